@@ -1,0 +1,79 @@
+"""The app: the window, the scene stack and the fixed-step loop; the only place that owns the clock."""
+
+import logging
+import time
+
+import pygame
+
+from game.audio import Audio
+from game.input import DEFAULT_BINDINGS_PATH, InputDevices, load_bindings_or_default
+from game.scenes.base import Context
+from game.scenes.play import VIEW_SIZE, PlayScene
+from game.scenes.title import TitleScene
+from game.sim.resources import STEP
+from game.view.sprites import SpriteBank
+
+MAX_FRAME_DT = 0.25  # s: after a stall, catch up at most this much game time (no spiral of death)
+MAX_FPS = 144
+
+log = logging.getLogger(__name__)
+
+
+class App:
+    def __init__(self, level_path, seed: int = 1, skip_title: bool = False, audio: bool = True) -> None:
+        pygame.init()
+        pygame.display.set_caption("Blue Comet — SPT Layzner")
+        self.window = pygame.display.set_mode(VIEW_SIZE, pygame.SCALED | pygame.RESIZABLE)
+        pygame.mouse.set_visible(False)
+        bindings, problems = load_bindings_or_default(DEFAULT_BINDINGS_PATH)
+        for problem in problems:
+            log.warning("%s (using the default bindings)", problem)
+        self.input = InputDevices(bindings)
+        self.ctx = Context(sprites=SpriteBank(), audio=Audio.open(enabled=audio), level_path=level_path, seed=seed)
+        self.ctx.push(PlayScene(self.ctx) if skip_title else TitleScene(self.ctx))
+
+    def run(self, max_frames: int | None = None, keep_open: bool = False) -> int:
+        """The loop: input → scene → fixed ticks → draw. Returns an exit status.
+
+        keep_open leaves the window up after the last frame (tests and screenshots read it).
+        """
+        clock = pygame.time.Clock()
+        ctx = self.ctx
+        lag = 0.0
+        frames = 0
+        last = time.perf_counter()
+        while ctx.running and ctx.stack:
+            now = time.perf_counter()
+            frame_dt, last = now - last, now
+            actions = self.input.poll()
+            if actions.quit:
+                break
+            ctx.stack[-1].handle(actions)
+            if not (ctx.running and ctx.stack):
+                break
+            lag += min(frame_dt, MAX_FRAME_DT)
+            stepped = time.perf_counter()
+            while lag >= STEP:
+                ctx.stack[-1].step()
+                lag -= STEP
+            ctx.stats.update(dt=frame_dt, step_ms=(time.perf_counter() - stepped) * 1000,
+                             frame_ms=frame_dt * 1000, fps=clock.get_fps())
+            ctx.stack[-1].frame(frame_dt)
+            self._draw(lag / STEP)
+            frames += 1
+            if max_frames is not None and frames >= max_frames:
+                break
+            clock.tick(MAX_FPS)
+        if not keep_open:
+            ctx.audio.close()
+            pygame.quit()
+        return 0
+
+    def _draw(self, alpha: float) -> None:
+        stack = self.ctx.stack
+        first = len(stack) - 1
+        while first > 0 and not stack[first].opaque:
+            first -= 1
+        for scene in stack[first:]:
+            scene.draw(self.window, alpha)
+        pygame.display.flip()

@@ -1,0 +1,214 @@
+"""The mixer facade: loads the game's .wav effects and plays them by name, or stays silent.
+
+Sound is never worth a crash: without an audio device, with a missing or broken
+file, or asked for a name it does not know, ``Audio`` logs once and carries on
+silently. It also keeps rapid fire from starving the mixer: at most
+``max_per_sound`` copies of one sound play at once, and a new one takes over the
+oldest copy's channel, so the latest shot is always heard and the other sounds
+still find free channels.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections import deque
+from collections.abc import Callable, Iterable
+from pathlib import Path
+from typing import Protocol
+
+import pygame
+
+log = logging.getLogger(__name__)
+
+REPO_ROOT = Path(__file__).resolve().parents[2]
+DEFAULT_SOUNDS_DIR = REPO_ROOT / "assets" / "sounds"
+NUM_CHANNELS = 24
+MAX_PER_SOUND = 4
+# The effects are 44.1 kHz; a small buffer keeps a shot's sound tight on the trigger.
+MIXER_SETTINGS = {"frequency": 44100, "size": -16, "channels": 2, "buffer": 512}
+_DEVICE_ERRORS = (pygame.error, OSError, NotImplementedError)  # NotImplementedError: pygame built without mixer
+
+
+class _Sound(Protocol):
+    def set_volume(self, value: float, /) -> None: ...
+
+
+class _Channel(Protocol):
+    """The part of pygame.mixer.Channel that Audio uses; tests pass fakes through this seam."""
+
+    def play(self, sound: _Sound, /) -> object: ...
+    def set_volume(self, left: float, right: float, /) -> None: ...
+    def get_busy(self) -> bool: ...
+    def get_sound(self) -> _Sound | None: ...
+    def stop(self) -> None: ...
+
+
+def _find_free_channel() -> _Channel | None:
+    return pygame.mixer.find_channel(False)  # never force: cutting another sound short is worse than skipping
+
+
+def _clamp(value: float, low: float, high: float) -> float:
+    return max(low, min(high, value))
+
+
+def pan_gains(pan: float) -> tuple[float, float]:
+    """(left, right) gains for pan -1 (left) .. 1 (right); centre is full volume on both sides."""
+    pan = _clamp(pan, -1.0, 1.0)
+    return min(1.0, 1.0 - pan), min(1.0, 1.0 + pan)
+
+
+class Audio:
+    """Plays the game's sounds; silent, never crashing, when there is no audio device."""
+
+    def __init__(
+        self,
+        sounds: dict[str, _Sound | None],
+        *,
+        enabled: bool = True,
+        volume: float = 0.8,
+        find_channel: Callable[[], _Channel | None] = _find_free_channel,
+        max_per_sound: int = MAX_PER_SOUND,
+        owns_mixer: bool = False,
+    ) -> None:
+        """Usually built by ``Audio.open``; direct construction is the seam for tests.
+
+        ``sounds`` maps a name to its sound, or to None when the file failed to
+        load (the name is known, so it plays silently rather than warning again).
+        """
+        self._sounds = dict(sounds)
+        self._enabled = enabled
+        self._find_channel = find_channel
+        self._max_per_sound = max(1, max_per_sound)
+        self._owns_mixer = owns_mixer
+        self._playing: dict[str, deque[_Channel]] = {}  # channels per name, oldest first
+        self._warned: set[str] = set()
+        self._volume = 0.0
+        self.set_volume(volume)
+
+    @classmethod
+    def open(cls, sounds_dir: Path | None = None, *, enabled: bool = True, volume: float = 0.8) -> Audio:
+        """Starts the mixer (unless it already runs) and loads every .wav in sounds_dir.
+
+        Returns a silent Audio when disabled or when there is no usable audio device.
+        """
+        if not enabled:
+            return cls({}, enabled=False, volume=volume)
+        owns_mixer = False
+        try:
+            if not pygame.mixer.get_init():
+                pygame.mixer.init(**MIXER_SETTINGS)
+                owns_mixer = True
+            if pygame.mixer.get_num_channels() < NUM_CHANNELS:
+                pygame.mixer.set_num_channels(NUM_CHANNELS)
+        except _DEVICE_ERRORS as exc:
+            log.warning("No usable audio device, the game runs silent: %s", exc)
+            return cls({}, enabled=False, volume=volume)
+        sounds = _load_sounds(Path(sounds_dir) if sounds_dir is not None else DEFAULT_SOUNDS_DIR)
+        return cls(sounds, enabled=True, volume=volume, owns_mixer=owns_mixer)
+
+    @property
+    def enabled(self) -> bool:
+        """False when silent (disabled, no audio device, or closed)."""
+        return self._enabled
+
+    @property
+    def names(self) -> frozenset[str]:
+        """The names of the sounds that loaded and can be heard."""
+        return frozenset(name for name, sound in self._sounds.items() if sound is not None)
+
+    @property
+    def volume(self) -> float:
+        return self._volume
+
+    def set_volume(self, volume: float) -> None:
+        """Master volume 0..1; applies at once, to sounds already playing too."""
+        self._volume = _clamp(volume, 0.0, 1.0)
+        for sound in self._sounds.values():
+            if sound is not None:
+                try:
+                    sound.set_volume(self._volume)
+                except pygame.error as exc:
+                    self._warn_once("volume", "Could not set the volume: %s", exc)
+
+    def playing(self, name: str) -> int:
+        """How many copies of a sound are playing now (at most max_per_sound)."""
+        return len(self._live_channels(name))
+
+    def play(self, name: str, volume: float = 1.0, pan: float = 0.0) -> None:
+        """Plays a sound by name (file name without .wav), at volume 0..1 and pan -1 (left) .. 1 (right)."""
+        if not self._enabled:
+            return
+        if name not in self._sounds:
+            self._warn_once(f"unknown:{name}", "No sound named %r; it stays silent", name)
+            return
+        sound = self._sounds[name]
+        if sound is None:  # it failed to load, which was logged then
+            return
+        try:
+            live = self._live_channels(name)
+            if len(live) >= self._max_per_sound:
+                channel = live.popleft()  # steal the oldest copy: the newest shot is the one that matters
+            else:
+                channel = self._find_channel()
+                if channel is None:  # every channel busy with something else: skip, don't cut others short
+                    return
+            channel.play(sound)
+            # after play(): pygame resets a channel's volume when it starts a sound
+            left, right = pan_gains(pan)
+            gain = _clamp(volume, 0.0, 1.0)
+            channel.set_volume(gain * left, gain * right)
+            live.append(channel)
+        except pygame.error as exc:  # e.g. the mixer was shut down under us
+            self._warn_once("play", "Could not play a sound: %s", exc)
+
+    def close(self) -> None:
+        """Stops this Audio's sounds and, if it started the mixer, shuts the mixer down. Safe to repeat."""
+        try:
+            for channels in self._playing.values():
+                for channel in channels:
+                    channel.stop()
+            if self._owns_mixer and pygame.mixer.get_init():
+                pygame.mixer.quit()
+        except pygame.error as exc:
+            self._warn_once("close", "Could not close the mixer cleanly: %s", exc)
+        self._playing.clear()
+        self._sounds.clear()
+        self._owns_mixer = False
+        self._enabled = False
+
+    def _live_channels(self, name: str) -> deque[_Channel]:
+        """The channels still playing this name; ones that finished or were reused for another sound drop out."""
+        sound = self._sounds.get(name)
+        if sound is None:
+            return deque()
+        live = deque(
+            channel
+            for channel in self._playing.get(name, ())
+            if channel.get_busy() and channel.get_sound() is sound
+        )
+        self._playing[name] = live
+        return live
+
+    def _warn_once(self, key: str, message: str, *args: object) -> None:
+        if key not in self._warned:
+            self._warned.add(key)
+            log.warning(message, *args)
+
+
+def _load_sounds(sounds_dir: Path) -> dict[str, _Sound | None]:
+    """Every .wav in sounds_dir by file stem; a file that will not load maps to None (and is logged)."""
+    if not sounds_dir.is_dir():
+        log.warning("No sounds folder at %s; the game runs without sound effects", sounds_dir)
+        return {}
+    sounds: dict[str, _Sound | None] = {}
+    for path in _wav_files(sounds_dir):
+        try:
+            sounds[path.stem] = pygame.mixer.Sound(str(path))
+        except (pygame.error, OSError, ValueError) as exc:
+            log.warning("Could not load sound %s, it stays silent: %s", path.name, exc)
+            sounds[path.stem] = None
+    return sounds
+
+
+def _wav_files(sounds_dir: Path) -> Iterable[Path]:
+    return sorted(p for p in sounds_dir.iterdir() if p.suffix.lower() == ".wav" and p.is_file())

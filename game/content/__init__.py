@@ -1,0 +1,1 @@
+"""Content: files (YAML, Tiled maps) turned into plain, validated data; no pygame objects."""

@@ -1,0 +1,25 @@
+"""Content errors: one clear line naming the file, the place, what was expected and what was found."""
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Problem:
+    file: str
+    where: str  # layer/object/key path, "" if the whole file
+    expected: str
+    found: str
+    hint: str = ""
+
+    def __str__(self) -> str:
+        place = f"{self.file}: {self.where}" if self.where else self.file
+        text = f"{place}: expected {self.expected}, found {self.found}"
+        return f"{text} ({self.hint})" if self.hint else text
+
+
+class ContentError(Exception):
+    """One or more problems in a content file; str() gives one line per problem."""
+
+    def __init__(self, problems) -> None:
+        self.problems = tuple(problems)
+        super().__init__("\n".join(map(str, self.problems)))

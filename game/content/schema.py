@@ -1,0 +1,111 @@
+"""Building frozen dataclasses from parsed YAML, strictly: unknown keys, missing keys and wrong types are errors."""
+
+import dataclasses
+import difflib
+import typing
+from types import UnionType
+
+from game.content.errors import Problem
+
+_SCALARS = {bool: "true or false", int: "a whole number", float: "a number", str: "text"}
+
+
+def describe(value: object) -> str:
+    """How a found value reads in an error message."""
+    if isinstance(value, bool):
+        return f"{str(value).lower()} (true/false)"
+    if isinstance(value, (int, float)):
+        return f"{value!r} (a number)"
+    if isinstance(value, str):
+        return f'"{value}" (text)'
+    if value is None:
+        return "nothing"
+    if isinstance(value, dict):
+        return "a mapping"
+    if isinstance(value, list):
+        return "a list"
+    return type(value).__name__
+
+
+def suggest(word: str, known) -> str:
+    """A "did you mean" hint listing what is known."""
+    close = difflib.get_close_matches(str(word), list(known), n=1)
+    known_list = ", ".join(sorted(map(str, known)))
+    return f'did you mean "{close[0]}"? known: {known_list}' if close else f"known: {known_list}"
+
+
+def build(cls, data: object, file: str, where: str, problems: list[Problem]):
+    """Make `cls` from `data`, appending a Problem for each mistake; returns None when it cannot be built."""
+    if not isinstance(data, dict):
+        problems.append(Problem(file, where, f"a mapping of {cls.__name__} settings", describe(data)))
+        return None
+    hints = typing.get_type_hints(cls)
+    fields = {f.name: f for f in dataclasses.fields(cls) if f.init}
+    values = {}
+    for key in data:
+        if key not in fields:
+            problems.append(Problem(file, _join(where, key), "a known key", f'"{key}"', suggest(key, fields)))
+    for name, field in fields.items():
+        if name not in data:
+            has_default = field.default is not dataclasses.MISSING or field.default_factory is not dataclasses.MISSING
+            if not has_default:
+                problems.append(Problem(file, _join(where, name), _expected(hints[name], field), "nothing (missing key)"))
+            continue
+        value = _convert(hints[name], data[name], file, _join(where, name), problems)
+        if value is not _BAD and _check_range(field, value, file, _join(where, name), problems):
+            values[name] = value
+    if len(values) != sum(1 for n in fields if n in data):
+        return None
+    try:
+        return cls(**values)
+    except TypeError:
+        return None
+
+
+_BAD = object()
+
+
+def _join(where: str, key: object) -> str:
+    return f"{where}.{key}" if where else str(key)
+
+
+def _expected(kind, field=None) -> str:
+    if dataclasses.is_dataclass(kind):
+        return f"a mapping of {kind.__name__} settings"
+    if typing.get_origin(kind) in (typing.Union, UnionType):
+        return " or ".join(_expected(k) for k in typing.get_args(kind) if k is not type(None)) + " (optional)"
+    text = _SCALARS.get(kind, getattr(kind, "__name__", str(kind)))
+    if field is not None and "min" in field.metadata:
+        text += f" of at least {field.metadata['min']}"
+    return text
+
+
+def _convert(kind, value, file, where, problems):
+    origin = typing.get_origin(kind)
+    if origin in (typing.Union, UnionType):
+        options = [k for k in typing.get_args(kind) if k is not type(None)]
+        if value is None:
+            return None
+        return _convert(options[0], value, file, where, problems)
+    if dataclasses.is_dataclass(kind):
+        built = build(kind, value, file, where, problems)
+        return _BAD if built is None else built
+    if kind is float and isinstance(value, (int, float)) and not isinstance(value, bool):
+        if value != value or value in (float("inf"), float("-inf")):
+            problems.append(Problem(file, where, "a finite number", describe(value)))
+            return _BAD
+        return float(value)
+    if kind is int and isinstance(value, int) and not isinstance(value, bool):
+        return value
+    if kind in (bool, str) and type(value) is kind:
+        return value
+    problems.append(Problem(file, where, _expected(kind), describe(value)))
+    return _BAD
+
+
+def _check_range(field, value, file, where, problems) -> bool:
+    low = field.metadata.get("min")
+    if low is not None and isinstance(value, (int, float)) and value < low:
+        problems.append(Problem(file, where, f"a number of at least {low}", describe(value)))
+        return False
+    return True

@@ -1,0 +1,44 @@
+"""Reading YAML safely: duplicate keys and syntax errors become ContentError, never a traceback."""
+
+from pathlib import Path
+
+import yaml
+
+from game.content.errors import ContentError, Problem
+
+
+class _StrictLoader(yaml.SafeLoader):
+    """A safe loader that refuses duplicate mapping keys (PyYAML silently keeps the last one)."""
+
+    def construct_mapping(self, node, deep=False):
+        seen: dict = {}
+        for key_node, _ in node.value:
+            key = self.construct_object(key_node, deep=deep)
+            if key in seen:
+                mark = key_node.start_mark
+                raise ContentError([Problem(
+                    str(self.name), f"line {mark.line + 1}, key {key!r}",
+                    "each key once in a mapping",
+                    f"a second {key!r} (the first is on line {seen[key] + 1})")])
+            seen[key] = key_node.start_mark.line
+        return super().construct_mapping(node, deep=deep)
+
+
+def load_yaml(path: Path) -> object:
+    """Parse one YAML file into plain Python data, or raise ContentError naming the file and the place."""
+    try:
+        text = Path(path).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as error:
+        raise ContentError([Problem(str(path), "", "a readable UTF-8 YAML file", str(error))]) from None
+    loader = _StrictLoader(text)
+    loader.name = str(path)
+    try:
+        return loader.get_single_data()
+    except yaml.MarkedYAMLError as error:
+        mark = error.problem_mark
+        where = f"line {mark.line + 1}, column {mark.column + 1}" if mark else ""
+        raise ContentError([Problem(str(path), where, "valid YAML", error.problem or str(error))]) from None
+    except yaml.YAMLError as error:
+        raise ContentError([Problem(str(path), "", "valid YAML", str(error))]) from None
+    finally:
+        loader.dispose()

@@ -1,0 +1,29 @@
+"""The Actions record: what the player asked for in one frame, whatever the device."""
+
+from dataclasses import dataclass
+
+
+@dataclass(slots=True)
+class Actions:
+    """What the player asked for this frame, whatever the device.
+
+    Coordinates follow the screen: x grows rightwards, y grows downwards (so "up" is y = -1).
+    """
+
+    move: tuple[float, float] = (0.0, 0.0)  # -1..1 per axis, vector length <= 1 (keyboard diagonals normalised)
+    aim_screen: tuple[float, float] | None = None  # mouse position in window pixels, when the mouse is the aim source
+    aim_stick: tuple[float, float] | None = None  # right-stick direction (length <= 1, outside the dead zone) when a pad is the aim source
+    fire: bool = False  # held
+    dash: bool = False  # pressed this frame
+    vmax: bool = False  # pressed this frame
+    pause: bool = False  # pressed this frame
+    debug: bool = False  # debug overlay toggle pressed this frame (F3)
+    menu_up: bool = False  # pressed this frame (menus)
+    menu_down: bool = False
+    menu_confirm: bool = False
+    menu_back: bool = False
+    click: tuple[float, float] | None = None  # left mouse click position this frame (menus)
+    pointer: tuple[float, float] | None = None  # current mouse position (menus hover), None if mouse never moved
+    pad_lost: bool = False  # the pad in use was unplugged this frame (the game pauses on it)
+    quit: bool = False  # window close requested
+    device: str = "keyboard"  # "keyboard" or "pad": the device used last (HUD prompts, aim source)

@@ -1,0 +1,265 @@
+"""Player bindings: the built-in defaults, and loading and validating the bindings YAML into a frozen Bindings."""
+
+import difflib
+import functools
+import warnings
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from types import MappingProxyType
+
+import pygame
+
+from game.content.errors import ContentError, Problem
+from game.content.yamlio import load_yaml
+
+DEFAULT_BINDINGS_PATH = Path(__file__).resolve().parents[2] / "assets" / "data" / "bindings.yaml"
+
+# Every section may bind any action. move_* and fire are held; the rest count on the press only.
+ACTIONS = (
+    "move_up", "move_down", "move_left", "move_right", "fire",
+    "dash", "vmax", "pause", "debug",
+    "menu_up", "menu_down", "menu_confirm", "menu_back",
+)
+SECTIONS = ("keyboard", "mouse", "pad")
+PAD_SETTINGS = ("move_stick", "dead_zone", "trigger_threshold")
+DEAD_ZONE_RANGE = (0.0, 0.9)
+TRIGGER_THRESHOLD_RANGE = (0.05, 0.95)
+STICKS = ("left", "right")
+
+# pygame numbers X1/X2 as 6 and 7 because 4 and 5 are the legacy wheel "buttons".
+MOUSE_BUTTONS = MappingProxyType({
+    "left": pygame.BUTTON_LEFT, "middle": pygame.BUTTON_MIDDLE, "right": pygame.BUTTON_RIGHT,
+    "x1": pygame.BUTTON_X1, "x2": pygame.BUTTON_X2,
+})
+# SDL GameController names, the ones SDL itself uses in controller mappings.
+PAD_BUTTONS = MappingProxyType({
+    "a": pygame.CONTROLLER_BUTTON_A, "b": pygame.CONTROLLER_BUTTON_B,
+    "x": pygame.CONTROLLER_BUTTON_X, "y": pygame.CONTROLLER_BUTTON_Y,
+    "back": pygame.CONTROLLER_BUTTON_BACK, "guide": pygame.CONTROLLER_BUTTON_GUIDE,
+    "start": pygame.CONTROLLER_BUTTON_START,
+    "leftstick": pygame.CONTROLLER_BUTTON_LEFTSTICK, "rightstick": pygame.CONTROLLER_BUTTON_RIGHTSTICK,
+    "leftshoulder": pygame.CONTROLLER_BUTTON_LEFTSHOULDER, "rightshoulder": pygame.CONTROLLER_BUTTON_RIGHTSHOULDER,
+    "dpup": pygame.CONTROLLER_BUTTON_DPAD_UP, "dpdown": pygame.CONTROLLER_BUTTON_DPAD_DOWN,
+    "dpleft": pygame.CONTROLLER_BUTTON_DPAD_LEFT, "dpright": pygame.CONTROLLER_BUTTON_DPAD_RIGHT,
+})
+# Triggers are axes, but they act like buttons once pulled past trigger_threshold.
+PAD_TRIGGERS = MappingProxyType({
+    "lefttrigger": pygame.CONTROLLER_AXIS_TRIGGERLEFT, "righttrigger": pygame.CONTROLLER_AXIS_TRIGGERRIGHT,
+})
+PAD_STICK_AXES = MappingProxyType({
+    "leftx": pygame.CONTROLLER_AXIS_LEFTX, "lefty": pygame.CONTROLLER_AXIS_LEFTY,
+    "rightx": pygame.CONTROLLER_AXIS_RIGHTX, "righty": pygame.CONTROLLER_AXIS_RIGHTY,
+})
+
+# The built-in controls; assets/data/bindings.yaml ships the same (a test keeps them equal).
+# Actions not listed in a section are unbound there.
+DEFAULTS: Mapping[str, Mapping[str, object]] = MappingProxyType({
+    "keyboard": {
+        "move_up": ["w", "up"], "move_down": ["s", "down"],
+        "move_left": ["a", "left"], "move_right": ["d", "right"],
+        "dash": ["space"], "vmax": ["q"], "pause": ["escape", "p"], "debug": ["f3"],
+        "menu_up": ["w", "up"], "menu_down": ["s", "down"],
+        "menu_confirm": ["return", "enter", "space"], "menu_back": ["escape", "backspace"],
+    },
+    "mouse": {"fire": ["left"], "dash": ["right"], "vmax": ["middle"]},
+    "pad": {
+        "move_stick": "left", "dead_zone": 0.2, "trigger_threshold": 0.35,
+        "move_up": ["dpup"], "move_down": ["dpdown"], "move_left": ["dpleft"], "move_right": ["dpright"],
+        "fire": ["righttrigger"], "dash": ["a", "leftshoulder"], "vmax": ["y"], "pause": ["start"],
+        "menu_up": ["dpup"], "menu_down": ["dpdown"], "menu_confirm": ["a"], "menu_back": ["b"],
+    },
+})
+
+
+@dataclass(frozen=True)
+class Bindings:
+    """Resolved controls: for each action, the device codes that trigger it (every action has an entry)."""
+
+    keyboard: Mapping[str, tuple[int, ...]]  # action -> pygame key codes
+    mouse: Mapping[str, tuple[int, ...]]  # action -> pygame mouse button numbers
+    pad_buttons: Mapping[str, tuple[int, ...]]  # action -> SDL GameController buttons
+    pad_triggers: Mapping[str, tuple[int, ...]]  # action -> trigger axes, held past trigger_threshold
+    move_stick: str = "left"  # "left" or "right"; the other stick aims
+    dead_zone: float = 0.2  # radial, as a fraction of full tilt
+    trigger_threshold: float = 0.35  # fraction of full pull that counts as pressed
+
+    @property
+    def aim_stick(self) -> str:
+        return "right" if self.move_stick == "left" else "left"
+
+
+def load_bindings(path: Path) -> Bindings:
+    """Read and validate a bindings file; actions it leaves out keep their defaults. Raises ContentError."""
+    return parse_bindings(load_yaml(path), str(path))
+
+
+def load_bindings_or_default(path: Path) -> tuple[Bindings, list[str]]:
+    """Like load_bindings, but a broken file gives the built-in controls plus the error lines to show."""
+    try:
+        return load_bindings(path), []
+    except ContentError as error:
+        return default_bindings(), [str(problem) for problem in error.problems]
+
+
+@functools.cache
+def default_bindings() -> Bindings:
+    """The built-in controls (the same as the shipped bindings.yaml)."""
+    return parse_bindings({}, "<built-in bindings>")
+
+
+def parse_bindings(data: object, file: str) -> Bindings:
+    """Validate already-parsed YAML data; every problem found is reported at once."""
+    if not isinstance(data, dict):
+        raise ContentError([Problem(file, "", "a mapping with the sections " + ", ".join(SECTIONS), _describe(data))])
+    problems: list[Problem] = []
+    for name in data:
+        if name not in SECTIONS:
+            problems.append(Problem(file, str(name), "one of the sections " + ", ".join(SECTIONS),
+                                    f"an unknown section {_describe(name)}", _did_you_mean(name, SECTIONS)))
+
+    keyboard = _section(data, "keyboard", ACTIONS, file, problems)
+    mouse = _section(data, "mouse", ACTIONS, file, problems)
+    pad = _section(data, "pad", ACTIONS + PAD_SETTINGS, file, problems)
+
+    keys, buttons, pad_buttons, pad_triggers = {}, {}, {}, {}
+    for action in ACTIONS:
+        keys[action] = _resolve_list(keyboard[action], f"keyboard.{action}", "key name", _key_code, file, problems)
+        buttons[action] = _resolve_list(mouse[action], f"mouse.{action}", "mouse button name", _mouse_button,
+                                        file, problems)
+        pad_inputs = _resolve_list(pad[action], f"pad.{action}", "pad button or trigger name", _pad_input,
+                                   file, problems)
+        pad_buttons[action] = tuple(code for kind, code in pad_inputs if kind == "button")
+        pad_triggers[action] = tuple(code for kind, code in pad_inputs if kind == "trigger")
+
+    move_stick = pad["move_stick"]
+    if move_stick not in STICKS:
+        problems.append(Problem(file, "pad.move_stick", "left or right (the other stick aims)",
+                                _describe(move_stick), _did_you_mean(move_stick, STICKS)))
+    dead_zone = _number(pad["dead_zone"], "pad.dead_zone", DEAD_ZONE_RANGE, file, problems)
+    threshold = _number(pad["trigger_threshold"], "pad.trigger_threshold", TRIGGER_THRESHOLD_RANGE, file, problems)
+
+    if problems:
+        raise ContentError(problems)
+    return Bindings(
+        keyboard=MappingProxyType(keys), mouse=MappingProxyType(buttons),
+        pad_buttons=MappingProxyType(pad_buttons), pad_triggers=MappingProxyType(pad_triggers),
+        move_stick=move_stick, dead_zone=dead_zone, trigger_threshold=threshold,
+    )
+
+
+def _section(data: dict, name: str, allowed: tuple[str, ...], file: str, problems: list[Problem]) -> dict:
+    """The section's entries laid over its defaults (unlisted actions unbound); unknown entries are reported."""
+    merged = {action: [] for action in ACTIONS} | dict(DEFAULTS[name])
+    given = data.get(name)
+    if given is None:  # section missing, or left empty under its heading: keep the defaults
+        return merged
+    if not isinstance(given, dict):
+        problems.append(Problem(file, name, "a mapping of action: [inputs]", _describe(given)))
+        return merged
+    kind = "action or setting" if name == "pad" else "action"
+    for key, value in given.items():
+        if key in allowed:
+            merged[key] = value
+        else:
+            problems.append(Problem(file, f"{name}.{key}", "one of " + ", ".join(allowed),
+                                    f"an unknown {kind} {_describe(key)}", _did_you_mean(key, allowed)))
+    return merged
+
+
+class _Unknown(Exception):
+    """An input name that does not resolve; carries the hint for the player."""
+
+    def __init__(self, hint: str = "") -> None:
+        super().__init__(hint)
+        self.hint = hint
+
+
+def _resolve_list(value: object, where: str, what: str, resolve, file: str, problems: list[Problem]) -> tuple:
+    """Resolve one action's list of input names (a lone name is taken as a one-item list)."""
+    if isinstance(value, list):
+        items = [(f"{where}[{index}]", item) for index, item in enumerate(value)]
+    elif isinstance(value, (str, int)) and not isinstance(value, bool):
+        items = [(where, value)]
+    else:
+        hint = "write [] to leave the action unbound" if value is None else ""
+        problems.append(Problem(file, where, f"a list of {what}s", _describe(value), hint))
+        return ()
+    resolved = []
+    for place, item in items:
+        try:
+            resolved.append(resolve(item))
+        except _Unknown as unknown:
+            problems.append(Problem(file, place, f"a {what}", _describe(item), unknown.hint))
+    return tuple(resolved)
+
+
+def _key_code(item: object) -> int:
+    # YAML reads a bare 1 as a number; the player meant the "1" key.
+    if isinstance(item, int) and not isinstance(item, bool) and 0 <= item <= 9:
+        item = str(item)
+    if not isinstance(item, str):
+        raise _Unknown('key names are words such as "space" or "left shift"')
+    try:
+        with warnings.catch_warnings():
+            # pygame warns when called before pygame.init(); SDL resolves key names without any subsystem.
+            warnings.simplefilter("ignore")
+            return pygame.key.key_code(item)
+    except ValueError:
+        raise _Unknown(_did_you_mean(item, _key_names()) or 'see pygame\'s key names, e.g. "left shift"') from None
+
+
+def _mouse_button(item: object) -> int:
+    if isinstance(item, str) and item.lower() in MOUSE_BUTTONS:
+        return MOUSE_BUTTONS[item.lower()]
+    raise _Unknown(_did_you_mean(item, MOUSE_BUTTONS) or "one of " + ", ".join(MOUSE_BUTTONS))
+
+
+def _pad_input(item: object) -> tuple[str, int]:
+    """("button", SDL button) or ("trigger", SDL axis)."""
+    name = item.lower() if isinstance(item, str) else item
+    if name in PAD_BUTTONS:
+        return "button", PAD_BUTTONS[name]
+    if name in PAD_TRIGGERS:
+        return "trigger", PAD_TRIGGERS[name]
+    if name in PAD_STICK_AXES:
+        raise _Unknown("sticks are not buttons; pad.move_stick chooses the stick that moves")
+    names = [*PAD_BUTTONS, *PAD_TRIGGERS]
+    raise _Unknown(_did_you_mean(item, names) or "one of " + ", ".join(names))
+
+
+def _number(value: object, where: str, limits: tuple[float, float], file: str, problems: list[Problem]) -> float:
+    low, high = limits
+    if isinstance(value, (int, float)) and not isinstance(value, bool) and low <= value <= high:
+        return float(value)
+    problems.append(Problem(file, where, f"a number from {low} to {high}", _describe(value)))
+    return low
+
+
+@functools.cache
+def _key_names() -> tuple[str, ...]:
+    """Every key name pygame knows, for "did you mean" hints."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        codes = {value for name, value in vars(pygame).items() if name.startswith("K_")}
+        return tuple(sorted({pygame.key.name(code).lower() for code in codes} - {""}))
+
+
+def _did_you_mean(item: object, choices) -> str:
+    if not isinstance(item, str):
+        return ""
+    close = difflib.get_close_matches(item.lower(), list(choices), n=1, cutoff=0.6)
+    return f'did you mean "{close[0]}"?' if close else ""
+
+
+def _describe(value: object) -> str:
+    """How a YAML value reads in a message."""
+    if value is None:
+        return "nothing"
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, str):
+        return f'"{value}"'
+    if isinstance(value, (int, float)):
+        return f"the number {value}"
+    return {list: "a list", dict: "a mapping"}.get(type(value), type(value).__name__)

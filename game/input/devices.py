@@ -1,0 +1,369 @@
+"""Input devices: the only reader of the pygame event queue; keyboard, mouse and pads become one Actions a frame."""
+
+import logging
+import math
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field
+from typing import Protocol
+
+import pygame
+
+from game.input.actions import Actions
+from game.input.bindings import Bindings
+
+log = logging.getLogger(__name__)
+
+HELD_ACTIONS = frozenset({"move_up", "move_down", "move_left", "move_right", "fire"})
+# Held-key auto-repeat (if the game turns it on) may scroll menus, but must never re-dash or re-pause.
+REPEATABLE_ACTIONS = frozenset({"menu_up", "menu_down"})
+EDGE_ACTIONS = ("dash", "vmax", "pause", "debug", "menu_up", "menu_down", "menu_confirm", "menu_back")
+
+STICK_AXES = {
+    "left": (pygame.CONTROLLER_AXIS_LEFTX, pygame.CONTROLLER_AXIS_LEFTY),
+    "right": (pygame.CONTROLLER_AXIS_RIGHTX, pygame.CONTROLLER_AXIS_RIGHTY),
+}
+TRIGGER_AXES = frozenset({pygame.CONTROLLER_AXIS_TRIGGERLEFT, pygame.CONTROLLER_AXIS_TRIGGERRIGHT})
+# Menus read the moving stick like a d-pad: a press past PRESS, re-armed only once back under RELEASE,
+# so a stick resting near the threshold does not chatter.
+MENU_STICK_PRESS = 0.5
+MENU_STICK_RELEASE = 0.3
+# A nudged desk or SDL's synthetic motion on window enter must not take aim away from a pad player.
+MOUSE_SWITCH_PIXELS = 3
+FOCUS_LOST_STATES = pygame.APPINPUTFOCUS | pygame.APPACTIVE  # not APPMOUSEFOCUS: the mouse leaving is harmless
+
+
+class PadHandle(Protocol):
+    """An opened pad: what InputDevices needs from it."""
+
+    instance_id: int  # SDL joystick instance id, as in the pad's events
+    name: str
+
+    def close(self) -> None: ...
+
+
+class SdlPad:
+    """A pad opened through SDL's GameController API (pygame._sdl2.controller)."""
+
+    def __init__(self, device_index: int) -> None:
+        from pygame._sdl2 import controller
+
+        self._controller = controller.Controller(device_index)
+        # The pad's events carry the joystick instance id, not the device index (which shifts on unplug).
+        self.instance_id = self._controller.as_joystick().get_instance_id()
+        self.name = self._controller.name or f"pad {device_index}"
+
+    def close(self) -> None:
+        self._controller.quit()
+
+
+def init_pad_support() -> bool:
+    """Start SDL's joystick and game controller subsystems; False (logged) if this platform cannot."""
+    try:
+        from pygame._sdl2 import controller
+
+        pygame.joystick.init()
+        controller.init()
+        return True
+    except (ImportError, pygame.error) as error:
+        log.warning("game controllers unavailable: %s", error)
+        return False
+
+
+@dataclass
+class _Pad:
+    handle: PadHandle
+    buttons: set[int] = field(default_factory=set)
+    axes: dict[int, float] = field(default_factory=dict)  # -1..1 sticks, 0..1 triggers
+    menu_direction: int = 0  # -1 up, 1 down, 0 idle: the moving stick's menu state
+
+    def release(self) -> None:
+        self.buttons.clear()
+        self.axes.clear()
+        self.menu_direction = 0
+
+
+class InputDevices:
+    """Turns pygame events into one Actions per frame; the game calls poll() once per frame."""
+
+    def __init__(self, bindings: Bindings, open_controller: Callable[[int], PadHandle] | None = None) -> None:
+        self._bindings = bindings
+        self._key_actions = _invert(bindings.keyboard)
+        self._mouse_actions = _invert(bindings.mouse)
+        self._button_actions = _invert(bindings.pad_buttons)
+        self._trigger_actions = _invert(bindings.pad_triggers)
+        self._move_axes = STICK_AXES[bindings.move_stick]
+        self._aim_axes = STICK_AXES[bindings.aim_stick]
+
+        self._keys: set[int] = set()
+        self._mouse_buttons: set[int] = set()
+        self._pads: dict[int, _Pad] = {}
+        self._active_pad: int | None = None  # the pad used last: only its sticks and buttons count
+        self._failed_pads: set[object] = set()  # pads that would not open, so each is logged once
+        self._device = "keyboard"
+        self._pointer: tuple[float, float] | None = None
+        # Edges since the last frame_actions().
+        self._pressed: set[str] = set()
+        self._click: tuple[float, float] | None = None
+        self._pad_lost = False
+        self._quit = False
+
+        if open_controller is None:
+            self._open_controller: Callable[[int], PadHandle] = SdlPad
+            if init_pad_support():
+                self._open_present_pads()
+        else:
+            self._open_controller = open_controller
+
+    @property
+    def pad_connected(self) -> bool:
+        return bool(self._pads)
+
+    def poll(self) -> Actions:
+        for event in pygame.event.get():
+            self.handle(event)
+        return self.frame_actions()
+
+    def handle(self, event: pygame.event.Event) -> None:
+        handler = self._HANDLERS.get(event.type)
+        if handler is not None:
+            handler(self, event)
+
+    def frame_actions(self) -> Actions:
+        held = self._held_actions()
+        pad = self._pads.get(self._active_pad) if self._active_pad is not None else None
+        using_pad = self._device == "pad" and pad is not None
+        aim = self._stick(pad, self._aim_axes) if using_pad else (0.0, 0.0)
+        actions = Actions(
+            move=self._move(held, pad),
+            aim_screen=self._pointer if self._device == "keyboard" else None,
+            aim_stick=aim if aim != (0.0, 0.0) else None,
+            # A tap shorter than a frame still fires once.
+            fire="fire" in held or "fire" in self._pressed,
+            click=self._click,
+            pointer=self._pointer,
+            pad_lost=self._pad_lost,
+            quit=self._quit,
+            device=self._device,
+            **{name: name in self._pressed for name in EDGE_ACTIONS},
+        )
+        self._pressed.clear()
+        self._click = None
+        self._pad_lost = False
+        self._quit = False
+        return actions
+
+    # --- keyboard and mouse -------------------------------------------------------------------
+
+    def _on_key_down(self, event: pygame.event.Event) -> None:
+        repeat = event.key in self._keys
+        self._keys.add(event.key)
+        self._device = "keyboard"
+        actions = self._key_actions.get(event.key, ())
+        self._press(a for a in actions if not repeat or a in REPEATABLE_ACTIONS)
+
+    def _on_key_up(self, event: pygame.event.Event) -> None:
+        self._keys.discard(event.key)
+
+    def _on_mouse_motion(self, event: pygame.event.Event) -> None:
+        self._pointer = _point(event.pos)
+        dx, dy = getattr(event, "rel", (MOUSE_SWITCH_PIXELS, 0))
+        if abs(dx) + abs(dy) >= MOUSE_SWITCH_PIXELS:
+            self._device = "keyboard"
+
+    def _on_mouse_down(self, event: pygame.event.Event) -> None:
+        self._pointer = _point(event.pos)
+        self._device = "keyboard"
+        if event.button == pygame.BUTTON_LEFT:
+            self._click = self._pointer
+        if event.button not in self._mouse_buttons:
+            self._mouse_buttons.add(event.button)
+            self._press(self._mouse_actions.get(event.button, ()))
+
+    def _on_mouse_up(self, event: pygame.event.Event) -> None:
+        self._mouse_buttons.discard(event.button)
+
+    # --- window -------------------------------------------------------------------------------
+
+    def _on_focus_lost(self, event: pygame.event.Event) -> None:
+        # Key and button releases that happen while another window has focus never reach us.
+        self._keys.clear()
+        self._mouse_buttons.clear()
+        for pad in self._pads.values():
+            pad.release()
+
+    def _on_active_event(self, event: pygame.event.Event) -> None:
+        if not event.gain and event.state & FOCUS_LOST_STATES:
+            self._on_focus_lost(event)
+
+    def _on_quit(self, event: pygame.event.Event) -> None:
+        self._quit = True
+
+    # --- pads ---------------------------------------------------------------------------------
+
+    def _open_present_pads(self) -> None:
+        # SDL announces connected pads when its controller subsystem starts; if someone started it
+        # earlier those announcements are gone, so look. Pads announced again later are skipped.
+        from pygame._sdl2 import controller
+
+        try:
+            indexes = [index for index in range(controller.get_count()) if controller.is_controller(index)]
+        except pygame.error as error:
+            log.warning("could not list game controllers: %s", error)
+            return
+        for index in indexes:
+            self._add_pad(index, key=("index", index))
+
+    def _on_pad_added(self, event: pygame.event.Event) -> None:
+        self._add_pad(event.device_index, key=getattr(event, "guid", None) or ("index", event.device_index))
+
+    def _add_pad(self, device_index: int, key: object) -> None:
+        try:
+            handle = self._open_controller(device_index)
+        except Exception as error:  # any driver trouble: the game goes on with keyboard and mouse
+            if key not in self._failed_pads:
+                self._failed_pads.add(key)
+                log.warning("could not open game controller %s: %s", device_index, error)
+            return
+        if handle.instance_id not in self._pads:
+            self._pads[handle.instance_id] = _Pad(handle)
+            log.info("game controller connected: %s", handle.name)
+
+    def _on_pad_removed(self, event: pygame.event.Event) -> None:
+        pad = self._pads.pop(event.instance_id, None)
+        if pad is None:
+            return
+        try:
+            pad.handle.close()
+        except Exception as error:  # closing a pad that is already gone must not crash the game
+            log.debug("closing %s: %s", pad.handle.name, error)
+        log.info("game controller disconnected: %s", pad.handle.name)
+        if event.instance_id == self._active_pad:
+            self._active_pad = None
+            if self._device == "pad":
+                self._pad_lost = True
+                self._device = "keyboard"
+
+    def _on_pad_button_down(self, event: pygame.event.Event) -> None:
+        pad = self._pads.get(event.instance_id)
+        if pad is None or event.button in pad.buttons:
+            return
+        pad.buttons.add(event.button)
+        self._use_pad(event.instance_id)
+        self._press(self._button_actions.get(event.button, ()))
+
+    def _on_pad_button_up(self, event: pygame.event.Event) -> None:
+        pad = self._pads.get(event.instance_id)
+        if pad is not None:
+            pad.buttons.discard(event.button)
+
+    def _on_pad_axis(self, event: pygame.event.Event) -> None:
+        pad = self._pads.get(event.instance_id)
+        if pad is None:
+            return
+        value = _normalise_axis(event.value)
+        if event.axis in TRIGGER_AXES:
+            threshold = self._bindings.trigger_threshold
+            was_pulled = pad.axes.get(event.axis, 0.0) >= threshold
+            pad.axes[event.axis] = value
+            if value >= threshold and not was_pulled:
+                self._use_pad(event.instance_id)
+                self._press(self._trigger_actions.get(event.axis, ()))
+            return
+        pad.axes[event.axis] = value
+        for axes in (self._move_axes, self._aim_axes):
+            if event.axis in axes and self._stick(pad, axes) != (0.0, 0.0):
+                self._use_pad(event.instance_id)
+        if event.axis == self._move_axes[1]:
+            self._menu_from_stick(pad)
+
+    def _menu_from_stick(self, pad: _Pad) -> None:
+        y = self._stick(pad, self._move_axes)[1]
+        if abs(y) < MENU_STICK_RELEASE:
+            pad.menu_direction = 0
+        elif abs(y) >= MENU_STICK_PRESS and pad.menu_direction != (direction := 1 if y > 0 else -1):
+            pad.menu_direction = direction
+            self._pressed.add("menu_down" if direction > 0 else "menu_up")
+
+    def _use_pad(self, instance_id: int) -> None:
+        self._active_pad = instance_id
+        self._device = "pad"
+
+    # --- building the frame -------------------------------------------------------------------
+
+    def _press(self, actions: Iterable[str]) -> None:
+        self._pressed.update(actions)
+
+    def _held_actions(self) -> set[str]:
+        held: set[str] = set()
+        for key in self._keys:
+            held.update(self._key_actions.get(key, ()))
+        for button in self._mouse_buttons:
+            held.update(self._mouse_actions.get(button, ()))
+        pad = self._pads.get(self._active_pad) if self._active_pad is not None else None
+        if pad is not None:
+            for button in pad.buttons:
+                held.update(self._button_actions.get(button, ()))
+            for axis, actions in self._trigger_actions.items():
+                if pad.axes.get(axis, 0.0) >= self._bindings.trigger_threshold:
+                    held.update(actions)
+        return held & HELD_ACTIONS
+
+    def _move(self, held: set[str], pad: _Pad | None) -> tuple[float, float]:
+        x = float(("move_right" in held) - ("move_left" in held))
+        y = float(("move_down" in held) - ("move_up" in held))
+        if pad is not None:
+            stick_x, stick_y = self._stick(pad, self._move_axes)
+            x, y = x + stick_x, y + stick_y
+        return _clamp_length(x, y)
+
+    def _stick(self, pad: _Pad | None, axes: tuple[int, int]) -> tuple[float, float]:
+        """The stick with the radial dead zone cut out and the rest rescaled to 0..1."""
+        if pad is None:
+            return 0.0, 0.0
+        x, y = pad.axes.get(axes[0], 0.0), pad.axes.get(axes[1], 0.0)
+        length = math.hypot(x, y)
+        dead_zone = self._bindings.dead_zone
+        if length <= dead_zone:
+            return 0.0, 0.0
+        scale = min(1.0, (length - dead_zone) / (1.0 - dead_zone)) / length
+        return x * scale, y * scale
+
+    _HANDLERS: Mapping[int, Callable[["InputDevices", pygame.event.Event], None]] = {
+        pygame.KEYDOWN: _on_key_down,
+        pygame.KEYUP: _on_key_up,
+        pygame.MOUSEMOTION: _on_mouse_motion,
+        pygame.MOUSEBUTTONDOWN: _on_mouse_down,
+        pygame.MOUSEBUTTONUP: _on_mouse_up,
+        pygame.WINDOWFOCUSLOST: _on_focus_lost,
+        pygame.ACTIVEEVENT: _on_active_event,
+        pygame.QUIT: _on_quit,
+        pygame.WINDOWCLOSE: _on_quit,
+        pygame.CONTROLLERDEVICEADDED: _on_pad_added,
+        pygame.CONTROLLERDEVICEREMOVED: _on_pad_removed,
+        pygame.CONTROLLERBUTTONDOWN: _on_pad_button_down,
+        pygame.CONTROLLERBUTTONUP: _on_pad_button_up,
+        pygame.CONTROLLERAXISMOTION: _on_pad_axis,
+    }
+
+
+def _invert(table: Mapping[str, tuple[int, ...]]) -> dict[int, tuple[str, ...]]:
+    """action -> codes becomes code -> actions."""
+    inverted: dict[int, list[str]] = {}
+    for action, codes in table.items():
+        for code in codes:
+            inverted.setdefault(code, []).append(action)
+    return {code: tuple(actions) for code, actions in inverted.items()}
+
+
+def _normalise_axis(value: int) -> float:
+    """SDL axis int (-32768..32767) to -1..1."""
+    return max(-1.0, min(1.0, value / (32767.0 if value >= 0 else 32768.0)))
+
+
+def _clamp_length(x: float, y: float) -> tuple[float, float]:
+    length = math.hypot(x, y)
+    return (x / length, y / length) if length > 1.0 else (x, y)
+
+
+def _point(pos) -> tuple[float, float]:
+    return float(pos[0]), float(pos[1])

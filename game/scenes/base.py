@@ -1,0 +1,54 @@
+"""What every scene offers the app, and the context scenes share (stack, audio, sprites, stats)."""
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+
+class Scene:
+    opaque = True  # False: the scene below is drawn first (a pause menu over the game)
+    home = False  # True for the title: "quit" from a level returns here instead of closing the game
+
+    def handle(self, actions) -> None:
+        """Read this frame's Actions; the only place a scene looks at input."""
+
+    def step(self) -> None:
+        """One fixed 1/60 s tick; only the top scene is stepped."""
+
+    def frame(self, dt: float) -> None:
+        """Once per rendered frame, after the ticks: cosmetic time (effects, camera, menus)."""
+
+    def draw(self, surface, alpha: float) -> None:
+        """Draw; alpha (0..1) is how far between the last two ticks this frame falls."""
+
+
+@dataclass
+class Context:
+    """What scenes share: the scene stack, the sprite bank, audio, where to start, frame stats."""
+    sprites: object
+    audio: object
+    level_path: Path
+    seed: int
+    stack: list = field(default_factory=list)
+    stats: dict = field(default_factory=dict)  # fps, frame and step times, for the debug overlay
+    running: bool = True
+    shake_scale: float = 1.0
+
+    def push(self, scene: Scene) -> None:
+        self.stack.append(scene)
+
+    def pop(self) -> None:
+        self.stack.pop()
+        if not self.stack:
+            self.running = False
+
+    def open_level(self, scene: Scene) -> None:
+        """Start a level: it replaces everything above the title (or everything, with no title)."""
+        del self.stack[1 if self.stack and self.stack[0].home else 0:]
+        self.stack.append(scene)
+
+    def leave(self) -> None:
+        """Back to the title if the game began there, otherwise quit."""
+        if self.stack and self.stack[0].home:
+            del self.stack[1:]
+        else:
+            self.running = False

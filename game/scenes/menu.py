@@ -1,0 +1,53 @@
+"""A vertical menu for keyboard, pad and mouse: move, confirm, hover, click."""
+
+import pygame
+
+from game.view.text import CYAN, DIM, WHITE, draw_text
+
+
+class Menu:
+    def __init__(self, options: list[str], audio=None) -> None:
+        self.options = options
+        self.selected = 0
+        self.audio = audio
+        self.rects: list[pygame.Rect] = []
+
+    def handle(self, actions) -> str | None:
+        """The option chosen this frame, if any."""
+        if actions.menu_up or actions.menu_down:
+            self.selected = (self.selected + (1 if actions.menu_down else -1)) % len(self.options)
+            self._sound("ui_move")
+        if actions.pointer is not None:
+            for i, rect in enumerate(self.rects):
+                if rect.collidepoint(actions.pointer) and i != self.selected:
+                    self.selected = i
+                    self._sound("ui_move")
+        if actions.click is not None:
+            for i, rect in enumerate(self.rects):
+                if rect.collidepoint(actions.click):
+                    self._sound("ui_confirm")
+                    return self.options[i]
+        if actions.menu_confirm:
+            self._sound("ui_confirm")
+            return self.options[self.selected]
+        return None
+
+    def draw(self, surface, centre_x: float, top: float) -> None:
+        self.rects = []
+        for i, option in enumerate(self.options):
+            y = top + i * 54
+            chosen = i == self.selected
+            if chosen:
+                plate = pygame.Rect(0, 0, 320, 44)
+                plate.center = (round(centre_x), round(y + 18))
+                glow = pygame.Surface(plate.size, pygame.SRCALPHA)
+                glow.fill((40, 110, 230, 90))
+                surface.blit(glow, plate)
+                pygame.draw.rect(surface, CYAN, plate, 2)
+            rect = draw_text(surface, option.upper(), (centre_x, y), 38, WHITE if chosen else DIM, anchor="midtop",
+                             bold=chosen)
+            self.rects.append(rect.inflate(140, 14))
+
+    def _sound(self, name: str) -> None:
+        if self.audio is not None:
+            self.audio.play(name)

@@ -1,0 +1,37 @@
+"""The pause menu, drawn over the frozen game: resume, restart, quit."""
+
+import pygame
+
+from game.scenes.base import Scene
+from game.scenes.menu import Menu
+from game.view.text import AMBER, WHITE, draw_text
+
+
+class PauseScene(Scene):
+    opaque = False
+
+    def __init__(self, ctx, play, reason: str = "") -> None:
+        self.ctx, self.play, self.reason = ctx, play, reason
+        self.menu = Menu(["Resume", "Restart", "Quit"], ctx.audio)
+
+    def handle(self, actions) -> None:
+        if actions.quit:
+            self.ctx.running = False
+            return
+        choice = self.menu.handle(actions)
+        if choice == "Resume" or (choice is None and (actions.pause or actions.menu_back)):
+            self.ctx.pop()
+        elif choice == "Restart":
+            self.play.restart()
+        elif choice == "Quit":
+            self.ctx.leave()
+
+    def draw(self, surface, alpha: float) -> None:
+        shade = pygame.Surface(surface.get_size(), pygame.SRCALPHA)
+        shade.fill((4, 8, 18, 170))
+        surface.blit(shade, (0, 0))
+        middle = surface.get_width() / 2
+        draw_text(surface, "PAUSED", (middle, 190), 72, WHITE, anchor="midtop", bold=True)
+        if self.reason:
+            draw_text(surface, self.reason, (middle, 256), 28, AMBER, anchor="midtop")
+        self.menu.draw(surface, middle, 320)

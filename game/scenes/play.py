@@ -1,0 +1,97 @@
+"""Playing a level: Actions become the player's Intent, ticks run the Game, the renderer shows it."""
+
+import math
+import time
+
+from game.audio.cues import play_cues
+from game.session import new_game
+from game.sim.components import Position
+from game.sim.resources import TICK_RATE
+from game.scenes.base import Scene
+from game.scenes.pause import PauseScene
+from game.scenes.result import ResultScene
+from game.view.hud import draw_debug, draw_reticle
+from game.view.renderer import Renderer
+
+VIEW_SIZE = (1280, 720)
+STICK_REACH = 260.0   # px: how far ahead of the machine a full right-stick tilt aims
+RESULT_DELAY = 1.6    # s between the last explosion and the result screen
+
+
+class PlayScene(Scene):
+    def __init__(self, ctx, level_path=None, seed=None) -> None:
+        self.ctx = ctx
+        self.level_path = level_path or ctx.level_path
+        self.seed = ctx.seed if seed is None else seed
+        self.game = new_game(self.level_path, self.seed)
+        self.renderer = Renderer(self.game, VIEW_SIZE, ctx.sprites, ctx.shake_scale)
+        self.pending_events: list = []
+        self.aim_screen = (VIEW_SIZE[0] / 2 + 120, VIEW_SIZE[1] / 2)
+        self.aim_world = self.renderer.camera.to_world(*self.aim_screen)
+        self.stick = None
+        self.firing = False
+        self.show_debug = False
+        self.ended_tick = None
+
+    def handle(self, actions) -> None:
+        if actions.pause or actions.pad_lost:
+            self.ctx.audio.play("pause")
+            self.ctx.push(PauseScene(self.ctx, self, reason="Controller disconnected" if actions.pad_lost else ""))
+            return
+        if actions.debug:
+            self.show_debug = not self.show_debug
+        if actions.aim_stick is not None:
+            self.stick = actions.aim_stick
+        elif actions.aim_screen is not None:
+            self.stick, self.aim_screen = None, actions.aim_screen
+        intent = self.game.player_intent()
+        if intent is None:
+            return
+        intent.move_x, intent.move_y = actions.move
+        intent.fire = self.firing = actions.fire
+        if actions.dash:
+            intent.dash = True  # a request; the machine clears it when it has dashed
+
+    def step(self) -> None:
+        self._aim()
+        self.pending_events.extend(self.game.step())
+        if self.game.outcome and self.ended_tick is None:
+            self.ended_tick = self.game.tick
+        if self.ended_tick is not None and self.game.tick - self.ended_tick >= RESULT_DELAY * TICK_RATE:
+            self.ctx.push(ResultScene(self.ctx, self))
+
+    def _aim(self) -> None:
+        """Aim at the mouse (a point on screen, so the world point moves with the camera) or along the stick."""
+        pos = self.game.world.try_get(self.game.player, Position)
+        if pos is None:
+            return
+        if self.stick is not None:
+            self.aim_world = (pos.x + self.stick[0] * STICK_REACH, pos.y + self.stick[1] * STICK_REACH)
+        else:
+            self.aim_world = self.renderer.camera.to_world(*self.aim_screen)
+        intent = self.game.player_intent()
+        intent.aim_x, intent.aim_y = self.aim_world
+
+    def frame(self, dt: float) -> None:
+        play_cues(self.ctx.audio, self.pending_events, self.game, self.renderer.camera)
+        self.renderer.update(self.game, self.pending_events, self.aim_world, dt)
+        self.pending_events.clear()
+
+    def draw(self, surface, alpha: float) -> None:
+        started = time.perf_counter()
+        self.renderer.draw(surface, self.game, alpha, self.ctx.stats.get("dt", 0.0))
+        if self.game.outcome is None:
+            draw_reticle(surface, self.renderer.camera.to_screen(*self.aim_world), self.firing)
+        if self.show_debug:
+            stats = self.ctx.stats
+            draw_debug(surface, {
+                "FPS": f"{stats.get('fps', 0):.0f}",
+                "frame": f"{stats.get('frame_ms', 0):.2f} ms",
+                "ticks": f"{stats.get('step_ms', 0):.2f} ms",
+                "draw": f"{(time.perf_counter() - started) * 1000:.2f} ms",
+                "entities": self.game.entity_count(),
+                "tick": self.game.tick,
+            })
+
+    def restart(self) -> None:
+        self.ctx.open_level(PlayScene(self.ctx, self.level_path, self.seed))

@@ -1,0 +1,66 @@
+"""The title screen: the Mars base drifting behind the name, and a menu to launch or quit."""
+
+import math
+
+import pygame
+
+from game.content.errors import ContentError
+from game.content.level import load_level
+from game.scenes.base import Scene
+from game.scenes.menu import Menu
+from game.view.map_view import MapView
+from game.view.text import AMBER, CYAN, DIM, RED, WHITE, draw_text
+
+
+class TitleScene(Scene):
+    home = True
+
+    def __init__(self, ctx) -> None:
+        self.ctx = ctx
+        self.menu = Menu(["Launch", "Quit"], ctx.audio)
+        self.age = 0.0
+        self.error = ""
+        try:
+            self.backdrop = MapView(load_level(ctx.level_path))
+        except ContentError as error:
+            self.backdrop, self.error = None, str(error).splitlines()[0]
+        self.mech = ctx.sprites.rotated("layzner", -math.pi / 2)
+
+    def handle(self, actions) -> None:
+        if actions.quit:
+            self.ctx.running = False
+            return
+        choice = self.menu.handle(actions)
+        if choice == "Launch":
+            from game.scenes.play import PlayScene  # play imports the menus that lead back here
+            try:
+                self.ctx.open_level(PlayScene(self.ctx))
+            except ContentError as error:
+                self.error = str(error).splitlines()[0]
+        elif choice == "Quit" or actions.menu_back:
+            self.ctx.running = False
+
+    def frame(self, dt: float) -> None:
+        self.age += dt
+
+    def draw(self, surface, alpha: float) -> None:
+        width, height = surface.get_size()
+        surface.fill((30, 14, 10))
+        if self.backdrop is not None:
+            map_w, map_h = self.backdrop.level.pixel_size
+            drift = (math.sin(self.age * 0.05) + 1) / 2
+            self.backdrop.draw(surface, drift * max(0, map_w - width), max(0, map_h - height) * 0.45)
+        shade = pygame.Surface((width, height), pygame.SRCALPHA)
+        shade.fill((6, 10, 24, 160))
+        surface.blit(shade, (0, 0))
+        bob = math.sin(self.age * 1.6) * 6
+        surface.blit(pygame.transform.smoothscale_by(self.mech, 2.0),
+                     self.mech.get_rect(center=(width / 2 - 36, 150 + bob - 36)))
+        draw_text(surface, "BLUE COMET", (width / 2, 230), 110, WHITE, anchor="midtop", bold=True)
+        draw_text(surface, "S P T   L A Y Z N E R", (width / 2, 318), 34, CYAN, anchor="midtop")
+        draw_text(surface, "Mars, 1996. The Gradosian army has come.", (width / 2, 362), 26, AMBER, anchor="midtop")
+        self.menu.draw(surface, width / 2, 440)
+        if self.error:
+            draw_text(surface, self.error, (width / 2, height - 70), 22, RED, anchor="midtop")
+        draw_text(surface, "WASD move · mouse aim · click fire · Space dash · Esc pause · F3 debug",
+                  (width / 2, height - 36), 22, DIM, anchor="midtop")

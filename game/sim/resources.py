@@ -1,0 +1,31 @@
+"""Resources: the state systems share besides entities: clock, seeded generator, level, catalog, events, outcome."""
+
+import random
+from dataclasses import dataclass, field
+
+from game.content.catalog import Catalog
+from game.content.level import LevelData
+
+TICK_RATE = 60
+STEP = 1.0 / TICK_RATE  # s of game time per tick
+
+
+@dataclass
+class Clock:
+    tick: int = 0
+
+    @property
+    def seconds(self) -> float:
+        return self.tick * STEP
+
+
+@dataclass
+class Resources:
+    level: LevelData
+    catalog: Catalog
+    rng: random.Random  # the simulation's only source of chance; cosmetics have their own
+    clock: Clock = field(default_factory=Clock)
+    events: list = field(default_factory=list)  # this tick's events, in the order they happened
+    player: int = 0  # the player's entity id (it may be dead)
+    outcome: str | None = None  # "won" or "lost" once decided
+    destroyed: int = 0  # enemies destroyed this level

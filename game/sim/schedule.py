@@ -1,0 +1,20 @@
+"""THE order of one tick: read this tuple top to bottom and you have the game's rules in sequence."""
+
+from game.sim.systems.enemies import steer_enemies
+from game.sim.systems.motion import move_bodies, remember_positions, separate_bodies
+from game.sim.systems.outcome import advance_clock, decide_outcome, destroy_wrecked
+from game.sim.systems.piloting import apply_intent
+from game.sim.systems.weapons import fire_weapons, move_projectiles
+
+SYSTEMS = (
+    remember_positions,  # keep last tick's positions for render interpolation
+    apply_intent,        # pilots' intents (player input, or AI decided last tick) → facing, thrust, dash
+    fire_weapons,        # triggers held and cooled down → projectiles
+    move_bodies,         # velocity → position, sliding along walls
+    separate_bodies,     # machines never overlap
+    move_projectiles,    # shots fly; walls stop them; hits deal damage
+    destroy_wrecked,     # no hit points left → Destroyed, removed
+    steer_enemies,       # AI looks at the world as it now is and decides next tick's intents
+    decide_outcome,      # won or lost?
+    advance_clock,
+)

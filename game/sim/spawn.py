@@ -1,0 +1,49 @@
+"""Spawning: a catalog entry plus a map spawn point become an entity with its components."""
+
+import math
+
+from game.content.level import EnemySpawn
+from game.sim.components import Body, Brain, Dash, Facing, Gun, Health, Intent, Player, Position, Unit, Velocity
+
+PLAYER_FACTION = "un"
+ENEMY_FACTION = "grados"
+
+
+def spawn_level(world, res) -> None:
+    level = res.level
+    res.player = spawn_player(world, res, *level.player_spawn)
+    for spawn in level.enemy_spawns:
+        spawn_enemy(world, res, spawn)
+
+
+def spawn_player(world, res, x: float, y: float) -> int:
+    kind = res.catalog.player
+    spec = res.catalog.units[kind]
+    parts = [*_machine(kind, spec, PLAYER_FACTION, x, y, angle=-math.pi / 2), Player()]
+    if spec.dash is not None:
+        parts.append(Dash())
+    return world.create(*parts)
+
+
+def spawn_enemy(world, res, spawn: EnemySpawn) -> int:
+    spec = res.catalog.units[spawn.kind]
+    facing = _facing_player(spawn, res.level.player_spawn)
+    brain = Brain(patrol=spawn.patrol, loop=spawn.loop, home=(spawn.x, spawn.y), rest_angle=facing,
+                  strafe=1.0 if spawn.object_id % 2 else -1.0)
+    return world.create(*_machine(spawn.kind, spec, ENEMY_FACTION, spawn.x, spawn.y, facing), brain)
+
+
+def _machine(kind, spec, faction, x, y, angle):
+    return (
+        Position(x, y, x, y), Velocity(), Body(spec.radius), Facing(angle),
+        Health(spec.hit_points, spec.hit_points), Unit(kind, faction), Gun(spec.weapon),
+        Intent(aim_x=x + math.cos(angle) * 100, aim_y=y + math.sin(angle) * 100),
+    )
+
+
+def _facing_player(spawn: EnemySpawn, player: tuple[float, float]) -> float:
+    """A guard with no patrol faces where trouble will come from: the player's start."""
+    if spawn.patrol:
+        first = spawn.patrol[0]
+        return math.atan2(first[1] - spawn.y, first[0] - spawn.x) if first != (spawn.x, spawn.y) else 0.0
+    return math.atan2(player[1] - spawn.y, player[0] - spawn.x)

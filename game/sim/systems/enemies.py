@@ -1,0 +1,151 @@
+"""Enemy pilots: patrol, notice the player by line of sight, close in, strafe and fire, search, go home.
+
+States, in the order a fight usually runs through them:
+  patrol  walk the patrol path (or hold position), watching
+  alert   saw the player or was shot: turn toward them for reaction_time before the first shot
+  engage  sees the player: keep preferred_range, circle (strafe), fire when aimed and in range
+  search  lost sight: go where the player was last seen, for give_up_time
+  return  walk back to the patrol route
+"""
+
+import math
+
+from game.sim.components import Brain, Facing, Intent, Position, Unit, Velocity
+from game.sim.events import Damaged, PlayerSpotted
+from game.sim.resources import STEP
+from game.sim.terrain import find_route, line_of_sight
+from game.sim.vectors import angle_difference, normalized
+
+ARRIVED = 14.0  # px: close enough to a waypoint
+STUCK_SPEED = 25.0  # px/s: slower than this while strafing means something is in the way
+
+
+def steer_enemies(world, res) -> None:
+    player_pos = world.try_get(res.player, Position)
+    shooters = {e.entity: e.source for e in res.events if isinstance(e, Damaged)}
+    for entity, (brain, intent, pos, facing, unit, vel) in world.query(Brain, Intent, Position, Facing, Unit, Velocity):
+        ai = res.catalog.units[unit.kind].ai
+        brain.sees_player = player_pos is not None and _can_see(res, pos, player_pos, ai.sight_range)
+        if brain.sees_player:
+            brain.last_seen = (player_pos.x, player_pos.y)
+        elif entity in shooters:  # a shot gives the shooter away, even unseen
+            source = world.try_get(shooters[entity], Position)
+            if source is not None:
+                brain.last_seen = (source.x, source.y)
+        _change_state(entity, brain, entity in shooters, ai, pos, res)
+        intent.fire = False
+        if brain.state == "patrol":
+            _patrol(brain, intent, pos, facing, ai)
+        elif brain.state == "alert":
+            _hold_and_aim(intent, brain.last_seen)
+        elif brain.state == "engage":
+            _engage(brain, intent, pos, facing, vel, ai, res)
+        else:  # search, return: follow the route
+            _follow_route(brain, intent, pos, 1.0 if brain.state == "search" else ai.patrol_speed)
+
+
+def _can_see(res, pos, target, sight_range) -> bool:
+    dx, dy = target.x - pos.x, target.y - pos.y
+    return dx * dx + dy * dy <= sight_range * sight_range and line_of_sight(res.level, pos.x, pos.y, target.x, target.y)
+
+
+def _change_state(entity, brain, was_shot, ai, pos, res) -> None:
+    calm = brain.state in ("patrol", "return", "search")
+    if calm and brain.sees_player:
+        if brain.state != "search":
+            res.events.append(PlayerSpotted(entity))
+        brain.state, brain.timer = "alert", ai.reaction_time
+    elif calm and was_shot:
+        _start_search(brain, ai, pos, res)
+    elif brain.state == "alert":
+        brain.timer -= STEP
+        if brain.timer <= 0:
+            if brain.sees_player:
+                brain.state = "engage"
+                brain.strafe_timer = ai.strafe_switch
+            else:
+                _start_search(brain, ai, pos, res)
+    elif brain.state == "engage" and not brain.sees_player:
+        _start_search(brain, ai, pos, res)
+    elif brain.state == "search":
+        brain.timer -= STEP
+        if brain.timer <= 0 or not brain.route:
+            brain.state = "return"
+            goal = brain.patrol[brain.waypoint] if brain.patrol else brain.home
+            brain.route = find_route(res.level, (pos.x, pos.y), goal)
+    elif brain.state == "return" and not brain.route:
+        brain.state = "patrol"
+
+
+def _start_search(brain, ai, pos, res) -> None:
+    brain.state, brain.timer = "search", ai.give_up_time
+    brain.route = find_route(res.level, (pos.x, pos.y), brain.last_seen)
+
+
+def _patrol(brain, intent, pos, facing, ai) -> None:
+    if not brain.patrol:
+        intent.move_x = intent.move_y = 0.0
+        if math.hypot(brain.home[0] - pos.x, brain.home[1] - pos.y) > ARRIVED:
+            _steer_to(intent, pos, brain.home, ai.patrol_speed)
+        _aim_along(intent, pos, brain.rest_angle)
+        return
+    target = brain.patrol[brain.waypoint]
+    if math.hypot(target[0] - pos.x, target[1] - pos.y) < ARRIVED:
+        brain.waypoint, brain.step = _next_waypoint(brain)
+        target = brain.patrol[brain.waypoint]
+    _steer_to(intent, pos, target, ai.patrol_speed)
+    _aim_along(intent, pos, math.atan2(target[1] - pos.y, target[0] - pos.x))
+
+
+def _next_waypoint(brain) -> tuple[int, int]:
+    last = len(brain.patrol) - 1
+    if brain.loop:
+        return (brain.waypoint + 1) % len(brain.patrol), 1
+    step = brain.step if 0 <= brain.waypoint + brain.step <= last else -brain.step
+    return brain.waypoint + step, step
+
+
+def _engage(brain, intent, pos, facing, vel, ai, res) -> None:
+    tx, ty = brain.last_seen
+    dx, dy = tx - pos.x, ty - pos.y
+    distance = math.hypot(dx, dy)
+    rx, ry = normalized(dx, dy)
+    brain.strafe_timer -= STEP
+    stuck = vel.x * vel.x + vel.y * vel.y < STUCK_SPEED * STUCK_SPEED and brain.strafe_timer < ai.strafe_switch * 0.6
+    if brain.strafe_timer <= 0 or stuck:  # also turn back when a wall or another machine blocks the way
+        brain.strafe = -brain.strafe
+        brain.strafe_timer = ai.strafe_switch * res.rng.uniform(0.5, 1.5)
+    side_x, side_y = -ry * brain.strafe, rx * brain.strafe
+    # Closing matters more the further out it is; inside preferred range it backs off while circling.
+    closing = max(-0.8, min(1.0, (distance - ai.preferred_range) / ai.preferred_range * 2.0))
+    strafing = 0.35 if distance > ai.firing_range else 0.85
+    intent.move_x, intent.move_y = rx * closing + side_x * strafing, ry * closing + side_y * strafing
+    _hold_and_aim(intent, brain.last_seen, keep_moving=True)
+    aimed = abs(angle_difference(facing.angle, math.atan2(dy, dx))) <= math.radians(ai.aim_tolerance)
+    intent.fire = aimed and distance <= ai.firing_range
+
+
+def _follow_route(brain, intent, pos, speed) -> None:
+    while brain.route and math.hypot(brain.route[0][0] - pos.x, brain.route[0][1] - pos.y) < ARRIVED:
+        brain.route = brain.route[1:]
+    if not brain.route:
+        intent.move_x = intent.move_y = 0.0
+        return
+    target = brain.route[0]
+    _steer_to(intent, pos, target, speed)
+    _aim_along(intent, pos, math.atan2(target[1] - pos.y, target[0] - pos.x))
+
+
+def _steer_to(intent, pos, target, speed) -> None:
+    dx, dy = normalized(target[0] - pos.x, target[1] - pos.y)
+    intent.move_x, intent.move_y = dx * speed, dy * speed
+
+
+def _hold_and_aim(intent, target, keep_moving=False) -> None:
+    if not keep_moving:
+        intent.move_x = intent.move_y = 0.0
+    intent.aim_x, intent.aim_y = target
+
+
+def _aim_along(intent, pos, angle) -> None:
+    intent.aim_x, intent.aim_y = pos.x + math.cos(angle) * 100.0, pos.y + math.sin(angle) * 100.0

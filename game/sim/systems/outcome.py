@@ -1,0 +1,31 @@
+"""Outcome: wrecking what has no hit points left, deciding won or lost, and advancing the clock."""
+
+from game.sim.components import Brain, Facing, Health, Position, Unit
+from game.sim.events import Destroyed, LevelEnded
+
+
+def destroy_wrecked(world, res) -> None:
+    for entity, (health, pos, unit, facing) in world.query(Health, Position, Unit, Facing):
+        if health.hit_points > 0:
+            continue
+        res.events.append(Destroyed(entity, unit.kind, pos.x, pos.y, facing.angle))
+        if world.has(entity, Brain):
+            res.destroyed += 1
+        world.delete(entity)
+
+
+def decide_outcome(world, res) -> None:
+    """Lost when the player's machine is gone; won when no enemy is left. Decided once."""
+    if res.outcome is not None:
+        return
+    if not world.exists(res.player):
+        res.outcome = "lost"
+    elif not world.query(Brain):
+        res.outcome = "won"
+    else:
+        return
+    res.events.append(LevelEnded(res.outcome))
+
+
+def advance_clock(world, res) -> None:
+    res.clock.tick += 1

@@ -1,0 +1,108 @@
+"""Questions about the level's walls: what is solid, what a line crosses, pushing circles out, finding a way."""
+
+import heapq
+import math
+
+from game.content.level import LevelData
+
+
+def first_wall_hit(level: LevelData, x0: float, y0: float, x1: float, y1: float) -> tuple[float, float] | None:
+    """The first point where the segment enters a solid cell, or None if it stays clear (grid traversal, DDA)."""
+    tw, th = level.tile_width, level.tile_height
+    column, row = math.floor(x0 / tw), math.floor(y0 / th)
+    if level.is_solid_cell(column, row):
+        return x0, y0
+    dx, dy = x1 - x0, y1 - y0
+    step_x = 1 if dx > 0 else -1
+    step_y = 1 if dy > 0 else -1
+    # t is the share of the segment travelled; next_x/next_y are when it crosses the next cell border.
+    next_x = ((column + (step_x > 0)) * tw - x0) / dx if dx else math.inf
+    next_y = ((row + (step_y > 0)) * th - y0) / dy if dy else math.inf
+    delta_x = tw / abs(dx) if dx else math.inf
+    delta_y = th / abs(dy) if dy else math.inf
+    while True:
+        if next_x < next_y:
+            t, column = next_x, column + step_x
+            next_x += delta_x
+        else:
+            t, row = next_y, row + step_y
+            next_y += delta_y
+        if t > 1.0:
+            return None
+        if level.is_solid_cell(column, row):
+            return x0 + dx * t, y0 + dy * t
+
+
+def line_of_sight(level: LevelData, x0: float, y0: float, x1: float, y1: float) -> bool:
+    return first_wall_hit(level, x0, y0, x1, y1) is None
+
+
+def push_out_of_walls(level: LevelData, x: float, y: float, radius: float) -> tuple[float, float]:
+    """Move a circle the least distance that takes it out of every solid cell it overlaps."""
+    tw, th = level.tile_width, level.tile_height
+    for _ in range(3):  # overlapping two cells at a corner can need a second push
+        moved = False
+        for row in range(math.floor((y - radius) / th), math.floor((y + radius) / th) + 1):
+            for column in range(math.floor((x - radius) / tw), math.floor((x + radius) / tw) + 1):
+                if not level.is_solid_cell(column, row):
+                    continue
+                left, top = column * tw, row * th
+                near_x = min(max(x, left), left + tw)
+                near_y = min(max(y, top), top + th)
+                away_x, away_y = x - near_x, y - near_y
+                distance = math.hypot(away_x, away_y)
+                if distance >= radius:
+                    continue
+                if distance > 1e-9:
+                    x += away_x / distance * (radius - distance)
+                    y += away_y / distance * (radius - distance)
+                else:  # the centre is inside the cell: leave by the nearest side
+                    exits = ((left - radius - x, 0.0), (left + tw + radius - x, 0.0),
+                             (0.0, top - radius - y), (0.0, top + th + radius - y))
+                    ex, ey = min(exits, key=lambda e: abs(e[0]) + abs(e[1]))
+                    x, y = x + ex, y + ey
+                moved = True
+        if not moved:
+            break
+    return x, y
+
+
+def find_route(level: LevelData, start: tuple[float, float], goal: tuple[float, float],
+               max_nodes: int = 6000) -> tuple[tuple[float, float], ...]:
+    """Waypoints (px) from start to goal through open cells (A*, 8 directions, no corner cutting); () if none."""
+    tw, th = level.tile_width, level.tile_height
+    begin = (int(start[0] // tw), int(start[1] // th))
+    end = (int(goal[0] // tw), int(goal[1] // th))
+    if level.is_solid_cell(*end):
+        return ()
+    frontier = [(0.0, 0, begin)]
+    came_from = {begin: None}
+    cost = {begin: 0.0}
+    order = 0  # tie-breaker: equal priorities pop in insertion order, so routes are deterministic
+    while frontier and len(came_from) < max_nodes:
+        _, _, cell = heapq.heappop(frontier)
+        if cell == end:
+            break
+        cx, cy = cell
+        for dx, dy in ((1, 0), (-1, 0), (0, 1), (0, -1), (1, 1), (1, -1), (-1, 1), (-1, -1)):
+            nxt = (cx + dx, cy + dy)
+            if level.is_solid_cell(*nxt):
+                continue
+            if dx and dy and (level.is_solid_cell(cx + dx, cy) or level.is_solid_cell(cx, cy + dy)):
+                continue
+            new_cost = cost[cell] + (1.4142 if dx and dy else 1.0)
+            if new_cost < cost.get(nxt, math.inf):
+                cost[nxt] = new_cost
+                came_from[nxt] = cell
+                order += 1
+                heapq.heappush(frontier, (new_cost + math.hypot(end[0] - nxt[0], end[1] - nxt[1]), order, nxt))
+    if end not in came_from:
+        return ()
+    cells = []
+    cell = end
+    while cell is not None:
+        cells.append(cell)
+        cell = came_from[cell]
+    cells.reverse()
+    points = [((c + 0.5) * tw, (r + 0.5) * th) for c, r in cells[1:]]
+    return tuple(points[:-1]) + (goal,) if points else (goal,)

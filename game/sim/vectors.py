@@ -1,0 +1,49 @@
+"""Small 2D vector and angle helpers on plain floats (no allocation-heavy vector class in the hot loop)."""
+
+import math
+
+
+def length(x: float, y: float) -> float:
+    return math.hypot(x, y)
+
+
+def clamp_length(x: float, y: float, limit: float) -> tuple[float, float]:
+    size = math.hypot(x, y)
+    if size > limit and size > 0:
+        return x * limit / size, y * limit / size
+    return x, y
+
+
+def normalized(x: float, y: float) -> tuple[float, float]:
+    size = math.hypot(x, y)
+    return (x / size, y / size) if size > 1e-9 else (0.0, 0.0)
+
+
+def angle_difference(a: float, b: float) -> float:
+    """Signed smallest turn from a to b, in -pi..pi."""
+    return (b - a + math.pi) % math.tau - math.pi
+
+
+def turn_toward(current: float, target: float, max_turn: float) -> float:
+    turn = angle_difference(current, target)
+    if abs(turn) <= max_turn:
+        return target
+    return current + math.copysign(max_turn, turn)
+
+
+def segment_circle_hit(x0, y0, x1, y1, cx, cy, radius) -> float | None:
+    """Share (0..1) of the segment travelled when it first touches the circle, or None."""
+    dx, dy = x1 - x0, y1 - y0
+    fx, fy = x0 - cx, y0 - cy
+    a = dx * dx + dy * dy
+    c = fx * fx + fy * fy - radius * radius
+    if c <= 0:
+        return 0.0  # starts inside
+    if a == 0:
+        return None
+    b = 2 * (fx * dx + fy * dy)
+    disc = b * b - 4 * a * c
+    if disc < 0:
+        return None
+    t = (-b - math.sqrt(disc)) / (2 * a)
+    return t if 0.0 <= t <= 1.0 else None

@@ -1,0 +1,80 @@
+"""World: one game's entities on its own esper world context, queried in a deterministic order."""
+
+import itertools
+
+import esper
+
+_names = itertools.count(1)
+
+
+class World:
+    """A thin facade over esper's module-level worlds.
+
+    esper keeps one global "current world"; each World owns a context of its own and makes it current
+    before touching it, so two games (a test comparing runs, say) never see each other's entities.
+    esper iterates sets of entity ids; `query` sorts by id so the rules never depend on set order.
+    """
+
+    def __init__(self) -> None:
+        self.name = f"blue-comet-{next(_names)}"
+        self._use()
+
+    def _use(self) -> None:
+        if esper.current_world != self.name:
+            esper.switch_world(self.name)
+
+    def create(self, *components) -> int:
+        self._use()
+        return esper.create_entity(*components)
+
+    def delete(self, entity: int) -> None:
+        self._use()
+        if esper.entity_exists(entity):
+            # Immediate is safe: query() hands out lists, and a deferred delete would leave the
+            # entity in esper's query results until the end of the tick.
+            esper.delete_entity(entity, immediate=True)
+
+    def query(self, *types) -> list:
+        """(entity, (components...)) for every live entity having all `types`, by entity id."""
+        self._use()
+        found = esper.get_components(*types) if len(types) > 1 else [(e, (c,)) for e, c in esper.get_component(types[0])]
+        return sorted(found, key=_by_entity)
+
+    def get(self, entity: int, kind):
+        self._use()
+        return esper.component_for_entity(entity, kind)
+
+    def try_get(self, entity: int, kind):
+        self._use()
+        return esper.try_component(entity, kind) if esper.entity_exists(entity) else None
+
+    def has(self, entity: int, kind) -> bool:
+        self._use()
+        return esper.entity_exists(entity) and esper.has_component(entity, kind)
+
+    def exists(self, entity: int) -> bool:
+        self._use()
+        return esper.entity_exists(entity)
+
+    def add(self, entity: int, component) -> None:
+        self._use()
+        esper.add_component(entity, component)
+
+    def components(self, entity: int) -> tuple:
+        self._use()
+        return esper.components_for_entity(entity)
+
+    def entities(self) -> list[int]:
+        self._use()
+        return sorted(e for e in esper.get_entities() if esper.entity_exists(e))
+
+    def close(self) -> None:
+        """Free this world's esper context."""
+        if esper.current_world == self.name:
+            esper.switch_world("default")
+        if self.name in esper.list_worlds():
+            esper.delete_world(self.name)
+
+
+def _by_entity(pair):
+    return pair[0]

@@ -1,0 +1,1 @@
+"""The view: everything drawn with pygame. It reads the simulation and never changes it."""

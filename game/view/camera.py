@@ -1,0 +1,56 @@
+"""The camera: follows the player with a lead toward the aim, eases, shakes, and stays inside the map."""
+
+import math
+
+
+class Camera:
+    LEAD = 0.32          # share of the way toward the aim point the view leans
+    MAX_LEAD = 220.0     # px
+    EASE = 9.0           # 1/s: how quickly the view catches up
+
+    def __init__(self, view_size: tuple[int, int], world_size: tuple[int, int]) -> None:
+        self.width, self.height = view_size
+        self.world_width, self.world_height = world_size
+        self.x = self.y = 0.0  # px, world point at the centre of the view
+        self.shake = 0.0       # px of trauma; decays
+        self.offset = (0, 0)   # this frame's shake displacement
+
+    def snap(self, x: float, y: float) -> None:
+        self.x, self.y = self._clamped(x, y)
+
+    def follow(self, x: float, y: float, aim_x: float, aim_y: float, dt: float, jitter) -> None:
+        """Ease toward the target plus a lead toward the aim; `jitter` is the cosmetic generator."""
+        lead_x, lead_y = (aim_x - x) * self.LEAD, (aim_y - y) * self.LEAD
+        size = math.hypot(lead_x, lead_y)
+        if size > self.MAX_LEAD:
+            lead_x, lead_y = lead_x * self.MAX_LEAD / size, lead_y * self.MAX_LEAD / size
+        want_x, want_y = self._clamped(x + lead_x, y + lead_y)
+        blend = 1.0 - math.exp(-self.EASE * dt)
+        self.x += (want_x - self.x) * blend
+        self.y += (want_y - self.y) * blend
+        self.shake = max(0.0, self.shake - 40.0 * dt)
+        amount = min(self.shake, 18.0)
+        self.offset = (round(jitter.uniform(-amount, amount)), round(jitter.uniform(-amount, amount)))
+
+    def add_shake(self, amount: float) -> None:
+        self.shake = min(30.0, self.shake + amount)
+
+    @property
+    def left(self) -> float:
+        return self.x - self.width / 2 - self.offset[0]
+
+    @property
+    def top(self) -> float:
+        return self.y - self.height / 2 - self.offset[1]
+
+    def to_screen(self, x: float, y: float) -> tuple[float, float]:
+        return x - self.left, y - self.top
+
+    def to_world(self, sx: float, sy: float) -> tuple[float, float]:
+        return sx + self.left, sy + self.top
+
+    def _clamped(self, x: float, y: float) -> tuple[float, float]:
+        half_w, half_h = self.width / 2, self.height / 2
+        x = min(max(x, half_w), self.world_width - half_w) if self.world_width > self.width else self.world_width / 2
+        y = min(max(y, half_h), self.world_height - half_h) if self.world_height > self.height else self.world_height / 2
+        return x, y

@@ -1,0 +1,149 @@
+"""Cosmetic effects born from simulation events: flashes, sparks, explosions, smoke, debris, wrecks, shake.
+
+They draw from their own random generator, so they never disturb the simulation's.
+"""
+
+import math
+import random
+
+import pygame
+
+from game.sim.events import Damaged, Destroyed, Fired, PlayerSpotted, ShotStopped
+from game.view.sprites import SpriteBank
+
+SPARK, SMOKE, DEBRIS, DUST = range(4)  # frames of particles.png
+EXPLOSION_FRAME = 96
+EXPLOSION_TIME = 0.7  # s for the whole fireball strip
+
+
+class Particle:
+    __slots__ = ("x", "y", "vx", "vy", "life", "age", "kind", "spin", "angle", "grow", "drag")
+
+    def __init__(self, x, y, vx, vy, life, kind, spin=0.0, angle=0.0, grow=0.0, drag=2.0):
+        self.x, self.y, self.vx, self.vy = x, y, vx, vy
+        self.life, self.age, self.kind = life, 0.0, kind
+        self.spin, self.angle, self.grow, self.drag = spin, angle, grow, drag
+
+
+class Effects:
+    def __init__(self, sprites: SpriteBank, seed: int = 0, shake_scale: float = 1.0) -> None:
+        self.sprites = sprites
+        self.rng = random.Random(seed ^ 0x5EED)  # cosmetic only
+        self.shake_scale = shake_scale
+        self.particles: list[Particle] = []
+        self.flashes: list[list] = []      # [x, y, angle, age]
+        self.explosions: list[list] = []   # [x, y, age, scale]
+        self.wrecks: list[tuple] = []      # (x, y, angle) decals that stay
+        self.markers: list[list] = []      # [entity, age]: "spotted!" above an enemy
+        self.hurt: dict[int, float] = {}   # entity → s since last hit (health bar shows for a while)
+        self.pending_shake = 0.0
+        self._particle_images = [img.copy() for img in sprites.strip("particles", 16)]  # copies: alpha is set per draw
+
+    # -- events → effects --------------------------------------------------------------------------
+    def on_events(self, events, player: int) -> None:
+        for event in events:
+            if isinstance(event, Fired):
+                self.flashes.append([event.x, event.y, event.angle, 0.0])
+                if event.entity == player:
+                    self.pending_shake += 0.6
+            elif isinstance(event, Damaged):
+                self._sparks(event.x, event.y, 6, 220)
+                self.hurt[event.entity] = 0.0
+                if event.entity == player:
+                    self.pending_shake += 4.0
+            elif isinstance(event, ShotStopped) and event.hit_wall:
+                self._sparks(event.x, event.y, 3, 140)
+                self._puff(event.x, event.y, DUST, 1)
+            elif isinstance(event, Destroyed):
+                self._explode(event.x, event.y)
+                self.wrecks.append((event.x, event.y, event.angle, event.kind))
+                self.pending_shake += 14.0
+            elif isinstance(event, PlayerSpotted):
+                self.markers.append([event.entity, 0.0])
+
+    def _sparks(self, x, y, count, speed):
+        for _ in range(count):
+            a = self.rng.uniform(0, math.tau)
+            s = self.rng.uniform(0.3, 1.0) * speed
+            self.particles.append(Particle(x, y, math.cos(a) * s, math.sin(a) * s, self.rng.uniform(0.12, 0.3),
+                                           SPARK, angle=a, drag=6.0))
+
+    def _puff(self, x, y, kind, count, spread=8.0):
+        for _ in range(count):
+            a = self.rng.uniform(0, math.tau)
+            self.particles.append(Particle(x + math.cos(a) * spread, y + math.sin(a) * spread,
+                                           math.cos(a) * 20, math.sin(a) * 20 - 10, self.rng.uniform(0.5, 1.1),
+                                           kind, spin=self.rng.uniform(-2, 2), grow=1.6, drag=1.5))
+
+    def _explode(self, x, y):
+        self.explosions.append([x, y, 0.0, 1.0])
+        for _ in range(3):  # secondary blasts make it read as a machine coming apart
+            self.explosions.append([x + self.rng.uniform(-22, 22), y + self.rng.uniform(-22, 22),
+                                    -self.rng.uniform(0.08, 0.3), self.rng.uniform(0.45, 0.7)])
+        for _ in range(14):
+            a = self.rng.uniform(0, math.tau)
+            s = self.rng.uniform(120, 360)
+            self.particles.append(Particle(x, y, math.cos(a) * s, math.sin(a) * s, self.rng.uniform(0.5, 1.0),
+                                           DEBRIS, spin=self.rng.uniform(-12, 12), drag=3.5))
+        self._sparks(x, y, 18, 420)
+        self._puff(x, y, SMOKE, 10, spread=18.0)
+
+    # -- time ------------------------------------------------------------------------------------
+    def update(self, dt: float) -> None:
+        for p in self.particles:
+            p.age += dt
+            p.x += p.vx * dt
+            p.y += p.vy * dt
+            slow = max(0.0, 1.0 - p.drag * dt)
+            p.vx *= slow
+            p.vy *= slow
+            p.angle += p.spin * dt
+        self.particles = [p for p in self.particles if p.age < p.life]
+        for flash in self.flashes:
+            flash[3] += dt
+        self.flashes = [f for f in self.flashes if f[3] < 0.05]
+        for blast in self.explosions:
+            blast[2] += dt
+        self.explosions = [b for b in self.explosions if b[2] < EXPLOSION_TIME]
+        for marker in self.markers:
+            marker[1] += dt
+        self.markers = [m for m in self.markers if m[1] < 1.2]
+        for entity in list(self.hurt):
+            self.hurt[entity] += dt
+            if self.hurt[entity] > 2.5:
+                del self.hurt[entity]
+
+    def take_shake(self) -> float:
+        amount, self.pending_shake = self.pending_shake * self.shake_scale, 0.0
+        return amount
+
+    # -- drawing -----------------------------------------------------------------------------------
+    def draw_ground(self, surface, camera) -> None:
+        """Wrecks lie under everything that moves."""
+        for x, y, angle, kind in self.wrecks:
+            image = self.sprites.rotated(f"{kind}_wreck", angle)
+            sx, sy = camera.to_screen(x, y)
+            surface.blit(image, image.get_rect(center=(sx, sy)))
+
+    def draw_air(self, surface, camera) -> None:
+        """Flashes, fire, smoke and sparks, over the machines."""
+        for x, y, angle, _ in self.flashes:
+            image = self.sprites.rotated("muzzle_flash", angle)
+            surface.blit(image, image.get_rect(center=camera.to_screen(x, y)), special_flags=pygame.BLEND_ADD)
+        frames = self.sprites.strip("explosion", EXPLOSION_FRAME)
+        for x, y, age, scale in self.explosions:
+            if age < 0:
+                continue
+            image = frames[min(len(frames) - 1, int(age / EXPLOSION_TIME * len(frames)))]
+            if scale != 1.0:
+                image = pygame.transform.smoothscale_by(image, scale)
+            surface.blit(image, image.get_rect(center=camera.to_screen(x, y)))
+        for p in self.particles:
+            image = self._particle_images[p.kind]
+            fade = 1.0 - p.age / p.life
+            if p.grow:
+                image = pygame.transform.smoothscale_by(image, 1.0 + p.grow * p.age)
+            image.set_alpha(round(255 * fade))
+            flags = pygame.BLEND_ADD if p.kind == SPARK else 0
+            surface.blit(image, image.get_rect(center=camera.to_screen(p.x, p.y)), special_flags=flags)
+            image.set_alpha(None)

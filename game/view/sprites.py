@@ -1,0 +1,44 @@
+"""Sprite images from assets/sprites, with rotation caches so nothing is rotated per frame."""
+
+import math
+from pathlib import Path
+
+import pygame
+
+ROOT = Path(__file__).resolve().parents[2]
+SPRITES = ROOT / "assets" / "sprites"
+ANGLE_STEPS = 72  # 5° apart: smooth enough at this sprite size, 72 small surfaces per image
+
+
+class SpriteBank:
+    """Loads each image once (after the display exists) and hands out pre-rotated copies."""
+
+    def __init__(self, folder: Path = SPRITES) -> None:
+        self.folder = folder
+        self._images: dict[str, pygame.Surface] = {}
+        self._rotations: dict[str, list[pygame.Surface]] = {}
+        self._strips: dict[tuple[str, int], list[pygame.Surface]] = {}
+
+    def image(self, name: str) -> pygame.Surface:
+        if name not in self._images:
+            self._images[name] = pygame.image.load(self.folder / f"{name}.png").convert_alpha()
+        return self._images[name]
+
+    def rotated(self, name: str, angle: float) -> pygame.Surface:
+        """The image turned to `angle` (rad, 0 = east, y down), from a cache built on first use."""
+        frames = self._rotations.get(name)
+        if frames is None:
+            base = self.image(name)
+            # pygame turns counter-clockwise on screen; our angles grow clockwise (y points down).
+            frames = [pygame.transform.rotozoom(base, -i * 360 / ANGLE_STEPS, 1.0) for i in range(ANGLE_STEPS)]
+            self._rotations[name] = frames
+        return frames[round(angle / math.tau * ANGLE_STEPS) % ANGLE_STEPS]
+
+    def strip(self, name: str, frame_width: int) -> list[pygame.Surface]:
+        """A horizontal animation strip cut into frames."""
+        key = (name, frame_width)
+        if key not in self._strips:
+            sheet = self.image(name)
+            self._strips[key] = [sheet.subsurface((x, 0, frame_width, sheet.get_height()))
+                                 for x in range(0, sheet.get_width(), frame_width)]
+        return self._strips[key]

@@ -1,0 +1,45 @@
+"""Text drawing with cached fonts, and the palette the HUD and menus share."""
+
+import pygame
+
+WHITE = (236, 242, 250)
+DIM = (150, 162, 180)
+CYAN = (90, 200, 255)
+BLUE = (40, 110, 230)
+AMBER = (255, 190, 70)
+RED = (240, 70, 60)
+PANEL = (10, 16, 28)
+
+_fonts: dict[tuple[int, bool], pygame.font.Font] = {}
+
+
+def font(size: int, bold: bool = False) -> pygame.font.Font:
+    key = (size, bold)
+    if key not in _fonts:
+        _fonts[key] = pygame.font.Font(None, size)  # pygame-ce's bundled font: no system font lookup
+        _fonts[key].set_bold(bold)
+    return _fonts[key]
+
+
+def draw_text(surface, text: str, pos, size=24, color=WHITE, anchor="topleft", bold=False, shadow=True):
+    """Draw text anchored at pos ("topleft", "center", "midtop", "topright"...); returns its rect."""
+    image = font(size, bold).render(text, True, color)
+    rect = image.get_rect(**{anchor: (round(pos[0]), round(pos[1]))})
+    if shadow:
+        shade = font(size, bold).render(text, True, (0, 0, 0))
+        shade.set_alpha(160)
+        surface.blit(shade, rect.move(2, 2))
+    surface.blit(image, rect)
+    return rect
+
+
+def panel(surface, rect, alpha=170, border=CYAN) -> None:
+    """A translucent HUD plate with a thin bright edge and clipped corners."""
+    rect = pygame.Rect(rect)
+    plate = pygame.Surface(rect.size, pygame.SRCALPHA)
+    cut = 8
+    points = [(cut, 0), (rect.w - 1, 0), (rect.w - 1, rect.h - 1 - cut), (rect.w - 1 - cut, rect.h - 1),
+              (0, rect.h - 1), (0, cut)]
+    pygame.draw.polygon(plate, (*PANEL, alpha), points)
+    pygame.draw.lines(plate, (*border, 200), True, points, 2)
+    surface.blit(plate, rect)

@@ -1,0 +1,297 @@
+"""Tests of the Audio mixer facade and of the sound generator that makes its assets."""
+
+from __future__ import annotations
+
+import logging
+import math
+import os
+import subprocess
+import sys
+import wave
+from array import array
+from pathlib import Path
+
+os.environ.setdefault("SDL_AUDIODRIVER", "dummy")
+os.environ.setdefault("SDL_VIDEODRIVER", "dummy")
+
+import pygame  # noqa: E402
+import pytest  # noqa: E402
+
+from game.audio import Audio  # noqa: E402
+from game.audio.mixer import pan_gains  # noqa: E402
+
+REPO = Path(__file__).resolve().parents[2]
+SOUNDS_DIR = REPO / "assets" / "sounds"
+GENERATOR = REPO / "tools" / "make_sounds.py"
+# name -> the intended length in seconds
+SHIPPED = {
+    "laser_player": 0.12, "laser_enemy": 0.2, "hit": 0.1, "explosion": 1.2, "dash": 0.3, "alert": 0.35,
+    "ui_move": 0.08, "ui_confirm": 0.15, "pause": 0.2, "win": 1.5, "lose": 1.5,
+}
+
+
+@pytest.fixture(autouse=True)
+def fresh_mixer():
+    """Each test starts and ends with the mixer shut, so one test's mixer never leaks into the next."""
+    pygame.mixer.quit()
+    yield
+    pygame.mixer.quit()
+
+
+class FakeSound:
+    def __init__(self) -> None:
+        self.volume = 1.0
+
+    def set_volume(self, value: float) -> None:
+        self.volume = value
+
+
+class FakeChannel:
+    """A mixer channel whose 'still playing' is set by the test instead of by the clock."""
+
+    def __init__(self) -> None:
+        self.sound: FakeSound | None = None
+        self.busy = False
+        self.plays = 0
+        self.volume: tuple[float, float] = (1.0, 1.0)
+
+    def play(self, sound: FakeSound) -> None:
+        self.sound, self.busy, self.plays = sound, True, self.plays + 1
+        self.volume = (1.0, 1.0)  # like pygame, starting a sound resets the channel volume
+
+    def set_volume(self, left: float, right: float) -> None:
+        self.volume = (left, right)
+
+    def get_busy(self) -> bool:
+        return self.busy
+
+    def get_sound(self) -> FakeSound | None:
+        return self.sound if self.busy else None
+
+    def stop(self) -> None:
+        self.busy = False
+
+
+class FakePool:
+    def __init__(self, size: int) -> None:
+        self.channels = [FakeChannel() for _ in range(size)]
+
+    def find(self) -> FakeChannel | None:
+        return next((c for c in self.channels if not c.busy), None)
+
+
+def fake_audio(names: list[str], channels: int = 24, **kwargs) -> tuple[Audio, dict[str, FakeSound], FakePool]:
+    sounds = {name: FakeSound() for name in names}
+    pool = FakePool(channels)
+    return Audio(sounds, find_channel=pool.find, **kwargs), sounds, pool
+
+
+# ---------------------------------------------------------------- with the dummy audio driver
+
+
+def test_open_loads_every_shipped_sound():
+    audio = Audio.open()
+    try:
+        on_disk = {p.stem for p in SOUNDS_DIR.glob("*.wav")}
+        assert audio.enabled
+        assert audio.names == on_disk == set(SHIPPED)
+        assert pygame.mixer.get_num_channels() >= 24
+    finally:
+        audio.close()
+
+
+def test_every_shipped_sound_plays_without_raising():
+    audio = Audio.open()
+    try:
+        for name in SHIPPED:
+            audio.play(name, volume=0.5, pan=-0.5)
+        assert audio.playing("explosion") == 1
+    finally:
+        audio.close()
+
+
+def test_playing_an_unknown_name_does_not_raise_and_is_logged_once(caplog):
+    audio = Audio.open()
+    try:
+        with caplog.at_level(logging.WARNING, logger="game.audio.mixer"):
+            audio.play("no_such_sound")
+            audio.play("no_such_sound")
+        assert sum("no_such_sound" in r.getMessage() for r in caplog.records) == 1
+    finally:
+        audio.close()
+
+
+def test_a_missing_sounds_dir_gives_a_working_audio_with_no_sounds(tmp_path):
+    audio = Audio.open(tmp_path / "nowhere")
+    try:
+        assert audio.names == frozenset()
+        audio.play("laser_player")
+        audio.set_volume(0.3)
+    finally:
+        audio.close()
+
+
+def test_a_broken_wav_is_logged_and_stays_silent_while_the_others_load(tmp_path, caplog):
+    (tmp_path / "hit.wav").write_bytes((SOUNDS_DIR / "hit.wav").read_bytes())
+    (tmp_path / "broken.wav").write_bytes(b"this is not a wave file")
+    with caplog.at_level(logging.WARNING, logger="game.audio.mixer"):
+        audio = Audio.open(tmp_path)
+    try:
+        assert audio.names == {"hit"}
+        assert any("broken.wav" in r.getMessage() for r in caplog.records)
+        caplog.clear()
+        with caplog.at_level(logging.WARNING, logger="game.audio.mixer"):
+            audio.play("broken")
+        assert caplog.records == []  # known but silent: no 'unknown name' warning
+    finally:
+        audio.close()
+
+
+def test_when_mixer_init_fails_audio_is_silent_and_play_does_not_raise(monkeypatch, caplog):
+    def no_device(*args, **kwargs):
+        raise pygame.error("no audio device")
+
+    monkeypatch.setattr(pygame.mixer, "init", no_device)
+    with caplog.at_level(logging.WARNING, logger="game.audio.mixer"):
+        audio = Audio.open()
+    assert not audio.enabled
+    assert audio.names == frozenset()
+    assert sum("no audio device" in r.getMessage() for r in caplog.records) == 1
+    audio.play("laser_player")
+    audio.set_volume(0.5)
+    audio.close()
+
+
+def test_a_disabled_audio_does_not_start_the_mixer():
+    audio = Audio.open(enabled=False)
+    assert not audio.enabled
+    assert not pygame.mixer.get_init()
+    audio.play("hit")
+
+
+def test_rapid_fire_on_the_real_mixer_never_exceeds_the_per_sound_limit():
+    audio = Audio.open()
+    try:
+        for _ in range(12):  # far faster than the 1.2 s explosion can finish
+            audio.play("explosion")
+        assert 1 <= audio.playing("explosion") <= 4
+        busy = [pygame.mixer.Channel(i) for i in range(pygame.mixer.get_num_channels())]
+        assert sum(c.get_busy() for c in busy) <= 4
+    finally:
+        audio.close()
+
+
+# ---------------------------------------------------------------- through the channel seam
+
+
+def test_over_the_limit_a_new_shot_takes_over_the_oldest_copys_channel():
+    audio, sounds, pool = fake_audio(["laser_player", "explosion"], max_per_sound=4)
+    for _ in range(10):
+        audio.play("laser_player")
+    used = [c for c in pool.channels if c.plays]
+    assert len(used) == 4
+    assert [c.plays for c in used] == [3, 3, 2, 2]  # shots 5..10 went round-robin over the oldest
+    assert audio.playing("laser_player") == 4
+    audio.play("explosion")  # the rifle left channels for everything else
+    assert audio.playing("explosion") == 1
+
+
+def test_finished_copies_free_their_place_under_the_limit():
+    audio, sounds, pool = fake_audio(["laser_player"], max_per_sound=4)
+    for _ in range(4):
+        audio.play("laser_player")
+    for channel in pool.channels[:3]:
+        channel.busy = False  # three shots have finished playing
+    assert audio.playing("laser_player") == 1
+    audio.play("laser_player")
+    assert audio.playing("laser_player") == 2
+
+
+def test_a_channel_reused_by_another_sound_no_longer_counts_for_the_first():
+    audio, sounds, pool = fake_audio(["hit", "dash"], channels=1)
+    audio.play("hit")
+    pool.channels[0].busy = False
+    audio.play("dash")  # the only channel now plays the dash
+    assert audio.playing("hit") == 0
+    assert audio.playing("dash") == 1
+
+
+def test_when_every_channel_is_busy_with_other_sounds_the_new_one_is_skipped():
+    audio, sounds, pool = fake_audio(["hit", "dash"], channels=2)
+    audio.play("dash")
+    audio.play("dash")
+    audio.play("hit")
+    assert audio.playing("hit") == 0
+    assert [c.sound for c in pool.channels] == [sounds["dash"], sounds["dash"]]
+
+
+def test_pan_and_volume_set_the_channels_left_and_right_gains():
+    audio, sounds, pool = fake_audio(["hit"], max_per_sound=8)
+    audio.play("hit", volume=0.5, pan=-1.0)
+    audio.play("hit", volume=1.0, pan=0.0)
+    audio.play("hit", volume=1.0, pan=0.5)
+    audio.play("hit", volume=3.0, pan=9.0)  # out of range values are clamped
+    assert [c.volume for c in pool.channels[:4]] == [(0.5, 0.0), (1.0, 1.0), (0.5, 1.0), (0.0, 1.0)]
+    assert pan_gains(1.0) == (0.0, 1.0)
+
+
+def test_set_volume_sets_every_sounds_master_volume():
+    audio, sounds, pool = fake_audio(["hit", "dash"], volume=0.8)
+    assert {s.volume for s in sounds.values()} == {0.8}
+    audio.set_volume(0.25)
+    assert {s.volume for s in sounds.values()} == {0.25}
+    assert audio.volume == 0.25
+
+
+def test_close_stops_its_sounds_and_silences_the_audio():
+    audio, sounds, pool = fake_audio(["hit"])
+    audio.play("hit")
+    audio.close()
+    assert not audio.enabled
+    assert not pool.channels[0].busy
+    audio.play("hit")
+    audio.close()
+
+
+# ---------------------------------------------------------------- the generator and its assets
+
+
+def read_wav(path: Path) -> tuple[tuple[int, int, int], array]:
+    """((channels, sample width, rate), samples) of a WAV file."""
+    with wave.open(str(path)) as w:
+        layout = (w.getnchannels(), w.getsampwidth(), w.getframerate())
+        samples = array("h", w.readframes(w.getnframes()))
+    if sys.byteorder == "big":
+        samples.byteswap()
+    return layout, samples
+
+
+def test_make_sounds_is_deterministic_and_the_committed_assets_are_its_output(tmp_path):
+    # two runs in parallel (each takes about a second), through the script's command line
+    outs = [tmp_path / "a", tmp_path / "b"]
+    runs = [subprocess.Popen([sys.executable, str(GENERATOR), str(out)], stdout=subprocess.DEVNULL,
+                             stderr=subprocess.PIPE) for out in outs]
+    for run in runs:
+        _, err = run.communicate(timeout=60)
+        assert run.returncode == 0, err.decode()
+    first, second = ({p.name: p.read_bytes() for p in out.glob("*.wav")} for out in outs)
+    assert set(first) == {f"{name}.wav" for name in SHIPPED}
+    assert first == second
+    committed = {p.name: p.read_bytes() for p in SOUNDS_DIR.glob("*.wav")}
+    stale = sorted(name for name in first if committed.get(name) != first[name])
+    assert stale == [], "assets/sounds differs from tools/make_sounds.py output; rerun it, don't edit the wavs"
+
+
+@pytest.mark.parametrize("name", sorted(SHIPPED))
+def test_each_shipped_sound_is_short_mono_16_bit_click_free_and_peaks_near_minus_3_dbfs(name):
+    layout, samples = read_wav(SOUNDS_DIR / f"{name}.wav")
+    assert layout == (1, 2, 44100)
+    assert len(samples) / 44100 == pytest.approx(SHIPPED[name], abs=0.005)
+    assert samples[0] == 0 and samples[-1] == 0  # faded ends: no click on start or cut-off
+    peak_db = 20 * math.log10(max(abs(v) for v in samples) / 32767)
+    assert -3.5 < peak_db < -2.5
+    assert abs(sum(samples) / len(samples)) < 30  # no DC offset
+
+
+def test_the_sound_set_stays_small():
+    assert sum(p.stat().st_size for p in SOUNDS_DIR.glob("*.wav")) < 1_500_000

@@ -1,0 +1,191 @@
+"""Tests for loading and validating the bindings YAML."""
+
+import os
+
+os.environ.setdefault("SDL_VIDEODRIVER", "dummy")
+os.environ.setdefault("SDL_AUDIODRIVER", "dummy")
+
+import dataclasses  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+import pygame  # noqa: E402
+import pytest  # noqa: E402
+
+from game.content.errors import ContentError  # noqa: E402
+from game.input.bindings import (  # noqa: E402
+    DEFAULT_BINDINGS_PATH,
+    PAD_BUTTONS,
+    PAD_TRIGGERS,
+    default_bindings,
+    load_bindings,
+    load_bindings_or_default,
+)
+
+
+def write(tmp_path: Path, text: str) -> Path:
+    path = tmp_path / "bindings.yaml"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def error_lines(path: Path) -> list[str]:
+    with pytest.raises(ContentError) as caught:
+        load_bindings(path)
+    return [str(problem) for problem in caught.value.problems]
+
+
+def test_the_default_path_is_assets_data_bindings_yaml_in_the_repo():
+    assert DEFAULT_BINDINGS_PATH == Path(__file__).resolve().parents[2] / "assets" / "data" / "bindings.yaml"
+    assert DEFAULT_BINDINGS_PATH.is_file()
+
+
+def test_the_shipped_bindings_file_matches_the_built_in_defaults():
+    assert load_bindings(DEFAULT_BINDINGS_PATH) == default_bindings()
+
+
+def test_the_defaults_bind_what_the_game_expects():
+    bindings = default_bindings()
+    assert set(bindings.keyboard["move_up"]) == {pygame.K_w, pygame.K_UP}
+    assert set(bindings.keyboard["dash"]) == {pygame.K_SPACE}
+    assert set(bindings.keyboard["pause"]) == {pygame.K_ESCAPE, pygame.K_p}
+    assert bindings.mouse["fire"] == (pygame.BUTTON_LEFT,)
+    assert bindings.mouse["dash"] == (pygame.BUTTON_RIGHT,)
+    assert bindings.pad_triggers["fire"] == (pygame.CONTROLLER_AXIS_TRIGGERRIGHT,)
+    assert set(bindings.pad_buttons["dash"]) == {PAD_BUTTONS["a"], PAD_BUTTONS["leftshoulder"]}
+    assert (bindings.move_stick, bindings.aim_stick) == ("left", "right")
+    assert (bindings.dead_zone, bindings.trigger_threshold) == (0.2, 0.35)
+
+
+def test_bindings_are_frozen():
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        default_bindings().dead_zone = 0.5  # type: ignore[misc]
+    with pytest.raises(TypeError):
+        default_bindings().keyboard["dash"] = (pygame.K_x,)  # type: ignore[index]
+
+
+def test_actions_left_out_keep_their_defaults_and_an_empty_list_unbinds(tmp_path):
+    path = write(tmp_path, "keyboard:\n  dash: [left shift]\n  vmax: []\n")
+    bindings = load_bindings(path)
+    assert bindings.keyboard["dash"] == (pygame.K_LSHIFT,)
+    assert bindings.keyboard["vmax"] == ()
+    assert bindings.keyboard["pause"] == default_bindings().keyboard["pause"]
+    assert bindings.pad_buttons == default_bindings().pad_buttons
+
+
+def test_key_names_ignore_case_a_lone_name_is_a_list_and_a_bare_digit_is_the_digit_key(tmp_path):
+    bindings = load_bindings(write(tmp_path, "keyboard:\n  dash: Left Shift\n  vmax: [1, E]\n"))
+    assert bindings.keyboard["dash"] == (pygame.K_LSHIFT,)
+    assert bindings.keyboard["vmax"] == (pygame.K_1, pygame.K_e)
+
+
+def test_pad_triggers_and_buttons_can_be_bound_to_any_action_and_sticks_swapped(tmp_path):
+    text = "pad:\n  vmax: [lefttrigger, rightshoulder]\n  move_stick: right\n  dead_zone: 0\n"
+    bindings = load_bindings(write(tmp_path, text))
+    assert bindings.pad_triggers["vmax"] == (PAD_TRIGGERS["lefttrigger"],)
+    assert bindings.pad_buttons["vmax"] == (PAD_BUTTONS["rightshoulder"],)
+    assert (bindings.move_stick, bindings.aim_stick, bindings.dead_zone) == ("right", "left", 0.0)
+
+
+def test_a_misspelt_key_name_names_the_file_and_key_path_and_suggests_the_right_name(tmp_path):
+    path = write(tmp_path, "keyboard:\n  dash: [left shift, spcae]\n")
+    assert error_lines(path) == [
+        f'{path}: keyboard.dash[1]: expected a key name, found "spcae" (did you mean "space"?)'
+    ]
+
+
+def test_a_duplicate_key_is_refused_naming_the_file_and_the_key(tmp_path):
+    path = write(tmp_path, "keyboard:\n  dash: [space]\n  vmax: [q]\n  dash: [x]\n")
+    [line] = error_lines(path)
+    assert line.startswith(f"{path}: ")
+    assert "dash" in line and "line 4" in line
+
+
+def test_a_wrong_type_names_the_file_the_key_path_what_was_expected_and_what_was_found(tmp_path):
+    path = write(tmp_path, "keyboard:\n  pause: {escape: true}\npad:\n  dead_zone: big\n")
+    assert error_lines(path) == [
+        f"{path}: keyboard.pause: expected a list of key names, found a mapping",
+        f'{path}: pad.dead_zone: expected a number from 0.0 to 0.9, found "big"',
+    ]
+
+
+def test_an_empty_action_says_how_to_unbind(tmp_path):
+    path = write(tmp_path, "mouse:\n  fire:\n")
+    assert error_lines(path) == [
+        f"{path}: mouse.fire: expected a list of mouse button names, found nothing "
+        "(write [] to leave the action unbound)"
+    ]
+
+
+def test_an_unknown_action_names_the_file_and_key_path_and_suggests_the_right_action(tmp_path):
+    path = write(tmp_path, "mouse:\n  fier: [left]\n")
+    [line] = error_lines(path)
+    assert line.startswith(f"{path}: mouse.fier: expected one of move_up, ")
+    assert line.endswith('found an unknown action "fier" (did you mean "fire"?)')
+
+
+def test_an_unknown_section_is_refused_with_a_suggestion(tmp_path):
+    path = write(tmp_path, "keybaord:\n  dash: [space]\n")
+    assert error_lines(path) == [
+        f'{path}: keybaord: expected one of the sections keyboard, mouse, pad, '
+        f'found an unknown section "keybaord" (did you mean "keyboard"?)'
+    ]
+
+
+@pytest.mark.parametrize("value", ["-0.1", "0.95", "true"])
+def test_a_dead_zone_outside_0_to_0_9_is_refused(tmp_path, value):
+    path = write(tmp_path, f"pad:\n  dead_zone: {value}\n")
+    [line] = error_lines(path)
+    assert line.startswith(f"{path}: pad.dead_zone: expected a number from 0.0 to 0.9, found ")
+
+
+def test_a_stick_axis_bound_like_a_button_is_refused_with_a_hint(tmp_path):
+    path = write(tmp_path, "pad:\n  fire: [rightx]\n")
+    assert error_lines(path) == [
+        f'{path}: pad.fire[0]: expected a pad button or trigger name, found "rightx" '
+        "(sticks are not buttons; pad.move_stick chooses the stick that moves)"
+    ]
+
+
+def test_bad_mouse_and_pad_names_suggest_the_right_ones(tmp_path):
+    path = write(tmp_path, "mouse:\n  dash: [rigth]\npad:\n  vmax: [leftshoulders]\n  move_stick: middle\n")
+    assert error_lines(path) == [
+        f'{path}: mouse.dash[0]: expected a mouse button name, found "rigth" (did you mean "right"?)',
+        f'{path}: pad.vmax[0]: expected a pad button or trigger name, found "leftshoulders" '
+        '(did you mean "leftshoulder"?)',
+        f'{path}: pad.move_stick: expected left or right (the other stick aims), found "middle"',
+    ]
+
+
+def test_a_file_that_is_not_a_mapping_is_refused(tmp_path):
+    path = write(tmp_path, "- space\n- q\n")
+    assert error_lines(path) == [
+        f"{path}: expected a mapping with the sections keyboard, mouse, pad, found a list"
+    ]
+
+
+def test_load_bindings_or_default_falls_back_to_the_built_in_controls_with_the_error_lines(tmp_path):
+    path = write(tmp_path, "keyboard:\n  dash: [spcae]\n  vmax: [qq]\n")
+    bindings, errors = load_bindings_or_default(path)
+    assert bindings == default_bindings()
+    assert errors == [
+        f'{path}: keyboard.dash[0]: expected a key name, found "spcae" (did you mean "space"?)',
+        f'{path}: keyboard.vmax[0]: expected a key name, found "qq" (did you mean "q"?)',
+    ]
+
+
+def test_load_bindings_or_default_falls_back_when_the_file_is_missing_or_not_yaml(tmp_path):
+    missing = tmp_path / "missing.yaml"
+    bindings, errors = load_bindings_or_default(missing)
+    assert bindings == default_bindings()
+    assert len(errors) == 1 and errors[0].startswith(str(missing))
+
+    broken = write(tmp_path, "keyboard: [unclosed\n")
+    bindings, errors = load_bindings_or_default(broken)
+    assert bindings == default_bindings()
+    assert len(errors) == 1 and errors[0].startswith(f"{broken}: line ")
+
+
+def test_load_bindings_or_default_with_a_good_file_gives_its_bindings_and_no_errors(tmp_path):
+    bindings, errors = load_bindings_or_default(write(tmp_path, "keyboard:\n  vmax: [e]\n"))
+    assert errors == []
+    assert bindings.keyboard["vmax"] == (pygame.K_e,)

@@ -1,0 +1,481 @@
+"""Tests for InputDevices: synthetic pygame events in, one Actions per frame out."""
+
+import os
+
+os.environ.setdefault("SDL_VIDEODRIVER", "dummy")
+os.environ.setdefault("SDL_AUDIODRIVER", "dummy")
+
+import logging  # noqa: E402
+import math  # noqa: E402
+
+import pygame  # noqa: E402
+import pytest  # noqa: E402
+
+from game.input.bindings import default_bindings, parse_bindings  # noqa: E402
+from game.input.devices import InputDevices  # noqa: E402
+
+A, B, Y, START = (pygame.CONTROLLER_BUTTON_A, pygame.CONTROLLER_BUTTON_B,
+                  pygame.CONTROLLER_BUTTON_Y, pygame.CONTROLLER_BUTTON_START)
+LEFTSHOULDER, DPUP, DPDOWN = (pygame.CONTROLLER_BUTTON_LEFTSHOULDER, pygame.CONTROLLER_BUTTON_DPAD_UP,
+                              pygame.CONTROLLER_BUTTON_DPAD_DOWN)
+LEFTX, LEFTY = pygame.CONTROLLER_AXIS_LEFTX, pygame.CONTROLLER_AXIS_LEFTY
+RIGHTX, RIGHTY = pygame.CONTROLLER_AXIS_RIGHTX, pygame.CONTROLLER_AXIS_RIGHTY
+RIGHTTRIGGER = pygame.CONTROLLER_AXIS_TRIGGERRIGHT
+
+
+@pytest.fixture(scope="module", autouse=True)
+def pygame_started():
+    pygame.init()
+    yield
+
+
+class FakePad:
+    """Stands in for an SDL controller: pads cannot be plugged into a test run."""
+
+    def __init__(self, instance_id: int, fail_close: bool = False) -> None:
+        self.instance_id = instance_id
+        self.name = f"fake pad {instance_id}"
+        self.closed = 0
+        self.fail_close = fail_close
+
+    def close(self) -> None:
+        self.closed += 1
+        if self.fail_close:
+            raise pygame.error("device is gone")
+
+
+class FakeOpener:
+    """open_controller for tests: device index n opens a pad whose instance id is 100 + n."""
+
+    def __init__(self, fail_close: bool = False) -> None:
+        self.opened: dict[int, FakePad] = {}
+        self.fail_close = fail_close
+
+    def __call__(self, device_index: int) -> FakePad:
+        pad = FakePad(100 + device_index, self.fail_close)
+        self.opened[pad.instance_id] = pad
+        return pad
+
+
+def devices(bindings=None, opener=None) -> InputDevices:
+    return InputDevices(bindings or default_bindings(), open_controller=opener or FakeOpener())
+
+
+def key_down(key):
+    return pygame.event.Event(pygame.KEYDOWN, key=key, mod=0, unicode="", scancode=0)
+
+
+def key_up(key):
+    return pygame.event.Event(pygame.KEYUP, key=key, mod=0, unicode="", scancode=0)
+
+
+def mouse_motion(pos, rel=(10, 0)):
+    return pygame.event.Event(pygame.MOUSEMOTION, pos=pos, rel=rel, buttons=(0, 0, 0), touch=False)
+
+
+def mouse_down(button, pos=(0, 0)):
+    return pygame.event.Event(pygame.MOUSEBUTTONDOWN, button=button, pos=pos, touch=False)
+
+
+def mouse_up(button, pos=(0, 0)):
+    return pygame.event.Event(pygame.MOUSEBUTTONUP, button=button, pos=pos, touch=False)
+
+
+def pad_added(device_index=0):
+    return pygame.event.Event(pygame.CONTROLLERDEVICEADDED, device_index=device_index, guid="fake")
+
+
+def pad_removed(instance_id=100):
+    return pygame.event.Event(pygame.CONTROLLERDEVICEREMOVED, instance_id=instance_id)
+
+
+def pad_down(button, instance_id=100):
+    return pygame.event.Event(pygame.CONTROLLERBUTTONDOWN, instance_id=instance_id, button=button)
+
+
+def pad_up(button, instance_id=100):
+    return pygame.event.Event(pygame.CONTROLLERBUTTONUP, instance_id=instance_id, button=button)
+
+
+def pad_axis(axis, tilt, instance_id=100):
+    """tilt -1..1 becomes SDL's int axis value, as a real pad sends it."""
+    value = round(tilt * 32768) if tilt < 0 else round(tilt * 32767)
+    return pygame.event.Event(pygame.CONTROLLERAXISMOTION, instance_id=instance_id, axis=axis, value=value)
+
+
+def feed(input_devices, *events):
+    for event in events:
+        input_devices.handle(event)
+    return input_devices.frame_actions()
+
+
+def with_pad(opener=None):
+    input_devices = devices(opener=opener)
+    feed(input_devices, pad_added(0))
+    return input_devices
+
+
+# --- keyboard and mouse ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize("key, move", [
+    (pygame.K_w, (0.0, -1.0)), (pygame.K_UP, (0.0, -1.0)),
+    (pygame.K_s, (0.0, 1.0)), (pygame.K_DOWN, (0.0, 1.0)),
+    (pygame.K_a, (-1.0, 0.0)), (pygame.K_LEFT, (-1.0, 0.0)),
+    (pygame.K_d, (1.0, 0.0)), (pygame.K_RIGHT, (1.0, 0.0)),
+])
+def test_each_default_movement_key_moves_its_way(key, move):
+    assert feed(devices(), key_down(key)).move == move
+
+
+@pytest.mark.parametrize("key, action", [
+    (pygame.K_SPACE, "dash"), (pygame.K_q, "vmax"),
+    (pygame.K_ESCAPE, "pause"), (pygame.K_p, "pause"), (pygame.K_F3, "debug"),
+    (pygame.K_w, "menu_up"), (pygame.K_UP, "menu_up"),
+    (pygame.K_s, "menu_down"), (pygame.K_DOWN, "menu_down"),
+    (pygame.K_RETURN, "menu_confirm"), (pygame.K_KP_ENTER, "menu_confirm"), (pygame.K_SPACE, "menu_confirm"),
+    (pygame.K_ESCAPE, "menu_back"), (pygame.K_BACKSPACE, "menu_back"),
+])
+def test_each_default_key_press_gives_its_action(key, action):
+    actions = feed(devices(), key_down(key))
+    assert getattr(actions, action) is True
+    assert actions.device == "keyboard"
+
+
+def test_an_unbound_key_gives_no_action():
+    actions = feed(devices(), key_down(pygame.K_z))
+    assert actions.move == (0.0, 0.0)
+    assert not any([actions.fire, actions.dash, actions.vmax, actions.pause, actions.menu_confirm])
+
+
+def test_diagonal_keyboard_movement_is_normalised_to_length_one():
+    actions = feed(devices(), key_down(pygame.K_w), key_down(pygame.K_d))
+    assert actions.move == pytest.approx((math.sqrt(0.5), -math.sqrt(0.5)))
+    assert math.hypot(*actions.move) == pytest.approx(1.0)
+
+
+def test_opposite_movement_keys_cancel_out():
+    assert feed(devices(), key_down(pygame.K_a), key_down(pygame.K_RIGHT)).move == (0.0, 0.0)
+
+
+def test_movement_is_held_until_the_key_is_released():
+    input_devices = devices()
+    assert feed(input_devices, key_down(pygame.K_d)).move == (1.0, 0.0)
+    assert feed(input_devices).move == (1.0, 0.0)
+    assert feed(input_devices, key_up(pygame.K_d)).move == (0.0, 0.0)
+
+
+def test_a_pressed_action_lasts_only_the_frame_of_the_press():
+    input_devices = devices()
+    assert feed(input_devices, key_down(pygame.K_SPACE)).dash is True
+    assert feed(input_devices).dash is False  # still held, no new press
+
+
+def test_key_repeat_repeats_menu_navigation_but_not_dash():
+    input_devices = devices()
+    feed(input_devices, key_down(pygame.K_s), key_down(pygame.K_SPACE))
+    repeated = feed(input_devices, key_down(pygame.K_s), key_down(pygame.K_SPACE))
+    assert repeated.menu_down is True
+    assert repeated.dash is False
+
+
+def test_mouse_motion_makes_the_mouse_the_aim_and_the_pointer():
+    input_devices = devices()
+    assert feed(input_devices).aim_screen is None
+    assert feed(input_devices).pointer is None
+    actions = feed(input_devices, mouse_motion((320, 200)))
+    assert actions.aim_screen == (320.0, 200.0)
+    assert actions.pointer == (320.0, 200.0)
+    assert actions.device == "keyboard"
+
+
+def test_left_mouse_button_fires_while_held_and_a_tap_within_one_frame_still_fires():
+    input_devices = devices()
+    assert feed(input_devices, mouse_down(pygame.BUTTON_LEFT)).fire is True
+    assert feed(input_devices).fire is True
+    assert feed(input_devices, mouse_up(pygame.BUTTON_LEFT)).fire is False
+    assert feed(input_devices, mouse_down(pygame.BUTTON_LEFT), mouse_up(pygame.BUTTON_LEFT)).fire is True
+    assert feed(input_devices).fire is False
+
+
+def test_right_mouse_button_dashes_and_middle_button_engages_vmax():
+    actions = feed(devices(), mouse_down(pygame.BUTTON_RIGHT), mouse_down(pygame.BUTTON_MIDDLE))
+    assert (actions.dash, actions.vmax, actions.fire) == (True, True, False)
+
+
+def test_a_left_click_gives_its_position_for_one_frame():
+    input_devices = devices()
+    actions = feed(input_devices, mouse_down(pygame.BUTTON_LEFT, (40, 50)))
+    assert actions.click == (40.0, 50.0)
+    assert actions.pointer == (40.0, 50.0)
+    assert feed(input_devices).click is None
+    assert feed(input_devices, mouse_down(pygame.BUTTON_RIGHT, (1, 2))).click is None
+
+
+@pytest.mark.parametrize("focus_lost", [
+    pygame.event.Event(pygame.WINDOWFOCUSLOST),
+    pygame.event.Event(pygame.ACTIVEEVENT, gain=0, state=pygame.APPINPUTFOCUS),
+])
+def test_losing_window_focus_releases_held_keys_and_buttons(focus_lost):
+    input_devices = devices()
+    held = feed(input_devices, key_down(pygame.K_w), mouse_down(pygame.BUTTON_LEFT))
+    assert (held.move, held.fire) == ((0.0, -1.0), True)
+    released = feed(input_devices, focus_lost)
+    assert (released.move, released.fire) == ((0.0, 0.0), False)
+    # Pressing again after coming back is a fresh press.
+    assert feed(input_devices, key_down(pygame.K_w)).menu_up is True
+
+
+def test_the_mouse_leaving_the_window_releases_nothing():
+    input_devices = devices()
+    feed(input_devices, key_down(pygame.K_w))
+    actions = feed(input_devices, pygame.event.Event(pygame.ACTIVEEVENT, gain=0, state=pygame.APPMOUSEFOCUS))
+    assert actions.move == (0.0, -1.0)
+
+
+@pytest.mark.parametrize("event_type", [pygame.QUIT, pygame.WINDOWCLOSE])
+def test_closing_the_window_asks_to_quit(event_type):
+    input_devices = devices()
+    assert feed(input_devices, pygame.event.Event(event_type)).quit is True
+    assert feed(input_devices).quit is False
+
+
+def test_poll_reads_the_pygame_event_queue():
+    input_devices = devices()
+    pygame.event.clear()
+    pygame.event.post(key_down(pygame.K_q))
+    assert input_devices.poll().vmax is True
+    assert pygame.event.peek(pygame.KEYDOWN) is False
+
+
+def test_the_real_sdl_pad_support_starts_without_a_pad_under_the_dummy_driver():
+    input_devices = InputDevices(default_bindings())
+    assert input_devices.pad_connected is False
+    assert feed(input_devices, pad_removed(12345)).pad_lost is False
+
+
+# --- pads -----------------------------------------------------------------------------------------
+
+def test_a_pad_plugged_in_mid_game_is_opened_and_usable():
+    opener = FakeOpener()
+    input_devices = devices(opener=opener)
+    feed(input_devices, key_down(pygame.K_d))
+    assert input_devices.pad_connected is False
+    feed(input_devices, pad_added(0))
+    assert input_devices.pad_connected is True
+    assert list(opener.opened) == [100]
+    actions = feed(input_devices, key_up(pygame.K_d), pad_down(Y))
+    assert (actions.vmax, actions.device) == (True, "pad")
+
+
+def test_a_pad_announced_twice_is_opened_once():
+    opener = FakeOpener()
+    input_devices = devices(opener=opener)
+    feed(input_devices, pad_added(0), pad_added(0))
+    feed(input_devices, pad_removed(100))
+    assert input_devices.pad_connected is False
+
+
+def test_left_stick_moves_with_a_radial_dead_zone_rescaled_to_full_tilt():
+    input_devices = with_pad()
+    assert feed(input_devices, pad_axis(LEFTX, 0.15), pad_axis(LEFTY, 0.1)).move == (0.0, 0.0)
+    just_past = feed(input_devices, pad_axis(LEFTX, 0.21), pad_axis(LEFTY, 0.0)).move
+    assert 0.0 < just_past[0] < 0.02
+    assert feed(input_devices, pad_axis(LEFTX, 0.6)).move == pytest.approx((0.5, 0.0), abs=1e-4)
+    assert feed(input_devices, pad_axis(LEFTX, -1.0)).move == (-1.0, 0.0)
+    corner = feed(input_devices, pad_axis(LEFTX, 1.0), pad_axis(LEFTY, 1.0)).move
+    assert math.hypot(*corner) == pytest.approx(1.0)
+    assert corner[0] == pytest.approx(corner[1])
+
+
+def test_the_dead_zone_comes_from_the_bindings():
+    input_devices = devices(parse_bindings({"pad": {"dead_zone": 0.5}}, "test"))
+    feed(input_devices, pad_added(0))
+    assert feed(input_devices, pad_axis(LEFTX, 0.45)).move == (0.0, 0.0)
+    assert feed(input_devices, pad_axis(LEFTX, 0.75)).move == pytest.approx((0.5, 0.0), abs=1e-4)
+
+
+def test_right_stick_aims_only_outside_the_dead_zone_and_mouse_aim_stops():
+    input_devices = with_pad()
+    feed(input_devices, mouse_motion((10, 10)))
+    actions = feed(input_devices, pad_axis(RIGHTX, 0.0), pad_axis(RIGHTY, -1.0))
+    assert actions.aim_stick == pytest.approx((0.0, -1.0))
+    assert actions.aim_screen is None
+    assert actions.pointer == (10.0, 10.0)
+    assert actions.move == (0.0, 0.0)
+    assert feed(input_devices, pad_axis(RIGHTY, -0.1)).aim_stick is None
+
+
+def test_right_trigger_past_the_threshold_fires_while_held():
+    input_devices = with_pad()
+    assert feed(input_devices, pad_axis(RIGHTTRIGGER, 0.3)).fire is False
+    assert feed(input_devices, pad_axis(RIGHTTRIGGER, 0.5)).fire is True
+    assert feed(input_devices).fire is True
+    assert feed(input_devices, pad_axis(RIGHTTRIGGER, 0.0)).fire is False
+
+
+@pytest.mark.parametrize("button, action", [
+    (A, "dash"), (LEFTSHOULDER, "dash"), (Y, "vmax"), (START, "pause"),
+    (A, "menu_confirm"), (B, "menu_back"), (DPUP, "menu_up"), (DPDOWN, "menu_down"),
+])
+def test_a_pad_button_gives_its_action_on_the_press_frame_only(button, action):
+    input_devices = with_pad()
+    actions = feed(input_devices, pad_down(button))
+    assert getattr(actions, action) is True
+    assert actions.device == "pad"
+    assert getattr(feed(input_devices), action) is False  # still held
+    assert getattr(feed(input_devices, pad_up(button)), action) is False
+
+
+def test_the_dpad_also_moves():
+    input_devices = with_pad()
+    assert feed(input_devices, pad_down(DPUP)).move == (0.0, -1.0)
+
+
+def test_the_left_stick_navigates_menus_one_step_per_push():
+    input_devices = with_pad()
+    assert feed(input_devices, pad_axis(LEFTY, 0.9)).menu_down is True
+    assert feed(input_devices, pad_axis(LEFTY, 1.0)).menu_down is False  # still pushed
+    assert feed(input_devices, pad_axis(LEFTY, 0.45)).menu_down is False  # not back to rest yet
+    assert feed(input_devices, pad_axis(LEFTY, 0.0)).menu_down is False
+    assert feed(input_devices, pad_axis(LEFTY, -0.9)).menu_up is True
+
+
+def test_removing_the_pad_in_use_sets_pad_lost_releases_it_and_closes_it():
+    opener = FakeOpener()
+    input_devices = with_pad(opener)
+    held = feed(input_devices, pad_axis(LEFTX, 1.0), pad_axis(RIGHTTRIGGER, 1.0), pad_down(DPUP))
+    assert held.fire is True and held.move != (0.0, 0.0)
+    lost = feed(input_devices, pad_removed(100))
+    assert lost.pad_lost is True
+    assert (lost.move, lost.fire, lost.aim_stick, lost.device) == ((0.0, 0.0), False, None, "keyboard")
+    assert input_devices.pad_connected is False
+    assert opener.opened[100].closed == 1
+    assert feed(input_devices).pad_lost is False
+
+
+def test_a_pad_that_fails_to_close_on_removal_does_not_crash():
+    input_devices = with_pad(FakeOpener(fail_close=True))
+    feed(input_devices, pad_down(A))
+    assert feed(input_devices, pad_removed(100)).pad_lost is True
+
+
+def test_removing_a_pad_that_is_not_in_use_does_not_pause_the_game():
+    input_devices = with_pad()
+    feed(input_devices, pad_down(A), pad_up(A), key_down(pygame.K_w))
+    actions = feed(input_devices, pad_removed(100))
+    assert actions.pad_lost is False
+    assert actions.move == (0.0, -1.0)
+
+
+def test_removing_an_unknown_instance_id_does_not_raise():
+    input_devices = with_pad()
+    actions = feed(input_devices, pad_removed(999))
+    assert actions.pad_lost is False
+    assert input_devices.pad_connected is True
+
+
+def test_events_from_a_pad_that_was_never_opened_are_ignored():
+    input_devices = devices()
+    actions = feed(input_devices, pad_down(A, 7), pad_axis(LEFTX, 1.0, 7))
+    assert (actions.dash, actions.move, actions.device) == (False, (0.0, 0.0), "keyboard")
+
+
+def test_a_pad_that_fails_to_open_is_logged_once_and_does_not_crash(caplog):
+    def broken_opener(device_index):
+        raise pygame.error("Invalid index")
+
+    input_devices = devices(opener=broken_opener)
+    with caplog.at_level(logging.WARNING, logger="game.input.devices"):
+        feed(input_devices, pad_added(0), pad_added(0))
+    assert input_devices.pad_connected is False
+    assert len([r for r in caplog.records if "could not open game controller" in r.message]) == 1
+
+
+def test_a_second_pad_takes_over_when_used_and_losing_the_first_then_is_harmless():
+    input_devices = with_pad()
+    feed(input_devices, pad_added(1), pad_down(A, 100))
+    assert feed(input_devices, pad_axis(LEFTX, 1.0, 101)).move == (1.0, 0.0)
+    assert feed(input_devices, pad_removed(100)).pad_lost is False
+    assert feed(input_devices, pad_removed(101)).pad_lost is True
+
+
+def test_the_device_follows_the_last_input_used():
+    input_devices = with_pad()
+    assert feed(input_devices).device == "keyboard"  # a connected pad alone is not "in use"
+    assert feed(input_devices, pad_axis(LEFTX, 0.1)).device == "keyboard"  # inside the dead zone
+    assert feed(input_devices, pad_axis(LEFTX, 0.8)).device == "pad"
+    assert feed(input_devices, mouse_motion((5, 5), rel=(1, 0))).device == "pad"  # a nudge is not a switch
+    assert feed(input_devices, mouse_motion((50, 5), rel=(45, 0))).device == "keyboard"
+    assert feed(input_devices, pad_down(B)).device == "pad"
+    assert feed(input_devices, key_down(pygame.K_z)).device == "keyboard"
+    assert feed(input_devices, pad_axis(RIGHTTRIGGER, 1.0)).device == "pad"
+    assert feed(input_devices, mouse_down(pygame.BUTTON_RIGHT)).device == "keyboard"
+
+
+def test_losing_window_focus_releases_pad_buttons_sticks_and_triggers():
+    input_devices = with_pad()
+    feed(input_devices, pad_axis(LEFTX, 1.0), pad_axis(RIGHTTRIGGER, 1.0), pad_down(DPUP))
+    actions = feed(input_devices, pygame.event.Event(pygame.WINDOWFOCUSLOST))
+    assert (actions.move, actions.fire) == ((0.0, 0.0), False)
+
+
+def test_move_stick_right_swaps_the_sticks_for_left_handed_play():
+    input_devices = devices(parse_bindings({"pad": {"move_stick": "right"}}, "test"))
+    feed(input_devices, pad_added(0))
+    actions = feed(input_devices, pad_axis(RIGHTX, 1.0), pad_axis(LEFTY, 1.0))
+    assert actions.move == (1.0, 0.0)
+    assert actions.aim_stick == pytest.approx((0.0, 1.0))
+
+
+def test_keyboard_and_stick_together_never_move_faster_than_full_tilt():
+    input_devices = with_pad()
+    actions = feed(input_devices, pad_axis(LEFTX, 1.0), key_down(pygame.K_d), key_down(pygame.K_s))
+    assert math.hypot(*actions.move) == pytest.approx(1.0)
+
+
+# --- a real SDL pad -------------------------------------------------------------------------------
+
+def _bundled_sdl():
+    """pygame-ce's own SDL through ctypes, to plug in an SDL virtual pad; None where that cannot be done."""
+    import ctypes
+    import glob
+
+    package = os.path.dirname(pygame.__file__)
+    patterns = [os.path.join(package, "..", "pygame_ce.libs", "libSDL2-*"),
+                os.path.join(package, ".dylibs", "libSDL2*"), os.path.join(package, "SDL2.dll")]
+    paths = [path for pattern in patterns for path in glob.glob(pattern)]
+    if not paths:
+        return None
+    sdl = ctypes.CDLL(paths[0])
+    sdl.SDL_JoystickFromInstanceID.restype = ctypes.c_void_p
+    sdl.SDL_JoystickSetVirtualAxis.argtypes = [ctypes.c_void_p, ctypes.c_int, ctypes.c_int16]
+    sdl.SDL_JoystickSetVirtualButton.argtypes = [ctypes.c_void_p, ctypes.c_int, ctypes.c_uint8]
+    # Only the very SDL that pygame started is any use: its joystick subsystem must be running.
+    return sdl if sdl.SDL_WasInit(0x200) else None
+
+
+def test_a_real_sdl_virtual_pad_is_opened_read_and_unplugged_through_the_controller_api():
+    sdl = _bundled_sdl()
+    if sdl is None:
+        pytest.skip("pygame-ce's bundled SDL is not reachable here")
+    pygame.event.clear()
+    index = sdl.SDL_JoystickAttachVirtual(1, 6, 15, 0)  # SDL_JOYSTICK_TYPE_GAMECONTROLLER, 6 axes, 15 buttons
+    assert index >= 0
+    try:
+        # Plugged in before the game started: found at start, and SDL's announcement does not open it twice.
+        input_devices = InputDevices(default_bindings())
+        assert input_devices.pad_connected is True
+        input_devices.poll()
+        assert input_devices.pad_connected is True
+        joystick = sdl.SDL_JoystickFromInstanceID(sdl.SDL_JoystickGetDeviceInstanceID(index))
+        sdl.SDL_JoystickSetVirtualButton(joystick, pygame.CONTROLLER_BUTTON_A, 1)
+        sdl.SDL_JoystickSetVirtualAxis(joystick, RIGHTTRIGGER, 32767)
+        sdl.SDL_JoystickSetVirtualAxis(joystick, LEFTX, 20000)
+        actions = input_devices.poll()
+        assert (actions.dash, actions.fire, actions.device) == (True, True, "pad")
+        assert actions.move == pytest.approx(((20000 / 32767 - 0.2) / 0.8, 0.0))
+    finally:
+        sdl.SDL_JoystickDetachVirtual(index)
+    actions = input_devices.poll()
+    assert actions.pad_lost is True
+    assert input_devices.pad_connected is False

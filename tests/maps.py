@@ -1,0 +1,76 @@
+"""Small test maps drawn as ASCII, written as real .tmx files with an embedded tileset.
+
+Legend: `.` open ground, `#` wall (a tile whose `solid` property is true), `P` the player spawn,
+`E` a Dis spawn, `X` a cell marked only on the `collision` layer. Cells are 32 px.
+"""
+
+from pathlib import Path
+
+from game.content.catalog import load_catalog
+from game.content.level import load_level
+from game.sim.game import Game
+
+TILE = 32
+
+
+def centre(column: int, row: int) -> tuple[float, float]:
+    return column * TILE + TILE / 2, row * TILE + TILE / 2
+
+
+def write_map(folder: Path, rows: list[str], patrols: dict[int, list[tuple[int, int]]] | None = None,
+              name: str = "test.tmx", kind: str = "dis") -> Path:
+    """Write the ASCII map as a .tmx; patrols maps the n-th `E` (reading order) to tile waypoints."""
+    patrols = patrols or {}
+    height, width = len(rows), len(rows[0])
+    ground = [["1" if c != "#" else "2" for c in row] for row in rows]
+    collision = [["1" if c == "X" else "0" for c in row] for row in rows]
+    objects, next_id, enemy = [], 1, 0
+    for r, row in enumerate(rows):
+        for c, char in enumerate(row):
+            x, y = centre(c, r)
+            if char == "P":
+                objects.append(f'<object id="{next_id}" name="start" type="player_spawn" x="{x}" y="{y}"><point/></object>')
+                next_id += 1
+            elif char == "E":
+                props = f'<property name="kind" value="{kind}"/>'
+                if enemy in patrols:
+                    path_id = next_id + 1
+                    props += f'<property name="patrol" type="object" value="{path_id}"/>'
+                objects.append(f'<object id="{next_id}" name="enemy {enemy}" type="enemy_spawn" x="{x}" y="{y}">'
+                               f'<properties>{props}</properties><point/></object>')
+                next_id += 1
+                if enemy in patrols:
+                    px, py = centre(*patrols[enemy][0])
+                    points = " ".join(f"{centre(*p)[0] - px},{centre(*p)[1] - py}" for p in patrols[enemy])
+                    objects.append(f'<object id="{next_id}" name="route {enemy}" type="patrol_path" x="{px}" y="{py}">'
+                                   f'<polyline points="{points}"/></object>')
+                    next_id += 1
+                enemy += 1
+
+    def csv(grid):
+        return ",\n".join(",".join(row) for row in grid)
+
+    xml = f"""<?xml version="1.0" encoding="UTF-8"?>
+<map version="1.8" orientation="orthogonal" renderorder="right-down" width="{width}" height="{height}" tilewidth="{TILE}" tileheight="{TILE}" infinite="0" nextlayerid="4" nextobjectid="{next_id}">
+ <tileset firstgid="1" name="test" tilewidth="{TILE}" tileheight="{TILE}" tilecount="2" columns="2">
+  <image source="test.png" width="{TILE * 2}" height="{TILE}"/>
+  <tile id="1"><properties><property name="solid" type="bool" value="true"/></properties></tile>
+ </tileset>
+ <layer id="1" name="ground" width="{width}" height="{height}"><data encoding="csv">
+{csv(ground)}
+</data></layer>
+ <layer id="2" name="collision" width="{width}" height="{height}" visible="0"><data encoding="csv">
+{csv(collision)}
+</data></layer>
+ <objectgroup id="3" name="objects">
+  {"".join(objects)}
+ </objectgroup>
+</map>
+"""
+    path = Path(folder) / name
+    path.write_text(xml, encoding="utf-8")
+    return path
+
+
+def game_from_ascii(folder: Path, rows: list[str], seed: int = 1, **kwargs) -> Game:
+    return Game(load_level(write_map(folder, rows, **kwargs)), load_catalog(), seed)

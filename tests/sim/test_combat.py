@@ -1,0 +1,83 @@
+"""Combat: bolts damage the other side, walls stop them, machines are destroyed, levels are won and lost."""
+
+from game.sim.components import Health, Position
+from game.sim.events import Damaged, Destroyed, LevelEnded, ShotStopped
+from tests.maps import centre, game_from_ascii
+
+FACING = [
+    "############",
+    "#..........#",
+    "#.P......E.#",
+    "#..........#",
+    "############",
+]
+
+WALLED = [
+    "############",
+    "#....#.....#",
+    "#.P..#...E.#",
+    "#....#.....#",
+    "############",
+]
+
+
+def aim_at(game, x, y):
+    intent = game.player_intent()
+    intent.aim_x, intent.aim_y = x, y
+    return intent
+
+
+def enemy_of(game):
+    return next(e for e in game.world.entities() if e != game.player and game.world.has(e, Health))
+
+
+def test_laser_bolts_damage_and_destroy_an_enemy_and_the_level_is_won(tmp_path):
+    game = game_from_ascii(tmp_path, FACING)
+    enemy = enemy_of(game)
+    ex, ey = centre(9, 2)
+    aim_at(game, ex, ey).fire = True
+    events = game.run(seconds=0.5)
+    hits = [e for e in events if isinstance(e, Damaged) and e.entity == enemy]
+    assert hits, "bolts should reach the enemy"
+    spec = game.res.catalog.units["dis"]
+    assert game.world.get(enemy, Health).hit_points == spec.hit_points - sum(h.amount for h in hits)
+    events = game.run(seconds=4)
+    destroyed = [e for e in events if isinstance(e, Destroyed)]
+    assert [d.entity for d in destroyed] == [enemy]
+    assert not game.world.exists(enemy)
+    assert game.enemies_alive() == 0
+    assert game.outcome == "won"
+    assert LevelEnded("won") in events
+
+
+def test_walls_stop_shots_so_nothing_behind_them_is_hurt(tmp_path):
+    game = game_from_ascii(tmp_path, WALLED)
+    enemy = enemy_of(game)
+    aim_at(game, *centre(9, 2)).fire = True
+    events = game.run(seconds=1)
+    assert any(isinstance(e, ShotStopped) and e.hit_wall for e in events)
+    assert not any(isinstance(e, Damaged) for e in events)
+    assert game.world.get(enemy, Health).hit_points == game.res.catalog.units["dis"].hit_points
+
+
+def test_the_level_is_lost_when_the_layzner_is_destroyed(tmp_path):
+    game = game_from_ascii(tmp_path, FACING)
+    game.world.get(game.player, Health).hit_points = 1  # one enemy shot from the end
+    events = game.run(seconds=6)
+    lost = [e for e in events if isinstance(e, Destroyed) and e.entity == game.player]
+    assert lost, "the Dis should find and shoot the standing Layzner"
+    assert game.outcome == "lost"
+    assert game.player_health() is None
+    assert LevelEnded("lost") in events
+
+
+def test_a_machine_with_no_hit_points_left_is_destroyed_on_the_next_tick(tmp_path):
+    game = game_from_ascii(tmp_path, FACING)
+    enemy = enemy_of(game)
+    game.world.get(enemy, Health).hit_points = 0.0
+    events = game.run(ticks=1)
+    assert [e.entity for e in events if isinstance(e, Destroyed)] == [enemy]
+    assert game.res.destroyed == 1
+    pos_events = [e for e in events if isinstance(e, Destroyed)]
+    assert (pos_events[0].x, pos_events[0].y) == centre(9, 2)
+    assert game.world.try_get(enemy, Position) is None

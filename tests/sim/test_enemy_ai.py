@@ -1,0 +1,133 @@
+"""The Gradosian SPT's pilot: it notices the player only in range and in sight, closes in, strafes and fires."""
+
+import math
+
+from game.sim.components import Brain, Health, Position
+from game.sim.events import Damaged, Fired, PlayerSpotted
+from game.sim.systems.enemies import steer_enemies
+from tests.maps import centre, game_from_ascii
+
+IN_SIGHT = [
+    "##############",
+    "#............#",
+    "#.P........E.#",
+    "#............#",
+    "##############",
+]
+
+BEHIND_WALL = [
+    "##############",
+    "#.....#......#",
+    "#.P...#....E.#",
+    "#.....#......#",
+    "#............#",
+    "##############",
+]
+
+FAR_AWAY = [
+    "############################",
+    "#..........................#",
+    "#.P......................E.#",
+    "#..........................#",
+    "############################",
+]
+
+
+def the_enemy(game):
+    return next(e for e, _ in game.world.query(Brain))
+
+
+def test_enemy_notices_the_player_in_range_with_a_clear_line_of_sight(tmp_path):
+    game = game_from_ascii(tmp_path, IN_SIGHT)
+    events = game.run(ticks=2)
+    enemy = the_enemy(game)
+    assert PlayerSpotted(enemy) in events
+    assert game.world.get(enemy, Brain).state == "alert"
+
+
+def test_enemy_does_not_notice_the_player_behind_a_wall(tmp_path):
+    game = game_from_ascii(tmp_path, BEHIND_WALL)
+    events = game.run(seconds=5)
+    enemy = the_enemy(game)
+    assert not any(isinstance(e, (PlayerSpotted, Fired)) for e in events)
+    assert game.world.get(enemy, Brain).state == "patrol"
+    assert game.player_health().hit_points == game.player_health().max_hit_points
+
+
+def test_enemy_does_not_notice_the_player_beyond_its_sight_range(tmp_path):
+    game = game_from_ascii(tmp_path, FAR_AWAY)
+    sight = game.res.catalog.units["dis"].ai.sight_range
+    assert math.dist(centre(2, 2), centre(25, 2)) > sight  # the map is built for this
+    events = game.run(seconds=3)
+    assert not any(isinstance(e, PlayerSpotted) for e in events)
+
+
+def test_enemy_notices_the_player_once_a_wall_no_longer_hides_them(tmp_path):
+    game = game_from_ascii(tmp_path, BEHIND_WALL)
+    enemy = the_enemy(game)
+    game.run(seconds=1)
+    assert game.world.get(enemy, Brain).state == "patrol"
+    pos = game.world.get(game.player, Position)
+    pos.x, pos.y = centre(8, 2)  # walk round the wall into the open
+    events = game.run(ticks=2)
+    assert PlayerSpotted(enemy) in events
+
+
+def test_alerted_enemy_waits_its_reaction_time_then_fires_and_hurts_the_player(tmp_path):
+    game = game_from_ascii(tmp_path, IN_SIGHT)
+    enemy = the_enemy(game)
+    ai = game.res.catalog.units["dis"].ai
+    events = game.run(seconds=ai.reaction_time * 0.8)
+    assert not any(isinstance(e, Fired) and e.entity == enemy for e in events)  # a readable beat before shots
+    events = game.run(seconds=3)
+    assert any(isinstance(e, Fired) and e.entity == enemy for e in events)
+    health = game.player_health()
+    assert health.hit_points < health.max_hit_points
+
+
+def test_engaged_enemy_strafes_round_the_player_instead_of_standing_still(tmp_path):
+    rows = ["####################"] + ["#..................#"] * 6 + ["#....P.......E.....#"] + \
+        ["#..................#"] * 6 + ["####################"]
+    game = game_from_ascii(tmp_path, rows)
+    enemy = the_enemy(game)
+    game.world.get(game.player, Health).hit_points = 10_000  # keep the target alive to watch the enemy
+    game.run(seconds=1.5)
+    assert game.world.get(enemy, Brain).state == "engage"
+    pos = game.world.get(enemy, Position)
+    player = game.world.get(game.player, Position)
+    start_bearing = math.atan2(pos.y - player.y, pos.x - player.x)
+    game.run(seconds=1.0)
+    bearing = math.atan2(pos.y - player.y, pos.x - player.x)
+    assert abs(bearing - start_bearing) > 0.15  # it moved round the player, not only toward them
+
+
+def test_enemy_walks_its_patrol_path(tmp_path):
+    rows = [
+        "################",
+        "#..............#",
+        "#.E............#",
+        "#..............#",
+        "#.........######",
+        "#.........#..P.#",
+        "################",
+    ]
+    game = game_from_ascii(tmp_path, rows, patrols={0: [(2, 2), (12, 2), (12, 1)]})
+    enemy = the_enemy(game)
+    pos = game.world.get(enemy, Position)
+    farthest = 0.0
+    for _ in range(8 * 60):
+        game.step()
+        farthest = max(farthest, pos.x)
+    assert farthest > centre(11, 2)[0]  # it reached the far waypoint
+    assert game.world.get(enemy, Brain).state == "patrol"
+
+
+def test_a_shot_enemy_goes_looking_for_the_shooter_it_cannot_see(tmp_path):
+    game = game_from_ascii(tmp_path, BEHIND_WALL)
+    enemy = the_enemy(game)
+    brain = game.world.get(enemy, Brain)
+    game.res.events.append(Damaged(enemy, 5, 0, 0, game.player))  # as if a bolt had just landed
+    steer_enemies(game.world, game.res)
+    assert brain.state == "search"
+    assert brain.last_seen == centre(2, 2)
+    assert brain.route, "it plans a way round the wall"

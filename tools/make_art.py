@@ -1,0 +1,2032 @@
+"""Owns and generates all original art for Blue Comet: the sprites in assets/sprites and the Mars tileset.
+
+Run from the repository root:
+
+    .venv/bin/python tools/make_art.py            # writes the PNGs and mars.tsx
+    .venv/bin/python tools/make_art.py --sheet /tmp/art_sheet.png   # also a contact sheet
+
+Everything is drawn procedurally with pygame-ce only.  Images are drawn at 4x
+resolution (SS) with polygons, lines and circles plus hand-made cel shading,
+then smooth-scaled down, which gives clean anti-aliasing.  All randomness
+comes from random.Random(fixed seed), so every run writes identical bytes.
+
+Sprites (all facing east / +x where it matters; the game rotates them):
+    layzner.png 72x72, layzner_thrust.png 72x72, dis.png 72x72,
+    dis_wreck.png 72x72, bolt_player.png 28x8, bolt_enemy.png 24x8,
+    muzzle_flash.png 24x24, explosion.png 8 frames of 96x96 (768x96),
+    particles.png 4 frames of 16x16 (spark, smoke, debris, dust),
+    spark_hit.png 32x32.
+
+Tileset assets/tilesets/mars.png (32x32 tiles, 8 columns, 9 rows, 72 tiles)
+and its Tiled 1.8 external tileset mars.tsx.  Local tile ids:
+
+    id      row  contents                                         solid
+    0-7     0    ground (opaque): 0 ochre A, 1 ochre B,            no
+                 2 ochre C speckled, 3 darker dust, 4 cracked,
+                 5 wind ripples, 6 pale sand, 7 gravel
+    8-15    1    decoration (transparent): 8 pebbles, 9 small     no
+                 rock, 10 small crater, 11 tread marks horiz.,
+                 12 tread marks vert., 13 scorch, 14 metal
+                 debris, 15 broken cable/pipe
+    16-23   2    obstacles (transparent, own shadow): 16 boulder,  YES
+                 17 boulder cluster, 18 rock outcrop, 19 tall
+                 jagged rock, 20 wrecked hull, 21 wrecked wing,
+                 22 supply crates, 23 fuel tank
+    24-31   3    base floor (opaque): 24 deck plate, 25 hazard     no
+                 stripe (top edge), 26 grate, 27 concrete,
+                 28 painted line, 29 landing chevron, 30 cracked
+                 deck, 31 deck light
+    32-47   4-5  base wall autotile, id = 32 + mask (opaque)       YES
+    48      6    breached wall rubble (transparent)                YES
+    49      6    rubble pile (transparent)                         YES
+    50      6    loose rubble decoration                           no
+    51      6    large crater decal                                no
+    52      6    red warning beacon decoration                     no
+    53-55   6    empty
+    56-71   7-8  rock plateau / cliff autotile, id = 56 + mask     YES
+
+    Autotile mask = N*1 + E*2 + S*4 + W*8, each bit set when the neighbour
+    on that side is the same kind of block (wall or rock).
+"""
+import os
+
+os.environ.setdefault("SDL_VIDEODRIVER", "dummy")
+
+import math  # noqa: E402
+import random  # noqa: E402
+import sys  # noqa: E402
+
+import pygame  # noqa: E402
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+SPRITES = os.path.join(ROOT, "assets", "sprites")
+TILESETS = os.path.join(ROOT, "assets", "tilesets")
+
+SS = 4  # supersampling factor: draw at 4x, smoothscale down for anti-aliasing
+TILE = 32
+COLS = 8
+ROWS = 9
+
+
+def _unit(x, y):
+    n = math.hypot(x, y)
+    return (x / n, y / n)
+
+
+# Direction towards the key light: up-left, mostly up.  Every sprite and
+# tile uses it so the whole game is lit consistently.
+LIGHT = _unit(-0.5, -0.85)
+
+SOLID_IDS = list(range(16, 24)) + list(range(32, 48)) + [48, 49] + list(range(56, 72))
+
+N, E, S, W = 1, 2, 4, 8
+
+
+# --------------------------------------------------------------------------
+# Colour helpers
+# --------------------------------------------------------------------------
+
+def clamp8(v):
+    return 0 if v < 0 else 255 if v > 255 else int(round(v))
+
+
+def mix(a, b, t):
+    """Linear blend of two colours (3 or 4 channels)."""
+    return tuple(clamp8(a[i] + (b[i] - a[i]) * t) for i in range(len(a)))
+
+
+def rgba(c, a):
+    return (c[0], c[1], c[2], clamp8(a))
+
+
+def scale_rgb(c, f):
+    return tuple(clamp8(v * f) for v in c[:3])
+
+
+def sat(v):
+    return 0.0 if v < 0 else 1.0 if v > 1 else v
+
+
+def smoothstep(e0, e1, x):
+    t = sat((x - e0) / (e1 - e0))
+    return t * t * (3 - 2 * t)
+
+
+class Tones:
+    """Cel-shading ramp for one material: shadows shift cool, highlights warm
+    towards white, which is what gives the anime-cel look."""
+
+    def __init__(self, base, outline=None, dark_t=0.42, light_t=0.45):
+        self.mid = base
+        self.dark = mix(base, (24, 26, 64), dark_t)
+        self.light = mix(base, (255, 252, 242), light_t)
+        self.spec = mix(base, (255, 255, 255), 0.85)
+        self.outline = outline or mix(base, (10, 10, 22), 0.8)
+
+
+# --------------------------------------------------------------------------
+# Geometry helpers
+# --------------------------------------------------------------------------
+
+def poly_area2(pts):
+    n = len(pts)
+    return sum(pts[i][0] * pts[(i + 1) % n][1] - pts[(i + 1) % n][0] * pts[i][1] for i in range(n))
+
+
+def edge_normals(pts):
+    """Outward unit normals of each edge i (pts[i] -> pts[i+1])."""
+    sgn = 1 if poly_area2(pts) > 0 else -1
+    out = []
+    n = len(pts)
+    for i in range(n):
+        (x1, y1), (x2, y2) = pts[i], pts[(i + 1) % n]
+        dx, dy = x2 - x1, y2 - y1
+        ln = math.hypot(dx, dy) or 1e-9
+        # inward is (-dy, dx) for positive (clockwise on screen) area
+        ix, iy = (-dy / ln, dx / ln) if sgn > 0 else (dy / ln, -dx / ln)
+        out.append((-ix, -iy))
+    return out
+
+
+def inset(pts, dists):
+    """Move every edge i inwards by dists[i] and re-intersect neighbours
+    (mitred offset).  Returns None when the part is too thin for the inset."""
+    n = len(pts)
+    normals = edge_normals(pts)
+    lines = []
+    for i in range(n):
+        (x1, y1), (x2, y2) = pts[i], pts[(i + 1) % n]
+        nx, ny = -normals[i][0], -normals[i][1]
+        d = dists[i]
+        lines.append(((x1 + nx * d, y1 + ny * d), (x2 - x1, y2 - y1)))
+    dmax = max(dists) if dists else 0
+    out = []
+    for i in range(n):
+        (a, e0), (b, e1) = lines[i - 1], lines[i]
+        den = e0[0] * e1[1] - e0[1] * e1[0]
+        if abs(den) < 1e-9:
+            p = b
+        else:
+            t = ((b[0] - a[0]) * e1[1] - (b[1] - a[1]) * e1[0]) / den
+            p = (a[0] + e0[0] * t, a[1] + e0[1] * t)
+        # clamp very sharp mitres so spikes do not shoot out
+        ox, oy = p[0] - pts[i][0], p[1] - pts[i][1]
+        ln = math.hypot(ox, oy)
+        lim = 3.0 * dmax + 1e-9
+        if ln > lim:
+            p = (pts[i][0] + ox / ln * lim, pts[i][1] + oy / ln * lim)
+        out.append(p)
+    a0, a1 = poly_area2(pts), poly_area2(out)
+    if a0 * a1 <= 0 or abs(a1) < abs(a0) * 0.04:
+        return None
+    return out
+
+
+def mirror_y(pts, cy=36.0):
+    """Reflect a part across the body's centre line (for symmetric armour)."""
+    return [(x, 2 * cy - y) for x, y in pts]
+
+
+def transform(pts, angle_deg=0.0, dx=0.0, dy=0.0, about=(0.0, 0.0), scale=1.0):
+    a = math.radians(angle_deg)
+    ca, sa_ = math.cos(a), math.sin(a)
+    ox, oy = about
+    out = []
+    for x, y in pts:
+        x, y = (x - ox) * scale, (y - oy) * scale
+        out.append((ox + x * ca - y * sa_ + dx, oy + x * sa_ + y * ca + dy))
+    return out
+
+
+def limb(a, b, wa, wb):
+    """Tapered quad from a to b (widths wa at a, wb at b): arms, barrels."""
+    dx, dy = b[0] - a[0], b[1] - a[1]
+    ln = math.hypot(dx, dy) or 1e-9
+    nx, ny = -dy / ln, dx / ln
+    return [(a[0] + nx * wa / 2, a[1] + ny * wa / 2), (b[0] + nx * wb / 2, b[1] + ny * wb / 2),
+            (b[0] - nx * wb / 2, b[1] - ny * wb / 2), (a[0] - nx * wa / 2, a[1] - ny * wa / 2)]
+
+
+def rect_pts(x, y, w, h):
+    return [(x, y), (x + w, y), (x + w, y + h), (x, y + h)]
+
+
+def ellipse_pts(cx, cy, rx, ry, n=20, rot=0.0):
+    pts = []
+    for i in range(n):
+        a = 2 * math.pi * i / n
+        x, y = math.cos(a) * rx, math.sin(a) * ry
+        pts.append((cx + x * math.cos(rot) - y * math.sin(rot), cy + x * math.sin(rot) + y * math.cos(rot)))
+    return pts
+
+
+# --------------------------------------------------------------------------
+# Supersampled canvas
+# --------------------------------------------------------------------------
+
+class Canvas:
+    """An RGBA surface at SS x resolution addressed in final-pixel units.
+
+    `matte` is the RGB stored in fully transparent pixels.  smoothscale and
+    blur average colour without weighting by alpha, so the matte colour is
+    what bleeds into anti-aliased edges; choosing it close to the edge colour
+    (dark for outlined sprites, the glow colour for glows) avoids fringes.
+    """
+
+    def __init__(self, w, h, matte=(16, 14, 24)):
+        self.w, self.h = w, h
+        self.matte = matte
+        self.surf = self.blank()
+
+    def blank(self):
+        s = pygame.Surface((self.w * SS, self.h * SS), pygame.SRCALPHA)
+        s.fill((*self.matte, 0))
+        return s
+
+    @staticmethod
+    def sp(pts):
+        return [(x * SS, y * SS) for x, y in pts]
+
+    def _draw(self, color, fn):
+        """Opaque colours draw straight in; translucent ones via a layer so
+        they blend instead of overwriting."""
+        if len(color) == 4 and color[3] < 255:
+            tmp = self.blank()
+            fn(tmp)
+            self.surf.blit(tmp, (0, 0))
+        else:
+            fn(self.surf)
+
+    def poly(self, color, pts):
+        if len(pts) >= 3:
+            self._draw(color, lambda s: pygame.draw.polygon(s, color, self.sp(pts)))
+
+    def line(self, color, a, b, width=1.0):
+        w = max(1, int(round(width * SS)))
+
+        def fn(s):
+            # thick lines as quads with round caps: pygame's wide lines are blocky
+            ax, ay, bx, by = a[0] * SS, a[1] * SS, b[0] * SS, b[1] * SS
+            dx, dy = bx - ax, by - ay
+            ln = math.hypot(dx, dy)
+            if ln < 1e-6 or w <= 2:
+                pygame.draw.line(s, color, (ax, ay), (bx, by), w)
+                return
+            nx, ny = -dy / ln * w / 2, dx / ln * w / 2
+            pygame.draw.polygon(s, color, [(ax + nx, ay + ny), (bx + nx, by + ny), (bx - nx, by - ny), (ax - nx, ay - ny)])
+            pygame.draw.circle(s, color, (ax, ay), w / 2)
+            pygame.draw.circle(s, color, (bx, by), w / 2)
+
+        self._draw(color, fn)
+
+    def polyline(self, color, pts, width=1.0):
+        for a, b in zip(pts, pts[1:]):
+            self.line(color, a, b, width)
+
+    def circle(self, color, c, r):
+        self._draw(color, lambda s: pygame.draw.circle(s, color, (c[0] * SS, c[1] * SS), r * SS))
+
+    def ellipse(self, color, cx, cy, rx, ry, rot=0.0):
+        self.poly(color, ellipse_pts(cx, cy, rx, ry, 28, rot))
+
+    def glow(self, color, shape_fn, blur, alpha=255, times=1):
+        """Draw a shape in `color` on its own layer, blur it, then blend it in."""
+        tmp = pygame.Surface(self.surf.get_size(), pygame.SRCALPHA)
+        tmp.fill((*color[:3], 0))
+        shape_fn(tmp, (*color[:3], alpha))
+        tmp = pygame.transform.gaussian_blur(tmp, max(1, int(blur * SS)), False)
+        for _ in range(times):
+            self.surf.blit(tmp, (0, 0))
+
+    def soft_circle(self, color, c, r, blur, alpha=255, times=1):
+        self.glow(color, lambda s, col: pygame.draw.circle(s, col, (c[0] * SS, c[1] * SS), r * SS), blur, alpha, times)
+
+    def soft_poly(self, color, pts, blur, alpha=255):
+        self.glow(color, lambda s, col: pygame.draw.polygon(s, col, self.sp(pts)), blur, alpha)
+
+    def clipped(self, pts, draw_fn):
+        """Run draw_fn on a scratch canvas, keep only what falls inside pts,
+        then composite it: lets bands/gradients follow a curved outline."""
+        sub = Canvas(self.w, self.h, self.matte)
+        draw_fn(sub)
+        mask = pygame.Surface(self.surf.get_size(), pygame.SRCALPHA)
+        mask.fill((255, 255, 255, 0))
+        pygame.draw.polygon(mask, (255, 255, 255, 255), self.sp(pts))
+        sub.surf.blit(mask, (0, 0), special_flags=pygame.BLEND_RGBA_MULT)
+        self.surf.blit(sub.surf, (0, 0))
+
+    def drop_shadow(self, offset=(2.0, 2.5), alpha=120, blur=1.6):
+        """Put a soft dark silhouette of everything drawn so far underneath."""
+        mask = pygame.mask.from_surface(self.surf, 40)
+        sh = mask.to_surface(setcolor=(12, 8, 14, alpha), unsetcolor=(12, 8, 14, 0))
+        sh = pygame.transform.gaussian_blur(sh, int(blur * SS), False)
+        out = self.blank()
+        out.blit(sh, (int(offset[0] * SS), int(offset[1] * SS)))
+        out.blit(self.surf, (0, 0))
+        self.surf = out
+
+    def result(self):
+        return pygame.transform.smoothscale(self.surf, (self.w, self.h))
+
+
+def cel(cv, pts, tones, ow=0.55, dark_w=1.4, light_w=0.9, outline=True):
+    """Cel-shaded part: dark outline, shadow band on edges facing away from
+    the light, highlight band on edges facing it, mid tone in between."""
+    if isinstance(tones, tuple):
+        tones = Tones(tones)
+    normals = edge_normals(pts)
+    facing = [n[0] * LIGHT[0] + n[1] * LIGHT[1] for n in normals]
+    if outline:
+        cv.poly(tones.outline, pts)
+        base = inset(pts, [ow] * len(pts)) or pts
+    else:
+        base, ow = pts, 0.0
+    cv.poly(tones.dark, base)
+    d_light = [ow + dark_w * sat((0.3 - f) / 1.1) for f in facing]
+    lit = inset(pts, d_light)
+    if lit:
+        cv.poly(tones.light, lit)
+    d_mid = [max(dl, ow + light_w * sat((f + 0.15) / 0.8)) for dl, f in zip(d_light, facing)]
+    mid = inset(pts, d_mid)
+    if mid:
+        cv.poly(tones.mid, mid)
+    return mid or lit or base
+
+
+def panel_line(cv, a, b, dark, light=None, width=0.4):
+    """Engraved seam: dark groove with a lit lip on the side facing the light."""
+    if light:
+        dx, dy = b[0] - a[0], b[1] - a[1]
+        ln = math.hypot(dx, dy) or 1
+        nx, ny = -dy / ln, dx / ln
+        if nx * LIGHT[0] + ny * LIGHT[1] > 0:  # lip goes on the side away from light
+            nx, ny = -nx, -ny
+        off = width * 0.9
+        cv.line(light, (a[0] + nx * off, a[1] + ny * off), (b[0] + nx * off, b[1] + ny * off), width * 0.8)
+    cv.line(dark, a, b, width)
+
+
+def rivet(cv, p, dark, light, r=0.45):
+    cv.circle(dark, (p[0] + 0.15, p[1] + 0.2), r)
+    cv.circle(light, (p[0] - 0.1, p[1] - 0.12), r * 0.55)
+
+
+# --------------------------------------------------------------------------
+# Periodic noise (for seamless tiles)
+# --------------------------------------------------------------------------
+
+class PeriodicNoise:
+    """Smooth value noise that repeats every `size` pixels in x and y, so
+    anything built from it tiles seamlessly with itself and its siblings."""
+
+    def __init__(self, rng, cells, size=TILE):
+        self.n, self.size = cells, size
+        self.g = [[rng.random() for _ in range(cells)] for _ in range(cells)]
+
+    def __call__(self, x, y):
+        n = self.n
+        fx, fy = x * n / self.size, y * n / self.size
+        ix, iy = math.floor(fx), math.floor(fy)
+        tx, ty = fx - ix, fy - iy
+        tx, ty = tx * tx * (3 - 2 * tx), ty * ty * (3 - 2 * ty)
+        x0, x1, y0, y1 = ix % n, (ix + 1) % n, iy % n, (iy + 1) % n
+        g = self.g
+        a = g[y0][x0] + (g[y0][x1] - g[y0][x0]) * tx
+        b = g[y1][x0] + (g[y1][x1] - g[y1][x0]) * tx
+        return a + (b - a) * ty
+
+
+class Fbm:
+    def __init__(self, seed, octaves=((4, 0.55), (8, 0.3), (16, 0.15)), size=TILE):
+        rng = random.Random(seed)
+        self.oct = [(PeriodicNoise(rng, c, size), w) for c, w in octaves]
+
+    def __call__(self, x, y):
+        return sum(n(x, y) * w for n, w in self.oct)
+
+
+def edge_window(x, y, margin=7.0, size=TILE):
+    """1 in the tile centre, fading to 0 at all four edges: features scaled
+    by it cannot create seams against any other ground tile."""
+    dx = min(x + 0.5, size - x - 0.5)
+    dy = min(y + 0.5, size - y - 0.5)
+    return smoothstep(0.5, margin, dx) * smoothstep(0.5, margin, dy)
+
+
+def pixel_surface(size, fn):
+    """Build an opaque surface from a per-pixel colour function."""
+    s = pygame.Surface((size, size), pygame.SRCALPHA)
+    for y in range(size):
+        for x in range(size):
+            s.set_at((x, y), fn(x, y))
+    return s
+
+
+def upscale(surf):
+    return pygame.transform.scale(surf, (surf.get_width() * SS, surf.get_height() * SS))
+
+
+# ==========================================================================
+# MECHS
+# ==========================================================================
+
+# Layzner palette: white armour, deep blue panels, cyan-green canopy glass.
+LZ_WHITE = Tones((214, 221, 236), outline=(22, 28, 52), dark_t=0.38, light_t=0.7)
+LZ_BLUE = Tones((36, 84, 196), outline=(10, 16, 46))
+LZ_NAVY = Tones((26, 42, 104), outline=(8, 10, 30))
+LZ_GREY = Tones((104, 114, 134), outline=(16, 18, 30))
+LZ_GUN = Tones((66, 74, 92), outline=(10, 12, 20))
+LZ_GLASS = Tones((20, 112, 112), outline=(6, 22, 30), light_t=0.3)
+YELLOW = (255, 208, 58)
+RED = (222, 38, 40)
+
+
+def layzner_backpack(cv):
+    """Back unit with the two main thruster bells (toward -x)."""
+    for cy in (31.0, 41.0):
+        cel(cv, [(9.5, cy - 3.0), (15, cy - 3.6), (15, cy + 3.6), (9.5, cy + 3.0)], LZ_GUN, dark_w=1.0, light_w=0.6)
+        cv.poly((14, 18, 40), [(9.9, cy - 2.1), (11.4, cy - 2.3), (11.4, cy + 2.3), (9.9, cy + 2.1)])
+        cv.poly((70, 150, 255), [(10.0, cy - 1.2), (10.7, cy - 1.3), (10.7, cy + 1.3), (10.0, cy + 1.2)])
+    pack = [(13, 27.5), (22, 24.5), (27, 27), (27, 45), (22, 47.5), (13, 44.5), (12, 40), (12, 32)]
+    cel(cv, pack, LZ_NAVY, dark_w=1.6, light_w=1.0)
+    # white fin covers on the pack (Layzner's back "wings")
+    fin = [(14.5, 27.6), (22.5, 25.4), (25.5, 27.5), (24.5, 32.5), (15, 33.2)]
+    cel(cv, fin, LZ_WHITE, dark_w=1.2, light_w=0.8)
+    cel(cv, mirror_y(fin), LZ_WHITE, dark_w=1.2, light_w=0.8)
+    panel_line(cv, (14.2, 36), (26, 36), LZ_NAVY.outline, LZ_NAVY.light, 0.35)
+    cv.line(YELLOW, (17.5, 34.7), (20.5, 34.7), 0.5)
+
+
+def layzner_feet(cv):
+    """Feet poking out under the torso in mid stride (lower = darker)."""
+    foot_fwd = [(36, 28.6), (44.5, 28.8), (47.3, 30.6), (44.5, 32.6), (36, 32.6)]
+    foot_back = [(19.8, 39.6), (27, 39.4), (27, 43.4), (19.8, 43.2), (18.6, 41.4)]
+    dim = Tones((150, 158, 176), outline=(20, 24, 44))
+    cel(cv, foot_fwd, dim, dark_w=1.2, light_w=0.6)
+    cel(cv, foot_back, dim, dark_w=1.2, light_w=0.6)
+    cv.line(LZ_BLUE.dark, (44.2, 29.6), (44.2, 31.8), 0.5)
+
+
+def layzner_torso(cv):
+    chest = [(24.5, 28.5), (30.5, 25.2), (41, 26.4), (45.5, 30), (45.5, 42), (41, 45.6), (30.5, 46.8), (24.5, 43.5)]
+    cel(cv, chest, LZ_BLUE, dark_w=1.8, light_w=1.1)
+    # white collar ring around the neck
+    collar = [(29.5, 30.2), (35, 28.6), (38.5, 30.5), (38.5, 41.5), (35, 43.4), (29.5, 41.8), (28.2, 36)]
+    cel(cv, collar, LZ_WHITE, dark_w=1.3, light_w=0.8)
+    # yellow chest vents and a red marker, the Layzner's small accents
+    for y in (30.2, 40.0):
+        cv.poly((40, 28, 10), [(41.4, y), (44.6, y + 0.6), (44.6, y + 2.2), (41.4, y + 2.0)])
+        cv.poly(YELLOW, [(41.7, y + 0.3), (44.2, y + 0.8), (44.2, y + 1.7), (41.7, y + 1.6)])
+    panel_line(cv, (26, 30), (26, 42), LZ_BLUE.outline, LZ_BLUE.light, 0.35)
+
+
+def layzner_shoulder(cv, flip):
+    """Big boxy white pauldron with a blue outer panel; flip=True for the
+    right (south) shoulder."""
+    pad = [(23.5, 16.6), (27, 12.8), (39.5, 12.4), (44.2, 15.5), (45, 22.2), (41.5, 27.8), (27, 28.2), (23, 24.5)]
+    panel = [(26.0, 14.6), (39.0, 14.2), (42.2, 16.6), (42.4, 18.7), (25.6, 18.7)]
+    trim = [(26.2, 19.4), (41.8, 19.4), (41.8, 20.2), (26.2, 20.2)]
+    light_pt, red_pt = (39.6, 23.6), [(41.2, 25.4), (43.6, 21.8), (44.2, 22.4), (42.0, 26.3)]
+    if flip:
+        pad, panel, trim, red_pt = mirror_y(pad), mirror_y(panel), mirror_y(trim), mirror_y(red_pt)
+        light_pt = (light_pt[0], 72 - light_pt[1])
+    cel(cv, pad, LZ_WHITE, dark_w=2.0, light_w=1.3)
+    cel(cv, panel, LZ_BLUE, ow=0.4, dark_w=0.9, light_w=0.6)
+    cv.poly(LZ_WHITE.dark, trim)
+    cv.poly(RED, red_pt)
+    cv.circle((60, 40, 10), light_pt, 0.9)
+    cv.circle(YELLOW, light_pt, 0.6)
+    # specular glint on the curved top of the pauldron
+    gy = 16.2 if not flip else 72 - 24.5
+    cv.ellipse((255, 255, 255, 150), 31, gy + 4.0, 3.0, 0.6)
+
+
+def layzner_arms(cv):
+    """Both forearms reach forward in a V to the rifle."""
+    right = [(37.5, 48.5), (43, 47), (51, 42.6), (53.4, 45.6), (46.2, 52.4), (39.5, 53.8)]
+    left = [(38.5, 19.2), (43.8, 19.8), (57.5, 36.4), (54.6, 39.6), (41.5, 25.2)]
+    cel(cv, left, LZ_WHITE, dark_w=1.4, light_w=0.8)
+    cel(cv, right, LZ_WHITE, dark_w=1.4, light_w=0.8)
+    # blue cuffs
+    cv.poly(LZ_BLUE.mid, [(48.1, 30.0), (50.5, 28.4), (52.0, 30.2), (49.6, 32.0)])
+    cv.poly(LZ_BLUE.mid, [(46.6, 45.6), (48.8, 44.2), (50.6, 47.0), (48.3, 48.6)])
+
+
+def layzner_rifle(cv):
+    """Long laser rifle along y=40, muzzle at x~70."""
+    cy = 40.0
+    body = [(38.5, cy - 2.3), (57.5, cy - 2.6), (60.5, cy - 1.5), (60.5, cy + 1.6), (57.5, cy + 2.6), (38.5, cy + 2.2)]
+    barrel = [(59.5, cy - 1.0), (68.2, cy - 0.85), (68.2, cy + 0.85), (59.5, cy + 1.0)]
+    cel(cv, barrel, LZ_GUN, ow=0.45, dark_w=0.7, light_w=0.5)
+    cv.poly(LZ_GUN.outline, [(67.6, cy - 1.35), (70.0, cy - 1.2), (70.0, cy + 1.2), (67.6, cy + 1.35)])
+    cv.poly((110, 230, 255), [(68.0, cy - 0.75), (69.6, cy - 0.65), (69.6, cy + 0.65), (68.0, cy + 0.75)])
+    cel(cv, body, LZ_WHITE, dark_w=1.3, light_w=0.8)
+    cv.poly(LZ_BLUE.mid, [(40, cy + 0.6), (57, cy + 0.7), (57, cy + 1.5), (40, cy + 1.4)])
+    # sight on top with a cyan lens
+    cel(cv, rect_pts(45.5, cy - 1.45, 7.5, 2.1), LZ_GUN, ow=0.35, dark_w=0.5, light_w=0.4)
+    cv.poly((120, 240, 240), [(52.5, cy - 1.0), (53.3, cy - 1.0), (53.3, cy + 0.4), (52.5, cy + 0.4)])
+
+
+def layzner_hands(cv):
+    cel(cv, [(49.0, 41.0), (53.0, 40.2), (54.0, 43.6), (50.2, 44.6)], LZ_GREY, ow=0.4, dark_w=0.8, light_w=0.5)
+    cel(cv, [(54.6, 36.8), (58.2, 37.0), (58.6, 40.2), (55.0, 40.6)], LZ_GREY, ow=0.4, dark_w=0.8, light_w=0.5)
+
+
+def layzner_head(cv):
+    """Head with a large cyan-green canopy: the cockpit sits in the head."""
+    head = [(31.5, 33.2), (35.5, 30.6), (41.8, 30.8), (45.6, 33.6), (46.2, 38.4), (41.8, 41.2), (35.5, 41.4), (31.5, 38.8)]
+    cel(cv, head, LZ_WHITE, dark_w=1.5, light_w=1.0)
+    canopy = [(38.6, 31.9), (41.6, 32.0), (44.8, 34.2), (45.2, 38.0), (41.6, 40.0), (38.6, 40.1), (37.6, 36.0)]
+    cel(cv, canopy, LZ_GLASS, ow=0.5, dark_w=1.4, light_w=0.5)
+    # reflections: a bright streak and a dot sell it as glass
+    cv.line((190, 255, 240), (39.9, 33.6), (42.4, 33.5), 0.6)
+    cv.line((150, 240, 225, 200), (43.3, 34.6), (44.0, 36.2), 0.45)
+    cv.circle((235, 255, 250), (39.6, 34.8), 0.45)
+    # blue crest running back over the head, yellow antenna tip
+    cv.poly(LZ_BLUE.mid, [(32.0, 35.2), (37.8, 35.0), (37.8, 37.0), (32.0, 36.8)])
+    cv.poly(LZ_BLUE.light, [(32.2, 35.3), (37.6, 35.1), (37.6, 35.6), (32.2, 35.7)])
+    cv.poly(YELLOW, [(35.8, 34.4), (37.4, 34.7), (37.4, 35.0), (35.8, 35.1)])
+
+
+def draw_layzner():
+    cv = Canvas(72, 72, matte=(22, 28, 52))
+    layzner_backpack(cv)
+    layzner_feet(cv)
+    layzner_torso(cv)
+    layzner_arms(cv)
+    layzner_rifle(cv)
+    layzner_hands(cv)
+    layzner_shoulder(cv, False)
+    layzner_shoulder(cv, True)
+    layzner_head(cv)
+    cv.drop_shadow((2.0, 2.6), 125, 1.6)
+    return cv.result()
+
+
+def draw_layzner_thrust():
+    """Blue-white exhaust plumes behind the two thruster bells."""
+    cv = Canvas(72, 72, matte=(60, 140, 255))
+    for cy in (31.0, 41.0):
+        plume = [(11.5, cy - 2.6), (3.5, cy - 1.8), (-0.5, cy), (3.5, cy + 1.8), (11.5, cy + 2.6)]
+        cv.soft_poly((40, 110, 255), plume, 1.6, 230)
+        cv.soft_poly((120, 190, 255), [(11.2, cy - 2.0), (4.5, cy - 1.0), (2.0, cy), (4.5, cy + 1.0), (11.2, cy + 2.0)], 0.8, 255)
+        cv.poly((235, 248, 255), [(11.0, cy - 1.2), (6.0, cy - 0.5), (4.6, cy), (6.0, cy + 0.5), (11.0, cy + 1.2)])
+        cv.soft_circle((170, 220, 255), (11.0, cy), 2.4, 1.0, 220)
+    return cv.result()
+
+
+# Dis palette: gunmetal and charcoal with dark violet-maroon, red mono-eye.
+DS_METAL = Tones((84, 86, 100), outline=(12, 10, 16), dark_t=0.5, light_t=0.35)
+DS_CHAR = Tones((50, 50, 60), outline=(8, 6, 12), light_t=0.3)
+DS_MAROON = Tones((104, 36, 72), outline=(20, 6, 16), light_t=0.35)
+DS_DARKM = Tones((70, 26, 50), outline=(14, 4, 12))
+EYE_RED = (255, 44, 30)
+
+
+def dis_backpack(cv):
+    cel(cv, [(9.5, 32.2), (15.5, 31.0), (15.5, 41.0), (9.5, 39.8)], DS_CHAR, dark_w=1.0, light_w=0.5)
+    cv.poly((24, 8, 8), [(9.9, 33.4), (11.4, 33.2), (11.4, 38.8), (9.9, 38.6)])
+    cv.poly((255, 90, 40), [(10.0, 34.5), (10.7, 34.4), (10.7, 37.6), (10.0, 37.5)])
+    pack = [(12.5, 29.5), (21, 24.5), (27.5, 27.5), (27.5, 44.5), (21, 47.5), (12.5, 42.5)]
+    cel(cv, pack, DS_CHAR, dark_w=1.6, light_w=0.9)
+    cel(cv, [(15, 30.5), (21.5, 27.2), (25.5, 29.0), (25.5, 35.2), (15, 35.2)], DS_MAROON, ow=0.45, dark_w=1.0, light_w=0.6)
+    cel(cv, mirror_y([(15, 30.5), (21.5, 27.2), (25.5, 29.0), (25.5, 35.2), (15, 35.2)]), DS_MAROON, ow=0.45, dark_w=1.0, light_w=0.6)
+
+
+def dis_torso(cv):
+    chest = [(23.5, 29.0), (29.5, 24.0), (42.5, 25.6), (47.0, 31.0), (47.0, 41.0), (42.5, 46.4), (29.5, 48.0), (23.5, 43.0)]
+    cel(cv, chest, DS_MAROON, dark_w=2.0, light_w=1.1)
+    keel = [(28.0, 33.6), (44.5, 32.0), (46.4, 36.0), (44.5, 40.0), (28.0, 38.4)]
+    cel(cv, keel, DS_METAL, ow=0.45, dark_w=1.1, light_w=0.7)
+    for x in (31.5, 35.0, 38.5):
+        panel_line(cv, (x, 34.2), (x, 37.8), DS_METAL.outline, None, 0.35)
+
+
+def dis_shoulder(cv, flip):
+    """Sharp wedge pauldron sweeping back into a spike."""
+    pad = [(46.0, 24.2), (42.5, 15.0), (31.0, 10.0), (15.5, 8.4), (24.5, 17.0), (25.5, 28.4), (39.5, 28.6)]
+    stripe = [(40.2, 15.6), (31.0, 11.6), (21.0, 10.4), (26.4, 15.2), (31.2, 15.0), (41.0, 18.4)]
+    if flip:
+        pad, stripe = mirror_y(pad), mirror_y(stripe)
+    cel(cv, pad, DS_METAL, dark_w=2.2, light_w=1.2)
+    cel(cv, stripe, DS_MAROON, ow=0.35, dark_w=0.8, light_w=0.4)
+    a, b = (27.0, 19.2), (42.5, 21.6)
+    if flip:
+        a, b = (a[0], 72 - a[1]), (b[0], 72 - b[1])
+    panel_line(cv, a, b, DS_METAL.outline, DS_METAL.light, 0.35)
+
+
+def dis_arms(cv):
+    right = [(38.0, 47.8), (44.0, 47.0), (52.5, 44.2), (54.6, 47.8), (46.5, 53.6), (41.5, 56.5), (40.0, 53.0)]
+    left = [(39.0, 18.2), (44.6, 19.0), (57.0, 38.4), (53.8, 40.4), (41.0, 25.0), (37.0, 22.0)]
+    cel(cv, left, DS_CHAR, dark_w=1.4, light_w=0.8)
+    cel(cv, right, DS_CHAR, dark_w=1.4, light_w=0.8)
+    # elbow spikes
+    cel(cv, [(40.0, 52.0), (34.5, 56.8), (41.5, 55.0)], DS_METAL, ow=0.35, dark_w=0.6, light_w=0.4)
+    cel(cv, [(39.5, 20.0), (34.0, 15.6), (41.0, 19.0)], DS_METAL, ow=0.35, dark_w=0.6, light_w=0.4)
+
+
+def dis_rifle(cv):
+    """Heavy, short-barrelled rifle with a drum magazine, along y=42."""
+    cy = 42.0
+    cel(cv, [(60.5, cy - 1.5), (67.0, cy - 1.4), (67.0, cy + 1.4), (60.5, cy + 1.5)], DS_CHAR, ow=0.45, dark_w=0.8, light_w=0.5)
+    cel(cv, [(66.0, cy - 2.1), (69.8, cy - 2.0), (69.8, cy + 2.0), (66.0, cy + 2.1)], DS_METAL, ow=0.45, dark_w=0.8, light_w=0.5)
+    cv.poly((24, 10, 10), [(68.2, cy - 0.7), (69.9, cy - 0.7), (69.9, cy + 0.7), (68.2, cy + 0.7)])
+    body = [(37.5, cy - 3.2), (58.0, cy - 3.4), (61.5, cy - 2.0), (61.5, cy + 2.0), (58.0, cy + 3.4), (37.5, cy + 3.2)]
+    cel(cv, body, DS_METAL, dark_w=1.5, light_w=0.9)
+    cel(cv, ellipse_pts(45.0, cy + 3.0, 3.2, 2.4, 12), DS_CHAR, ow=0.45, dark_w=1.0, light_w=0.6)
+    cv.poly(DS_MAROON.mid, [(50.0, cy - 1.8), (58.0, cy - 2.0), (58.0, cy - 0.8), (50.0, cy - 0.7)])
+
+
+def dis_hands(cv):
+    cel(cv, [(49.5, 42.8), (53.5, 42.2), (54.4, 45.8), (50.4, 46.6)], DS_CHAR, ow=0.4, dark_w=0.8, light_w=0.5)
+    cel(cv, [(54.0, 37.8), (58.0, 38.2), (58.4, 41.6), (54.4, 41.8)], DS_CHAR, ow=0.4, dark_w=0.8, light_w=0.5)
+
+
+def dis_head(cv):
+    """Hunched, angular head thrust forward, with one red mono-eye slit."""
+    head = [(36.0, 33.0), (42.0, 29.6), (47.5, 30.8), (51.0, 34.0), (51.0, 38.0), (47.5, 41.2), (42.0, 42.4), (36.0, 39.0)]
+    cel(cv, head, DS_METAL, dark_w=1.6, light_w=0.9)
+    crest = [(37.5, 35.2), (47.0, 34.6), (49.0, 36.0), (47.0, 37.4), (37.5, 36.8)]
+    cel(cv, crest, DS_MAROON, ow=0.35, dark_w=0.7, light_w=0.4)
+    slit = [(48.4, 31.6), (50.2, 33.8), (50.6, 38.2), (48.4, 40.4), (47.6, 40.0), (49.2, 37.8), (49.0, 34.0), (47.6, 32.0)]
+    cv.poly((14, 4, 8), slit)
+    cv.soft_circle(EYE_RED, (50.0, 35.2), 1.9, 1.4, 255, 2)
+    cv.poly(EYE_RED, [(49.3, 33.6), (50.2, 34.0), (50.4, 36.6), (49.5, 36.8)])
+    cv.circle((255, 220, 190), (49.9, 35.1), 0.45)
+
+
+def draw_dis():
+    cv = Canvas(72, 72, matte=(12, 10, 16))
+    dis_backpack(cv)
+    dis_torso(cv)
+    dis_arms(cv)
+    dis_rifle(cv)
+    dis_hands(cv)
+    dis_shoulder(cv, False)
+    dis_shoulder(cv, True)
+    dis_head(cv)
+    cv.drop_shadow((2.0, 2.6), 130, 1.6)
+    return cv.result()
+
+
+def draw_dis_wreck():
+    """Burnt Dis parts scattered around a scorch mark."""
+    rng = random.Random(4401)
+    cv = Canvas(72, 72, matte=(14, 10, 8))
+    # scorch: a soft dark stain with radial streaks
+    cv.soft_circle((20, 12, 8), (36, 37), 21, 5.0, 150)
+    for i in range(16):
+        a = i * math.tau / 16 + rng.uniform(-0.15, 0.15)
+        ln = rng.uniform(18, 31)
+        tip = (36 + math.cos(a) * ln, 37 + math.sin(a) * ln)
+        cv.soft_poly((24, 14, 8), [(36 + math.cos(a + 0.2) * 10, 37 + math.sin(a + 0.2) * 10), tip,
+                                   (36 + math.cos(a - 0.2) * 10, 37 + math.sin(a - 0.2) * 10)], 1.2, 130)
+    cv.soft_circle((8, 6, 6), (36, 37), 12, 3.0, 200)
+
+    burnt = Tones((58, 50, 50), outline=(8, 6, 6), dark_t=0.5, light_t=0.25)
+    burnt_m = Tones((62, 30, 40), outline=(8, 4, 6), light_t=0.25)
+    charcoal = Tones((34, 32, 34), outline=(6, 5, 5), light_t=0.2)
+
+    # broken torso, its jagged side torn open
+    torso = [(24, 29), (30, 24), (40, 25.5), (42, 29), (39, 31), (43, 34), (40, 37), (44, 41), (40, 46), (30, 48), (24, 43)]
+    torso = transform(torso, 18, 1, 0, (34, 36))
+    cel(cv, torso, burnt_m, dark_w=2.0, light_w=0.8)
+    cv.poly((20, 14, 14), transform([(29, 32), (36, 31), (38, 36), (35, 41), (29, 40)], 18, 1, 0, (34, 36)))
+    # thrown shoulder wedge, head, arm, broken rifle halves
+    pad = [(46.0, 24.2), (42.5, 15.0), (31.0, 10.0), (15.5, 8.4), (24.5, 17.0), (25.5, 28.4), (39.5, 28.6)]
+    cel(cv, transform(pad, -35, -6, -5, (30, 18), 0.8), burnt, dark_w=1.8, light_w=0.8)
+    pad2 = transform(mirror_y(pad), 150, 12, 12, (30, 54), 0.7)
+    cel(cv, pad2, burnt, dark_w=1.6, light_w=0.7)
+    head = [(36.0, 33.0), (42.0, 29.6), (47.5, 30.8), (51.0, 34.0), (51.0, 38.0), (47.5, 41.2), (42.0, 42.4), (36.0, 39.0)]
+    cel(cv, transform(head, 70, 14, 4, (43, 36), 0.85), burnt, dark_w=1.4, light_w=0.6)
+    cv.poly((90, 16, 10), transform([(48.4, 33.0), (50.2, 34.0), (50.6, 38.2), (48.4, 39.0)], 70, 14, 4, (43, 36), 0.85))
+    rifle_a = [(0, -3.2), (13, -3.4), (15, -1), (12, 0.5), (14, 3.4), (0, 3.2)]
+    cel(cv, transform(rifle_a, -20, 44, 54), charcoal, dark_w=1.2, light_w=0.6)
+    rifle_b = [(0, -1.5), (7, -1.4), (9, -2.2), (10.5, 2.0), (7, 1.4), (-1, 1.5), (1, 0)]
+    cel(cv, transform(rifle_b, 28, 8, 50), charcoal, dark_w=0.8, light_w=0.4)
+    arm = [(0, 0), (10, -1.5), (12, 2.5), (2, 4.5)]
+    cel(cv, transform(arm, 110, 52, 12), charcoal, dark_w=1.2, light_w=0.6)
+    # small shards
+    for _ in range(14):
+        a = rng.uniform(0, math.tau)
+        d = rng.uniform(16, 32)
+        cx, cy = 36 + math.cos(a) * d, 37 + math.sin(a) * d * 0.9
+        r = rng.uniform(0.8, 1.9)
+        shard = [(cx + math.cos(a + k * 2.2 + rng.uniform(-0.3, 0.3)) * r * rng.uniform(0.6, 1.3),
+                  cy + math.sin(a + k * 2.2 + rng.uniform(-0.3, 0.3)) * r * rng.uniform(0.6, 1.3)) for k in range(3)]
+        cel(cv, shard, burnt if rng.random() < 0.6 else burnt_m, ow=0.3, dark_w=0.5, light_w=0.3)
+    # smouldering embers in the cracks
+    for p in [(33, 33), (37, 39), (35.5, 36), (45, 53.5), (26, 22), (47, 35)]:
+        cv.soft_circle((255, 110, 30), p, 0.9, 0.9, 255)
+        cv.circle((255, 200, 110), p, 0.4)
+    cv.drop_shadow((1.2, 1.5), 100, 1.0)
+    return cv.result()
+
+
+# ==========================================================================
+# EFFECTS
+# ==========================================================================
+
+def draw_bolt(w, h, halo, mid, core, core_len):
+    cv = Canvas(w, h, matte=halo)
+    cy = h / 2
+    x0, x1 = 2.0, w - 2.0
+    cv.soft_poly(halo, [(x0, cy - 1.8), (x1 - 2, cy - 2.2), (x1, cy), (x1 - 2, cy + 2.2), (x0, cy + 1.8)], 1.3, 200)
+    cv.soft_poly(mid, [(x0 + 2, cy - 1.0), (x1 - 2, cy - 1.4), (x1, cy), (x1 - 2, cy + 1.4), (x0 + 2, cy + 1.0)], 0.5, 255)
+    cx0 = x1 - core_len
+    cv.poly(core, [(cx0, cy - 0.4), (x1 - 1.6, cy - 0.8), (x1 - 0.4, cy), (x1 - 1.6, cy + 0.8), (cx0, cy + 0.4)])
+    return cv.result()
+
+
+def draw_muzzle_flash():
+    cv = Canvas(24, 24, matte=(255, 200, 100))
+    c = (10.0, 12.0)
+
+    def star(lengths, widths, rot=0.0):
+        pts = []
+        n = len(lengths)
+        for i in range(n):
+            a = rot + i * math.tau / n
+            pts.append((c[0] + math.cos(a) * lengths[i], c[1] + math.sin(a) * lengths[i]))
+            b = a + math.pi / n
+            pts.append((c[0] + math.cos(b) * widths[i], c[1] + math.sin(b) * widths[i]))
+        return pts
+
+    # long spike forward (+x), shorter side spikes, stub to the back
+    lengths = [13.5, 5.0, 7.5, 4.0, 3.5, 4.0, 7.5, 5.0]
+    cv.soft_circle((255, 150, 40), c, 5.0, 2.2, 200)
+    cv.soft_poly((255, 170, 60), star(lengths, [2.2] * 8), 0.8, 255)
+    cv.poly((255, 236, 150), star([v * 0.7 for v in lengths], [1.4] * 8))
+    cv.soft_circle((255, 255, 240), c, 2.2, 0.6, 255)
+    cv.circle((255, 255, 255), c, 1.4)
+    return cv.result()
+
+
+FIRE_RAMP = [
+    (1.00, (255, 255, 246)),
+    (0.85, (255, 240, 160)),
+    (0.68, (255, 190, 70)),
+    (0.50, (246, 120, 30)),
+    (0.35, (190, 60, 20)),
+    (0.22, (100, 40, 26)),
+    (0.10, (62, 52, 48)),
+    (0.00, (44, 40, 40)),
+]
+
+
+def fire_color(t):
+    """White-hot -> yellow -> orange -> red -> smoke as temperature t falls."""
+    t = sat(t)
+    for (t1, c1), (t0, c0) in zip(FIRE_RAMP, FIRE_RAMP[1:]):
+        if t >= t0:
+            return mix(c0, c1, (t - t0) / (t1 - t0))
+    return FIRE_RAMP[-1][1]
+
+
+def draw_explosion():
+    """8 frames: flash, growing fireball, cooling to smoke that breaks up."""
+    rng = random.Random(1985)
+    frames = 8
+    strip = pygame.Surface((96 * frames, 96), pygame.SRCALPHA)
+    strip.fill((0, 0, 0, 0))
+    # one set of puffs shared by every frame so the motion is coherent
+    puffs = []
+    for _ in range(26):
+        a = rng.uniform(0, math.tau)
+        puffs.append(dict(a=a, d=rng.uniform(0.15, 1.0), r=rng.uniform(0.45, 0.85),
+                          heat=rng.uniform(-0.12, 0.12), drift=rng.uniform(0.7, 1.3)))
+    sparks = [(rng.uniform(0, math.tau), rng.uniform(0.7, 1.0)) for _ in range(14)]
+    for f in range(frames):
+        t = f / (frames - 1)
+        cv = Canvas(96, 96, matte=(70, 50, 40))
+        c = (48.0, 48.0)
+        radius = 8 + 30 * (1 - (1 - t) ** 2.2)        # fast growth, then slows
+        heat = 1.15 - 1.25 * t                          # cools over the sequence
+        fade = 1.0 if t < 0.55 else max(0.0, 1 - (t - 0.55) / 0.5)
+        spread = 0.35 + 0.65 * t
+        # smoke ring behind the fire (later frames)
+        for p in sorted(puffs, key=lambda q: -q["d"]):
+            d = p["d"] * radius * spread * p["drift"] * 1.1
+            pc = (c[0] + math.cos(p["a"]) * d, c[1] + math.sin(p["a"]) * d - 6 * t * t)
+            pr = p["r"] * radius * (0.55 + 0.25 * t)
+            # breaking up: later puffs shrink and some vanish entirely
+            if t > 0.6 and p["heat"] < -0.04 + (t - 0.6):
+                pr *= 0.6
+            local = heat - p["d"] * 0.45 + p["heat"]
+            col = fire_color(local)
+            alpha = 255 * fade if local > 0.3 else 215 * fade
+            cv.soft_circle(col, pc, pr, max(1.0, pr * 0.35), alpha)
+        # hot core
+        if heat > 0.3:
+            core_r = radius * (0.55 - 0.25 * t)
+            cv.soft_circle(fire_color(heat), c, core_r, core_r * 0.5, 255)
+            cv.soft_circle(fire_color(min(1.0, heat + 0.2)), c, core_r * 0.5, core_r * 0.3, 255)
+        # initial flash spikes and flying sparks
+        if f <= 2:
+            for a, ln in sparks:
+                L = radius * (1.1 + 0.7 * f) * ln
+                tip = (c[0] + math.cos(a) * L, c[1] + math.sin(a) * L)
+                cv.line((255, 230, 150, int(230 - 60 * f)), (c[0] + math.cos(a) * L * 0.5, c[1] + math.sin(a) * L * 0.5), tip, 0.9)
+        elif f <= 4:
+            for a, ln in sparks[::2]:
+                L = radius * 1.35 * ln + f * 3
+                p = (c[0] + math.cos(a) * L, c[1] + math.sin(a) * L)
+                cv.circle((255, 180, 80), p, 0.8)
+        strip.blit(cv.result(), (96 * f, 0))
+    return strip
+
+
+def draw_particles():
+    strip = pygame.Surface((64, 16), pygame.SRCALPHA)
+    strip.fill((0, 0, 0, 0))
+    # 0 spark: bright tapered streak along x
+    cv = Canvas(16, 16, matte=(255, 210, 90))
+    cv.soft_poly((255, 190, 60), [(1.5, 8), (12, 6.6), (15, 8), (12, 9.4)], 1.0, 230)
+    cv.poly((255, 250, 210), [(3.5, 8), (12, 7.3), (14.2, 8), (12, 8.7)])
+    strip.blit(cv.result(), (0, 0))
+    # 1 smoke puff: soft grey, lumpy, semi-transparent
+    cv = Canvas(16, 16, matte=(120, 116, 112))
+    for p, r, a in [((8, 8.5), 5.2, 130), ((6, 7), 3.4, 90), ((10.5, 7), 3.2, 80), ((8, 10.5), 3.0, 70)]:
+        cv.soft_circle((126, 122, 118), p, r, 1.8, a)
+    cv.soft_circle((168, 164, 158), (6.8, 6.6), 2.4, 1.4, 70)
+    strip.blit(cv.result(), (16, 0))
+    # 2 debris shard: dark metal sliver with a lit edge
+    cv = Canvas(16, 16, matte=(20, 20, 26))
+    cel(cv, [(3, 9.5), (9.5, 3.5), (13, 6.5), (10, 9), (7.5, 13)], Tones((86, 90, 104), outline=(14, 14, 20)), ow=0.5, dark_w=1.4, light_w=0.8)
+    cv.line((200, 206, 216), (4.2, 9.2), (9.5, 4.6), 0.45)
+    strip.blit(cv.result(), (32, 0))
+    # 3 dust puff: ochre, soft
+    cv = Canvas(16, 16, matte=(190, 130, 80))
+    for p, r, a in [((8, 8.5), 5.4, 120), ((5.8, 7.5), 3.2, 70), ((10.8, 8.5), 3.0, 60)]:
+        cv.soft_circle((196, 136, 84), p, r, 2.0, a)
+    strip.blit(cv.result(), (48, 0))
+    return strip
+
+
+def draw_spark_hit():
+    rng = random.Random(77)
+    cv = Canvas(32, 32, matte=(255, 200, 100))
+    c = (16.0, 16.0)
+    cv.soft_circle((255, 150, 40), c, 6.5, 3.0, 200)
+    rays = []
+    for i in range(11):
+        a = i * math.tau / 11 + rng.uniform(-0.2, 0.2)
+        rays.append((a, rng.uniform(8, 14.5)))
+    for a, ln in rays:
+        tip = (c[0] + math.cos(a) * ln, c[1] + math.sin(a) * ln)
+        side = 0.9
+        pts = [(c[0] + math.cos(a + 1.57) * side, c[1] + math.sin(a + 1.57) * side), tip,
+               (c[0] + math.cos(a - 1.57) * side, c[1] + math.sin(a - 1.57) * side)]
+        cv.soft_poly((255, 180, 60), pts, 0.7, 255)
+        cv.line((255, 248, 200), c, (c[0] + math.cos(a) * ln * 0.75, c[1] + math.sin(a) * ln * 0.75), 0.45)
+    for _ in range(7):
+        a, d = rng.uniform(0, math.tau), rng.uniform(9, 14)
+        cv.circle((255, 220, 120), (c[0] + math.cos(a) * d, c[1] + math.sin(a) * d), 0.6)
+    cv.soft_circle((255, 255, 230), c, 3.2, 1.0, 255)
+    cv.circle((255, 255, 255), c, 1.8)
+    return cv.result()
+
+
+# ==========================================================================
+# TILESET: palette and shared helpers
+# ==========================================================================
+
+OCHRE = (178, 106, 60)
+RUST = (150, 70, 40)
+SIENNA = (128, 60, 34)
+SAND = (214, 166, 114)
+UMBER = (74, 42, 28)
+ROCK = Tones((150, 76, 46), outline=(46, 20, 14), dark_t=0.5, light_t=0.4)
+ROCK_DARK = Tones((118, 58, 38), outline=(40, 18, 12), dark_t=0.5, light_t=0.38)
+
+GROUND_FIELD = Fbm(101)          # shared by every ground tile: identical at the edges
+GROUND_GRAIN_SEED = 202
+
+
+def ground_color(x, y, rng, base=OCHRE):
+    """Base Mars ground: shared low-frequency mottling + fine grain."""
+    v = (GROUND_FIELD(x + 0.5, y + 0.5) - 0.5) * 0.16 + rng.uniform(-0.035, 0.035)
+    return [c * (1 + v) for c in base]
+
+
+def finish_px(c):
+    return (clamp8(c[0]), clamp8(c[1]), clamp8(c[2]), 255)
+
+
+def tile_canvas(matte=(40, 24, 16)):
+    return Canvas(TILE, TILE, matte)
+
+
+def cast_shadow(cv, pts, offset=(2.2, 2.6), alpha=120, blur=1.6):
+    """Soft ground shadow of an object's footprint, offset down-right."""
+    moved = [(x + offset[0], y + offset[1]) for x, y in pts]
+    cv.soft_poly((20, 10, 6), moved, blur, alpha)
+
+
+def rock_poly(rng, cx, cy, r, n=9, squash=1.0, jag=0.25, rot=0.0):
+    pts = []
+    for i in range(n):
+        a = rot + i * math.tau / n + rng.uniform(-0.25, 0.25) * math.tau / n
+        rr = r * (1 - jag + jag * rng.random())
+        pts.append((cx + math.cos(a) * rr, cy + math.sin(a) * rr * squash))
+    return pts
+
+
+def faceted_rock(cv, pts, tones, top_scale=0.5, top_shift=(-0.12, -0.16), contrast=1.0, outline_w=0.5):
+    """Low-poly rock: a flat top facet and side facets lit by their direction."""
+    cx = sum(p[0] for p in pts) / len(pts)
+    cy = sum(p[1] for p in pts) / len(pts)
+    r = max(math.hypot(p[0] - cx, p[1] - cy) for p in pts)
+    tx, ty = cx + top_shift[0] * r, cy + top_shift[1] * r
+    top = [(tx + (x - cx) * top_scale, ty + (y - cy) * top_scale) for x, y in pts]
+    cv.poly(tones.outline, [(x, y) for x, y in pts])
+    inner = inset(pts, [outline_w] * len(pts)) or pts
+    n = len(pts)
+    for i in range(n):
+        j = (i + 1) % n
+        quad = [inner[i], inner[j], top[j], top[i]]
+        mx, my = (inner[i][0] + inner[j][0]) / 2 - tx, (inner[i][1] + inner[j][1]) / 2 - ty
+        ln = math.hypot(mx, my) or 1
+        lit = (mx * LIGHT[0] + my * LIGHT[1]) / ln * contrast
+        if lit >= 0:
+            col = mix(tones.mid, tones.light, sat(lit) * 0.9)
+        else:
+            col = mix(tones.mid, tones.dark, sat(-lit) * 1.0)
+        cv.poly(col, quad)
+    cv.poly(mix(tones.mid, tones.light, 0.35), top)
+    return top
+
+
+def speckle(cv, rng, area, count, colors, r=(0.3, 0.6)):
+    x0, y0, x1, y1 = area
+    for _ in range(count):
+        cv.circle(rng.choice(colors), (rng.uniform(x0, x1), rng.uniform(y0, y1)), rng.uniform(*r))
+
+
+# --------------------------------------------------------------------------
+# Row 0: ground (opaque, seamless)
+# --------------------------------------------------------------------------
+
+def ground_base(seed, fn=None, base=OCHRE):
+    """Per-pixel ground; fn(x, y, col, rng) may modify the colour list."""
+    rng = random.Random(seed)
+
+    def px(x, y):
+        col = ground_color(x, y, rng, base)
+        if fn:
+            col = fn(x, y, col, rng)
+        return finish_px(col)
+
+    return pixel_surface(TILE, px)
+
+
+def blob_fn(seed, target, strength, lo=0.4, hi=0.7):
+    """Feature: irregular drift of `target` colour, faded out at the edges."""
+    field = Fbm(seed)
+
+    def fn(x, y, col, rng):
+        w = smoothstep(lo, hi, field(x + 0.5, y + 0.5)) * edge_window(x, y, 8) * strength
+        return [c + (t - c) * w for c, t in zip(col, target)]
+
+    return fn
+
+
+def overlay(surf, cv):
+    out = surf.copy()
+    out.blit(cv.result(), (0, 0))
+    return out
+
+
+def ground_a():
+    return ground_base(1000, blob_fn(1001, scale_rgb(OCHRE, 1.06), 0.5))
+
+
+def ground_b():
+    tile = ground_base(1100, blob_fn(1101, scale_rgb(RUST, 1.0), 0.35))
+    rng = random.Random(1102)
+    cv = tile_canvas()
+    # a few faint pock marks, kept off the edges
+    for _ in range(5):
+        x, y = rng.uniform(6, 26), rng.uniform(6, 26)
+        r = rng.uniform(0.7, 1.3)
+        cv.circle(rgba(UMBER, 60), (x + 0.3, y + 0.3), r)
+        cv.circle(rgba(SAND, 45), (x - 0.25, y - 0.25), r * 0.7)
+    return overlay(tile, cv)
+
+
+def ground_c():
+    tile = ground_base(1200)
+    rng = random.Random(1201)
+    cv = tile_canvas()
+    # single-pixel speckles may touch edges: they are too small to seam
+    speckle(cv, rng, (0.5, 0.5, 31.5, 31.5), 40, [rgba(UMBER, 110), rgba(SIENNA, 120), rgba(SAND, 110)], (0.25, 0.5))
+    return overlay(tile, cv)
+
+
+def ground_dark_dust():
+    return ground_base(1300, blob_fn(1301, (112, 62, 38), 0.85, 0.3, 0.62))
+
+
+def ground_cracked():
+    tile = ground_base(1400, blob_fn(1401, scale_rgb(SIENNA, 1.1), 0.35))
+    rng = random.Random(1402)
+    cv = tile_canvas()
+
+    def crack(p, a, length, width):
+        pts = [p]
+        for _ in range(int(length)):
+            a += rng.uniform(-0.5, 0.5)
+            nx, ny = pts[-1][0] + math.cos(a) * 1.6, pts[-1][1] + math.sin(a) * 1.6
+            if not (4.5 < nx < 27.5 and 4.5 < ny < 27.5):
+                break
+            pts.append((nx, ny))
+        # lit lip first, then the dark crack itself
+        cv.polyline(rgba(SAND, 90), [(x - 0.35, y - 0.35) for x, y in pts], width * 0.8)
+        cv.polyline(rgba((50, 24, 14), 200), pts, width)
+        return pts
+
+    main = crack((9, 12), 0.5, 12, 0.7)
+    crack(main[len(main) // 2], 1.9, 6, 0.5)
+    crack(main[-1], -0.7, 5, 0.45)
+    crack((20, 23), 3.6, 6, 0.5)
+    return overlay(tile, cv)
+
+
+def ground_ripples():
+    field = Fbm(1501)
+
+    def fn(x, y, col, rng):
+        # asymmetric saw ripples: slow lit slope, sharp shadowed lee side
+        acc = 0.0
+        for sx, sy in ((0.25, 0.25), (0.75, 0.25), (0.25, 0.75), (0.75, 0.75)):
+            px, py = x + sx, y + sy
+            ph = py * 0.2 + 0.04 * px + 0.35 * math.sin(px * 0.21) + field(px, py) * 0.6
+            saw = ph % 1.0
+            acc += (saw - 0.5) * 0.2 if saw < 0.85 else -0.16
+        v = acc / 4 * edge_window(x, y, 8)
+        return [c * (1 + v) for c in col]
+
+    return ground_base(1500, fn, mix(OCHRE, SAND, 0.15))
+
+
+def ground_pale():
+    return ground_base(1600, blob_fn(1601, SAND, 0.8, 0.3, 0.62))
+
+
+def ground_gravel():
+    tile = ground_base(1700, blob_fn(1701, scale_rgb(OCHRE, 0.92), 0.4))
+    rng = random.Random(1702)
+    cv = tile_canvas()
+    for _ in range(26):
+        x, y = rng.uniform(2.5, 29.5), rng.uniform(2.5, 29.5)
+        r = rng.uniform(0.6, 1.35)
+        base = rng.choice([(120, 70, 46), (150, 96, 62), (96, 60, 44), (170, 120, 80)])
+        cv.circle(rgba(UMBER, 120), (x + 0.4, y + 0.45), r)
+        cv.circle(base, (x, y), r)
+        cv.circle(mix(base, (255, 236, 200), 0.4), (x - r * 0.3, y - r * 0.35), r * 0.45)
+    return overlay(tile, cv)
+
+
+# --------------------------------------------------------------------------
+# Row 1: decorations (transparent, drawn over ground)
+# --------------------------------------------------------------------------
+
+def deco_pebbles():
+    rng = random.Random(2000)
+    cv = tile_canvas()
+    spots = [(8, 9), (20, 7), (14, 16), (24, 19), (7, 23), (18, 26), (27, 11), (11, 13)]
+    for x, y in spots:
+        r = rng.uniform(1.2, 2.3)
+        pts = rock_poly(rng, x, y, r, 6, 0.8, 0.3)
+        cast_shadow(cv, pts, (0.7, 0.9), 110, 0.5)
+        faceted_rock(cv, pts, ROCK if rng.random() < 0.5 else ROCK_DARK, 0.45, outline_w=0.35)
+    return cv.result()
+
+
+def deco_small_rock():
+    rng = random.Random(2100)
+    cv = tile_canvas()
+    pts = rock_poly(rng, 15, 15, 7.5, 9, 0.85, 0.22)
+    cast_shadow(cv, pts, (1.8, 2.2), 120, 1.2)
+    faceted_rock(cv, pts, ROCK, 0.5)
+    peb = rock_poly(rng, 24, 22, 2.0, 6, 0.8)
+    cast_shadow(cv, peb, (0.7, 0.9), 100, 0.5)
+    faceted_rock(cv, peb, ROCK_DARK, 0.45, outline_w=0.35)
+    return cv.result()
+
+
+def crater(cv, cx, cy, r, strength=1.0):
+    """Translucent crater decal so it sits on any ground colour: raised rim
+    lit on the upper-left outside, inner bowl shadowed upper-left, lit
+    lower-right."""
+    a = strength
+    cv.soft_circle((60, 30, 18), (cx + 0.6, cy + 0.8), r * 1.12, r * 0.12, 90 * a)
+    cv.soft_circle((236, 190, 140), (cx - 0.5, cy - 0.6), r * 1.02, r * 0.08, 120 * a)
+    cv.soft_circle((84, 44, 26), (cx, cy), r * 0.86, r * 0.06, 200 * a)
+    cv.soft_circle((200, 130, 80), (cx + r * 0.18, cy + r * 0.22), r * 0.64, r * 0.14, 170 * a)
+    cv.soft_circle((120, 66, 40), (cx + r * 0.08, cy + r * 0.1), r * 0.4, r * 0.14, 150 * a)
+
+
+def deco_small_crater():
+    cv = tile_canvas()
+    crater(cv, 16, 16, 8.5)
+    return cv.result()
+
+
+def tread_marks(vertical):
+    cv = tile_canvas()
+    for c0 in (8.0, 19.0):
+        # band spans the whole tile so runs of this tile join up;
+        # cleat spacing of 4 px divides 32 so the pattern is periodic
+        band = rect_pts(0, c0, 32, 5)
+        cv.poly((70, 36, 20, 70), band if not vertical else [(y, x) for x, y in band])
+        for k in range(8):
+            x = k * 4 + 0.6
+            cleat = [(x, c0 + 0.6), (x + 1.6, c0 + 0.6), (x + 2.3, c0 + 2.5), (x + 1.6, c0 + 4.4), (x, c0 + 4.4), (x + 0.7, c0 + 2.5)]
+            lip = [(x + 1.6, c0 + 0.6), (x + 2.3, c0 + 0.6), (x + 3.0, c0 + 2.5), (x + 2.3, c0 + 4.4), (x + 1.6, c0 + 4.4), (x + 2.3, c0 + 2.5)]
+            if vertical:
+                cleat, lip = [(y, x_) for x_, y in cleat], [(y, x_) for x_, y in lip]
+            cv.poly((60, 30, 16, 110), cleat)
+            cv.poly((236, 186, 130, 60), lip)
+    return cv.result()
+
+
+def deco_scorch():
+    rng = random.Random(2300)
+    cv = tile_canvas(matte=(20, 12, 8))
+    cv.soft_circle((24, 14, 10), (16, 16), 11.5, 3.0, 170)
+    for i in range(11):
+        a = i * math.tau / 11 + rng.uniform(-0.2, 0.2)
+        ln = rng.uniform(11, 14.5)
+        cv.soft_poly((30, 16, 10), [(16 + math.cos(a + 0.3) * 6, 16 + math.sin(a + 0.3) * 6),
+                                    (16 + math.cos(a) * ln, 16 + math.sin(a) * ln),
+                                    (16 + math.cos(a - 0.3) * 6, 16 + math.sin(a - 0.3) * 6)], 0.8, 150)
+    cv.soft_circle((10, 6, 6), (16, 16), 5.5, 2.0, 200)
+    speckle(cv, rng, (6, 6, 26, 26), 14, [(16, 10, 8, 200), (60, 40, 30, 160)], (0.3, 0.7))
+    return cv.result()
+
+
+METAL_WHITE = Tones((202, 206, 212), outline=(36, 38, 46), dark_t=0.4, light_t=0.6)
+METAL_GREY = Tones((120, 126, 136), outline=(26, 28, 34))
+METAL_DARK = Tones((72, 76, 86), outline=(16, 16, 22))
+UN_BLUE = Tones((92, 142, 200), outline=(20, 34, 60))
+
+
+def deco_debris():
+    rng = random.Random(2400)
+    cv = tile_canvas(matte=(24, 24, 30))
+    parts = [((9, 9), 3.2, METAL_WHITE), ((22, 8), 2.2, METAL_GREY), ((15, 19), 3.6, METAL_GREY),
+             ((25, 22), 2.4, UN_BLUE), ((7, 24), 2.0, METAL_DARK), ((19, 27), 1.5, METAL_WHITE)]
+    for (x, y), r, tones in parts:
+        pts = [(x + math.cos(a) * r * rng.uniform(0.5, 1.2), y + math.sin(a) * r * rng.uniform(0.4, 1.0))
+               for a in sorted(rng.uniform(0, math.tau) for _ in range(5))]
+        pts = transform(pts, rng.uniform(0, 180), 0, 0, (x, y))
+        cast_shadow(cv, pts, (0.8, 1.0), 120, 0.5)
+        cel(cv, pts, tones, ow=0.4, dark_w=1.0, light_w=0.6)
+    # a bent strip of metal
+    strip = [(4, 15), (9, 14), (12, 16.5), (11.6, 17.6), (8.6, 15.6), (4.2, 16.3)]
+    cast_shadow(cv, strip, (0.8, 1.0), 120, 0.5)
+    cel(cv, strip, METAL_GREY, ow=0.35, dark_w=0.6, light_w=0.4)
+    for _ in range(6):
+        cv.circle(METAL_GREY.dark, (rng.uniform(4, 28), rng.uniform(4, 28)), 0.4)
+    return cv.result()
+
+
+def deco_cable():
+    cv = tile_canvas(matte=(20, 20, 24))
+    # pipe segment: cylinder shading in three bands along its length
+    a, b = (3.5, 24.0), (19.0, 12.5)
+    dx, dy = b[0] - a[0], b[1] - a[1]
+    ln = math.hypot(dx, dy)
+    nx, ny = -dy / ln, dx / ln
+    r = 2.6
+    body = [(a[0] + nx * r, a[1] + ny * r), (b[0] + nx * r, b[1] + ny * r), (b[0] - nx * r, b[1] - ny * r), (a[0] - nx * r, a[1] - ny * r)]
+    cast_shadow(cv, body, (1.4, 1.7), 120, 0.9)
+    cv.poly(METAL_GREY.outline, body)
+    for t0, t1, col in ((-0.85, 0.85, METAL_GREY.dark), (-0.85, 0.3, METAL_GREY.mid), (-0.7, -0.2, METAL_GREY.light)):
+        cv.poly(col, [(a[0] + nx * r * t0, a[1] + ny * r * t0), (b[0] + nx * r * t0, b[1] + ny * r * t0),
+                      (b[0] + nx * r * t1, b[1] + ny * r * t1), (a[0] + nx * r * t1, a[1] + ny * r * t1)])
+    # clamp band and torn, jagged end
+    for t in (0.3,):
+        p = (a[0] + dx * t, a[1] + dy * t)
+        cv.line(METAL_DARK.mid, (p[0] + nx * r, p[1] + ny * r), (p[0] - nx * r, p[1] - ny * r), 1.1)
+    tear = [(b[0] + nx * r, b[1] + ny * r), (b[0] + 1.2 + nx * 1.2, b[1] - 0.4 + ny * 1.2), (b[0] + 0.2, b[1] + 0.3),
+            (b[0] + 1.4 - nx * 1.0, b[1] - 0.1 - ny * 1.0), (b[0] - nx * r, b[1] - ny * r)]
+    cv.poly(METAL_GREY.outline, tear)
+    cv.ellipse((14, 12, 14), b[0] - 0.3, b[1], 1.6, 1.9, math.atan2(dy, dx))
+    # loose cable curling out of the pipe, with bare copper strands
+    cable = [(b[0] + 0.6, b[1] + 0.2), (22.5, 10.5), (26.5, 12.5), (27.5, 17.5), (24.0, 21.0), (25.5, 26.5)]
+    cv.polyline((22, 12, 16, 120), [(x + 0.8, y + 1.0) for x, y in cable], 1.5)
+    cv.polyline((28, 28, 34), cable, 1.4)
+    cv.polyline((90, 90, 104), [(x - 0.3, y - 0.35) for x, y in cable[1:]], 0.45)
+    end = cable[-1]
+    cv.line((235, 160, 70), end, (end[0] + 1.2, end[1] + 1.6), 0.45)
+    cv.line((255, 200, 120), end, (end[0] - 0.6, end[1] + 1.9), 0.4)
+    cv.poly(RED, [(end[0] - 0.8, end[1] - 0.5), (end[0] + 0.8, end[1] - 0.5), (end[0] + 0.7, end[1] + 0.4), (end[0] - 0.7, end[1] + 0.4)])
+    return cv.result()
+
+
+# --------------------------------------------------------------------------
+# Row 2: solid obstacles (transparent, own shadow)
+# --------------------------------------------------------------------------
+
+def obst_boulder():
+    rng = random.Random(3000)
+    cv = tile_canvas()
+    pts = rock_poly(rng, 15.0, 15.0, 13.2, 11, 0.92, 0.16)
+    cast_shadow(cv, pts, (2.6, 3.0), 140, 1.8)
+    faceted_rock(cv, pts, ROCK, 0.55)
+    # crack across the top facet
+    cv.polyline(ROCK.outline, [(11, 10), (14, 13.5), (13.5, 17), (16.5, 20)], 0.45)
+    cv.polyline(ROCK.light, [(11.3, 9.6), (14.4, 13.1)], 0.3)
+    return cv.result()
+
+
+def obst_boulder_cluster():
+    rng = random.Random(3100)
+    cv = tile_canvas()
+    rocks = [(10.5, 11.5, 8.2, ROCK), (21.5, 19.0, 7.4, ROCK_DARK), (9.5, 23.5, 5.4, ROCK), (23.5, 8.5, 4.4, ROCK_DARK)]
+    polys = [(rock_poly(rng, x, y, r, 9, 0.9, 0.2), t) for x, y, r, t in rocks]
+    for pts, _ in polys:
+        cast_shadow(cv, pts, (2.0, 2.4), 120, 1.4)
+    for pts, tones in sorted(polys, key=lambda p: sum(q[1] for q in p[0])):
+        faceted_rock(cv, pts, tones, 0.5)
+    return cv.result()
+
+
+def obst_outcrop():
+    """Stepped strata: stacked slabs, each smaller and higher (lighter)."""
+    rng = random.Random(3200)
+    cv = tile_canvas()
+    base = rock_poly(rng, 16, 16.5, 14.2, 12, 0.82, 0.12, 0.1)
+    cast_shadow(cv, base, (2.2, 2.6), 140, 1.6)
+    faceted_rock(cv, base, ROCK_DARK, 0.82, (-0.05, -0.06))
+    mid = rock_poly(rng, 14.5, 14.5, 9.6, 10, 0.85, 0.15)
+    cast_shadow(cv, mid, (1.0, 1.2), 90, 0.8)
+    faceted_rock(cv, mid, ROCK, 0.76, (-0.05, -0.08))
+    top = rock_poly(rng, 13, 13, 5.2, 8, 0.9, 0.18)
+    cast_shadow(cv, top, (0.8, 1.0), 90, 0.6)
+    faceted_rock(cv, top, Tones(mix(ROCK.mid, SAND, 0.25), outline=ROCK.outline), 0.6)
+    return cv.result()
+
+
+def obst_spire():
+    """Tall jagged rock: ridges radiate from a high peak, long shadow."""
+    rng = random.Random(3300)
+    cv = tile_canvas()
+    peak = (13.5, 13.0)
+    pts = []
+    n = 14
+    for i in range(n):
+        a = i * math.tau / n + rng.uniform(-0.12, 0.12)
+        r = (13.5 if i % 2 == 0 else 8.0) * rng.uniform(0.8, 1.05)
+        pts.append((15.5 + math.cos(a) * r, 15.5 + math.sin(a) * r))
+    shadow = [(x + 3.8 + (x - 15.5) * 0.2, y + 4.4 + (y - 15.5) * 0.2) for x, y in pts]
+    cv.soft_poly((20, 10, 6), shadow, 1.6, 150)
+    cv.poly(ROCK.outline, pts)
+    inner = inset(pts, [0.5] * n) or pts
+    for i in range(n):
+        j = (i + 1) % n
+        mx, my = (inner[i][0] + inner[j][0]) / 2 - peak[0], (inner[i][1] + inner[j][1]) / 2 - peak[1]
+        ln = math.hypot(mx, my) or 1
+        lit = (mx * LIGHT[0] + my * LIGHT[1]) / ln
+        # ridge facets alternate: one side of each ridge catches more light
+        lit += 0.25 if i % 2 == 0 else -0.25
+        col = mix(ROCK.mid, ROCK.light, sat(lit) * 0.95) if lit >= 0 else mix(ROCK.mid, ROCK.dark, sat(-lit * 1.2))
+        cv.poly(col, [peak, inner[i], inner[j]])
+    for i in range(0, n, 2):
+        cv.line(mix(ROCK.light, (255, 240, 220), 0.3), peak, inner[i], 0.3)
+    cv.circle(mix(ROCK.light, (255, 240, 220), 0.5), peak, 0.7)
+    return cv.result()
+
+
+def burn_marks(cv, rng, area, count):
+    x0, y0, x1, y1 = area
+    for _ in range(count):
+        cv.soft_circle((20, 14, 12), (rng.uniform(x0, x1), rng.uniform(y0, y1)), rng.uniform(1.5, 3.2), 1.0, 150)
+
+
+def obst_hull():
+    """Crashed UN craft hull section: curved white plating, torn edge, ribs."""
+    rng = random.Random(3400)
+    cv = tile_canvas(matte=(30, 30, 36))
+    hull = [(3.5, 9.0), (12, 4.5), (24, 3.5), (29, 7.0), (29.5, 14), (27.5, 16.5), (29.2, 19.5), (26.5, 22.0),
+            (27.2, 25.5), (23.0, 27.0), (20.5, 29.0), (17.0, 26.5), (13.0, 28.5), (9.5, 25.5), (5.0, 26.5), (3.0, 18.0)]
+    cast_shadow(cv, hull, (2.2, 2.6), 140, 1.6)
+    cel(cv, hull, METAL_WHITE, dark_w=2.6, light_w=1.6)
+    # curvature band: the hull rolls away from the light toward the bottom
+    cv.poly((80, 86, 100, 70), [(3.5, 19), (29, 17), (28, 22.0), (27.2, 25.5), (23.0, 27.0), (20.5, 29.0), (17.0, 26.5),
+                                (13.0, 28.5), (9.5, 25.5), (5.0, 26.5)])
+    # UN blue band and panel seams
+    cv.poly(UN_BLUE.mid, [(4.0, 12.5), (29.2, 10.0), (29.3, 12.6), (4.2, 15.2)])
+    cv.poly(UN_BLUE.light, [(4.0, 12.5), (29.2, 10.0), (29.2, 10.6), (4.0, 13.1)])
+    for x in (10.5, 18.0, 25.0):
+        panel_line(cv, (x, 5.0), (x - 0.8, 25.0), METAL_WHITE.dark, METAL_WHITE.light, 0.35)
+    for x, y in ((7, 7.5), (14, 5.5), (21, 5.0), (27, 6.5)):
+        rivet(cv, (x, y + 1.2), METAL_WHITE.dark, (255, 255, 255))
+    # exposed ribs along the torn lower edge
+    for x in (8.0, 13.0, 18.0, 23.0):
+        cv.line(METAL_DARK.outline, (x, 21.5), (x + 0.5, 27.0), 1.0)
+        cv.line(METAL_GREY.light, (x - 0.3, 21.5), (x + 0.2, 26.5), 0.35)
+    burn_marks(cv, rng, (8, 15, 27, 25), 5)
+    cv.soft_circle((10, 8, 8), (22, 21), 4.0, 1.6, 170)
+    return cv.result()
+
+
+def obst_wing():
+    rng = random.Random(3500)
+    cv = tile_canvas(matte=(30, 30, 36))
+    wing = [(2.5, 6.5), (8.5, 4.0), (12.0, 6.0), (30.0, 21.0), (30.0, 26.0), (19.0, 27.5), (6.5, 28.5), (4.5, 24.0),
+            (6.5, 21.0), (3.5, 18.5), (5.5, 14.5), (2.0, 11.0)]
+    cast_shadow(cv, wing, (2.0, 2.4), 140, 1.5)
+    cel(cv, wing, METAL_WHITE, dark_w=2.0, light_w=1.4)
+    # flap line and a UN blue stripe near the tip, red tip light
+    panel_line(cv, (7.0, 25.0), (28.5, 23.5), METAL_WHITE.dark, METAL_WHITE.light, 0.4)
+    for x in (13.0, 20.0):
+        panel_line(cv, (x, 24.5), (x, 27.5), METAL_WHITE.dark, None, 0.35)
+    cv.poly(UN_BLUE.mid, [(22.5, 17.0), (25.5, 19.5), (25.5, 26.2), (22.5, 26.6)])
+    cv.circle((60, 10, 10), (28.8, 23.5), 1.1)
+    cv.circle(RED, (28.6, 23.3), 0.8)
+    for y in (10.0, 15.0, 20.0):
+        panel_line(cv, (6.5, y + 3), (6.5 + (y - 4) * 1.1, y + 3), METAL_WHITE.dark, None, 0.3)
+    # torn root, charred
+    burn_marks(cv, rng, (3, 7, 9, 26), 6)
+    for y in (8.0, 13.0, 18.0, 23.0):
+        cv.line(METAL_DARK.outline, (2.5, y), (6.0, y + 0.6), 0.9)
+    return cv.result()
+
+
+def crate(cv, x, y, w, h, tones, marking=True):
+    """One supply crate seen from above: framed lid, cross straps, UN stencil."""
+    pts = rect_pts(x, y, w, h)
+    cel(cv, pts, tones, ow=0.5, dark_w=1.5, light_w=1.0)
+    inner = rect_pts(x + 1.6, y + 1.6, w - 3.2, h - 3.2)
+    cv.poly(mix(tones.mid, tones.dark, 0.35), inner)
+    cv.poly(tones.mid, rect_pts(x + 2.0, y + 2.0, w - 3.6, h - 3.6))
+    for cx, cy in ((x + 1.0, y + 1.0), (x + w - 1.0, y + 1.0), (x + 1.0, y + h - 1.0), (x + w - 1.0, y + h - 1.0)):
+        cv.circle(tones.outline, (cx, cy), 0.45)
+    if marking:
+        # stencilled "UN" in white
+        mx, my = x + w / 2, y + h / 2
+        ink = (240, 246, 252)
+        cv.polyline(ink, [(mx - 3.2, my - 1.6), (mx - 3.2, my + 1.6), (mx - 1.2, my + 1.6), (mx - 1.2, my - 1.6)], 0.55)
+        cv.polyline(ink, [(mx + 0.6, my + 1.6), (mx + 0.6, my - 1.6), (mx + 2.8, my + 1.6), (mx + 2.8, my - 1.6)], 0.55)
+
+
+def obst_crates():
+    cv = tile_canvas(matte=(30, 34, 40))
+    crate_t = Tones((152, 170, 188), outline=(26, 32, 44), light_t=0.5)
+    crate_d = Tones((124, 142, 162), outline=(24, 30, 42))
+    footprint = [(2.5, 3), (29.5, 3), (29.5, 29.5), (2.5, 29.5)]
+    cast_shadow(cv, footprint, (1.8, 2.2), 130, 1.2)
+    crate(cv, 2.5, 16.0, 13.5, 13.0, crate_d, False)
+    crate(cv, 16.5, 15.0, 13.0, 14.5, crate_d, True)
+    crate(cv, 14.5, 3.0, 15.0, 11.5, crate_d, False)
+    # the top crate sits one level higher: bigger shadow, brighter
+    top = [(4.0, 5.0), (20.5, 5.0), (20.5, 20.5), (4.0, 20.5)]
+    cast_shadow(cv, top, (2.2, 2.6), 150, 1.2)
+    crate(cv, 4.0, 5.0, 16.5, 15.5, crate_t, True)
+    cv.poly(YELLOW, [(5.8, 18.3), (9.0, 18.3), (9.0, 19.0), (5.8, 19.0)])
+    return cv.result()
+
+
+def obst_fuel_tank():
+    """Horizontal cylinder on two saddles: shading in bands across y."""
+    cv = tile_canvas(matte=(30, 30, 36))
+    x0, x1, y0, y1 = 3.0, 29.0, 7.0, 24.5
+    outline = [(x0 + 3, y0), (x1 - 3, y0), (x1, y0 + 4), (x1, y1 - 4), (x1 - 3, y1), (x0 + 3, y1), (x0, y1 - 4), (x0, y0 + 4)]
+    cast_shadow(cv, outline, (2.2, 2.6), 140, 1.5)
+    for sx in (7.5, 22.5):
+        cel(cv, rect_pts(sx - 2, y0 - 2.2, 4, y1 - y0 + 4.4), METAL_DARK, ow=0.4, dark_w=0.8, light_w=0.5)
+    cv.poly((30, 34, 40), outline)
+    body = Tones((196, 200, 188), outline=(30, 32, 30))
+    h = y1 - y0
+    bands = [(0.04, 0.96, body.dark), (0.06, 0.8, mix(body.mid, body.dark, 0.3)), (0.1, 0.62, body.mid),
+             (0.16, 0.4, body.light), (0.22, 0.3, (250, 252, 246))]
+    for t0, t1, col in bands:
+        ya, yb = y0 + h * t0, y0 + h * t1
+        cv.poly(col, [(x0 + 3.2, ya), (x1 - 3.2, ya), (x1 - 0.6, ya + 2.2), (x1 - 0.6, yb - 1.0),
+                      (x1 - 3.2, yb), (x0 + 3.2, yb), (x0 + 0.6, yb - 1.0), (x0 + 0.6, ya + 2.2)])
+    # hazard band, weld seams, filler valve on top
+    for k in range(6):
+        xa = 12.2 + k * 1.4
+        cv.poly(YELLOW if k % 2 == 0 else (30, 28, 26), [(xa, y0 + 0.8), (xa + 1.4, y0 + 0.8), (xa + 1.4, y1 - 0.8), (xa, y1 - 0.8)])
+    cv.poly((0, 0, 20, 70), [(12.2, y0 + h * 0.62), (20.6, y0 + h * 0.62), (20.6, y1 - 0.8), (12.2, y1 - 0.8)])
+    for sx in (7.5, 24.5):
+        panel_line(cv, (sx, y0 + 0.8), (sx, y1 - 0.8), body.dark, None, 0.35)
+    cv.circle(METAL_DARK.outline, (25.5, y0 + h * 0.35), 1.8)
+    cv.circle(RED, (25.5, y0 + h * 0.35), 1.25)
+    cv.circle((255, 150, 140), (25.1, y0 + h * 0.32), 0.4)
+    return cv.result()
+
+
+# --------------------------------------------------------------------------
+# Row 3: base floor (opaque, each tile is one plate, so they grid nicely)
+# --------------------------------------------------------------------------
+
+DECK = (96, 102, 112)
+DECK_NOISE = Fbm(4000, ((8, 0.6), (16, 0.4)))
+
+
+def deck_plate(base=DECK, seed=4001, bolts=True, texture=True):
+    """Steel plate: brushed noise, bevel at the plate edges, corner bolts."""
+    rng = random.Random(seed)
+
+    def px(x, y):
+        v = (DECK_NOISE(x + 0.5, y + 0.5) - 0.5) * 0.08 + rng.uniform(-0.02, 0.02)
+        return finish_px([c * (1 + v) for c in base])
+
+    cv = tile_canvas(matte=base)
+    cv.surf = upscale(pixel_surface(TILE, px))
+    hi, lo = mix(base, (230, 236, 244), 0.35), mix(base, (16, 18, 24), 0.55)
+    cv.poly(hi, [(0, 0), (32, 0), (31, 1), (1, 1), (1, 31), (0, 32)])
+    cv.poly(lo, [(32, 0), (32, 32), (0, 32), (1, 31), (31, 31), (31, 1)])
+    if texture:
+        # raised anti-slip studs, offset rows like real tread plate
+        for j in range(4):
+            for i in range(4):
+                cx, cy = 4.5 + i * 7.7 + (1.9 if j % 2 else 0), 4.5 + j * 7.7
+                if cx < 29:
+                    cv.line(mix(base, (20, 22, 28), 0.35), (cx - 0.6, cy + 0.9), (cx + 1.4, cy - 0.3), 0.6)
+                    cv.line(mix(base, (220, 226, 236), 0.18), (cx - 0.8, cy + 0.5), (cx + 1.2, cy - 0.7), 0.45)
+    if bolts:
+        for p in ((2.8, 2.8), (29.2, 2.8), (2.8, 29.2), (29.2, 29.2)):
+            rivet(cv, p, lo, hi, 0.7)
+    return cv
+
+
+def floor_deck():
+    return deck_plate().result()
+
+
+def floor_hazard():
+    cv = deck_plate(seed=4101, texture=False)
+    # yellow-black diagonal stripes, period 8 px so they join across tiles
+    band_y0, band_y1 = 1.0, 7.5
+    cv.poly((28, 26, 24), rect_pts(0, band_y0, 32, band_y1 - band_y0))
+    for k in range(-1, 5):
+        x = k * 8
+        cv.poly((232, 184, 36), [(x, band_y1), (x + 4, band_y1), (x + 4 + 6.5, band_y0), (x + 6.5, band_y0)])
+    cv.poly((0, 0, 0, 70), rect_pts(0, band_y1, 32, 0.7))
+    rng = random.Random(4102)
+    for _ in range(18):  # worn paint
+        cv.circle((70, 70, 70, 110), (rng.uniform(0, 32), rng.uniform(band_y0 + 0.5, band_y1 - 0.5)), rng.uniform(0.3, 0.7))
+    return cv.result()
+
+
+def floor_grate():
+    cv = deck_plate(seed=4201, bolts=False, texture=False)
+    cv.poly((22, 24, 28), rect_pts(4, 4, 24, 24))
+    # depth: darker toward the lower part of the pit under the lip
+    cv.poly((8, 8, 10, 160), rect_pts(4, 4, 24, 2.5))
+    cv.poly((8, 8, 10, 100), rect_pts(4, 4, 2.5, 24))
+    for k in range(6):
+        y = 5.0 + k * 4.0
+        cv.poly((70, 76, 86), rect_pts(4, y + 1.2, 24, 1.6))
+        cv.poly((130, 136, 146), rect_pts(4, y + 1.2, 24, 0.5))
+    for x in (12.0, 20.0):
+        cv.poly((58, 62, 72), rect_pts(x - 0.8, 4, 1.6, 24))
+    cv.poly(mix(DECK, (16, 18, 24), 0.55), rect_pts(3.4, 3.4, 25.2, 0.6))
+    cv.poly(mix(DECK, (16, 18, 24), 0.55), rect_pts(3.4, 3.4, 0.6, 25.2))
+    cv.poly(mix(DECK, (230, 236, 244), 0.3), rect_pts(3.4, 28.0, 25.2, 0.6))
+    cv.poly(mix(DECK, (230, 236, 244), 0.3), rect_pts(28.0, 3.4, 0.6, 25.2))
+    for p in ((2.0, 2.0), (30.0, 2.0), (2.0, 30.0), (30.0, 30.0)):
+        rivet(cv, p, (40, 42, 48), (160, 166, 176), 0.55)
+    return cv.result()
+
+
+def floor_concrete():
+    base = (148, 138, 126)
+    field = Fbm(4301)
+    rng = random.Random(4302)
+
+    def px(x, y):
+        v = (field(x + 0.5, y + 0.5) - 0.5) * 0.12 + rng.uniform(-0.04, 0.04)
+        return finish_px([c * (1 + v) for c in base])
+
+    cv = tile_canvas(matte=base)
+    cv.surf = upscale(pixel_surface(TILE, px))
+    # expansion joint at the slab edges
+    cv.poly(mix(base, (30, 26, 22), 0.5), [(32, 0), (32, 32), (0, 32), (0, 31.2), (31.2, 31.2), (31.2, 0)])
+    cv.poly(mix(base, (240, 232, 220), 0.25), [(0, 0), (31.2, 0), (31.2, 0.6), (0.6, 0.6), (0.6, 31.2), (0, 31.2)])
+    for _ in range(10):
+        x, y = rng.uniform(3, 29), rng.uniform(3, 29)
+        cv.circle((60, 54, 48, 120), (x, y), rng.uniform(0.3, 0.6))
+    cv.soft_circle((90, 60, 40), (20, 19), 5.0, 2.5, 60)  # rusty dust stain
+    return cv.result()
+
+
+def floor_line():
+    cv = deck_plate(seed=4401)
+    rng = random.Random(4402)
+    cv.poly((214, 186, 90, 120), rect_pts(0, 14.5, 32, 3.0))
+    for _ in range(14):  # scuffed paint
+        cv.circle((*DECK, 140), (rng.uniform(0, 32), rng.uniform(14.8, 17.2)), rng.uniform(0.3, 0.8))
+    return cv.result()
+
+
+def floor_chevron():
+    cv = deck_plate(seed=4501, texture=False)
+    rng = random.Random(4502)
+    paint = (236, 236, 226, 200)
+    cv.poly(paint, [(16, 5), (28, 17), (28, 23), (16, 11), (4, 23), (4, 17)])
+    cv.poly((232, 184, 36, 200), [(16, 14.5), (24, 22.5), (24, 26.5), (16, 18.5), (8, 26.5), (8, 22.5)])
+    for _ in range(24):  # worn by landing gear
+        cv.circle((*DECK, 150), (rng.uniform(4, 28), rng.uniform(5, 27)), rng.uniform(0.3, 0.9))
+    return cv.result()
+
+
+def floor_damaged():
+    cv = deck_plate(seed=4601)
+    rng = random.Random(4602)
+    # dent: shading like a shallow bowl, then cracks and scorch
+    cv.soft_circle((10, 10, 14), (16, 16), 7.5, 2.0, 110)
+    cv.soft_circle((180, 186, 196), (17.5, 17.8), 4.5, 1.5, 80)
+    for a0 in (0.3, 1.9, 3.3, 4.6):
+        pts = [(16, 16)]
+        a = a0
+        for _ in range(5):
+            a += rng.uniform(-0.4, 0.4)
+            pts.append((pts[-1][0] + math.cos(a) * 2.1, pts[-1][1] + math.sin(a) * 2.1))
+        cv.polyline((16, 16, 20), pts, 0.55)
+        cv.polyline((170, 176, 186, 140), [(x - 0.4, y - 0.4) for x, y in pts[1:]], 0.3)
+    cv.soft_circle((14, 10, 8), (14.5, 15), 4.0, 2.0, 120)
+    return cv.result()
+
+
+def floor_light():
+    cv = deck_plate(seed=4701, texture=False)
+    cv.soft_circle((120, 220, 255), (16, 16), 7.5, 2.5, 120)
+    cv.circle((26, 28, 34), (16, 16), 4.4)
+    cv.circle((150, 156, 166), (15.6, 15.6), 3.6)
+    cv.circle((30, 34, 40), (16, 16), 3.1)
+    cv.circle((150, 235, 255), (16, 16), 2.4)
+    cv.circle((240, 255, 255), (15.4, 15.4), 1.1)
+    return cv.result()
+
+
+# --------------------------------------------------------------------------
+# Autotiles: base walls and rock plateau
+# --------------------------------------------------------------------------
+
+WALL_TOP = (168, 180, 194)
+WALL_NOISE = Fbm(5000, ((8, 0.6), (16, 0.4)))
+
+
+def wall_top_surface():
+    rng = random.Random(5001)
+
+    def px(x, y):
+        v = (WALL_NOISE(x + 0.5, y + 0.5) - 0.5) * 0.06 + rng.uniform(-0.015, 0.015)
+        return finish_px([c * (1 + v) for c in WALL_TOP])
+
+    return upscale(pixel_surface(TILE, px))
+
+
+def band_polys(mask, width):
+    """For each open side (no neighbour) a trapezoid band along that edge,
+    mitred into the adjacent open sides so corners meet cleanly."""
+    bands = {}
+    opn = {d: not (mask & d) for d in (N, E, S, W)}
+    w = width
+    if opn[N]:
+        bands[N] = [(0, 0), (32, 0), (32 - (w if opn[E] else 0), w), (w if opn[W] else 0, w)]
+    if opn[S]:
+        bands[S] = [(w if opn[W] else 0, 32 - w), (32 - (w if opn[E] else 0), 32 - w), (32, 32), (0, 32)]
+    if opn[W]:
+        bands[W] = [(0, 0), (w, w if opn[N] else 0), (w, 32 - (w if opn[S] else 0)), (0, 32)]
+    if opn[E]:
+        bands[E] = [(32 - w, w if opn[N] else 0), (32, 0), (32, 32), (32 - w, 32 - (w if opn[S] else 0))]
+    return bands
+
+
+def wall_tile(mask, top_surface):
+    """A thick bulkhead seen from above.  Sides with a neighbour: the top
+    surface and centre spine run to the edge.  Open sides: bevel (lit on
+    N/W, shaded on S/E), dark outline and a cast-shadow lip on S/E."""
+    cv = tile_canvas(matte=(30, 34, 42))
+    cv.surf = top_surface.copy()
+    top = Tones(WALL_TOP, outline=(24, 28, 36))
+    opn = {d: not (mask & d) for d in (N, E, S, W)}
+    # inner edge of the top surface (where the bevel starts)
+    bev = 4.0
+    lx = bev if opn[W] else 0
+    rx = 32 - bev if opn[E] else 32
+    ty = bev if opn[N] else 0
+    by = 32 - bev if opn[S] else 32
+
+    # recessed centre spine towards every neighbour, a hub in the middle
+    spine_dark, spine_mid, spine_lip = (96, 106, 120), (128, 138, 152), (206, 214, 224)
+    c0, c1 = 13.0, 19.0
+    segs = []
+    for d, rect in ((N, (c0, 0, c1 - c0, 16)), (S, (c0, 16, c1 - c0, 16)), (W, (0, c0, 16, c1 - c0)), (E, (16, c0, 16, c1 - c0))):
+        if mask & d:
+            segs.append((d, rect))
+    for d, (x, y, w, h) in segs:
+        cv.poly(spine_dark, rect_pts(x, y, w, h))
+    for d, (x, y, w, h) in segs:
+        cv.poly(spine_mid, rect_pts(x + 0.8, y + 0.8, w - 0.8, h - 0.8) if d in (N, S) else rect_pts(x, y + 0.8, w, h - 0.8))
+    for d, (x, y, w, h) in segs:
+        # light catches the far (lower/right) lip of a recess
+        if d in (N, S):
+            cv.poly(spine_lip, rect_pts(x + w - 0.5, y, 0.5, h))
+            for ry in (y + 4, y + 12):
+                rivet(cv, (x + w / 2, ry), (70, 78, 92), (220, 228, 238), 0.55)
+        else:
+            cv.poly(spine_lip, rect_pts(x, y + h - 0.5, w, 0.5))
+            for rx_ in (x + 4, x + 12):
+                rivet(cv, (rx_, y + h / 2), (70, 78, 92), (220, 228, 238), 0.55)
+    hub = [(12, 10), (20, 10), (22, 12), (22, 20), (20, 22), (12, 22), (10, 20), (10, 12)]
+    cel(cv, hub, Tones((150, 162, 178), outline=(40, 46, 58)), ow=0.5, dark_w=1.2, light_w=0.8)
+    cv.poly((60, 66, 80), [(14, 14), (18, 14), (18, 18), (14, 18)])
+    cv.poly((255, 196, 40), [(14.6, 15.4), (17.4, 15.4), (17.4, 16.6), (14.6, 16.6)])
+
+    # bevels and edge on open sides
+    bevel_col = {N: mix(WALL_TOP, (250, 252, 255), 0.45), W: mix(WALL_TOP, (250, 252, 255), 0.25),
+                 S: mix(WALL_TOP, (20, 26, 40), 0.55), E: mix(WALL_TOP, (20, 26, 40), 0.42)}
+    for d, pts in band_polys(mask, bev).items():
+        cv.poly(bevel_col[d], pts)
+    # cast shadow lip: the outermost strip of S/E goes very dark
+    for d, pts in band_polys(mask, 1.6).items():
+        if d in (S, E):
+            cv.poly((26, 24, 30), pts)
+        else:
+            cv.poly((58, 64, 76), pts)
+    for d, pts in band_polys(mask, 0.6).items():
+        cv.poly((16, 16, 22), pts)
+    # crease between bevel and top: a highlight on lit sides, a groove on shaded
+    if opn[N]:
+        cv.line(top.outline, (lx, ty), (rx, ty), 0.35)
+        cv.line((250, 252, 255), (lx, ty + 0.4), (rx, ty + 0.4), 0.35)
+    if opn[W]:
+        cv.line(top.outline, (lx, ty), (lx, by), 0.35)
+        cv.line((240, 244, 250), (lx + 0.4, ty), (lx + 0.4, by), 0.35)
+    if opn[S]:
+        cv.line(top.outline, (lx, by), (rx, by), 0.45)
+    if opn[E]:
+        cv.line(top.outline, (rx, ty), (rx, by), 0.45)
+    # rivets along open edges, every 8 px so long runs repeat evenly
+    for d in (N, E, S, W):
+        if not opn[d]:
+            continue
+        for k in range(4):
+            t = 4 + k * 8
+            p = {N: (t, ty + 1.6), S: (t, by - 1.6), W: (lx + 1.6, t), E: (rx - 1.6, t)}[d]
+            if lx + 1 < p[0] < rx - 1 and ty + 1 < p[1] < by - 1:
+                rivet(cv, p, (84, 92, 106), (236, 240, 246), 0.5)
+    return cv.result()
+
+
+ROCK_TOP = (146, 72, 44)
+ROCK_FIELD = Fbm(6000)
+ROCK_VEIN = Fbm(6001, ((4, 0.5), (8, 0.5)))
+ROCK_WIDTH = {N: 4.5, W: 4.5, S: 8.0, E: 6.5}
+ROCK_PHASE = {N: 0.3, E: 1.7, S: 2.9, W: 4.4}
+
+
+def rock_wobble(d, t):
+    """Edge irregularity; periodic in t over 32 px so neighbouring tiles'
+    cliff edges join exactly."""
+    p = ROCK_PHASE[d]
+    return 0.9 * math.sin(math.tau * t * 2 / 32 + p) + 0.5 * math.sin(math.tau * t * 5 / 32 + p * 2.3)
+
+
+def rock_tile(mask):
+    """Red-brown plateau.  For each open side the pixel's normalised
+    distance u into the rock picks: cliff face (u<1), bright rim, plateau."""
+    res = 2  # per-pixel at 2x, smooth-scaled down
+    size = TILE * res
+    rng = random.Random(6002)
+    opn = [d for d in (N, E, S, W) if not (mask & d)]
+    face_hi = {N: (196, 110, 66), W: (176, 94, 58), S: (92, 44, 30), E: (112, 54, 36)}
+    face_lo = {N: (120, 60, 38), W: (104, 52, 34), S: (44, 22, 18), E: (58, 28, 20)}
+    rim = {N: (238, 168, 112), W: (226, 150, 100), S: (176, 96, 62), E: (186, 104, 66)}
+
+    def px(ix, iy):
+        x, y = (ix + 0.5) / res, (iy + 0.5) / res
+        us = []
+        for d in opn:
+            dist = {N: y, S: 32 - y, W: x, E: 32 - x}[d]
+            along = x if d in (N, S) else y
+            us.append(((dist + rock_wobble(d, along)) / ROCK_WIDTH[d], d))
+        # plateau texture (periodic, shared by all 16 tiles)
+        v = (ROCK_FIELD(x, y) - 0.5) * 0.22 + rng.uniform(-0.03, 0.03)
+        vein = abs(ROCK_VEIN(x, y) - 0.5)
+        col = [c * (1 + v) for c in ROCK_TOP]
+        if vein < 0.025:
+            col = [c * 0.78 for c in col]
+        elif vein < 0.045:
+            col = [c * 1.08 for c in col]
+        if not us:
+            return finish_px(col)
+        us.sort()
+        u, d = us[0]
+        if len(us) > 1 and us[1][0] < 1.6:
+            # round off convex corners where two open sides meet
+            u2 = us[1][0]
+            r = 1.6
+            if u < r and u2 < r:
+                u = r - math.hypot(r - u, r - u2)
+        if u < 1.0:
+            t = sat(u)
+            face = mix(face_lo[d], face_hi[d], t ** 0.8)
+            strata = 0.9 + 0.1 * math.sin(u * ROCK_WIDTH[d] * 2.4 + (x + y) * 0.3)
+            face = [c * strata for c in face]
+            if u < 0.22 and d in (S, E):  # contact shadow at the foot of the cliff
+                face = [c * 0.6 for c in face]
+            return finish_px(face)
+        if u < 1.0 + 0.8 / ROCK_WIDTH[d]:
+            return finish_px(mix(col, rim[d], 0.75))
+        # slight ambient occlusion just inside the rim on shaded sides
+        ao = 1.0 - 0.12 * sat(1.0 - (u - 1.0) * ROCK_WIDTH[d] / 4.0) if d in (S, E) else 1.0
+        return finish_px([c * ao for c in col])
+
+    big = pixel_surface(size, px)
+    return pygame.transform.smoothscale(big, (TILE, TILE))
+
+
+# --------------------------------------------------------------------------
+# Row 6: rubble, crater, beacon
+# --------------------------------------------------------------------------
+
+def rubble_chunks(cv, rng, area, count, size, palette):
+    x0, y0, x1, y1 = area
+    chunks = []
+    for _ in range(count):
+        cx, cy = rng.uniform(x0, x1), rng.uniform(y0, y1)
+        r = rng.uniform(*size)
+        pts = rock_poly(rng, cx, cy, r, rng.choice((4, 5, 6)), rng.uniform(0.6, 1.0), 0.35, rng.uniform(0, 6))
+        chunks.append((pts, rng.choice(palette)))
+    for pts, _ in chunks:
+        cast_shadow(cv, pts, (0.8, 1.0), 110, 0.6)
+    for pts, tones in sorted(chunks, key=lambda c: sum(p[1] for p in c[0])):
+        faceted_rock(cv, pts, tones, 0.5, outline_w=0.35)
+
+
+CONCRETE = Tones((150, 144, 136), outline=(36, 32, 30))
+WALL_CHUNK = Tones(WALL_TOP, outline=(30, 34, 44))
+
+
+def breached_wall():
+    rng = random.Random(7000)
+    cv = tile_canvas(matte=(30, 34, 42))
+    # two broken stubs of bulkhead with jagged ends, rubble spilling between
+    left = [(0, 9), (8.5, 9), (10.5, 12), (9, 15), (11, 19), (8, 23), (0, 23)]
+    right = [(32, 9), (24.5, 9), (22.5, 13.5), (24, 17), (21.5, 20), (24.5, 23), (32, 23)]
+    for stub in (left, right):
+        cast_shadow(cv, stub, (1.8, 2.2), 140, 1.2)
+    rubble_chunks(cv, rng, (5, 4, 27, 29), 14, (1.2, 3.2), [WALL_CHUNK, CONCRETE, METAL_GREY])
+    for stub in (left, right):
+        cel(cv, stub, WALL_CHUNK, dark_w=1.6, light_w=1.0)
+    cv.poly((60, 66, 80), rect_pts(0, 14.0, 8.0, 4.0))
+    cv.poly((60, 66, 80), rect_pts(24.8, 14.0, 7.2, 4.0))
+    # bent rebar/ribs sticking out of the break
+    for a, b in (((9.5, 13), (13.5, 11)), ((9.5, 19), (13, 21.5)), ((22.5, 15), (19.5, 13.5))):
+        cv.line((40, 36, 34), a, b, 0.6)
+    return cv.result()
+
+
+def rubble_pile():
+    rng = random.Random(7100)
+    cv = tile_canvas(matte=(30, 30, 30))
+    base = rock_poly(rng, 16, 16.5, 13.5, 12, 0.85, 0.15)
+    cast_shadow(cv, base, (2.2, 2.6), 130, 1.5)
+    cv.poly((60, 54, 50), base)
+    rubble_chunks(cv, rng, (5, 6, 27, 27), 22, (1.5, 3.6), [CONCRETE, WALL_CHUNK, ROCK_DARK, METAL_GREY])
+    rubble_chunks(cv, rng, (10, 10, 21, 21), 6, (2.0, 3.6), [CONCRETE, WALL_CHUNK])
+    return cv.result()
+
+
+def loose_rubble():
+    rng = random.Random(7200)
+    cv = tile_canvas(matte=(30, 30, 30))
+    rubble_chunks(cv, rng, (4, 4, 28, 28), 11, (0.8, 1.9), [CONCRETE, WALL_CHUNK, METAL_GREY])
+    return cv.result()
+
+
+def large_crater():
+    cv = tile_canvas()
+    crater(cv, 16, 16, 13.0)
+    return cv.result()
+
+
+def warning_beacon():
+    cv = tile_canvas(matte=(255, 40, 30))
+    cv.soft_circle((255, 30, 20), (16, 16), 10.0, 3.5, 110)
+    base = ellipse_pts(16, 16, 4.6, 4.6, 12)
+    cast_shadow(cv, base, (1.2, 1.5), 140, 0.8)
+    cel(cv, base, METAL_DARK, ow=0.5, dark_w=1.2, light_w=0.7)
+    for k in range(6):  # yellow/black ring on the housing
+        a = k * math.tau / 6
+        cv.line((255, 196, 40) if k % 2 == 0 else (20, 20, 20),
+                (16 + math.cos(a) * 3.8, 16 + math.sin(a) * 3.8), (16 + math.cos(a + 0.9) * 3.8, 16 + math.sin(a + 0.9) * 3.8), 0.7)
+    cv.circle((110, 10, 10), (16, 16), 2.8)
+    cv.soft_circle((255, 60, 40), (16, 16), 2.6, 0.8, 255)
+    cv.circle((255, 120, 100), (16, 16), 1.7)
+    cv.circle((255, 230, 220), (15.3, 15.3), 0.7)
+    return cv.result()
+
+
+# --------------------------------------------------------------------------
+# Tileset assembly
+# --------------------------------------------------------------------------
+
+def build_tileset():
+    tiles = {
+        0: ground_a(), 1: ground_b(), 2: ground_c(), 3: ground_dark_dust(),
+        4: ground_cracked(), 5: ground_ripples(), 6: ground_pale(), 7: ground_gravel(),
+        8: deco_pebbles(), 9: deco_small_rock(), 10: deco_small_crater(),
+        11: tread_marks(False), 12: tread_marks(True), 13: deco_scorch(),
+        14: deco_debris(), 15: deco_cable(),
+        16: obst_boulder(), 17: obst_boulder_cluster(), 18: obst_outcrop(), 19: obst_spire(),
+        20: obst_hull(), 21: obst_wing(), 22: obst_crates(), 23: obst_fuel_tank(),
+        24: floor_deck(), 25: floor_hazard(), 26: floor_grate(), 27: floor_concrete(),
+        28: floor_line(), 29: floor_chevron(), 30: floor_damaged(), 31: floor_light(),
+        48: breached_wall(), 49: rubble_pile(), 50: loose_rubble(), 51: large_crater(),
+        52: warning_beacon(),
+    }
+    top = wall_top_surface()
+    for mask in range(16):
+        tiles[32 + mask] = wall_tile(mask, top)
+        tiles[56 + mask] = rock_tile(mask)
+    sheet = pygame.Surface((COLS * TILE, ROWS * TILE), pygame.SRCALPHA)
+    sheet.fill((0, 0, 0, 0))
+    for tid in sorted(tiles):
+        sheet.blit(tiles[tid], ((tid % COLS) * TILE, (tid // COLS) * TILE))
+    return sheet
+
+
+def tsx_text():
+    lines = [
+        '<?xml version="1.0" encoding="UTF-8"?>',
+        '<tileset version="1.8" tiledversion="1.8.2" name="mars" tilewidth="32" tileheight="32" '
+        'tilecount="%d" columns="%d">' % (COLS * ROWS, COLS),
+        ' <image source="mars.png" width="%d" height="%d"/>' % (COLS * TILE, ROWS * TILE),
+    ]
+    for tid in SOLID_IDS:
+        lines += [
+            ' <tile id="%d">' % tid,
+            '  <properties>',
+            '   <property name="solid" type="bool" value="true"/>',
+            '  </properties>',
+            ' </tile>',
+        ]
+    lines.append('</tileset>')
+    return "\n".join(lines) + "\n"
+
+
+# ==========================================================================
+# Contact sheet (for looking at the art; not part of the game)
+# ==========================================================================
+
+def autotile_mask(grid, x, y, kind, outside_is=None):
+    m = 0
+    for bit, (dx, dy) in ((N, (0, -1)), (E, (1, 0)), (S, (0, 1)), (W, (-1, 0))):
+        nx, ny = x + dx, y + dy
+        if 0 <= ny < len(grid) and 0 <= nx < len(grid[0]):
+            same = grid[ny][nx] == kind
+        else:
+            same = outside_is == kind
+        if same:
+            m |= bit
+    return m
+
+
+def mock_scene(tileset):
+    """12x8 tiles: rock border, a walled compound with a gap, obstacles."""
+    def tile(tid):
+        return tileset.subsurface(((tid % COLS) * TILE, (tid // COLS) * TILE, TILE, TILE))
+
+    layout = [
+        "RRRRRRRRRRRR",
+        "R....b....RR",
+        "R.WWWW.WWW.R",
+        "R.WfffffhW.R",
+        "R.WfffffhW.R",
+        "R.WWWWWWWW.R",
+        "Rc..o...B.RR",
+        "RRRRRRRRRRRR",
+    ]
+    rng = random.Random(9)
+    scene = pygame.Surface((12 * TILE, 8 * TILE), pygame.SRCALPHA)
+    for y, row in enumerate(layout):
+        for x, ch in enumerate(row):
+            ground = rng.choice([0, 0, 1, 1, 2, 3, 4, 5, 6, 7])
+            if ch in "fh":
+                ground = 24 if ch == "f" else 25
+            scene.blit(tile(ground), (x * TILE, y * TILE))
+            if ch == "R":
+                scene.blit(tile(56 + autotile_mask(layout, x, y, "R", "R")), (x * TILE, y * TILE))
+            elif ch == "W":
+                scene.blit(tile(32 + autotile_mask(layout, x, y, "W")), (x * TILE, y * TILE))
+            elif ch == "b":
+                scene.blit(tile(16), (x * TILE, y * TILE))
+            elif ch == "B":
+                scene.blit(tile(22), (x * TILE, y * TILE))
+            elif ch == "o":
+                scene.blit(tile(19), (x * TILE, y * TILE))
+            elif ch == "c":
+                scene.blit(tile(17), (x * TILE, y * TILE))
+    for tid, (x, y) in ((11, (1, 5)), (11, (2, 6)), (13, (7, 1)), (9, (9, 1)), (8, (3, 1)), (10, (10, 4)), (14, (5, 6)), (52, (6, 2))):
+        scene.blit(tile(tid), (x * TILE, y * TILE))
+    return scene
+
+
+def make_sheet(path, sprites, tileset):
+    pygame.font.init()
+    font = pygame.font.Font(None, 20)
+    bg = (176, 104, 58)
+    sheet = pygame.Surface((1700, 1500))
+    sheet.fill(bg)
+
+    def label(text, pos):
+        sheet.blit(font.render(text, True, (20, 10, 6)), pos)
+
+    x, y = 10, 10
+    row_h = 0
+    for name, img in sprites:
+        w, h = img.get_size()
+        for k in (2, 4):
+            big = pygame.transform.scale(img, (w * k, h * k))
+            if x + big.get_width() > 1690:
+                x, y = 10, y + row_h + 24
+                row_h = 0
+            label("%s x%d" % (name, k), (x, y))
+            sheet.blit(big, (x, y + 18))
+            x += big.get_width() + 14
+            row_h = max(row_h, big.get_height() + 18)
+    y += row_h + 30
+    # 1x side by side, plus rotated copies like the game will draw them
+    label("1x", (10, y))
+    lz, ds, th = dict(sprites)["layzner"], dict(sprites)["dis"], dict(sprites)["layzner_thrust"]
+    sheet.blit(th, (40, y))
+    sheet.blit(lz, (40, y))
+    sheet.blit(ds, (120, y))
+    for i, ang in enumerate((45, 90, 135, 180, 225, 300)):
+        sheet.blit(pygame.transform.rotate(lz, ang), (200 + i * 90, y))
+        sheet.blit(pygame.transform.rotate(ds, ang), (200 + i * 90, y + 90))
+    y += 200
+    label("tileset x2", (10, y))
+    ts2 = pygame.transform.scale(tileset, (tileset.get_width() * 2, tileset.get_height() * 2))
+    sheet.fill((60, 60, 70), (10, y + 18, ts2.get_width(), ts2.get_height()))
+    sheet.blit(ts2, (10, y + 18))
+    # 10x10 mixed ground tiling test
+    rng = random.Random(5)
+    gx = 10 + ts2.get_width() + 20
+    label("10x10 mixed ground", (gx, y))
+    for j in range(10):
+        for i in range(10):
+            tid = rng.choice([0, 1, 2, 3, 4, 5, 6, 7])
+            sheet.blit(tileset.subsurface(((tid % COLS) * TILE, 0, TILE, TILE)), (gx + i * TILE, y + 18 + j * TILE))
+    # mock scene at 2x with mechs
+    scene = mock_scene(tileset)
+    scene.blit(th, (150, 40))
+    scene.blit(lz, (150, 40))
+    scene.blit(pygame.transform.rotate(ds, 200), (230, 100))
+    scene.blit(dict(sprites)["dis_wreck"], (330, 170))
+    sx = gx + 10 * TILE + 20
+    label("mock scene x2", (sx, y))
+    sheet.blit(pygame.transform.scale(scene, (scene.get_width() * 2, scene.get_height() * 2)), (sx, y + 18))
+    label("mock scene x1", (sx, y + 18 + 512 + 10))
+    sheet.blit(scene, (sx, y + 18 + 512 + 28))
+    pygame.image.save(sheet, path)
+
+
+# ==========================================================================
+
+def save(surf, *parts):
+    path = os.path.join(ROOT, "assets", *parts)
+    os.makedirs(os.path.dirname(path), exist_ok=True)
+    pygame.image.save(surf, path)
+    return path
+
+
+def main(argv):
+    sprites = [
+        ("layzner", draw_layzner()),
+        ("layzner_thrust", draw_layzner_thrust()),
+        ("dis", draw_dis()),
+        ("dis_wreck", draw_dis_wreck()),
+        ("bolt_player", draw_bolt(28, 8, (60, 140, 255), (150, 210, 255), (250, 254, 255), 16)),
+        ("bolt_enemy", draw_bolt(24, 8, (255, 70, 20), (255, 150, 60), (255, 240, 190), 12)),
+        ("muzzle_flash", draw_muzzle_flash()),
+        ("explosion", draw_explosion()),
+        ("particles", draw_particles()),
+        ("spark_hit", draw_spark_hit()),
+    ]
+    written = [save(img, "sprites", name + ".png") for name, img in sprites]
+    tileset = build_tileset()
+    written.append(save(tileset, "tilesets", "mars.png"))
+    tsx = os.path.join(TILESETS, "mars.tsx")
+    with open(tsx, "w", encoding="utf-8", newline="\n") as fh:
+        fh.write(tsx_text())
+    written.append(tsx)
+    if "--sheet" in argv:
+        make_sheet(argv[argv.index("--sheet") + 1], sprites, tileset)
+    for p in written:
+        print("wrote", os.path.relpath(p, ROOT))
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])

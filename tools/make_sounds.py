@@ -1,0 +1,482 @@
+"""Synthesizes every sound effect of Blue Comet into assets/sounds/, with the standard library only.
+
+Each sound is one short function returning float samples in [-1, 1]; they are
+built from the small oscillators, noise sources, envelopes and one-pole / state
+variable filters below. ``finish`` then removes DC, normalises the peak to
+-3 dBFS and fades both ends so no file clicks, and ``write_wav`` stores 16-bit
+mono 44100 Hz PCM.
+
+Deterministic on purpose: every random source is a ``random.Random`` with a
+fixed seed (never the global one) and nothing depends on time or dict hashing,
+so two runs give byte-identical files. The tests regenerate the set and compare
+it with the committed assets, so edit this script, never a .wav.
+
+Usage: python tools/make_sounds.py [OUTPUT_DIR]   (default: assets/sounds)
+"""
+
+from __future__ import annotations
+
+import math
+import random
+import sys
+import wave
+from array import array
+from collections.abc import Callable, Sequence
+from itertools import accumulate
+from pathlib import Path
+
+SR = 44100
+PEAK = 10 ** (-3 / 20)  # -3 dBFS: loud enough, with headroom when sounds overlap in the mixer
+TAU = 2 * math.pi
+DEFAULT_OUT = Path(__file__).resolve().parents[1] / "assets" / "sounds"
+
+Signal = list[float]
+Freqs = float | Sequence[float]
+
+
+# ---------------------------------------------------------------- basics
+
+
+def count(seconds: float) -> int:
+    return int(round(seconds * SR))
+
+
+def silence(seconds: float) -> Signal:
+    return [0.0] * count(seconds)
+
+
+def exp_sweep(f0: float, f1: float, sweep_s: float, total_s: float) -> Signal:
+    """Frequency per sample gliding exponentially f0 -> f1, then holding f1.
+
+    Exponential because pitch is heard logarithmically: a linear glide would
+    seem to rush through the high end and crawl at the bottom.
+    """
+    n_total, n_sweep = count(total_s), max(1, count(sweep_s))
+    step = (f1 / f0) ** (1.0 / n_sweep)
+    out: Signal = []
+    f = f0
+    for _ in range(min(n_sweep, n_total)):
+        out.append(f)
+        f *= step
+    return out + [f1] * (n_total - len(out))
+
+
+def cents(c: float) -> float:
+    return 2 ** (c / 1200)
+
+
+def scale(x: Sequence[float], g: float) -> Signal:
+    return [v * g for v in x]
+
+
+def mul(a: Sequence[float], b: Sequence[float]) -> Signal:
+    return [u * v for u, v in zip(a, b)]
+
+
+def mix(length_s: float, *layers: tuple[Sequence[float], float, float]) -> Signal:
+    """Sums (samples, gain, start_seconds) layers into a buffer of length_s; overhangs are cut."""
+    out = silence(length_s)
+    n = len(out)
+    for samples, gain, start in layers:
+        at = count(start)
+        for i, v in enumerate(samples[: max(0, n - at)]):
+            out[at + i] += v * gain
+    return out
+
+
+def normalise(x: Sequence[float], peak: float = 1.0) -> Signal:
+    top = max((abs(v) for v in x), default=0.0)
+    return list(x) if top == 0 else scale(x, peak / top)
+
+
+def soft_clip(x: Sequence[float], drive: float) -> Signal:
+    """tanh saturation: rounds off peaks and adds warm odd harmonics instead of hard clipping."""
+    k = 1 / math.tanh(drive)
+    return [math.tanh(drive * v) * k for v in x]
+
+
+# ---------------------------------------------------------------- oscillators
+
+
+def _blep(t: float, dt: float) -> float:
+    """PolyBLEP residual: smooths a saw/square step so high notes do not alias into hiss."""
+    if t < dt:
+        t /= dt
+        return t + t - t * t - 1.0
+    if t > 1.0 - dt:
+        t = (t - 1.0) / dt
+        return t * t + t + t + 1.0
+    return 0.0
+
+
+def osc(shape: str, freqs: Sequence[float], phase: float = 0.0) -> Signal:
+    """One oscillator following a per-sample frequency list (so sweeps stay phase-continuous)."""
+    steps = [f / SR for f in freqs]
+    # phase in cycles, summed from the start (doubles keep it exact enough for seconds of audio)
+    phases = [p % 1.0 for p in accumulate(steps[:-1], initial=phase)] if steps else []
+    if shape == "sine":
+        sin = math.sin
+        return [sin(TAU * p) for p in phases]
+    if shape == "tri":  # naive is fine: triangle harmonics fall off as 1/n^2, little aliasing
+        return [1.0 - 4.0 * abs(p - 0.5) for p in phases]
+    # the `if` around _blep only skips the call where it would return 0 anyway: a large speed-up
+    if shape == "saw":
+        return [2.0 * p - 1.0 - (_blep(p, dt) if p < dt or p > 1.0 - dt else 0.0)
+                for p, dt in zip(phases, steps)]
+    if shape == "square":
+        return [(1.0 if p < 0.5 else -1.0) + _blep(p, dt) - _blep((p + 0.5) % 1.0, dt)
+                for p, dt in zip(phases, steps)]
+    raise ValueError(shape)
+
+
+def white(seconds: float, rng: random.Random) -> Signal:
+    return [rng.uniform(-1.0, 1.0) for _ in range(count(seconds))]
+
+
+# ---------------------------------------------------------------- filters
+
+
+def lowpass(x: Sequence[float], cutoff: Freqs) -> Signal:
+    """One-pole low-pass (6 dB/octave); cutoff may be a per-sample list for filter sweeps.
+
+    The coefficient w/(1+w) is the backward-Euler form: stable at any cutoff and
+    cheap enough to recompute every sample during a sweep.
+    """
+    out: Signal = []
+    append = out.append
+    y = 0.0
+    k = TAU / SR
+    if isinstance(cutoff, (int, float)):
+        a = k * cutoff / (1.0 + k * cutoff)
+        for v in x:
+            y += a * (v - y)
+            append(y)
+    else:
+        for v, fc in zip(x, cutoff):
+            w = k * fc
+            y += w / (1.0 + w) * (v - y)
+            append(y)
+    return out
+
+
+def highpass(x: Sequence[float], cutoff: Freqs) -> Signal:
+    """One-pole high-pass as input minus its low-pass: a zero at DC, so no offset survives."""
+    return [v - lo for v, lo in zip(x, lowpass(x, cutoff))]
+
+
+def bandpass(x: Sequence[float], centres: Sequence[float], q: float) -> Signal:
+    """Chamberlin state-variable band-pass with a moving centre: the resonant 'whoosh' of a sweep.
+
+    A pair of one-poles would be too broad to hear the sweep; the SVF peaks
+    around its centre. It stays stable while centre < SR/6, which we respect.
+    """
+    out: Signal = []
+    low = band = 0.0
+    damp = 1.0 / q
+    sin = math.sin
+    for v, fc in zip(x, centres):
+        f = 2.0 * sin(math.pi * fc / SR)
+        low += f * band
+        high = v - low - damp * band
+        band += f * high
+        out.append(band)
+    return out
+
+
+# ---------------------------------------------------------------- envelopes
+
+
+def perc(seconds: float, attack: float, decay_tau: float) -> Signal:
+    """Percussive envelope: a smooth (sine-shaped) rise then an exponential decay."""
+    n, n_att = count(seconds), max(1, count(attack))
+    out = [math.sin(0.5 * math.pi * i / n_att) ** 2 for i in range(min(n, n_att))]
+    k = math.exp(-1.0 / (decay_tau * SR))
+    level = 1.0
+    for _ in range(n - len(out)):
+        out.append(level)
+        level *= k
+    return out
+
+
+def gate(seconds: float, attack: float, release: float) -> Signal:
+    """Held-note envelope: raised-cosine rise, flat sustain, raised-cosine release to exactly zero."""
+    n = count(seconds)
+    n_att, n_rel = min(n, max(1, count(attack))), min(n, max(1, count(release)))
+    out = [1.0] * n
+    for i in range(n_att):
+        out[i] = math.sin(0.5 * math.pi * i / n_att) ** 2
+    for j in range(n_rel):  # j samples before the end
+        out[n - 1 - j] *= math.sin(0.5 * math.pi * j / n_rel) ** 2
+    return out
+
+
+def fade(x: Sequence[float], fade_in: float, fade_out: float) -> Signal:
+    """Forces the first and last samples to exactly zero, so a sound never starts or ends on a click."""
+    return mul(x, gate(len(x) / SR, fade_in, fade_out))
+
+
+def finish(x: Sequence[float], fade_in: float = 0.002, fade_out: float = 0.008) -> Signal:
+    """The last step for every sound: block DC, normalise to -3 dBFS, fade the ends."""
+    return fade(normalise(highpass(x, 20.0), PEAK), fade_in, fade_out)
+
+
+# ---------------------------------------------------------------- voices
+
+
+def vibrato(seconds: float, rate: float, depth_cents: float, delay: float) -> Signal:
+    """Pitch ratio per sample: 1.0, then a vibrato fading in after delay, so held notes sound sung.
+
+    One curve is shared by all notes of a chord, like an ensemble following one LFO.
+    """
+    n, n_delay, n_ramp = count(seconds), count(delay), count(0.15)
+    depth = depth_cents / 1200 * math.log(2)  # cents to a natural-log frequency ratio
+    w = TAU * rate / SR
+    exp, sin = math.exp, math.sin
+    out = [1.0] * min(n, n_delay)
+    for i in range(len(out), n):
+        out.append(exp(depth * min(1.0, (i - n_delay) / n_ramp) * sin(w * i)))
+    return out
+
+
+def synth_voice(freqs: Sequence[float], detune_cents: float) -> Signal:
+    """Two saws detuned apart (their beating gives width and shimmer) plus a triangle for body."""
+    up, down = cents(detune_cents), cents(-detune_cents)
+    a = osc("saw", [f * up for f in freqs])
+    b = osc("saw", [f * down for f in freqs], phase=0.37)
+    c = osc("tri", freqs, phase=0.11)
+    return [0.35 * u + 0.35 * v + 0.5 * w for u, v, w in zip(a, b, c)]
+
+
+def chord(notes: Sequence[tuple[float, float]], pitch: Sequence[float], detune_cents: float,
+          cutoff: Freqs) -> Signal:
+    """(Hz, gain) notes sharing one pitch-ratio curve, summed, then low-passed once (the filter is linear)."""
+    out = [0.0] * len(pitch)
+    for hz, gain in notes:
+        out = [o + gain * v for o, v in zip(out, synth_voice([hz * r for r in pitch], detune_cents))]
+    return lowpass(out, cutoff)
+
+
+# ---------------------------------------------------------------- the sounds
+
+
+def laser_player() -> Signal:
+    """The Layzner's rifle: a bright, clean zap falling ~2.3 octaves, fast attack, short tail.
+
+    Fired ~10 times a second, so the energy is mostly a sine (not fatiguing) with
+    just a little saw edge, and a detuned upper layer beating against it for shimmer.
+    """
+    dur = 0.12
+    f = exp_sweep(2600.0, 520.0, 0.1, dur)
+    core = osc("sine", f)
+    edge = osc("saw", f)
+    shimmer = osc("sine", [v * 2.0 * cents(14) for v in f])
+    body = [c + 0.18 * e + 0.22 * s for c, e, s in zip(core, edge, shimmer)]
+    body = highpass(lowpass(body, 9000.0), 300.0)  # no rumble, no sizzle
+    return finish(mul(body, perc(dur, 0.0015, 0.028)), 0.001, 0.01)
+
+
+def laser_enemy() -> Signal:
+    """The Gradosian rifle: lower, detuned saws and a sub square, buzzed by a 70 Hz gate and saturated."""
+    dur = 0.2
+    f = exp_sweep(1100.0, 180.0, 0.18, dur)
+    a = osc("saw", [v * cents(18) for v in f])
+    b = osc("saw", [v * cents(-18) for v in f], phase=0.5)
+    sub = osc("square", [v * 0.5 for v in f])
+    buzz = [0.6 + 0.4 * s for s in osc("square", [70.0] * len(f))]  # the harsh amplitude rasp
+    body = mul([0.5 * u + 0.5 * v + 0.4 * w for u, v, w in zip(a, b, sub)], buzz)
+    body = soft_clip(body, 2.5)
+    body = lowpass(body, exp_sweep(5000.0, 1500.0, dur, dur))  # darkens as it falls
+    return finish(mul(body, perc(dur, 0.003, 0.055)), 0.002, 0.012)
+
+
+def hit() -> Signal:
+    """A shot on armour: inharmonic plate partials ringing briefly, over a tiny noise click."""
+    dur = 0.1
+    rng = random.Random(7001)
+    # (Hz, gain, decay seconds): non-integer ratios are what make it read as metal
+    partials = [(860.0, 0.35, 0.030), (1720.0, 1.0, 0.018), (2630.0, 0.7, 0.014),
+                (3910.0, 0.5, 0.010), (5270.0, 0.35, 0.007)]
+    layers = [(mul(osc("sine", [hz] * count(dur), phase=k * 0.21), perc(dur, 0.0005, tau)), g, 0.0)
+              for k, (hz, g, tau) in enumerate(partials)]
+    click = mul(highpass(white(dur, rng), 3000.0), perc(dur, 0.0003, 0.003))
+    body = mix(dur, *layers, (click, 0.8, 0.0))
+    return finish(soft_clip(body, 1.5), 0.0005, 0.01)
+
+
+def explosion() -> Signal:
+    """A mech going up: a falling sine boom, a noise blast whose filter closes, rumble, then crackle."""
+    dur = 1.2
+    rng = random.Random(7002)
+    boom = mul(osc("sine", exp_sweep(120.0, 35.0, 0.5, dur)), perc(dur, 0.004, 0.28))
+    boom = soft_clip(boom, 1.8)  # saturation lets a low boom be heard on small speakers
+    cutoff = exp_sweep(4000.0, 180.0, 0.9, dur)
+    blast = normalise(lowpass(lowpass(white(dur, rng), cutoff), cutoff))  # two poles: darker roll-off
+    blast = mul(blast, perc(dur, 0.003, 0.35))
+    rumble = normalise(lowpass(lowpass(white(dur, rng), 90.0), 90.0))
+    rumble = mul(rumble, perc(dur, 0.02, 0.5))
+    crackle = lowpass(highpass(_crackle(dur, rng), 1500.0), 7000.0)  # pops, not ticks of white noise
+    body = mix(dur, (boom, 1.0, 0.0), (blast, 0.6, 0.0), (rumble, 0.5, 0.0), (crackle, 0.3, 0.0))
+    return finish(soft_clip(body, 1.6), 0.002, 0.08)
+
+
+def _crackle(seconds: float, rng: random.Random) -> Signal:
+    """Sparse random pops (debris and burning parts), densest just after the blast, thinning out."""
+    out: Signal = []
+    level = 0.0
+    pop_decay = math.exp(-1.0 / (0.0012 * SR))
+    for i in range(count(seconds)):
+        t = i / SR
+        rate = 0.0 if t < 0.08 else 0.004 * math.exp(-(t - 0.08) / 0.45)
+        if rng.random() < rate:
+            level = rng.uniform(0.3, 1.0)
+        out.append(level * rng.uniform(-1.0, 1.0))
+        level *= pop_decay
+    return out
+
+
+def dash() -> Signal:
+    """A thruster burst: noise through a resonant band-pass sweeping up then settling, over a low roar."""
+    dur = 0.3
+    rng = random.Random(7003)
+    rise = exp_sweep(500.0, 3200.0, 0.12, 0.12)
+    centres = rise + exp_sweep(3200.0, 1400.0, dur - 0.12, dur - 0.12)
+    # Q 3: narrow enough to hear the sweep; the low-pass trims the band-pass's hissy upper skirt
+    whoosh = normalise(lowpass(bandpass(white(dur, rng), centres, 3.0), 8000.0))
+    roar = normalise(lowpass(lowpass(white(dur, rng), 400.0), 400.0))  # two poles so it stays low
+    env = gate(dur, 0.03, 0.2)
+    return finish(mul(mix(dur, (whoosh, 1.0, 0.0), (roar, 0.45, 0.0)), env), 0.002, 0.02)
+
+
+def alert() -> Signal:
+    """Cockpit warning on being spotted: hi-lo-hi-lo, a soft square and sine, edges rounded."""
+    dur = 0.35
+    note_s, step = 0.075, 0.0825
+    layers = []
+    for k, hz in enumerate((1046.5, 784.0, 1046.5, 784.0)):  # C6 / G5
+        tone = [s + 0.3 * q for s, q in zip(osc("sine", [hz] * count(note_s)),
+                                                   osc("square", [hz] * count(note_s)))]
+        tone = lowpass(tone, 3500.0)  # keeps the square from sounding like a buzzer
+        layers.append((mul(tone, gate(note_s, 0.004, 0.012)), 1.0, k * step))
+    return finish(mix(dur, *layers))
+
+
+def ui_move() -> Signal:
+    """Menu cursor: a tiny soft sine blip with a slight upward chirp."""
+    dur = 0.08
+    f = exp_sweep(1320.0, 1480.0, 0.02, dur)
+    tone = [s + 0.15 * h for s, h in zip(osc("sine", f), osc("sine", [2 * v for v in f]))]
+    return finish(mul(tone, perc(dur, 0.002, 0.018)), 0.001, 0.01)
+
+
+def ui_confirm() -> Signal:
+    """Menu accept: two quick rising notes a fourth apart (B5 -> E6)."""
+    dur = 0.15
+
+    def blip(hz: float, seconds: float, tau: float) -> Signal:
+        f = [hz] * count(seconds)
+        tone = [s + 0.3 * t for s, t in zip(osc("sine", f), osc("tri", f))]
+        return mul(tone, perc(seconds, 0.002, tau))
+
+    return finish(mix(dur, (blip(987.77, 0.06, 0.02), 0.8, 0.0), (blip(1318.51, 0.1, 0.035), 1.0, 0.05)))
+
+
+def pause() -> Signal:
+    """Pause: a muted down-sweep, triangle plus a sine an octave below, heavily low-passed."""
+    dur = 0.2
+    f = exp_sweep(900.0, 300.0, 0.18, dur)
+    tone = [t + 0.4 * s for t, s in zip(osc("tri", f), osc("sine", [v * 0.5 for v in f]))]
+    tone = lowpass(lowpass(tone, 1400.0), 1400.0)
+    return finish(mul(tone, perc(dur, 0.006, 0.07)), 0.003, 0.015)
+
+
+def win() -> Signal:
+    """Victory stinger: a rising E major arpeggio into a held bright chord with vibrato."""
+    dur = 1.5
+    e5, gs5, b5, e6, gs6 = 659.26, 830.61, 987.77, 1318.51, 1661.22
+    layers = []
+    for k, hz in enumerate((e5, gs5, b5, e6)):
+        seconds = 0.3
+        tone = chord([(hz, 1.0)], [1.0] * count(seconds), 7.0, exp_sweep(6000.0, 2500.0, seconds, seconds))
+        layers.append((mul(tone, perc(seconds, 0.004, 0.1)), 0.55, k * 0.09))
+    start = 0.36
+    held = dur - start
+    swell = mul(gate(held, 0.012, 0.5), perc(held, 0.001, 0.9))  # strong, then a long fade
+    notes = [(e5, 0.4), (b5, 0.4), (e6, 0.45), (gs6, 0.3)]
+    # the filter closing from bright to mellow is what makes it read as brass rather than buzz
+    held_chord = chord(notes, vibrato(held, 5.5, 12.0, 0.25), 7.0, exp_sweep(7000.0, 2200.0, held, held))
+    layers.append((mul(held_chord, swell), 1.0, start))
+    bass = mul(osc("tri", [164.81] * count(held)), swell)  # E3 underneath for weight
+    layers.append((bass, 0.5, start))
+    sparkle = mul(osc("sine", [e6 * 4] * count(0.4)), perc(0.4, 0.001, 0.08))  # a glint on the downbeat
+    layers.append((sparkle, 0.12, start))
+    return finish(soft_clip(mix(dur, *layers), 1.2), 0.002, 0.05)
+
+
+def lose() -> Signal:
+    """Defeat stinger: B4-A4-G4 falling onto a low E minor that sags in pitch as it fades."""
+    dur = 1.5
+    layers = []
+    for k, hz in enumerate((493.88, 440.0, 392.0)):
+        seconds = 0.26
+        tone = chord([(hz, 1.0)], [1.0] * count(seconds), 6.0, 1500.0)
+        layers.append((mul(tone, gate(seconds, 0.01, 0.1)), 0.6, k * 0.18))
+    start = 0.54
+    held = dur - start
+    swell = mul(gate(held, 0.02, 0.6), perc(held, 0.001, 0.8))
+    n_held = count(held)
+    # the sag (down 45 cents, accelerating) is the defeat; a slow, shallow wobble keeps it alive
+    pitch = [cents(-45.0 * (i / n_held) ** 1.5) * w for i, w in enumerate(vibrato(held, 4.2, 3.0, 0.0))]
+    notes = [(164.81, 0.5), (196.0, 0.35), (329.63, 0.55)]  # E3 G3 E4
+    layers.append((mul(chord(notes, pitch, 9.0, exp_sweep(1600.0, 500.0, held, held)), swell), 1.0, start))
+    return finish(soft_clip(mix(dur, *layers), 1.2), 0.002, 0.06)
+
+
+SOUNDS: dict[str, Callable[[], Signal]] = {
+    "laser_player": laser_player,
+    "laser_enemy": laser_enemy,
+    "hit": hit,
+    "explosion": explosion,
+    "dash": dash,
+    "alert": alert,
+    "ui_move": ui_move,
+    "ui_confirm": ui_confirm,
+    "pause": pause,
+    "win": win,
+    "lose": lose,
+}
+
+
+# ---------------------------------------------------------------- output
+
+
+def to_pcm16(x: Sequence[float]) -> bytes:
+    floor = math.floor
+    pcm = array("h", [max(-32767, min(32767, int(floor(v * 32767.0 + 0.5)))) for v in x])
+    if sys.byteorder == "big":  # WAV is little-endian
+        pcm.byteswap()
+    return pcm.tobytes()
+
+
+def write_wav(path: Path, samples: Sequence[float]) -> None:
+    with wave.open(str(path), "wb") as w:
+        w.setnchannels(1)
+        w.setsampwidth(2)
+        w.setframerate(SR)
+        w.writeframes(to_pcm16(samples))
+
+
+def main(out_dir: Path | str | None = None) -> list[Path]:
+    """Writes every sound into out_dir (default assets/sounds) and returns the paths written."""
+    out = Path(out_dir) if out_dir is not None else DEFAULT_OUT
+    out.mkdir(parents=True, exist_ok=True)
+    written = []
+    for name, make in SOUNDS.items():
+        path = out / f"{name}.wav"
+        write_wav(path, make())
+        written.append(path)
+    return written
+
+
+if __name__ == "__main__":
+    for p in main(sys.argv[1] if len(sys.argv) > 1 else None):
+        print(p)

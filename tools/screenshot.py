@@ -1,0 +1,89 @@
+"""Screenshots of the real game for docs/screenshots: the app runs with scripted input and saves frames.
+
+Run under Xvfb (`xvfb-run -s "-screen 0 1280x720x24" .venv/bin/python tools/screenshot.py`) or with
+SDL_VIDEODRIVER=dummy; either way the frames are the game's own window surface.
+"""
+
+import math
+import os
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+os.environ.setdefault("SDL_AUDIODRIVER", "dummy")
+
+import pygame  # noqa: E402
+
+from game.app import App  # noqa: E402
+from game.input.actions import Actions  # noqa: E402
+from game.scenes.play import PlayScene  # noqa: E402
+from game.session import DEFAULT_LEVEL  # noqa: E402
+from game.sim.components import Brain, Position  # noqa: E402
+
+OUT = ROOT / "docs" / "screenshots"
+
+
+class Script:
+    """Stands in for InputDevices: returns the Actions a function of the frame number asks for."""
+
+    def __init__(self, app, plan) -> None:
+        self.app, self.plan, self.frame = app, plan, 0
+
+    def poll(self) -> Actions:
+        self.frame += 1
+        return self.plan(self.app, self.frame) or Actions()
+
+
+def nearest_enemy_screen(app):
+    scene = app.ctx.stack[-1]
+    if not isinstance(scene, PlayScene):
+        return None
+    game = scene.game
+    me = game.world.try_get(game.player, Position)
+    enemies = [pos for _, (pos, _) in game.world.query(Position, Brain)]
+    if me is None or not enemies:
+        return None
+    target = min(enemies, key=lambda p: math.hypot(p.x - me.x, p.y - me.y))
+    return scene.renderer.camera.to_screen(target.x, target.y), (target.x - me.x, target.y - me.y)
+
+
+def fight(app, frame):
+    """Walk toward the base, then strafe and fire at the nearest enemy."""
+    found = nearest_enemy_screen(app)
+    if found is None:
+        return Actions(move=(0.7, -0.7), aim_screen=(900, 200))
+    aim, (dx, dy) = found
+    distance = math.hypot(dx, dy)
+    if distance > 330:
+        return Actions(move=(dx / distance, dy / distance), aim_screen=aim, fire=False)
+    side = 1 if (frame // 90) % 2 else -1
+    return Actions(move=(-dy / distance * side * 0.8, dx / distance * side * 0.8), aim_screen=aim, fire=True,
+                   dash=frame % 150 == 0)
+
+
+def shoot(name: str, plan, frames: int, skip_title=True) -> Path:
+    app = App(DEFAULT_LEVEL, seed=3, skip_title=skip_title, audio=False)
+    app.input = Script(app, plan)
+    app.run(max_frames=frames, keep_open=True)
+    path = OUT / f"{name}.png"
+    pygame.image.save(app.window, path)
+    pygame.quit()
+    print(f"saved {path.relative_to(ROOT)}")
+    return path
+
+
+def main(names) -> None:
+    OUT.mkdir(parents=True, exist_ok=True)
+    shots = {
+        "title": (lambda app, f: Actions(pointer=(640, 458)), 90, False),
+        "play": (fight, 60 * 14, True),
+        "pause": (lambda app, f: fight(app, f) if f < 60 * 12 else Actions(pause=f == 60 * 12), 60 * 12 + 20, True),
+    }
+    for name in names or shots:
+        plan, frames, skip_title = shots[name]
+        shoot(name, plan, frames, skip_title)
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
