@@ -51,6 +51,7 @@ and its Tiled 1.8 external tileset mars.tsx.  Local tile ids:
 import os
 
 os.environ.setdefault("SDL_VIDEODRIVER", "dummy")
+os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")
 
 import math  # noqa: E402
 import random  # noqa: E402
@@ -457,104 +458,99 @@ def layzner_backpack(cv):
     cv.line(YELLOW, (17.5, 34.7), (20.5, 34.7), 0.5)
 
 
-def layzner_feet(cv):
-    """Feet poking out under the torso in mid stride (lower = darker)."""
-    foot_fwd = [(36, 28.6), (44.5, 28.8), (47.3, 30.6), (44.5, 32.6), (36, 32.6)]
-    foot_back = [(19.8, 39.6), (27, 39.4), (27, 43.4), (19.8, 43.2), (18.6, 41.4)]
-    dim = Tones((150, 158, 176), outline=(20, 24, 44))
-    cel(cv, foot_fwd, dim, dark_w=1.2, light_w=0.6)
-    cel(cv, foot_back, dim, dark_w=1.2, light_w=0.6)
-    cv.line(LZ_BLUE.dark, (44.2, 29.6), (44.2, 31.8), 0.5)
-
-
 def layzner_torso(cv):
     chest = [(24.5, 28.5), (30.5, 25.2), (41, 26.4), (45.5, 30), (45.5, 42), (41, 45.6), (30.5, 46.8), (24.5, 43.5)]
     cel(cv, chest, LZ_BLUE, dark_w=1.8, light_w=1.1)
-    # white collar ring around the neck
-    collar = [(29.5, 30.2), (35, 28.6), (38.5, 30.5), (38.5, 41.5), (35, 43.4), (29.5, 41.8), (28.2, 36)]
-    cel(cv, collar, LZ_WHITE, dark_w=1.3, light_w=0.8)
-    # yellow chest vents and a red marker, the Layzner's small accents
-    for y in (30.2, 40.0):
-        cv.poly((40, 28, 10), [(41.4, y), (44.6, y + 0.6), (44.6, y + 2.2), (41.4, y + 2.0)])
-        cv.poly(YELLOW, [(41.7, y + 0.3), (44.2, y + 0.8), (44.2, y + 1.7), (41.7, y + 1.6)])
+    # white collar plate behind the head
+    collar = [(27.0, 31.0), (31.5, 29.4), (33.5, 31.0), (33.5, 41.0), (31.5, 42.6), (27.0, 41.0)]
+    cel(cv, collar, LZ_WHITE, dark_w=1.2, light_w=0.8)
+    # yellow chest vents ahead of the head, the Layzner's small accents
+    for y in (28.6, 41.0):
+        cv.poly((40, 28, 10), [(40.6, y), (44.8, y + 0.8), (44.8, y + 2.6), (40.6, y + 2.4)])
+        cv.poly(YELLOW, [(40.9, y + 0.35), (44.4, y + 1.0), (44.4, y + 2.0), (40.9, y + 1.9)])
     panel_line(cv, (26, 30), (26, 42), LZ_BLUE.outline, LZ_BLUE.light, 0.35)
 
 
 def layzner_shoulder(cv, flip):
-    """Big boxy white pauldron with a blue outer panel; flip=True for the
-    right (south) shoulder."""
-    pad = [(23.5, 16.6), (27, 12.8), (39.5, 12.4), (44.2, 15.5), (45, 22.2), (41.5, 27.8), (27, 28.2), (23, 24.5)]
-    panel = [(26.0, 14.6), (39.0, 14.2), (42.2, 16.6), (42.4, 18.7), (25.6, 18.7)]
-    trim = [(26.2, 19.4), (41.8, 19.4), (41.8, 20.2), (26.2, 20.2)]
-    light_pt, red_pt = (39.6, 23.6), [(41.2, 25.4), (43.6, 21.8), (44.2, 22.4), (42.0, 26.3)]
-    if flip:
-        pad, panel, trim, red_pt = mirror_y(pad), mirror_y(panel), mirror_y(trim), mirror_y(red_pt)
-        light_pt = (light_pt[0], 72 - light_pt[1])
-    cel(cv, pad, LZ_WHITE, dark_w=2.0, light_w=1.3)
-    cel(cv, panel, LZ_BLUE, ow=0.4, dark_w=0.9, light_w=0.6)
-    cv.poly(LZ_WHITE.dark, trim)
-    cv.poly(RED, red_pt)
-    cv.circle((60, 40, 10), light_pt, 0.9)
-    cv.circle(YELLOW, light_pt, 0.6)
-    # specular glint on the curved top of the pauldron
-    gy = 16.2 if not flip else 72 - 24.5
-    cv.ellipse((255, 255, 255, 150), 31, gy + 4.0, 3.0, 0.6)
+    """Big boxy white pauldron with a blue armour plate on its outer face;
+    flip=True for the right (south) shoulder."""
+    m = (lambda pts: mirror_y(pts)) if flip else (lambda pts: pts)
+    pad = m([(23.5, 17.0), (27.5, 12.4), (40.0, 11.8), (45.8, 15.2), (46.8, 21.8), (43.2, 27.8), (28.0, 28.4), (23.5, 24.6)])
+    plate = m([(27.2, 14.6), (39.6, 14.0), (43.6, 16.8), (43.9, 20.6), (27.0, 21.2), (25.4, 18.4)])
+    vent = m([(28.4, 23.2), (36.0, 23.0), (36.0, 26.0), (28.6, 26.2)])
+    tip = m([(43.0, 23.8), (45.9, 21.0), (46.6, 22.0), (43.4, 27.2)])
+    cel(cv, pad, LZ_WHITE, dark_w=2.2, light_w=1.4)
+    cel(cv, plate, LZ_BLUE, ow=0.45, dark_w=1.2, light_w=0.7)
+    cv.poly(LZ_WHITE.dark, vent)
+    for k in range(3):  # louvres in the vent
+        x = 29.4 + k * 2.3
+        cv.poly(LZ_NAVY.mid, m([(x, 23.6), (x + 1.3, 23.6), (x + 1.3, 25.6), (x, 25.6)]))
+    cv.poly(RED, tip)
+    lp = m([(40.2, 24.6)])[0]
+    cv.circle((60, 40, 10), lp, 0.95)
+    cv.circle(YELLOW, lp, 0.65)
+    # specular glint on the plate's curved top edge
+    g = m([(29.0, 15.6), (38.6, 15.1), (38.6, 15.7), (29.0, 16.2)])
+    cv.poly((200, 225, 255, 190), g)
 
 
 def layzner_arms(cv):
-    """Both forearms reach forward in a V to the rifle."""
-    right = [(37.5, 48.5), (43, 47), (51, 42.6), (53.4, 45.6), (46.2, 52.4), (39.5, 53.8)]
-    left = [(38.5, 19.2), (43.8, 19.8), (57.5, 36.4), (54.6, 39.6), (41.5, 25.2)]
-    cel(cv, left, LZ_WHITE, dark_w=1.4, light_w=0.8)
-    cel(cv, right, LZ_WHITE, dark_w=1.4, light_w=0.8)
-    # blue cuffs
-    cv.poly(LZ_BLUE.mid, [(48.1, 30.0), (50.5, 28.4), (52.0, 30.2), (49.6, 32.0)])
-    cv.poly(LZ_BLUE.mid, [(46.6, 45.6), (48.8, 44.2), (50.6, 47.0), (48.3, 48.6)])
+    """Elbows peek out from under the pauldrons; forearms reach forward in a
+    V to the rifle."""
+    for elbow, hand in (((44.6, 25.4), (55.2, 36.0)), ((44.6, 46.6), (50.8, 42.8))):
+        cel(cv, limb(elbow, hand, 5.4, 4.4), LZ_WHITE, dark_w=1.5, light_w=0.9)
+        # blue cuff near the wrist
+        t = 0.62
+        cx, cy = elbow[0] + (hand[0] - elbow[0]) * t, elbow[1] + (hand[1] - elbow[1]) * t
+        t2 = 0.8
+        dx, dy = elbow[0] + (hand[0] - elbow[0]) * t2, elbow[1] + (hand[1] - elbow[1]) * t2
+        cel(cv, limb((cx, cy), (dx, dy), 5.2, 4.8), LZ_BLUE, ow=0.4, dark_w=0.8, light_w=0.5)
+        cel(cv, ellipse_pts(elbow[0], elbow[1], 2.4, 2.4, 10), LZ_GREY, ow=0.45, dark_w=0.9, light_w=0.6)
 
 
 def layzner_rifle(cv):
     """Long laser rifle along y=40, muzzle at x~70."""
     cy = 40.0
-    body = [(38.5, cy - 2.3), (57.5, cy - 2.6), (60.5, cy - 1.5), (60.5, cy + 1.6), (57.5, cy + 2.6), (38.5, cy + 2.2)]
-    barrel = [(59.5, cy - 1.0), (68.2, cy - 0.85), (68.2, cy + 0.85), (59.5, cy + 1.0)]
+    body = [(38.5, cy - 2.4), (57.5, cy - 2.7), (60.8, cy - 1.5), (60.8, cy + 1.6), (57.5, cy + 2.7), (38.5, cy + 2.3)]
+    barrel = [(59.5, cy - 1.1), (68.2, cy - 0.95), (68.2, cy + 0.95), (59.5, cy + 1.1)]
     cel(cv, barrel, LZ_GUN, ow=0.45, dark_w=0.7, light_w=0.5)
-    cv.poly(LZ_GUN.outline, [(67.6, cy - 1.35), (70.0, cy - 1.2), (70.0, cy + 1.2), (67.6, cy + 1.35)])
-    cv.poly((110, 230, 255), [(68.0, cy - 0.75), (69.6, cy - 0.65), (69.6, cy + 0.65), (68.0, cy + 0.75)])
+    cv.poly(LZ_GUN.outline, [(67.4, cy - 1.45), (70.2, cy - 1.3), (70.2, cy + 1.3), (67.4, cy + 1.45)])
+    cv.poly((110, 230, 255), [(67.9, cy - 0.8), (69.8, cy - 0.7), (69.8, cy + 0.7), (67.9, cy + 0.8)])
     cel(cv, body, LZ_WHITE, dark_w=1.3, light_w=0.8)
-    cv.poly(LZ_BLUE.mid, [(40, cy + 0.6), (57, cy + 0.7), (57, cy + 1.5), (40, cy + 1.4)])
+    cv.poly(LZ_BLUE.mid, [(40, cy + 0.7), (57.5, cy + 0.8), (57.5, cy + 1.7), (40, cy + 1.6)])
     # sight on top with a cyan lens
-    cel(cv, rect_pts(45.5, cy - 1.45, 7.5, 2.1), LZ_GUN, ow=0.35, dark_w=0.5, light_w=0.4)
-    cv.poly((120, 240, 240), [(52.5, cy - 1.0), (53.3, cy - 1.0), (53.3, cy + 0.4), (52.5, cy + 0.4)])
+    cel(cv, rect_pts(44.5, cy - 1.5, 8.0, 2.2), LZ_GUN, ow=0.35, dark_w=0.5, light_w=0.4)
+    cv.poly((120, 240, 240), [(51.6, cy - 1.0), (52.4, cy - 1.0), (52.4, cy + 0.4), (51.6, cy + 0.4)])
 
 
 def layzner_hands(cv):
-    cel(cv, [(49.0, 41.0), (53.0, 40.2), (54.0, 43.6), (50.2, 44.6)], LZ_GREY, ow=0.4, dark_w=0.8, light_w=0.5)
-    cel(cv, [(54.6, 36.8), (58.2, 37.0), (58.6, 40.2), (55.0, 40.6)], LZ_GREY, ow=0.4, dark_w=0.8, light_w=0.5)
+    cel(cv, ellipse_pts(51.2, 42.4, 2.3, 1.9, 8, 0.4), LZ_GREY, ow=0.4, dark_w=0.8, light_w=0.5)
+    cel(cv, ellipse_pts(56.2, 38.4, 2.3, 2.0, 8, 0.8), LZ_GREY, ow=0.4, dark_w=0.8, light_w=0.5)
 
 
 def layzner_head(cv):
     """Head with a large cyan-green canopy: the cockpit sits in the head."""
-    head = [(31.5, 33.2), (35.5, 30.6), (41.8, 30.8), (45.6, 33.6), (46.2, 38.4), (41.8, 41.2), (35.5, 41.4), (31.5, 38.8)]
-    cel(cv, head, LZ_WHITE, dark_w=1.5, light_w=1.0)
-    canopy = [(38.6, 31.9), (41.6, 32.0), (44.8, 34.2), (45.2, 38.0), (41.6, 40.0), (38.6, 40.1), (37.6, 36.0)]
-    cel(cv, canopy, LZ_GLASS, ow=0.5, dark_w=1.4, light_w=0.5)
+    head = [(31.5, 33.0), (35.0, 30.0), (42.5, 30.0), (46.6, 33.0), (47.4, 38.6), (42.5, 41.6), (35.0, 41.6), (31.5, 38.8)]
+    cel(cv, head, LZ_WHITE, dark_w=1.6, light_w=1.0)
+    canopy = [(38.8, 31.5), (42.4, 31.5), (45.6, 33.8), (46.1, 38.0), (42.4, 40.2), (38.8, 40.2), (37.8, 35.8)]
+    cel(cv, canopy, LZ_GLASS, ow=0.5, dark_w=1.5, light_w=0.6)
     # reflections: a bright streak and a dot sell it as glass
-    cv.line((190, 255, 240), (39.9, 33.6), (42.4, 33.5), 0.6)
-    cv.line((150, 240, 225, 200), (43.3, 34.6), (44.0, 36.2), 0.45)
-    cv.circle((235, 255, 250), (39.6, 34.8), 0.45)
-    # blue crest running back over the head, yellow antenna tip
-    cv.poly(LZ_BLUE.mid, [(32.0, 35.2), (37.8, 35.0), (37.8, 37.0), (32.0, 36.8)])
-    cv.poly(LZ_BLUE.light, [(32.2, 35.3), (37.6, 35.1), (37.6, 35.6), (32.2, 35.7)])
-    cv.poly(YELLOW, [(35.8, 34.4), (37.4, 34.7), (37.4, 35.0), (35.8, 35.1)])
+    cv.line((190, 255, 240), (40.0, 33.1), (42.8, 33.0), 0.65)
+    cv.line((150, 240, 225, 200), (44.0, 34.3), (44.8, 36.4), 0.45)
+    cv.circle((235, 255, 250), (39.6, 34.4), 0.5)
+    # blue crest running back over the head, yellow sensor at its front
+    cv.poly(LZ_BLUE.mid, [(31.8, 35.0), (37.6, 34.8), (37.6, 37.0), (31.8, 36.8)])
+    cv.poly(LZ_BLUE.light, [(32.0, 35.1), (37.4, 34.9), (37.4, 35.5), (32.0, 35.6)])
+    cv.poly(YELLOW, [(35.6, 34.0), (37.2, 34.3), (37.2, 34.7), (35.6, 34.8)])
+    cv.poly(RED, [(32.6, 37.2), (35.0, 37.2), (35.0, 37.9), (32.6, 37.9)])
 
 
 def draw_layzner():
     cv = Canvas(72, 72, matte=(22, 28, 52))
     layzner_backpack(cv)
-    layzner_feet(cv)
     layzner_torso(cv)
-    layzner_arms(cv)
     layzner_rifle(cv)
+    layzner_arms(cv)
     layzner_hands(cv)
     layzner_shoulder(cv, False)
     layzner_shoulder(cv, True)
@@ -567,11 +563,11 @@ def draw_layzner_thrust():
     """Blue-white exhaust plumes behind the two thruster bells."""
     cv = Canvas(72, 72, matte=(60, 140, 255))
     for cy in (31.0, 41.0):
-        plume = [(11.5, cy - 2.6), (3.5, cy - 1.8), (-0.5, cy), (3.5, cy + 1.8), (11.5, cy + 2.6)]
-        cv.soft_poly((40, 110, 255), plume, 1.6, 230)
-        cv.soft_poly((120, 190, 255), [(11.2, cy - 2.0), (4.5, cy - 1.0), (2.0, cy), (4.5, cy + 1.0), (11.2, cy + 2.0)], 0.8, 255)
-        cv.poly((235, 248, 255), [(11.0, cy - 1.2), (6.0, cy - 0.5), (4.6, cy), (6.0, cy + 0.5), (11.0, cy + 1.2)])
-        cv.soft_circle((170, 220, 255), (11.0, cy), 2.4, 1.0, 220)
+        plume = [(11.5, cy - 2.8), (4.0, cy - 2.0), (0.0, cy), (4.0, cy + 2.0), (11.5, cy + 2.8)]
+        cv.soft_poly((40, 110, 255), plume, 1.6, 240)
+        cv.soft_poly((120, 190, 255), [(11.2, cy - 2.1), (4.5, cy - 1.1), (1.5, cy), (4.5, cy + 1.1), (11.2, cy + 2.1)], 0.8, 255)
+        cv.poly((235, 248, 255), [(11.0, cy - 1.3), (6.0, cy - 0.55), (4.0, cy), (6.0, cy + 0.55), (11.0, cy + 1.3)])
+        cv.soft_circle((170, 220, 255), (11.0, cy), 2.6, 1.0, 230)
     return cv.result()
 
 
@@ -603,27 +599,28 @@ def dis_torso(cv):
 
 
 def dis_shoulder(cv, flip):
-    """Sharp wedge pauldron sweeping back into a spike."""
-    pad = [(46.0, 24.2), (42.5, 15.0), (31.0, 10.0), (15.5, 8.4), (24.5, 17.0), (25.5, 28.4), (39.5, 28.6)]
-    stripe = [(40.2, 15.6), (31.0, 11.6), (21.0, 10.4), (26.4, 15.2), (31.2, 15.0), (41.0, 18.4)]
-    if flip:
-        pad, stripe = mirror_y(pad), mirror_y(stripe)
+    """Sharp wedge pauldron raked back into a spike."""
+    m = (lambda pts: mirror_y(pts)) if flip else (lambda pts: pts)
+    pad = m([(46.0, 24.0), (43.0, 15.5), (33.0, 11.0), (18.5, 10.5), (25.0, 17.5), (25.5, 28.4), (39.5, 28.6)])
+    stripe = m([(41.2, 16.2), (33.0, 12.6), (23.0, 12.2), (27.0, 16.0), (32.0, 15.8), (42.0, 19.0)])
     cel(cv, pad, DS_METAL, dark_w=2.2, light_w=1.2)
     cel(cv, stripe, DS_MAROON, ow=0.35, dark_w=0.8, light_w=0.4)
-    a, b = (27.0, 19.2), (42.5, 21.6)
-    if flip:
-        a, b = (a[0], 72 - a[1]), (b[0], 72 - b[1])
+    a, b = m([(27.0, 21.0), (43.5, 22.2)])
     panel_line(cv, a, b, DS_METAL.outline, DS_METAL.light, 0.35)
+    cv.circle(DS_METAL.outline, m([(30.0, 25.0)])[0], 0.5)
+    cv.circle(DS_METAL.outline, m([(37.0, 25.2)])[0], 0.5)
 
 
 def dis_arms(cv):
-    right = [(38.0, 47.8), (44.0, 47.0), (52.5, 44.2), (54.6, 47.8), (46.5, 53.6), (41.5, 56.5), (40.0, 53.0)]
-    left = [(39.0, 18.2), (44.6, 19.0), (57.0, 38.4), (53.8, 40.4), (41.0, 25.0), (37.0, 22.0)]
-    cel(cv, left, DS_CHAR, dark_w=1.4, light_w=0.8)
-    cel(cv, right, DS_CHAR, dark_w=1.4, light_w=0.8)
-    # elbow spikes
-    cel(cv, [(40.0, 52.0), (34.5, 56.8), (41.5, 55.0)], DS_METAL, ow=0.35, dark_w=0.6, light_w=0.4)
-    cel(cv, [(39.5, 20.0), (34.0, 15.6), (41.0, 19.0)], DS_METAL, ow=0.35, dark_w=0.6, light_w=0.4)
+    """Thick armoured forearms with elbow spikes, gripping the rifle."""
+    for elbow, hand, spike in (((44.0, 24.0), (56.0, 38.6), (37.5, 19.0)), ((44.0, 48.6), (51.8, 44.6), (37.5, 54.0))):
+        cel(cv, [elbow, spike, (elbow[0] + 1.0, elbow[1] + (2.4 if elbow[1] < 36 else -2.4))], DS_METAL, ow=0.35, dark_w=0.6, light_w=0.4)
+        cel(cv, limb(elbow, hand, 6.2, 4.6), DS_CHAR, dark_w=1.6, light_w=0.8)
+        t0, t1 = 0.25, 0.55
+        a = (elbow[0] + (hand[0] - elbow[0]) * t0, elbow[1] + (hand[1] - elbow[1]) * t0)
+        b = (elbow[0] + (hand[0] - elbow[0]) * t1, elbow[1] + (hand[1] - elbow[1]) * t1)
+        cel(cv, limb(a, b, 5.4, 4.8), DS_MAROON, ow=0.35, dark_w=0.8, light_w=0.4)
+        cel(cv, ellipse_pts(elbow[0], elbow[1], 2.6, 2.6, 6), DS_METAL, ow=0.45, dark_w=0.9, light_w=0.6)
 
 
 def dis_rifle(cv):
@@ -660,8 +657,8 @@ def draw_dis():
     cv = Canvas(72, 72, matte=(12, 10, 16))
     dis_backpack(cv)
     dis_torso(cv)
-    dis_arms(cv)
     dis_rifle(cv)
+    dis_arms(cv)
     dis_hands(cv)
     dis_shoulder(cv, False)
     dis_shoulder(cv, True)
@@ -688,11 +685,16 @@ def draw_dis_wreck():
     burnt_m = Tones((62, 30, 40), outline=(8, 4, 6), light_t=0.25)
     charcoal = Tones((34, 32, 34), outline=(6, 5, 5), light_t=0.2)
 
-    # broken torso, its jagged side torn open
-    torso = [(24, 29), (30, 24), (40, 25.5), (42, 29), (39, 31), (43, 34), (40, 37), (44, 41), (40, 46), (30, 48), (24, 43)]
-    torso = transform(torso, 18, 1, 0, (34, 36))
-    cel(cv, torso, burnt_m, dark_w=2.0, light_w=0.8)
-    cv.poly((20, 14, 14), transform([(29, 32), (36, 31), (38, 36), (35, 41), (29, 40)], 18, 1, 0, (34, 36)))
+    # torso, still recognisable, with a blast hole glowing at its edges
+    def tf(pts):
+        return transform(pts, 18, 1, 0, (34, 36))
+
+    chest = [(23.5, 29.0), (29.5, 24.0), (42.5, 25.6), (47.0, 31.0), (47.0, 41.0), (42.5, 46.4), (29.5, 48.0), (23.5, 43.0)]
+    cel(cv, tf(chest), burnt_m, dark_w=2.0, light_w=0.8)
+    cel(cv, tf([(28.0, 33.6), (44.5, 32.0), (46.4, 36.0), (44.5, 40.0), (28.0, 38.4)]), charcoal, ow=0.4, dark_w=1.0, light_w=0.5)
+    hole = tf([(36.0, 38.5), (39.0, 36.5), (41.5, 38.0), (44.5, 37.5), (43.5, 41.5), (45.0, 44.0), (40.0, 44.5), (37.5, 42.5)])
+    cv.poly((255, 120, 40), hole)
+    cv.poly((18, 10, 10), inset(hole, [0.6] * len(hole)) or hole)
     # thrown shoulder wedge, head, arm, broken rifle halves
     pad = [(46.0, 24.2), (42.5, 15.0), (31.0, 10.0), (15.5, 8.4), (24.5, 17.0), (25.5, 28.4), (39.5, 28.6)]
     cel(cv, transform(pad, -35, -6, -5, (30, 18), 0.8), burnt, dark_w=1.8, light_w=0.8)
@@ -792,47 +794,56 @@ def draw_explosion():
     strip.fill((0, 0, 0, 0))
     # one set of puffs shared by every frame so the motion is coherent
     puffs = []
-    for _ in range(26):
-        a = rng.uniform(0, math.tau)
-        puffs.append(dict(a=a, d=rng.uniform(0.15, 1.0), r=rng.uniform(0.45, 0.85),
-                          heat=rng.uniform(-0.12, 0.12), drift=rng.uniform(0.7, 1.3)))
+    for _ in range(24):
+        puffs.append(dict(a=rng.uniform(0, math.tau), d=rng.uniform(0.1, 1.0), r=rng.uniform(0.42, 0.75),
+                          heat=rng.uniform(-0.12, 0.12), drift=rng.uniform(0.8, 1.15), life=rng.random()))
     sparks = [(rng.uniform(0, math.tau), rng.uniform(0.7, 1.0)) for _ in range(14)]
+    c = (48.0, 48.0)
+    limit = 45.0  # keep everything (incl. blur) inside the 96x96 frame
     for f in range(frames):
         t = f / (frames - 1)
         cv = Canvas(96, 96, matte=(70, 50, 40))
-        c = (48.0, 48.0)
-        radius = 8 + 30 * (1 - (1 - t) ** 2.2)        # fast growth, then slows
+        radius = 7 + 23 * (1 - (1 - t) ** 2.2)        # fast growth, then slows
         heat = 1.15 - 1.25 * t                          # cools over the sequence
         fade = 1.0 if t < 0.55 else max(0.0, 1 - (t - 0.55) / 0.5)
-        spread = 0.35 + 0.65 * t
-        # smoke ring behind the fire (later frames)
+        spread = 0.4 + 0.6 * t
         for p in sorted(puffs, key=lambda q: -q["d"]):
-            d = p["d"] * radius * spread * p["drift"] * 1.1
-            pc = (c[0] + math.cos(p["a"]) * d, c[1] + math.sin(p["a"]) * d - 6 * t * t)
-            pr = p["r"] * radius * (0.55 + 0.25 * t)
-            # breaking up: later puffs shrink and some vanish entirely
-            if t > 0.6 and p["heat"] < -0.04 + (t - 0.6):
-                pr *= 0.6
+            # breaking up: in the late frames short-lived puffs vanish
+            if t > 0.6 and p["life"] < (t - 0.6) * 1.6:
+                continue
+            d = p["d"] * radius * spread * p["drift"]
+            pr = p["r"] * radius * (0.6 + 0.25 * t)
+            blur = max(1.0, pr * 0.3)
+            over = d + pr + blur * 1.5 - limit
+            if over > 0:
+                d = max(0.0, d - over)
+                pr = min(pr, limit - d - blur * 1.5)
+            pc = (c[0] + math.cos(p["a"]) * d, c[1] + math.sin(p["a"]) * d - 5 * t * t)
             local = heat - p["d"] * 0.45 + p["heat"]
             col = fire_color(local)
-            alpha = 255 * fade if local > 0.3 else 215 * fade
-            cv.soft_circle(col, pc, pr, max(1.0, pr * 0.35), alpha)
-        # hot core
-        if heat > 0.3:
+            if local > 0.3:
+                cv.soft_circle(col, pc, pr, blur, 255 * fade)
+            else:
+                # smoke puffs get volume: dark body, lit upper-left cap
+                cv.soft_circle(col, pc, pr, blur, 220 * fade)
+                cap = mix(col, (150, 140, 130), 0.45)
+                cv.soft_circle(cap, (pc[0] - pr * 0.25, pc[1] - pr * 0.3), pr * 0.55, blur * 0.8, 120 * fade)
+        if heat > 0.3:  # hot core
             core_r = radius * (0.55 - 0.25 * t)
             cv.soft_circle(fire_color(heat), c, core_r, core_r * 0.5, 255)
             cv.soft_circle(fire_color(min(1.0, heat + 0.2)), c, core_r * 0.5, core_r * 0.3, 255)
-        # initial flash spikes and flying sparks
-        if f <= 2:
+        elif heat > 0.0:  # embers glowing through the smoke
+            cv.soft_circle(fire_color(0.5), (c[0] + 2, c[1] + 1), radius * 0.3, radius * 0.2, 160 * heat / 0.3 + 40)
+        if f <= 2:  # initial flash spikes
             for a, ln in sparks:
-                L = radius * (1.1 + 0.7 * f) * ln
+                L = min(limit, radius * (1.2 + 0.6 * f) * ln)
                 tip = (c[0] + math.cos(a) * L, c[1] + math.sin(a) * L)
-                cv.line((255, 230, 150, int(230 - 60 * f)), (c[0] + math.cos(a) * L * 0.5, c[1] + math.sin(a) * L * 0.5), tip, 0.9)
-        elif f <= 4:
+                base = (c[0] + math.cos(a) * L * 0.45, c[1] + math.sin(a) * L * 0.45)
+                cv.line((255, 230, 150, int(230 - 60 * f)), base, tip, 0.9)
+        elif f <= 4:  # flying sparks
             for a, ln in sparks[::2]:
-                L = radius * 1.35 * ln + f * 3
-                p = (c[0] + math.cos(a) * L, c[1] + math.sin(a) * L)
-                cv.circle((255, 180, 80), p, 0.8)
+                L = min(limit - 2, radius * 1.25 * ln + f * 2)
+                cv.circle((255, 190, 90), (c[0] + math.cos(a) * L, c[1] + math.sin(a) * L), 0.8)
         strip.blit(cv.result(), (96 * f, 0))
     return strip
 
@@ -1176,8 +1187,8 @@ UN_BLUE = Tones((92, 142, 200), outline=(20, 34, 60))
 def deco_debris():
     rng = random.Random(2400)
     cv = tile_canvas(matte=(24, 24, 30))
-    parts = [((9, 9), 3.2, METAL_WHITE), ((22, 8), 2.2, METAL_GREY), ((15, 19), 3.6, METAL_GREY),
-             ((25, 22), 2.4, UN_BLUE), ((7, 24), 2.0, METAL_DARK), ((19, 27), 1.5, METAL_WHITE)]
+    parts = [((9, 8.5), 4.4, METAL_WHITE), ((22.5, 8), 3.2, METAL_GREY), ((16, 19), 4.8, METAL_GREY),
+             ((25.5, 23), 3.4, UN_BLUE), ((7, 24), 3.0, METAL_DARK), ((18, 27.5), 2.2, METAL_WHITE)]
     for (x, y), r, tones in parts:
         pts = [(x + math.cos(a) * r * rng.uniform(0.5, 1.2), y + math.sin(a) * r * rng.uniform(0.4, 1.0))
                for a in sorted(rng.uniform(0, math.tau) for _ in range(5))]
@@ -1308,29 +1319,43 @@ def burn_marks(cv, rng, area, count):
 
 
 def obst_hull():
-    """Crashed UN craft hull section: curved white plating, torn edge, ribs."""
+    """Crashed UN craft: a broken-off nose section.  Cylindrical shading
+    bands are clipped to the outline; torn rear shows ribs and soot."""
     rng = random.Random(3400)
     cv = tile_canvas(matte=(30, 30, 36))
-    hull = [(3.5, 9.0), (12, 4.5), (24, 3.5), (29, 7.0), (29.5, 14), (27.5, 16.5), (29.2, 19.5), (26.5, 22.0),
-            (27.2, 25.5), (23.0, 27.0), (20.5, 29.0), (17.0, 26.5), (13.0, 28.5), (9.5, 25.5), (5.0, 26.5), (3.0, 18.0)]
-    cast_shadow(cv, hull, (2.2, 2.6), 140, 1.6)
-    cel(cv, hull, METAL_WHITE, dark_w=2.6, light_w=1.6)
-    # curvature band: the hull rolls away from the light toward the bottom
-    cv.poly((80, 86, 100, 70), [(3.5, 19), (29, 17), (28, 22.0), (27.2, 25.5), (23.0, 27.0), (20.5, 29.0), (17.0, 26.5),
-                                (13.0, 28.5), (9.5, 25.5), (5.0, 26.5)])
-    # UN blue band and panel seams
-    cv.poly(UN_BLUE.mid, [(4.0, 12.5), (29.2, 10.0), (29.3, 12.6), (4.2, 15.2)])
-    cv.poly(UN_BLUE.light, [(4.0, 12.5), (29.2, 10.0), (29.2, 10.6), (4.0, 13.1)])
-    for x in (10.5, 18.0, 25.0):
-        panel_line(cv, (x, 5.0), (x - 0.8, 25.0), METAL_WHITE.dark, METAL_WHITE.light, 0.35)
-    for x, y in ((7, 7.5), (14, 5.5), (21, 5.0), (27, 6.5)):
-        rivet(cv, (x, y + 1.2), METAL_WHITE.dark, (255, 255, 255))
-    # exposed ribs along the torn lower edge
-    for x in (8.0, 13.0, 18.0, 23.0):
-        cv.line(METAL_DARK.outline, (x, 21.5), (x + 0.5, 27.0), 1.0)
-        cv.line(METAL_GREY.light, (x - 0.3, 21.5), (x + 0.2, 26.5), 0.35)
-    burn_marks(cv, rng, (8, 15, 27, 25), 5)
-    cv.soft_circle((10, 8, 8), (22, 21), 4.0, 1.6, 170)
+    y0, y1 = 6.0, 26.5
+    cy = (y0 + y1) / 2
+    nose = [(19.0 + math.sin(a) * 11.0, cy - math.cos(a) * (y1 - y0) / 2) for a in [k * math.pi / 10 for k in range(11)]]
+    torn = [(5.0, y1), (3.0, 23.5), (5.5, 21.0), (2.5, 18.0), (4.5, 14.5), (2.0, 11.5), (4.5, 9.0), (3.0, y0)]
+    hull = nose + torn
+    cast_shadow(cv, hull, (2.4, 2.8), 150, 1.6)
+    cv.poly(METAL_WHITE.outline, hull)
+    inner = inset(hull, [0.55] * len(hull)) or hull
+
+    def shade(sub):
+        h = y1 - y0
+        for t0, t1, col in ((0.0, 1.0, METAL_WHITE.dark), (0.0, 0.78, mix(METAL_WHITE.mid, METAL_WHITE.dark, 0.35)),
+                            (0.0, 0.6, METAL_WHITE.mid), (0.1, 0.38, METAL_WHITE.light), (0.18, 0.27, (252, 252, 255))):
+            sub.poly(col, rect_pts(0, y0 + h * t0, 32, h * (t1 - t0)))
+        # UN blue band wrapping round the fuselage
+        sub.poly(UN_BLUE.mid, rect_pts(0, y0 + h * 0.42, 32, h * 0.16))
+        sub.poly(UN_BLUE.light, rect_pts(0, y0 + h * 0.42, 32, h * 0.04))
+        # cockpit windows near the nose
+        for wy in (0.2, 0.62):
+            sub.poly((18, 30, 52), [(21.5, y0 + h * wy), (25.5, y0 + h * (wy + 0.02)), (26.5, y0 + h * (wy + 0.1)), (21.5, y0 + h * (wy + 0.14))])
+        sub.poly((120, 170, 220), [(22.0, y0 + h * 0.22), (24.5, y0 + h * 0.23), (24.5, y0 + h * 0.26), (22.0, y0 + h * 0.26)])
+        for x in (9.0, 14.5):
+            panel_line(sub, (x, y0), (x, y1), METAL_WHITE.dark, METAL_WHITE.light, 0.35)
+        burn_marks(sub, rng, (9, 15, 22, 24), 4)
+        sub.soft_circle((10, 8, 8), (5.0, cy), 6.0, 2.0, 230)  # soot at the torn end
+
+    cv.clipped(inner, shade)
+    # exposed ribs at the torn rear
+    for y in (9.5, 14.0, 18.5, 23.0):
+        cv.line((26, 26, 30), (2.5, y), (7.5, y), 0.9)
+        cv.line((150, 150, 156), (3.0, y - 0.4), (7.0, y - 0.4), 0.3)
+    for x, y in ((11.5, 8.0), (17.0, 7.8), (11.5, 24.5), (17.0, 24.8)):
+        rivet(cv, (x, y), METAL_WHITE.dark, (255, 255, 255), 0.4)
     return cv.result()
 
 
@@ -1626,7 +1651,9 @@ def wall_tile(mask, top_surface):
     for d, (x, y, w, h) in segs:
         cv.poly(spine_dark, rect_pts(x, y, w, h))
     for d, (x, y, w, h) in segs:
-        cv.poly(spine_mid, rect_pts(x + 0.8, y + 0.8, w - 0.8, h - 0.8) if d in (N, S) else rect_pts(x, y + 0.8, w, h - 0.8))
+        # shadowed inner wall only on the lit-facing side, never across the
+        # run, so the recess continues unbroken into the next tile
+        cv.poly(spine_mid, rect_pts(x + 0.8, y, w - 0.8, h) if d in (N, S) else rect_pts(x, y + 0.8, w, h - 0.8))
     for d, (x, y, w, h) in segs:
         # light catches the far (lower/right) lip of a recess
         if d in (N, S):
@@ -1637,10 +1664,15 @@ def wall_tile(mask, top_surface):
             cv.poly(spine_lip, rect_pts(x, y + h - 0.5, w, 0.5))
             for rx_ in (x + 4, x + 12):
                 rivet(cv, (rx_, y + h / 2), (70, 78, 92), (220, 228, 238), 0.55)
-    hub = [(12, 10), (20, 10), (22, 12), (22, 20), (20, 22), (12, 22), (10, 20), (10, 12)]
-    cel(cv, hub, Tones((150, 162, 178), outline=(40, 46, 58)), ow=0.5, dark_w=1.2, light_w=0.8)
-    cv.poly((60, 66, 80), [(14, 14), (18, 14), (18, 18), (14, 18)])
-    cv.poly((255, 196, 40), [(14.6, 15.4), (17.4, 15.4), (17.4, 16.6), (14.6, 16.6)])
+    if mask in (N | S, E | W):
+        # straight run: spine only, so a line of walls reads as one bulkhead
+        pass
+    else:
+        # ends, corners and junctions get a junction box with a status light
+        hub = [(12, 10), (20, 10), (22, 12), (22, 20), (20, 22), (12, 22), (10, 20), (10, 12)]
+        cel(cv, hub, Tones((150, 162, 178), outline=(40, 46, 58)), ow=0.5, dark_w=1.2, light_w=0.8)
+        cv.poly((60, 66, 80), [(14, 14), (18, 14), (18, 18), (14, 18)])
+        cv.poly((255, 196, 40), [(14.6, 15.4), (17.4, 15.4), (17.4, 16.6), (14.6, 16.6)])
 
     # bevels and edge on open sides
     bevel_col = {N: mix(WALL_TOP, (250, 252, 255), 0.45), W: mix(WALL_TOP, (250, 252, 255), 0.25),
@@ -1769,21 +1801,29 @@ WALL_CHUNK = Tones(WALL_TOP, outline=(30, 34, 44))
 
 
 def breached_wall():
+    """A blasted gap in a bulkhead: two broken stubs (matching the wall's
+    top colour and spine) with a rubble heap between them."""
     rng = random.Random(7000)
     cv = tile_canvas(matte=(30, 34, 42))
-    # two broken stubs of bulkhead with jagged ends, rubble spilling between
-    left = [(0, 9), (8.5, 9), (10.5, 12), (9, 15), (11, 19), (8, 23), (0, 23)]
-    right = [(32, 9), (24.5, 9), (22.5, 13.5), (24, 17), (21.5, 20), (24.5, 23), (32, 23)]
+    cv.soft_circle((16, 12, 10), (16, 16), 11.0, 3.0, 150)
+    left = [(0, 2.5), (7.5, 2.5), (9.5, 6.0), (8.0, 10.0), (11.0, 13.5), (8.5, 17.5), (10.5, 22.0), (7.0, 26.0), (8.0, 29.5), (0, 29.5)]
+    right = [(32, 2.5), (25.5, 2.5), (23.0, 7.5), (24.5, 11.0), (22.0, 15.0), (24.0, 19.5), (22.5, 24.0), (25.0, 29.5), (32, 29.5)]
     for stub in (left, right):
-        cast_shadow(cv, stub, (1.8, 2.2), 140, 1.2)
-    rubble_chunks(cv, rng, (5, 4, 27, 29), 14, (1.2, 3.2), [WALL_CHUNK, CONCRETE, METAL_GREY])
-    for stub in (left, right):
-        cel(cv, stub, WALL_CHUNK, dark_w=1.6, light_w=1.0)
-    cv.poly((60, 66, 80), rect_pts(0, 14.0, 8.0, 4.0))
-    cv.poly((60, 66, 80), rect_pts(24.8, 14.0, 7.2, 4.0))
-    # bent rebar/ribs sticking out of the break
-    for a, b in (((9.5, 13), (13.5, 11)), ((9.5, 19), (13, 21.5)), ((22.5, 15), (19.5, 13.5))):
-        cv.line((40, 36, 34), a, b, 0.6)
+        cast_shadow(cv, stub, (1.8, 2.2), 150, 1.2)
+    rubble_chunks(cv, rng, (8, 5, 24, 28), 13, (1.4, 3.4), [WALL_CHUNK, CONCRETE, METAL_GREY])
+    for stub, x0, x1 in ((left, 0.0, 8.5), (right, 23.5, 32.0)):
+        cel(cv, stub, WALL_CHUNK, dark_w=1.8, light_w=1.0)
+        cv.poly((96, 106, 120), rect_pts(x0, 13.0, x1 - x0, 6.0))
+        cv.poly((128, 138, 152), rect_pts(x0, 13.8, x1 - x0, 5.2))
+        for x in (x0 + 2.5, x1 - 2.5):
+            rivet(cv, (x, 5.5), (84, 92, 106), (236, 240, 246), 0.5)
+            rivet(cv, (x, 26.5), (84, 92, 106), (236, 240, 246), 0.5)
+    # scorched, torn ends and bent ribs sticking out of the break
+    cv.soft_circle((14, 10, 10), (9.5, 16), 2.5, 1.2, 150)
+    cv.soft_circle((14, 10, 10), (23.0, 15), 2.5, 1.2, 150)
+    for a, b in (((9.5, 8), (13.5, 6.5)), ((10.0, 20), (13.5, 22.5)), ((23.0, 11), (19.5, 9.5)), ((22.5, 22), (19.0, 24.5))):
+        cv.line((30, 28, 28), a, b, 0.7)
+        cv.line((150, 140, 130), (a[0], a[1] - 0.3), (b[0], b[1] - 0.3), 0.3)
     return cv.result()
 
 
@@ -1934,63 +1974,91 @@ def mock_scene(tileset):
 
 
 def make_sheet(path, sprites, tileset):
+    """Contact sheet on Mars ochre: every sprite at 2x and 4x, the mechs at
+    1x and rotated, the tileset at 2x, a 10x10 mixed-ground seam test and a
+    12x8 mock scene."""
     pygame.font.init()
     font = pygame.font.Font(None, 20)
-    bg = (176, 104, 58)
-    sheet = pygame.Surface((1700, 1500))
-    sheet.fill(bg)
+    width = 1800
+    sheet = pygame.Surface((width, 4000))
+    sheet.fill((176, 104, 58))
+    state = {"x": 10, "y": 10, "row": 0}
 
     def label(text, pos):
         sheet.blit(font.render(text, True, (20, 10, 6)), pos)
 
-    x, y = 10, 10
-    row_h = 0
-    for name, img in sprites:
+    def newline(gap=24):
+        state["x"], state["y"], state["row"] = 10, state["y"] + state["row"] + gap, 0
+
+    def place(name, img):
         w, h = img.get_size()
-        for k in (2, 4):
-            big = pygame.transform.scale(img, (w * k, h * k))
-            if x + big.get_width() > 1690:
-                x, y = 10, y + row_h + 24
-                row_h = 0
-            label("%s x%d" % (name, k), (x, y))
-            sheet.blit(big, (x, y + 18))
-            x += big.get_width() + 14
-            row_h = max(row_h, big.get_height() + 18)
-    y += row_h + 30
-    # 1x side by side, plus rotated copies like the game will draw them
-    label("1x", (10, y))
-    lz, ds, th = dict(sprites)["layzner"], dict(sprites)["dis"], dict(sprites)["layzner_thrust"]
-    sheet.blit(th, (40, y))
-    sheet.blit(lz, (40, y))
-    sheet.blit(ds, (120, y))
-    for i, ang in enumerate((45, 90, 135, 180, 225, 300)):
-        sheet.blit(pygame.transform.rotate(lz, ang), (200 + i * 90, y))
-        sheet.blit(pygame.transform.rotate(ds, ang), (200 + i * 90, y + 90))
-    y += 200
-    label("tileset x2", (10, y))
-    ts2 = pygame.transform.scale(tileset, (tileset.get_width() * 2, tileset.get_height() * 2))
-    sheet.fill((60, 60, 70), (10, y + 18, ts2.get_width(), ts2.get_height()))
-    sheet.blit(ts2, (10, y + 18))
-    # 10x10 mixed ground tiling test
+        if state["x"] + w > width - 10:
+            newline()
+        label(name, (state["x"], state["y"]))
+        sheet.blit(img, (state["x"], state["y"] + 18))
+        state["x"] += max(w, font.size(name)[0]) + 16
+        state["row"] = max(state["row"], h + 18)
+
+    def scaled(img, k):
+        return pygame.transform.scale(img, (img.get_width() * k, img.get_height() * k))
+
+    strips = {"explosion": 96, "particles": 16}
+    for name, img in sprites:
+        if name in strips:
+            continue
+        place("%s x2" % name, scaled(img, 2))
+        place("%s x4" % name, scaled(img, 4))
+    for name, fw in strips.items():
+        img = dict(sprites)[name]
+        newline()
+        place("%s x1" % name, img)
+        place("%s x2" % name, scaled(img, 2))
+        newline()
+        for i in range(img.get_width() // fw):
+            place("%s[%d] x4" % (name, i), scaled(img.subsurface((i * fw, 0, fw, img.get_height())), 4))
+    newline(30)
+
+    lz, ds = dict(sprites)["layzner"], dict(sprites)["dis"]
+    th, wreck = dict(sprites)["layzner_thrust"], dict(sprites)["dis_wreck"]
+    pair = pygame.Surface((72 * 3, 72), pygame.SRCALPHA)
+    pair.blit(th, (0, 0))
+    pair.blit(lz, (0, 0))
+    pair.blit(ds, (72, 0))
+    pair.blit(wreck, (144, 0))
+    place("1x: layzner+thrust, dis, wreck", pair)
+    rot = pygame.Surface((8 * 80, 170), pygame.SRCALPHA)
+    for i, ang in enumerate(range(0, 360, 45)):
+        for j, img in enumerate((lz, ds)):
+            r = pygame.transform.rotate(img, ang)
+            rot.blit(r, (i * 80 + 40 - r.get_width() // 2, j * 85 + 42 - r.get_height() // 2))
+    place("1x rotated", rot)
+    newline(30)
+
+    ts2 = pygame.Surface((tileset.get_width() * 2, tileset.get_height() * 2))
+    ts2.fill((60, 60, 70))
+    ts2.blit(scaled(tileset, 2), (0, 0))
+    for tid in range(COLS * ROWS):  # id labels
+        small = pygame.font.Font(None, 14).render(str(tid), True, (255, 255, 255))
+        ts2.blit(small, ((tid % COLS) * 64 + 2, (tid // COLS) * 64 + 2))
+    place("tileset x2 (ids)", ts2)
     rng = random.Random(5)
-    gx = 10 + ts2.get_width() + 20
-    label("10x10 mixed ground", (gx, y))
+    ground = pygame.Surface((320, 320))
     for j in range(10):
         for i in range(10):
-            tid = rng.choice([0, 1, 2, 3, 4, 5, 6, 7])
-            sheet.blit(tileset.subsurface(((tid % COLS) * TILE, 0, TILE, TILE)), (gx + i * TILE, y + 18 + j * TILE))
-    # mock scene at 2x with mechs
+            tid = rng.choice(range(8))
+            ground.blit(tileset.subsurface((tid * TILE, 0, TILE, TILE)), (i * TILE, j * TILE))
+    place("10x10 mixed ground ids 0-7", ground)
     scene = mock_scene(tileset)
     scene.blit(th, (150, 40))
     scene.blit(lz, (150, 40))
-    scene.blit(pygame.transform.rotate(ds, 200), (230, 100))
-    scene.blit(dict(sprites)["dis_wreck"], (330, 170))
-    sx = gx + 10 * TILE + 20
-    label("mock scene x2", (sx, y))
-    sheet.blit(pygame.transform.scale(scene, (scene.get_width() * 2, scene.get_height() * 2)), (sx, y + 18))
-    label("mock scene x1", (sx, y + 18 + 512 + 10))
-    sheet.blit(scene, (sx, y + 18 + 512 + 28))
-    pygame.image.save(sheet, path)
+    scene.blit(pygame.transform.rotate(ds, 200), (250, 100))
+    scene.blit(wreck, (60, 160))
+    place("mock scene x1", scene)
+    newline(30)
+    place("mock scene x2", scaled(scene, 2))
+    place("ground x2", scaled(ground, 2))
+    newline(10)
+    pygame.image.save(sheet.subsurface((0, 0, width, state["y"])), path)
 
 
 # ==========================================================================

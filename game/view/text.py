@@ -15,6 +15,8 @@ _fonts: dict[tuple[int, bool], pygame.font.Font] = {}
 
 def font(size: int, bold: bool = False) -> pygame.font.Font:
     key = (size, bold)
+    if not _fonts:  # fonts die with pygame.quit(), which also forgets what was registered: register anew
+        pygame.register_quit(_fonts.clear)
     if key not in _fonts:
         _fonts[key] = pygame.font.Font(None, size)  # pygame-ce's bundled font: no system font lookup
         _fonts[key].set_bold(bold)

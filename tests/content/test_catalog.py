@@ -1,0 +1,57 @@
+"""The catalog: the shipped units.yaml loads; mistakes in it are named precisely."""
+
+import pytest
+
+from game.content.catalog import UNITS_PATH, load_catalog
+from game.content.errors import ContentError
+
+
+def test_the_shipped_catalog_has_the_layzner_and_an_enemy_kind():
+    catalog = load_catalog()
+    assert catalog.player == "layzner"
+    assert catalog.units["layzner"].ai is None and catalog.units["layzner"].dash is not None
+    assert "dis" in catalog.enemy_kinds
+    dis = catalog.units["dis"]
+    assert dis.ai.sight_range > dis.ai.firing_range > 0
+    assert dis.weapon in catalog.weapons
+
+
+def broken(tmp_path, old: str, new: str):
+    path = tmp_path / "units.yaml"
+    text = UNITS_PATH.read_text()
+    assert old in text
+    path.write_text(text.replace(old, new, 1))
+    with pytest.raises(ContentError) as caught:
+        load_catalog(path)
+    return str(caught.value)
+
+
+def test_an_unknown_key_is_refused_with_a_suggestion(tmp_path):
+    message = broken(tmp_path, "    hit_points: 70", "    hit_point: 70")
+    assert "units.dis.hit_point" in message and 'did you mean "hit_points"' in message
+    assert "units.dis.hit_points: expected a number" in message and "missing" in message
+
+
+def test_a_wrong_type_names_the_key_what_was_expected_and_what_was_found(tmp_path):
+    message = broken(tmp_path, "max_speed: 165", "max_speed: fast")
+    assert 'units.dis.max_speed: expected a number, found "fast" (text)' in message
+
+
+def test_a_negative_number_is_refused(tmp_path):
+    message = broken(tmp_path, "damage: 11", "damage: -11")
+    assert "weapons.dis_rifle.damage" in message and "at least 0" in message
+
+
+def test_a_unit_with_a_weapon_that_does_not_exist_is_refused(tmp_path):
+    message = broken(tmp_path, "weapon: dis_rifle", "weapon: dis_rfle")
+    assert "units.dis.weapon" in message and 'did you mean "dis_rifle"' in message
+
+
+def test_duplicate_keys_are_refused_not_silently_overwritten(tmp_path):
+    message = broken(tmp_path, "    hit_points: 70\n", "    hit_points: 70\n    hit_points: 700\n")
+    assert "key 'hit_points'" in message and "second" in message and str(tmp_path) in message
+
+
+def test_yaml_syntax_errors_name_the_line(tmp_path):
+    message = broken(tmp_path, "player: layzner", "player: [layzner")
+    assert "units.yaml: line" in message and "expected valid YAML" in message

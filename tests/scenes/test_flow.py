@@ -1,0 +1,115 @@
+"""Scenes: pausing, pulling out the pad, winning and losing lead to the right screens."""
+
+from pathlib import Path
+
+import pygame
+import pytest
+
+from game.input.actions import Actions
+from game.scenes.base import Context
+from game.scenes.pause import PauseScene
+from game.scenes.play import PlayScene
+from game.scenes.result import ResultScene
+from game.scenes.title import TitleScene
+from game.session import DEFAULT_LEVEL
+from game.sim.components import Health
+from game.view.sprites import SpriteBank
+
+
+class SilentAudio:
+    def __init__(self):
+        self.played = []
+
+    def play(self, name, volume=1.0, pan=0.0):
+        self.played.append(name)
+
+
+@pytest.fixture
+def ctx():
+    pygame.init()
+    pygame.display.set_mode((1280, 720))
+    context = Context(sprites=SpriteBank(), audio=SilentAudio(), level_path=Path(DEFAULT_LEVEL), seed=1)
+    context.push(TitleScene(context))
+    yield context
+    pygame.quit()
+
+
+def launch(ctx) -> PlayScene:
+    ctx.stack[-1].handle(Actions(menu_confirm=True))
+    assert isinstance(ctx.stack[-1], PlayScene)
+    return ctx.stack[-1]
+
+
+def test_launch_from_the_title_starts_the_level(ctx):
+    play = launch(ctx)
+    assert play.game.enemies_alive() == 6
+
+
+def test_pulling_out_the_pad_pauses_the_game(ctx):
+    play = launch(ctx)
+    play.handle(Actions(pad_lost=True))
+    assert isinstance(ctx.stack[-1], PauseScene)
+    assert "disconnected" in ctx.stack[-1].reason
+    tick = play.game.tick
+    ctx.stack[-1].step()  # the paused top scene does not run the game
+    assert play.game.tick == tick
+
+
+def test_pause_menu_resumes_restarts_and_quits_to_the_title(ctx):
+    play = launch(ctx)
+    play.game.run(seconds=1)
+    play.handle(Actions(pause=True))
+    ctx.stack[-1].handle(Actions(menu_confirm=True))  # Resume
+    assert ctx.stack[-1] is play
+    play.handle(Actions(pause=True))
+    ctx.stack[-1].handle(Actions(menu_down=True))
+    ctx.stack[-1].handle(Actions(menu_confirm=True))  # Restart
+    assert isinstance(ctx.stack[-1], PlayScene) and ctx.stack[-1] is not play and ctx.stack[-1].game.tick == 0
+    ctx.stack[-1].handle(Actions(pause=True))
+    ctx.stack[-1].handle(Actions(menu_up=True))  # wraps round to Quit
+    ctx.stack[-1].handle(Actions(menu_confirm=True))
+    assert len(ctx.stack) == 1 and isinstance(ctx.stack[0], TitleScene) and ctx.running
+
+
+def test_winning_shows_the_result_screen_which_restarts(ctx):
+    play = launch(ctx)
+    for entity in play.game.world.entities():
+        if entity != play.game.player:
+            play.game.world.get(entity, Health).hit_points = 0
+    for _ in range(3 * 60):
+        play.step()
+        if isinstance(ctx.stack[-1], ResultScene):
+            break
+    result = ctx.stack[-1]
+    assert isinstance(result, ResultScene) and result.won
+    assert ("Gradosian machines destroyed", "6") in result.lines
+    result.handle(Actions(menu_confirm=True))  # Restart
+    assert isinstance(ctx.stack[-1], PlayScene) and ctx.stack[-1].game.enemies_alive() == 6
+
+
+def test_losing_shows_the_result_screen_as_a_loss(ctx):
+    play = launch(ctx)
+    play.game.world.get(play.game.player, Health).hit_points = 0
+    for _ in range(3 * 60):
+        play.step()
+    assert isinstance(ctx.stack[-1], ResultScene) and not ctx.stack[-1].won
+
+
+def test_player_actions_become_the_machines_intent(ctx):
+    play = launch(ctx)
+    play.handle(Actions(move=(0.6, -0.8), fire=True, dash=True, aim_screen=(1000, 200)))
+    play.step()
+    intent = play.game.player_intent()
+    assert (intent.move_x, intent.move_y) == (0.6, -0.8) and intent.fire
+    wx, wy = play.renderer.camera.to_world(1000, 200)
+    assert (intent.aim_x, intent.aim_y) == pytest.approx((wx, wy))
+
+
+def test_the_right_stick_aims_relative_to_the_machine(ctx):
+    play = launch(ctx)
+    play.handle(Actions(aim_stick=(0.0, -1.0)))
+    play.step()
+    from game.sim.components import Position
+    pos = play.game.world.get(play.game.player, Position)
+    intent = play.game.player_intent()
+    assert intent.aim_x == pytest.approx(pos.prev_x) and intent.aim_y < pos.prev_y

@@ -1,0 +1,20 @@
+"""The real app loop runs 120 frames under SDL's dummy driver: title, then a level, with nothing raising."""
+
+from game.app import App
+from game.scenes.play import PlayScene
+from game.session import DEFAULT_LEVEL
+
+
+def test_the_app_runs_120_frames_of_a_level():
+    app = App(DEFAULT_LEVEL, seed=1, skip_title=True, audio=False)
+    assert app.run(max_frames=120, keep_open=True) == 0
+    scene = app.ctx.stack[-1]
+    assert isinstance(scene, PlayScene)
+    assert scene.game.tick > 0  # real time passed, so the fixed-step loop ticked
+    assert app.window.get_size() == (1280, 720)
+    import pygame
+    pygame.quit()
+
+
+def test_the_app_runs_120_frames_from_the_title():
+    assert App(DEFAULT_LEVEL, seed=1, audio=False).run(max_frames=120) == 0
