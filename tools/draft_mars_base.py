@@ -69,9 +69,8 @@ def plan():
     for r in range(13, 27):
         for c in range(25, 43):
             ground[r][c] = DECK if (c + r) % 7 else DECK_LINE
-    for c in range(36, 42):
-        for r in range(20, 26):
-            ground[r][c] = PAD_MARK
+    for r in range(21, 27):
+        ground[r][33] = PAD_MARK  # chevrons lead in from the south door
     for r, c in [(26, 32), (26, 33), (26, 34)]:
         ground[r][c] = DECK_HAZARD
     for r, c in [(13, 26), (13, 41), (26, 26), (26, 41), (17, 30)]:

@@ -290,20 +290,35 @@ class Canvas:
     def ellipse(self, color, cx, cy, rx, ry, rot=0.0):
         self.poly(color, ellipse_pts(cx, cy, rx, ry, 28, rot))
 
-    def glow(self, color, shape_fn, blur, alpha=255, times=1):
-        """Draw a shape in `color` on its own layer, blur it, then blend it in."""
-        tmp = pygame.Surface(self.surf.get_size(), pygame.SRCALPHA)
+    def _soft(self, color, bbox, draw_fn, blur, alpha, times):
+        """Draw a shape on a scratch layer just big enough for it and its
+        blur, blur it, then blend it in (blurring only the bbox keeps the
+        script fast)."""
+        pad = blur * 3 + 1
+        sw, sh = self.surf.get_size()
+        x0 = max(0, int((bbox[0] - pad) * SS))
+        y0 = max(0, int((bbox[1] - pad) * SS))
+        x1 = min(sw, int(math.ceil((bbox[2] + pad) * SS)))
+        y1 = min(sh, int(math.ceil((bbox[3] + pad) * SS)))
+        if x1 <= x0 or y1 <= y0:
+            return
+        tmp = pygame.Surface((x1 - x0, y1 - y0), pygame.SRCALPHA)
         tmp.fill((*color[:3], 0))
-        shape_fn(tmp, (*color[:3], alpha))
+        draw_fn(tmp, (*color[:3], clamp8(alpha)), x0, y0)
         tmp = pygame.transform.gaussian_blur(tmp, max(1, int(blur * SS)), False)
         for _ in range(times):
-            self.surf.blit(tmp, (0, 0))
+            self.surf.blit(tmp, (x0, y0))
 
     def soft_circle(self, color, c, r, blur, alpha=255, times=1):
-        self.glow(color, lambda s, col: pygame.draw.circle(s, col, (c[0] * SS, c[1] * SS), r * SS), blur, alpha, times)
+        def draw(s, col, ox, oy):
+            pygame.draw.circle(s, col, (c[0] * SS - ox, c[1] * SS - oy), r * SS)
+        self._soft(color, (c[0] - r, c[1] - r, c[0] + r, c[1] + r), draw, blur, alpha, times)
 
     def soft_poly(self, color, pts, blur, alpha=255):
-        self.glow(color, lambda s, col: pygame.draw.polygon(s, col, self.sp(pts)), blur, alpha)
+        def draw(s, col, ox, oy):
+            pygame.draw.polygon(s, col, [(x * SS - ox, y * SS - oy) for x, y in pts])
+        xs, ys = [p[0] for p in pts], [p[1] for p in pts]
+        self._soft(color, (min(xs), min(ys), max(xs), max(ys)), draw, blur, alpha, 1)
 
     def clipped(self, pts, draw_fn):
         """Run draw_fn on a scratch canvas, keep only what falls inside pts,
@@ -1724,40 +1739,59 @@ def rock_wobble(d, t):
     return 0.9 * math.sin(math.tau * t * 2 / 32 + p) + 0.5 * math.sin(math.tau * t * 5 / 32 + p * 2.3)
 
 
+_ROCK_PLATEAU = []
+
+
+def rock_plateau(res):
+    """Plateau colour per 1/res pixel, computed once and shared by all 16
+    rock tiles (periodic, so the rock top is seamless between them)."""
+    if not _ROCK_PLATEAU:
+        rng = random.Random(6002)
+        size = TILE * res
+        for iy in range(size):
+            row = []
+            for ix in range(size):
+                x, y = (ix + 0.5) / res, (iy + 0.5) / res
+                v = (ROCK_FIELD(x, y) - 0.5) * 0.22 + rng.uniform(-0.03, 0.03)
+                vein = abs(ROCK_VEIN(x, y) - 0.5)
+                f = 1 + v
+                if vein < 0.025:  # dark fissures with a lit edge next to them
+                    f *= 0.78
+                elif vein < 0.045:
+                    f *= 1.08
+                row.append([c * f for c in ROCK_TOP])
+            _ROCK_PLATEAU.append(row)
+    return _ROCK_PLATEAU
+
+
 def rock_tile(mask):
     """Red-brown plateau.  For each open side the pixel's normalised
     distance u into the rock picks: cliff face (u<1), bright rim, plateau."""
     res = 2  # per-pixel at 2x, smooth-scaled down
     size = TILE * res
-    rng = random.Random(6002)
+    plateau = rock_plateau(res)
     opn = [d for d in (N, E, S, W) if not (mask & d)]
     face_hi = {N: (196, 110, 66), W: (176, 94, 58), S: (92, 44, 30), E: (112, 54, 36)}
     face_lo = {N: (120, 60, 38), W: (104, 52, 34), S: (44, 22, 18), E: (58, 28, 20)}
     rim = {N: (238, 168, 112), W: (226, 150, 100), S: (176, 96, 62), E: (186, 104, 66)}
 
     def px(ix, iy):
+        col = plateau[iy][ix]
+        if not opn:
+            return finish_px(col)
         x, y = (ix + 0.5) / res, (iy + 0.5) / res
         us = []
         for d in opn:
             dist = {N: y, S: 32 - y, W: x, E: 32 - x}[d]
             along = x if d in (N, S) else y
             us.append(((dist + rock_wobble(d, along)) / ROCK_WIDTH[d], d))
-        # plateau texture (periodic, shared by all 16 tiles)
-        v = (ROCK_FIELD(x, y) - 0.5) * 0.22 + rng.uniform(-0.03, 0.03)
-        vein = abs(ROCK_VEIN(x, y) - 0.5)
-        col = [c * (1 + v) for c in ROCK_TOP]
-        if vein < 0.025:
-            col = [c * 0.78 for c in col]
-        elif vein < 0.045:
-            col = [c * 1.08 for c in col]
-        if not us:
-            return finish_px(col)
         us.sort()
         u, d = us[0]
-        if len(us) > 1 and us[1][0] < 1.6:
+        if u > 2.6:
+            return finish_px(col)
+        if len(us) > 1:
             # round off convex corners where two open sides meet
-            u2 = us[1][0]
-            r = 1.6
+            u2, r = us[1][0], 1.6
             if u < r and u2 < r:
                 u = r - math.hypot(r - u, r - u2)
         if u < 1.0:

@@ -20,6 +20,7 @@ from game.input.actions import Actions  # noqa: E402
 from game.scenes.play import PlayScene  # noqa: E402
 from game.session import DEFAULT_LEVEL  # noqa: E402
 from game.sim.components import Brain, Position  # noqa: E402
+from game.sim.terrain import find_route, line_of_sight  # noqa: E402
 
 OUT = ROOT / "docs" / "screenshots"
 
@@ -49,14 +50,20 @@ def nearest_enemy_screen(app):
 
 
 def fight(app, frame):
-    """Walk toward the base, then strafe and fire at the nearest enemy."""
+    """Find a way to the nearest enemy, then strafe round it and fire."""
     found = nearest_enemy_screen(app)
     if found is None:
         return Actions(move=(0.7, -0.7), aim_screen=(900, 200))
     aim, (dx, dy) = found
     distance = math.hypot(dx, dy)
-    if distance > 330:
-        return Actions(move=(dx / distance, dy / distance), aim_screen=aim, fire=False)
+    game = app.ctx.stack[-1].game
+    me = game.world.get(game.player, Position)
+    if distance > 330 or not line_of_sight(game.res.level, me.x, me.y, me.x + dx, me.y + dy):
+        route = find_route(game.res.level, (me.x, me.y), (me.x + dx, me.y + dy))
+        if route:
+            wx, wy = route[1] if len(route) > 1 else route[0]
+            step = math.hypot(wx - me.x, wy - me.y) or 1.0
+            return Actions(move=((wx - me.x) / step, (wy - me.y) / step), aim_screen=aim)
     side = 1 if (frame // 90) % 2 else -1
     return Actions(move=(-dy / distance * side * 0.8, dx / distance * side * 0.8), aim_screen=aim, fire=True,
                    dash=frame % 150 == 0)

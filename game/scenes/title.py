@@ -37,7 +37,7 @@ class TitleScene(Scene):
                 self.ctx.open_level(PlayScene(self.ctx))
             except ContentError as error:
                 self.error = str(error).splitlines()[0]
-        elif choice == "Quit" or actions.menu_back:
+        elif choice == "Quit":  # Esc on the title does not quit: too easy to press by accident
             self.ctx.running = False
 
     def frame(self, dt: float) -> None:
@@ -51,7 +51,7 @@ class TitleScene(Scene):
             drift = (math.sin(self.age * 0.05) + 1) / 2
             self.backdrop.draw(surface, drift * max(0, map_w - width), max(0, map_h - height) * 0.45)
         shade = pygame.Surface((width, height), pygame.SRCALPHA)
-        shade.fill((6, 10, 24, 160))
+        shade.fill((6, 10, 24, 185))
         surface.blit(shade, (0, 0))
         bob = math.sin(self.age * 1.6) * 6
         surface.blit(pygame.transform.smoothscale_by(self.mech, 2.0),

@@ -14,6 +14,7 @@ from game.view.sprites import SpriteBank
 SPARK, SMOKE, DEBRIS, DUST = range(4)  # frames of particles.png
 EXPLOSION_FRAME = 96
 EXPLOSION_TIME = 0.7  # s for the whole fireball strip
+FLASH_TIME = 0.05  # s a muzzle flash or hit glow shows: three frames at 60 FPS
 
 
 class Particle:
@@ -31,23 +32,26 @@ class Effects:
         self.rng = random.Random(seed ^ 0x5EED)  # cosmetic only
         self.shake_scale = shake_scale
         self.particles: list[Particle] = []
-        self.flashes: list[list] = []      # [x, y, angle, age]
+        self.flashes: list[list] = []      # [sprite, x, y, angle, age]: a glow for a few frames
         self.explosions: list[list] = []   # [x, y, age, scale]
         self.wrecks: list[tuple] = []      # (x, y, angle) decals that stay
         self.markers: list[list] = []      # [entity, age]: "spotted!" above an enemy
         self.hurt: dict[int, float] = {}   # entity → s since last hit (health bar shows for a while)
         self.pending_shake = 0.0
-        self._particle_images = [img.copy() for img in sprites.strip("particles", 16)]  # copies: alpha is set per draw
+        # Copies, because alpha is set per draw; the spark is premultiplied because it is drawn as added light.
+        self._particle_images = [img.copy() for img in sprites.strip("particles", 16)]
+        self._particle_images[SPARK] = self._particle_images[SPARK].premul_alpha()
 
     # -- events → effects --------------------------------------------------------------------------
     def on_events(self, events, player: int) -> None:
         for event in events:
             if isinstance(event, Fired):
-                self.flashes.append([event.x, event.y, event.angle, 0.0])
+                self.flashes.append(["muzzle_flash", event.x, event.y, event.angle, 0.0])
                 if event.entity == player:
                     self.pending_shake += 0.6
             elif isinstance(event, Damaged):
                 self._sparks(event.x, event.y, 6, 220)
+                self.flashes.append(["spark_hit", event.x, event.y, self.rng.uniform(0, math.tau), 0.0])
                 self.hurt[event.entity] = 0.0
                 if event.entity == player:
                     self.pending_shake += 4.0
@@ -100,8 +104,8 @@ class Effects:
             p.angle += p.spin * dt
         self.particles = [p for p in self.particles if p.age < p.life]
         for flash in self.flashes:
-            flash[3] += dt
-        self.flashes = [f for f in self.flashes if f[3] < 0.05]
+            flash[4] += dt
+        self.flashes = [f for f in self.flashes if f[4] < FLASH_TIME]
         for blast in self.explosions:
             blast[2] += dt
         self.explosions = [b for b in self.explosions if b[2] < EXPLOSION_TIME]
@@ -127,8 +131,8 @@ class Effects:
 
     def draw_air(self, surface, camera) -> None:
         """Flashes, fire, smoke and sparks, over the machines."""
-        for x, y, angle, _ in self.flashes:
-            image = self.sprites.rotated("muzzle_flash", angle)
+        for name, x, y, angle, _ in self.flashes:
+            image = self.sprites.rotated(name, angle)
             surface.blit(image, image.get_rect(center=camera.to_screen(x, y)), special_flags=pygame.BLEND_ADD)
         frames = self.sprites.strip("explosion", EXPLOSION_FRAME)
         for x, y, age, scale in self.explosions:

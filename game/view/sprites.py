@@ -7,6 +7,7 @@ import pygame
 
 ROOT = Path(__file__).resolve().parents[2]
 SPRITES = ROOT / "assets" / "sprites"
+GLOWS = {"layzner_thrust", "bolt_player", "bolt_enemy", "muzzle_flash", "spark_hit"}  # drawn with BLEND_ADD
 ANGLE_STEPS = 72  # 5° apart: smooth enough at this sprite size, 72 small surfaces per image
 
 
@@ -21,7 +22,11 @@ class SpriteBank:
 
     def image(self, name: str) -> pygame.Surface:
         if name not in self._images:
-            self._images[name] = pygame.image.load(self.folder / f"{name}.png").convert_alpha()
+            image = pygame.image.load(self.folder / f"{name}.png").convert_alpha()
+            if name in GLOWS:
+                # Added light: premultiplied, so a transparent pixel adds nothing under BLEND_ADD.
+                image = image.premul_alpha()
+            self._images[name] = image
         return self._images[name]
 
     def rotated(self, name: str, angle: float) -> pygame.Surface:
