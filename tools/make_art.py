@@ -1,4 +1,4 @@
-"""Owns and generates all original art for Blue Comet: the sprites in assets/sprites and the Mars tileset.
+"""Owns all original art for Blue Comet: generates every sprite and the Mars tileset.
 
 Run from the repository root:
 
@@ -48,19 +48,18 @@ and its Tiled 1.8 external tileset mars.tsx.  Local tile ids:
     Autotile mask = N*1 + E*2 + S*4 + W*8, each bit set when the neighbour
     on that side is the same kind of block (wall or rock).
 """
+import math
 import os
+import random
+import sys
 
+# headless: set before pygame is imported
 os.environ.setdefault("SDL_VIDEODRIVER", "dummy")
 os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")
-
-import math  # noqa: E402
-import random  # noqa: E402
-import sys  # noqa: E402
 
 import pygame  # noqa: E402
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-SPRITES = os.path.join(ROOT, "assets", "sprites")
 TILESETS = os.path.join(ROOT, "assets", "tilesets")
 
 SS = 4  # supersampling factor: draw at 4x, smoothscale down for anti-aliasing
@@ -274,7 +273,8 @@ class Canvas:
                 pygame.draw.line(s, color, (ax, ay), (bx, by), w)
                 return
             nx, ny = -dy / ln * w / 2, dx / ln * w / 2
-            pygame.draw.polygon(s, color, [(ax + nx, ay + ny), (bx + nx, by + ny), (bx - nx, by - ny), (ax - nx, ay - ny)])
+            quad = [(ax + nx, ay + ny), (bx + nx, by + ny), (bx - nx, by - ny), (ax - nx, ay - ny)]
+            pygame.draw.polygon(s, color, quad)
             pygame.draw.circle(s, color, (ax, ay), w / 2)
             pygame.draw.circle(s, color, (bx, by), w / 2)
 
@@ -421,12 +421,19 @@ class Fbm:
         return sum(n(x, y) * w for n, w in self.oct)
 
 
-def edge_window(x, y, margin=7.0, size=TILE):
-    """1 in the tile centre, fading to 0 at all four edges: features scaled
-    by it cannot create seams against any other ground tile."""
-    dx = min(x + 0.5, size - x - 0.5)
-    dy = min(y + 0.5, size - y - 0.5)
-    return smoothstep(0.5, margin, dx) * smoothstep(0.5, margin, dy)
+WINDOW_WARP = Fbm(303, ((4, 0.7), (8, 0.3)))
+
+
+def center_window(x, y, r0=8.0, r1=15.0):
+    """Round fade (1 in the middle, 0 beyond r1 from the tile centre): gives
+    ground features organic outlines instead of square ones, and keeps them
+    away from every edge so they never seam."""
+    d = math.hypot(x + 0.5 - TILE / 2, y + 0.5 - TILE / 2)
+    # wobble the radius with noise so the outline is not a circle; the
+    # wobble is zero-mean-ish and capped so the result still ends before
+    # the edge
+    d += (WINDOW_WARP(x + 0.5, y + 0.5) - 0.5) * 14.0
+    return 1.0 - smoothstep(r0, r1, d)
 
 
 def pixel_surface(size, fn):
@@ -452,7 +459,7 @@ LZ_BLUE = Tones((36, 84, 196), outline=(10, 16, 46))
 LZ_NAVY = Tones((26, 42, 104), outline=(8, 10, 30))
 LZ_GREY = Tones((104, 114, 134), outline=(16, 18, 30))
 LZ_GUN = Tones((66, 74, 92), outline=(10, 12, 20))
-LZ_GLASS = Tones((20, 112, 112), outline=(6, 22, 30), light_t=0.3)
+LZ_GLASS = Tones((26, 132, 124), outline=(6, 22, 30), light_t=0.35)
 YELLOW = (255, 208, 58)
 RED = (222, 38, 40)
 
@@ -490,7 +497,8 @@ def layzner_shoulder(cv, flip):
     """Big boxy white pauldron with a blue armour plate on its outer face;
     flip=True for the right (south) shoulder."""
     m = (lambda pts: mirror_y(pts)) if flip else (lambda pts: pts)
-    pad = m([(23.5, 17.0), (27.5, 12.4), (40.0, 11.8), (45.8, 15.2), (46.8, 21.8), (43.2, 27.8), (28.0, 28.4), (23.5, 24.6)])
+    pad = m([(23.5, 17.0), (27.5, 12.4), (40.0, 11.8), (45.8, 15.2), (46.8, 21.8), (43.2, 27.8), (28.0, 28.4),
+             (23.5, 24.6)])
     plate = m([(27.2, 14.6), (39.6, 14.0), (43.6, 16.8), (43.9, 20.6), (27.0, 21.2), (25.4, 18.4)])
     vent = m([(28.4, 23.2), (36.0, 23.0), (36.0, 26.0), (28.6, 26.2)])
     tip = m([(43.0, 23.8), (45.9, 21.0), (46.6, 22.0), (43.4, 27.2)])
@@ -526,11 +534,13 @@ def layzner_arms(cv):
 def layzner_rifle(cv):
     """Long laser rifle along y=40, muzzle at x~70."""
     cy = 40.0
-    body = [(38.5, cy - 2.4), (57.5, cy - 2.7), (60.8, cy - 1.5), (60.8, cy + 1.6), (57.5, cy + 2.7), (38.5, cy + 2.3)]
-    barrel = [(59.5, cy - 1.1), (68.2, cy - 0.95), (68.2, cy + 0.95), (59.5, cy + 1.1)]
+    body = [(38.5, cy - 2.4), (57.5, cy - 2.7), (60.8, cy - 1.5), (60.8, cy + 1.6), (57.5, cy + 2.7),
+            (38.5, cy + 2.3)]
+    # muzzle stops at x~68.6 so the drop shadow is not clipped by the frame
+    barrel = [(59.5, cy - 1.1), (66.6, cy - 0.95), (66.6, cy + 0.95), (59.5, cy + 1.1)]
     cel(cv, barrel, LZ_GUN, ow=0.45, dark_w=0.7, light_w=0.5)
-    cv.poly(LZ_GUN.outline, [(67.4, cy - 1.45), (70.2, cy - 1.3), (70.2, cy + 1.3), (67.4, cy + 1.45)])
-    cv.poly((110, 230, 255), [(67.9, cy - 0.8), (69.8, cy - 0.7), (69.8, cy + 0.7), (67.9, cy + 0.8)])
+    cv.poly(LZ_GUN.outline, [(65.8, cy - 1.45), (68.6, cy - 1.3), (68.6, cy + 1.3), (65.8, cy + 1.45)])
+    cv.poly((110, 230, 255), [(66.3, cy - 0.8), (68.2, cy - 0.7), (68.2, cy + 0.7), (66.3, cy + 0.8)])
     cel(cv, body, LZ_WHITE, dark_w=1.3, light_w=0.8)
     cv.poly(LZ_BLUE.mid, [(40, cy + 0.7), (57.5, cy + 0.8), (57.5, cy + 1.7), (40, cy + 1.6)])
     # sight on top with a cyan lens
@@ -545,14 +555,17 @@ def layzner_hands(cv):
 
 def layzner_head(cv):
     """Head with a large cyan-green canopy: the cockpit sits in the head."""
-    head = [(31.5, 33.0), (35.0, 30.0), (42.5, 30.0), (46.6, 33.0), (47.4, 38.6), (42.5, 41.6), (35.0, 41.6), (31.5, 38.8)]
+    head = [(31.5, 33.0), (35.0, 30.0), (42.5, 30.0), (46.6, 33.0), (47.4, 38.6), (42.5, 41.6), (35.0, 41.6),
+            (31.5, 38.8)]
     cel(cv, head, LZ_WHITE, dark_w=1.6, light_w=1.0)
-    canopy = [(38.8, 31.5), (42.4, 31.5), (45.6, 33.8), (46.1, 38.0), (42.4, 40.2), (38.8, 40.2), (37.8, 35.8)]
+    # wrap-around visor, swept back at the sides like the anime's canopy
+    canopy = [(39.2, 31.0), (43.6, 31.6), (46.4, 34.0), (46.8, 38.0), (43.6, 40.4), (39.2, 41.0), (40.6, 38.2),
+              (40.6, 33.8)]
     cel(cv, canopy, LZ_GLASS, ow=0.5, dark_w=1.5, light_w=0.6)
     # reflections: a bright streak and a dot sell it as glass
-    cv.line((190, 255, 240), (40.0, 33.1), (42.8, 33.0), 0.65)
-    cv.line((150, 240, 225, 200), (44.0, 34.3), (44.8, 36.4), 0.45)
-    cv.circle((235, 255, 250), (39.6, 34.4), 0.5)
+    cv.line((190, 255, 240), (41.6, 32.5), (44.0, 33.0), 0.65)
+    cv.line((150, 240, 225, 200), (45.2, 34.8), (45.6, 36.6), 0.45)
+    cv.circle((235, 255, 250), (42.2, 34.0), 0.5)
     # blue crest running back over the head, yellow sensor at its front
     cv.poly(LZ_BLUE.mid, [(31.8, 35.0), (37.6, 34.8), (37.6, 37.0), (31.8, 36.8)])
     cv.poly(LZ_BLUE.light, [(32.0, 35.1), (37.4, 34.9), (37.4, 35.5), (32.0, 35.6)])
@@ -578,9 +591,11 @@ def draw_layzner_thrust():
     """Blue-white exhaust plumes behind the two thruster bells."""
     cv = Canvas(72, 72, matte=(60, 140, 255))
     for cy in (31.0, 41.0):
-        plume = [(11.5, cy - 2.8), (4.0, cy - 2.0), (0.0, cy), (4.0, cy + 2.0), (11.5, cy + 2.8)]
-        cv.soft_poly((40, 110, 255), plume, 1.6, 240)
-        cv.soft_poly((120, 190, 255), [(11.2, cy - 2.1), (4.5, cy - 1.1), (1.5, cy), (4.5, cy + 1.1), (11.2, cy + 2.1)], 0.8, 255)
+        # tip kept ~2 px inside the frame so the glow fades instead of clipping
+        plume = [(11.5, cy - 2.8), (5.0, cy - 2.0), (2.0, cy), (5.0, cy + 2.0), (11.5, cy + 2.8)]
+        cv.soft_poly((40, 110, 255), plume, 1.4, 240)
+        core = [(11.2, cy - 2.1), (5.0, cy - 1.1), (2.8, cy), (5.0, cy + 1.1), (11.2, cy + 2.1)]
+        cv.soft_poly((120, 190, 255), core, 0.8, 255)
         cv.poly((235, 248, 255), [(11.0, cy - 1.3), (6.0, cy - 0.55), (4.0, cy), (6.0, cy + 0.55), (11.0, cy + 1.3)])
         cv.soft_circle((170, 220, 255), (11.0, cy), 2.6, 1.0, 230)
     return cv.result()
@@ -590,7 +605,6 @@ def draw_layzner_thrust():
 DS_METAL = Tones((84, 86, 100), outline=(12, 10, 16), dark_t=0.5, light_t=0.35)
 DS_CHAR = Tones((50, 50, 60), outline=(8, 6, 12), light_t=0.3)
 DS_MAROON = Tones((104, 36, 72), outline=(20, 6, 16), light_t=0.35)
-DS_DARKM = Tones((70, 26, 50), outline=(14, 4, 12))
 EYE_RED = (255, 44, 30)
 
 
@@ -600,12 +614,15 @@ def dis_backpack(cv):
     cv.poly((255, 90, 40), [(10.0, 34.5), (10.7, 34.4), (10.7, 37.6), (10.0, 37.5)])
     pack = [(12.5, 29.5), (21, 24.5), (27.5, 27.5), (27.5, 44.5), (21, 47.5), (12.5, 42.5)]
     cel(cv, pack, DS_CHAR, dark_w=1.6, light_w=0.9)
-    cel(cv, [(15, 30.5), (21.5, 27.2), (25.5, 29.0), (25.5, 35.2), (15, 35.2)], DS_MAROON, ow=0.45, dark_w=1.0, light_w=0.6)
-    cel(cv, mirror_y([(15, 30.5), (21.5, 27.2), (25.5, 29.0), (25.5, 35.2), (15, 35.2)]), DS_MAROON, ow=0.45, dark_w=1.0, light_w=0.6)
+    cel(cv, [(15, 30.5), (21.5, 27.2), (25.5, 29.0), (25.5, 35.2), (15, 35.2)], DS_MAROON, ow=0.45, dark_w=1.0,
+        light_w=0.6)
+    cel(cv, mirror_y([(15, 30.5), (21.5, 27.2), (25.5, 29.0), (25.5, 35.2), (15, 35.2)]), DS_MAROON, ow=0.45,
+        dark_w=1.0, light_w=0.6)
 
 
 def dis_torso(cv):
-    chest = [(23.5, 29.0), (29.5, 24.0), (42.5, 25.6), (47.0, 31.0), (47.0, 41.0), (42.5, 46.4), (29.5, 48.0), (23.5, 43.0)]
+    chest = [(23.5, 29.0), (29.5, 24.0), (42.5, 25.6), (47.0, 31.0), (47.0, 41.0), (42.5, 46.4), (29.5, 48.0),
+             (23.5, 43.0)]
     cel(cv, chest, DS_MAROON, dark_w=2.0, light_w=1.1)
     keel = [(28.0, 33.6), (44.5, 32.0), (46.4, 36.0), (44.5, 40.0), (28.0, 38.4)]
     cel(cv, keel, DS_METAL, ow=0.45, dark_w=1.1, light_w=0.7)
@@ -616,8 +633,8 @@ def dis_torso(cv):
 def dis_shoulder(cv, flip):
     """Sharp wedge pauldron raked back into a spike."""
     m = (lambda pts: mirror_y(pts)) if flip else (lambda pts: pts)
-    pad = m([(46.0, 24.0), (43.0, 15.5), (33.0, 11.0), (18.5, 10.5), (25.0, 17.5), (25.5, 28.4), (39.5, 28.6)])
-    stripe = m([(41.2, 16.2), (33.0, 12.6), (23.0, 12.2), (27.0, 16.0), (32.0, 15.8), (42.0, 19.0)])
+    pad = m([(46.0, 24.0), (43.5, 15.5), (34.0, 11.0), (21.0, 11.0), (25.5, 18.0), (25.5, 28.4), (39.5, 28.6)])
+    stripe = m([(41.6, 16.2), (34.0, 12.6), (25.0, 12.6), (27.6, 16.0), (32.0, 15.8), (42.4, 19.0)])
     cel(cv, pad, DS_METAL, dark_w=2.2, light_w=1.2)
     cel(cv, stripe, DS_MAROON, ow=0.35, dark_w=0.8, light_w=0.4)
     a, b = m([(27.0, 21.0), (43.5, 22.2)])
@@ -628,9 +645,11 @@ def dis_shoulder(cv, flip):
 
 def dis_arms(cv):
     """Thick armoured forearms with elbow spikes, gripping the rifle."""
-    for elbow, hand, spike in (((44.0, 24.0), (56.0, 38.6), (37.5, 19.0)), ((44.0, 48.6), (51.8, 44.6), (37.5, 54.0))):
-        cel(cv, [elbow, spike, (elbow[0] + 1.0, elbow[1] + (2.4 if elbow[1] < 36 else -2.4))], DS_METAL, ow=0.35, dark_w=0.6, light_w=0.4)
-        cel(cv, limb(elbow, hand, 6.2, 4.6), DS_CHAR, dark_w=1.6, light_w=0.8)
+    for elbow, hand, spike in (((44.0, 24.0), (56.0, 38.6), (37.5, 19.0)),
+                               ((44.0, 48.6), (51.8, 44.6), (37.5, 54.0))):
+        cel(cv, [elbow, spike, (elbow[0] + 1.0, elbow[1] + (2.4 if elbow[1] < 36 else -2.4))], DS_METAL,
+            ow=0.35, dark_w=0.6, light_w=0.4)
+        cel(cv, limb(elbow, hand, 6.2, 4.6), DS_METAL, dark_w=1.8, light_w=0.9)
         t0, t1 = 0.25, 0.55
         a = (elbow[0] + (hand[0] - elbow[0]) * t0, elbow[1] + (hand[1] - elbow[1]) * t0)
         b = (elbow[0] + (hand[0] - elbow[0]) * t1, elbow[1] + (hand[1] - elbow[1]) * t1)
@@ -641,10 +660,13 @@ def dis_arms(cv):
 def dis_rifle(cv):
     """Heavy, short-barrelled rifle with a drum magazine, along y=42."""
     cy = 42.0
-    cel(cv, [(60.5, cy - 1.5), (67.0, cy - 1.4), (67.0, cy + 1.4), (60.5, cy + 1.5)], DS_CHAR, ow=0.45, dark_w=0.8, light_w=0.5)
-    cel(cv, [(66.0, cy - 2.1), (69.8, cy - 2.0), (69.8, cy + 2.0), (66.0, cy + 2.1)], DS_METAL, ow=0.45, dark_w=0.8, light_w=0.5)
-    cv.poly((24, 10, 10), [(68.2, cy - 0.7), (69.9, cy - 0.7), (69.9, cy + 0.7), (68.2, cy + 0.7)])
-    body = [(37.5, cy - 3.2), (58.0, cy - 3.4), (61.5, cy - 2.0), (61.5, cy + 2.0), (58.0, cy + 3.4), (37.5, cy + 3.2)]
+    cel(cv, [(60.5, cy - 1.5), (65.4, cy - 1.4), (65.4, cy + 1.4), (60.5, cy + 1.5)], DS_CHAR, ow=0.45,
+        dark_w=0.8, light_w=0.5)
+    cel(cv, [(64.4, cy - 2.1), (68.2, cy - 2.0), (68.2, cy + 2.0), (64.4, cy + 2.1)], DS_METAL, ow=0.45,
+        dark_w=0.8, light_w=0.5)
+    cv.poly((24, 10, 10), [(66.6, cy - 0.7), (68.3, cy - 0.7), (68.3, cy + 0.7), (66.6, cy + 0.7)])
+    body = [(37.5, cy - 3.2), (58.0, cy - 3.4), (61.5, cy - 2.0), (61.5, cy + 2.0), (58.0, cy + 3.4),
+            (37.5, cy + 3.2)]
     cel(cv, body, DS_METAL, dark_w=1.5, light_w=0.9)
     cel(cv, ellipse_pts(45.0, cy + 3.0, 3.2, 2.4, 12), DS_CHAR, ow=0.45, dark_w=1.0, light_w=0.6)
     cv.poly(DS_MAROON.mid, [(50.0, cy - 1.8), (58.0, cy - 2.0), (58.0, cy - 0.8), (50.0, cy - 0.7)])
@@ -657,11 +679,13 @@ def dis_hands(cv):
 
 def dis_head(cv):
     """Hunched, angular head thrust forward, with one red mono-eye slit."""
-    head = [(36.0, 33.0), (42.0, 29.6), (47.5, 30.8), (51.0, 34.0), (51.0, 38.0), (47.5, 41.2), (42.0, 42.4), (36.0, 39.0)]
+    head = [(36.0, 33.0), (42.0, 29.6), (47.5, 30.8), (51.0, 34.0), (51.0, 38.0), (47.5, 41.2), (42.0, 42.4),
+            (36.0, 39.0)]
     cel(cv, head, DS_METAL, dark_w=1.6, light_w=0.9)
     crest = [(37.5, 35.2), (47.0, 34.6), (49.0, 36.0), (47.0, 37.4), (37.5, 36.8)]
     cel(cv, crest, DS_MAROON, ow=0.35, dark_w=0.7, light_w=0.4)
-    slit = [(48.4, 31.6), (50.2, 33.8), (50.6, 38.2), (48.4, 40.4), (47.6, 40.0), (49.2, 37.8), (49.0, 34.0), (47.6, 32.0)]
+    slit = [(48.4, 31.6), (50.2, 33.8), (50.6, 38.2), (48.4, 40.4), (47.6, 40.0), (49.2, 37.8), (49.0, 34.0),
+            (47.6, 32.0)]
     cv.poly((14, 4, 8), slit)
     cv.soft_circle(EYE_RED, (50.0, 35.2), 1.9, 1.4, 255, 2)
     cv.poly(EYE_RED, [(49.3, 33.6), (50.2, 34.0), (50.4, 36.6), (49.5, 36.8)])
@@ -704,20 +728,26 @@ def draw_dis_wreck():
     def tf(pts):
         return transform(pts, 18, 1, 0, (34, 36))
 
-    chest = [(23.5, 29.0), (29.5, 24.0), (42.5, 25.6), (47.0, 31.0), (47.0, 41.0), (42.5, 46.4), (29.5, 48.0), (23.5, 43.0)]
+    chest = [(23.5, 29.0), (29.5, 24.0), (42.5, 25.6), (47.0, 31.0), (47.0, 41.0), (42.5, 46.4), (29.5, 48.0),
+             (23.5, 43.0)]
     cel(cv, tf(chest), burnt_m, dark_w=2.0, light_w=0.8)
-    cel(cv, tf([(28.0, 33.6), (44.5, 32.0), (46.4, 36.0), (44.5, 40.0), (28.0, 38.4)]), charcoal, ow=0.4, dark_w=1.0, light_w=0.5)
-    hole = tf([(36.0, 38.5), (39.0, 36.5), (41.5, 38.0), (44.5, 37.5), (43.5, 41.5), (45.0, 44.0), (40.0, 44.5), (37.5, 42.5)])
-    cv.poly((255, 120, 40), hole)
-    cv.poly((18, 10, 10), inset(hole, [0.6] * len(hole)) or hole)
+    cel(cv, tf([(28.0, 33.6), (44.5, 32.0), (46.4, 36.0), (44.5, 40.0), (28.0, 38.4)]), charcoal, ow=0.4,
+        dark_w=1.0, light_w=0.5)
+    hole = tf([(36.0, 38.5), (39.0, 36.5), (41.5, 38.0), (44.5, 37.5), (43.5, 41.5), (45.0, 44.0), (40.0, 44.5),
+               (37.5, 42.5)])
+    cv.poly((14, 8, 8), hole)
+    cv.soft_poly((255, 110, 30), inset(hole, [1.2] * len(hole)) or hole, 0.8, 220)
+    cv.poly((255, 190, 90), inset(hole, [2.2] * len(hole)) or hole)
     # thrown shoulder wedge, head, arm, broken rifle halves
     pad = [(46.0, 24.2), (42.5, 15.0), (31.0, 10.0), (15.5, 8.4), (24.5, 17.0), (25.5, 28.4), (39.5, 28.6)]
     cel(cv, transform(pad, -35, -6, -5, (30, 18), 0.8), burnt, dark_w=1.8, light_w=0.8)
-    pad2 = transform(mirror_y(pad), 150, 12, 12, (30, 54), 0.7)
+    pad2 = transform(mirror_y(pad), 150, 12, 6, (30, 54), 0.65)
     cel(cv, pad2, burnt, dark_w=1.6, light_w=0.7)
-    head = [(36.0, 33.0), (42.0, 29.6), (47.5, 30.8), (51.0, 34.0), (51.0, 38.0), (47.5, 41.2), (42.0, 42.4), (36.0, 39.0)]
+    head = [(36.0, 33.0), (42.0, 29.6), (47.5, 30.8), (51.0, 34.0), (51.0, 38.0), (47.5, 41.2), (42.0, 42.4),
+            (36.0, 39.0)]
     cel(cv, transform(head, 70, 14, 4, (43, 36), 0.85), burnt, dark_w=1.4, light_w=0.6)
-    cv.poly((90, 16, 10), transform([(48.4, 33.0), (50.2, 34.0), (50.6, 38.2), (48.4, 39.0)], 70, 14, 4, (43, 36), 0.85))
+    dead_eye = [(48.4, 33.0), (50.2, 34.0), (50.6, 38.2), (48.4, 39.0)]
+    cv.poly((90, 16, 10), transform(dead_eye, 70, 14, 4, (43, 36), 0.85))
     rifle_a = [(0, -3.2), (13, -3.4), (15, -1), (12, 0.5), (14, 3.4), (0, 3.2)]
     cel(cv, transform(rifle_a, -20, 44, 54), charcoal, dark_w=1.2, light_w=0.6)
     rifle_b = [(0, -1.5), (7, -1.4), (9, -2.2), (10.5, 2.0), (7, 1.4), (-1, 1.5), (1, 0)]
@@ -750,33 +780,37 @@ def draw_bolt(w, h, halo, mid, core, core_len):
     cy = h / 2
     x0, x1 = 2.0, w - 2.0
     cv.soft_poly(halo, [(x0, cy - 1.8), (x1 - 2, cy - 2.2), (x1, cy), (x1 - 2, cy + 2.2), (x0, cy + 1.8)], 1.3, 200)
-    cv.soft_poly(mid, [(x0 + 2, cy - 1.0), (x1 - 2, cy - 1.4), (x1, cy), (x1 - 2, cy + 1.4), (x0 + 2, cy + 1.0)], 0.5, 255)
+    cv.soft_poly(mid, [(x0 + 2, cy - 1.0), (x1 - 2, cy - 1.4), (x1, cy), (x1 - 2, cy + 1.4), (x0 + 2, cy + 1.0)],
+                 0.5, 255)
     cx0 = x1 - core_len
     cv.poly(core, [(cx0, cy - 0.4), (x1 - 1.6, cy - 0.8), (x1 - 0.4, cy), (x1 - 1.6, cy + 0.8), (cx0, cy + 0.4)])
     return cv.result()
 
 
 def draw_muzzle_flash():
+    """Four-point star with a long forward spike (+x) and small diagonals."""
     cv = Canvas(24, 24, matte=(255, 200, 100))
-    c = (10.0, 12.0)
+    c = (9.0, 12.0)
 
-    def star(lengths, widths, rot=0.0):
+    def star(spikes, waist):
         pts = []
-        n = len(lengths)
-        for i in range(n):
-            a = rot + i * math.tau / n
-            pts.append((c[0] + math.cos(a) * lengths[i], c[1] + math.sin(a) * lengths[i]))
+        n = len(spikes)
+        for i, ln in enumerate(spikes):
+            a = i * math.tau / n
+            pts.append((c[0] + math.cos(a) * ln, c[1] + math.sin(a) * ln))
             b = a + math.pi / n
-            pts.append((c[0] + math.cos(b) * widths[i], c[1] + math.sin(b) * widths[i]))
+            pts.append((c[0] + math.cos(b) * waist, c[1] + math.sin(b) * waist))
         return pts
 
-    # long spike forward (+x), shorter side spikes, stub to the back
-    lengths = [13.5, 5.0, 7.5, 4.0, 3.5, 4.0, 7.5, 5.0]
-    cv.soft_circle((255, 150, 40), c, 5.0, 2.2, 200)
-    cv.soft_poly((255, 170, 60), star(lengths, [2.2] * 8), 0.8, 255)
-    cv.poly((255, 236, 150), star([v * 0.7 for v in lengths], [1.4] * 8))
-    cv.soft_circle((255, 255, 240), c, 2.2, 0.6, 255)
-    cv.circle((255, 255, 255), c, 1.4)
+    #          fwd  diag  side diag back diag side diag
+    spikes = [14.5, 5.0, 8.5, 4.0, 4.0, 4.0, 8.5, 5.0]
+    # yellow-white rather than orange so it pops against the ochre ground
+    cv.soft_circle((255, 170, 50), c, 6.0, 2.0, 170)
+    cv.soft_poly((255, 210, 90), star(spikes, 2.6), 0.7, 255)
+    cv.poly((255, 236, 150), star([v * 0.8 for v in spikes], 1.7))
+    cv.poly((255, 252, 230), star([v * 0.55 for v in spikes], 1.1))
+    cv.soft_circle((255, 255, 240), c, 2.6, 0.6, 255)
+    cv.circle((255, 255, 255), c, 1.6)
     return cv.result()
 
 
@@ -818,7 +852,7 @@ def draw_explosion():
     for f in range(frames):
         t = f / (frames - 1)
         cv = Canvas(96, 96, matte=(70, 50, 40))
-        radius = 7 + 23 * (1 - (1 - t) ** 2.2)        # fast growth, then slows
+        radius = 11 + 27 * (1 - (1 - t) ** 2.2)        # fast growth, then slows
         heat = 1.15 - 1.25 * t                          # cools over the sequence
         fade = 1.0 if t < 0.55 else max(0.0, 1 - (t - 0.55) / 0.5)
         spread = 0.4 + 0.6 * t
@@ -827,8 +861,8 @@ def draw_explosion():
             if t > 0.6 and p["life"] < (t - 0.6) * 1.6:
                 continue
             d = p["d"] * radius * spread * p["drift"]
-            pr = p["r"] * radius * (0.6 + 0.25 * t)
-            blur = max(1.0, pr * 0.3)
+            pr = p["r"] * radius * (0.55 + 0.2 * t)
+            blur = max(0.8, pr * 0.16)  # light blur keeps the billows lumpy
             over = d + pr + blur * 1.5 - limit
             if over > 0:
                 d = max(0.0, d - over)
@@ -837,7 +871,10 @@ def draw_explosion():
             local = heat - p["d"] * 0.45 + p["heat"]
             col = fire_color(local)
             if local > 0.3:
+                # fire billow: glowing body plus a hotter lobe toward the light
                 cv.soft_circle(col, pc, pr, blur, 255 * fade)
+                hot = fire_color(local + 0.18)
+                cv.soft_circle(hot, (pc[0] - pr * 0.2, pc[1] - pr * 0.25), pr * 0.6, blur, 210 * fade)
             else:
                 # smoke puffs get volume: dark body, lit upper-left cap
                 cv.soft_circle(col, pc, pr, blur, 220 * fade)
@@ -879,7 +916,8 @@ def draw_particles():
     strip.blit(cv.result(), (16, 0))
     # 2 debris shard: dark metal sliver with a lit edge
     cv = Canvas(16, 16, matte=(20, 20, 26))
-    cel(cv, [(3, 9.5), (9.5, 3.5), (13, 6.5), (10, 9), (7.5, 13)], Tones((86, 90, 104), outline=(14, 14, 20)), ow=0.5, dark_w=1.4, light_w=0.8)
+    cel(cv, [(3, 9.5), (9.5, 3.5), (13, 6.5), (10, 9), (7.5, 13)], Tones((86, 90, 104), outline=(14, 14, 20)),
+        ow=0.5, dark_w=1.4, light_w=0.8)
     cv.line((200, 206, 216), (4.2, 9.2), (9.5, 4.6), 0.45)
     strip.blit(cv.result(), (32, 0))
     # 3 dust puff: ochre, soft
@@ -927,7 +965,6 @@ ROCK = Tones((150, 76, 46), outline=(46, 20, 14), dark_t=0.5, light_t=0.4)
 ROCK_DARK = Tones((118, 58, 38), outline=(40, 18, 12), dark_t=0.5, light_t=0.38)
 
 GROUND_FIELD = Fbm(101)          # shared by every ground tile: identical at the edges
-GROUND_GRAIN_SEED = 202
 
 
 def ground_color(x, y, rng, base=OCHRE):
@@ -1012,7 +1049,7 @@ def blob_fn(seed, target, strength, lo=0.4, hi=0.7):
     field = Fbm(seed)
 
     def fn(x, y, col, rng):
-        w = smoothstep(lo, hi, field(x + 0.5, y + 0.5)) * edge_window(x, y, 8) * strength
+        w = smoothstep(lo, hi, field(x + 0.5, y + 0.5)) * center_window(x, y) * strength
         return [c + (t - c) * w for c, t in zip(col, target)]
 
     return fn
@@ -1051,31 +1088,36 @@ def ground_c():
 
 
 def ground_dark_dust():
-    return ground_base(1300, blob_fn(1301, (112, 62, 38), 0.85, 0.3, 0.62))
+    return ground_base(1300, blob_fn(1301, (118, 66, 40), 0.6, 0.3, 0.62))
 
 
 def ground_cracked():
-    tile = ground_base(1400, blob_fn(1401, scale_rgb(SIENNA, 1.1), 0.35))
-    rng = random.Random(1402)
+    """Dried-mud cracks: a wandering main crack with forks, thin and kept
+    inside a circle so nothing touches the tile edge."""
+    tile = ground_base(1400, blob_fn(1401, scale_rgb(SIENNA, 1.1), 0.3))
+    rng = random.Random(1403)
     cv = tile_canvas()
 
-    def crack(p, a, length, width):
+    def crack(p, a, steps, width, depth=0):
         pts = [p]
-        for _ in range(int(length)):
-            a += rng.uniform(-0.5, 0.5)
-            nx, ny = pts[-1][0] + math.cos(a) * 1.6, pts[-1][1] + math.sin(a) * 1.6
-            if not (4.5 < nx < 27.5 and 4.5 < ny < 27.5):
+        for _ in range(steps):
+            a += rng.uniform(-0.45, 0.45)
+            nx, ny = pts[-1][0] + math.cos(a) * 1.3, pts[-1][1] + math.sin(a) * 1.3
+            if math.hypot(nx - 16, ny - 16) > 12.5:
                 break
             pts.append((nx, ny))
-        # lit lip first, then the dark crack itself
-        cv.polyline(rgba(SAND, 90), [(x - 0.35, y - 0.35) for x, y in pts], width * 0.8)
-        cv.polyline(rgba((50, 24, 14), 200), pts, width)
+            if depth < 2 and len(pts) > 3 and rng.random() < 0.2:
+                crack(pts[-1], a + rng.choice((-1, 1)) * rng.uniform(0.8, 1.3), steps // 2, width * 0.7, depth + 1)
+        if len(pts) > 1:
+            # lit lip first, then the dark crack itself
+            cv.polyline(rgba(SAND, 70), [(x - 0.3, y - 0.3) for x, y in pts], width * 0.8)
+            cv.polyline(rgba((56, 26, 14), 170), pts, width)
         return pts
 
-    main = crack((9, 12), 0.5, 12, 0.7)
-    crack(main[len(main) // 2], 1.9, 6, 0.5)
-    crack(main[-1], -0.7, 5, 0.45)
-    crack((20, 23), 3.6, 6, 0.5)
+    crack((16, 16), 0.4, 12, 0.6)
+    crack((16, 16), 0.4 + math.pi, 12, 0.6)
+    crack((15, 17), 2.2, 8, 0.45)
+    crack((17, 15), -1.7, 6, 0.4)
     return overlay(tile, cv)
 
 
@@ -1090,27 +1132,33 @@ def ground_ripples():
             ph = py * 0.2 + 0.04 * px + 0.35 * math.sin(px * 0.21) + field(px, py) * 0.6
             saw = ph % 1.0
             acc += (saw - 0.5) * 0.2 if saw < 0.85 else -0.16
-        v = acc / 4 * edge_window(x, y, 8)
-        return [c * (1 + v) for c in col]
+        w = center_window(x, y, 7.0, 15.5)
+        # ripples collect a little paler sand; both fade out before the edge
+        col = [c + (t - c) * 0.25 * w for c, t in zip(col, SAND)]
+        return [c * (1 + acc / 4 * w) for c in col]
 
-    return ground_base(1500, fn, mix(OCHRE, SAND, 0.15))
+    return ground_base(1500, fn)
 
 
 def ground_pale():
-    return ground_base(1600, blob_fn(1601, SAND, 0.8, 0.3, 0.62))
+    return ground_base(1600, blob_fn(1601, SAND, 0.6, 0.3, 0.62))
 
 
 def ground_gravel():
     tile = ground_base(1700, blob_fn(1701, scale_rgb(OCHRE, 0.92), 0.4))
     rng = random.Random(1702)
     cv = tile_canvas()
-    for _ in range(26):
-        x, y = rng.uniform(2.5, 29.5), rng.uniform(2.5, 29.5)
-        r = rng.uniform(0.6, 1.35)
-        base = rng.choice([(120, 70, 46), (150, 96, 62), (96, 60, 44), (170, 120, 80)])
-        cv.circle(rgba(UMBER, 120), (x + 0.4, y + 0.45), r)
-        cv.circle(base, (x, y), r)
-        cv.circle(mix(base, (255, 236, 200), 0.4), (x - r * 0.3, y - r * 0.35), r * 0.45)
+    # jittered grid: even coverage without clumps
+    for j in range(5):
+        for i in range(5):
+            x, y = 4 + i * 6 + rng.uniform(-2, 2), 4 + j * 6 + rng.uniform(-2, 2)
+            if rng.random() < 0.15 or center_window(x, y, 9.0, 15.0) < 0.3:
+                continue
+            r = rng.uniform(0.6, 1.35)
+            base = rng.choice([(120, 70, 46), (150, 96, 62), (96, 60, 44), (170, 120, 80)])
+            cv.circle(rgba(UMBER, 120), (x + 0.4, y + 0.45), r)
+            cv.circle(base, (x, y), r)
+            cv.circle(mix(base, (255, 236, 200), 0.4), (x - r * 0.3, y - r * 0.35), r * 0.45)
     return overlay(tile, cv)
 
 
@@ -1169,8 +1217,10 @@ def tread_marks(vertical):
         cv.poly((70, 36, 20, 70), band if not vertical else [(y, x) for x, y in band])
         for k in range(8):
             x = k * 4 + 0.6
-            cleat = [(x, c0 + 0.6), (x + 1.6, c0 + 0.6), (x + 2.3, c0 + 2.5), (x + 1.6, c0 + 4.4), (x, c0 + 4.4), (x + 0.7, c0 + 2.5)]
-            lip = [(x + 1.6, c0 + 0.6), (x + 2.3, c0 + 0.6), (x + 3.0, c0 + 2.5), (x + 2.3, c0 + 4.4), (x + 1.6, c0 + 4.4), (x + 2.3, c0 + 2.5)]
+            cleat = [(x, c0 + 0.6), (x + 1.6, c0 + 0.6), (x + 2.3, c0 + 2.5), (x + 1.6, c0 + 4.4),
+                     (x, c0 + 4.4), (x + 0.7, c0 + 2.5)]
+            lip = [(x + 1.6, c0 + 0.6), (x + 2.3, c0 + 0.6), (x + 3.0, c0 + 2.5), (x + 2.3, c0 + 4.4),
+                   (x + 1.6, c0 + 4.4), (x + 2.3, c0 + 2.5)]
             if vertical:
                 cleat, lip = [(y, x_) for x_, y in cleat], [(y, x_) for x_, y in lip]
             cv.poly((60, 30, 16, 110), cleat)
@@ -1202,12 +1252,10 @@ UN_BLUE = Tones((92, 142, 200), outline=(20, 34, 60))
 def deco_debris():
     rng = random.Random(2400)
     cv = tile_canvas(matte=(24, 24, 30))
-    parts = [((9, 8.5), 4.4, METAL_WHITE), ((22.5, 8), 3.2, METAL_GREY), ((16, 19), 4.8, METAL_GREY),
-             ((25.5, 23), 3.4, UN_BLUE), ((7, 24), 3.0, METAL_DARK), ((18, 27.5), 2.2, METAL_WHITE)]
+    parts = [((9, 8.5), 5.2, METAL_WHITE), ((23, 8), 3.8, METAL_GREY), ((16.5, 19.5), 5.6, METAL_GREY),
+             ((26, 23.5), 4.0, UN_BLUE), ((7, 24), 3.6, METAL_DARK), ((18, 28), 2.6, METAL_WHITE)]
     for (x, y), r, tones in parts:
-        pts = [(x + math.cos(a) * r * rng.uniform(0.5, 1.2), y + math.sin(a) * r * rng.uniform(0.4, 1.0))
-               for a in sorted(rng.uniform(0, math.tau) for _ in range(5))]
-        pts = transform(pts, rng.uniform(0, 180), 0, 0, (x, y))
+        pts = rock_poly(rng, x, y, r, rng.choice((4, 5)), rng.uniform(0.5, 0.8), 0.3, rng.uniform(0, 3))
         cast_shadow(cv, pts, (0.8, 1.0), 120, 0.5)
         cel(cv, pts, tones, ow=0.4, dark_w=1.0, light_w=0.6)
     # a bent strip of metal
@@ -1227,7 +1275,8 @@ def deco_cable():
     ln = math.hypot(dx, dy)
     nx, ny = -dy / ln, dx / ln
     r = 2.6
-    body = [(a[0] + nx * r, a[1] + ny * r), (b[0] + nx * r, b[1] + ny * r), (b[0] - nx * r, b[1] - ny * r), (a[0] - nx * r, a[1] - ny * r)]
+    body = [(a[0] + nx * r, a[1] + ny * r), (b[0] + nx * r, b[1] + ny * r), (b[0] - nx * r, b[1] - ny * r),
+            (a[0] - nx * r, a[1] - ny * r)]
     cast_shadow(cv, body, (1.4, 1.7), 120, 0.9)
     cv.poly(METAL_GREY.outline, body)
     for t0, t1, col in ((-0.85, 0.85, METAL_GREY.dark), (-0.85, 0.3, METAL_GREY.mid), (-0.7, -0.2, METAL_GREY.light)):
@@ -1249,7 +1298,8 @@ def deco_cable():
     end = cable[-1]
     cv.line((235, 160, 70), end, (end[0] + 1.2, end[1] + 1.6), 0.45)
     cv.line((255, 200, 120), end, (end[0] - 0.6, end[1] + 1.9), 0.4)
-    cv.poly(RED, [(end[0] - 0.8, end[1] - 0.5), (end[0] + 0.8, end[1] - 0.5), (end[0] + 0.7, end[1] + 0.4), (end[0] - 0.7, end[1] + 0.4)])
+    cv.poly(RED, [(end[0] - 0.8, end[1] - 0.5), (end[0] + 0.8, end[1] - 0.5), (end[0] + 0.7, end[1] + 0.4),
+                  (end[0] - 0.7, end[1] + 0.4)])
     return cv.result()
 
 
@@ -1272,7 +1322,8 @@ def obst_boulder():
 def obst_boulder_cluster():
     rng = random.Random(3100)
     cv = tile_canvas()
-    rocks = [(10.5, 11.5, 8.2, ROCK), (21.5, 19.0, 7.4, ROCK_DARK), (9.5, 23.5, 5.4, ROCK), (23.5, 8.5, 4.4, ROCK_DARK)]
+    rocks = [(10.5, 11.5, 8.2, ROCK), (21.5, 19.0, 7.4, ROCK_DARK), (9.5, 23.5, 5.4, ROCK),
+             (23.5, 8.5, 4.4, ROCK_DARK)]
     polys = [(rock_poly(rng, x, y, r, 9, 0.9, 0.2), t) for x, y, r, t in rocks]
     for pts, _ in polys:
         cast_shadow(cv, pts, (2.0, 2.4), 120, 1.4)
@@ -1340,7 +1391,8 @@ def obst_hull():
     cv = tile_canvas(matte=(30, 30, 36))
     y0, y1 = 6.0, 26.5
     cy = (y0 + y1) / 2
-    nose = [(19.0 + math.sin(a) * 11.0, cy - math.cos(a) * (y1 - y0) / 2) for a in [k * math.pi / 10 for k in range(11)]]
+    nose = [(19.0 + math.sin(a) * 11.0,
+             cy - math.cos(a) * (y1 - y0) / 2) for a in [k * math.pi / 10 for k in range(11)]]
     torn = [(5.0, y1), (3.0, 23.5), (5.5, 21.0), (2.5, 18.0), (4.5, 14.5), (2.0, 11.5), (4.5, 9.0), (3.0, y0)]
     hull = nose + torn
     cast_shadow(cv, hull, (2.4, 2.8), 150, 1.6)
@@ -1350,15 +1402,18 @@ def obst_hull():
     def shade(sub):
         h = y1 - y0
         for t0, t1, col in ((0.0, 1.0, METAL_WHITE.dark), (0.0, 0.78, mix(METAL_WHITE.mid, METAL_WHITE.dark, 0.35)),
-                            (0.0, 0.6, METAL_WHITE.mid), (0.1, 0.38, METAL_WHITE.light), (0.18, 0.27, (252, 252, 255))):
+                            (0.0, 0.6, METAL_WHITE.mid), (0.1, 0.38, METAL_WHITE.light),
+                            (0.18, 0.27, (252, 252, 255))):
             sub.poly(col, rect_pts(0, y0 + h * t0, 32, h * (t1 - t0)))
         # UN blue band wrapping round the fuselage
         sub.poly(UN_BLUE.mid, rect_pts(0, y0 + h * 0.42, 32, h * 0.16))
         sub.poly(UN_BLUE.light, rect_pts(0, y0 + h * 0.42, 32, h * 0.04))
         # cockpit windows near the nose
         for wy in (0.2, 0.62):
-            sub.poly((18, 30, 52), [(21.5, y0 + h * wy), (25.5, y0 + h * (wy + 0.02)), (26.5, y0 + h * (wy + 0.1)), (21.5, y0 + h * (wy + 0.14))])
-        sub.poly((120, 170, 220), [(22.0, y0 + h * 0.22), (24.5, y0 + h * 0.23), (24.5, y0 + h * 0.26), (22.0, y0 + h * 0.26)])
+            sub.poly((18, 30, 52), [(21.5, y0 + h * wy), (25.5, y0 + h * (wy + 0.02)),
+                                    (26.5, y0 + h * (wy + 0.1)), (21.5, y0 + h * (wy + 0.14))])
+        sub.poly((120, 170, 220), [(22.0, y0 + h * 0.22), (24.5, y0 + h * 0.23),
+                                   (24.5, y0 + h * 0.26), (22.0, y0 + h * 0.26)])
         for x in (9.0, 14.5):
             panel_line(sub, (x, y0), (x, y1), METAL_WHITE.dark, METAL_WHITE.light, 0.35)
         burn_marks(sub, rng, (9, 15, 22, 24), 4)
@@ -1410,8 +1465,10 @@ def crate(cv, x, y, w, h, tones, marking=True):
         # stencilled "UN" in white
         mx, my = x + w / 2, y + h / 2
         ink = (240, 246, 252)
-        cv.polyline(ink, [(mx - 3.2, my - 1.6), (mx - 3.2, my + 1.6), (mx - 1.2, my + 1.6), (mx - 1.2, my - 1.6)], 0.55)
-        cv.polyline(ink, [(mx + 0.6, my + 1.6), (mx + 0.6, my - 1.6), (mx + 2.8, my + 1.6), (mx + 2.8, my - 1.6)], 0.55)
+        letter_u = [(mx - 3.2, my - 1.6), (mx - 3.2, my + 1.6), (mx - 1.2, my + 1.6), (mx - 1.2, my - 1.6)]
+        letter_n = [(mx + 0.6, my + 1.6), (mx + 0.6, my - 1.6), (mx + 2.8, my + 1.6), (mx + 2.8, my - 1.6)]
+        cv.polyline(ink, letter_u, 0.55)
+        cv.polyline(ink, letter_n, 0.55)
 
 
 def obst_crates():
@@ -1435,7 +1492,8 @@ def obst_fuel_tank():
     """Horizontal cylinder on two saddles: shading in bands across y."""
     cv = tile_canvas(matte=(30, 30, 36))
     x0, x1, y0, y1 = 3.0, 29.0, 7.0, 24.5
-    outline = [(x0 + 3, y0), (x1 - 3, y0), (x1, y0 + 4), (x1, y1 - 4), (x1 - 3, y1), (x0 + 3, y1), (x0, y1 - 4), (x0, y0 + 4)]
+    outline = [(x0 + 3, y0), (x1 - 3, y0), (x1, y0 + 4), (x1, y1 - 4), (x1 - 3, y1), (x0 + 3, y1), (x0, y1 - 4),
+               (x0, y0 + 4)]
     cast_shadow(cv, outline, (2.2, 2.6), 140, 1.5)
     for sx in (7.5, 22.5):
         cel(cv, rect_pts(sx - 2, y0 - 2.2, 4, y1 - y0 + 4.4), METAL_DARK, ow=0.4, dark_w=0.8, light_w=0.5)
@@ -1451,7 +1509,7 @@ def obst_fuel_tank():
     # hazard band, weld seams, filler valve on top
     for k in range(6):
         xa = 12.2 + k * 1.4
-        cv.poly(YELLOW if k % 2 == 0 else (30, 28, 26), [(xa, y0 + 0.8), (xa + 1.4, y0 + 0.8), (xa + 1.4, y1 - 0.8), (xa, y1 - 0.8)])
+        cv.poly(YELLOW if k % 2 == 0 else (30, 28, 26), rect_pts(xa, y0 + 0.8, 1.4, y1 - y0 - 1.6))
     cv.poly((0, 0, 20, 70), [(12.2, y0 + h * 0.62), (20.6, y0 + h * 0.62), (20.6, y1 - 0.8), (12.2, y1 - 0.8)])
     for sx in (7.5, 24.5):
         panel_line(cv, (sx, y0 + 0.8), (sx, y1 - 0.8), body.dark, None, 0.35)
@@ -1511,7 +1569,8 @@ def floor_hazard():
     cv.poly((0, 0, 0, 70), rect_pts(0, band_y1, 32, 0.7))
     rng = random.Random(4102)
     for _ in range(18):  # worn paint
-        cv.circle((70, 70, 70, 110), (rng.uniform(0, 32), rng.uniform(band_y0 + 0.5, band_y1 - 0.5)), rng.uniform(0.3, 0.7))
+        cv.circle((70, 70, 70, 110), (rng.uniform(0, 32), rng.uniform(band_y0 + 0.5, band_y1 - 0.5)),
+                  rng.uniform(0.3, 0.7))
     return cv.result()
 
 
@@ -1610,110 +1669,145 @@ def floor_light():
 # Autotiles: base walls and rock plateau
 # --------------------------------------------------------------------------
 
-WALL_TOP = (168, 180, 194)
+WALL_TOP = (150, 162, 180)
 WALL_NOISE = Fbm(5000, ((8, 0.6), (16, 0.4)))
+# Width of the visible bevel/side face on each open side: the S and E faces
+# are wider and darker (they face away from the light), which makes the
+# bulkhead read as raised.
+WALL_FACE = {N: 3.5, W: 3.5, S: 7.0, E: 5.0}
 
 
 def wall_top_surface():
     rng = random.Random(5001)
 
     def px(x, y):
-        v = (WALL_NOISE(x + 0.5, y + 0.5) - 0.5) * 0.06 + rng.uniform(-0.015, 0.015)
+        v = (WALL_NOISE(x + 0.5, y + 0.5) - 0.5) * 0.07 + rng.uniform(-0.015, 0.015)
         return finish_px([c * (1 + v) for c in WALL_TOP])
 
     return upscale(pixel_surface(TILE, px))
 
 
-def band_polys(mask, width):
+def band_polys(mask, widths):
     """For each open side (no neighbour) a trapezoid band along that edge,
     mitred into the adjacent open sides so corners meet cleanly."""
-    bands = {}
     opn = {d: not (mask & d) for d in (N, E, S, W)}
-    w = width
+    wn, we, ws, ww = (widths[d] if opn[d] else 0 for d in (N, E, S, W))
+    bands = {}
     if opn[N]:
-        bands[N] = [(0, 0), (32, 0), (32 - (w if opn[E] else 0), w), (w if opn[W] else 0, w)]
+        bands[N] = [(0, 0), (32, 0), (32 - we, wn), (ww, wn)]
     if opn[S]:
-        bands[S] = [(w if opn[W] else 0, 32 - w), (32 - (w if opn[E] else 0), 32 - w), (32, 32), (0, 32)]
+        bands[S] = [(ww, 32 - ws), (32 - we, 32 - ws), (32, 32), (0, 32)]
     if opn[W]:
-        bands[W] = [(0, 0), (w, w if opn[N] else 0), (w, 32 - (w if opn[S] else 0)), (0, 32)]
+        bands[W] = [(0, 0), (ww, wn), (ww, 32 - ws), (0, 32)]
     if opn[E]:
-        bands[E] = [(32 - w, w if opn[N] else 0), (32, 0), (32, 32), (32 - w, 32 - (w if opn[S] else 0))]
+        bands[E] = [(32 - we, wn), (32, 0), (32, 32), (32 - we, 32 - ws)]
     return bands
+
+
+def wall_face_color(d, f):
+    """Colour of the side face at fraction f of its width from the outer
+    edge (0 = foot of the wall, 1 = crease with the top)."""
+    if d == N:
+        return mix((132, 142, 158), (214, 222, 234), f)
+    if d == W:
+        return mix((120, 130, 146), (196, 206, 220), f)
+    if d == S:
+        return mix((34, 36, 44), (100, 108, 124), f ** 1.4)
+    return mix((44, 48, 58), (112, 120, 136), f ** 1.2)
+
+
+def wall_spine(cv, mask):
+    """A raised armour ridge from the centre to every neighbour side; on
+    straight runs it flows through the tile so the wall reads as one piece."""
+    top, lit, shade = (180, 192, 208), (232, 238, 246), (62, 68, 82)
+    segs = {N: rect_pts(12, 0, 8, 12), S: rect_pts(12, 20, 8, 12), W: rect_pts(0, 12, 12, 8),
+            E: rect_pts(20, 12, 12, 8)}
+    present = [d for d in (N, E, S, W) if mask & d]
+    # soft shadow of the ridge onto the top plate (down-right); offset only
+    # across the run so it stays continuous into the neighbouring tile
+    shadows = {N: rect_pts(13.2, 0, 8, 13.2), S: rect_pts(13.2, 20, 8, 12),
+               W: rect_pts(0, 13.2, 13.2, 8), E: rect_pts(20, 13.2, 12, 8)}
+    for d in present:
+        cv.poly((30, 34, 46, 70), shadows[d])
+    cv.poly((30, 34, 46, 70), rect_pts(13.2, 13.2, 8, 8))
+    for d in present:
+        cv.poly(top, segs[d])
+    cv.poly(top, rect_pts(12, 12, 8, 8))
+    # edges: lit on the upper/left side of a ridge, shaded on lower/right
+    for d in present:
+        if d in (N, S):
+            y0, y1 = (0, 12) if d == N else (20, 32)
+            cv.poly(lit, rect_pts(12, y0, 0.7, y1 - y0))
+            cv.poly(shade, rect_pts(19.2, y0, 0.8, y1 - y0))
+        else:
+            x0, x1 = (0, 12) if d == W else (20, 32)
+            cv.poly(lit, rect_pts(x0, 12, x1 - x0, 0.7))
+            cv.poly(shade, rect_pts(x0, 19.2, x1 - x0, 0.8))
+    if not mask & W:
+        cv.poly(lit, rect_pts(12, 12, 0.7, 8))
+    if not mask & N:
+        cv.poly(lit, rect_pts(12, 12, 8, 0.7))
+    if not mask & E:
+        cv.poly(shade, rect_pts(19.2, 12, 0.8, 8))
+    if not mask & S:
+        cv.poly(shade, rect_pts(12, 19.2, 8, 0.8))
+    # vent slots every 8 px (4, 12, 20, 28) so long runs repeat evenly
+    straight = mask in (N | S, E | W)
+    for d in present:
+        for t in (4, 12, 20, 28):
+            if not straight and 9 < t < 23:
+                continue
+            if (d == N and t > 12) or (d == S and t < 20) or (d == W and t > 12) or (d == E and t < 20):
+                continue
+            slot = rect_pts(14, t - 0.7, 4, 1.4) if d in (N, S) else rect_pts(t - 0.7, 14, 1.4, 4)
+            cv.poly((58, 64, 78), slot)
+    if not straight:
+        # ends, corners and junctions get a junction cap with a status light
+        hub = [(12, 10), (20, 10), (22, 12), (22, 20), (20, 22), (12, 22), (10, 20), (10, 12)]
+        cel(cv, hub, Tones((164, 176, 192), outline=(40, 46, 58)), ow=0.5, dark_w=1.3, light_w=0.9)
+        cv.poly((50, 56, 70), [(14, 14), (18, 14), (18, 18), (14, 18)])
+        cv.poly((255, 196, 40), [(14.6, 15.4), (17.4, 15.4), (17.4, 16.6), (14.6, 16.6)])
 
 
 def wall_tile(mask, top_surface):
     """A thick bulkhead seen from above.  Sides with a neighbour: the top
-    surface and centre spine run to the edge.  Open sides: bevel (lit on
-    N/W, shaded on S/E), dark outline and a cast-shadow lip on S/E."""
+    surface and ridge run to the edge.  Open sides: a side face (lit on N/W,
+    dark on S/E) ending in a dark outline at the foot of the wall."""
     cv = tile_canvas(matte=(30, 34, 42))
     cv.surf = top_surface.copy()
-    top = Tones(WALL_TOP, outline=(24, 28, 36))
     opn = {d: not (mask & d) for d in (N, E, S, W)}
-    # inner edge of the top surface (where the bevel starts)
-    bev = 4.0
-    lx = bev if opn[W] else 0
-    rx = 32 - bev if opn[E] else 32
-    ty = bev if opn[N] else 0
-    by = 32 - bev if opn[S] else 32
-
-    # recessed centre spine towards every neighbour, a hub in the middle
-    spine_dark, spine_mid, spine_lip = (96, 106, 120), (128, 138, 152), (206, 214, 224)
-    c0, c1 = 13.0, 19.0
-    segs = []
-    for d, rect in ((N, (c0, 0, c1 - c0, 16)), (S, (c0, 16, c1 - c0, 16)), (W, (0, c0, 16, c1 - c0)), (E, (16, c0, 16, c1 - c0))):
-        if mask & d:
-            segs.append((d, rect))
-    for d, (x, y, w, h) in segs:
-        cv.poly(spine_dark, rect_pts(x, y, w, h))
-    for d, (x, y, w, h) in segs:
-        # shadowed inner wall only on the lit-facing side, never across the
-        # run, so the recess continues unbroken into the next tile
-        cv.poly(spine_mid, rect_pts(x + 0.8, y, w - 0.8, h) if d in (N, S) else rect_pts(x, y + 0.8, w, h - 0.8))
-    for d, (x, y, w, h) in segs:
-        # light catches the far (lower/right) lip of a recess
-        if d in (N, S):
-            cv.poly(spine_lip, rect_pts(x + w - 0.5, y, 0.5, h))
-            for ry in (y + 4, y + 12):
-                rivet(cv, (x + w / 2, ry), (70, 78, 92), (220, 228, 238), 0.55)
-        else:
-            cv.poly(spine_lip, rect_pts(x, y + h - 0.5, w, 0.5))
-            for rx_ in (x + 4, x + 12):
-                rivet(cv, (rx_, y + h / 2), (70, 78, 92), (220, 228, 238), 0.55)
-    if mask in (N | S, E | W):
-        # straight run: spine only, so a line of walls reads as one bulkhead
-        pass
-    else:
-        # ends, corners and junctions get a junction box with a status light
-        hub = [(12, 10), (20, 10), (22, 12), (22, 20), (20, 22), (12, 22), (10, 20), (10, 12)]
-        cel(cv, hub, Tones((150, 162, 178), outline=(40, 46, 58)), ow=0.5, dark_w=1.2, light_w=0.8)
-        cv.poly((60, 66, 80), [(14, 14), (18, 14), (18, 18), (14, 18)])
-        cv.poly((255, 196, 40), [(14.6, 15.4), (17.4, 15.4), (17.4, 16.6), (14.6, 16.6)])
-
-    # bevels and edge on open sides
-    bevel_col = {N: mix(WALL_TOP, (250, 252, 255), 0.45), W: mix(WALL_TOP, (250, 252, 255), 0.25),
-                 S: mix(WALL_TOP, (20, 26, 40), 0.55), E: mix(WALL_TOP, (20, 26, 40), 0.42)}
-    for d, pts in band_polys(mask, bev).items():
-        cv.poly(bevel_col[d], pts)
-    # cast shadow lip: the outermost strip of S/E goes very dark
-    for d, pts in band_polys(mask, 1.6).items():
-        if d in (S, E):
-            cv.poly((26, 24, 30), pts)
-        else:
-            cv.poly((58, 64, 76), pts)
-    for d, pts in band_polys(mask, 0.6).items():
-        cv.poly((16, 16, 22), pts)
-    # crease between bevel and top: a highlight on lit sides, a groove on shaded
+    wall_spine(cv, mask)
+    # faces: nested bands from the crease outwards give a smooth gradient
+    steps = 8
+    for k in range(steps, 0, -1):
+        f = k / steps
+        for d, pts in band_polys(mask, {d: w * f for d, w in WALL_FACE.items()}).items():
+            cv.poly(wall_face_color(d, f), pts)
+    lx = WALL_FACE[W] if opn[W] else 0
+    rx = 32 - WALL_FACE[E] if opn[E] else 32
+    ty = WALL_FACE[N] if opn[N] else 0
+    by = 32 - WALL_FACE[S] if opn[S] else 32
+    # structural ribs on the shaded faces (every 4 px: periodic over runs)
+    for k in range(8):
+        t = 2 + k * 4
+        if opn[S] and lx + 0.5 < t < rx - 0.5:
+            cv.line((24, 26, 32), (t, by + 0.8), (t, 31.2), 0.5)
+            cv.line((120, 128, 144), (t - 0.5, by + 0.8), (t - 0.5, 31.0), 0.3)
+        if opn[E] and ty + 0.5 < t < by - 0.5:
+            cv.line((28, 30, 38), (rx + 0.8, t), (31.2, t), 0.5)
+            cv.line((128, 136, 152), (rx + 0.8, t - 0.5), (31.0, t - 0.5), 0.3)
+    # crease: bright lip on lit sides, dark overhang line on shaded sides
     if opn[N]:
-        cv.line(top.outline, (lx, ty), (rx, ty), 0.35)
-        cv.line((250, 252, 255), (lx, ty + 0.4), (rx, ty + 0.4), 0.35)
+        cv.line((246, 250, 255), (lx, ty), (rx, ty), 0.45)
     if opn[W]:
-        cv.line(top.outline, (lx, ty), (lx, by), 0.35)
-        cv.line((240, 244, 250), (lx + 0.4, ty), (lx + 0.4, by), 0.35)
+        cv.line((236, 242, 250), (lx, ty), (lx, by), 0.45)
     if opn[S]:
-        cv.line(top.outline, (lx, by), (rx, by), 0.45)
+        cv.line((30, 34, 44), (lx, by), (rx, by), 0.55)
     if opn[E]:
-        cv.line(top.outline, (rx, ty), (rx, by), 0.45)
-    # rivets along open edges, every 8 px so long runs repeat evenly
+        cv.line((30, 34, 44), (rx, ty), (rx, by), 0.55)
+    for d, pts in band_polys(mask, {d: 0.7 for d in WALL_FACE}).items():
+        cv.poly((14, 14, 20), pts)
+    # rivets just inside the crease on open sides
     for d in (N, E, S, W):
         if not opn[d]:
             continue
@@ -1721,7 +1815,7 @@ def wall_tile(mask, top_surface):
             t = 4 + k * 8
             p = {N: (t, ty + 1.6), S: (t, by - 1.6), W: (lx + 1.6, t), E: (rx - 1.6, t)}[d]
             if lx + 1 < p[0] < rx - 1 and ty + 1 < p[1] < by - 1:
-                rivet(cv, p, (84, 92, 106), (236, 240, 246), 0.5)
+                rivet(cv, p, (78, 86, 100), (232, 238, 246), 0.5)
     return cv.result()
 
 
@@ -1840,8 +1934,10 @@ def breached_wall():
     rng = random.Random(7000)
     cv = tile_canvas(matte=(30, 34, 42))
     cv.soft_circle((16, 12, 10), (16, 16), 11.0, 3.0, 150)
-    left = [(0, 2.5), (7.5, 2.5), (9.5, 6.0), (8.0, 10.0), (11.0, 13.5), (8.5, 17.5), (10.5, 22.0), (7.0, 26.0), (8.0, 29.5), (0, 29.5)]
-    right = [(32, 2.5), (25.5, 2.5), (23.0, 7.5), (24.5, 11.0), (22.0, 15.0), (24.0, 19.5), (22.5, 24.0), (25.0, 29.5), (32, 29.5)]
+    left = [(0, 2.5), (7.5, 2.5), (9.5, 6.0), (8.0, 10.0), (11.0, 13.5), (8.5, 17.5), (10.5, 22.0), (7.0, 26.0),
+            (8.0, 29.5), (0, 29.5)]
+    right = [(32, 2.5), (25.5, 2.5), (23.0, 7.5), (24.5, 11.0), (22.0, 15.0), (24.0, 19.5), (22.5, 24.0),
+             (25.0, 29.5), (32, 29.5)]
     for stub in (left, right):
         cast_shadow(cv, stub, (1.8, 2.2), 150, 1.2)
     rubble_chunks(cv, rng, (8, 5, 24, 28), 13, (1.4, 3.4), [WALL_CHUNK, CONCRETE, METAL_GREY])
@@ -1855,7 +1951,8 @@ def breached_wall():
     # scorched, torn ends and bent ribs sticking out of the break
     cv.soft_circle((14, 10, 10), (9.5, 16), 2.5, 1.2, 150)
     cv.soft_circle((14, 10, 10), (23.0, 15), 2.5, 1.2, 150)
-    for a, b in (((9.5, 8), (13.5, 6.5)), ((10.0, 20), (13.5, 22.5)), ((23.0, 11), (19.5, 9.5)), ((22.5, 22), (19.0, 24.5))):
+    for a, b in (((9.5, 8), (13.5, 6.5)), ((10.0, 20), (13.5, 22.5)), ((23.0, 11), (19.5, 9.5)),
+                 ((22.5, 22), (19.0, 24.5))):
         cv.line((30, 28, 28), a, b, 0.7)
         cv.line((150, 140, 130), (a[0], a[1] - 0.3), (b[0], b[1] - 0.3), 0.3)
     return cv.result()
@@ -1894,7 +1991,8 @@ def warning_beacon():
     for k in range(6):  # yellow/black ring on the housing
         a = k * math.tau / 6
         cv.line((255, 196, 40) if k % 2 == 0 else (20, 20, 20),
-                (16 + math.cos(a) * 3.8, 16 + math.sin(a) * 3.8), (16 + math.cos(a + 0.9) * 3.8, 16 + math.sin(a + 0.9) * 3.8), 0.7)
+                (16 + math.cos(a) * 3.8, 16 + math.sin(a) * 3.8),
+                (16 + math.cos(a + 0.9) * 3.8, 16 + math.sin(a + 0.9) * 3.8), 0.7)
     cv.circle((110, 10, 10), (16, 16), 2.8)
     cv.soft_circle((255, 60, 40), (16, 16), 2.6, 0.8, 255)
     cv.circle((255, 120, 100), (16, 16), 1.7)
@@ -2002,7 +2100,8 @@ def mock_scene(tileset):
                 scene.blit(tile(19), (x * TILE, y * TILE))
             elif ch == "c":
                 scene.blit(tile(17), (x * TILE, y * TILE))
-    for tid, (x, y) in ((11, (1, 5)), (11, (2, 6)), (13, (7, 1)), (9, (9, 1)), (8, (3, 1)), (10, (10, 4)), (14, (5, 6)), (52, (6, 2))):
+    for tid, (x, y) in ((11, (1, 5)), (11, (2, 6)), (13, (7, 1)), (9, (9, 1)), (8, (3, 1)), (10, (10, 4)),
+                        (14, (5, 6)), (52, (6, 2))):
         scene.blit(tile(tid), (x * TILE, y * TILE))
     return scene
 

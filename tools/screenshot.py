@@ -69,6 +69,17 @@ def fight(app, frame):
                    dash=frame % 150 == 0)
 
 
+def until_result(app, frame):
+    """Fight until the result screen shows, then wait on it."""
+    from game.scenes.result import ResultScene
+    if isinstance(app.ctx.stack[-1], ResultScene):
+        app.ctx.stats["result_frames"] = app.ctx.stats.get("result_frames", 0) + 1
+        if app.ctx.stats["result_frames"] > 45:
+            app.ctx.running = False
+        return Actions()
+    return fight(app, frame)
+
+
 def shoot(name: str, plan, frames: int, skip_title=True) -> Path:
     app = App(DEFAULT_LEVEL, seed=3, skip_title=skip_title, audio=False)
     app.input = Script(app, plan)
@@ -86,6 +97,8 @@ def main(names) -> None:
         "title": (lambda app, f: Actions(pointer=(640, 458)), 90, False),
         "play": (fight, 60 * 14, True),
         "pause": (lambda app, f: fight(app, f) if f < 60 * 12 else Actions(pause=f == 60 * 12), 60 * 12 + 20, True),
+        "debug": (lambda app, f: Actions(debug=f == 2, move=(0.6, -0.8), aim_screen=(900, 240)), 150, True),
+        "result": (until_result, 60 * 90, True),
     }
     for name in names or shots:
         plan, frames, skip_title = shots[name]

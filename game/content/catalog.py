@@ -42,6 +42,7 @@ class AiSpec:
     patrol_speed: float = field(metadata=_POSITIVE)     # fraction of max_speed while patrolling (0..1)
     give_up_time: float = field(metadata=_POSITIVE)     # s searching the last known position before returning
     strafe_switch: float = field(metadata=_POSITIVE)    # s, mean time between strafe direction changes
+    call_range: float = field(metadata=_POSITIVE)       # px: calm allies this close come when it spots the player
 
 
 @dataclass(frozen=True)

@@ -27,7 +27,7 @@ def broken(tmp_path, old: str, new: str):
 
 
 def test_an_unknown_key_is_refused_with_a_suggestion(tmp_path):
-    message = broken(tmp_path, "    hit_points: 70", "    hit_point: 70")
+    message = broken(tmp_path, "    hit_points: 120", "    hit_point: 120")
     assert "units.dis.hit_point" in message and 'did you mean "hit_points"' in message
     assert "units.dis.hit_points: expected a number" in message and "missing" in message
 
@@ -48,7 +48,7 @@ def test_a_unit_with_a_weapon_that_does_not_exist_is_refused(tmp_path):
 
 
 def test_duplicate_keys_are_refused_not_silently_overwritten(tmp_path):
-    message = broken(tmp_path, "    hit_points: 70\n", "    hit_points: 70\n    hit_points: 700\n")
+    message = broken(tmp_path, "    hit_points: 120\n", "    hit_points: 120\n    hit_points: 700\n")
     assert "key 'hit_points'" in message and "second" in message and str(tmp_path) in message
 
 

@@ -131,3 +131,27 @@ def test_a_shot_enemy_goes_looking_for_the_shooter_it_cannot_see(tmp_path):
     assert brain.state == "search"
     assert brain.last_seen == centre(2, 2)
     assert brain.route, "it plans a way round the wall"
+
+
+def test_an_enemy_that_spots_the_player_calls_calm_allies_in_range_but_not_far_ones(tmp_path):
+    rows = [
+        "##############################",
+        "#.......#....................#",
+        "#.P...E.#..E.................#",
+        "#.......#....................#",
+        "#............................#",
+        "############################E#",
+        "##############################",
+    ]
+    game = game_from_ascii(tmp_path, rows)
+    spotter, near, far = (e for e, _ in game.world.query(Brain))
+    call_range = game.res.catalog.units["dis"].ai.call_range
+    near_pos, far_pos = game.world.get(near, Position), game.world.get(far, Position)
+    spotter_pos = game.world.get(spotter, Position)
+    assert math.dist((near_pos.x, near_pos.y), (spotter_pos.x, spotter_pos.y)) <= call_range
+    assert math.dist((far_pos.x, far_pos.y), (spotter_pos.x, spotter_pos.y)) > call_range
+    game.run(ticks=2)
+    assert game.world.get(spotter, Brain).state == "alert"
+    assert game.world.get(near, Brain).state == "search"  # behind the wall, it could not see for itself
+    assert game.world.get(near, Brain).last_seen == centre(2, 2)
+    assert game.world.get(far, Brain).state == "patrol"

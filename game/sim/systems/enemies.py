@@ -4,7 +4,7 @@ States, in the order a fight usually runs through them:
   patrol  walk the patrol path (or hold position), watching
   alert   saw the player or was shot: turn toward them for reaction_time before the first shot
   engage  sees the player: keep preferred_range, circle (strafe), fire when aimed and in range
-  search  lost sight: go where the player was last seen, for give_up_time
+  search  lost sight, was shot at, or an ally called: go where the player was seen, for give_up_time
   return  walk back to the patrol route
 """
 
@@ -22,6 +22,7 @@ STUCK_SPEED = 25.0  # px/s: slower than this while strafing means something is i
 
 def steer_enemies(world, res) -> None:
     player_pos = world.try_get(res.player, Position)
+    player_vel = world.try_get(res.player, Velocity)
     shooters = {e.entity: e.source for e in res.events if isinstance(e, Damaged)}
     for entity, (brain, intent, pos, facing, unit, vel) in world.query(Brain, Intent, Position, Facing, Unit, Velocity):
         ai = res.catalog.units[unit.kind].ai
@@ -33,6 +34,8 @@ def steer_enemies(world, res) -> None:
             if source is not None:
                 brain.last_seen = (source.x, source.y)
         _change_state(entity, brain, entity in shooters, ai, pos, res)
+        if brain.state == "alert" and brain.sees_player:
+            _call_for_help(world, res, entity, pos, brain.last_seen, ai.call_range)
         intent.fire = False
         if brain.state == "patrol":
             _patrol(brain, intent, pos, facing, ai)
@@ -40,6 +43,7 @@ def steer_enemies(world, res) -> None:
             _hold_and_aim(intent, brain.last_seen)
         elif brain.state == "engage":
             _engage(brain, intent, pos, facing, vel, ai, res)
+            _lead_the_target(intent, pos, player_vel, res.catalog.weapons[res.catalog.units[unit.kind].weapon])
         else:  # search, return: follow the route
             _follow_route(brain, intent, pos, 1.0 if brain.state == "search" else ai.patrol_speed)
 
@@ -75,6 +79,16 @@ def _change_state(entity, brain, was_shot, ai, pos, res) -> None:
             brain.route = find_route(res.level, (pos.x, pos.y), goal)
     elif brain.state == "return" and not brain.route:
         brain.state = "patrol"
+
+
+def _call_for_help(world, res, caller, caller_pos, seen, call_range) -> None:
+    """A machine that spots the player radios it: calm allies in range come to where the player was seen."""
+    for ally, (brain, pos, unit) in world.query(Brain, Position, Unit):
+        if ally == caller or brain.state not in ("patrol", "return"):
+            continue
+        if math.hypot(pos.x - caller_pos.x, pos.y - caller_pos.y) <= call_range:
+            brain.last_seen = seen
+            _start_search(brain, res.catalog.units[unit.kind].ai, pos, res)
 
 
 def _start_search(brain, ai, pos, res) -> None:
@@ -123,6 +137,15 @@ def _engage(brain, intent, pos, facing, vel, ai, res) -> None:
     _hold_and_aim(intent, brain.last_seen, keep_moving=True)
     aimed = abs(angle_difference(facing.angle, math.atan2(dy, dx))) <= math.radians(ai.aim_tolerance)
     intent.fire = aimed and distance <= ai.firing_range
+
+
+def _lead_the_target(intent, pos, target_vel, weapon) -> None:
+    """Aim where the player will be when the shot arrives, not where they are: strafing alone is no shield."""
+    if target_vel is None:
+        return
+    flight = math.hypot(intent.aim_x - pos.x, intent.aim_y - pos.y) / weapon.projectile_speed
+    intent.aim_x += target_vel.x * flight
+    intent.aim_y += target_vel.y * flight
 
 
 def _follow_route(brain, intent, pos, speed) -> None:
