@@ -130,17 +130,11 @@ def plan():
 
 
 def _ground(c, r, rng):
-    # Smooth blobs of dust and ripples from a cheap deterministic value field; speckle varies the rest.
-    field = ((c * 0.21 + r * 0.13) % 3.1 + (c * 0.07 - r * 0.19) % 2.3)
-    if 3.6 < field < 4.2:
-        return RIPPLES
-    if 1.0 < field < 1.35:
-        return DARK_DUST
+    # The plain ochres (0-2) cover the ground; the accent tiles (3-7) have a feature in the middle and
+    # read as a pattern if they repeat, so they are scattered thinly.
     roll = rng.random()
-    if roll < 0.03:
-        return CRACKED
     if roll < 0.06:
-        return GRAVEL
+        return rng.choice([DARK_DUST, CRACKED, RIPPLES, PALE_SAND, GRAVEL])
     return (GROUND_A, GROUND_A, GROUND_B, GROUND_C)[int(roll * 1000) % 4]
 
 

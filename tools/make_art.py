@@ -1088,7 +1088,7 @@ def ground_c():
 
 
 def ground_dark_dust():
-    return ground_base(1300, blob_fn(1301, (118, 66, 40), 0.6, 0.3, 0.62))
+    return ground_base(1300, blob_fn(1301, (118, 66, 40), 0.48, 0.3, 0.62))
 
 
 def ground_cracked():
@@ -1111,7 +1111,7 @@ def ground_cracked():
         if len(pts) > 1:
             # lit lip first, then the dark crack itself
             cv.polyline(rgba(SAND, 70), [(x - 0.3, y - 0.3) for x, y in pts], width * 0.8)
-            cv.polyline(rgba((56, 26, 14), 170), pts, width)
+            cv.polyline(rgba((56, 26, 14), 140), pts, width)
         return pts
 
     crack((16, 16), 0.4, 12, 0.6)
@@ -1131,7 +1131,7 @@ def ground_ripples():
             px, py = x + sx, y + sy
             ph = py * 0.2 + 0.04 * px + 0.35 * math.sin(px * 0.21) + field(px, py) * 0.6
             saw = ph % 1.0
-            acc += (saw - 0.5) * 0.2 if saw < 0.85 else -0.16
+            acc += (saw - 0.5) * 0.15 if saw < 0.85 else -0.12
         w = center_window(x, y, 7.0, 15.5)
         # ripples collect a little paler sand; both fade out before the edge
         col = [c + (t - c) * 0.25 * w for c, t in zip(col, SAND)]
@@ -1141,7 +1141,7 @@ def ground_ripples():
 
 
 def ground_pale():
-    return ground_base(1600, blob_fn(1601, SAND, 0.6, 0.3, 0.62))
+    return ground_base(1600, blob_fn(1601, SAND, 0.5, 0.3, 0.62))
 
 
 def ground_gravel():
