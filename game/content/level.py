@@ -1,7 +1,7 @@
 """Tiled maps (.tmx, read through pytmx as data only) turned into LevelData: tiles, collision, spawns."""
 
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytmx
@@ -33,6 +33,40 @@ class TileLayer:
 
 
 @dataclass(frozen=True)
+class Region:
+    """An area drawn in Tiled: a rectangle, an ellipse or a polygon, in map pixels."""
+    shape: str  # "rectangle", "ellipse" or "polygon"
+    x: float  # bounding box
+    y: float
+    width: float
+    height: float
+    points: tuple[tuple[float, float], ...] = ()  # polygon corners, absolute px; () for the other shapes
+
+    def contains(self, px: float, py: float) -> bool:
+        if self.shape == "ellipse":
+            rx, ry = self.width / 2, self.height / 2
+            if rx <= 0 or ry <= 0:
+                return False
+            dx, dy = (px - self.x - rx) / rx, (py - self.y - ry) / ry
+            return dx * dx + dy * dy <= 1.0
+        if self.shape == "polygon":
+            inside = False
+            n = len(self.points)
+            for i in range(n):  # even-odd rule
+                (x1, y1), (x2, y2) = self.points[i], self.points[(i + 1) % n]
+                if (y1 > py) != (y2 > py) and px < x1 + (py - y1) * (x2 - x1) / (y2 - y1):
+                    inside = not inside
+            return inside
+        return self.x <= px <= self.x + self.width and self.y <= py <= self.y + self.height
+
+    @property
+    def centre(self) -> tuple[float, float]:
+        if self.shape == "polygon" and self.points:
+            return (sum(p[0] for p in self.points) / len(self.points), sum(p[1] for p in self.points) / len(self.points))
+        return self.x + self.width / 2, self.y + self.height / 2
+
+
+@dataclass(frozen=True)
 class EnemySpawn:
     kind: str
     x: float  # px, centre
@@ -41,31 +75,40 @@ class EnemySpawn:
     name: str
     patrol: tuple[tuple[float, float], ...]  # px waypoints, empty when it holds its ground
     loop: bool  # patrol: back to the first point (closed shape) or back and forth
+    layer: str = ""  # the object layer it is on, for messages
 
 
 @dataclass(frozen=True)
-class LevelData:
-    path: str
-    title: str
-    width: int  # tiles
-    height: int
-    tile_width: int  # px
-    tile_height: int
-    layers: tuple[TileLayer, ...]  # in file order, the order they are drawn
-    tiles: dict[int, TileImage]
-    solid: tuple[tuple[bool, ...], ...]  # [row][column]
-    player_spawn: tuple[float, float]  # px
-    enemy_spawns: tuple[EnemySpawn, ...]
+class Trigger:
+    """A region that does something when the player first enters it."""
+    object_id: int
+    name: str
+    layer: str
+    region: Region
+    action: str  # "message" (show text) or "alarm" (every enemy comes to look)
+    text: str
+    once: bool
 
-    @property
-    def pixel_size(self) -> tuple[int, int]:
-        return self.width * self.tile_width, self.height * self.tile_height
 
-    def is_solid_cell(self, column: int, row: int) -> bool:
-        """Solid cells block movement, shots and sight; outside the map counts as solid."""
-        if 0 <= column < self.width and 0 <= row < self.height:
-            return self.solid[row][column]
-        return True
+@dataclass(frozen=True)
+class Objective:
+    """A region the player must reach; with objectives on the map, reaching them all wins the level."""
+    object_id: int
+    name: str
+    layer: str
+    region: Region
+    text: str
+
+
+@dataclass(frozen=True)
+class Zone:
+    """An area with its own conditions, such as a dust storm that blinds sight and sensors."""
+    object_id: int
+    name: str
+    layer: str
+    region: Region
+    kind: str  # "dust_storm"
+    strength: float  # 0..1
 
 
 def load_level(path: Path) -> LevelData:
