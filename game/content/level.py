@@ -111,6 +111,39 @@ class Zone:
     strength: float  # 0..1
 
 
+@dataclass(frozen=True)
+class LevelData:
+    path: str
+    title: str
+    width: int  # tiles
+    height: int
+    tile_width: int  # px
+    tile_height: int
+    layers: tuple[TileLayer, ...]  # in file order, the order they are drawn
+    tiles: dict[int, TileImage]
+    solid: tuple[tuple[bool, ...], ...]  # [row][column]
+    player_spawn: tuple[float, float]  # px
+    enemy_spawns: tuple[EnemySpawn, ...]
+    triggers: tuple[Trigger, ...] = ()
+    objectives: tuple[Objective, ...] = ()
+    zones: tuple[Zone, ...] = ()
+    object_points: dict[int, tuple[float, float]] = field(default_factory=dict)  # every object's centre, by id
+    music: str = ""  # track name in assets/music, "" for silence
+    storm: float = 0.0  # 0..1, dust storm strength over the whole map
+    wind_angle: float = 0.0  # rad, the way the wind blows (0 = east)
+    wind_speed: float = 40.0  # px/s that dust drifts
+
+    @property
+    def pixel_size(self) -> tuple[int, int]:
+        return self.width * self.tile_width, self.height * self.tile_height
+
+    def is_solid_cell(self, column: int, row: int) -> bool:
+        """Solid cells block movement, shots and sight; outside the map counts as solid."""
+        if 0 <= column < self.width and 0 <= row < self.height:
+            return self.solid[row][column]
+        return True
+
+
 def load_level(path: Path) -> LevelData:
     """Read a .tmx file into LevelData, or raise ContentError naming the file and what is wrong."""
     file = str(path)
