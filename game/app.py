@@ -20,7 +20,8 @@ log = logging.getLogger(__name__)
 
 
 class App:
-    def __init__(self, level_path, seed: int = 1, skip_title: bool = False, audio: bool = True) -> None:
+    def __init__(self, level_path, seed: int = 1, skip_title: bool = False, audio: bool = True,
+                 start_at: int | None = None) -> None:
         pygame.init()
         pygame.display.set_caption("Blue Comet — SPT Layzner")
         self.window = pygame.display.set_mode(VIEW_SIZE, pygame.SCALED | pygame.RESIZABLE)
@@ -29,7 +30,8 @@ class App:
         for problem in problems:
             log.warning("%s (using the default bindings)", problem)
         self.input = InputDevices(bindings)
-        self.ctx = Context(sprites=SpriteBank(), audio=Audio.open(enabled=audio), level_path=level_path, seed=seed)
+        self.ctx = Context(sprites=SpriteBank(), audio=Audio.open(enabled=audio), level_path=level_path, seed=seed,
+                           start_at=start_at)
         self.ctx.push(PlayScene(self.ctx) if skip_title else TitleScene(self.ctx))
 
     def run(self, max_frames: int | None = None, keep_open: bool = False) -> int:

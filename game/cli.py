@@ -1,4 +1,4 @@
-"""Command line: play (the default), --level, --headless runs, --seed; bad files give one line each, no traceback."""
+"""Command line: play (the default), --level, --start-at, --headless, check; bad files give one line each."""
 
 import argparse
 import json
@@ -7,13 +7,17 @@ import sys
 import time
 from pathlib import Path
 
+from game.content.catalog import load_catalog
+from game.content.check import check_paths
 from game.content.errors import ContentError
-from game.session import DEFAULT_LEVEL, new_game
+from game.session import DEFAULT_LEVEL, LEVELS, new_game
 
 
 def parse(argv):
     parser = argparse.ArgumentParser(prog="blue-comet", description="Blue Comet: pilot the SPT Layzner.")
     parser.add_argument("--level", type=Path, default=None, help="a .tmx map to play (default: the Mars base)")
+    parser.add_argument("--start-at", type=int, default=None, metavar="OBJECT_ID",
+                        help="start the player at this map object (Tiled's object id)")
     parser.add_argument("--seed", type=int, default=1, help="seed of the simulation's random generator")
     parser.add_argument("--headless", action="store_true", help="run the simulation with no window, print JSON")
     parser.add_argument("--seconds", type=float, default=60.0, help="game time to simulate when headless")
@@ -22,20 +26,44 @@ def parse(argv):
 
 
 def main(argv=None) -> int:
-    args = parse(sys.argv[1:] if argv is None else argv)
+    argv = sys.argv[1:] if argv is None else list(argv)
+    if argv[:1] == ["check"]:
+        return check(argv[1:])
+    args = parse(argv)
     level = args.level or DEFAULT_LEVEL
     try:
         if args.headless:
-            return run_headless(level, args.seconds, args.seed)
-        return play(level, args.seed, skip_title=args.level is not None, mute=args.mute)
+            return run_headless(level, args.seconds, args.seed, args.start_at)
+        return play(level, args.seed, args.start_at, skip_title=args.level is not None, mute=args.mute)
     except ContentError as error:
         print(error, file=sys.stderr)
         return 2
 
 
-def run_headless(level: Path, seconds: float, seed: int) -> int:
+def check(argv) -> int:
+    """`check [PATHS...]`: every problem in the maps, one line each; status 0 when all are valid, else 1."""
+    parser = argparse.ArgumentParser(prog="blue-comet check", description="Check levels made in Tiled.")
+    parser.add_argument("paths", nargs="*", type=Path, help="maps or folders of maps (default: levels/)")
+    args = parser.parse_args(argv)
+    try:
+        catalog = load_catalog()
+    except ContentError as error:
+        print(error)
+        return 1
+    started = time.perf_counter()
+    results = check_paths(args.paths or [LEVELS], catalog)
+    problems = [problem for result in results for problem in result.problems]
+    for problem in problems:
+        print(problem)
+    elapsed = time.perf_counter() - started
+    print(f"{len(results)} map{'s' * (len(results) != 1)} checked in {elapsed:.2f} s, "
+          f"{len(problems)} problem{'s' * (len(problems) != 1)}")
+    return 1 if problems or not results else 0
+
+
+def run_headless(level: Path, seconds: float, seed: int, start_at: int | None = None) -> int:
     """Simulate as fast as possible with no display; one line of JSON on stdout."""
-    game = new_game(level, seed)
+    game = new_game(level, seed, start_at=start_at)
     started = time.perf_counter()
     game.run(seconds=seconds)
     wall = time.perf_counter() - started
@@ -49,9 +77,9 @@ def run_headless(level: Path, seconds: float, seed: int) -> int:
     return 0
 
 
-def play(level: Path, seed: int, skip_title: bool, mute: bool) -> int:
+def play(level: Path, seed: int, start_at: int | None, skip_title: bool, mute: bool) -> int:
     if skip_title:
-        new_game(level, seed).close()  # a broken map is reported here, before a window opens
+        new_game(level, seed, start_at=start_at).close()  # a broken map is reported here, before a window opens
     os.environ.setdefault("SDL_HINT_RENDER_SCALE_QUALITY", "1")
     from game.app import App  # pygame's window only for play, not for headless runs
-    return App(level, seed=seed, skip_title=skip_title, audio=not mute).run()
+    return App(level, seed=seed, start_at=start_at, skip_title=skip_title, audio=not mute).run()

@@ -1,22 +1,34 @@
 """Starting a game from files: load the catalog and the level, check them together, build the Game."""
 
+import dataclasses
 from pathlib import Path
 
 from game.content.catalog import UNITS_PATH, load_catalog
 from game.content.check import level_problems
-from game.content.errors import ContentError
+from game.content.errors import ContentError, Problem
 from game.content.level import load_level
 from game.sim.game import Game
 
 ROOT = Path(__file__).resolve().parents[1]
-DEFAULT_LEVEL = ROOT / "levels" / "mars_base.tmx"
+LEVELS = ROOT / "levels"
+DEFAULT_LEVEL = LEVELS / "mars_base.tmx"
 
 
-def new_game(level_path: Path | str = DEFAULT_LEVEL, seed: int = 1, units_path: Path = UNITS_PATH) -> Game:
-    """A ready-to-step Game, or ContentError listing every problem in the files."""
+def new_game(level_path: Path | str = DEFAULT_LEVEL, seed: int = 1, units_path: Path = UNITS_PATH,
+             start_at: int | None = None) -> Game:
+    """A ready-to-step Game, or ContentError listing every problem in the files.
+
+    start_at puts the player at that map object's centre instead of the player spawn (playtesting).
+    """
     catalog = load_catalog(units_path)
     level = load_level(Path(level_path))
     problems = level_problems(level, catalog)
+    if start_at is not None:
+        if start_at not in level.object_points:
+            problems.append(Problem(level.path, f"object {start_at}", "the id of an object on the map (--start-at)",
+                                    "no such object", "Tiled shows the id in the object's properties"))
+        else:
+            level = dataclasses.replace(level, player_spawn=level.object_points[start_at])
     if problems:
         raise ContentError(problems)
     return Game(level, catalog, seed)

@@ -4,10 +4,11 @@ Legend: `.` open ground, `#` wall (a tile whose `solid` property is true), `P` t
 `E` a Dis spawn, `X` a cell marked only on the `collision` layer. Cells are 32 px.
 """
 
+import dataclasses
 from pathlib import Path
 
 from game.content.catalog import load_catalog
-from game.content.level import load_level
+from game.content.level import Region, load_level
 from game.sim.game import Game
 
 TILE = 32
@@ -72,5 +73,14 @@ def write_map(folder: Path, rows: list[str], patrols: dict[int, list[tuple[int, 
     return path
 
 
-def game_from_ascii(folder: Path, rows: list[str], seed: int = 1, **kwargs) -> Game:
-    return Game(load_level(write_map(folder, rows, **kwargs)), load_catalog(), seed)
+def game_from_ascii(folder: Path, rows: list[str], seed: int = 1, extra=None, **kwargs) -> Game:
+    """A Game on the ASCII map; `extra` replaces LevelData fields (triggers, zones...) before it starts."""
+    level = load_level(write_map(folder, rows, **kwargs))
+    if extra:
+        level = dataclasses.replace(level, **extra)
+    return Game(level, load_catalog(), seed)
+
+
+def cell_region(column: int, row: int, columns: int = 1, rows: int = 1) -> Region:
+    """A rectangle covering whole tiles."""
+    return Region("rectangle", column * TILE, row * TILE, columns * TILE, rows * TILE)

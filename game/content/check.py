@@ -1,32 +1,140 @@
-"""Checking a level against the catalog and its own walls: the mistakes a designer can make in Tiled."""
+"""Checking levels the way a designer needs: every mistake as one line, beyond syntax (walls, kinds, reachability)."""
 
 import math
+from dataclasses import dataclass
+from pathlib import Path
 
 from game.content.catalog import Catalog
-from game.content.errors import Problem
-from game.content.level import LevelData
+from game.content.errors import ContentError, Problem
+from game.content.level import LevelData, load_level
 from game.content.schema import suggest
+
+ROOT = Path(__file__).resolve().parents[2]
+MUSIC = ROOT / "assets" / "music"
+PROBE = 16  # px between the points of the on-foot reachability grid: finer than a tile, so narrow gaps count
+
+
+@dataclass(frozen=True)
+class CheckedMap:
+    path: Path
+    problems: tuple[Problem, ...]
+
+
+def check_paths(paths, catalog: Catalog) -> list[CheckedMap]:
+    """Check every map named (a folder means every .tmx in it, recursively), in a stable order."""
+    return [check_map(path, catalog) for path in expand(paths)]
+
+
+def expand(paths) -> list[Path]:
+    maps = []
+    for path in map(Path, paths):
+        maps.extend(sorted(path.rglob("*.tmx")) if path.is_dir() else [path])
+    return maps
+
+
+def check_map(path: Path, catalog: Catalog) -> CheckedMap:
+    try:
+        level = load_level(path)
+    except ContentError as error:
+        return CheckedMap(path, error.problems)
+    return CheckedMap(path, tuple(getattr(level, "warnings", ())) + tuple(level_problems(level, catalog)))
 
 
 def level_problems(level: LevelData, catalog: Catalog) -> list[Problem]:
-    """Problems that the loader alone cannot see: unknown enemy kinds, spawns inside walls."""
+    """Problems the loader alone cannot see: unknown kinds and tracks, spawns in walls, places out of reach."""
     problems = []
     known = catalog.enemy_kinds
-    player_radius = catalog.units[catalog.player].radius
-    if _inside_wall(level, *level.player_spawn, player_radius):
-        problems.append(Problem(level.path, "objects: player_spawn", "a spawn on open ground",
+    radius = catalog.units[catalog.player].radius
+    if _inside_wall(level, *level.player_spawn, radius):
+        problems.append(Problem(level.path, "player_spawn", "a spawn on open ground",
                                 f"a spawn inside a wall at {_cell(level, *level.player_spawn)}",
                                 "move it off the solid tiles"))
     for spawn in level.enemy_spawns:
-        where = f'objects: object {spawn.object_id} "{spawn.name}"'
+        where = f'{_layer(spawn.layer)}object {spawn.object_id} "{spawn.name}"'
         if spawn.kind not in known:
             problems.append(Problem(level.path, f"{where}, property kind", "an enemy kind", f'"{spawn.kind}"',
-                                    f'"{spawn.kind}" is not an enemy kind; {suggest(spawn.kind, known)}'))
+                                    f'kind "{spawn.kind}" is not an enemy kind; {suggest(spawn.kind, known)}'))
         elif _inside_wall(level, spawn.x, spawn.y, catalog.units[spawn.kind].radius):
             problems.append(Problem(level.path, where, "a spawn on open ground",
                                     f"a spawn inside a wall at {_cell(level, spawn.x, spawn.y)}",
                                     "move it off the solid tiles"))
+    if level.music and not any(MUSIC.glob(f"{level.music}.*")):
+        tracks = sorted({p.stem for p in MUSIC.glob("*.*")}) or ["(none yet)"]
+        problems.append(Problem(level.path, "map property music", "a track in assets/music", f'"{level.music}"',
+                                suggest(level.music, tracks)))
+    problems.extend(_unreachable(level, radius))
     return problems
+
+
+def _unreachable(level: LevelData, radius: float) -> list[Problem]:
+    """What the player must get to (objectives, or else every enemy) must be reachable on foot from the spawn."""
+    if _inside_wall(level, *level.player_spawn, radius):
+        return []  # already reported; reachability from inside a wall means nothing
+    reach = Reach(level, radius)
+    problems = []
+    if level.objectives:
+        for objective in level.objectives:
+            if not reach.any_inside(objective.region):
+                problems.append(Problem(level.path, f'{_layer(objective.layer)}object {objective.object_id} "{objective.name}"',
+                                        "an objective the player can walk to", "no way there from the player spawn",
+                                        "open a gap at least two tiles wide in the walls around it"))
+    else:
+        for spawn in level.enemy_spawns:
+            if not reach.near(spawn.x, spawn.y, radius * 3):
+                problems.append(Problem(level.path, f'{_layer(spawn.layer)}object {spawn.object_id} "{spawn.name}"',
+                                        "an enemy the player can get to (all must be destroyed to win)",
+                                        "no way there from the player spawn", "open a way to it, or add an objective"))
+    return problems
+
+
+class Reach:
+    """Flood fill of where a machine of this radius can stand, on a grid finer than the tiles."""
+
+    def __init__(self, level: LevelData, radius: float) -> None:
+        self.level = level
+        width, height = level.pixel_size
+        self.columns, self.rows = width // PROBE + 1, height // PROBE + 1
+        self.reached = [[False] * self.columns for _ in range(self.rows)]
+        sx, sy = level.player_spawn
+        start = (min(self.columns - 1, round(sx / PROBE)), min(self.rows - 1, round(sy / PROBE)))
+        open_here = [[_fits(level, c * PROBE, r * PROBE, radius) for c in range(self.columns)] for r in range(self.rows)]
+        open_here[start[1]][start[0]] = True  # the spawn itself was checked separately
+        stack = [start]
+        self.reached[start[1]][start[0]] = True
+        while stack:
+            c, r = stack.pop()
+            for dc, dr in ((1, 0), (-1, 0), (0, 1), (0, -1), (1, 1), (1, -1), (-1, 1), (-1, -1)):
+                nc, nr = c + dc, r + dr
+                if 0 <= nc < self.columns and 0 <= nr < self.rows and not self.reached[nr][nc] and open_here[nr][nc]:
+                    self.reached[nr][nc] = True
+                    stack.append((nc, nr))
+
+    def any_inside(self, region) -> bool:
+        c0, r0 = max(0, int(region.x // PROBE)), max(0, int(region.y // PROBE))
+        c1 = min(self.columns - 1, int((region.x + region.width) // PROBE) + 1)
+        r1 = min(self.rows - 1, int((region.y + region.height) // PROBE) + 1)
+        return any(self.reached[r][c] and region.contains(c * PROBE, r * PROBE)
+                   for r in range(r0, r1 + 1) for c in range(c0, c1 + 1))
+
+    def near(self, x: float, y: float, distance: float) -> bool:
+        steps = int(distance // PROBE) + 1
+        cx, cy = round(x / PROBE), round(y / PROBE)
+        return any(0 <= cy + dr < self.rows and 0 <= cx + dc < self.columns and self.reached[cy + dr][cx + dc]
+                   and math.hypot(dc, dr) * PROBE <= distance
+                   for dr in range(-steps, steps + 1) for dc in range(-steps, steps + 1))
+
+
+def _fits(level: LevelData, x: float, y: float, radius: float) -> bool:
+    """True when a circle of this radius at (x, y) touches no solid cell."""
+    tw, th = level.tile_width, level.tile_height
+    for row in range(math.floor((y - radius) / th), math.floor((y + radius) / th) + 1):
+        for column in range(math.floor((x - radius) / tw), math.floor((x + radius) / tw) + 1):
+            if level.is_solid_cell(column, row):
+                near_x = min(max(x, column * tw), column * tw + tw)
+                near_y = min(max(y, row * th), row * th + th)
+                if math.hypot(x - near_x, y - near_y) < radius:
+                    return False
+    return True
 
 
 def _inside_wall(level: LevelData, x: float, y: float, radius: float) -> bool:
@@ -39,3 +147,7 @@ def _inside_wall(level: LevelData, x: float, y: float, radius: float) -> bool:
 
 def _cell(level: LevelData, x: float, y: float) -> str:
     return f"tile ({int(x // level.tile_width)}, {int(y // level.tile_height)})"
+
+
+def _layer(name: str) -> str:
+    return f'layer "{name}", ' if name else ""

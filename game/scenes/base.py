@@ -28,6 +28,7 @@ class Context:
     audio: object
     level_path: Path
     seed: int
+    start_at: int | None = None  # playtesting: start at this map object instead of the player spawn
     stack: list = field(default_factory=list)
     stats: dict = field(default_factory=dict)  # fps, frame and step times, for the debug overlay
     running: bool = True

@@ -52,3 +52,25 @@ class Dashed:
 @dataclass(frozen=True)
 class LevelEnded:
     outcome: str  # "won" or "lost"
+
+
+@dataclass(frozen=True)
+class MessageShown:
+    """A message trigger fired: the HUD shows the text."""
+    object_id: int
+    text: str
+
+
+@dataclass(frozen=True)
+class AlarmRaised:
+    """An alarm trigger fired: every calm enemy comes to look at (x, y)."""
+    object_id: int
+    x: float
+    y: float
+
+
+@dataclass(frozen=True)
+class ObjectiveReached:
+    object_id: int
+    text: str
+    remaining: int  # objectives still to reach

@@ -20,6 +20,12 @@ class Clock:
 
 
 @dataclass
+class TriggerState:
+    inside: bool = False  # the player was inside last tick: triggers fire on entering, not on standing
+    fired: int = 0
+
+
+@dataclass
 class Resources:
     level: LevelData
     catalog: Catalog
@@ -29,3 +35,9 @@ class Resources:
     player: int = 0  # the player's entity id (it may be dead)
     outcome: str | None = None  # "won" or "lost" once decided
     destroyed: int = 0  # enemies destroyed this level
+    triggers: list[TriggerState] = field(default_factory=list)  # one per level.triggers, same order
+    objectives_reached: list[bool] = field(default_factory=list)  # one per level.objectives, same order
+
+    def __post_init__(self) -> None:
+        self.triggers = [TriggerState() for _ in self.level.triggers]
+        self.objectives_reached = [False] * len(self.level.objectives)

@@ -4,6 +4,7 @@ from game.sim.systems.enemies import steer_enemies
 from game.sim.systems.motion import move_bodies, remember_positions, separate_bodies
 from game.sim.systems.outcome import advance_clock, decide_outcome, destroy_wrecked
 from game.sim.systems.piloting import apply_intent
+from game.sim.systems.places import reach_objectives, spring_triggers
 from game.sim.systems.weapons import fire_weapons, move_projectiles
 
 SYSTEMS = (
@@ -14,6 +15,8 @@ SYSTEMS = (
     separate_bodies,     # machines never overlap
     move_projectiles,    # shots fly; walls stop them; hits deal damage
     destroy_wrecked,     # no hit points left → Destroyed, removed
+    spring_triggers,     # the player walked into a trigger: a message, an alarm
+    reach_objectives,    # the player walked into an objective
     steer_enemies,       # AI looks at the world as it now is and decides next tick's intents
     decide_outcome,      # won or lost?
     advance_clock,

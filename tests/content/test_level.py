@@ -93,7 +93,7 @@ def test_a_map_without_a_player_spawn_is_refused_with_a_clear_message(tmp_path):
 
 
 def test_an_unknown_enemy_kind_is_named_with_the_known_ones(tmp_path):
-    level = load_level(write_map(tmp_path, ["######", "#P..E#", "######"], kind="dis2"))
+    level = load_level(write_map(tmp_path, ["######", "#....#", "#P..E#", "#....#", "######"], kind="dis2"))
     problems = level_problems(level, load_catalog())
     assert len(problems) == 1
     text = str(problems[0])

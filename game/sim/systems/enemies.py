@@ -4,17 +4,18 @@ States, in the order a fight usually runs through them:
   patrol  walk the patrol path (or hold position), watching
   alert   saw the player or was shot: turn toward them for reaction_time before the first shot
   engage  sees the player: keep preferred_range, circle (strafe), fire when aimed and in range
-  search  lost sight, was shot at, or an ally called: go where the player was seen, for give_up_time
+  search  lost sight, was shot at, an ally called or an alarm rang: go and look, for give_up_time
   return  walk back to the patrol route
 """
 
 import math
 
 from game.sim.components import Brain, Facing, Intent, Position, Unit, Velocity
-from game.sim.events import Damaged, PlayerSpotted
+from game.sim.events import AlarmRaised, Damaged, PlayerSpotted
 from game.sim.resources import STEP
 from game.sim.terrain import find_route, line_of_sight
 from game.sim.vectors import angle_difference, normalized
+from game.sim.weather import visibility
 
 ARRIVED = 14.0  # px: close enough to a waypoint
 STUCK_SPEED = 25.0  # px/s: slower than this while strafing means something is in the way
@@ -24,6 +25,7 @@ def steer_enemies(world, res) -> None:
     player_pos = world.try_get(res.player, Position)
     player_vel = world.try_get(res.player, Velocity)
     shooters = {e.entity: e.source for e in res.events if isinstance(e, Damaged)}
+    alarms = [e for e in res.events if isinstance(e, AlarmRaised)]
     for entity, (brain, intent, pos, facing, unit, vel) in world.query(Brain, Intent, Position, Facing, Unit, Velocity):
         ai = res.catalog.units[unit.kind].ai
         brain.sees_player = player_pos is not None and _can_see(res, pos, player_pos, ai.sight_range)
@@ -34,6 +36,9 @@ def steer_enemies(world, res) -> None:
             if source is not None:
                 brain.last_seen = (source.x, source.y)
         _change_state(entity, brain, entity in shooters, ai, pos, res)
+        if alarms and brain.state in ("patrol", "return"):
+            brain.last_seen = (alarms[-1].x, alarms[-1].y)
+            _start_search(brain, ai, pos, res)
         if brain.state == "alert" and brain.sees_player:
             _call_for_help(world, res, entity, pos, brain.last_seen, ai.call_range)
         intent.fire = False
@@ -50,7 +55,10 @@ def steer_enemies(world, res) -> None:
 
 def _can_see(res, pos, target, sight_range) -> bool:
     dx, dy = target.x - pos.x, target.y - pos.y
-    return dx * dx + dy * dy <= sight_range * sight_range and line_of_sight(res.level, pos.x, pos.y, target.x, target.y)
+    if dx * dx + dy * dy > sight_range * sight_range:
+        return False
+    reach = sight_range * visibility(res.level, pos.x, pos.y, target.x, target.y)  # dust storms blind
+    return dx * dx + dy * dy <= reach * reach and line_of_sight(res.level, pos.x, pos.y, target.x, target.y)
 
 
 def _change_state(entity, brain, was_shot, ai, pos, res) -> None:

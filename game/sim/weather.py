@@ -1,0 +1,17 @@
+"""Weather: how much a dust storm (over the whole map, or in a zone) cuts how far machines can see."""
+
+STORM_SIGHT_LOSS = 0.6  # share of sight range a full-strength storm takes away
+
+
+def storm_at(level, x: float, y: float) -> float:
+    """Storm strength 0..1 at a point: the map's storm, or a stronger dust-storm zone around the point."""
+    strength = level.storm
+    for zone in level.zones:
+        if zone.kind == "dust_storm" and zone.strength > strength and zone.region.contains(x, y):
+            strength = zone.strength
+    return strength
+
+
+def visibility(level, x0: float, y0: float, x1: float, y1: float) -> float:
+    """Share of normal sight range left between two points: the thicker storm of the two ends wins."""
+    return 1.0 - STORM_SIGHT_LOSS * max(storm_at(level, x0, y0), storm_at(level, x1, y1))

@@ -1,0 +1,92 @@
+"""Triggers and objectives: places on the map that react when the player walks in."""
+
+from game.content.level import Objective, Trigger
+from game.sim.components import Brain, Health, Position
+from game.sim.events import AlarmRaised, LevelEnded, MessageShown, ObjectiveReached
+from tests.maps import cell_region, game_from_ascii
+
+CORRIDOR = [
+    "####################",
+    "#..................#",
+    "#.P................#",
+    "#..................#",
+    "##########.#########",
+    "#.......E..........#",
+    "####################",
+]
+
+
+def trigger(action="message", once=True):
+    """The east half of the corridor: walking east, the player enters it and stays inside."""
+    return Trigger(7, "door", "objects", cell_region(8, 1, 11, 3), action, "Gradosian machines ahead.", once)
+
+
+def walk(game, direction, seconds):
+    intent = game.player_intent()
+    intent.move_x, intent.move_y = direction
+    return game.run(seconds=seconds)
+
+
+def test_a_message_trigger_fires_once_when_the_player_enters_it(tmp_path):
+    game = game_from_ascii(tmp_path, CORRIDOR, extra={"triggers": (trigger(),)})
+    assert not game.run(seconds=0.5)  # standing outside: nothing
+    events = walk(game, (1, 0), 1.5)
+    assert [e for e in events if isinstance(e, MessageShown)] == [MessageShown(7, "Gradosian machines ahead.")]
+    events = walk(game, (-1, 0), 1.5) + walk(game, (1, 0), 1.5)  # out and back in
+    assert not any(isinstance(e, MessageShown) for e in events)
+
+
+def test_a_trigger_that_is_not_once_fires_every_time_the_player_enters_again(tmp_path):
+    game = game_from_ascii(tmp_path, CORRIDOR, extra={"triggers": (trigger(once=False),)})
+    first = walk(game, (1, 0), 1.5)
+    again = walk(game, (-1, 0), 1.5) + walk(game, (1, 0), 1.5)
+    assert sum(isinstance(e, MessageShown) for e in first + again) == 2
+
+
+def test_an_alarm_sends_calm_enemies_to_look_where_the_player_is(tmp_path):
+    game = game_from_ascii(tmp_path, CORRIDOR, extra={"triggers": (trigger("alarm"),)})
+    enemy = next(e for e, _ in game.world.query(Brain))
+    game.run(seconds=0.5)
+    assert game.world.get(enemy, Brain).state == "patrol"  # it cannot see the player from below
+    game.player_intent().move_x = 1.0
+    for _ in range(120):
+        alarms = [e for e in game.step() if isinstance(e, AlarmRaised)]
+        if alarms:
+            break
+    brain = game.world.get(enemy, Brain)
+    assert brain.state == "search"  # on the very tick the alarm rang
+    assert brain.last_seen == (alarms[0].x, alarms[0].y)
+    assert brain.route, "it plans a way up through the gap"
+
+
+def test_reaching_every_objective_wins_even_with_enemies_left(tmp_path):
+    objectives = (Objective(8, "east", "objects", cell_region(15, 1, 2, 3), "Reach the east end"),
+                  Objective(9, "west", "objects", cell_region(1, 1, 1, 3), "Reach the west end"))
+    game = game_from_ascii(tmp_path, CORRIDOR, extra={"objectives": objectives})
+    game.world.get(game.player, Health).hit_points = 10_000
+    events = walk(game, (-1, 0), 1.0)
+    assert ObjectiveReached(9, "Reach the west end", 1) in events and game.outcome is None
+    events = walk(game, (1, 0), 4.0)
+    assert ObjectiveReached(8, "Reach the east end", 0) in events
+    assert game.outcome == "won" and LevelEnded("won") in events
+    assert game.enemies_alive() == 1
+
+
+def test_with_objectives_destroying_every_enemy_does_not_win(tmp_path):
+    objectives = (Objective(8, "east", "objects", cell_region(15, 1, 2, 3), "Reach the east end"),)
+    game = game_from_ascii(tmp_path, CORRIDOR, extra={"objectives": objectives})
+    for entity, (health, _) in game.world.query(Health, Brain):
+        health.hit_points = 0
+    game.run(seconds=1)
+    assert game.enemies_alive() == 0 and game.outcome is None
+    walk(game, (1, 0), 4.0)
+    assert game.outcome == "won"
+
+
+def test_the_player_position_decides_not_the_enemies(tmp_path):
+    objectives = (Objective(8, "below", "objects", cell_region(8, 5), "Reach the enemy's corner"),)
+    game = game_from_ascii(tmp_path, CORRIDOR, extra={"objectives": objectives})
+    enemy_pos = game.world.get(next(e for e, _ in game.world.query(Brain)), Position)
+    assert objectives[0].region.contains(enemy_pos.x, enemy_pos.y)  # an enemy standing in it
+    game.run(seconds=1)
+    assert game.outcome is None

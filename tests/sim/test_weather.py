@@ -1,0 +1,49 @@
+"""Dust storms: a storm over the map or a dust-storm zone cuts how far enemies can see."""
+
+import math
+
+from game.content.level import Region, Zone
+from game.sim.events import PlayerSpotted
+from game.sim.weather import STORM_SIGHT_LOSS, storm_at, visibility
+from tests.maps import TILE, centre, game_from_ascii
+
+# The enemy is 13 tiles (416 px) from the player: inside the Dis's sight range in clear weather.
+OPEN = [
+    "##################",
+    "#................#",
+    "#.P.............E#",
+    "#................#",
+    "##################",
+]
+
+
+def spotted(game) -> bool:
+    return any(isinstance(e, PlayerSpotted) for e in game.run(seconds=1))
+
+
+def test_in_clear_weather_the_enemy_sees_the_player_at_this_distance(tmp_path):
+    game = game_from_ascii(tmp_path, OPEN)
+    assert math.dist(centre(2, 2), centre(16, 2)) < game.res.catalog.units["dis"].ai.sight_range
+    assert spotted(game)
+
+
+def test_a_storm_over_the_map_hides_the_player_at_the_same_distance(tmp_path):
+    assert spotted(game_from_ascii(tmp_path, OPEN, extra={"storm": 0.0}))
+    assert not spotted(game_from_ascii(tmp_path, OPEN, extra={"storm": 1.0}))
+
+
+def test_a_dust_storm_zone_around_the_player_hides_them(tmp_path):
+    zone = Zone(5, "dust", "objects", Region("ellipse", 0, 0, 6 * TILE, 5 * TILE), "dust_storm", 1.0)
+    game = game_from_ascii(tmp_path, OPEN, extra={"zones": (zone,)})
+    assert storm_at(game.res.level, *centre(2, 2)) == 1.0
+    assert storm_at(game.res.level, *centre(16, 2)) == 0.0
+    assert visibility(game.res.level, *centre(16, 2), *centre(2, 2)) == 1.0 - STORM_SIGHT_LOSS
+    assert not spotted(game)
+
+
+def test_the_stronger_of_map_storm_and_zone_counts():
+    from types import SimpleNamespace
+    zone = Zone(5, "dust", "objects", Region("rectangle", 0, 0, 100, 100), "dust_storm", 0.5)
+    level = SimpleNamespace(storm=0.2, zones=(zone,))
+    assert storm_at(level, 50, 50) == 0.5
+    assert storm_at(level, 150, 50) == 0.2
