@@ -45,7 +45,7 @@ def level_problems(level: LevelData, catalog: Catalog) -> list[Problem]:
     problems = []
     known = catalog.enemy_kinds
     radius = catalog.units[catalog.player].radius
-    if _inside_wall(level, *level.player_spawn, radius):
+    if inside_wall(level, *level.player_spawn, radius):
         problems.append(Problem(level.path, "player_spawn", "a spawn on open ground",
                                 f"a spawn inside a wall at {_cell(level, *level.player_spawn)}",
                                 "move it off the solid tiles"))
@@ -54,7 +54,7 @@ def level_problems(level: LevelData, catalog: Catalog) -> list[Problem]:
         if spawn.kind not in known:
             problems.append(Problem(level.path, f"{where}, property kind", "an enemy kind", f'"{spawn.kind}"',
                                     f'kind "{spawn.kind}" is not an enemy kind; {suggest(spawn.kind, known)}'))
-        elif _inside_wall(level, spawn.x, spawn.y, catalog.units[spawn.kind].radius):
+        elif inside_wall(level, spawn.x, spawn.y, catalog.units[spawn.kind].radius):
             problems.append(Problem(level.path, where, "a spawn on open ground",
                                     f"a spawn inside a wall at {_cell(level, spawn.x, spawn.y)}",
                                     "move it off the solid tiles"))
@@ -68,7 +68,7 @@ def level_problems(level: LevelData, catalog: Catalog) -> list[Problem]:
 
 def _unreachable(level: LevelData, radius: float) -> list[Problem]:
     """What the player must get to (objectives, or else every enemy) must be reachable on foot from the spawn."""
-    if _inside_wall(level, *level.player_spawn, radius):
+    if inside_wall(level, *level.player_spawn, radius):
         return []  # already reported; reachability from inside a wall means nothing
     reach = Reach(level, radius)
     problems = []
@@ -137,7 +137,7 @@ def _fits(level: LevelData, x: float, y: float, radius: float) -> bool:
     return True
 
 
-def _inside_wall(level: LevelData, x: float, y: float, radius: float) -> bool:
+def inside_wall(level: LevelData, x: float, y: float, radius: float) -> bool:
     """True when the spawn's centre, or most of its body, is on solid cells."""
     probes = [(x, y)] + [(x + radius * 0.7 * math.cos(a), y + radius * 0.7 * math.sin(a))
                          for a in (0, math.pi / 2, math.pi, 3 * math.pi / 2)]

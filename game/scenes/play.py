@@ -1,21 +1,28 @@
 """Playing a level: Actions become the player's Intent, ticks run the Game, the renderer shows it."""
 
-import math
+import logging
 import time
+from pathlib import Path
 
 from game.audio.cues import play_cues
+from game.content.check import inside_wall
+from game.content.errors import ContentError
 from game.session import new_game
-from game.sim.components import Position
+from game.sim.components import Facing, Position
 from game.sim.resources import TICK_RATE
 from game.scenes.base import Scene
+from game.scenes.live_reload import LevelWatcher
 from game.scenes.pause import PauseScene
 from game.scenes.result import ResultScene
-from game.view.hud import draw_debug, draw_reticle
+from game.view.hud import draw_debug, draw_problems, draw_reticle, draw_toast
 from game.view.renderer import Renderer
 
 VIEW_SIZE = (1280, 720)
 STICK_REACH = 260.0   # px: how far ahead of the machine a full right-stick tilt aims
 RESULT_DELAY = 1.6    # s between the last explosion and the result screen
+TOAST_TIME = 2.5      # s a "reloaded" notice stays
+
+log = logging.getLogger(__name__)
 
 
 class PlayScene(Scene):
@@ -23,8 +30,11 @@ class PlayScene(Scene):
         self.ctx = ctx
         self.level_path = level_path or ctx.level_path
         self.seed = ctx.seed if seed is None else seed
-        self.game = new_game(self.level_path, self.seed)
+        self.game = new_game(self.level_path, self.seed, start_at=ctx.start_at)
         self.renderer = Renderer(self.game, VIEW_SIZE, ctx.sprites, ctx.shake_scale)
+        self.watcher = LevelWatcher(self.level_path)
+        self.reload_problems: list[str] = []  # the checker's lines while the saved map is broken
+        self.toast = ("", TOAST_TIME)  # (text, age)
         self.pending_events: list = []
         self.aim_screen = (VIEW_SIZE[0] / 2 + 120, VIEW_SIZE[1] / 2)
         self.aim_world = self.renderer.camera.to_world(*self.aim_screen)
@@ -73,6 +83,9 @@ class PlayScene(Scene):
         intent.aim_x, intent.aim_y = self.aim_world
 
     def frame(self, dt: float) -> None:
+        if self.watcher.saved_again(dt):
+            self.reload()
+        self.toast = (self.toast[0], self.toast[1] + dt)
         play_cues(self.ctx.audio, self.pending_events, self.game, self.renderer.camera)
         self.renderer.update(self.game, self.pending_events, self.aim_world, dt)
         self.pending_events.clear()
@@ -82,6 +95,11 @@ class PlayScene(Scene):
         self.renderer.draw(surface, self.game, alpha, self.ctx.stats.get("dt", 0.0))
         if self.game.outcome is None:
             draw_reticle(surface, self.renderer.camera.to_screen(*self.aim_world), self.firing)
+        if self.reload_problems:
+            draw_problems(surface, f"{Path(self.level_path).name} has problems; still playing the last good version",
+                          self.reload_problems)
+        if self.toast[1] < TOAST_TIME:
+            draw_toast(surface, self.toast[0], self.toast[1] / TOAST_TIME)
         if self.show_debug:
             stats = self.ctx.stats
             draw_debug(surface, {
@@ -92,6 +110,30 @@ class PlayScene(Scene):
                 "entities": self.game.entity_count(),
                 "tick": self.game.tick,
             })
+
+    def reload(self) -> None:
+        """Rebuild the level from the file just saved; keep the pilot where they were if that is open ground.
+        A broken save leaves the last good version running and shows what is wrong."""
+        try:
+            game = new_game(self.level_path, self.seed, start_at=self.ctx.start_at)
+        except ContentError as error:
+            self.reload_problems = [str(problem) for problem in error.problems]
+            log.warning("reload of %s refused:\n%s", self.level_path, error)
+            return
+        old = self.game.world.try_get(self.game.player, Position)
+        new = game.world.try_get(game.player, Position)
+        radius = game.res.catalog.units[game.res.catalog.player].radius
+        if old is not None and not inside_wall(game.res.level, old.x, old.y, radius):
+            new.x, new.y, new.prev_x, new.prev_y = old.x, old.y, old.x, old.y
+            game.world.get(game.player, Facing).angle = self.game.world.get(self.game.player, Facing).angle
+        camera = self.renderer.camera
+        self.game.close()
+        self.game, self.renderer = game, Renderer(game, VIEW_SIZE, self.ctx.sprites, self.ctx.shake_scale)
+        self.renderer.camera.snap(camera.x, camera.y)
+        self.pending_events.clear()
+        self.ended_tick = None
+        self.reload_problems = []
+        self.toast = (f"Reloaded {Path(self.level_path).name}", 0.0)
 
     def restart(self) -> None:
         self.ctx.open_level(PlayScene(self.ctx, self.level_path, self.seed))

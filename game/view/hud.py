@@ -90,3 +90,25 @@ def enemy_health_bars(surface, world, camera, hurt: dict, alpha: float) -> None:
         bar = pygame.Rect(round(sx) - 20, round(sy), 40, 5)
         pygame.draw.rect(surface, (0, 0, 0), bar.inflate(2, 2))
         pygame.draw.rect(surface, RED, (bar.x, bar.y, round(bar.w * health.hit_points / health.max_hit_points), bar.h))
+
+
+def draw_problems(surface, title: str, lines: list[str], most: int = 6) -> None:
+    """The checker's lines on screen, while a saved map is broken; the game goes on under it."""
+    shown = lines[:most] + ([f"... and {len(lines) - most} more"] if len(lines) > most else [])
+    height = 46 + 22 * len(shown)
+    top = surface.get_height() - height - 16
+    panel(surface, (16, top, surface.get_width() - 32, height), alpha=215, border=RED)
+    draw_text(surface, title, (30, top + 10), 24, RED, bold=True)
+    for i, line in enumerate(shown):
+        text = line if len(line) <= 150 else line[:147] + "..."
+        draw_text(surface, text, (30, top + 36 + 22 * i), 20, WHITE)
+
+
+def draw_toast(surface, text: str, age: float) -> None:
+    """A short notice at the top centre that fades out (age 0..1)."""
+    if not text:
+        return
+    image = pygame.Surface((surface.get_width(), 40), pygame.SRCALPHA)
+    draw_text(image, text, (image.get_width() / 2, 8), 26, CYAN, anchor="midtop")
+    image.set_alpha(round(255 * min(1.0, (1.0 - age) * 3)))
+    surface.blit(image, (0, 86))
