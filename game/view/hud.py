@@ -5,23 +5,63 @@ import math
 import pygame
 
 from game.sim.components import Brain, Health, Position
+from game.sim.events import MessageShown, ObjectiveReached
 from game.view.text import AMBER, CYAN, DIM, RED, WHITE, draw_text, panel
 
 TITLE_CARD_TIME = 3.5  # s
+MESSAGE_TIME = 5.0  # s a trigger's message stays up
+TYPING = 45.0  # characters per second as a message types out
 
 
 class Hud:
-    def __init__(self, sprites, title: str) -> None:
-        self.title = title
+    def __init__(self, sprites, level) -> None:
+        self.title = level.title
+        self.goal = level.objectives[0].text if level.objectives else "Destroy every Gradosian machine"
         self.enemy_icon = pygame.transform.smoothscale_by(sprites.rotated("dis", -math.pi / 2), 0.5)
         self.shown_armour = None  # eases toward the real value so hits read as a drain, not a jump
+        self.message = ("", MESSAGE_TIME)  # (text, age)
+
+    def on_events(self, events) -> None:
+        for event in events:
+            if isinstance(event, MessageShown) and event.text:
+                self.message = (event.text, 0.0)
+            elif isinstance(event, ObjectiveReached):
+                done = "Objective reached" + (f": {event.remaining} to go" if event.remaining else "")
+                self.message = (f"{done}.", 0.0)
 
     def draw(self, surface, game, seconds: float, dt: float) -> None:
         health = game.player_health()
         self._armour(surface, health, dt)
         self._hostiles(surface, game.enemies_alive())
+        self._objectives(surface, game)
+        self.message = (self.message[0], self.message[1] + dt)
+        if self.message[0] and self.message[1] < MESSAGE_TIME:
+            self._message(surface, *self.message)
         if seconds < TITLE_CARD_TIME:
             self._title_card(surface, seconds)
+
+    def _objectives(self, surface, game) -> None:
+        level, reached = game.res.level, game.res.objectives_reached
+        if not level.objectives:
+            return
+        left = [o for o, done in zip(level.objectives, reached) if not done]
+        text = f"{left[0].text}  ({len(reached) - len(left) + 1}/{len(reached)})" if left else "All objectives reached"
+        width = max(300, 40 + len(text) * 11)
+        rect = pygame.Rect(0, 16, width, 40)
+        rect.centerx = surface.get_width() // 2
+        panel(surface, rect, border=AMBER)
+        draw_text(surface, text, rect.center, 24, AMBER, anchor="center")
+
+    def _message(self, surface, text: str, age: float) -> None:
+        shown = text[:int(age * TYPING) + 1]
+        fade = min(1.0, (MESSAGE_TIME - age) / 0.6)
+        plate = pygame.Surface((surface.get_width(), 64), pygame.SRCALPHA)
+        box = pygame.Rect(0, 0, min(plate.get_width() - 80, 60 + len(text) * 12), 56)
+        box.centerx = plate.get_width() // 2
+        panel(plate, box, alpha=200)
+        draw_text(plate, shown, (box.x + 24, box.centery), 28, WHITE, anchor="midleft")
+        plate.set_alpha(round(255 * fade))
+        surface.blit(plate, (0, surface.get_height() - 150))
 
     def _armour(self, surface, health, dt) -> None:
         panel(surface, (16, 16, 300, 58))
@@ -54,7 +94,7 @@ class Hud:
         card.fill((0, 0, 0, 130))
         middle = card.get_width() / 2
         title = draw_text(card, self.title.upper(), (middle, 14), 46, WHITE, anchor="midtop", bold=True)
-        draw_text(card, "Destroy every Gradosian machine", (middle, title.bottom + 8), 26, AMBER, anchor="midtop")
+        draw_text(card, self.goal, (middle, title.bottom + 8), 26, AMBER, anchor="midtop")
         card.set_alpha(round(255 * fade))
         surface.blit(card, (0, round(surface.get_height() * 0.2)))
 
@@ -112,3 +152,38 @@ def draw_toast(surface, text: str, age: float) -> None:
     draw_text(image, text, (image.get_width() / 2, 8), 26, CYAN, anchor="midtop")
     image.set_alpha(round(255 * min(1.0, (1.0 - age) * 3)))
     surface.blit(image, (0, 86))
+
+
+def objective_markers(surface, game, camera, seconds: float) -> None:
+    """Objectives still to reach: a pulsing outline on the map, or an arrow at the screen edge toward it."""
+    level, reached = game.res.level, game.res.objectives_reached
+    view = surface.get_rect()
+    pulse = 0.5 + 0.5 * math.sin(seconds * 4)
+    for objective, done in zip(level.objectives, reached):
+        if done:
+            continue
+        region = objective.region
+        rect = pygame.Rect(round(region.x - camera.left), round(region.y - camera.top),
+                           max(1, round(region.width)), max(1, round(region.height)))
+        color = (255, round(170 + 60 * pulse), 70)
+        if rect.colliderect(view):
+            if region.shape == "ellipse":
+                pygame.draw.ellipse(surface, color, rect, 3)
+            elif region.shape == "polygon":
+                pygame.draw.polygon(surface, color, [camera.to_screen(x, y) for x, y in region.points], 3)
+            else:
+                pygame.draw.rect(surface, color, rect, 3)
+            draw_text(surface, objective.text, (rect.centerx, rect.top - 26), 22, AMBER, anchor="midtop")
+        else:
+            _edge_arrow(surface, camera.to_screen(*region.centre), color)
+
+
+def _edge_arrow(surface, target, color) -> None:
+    centre_x, centre_y = surface.get_width() / 2, surface.get_height() / 2
+    angle = math.atan2(target[1] - centre_y, target[0] - centre_x)
+    reach = min((surface.get_width() / 2 - 40) / max(1e-6, abs(math.cos(angle))),
+                (surface.get_height() / 2 - 40) / max(1e-6, abs(math.sin(angle))))
+    tip = (centre_x + math.cos(angle) * reach, centre_y + math.sin(angle) * reach)
+    back = [(tip[0] - math.cos(angle + side) * 22, tip[1] - math.sin(angle + side) * 22) for side in (0.5, -0.5)]
+    pygame.draw.polygon(surface, (0, 0, 0), [(x + 2, y + 2) for x, y in (tip, *back)])
+    pygame.draw.polygon(surface, color, [tip, *back])

@@ -8,10 +8,12 @@ from game.sim.components import Facing, Position, Projectile, Unit, Velocity
 from game.sim.spawn import PLAYER_FACTION
 from game.view.camera import Camera
 from game.view.effects import Effects
-from game.view.hud import Hud, enemy_health_bars
+from game.sim.weather import storm_at
+from game.view.hud import Hud, enemy_health_bars, objective_markers
 from game.view.map_view import MapView
 from game.view.sprites import SpriteBank
 from game.view.text import RED, draw_text
+from game.view.weather import Weather
 
 MOVING = 40.0  # px/s above which thrusters show
 
@@ -23,14 +25,17 @@ class Renderer:
         self.map = MapView(level)
         self.camera = Camera(view_size, level.pixel_size)
         self.effects = Effects(sprites, seed=game.seed, shake_scale=shake_scale)
-        self.hud = Hud(sprites, level.title)
+        self.hud = Hud(sprites, level)
+        self.weather = Weather(level, self.effects.rng)
         self.camera.snap(*level.player_spawn)
         self.last_aim = level.player_spawn
 
     def update(self, game, events, aim_world, dt: float) -> None:
         """Advance cosmetics by one frame: feed new events to the effects and move the camera."""
         self.effects.on_events(events, game.player)
+        self.hud.on_events(events)
         self.effects.update(dt)
+        self.weather.update(dt, self.camera)
         self.camera.add_shake(self.effects.take_shake())
         pos = game.world.try_get(game.player, Position)
         if pos is not None:
@@ -58,6 +63,8 @@ class Renderer:
             image = self.sprites.rotated(name, math.atan2(vel.y, vel.x))
             surface.blit(image, image.get_rect(center=camera.to_screen(x, y)), special_flags=pygame.BLEND_ADD)
         self.effects.draw_air(surface, camera)
+        self.weather.draw(surface, camera, storm_at(game.res.level, camera.x, camera.y))
+        objective_markers(surface, game, camera, game.seconds)
         enemy_health_bars(surface, world, camera, self.effects.hurt, alpha)
         for entity, age in self.effects.markers:
             pos = world.try_get(entity, Position)
