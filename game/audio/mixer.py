@@ -22,6 +22,7 @@ log = logging.getLogger(__name__)
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 DEFAULT_SOUNDS_DIR = REPO_ROOT / "assets" / "sounds"
+MUSIC_DIR = REPO_ROOT / "assets" / "music"
 NUM_CHANNELS = 24
 MAX_PER_SOUND = 4
 # The effects are 44.1 kHz; a small buffer keeps a shot's sound tight on the trigger.
@@ -83,6 +84,7 @@ class Audio:
         self._playing: dict[str, deque[_Channel]] = {}  # channels per name, oldest first
         self._warned: set[str] = set()
         self._volume = 0.0
+        self._music = ""  # the track playing, "" for none
         self.set_volume(volume)
 
     @classmethod
@@ -160,6 +162,26 @@ class Audio:
             live.append(channel)
         except pygame.error as exc:  # e.g. the mixer was shut down under us
             self._warn_once("play", "Could not play a sound: %s", exc)
+
+    def play_music(self, name: str, volume: float = 0.55) -> None:
+        """Loop the track assets/music/NAME.* (a map's `music` property); "" or an unknown name: silence."""
+        if name == self._music:
+            return
+        self._music = name
+        if not self._enabled:
+            return
+        try:
+            pygame.mixer.music.fadeout(600)
+            tracks = sorted(MUSIC_DIR.glob(f"{name}.*")) if name else []
+            if not tracks:
+                if name:
+                    self._warn_once(f"music:{name}", "No music track %r in %s", name, MUSIC_DIR)
+                return
+            pygame.mixer.music.load(tracks[0])
+            pygame.mixer.music.set_volume(_clamp(volume, 0.0, 1.0) * self._volume)
+            pygame.mixer.music.play(loops=-1, fade_ms=1500)
+        except pygame.error as exc:
+            self._warn_once(f"music:{name}", "Could not play music %r: %s", name, exc)
 
     def close(self) -> None:
         """Stops this Audio's sounds and, if it started the mixer, shuts the mixer down. Safe to repeat."""

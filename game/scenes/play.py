@@ -35,6 +35,7 @@ class PlayScene(Scene):
         self.watcher = LevelWatcher(self.level_path)
         self.reload_problems: list[str] = []  # the checker's lines while the saved map is broken
         self.toast = ("", TOAST_TIME)  # (text, age)
+        ctx.audio.play_music(self.game.res.level.music)
         self.pending_events: list = []
         self.aim_screen = (VIEW_SIZE[0] / 2 + 120, VIEW_SIZE[1] / 2)
         self.aim_world = self.renderer.camera.to_world(*self.aim_screen)
@@ -134,6 +135,7 @@ class PlayScene(Scene):
         self.ended_tick = None
         self.reload_problems = []
         self.toast = (f"Reloaded {Path(self.level_path).name}", 0.0)
+        self.ctx.audio.play_music(game.res.level.music)
 
     def restart(self) -> None:
         self.ctx.open_level(PlayScene(self.ctx, self.level_path, self.seed))

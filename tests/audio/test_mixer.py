@@ -295,3 +295,25 @@ def test_each_shipped_sound_is_short_mono_16_bit_click_free_and_peaks_near_minus
 
 def test_the_sound_set_stays_small():
     assert sum(p.stat().st_size for p in SOUNDS_DIR.glob("*.wav")) < 1_500_000
+
+
+def test_music_tracks_are_generated_deterministically_and_committed_as_generated(tmp_path):
+    import importlib.util
+    spec = importlib.util.spec_from_file_location("make_music", REPO / "tools" / "make_music.py")
+    make_music = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(make_music)
+    written = make_music.main(tmp_path)
+    assert [p.name for p in written] == ["mars_wind.wav"]
+    for path in written:
+        assert path.read_bytes() == (REPO / "assets" / "music" / path.name).read_bytes()
+
+
+def test_play_music_loops_a_known_track_and_is_quiet_about_unknown_ones():
+    audio = Audio.open()
+    try:
+        audio.play_music("mars_wind")
+        assert pygame.mixer.music.get_busy()
+        audio.play_music("no_such_track")  # logged once, no exception
+        audio.play_music("")
+    finally:
+        audio.close()

@@ -23,6 +23,9 @@ class SilentAudio:
     def play(self, name, volume=1.0, pan=0.0):
         self.played.append(name)
 
+    def play_music(self, name):
+        self.music = name
+
 
 @pytest.fixture
 def ctx():
