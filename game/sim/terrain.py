@@ -69,7 +69,10 @@ def push_out_of_walls(level: LevelData, x: float, y: float, radius: float) -> tu
 
 def find_route(level: LevelData, start: tuple[float, float], goal: tuple[float, float],
                max_nodes: int = 6000) -> tuple[tuple[float, float], ...]:
-    """Waypoints (px) from start to goal through open cells (A*, 8 directions, no corner cutting); () if none."""
+    """Waypoints (px) from start to goal through open cells (A*, 8 directions, no corner cutting); () if none.
+
+    Cells squeezed between walls on opposite sides are left out: a machine is wider than one tile.
+    """
     tw, th = level.tile_width, level.tile_height
     begin = (int(start[0] // tw), int(start[1] // th))
     end = (int(goal[0] // tw), int(goal[1] // th))
@@ -86,7 +89,7 @@ def find_route(level: LevelData, start: tuple[float, float], goal: tuple[float, 
         cx, cy = cell
         for dx, dy in ((1, 0), (-1, 0), (0, 1), (0, -1), (1, 1), (1, -1), (-1, 1), (-1, -1)):
             nxt = (cx + dx, cy + dy)
-            if level.is_solid_cell(*nxt):
+            if nxt != end and not _roomy(level, *nxt):
                 continue
             if dx and dy and (level.is_solid_cell(cx + dx, cy) or level.is_solid_cell(cx, cy + dy)):
                 continue
@@ -106,3 +109,11 @@ def find_route(level: LevelData, start: tuple[float, float], goal: tuple[float, 
     cells.reverse()
     points = [((c + 0.5) * tw, (r + 0.5) * th) for c, r in cells[1:]]
     return tuple(points[:-1]) + (goal,) if points else (goal,)
+
+
+def _roomy(level: LevelData, column: int, row: int) -> bool:
+    """Open, and not a one-tile gap: walls on both sides (left and right, or above and below) block it."""
+    solid = level.is_solid_cell
+    if solid(column, row):
+        return False
+    return not (solid(column - 1, row) and solid(column + 1, row)) and not (solid(column, row - 1) and solid(column, row + 1))

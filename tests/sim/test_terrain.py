@@ -1,0 +1,46 @@
+"""Terrain questions: sight lines, pushing out of walls, and routes a machine can really take."""
+
+from game.content.level import load_level
+from game.sim.terrain import find_route, first_wall_hit, line_of_sight, push_out_of_walls
+from tests.maps import TILE, centre, write_map
+
+ROOM = [
+    "############",
+    "#..........#",
+    "#.P..#.....#",
+    "#..........#",
+    "############",
+]
+
+
+def test_a_wall_blocks_the_line_of_sight_and_the_hit_point_is_on_its_face(tmp_path):
+    level = load_level(write_map(tmp_path, ROOM))
+    assert not line_of_sight(level, *centre(2, 2), *centre(9, 2))
+    hit = first_wall_hit(level, *centre(2, 2), *centre(9, 2))
+    assert hit == (5 * TILE, centre(2, 2)[1])
+    assert line_of_sight(level, *centre(2, 1), *centre(9, 1))
+
+
+def test_a_circle_overlapping_a_wall_is_pushed_just_clear_of_it(tmp_path):
+    level = load_level(write_map(tmp_path, ROOM))
+    x, y = push_out_of_walls(level, 5 * TILE - 10, centre(5, 2)[1], 20)
+    assert (x, y) == (5 * TILE - 20, centre(5, 2)[1])
+
+
+def test_routes_go_round_a_one_tile_gap_that_a_machine_cannot_fit_through(tmp_path):
+    rows = [
+        "##############",
+        "#......#.....#",
+        "#......#.....#",
+        "#............#",  # a one-tile gap at column 7: too narrow for a machine
+        "#......#.....#",
+        "#............#",  # a two-tile opening at column 7, rows 5 and 6
+        "#............#",
+        "##############",
+    ]
+    rows[1] = rows[1][:2] + "P" + rows[1][3:]
+    level = load_level(write_map(tmp_path, rows))
+    route = find_route(level, centre(2, 2), centre(11, 2))
+    assert route and route[-1] == centre(11, 2)
+    assert all(not (x // TILE == 7 and y // TILE == 3) for x, y in route)  # not through the squeeze
+    assert any(y // TILE >= 5 for x, y in route)  # through the wide opening below
