@@ -12,7 +12,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from make_sounds import SR, bandpass, finish, lowpass, osc, white, write_wav  # noqa: E402
+from make_sounds import SR, bandpass, finish, lowpass, osc, white, write_set  # noqa: E402
 
 DEFAULT_OUT = Path(__file__).resolve().parents[1] / "assets" / "music"
 LOOP = 12.0  # s
@@ -58,14 +58,7 @@ TRACKS = {"mars_wind": mars_wind}
 
 
 def main(out_dir: Path | str | None = None) -> list[Path]:
-    out = Path(out_dir) if out_dir is not None else DEFAULT_OUT
-    out.mkdir(parents=True, exist_ok=True)
-    written = []
-    for name, make in TRACKS.items():
-        path = out / f"{name}.wav"
-        write_wav(path, make())
-        written.append(path)
-    return written
+    return write_set(TRACKS, Path(out_dir) if out_dir is not None else DEFAULT_OUT)
 
 
 if __name__ == "__main__":

@@ -465,16 +465,20 @@ def write_wav(path: Path, samples: Sequence[float]) -> None:
         w.writeframes(to_pcm16(samples))
 
 
-def main(out_dir: Path | str | None = None) -> list[Path]:
-    """Writes every sound into out_dir (default assets/sounds) and returns the paths written."""
-    out = Path(out_dir) if out_dir is not None else DEFAULT_OUT
+def write_set(makers: dict[str, Callable[[], Signal]], out: Path) -> list[Path]:
+    """Writes each maker's samples to out/NAME.wav and returns the paths written."""
     out.mkdir(parents=True, exist_ok=True)
     written = []
-    for name, make in SOUNDS.items():
+    for name, make in makers.items():
         path = out / f"{name}.wav"
         write_wav(path, make())
         written.append(path)
     return written
+
+
+def main(out_dir: Path | str | None = None) -> list[Path]:
+    """Writes every sound into out_dir (default assets/sounds) and returns the paths written."""
+    return write_set(SOUNDS, Path(out_dir) if out_dir is not None else DEFAULT_OUT)
 
 
 if __name__ == "__main__":
