@@ -5,6 +5,8 @@ Legend: `.` open ground, `#` wall (a tile whose `solid` property is true), `P` t
 """
 
 import dataclasses
+import struct
+import zlib
 from pathlib import Path
 
 from game.content.catalog import load_catalog
@@ -70,7 +72,18 @@ def write_map(folder: Path, rows: list[str], patrols: dict[int, list[tuple[int, 
 """
     path = Path(folder) / name
     path.write_text(xml, encoding="utf-8")
+    if not (Path(folder) / "test.png").exists():  # the loader checks that tileset images exist
+        (Path(folder) / "test.png").write_bytes(_png(TILE * 2, TILE))
     return path
+
+
+def _png(width: int, height: int) -> bytes:
+    """A plain grey RGB PNG, written without pygame."""
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+    rows = b"".join(b"\x00" + b"\x80" * (width * 3) for _ in range(height))
+    return (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0))
+            + chunk(b"IDAT", zlib.compress(rows)) + chunk(b"IEND", b""))
 
 
 def game_from_ascii(folder: Path, rows: list[str], seed: int = 1, extra=None, **kwargs) -> Game:

@@ -1,7 +1,10 @@
-"""Drafted the first levels/mars_base.tmx from a plan in code; the .tmx is the source now — edit it in Tiled.
+"""Drafted levels/mars_base.tmx from a plan in code; regenerate it with `python tools/draft_mars_base.py`.
 
-Kept because it documents how the autotiles are meant to be used (id = base + N·1 + E·2 + S·4 + W·8) and
-can regenerate the map from scratch: `python tools/draft_mars_base.py` (overwrites levels/mars_base.tmx).
+Documents how the autotiles are meant to be used (id = base + N·1 + E·2 + S·4 + W·8) and writes the map the way
+Tiled 1.8 saves it: objects are instances of the templates in levels/templates/ (`template="templates/…tx"`),
+with only what differs from the template written on the instance. Spawns also carry their class and `kind`
+on the instance, so a reader that does not resolve templates still finds them. Edits made in Tiled are lost
+when this runs again: change the plan here, run it, then open the result in Tiled to check it.
 """
 
 import random
@@ -113,18 +116,34 @@ def plan():
     def centre(c, r):
         return c * TILE + TILE / 2, r * TILE + TILE / 2
 
+    # (id, template, name, position, overrides): overrides are what the instance changes or adds on top of
+    # its template: "type" (the class), "shape" + "points", "size", and custom properties.
     objects = [
-        ("point", "Eiji", "player_spawn", centre(5, 33), {}),
-        ("polygon", "perimeter", "patrol_path", centre(22, 10),
-         [(0, 0), (24 * TILE, 0), (24 * TILE, 20 * TILE), (0, 20 * TILE)]),
-        ("polyline", "north ridge", "patrol_path", centre(16, 5), [(0, 0), (24 * TILE, 0), (24 * TILE, 4 * TILE)]),
-        ("polyline", "east flank", "patrol_path", centre(55, 12), [(0, 0), (0, 16 * TILE)]),
-        ("point", "perimeter guard", "enemy_spawn", centre(22, 10), {"kind": "dis", "patrol": 2}),
-        ("point", "ridge walker", "enemy_spawn", centre(16, 5), {"kind": "dis", "patrol": 3}),
-        ("point", "east sentry", "enemy_spawn", centre(55, 12), {"kind": "dis", "patrol": 4}),
-        ("point", "hangar guard", "enemy_spawn", centre(38, 19), {"kind": "dis"}),
-        ("point", "yard guard", "enemy_spawn", centre(29, 22), {"kind": "dis"}),
-        ("point", "mesa lookout", "enemy_spawn", centre(17, 13), {"kind": "dis"}),
+        (1, "player_spawn", "Eiji", centre(5, 33), {"type": "player_spawn"}),
+        (2, "patrol_path", "perimeter", centre(22, 10),
+         {"shape": "polygon", "points": [(0, 0), (24 * TILE, 0), (24 * TILE, 20 * TILE), (0, 20 * TILE)]}),
+        (3, "patrol_path", "north ridge", centre(16, 5),
+         {"points": [(0, 0), (24 * TILE, 0), (24 * TILE, 4 * TILE)]}),
+        (4, "patrol_path", "east flank", centre(55, 12), {"points": [(0, 0), (0, 16 * TILE)]}),
+        (5, "enemy_spawn", "perimeter guard", centre(22, 10), {"type": "enemy_spawn", "kind": "dis", "patrol": 2}),
+        (6, "enemy_spawn", "ridge walker", centre(16, 5), {"type": "enemy_spawn", "kind": "dis", "patrol": 3}),
+        (7, "enemy_spawn", "east sentry", centre(55, 12), {"type": "enemy_spawn", "kind": "dis", "patrol": 4}),
+        (8, "enemy_spawn", "hangar guard", centre(38, 19), {"type": "enemy_spawn", "kind": "dis"}),
+        (9, "enemy_spawn", "yard guard", centre(29, 22), {"type": "enemy_spawn", "kind": "dis"}),
+        (10, "enemy_spawn", "mesa lookout", centre(17, 13), {"type": "enemy_spawn", "kind": "dis"}),
+        # Walking up the chevrons to the south door: Rei reads the compound before the pilot is inside it.
+        (11, "trigger", "south door", (31 * TILE, 27 * TILE),
+         {"size": (5 * TILE, 3 * TILE),
+          "text": "Rei: Gradosian machines inside the compound. Two of them, holding position."}),
+        # The west door lies on the straight line from the wreck to the base; the red beacon beside it is a
+        # perimeter sensor, and walking past it brings every machine on the map.
+        (12, "trigger", "west door sensor", (19 * TILE, 17 * TILE), {"size": (5 * TILE, 5 * TILE), "action": "alarm"}),
+        # A squall over the east flank: the sentry there sees little, and so does the pilot.
+        (13, "zone", "east squall", (46 * TILE, 13 * TILE), {"size": (14 * TILE, 17 * TILE), "strength": 0.6}),
+        # An alarm shows nothing by itself: a message over the same ground tells the pilot what just happened.
+        (14, "trigger", "sensor warning", (19 * TILE, 17 * TILE),
+         {"size": (5 * TILE, 5 * TILE),
+          "text": "Rei: Perimeter sensor tripped. Every Gradosian unit is converging on your position."}),
     ]
     return ground, deco, solid_layer, objects
 
@@ -151,29 +170,61 @@ def _csv(grid):
     return ",\n".join(rows)
 
 
-def _object_xml(oid, shape, name, kind, pos, extra):
+TEMPLATE_PROPERTY_TYPES = {  # how each overridden property is written: (type attribute, custom enum type)
+    "kind": ("string", None), "patrol": ("object", None), "action": ("string", "TriggerAction"),
+    "text": ("string", None), "once": ("bool", None), "strength": ("float", None),
+}
+ENUM_KIND = {"enemy_spawn": "EnemyKind", "zone": "ZoneKind"}
+
+
+def _object_xml(oid, template, name, pos, overrides):
+    """One object as Tiled 1.8 writes a template instance: the template, then only what the instance sets."""
+    overrides = dict(overrides)
     x, y = pos
-    head = f'  <object id="{oid}" name="{name}" type="{kind}" x="{x:g}" y="{y:g}">'
-    if shape == "point":
-        props = ""
-        if extra:
-            lines = []
-            for key, value in extra.items():
-                typed = ' type="object"' if key == "patrol" else ""
-                lines.append(f'    <property name="{key}"{typed} value="{value}"/>')
-            props = "   <properties>\n" + "\n".join(lines).replace("    <", "    <") + "\n   </properties>\n"
-        return f"{head}\n{props}   <point/>\n  </object>"
-    points = " ".join(f"{px:g},{py:g}" for px, py in extra)
-    return f'{head}\n   <{shape} points="{points}"/>\n  </object>'
+    attrs = f'id="{oid}" template="templates/{template}.tx" name="{_xml(name)}"'
+    if "type" in overrides:
+        attrs += f' type="{overrides.pop("type")}"'
+    attrs += f' x="{x:g}" y="{y:g}"'
+    if "size" in overrides:
+        w, h = overrides.pop("size")
+        attrs += f' width="{w:g}" height="{h:g}"'
+    shape = overrides.pop("shape", "polyline") if "points" in overrides else None
+    points = overrides.pop("points", None)
+    body = []
+    if overrides:
+        body.append("   <properties>")
+        for key in sorted(overrides):  # Tiled writes properties sorted by name
+            value = overrides[key]
+            kind, enum = TEMPLATE_PROPERTY_TYPES[key]
+            if key == "kind":
+                enum = ENUM_KIND[template]
+            if kind == "bool":
+                value = "true" if value else "false"
+            typed = "" if kind == "string" else f' type="{kind}"'  # Tiled leaves out the default type
+            typed += f' propertytype="{enum}"' if enum else ""
+            body.append(f'    <property name="{key}"{typed} value="{_xml(str(value))}"/>')
+        body.append("   </properties>")
+    if points is not None:
+        body.append(f'   <{shape} points="{" ".join(f"{px:g},{py:g}" for px, py in points)}"/>')
+    if not body:
+        return f"  <object {attrs}/>"
+    return f"  <object {attrs}>\n" + "\n".join(body) + "\n  </object>"
+
+
+def _xml(text):
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace('"', "&quot;")
 
 
 def write():
     ground, deco, solid_layer, objects = plan()
-    objs = "\n".join(_object_xml(i + 1, *o) for i, o in enumerate(objects))
+    objs = "\n".join(_object_xml(*o) for o in objects)
     xml = f"""<?xml version="1.0" encoding="UTF-8"?>
-<map version="1.8" tiledversion="1.8.2" orientation="orthogonal" renderorder="right-down" width="{W}" height="{H}" tilewidth="{TILE}" tileheight="{TILE}" infinite="0" nextlayerid="5" nextobjectid="{len(objects) + 1}">
+<map version="1.8" tiledversion="1.8.2" orientation="orthogonal" renderorder="right-down" width="{W}" height="{H}" tilewidth="{TILE}" tileheight="{TILE}" infinite="0" nextlayerid="5" nextobjectid="{max(o[0] for o in objects) + 1}">
  <properties>
+  <property name="storm" type="float" value="0.15"/>
   <property name="title" value="Mars, UN Base Cydonia — 1996"/>
+  <property name="wind" type="float" value="200"/>
+  <property name="wind_speed" type="float" value="55"/>
  </properties>
  <tileset firstgid="{FIRSTGID}" source="../assets/tilesets/mars.tsx"/>
  <layer id="1" name="ground" width="{W}" height="{H}">

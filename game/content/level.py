@@ -1,12 +1,21 @@
-"""Tiled maps (.tmx, read through pytmx as data only) turned into LevelData: tiles, collision, spawns."""
+"""A Tiled map read by the game's conventions (docs/level-design.md) into LevelData.
+
+The Tiled format itself is read by the tmx_* modules (tmx_document.py is the entry); this module decides what
+the game makes of it: which layer is collision, which object classes and properties mean what, and the one
+ContentError that lists every problem a designer has to fix.
+"""
 
 import math
+import operator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import pytmx
-
-from game.content.errors import ContentError, Problem
+from game.content.errors import Problem
+from game.content.schema import suggest
+from game.content.tmx_data import GID_FLAGS, GID_FLIP_DIAGONAL, GID_FLIP_X, GID_FLIP_Y
+from game.content.tmx_document import TmxDocument, TmxObject, read_document
+from game.content.tmx_properties import Property, PropertyTypeError, convert
+from game.content.tmx_report import MapReport, problems_not_tracebacks, quote
 
 COLLISION_LAYER = "collision"  # a tile layer by this name marks solid cells and is never drawn
 
@@ -27,9 +36,11 @@ class TileImage:
 @dataclass(frozen=True)
 class TileLayer:
     name: str
-    cells: tuple[tuple[int, ...], ...]  # [row][column] → tile id in LevelData.tiles, 0 = empty
-    visible: bool
-    opacity: float  # 0..1
+    cells: tuple[tuple[int, ...], ...]  # [row][column] → Tiled gid with its flip bits, a key of LevelData.tiles; 0 = empty
+    visible: bool  # false when it or any group around it is hidden
+    opacity: float  # 0..1, its own times its groups'
+    offset_x: float = 0.0  # px, its own offset plus its groups' (Tiled's parallax is ignored)
+    offset_y: float = 0.0
 
 
 @dataclass(frozen=True)
@@ -132,6 +143,7 @@ class LevelData:
     storm: float = 0.0  # 0..1, dust storm strength over the whole map
     wind_angle: float = 0.0  # rad, the way the wind blows (0 = east)
     wind_speed: float = 40.0  # px/s that dust drifts
+    warnings: tuple[Problem, ...] = ()  # what the game will ignore (image layers, unknown classes): worth a look, not fatal
 
     @property
     def pixel_size(self) -> tuple[int, int]:
@@ -145,98 +157,260 @@ class LevelData:
 
 
 def load_level(path: Path) -> LevelData:
-    """Read a .tmx file into LevelData, or raise ContentError naming the file and what is wrong."""
+    """Read a .tmx file into LevelData, or raise ContentError with one line per problem, each naming the file."""
     file = str(path)
-    try:
-        tmx = pytmx.TiledMap(file)
-    except Exception as error:  # pytmx raises anything from KeyError to ParseError on a bad file
-        raise ContentError([Problem(file, "", "a Tiled map that can be read", f"{type(error).__name__}: {error}")]) from None
-    problems: list[Problem] = []
-    if tmx.orientation != "orthogonal":
-        problems.append(Problem(file, "map", "an orthogonal map", f"{tmx.orientation} orientation"))
-    if str(getattr(tmx, "infinite", "0")).lower() in ("1", "true"):  # pytmx keeps the attribute as text
-        problems.append(Problem(file, "map", "a fixed-size map", "an infinite map", "untick Infinite in Map Properties"))
-    if problems:
-        raise ContentError(problems)
+    with problems_not_tracebacks(file):
+        report = MapReport(file)
+        document = read_document(Path(path), report)
+        return _level(document, report)
 
-    tiles = _tile_images(tmx, Path(file).parent)
-    layers, solid = _layers(tmx, file, problems)
-    player_spawns, enemy_spawns = _objects(tmx, file, problems)
-    if len(player_spawns) != 1:
-        problems.append(Problem(file, "objects", "exactly one player_spawn object", f"{len(player_spawns)}"))
-    if problems:
-        raise ContentError(problems)
+
+def _level(document: TmxDocument, report: MapReport) -> LevelData:
+    settings = _read_properties(document.properties, "map", _MAP_PROPERTIES, report, "the map")
+    layers, solid = _layers(document)
+    objects = _Objects(document, report)
+    if report.problems:
+        raise report.error()
+    title = settings["title"] if settings["title"] is not None else Path(document.file).stem
     return LevelData(
-        path=file, title=str(tmx.properties.get("title", Path(file).stem)),
-        width=tmx.width, height=tmx.height, tile_width=tmx.tilewidth, tile_height=tmx.tileheight,
-        layers=layers, tiles=tiles, solid=solid, player_spawn=player_spawns[0], enemy_spawns=tuple(enemy_spawns))
+        path=document.file, title=title, width=document.width, height=document.height,
+        tile_width=document.tile_width, tile_height=document.tile_height,
+        layers=layers, tiles=_tile_images(document), solid=solid,
+        player_spawn=objects.player_spawn, enemy_spawns=tuple(objects.enemy_spawns),
+        triggers=tuple(objects.triggers), objectives=tuple(objects.objectives), zones=tuple(objects.zones),
+        object_points=objects.points, music=settings["music"], storm=settings["storm"],
+        wind_angle=math.radians(settings["wind"]), wind_speed=settings["wind_speed"],
+        warnings=report.all_warnings())
 
 
-def _tile_images(tmx, folder: Path) -> dict[int, TileImage]:
-    tiles = {}
-    for gid, image in enumerate(tmx.images):
-        if not image:
-            continue
-        source, rect, flags = image  # pytmx's default loader keeps images as (file, rect, flags) data
-        x, y, w, h = rect
-        tiles[gid] = TileImage(str((folder / source).resolve()), x, y, w, h,
-                               bool(flags and flags.flipped_horizontally), bool(flags and flags.flipped_vertically),
-                               bool(flags and flags.flipped_diagonally))
-    return tiles
+# --- tiles -------------------------------------------------------------------------------------------------------
+
+def _tile_images(document: TmxDocument) -> dict[int, TileImage]:
+    """Every used gid (flip bits included, so a flipped tile is its own entry) → where its picture is."""
+    return {gid: TileImage(ref.source, ref.x, ref.y, ref.width, ref.height, bool(gid & GID_FLIP_X),
+                           bool(gid & GID_FLIP_Y), bool(gid & GID_FLIP_DIAGONAL))
+            for gid, ref in document.tilesets.pictures.items()}
 
 
-def _layers(tmx, file, problems):
-    solid = [[False] * tmx.width for _ in range(tmx.height)]
+def _layers(document: TmxDocument) -> tuple[tuple[TileLayer, ...], tuple[tuple[bool, ...], ...]]:
+    """Tile layers to draw, in file order; and the solid cells, from every layer whether drawn or not."""
+    solid_gids = document.tilesets.solid
+    blocking_layers = []  # (cells, the set of this layer's values that block)
     layers = []
-    for layer in tmx.layers:
-        if not isinstance(layer, pytmx.TiledTileLayer):
-            continue
-        cells = tuple(tuple(row) for row in layer.data)
+    for layer in document.tile_layers:
         is_collision = layer.name.lower() == COLLISION_LAYER
-        for y, row in enumerate(cells):
-            for x, gid in enumerate(row):
-                if gid and (is_collision or _tile_is_solid(tmx, gid)):
-                    solid[y][x] = True
+        blocking = {g for g in layer.gids if g and (is_collision or (g & ~GID_FLAGS) in solid_gids)}
+        if blocking:
+            blocking_layers.append((layer.cells, blocking))
         if not is_collision:
-            layers.append(TileLayer(layer.name, cells, bool(layer.visible), float(getattr(layer, "opacity", 1.0))))
-    return tuple(layers), tuple(tuple(row) for row in solid)
+            layers.append(TileLayer(layer.name, layer.cells, layer.visible, layer.opacity, layer.offset_x, layer.offset_y))
+    # map() and set.__contains__ walk a row in C: a million-cell map is marked in a fraction of a second.
+    solid = []
+    for y in range(document.height):
+        marks = (False,) * document.width
+        for cells, blocking in blocking_layers:
+            marks = tuple(map(operator.or_, marks, map(blocking.__contains__, cells[y])))
+        solid.append(marks)
+    return tuple(layers), tuple(solid)
 
 
-def _tile_is_solid(tmx, gid: int) -> bool:
-    properties = tmx.get_tile_properties_by_gid(gid) or {}
-    return properties.get("solid") in (True, "true")
+# --- properties ----------------------------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class _Want:
+    """One property the game reads: its Tiled type, default (None: required), range or allowed values."""
+    type: str  # "string", "bool", "float", "object"
+    default: object = None
+    required: bool = False
+    low: float | None = None
+    high: float | None = None
+    choices: tuple[str, ...] = ()
+    meaning: str = ""  # what it is, for "expected ...": "the enemy's kind"
+
+    def expected(self) -> str:
+        if self.choices:
+            text = "one of " + ", ".join(f'"{c}"' for c in self.choices)
+        elif self.meaning:
+            text = self.meaning
+        elif self.low is not None and self.high is not None:
+            text = f"a number from {self.low:g} to {self.high:g}"
+        elif self.low is not None:
+            text = f"a number of at least {self.low:g}"
+        else:
+            text = {"string": "text", "bool": "true or false", "float": "a number", "object": "an object reference"}[self.type]
+        return f"{text} (a{'n' if self.type == 'object' else ''} {self.type} property)"
 
 
-def _objects(tmx, file, problems):
-    by_id = {obj.id: obj for obj in tmx.objects}
-    players, enemies = [], []
-    for obj in tmx.objects:
-        kind_of_object = getattr(obj, "type", None) or getattr(obj, "class", None)
-        where = f"object {obj.id} \"{obj.name or ''}\""
-        if not all(map(math.isfinite, (obj.x, obj.y, obj.width or 0, obj.height or 0))):
-            problems.append(Problem(file, where, "finite coordinates", f"x={obj.x}, y={obj.y}"))
+_MAP_PROPERTIES = {
+    "title": _Want("string", None),  # None: the file name, filled in by _level
+    "music": _Want("string", ""),
+    "storm": _Want("float", 0.0, low=0, high=1),
+    "wind": _Want("float", 0.0, meaning="degrees the wind blows toward, clockwise from east"),
+    "wind_speed": _Want("float", 40.0, low=0),
+}
+
+
+def _read_properties(properties: dict[str, Property], where: str, wants: dict[str, _Want], report: MapReport,
+                     owner: str) -> dict[str, object]:
+    """The values the game reads, defaults filled in; a problem for each missing, mistyped or unknown property."""
+    values: dict[str, object] = {}
+    for name in properties:
+        if name not in wants:
+            known = f"; {suggest(name, wants)}" if wants else f"; {owner} has no properties"
+            report.problem(f"{where}, property {quote(name)[1:-1]}", f"a property {owner} reads", quote(name),
+                           f"property {quote(name)} is not read by the game{known}")
+    for name, want in wants.items():
+        place = f"{where}, property {name}"
+        prop = properties.get(name)
+        if prop is None:
+            if want.required:
+                report.problem(place, want.expected(), "nothing (the property is missing)",
+                               f"add a {want.type} property {name!r} in Tiled")
+            values[name] = want.default
             continue
-        centre = (obj.x + (obj.width or 0) / 2, obj.y + (obj.height or 0) / 2)
-        if kind_of_object == "player_spawn":
-            players.append(centre)
-        elif kind_of_object == "enemy_spawn":
-            kind = obj.properties.get("kind")
-            if not isinstance(kind, str) or not kind:
-                problems.append(Problem(file, f"{where}, property kind", "an enemy kind", repr(kind)))
+        try:
+            value = convert(prop, want.type, want.expected())
+        except PropertyTypeError as wrong:
+            report.problem(place, wrong.expected, wrong.found, wrong.hint)
+            values[name] = want.default
+            continue
+        if isinstance(value, float) and ((want.low is not None and value < want.low)
+                                         or (want.high is not None and value > want.high)):
+            report.problem(place, want.expected(), f"{value:g}")
+            value = want.default
+        elif want.choices and value not in want.choices:
+            report.problem(place, want.expected(), quote(value), suggest(value, want.choices))
+            value = want.default
+        elif want.required and want.type == "string" and not value.strip():
+            report.problem(place, want.expected(), '""', f"fill in {name!r}")
+        values[name] = value
+    return values
+
+
+# --- objects -------------------------------------------------------------------------------------------------------
+
+REGION_SHAPES = ("rectangle", "ellipse", "polygon")
+
+_CLASSES: dict[str, dict[str, _Want]] = {
+    "player_spawn": {},
+    "enemy_spawn": {
+        "kind": _Want("string", "", required=True, meaning="the enemy's kind, as in units.yaml"),
+        "patrol": _Want("object", 0, meaning="the id of a patrol_path object, or 0 to hold its ground"),
+    },
+    "patrol_path": {},
+    "trigger": {
+        "action": _Want("string", "", required=True, choices=("message", "alarm")),
+        "text": _Want("string", ""),
+        "once": _Want("bool", True),
+    },
+    "objective": {"text": _Want("string", "Reach the marked area")},
+    "zone": {
+        "kind": _Want("string", "dust_storm", choices=("dust_storm",)),
+        "strength": _Want("float", 0.7, low=0, high=1),
+    },
+}
+
+
+class _Objects:
+    """The map's objects read by class: spawns, patrols, triggers, objectives and zones, with every problem told."""
+
+    def __init__(self, document: TmxDocument, report: MapReport) -> None:
+        self.report = report
+        self.by_id = {o.id: o for o in document.objects if o.id}
+        self.points = {o.id: o.centre for o in document.objects if o.id}
+        self.enemy_spawns: list[EnemySpawn] = []
+        self.triggers: list[Trigger] = []
+        self.objectives: list[Objective] = []
+        self.zones: list[Zone] = []
+        players = []
+        for obj in document.objects:
+            if not obj.cls:
+                continue  # unclassed objects are the designer's notes and markers
+            if obj.cls not in _CLASSES:
+                report.warning(obj.where, "an object class the game uses, or none", f"class {quote(obj.cls)}",
+                               f"class {quote(obj.cls)} is not used by the game; {suggest(obj.cls, _CLASSES)}")
                 continue
-            patrol, loop = _patrol(obj, by_id, file, where, problems)
-            enemies.append(EnemySpawn(kind, centre[0], centre[1], obj.id, obj.name or "", patrol, loop))
-    return players, enemies
+            values = _read_properties(obj.properties, obj.where, _CLASSES[obj.cls], report, f"{_article(obj.cls)} {obj.cls} object")
+            if obj.cls == "player_spawn":
+                players.append(obj)
+            elif obj.cls == "enemy_spawn":
+                self.enemy(obj, values)
+            elif obj.cls == "patrol_path":
+                if obj.shape not in ("polyline", "polygon"):
+                    report.problem(obj.where, "a polyline (walked back and forth) or polygon (walked round)",
+                                   _shape_text(obj), "draw patrol paths with the Polyline or Polygon tool")
+            elif obj.cls == "trigger":
+                region = self.region(obj)
+                if region is not None:
+                    self.triggers.append(Trigger(obj.id, obj.name, obj.layer, region, values["action"], values["text"],
+                                                 values["once"]))
+            elif obj.cls == "objective":
+                region = self.region(obj)
+                if region is not None:
+                    self.objectives.append(Objective(obj.id, obj.name, obj.layer, region, values["text"]))
+            elif obj.cls == "zone":
+                region = self.region(obj)
+                if region is not None:
+                    self.zones.append(Zone(obj.id, obj.name, obj.layer, region, values["kind"], values["strength"]))
+        self.player_spawn = (0.0, 0.0)
+        if len(players) == 1:
+            self.player_spawn = players[0].centre
+        else:
+            which = "; ".join(p.where for p in players[:5])
+            report.problem("map", "exactly one player_spawn object", f"{len(players)}" + (f" ({which})" if which else ""),
+                           "the player starts at the player_spawn object" if not players else
+                           "keep one and change the others' class")
+
+    def enemy(self, obj: TmxObject, values: dict) -> None:
+        if obj.shape != "point":
+            self.report.problem(obj.where, "a point object (an enemy spawn stands on a point)", _shape_text(obj),
+                                "insert it with the Point tool")
+            return
+        patrol, loop = self.patrol(obj, values["patrol"])
+        self.enemy_spawns.append(EnemySpawn(values["kind"], obj.x, obj.y, obj.id, obj.name, patrol, loop, obj.layer))
+
+    def patrol(self, obj: TmxObject, ref: int) -> tuple[tuple[tuple[float, float], ...], bool]:
+        if not ref:
+            return (), False
+        path = self.by_id.get(ref)
+        place = f"{obj.where}, property patrol"
+        expected = "the id of a patrol_path object"
+        if path is None:
+            self.report.problem(place, expected, f"{ref} (no object has id {ref})",
+                                "pick the path with the property's object picker")
+        elif path.cls != "patrol_path":
+            what = f"class {quote(path.cls)}" if path.cls else "no class"
+            self.report.problem(place, expected, f"{ref} (object {ref} {quote(path.name)} has {what})",
+                                "refer to a polyline or polygon of class patrol_path")
+        elif path.shape in ("polyline", "polygon"):
+            return path.points, path.shape == "polygon"
+        return (), False  # a patrol_path of the wrong shape has its own problem already
+
+    def region(self, obj: TmxObject) -> Region | None:
+        if obj.shape not in REGION_SHAPES:
+            self.report.problem(obj.where, "a rectangle, ellipse or polygon", _shape_text(obj),
+                                f"a {obj.cls} covers an area; draw it with the Rectangle, Ellipse or Polygon tool")
+            return None
+        if obj.rotation:
+            self.report.problem(obj.where, "a region that is not rotated", f"rotation {obj.rotation:g}°",
+                                "rotated regions are not supported; reset Rotation to 0")
+            return None
+        if obj.shape == "polygon":
+            if len(obj.points) < 3:
+                self.report.problem(obj.where, "a polygon of at least 3 corners", f"{len(obj.points)}")
+                return None
+            xs, ys = [p[0] for p in obj.points], [p[1] for p in obj.points]
+            return Region("polygon", min(xs), min(ys), max(xs) - min(xs), max(ys) - min(ys), obj.points)
+        if obj.width <= 0 or obj.height <= 0:
+            self.report.problem(obj.where, "a region with an area", f"a {obj.width:g} x {obj.height:g} {obj.shape}",
+                                "drag out the shape in Tiled instead of clicking")
+            return None
+        return Region(obj.shape, obj.x, obj.y, obj.width, obj.height)
 
 
-def _patrol(obj, by_id, file, where, problems):
-    ref = obj.properties.get("patrol")
-    if ref in (None, "", 0):
-        return (), False
-    try:
-        path = by_id[int(ref)]
-        points = tuple((float(x), float(y)) for x, y in path.points)
-    except (KeyError, ValueError, TypeError, AttributeError):
-        problems.append(Problem(file, f"{where}, property patrol", "a polyline or polygon object", repr(ref)))
-        return (), False
-    return points, bool(getattr(path, "closed", False))
+def _shape_text(obj: TmxObject) -> str:
+    return {"tile": "a tile object", "text": "a text object", "ellipse": "an ellipse"}.get(obj.shape, f"a {obj.shape}")
+
+
+def _article(word: str) -> str:
+    return "an" if word[:1] in "aeiou" else "a"

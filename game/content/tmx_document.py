@@ -1,0 +1,346 @@
+"""A .tmx file as Tiled means it, in document order: layers, objects (templates applied), tilesets, properties.
+
+Tile layers carry what their groups pass down (visibility, opacity, offsets).
+
+Nothing here knows the game's conventions (level.py has those): this is the Tiled format, read without the
+pytmx 3.32 traps — layers sorted by type, templates ignored, hidden groups not hiding, fractional offsets
+crashing, class properties crashing, compressed data inflated without limit.
+"""
+
+import math
+import xml.etree.ElementTree as ET
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from game.content.errors import ContentError
+from game.content.tmx_data import GID_FLAGS, DataRefused, decode_data
+from game.content.tmx_limits import MAX_CELLS, MAX_DECODED_CELLS, MAX_GROUP_DEPTH, MAX_OBJECTS, MAX_POINTS, MAX_TILE_PX
+from game.content.tmx_properties import Property, read_properties
+from game.content.tmx_report import MapReport, one_line, quote
+from game.content.tmx_templates import SHAPES, TemplateRefused, Templates
+from game.content.tmx_tilesets import Tilesets, read_tilesets
+from game.content.tmx_values import BadValue, bool_attr, float_attr, int_attr, parse_float
+from game.content.tmx_xml import XmlRefused, read_xml
+
+_NOT_LAYERS = {"properties", "tileset", "editorsettings", "export"}  # map children that are not layers
+_MAX_UNKNOWN_LISTED = 10  # unknown tile ids listed per layer
+
+
+@dataclass(frozen=True)
+class TmxTileLayer:
+    name: str
+    where: str  # how a message names it: 'layer "walls"', or 'group "town", layer "walls"' inside groups
+    cells: tuple[tuple[int, ...], ...]  # [row][column] → Tiled gid with flip bits, 0 = empty
+    gids: frozenset[int]  # the distinct values in cells, 0 included if any cell is empty
+    visible: bool  # false if it or any group around it is hidden
+    opacity: float  # its own times every group's around it
+    offset_x: float  # px, its own plus every group's around it
+    offset_y: float
+
+
+@dataclass(frozen=True)
+class TmxObject:
+    id: int  # 0 when the file has none (maps saved before Tiled 1.0)
+    name: str
+    cls: str  # Tiled 1.9+ `class`, or 1.8 `type`; "" for none
+    layer: str  # the object layer's name
+    where: str  # how a message names it: 'layer "objects", object 5 "guard"'
+    shape: str  # rectangle, ellipse, point, polygon, polyline, text, capsule or tile
+    x: float  # px, with the layer offsets; a tile object's x, y is its bottom-left corner, as in Tiled
+    y: float
+    width: float
+    height: float
+    rotation: float  # degrees clockwise about (x, y)
+    points: tuple[tuple[float, float], ...]  # polygon/polyline corners, absolute px, rotated
+    properties: dict[str, Property]
+
+    @property
+    def centre(self) -> tuple[float, float]:
+        if self.points:
+            return (sum(p[0] for p in self.points) / len(self.points), sum(p[1] for p in self.points) / len(self.points))
+        if self.shape == "point":
+            return self.x, self.y
+        dy = -self.height / 2 if self.shape == "tile" else self.height / 2
+        return _rotate(self.x, self.y, self.width / 2, dy, self.rotation)
+
+
+@dataclass
+class TmxDocument:
+    file: str
+    width: int  # tiles
+    height: int
+    tile_width: int  # px
+    tile_height: int
+    properties: dict[str, Property] = field(default_factory=dict)
+    tile_layers: list[TmxTileLayer] = field(default_factory=list)  # file order, depth-first through groups
+    objects: list[TmxObject] = field(default_factory=list)  # file order
+    tilesets: Tilesets = field(default_factory=Tilesets)
+
+
+@dataclass(frozen=True)
+class _Inherited:
+    """What a group passes down to the layers inside it."""
+    groups: tuple[str, ...] = ()  # names of the groups around, outermost first
+    visible: bool = True
+    opacity: float = 1.0
+    offset_x: float = 0.0
+    offset_y: float = 0.0
+
+    @property
+    def where(self) -> str:
+        names = [f"group {quote(name)}" for name in self.groups]
+        if len(names) > 3:  # deep nesting: the outermost and the nearest say enough
+            names = [names[0], "…", *names[-2:]]
+        return ", ".join(names)
+
+
+def read_document(path: Path, report: MapReport) -> TmxDocument:
+    """Read the map; problems go to `report` and reading goes on where it can. ContentError when it cannot go on."""
+    try:
+        root = read_xml(path, "a Tiled map (.tmx)")
+    except XmlRefused as refused:
+        raise report.refuse(refused.where, refused.expected, refused.found, refused.hint) from None
+    document = _map_settings(root, report)
+    objects = sum(1 for _ in root.iter("object"))  # counted before any is read: reading 10 million would take minutes
+    if objects > MAX_OBJECTS:
+        raise report.refuse("map", f"at most {MAX_OBJECTS:,} objects", f"{objects:,}")
+    reader = _Reader(document, Templates(Path(path).parent), report)
+    reader.walk(root, _Inherited())
+    document.properties = read_properties(root)
+    used = set().union(*(layer.gids for layer in document.tile_layers)) - {0}
+    document.tilesets = read_tilesets(root, document.file, used, report)
+    _report_unknown_tiles(document, report)
+    return document
+
+
+def _map_settings(root: ET.Element, report: MapReport) -> TmxDocument:
+    """The map element's own settings; anything here the game cannot use ends the reading."""
+    if root.tag != "map":
+        raise report.refuse("", "a Tiled map (<map>)", f"<{one_line(root.tag, 40)}>", "is this a tileset or a template?")
+    orientation = root.get("orientation", "orthogonal")
+    if orientation != "orthogonal":
+        raise report.refuse("map", "an orthogonal map", f"{quote(orientation, 20)} orientation",
+                            "the game draws square grids only; make an orthogonal map in Tiled")
+    try:
+        infinite = bool_attr(root, "infinite", False)
+        width = int_attr(root, "width", low=1)
+        height = int_attr(root, "height", low=1)
+        tile_width = int_attr(root, "tilewidth", low=1, high=MAX_TILE_PX)
+        tile_height = int_attr(root, "tileheight", low=1, high=MAX_TILE_PX)
+    except BadValue as bad:
+        raise report.refuse(f"map, attribute {bad.name}", bad.expected, bad.found) from None
+    if infinite:
+        raise report.refuse("map", "a fixed-size map", "an infinite map",
+                            "untick Infinite in Map Properties (Map → Resize Map sets the size)")
+    if width * height > MAX_CELLS:
+        raise report.refuse("map", f"a map of at most {MAX_CELLS:,} cells", f"{width:,} x {height:,} = {width * height:,} cells")
+    return TmxDocument(report.file, width, height, tile_width, tile_height)
+
+
+class _Reader:
+    """One walk over the map's layers in document order."""
+
+    def __init__(self, document: TmxDocument, templates: Templates, report: MapReport) -> None:
+        self.document = document
+        self.templates = templates
+        self.report = report
+        self.decoded = 0  # cells decoded so far, over all layers
+        self.points = 0  # polygon corners so far
+        self.ids: dict[int, str] = {}  # object id → where, to find duplicates
+
+    def walk(self, parent: ET.Element, inherited: _Inherited) -> None:
+        for child in parent:
+            if child.tag == "layer":
+                self.tile_layer(child, inherited)
+            elif child.tag == "objectgroup":
+                self.object_layer(child, inherited)
+            elif child.tag == "group":
+                self.group(child, inherited)
+            elif child.tag == "imagelayer":
+                self.report.warning(self.place(inherited, "layer", child), "a tile or object layer", "an image layer",
+                                    "the game does not draw image layers; use a tile layer")
+            elif child.tag not in _NOT_LAYERS:
+                self.report.warning(self.place(inherited, "element", child), "a layer", f"<{one_line(child.tag, 30)}>",
+                                    "the game ignores it")
+
+    @staticmethod
+    def place(inherited: _Inherited, kind: str, element: ET.Element) -> str:
+        name = f"{kind} {quote(element.get('name', ''))}" if kind != "element" else f"<{one_line(element.tag, 30)}>"
+        return f"{inherited.where}, {name}" if inherited.where else name
+
+    def own(self, element: ET.Element, where: str, inherited: _Inherited) -> _Inherited | None:
+        """The layer's own visibility, opacity and offset combined with its groups'; None after a problem."""
+        try:
+            visible = bool_attr(element, "visible", True)
+            opacity = float_attr(element, "opacity", 1.0, low=0, high=1)
+            offset_x = float_attr(element, "offsetx", 0.0)  # Tiled writes fractions; pytmx 3.32 crashes on them
+            offset_y = float_attr(element, "offsety", 0.0)
+            parallax = (float_attr(element, "parallaxx", 1.0), float_attr(element, "parallaxy", 1.0))
+        except BadValue as bad:
+            self.report.problem(f"{where}, attribute {bad.name}", bad.expected, bad.found)
+            return None
+        if parallax != (1.0, 1.0):
+            self.report.warning(where, "a parallax factor of 1", f"{parallax[0]:g}, {parallax[1]:g}",
+                                "the game ignores parallax: the layer scrolls with the map")
+        if element.get("tintcolor"):
+            self.report.warning(where, "no tint", f"tint colour {quote(element.get('tintcolor'), 12)}",
+                                "the game ignores tint colours")
+        return _Inherited(inherited.groups, inherited.visible and visible, inherited.opacity * opacity,
+                          inherited.offset_x + offset_x, inherited.offset_y + offset_y)
+
+    def group(self, element: ET.Element, inherited: _Inherited) -> None:
+        where = self.place(inherited, "group", element)
+        if len(inherited.groups) >= MAX_GROUP_DEPTH:
+            self.report.problem(where, f"groups nested at most {MAX_GROUP_DEPTH} deep", "deeper")
+            return
+        combined = self.own(element, where, inherited)
+        if combined is not None:
+            self.walk(element, _Inherited(inherited.groups + (element.get("name", ""),), combined.visible,
+                                          combined.opacity, combined.offset_x, combined.offset_y))
+
+    def tile_layer(self, element: ET.Element, inherited: _Inherited) -> None:
+        document = self.document
+        where = self.place(inherited, "layer", element)
+        combined = self.own(element, where, inherited)
+        try:
+            width = int_attr(element, "width", document.width)
+            height = int_attr(element, "height", document.height)
+        except BadValue as bad:
+            self.report.problem(f"{where}, attribute {bad.name}", bad.expected, bad.found)
+            return
+        if (width, height) != (document.width, document.height):
+            self.report.problem(where, f"a layer the size of the map ({document.width} x {document.height})",
+                                f"{width} x {height}", "save the map again from Tiled")
+            return
+        data = element.find("data")
+        if data is None:
+            self.report.problem(where, "tile data (<data>)", "none", "save the map again from Tiled")
+            return
+        self.decoded += width * height
+        if self.decoded > MAX_DECODED_CELLS:
+            self.report.problem(where, f"at most {MAX_DECODED_CELLS:,} cells over all tile layers", "more",
+                                "merge or delete tile layers")
+            return
+        try:
+            values = decode_data(data, width, height)
+        except DataRefused as refused:
+            self.report.problem(where, refused.expected, refused.found, refused.hint)
+            return
+        if combined is None:
+            return
+        gids = frozenset(values)
+        if max(gids) > 256:  # ints above 256 are separate objects (28 bytes each): share one per distinct gid
+            shared = {v: v for v in gids}
+            values = tuple(map(shared.__getitem__, values))
+        cells = tuple(values[row * width:(row + 1) * width] for row in range(height))
+        document.tile_layers.append(TmxTileLayer(element.get("name", ""), where, cells, gids, combined.visible,
+                                                 combined.opacity, combined.offset_x, combined.offset_y))
+
+    def object_layer(self, element: ET.Element, inherited: _Inherited) -> None:
+        where = self.place(inherited, "layer", element)
+        combined = self.own(element, where, inherited)
+        if combined is None:
+            return
+        for node in element.findall("object"):
+            found = self.object(node, element.get("name", ""), where, combined)
+            if found is not None:
+                self.document.objects.append(found)
+
+    def object(self, node: ET.Element, layer: str, layer_where: str, layer_state: _Inherited) -> TmxObject | None:
+        report = self.report
+        where = f"{layer_where}, object {one_line(node.get('id', '?'), 12)} {quote(node.get('name', ''))}"
+        if node.get("template"):
+            try:
+                node = self.templates.resolve(node)
+            except TemplateRefused as refused:
+                report.problem(f"{where}, template {quote(node.get('template'))}", refused.expected, refused.found,
+                               refused.hint)
+                return None
+            where = f"{layer_where}, object {one_line(node.get('id', '?'), 12)} {quote(node.get('name', ''))}"
+        try:
+            object_id = int_attr(node, "id", 0, low=0)
+            x, y = float_attr(node, "x", 0.0), float_attr(node, "y", 0.0)
+            width, height = float_attr(node, "width", 0.0), float_attr(node, "height", 0.0)
+            rotation = float_attr(node, "rotation", 0.0)
+            gid = int_attr(node, "gid", 0, low=0, high=0xFFFFFFFF)
+        except BadValue as bad:
+            report.problem(f"{where}, attribute {bad.name}", bad.expected, bad.found,
+                           "NaN or infinity cannot place anything; set a number in Tiled" if "finite" in bad.expected
+                           else "")
+            return None
+        if object_id:
+            if object_id in self.ids:
+                report.problem(where, "a different id for each object", f"id {object_id} again (also {self.ids[object_id]})",
+                               "open the map in Tiled and save it: Tiled gives duplicates new ids")
+            self.ids[object_id] = where
+        x, y = x + layer_state.offset_x, y + layer_state.offset_y
+        shape = "tile" if gid & ~GID_FLAGS else next((c.tag for c in node if c.tag in SHAPES), "rectangle")
+        points: tuple[tuple[float, float], ...] = ()
+        if shape in ("polygon", "polyline"):
+            points = self.corners(node.find(shape), x, y, rotation, where)
+            if points is None:
+                return None
+        return TmxObject(object_id, node.get("name", ""), node.get("class") or node.get("type") or "", layer, where,
+                         shape, x, y, width, height, rotation, points, read_properties(node))
+
+    def corners(self, shape: ET.Element, x: float, y: float, rotation: float, where: str):
+        raw = shape.get("points") or ""
+        self.points += raw.count(",")  # one comma per corner; counted before splitting a string of any length
+        if self.points > MAX_POINTS:
+            self.report.problem(where, f"at most {MAX_POINTS:,} polygon and polyline corners in a map", "more")
+            return None
+        corners = []
+        for pair in raw.split():
+            parts = pair.split(",")
+            values = [parse_float(part) for part in parts] if len(parts) == 2 else [None]
+            if None in values:
+                self.report.problem(f"{where}, {shape.tag} points", "pairs of finite numbers \"x,y\"", quote(pair, 30))
+                return None
+            corners.append(_rotate(x, y, values[0], values[1], rotation))
+        if not corners:
+            self.report.problem(f"{where}, {shape.tag} points", "at least one corner", "none")
+            return None
+        return tuple(corners)
+
+
+def _rotate(x: float, y: float, dx: float, dy: float, degrees: float) -> tuple[float, float]:
+    """(x, y) + (dx, dy) turned by `degrees` clockwise on screen (y down), as Tiled rotates objects about (x, y)."""
+    if not degrees:
+        return x + dx, y + dy
+    angle = math.radians(degrees)
+    cos, sin = math.cos(angle), math.sin(angle)
+    return x + dx * cos - dy * sin, y + dx * sin + dy * cos
+
+
+def _report_unknown_tiles(document: TmxDocument, report: MapReport) -> None:
+    """Each gid no tileset has, once per layer, at its first cell: a layer of garbage is one line, not a million."""
+    pictures, unreadable = document.tilesets.pictures, document.tilesets.unreadable
+    for layer in document.tile_layers:
+        unknown = sorted(g for g in layer.gids if g and g not in pictures
+                         and not any(low <= (g & ~GID_FLAGS) < high for low, high in unreadable))
+        for gid in unknown[:_MAX_UNKNOWN_LISTED]:
+            row = next(r for r, cells in enumerate(layer.cells) if gid in cells)
+            column = layer.cells[row].index(gid)
+            count = sum(cells.count(gid) for cells in layer.cells)
+            more = f" (and {count - 1:,} more cells with it)" if count > 1 else ""
+            report.problem(f"{layer.where}, cell ({column}, {row})", "a tile id from one of the map's tilesets",
+                           f"gid {gid & ~GID_FLAGS}{_flags_text(gid)}{more}",
+                           "no tileset has this tile; was a tileset removed or made smaller?")
+        if len(unknown) > _MAX_UNKNOWN_LISTED:
+            report.problem(layer.where, "tile ids from the map's tilesets",
+                           f"{len(unknown) - _MAX_UNKNOWN_LISTED:,} more unknown tile ids")
+
+
+def _flags_text(gid: int) -> str:
+    flags = [name for bit, name in ((0x80000000, "flipped horizontally"), (0x40000000, "flipped vertically"),
+                                    (0x20000000, "flipped diagonally")) if gid & bit]
+    return f" ({', '.join(flags)})" if flags else ""
+
+
+def read_map(path: Path) -> TmxDocument:
+    """The map as Tiled means it, or ContentError with every problem: for tools and tests that want the format only."""
+    report = MapReport(str(path))
+    document = read_document(Path(path), report)
+    if report.problems:
+        raise ContentError(report.all_problems())
+    return document

@@ -1,0 +1,107 @@
+"""Tiled custom properties: typed raw values (class-typed ones nested), converted only when the game reads them."""
+
+import xml.etree.ElementTree as ET
+from dataclasses import dataclass, field
+
+from game.content.tmx_limits import MAX_PROPERTY_DEPTH
+from game.content.tmx_report import quote
+from game.content.tmx_values import parse_float
+
+
+@dataclass(frozen=True)
+class Property:
+    """One <property> as the file has it. Its value is checked only when the game reads it, so a broken property
+    nobody reads (say, one left by another tool) never refuses a map."""
+    type: str  # Tiled's type: string (also when missing), int, float, bool, color, file, object or class
+    text: str  # the value as written; "" for class properties
+    members: dict = field(default_factory=dict)  # class-typed: member name → Property (nested as deep as the file)
+    propertytype: str = ""  # the custom type's name, for class and enum properties
+
+
+class PropertyTypeError(Exception):
+    """The property is there but does not hold what the game needs; expected/found read as in a Problem."""
+
+    def __init__(self, expected: str, found: str, hint: str = "") -> None:
+        super().__init__(f"expected {expected}, found {found}")
+        self.expected, self.found, self.hint = expected, found, hint
+
+
+def read_properties(element: ET.Element, depth: int = 0) -> dict[str, Property]:
+    """The <properties> of an element (map, layer, object, tile), by name; the last of two same names wins, as in Tiled."""
+    properties: dict[str, Property] = {}
+    for block in element.findall("properties"):
+        for node in block.findall("property"):
+            name = node.get("name")
+            if name is None:
+                continue  # Tiled cannot save a nameless property; nothing could ask for it either
+            kind = node.get("type") or "string"
+            if kind == "class":
+                # pytmx 3.32 looks class properties up in a custom-types table it has not loaded, and crashes.
+                # Nested dicts keep what is there; depth is capped since the file can nest them without end.
+                members = read_properties(node, depth + 1) if depth < MAX_PROPERTY_DEPTH else {}
+                properties[name] = Property(kind, "", members, node.get("propertytype", ""))
+            else:
+                text = node.get("value")
+                if text is None:  # multi-line strings are stored as the element's text
+                    text = node.text or ""
+                properties[name] = Property(kind, text, {}, node.get("propertytype", ""))
+    return properties
+
+
+def plain(properties: dict[str, Property]) -> dict[str, object]:
+    """Properties as plain Python values for whoever wants them untyped (class properties as nested dicts)."""
+    return {name: plain(p.members) if p.type == "class" else p.text for name, p in properties.items()}
+
+
+# What the game can ask a property to be, and how each reads in a message.
+_EXPECTED = {
+    "string": "text (a string property)",
+    "bool": "true or false (a bool property)",
+    "int": "a whole number (an int property)",
+    "float": "a number (a float property)",
+    "object": "an object reference (an object property)",
+}
+
+
+def convert(prop: Property, want: str, expected: str | None = None):
+    """The property's value as `want` ("string", "bool", "int", "float", "object"), or PropertyTypeError.
+
+    Types are taken at their word: a "0.5" typed string is not a number, because in Tiled it is edited and
+    shown as text, and the next edit can make it anything. An int property is accepted as a float (it is one).
+    """
+    expected = expected or _EXPECTED[want]
+    hint = f"set the property's type to {want} in Tiled" if want != "object" else \
+        "make it an object property (Add Property → object) and pick the object"
+    found = describe(prop)
+    if want == "string":
+        if prop.type == "string":
+            return prop.text
+        raise PropertyTypeError(expected, found, hint)
+    if want == "bool":
+        if prop.type == "bool" and prop.text.strip().lower() in ("true", "false"):
+            return prop.text.strip().lower() == "true"
+        raise PropertyTypeError(expected, found, hint)
+    if want in ("int", "object"):
+        if prop.type == want:
+            try:
+                return int(prop.text.strip() or "0")
+            except ValueError:
+                raise PropertyTypeError(expected, found) from None
+        raise PropertyTypeError(expected, found, hint)
+    if want == "float":
+        if prop.type in ("float", "int"):
+            value = parse_float(prop.text)
+            if value is None:
+                raise PropertyTypeError(expected, found)
+            return value
+        raise PropertyTypeError(expected, found, hint)
+    raise ValueError(f"the game cannot ask for a {want} property")  # a bug in the caller, not in the map
+
+
+def describe(prop: Property) -> str:
+    """How a property reads in a message: its value and its Tiled type."""
+    if prop.type == "class":
+        return f"a class property{' of type ' + quote(prop.propertytype) if prop.propertytype else ''}"
+    article = "an" if prop.type[:1] in "aeiou" else "a"
+    value = quote(prop.text) if prop.type in ("string", "file", "color") else quote(prop.text)[1:-1] or '""'
+    return f"{value} ({article} {quote(prop.type, 20)[1:-1]} property)"

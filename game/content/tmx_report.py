@@ -1,0 +1,85 @@
+"""Collecting one map's problems and warnings as one-line Problems, and quoting file text safely inside them."""
+
+from contextlib import contextmanager
+
+from game.content.errors import ContentError, Problem
+from game.content.tmx_limits import MAX_PROBLEMS
+
+
+def quote(text: object, limit: int = 60) -> str:
+    """Text from the file as it reads in a message: in double quotes, one line, not too long.
+
+    Names and values come from a file anyone can edit; a newline in a layer name must not break the
+    "one line per problem" promise, and a 10 MB string must not become a 10 MB message.
+    """
+    text = str(text)
+    if len(text) > limit:
+        text = text[:limit] + "…"
+    if text.isprintable():  # nearly always: skip the per-character escaping
+        return f'"{text}"'
+    return '"' + "".join(c if c.isprintable() else repr(c)[1:-1] for c in text) + '"'
+
+
+def one_line(text: object, limit: int = 200) -> str:
+    """Like quote() but without the quotes: for messages from Python itself (exceptions, parser errors)."""
+    return quote(text, limit)[1:-1]
+
+
+class MapReport:
+    """Where the loader writes down what is wrong with one map (problems) and what it will ignore (warnings)."""
+
+    def __init__(self, file: str) -> None:
+        self.file = file
+        self.problems: list[Problem] = []
+        self.warnings: list[Problem] = []
+        self._more_problems = 0
+        self._more_warnings = 0
+
+    def problem(self, where: str, expected: str, found: str, hint: str = "") -> None:
+        if len(self.problems) < MAX_PROBLEMS:
+            self.problems.append(Problem(self.file, where, expected, found, hint))
+        else:
+            self._more_problems += 1
+
+    def warning(self, where: str, expected: str, found: str, hint: str = "") -> None:
+        if len(self.warnings) < MAX_PROBLEMS:
+            self.warnings.append(Problem(self.file, where, expected, found, hint))
+        else:
+            self._more_warnings += 1
+
+    def all_problems(self) -> list[Problem]:
+        if not self._more_problems:
+            return list(self.problems)
+        return self.problems + [Problem(self.file, "", f"at most {MAX_PROBLEMS} problems listed",
+                                        f"{self._more_problems} more", "fix these and check again")]
+
+    def all_warnings(self) -> tuple[Problem, ...]:
+        if not self._more_warnings:
+            return tuple(self.warnings)
+        return tuple(self.warnings) + (Problem(self.file, "", f"at most {MAX_PROBLEMS} warnings listed",
+                                               f"{self._more_warnings} more"),)
+
+    def error(self) -> ContentError:
+        return ContentError(self.all_problems())
+
+    def refuse(self, where: str, expected: str, found: str, hint: str = "") -> ContentError:
+        """The error for a map the loader cannot go on with: what was found so far, then this."""
+        self.problem(where, expected, found, hint)
+        return self.error()
+
+
+@contextmanager
+def problems_not_tracebacks(file: str):
+    """The one place an unexpected exception becomes a Problem, so `check` and the game never end in a traceback.
+
+    Known failures are converted where they happen, with the place and a hint; reaching this means a case
+    nobody foresaw (a loader bug, or a MemoryError), and it still names the file and says what happened.
+    """
+    try:
+        yield
+    except ContentError:
+        raise
+    except Exception as error:  # noqa: BLE001 - the outer guard, by design
+        raise ContentError([Problem(file, "", "a map the loader can read",
+                                    f"could not read the map: {type(error).__name__}: {one_line(error)}",
+                                    "this is a loader bug; please report it with the map")]) from error

@@ -1,0 +1,81 @@
+"""Object templates (.tx): an instance becomes one plain <object>, the template's class, shape and properties under its own."""
+
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+from game.content.tmx_limits import MAX_TEMPLATES
+from game.content.tmx_report import one_line, quote
+from game.content.tmx_xml import XmlRefused, missing, read_xml
+
+SHAPES = ("ellipse", "point", "polygon", "polyline", "text", "capsule")  # children that give an object its shape
+
+
+class TemplateRefused(Exception):
+    def __init__(self, expected: str, found: str, hint: str = "") -> None:
+        super().__init__(found)
+        self.expected, self.found, self.hint = expected, found, hint
+
+
+class Templates:
+    """The templates one map uses, each file read once.
+
+    pytmx 3.32 ignores the `template` attribute, so an instance that only sets x and y loses its class, size,
+    shape and properties; this puts them back before anything else looks at the object.
+    """
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder  # template paths are relative to the map that uses them
+        self._read: dict[str, ET.Element | TemplateRefused] = {}
+
+    def resolve(self, instance: ET.Element) -> ET.Element:
+        """The object as Tiled shows it: the instance's attributes, shape and properties over the template's."""
+        template = self._template(instance.get("template", ""))
+        attributes = dict(template.attrib)
+        if "class" in instance.attrib or "type" in instance.attrib:  # Tiled 1.8 writes type, 1.9+ class: either overrides
+            attributes.pop("class", None)
+            attributes.pop("type", None)
+        attributes.update(instance.attrib)
+        del attributes["template"]
+        # A template's gid refers to the template's own <tileset>, not the map's; the game only uses an object's
+        # gid to know it is a tile object (placed by its bottom-left corner), so the number is kept as it is.
+        merged = ET.Element("object", attributes)
+        own_shape = [child for child in instance if child.tag in SHAPES]
+        for child in own_shape or [child for child in template if child.tag in SHAPES]:
+            merged.append(child)
+        # Property lookup keeps the last of a name, so the instance's come after the template's and win.
+        properties = ET.SubElement(merged, "properties")
+        for source in (template, instance):
+            for block in source.findall("properties"):
+                properties.extend(block.findall("property"))
+        return merged
+
+    def _template(self, reference: str) -> ET.Element:
+        if reference not in self._read:
+            if len(self._read) >= MAX_TEMPLATES:
+                raise TemplateRefused(f"at most {MAX_TEMPLATES} template files in one map", "more")
+            try:
+                self._read[reference] = self._load(reference)
+            except TemplateRefused as refused:  # remembered, so 500 instances of a missing template cost one look
+                self._read[reference] = refused
+        found = self._read[reference]
+        if isinstance(found, TemplateRefused):
+            raise found
+        return found
+
+    def _load(self, reference: str) -> ET.Element:
+        path = (self.folder / reference).resolve()
+        if path.suffix.lower() != ".tx":
+            raise TemplateRefused("a template saved as .tx (XML)", f"template {quote(reference)}",
+                                  "this game reads XML templates; in Tiled use Save Template As… and pick .tx")
+        if not path.is_file():
+            raise TemplateRefused("a template file that exists", missing(path),
+                                  f"the map refers to {quote(reference)}; restore the file or fix the object")
+        try:
+            root = read_xml(path, "a Tiled object template")
+        except XmlRefused as refused:
+            where = f" ({refused.where})" if refused.where else ""
+            raise TemplateRefused(refused.expected, f"{refused.found} in template {path}{where}", refused.hint) from None
+        obj = root.find("object") if root.tag == "template" else None
+        if obj is None:
+            raise TemplateRefused("a <template> holding an <object>", f"<{one_line(root.tag, 40)}> in {path}")
+        return obj

@@ -1,0 +1,287 @@
+"""A map's tilesets: files found and checked, tile `solid` flags read, and pytmx asked where each used tile's picture is."""
+
+import struct
+import xml.etree.ElementTree as ET
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pytmx
+
+from game.content.tmx_data import GID_FLAGS, MAX_GID
+from game.content.tmx_limits import MAX_DISTINCT_TILES, MAX_TILE_PX, MAX_TILESET_TILES, MAX_TILESETS
+from game.content.tmx_properties import PropertyTypeError, convert, read_properties
+from game.content.tmx_report import MapReport, one_line, quote
+from game.content.tmx_values import BadValue, int_attr
+from game.content.tmx_xml import XmlRefused, missing, read_xml
+
+MAX_IMAGE_PX = 32768  # a side of a tileset image; also bounds the grid pytmx walks
+
+
+@dataclass(frozen=True)
+class TileRef:
+    """Where a tile's picture is: a rectangle of an image file (absolute path)."""
+    source: str
+    x: int
+    y: int
+    width: int
+    height: int
+
+
+@dataclass
+class Tilesets:
+    pictures: dict[int, TileRef] = field(default_factory=dict)  # used gid (with flip bits) → picture
+    solid: set[int] = field(default_factory=set)  # gids (no flip bits) whose tile has `solid` = true
+    unreadable: list[tuple[int, int]] = field(default_factory=list)  # gid ranges whose problem is already told
+
+
+@dataclass
+class _Tileset:
+    """What the checks found in one <tileset>, ready to hand to pytmx as a plain embedded tileset."""
+    firstgid: int
+    where: str
+    sanitised: ET.Element | None = None
+    tile_count: int = 0  # gids firstgid .. firstgid + tile_count - 1 belong to it
+    collection_sizes: dict[int, tuple[int, int]] = field(default_factory=dict)  # image-collection tile id → size
+    image_size: tuple[int, int] | None = None  # the grid image's real size, for the bounds check
+
+
+def read_tilesets(map_root: ET.Element, map_file: str, used: set[int], report: MapReport) -> Tilesets:
+    """Check every tileset of the map and find the picture of every gid in `used` (those with flip bits too).
+
+    A gid in `used` that ends up in neither `pictures` nor an `unreadable` range is unknown: no tileset has it.
+    """
+    folder = Path(map_file).parent
+    found = Tilesets()
+    sets = []
+    for node in map_root.findall("tileset"):
+        if len(sets) >= MAX_TILESETS:
+            report.problem("map", f"at most {MAX_TILESETS} tilesets", "more")
+            break
+        tileset = _read_one(node, folder, map_file, report, found.solid)
+        if tileset is not None:
+            sets.append(tileset)
+    sets.sort(key=lambda t: t.firstgid)
+    for i, tileset in enumerate(sets):
+        if tileset.sanitised is None:
+            end = sets[i + 1].firstgid if i + 1 < len(sets) else MAX_GID + 1
+            found.unreadable.append((tileset.firstgid, end))
+    if any(t.sanitised is not None for t in sets) and used:
+        found.pictures = _pictures(sets, map_file, used, report, found.unreadable)
+    return found
+
+
+def _read_one(node: ET.Element, folder: Path, map_file: str, report: MapReport, solid: set[int]) -> _Tileset | None:
+    reference = node.get("source")
+    where = f"tileset {quote(reference or node.get('name', ''))}"
+    try:
+        firstgid = int_attr(node, "firstgid", low=1, high=MAX_GID)
+    except BadValue as bad:
+        report.problem(f"{where}, attribute firstgid", bad.expected, bad.found)
+        return None
+    tileset = _Tileset(firstgid, where)
+    if reference is None:
+        element, base = node, folder
+    else:
+        element = _external(reference, folder, map_file, where, report)
+        if element is None:
+            return tileset  # unreadable: its gids are not reported again as unknown
+        base = (folder / reference).resolve().parent  # its images are relative to the .tsx
+    if _check(element, base, tileset, report, solid):
+        return tileset
+    tileset.sanitised = None
+    return tileset
+
+
+def _external(reference: str, folder: Path, map_file: str, where: str, report: MapReport) -> ET.Element | None:
+    path = (folder / reference).resolve()
+    if path.suffix.lower() != ".tsx":
+        report.problem(where, "a tileset saved as .tsx (XML)", f"a {quote(path.suffix or 'file', 10)} tileset",
+                       "this game reads XML tilesets; in Tiled, export the tileset as .tsx and use that")
+        return None
+    if not path.is_file():
+        report.problem(where, "a tileset file that exists", missing(path),
+                       f"{Path(map_file).name} refers to {quote(reference)}; restore the file or fix the path in Tiled")
+        return None
+    try:
+        element = read_xml(path, "a Tiled tileset")
+    except XmlRefused as refused:
+        place = f" ({refused.where})" if refused.where else ""
+        report.problem(where, refused.expected, f"{refused.found} in {path}{place}", refused.hint)
+        return None
+    if element.tag != "tileset":
+        report.problem(where, f"a <tileset> in {path}", f"<{one_line(element.tag, 40)}>")
+        return None
+    return element
+
+
+def _check(element: ET.Element, base: Path, tileset: _Tileset, report: MapReport, solid: set[int]) -> bool:
+    """Read one tileset's settings, images and tile flags; True when pytmx can be given it."""
+    name = element.get("name", "")
+    where = tileset.where
+    try:
+        tile_w = int_attr(element, "tilewidth", low=1, high=MAX_TILE_PX)
+        tile_h = int_attr(element, "tileheight", low=1, high=MAX_TILE_PX)
+        spacing = int_attr(element, "spacing", 0, low=0, high=MAX_IMAGE_PX)
+        margin = int_attr(element, "margin", 0, low=0, high=MAX_IMAGE_PX)
+    except BadValue as bad:
+        report.problem(f"{where}, attribute {bad.name}", bad.expected, bad.found)
+        return False
+    ok = True
+    sanitised = ET.Element("tileset", {"firstgid": str(tileset.firstgid), "name": name, "tilewidth": str(tile_w),
+                                       "tileheight": str(tile_h), "spacing": str(spacing), "margin": str(margin)})
+    if (offset := element.find("tileoffset")) is not None and (offset.get("x", "0"), offset.get("y", "0")) != ("0", "0"):
+        report.warning(where, "tiles drawn where they are", "a drawing offset (tileoffset)",
+                       "the game ignores a tileset's drawing offset")
+    image = element.find("image")
+    if image is not None:
+        picture = _image(image, base, where, report)
+        if picture is None:
+            ok = False
+        else:
+            source, width, height = picture
+            columns = (width - 2 * margin + spacing) // (tile_w + spacing)
+            rows = (height - 2 * margin + spacing) // (tile_h + spacing)
+            if columns * rows > MAX_TILESET_TILES:
+                report.problem(where, f"a tileset of at most {MAX_TILESET_TILES:,} tiles", f"{columns * rows:,}")
+                ok = False
+            tileset.tile_count = max(0, columns) * max(0, rows)
+            tileset.image_size = (width, height)
+            ET.SubElement(sanitised, "image", {"source": source, "width": str(width), "height": str(height)})
+    animated = False
+    for tile in element.findall("tile"):
+        try:
+            tile_id = int_attr(tile, "id", low=0, high=MAX_GID - tileset.firstgid)
+        except BadValue as bad:
+            report.problem(f"{where}, a tile's attribute id", bad.expected, bad.found)
+            ok = False
+            continue
+        animated = animated or tile.find("animation") is not None
+        _solid_flag(tile, tileset.firstgid + tile_id, f"{where}, tile {tile_id}", report, solid)
+        tile_image = tile.find("image")
+        if tile_image is not None and image is None:  # an image collection: every tile has its own picture
+            picture = _image(tile_image, base, f"{where}, tile {tile_id}", report)
+            if picture is None:
+                ok = False
+                continue
+            source, width, height = picture
+            tileset.collection_sizes[tile_id] = (width, height)
+            tileset.tile_count = max(tileset.tile_count, tile_id + 1)
+            # pytmx gets the tile and its picture only: no properties (reserved names and class properties
+            # crash it), no animation or collision shapes (unvalidated numbers), nothing it could trip on.
+            copy = ET.SubElement(sanitised, "tile", {"id": str(tile_id)})
+            ET.SubElement(copy, "image", {"source": source, "width": str(width), "height": str(height)})
+    if image is None and not tileset.collection_sizes and ok:
+        report.problem(where, "a tileset image or tiles with images", "neither")
+        ok = False
+    if animated:
+        report.warning(where, "still tiles", "animated tiles", "the game draws each animated tile as its first image")
+    tileset.sanitised = sanitised if ok else None
+    return ok
+
+
+def _solid_flag(tile: ET.Element, gid: int, where: str, report: MapReport, solid: set[int]) -> None:
+    prop = read_properties(tile).get("solid")
+    if prop is None:
+        return
+    try:
+        if convert(prop, "bool"):
+            solid.add(gid)
+    except PropertyTypeError as wrong:
+        report.problem(f"{where}, property solid", wrong.expected, wrong.found, wrong.hint)
+
+
+def _image(image: ET.Element, base: Path, where: str, report: MapReport) -> tuple[str, int, int] | None:
+    """(absolute path, width, height) of an <image>, after checking the file is there; None after a problem."""
+    reference = image.get("source")
+    if not reference:
+        found = "an image embedded in the file" if image.find("data") is not None else "an <image> with no source"
+        report.problem(where, "an image file", found, "use an image file (PNG) for the tileset")
+        return None
+    path = (base / reference).resolve()
+    if not path.is_file():
+        # The renderer loads tileset images later, with pygame; a missing one must be found here, by name.
+        report.problem(where, "a tileset image that exists", missing(path),
+                       f"the tileset refers to {quote(reference)}; restore the image or fix the path in Tiled")
+        return None
+    if image.get("trans"):
+        report.warning(where, "an image with transparency (alpha)", f"a transparent colour #{one_line(image.get('trans'), 8)}",
+                       "the game ignores Tiled's transparent colour; save the PNG with an alpha channel")
+    size = _png_size(path)  # the file decides, as in Tiled; the attributes may be stale
+    try:
+        width = size[0] if size else int_attr(image, "width", low=1, high=MAX_IMAGE_PX)
+        height = size[1] if size else int_attr(image, "height", low=1, high=MAX_IMAGE_PX)
+    except BadValue as bad:
+        report.problem(f"{where}, image attribute {bad.name}", bad.expected, bad.found,
+                       "open the tileset in Tiled and save it, so it records the image size")
+        return None
+    if not (1 <= width <= MAX_IMAGE_PX and 1 <= height <= MAX_IMAGE_PX):
+        report.problem(where, f"an image of at most {MAX_IMAGE_PX} x {MAX_IMAGE_PX} px", f"{width} x {height} px")
+        return None
+    return str(path), width, height
+
+
+def _png_size(path: Path) -> tuple[int, int] | None:
+    try:
+        with open(path, "rb") as file:
+            head = file.read(24)
+    except OSError:
+        return None
+    if len(head) == 24 and head[:8] == b"\x89PNG\r\n\x1a\n" and head[12:16] == b"IHDR":
+        return struct.unpack(">II", head[16:24])
+    return None
+
+
+def _pictures(sets: list[_Tileset], map_file: str, used: set[int], report: MapReport,
+              told: list[tuple[int, int]]) -> dict[int, TileRef]:
+    """Ask pytmx where each used gid's picture is, giving it only checked, embedded tilesets.
+
+    pytmx does the part that is easy to get subtly wrong (gid → tileset, margin and spacing → rectangle,
+    image collections); everything it would trip over was checked or left out above. `load_all=False` and
+    registering only the used gids keeps it from cutting every tile of a large tileset.
+    """
+    covered = sorted(g for g in used if _owner(sets, g & ~GID_FLAGS) is not None)  # sets: every tileset, in gid order
+    if len(covered) > MAX_DISTINCT_TILES:
+        report.problem("map", f"at most {MAX_DISTINCT_TILES:,} different tiles (counting flips)", f"{len(covered):,}")
+        return {}
+    tmx = pytmx.TiledMap(load_all=False)
+    tmx.filename = map_file  # pytmx joins image paths to this folder; ours are absolute already
+    for gid in covered:
+        tmx.register_gid_check_flags(gid)
+    root = ET.Element("map", {"version": "1.10", "orientation": "orthogonal", "width": "1", "height": "1",
+                              "tilewidth": "1", "tileheight": "1"})
+    root.extend(t.sanitised for t in sets if t.sanitised is not None)  # in gid order, so a later range wins
+    tmx.parse_xml(root)
+    pictures = {}
+    for gid in covered:
+        found = tmx.images[tmx.register_gid_check_flags(gid)]  # already registered: a lookup
+        if not found:
+            continue
+        source, rect, _flags = found  # the flags are ours to decode: pytmx drops them for image collections
+        tileset = _owner(sets, gid & ~GID_FLAGS)
+        tile_id = (gid & ~GID_FLAGS) - tileset.firstgid
+        if rect is None:  # an image-collection tile is its whole picture
+            if tile_id not in tileset.collection_sizes:
+                continue
+            rect = (0, 0, *tileset.collection_sizes[tile_id])
+        x, y, w, h = map(int, rect)
+        if tileset.image_size and (x + w > tileset.image_size[0] or y + h > tileset.image_size[1]):
+            report.problem(f"{tileset.where}, tile {tile_id}", f"a tile inside the image ({tileset.image_size[0]} x "
+                           f"{tileset.image_size[1]} px)", f"a tile at {x},{y} of {w} x {h} px",
+                           "check the tileset's tile size, margin and spacing in Tiled")
+            told.append((gid & ~GID_FLAGS, (gid & ~GID_FLAGS) + 1))  # not reported again as an unknown tile
+            continue
+        pictures[gid] = TileRef(source, x, y, w, h)
+    return pictures
+
+
+def _owner(sets: list[_Tileset], gid: int) -> _Tileset | None:
+    """The tileset whose range holds gid: the one with the highest firstgid at or below it, if it reaches that far."""
+    owner = None
+    for tileset in sets:
+        if tileset.firstgid <= gid:
+            owner = tileset
+        else:
+            break
+    if owner is None or owner.sanitised is None or gid - owner.firstgid >= owner.tile_count:
+        return None
+    return owner

@@ -1,0 +1,97 @@
+"""Reading one Tiled XML file (.tmx, .tsx, .tx) safely into an ElementTree, or saying in one line why not."""
+
+import os
+import re
+import stat
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+from game.content.tmx_limits import MAX_FILE_BYTES, MAX_XML_ELEMENTS
+from game.content.tmx_report import one_line, quote
+
+
+class XmlRefused(Exception):
+    """The file cannot be read as XML; the fields are a Problem's (the caller knows which file to name)."""
+
+    def __init__(self, where: str, expected: str, found: str, hint: str = "") -> None:
+        super().__init__(found)
+        self.where, self.expected, self.found, self.hint = where, expected, found, hint
+
+
+# Old Tiled versions (0.x) wrote `<!DOCTYPE map SYSTEM "http://mapeditor.org/dtd/1.0/map.dtd">`. A DOCTYPE with
+# only an external id cannot define entities (ElementTree never fetches external DTDs), so that one form is let
+# through; anything with an internal subset `[...]` can, and is refused with every <!ENTITY.
+_HARMLESS_DOCTYPE = re.compile(rb'<!DOCTYPE\s+[\w.:-]+(\s+(SYSTEM|PUBLIC)(\s+("[^"]*"|\'[^\']*\')){1,2})?\s*>')
+_DECLARED_ENCODING = re.compile(rb'^\s*<\?xml[^>]*\bencoding\s*=\s*["\']([^"\']*)["\']')
+
+
+def read_xml(path: Path, what: str) -> ET.Element:
+    """The root element of the XML file at path; `what` names the kind of file for messages ("a Tiled map")."""
+    data = _read_bytes(path, what)
+    _refuse_what_xml_should_not_have(data, what)
+    try:
+        return ET.fromstring(data)
+    except ET.ParseError as error:
+        line, column = error.position
+        reason = str(error).split(": line ")[0]  # the position is given in `where`
+        raise XmlRefused(f"line {line}, column {column + 1}", f"well-formed XML ({what})", one_line(reason),
+                         "the file is damaged or was cut short; open it in Tiled and save it again") from None
+    except RecursionError:  # very deep nesting in the C parser's tree building
+        raise XmlRefused("", f"well-formed XML ({what})", "elements nested too deeply") from None
+
+
+def _read_bytes(path: Path, what: str) -> bytes:
+    try:
+        info = os.stat(path)
+        if not stat.S_ISREG(info.st_mode):  # a FIFO or a device would block or never end
+            raise XmlRefused("", f"{what} (a regular file)", "a directory or device" if not stat.S_ISFIFO(info.st_mode)
+                             else "a pipe")
+        if info.st_size > MAX_FILE_BYTES:
+            raise XmlRefused("", f"{what} of at most {MAX_FILE_BYTES // 2**20} MB", f"{info.st_size // 2**20} MB")
+        with open(path, "rb") as file:
+            # Read what stat promised plus one byte: the file may have grown since. (read(MAX) would reserve
+            # the whole 32 MB for every 20 KB map.)
+            data = file.read(info.st_size + 1)
+            while len(data) <= MAX_FILE_BYTES and (more := file.read(2**20)):
+                data += more
+    except OSError as error:
+        raise XmlRefused("", f"{what} that can be read", one_line(error.strerror or error)) from None
+    if len(data) > MAX_FILE_BYTES:
+        raise XmlRefused("", f"{what} of at most {MAX_FILE_BYTES // 2**20} MB", "a larger file")
+    if not data.strip():
+        raise XmlRefused("", what, "an empty file", "the file was not saved completely; save it again from Tiled")
+    return data
+
+
+def _refuse_what_xml_should_not_have(data: bytes, what: str) -> None:
+    # Tiled writes UTF-8. Insisting on it keeps the checks below honest: in UTF-16 or an 8-bit codepage
+    # "<!ENTITY" would not be these bytes, and expat would still read it.
+    declared = _DECLARED_ENCODING.match(data)
+    if declared and declared.group(1).lower().replace(b"-", b"").replace(b"_", b"") not in (b"utf8", b"ascii", b"usascii"):
+        raise XmlRefused("line 1", f"{what} in UTF-8", f"encoding {quote(declared.group(1).decode('ascii', 'replace'), 20)}",
+                         "save it from Tiled, which writes UTF-8")
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError as error:
+        raise XmlRefused("", f"{what} (UTF-8 text)", f"binary data (byte 0x{data[error.start]:02x} at offset {error.start})",
+                         "is this really a Tiled file?") from None
+    if b"\x00" in data:
+        raise XmlRefused("", f"{what} (UTF-8 text)", "binary data (a NUL byte)", "is this really a Tiled file?")
+    if b"<!ENTITY" in data or (b"<!DOCTYPE" in data and not _only_harmless_doctype(data)):
+        raise XmlRefused("", f"{what} without a DTD", "a DTD or entity declaration",
+                         "DTDs and entities are not allowed in a map; Tiled never writes them")
+    # Counting "<" over-counts (end tags, comments) but costs nothing and stops a file of a million tiny
+    # elements before ElementTree spends hundreds of bytes on each.
+    elements = data.count(b"<") - data.count(b"</")
+    if elements > MAX_XML_ELEMENTS:
+        raise XmlRefused("", f"{what} of at most {MAX_XML_ELEMENTS:,} XML elements", f"about {elements:,}",
+                         "save tile layers as CSV or Base64 (Map Properties → Tile Layer Format), not XML")
+
+
+def _only_harmless_doctype(data: bytes) -> bool:
+    return data.count(b"<!DOCTYPE") == 1 and _HARMLESS_DOCTYPE.search(data) is not None
+
+
+def missing(path: Path) -> str:
+    """How a referenced file that cannot be used reads in "found ...": absent, or there but not a plain file."""
+    return f"{path}, which is not a regular file" if os.path.lexists(path) and not path.is_file() else f"no file {path}"

@@ -1,0 +1,217 @@
+"""Broken and hostile files: refused fast, one line per problem naming the file, never a traceback."""
+
+import os
+import struct
+import time
+import tracemalloc
+import zlib
+from base64 import b64encode
+from pathlib import Path
+
+import pytest
+
+import game.content.level as level_module
+from game.content.errors import ContentError
+from game.content.level import load_level
+from game.content.tmx_data import zstandard
+from tests.content.test_level_traps import SPAWN, TILE, layer, objects, png, write_map
+
+
+def refused(path: Path, within: float = 1.0) -> ContentError:
+    """The ContentError for the map, checked for the promises every refusal keeps."""
+    start = time.perf_counter()
+    with pytest.raises(ContentError) as caught:
+        load_level(path)
+    assert time.perf_counter() - start < within
+    error = caught.value
+    lines = str(error).split("\n")
+    assert len(lines) == len(error.problems) >= 1  # one line per problem: nothing in a message breaks a line
+    assert all(line.startswith(str(path)) for line in lines)
+    assert "Traceback" not in str(error)
+    return error
+
+
+def _base64_data(raw: bytes, compression: str) -> str:
+    return f'<data encoding="base64" compression="{compression}">{b64encode(raw).decode()}</data>'
+
+
+def _bomb(wbits: int, megabytes: int = 64) -> bytes:
+    """`megabytes` of zeros compressed, built a megabyte at a time so the test itself stays small."""
+    packer = zlib.compressobj(9, zlib.DEFLATED, wbits)
+    zeros = bytes(2**20)
+    return b"".join(packer.compress(zeros) for _ in range(megabytes)) + packer.flush()
+
+
+@pytest.mark.parametrize("compression, wbits", [("gzip", 31), ("zlib", 15)])
+def test_a_compression_bomb_in_layer_data_is_refused_fast_and_in_bounded_memory(tmp_path, compression, wbits):
+    bomb = _bomb(wbits)
+    assert len(bomb) < 100_000  # 64 MB of zeros in a file under 100 KB
+    body = f'<layer name="ground" width="2" height="2">{_base64_data(bomb, compression)}</layer>' + SPAWN
+    path = write_map(tmp_path, body, width=2, height=2)
+    tracemalloc.start()
+    try:
+        error = refused(path, within=1.0)
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert peak < 64 * 2**20, f"peak {peak / 2**20:.0f} MB"
+    assert 'layer "ground": expected 16 bytes of tile data (4 cells x 4), found more' in str(error)
+
+
+def test_billion_laughs_xml_is_refused_before_parsing(tmp_path):
+    entities = '<!ENTITY lol "lol">' + "".join(
+        f'<!ENTITY lol{i} "{("&lol" + (str(i - 1) if i > 1 else "") + ";") * 10}">' for i in range(1, 10))
+    path = tmp_path / "laughs.tmx"
+    path.write_text(f'<?xml version="1.0"?><!DOCTYPE map [{entities}]><map orientation="orthogonal" width="1" '
+                    'height="1" tilewidth="16" tileheight="16"><properties><property name="title" value="&lol9;"/>'
+                    "</properties></map>", encoding="utf-8")
+    error = refused(path, within=0.2)
+    assert "DTDs and entities are not allowed in a map" in str(error)
+
+
+def test_billion_laughs_in_a_tileset_is_a_problem_naming_the_tileset(tmp_path):
+    (tmp_path / "evil.tsx").write_text('<?xml version="1.0"?><!DOCTYPE t [<!ENTITY a "aaaaaaaaaa">]>'
+                                       '<tileset name="evil" tilewidth="16" tileheight="16"/>', encoding="utf-8")
+    path = write_map(tmp_path, layer("ground") + SPAWN, tileset='<tileset firstgid="1" source="evil.tsx"/>')
+    [problem] = refused(path).problems
+    assert 'tileset "evil.tsx"' in str(problem) and "DTDs and entities are not allowed" in str(problem)
+
+
+def test_the_doctype_old_tiled_versions_wrote_is_accepted(tmp_path):
+    path = write_map(tmp_path, layer("ground") + SPAWN)
+    text = path.read_text().replace("<map ", '<!DOCTYPE map SYSTEM "http://mapeditor.org/dtd/1.0/map.dtd">\n<map ', 1)
+    path.write_text(text)
+    assert load_level(path).layers[0].name == "ground"
+
+
+def test_nan_and_infinite_coordinates_are_problems_naming_the_object(tmp_path):
+    body = objects('<object id="1" name="lost" type="trigger" x="nan" y="0" width="4" height="4"/>',
+                   '<object id="2" name="vast" type="zone" x="0" y="0" width="inf" height="4"/>',
+                   '<object id="3" name="route" type="patrol_path" x="0" y="0"><polyline points="0,0 nan,4"/></object>'
+                   ) + layer("drift", attributes='offsetx="nan"') + SPAWN
+    problems = [str(p) for p in refused(write_map(tmp_path, body)).problems]
+    assert len(problems) == 4
+    assert 'object 1 "lost", attribute x: expected a finite number, found "nan"' in problems[0]
+    assert 'object 2 "vast", attribute width: expected a finite number, found "inf"' in problems[1]
+    assert 'object 3 "route", polyline points' in problems[2] and '"nan,4"' in problems[2]
+    assert 'layer "drift", attribute offsetx' in problems[3]
+
+
+def test_unknown_tile_ids_name_the_layer_the_cell_and_the_gid(tmp_path):
+    body = layer("ground", [[1, 99, 1, 7], [7, 7, 1, 1], [1, 1, 1, 0x80000000 | 50]]) + SPAWN
+    problems = [str(p) for p in refused(write_map(tmp_path, body)).problems]
+    assert problems == [
+        f'{tmp_path / "map.tmx"}: layer "ground", cell (3, 0): expected a tile id from one of the map\'s tilesets, '
+        "found gid 7 (and 2 more cells with it) (no tileset has this tile; was a tileset removed or made smaller?)",
+        f'{tmp_path / "map.tmx"}: layer "ground", cell (1, 0): expected a tile id from one of the map\'s tilesets, '
+        "found gid 99 (no tileset has this tile; was a tileset removed or made smaller?)",
+        f'{tmp_path / "map.tmx"}: layer "ground", cell (3, 2): expected a tile id from one of the map\'s tilesets, '
+        "found gid 50 (flipped horizontally) (no tileset has this tile; was a tileset removed or made smaller?)",
+    ]
+
+
+def test_a_missing_tileset_names_the_missing_file_and_the_map_that_refers_to_it(tmp_path):
+    path = write_map(tmp_path, layer("ground") + SPAWN, tileset='<tileset firstgid="1" source="art/gone.tsx"/>')
+    [problem] = refused(path).problems  # its tiles are not reported again as unknown
+    assert problem.file == str(path)
+    assert str(tmp_path / "art" / "gone.tsx") in str(problem) and "map.tmx refers to" in str(problem)
+
+
+def test_a_missing_tileset_image_names_the_image_and_the_tileset(tmp_path):
+    (tmp_path / "art").mkdir()
+    (tmp_path / "art" / "rocks.tsx").write_text(
+        f'<?xml version="1.0" encoding="UTF-8"?><tileset name="rocks" tilewidth="{TILE}" tileheight="{TILE}" '
+        f'tilecount="2" columns="2"><image source="rocks.png" width="{TILE * 2}" height="{TILE}"/></tileset>')
+    path = write_map(tmp_path, layer("ground") + SPAWN, tileset='<tileset firstgid="1" source="art/rocks.tsx"/>')
+    [problem] = refused(path).problems
+    assert problem.where == 'tileset "art/rocks.tsx"'
+    assert f"no file {tmp_path / 'art' / 'rocks.png'}" in str(problem) and '"rocks.png"' in str(problem)
+    (tmp_path / "art" / "rocks.png").write_bytes(png(TILE * 2, TILE))
+    assert load_level(path).tiles[1].source == str((tmp_path / "art" / "rocks.png").resolve())
+
+
+def test_a_property_of_the_wrong_type_is_a_problem_not_a_crash(tmp_path):
+    path = write_map(tmp_path, layer("ground") + SPAWN, '<property name="wind_speed" type="color" value="#ff00ff00"/>')
+    [problem] = refused(path).problems
+    assert 'map, property wind_speed: expected a number of at least 0 (a float property), found "#ff00ff00" (a color property)' \
+        in str(problem)
+
+
+def test_a_huge_declared_map_size_is_refused_before_anything_is_made(tmp_path):
+    path = write_map(tmp_path, SPAWN, width=100_000, height=100_000)
+    [problem] = refused(path, within=0.2).problems
+    assert "expected a map of at most 1,000,000 cells, found 100,000 x 100,000 = 10,000,000,000 cells" in str(problem)
+
+
+def test_a_csv_layer_of_millions_of_commas_is_refused_without_splitting_it(tmp_path):
+    body = f'<layer name="commas" width="4" height="3"><data encoding="csv">{"," * 4_000_000}</data></layer>' + SPAWN
+    [problem] = refused(write_map(tmp_path, body)).problems
+    assert 'layer "commas": expected 12 comma-separated cells (width x height), found more' in str(problem)
+
+
+def test_too_many_objects_or_xml_elements_are_refused(tmp_path):
+    many = "".join(f'<object id="{i}" x="1" y="1"/>' for i in range(1, 100_002))
+    [problem] = refused(write_map(tmp_path, objects(many) + SPAWN), within=2.0).problems
+    assert "expected at most 100,000 objects" in str(problem)
+    tiles = '<layer name="xml" width="600" height="500"><data>' + "<tile/>" * 300_000 + "</data></layer>"
+    [problem] = refused(write_map(tmp_path, tiles, width=600, height=500, name="xml.tmx")).problems
+    assert "XML elements" in str(problem) and "CSV or Base64" in str(problem)
+
+
+def test_groups_nested_without_end_are_a_problem_not_a_recursion_error(tmp_path):
+    body = '<group name="g">' * 5000 + layer("deep") + "</group>" * 5000 + SPAWN
+    problems = refused(write_map(tmp_path, body)).problems
+    assert any("groups nested at most 32 deep" in str(p) for p in problems)
+
+
+def test_a_truncated_file_says_where_it_ends(tmp_path):
+    path = write_map(tmp_path, layer("ground") + SPAWN)
+    text = path.read_text()
+    path.write_text(text[: len(text) // 2])
+    [problem] = refused(path).problems
+    assert "expected well-formed XML" in str(problem) and problem.where.startswith("line ")
+
+
+@pytest.mark.parametrize("content, found", [
+    (bytes(range(256)) * 4, "binary data"),
+    (png(8, 8), "binary data"),
+    ("<?xml version='1.0'?>\n<map>\x00</map>".encode(), "binary data (a NUL byte)"),
+    ('<?xml version="1.0" encoding="UTF-16"?><map/>'.encode(), 'encoding "UTF-16"'),
+    (b"", "an empty file"),
+    (b"  \n\t\n", "an empty file"),
+    (b"<tileset name='x' tilewidth='16' tileheight='16'/>", "<tileset>"),
+    (b"just some text", "syntax error"),
+])
+def test_files_that_are_not_maps_are_refused_in_one_line(tmp_path, content, found):
+    path = tmp_path / "not_a_map.tmx"
+    path.write_bytes(content)
+    [problem] = refused(path).problems
+    assert found in str(problem)
+
+
+def test_a_tileset_that_is_a_pipe_does_not_hang_the_loader(tmp_path):
+    os.mkfifo(tmp_path / "pipe.tsx")
+    path = write_map(tmp_path, layer("ground") + SPAWN, tileset='<tileset firstgid="1" source="pipe.tsx"/>')
+    [problem] = refused(path).problems
+    assert "pipe.tsx, which is not a regular file" in str(problem)
+
+
+def test_zstd_layers_load_with_zstandard_and_are_refused_clearly_without_it(tmp_path):
+    raw = struct.pack("<4I", 1, 1, 2, 1)
+    payload = zstandard.ZstdCompressor().compress(raw) if zstandard else b"\x28\xb5\x2f\xfd"
+    body = f'<layer name="ground" width="2" height="2">{_base64_data(payload, "zstd")}</layer>' + SPAWN
+    path = write_map(tmp_path, body, width=2, height=2)
+    if zstandard is None:
+        [problem] = refused(path).problems
+        assert "zstd compression is not supported; save the map with zlib or CSV" in str(problem)
+    else:
+        assert load_level(path).layers[0].cells == ((1, 1), (2, 1))
+
+
+def test_an_unexpected_error_inside_the_loader_becomes_one_problem(tmp_path, monkeypatch):
+    def broken(document):
+        raise RuntimeError("boom\nsecond line")
+    monkeypatch.setattr(level_module, "_layers", broken)
+    [problem] = refused(write_map(tmp_path, layer("ground") + SPAWN)).problems
+    assert "could not read the map: RuntimeError: boom" in str(problem)
+

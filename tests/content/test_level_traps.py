@@ -1,0 +1,394 @@
+"""The pytmx 3.32 traps, one small hand-written map each, and the game's Tiled conventions read exactly as documented."""
+
+import math
+import struct
+import zlib
+from base64 import b64encode
+from pathlib import Path
+
+import pytest
+
+from game.content.errors import ContentError
+from game.content.level import Region, load_level
+from game.content.tmx_document import read_map
+from game.content.tmx_properties import plain
+
+TILE = 16
+SPAWN = ('<objectgroup id="90" name="start"><object id="900" name="Eiji" type="player_spawn" x="8" y="8">'
+         '<point/></object></objectgroup>')
+
+
+def png(width: int, height: int) -> bytes:
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+    rows = b"".join(b"\x00" + b"\x80" * (width * 3) for _ in range(height))
+    return (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0))
+            + chunk(b"IDAT", zlib.compress(rows)) + chunk(b"IEND", b""))
+
+
+# Tile 1 is ground, tile 2 a wall (its `solid` property is true).
+TILESET = f"""<tileset firstgid="1" name="tiles" tilewidth="{TILE}" tileheight="{TILE}" tilecount="2" columns="2">
+  <image source="tiles.png" width="{TILE * 2}" height="{TILE}"/>
+  <tile id="1"><properties><property name="solid" type="bool" value="true"/></properties></tile>
+ </tileset>"""
+
+
+def write_map(folder: Path, body: str, properties: str = "", width: int = 4, height: int = 3,
+              tileset: str = TILESET, name: str = "map.tmx") -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / "tiles.png").write_bytes(png(TILE * 2, TILE))
+    props = f"<properties>{properties}</properties>" if properties else ""
+    path = folder / name
+    path.write_text(f"""<?xml version="1.0" encoding="UTF-8"?>
+<map version="1.10" tiledversion="1.10.2" orientation="orthogonal" renderorder="right-down" width="{width}" height="{height}" tilewidth="{TILE}" tileheight="{TILE}" infinite="0" nextlayerid="99" nextobjectid="999">
+ {props}
+ {tileset}
+ {body}
+</map>
+""", encoding="utf-8")
+    return path
+
+
+def layer(name: str, rows=None, attributes: str = "", width: int = 4, height: int = 3) -> str:
+    rows = rows or [[1] * width for _ in range(height)]
+    csv = ",\n".join(",".join(map(str, row)) for row in rows)
+    return f'<layer name="{name}" width="{width}" height="{height}" {attributes}><data encoding="csv">\n{csv}\n</data></layer>'
+
+
+def objects(*items: str, name: str = "objects", attributes: str = "") -> str:
+    return f'<objectgroup name="{name}" {attributes}>{"".join(items)}</objectgroup>'
+
+
+def problems_of(path: Path) -> list[str]:
+    with pytest.raises(ContentError) as caught:
+        load_level(path)
+    return [str(p) for p in caught.value.problems]
+
+
+# --- trap 1: layer order ------------------------------------------------------------------------------------------
+
+def test_tile_layers_come_in_file_order_depth_first_through_groups(tmp_path):
+    body = (layer("a") + objects() + '<group name="g">' + layer("b") + '<group name="h">' + layer("c")
+            + "</group></group>" + '<imagelayer name="sky"><image source="tiles.png" width="32" height="16"/></imagelayer>'
+            + layer("d") + SPAWN)
+    level = load_level(write_map(tmp_path, body))
+    assert [layer.name for layer in level.layers] == ["a", "b", "c", "d"]
+    assert [layer.name for layer in read_map(tmp_path / "map.tmx").tile_layers] == ["a", "b", "c", "d"]
+    assert any("image layer" in str(w) and '"sky"' in str(w) for w in level.warnings)
+
+
+# --- trap 2: templates --------------------------------------------------------------------------------------------
+
+def test_template_objects_keep_class_size_shape_and_properties_and_instances_override_them(tmp_path):
+    templates = tmp_path / "templates"
+    templates.mkdir()
+    (templates / "guard.tx").write_text(
+        '<?xml version="1.0" encoding="UTF-8"?><template><object type="enemy_spawn"><properties>'
+        '<property name="kind" value="dis"/><property name="patrol" type="object" value="0"/>'
+        "</properties><point/></object></template>", encoding="utf-8")
+    (templates / "storm.tx").write_text(  # Tiled 1.9+ writes class= instead of type=
+        '<?xml version="1.0" encoding="UTF-8"?><template><object class="zone" width="64" height="48"><properties>'
+        '<property name="kind" value="dust_storm"/><property name="strength" type="float" value="0.7"/>'
+        "</properties><ellipse/></object></template>", encoding="utf-8")
+    (templates / "start.tx").write_text(  # a tile object: placed by its bottom-left corner
+        '<?xml version="1.0" encoding="UTF-8"?><template><tileset firstgid="1" source="../tiles.tsx"/>'
+        '<object type="player_spawn" gid="1" width="16" height="16"/></template>', encoding="utf-8")
+    body = objects(
+        '<object id="1" template="templates/start.tx" x="32" y="48"/>',
+        '<object id="2" template="templates/guard.tx" name="g1" x="40" y="20"/>',
+        '<object id="3" template="templates/guard.tx" name="g2" x="50" y="20"><properties>'
+        '<property name="patrol" type="object" value="5"/><property name="kind" value="dis_heavy"/></properties></object>',
+        '<object id="4" template="templates/storm.tx" name="s1" x="0" y="0"/>',
+        '<object id="5" name="route" type="patrol_path" x="0" y="0"><polyline points="0,0 16,0"/></object>',
+        '<object id="6" template="templates/storm.tx" name="s2" x="10" y="10" width="20" height="30"><properties>'
+        '<property name="strength" type="float" value="0.25"/></properties></object>')
+    level = load_level(write_map(tmp_path, body))
+    assert level.player_spawn == (40.0, 40.0)
+    g1, g2 = level.enemy_spawns
+    assert (g1.name, g1.kind, g1.patrol, g1.x, g1.y) == ("g1", "dis", (), 40.0, 20.0)
+    assert (g2.kind, g2.patrol, g2.loop) == ("dis_heavy", ((0.0, 0.0), (16.0, 0.0)), False)
+    s1, s2 = level.zones
+    assert (s1.region, s1.kind, s1.strength) == (Region("ellipse", 0.0, 0.0, 64.0, 48.0), "dust_storm", 0.7)
+    assert (s2.region, s2.strength) == (Region("ellipse", 10.0, 10.0, 20.0, 30.0), 0.25)
+
+
+def test_a_missing_template_names_the_object_and_the_file(tmp_path):
+    body = objects('<object id="1" name="ghost" template="templates/nothing.tx" x="1" y="1"/>') + SPAWN
+    [problem] = problems_of(write_map(tmp_path, body))
+    assert 'object 1 "ghost"' in problem and "nothing.tx" in problem and "a template file that exists" in problem
+
+
+# --- trap 3: class-typed properties -------------------------------------------------------------------------------
+
+CLASS_PROPERTY = ('<property name="loot" type="class" propertytype="Loot"><properties>'
+                  '<property name="gold" type="int" value="5"/>'
+                  '<property name="inner" type="class" propertytype="Inner"><properties>'
+                  '<property name="deep" value="yes"/></properties></property>'
+                  "</properties></property>")
+
+
+def test_class_typed_properties_are_read_as_nested_values_without_crashing(tmp_path):
+    tileset = TILESET.replace("</tileset>", f'<tile id="0"><properties>{CLASS_PROPERTY}</properties></tile></tileset>')
+    body = (layer("ground", attributes="").replace("<data", f"<properties>{CLASS_PROPERTY}</properties><data")
+            + objects(f'<object id="1" name="chest" x="4" y="4"><properties>{CLASS_PROPERTY}</properties></object>')
+            + SPAWN)
+    path = write_map(tmp_path, body, tileset=tileset)
+    level = load_level(path)
+    assert level.object_points[1] == (4.0, 4.0)
+    chest = next(o for o in read_map(path).objects if o.name == "chest")
+    assert chest.properties["loot"].type == "class"
+    assert plain(chest.properties) == {"loot": {"gold": "5", "inner": {"deep": "yes"}}}
+
+
+# --- trap 4: hidden groups, opacity, offsets ----------------------------------------------------------------------
+
+def test_a_hidden_group_hides_the_layers_inside_it_and_opacity_multiplies_down(tmp_path):
+    walls = [[0, 0, 0, 0], [0, 2, 0, 0], [0, 0, 0, 0]]
+    body = ('<group name="night" visible="0" opacity="0.5"><group name="inner" opacity="0.5">'
+            + layer("hidden walls", walls, 'opacity="0.8"') + "</group></group>"
+            + '<group name="day">' + layer("shown") + "</group>" + SPAWN)
+    level = load_level(write_map(tmp_path, body))
+    hidden, shown = level.layers
+    assert (hidden.name, hidden.visible, hidden.opacity) == ("hidden walls", False, pytest.approx(0.2))
+    assert (shown.visible, shown.opacity) == (True, 1.0)
+    assert level.solid[1][1] is True  # a solid tile blocks on a hidden layer too
+
+
+def test_a_collision_layer_in_any_case_and_any_group_is_solid_and_never_drawn(tmp_path):
+    marks = [[0, 0, 0, 0], [0, 0, 1, 0], [0, 0, 0, 0]]
+    body = layer("ground") + '<group name="logic">' + layer("Collision", marks, 'visible="0"') + "</group>" + SPAWN
+    level = load_level(write_map(tmp_path, body))
+    assert [layer.name for layer in level.layers] == ["ground"]
+    assert level.solid[1][2] is True and sum(map(sum, level.solid)) == 1
+
+
+# --- trap 5: fractional offsets -----------------------------------------------------------------------------------
+
+def test_fractional_offsets_are_accepted_and_add_up_through_groups(tmp_path):
+    body = ('<group name="g" offsetx="10.5" offsety="-2.25">' + layer("floor", attributes='offsetx="0.25" offsety="0.75"')
+            + objects('<object id="1" name="goal" type="objective" x="0" y="0" width="32" height="16"/>',
+                      attributes='offsetx="4.5" offsety="1"')
+            + "</group>" + SPAWN)
+    level = load_level(write_map(tmp_path, body))
+    [floor] = level.layers
+    assert (floor.offset_x, floor.offset_y) == (10.75, -1.5)
+    assert level.objectives[0].region == Region("rectangle", 15.0, -1.25, 32.0, 16.0)
+
+
+# --- trap 6: decoded size -----------------------------------------------------------------------------------------
+
+def _base64_layer(name: str, cells: int, compression: str = "zlib", width: int = 3, height: int = 3) -> str:
+    raw = struct.pack(f"<{cells}I", *([1] * cells))
+    data = zlib.compress(raw) if compression == "zlib" else raw
+    attribute = f' compression="{compression}"' if compression == "zlib" else ""
+    return (f'<layer name="{name}" width="{width}" height="{height}"><data encoding="base64"{attribute}>'
+            f"{b64encode(data).decode()}</data></layer>")
+
+
+def test_layer_data_that_decodes_to_more_or_less_than_its_size_is_refused(tmp_path):
+    body = _base64_layer("too much", 100) + _base64_layer("too little", 2) + _base64_layer("plain short", 5, "none") + SPAWN
+    problems = problems_of(write_map(tmp_path, body, width=3, height=3))
+    assert len(problems) == 3
+    assert 'layer "too much": expected 36 bytes of tile data (9 cells x 4), found more' in problems[0]
+    assert 'layer "too little": expected 36 bytes of tile data (9 cells x 4), found 8 bytes' in problems[1]
+    assert 'layer "plain short"' in problems[2] and "found 20 bytes" in problems[2]
+
+
+def test_base64_zlib_gzip_and_csv_layers_decode_to_the_same_cells(tmp_path):
+    cells = [1, 2, 0, 2, 1, 1, 0, 0, 2]
+    raw = struct.pack("<9I", *cells)
+    gzip_data = zlib.compressobj(wbits=31)
+    gzip_bytes = gzip_data.compress(raw) + gzip_data.flush()
+    encodings = {
+        "csv": '<data encoding="csv">' + ",".join(map(str, cells)) + "</data>",
+        "plain": f'<data encoding="base64">{b64encode(raw).decode()}</data>',
+        "zlib": f'<data encoding="base64" compression="zlib">{b64encode(zlib.compress(raw)).decode()}</data>',
+        "gzip": f'<data encoding="base64" compression="gzip">{b64encode(gzip_bytes).decode()}</data>',
+        "xml": "<data>" + "".join(f'<tile gid="{c}"/>' if c else "<tile/>" for c in cells) + "</data>",
+    }
+    body = "".join(f'<layer name="{n}" width="3" height="3">{d}</layer>' for n, d in encodings.items()) + SPAWN
+    level = load_level(write_map(tmp_path, body, width=3, height=3))
+    expected = ((1, 2, 0), (2, 1, 1), (0, 0, 2))
+    assert [(layer.name, layer.cells) for layer in level.layers] == [(name, expected) for name in encodings]
+
+
+def test_flip_bits_stay_on_the_cell_and_become_the_tile_image_flags(tmp_path):
+    flipped = 0x80000000 | 0x20000000 | 2
+    hex_rotated = 0x10000000 | 1  # only meaningful on hexagonal maps: dropped
+    body = layer("ground", [[1, flipped, hex_rotated, 0], [1, 1, 1, 1], [1, 1, 1, 1]]) + SPAWN
+    level = load_level(write_map(tmp_path, body))
+    row = level.layers[0].cells[0]
+    assert row == (1, flipped, 1, 0)
+    assert 2 not in level.tiles  # only the tiles the layers use are listed, each flip its own entry
+    flipped_wall = level.tiles[flipped]
+    assert (flipped_wall.x, flipped_wall.y, flipped_wall.width, flipped_wall.height) == (TILE, 0, TILE, TILE)
+    assert (flipped_wall.flip_x, flipped_wall.flip_y, flipped_wall.flip_diagonal) == (True, False, True)
+    assert level.tiles[1].source == str((tmp_path / "tiles.png").resolve())
+    assert level.solid[0][1] is True  # a flipped wall is still a wall
+
+
+# --- regions ------------------------------------------------------------------------------------------------------
+
+def test_regions_are_read_from_rectangles_ellipses_and_polygons_and_a_point_is_refused(tmp_path):
+    body = objects(
+        '<object id="1" name="box" type="trigger" x="10" y="20" width="30" height="40"><properties>'
+        '<property name="action" value="alarm"/></properties></object>',
+        '<object id="2" name="oval" type="zone" x="0" y="0" width="40" height="20"><ellipse/></object>',
+        '<object id="3" name="field" type="objective" x="100" y="100"><polygon points="0,0 50,0 0,50"/></object>',
+        '<object id="4" name="dot" type="trigger" x="5" y="5"><properties><property name="action" value="message"/>'
+        "</properties><point/></object>",
+        '<object id="5" name="spun" type="zone" x="5" y="5" width="10" height="10" rotation="30"/>') + SPAWN
+    path = write_map(tmp_path, body)
+    problems = problems_of(path)
+    assert len(problems) == 2
+    assert 'object 4 "dot": expected a rectangle, ellipse or polygon, found a point' in problems[0]
+    assert 'object 5 "spun"' in problems[1] and "rotated regions are not supported; reset Rotation to 0" in problems[1]
+    fixed = path.read_text().replace('<object id="4"', '<object id="4" width="8" height="8"').replace("<point/>", "", 1)
+    path.write_text(fixed.replace(' rotation="30"', ""))
+    level = load_level(path)
+    box, dot = level.triggers
+    assert (box.region, box.action, box.text, box.once) == (Region("rectangle", 10, 20, 30, 40), "alarm", "", True)
+    assert level.zones[0].region == Region("ellipse", 0, 0, 40, 20)
+    assert level.objectives[0].region == Region("polygon", 100, 100, 50, 50, ((100, 100), (150, 100), (100, 150)))
+    assert level.objectives[0].text == "Reach the marked area"
+
+
+def test_region_contains_follows_each_shape():
+    rectangle = Region("rectangle", 10, 10, 20, 10)
+    assert rectangle.contains(10, 10) and rectangle.contains(30, 20) and not rectangle.contains(31, 15)
+    ellipse = Region("ellipse", 0, 0, 40, 20)
+    assert ellipse.contains(20, 10) and ellipse.contains(0.5, 10) and not ellipse.contains(2, 2)
+    # An L shape: the notch at the top right is outside although it is inside the bounding box.
+    ell = Region("polygon", 0, 0, 20, 20, ((0, 0), (10, 0), (10, 10), (20, 10), (20, 20), (0, 20)))
+    assert ell.contains(5, 5) and ell.contains(15, 15) and not ell.contains(15, 5)
+    assert ell.centre == pytest.approx((10, 10))
+
+
+# --- map properties -----------------------------------------------------------------------------------------------
+
+def test_map_properties_have_their_documented_defaults(tmp_path):
+    level = load_level(write_map(tmp_path, layer("ground") + SPAWN, name="dust_bowl.tmx"))
+    assert (level.title, level.music, level.storm, level.wind_angle, level.wind_speed) == ("dust_bowl", "", 0.0, 0.0, 40.0)
+    assert level.warnings == ()
+
+
+def test_typed_map_properties_are_read(tmp_path):
+    properties = ('<property name="title" value="Cydonia"/><property name="music" value="mars_wind"/>'
+                  '<property name="storm" type="float" value="0.5"/><property name="wind" type="float" value="90"/>'
+                  '<property name="wind_speed" type="int" value="70"/>')
+    level = load_level(write_map(tmp_path, layer("ground") + SPAWN, properties))
+    assert (level.title, level.music, level.storm, level.wind_speed) == ("Cydonia", "mars_wind", 0.5, 70.0)
+    assert level.wind_angle == pytest.approx(math.pi / 2)  # 90° clockwise from east on screen: blowing down
+
+
+def test_map_properties_of_the_wrong_type_or_out_of_range_are_problems(tmp_path):
+    properties = ('<property name="storm" value="0.5"/><property name="wind_speed" type="float" value="-3"/>'
+                  '<property name="wind" type="bool" value="true"/>')
+    problems = problems_of(write_map(tmp_path, layer("ground") + SPAWN, properties))
+    assert problems == [
+        f'{tmp_path / "map.tmx"}: map, property storm: expected a number from 0 to 1 (a float property), '
+        f'found "0.5" (a string property) (set the property\'s type to float in Tiled)',
+        f'{tmp_path / "map.tmx"}: map, property wind: expected degrees the wind blows toward, clockwise from east '
+        f"(a float property), found true (a bool property) (set the property's type to float in Tiled)",
+        f'{tmp_path / "map.tmx"}: map, property wind_speed: expected a number of at least 0 (a float property), found -3',
+    ]
+
+
+# --- object properties --------------------------------------------------------------------------------------------
+
+def test_a_property_the_game_does_not_read_is_named_with_a_did_you_mean(tmp_path):
+    body = objects('<object id="5" name="guard" type="enemy_spawn" x="40" y="20"><properties>'
+                   '<property name="kidn" value="dis"/></properties><point/></object>') + SPAWN
+    problems = problems_of(write_map(tmp_path, body))
+    assert any('layer "objects", object 5 "guard", property kidn:' in p
+               and 'property "kidn" is not read by the game; did you mean "kind"?' in p for p in problems)
+    assert any("property kind: expected the enemy's kind" in p and "found nothing" in p for p in problems)
+
+
+def test_properties_of_the_wrong_type_say_what_was_expected_and_found(tmp_path):
+    body = objects(
+        '<object id="1" name="haze" type="zone" x="0" y="0" width="10" height="10"><properties>'
+        '<property name="strength" value="high"/></properties></object>',
+        '<object id="2" name="door" type="trigger" x="0" y="0" width="10" height="10"><properties>'
+        '<property name="action" value="message"/><property name="once" type="int" value="1"/></properties></object>',
+        '<object id="3" name="gate" type="trigger" x="0" y="0" width="10" height="10"><properties>'
+        '<property name="action" value="explode"/></properties></object>') + SPAWN
+    problems = problems_of(write_map(tmp_path, body))
+    assert len(problems) == 3
+    assert ('object 1 "haze", property strength: expected a number from 0 to 1 (a float property), '
+            'found "high" (a string property)') in problems[0]
+    assert 'object 2 "door", property once: expected true or false (a bool property), found 1 (an int property)' in problems[1]
+    assert 'object 3 "gate", property action: expected one of "message", "alarm" (a string property), found "explode"' in problems[2]
+
+
+def test_a_patrol_must_refer_to_a_patrol_path_that_exists(tmp_path):
+    body = objects(
+        '<object id="5" name="guard" type="enemy_spawn" x="40" y="20"><properties><property name="kind" value="dis"/>'
+        '<property name="patrol" type="object" value="99"/></properties><point/></object>',
+        '<object id="6" name="sentry" type="enemy_spawn" x="40" y="20"><properties><property name="kind" value="dis"/>'
+        '<property name="patrol" type="object" value="7"/></properties><point/></object>',
+        '<object id="7" name="lobby" type="trigger" x="0" y="0" width="8" height="8"><properties>'
+        '<property name="action" value="message"/></properties></object>',
+        '<object id="8" name="walker" type="enemy_spawn" x="40" y="20"><properties><property name="kind" value="dis"/>'
+        '<property name="patrol" type="int" value="9"/></properties><point/></object>',
+        '<object id="9" name="loop" type="patrol_path" x="0" y="0"><polygon points="0,0 10,0 10,10"/></object>') + SPAWN
+    problems = problems_of(write_map(tmp_path, body))
+    assert len(problems) == 3
+    assert problems[0] == (f'{tmp_path / "map.tmx"}: layer "objects", object 5 "guard", property patrol: expected the id '
+                           "of a patrol_path object, found 99 (no object has id 99) (pick the path with the property's "
+                           "object picker)")
+    assert 'object 6 "sentry", property patrol' in problems[1] and 'found 7 (object 7 "lobby" has class "trigger")' in problems[1]
+    assert 'object 8 "walker", property patrol' in problems[2] and "(an int property)" in problems[2]
+
+
+def test_a_patrol_path_must_be_a_polyline_or_polygon_and_polygons_loop(tmp_path):
+    body = objects(
+        '<object id="1" name="guard" type="enemy_spawn" x="4" y="4"><properties><property name="kind" value="dis"/>'
+        '<property name="patrol" type="object" value="2"/></properties><point/></object>',
+        '<object id="2" name="ring" type="patrol_path" x="10" y="10"><polygon points="0,0 10,0 10,10"/></object>') + SPAWN
+    path = write_map(tmp_path, body)
+    [guard] = load_level(path).enemy_spawns
+    assert guard.patrol == ((10, 10), (20, 10), (20, 20)) and guard.loop is True and guard.layer == "objects"
+    path.write_text(path.read_text().replace('<polygon points="0,0 10,0 10,10"/>', "<ellipse/>"))
+    [problem] = problems_of(path)
+    assert 'object 2 "ring": expected a polyline (walked back and forth) or polygon (walked round), found an ellipse' in problem
+
+
+def test_player_spawns_must_be_exactly_one_and_unknown_classes_are_warnings(tmp_path):
+    second = objects('<object id="3" name="twin" type="player_spawn" x="30" y="30" width="10" height="6"/>',
+                     '<object id="4" name="crate" type="enemy_spwan" x="1" y="1"><point/></object>',
+                     '<object id="5" name="note" x="1" y="1"/>')
+    path = write_map(tmp_path, SPAWN + second)
+    [problem] = problems_of(path)
+    assert "expected exactly one player_spawn object, found 2" in problem
+    path.write_text(path.read_text().replace('type="player_spawn" x="30"', 'x="30"'))
+    level = load_level(path)
+    assert level.player_spawn == (8.0, 8.0) and level.object_points[3] == (35.0, 33.0)
+    [warning] = level.warnings
+    assert 'object 4 "crate"' in str(warning)
+    assert 'class "enemy_spwan" is not used by the game; did you mean "enemy_spawn"?' in str(warning)
+
+
+def test_image_collection_tiles_keep_their_whole_picture_and_their_flips(tmp_path):
+    # pytmx 3.32 gives every flipped variant of an image-collection tile the unflipped picture.
+    (tmp_path / "crate.png").write_bytes(png(16, 16))
+    (tmp_path / "tower.png").write_bytes(png(16, 48))
+    tileset = ('<tileset firstgid="1" name="props" tilewidth="16" tileheight="48" tilecount="2" columns="0">'
+               '<tile id="0"><image source="crate.png" width="16" height="16"/></tile>'
+               '<tile id="3"><image source="tower.png" width="16" height="48"/></tile></tileset>')
+    flipped_tower = 0x40000000 | 4
+    body = layer("props", [[1, 0, 0, 0], [0, flipped_tower, 0, 0], [0, 0, 0, 4]]) + SPAWN
+    level = load_level(write_map(tmp_path, body, tileset=tileset))
+    crate, tower, flipped = level.tiles[1], level.tiles[4], level.tiles[flipped_tower]
+    assert (crate.source, crate.width, crate.height) == (str(tmp_path / "crate.png"), 16, 16)
+    assert (tower.source, tower.x, tower.y, tower.width, tower.height, tower.flip_y) == (
+        str(tmp_path / "tower.png"), 0, 0, 16, 48, False)
+    assert (flipped.source, flipped.height, flipped.flip_y) == (str(tmp_path / "tower.png"), 48, True)
+
+
+def test_the_image_file_decides_the_tileset_grid_and_tiles_outside_it_are_problems(tmp_path):
+    # The .tsx says 64 x 16 (four tiles) but the PNG is 32 x 16 (two): tiles 3 and 4 have no picture.
+    tileset = TILESET.replace(f'width="{TILE * 2}"', f'width="{TILE * 4}"').replace('tilecount="2"', 'tilecount="4"')
+    body = layer("ground", [[1, 2, 3, 1], [1, 1, 1, 1], [1, 1, 1, 1]]) + SPAWN
+    [problem] = problems_of(write_map(tmp_path, body, tileset=tileset))
+    assert 'layer "ground", cell (2, 0)' in problem and "found gid 3" in problem
