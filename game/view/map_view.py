@@ -1,21 +1,20 @@
-"""The tile map, drawn once at load into chunk surfaces (layers in file order) and blitted per frame."""
+"""The tile map, drawn into chunk surfaces (layers in file order) the first time each is seen, then blitted."""
+
+from collections import OrderedDict
 
 import pygame
 
 from game.content.level import LevelData
 
 CHUNK = 512  # px square: few blits per frame, little overdraw at the edges
+KEPT_CHUNKS = 48  # ~48 MB of chunks at most; a map bigger than that re-draws what scrolls back into view
 
 
 class MapView:
     def __init__(self, level: LevelData) -> None:
         self.level = level
         self._tiles = _cut_tiles(level)
-        width, height = level.pixel_size
-        self.chunks: list[tuple[int, int, pygame.Surface]] = []
-        for top in range(0, height, CHUNK):
-            for left in range(0, width, CHUNK):
-                self.chunks.append((left, top, self._render_chunk(left, top)))
+        self._chunks: OrderedDict[tuple[int, int], pygame.Surface] = OrderedDict()  # least recently seen first
 
     def _render_chunk(self, left: int, top: int) -> pygame.Surface:
         level = self.level
@@ -46,10 +45,24 @@ class MapView:
 
     def draw(self, surface: pygame.Surface, left: float, top: float) -> None:
         view_w, view_h = surface.get_size()
-        for x, y, chunk in self.chunks:
-            sx, sy = round(x - left), round(y - top)
-            if sx < view_w and sy < view_h and sx + chunk.get_width() > 0 and sy + chunk.get_height() > 0:
-                surface.blit(chunk, (sx, sy))
+        width, height = self.level.pixel_size
+        first_x, first_y = max(0, int(left // CHUNK)), max(0, int(top // CHUNK))
+        last_x = min((width - 1) // CHUNK, int((left + view_w) // CHUNK))
+        last_y = min((height - 1) // CHUNK, int((top + view_h) // CHUNK))
+        for cy in range(first_y, last_y + 1):
+            for cx in range(first_x, last_x + 1):
+                surface.blit(self._chunk(cx, cy), (round(cx * CHUNK - left), round(cy * CHUNK - top)))
+
+    def _chunk(self, cx: int, cy: int) -> pygame.Surface:
+        key = (cx, cy)
+        chunk = self._chunks.get(key)
+        if chunk is None:
+            chunk = self._chunks[key] = self._render_chunk(cx * CHUNK, cy * CHUNK)
+            if len(self._chunks) > KEPT_CHUNKS:
+                self._chunks.popitem(last=False)
+        else:
+            self._chunks.move_to_end(key)
+        return chunk
 
 
 def _cut_tiles(level: LevelData) -> dict[int, pygame.Surface]:
