@@ -80,8 +80,20 @@ def until_result(app, frame):
     return fight(app, frame)
 
 
-def shoot(name: str, plan, frames: int, skip_title=True) -> Path:
-    app = App(DEFAULT_LEVEL, seed=3, skip_title=skip_title, audio=False)
+def broken_save(app, frame):
+    """Half a second in, save the map with mistakes, as a designer might in Tiled."""
+    if frame == 30:
+        path = Path(app.ctx.level_path)
+        broken = path.read_text().replace('<property name="patrol" type="object" value="6"/>',
+                                          '<property name="patrol" type="object" value="66"/>\n'
+                                          '    <property name="kind" value="dis2"/>')
+        assert broken != path.read_text(), "the demo map changed: update the mistakes made here"
+        path.write_text(broken)
+    return Actions(move=(0.4, 0.0), aim_screen=(900, 360))
+
+
+def shoot(name: str, plan, frames: int, skip_title=True, level=DEFAULT_LEVEL) -> Path:
+    app = App(level, seed=3, skip_title=skip_title, audio=False)
     app.input = Script(app, plan)
     app.run(max_frames=frames, keep_open=True)
     path = OUT / f"{name}.png"
@@ -100,7 +112,16 @@ def main(names) -> None:
         "debug": (lambda app, f: Actions(debug=f == 2, move=(0.6, -0.8), aim_screen=(900, 240)), 150, True),
         "result": (until_result, 60 * 90, True),
     }
-    for name in names or shots:
+    for name in names or [*shots, "reload"]:
+        if name == "reload":
+            # A scratch copy beside the real map, so its relative paths to tilesets and templates hold.
+            scratch = ROOT / "levels" / "outpost-reload-demo.tmx"
+            scratch.write_text((ROOT / "levels" / "outpost.tmx").read_text())
+            try:
+                shoot(name, broken_save, 90, True, scratch)
+            finally:
+                scratch.unlink()
+            continue
         plan, frames, skip_title = shots[name]
         shoot(name, plan, frames, skip_title)
 

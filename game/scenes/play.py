@@ -118,7 +118,9 @@ class PlayScene(Scene):
         try:
             game = new_game(self.level_path, self.seed, start_at=self.ctx.start_at)
         except ContentError as error:
-            self.reload_problems = [str(problem) for problem in error.problems]
+            # On screen the map's folder is known; its name is enough and leaves room for the message.
+            self.reload_problems = [str(problem).replace(str(self.level_path), Path(self.level_path).name)
+                                    for problem in error.problems]
             log.warning("reload of %s refused:\n%s", self.level_path, error)
             return
         old = self.game.world.try_get(self.game.player, Position)

@@ -1,6 +1,7 @@
 """The HUD: armour, hostiles left, the level's title card, the aiming reticle, and the F3 debug overlay."""
 
 import math
+import textwrap
 
 import pygame
 
@@ -61,7 +62,7 @@ class Hud:
         panel(plate, box, alpha=200)
         draw_text(plate, shown, (box.x + 24, box.centery), 28, WHITE, anchor="midleft")
         plate.set_alpha(round(255 * fade))
-        surface.blit(plate, (0, surface.get_height() - 150))
+        surface.blit(plate, (0, surface.get_height() - 236))  # above the problems panel, should both show
 
     def _armour(self, surface, health, dt) -> None:
         panel(surface, (16, 16, 300, 58))
@@ -132,16 +133,16 @@ def enemy_health_bars(surface, world, camera, hurt: dict, alpha: float) -> None:
         pygame.draw.rect(surface, RED, (bar.x, bar.y, round(bar.w * health.hit_points / health.max_hit_points), bar.h))
 
 
-def draw_problems(surface, title: str, lines: list[str], most: int = 6) -> None:
+def draw_problems(surface, title: str, lines: list[str], most: int = 8) -> None:
     """The checker's lines on screen, while a saved map is broken; the game goes on under it."""
-    shown = lines[:most] + ([f"... and {len(lines) - most} more"] if len(lines) > most else [])
+    wrapped = [part for line in lines for part in textwrap.wrap(line, 130, subsequent_indent="    ")]
+    shown = wrapped[:most] + (["... and more: run  main.py check  for the full list"] if len(wrapped) > most else [])
     height = 46 + 22 * len(shown)
     top = surface.get_height() - height - 16
     panel(surface, (16, top, surface.get_width() - 32, height), alpha=215, border=RED)
     draw_text(surface, title, (30, top + 10), 24, RED, bold=True)
     for i, line in enumerate(shown):
-        text = line if len(line) <= 150 else line[:147] + "..."
-        draw_text(surface, text, (30, top + 36 + 22 * i), 20, WHITE)
+        draw_text(surface, line, (30, top + 36 + 22 * i), 20, WHITE)
 
 
 def draw_toast(surface, text: str, age: float) -> None:
