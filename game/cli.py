@@ -53,12 +53,19 @@ def check(argv) -> int:
     started = time.perf_counter()
     results = check_paths(args.paths or [LEVELS], catalog)
     problems = [problem for result in results for problem in result.problems]
+    warnings = [warning for result in results for warning in result.warnings]
     for problem in problems:
         print(problem)
+    for warning in warnings:
+        print(f"warning: {warning}")
     elapsed = time.perf_counter() - started
-    print(f"{len(results)} map{'s' * (len(results) != 1)} checked in {elapsed:.2f} s, "
-          f"{len(problems)} problem{'s' * (len(problems) != 1)}")
+    print(f"{_count(len(results), 'map')} checked in {elapsed:.2f} s, {_count(len(problems), 'problem')}"
+          + (f", {_count(len(warnings), 'warning')}" if warnings else ""))
     return 1 if problems or not results else 0
+
+
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}{'s' * (n != 1)}"
 
 
 def run_headless(level: Path, seconds: float, seed: int, start_at: int | None = None) -> int:

@@ -37,3 +37,38 @@ def test_a_broken_level_gives_a_clear_message_and_no_traceback(tmp_path):
     result = run("--headless", "--level", str(bad))
     assert result.returncode == 2
     assert str(bad) in result.stderr and "Traceback" not in result.stderr
+
+
+def test_check_passes_the_shipped_levels_with_status_0():
+    result = run("check")
+    assert result.returncode == 0, result.stdout
+    assert result.stdout.strip().endswith("0 problems")
+    assert "maps checked" in result.stdout
+
+
+def test_check_gives_one_line_per_problem_and_status_1(tmp_path):
+    from tests.maps import write_map
+    bad = write_map(tmp_path, ["#######", "#.....#", "#P..E.#", "#.....#", "#######"], kind="dis2")
+    result = run("check", str(bad))
+    assert result.returncode == 1
+    lines = result.stdout.strip().splitlines()
+    assert lines[0].startswith(f"{bad}: ") and 'kind "dis2" is not an enemy kind' in lines[0] and "known: dis" in lines[0]
+    assert lines[-1].startswith("1 map checked") and lines[-1].endswith("1 problem")
+
+
+def test_check_reports_ignored_tiled_features_as_warnings_without_failing(tmp_path):
+    from tests.maps import write_map
+    path = write_map(tmp_path, ["#######", "#.....#", "#P..E.#", "#.....#", "#######"])
+    path.write_text(path.read_text().replace("</map>", '<imagelayer id="9" name="sky"/>\n</map>'))
+    result = run("check", str(path))
+    assert result.returncode == 0, result.stdout
+    assert "warning: " in result.stdout and "sky" in result.stdout
+    assert result.stdout.strip().endswith("1 warning")
+
+
+def test_check_of_a_folder_checks_every_map_in_it(tmp_path):
+    from tests.maps import write_map
+    for name in ("a.tmx", "b.tmx"):
+        write_map(tmp_path, ["#######", "#.....#", "#P..E.#", "#.....#", "#######"], name=name)
+    result = run("check", str(tmp_path))
+    assert result.returncode == 0 and "2 maps checked" in result.stdout

@@ -47,6 +47,14 @@ and its Tiled 1.8 external tileset mars.tsx.  Local tile ids:
 
     Autotile mask = N*1 + E*2 + S*4 + W*8, each bit set when the neighbour
     on that side is the same kind of block (wall or rock).
+
+mars.tsx also carries two edge-type Wang sets, "Base walls" and "Rock
+cliffs", so designers paint the autotiles with Tiled's Terrain Brush: each
+autotile's wangid colours exactly the sides its mask has (wangid order top,
+top-right, right, bottom-right, bottom, bottom-left, left, top-left; corners
+stay 0).  The isolated tiles (mask 0: ids 32 and 56) are left out: their
+wangid would be all zeros, which Tiled 1.8 drops on load (a tile with no
+colour is no Wang tile), so they are placed with the Stamp Brush.
 """
 import math
 import os
@@ -80,6 +88,14 @@ LIGHT = _unit(-0.5, -0.85)
 SOLID_IDS = list(range(16, 24)) + list(range(32, 48)) + [48, 49] + list(range(56, 72))
 
 N, E, S, W = 1, 2, 4, 8
+
+# Edge Wang sets over the two autotiles: (set name, colour name, colour, first id, representative id).
+# The representative is the outer corner with neighbours E and S (mask 6): it shows both the block's top
+# and its edge, so the set is recognisable in Tiled's Terrain Sets list.
+WANG_SETS = (
+    ("Base walls", "wall", "#3f9cff", 32, 32 + E + S),
+    ("Rock cliffs", "cliff", "#ffd23f", 56, 56 + E + S),
+)
 
 
 # --------------------------------------------------------------------------
@@ -2029,6 +2045,27 @@ def build_tileset():
     return sheet
 
 
+def wang_id(mask):
+    """Tiled's wangid of an edge autotile: top, top-right, right, bottom-right, bottom, bottom-left, left,
+    top-left; colour 1 on each side that has a neighbour of the same kind, corners unused (0)."""
+    top, right, bottom, left = (1 if mask & side else 0 for side in (N, E, S, W))
+    return "%d,0,%d,0,%d,0,%d,0" % (top, right, bottom, left)
+
+
+def wangsets_lines():
+    """The <wangsets> element exactly as Tiled 1.8 writes it (a round trip through Tiled leaves it unchanged)."""
+    lines = [' <wangsets>']
+    for set_name, colour_name, colour, base, representative in WANG_SETS:
+        lines.append('  <wangset name="%s" type="edge" tile="%d">' % (set_name, representative))
+        lines.append('   <wangcolor name="%s" color="%s" tile="%d" probability="1"/>'
+                     % (colour_name, colour, representative))
+        for mask in range(1, 16):  # mask 0 has no colour at all: not a Wang tile (see the module docstring)
+            lines.append('   <wangtile tileid="%d" wangid="%s"/>' % (base + mask, wang_id(mask)))
+        lines.append('  </wangset>')
+    lines.append(' </wangsets>')
+    return lines
+
+
 def tsx_text():
     lines = [
         '<?xml version="1.0" encoding="UTF-8"?>',
@@ -2044,6 +2081,7 @@ def tsx_text():
             '  </properties>',
             ' </tile>',
         ]
+    lines += wangsets_lines()
     lines.append('</tileset>')
     return "\n".join(lines) + "\n"
 

@@ -211,4 +211,42 @@
    <property name="solid" type="bool" value="true"/>
   </properties>
  </tile>
+ <wangsets>
+  <wangset name="Base walls" type="edge" tile="38">
+   <wangcolor name="wall" color="#3f9cff" tile="38" probability="1"/>
+   <wangtile tileid="33" wangid="1,0,0,0,0,0,0,0"/>
+   <wangtile tileid="34" wangid="0,0,1,0,0,0,0,0"/>
+   <wangtile tileid="35" wangid="1,0,1,0,0,0,0,0"/>
+   <wangtile tileid="36" wangid="0,0,0,0,1,0,0,0"/>
+   <wangtile tileid="37" wangid="1,0,0,0,1,0,0,0"/>
+   <wangtile tileid="38" wangid="0,0,1,0,1,0,0,0"/>
+   <wangtile tileid="39" wangid="1,0,1,0,1,0,0,0"/>
+   <wangtile tileid="40" wangid="0,0,0,0,0,0,1,0"/>
+   <wangtile tileid="41" wangid="1,0,0,0,0,0,1,0"/>
+   <wangtile tileid="42" wangid="0,0,1,0,0,0,1,0"/>
+   <wangtile tileid="43" wangid="1,0,1,0,0,0,1,0"/>
+   <wangtile tileid="44" wangid="0,0,0,0,1,0,1,0"/>
+   <wangtile tileid="45" wangid="1,0,0,0,1,0,1,0"/>
+   <wangtile tileid="46" wangid="0,0,1,0,1,0,1,0"/>
+   <wangtile tileid="47" wangid="1,0,1,0,1,0,1,0"/>
+  </wangset>
+  <wangset name="Rock cliffs" type="edge" tile="62">
+   <wangcolor name="cliff" color="#ffd23f" tile="62" probability="1"/>
+   <wangtile tileid="57" wangid="1,0,0,0,0,0,0,0"/>
+   <wangtile tileid="58" wangid="0,0,1,0,0,0,0,0"/>
+   <wangtile tileid="59" wangid="1,0,1,0,0,0,0,0"/>
+   <wangtile tileid="60" wangid="0,0,0,0,1,0,0,0"/>
+   <wangtile tileid="61" wangid="1,0,0,0,1,0,0,0"/>
+   <wangtile tileid="62" wangid="0,0,1,0,1,0,0,0"/>
+   <wangtile tileid="63" wangid="1,0,1,0,1,0,0,0"/>
+   <wangtile tileid="64" wangid="0,0,0,0,0,0,1,0"/>
+   <wangtile tileid="65" wangid="1,0,0,0,0,0,1,0"/>
+   <wangtile tileid="66" wangid="0,0,1,0,0,0,1,0"/>
+   <wangtile tileid="67" wangid="1,0,1,0,0,0,1,0"/>
+   <wangtile tileid="68" wangid="0,0,0,0,1,0,1,0"/>
+   <wangtile tileid="69" wangid="1,0,0,0,1,0,1,0"/>
+   <wangtile tileid="70" wangid="0,0,1,0,1,0,1,0"/>
+   <wangtile tileid="71" wangid="1,0,1,0,1,0,1,0"/>
+  </wangset>
+ </wangsets>
 </tileset>

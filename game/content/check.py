@@ -17,7 +17,8 @@ PROBE = 16  # px between the points of the on-foot reachability grid: finer than
 @dataclass(frozen=True)
 class CheckedMap:
     path: Path
-    problems: tuple[Problem, ...]
+    problems: tuple[Problem, ...]  # must be fixed: the game refuses the map
+    warnings: tuple[Problem, ...] = ()  # Tiled features the game ignores: worth a look, the map still plays
 
 
 def check_paths(paths, catalog: Catalog) -> list[CheckedMap]:
@@ -37,7 +38,7 @@ def check_map(path: Path, catalog: Catalog) -> CheckedMap:
         level = load_level(path)
     except ContentError as error:
         return CheckedMap(path, error.problems)
-    return CheckedMap(path, tuple(getattr(level, "warnings", ())) + tuple(level_problems(level, catalog)))
+    return CheckedMap(path, tuple(level_problems(level, catalog)), level.warnings)
 
 
 def level_problems(level: LevelData, catalog: Catalog) -> list[Problem]:

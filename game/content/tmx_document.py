@@ -271,7 +271,7 @@ class _Reader:
         if object_id:
             if object_id in self.ids:
                 report.problem(where, "a different id for each object", f"id {object_id} again (also {self.ids[object_id]})",
-                               "open the map in Tiled and save it: Tiled gives duplicates new ids")
+                               "in Tiled, cut one of them and Paste in Place (Ctrl+Shift+V): the pasted copy gets a new id")
             self.ids[object_id] = where
         x, y = x + layer_state.offset_x, y + layer_state.offset_y
         shape = "tile" if gid & ~GID_FLAGS else next((c.tag for c in node if c.tag in SHAPES), "rectangle")
