@@ -5,22 +5,30 @@ import math
 import pygame
 
 HAZE_TILE = 256  # px square of the drifting haze texture
-DUST = (196, 120, 70)  # Mars dust, as the haze and the streaks
+DUST = (214, 158, 112)  # airborne Mars dust: paler than the ground, so a cloud reads over it
 
 
 class Weather:
-    def __init__(self, level, rng) -> None:
+    def __init__(self, level, rng, view_size=(1280, 720)) -> None:
         self.level = level
         self.rng = rng  # cosmetic generator
         self.wind = (math.cos(level.wind_angle) * level.wind_speed, math.sin(level.wind_angle) * level.wind_speed)
         self.drift = [0.0, 0.0]
-        self.haze = _haze_texture(rng)
-        self.zones = [(zone, _mask(zone)) for zone in level.zones if zone.kind == "dust_storm"]
-        self.streaks = [[rng.uniform(0, 1280), rng.uniform(0, 720), rng.uniform(0.6, 1.4)] for _ in range(260)]
+        # Composited once here, so a frame costs one blit per cloud: the veil is a tile larger than the
+        # view and slides by the drift; zone clouds stay put and the streaks carry the wind's motion.
+        haze = _haze_texture(rng)
+        self.zones = [(zone, _cloud(zone, haze)) for zone in level.zones if zone.kind == "dust_storm"]
+        self.veil = None
+        if level.storm > 0:
+            self.veil = pygame.Surface((view_size[0] + HAZE_TILE, view_size[1] + HAZE_TILE), pygame.SRCALPHA)
+            self.veil.fill((*DUST, round(150 * level.storm)))
+            _tile(self.veil, haze, (0, 0), pygame.BLEND_RGBA_MULT)
+        self.streaks = [[rng.uniform(0, view_size[0]), rng.uniform(0, view_size[1]), rng.uniform(0.6, 1.4)]
+                        for _ in range(260)]
 
     @property
     def active(self) -> bool:
-        return self.level.storm > 0 or bool(self.zones)
+        return self.veil is not None or bool(self.zones)
 
     def update(self, dt: float, camera) -> None:
         self.drift[0] = (self.drift[0] + self.wind[0] * dt) % HAZE_TILE
@@ -34,19 +42,13 @@ class Weather:
         if not self.active:
             return
         view = surface.get_rect()
-        for zone, mask in self.zones:
-            region = zone.region
-            rect = pygame.Rect(round(region.x - camera.left), round(region.y - camera.top), mask.get_width(),
-                               mask.get_height())
+        for zone, cloud in self.zones:
+            rect = cloud.get_rect(topleft=(round(zone.region.x - camera.left), round(zone.region.y - camera.top)))
             if rect.colliderect(view):
-                cloud = mask.copy()
-                self._tile_haze(cloud, (rect.x, rect.y), special_flags=pygame.BLEND_RGBA_MULT)
                 surface.blit(cloud, rect)
-        if self.level.storm > 0:
-            veil = pygame.Surface(view.size, pygame.SRCALPHA)
-            veil.fill((*DUST, round(150 * self.level.storm)))
-            self._tile_haze(veil, (0, 0), special_flags=pygame.BLEND_RGBA_MULT)
-            surface.blit(veil, (0, 0))
+        if self.veil is not None:  # pinned to the world and drifting with the wind
+            surface.blit(self.veil, (-((camera.left - self.drift[0]) % HAZE_TILE),
+                                     -((camera.top - self.drift[1]) % HAZE_TILE)))
         count = int(len(self.streaks) * min(1.0, storm_here * 1.3))
         if count:
             dx, dy = _unit(self.wind)
@@ -54,18 +56,21 @@ class Weather:
                 length = 6 + 10 * speed
                 pygame.draw.line(surface, (226, 170, 120), (x, y), (x - dx * length, y - dy * length), 1)
 
-    def _tile_haze(self, target, origin, special_flags) -> None:
-        """Cover `target` with the haze texture, scrolled by the wind and pinned to the world."""
-        ox = -((origin[0] + self.drift[0]) % HAZE_TILE) - HAZE_TILE
-        oy = -((origin[1] + self.drift[1]) % HAZE_TILE) - HAZE_TILE
-        width, height = target.get_size()
-        for y in range(round(oy), height, HAZE_TILE):
-            for x in range(round(ox), width, HAZE_TILE):
-                target.blit(self.haze, (x, y), special_flags=special_flags)
+
+def _tile(target, texture, origin, special_flags=0) -> None:
+    """Cover `target` with `texture` repeated, starting at `origin`."""
+    width, height = target.get_size()
+    for y in range(origin[1], height, texture.get_height()):
+        for x in range(origin[0], width, texture.get_width()):
+            target.blit(texture, (x, y), special_flags=special_flags)
 
 
 def _haze_texture(rng) -> pygame.Surface:
-    """Soft, seamless clouds: overlapping translucent blobs, wrapped at the edges, blurred by scaling."""
+    """Soft, seamless clouds: overlapping translucent blobs, wrapped at the edges, blurred by scaling.
+
+    Scaling clamps at the borders, so the blur is done on a 3x3 repeat and the middle copy kept: the
+    texture then wraps without a seam.
+    """
     small = pygame.Surface((64, 64), pygame.SRCALPHA)
     small.fill((255, 255, 255, 150))
     for _ in range(70):
@@ -74,24 +79,37 @@ def _haze_texture(rng) -> pygame.Surface:
         for ox in (-64, 0, 64):
             for oy in (-64, 0, 64):
                 pygame.draw.circle(small, (shade, shade, shade, rng.randint(170, 255)), (x + ox, y + oy), r)
-    return pygame.transform.smoothscale(pygame.transform.smoothscale(small, (16, 16)), (HAZE_TILE, HAZE_TILE))
+    repeat = pygame.Surface((192, 192), pygame.SRCALPHA)
+    _tile(repeat, small, (0, 0))
+    blurred = pygame.transform.smoothscale(pygame.transform.smoothscale(repeat, (48, 48)), (3 * HAZE_TILE,) * 2)
+    return blurred.subsurface((HAZE_TILE, HAZE_TILE, HAZE_TILE, HAZE_TILE)).copy()
 
 
-def _mask(zone) -> pygame.Surface:
-    """The zone's shape in dust colour, with alpha from its strength, edges softened."""
+def _cloud(zone, haze) -> pygame.Surface:
+    """The zone's shape in dust colour, thickening toward its middle, alpha from its strength, clouded."""
     region = zone.region
     size = (max(1, round(region.width)), max(1, round(region.height)))
-    mask = pygame.Surface(size, pygame.SRCALPHA)
-    color = (*DUST, round(190 * zone.strength))
-    if region.shape == "ellipse":
-        pygame.draw.ellipse(mask, color, mask.get_rect())
-    elif region.shape == "polygon":
-        pygame.draw.polygon(mask, color, [(x - region.x, y - region.y) for x, y in region.points])
-    else:
-        mask.fill(color)
-    # Soften the edge: shrink and grow back, so the cloud fades out instead of stopping at a line.
-    soft = pygame.transform.smoothscale(mask, (max(1, size[0] // 12), max(1, size[1] // 12)))
-    return pygame.transform.smoothscale(soft, size)
+    cloud = pygame.Surface(size, pygame.SRCALPHA)
+    cloud.fill((*DUST, 0))  # transparent dust, not transparent black: soft edges must not darken
+    middle_x, middle_y = region.centre[0] - region.x, region.centre[1] - region.y
+    steps = 16
+    for step in range(steps):  # each smaller copy of the shape a little denser: a soft edge, no line
+        shrink = 1.0 - 0.45 * step / steps
+        color = (*DUST, round(210 * zone.strength * (step + 1) / steps))
+        if region.shape == "polygon":
+            points = [(middle_x + (x - region.x - middle_x) * shrink, middle_y + (y - region.y - middle_y) * shrink)
+                      for x, y in region.points]
+            pygame.draw.polygon(cloud, color, points)
+        else:
+            rect = pygame.Rect(0, 0, round(size[0] * shrink), round(size[1] * shrink))
+            rect.center = (round(middle_x), round(middle_y))
+            if region.shape == "ellipse":
+                pygame.draw.ellipse(cloud, color, rect)
+            else:
+                pygame.draw.rect(cloud, color, rect, border_radius=min(rect.size) // 4)
+    cloud = pygame.transform.smoothscale(pygame.transform.smoothscale(cloud, (max(1, size[0] // 4), max(1, size[1] // 4))), size)
+    _tile(cloud, haze, (0, 0), pygame.BLEND_RGBA_MULT)
+    return cloud
 
 
 def _unit(vector):
