@@ -22,6 +22,56 @@ class WeaponSpec:
     spread: float = field(default=0.0, metadata=_POSITIVE)  # degrees of random deviation, each side
     muzzle: float = field(default=30.0, metadata=_POSITIVE)  # px from the body centre to the muzzle
     sound: str = ""                                      # sound name in assets/sounds
+    sprite: str = ""                                     # picture of the shot in assets/sprites
+    heat: float = field(default=0.0, metadata=_POSITIVE)      # % heat each shot adds to the shooter
+    windup: float = field(default=0.0, metadata=_POSITIVE)    # s of visible charge before each shot
+    radius: float = field(default=0.0, metadata=_POSITIVE)    # px: a wide shot (the knuckle) hits this far out
+    knockback: float = field(default=0.0, metadata=_POSITIVE) # px/s a hit shoves the target
+
+
+@dataclass(frozen=True)
+class MissileSpec:
+    damage: float = field(metadata=_POSITIVE)           # hit points per missile
+    ammo: int = field(metadata=_POSITIVE)               # missiles carried into a level
+    salvo: int = field(metadata=_POSITIVE)              # missiles per launch at a locked target
+    cooldown: float = field(metadata=_POSITIVE)         # s between launches
+    speed: float = field(metadata=_POSITIVE)            # px/s
+    turn_rate: float = field(metadata=_POSITIVE)        # rad/s it can turn toward its target: a fast dodge beats it
+    fuel: float = field(metadata=_POSITIVE)             # s of flight before it bursts
+    hit_points: float = field(metadata=_POSITIVE)       # a missile can be shot down
+    radius: float = field(metadata=_POSITIVE)           # px, for being hit
+    lock_time: float = field(metadata=_POSITIVE)        # s the reticle must hold a target to lock it
+    lock_range: float = field(metadata=_POSITIVE)       # px
+    lock_cone: float = field(metadata=_POSITIVE)        # degrees either side of the aim a target may be
+    heat: float = field(default=0.0, metadata=_POSITIVE)  # % heat per launch
+
+
+@dataclass(frozen=True)
+class HeatSpec:
+    dash: float = field(metadata=_POSITIVE)             # % heat per dash
+    cool_rate: float = field(metadata=_POSITIVE)        # %/s it cools while resting
+    cool_delay: float = field(metadata=_POSITIVE)       # s after the last heat gained before it cools
+    warning: float = field(metadata=_POSITIVE)          # % from which the HUD and a sound warn
+    safe_level: float = field(metadata=_POSITIVE)       # % an overheated machine must cool to before it works again
+    vent_rate: float = field(metadata=_POSITIVE)        # %/s it cools with its hatches open (overheated)
+    crawl: float = field(metadata=_POSITIVE)            # share of max_speed while overheated
+    damage_taken: float = field(metadata=_POSITIVE)     # damage multiplier while overheated
+
+
+@dataclass(frozen=True)
+class VmaxSpec:
+    duration: float = field(metadata=_POSITIVE)         # s of V-MAX
+    speed: float = field(metadata=_POSITIVE)            # max_speed multiplier
+    acceleration: float = field(metadata=_POSITIVE)     # acceleration multiplier
+    heat_rate: float = field(metadata=_POSITIVE)        # %/s heat while it lasts
+    cooldown: float = field(metadata=_POSITIVE)         # s after it ends before the meter can fill again
+    per_damage_dealt: float = field(metadata=_POSITIVE) # meter (0..1) per hit point of damage dealt
+    per_damage_taken: float = field(metadata=_POSITIVE) # meter per hit point of damage taken
+    per_near_miss: float = field(metadata=_POSITIVE)    # meter per enemy shot that passes close without hitting
+    near_miss: float = field(metadata=_POSITIVE)        # px beyond the body a passing shot counts as near
+    ram_damage: float = field(metadata=_POSITIVE)       # hit points per ram
+    ram_interval: float = field(metadata=_POSITIVE)     # s before the same target can be rammed again
+    ram_knockback: float = field(metadata=_POSITIVE)    # px/s a ram throws the target
 
 
 @dataclass(frozen=True)
@@ -29,6 +79,7 @@ class DashSpec:
     speed: float = field(metadata=_POSITIVE)     # px/s during the boost
     duration: float = field(metadata=_POSITIVE)  # s
     cooldown: float = field(metadata=_POSITIVE)  # s from the end of one dash to the next
+    invulnerable: float = field(default=0.0, metadata=_POSITIVE)  # s from its start that shots pass through
 
 
 @dataclass(frozen=True)
@@ -54,7 +105,11 @@ class UnitSpec:
     acceleration: float = field(metadata=_POSITIVE)     # px/s²
     drag: float = field(metadata=_POSITIVE)             # 1/s: share of speed lost per second with no thrust
     weapon: str
+    knuckle: str = ""                                   # close-range weapon, "" for none
     dash: DashSpec | None = None
+    missiles: MissileSpec | None = None
+    heat: HeatSpec | None = None                        # machines without it never heat up
+    vmax: VmaxSpec | None = None                        # needs heat: V-MAX builds it
     ai: AiSpec | None = None                            # present on machines the computer drives
 
 
@@ -82,9 +137,14 @@ def load_catalog(path: Path = UNITS_PATH) -> Catalog:
     weapons = _section(WeaponSpec, data.get("weapons"), file, "weapons", problems)
     units = _section(UnitSpec, data.get("units"), file, "units", problems)
     for kind, unit in units.items():
-        if unit.weapon not in weapons:
-            problems.append(Problem(file, f"units.{kind}.weapon", "a weapon defined under weapons",
-                                    f'"{unit.weapon}"', suggest(unit.weapon, weapons)))
+        for key in ("weapon", "knuckle"):
+            name = getattr(unit, key)
+            if (name or key == "weapon") and name not in weapons:
+                problems.append(Problem(file, f"units.{kind}.{key}", "a weapon defined under weapons",
+                                        f'"{name}"', suggest(name, weapons)))
+        if unit.vmax is not None and unit.heat is None:
+            problems.append(Problem(file, f"units.{kind}.vmax", "a heat section beside it (V-MAX builds heat)",
+                                    "no heat section"))
     player = data.get("player")
     if not isinstance(player, str) or player not in units:
         problems.append(Problem(file, "player", "the name of a unit under units", describe(player), suggest(player, units)))

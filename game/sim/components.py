@@ -1,6 +1,6 @@
 """Components: plain slotted dataclasses, data only. Units: px, px/s, s, rad (0 = east, y grows down)."""
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 
 @dataclass(slots=True)
@@ -52,13 +52,57 @@ class Intent:
     aim_x: float = 0.0  # px, world point to aim at
     aim_y: float = 0.0
     fire: bool = False  # held
-    dash: bool = False  # a request; the machine clears it once acted on
+    missile: bool = False  # held: lock on while held, launch on release
+    dash: bool = False  # requests: the machine clears each once acted on
+    vmax: bool = False  # start V-MAX, or end it early
+    knuckle: bool = False
 
 
 @dataclass(slots=True)
 class Gun:
     weapon: str  # key into the catalog's weapons
     cooldown: float = 0.0  # s until it can fire again
+    charge: float = 0.0  # s of wind-up so far (weapons that telegraph their shots)
+
+
+@dataclass(slots=True)
+class Knuckle:
+    """The close-range punch, a second weapon on its own cooldown."""
+    weapon: str
+    cooldown: float = 0.0
+
+
+@dataclass(slots=True)
+class Launcher:
+    """Calf missiles: a lock builds while the button is held on a target; release launches."""
+    ammo: int
+    cooldown: float = 0.0  # s
+    target: int = 0  # entity being locked, 0 for none
+    lock: float = 0.0  # s the target has been held
+    held: bool = False  # the button was held last tick
+
+
+@dataclass(slots=True)
+class Missile:
+    target: int  # entity it homes on, 0 to fly straight
+    fuel: float  # s of flight left
+    hit_points: float  # it can be shot down
+    turn_rate: float  # rad/s: limited, so a hard dodge can beat it
+
+
+@dataclass(slots=True)
+class Heat:
+    value: float = 0.0  # % (0..100)
+    overheated: bool = False  # hatches open: crawling, weapons and V-MAX locked, until cooled to safe_level
+    since_gain: float = 0.0  # s since heat was last added
+
+
+@dataclass(slots=True)
+class Vmax:
+    meter: float = 0.0  # 0..1; full lets it start
+    active_left: float = 0.0  # s of V-MAX remaining, 0 when off
+    cooldown: float = 0.0  # s after one ends before the meter fills again
+    rammed: dict = field(default_factory=dict)  # entity → s before it can be rammed again
 
 
 @dataclass(slots=True)
@@ -67,6 +111,7 @@ class Dash:
     cooldown: float = 0.0  # s until the next dash
     direction_x: float = 0.0
     direction_y: float = 0.0
+    invulnerable_left: float = 0.0  # s that shots still pass through
 
 
 @dataclass(slots=True)
@@ -76,6 +121,9 @@ class Projectile:
     weapon: str
     damage: float
     range_left: float  # px it may still travel
+    radius: float = 0.0  # px: wide shots hit this far beyond their line
+    knockback: float = 0.0  # px/s it shoves what it hits
+    grazed: bool = False  # already counted as a near miss
 
 
 @dataclass(slots=True)

@@ -74,3 +74,74 @@ class ObjectiveReached:
     object_id: int
     text: str
     remaining: int  # objectives still to reach
+
+
+@dataclass(frozen=True)
+class ShotTelegraphed:
+    """A machine began the wind-up of a shot: the cue to dodge."""
+    entity: int
+    weapon: str
+
+
+@dataclass(frozen=True)
+class NearMiss:
+    """An enemy shot passed close to a machine without hitting it."""
+    entity: int
+    x: float
+    y: float
+
+
+@dataclass(frozen=True)
+class Deflected:
+    """A V-MAX barrier turned a shot away."""
+    entity: int
+    x: float
+    y: float
+
+
+@dataclass(frozen=True)
+class Rammed:
+    entity: int  # the machine in V-MAX
+    target: int
+    x: float
+    y: float
+
+
+@dataclass(frozen=True)
+class VmaxStarted:
+    entity: int
+
+
+@dataclass(frozen=True)
+class VmaxEnded:
+    entity: int
+
+
+@dataclass(frozen=True)
+class Overheated:
+    entity: int
+
+
+@dataclass(frozen=True)
+class Vented:
+    """An overheated machine has cooled to its safe level and works again."""
+    entity: int
+
+
+@dataclass(frozen=True)
+class LockAcquired:
+    entity: int
+    target: int
+
+
+@dataclass(frozen=True)
+class MissileLaunched:
+    entity: int
+    target: int  # 0 when launched without a lock
+    count: int
+
+
+@dataclass(frozen=True)
+class MissileShotDown:
+    x: float
+    y: float

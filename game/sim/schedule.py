@@ -1,17 +1,25 @@
 """THE order of one tick: read this tuple top to bottom and you have the game's rules in sequence."""
 
 from game.sim.systems.enemies import steer_enemies
+from game.sim.systems.heat import cool_machines
+from game.sim.systems.missiles import lock_and_launch, steer_missiles
 from game.sim.systems.motion import move_bodies, remember_positions, separate_bodies
 from game.sim.systems.outcome import advance_clock, decide_outcome, destroy_wrecked
 from game.sim.systems.piloting import apply_intent
 from game.sim.systems.places import reach_objectives, spring_triggers
+from game.sim.systems.vmax import ram_with_vmax, run_vmax
 from game.sim.systems.weapons import fire_weapons, move_projectiles
 
 SYSTEMS = (
     remember_positions,  # keep last tick's positions for render interpolation
+    cool_machines,       # heat falls at rest; an overheated machine vents until it is safe
+    run_vmax,            # V-MAX starts on a full meter, runs, heats, ends (early if asked)
     apply_intent,        # pilots' intents (player input, or AI decided last tick) → facing, thrust, dash
-    fire_weapons,        # triggers held and cooled down → projectiles
+    fire_weapons,        # triggers held and cooled down → shots (telegraphed first); knuckle punches
+    lock_and_launch,     # missile locks build while held; release launches
+    steer_missiles,      # missiles home on their targets until their fuel runs out
     move_bodies,         # velocity → position, sliding along walls
+    ram_with_vmax,       # a machine in V-MAX that touches an enemy rams it
     separate_bodies,     # machines never overlap
     move_projectiles,    # shots fly; walls stop them; hits deal damage
     destroy_wrecked,     # no hit points left → Destroyed, removed

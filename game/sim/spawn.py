@@ -3,7 +3,8 @@
 import math
 
 from game.content.level import EnemySpawn
-from game.sim.components import Body, Brain, Dash, Facing, Gun, Health, Intent, Player, Position, Unit, Velocity
+from game.sim.components import (Body, Brain, Dash, Facing, Gun, Health, Heat, Intent, Knuckle, Launcher, Player,
+                                 Position, Unit, Velocity, Vmax)
 
 PLAYER_FACTION = "un"
 ENEMY_FACTION = "grados"
@@ -19,10 +20,7 @@ def spawn_level(world, res) -> None:
 def spawn_player(world, res, x: float, y: float) -> int:
     kind = res.catalog.player
     spec = res.catalog.units[kind]
-    parts = [*_machine(kind, spec, PLAYER_FACTION, x, y, angle=-math.pi / 2), Player()]
-    if spec.dash is not None:
-        parts.append(Dash())
-    return world.create(*parts)
+    return world.create(*_machine(kind, spec, PLAYER_FACTION, x, y, angle=-math.pi / 2), Player())
 
 
 def spawn_enemy(world, res, spawn: EnemySpawn) -> int:
@@ -33,12 +31,17 @@ def spawn_enemy(world, res, spawn: EnemySpawn) -> int:
     return world.create(*_machine(spawn.kind, spec, ENEMY_FACTION, spawn.x, spawn.y, facing), brain)
 
 
-def _machine(kind, spec, faction, x, y, angle):
-    return (
+def _machine(kind, spec, faction, x, y, angle) -> list:
+    """The components any machine gets from its catalog entry: what it has in YAML, it has in the game."""
+    parts = [
         Position(x, y, x, y), Velocity(), Body(spec.radius), Facing(angle),
         Health(spec.hit_points, spec.hit_points), Unit(kind, faction), Gun(spec.weapon),
         Intent(aim_x=x + math.cos(angle) * 100, aim_y=y + math.sin(angle) * 100),
-    )
+    ]
+    optional = ((spec.knuckle, lambda: Knuckle(spec.knuckle)), (spec.dash, Dash),
+                (spec.missiles, lambda: Launcher(spec.missiles.ammo)), (spec.heat, Heat), (spec.vmax, Vmax))
+    parts.extend(make() for present, make in optional if present)
+    return parts
 
 
 def _facing_player(spawn: EnemySpawn, player: tuple[float, float]) -> float:

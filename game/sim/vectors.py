@@ -47,3 +47,13 @@ def segment_circle_hit(x0, y0, x1, y1, cx, cy, radius) -> float | None:
         return None
     t = (-b - math.sqrt(disc)) / (2 * a)
     return t if 0.0 <= t <= 1.0 else None
+
+
+def closest_approach(x0, y0, x1, y1, cx, cy) -> tuple[float, float]:
+    """Where along the segment's line it passes nearest to (cx, cy), as a share of the segment (below 0 or
+    above 1 when that is before or beyond it), and the distance from the segment's nearest point."""
+    dx, dy = x1 - x0, y1 - y0
+    length_sq = dx * dx + dy * dy
+    t = 0.0 if length_sq == 0 else ((cx - x0) * dx + (cy - y0) * dy) / length_sq
+    clamped = max(0.0, min(1.0, t))
+    return t, math.hypot(x0 + dx * clamped - cx, y0 + dy * clamped - cy)

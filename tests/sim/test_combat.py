@@ -31,17 +31,28 @@ def enemy_of(game):
     return next(e for e in game.world.entities() if e != game.player and game.world.has(e, Health))
 
 
+def track_and_fire(game, target, seconds):
+    """Hold the trigger while keeping the aim on the target, as a player would; returns the events."""
+    events = []
+    intent = game.player_intent()
+    intent.fire = True
+    for _ in range(round(seconds * 60)):
+        pos = game.world.try_get(target, Position)
+        if pos is not None:
+            intent.aim_x, intent.aim_y = pos.x, pos.y
+        events.extend(game.step())
+    return events
+
+
 def test_laser_bolts_damage_and_destroy_an_enemy_and_the_level_is_won(tmp_path):
     game = game_from_ascii(tmp_path, FACING)
     enemy = enemy_of(game)
-    ex, ey = centre(9, 2)
-    aim_at(game, ex, ey).fire = True
-    events = game.run(seconds=0.5)
+    events = track_and_fire(game, enemy, 0.5)
     hits = [e for e in events if isinstance(e, Damaged) and e.entity == enemy]
     assert hits, "bolts should reach the enemy"
     spec = game.res.catalog.units["dis"]
     assert game.world.get(enemy, Health).hit_points == spec.hit_points - sum(h.amount for h in hits)
-    events = game.run(seconds=4)
+    events = track_and_fire(game, enemy, 4)
     destroyed = [e for e in events if isinstance(e, Destroyed)]
     assert [d.entity for d in destroyed] == [enemy]
     assert not game.world.exists(enemy)

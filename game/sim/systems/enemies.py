@@ -10,7 +10,7 @@ States, in the order a fight usually runs through them:
 
 import math
 
-from game.sim.components import Brain, Facing, Intent, Position, Unit, Velocity
+from game.sim.components import Brain, Facing, Heat, Intent, Position, Unit, Velocity, Vmax
 from game.sim.events import AlarmRaised, Damaged, PlayerSpotted
 from game.sim.resources import STEP
 from game.sim.terrain import find_route, line_of_sight
@@ -48,6 +48,7 @@ def steer_enemies(world, res) -> None:
             _hold_and_aim(intent, brain.last_seen)
         elif brain.state == "engage":
             _engage(brain, intent, pos, facing, vel, ai, res)
+            _use_vmax(world, entity, brain, intent, pos)
             _lead_the_target(intent, pos, player_vel, res.catalog.weapons[res.catalog.units[unit.kind].weapon])
         else:  # search, return: follow the route
             _follow_route(brain, intent, pos, 1.0 if brain.state == "search" else ai.patrol_speed)
@@ -145,6 +146,17 @@ def _engage(brain, intent, pos, facing, vel, ai, res) -> None:
     _hold_and_aim(intent, brain.last_seen, keep_moving=True)
     aimed = abs(angle_difference(facing.angle, math.atan2(dy, dx))) <= math.radians(ai.aim_tolerance)
     intent.fire = aimed and distance <= ai.firing_range
+
+
+def _use_vmax(world, entity, brain, intent, pos) -> None:
+    """A machine with V-MAX starts it as soon as it can with heat to spare, and then charges in to ram."""
+    vmax, heat = world.try_get(entity, Vmax), world.try_get(entity, Heat)
+    if vmax is None or heat is None:
+        return
+    if vmax.active_left > 0:
+        intent.move_x, intent.move_y = normalized(brain.last_seen[0] - pos.x, brain.last_seen[1] - pos.y)
+    elif vmax.meter >= 1.0 and vmax.cooldown <= 0 and heat.value < 40 and not heat.overheated:
+        intent.vmax = True
 
 
 def _lead_the_target(intent, pos, target_vel, weapon) -> None:

@@ -2,25 +2,40 @@
 
 import math
 
-from game.sim.components import Dash, Facing, Intent, Position, Unit, Velocity
+from game.sim.components import Dash, Facing, Heat, Intent, Position, Unit, Velocity, Vmax
 from game.sim.events import Dashed
 from game.sim.resources import STEP
+from game.sim.systems.heat import add_heat
 from game.sim.vectors import clamp_length, normalized, turn_toward
+
+SHED = 8.0  # 1/s: share of speed above the top speed lost per second
 
 
 def apply_intent(world, res) -> None:
     for entity, (intent, vel, pos, facing, unit) in world.query(Intent, Velocity, Position, Facing, Unit):
         spec = res.catalog.units[unit.kind]
         _face_aim(intent, pos, facing, spec)
+        heat, vmax = world.try_get(entity, Heat), world.try_get(entity, Vmax)
+        overheated = heat is not None and heat.overheated
         dash = world.try_get(entity, Dash)
-        if dash is not None and spec.dash is not None and _run_dash(entity, intent, vel, facing, dash, spec.dash, res):
-            continue
+        if dash is not None and spec.dash is not None:
+            if _run_dash(world, entity, intent, vel, facing, dash, spec, overheated, res):
+                continue
         intent.dash = False  # a request it could not act on now is dropped, not queued
+        top_speed, acceleration = spec.max_speed, spec.acceleration
+        if vmax is not None and vmax.active_left > 0:
+            top_speed, acceleration = top_speed * spec.vmax.speed, acceleration * spec.vmax.acceleration
+        elif overheated:
+            top_speed *= spec.heat.crawl
+        before = (vel.x * vel.x + vel.y * vel.y) ** 0.5
         move_x, move_y = clamp_length(intent.move_x, intent.move_y, 1.0)
         # Thrust toward the intent; drag always bleeds speed, which is what gives the machine its inertia.
-        vel.x += (move_x * spec.acceleration - vel.x * spec.drag) * STEP
-        vel.y += (move_y * spec.acceleration - vel.y * spec.drag) * STEP
-        vel.x, vel.y = clamp_length(vel.x, vel.y, spec.max_speed)
+        vel.x += (move_x * acceleration - vel.x * spec.drag) * STEP
+        vel.y += (move_y * acceleration - vel.y * spec.drag) * STEP
+        # Thrust never pushes past the top speed; speed already over it (a ram's shove, a V-MAX just
+        # ended) is shed quickly rather than at once.
+        limit = max(top_speed, before * (1.0 - SHED * STEP))
+        vel.x, vel.y = clamp_length(vel.x, vel.y, limit)
 
 
 def _face_aim(intent, pos, facing, spec) -> None:
@@ -34,21 +49,26 @@ def _face_aim(intent, pos, facing, spec) -> None:
         facing.angle = turn_toward(facing.angle, target, spec.ai.turn_rate * STEP)
 
 
-def _run_dash(entity, intent, vel, facing, dash, spec, res) -> bool:
-    """Start or continue a dash; True while the dash owns the velocity."""
+def _run_dash(world, entity, intent, vel, facing, dash, spec, overheated, res) -> bool:
+    """Start or continue a dash (not while overheated; it costs heat); True while it owns the velocity."""
+    dash_spec = spec.dash
     dash.cooldown = max(0.0, dash.cooldown - STEP)
-    if intent.dash and dash.time_left <= 0 and dash.cooldown <= 0:
+    dash.invulnerable_left = max(0.0, dash.invulnerable_left - STEP)
+    if intent.dash and dash.time_left <= 0 and dash.cooldown <= 0 and not overheated:
         dx, dy = normalized(intent.move_x, intent.move_y)
         if dx == 0 and dy == 0:  # standing still: boost the way the torso points
             dx, dy = math.cos(facing.angle), math.sin(facing.angle)
         dash.direction_x, dash.direction_y = dx, dy
-        dash.time_left = spec.duration
+        dash.time_left = dash_spec.duration
+        dash.invulnerable_left = dash_spec.invulnerable
         res.events.append(Dashed(entity))
+        if spec.heat is not None:
+            add_heat(world, res, entity, spec.heat.dash)
     intent.dash = False
     if dash.time_left <= 0:
         return False
-    vel.x, vel.y = dash.direction_x * spec.speed, dash.direction_y * spec.speed
+    vel.x, vel.y = dash.direction_x * dash_spec.speed, dash.direction_y * dash_spec.speed
     dash.time_left -= STEP
     if dash.time_left <= 0:
-        dash.cooldown = spec.cooldown
+        dash.cooldown = dash_spec.cooldown
     return True

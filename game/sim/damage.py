@@ -1,0 +1,32 @@
+"""Damage and the V-MAX meter: one place that applies a hit, its multipliers and what it earns."""
+
+from game.sim.components import Heat, Health, Unit, Vmax
+from game.sim.events import Damaged
+
+
+def deal_damage(world, res, target: int, amount: float, x: float, y: float, source: int) -> float:
+    """Take hit points off `target` (more while it is overheated); both sides' V-MAX meters earn from it."""
+    health = world.try_get(target, Health)
+    if health is None or health.hit_points <= 0:
+        return 0.0
+    heat = world.try_get(target, Heat)
+    if heat is not None and heat.overheated:
+        amount *= _spec(world, res, target).heat.damage_taken
+    amount = min(amount, health.hit_points)
+    health.hit_points -= amount
+    res.events.append(Damaged(target, amount, x, y, source))
+    charge_meter(world, res, source, "per_damage_dealt", amount)
+    charge_meter(world, res, target, "per_damage_taken", amount)
+    return amount
+
+
+def charge_meter(world, res, entity: int, source: str, amount: float) -> None:
+    """Fill an entity's V-MAX meter from one of its sources; nothing while V-MAX runs or cools down."""
+    vmax = world.try_get(entity, Vmax)
+    if vmax is None or vmax.active_left > 0 or vmax.cooldown > 0:
+        return
+    vmax.meter = min(1.0, vmax.meter + amount * getattr(_spec(world, res, entity).vmax, source))
+
+
+def _spec(world, res, entity):
+    return res.catalog.units[world.get(entity, Unit).kind]

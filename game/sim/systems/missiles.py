@@ -1,0 +1,96 @@
+"""Calf missiles: locking on while the button is held, launching on release, homing, running out of fuel."""
+
+import math
+
+from game.sim.components import Facing, Health, Intent, Launcher, Missile, Position, Projectile, Unit, Velocity
+from game.sim.events import LockAcquired, MissileLaunched, ShotStopped
+from game.sim.resources import STEP
+from game.sim.systems.heat import add_heat, is_overheated
+from game.sim.systems.weapons import muzzle_blocked
+from game.sim.terrain import line_of_sight
+from game.sim.vectors import angle_difference, turn_toward
+
+SALVO_SPREAD = math.radians(22)  # missiles of a salvo leave at different angles and curve in
+MUZZLE = 18.0  # px: the calf launchers sit close to the body
+
+
+def lock_and_launch(world, res) -> None:
+    for entity, (launcher, intent, pos, facing, unit) in world.query(Launcher, Intent, Position, Facing, Unit):
+        spec = res.catalog.units[unit.kind].missiles
+        launcher.cooldown = max(0.0, launcher.cooldown - STEP)
+        locked_out = is_overheated(world, entity)
+        if intent.missile and not locked_out:
+            target = _lock_candidate(world, res, pos, intent, unit.faction, spec)
+            if target != launcher.target:
+                launcher.target, launcher.lock = target, 0.0
+            elif target:
+                before, launcher.lock = launcher.lock, launcher.lock + STEP
+                if before < spec.lock_time <= launcher.lock:
+                    res.events.append(LockAcquired(entity, target))
+        elif launcher.held:  # released: launch, at the lock if there is one
+            if not locked_out and launcher.cooldown <= 0 and launcher.ammo > 0:
+                locked = launcher.target if launcher.lock >= spec.lock_time and world.exists(launcher.target) else 0
+                _launch(world, res, entity, launcher, pos, facing.angle, unit.faction, spec, locked)
+            launcher.target, launcher.lock = 0, 0.0
+        launcher.held = intent.missile and not locked_out
+
+
+def lock_progress(world, res, entity: int) -> float:
+    """0..1 of the current lock, for the HUD."""
+    launcher = world.try_get(entity, Launcher)
+    if launcher is None or not launcher.target:
+        return 0.0
+    spec = res.catalog.units[world.get(entity, Unit).kind].missiles
+    return min(1.0, launcher.lock / spec.lock_time)
+
+
+def _lock_candidate(world, res, pos, intent, faction, spec) -> int:
+    """The enemy machine in range and in the cone round the aim, in sight, nearest the aim point."""
+    aim = math.atan2(intent.aim_y - pos.y, intent.aim_x - pos.x)
+    best, best_distance = 0, math.inf
+    for entity, (other, unit, _) in world.query(Position, Unit, Health):
+        if unit.faction == faction:
+            continue
+        dx, dy = other.x - pos.x, other.y - pos.y
+        if math.hypot(dx, dy) > spec.lock_range:
+            continue
+        if abs(angle_difference(aim, math.atan2(dy, dx))) > math.radians(spec.lock_cone):
+            continue
+        if not line_of_sight(res.level, pos.x, pos.y, other.x, other.y):
+            continue
+        from_aim = math.hypot(other.x - intent.aim_x, other.y - intent.aim_y)
+        if from_aim < best_distance:
+            best, best_distance = entity, from_aim
+    return best
+
+
+def _launch(world, res, entity, launcher, pos, aim, faction, spec, target) -> None:
+    count = min(spec.salvo if target else 1, launcher.ammo)
+    launcher.ammo -= count
+    launcher.cooldown = spec.cooldown
+    add_heat(world, res, entity, spec.heat)
+    res.events.append(MissileLaunched(entity, target, count))
+    for i in range(count):
+        angle = aim + (i - (count - 1) / 2) * SALVO_SPREAD
+        x, y = pos.x + math.cos(angle) * MUZZLE, pos.y + math.sin(angle) * MUZZLE
+        if muzzle_blocked(res, pos, x, y):
+            continue
+        world.create(Position(x, y, x, y), Velocity(math.cos(angle) * spec.speed, math.sin(angle) * spec.speed),
+                     Projectile(entity, faction, "missile", spec.damage, spec.speed * spec.fuel, spec.radius),
+                     Missile(target, spec.fuel, spec.hit_points, spec.turn_rate), Facing(angle))
+
+
+def steer_missiles(world, res) -> None:
+    """Turn toward the target at a limited rate (so a hard dodge can beat it); burst when the fuel is gone."""
+    for entity, (missile, pos, vel, facing) in world.query(Missile, Position, Velocity, Facing):
+        missile.fuel -= STEP
+        if missile.fuel <= 0:
+            res.events.append(ShotStopped(pos.x, pos.y, hit_wall=False))
+            world.delete(entity)
+            continue
+        target = world.try_get(missile.target, Position) if missile.target else None
+        speed = math.hypot(vel.x, vel.y)
+        if target is not None:
+            facing.angle = turn_toward(facing.angle, math.atan2(target.y - pos.y, target.x - pos.x),
+                                       missile.turn_rate * STEP)
+        vel.x, vel.y = math.cos(facing.angle) * speed, math.sin(facing.angle) * speed

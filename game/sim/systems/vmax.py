@@ -1,0 +1,72 @@
+"""V-MAX: starting it on a full meter, its few seconds as a blue comet, the heat it builds, and ramming."""
+
+import math
+
+from game.sim.components import Body, Health, Heat, Intent, Position, Unit, Velocity, Vmax
+from game.sim.damage import deal_damage
+from game.sim.events import Rammed, VmaxEnded, VmaxStarted
+from game.sim.resources import STEP
+from game.sim.systems.heat import add_heat
+from game.sim.vectors import normalized
+
+CONTACT = 6.0  # px of reach beyond touching that counts as a ram
+
+
+def run_vmax(world, res) -> None:
+    for entity, (vmax, heat, intent, unit) in world.query(Vmax, Heat, Intent, Unit):
+        spec = res.catalog.units[unit.kind].vmax
+        vmax.cooldown = max(0.0, vmax.cooldown - STEP)
+        requested, intent.vmax = intent.vmax, False
+        if vmax.active_left > 0:
+            if requested:  # the pilot ends it early to spare the heat
+                _end(entity, vmax, spec, res)
+                continue
+            add_heat(world, res, entity, spec.heat_rate * STEP)
+            vmax.active_left -= STEP
+            if vmax.active_left <= 0 or heat.overheated:
+                _end(entity, vmax, spec, res)
+        elif requested and vmax.meter >= 1.0 and vmax.cooldown <= 0 and not heat.overheated:
+            vmax.active_left = spec.duration
+            res.events.append(VmaxStarted(entity))
+
+
+def _end(entity, vmax, spec, res) -> None:
+    """It cannot be chained: the meter empties and refills only after the cooldown."""
+    vmax.active_left = 0.0
+    vmax.meter = 0.0
+    vmax.cooldown = spec.cooldown
+    vmax.rammed.clear()
+    res.events.append(VmaxEnded(entity))
+
+
+def vmax_active(world, entity: int) -> bool:
+    vmax = world.try_get(entity, Vmax)
+    return vmax is not None and vmax.active_left > 0
+
+
+def ram_with_vmax(world, res) -> None:
+    """A machine in V-MAX that touches an enemy machine deals heavy contact damage and throws it back."""
+    machines = world.query(Position, Body, Unit, Health)
+    for entity, (vmax, pos, body, unit) in world.query(Vmax, Position, Body, Unit):
+        for target in list(vmax.rammed):
+            vmax.rammed[target] -= STEP
+            if vmax.rammed[target] <= 0:
+                del vmax.rammed[target]
+        if vmax.active_left <= 0:
+            continue
+        spec = res.catalog.units[unit.kind].vmax
+        for target, (other, other_body, other_unit, health) in machines:
+            if other_unit.faction == unit.faction or target in vmax.rammed or health.hit_points <= 0:
+                continue
+            dx, dy = other.x - pos.x, other.y - pos.y
+            if math.hypot(dx, dy) > body.radius + other_body.radius + CONTACT:
+                continue
+            vmax.rammed[target] = spec.ram_interval
+            x, y = (pos.x + other.x) / 2, (pos.y + other.y) / 2
+            res.events.append(Rammed(entity, target, x, y))
+            deal_damage(world, res, target, spec.ram_damage, x, y, entity)
+            push_x, push_y = normalized(dx, dy)
+            velocity = world.try_get(target, Velocity)
+            if velocity is not None:
+                velocity.x += push_x * spec.ram_knockback
+                velocity.y += push_y * spec.ram_knockback
