@@ -431,6 +431,259 @@ def lose() -> Signal:
     return finish(soft_clip(mix(dur, *layers), 1.2), 0.002, 0.06)
 
 
+# ---------------------------------------------------------------- cockpit, weapons and V-MAX
+
+
+def partials(seconds: float, spec: Sequence[tuple[float, float, float]], phase_step: float = 0.23) -> Signal:
+    """Sum of (Hz, gain, decay seconds) sines, each struck at once and dying away on its own.
+
+    A short release at the end brings any partial still ringing to zero, so the
+    layer can be cut to its length (or mixed in part-way) without a click.
+    """
+    n = count(seconds)
+    out = [0.0] * n
+    for k, (hz, gain, tau) in enumerate(spec):
+        ring = mul(osc("sine", [hz] * n, phase=(k * phase_step) % 1.0), perc(seconds, 0.0005, tau))
+        out = [o + gain * v for o, v in zip(out, ring)]
+    return mul(out, gate(seconds, 0.0, min(0.012, seconds / 4)))
+
+
+def ramp(seconds: float, power: float) -> Signal:
+    """0 -> 1 over the length, curved by power (>1: slow start, fast finish, like a swell)."""
+    n = count(seconds)
+    return [(i / max(1, n - 1)) ** power for i in range(n)]
+
+
+def flutter(seconds: float, rate_hz: float, depth: float, rng: random.Random) -> Signal:
+    """Slow random amplitude wobble around 1.0: the turbulence that makes a jet of gas sound alive."""
+    wobble = normalise(lowpass(lowpass(white(seconds, rng), rate_hz), rate_hz))
+    return [1.0 + depth * w for w in wobble]
+
+
+def heat_warning() -> Signal:
+    """Heat above 80%: two quick C#6 beeps, a filtered square over a sine an octave down.
+
+    Repeats about once a second, so it is kept mid-high (not shrill) and rounded,
+    with a slight pitch dip into each beep that gives it urgency.
+    """
+    dur = 0.25
+    note_s = 0.08
+    layers = []
+    for start in (0.0, 0.115):
+        f = exp_sweep(1174.66, 1108.73, 0.012, note_s)  # a quick fall from D6 onto C#6
+        tone = [0.55 * q + 0.7 * s + 0.45 * o
+                for q, s, o in zip(osc("square", f), osc("sine", f, 0.25), osc("sine", [v * 0.5 for v in f]))]
+        tone = lowpass(lowpass(tone, 3200.0), 3200.0)
+        layers.append((mul(tone, gate(note_s, 0.004, 0.018)), 1.0, start))
+    return finish(soft_clip(mix(dur, *layers), 1.3), 0.001, 0.01)
+
+
+def overheat() -> Signal:
+    """Overheat: hatches clunk open, a steam-vent hiss bursts out, over a harsh falling, chopped alarm."""
+    dur = 1.1
+    rng = random.Random(7004)
+    n = count(dur)
+    # the alarm: detuned saw and square falling two octaves, chopped at 14 Hz and saturated
+    f = exp_sweep(1480.0, 370.0, 0.95, dur)
+    a = osc("saw", [v * cents(14) for v in f])
+    b = osc("square", [v * cents(-14) for v in f], phase=0.3)
+    chop = [0.55 + 0.45 * s for s in osc("sine", [14.0] * n)]
+    alarm = soft_clip(mul([0.55 * u + 0.4 * v for u, v in zip(a, b)], chop), 2.2)
+    alarm = lowpass(alarm, exp_sweep(7000.0, 1600.0, dur, dur))
+    alarm = mul(alarm, mul(gate(dur, 0.02, 0.3), perc(dur, 0.001, 0.9)))
+    # the steam: band-passed noise, fast attack and a slow decay, with turbulence in its level
+    vent_s = dur - 0.02
+    hiss = bandpass(white(vent_s, rng), exp_sweep(5200.0, 2600.0, vent_s, vent_s), 0.8)
+    hiss = normalise(lowpass(lowpass(highpass(highpass(hiss, 900.0), 900.0), 9000.0), 9000.0))
+    hiss = mul(mul(hiss, perc(vent_s, 0.012, 0.32)), flutter(vent_s, 25.0, 0.25, rng))
+    # the hatches: two metal clunks a few centiseconds apart, each a low knock plus plate partials
+    layers = []
+    for start, tune, gain in ((0.0, 1.0, 0.85), (0.055, 1.19, 0.6)):
+        knock = mul(osc("sine", exp_sweep(190.0 * tune, 75.0 * tune, 0.05, 0.2)), perc(0.2, 0.001, 0.035))
+        plate = partials(0.2, [(hz * tune, g, tau) for hz, g, tau in
+                               ((347.0, 0.7, 0.05), (811.0, 0.55, 0.035), (1388.0, 0.45, 0.025),
+                                (2253.0, 0.3, 0.016), (3517.0, 0.2, 0.01))])
+        click = mul(lowpass(white(0.2, rng), 5000.0), perc(0.2, 0.0003, 0.004))
+        clunk = [k + 0.8 * p + 0.5 * c for k, p, c in zip(knock, plate, click)]
+        layers.append((soft_clip(clunk, 1.8), gain, start))
+    body = mix(dur, (alarm, 0.5, 0.0), (hiss, 0.9, 0.02), *layers)
+    return finish(soft_clip(body, 1.4), 0.0005, 0.05)
+
+
+def vented() -> Signal:
+    """Cooled down: a bell-like G5 -> D6 chime (rising fifth) with a soft fading hiss of the last steam."""
+    dur = 0.6
+    rng = random.Random(7005)
+
+    def chime(hz: float, seconds: float, tau: float) -> Signal:
+        # two fundamentals a few cents apart beat gently; 2.76x is the bell's inharmonic overtone
+        return partials(seconds, [(hz * cents(4), 0.5, tau), (hz * cents(-4), 0.5, tau),
+                                  (hz * 2.0, 0.22, tau * 0.6), (hz * 2.76, 0.1, tau * 0.35)], 0.31)
+
+    hiss_s = dur - 0.05
+    hiss = normalise(lowpass(highpass(highpass(white(hiss_s, rng), 2500.0), 2500.0), 8000.0))
+    hiss = mul(hiss, mul(gate(hiss_s, 0.06, 0.3), perc(hiss_s, 0.001, 0.25)))
+    body = mix(dur, (chime(783.99, 0.3, 0.07), 0.75, 0.0), (chime(1174.66, 0.5, 0.13), 1.0, 0.095),
+               (hiss, 0.1, 0.05))
+    return finish(body, 0.001, 0.04)
+
+
+def vmax_start() -> Signal:
+    """V-MAX engages: a deep surge climbing four octaves and opening up, into a shimmering blue ring."""
+    dur = 0.9
+    rng = random.Random(7006)
+    surge_s = 0.36
+    f = exp_sweep(48.0, 760.0, surge_s, dur)
+    surge = [v + 0.6 * s for v, s in zip(synth_voice(f, 16.0), osc("sine", [x * 0.5 for x in f]))]
+    cutoff = exp_sweep(220.0, 9000.0, surge_s, dur)
+    surge = soft_clip(lowpass(lowpass(surge, cutoff), cutoff), 1.6)
+    # swells up to the top of the climb, then gets out of the ring's way
+    swell = ramp(surge_s, 1.6) + perc(dur - surge_s, 0.001, 0.06)
+    surge = mul(surge, swell)
+    # the rushing air of the climb: resonant noise chasing the pitch upward
+    whoosh = bandpass(white(surge_s + 0.1, rng), exp_sweep(300.0, 6200.0, surge_s, surge_s + 0.1), 2.5)
+    whoosh = mul(normalise(whoosh), ramp(surge_s, 2.0) + mul(perc(0.1, 0.001, 0.025), gate(0.1, 0.0, 0.05)))
+    # the comet: E6 B6 E7 G#7, each a pair of sines a few cents apart (the beating is the shimmer)
+    ring_s = dur - surge_s + 0.02
+    n_ring = count(ring_s)
+    ring = [0.0] * n_ring
+    for k, (hz, gain, spread) in enumerate(((1318.51, 0.8, 6.0), (1975.53, 0.6, 9.0), (2637.02, 0.5, 11.0),
+                                           (3322.44, 0.25, 14.0))):
+        for side in (1, -1):
+            voice = osc("sine", [hz * cents(side * spread)] * n_ring, phase=0.17 * k + 0.4 * (side > 0))
+            ring = [r + gain * v for r, v in zip(ring, voice)]
+    tremolo = [0.8 + 0.2 * s for s in osc("sine", [11.0] * n_ring)]
+    ring = mul(mul(ring, tremolo), mul(perc(ring_s, 0.006, 0.2), gate(ring_s, 0.001, 0.2)))
+    glint = mul(osc("sine", [5274.04] * count(0.3)), perc(0.3, 0.0008, 0.045))
+    start = surge_s - 0.02
+    body = mix(dur, (surge, 1.0, 0.0), (whoosh, 0.3, 0.0), (ring, 0.6, start), (glint, 0.3, start))
+    return finish(soft_clip(body, 1.3), 0.004, 0.06)
+
+
+def vmax_end() -> Signal:
+    """V-MAX ends: the surge run backwards, a tone winding down four octaves as its filter closes."""
+    dur = 0.5
+    rng = random.Random(7007)
+    f = exp_sweep(900.0, 50.0, 0.46, dur)
+    body = [v + 0.5 * s for v, s in zip(synth_voice(f, 12.0), osc("sine", [x * 0.5 for x in f]))]
+    cutoff = exp_sweep(6500.0, 220.0, 0.46, dur)
+    body = lowpass(lowpass(body, cutoff), cutoff)
+    # a last breath of air falling with it
+    sigh = normalise(bandpass(white(dur, rng), exp_sweep(4000.0, 300.0, 0.4, dur), 2.0))
+    env = mul(gate(dur, 0.004, 0.12), perc(dur, 0.001, 0.2))
+    return finish(mul(mix(dur, (body, 1.0, 0.0), (sigh, 0.25, 0.0)), env), 0.002, 0.03)
+
+
+def missile_launch() -> Signal:
+    """A calf missile leaves its tube: a low pop, then a rocket whoosh rising and trailing off."""
+    dur = 0.45
+    rng = random.Random(7008)
+    pop = mul(osc("sine", exp_sweep(280.0, 85.0, 0.035, 0.12)), perc(0.12, 0.0006, 0.022))
+    pop_noise = mul(lowpass(white(0.12, rng), 2500.0), perc(0.12, 0.0004, 0.008))
+    pop = soft_clip([p + 0.8 * q for p, q in zip(pop, pop_noise)], 1.6)
+    rush_s = dur - 0.02
+    centres = exp_sweep(700.0, 3000.0, 0.07, 0.07) + exp_sweep(3000.0, 1200.0, rush_s - 0.07, rush_s - 0.07)
+    rush = normalise(lowpass(bandpass(white(rush_s, rng), centres, 1.6), 9000.0))
+    roar = normalise(lowpass(lowpass(white(rush_s, rng), 700.0), 700.0))
+    rocket = mul([r + 0.5 * o for r, o in zip(rush, roar)], flutter(rush_s, 40.0, 0.3, rng))
+    rocket = mul(rocket, mul(gate(rush_s, 0.035, 0.2), perc(rush_s, 0.001, 0.22)))
+    return finish(mix(dur, (pop, 1.0, 0.0), (rocket, 1.0, 0.02)), 0.0005, 0.03)
+
+
+def lock_on() -> Signal:
+    """A lock building: a tiny high E7 tick, sine with a touch of triangle, gone in a few ms."""
+    dur = 0.07
+    f = [2637.02] * count(dur)
+    tone = [s + 0.25 * t for s, t in zip(osc("sine", f), osc("tri", f, 0.25))]
+    return finish(mul(tone, perc(dur, 0.001, 0.011)), 0.0005, 0.01)
+
+
+def locked() -> Signal:
+    """Lock complete: two crisp A6 beeps, a square trimmed of its sizzle, the second one held a bit longer."""
+    dur = 0.2
+    layers = []
+    for start, note_s in ((0.0, 0.05), (0.075, 0.075)):
+        f = [1760.0] * count(note_s)
+        tone = [s + 0.4 * q for s, q in zip(osc("sine", f), osc("square", f, 0.25))]
+        layers.append((mul(lowpass(tone, 6000.0), gate(note_s, 0.002, 0.012)), 1.0, start))
+    return finish(mix(dur, *layers), 0.001, 0.01)
+
+
+def knuckle() -> Signal:
+    """The knuckle shot: a heavy punch thump, a metallic crack on impact, and a short whoosh of air."""
+    dur = 0.3
+    rng = random.Random(7009)
+    thump = soft_clip(mul(osc("sine", exp_sweep(170.0, 42.0, 0.12, dur)), perc(dur, 0.002, 0.07)), 2.2)
+    body = mul(normalise(lowpass(lowpass(white(dur, rng), 350.0), 350.0)), perc(dur, 0.001, 0.04))
+    punch = soft_clip([t + 0.5 * b for t, b in zip(thump, body)], 1.4)
+    crack = partials(dur, [(1183.0, 0.6, 0.03), (1937.0, 1.0, 0.022), (2869.0, 0.7, 0.016),
+                           (4127.0, 0.45, 0.011), (5613.0, 0.25, 0.007)])
+    snap = mul(highpass(white(dur, rng), 2500.0), perc(dur, 0.0003, 0.005))
+    whoosh = bandpass(white(dur, rng), exp_sweep(2400.0, 450.0, 0.2, dur), 2.0)
+    whoosh = mul(normalise(whoosh), perc(dur, 0.008, 0.08))
+    mixed = mix(dur, (punch, 1.0, 0.0), (crack, 0.45, 0.002), (snap, 0.4, 0.0), (whoosh, 0.5, 0.0))
+    return finish(soft_clip(mixed, 1.5), 0.0005, 0.02)  # tames the crack's spikes so the punch stays loud
+
+
+def deflect() -> Signal:
+    """The barrier turns a shot: a quick upward zap glancing off into a bright ringing ping."""
+    dur = 0.15
+    zap_f = exp_sweep(1500.0, 5600.0, 0.022, 0.05)
+    zap = [s + 0.35 * w for s, w in zip(osc("sine", zap_f), osc("saw", zap_f))]
+    zap = mul(lowpass(zap, 8000.0), perc(0.05, 0.0006, 0.01))
+    ping = partials(dur - 0.012, [(2960.0, 0.6, 0.045), (2960.0 * cents(16), 0.5, 0.045),
+                                  (2960.0 * 2.41, 0.25, 0.02), (1480.0, 0.2, 0.03)])
+    return finish(soft_clip(mix(dur, (zap, 0.8, 0.0), (ping, 1.0, 0.012)), 1.3), 0.0005, 0.015)
+
+
+def ram() -> Signal:
+    """V-MAX rams an enemy: a low hit, hull plates crumpling (grinding grit bursts) and ringing low."""
+    dur = 0.35
+    rng = random.Random(7010)
+    thump = soft_clip(mul(osc("sine", exp_sweep(120.0, 38.0, 0.15, dur)), perc(dur, 0.001, 0.09)), 2.5)
+    # the crunch: a few overlapping bursts of darkening noise, like plates folding one after another
+    crunch = [0.0] * count(dur)
+    for start, gain in ((0.0, 1.0), (0.028, 0.8), (0.061, 0.7), (0.1, 0.45)):
+        seconds = dur - start
+        grit = lowpass(_crackle_dense(seconds, rng), exp_sweep(6000.0, 500.0, 0.2, seconds))
+        burst = mul(normalise(grit), perc(seconds, 0.0008, 0.035))
+        crunch = mix(dur, (crunch, 1.0, 0.0), (burst, gain, start))
+    plate = partials(dur, [(183.0, 0.7, 0.11), (271.0, 0.6, 0.09), (419.0, 0.8, 0.07), (653.0, 0.5, 0.05),
+                           (1037.0, 0.4, 0.035), (1583.0, 0.3, 0.025)])
+    plate = soft_clip(plate, 2.0)
+    body = mix(dur, (thump, 1.0, 0.0), (crunch, 0.7, 0.0), (plate, 0.6, 0.004))
+    return finish(soft_clip(body, 1.8), 0.0005, 0.03)
+
+
+def _crackle_dense(seconds: float, rng: random.Random) -> Signal:
+    """Noise chopped into many short grains of random loudness: metal grinding, not smooth hiss."""
+    out: Signal = []
+    level = 0.0
+    grain_decay = math.exp(-1.0 / (0.0015 * SR))
+    for _ in range(count(seconds)):
+        if rng.random() < 0.004:
+            level = rng.uniform(0.4, 1.0)
+        out.append(level * rng.uniform(-1.0, 1.0) + 0.15 * rng.uniform(-1.0, 1.0))
+        level *= grain_decay
+    return out
+
+
+def telegraph() -> Signal:
+    """An enemy charging its shot: a soft sine whine rising two octaves, pulsing faster as it fills.
+
+    A cue, not a shot: nearly pure tones, and a swell that is loudest only at the
+    very end, so it reads quieter than the weapons at the same peak level.
+    """
+    dur = 0.3
+    f = exp_sweep(420.0, 1680.0, 0.29, dur)
+    tone = [s + 0.2 * h + 0.12 * t for s, h, t in zip(osc("sine", f), osc("sine", [2.0 * cents(7) * v for v in f]),
+                                                      osc("tri", [v * cents(-6) for v in f]))]
+    pulse = [0.7 + 0.3 * s for s in osc("sine", exp_sweep(10.0, 32.0, dur, dur))]
+    tone = lowpass(mul(tone, pulse), 3500.0)
+    swell = [r * g for r, g in zip(ramp(dur, 1.4), gate(dur, 0.01, 0.035))]
+    return finish(mul(tone, [0.15 + 0.85 * s for s in swell]), 0.003, 0.01)
+
+
 SOUNDS: dict[str, Callable[[], Signal]] = {
     "laser_player": laser_player,
     "laser_enemy": laser_enemy,
@@ -443,6 +696,18 @@ SOUNDS: dict[str, Callable[[], Signal]] = {
     "pause": pause,
     "win": win,
     "lose": lose,
+    "heat_warning": heat_warning,
+    "overheat": overheat,
+    "vented": vented,
+    "vmax_start": vmax_start,
+    "vmax_end": vmax_end,
+    "missile_launch": missile_launch,
+    "lock_on": lock_on,
+    "locked": locked,
+    "knuckle": knuckle,
+    "deflect": deflect,
+    "ram": ram,
+    "telegraph": telegraph,
 }
 
 

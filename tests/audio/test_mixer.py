@@ -27,6 +27,9 @@ GENERATOR = REPO / "tools" / "make_sounds.py"
 SHIPPED = {
     "laser_player": 0.12, "laser_enemy": 0.2, "hit": 0.1, "explosion": 1.2, "dash": 0.3, "alert": 0.35,
     "ui_move": 0.08, "ui_confirm": 0.15, "pause": 0.2, "win": 1.5, "lose": 1.5,
+    "heat_warning": 0.25, "overheat": 1.1, "vented": 0.6, "vmax_start": 0.9, "vmax_end": 0.5,
+    "missile_launch": 0.45, "lock_on": 0.07, "locked": 0.2, "knuckle": 0.3, "deflect": 0.15, "ram": 0.35,
+    "telegraph": 0.3,
 }
 
 
