@@ -8,8 +8,10 @@ import pygame
 from game.audio import Audio
 from game.input import DEFAULT_BINDINGS_PATH, InputDevices, load_bindings_or_default
 from game.scenes.base import Context
+from game.scenes.options import apply_settings
 from game.scenes.play import VIEW_SIZE, PlayScene
 from game.scenes.title import TitleScene
+from game.settings import load_settings, settings_path
 from game.sim.resources import STEP
 from game.view.sprites import SpriteBank
 
@@ -30,8 +32,12 @@ class App:
         for problem in problems:
             log.warning("%s (using the default bindings)", problem)
         self.input = InputDevices(bindings)
+        settings, problems = load_settings(settings_path())
+        for problem in problems:
+            log.warning("%s", problem)
         self.ctx = Context(sprites=SpriteBank(), audio=Audio.open(enabled=audio), level_path=level_path, seed=seed,
-                           start_at=start_at)
+                           start_at=start_at, settings=settings)
+        apply_settings(self.ctx, settings)  # volumes; fullscreen if chosen (a failure is logged, not raised)
         self.ctx.push(PlayScene(self.ctx) if skip_title else TitleScene(self.ctx))
 
     def run(self, max_frames: int | None = None, keep_open: bool = False) -> int:

@@ -27,6 +27,7 @@ NUM_CHANNELS = 24
 MAX_PER_SOUND = 4
 # The effects are 44.1 kHz; a small buffer keeps a shot's sound tight on the trigger.
 MIXER_SETTINGS = {"frequency": 44100, "size": -16, "channels": 2, "buffer": 512}
+DEFAULT_MUSIC_VOLUME = 0.55
 _DEVICE_ERRORS = (pygame.error, OSError, NotImplementedError)  # NotImplementedError: pygame built without mixer
 
 
@@ -85,6 +86,7 @@ class Audio:
         self._warned: set[str] = set()
         self._volume = 0.0
         self._music = ""  # the track playing, "" for none
+        self._music_volume = DEFAULT_MUSIC_VOLUME
         self.set_volume(volume)
 
     @classmethod
@@ -163,8 +165,27 @@ class Audio:
         except pygame.error as exc:  # e.g. the mixer was shut down under us
             self._warn_once("play", "Could not play a sound: %s", exc)
 
-    def play_music(self, name: str, volume: float = 0.55) -> None:
-        """Loop the track assets/music/NAME.* (a map's `music` property); "" or an unknown name: silence."""
+    @property
+    def music_volume(self) -> float:
+        return self._music_volume
+
+    def set_music_volume(self, volume: float) -> None:
+        """Music volume 0..1, apart from the effects' volume; applies at once and to the tracks that follow."""
+        self._music_volume = _clamp(volume, 0.0, 1.0)
+        if not self._enabled:
+            return
+        try:
+            pygame.mixer.music.set_volume(self._music_volume)
+        except pygame.error as exc:
+            self._warn_once("music volume", "Could not set the music volume: %s", exc)
+
+    def play_music(self, name: str, volume: float | None = None) -> None:
+        """Loop the track assets/music/NAME.* (a map's `music` property); "" or an unknown name: silence.
+
+        volume (0..1), when given, becomes the music volume; by default the one set_music_volume chose plays.
+        """
+        if volume is not None:
+            self._music_volume = _clamp(volume, 0.0, 1.0)
         if name == self._music:
             return
         self._music = name
@@ -178,7 +199,7 @@ class Audio:
                     self._warn_once(f"music:{name}", "No music track %r in %s", name, MUSIC_DIR)
                 return
             pygame.mixer.music.load(tracks[0])
-            pygame.mixer.music.set_volume(_clamp(volume, 0.0, 1.0) * self._volume)
+            pygame.mixer.music.set_volume(self._music_volume)
             pygame.mixer.music.play(loops=-1, fade_ms=1500)
         except pygame.error as exc:
             self._warn_once(f"music:{name}", "Could not play music %r: %s", name, exc)

@@ -20,6 +20,8 @@ class Actions:
     debug: bool = False  # debug overlay toggle pressed this frame (F3)
     menu_up: bool = False  # pressed this frame (menus)
     menu_down: bool = False
+    menu_left: bool = False  # pressed this frame (options menus: the value to the left, e.g. quieter)
+    menu_right: bool = False
     menu_confirm: bool = False
     menu_back: bool = False
     click: tuple[float, float] | None = None  # left mouse click position this frame (menus)

@@ -15,8 +15,9 @@ log = logging.getLogger(__name__)
 
 HELD_ACTIONS = frozenset({"move_up", "move_down", "move_left", "move_right", "fire"})
 # Held-key auto-repeat (if the game turns it on) may scroll menus, but must never re-dash or re-pause.
-REPEATABLE_ACTIONS = frozenset({"menu_up", "menu_down"})
-EDGE_ACTIONS = ("dash", "vmax", "pause", "debug", "menu_up", "menu_down", "menu_confirm", "menu_back")
+REPEATABLE_ACTIONS = frozenset({"menu_up", "menu_down", "menu_left", "menu_right"})
+EDGE_ACTIONS = ("dash", "vmax", "pause", "debug", "menu_up", "menu_down", "menu_left", "menu_right", "menu_confirm",
+                "menu_back")
 
 STICK_AXES = {
     "left": (pygame.CONTROLLER_AXIS_LEFTX, pygame.CONTROLLER_AXIS_LEFTY),
@@ -24,7 +25,8 @@ STICK_AXES = {
 }
 TRIGGER_AXES = frozenset({pygame.CONTROLLER_AXIS_TRIGGERLEFT, pygame.CONTROLLER_AXIS_TRIGGERRIGHT})
 # Menus read the moving stick like a d-pad: a press past PRESS, re-armed only once back under RELEASE,
-# so a stick resting near the threshold does not chatter.
+# so a stick resting near the threshold does not chatter. Only the axis pushed furthest presses, so a
+# diagonal push does not move and change a value at once.
 MENU_STICK_PRESS = 0.5
 MENU_STICK_RELEASE = 0.3
 # A nudged desk or SDL's synthetic motion on window enter must not take aim away from a pad player.
@@ -75,11 +77,13 @@ class _Pad:
     buttons: set[int] = field(default_factory=set)
     axes: dict[int, float] = field(default_factory=dict)  # -1..1 sticks, 0..1 triggers
     menu_direction: int = 0  # -1 up, 1 down, 0 idle: the moving stick's menu state
+    menu_direction_x: int = 0  # -1 left, 1 right, 0 idle
 
     def release(self) -> None:
         self.buttons.clear()
         self.axes.clear()
         self.menu_direction = 0
+        self.menu_direction_x = 0
 
 
 class InputDevices:
@@ -273,16 +277,21 @@ class InputDevices:
         for axes in (self._move_axes, self._aim_axes):
             if event.axis in axes and self._stick(pad, axes) != (0.0, 0.0):
                 self._use_pad(event.instance_id)
-        if event.axis == self._move_axes[1]:
+        if event.axis in self._move_axes:
             self._menu_from_stick(pad)
 
     def _menu_from_stick(self, pad: _Pad) -> None:
-        y = self._stick(pad, self._move_axes)[1]
+        x, y = self._stick(pad, self._move_axes)
         if abs(y) < MENU_STICK_RELEASE:
             pad.menu_direction = 0
-        elif abs(y) >= MENU_STICK_PRESS and pad.menu_direction != (direction := 1 if y > 0 else -1):
-            pad.menu_direction = direction
-            self._pressed.add("menu_down" if direction > 0 else "menu_up")
+        elif abs(y) >= MENU_STICK_PRESS and abs(y) >= abs(x) and pad.menu_direction != (down := 1 if y > 0 else -1):
+            pad.menu_direction = down
+            self._pressed.add("menu_down" if down > 0 else "menu_up")
+        if abs(x) < MENU_STICK_RELEASE:
+            pad.menu_direction_x = 0
+        elif abs(x) >= MENU_STICK_PRESS and abs(x) > abs(y) and pad.menu_direction_x != (right := 1 if x > 0 else -1):
+            pad.menu_direction_x = right
+            self._pressed.add("menu_right" if right > 0 else "menu_left")
 
     def _use_pad(self, instance_id: int) -> None:
         self._active_pad = instance_id

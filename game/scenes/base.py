@@ -3,6 +3,8 @@
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from game.settings import Settings
+
 
 class Scene:
     opaque = True  # False: the scene below is drawn first (a pause menu over the game)
@@ -33,6 +35,7 @@ class Context:
     stats: dict = field(default_factory=dict)  # fps, frame and step times, for the debug overlay
     running: bool = True
     shake_scale: float = 1.0
+    settings: Settings = field(default_factory=Settings)  # the player's options; the options menu replaces it
 
     def push(self, scene: Scene) -> None:
         self.stack.append(scene)

@@ -1,9 +1,10 @@
-"""The pause menu, drawn over the frozen game: resume, restart, quit."""
+"""The pause menu, drawn over the frozen game: resume, restart, options, quit."""
 
 import pygame
 
 from game.scenes.base import Scene
 from game.scenes.menu import Menu
+from game.scenes.options import OptionsScene
 from game.view.text import AMBER, WHITE, draw_text
 
 
@@ -12,7 +13,7 @@ class PauseScene(Scene):
 
     def __init__(self, ctx, play, reason: str = "") -> None:
         self.ctx, self.play, self.reason = ctx, play, reason
-        self.menu = Menu(["Resume", "Restart", "Quit"], ctx.audio)
+        self.menu = Menu(["Resume", "Restart", "Options", "Quit"], ctx.audio)
 
     def handle(self, actions) -> None:
         if actions.quit:
@@ -23,6 +24,8 @@ class PauseScene(Scene):
             self.ctx.pop()
         elif choice == "Restart":
             self.play.restart()
+        elif choice == "Options":
+            self.ctx.push(OptionsScene(self.ctx, self))
         elif choice == "Quit":
             self.ctx.leave()
 

@@ -1,4 +1,4 @@
-"""The title screen: the Mars base drifting behind the name, and a menu to launch or quit."""
+"""The title screen: the Mars base drifting behind the name, and a menu to launch, set options or quit."""
 
 import math
 
@@ -8,6 +8,7 @@ from game.content.errors import ContentError
 from game.content.level import load_level
 from game.scenes.base import Scene
 from game.scenes.menu import Menu
+from game.scenes.options import OptionsScene
 from game.view.map_view import MapView
 from game.view.text import AMBER, CYAN, DIM, RED, WHITE, draw_text
 
@@ -17,7 +18,7 @@ class TitleScene(Scene):
 
     def __init__(self, ctx) -> None:
         self.ctx = ctx
-        self.menu = Menu(["Launch", "Quit"], ctx.audio)
+        self.menu = Menu(["Launch", "Options", "Quit"], ctx.audio)
         self.age = 0.0
         self.error = ""
         try:
@@ -37,6 +38,8 @@ class TitleScene(Scene):
                 self.ctx.open_level(PlayScene(self.ctx))
             except ContentError as error:
                 self.error = str(error).splitlines()[0]
+        elif choice == "Options":
+            self.ctx.push(OptionsScene(self.ctx, self))
         elif choice == "Quit":  # Esc on the title does not quit: too easy to press by accident
             self.ctx.running = False
 

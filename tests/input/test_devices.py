@@ -18,6 +18,7 @@ A, B, Y, START = (pygame.CONTROLLER_BUTTON_A, pygame.CONTROLLER_BUTTON_B,
                   pygame.CONTROLLER_BUTTON_Y, pygame.CONTROLLER_BUTTON_START)
 LEFTSHOULDER, DPUP, DPDOWN = (pygame.CONTROLLER_BUTTON_LEFTSHOULDER, pygame.CONTROLLER_BUTTON_DPAD_UP,
                               pygame.CONTROLLER_BUTTON_DPAD_DOWN)
+DPLEFT, DPRIGHT = pygame.CONTROLLER_BUTTON_DPAD_LEFT, pygame.CONTROLLER_BUTTON_DPAD_RIGHT
 LEFTX, LEFTY = pygame.CONTROLLER_AXIS_LEFTX, pygame.CONTROLLER_AXIS_LEFTY
 RIGHTX, RIGHTY = pygame.CONTROLLER_AXIS_RIGHTX, pygame.CONTROLLER_AXIS_RIGHTY
 RIGHTTRIGGER = pygame.CONTROLLER_AXIS_TRIGGERRIGHT
@@ -132,6 +133,8 @@ def test_each_default_movement_key_moves_its_way(key, move):
     (pygame.K_ESCAPE, "pause"), (pygame.K_p, "pause"), (pygame.K_F3, "debug"),
     (pygame.K_w, "menu_up"), (pygame.K_UP, "menu_up"),
     (pygame.K_s, "menu_down"), (pygame.K_DOWN, "menu_down"),
+    (pygame.K_a, "menu_left"), (pygame.K_LEFT, "menu_left"),
+    (pygame.K_d, "menu_right"), (pygame.K_RIGHT, "menu_right"),
     (pygame.K_RETURN, "menu_confirm"), (pygame.K_KP_ENTER, "menu_confirm"), (pygame.K_SPACE, "menu_confirm"),
     (pygame.K_ESCAPE, "menu_back"), (pygame.K_BACKSPACE, "menu_back"),
 ])
@@ -316,6 +319,7 @@ def test_right_trigger_past_the_threshold_fires_while_held():
 @pytest.mark.parametrize("button, action", [
     (A, "dash"), (LEFTSHOULDER, "dash"), (Y, "vmax"), (START, "pause"),
     (A, "menu_confirm"), (B, "menu_back"), (DPUP, "menu_up"), (DPDOWN, "menu_down"),
+    (DPLEFT, "menu_left"), (DPRIGHT, "menu_right"),
 ])
 def test_a_pad_button_gives_its_action_on_the_press_frame_only(button, action):
     input_devices = with_pad()
@@ -338,6 +342,32 @@ def test_the_left_stick_navigates_menus_one_step_per_push():
     assert feed(input_devices, pad_axis(LEFTY, 0.45)).menu_down is False  # not back to rest yet
     assert feed(input_devices, pad_axis(LEFTY, 0.0)).menu_down is False
     assert feed(input_devices, pad_axis(LEFTY, -0.9)).menu_up is True
+
+
+def test_the_left_stick_changes_menu_values_left_and_right_one_step_per_push():
+    input_devices = with_pad()
+    assert feed(input_devices, pad_axis(LEFTX, 0.9)).menu_right is True
+    assert feed(input_devices, pad_axis(LEFTX, 1.0)).menu_right is False  # still pushed
+    assert feed(input_devices, pad_axis(LEFTX, 0.45)).menu_right is False  # not back to rest yet
+    assert feed(input_devices, pad_axis(LEFTX, 0.0)).menu_right is False
+    actions = feed(input_devices, pad_axis(LEFTX, -0.9))
+    assert actions.menu_left is True and not (actions.menu_up or actions.menu_down)
+
+
+def test_a_diagonal_stick_push_presses_only_the_direction_pushed_furthest():
+    input_devices = with_pad()
+    actions = feed(input_devices, pad_axis(LEFTY, 0.6), pad_axis(LEFTX, 0.8))
+    assert actions.menu_right is True and actions.menu_down is False
+    input_devices = with_pad()
+    actions = feed(input_devices, pad_axis(LEFTX, 0.6), pad_axis(LEFTY, 0.8))
+    assert actions.menu_down is True and actions.menu_right is False
+
+
+def test_key_repeat_repeats_menu_left_and_right_so_a_held_arrow_keeps_changing_a_value():
+    input_devices = devices()
+    assert feed(input_devices, key_down(pygame.K_RIGHT)).menu_right is True
+    assert feed(input_devices, key_down(pygame.K_RIGHT)).menu_right is True  # auto-repeat
+    assert feed(input_devices, key_down(pygame.K_a)).menu_left is True
 
 
 def test_removing_the_pad_in_use_sets_pad_lost_releases_it_and_closes_it():

@@ -1,0 +1,290 @@
+"""The options menu, over the pause menu or the title: screen shake, flashes, volumes, fullscreen.
+
+Each change applies at once (ctx.settings, the mixer, the window) and is saved straight away; a save
+that fails says so on this screen and the change still holds until the game closes.
+"""
+
+import dataclasses
+import logging
+import math
+import textwrap
+from dataclasses import dataclass
+from pathlib import Path
+
+import pygame
+
+from game.scenes.base import Scene
+from game.settings import Settings, save_settings, settings_path
+from game.view.text import AMBER, CYAN, DIM, RED, WHITE, draw_text, font, panel
+
+log = logging.getLogger(__name__)
+
+PANEL_SIZE = (760, 500)
+ROW_HEIGHT = 48
+ROW_WIDTH = 680
+BACK = "Back"
+ARROW_OFF = (62, 72, 92)  # an arrow with nowhere further to go
+
+
+@dataclass(frozen=True)
+class Row:
+    """One setting: its label, the Settings field it changes and its choices in order (value, shown as)."""
+
+    label: str
+    key: str
+    choices: tuple[tuple[object, str], ...]
+    meter: bool = False  # draw the value as a ten-step bar too (volumes)
+
+    def index(self, value) -> int:
+        """The choice showing this value; the nearest one for a value typed by hand between two steps."""
+        if isinstance(value, bool):
+            return next(i for i, (choice, _) in enumerate(self.choices) if choice is value)
+        return min(range(len(self.choices)), key=lambda i: abs(self.choices[i][0] - value))
+
+    def after(self, value, step: int) -> int:
+        """The index `step` choices along from value. A value between two steps (typed by hand, or the
+        designed 55% music) counts as sitting between them, so one step either way lands on a neighbour."""
+        i = self.index(value)
+        choice = self.choices[i][0]
+        if isinstance(value, bool) or math.isclose(choice, value, abs_tol=1e-6) or step == 0:
+            return i + step
+        ascending = self.choices[-1][0] > self.choices[0][0]
+        value_after_choice = (value > choice) == ascending  # in list order, the value lies past choice i
+        if value_after_choice:
+            return i + step if step > 0 else i + step + 1
+        return i + step - 1 if step > 0 else i + step
+
+    def text(self, value) -> str:
+        choice, shown = self.choices[self.index(value)]
+        if isinstance(value, bool) or math.isclose(choice, value, abs_tol=1e-6):
+            return shown
+        return f"{round(value * 100)}%"  # a hand-edited value between the steps: show it as it is
+
+
+_LEVELS = ((1.0, "Full"), (0.5, "Half"), (0.0, "Off"))
+_PERCENT = tuple((round(step / 10, 1), f"{step * 10}%") for step in range(11))
+ROWS = (
+    Row("Screen shake", "screen_shake", _LEVELS),
+    Row("Flashes", "flashes", ((1.0, "Full"), (0.5, "Reduced"), (0.0, "Off"))),
+    Row("Sound volume", "sfx_volume", _PERCENT, meter=True),
+    Row("Music volume", "music_volume", _PERCENT, meter=True),
+    Row("Fullscreen", "fullscreen", ((False, "Off"), (True, "On"))),
+)
+HINTS = {
+    "keyboard": "W S / arrows choose   ·   A D / arrows change   ·   Enter or click: next   ·   Esc back",
+    "pad": "D-pad or stick: choose and change   ·   A next   ·   B back",
+}
+
+
+def apply_settings(ctx, settings: Settings, previous: Settings | None = None) -> str | None:
+    """Make the audio and the window follow `settings` (only what differs from `previous`, if given).
+
+    Returns a line to show when the window could not change mode; never raises for that.
+    """
+    if previous is None or settings.sfx_volume != previous.sfx_volume:
+        ctx.audio.set_volume(settings.sfx_volume)
+    if previous is None or settings.music_volume != previous.music_volume:
+        ctx.audio.set_music_volume(settings.music_volume)
+    if previous is None or settings.fullscreen != previous.fullscreen:
+        return apply_fullscreen(settings.fullscreen)
+    return None
+
+
+def apply_fullscreen(wanted: bool) -> str | None:
+    """Switch the window to fullscreen or back when it is not already so; a failure is logged and returned."""
+    try:
+        if pygame.display.get_surface() is None or pygame.display.is_fullscreen() == wanted:
+            return None
+        pygame.display.toggle_fullscreen()
+    except pygame.error as error:  # e.g. SDL's dummy driver, or a platform that refuses
+        line = f"Could not switch to {'fullscreen' if wanted else 'a window'}: {error}"
+        log.warning(line)
+        return line
+    return None
+
+
+class OptionsScene(Scene):
+    opaque = False
+
+    def __init__(self, ctx, back_to: Scene, path: Path | None = None) -> None:
+        self.ctx, self.back_to = ctx, back_to
+        self.path = Path(path) if path is not None else settings_path()
+        self.selected = 0
+        self.notice = ""  # the last save (or window) failure, shown until a later change works
+        self.device = "keyboard"
+        self.rects: list[pygame.Rect] = []  # one per row and Back, from the last draw
+        self.arrows: list[tuple[pygame.Rect, pygame.Rect] | None] = []  # (left, right) per row
+        self.last_pointer: tuple[float, float] | None = None
+
+    @property
+    def entries(self) -> int:
+        return len(ROWS) + 1  # the settings, then Back
+
+    def handle(self, actions) -> None:
+        if actions.quit:
+            self.ctx.running = False
+            return
+        self.device = actions.device
+        if actions.menu_back:
+            self._sound("ui_confirm")
+            self.leave()
+            return
+        if actions.menu_up or actions.menu_down:
+            self.selected = (self.selected + (1 if actions.menu_down else -1)) % self.entries
+            self._sound("ui_move")
+        if actions.pointer is not None and actions.pointer != self.last_pointer:
+            self.last_pointer = actions.pointer  # only a moving mouse selects: a resting one leaves the keys alone
+            hovered = self._row_at(actions.pointer)
+            if hovered is not None and hovered != self.selected:
+                self.selected = hovered
+                self._sound("ui_move")
+        if actions.click is not None:
+            clicked = self._row_at(actions.click)
+            if clicked is not None:
+                self.selected = clicked
+                if clicked == len(ROWS):
+                    self._sound("ui_confirm")
+                    self.leave()
+                    return
+                left = self.arrows[clicked] is not None and self.arrows[clicked][0].collidepoint(actions.click)
+                self.change(ROWS[clicked], -1 if left else 1, wrap=not left)
+        if self.selected == len(ROWS):
+            if actions.menu_confirm:
+                self._sound("ui_confirm")
+                self.leave()
+            return
+        row = ROWS[self.selected]
+        if actions.menu_confirm:
+            self.change(row, 1, wrap=True)
+        elif actions.menu_left or actions.menu_right:
+            self.change(row, 1 if actions.menu_right else -1, wrap=False)
+
+    def change(self, row: Row, step: int, wrap: bool) -> None:
+        """Move the row's value `step` choices along (round the end when wrap), apply it and save it."""
+        old = self.ctx.settings
+        index = row.after(getattr(old, row.key), step)
+        if wrap:
+            index %= len(row.choices)
+        elif not 0 <= index < len(row.choices):
+            return  # already at the end: left/right stop there
+        new = dataclasses.replace(old, **{row.key: row.choices[index][0]})
+        if new == old:
+            return
+        self.ctx.settings = new
+        window_error = apply_settings(self.ctx, new, old)
+        save_error = save_settings(new, self.path)
+        if save_error:
+            log.warning("%s", save_error)
+        self.notice = save_error or window_error or ""
+        self._sound("ui_move")  # after the volume changed: the player hears the new level
+
+    def leave(self) -> None:
+        """Back to the scene that opened the options."""
+        stack = self.ctx.stack
+        if self.back_to in stack:
+            del stack[stack.index(self.back_to) + 1:]
+        else:
+            self.ctx.pop()
+
+    def frame(self, dt: float) -> None:
+        self.back_to.frame(dt)  # the title's backdrop keeps drifting behind the menu
+
+    def _row_at(self, point) -> int | None:
+        for i, rect in enumerate(self.rects):
+            if rect.collidepoint(point):
+                return i
+        return None
+
+    def _sound(self, name: str) -> None:
+        self.ctx.audio.play(name)
+
+    # --- drawing ------------------------------------------------------------------------------
+
+    def draw(self, surface, alpha: float) -> None:
+        width, height = surface.get_size()
+        shade = pygame.Surface((width, height), pygame.SRCALPHA)
+        shade.fill((4, 8, 18, 190))
+        surface.blit(shade, (0, 0))
+        box = pygame.Rect((0, 0), PANEL_SIZE)
+        box.center = (width // 2, height // 2)
+        panel(surface, box, alpha=235)
+        middle = box.centerx
+        draw_text(surface, "OPTIONS", (middle, box.top + 22), 60, WHITE, anchor="midtop", bold=True)
+        pygame.draw.line(surface, CYAN, (middle - 150, box.top + 74), (middle + 150, box.top + 74), 2)
+
+        self.rects, self.arrows = [], []
+        top = box.top + 100
+        for i, row in enumerate(ROWS):
+            self._draw_row(surface, row, i, pygame.Rect(0, 0, ROW_WIDTH, 42).move(middle - ROW_WIDTH // 2,
+                                                                                   top + i * ROW_HEIGHT))
+        back = pygame.Rect(0, 0, 240, 42)
+        back.midtop = (middle, top + len(ROWS) * ROW_HEIGHT + 14)
+        chosen = self.selected == len(ROWS)
+        if chosen:
+            _highlight(surface, back)
+        draw_text(surface, BACK.upper(), back.center, 34, WHITE if chosen else DIM, anchor="center", bold=chosen)
+        self.rects.append(back)
+        self.arrows.append(None)
+
+        y = back.bottom + 12
+        if self.notice:
+            for line in _wrap(self.notice, 20, box.w - 60)[:2]:
+                draw_text(surface, line, (middle, y), 20, RED, anchor="midtop")
+                y += 22
+        draw_text(surface, HINTS.get(self.device, HINTS["keyboard"]), (middle, box.bottom - 30), 20, DIM,
+                  anchor="midtop")
+
+    def _draw_row(self, surface, row: Row, i: int, rect: pygame.Rect) -> None:
+        chosen = i == self.selected
+        if chosen:
+            _highlight(surface, rect)
+        draw_text(surface, row.label.upper(), (rect.left + 24, rect.centery), 30, WHITE if chosen else DIM,
+                  anchor="midleft", bold=chosen)
+        value = getattr(self.ctx.settings, row.key)
+        last = len(row.choices) - 1
+        left_x, right_x, centre_x = rect.right - 270, rect.right - 24, rect.right - 147
+        lit = CYAN if chosen else DIM
+        left = _arrow(surface, (left_x, rect.centery), -1, lit if row.after(value, -1) >= 0 else ARROW_OFF)
+        right = _arrow(surface, (right_x, rect.centery), 1, lit if row.after(value, 1) <= last else ARROW_OFF)
+        colour = AMBER if chosen else WHITE
+        if row.meter:
+            _meter(surface, (centre_x - 44, rect.centery), value, colour, chosen)
+            draw_text(surface, row.text(value), (centre_x + 96, rect.centery), 28, colour, anchor="midright")
+        else:
+            draw_text(surface, row.text(value), (centre_x, rect.centery), 30, colour, anchor="center", bold=chosen)
+        self.rects.append(rect)
+        self.arrows.append((left, right))
+
+
+def _highlight(surface, rect: pygame.Rect) -> None:
+    """The selected row's plate, as the other menus draw it."""
+    glow = pygame.Surface(rect.size, pygame.SRCALPHA)
+    glow.fill((40, 110, 230, 90))
+    surface.blit(glow, rect)
+    pygame.draw.rect(surface, CYAN, rect, 2)
+
+
+def _arrow(surface, centre, direction: int, colour) -> pygame.Rect:
+    """A small triangle pointing left (-1) or right (1); returns the rectangle a click on it hits."""
+    x, y = centre
+    tip, back = x + 7 * direction, x - 7 * direction
+    pygame.draw.polygon(surface, colour, [(tip, y), (back, y - 9), (back, y + 9)])
+    return pygame.Rect(round(x) - 20, round(y) - 20, 40, 40)
+
+
+def _meter(surface, centre, value: float, colour, chosen: bool) -> None:
+    """Ten little bars, lit up to the value."""
+    x, y = centre
+    bars, bar_w, gap = 10, 9, 3
+    start = x - (bars * (bar_w + gap) - gap) / 2
+    for step in range(bars):
+        lit = value >= (step + 1) / bars - 1e-6
+        bar_h = 8 + step
+        bar = pygame.Rect(round(start + step * (bar_w + gap)), round(y + 9 - bar_h), bar_w, bar_h)
+        pygame.draw.rect(surface, colour if lit else ((48, 60, 84) if chosen else (38, 46, 64)), bar)
+
+
+def _wrap(text: str, size: int, width: int) -> list[str]:
+    """Split a line into lines no wider than `width` pixels at this text size."""
+    characters = max(20, int(width / max(1, font(size).size("n")[0])))
+    return textwrap.wrap(text, characters) or [""]

@@ -1,0 +1,214 @@
+"""The player's settings: what they are, where they live, and reading and writing them safely.
+
+A settings file is the player's own: reading it never raises and never rewrites it. A broken value
+falls back to its default (the good ones are kept) and comes back as one line saying what is wrong,
+so the player can fix the file by hand. Saving writes a whole new file beside the old one and swaps
+it in, so a crash or a full disk never leaves half a file behind.
+"""
+
+import dataclasses
+import math
+import os
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+from game.content.errors import ContentError, Problem
+from game.content.schema import describe, suggest
+from game.content.yamlio import load_yaml
+
+FILE_NAME = "settings.yaml"
+APP_DIR = "blue-comet"
+
+
+def _fraction(default: float, doc: str, scale: str) -> float:
+    return field(default=default, metadata={"doc": doc, "range": (0.0, 1.0), "scale": scale})
+
+
+@dataclass(frozen=True)
+class Settings:
+    """What the player can change in the options menu; the defaults are the game as designed."""
+
+    screen_shake: float = _fraction(1.0, "how hard the screen shakes on hits and explosions",
+                                    "1 full, 0.5 half, 0 off")
+    flashes: float = _fraction(1.0, "brightness of muzzle flashes, explosion flashes and hit glows",
+                               "1 full, 0.5 reduced, 0 off")
+    sfx_volume: float = _fraction(0.8, "sound effects volume", "0 silent .. 1 loudest")
+    music_volume: float = _fraction(0.55, "music volume", "0 silent .. 1 loudest")
+    fullscreen: bool = field(default=False, metadata={"doc": "fill the screen, or play in a window",
+                                                      "scale": "true or false"})
+
+
+DEFAULTS = Settings()
+_FIELDS = {f.name: f for f in dataclasses.fields(Settings)}
+
+
+def settings_path() -> Path:
+    """$BLUE_COMET_CONFIG_DIR/settings.yaml, else $XDG_CONFIG_HOME/blue-comet/settings.yaml,
+    else ~/.config/blue-comet/settings.yaml."""
+    override = os.environ.get("BLUE_COMET_CONFIG_DIR")
+    if override:
+        return Path(override) / FILE_NAME
+    xdg = os.environ.get("XDG_CONFIG_HOME")
+    base = Path(xdg) if xdg else Path.home() / ".config"
+    return base / APP_DIR / FILE_NAME
+
+
+def load_settings(path: Path) -> tuple[Settings, list[str]]:
+    """The settings in `path` and one line per problem found; never raises, never touches the file.
+
+    A missing file gives the defaults and no problems. Every key that is wrong keeps its default;
+    every key that is right is kept.
+    """
+    path = Path(path)
+    try:
+        return _load(path)
+    except Exception as error:  # noqa: BLE001 - a settings file must never stop the game
+        return Settings(), [str(Problem(str(path), "", "a readable settings file", repr(error),
+                                        "using the default settings"))]
+
+
+def _load(path: Path) -> tuple[Settings, list[str]]:
+    file = str(path)
+    if not path.exists():
+        return Settings(), []
+    problems: list[Problem] = []
+    try:
+        data = load_yaml(path)
+    except ContentError as error:
+        # Duplicate keys are the one mistake that still leaves the rest readable: keep the other keys.
+        data, problems = _without_duplicates(path)
+        if data is None:
+            return Settings(), [f"{line} (using the default settings)" for line in map(str, error.problems)]
+    if data is None:  # an empty file (or only comments): nothing chosen yet
+        return Settings(), []
+    if not isinstance(data, dict):
+        return Settings(), [str(Problem(file, "", "a mapping of settings (key: value, one a line)", describe(data),
+                                        "using the default settings"))]
+    values = {}
+    for key, value in data.items():
+        if key not in _FIELDS:
+            problems.append(Problem(file, str(key), "a known setting", f'"{key}"',
+                                    f"ignored; {suggest(key, _FIELDS)}"))
+            continue
+        good = _check(_FIELDS[key], value, file, problems)
+        if good is not None:
+            values[key] = good
+    return dataclasses.replace(Settings(), **values), [str(problem) for problem in problems]
+
+
+def _without_duplicates(path: Path) -> tuple[object, list[Problem]]:
+    """The file parsed leniently with every key given twice left out (one Problem each); (None, []) if it
+    is not YAML at all."""
+    try:
+        text = path.read_text(encoding="utf-8")
+        root = yaml.compose(text, Loader=yaml.SafeLoader)
+        data = yaml.safe_load(text)
+    except (OSError, UnicodeDecodeError, yaml.YAMLError):
+        return None, []
+    if not isinstance(root, yaml.MappingNode) or not isinstance(data, dict):
+        return None, []
+    first_line: dict[str, int] = {}
+    problems, twice = [], set()
+    for key_node, _ in root.value:
+        if not isinstance(key_node, yaml.ScalarNode):
+            continue
+        key, line = key_node.value, key_node.start_mark.line + 1
+        if key in first_line and key not in twice:
+            twice.add(key)
+            default = _FIELDS[key].default if key in _FIELDS else None
+            hint = f"using the default {_format(default)}" if key in _FIELDS else "ignored"
+            problems.append(Problem(str(path), f"line {line}, key {key!r}", "each setting once",
+                                    f"a second {key!r} (the first is on line {first_line[key]})",
+                                    f"{hint}; keep the one you mean"))
+        first_line.setdefault(key, line)
+    return {key: value for key, value in data.items() if str(key) not in twice}, problems
+
+
+def _check(spec: dataclasses.Field, value: object, file: str, problems: list[Problem]):
+    """The value if it suits the field, else None with a Problem appended."""
+    default = spec.default
+    keep = f"using the default {_format(default)}"
+    if spec.type is bool:
+        if isinstance(value, bool):
+            return value
+        problems.append(Problem(file, spec.name, "true or false", describe(value), keep))
+        return None
+    low, high = spec.metadata["range"]
+    expected = f"a number from {low:g} to {high:g}"
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value) \
+            or not low <= value <= high:
+        problems.append(Problem(file, spec.name, expected, describe(value), f"{keep}; {spec.metadata['scale']}"))
+        return None
+    return float(value)
+
+
+def _format(value: object) -> str:
+    """A value as YAML writes it."""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, float):
+        return repr(round(value, 4))
+    return str(value)
+
+
+def dump_settings(settings: Settings) -> str:
+    """The settings file's text: a header explaining each key, then key: value, one a line."""
+    lines = [
+        "# Blue Comet settings. The options menu writes this file; you may edit it by hand too.",
+        "# A value that is missing or wrong keeps its default, and the game says what was wrong.",
+        "#",
+    ]
+    width = max(map(len, _FIELDS))
+    for name, spec in _FIELDS.items():
+        lines.append(f"#   {name.ljust(width)}  {spec.metadata['doc']}: {spec.metadata['scale']}"
+                     f" (default {_format(spec.default)})")
+    lines.append("")
+    lines += [f"{name}: {_format(getattr(settings, name))}" for name in _FIELDS]
+    return "\n".join(lines) + "\n"
+
+
+def save_settings(settings: Settings, path: Path) -> str | None:
+    """Write the settings atomically (a temporary file in the same folder, synced, then swapped in).
+
+    Returns None when saved, or one line saying why not; never raises for a disk or permission error.
+    The file already there stays whole until the new one replaces it.
+    """
+    path = Path(path)
+    temp_name = None
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        descriptor, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+        with os.fdopen(descriptor, "w", encoding="utf-8", newline="\n") as handle:
+            handle.write(dump_settings(settings))
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(temp_name, path)
+        temp_name = None
+        _sync_folder(path.parent)
+        return None
+    except OSError as error:
+        reason = error.strerror or str(error) or type(error).__name__
+        return f"{path}: could not save the settings: {reason} (they apply until the game closes)"
+    finally:
+        if temp_name is not None:
+            try:
+                os.unlink(temp_name)
+            except OSError:
+                pass
+
+
+def _sync_folder(folder: Path) -> None:
+    """Make the rename itself durable where the system allows it (POSIX); harmless elsewhere."""
+    try:
+        descriptor = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(descriptor)
+    except OSError:
+        pass
+    finally:
+        os.close(descriptor)

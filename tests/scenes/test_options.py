@@ -1,0 +1,289 @@
+"""The options menu: opened from the pause menu and the title, every change applied at once and saved."""
+
+import logging
+from pathlib import Path
+
+import pygame
+import pytest
+
+from game.input.actions import Actions
+from game.scenes.base import Context
+from game.scenes.options import ROWS, OptionsScene
+from game.scenes.pause import PauseScene
+from game.scenes.play import PlayScene
+from game.scenes.title import TitleScene
+from game.session import DEFAULT_LEVEL
+from game.settings import Settings, load_settings
+from game.view.sprites import SpriteBank
+
+ROW = {"screen_shake": 0, "flashes": 1, "sfx_volume": 2, "music_volume": 3, "fullscreen": 4, "back": 5}
+
+
+class SilentAudio:
+    """Records what the scenes ask of the mixer."""
+
+    def __init__(self):
+        self.played, self.volume, self.music_volume = [], 0.8, 0.55
+
+    def play(self, name, volume=1.0, pan=0.0):
+        self.played.append(name)
+
+    def play_music(self, name, volume=None):
+        self.music = name
+
+    def set_volume(self, volume):
+        self.volume = volume
+
+    def set_music_volume(self, volume):
+        self.music_volume = volume
+
+
+@pytest.fixture
+def config_dir(tmp_path, monkeypatch) -> Path:
+    monkeypatch.setenv("BLUE_COMET_CONFIG_DIR", str(tmp_path))
+    return tmp_path
+
+
+@pytest.fixture
+def ctx(config_dir):
+    pygame.init()
+    pygame.display.set_mode((1280, 720))
+    context = Context(sprites=SpriteBank(), audio=SilentAudio(), level_path=Path(DEFAULT_LEVEL), seed=1)
+    context.push(TitleScene(context))
+    yield context
+    pygame.quit()
+
+
+def press(ctx, **actions) -> None:
+    ctx.stack[-1].handle(Actions(**actions))
+
+
+def draw(ctx) -> pygame.Surface:
+    """Draw the stack as the app does: from the topmost opaque scene up."""
+    surface = pygame.display.get_surface()
+    first = len(ctx.stack) - 1
+    while first > 0 and not ctx.stack[first].opaque:
+        first -= 1
+    for scene in ctx.stack[first:]:
+        scene.draw(surface, 0.0)
+    return surface
+
+
+def saved(config_dir: Path) -> Settings:
+    settings, problems = load_settings(config_dir / "settings.yaml")
+    assert problems == []
+    return settings
+
+
+def open_from_pause(ctx) -> OptionsScene:
+    press(ctx, menu_confirm=True)  # Launch
+    play = ctx.stack[-1]
+    assert isinstance(play, PlayScene)
+    press(ctx, pause=True)
+    press(ctx, menu_down=True)
+    press(ctx, menu_down=True)
+    press(ctx, menu_confirm=True)  # Resume, Restart, Options
+    assert isinstance(ctx.stack[-1], OptionsScene)
+    return ctx.stack[-1]
+
+
+def select(ctx, row: str) -> None:
+    for _ in range(ROW[row]):
+        press(ctx, menu_down=True)
+    assert ctx.stack[-1].selected == ROW[row]
+
+
+def test_the_pause_menu_lists_options_between_restart_and_quit(ctx):
+    press(ctx, menu_confirm=True)
+    press(ctx, pause=True)
+    assert ctx.stack[-1].menu.options == ["Resume", "Restart", "Options", "Quit"]
+
+
+def test_options_opens_from_the_pause_menu_as_an_overlay_over_the_paused_game(ctx):
+    options = open_from_pause(ctx)
+    assert not options.opaque
+    assert isinstance(ctx.stack[-2], PauseScene) and isinstance(ctx.stack[-3], PlayScene)
+    play = ctx.stack[-3]
+    tick = play.game.tick
+    options.step()
+    assert play.game.tick == tick  # the game stays frozen behind the options
+
+
+def test_changing_screen_shake_cycles_full_half_off_and_saves_each_step_to_the_file(ctx, config_dir):
+    open_from_pause(ctx)
+    assert ctx.settings.screen_shake == 1.0
+    seen = []
+    for _ in range(3):
+        press(ctx, menu_confirm=True)
+        seen.append(ctx.settings.screen_shake)
+        assert saved(config_dir).screen_shake == ctx.settings.screen_shake
+    assert seen == [0.5, 0.0, 1.0]  # Full → Half → Off → Full
+
+
+def test_the_screen_shake_row_shows_full_half_and_off(ctx):
+    options = open_from_pause(ctx)
+    shown = []
+    for _ in range(3):
+        shown.append(ROWS[0].text(ctx.settings.screen_shake))
+        press(ctx, menu_confirm=True)
+    assert shown == ["Full", "Half", "Off"]
+    assert options.notice == ""
+
+
+def test_flashes_cycle_full_reduced_off_and_are_saved(ctx, config_dir):
+    open_from_pause(ctx)
+    select(ctx, "flashes")
+    press(ctx, menu_confirm=True)
+    assert ctx.settings.flashes == 0.5 and saved(config_dir).flashes == 0.5
+    press(ctx, menu_confirm=True)
+    assert ctx.settings.flashes == 0.0 and saved(config_dir).flashes == 0.0
+
+
+def test_left_and_right_step_the_sound_volume_by_ten_percent_stop_at_the_ends_and_set_the_mixer(ctx, config_dir):
+    open_from_pause(ctx)
+    select(ctx, "sfx_volume")
+    press(ctx, menu_right=True)
+    assert ctx.settings.sfx_volume == 0.9 and ctx.audio.volume == 0.9
+    press(ctx, menu_right=True)
+    press(ctx, menu_right=True)  # already 100%: stays there, no wrap to silence
+    assert ctx.settings.sfx_volume == 1.0 and saved(config_dir).sfx_volume == 1.0
+    for _ in range(12):
+        press(ctx, menu_left=True)
+    assert ctx.settings.sfx_volume == 0.0 and ctx.audio.volume == 0.0 and saved(config_dir).sfx_volume == 0.0
+
+
+def test_the_music_volume_row_sets_the_music_volume_apart_from_the_effects(ctx, config_dir):
+    open_from_pause(ctx)
+    select(ctx, "music_volume")
+    press(ctx, menu_left=True)
+    assert ctx.settings.music_volume == 0.5 and ctx.audio.music_volume == 0.5
+    assert ctx.audio.volume == 0.8 and saved(config_dir).music_volume == 0.5
+
+
+def test_a_volume_between_two_steps_moves_to_the_neighbouring_step_either_way():
+    music = ROWS[ROW["music_volume"]]
+    assert music.text(0.55) == "55%"
+    assert music.choices[music.after(0.55, 1)][0] == 0.6
+    assert music.choices[music.after(0.55, -1)][0] == 0.5
+    assert music.choices[music.after(0.52, 1)][0] == 0.6 and music.choices[music.after(0.58, -1)][0] == 0.5
+    shake = ROWS[ROW["screen_shake"]]  # listed Full, Half, Off: forward goes down
+    assert shake.text(0.3) == "30%"
+    assert shake.choices[shake.after(0.3, 1)][0] == 0.0 and shake.choices[shake.after(0.3, -1)][0] == 0.5
+
+
+def test_fullscreen_toggles_and_is_saved_and_the_dummy_driver_refusing_is_shown_not_raised(ctx, config_dir, caplog):
+    options = open_from_pause(ctx)
+    select(ctx, "fullscreen")
+    with caplog.at_level(logging.WARNING):
+        press(ctx, menu_confirm=True)
+    assert ctx.settings.fullscreen is True and saved(config_dir).fullscreen is True
+    assert "fullscreen" in options.notice  # SDL's dummy driver cannot go fullscreen: said, not raised
+    assert any("fullscreen" in record.getMessage() for record in caplog.records)
+    draw(ctx)
+
+
+def test_a_click_on_a_row_cycles_its_value_and_a_click_on_its_left_arrow_steps_back(ctx, config_dir):
+    options = open_from_pause(ctx)
+    draw(ctx)
+    press(ctx, click=options.rects[ROW["screen_shake"]].center)
+    assert ctx.settings.screen_shake == 0.5 and saved(config_dir).screen_shake == 0.5
+    left_arrow = options.arrows[ROW["screen_shake"]][0]
+    press(ctx, click=left_arrow.center)
+    assert ctx.settings.screen_shake == 1.0 and saved(config_dir).screen_shake == 1.0
+
+
+def test_back_returns_to_the_pause_menu_by_the_back_row_by_menu_back_and_by_a_click(ctx):
+    open_from_pause(ctx)
+    pause = ctx.stack[-2]
+    press(ctx, menu_up=True)  # wraps round to Back
+    press(ctx, menu_confirm=True)
+    assert ctx.stack[-1] is pause
+    press(ctx, menu_confirm=True)  # the pause menu still has Options selected
+    press(ctx, menu_back=True)
+    assert ctx.stack[-1] is pause
+    press(ctx, menu_confirm=True)
+    draw(ctx)
+    press(ctx, click=ctx.stack[-1].rects[ROW["back"]].center)
+    assert ctx.stack[-1] is pause and ctx.running
+
+
+def test_the_title_menu_lists_options_between_launch_and_quit_and_opens_it(ctx):
+    title = ctx.stack[-1]
+    assert title.menu.options == ["Launch", "Options", "Quit"]
+    press(ctx, menu_down=True)
+    press(ctx, menu_confirm=True)
+    assert isinstance(ctx.stack[-1], OptionsScene) and ctx.stack[-2] is title
+
+
+def test_options_from_the_title_changes_a_setting_and_back_returns_to_the_title(ctx, config_dir):
+    title = ctx.stack[-1]
+    press(ctx, menu_down=True)
+    press(ctx, menu_confirm=True)
+    press(ctx, menu_confirm=True)  # screen shake: Full → Half
+    assert saved(config_dir).screen_shake == 0.5
+    press(ctx, menu_back=True)
+    assert ctx.stack == [title] and ctx.running
+    assert ctx.settings.screen_shake == 0.5  # the choice holds for the level launched next
+
+
+def test_a_failed_save_shows_the_error_line_on_the_options_screen_and_the_change_still_applies(ctx, tmp_path,
+                                                                                                monkeypatch):
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a folder", encoding="utf-8")
+    monkeypatch.setenv("BLUE_COMET_CONFIG_DIR", str(blocker / "blue-comet"))
+    options = open_from_pause(ctx)
+    press(ctx, menu_confirm=True)
+    assert ctx.settings.screen_shake == 0.5
+    assert "could not save the settings" in options.notice and "settings.yaml" in options.notice
+    surface = draw(ctx)
+    assert surface.get_size() == (1280, 720)
+
+
+def test_the_options_screen_draws_every_row_inside_the_1280x720_screen_with_the_selected_one_lit(ctx):
+    options = open_from_pause(ctx)
+    surface = draw(ctx)
+    screen = surface.get_rect()
+    assert len(options.rects) == len(ROW)
+    assert all(screen.contains(rect) for rect in options.rects)
+    assert all(a.bottom <= b.top for a, b in zip(options.rects, options.rects[1:]))  # rows do not overlap
+    selected = options.rects[options.selected]
+    edge = surface.get_at((selected.left, selected.centery))[:3]
+    assert edge == (90, 200, 255)  # the cyan frame the other menus give the chosen option
+
+
+def test_the_app_loads_the_settings_file_into_the_context_and_applies_the_volumes(config_dir, caplog):
+    (config_dir / "settings.yaml").write_text(
+        "screen_shake: 0\nflashes: 0.5\nsfx_volume: 0.3\nmusic_volume: 0.2\nfullscreen: true\nbogus: 1\n",
+        encoding="utf-8")
+    from game.app import App
+
+    with caplog.at_level(logging.WARNING):
+        app = App(DEFAULT_LEVEL, seed=1, audio=False)  # fullscreen under the dummy driver: logged, not raised
+    try:
+        assert app.ctx.settings == Settings(screen_shake=0.0, flashes=0.5, sfx_volume=0.3, music_volume=0.2,
+                                            fullscreen=True)
+        assert app.ctx.audio.volume == 0.3 and app.ctx.audio.music_volume == 0.2
+        messages = [record.getMessage() for record in caplog.records]
+        assert any("bogus" in message for message in messages)
+        assert any("fullscreen" in message for message in messages)
+    finally:
+        pygame.quit()
+
+
+def test_the_real_mixer_plays_music_at_the_music_volume_apart_from_the_effects_volume(config_dir):
+    from game.audio import Audio
+
+    audio = Audio.open()
+    if not audio.enabled:
+        pytest.skip("no audio device, not even SDL's dummy one")
+    try:
+        audio.set_volume(0.8)
+        audio.set_music_volume(0.3)
+        audio.play_music("mars_wind")
+        assert pygame.mixer.music.get_volume() == pytest.approx(0.3, abs=0.01)
+        audio.set_music_volume(0.6)  # the options menu changes it while the track plays
+        assert pygame.mixer.music.get_volume() == pytest.approx(0.6, abs=0.01)
+        audio.set_volume(0.1)
+        assert pygame.mixer.music.get_volume() == pytest.approx(0.6, abs=0.01) and audio.music_volume == 0.6
+    finally:
+        audio.close()

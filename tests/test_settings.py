@@ -1,0 +1,191 @@
+"""Player settings: where they live, reading them forgivingly, and saving them atomically."""
+
+import dataclasses
+import os
+import tempfile
+from pathlib import Path
+
+import pytest
+
+from game.settings import Settings, load_settings, save_settings, settings_path
+
+CHANGED = Settings(screen_shake=0.5, flashes=0.0, sfx_volume=0.3, music_volume=1.0, fullscreen=True)
+
+
+def write(path: Path, text: str) -> Path:
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_the_defaults_are_full_shake_full_flashes_and_the_designed_volumes_in_a_window():
+    assert Settings() == Settings(screen_shake=1.0, flashes=1.0, sfx_volume=0.8, music_volume=0.55, fullscreen=False)
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        Settings().flashes = 0.0  # type: ignore[misc]
+
+
+def test_the_settings_path_follows_blue_comet_config_dir_then_xdg_config_home_then_home(monkeypatch, tmp_path):
+    monkeypatch.setenv("BLUE_COMET_CONFIG_DIR", str(tmp_path / "mine"))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "xdg"))
+    assert settings_path() == tmp_path / "mine" / "settings.yaml"
+    monkeypatch.delenv("BLUE_COMET_CONFIG_DIR")
+    assert settings_path() == tmp_path / "xdg" / "blue-comet" / "settings.yaml"
+    monkeypatch.delenv("XDG_CONFIG_HOME")
+    monkeypatch.setenv("HOME", str(tmp_path / "home"))
+    assert settings_path() == tmp_path / "home" / ".config" / "blue-comet" / "settings.yaml"
+
+
+def test_a_missing_file_gives_the_defaults_and_no_problems(tmp_path):
+    assert load_settings(tmp_path / "nowhere" / "settings.yaml") == (Settings(), [])
+
+
+def test_an_empty_file_gives_the_defaults_and_no_problems(tmp_path):
+    assert load_settings(write(tmp_path / "settings.yaml", "# nothing yet\n")) == (Settings(), [])
+
+
+def test_saved_settings_load_back_the_same_with_no_problems(tmp_path):
+    path = tmp_path / "settings.yaml"
+    assert save_settings(CHANGED, path) is None
+    assert load_settings(path) == (CHANGED, [])
+
+
+def test_the_saved_file_explains_each_key_in_a_comment_header(tmp_path):
+    path = tmp_path / "settings.yaml"
+    save_settings(Settings(), path)
+    text = path.read_text(encoding="utf-8")
+    header = [line for line in text.splitlines() if line.startswith("#")]
+    for field in dataclasses.fields(Settings):
+        assert any(field.name in line for line in header), field.name
+        assert f"\n{field.name}: " in text
+
+
+def test_saving_creates_the_folder_when_it_is_missing(tmp_path):
+    path = tmp_path / "a" / "b" / "settings.yaml"
+    assert save_settings(CHANGED, path) is None
+    assert load_settings(path)[0] == CHANGED
+
+
+def test_saving_replaces_the_file_whole_and_leaves_no_temporary_file_behind(tmp_path, monkeypatch):
+    path = write(tmp_path / "settings.yaml", "sfx_volume: 0.1\n")
+    old_inode = path.stat().st_ino
+    calls = []
+    real_replace, real_fsync = os.replace, os.fsync
+    monkeypatch.setattr(os, "replace", lambda src, dst: (calls.append(("replace", Path(src), Path(dst))),
+                                                          real_replace(src, dst))[1])
+    monkeypatch.setattr(os, "fsync", lambda fd: (calls.append(("fsync",)), real_fsync(fd))[1])
+    assert save_settings(CHANGED, path) is None
+    replaces = [call for call in calls if call[0] == "replace"]
+    assert len(replaces) == 1
+    _, temp, target = replaces[0]
+    assert temp.parent == path.parent and temp != path and target == path  # written beside it, then swapped in
+    assert calls.index(("fsync",)) < calls.index(replaces[0])  # synced before the swap
+    assert not temp.exists()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["settings.yaml"]
+    assert path.stat().st_ino != old_inode  # a new file took the old one's place, it was not rewritten in place
+    assert load_settings(path) == (CHANGED, [])
+
+
+def test_a_failing_replace_leaves_the_old_file_intact_removes_the_temporary_file_and_returns_the_error(
+        tmp_path, monkeypatch):
+    path = write(tmp_path / "settings.yaml", "sfx_volume: 0.1\n")
+
+    def refuse(src, dst):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(os, "replace", refuse)
+    error = save_settings(CHANGED, path)
+    assert error is not None and str(path) in error and "No space left on device" in error
+    assert path.read_text(encoding="utf-8") == "sfx_volume: 0.1\n"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["settings.yaml"]
+
+
+def test_an_unwritable_folder_returns_an_error_line_instead_of_raising(tmp_path, monkeypatch):
+    path = write(tmp_path / "settings.yaml", "sfx_volume: 0.1\n")
+
+    def refuse(*args, **kwargs):
+        raise PermissionError(13, "Permission denied", str(tmp_path))
+
+    monkeypatch.setattr(tempfile, "mkstemp", refuse)  # what creating a file in a read-only folder does
+    error = save_settings(CHANGED, path)
+    assert isinstance(error, str) and str(path) in error and "Permission denied" in error and "\n" not in error
+    assert path.read_text(encoding="utf-8") == "sfx_volume: 0.1\n"
+
+
+def test_a_folder_that_cannot_be_created_returns_an_error_line_instead_of_raising(tmp_path):
+    blocker = write(tmp_path / "not-a-folder", "a file where the folder should be")
+    error = save_settings(CHANGED, blocker / "settings.yaml")
+    assert isinstance(error, str) and "settings.yaml" in error and "\n" not in error
+
+
+BROKEN = """\
+screen_shake: 0.5
+flashes: 3
+sfx_volume: loud
+music_volume: 0.2
+fullscreen: 1
+shake: 0
+"""
+
+
+def test_a_broken_file_keeps_the_good_keys_and_gives_the_defaults_for_the_bad_ones(tmp_path):
+    settings, _ = load_settings(write(tmp_path / "settings.yaml", BROKEN))
+    assert settings == Settings(screen_shake=0.5, music_volume=0.2)
+
+
+def test_a_broken_file_reports_each_bad_key_with_the_file_the_key_what_was_expected_and_what_was_found(tmp_path):
+    path = write(tmp_path / "settings.yaml", BROKEN)
+    _, problems = load_settings(path)
+    assert len(problems) == 4
+    by_key = {key: line for key in ("flashes", "sfx_volume", "fullscreen", "shake")
+              for line in problems if f": {key}: " in line}
+    assert set(by_key) == {"flashes", "sfx_volume", "fullscreen", "shake"}
+    assert all(line.startswith(f"{path}: ") and "\n" not in line for line in problems)
+    assert "expected a number from 0 to 1, found 3" in by_key["flashes"] and "default 1.0" in by_key["flashes"]
+    assert 'expected a number from 0 to 1, found "loud"' in by_key["sfx_volume"]
+    assert "expected true or false, found 1" in by_key["fullscreen"]
+    assert 'expected a known setting, found "shake"' in by_key["shake"] and "screen_shake" in by_key["shake"]
+
+
+def test_a_broken_file_is_left_untouched_on_disk(tmp_path):
+    path = write(tmp_path / "settings.yaml", BROKEN)
+    before = path.stat()
+    load_settings(path)
+    assert path.read_text(encoding="utf-8") == BROKEN
+    assert path.stat().st_mtime_ns == before.st_mtime_ns
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["settings.yaml"]
+
+
+def test_a_negative_or_not_a_number_value_is_out_of_range(tmp_path):
+    settings, problems = load_settings(write(tmp_path / "settings.yaml", "screen_shake: -0.5\nflashes: .nan\n"))
+    assert settings == Settings()
+    assert len(problems) == 2 and all("expected a number from 0 to 1" in line for line in problems)
+
+
+def test_a_duplicate_key_is_reported_with_its_line_and_the_other_keys_are_kept(tmp_path):
+    path = write(tmp_path / "settings.yaml", "screen_shake: 0.5\nsfx_volume: 0.3\nscreen_shake: 0\n")
+    settings, problems = load_settings(path)
+    assert settings == Settings(sfx_volume=0.3)  # which of the two was meant is unclear: the default holds
+    assert len(problems) == 1
+    assert problems[0].startswith(f"{path}: line 3, key 'screen_shake': expected each setting once")
+    assert "the first is on line 1" in problems[0]
+    assert path.read_text(encoding="utf-8") == "screen_shake: 0.5\nsfx_volume: 0.3\nscreen_shake: 0\n"
+
+
+def test_a_file_that_is_not_yaml_gives_the_defaults_and_one_line_naming_the_file_and_place(tmp_path):
+    path = write(tmp_path / "settings.yaml", "screen_shake: [0.5\n")
+    settings, problems = load_settings(path)
+    assert settings == Settings()
+    assert len(problems) == 1 and problems[0].startswith(f"{path}: line ") and "expected valid YAML" in problems[0]
+    assert path.read_text(encoding="utf-8") == "screen_shake: [0.5\n"
+
+
+def test_a_file_that_is_not_a_mapping_gives_the_defaults_and_says_so(tmp_path):
+    settings, problems = load_settings(write(tmp_path / "settings.yaml", "- screen_shake\n- 0.5\n"))
+    assert settings == Settings()
+    assert len(problems) == 1 and "expected a mapping of settings" in problems[0] and "found a list" in problems[0]
+
+
+def test_a_settings_path_that_is_a_folder_gives_the_defaults_and_one_line_without_raising(tmp_path):
+    folder = tmp_path / "settings.yaml"
+    folder.mkdir()
+    settings, problems = load_settings(folder)
+    assert settings == Settings() and len(problems) == 1 and str(folder) in problems[0]
