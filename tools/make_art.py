@@ -4,6 +4,8 @@ Run from the repository root:
 
     .venv/bin/python tools/make_art.py            # writes the PNGs and mars.tsx
     .venv/bin/python tools/make_art.py --sheet /tmp/art_sheet.png   # also a contact sheet
+    .venv/bin/python tools/make_art.py --fx-sheet /tmp/fx_sheet.png  # V-MAX/overheat/missile effects,
+                                                                   # glows added as in the game
 
 Everything is drawn procedurally with pygame-ce only.  Images are drawn at 4x
 resolution (SS) with polygons, lines and circles plus hand-made cel shading,
@@ -15,7 +17,17 @@ Sprites (all facing east / +x where it matters; the game rotates them):
     dis_wreck.png 72x72, bolt_player.png 28x8, bolt_enemy.png 24x8,
     muzzle_flash.png 24x24, explosion.png 8 frames of 96x96 (768x96),
     particles.png 4 frames of 16x16 (spark, smoke, debris, dust),
-    spark_hit.png 32x32.
+    spark_hit.png 32x32,
+    layzner_overheat.png 72x72 (pixel-aligned with layzner.png: hatches
+    open, vents glowing), layzner_vmax.png 72x72 (energy silhouette),
+    vmax_barrier.png 112x112, missile.png 22x8, missile_flame.png 16x8
+    (points west, behind the missile), knuckle_wave.png 48x48,
+    telegraph.png 28x28, deflect.png 32x32, steam.png 24x24.
+
+Glows meant to be premultiplied and blitted with BLEND_ADD: layzner_thrust,
+bolt_*, muzzle_flash, spark_hit, layzner_vmax, vmax_barrier, missile_flame,
+knuckle_wave, telegraph, deflect (the ADDITIVE set below).  steam and the
+rest use normal alpha.
 
 Tileset assets/tilesets/mars.png (32x32 tiles, 8 columns, 9 rows, 72 tiles)
 and its Tiled 1.8 external tileset mars.tsx.  Local tile ids:
@@ -480,18 +492,96 @@ YELLOW = (255, 208, 58)
 RED = (222, 38, 40)
 
 
-def layzner_backpack(cv):
-    """Back unit with the two main thruster bells (toward -x)."""
+# Overheat (forced cooling): hatches swing open, the bays under them glow.
+HEAT_CAVITY = (44, 12, 10)
+HEAT_RED = (224, 52, 18)
+HEAT_ORANGE = (255, 128, 30)
+HEAT_YELLOW = (255, 230, 140)
+HATCH_SWING = 0.42  # cos of the angle the back fins open to: their depth across the hinge shrinks to this
+
+
+def swing_pts(pts, a, b, c):
+    """A panel turned about the hinge line a-b, seen from straight above:
+    every point's distance across the hinge is scaled by c (the cosine of
+    the opening angle; negative once it opens past 90 degrees)."""
+    ux, uy = _unit(b[0] - a[0], b[1] - a[1])
+    out = []
+    for x, y in pts:
+        rx, ry = x - a[0], y - a[1]
+        along = rx * ux + ry * uy
+        px, py = rx - along * ux, ry - along * uy
+        out.append((a[0] + along * ux + px * c, a[1] + along * uy + py * c))
+    return out
+
+
+def hot_vent(cv, pts, slits, slit_w=0.75):
+    """Exposed cooling bay: dark cavity, red heat deep inside, glowing
+    orange fins with yellow-white cores."""
+    cv.poly((12, 6, 10), pts)
+    inner = inset(pts, [0.4] * len(pts)) or pts
+    cv.poly(HEAT_CAVITY, inner)
+    core = inset(inner, [0.9] * len(inner)) or inner
+    cv.clipped(inner, lambda c: c.soft_poly(HEAT_RED, core, 0.9, 230))
+    for a, b in slits:
+        cv.line(HEAT_ORANGE, a, b, slit_w)
+    for a, b in slits:
+        cv.line(HEAT_YELLOW, a, b, slit_w * 0.4)
+
+
+def open_panel(cv, pts, a, b, c, tones, lift=(0.0, 0.0), struts=()):
+    """Armour panel swung open about its hinge a-b (see swing_pts) and
+    pushed out by `lift` on its actuators (struts: pairs of points on the
+    body and on the panel's hinge side, drawn as dark rods under it); it
+    casts a shadow down-right into the bay it uncovered."""
+    opened = [(x + lift[0], y + lift[1]) for x, y in swing_pts(pts, a, b, c)]
+    for p, q in struts:
+        cv.line((12, 8, 14), p, (q[0] + lift[0], q[1] + lift[1]), 0.8)
+        cv.line(LZ_GREY.mid, p, (q[0] + lift[0], q[1] + lift[1]), 0.35)
+    cv.soft_poly((8, 4, 6), [(x + 0.6, y + 0.9) for x, y in opened], 0.5, 170)
+    cel(cv, opened, tones, ow=0.45, dark_w=0.8, light_w=0.5)
+    return opened
+
+
+def layzner_leg_hatches(cv):
+    """Overheat only: the calf hatches of the legs folded under the back
+    unit swing out past its rear corners, a glowing slit behind each."""
+    for m in (lambda pts: pts, mirror_y):
+        cv.line((12, 6, 10), m([(12.6, 27.4)])[0], m([(21.6, 24.4)])[0], 1.9)
+        cv.line(HEAT_ORANGE, m([(12.9, 27.1)])[0], m([(21.3, 24.3)])[0], 1.0)
+        cv.line(HEAT_YELLOW, m([(13.2, 27.0)])[0], m([(21.0, 24.2)])[0], 0.4)
+        a, b = m([(12.8, 26.2)])[0], m([(21.4, 23.4)])[0]
+        hatch = m([(12.8, 26.2), (21.4, 23.4), (22.6, 26.8), (14.0, 29.8)])
+        opened = open_panel(cv, hatch, a, b, -0.7, LZ_WHITE)
+        # blue trim along the hatch's free edge
+        cv.line(LZ_BLUE.mid, mix_pt(opened[0], opened[3], 0.55), mix_pt(opened[1], opened[2], 0.55), 0.6)
+
+
+def mix_pt(p, q, t):
+    return (p[0] + (q[0] - p[0]) * t, p[1] + (q[1] - p[1]) * t)
+
+
+def layzner_backpack(cv, hot=False):
+    """Back unit with the two main thruster bells (toward -x).  hot=True:
+    forced cooling, the fin covers stand up on their inner edges beside the
+    spine over glowing vent bays, and the bells glow orange."""
     for cy in (31.0, 41.0):
         cel(cv, [(9.5, cy - 3.0), (15, cy - 3.6), (15, cy + 3.6), (9.5, cy + 3.0)], LZ_GUN, dark_w=1.0, light_w=0.6)
-        cv.poly((14, 18, 40), [(9.9, cy - 2.1), (11.4, cy - 2.3), (11.4, cy + 2.3), (9.9, cy + 2.1)])
-        cv.poly((70, 150, 255), [(10.0, cy - 1.2), (10.7, cy - 1.3), (10.7, cy + 1.3), (10.0, cy + 1.2)])
+        cv.poly((14, 18, 40) if not hot else HEAT_CAVITY,
+                [(9.9, cy - 2.1), (11.4, cy - 2.3), (11.4, cy + 2.3), (9.9, cy + 2.1)])
+        cv.poly((70, 150, 255) if not hot else HEAT_ORANGE,
+                [(10.0, cy - 1.2), (10.7, cy - 1.3), (10.7, cy + 1.3), (10.0, cy + 1.2)])
     pack = [(13, 27.5), (22, 24.5), (27, 27), (27, 45), (22, 47.5), (13, 44.5), (12, 40), (12, 32)]
     cel(cv, pack, LZ_NAVY, dark_w=1.6, light_w=1.0)
     # white fin covers on the pack (Layzner's back "wings")
     fin = [(14.5, 27.6), (22.5, 25.4), (25.5, 27.5), (24.5, 32.5), (15, 33.2)]
-    cel(cv, fin, LZ_WHITE, dark_w=1.2, light_w=0.8)
-    cel(cv, mirror_y(fin), LZ_WHITE, dark_w=1.2, light_w=0.8)
+    if not hot:
+        cel(cv, fin, LZ_WHITE, dark_w=1.2, light_w=0.8)
+        cel(cv, mirror_y(fin), LZ_WHITE, dark_w=1.2, light_w=0.8)
+    else:
+        for m in (lambda pts: pts, mirror_y):
+            bay = m([(15.2, 28.0), (22.4, 26.0), (24.8, 27.8), (24.0, 32.0), (15.6, 32.6)])
+            hot_vent(cv, bay, [m([(16.6 + k * 2.1, 28.6 - k * 0.55), (16.6 + k * 2.1, 31.8)]) for k in range(4)])
+            open_panel(cv, m(fin), m([(15, 33.2)])[0], m([(24.5, 32.5)])[0], HATCH_SWING, LZ_WHITE)
     panel_line(cv, (14.2, 36), (26, 36), LZ_NAVY.outline, LZ_NAVY.light, 0.35)
     cv.line(YELLOW, (17.5, 34.7), (20.5, 34.7), 0.5)
 
@@ -509,9 +599,11 @@ def layzner_torso(cv):
     panel_line(cv, (26, 30), (26, 42), LZ_BLUE.outline, LZ_BLUE.light, 0.35)
 
 
-def layzner_shoulder(cv, flip):
+def layzner_shoulder(cv, flip, hot=False):
     """Big boxy white pauldron with a blue armour plate on its outer face;
-    flip=True for the right (south) shoulder."""
+    flip=True for the right (south) shoulder.  hot=True: the plate tilts up
+    and is pushed outward on its actuators past the pad's rim, uncovering a
+    glowing cooling bay, and the louvres of the rear vent glow."""
     m = (lambda pts: mirror_y(pts)) if flip else (lambda pts: pts)
     pad = m([(23.5, 17.0), (27.5, 12.4), (40.0, 11.8), (45.8, 15.2), (46.8, 21.8), (43.2, 27.8), (28.0, 28.4),
              (23.5, 24.6)])
@@ -519,18 +611,28 @@ def layzner_shoulder(cv, flip):
     vent = m([(28.4, 23.2), (36.0, 23.0), (36.0, 26.0), (28.6, 26.2)])
     tip = m([(43.0, 23.8), (45.9, 21.0), (46.6, 22.0), (43.4, 27.2)])
     cel(cv, pad, LZ_WHITE, dark_w=2.2, light_w=1.4)
-    cel(cv, plate, LZ_BLUE, ow=0.45, dark_w=1.2, light_w=0.7)
-    cv.poly(LZ_WHITE.dark, vent)
+    if not hot:
+        cel(cv, plate, LZ_BLUE, ow=0.45, dark_w=1.2, light_w=0.7)
+    else:
+        bay = m([(27.6, 15.0), (39.4, 14.5), (43.0, 17.0), (43.3, 20.2), (27.4, 20.7), (26.0, 18.3)])
+        hot_vent(cv, bay, [m([(28.6 + k * 2.0, 15.8), (28.6 + k * 2.0, 19.8)]) for k in range(7)])
+        lift = (0.0, 3.2 if flip else -3.2)
+        open_panel(cv, plate, m([(27.2, 14.6)])[0], m([(39.6, 14.0)])[0], 0.62, LZ_BLUE, lift,
+                   [(m([(x, 18.0)])[0], m([(x, 15.4)])[0]) for x in (30.0, 37.5)])
+        a, b = m([(28.0, 17.2)])[0], m([(38.6, 16.8)])[0]  # glint across the raised plate
+        cv.line(LZ_BLUE.light, (a[0] + lift[0], a[1] + lift[1]), (b[0] + lift[0], b[1] + lift[1]), 0.5)
+    cv.poly(LZ_WHITE.dark if not hot else HEAT_CAVITY, vent)
     for k in range(3):  # louvres in the vent
         x = 29.4 + k * 2.3
-        cv.poly(LZ_NAVY.mid, m([(x, 23.6), (x + 1.3, 23.6), (x + 1.3, 25.6), (x, 25.6)]))
+        cv.poly(LZ_NAVY.mid if not hot else HEAT_ORANGE, m([(x, 23.6), (x + 1.3, 23.6), (x + 1.3, 25.6), (x, 25.6)]))
     cv.poly(RED, tip)
     lp = m([(40.2, 24.6)])[0]
     cv.circle((60, 40, 10), lp, 0.95)
     cv.circle(YELLOW, lp, 0.65)
-    # specular glint on the plate's curved top edge
-    g = m([(29.0, 15.6), (38.6, 15.1), (38.6, 15.7), (29.0, 16.2)])
-    cv.poly((200, 225, 255, 190), g)
+    if not hot:
+        # specular glint on the plate's curved top edge
+        g = m([(29.0, 15.6), (38.6, 15.1), (38.6, 15.7), (29.0, 16.2)])
+        cv.poly((200, 225, 255, 190), g)
 
 
 def layzner_arms(cv):
@@ -589,18 +691,83 @@ def layzner_head(cv):
     cv.poly(RED, [(32.6, 37.2), (35.0, 37.2), (35.0, 37.9), (32.6, 37.9)])
 
 
-def draw_layzner():
+def layzner_canvas(hot=False):
+    """The Layzner drawn at SS, before its drop shadow (shared by the normal,
+    overheated and V-MAX sprites so they stay pixel-aligned)."""
     cv = Canvas(72, 72, matte=(22, 28, 52))
-    layzner_backpack(cv)
+    if hot:
+        layzner_leg_hatches(cv)
+    layzner_backpack(cv, hot)
     layzner_torso(cv)
     layzner_rifle(cv)
     layzner_arms(cv)
     layzner_hands(cv)
-    layzner_shoulder(cv, False)
-    layzner_shoulder(cv, True)
+    layzner_shoulder(cv, False, hot)
+    layzner_shoulder(cv, True, hot)
     layzner_head(cv)
+    return cv
+
+
+def draw_layzner():
+    cv = layzner_canvas()
     cv.drop_shadow((2.0, 2.6), 125, 1.6)
     return cv.result()
+
+
+def draw_layzner_overheat():
+    """The Layzner after V-MAX, venting: pixel-aligned with layzner.png,
+    its hatches open on glowing bays, with a faint heat glow on top."""
+    cv = layzner_canvas(hot=True)
+    cv.drop_shadow((2.0, 2.6), 125, 1.6)
+    for c, r in (((34.5, 17.5), 5.5), ((34.5, 54.5), 5.5), ((20.0, 29.5), 3.5), ((20.0, 42.5), 3.5)):
+        cv.soft_circle(HEAT_ORANGE, c, r, 2.0, 80)
+    return cv.result()
+
+
+# Azure with almost no red: added over the ochre ground it turns pale cyan
+# (pure blue would turn violet), and faded afterimages stay cool; only the
+# thickest parts reach the white-cyan core.
+VMAX_RAMP = [
+    (1.00, (160, 242, 255)),
+    (0.75, (40, 186, 255)),
+    (0.40, (0, 124, 255)),
+    (0.00, (0, 72, 255)),
+]
+
+
+def ramp_color(ramp, t):
+    t = sat(t)
+    for (t1, c1), (t0, c0) in zip(ramp, ramp[1:]):
+        if t >= t0:
+            return mix(c0, c1, (t - t0) / (t1 - t0))
+    return ramp[-1][1]
+
+
+def draw_layzner_vmax():
+    """Energy silhouette of the Layzner for V-MAX (drawn additively):
+    bright cyan-white deep inside, blue at the outline, a soft blue glow
+    a few pixels beyond it.  The depth comes from a blurred silhouette."""
+    src = layzner_canvas().surf
+    w, h = src.get_size()
+    sil = pygame.mask.from_surface(src, 40).to_surface(setcolor=(255, 255, 255, 255),
+                                                         unsetcolor=(255, 255, 255, 0))
+    depth = pygame.transform.gaussian_blur(sil, int(2.8 * SS), False)
+    halo = pygame.transform.gaussian_blur(sil, int(2.6 * SS), False)
+    out = pygame.Surface((w, h), pygame.SRCALPHA)
+    edge = VMAX_RAMP[-1][1]
+    for y in range(h):
+        for x in range(w):
+            inside = sil.get_at((x, y))[3] > 0
+            if inside:
+                t = (depth.get_at((x, y))[3] / 255.0 - 0.5) / 0.45
+                r_, g_, b_, _ = src.get_at((x, y))
+                lum = (r_ * 0.3 + g_ * 0.55 + b_ * 0.15) / 255.0
+                t -= 0.45 * sat(1.0 - lum / 0.3)  # the art's outlines show as blue seams
+                out.set_at((x, y), (*ramp_color(VMAX_RAMP, t), 255))
+            else:
+                g = halo.get_at((x, y))[3] / 255.0
+                out.set_at((x, y), (*edge, clamp8(255 * 0.75 * g)))
+    return pygame.transform.smoothscale(out, (72, 72))
 
 
 def draw_layzner_thrust():
@@ -966,6 +1133,198 @@ def draw_spark_hit():
     cv.soft_circle((255, 255, 230), c, 3.2, 1.0, 255)
     cv.circle((255, 255, 255), c, 1.8)
     return cv.result()
+
+
+def soft_ring(cv, color, c, r, width, blur, alpha=255):
+    """Blurred circle outline of the given width (final pixels)."""
+    def draw(s, col, ox, oy):
+        pygame.draw.circle(s, col, (c[0] * SS - ox, c[1] * SS - oy), (r + width / 2) * SS,
+                           max(1, int(round(width * SS))))
+    ro = r + width / 2
+    cv._soft(color, (c[0] - ro, c[1] - ro, c[0] + ro, c[1] + ro), draw, blur, alpha, 1)
+
+
+def arc_band(c, r, a0, a1, w_out, w_in, n=48, taper=1.0):
+    """Crescent along a circle from angle a0 to a1 (radians): it reaches
+    w_out beyond r and w_in inside r at the middle, both tapering to zero
+    at the ends (profile sin^taper)."""
+    outer, inner = [], []
+    for i in range(n + 1):
+        t = i / n
+        a = a0 + (a1 - a0) * t
+        k = math.sin(math.pi * t) ** taper
+        outer.append((c[0] + math.cos(a) * (r + w_out * k), c[1] + math.sin(a) * (r + w_out * k)))
+        inner.append((c[0] + math.cos(a) * (r - w_in * k), c[1] + math.sin(a) * (r - w_in * k)))
+    return outer + inner[::-1]
+
+
+def star_pts(c, arms, waist, rot=0.0):
+    """Star with len(arms) spikes of the given lengths, `waist` between them."""
+    pts = []
+    n = len(arms)
+    for i, ln in enumerate(arms):
+        a = rot + i * math.tau / n
+        pts.append((c[0] + math.cos(a) * ln, c[1] + math.sin(a) * ln))
+        b = a + math.pi / n
+        pts.append((c[0] + math.cos(b) * waist, c[1] + math.sin(b) * waist))
+    return pts
+
+
+def draw_vmax_barrier():
+    """V-MAX energy shell around the mech (additive): a thin bright ring, a
+    haze that thickens toward the rim, and a bright bow arc on the east
+    (leading) side with streaks sweeping back along the shell."""
+    cv = Canvas(112, 112, matte=(0, 140, 255))
+    c, r = (56.0, 56.0), 46.0
+    cv.soft_circle((0, 90, 255), c, r - 6, 8.0, 28)
+    soft_ring(cv, (0, 110, 255), c, r - 3.5, 7.0, 3.0, 100)
+    soft_ring(cv, (0, 150, 255), c, r, 2.0, 1.2, 200)
+    soft_ring(cv, (150, 235, 255), c, r, 0.7, 0.3, 220)
+    # bow arc on the leading side: wide azure swell, cyan body, white edge
+    cv.soft_poly((0, 140, 255), arc_band(c, r, -1.75, 1.75, 3.6, 2.6, taper=1.2), 1.8, 230)
+    cv.soft_poly((110, 225, 255), arc_band(c, r, -1.2, 1.2, 1.8, 1.1, taper=1.5), 0.6, 255)
+    cv.poly((240, 252, 255), arc_band(c, r + 0.3, -0.85, 0.85, 0.75, 0.55, taper=1.6))
+    # streaks swept back along the shell, just outside it
+    for a0, a1, dr, w in ((0.3, 1.6, 2.8, 0.8), (0.7, 2.1, 1.7, 0.6), (-0.35, -1.65, 2.6, 0.8),
+                          (-0.75, -2.05, 1.6, 0.6), (0.05, 1.0, 4.3, 0.55), (-0.1, -1.05, 4.1, 0.55)):
+        cv.soft_poly((60, 200, 255), arc_band(c, r + dr, a0, a1, w, w, n=24, taper=0.8), 0.4, 240)
+    return cv.result()
+
+
+MISSILE_WHITE = Tones((226, 230, 238), outline=(30, 34, 54), dark_t=0.36, light_t=0.7)
+MISSILE_NOSE = Tones((150, 26, 30), outline=(40, 8, 12), light_t=0.35)
+
+
+def draw_missile():
+    """Calf missile, facing east: slim white body, blue band, dark-red nose,
+    tiny cruciform fins at the tail (two show from above)."""
+    cv = Canvas(22, 8, matte=(30, 34, 54))
+    cy = 4.0
+    for s_ in (-1, 1):
+        fin = [(3.0, cy + s_ * 0.9), (6.4, cy + s_ * 0.9), (5.0, cy + s_ * 2.6), (2.6, cy + s_ * 2.6)]
+        cel(cv, fin, LZ_BLUE if s_ < 0 else LZ_NAVY, ow=0.35, dark_w=0.5, light_w=0.3)
+    cel(cv, rect_pts(1.6, cy - 0.9, 2.0, 1.8), LZ_GUN, ow=0.35, dark_w=0.4, light_w=0.3)
+    body = [(3.0, cy - 1.3), (15.8, cy - 1.3), (15.8, cy + 1.3), (3.0, cy + 1.3)]
+    cel(cv, body, MISSILE_WHITE, ow=0.4, dark_w=0.8, light_w=0.5)
+    nose = [(15.4, cy - 1.3), (18.2, cy - 1.0), (20.6, cy), (18.2, cy + 1.0), (15.4, cy + 1.3)]
+    cel(cv, nose, MISSILE_NOSE, ow=0.4, dark_w=0.6, light_w=0.4)
+    cv.poly(LZ_BLUE.mid, [(7.2, cy - 0.95), (8.8, cy - 0.95), (8.8, cy + 0.95), (7.2, cy + 0.95)])
+    cv.poly(LZ_BLUE.light, [(7.2, cy - 0.95), (8.8, cy - 0.95), (8.8, cy - 0.45), (7.2, cy - 0.45)])
+    cv.line((255, 255, 255, 200), (4.0, cy - 0.55), (14.8, cy - 0.55), 0.35)
+    cv.drop_shadow((0.5, 0.6), 110, 0.4)
+    return cv.result()
+
+
+def draw_missile_flame():
+    """Exhaust pointing west (behind a missile facing east), additive: a
+    white-yellow core at the nozzle (east end), swelling a little, then an
+    orange tail tapering west; everything fades out before the frame."""
+    cv = Canvas(16, 8, matte=(255, 120, 30))
+    cy = 4.0
+    cv.soft_poly((255, 80, 16), [(14.2, cy - 1.2), (10.8, cy - 1.9), (6.0, cy - 1.4), (1.6, cy), (6.0, cy + 1.4),
+                                 (10.8, cy + 1.9), (14.2, cy + 1.2)], 0.9, 220)
+    cv.soft_poly((255, 170, 50), [(14.4, cy - 0.9), (11.3, cy - 1.2), (4.5, cy), (11.3, cy + 1.2),
+                                  (14.4, cy + 0.9)], 0.5, 255)
+    cv.poly((255, 244, 190), [(14.4, cy - 0.6), (11.8, cy - 0.7), (8.0, cy), (11.8, cy + 0.7), (14.4, cy + 0.6)])
+    cv.soft_circle((255, 255, 240), (13.9, cy), 0.9, 0.5, 255)
+    return cv.result()
+
+
+def draw_knuckle_wave():
+    """Knuckle shot (additive): a punch shockwave, an azure-white crescent
+    bulging east with speed streaks trailing west from it."""
+    rng = random.Random(5150)
+    cv = Canvas(48, 48, matte=(0, 150, 255))
+    c, r = (10.0, 24.0), 28.0
+    # pressure haze behind the front
+    cv.soft_poly((0, 90, 255), arc_band(c, r - 4, -0.74, 0.74, 3.0, 10.0, taper=0.7), 3.0, 150)
+    cv.soft_poly((0, 140, 255), arc_band(c, r, -0.8, 0.8, 2.6, 5.0, taper=0.9), 1.4, 235)
+    # streaks: uneven spacing and length, longest near the axis
+    y = 7.5
+    while y < 40.5:
+        dy = y - c[1]
+        front = c[0] + math.sqrt(max(0.0, (r - 2.5) ** 2 - dy * dy)) - rng.uniform(0.5, 2.5)
+        ln = rng.uniform(8.0, 20.0) * (1.0 - (abs(dy) / 19.0) ** 2)
+        wdt = rng.uniform(0.35, 0.65)
+        if ln > 3.0:
+            cv.soft_poly((80, 200, 255), [(front, y - wdt), (front - ln, y), (front, y + wdt), (front + 1.5, y)],
+                         0.35, 240)
+        y += rng.uniform(2.0, 4.6)
+    cv.soft_poly((130, 230, 255), arc_band(c, r + 0.4, -0.72, 0.72, 1.4, 2.0, taper=1.1), 0.6, 255)
+    cv.poly((246, 253, 255), arc_band(c, r + 0.7, -0.58, 0.58, 0.6, 0.7, taper=1.3))
+    return cv.result()
+
+
+def draw_telegraph():
+    """Enemy shot telegraph (additive): a red-orange lens-flare glint, small
+    white core, four-point star with long horizontal arms."""
+    cv = Canvas(28, 28, matte=(255, 60, 20))
+    c = (14.0, 14.0)
+    cv.soft_circle((255, 40, 10), c, 4.0, 3.0, 170)
+    soft_ring(cv, (255, 70, 20), c, 6.5, 0.5, 0.5, 70)
+    cv.soft_poly((255, 60, 14), star_pts(c, [12.0, 5.8, 12.0, 5.8], 1.6), 0.7, 255)
+    cv.soft_poly((255, 150, 60), star_pts(c, [10.0, 4.4, 10.0, 4.4], 0.9), 0.35, 255)
+    cv.poly((255, 236, 200), star_pts(c, [6.5, 2.8, 6.5, 2.8], 0.5))
+    cv.soft_circle((255, 220, 170), c, 1.8, 0.8, 255)
+    cv.circle((255, 255, 250), c, 1.1)
+    return cv.result()
+
+
+def draw_deflect():
+    """Barrier deflection (additive): an azure-white ring with thin sparks
+    bursting outward from it and a bright centre."""
+    rng = random.Random(6060)
+    cv = Canvas(32, 32, matte=(0, 150, 255))
+    c = (16.0, 16.0)
+    cv.soft_circle((0, 90, 255), c, 7.0, 3.5, 140)
+    soft_ring(cv, (0, 140, 255), c, 8.5, 2.0, 1.2, 220)
+    soft_ring(cv, (190, 240, 255), c, 8.5, 0.6, 0.25, 255)
+    for i in range(9):
+        a = i * math.tau / 9 + rng.uniform(-0.25, 0.25)
+        r0, r1 = rng.uniform(6.0, 8.5), rng.uniform(11.0, 15.0)
+        side = rng.uniform(0.35, 0.5)
+        tip = (c[0] + math.cos(a) * r1, c[1] + math.sin(a) * r1)
+        nx, ny = -math.sin(a) * side, math.cos(a) * side
+        base = (c[0] + math.cos(a) * r0, c[1] + math.sin(a) * r0)
+        cv.soft_poly((60, 190, 255), [(base[0] + nx, base[1] + ny), tip, (base[0] - nx, base[1] - ny)], 0.3, 255)
+        cv.line((220, 248, 255), base, (c[0] + math.cos(a) * (r0 + r1) / 2, c[1] + math.sin(a) * (r0 + r1) / 2),
+                0.3)
+    for _ in range(6):
+        a, d = rng.uniform(0, math.tau), rng.uniform(11.5, 14.5)
+        cv.circle((150, 230, 255), (c[0] + math.cos(a) * d, c[1] + math.sin(a) * d), 0.45)
+    cv.soft_circle((160, 235, 255), c, 2.6, 1.2, 255)
+    cv.circle((255, 255, 255), c, 1.2)
+    return cv.result()
+
+
+def draw_steam():
+    """Steam puff (normal alpha): soft white, round and lumpy with thin wisps
+    curling off its rim.  The shape is drawn as density only, then every
+    pixel is coloured by a light ramp (white upper left, cool grey lower
+    right), so thin translucent wisps get no dark fringes."""
+    rng = random.Random(8080)
+    cv = Canvas(24, 24, matte=(255, 255, 255))
+    white = (255, 255, 255)
+    c = (12.0, 12.2)
+    cv.soft_circle(white, c, 5.8, 2.4, 130)
+    for i in range(7):  # lumps around the rim
+        a = i * math.tau / 7 + rng.uniform(-0.3, 0.3)
+        d = rng.uniform(3.2, 4.6)
+        cv.soft_circle(white, (c[0] + math.cos(a) * d, c[1] + math.sin(a) * d), rng.uniform(2.4, 3.4), 1.6,
+                       rng.uniform(60, 95))
+    for i in range(3):  # soft wisps curling off the rim
+        a = i * math.tau / 3 + 0.9 + rng.uniform(-0.3, 0.3)
+        arc = arc_band(c, 6.6, a, a + 0.9, 0.9, 0.9, n=12, taper=0.7)
+        cv.soft_poly(white, arc, 0.6, 70)
+    cv.soft_circle(white, (10.4, 10.2), 3.6, 2.0, 60)  # denser, lit cap
+    img = cv.result()
+    for y in range(24):
+        for x in range(24):
+            a = img.get_at((x, y))[3]
+            # position along the light: +1 toward the light (upper left), -1 away
+            t = ((x + 0.5 - c[0]) * LIGHT[0] + (y + 0.5 - c[1]) * LIGHT[1]) / 7.0
+            img.set_at((x, y), (*mix((168, 174, 186), (252, 252, 250), smoothstep(-1.0, 0.8, t)), a))
+    return img
 
 
 # ==========================================================================
@@ -2151,7 +2510,7 @@ def make_sheet(path, sprites, tileset):
     pygame.font.init()
     font = pygame.font.Font(None, 20)
     width = 1800
-    sheet = pygame.Surface((width, 4000))
+    sheet = pygame.Surface((width, 6000))
     sheet.fill((176, 104, 58))
     state = {"x": 10, "y": 10, "row": 0}
 
@@ -2232,6 +2591,131 @@ def make_sheet(path, sprites, tileset):
     pygame.image.save(sheet.subsurface((0, 0, width, state["y"])), path)
 
 
+ADDITIVE = {"layzner_thrust", "bolt_player", "bolt_enemy", "muzzle_flash", "spark_hit", "layzner_vmax",
+            "vmax_barrier", "missile_flame", "knuckle_wave", "telegraph", "deflect"}
+
+
+def add_light(dst, img, pos, fade=1.0):
+    """Blit a glow sprite the way the game does: premultiplied, BLEND_ADD;
+    `fade` scales the light (for fading afterimages)."""
+    img = img.premul_alpha()
+    if fade < 1.0:
+        k = clamp8(255 * fade)
+        img.fill((k, k, k, k), special_flags=pygame.BLEND_RGBA_MULT)
+    dst.blit(img, pos, special_flags=pygame.BLEND_ADD)
+
+
+def make_fx_sheet(path, sprites):
+    """Contact sheet of the V-MAX / overheat / missile effects on Mars
+    ochre, glows composited additively as in the game, plus small scenes."""
+    pygame.font.init()
+    font = pygame.font.Font(None, 20)
+    sp = dict(sprites)
+    width = 1500
+    sheet = pygame.Surface((width, 3000))
+    sheet.fill(OCHRE)
+    state = {"x": 10, "y": 10, "row": 0}
+
+    def label(text, pos):
+        sheet.blit(font.render(text, True, (20, 10, 6)), pos)
+
+    def newline(gap=24):
+        state["x"], state["y"], state["row"] = 10, state["y"] + state["row"] + gap, 0
+
+    def place(name, panel):
+        w, h = panel.get_size()
+        if state["x"] + w > width - 10:
+            newline()
+        label(name, (state["x"], state["y"]))
+        sheet.blit(panel, (state["x"], state["y"] + 18))
+        state["x"] += max(w, font.size(name)[0]) + 16
+        state["row"] = max(state["row"], h + 18)
+
+    def ground(w, h):
+        g = pygame.Surface((w, h))
+        g.fill(OCHRE)
+        return g
+
+    def scaled(img, k):
+        return pygame.transform.scale(img, (img.get_width() * k, img.get_height() * k))
+
+    def put(dst, name, img, pos, fade=1.0):
+        if name in ADDITIVE:
+            add_light(dst, img, pos, fade)
+        else:
+            dst.blit(img, pos)
+
+    new = ["layzner_overheat", "layzner_vmax", "vmax_barrier", "missile", "missile_flame", "knuckle_wave",
+           "telegraph", "deflect", "steam"]
+    for name in new:
+        img = sp[name]
+        w, h = img.get_size()
+        panel = ground(w * 7 + 24, h * 4 + 8)
+        for k, x in ((1, 4), (2, w + 10), (4, w * 3 + 18)):
+            put(panel, name, scaled(img, k), (x, 4))
+        place("%s%s 1x 2x 4x" % (name, " (add)" if name in ADDITIVE else ""), panel)
+    newline(30)
+
+    lz, hot = sp["layzner"], sp["layzner_overheat"]
+    for k in (1, 3):
+        panel = ground(72 * k * 2 + 12, 72 * k + 8)
+        panel.blit(scaled(lz, k), (4, 4))
+        panel.blit(scaled(hot, k), (72 * k + 8, 4))
+        place("layzner | layzner_overheat %dx" % k, panel)
+    # overheated, venting steam
+    panel = ground(120, 100)
+    panel.blit(hot, (24, 14))
+    steam = sp["steam"]
+    for (x, y), sc, a in (((50, 18), 1.0, 200), ((62, 10), 1.3, 140), ((50, 66), 1.0, 200), ((60, 76), 1.3, 140),
+                          ((30, 50), 0.9, 170), ((16, 46), 1.2, 110)):
+        st = pygame.transform.smoothscale(steam, (int(24 * sc), int(24 * sc)))
+        st.set_alpha(a)
+        panel.blit(st, (x - st.get_width() // 2, y - st.get_height() // 2))
+    place("overheat + steam 1x", panel)
+    newline(30)
+
+    vm, bar = sp["layzner_vmax"], sp["vmax_barrier"]
+    scene = ground(300, 130)
+    x0, y0 = 170, 29  # the mech's top-left; the barrier is centred on it
+    for i in range(4, 0, -1):  # afterimages trailing west, fading
+        add_light(scene, vm, (x0 - i * 22, y0), 0.6 * (1 - (i - 1) / 4.0))
+    scene.blit(lz, (x0, y0))
+    add_light(scene, vm, (x0, y0), 0.55)
+    add_light(scene, bar, (x0 - 20, y0 - 20))
+    place("V-MAX 1x: afterimages + glow + barrier", scene)
+    place("V-MAX 2x", scaled(scene, 2))
+    newline(30)
+
+    ms, fl = sp["missile"], sp["missile_flame"]
+    panel = ground(120, 60)
+    for i, (x, y, ang) in enumerate(((30, 14, 0), (70, 30, 30), (20, 40, -15))):
+        pair = pygame.Surface((38, 8), pygame.SRCALPHA)
+        pair.fill((0, 0, 0, 0))
+        pair.blit(ms, (16, 0))
+        r_ms = pygame.transform.rotate(pair, ang)
+        flame = pygame.Surface((38, 8), pygame.SRCALPHA)
+        flame.fill((0, 0, 0, 0))
+        flame.blit(fl, (2, 0))
+        r_fl = pygame.transform.rotate(flame, ang)
+        add_light(panel, r_fl, (x, y))
+        panel.blit(r_ms, (x, y))
+    place("missile + flame 3x", scaled(panel, 3))
+    # telegraph on a Dis muzzle, deflect on the barrier, knuckle in front of the Layzner
+    panel = ground(260, 100)
+    panel.blit(sp["dis"], (0, 10))
+    add_light(panel, sp["telegraph"], (68 - 14, 10 + 42 - 14))
+    panel.blit(lz, (150, 14))
+    add_light(panel, bar, (150 - 20, 14 - 20))
+    add_light(panel, sp["deflect"], (150 + 36 + 40 - 16, 14 + 36 - 22 - 16))
+    place("telegraph on a Dis, deflect on barrier 2x", scaled(panel, 2))
+    panel = ground(140, 80)
+    panel.blit(lz, (4, 4))
+    add_light(panel, sp["knuckle_wave"], (60, 4 + 36 - 24))
+    place("knuckle shot 2x", scaled(panel, 2))
+    newline(10)
+    pygame.image.save(sheet.subsurface((0, 0, width, state["y"])), path)
+
+
 # ==========================================================================
 
 def save(surf, *parts):
@@ -2253,6 +2737,15 @@ def main(argv):
         ("explosion", draw_explosion()),
         ("particles", draw_particles()),
         ("spark_hit", draw_spark_hit()),
+        ("layzner_overheat", draw_layzner_overheat()),
+        ("layzner_vmax", draw_layzner_vmax()),
+        ("vmax_barrier", draw_vmax_barrier()),
+        ("missile", draw_missile()),
+        ("missile_flame", draw_missile_flame()),
+        ("knuckle_wave", draw_knuckle_wave()),
+        ("telegraph", draw_telegraph()),
+        ("deflect", draw_deflect()),
+        ("steam", draw_steam()),
     ]
     written = [save(img, "sprites", name + ".png") for name, img in sprites]
     tileset = build_tileset()
@@ -2263,6 +2756,8 @@ def main(argv):
     written.append(tsx)
     if "--sheet" in argv:
         make_sheet(argv[argv.index("--sheet") + 1], sprites, tileset)
+    if "--fx-sheet" in argv:
+        make_fx_sheet(argv[argv.index("--fx-sheet") + 1], sprites)
     for p in written:
         print("wrote", os.path.relpath(p, ROOT))
 

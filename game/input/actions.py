@@ -14,7 +14,9 @@ class Actions:
     aim_screen: tuple[float, float] | None = None  # mouse position in window pixels, when the mouse is the aim source
     aim_stick: tuple[float, float] | None = None  # right-stick direction (length <= 1, outside the dead zone) when a pad is the aim source
     fire: bool = False  # held
+    missile: bool = False  # held: lock on; released: launch
     dash: bool = False  # pressed this frame
+    knuckle: bool = False  # pressed this frame
     vmax: bool = False  # pressed this frame
     pause: bool = False  # pressed this frame
     debug: bool = False  # debug overlay toggle pressed this frame (F3)

@@ -17,8 +17,8 @@ DEFAULT_BINDINGS_PATH = Path(__file__).resolve().parents[2] / "assets" / "data" 
 
 # Every section may bind any action. move_* and fire are held; the rest count on the press only.
 ACTIONS = (
-    "move_up", "move_down", "move_left", "move_right", "fire",
-    "dash", "vmax", "pause", "debug",
+    "move_up", "move_down", "move_left", "move_right", "fire", "missile",
+    "dash", "knuckle", "vmax", "pause", "debug",
     "menu_up", "menu_down", "menu_left", "menu_right", "menu_confirm", "menu_back",
 )
 SECTIONS = ("keyboard", "mouse", "pad")
@@ -58,15 +58,17 @@ DEFAULTS: Mapping[str, Mapping[str, object]] = MappingProxyType({
     "keyboard": {
         "move_up": ["w", "up"], "move_down": ["s", "down"],
         "move_left": ["a", "left"], "move_right": ["d", "right"],
-        "dash": ["space"], "vmax": ["q"], "pause": ["escape", "p"], "debug": ["f3"],
+        "dash": ["space", "left shift"], "missile": ["e"], "knuckle": ["f"], "vmax": ["q"],
+        "pause": ["escape", "p"], "debug": ["f3"],
         "menu_up": ["w", "up"], "menu_down": ["s", "down"], "menu_left": ["a", "left"], "menu_right": ["d", "right"],
         "menu_confirm": ["return", "enter", "space"], "menu_back": ["escape", "backspace"],
     },
-    "mouse": {"fire": ["left"], "dash": ["right"], "vmax": ["middle"]},
+    "mouse": {"fire": ["left"], "missile": ["right"], "vmax": ["middle"]},
     "pad": {
         "move_stick": "left", "dead_zone": 0.2, "trigger_threshold": 0.35,
         "move_up": ["dpup"], "move_down": ["dpdown"], "move_left": ["dpleft"], "move_right": ["dpright"],
-        "fire": ["righttrigger"], "dash": ["a", "leftshoulder"], "vmax": ["y"], "pause": ["start"],
+        "fire": ["righttrigger"], "missile": ["lefttrigger"], "dash": ["a", "leftshoulder"],
+        "knuckle": ["x", "rightshoulder"], "vmax": ["y"], "pause": ["start"],
         "menu_up": ["dpup"], "menu_down": ["dpdown"], "menu_left": ["dpleft"], "menu_right": ["dpright"],
         "menu_confirm": ["a"], "menu_back": ["b"],
     },

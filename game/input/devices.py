@@ -13,10 +13,10 @@ from game.input.bindings import Bindings
 
 log = logging.getLogger(__name__)
 
-HELD_ACTIONS = frozenset({"move_up", "move_down", "move_left", "move_right", "fire"})
+HELD_ACTIONS = frozenset({"move_up", "move_down", "move_left", "move_right", "fire", "missile"})
 # Held-key auto-repeat (if the game turns it on) may scroll menus, but must never re-dash or re-pause.
 REPEATABLE_ACTIONS = frozenset({"menu_up", "menu_down", "menu_left", "menu_right"})
-EDGE_ACTIONS = ("dash", "vmax", "pause", "debug", "menu_up", "menu_down", "menu_left", "menu_right", "menu_confirm",
+EDGE_ACTIONS = ("dash", "knuckle", "vmax", "pause", "debug", "menu_up", "menu_down", "menu_left", "menu_right", "menu_confirm",
                 "menu_back")
 
 STICK_AXES = {
@@ -143,6 +143,7 @@ class InputDevices:
             aim_stick=aim if aim != (0.0, 0.0) else None,
             # A tap shorter than a frame still fires once.
             fire="fire" in held or "fire" in self._pressed,
+            missile="missile" in held,
             click=self._click,
             pointer=self._pointer,
             pad_lost=self._pad_lost,

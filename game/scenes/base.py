@@ -3,6 +3,7 @@
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from game.content.feel import Feel, load_feel
 from game.settings import Settings
 
 
@@ -34,7 +35,7 @@ class Context:
     stack: list = field(default_factory=list)
     stats: dict = field(default_factory=dict)  # fps, frame and step times, for the debug overlay
     running: bool = True
-    shake_scale: float = 1.0
+    feel: Feel = field(default_factory=load_feel)  # shake, kick and hit-stop numbers from feel.yaml
     settings: Settings = field(default_factory=Settings)  # the player's options; the options menu replaces it
 
     def push(self, scene: Scene) -> None:

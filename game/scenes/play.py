@@ -9,12 +9,13 @@ from game.content.check import inside_wall
 from game.content.errors import ContentError
 from game.session import new_game
 from game.sim.components import Facing, Position
-from game.sim.resources import TICK_RATE
+from game.sim.resources import STEP, TICK_RATE
 from game.scenes.base import Scene
 from game.scenes.live_reload import LevelWatcher
 from game.scenes.pause import PauseScene
 from game.scenes.result import ResultScene
 from game.view.hud import draw_debug, draw_problems, draw_reticle, draw_toast
+from game.view.feedback import hitstop_for
 from game.view.renderer import Renderer
 
 VIEW_SIZE = (1280, 720)
@@ -31,7 +32,7 @@ class PlayScene(Scene):
         self.level_path = level_path or ctx.level_path
         self.seed = ctx.seed if seed is None else seed
         self.game = new_game(self.level_path, self.seed, start_at=ctx.start_at)
-        self.renderer = Renderer(self.game, VIEW_SIZE, ctx.sprites, ctx.shake_scale)
+        self.renderer = Renderer(self.game, VIEW_SIZE, ctx.sprites, ctx.feel)
         self.watcher = LevelWatcher(self.level_path)
         self.reload_problems: list[str] = []  # the checker's lines while the saved map is broken
         self.toast = ("", TOAST_TIME)  # (text, age)
@@ -41,6 +42,8 @@ class PlayScene(Scene):
         self.aim_world = self.renderer.camera.to_world(*self.aim_screen)
         self.stick = None
         self.firing = False
+        self.hitstop = 0.0  # s
+        self.feel = ctx.feel
         self.show_debug = False
         self.ended_tick = None
 
@@ -60,12 +63,21 @@ class PlayScene(Scene):
             return
         intent.move_x, intent.move_y = actions.move
         intent.fire = self.firing = actions.fire
-        if actions.dash:
-            intent.dash = True  # a request; the machine clears it when it has dashed
+        intent.missile = actions.missile
+        # One-press requests: set here, cleared by the machine once acted on, so a press between
+        # two ticks is never lost and never repeated.
+        intent.dash |= actions.dash
+        intent.knuckle |= actions.knuckle
+        intent.vmax |= actions.vmax
 
     def step(self) -> None:
+        if self.hitstop > 0:  # the action holds still a moment on heavy hits; the rules never see it
+            self.hitstop -= STEP
+            return
         self._aim()
-        self.pending_events.extend(self.game.step())
+        events = self.game.step()
+        self.pending_events.extend(events)
+        self.hitstop = hitstop_for(events, self.game, self.feel)
         if self.game.outcome and self.ended_tick is None:
             self.ended_tick = self.game.tick
         if self.ended_tick is not None and self.game.tick - self.ended_tick >= RESULT_DELAY * TICK_RATE:
@@ -88,7 +100,7 @@ class PlayScene(Scene):
             self.reload()
         self.toast = (self.toast[0], self.toast[1] + dt)
         play_cues(self.ctx.audio, self.pending_events, self.game, self.renderer.camera)
-        self.renderer.update(self.game, self.pending_events, self.aim_world, dt)
+        self.renderer.update(self.game, self.pending_events, self.aim_world, dt, self.ctx.settings)
         self.pending_events.clear()
 
     def draw(self, surface, alpha: float) -> None:
@@ -131,7 +143,7 @@ class PlayScene(Scene):
             game.world.get(game.player, Facing).angle = self.game.world.get(self.game.player, Facing).angle
         camera = self.renderer.camera
         self.game.close()
-        self.game, self.renderer = game, Renderer(game, VIEW_SIZE, self.ctx.sprites, self.ctx.shake_scale)
+        self.game, self.renderer = game, Renderer(game, VIEW_SIZE, self.ctx.sprites, self.ctx.feel)
         self.renderer.camera.snap(camera.x, camera.y)
         self.pending_events.clear()
         self.ended_tick = None

@@ -2,6 +2,9 @@
 
 import math
 
+KICK_RETURN = 18.0  # 1/s: how fast a kick springs back
+MAX_KICK = 10.0  # px
+
 
 class Camera:
     LEAD = 0.32          # share of the way toward the aim point the view leans
@@ -13,7 +16,8 @@ class Camera:
         self.world_width, self.world_height = world_size
         self.x = self.y = 0.0  # px, world point at the centre of the view
         self.shake = 0.0       # px of trauma; decays
-        self.offset = (0, 0)   # this frame's shake displacement
+        self.offset = (0, 0)   # this frame's shake and kick displacement
+        self.kick_x = self.kick_y = 0.0  # px: a jolt from firing, springing back
 
     def snap(self, x: float, y: float) -> None:
         self.x, self.y = self._clamped(x, y)
@@ -30,7 +34,15 @@ class Camera:
         self.y += (want_y - self.y) * blend
         self.shake = max(0.0, self.shake - 40.0 * dt)
         amount = min(self.shake, 18.0)
-        self.offset = (round(jitter.uniform(-amount, amount)), round(jitter.uniform(-amount, amount)))
+        spring = math.exp(-KICK_RETURN * dt)
+        self.kick_x, self.kick_y = self.kick_x * spring, self.kick_y * spring
+        self.offset = (round(jitter.uniform(-amount, amount) + self.kick_x),
+                       round(jitter.uniform(-amount, amount) + self.kick_y))
+
+    def kick(self, angle: float, amount: float) -> None:
+        """Jolt the view toward `angle` (against the shot: the recoil of firing)."""
+        self.kick_x = max(-MAX_KICK, min(MAX_KICK, self.kick_x + math.cos(angle) * amount))
+        self.kick_y = max(-MAX_KICK, min(MAX_KICK, self.kick_y + math.sin(angle) * amount))
 
     def add_shake(self, amount: float) -> None:
         self.shake = min(30.0, self.shake + amount)

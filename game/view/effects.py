@@ -8,13 +8,17 @@ import random
 
 import pygame
 
-from game.sim.events import Damaged, Destroyed, Fired, PlayerSpotted, ShotStopped
+from game.sim.events import (Damaged, Deflected, Destroyed, Fired, MissileShotDown, NearMiss, PlayerSpotted,
+                             Rammed, ShotStopped, VmaxStarted)
+from game.view.feedback import shake_for
 from game.view.sprites import SpriteBank
 
-SPARK, SMOKE, DEBRIS, DUST = range(4)  # frames of particles.png
+SPARK, SMOKE, DEBRIS, DUST, STEAM = range(5)  # frames of particles.png, then steam.png
 EXPLOSION_FRAME = 96
 EXPLOSION_TIME = 0.7  # s for the whole fireball strip
 FLASH_TIME = 0.05  # s a muzzle flash or hit glow shows: three frames at 60 FPS
+AFTERIMAGE_TIME = 0.28  # s a V-MAX afterimage takes to fade
+AFTERIMAGE_EVERY = 0.035  # s between afterimages
 
 
 class Particle:
@@ -27,11 +31,16 @@ class Particle:
 
 
 class Effects:
-    def __init__(self, sprites: SpriteBank, seed: int = 0, shake_scale: float = 1.0) -> None:
+    def __init__(self, sprites: SpriteBank, feel, seed: int = 0) -> None:
         self.sprites = sprites
+        self.feel = feel
         self.rng = random.Random(seed ^ 0x5EED)  # cosmetic only
-        self.shake_scale = shake_scale
+        self.shake_scale = 1.0  # the player's settings, refreshed every frame
+        self.flash_scale = 1.0
         self.particles: list[Particle] = []
+        self.afterimages: list[list] = []  # [sprite, x, y, angle, age]
+        self._since_afterimage: dict[int, float] = {}  # entity → s since its last afterimage
+        self._since_puff: dict[int, float] = {}  # entity → s since its last steam or smoke puff
         self.flashes: list[list] = []      # [sprite, x, y, angle, age]: a glow for a few frames
         self.explosions: list[list] = []   # [x, y, age, scale]
         self.wrecks: list[tuple] = []      # (x, y, angle) decals that stay
@@ -41,29 +50,65 @@ class Effects:
         # Copies, because alpha is set per draw; the spark is premultiplied because it is drawn as added light.
         self._particle_images = [img.copy() for img in sprites.strip("particles", 16)]
         self._particle_images[SPARK] = self._particle_images[SPARK].premul_alpha()
+        self._particle_images.append(sprites.image("steam").copy())
 
     # -- events → effects --------------------------------------------------------------------------
     def on_events(self, events, player: int) -> None:
+        self.pending_shake += shake_for(events, player, self.feel)
         for event in events:
             if isinstance(event, Fired):
                 self.flashes.append(["muzzle_flash", event.x, event.y, event.angle, 0.0])
-                if event.entity == player:
-                    self.pending_shake += 0.6
             elif isinstance(event, Damaged):
                 self._sparks(event.x, event.y, 6, 220)
                 self.flashes.append(["spark_hit", event.x, event.y, self.rng.uniform(0, math.tau), 0.0])
                 self.hurt[event.entity] = 0.0
-                if event.entity == player:
-                    self.pending_shake += 4.0
             elif isinstance(event, ShotStopped) and event.hit_wall:
                 self._sparks(event.x, event.y, 3, 140)
                 self._puff(event.x, event.y, DUST, 1)
             elif isinstance(event, Destroyed):
                 self._explode(event.x, event.y)
                 self.wrecks.append((event.x, event.y, event.angle, event.kind))
-                self.pending_shake += 14.0
             elif isinstance(event, PlayerSpotted):
                 self.markers.append([event.entity, 0.0])
+            elif isinstance(event, Deflected):
+                self.flashes.append(["deflect", event.x, event.y, self.rng.uniform(0, math.tau), 0.0])
+                self._sparks(event.x, event.y, 8, 320)
+            elif isinstance(event, Rammed):
+                self._sparks(event.x, event.y, 22, 460)
+                self._puff(event.x, event.y, SMOKE, 3)
+            elif isinstance(event, MissileShotDown):
+                self.explosions.append([event.x, event.y, 0.0, 0.4])
+                self._sparks(event.x, event.y, 10, 300)
+            elif isinstance(event, NearMiss):
+                self._sparks(event.x, event.y, 2, 90)
+            elif isinstance(event, VmaxStarted):
+                self._since_afterimage[event.entity] = AFTERIMAGE_EVERY  # the first afterimage at once
+
+    def vent(self, entity: int, x: float, y: float, dt: float) -> None:
+        """An overheated machine blows steam from its open hatches."""
+        if self._every(self._since_puff, entity, dt, 0.05):
+            a = self.rng.uniform(0, math.tau)
+            self.particles.append(Particle(x + math.cos(a) * 12, y + math.sin(a) * 12, math.cos(a) * 60,
+                                           math.sin(a) * 60 - 25, self.rng.uniform(0.6, 1.1), STEAM,
+                                           spin=self.rng.uniform(-1.5, 1.5), grow=1.4, drag=1.2))
+
+    def trail(self, entity: int, x: float, y: float, dt: float) -> None:
+        """A missile leaves a thin smoke trail."""
+        if self._every(self._since_puff, entity, dt, 0.03):
+            self.particles.append(Particle(x, y, 0.0, 0.0, 0.45, SMOKE, grow=0.9, drag=0.0))
+
+    def afterimage(self, entity: int, sprite: str, x: float, y: float, angle: float, dt: float) -> None:
+        """A machine in V-MAX leaves fading copies of itself behind."""
+        if self._every(self._since_afterimage, entity, dt, AFTERIMAGE_EVERY):
+            self.afterimages.append([sprite, x, y, angle, 0.0])
+
+    @staticmethod
+    def _every(clock: dict, entity: int, dt: float, period: float) -> bool:
+        clock[entity] = clock.get(entity, period) + dt
+        if clock[entity] < period:
+            return False
+        clock[entity] = 0.0
+        return True
 
     def _sparks(self, x, y, count, speed):
         for _ in range(count):
@@ -93,7 +138,11 @@ class Effects:
         self._puff(x, y, SMOKE, 10, spread=18.0)
 
     # -- time ------------------------------------------------------------------------------------
-    def update(self, dt: float) -> None:
+    def update(self, dt: float, settings) -> None:
+        self.shake_scale, self.flash_scale = settings.screen_shake, settings.flashes
+        for image in self.afterimages:
+            image[4] += dt
+        self.afterimages = [a for a in self.afterimages if a[4] < AFTERIMAGE_TIME]
         for p in self.particles:
             p.age += dt
             p.x += p.vx * dt
@@ -129,16 +178,29 @@ class Effects:
             sx, sy = camera.to_screen(x, y)
             surface.blit(image, image.get_rect(center=(sx, sy)))
 
+    def draw_afterimages(self, surface, camera) -> None:
+        """V-MAX afterimages, under the machines that leave them."""
+        for name, x, y, angle, age in self.afterimages:
+            image = self.sprites.rotated(name, angle)
+            image.set_alpha(round(170 * (1.0 - age / AFTERIMAGE_TIME)))
+            surface.blit(image, image.get_rect(center=camera.to_screen(x, y)))
+            image.set_alpha(None)
+
     def draw_air(self, surface, camera) -> None:
         """Flashes, fire, smoke and sparks, over the machines."""
-        for name, x, y, angle, _ in self.flashes:
-            image = self.sprites.rotated(name, angle)
-            surface.blit(image, image.get_rect(center=camera.to_screen(x, y)), special_flags=pygame.BLEND_ADD)
+        if self.flash_scale > 0:
+            for name, x, y, angle, _ in self.flashes:
+                image = self.sprites.rotated(name, angle)
+                if self.flash_scale < 1:
+                    image = pygame.transform.smoothscale_by(image, self.flash_scale)
+                surface.blit(image, image.get_rect(center=camera.to_screen(x, y)), special_flags=pygame.BLEND_ADD)
         frames = self.sprites.strip("explosion", EXPLOSION_FRAME)
+        # The first frames are the white-hot flash; with flashes turned down, the fireball starts later.
+        first = 0 if self.flash_scale >= 1 else 1 if self.flash_scale > 0 else 2
         for x, y, age, scale in self.explosions:
             if age < 0:
                 continue
-            image = frames[min(len(frames) - 1, int(age / EXPLOSION_TIME * len(frames)))]
+            image = frames[max(first, min(len(frames) - 1, int(age / EXPLOSION_TIME * len(frames))))]
             if scale != 1.0:
                 image = pygame.transform.smoothscale_by(image, scale)
             surface.blit(image, image.get_rect(center=camera.to_screen(x, y)))

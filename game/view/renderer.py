@@ -4,11 +4,12 @@ import math
 
 import pygame
 
-from game.sim.components import Facing, Position, Projectile, Unit, Velocity
+from game.sim.components import Facing, Gun, Heat, Missile, Position, Projectile, Unit, Velocity, Vmax
+from game.sim.events import Fired
 from game.sim.spawn import PLAYER_FACTION
+from game.sim.weather import storm_at
 from game.view.camera import Camera
 from game.view.effects import Effects
-from game.sim.weather import storm_at
 from game.view.hud import Hud, enemy_health_bars, objective_markers
 from game.view.map_view import MapView
 from game.view.sprites import SpriteBank
@@ -19,49 +20,57 @@ MOVING = 40.0  # px/s above which thrusters show
 
 
 class Renderer:
-    def __init__(self, game, view_size: tuple[int, int], sprites: SpriteBank, shake_scale: float = 1.0) -> None:
+    def __init__(self, game, view_size: tuple[int, int], sprites: SpriteBank, feel) -> None:
         level = game.res.level
         self.sprites = sprites
+        self.feel = feel
+        self.catalog = game.res.catalog
         self.map = MapView(level)
         self.camera = Camera(view_size, level.pixel_size)
-        self.effects = Effects(sprites, seed=game.seed, shake_scale=shake_scale)
+        self.effects = Effects(sprites, feel, seed=game.seed)
         self.hud = Hud(sprites, level)
         self.weather = Weather(level, self.effects.rng)
         self.camera.snap(*level.player_spawn)
-        self.last_aim = level.player_spawn
+        self.age = 0.0  # s of frames drawn: pulses and glows
 
-    def update(self, game, events, aim_world, dt: float) -> None:
+    def update(self, game, events, aim_world, dt: float, settings) -> None:
         """Advance cosmetics by one frame: feed new events to the effects and move the camera."""
+        self.age += dt
         self.effects.on_events(events, game.player)
         self.hud.on_events(events)
-        self.effects.update(dt)
+        self._emit(game, dt)
+        self.effects.update(dt, settings)
         self.weather.update(dt, self.camera)
         self.camera.add_shake(self.effects.take_shake())
+        for event in events:
+            if isinstance(event, Fired) and event.entity == game.player:
+                self.camera.kick(event.angle + math.pi, self.feel.camera_kick * settings.screen_shake)
         pos = game.world.try_get(game.player, Position)
-        if pos is not None:
-            self.last_aim = aim_world
-            self.camera.follow(pos.x, pos.y, *aim_world, dt, self.effects.rng)
-        else:
-            self.camera.follow(self.camera.x, self.camera.y, self.camera.x, self.camera.y, dt, self.effects.rng)
+        target = (pos.x, pos.y, *aim_world) if pos is not None else (self.camera.x, self.camera.y) * 2
+        self.camera.follow(*target, dt, self.effects.rng)
+
+    def _emit(self, game, dt: float) -> None:
+        """Cosmetics that machines and missiles give off while in a state: steam, afterimages, smoke."""
+        world = game.world
+        for entity, (heat, pos) in world.query(Heat, Position):
+            if heat.overheated:
+                self.effects.vent(entity, pos.x, pos.y, dt)
+        for entity, (vmax, pos, facing, unit) in world.query(Vmax, Position, Facing, Unit):
+            if vmax.active_left > 0 and self.sprites.has(f"{unit.kind}_vmax"):
+                self.effects.afterimage(entity, f"{unit.kind}_vmax", pos.x, pos.y, facing.angle, dt)
+        for entity, (_, pos, facing) in world.query(Missile, Position, Facing):
+            self.effects.trail(entity, pos.x - math.cos(facing.angle) * 10, pos.y - math.sin(facing.angle) * 10, dt)
 
     def draw(self, surface: pygame.Surface, game, alpha: float, dt: float) -> None:
         camera = self.camera
         self.map.draw(surface, camera.left, camera.top)
         self.effects.draw_ground(surface, camera)
+        self.effects.draw_afterimages(surface, camera)
         world = game.world
         for entity, (pos, facing, unit, vel) in world.query(Position, Facing, Unit, Velocity):
-            x, y = _between(pos, alpha)
-            sx, sy = camera.to_screen(x, y)
-            if unit.faction == PLAYER_FACTION and math.hypot(vel.x, vel.y) > MOVING:
-                thrust = self.sprites.rotated("layzner_thrust", math.atan2(vel.y, vel.x))
-                surface.blit(thrust, thrust.get_rect(center=(sx, sy)), special_flags=pygame.BLEND_ADD)
-            image = self.sprites.rotated(unit.kind, facing.angle)
-            surface.blit(image, image.get_rect(center=(round(sx), round(sy))))
-        for _, (pos, projectile, vel) in world.query(Position, Projectile, Velocity):
-            x, y = _between(pos, alpha)
-            name = "bolt_player" if projectile.faction == PLAYER_FACTION else "bolt_enemy"
-            image = self.sprites.rotated(name, math.atan2(vel.y, vel.x))
-            surface.blit(image, image.get_rect(center=camera.to_screen(x, y)), special_flags=pygame.BLEND_ADD)
+            self._draw_machine(surface, world, entity, pos, facing, unit, vel, alpha)
+        for entity, (pos, projectile, vel) in world.query(Position, Projectile, Velocity):
+            self._draw_shot(surface, world, entity, pos, projectile, vel, alpha)
         self.effects.draw_air(surface, camera)
         self.weather.draw(surface, camera, storm_at(game.res.level, camera.x, camera.y))
         objective_markers(surface, game, camera, game.seconds)
@@ -72,6 +81,57 @@ class Renderer:
                 sx, sy = camera.to_screen(*_between(pos, alpha))
                 draw_text(surface, "!", (sx, sy - 44 - 6 * math.sin(age * 12)), 40, RED, anchor="center", bold=True)
         self.hud.draw(surface, game, game.seconds, dt)
+
+    def _draw_machine(self, surface, world, entity, pos, facing, unit, vel, alpha) -> None:
+        sx, sy = self.camera.to_screen(*_between(pos, alpha))
+        centre = (round(sx), round(sy))
+        heat, vmax = world.try_get(entity, Heat), world.try_get(entity, Vmax)
+        overheated = heat is not None and heat.overheated
+        in_vmax = vmax is not None and vmax.active_left > 0
+        if unit.faction == PLAYER_FACTION and not overheated and math.hypot(vel.x, vel.y) > MOVING:
+            thrust = self.sprites.rotated("layzner_thrust", math.atan2(vel.y, vel.x))
+            surface.blit(thrust, thrust.get_rect(center=centre), special_flags=pygame.BLEND_ADD)
+        name = unit.kind
+        if overheated and self.sprites.has(f"{unit.kind}_overheat"):
+            name = f"{unit.kind}_overheat"  # hatches open, vents glowing
+        image = self.sprites.rotated(name, facing.angle)
+        surface.blit(image, image.get_rect(center=centre))
+        if in_vmax:
+            self._draw_vmax(surface, unit, facing, vel, centre)
+        gun = world.try_get(entity, Gun)
+        if gun is not None and gun.charge > 0:  # the wind-up glint: this machine is about to fire
+            weapon = self.catalog.weapons[gun.weapon]
+            grow = 0.4 + 0.8 * min(1.0, gun.charge / weapon.windup)
+            glint = pygame.transform.smoothscale_by(self.sprites.rotated("telegraph", 0.0), grow)
+            muzzle = (sx + math.cos(facing.angle) * weapon.muzzle, sy + math.sin(facing.angle) * weapon.muzzle)
+            surface.blit(glint, glint.get_rect(center=muzzle), special_flags=pygame.BLEND_ADD)
+
+    def _draw_vmax(self, surface, unit, facing, vel, centre) -> None:
+        """The blue comet: a pulsing glow over the machine and the barrier around it."""
+        if self.sprites.has(f"{unit.kind}_vmax"):
+            glow = self.sprites.rotated(f"{unit.kind}_vmax", facing.angle)
+            glow.set_alpha(round(110 + 60 * math.sin(self.age * 18)))
+            surface.blit(glow, glow.get_rect(center=centre))
+            glow.set_alpha(None)
+        heading = math.atan2(vel.y, vel.x) if math.hypot(vel.x, vel.y) > MOVING else facing.angle
+        barrier = self.sprites.rotated("vmax_barrier", heading)
+        surface.blit(barrier, barrier.get_rect(center=centre), special_flags=pygame.BLEND_ADD)
+
+    def _draw_shot(self, surface, world, entity, pos, projectile, vel, alpha) -> None:
+        sx, sy = self.camera.to_screen(*_between(pos, alpha))
+        if world.has(entity, Missile):
+            angle = world.get(entity, Facing).angle
+            flame = self.sprites.rotated("missile_flame", angle)
+            back = (sx - math.cos(angle) * 14, sy - math.sin(angle) * 14)
+            surface.blit(flame, flame.get_rect(center=back), special_flags=pygame.BLEND_ADD)
+            image = self.sprites.rotated("missile", angle)
+            surface.blit(image, image.get_rect(center=(sx, sy)))
+            return
+        sprite = self.catalog.weapons[projectile.weapon].sprite
+        if projectile.faction != PLAYER_FACTION and projectile.weapon == "laser_rifle":
+            sprite = "bolt_enemy"  # one of the player's bolts turned back by a V-MAX barrier
+        image = self.sprites.rotated(sprite or "bolt_player", math.atan2(vel.y, vel.x))
+        surface.blit(image, image.get_rect(center=(sx, sy)), special_flags=pygame.BLEND_ADD)
 
 
 def _between(pos, alpha: float) -> tuple[float, float]:

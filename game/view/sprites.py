@@ -7,7 +7,9 @@ import pygame
 
 ROOT = Path(__file__).resolve().parents[2]
 SPRITES = ROOT / "assets" / "sprites"
-GLOWS = {"layzner_thrust", "bolt_player", "bolt_enemy", "muzzle_flash", "spark_hit"}  # drawn with BLEND_ADD
+# Drawn with BLEND_ADD, as light added to what is under them.
+GLOWS = {"layzner_thrust", "bolt_player", "bolt_enemy", "muzzle_flash", "spark_hit", "vmax_barrier", "missile_flame",
+         "knuckle_wave", "telegraph", "deflect"}
 ANGLE_STEPS = 72  # 5° apart: smooth enough at this sprite size, 72 small surfaces per image
 
 
@@ -28,6 +30,9 @@ class SpriteBank:
                 image = image.premul_alpha()
             self._images[name] = image
         return self._images[name]
+
+    def has(self, name: str) -> bool:
+        return name in self._images or (self.folder / f"{name}.png").is_file()
 
     def rotated(self, name: str, angle: float) -> pygame.Surface:
         """The image turned to `angle` (rad, 0 = east, y down), from a cache built on first use."""

@@ -46,12 +46,15 @@ def test_the_shipped_bindings_file_matches_the_built_in_defaults():
 def test_the_defaults_bind_what_the_game_expects():
     bindings = default_bindings()
     assert set(bindings.keyboard["move_up"]) == {pygame.K_w, pygame.K_UP}
-    assert set(bindings.keyboard["dash"]) == {pygame.K_SPACE}
+    assert set(bindings.keyboard["dash"]) == {pygame.K_SPACE, pygame.K_LSHIFT}
     assert set(bindings.keyboard["pause"]) == {pygame.K_ESCAPE, pygame.K_p}
+    assert (bindings.keyboard["missile"], bindings.keyboard["knuckle"]) == ((pygame.K_e,), (pygame.K_f,))
     assert bindings.mouse["fire"] == (pygame.BUTTON_LEFT,)
-    assert bindings.mouse["dash"] == (pygame.BUTTON_RIGHT,)
+    assert bindings.mouse["missile"] == (pygame.BUTTON_RIGHT,)
     assert bindings.pad_triggers["fire"] == (pygame.CONTROLLER_AXIS_TRIGGERRIGHT,)
+    assert bindings.pad_triggers["missile"] == (pygame.CONTROLLER_AXIS_TRIGGERLEFT,)
     assert set(bindings.pad_buttons["dash"]) == {PAD_BUTTONS["a"], PAD_BUTTONS["leftshoulder"]}
+    assert set(bindings.pad_buttons["knuckle"]) == {PAD_BUTTONS["x"], PAD_BUTTONS["rightshoulder"]}
     assert (bindings.move_stick, bindings.aim_stick) == ("left", "right")
     assert (bindings.dead_zone, bindings.trigger_threshold) == (0.2, 0.35)
 

@@ -200,9 +200,19 @@ def test_left_mouse_button_fires_while_held_and_a_tap_within_one_frame_still_fir
     assert feed(input_devices).fire is False
 
 
-def test_right_mouse_button_dashes_and_middle_button_engages_vmax():
-    actions = feed(devices(), mouse_down(pygame.BUTTON_RIGHT), mouse_down(pygame.BUTTON_MIDDLE))
-    assert (actions.dash, actions.vmax, actions.fire) == (True, True, False)
+def test_right_mouse_button_holds_the_missile_lock_and_middle_button_engages_vmax():
+    input_devices = devices()
+    actions = feed(input_devices, mouse_down(pygame.BUTTON_RIGHT), mouse_down(pygame.BUTTON_MIDDLE))
+    assert (actions.missile, actions.vmax, actions.fire) == (True, True, False)
+    later = feed(input_devices)
+    assert (later.missile, later.vmax) == (True, False)  # the lock is held, V-MAX was one press
+
+
+def test_the_knuckle_key_is_one_press_and_the_missile_key_is_held():
+    input_devices = devices()
+    actions = feed(input_devices, key_down(pygame.K_f), key_down(pygame.K_e))
+    assert (actions.knuckle, actions.missile) == (True, True)
+    assert (feed(input_devices).knuckle, feed(input_devices).missile) == (False, True)
 
 
 def test_a_left_click_gives_its_position_for_one_frame():

@@ -1,0 +1,40 @@
+"""Feedback: how much each frame's events shake the screen and hold the action still (feel.yaml's numbers)."""
+
+from game.sim.components import Health
+from game.sim.events import Damaged, Destroyed, Fired, Overheated, Rammed, VmaxStarted
+
+
+def shake_for(events, player: int, feel) -> float:
+    """Screen-shake trauma (px) these events add, before the player's shake setting scales it."""
+    shake = feel.shake
+    amount = 0.0
+    for event in events:
+        if isinstance(event, Fired) and event.entity == player:
+            amount += shake.knuckle if event.weapon == "knuckle_shot" else shake.player_fires
+        elif isinstance(event, Damaged) and event.entity == player:
+            amount += shake.player_hit
+        elif isinstance(event, Destroyed):
+            amount += shake.destroyed
+        elif isinstance(event, Rammed):
+            amount += shake.rammed
+        elif isinstance(event, VmaxStarted) and event.entity == player:
+            amount += shake.vmax_started
+        elif isinstance(event, Overheated) and event.entity == player:
+            amount += shake.overheated
+    return amount
+
+
+def hitstop_for(events, game, feel) -> float:
+    """Seconds to hold the action after this tick: the longest that any heavy hit in it asks for."""
+    stop = feel.hitstop
+    longest = 0.0
+    for event in events:
+        if isinstance(event, Destroyed):
+            longest = max(longest, stop.destroyed)
+        elif isinstance(event, Rammed):
+            longest = max(longest, stop.rammed)
+        elif isinstance(event, Damaged):
+            health = game.world.try_get(event.entity, Health)
+            if health is not None and event.amount >= feel.heavy_hit * health.max_hit_points:
+                longest = max(longest, stop.heavy_hit)
+    return longest
