@@ -1,32 +1,73 @@
-"""Sound cues: which simulation events make which sounds, panned by where they happen on screen."""
+"""Sound cues: which simulation events make which sounds, panned by where they happen on screen, plus the
+cockpit's repeating warnings (heat) and the lock-on ticks."""
 
-from game.sim.events import Damaged, Dashed, Destroyed, Fired, LevelEnded, PlayerSpotted
+from game.sim.components import Heat, Position
+from game.sim.events import (Damaged, Dashed, Deflected, Destroyed, Fired, LevelEnded, LockAcquired,
+                             MissileLaunched, Overheated, PlayerSpotted, Rammed, ShotTelegraphed, Vented,
+                             VmaxEnded, VmaxStarted)
+from game.sim.systems.missiles import lock_progress
 
-VOLUME = {"laser_player": 0.45, "laser_enemy": 0.6, "hit": 0.5, "explosion": 1.0, "dash": 0.7, "alert": 0.5}
-
-
-def play_cues(audio, events, game, camera) -> None:
-    catalog = game.res.catalog
-    for event in events:
-        if isinstance(event, Fired):
-            _play(audio, catalog.weapons[event.weapon].sound, camera, event.x)
-        elif isinstance(event, Damaged):
-            _play(audio, "hit", camera, event.x)
-        elif isinstance(event, Destroyed):
-            _play(audio, "explosion", camera, event.x)
-        elif isinstance(event, PlayerSpotted):
-            _play(audio, "alert", camera, None)
-        elif isinstance(event, Dashed):
-            _play(audio, "dash", camera, None)
-        elif isinstance(event, LevelEnded):
-            _play(audio, "win" if event.outcome == "won" else "lose", camera, None)
+VOLUME = {"laser_player": 0.45, "laser_enemy": 0.6, "hit": 0.5, "explosion": 1.0, "dash": 0.7, "alert": 0.5,
+          "telegraph": 0.35, "lock_on": 0.4, "heat_warning": 0.6}
+# Sounds for events that happen to one machine: whoever it is, the cockpit hears it.
+CUES = {Dashed: "dash", VmaxStarted: "vmax_start", VmaxEnded: "vmax_end", Overheated: "overheat",
+        Vented: "vented", LockAcquired: "locked", MissileLaunched: "missile_launch"}
+# Sounds for things out in the world: panned by where they happen.
+PLACED = {Damaged: "hit", Destroyed: "explosion", Deflected: "deflect", Rammed: "ram"}
+WARNING_EVERY = 1.0  # s between heat warning beeps
+LOCK_TICK_EVERY = 0.12  # s between ticks while a lock builds
 
 
-def _play(audio, name: str, camera, world_x: float | None) -> None:
-    if not name:
-        return
-    pan = 0.0
-    if world_x is not None:
-        screen_x, _ = camera.to_screen(world_x, 0)
-        pan = max(-1.0, min(1.0, (screen_x / camera.width - 0.5) * 1.6))
-    audio.play(name, VOLUME.get(name, 0.8), pan)
+class Cues:
+    def __init__(self, audio) -> None:
+        self.audio = audio
+        self.since_warning = WARNING_EVERY
+        self.since_tick = LOCK_TICK_EVERY
+
+    def play(self, events, game, camera, dt: float) -> None:
+        catalog = game.res.catalog
+        for event in events:
+            kind = type(event)
+            if isinstance(event, Fired):
+                self._play(catalog.weapons[event.weapon].sound if event.weapon in catalog.weapons else "", camera, event.x)
+            elif kind in PLACED:
+                self._play(PLACED[kind], camera, event.x)
+            elif kind in CUES and getattr(event, "entity", game.player) == game.player:
+                self._play(CUES[kind], camera, None)
+            elif isinstance(event, ShotTelegraphed):  # only the ones the player can see charging
+                pos = game.world.try_get(event.entity, Position)
+                if pos is not None and _on_screen(camera, pos.x, pos.y):
+                    self._play("telegraph", camera, pos.x)
+            elif isinstance(event, PlayerSpotted):
+                self._play("alert", camera, None)
+            elif isinstance(event, LevelEnded):
+                self._play("win" if event.outcome == "won" else "lose", camera, None)
+        self._warnings(game, camera, dt)
+
+    def _warnings(self, game, camera, dt: float) -> None:
+        heat = game.world.try_get(game.player, Heat)
+        spec = game.res.catalog.units[game.res.catalog.player].heat
+        self.since_warning += dt
+        if heat is not None and spec is not None and heat.value >= spec.warning and not heat.overheated:
+            if self.since_warning >= WARNING_EVERY:
+                self.since_warning = 0.0
+                self._play("heat_warning", camera, None)
+        progress = lock_progress(game.world, game.res, game.player)
+        self.since_tick += dt
+        if 0 < progress < 1 and self.since_tick >= LOCK_TICK_EVERY:
+            self.since_tick = 0.0
+            self._play("lock_on", camera, None)
+
+    def _play(self, name: str, camera, world_x: float | None) -> None:
+        if not name:
+            return
+        pan = 0.0
+        if world_x is not None:
+            screen_x, _ = camera.to_screen(world_x, 0)
+            pan = max(-1.0, min(1.0, (screen_x / camera.width - 0.5) * 1.6))
+        self.audio.play(name, VOLUME.get(name, 0.8), pan)
+
+
+def _on_screen(camera, x: float, y: float) -> bool:
+    sx, sy = camera.to_screen(x, y)
+    return 0 <= sx <= camera.width and 0 <= sy <= camera.height

@@ -4,7 +4,7 @@ import logging
 import time
 from pathlib import Path
 
-from game.audio.cues import play_cues
+from game.audio.cues import Cues
 from game.content.check import inside_wall
 from game.content.errors import ContentError
 from game.session import new_game
@@ -43,6 +43,7 @@ class PlayScene(Scene):
         self.stick = None
         self.firing = False
         self.hitstop = 0.0  # s
+        self.cues = Cues(ctx.audio)
         self.feel = ctx.feel
         self.show_debug = False
         self.ended_tick = None
@@ -99,7 +100,7 @@ class PlayScene(Scene):
         if self.watcher.saved_again(dt):
             self.reload()
         self.toast = (self.toast[0], self.toast[1] + dt)
-        play_cues(self.ctx.audio, self.pending_events, self.game, self.renderer.camera)
+        self.cues.play(self.pending_events, self.game, self.renderer.camera, dt)
         self.renderer.update(self.game, self.pending_events, self.aim_world, dt, self.ctx.settings)
         self.pending_events.clear()
 

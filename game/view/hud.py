@@ -5,9 +5,10 @@ import textwrap
 
 import pygame
 
-from game.sim.components import Brain, Health, Position
+from game.sim.components import Brain, Health, Heat, Launcher, Position, Vmax
+from game.sim.systems.missiles import lock_progress
 from game.sim.events import MessageShown, ObjectiveReached
-from game.view.text import AMBER, CYAN, DIM, RED, WHITE, draw_text, panel
+from game.view.text import AMBER, BLUE, CYAN, DIM, RED, WHITE, draw_text, panel
 
 TITLE_CARD_TIME = 3.5  # s
 MESSAGE_TIME = 5.0  # s a trigger's message stays up
@@ -34,12 +35,88 @@ class Hud:
         health = game.player_health()
         self._armour(surface, health, dt)
         self._hostiles(surface, game.enemies_alive())
+        world, player = game.world, game.player
+        spec = game.res.catalog.units[game.res.catalog.player]
+        heat, vmax, launcher = (world.try_get(player, kind) for kind in (Heat, Vmax, Launcher))
+        if heat is not None:
+            self._heat(surface, heat, spec.heat, seconds)
+        if vmax is not None:
+            self._vmax(surface, vmax, spec.vmax, seconds)
+        if launcher is not None:
+            self._missiles(surface, launcher, lock_progress(world, game.res, player))
         self._objectives(surface, game)
         self.message = (self.message[0], self.message[1] + dt)
         if self.message[0] and self.message[1] < MESSAGE_TIME:
             self._message(surface, *self.message)
         if seconds < TITLE_CARD_TIME:
             self._title_card(surface, seconds)
+
+    def _heat(self, surface, heat, spec, seconds) -> None:
+        """Bottom left: the heat gauge, its warning band, and the overheat lockout as it vents."""
+        height = surface.get_height()
+        hot = heat.value >= spec.warning or heat.overheated
+        blink = math.sin(seconds * 14) > 0
+        panel(surface, (16, height - 88, 320, 72), border=RED if hot else CYAN)
+        title = "OVERHEAT  -  VENTING" if heat.overheated else "HEAT"
+        draw_text(surface, title, (30, height - 80), 20, RED if heat.overheated and blink else DIM,
+                  bold=heat.overheated)
+        draw_text(surface, f"{heat.value:.0f}%", (322, height - 80), 20, RED if hot else WHITE, anchor="topright")
+        bar = pygame.Rect(30, height - 56, 292, 22)
+        pygame.draw.rect(surface, (20, 30, 48), bar)
+        band = bar.x + round(bar.w * spec.warning / 100)
+        pygame.draw.rect(surface, (80, 26, 20), (band, bar.y, bar.right - band, bar.h))  # the danger band
+        fill = round(bar.w * min(heat.value, 100) / 100)
+        color = RED if hot else AMBER if heat.value >= spec.warning * 0.7 else CYAN
+        if not (hot and not blink):
+            pygame.draw.rect(surface, color, (bar.x, bar.y, fill, bar.h))
+        if heat.overheated:  # where it must cool to before it works again
+            safe = bar.x + round(bar.w * spec.safe_level / 100)
+            pygame.draw.line(surface, WHITE, (safe, bar.y - 4), (safe, bar.bottom + 3), 2)
+        pygame.draw.line(surface, AMBER, (band, bar.y - 4), (band, bar.bottom + 3), 2)
+        pygame.draw.rect(surface, DIM, bar, 1)
+
+    def _vmax(self, surface, vmax, spec, seconds) -> None:
+        """Bottom centre: the V-MAX meter; it glows when ready and drains while V-MAX lasts."""
+        width, height = surface.get_size()
+        rect = pygame.Rect(0, height - 88, 420, 72)
+        rect.centerx = width // 2
+        ready = vmax.meter >= 1.0 and vmax.cooldown <= 0 and vmax.active_left <= 0
+        active = vmax.active_left > 0
+        pulse = 0.5 + 0.5 * math.sin(seconds * 8)
+        panel(surface, rect, border=WHITE if active else CYAN)
+        if active:
+            label, share, color = "V-MAX", vmax.active_left / spec.duration, (200, 240, 255)
+        elif vmax.cooldown > 0:
+            label, share, color = "V-MAX  recharging", 0.0, DIM
+        else:
+            label, share, color = ("V-MAX  READY" if ready else "V-MAX"), vmax.meter, BLUE
+        text_color = (round(120 + 135 * pulse), round(210 + 45 * pulse), 255) if ready or active else DIM
+        draw_text(surface, label, (rect.centerx, rect.y + 8), 24 if ready or active else 20, text_color,
+                  anchor="midtop", bold=ready or active)
+        bar = pygame.Rect(rect.x + 16, rect.y + 38, rect.w - 32, 20)
+        pygame.draw.rect(surface, (20, 30, 48), bar)
+        if ready:
+            glow = pygame.Surface(bar.inflate(12, 12).size, pygame.SRCALPHA)
+            glow.fill((80, 170, 255, round(60 + 80 * pulse)))
+            surface.blit(glow, bar.inflate(12, 12))
+            color = CYAN
+        pygame.draw.rect(surface, color, (bar.x, bar.y, round(bar.w * share), bar.h))
+        for tick in range(1, 10):
+            x = bar.x + bar.w * tick // 10
+            pygame.draw.line(surface, (10, 16, 28), (x, bar.y), (x, bar.bottom - 1), 2)
+        pygame.draw.rect(surface, DIM, bar, 1)
+
+    def _missiles(self, surface, launcher, lock: float) -> None:
+        """Bottom right: calf missiles left, and the lock as it builds."""
+        width, height = surface.get_size()
+        rect = pygame.Rect(width - 236, height - 88, 220, 72)
+        panel(surface, rect, border=AMBER if lock >= 1 else CYAN)
+        draw_text(surface, "MISSILES", (rect.x + 14, rect.y + 8), 20, DIM)
+        draw_text(surface, str(launcher.ammo), (rect.right - 14, rect.y + 4), 34, WHITE if launcher.ammo else RED,
+                  anchor="topright", bold=True)
+        status = "LOCKED - release to fire" if lock >= 1 else f"locking {lock:.0%}" if lock > 0 else \
+            ("empty" if not launcher.ammo else "hold to lock on")
+        draw_text(surface, status, (rect.x + 14, rect.y + 42), 20, AMBER if lock >= 1 else DIM)
 
     def _objectives(self, surface, game) -> None:
         level, reached = game.res.level, game.res.objectives_reached
@@ -188,3 +265,29 @@ def _edge_arrow(surface, target, color) -> None:
     back = [(tip[0] - math.cos(angle + side) * 22, tip[1] - math.sin(angle + side) * 22) for side in (0.5, -0.5)]
     pygame.draw.polygon(surface, (0, 0, 0), [(x + 2, y + 2) for x, y in (tip, *back)])
     pygame.draw.polygon(surface, color, [tip, *back])
+
+
+def lock_marker(surface, game, camera, seconds: float) -> None:
+    """Brackets closing on the target as the missile lock builds; a red diamond once it holds."""
+    launcher = game.world.try_get(game.player, Launcher)
+    if launcher is None or not launcher.target:
+        return
+    pos = game.world.try_get(launcher.target, Position)
+    if pos is None:
+        return
+    progress = lock_progress(game.world, game.res, game.player)
+    x, y = camera.to_screen(pos.x, pos.y)
+    if progress >= 1:
+        size = 30 + 3 * math.sin(seconds * 12)
+        diamond = [(x, y - size), (x + size, y), (x, y + size), (x - size, y)]
+        pygame.draw.polygon(surface, RED, diamond, 3)
+        draw_text(surface, "LOCK", (x, y + size + 4), 20, RED, anchor="midtop", bold=True)
+        return
+    gap = 70 - 36 * progress
+    arm = 12
+    for sx, sy in ((-1, -1), (1, -1), (1, 1), (-1, 1)):
+        corner = (x + sx * gap / 2, y + sy * gap / 2)
+        pygame.draw.line(surface, AMBER, corner, (corner[0] - sx * arm, corner[1]), 3)
+        pygame.draw.line(surface, AMBER, corner, (corner[0], corner[1] - sy * arm), 3)
+    pygame.draw.arc(surface, AMBER, pygame.Rect(x - 26, y - 26, 52, 52), math.pi / 2,
+                    math.pi / 2 + math.tau * progress, 3)

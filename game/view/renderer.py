@@ -10,7 +10,7 @@ from game.sim.spawn import PLAYER_FACTION
 from game.sim.weather import storm_at
 from game.view.camera import Camera
 from game.view.effects import Effects
-from game.view.hud import Hud, enemy_health_bars, objective_markers
+from game.view.hud import Hud, enemy_health_bars, lock_marker, objective_markers
 from game.view.map_view import MapView
 from game.view.sprites import SpriteBank
 from game.view.text import RED, draw_text
@@ -75,6 +75,7 @@ class Renderer:
         self.weather.draw(surface, camera, storm_at(game.res.level, camera.x, camera.y))
         objective_markers(surface, game, camera, game.seconds)
         enemy_health_bars(surface, world, camera, self.effects.hurt, alpha)
+        lock_marker(surface, game, camera, self.age)
         for entity, age in self.effects.markers:
             pos = world.try_get(entity, Position)
             if pos is not None:
