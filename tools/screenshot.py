@@ -19,7 +19,7 @@ from game.app import App  # noqa: E402
 from game.input.actions import Actions  # noqa: E402
 from game.scenes.play import PlayScene  # noqa: E402
 from game.session import DEFAULT_LEVEL  # noqa: E402
-from game.sim.components import Brain, Position  # noqa: E402
+from game.sim.components import Brain, Heat, Position, Vmax  # noqa: E402
 from game.sim.terrain import find_route, line_of_sight  # noqa: E402
 
 OUT = ROOT / "docs" / "screenshots"
@@ -92,6 +92,46 @@ def broken_save(app, frame):
     return Actions(move=(0.4, 0.0), aim_screen=(900, 360))
 
 
+def player_part(app, kind):
+    scene = app.ctx.stack[-1]
+    return scene.game.world.try_get(scene.game.player, kind) if isinstance(scene, PlayScene) else None
+
+
+def vmax_charge(app, frame):
+    """Fight until the V-MAX meter is full, engage it and charge the nearest enemy; stop mid-charge."""
+    vmax = player_part(app, Vmax)
+    if vmax is None:
+        return Actions()
+    if vmax.active_left <= 0:
+        actions = fight(app, frame)
+        actions.vmax = vmax.meter >= 1.0
+        if vmax.cooldown > 0:  # it has been and gone: that was the moment, stop here next time
+            app.ctx.running = False
+        return actions
+    if vmax.active_left < app.ctx.stack[-1].game.res.catalog.units["layzner"].vmax.duration - 1.1:
+        app.ctx.running = False  # a second into it: afterimages trailing, barrier up
+    found = nearest_enemy_screen(app)
+    if found is None:
+        return Actions(move=(1.0, 0.0))
+    aim, (dx, dy) = found
+    size = math.hypot(dx, dy) or 1.0
+    return Actions(move=(dx / size, dy / size), aim_screen=aim, fire=True)
+
+
+def overheat(app, frame):
+    """Fire without a break and dash whenever possible until the machine overheats; stop as it vents."""
+    heat = player_part(app, Heat)
+    if heat is not None and heat.overheated:
+        app.ctx.stats["vent_frames"] = app.ctx.stats.get("vent_frames", 0) + 1
+        if app.ctx.stats["vent_frames"] > 40:
+            app.ctx.running = False
+        return Actions(move=(0.3, -1.0), aim_screen=(900, 260), fire=True)
+    actions = fight(app, frame)
+    if frame > 60 * 4:  # after the title card has gone
+        actions.fire, actions.dash = True, frame % 20 == 0
+    return actions
+
+
 def shoot(name: str, plan, frames: int, skip_title=True, level=DEFAULT_LEVEL) -> Path:
     app = App(level, seed=3, skip_title=skip_title, audio=False)
     app.input = Script(app, plan)
@@ -111,6 +151,8 @@ def main(names) -> None:
         "pause": (lambda app, f: fight(app, f) if f < 60 * 12 else Actions(pause=f == 60 * 12), 60 * 12 + 20, True),
         "debug": (lambda app, f: Actions(debug=f == 2, move=(0.6, -0.8), aim_screen=(900, 240)), 150, True),
         "result": (until_result, 60 * 90, True),
+        "vmax": (vmax_charge, 60 * 120, True),
+        "overheat": (overheat, 60 * 60, True),
     }
     for name in names or [*shots, "reload"]:
         if name == "reload":

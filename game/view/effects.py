@@ -17,8 +17,8 @@ SPARK, SMOKE, DEBRIS, DUST, STEAM = range(5)  # frames of particles.png, then st
 EXPLOSION_FRAME = 96
 EXPLOSION_TIME = 0.7  # s for the whole fireball strip
 FLASH_TIME = 0.05  # s a muzzle flash or hit glow shows: three frames at 60 FPS
-AFTERIMAGE_TIME = 0.28  # s a V-MAX afterimage takes to fade
-AFTERIMAGE_EVERY = 0.035  # s between afterimages
+AFTERIMAGE_TIME = 0.32  # s a V-MAX afterimage takes to fade
+AFTERIMAGE_EVERY = 0.05  # s between afterimages: far enough apart at V-MAX speed to read as copies
 
 
 class Particle:
@@ -182,7 +182,7 @@ class Effects:
         """V-MAX afterimages, under the machines that leave them."""
         for name, x, y, angle, age in self.afterimages:
             image = self.sprites.rotated(name, angle)
-            image.set_alpha(round(170 * (1.0 - age / AFTERIMAGE_TIME)))
+            image.set_alpha(round(215 * (1.0 - age / AFTERIMAGE_TIME)))
             surface.blit(image, image.get_rect(center=camera.to_screen(x, y)))
             image.set_alpha(None)
 

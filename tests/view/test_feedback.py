@@ -1,0 +1,77 @@
+"""Feel: hit-stop on heavy hits only, shake per event, and the player's shake and flash settings obeyed."""
+
+import pygame
+import pytest
+
+from game.content.feel import load_feel
+from game.session import DEFAULT_LEVEL, new_game
+from game.settings import Settings
+from game.sim.components import Health
+from game.sim.events import Damaged, Destroyed, Fired, Rammed
+from game.view.effects import Effects
+from game.view.feedback import hitstop_for, shake_for
+from game.view.sprites import SpriteBank
+
+FEEL = load_feel()
+
+
+@pytest.fixture
+def game():
+    game = new_game(DEFAULT_LEVEL, seed=1)
+    yield game
+    game.close()
+
+
+def an_enemy(game):
+    return next(e for e in game.world.entities() if e != game.player and game.world.has(e, Health))
+
+
+def test_a_rifle_bolt_does_not_stop_the_action(game):
+    assert hitstop_for([Damaged(an_enemy(game), 7.0, 0, 0, game.player)], game, FEEL) == 0.0
+
+
+def test_a_heavy_hit_a_ram_and_an_explosion_each_hold_the_action_for_their_time(game):
+    enemy = an_enemy(game)
+    knuckle = game.res.catalog.weapons["knuckle_shot"].damage
+    assert hitstop_for([Damaged(enemy, knuckle, 0, 0, game.player)], game, FEEL) == FEEL.hitstop.heavy_hit
+    assert hitstop_for([Rammed(game.player, enemy, 0, 0)], game, FEEL) == FEEL.hitstop.rammed
+    both = [Damaged(enemy, knuckle, 0, 0, game.player), Destroyed(enemy, "dis", 0, 0, 0)]
+    assert hitstop_for(both, game, FEEL) == max(FEEL.hitstop.heavy_hit, FEEL.hitstop.destroyed)
+
+
+def test_shake_adds_up_per_event_and_ignores_other_machines_shots(game):
+    enemy = an_enemy(game)
+    events = [Fired(game.player, "laser_rifle", 0, 0, 0), Fired(enemy, "dis_rifle", 0, 0, 0),
+              Destroyed(enemy, "dis", 0, 0, 0)]
+    assert shake_for(events, game.player, FEEL) == FEEL.shake.player_fires + FEEL.shake.destroyed
+
+
+@pytest.mark.parametrize("setting", [1.0, 0.5, 0.0])
+def test_the_screen_shake_setting_scales_all_shake(game, setting):
+    pygame.init()
+    pygame.display.set_mode((64, 64))
+    effects = Effects(SpriteBank(), FEEL)
+    effects.on_events([Destroyed(an_enemy(game), "dis", 0, 0, 0)], game.player)
+    effects.update(0.0, Settings(screen_shake=setting))
+    assert effects.take_shake() == pytest.approx(FEEL.shake.destroyed * setting)
+    pygame.quit()
+
+
+def test_with_flashes_off_no_muzzle_flash_is_drawn(game):
+    pygame.init()
+    pygame.display.set_mode((64, 64))
+    effects = Effects(SpriteBank(), FEEL)
+
+    class Still:
+        def to_screen(self, x, y):
+            return x, y
+
+    drawn = {}
+    for setting in (1.0, 0.0):
+        surface = pygame.Surface((64, 64))
+        effects.flashes = [["muzzle_flash", 32, 32, 0.0, 0.0]]
+        effects.update(0.0, Settings(flashes=setting))
+        effects.draw_air(surface, Still())
+        drawn[setting] = pygame.image.tobytes(surface, "RGB") != bytes(64 * 64 * 3)
+    assert drawn == {1.0: True, 0.0: False}
+    pygame.quit()
