@@ -1,40 +1,23 @@
 """Scenes: pausing, pulling out the pad, winning and losing lead to the right screens."""
 
-from pathlib import Path
-
-import pygame
 import pytest
 
 from game.input.actions import Actions
-from game.scenes.base import Context
 from game.scenes.pause import PauseScene
 from game.scenes.play import PlayScene
 from game.scenes.result import ResultScene
 from game.scenes.title import TitleScene
-from game.session import DEFAULT_LEVEL
 from game.sim.components import Health
-from game.view.sprites import SpriteBank
+from tests.scenes.conftest import make_context
 
 
-class SilentAudio:
-    def __init__(self):
-        self.played = []
-
-    def play(self, name, volume=1.0, pan=0.0):
-        self.played.append(name)
-
-    def play_music(self, name):
-        self.music = name
 
 
 @pytest.fixture
-def ctx():
-    pygame.init()
-    pygame.display.set_mode((1280, 720))
-    context = Context(sprites=SpriteBank(), audio=SilentAudio(), level_path=Path(DEFAULT_LEVEL), seed=1)
+def ctx(display):
+    context = make_context()
     context.push(TitleScene(context))
-    yield context
-    pygame.quit()
+    return context
 
 
 def launch(ctx) -> PlayScene:

@@ -6,23 +6,16 @@ from pathlib import Path
 import pygame
 import pytest
 
-from game.scenes.base import Context
 from game.scenes.live_reload import POLL
 from game.scenes.play import PlayScene
 from game.sim.components import Position
-from game.view.sprites import SpriteBank
 from tests.maps import TILE, write_map
+from tests.scenes.conftest import make_context
 
 TWO_ENEMIES = ["##########", "#........#", "#.P...E.E#", "#........#", "##########"]
 ONE_ENEMY = ["##########", "#........#", "#.P...E..#", "#........#", "##########"]
 
 
-class SilentAudio:
-    def play(self, *args, **kwargs):
-        pass
-
-    def play_music(self, name):
-        pass
 
 
 def save(path: Path, rows) -> None:
@@ -33,17 +26,14 @@ def save(path: Path, rows) -> None:
 
 
 @pytest.fixture
-def play(tmp_path):
-    pygame.init()
-    pygame.display.set_mode((1280, 720))
+def play(tmp_path, display):
     pygame.image.save(pygame.Surface((TILE * 2, TILE)), tmp_path / "test.png")  # the test tileset's image
     path = tmp_path / "level.tmx"
     save(path, TWO_ENEMIES)
-    ctx = Context(sprites=SpriteBank(), audio=SilentAudio(), level_path=path, seed=1)
+    ctx = make_context(path)
     scene = PlayScene(ctx)
     ctx.push(scene)
-    yield scene
-    pygame.quit()
+    return scene
 
 
 def test_saving_the_map_reloads_it_within_one_poll(play):

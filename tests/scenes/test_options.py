@@ -7,35 +7,17 @@ import pygame
 import pytest
 
 from game.input.actions import Actions
-from game.scenes.base import Context
 from game.scenes.options import ROWS, OptionsScene
 from game.scenes.pause import PauseScene
 from game.scenes.play import PlayScene
 from game.scenes.title import TitleScene
 from game.session import DEFAULT_LEVEL
 from game.settings import Settings, load_settings
-from game.view.sprites import SpriteBank
+from tests.scenes.conftest import make_context
 
 ROW = {"screen_shake": 0, "flashes": 1, "sfx_volume": 2, "music_volume": 3, "fullscreen": 4, "back": 5}
 
 
-class SilentAudio:
-    """Records what the scenes ask of the mixer."""
-
-    def __init__(self):
-        self.played, self.volume, self.music_volume = [], 0.8, 0.55
-
-    def play(self, name, volume=1.0, pan=0.0):
-        self.played.append(name)
-
-    def play_music(self, name, volume=None):
-        self.music = name
-
-    def set_volume(self, volume):
-        self.volume = volume
-
-    def set_music_volume(self, volume):
-        self.music_volume = volume
 
 
 @pytest.fixture
@@ -45,13 +27,10 @@ def config_dir(tmp_path, monkeypatch) -> Path:
 
 
 @pytest.fixture
-def ctx(config_dir):
-    pygame.init()
-    pygame.display.set_mode((1280, 720))
-    context = Context(sprites=SpriteBank(), audio=SilentAudio(), level_path=Path(DEFAULT_LEVEL), seed=1)
+def ctx(config_dir, display):
+    context = make_context()
     context.push(TitleScene(context))
-    yield context
-    pygame.quit()
+    return context
 
 
 def press(ctx, **actions) -> None:

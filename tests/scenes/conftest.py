@@ -1,0 +1,41 @@
+"""What scene tests share: a window under the dummy driver, a recording stand-in for audio, a Context."""
+
+from pathlib import Path
+
+import pygame
+import pytest
+
+from game.scenes.base import Context
+from game.session import DEFAULT_LEVEL
+from game.view.sprites import SpriteBank
+
+
+class RecordingAudio:
+    """Audio that remembers what it was asked to play instead of playing it."""
+
+    def __init__(self):
+        self.played, self.music, self.volume, self.music_volume = [], "", 0.8, 0.55
+
+    def play(self, name, volume=1.0, pan=0.0):
+        self.played.append(name)
+
+    def play_music(self, name, volume=None):
+        self.music = name
+
+    def set_volume(self, volume):
+        self.volume = volume
+
+    def set_music_volume(self, volume):
+        self.music_volume = volume
+
+
+@pytest.fixture
+def display():
+    pygame.init()
+    pygame.display.set_mode((1280, 720))
+    yield pygame.display.get_surface()
+    pygame.quit()
+
+
+def make_context(level_path=DEFAULT_LEVEL) -> Context:
+    return Context(sprites=SpriteBank(), audio=RecordingAudio(), level_path=Path(level_path), seed=1)
