@@ -11,8 +11,10 @@ KEPT_CHUNKS = 48  # ~48 MB of chunks at most; a map bigger than that re-draws wh
 
 
 class MapView:
-    def __init__(self, level: LevelData) -> None:
+    def __init__(self, level: LevelData, overlay=None) -> None:
+        """overlay(chunk, left, top), if given, paints over each chunk once it is drawn (the storm's haze)."""
         self.level = level
+        self.overlay = overlay
         self._tiles = _cut_tiles(level)
         self._chunks: OrderedDict[tuple[int, int], pygame.Surface] = OrderedDict()  # least recently seen first
 
@@ -58,6 +60,8 @@ class MapView:
         chunk = self._chunks.get(key)
         if chunk is None:
             chunk = self._chunks[key] = self._render_chunk(cx * CHUNK, cy * CHUNK)
+            if self.overlay is not None:
+                self.overlay(chunk, cx * CHUNK, cy * CHUNK)
             if len(self._chunks) > KEPT_CHUNKS:
                 self._chunks.popitem(last=False)
         else:

@@ -25,11 +25,11 @@ class Renderer:
         self.sprites = sprites
         self.feel = feel
         self.catalog = game.res.catalog
-        self.map = MapView(level)
         self.camera = Camera(view_size, level.pixel_size)
         self.effects = Effects(sprites, feel, seed=game.seed)
         self.hud = Hud(sprites, level)
-        self.weather = Weather(level, self.effects.rng)
+        self.weather = Weather(level, self.effects.rng, view_size)
+        self.map = MapView(level, overlay=self.weather.haze_onto)
         self.camera.snap(*level.player_spawn)
         self.age = 0.0  # s of frames drawn: pulses and glows
 

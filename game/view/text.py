@@ -17,31 +17,52 @@ def font(size: int, bold: bool = False) -> pygame.font.Font:
     key = (size, bold)
     if not _fonts:  # fonts die with pygame.quit(), which also forgets what was registered: register anew
         pygame.register_quit(_fonts.clear)
+        pygame.register_quit(_rendered.clear)
     if key not in _fonts:
         _fonts[key] = pygame.font.Font(None, size)  # pygame-ce's bundled font: no system font lookup
         _fonts[key].set_bold(bold)
     return _fonts[key]
 
 
+_rendered: dict[tuple, tuple] = {}  # the HUD redraws the same words every frame: render each once
+RENDERED_KEPT = 600
+
+
 def draw_text(surface, text: str, pos, size=24, color=WHITE, anchor="topleft", bold=False, shadow=True):
     """Draw text anchored at pos ("topleft", "center", "midtop", "topright"...); returns its rect."""
-    image = font(size, bold).render(text, True, color)
+    key = (text, size, tuple(color), bold, shadow)
+    if key not in _rendered:
+        if len(_rendered) >= RENDERED_KEPT:
+            _rendered.clear()
+        image = font(size, bold).render(text, True, color)
+        shade = None
+        if shadow:
+            shade = font(size, bold).render(text, True, (0, 0, 0))
+            shade.set_alpha(160)
+        _rendered[key] = (image, shade)
+    image, shade = _rendered[key]
     rect = image.get_rect(**{anchor: (round(pos[0]), round(pos[1]))})
-    if shadow:
-        shade = font(size, bold).render(text, True, (0, 0, 0))
-        shade.set_alpha(160)
+    if shade is not None:
         surface.blit(shade, rect.move(2, 2))
     surface.blit(image, rect)
     return rect
 
 
+_plates: dict[tuple, pygame.Surface] = {}
+
+
 def panel(surface, rect, alpha=170, border=CYAN) -> None:
-    """A translucent HUD plate with a thin bright edge and clipped corners."""
+    """A translucent HUD plate with a thin bright edge and clipped corners (each shape drawn once)."""
     rect = pygame.Rect(rect)
-    plate = pygame.Surface(rect.size, pygame.SRCALPHA)
-    cut = 8
-    points = [(cut, 0), (rect.w - 1, 0), (rect.w - 1, rect.h - 1 - cut), (rect.w - 1 - cut, rect.h - 1),
-              (0, rect.h - 1), (0, cut)]
-    pygame.draw.polygon(plate, (*PANEL, alpha), points)
-    pygame.draw.lines(plate, (*border, 200), True, points, 2)
+    key = (rect.size, alpha, tuple(border))
+    plate = _plates.get(key)
+    if plate is None:
+        if len(_plates) >= 64:  # sizes that follow text lengths come and go
+            _plates.clear()
+        plate = _plates[key] = pygame.Surface(rect.size, pygame.SRCALPHA)
+        cut = 8
+        points = [(cut, 0), (rect.w - 1, 0), (rect.w - 1, rect.h - 1 - cut), (rect.w - 1 - cut, rect.h - 1),
+                  (0, rect.h - 1), (0, cut)]
+        pygame.draw.polygon(plate, (*PANEL, alpha), points)
+        pygame.draw.lines(plate, (*border, 200), True, points, 2)
     surface.blit(plate, rect)

@@ -14,17 +14,22 @@ class Weather:
         self.rng = rng  # cosmetic generator
         self.wind = (math.cos(level.wind_angle) * level.wind_speed, math.sin(level.wind_angle) * level.wind_speed)
         self.drift = [0.0, 0.0]
-        # Composited once here, so a frame costs one blit per cloud: the veil is a tile larger than the
-        # view and slides by the drift; zone clouds stay put and the streaks carry the wind's motion.
+        # Composited once here: the map-wide haze is baked into the map's chunks (haze_onto), zone clouds
+        # cost one blit each, and the drifting streaks carry the wind's motion.
         haze = _haze_texture(rng)
         self.zones = [(zone, _cloud(zone, haze)) for zone in level.zones if zone.kind == "dust_storm"]
         self.veil = None
         if level.storm > 0:
-            self.veil = pygame.Surface((view_size[0] + HAZE_TILE, view_size[1] + HAZE_TILE), pygame.SRCALPHA)
+            self.veil = pygame.Surface((HAZE_TILE, HAZE_TILE), pygame.SRCALPHA)
             self.veil.fill((*DUST, round(150 * level.storm)))
-            _tile(self.veil, haze, (0, 0), pygame.BLEND_RGBA_MULT)
+            self.veil.blit(haze, (0, 0), special_flags=pygame.BLEND_RGBA_MULT)
         self.streaks = [[rng.uniform(0, view_size[0]), rng.uniform(0, view_size[1]), rng.uniform(0.6, 1.4)]
                         for _ in range(260)]
+
+    def haze_onto(self, chunk, left: int, top: int) -> None:
+        """Lay the map-wide storm haze over a map chunk whose top-left corner is at (left, top) in the world."""
+        if self.veil is not None:
+            _tile(chunk, self.veil, (-(left % HAZE_TILE), -(top % HAZE_TILE)))
 
     @property
     def active(self) -> bool:
@@ -46,9 +51,6 @@ class Weather:
             rect = cloud.get_rect(topleft=(round(zone.region.x - camera.left), round(zone.region.y - camera.top)))
             if rect.colliderect(view):
                 surface.blit(cloud, rect)
-        if self.veil is not None:  # pinned to the world and drifting with the wind
-            surface.blit(self.veil, (-((camera.left - self.drift[0]) % HAZE_TILE),
-                                     -((camera.top - self.drift[1]) % HAZE_TILE)))
         count = int(len(self.streaks) * min(1.0, storm_here * 1.3))
         if count:
             dx, dy = _unit(self.wind)
