@@ -5,6 +5,7 @@ the game makes of it: which layer is collision, which object classes and propert
 ContentError that lists every problem a designer has to fix.
 """
 
+import hashlib
 import math
 import operator
 from dataclasses import dataclass, field
@@ -148,6 +149,17 @@ class LevelData:
     @property
     def pixel_size(self) -> tuple[int, int]:
         return self.width * self.tile_width, self.height * self.tile_height
+
+    @property
+    def content_hash(self) -> str:
+        """A digest of everything the game reads from the map (not its file path): the same map edited in
+        Tiled in a way that changes the game gives a different hash, so old replays can be refused."""
+        digest = hashlib.sha256()
+        for name in ("title", "width", "height", "tile_width", "tile_height", "solid", "player_spawn",
+                     "enemy_spawns", "triggers", "objectives", "zones", "music", "storm", "wind_angle",
+                     "wind_speed"):
+            digest.update(f"{name}={getattr(self, name)!r};".encode())
+        return digest.hexdigest()[:16]
 
     def is_solid_cell(self, column: int, row: int) -> bool:
         """Solid cells block movement, shots and sight; outside the map counts as solid."""

@@ -1,6 +1,5 @@
 """Game: one level being played: the world, the shared resources, and the tick that runs the schedule."""
 
-import dataclasses
 import hashlib
 import random
 import struct
@@ -12,6 +11,10 @@ from game.sim.resources import STEP, TICK_RATE, Resources
 from game.sim.schedule import SYSTEMS
 from game.sim.spawn import spawn_level
 from game.sim.world import World
+
+
+# The player's whole say in the game, tick by tick: replays record exactly these, in this order.
+INTENT_FIELDS = ("move_x", "move_y", "aim_x", "aim_y", "fire", "missile", "dash", "vmax", "knuckle")
 
 
 class Game:
@@ -65,17 +68,49 @@ class Game:
     def entity_count(self) -> int:
         return len(self.world.entities())
 
+    def read_intent(self) -> tuple:
+        """The player's intent as a tuple of INTENT_FIELDS (None when the player's machine is gone)."""
+        intent = self.player_intent()
+        return None if intent is None else tuple(getattr(intent, name) for name in INTENT_FIELDS)
+
+    def write_intent(self, values) -> None:
+        intent = self.player_intent()
+        if intent is not None and values is not None:
+            for name, value in zip(INTENT_FIELDS, values):
+                setattr(intent, name, value)
+
     def state_hash(self) -> str:
         """A digest of everything the rules depend on (not cosmetics): same inputs and seed, same hash."""
         digest = hashlib.blake2b(digest_size=16)
-        digest.update(struct.pack("<qd", self.res.clock.tick, float(self.res.destroyed)))
-        digest.update(repr(self.res.rng.getstate()).encode())
-        for entity in self.world.entities():
-            digest.update(struct.pack("<q", entity))
-            for component in sorted(self.world.components(entity), key=lambda c: type(c).__name__):
-                digest.update(type(component).__name__.encode())
-                digest.update(repr(dataclasses.astuple(component)).encode())
+        for part, value in sorted(self.component_hashes().items()):
+            digest.update(part.encode())
+            digest.update(value.encode())
         return digest.hexdigest()
+
+    def component_hashes(self) -> dict[str, str]:
+        """One short digest per part of the state: each component type across all entities, and the resources.
+
+        When two runs part ways, the first part whose digest differs says where to look.
+        """
+        res = self.res
+        parts: dict[str, hashlib.blake2b] = {}
+
+        def part(name):
+            if name not in parts:
+                parts[name] = hashlib.blake2b(digest_size=8)
+            return parts[name]
+
+        part("resources").update(repr((res.clock.tick, res.destroyed, res.outcome, res.player,
+                                       [(t.inside, t.fired) for t in res.triggers],
+                                       res.objectives_reached)).encode())
+        version, words, gauss = res.rng.getstate()
+        part("rng").update(struct.pack(f"<{len(words)}Q", *words) + repr((version, gauss)).encode())
+        for entity in self.world.entities():
+            for component in self.world.components(entity):
+                digest = part(type(component).__name__)
+                digest.update(struct.pack("<q", entity))
+                digest.update(repr(component).encode())  # a dataclass repr lists every field, in order
+        return {name: digest.hexdigest() for name, digest in parts.items()}
 
     def close(self) -> None:
         self.world.close()
