@@ -144,6 +144,7 @@ class LevelData:
     storm: float = 0.0  # 0..1, dust storm strength over the whole map
     wind_angle: float = 0.0  # rad, the way the wind blows (0 = east)
     wind_speed: float = 40.0  # px/s that dust drifts
+    time_limit: float = 0.0  # s to win the level in; 0 for no limit
     warnings: tuple[Problem, ...] = ()  # what the game will ignore (image layers, unknown classes): worth a look, not fatal
 
     @property
@@ -157,7 +158,7 @@ class LevelData:
         digest = hashlib.sha256()
         for name in ("title", "width", "height", "tile_width", "tile_height", "solid", "player_spawn",
                      "enemy_spawns", "triggers", "objectives", "zones", "music", "storm", "wind_angle",
-                     "wind_speed"):
+                     "wind_speed", "time_limit"):
             digest.update(f"{name}={getattr(self, name)!r};".encode())
         return digest.hexdigest()[:16]
 
@@ -192,6 +193,7 @@ def _level(document: TmxDocument, report: MapReport) -> LevelData:
         triggers=tuple(objects.triggers), objectives=tuple(objects.objectives), zones=tuple(objects.zones),
         object_points=objects.points, music=settings["music"], storm=settings["storm"],
         wind_angle=math.radians(settings["wind"]), wind_speed=settings["wind_speed"],
+        time_limit=settings["time_limit"],
         warnings=report.all_warnings())
 
 
@@ -259,6 +261,7 @@ _MAP_PROPERTIES = {
     "storm": _Want("float", 0.0, low=0, high=1),
     "wind": _Want("float", 0.0, meaning="degrees the wind blows toward, clockwise from east"),
     "wind_speed": _Want("float", 40.0, low=0),
+    "time_limit": _Want("float", 0.0, low=0, meaning="seconds to win the level in, 0 for no limit"),
 }
 
 

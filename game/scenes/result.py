@@ -43,9 +43,15 @@ class ResultScene(Scene):
         shade.fill((4, 8, 18, round(190 * fade)))
         surface.blit(shade, (0, 0))
         middle = surface.get_width() / 2
-        title, color = ("MISSION COMPLETE", CYAN) if self.won else ("LAYZNER DOWN", RED)
+        title, color = ("MISSION COMPLETE", CYAN) if self.won else \
+            ("TIME UP", RED) if self.play.game.res.outcome_reason == "time" else ("LAYZNER DOWN", RED)
         draw_text(surface, title, (middle, 150), 80, color, anchor="midtop", bold=True)
-        subtitle = "The Cydonia base is clear." if self.won else "Eiji's machine is lost. Try another approach."
+        if self.won:
+            subtitle = "The area is clear." if not self.play.game.res.level.objectives else "Objectives complete."
+        elif self.play.game.res.outcome_reason == "time":
+            subtitle = "Out of time. The Gradosian reinforcements have arrived."
+        else:
+            subtitle = "Eiji's machine is lost. Try another approach."
         draw_text(surface, subtitle, (middle, 226), 28, AMBER, anchor="midtop")
         for i, (label, value) in enumerate(self.lines):
             y = 290 + i * 36

@@ -34,6 +34,7 @@ class Resources:
     events: list = field(default_factory=list)  # this tick's events, in the order they happened
     player: int = 0  # the player's entity id (it may be dead)
     outcome: str | None = None  # "won" or "lost" once decided
+    outcome_reason: str = ""  # "time" when the level's time ran out
     destroyed: int = 0  # enemies destroyed this level
     triggers: list[TriggerState] = field(default_factory=list)  # one per level.triggers, same order
     objectives_reached: list[bool] = field(default_factory=list)  # one per level.objectives, same order

@@ -45,11 +45,22 @@ class Hud:
         if launcher is not None:
             self._missiles(surface, launcher, lock_progress(world, game.res, player))
         self._objectives(surface, game)
+        if game.res.level.time_limit:
+            self._clock(surface, max(0.0, game.res.level.time_limit - game.seconds))
         self.message = (self.message[0], self.message[1] + dt)
         if self.message[0] and self.message[1] < MESSAGE_TIME:
             self._message(surface, *self.message)
         if seconds < TITLE_CARD_TIME:
             self._title_card(surface, seconds)
+
+    def _clock(self, surface, left: float) -> None:
+        """Time left, top centre under the objective; red in the last thirty seconds."""
+        rect = pygame.Rect(0, 62, 130, 36)
+        rect.centerx = surface.get_width() // 2
+        urgent = left <= 30
+        panel(surface, rect, border=RED if urgent else AMBER)
+        draw_text(surface, f"{int(left) // 60}:{int(left) % 60:02d}", rect.center, 28, RED if urgent else WHITE,
+                  anchor="center", bold=urgent)
 
     def _heat(self, surface, heat, spec, seconds) -> None:
         """Bottom left: the heat gauge, its warning band, and the overheat lockout as it vents."""

@@ -91,3 +91,18 @@ def test_the_player_position_decides_not_the_enemies(tmp_path):
     assert objectives[0].region.contains(enemy_pos.x, enemy_pos.y)  # an enemy standing in it
     game.run(seconds=1)
     assert game.outcome is None
+
+
+def test_the_level_is_lost_when_its_time_limit_runs_out(tmp_path):
+    game = game_from_ascii(tmp_path, CORRIDOR, extra={"time_limit": 2.0})
+    game.world.get(game.player, Health).hit_points = 10_000
+    assert not any(isinstance(e, LevelEnded) for e in game.run(seconds=1.9))
+    events = game.run(seconds=0.2)
+    assert LevelEnded("lost") in events and game.res.outcome_reason == "time"
+
+
+def test_without_a_time_limit_the_level_goes_on(tmp_path):
+    game = game_from_ascii(tmp_path, CORRIDOR)
+    game.world.get(game.player, Health).hit_points = 10_000
+    game.run(seconds=30)
+    assert game.outcome is None

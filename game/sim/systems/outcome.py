@@ -15,12 +15,15 @@ def destroy_wrecked(world, res) -> None:
 
 
 def decide_outcome(world, res) -> None:
-    """Lost when the player's machine is gone. Won when every objective is reached, or, on a map with
-    no objectives, when no enemy is left. Decided once."""
+    """Lost when the player's machine is gone or the level's time runs out. Won when every objective is
+    reached, or, on a map with no objectives, when no enemy is left. Decided once."""
     if res.outcome is not None:
         return
+    limit = res.level.time_limit
     if not world.exists(res.player):
         res.outcome = "lost"
+    elif limit and res.clock.seconds >= limit:
+        res.outcome, res.outcome_reason = "lost", "time"
     elif all(res.objectives_reached) if res.objectives_reached else not world.query(Brain):
         res.outcome = "won"
     else:
