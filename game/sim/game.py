@@ -18,11 +18,13 @@ INTENT_FIELDS = ("move_x", "move_y", "aim_x", "aim_y", "fire", "missile", "dash"
 
 
 class Game:
-    def __init__(self, level: LevelData, catalog: Catalog, seed: int) -> None:
+    def __init__(self, level: LevelData, catalog: Catalog, seed: int, populate: bool = True) -> None:
+        """A game at its first tick; populate=False leaves the world empty for a snapshot to fill."""
         self.seed = seed
         self.world = World()
         self.res = Resources(level=level, catalog=catalog, rng=random.Random(seed))
-        spawn_level(self.world, self.res)
+        if populate:
+            spawn_level(self.world, self.res)
 
     # -- stepping ---------------------------------------------------------------------------------
     def step(self) -> list:

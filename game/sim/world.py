@@ -17,6 +17,7 @@ class World:
 
     def __init__(self) -> None:
         self.name = f"blue-comet-{next(_names)}"
+        self.last_id = 0  # the last entity id handed out: esper counts on from it, so a restore must too
         self._use()
 
     def _use(self) -> None:
@@ -25,7 +26,23 @@ class World:
 
     def create(self, *components) -> int:
         self._use()
-        return esper.create_entity(*components)
+        self.last_id = esper.create_entity(*components)
+        return self.last_id
+
+    def restore(self, entities: list[tuple[int, list]], last_id: int) -> None:
+        """Put entities back under their old ids, and make the next new one get the id it would have had.
+
+        esper has no call for either, so this writes its world tables directly (esper 3.x: a dict of
+        entity → {type: component}, a dict of type → set of entities, and an itertools.count).
+        """
+        self._use()
+        for entity, components in entities:
+            esper._entities[entity] = {type(component): component for component in components}
+            for component in components:
+                esper._components.setdefault(type(component), set()).add(entity)
+        esper._entity_count = itertools.count(last_id + 1)
+        self.last_id = last_id
+        esper.clear_cache()
 
     def delete(self, entity: int) -> None:
         self._use()

@@ -1,0 +1,98 @@
+"""Snapshots: the whole simulation state as plain JSON-able data, and a Game rebuilt from it, tick-exact.
+
+Everything the rules depend on is here (entities with their ids, the clock, the generator's state, trigger
+and objective progress); a game restored from a snapshot plays the following ticks exactly as the game it
+was taken from. The level and catalog are not stored, only the level's content hash, so a snapshot taken
+on another version of the map is refused.
+"""
+
+import dataclasses
+import typing
+
+from game.sim import components as parts
+from game.sim.game import Game
+from game.sim.resources import Clock, TriggerState
+
+FORMAT = 1
+COMPONENTS = {cls.__name__: cls for cls in vars(parts).values()
+              if isinstance(cls, type) and dataclasses.is_dataclass(cls) and cls.__module__ == parts.__name__}
+
+
+class SnapshotError(Exception):
+    """A snapshot that cannot be restored; the message is one line saying why."""
+
+
+def snapshot(game) -> dict:
+    res, world = game.res, game.world
+    version, words, gauss = res.rng.getstate()
+    return {
+        "format": FORMAT,
+        "seed": game.seed,
+        "level_hash": res.level.content_hash,
+        "tick": res.clock.tick,
+        "rng": [version, list(words), gauss],
+        "player": res.player,
+        "outcome": res.outcome,
+        "outcome_reason": res.outcome_reason,
+        "destroyed": res.destroyed,
+        "triggers": [[state.inside, state.fired] for state in res.triggers],
+        "objectives_reached": list(res.objectives_reached),
+        "last_id": world.last_id,
+        "entities": [[entity, {type(c).__name__: _encode(c) for c in world.components(entity)}]
+                     for entity in world.entities()],
+    }
+
+
+def restore(level, catalog, data: dict):
+    """A Game in exactly the state `data` describes, on `level` (which must be the same map version)."""
+    try:
+        if data["format"] != FORMAT:
+            raise SnapshotError(f"made by another Blue Comet (format {data['format']}; this game reads {FORMAT})")
+        if data["level_hash"] != level.content_hash:
+            raise SnapshotError(f"made on another version of {level.path} (level hash {data['level_hash']}; "
+                                f"the map is now {level.content_hash})")
+        game = Game(level, catalog, data["seed"], populate=False)
+        game.res.rng.setstate((data["rng"][0], tuple(data["rng"][1]), data["rng"][2]))
+        game.res.clock = Clock(data["tick"])
+        game.res.player = data["player"]
+        game.res.outcome, game.res.outcome_reason = data["outcome"], data["outcome_reason"]
+        game.res.destroyed = data["destroyed"]
+        game.res.triggers = [TriggerState(inside, fired) for inside, fired in data["triggers"]]
+        game.res.objectives_reached = [bool(done) for done in data["objectives_reached"]]
+        entities = [(entity, [_decode(COMPONENTS[name], fields) for name, fields in found.items()])
+                    for entity, found in data["entities"]]
+        game.world.restore(entities, data["last_id"])
+        return game
+    except SnapshotError:
+        raise
+    except (KeyError, TypeError, ValueError, IndexError) as error:
+        raise SnapshotError(f"damaged or incomplete ({type(error).__name__}: {error})") from None
+
+
+def _encode(component) -> dict:
+    return {field.name: _plain(getattr(component, field.name)) for field in dataclasses.fields(component)}
+
+
+def _plain(value):
+    if isinstance(value, tuple):
+        return [_plain(v) for v in value]
+    if isinstance(value, dict):  # int keys (entity ids) do not survive JSON as keys: store pairs
+        return [[k, _plain(v)] for k, v in value.items()]
+    return value
+
+
+def _decode(cls, fields: dict):
+    hints = typing.get_type_hints(cls)
+    return cls(**{name: _typed(hints[name], value) for name, value in fields.items()})
+
+
+def _typed(hint, value):
+    origin = typing.get_origin(hint)
+    if origin is tuple:
+        args = typing.get_args(hint)
+        if len(args) == 2 and args[1] is Ellipsis:
+            return tuple(_typed(args[0], v) for v in value)
+        return tuple(_typed(a, v) for a, v in zip(args, value))
+    if hint is dict or origin is dict:
+        return {k: v for k, v in value}
+    return value  # JSON keeps 1 and 1.0 apart, so numbers come back exactly as they were

@@ -1,0 +1,71 @@
+"""Save and resume: a game restored from a snapshot plays on exactly as if it had never stopped."""
+
+import json
+import random
+
+import pytest
+
+from game.session import DEFAULT_LEVEL, LEVELS, new_game
+from game.sim.snapshot import SnapshotError, restore, snapshot
+
+
+def scripted(game, tick):
+    """The same busy inputs for any game at any tick: moving, aiming, firing, dashing, missiles, V-MAX."""
+    intent = game.player_intent()
+    if intent is None:
+        return
+    phase = (tick // 80) % 4
+    intent.move_x, intent.move_y = ((1, 0), (0, -1), (0.7, 0.7), (-1, 0.2))[phase]
+    intent.aim_x, intent.aim_y = 900.0 + 300 * (phase % 2), 500.0 + 40 * phase
+    intent.fire = tick % 90 < 50
+    intent.missile = tick % 150 < 60
+    intent.dash |= tick % 170 == 0
+    intent.knuckle |= tick % 230 == 0
+    intent.vmax |= tick % 400 == 0
+
+
+def play(game, start, ticks):
+    hashes = []
+    for tick in range(start, start + ticks):
+        scripted(game, tick)
+        game.step()
+        hashes.append(game.state_hash())
+    return hashes
+
+
+@pytest.mark.parametrize("level", sorted(LEVELS.glob("*.tmx")), ids=lambda p: p.name)
+def test_a_game_saved_at_a_random_tick_and_loaded_plays_on_identically(level):
+    save_at = random.Random(level.name).randrange(200, 1500)  # "random", but the same each run of the test
+    straight = new_game(level, seed=5)
+    play(straight, 0, save_at)
+    data = json.loads(json.dumps(snapshot(straight)))  # through the file format, as a save would go
+    expected = play(straight, save_at, 1000)
+    resumed = restore(straight.res.level, straight.res.catalog, data)
+    assert resumed.state_hash() == restore(straight.res.level, straight.res.catalog, data).state_hash()
+    assert play(resumed, save_at, 1000) == expected
+    straight.close()
+    resumed.close()
+
+
+def test_the_restored_state_hashes_like_the_saved_one():
+    game = new_game(DEFAULT_LEVEL, seed=2)
+    play(game, 0, 700)
+    copy = restore(game.res.level, game.res.catalog, json.loads(json.dumps(snapshot(game))))
+    assert copy.state_hash() == game.state_hash() and copy.component_hashes() == game.component_hashes()
+
+
+def test_a_snapshot_from_another_version_of_the_map_is_refused():
+    game = new_game(DEFAULT_LEVEL, seed=2)
+    data = snapshot(game)
+    data["level_hash"] = "0" * 16
+    with pytest.raises(SnapshotError, match="another version of"):
+        restore(game.res.level, game.res.catalog, data)
+
+
+def test_a_damaged_snapshot_is_refused_with_one_line():
+    game = new_game(DEFAULT_LEVEL, seed=2)
+    data = snapshot(game)
+    del data["rng"]
+    with pytest.raises(SnapshotError) as caught:
+        restore(game.res.level, game.res.catalog, data)
+    assert "damaged" in str(caught.value) and "\n" not in str(caught.value)
