@@ -8,8 +8,6 @@ it in, so a crash or a full disk never leaves half a file behind.
 
 import dataclasses
 import math
-import os
-import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -18,9 +16,9 @@ import yaml
 from game.content.errors import ContentError, Problem
 from game.content.schema import describe, suggest
 from game.content.yamlio import load_yaml
+from game.files import config_dir, write_atomically
 
 FILE_NAME = "settings.yaml"
-APP_DIR = "blue-comet"
 
 
 def _fraction(default: float, doc: str, scale: str) -> float:
@@ -46,14 +44,8 @@ _FIELDS = {f.name: f for f in dataclasses.fields(Settings)}
 
 
 def settings_path() -> Path:
-    """$BLUE_COMET_CONFIG_DIR/settings.yaml, else $XDG_CONFIG_HOME/blue-comet/settings.yaml,
-    else ~/.config/blue-comet/settings.yaml."""
-    override = os.environ.get("BLUE_COMET_CONFIG_DIR")
-    if override:
-        return Path(override) / FILE_NAME
-    xdg = os.environ.get("XDG_CONFIG_HOME")
-    base = Path(xdg) if xdg else Path.home() / ".config"
-    return base / APP_DIR / FILE_NAME
+    """settings.yaml in the player's config folder (see game.files.config_dir)."""
+    return config_dir() / FILE_NAME
 
 
 def load_settings(path: Path) -> tuple[Settings, list[str]]:
@@ -171,44 +163,12 @@ def dump_settings(settings: Settings) -> str:
 
 
 def save_settings(settings: Settings, path: Path) -> str | None:
-    """Write the settings atomically (a temporary file in the same folder, synced, then swapped in).
-
-    Returns None when saved, or one line saying why not; never raises for a disk or permission error.
-    The file already there stays whole until the new one replaces it.
-    """
+    """Write the settings atomically. Returns None when saved, or one line saying why not; never raises for
+    a disk or permission error. The file already there stays whole until the new one replaces it."""
     path = Path(path)
-    temp_name = None
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        descriptor, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-        with os.fdopen(descriptor, "w", encoding="utf-8", newline="\n") as handle:
-            handle.write(dump_settings(settings))
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(temp_name, path)
-        temp_name = None
-        _sync_folder(path.parent)
+        write_atomically(path, dump_settings(settings).encode("utf-8"))
         return None
     except OSError as error:
         reason = error.strerror or str(error) or type(error).__name__
         return f"{path}: could not save the settings: {reason} (they apply until the game closes)"
-    finally:
-        if temp_name is not None:
-            try:
-                os.unlink(temp_name)
-            except OSError:
-                pass
-
-
-def _sync_folder(folder: Path) -> None:
-    """Make the rename itself durable where the system allows it (POSIX); harmless elsewhere."""
-    try:
-        descriptor = os.open(folder, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(descriptor)
-    except OSError:
-        pass
-    finally:
-        os.close(descriptor)

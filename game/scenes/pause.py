@@ -1,7 +1,8 @@
-"""The pause menu, drawn over the frozen game: resume, restart, options, quit."""
+"""The pause menu, drawn over the frozen game: resume, restart, options, save and quit, quit."""
 
 import pygame
 
+from game.saves import write_save
 from game.scenes.base import Scene
 from game.scenes.menu import Menu
 from game.scenes.options import OptionsScene
@@ -13,7 +14,7 @@ class PauseScene(Scene):
 
     def __init__(self, ctx, play, reason: str = "") -> None:
         self.ctx, self.play, self.reason = ctx, play, reason
-        self.menu = Menu(["Resume", "Restart", "Options", "Quit"], ctx.audio)
+        self.menu = Menu(["Resume", "Restart", "Options", "Save and quit", "Quit"], ctx.audio)
 
     def handle(self, actions) -> None:
         if actions.quit:
@@ -26,6 +27,12 @@ class PauseScene(Scene):
             self.play.restart()
         elif choice == "Options":
             self.ctx.push(OptionsScene(self.ctx, self))
+        elif choice == "Save and quit":
+            problem = write_save(self.play.game, self.play.level_path, self.ctx.start_at)
+            if problem:
+                self.reason = problem  # shown under the title; nothing is lost, the game stays paused
+            else:
+                self.ctx.leave()
         elif choice == "Quit":
             self.ctx.leave()
 

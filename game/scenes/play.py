@@ -27,11 +27,12 @@ log = logging.getLogger(__name__)
 
 
 class PlayScene(Scene):
-    def __init__(self, ctx, level_path=None, seed=None) -> None:
+    def __init__(self, ctx, level_path=None, seed=None, game=None) -> None:
+        """Play a level from its file, or carry on with `game` (a resumed save)."""
         self.ctx = ctx
         self.level_path = level_path or ctx.level_path
         self.seed = ctx.seed if seed is None else seed
-        self.game = new_game(self.level_path, self.seed, start_at=ctx.start_at)
+        self.game = game or new_game(self.level_path, self.seed, start_at=ctx.start_at)
         self.renderer = Renderer(self.game, VIEW_SIZE, ctx.sprites, ctx.feel)
         self.watcher = LevelWatcher(self.level_path)
         self.reload_problems: list[str] = []  # the checker's lines while the saved map is broken

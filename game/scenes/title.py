@@ -6,6 +6,7 @@ import pygame
 
 from game.content.errors import ContentError
 from game.content.level import load_level
+from game.saves import SaveError, has_save, read_save, remove_save
 from game.scenes.base import Scene
 from game.scenes.menu import Menu
 from game.scenes.options import OptionsScene
@@ -18,7 +19,7 @@ class TitleScene(Scene):
 
     def __init__(self, ctx) -> None:
         self.ctx = ctx
-        self.menu = Menu(["Launch", "Options", "Quit"], ctx.audio)
+        self.menu = Menu((["Continue"] if has_save() else []) + ["Launch", "Options", "Quit"], ctx.audio)
         self.age = 0.0
         self.error = ""
         try:
@@ -32,7 +33,9 @@ class TitleScene(Scene):
             self.ctx.running = False
             return
         choice = self.menu.handle(actions)
-        if choice == "Launch":
+        if choice == "Continue":
+            self._resume()
+        elif choice == "Launch":
             from game.scenes.play import PlayScene  # play imports the menus that lead back here
             try:
                 self.ctx.open_level(PlayScene(self.ctx))
@@ -42,6 +45,19 @@ class TitleScene(Scene):
             self.ctx.push(OptionsScene(self.ctx, self))
         elif choice == "Quit":  # Esc on the title does not quit: too easy to press by accident
             self.ctx.running = False
+
+    def _resume(self) -> None:
+        """Carry on from the suspend save; once the level is rebuilt from it, the save is used up."""
+        from game.scenes.play import PlayScene
+        try:
+            saved = read_save()
+        except SaveError as error:
+            self.error = str(error)  # the file stays where it is, untouched
+            return
+        self.ctx.open_level(PlayScene(self.ctx, saved.level_path, saved.game.seed, game=saved.game))
+        remove_save()
+        self.menu.options.remove("Continue")
+        self.menu.selected = 0
 
     def frame(self, dt: float) -> None:
         self.age += dt

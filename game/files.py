@@ -1,0 +1,63 @@
+"""Files the game writes for the player: where they live, and writing them whole or not at all."""
+
+import os
+import tempfile
+from pathlib import Path
+
+APP_DIR = "blue-comet"
+
+
+def config_dir() -> Path:
+    """$BLUE_COMET_CONFIG_DIR, else $XDG_CONFIG_HOME/blue-comet, else ~/.config/blue-comet."""
+    return _folder("XDG_CONFIG_HOME", Path.home() / ".config")
+
+
+def data_dir() -> Path:
+    """$BLUE_COMET_CONFIG_DIR, else $XDG_DATA_HOME/blue-comet, else ~/.local/share/blue-comet."""
+    return _folder("XDG_DATA_HOME", Path.home() / ".local" / "share")
+
+
+def _folder(xdg: str, fallback: Path) -> Path:
+    override = os.environ.get("BLUE_COMET_CONFIG_DIR")  # one folder for everything: tests, portable installs
+    if override:
+        return Path(override)
+    base = os.environ.get(xdg)
+    return (Path(base) if base else fallback) / APP_DIR
+
+
+def write_atomically(path: Path, data: bytes) -> None:
+    """Replace `path` with `data` whole: a temporary file in the same folder, synced, then swapped in.
+
+    The file already there stays intact until the new one replaces it. Raises OSError.
+    """
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    descriptor, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(descriptor, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(temp_name, path)
+        temp_name = None
+        _sync_folder(path.parent)
+    finally:
+        if temp_name is not None:
+            try:
+                os.unlink(temp_name)
+            except OSError:
+                pass
+
+
+def _sync_folder(folder: Path) -> None:
+    """Make the rename itself durable where the system allows it (POSIX); harmless elsewhere."""
+    try:
+        descriptor = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(descriptor)
+    except OSError:
+        pass
+    finally:
+        os.close(descriptor)

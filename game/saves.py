@@ -1,0 +1,78 @@
+"""Suspend saves: the level in play written to the player's data folder, and resumed tick-exact later.
+
+One save at a time (save.json): "Save and quit" in the pause menu writes it, "Continue" on the title
+resumes it and, once the level has been rebuilt from it, removes it. A save that cannot be read is
+reported in one line and left on disk untouched.
+"""
+
+import json
+from dataclasses import dataclass
+from pathlib import Path
+
+import game
+from game.content.catalog import load_catalog
+from game.content.errors import ContentError
+from game.content.level import load_level
+from game.files import data_dir, write_atomically
+from game.sim.snapshot import SnapshotError, restore, snapshot
+
+FORMAT = 1
+FILE_NAME = "save.json"
+
+
+class SaveError(Exception):
+    """A save that cannot be resumed; the message is one line naming the file and why."""
+
+
+@dataclass(frozen=True)
+class Save:
+    level_path: Path
+    start_at: int | None
+    game: object  # a restored game.sim.game.Game, ready to step
+
+
+def save_path() -> Path:
+    return data_dir() / FILE_NAME
+
+
+def write_save(game_in_play, level_path, start_at=None, path: Path | None = None) -> str | None:
+    """Write the game to the save file atomically; None when saved, else one line saying why not."""
+    path = path or save_path()
+    data = {"format": FORMAT, "game_version": game.__version__, "level": str(level_path), "start_at": start_at,
+            "snapshot": snapshot(game_in_play)}
+    try:
+        write_atomically(path, json.dumps(data, separators=(",", ":")).encode("utf-8"))
+    except OSError as error:
+        return f"{path}: could not save: {error.strerror or error}"
+    return None
+
+
+def read_save(path: Path | None = None) -> Save:
+    """The saved game, restored; SaveError with one line when the file is damaged or the map has changed."""
+    path = path or save_path()
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        if data["format"] != FORMAT:
+            raise SaveError(f"{path}: made by another Blue Comet (format {data['format']}; this game reads {FORMAT})")
+        level = load_level(Path(data["level"]))
+        resumed = restore(level, load_catalog(), data["snapshot"])
+    except SaveError:
+        raise
+    except OSError as error:
+        raise SaveError(f"{path}: could not read the save: {error.strerror or error}") from None
+    except (ValueError, KeyError, TypeError) as error:
+        raise SaveError(f"{path}: the save is damaged ({type(error).__name__}: {error})") from None
+    except (ContentError, SnapshotError) as error:
+        raise SaveError(f"{path}: {str(error).splitlines()[0]}") from None
+    return Save(Path(data["level"]), data.get("start_at"), resumed)
+
+
+def has_save() -> bool:
+    return save_path().is_file()
+
+
+def remove_save() -> None:
+    try:
+        save_path().unlink()
+    except FileNotFoundError:
+        pass

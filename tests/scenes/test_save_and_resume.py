@@ -1,0 +1,53 @@
+"""Save and quit from the pause menu, Continue from the title: the level goes on exactly where it stopped."""
+
+from game.input.actions import Actions
+from game.saves import has_save, save_path
+from game.scenes.play import PlayScene
+from game.scenes.title import TitleScene
+from tests.scenes.conftest import make_context
+
+
+def choose(ctx, option):
+    menu = ctx.stack[-1].menu
+    menu.selected = menu.options.index(option)
+    ctx.stack[-1].handle(Actions(menu_confirm=True))
+
+
+def started(display):
+    ctx = make_context()
+    ctx.push(TitleScene(ctx))
+    choose(ctx, "Launch")
+    return ctx
+
+
+def test_save_and_quit_then_continue_resumes_the_same_tick_and_state(display):
+    ctx = started(display)
+    play = ctx.stack[-1]
+    play.handle(Actions(move=(1.0, -0.4), fire=True))
+    for _ in range(300):
+        play.step()
+    tick, state = play.game.tick, play.game.state_hash()
+    play.handle(Actions(pause=True))
+    choose(ctx, "Save and quit")
+    assert has_save() and isinstance(ctx.stack[-1], TitleScene) and len(ctx.stack) == 1
+
+    title = TitleScene(ctx)  # the title as the next launch of the game would show it
+    ctx.stack[:] = [title]
+    assert title.menu.options[0] == "Continue"
+    choose(ctx, "Continue")
+    resumed = ctx.stack[-1]
+    assert isinstance(resumed, PlayScene) and resumed.game.tick == tick and resumed.game.state_hash() == state
+    assert not has_save()  # used up
+    assert "Continue" not in title.menu.options
+
+
+def test_a_damaged_save_is_reported_on_the_title_and_left_on_disk(display):
+    path = save_path()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text('{"format": 1, "level": ', encoding="utf-8")
+    ctx = make_context()
+    title = TitleScene(ctx)
+    ctx.push(title)
+    choose(ctx, "Continue")
+    assert ctx.stack[-1] is title and str(path) in title.error and "damaged" in title.error
+    assert path.read_text(encoding="utf-8") == '{"format": 1, "level": '
