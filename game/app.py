@@ -10,6 +10,7 @@ from game.input import DEFAULT_BINDINGS_PATH, InputDevices, load_bindings_or_def
 from game.scenes.base import Context
 from game.scenes.options import apply_settings
 from game.scenes.play import VIEW_SIZE, PlayScene
+from game.scenes.replay import ReplayScene
 from game.scenes.title import TitleScene
 from game.settings import load_settings, settings_path
 from game.sim.resources import STEP
@@ -23,7 +24,7 @@ log = logging.getLogger(__name__)
 
 class App:
     def __init__(self, level_path, seed: int = 1, skip_title: bool = False, audio: bool = True,
-                 start_at: int | None = None) -> None:
+                 start_at: int | None = None, record_to=None, replay=None, replay_level=None) -> None:
         pygame.init()
         pygame.display.set_caption("Blue Comet — SPT Layzner")
         self.window = pygame.display.set_mode(VIEW_SIZE, pygame.SCALED | pygame.RESIZABLE)
@@ -36,9 +37,12 @@ class App:
         for problem in problems:
             log.warning("%s", problem)
         self.ctx = Context(sprites=SpriteBank(), audio=Audio.open(enabled=audio), level_path=level_path, seed=seed,
-                           start_at=start_at, settings=settings)
+                           start_at=start_at, settings=settings, record_to=record_to)
         apply_settings(self.ctx, settings)  # volumes; fullscreen if chosen (a failure is logged, not raised)
-        self.ctx.push(PlayScene(self.ctx) if skip_title else TitleScene(self.ctx))
+        if replay is not None:  # --replay: watch it, then "End of replay"
+            self.ctx.push(ReplayScene(self.ctx, replay, level=replay_level))
+        else:
+            self.ctx.push(PlayScene(self.ctx) if skip_title else TitleScene(self.ctx))
 
     def run(self, max_frames: int | None = None, keep_open: bool = False) -> int:
         """The loop: input → scene → fixed ticks → draw. Returns an exit status.
@@ -72,6 +76,8 @@ class App:
             if max_frames is not None and frames >= max_frames:
                 break
             clock.tick(MAX_FPS)
+        for scene in reversed(ctx.stack):  # the window closes: a level in play keeps its replay
+            scene.close()
         if not keep_open:
             ctx.audio.close()
             pygame.quit()

@@ -1,4 +1,5 @@
-"""Command line: play (the default), --level, --start-at, --headless, check; bad files give one line each."""
+"""Command line: play (the default), --level, --start-at, --headless, --record, --replay [--verify], check;
+bad files give one line each."""
 
 import argparse
 import json
@@ -22,6 +23,14 @@ def parse(argv):
     parser.add_argument("--headless", action="store_true", help="run the simulation with no window, print JSON")
     parser.add_argument("--seconds", type=float, default=60.0, help="game time to simulate when headless")
     parser.add_argument("--mute", action="store_true", help="no sound")
+    parser.add_argument("--bot", action="store_true", help="the computer plays; with --headless until the level "
+                        "is won, lost or out of time (JSON line, status 0 when won)")
+    parser.add_argument("--record", type=Path, default=None, metavar="FILE",
+                        help="play in the window and write the replay to FILE when the level ends or the window closes")
+    parser.add_argument("--replay", type=Path, default=None, metavar="FILE",
+                        help="play a replay back in the window; with --headless print its final state hash as JSON")
+    parser.add_argument("--verify", action="store_true",
+                        help="with --replay --headless: check every tick's hash; status 1 at the first difference")
     return parser.parse_args(argv)
 
 
@@ -31,10 +40,22 @@ def main(argv=None) -> int:
         return check(argv[1:])
     args = parse(argv)
     level = args.level or DEFAULT_LEVEL
+    misuse = ("--record plays in the window (not with --headless or --replay)" if args.record and
+              (args.headless or args.replay) else "--verify needs --replay FILE --headless"
+              if args.verify and not (args.replay and args.headless) else "")
+    if misuse:
+        print(f"blue-comet: {misuse}", file=sys.stderr)
+        return 2
     try:
+        if args.replay is not None:
+            return run_replay(args)
+        if args.headless and args.bot:
+            from game.bot.runner import run_headless as run_bot
+            return run_bot(level, args.seed, args.start_at)
         if args.headless:
             return run_headless(level, args.seconds, args.seed, args.start_at)
-        return play(level, args.seed, args.start_at, skip_title=args.level is not None, mute=args.mute)
+        return play(level, args.seed, args.start_at, skip_title=args.level is not None, mute=args.mute,
+                    record_to=args.record, bot=args.bot)
     except ContentError as error:
         print(error, file=sys.stderr)
         return 2
@@ -84,9 +105,43 @@ def run_headless(level: Path, seconds: float, seed: int, start_at: int | None = 
     return 0
 
 
-def play(level: Path, seed: int, start_at: int | None, skip_title: bool, mute: bool) -> int:
-    if skip_title:
+def run_replay(args) -> int:
+    """--replay FILE: refuse it in one line (status 2), or watch it in the window, or play it headless and print
+    one JSON line; with --verify, status 1 and "tick N: component C differs ..." at the first tick that differs.
+
+    The level, seed and start come from the replay; --level says where the map is if it has moved."""
+    from game.replay import ReplayError, describe_mismatch, load_replay, play_back
+    try:
+        replay = load_replay(args.replay, level=args.level)
+        if not args.headless:
+            return play(replay.level_file(args.level), replay.seed, replay.start_at, skip_title=True, mute=args.mute,
+                        replay=replay, replay_level=args.level)
+        started = time.perf_counter()
+        result = play_back(replay, verify=args.verify, level=args.level)
+    except ReplayError as error:
+        print(error, file=sys.stderr)
+        return 2
+    mismatch = None if result.mismatch is None else describe_mismatch(replay, result.mismatch)
+    print(json.dumps({
+        "replay": str(args.replay), "level": str(replay.level_file(args.level)), "seed": replay.seed,
+        "game_version": replay.game_version, "ticks": result.ticks, "recorded_ticks": replay.ticks,
+        "wall_seconds": round(time.perf_counter() - started, 3), "outcome": result.outcome,
+        "state_hash": result.final_hash, "recorded_hash": replay.final_hash,
+        "verified": args.verify, "mismatch": mismatch,
+    }))
+    if mismatch:
+        print(mismatch, file=sys.stderr)
+        return 1
+    return 0
+
+
+def play(level: Path, seed: int, start_at: int | None, skip_title: bool, mute: bool, record_to: Path | None = None,
+         replay=None, replay_level: Path | None = None, bot: bool = False) -> int:
+    if skip_title and replay is None:
         new_game(level, seed, start_at=start_at).close()  # a broken map is reported here, before a window opens
     os.environ.setdefault("SDL_HINT_RENDER_SCALE_QUALITY", "1")
     from game.app import App  # pygame's window only for play, not for headless runs
-    return App(level, seed=seed, start_at=start_at, skip_title=skip_title, audio=not mute).run()
+    app = App(level, seed=seed, start_at=start_at, skip_title=skip_title, audio=not mute, record_to=record_to,
+              replay=replay, replay_level=replay_level)
+    app.ctx.bot = bot  # the play scene asks the context who drives
+    return app.run()

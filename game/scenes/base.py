@@ -23,6 +23,9 @@ class Scene:
     def draw(self, surface, alpha: float) -> None:
         """Draw; alpha (0..1) is how far between the last two ticks this frame falls."""
 
+    def close(self) -> None:
+        """The scene leaves the stack for good, or the window closes (a level keeps its replay here)."""
+
 
 @dataclass
 class Context:
@@ -37,23 +40,30 @@ class Context:
     running: bool = True
     feel: Feel = field(default_factory=load_feel)  # shake, kick and hit-stop numbers from feel.yaml
     settings: Settings = field(default_factory=Settings)  # the player's options; the options menu replaces it
+    record_to: Path | None = None  # --record: each level's replay is also written here
+    bot: bool = False  # --bot: the bot (game/bot) drives the player's machine instead of the player's hands
 
     def push(self, scene: Scene) -> None:
         self.stack.append(scene)
 
     def pop(self) -> None:
-        self.stack.pop()
+        self.stack.pop().close()
         if not self.stack:
             self.running = False
 
     def open_level(self, scene: Scene) -> None:
         """Start a level: it replaces everything above the title (or everything, with no title)."""
-        del self.stack[1 if self.stack and self.stack[0].home else 0:]
+        self.close_from(1 if self.stack and self.stack[0].home else 0)
         self.stack.append(scene)
+
+    def close_from(self, first: int) -> None:
+        """Take the scenes from index `first` up off the stack, top first, closing each."""
+        while len(self.stack) > first:
+            self.stack.pop().close()
 
     def leave(self) -> None:
         """Back to the title if the game began there, otherwise quit."""
         if self.stack and self.stack[0].home:
-            del self.stack[1:]
+            self.close_from(1)
         else:
             self.running = False

@@ -7,6 +7,8 @@ from pathlib import Path
 from game.audio.cues import Cues
 from game.content.check import inside_wall
 from game.content.errors import ContentError
+from game.files import write_atomically
+from game.replay import Recorder, last_replay_path
 from game.session import new_game
 from game.sim.components import Facing, Position
 from game.sim.resources import STEP, TICK_RATE
@@ -27,6 +29,8 @@ log = logging.getLogger(__name__)
 
 
 class PlayScene(Scene):
+    records = True  # every level played from its start records a replay (saved as last.replay when it ends)
+
     def __init__(self, ctx, level_path=None, seed=None, game=None) -> None:
         """Play a level from its file, or carry on with `game` (a resumed save)."""
         self.ctx = ctx
@@ -48,6 +52,11 @@ class PlayScene(Scene):
         self.feel = ctx.feel
         self.show_debug = False
         self.ended_tick = None
+        self.bot = None  # with ctx.bot, the game.bot.Bot writing this game's intent
+        # A resumed save starts mid-level, so it has no replay from tick 0 to keep.
+        self.recorder = Recorder(self.game, self.level_path, ctx.start_at) \
+            if self.records and self.game.tick == 0 else None
+        self.replay_saved_at = 0  # ticks recorded when the replay was last saved
 
     def handle(self, actions) -> None:
         if actions.pause or actions.pad_lost:
@@ -61,7 +70,7 @@ class PlayScene(Scene):
         elif actions.aim_screen is not None:
             self.stick, self.aim_screen = None, actions.aim_screen
         intent = self.game.player_intent()
-        if intent is None:
+        if intent is None or self.ctx.bot:  # the bot has the controls: the hands only pause and look
             return
         intent.move_x, intent.move_y = actions.move
         intent.fire = self.firing = actions.fire
@@ -76,14 +85,32 @@ class PlayScene(Scene):
         if self.hitstop > 0:  # the action holds still a moment on heavy hits; the rules never see it
             self.hitstop -= STEP
             return
-        self._aim()
+        if self.ctx.bot:
+            self._drive()
+        else:
+            self._aim()
+        if self.recorder is not None:
+            self.recorder.before_step()
         events = self.game.step()
+        if self.recorder is not None:
+            self.recorder.after_step()
         self.pending_events.extend(events)
         self.hitstop = hitstop_for(events, self.game, self.feel)
         if self.game.outcome and self.ended_tick is None:
             self.ended_tick = self.game.tick
         if self.ended_tick is not None and self.game.tick - self.ended_tick >= RESULT_DELAY * TICK_RATE:
+            self.save_replay()
             self.ctx.push(ResultScene(self.ctx, self))
+
+    def _drive(self) -> None:
+        """--bot: the bot writes the intent (a new bot for a reloaded game); the reticle shows its aim."""
+        if self.bot is None or self.bot.game is not self.game:
+            from game.bot import Bot
+            self.bot = Bot(self.game)
+        self.bot.steer()
+        intent = self.game.player_intent()
+        if intent is not None:
+            self.aim_world, self.firing = (intent.aim_x, intent.aim_y), intent.fire
 
     def _aim(self) -> None:
         """Aim at the mouse (a point on screen, so the world point moves with the camera) or along the stick."""
@@ -144,6 +171,7 @@ class PlayScene(Scene):
             new.x, new.y, new.prev_x, new.prev_y = old.x, old.y, old.x, old.y
             game.world.get(game.player, Facing).angle = self.game.world.get(self.game.player, Facing).angle
         camera = self.renderer.camera
+        self.recorder = None  # the rebuilt game does not start from the map's start: no replay of this run
         self.game.close()
         self.game, self.renderer = game, Renderer(game, VIEW_SIZE, self.ctx.sprites, self.ctx.feel)
         self.renderer.camera.snap(camera.x, camera.y)
@@ -152,6 +180,22 @@ class PlayScene(Scene):
         self.reload_problems = []
         self.toast = (f"Reloaded {Path(self.level_path).name}", 0.0)
         self.ctx.audio.play_music(game.res.level.music)
+
+    def save_replay(self) -> None:
+        """Keep this run's replay as last.replay (and in --record's file); a failure is logged, never raised."""
+        if self.recorder is None or self.recorder.ticks in (0, self.replay_saved_at):
+            return
+        self.replay_saved_at = self.recorder.ticks
+        data = self.recorder.replay().encode()
+        for path in (last_replay_path(), self.ctx.record_to):
+            if path is not None:
+                try:
+                    write_atomically(Path(path), data)
+                except OSError as error:
+                    log.warning("%s: could not save the replay: %s", path, error.strerror or error)
+
+    def close(self) -> None:
+        self.save_replay()
 
     def restart(self) -> None:
         self.ctx.open_level(PlayScene(self.ctx, self.level_path, self.seed))

@@ -1,7 +1,9 @@
-"""The result screen: mission complete or Layzner down, a few numbers, restart or quit."""
+"""The result screen: mission complete or Layzner down, a few numbers, restart, watch the replay, or quit."""
 
 import pygame
 
+from game.content.errors import ContentError
+from game.replay import ReplayError
 from game.scenes.base import Scene
 from game.scenes.menu import Menu
 from game.view.text import AMBER, CYAN, DIM, RED, WHITE, draw_text
@@ -21,8 +23,10 @@ class ResultScene(Scene):
             ("Gradosian machines destroyed", str(game.res.destroyed)),
             ("Armour left", f"{health.hit_points / health.max_hit_points:.0%}" if health else "—"),
         ]
-        self.menu = Menu(["Restart", "Quit"], ctx.audio)
+        watchable = getattr(play, "recorder", None) is not None  # not a run resumed from a save
+        self.menu = Menu(["Restart"] + ["Watch replay"] * watchable + ["Quit"], ctx.audio)
         self.age = 0.0
+        self.notice = ""  # why the replay cannot be watched, if it cannot
 
     def handle(self, actions) -> None:
         if actions.quit:
@@ -31,8 +35,18 @@ class ResultScene(Scene):
         choice = self.menu.handle(actions)
         if choice == "Restart":
             self.play.restart()
+        elif choice == "Watch replay":
+            self.watch_replay()
         elif choice == "Quit" or actions.menu_back:
             self.ctx.leave()
+
+    def watch_replay(self) -> None:
+        """Play this run again over this screen; it comes back here at the end."""
+        from game.scenes.replay import ReplayScene  # it imports the play scene, which imports this one
+        try:
+            self.ctx.push(ReplayScene(self.ctx, self.play.recorder.replay(), back_to=self))
+        except (ReplayError, ContentError) as error:
+            self.notice = str(error).splitlines()[0]
 
     def frame(self, dt: float) -> None:
         self.age += dt
@@ -58,3 +72,5 @@ class ResultScene(Scene):
             draw_text(surface, label, (middle - 20, y), 30, DIM, anchor="topright")
             draw_text(surface, value, (middle + 20, y), 30, WHITE)
         self.menu.draw(surface, middle, 430)
+        if self.notice:
+            draw_text(surface, self.notice, (middle, surface.get_height() - 60), 22, RED, anchor="midtop")

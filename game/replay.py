@@ -1,0 +1,421 @@
+"""Replays: the player's intent tick by tick and the state hash after each tick, in one small file.
+
+A replay plays a level again exactly: the same map, seed and start, and the same intent written just before
+every tick, give the same game, tick for tick. The hashes recorded beside the intents prove it, and when a
+run parts ways with its recording they name the first tick and the first part of the state that differ.
+
+File format 1: gzip-compressed JSON, one object, written atomically:
+
+    magic         "blue-comet replay"
+    format        1 (FORMAT): a newer format is refused, an older one would be read by its own code
+    game_version  the Blue Comet that recorded it (game.__version__); another version with the same format
+                  is played anyway, and a run that parts ways says which version recorded it
+    level         the map's path as given when recording; level_name: its file name (the fallback in levels/)
+    level_hash    LevelData.content_hash of the map as played (start_at included): another map is refused
+    seed, start_at, ticks (how many ticks were recorded), outcome ("won", "lost" or null), final_hash
+                  (Game.state_hash() after the last tick)
+    intent_fields INTENT_FIELDS, the order of each intent's values
+    intents       [[tick, values], ...] only the ticks whose intent differs from the tick before (the first
+                  tick always): values is the player's intent as exact JSON numbers and booleans, read just
+                  before that tick's Game.step(), or null when the player's machine is gone
+    hashes        per tick: the first 8 hex digits of Game.state_hash() after the tick
+    parts         per tick: {part: first 6 hex digits of its component digest} for the parts whose digest
+                  changed since the tick before (all of them on the first tick); null for a part that vanished
+
+Ticks are numbered from 1: tick N is the N-th Game.step(), after which the game's clock reads N.
+Nothing here uses pygame or the wall clock.
+"""
+
+import gzip
+import hashlib
+import io
+import json
+import zlib
+from dataclasses import dataclass, fields
+from pathlib import Path
+
+from game import __version__
+from game.files import data_dir, write_atomically
+from game.session import LEVELS, ROOT, new_game
+from game.sim.components import Intent
+from game.sim.game import INTENT_FIELDS, Game
+
+FORMAT = 1
+MAGIC = "blue-comet replay"
+FILE_NAME = "last.replay"
+STATE_DIGITS = 8  # hex digits of each tick's state hash
+PART_DIGITS = 6  # hex digits of each part's digest
+MAX_BYTES = 512 * 1024 * 1024  # decompressed: a replay this large is not one we wrote
+_BOOL_FIELDS = frozenset(f.name for f in fields(Intent) if isinstance(f.default, bool))  # the rest are numbers
+
+
+class ReplayError(Exception):
+    """A replay that cannot be played: str() is one line naming the file and what is wrong."""
+
+
+def last_replay_path() -> Path:
+    """Where the window keeps the replay of the last level played."""
+    return data_dir() / FILE_NAME
+
+
+def combined_hash(parts: dict[str, str]) -> str:
+    """Game.state_hash() computed from Game.component_hashes() (so a tick is hashed once, not twice)."""
+    digest = hashlib.blake2b(digest_size=16)
+    for part, value in sorted(parts.items()):
+        digest.update(part.encode())
+        digest.update(value.encode())
+    return digest.hexdigest()
+
+
+@dataclass(frozen=True)
+class Replay:
+    level: str  # the map's path as given when recording
+    level_name: str
+    level_hash: str
+    seed: int
+    start_at: int | None
+    ticks: int
+    outcome: str | None
+    final_hash: str
+    intents: tuple  # ((tick, values or None), ...): the ticks where the intent changed
+    hashes: tuple[str, ...]  # per tick
+    parts: tuple[dict, ...]  # per tick: the parts whose digest changed
+    game_version: str = __version__
+    source: str = "the recorded run"  # the file it was read from, for messages
+
+    # -- the level --------------------------------------------------------------------------------
+    def level_file(self, level: Path | str | None = None) -> Path:
+        """The map to play: `level` if given, else the recorded path (from here, then from the game's folder),
+        else levels/<name>."""
+        if level is not None:
+            return Path(level)
+        recorded = Path(self.level)
+        for candidate in (recorded, ROOT / recorded, LEVELS / self.level_name):
+            if candidate.is_file():
+                return candidate
+        raise ReplayError(f"{self.source}: its level {self.level} is not here (nor {LEVELS / self.level_name}): "
+                          "give the map with --level")
+
+    def start_game(self, level: Path | str | None = None) -> Game:
+        """The game at tick 0 as recorded; ReplayError when the map is not the one recorded on.
+
+        A map that does not load raises ContentError, as when playing it."""
+        path = self.level_file(level)
+        game = new_game(path, self.seed, start_at=self.start_at)
+        found = game.res.level.content_hash
+        if found != self.level_hash:
+            game.close()
+            raise ReplayError(f"{self.source}: made for another version of {path} (level hash {self.level_hash}; "
+                              f"this map is now {found}): play it again to record a new replay")
+        return game
+
+    # -- the file ---------------------------------------------------------------------------------
+    def to_json(self) -> dict:
+        return {
+            "magic": MAGIC, "format": FORMAT, "game_version": self.game_version,
+            "level": self.level, "level_name": self.level_name, "level_hash": self.level_hash,
+            "seed": self.seed, "start_at": self.start_at, "ticks": self.ticks, "outcome": self.outcome,
+            "final_hash": self.final_hash, "intent_fields": list(INTENT_FIELDS),
+            "intents": [[tick, None if values is None else list(values)] for tick, values in self.intents],
+            "hashes": list(self.hashes), "parts": list(self.parts),
+        }
+
+    def encode(self) -> bytes:
+        text = json.dumps(self.to_json(), separators=(",", ":"), allow_nan=True)
+        return gzip.compress(text.encode(), compresslevel=6, mtime=0)  # 9 is 1 % smaller, 3x slower
+
+    def save(self, path: Path | str) -> None:
+        """Write the file atomically (a temporary file beside it, synced, then swapped in); OSError if it can't."""
+        write_atomically(Path(path), self.encode())
+
+
+class Recorder:
+    """Records a game from tick 0: call before_step() just before, and after_step() just after, every Game.step()."""
+
+    def __init__(self, game: Game, level_path: Path | str, start_at: int | None = None) -> None:
+        if game.tick != 0:
+            raise ValueError(f"a replay starts at tick 0; this game is at tick {game.tick}")
+        self.game = game
+        self.level_path = str(level_path)
+        self.start_at = start_at
+        self.level_hash = game.res.level.content_hash
+        self.intents: list = []
+        self.hashes: list[str] = []
+        self.parts: list[dict] = []
+        self._last_intent = None
+        self._last_parts: dict[str, str] = {}
+        self._final = game.state_hash()
+
+    @property
+    def ticks(self) -> int:
+        return len(self.hashes)
+
+    def before_step(self) -> None:
+        values = self.game.read_intent()
+        # repr, not ==: -0.0 == 0.0 but the two are different states (and repr shows the difference).
+        key = repr(values)
+        if not self.intents or key != self._last_intent:
+            self.intents.append((self.ticks + 1, values))
+            self._last_intent = key
+
+    def after_step(self) -> None:
+        full = self.game.component_hashes()
+        self._final = combined_hash(full)
+        self.hashes.append(self._final[:STATE_DIGITS])
+        short = {name: digest[:PART_DIGITS] for name, digest in full.items()}
+        changed = {name: digest for name, digest in short.items() if self._last_parts.get(name) != digest}
+        changed.update({name: None for name in self._last_parts if name not in short})
+        self.parts.append(dict(sorted(changed.items())))
+        self._last_parts = short
+
+    def replay(self) -> Replay:
+        return Replay(level=self.level_path, level_name=Path(self.level_path).name, level_hash=self.level_hash,
+                      seed=self.game.seed, start_at=self.start_at, ticks=self.ticks, outcome=self.game.outcome,
+                      final_hash=self._final, intents=tuple(self.intents), hashes=tuple(self.hashes),
+                      parts=tuple(self.parts))
+
+    def save(self, path: Path | str) -> None:
+        self.replay().save(path)
+
+
+# -- reading ----------------------------------------------------------------------------------------------
+
+def load_replay(path: Path | str, level: Path | str | None = None, check_level: bool = True) -> Replay:
+    """The replay in `path`, or ReplayError with one line naming the file and what is wrong.
+
+    check_level also builds the level (from `level`, or where the replay says) and refuses a replay made on
+    another version of the map.
+    """
+    replay = _parse(Path(path))
+    if check_level:
+        replay.start_game(level).close()
+    return replay
+
+
+def _parse(path: Path) -> Replay:
+    file = str(path)
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        raise ReplayError(f"{file}: no such replay file") from None
+    except OSError as error:
+        raise ReplayError(f"{file}: cannot read it: {error.strerror or error}") from None
+    if not raw:
+        raise ReplayError(f"{file}: empty (0 bytes): the replay was never written whole")
+    try:
+        with gzip.GzipFile(fileobj=io.BytesIO(raw)) as stream:
+            data = stream.read(MAX_BYTES + 1)
+    except EOFError:
+        raise ReplayError(f"{file}: truncated: the compressed data stops early (the file was cut short)") from None
+    except gzip.BadGzipFile as error:
+        what = "not gzip-compressed, as Blue Comet writes replays" if raw[:2] != b"\x1f\x8b" \
+            else f"damaged gzip data ({error})"
+        raise ReplayError(f"{file}: corrupted: {what}") from None
+    except (zlib.error, OSError) as error:
+        raise ReplayError(f"{file}: corrupted: damaged gzip data ({error})") from None
+    if len(data) > MAX_BYTES:
+        raise ReplayError(f"{file}: corrupted: more than {MAX_BYTES // 2**20} MB once decompressed")
+    try:
+        document = json.loads(data.decode("utf-8"))
+    except UnicodeDecodeError:
+        raise ReplayError(f"{file}: corrupted: the decompressed data is not UTF-8 text") from None
+    except json.JSONDecodeError as error:
+        if not data.rstrip().endswith(b"}"):  # a replay is one object: text that stops before its end was cut
+            raise ReplayError(f"{file}: truncated: the JSON stops early ({error.msg})") from None
+        raise ReplayError(f"{file}: corrupted: not valid JSON (line {error.lineno} column {error.colno}: "
+                          f"{error.msg})") from None
+    return _from_json(document, file)
+
+
+def _from_json(document, file: str) -> Replay:
+    def bad(what: str, found) -> ReplayError:
+        shown = json.dumps(found)
+        shown = shown if len(shown) <= 40 else shown[:37] + "..."
+        return ReplayError(f"{file}: corrupted: {what}, found {shown}")
+
+    if not isinstance(document, dict) or document.get("magic") != MAGIC:
+        raise ReplayError(f"{file}: not a Blue Comet replay (no \"magic\": \"{MAGIC}\" header)")
+    version = document.get("format")
+    if not _is_int(version) or version < 1:
+        raise bad("\"format\" should be a whole number from 1", version)
+    if version > FORMAT:
+        raise ReplayError(f"{file}: made by a newer Blue Comet (format {version}; this game reads up to {FORMAT})"
+                          f"{_by(document.get('game_version'))}")
+
+    def get(key: str, check, expected: str):
+        value = document.get(key)
+        if key not in document or not check(value):
+            raise bad(f"\"{key}\" should be {expected}", value)
+        return value
+
+    game_version = get("game_version", _is_str, "a version string")
+    level = get("level", lambda v: _is_str(v) and v != "", "the map's path")
+    level_name = get("level_name", lambda v: _is_str(v) and v != "" and "/" not in v, "the map's file name")
+    level_hash = get("level_hash", _is_hex, "a hex digest")
+    seed = get("seed", _is_int, "a whole number")
+    start_at = get("start_at", lambda v: v is None or _is_int(v), "an object id or null")
+    ticks = get("ticks", lambda v: _is_int(v) and v >= 0, "a tick count")
+    outcome = get("outcome", lambda v: v is None or _is_str(v), "\"won\", \"lost\" or null")
+    final_hash = get("final_hash", lambda v: _is_hex(v) and len(v) == 32, "32 hex digits")
+    if get("intent_fields", lambda v: isinstance(v, list), "a list of names") != list(INTENT_FIELDS):
+        raise ReplayError(f"{file}: recorded with other controls ({', '.join(map(str, document['intent_fields']))}) "
+                          f"than this game's{_by(game_version)}: play it again to record a new replay")
+    hashes = get("hashes", lambda v: isinstance(v, list), "a list of tick hashes")
+    parts = get("parts", lambda v: isinstance(v, list), "a list of per-tick part digests")
+    intents = get("intents", lambda v: isinstance(v, list), "a list of [tick, intent] pairs")
+    if len(hashes) < ticks or len(parts) < ticks:
+        raise ReplayError(f"{file}: truncated: the header says {ticks} ticks, the file holds "
+                          f"{min(len(hashes), len(parts))}")
+    if len(hashes) > ticks or len(parts) > ticks:
+        raise ReplayError(f"{file}: corrupted: the header says {ticks} ticks, the file holds "
+                          f"{max(len(hashes), len(parts))}")
+    for tick, digest in enumerate(hashes, 1):
+        if not (_is_hex(digest) and len(digest) == STATE_DIGITS):
+            raise bad(f"tick {tick}'s hash should be {STATE_DIGITS} hex digits", digest)
+    for tick, changed in enumerate(parts, 1):
+        if not isinstance(changed, dict) or not all(
+                v is None or (_is_hex(v) and len(v) == PART_DIGITS) for v in changed.values()):
+            raise bad(f"tick {tick}'s part digests should map names to {PART_DIGITS} hex digits or null", changed)
+    checked = []
+    for pair in intents:
+        if not (isinstance(pair, list) and len(pair) == 2 and _is_int(pair[0])):
+            raise bad("each intent should be [tick, values]", pair)
+        tick, values = pair
+        previous = checked[-1][0] if checked else 0
+        if not previous < tick <= ticks or (not checked and tick != 1):
+            raise bad(f"intent ticks should rise from 1 to at most {ticks}; after {previous}", tick)
+        if values is not None:
+            if not (isinstance(values, list) and len(values) == len(INTENT_FIELDS)
+                    and all(_fits(name, value) for name, value in zip(INTENT_FIELDS, values))):
+                raise bad(f"tick {tick}'s intent should be null or [{', '.join(INTENT_FIELDS)}] "
+                          "(numbers, then true/false)", values)
+            values = tuple(values)
+        checked.append((tick, values))
+    if ticks and not checked:
+        raise bad("a replay with ticks should have the first tick's intent", intents)
+    return Replay(level=level, level_name=level_name, level_hash=level_hash, seed=seed, start_at=start_at,
+                  ticks=ticks, outcome=outcome, final_hash=final_hash, intents=tuple(checked), hashes=tuple(hashes),
+                  parts=tuple(parts), game_version=game_version, source=file)
+
+
+def _by(version) -> str:
+    return f", recorded by Blue Comet {version}" if isinstance(version, str) else ""
+
+
+def _is_int(value) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
+def _is_str(value) -> bool:
+    return isinstance(value, str)
+
+
+def _is_hex(value) -> bool:
+    return isinstance(value, str) and value != "" and all(c in "0123456789abcdef" for c in value)
+
+
+def _fits(name: str, value) -> bool:
+    if name in _BOOL_FIELDS:
+        return isinstance(value, bool)
+    return isinstance(value, (int, float)) and not isinstance(value, bool)
+
+
+# -- playing back ---------------------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Mismatch:
+    tick: int
+    component: str  # the first part (by name) whose digest differs; "state" if only the whole hash does
+    recorded: str
+    got: str
+
+    def __str__(self) -> str:
+        return f"tick {self.tick}: component {self.component} differs (recorded {self.recorded}, got {self.got})"
+
+
+class Playhead:
+    """Feeds a game the recorded intents tick by tick and checks each tick's hash against the recording."""
+
+    def __init__(self, replay: Replay) -> None:
+        self.replay = replay
+        self.tick = 0  # ticks played
+        self._next = 0  # index of the next intent change
+        self._intent = None
+        self._parts: dict[str, str] = {}  # the recorded digests as of self.tick
+
+    @property
+    def done(self) -> bool:
+        return self.tick >= self.replay.ticks
+
+    @property
+    def intent(self) -> tuple | None:
+        """The intent written before the last tick."""
+        return self._intent
+
+    def write(self, game: Game) -> None:
+        """Give the game the recorded intent for the coming tick (call just before Game.step())."""
+        intents = self.replay.intents
+        while self._next < len(intents) and intents[self._next][0] <= self.tick + 1:
+            self._intent = intents[self._next][1]
+            self._next += 1
+        game.write_intent(self._intent)
+
+    def advance(self, game: Game, verify: bool = True) -> Mismatch | None:
+        """Count the tick just stepped (call just after Game.step()); with verify, the first difference if any."""
+        self.tick += 1
+        for name, digest in self.replay.parts[self.tick - 1].items():
+            if digest is None:
+                self._parts.pop(name, None)
+            else:
+                self._parts[name] = digest
+        if not verify:
+            return None
+        full = game.component_hashes()
+        got = combined_hash(full)[:STATE_DIGITS]
+        recorded = self.replay.hashes[self.tick - 1]
+        if got == recorded:
+            return None
+        short = {name: digest[:PART_DIGITS] for name, digest in full.items()}
+        for name in sorted(set(short) | set(self._parts)):
+            if short.get(name) != self._parts.get(name):
+                return Mismatch(self.tick, name, self._parts.get(name, "absent"), short.get(name, "absent"))
+        return Mismatch(self.tick, "state", recorded, got)
+
+
+@dataclass(frozen=True)
+class Playback:
+    final_hash: str  # Game.state_hash() when playback stopped
+    mismatch: Mismatch | None  # the first tick that differs (with verify), else None
+    ticks: int  # ticks played (fewer than recorded when verify stopped at a mismatch)
+    outcome: str | None
+
+    def __iter__(self):  # final_hash, mismatch = play_back(...)
+        return iter((self.final_hash, self.mismatch))
+
+
+def play_back(replay: Replay, verify: bool = False, level: Path | str | None = None) -> Playback:
+    """Play the replay headless from tick 0; with verify, stop at the first tick whose hash differs."""
+    game = replay.start_game(level)
+    head = Playhead(replay)
+    mismatch = None
+    try:
+        while not head.done:
+            head.write(game)
+            game.step()
+            mismatch = head.advance(game, verify)
+            if mismatch is not None:
+                break
+        return Playback(game.state_hash(), mismatch, head.tick, game.outcome)
+    finally:
+        game.close()
+
+
+def describe_mismatch(replay: Replay, mismatch: Mismatch) -> str:
+    """The mismatch line, saying so when another version of the game recorded the replay."""
+    if replay.game_version != __version__:
+        return f"{mismatch} (recorded by Blue Comet {replay.game_version}; this is {__version__})"
+    return str(mismatch)
+
+
+__all__ = ["FORMAT", "Mismatch", "Playback", "Playhead", "Recorder", "Replay", "ReplayError",
+           "data_dir", "describe_mismatch", "last_replay_path", "load_replay", "play_back"]

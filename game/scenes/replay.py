@@ -1,0 +1,135 @@
+"""Watching a replay: the play scene's view, sounds and feel, with the recorded intents in place of the player's hands.
+
+The only input is pause (and closing the window). Each tick's state hash is checked against the recording; a
+run that parts ways says so on the HUD. At the end the scene returns to the screen it was opened from (the
+result screen's "Watch replay"), or shows "End of replay" with Restart and Quit.
+"""
+
+import logging
+
+import pygame
+
+from game.replay import Playhead, Replay, describe_mismatch
+from game.scenes.base import Scene
+from game.scenes.menu import Menu
+from game.scenes.pause import PauseScene
+from game.scenes.play import PlayScene
+from game.sim.game import INTENT_FIELDS
+from game.sim.resources import STEP, TICK_RATE
+from game.view.feedback import hitstop_for
+from game.view.text import AMBER, CYAN, DIM, RED, WHITE, draw_text, panel
+
+log = logging.getLogger(__name__)
+
+_AIM_X, _AIM_Y, _FIRE = (INTENT_FIELDS.index(name) for name in ("aim_x", "aim_y", "fire"))
+
+
+class ReplayScene(PlayScene):
+    records = False
+
+    def __init__(self, ctx, replay: Replay, level=None, back_to: Scene | None = None) -> None:
+        """Raises ReplayError when the map is not the one recorded on (ContentError when it does not load)."""
+        self.replay, self.level, self.back_to = replay, level, back_to
+        super().__init__(ctx, replay.level_file(level), replay.seed, game=replay.start_game(level))
+        self.head = Playhead(replay)
+        self.mismatch = None
+
+    def handle(self, actions) -> None:
+        if actions.pause or actions.pad_lost:
+            self.ctx.audio.play("pause")
+            pause = PauseScene(self.ctx, self)
+            if "Save and quit" in pause.menu.options:  # a replay is watched, not saved to carry on
+                pause.menu.options.remove("Save and quit")
+            self.ctx.push(pause)
+        elif actions.debug:
+            self.show_debug = not self.show_debug
+
+    def step(self) -> None:
+        if self.hitstop > 0:
+            self.hitstop -= STEP
+            return
+        if self.head.done:
+            self._end()
+            return
+        self.head.write(self.game)
+        intent = self.head.intent
+        if intent is not None:
+            self.aim_world, self.firing = (intent[_AIM_X], intent[_AIM_Y]), intent[_FIRE]
+        events = self.game.step()
+        found = self.head.advance(self.game, verify=self.mismatch is None)
+        if found is not None:
+            self.mismatch = found
+            log.warning("%s: %s", self.replay.source, describe_mismatch(self.replay, found))
+        self.pending_events.extend(events)
+        self.hitstop = hitstop_for(events, self.game, self.feel)
+
+    def _end(self) -> None:
+        stack = self.ctx.stack
+        if self.back_to is not None and self.back_to in stack:
+            self.ctx.close_from(stack.index(self.back_to) + 1)
+        elif stack and stack[-1] is self:
+            self.ctx.push(EndOfReplayScene(self.ctx, self))
+
+    def draw(self, surface, alpha: float) -> None:
+        super().draw(surface, alpha)
+        rect = pygame.Rect(16, 84, 300, 40)
+        panel(surface, rect, border=RED if self.mismatch else AMBER)
+        draw_text(surface, "REPLAY", (rect.x + 14, rect.centery), 26, AMBER, anchor="midleft", bold=True)
+        draw_text(surface, f"{_clock(self.head.tick)} / {_clock(self.replay.ticks)}",
+                  (rect.right - 14, rect.centery), 24, WHITE, anchor="midright")
+        if self.mismatch is not None:
+            draw_text(surface, f"Out of step from tick {self.mismatch.tick} ({self.mismatch.component})",
+                      (rect.x, rect.bottom + 6), 20, RED)
+
+    def reload(self) -> None:
+        """A replay plays the map it was recorded on; a saved edit does not change what is being watched."""
+
+    def restart(self) -> None:
+        """Watch again from the start: this scene and anything above it give way to a fresh one."""
+        again = ReplayScene(self.ctx, self.replay, self.level, self.back_to)
+        self.ctx.close_from(self.ctx.stack.index(self))
+        self.ctx.push(again)
+
+
+class EndOfReplayScene(Scene):
+    opaque = False
+
+    def __init__(self, ctx, watched: ReplayScene) -> None:
+        self.ctx, self.watched = ctx, watched
+        outcome = watched.game.outcome
+        self.subtitle = {"won": "Mission complete.", "lost": "Layzner down."}.get(outcome, "The run stopped here.")
+        mismatch = watched.mismatch
+        self.warning = "" if mismatch is None else \
+            f"It parted from its recording at tick {mismatch.tick} ({mismatch.component})."
+        self.menu = Menu(["Restart", "Quit"], ctx.audio)
+        self.age = 0.0
+
+    def handle(self, actions) -> None:
+        if actions.quit:
+            self.ctx.running = False
+            return
+        choice = self.menu.handle(actions)
+        if choice == "Restart":
+            self.watched.restart()
+        elif choice == "Quit" or actions.menu_back:
+            self.ctx.leave()
+
+    def frame(self, dt: float) -> None:
+        self.age += dt
+
+    def draw(self, surface, alpha: float) -> None:
+        shade = pygame.Surface(surface.get_size(), pygame.SRCALPHA)
+        shade.fill((4, 8, 18, round(170 * min(1.0, self.age / 0.5))))
+        surface.blit(shade, (0, 0))
+        middle = surface.get_width() / 2
+        draw_text(surface, "END OF REPLAY", (middle, 170), 72, CYAN, anchor="midtop", bold=True)
+        draw_text(surface, self.subtitle, (middle, 244), 28, AMBER, anchor="midtop")
+        if self.warning:
+            draw_text(surface, self.warning, (middle, 282), 24, RED, anchor="midtop")
+        draw_text(surface, f"{_clock(self.watched.head.tick)} watched", (middle, 320), 24, DIM, anchor="midtop")
+        self.menu.draw(surface, middle, 380)
+
+
+def _clock(ticks: int) -> str:
+    seconds = ticks // TICK_RATE
+    return f"{seconds // 60}:{seconds % 60:02d}"

@@ -1,0 +1,162 @@
+"""Replays in the window: every level played records, the result screen's "Watch replay" plays the run again to
+the end, and a replay watched on its own ends on "End of replay"."""
+
+import pytest
+
+from game.app import App
+from game.input.actions import Actions
+from game.replay import load_replay, play_back
+from game.scenes.pause import PauseScene
+from game.scenes.play import PlayScene
+from game.scenes.replay import EndOfReplayScene, ReplayScene
+from game.scenes.result import ResultScene
+from game.scenes.title import TitleScene
+from game.session import DEFAULT_LEVEL
+from game.sim.components import Brain, Position
+from tests.maps import write_map
+from tests.scenes.conftest import make_context
+
+DUEL = ["###############", "#.............#", "#.............#", "#..P.......E..#", "#.............#",
+        "#.............#", "###############"]
+
+
+def choose(scene, option: str) -> None:
+    scene.menu.selected = scene.menu.options.index(option)
+    scene.handle(Actions(menu_confirm=True))
+
+
+def play_a_while(play: PlayScene, ticks: int) -> None:
+    """Press things the way a player would: move, aim with the mouse, fire, dash, a missile, V-MAX."""
+    for tick in range(ticks):
+        play.handle(Actions(move=(0.6, -0.8) if tick % 120 < 60 else (-1.0, 0.0), fire=tick % 30 < 12,
+                            missile=40 <= tick % 100 < 70, dash=tick % 50 == 10, vmax=tick == 70,
+                            aim_screen=(700 + tick % 200, 300 + tick % 90)))
+        play.step()
+
+
+@pytest.fixture
+def ctx(display):
+    context = make_context()
+    context.push(TitleScene(context))
+    return context
+
+
+def win(ctx, play: PlayScene) -> ResultScene:
+    """Shoot the one Dis on the duel map with the mouse until the result screen shows (intents only: the
+    replay of this run has to be the run)."""
+    for tick in range(20 * 60):
+        foes = play.game.world.query(Position, Brain)
+        aim = play.renderer.camera.to_screen(foes[0][1][0].x, foes[0][1][0].y) if foes else (640, 360)
+        play.handle(Actions(aim_screen=aim, fire=True, move=(0.0, 0.3 if tick % 80 < 40 else -0.3)))
+        play.step()
+        if isinstance(ctx.stack[-1], ResultScene):
+            return ctx.stack[-1]
+    raise AssertionError("no result screen")
+
+
+def test_watch_replay_on_the_result_screen_plays_the_run_to_the_end_and_comes_back(display, tmp_path, player_files):
+    ctx = make_context(write_map(tmp_path, DUEL))
+    ctx.push(TitleScene(ctx))
+    ctx.stack[-1].handle(Actions(menu_confirm=True))  # Launch
+    play = ctx.stack[-1]
+    play_a_while(play, 100)
+    result = win(ctx, play)
+    assert result.won and result.menu.options == ["Restart", "Watch replay", "Quit"]
+    assert (player_files / "last.replay").is_file()  # kept as soon as the level ended
+    recorded = play.recorder.ticks
+    choose(result, "Watch replay")
+    watching = ctx.stack[-1]
+    assert isinstance(watching, ReplayScene) and watching.back_to is result
+    watching.handle(Actions(move=(1.0, 0.0), fire=True, dash=True))  # the player's hands do nothing here
+    frames = 0
+    while ctx.stack[-1] is watching:
+        watching.step()
+        watching.frame(1 / 60)
+        if frames % 20 == 0:
+            watching.draw(display, 0.5)
+        frames += 1
+        assert frames < recorded + 600
+    assert ctx.stack[-1] is result and watching.head.tick == recorded
+    assert watching.mismatch is None and watching.game.state_hash() == play.game.state_hash()
+    assert watching.game.outcome == "won"
+
+
+def test_the_last_run_is_kept_as_last_replay_when_the_player_quits(ctx, player_files):
+    ctx.stack[-1].handle(Actions(menu_confirm=True))
+    play = ctx.stack[-1]
+    play_a_while(play, 90)
+    play.handle(Actions(pause=True))
+    choose(ctx.stack[-1], "Quit")
+    assert isinstance(ctx.stack[-1], TitleScene)
+    replay = load_replay(player_files / "last.replay")
+    assert replay.ticks == 90
+    final_hash, mismatch = play_back(replay, verify=True)
+    assert mismatch is None and final_hash == play.game.state_hash()
+
+
+def test_restart_keeps_the_run_that_was_restarted(ctx, player_files):
+    ctx.stack[-1].handle(Actions(menu_confirm=True))
+    play_a_while(ctx.stack[-1], 45)
+    ctx.stack[-1].handle(Actions(pause=True))
+    choose(ctx.stack[-1], "Restart")
+    assert load_replay(player_files / "last.replay").ticks == 45
+    assert ctx.stack[-1].game.tick == 0 and ctx.stack[-1].recorder.ticks == 0
+
+
+def test_a_replay_watched_on_its_own_ends_on_end_of_replay_which_restarts_it(display, tmp_path):
+    context = make_context()
+    recording = PlayScene(context)
+    context.push(recording)
+    play_a_while(recording, 60)
+    replay = recording.recorder.replay()
+    context.close_from(0)
+    watching = ReplayScene(context, replay)
+    context.push(watching)
+    for _ in range(200):
+        if not isinstance(context.stack[-1], ReplayScene):
+            break
+        context.stack[-1].step()
+    end = context.stack[-1]
+    assert isinstance(end, EndOfReplayScene) and watching.head.done and watching.mismatch is None
+    watching.draw(display, 1.0)
+    end.draw(display, 1.0)
+    choose(end, "Restart")
+    again = context.stack[-1]
+    assert isinstance(again, ReplayScene) and again is not watching and again.game.tick == 0
+    again.handle(Actions(pause=True))
+    assert isinstance(context.stack[-1], PauseScene) and "Save and quit" not in context.stack[-1].menu.options
+
+
+def test_the_hud_says_replay_and_a_run_that_parts_ways_is_flagged(display):
+    context = make_context()
+    recording = PlayScene(context)
+    play_a_while(recording, 30)
+    replay = recording.recorder.replay()
+    damaged = type(replay)(**{**replay.__dict__, "hashes": replay.hashes[:9] + ("00000000",) + replay.hashes[10:]})
+    watching = ReplayScene(context, damaged)
+    context.push(watching)
+    for _ in range(15):
+        watching.step()
+    assert watching.mismatch is not None and watching.mismatch.tick == 10
+    watching.draw(display, 0.0)
+
+
+def test_record_writes_the_replay_when_the_window_closes(tmp_path, player_files):
+    target = tmp_path / "mine.replay"
+    app = App(DEFAULT_LEVEL, seed=3, skip_title=True, audio=False, record_to=target)
+    assert app.run(max_frames=40) == 0
+    replay = load_replay(target)
+    assert replay.seed == 3 and replay.ticks > 0
+    assert (player_files / "last.replay").read_bytes() == target.read_bytes()
+    assert play_back(replay, verify=True).mismatch is None
+
+
+def test_the_app_plays_a_replay_file_in_the_window(display, tmp_path):
+    context = make_context()
+    recording = PlayScene(context)
+    play_a_while(recording, 30)
+    path = tmp_path / "short.replay"
+    recording.recorder.save(path)
+    app = App(DEFAULT_LEVEL, audio=False, replay=load_replay(path))
+    assert isinstance(app.ctx.stack[-1], ReplayScene)
+    assert app.run(max_frames=30) == 0
