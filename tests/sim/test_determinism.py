@@ -54,3 +54,16 @@ def test_simulation_code_uses_no_global_random_wall_clock_or_pygame():
         source = path.read_text()
         for call in ("random.random(", "random.uniform(", "random.choice(", "random.randint(", "random.seed("):
             assert call not in source, f"{path} uses the global generator: {call}"
+
+
+def test_simulation_rules_build_no_sets_whose_order_could_leak_into_the_game():
+    """Set order depends on hashing; the rules use lists, dicts and sorted esper queries instead.
+    world.py is the one place that touches esper's own sets, and it sorts what it hands out."""
+    for path in sorted(SIM.rglob("*.py")):
+        if path.name == "world.py":
+            continue
+        tree = ast.parse(path.read_text(), filename=str(path))
+        for node in ast.walk(tree):
+            assert not isinstance(node, (ast.Set, ast.SetComp)), f"{path}:{node.lineno} builds a set"
+            if isinstance(node, ast.Call) and isinstance(node.func, ast.Name):
+                assert node.func.id not in ("set", "frozenset"), f"{path}:{node.lineno} builds a set"
