@@ -23,6 +23,7 @@ art: $(INSTALLED)
 
 sounds: $(INSTALLED)
 	$(PY) tools/make_sounds.py
+	$(PY) tools/make_music.py
 
 clean:
 	rm -rf $(VENV) .pytest_cache
