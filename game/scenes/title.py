@@ -81,5 +81,6 @@ class TitleScene(Scene):
         self.menu.draw(surface, width / 2, 440)
         if self.error:
             draw_text(surface, self.error, (width / 2, height - 70), 22, RED, anchor="midtop")
-        draw_text(surface, "WASD move · mouse aim · click fire · Space dash · Esc pause · F3 debug",
+        draw_text(surface, "WASD move · mouse aim · left click fire · right click missiles · F knuckle · "
+                           "Space dash · Q V-MAX · Esc pause",
                   (width / 2, height - 36), 22, DIM, anchor="midtop")
