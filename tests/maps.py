@@ -73,11 +73,11 @@ def write_map(folder: Path, rows: list[str], patrols: dict[int, list[tuple[int, 
     path = Path(folder) / name
     path.write_text(xml, encoding="utf-8")
     if not (Path(folder) / "test.png").exists():  # the loader checks that tileset images exist
-        (Path(folder) / "test.png").write_bytes(_png(TILE * 2, TILE))
+        (Path(folder) / "test.png").write_bytes(png(TILE * 2, TILE))
     return path
 
 
-def _png(width: int, height: int) -> bytes:
+def png(width: int, height: int) -> bytes:
     """A plain grey RGB PNG, written without pygame."""
     def chunk(kind: bytes, data: bytes) -> bytes:
         return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))

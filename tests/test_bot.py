@@ -168,7 +168,7 @@ def test_a_wind_up_far_off_is_no_reason_to_dash(tmp_path):
 
 
 def test_a_shot_about_to_land_is_seen_and_a_passing_one_is_not():
-    me = Me(1, 100.0, 100.0, 0.0, 0.0, RADIUS, 240, 0, False, 0, False, 0, True, False, True, 0, False, 0, 0)
+    me = Me(1, 100.0, 100.0, 0.0, 0.0, RADIUS, 240, 0, False, 0, False, 0, True, False, True, 0, False, 0)
     straight = Shot(100.0 + 60.0, 100.0, -560.0, 0.0, 0.0, False)
     wide = Shot(100.0 + 60.0, 100.0 + 40.0, -560.0, 0.0, 0.0, False)
     assert time_to_contact(me, straight) == pytest.approx((60 - RADIUS - 4) / 560)
@@ -176,7 +176,7 @@ def test_a_shot_about_to_land_is_seen_and_a_passing_one_is_not():
 
 
 def test_it_aims_ahead_of_a_moving_target():
-    me = Me(1, 0.0, 0.0, 0.0, 0.0, RADIUS, 240, 0, False, 0, False, 0, True, False, True, 0, False, 0, 0)
+    me = Me(1, 0.0, 0.0, 0.0, 0.0, RADIUS, 240, 0, False, 0, False, 0, True, False, True, 0, False, 0)
     foe = Foe(2, "dis", 500.0, 0.0, 0.0, 150.0, 20, 120, 0, 0, 0.28, 380, 500, True)
     x, y = lead(me, foe, 1150.0)
     flight = math.hypot(x, y) / 1150.0

@@ -28,9 +28,7 @@ class Arms:
     rifle_muzzle: float
     knuckle_reach: float  # px from the machine's centre to the farthest a knuckle still lands (0: none)
     lock_range: float
-    dash_heat: float
     dash_distance: float  # px a dash covers
-    has_heat: bool
 
     @classmethod
     def of(cls, catalog) -> "Arms":
@@ -41,9 +39,7 @@ class Arms:
             rifle_speed=rifle.projectile_speed, rifle_range=rifle.range, rifle_muzzle=rifle.muzzle,
             knuckle_reach=knuckle.muzzle + knuckle.range + knuckle.radius if knuckle else 0.0,
             lock_range=spec.missiles.lock_range if spec.missiles else 0.0,
-            dash_heat=spec.heat.dash if spec.heat and spec.dash else 0.0,
             dash_distance=spec.dash.speed * spec.dash.duration if spec.dash else 0.0,
-            has_heat=spec.heat is not None,
         )
 
 

@@ -32,7 +32,6 @@ class Me:
     knuckle_ready: bool
     missiles: int
     missile_ready: bool
-    lock_target: int
     lock_progress: float  # 0..1
 
 
@@ -89,7 +88,6 @@ def sense(game) -> tuple[Me | None, list[Foe], list[Shot]]:
         knuckle_ready=knuckle is not None and knuckle.cooldown <= 0 and not overheated,
         missiles=launcher.ammo if launcher is not None else 0,
         missile_ready=launcher is not None and launcher.ammo > 0 and launcher.cooldown <= 0 and not overheated,
-        lock_target=launcher.target if launcher is not None else 0,
         lock_progress=min(1.0, launcher.lock / lock_time) if launcher is not None and launcher.target else 0.0,
     )
     foes = []

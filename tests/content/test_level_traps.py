@@ -12,18 +12,11 @@ from game.content.errors import ContentError
 from game.content.level import Region, load_level
 from game.content.tmx_document import read_map
 from game.content.tmx_properties import plain
+from tests.maps import png
 
 TILE = 16
 SPAWN = ('<objectgroup id="90" name="start"><object id="900" name="Eiji" type="player_spawn" x="8" y="8">'
          '<point/></object></objectgroup>')
-
-
-def png(width: int, height: int) -> bytes:
-    def chunk(kind: bytes, data: bytes) -> bytes:
-        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
-    rows = b"".join(b"\x00" + b"\x80" * (width * 3) for _ in range(height))
-    return (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0))
-            + chunk(b"IDAT", zlib.compress(rows)) + chunk(b"IEND", b""))
 
 
 # Tile 1 is ground, tile 2 a wall (its `solid` property is true).
