@@ -20,7 +20,7 @@ class ResultScene(Scene):
         seconds = int(game.seconds)
         self.lines = [
             ("Time", f"{seconds // 60}:{seconds % 60:02d}"),
-            ("Gradosian machines destroyed", str(game.res.destroyed)),
+            ("Gradosian machines destroyed", str(game.res.tally.destroyed)),
             ("Armour left", f"{health.hit_points / health.max_hit_points:.0%}" if health else "—"),
         ]
         watchable = getattr(play, "recorder", None) is not None  # not a run resumed from a save

@@ -145,3 +145,50 @@ class MissileLaunched:
 class MissileShotDown:
     x: float
     y: float
+
+
+@dataclass(frozen=True)
+class AdvisorSpoke:
+    """Rei (or Fouron) said a line: the HUD panel types it out, the pause menu's log keeps it."""
+    speaker: str  # "rei" or "fouron"
+    situation: str  # the key in assets/data/advisor.yaml that chose the line
+    text: str  # the line, placeholders filled in
+    priority: int
+
+
+@dataclass(frozen=True)
+class PartHit:
+    """A precise hit on a machine's weapon arm or legs (the shots that can disable it)."""
+    entity: int
+    part: str  # "weapon" or "legs"
+    x: float
+    y: float
+
+
+@dataclass(frozen=True)
+class Disabled:
+    """A machine's weapon or legs were shot out: it stops fighting and its pilot ejects."""
+    entity: int
+    kind: str
+    part: str  # "weapon" or "legs"
+    x: float
+    y: float
+    angle: float
+
+
+@dataclass(frozen=True)
+class PilotEjected:
+    pod: int  # the escape pod's entity
+    x: float
+    y: float
+
+
+@dataclass(frozen=True)
+class FouronSeized:
+    """The black box took the controls."""
+    reason: str  # "armour" (below the threshold) or "scripted" (a level trigger)
+
+
+@dataclass(frozen=True)
+class FouronReleased:
+    reason: str  # "resisted" (the pilot fought it off) or "danger_past"

@@ -102,7 +102,7 @@ class Game:
                 parts[name] = hashlib.blake2b(digest_size=8)
             return parts[name]
 
-        part("resources").update(repr((res.clock.tick, res.destroyed, res.outcome, res.player,
+        part("resources").update(repr((res.clock.tick, res.tally, res.fouron, res.advice, res.outcome, res.player,
                                        [(t.inside, t.fired) for t in res.triggers],
                                        res.objectives_reached)).encode())
         version, words, gauss = res.rng.getstate()

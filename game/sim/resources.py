@@ -26,6 +26,32 @@ class TriggerState:
 
 
 @dataclass
+class Advice:
+    """Rei's recommended target: the kill that most reduces the threat to the Layzner per second spent."""
+    target: int  # entity
+    threat_share: float  # 0..1 of the threat now facing the Layzner that this kill removes
+    seconds_to_kill: float  # s of the Layzner's fire it should take
+
+
+@dataclass
+class Fouron:
+    """The black box's hold on the controls."""
+    active: bool = False
+    resist: float = 0.0  # 0..1: the pilot's struggle; full gives the controls back
+    calm: float = 0.0  # s with no threat near while in control: long enough and it lets go
+    rearm: float = 0.0  # s before it may seize control again after letting go
+
+
+@dataclass
+class Tally:
+    """How the pilot fought this level: what the game remembers."""
+    destroyed: int = 0  # enemy machines destroyed (Fouron's kills included)
+    spared: int = 0  # machines disabled so their pilots ejected
+    takeovers: int = 0  # times Fouron seized control
+    fouron_kills: int = 0  # machines Fouron destroyed while in control
+
+
+@dataclass
 class Resources:
     level: LevelData
     catalog: Catalog
@@ -35,7 +61,10 @@ class Resources:
     player: int = 0  # the player's entity id (it may be dead)
     outcome: str | None = None  # "won" or "lost" once decided
     outcome_reason: str = ""  # "time" when the level's time ran out
-    destroyed: int = 0  # enemies destroyed this level
+    tally: Tally = field(default_factory=Tally)
+    advice: Advice | None = None  # Rei's recommendation, None when there is nothing to recommend
+    fouron: Fouron = field(default_factory=Fouron)
+    comms: list[tuple[float, str, str]] = field(default_factory=list)  # (s, speaker, text): every line said
     triggers: list[TriggerState] = field(default_factory=list)  # one per level.triggers, same order
     objectives_reached: list[bool] = field(default_factory=list)  # one per level.objectives, same order
 

@@ -11,9 +11,9 @@ import typing
 
 from game.sim import components as parts
 from game.sim.game import Game
-from game.sim.resources import Clock, TriggerState
+from game.sim.resources import Advice, Clock, Fouron, Tally, TriggerState
 
-FORMAT = 1
+FORMAT = 2
 COMPONENTS = {cls.__name__: cls for cls in vars(parts).values()
               if isinstance(cls, type) and dataclasses.is_dataclass(cls) and cls.__module__ == parts.__name__}
 
@@ -34,7 +34,10 @@ def snapshot(game) -> dict:
         "player": res.player,
         "outcome": res.outcome,
         "outcome_reason": res.outcome_reason,
-        "destroyed": res.destroyed,
+        "tally": dataclasses.asdict(res.tally),
+        "fouron": dataclasses.asdict(res.fouron),
+        "advice": None if res.advice is None else dataclasses.asdict(res.advice),
+        "comms": [list(line) for line in res.comms],
         "triggers": [[state.inside, state.fired] for state in res.triggers],
         "objectives_reached": list(res.objectives_reached),
         "last_id": world.last_id,
@@ -56,7 +59,10 @@ def restore(level, catalog, data: dict):
         game.res.clock = Clock(data["tick"])
         game.res.player = data["player"]
         game.res.outcome, game.res.outcome_reason = data["outcome"], data["outcome_reason"]
-        game.res.destroyed = data["destroyed"]
+        game.res.tally = Tally(**data["tally"])
+        game.res.fouron = Fouron(**data["fouron"])
+        game.res.advice = None if data["advice"] is None else Advice(**data["advice"])
+        game.res.comms = [tuple(line) for line in data["comms"]]
         game.res.triggers = [TriggerState(inside, fired) for inside, fired in data["triggers"]]
         game.res.objectives_reached = [bool(done) for done in data["objectives_reached"]]
         entities = [(entity, [_decode(COMPONENTS[name], fields) for name, fields in found.items()])

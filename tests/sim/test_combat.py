@@ -88,7 +88,7 @@ def test_a_machine_with_no_hit_points_left_is_destroyed_on_the_next_tick(tmp_pat
     game.world.get(enemy, Health).hit_points = 0.0
     events = game.run(ticks=1)
     assert [e.entity for e in events if isinstance(e, Destroyed)] == [enemy]
-    assert game.res.destroyed == 1
+    assert game.res.tally.destroyed == 1
     pos_events = [e for e in events if isinstance(e, Destroyed)]
     assert (pos_events[0].x, pos_events[0].y) == centre(9, 2)
     assert game.world.try_get(enemy, Position) is None

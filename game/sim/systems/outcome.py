@@ -10,7 +10,7 @@ def destroy_wrecked(world, res) -> None:
             continue
         res.events.append(Destroyed(entity, unit.kind, pos.x, pos.y, facing.angle))
         if world.has(entity, Brain):
-            res.destroyed += 1
+            res.tally.destroyed += 1
         world.delete(entity)
 
 
