@@ -6,7 +6,7 @@ import struct
 
 from game.content.catalog import Catalog
 from game.content.level import LevelData
-from game.sim.components import Brain, Health, Intent
+from game.sim.components import Brain, Health, Intent, Projectile
 from game.sim.resources import STEP, TICK_RATE, Resources
 from game.sim.schedule import SYSTEMS
 from game.sim.spawn import spawn_level
@@ -66,6 +66,10 @@ class Game:
 
     def enemies_alive(self) -> int:
         return len(self.world.query(Brain))
+
+    def shots_in_flight(self) -> int:
+        """Bolts and missiles flying now."""
+        return len(self.world.query(Projectile))
 
     def entity_count(self) -> int:
         return len(self.world.entities())

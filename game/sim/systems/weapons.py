@@ -35,16 +35,17 @@ def fire_weapons(world, res) -> None:
                 continue
             gun.charge = 0.0
         gun.cooldown = weapon.cooldown
-        _shoot(world, res, entity, gun.weapon, pos, facing.angle, unit.faction)
+        shoot(world, res, entity, gun.weapon, pos, facing.angle, unit.faction)
     for entity, (knuckle, intent, pos, facing, unit) in world.query(Knuckle, Intent, Position, Facing, Unit):
         knuckle.cooldown = max(0.0, knuckle.cooldown - STEP)
         requested, intent.knuckle = intent.knuckle, False
         if requested and knuckle.cooldown <= 0 and not is_overheated(world, entity):
             knuckle.cooldown = res.catalog.weapons[knuckle.weapon].cooldown
-            _shoot(world, res, entity, knuckle.weapon, pos, facing.angle, unit.faction)
+            shoot(world, res, entity, knuckle.weapon, pos, facing.angle, unit.faction)
 
 
-def _shoot(world, res, entity, weapon_name, pos, aim, faction) -> None:
+def shoot(world, res, entity, weapon_name, pos, aim, faction) -> None:
+    """`entity` fires one shot of `weapon_name` from `pos` (its centre) toward `aim` (rad), with heat and spread."""
     weapon = res.catalog.weapons[weapon_name]
     add_heat(world, res, entity, weapon.heat)
     muzzle_x, muzzle_y = pos.x + math.cos(aim) * weapon.muzzle, pos.y + math.sin(aim) * weapon.muzzle
