@@ -142,3 +142,22 @@ class Brain:
     route: tuple[tuple[float, float], ...] = ()  # px waypoints found by path finding
     sees_player: bool = False
     rest_angle: float = 0.0  # rad it faces when holding its ground
+
+
+@dataclass(slots=True)
+class Parts:
+    """Damage taken on the parts that can disable a machine: precise hits on its weapon arm or legs."""
+    weapon: float = 0.0  # hit points of damage on the weapon arm
+    legs: float = 0.0
+
+
+@dataclass(slots=True)
+class Disabled:
+    """A machine whose weapon or legs were shot out: it no longer fights, and its pilot has ejected."""
+    part: str  # "weapon" or "legs"
+
+
+@dataclass(slots=True)
+class Pod:
+    """An ejected pilot's escape pod, flying off the field (nothing may target it)."""
+    time_left: float  # s until it has left the field and is removed
