@@ -6,8 +6,8 @@ rest of the bot never touches the ECS.
 
 from dataclasses import dataclass
 
-from game.sim.components import (Body, Dash, Facing, Gun, Health, Heat, Knuckle, Launcher, Missile, Position,
-                                 Projectile, Unit, Velocity, Vmax)
+from game.sim.components import (Body, Dash, Facing, Gun, Health, Heat, Knuckle, Launcher, Position,
+                                 Unit, Velocity, Vmax)
 from game.sim.terrain import line_of_sight
 
 SIGHT = 900.0  # px: farther than this an enemy is off the screen for certain; no sight line is traced
@@ -111,9 +111,7 @@ def sense(game) -> tuple[Me | None, list[Foe], list[Shot]]:
             visible=distance <= SIGHT and line_of_sight(res.level, pos.x, pos.y, other.x, other.y),
         ))
     shots = []
-    for entity, (shot_pos, shot_vel, projectile) in world.query(Position, Velocity, Projectile):
-        if projectile.faction == unit.faction:
-            continue
-        shots.append(Shot(shot_pos.x, shot_pos.y, shot_vel.x, shot_vel.y, projectile.radius,
-                          world.has(entity, Missile)))
+    for shot in res.shots:
+        if shot.faction != unit.faction:
+            shots.append(Shot(shot.x, shot.y, shot.vx, shot.vy, shot.radius, shot.missile is not None))
     return me, foes, shots

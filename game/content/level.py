@@ -5,12 +5,14 @@ the game makes of it: which layer is collision, which object classes and propert
 ContentError that lists every problem a designer has to fix.
 """
 
+import functools
 import hashlib
 import math
 import operator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from game.content.advisor import SITUATIONS
 from game.content.errors import Problem
 from game.content.schema import suggest
 from game.content.tmx_data import GID_FLAGS, GID_FLIP_DIAGONAL, GID_FLIP_X, GID_FLIP_Y
@@ -97,9 +99,11 @@ class Trigger:
     name: str
     layer: str
     region: Region
-    action: str  # "message" (show text) or "alarm" (every enemy comes to look)
+    action: str  # "message" (show text), "alarm" (every enemy comes to look), "advise" (Rei speaks to `situation`)
+    #              or "fouron" (Fouron seizes control)
     text: str
     once: bool
+    situation: str = ""  # advise: one of Rei's situations in assets/data/advisor.yaml; "" for the other actions
 
 
 @dataclass(frozen=True)
@@ -167,6 +171,16 @@ class LevelData:
         if 0 <= column < self.width and 0 <= row < self.height:
             return self.solid[row][column]
         return True
+
+    @functools.cached_property
+    def roomy(self) -> tuple[tuple[bool, ...], ...]:
+        """[row][column]: the cell and its eight neighbours are all open. A circle no wider than a tile
+        centred in such a cell touches no wall: one lookup answers what would take four (built on first use)."""
+        open_rows = [(False,) + tuple(not cell for cell in row) + (False,) for row in self.solid]
+        edge = (False,) * (self.width + 2)
+        open_rows = [edge] + open_rows + [edge]
+        across = [tuple(map(min, row[:-2], row[1:-1], row[2:])) for row in open_rows]  # a cell and its sides
+        return tuple(tuple(map(min, across[r - 1], across[r], across[r + 1])) for r in range(1, self.height + 1))
 
 
 def load_level(path: Path) -> LevelData:
@@ -305,6 +319,7 @@ def _read_properties(properties: dict[str, Property], where: str, wants: dict[st
 # --- objects -------------------------------------------------------------------------------------------------------
 
 REGION_SHAPES = ("rectangle", "ellipse", "polygon")
+TRIGGER_ACTIONS = ("message", "alarm", "advise", "fouron")
 
 _CLASSES: dict[str, dict[str, _Want]] = {
     "player_spawn": {},
@@ -314,9 +329,10 @@ _CLASSES: dict[str, dict[str, _Want]] = {
     },
     "patrol_path": {},
     "trigger": {
-        "action": _Want("string", "", required=True, choices=("message", "alarm")),
+        "action": _Want("string", "", required=True, choices=TRIGGER_ACTIONS),
         "text": _Want("string", ""),
         "once": _Want("bool", True),
+        "situation": _Want("string", "", meaning="one of Rei's situations in assets/data/advisor.yaml"),
     },
     "objective": {"text": _Want("string", "Reach the marked area")},
     "zone": {
@@ -356,9 +372,10 @@ class _Objects:
                                    _shape_text(obj), "draw patrol paths with the Polyline or Polygon tool")
             elif obj.cls == "trigger":
                 region = self.region(obj)
+                situation = self.situation(obj, values)
                 if region is not None:
                     self.triggers.append(Trigger(obj.id, obj.name, obj.layer, region, values["action"], values["text"],
-                                                 values["once"]))
+                                                 values["once"], situation))
             elif obj.cls == "objective":
                 region = self.region(obj)
                 if region is not None:
@@ -400,6 +417,33 @@ class _Objects:
         elif path.shape in ("polyline", "polygon"):
             return path.points, path.shape == "polygon"
         return (), False  # a patrol_path of the wrong shape has its own problem already
+
+    def situation(self, obj: TmxObject, values: dict) -> str:
+        """An advise trigger's situation, which must be one of Rei's; no other action reads one."""
+        action, name = values["action"], values["situation"]
+        place = f"{obj.where}, property situation"
+        rei = SITUATIONS["rei"]
+        prop = obj.properties.get("situation")
+        if prop is not None and prop.type != "string":
+            return ""  # _read_properties has told the designer about its type
+        if action != "advise":
+            if name and action:  # an unknown action has its own problem already
+                self.report.problem(place, f"no situation on {_article(action)} {action} trigger", quote(name),
+                                    "only an advise trigger reads situation; remove it or set action to advise")
+            return ""
+        expected = _CLASSES["trigger"]["situation"].expected()
+        if not name.strip():
+            known = ", ".join(sorted(rei))
+            if prop is None:
+                self.report.problem(place, expected, "nothing (the property is missing)",
+                                    f"add a string property 'situation' naming what Rei speaks to; known: {known}")
+            else:
+                self.report.problem(place, expected, quote(name), f"fill in 'situation'; known: {known}")
+            return ""
+        if name not in rei:
+            self.report.problem(place, expected, quote(name), suggest(name, rei))
+            return ""
+        return name
 
     def region(self, obj: TmxObject) -> Region | None:
         if obj.shape not in REGION_SHAPES:

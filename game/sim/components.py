@@ -83,14 +83,6 @@ class Launcher:
 
 
 @dataclass(slots=True)
-class Missile:
-    target: int  # entity it homes on, 0 to fly straight
-    fuel: float  # s of flight left
-    hit_points: float  # it can be shot down
-    turn_rate: float  # rad/s: limited, so a hard dodge can beat it
-
-
-@dataclass(slots=True)
 class Heat:
     value: float = 0.0  # % (0..100)
     overheated: bool = False  # hatches open: crawling, weapons and V-MAX locked, until cooled to safe_level
@@ -115,18 +107,6 @@ class Dash:
 
 
 @dataclass(slots=True)
-class Projectile:
-    owner: int  # entity that fired it
-    faction: str
-    weapon: str
-    damage: float
-    range_left: float  # px it may still travel
-    radius: float = 0.0  # px: wide shots hit this far beyond their line
-    knockback: float = 0.0  # px/s it shoves what it hits
-    grazed: bool = False  # already counted as a near miss
-
-
-@dataclass(slots=True)
 class Brain:
     """A computer pilot's mind: a small state machine (see systems/steer_enemies.py)."""
     state: str = "patrol"  # patrol · alert · engage · search · return
@@ -142,6 +122,8 @@ class Brain:
     route: tuple[tuple[float, float], ...] = ()  # px waypoints found by path finding
     sees_player: bool = False
     rest_angle: float = 0.0  # rad it faces when holding its ground
+    thought_at: int = 0  # tick it last looked and decided (it thinks every few ticks)
+    shot_by: int = 0  # entity that hit it since it last thought, 0 for none
 
 
 @dataclass(slots=True)

@@ -6,7 +6,7 @@ import struct
 
 from game.content.catalog import Catalog
 from game.content.level import LevelData
-from game.sim.components import Brain, Health, Intent, Projectile
+from game.sim.components import Brain, Health, Intent
 from game.sim.resources import STEP, TICK_RATE, Resources
 from game.sim.schedule import SYSTEMS
 from game.sim.spawn import spawn_level
@@ -69,7 +69,7 @@ class Game:
 
     def shots_in_flight(self) -> int:
         """Bolts and missiles flying now."""
-        return len(self.world.query(Projectile))
+        return len(self.res.shots)
 
     def entity_count(self) -> int:
         return len(self.world.entities())
@@ -111,6 +111,10 @@ class Game:
                                        res.objectives_reached)).encode())
         version, words, gauss = res.rng.getstate()
         part("rng").update(struct.pack(f"<{len(words)}Q", *words) + repr((version, gauss)).encode())
+        shots = part("shots")
+        shots.update(repr(res.shots_fired).encode())
+        for shot in res.shots:
+            shots.update(repr(shot).encode())
         for entity in self.world.entities():
             for component in self.world.components(entity):
                 digest = part(type(component).__name__)

@@ -64,6 +64,8 @@ class Resources:
     tally: Tally = field(default_factory=Tally)
     advice: Advice | None = None  # Rei's recommendation, None when there is nothing to recommend
     fouron: Fouron = field(default_factory=Fouron)
+    shots: list = field(default_factory=list)  # sim.shots.Shot in flight, in firing order
+    shots_fired: int = 0  # shots ever fired: the next one's id
     comms: list[tuple[float, str, str]] = field(default_factory=list)  # (s, speaker, text): every line said
     triggers: list[TriggerState] = field(default_factory=list)  # one per level.triggers, same order
     objectives_reached: list[bool] = field(default_factory=list)  # one per level.objectives, same order

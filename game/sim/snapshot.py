@@ -12,6 +12,7 @@ import typing
 from game.sim import components as parts
 from game.sim.game import Game
 from game.sim.resources import Advice, Clock, Fouron, Tally, TriggerState
+from game.sim.shots import Homing, Shot
 
 FORMAT = 2
 COMPONENTS = {cls.__name__: cls for cls in vars(parts).values()
@@ -40,6 +41,8 @@ def snapshot(game) -> dict:
         "comms": [list(line) for line in res.comms],
         "triggers": [[state.inside, state.fired] for state in res.triggers],
         "objectives_reached": list(res.objectives_reached),
+        "shots": [dataclasses.asdict(shot) for shot in res.shots],
+        "shots_fired": res.shots_fired,
         "last_id": world.last_id,
         "entities": [[entity, {type(c).__name__: _encode(c) for c in world.components(entity)}]
                      for entity in world.entities()],
@@ -63,6 +66,8 @@ def restore(level, catalog, data: dict):
         game.res.fouron = Fouron(**data["fouron"])
         game.res.advice = None if data["advice"] is None else Advice(**data["advice"])
         game.res.comms = [tuple(line) for line in data["comms"]]
+        game.res.shots = [_shot(fields) for fields in data["shots"]]
+        game.res.shots_fired = data["shots_fired"]
         game.res.triggers = [TriggerState(inside, fired) for inside, fired in data["triggers"]]
         game.res.objectives_reached = [bool(done) for done in data["objectives_reached"]]
         entities = [(entity, [_decode(COMPONENTS[name], fields) for name, fields in found.items()])
@@ -73,6 +78,11 @@ def restore(level, catalog, data: dict):
         raise
     except (KeyError, TypeError, ValueError, IndexError) as error:
         raise SnapshotError(f"damaged or incomplete ({type(error).__name__}: {error})") from None
+
+
+def _shot(fields: dict) -> Shot:
+    missile = fields["missile"]
+    return Shot(**{**fields, "missile": None if missile is None else Homing(**missile)})
 
 
 def _encode(component) -> dict:

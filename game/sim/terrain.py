@@ -40,6 +40,10 @@ def line_of_sight(level: LevelData, x0: float, y0: float, x1: float, y1: float) 
 def push_out_of_walls(level: LevelData, x: float, y: float, radius: float) -> tuple[float, float]:
     """Move a circle the least distance that takes it out of every solid cell it overlaps."""
     tw, th = level.tile_width, level.tile_height
+    column, row = int(x // tw), int(y // th)
+    if radius <= tw and radius <= th and 0 <= row < level.height and 0 <= column < level.width \
+            and level.roomy[row][column]:
+        return x, y  # the common case, away from walls
     for _ in range(3):  # overlapping two cells at a corner can need a second push
         moved = False
         for row in range(math.floor((y - radius) / th), math.floor((y + radius) / th) + 1):

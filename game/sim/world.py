@@ -19,6 +19,10 @@ class World:
         self.name = f"blue-comet-{next(_names)}"
         self.last_id = 0  # the last entity id handed out: esper counts on from it, so a restore must too
         self._use()
+        # esper's own table of entity → {type: component} for this context: the same dict for the world's
+        # life (esper mutates it in place), so lookups by entity need no context switch.
+        self._table = esper._entities
+        self._sorted: dict[tuple, tuple[list, list]] = {}  # types → (esper's cached list, ours sorted)
 
     def _use(self) -> None:
         if esper.current_world != self.name:
@@ -52,26 +56,34 @@ class World:
             esper.delete_entity(entity, immediate=True)
 
     def query(self, *types) -> list:
-        """(entity, (components...)) for every live entity having all `types`, by entity id."""
+        """(entity, (components...)) for every live entity having all `types`, by entity id.
+
+        The sorted list is kept while esper's cached result is unchanged (esper drops its cache whenever an
+        entity or component comes or goes), so asking again in a quiet tick costs a dictionary lookup.
+        Callers may iterate it while deleting entities; they must not change the list itself.
+        """
         self._use()
-        found = esper.get_components(*types) if len(types) > 1 else [(e, (c,)) for e, c in esper.get_component(types[0])]
-        return sorted(found, key=_by_entity)
+        found = esper.get_components(*types)
+        kept = self._sorted.get(types)
+        if kept is not None and kept[0] is found:
+            return kept[1]
+        ordered = sorted(found, key=_by_entity)
+        self._sorted[types] = (found, ordered)
+        return ordered
 
     def get(self, entity: int, kind):
-        self._use()
-        return esper.component_for_entity(entity, kind)
+        return self._table[entity][kind]
 
     def try_get(self, entity: int, kind):
-        self._use()
-        return esper.try_component(entity, kind) if esper.entity_exists(entity) else None
+        components = self._table.get(entity)
+        return components.get(kind) if components else None
 
     def has(self, entity: int, kind) -> bool:
-        self._use()
-        return esper.entity_exists(entity) and esper.has_component(entity, kind)
+        components = self._table.get(entity)
+        return bool(components) and kind in components
 
     def exists(self, entity: int) -> bool:
-        self._use()
-        return esper.entity_exists(entity)
+        return entity in self._table
 
     def add(self, entity: int, component) -> None:
         self._use()

@@ -4,7 +4,7 @@ import math
 
 import pygame
 
-from game.sim.components import Facing, Gun, Heat, Missile, Position, Projectile, Unit, Velocity, Vmax
+from game.sim.components import Facing, Gun, Heat, Position, Unit, Velocity, Vmax
 from game.sim.events import Fired
 from game.sim.spawn import PLAYER_FACTION
 from game.sim.weather import storm_at
@@ -58,8 +58,10 @@ class Renderer:
         for entity, (vmax, pos, facing, unit) in world.query(Vmax, Position, Facing, Unit):
             if vmax.active_left > 0 and self.sprites.has(f"{unit.kind}_vmax"):
                 self.effects.afterimage(entity, f"{unit.kind}_vmax", pos.x, pos.y, facing.angle, dt)
-        for entity, (_, pos, facing) in world.query(Missile, Position, Facing):
-            self.effects.trail(entity, pos.x - math.cos(facing.angle) * 10, pos.y - math.sin(facing.angle) * 10, dt)
+        for shot in game.res.shots:
+            if shot.missile is not None:
+                self.effects.trail(("shot", shot.id), shot.x - math.cos(shot.angle) * 10,
+                                   shot.y - math.sin(shot.angle) * 10, dt)
 
     def draw(self, surface: pygame.Surface, game, alpha: float, dt: float) -> None:
         camera = self.camera
@@ -69,8 +71,8 @@ class Renderer:
         world = game.world
         for entity, (pos, facing, unit, vel) in world.query(Position, Facing, Unit, Velocity):
             self._draw_machine(surface, world, entity, pos, facing, unit, vel, alpha)
-        for entity, (pos, projectile, vel) in world.query(Position, Projectile, Velocity):
-            self._draw_shot(surface, world, entity, pos, projectile, vel, alpha)
+        for shot in game.res.shots:
+            self._draw_shot(surface, shot, alpha)
         self.effects.draw_air(surface, camera)
         self.weather.draw(surface, camera, storm_at(game.res.level, camera.x, camera.y))
         objective_markers(surface, game, camera, game.seconds)
@@ -118,20 +120,20 @@ class Renderer:
         barrier = self.sprites.rotated("vmax_barrier", heading)
         surface.blit(barrier, barrier.get_rect(center=centre), special_flags=pygame.BLEND_ADD)
 
-    def _draw_shot(self, surface, world, entity, pos, projectile, vel, alpha) -> None:
-        sx, sy = self.camera.to_screen(*_between(pos, alpha))
-        if world.has(entity, Missile):
-            angle = world.get(entity, Facing).angle
+    def _draw_shot(self, surface, shot, alpha) -> None:
+        sx, sy = self.camera.to_screen(*_between(shot, alpha))
+        if shot.missile is not None:
+            angle = shot.angle
             flame = self.sprites.rotated("missile_flame", angle)
             back = (sx - math.cos(angle) * 14, sy - math.sin(angle) * 14)
             surface.blit(flame, flame.get_rect(center=back), special_flags=pygame.BLEND_ADD)
             image = self.sprites.rotated("missile", angle)
             surface.blit(image, image.get_rect(center=(sx, sy)))
             return
-        sprite = self.catalog.weapons[projectile.weapon].sprite
-        if projectile.faction != PLAYER_FACTION and projectile.weapon == "laser_rifle":
+        sprite = self.catalog.weapons[shot.weapon].sprite
+        if shot.faction != PLAYER_FACTION and shot.weapon == "laser_rifle":
             sprite = "bolt_enemy"  # one of the player's bolts turned back by a V-MAX barrier
-        image = self.sprites.rotated(sprite or "bolt_player", math.atan2(vel.y, vel.x))
+        image = self.sprites.rotated(sprite or "bolt_player", math.atan2(shot.vy, shot.vx))
         surface.blit(image, image.get_rect(center=(sx, sy)), special_flags=pygame.BLEND_ADD)
 
 

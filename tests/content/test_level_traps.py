@@ -311,7 +311,7 @@ def test_properties_of_the_wrong_type_say_what_was_expected_and_found(tmp_path):
     assert ('object 1 "haze", property strength: expected a number from 0 to 1 (a float property), '
             'found "high" (a string property)') in problems[0]
     assert 'object 2 "door", property once: expected true or false (a bool property), found 1 (an int property)' in problems[1]
-    assert 'object 3 "gate", property action: expected one of "message", "alarm" (a string property), found "explode"' in problems[2]
+    assert 'object 3 "gate", property action: expected one of "message", "alarm", "advise", "fouron" (a string property), found "explode"' in problems[2]
 
 
 def test_a_patrol_must_refer_to_a_patrol_path_that_exists(tmp_path):

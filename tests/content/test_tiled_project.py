@@ -67,7 +67,7 @@ def test_the_enemy_kind_drop_down_offers_exactly_the_catalog_enemies():
 
 
 def test_the_trigger_action_and_zone_kind_drop_downs_offer_what_the_game_knows():
-    assert tuple(sorted(_enums()["TriggerAction"]["values"])) == ("alarm", "message")
+    assert tuple(sorted(_enums()["TriggerAction"]["values"])) == ("advise", "alarm", "fouron", "message")
     assert tuple(sorted(_enums()["ZoneKind"]["values"])) == ("dust_storm",)
 
 

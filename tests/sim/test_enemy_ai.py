@@ -4,7 +4,7 @@ import math
 
 from game.sim.components import Brain, Health, Position
 from game.sim.events import Damaged, Fired, PlayerSpotted
-from game.sim.systems.enemies import steer_enemies
+from game.sim.systems.enemies import THINK_EVERY, steer_enemies
 from tests.maps import centre, game_from_ascii
 
 IN_SIGHT = [
@@ -40,7 +40,7 @@ def the_enemy(game):
 
 def test_enemy_notices_the_player_in_range_with_a_clear_line_of_sight(tmp_path):
     game = game_from_ascii(tmp_path, IN_SIGHT)
-    events = game.run(ticks=2)
+    events = game.run(ticks=THINK_EVERY)  # a pilot looks once every THINK_EVERY ticks
     enemy = the_enemy(game)
     assert PlayerSpotted(enemy) in events
     assert game.world.get(enemy, Brain).state == "alert"
@@ -70,7 +70,7 @@ def test_enemy_notices_the_player_once_a_wall_no_longer_hides_them(tmp_path):
     assert game.world.get(enemy, Brain).state == "patrol"
     pos = game.world.get(game.player, Position)
     pos.x, pos.y = centre(8, 2)  # walk round the wall into the open
-    events = game.run(ticks=2)
+    events = game.run(ticks=THINK_EVERY)
     assert PlayerSpotted(enemy) in events
 
 
@@ -129,6 +129,8 @@ def test_a_shot_enemy_goes_looking_for_the_shooter_it_cannot_see(tmp_path):
     brain = game.world.get(enemy, Brain)
     game.res.events.append(Damaged(enemy, 5, 0, 0, game.player))  # as if a bolt had just landed
     steer_enemies(game.world, game.res)
+    game.res.events.clear()
+    game.run(ticks=THINK_EVERY)  # it remembers the hit until its next look
     assert brain.state == "search"
     assert brain.last_seen == centre(2, 2)
     assert brain.route, "it plans a way round the wall"
@@ -152,7 +154,7 @@ def test_an_enemy_that_spots_the_player_calls_calm_allies_in_range_but_not_far_o
     spotter_pos = game.world.get(spotter, Position)
     assert math.dist((near_pos.x, near_pos.y), (spotter_pos.x, spotter_pos.y)) <= call_range
     assert math.dist((far_pos.x, far_pos.y), (spotter_pos.x, spotter_pos.y)) > call_range
-    game.run(ticks=2)
+    game.run(ticks=THINK_EVERY)
     assert game.world.get(spotter, Brain).state == "alert"
     assert game.world.get(near, Brain).state == "search"  # behind the wall, it could not see for itself
     assert game.world.get(near, Brain).last_seen == centre(2, 2)

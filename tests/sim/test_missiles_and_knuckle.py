@@ -2,7 +2,8 @@
 
 import math
 
-from game.sim.components import Gun, Health, Launcher, Missile, Position, Projectile, Velocity
+from game.sim.components import Gun, Health, Launcher, Position, Velocity
+from game.sim.shots import add_shot
 from game.sim.events import (Damaged, Fired, LockAcquired, MissileLaunched, MissileShotDown, ShotStopped,
                              ShotTelegraphed)
 from game.sim.systems.missiles import lock_progress
@@ -56,8 +57,8 @@ def test_releasing_a_lock_launches_a_salvo_that_homes_on_the_target_and_uses_amm
     events = game.run(ticks=1)
     assert MissileLaunched(game.player, enemy, spec(game).salvo) in events
     assert launcher.ammo == spec(game).ammo - spec(game).salvo
-    missiles = game.world.query(Missile)
-    assert len(missiles) == spec(game).salvo and all(m.target == enemy for _, (m,) in missiles)
+    missiles = missiles_in_flight(game)
+    assert len(missiles) == spec(game).salvo and all(m.missile.target == enemy for m in missiles)
     hits = [e for e in game.run(seconds=2) if isinstance(e, Damaged) and e.entity == enemy]
     assert sum(h.amount for h in hits) == spec(game).damage * spec(game).salvo
 
@@ -70,7 +71,7 @@ def test_without_a_lock_one_missile_flies_straight(tmp_path):
     game.run(ticks=5)
     intent.missile = False
     assert MissileLaunched(game.player, 0, 1) in game.run(ticks=1)
-    assert [m.target for _, (m,) in game.world.query(Missile)] == [0]
+    assert [m.missile.target for m in missiles_in_flight(game)] == [0]
 
 
 def test_an_empty_launcher_launches_nothing(tmp_path):
@@ -81,7 +82,11 @@ def test_an_empty_launcher_launches_nothing(tmp_path):
     game.run(ticks=5)
     intent.missile = False
     assert not any(isinstance(e, MissileLaunched) for e in game.run(ticks=2))
-    assert not game.world.query(Missile)
+    assert not missiles_in_flight(game)
+
+
+def missiles_in_flight(game):
+    return [shot for shot in game.res.shots if shot.missile is not None]
 
 
 def launch_at(game, enemy):
@@ -94,12 +99,12 @@ def test_a_missile_can_be_shot_down(tmp_path):
     game = game_from_ascii(tmp_path, FIELD)
     enemy = the_enemy(game)
     launch_at(game, enemy)
-    missile, (pos, _) = game.world.query(Position, Missile)[0]
-    x, y = pos.x + 60, pos.y  # an enemy bolt meeting it head on
-    game.world.create(Position(x, y, x, y), Velocity(-700.0, 0.0), Projectile(enemy, "grados", "dis_rifle", 11.0, 300.0))
+    missile = missiles_in_flight(game)[0]
+    x, y = missile.x + 60, missile.y  # an enemy bolt meeting it head on
+    add_shot(game.res, enemy, "grados", "dis_rifle", x, y, -700.0, 0.0, 11.0, 300.0)
     events = game.run(ticks=8)
     assert any(isinstance(e, MissileShotDown) for e in events)
-    assert not game.world.exists(missile)
+    assert missile not in game.res.shots
 
 
 def test_a_missile_that_cannot_catch_its_target_bursts_when_its_fuel_runs_out(tmp_path):
@@ -107,22 +112,22 @@ def test_a_missile_that_cannot_catch_its_target_bursts_when_its_fuel_runs_out(tm
     enemy = the_enemy(game)
     launch_at(game, enemy)
     game.world.delete(enemy)  # the target is gone: nothing to home on
-    missiles = [e for e, _ in game.world.query(Missile)]
+    missiles = missiles_in_flight(game)
     bursts = [e for e in game.run(seconds=spec(game).fuel + 0.2) if isinstance(e, ShotStopped)]
-    assert bursts and not any(game.world.exists(m) for m in missiles)
+    assert bursts and not any(m in game.res.shots for m in missiles)
 
 
 def test_a_missile_turns_at_a_limited_rate(tmp_path):
     game = game_from_ascii(tmp_path, FIELD)
     enemy = the_enemy(game)
     launch_at(game, enemy)
-    entity, (missile, velocity) = game.world.query(Missile, Velocity)[0]
-    before = math.atan2(velocity.y, velocity.x)
+    shot = missiles_in_flight(game)[0]
+    before = math.atan2(shot.vy, shot.vx)
     pos = game.world.get(enemy, Position)
     pos.y -= 200  # the target jumps aside
     game.step()
-    after = math.atan2(velocity.y, velocity.x)
-    assert abs(after - before) <= missile.turn_rate / 60 + 1e-9
+    after = math.atan2(shot.vy, shot.vx)
+    assert abs(after - before) <= shot.missile.turn_rate / 60 + 1e-9
 
 
 def test_the_knuckle_shot_hits_hard_up_close_and_shoves(tmp_path):

@@ -18,38 +18,49 @@ from game.sim.vectors import angle_difference, normalized
 from game.sim.weather import visibility
 
 ARRIVED = 14.0  # px: close enough to a waypoint
+THINK_EVERY = 4  # ticks between a pilot's looks and decisions (15 a second), spread across pilots by entity id
 STUCK_SPEED = 25.0  # px/s: slower than this while strafing means something is in the way
 
 
 def steer_enemies(world, res) -> None:
+    """Each enemy pilot looks and decides every THINK_EVERY ticks, staggered by entity; its intent holds between."""
     player_pos = world.try_get(res.player, Position)
     player_vel = world.try_get(res.player, Velocity)
-    shooters = {e.entity: e.source for e in res.events if isinstance(e, Damaged)}
+    for event in res.events:
+        if isinstance(event, Damaged):  # remembered until the victim next thinks
+            brain = world.try_get(event.entity, Brain)
+            if brain is not None:
+                brain.shot_by = event.source
     alarms = [e for e in res.events if isinstance(e, AlarmRaised)]
+    tick = res.clock.tick
     for entity, (brain, intent, pos, facing, unit, vel) in world.query(Brain, Intent, Position, Facing, Unit, Velocity):
-        ai = res.catalog.units[unit.kind].ai
+        if not alarms and (tick + entity) % THINK_EVERY:
+            continue
+        dt, brain.thought_at = (tick - brain.thought_at) * STEP, tick
+        spec = res.catalog.units[unit.kind]
+        ai = spec.ai
         brain.sees_player = player_pos is not None and _can_see(res, pos, player_pos, ai.sight_range)
+        shooter, brain.shot_by = brain.shot_by, 0
         if brain.sees_player:
             brain.last_seen = (player_pos.x, player_pos.y)
-        elif entity in shooters:  # a shot gives the shooter away, even unseen
-            source = world.try_get(shooters[entity], Position)
+        elif shooter:  # a shot gives the shooter away, even unseen
+            source = world.try_get(shooter, Position)
             if source is not None:
                 brain.last_seen = (source.x, source.y)
-        _change_state(entity, brain, entity in shooters, ai, pos, res)
+        if _change_state(entity, brain, shooter, ai, pos, res, dt):
+            _call_for_help(world, res, entity, pos, brain.last_seen, ai.call_range)
         if alarms and brain.state in ("patrol", "return"):
             brain.last_seen = (alarms[-1].x, alarms[-1].y)
             _start_search(brain, ai, pos, res)
-        if brain.state == "alert" and brain.sees_player:
-            _call_for_help(world, res, entity, pos, brain.last_seen, ai.call_range)
         intent.fire = False
         if brain.state == "patrol":
             _patrol(brain, intent, pos, facing, ai)
         elif brain.state == "alert":
             _hold_and_aim(intent, brain.last_seen)
         elif brain.state == "engage":
-            _engage(brain, intent, pos, facing, vel, ai, res)
+            _engage(brain, intent, pos, facing, vel, ai, res, dt)
             _use_vmax(world, entity, brain, intent, pos)
-            _lead_the_target(intent, pos, player_vel, res.catalog.weapons[res.catalog.units[unit.kind].weapon])
+            _lead_the_target(intent, pos, player_vel, res.catalog.weapons[spec.weapon])
         else:  # search, return: follow the route
             _follow_route(brain, intent, pos, 1.0 if brain.state == "search" else ai.patrol_speed)
 
@@ -62,16 +73,18 @@ def _can_see(res, pos, target, sight_range) -> bool:
     return dx * dx + dy * dy <= reach * reach and line_of_sight(res.level, pos.x, pos.y, target.x, target.y)
 
 
-def _change_state(entity, brain, was_shot, ai, pos, res) -> None:
+def _change_state(entity, brain, was_shot, ai, pos, res, dt) -> bool:
+    """Move the state machine on by dt seconds; True when it has just spotted the player (and should call)."""
     calm = brain.state in ("patrol", "return", "search")
     if calm and brain.sees_player:
         if brain.state != "search":
             res.events.append(PlayerSpotted(entity))
         brain.state, brain.timer = "alert", ai.reaction_time
-    elif calm and was_shot:
+        return True
+    if calm and was_shot:
         _start_search(brain, ai, pos, res)
     elif brain.state == "alert":
-        brain.timer -= STEP
+        brain.timer -= dt
         if brain.timer <= 0:
             if brain.sees_player:
                 brain.state = "engage"
@@ -81,13 +94,14 @@ def _change_state(entity, brain, was_shot, ai, pos, res) -> None:
     elif brain.state == "engage" and not brain.sees_player:
         _start_search(brain, ai, pos, res)
     elif brain.state == "search":
-        brain.timer -= STEP
+        brain.timer -= dt
         if brain.timer <= 0 or not brain.route:
             brain.state = "return"
             goal = brain.patrol[brain.waypoint] if brain.patrol else brain.home
             brain.route = find_route(res.level, (pos.x, pos.y), goal)
     elif brain.state == "return" and not brain.route:
         brain.state = "patrol"
+    return False
 
 
 def _call_for_help(world, res, caller, caller_pos, seen, call_range) -> None:
@@ -128,12 +142,12 @@ def _next_waypoint(brain) -> tuple[int, int]:
     return brain.waypoint + step, step
 
 
-def _engage(brain, intent, pos, facing, vel, ai, res) -> None:
+def _engage(brain, intent, pos, facing, vel, ai, res, dt) -> None:
     tx, ty = brain.last_seen
     dx, dy = tx - pos.x, ty - pos.y
     distance = math.hypot(dx, dy)
     rx, ry = normalized(dx, dy)
-    brain.strafe_timer -= STEP
+    brain.strafe_timer -= dt
     stuck = vel.x * vel.x + vel.y * vel.y < STUCK_SPEED * STUCK_SPEED and brain.strafe_timer < ai.strafe_switch * 0.6
     if brain.strafe_timer <= 0 or stuck:  # also turn back when a wall or another machine blocks the way
         brain.strafe = -brain.strafe

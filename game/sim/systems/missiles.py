@@ -2,9 +2,10 @@
 
 import math
 
-from game.sim.components import Facing, Health, Intent, Launcher, Missile, Position, Projectile, Unit, Velocity
+from game.sim.components import Facing, Health, Intent, Launcher, Position, Unit
 from game.sim.events import LockAcquired, MissileLaunched, ShotStopped
 from game.sim.resources import STEP
+from game.sim.shots import Homing, add_shot, clear_spent
 from game.sim.systems.heat import add_heat, is_overheated
 from game.sim.systems.weapons import muzzle_blocked
 from game.sim.terrain import line_of_sight
@@ -75,22 +76,27 @@ def _launch(world, res, entity, launcher, pos, aim, faction, spec, target) -> No
         x, y = pos.x + math.cos(angle) * MUZZLE, pos.y + math.sin(angle) * MUZZLE
         if muzzle_blocked(res, pos, x, y):
             continue
-        world.create(Position(x, y, x, y), Velocity(math.cos(angle) * spec.speed, math.sin(angle) * spec.speed),
-                     Projectile(entity, faction, "missile", spec.damage, spec.speed * spec.fuel, spec.radius),
-                     Missile(target, spec.fuel, spec.hit_points, spec.turn_rate), Facing(angle))
+        shot = add_shot(res, entity, faction, "missile", x, y, math.cos(angle) * spec.speed,
+                        math.sin(angle) * spec.speed, spec.damage, spec.speed * spec.fuel, spec.radius,
+                        missile=Homing(target, spec.fuel, spec.hit_points, spec.turn_rate))
+        shot.angle = angle
 
 
 def steer_missiles(world, res) -> None:
     """Turn toward the target at a limited rate (so a hard dodge can beat it); burst when the fuel is gone."""
-    for entity, (missile, pos, vel, facing) in world.query(Missile, Position, Velocity, Facing):
+    for shot in res.shots:
+        missile = shot.missile
+        if missile is None:
+            continue
         missile.fuel -= STEP
         if missile.fuel <= 0:
-            res.events.append(ShotStopped(pos.x, pos.y, hit_wall=False))
-            world.delete(entity)
+            res.events.append(ShotStopped(shot.x, shot.y, hit_wall=False))
+            shot.spent = True
             continue
         target = world.try_get(missile.target, Position) if missile.target else None
-        speed = math.hypot(vel.x, vel.y)
+        speed = math.hypot(shot.vx, shot.vy)
         if target is not None:
-            facing.angle = turn_toward(facing.angle, math.atan2(target.y - pos.y, target.x - pos.x),
-                                       missile.turn_rate * STEP)
-        vel.x, vel.y = math.cos(facing.angle) * speed, math.sin(facing.angle) * speed
+            shot.angle = turn_toward(shot.angle, math.atan2(target.y - shot.y, target.x - shot.x),
+                                     missile.turn_rate * STEP)
+        shot.vx, shot.vy = math.cos(shot.angle) * speed, math.sin(shot.angle) * speed
+    clear_spent(res)

@@ -1,6 +1,7 @@
 """Motion: remembering where things were, moving bodies with wall collision, and keeping machines apart."""
 
 from game.sim.components import Body, Position, Velocity
+from game.sim.nearby import Nearby
 from game.sim.resources import STEP
 from game.sim.terrain import push_out_of_walls
 
@@ -20,10 +21,22 @@ def move_bodies(world, res) -> None:
 
 
 def separate_bodies(world, res) -> None:
-    """Machines do not overlap: each overlapping pair is pushed apart, half each, then out of walls again."""
+    """Machines do not overlap: each overlapping pair is pushed apart, half each, then out of walls again.
+
+    Only neighbours can touch, so each machine looks at the machines filed in the cells around its own.
+    """
     bodies = world.query(Position, Body)
+    nearby = Nearby()
+    widest = 0.0
+    for index, (_, (pos, body)) in enumerate(bodies):
+        nearby.add(index, pos.x, pos.y)
+        widest = max(widest, body.radius)
     for i, (_, (a, body_a)) in enumerate(bodies):
-        for _, (b, body_b) in bodies[i + 1:]:
+        reach_a = body_a.radius + widest
+        for j in nearby.around(a.x - reach_a, a.y - reach_a, a.x + reach_a, a.y + reach_a):
+            if j <= i:
+                continue  # each pair once, in the order of the lower entity
+            b, body_b = bodies[j][1]
             dx, dy = b.x - a.x, b.y - a.y
             reach = body_a.radius + body_b.radius
             gap_sq = dx * dx + dy * dy
