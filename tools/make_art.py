@@ -22,12 +22,22 @@ Sprites (all facing east / +x where it matters; the game rotates them):
     open, vents glowing), layzner_vmax.png 72x72 (energy silhouette),
     vmax_barrier.png 112x112, missile.png 22x8, missile_flame.png 16x8
     (points west, behind the missile), knuckle_wave.png 48x48,
-    telegraph.png 28x28, deflect.png 32x32, steam.png 24x24.
+    telegraph.png 28x28, deflect.png 32x32, steam.png 24x24,
+    layzner_fouron.png 72x72 (pixel-aligned with layzner.png: Fouron in
+    control, the canopy glows violet), dis_disabled.png 72x72 (pixel-aligned
+    with dis.png: arm shot off and sparking, rifle hanging, hatch open over
+    an empty seat, darkened and scorched), pilot_pod.png 24x24 (ejected
+    Gradosian pilot capsule), part_spark.png 24x24 (precise hit on an arm
+    or a leg).
+
+HUD (not rotated, normal alpha): rei_emblem.png 88x88 and
+fouron_emblem.png 88x88, the two cockpit AIs' emblems in one hexagonal
+frame design (Rei calm cyan, Fouron angular violet).
 
 Glows meant to be premultiplied and blitted with BLEND_ADD: layzner_thrust,
 bolt_*, muzzle_flash, spark_hit, layzner_vmax, vmax_barrier, missile_flame,
-knuckle_wave, telegraph, deflect (the ADDITIVE set below).  steam and the
-rest use normal alpha.
+knuckle_wave, telegraph, deflect, part_spark (the ADDITIVE set below).
+steam and the rest use normal alpha.
 
 Tileset assets/tilesets/mars.png (32x32 tiles, 8 columns, 9 rows, 72 tiles)
 and its Tiled 1.8 external tileset mars.tsx.  Local tile ids:
@@ -671,29 +681,42 @@ def layzner_hands(cv):
     cel(cv, ellipse_pts(56.2, 38.4, 2.3, 2.0, 8, 0.8), LZ_GREY, ow=0.4, dark_w=0.8, light_w=0.5)
 
 
-def layzner_head(cv):
-    """Head with a large cyan-green canopy: the cockpit sits in the head."""
+# Fouron in control: the canopy (the Layzner's "eyes") turns violet.
+FOURON_GLASS = Tones((122, 46, 178), outline=(24, 6, 40), light_t=0.35)
+FOURON_VIOLET = (176, 84, 255)
+FOURON_PALE = (236, 206, 255)
+
+# canopy glass and its reflections: (tones, bright streak, faint streak, glint dot)
+CANOPY_NORMAL = (LZ_GLASS, (190, 255, 240), (150, 240, 225, 200), (235, 255, 250))
+CANOPY_FOURON = (FOURON_GLASS, (222, 176, 255), (196, 140, 255, 200), FOURON_PALE)
+
+
+def layzner_head(cv, fouron=False):
+    """Head with a large cyan-green canopy: the cockpit sits in the head.
+    fouron=True: Fouron has seized the machine, the canopy glass and the
+    crest sensor turn violet."""
+    glass, streak, streak2, glint = CANOPY_FOURON if fouron else CANOPY_NORMAL
     head = [(31.5, 33.0), (35.0, 30.0), (42.5, 30.0), (46.6, 33.0), (47.4, 38.6), (42.5, 41.6), (35.0, 41.6),
             (31.5, 38.8)]
     cel(cv, head, LZ_WHITE, dark_w=1.6, light_w=1.0)
     # wrap-around visor, swept back at the sides like the anime's canopy
     canopy = [(39.2, 31.0), (43.6, 31.6), (46.4, 34.0), (46.8, 38.0), (43.6, 40.4), (39.2, 41.0), (40.6, 38.2),
               (40.6, 33.8)]
-    cel(cv, canopy, LZ_GLASS, ow=0.5, dark_w=1.5, light_w=0.6)
+    cel(cv, canopy, glass, ow=0.5, dark_w=1.5, light_w=0.6)
     # reflections: a bright streak and a dot sell it as glass
-    cv.line((190, 255, 240), (41.6, 32.5), (44.0, 33.0), 0.65)
-    cv.line((150, 240, 225, 200), (45.2, 34.8), (45.6, 36.6), 0.45)
-    cv.circle((235, 255, 250), (42.2, 34.0), 0.5)
+    cv.line(streak, (41.6, 32.5), (44.0, 33.0), 0.65)
+    cv.line(streak2, (45.2, 34.8), (45.6, 36.6), 0.45)
+    cv.circle(glint, (42.2, 34.0), 0.5)
     # blue crest running back over the head, yellow sensor at its front
     cv.poly(LZ_BLUE.mid, [(31.8, 35.0), (37.6, 34.8), (37.6, 37.0), (31.8, 36.8)])
     cv.poly(LZ_BLUE.light, [(32.0, 35.1), (37.4, 34.9), (37.4, 35.5), (32.0, 35.6)])
-    cv.poly(YELLOW, [(35.6, 34.0), (37.2, 34.3), (37.2, 34.7), (35.6, 34.8)])
+    cv.poly(FOURON_VIOLET if fouron else YELLOW, [(35.6, 34.0), (37.2, 34.3), (37.2, 34.7), (35.6, 34.8)])
     cv.poly(RED, [(32.6, 37.2), (35.0, 37.2), (35.0, 37.9), (32.6, 37.9)])
 
 
-def layzner_canvas(hot=False):
+def layzner_canvas(hot=False, fouron=False):
     """The Layzner drawn at SS, before its drop shadow (shared by the normal,
-    overheated and V-MAX sprites so they stay pixel-aligned)."""
+    overheated, V-MAX and Fouron sprites so they stay pixel-aligned)."""
     cv = Canvas(72, 72, matte=(22, 28, 52))
     if hot:
         layzner_leg_hatches(cv)
@@ -704,13 +727,27 @@ def layzner_canvas(hot=False):
     layzner_hands(cv)
     layzner_shoulder(cv, False, hot)
     layzner_shoulder(cv, True, hot)
-    layzner_head(cv)
+    layzner_head(cv, fouron)
     return cv
 
 
 def draw_layzner():
     cv = layzner_canvas()
     cv.drop_shadow((2.0, 2.6), 125, 1.6)
+    return cv.result()
+
+
+def draw_layzner_fouron():
+    """Fouron has taken over: pixel-aligned with layzner.png, the canopy
+    glows violet (a soft bloom spills onto the head around it) and a thin
+    violet line lights the crest."""
+    cv = layzner_canvas(fouron=True)
+    cv.drop_shadow((2.0, 2.6), 125, 1.6)
+    canopy = [(39.2, 31.0), (43.6, 31.6), (46.4, 34.0), (46.8, 38.0), (43.6, 40.4), (39.2, 41.0), (40.6, 38.2),
+              (40.6, 33.8)]
+    cv.soft_poly(FOURON_VIOLET, canopy, 2.0, 140)
+    cv.soft_circle(FOURON_PALE, (44.4, 36.0), 1.4, 0.8, 170)
+    cv.line(rgba(FOURON_VIOLET, 220), (32.0, 35.9), (37.4, 35.8), 0.4)
     return cv.result()
 
 
@@ -791,10 +828,11 @@ DS_MAROON = Tones((104, 36, 72), outline=(20, 6, 16), light_t=0.35)
 EYE_RED = (255, 44, 30)
 
 
-def dis_backpack(cv):
+def dis_backpack(cv, dead=False):
+    """dead=True: the machine has powered down, its thruster is out."""
     cel(cv, [(9.5, 32.2), (15.5, 31.0), (15.5, 41.0), (9.5, 39.8)], DS_CHAR, dark_w=1.0, light_w=0.5)
     cv.poly((24, 8, 8), [(9.9, 33.4), (11.4, 33.2), (11.4, 38.8), (9.9, 38.6)])
-    cv.poly((255, 90, 40), [(10.0, 34.5), (10.7, 34.4), (10.7, 37.6), (10.0, 37.5)])
+    cv.poly((255, 90, 40) if not dead else (58, 22, 18), [(10.0, 34.5), (10.7, 34.4), (10.7, 37.6), (10.0, 37.5)])
     pack = [(12.5, 29.5), (21, 24.5), (27.5, 27.5), (27.5, 44.5), (21, 47.5), (12.5, 42.5)]
     cel(cv, pack, DS_CHAR, dark_w=1.6, light_w=0.9)
     cel(cv, [(15, 30.5), (21.5, 27.2), (25.5, 29.0), (25.5, 35.2), (15, 35.2)], DS_MAROON, ow=0.45, dark_w=1.0,
@@ -826,53 +864,161 @@ def dis_shoulder(cv, flip):
     cv.circle(DS_METAL.outline, m([(37.0, 25.2)])[0], 0.5)
 
 
-def dis_arms(cv):
-    """Thick armoured forearms with elbow spikes, gripping the rifle."""
-    for elbow, hand, spike in (((44.0, 24.0), (56.0, 38.6), (37.5, 19.0)),
-                               ((44.0, 48.6), (51.8, 44.6), (37.5, 54.0))):
+# The disabled Dis's north forearm is shot off: its stump, swung out from the
+# elbow now that nothing holds it to the rifle, ends here.
+DIS_STUMP_END = (50.6, 24.6)
+DIS_ARMS = (((44.0, 24.0), (56.0, 38.6), (37.5, 19.0)),
+            ((44.0, 48.6), (51.8, 44.6), (37.5, 54.0)))
+
+
+def broken_limb(a, b, wa, wb, jags):
+    """limb() whose end at b is torn off: the end edge becomes a zigzag
+    through `jags` (offsets along the limb, one per point across it)."""
+    dx, dy = b[0] - a[0], b[1] - a[1]
+    ln = math.hypot(dx, dy) or 1e-9
+    ux, uy = dx / ln, dy / ln
+    nx, ny = -uy, ux
+    n = len(jags)
+    tear = []
+    for k, j in enumerate(jags):  # from the +n side across to the -n side
+        s = wb / 2 - wb * k / (n - 1)
+        tear.append((b[0] + nx * s + ux * j, b[1] + ny * s + uy * j))
+    return [(a[0] + nx * wa / 2, a[1] + ny * wa / 2)] + tear + [(a[0] - nx * wa / 2, a[1] - ny * wa / 2)]
+
+
+def dis_arms(cv, broken=False):
+    """Thick armoured forearms with elbow spikes, gripping the rifle.
+    broken=True: the north forearm is shot off just past the elbow, leaving
+    a torn stump with the frame and cables showing at its end."""
+    for k, (elbow, hand, spike) in enumerate(DIS_ARMS):
         cel(cv, [elbow, spike, (elbow[0] + 1.0, elbow[1] + (2.4 if elbow[1] < 36 else -2.4))], DS_METAL,
             ow=0.35, dark_w=0.6, light_w=0.4)
-        cel(cv, limb(elbow, hand, 6.2, 4.6), DS_METAL, dark_w=1.8, light_w=0.9)
-        t0, t1 = 0.25, 0.55
-        a = (elbow[0] + (hand[0] - elbow[0]) * t0, elbow[1] + (hand[1] - elbow[1]) * t0)
-        b = (elbow[0] + (hand[0] - elbow[0]) * t1, elbow[1] + (hand[1] - elbow[1]) * t1)
-        cel(cv, limb(a, b, 5.4, 4.8), DS_MAROON, ow=0.35, dark_w=0.8, light_w=0.4)
+        if broken and k == 0:
+            dis_stump(cv, elbow, DIS_STUMP_END)
+        else:
+            cel(cv, limb(elbow, hand, 6.2, 4.6), DS_METAL, dark_w=1.8, light_w=0.9)
+            t0, t1 = 0.25, 0.55
+            a = (elbow[0] + (hand[0] - elbow[0]) * t0, elbow[1] + (hand[1] - elbow[1]) * t0)
+            b = (elbow[0] + (hand[0] - elbow[0]) * t1, elbow[1] + (hand[1] - elbow[1]) * t1)
+            cel(cv, limb(a, b, 5.4, 4.8), DS_MAROON, ow=0.35, dark_w=0.8, light_w=0.4)
         cel(cv, ellipse_pts(elbow[0], elbow[1], 2.6, 2.6, 6), DS_METAL, ow=0.45, dark_w=0.9, light_w=0.6)
 
 
-def dis_rifle(cv):
-    """Heavy, short-barrelled rifle with a drum magazine, along y=42."""
+def dis_stump(cv, elbow, end):
+    """What is left of a forearm shot off: a short torn limb from the elbow
+    to `end`, the bent inner frame and two cables sticking out of it."""
+    w_end = 5.6
+    # cables and the bent inner frame poke out past the torn armour
+    ux, uy = _unit(end[0] - elbow[0], end[1] - elbow[1])
+    nx, ny = -uy, ux
+    frame_tip = (end[0] + ux * 2.4 + nx * 0.9, end[1] + uy * 2.4 + ny * 0.9)
+    cv.line(DS_CHAR.outline, end, frame_tip, 1.3)
+    cv.line(DS_METAL.light, end, frame_tip, 0.5)
+    for side, col, bend in ((-1.2, (150, 36, 40), 1.6), (1.4, (70, 70, 84), -1.2)):
+        p0 = (end[0] + nx * side, end[1] + ny * side)
+        p1 = (end[0] + nx * side + ux * 1.6, end[1] + ny * side + uy * 1.6)
+        p2 = (p1[0] + ux * 0.9 + nx * bend, p1[1] + uy * 0.9 + ny * bend)
+        cv.polyline((10, 6, 8), [p0, p1, p2], 0.8)
+        cv.polyline(col, [p0, p1, p2], 0.4)
+    stump = broken_limb(elbow, end, 6.2, w_end, [0.2, -0.7, 0.5, -0.4, 0.6, -0.6, 0.1])
+    cel(cv, stump, DS_METAL, dark_w=1.6, light_w=0.8)
+    band = broken_limb(mix_pt(elbow, end, 0.45), mix_pt(end, elbow, 0.06), 5.6, 5.0, [0.1, -0.4, 0.3, -0.5, 0.2])
+    cel(cv, band, DS_MAROON, ow=0.35, dark_w=0.8, light_w=0.4)
+    # the torn end: dark hollow edged with glowing metal
+    hole = ellipse_pts(end[0] - ux * 0.3, end[1] - uy * 0.3, 0.9, w_end * 0.34, 10, math.atan2(uy, ux))
+    cv.poly((14, 6, 8), hole)
+    cv.line((120, 40, 20), hole[3], hole[7], 0.4)
+
+
+def dis_rifle(cv, tf=None):
+    """Heavy, short-barrelled rifle with a drum magazine, along y=42.
+    tf: optional transform of every point (the disabled Dis lets it hang)."""
+    t = tf or (lambda pts: pts)
     cy = 42.0
-    cel(cv, [(60.5, cy - 1.5), (65.4, cy - 1.4), (65.4, cy + 1.4), (60.5, cy + 1.5)], DS_CHAR, ow=0.45,
+    cel(cv, t([(60.5, cy - 1.5), (65.4, cy - 1.4), (65.4, cy + 1.4), (60.5, cy + 1.5)]), DS_CHAR, ow=0.45,
         dark_w=0.8, light_w=0.5)
-    cel(cv, [(64.4, cy - 2.1), (68.2, cy - 2.0), (68.2, cy + 2.0), (64.4, cy + 2.1)], DS_METAL, ow=0.45,
+    cel(cv, t([(64.4, cy - 2.1), (68.2, cy - 2.0), (68.2, cy + 2.0), (64.4, cy + 2.1)]), DS_METAL, ow=0.45,
         dark_w=0.8, light_w=0.5)
-    cv.poly((24, 10, 10), [(66.6, cy - 0.7), (68.3, cy - 0.7), (68.3, cy + 0.7), (66.6, cy + 0.7)])
+    cv.poly((24, 10, 10), t([(66.6, cy - 0.7), (68.3, cy - 0.7), (68.3, cy + 0.7), (66.6, cy + 0.7)]))
     body = [(37.5, cy - 3.2), (58.0, cy - 3.4), (61.5, cy - 2.0), (61.5, cy + 2.0), (58.0, cy + 3.4),
             (37.5, cy + 3.2)]
-    cel(cv, body, DS_METAL, dark_w=1.5, light_w=0.9)
-    cel(cv, ellipse_pts(45.0, cy + 3.0, 3.2, 2.4, 12), DS_CHAR, ow=0.45, dark_w=1.0, light_w=0.6)
-    cv.poly(DS_MAROON.mid, [(50.0, cy - 1.8), (58.0, cy - 2.0), (58.0, cy - 0.8), (50.0, cy - 0.7)])
+    cel(cv, t(body), DS_METAL, dark_w=1.5, light_w=0.9)
+    cel(cv, t(ellipse_pts(45.0, cy + 3.0, 3.2, 2.4, 12)), DS_CHAR, ow=0.45, dark_w=1.0, light_w=0.6)
+    cv.poly(DS_MAROON.mid, t([(50.0, cy - 1.8), (58.0, cy - 2.0), (58.0, cy - 0.8), (50.0, cy - 0.7)]))
 
 
-def dis_hands(cv):
-    cel(cv, [(49.5, 42.8), (53.5, 42.2), (54.4, 45.8), (50.4, 46.6)], DS_CHAR, ow=0.4, dark_w=0.8, light_w=0.5)
-    cel(cv, [(54.0, 37.8), (58.0, 38.2), (58.4, 41.6), (54.4, 41.8)], DS_CHAR, ow=0.4, dark_w=0.8, light_w=0.5)
+def dis_hands(cv, broken=False, tf=None):
+    """broken=True: only the trigger hand is left (moved by tf with the rifle it still holds)."""
+    t = tf or (lambda pts: pts)
+    cel(cv, t([(49.5, 42.8), (53.5, 42.2), (54.4, 45.8), (50.4, 46.6)]), DS_CHAR, ow=0.4, dark_w=0.8, light_w=0.5)
+    if not broken:
+        cel(cv, [(54.0, 37.8), (58.0, 38.2), (58.4, 41.6), (54.4, 41.8)], DS_CHAR, ow=0.4, dark_w=0.8, light_w=0.5)
 
 
-def dis_head(cv):
-    """Hunched, angular head thrust forward, with one red mono-eye slit."""
-    head = [(36.0, 33.0), (42.0, 29.6), (47.5, 30.8), (51.0, 34.0), (51.0, 38.0), (47.5, 41.2), (42.0, 42.4),
+SEAT = Tones((170, 66, 110), outline=(24, 6, 18), light_t=0.4)
+DIS_HEAD = [(36.0, 33.0), (42.0, 29.6), (47.5, 30.8), (51.0, 34.0), (51.0, 38.0), (47.5, 41.2), (42.0, 42.4),
             (36.0, 39.0)]
-    cel(cv, head, DS_METAL, dark_w=1.6, light_w=0.9)
-    crest = [(37.5, 35.2), (47.0, 34.6), (49.0, 36.0), (47.0, 37.4), (37.5, 36.8)]
-    cel(cv, crest, DS_MAROON, ow=0.35, dark_w=0.7, light_w=0.4)
+
+
+def dis_head(cv, hatch_open=False):
+    """Hunched, angular head thrust forward, with one red mono-eye slit.
+    hatch_open=True: the cockpit hatch on top of the head has swung back
+    on its rear hinge over an empty seat, and the eye is dark."""
+    cel(cv, DIS_HEAD, DS_METAL, dark_w=1.6, light_w=0.9)
+    if not hatch_open:
+        crest = [(37.5, 35.2), (47.0, 34.6), (49.0, 36.0), (47.0, 37.4), (37.5, 36.8)]
+        cel(cv, crest, DS_MAROON, ow=0.35, dark_w=0.7, light_w=0.4)
     slit = [(48.4, 31.6), (50.2, 33.8), (50.6, 38.2), (48.4, 40.4), (47.6, 40.0), (49.2, 37.8), (49.0, 34.0),
             (47.6, 32.0)]
     cv.poly((14, 4, 8), slit)
-    cv.soft_circle(EYE_RED, (50.0, 35.2), 1.9, 1.4, 255, 2)
-    cv.poly(EYE_RED, [(49.3, 33.6), (50.2, 34.0), (50.4, 36.6), (49.5, 36.8)])
-    cv.circle((255, 220, 190), (49.9, 35.1), 0.45)
+    if not hatch_open:
+        cv.soft_circle(EYE_RED, (50.0, 35.2), 1.9, 1.4, 255, 2)
+        cv.poly(EYE_RED, [(49.3, 33.6), (50.2, 34.0), (50.4, 36.6), (49.5, 36.8)])
+        cv.circle((255, 220, 190), (49.9, 35.1), 0.45)
+        return
+    # dead eye: a dull red lens, no glow
+    cv.poly((84, 18, 16), [(49.3, 33.6), (50.2, 34.0), (50.4, 36.6), (49.5, 36.8)])
+    cv.circle((150, 70, 60), (49.7, 34.4), 0.3)
+    dis_open_cockpit(cv)
+
+
+def dis_open_cockpit(cv):
+    """The cockpit well in the head, seen from above with its hatch open:
+    dark walls, the empty maroon seat facing forward, a dim console."""
+    well = [(38.4, 33.4), (42.4, 31.6), (46.4, 32.4), (47.4, 34.6), (47.4, 37.4), (46.4, 39.6), (42.4, 40.4),
+            (38.4, 38.6)]
+    cv.poly(DS_METAL.outline, well)
+    inner = inset(well, [0.4] * len(well))
+    # lit rim on the inner wall facing the light (lower right), shadow cast
+    # by the upper-left wall across the floor, floor in between
+    shade = [(x - 0.5, y - 0.6) for x, y in inner]
+    floor = [(x + 0.9, y + 1.0) for x, y in inner]
+    cv.poly(DS_METAL.mid, inner)
+    cv.clipped(inner, lambda c: c.poly((12, 8, 14), shade))
+    cv.clipped(inner, lambda c: c.clipped(shade, lambda d: d.poly((40, 34, 46), floor)))
+    # console ahead of the seat, two dim status lights
+    cel(cv, [(45.0, 33.8), (46.6, 34.6), (46.6, 37.4), (45.0, 38.2)], DS_CHAR, ow=0.3, dark_w=0.4, light_w=0.3)
+    cv.circle((150, 36, 28), (45.9, 35.2), 0.3)
+    cv.circle((150, 36, 28), (45.9, 36.8), 0.3)
+    # empty seat facing forward: headrest, back, cushion; harness straps hang loose
+    cel(cv, [(39.6, 34.5), (41.8, 34.0), (41.8, 38.0), (39.6, 37.5)], SEAT, ow=0.35, dark_w=0.6, light_w=0.4)
+    cel(cv, [(41.6, 34.5), (44.4, 34.8), (44.4, 37.2), (41.6, 37.5)], SEAT, ow=0.35, dark_w=0.7, light_w=0.5)
+    cel(cv, [(38.9, 35.3), (39.8, 35.2), (39.8, 36.8), (38.9, 36.7)], DS_CHAR, ow=0.25, dark_w=0.3, light_w=0.2)
+    cv.line((16, 8, 12), (42.0, 34.9), (43.8, 36.3), 0.35)
+    cv.line((16, 8, 12), (42.0, 37.1), (43.4, 36.6), 0.35)
+    # the hatch, hinged along the well's rear edge and laid back over the neck:
+    # its ribbed inner face shows
+    hatch = [(38.2, 33.0), (42.4, 31.2), (46.8, 32.0), (47.9, 34.5), (47.9, 37.5), (46.8, 40.0), (42.4, 40.8),
+             (38.2, 39.0)]
+    a, b = (38.2, 33.0), (38.2, 39.0)
+    opened = swing_pts(hatch, a, b, -0.52)
+    cv.soft_poly((8, 4, 6), [(x + 0.6, y + 0.9) for x, y in opened], 0.5, 170)
+    face = cel(cv, opened, DS_CHAR, ow=0.45, dark_w=0.7, light_w=0.5)
+    for y in (34.4, 36.0, 37.6):
+        p, q = swing_pts([(39.2, y), (46.2, y)], a, b, -0.52)
+        panel_line(cv, p, q, DS_CHAR.outline, DS_CHAR.light, 0.3)
+    cv.circle((200, 170, 60), mix_pt(opened[3], opened[4], 0.5), 0.35)  # hatch release catch
+    return face
 
 
 def draw_dis():
@@ -886,6 +1032,94 @@ def draw_dis():
     dis_shoulder(cv, True)
     dis_head(cv)
     cv.drop_shadow((2.0, 2.6), 130, 1.6)
+    return cv.result()
+
+
+def on_body(cv, draw_fn):
+    """Run draw_fn on a scratch canvas and keep only what lands on what is
+    already drawn (its alpha): scorch and grime stay on the armour."""
+    sub = Canvas(cv.w, cv.h, cv.matte)
+    draw_fn(sub)
+    mask = cv.surf.copy()
+    mask.fill((255, 255, 255, 0), special_flags=pygame.BLEND_RGBA_MAX)
+    sub.surf.blit(mask, (0, 0), special_flags=pygame.BLEND_RGBA_MULT)
+    cv.surf.blit(sub.surf, (0, 0))
+
+
+def scorch(cv, rng, c, r, streaks=7):
+    """Blast scorch on armour: a soft soot stain, darker at its centre,
+    with short soot streaks thrown outward."""
+    cv.soft_circle((26, 16, 14), c, r, r * 0.45, 170)
+    for i in range(streaks):
+        a = i * math.tau / streaks + rng.uniform(-0.35, 0.35)
+        ln = r * rng.uniform(1.3, 2.0)
+        w = rng.uniform(0.25, 0.4)
+        tip = (c[0] + math.cos(a) * ln, c[1] + math.sin(a) * ln)
+        cv.soft_poly((22, 14, 12), [(c[0] + math.cos(a + w) * r * 0.5, c[1] + math.sin(a + w) * r * 0.5), tip,
+                                    (c[0] + math.cos(a - w) * r * 0.5, c[1] + math.sin(a - w) * r * 0.5)], 0.5, 120)
+    cv.soft_circle((10, 6, 6), c, r * 0.4, r * 0.3, 200)
+
+
+def spark_burst(cv, rng, c, rays, length, glow_r):
+    """Sparks spraying from a live break: orange glow, white-hot core, thin
+    yellow streaks with white centres, a few loose dots."""
+    cv.soft_circle((255, 110, 30), c, glow_r, glow_r * 0.8, 210)
+    for a in rays:
+        ln = length * rng.uniform(0.6, 1.0)
+        tip = (c[0] + math.cos(a) * ln, c[1] + math.sin(a) * ln)
+        cv.line((255, 170, 60), c, tip, 0.45)
+        cv.line((255, 250, 220), c, mix_pt(c, tip, 0.6), 0.22)
+    for _ in range(4):
+        a = rng.choice(rays) + rng.uniform(-0.3, 0.3)
+        d = length * rng.uniform(0.9, 1.4)
+        cv.circle((255, 210, 120), (c[0] + math.cos(a) * d, c[1] + math.sin(a) * d), 0.35)
+    cv.soft_circle((255, 240, 200), c, 0.9, 0.5, 255)
+    cv.circle((255, 255, 255), c, 0.45)
+
+
+# The disabled Dis lets its rifle hang from the trigger hand, muzzle drooping.
+DIS_DROP = (38.0, (52.0, 44.6))  # degrees (clockwise on screen), pivot
+
+
+def draw_dis_disabled():
+    """A Dis shot out of the fight, pixel-aligned with dis.png: north
+    forearm torn off and sparking, rifle hanging from the other hand,
+    thruster dead, hatch open over an empty seat (the pilot ejected),
+    armour darkened and scorched."""
+    rng = random.Random(4402)
+    cv = Canvas(72, 72, matte=(12, 10, 16))
+    ang, pivot = DIS_DROP
+
+    def drop(pts):
+        return transform(pts, ang, 0, 0, pivot)
+
+    dis_backpack(cv, dead=True)
+    dis_torso(cv)
+    dis_rifle(cv, drop)
+    dis_arms(cv, broken=True)
+    dis_hands(cv, broken=True, tf=drop)
+    dis_shoulder(cv, False)
+    dis_shoulder(cv, True)
+    dis_head(cv, hatch_open=True)
+    # the power is off: everything a shade darker and duller
+    cv.surf.fill((188, 182, 192), special_flags=pygame.BLEND_RGB_MULT)
+
+    def soot(c):
+        scorch(c, rng, (38.5, 19.5), 3.8)   # the shoulder above the lost arm
+        scorch(c, rng, (28.5, 42.0), 3.0)   # chest
+        scorch(c, rng, (18.0, 31.0), 2.4)   # back unit
+        scorch(c, rng, (35.0, 55.5), 2.6)   # south shoulder
+        scorch(c, rng, (60.0, 52.0), 2.0)   # rifle
+    on_body(cv, soot)
+    # bullet holes of the precise hits, their rims still hot
+    for p in ((43.2, 21.0), (45.2, 27.6), (29.0, 41.4)):
+        cv.circle((8, 4, 6), p, 0.75)
+        cv.soft_circle((255, 100, 30), p, 0.9, 0.6, 110)
+        cv.circle((4, 2, 4), p, 0.45)
+    cv.drop_shadow((2.0, 2.6), 130, 1.6)
+    elbow, end = DIS_ARMS[0][0], DIS_STUMP_END
+    base = math.atan2(end[1] - elbow[1], end[0] - elbow[0])
+    spark_burst(cv, rng, end, [base + d for d in (-1.1, -0.45, 0.1, 0.6, 1.2)], 6.5, 2.0)
     return cv.result()
 
 
@@ -1325,6 +1559,315 @@ def draw_steam():
             t = ((x + 0.5 - c[0]) * LIGHT[0] + (y + 0.5 - c[1]) * LIGHT[1]) / 7.0
             img.set_at((x, y), (*mix((168, 174, 186), (252, 252, 250), smoothstep(-1.0, 0.8, t)), a))
     return img
+
+
+def draw_part_spark():
+    """Precise hit on an arm or a leg (additive): a sharp orange-white
+    four-point glint, shorter diagonal rays and a few flying chips."""
+    rng = random.Random(7171)
+    cv = Canvas(24, 24, matte=(255, 190, 90))
+    c = (12.0, 12.0)
+    rot = 0.32
+    cv.soft_circle((255, 120, 30), c, 4.4, 2.2, 190)
+    arms = [10.4, 4.6, 8.2, 4.6, 10.4, 4.6, 8.2, 4.6]
+    cv.soft_poly((255, 150, 40), star_pts(c, arms, 1.5, rot), 0.6, 255)
+    cv.soft_poly((255, 214, 110), star_pts(c, [v * 0.72 for v in arms], 0.9, rot), 0.3, 255)
+    cv.poly((255, 250, 226), star_pts(c, [v * 0.45 for v in arms], 0.5, rot))
+    for i in range(5):  # chips thrown off the armour, as short streaks
+        a = rot + 0.5 + i * math.tau / 5 + rng.uniform(-0.25, 0.25)
+        d0, d1 = rng.uniform(5.5, 6.5), rng.uniform(8.0, 9.4)
+        cv.line((255, 190, 80), (c[0] + math.cos(a) * d0, c[1] + math.sin(a) * d0),
+                (c[0] + math.cos(a) * d1, c[1] + math.sin(a) * d1), 0.45)
+    cv.soft_circle((255, 255, 236), c, 2.0, 0.8, 255)
+    cv.circle((255, 255, 255), c, 1.1)
+    return cv.result()
+
+
+# --------------------------------------------------------------------------
+# Escape pod of a disabled Gradosian machine's pilot
+# --------------------------------------------------------------------------
+
+POD_GLASS = Tones((136, 44, 62), outline=(22, 6, 12), light_t=0.45)
+
+
+def draw_pilot_pod():
+    """Ejected pilot capsule from above, facing east: a maroon egg with a
+    gunmetal nose cone, smoky red canopy, two tail fins, a rescue beacon,
+    and a small thruster glow at its back (west).  Laid out small, then
+    scaled up about the frame's centre to fill it."""
+    cv = Canvas(24, 24, matte=(12, 10, 16))
+    cy = 12.0
+
+    def t(pts):
+        return transform(pts, 0.0, 0.7, 0.0, (12.0, 12.0), 1.18)
+
+    def tp(p):
+        return t([p])[0]
+
+    for s_ in (-1, 1):  # tail fins swept back
+        fin = [(7.8, cy + s_ * 2.6), (10.4, cy + s_ * 3.6), (7.0, cy + s_ * 6.4), (5.2, cy + s_ * 6.0)]
+        cel(cv, t(fin), DS_METAL, ow=0.45, dark_w=0.7, light_w=0.45)
+    cel(cv, t([(4.6, cy - 1.9), (6.8, cy - 2.4), (6.8, cy + 2.4), (4.6, cy + 1.9)]), DS_CHAR, ow=0.4, dark_w=0.5,
+        light_w=0.3)
+    cv.poly((24, 8, 8), t([(4.8, cy - 1.1), (5.4, cy - 1.2), (5.4, cy + 1.2), (4.8, cy + 1.1)]))
+    body = ellipse_pts(12.4, cy, 7.4, 4.7, 24)
+    cel(cv, t(body), DS_MAROON, ow=0.5, dark_w=1.4, light_w=0.9)
+    # gunmetal nose cone, a seam ring behind the canopy
+    nose = sorted((p for p in body if p[0] > 16.4), key=lambda p: math.atan2(p[1] - cy, p[0] - 12.4))
+    cel(cv, t([(16.4, cy - 4.0)] + nose + [(16.4, cy + 4.0)]), DS_METAL, ow=0.4, dark_w=0.9, light_w=0.55)
+    panel_line(cv, tp((8.8, cy - 3.9)), tp((8.8, cy + 3.9)), DS_MAROON.outline, DS_MAROON.light, 0.3)
+    # canopy bubble with a glint: the pilot is inside
+    cel(cv, t(ellipse_pts(13.0, cy, 3.0, 2.5, 16)), POD_GLASS, ow=0.45, dark_w=0.9, light_w=0.45)
+    cv.line((255, 200, 200), tp((12.0, cy - 1.4)), tp((13.8, cy - 1.5)), 0.45)
+    cv.circle((255, 238, 232), tp((12.2, cy - 0.6)), 0.3)
+    # rescue beacon on the spine behind the canopy
+    cv.circle((40, 20, 10), tp((9.4, cy)), 0.85)
+    cv.circle((255, 186, 70), tp((9.4, cy)), 0.5)
+    cv.drop_shadow((1.0, 1.3), 110, 0.8)
+    # thruster glow at the back
+    back = tp((4.6, cy))
+    cv.soft_circle((255, 110, 30), (back[0] - 0.8, cy), 2.2, 1.2, 220)
+    cv.soft_poly((255, 170, 60), [(back[0], cy - 1.1), (back[0] - 2.8, cy), (back[0], cy + 1.1)], 0.4, 255)
+    cv.circle((255, 246, 210), (back[0] - 0.3, cy), 0.55)
+    return cv.result()
+
+
+# ==========================================================================
+# HUD: the cockpit AIs' emblems
+# ==========================================================================
+
+class EmblemPalette:
+    def __init__(self, frame, trim, screen, glow, trace, bright, accent):
+        self.frame = frame      # Tones of the hexagonal bezel
+        self.trim = trim        # the lit inlay around the bezel
+        self.screen = screen    # the dark display inside it
+        self.glow = glow        # light on the display and around the emblem
+        self.trace = trace      # circuit lines
+        self.bright = bright    # the hottest parts of the sigil
+        self.accent = accent
+
+
+REI = EmblemPalette(Tones((66, 86, 126), outline=(8, 12, 30), light_t=0.5), (96, 220, 255), (6, 18, 38),
+                    (0, 140, 255), (36, 160, 226), (214, 250, 255), (120, 240, 230))
+FOURON = EmblemPalette(Tones((66, 50, 90), outline=(12, 6, 22), light_t=0.42), (190, 92, 255), (16, 6, 26),
+                       (138, 40, 255), (138, 64, 220), (248, 226, 255), (255, 64, 170))
+
+EMBLEM_C = (44.0, 44.0)
+EMBLEM_R = 39.0  # bezel's outer radius (flat-top hexagon)
+
+
+def hex_pts(c, r, rot=0.0):
+    return [(c[0] + math.cos(rot + i * math.pi / 3) * r, c[1] + math.sin(rot + i * math.pi / 3) * r)
+            for i in range(6)]
+
+
+def mirror_x(pts, cx=44.0):
+    return [(2 * cx - x, y) for x, y in pts]
+
+
+def emblem_frame(cv, pal, inner_draw, sharp=False):
+    """The advisors' shared frame: a faint halo, a cel-shaded hexagonal
+    bezel with a segmented lit inlay and a stud at each corner, and a dark
+    display inside.  inner_draw(canvas) draws the display's contents; it
+    is clipped to the display.  sharp=True (Fouron) adds teeth on the
+    bezel's inner lip and barbs on its corners."""
+    c = EMBLEM_C
+    outer = hex_pts(c, EMBLEM_R)
+    cv.soft_poly(pal.glow, outer, 2.0, 90)
+    if sharp:  # barbs at the side corners, raked backward like the Dis's pauldrons
+        for s_ in (-1, 1):
+            tip = (c[0] + s_ * (EMBLEM_R + 3.2), c[1])
+            barb = [(c[0] + s_ * (EMBLEM_R - 5.0), c[1] - 4.6), tip, (c[0] + s_ * (EMBLEM_R - 5.0), c[1] + 4.6)]
+            cel(cv, barb, pal.frame, ow=0.7, dark_w=1.2, light_w=0.8)
+    cel(cv, outer, pal.frame, ow=0.8, dark_w=2.4, light_w=1.6)
+    # the inlay: a hexagon of glowing segments with gaps at the corners
+    r_trim = EMBLEM_R - 3.4
+    t_pts = hex_pts(c, r_trim)
+    for i in range(6):
+        a, b = t_pts[i], t_pts[(i + 1) % 6]
+        p, q = mix_pt(a, b, 0.16), mix_pt(a, b, 0.84)
+        cv.line((4, 6, 12), p, q, 1.5)
+        cv.soft_poly(pal.trim, limb(p, q, 1.3, 1.3), 0.6, 150)
+        cv.line(pal.trim, p, q, 0.7)
+        cv.line(mix(pal.trim, (255, 255, 255), 0.6), mix_pt(p, q, 0.1), mix_pt(p, q, 0.9), 0.3)
+    for p in t_pts:  # corner studs
+        cv.circle(pal.frame.outline, p, 1.3)
+        cv.circle(pal.frame.light, (p[0] - 0.25, p[1] - 0.3), 0.75)
+        cv.circle(pal.frame.mid, (p[0] + 0.1, p[1] + 0.1), 0.5)
+    # display: dark recess, darker where the bezel's upper-left lip shades it
+    lip = hex_pts(c, EMBLEM_R - 6.4)
+    cv.poly(pal.frame.outline, lip)
+    screen = inset(lip, [0.7] * 6)
+
+    def display(d):
+        d.poly(pal.screen, screen)
+        d.soft_circle(pal.glow, c, 18.0, 9.0, 80)
+        for y in range(int(c[1] - 34), int(c[1] + 34), 2):  # faint scanlines
+            d.line(rgba((0, 0, 0), 60), (c[0] - 34, y + 0.5), (c[0] + 34, y + 0.5), 0.5)
+        inner_draw(d)
+        shade = [(x + 1.0, y + 1.2) for x, y in screen]
+        edge = d.blank()
+        pygame.draw.polygon(edge, (0, 0, 0, 110), d.sp(screen))
+        pygame.draw.polygon(edge, (0, 0, 0, 0), d.sp(shade))
+        d.surf.blit(pygame.transform.gaussian_blur(edge, int(0.6 * SS), False), (0, 0))
+
+    cv.clipped(screen, display)
+    if sharp:  # teeth biting in from the lip, top and bottom
+        for s_ in (-1, 1):
+            y0 = c[1] + s_ * (EMBLEM_R - 6.4) * math.sin(math.pi / 3)
+            for dx in (-9.0, -3.0, 3.0, 9.0):
+                tooth = [(c[0] + dx - 1.6, y0), (c[0] + dx, y0 - s_ * (3.2 if abs(dx) < 5 else 2.2)),
+                         (c[0] + dx + 1.6, y0)]
+                cel(cv, tooth, pal.frame, ow=0.4, dark_w=0.6, light_w=0.4)
+    # a hard glint on the bezel's upper-left edges
+    cv.line(rgba((255, 255, 255), 150), mix_pt(outer[3], outer[4], 0.2), mix_pt(outer[3], outer[4], 0.75), 0.45)
+    cv.line(rgba((255, 255, 255), 110), mix_pt(outer[4], outer[5], 0.1), mix_pt(outer[4], outer[5], 0.45), 0.4)
+
+
+def trace(d, pal, pts, node=True, width=0.6):
+    """A circuit line (dark bed, lit core) ending in a ringed node."""
+    d.polyline(rgba((0, 0, 0), 150), pts, width + 0.6)
+    d.polyline(pal.trace, pts, width)
+    if node:
+        e = pts[-1]
+        d.circle((0, 0, 0), e, 1.2)
+        d.circle(pal.trace, e, 0.95)
+        d.circle(pal.screen, e, 0.5)
+        d.circle(pal.bright, e, 0.25)
+
+
+def glow_line(d, col, bright, a, b, width, halo=1.0):
+    d.soft_poly(col, limb(a, b, width + halo * 1.6, width + halo * 1.6), halo, 170)
+    d.line(col, a, b, width)
+    d.line(bright, a, b, width * 0.4)
+
+
+def almond(c, w, h, n=32, bulge=0.85):
+    """Eye shape pointed at both ends: half-width w, half-height h."""
+    top, bot = [], []
+    for i in range(n + 1):
+        x = -w + 2 * w * i / n
+        y = h * (1 - (x / w) ** 2) ** bulge
+        top.append((c[0] + x, c[1] - y))
+        bot.append((c[0] + x, c[1] + y))
+    return top + bot[::-1][1:-1]
+
+
+# left-half circuit traces of the emblems (mirrored for the right half)
+REI_TRACES = [
+    [(14.0, 44.0), (20.0, 44.0)],
+    [(17.0, 30.0), (22.0, 30.0), (26.0, 34.0)],
+    [(17.0, 58.0), (22.0, 58.0), (26.0, 54.0)],
+    [(27.0, 16.0), (27.0, 21.0), (31.0, 25.0)],
+    [(27.0, 72.0), (27.0, 67.0), (31.0, 63.0)],
+    [(36.0, 14.0), (36.0, 19.5)],
+]
+FOURON_TRACES = [
+    [(13.0, 44.0), (17.0, 44.0), (19.5, 41.0), (23.0, 41.0)],
+    [(16.0, 33.0), (21.0, 33.0), (23.0, 35.5)],
+    [(16.0, 55.0), (20.0, 55.0), (23.5, 51.5), (26.0, 51.5)],
+    [(25.0, 18.0), (25.0, 23.0), (28.0, 26.0), (31.0, 26.0)],
+    [(25.0, 70.0), (25.0, 66.0), (29.0, 62.0)],
+]
+
+
+def rei_sigil(d):
+    """Rei: a calm open eye in a broken dial ring, a speaking bar below."""
+    pal, c = REI, EMBLEM_C
+    for pts in REI_TRACES:
+        trace(d, pal, pts)
+        trace(d, pal, mirror_x(pts))
+    # dial: three arcs of a ring with gaps, ticks on the outside
+    r = 20.0
+    for a0 in (-math.pi / 2 + 0.35, math.pi / 6 + 0.35, 5 * math.pi / 6 + 0.35):
+        band = arc_band(c, r, a0, a0 + 2 * math.pi / 3 - 0.7, 0.7, 0.7, n=32, taper=0.0)
+        d.soft_poly(pal.glow, band, 1.0, 160)
+        d.poly(pal.trace, band)
+    for i in range(24):
+        a = i * math.tau / 24
+        r0 = r + 1.6
+        r1 = r + (3.4 if i % 6 == 0 else 2.4)
+        d.line(pal.trace if i % 6 else pal.trim, (c[0] + math.cos(a) * r0, c[1] + math.sin(a) * r0),
+               (c[0] + math.cos(a) * r1, c[1] + math.sin(a) * r1), 0.5)
+    # the eye: a soft almond lid, the iris a lit ring, the pupil dark with glints
+    eye = almond(c, 15.0, 8.0)
+    d.soft_poly(pal.glow, eye, 2.2, 170)
+    d.poly((4, 10, 24), eye)
+    d.poly(pal.trim, eye)
+    d.poly((6, 24, 52), inset(eye, [1.0] * len(eye)) or eye)
+    d.soft_circle(pal.glow, c, 6.6, 1.6, 230)
+    d.circle(pal.trim, c, 6.0)
+    d.circle(mix(pal.trim, pal.screen, 0.35), c, 5.0)
+    d.circle(pal.trim, c, 4.0)
+    d.circle((4, 14, 34), c, 2.8)
+    d.soft_circle(pal.bright, (c[0] - 1.6, c[1] - 1.8), 1.1, 0.5, 255)
+    d.circle((255, 255, 255), (c[0] - 1.6, c[1] - 1.8), 0.7)
+    d.circle(pal.bright, (c[0] + 1.7, c[1] + 1.3), 0.4)
+    # eyelid highlight: the lit upper curve
+    lid = almond(c, 15.0, 8.0)[4:29]
+    d.polyline(pal.bright, lid, 0.45)
+    # speaking bar: a short rounded bar with level pips below the eye
+    for k, h in enumerate((1.0, 2.0, 3.0, 2.0, 1.0)):
+        x = c[0] - 6.0 + k * 3.0
+        glow_line(d, pal.accent, pal.bright, (x, c[1] + 13.0 - h / 2), (x, c[1] + 13.0 + h / 2), 1.2, 0.8)
+    # brow: a thin arc above the eye, calm and level
+    d.polyline(pal.trace, [(c[0] + x, c[1] - 11.2 + 0.016 * x * x) for x in range(-9, 10)], 0.6)
+
+
+def fouron_sigil(d):
+    """Fouron: a narrow, angular eye under a hard chevron brow, a slit
+    pupil, inside a downward-pointing triangle of broken lines."""
+    pal, c = FOURON, EMBLEM_C
+    for pts in FOURON_TRACES:
+        trace(d, pal, pts)
+        trace(d, pal, mirror_x(pts))
+    # triangle, point down, drawn as glowing segments with gaps at its corners
+    tri = [(c[0] - 20.0, c[1] - 16.0), (c[0] + 20.0, c[1] - 16.0), (c[0], c[1] + 21.0)]
+    for i in range(3):
+        a, b = tri[i], tri[(i + 1) % 3]
+        glow_line(d, pal.trace, pal.trim, mix_pt(a, b, 0.08), mix_pt(a, b, 0.92), 0.9, 1.0)
+    for p in tri:
+        d.poly(pal.accent, [(p[0], p[1] - 1.3), (p[0] + 1.3, p[1]), (p[0], p[1] + 1.3), (p[0] - 1.3, p[1])])
+    # eye: a hard-edged blade shape, the upper lid sloping down toward the centre
+    eye = [(c[0] - 18.0, c[1] - 1.0), (c[0] - 7.5, c[1] - 5.6), (c[0], c[1] - 3.4), (c[0] + 7.5, c[1] - 5.6),
+           (c[0] + 18.0, c[1] - 1.0), (c[0] + 8.5, c[1] + 5.4), (c[0] - 8.5, c[1] + 5.4)]
+    d.soft_poly(pal.glow, eye, 2.2, 210)
+    d.poly((6, 0, 10), eye)
+    d.poly(pal.trim, eye)
+    d.poly((34, 6, 52), inset(eye, [1.0] * len(eye)) or eye)
+    # iris: a diamond, the pupil a vertical slit of hot magenta-white
+    iris = [(c[0], c[1] - 5.0), (c[0] + 5.8, c[1] + 0.2), (c[0], c[1] + 5.2), (c[0] - 5.8, c[1] + 0.2)]
+    d.soft_poly(pal.glow, iris, 1.2, 255)
+    d.poly(pal.trim, iris)
+    d.poly(mix(pal.trim, pal.accent, 0.5), inset(iris, [0.9] * 4) or iris)
+    slit = [(c[0], c[1] - 4.8), (c[0] + 1.2, c[1] + 0.2), (c[0], c[1] + 5.0), (c[0] - 1.2, c[1] + 0.2)]
+    d.poly((10, 0, 14), slit)
+    d.soft_circle(pal.accent, (c[0], c[1] + 0.2), 0.9, 0.6, 255)
+    d.circle(pal.bright, (c[0], c[1] + 0.2), 0.45)
+    # the brow: a heavy chevron pressing down on the eye
+    for s_ in (-1, 1):
+        brow = [(c[0] + s_ * 1.4, c[1] - 7.4), (c[0] + s_ * 15.5, c[1] - 12.6), (c[0] + s_ * 14.8, c[1] - 10.0),
+                (c[0] + s_ * 1.0, c[1] - 5.4)]
+        d.soft_poly(pal.glow, brow, 1.0, 200)
+        d.poly(pal.trim, brow)
+        d.line(pal.bright, brow[0], mix_pt(brow[0], brow[1], 0.8), 0.35)
+    # a cold read-out under the eye: three bars, the middle one hot
+    for k, (w, col) in enumerate(((4.0, pal.trace), (6.0, pal.accent), (4.0, pal.trace))):
+        y = c[1] + 10.0 + k * 2.4
+        glow_line(d, col, pal.bright if col == pal.accent else pal.trim, (c[0] - w / 2, y), (c[0] + w / 2, y),
+                  0.9, 0.7)
+
+
+def draw_rei_emblem():
+    cv = Canvas(88, 88, matte=(8, 14, 30))
+    emblem_frame(cv, REI, rei_sigil)
+    return cv.result()
+
+
+def draw_fouron_emblem():
+    cv = Canvas(88, 88, matte=(16, 8, 26))
+    emblem_frame(cv, FOURON, fouron_sigil, sharp=True)
+    return cv.result()
 
 
 # ==========================================================================
@@ -2592,7 +3135,7 @@ def make_sheet(path, sprites, tileset):
 
 
 ADDITIVE = {"layzner_thrust", "bolt_player", "bolt_enemy", "muzzle_flash", "spark_hit", "layzner_vmax",
-            "vmax_barrier", "missile_flame", "knuckle_wave", "telegraph", "deflect"}
+            "vmax_barrier", "missile_flame", "knuckle_wave", "telegraph", "deflect", "part_spark"}
 
 
 def add_light(dst, img, pos, fade=1.0):
@@ -2612,7 +3155,7 @@ def make_fx_sheet(path, sprites):
     font = pygame.font.Font(None, 20)
     sp = dict(sprites)
     width = 1500
-    sheet = pygame.Surface((width, 3000))
+    sheet = pygame.Surface((width, 4200))
     sheet.fill(OCHRE)
     state = {"x": 10, "y": 10, "row": 0}
 
@@ -2646,7 +3189,8 @@ def make_fx_sheet(path, sprites):
             dst.blit(img, pos)
 
     new = ["layzner_overheat", "layzner_vmax", "vmax_barrier", "missile", "missile_flame", "knuckle_wave",
-           "telegraph", "deflect", "steam"]
+           "telegraph", "deflect", "steam", "layzner_fouron", "dis_disabled", "pilot_pod", "part_spark",
+           "rei_emblem", "fouron_emblem"]
     for name in new:
         img = sp[name]
         w, h = img.get_size()
@@ -2731,6 +3275,7 @@ def main(argv):
         ("layzner_thrust", draw_layzner_thrust()),
         ("dis", draw_dis()),
         ("dis_wreck", draw_dis_wreck()),
+        ("dis_disabled", draw_dis_disabled()),
         ("bolt_player", draw_bolt(28, 8, (60, 140, 255), (150, 210, 255), (250, 254, 255), 16)),
         ("bolt_enemy", draw_bolt(24, 8, (255, 70, 20), (255, 150, 60), (255, 240, 190), 12)),
         ("muzzle_flash", draw_muzzle_flash()),
@@ -2738,6 +3283,7 @@ def main(argv):
         ("particles", draw_particles()),
         ("spark_hit", draw_spark_hit()),
         ("layzner_overheat", draw_layzner_overheat()),
+        ("layzner_fouron", draw_layzner_fouron()),
         ("layzner_vmax", draw_layzner_vmax()),
         ("vmax_barrier", draw_vmax_barrier()),
         ("missile", draw_missile()),
@@ -2746,6 +3292,10 @@ def main(argv):
         ("telegraph", draw_telegraph()),
         ("deflect", draw_deflect()),
         ("steam", draw_steam()),
+        ("part_spark", draw_part_spark()),
+        ("pilot_pod", draw_pilot_pod()),
+        ("rei_emblem", draw_rei_emblem()),
+        ("fouron_emblem", draw_fouron_emblem()),
     ]
     written = [save(img, "sprites", name + ".png") for name, img in sprites]
     tileset = build_tileset()

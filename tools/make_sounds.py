@@ -684,6 +684,155 @@ def telegraph() -> Signal:
     return finish(mul(tone, [0.15 + 0.85 * s for s in swell]), 0.003, 0.01)
 
 
+# ---------------------------------------------------------------- cockpit AIs and disabled machines
+
+
+def rei_chirp() -> Signal:
+    """Rei starts speaking: a soft digital chirp, two tiny sine blips a fifth apart, each gliding up a tone.
+
+    G6 -> A6 then D7 -> E7: above the menu blips, so it reads as a voice and not the UI,
+    but pure and quiet-edged so it never grates when every line starts with it.
+    """
+    dur = 0.085
+    layers = []
+    for start, f0, f1, seconds in ((0.0, 1567.98, 1760.0, 0.04), (0.032, 2349.32, 2637.02, 0.053)):
+        f = exp_sweep(f0, f1, 0.012, seconds)
+        tone = [s + 0.12 * t for s, t in zip(osc("sine", f), osc("tri", [v * 0.5 for v in f], 0.25))]
+        layers.append((mul(tone, perc(seconds, 0.002, 0.014)), 1.0 if start else 0.75, start))
+    return finish(lowpass(mix(dur, *layers), 7000.0), 0.001, 0.012)
+
+
+def fouron_voice() -> Signal:
+    """Fouron speaks: a low, cold chime, a ring-modulated G2 with a tritone above it, sagging a little.
+
+    Ring modulation (multiplying two sines) gives sum and difference tones that are
+    not harmonics of anything: the voice sounds machine-made and unfriendly.
+    """
+    dur = 0.4
+    n = count(dur)
+    pitch = [cents(-30.0 * (i / n) ** 2) for i in range(n)]  # a slow sag
+    root = osc("sine", [98.0 * p for p in pitch])
+    sub = lowpass(osc("square", [49.0 * p for p in pitch], 0.1), 300.0)
+    ring = mul(osc("sine", [554.37 * p for p in pitch], 0.2), osc("sine", [138.59 * p for p in pitch]))
+    chime = partials(dur, [(698.46 * cents(5), 0.35, 0.12), (698.46 * cents(-5), 0.35, 0.12),
+                           (987.77, 0.2, 0.07), (1927.0, 0.08, 0.04)], 0.41)  # F5 pair, B5 tritone, glassy top
+    body = [r + 0.45 * s + 0.7 * m for r, s, m in zip(root, sub, ring)]
+    body = mul(lowpass(body, 1800.0), gate(dur, 0.018, 0.16))
+    return finish(soft_clip(mix(dur, (body, 1.0, 0.0), (chime, 0.5, 0.0)), 1.4), 0.002, 0.03)
+
+
+def fouron_seize() -> Signal:
+    """Fouron takes over: a hard lock-out clank, then a distorted sweep diving four octaves, pulsing at 9 Hz.
+
+    Deeper and slower than the overheat alarm, with a sub under it and the filter
+    closing as it falls, so it reads as the machine being taken, not as a warning.
+    """
+    dur = 1.0
+    rng = random.Random(7011)
+    n = count(dur)
+    f = exp_sweep(1760.0, 110.0, 0.85, dur)
+    a = osc("saw", [v * cents(22) for v in f])
+    b = osc("saw", [v * cents(-22) for v in f], phase=0.5)
+    c = osc("square", [v * 0.5 for v in f], phase=0.25)
+    pulse = [0.5 + 0.5 * max(0.0, s) ** 0.5 for s in osc("sine", [9.0] * n)]  # hard-edged throbs
+    sweep = soft_clip(mul([0.45 * u + 0.45 * v + 0.5 * w for u, v, w in zip(a, b, c)], pulse), 3.0)
+    sweep = lowpass(lowpass(sweep, exp_sweep(8000.0, 700.0, dur, dur)), 9000.0)
+    sweep = mul(sweep, mul(gate(dur, 0.01, 0.25), perc(dur, 0.001, 0.8)))
+    sub = mul(osc("sine", exp_sweep(55.0, 41.0, dur, dur)), mul(ramp(dur, 0.5), gate(dur, 0.05, 0.3)))
+    clank = partials(0.3, [(211.0, 0.8, 0.08), (467.0, 0.6, 0.05), (1031.0, 0.45, 0.03), (2213.0, 0.3, 0.015)])
+    knock = mul(osc("sine", exp_sweep(160.0, 50.0, 0.06, 0.3)), perc(0.3, 0.001, 0.05))
+    hit = mul(lowpass(white(0.3, rng), 4000.0), perc(0.3, 0.0003, 0.006))
+    lock = soft_clip([k + 0.7 * p + 0.5 * h for k, p, h in zip(knock, clank, hit)], 2.0)
+    body = mix(dur, (lock, 0.8, 0.0), (sweep, 0.6, 0.015), (sub, 0.4, 0.0))
+    return finish(soft_clip(body, 1.5), 0.0005, 0.06)
+
+
+def fouron_release() -> Signal:
+    """Fouron lets go: a clean tone rising an octave and a half, then a bright A5 E6 A6 'systems up' chime."""
+    dur = 0.6
+    rng = random.Random(7012)
+    rise_s = 0.22
+    f = exp_sweep(330.0, 880.0, rise_s, rise_s)
+    rise = [s + 0.3 * t for s, t in zip(osc("sine", f), osc("tri", [v * 2.0 * cents(6) for v in f]))]
+    rise = mul(lowpass(rise, 4000.0), mul(ramp(rise_s, 0.7), gate(rise_s, 0.01, 0.04)))
+
+    def chime(hz: float, seconds: float, tau: float) -> Signal:
+        return partials(seconds, [(hz * cents(3), 0.5, tau), (hz * cents(-3), 0.5, tau),
+                                  (hz * 2.0, 0.2, tau * 0.6), (hz * 3.0, 0.06, tau * 0.4)], 0.29)
+
+    air = mul(normalise(bandpass(white(0.3, rng), exp_sweep(1200.0, 5000.0, 0.25, 0.3), 1.5)),
+              mul(ramp(0.3, 1.5), gate(0.3, 0.01, 0.08)))
+    body = mix(dur, (rise, 0.6, 0.0), (air, 0.12, 0.0), (chime(880.0, 0.38, 0.06), 0.6, rise_s - 0.01),
+               (chime(1318.51, 0.33, 0.07), 0.6, rise_s + 0.06), (chime(1760.0, 0.26, 0.09), 0.75, rise_s + 0.13))
+    return finish(soft_clip(body, 1.2), 0.002, 0.05)
+
+
+def eject() -> Signal:
+    """A pilot pod fires out: the canopy bolts crack twice, a hollow pop, then a rocket whoosh rising and fading.
+
+    Higher and airier than a missile launch (a small solid motor, then open sky):
+    the whoosh keeps climbing instead of settling.
+    """
+    dur = 0.5
+    rng = random.Random(7013)
+    bolts = [0.0] * count(0.12)
+    for start, gain in ((0.0, 1.0), (0.018, 0.7)):
+        crack = mul(highpass(white(0.12 - start, rng), 1800.0), perc(0.12 - start, 0.0002, 0.004))
+        bolts = mix(0.12, (bolts, 1.0, 0.0), (crack, gain, start))
+    pop = mul(osc("sine", exp_sweep(420.0, 140.0, 0.04, 0.15)), perc(0.15, 0.0008, 0.03))
+    pop = soft_clip([p + 0.3 * q for p, q in zip(pop, lowpass(white(0.15, rng), 900.0))], 1.8)
+    rush_s = dur - 0.03
+    centres = exp_sweep(600.0, 4200.0, 0.3, rush_s)
+    rush = normalise(lowpass(bandpass(white(rush_s, rng), centres, 1.8), 9000.0))
+    hiss = normalise(lowpass(highpass(white(rush_s, rng), 3000.0), 8000.0))
+    jet = mul([r + 0.1 * h for r, h in zip(rush, hiss)], flutter(rush_s, 35.0, 0.3, rng))
+    jet = mul(jet, mul(gate(rush_s, 0.04, 0.25), perc(rush_s, 0.001, 0.24)))
+    body = mix(dur, (bolts, 0.6, 0.0), (pop, 0.9, 0.012), (jet, 0.75, 0.03))
+    return finish(soft_clip(body, 1.3), 0.0005, 0.03)
+
+
+def power_down() -> Signal:
+    """A machine shuts down: a relay clunk, a whine winding down from 1.4 kHz to 60 Hz ever slower, sparks crackling.
+
+    The pitch falls along a curve that slows at the end like a spinning-down
+    rotor; the crackle is short high pops, thinning out as the power goes.
+    """
+    dur = 0.7
+    rng = random.Random(7014)
+    n = count(dur)
+    f = [60.0 * (1400.0 / 60.0) ** ((1.0 - i / n) ** 1.8) for i in range(n)]  # fast at first, then dragging
+    whine = [s + 0.35 * w + 0.25 * h for s, w, h in zip(osc("sine", f), osc("saw", [v * cents(-9) for v in f]),
+                                                        osc("sine", [v * 2.0 * cents(11) for v in f]))]
+    whine = lowpass(whine, exp_sweep(6000.0, 300.0, dur, dur))
+    whine = mul(whine, mul(gate(dur, 0.005, 0.2), perc(dur, 0.001, 0.35)))
+    crackle: Signal = []
+    level = 0.0
+    pop_decay = math.exp(-1.0 / (0.0008 * SR))
+    for i in range(n):
+        if rng.random() < 0.0025 * math.exp(-i / (0.3 * SR)):
+            level = rng.uniform(0.4, 1.0)
+        crackle.append(level * rng.uniform(-1.0, 1.0))
+        level *= pop_decay
+    crackle = lowpass(highpass(crackle, 2000.0), 9000.0)
+    relay = partials(0.12, [(173.0, 0.7, 0.03), (389.0, 0.5, 0.02), (911.0, 0.35, 0.012), (2087.0, 0.2, 0.006)])
+    relay = [r + 0.6 * k for r, k in zip(relay, mul(osc("sine", exp_sweep(140.0, 60.0, 0.04, 0.12)),
+                                                      perc(0.12, 0.001, 0.025)))]
+    body = mix(dur, (relay, 0.7, 0.0), (whine, 0.8, 0.01), (crackle, 0.45, 0.02))
+    return finish(soft_clip(body, 1.4), 0.0005, 0.05)
+
+
+def part_hit() -> Signal:
+    """A precise shot on an arm or a leg: a heavy, sharp clank, lower and longer-ringing than a plain hit."""
+    dur = 0.15
+    rng = random.Random(7015)
+    knock = soft_clip(mul(osc("sine", exp_sweep(360.0, 140.0, 0.02, dur)), perc(dur, 0.0005, 0.012)), 2.0)
+    ring = partials(dur, [(613.0, 0.5, 0.06), (1187.0, 1.0, 0.045), (1759.0, 0.75, 0.032), (2711.0, 0.55, 0.02),
+                          (3907.0, 0.35, 0.012), (5381.0, 0.2, 0.007)], 0.37)
+    snap = mul(highpass(white(dur, rng), 3500.0), perc(dur, 0.0002, 0.0025))
+    body = mix(dur, (knock, 0.5, 0.0), (ring, 0.8, 0.0005), (snap, 0.6, 0.0))
+    return finish(soft_clip(body, 1.6), 0.0005, 0.012)
+
+
 SOUNDS: dict[str, Callable[[], Signal]] = {
     "laser_player": laser_player,
     "laser_enemy": laser_enemy,
@@ -708,6 +857,13 @@ SOUNDS: dict[str, Callable[[], Signal]] = {
     "deflect": deflect,
     "ram": ram,
     "telegraph": telegraph,
+    "rei_chirp": rei_chirp,
+    "fouron_voice": fouron_voice,
+    "fouron_seize": fouron_seize,
+    "fouron_release": fouron_release,
+    "eject": eject,
+    "power_down": power_down,
+    "part_hit": part_hit,
 }
 
 
