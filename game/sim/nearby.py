@@ -1,5 +1,7 @@
 """A spatial hash: things filed by the grid cell their centre is in, to ask what is near without looking at all."""
 
+from math import floor
+
 CELL = 128  # px: wider than any two machines' radii together, so touching neighbours are one cell apart at most
 
 
@@ -9,7 +11,7 @@ class Nearby:
         self.cells: dict[tuple[int, int], list] = {}
 
     def add(self, item, x: float, y: float) -> None:
-        key = (int(x // self.cell), int(y // self.cell))
+        key = (floor(x // self.cell), floor(y // self.cell))  # math.floor: int()'s answer, faster
         found = self.cells.get(key)
         if found is None:
             self.cells[key] = [item]
@@ -22,10 +24,11 @@ class Nearby:
         The order is fixed by the cells' order and the order things were added, never by hashing.
         """
         cell, cells = self.cell, self.cells
+        first, last = floor(left // cell), floor(right // cell) + 1
         found = []
-        for row in range(int(top // cell), int(bottom // cell) + 1):
-            for column in range(int(left // cell), int(right // cell) + 1):
+        for row in range(floor(top // cell), floor(bottom // cell) + 1):
+            for column in range(first, last):
                 items = cells.get((column, row))
                 if items:
-                    found.extend(items)
+                    found += items
         return found

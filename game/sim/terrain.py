@@ -2,16 +2,24 @@
 
 import heapq
 import math
+from math import floor
 
 from game.content.level import LevelData
+
+# px: an end point this close to the open block's edge takes the full traversal, whose rounding could step across it
+_SLACK = 1e-6
 
 
 def first_wall_hit(level: LevelData, x0: float, y0: float, x1: float, y1: float) -> tuple[float, float] | None:
     """The first point where the segment enters a solid cell, or None if it stays clear (grid traversal, DDA)."""
     tw, th = level.tile_width, level.tile_height
-    column, row = math.floor(x0 / tw), math.floor(y0 / th)
-    if level.is_solid_cell(column, row):
-        return x0, y0
+    column, row = floor(x0 / tw), floor(y0 / th)
+    solid, width, height = level.solid, level.width, level.height
+    if not (0 <= column < width and 0 <= row < height) or solid[row][column]:
+        return x0, y0  # outside the map counts as solid
+    if level.roomy[row][column] and (column - 1) * tw + _SLACK < x1 < (column + 2) * tw - _SLACK \
+            and (row - 1) * th + _SLACK < y1 < (row + 2) * th - _SLACK:
+        return None  # a short hop (most shots, each tick) inside the open block around its start
     dx, dy = x1 - x0, y1 - y0
     step_x = 1 if dx > 0 else -1
     step_y = 1 if dy > 0 else -1
@@ -20,17 +28,27 @@ def first_wall_hit(level: LevelData, x0: float, y0: float, x1: float, y1: float)
     next_y = ((row + (step_y > 0)) * th - y0) / dy if dy else math.inf
     delta_x = tw / abs(dx) if dx else math.inf
     delta_y = th / abs(dy) if dy else math.inf
-    while True:
+    cells = solid[row]
+    while True:  # each step changes one coordinate, so only that one can leave the map
         if next_x < next_y:
-            t, column = next_x, column + step_x
+            t = next_x
+            if t > 1.0:
+                return None
+            column += step_x
             next_x += delta_x
+            if not 0 <= column < width or cells[column]:
+                return x0 + dx * t, y0 + dy * t
         else:
-            t, row = next_y, row + step_y
+            t = next_y
+            if t > 1.0:
+                return None
+            row += step_y
             next_y += delta_y
-        if t > 1.0:
-            return None
-        if level.is_solid_cell(column, row):
-            return x0 + dx * t, y0 + dy * t
+            if not 0 <= row < height:
+                return x0 + dx * t, y0 + dy * t
+            cells = solid[row]
+            if cells[column]:
+                return x0 + dx * t, y0 + dy * t
 
 
 def line_of_sight(level: LevelData, x0: float, y0: float, x1: float, y1: float) -> bool:
@@ -40,19 +58,25 @@ def line_of_sight(level: LevelData, x0: float, y0: float, x1: float, y1: float) 
 def push_out_of_walls(level: LevelData, x: float, y: float, radius: float) -> tuple[float, float]:
     """Move a circle the least distance that takes it out of every solid cell it overlaps."""
     tw, th = level.tile_width, level.tile_height
-    column, row = int(x // tw), int(y // th)
+    column, row = floor(x // tw), floor(y // th)  # math.floor: int()'s answer, faster
     if radius <= tw and radius <= th and 0 <= row < level.height and 0 <= column < level.width \
             and level.roomy[row][column]:
         return x, y  # the common case, away from walls
+    solid, width, height = level.solid, level.width, level.height
     for _ in range(3):  # overlapping two cells at a corner can need a second push
         moved = False
-        for row in range(math.floor((y - radius) / th), math.floor((y + radius) / th) + 1):
-            for column in range(math.floor((x - radius) / tw), math.floor((x + radius) / tw) + 1):
-                if not level.is_solid_cell(column, row):
+        for row in range(floor((y - radius) / th), floor((y + radius) / th) + 1):
+            first, last = floor((x - radius) / tw), floor((x + radius) / tw)
+            cells = solid[row] if 0 <= row < height else None  # outside the map counts as solid
+            if cells is not None and 0 <= first and last < width and True not in cells[first:last + 1]:
+                continue  # no wall in this row (asked in C: most rows near a wall have none)
+            for column in range(first, last + 1):
+                if cells is not None and 0 <= column < width and not cells[column]:
                     continue
                 left, top = column * tw, row * th
-                near_x = min(max(x, left), left + tw)
-                near_y = min(max(y, top), top + th)
+                # The cell's point nearest the centre (min and max, spelled out: this is a hot loop in crowds).
+                near_x = left if x < left else left + tw if x > left + tw else x
+                near_y = top if y < top else top + th if y > top + th else y
                 away_x, away_y = x - near_x, y - near_y
                 distance = math.hypot(away_x, away_y)
                 if distance >= radius:

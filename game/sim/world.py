@@ -23,6 +23,7 @@ class World:
         # life (esper mutates it in place), so lookups by entity need no context switch.
         self._table = esper._entities
         self._sorted: dict[tuple, tuple[list, list]] = {}  # types → (esper's cached list, ours sorted)
+        self._indexes: dict[type, tuple[list, dict]] = {}  # type → (esper's cached list, entity → component)
 
     def _use(self) -> None:
         if esper.current_world != self.name:
@@ -71,16 +72,30 @@ class World:
         self._sorted[types] = (found, ordered)
         return ordered
 
+    def index(self, kind) -> dict:
+        """{entity: component} for every live entity having `kind`, to look many up by entity at a dict's cost.
+
+        Kept, like `query`, while esper's cached result is unchanged. Callers must not change the dict.
+        """
+        self._use()
+        found = esper.get_component(kind)
+        kept = self._indexes.get(kind)
+        if kept is not None and kept[0] is found:
+            return kept[1]
+        by_entity = dict(sorted(found, key=_by_entity))  # in id order, should anyone iterate it
+        self._indexes[kind] = (found, by_entity)
+        return by_entity
+
     def get(self, entity: int, kind):
         return self._table[entity][kind]
 
     def try_get(self, entity: int, kind):
         components = self._table.get(entity)
-        return components.get(kind) if components else None
+        return None if components is None else components.get(kind)  # `is None`: no len() on the hot path
 
     def has(self, entity: int, kind) -> bool:
         components = self._table.get(entity)
-        return bool(components) and kind in components
+        return components is not None and kind in components
 
     def exists(self, entity: int) -> bool:
         return entity in self._table

@@ -1,7 +1,11 @@
 """Movement: thrust with inertia, wall collision, dash."""
 
-from game.sim.components import Dash, Position, Velocity
+import math
+
+from game.sim.components import Body, Dash, Position, Velocity
 from game.sim.events import Dashed
+from game.sim.systems.motion import separate_bodies
+from game.sim.terrain import push_out_of_walls
 from tests.maps import TILE, game_from_ascii
 
 OPEN = [
@@ -65,3 +69,30 @@ def test_dash_is_a_fast_boost_with_a_cooldown(tmp_path):
     intent.dash = True  # asked again during the cooldown: refused
     assert not any(isinstance(e, Dashed) for e in game.run(ticks=1))
     assert intent.dash is False  # the refused request is dropped, not queued
+
+
+CROWD = [
+    "##########",
+    "#........#",
+    "#.EEEE...#",
+    "#.EEEEP..#",
+    "#.EEEE...#",
+    "#........#",
+    "##########",
+]
+
+
+def test_a_crowd_piled_on_one_spot_by_a_wall_spreads_out_and_stays_out_of_the_walls(tmp_path):
+    game = game_from_ascii(tmp_path, CROWD)
+    bodies = game.world.query(Position, Body)
+    corner = (TILE + 21.0, TILE + 21.0)  # just clear of the north and west walls
+    for index, (_, (pos, _)) in enumerate(bodies):
+        pos.x, pos.y = corner[0] + index * 0.01, corner[1] + (index % 2) * 0.01  # two exactly on top: a straight push
+    bodies[1][1][0].x, bodies[1][1][0].y = corner
+    bodies[0][1][0].x, bodies[0][1][0].y = corner
+    for _ in range(120):
+        separate_bodies(game.world, game.res)
+    for i, (_, (a, body_a)) in enumerate(bodies):
+        assert push_out_of_walls(game.res.level, a.x, a.y, body_a.radius) == (a.x, a.y)  # clear of every wall
+        for _, (b, body_b) in bodies[i + 1:]:
+            assert math.hypot(b.x - a.x, b.y - a.y) > (body_a.radius + body_b.radius) * 0.9  # apart, near enough

@@ -44,3 +44,22 @@ def test_routes_go_round_a_one_tile_gap_that_a_machine_cannot_fit_through(tmp_pa
     assert route and route[-1] == centre(11, 2)
     assert all(not (x // TILE == 7 and y // TILE == 3) for x, y in route)  # not through the squeeze
     assert any(y // TILE >= 5 for x, y in route)  # through the wide opening below
+
+
+def test_a_short_hop_in_open_ground_is_clear_and_one_ending_on_a_wall_face_hits_it(tmp_path):
+    level = load_level(write_map(tmp_path, ROOM))
+    x, y = centre(3, 2)  # the cell and its neighbours are open; the wall is at column 5
+    assert first_wall_hit(level, x, y, x + 20, y + 5) is None
+    assert first_wall_hit(level, x, y, 5 * TILE, y) == (5 * TILE, y)  # ends exactly on the face: a hit
+    assert first_wall_hit(level, x, y, 5 * TILE - 1e-9, y) is None  # stops a hair short of it
+    assert first_wall_hit(level, x, y, 5 * TILE + 3, y) == (5 * TILE, y)
+
+
+def test_outside_the_map_counts_as_solid_even_without_walls_at_its_edge(tmp_path):
+    level = load_level(write_map(tmp_path, ["..........", "..P.......", ".........."]))
+    x, _ = push_out_of_walls(level, 5.0, centre(4, 1)[1], 20)
+    assert x >= 20 - 1e-9  # a whole radius inside the west edge
+    _, y = push_out_of_walls(level, centre(4, 1)[0], 3 * TILE - 2.0, 20)
+    assert y <= 3 * TILE - 20 + 1e-9  # and the south edge
+    assert first_wall_hit(level, *centre(2, 1), -50.0, centre(2, 1)[1]) == (0.0, centre(2, 1)[1])
+    assert first_wall_hit(level, -1.0, 10.0, 40.0, 10.0) == (-1.0, 10.0)  # starting outside: hit at once

@@ -1,23 +1,34 @@
 """Piloting: turning a pilot's Intent into thrust with inertia, facing, and dash boosts."""
 
 import math
+from math import atan2, hypot
 
 from game.sim.components import Dash, Facing, Heat, Intent, Position, Unit, Velocity, Vmax
 from game.sim.events import Dashed
 from game.sim.resources import STEP
 from game.sim.systems.heat import add_heat
-from game.sim.vectors import clamp_length, normalized, turn_toward
+from game.sim.vectors import normalized, turn_toward
 
 SHED = 8.0  # 1/s: share of speed above the top speed lost per second
 
 
 def apply_intent(world, res) -> None:
+    """Each pilot's intent becomes facing and thrust, or a dash; overheating slows, V-MAX speeds up."""
+    units = res.catalog.units
+    # Few machines carry heat, V-MAX or a dash: a dict lookup each answers "this one?" for every machine.
+    heats, vmaxes, dashes = world.index(Heat), world.index(Vmax), world.index(Dash)
     for entity, (intent, vel, pos, facing, unit) in world.query(Intent, Velocity, Position, Facing, Unit):
-        spec = res.catalog.units[unit.kind]
-        _face_aim(intent, pos, facing, spec)
-        heat, vmax = world.try_get(entity, Heat), world.try_get(entity, Vmax)
+        spec = units[unit.kind]
+        dx, dy = intent.aim_x - pos.x, intent.aim_y - pos.y
+        if dx * dx + dy * dy >= 1.0:  # not aiming at its own centre
+            target = atan2(dy, dx)
+            if spec.ai is None:
+                facing.angle = target  # the player's torso follows the aim at once
+            else:
+                facing.angle = turn_toward(facing.angle, target, spec.ai.turn_rate * STEP)
+        heat, vmax = heats.get(entity), vmaxes.get(entity)
         overheated = heat is not None and heat.overheated
-        dash = world.try_get(entity, Dash)
+        dash = dashes.get(entity)
         if dash is not None and spec.dash is not None:
             if _run_dash(world, entity, intent, vel, facing, dash, spec, overheated, res):
                 continue
@@ -27,26 +38,22 @@ def apply_intent(world, res) -> None:
             top_speed, acceleration = top_speed * spec.vmax.speed, acceleration * spec.vmax.acceleration
         elif overheated:
             top_speed *= spec.heat.crawl
-        before = (vel.x * vel.x + vel.y * vel.y) ** 0.5
-        move_x, move_y = clamp_length(intent.move_x, intent.move_y, 1.0)
+        vx, vy = vel.x, vel.y
+        before = (vx * vx + vy * vy) ** 0.5
+        move_x, move_y = intent.move_x, intent.move_y
+        size = hypot(move_x, move_y)
+        if size > 1.0:  # clamp_length(move, 1.0), inline: this runs for every machine every tick
+            move_x, move_y = move_x / size, move_y / size
         # Thrust toward the intent; drag always bleeds speed, which is what gives the machine its inertia.
-        vel.x += (move_x * acceleration - vel.x * spec.drag) * STEP
-        vel.y += (move_y * acceleration - vel.y * spec.drag) * STEP
+        vx += (move_x * acceleration - vx * spec.drag) * STEP
+        vy += (move_y * acceleration - vy * spec.drag) * STEP
         # Thrust never pushes past the top speed; speed already over it (a ram's shove, a V-MAX just
         # ended) is shed quickly rather than at once.
         limit = max(top_speed, before * (1.0 - SHED * STEP))
-        vel.x, vel.y = clamp_length(vel.x, vel.y, limit)
-
-
-def _face_aim(intent, pos, facing, spec) -> None:
-    dx, dy = intent.aim_x - pos.x, intent.aim_y - pos.y
-    if dx * dx + dy * dy < 1.0:
-        return
-    target = math.atan2(dy, dx)
-    if spec.ai is None:
-        facing.angle = target  # the player's torso follows the aim at once
-    else:
-        facing.angle = turn_toward(facing.angle, target, spec.ai.turn_rate * STEP)
+        size = hypot(vx, vy)
+        if size > limit and size > 0:  # clamp_length(v, limit), inline
+            vx, vy = vx * limit / size, vy * limit / size
+        vel.x, vel.y = vx, vy
 
 
 def _run_dash(world, entity, intent, vel, facing, dash, spec, overheated, res) -> bool:

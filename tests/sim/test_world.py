@@ -1,0 +1,43 @@
+"""The World facade: queries in entity order, and lookups by entity that follow entities as they come and go."""
+
+from game.sim.components import Heat, Position, Velocity
+from game.sim.world import World
+
+
+def test_index_follows_entities_and_components_coming_and_going():
+    world = World()
+    try:
+        first = world.create(Position(1.0, 1.0), Heat())
+        second = world.create(Position(2.0, 2.0))
+        assert list(world.index(Heat)) == [first]
+        third = world.create(Position(3.0, 3.0), Heat(value=5.0))
+        assert list(world.index(Heat)) == [first, third]  # by entity id
+        world.add(second, Heat(value=7.0))
+        assert world.index(Heat)[second].value == 7.0
+        world.delete(first)
+        assert list(world.index(Heat)) == [second, third]
+        assert world.index(Velocity) == {}
+        assert [entity for entity, _ in world.query(Position)] == [second, third]
+    finally:
+        world.close()
+
+
+def test_index_is_kept_while_nothing_comes_or_goes():
+    world = World()
+    try:
+        world.create(Heat())
+        assert world.index(Heat) is world.index(Heat)
+    finally:
+        world.close()
+
+
+def test_index_sees_entities_put_back_by_a_restore():
+    world = World()
+    try:
+        world.create(Position(0.0, 0.0))
+        assert world.index(Heat) == {}
+        heat = Heat(value=42.0)
+        world.restore([(9, [Position(1.0, 1.0), heat])], last_id=9)
+        assert world.index(Heat) == {9: heat}
+    finally:
+        world.close()
