@@ -3,9 +3,10 @@ PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
 INSTALLED := $(VENV)/.installed
+BENCH_INSTALLED := $(VENV)/.bench-installed
 HEADLESS := SDL_VIDEODRIVER=dummy SDL_AUDIODRIVER=dummy
 
-.PHONY: play test check art sounds clean
+.PHONY: play test check art sounds bench clean
 
 $(INSTALLED): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -17,6 +18,16 @@ play: $(INSTALLED)
 
 test: $(INSTALLED)
 	$(HEADLESS) $(PY) -m pytest $(ARGS)
+
+# The benchmark suite (bench/run.py): one table with budgets, bench/results.json and bench/profile.txt.
+# `make bench ARGS=--quick` is a short run for iterating. Its extra (pyscroll, the tile-map yardstick) has a stamp of
+# its own, so `make test` never needs it.
+$(BENCH_INSTALLED): $(INSTALLED) pyproject.toml
+	$(PY) -m pip install --quiet --disable-pip-version-check -e '.[test,bench]'
+	touch $(BENCH_INSTALLED)
+
+bench: $(BENCH_INSTALLED)
+	$(HEADLESS) $(PY) -m bench.run $(ARGS)
 
 art: $(INSTALLED)
 	$(PY) tools/make_art.py

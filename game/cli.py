@@ -1,5 +1,5 @@
-"""Command line: play (the default), --level, --start-at, --headless, --record, --replay [--verify], check;
-bad files give one line each."""
+"""Command line: play (the default), --level, --start-at, --headless, --record, --replay [--verify], --frames,
+check; bad files give one line each."""
 
 import argparse
 import json
@@ -31,7 +31,16 @@ def parse(argv):
                         help="play a replay back in the window; with --headless print its final state hash as JSON")
     parser.add_argument("--verify", action="store_true",
                         help="with --replay --headless: check every tick's hash; status 1 at the first difference")
+    parser.add_argument("--frames", type=_positive, default=None, metavar="N",
+                        help="in the window: quit cleanly after N rendered frames (start-up timing, smoke tests)")
     return parser.parse_args(argv)
+
+
+def _positive(text: str) -> int:
+    value = int(text)
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"expected a whole number of frames, 1 or more, found {text}")
+    return value
 
 
 def main(argv=None) -> int:
@@ -42,7 +51,8 @@ def main(argv=None) -> int:
     level = args.level or DEFAULT_LEVEL
     misuse = ("--record plays in the window (not with --headless or --replay)" if args.record and
               (args.headless or args.replay) else "--verify needs --replay FILE --headless"
-              if args.verify and not (args.replay and args.headless) else "")
+              if args.verify and not (args.replay and args.headless) else "--frames counts frames in the window "
+              "(not with --headless)" if args.frames is not None and args.headless else "")
     if misuse:
         print(f"blue-comet: {misuse}", file=sys.stderr)
         return 2
@@ -55,7 +65,7 @@ def main(argv=None) -> int:
         if args.headless:
             return run_headless(level, args.seconds, args.seed, args.start_at)
         return play(level, args.seed, args.start_at, skip_title=args.level is not None, mute=args.mute,
-                    record_to=args.record, bot=args.bot)
+                    record_to=args.record, bot=args.bot, frames=args.frames)
     except ContentError as error:
         print(error, file=sys.stderr)
         return 2
@@ -115,7 +125,7 @@ def run_replay(args) -> int:
         replay = load_replay(args.replay, level=args.level)
         if not args.headless:
             return play(replay.level_file(args.level), replay.seed, replay.start_at, skip_title=True, mute=args.mute,
-                        replay=replay, replay_level=args.level)
+                        replay=replay, replay_level=args.level, frames=args.frames)
         started = time.perf_counter()
         result = play_back(replay, verify=args.verify, level=args.level)
     except ReplayError as error:
@@ -136,7 +146,8 @@ def run_replay(args) -> int:
 
 
 def play(level: Path, seed: int, start_at: int | None, skip_title: bool, mute: bool, record_to: Path | None = None,
-         replay=None, replay_level: Path | None = None, bot: bool = False) -> int:
+         replay=None, replay_level: Path | None = None, bot: bool = False, frames: int | None = None) -> int:
+    """Open the window and play; `frames` (--frames N) quits after N rendered frames, as closing the window would."""
     if skip_title and replay is None:
         new_game(level, seed, start_at=start_at).close()  # a broken map is reported here, before a window opens
     os.environ.setdefault("SDL_HINT_RENDER_SCALE_QUALITY", "1")
@@ -144,4 +155,4 @@ def play(level: Path, seed: int, start_at: int | None, skip_title: bool, mute: b
     app = App(level, seed=seed, start_at=start_at, skip_title=skip_title, audio=not mute, record_to=record_to,
               replay=replay, replay_level=replay_level)
     app.ctx.bot = bot  # the play scene asks the context who drives
-    return app.run()
+    return app.run(max_frames=frames)

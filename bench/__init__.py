@@ -1,0 +1,1 @@
+"""The benchmark suite (`make bench`): frame, draw, tile-map, simulation, loading and memory figures with budgets."""
