@@ -1,19 +1,25 @@
 """Sound cues: which simulation events make which sounds, panned by where they happen on screen, plus the
-cockpit's repeating warnings (heat) and the lock-on ticks."""
+cockpit's repeating warnings (heat) and the lock-on ticks. Rei chirps before she speaks; Fouron's voice, its
+seizing the controls and its letting go are the cockpit's own sounds."""
 
 from game.sim.components import Heat, Position
-from game.sim.events import (Damaged, Dashed, Deflected, Destroyed, Fired, LevelEnded, LockAcquired,
-                             MissileLaunched, Overheated, PlayerSpotted, Rammed, ShotTelegraphed, Vented,
-                             VmaxEnded, VmaxStarted)
+from game.sim.events import (AdvisorSpoke, Damaged, Dashed, Deflected, Destroyed, Disabled, Fired, FouronReleased,
+                             FouronSeized, LevelEnded, LockAcquired, MissileLaunched, Overheated, PartHit,
+                             PilotEjected, PlayerSpotted, Rammed, ShotTelegraphed, Vented, VmaxEnded, VmaxStarted)
 from game.sim.systems.missiles import lock_progress
 
 VOLUME = {"laser_player": 0.45, "laser_enemy": 0.6, "hit": 0.5, "explosion": 1.0, "dash": 0.7, "alert": 0.5,
-          "telegraph": 0.35, "lock_on": 0.4, "heat_warning": 0.6}
+          "telegraph": 0.35, "lock_on": 0.4, "heat_warning": 0.6, "rei_chirp": 0.45, "fouron_voice": 0.7,
+          "fouron_seize": 0.9, "fouron_release": 0.7, "part_hit": 0.55, "power_down": 0.8, "eject": 0.6}
 # Sounds for events that happen to one machine: whoever it is, the cockpit hears it.
 CUES = {Dashed: "dash", VmaxStarted: "vmax_start", VmaxEnded: "vmax_end", Overheated: "overheat",
         Vented: "vented", LockAcquired: "locked", MissileLaunched: "missile_launch"}
 # Sounds for things out in the world: panned by where they happen.
-PLACED = {Damaged: "hit", Destroyed: "explosion", Deflected: "deflect", Rammed: "ram"}
+PLACED = {Damaged: "hit", Destroyed: "explosion", Deflected: "deflect", Rammed: "ram", PartHit: "part_hit",
+          Disabled: "power_down", PilotEjected: "eject"}
+# The cockpit's AIs: whoever speaks, and the black box taking the controls and giving them back.
+VOICES = {"rei": "rei_chirp", "fouron": "fouron_voice"}
+COCKPIT = {FouronSeized: "fouron_seize", FouronReleased: "fouron_release"}
 WARNING_EVERY = 1.0  # s between heat warning beeps
 LOCK_TICK_EVERY = 0.12  # s between ticks while a lock builds
 
@@ -34,6 +40,10 @@ class Cues:
                 self._play(PLACED[kind], camera, event.x)
             elif kind in CUES and getattr(event, "entity", game.player) == game.player:
                 self._play(CUES[kind], camera, None)
+            elif kind in COCKPIT:
+                self._play(COCKPIT[kind], camera, None)
+            elif isinstance(event, AdvisorSpoke):
+                self._play(VOICES.get(event.speaker, ""), camera, None)
             elif isinstance(event, ShotTelegraphed):  # only the ones the player can see charging
                 pos = game.world.try_get(event.entity, Position)
                 if pos is not None and _on_screen(camera, pos.x, pos.y):

@@ -4,6 +4,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from game.content.feel import Feel, load_feel
+from game.input.bindings import DEFAULT_BINDINGS_PATH, Bindings, load_bindings_or_default
 from game.settings import Settings
 
 
@@ -42,6 +43,9 @@ class Context:
     settings: Settings = field(default_factory=Settings)  # the player's options; the options menu replaces it
     record_to: Path | None = None  # --record: each level's replay is also written here
     bot: bool = False  # --bot: the bot (game/bot) drives the player's machine instead of the player's hands
+    # The controls in use, for prompts that name a key ("MASH [SPACE] TO RESIST"); a broken file gives the defaults,
+    # as it does for the input devices.
+    bindings: Bindings = field(default_factory=lambda: load_bindings_or_default(DEFAULT_BINDINGS_PATH)[0])
 
     def push(self, scene: Scene) -> None:
         self.stack.append(scene)

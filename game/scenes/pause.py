@@ -1,9 +1,10 @@
-"""The pause menu, drawn over the frozen game: resume, restart, options, save and quit, quit."""
+"""The pause menu, drawn over the frozen game: resume, restart, the comms log, options, save and quit, quit."""
 
 import pygame
 
 from game.saves import write_save
 from game.scenes.base import Scene
+from game.scenes.comms import CommsScene
 from game.scenes.menu import Menu
 from game.scenes.options import OptionsScene
 from game.view.text import AMBER, WHITE, draw_text
@@ -14,7 +15,7 @@ class PauseScene(Scene):
 
     def __init__(self, ctx, play, reason: str = "") -> None:
         self.ctx, self.play, self.reason = ctx, play, reason
-        self.menu = Menu(["Resume", "Restart", "Options", "Save and quit", "Quit"], ctx.audio)
+        self.menu = Menu(["Resume", "Restart", "Options", "Comms log", "Save and quit", "Quit"], ctx.audio)
 
     def handle(self, actions) -> None:
         if actions.quit:
@@ -25,6 +26,8 @@ class PauseScene(Scene):
             self.ctx.pop()
         elif choice == "Restart":
             self.play.restart()
+        elif choice == "Comms log":
+            self.ctx.push(CommsScene(self.ctx, self.play))
         elif choice == "Options":
             self.ctx.push(OptionsScene(self.ctx, self))
         elif choice == "Save and quit":
@@ -41,7 +44,7 @@ class PauseScene(Scene):
         shade.fill((4, 8, 18, 170))
         surface.blit(shade, (0, 0))
         middle = surface.get_width() / 2
-        draw_text(surface, "PAUSED", (middle, 190), 72, WHITE, anchor="midtop", bold=True)
+        draw_text(surface, "PAUSED", (middle, 160), 72, WHITE, anchor="midtop", bold=True)
         if self.reason:
-            draw_text(surface, self.reason, (middle, 256), 28, AMBER, anchor="midtop")
-        self.menu.draw(surface, middle, 320)
+            draw_text(surface, self.reason, (middle, 226), 28, AMBER, anchor="midtop")
+        self.menu.draw(surface, middle, 290)

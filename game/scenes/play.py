@@ -16,9 +16,11 @@ from game.scenes.base import Scene
 from game.scenes.live_reload import LevelWatcher
 from game.scenes.pause import PauseScene
 from game.scenes.result import ResultScene
+from game.view.controls import control_name
 from game.view.hud import draw_debug, draw_problems, draw_reticle, draw_toast
 from game.view.feedback import hitstop_for
 from game.view.renderer import Renderer
+from game.view.text import CYAN, PURPLE
 
 VIEW_SIZE = (1280, 720)
 STICK_REACH = 260.0   # px: how far ahead of the machine a full right-stick tilt aims
@@ -47,6 +49,7 @@ class PlayScene(Scene):
         self.aim_world = self.renderer.camera.to_world(*self.aim_screen)
         self.stick = None
         self.firing = False
+        self.device = "keyboard"  # the device used last: prompts name its controls
         self.hitstop = 0.0  # s
         self.cues = Cues(ctx.audio)
         self.feel = ctx.feel
@@ -65,6 +68,7 @@ class PlayScene(Scene):
             return
         if actions.debug:
             self.show_debug = not self.show_debug
+        self.device = actions.device
         if actions.aim_stick is not None:
             self.stick = actions.aim_stick
         elif actions.aim_screen is not None:
@@ -134,9 +138,11 @@ class PlayScene(Scene):
 
     def draw(self, surface, alpha: float) -> None:
         started = time.perf_counter()
+        self.renderer.fouron.key = control_name(self.ctx.bindings, "dash", self.device)  # "MASH [SPACE] TO RESIST"
         self.renderer.draw(surface, self.game, alpha, self.ctx.stats.get("dt", 0.0))
         if self.game.outcome is None:
-            draw_reticle(surface, self.renderer.camera.to_screen(*self.aim_world), self.firing)
+            draw_reticle(surface, self.renderer.camera.to_screen(*self.aim_world), self.firing,
+                         PURPLE if self.game.res.fouron.active else CYAN)
         if self.reload_problems:
             draw_problems(surface, f"{Path(self.level_path).name} has problems; still playing the last good version",
                           self.reload_problems)

@@ -1,12 +1,20 @@
-"""The result screen: mission complete or Layzner down, a few numbers, restart, watch the replay, or quit."""
+"""The result screen: mission complete or Layzner down, how the pilot fought (this run beside their record),
+restart, watch the replay, or quit. Opening it adds the run to the record (game/record.py), once."""
+
+import logging
 
 import pygame
 
 from game.content.errors import ContentError
+from game.record import RecordError, record_result
 from game.replay import ReplayError
 from game.scenes.base import Scene
 from game.scenes.menu import Menu
-from game.view.text import AMBER, CYAN, DIM, RED, WHITE, draw_text
+from game.view.text import AMBER, CYAN, DIM, PURPLE, RED, WHITE, draw_text
+
+log = logging.getLogger(__name__)
+
+ROW_GAP = 34  # px between the table's rows
 
 
 class ResultScene(Scene):
@@ -16,17 +24,41 @@ class ResultScene(Scene):
         self.ctx, self.play = ctx, play
         game = play.game
         self.won = game.outcome == "won"
+        tally = game.res.tally
+        self.record, self.record_problem = None, ""
+        if not ctx.bot:  # the record is the player's: the bot's runs stay out of it
+            try:
+                self.record = record_result(play.level_path, tally, game.outcome)
+            except RecordError as error:
+                self.record_problem = str(error)
+                log.warning("%s", error)
+        total = self.record.total if self.record is not None else None
         health = game.player_health()
         seconds = int(game.seconds)
-        self.lines = [
-            ("Time", f"{seconds // 60}:{seconds % 60:02d}"),
-            ("Gradosian machines destroyed", str(game.res.tally.destroyed)),
-            ("Armour left", f"{health.hit_points / health.max_hit_points:.0%}" if health else "—"),
+        # (label, this run, career total or "" where a total means nothing)
+        self.rows = [
+            ("Time", f"{seconds // 60}:{seconds % 60:02d}", ""),
+            ("Machines destroyed", str(tally.destroyed), _total(total, "destroyed")),
+            ("Pilots spared", str(tally.spared), _total(total, "spared")),
+            ("Fouron takeovers", str(tally.takeovers), _total(total, "takeovers")),
         ]
+        if tally.fouron_kills or (total is not None and total.fouron_kills):
+            self.rows.append(("Fouron kills", str(tally.fouron_kills), _total(total, "fouron_kills")))
+        self.rows.append(("Armour left", f"{health.hit_points / health.max_hit_points:.0%}" if health else "—", ""))
+        self.lines = [(label, value) for label, value, _ in self.rows]
         watchable = getattr(play, "recorder", None) is not None  # not a run resumed from a save
         self.menu = Menu(["Restart"] + ["Watch replay"] * watchable + ["Quit"], ctx.audio)
         self.age = 0.0
         self.notice = ""  # why the replay cannot be watched, if it cannot
+
+    def summary(self) -> str:
+        """The record in a line: this level's runs and wins, and every level's."""
+        if self.record is None:
+            return ""
+        level, total = self.record.level(self.play.level_path), self.record.total
+        name = self.play.game.res.level.title or "This level"
+        return (f"{name}: {_runs(level.runs)}, {level.won} won    ·    "
+                f"All levels: {_runs(total.runs)}, {total.won} won")
 
     def handle(self, actions) -> None:
         if actions.quit:
@@ -54,23 +86,46 @@ class ResultScene(Scene):
     def draw(self, surface, alpha: float) -> None:
         fade = min(1.0, self.age / 0.5)
         shade = pygame.Surface(surface.get_size(), pygame.SRCALPHA)
-        shade.fill((4, 8, 18, round(190 * fade)))
+        shade.fill((4, 8, 18, round(200 * fade)))
         surface.blit(shade, (0, 0))
         middle = surface.get_width() / 2
+        res = self.play.game.res
         title, color = ("MISSION COMPLETE", CYAN) if self.won else \
-            ("TIME UP", RED) if self.play.game.res.outcome_reason == "time" else ("LAYZNER DOWN", RED)
-        draw_text(surface, title, (middle, 150), 80, color, anchor="midtop", bold=True)
+            ("TIME UP", RED) if res.outcome_reason == "time" else ("LAYZNER DOWN", RED)
+        draw_text(surface, title, (middle, 96), 80, color, anchor="midtop", bold=True)
         if self.won:
-            subtitle = "The area is clear." if not self.play.game.res.level.objectives else "Objectives complete."
-        elif self.play.game.res.outcome_reason == "time":
+            subtitle = "The area is clear." if not res.level.objectives else "Objectives complete."
+        elif res.outcome_reason == "time":
             subtitle = "Out of time. The Gradosian reinforcements have arrived."
         else:
             subtitle = "Eiji's machine is lost. Try another approach."
-        draw_text(surface, subtitle, (middle, 226), 28, AMBER, anchor="midtop")
-        for i, (label, value) in enumerate(self.lines):
-            y = 290 + i * 36
-            draw_text(surface, label, (middle - 20, y), 30, DIM, anchor="topright")
-            draw_text(surface, value, (middle + 20, y), 30, WHITE)
-        self.menu.draw(surface, middle, 430)
+        draw_text(surface, subtitle, (middle, 172), 28, AMBER, anchor="midtop")
+        label_x, run_x, career_x = middle - 50, middle - 10, middle + 190
+        top = 226
+        draw_text(surface, "THIS RUN", (run_x, top), 20, DIM, bold=True)
+        if self.record is not None:
+            draw_text(surface, "CAREER", (career_x, top), 20, DIM, bold=True)
+        pygame.draw.line(surface, (48, 60, 84), (middle - 320, top + 22), (middle + 320, top + 22), 1)
+        y = top + 32
+        for label, value, career in self.rows:
+            fouron = label.startswith("Fouron") and value != "0"
+            draw_text(surface, label, (label_x, y), 30, DIM, anchor="topright")
+            draw_text(surface, value, (run_x, y), 30, PURPLE if fouron else WHITE, bold=fouron)
+            if career:
+                draw_text(surface, career, (career_x, y), 30, WHITE)
+            y += ROW_GAP
+        if self.record_problem:
+            draw_text(surface, self.record_problem, (middle, y + 8), 20, RED, anchor="midtop")
+        else:
+            draw_text(surface, self.summary(), (middle, y + 8), 22, DIM, anchor="midtop")
+        self.menu.draw(surface, middle, max(500, y + 52))
         if self.notice:
-            draw_text(surface, self.notice, (middle, surface.get_height() - 60), 22, RED, anchor="midtop")
+            draw_text(surface, self.notice, (middle, surface.get_height() - 36), 22, RED, anchor="midtop")
+
+
+def _total(total, name: str) -> str:
+    return str(getattr(total, name)) if total is not None else ""
+
+
+def _runs(count: int) -> str:
+    return f"{count} run" if count == 1 else f"{count} runs"

@@ -8,8 +8,8 @@ import random
 
 import pygame
 
-from game.sim.events import (Damaged, Deflected, Destroyed, Fired, MissileShotDown, NearMiss, PlayerSpotted,
-                             Rammed, ShotStopped, VmaxStarted)
+from game.sim.events import (Damaged, Deflected, Destroyed, Disabled, Fired, MissileShotDown, NearMiss, PartHit,
+                             PilotEjected, PlayerSpotted, Rammed, ShotStopped, VmaxStarted)
 from game.view.feedback import shake_for
 from game.view.sprites import SpriteBank
 
@@ -19,6 +19,8 @@ EXPLOSION_TIME = 0.7  # s for the whole fireball strip
 FLASH_TIME = 0.05  # s a muzzle flash or hit glow shows: three frames at 60 FPS
 AFTERIMAGE_TIME = 0.32  # s a V-MAX afterimage takes to fade
 AFTERIMAGE_EVERY = 0.05  # s between afterimages: far enough apart at V-MAX speed to read as copies
+PLUME_TIME = 5.0  # s a disabled machine smokes, thinning out
+SHORTING_TIME = 1.5  # s it spits sparks as its systems die
 
 
 class Particle:
@@ -46,6 +48,7 @@ class Effects:
         self.wrecks: list[tuple] = []      # (x, y, angle) decals that stay
         self.markers: list[list] = []      # [entity, age]: "spotted!" above an enemy
         self.hurt: dict[int, float] = {}   # entity → s since last hit (health bar shows for a while)
+        self.plumes: dict[int, float] = {}  # disabled machine → s since it was disabled (it smokes a while)
         self.pending_shake = 0.0
         # Copies, because alpha is set per draw; the spark is premultiplied because it is drawn as added light.
         self._particle_images = [img.copy() for img in sprites.strip("particles", 16)]
@@ -83,6 +86,19 @@ class Effects:
                 self._sparks(event.x, event.y, 2, 90)
             elif isinstance(event, VmaxStarted):
                 self._since_afterimage[event.entity] = AFTERIMAGE_EVERY  # the first afterimage at once
+            elif isinstance(event, PartHit):  # a precise hit on an arm or the legs: a hotter, sharper flash
+                self.flashes.append(["part_spark", event.x, event.y, self.rng.uniform(0, math.tau), 0.0])
+                self._sparks(event.x, event.y, 5, 260)
+            elif isinstance(event, Disabled):
+                self.flashes.append(["spark_hit", event.x, event.y, self.rng.uniform(0, math.tau), 0.0])
+                self._sparks(event.x, event.y, 16, 320)
+                self._puff(event.x, event.y, SMOKE, 4, spread=12.0)
+                self.plumes[event.entity] = 0.0
+                self.hurt.pop(event.entity, None)
+            elif isinstance(event, PilotEjected):
+                self._puff(event.x, event.y, DUST, 5, spread=6.0)
+                self._puff(event.x, event.y, SMOKE, 2, spread=4.0)
+                self._sparks(event.x, event.y, 4, 160)
 
     def vent(self, entity: int, x: float, y: float, dt: float) -> None:
         """An overheated machine blows steam from its open hatches."""
@@ -91,6 +107,20 @@ class Effects:
             self.particles.append(Particle(x + math.cos(a) * 12, y + math.sin(a) * 12, math.cos(a) * 60,
                                            math.sin(a) * 60 - 25, self.rng.uniform(0.6, 1.1), STEAM,
                                            spin=self.rng.uniform(-1.5, 1.5), grow=1.4, drag=1.2))
+
+    def smoke(self, entity: int, x: float, y: float, dt: float) -> None:
+        """A disabled machine smokes from its wound, thinning out over PLUME_TIME, and shorts out at first."""
+        age = self.plumes.get(entity)
+        if age is None or age >= PLUME_TIME:
+            return
+        thin = age / PLUME_TIME
+        if self._every(self._since_puff, entity, dt, 0.06 + 0.22 * thin):
+            a = self.rng.uniform(0, math.tau)
+            self.particles.append(Particle(x + math.cos(a) * 8, y + math.sin(a) * 8, self.rng.uniform(-12, 12),
+                                           -self.rng.uniform(28, 46), self.rng.uniform(1.0, 1.6) * (1.0 - 0.4 * thin),
+                                           SMOKE, spin=self.rng.uniform(-1.2, 1.2), grow=1.8, drag=0.6))
+        if age < SHORTING_TIME and self.rng.random() < dt * 7:
+            self._sparks(x + self.rng.uniform(-14, 14), y + self.rng.uniform(-14, 14), 3, 180)
 
     def trail(self, entity: int, x: float, y: float, dt: float) -> None:
         """A missile leaves a thin smoke trail."""
@@ -165,6 +195,10 @@ class Effects:
             self.hurt[entity] += dt
             if self.hurt[entity] > 2.5:
                 del self.hurt[entity]
+        for entity in list(self.plumes):
+            self.plumes[entity] += dt
+            if self.plumes[entity] >= PLUME_TIME:
+                del self.plumes[entity]
 
     def take_shake(self) -> float:
         amount, self.pending_shake = self.pending_shake * self.shake_scale, 0.0

@@ -8,7 +8,7 @@ import pygame
 from game.sim.components import Brain, Health, Heat, Launcher, Position, Vmax
 from game.sim.systems.missiles import lock_progress
 from game.sim.events import MessageShown, ObjectiveReached
-from game.view.text import AMBER, BLUE, CYAN, DIM, RED, WHITE, draw_text, panel
+from game.view.text import AMBER, BLUE, CYAN, DIM, PURPLE, RED, WHITE, draw_text, panel
 
 TITLE_CARD_TIME = 3.5  # s
 MESSAGE_TIME = 5.0  # s a trigger's message stays up
@@ -22,16 +22,20 @@ class Hud:
         self.enemy_icon = pygame.transform.smoothscale_by(sprites.rotated("dis", -math.pi / 2), 0.5)
         self.shown_armour = None  # eases toward the real value so hits read as a drain, not a jump
         self.message = ("", MESSAGE_TIME)  # (text, age)
+        self.accent = CYAN  # the gauges' edges and calm fills: purple while Fouron holds the controls
+        self.message_floor: int | None = None  # y a trigger's message must stay above (Rei's panel's top), if any
+        self.message_y: float | None = None  # eases up and down as that floor comes and goes
 
     def on_events(self, events) -> None:
         for event in events:
             if isinstance(event, MessageShown) and event.text:
-                self.message = (event.text, 0.0)
+                self.message, self.message_y = (event.text, 0.0), None
             elif isinstance(event, ObjectiveReached):
                 done = "Objective reached" + (f": {event.remaining} to go" if event.remaining else "")
-                self.message = (f"{done}.", 0.0)
+                self.message, self.message_y = (f"{done}.", 0.0), None
 
     def draw(self, surface, game, seconds: float, dt: float) -> None:
+        self.accent = PURPLE if game.res.fouron.active else CYAN
         health = game.player_health()
         self._armour(surface, health, dt)
         self._hostiles(surface, game.enemies_alive())
@@ -49,7 +53,7 @@ class Hud:
             self._clock(surface, max(0.0, game.res.level.time_limit - game.seconds))
         self.message = (self.message[0], self.message[1] + dt)
         if self.message[0] and self.message[1] < MESSAGE_TIME:
-            self._message(surface, *self.message)
+            self._message(surface, *self.message, dt)
         if seconds < TITLE_CARD_TIME:
             self._title_card(surface, seconds)
 
@@ -67,7 +71,7 @@ class Hud:
         height = surface.get_height()
         hot = heat.value >= spec.warning or heat.overheated
         blink = math.sin(seconds * 14) > 0
-        panel(surface, (16, height - 88, 320, 72), border=RED if hot else CYAN)
+        panel(surface, (16, height - 88, 320, 72), border=RED if hot else self.accent)
         title = "OVERHEAT  -  VENTING" if heat.overheated else "HEAT"
         draw_text(surface, title, (30, height - 80), 20, RED if heat.overheated and blink else DIM,
                   bold=heat.overheated)
@@ -77,7 +81,7 @@ class Hud:
         band = bar.x + round(bar.w * spec.warning / 100)
         pygame.draw.rect(surface, (80, 26, 20), (band, bar.y, bar.right - band, bar.h))  # the danger band
         fill = round(bar.w * min(heat.value, 100) / 100)
-        color = RED if hot else AMBER if heat.value >= spec.warning * 0.7 else CYAN
+        color = RED if hot else AMBER if heat.value >= spec.warning * 0.7 else self.accent
         if not (hot and not blink):
             pygame.draw.rect(surface, color, (bar.x, bar.y, fill, bar.h))
         if heat.overheated:  # where it must cool to before it works again
@@ -94,7 +98,7 @@ class Hud:
         ready = vmax.meter >= 1.0 and vmax.cooldown <= 0 and vmax.active_left <= 0
         active = vmax.active_left > 0
         pulse = 0.5 + 0.5 * math.sin(seconds * 8)
-        panel(surface, rect, border=WHITE if active else CYAN)
+        panel(surface, rect, border=WHITE if active else self.accent)
         if active:
             label, share, color = "V-MAX", vmax.active_left / spec.duration, (200, 240, 255)
         elif vmax.cooldown > 0:
@@ -121,7 +125,7 @@ class Hud:
         """Bottom right: calf missiles left, and the lock as it builds."""
         width, height = surface.get_size()
         rect = pygame.Rect(width - 236, height - 88, 220, 72)
-        panel(surface, rect, border=AMBER if lock >= 1 else CYAN)
+        panel(surface, rect, border=AMBER if lock >= 1 else self.accent)
         draw_text(surface, "MISSILES", (rect.x + 14, rect.y + 8), 20, DIM)
         draw_text(surface, str(launcher.ammo), (rect.right - 14, rect.y + 4), 34, WHITE if launcher.ammo else RED,
                   anchor="topright", bold=True)
@@ -141,7 +145,7 @@ class Hud:
         panel(surface, rect, border=AMBER)
         draw_text(surface, text, rect.center, 24, AMBER, anchor="center")
 
-    def _message(self, surface, text: str, age: float) -> None:
+    def _message(self, surface, text: str, age: float, dt: float) -> None:
         shown = text[:int(age * TYPING) + 1]
         fade = min(1.0, (MESSAGE_TIME - age) / 0.6)
         plate = pygame.Surface((surface.get_width(), 64), pygame.SRCALPHA)
@@ -150,10 +154,17 @@ class Hud:
         panel(plate, box, alpha=200)
         draw_text(plate, shown, (box.x + 24, box.centery), 28, WHITE, anchor="midleft")
         plate.set_alpha(round(255 * fade))
-        surface.blit(plate, (0, surface.get_height() - 236))  # above the problems panel, should both show
+        # Above the problems panel, should both show; and above Rei's panel while it is up.
+        want = surface.get_height() - 236
+        if self.message_floor is not None:
+            want = min(want, self.message_floor - plate.get_height() - 4)
+        if self.message_y is None:
+            self.message_y = want
+        self.message_y += (want - self.message_y) * min(1.0, dt * 12)
+        surface.blit(plate, (0, round(self.message_y)))
 
     def _armour(self, surface, health, dt) -> None:
-        panel(surface, (16, 16, 300, 58))
+        panel(surface, (16, 16, 300, 58), border=self.accent)
         draw_text(surface, "ARMOUR", (30, 24), 20, DIM)
         share = health.hit_points / health.max_hit_points if health else 0.0
         if self.shown_armour is None or share > self.shown_armour:
@@ -161,7 +172,7 @@ class Hud:
         self.shown_armour += (share - self.shown_armour) * min(1.0, dt * 3.0)
         bar = pygame.Rect(30, 44, 272, 16)
         pygame.draw.rect(surface, (20, 30, 48), bar)
-        color = CYAN if share > 0.5 else AMBER if share > 0.25 else RED
+        color = self.accent if share > 0.5 else AMBER if share > 0.25 else RED
         pygame.draw.rect(surface, (255, 255, 255), (bar.x, bar.y, round(bar.w * self.shown_armour), bar.h))
         pygame.draw.rect(surface, color, (bar.x, bar.y, round(bar.w * share), bar.h))
         for tick in range(1, 10):  # segment marks make the bar read at a glance
@@ -188,15 +199,15 @@ class Hud:
         surface.blit(card, (0, round(surface.get_height() * 0.2)))
 
 
-def draw_reticle(surface, pos, firing: bool) -> None:
-    """A crosshair at the aim point, replacing the system cursor."""
+def draw_reticle(surface, pos, firing: bool, color=CYAN) -> None:
+    """A crosshair at the aim point, replacing the system cursor (purple while Fouron aims)."""
     x, y = round(pos[0]), round(pos[1])
     gap, size = (7, 15) if firing else (9, 17)
     for dx, dy in ((1, 0), (-1, 0), (0, 1), (0, -1)):
         start = (x + dx * gap, y + dy * gap)
         end = (x + dx * size, y + dy * size)
         pygame.draw.line(surface, (0, 0, 0), (start[0] + 1, start[1] + 1), (end[0] + 1, end[1] + 1), 3)
-        pygame.draw.line(surface, CYAN, start, end, 2)
+        pygame.draw.line(surface, color, start, end, 2)
     pygame.draw.circle(surface, WHITE, (x, y), 2)
 
 
@@ -264,10 +275,11 @@ def objective_markers(surface, game, camera, seconds: float) -> None:
                 pygame.draw.rect(surface, color, rect, 3)
             draw_text(surface, objective.text, (rect.centerx, rect.top - 26), 22, AMBER, anchor="midtop")
         else:
-            _edge_arrow(surface, camera.to_screen(*region.centre), color)
+            edge_arrow(surface, camera.to_screen(*region.centre), color)
 
 
-def _edge_arrow(surface, target, color) -> None:
+def edge_arrow(surface, target, color) -> tuple[float, float]:
+    """An arrow just inside the screen's edge pointing toward `target` (a screen point out of view); returns its tip."""
     centre_x, centre_y = surface.get_width() / 2, surface.get_height() / 2
     angle = math.atan2(target[1] - centre_y, target[0] - centre_x)
     reach = min((surface.get_width() / 2 - 40) / max(1e-6, abs(math.cos(angle))),
@@ -276,6 +288,7 @@ def _edge_arrow(surface, target, color) -> None:
     back = [(tip[0] - math.cos(angle + side) * 22, tip[1] - math.sin(angle + side) * 22) for side in (0.5, -0.5)]
     pygame.draw.polygon(surface, (0, 0, 0), [(x + 2, y + 2) for x, y in (tip, *back)])
     pygame.draw.polygon(surface, color, [tip, *back])
+    return tip
 
 
 def lock_marker(surface, game, camera, seconds: float) -> None:

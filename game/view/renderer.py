@@ -1,15 +1,19 @@
-"""The renderer: map, wrecks, machines, shots, effects and HUD for one frame, interpolated between ticks."""
+"""The renderer: map, wrecks, machines, pods, shots, effects, markers and HUD for one frame, interpolated between
+ticks; Rei's panel and marker, and Fouron's takeover, over it all."""
 
 import math
 
 import pygame
 
-from game.sim.components import Facing, Gun, Heat, Position, Unit, Velocity, Vmax
+from game.sim.components import Disabled as DisabledPart
+from game.sim.components import Facing, Gun, Heat, Pod, Position, Unit, Velocity, Vmax
 from game.sim.events import Fired
 from game.sim.spawn import PLAYER_FACTION
 from game.sim.weather import storm_at
+from game.view.advisor_panel import AdvisorPanel, ReiMarker
 from game.view.camera import Camera
 from game.view.effects import Effects
+from game.view.fouron import FouronOverlay
 from game.view.hud import Hud, enemy_health_bars, lock_marker, objective_markers
 from game.view.map_view import MapView
 from game.view.sprites import SpriteBank
@@ -17,6 +21,7 @@ from game.view.text import RED, draw_text
 from game.view.weather import Weather
 
 MOVING = 40.0  # px/s above which thrusters show
+POD_FADE = 0.6  # s: a pod fades out over its last moments on the field
 
 
 class Renderer:
@@ -28,6 +33,9 @@ class Renderer:
         self.camera = Camera(view_size, level.pixel_size)
         self.effects = Effects(sprites, feel, seed=game.seed)
         self.hud = Hud(sprites, level)
+        self.panel = AdvisorPanel(sprites)
+        self.rei = ReiMarker()
+        self.fouron = FouronOverlay(seed=game.seed)
         self.weather = Weather(level, self.effects.rng, view_size)
         self.map = MapView(level, overlay=self.weather.haze_onto)
         self.camera.snap(*level.player_spawn)
@@ -38,6 +46,11 @@ class Renderer:
         self.age += dt
         self.effects.on_events(events, game.player)
         self.hud.on_events(events)
+        self.panel.on_events(events)
+        self.fouron.on_events(events)
+        self.panel.update(dt, game.res.fouron.active)
+        self.rei.update(game, dt)
+        self.fouron.update(game, dt)
         self._emit(game, dt)
         self.effects.update(dt, settings)
         self.weather.update(dt, self.camera)
@@ -62,6 +75,13 @@ class Renderer:
             if shot.missile is not None:
                 self.effects.trail(("shot", shot.id), shot.x - math.cos(shot.angle) * 10,
                                    shot.y - math.sin(shot.angle) * 10, dt)
+        for entity, (_, pos) in world.query(DisabledPart, Position):
+            self.effects.smoke(entity, pos.x, pos.y, dt)
+        for entity, (_, pos, vel) in world.query(Pod, Position, Velocity):
+            if math.hypot(vel.x, vel.y) <= 1.0:
+                continue
+            heading = math.atan2(vel.y, vel.x)
+            self.effects.trail(entity, pos.x - math.cos(heading) * 12, pos.y - math.sin(heading) * 12, dt)
 
     def draw(self, surface: pygame.Surface, game, alpha: float, dt: float) -> None:
         camera = self.camera
@@ -69,8 +89,12 @@ class Renderer:
         self.effects.draw_ground(surface, camera)
         self.effects.draw_afterimages(surface, camera)
         world = game.world
+        fouron_flies = game.res.fouron.active
         for entity, (pos, facing, unit, vel) in world.query(Position, Facing, Unit, Velocity):
-            self._draw_machine(surface, world, entity, pos, facing, unit, vel, alpha)
+            self._draw_machine(surface, world, entity, pos, facing, unit, vel, alpha,
+                               fouron_flies and entity == game.player)
+        for entity, (pos, pod, vel, facing) in world.query(Position, Pod, Velocity, Facing):
+            self._draw_pod(surface, pos, pod, vel, facing, alpha)
         for shot in game.res.shots:
             self._draw_shot(surface, shot, alpha)
         self.effects.draw_air(surface, camera)
@@ -78,16 +102,29 @@ class Renderer:
         objective_markers(surface, game, camera, game.seconds)
         enemy_health_bars(surface, world, camera, self.effects.hurt, alpha)
         lock_marker(surface, game, camera, self.age)
+        self.rei.draw(surface, game, camera, alpha, self.age)
         for entity, age in self.effects.markers:
             pos = world.try_get(entity, Position)
-            if pos is not None:
+            if pos is not None and not world.has(entity, DisabledPart):
                 sx, sy = camera.to_screen(*_between(pos, alpha))
                 draw_text(surface, "!", (sx, sy - 44 - 6 * math.sin(age * 12)), 40, RED, anchor="center", bold=True)
+        self.fouron.draw_edges(surface, self.age)
+        panel_rect = self.panel.rect(surface, fouron_flies)
+        self.hud.message_floor = panel_rect.top if panel_rect is not None else None
         self.hud.draw(surface, game, game.seconds, dt)
+        self.panel.draw(surface, fouron_flies, self.age)
+        self.fouron.draw_over(surface, game, self.age)
 
-    def _draw_machine(self, surface, world, entity, pos, facing, unit, vel, alpha) -> None:
+    def _draw_machine(self, surface, world, entity, pos, facing, unit, vel, alpha, fouron=False) -> None:
+        """A machine: its sprite for its state (disabled, Fouron's eyes, overheated), V-MAX glow, wind-up glint.
+        `fouron`: this is the player's machine and Fouron has the controls."""
         sx, sy = self.camera.to_screen(*_between(pos, alpha))
         centre = (round(sx), round(sy))
+        if world.has(entity, DisabledPart):  # powered down, its pilot gone: no thrust, no glow, no glint
+            name = f"{unit.kind}_disabled" if self.sprites.has(f"{unit.kind}_disabled") else unit.kind
+            image = self.sprites.rotated(name, facing.angle)
+            surface.blit(image, image.get_rect(center=centre))
+            return
         heat, vmax = world.try_get(entity, Heat), world.try_get(entity, Vmax)
         overheated = heat is not None and heat.overheated
         in_vmax = vmax is not None and vmax.active_left > 0
@@ -95,7 +132,9 @@ class Renderer:
             thrust = self.sprites.rotated("layzner_thrust", math.atan2(vel.y, vel.x))
             surface.blit(thrust, thrust.get_rect(center=centre), special_flags=pygame.BLEND_ADD)
         name = unit.kind
-        if overheated and self.sprites.has(f"{unit.kind}_overheat"):
+        if fouron and self.sprites.has(f"{unit.kind}_fouron"):
+            name = f"{unit.kind}_fouron"  # the black box's purple eyes
+        elif overheated and self.sprites.has(f"{unit.kind}_overheat"):
             name = f"{unit.kind}_overheat"  # hatches open, vents glowing
         image = self.sprites.rotated(name, facing.angle)
         surface.blit(image, image.get_rect(center=centre))
@@ -119,6 +158,23 @@ class Renderer:
         heading = math.atan2(vel.y, vel.x) if math.hypot(vel.x, vel.y) > MOVING else facing.angle
         barrier = self.sprites.rotated("vmax_barrier", heading)
         surface.blit(barrier, barrier.get_rect(center=centre), special_flags=pygame.BLEND_ADD)
+
+    def _draw_pod(self, surface, pos, pod, vel, facing, alpha) -> None:
+        """An escape pod: its thruster flickering behind it, fading as it leaves the field."""
+        sx, sy = self.camera.to_screen(*_between(pos, alpha))
+        moving = math.hypot(vel.x, vel.y) > 1.0
+        heading = math.atan2(vel.y, vel.x) if moving else facing.angle
+        fade = min(1.0, max(0.0, pod.time_left / POD_FADE))
+        if moving and fade > 0.1:
+            flame = self.sprites.rotated("missile_flame", heading)
+            # Added light ignores a surface's alpha: the flame shrinks away instead of fading.
+            flame = pygame.transform.smoothscale_by(flame, (0.8 + 0.25 * math.sin(self.age * 47 + sx)) * fade)
+            back = (sx - math.cos(heading) * 14, sy - math.sin(heading) * 14)
+            surface.blit(flame, flame.get_rect(center=back), special_flags=pygame.BLEND_ADD)
+        image = self.sprites.rotated("pilot_pod", heading)
+        image.set_alpha(round(255 * fade))
+        surface.blit(image, image.get_rect(center=(sx, sy)))
+        image.set_alpha(None)
 
     def _draw_shot(self, surface, shot, alpha) -> None:
         sx, sy = self.camera.to_screen(*_between(shot, alpha))

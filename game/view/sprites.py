@@ -9,7 +9,7 @@ ROOT = Path(__file__).resolve().parents[2]
 SPRITES = ROOT / "assets" / "sprites"
 # Drawn with BLEND_ADD, as light added to what is under them.
 GLOWS = {"layzner_thrust", "bolt_player", "bolt_enemy", "muzzle_flash", "spark_hit", "vmax_barrier", "missile_flame",
-         "knuckle_wave", "telegraph", "deflect"}
+         "knuckle_wave", "telegraph", "deflect", "part_spark"}
 ANGLE_STEPS = 72  # 5° apart: smooth enough at this sprite size, 72 small surfaces per image
 
 

@@ -8,6 +8,8 @@ CYAN = (90, 200, 255)
 BLUE = (40, 110, 230)
 AMBER = (255, 190, 70)
 RED = (240, 70, 60)
+PURPLE = (190, 110, 255)  # Fouron: the black box's colour, while it speaks or holds the controls
+VIOLET = (110, 30, 190)  # Fouron's deep tone: the vignette and scanlines of a takeover
 PANEL = (10, 16, 28)
 
 _fonts: dict[tuple[int, bool], pygame.font.Font] = {}

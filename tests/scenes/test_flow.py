@@ -68,7 +68,7 @@ def test_winning_shows_the_result_screen_which_restarts(ctx):
             break
     result = ctx.stack[-1]
     assert isinstance(result, ResultScene) and result.won
-    assert ("Gradosian machines destroyed", "6") in result.lines
+    assert ("Machines destroyed", "6") in result.lines
     result.handle(Actions(menu_confirm=True))  # Restart
     assert isinstance(ctx.stack[-1], PlayScene) and ctx.stack[-1].game.enemies_alive() == 6
 

@@ -72,10 +72,10 @@ def select(ctx, row: str) -> None:
     assert ctx.stack[-1].selected == ROW[row]
 
 
-def test_the_pause_menu_lists_options_between_restart_and_quit(ctx):
+def test_the_pause_menu_lists_options_between_restart_and_the_comms_log(ctx):
     press(ctx, menu_confirm=True)
     press(ctx, pause=True)
-    assert ctx.stack[-1].menu.options == ["Resume", "Restart", "Options", "Save and quit", "Quit"]
+    assert ctx.stack[-1].menu.options == ["Resume", "Restart", "Options", "Comms log", "Save and quit", "Quit"]
 
 
 def test_options_opens_from_the_pause_menu_as_an_overlay_over_the_paused_game(ctx):

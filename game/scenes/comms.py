@@ -1,0 +1,136 @@
+"""The comms log, from the pause menu: every line Rei and Fouron have said this level, newest at the bottom.
+
+Each entry shows when it was said (m:ss of game time), who said it in their colour, and the line wrapped to the
+panel. It opens at the newest lines; up and down (keys, d-pad or stick, mouse wheel, the arrows by the list)
+scroll a row, left and right a page; back returns to the pause menu.
+"""
+
+import pygame
+
+from game.scenes.base import Scene
+from game.view.advisor_panel import speaker, wrap
+from game.view.text import CYAN, DIM, WHITE, draw_text, font, panel
+
+PANEL_SIZE = (900, 560)
+ROW_HEIGHT = 28
+TEXT_SIZE = 26
+TIME_X, NAME_X, TEXT_X = 28, 96, 210  # px from the panel's left edge
+HINTS = {
+    "keyboard": "W S / arrows scroll   ·   A D or click the arrows: a page   ·   Esc back",
+    "pad": "D-pad or stick scroll   ·   left / right page   ·   B back",
+}
+ARROW_OFF = (62, 72, 92)
+
+
+class Row:
+    __slots__ = ("time", "speaker", "text", "first")
+
+    def __init__(self, time: str, speaker_name: str, text: str, first: bool) -> None:
+        self.time, self.speaker, self.text = time, speaker_name, text
+        self.first = first  # the line's first row shows its time and speaker; the rows it wraps onto do not
+
+
+def log_rows(comms, width: int) -> list[Row]:
+    """The log as rows on screen: each line wrapped to `width` px, its time and speaker on its first row."""
+    face = font(TEXT_SIZE)
+    rows = []
+    for seconds, who, text in comms:
+        stamp = f"{int(seconds) // 60}:{int(seconds) % 60:02d}"
+        for i, part in enumerate(wrap(text, face, width)):
+            rows.append(Row(stamp, who, part, i == 0))
+    return rows
+
+
+class CommsScene(Scene):
+    """Over the paused game (and hiding the pause menu beneath it)."""
+
+    def __init__(self, ctx, play) -> None:
+        self.ctx, self.play = ctx, play
+        self.rows = log_rows(play.game.res.comms, PANEL_SIZE[0] - TEXT_X - 48)
+        self.visible = (PANEL_SIZE[1] - 150) // ROW_HEIGHT  # rows that fit between the title and the hint
+        self.top = self.bottom_top  # the newest lines first
+        self.device = "keyboard"
+        self.arrows: tuple[pygame.Rect, pygame.Rect] | None = None  # (up, down) from the last draw
+
+    @property
+    def bottom_top(self) -> int:
+        """The first row shown when scrolled to the end."""
+        return max(0, len(self.rows) - self.visible)
+
+    def scroll(self, rows: int) -> None:
+        top = max(0, min(self.bottom_top, self.top + rows))
+        if top != self.top:
+            self.top = top
+            self.ctx.audio.play("ui_move")
+
+    def handle(self, actions) -> None:
+        if actions.quit:
+            self.ctx.running = False
+            return
+        self.device = actions.device
+        if actions.menu_back or actions.pause:
+            self.ctx.audio.play("ui_confirm")
+            self.ctx.pop()
+            return
+        if actions.menu_up or actions.menu_down:
+            self.scroll(1 if actions.menu_down else -1)
+        if actions.menu_left or actions.menu_right:
+            self.scroll((1 if actions.menu_right else -1) * (self.visible - 1))
+        wheel = getattr(actions, "scroll", 0)  # notches of the mouse wheel, up positive, where the input reads it
+        if wheel:
+            self.scroll(-3 * wheel)
+        if actions.click is not None and self.arrows is not None:
+            up, down = self.arrows
+            if up.collidepoint(actions.click):
+                self.scroll(-(self.visible - 1))
+            elif down.collidepoint(actions.click):
+                self.scroll(self.visible - 1)
+
+    def draw(self, surface, alpha: float) -> None:
+        self.play.draw(surface, alpha)  # the frozen game behind; the pause menu stays hidden under this
+        width, height = surface.get_size()
+        shade = pygame.Surface((width, height), pygame.SRCALPHA)
+        shade.fill((4, 8, 18, 190))
+        surface.blit(shade, (0, 0))
+        box = pygame.Rect((0, 0), PANEL_SIZE)
+        box.center = (width // 2, height // 2)
+        panel(surface, box, alpha=235)
+        draw_text(surface, "COMMS LOG", (box.centerx, box.top + 20), 52, WHITE, anchor="midtop", bold=True)
+        pygame.draw.line(surface, CYAN, (box.centerx - 150, box.top + 66), (box.centerx + 150, box.top + 66), 2)
+        top = box.top + 86
+        if not self.rows:
+            draw_text(surface, "No transmissions yet.", (box.centerx, top + 120), 28, DIM, anchor="midtop")
+        for i, row in enumerate(self.rows[self.top:self.top + self.visible]):
+            y = top + i * ROW_HEIGHT
+            look = speaker(row.speaker)
+            if row.first:
+                draw_text(surface, row.time, (box.x + TIME_X, y + 2), 22, DIM)
+                draw_text(surface, look.name, (box.x + NAME_X, y), TEXT_SIZE, look.color, bold=True)
+            draw_text(surface, row.text, (box.x + TEXT_X, y), TEXT_SIZE, look.text_color)
+        self._scrollbar(surface, box, top)
+        draw_text(surface, HINTS.get(self.device, HINTS["keyboard"]), (box.centerx, box.bottom - 34), 20, DIM,
+                  anchor="midtop")
+
+    def _scrollbar(self, surface, box, top) -> None:
+        """A track on the right with the part shown, and arrows above and below it that page when clicked."""
+        if len(self.rows) <= self.visible:
+            self.arrows = None
+            return
+        x = box.right - 30
+        track = pygame.Rect(x - 3, top + 26, 6, self.visible * ROW_HEIGHT - 52)
+        pygame.draw.rect(surface, (30, 40, 60), track)
+        share = self.visible / len(self.rows)
+        thumb_h = max(18, round(track.h * share))
+        thumb_y = track.y + round((track.h - thumb_h) * (self.top / max(1, self.bottom_top)))
+        pygame.draw.rect(surface, CYAN, (track.x, thumb_y, track.w, thumb_h))
+        up = _arrow(surface, (x, top + 8), -1, CYAN if self.top > 0 else ARROW_OFF)
+        down = _arrow(surface, (x, track.bottom + 18), 1, CYAN if self.top < self.bottom_top else ARROW_OFF)
+        self.arrows = (up, down)
+
+
+def _arrow(surface, centre, direction: int, colour) -> pygame.Rect:
+    """A small triangle pointing up (-1) or down (1); returns the rectangle a click on it hits."""
+    x, y = centre
+    tip, back = y + 8 * direction, y - 8 * direction
+    pygame.draw.polygon(surface, colour, [(x, tip), (x - 10, back), (x + 10, back)])
+    return pygame.Rect(round(x) - 20, round(y) - 20, 40, 40)

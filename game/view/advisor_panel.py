@@ -1,0 +1,342 @@
+"""Rei's panel and Rei's marker.
+
+The panel, lower left above the heat gauge, types out what the cockpit's two AIs say: Rei in cyan, Fouron in
+purple, each beside its emblem. A line types at TYPING characters a second behind a blinking cursor, holds
+HOLD seconds once whole, then fades; a new line replaces the one showing (the rules already chose who speaks).
+While Fouron holds the controls the panel wears its colour and its line does not fade.
+
+The marker brackets the machine Rei recommends killing (`res.advice`) with what the kill is worth: the share
+of the threat it removes and the seconds it should take. It slides over to a new target, points from the
+screen's edge at one out of view, and is gone while Fouron flies the machine.
+"""
+
+import math
+
+import pygame
+
+from game.sim.components import Position
+from game.sim.events import AdvisorSpoke
+from game.view.hud import edge_arrow
+from game.view.text import CYAN, DIM, PANEL, PURPLE, WHITE, draw_text, font, panel
+
+TYPING = 45.0  # characters a second
+HOLD = 4.0  # s a whole line stays
+FADE = 0.6  # s it takes to fade
+
+WIDTH = 456  # px: clear of the resist gauge that shares the bottom row during a takeover
+TEXT_SIZE = 24
+ROW_HEIGHT = 22
+EMBLEM = 72  # px square, scaled from the 88 px art
+TEXT_LEFT = 12 + EMBLEM + 14  # px from the panel's left edge
+TEXT_WIDTH = WIDTH - TEXT_LEFT - 14
+MIN_ROWS, MAX_ROWS = 2, 4
+HEAD = 40  # px from the panel's top to the first row of text
+ABOVE_GAUGES = 100  # px from the screen's bottom to the panel's: the heat gauge is 88 px tall, plus a gap
+
+
+class Speaker:
+    __slots__ = ("name", "role", "color", "text_color", "emblem", "tint")
+
+    def __init__(self, name, role, color, text_color, emblem, tint=None) -> None:
+        self.name, self.role, self.color, self.text_color = name, role, color, text_color
+        self.emblem, self.tint = emblem, tint  # tint: a colour washed over the plate (Fouron's dark purple)
+
+
+SPEAKERS = {
+    "rei": Speaker("REI", "COCKPIT AI", CYAN, WHITE, "rei_emblem"),
+    "fouron": Speaker("FOURON", "BLACK BOX", PURPLE, (232, 214, 255), "fouron_emblem", tint=(70, 12, 110, 90)),
+}
+
+
+def speaker(name: str) -> Speaker:
+    return SPEAKERS.get(name) or Speaker(name.upper(), "", WHITE, WHITE, None)
+
+
+class Line:
+    """One line, laid out once: wrapped to the panel, each row rendered once, and the width of every prefix
+    of every row measured once, so typing it out costs a blit with a clip rectangle per row per frame."""
+
+    def __init__(self, speaker_name: str, text: str) -> None:
+        self.speaker = speaker_name
+        self.text = text
+        look = speaker(speaker_name)
+        face = font(TEXT_SIZE)
+        rows = wrap(text, face, TEXT_WIDTH)
+        if len(rows) > MAX_ROWS:  # a line longer than the panel holds keeps its start, and says it goes on
+            rows = rows[:MAX_ROWS]
+            rows[-1] = rows[-1].rstrip(".,;:") + "…"
+        self.rows = rows
+        self.images = [(face.render(row, True, look.text_color), face.render(row, True, (0, 0, 0))) for row in rows]
+        self.widths = [[face.size(row[:i])[0] for i in range(len(row) + 1)] for row in rows]
+        self.length = sum(len(row) for row in rows)
+
+    @property
+    def typing_time(self) -> float:
+        return self.length / TYPING
+
+
+def wrap(text: str, face, width: int) -> list[str]:
+    """Words to rows no wider than `width` px in this font (a word wider than a row is cut)."""
+    rows, row = [], ""
+    for word in text.split():
+        while face.size(word)[0] > width:  # no spaces to break at: cut where it fits
+            cut = max(1, next(i for i in range(len(word), 0, -1) if face.size(word[:i])[0] <= width))
+            if row:
+                rows.append(row)
+                row = ""
+            rows.append(word[:cut])
+            word = word[cut:]
+        joined = f"{row} {word}" if row else word
+        if face.size(joined)[0] <= width:
+            row = joined
+        else:
+            rows.append(row)
+            row = word
+    if row:
+        rows.append(row)
+    return rows or [""]
+
+
+class AdvisorPanel:
+    def __init__(self, sprites) -> None:
+        self.sprites = sprites
+        self.line: Line | None = None
+        self.age = 0.0  # s since the line began
+        self._emblems: dict[str, pygame.Surface] = {}
+        self._canvas: pygame.Surface | None = None  # the panel drawn here first when it has to fade
+
+    # -- what was said ---------------------------------------------------------------------------------
+    def on_events(self, events) -> None:
+        for event in events:
+            if isinstance(event, AdvisorSpoke) and event.text:
+                self.say(event.speaker, event.text)
+
+    def say(self, speaker_name: str, text: str) -> None:
+        """Show this line from its first character, in place of the one showing."""
+        self.line = Line(speaker_name, text)
+        self.age = 0.0
+
+    def update(self, dt: float, fouron_active: bool = False) -> None:
+        if fouron_active and self.opacity > 0:  # a line up as Fouron holds the controls stays until it lets go
+            self.age = min(self.age + dt, self.line.typing_time)  # then it holds HOLD s more, and fades
+        else:
+            self.age += dt
+
+    # -- where the line has got to ---------------------------------------------------------------------
+    @property
+    def typed(self) -> int:
+        """Characters showing (spaces where rows wrap not counted)."""
+        if self.line is None:
+            return 0
+        return min(self.line.length, int(self.age * TYPING) + 1)
+
+    @property
+    def typing(self) -> bool:
+        return self.line is not None and self.typed < self.line.length
+
+    @property
+    def opacity(self) -> float:
+        """1 while typing and holding, falling to 0 over FADE after the hold."""
+        if self.line is None:
+            return 0.0
+        return max(0.0, min(1.0, 1.0 - (self.age - self.line.typing_time - HOLD) / FADE))
+
+    def shown_text(self) -> str:
+        """The part of the line on screen now, rows joined by spaces."""
+        if self.line is None or self.opacity <= 0:
+            return ""
+        left, shown = self.typed, []
+        for row in self.line.rows:
+            shown.append(row[:left])
+            left -= min(left, len(row))
+        return " ".join(part for part in shown if part)
+
+    def rect(self, surface, fouron_active: bool = False) -> pygame.Rect | None:
+        """Where the panel is on screen this frame, or None when it is not showing."""
+        showing = self.line is not None and self.opacity > 0
+        if not showing and not fouron_active:
+            return None
+        rows = max(MIN_ROWS, len(self.line.rows)) if showing else MIN_ROWS
+        height = HEAD + rows * ROW_HEIGHT + 12
+        return pygame.Rect(16, surface.get_height() - ABOVE_GAUGES - height, WIDTH, height)
+
+    # -- drawing --------------------------------------------------------------------------------------
+    def draw(self, surface, fouron_active: bool, seconds: float) -> pygame.Rect | None:
+        """Draw the panel; returns where it went (None when nothing shows).
+
+        With no line to show while Fouron holds the controls, the panel stays up in its colours, quiet."""
+        rect = self.rect(surface, fouron_active)
+        if rect is None:
+            return None
+        showing = self.line is not None and self.opacity > 0
+        opacity = self.opacity if showing else 1.0
+        if opacity >= 1.0:
+            self._compose(surface, rect, showing, fouron_active, seconds)
+            return rect
+        if self._canvas is None or self._canvas.get_height() < rect.h:
+            self._canvas = pygame.Surface((WIDTH, HEAD + MAX_ROWS * ROW_HEIGHT + 12), pygame.SRCALPHA)
+        self._canvas.fill((0, 0, 0, 0))
+        self._compose(self._canvas, pygame.Rect(0, 0, rect.w, rect.h), showing, fouron_active, seconds)
+        self._canvas.set_alpha(round(255 * opacity))
+        surface.blit(self._canvas, rect.topleft, area=pygame.Rect(0, 0, rect.w, rect.h))
+        return rect
+
+    def _compose(self, target, rect, showing: bool, fouron_active: bool, seconds: float) -> None:
+        look = speaker(self.line.speaker if showing else "fouron")
+        border = PURPLE if fouron_active else look.color
+        panel(target, rect, alpha=205, border=border)
+        if look.tint is not None:
+            _wash(target, rect, look.tint)
+        self._emblem(target, look, (rect.x + 12 + EMBLEM // 2, rect.y + 10 + EMBLEM // 2))
+        name = draw_text(target, look.name, (rect.x + TEXT_LEFT, rect.y + 10), 24, look.color, bold=True)
+        if look.role:
+            role = draw_text(target, look.role, (name.right + 10, name.y + 3), 18, DIM)
+            self._voice(target, (role.right + 12, name.centery), look.color)
+        if not showing:  # Fouron in control, nothing said (a scripted takeover, say)
+            blink = (seconds * 2) % 1 < 0.6
+            draw_text(target, "IN CONTROL" + (" _" if blink else ""), (rect.x + TEXT_LEFT, rect.y + HEAD), TEXT_SIZE,
+                      look.text_color)
+            return
+        left = self.typed
+        x, y = rect.x + TEXT_LEFT, rect.y + HEAD
+        end = (x, y)
+        for (image, shade), widths, row in zip(self.line.images, self.line.widths, self.line.rows):
+            count = min(left, len(row))
+            if count <= 0:
+                break
+            clip = pygame.Rect(0, 0, widths[count], image.get_height())
+            target.blit(shade, (x + 2, y + 2), area=clip)
+            target.blit(image, (x, y), area=clip)
+            end = (x + widths[count], y)
+            left -= count
+            y += ROW_HEIGHT
+        if self.typing and (self.age * 5) % 1 < 0.6:  # the cursor blinks as the line types
+            pygame.draw.rect(target, look.color, (end[0] + 2, end[1] + 1, 9, font(TEXT_SIZE).get_ascent()))
+
+    def _emblem(self, target, look: Speaker, centre) -> None:
+        frame = pygame.Rect(0, 0, EMBLEM + 6, EMBLEM + 6)
+        frame.center = centre
+        pygame.draw.rect(target, (*PANEL, 255), frame)
+        pygame.draw.rect(target, look.color, frame, 1)
+        if look.emblem is None or not self.sprites.has(look.emblem):
+            draw_text(target, look.name[:1], centre, 48, look.color, anchor="center", bold=True)
+            return
+        image = self._emblems.get(look.emblem)
+        if image is None:
+            image = self._emblems[look.emblem] = pygame.transform.smoothscale(self.sprites.image(look.emblem),
+                                                                              (EMBLEM, EMBLEM))
+        target.blit(image, image.get_rect(center=centre))
+
+    def _voice(self, target, left_middle, color) -> None:
+        """Five small bars beside the name: they dance while the line types, and lie flat once it is said."""
+        x, y = left_middle
+        for i in range(5):
+            if self.typing:
+                height = 3 + round(9 * abs(math.sin(self.age * (9 + 3.7 * i) + i * 1.3)))
+            else:
+                height = 2
+            pygame.draw.rect(target, color, (round(x + i * 5), round(y - height / 2), 3, height))
+
+
+def _wash(target, rect, tint) -> None:
+    """Fouron's plate: a purple wash and faint scanlines inside the frame."""
+    inner = rect.inflate(-6, -6)
+    wash = pygame.Surface(inner.size, pygame.SRCALPHA)
+    wash.fill(tint)
+    for y in range(0, inner.h, 3):
+        pygame.draw.line(wash, (tint[0] // 2, tint[1] // 2, tint[2] // 2, tint[3] + 40), (0, y), (inner.w, y))
+    target.blit(wash, inner)
+
+
+# -- the marker ------------------------------------------------------------------------------------------
+SLIDE_TIME = 0.3  # s for the marker to slide over to a new target
+APPEAR_TIME = 0.15  # s to fade in or out
+MARKER_REACH = 46  # px from the target's centre to each point of the diamond
+
+
+def advice_label(advice) -> str:
+    """The numbers under the marker: share of the threat, time to kill ("64% · 1.8s")."""
+    return f"{advice.threat_share:.0%} · {advice.seconds_to_kill:.1f}s"
+
+
+class ReiMarker:
+    """A cyan diamond of brackets on Rei's recommended target, distinct from the missile lock's square."""
+
+    def __init__(self) -> None:
+        self.target: int | None = None
+        self.advice = None  # the advice last marked (kept while the marker fades out)
+        self.start: tuple[float, float] | None = None  # world point the slide to this target began at
+        self.slide = 1.0  # 0..1 of that slide done
+        self.point: tuple[float, float] | None = None  # world point last drawn at
+        self.shown = 0.0  # 0..1: fades in and out
+        self._canvas = pygame.Surface((240, 190), pygame.SRCALPHA)
+
+    def update(self, game, dt: float) -> None:
+        advice = game.res.advice
+        if game.res.fouron.active:  # Fouron cuts Rei off: no fade, the marker is simply gone
+            self.shown, self.target, self.advice = 0.0, None, None
+            return
+        if advice is None or game.world.try_get(advice.target, Position) is None:
+            self.shown = max(0.0, self.shown - dt / APPEAR_TIME)
+            return
+        if advice.target != self.target:
+            self.start = self.point if self.shown > 0 else None  # slide from where it was; appear in place
+            self.target, self.slide = advice.target, 0.0
+        self.advice = advice
+        self.slide = min(1.0, self.slide + dt / SLIDE_TIME)
+        self.shown = min(1.0, self.shown + dt / APPEAR_TIME)
+
+    def draw(self, surface, game, camera, alpha: float, seconds: float) -> None:
+        if self.shown <= 0 or self.advice is None:
+            return
+        pos = game.world.try_get(self.target, Position) if self.target is not None else None
+        goal = (pos.prev_x + (pos.x - pos.prev_x) * alpha, pos.prev_y + (pos.y - pos.prev_y) * alpha) \
+            if pos is not None else self.point
+        if goal is None:
+            return
+        ease = 1.0 - (1.0 - self.slide) ** 3
+        if self.start is not None and self.slide < 1.0:
+            goal = (self.start[0] + (goal[0] - self.start[0]) * ease, self.start[1] + (goal[1] - self.start[1]) * ease)
+        self.point = goal
+        x, y = camera.to_screen(*goal)
+        if not surface.get_rect().inflate(-24, -24).collidepoint(x, y):
+            tip = edge_arrow(surface, (x, y), CYAN)
+            centre = surface.get_rect().center
+            towards = math.atan2(centre[1] - tip[1], centre[0] - tip[0])
+            draw_text(surface, "REI", (tip[0] + math.cos(towards) * 34, tip[1] + math.sin(towards) * 34), 20, CYAN,
+                      anchor="center", bold=True)
+            return
+        # Closing in: big as it appears or starts to slide, settling to size, then breathing gently.
+        reach = MARKER_REACH * (1.0 + 0.6 * (1.0 - ease)) + 2.5 * math.sin(seconds * 3.0)
+        canvas = self._canvas
+        canvas.fill((0, 0, 0, 0))
+        cx, cy = canvas.get_width() / 2, 80
+        _diamond(canvas, cx, cy, reach)
+        label = advice_label(self.advice)
+        name_w = font(20, True).size("REI ")[0]
+        width = name_w + font(20).size(label)[0] + 14
+        plate = pygame.Rect(round(cx - width / 2), round(cy + reach + 8), width, 22)
+        pygame.draw.rect(canvas, (*PANEL, 190), plate)
+        pygame.draw.line(canvas, CYAN, plate.topleft, (plate.right - 1, plate.top))
+        draw_text(canvas, "REI", (plate.x + 7, plate.y + 4), 20, CYAN, bold=True, shadow=False)
+        draw_text(canvas, label, (plate.x + 7 + name_w, plate.y + 4), 20, WHITE, shadow=False)
+        canvas.set_alpha(round(255 * self.shown))
+        surface.blit(canvas, (round(x - cx), round(y - cy)))
+
+
+def _diamond(canvas, cx: float, cy: float, reach: float) -> None:
+    """Four chevrons at the points of a diamond round (cx, cy), each with a dark edge so it reads on any ground."""
+    points = [(cx, cy - reach), (cx + reach, cy), (cx, cy + reach), (cx - reach, cy)]
+    arm = 15 / math.sqrt(2)
+    for i, (px, py) in enumerate(points):
+        chevron = []
+        for neighbour in (points[i - 1], points[(i + 1) % 4]):
+            dx, dy = neighbour[0] - px, neighbour[1] - py
+            size = math.hypot(dx, dy)
+            chevron.append((px + dx / size * arm * math.sqrt(2), py + dy / size * arm * math.sqrt(2)))
+        shape = [chevron[0], (px, py), chevron[1]]
+        pygame.draw.lines(canvas, (0, 0, 0, 200), False, [(a + 1, b + 2) for a, b in shape], 5)
+        pygame.draw.lines(canvas, CYAN, False, shape, 3)
+        inward = (cx - px, cy - py)
+        size = math.hypot(*inward)
+        pygame.draw.line(canvas, CYAN, (px, py), (px + inward[0] / size * 7, py + inward[1] / size * 7), 2)

@@ -1,0 +1,34 @@
+"""Names of the player's controls as prompts show them ("SPACE", "A", "RIGHT MOUSE"), read from the bindings."""
+
+import pygame
+
+from game.input.bindings import MOUSE_BUTTONS, PAD_BUTTONS, PAD_TRIGGERS
+
+# Pad inputs as printed on an Xbox-style pad (the names the bindings use are SDL's).
+PAD_NAMES = {"leftshoulder": "LB", "rightshoulder": "RB", "lefttrigger": "LT", "righttrigger": "RT",
+             "leftstick": "L3", "rightstick": "R3", "dpup": "D-PAD UP", "dpdown": "D-PAD DOWN",
+             "dpleft": "D-PAD LEFT", "dpright": "D-PAD RIGHT"}
+
+
+def control_name(bindings, action: str, device: str = "keyboard") -> str:
+    """The first input bound to `action` on the device in use, in capitals; "" when nothing is bound.
+
+    On the keyboard a key comes first, then a mouse button; on a pad a button, then a trigger.
+    """
+    if device == "pad":
+        for code in bindings.pad_buttons.get(action, ()):
+            name = _name_of(PAD_BUTTONS, code)
+            return PAD_NAMES.get(name, name.upper())
+        for code in bindings.pad_triggers.get(action, ()):
+            name = _name_of(PAD_TRIGGERS, code)
+            return PAD_NAMES.get(name, name.upper())
+        return ""
+    for code in bindings.keyboard.get(action, ()):
+        return pygame.key.name(code).upper() or f"KEY {code}"
+    for code in bindings.mouse.get(action, ()):
+        return f"{_name_of(MOUSE_BUTTONS, code).upper()} MOUSE"
+    return ""
+
+
+def _name_of(table, code: int) -> str:
+    return next((name for name, value in table.items() if value == code), str(code))

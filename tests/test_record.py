@@ -1,0 +1,101 @@
+"""The record: each run adds to its level and the total; written whole or not at all; a file that cannot be read is
+reported in one line naming it and never overwritten; keys it does not know are kept."""
+
+import os
+
+import pytest
+import yaml
+
+from game import record as record_module
+from game.record import Counts, RecordError, level_name, load_record, record_path, record_result
+from game.sim.resources import Tally
+
+
+def tally(destroyed=0, spared=0, takeovers=0, fouron_kills=0) -> Tally:
+    return Tally(destroyed=destroyed, spared=spared, takeovers=takeovers, fouron_kills=fouron_kills)
+
+
+def test_no_file_is_an_empty_record():
+    record = load_record()
+    assert record.levels == {} and record.total == Counts() and record.level("outpost") == Counts()
+
+
+def test_runs_add_up_per_level_and_in_total_and_read_back_the_same(player_files):
+    record_result("levels/outpost.tmx", tally(5, 2, 1, 1), "won")
+    record_result("outpost", tally(3, 0, 0, 0), "lost")
+    returned = record_result("levels/ridge.tmx", tally(1, 4, 2, 0), "won")
+    assert record_path() == player_files / "record.yaml"
+    read = load_record()
+    assert read.levels == returned.levels
+    assert read.level("levels/outpost.tmx") == Counts(runs=2, won=1, destroyed=8, spared=2, takeovers=1, fouron_kills=1)
+    assert read.level("ridge") == Counts(runs=1, won=1, destroyed=1, spared=4, takeovers=2, fouron_kills=0)
+    assert read.total == Counts(runs=3, won=2, destroyed=9, spared=6, takeovers=3, fouron_kills=1)
+    data = yaml.safe_load(record_path().read_text())
+    assert data["format"] == 1 and data["total"]["spared"] == 6  # the totals are in the file for a reader too
+
+
+def test_a_level_is_known_by_its_file_name():
+    assert level_name("levels/outpost.tmx") == level_name("outpost") == "outpost"
+
+
+def test_the_file_is_replaced_whole_through_the_one_atomic_write(monkeypatch):
+    record_result("outpost", tally(1), "won")
+    before = record_path().read_bytes()
+    calls = []
+
+    def fail_to_swap(src, dst):
+        calls.append(dst)
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(os, "replace", fail_to_swap)
+    with pytest.raises(RecordError) as caught:
+        record_result("outpost", tally(9), "won")
+    assert calls and str(record_path()) in str(caught.value) and "No space left" in str(caught.value)
+    assert len(str(caught.value).splitlines()) == 1
+    assert record_path().read_bytes() == before  # the old record is whole
+    assert [p.name for p in record_path().parent.iterdir()] == ["record.yaml"]  # no half-written leftovers
+
+
+@pytest.mark.parametrize("text, where", [
+    ("levels: [not, closed\n", "line"),
+    ("- just\n- a list\n", "expected a mapping"),
+    ("format: 99\nlevels: {}\n", "newer"),
+    ("levels:\n  outpost: {runs: lots}\n", "levels.outpost.runs"),
+    ("levels:\n  outpost: {runs: -2}\n", "levels.outpost.runs"),
+    ("levels:\n  outpost: {runs: 1}\n  outpost: {runs: 2}\n", "outpost"),
+])
+def test_a_broken_file_is_reported_in_one_line_and_kept(text, where):
+    path = record_path()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text)
+    for attempt in (load_record, lambda: record_result("outpost", tally(1), "won")):
+        with pytest.raises(RecordError) as caught:
+            attempt()
+        message = str(caught.value)
+        assert str(path) in message and where in message and len(message.splitlines()) == 1
+        assert "kept" in message
+    assert path.read_text() == text  # not overwritten unasked
+
+
+def test_keys_it_does_not_know_are_read_past_and_kept():
+    path = record_path()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text("format: 1\nbest_times: {outpost: 95.5}\nlevels:\n  outpost: {runs: 2, won: 2, medals: 3}\n")
+    record = record_result("outpost", tally(2, 1), "lost")
+    assert record.level("outpost") == Counts(runs=3, won=2, destroyed=2, spared=1)
+    data = yaml.safe_load(path.read_text())
+    assert data["best_times"] == {"outpost": 95.5} and data["levels"]["outpost"]["medals"] == 3
+
+
+def test_an_empty_file_is_an_empty_record():
+    path = record_path()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text("# nothing yet\n")
+    assert load_record().levels == {}
+    assert record_result("outpost", tally(1), "won").total.runs == 1
+
+
+def test_the_record_module_needs_no_pygame():
+    assert "pygame" not in record_module.__dict__
+    source = open(record_module.__file__, encoding="utf-8").read()
+    assert "import pygame" not in source

@@ -1,0 +1,346 @@
+"""Rei and Fouron on screen: the panel types, holds, fades and gives way to a new line; Fouron's colours while it
+holds the controls; Rei's marker only where she has advice and Fouron is not flying; the takeover's gauge, the
+player's purple-eyed machine, disabled machines and pods, and the effects their events make."""
+
+import math
+
+import pygame
+import pytest
+
+from game.content.feel import load_feel
+from game.input.bindings import default_bindings
+from game.settings import Settings
+from game.sim.components import Brain, Disabled, Facing, Pod, Position, Unit, Velocity
+from game.sim.events import AdvisorSpoke, FouronReleased, FouronSeized, PartHit, PilotEjected
+from game.sim.events import Disabled as MachineDisabled
+from game.sim.resources import Advice
+from game.view import advisor_panel
+from game.view.advisor_panel import HOLD, FADE, TYPING, AdvisorPanel, ReiMarker, advice_label
+from game.view.camera import Camera
+from game.view.controls import control_name
+from game.view.effects import Effects, PLUME_TIME
+from game.view.fouron import FouronOverlay
+from game.view.renderer import Renderer
+from game.view.sprites import SpriteBank
+from game.view.text import CYAN, PURPLE
+from tests.maps import game_from_ascii
+
+LINE = "Recommended target marked. Destroying it removes 64 percent of the threat. Estimated time 1.8 seconds."
+ARENA = ["####################",
+         "#..................#",
+         "#..P..........E....#",
+         "#..................#",
+         "####################"]
+
+
+@pytest.fixture
+def screen():
+    pygame.init()
+    pygame.display.set_mode((1280, 720))
+    yield pygame.Surface((1280, 720))
+    pygame.quit()
+
+
+@pytest.fixture
+def game(tmp_path, screen):
+    game = game_from_ascii(tmp_path, ARENA)
+    yield game
+    game.close()
+
+
+def enemy(game) -> int:
+    return next(entity for entity, _ in game.world.query(Brain))
+
+
+def camera_on(game) -> Camera:
+    camera = Camera((1280, 720), game.res.level.pixel_size)
+    camera.snap(*game.res.level.player_spawn)
+    return camera
+
+
+def count(surface, color, rect=None, tolerance=0) -> int:
+    """Pixels of this colour (within `tolerance` per channel) in rect (the whole surface by default)."""
+    area = surface.subsurface(pygame.Rect(rect).clip(surface.get_rect())) if rect is not None else surface
+    return pygame.mask.from_threshold(area, color, (tolerance + 1,) * 3 + (255,)).count()
+
+
+def edge(color, alpha=200):
+    """A panel's edge colour as it lands on black: drawn at alpha 200."""
+    return tuple(round(c * alpha / 255) for c in color)
+
+
+# -- the panel ---------------------------------------------------------------------------------------------
+def test_a_line_types_out_at_its_speed_then_holds_and_fades(screen):
+    panel = AdvisorPanel(SpriteBank())
+    panel.on_events([AdvisorSpoke("rei", "recommend", LINE, 2)])
+    for step in (1, 2, 3):  # still on the first row, so what shows is the line's start
+        panel.update(0.2)
+        assert panel.shown_text() == LINE[:int(0.2 * step * TYPING) + 1] and panel.typing
+    panel.update(panel.line.typing_time - panel.age)  # typed out: the whole line at full strength for HOLD s
+    assert panel.shown_text() == LINE and not panel.typing and panel.opacity == 1.0
+    panel.update(HOLD - 0.1)
+    assert panel.opacity == 1.0
+    panel.update(0.1 + FADE / 2)
+    assert 0.0 < panel.opacity < 1.0 and panel.rect(screen) is not None
+    panel.update(FADE)
+    assert panel.opacity == 0.0 and panel.rect(screen) is None and panel.draw(screen, False, 0.0) is None
+
+
+def test_the_cursor_blinks_while_typing_and_is_gone_once_typed(screen):
+    panel = AdvisorPanel(SpriteBank())
+    panel.say("rei", "Lock confirmed.")
+    seen = []
+    for _ in range(12):  # across a few blinks
+        panel.update(0.02)
+        screen.fill((0, 0, 0))
+        rect = panel.draw(screen, False, 0.0)
+        seen.append(count(screen, CYAN, rect))
+    assert len(set(seen)) > 1  # the cursor block comes and goes
+    panel.update(1.0)
+    screen.fill((0, 0, 0))
+    typed = count(screen, CYAN, panel.draw(screen, False, 0.0))
+    assert typed <= min(seen)
+
+
+def test_a_new_line_replaces_the_one_showing_from_its_first_character(screen):
+    panel = AdvisorPanel(SpriteBank())
+    panel.say("rei", LINE)
+    panel.update(1.0)
+    panel.on_events([AdvisorSpoke("fouron", "seized", "Pilot control revoked.", 9)])
+    assert panel.line.speaker == "fouron" and panel.shown_text() == "P"
+    panel.update(2.0)
+    assert panel.shown_text() == "Pilot control revoked."
+
+
+def test_reis_panel_is_cyan_and_fourons_purple(screen):
+    panel = AdvisorPanel(SpriteBank())
+    panel.say("rei", "Lock confirmed.")
+    panel.update(1.0)
+    rect = panel.draw(screen, False, 0.0)
+    top_edge = pygame.Rect(rect.x + 120, rect.y, 200, 2)
+    assert count(screen, edge(CYAN), top_edge, tolerance=2) == 400
+    screen.fill((0, 0, 0))
+    panel.say("fouron", "Pilot control revoked.")
+    panel.update(1.0)
+    rect = panel.draw(screen, True, 0.0)
+    assert count(screen, edge(PURPLE), pygame.Rect(rect.x + 120, rect.y, 200, 2), tolerance=2) == 400
+    assert count(screen, PURPLE, rect) > 50  # its name in its colour
+
+
+def test_while_fouron_holds_the_controls_the_panel_is_purple_and_stays(screen):
+    panel = AdvisorPanel(SpriteBank())
+    panel.say("rei", "Lock confirmed.")
+    for _ in range(20):
+        panel.update(1.0, fouron_active=True)
+    assert panel.opacity == 1.0  # not faded after 20 s
+    rect = panel.draw(screen, True, 0.0)
+    assert count(screen, edge(PURPLE), pygame.Rect(rect.x + 120, rect.y, 200, 2), tolerance=2) == 400
+    for _ in range(2):
+        panel.update(HOLD, fouron_active=False)  # let go: it holds once more, then fades
+    assert panel.opacity == 0.0
+    assert panel.rect(screen, fouron_active=False) is None
+    assert panel.rect(screen, fouron_active=True) is not None  # Fouron in control and silent: still up
+    panel.update(1.0, fouron_active=True)
+    assert panel.opacity == 0.0  # a line already gone does not come back
+
+
+def test_an_endless_line_is_cut_to_the_panels_rows():
+    pygame.init()
+    panel = AdvisorPanel(SpriteBank())
+    panel.say("rei", " ".join(["efficiency"] * 80))
+    assert len(panel.line.rows) == advisor_panel.MAX_ROWS and panel.line.rows[-1].endswith("…")
+    pygame.quit()
+
+
+# -- Rei's marker ----------------------------------------------------------------------------------------
+def marker_pixels(game, marker, surface, near=None) -> int:
+    surface.fill((0, 0, 0))
+    camera = camera_on(game)
+    marker.draw(surface, game, camera, 1.0, 0.0)
+    if near is None:
+        return count(surface, CYAN)
+    pos = game.world.get(near, Position)
+    x, y = camera.to_screen(pos.x, pos.y)
+    return count(surface, CYAN, pygame.Rect(round(x) - 80, round(y) - 80, 160, 160))
+
+
+def test_the_marker_brackets_the_recommended_target_only_when_there_is_advice(game, screen):
+    marker = ReiMarker()
+    marker.update(game, 0.5)
+    assert marker_pixels(game, marker, screen) == 0  # no advice: nothing
+    target = enemy(game)
+    game.res.advice = Advice(target, 0.64, 1.8)
+    marker.update(game, 0.5)
+    assert marker_pixels(game, marker, screen, near=target) > 100
+    assert advice_label(game.res.advice) == "64% · 1.8s"
+
+
+def test_the_marker_is_gone_while_fouron_holds_the_controls(game, screen):
+    marker = ReiMarker()
+    game.res.advice = Advice(enemy(game), 0.5, 2.0)
+    marker.update(game, 0.5)
+    assert marker_pixels(game, marker, screen) > 100
+    game.res.fouron.active = True
+    marker.update(game, 1 / 60)
+    assert marker_pixels(game, marker, screen) == 0
+    game.res.fouron.active = False
+    marker.update(game, 0.5)
+    assert marker_pixels(game, marker, screen) > 100
+
+
+def test_the_marker_slides_to_a_new_target(game, screen):
+    first = enemy(game)
+    x, y = game.world.get(first, Position).x, game.world.get(first, Position).y
+    second = game.world.create(Position(x - 200, y, x - 200, y), Facing(), Unit("dis", "grados"), Velocity(), Brain())
+    marker = ReiMarker()
+    game.res.advice = Advice(first, 0.5, 2.0)
+    marker.update(game, 0.5)
+    marker_pixels(game, marker, screen)
+    game.res.advice = Advice(second, 0.4, 1.0)
+    marker.update(game, 0.1)
+    marker_pixels(game, marker, screen)
+    assert x - 200 < marker.point[0] < x  # on its way, not yet there
+    marker.update(game, 0.5)
+    marker_pixels(game, marker, screen)
+    assert marker.point == pytest.approx((x - 200, y))
+
+
+def test_a_target_out_of_view_gets_an_arrow_at_the_screens_edge(game, screen):
+    target = enemy(game)
+    game.res.advice = Advice(target, 0.5, 2.0)
+    pos = game.world.get(target, Position)
+    marker = ReiMarker()
+    marker.update(game, 0.5)
+    camera = camera_on(game)
+    camera.x -= 2000  # the view far to the left of everything
+    screen.fill((0, 0, 0))
+    marker.draw(screen, game, camera, 1.0, 0.0)
+    assert count(screen, CYAN, pygame.Rect(1280 - 80, 0, 80, 720)) > 50  # at the right edge, toward it
+    assert count(screen, CYAN, pygame.Rect(0, 0, 1200, 720)) < count(screen, CYAN)
+    assert pos.x > camera.x
+
+
+# -- Fouron's takeover -----------------------------------------------------------------------------------
+def test_the_resist_prompt_names_the_dash_control():
+    pygame.init()
+    assert control_name(default_bindings(), "dash") == "SPACE"
+    assert control_name(default_bindings(), "dash", "pad") == "A"
+    assert control_name(default_bindings(), "fire") == "LEFT MOUSE"
+    pygame.quit()
+
+
+def test_the_takeover_banner_shows_on_seizing_and_the_gauge_fills_with_resist(game, screen):
+    overlay = FouronOverlay()
+    overlay.on_events([FouronSeized("armour")])
+    game.res.fouron.active = True
+    widths = []
+    for resist in (0.2, 0.7):
+        game.res.fouron.resist = resist
+        for _ in range(30):
+            overlay.update(game, 1 / 60)
+        screen.fill((0, 0, 0))
+        overlay.draw_over(screen, game, 0.0)
+        bar = overlay.gauge_rect(screen)
+        row = pygame.Rect(bar.x + 17, bar.y + 46, bar.w - 34, 1)
+        widths.append(count(screen, PURPLE, row, tolerance=60) + count(screen, (255, 255, 255), row, tolerance=60))
+    assert overlay.seized_age < 2.6  # the banner is still up
+    assert widths[0] < widths[1]
+    assert widths[1] / (bar.w - 34) == pytest.approx(0.7, abs=0.08)
+    overlay.on_events([FouronReleased("resisted")])
+    game.res.fouron.active = False
+    overlay.update(game, 2.0)
+    assert overlay.presence == 0.0 and overlay.seized_age is None
+
+
+def test_the_purple_edges_come_only_with_fouron(game, screen):
+    overlay = FouronOverlay()
+    overlay.update(game, 0.5)
+    overlay.draw_edges(screen, 0.0)
+    assert pygame.image.tobytes(screen, "RGB") == bytes(1280 * 720 * 3)
+    game.res.fouron.active = True
+    overlay.update(game, 0.5)
+    overlay.draw_edges(screen, 0.0)
+    corner = screen.get_at((2, 361))  # (every third row is a darker scanline)
+    assert corner.b > corner.g and corner.r > corner.g and corner.b > 60  # violet at the edge
+    assert screen.get_at((640, 360))[:3] == (0, 0, 0)  # the middle is left alone
+
+
+# -- the renderer ----------------------------------------------------------------------------------------
+class Recording(SpriteBank):
+    def __init__(self):
+        super().__init__()
+        self.asked: list[str] = []
+
+    def rotated(self, name, angle):
+        self.asked.append(name)
+        return super().rotated(name, angle)
+
+
+def test_the_player_machine_has_fourons_eyes_only_while_it_holds_the_controls(game, screen):
+    sprites = Recording()
+    renderer = Renderer(game, (1280, 720), sprites, load_feel())
+    renderer.draw(screen, game, 1.0, 1 / 60)
+    assert "layzner" in sprites.asked and "layzner_fouron" not in sprites.asked
+    game.res.fouron.active = True
+    sprites.asked.clear()
+    renderer.draw(screen, game, 1.0, 1 / 60)
+    assert "layzner_fouron" in sprites.asked and "layzner" not in sprites.asked
+
+
+def test_a_disabled_machine_and_a_pod_draw_as_themselves(game, screen):
+    sprites = Recording()
+    renderer = Renderer(game, (1280, 720), sprites, load_feel())
+    x, y = game.world.get(game.player, Position).x + 120, game.world.get(game.player, Position).y
+    game.world.create(Position(x, y, x, y), Facing(), Unit("dis", "grados"), Velocity(), Disabled("legs"))
+    game.world.create(Position(x, y - 40, x, y - 40), Velocity(0, -120), Facing(-math.pi / 2), Pod(2.0))
+    renderer.draw(screen, game, 1.0, 1 / 60)
+    assert "dis_disabled" in sprites.asked and "pilot_pod" in sprites.asked
+    assert "telegraph" not in sprites.asked
+
+
+def test_reis_lines_reach_the_panel_through_the_renderer(game, screen):
+    renderer = Renderer(game, (1280, 720), SpriteBank(), load_feel())
+    renderer.update(game, [AdvisorSpoke("rei", "level_start", "Systems nominal.", 1)], (0, 0), 0.1, Settings())
+    assert renderer.panel.line.text == "Systems nominal." and renderer.panel.shown_text() == "Syste"
+    game.res.advice = Advice(enemy(game), 0.3, 4.0)
+    renderer.update(game, [], (0, 0), 0.5, Settings())
+    screen.fill((0, 0, 0))
+    renderer.draw(screen, game, 1.0, 1 / 60)
+    assert renderer.rei.shown == 1.0 and renderer.rei.target == enemy(game)
+
+
+# -- effects ---------------------------------------------------------------------------------------------
+def test_part_hits_flash_disabled_machines_smoke_and_ejections_puff(screen):
+    effects = Effects(SpriteBank(), load_feel())
+    effects.on_events([PartHit(7, "legs", 100, 100)], player=1)
+    assert [flash[0] for flash in effects.flashes] == ["part_spark"] and len(effects.particles) == 5
+    effects.particles.clear()
+    effects.on_events([MachineDisabled(7, "dis", "legs", 100, 100, 0.0)], player=1)
+    assert 7 in effects.plumes and effects.particles
+    before = len(effects.particles)
+    for _ in range(60):  # a second of smoke rising from it
+        effects.smoke(7, 100, 100, 1 / 60)
+    assert len(effects.particles) > before + 5
+    effects.update(PLUME_TIME, Settings())
+    assert 7 not in effects.plumes  # and it stops, in time
+    effects.particles.clear()
+    effects.on_events([PilotEjected(9, 100, 100)], player=1)
+    assert len(effects.particles) >= 5
+
+
+def test_a_triggers_message_moves_above_reis_panel_and_the_gauges_turn_purple_with_fouron(game, screen):
+    from game.sim.events import MessageShown
+    renderer = Renderer(game, (1280, 720), SpriteBank(), load_feel())
+    renderer.update(game, [MessageShown(1, "The gate is open. Get inside before they regroup."),
+                           AdvisorSpoke("rei", "x", "Heat at 82 percent. Recommend reducing exertion.", 2)],
+                    (0, 0), 1 / 60, Settings())
+    renderer.draw(screen, game, 1.0, 1 / 60)
+    panel = renderer.panel.rect(screen)
+    assert renderer.hud.message_y + 64 <= panel.top
+    assert renderer.hud.accent == CYAN
+    game.res.fouron.active = True
+    renderer.draw(screen, game, 1.0, 1 / 60)
+    assert renderer.hud.accent == PURPLE
+    for x in range(60, 260, 20):  # the armour gauge's top edge, over whatever ground is there
+        pixel = screen.get_at((x, 16))
+        assert pixel.b > pixel.g + 60 and pixel.r > pixel.g + 30
