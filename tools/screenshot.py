@@ -19,11 +19,7 @@ from game.app import App  # noqa: E402
 from game.input.actions import Actions  # noqa: E402
 from game.scenes.play import PlayScene  # noqa: E402
 from game.session import DEFAULT_LEVEL  # noqa: E402
-from game.sim.components import Brain, Disabled, Facing, Heat, Pod, Position, Unit, Velocity, Vmax  # noqa: E402
-from game.sim.events import AdvisorSpoke, FouronSeized, PilotEjected  # noqa: E402
-from game.sim.events import Disabled as MachineDisabled  # noqa: E402
-from game.sim.resources import Advice  # noqa: E402
-from game.sim.spawn import ENEMY_FACTION  # noqa: E402
+from game.sim.components import Brain, Facing, Health, Heat, Position, Vmax  # noqa: E402
 from game.sim.terrain import find_route, line_of_sight  # noqa: E402
 
 OUT = ROOT / "docs" / "screenshots"
@@ -143,65 +139,49 @@ def nearest_enemy(scene):
     return min(enemies, key=lambda e: math.hypot(e[1].x - me.x, e[1].y - me.y)) if enemies else (None, None)
 
 
-def say(scene, speaker: str, situation: str, text: str, priority: int) -> None:
-    """A line said as the rules say one: the event for the view and the sounds, and the comms log's entry."""
-    scene.pending_events.append(AdvisorSpoke(speaker, situation, text, priority))
-    scene.game.res.comms.append((scene.game.seconds, speaker, text))
-
-
-REI_AT = 60 * 6  # frame: after the title card, with the fight under way
+def arm_of(game, entity):
+    """A point on the Dis's weapon arm (its front left), where precise bolts disable it."""
+    pos, facing = game.world.get(entity, Position), game.world.get(entity, Facing).angle
+    return pos.x + math.cos(facing - 0.65) * 14, pos.y + math.sin(facing - 0.65) * 14
 
 
 def rei(app, frame):
-    """Fight; then Rei marks the nearest enemy and speaks, beside a machine just disabled and its pilot's pod.
-    The advice and the disabled machine are set by hand here until the rules make them."""
+    """Fight with bolts aimed at the nearest Dis's weapon arm until one is disabled; stop while Rei speaks of
+    it, her marker already on the next target and the pilot's pod in flight. All of it by the rules."""
     scene = app.ctx.stack[-1]
-    if not isinstance(scene, PlayScene) or frame < REI_AT:
-        return fight(app, frame)
+    if not isinstance(scene, PlayScene):
+        return Actions()
     game = scene.game
-    target, pos = nearest_enemy(scene)
-    if target is not None:
-        game.res.advice = Advice(target, 0.64, 1.8)
-    me = game.world.get(game.player, Position)
-    if frame == REI_AT:
-        say(scene, "rei", "recommend", "Recommended target marked. Destroying it removes 64 percent of the "
-                                       "threat. Estimated time 1.8 seconds.", 2)
-        x, y = me.x + 190, me.y + 20
-        wreck = game.world.create(Position(x, y, x, y), Facing(2.4), Unit("dis", ENEMY_FACTION), Velocity(),
-                                  Disabled("legs"))
-        pod = game.world.create(Position(x, y, x, y), Velocity(-60, -150), Facing(-1.95), Pod(4.0))
-        scene.pending_events += [MachineDisabled(wreck, "dis", "legs", x, y, 2.4), PilotEjected(pod, x, y)]
-    for _, (pos_, vel, _) in game.world.query(Position, Velocity, Pod):  # the pod flies off (until the rules do)
-        pos_.prev_x, pos_.prev_y = pos_.x, pos_.y
-        pos_.x += vel.x / 60
-        pos_.y += vel.y / 60
-    if frame >= REI_AT + 80:
+    actions = fight(app, frame)
+    target, _ = nearest_enemy(scene)
+    if target is not None and actions.fire:
+        actions.aim_screen = scene.renderer.camera.to_screen(*arm_of(game, target))
+    spared = app.ctx.stats.setdefault("spared_at", 0)
+    if game.res.tally.spared and not spared:
+        app.ctx.stats["spared_at"] = frame
+    elif spared and frame >= spared + 50 and game.res.advice is not None and scene.renderer.panel.typed > 45:
         app.ctx.running = False
-    aim = scene.renderer.camera.to_screen(pos.x, pos.y) if pos is not None else (900, 300)
-    return Actions(move=(0.0, 0.0), aim_screen=aim)
+    return actions
 
 
 FOURON_AT = 60 * 6
 
 
 def fouron(app, frame):
-    """Fight; then Fouron seizes the controls (set by hand here until the rules do it) and the pilot resists."""
+    """Fight; at FOURON_AT a burst of damage leaves the armour under Fouron's threshold (the rest is the rules:
+    it seizes the machine and fights) while the pilot mashes dash to resist."""
     scene = app.ctx.stack[-1]
     if not isinstance(scene, PlayScene) or frame < FOURON_AT:
         return fight(app, frame)
     game = scene.game
-    target, _ = nearest_enemy(scene)
-    if target is not None:
-        game.res.advice = Advice(target, 0.5, 2.0)  # still there, but Rei's marker is gone while Fouron flies
-    game.res.fouron.active = True
-    game.res.fouron.resist = min(0.45, (frame - FOURON_AT) / 120)
     if frame == FOURON_AT:
-        game.res.tally.takeovers += 1
-        scene.pending_events.append(FouronSeized("armour"))
-        say(scene, "fouron", "seized", "Destruction of this unit is not permitted. Control transferred.", 9)
-    if frame >= FOURON_AT + 54:
+        health = player_part(app, Health)
+        health.hit_points = health.max_hit_points * 0.2
+    if frame >= FOURON_AT + 200:  # the banner has gone: the purple-eyed Layzner at work
         app.ctx.running = False
-    return fight(app, frame)
+    me = game.world.get(game.player, Position)
+    x, y = scene.renderer.camera.to_screen(me.x, me.y)
+    return Actions(move=(-0.6, 0.4), aim_screen=(x - 120, y + 80), dash=frame % 24 == 0)
 
 
 def shoot(name: str, plan, frames: int, skip_title=True, level=DEFAULT_LEVEL) -> Path:
@@ -225,7 +205,7 @@ def main(names) -> None:
         "result": (until_result, 60 * 90, True),
         "vmax": (vmax_charge, 60 * 120, True),
         "overheat": (overheat, 60 * 60, True),
-        "rei": (rei, 60 * 30, True),
+        "rei": (rei, 60 * 60, True),
         "fouron": (fouron, 60 * 30, True),
     }
     for name in names or [*shots, "reload"]:

@@ -61,6 +61,9 @@ def run_headless(level_path, seed: int = 1, start_at: int | None = None) -> int:
         "time_limit": limit, "ticks": game.tick, "wall_seconds": run.wall_seconds,
         "entities": game.entity_count(), "player_hit_points": run.hit_points, "enemies_alive": run.enemies_alive,
         "objectives_reached": sum(game.res.objectives_reached), "objectives": len(game.res.objectives_reached),
-        "dashes": run.dashes, "vmax_uses": run.vmax_uses, "overheats": run.overheats, "state_hash": game.state_hash(),
+        "dashes": run.dashes, "vmax_uses": run.vmax_uses, "overheats": run.overheats,
+        "destroyed": game.res.tally.destroyed, "spared": game.res.tally.spared,
+        "fouron_takeovers": game.res.tally.takeovers, "advisor_lines": len(game.res.comms),
+        "state_hash": game.state_hash(),
     }))
     return 0 if run.outcome == "won" else 1

@@ -3,6 +3,7 @@
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from game.content.advisor import ADVISOR_PATH, Advisor, load_advisor
 from game.content.errors import ContentError, Problem
 from game.content.schema import build, describe, suggest
 from game.content.yamlio import load_yaml
@@ -11,6 +12,7 @@ ROOT = Path(__file__).resolve().parents[2]
 UNITS_PATH = ROOT / "assets" / "data" / "units.yaml"
 
 _POSITIVE = {"min": 0.0}
+_SHARE = {"min": 0.0, "max": 1.0}
 
 
 @dataclass(frozen=True)
@@ -97,6 +99,29 @@ class AiSpec:
 
 
 @dataclass(frozen=True)
+class PartsSpec:
+    """Precise rifle hits on the weapon arm or the legs wear that part down; worn out, the machine is disabled."""
+    weapon: float = field(metadata=_POSITIVE)     # hit points of damage the weapon arm takes before it fails
+    legs: float = field(metadata=_POSITIVE)       # hit points of damage the legs take before they fail
+    hull_share: float = field(metadata=_SHARE)    # share of a part hit's damage that also reaches the hull
+
+
+@dataclass(frozen=True)
+class FouronSpec:
+    """The black box: when it seizes the machine, how hard it holds on, and when it lets go."""
+    armour_below: float = field(metadata=_SHARE)     # share of hit points under which it seizes control
+    control: float = field(metadata=_SHARE)          # share of the movement it takes from the pilot
+    resist_per_press: float = field(metadata=_SHARE) # resistance (0..1; full frees the controls) per dash press
+    resist_decay: float = field(metadata=_POSITIVE)  # resistance lost per second
+    calm_time: float = field(metadata=_POSITIVE)     # s with no enemy in sight before it judges the danger past
+    rearm: float = field(metadata=_POSITIVE)         # s after it lets go before it may seize control again
+    sight_range: float = field(metadata=_POSITIVE)   # px it hunts within; walls and dust block its sight
+    keep_range: float = field(metadata=_POSITIVE)    # px it closes to while circling its prey
+    knuckle_range: float = field(metadata=_POSITIVE) # px within which it punches as well as shoots
+    hold_fire_heat: float = field(metadata=_POSITIVE)  # % heat from which it rests its guns (V-MAX ignores heat)
+
+
+@dataclass(frozen=True)
 class UnitSpec:
     name: str                                           # shown on the HUD
     hit_points: float = field(metadata=_POSITIVE)
@@ -111,6 +136,8 @@ class UnitSpec:
     heat: HeatSpec | None = None                        # machines without it never heat up
     vmax: VmaxSpec | None = None                        # needs heat: V-MAX builds it
     ai: AiSpec | None = None                            # present on machines the computer drives
+    parts: PartsSpec | None = None                      # machines that can be disabled instead of destroyed
+    fouron: FouronSpec | None = None                    # the player's machine only: the black box
 
 
 @dataclass(frozen=True)
@@ -118,14 +145,15 @@ class Catalog:
     player: str                    # the unit the player pilots
     units: dict[str, UnitSpec]
     weapons: dict[str, WeaponSpec]
+    advisor: Advisor               # Rei's and Fouron's lines (assets/data/advisor.yaml)
 
     @property
     def enemy_kinds(self) -> tuple[str, ...]:
         return tuple(sorted(kind for kind, unit in self.units.items() if unit.ai is not None))
 
 
-def load_catalog(path: Path = UNITS_PATH) -> Catalog:
-    """Read and validate the catalog, raising ContentError with every problem found."""
+def load_catalog(path: Path = UNITS_PATH, advisor_path: Path = ADVISOR_PATH) -> Catalog:
+    """Read and validate the catalog and the advisors' lines, raising ContentError with every problem found."""
     file = str(path)
     data = load_yaml(path)
     problems: list[Problem] = []
@@ -145,12 +173,19 @@ def load_catalog(path: Path = UNITS_PATH) -> Catalog:
         if unit.vmax is not None and unit.heat is None:
             problems.append(Problem(file, f"units.{kind}.vmax", "a heat section beside it (V-MAX builds heat)",
                                     "no heat section"))
+        if unit.fouron is not None and kind != data.get("player"):
+            problems.append(Problem(file, f"units.{kind}.fouron", "a fouron section only on the player's unit",
+                                    f'a fouron section on "{kind}"', f'the player pilots "{data.get("player")}"'))
     player = data.get("player")
     if not isinstance(player, str) or player not in units:
         problems.append(Problem(file, "player", "the name of a unit under units", describe(player), suggest(player, units)))
+    try:
+        advisor = load_advisor(advisor_path)
+    except ContentError as error:
+        problems.extend(error.problems)
     if problems:
         raise ContentError(problems)
-    return Catalog(player=player, units=units, weapons=weapons)
+    return Catalog(player=player, units=units, weapons=weapons, advisor=advisor)
 
 
 def _section(cls, data, file, where, problems) -> dict:

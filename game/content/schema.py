@@ -75,7 +75,9 @@ def _expected(kind, field=None) -> str:
     if typing.get_origin(kind) in (typing.Union, UnionType):
         return " or ".join(_expected(k) for k in typing.get_args(kind) if k is not type(None)) + " (optional)"
     text = _SCALARS.get(kind, getattr(kind, "__name__", str(kind)))
-    if field is not None and "min" in field.metadata:
+    if field is not None and "max" in field.metadata:
+        text += f" from {field.metadata['min']} to {field.metadata['max']}"
+    elif field is not None and "min" in field.metadata:
         text += f" of at least {field.metadata['min']}"
     return text
 
@@ -104,8 +106,13 @@ def _convert(kind, value, file, where, problems):
 
 
 def _check_range(field, value, file, where, problems) -> bool:
-    low = field.metadata.get("min")
-    if low is not None and isinstance(value, (int, float)) and value < low:
+    low, high = field.metadata.get("min"), field.metadata.get("max")
+    if not isinstance(value, (int, float)):
+        return True
+    if high is not None and not low <= value <= high:
+        problems.append(Problem(file, where, f"a number from {low} to {high}", describe(value)))
+        return False
+    if low is not None and value < low:
         problems.append(Problem(file, where, f"a number of at least {low}", describe(value)))
         return False
     return True

@@ -7,7 +7,7 @@ import struct
 from game.content.catalog import Catalog
 from game.content.level import LevelData
 from game.sim.components import Brain, Health, Intent
-from game.sim.resources import STEP, TICK_RATE, Resources
+from game.sim.resources import STEP, TICK_RATE, Resources, Voice
 from game.sim.schedule import SYSTEMS
 from game.sim.spawn import spawn_level
 from game.sim.world import World
@@ -22,7 +22,7 @@ class Game:
         """A game at its first tick; populate=False leaves the world empty for a snapshot to fill."""
         self.seed = seed
         self.world = World()
-        self.res = Resources(level=level, catalog=catalog, rng=random.Random(seed))
+        self.res = Resources(level=level, catalog=catalog, rng=random.Random(seed), voice=Voice(seed=seed))
         if populate:
             spawn_level(self.world, self.res)
 
@@ -106,7 +106,7 @@ class Game:
                 parts[name] = hashlib.blake2b(digest_size=8)
             return parts[name]
 
-        part("resources").update(repr((res.clock.tick, res.tally, res.fouron, res.advice, res.outcome, res.player,
+        part("resources").update(repr((res.clock.tick, res.tally, res.fouron, res.advice, res.voice, res.outcome, res.player,
                                        [(t.inside, t.fired) for t in res.triggers],
                                        res.objectives_reached)).encode())
         version, words, gauss = res.rng.getstate()

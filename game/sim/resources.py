@@ -40,6 +40,30 @@ class Fouron:
     resist: float = 0.0  # 0..1: the pilot's struggle; full gives the controls back
     calm: float = 0.0  # s with no threat near while in control: long enough and it lets go
     rearm: float = 0.0  # s before it may seize control again after letting go
+    move_x: float = 0.0  # where it steers (-1..1): its share of the movement, blended with the pilot's
+    move_y: float = 0.0
+
+
+@dataclass
+class Voice:
+    """What the cockpit AIs have said and what they watch, so each line is timely and none is spam.
+
+    Keys are "speaker.situation" (as in assets/data/advisor.yaml).
+    """
+    seed: int = 0  # orders each situation's lines (the game's seed): a different order each game, no repeats
+    busy_until: float = 0.0  # s: the line being said, and the quiet after it, end then
+    speaking: int = -1  # priority of that line: only a higher one may cut in before busy_until
+    spoke_at: dict[str, float] = field(default_factory=dict)  # s each situation last spoke
+    said: dict[str, int] = field(default_factory=dict)  # lines each situation has said: the next in its order
+    waiting: list = field(default_factory=list)  # [key, {values}, s it goes stale]: lines held up by a busier one
+    asked: list = field(default_factory=list)  # Rei's situations level triggers asked for this tick
+    # what was true last tick, so a line speaks as a condition starts to hold, not while it holds
+    heat: float = 0.0  # % heat
+    armour: float = 1.0  # share of hit points
+    vmax_ready: bool = False
+    engaged: int = 0  # enemies engaging the Layzner
+    advised: int = 0  # the target Rei last recommended, 0 for none
+    resisting: bool = False  # the pilot has fought Fouron past halfway this takeover
 
 
 @dataclass
@@ -64,6 +88,7 @@ class Resources:
     tally: Tally = field(default_factory=Tally)
     advice: Advice | None = None  # Rei's recommendation, None when there is nothing to recommend
     fouron: Fouron = field(default_factory=Fouron)
+    voice: Voice = field(default_factory=Voice)
     shots: list = field(default_factory=list)  # sim.shots.Shot in flight, in firing order
     shots_fired: int = 0  # shots ever fired: the next one's id
     comms: list[tuple[float, str, str]] = field(default_factory=list)  # (s, speaker, text): every line said

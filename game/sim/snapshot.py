@@ -11,10 +11,10 @@ import typing
 
 from game.sim import components as parts
 from game.sim.game import Game
-from game.sim.resources import Advice, Clock, Fouron, Tally, TriggerState
+from game.sim.resources import Advice, Clock, Fouron, Tally, TriggerState, Voice
 from game.sim.shots import Homing, Shot
 
-FORMAT = 2
+FORMAT = 3
 COMPONENTS = {cls.__name__: cls for cls in vars(parts).values()
               if isinstance(cls, type) and dataclasses.is_dataclass(cls) and cls.__module__ == parts.__name__}
 
@@ -38,6 +38,7 @@ def snapshot(game) -> dict:
         "tally": dataclasses.asdict(res.tally),
         "fouron": dataclasses.asdict(res.fouron),
         "advice": None if res.advice is None else dataclasses.asdict(res.advice),
+        "voice": dataclasses.asdict(res.voice),
         "comms": [list(line) for line in res.comms],
         "triggers": [[state.inside, state.fired] for state in res.triggers],
         "objectives_reached": list(res.objectives_reached),
@@ -65,6 +66,7 @@ def restore(level, catalog, data: dict):
         game.res.tally = Tally(**data["tally"])
         game.res.fouron = Fouron(**data["fouron"])
         game.res.advice = None if data["advice"] is None else Advice(**data["advice"])
+        game.res.voice = Voice(**data["voice"])
         game.res.comms = [tuple(line) for line in data["comms"]]
         game.res.shots = [_shot(fields) for fields in data["shots"]]
         game.res.shots_fired = data["shots_fired"]

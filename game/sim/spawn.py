@@ -3,8 +3,8 @@
 import math
 
 from game.content.level import EnemySpawn
-from game.sim.components import (Body, Brain, Dash, Facing, Gun, Health, Heat, Intent, Knuckle, Launcher, Player,
-                                 Position, Unit, Velocity, Vmax)
+from game.sim.components import (Body, Brain, Dash, Facing, Gun, Health, Heat, Intent, Knuckle, Launcher, Parts,
+                                 Player, Position, Unit, Velocity, Vmax)
 
 PLAYER_FACTION = "un"
 ENEMY_FACTION = "grados"
@@ -39,7 +39,8 @@ def _machine(kind, spec, faction, x, y, angle) -> list:
         Intent(aim_x=x + math.cos(angle) * 100, aim_y=y + math.sin(angle) * 100),
     ]
     optional = ((spec.knuckle, lambda: Knuckle(spec.knuckle)), (spec.dash, Dash),
-                (spec.missiles, lambda: Launcher(spec.missiles.ammo)), (spec.heat, Heat), (spec.vmax, Vmax))
+                (spec.missiles, lambda: Launcher(spec.missiles.ammo)), (spec.heat, Heat), (spec.vmax, Vmax),
+                (spec.parts, Parts))
     parts.extend(make() for present, make in optional if present)
     return parts
 

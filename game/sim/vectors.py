@@ -57,3 +57,12 @@ def closest_approach(x0, y0, x1, y1, cx, cy) -> tuple[float, float]:
     t = 0.0 if length_sq == 0 else ((cx - x0) * dx + (cy - y0) * dy) / length_sq
     clamped = max(0.0, min(1.0, t))
     return t, math.hypot(x0 + dx * clamped - cx, y0 + dy * clamped - cy)
+
+
+def lead_point(x, y, target_x, target_y, target_velocity, shot_speed) -> tuple[float, float]:
+    """Where to aim from (x, y) so a shot at `shot_speed` meets a target moving at `target_velocity` (None:
+    still): where it will be after the shot's flight to where it is now, which is close enough at these speeds."""
+    if target_velocity is None:
+        return target_x, target_y
+    flight = math.hypot(target_x - x, target_y - y) / shot_speed
+    return target_x + target_velocity.x * flight, target_y + target_velocity.y * flight

@@ -104,6 +104,11 @@ class World:
         self._use()
         esper.add_component(entity, component)
 
+    def remove(self, entity: int, kind) -> None:
+        """Take a component off an entity that has it."""
+        self._use()
+        esper.remove_component(entity, kind)
+
     def components(self, entity: int) -> tuple:
         self._use()
         return esper.components_for_entity(entity)

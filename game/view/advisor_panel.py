@@ -16,10 +16,11 @@ import pygame
 
 from game.sim.components import Position
 from game.sim.events import AdvisorSpoke
+from game.sim.systems.speech import SPEECH_RATE
 from game.view.hud import edge_arrow
 from game.view.text import CYAN, DIM, PANEL, PURPLE, WHITE, draw_text, font, panel
 
-TYPING = 45.0  # characters a second
+TYPING = SPEECH_RATE  # characters a second: the rules hold the channel for exactly this long
 HOLD = 4.0  # s a whole line stays
 FADE = 0.6  # s it takes to fade
 

@@ -55,3 +55,31 @@ def test_duplicate_keys_are_refused_not_silently_overwritten(tmp_path):
 def test_yaml_syntax_errors_name_the_line(tmp_path):
     message = broken(tmp_path, "player: layzner", "player: [layzner")
     assert "units.yaml: line" in message and "expected valid YAML" in message
+
+
+def test_a_share_above_one_is_refused_with_its_range(tmp_path):
+    message = broken(tmp_path, "hull_share: 0.5", "hull_share: 1.5")
+    assert "units.dis.parts.hull_share: expected a number from 0.0 to 1.0, found 1.5 (a number)" in message
+
+
+def test_fouron_belongs_only_to_the_player_s_unit(tmp_path):
+    text = UNITS_PATH.read_text()
+    start = text.index("    fouron:")
+    section = text[start:text.index("\n  dis:")]
+    message = broken(tmp_path, "    parts:", section.rstrip("\n") + "\n    parts:")
+    assert "units.dis.fouron: expected a fouron section only on the player's unit" in message
+
+
+def test_a_broken_advisor_file_is_reported_with_the_catalog(tmp_path):
+    bad = tmp_path / "advisor.yaml"
+    bad.write_text("gap: soon\n")
+    with pytest.raises(ContentError) as caught:
+        load_catalog(UNITS_PATH, bad)
+    assert f"{bad}: gap: expected a number of at least 0" in str(caught.value)
+    assert "rei: expected a mapping of rei's situations" in str(caught.value)
+
+
+def test_the_shipped_catalog_carries_the_advisors_lines_and_fouron():
+    catalog = load_catalog()
+    assert catalog.advisor.situation("rei", "recommend").lines
+    assert catalog.units["layzner"].fouron.armour_below < 1 and catalog.units["dis"].parts.hull_share < 1

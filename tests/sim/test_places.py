@@ -30,7 +30,7 @@ def walk(game, direction, seconds):
 
 def test_a_message_trigger_fires_once_when_the_player_enters_it(tmp_path):
     game = game_from_ascii(tmp_path, CORRIDOR, extra={"triggers": (trigger(),)})
-    assert not game.run(seconds=0.5)  # standing outside: nothing
+    assert not any(isinstance(e, (MessageShown, AlarmRaised)) for e in game.run(seconds=0.5))  # outside: nothing
     events = walk(game, (1, 0), 1.5)
     assert [e for e in events if isinstance(e, MessageShown)] == [MessageShown(7, "Gradosian machines ahead.")]
     events = walk(game, (-1, 0), 1.5) + walk(game, (1, 0), 1.5)  # out and back in

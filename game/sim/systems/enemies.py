@@ -14,7 +14,7 @@ from game.sim.components import Brain, Facing, Heat, Intent, Position, Unit, Vel
 from game.sim.events import AlarmRaised, Damaged, PlayerSpotted
 from game.sim.resources import STEP
 from game.sim.terrain import find_route, line_of_sight
-from game.sim.vectors import angle_difference, normalized
+from game.sim.vectors import angle_difference, lead_point, normalized
 from game.sim.weather import visibility
 
 ARRIVED = 14.0  # px: close enough to a waypoint
@@ -175,11 +175,8 @@ def _use_vmax(world, entity, brain, intent, pos) -> None:
 
 def _lead_the_target(intent, pos, target_vel, weapon) -> None:
     """Aim where the player will be when the shot arrives, not where they are: strafing alone is no shield."""
-    if target_vel is None:
-        return
-    flight = math.hypot(intent.aim_x - pos.x, intent.aim_y - pos.y) / weapon.projectile_speed
-    intent.aim_x += target_vel.x * flight
-    intent.aim_y += target_vel.y * flight
+    intent.aim_x, intent.aim_y = lead_point(pos.x, pos.y, intent.aim_x, intent.aim_y, target_vel,
+                                            weapon.projectile_speed)
 
 
 def _follow_route(brain, intent, pos, speed) -> None:

@@ -93,7 +93,8 @@ def steer_missiles(world, res) -> None:
             res.events.append(ShotStopped(shot.x, shot.y, hit_wall=False))
             shot.spent = True
             continue
-        target = world.try_get(missile.target, Position) if missile.target else None
+        # a machine disabled since the lock (no hit points any more) is no target
+        target = world.try_get(missile.target, Position) if world.has(missile.target, Health) else None
         speed = math.hypot(shot.vx, shot.vy)
         if target is not None:
             shot.angle = turn_toward(shot.angle, math.atan2(target.y - shot.y, target.x - shot.x),

@@ -11,6 +11,8 @@ def destroy_wrecked(world, res) -> None:
         res.events.append(Destroyed(entity, unit.kind, pos.x, pos.y, facing.angle))
         if world.has(entity, Brain):
             res.tally.destroyed += 1
+            if res.fouron.active:
+                res.tally.fouron_kills += 1
         world.delete(entity)
 
 

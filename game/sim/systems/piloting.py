@@ -17,6 +17,7 @@ def apply_intent(world, res) -> None:
     units = res.catalog.units
     # Few machines carry heat, V-MAX or a dash: a dict lookup each answers "this one?" for every machine.
     heats, vmaxes, dashes = world.index(Heat), world.index(Vmax), world.index(Dash)
+    seized = res.player if res.fouron.active else None  # Fouron steers part of the player's movement
     for entity, (intent, vel, pos, facing, unit) in world.query(Intent, Velocity, Position, Facing, Unit):
         spec = units[unit.kind]
         dx, dy = intent.aim_x - pos.x, intent.aim_y - pos.y
@@ -41,6 +42,10 @@ def apply_intent(world, res) -> None:
         vx, vy = vel.x, vel.y
         before = (vx * vx + vy * vy) ** 0.5
         move_x, move_y = intent.move_x, intent.move_y
+        if entity == seized:
+            share = spec.fouron.control
+            move_x = move_x * (1.0 - share) + res.fouron.move_x * share
+            move_y = move_y * (1.0 - share) + res.fouron.move_y * share
         size = hypot(move_x, move_y)
         if size > 1.0:  # clamp_length(move, 1.0), inline: this runs for every machine every tick
             move_x, move_y = move_x / size, move_y / size

@@ -1,11 +1,14 @@
-"""Places on the map that react to the player: triggers (message, alarm) and objectives to reach."""
+"""Places on the map that react to the player: triggers (message, alarm, Rei, Fouron) and objectives to reach."""
 
 from game.sim.components import Position
 from game.sim.events import AlarmRaised, MessageShown, ObjectiveReached
+from game.sim.systems.fouron import seize
+from game.sim.systems.speech import ask
 
 
 def spring_triggers(world, res) -> None:
-    """A trigger fires when the player enters its region (once, unless once is false)."""
+    """A trigger fires when the player enters its region (once, unless once is false): it shows its text,
+    raises the alarm, has Rei speak to its situation, or hands the Layzner to Fouron."""
     pos = world.try_get(res.player, Position)
     if pos is None:
         return
@@ -17,6 +20,10 @@ def spring_triggers(world, res) -> None:
                 res.events.append(MessageShown(trigger.object_id, trigger.text))
             elif trigger.action == "alarm":
                 res.events.append(AlarmRaised(trigger.object_id, pos.x, pos.y))
+            elif trigger.action == "advise":
+                ask(res, trigger.situation)
+            elif trigger.action == "fouron":
+                seize(res, "scripted")
         state.inside = inside
 
 

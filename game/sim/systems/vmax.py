@@ -13,19 +13,23 @@ CONTACT = 6.0  # px of reach beyond touching that counts as a ram
 
 
 def run_vmax(world, res) -> None:
+    """Start on request with a full meter; run, heating up; end when time is up, the machine overheats or the
+    pilot asks. Fouron heeds no heat: it starts V-MAX overheated and runs it to the end."""
+    seized = res.player if res.fouron.active else None
     for entity, (vmax, heat, intent, unit) in world.query(Vmax, Heat, Intent, Unit):
         spec = res.catalog.units[unit.kind].vmax
         vmax.cooldown = max(0.0, vmax.cooldown - STEP)
         requested, intent.vmax = intent.vmax, False
+        heedless = entity == seized
         if vmax.active_left > 0:
-            if requested:  # the pilot ends it early to spare the heat
+            if requested and not heedless:  # the pilot ends it early to spare the heat
                 _end(entity, vmax, spec, res)
                 continue
             add_heat(world, res, entity, spec.heat_rate * STEP)
             vmax.active_left -= STEP
-            if vmax.active_left <= 0 or heat.overheated:
+            if vmax.active_left <= 0 or (heat.overheated and not heedless):
                 _end(entity, vmax, spec, res)
-        elif requested and vmax.meter >= 1.0 and vmax.cooldown <= 0 and not heat.overheated:
+        elif requested and vmax.meter >= 1.0 and vmax.cooldown <= 0 and (heedless or not heat.overheated):
             vmax.active_left = spec.duration
             res.events.append(VmaxStarted(entity))
 

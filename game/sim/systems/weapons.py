@@ -13,6 +13,7 @@ from game.sim.events import Deflected, Fired, MissileShotDown, NearMiss, ShotSto
 from game.sim.nearby import Nearby
 from game.sim.resources import STEP
 from game.sim.shots import add_shot, clear_spent
+from game.sim.systems.disabling import precise, strike_part
 from game.sim.systems.heat import add_heat, is_overheated
 from game.sim.terrain import first_wall_hit
 from game.sim.vectors import closest_approach, segment_circle_hit
@@ -164,7 +165,8 @@ def _strike(world, res, shot, target, x, y) -> None:
             missile.spent = True
             res.events.append(MissileShotDown(x, y))
         return
-    deal_damage(world, res, target.entity, shot.damage, x, y, shot.owner)
+    damage = strike_part(world, res, target.entity, shot.damage, x, y) if precise(shot) else shot.damage
+    deal_damage(world, res, target.entity, damage, x, y, shot.owner)
     if shot.knockback:
         speed = math.hypot(shot.vx, shot.vy) or 1.0
         target_vel = world.try_get(target.entity, Velocity)

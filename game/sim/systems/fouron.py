@@ -1,0 +1,111 @@
+"""Fouron: the black box that seizes the Layzner near destruction (or when a level's script says), fights for
+the pilot only to kill, and lets go when the pilot fights it off or it judges the danger past.
+
+While it holds the controls it aims and fires (the rifle, the knuckle up close) at the nearest enemy it can
+see, starts V-MAX whenever the meter is full whatever the heat, and takes `control` of the movement: the
+pilot's own stick keeps the rest (apply_intent blends the two). Every dash press is spent fighting it
+(resistance, which drains away unless the pilot keeps at it); the pilot's fire, missiles and V-MAX are ignored.
+"""
+
+import math
+
+from game.sim.components import Brain, Health, Heat, Intent, Position, Unit, Velocity, Vmax
+from game.sim.events import FouronReleased, FouronSeized
+from game.sim.resources import STEP
+from game.sim.terrain import line_of_sight
+from game.sim.vectors import lead_point, normalized
+from game.sim.weather import visibility
+
+STRAFE_SWITCH = 1.5  # s between its changes of circling direction
+
+
+def seize(res, reason: str) -> bool:
+    """Fouron takes the controls ("armour" or "scripted"); False when it already has them."""
+    fouron = res.fouron
+    if fouron.active:
+        return False
+    fouron.active, fouron.resist, fouron.calm = True, 0.0, 0.0
+    res.tally.takeovers += 1
+    res.events.append(FouronSeized(reason))
+    return True
+
+
+def run_fouron(world, res) -> None:
+    """Seize below the armour threshold, then fight, count the pilot's struggle and the calm, and let go."""
+    fouron = res.fouron
+    entity = res.player
+    health = world.try_get(entity, Health)
+    if health is None:
+        return
+    spec = res.catalog.units[world.get(entity, Unit).kind].fouron
+    if spec is None:
+        return
+    if not fouron.active:
+        fouron.rearm = max(0.0, fouron.rearm - STEP)
+        if fouron.rearm > 0 or health.hit_points >= health.max_hit_points * spec.armour_below:
+            return
+        seize(res, "armour")
+    intent = world.get(entity, Intent)
+    fouron.resist = max(0.0, fouron.resist - spec.resist_decay * STEP)
+    if intent.dash:  # the pilot's dash is spent fighting for the controls, not dashing
+        fouron.resist = min(1.0, fouron.resist + spec.resist_per_press)
+        intent.dash = False
+    if fouron.resist >= 1.0:
+        _release(res, intent, spec, "resisted")
+        return
+    pos = world.get(entity, Position)
+    prey = _prey(world, res, pos, spec.sight_range)
+    if prey is None:
+        fouron.calm += STEP
+        fouron.move_x = fouron.move_y = 0.0
+        intent.fire = intent.knuckle = intent.missile = intent.vmax = False
+        if fouron.calm >= spec.calm_time:
+            _release(res, intent, spec, "danger_past")
+        return
+    fouron.calm = 0.0
+    _hunt(world, res, entity, intent, pos, prey, spec)
+
+
+def _release(res, intent, spec, reason: str) -> None:
+    fouron = res.fouron
+    fouron.active, fouron.resist, fouron.calm, fouron.rearm = False, 0.0, 0.0, spec.rearm
+    fouron.move_x = fouron.move_y = 0.0
+    intent.fire = intent.knuckle = intent.vmax = False  # what it was doing stops with it
+    res.events.append(FouronReleased(reason))
+
+
+def _prey(world, res, pos, sight_range: float) -> int | None:
+    """The nearest enemy machine it can see (walls and dust block its sight); ties go to the lower id."""
+    best, best_distance = None, sight_range * sight_range
+    for entity, (_, other) in world.query(Brain, Position):
+        dx, dy = other.x - pos.x, other.y - pos.y
+        distance = dx * dx + dy * dy
+        if distance > best_distance:
+            continue
+        reach = sight_range * visibility(res.level, pos.x, pos.y, other.x, other.y)
+        if distance <= reach * reach and line_of_sight(res.level, pos.x, pos.y, other.x, other.y):
+            best, best_distance = entity, distance
+    return best
+
+
+def _hunt(world, res, entity, intent, pos, prey, spec) -> None:
+    """Aim where the prey will be, fire and punch, circle in close, and start V-MAX the moment it can."""
+    other = world.get(prey, Position)
+    rifle = res.catalog.weapons[res.catalog.units[world.get(entity, Unit).kind].weapon]
+    velocity = world.try_get(prey, Velocity)
+    intent.aim_x, intent.aim_y = lead_point(pos.x, pos.y, other.x, other.y, velocity, rifle.projectile_speed)
+    distance = math.hypot(other.x - pos.x, other.y - pos.y)
+    heat = world.try_get(entity, Heat)
+    intent.fire = distance <= rifle.range and (heat is None or heat.value < spec.hold_fire_heat)
+    intent.knuckle = distance <= spec.knuckle_range
+    intent.missile = False
+    vmax = world.try_get(entity, Vmax)
+    intent.vmax = vmax is not None and vmax.active_left <= 0 and vmax.meter >= 1.0 and vmax.cooldown <= 0
+    rx, ry = normalized(other.x - pos.x, other.y - pos.y)
+    fouron = res.fouron
+    if vmax is not None and (vmax.active_left > 0 or intent.vmax):  # a blue comet: straight at it, to ram
+        fouron.move_x, fouron.move_y = rx, ry
+        return
+    strafe = 1.0 if int(res.clock.seconds / STRAFE_SWITCH) % 2 else -1.0
+    closing = max(-0.8, min(1.0, (distance - spec.keep_range) / spec.keep_range * 2.0))
+    fouron.move_x, fouron.move_y = normalized(rx * closing - ry * strafe * 0.7, ry * closing + rx * strafe * 0.7)

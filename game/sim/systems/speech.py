@@ -1,0 +1,167 @@
+"""Rei and Fouron speak: which situations hold this tick, whether one may speak now, and which line it says.
+
+A situation is heard when its event happens (a lock, a kill, an overheat) or as its condition starts to hold
+(heat crossing the warning level, armour falling below a third), never while it merely goes on holding. One
+line at a time: a line holds the channel while the panel types it and for `gap` seconds after, and only a
+higher priority cuts in before that. A line held up waits, for a few seconds at most; a situation that spoke
+within its cooldown is not heard. Rei is silent while Fouron holds the controls. Each situation says its
+lines in an order shuffled once per game (from the game's seed, not the simulation's generator): every line
+before any repeats, and never the same line twice running.
+"""
+
+import random
+
+from game.content.advisor import fill
+from game.sim.components import Brain, Health, Heat, Launcher, Unit, Vmax
+from game.sim.events import (AdvisorSpoke, Destroyed, Disabled, FouronReleased, FouronSeized, LockAcquired,
+                             MissileLaunched, ObjectiveReached, Overheated, PlayerSpotted, Vented, VmaxStarted)
+from game.sim.resources import STEP, TICK_RATE
+
+SPEECH_RATE = 45.0  # characters a second the panel types: a line holds the channel this long, then the gap
+PATIENCE = 3.0  # s a held-up line may wait after the channel frees before it is stale and dropped
+MANY = 3  # enemies engaging at once that Rei warns of
+ARMOUR_LOW = 1.0 / 3.0  # share of hit points under which Rei warns
+TIME_LOW = 30.0  # s left on a timed level when Rei warns
+RESISTING = 0.5  # resistance at which Fouron notices the pilot fighting it
+
+
+def ask(res, situation: str) -> None:
+    """A level trigger asks Rei to speak to `situation` (heard at the end of this tick)."""
+    res.voice.asked.append(situation)
+
+
+def speak(world, res) -> None:
+    """Hear this tick's situations, and say the most urgent line the channel allows."""
+    voice, now = res.voice, res.clock.seconds
+    advisor = res.catalog.advisor
+    for speaker, name, values in _heard(world, res):
+        if speaker == "rei" and res.fouron.active:
+            continue  # Fouron has the machine; Rei has nothing to say, and will not remember it
+        key = f"{speaker}.{name}"
+        situation = advisor.situation(speaker, name)
+        if key in voice.spoke_at and now - voice.spoke_at[key] < situation.cooldown - STEP / 2:  # to the tick
+            continue
+        voice.waiting = [w for w in voice.waiting if w[0] != key]  # the newest values replace older ones
+        voice.waiting.append([key, values, max(now, voice.busy_until) + PATIENCE])
+    voice.waiting = [w for w in voice.waiting if w[2] >= now and not (res.fouron.active and w[0].startswith("rei."))]
+    if not voice.waiting:
+        return
+    best = max(voice.waiting, key=lambda w: _priority(advisor, w[0]))  # the first of equals: the longest waiting
+    priority = _priority(advisor, best[0])
+    if now < voice.busy_until and priority <= voice.speaking:
+        return
+    voice.waiting.remove(best)
+    _say(res, best[0], best[1], priority)
+
+
+def _priority(advisor, key: str) -> int:
+    speaker, name = key.split(".")
+    return advisor.situation(speaker, name).priority
+
+
+def _say(res, key: str, values: dict, priority: int) -> None:
+    voice, now = res.voice, res.clock.seconds
+    speaker, name = key.split(".")
+    lines = res.catalog.advisor.situation(speaker, name).lines
+    order = list(range(len(lines)))
+    random.Random(f"{voice.seed}/{key}").shuffle(order)  # the same order all game: the cycle never repeats a line
+    count = voice.said.get(key, 0)
+    text = fill(lines[order[count % len(lines)]], **values)
+    voice.said[key] = count + 1
+    voice.spoke_at[key] = now
+    voice.busy_until = now + len(text) / SPEECH_RATE + res.catalog.advisor.gap
+    voice.speaking = priority
+    for waiting in voice.waiting:  # a line that was waiting for the channel waits for this one too
+        waiting[2] = max(waiting[2], voice.busy_until + PATIENCE)
+    res.comms.append((round(now, 2), speaker, text))
+    res.events.append(AdvisorSpoke(speaker, name, text, priority))
+
+
+def _heard(world, res):
+    """(speaker, situation, placeholder values) for each situation that starts to hold this tick, in order."""
+    voice, player = res.voice, res.player
+    if res.clock.tick == 0:
+        yield "rei", "level_start", {}
+    for situation in voice.asked:
+        yield "rei", situation, {}
+    voice.asked.clear()
+    fouron = res.fouron
+    for event in res.events:
+        kind = type(event)
+        if kind is PlayerSpotted:
+            yield "rei", "enemy_sighted", {}
+        elif kind is FouronSeized:
+            yield "fouron", "seized", {}
+        elif kind is FouronReleased:
+            if event.reason == "danger_past":  # fought off, it goes without a word
+                yield "fouron", "released", {}
+            yield "rei", "fouron_released", {}
+        elif kind in (Destroyed, Disabled) and event.entity != player:
+            left = len(world.query(Brain))
+            if kind is Disabled:
+                yield "rei", "target_disabled", {"count": left}
+            elif fouron.active:
+                yield "fouron", "kill", {"count": left}
+            else:
+                yield "rei", "target_destroyed", {"count": left}
+            if left == 0:
+                yield "rei", "area_clear", {}
+        elif kind is ObjectiveReached:
+            yield "rei", "objective_reached", {}
+        elif getattr(event, "entity", None) != player:
+            continue
+        elif kind is LockAcquired:
+            yield "rei", "missile_lock", {}
+        elif kind is MissileLaunched and world.get(player, Launcher).ammo == 0:
+            yield "rei", "missiles_empty", {}
+        elif kind is Overheated:
+            yield "rei", "overheat", {}
+        elif kind is Vented:
+            yield "rei", "vented", {}
+        elif kind is VmaxStarted:
+            if fouron.active:
+                yield "fouron", "vmax", {"heat": round(world.get(player, Heat).value)}
+            else:
+                yield "rei", "vmax_started", {}
+    yield from _crossings(world, res)
+
+
+def _crossings(world, res):
+    """Conditions on the Layzner and the fight that have just started to hold (last tick's are in res.voice)."""
+    voice, player = res.voice, res.player
+    health = world.try_get(player, Health)
+    if health is None:
+        return
+    spec = res.catalog.units[world.get(player, Unit).kind]
+    heat, vmax = world.try_get(player, Heat), world.try_get(player, Vmax)
+    if heat is not None:
+        if heat.value >= spec.heat.warning > voice.heat and not heat.overheated:
+            yield "rei", "heat_high", {"heat": round(heat.value)}
+        voice.heat = heat.value
+    armour = health.hit_points / health.max_hit_points
+    if armour < ARMOUR_LOW <= voice.armour:
+        yield "rei", "armour_low", {"armour": round(armour * 100)}
+    voice.armour = armour
+    if vmax is not None:
+        ready = vmax.meter >= 1.0 and vmax.cooldown <= 0 and vmax.active_left <= 0
+        if ready and not voice.vmax_ready:
+            yield "rei", "vmax_ready", {}
+        voice.vmax_ready = ready
+    engaged = sum(1 for _, (brain,) in world.query(Brain) if brain.state == "engage")
+    if engaged >= MANY > voice.engaged:
+        yield "rei", "many_enemies", {"count": engaged}
+    voice.engaged = engaged
+    limit = res.level.time_limit
+    if limit > TIME_LOW and round(limit * TICK_RATE) - res.clock.tick == round(TIME_LOW * TICK_RATE):
+        yield "rei", "time_low", {"seconds": round(TIME_LOW)}
+    advice = res.advice
+    target = 0 if advice is None else advice.target
+    if target and target != voice.advised:
+        yield "rei", "recommend", {"efficiency": round(advice.threat_share * 100),
+                                   "seconds": round(advice.seconds_to_kill, 1)}
+    voice.advised = target
+    fouron = res.fouron
+    resisting = fouron.active and fouron.resist >= RESISTING
+    if resisting and not voice.resisting:
+        yield "fouron", "resisted", {}
+    voice.resisting = resisting

@@ -1,0 +1,193 @@
+"""Fouron: it seizes the Layzner below the armour threshold (or when a level says), fights for the pilot, forces
+V-MAX whatever the heat, and lets go when the pilot fights it off or the danger is past."""
+
+import math
+
+import pytest
+
+from game.content.level import Trigger
+from game.sim.components import Brain, Facing, Health, Heat, Position, Vmax
+from game.sim.events import Dashed, Fired, FouronReleased, FouronSeized, VmaxEnded, VmaxStarted
+from game.sim.systems.fouron import seize
+from tests.maps import cell_region, game_from_ascii
+
+ARENA = ["#########################"] + ["#.......................#"] * 4 + ["#.P..........E..........#"] + \
+    ["#.......................#"] * 4 + ["#########################"]
+ALONE = ["#########################"] + ["#.......................#"] * 4 + ["#.P.....................#"] + \
+    ["#.......................#"] * 4 + ["#########################"]
+
+
+def fouron_spec(game):
+    return game.res.catalog.units["layzner"].fouron
+
+
+def the_enemy(game):
+    return next(e for e, _ in game.world.query(Brain))
+
+
+def set_armour(game, share):
+    health = game.world.get(game.player, Health)
+    health.hit_points = health.max_hit_points * share
+
+
+def seized(events):
+    return [e.reason for e in events if isinstance(e, FouronSeized)]
+
+
+def released(events):
+    return [e.reason for e in events if isinstance(e, FouronReleased)]
+
+
+def pilot_looks_away(game):
+    """The pilot aims west, away from the enemy, with every trigger off."""
+    intent = game.player_intent()
+    pos = game.world.get(game.player, Position)
+    intent.aim_x, intent.aim_y = pos.x - 200, pos.y
+    intent.fire = intent.missile = intent.vmax = False
+    return intent
+
+
+def test_fouron_seizes_the_tick_armour_falls_below_the_threshold(tmp_path):
+    game = game_from_ascii(tmp_path, ARENA)
+    threshold = fouron_spec(game).armour_below
+    set_armour(game, threshold + 0.01)
+    assert not seized(game.run(seconds=0.5)) and not game.res.fouron.active
+    set_armour(game, threshold - 0.01)
+    events = game.step()
+    assert seized(events) == ["armour"]
+    assert game.res.fouron.active and game.res.tally.takeovers == 1
+    assert not seized(game.run(seconds=1.0))  # it holds on; one takeover, not one per tick
+
+
+def test_fouron_aims_and_fires_at_the_enemy_whatever_the_pilot_does(tmp_path):
+    game = game_from_ascii(tmp_path, ARENA)
+    enemy = the_enemy(game)
+    pilot_looks_away(game)
+    set_armour(game, fouron_spec(game).armour_below / 2)
+    events = game.run(seconds=0.5)
+    mine = [e for e in events if isinstance(e, Fired) and e.entity == game.player]
+    assert len(mine) >= 3
+    pos, target = game.world.get(game.player, Position), game.world.get(enemy, Position)
+    toward = math.atan2(target.y - pos.y, target.x - pos.x)
+    for shot in mine:
+        assert abs(math.remainder(shot.angle - toward, math.tau)) < math.radians(12)  # at it (leading it a little)
+    assert game.world.get(game.player, Vmax).active_left == 0  # the pilot's own V-MAX request was not heeded
+
+
+def test_fouron_takes_most_of_the_movement_and_the_pilot_keeps_the_rest(tmp_path):
+    def drift(stick):
+        game = game_from_ascii(tmp_path, ARENA)
+        intent = pilot_looks_away(game)
+        intent.move_x, intent.move_y = stick
+        set_armour(game, fouron_spec(game).armour_below / 2)
+        start = game.world.get(game.player, Position).x
+        game.run(seconds=0.5)
+        return game.world.get(game.player, Position).x - start
+
+    away, toward = drift((-1.0, 0.0)), drift((1.0, 0.0))
+    assert away > 20  # the enemy is east: Fouron closes on it though the pilot pulls west
+    assert toward > away + 20  # the pilot's share still counts
+
+
+def test_fouron_forces_vmax_whatever_the_heat_and_runs_it_to_the_end(tmp_path):
+    game = game_from_ascii(tmp_path, ARENA)
+    pilot_looks_away(game)
+    vmax, heat = game.world.get(game.player, Vmax), game.world.get(game.player, Heat)
+    vmax.meter = 1.0
+    heat.value, heat.overheated = 100.0, True  # a pilot could not start it now
+    set_armour(game, fouron_spec(game).armour_below / 2)
+    events = game.run(ticks=2)
+    assert [e.entity for e in events if isinstance(e, VmaxStarted)] == [game.player]
+    duration = game.res.catalog.units["layzner"].vmax.duration
+    events = game.run(seconds=duration - 0.1)
+    assert not any(isinstance(e, VmaxEnded) for e in events)  # overheated all the while, and still running
+
+
+def test_the_pilot_takes_the_controls_back_by_mashing_dash(tmp_path):
+    game = game_from_ascii(tmp_path, ARENA)
+    spec = fouron_spec(game)
+    game.world.get(the_enemy(game), Health).hit_points = 1e9  # the danger is not past: the pilot must fight
+    intent = pilot_looks_away(game)
+    set_armour(game, spec.armour_below / 2)
+    game.step()
+    assert game.res.fouron.active
+    events, presses = [], 0
+    for _ in range(10 * 60):
+        if game.tick % 6 == 0:  # ten presses a second
+            intent.dash = True
+            presses += 1
+        events += game.step()
+        if released(events):
+            break
+    assert released(events) == ["resisted"]
+    assert not game.res.fouron.active and game.res.fouron.rearm == spec.rearm
+    assert math.ceil(1 / spec.resist_per_press) <= presses <= math.ceil(1 / spec.resist_per_press) + 3
+    assert not any(isinstance(e, Dashed) for e in events)  # every press went into the struggle
+
+
+def test_pressing_too_slowly_does_not_free_the_controls(tmp_path):
+    game = game_from_ascii(tmp_path, ARENA)
+    spec = fouron_spec(game)
+    game.world.get(the_enemy(game), Health).hit_points = 1e9  # the fight goes on: only the pilot can end this
+    intent = pilot_looks_away(game)
+    set_armour(game, spec.armour_below / 2)
+    game.step()
+    slow = math.ceil(spec.resist_per_press / spec.resist_decay * 60) + 6  # ticks: each press drains before the next
+    events = []
+    for tick in range(8 * 60):
+        intent.dash = tick % slow == 0
+        events += game.step()
+    assert game.res.fouron.active and not released(events)
+    assert game.res.fouron.resist < spec.resist_per_press + 1e-9
+
+
+def test_fouron_lets_go_when_no_enemy_has_been_in_sight_for_the_calm_time(tmp_path):
+    game = game_from_ascii(tmp_path, ALONE)
+    spec = fouron_spec(game)
+    assert seize(game.res, "scripted")
+    events = game.run(seconds=spec.calm_time - 0.05)
+    assert game.res.fouron.active and not released(events)
+    assert released(game.run(seconds=0.1)) == ["danger_past"]
+    assert game.res.fouron.rearm == pytest.approx(spec.rearm, abs=0.1)
+
+
+def test_after_letting_go_fouron_waits_out_its_rearm_time_before_seizing_again(tmp_path):
+    game = game_from_ascii(tmp_path, ALONE)
+    spec = fouron_spec(game)
+    set_armour(game, spec.armour_below / 2)
+    assert seized(game.step()) == ["armour"]
+    while not released(game.step()):  # alone: the danger is past after the calm time
+        pass
+    assert not seized(game.run(seconds=spec.rearm - 0.1))  # armour still low, but it is rearming
+    assert seized(game.run(seconds=0.2)) == ["armour"]
+    assert game.res.tally.takeovers == 2
+
+
+def test_a_level_trigger_hands_the_layzner_to_fouron(tmp_path):
+    trigger = Trigger(9, "the black box wakes", "objects", cell_region(4, 1, 3, 9), "fouron", "", True)
+    game = game_from_ascii(tmp_path, ALONE, extra={"triggers": (trigger,)})
+    game.player_intent().move_x = 1.0
+    events = game.run(seconds=1.0)
+    assert seized(events) == ["scripted"]
+    assert game.res.tally.takeovers == 1
+
+
+def test_fouron_kills_count_as_destroyed_and_as_its_own(tmp_path):
+    game = game_from_ascii(tmp_path, ARENA)
+    enemy = the_enemy(game)
+    pilot_looks_away(game)
+    game.world.get(enemy, Health).hit_points = 1
+    set_armour(game, fouron_spec(game).armour_below / 2)
+    game.run(seconds=1.5)
+    assert not game.world.exists(enemy)
+    assert (game.res.tally.destroyed, game.res.tally.fouron_kills) == (1, 1)
+
+
+def test_the_pilot_aims_again_once_fouron_lets_go(tmp_path):
+    game = game_from_ascii(tmp_path, ALONE)
+    assert seize(game.res, "scripted")
+    game.run(seconds=fouron_spec(game).calm_time + 0.1)
+    intent = pilot_looks_away(game)
+    game.step()
+    assert math.cos(game.world.get(game.player, Facing).angle) == pytest.approx(-1.0)
+    assert not intent.fire

@@ -1,0 +1,302 @@
+"""Rei and Fouron speak: each situation on the tick it starts to hold, by priority, within cooldowns, no repeats."""
+
+import pytest
+
+from game.content.level import Trigger
+from game.sim.components import Brain, Health, Heat, Launcher, Position, Vmax
+from game.sim.events import AdvisorSpoke, Destroyed, LockAcquired, MissileLaunched, Overheated, PlayerSpotted
+from game.sim.systems.fouron import seize
+from game.sim.systems.speech import ARMOUR_LOW, MANY, PATIENCE, SPEECH_RATE, TIME_LOW, speak
+from tests.maps import cell_region, centre, game_from_ascii
+
+ALONE = ["#########################"] + ["#.......................#"] * 4 + ["#.P.....................#"] + \
+    ["#.......................#"] * 4 + ["#########################"]
+# One Dis out of sight behind a wall, three more in a far room: nobody notices the Layzner unless a test says.
+HIDDEN = ["#########################", "#.......................#", "#.P.......#...E.E.E.....#",
+          "#.........#.............#", "#.........#....E........#", "#########################"]
+
+
+def said(events, speaker=None):
+    return [e.situation for e in events if isinstance(e, AdvisorSpoke) and speaker in (None, e.speaker)]
+
+
+def quiet(game):
+    """Start from a free channel: the level-start line and its gap are over, nothing is waiting."""
+    voice = game.res.voice
+    voice.busy_until, voice.speaking, voice.waiting = 0.0, -1, []
+
+
+def situation(game, speaker, name):
+    return game.res.catalog.advisor.situation(speaker, name)
+
+
+def hear(game, *events):
+    """Feed events to the advisors as if they had just happened this tick, and let them speak."""
+    game.res.events[:] = events
+    speak(game.world, game.res)
+    return game.res.events
+
+
+def later(game, seconds):
+    """Move the clock on without playing (the advisors' timing is all they read of it)."""
+    game.res.clock.tick += round(seconds * 60)
+
+
+def first_tick_saying(game, name, ticks, before=None):
+    """Step until `name` is said; returns (ticks taken, events of that tick). `before()` runs ahead of each step."""
+    for n in range(1, ticks + 1):
+        if before:
+            before(n)
+        events = game.step()
+        if name in said(events):
+            return n, events
+    return None, []
+
+
+# --- each situation when it starts to hold --------------------------------------------------------------------
+
+def test_rei_greets_the_pilot_on_the_first_tick_and_only_then(tmp_path):
+    game = game_from_ascii(tmp_path, ALONE)
+    assert said(game.step()) == ["level_start"]
+    assert "level_start" not in said(game.run(seconds=5))
+
+
+def test_heat_high_is_said_on_the_tick_heat_reaches_the_warning_level(tmp_path):
+    game = game_from_ascii(tmp_path, ALONE)
+    game.step()
+    quiet(game)
+    heat = game.world.get(game.player, Heat)
+    warning = game.res.catalog.units["layzner"].heat.warning
+    intent = game.player_intent()
+    intent.aim_x, intent.aim_y = centre(20, 5)
+    intent.fire = True
+    n, events = first_tick_saying(game, "heat_high", 20 * 60)
+    assert n is not None and heat.value >= warning
+    line = next(e for e in events if isinstance(e, AdvisorSpoke))
+    assert str(round(heat.value)) in line.text
+    intent.fire = False
+    assert "heat_high" not in said(game.run(seconds=0.5))  # holding above it is not news
+
+
+def test_overheat_is_said_on_the_tick_the_machine_overheats(tmp_path):
+    game = game_from_ascii(tmp_path, ALONE)
+    game.step()
+    game.world.get(game.player, Heat).value = 99.0
+    quiet(game)
+    intent = game.player_intent()
+    intent.aim_x, intent.aim_y = centre(20, 5)
+    intent.fire = True
+    n, events = first_tick_saying(game, "overheat", 60)
+    assert any(isinstance(e, Overheated) for e in events)
+
+
+def test_armour_low_is_said_when_armour_falls_below_a_third(tmp_path):
+    game = game_from_ascii(tmp_path, ALONE)
+    game.step()
+    quiet(game)
+    health = game.world.get(game.player, Health)
+    health.hit_points = health.max_hit_points * (ARMOUR_LOW + 0.02)
+    assert "armour_low" not in said(game.run(ticks=3))
+    health.hit_points = health.max_hit_points * 0.3
+    events = game.step()
+    assert said(events) == ["armour_low"]
+    assert "30 percent" in events[-1].text or "30" in events[-1].text
+
+
+def test_vmax_ready_is_said_when_the_meter_fills(tmp_path):
+    game = game_from_ascii(tmp_path, ALONE)
+    game.step()
+    quiet(game)
+    vmax = game.world.get(game.player, Vmax)
+    vmax.meter = 0.99
+    assert "vmax_ready" not in said(game.run(ticks=3))
+    vmax.meter = 1.0
+    assert said(game.step()) == ["vmax_ready"]
+
+
+def test_missile_lock_and_the_last_missile_are_said(tmp_path):
+    game = game_from_ascii(tmp_path, ALONE)
+    game.step()
+    quiet(game)
+    assert said(hear(game, LockAcquired(game.player, 99))) == ["missile_lock"]
+    quiet(game)
+    game.world.get(game.player, Launcher).ammo = 0
+    assert said(hear(game, MissileLaunched(game.player, 99, 2))) == ["missiles_empty"]
+
+
+def test_enemy_sighted_is_said_when_an_enemy_spots_the_layzner(tmp_path):
+    game = game_from_ascii(tmp_path, HIDDEN)
+    game.step()
+    quiet(game)
+    intent = game.player_intent()
+    intent.move_y = -1.0  # up to the gap over the wall; the Dis behind it cannot see us yet
+
+    def walk_east(n):
+        if n == 20:
+            intent.move_x, intent.move_y = 1.0, 0.0
+    n, events = first_tick_saying(game, "enemy_sighted", 10 * 60, walk_east)
+    assert n is not None and any(isinstance(e, PlayerSpotted) for e in events)
+
+
+def test_many_enemies_is_said_as_the_third_starts_to_engage(tmp_path):
+    game = game_from_ascii(tmp_path, HIDDEN)
+    game.step()
+    quiet(game)
+    brains = [brain for _, (brain,) in game.world.query(Brain)]
+    for brain in brains[:MANY - 1]:
+        brain.state = "engage"
+    events = hear(game)
+    assert "many_enemies" not in said(events)
+    brains[MANY - 1].state = "engage"
+    events = hear(game)
+    assert said(events) == ["many_enemies"] and str(MANY) in events[-1].text
+
+
+def test_time_low_is_said_thirty_seconds_before_the_limit(tmp_path):
+    game = game_from_ascii(tmp_path, ALONE, extra={"time_limit": 40.0})
+    game.step()
+    quiet(game)
+    n, events = first_tick_saying(game, "time_low", 15 * 60)
+    assert game.res.clock.seconds == pytest.approx(40.0 - TIME_LOW + 1 / 60)  # said on the tick, then the clock moved
+    assert "30" in next(e for e in events if isinstance(e, AdvisorSpoke)).text
+
+
+def test_a_level_trigger_has_rei_speak_to_its_situation(tmp_path):
+    trigger = Trigger(9, "survivors", "objects", cell_region(5, 1, 2, 9), "advise", "", True,
+                      situation="survivor_in_danger")
+    game = game_from_ascii(tmp_path, ALONE, extra={"triggers": (trigger,)})
+    game.step()
+    quiet(game)
+    game.player_intent().move_x = 1.0
+    n, _ = first_tick_saying(game, "survivor_in_danger", 2 * 60)
+    pos = game.world.get(game.player, Position)
+    assert n is not None and trigger.region.contains(pos.x, pos.y)
+
+
+def test_kills_count_the_hostiles_left_and_the_last_one_clears_the_area(tmp_path):
+    game = game_from_ascii(tmp_path, HIDDEN)
+    game.step()
+    quiet(game)
+    enemies = [entity for entity, _ in game.world.query(Brain)]
+    game.world.delete(enemies[0])
+    events = hear(game, Destroyed(enemies[0], "dis", 0, 0, 0))
+    assert said(events) == ["target_destroyed"] and str(len(enemies) - 1) in events[-1].text
+    for entity in enemies[1:]:
+        game.world.delete(entity)
+    later(game, 10)
+    quiet(game)
+    events = hear(game, Destroyed(enemies[-1], "dis", 0, 0, 0))
+    assert said(events) == ["area_clear"]  # outranks the kill itself
+
+
+# --- priority, cooldown, waiting ---------------------------------------------------------------------------------
+
+def test_a_higher_priority_cuts_in_and_a_lower_one_waits_for_the_channel(tmp_path):
+    game = game_from_ascii(tmp_path, ALONE)
+    game.step()
+    quiet(game)
+    low, high = situation(game, "rei", "missile_lock"), situation(game, "rei", "overheat")
+    assert low.priority < high.priority
+    assert said(hear(game, LockAcquired(game.player, 9))) == ["missile_lock"]
+    assert said(hear(game, Overheated(game.player))) == ["overheat"]  # at once, over the lower line
+    quiet(game)
+    assert said(hear(game, Overheated(game.player))) == []  # its cooldown: not heard at all
+    later(game, max(high.cooldown, low.cooldown))  # both may speak again
+    quiet(game)
+    said_first = hear(game, Overheated(game.player))
+    assert said(said_first) == ["overheat"]
+    busy_until = game.res.voice.busy_until
+    assert busy_until == pytest.approx(game.res.clock.seconds + len(said_first[-1].text) / SPEECH_RATE
+                                       + game.res.catalog.advisor.gap)
+    assert said(hear(game, LockAcquired(game.player, 9))) == []  # lower: it waits while the channel is busy
+    game.res.clock.tick = round(busy_until * 60) + 1
+    assert said(hear(game)) == ["missile_lock"]  # and speaks once it is free
+
+
+def test_a_line_kept_waiting_too_long_is_dropped(tmp_path):
+    game = game_from_ascii(tmp_path, ALONE)
+    game.step()
+    quiet(game)
+    hear(game, Overheated(game.player))
+    busy_until = game.res.voice.busy_until
+    hear(game, LockAcquired(game.player, 9))
+    game.res.clock.tick = round((busy_until + PATIENCE) * 60) + 2
+    assert said(hear(game)) == []
+
+
+def test_of_two_situations_in_one_tick_the_higher_priority_speaks_first(tmp_path):
+    game = game_from_ascii(tmp_path, ALONE)
+    game.step()
+    quiet(game)
+    assert said(hear(game, LockAcquired(game.player, 9), Overheated(game.player))) == ["overheat"]
+    assert [w[0] for w in game.res.voice.waiting] == ["rei.missile_lock"]
+
+
+def test_a_situation_within_its_cooldown_is_not_said_again(tmp_path):
+    game = game_from_ascii(tmp_path, ALONE)
+    game.step()
+    cooldown = situation(game, "rei", "missile_lock").cooldown
+    quiet(game)
+    assert said(hear(game, LockAcquired(game.player, 9))) == ["missile_lock"]
+    later(game, cooldown - 0.1)
+    quiet(game)
+    assert said(hear(game, LockAcquired(game.player, 9))) == []
+    later(game, 0.2)
+    quiet(game)
+    assert said(hear(game, LockAcquired(game.player, 9))) == ["missile_lock"]
+
+
+def test_lines_never_repeat_back_to_back_and_all_are_said_before_any_repeats(tmp_path):
+    game = game_from_ascii(tmp_path, ALONE)
+    game.step()
+    lines = situation(game, "rei", "missile_lock").lines
+    texts = []
+    for _ in range(3 * len(lines)):
+        later(game, 60)
+        quiet(game)
+        texts.append(next(e.text for e in hear(game, LockAcquired(game.player, 9)) if isinstance(e, AdvisorSpoke)))
+    assert all(a != b for a, b in zip(texts, texts[1:]))
+    assert sorted(texts[:len(lines)]) == sorted(lines)
+
+
+def test_every_line_said_goes_into_the_comms_log_with_its_time(tmp_path):
+    game = game_from_ascii(tmp_path, ALONE)
+    events = game.run(seconds=1)
+    spoken = [e for e in events if isinstance(e, AdvisorSpoke)]
+    assert [(speaker, text) for _, speaker, text in game.res.comms] == [(e.speaker, e.text) for e in spoken]
+    assert game.res.comms[0][0] == 0.0
+
+
+# --- Fouron's voice -------------------------------------------------------------------------------------------------
+
+def test_fouron_speaks_over_rei_as_it_seizes_and_rei_is_silent_until_it_lets_go(tmp_path):
+    game = game_from_ascii(tmp_path, ALONE)
+    game.step()
+    quiet(game)
+    assert said(hear(game, LockAcquired(game.player, 9))) == ["missile_lock"]
+    seize(game.res, "scripted")
+    events = hear(game, *game.res.events)
+    assert said(events, "fouron") == ["seized"]
+    assert said(game.run(seconds=0.5), "rei") == []
+    game.world.get(game.player, Heat).value = 99.0
+    quiet(game)
+    game.player_intent().fire = True
+    assert said(game.run(seconds=0.5), "rei") == []  # even the overheat goes unsaid
+    calm = game.res.catalog.units["layzner"].fouron.calm_time
+    events = game.run(seconds=calm + 0.1)
+    assert said(events, "fouron")[-1:] == ["released"]
+    n, _ = first_tick_saying(game, "fouron_released", 10 * 60)  # Rei comes back once Fouron has finished
+    assert n is not None
+
+
+def test_fouron_notices_the_pilot_fighting_it_once_per_struggle(tmp_path):
+    game = game_from_ascii(tmp_path, HIDDEN)
+    game.step()
+    seize(game.res, "scripted")
+    game.step()
+    quiet(game)
+    game.res.fouron.resist = 0.6
+    assert said(hear(game), "fouron") == ["resisted"]
+    later(game, 10)
+    quiet(game)
+    assert said(hear(game), "fouron") == []
