@@ -56,7 +56,9 @@ class Camera:
         return self.y - self.height / 2 - self.offset[1]
 
     def to_screen(self, x: float, y: float) -> tuple[float, float]:
-        return x - self.left, y - self.top
+        # The sums written out, not the properties: this runs for every marker and sound placed each frame.
+        offset = self.offset
+        return x - (self.x - self.width / 2 - offset[0]), y - (self.y - self.height / 2 - offset[1])
 
     def to_world(self, sx: float, sy: float) -> tuple[float, float]:
         return sx + self.left, sy + self.top

@@ -11,9 +11,10 @@ import pygame
 from game.sim.events import (Damaged, Deflected, Destroyed, Disabled, Fired, MissileShotDown, NearMiss, PartHit,
                              PilotEjected, PlayerSpotted, Rammed, ShotStopped, VmaxStarted)
 from game.view.feedback import shake_for
+from game.view.particles import (DEBRIS, DUST, SMOKE, SPARK, STEAM, Particle, ParticleImages,  # noqa: F401
+                                  age_particles, draw_particles)
 from game.view.sprites import SpriteBank
 
-SPARK, SMOKE, DEBRIS, DUST, STEAM = range(5)  # frames of particles.png, then steam.png
 EXPLOSION_FRAME = 96
 EXPLOSION_TIME = 0.7  # s for the whole fireball strip
 FLASH_TIME = 0.05  # s a muzzle flash or hit glow shows: three frames at 60 FPS
@@ -21,15 +22,9 @@ AFTERIMAGE_TIME = 0.32  # s a V-MAX afterimage takes to fade
 AFTERIMAGE_EVERY = 0.05  # s between afterimages: far enough apart at V-MAX speed to read as copies
 PLUME_TIME = 5.0  # s a disabled machine smokes, thinning out
 SHORTING_TIME = 1.5  # s it spits sparks as its systems die
-
-
-class Particle:
-    __slots__ = ("x", "y", "vx", "vy", "life", "age", "kind", "spin", "angle", "grow", "drag")
-
-    def __init__(self, x, y, vx, vy, life, kind, spin=0.0, angle=0.0, grow=0.0, drag=2.0):
-        self.x, self.y, self.vx, self.vy = x, y, vx, vy
-        self.life, self.age, self.kind = life, 0.0, kind
-        self.spin, self.angle, self.grow, self.drag = spin, angle, grow, drag
+WRECKS_KEPT = 60  # wrecks left on the ground; past that the oldest fade away, so a long fight costs no more to draw
+WRECK_FADE = 2.0  # s an old wreck takes to fade out
+SCALED_KEPT = 256  # scaled flashes and blasts kept (a setting's scale, a blast's size): few are in use at once
 
 
 class Effects:
@@ -45,15 +40,18 @@ class Effects:
         self._since_puff: dict[int, float] = {}  # entity → s since its last steam or smoke puff
         self.flashes: list[list] = []      # [sprite, x, y, angle, age]: a glow for a few frames
         self.explosions: list[list] = []   # [x, y, age, scale]
-        self.wrecks: list[tuple] = []      # (x, y, angle) decals that stay
+        self.wrecks: list[tuple] = []      # (x, y, angle, kind) decals that stay, the newest WRECKS_KEPT
+        self.fading_wrecks: list[list] = []  # [x, y, angle, kind, age]: the oldest, pushed out, fading away
         self.markers: list[list] = []      # [entity, age]: "spotted!" above an enemy
         self.hurt: dict[int, float] = {}   # entity → s since last hit (health bar shows for a while)
         self.plumes: dict[int, float] = {}  # disabled machine → s since it was disabled (it smokes a while)
         self.pending_shake = 0.0
-        # Copies, because alpha is set per draw; the spark is premultiplied because it is drawn as added light.
-        self._particle_images = [img.copy() for img in sprites.strip("particles", 16)]
-        self._particle_images[SPARK] = self._particle_images[SPARK].premul_alpha()
-        self._particle_images.append(sprites.image("steam").copy())
+        # The spark is premultiplied because it is drawn as added light.
+        images = list(sprites.strip("particles", 16))
+        images[SPARK] = images[SPARK].premul_alpha()
+        images.append(sprites.image("steam"))
+        self._particle_images = ParticleImages(images)
+        self._scaled: dict[tuple, pygame.Surface] = {}  # (image, size) → the image smoothscaled to that size
 
     # -- events → effects --------------------------------------------------------------------------
     def on_events(self, events, player: int) -> None:
@@ -70,7 +68,7 @@ class Effects:
                 self._puff(event.x, event.y, DUST, 1)
             elif isinstance(event, Destroyed):
                 self._explode(event.x, event.y)
-                self.wrecks.append((event.x, event.y, event.angle, event.kind))
+                self._add_wreck((event.x, event.y, event.angle, event.kind))
             elif isinstance(event, PlayerSpotted):
                 self.markers.append([event.entity, 0.0])
             elif isinstance(event, Deflected):
@@ -154,6 +152,11 @@ class Effects:
                                            math.cos(a) * 20, math.sin(a) * 20 - 10, self.rng.uniform(0.5, 1.1),
                                            kind, spin=self.rng.uniform(-2, 2), grow=1.6, drag=1.5))
 
+    def _add_wreck(self, wreck: tuple) -> None:
+        self.wrecks.append(wreck)
+        if len(self.wrecks) > WRECKS_KEPT:
+            self.fading_wrecks.append([*self.wrecks.pop(0), 0.0])
+
     def _explode(self, x, y):
         self.explosions.append([x, y, 0.0, 1.0])
         for _ in range(3):  # secondary blasts make it read as a machine coming apart
@@ -173,15 +176,10 @@ class Effects:
         for image in self.afterimages:
             image[4] += dt
         self.afterimages = [a for a in self.afterimages if a[4] < AFTERIMAGE_TIME]
-        for p in self.particles:
-            p.age += dt
-            p.x += p.vx * dt
-            p.y += p.vy * dt
-            slow = max(0.0, 1.0 - p.drag * dt)
-            p.vx *= slow
-            p.vy *= slow
-            p.angle += p.spin * dt
-        self.particles = [p for p in self.particles if p.age < p.life]
+        self.particles = age_particles(self.particles, dt)
+        for wreck in self.fading_wrecks:
+            wreck[4] += dt
+        self.fading_wrecks = [w for w in self.fading_wrecks if w[4] < WRECK_FADE]
         for flash in self.flashes:
             flash[4] += dt
         self.flashes = [f for f in self.flashes if f[4] < FLASH_TIME]
@@ -206,28 +204,41 @@ class Effects:
 
     # -- drawing -----------------------------------------------------------------------------------
     def draw_ground(self, surface, camera) -> None:
-        """Wrecks lie under everything that moves."""
+        """Wrecks lie under everything that moves; the oldest fade away."""
+        left, top = camera.left, camera.top
+        view = surface.get_rect()
+        rotated = self.sprites.rotated
+        for x, y, angle, kind, age in self.fading_wrecks:
+            image = rotated(f"{kind}_wreck", angle)
+            rect = image.get_rect(center=(x - left, y - top))
+            if rect.colliderect(view):
+                image.set_alpha(round(255 * (1.0 - age / WRECK_FADE)))
+                surface.blit(image, rect)
+                image.set_alpha(None)
         for x, y, angle, kind in self.wrecks:
-            image = self.sprites.rotated(f"{kind}_wreck", angle)
-            sx, sy = camera.to_screen(x, y)
-            surface.blit(image, image.get_rect(center=(sx, sy)))
+            image = rotated(f"{kind}_wreck", angle)
+            rect = image.get_rect(center=(x - left, y - top))
+            if rect.colliderect(view):
+                surface.blit(image, rect)
 
     def draw_afterimages(self, surface, camera) -> None:
         """V-MAX afterimages, under the machines that leave them."""
+        left, top = camera.left, camera.top
         for name, x, y, angle, age in self.afterimages:
             image = self.sprites.rotated(name, angle)
             image.set_alpha(round(215 * (1.0 - age / AFTERIMAGE_TIME)))
-            surface.blit(image, image.get_rect(center=camera.to_screen(x, y)))
+            surface.blit(image, image.get_rect(center=(x - left, y - top)))
             image.set_alpha(None)
 
     def draw_air(self, surface, camera) -> None:
         """Flashes, fire, smoke and sparks, over the machines."""
+        left, top = camera.left, camera.top
         if self.flash_scale > 0:
             for name, x, y, angle, _ in self.flashes:
                 image = self.sprites.rotated(name, angle)
                 if self.flash_scale < 1:
-                    image = pygame.transform.smoothscale_by(image, self.flash_scale)
-                surface.blit(image, image.get_rect(center=camera.to_screen(x, y)), special_flags=pygame.BLEND_ADD)
+                    image = self.scaled_by(image, self.flash_scale)
+                surface.blit(image, image.get_rect(center=(x - left, y - top)), special_flags=pygame.BLEND_ADD)
         frames = self.sprites.strip("explosion", EXPLOSION_FRAME)
         # The first frames are the white-hot flash; with flashes turned down, the fireball starts later.
         first = 0 if self.flash_scale >= 1 else 1 if self.flash_scale > 0 else 2
@@ -236,14 +247,17 @@ class Effects:
                 continue
             image = frames[max(first, min(len(frames) - 1, int(age / EXPLOSION_TIME * len(frames))))]
             if scale != 1.0:
-                image = pygame.transform.smoothscale_by(image, scale)
-            surface.blit(image, image.get_rect(center=camera.to_screen(x, y)))
-        for p in self.particles:
-            image = self._particle_images[p.kind]
-            fade = 1.0 - p.age / p.life
-            if p.grow:
-                image = pygame.transform.smoothscale_by(image, 1.0 + p.grow * p.age)
-            image.set_alpha(round(255 * fade))
-            flags = pygame.BLEND_ADD if p.kind == SPARK else 0
-            surface.blit(image, image.get_rect(center=camera.to_screen(p.x, p.y)), special_flags=flags)
-            image.set_alpha(None)
+                image = self.scaled_by(image, scale)
+            surface.blit(image, image.get_rect(center=(x - left, y - top)))
+        draw_particles(surface, self.particles, self._particle_images, left, top)
+
+    def scaled_by(self, image: pygame.Surface, scale: float) -> pygame.Surface:
+        """What pygame.transform.smoothscale_by(image, scale) gives, made once per image and size in pixels."""
+        size = (int(image.get_width() * scale), int(image.get_height() * scale))
+        key = (image, size)
+        scaled = self._scaled.get(key)
+        if scaled is None:
+            if len(self._scaled) >= SCALED_KEPT:
+                self._scaled.clear()
+            scaled = self._scaled[key] = pygame.transform.smoothscale(image, size)
+        return scaled

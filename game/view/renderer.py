@@ -22,6 +22,7 @@ from game.view.weather import Weather
 
 MOVING = 40.0  # px/s above which thrusters show
 POD_FADE = 0.6  # s: a pod fades out over its last moments on the field
+CULL = 160  # px beyond the view a machine's or shot's centre may be and still show (its barrier, glint, flame)
 
 
 class Renderer:
@@ -40,6 +41,7 @@ class Renderer:
         self.map = MapView(level, overlay=self.weather.haze_onto)
         self.camera.snap(*level.player_spawn)
         self.age = 0.0  # s of frames drawn: pulses and glows
+        self._shot_sprites: dict[tuple, str] = {}  # (weapon, faction) → sprite name
 
     def update(self, game, events, aim_world, dt: float, settings) -> None:
         """Advance cosmetics by one frame: feed new events to the effects and move the camera."""
@@ -85,18 +87,16 @@ class Renderer:
 
     def draw(self, surface: pygame.Surface, game, alpha: float, dt: float) -> None:
         camera = self.camera
-        self.map.draw(surface, camera.left, camera.top)
+        left, top = camera.left, camera.top  # once a frame: everything below is placed from this corner
+        self.map.draw(surface, left, top)
         self.effects.draw_ground(surface, camera)
         self.effects.draw_afterimages(surface, camera)
         world = game.world
         fouron_flies = game.res.fouron.active
-        for entity, (pos, facing, unit, vel) in world.query(Position, Facing, Unit, Velocity):
-            self._draw_machine(surface, world, entity, pos, facing, unit, vel, alpha,
-                               fouron_flies and entity == game.player)
+        self._draw_machines(surface, game, left, top, alpha, fouron_flies)
         for entity, (pos, pod, vel, facing) in world.query(Position, Pod, Velocity, Facing):
-            self._draw_pod(surface, pos, pod, vel, facing, alpha)
-        for shot in game.res.shots:
-            self._draw_shot(surface, shot, alpha)
+            self._draw_pod(surface, pos, pod, vel, facing, alpha, left, top)
+        self._draw_shots(surface, game.res.shots, alpha, left, top)
         self.effects.draw_air(surface, camera)
         self.weather.draw(surface, camera, storm_at(game.res.level, camera.x, camera.y))
         objective_markers(surface, game, camera, game.seconds)
@@ -115,36 +115,50 @@ class Renderer:
         self.panel.draw(surface, fouron_flies, self.age)
         self.fouron.draw_over(surface, game, self.age)
 
-    def _draw_machine(self, surface, world, entity, pos, facing, unit, vel, alpha, fouron=False) -> None:
-        """A machine: its sprite for its state (disabled, Fouron's eyes, overheated), V-MAX glow, wind-up glint.
+    def _draw_machines(self, surface, game, left, top, alpha, fouron_flies) -> None:
+        """Every machine in view; the state components are looked up in this frame's indexes, not per machine."""
+        world = game.world
+        width, height = surface.get_size()
+        state = (world.index(DisabledPart), world.index(Heat), world.index(Vmax), world.index(Gun))
+        for entity, (pos, facing, unit, vel) in world.query(Position, Facing, Unit, Velocity):
+            sx = pos.prev_x + (pos.x - pos.prev_x) * alpha - left
+            sy = pos.prev_y + (pos.y - pos.prev_y) * alpha - top
+            if -CULL < sx < width + CULL and -CULL < sy < height + CULL:
+                self._draw_machine(surface, state, entity, sx, sy, facing, unit, vel,
+                                   fouron_flies and entity == game.player)
+
+    def _draw_machine(self, surface, state, entity, sx, sy, facing, unit, vel, fouron=False) -> None:
+        """A machine at (sx, sy) on screen: its sprite for its state (disabled, Fouron's eyes, overheated), V-MAX
+        glow, wind-up glint. `state`: this frame's {entity: component} of Disabled, Heat, Vmax and Gun.
         `fouron`: this is the player's machine and Fouron has the controls."""
-        sx, sy = self.camera.to_screen(*_between(pos, alpha))
+        disabled, heats, vmaxes, guns = state
         centre = (round(sx), round(sy))
-        if world.has(entity, DisabledPart):  # powered down, its pilot gone: no thrust, no glow, no glint
-            name = f"{unit.kind}_disabled" if self.sprites.has(f"{unit.kind}_disabled") else unit.kind
+        has = self.sprites.has
+        if entity in disabled:  # powered down, its pilot gone: no thrust, no glow, no glint
+            name = f"{unit.kind}_disabled" if has(f"{unit.kind}_disabled") else unit.kind
             image = self.sprites.rotated(name, facing.angle)
             surface.blit(image, image.get_rect(center=centre))
             return
-        heat, vmax = world.try_get(entity, Heat), world.try_get(entity, Vmax)
+        heat, vmax = heats.get(entity), vmaxes.get(entity)
         overheated = heat is not None and heat.overheated
         in_vmax = vmax is not None and vmax.active_left > 0
         if unit.faction == PLAYER_FACTION and not overheated and math.hypot(vel.x, vel.y) > MOVING:
             thrust = self.sprites.rotated("layzner_thrust", math.atan2(vel.y, vel.x))
             surface.blit(thrust, thrust.get_rect(center=centre), special_flags=pygame.BLEND_ADD)
         name = unit.kind
-        if fouron and self.sprites.has(f"{unit.kind}_fouron"):
+        if fouron and has(f"{unit.kind}_fouron"):
             name = f"{unit.kind}_fouron"  # the black box's purple eyes
-        elif overheated and self.sprites.has(f"{unit.kind}_overheat"):
+        elif overheated and has(f"{unit.kind}_overheat"):
             name = f"{unit.kind}_overheat"  # hatches open, vents glowing
         image = self.sprites.rotated(name, facing.angle)
         surface.blit(image, image.get_rect(center=centre))
         if in_vmax:
             self._draw_vmax(surface, unit, facing, vel, centre)
-        gun = world.try_get(entity, Gun)
+        gun = guns.get(entity)
         if gun is not None and gun.charge > 0:  # the wind-up glint: this machine is about to fire
             weapon = self.catalog.weapons[gun.weapon]
             grow = 0.4 + 0.8 * min(1.0, gun.charge / weapon.windup)
-            glint = pygame.transform.smoothscale_by(self.sprites.rotated("telegraph", 0.0), grow)
+            glint = self.effects.scaled_by(self.sprites.rotated("telegraph", 0.0), grow)
             muzzle = (sx + math.cos(facing.angle) * weapon.muzzle, sy + math.sin(facing.angle) * weapon.muzzle)
             surface.blit(glint, glint.get_rect(center=muzzle), special_flags=pygame.BLEND_ADD)
 
@@ -159,9 +173,10 @@ class Renderer:
         barrier = self.sprites.rotated("vmax_barrier", heading)
         surface.blit(barrier, barrier.get_rect(center=centre), special_flags=pygame.BLEND_ADD)
 
-    def _draw_pod(self, surface, pos, pod, vel, facing, alpha) -> None:
+    def _draw_pod(self, surface, pos, pod, vel, facing, alpha, left, top) -> None:
         """An escape pod: its thruster flickering behind it, fading as it leaves the field."""
-        sx, sy = self.camera.to_screen(*_between(pos, alpha))
+        sx = pos.prev_x + (pos.x - pos.prev_x) * alpha - left
+        sy = pos.prev_y + (pos.y - pos.prev_y) * alpha - top
         moving = math.hypot(vel.x, vel.y) > 1.0
         heading = math.atan2(vel.y, vel.x) if moving else facing.angle
         fade = min(1.0, max(0.0, pod.time_left / POD_FADE))
@@ -176,21 +191,46 @@ class Renderer:
         surface.blit(image, image.get_rect(center=(sx, sy)))
         image.set_alpha(None)
 
-    def _draw_shot(self, surface, shot, alpha) -> None:
-        sx, sy = self.camera.to_screen(*_between(shot, alpha))
-        if shot.missile is not None:
-            angle = shot.angle
-            flame = self.sprites.rotated("missile_flame", angle)
-            back = (sx - math.cos(angle) * 14, sy - math.sin(angle) * 14)
-            surface.blit(flame, flame.get_rect(center=back), special_flags=pygame.BLEND_ADD)
-            image = self.sprites.rotated("missile", angle)
-            surface.blit(image, image.get_rect(center=(sx, sy)))
-            return
-        sprite = self.catalog.weapons[shot.weapon].sprite
-        if shot.faction != PLAYER_FACTION and shot.weapon == "laser_rifle":
+    def _draw_shots(self, surface, shots, alpha, left, top) -> None:
+        """Bolts are added light, so runs of them go in one fblits; a missile (drawn over) ends a run: same order."""
+        width, height = surface.get_size()
+        rotated = self.sprites.rotated
+        sprites = self._shot_sprites
+        bolts = []
+        for shot in shots:
+            sx = shot.prev_x + (shot.x - shot.prev_x) * alpha - left
+            sy = shot.prev_y + (shot.y - shot.prev_y) * alpha - top
+            if not (-CULL < sx < width + CULL and -CULL < sy < height + CULL):
+                continue
+            if shot.missile is not None:
+                if bolts:
+                    surface.fblits(bolts, pygame.BLEND_ADD)
+                    bolts = []
+                self._draw_missile(surface, shot, sx, sy)
+                continue
+            key = (shot.weapon, shot.faction)
+            sprite = sprites.get(key)
+            if sprite is None:
+                sprite = sprites[key] = self._shot_sprite(*key)
+            image = rotated(sprite, math.atan2(shot.vy, shot.vx))
+            # int() as Rect's centre does: the pixel get_rect(center=...) gave.
+            bolts.append((image, (int(sx) - image.get_width() // 2, int(sy) - image.get_height() // 2)))
+        if bolts:
+            surface.fblits(bolts, pygame.BLEND_ADD)
+
+    def _shot_sprite(self, weapon: str, faction) -> str:
+        sprite = self.catalog.weapons[weapon].sprite
+        if faction != PLAYER_FACTION and weapon == "laser_rifle":
             sprite = "bolt_enemy"  # one of the player's bolts turned back by a V-MAX barrier
-        image = self.sprites.rotated(sprite or "bolt_player", math.atan2(shot.vy, shot.vx))
-        surface.blit(image, image.get_rect(center=(sx, sy)), special_flags=pygame.BLEND_ADD)
+        return sprite or "bolt_player"
+
+    def _draw_missile(self, surface, shot, sx, sy) -> None:
+        angle = shot.angle
+        flame = self.sprites.rotated("missile_flame", angle)
+        back = (sx - math.cos(angle) * 14, sy - math.sin(angle) * 14)
+        surface.blit(flame, flame.get_rect(center=back), special_flags=pygame.BLEND_ADD)
+        image = self.sprites.rotated("missile", angle)
+        surface.blit(image, image.get_rect(center=(sx, sy)))
 
 
 def _between(pos, alpha: float) -> tuple[float, float]:

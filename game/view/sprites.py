@@ -21,6 +21,7 @@ class SpriteBank:
         self._images: dict[str, pygame.Surface] = {}
         self._rotations: dict[str, list[pygame.Surface]] = {}
         self._strips: dict[tuple[str, int], list[pygame.Surface]] = {}
+        self._has: dict[str, bool] = {}
 
     def image(self, name: str) -> pygame.Surface:
         if name not in self._images:
@@ -32,7 +33,11 @@ class SpriteBank:
         return self._images[name]
 
     def has(self, name: str) -> bool:
-        return name in self._images or (self.folder / f"{name}.png").is_file()
+        # Remembered: the renderer asks about every machine every frame, and a missing file costs a stat each time.
+        known = self._has.get(name)
+        if known is None:
+            known = self._has[name] = name in self._images or (self.folder / f"{name}.png").is_file()
+        return known
 
     def rotated(self, name: str, angle: float) -> pygame.Surface:
         """The image turned to `angle` (rad, 0 = east, y down), from a cache built on first use."""

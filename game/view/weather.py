@@ -6,6 +6,8 @@ import pygame
 
 HAZE_TILE = 256  # px square of the drifting haze texture
 DUST = (214, 158, 112)  # airborne Mars dust: paler than the ground, so a cloud reads over it
+STREAK = (226, 170, 120)  # a streak of blowing dust
+STREAKS = 260
 
 
 class Weather:
@@ -23,8 +25,11 @@ class Weather:
             self.veil = pygame.Surface((HAZE_TILE, HAZE_TILE), pygame.SRCALPHA)
             self.veil.fill((*DUST, round(150 * level.storm)))
             self.veil.blit(haze, (0, 0), special_flags=pygame.BLEND_RGBA_MULT)
+        # [x, y, speed] at time 0 on screen; a streak is where the wind has blown it since (see draw).
         self.streaks = [[rng.uniform(0, view_size[0]), rng.uniform(0, view_size[1]), rng.uniform(0.6, 1.4)]
-                        for _ in range(260)]
+                        for _ in range(STREAKS)]
+        self.blown = 0.0  # s of wind so far: the streaks' positions follow from it, no per-streak update
+        self._streak_images = _streak_images(_unit(self.wind))
 
     def haze_onto(self, chunk, left: int, top: int) -> None:
         """Lay the map-wide storm haze over a map chunk whose top-left corner is at (left, top) in the world."""
@@ -38,9 +43,7 @@ class Weather:
     def update(self, dt: float, camera) -> None:
         self.drift[0] = (self.drift[0] + self.wind[0] * dt) % HAZE_TILE
         self.drift[1] = (self.drift[1] + self.wind[1] * dt) % HAZE_TILE
-        for streak in self.streaks:
-            streak[0] = (streak[0] + self.wind[0] * 3 * streak[2] * dt) % camera.width
-            streak[1] = (streak[1] + self.wind[1] * 3 * streak[2] * dt) % camera.height
+        self.blown += dt
 
     def draw(self, surface, camera, storm_here: float) -> None:
         """storm_here: strength where the camera looks (the streaks follow it)."""
@@ -53,10 +56,16 @@ class Weather:
                 surface.blit(cloud, rect)
         count = int(len(self.streaks) * min(1.0, storm_here * 1.3))
         if count:
-            dx, dy = _unit(self.wind)
+            # Pre-drawn streaks by whole-pixel length, in one fblits: no draw.line per streak per frame.
+            width, height = camera.width, camera.height
+            travel_x, travel_y = self.wind[0] * 3 * self.blown, self.wind[1] * 3 * self.blown
+            images = self._streak_images
+            blits = []
             for x, y, speed in self.streaks[:count]:
-                length = 6 + 10 * speed
-                pygame.draw.line(surface, (226, 170, 120), (x, y), (x - dx * length, y - dy * length), 1)
+                image, (head_x, head_y) = images[round(10 * speed)]
+                blits.append((image, (int((x + travel_x * speed) % width) - head_x,
+                                      int((y + travel_y * speed) % height) - head_y)))
+            surface.fblits(blits)
 
 
 def _tile(target, texture, origin, special_flags=0) -> None:
@@ -112,6 +121,22 @@ def _cloud(zone, haze) -> pygame.Surface:
     cloud = pygame.transform.smoothscale(pygame.transform.smoothscale(cloud, (max(1, size[0] // 4), max(1, size[1] // 4))), size)
     _tile(cloud, haze, (0, 0), pygame.BLEND_RGBA_MULT)
     return cloud
+
+
+def _streak_images(direction) -> dict[int, tuple]:
+    """{round(10 * speed): (image, offset)}: a streak of length 6 + 10 * speed px trailing back from its head, and
+    where its head is in the image (blitted at head position minus that offset)."""
+    dx, dy = direction
+    images = {}
+    for tenths in range(6, 15):  # speeds 0.6 to 1.4
+        length = 6 + tenths
+        tail_x, tail_y = -dx * length, -dy * length
+        head = (math.ceil(max(0.0, -tail_x)) + 1, math.ceil(max(0.0, -tail_y)) + 1)
+        image = pygame.Surface((math.ceil(abs(tail_x)) + 3, math.ceil(abs(tail_y)) + 3))
+        image.set_colorkey((0, 0, 0))
+        pygame.draw.line(image, STREAK, head, (head[0] + tail_x, head[1] + tail_y), 1)
+        images[tenths] = image, head
+    return images
 
 
 def _unit(vector):

@@ -63,6 +63,8 @@ def test_with_flashes_off_no_muzzle_flash_is_drawn(game):
     effects = Effects(SpriteBank(), FEEL)
 
     class Still:
+        left = top = 0.0
+
         def to_screen(self, x, y):
             return x, y
 
