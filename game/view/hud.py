@@ -25,6 +25,10 @@ class Hud:
         self.accent = CYAN  # the gauges' edges and calm fills: purple while Fouron holds the controls
         self.message_floor: int | None = None  # y a trigger's message must stay above (Rei's panel's top), if any
         self.message_y: float | None = None  # eases up and down as that floor comes and goes
+        # Translucent plates rebuilt only when their words change; each frame only sets their fade.
+        self._message_plate: tuple = (None, None)  # (key, plate)
+        self._card: tuple = (None, None)  # (surface width, card)
+        self._ready_glow: pygame.Surface | None = None
 
     def on_events(self, events) -> None:
         for event in events:
@@ -111,7 +115,9 @@ class Hud:
         bar = pygame.Rect(rect.x + 16, rect.y + 38, rect.w - 32, 20)
         pygame.draw.rect(surface, (20, 30, 48), bar)
         if ready:
-            glow = pygame.Surface(bar.inflate(12, 12).size, pygame.SRCALPHA)
+            glow = self._ready_glow
+            if glow is None or glow.get_size() != bar.inflate(12, 12).size:
+                glow = self._ready_glow = pygame.Surface(bar.inflate(12, 12).size, pygame.SRCALPHA)
             glow.fill((80, 170, 255, round(60 + 80 * pulse)))
             surface.blit(glow, bar.inflate(12, 12))
             color = CYAN
@@ -148,11 +154,15 @@ class Hud:
     def _message(self, surface, text: str, age: float, dt: float) -> None:
         shown = text[:int(age * TYPING) + 1]
         fade = min(1.0, (MESSAGE_TIME - age) / 0.6)
-        plate = pygame.Surface((surface.get_width(), 64), pygame.SRCALPHA)
-        box = pygame.Rect(0, 0, min(plate.get_width() - 80, 60 + len(text) * 12), 56)
-        box.centerx = plate.get_width() // 2
-        panel(plate, box, alpha=200)
-        draw_text(plate, shown, (box.x + 24, box.centery), 28, WHITE, anchor="midleft")
+        key = (surface.get_width(), text, shown)
+        plate = self._message_plate[1] if self._message_plate[0] == key else None
+        if plate is None:  # built as the message types out, then reused while it stays and fades
+            plate = pygame.Surface((surface.get_width(), 64), pygame.SRCALPHA)
+            box = pygame.Rect(0, 0, min(plate.get_width() - 80, 60 + len(text) * 12), 56)
+            box.centerx = plate.get_width() // 2
+            panel(plate, box, alpha=200)
+            draw_text(plate, shown, (box.x + 24, box.centery), 28, WHITE, anchor="midleft")
+            self._message_plate = (key, plate)
         plate.set_alpha(round(255 * fade))
         # Above the problems panel, should both show; and above Rei's panel while it is up.
         want = surface.get_height() - 236
@@ -190,11 +200,14 @@ class Hud:
 
     def _title_card(self, surface, seconds) -> None:
         fade = max(0.0, min(1.0, seconds / 0.4, (TITLE_CARD_TIME - seconds) / 0.8))
-        card = pygame.Surface((surface.get_width(), 96), pygame.SRCALPHA)
-        card.fill((0, 0, 0, 130))
-        middle = card.get_width() / 2
-        title = draw_text(card, self.title.upper(), (middle, 14), 46, WHITE, anchor="midtop", bold=True)
-        draw_text(card, self.goal, (middle, title.bottom + 8), 26, AMBER, anchor="midtop")
+        card = self._card[1] if self._card[0] == surface.get_width() else None
+        if card is None:  # the same words all the time it shows: built once
+            card = pygame.Surface((surface.get_width(), 96), pygame.SRCALPHA)
+            card.fill((0, 0, 0, 130))
+            middle = card.get_width() / 2
+            title = draw_text(card, self.title.upper(), (middle, 14), 46, WHITE, anchor="midtop", bold=True)
+            draw_text(card, self.goal, (middle, title.bottom + 8), 26, AMBER, anchor="midtop")
+            self._card = (surface.get_width(), card)
         card.set_alpha(round(255 * fade))
         surface.blit(card, (0, round(surface.get_height() * 0.2)))
 

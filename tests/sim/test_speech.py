@@ -173,6 +173,17 @@ def test_a_level_trigger_has_rei_speak_to_its_situation(tmp_path):
     assert n is not None and trigger.region.contains(pos.x, pos.y)
 
 
+def test_a_trigger_asking_for_a_line_with_placeholders_gets_them_filled_from_the_game(tmp_path):
+    trigger = Trigger(9, "ambush", "objects", cell_region(3, 1, 2, 4), "advise", "", True, situation="many_enemies")
+    game = game_from_ascii(tmp_path, HIDDEN, extra={"triggers": (trigger,)})
+    game.step()
+    quiet(game)
+    game.player_intent().move_x = 1.0
+    n, events = first_tick_saying(game, "many_enemies", 2 * 60)
+    text = next(e.text for e in events if isinstance(e, AdvisorSpoke))
+    assert n is not None and str(game.enemies_alive()) in text and "{" not in text
+
+
 def test_kills_count_the_hostiles_left_and_the_last_one_clears_the_area(tmp_path):
     game = game_from_ascii(tmp_path, HIDDEN)
     game.step()

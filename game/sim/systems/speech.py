@@ -83,7 +83,7 @@ def _heard(world, res):
     if res.clock.tick == 0:
         yield "rei", "level_start", {}
     for situation in voice.asked:
-        yield "rei", situation, {}
+        yield "rei", situation, _values_now(world, res, situation)
     voice.asked.clear()
     fouron = res.fouron
     for event in res.events:
@@ -124,6 +124,21 @@ def _heard(world, res):
             else:
                 yield "rei", "vmax_started", {}
     yield from _crossings(world, res)
+
+
+def _values_now(world, res, situation: str) -> dict:
+    """Every placeholder's value as things stand, for a line a level trigger asks for out of the blue."""
+    health, heat = world.try_get(res.player, Health), world.try_get(res.player, Heat)
+    advice = res.advice
+    limit = res.level.time_limit
+    return {
+        "count": len(world.query(Brain)),
+        "heat": round(heat.value) if heat is not None else 0,
+        "armour": round(100 * health.hit_points / health.max_hit_points) if health is not None else 0,
+        "efficiency": round(advice.threat_share * 100) if advice is not None else 0,
+        "seconds": (round(advice.seconds_to_kill, 1) if advice is not None else 0.0) if situation == "recommend"
+        else round(max(0.0, limit - res.clock.seconds)) if limit else 0,
+    }
 
 
 def _crossings(world, res):
