@@ -27,6 +27,7 @@ class Actions:
     menu_confirm: bool = False
     menu_back: bool = False
     click: tuple[float, float] | None = None  # left mouse click position this frame (menus)
+    scroll: int = 0  # mouse wheel notches this frame, away from the player (up) positive (lists)
     pointer: tuple[float, float] | None = None  # current mouse position (menus hover), None if mouse never moved
     pad_lost: bool = False  # the pad in use was unplugged this frame (the game pauses on it)
     quit: bool = False  # window close requested

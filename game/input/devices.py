@@ -108,6 +108,7 @@ class InputDevices:
         # Edges since the last frame_actions().
         self._pressed: set[str] = set()
         self._click: tuple[float, float] | None = None
+        self._scroll = 0
         self._pad_lost = False
         self._quit = False
 
@@ -145,6 +146,7 @@ class InputDevices:
             fire="fire" in held or "fire" in self._pressed,
             missile="missile" in held,
             click=self._click,
+            scroll=self._scroll,
             pointer=self._pointer,
             pad_lost=self._pad_lost,
             quit=self._quit,
@@ -153,6 +155,7 @@ class InputDevices:
         )
         self._pressed.clear()
         self._click = None
+        self._scroll = 0
         self._pad_lost = False
         self._quit = False
         return actions
@@ -186,6 +189,9 @@ class InputDevices:
 
     def _on_mouse_up(self, event: pygame.event.Event) -> None:
         self._mouse_buttons.discard(event.button)
+
+    def _on_mouse_wheel(self, event: pygame.event.Event) -> None:
+        self._scroll += event.y  # as the system reports it: "natural" scrolling stays the player's choice
 
     # --- window -------------------------------------------------------------------------------
 
@@ -344,6 +350,7 @@ class InputDevices:
         pygame.MOUSEMOTION: _on_mouse_motion,
         pygame.MOUSEBUTTONDOWN: _on_mouse_down,
         pygame.MOUSEBUTTONUP: _on_mouse_up,
+        pygame.MOUSEWHEEL: _on_mouse_wheel,
         pygame.WINDOWFOCUSLOST: _on_focus_lost,
         pygame.ACTIVEEVENT: _on_active_event,
         pygame.QUIT: _on_quit,

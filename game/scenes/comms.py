@@ -16,7 +16,7 @@ ROW_HEIGHT = 28
 TEXT_SIZE = 26
 TIME_X, NAME_X, TEXT_X = 28, 96, 210  # px from the panel's left edge
 HINTS = {
-    "keyboard": "W S / arrows scroll   ·   A D or click the arrows: a page   ·   Esc back",
+    "keyboard": "W S, arrows or wheel scroll   ·   A D or click the arrows: a page   ·   Esc back",
     "pad": "D-pad or stick scroll   ·   left / right page   ·   B back",
 }
 ARROW_OFF = (62, 72, 92)
@@ -76,9 +76,8 @@ class CommsScene(Scene):
             self.scroll(1 if actions.menu_down else -1)
         if actions.menu_left or actions.menu_right:
             self.scroll((1 if actions.menu_right else -1) * (self.visible - 1))
-        wheel = getattr(actions, "scroll", 0)  # notches of the mouse wheel, up positive, where the input reads it
-        if wheel:
-            self.scroll(-3 * wheel)
+        if actions.scroll:  # wheel notches, up positive: up shows older lines
+            self.scroll(-3 * actions.scroll)
         if actions.click is not None and self.arrows is not None:
             up, down = self.arrows
             if up.collidepoint(actions.click):

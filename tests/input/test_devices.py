@@ -224,6 +224,14 @@ def test_a_left_click_gives_its_position_for_one_frame():
     assert feed(input_devices, mouse_down(pygame.BUTTON_RIGHT, (1, 2))).click is None
 
 
+def test_mouse_wheel_notches_add_up_within_a_frame_and_reset_after():
+    input_devices = devices()
+    wheel = [pygame.event.Event(pygame.MOUSEWHEEL, x=0, y=1, flipped=False)] * 2
+    assert feed(input_devices, *wheel).scroll == 2
+    assert feed(input_devices).scroll == 0
+    assert feed(input_devices, pygame.event.Event(pygame.MOUSEWHEEL, x=0, y=-1, flipped=False)).scroll == -1
+
+
 @pytest.mark.parametrize("focus_lost", [
     pygame.event.Event(pygame.WINDOWFOCUSLOST),
     pygame.event.Event(pygame.ACTIVEEVENT, gain=0, state=pygame.APPINPUTFOCUS),

@@ -104,6 +104,10 @@ def test_a_long_log_opens_at_the_newest_lines_and_scrolls(ctx, play):
     up, down = log.arrows  # the arrows by the list page with a click
     log.handle(Actions(click=down.center))
     assert log.top == 1 + log.visible - 1
+    log.handle(Actions(scroll=-1))  # the wheel pulled toward the player: three rows on
+    assert log.top == log.visible + 3
+    log.handle(Actions(scroll=2))
+    assert log.top == log.visible - 3
 
 
 def test_an_empty_log_says_so(ctx, play):
