@@ -39,10 +39,10 @@ def largest_level() -> Path:
 
 def peak(frames: int, seconds: float) -> dict:
     """Play the largest level with the bot at the controls and the renderer drawing every frame."""
-    from bench.scene import VIEW, freeze_heap, open_display
+    from bench.scene import VIEW, open_display
     from game.bot import Bot
     from game.content.feel import load_feel
-    from game.session import new_game
+    from game.session import new_game, settle_heap
     from game.settings import Settings
     from game.sim.resources import STEP
     from game.view.renderer import Renderer
@@ -55,10 +55,11 @@ def peak(frames: int, seconds: float) -> dict:
 
     def start():
         game = new_game(path, seed=1 + played)
-        return game, Renderer(game, VIEW, sprites, feel), Bot(game)
+        renderer = Renderer(game, VIEW, sprites, feel)
+        settle_heap()  # as the play scene does for every level it starts
+        return game, renderer, Bot(game)
 
     game, renderer, bot = start()
-    freeze_heap()
     done, stop = 0, clock() + seconds
     for _ in range(frames):
         if game.outcome is not None:  # won or lost: play it again, as a player would
@@ -81,9 +82,8 @@ def peak(frames: int, seconds: float) -> dict:
 def growth(ticks: int, warmup: int, sample_every: int, seconds: float) -> dict:
     """The bot plays headless at full speed, restarting the level whenever it ends; RSS after the warm-up
     against RSS at the end (each read after a full collection, so garbage waiting to be freed is not counted)."""
-    from bench.scene import freeze_heap
     from game.bot import Bot
-    from game.session import new_game
+    from game.session import new_game, settle_heap
 
     path = largest_level()
     plays = 0
@@ -93,7 +93,7 @@ def growth(ticks: int, warmup: int, sample_every: int, seconds: float) -> dict:
         return game, Bot(game)
 
     game, bot = start()
-    freeze_heap()
+    settle_heap()  # as the headless runs do once their level is loaded
     samples = []
     stop = clock() + seconds
     for tick in range(warmup + ticks):

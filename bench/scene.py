@@ -6,7 +6,6 @@ as game/scenes/play.py does at 60 FPS with one tick per frame. The scripting and
 calls, so the callers can time the game's own work without them.
 """
 
-import gc
 import math
 import random
 
@@ -16,6 +15,7 @@ from bench.arena import arena_path
 from game.content.catalog import load_catalog
 from game.content.feel import load_feel
 from game.content.level import load_level
+from game.session import settle_heap
 from game.settings import Settings
 from game.sim.components import Brain, Gun, Health, Heat, Position
 from game.sim.events import ShotStopped
@@ -49,12 +49,6 @@ def make_unhurt(game: Game, enemies: bool = True) -> None:
             health.hit_points = health.max_hit_points = UNHURT
 
 
-def freeze_heap() -> None:
-    """What the game should do after loading: collect once, then keep the loaded objects out of later collections."""
-    gc.collect()
-    gc.freeze()
-
-
 class StressScene:
     def __init__(self, sprites: SpriteBank | None = None, seed: int = 1, path=None) -> None:
         self.game = Game(load_level(path or arena_path()), load_catalog(), seed)
@@ -67,7 +61,7 @@ class StressScene:
         self.aim = self.centre
         self.shooters = [entity for entity, _ in self.game.world.query(Brain)]
         self.next_shooter = 0
-        freeze_heap()
+        settle_heap()  # as the play scene does once its level and view are loaded
 
     # -- the bench's hands: untimed work between the game's calls ------------------------------------
     def drive(self) -> None:

@@ -10,8 +10,6 @@ from game.input import DEFAULT_BINDINGS_PATH, InputDevices, load_bindings_or_def
 from game.scenes.base import Context
 from game.scenes.options import apply_settings
 from game.scenes.play import VIEW_SIZE, PlayScene
-from game.scenes.replay import ReplayScene
-from game.scenes.title import TitleScene
 from game.settings import load_settings, settings_path
 from game.sim.resources import STEP
 from game.view.sprites import SpriteBank
@@ -24,8 +22,14 @@ log = logging.getLogger(__name__)
 
 class App:
     def __init__(self, level_path, seed: int = 1, skip_title: bool = False, audio: bool = True,
-                 start_at: int | None = None, record_to=None, replay=None, replay_level=None) -> None:
-        pygame.init()
+                 start_at: int | None = None, record_to=None, replay=None, replay_level=None, game=None) -> None:
+        """`game`: with skip_title, the level already loaded from level_path (the command line checked it)."""
+        if audio:
+            pygame.init()
+        else:  # muted: the rest without the mixer, which a silent game never uses and which takes ~30 ms to close
+            pygame.display.init()
+            pygame.font.init()
+            pygame.joystick.init()
         pygame.display.set_caption("Blue Comet — SPT Layzner")
         self.window = pygame.display.set_mode(VIEW_SIZE, pygame.SCALED | pygame.RESIZABLE)
         pygame.mouse.set_visible(False)
@@ -39,10 +43,15 @@ class App:
         self.ctx = Context(sprites=SpriteBank(), audio=Audio.open(enabled=audio), level_path=level_path, seed=seed,
                            start_at=start_at, settings=settings, record_to=record_to)
         apply_settings(self.ctx, settings)  # volumes; fullscreen if chosen (a failure is logged, not raised)
+        # The scenes not shown first are imported when needed: start-up into a level does not wait for them.
         if replay is not None:  # --replay: watch it, then "End of replay"
+            from game.scenes.replay import ReplayScene
             self.ctx.push(ReplayScene(self.ctx, replay, level=replay_level))
+        elif skip_title:
+            self.ctx.push(PlayScene(self.ctx, game=game))
         else:
-            self.ctx.push(PlayScene(self.ctx) if skip_title else TitleScene(self.ctx))
+            from game.scenes.title import TitleScene
+            self.ctx.push(TitleScene(self.ctx))
 
     def run(self, max_frames: int | None = None, keep_open: bool = False) -> int:
         """The loop: input → scene → fixed ticks → draw. Returns an exit status.

@@ -11,7 +11,7 @@ from pathlib import Path
 from game.content.catalog import load_catalog
 from game.content.check import check_paths
 from game.content.errors import ContentError
-from game.session import DEFAULT_LEVEL, LEVELS, new_game
+from game.session import DEFAULT_LEVEL, LEVELS, new_game, settle_heap
 
 
 def parse(argv):
@@ -102,6 +102,7 @@ def _count(n: int, noun: str) -> str:
 def run_headless(level: Path, seconds: float, seed: int, start_at: int | None = None) -> int:
     """Simulate as fast as possible with no display; one line of JSON on stdout."""
     game = new_game(level, seed, start_at=start_at)
+    settle_heap()
     started = time.perf_counter()
     game.run(seconds=seconds)
     wall = time.perf_counter() - started
@@ -148,11 +149,13 @@ def run_replay(args) -> int:
 def play(level: Path, seed: int, start_at: int | None, skip_title: bool, mute: bool, record_to: Path | None = None,
          replay=None, replay_level: Path | None = None, bot: bool = False, frames: int | None = None) -> int:
     """Open the window and play; `frames` (--frames N) quits after N rendered frames, as closing the window would."""
+    game = None
     if skip_title and replay is None:
-        new_game(level, seed, start_at=start_at).close()  # a broken map is reported here, before a window opens
+        # A broken map is reported here, before a window opens; a good one is the game the window then plays.
+        game = new_game(level, seed, start_at=start_at)
     os.environ.setdefault("SDL_HINT_RENDER_SCALE_QUALITY", "1")
     from game.app import App  # pygame's window only for play, not for headless runs
     app = App(level, seed=seed, start_at=start_at, skip_title=skip_title, audio=not mute, record_to=record_to,
-              replay=replay, replay_level=replay_level)
+              replay=replay, replay_level=replay_level, game=game)
     app.ctx.bot = bot  # the play scene asks the context who drives
     return app.run(max_frames=frames)

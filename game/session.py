@@ -1,6 +1,7 @@
 """Starting a game from files: load the catalog and the level, check them together, build the Game."""
 
 import dataclasses
+import gc
 from pathlib import Path
 
 from game.content.catalog import UNITS_PATH, load_catalog
@@ -32,3 +33,15 @@ def new_game(level_path: Path | str = DEFAULT_LEVEL, seed: int = 1, units_path: 
     if problems:
         raise ContentError(problems)
     return Game(level, catalog, seed)
+
+
+def settle_heap() -> None:
+    """Call once a level is loaded and ready to play: collect once, then freeze what survives.
+
+    A level's catalog, map, entities and view are hundreds of thousands of objects that live as long as it is
+    played; frozen, the cyclic collector no longer walks them in every full collection during play (a pause in
+    the frame). The previous level's objects are unfrozen first, so what of them is garbage is still collected.
+    """
+    gc.unfreeze()
+    gc.collect()
+    gc.freeze()

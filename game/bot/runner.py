@@ -52,8 +52,9 @@ def run_headless(level_path, seed: int = 1, start_at: int | None = None) -> int:
     """`main.py --headless --bot`: the bot plays the level; one JSON line; status 0 when it won, else 1."""
     import json
 
-    from game.session import new_game
+    from game.session import new_game, settle_heap
     game = new_game(level_path, seed, start_at=start_at)
+    settle_heap()
     limit = time_limit(game.res.level)
     run = play_level(game, limit)
     print(json.dumps({

@@ -9,13 +9,11 @@ from game.content.check import inside_wall
 from game.content.errors import ContentError
 from game.files import write_atomically
 from game.replay import Recorder, last_replay_path
-from game.session import new_game
+from game.session import new_game, settle_heap
 from game.sim.components import Facing, Position
 from game.sim.resources import STEP, TICK_RATE
 from game.scenes.base import Scene
 from game.scenes.live_reload import LevelWatcher
-from game.scenes.pause import PauseScene
-from game.scenes.result import ResultScene
 from game.view.controls import control_name
 from game.view.hud import draw_debug, draw_problems, draw_reticle, draw_toast
 from game.view.feedback import hitstop_for
@@ -60,9 +58,11 @@ class PlayScene(Scene):
         self.recorder = Recorder(self.game, self.level_path, ctx.start_at) \
             if self.records and self.game.tick == 0 else None
         self.replay_saved_at = 0  # ticks recorded when the replay was last saved
+        settle_heap()  # the level and its view are loaded: keep them out of the collections during play
 
     def handle(self, actions) -> None:
         if actions.pause or actions.pad_lost:
+            from game.scenes.pause import PauseScene  # here, not at the top: start-up does not wait for it
             self.ctx.audio.play("pause")
             self.ctx.push(PauseScene(self.ctx, self, reason="Controller disconnected" if actions.pad_lost else ""))
             return
@@ -104,6 +104,7 @@ class PlayScene(Scene):
             self.ended_tick = self.game.tick
         if self.ended_tick is not None and self.game.tick - self.ended_tick >= RESULT_DELAY * TICK_RATE:
             self.save_replay()
+            from game.scenes.result import ResultScene  # here, not at the top: start-up does not wait for it
             self.ctx.push(ResultScene(self.ctx, self))
 
     def _drive(self) -> None:
@@ -186,6 +187,7 @@ class PlayScene(Scene):
         self.reload_problems = []
         self.toast = (f"Reloaded {Path(self.level_path).name}", 0.0)
         self.ctx.audio.play_music(game.res.level.music)
+        settle_heap()
 
     def save_replay(self) -> None:
         """Keep this run's replay as last.replay (and in --record's file); a failure is logged, never raised."""

@@ -11,7 +11,7 @@ import pygame
 from game.sim.events import (Damaged, Deflected, Destroyed, Disabled, Fired, MissileShotDown, NearMiss, PartHit,
                              PilotEjected, PlayerSpotted, Rammed, ShotStopped, VmaxStarted)
 from game.view.feedback import shake_for
-from game.view.particles import (DEBRIS, DUST, SMOKE, SPARK, STEAM, Particle, ParticleImages,  # noqa: F401
+from game.view.particles import (DEBRIS, DUST, SMOKE, SPARK, STEAM, Particle, ParticleImages,
                                   age_particles, draw_particles)
 from game.view.sprites import SpriteBank
 

@@ -19,7 +19,7 @@ class SpriteBank:
     def __init__(self, folder: Path = SPRITES) -> None:
         self.folder = folder
         self._images: dict[str, pygame.Surface] = {}
-        self._rotations: dict[str, list[pygame.Surface]] = {}
+        self._rotations: dict[str, list[pygame.Surface | None]] = {}
         self._strips: dict[tuple[str, int], list[pygame.Surface]] = {}
         self._has: dict[str, bool] = {}
 
@@ -40,14 +40,17 @@ class SpriteBank:
         return known
 
     def rotated(self, name: str, angle: float) -> pygame.Surface:
-        """The image turned to `angle` (rad, 0 = east, y down), from a cache built on first use."""
+        """The image turned to `angle` (rad, 0 = east, y down), each of the ANGLE_STEPS turns made on first use
+        (not all at once: the first frame of a level only pays for the angles it shows)."""
         frames = self._rotations.get(name)
         if frames is None:
-            base = self.image(name)
+            frames = self._rotations[name] = [None] * ANGLE_STEPS
+        step = round(angle / math.tau * ANGLE_STEPS) % ANGLE_STEPS
+        frame = frames[step]
+        if frame is None:
             # pygame turns counter-clockwise on screen; our angles grow clockwise (y points down).
-            frames = [pygame.transform.rotozoom(base, -i * 360 / ANGLE_STEPS, 1.0) for i in range(ANGLE_STEPS)]
-            self._rotations[name] = frames
-        return frames[round(angle / math.tau * ANGLE_STEPS) % ANGLE_STEPS]
+            frame = frames[step] = pygame.transform.rotozoom(self.image(name), -step * 360 / ANGLE_STEPS, 1.0)
+        return frame
 
     def strip(self, name: str, frame_width: int) -> list[pygame.Surface]:
         """A horizontal animation strip cut into frames."""
