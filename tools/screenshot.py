@@ -202,7 +202,7 @@ def main(names) -> None:
         "play": (fight, 60 * 14, True),
         "pause": (lambda app, f: fight(app, f) if f < 60 * 12 else Actions(pause=f == 60 * 12), 60 * 12 + 20, True),
         "debug": (lambda app, f: Actions(debug=f == 2, move=(0.6, -0.8), aim_screen=(900, 240)), 150, True),
-        "result": (until_result, 60 * 90, True),
+        "result": (until_result, 60 * 150, True),
         "vmax": (vmax_charge, 60 * 120, True),
         "overheat": (overheat, 60 * 60, True),
         "rei": (rei, 60 * 60, True),
