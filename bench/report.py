@@ -9,7 +9,7 @@ from pathlib import Path
 
 from bench.measure import Row
 
-UNITS = {"time": "ms", "ratio": "x", "rate": "/s", "size": "MB", "percent": "%"}
+UNITS = {"time": "ms", "ratio": "x", "rate": "/s", "size": "MB", "percent": "%", "error": ""}
 FIGURES = {"median": "med", "p99": "p99", "max": "max", "value": ""}
 
 

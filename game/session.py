@@ -4,7 +4,7 @@ import dataclasses
 import gc
 from pathlib import Path
 
-from game.content.catalog import UNITS_PATH, load_catalog
+from game.content.catalog import UNITS_PATH, current_catalog
 from game.content.check import level_problems
 from game.content.errors import ContentError, Problem
 from game.content.level import load_level
@@ -21,7 +21,7 @@ def new_game(level_path: Path | str = DEFAULT_LEVEL, seed: int = 1, units_path: 
 
     start_at puts the player at that map object's centre instead of the player spawn (playtesting).
     """
-    catalog = load_catalog(units_path)
+    catalog = current_catalog(units_path)
     level = load_level(Path(level_path))
     problems = level_problems(level, catalog)
     if start_at is not None:

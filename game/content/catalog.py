@@ -152,6 +152,26 @@ class Catalog:
         return tuple(sorted(kind for kind, unit in self.units.items() if unit.ai is not None))
 
 
+_last_read: dict = {}  # (units path, advisor path) -> (the two files' bytes, the Catalog built from them)
+
+
+def current_catalog(path: Path = UNITS_PATH, advisor_path: Path = ADVISOR_PATH) -> Catalog:
+    """The catalog as its files stand now, built again only when their contents changed since the last call.
+
+    Every level start and restart needs it, and building it (YAML and validation) costs more than reading a
+    level; comparing the bytes (not timestamps, which can miss two quick saves) keeps live edits live.
+    """
+    key = (Path(path), Path(advisor_path))
+    try:
+        contents = (key[0].read_bytes(), key[1].read_bytes())
+    except OSError:
+        return load_catalog(path, advisor_path)  # which reports the missing file as load_catalog always has
+    held = _last_read.get(key)
+    if held is None or held[0] != contents:
+        held = _last_read[key] = (contents, load_catalog(path, advisor_path))
+    return held[1]
+
+
 def load_catalog(path: Path = UNITS_PATH, advisor_path: Path = ADVISOR_PATH) -> Catalog:
     """Read and validate the catalog and the advisors' lines, raising ContentError with every problem found."""
     file = str(path)

@@ -102,7 +102,7 @@ class Reach:
         stride = columns + 2
         todo = bytearray(stride * (rows + 2))  # 1: open and not reached yet
         for r, line in enumerate(_open_probes(level, radius, columns, rows)):
-            todo[(r + 1) * stride + 1:(r + 1) * stride + 1 + columns] = bytes(line)
+            todo[(r + 1) * stride + 1:(r + 1) * stride + 1 + columns] = line
         reached = _fill(todo, stride, (start[1] + 1) * stride + start[0] + 1)
         self.reached = [list(map(bool, reached[(r + 1) * stride + 1:(r + 1) * stride + 1 + columns]))
                         for r in range(rows)]
@@ -146,56 +146,51 @@ def _fill(todo: bytearray, stride: int, first: int) -> bytearray:
     return reached
 
 
-def _open_probes(level: LevelData, radius: float, columns: int, rows: int) -> list[list[bool]]:
-    """[row][column]: _fits at every probe point, the same answers faster.
+def _open_probes(level: LevelData, radius: float, columns: int, rows: int) -> list[bytearray]:
+    """[row][column]: 1 where a circle of this radius centred on the probe point touches no solid cell (what an exact
+    circle-against-cells test would say at every probe point).
 
-    A summed-area table of the solid cells says in a few additions whether any solid cell lies in the box a
-    probe's circle overlaps; a probe on a solid cell is blocked outright; only the rest near a wall (or the map's
-    edge) need the exact test.
+    Each row's runs of solid cells, the map's outside counted as solid, close every probe nearer than `radius` to
+    the run's rectangle: a few slice assignments per run instead of a distance test per probe.
     """
-    tw, th, width, height = level.tile_width, level.tile_height, level.width, level.height
-    sums = [[0] * (width + 1) for _ in range(height + 1)]  # sums[r][c]: solid cells above and left of (c, r)
-    for r, row in enumerate(level.solid):
-        above, here, running = sums[r], sums[r + 1], 0
-        for c, solid in enumerate(row):
-            running += solid
-            here[c + 1] = above[c + 1] + running
-    # The cells a probe's circle may touch, by probe column and by probe row (the grid is regular).
-    spans_x = [(math.floor((c * PROBE - radius) / tw), math.floor((c * PROBE + radius) / tw)) for c in range(columns)]
-    grid = []
-    for r in range(rows):
-        y = r * PROBE
-        r0, r1 = math.floor((y - radius) / th), math.floor((y + radius) / th)
-        if r0 < 0 or r1 >= height:
-            grid.append([_fits(level, c * PROBE, y, radius) for c in range(columns)])
+    tw, th, height = level.tile_width, level.tile_height, level.height
+    grid = [bytearray(b"\x01") * columns for _ in range(rows)]
+    for r in range(-1, height + 1):
+        y0, y1 = r * th, (r + 1) * th
+        first = max(0, math.floor((y0 - radius) / PROBE) + 1)
+        last = min(rows - 1, math.ceil((y1 + radius) / PROBE) - 1)
+        if first > last:
             continue
-        top, bottom = sums[r0], sums[r1 + 1]
-        under = level.solid[y // th] if y < height * th else None  # the cells the probes of this row stand on
-        line = []
-        for c, (c0, c1) in enumerate(spans_x):
-            if c0 < 0 or c1 >= width or bottom[c1 + 1] - top[c1 + 1] - bottom[c0] + top[c0]:
-                x = c * PROBE
-                if under is not None and x < width * tw and under[x // tw]:
-                    line.append(False)  # on a solid cell: no distance from it at all
-                else:
-                    line.append(_fits(level, x, y, radius))  # a wall (or the map's edge) nearby: the exact test
-            else:
-                line.append(True)
-        grid.append(line)
+        for c0, c1 in _solid_runs(level, r):
+            x0, x1 = c0 * tw, (c1 + 1) * tw
+            for pr in range(first, last + 1):
+                py = pr * PROBE
+                dy = max(0, y0 - py, py - y1)
+                if dy >= radius:
+                    continue
+                reach = math.sqrt(radius * radius - dy * dy)  # closed: x0 - reach < px < x1 + reach
+                a = max(0, math.floor((x0 - reach) / PROBE) + 1)
+                b = min(columns - 1, math.ceil((x1 + reach) / PROBE) - 1)
+                if a <= b:
+                    grid[pr][a:b + 1] = bytes(b - a + 1)
     return grid
 
 
-def _fits(level: LevelData, x: float, y: float, radius: float) -> bool:
-    """True when a circle of this radius at (x, y) touches no solid cell."""
-    tw, th = level.tile_width, level.tile_height
-    for row in range(math.floor((y - radius) / th), math.floor((y + radius) / th) + 1):
-        for column in range(math.floor((x - radius) / tw), math.floor((x + radius) / tw) + 1):
-            if level.is_solid_cell(column, row):
-                near_x = min(max(x, column * tw), column * tw + tw)
-                near_y = min(max(y, row * th), row * th + th)
-                if math.hypot(x - near_x, y - near_y) < radius:
-                    return False
-    return True
+def _solid_runs(level: LevelData, r: int) -> list[tuple[int, int]]:
+    """Row r's runs of solid cells as (first, last) columns, with a ring of solid cells round the map: the point
+    outside the map nearest to any probe lies in that ring, so it stands for everything outside."""
+    if not 0 <= r < level.height:
+        return [(-1, level.width)]
+    runs, start = [], -1
+    for c, solid in enumerate(level.solid[r]):
+        if not solid:
+            if start is not None:
+                runs.append((start, c - 1))
+            start = None
+        elif start is None:
+            start = c
+    runs.append((level.width if start is None else start, level.width))
+    return runs
 
 
 def inside_wall(level: LevelData, x: float, y: float, radius: float) -> bool:

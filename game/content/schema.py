@@ -2,6 +2,7 @@
 
 import dataclasses
 import difflib
+import functools
 import typing
 from types import UnionType
 
@@ -39,8 +40,7 @@ def build(cls, data: object, file: str, where: str, problems: list[Problem]):
     if not isinstance(data, dict):
         problems.append(Problem(file, where, f"a mapping of {cls.__name__} settings", describe(data)))
         return None
-    hints = typing.get_type_hints(cls)
-    fields = {f.name: f for f in dataclasses.fields(cls) if f.init}
+    hints, fields = _shape(cls)
     values = {}
     for key in data:
         if key not in fields:
@@ -63,6 +63,13 @@ def build(cls, data: object, file: str, where: str, problems: list[Problem]):
 
 
 _BAD = object()
+
+
+@functools.cache
+def _shape(cls) -> tuple[dict, dict]:
+    """A settings class's field types and its fields set in __init__, by name (looked up once: typing's
+    get_type_hints is slow, and the catalog builds hundreds of these)."""
+    return typing.get_type_hints(cls), {f.name: f for f in dataclasses.fields(cls) if f.init}
 
 
 def _join(where: str, key: object) -> str:

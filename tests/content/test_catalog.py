@@ -83,3 +83,28 @@ def test_the_shipped_catalog_carries_the_advisors_lines_and_fouron():
     catalog = load_catalog()
     assert catalog.advisor.situation("rei", "recommend").lines
     assert catalog.units["layzner"].fouron.armour_below < 1 and catalog.units["dis"].parts.hull_share < 1
+
+
+def test_the_current_catalog_is_built_once_and_again_after_an_edit_of_the_same_size(tmp_path):
+    from game.content.catalog import current_catalog
+    path = tmp_path / "units.yaml"
+    path.write_text(UNITS_PATH.read_text())
+    first = current_catalog(path)
+    assert current_catalog(path) is first  # unchanged files: the same catalog, not parsed again
+    path.write_text(UNITS_PATH.read_text().replace("max_speed: 165", "max_speed: 175", 1))  # same length, same instant
+    edited = current_catalog(path)
+    assert edited is not first and edited.units["dis"].max_speed == 175
+
+
+def test_the_current_catalog_reports_a_broken_edit_and_recovers_when_it_is_fixed(tmp_path):
+    from game.content.catalog import current_catalog
+    path = tmp_path / "units.yaml"
+    path.write_text(UNITS_PATH.read_text())
+    current_catalog(path)
+    path.write_text(UNITS_PATH.read_text().replace("max_speed: 165", "max_speed: fast", 1))
+    with pytest.raises(ContentError, match="units.dis.max_speed"):
+        current_catalog(path)
+    with pytest.raises(ContentError):  # still broken: still refused, not an old catalog passed off as current
+        current_catalog(path)
+    path.write_text(UNITS_PATH.read_text())
+    assert current_catalog(path).units["dis"].max_speed == 165
