@@ -4,31 +4,74 @@ from math import floor
 
 CELL = 128  # px: wider than any two machines' radii together, so touching neighbours are one cell apart at most
 
+# Cells are keyed by one int, row * ROW + column: cheaper to make and hash than a (column, row) tuple, and
+# unique while a column stays within ROW / 2 cells (some 67 million px) either side of the origin.
+ROW = 1 << 20
+
 
 class Nearby:
     def __init__(self, cell: int = CELL) -> None:
         self.cell = cell
-        self.cells: dict[tuple[int, int], list] = {}
+        self.cells: dict[int, list] = {}
+        # The filed cells' bounds (columns and rows): a rectangle clear of them is answered without a lookup.
+        self.first_column = self.first_row = ROW
+        self.last_column = self.last_row = -ROW
 
     def add(self, item, x: float, y: float) -> None:
-        key = (floor(x // self.cell), floor(y // self.cell))  # math.floor: int()'s answer, faster
+        column, row = floor(x // self.cell), floor(y // self.cell)  # math.floor: int()'s answer, faster
+        key = row * ROW + column
         found = self.cells.get(key)
-        if found is None:
-            self.cells[key] = [item]
-        else:
+        if found is not None:
             found.append(item)
+            return
+        self.cells[key] = [item]
+        if column < self.first_column:
+            self.first_column = column
+        if column > self.last_column:
+            self.last_column = column
+        if row < self.first_row:
+            self.first_row = row
+        if row > self.last_row:
+            self.last_row = row
+
+    def add_indexes(self, xs: list, ys: list) -> None:
+        """File the indexes 0, 1, 2 ... of the points (xs[i], ys[i]), so each cell's list is in ascending order."""
+        cell, cells = self.cell, self.cells
+        for index, (x, y) in enumerate(zip(xs, ys)):
+            key = floor(y // cell) * ROW + floor(x // cell)
+            found = cells.get(key)
+            if found is None:
+                self.add(index, x, y)  # a new cell: add() also widens the bounds
+            else:
+                found.append(index)
+
+    def filed(self, column: int, row: int) -> list:
+        """What is filed in one cell, in the order it was added (an empty tuple for none)."""
+        return self.cells.get(row * ROW + column, ())
+
+    def bounds(self) -> tuple[float, float, float, float] | None:
+        """(left, top, right, bottom) px of the filed cells together; None when nothing is filed.
+
+        A rectangle clear of it touches no filed cell: `around` would find nothing.
+        """
+        if not self.cells:
+            return None
+        cell = self.cell
+        return (self.first_column * cell, self.first_row * cell,
+                (self.last_column + 1) * cell, (self.last_row + 1) * cell)
 
     def around(self, left: float, top: float, right: float, bottom: float) -> list:
         """Everything filed in the cells the rectangle touches (a superset of what is inside it), each once.
 
-        The order is fixed by the cells' order and the order things were added, never by hashing.
+        The order is fixed by the cells' order (rows, then columns) and the order things were added, never by
+        hashing.
         """
         cell, cells = self.cell, self.cells
-        first, last = floor(left // cell), floor(right // cell) + 1
+        first, last = max(floor(left // cell), self.first_column), min(floor(right // cell), self.last_column) + 1
         found = []
-        for row in range(floor(top // cell), floor(bottom // cell) + 1):
-            for column in range(first, last):
-                items = cells.get((column, row))
+        for row in range(max(floor(top // cell), self.first_row), min(floor(bottom // cell), self.last_row) + 1):
+            for key in range(row * ROW + first, row * ROW + last):
+                items = cells.get(key)
                 if items:
                     found += items
         return found

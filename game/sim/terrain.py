@@ -7,7 +7,7 @@ from math import floor
 from game.content.level import LevelData
 
 # px: an end point this close to the open block's edge takes the full traversal, whose rounding could step across it
-_SLACK = 1e-6
+HOP_SLACK = 1e-6
 
 
 def first_wall_hit(level: LevelData, x0: float, y0: float, x1: float, y1: float) -> tuple[float, float] | None:
@@ -17,8 +17,8 @@ def first_wall_hit(level: LevelData, x0: float, y0: float, x1: float, y1: float)
     solid, width, height = level.solid, level.width, level.height
     if not (0 <= column < width and 0 <= row < height) or solid[row][column]:
         return x0, y0  # outside the map counts as solid
-    if level.roomy[row][column] and (column - 1) * tw + _SLACK < x1 < (column + 2) * tw - _SLACK \
-            and (row - 1) * th + _SLACK < y1 < (row + 2) * th - _SLACK:
+    if level.roomy[row][column] and (column - 1) * tw + HOP_SLACK < x1 < (column + 2) * tw - HOP_SLACK \
+            and (row - 1) * th + HOP_SLACK < y1 < (row + 2) * th - HOP_SLACK:
         return None  # a short hop (most shots, each tick) inside the open block around its start
     dx, dy = x1 - x0, y1 - y0
     step_x = 1 if dx > 0 else -1
@@ -104,7 +104,8 @@ def find_route(level: LevelData, start: tuple[float, float], goal: tuple[float, 
     tw, th = level.tile_width, level.tile_height
     begin = (int(start[0] // tw), int(start[1] // th))
     end = (int(goal[0] // tw), int(goal[1] // th))
-    if level.is_solid_cell(*end):
+    solid, passable = _route_cells(level)
+    if solid.get(end, True):
         return ()
     frontier = [(0.0, 0, begin)]
     came_from = {begin: None}
@@ -117,9 +118,9 @@ def find_route(level: LevelData, start: tuple[float, float], goal: tuple[float, 
         cx, cy = cell
         for dx, dy in ((1, 0), (-1, 0), (0, 1), (0, -1), (1, 1), (1, -1), (-1, 1), (-1, -1)):
             nxt = (cx + dx, cy + dy)
-            if nxt != end and not _roomy(level, *nxt):
+            if nxt != end and not passable.get(nxt, False):
                 continue
-            if dx and dy and (level.is_solid_cell(cx + dx, cy) or level.is_solid_cell(cx, cy + dy)):
+            if dx and dy and (solid.get((cx + dx, cy), True) or solid.get((cx, cy + dy), True)):
                 continue
             new_cost = cost[cell] + (1.4142 if dx and dy else 1.0)
             if new_cost < cost.get(nxt, math.inf):
@@ -137,6 +138,25 @@ def find_route(level: LevelData, start: tuple[float, float], goal: tuple[float, 
     cells.reverse()
     points = [((c + 0.5) * tw, (r + 0.5) * th) for c, r in cells[1:]]
     return tuple(points[:-1]) + (goal,) if points else (goal,)
+
+
+# The cell tables of the last few levels routed on: derived from their (frozen) walls, so never stale.
+_ROUTE_CELLS: list[tuple[LevelData, dict, dict]] = []
+_ROUTE_CELLS_KEPT = 4
+
+
+def _route_cells(level: LevelData) -> tuple[dict, dict]:
+    """{(column, row): solid} and {(column, row): a route may pass} for the map's cells; a cell missing from
+    them is outside the map (solid, impassable). One dictionary lookup answers what took several calls."""
+    for known, solid, passable in _ROUTE_CELLS:
+        if known is level:
+            return solid, passable
+    cells = [(column, row) for row in range(level.height) for column in range(level.width)]
+    solid = {cell: level.solid[cell[1]][cell[0]] for cell in cells}
+    passable = {cell: _roomy(level, *cell) for cell in cells}
+    _ROUTE_CELLS.insert(0, (level, solid, passable))
+    del _ROUTE_CELLS[_ROUTE_CELLS_KEPT:]
+    return solid, passable
 
 
 def _roomy(level: LevelData, column: int, row: int) -> bool:

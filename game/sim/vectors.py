@@ -25,7 +25,7 @@ def angle_difference(a: float, b: float) -> float:
 
 
 def turn_toward(current: float, target: float, max_turn: float) -> float:
-    turn = angle_difference(current, target)
+    turn = (target - current + math.pi) % math.tau - math.pi  # angle_difference, inline: every pilot, every tick
     if abs(turn) <= max_turn:
         return target
     return current + math.copysign(max_turn, turn)

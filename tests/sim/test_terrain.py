@@ -63,3 +63,14 @@ def test_outside_the_map_counts_as_solid_even_without_walls_at_its_edge(tmp_path
     assert y <= 3 * TILE - 20 + 1e-9  # and the south edge
     assert first_wall_hit(level, *centre(2, 1), -50.0, centre(2, 1)[1]) == (0.0, centre(2, 1)[1])
     assert first_wall_hit(level, -1.0, 10.0, 40.0, 10.0) == (-1.0, 10.0)  # starting outside: hit at once
+
+
+def test_the_route_tables_answer_as_the_map_does_for_every_cell_and_the_ring_outside_it(tmp_path):
+    from game.sim.terrain import _roomy, _route_cells
+    level = load_level(write_map(tmp_path, ROOM))
+    solid, passable = _route_cells(level)
+    assert _route_cells(level) == (solid, passable)  # made once per level
+    for row in range(-1, level.height + 1):
+        for column in range(-1, level.width + 1):
+            assert solid.get((column, row), True) == level.is_solid_cell(column, row)
+            assert passable.get((column, row), False) == _roomy(level, column, row)

@@ -1,9 +1,10 @@
 """Motion: remembering where things were, moving bodies with wall collision, and keeping machines apart."""
 
+from bisect import bisect_right
 from math import floor
 
 from game.sim.components import Body, Position, Velocity
-from game.sim.nearby import CELL
+from game.sim.nearby import CELL, ROW, Nearby
 from game.sim.resources import STEP
 from game.sim.terrain import push_out_of_walls
 
@@ -34,8 +35,10 @@ def move_bodies(world, res) -> None:
 def separate_bodies(world, res) -> None:
     """Machines do not overlap: each overlapping pair is pushed apart, half each, then out of walls again.
 
-    Only neighbours can touch, so each machine looks at the machines filed in the cells around its own
-    (Nearby's cells and order, inline: this runs for every machine every tick, in crowds too).
+    Only neighbours can touch, so each machine looks at the machines filed (by where they were when the
+    pass began) in the cells around its own, row by row, then column by column, then in filing order;
+    pushes change where machines are as the pass goes on, so that order is part of the rules.
+    Positions are read and written in flat lists during the pass, and put back in the components after it.
     """
     bodies = world.query(Position, Body)
     if len(bodies) < 2:
@@ -44,30 +47,25 @@ def separate_bodies(world, res) -> None:
     roomy, width, height = level.roomy, level.width, level.height
     tw, th = level.tile_width, level.tile_height
     positions = [pos for _, (pos, _) in bodies]
+    xs, ys = [pos.x for pos in positions], [pos.y for pos in positions]
     radii = [body.radius for _, (_, body) in bodies]
     small = [radius <= tw and radius <= th for radius in radii]  # no wider than a tile: roomy answers for it
     widest = max(0.0, *radii)
-    cells: dict[tuple[int, int], list[int]] = {}
-    for index, pos in enumerate(positions):
-        key = (floor(pos.x // CELL), floor(pos.y // CELL))
-        filed = cells.get(key)
-        if filed is None:
-            cells[key] = [index]
-        else:
-            filed.append(index)
-    around = cells.get
-    for i, a in enumerate(positions):
+    nearby = Nearby()
+    nearby.add_indexes(xs, ys)
+    around = nearby.cells.get  # keyed row * ROW + column: looked up directly, as this runs for every machine
+    for i in range(len(xs)):
         radius_a = radii[i]
         reach_a = radius_a + widest
-        ax, ay = a.x, a.y  # a's place, kept in step with every push it gets below
+        ax, ay = xs[i], ys[i]  # a's place, kept in step with every push it gets below
         first, last = floor((ax - reach_a) // CELL), floor((ax + reach_a) // CELL) + 1
         for row in range(floor((ay - reach_a) // CELL), floor((ay + reach_a) // CELL) + 1):
             for column in range(first, last):
-                for j in around((column, row), ()):
-                    if j <= i:
-                        continue  # each pair once, in the order of the lower entity
-                    b = positions[j]
-                    dx, dy = b.x - ax, b.y - ay
+                filed = around(row * ROW + column)
+                if filed is None or filed[-1] <= i:
+                    continue  # nobody after a here: each pair is met once, in the order of the lower entity
+                for j in filed[bisect_right(filed, i):]:  # each cell's list is in ascending order
+                    dx, dy = xs[j] - ax, ys[j] - ay
                     reach = radius_a + radii[j]
                     gap_sq = dx * dx + dy * dy
                     if gap_sq >= reach * reach:
@@ -80,12 +78,14 @@ def separate_bodies(world, res) -> None:
                     c, r = floor(x // tw), floor(y // th)
                     if not (small[i] and 0 <= r < height and 0 <= c < width and roomy[r][c]):
                         x, y = push_out_of_walls(level, x, y, radius_a)
-                    a.x, a.y = ax, ay = x, y
-                    x, y = b.x + nx * push, b.y + ny * push
+                    xs[i], ys[i] = ax, ay = x, y
+                    x, y = xs[j] + nx * push, ys[j] + ny * push
                     c, r = floor(x // tw), floor(y // th)
                     if not (small[j] and 0 <= r < height and 0 <= c < width and roomy[r][c]):
                         x, y = push_out_of_walls(level, x, y, radii[j])
-                    b.x, b.y = x, y
+                    xs[j], ys[j] = x, y
+    for pos, x, y in zip(positions, xs, ys):
+        pos.x, pos.y = x, y
 
 
 def _drop_blocked_velocity(vel: Velocity, push_x: float, push_y: float) -> None:

@@ -6,8 +6,9 @@ near miss, which fills the V-MAX meter).
 """
 
 import math
+from math import floor
 
-from game.sim.components import Body, Dash, Gun, Health, Intent, Knuckle, Position, Facing, Unit, Velocity, Vmax
+from game.sim.components import Body, Dash, Gun, Health, Heat, Intent, Knuckle, Position, Facing, Unit, Velocity, Vmax
 from game.sim.damage import charge_meter, deal_damage
 from game.sim.events import Deflected, Fired, MissileShotDown, NearMiss, ShotStopped, ShotTelegraphed
 from game.sim.nearby import Nearby
@@ -15,7 +16,7 @@ from game.sim.resources import STEP
 from game.sim.shots import add_shot, clear_spent
 from game.sim.systems.disabling import precise, strike_part
 from game.sim.systems.heat import add_heat, is_overheated
-from game.sim.terrain import first_wall_hit
+from game.sim.terrain import HOP_SLACK, first_wall_hit
 from game.sim.vectors import closest_approach, segment_circle_hit
 
 MISSILE_SLACK = 16.0  # px
@@ -23,14 +24,16 @@ MISSILE_SLACK = 16.0  # px
 
 def fire_weapons(world, res) -> None:
     """Guns fire while the trigger is held and they are cool; the knuckle punches once per request."""
+    heats = world.index(Heat)  # few machines carry heat: a dict lookup answers "overheated?" for the rest
     for entity, (gun, intent, pos, facing, unit) in world.query(Gun, Intent, Position, Facing, Unit):
-        gun.cooldown = max(0.0, gun.cooldown - STEP)
-        weapon = res.catalog.weapons[gun.weapon]
-        if not intent.fire or is_overheated(world, entity):
+        cooldown = gun.cooldown - STEP
+        gun.cooldown = cooldown = cooldown if cooldown > 0.0 else 0.0  # max(0.0, ...), without the call
+        if not intent.fire or (entity in heats and heats[entity].overheated):
             gun.charge = 0.0
             continue
-        if gun.cooldown > 0:
+        if cooldown > 0:
             continue
+        weapon = res.catalog.weapons[gun.weapon]
         if weapon.windup > 0:  # a visible charge first: the target's cue to dodge
             if gun.charge == 0:
                 res.events.append(ShotTelegraphed(entity, gun.weapon))
@@ -71,7 +74,7 @@ def muzzle_blocked(res, pos, muzzle_x, muzzle_y) -> bool:
 
 
 class _Target:
-    """A machine or missile a shot may strike this tick, with what the sweep needs to know about it."""
+    """A machine or missile a shot has struck (or, for missiles, may strike) this tick."""
     __slots__ = ("entity", "pos", "radius", "faction", "dodging", "vmax", "missile")
 
     def __init__(self, entity, pos, radius, faction, dodging=False, vmax=None, missile=None):
@@ -79,30 +82,116 @@ class _Target:
         self.dodging, self.vmax, self.missile = dodging, vmax, missile
 
 
+class _Sweep:
+    """What every shot's sweep this tick asks about: the machines by side and place, missiles by place.
+
+    Taken once, as the sweep begins: a machine disabled by a shot stays in the way of the shots after it, and a
+    missile keeps the side it had (a V-MAX barrier may turn it back mid-sweep).
+    """
+
+    def __init__(self, world, res) -> None:
+        # Machines are filed as query rows, (entity, (pos, body, unit, health)): no object made per machine.
+        self.machines: dict[str, Nearby] = {}  # faction → its machines
+        self.dashes, self.vmaxes = world.index(Dash), world.index(Vmax)
+        self.missiles, reach = Nearby(), 0.0
+        self.grazeable = []  # (entity, pos, radius, faction, close) of V-MAX-capable machines, by entity
+        units = res.catalog.units
+        for row in world.query(Position, Body, Unit, Health):
+            entity, (pos, body, unit, _) = row
+            filed = self.machines.get(unit.faction)
+            if filed is None:
+                filed = self.machines[unit.faction] = Nearby()
+            filed.add(row, pos.x, pos.y)
+            if body.radius > reach:
+                reach = body.radius
+            if entity in self.vmaxes:
+                close = body.radius + units[unit.kind].vmax.near_miss
+                self.grazeable.append((entity, pos, body.radius, unit.faction, close))
+        for shot in res.shots:
+            if shot.missile is not None:
+                self.missiles.add(_Target(0, shot, shot.radius, shot.faction, missile=shot), shot.x, shot.y)
+                reach = max(reach, shot.radius)
+        # Missiles move during the sweep; a little slack keeps one that crossed into the next cell in view.
+        self.reach = reach + MISSILE_SLACK
+        self._against: dict[str, list[Nearby]] = {}
+        self._boxes: dict[str, tuple | None] = {}
+
+    def enemies_of(self, faction: str) -> list:
+        """The Nearby of each other side's machines (made once per side and tick)."""
+        found = self._against.get(faction)
+        if found is None:
+            found = self._against[faction] = [filed for side, filed in self.machines.items() if side != faction]
+        return found
+
+    def reach_box(self, faction: str) -> tuple | None:
+        """(left, top, right, bottom) px: a shot of `faction` whose path (widened by its radius) stays clear of
+        this box can neither hit nor graze anything this tick; None when there is nothing to meet.
+
+        Made once per side and tick: the other sides' filed cells and the missiles' widened by the reach (what
+        `around` could find), and the other sides' near-miss zones (a pixel more, against rounding).
+        """
+        if faction in self._boxes:
+            return self._boxes[faction]
+        reach, boxes = self.reach, []
+        for filed in self.enemies_of(faction) + [self.missiles]:
+            bounds = filed.bounds()
+            if bounds is not None:
+                boxes.append((bounds[0] - reach, bounds[1] - reach, bounds[2] + reach, bounds[3] + reach))
+        for _, pos, _, side, close in self.grazeable:
+            if side != faction:
+                boxes.append((pos.x - close - 1, pos.y - close - 1, pos.x + close + 1, pos.y + close + 1))
+        box = None
+        if boxes:
+            box = (min(b[0] for b in boxes), min(b[1] for b in boxes), max(b[2] for b in boxes), max(b[3] for b in boxes))
+        self._boxes[faction] = box
+        return box
+
+    def dodging(self, entity: int) -> bool:
+        dash = self.dashes.get(entity)
+        return dash is not None and dash.invulnerable_left > 0
+
+
 def move_projectiles(world, res) -> None:
     """Sweep each shot along its path this tick; the first wall, machine or missile on the way decides."""
-    machines, nearby, reach = _targets(world, res)
-    grazeable = [t for t in machines if t.vmax is not None]
+    sweep = _Sweep(world, res)
+    level = res.level
+    roomy, width, height, tw, th = level.roomy, level.width, level.height, level.tile_width, level.tile_height
+    boxes = {}  # faction → sweep.reach_box(faction), asked once per side
     for shot in res.shots:
         if shot.spent:
             continue  # a missile shot down earlier this tick
-        shot.prev_x, shot.prev_y = shot.x, shot.y
-        end_x, end_y = shot.x + shot.vx * STEP, shot.y + shot.vy * STEP
-        travel = math.hypot(end_x - shot.x, end_y - shot.y)
+        x, y = shot.prev_x, shot.prev_y = shot.x, shot.y
+        end_x, end_y = x + shot.vx * STEP, y + shot.vy * STEP
+        travel = math.hypot(end_x - x, end_y - y)
         if travel > shot.range_left:  # fades out mid-tick
             share = shot.range_left / travel
-            end_x, end_y = shot.x + (end_x - shot.x) * share, shot.y + (end_y - shot.y) * share
-        margin = reach + shot.radius
-        near = nearby.around(min(shot.x, end_x) - margin, min(shot.y, end_y) - margin,
-                             max(shot.x, end_x) + margin, max(shot.y, end_y) + margin)
-        hit_share, hit = _first_hit(shot, end_x, end_y, near)
-        wall = first_wall_hit(res.level, shot.x, shot.y, end_x, end_y)
+            end_x, end_y = x + (end_x - x) * share, y + (end_y - y) * share
+        # Most shots, most ticks, are far from anything of the other side: one box test says so.
+        box = boxes.get(shot.faction, ...)
+        if box is ...:
+            box = boxes[shot.faction] = sweep.reach_box(shot.faction)
+        if box is None:
+            near = False
+        else:
+            radius = shot.radius
+            left, right = (x - radius, end_x + radius) if x <= end_x else (end_x - radius, x + radius)
+            top, bottom = (y - radius, end_y + radius) if y <= end_y else (end_y - radius, y + radius)
+            near = left <= box[2] and right >= box[0] and top <= box[3] and bottom >= box[1]
+        hit_share, hit = _first_hit(sweep, shot, end_x, end_y) if near else (None, None)
+        # first_wall_hit's own first test, inline: a short hop inside the open block round its start.
+        column, row = floor(x / tw), floor(y / th)
+        if 0 <= row < height and 0 <= column < width and roomy[row][column] \
+                and (column - 1) * tw + HOP_SLACK < end_x < (column + 2) * tw - HOP_SLACK \
+                and (row - 1) * th + HOP_SLACK < end_y < (row + 2) * th - HOP_SLACK:
+            wall = None
+        else:
+            wall = first_wall_hit(level, x, y, end_x, end_y)
         wall_share = _share_along(shot, end_x, end_y, wall) if wall else None
         if hit is not None and (wall_share is None or hit_share <= wall_share):
-            x, y = shot.x + (end_x - shot.x) * hit_share, shot.y + (end_y - shot.y) * hit_share
-            _strike(world, res, shot, hit, x, y)
+            _strike(world, res, shot, hit, x + (end_x - x) * hit_share, y + (end_y - y) * hit_share)
             continue
-        _count_near_misses(world, res, shot, end_x, end_y, grazeable)
+        if near and not shot.grazed:
+            _count_near_misses(world, res, shot, end_x, end_y, sweep)
         if wall is not None:
             res.events.append(ShotStopped(wall[0], wall[1], hit_wall=True))
             shot.spent = True
@@ -115,42 +204,39 @@ def move_projectiles(world, res) -> None:
     clear_spent(res)
 
 
-def _targets(world, res):
-    """Machines that can be hit (and the missiles in flight), filed by place; and the widest reach to look."""
-    machines, nearby, reach = [], Nearby(), 0.0
-    for entity, (pos, body, unit, _) in world.query(Position, Body, Unit, Health):
-        dash = world.try_get(entity, Dash)
-        target = _Target(entity, pos, body.radius, unit.faction, dash is not None and dash.invulnerable_left > 0,
-                         world.try_get(entity, Vmax))
-        machines.append(target)
-        nearby.add(target, pos.x, pos.y)
-        reach = max(reach, body.radius)
-    for shot in res.shots:
-        if shot.missile is not None:
-            nearby.add(_Target(0, shot, shot.radius, shot.faction, missile=shot), shot.x, shot.y)
-            reach = max(reach, shot.radius)
-    # Missiles move during the sweep; a little slack keeps one that crossed into the next cell in view.
-    return machines, nearby, reach + MISSILE_SLACK
+def _first_hit(sweep, shot, end_x, end_y):
+    """The nearest thing of the other side the shot touches this tick; dashing machines let it pass.
 
-
-def _first_hit(shot, end_x, end_y, near):
-    """The nearest thing of the other side the shot touches this tick; dashing machines let it pass."""
-    best_share, best = None, None
-    for target in near:
-        if target.faction == shot.faction or target.dodging or target.missile is shot:
-            continue
-        if target.missile is not None and target.missile.spent:
-            continue
-        pos = target.pos
-        share = segment_circle_hit(shot.x, shot.y, end_x, end_y, pos.x, pos.y, target.radius + shot.radius)
-        if share is not None and (best is None or (share, _order(target)) < (best_share, _order(best))):
-            best_share, best = share, target
+    Equal shares are settled by entity id, missiles after machines: never by where they were filed.
+    """
+    x, y, radius, faction = shot.x, shot.y, shot.radius, shot.faction
+    margin = sweep.reach + radius
+    left, right = (x, end_x) if x <= end_x else (end_x, x)
+    top, bottom = (y, end_y) if y <= end_y else (end_y, y)
+    best_share, best_order, best = None, None, None
+    for filed in sweep.enemies_of(faction):
+        for entity, (pos, body, unit, _) in filed.around(left - margin, top - margin, right + margin, bottom + margin):
+            touch = body.radius + radius
+            px, py = pos.x, pos.y
+            # Out of reach of the path's bounding box (by a pixel more, against rounding): no hit.
+            if px < left - touch - 1 or px > right + touch + 1 or py < top - touch - 1 or py > bottom + touch + 1:
+                continue
+            share = segment_circle_hit(x, y, end_x, end_y, px, py, touch)
+            if share is None or (best is not None and (share, (entity, 0)) >= (best_share, best_order)):
+                continue
+            if sweep.dodging(entity):
+                continue
+            best_share, best_order = share, (entity, 0)
+            best = _Target(entity, pos, body.radius, unit.faction, False, sweep.vmaxes.get(entity))
+    if sweep.missiles.cells:
+        for target in sweep.missiles.around(left - margin, top - margin, right + margin, bottom + margin):
+            missile = target.missile
+            if target.faction == faction or missile is shot or missile.spent:
+                continue
+            share = segment_circle_hit(x, y, end_x, end_y, missile.x, missile.y, target.radius + radius)
+            if share is not None and (best is None or (share, (1 << 62, missile.id)) < (best_share, best_order)):
+                best_share, best_order, best = share, (1 << 62, missile.id), target
     return best_share, best
-
-
-def _order(target) -> tuple[int, int]:
-    """Equal shares are settled by entity id, missiles after machines: never by where they were filed."""
-    return (target.entity, 0) if target.missile is None else (1 << 62, target.missile.id)
 
 
 def _strike(world, res, shot, target, x, y) -> None:
@@ -189,26 +275,28 @@ def _deflect(res, shot, target, x, y) -> None:
     res.events.append(Deflected(target.entity, x, y))
 
 
-def _count_near_misses(world, res, shot, end_x, end_y, grazeable) -> None:
+def _count_near_misses(world, res, shot, end_x, end_y, sweep) -> None:
     """A shot of the other side passing close to a V-MAX-capable machine fills its meter, once per shot.
 
     It counts at the shot's closest approach, inside this tick's path, when that approach misses (or the
     machine is dashing through it): a shot about to hit is no near miss.
     """
-    if shot.grazed:
-        return
-    for target in grazeable:
-        if target.faction == shot.faction:
+    x, y = shot.x, shot.y
+    left, right = (x, end_x) if x <= end_x else (end_x, x)
+    top, bottom = (y, end_y) if y <= end_y else (end_y, y)
+    for entity, pos, radius, faction, close in sweep.grazeable:
+        if faction == shot.faction:
             continue
-        pos = target.pos
-        spec = res.catalog.units[world.get(target.entity, Unit).kind].vmax
-        share, distance = closest_approach(shot.x, shot.y, end_x, end_y, pos.x, pos.y)
+        px, py = pos.x, pos.y
+        # Further than `close` from the path's bounding box (by a pixel more, against rounding): not close.
+        if px < left - close - 1 or px > right + close + 1 or py < top - close - 1 or py > bottom + close + 1:
+            continue
+        share, distance = closest_approach(x, y, end_x, end_y, px, py)
         # (0, 1]: the nearest point falls in this tick's path, counted in exactly one tick
-        if 0.0 < share <= 1.0 and distance <= target.radius + spec.near_miss and (
-                target.dodging or distance >= target.radius):
+        if 0.0 < share <= 1.0 and distance <= close and (sweep.dodging(entity) or distance >= radius):
             shot.grazed = True
-            charge_meter(world, res, target.entity, "per_near_miss", 1.0)
-            res.events.append(NearMiss(target.entity, pos.x, pos.y))
+            charge_meter(world, res, entity, "per_near_miss", 1.0)
+            res.events.append(NearMiss(entity, px, py))
             return
 
 
