@@ -256,8 +256,10 @@ MARKER_REACH = 46  # px from the target's centre to each point of the diamond
 
 
 def advice_label(advice) -> str:
-    """The numbers under the marker: share of the threat, time to kill ("64% · 1.8s")."""
-    return f"{advice.threat_share:.0%} · {advice.seconds_to_kill:.1f}s"
+    """The numbers under the marker: share of the threat, time to kill ("64% · 1.8s"; "<0.1s" for a kill one shot
+    away, which would otherwise read as the 0.0s of no time at all)."""
+    seconds = advice.seconds_to_kill
+    return f"{advice.threat_share:.0%} · " + (f"{seconds:.1f}s" if seconds >= 0.05 else "<0.1s")
 
 
 class ReiMarker:

@@ -11,8 +11,7 @@ import pygame
 from game.sim.events import (Damaged, Deflected, Destroyed, Disabled, Fired, MissileShotDown, NearMiss, PartHit,
                              PilotEjected, PlayerSpotted, Rammed, ShotStopped, VmaxStarted)
 from game.view.feedback import shake_for
-from game.view.particles import (DEBRIS, DUST, SMOKE, SPARK, STEAM, Particle, ParticleImages,
-                                  age_particles, draw_particles)
+from game.view.particles import DEBRIS, DUST, SMOKE, SPARK, STEAM, ParticleImages, Particles
 from game.view.sprites import SpriteBank
 
 EXPLOSION_FRAME = 96
@@ -34,7 +33,7 @@ class Effects:
         self.rng = random.Random(seed ^ 0x5EED)  # cosmetic only
         self.shake_scale = 1.0  # the player's settings, refreshed every frame
         self.flash_scale = 1.0
-        self.particles: list[Particle] = []
+        self.particles = Particles()
         self.afterimages: list[list] = []  # [sprite, x, y, angle, age]
         self._since_afterimage: dict[int, float] = {}  # entity → s since its last afterimage
         self._since_puff: dict[int, float] = {}  # entity → s since its last steam or smoke puff
@@ -102,9 +101,9 @@ class Effects:
         """An overheated machine blows steam from its open hatches."""
         if self._every(self._since_puff, entity, dt, 0.05):
             a = self.rng.uniform(0, math.tau)
-            self.particles.append(Particle(x + math.cos(a) * 12, y + math.sin(a) * 12, math.cos(a) * 60,
-                                           math.sin(a) * 60 - 25, self.rng.uniform(0.6, 1.1), STEAM,
-                                           spin=self.rng.uniform(-1.5, 1.5), grow=1.4, drag=1.2))
+            self.particles.add(x + math.cos(a) * 12, y + math.sin(a) * 12, math.cos(a) * 60,
+                               math.sin(a) * 60 - 25, self.rng.uniform(0.6, 1.1), STEAM,
+                               spin=self.rng.uniform(-1.5, 1.5), grow=1.4, drag=1.2)
 
     def smoke(self, entity: int, x: float, y: float, dt: float) -> None:
         """A disabled machine smokes from its wound, thinning out over PLUME_TIME, and shorts out at first."""
@@ -114,16 +113,16 @@ class Effects:
         thin = age / PLUME_TIME
         if self._every(self._since_puff, entity, dt, 0.06 + 0.22 * thin):
             a = self.rng.uniform(0, math.tau)
-            self.particles.append(Particle(x + math.cos(a) * 8, y + math.sin(a) * 8, self.rng.uniform(-12, 12),
-                                           -self.rng.uniform(28, 46), self.rng.uniform(1.0, 1.6) * (1.0 - 0.4 * thin),
-                                           SMOKE, spin=self.rng.uniform(-1.2, 1.2), grow=1.8, drag=0.6))
+            self.particles.add(x + math.cos(a) * 8, y + math.sin(a) * 8, self.rng.uniform(-12, 12),
+                               -self.rng.uniform(28, 46), self.rng.uniform(1.0, 1.6) * (1.0 - 0.4 * thin),
+                               SMOKE, spin=self.rng.uniform(-1.2, 1.2), grow=1.8, drag=0.6)
         if age < SHORTING_TIME and self.rng.random() < dt * 7:
             self._sparks(x + self.rng.uniform(-14, 14), y + self.rng.uniform(-14, 14), 3, 180)
 
     def trail(self, entity: int, x: float, y: float, dt: float) -> None:
         """A missile leaves a thin smoke trail."""
         if self._every(self._since_puff, entity, dt, 0.03):
-            self.particles.append(Particle(x, y, 0.0, 0.0, 0.45, SMOKE, grow=0.9, drag=0.0))
+            self.particles.add(x, y, 0.0, 0.0, 0.45, SMOKE, grow=0.9, drag=0.0)
 
     def afterimage(self, entity: int, sprite: str, x: float, y: float, angle: float, dt: float) -> None:
         """A machine in V-MAX leaves fading copies of itself behind."""
@@ -142,15 +141,15 @@ class Effects:
         for _ in range(count):
             a = self.rng.uniform(0, math.tau)
             s = self.rng.uniform(0.3, 1.0) * speed
-            self.particles.append(Particle(x, y, math.cos(a) * s, math.sin(a) * s, self.rng.uniform(0.12, 0.3),
-                                           SPARK, angle=a, drag=6.0))
+            self.particles.add(x, y, math.cos(a) * s, math.sin(a) * s, self.rng.uniform(0.12, 0.3),
+                               SPARK, angle=a, drag=6.0)
 
     def _puff(self, x, y, kind, count, spread=8.0):
         for _ in range(count):
             a = self.rng.uniform(0, math.tau)
-            self.particles.append(Particle(x + math.cos(a) * spread, y + math.sin(a) * spread,
-                                           math.cos(a) * 20, math.sin(a) * 20 - 10, self.rng.uniform(0.5, 1.1),
-                                           kind, spin=self.rng.uniform(-2, 2), grow=1.6, drag=1.5))
+            self.particles.add(x + math.cos(a) * spread, y + math.sin(a) * spread,
+                               math.cos(a) * 20, math.sin(a) * 20 - 10, self.rng.uniform(0.5, 1.1),
+                               kind, spin=self.rng.uniform(-2, 2), grow=1.6, drag=1.5)
 
     def _add_wreck(self, wreck: tuple) -> None:
         self.wrecks.append(wreck)
@@ -165,8 +164,8 @@ class Effects:
         for _ in range(14):
             a = self.rng.uniform(0, math.tau)
             s = self.rng.uniform(120, 360)
-            self.particles.append(Particle(x, y, math.cos(a) * s, math.sin(a) * s, self.rng.uniform(0.5, 1.0),
-                                           DEBRIS, spin=self.rng.uniform(-12, 12), drag=3.5))
+            self.particles.add(x, y, math.cos(a) * s, math.sin(a) * s, self.rng.uniform(0.5, 1.0),
+                               DEBRIS, spin=self.rng.uniform(-12, 12), drag=3.5)
         self._sparks(x, y, 18, 420)
         self._puff(x, y, SMOKE, 10, spread=18.0)
 
@@ -176,7 +175,7 @@ class Effects:
         for image in self.afterimages:
             image[4] += dt
         self.afterimages = [a for a in self.afterimages if a[4] < AFTERIMAGE_TIME]
-        self.particles = age_particles(self.particles, dt)
+        self.particles.age(dt)
         for wreck in self.fading_wrecks:
             wreck[4] += dt
         self.fading_wrecks = [w for w in self.fading_wrecks if w[4] < WRECK_FADE]
@@ -249,7 +248,7 @@ class Effects:
             if scale != 1.0:
                 image = self.scaled_by(image, scale)
             surface.blit(image, image.get_rect(center=(x - left, y - top)))
-        draw_particles(surface, self.particles, self._particle_images, left, top)
+        self.particles.draw(surface, self._particle_images, left, top)
 
     def scaled_by(self, image: pygame.Surface, scale: float) -> pygame.Surface:
         """What pygame.transform.smoothscale_by(image, scale) gives, made once per image and size in pixels."""

@@ -10,6 +10,8 @@ from game.sim.systems.missiles import lock_progress
 from game.sim.events import MessageShown, ObjectiveReached
 from game.view.text import AMBER, BLUE, CYAN, DIM, PURPLE, RED, WHITE, draw_text, panel
 
+DARK_RED = (140, 36, 30)  # the heat gauge's fill between pulses of its warning
+
 TITLE_CARD_TIME = 3.5  # s
 MESSAGE_TIME = 5.0  # s a trigger's message stays up
 TYPING = 45.0  # characters per second as a message types out
@@ -86,8 +88,9 @@ class Hud:
         pygame.draw.rect(surface, (80, 26, 20), (band, bar.y, bar.right - band, bar.h))  # the danger band
         fill = round(bar.w * min(heat.value, 100) / 100)
         color = RED if hot else AMBER if heat.value >= spec.warning * 0.7 else self.accent
-        if not (hot and not blink):
-            pygame.draw.rect(surface, color, (bar.x, bar.y, fill, bar.h))
+        if hot and not blink:
+            color = DARK_RED  # the warning pulses without the gauge ever reading empty
+        pygame.draw.rect(surface, color, (bar.x, bar.y, fill, bar.h))
         if heat.overheated:  # where it must cool to before it works again
             safe = bar.x + round(bar.w * spec.safe_level / 100)
             pygame.draw.line(surface, WHITE, (safe, bar.y - 4), (safe, bar.bottom + 3), 2)

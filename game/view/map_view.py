@@ -1,4 +1,5 @@
-"""The tile map, drawn into chunk surfaces (layers in file order) the first time each is seen, then blitted."""
+"""The tile map: chunk surfaces (layers in file order) drawn the first time each is seen, composed into a buffer a
+little larger than the view, which is drawn to the screen in one blit."""
 
 from collections import OrderedDict
 
@@ -6,8 +7,12 @@ import pygame
 
 from game.content.level import LevelData
 
-CHUNK = 512  # px square: few blits per frame, little overdraw at the edges
+CHUNK = 512  # px square: few blits to fill the buffer, little overdraw at the edges
 KEPT_CHUNKS = 48  # ~48 MB of chunks at most; a map bigger than that re-draws what scrolls back into view
+# px of map the buffer holds beyond each side of the view: the view moves this far before the buffer is refilled
+# (every ~20 frames when walking, every other one when the camera races; a refill is a few chunk blits). Small, because
+# a bigger buffer made the per-frame blit measurably slower.
+BUFFER_MARGIN = 32
 
 
 class MapView:
@@ -17,6 +22,12 @@ class MapView:
         self.overlay = overlay
         self._tiles = _cut_tiles(level)
         self._chunks: OrderedDict[tuple[int, int], pygame.Surface] = OrderedDict()  # least recently seen first
+        # The map between world pixels buffer_rect, made from chunks; one blit of it draws a frame. A single
+        # composed surface because one blit of the whole view costs half what the same pixels cost in chunk pieces.
+        self._buffer: pygame.Surface | None = None
+        self.buffer_rect = pygame.Rect(0, 0, 0, 0)
+        self._buffer_view = (0, 0)  # the view size the buffer was made for
+        self._world = pygame.Rect((0, 0), level.pixel_size)
 
     def _render_chunk(self, left: int, top: int) -> pygame.Surface:
         level = self.level
@@ -46,14 +57,36 @@ class MapView:
         return surface
 
     def draw(self, surface: pygame.Surface, left: float, top: float) -> None:
-        view_w, view_h = surface.get_size()
+        """The map with world point (left, top) at the screen's top-left corner; the screen outside the map is
+        left as it is."""
+        # round() per chunk position before: round(k - left) == k + round(-left) for any even k, as CHUNK is.
+        shift_x, shift_y = round(-left), round(-top)
+        view_size = surface.get_size()
+        view = pygame.Rect((-shift_x, -shift_y), view_size)
+        seen = view.clip(self._world)  # the world pixels on screen
+        if not seen:
+            return
+        buffer = self.buffer_rect
+        if not buffer.contains(seen) or view_size != self._buffer_view:
+            self._refill(view, surface)
+            buffer = self.buffer_rect
+        surface.blit(self._buffer, (seen.x + shift_x, seen.y + shift_y), seen.move(-buffer.x, -buffer.y))
+
+    def _refill(self, view: pygame.Rect, like: pygame.Surface) -> None:
+        """Centre the buffer (the view and a margin round it, no bigger than the map) on `view`, kept inside
+        the map, and draw the chunks under it into it."""
         width, height = self.level.pixel_size
-        first_x, first_y = max(0, int(left // CHUNK)), max(0, int(top // CHUNK))
-        last_x = min((width - 1) // CHUNK, int((left + view_w) // CHUNK))
-        last_y = min((height - 1) // CHUNK, int((top + view_h) // CHUNK))
-        for cy in range(first_y, last_y + 1):
-            for cx in range(first_x, last_x + 1):
-                surface.blit(self._chunk(cx, cy), (round(cx * CHUNK - left), round(cy * CHUNK - top)))
+        size = min(width, view.width + 2 * BUFFER_MARGIN), min(height, view.height + 2 * BUFFER_MARGIN)
+        if self._buffer is None or self._buffer.get_size() != size:
+            self._buffer = pygame.Surface(size, 0, like)  # the screen's pixel format: its blit is a plain copy
+        self._buffer_view = view.size
+        rect = pygame.Rect((0, 0), size)
+        rect.center = view.center
+        rect.clamp_ip(self._world)
+        self.buffer_rect = rect
+        for cy in range(rect.top // CHUNK, (rect.bottom - 1) // CHUNK + 1):
+            for cx in range(rect.left // CHUNK, (rect.right - 1) // CHUNK + 1):
+                self._buffer.blit(self._chunk(cx, cy), (cx * CHUNK - rect.x, cy * CHUNK - rect.y))
 
     def _chunk(self, cx: int, cy: int) -> pygame.Surface:
         key = (cx, cy)

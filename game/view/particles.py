@@ -1,106 +1,199 @@
-"""Particles: moved once a frame in one pass, drawn from pre-scaled, pre-faded images in batched blits.
+"""Particles: kept as columns of one numpy array, aged in bulk, drawn from pre-scaled, pre-faded, trimmed images.
 
 A particle's picture depends only on its kind, its size (it grows with age) and how far it has faded, so the
 scaled and faded images are made once each and reused: no smoothscale or set_alpha per particle per frame.
+Moving, culling and choosing images are whole-array operations; Python only hands pygame its blit lists.
 """
 
+from typing import NamedTuple
+
+import numpy as np
 import pygame
 
 SPARK, SMOKE, DEBRIS, DUST, STEAM = range(5)  # frames of particles.png, then steam.png
 FADE_STEPS = 16  # fade levels baked into images: a step every few frames of a puff's life reads as a smooth fade
+LEVELS = FADE_STEPS + 1  # fade levels 0 (gone) to FADE_STEPS (unfaded)
 BAKED_KEPT = 3000  # images at most (a few MB of small surfaces); past that the cache starts again
 MARGIN = 64  # px beyond the view a particle's centre may be and still show (the largest puff is ~62 px wide)
 
-
-class Particle:
-    __slots__ = ("x", "y", "vx", "vy", "life", "age", "kind", "spin", "angle", "grow", "drag")
-
-    def __init__(self, x, y, vx, vy, life, kind, spin=0.0, angle=0.0, grow=0.0, drag=2.0):
-        self.x, self.y, self.vx, self.vy = x, y, vx, vy
-        self.life, self.age, self.kind = life, 0.0, kind
-        self.spin, self.angle, self.grow, self.drag = spin, angle, grow, drag
+# Rows of Particles.data: one column per particle.
+X, Y, VX, VY, LIFE, AGE, KIND, GROW, DRAG = range(9)
+FIELDS = 9
 
 
-def age_particles(particles: list, dt: float) -> list:
-    """Move, slow and age every particle; returns the ones still alive, in the same order.
+class Particle(NamedTuple):
+    """A read-only look at one particle (for tests and tools; the game itself works on whole columns)."""
+    x: float
+    y: float
+    vx: float
+    vy: float
+    life: float
+    age: float
+    kind: int
+    grow: float
+    drag: float
 
-    Particles are drawn round and unrotated, so their spin is not advanced: nothing would show it.
-    """
-    alive = []
-    keep = alive.append
-    for p in particles:
-        age = p.age + dt
-        if age >= p.life:
-            continue
-        p.age = age
-        vx, vy = p.vx, p.vy
-        p.x += vx * dt
-        p.y += vy * dt
-        slow = 1.0 - p.drag * dt
-        if slow < 0.0:
-            slow = 0.0
-        p.vx, p.vy = vx * slow, vy * slow
-        keep(p)
-    return alive
+
+class Particles:
+    """Every live particle, oldest first: a float array with a column per particle (rows X, Y, ... DRAG)."""
+
+    def __init__(self) -> None:
+        self.data = np.empty((FIELDS, 0))
+        # Born since the last age() or draw(): plain tuples, joined to `data` in one concatenation, because
+        # effects add particles one at a time and growing an array per particle would copy it each time.
+        self._born: list[tuple] = []
+
+    def add(self, x, y, vx, vy, life, kind, spin=0.0, angle=0.0, grow=0.0, drag=2.0) -> None:
+        """A new particle. Particles are drawn round and unrotated: spin and angle are accepted and not kept."""
+        self._born.append((x, y, vx, vy, life, 0.0, kind, grow, drag))
+
+    def clear(self) -> None:
+        self.data = np.empty((FIELDS, 0))
+        self._born.clear()
+
+    def __len__(self) -> int:
+        return self.data.shape[1] + len(self._born)
+
+    def __iter__(self):
+        self._join()
+        for x, y, vx, vy, life, age, kind, grow, drag in zip(*self.data.tolist()):
+            yield Particle(x, y, vx, vy, life, age, int(kind), grow, drag)
+
+    def _join(self) -> None:
+        if self._born:
+            born = np.array(self._born, dtype=float).T
+            self.data = np.concatenate((self.data, born), axis=1) if self.data.shape[1] else born
+            self._born.clear()
+
+    def age(self, dt: float) -> None:
+        """Move, slow and age every particle; the dead are dropped, the rest keep their order.
+
+        The same float operations, in the same order, as moving them one by one: the picture does not change.
+        """
+        self._join()
+        data = self.data
+        age = data[AGE] + dt
+        alive = age < data[LIFE]
+        if not alive.all():
+            data, age = data[:, alive], age[alive]
+        data[AGE] = age
+        data[X] += data[VX] * dt
+        data[Y] += data[VY] * dt
+        slow = 1.0 - data[DRAG] * dt
+        np.maximum(slow, 0.0, out=slow)
+        data[VX] *= slow
+        data[VY] *= slow
+        self.data = data
+
+    def draw(self, surface: pygame.Surface, images: "ParticleImages", left: float, top: float) -> None:
+        """Every particle on screen, in order; each run of sparks (added light) or of puffs goes in one fblits."""
+        self._join()
+        data = self.data
+        width, height = surface.get_size()
+        x, y = data[X] - left, data[Y] - top
+        shown = np.flatnonzero((x > -MARGIN) & (x < width + MARGIN) & (y > -MARGIN) & (y < height + MARGIN))
+        if not shown.size:
+            return
+        x, y, age, kind = x[shown], y[shown], data[AGE, shown], data[KIND, shown].astype(np.intp)
+        spark = kind == SPARK
+        level = ((1.0 - age / data[LIFE, shown]) * FADE_STEPS + 0.5).astype(np.intp)
+        size = (images.widths[kind] * (1.0 + data[GROW, shown] * age)).astype(np.intp)
+        level[spark] = FADE_STEPS  # sparks burn out at full strength: they never fade
+        size[spark] = images.widths[SPARK]
+        picture, offset_x, offset_y, drawn = images.lookup(kind, size, level)
+        keep = np.flatnonzero(drawn)  # faded to nothing, or nothing left once trimmed: no blit
+        if keep.size < drawn.size:
+            picture, offset_x, offset_y, spark = picture[keep], offset_x[keep], offset_y[keep], spark[keep]
+            x, y = x[keep], y[keep]
+        if not spark.size:
+            return
+        # astype truncates toward zero, as int() and Rect's centre do: the same pixel as placing each by hand.
+        places = zip((x.astype(np.intp) + offset_x).tolist(), (y.astype(np.intp) + offset_y).tolist())
+        blits = list(zip(picture.tolist(), places))
+        _blit_runs(surface, blits, spark)
+
+
+def _blit_runs(surface: pygame.Surface, blits: list, adding: np.ndarray) -> None:
+    """blits in order, one fblits per run of the same blend: added light where `adding`, alpha elsewhere."""
+    cuts = (np.flatnonzero(adding[1:] != adding[:-1]) + 1).tolist()
+    starts = [0, *cuts]
+    for start, end, add in zip(starts, [*cuts, len(blits)], adding[starts].tolist()):
+        surface.fblits(blits[start:end], pygame.BLEND_ADD if add else 0)
 
 
 class ParticleImages:
-    """The particle images by kind, and their scaled and faded copies, made on first use."""
+    """The particle images by kind, and their scaled, faded and trimmed copies, made on first use.
+
+    The copies sit in flat tables indexed by (size, kind, fade level), so a frame's particles find theirs with
+    one array lookup. Each copy is cut to the box of its visible pixels: a transparent pixel changes nothing
+    under either blend, so the picture is the same and the blits touch fewer pixels.
+    """
 
     def __init__(self, images: list[pygame.Surface]) -> None:
         """images[kind], square; the spark's premultiplied: it is drawn as added light, which ignores alpha."""
         self.images = images
-        self.widths = [image.get_width() for image in images]
-        spark = images[SPARK]
-        self.spark = (spark, spark.get_width() // 2, spark.get_height() // 2)
-        # (kind, width in px, fade level) → (image, half width, half height). The width is what
-        # smoothscale_by(image, scale) would make (it truncates), so the picture is the same as scaling each frame.
-        self.baked: dict[tuple[int, int, int], tuple] = {}
+        self.widths = np.array([image.get_width() for image in images], dtype=np.intp)
+        self.baked = 0  # entries made since the tables were last emptied
+        self.sizes = 0  # the tables have room for every size below this, in px
+        self.known = self.drawn = self.pictures = self.offset_x = self.offset_y = None
+        self._grow_tables(int(self.widths.max()) * 4)
 
-    def bake(self, key: tuple[int, int, int]) -> tuple:
-        """Make and keep the entry for `key` (see `baked`)."""
-        if len(self.baked) >= BAKED_KEPT:
-            self.baked.clear()
-        kind, width, level = key
+    def _grow_tables(self, sizes: int) -> None:
+        """Room for every size below `sizes` px; what was baked stays (the size is the slowest-varying index)."""
+        count = sizes * len(self.images) * LEVELS
+        self.sizes = sizes
+        self.known = _grown(self.known, count, False)
+        self.drawn = _grown(self.drawn, count, False)
+        self.pictures = _grown(self.pictures, count, None, object)
+        self.offset_x = _grown(self.offset_x, count, 0)
+        self.offset_y = _grown(self.offset_y, count, 0)
+
+    def _forget(self) -> None:
+        self.known[:] = False
+        self.drawn[:] = False
+        self.pictures[:] = None
+        self.baked = 0
+
+    def lookup(self, kind: np.ndarray, size: np.ndarray, level: np.ndarray) -> tuple:
+        """(pictures, offset x, offset y, drawn) for each particle: the picture is blitted at its integer centre
+        plus the offsets; `drawn` is False where nothing would show."""
+        if size.max() >= self.sizes:
+            self._grow_tables(int(size.max()) + 16)
+        code = (size * len(self.images) + kind) * LEVELS + level
+        missing = ~self.known[code]
+        if missing.any():
+            new = np.unique(code[missing])
+            if self.baked + new.size > BAKED_KEPT:
+                self._forget()
+                new = np.unique(code)
+            for entry in new.tolist():
+                self._bake(entry)
+        found = self.pictures[code], self.offset_x[code], self.offset_y[code], self.drawn[code]
+        if self.baked > BAKED_KEPT:  # this frame alone needs more: it has them, nothing keeps them after
+            self._forget()
+        return found
+
+    def _bake(self, code: int) -> None:
+        """Make the table entry for `code`: the image scaled to its size (what smoothscale_by would make: it
+        truncates), its fade baked into the pixels' alpha (a plain per-pixel alpha blit, no set_alpha), trimmed."""
+        rest, level = divmod(code, LEVELS)
+        width, kind = divmod(rest, len(self.images))
         image = self.images[kind]
         image = pygame.transform.smoothscale(image, (width, width)) if width != image.get_width() else image.copy()
-        if level < FADE_STEPS:  # the fade baked into the pixels' alpha: a plain per-pixel alpha blit, no set_alpha
+        if level < FADE_STEPS:
             image.fill((255, 255, 255, round(255 * level / FADE_STEPS)), special_flags=pygame.BLEND_RGBA_MULT)
-        entry = self.baked[key] = (image, width // 2, width // 2)
-        return entry
+        visible = image.get_bounding_rect()  # alpha > 0; premultiplied sparks are black wherever alpha is 0
+        self.known[code] = True
+        self.drawn[code] = visible.width > 0 and visible.height > 0
+        self.pictures[code] = image.subsurface(visible).copy() if self.drawn[code] else None
+        self.offset_x[code] = visible.x - width // 2
+        self.offset_y[code] = visible.y - width // 2
+        self.baked += 1
 
 
-def draw_particles(surface: pygame.Surface, particles: list, images: ParticleImages, left: float, top: float) -> None:
-    """Every particle on screen, in list order; each run of sparks (added light) or of puffs goes in one fblits."""
-    width, height = surface.get_size()
-    low_x, low_y, high_x, high_y = -MARGIN, -MARGIN, width + MARGIN, height + MARGIN
-    spark, spark_w, spark_h = images.spark
-    baked, bake, widths = images.baked, images.bake, images.widths
-    run: list = []
-    adding = False  # what the current run is: sparks (BLEND_ADD) or puffs and debris (alpha)
-    for p in particles:
-        x, y = p.x - left, p.y - top
-        if not (low_x < x < high_x and low_y < y < high_y):
-            continue
-        kind = p.kind
-        if kind == SPARK:
-            if not adding:
-                if run:
-                    surface.fblits(run)
-                run, adding = [], True
-            # int() as Rect's centre does: the pixel the old get_rect(center=...) gave.
-            run.append((spark, (int(x) - spark_w, int(y) - spark_h)))
-            continue
-        age = p.age
-        level = int((1.0 - age / p.life) * FADE_STEPS + 0.5)
-        if level <= 0:
-            continue  # faded out: nothing to draw
-        key = (kind, int(widths[kind] * (1.0 + p.grow * age)), level)
-        image, half_w, half_h = baked.get(key) or bake(key)
-        if adding:
-            if run:
-                surface.fblits(run, pygame.BLEND_ADD)
-            run, adding = [], False
-        run.append((image, (int(x) - half_w, int(y) - half_h)))
-    if run:
-        surface.fblits(run, pygame.BLEND_ADD if adding else 0)
+def _grown(table, count: int, fill, dtype=None) -> np.ndarray:
+    """`table` lengthened to `count` entries, the new ones `fill` (a new table when there is none)."""
+    grown = np.full(count, fill, dtype=dtype if dtype is not None else type(fill))
+    if table is not None:
+        grown[:table.size] = table
+    return grown

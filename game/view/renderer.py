@@ -1,6 +1,7 @@
 """The renderer: map, wrecks, machines, pods, shots, effects, markers and HUD for one frame, interpolated between
 ticks; Rei's panel and marker, and Fouron's takeover, over it all."""
 
+import gc
 import math
 
 import pygame
@@ -16,7 +17,7 @@ from game.view.effects import Effects
 from game.view.fouron import FouronOverlay
 from game.view.hud import Hud, enemy_health_bars, lock_marker, objective_markers
 from game.view.map_view import MapView
-from game.view.sprites import SpriteBank
+from game.view.sprites import ANGLE_STEPS, SpriteBank
 from game.view.text import RED, draw_text
 from game.view.weather import Weather
 
@@ -41,7 +42,7 @@ class Renderer:
         self.map = MapView(level, overlay=self.weather.haze_onto)
         self.camera.snap(*level.player_spawn)
         self.age = 0.0  # s of frames drawn: pulses and glows
-        self._shot_sprites: dict[tuple, str] = {}  # (weapon, faction) → sprite name
+        self._shot_turns: dict[tuple, list] = {}  # (weapon, faction) → its sprite's SpriteBank.turns
 
     def update(self, game, events, aim_world, dt: float, settings) -> None:
         """Advance cosmetics by one frame: feed new events to the effects and move the camera."""
@@ -86,6 +87,17 @@ class Renderer:
             self.effects.trail(entity, pos.x - math.cos(heading) * 12, pos.y - math.sin(heading) * 12, dt)
 
     def draw(self, surface: pygame.Surface, game, alpha: float, dt: float) -> None:
+        # A frame makes thousands of short-lived tuples (the blit lists) that reference counting frees at once;
+        # the cyclic collector walking them mid-frame is wasted time, so it waits until the frame is drawn.
+        collecting = gc.isenabled()
+        gc.disable()
+        try:
+            self._draw(surface, game, alpha, dt)
+        finally:
+            if collecting:
+                gc.enable()
+
+    def _draw(self, surface: pygame.Surface, game, alpha: float, dt: float) -> None:
         camera = self.camera
         left, top = camera.left, camera.top  # once a frame: everything below is placed from this corner
         self.map.draw(surface, left, top)
@@ -116,42 +128,62 @@ class Renderer:
         self.fouron.draw_over(surface, game, self.age)
 
     def _draw_machines(self, surface, game, left, top, alpha, fouron_flies) -> None:
-        """Every machine in view; the state components are looked up in this frame's indexes, not per machine."""
+        """Every machine in view; the state components are looked up in this frame's indexes, not per machine.
+        A machine with nothing on it but its body (no thrust, glow, glint or state sprite: most enemies, most of
+        the time) joins a run of such bodies blitted in one fblits; any other machine ends the run and draws
+        itself, so everything is drawn in the same order as one by one."""
         world = game.world
         width, height = surface.get_size()
-        state = (world.index(DisabledPart), world.index(Heat), world.index(Vmax), world.index(Gun))
+        state = disabled, heats, vmaxes, guns = (world.index(DisabledPart), world.index(Heat), world.index(Vmax),
+                                                 world.index(Gun))
+        turns, tau = self.sprites.turns, math.tau
+        bodies = []
         for entity, (pos, facing, unit, vel) in world.query(Position, Facing, Unit, Velocity):
             sx = pos.prev_x + (pos.x - pos.prev_x) * alpha - left
             sy = pos.prev_y + (pos.y - pos.prev_y) * alpha - top
-            if -CULL < sx < width + CULL and -CULL < sy < height + CULL:
-                self._draw_machine(surface, state, entity, sx, sy, facing, unit, vel,
-                                   fouron_flies and entity == game.player)
+            if not (-CULL < sx < width + CULL and -CULL < sy < height + CULL):
+                continue
+            heat, vmax, gun = heats.get(entity), vmaxes.get(entity), guns.get(entity)
+            if (unit.faction != PLAYER_FACTION and entity not in disabled and (heat is None or not heat.overheated)
+                    and (vmax is None or vmax.active_left <= 0) and (gun is None or gun.charge <= 0)):
+                frames = turns(unit.kind)
+                step = round(facing.angle / tau * ANGLE_STEPS) % ANGLE_STEPS  # the step placed() would pick
+                image, dx, dy = frames[step] or frames.fill(step)
+                bodies.append((image, (round(sx) + dx, round(sy) + dy)))
+                continue
+            if bodies:
+                surface.fblits(bodies)
+                bodies = []
+            self._draw_machine(surface, state, entity, sx, sy, facing, unit, vel,
+                               fouron_flies and entity == game.player)
+        if bodies:
+            surface.fblits(bodies)
 
     def _draw_machine(self, surface, state, entity, sx, sy, facing, unit, vel, fouron=False) -> None:
         """A machine at (sx, sy) on screen: its sprite for its state (disabled, Fouron's eyes, overheated), V-MAX
         glow, wind-up glint. `state`: this frame's {entity: component} of Disabled, Heat, Vmax and Gun.
         `fouron`: this is the player's machine and Fouron has the controls."""
         disabled, heats, vmaxes, guns = state
-        centre = (round(sx), round(sy))
-        has = self.sprites.has
+        centre = x, y = round(sx), round(sy)
+        has, placed = self.sprites.has, self.sprites.placed
         if entity in disabled:  # powered down, its pilot gone: no thrust, no glow, no glint
             name = f"{unit.kind}_disabled" if has(f"{unit.kind}_disabled") else unit.kind
-            image = self.sprites.rotated(name, facing.angle)
-            surface.blit(image, image.get_rect(center=centre))
+            image, dx, dy = placed(name, facing.angle)
+            surface.blit(image, (x + dx, y + dy))
             return
         heat, vmax = heats.get(entity), vmaxes.get(entity)
         overheated = heat is not None and heat.overheated
         in_vmax = vmax is not None and vmax.active_left > 0
         if unit.faction == PLAYER_FACTION and not overheated and math.hypot(vel.x, vel.y) > MOVING:
-            thrust = self.sprites.rotated("layzner_thrust", math.atan2(vel.y, vel.x))
-            surface.blit(thrust, thrust.get_rect(center=centre), special_flags=pygame.BLEND_ADD)
+            thrust, dx, dy = placed("layzner_thrust", math.atan2(vel.y, vel.x))
+            surface.blit(thrust, (x + dx, y + dy), special_flags=pygame.BLEND_ADD)
         name = unit.kind
         if fouron and has(f"{unit.kind}_fouron"):
             name = f"{unit.kind}_fouron"  # the black box's purple eyes
         elif overheated and has(f"{unit.kind}_overheat"):
             name = f"{unit.kind}_overheat"  # hatches open, vents glowing
-        image = self.sprites.rotated(name, facing.angle)
-        surface.blit(image, image.get_rect(center=centre))
+        image, dx, dy = placed(name, facing.angle)
+        surface.blit(image, (x + dx, y + dy))
         if in_vmax:
             self._draw_vmax(surface, unit, facing, vel, centre)
         gun = guns.get(entity)
@@ -163,15 +195,16 @@ class Renderer:
             surface.blit(glint, glint.get_rect(center=muzzle), special_flags=pygame.BLEND_ADD)
 
     def _draw_vmax(self, surface, unit, facing, vel, centre) -> None:
-        """The blue comet: a pulsing glow over the machine and the barrier around it."""
+        """The blue comet: a pulsing glow over the machine and the barrier around it. `centre`: integers."""
+        x, y = centre
         if self.sprites.has(f"{unit.kind}_vmax"):
-            glow = self.sprites.rotated(f"{unit.kind}_vmax", facing.angle)
+            glow, dx, dy = self.sprites.placed(f"{unit.kind}_vmax", facing.angle)
             glow.set_alpha(round(110 + 60 * math.sin(self.age * 18)))
-            surface.blit(glow, glow.get_rect(center=centre))
+            surface.blit(glow, (x + dx, y + dy))
             glow.set_alpha(None)
         heading = math.atan2(vel.y, vel.x) if math.hypot(vel.x, vel.y) > MOVING else facing.angle
-        barrier = self.sprites.rotated("vmax_barrier", heading)
-        surface.blit(barrier, barrier.get_rect(center=centre), special_flags=pygame.BLEND_ADD)
+        barrier, dx, dy = self.sprites.placed("vmax_barrier", heading)
+        surface.blit(barrier, (x + dx, y + dy), special_flags=pygame.BLEND_ADD)
 
     def _draw_pod(self, surface, pos, pod, vel, facing, alpha, left, top) -> None:
         """An escape pod: its thruster flickering behind it, fading as it leaves the field."""
@@ -194,27 +227,32 @@ class Renderer:
     def _draw_shots(self, surface, shots, alpha, left, top) -> None:
         """Bolts are added light, so runs of them go in one fblits; a missile (drawn over) ends a run: same order."""
         width, height = surface.get_size()
-        rotated = self.sprites.rotated
-        sprites = self._shot_sprites
+        low_x, low_y, high_x, high_y = -CULL + left, -CULL + top, width + CULL + left, height + CULL + top
+        turns = self._shot_turns
+        tau, atan2 = math.tau, math.atan2
         bolts = []
         for shot in shots:
-            sx = shot.prev_x + (shot.x - shot.prev_x) * alpha - left
-            sy = shot.prev_y + (shot.y - shot.prev_y) * alpha - top
-            if not (-CULL < sx < width + CULL and -CULL < sy < height + CULL):
+            # Culled in world pixels: the view's corner is taken off only for the shots kept (a shot near the
+            # cull line is far out of sight, so where exactly it falls makes no difference to the picture).
+            x = shot.prev_x + (shot.x - shot.prev_x) * alpha
+            y = shot.prev_y + (shot.y - shot.prev_y) * alpha
+            if not (low_x < x < high_x and low_y < y < high_y):
                 continue
             if shot.missile is not None:
                 if bolts:
                     surface.fblits(bolts, pygame.BLEND_ADD)
                     bolts = []
-                self._draw_missile(surface, shot, sx, sy)
+                self._draw_missile(surface, shot, x - left, y - top)
                 continue
             key = (shot.weapon, shot.faction)
-            sprite = sprites.get(key)
-            if sprite is None:
-                sprite = sprites[key] = self._shot_sprite(*key)
-            image = rotated(sprite, math.atan2(shot.vy, shot.vx))
+            frames = turns.get(key)
+            if frames is None:
+                frames = turns[key] = self.sprites.turns(self._shot_sprite(*key))
+            # The step SpriteBank.placed would pick, written out: this runs for every bolt on screen.
+            step = round(atan2(shot.vy, shot.vx) / tau * ANGLE_STEPS) % ANGLE_STEPS
+            image, dx, dy = frames[step] or frames.fill(step)
             # int() as Rect's centre does: the pixel get_rect(center=...) gave.
-            bolts.append((image, (int(sx) - image.get_width() // 2, int(sy) - image.get_height() // 2)))
+            bolts.append((image, (int(x - left) + dx, int(y - top) + dy)))
         if bolts:
             surface.fblits(bolts, pygame.BLEND_ADD)
 
@@ -226,11 +264,12 @@ class Renderer:
 
     def _draw_missile(self, surface, shot, sx, sy) -> None:
         angle = shot.angle
-        flame = self.sprites.rotated("missile_flame", angle)
-        back = (sx - math.cos(angle) * 14, sy - math.sin(angle) * 14)
-        surface.blit(flame, flame.get_rect(center=back), special_flags=pygame.BLEND_ADD)
-        image = self.sprites.rotated("missile", angle)
-        surface.blit(image, image.get_rect(center=(sx, sy)))
+        # int() as Rect's centre does: the pixel get_rect(center=...) gave.
+        flame, dx, dy = self.sprites.placed("missile_flame", angle)
+        surface.blit(flame, (int(sx - math.cos(angle) * 14) + dx, int(sy - math.sin(angle) * 14) + dy),
+                     special_flags=pygame.BLEND_ADD)
+        image, dx, dy = self.sprites.placed("missile", angle)
+        surface.blit(image, (int(sx) + dx, int(sy) + dy))
 
 
 def _between(pos, alpha: float) -> tuple[float, float]:

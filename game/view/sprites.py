@@ -1,8 +1,10 @@
-"""Sprite images from assets/sprites, with rotation caches so nothing is rotated per frame."""
+"""Sprite images from assets/sprites, with rotation caches (whole, and trimmed to what shows) so nothing is rotated
+per frame."""
 
 import math
 from pathlib import Path
 
+import numpy as np
 import pygame
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -20,6 +22,7 @@ class SpriteBank:
         self.folder = folder
         self._images: dict[str, pygame.Surface] = {}
         self._rotations: dict[str, list[pygame.Surface | None]] = {}
+        self._placed: dict[str, Turns] = {}  # name → per angle step: (trimmed image, dx, dy)
         self._strips: dict[tuple[str, int], list[pygame.Surface]] = {}
         self._has: dict[str, bool] = {}
 
@@ -52,6 +55,21 @@ class SpriteBank:
             frame = frames[step] = pygame.transform.rotozoom(self.image(name), -step * 360 / ANGLE_STEPS, 1.0)
         return frame
 
+    def placed(self, name: str, angle: float) -> tuple[pygame.Surface, int, int]:
+        """rotated(name, angle) cut to the box of its visible pixels, and that box's top-left relative to the
+        image's centre: blitted at (centre x + dx, centre y + dy), integer centre, it draws what the whole image
+        draws at get_rect(center=centre), touching fewer pixels (a turned sprite has wide transparent corners)."""
+        turns = self.turns(name)
+        step = round(angle / math.tau * ANGLE_STEPS) % ANGLE_STEPS
+        return turns[step] or turns.fill(step)
+
+    def turns(self, name: str) -> "Turns":
+        """The placed() entries of one image by angle step, for callers that pick the step themselves."""
+        turns = self._placed.get(name)
+        if turns is None:
+            turns = self._placed[name] = Turns(self, name)
+        return turns
+
     def strip(self, name: str, frame_width: int) -> list[pygame.Surface]:
         """A horizontal animation strip cut into frames."""
         key = (name, frame_width)
@@ -60,3 +78,31 @@ class SpriteBank:
             self._strips[key] = [sheet.subsurface((x, 0, frame_width, sheet.get_height()))
                                  for x in range(0, sheet.get_width(), frame_width)]
         return self._strips[key]
+
+
+class Turns(list):
+    """(trimmed image, dx, dy) by angle step (see SpriteBank.placed), each made on first use: read one as
+    `turns[step] or turns.fill(step)`."""
+
+    def __init__(self, bank: SpriteBank, name: str) -> None:
+        super().__init__([None] * ANGLE_STEPS)
+        self.bank, self.name = bank, name
+
+    def fill(self, step: int) -> tuple[pygame.Surface, int, int]:
+        turned = self.bank.rotated(self.name, step * math.tau / ANGLE_STEPS)  # that step's angle
+        entry = self[step] = _trimmed(turned, self.name in GLOWS)
+        return entry
+
+
+def _trimmed(image: pygame.Surface, additive: bool) -> tuple[pygame.Surface, int, int]:
+    """(the image cut to its visible box, dx, dy): see SpriteBank.placed."""
+    shows = pygame.surfarray.array_alpha(image) > 0  # an alpha blit leaves the pixels with alpha 0 as they were
+    if additive:  # added light ignores alpha: any pixel with colour shows
+        shows |= pygame.surfarray.array3d(image).any(axis=2)
+    columns, rows = np.flatnonzero(shows.any(axis=1)), np.flatnonzero(shows.any(axis=0))
+    width, height = image.get_size()
+    if not columns.size:
+        return image, -(width // 2), -(height // 2)
+    left, top = int(columns[0]), int(rows[0])
+    box = pygame.Rect(left, top, int(columns[-1]) + 1 - left, int(rows[-1]) + 1 - top)
+    return image.subsurface(box).copy(), left - width // 2, top - height // 2

@@ -2,6 +2,7 @@
 
 import math
 
+import numpy as np
 import pygame
 
 HAZE_TILE = 256  # px square of the drifting haze texture
@@ -30,6 +31,12 @@ class Weather:
                         for _ in range(STREAKS)]
         self.blown = 0.0  # s of wind so far: the streaks' positions follow from it, no per-streak update
         self._streak_images = _streak_images(_unit(self.wind))
+        # The streaks as columns, and each one's image and head offset (its speed never changes).
+        self._streak_x, self._streak_y, self._streak_speed = np.array(self.streaks).T
+        chosen = [self._streak_images[round(10 * speed)] for _, _, speed in self.streaks]
+        self._streak_image = [image for image, _ in chosen]
+        self._streak_head_x = np.array([head[0] for _, head in chosen], dtype=np.intp)
+        self._streak_head_y = np.array([head[1] for _, head in chosen], dtype=np.intp)
 
     def haze_onto(self, chunk, left: int, top: int) -> None:
         """Lay the map-wide storm haze over a map chunk whose top-left corner is at (left, top) in the world."""
@@ -56,16 +63,14 @@ class Weather:
                 surface.blit(cloud, rect)
         count = int(len(self.streaks) * min(1.0, storm_here * 1.3))
         if count:
-            # Pre-drawn streaks by whole-pixel length, in one fblits: no draw.line per streak per frame.
+            # Pre-drawn streaks by whole-pixel length, in one fblits: no draw.line per streak per frame; the
+            # places worked out for all streaks at once, the same arithmetic as one by one.
             width, height = camera.width, camera.height
             travel_x, travel_y = self.wind[0] * 3 * self.blown, self.wind[1] * 3 * self.blown
-            images = self._streak_images
-            blits = []
-            for x, y, speed in self.streaks[:count]:
-                image, (head_x, head_y) = images[round(10 * speed)]
-                blits.append((image, (int((x + travel_x * speed) % width) - head_x,
-                                      int((y + travel_y * speed) % height) - head_y)))
-            surface.fblits(blits)
+            x, y, speed = self._streak_x[:count], self._streak_y[:count], self._streak_speed[:count]
+            left = ((x + travel_x * speed) % width).astype(np.intp) - self._streak_head_x[:count]
+            top = ((y + travel_y * speed) % height).astype(np.intp) - self._streak_head_y[:count]
+            surface.fblits(list(zip(self._streak_image[:count], zip(left.tolist(), top.tolist()))))
 
 
 def _tile(target, texture, origin, special_flags=0) -> None:

@@ -175,6 +175,11 @@ def test_the_marker_brackets_the_recommended_target_only_when_there_is_advice(ga
     assert advice_label(game.res.advice) == "64% · 1.8s"
 
 
+def test_a_kill_one_shot_away_reads_under_a_tenth_of_a_second_not_zero(game):
+    assert advice_label(Advice(enemy(game), 0.36, 0.02)) == "36% · <0.1s"
+    assert advice_label(Advice(enemy(game), 0.36, 0.05)) == "36% · 0.1s"
+
+
 def test_the_marker_is_gone_while_fouron_holds_the_controls(game, screen):
     marker = ReiMarker()
     game.res.advice = Advice(enemy(game), 0.5, 2.0)

@@ -45,3 +45,45 @@ def test_a_chunk_shows_the_tiles_of_every_visible_layer_in_order(view):
             expected.blit(tile, (0, level.tile_height - tile.get_height()))
     got = screen.subsurface((3 * level.tile_width, 3 * level.tile_height, level.tile_width, level.tile_height))
     assert pygame.image.tobytes(got, "RGB") == pygame.image.tobytes(expected, "RGB")
+
+
+def drawn_chunk_by_chunk(view, screen, left, top):
+    """The plain way: every chunk under the view blitted at its place, as the map was drawn before the buffer."""
+    width, height = view.level.pixel_size
+    for cy in range((height + CHUNK - 1) // CHUNK):
+        for cx in range((width + CHUNK - 1) // CHUNK):
+            screen.blit(view._render_chunk(cx * CHUNK, cy * CHUNK), (round(cx * CHUNK - left), round(cy * CHUNK - top)))
+
+
+@pytest.mark.parametrize("size", [(1280, 720), (600, 400)])
+def test_the_buffered_map_draws_the_same_pixels_as_its_chunks_wherever_the_camera_goes(view, size):
+    width, height = view.level.pixel_size
+    # Slow steps, fractional corners, fast sweeps, jumps, the map's edges and a corner past them (a shaken view).
+    places = [(10.0 + 1.5 * i, 20.0 + 0.7 * i) for i in range(30)]
+    places += [(200.0 + 20 * i, 300.5 - 20 * i) for i in range(12)]
+    places += [(width - size[0], height - size[1]), (0.0, 0.0), (700.5, 401.5), (-13.0, -9.4),
+               (width - size[0] + 12, 3.0)]
+    for left, top in places:
+        ours, reference = pygame.Surface(size), pygame.Surface(size)
+        view.draw(ours, left, top)
+        drawn_chunk_by_chunk(view, reference, left, top)
+        assert pygame.image.tobytes(ours, "RGB") == pygame.image.tobytes(reference, "RGB"), (left, top)
+
+
+def test_the_buffer_is_the_view_and_a_margin_however_big_the_map(view, monkeypatch):
+    monkeypatch.setattr(map_view, "KEPT_CHUNKS", 4)
+    screen = pygame.Surface((600, 400))
+    width, height = view.level.pixel_size
+    for top in range(0, height, 170):
+        for left in range(0, width, 230):
+            view.draw(screen, left, top)
+            assert view._buffer.get_size() == (600 + 2 * map_view.BUFFER_MARGIN, 400 + 2 * map_view.BUFFER_MARGIN)
+            assert len(view._chunks) <= 4
+
+
+def test_a_small_step_is_one_blit_from_the_buffer_without_refilling_it(view):
+    screen = pygame.Surface((1280, 720))
+    view.draw(screen, 300, 200)
+    buffer, place = view._buffer, view.buffer_rect.copy()
+    view.draw(screen, 301.5, 199.2)
+    assert view._buffer is buffer and view.buffer_rect == place

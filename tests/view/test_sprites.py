@@ -1,0 +1,53 @@
+"""Turned sprites cut to what shows: drawn at their offsets they give the same pixels as the whole turned image."""
+
+import math
+import random
+
+import pygame
+import pytest
+
+from game.view.sprites import GLOWS, SpriteBank
+
+
+@pytest.fixture
+def sprites():
+    pygame.init()
+    pygame.display.set_mode((64, 64))
+    yield SpriteBank()
+    pygame.quit()
+
+
+def noisy(size):
+    surface = pygame.Surface(size)
+    rng = random.Random(2)
+    for y in range(0, size[1], 3):
+        for x in range(0, size[0], 3):
+            surface.fill((rng.randrange(256), rng.randrange(256), rng.randrange(256)), (x, y, 3, 3))
+    return surface
+
+
+@pytest.mark.parametrize("name", ["dis", "layzner", "bolt_player", "bolt_enemy", "missile", "missile_flame",
+                                  "layzner_thrust", "vmax_barrier"])
+def test_a_trimmed_turn_draws_what_the_whole_turn_draws(sprites, name):
+    flags = pygame.BLEND_ADD if name in GLOWS else 0
+    for angle in (0.0, 0.3, 1.0, math.pi / 4, 2.5, -1.2, 4.0):
+        for centre in ((80, 70), (81.7, 69.2), (-3.6, 5.5)):
+            whole = sprites.rotated(name, angle)
+            image, dx, dy = sprites.placed(name, angle)
+            assert image.get_width() * image.get_height() <= whole.get_width() * whole.get_height()
+            ours, reference = noisy((160, 140)), noisy((160, 140))
+            ours.blit(image, (int(centre[0]) + dx, int(centre[1]) + dy), special_flags=flags)
+            reference.blit(whole, whole.get_rect(center=centre), special_flags=flags)
+            assert pygame.image.tobytes(ours, "RGB") == pygame.image.tobytes(reference, "RGB"), (angle, centre)
+
+
+def test_a_turned_machine_blits_far_fewer_pixels_than_its_whole_turn(sprites):
+    whole = sprites.rotated("dis", math.pi / 4)
+    image, _, _ = sprites.placed("dis", math.pi / 4)
+    assert image.get_width() * image.get_height() < 0.5 * whole.get_width() * whole.get_height()
+
+
+def test_turns_are_made_once_and_shared(sprites):
+    turns = sprites.turns("dis")
+    entry = sprites.placed("dis", 0.5)
+    assert sprites.turns("dis") is turns and entry in turns and sprites.placed("dis", 0.5) is entry
