@@ -64,6 +64,20 @@ def table(rows: list[Row]) -> str:
     return "\n".join(out)
 
 
+def markdown(rows: list[Row]) -> str:
+    """The table as Markdown, for the README."""
+    lines = ["| figure | median | p99 | max / value | budget | result |", "|---|---|---|---|---|---|"]
+    lines += ["| " + " | ".join(_cells(row)[:6]) + " |" for row in rows]
+    return "\n".join(lines)
+
+
+def load_rows(path: Path) -> list[Row]:
+    """The rows of a results.json written by write_json."""
+    fields = Row.__dataclass_fields__
+    return [Row(**{key: value for key, value in row.items() if key in fields})
+            for row in json.loads(path.read_text(encoding="utf-8"))["rows"]]
+
+
 def machine() -> dict:
     import pygame
     model = ""
@@ -100,3 +114,8 @@ def write_json(path: Path, rows: list[Row], mode: str, elapsed: float, profile: 
         "rows": [row.as_dict() for row in rows], "profile": profile,
     }
     path.write_text(json.dumps(_plain(data), indent=1) + "\n", encoding="utf-8")
+
+
+if __name__ == "__main__":  # python -m bench.report [results.json]: the last run's table as Markdown
+    import sys
+    print(markdown(load_rows(Path(sys.argv[1] if len(sys.argv) > 1 else Path(__file__).with_name("results.json")))))
