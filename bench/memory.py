@@ -1,5 +1,5 @@
-"""Row 7: peak memory while playing the largest shipped level with the renderer, and memory growth over 20 minutes
-of game time played headless by the bot. Each runs in a subprocess of its own (`python -m bench.memory peak|growth`)
+"""Row 7: peak memory while playing the largest shipped level with the renderer (and that play's frame times: what
+a player's machine does for a real level), and memory growth over 20 minutes of game time played headless by the bot. Each runs in a subprocess of its own (`python -m bench.memory peak|growth`)
 so the other benches' caches and garbage do not count.
 """
 
@@ -11,7 +11,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from bench.measure import Row, clock
+from bench.measure import Row, clock, summary
 
 PEAK_BUDGET = 250.0  # MB
 GROWTH_BUDGET = 5.0  # % after the warm-up
@@ -60,23 +60,25 @@ def peak(frames: int, seconds: float) -> dict:
         return game, renderer, Bot(game)
 
     game, renderer, bot = start()
-    done, stop = 0, clock() + seconds
+    done, stop, frame_ms = 0, clock() + seconds, []
     for _ in range(frames):
         if game.outcome is not None:  # won or lost: play it again, as a player would
             game.close()
             played += 1
             game, renderer, bot = start()
         bot.steer()
+        begun = clock()
         events = game.step()
         intent = game.player_intent()
         aim = (intent.aim_x, intent.aim_y) if intent is not None else (renderer.camera.x, renderer.camera.y)
         renderer.update(game, events, aim, STEP, settings)
         renderer.draw(surface, game, 0.5, STEP)
+        frame_ms.append((clock() - begun) * 1000)
         done += 1
         if clock() > stop:
             break
     return {"level": path.name, "frames": done, "plays": played + 1, "peak_mb": status_kb("VmHWM") / 1024,
-            "rss_mb": status_kb("VmRSS") / 1024}
+            "rss_mb": status_kb("VmRSS") / 1024, "frame_ms": summary(frame_ms)}
 
 
 def growth(ticks: int, warmup: int, sample_every: int, seconds: float) -> dict:
@@ -132,6 +134,11 @@ def run(peak_frames: int, growth_ticks: int, warmup_ticks: int, peak_seconds: fl
                     budgets={"value": PEAK_BUDGET}, samples=top["frames"], short=top["frames"] < peak_frames,
                     note=f"VmHWM after {top['frames']} frames, {top['plays']} play(s); RSS at the end "
                          f"{top['rss_mb']:.0f} MB", extra=top))
+    frame = top["frame_ms"]
+    rows.append(Row(f"play frame: {top['level']}, bot, renderer", "time", frame["median"], frame["p99"], frame["max"],
+                    samples=top["frames"], short=top["frames"] < peak_frames,
+                    note="step + update + draw of the same play, every enemy of the level fighting; "
+                         "60 FPS allows 16.7 ms"))
     grown = _child(["growth", "--ticks", str(growth_ticks), "--warmup", str(warmup_ticks)], growth_seconds)
     trend = " ".join(f"{mb:.1f}" for _, mb in grown["samples"])
     rows.append(Row(f"RSS growth, bot headless {grown['level']}", "percent", value=grown["growth_percent"],

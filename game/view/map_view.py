@@ -67,10 +67,27 @@ class MapView:
         if not seen:
             return
         buffer = self.buffer_rect
-        if not buffer.contains(seen) or view_size != self._buffer_view:
+        refill = not buffer.contains(seen) or view_size != self._buffer_view
+        if refill:
             self._refill(view, surface)
             buffer = self.buffer_rect
         surface.blit(self._buffer, (seen.x + shift_x, seen.y + shift_y), seen.move(-buffer.x, -buffer.y))
+        if not refill:
+            self._draw_one_ahead(view)
+
+    def _draw_one_ahead(self, view: pygame.Rect) -> None:
+        """Draw one chunk not drawn yet within a chunk of the view, the nearest first: the ground is ready before
+        the camera gets there, so scrolling onto it costs a buffer refill, not hundreds of tile blits in one frame."""
+        near = view.inflate(2 * CHUNK, 2 * CHUNK).clip(self._world)
+        if not near:
+            return
+        keys = [(cx, cy) for cy in range(near.top // CHUNK, (near.bottom - 1) // CHUNK + 1)
+                for cx in range(near.left // CHUNK, (near.right - 1) // CHUNK + 1)]
+        missing = [key for key in keys if key not in self._chunks]
+        if missing and len(keys) <= KEPT_CHUNKS // 2:  # else drawing ahead would push out chunks still in use
+            centre_x, centre_y = view.center
+            self._chunk(*min(missing, key=lambda key: (abs((key[0] + 0.5) * CHUNK - centre_x)
+                                                       + abs((key[1] + 0.5) * CHUNK - centre_y), key)))
 
     def _refill(self, view: pygame.Rect, like: pygame.Surface) -> None:
         """Centre the buffer (the view and a margin round it, no bigger than the map) on `view`, kept inside

@@ -162,11 +162,12 @@ class ParticleImages:
         code = (size * len(self.images) + kind) * LEVELS + level
         missing = ~self.known[code]
         if missing.any():
-            new = np.unique(code[missing])
-            if self.baked + new.size > BAKED_KEPT:
+            # sorted(set()), not np.unique: its first call imports numpy.ma, a 15 ms hitch in the middle of a fight
+            new = sorted(set(code[missing].tolist()))
+            if self.baked + len(new) > BAKED_KEPT:
                 self._forget()
-                new = np.unique(code)
-            for entry in new.tolist():
+                new = sorted(set(code.tolist()))
+            for entry in new:
                 self._bake(entry)
         found = self.pictures[code], self.offset_x[code], self.offset_y[code], self.drawn[code]
         if self.baked > BAKED_KEPT:  # this frame alone needs more: it has them, nothing keeps them after

@@ -87,3 +87,38 @@ def test_a_small_step_is_one_blit_from_the_buffer_without_refilling_it(view):
     buffer, place = view._buffer, view.buffer_rect.copy()
     view.draw(screen, 301.5, 199.2)
     assert view._buffer is buffer and view.buffer_rect == place
+
+
+def counting_renders(view, monkeypatch) -> list:
+    rendered = []
+    original = view._render_chunk
+
+    def render(left, top):
+        rendered.append((left // CHUNK, top // CHUNK))
+        return original(left, top)
+    monkeypatch.setattr(view, "_render_chunk", render)
+    return rendered
+
+
+def test_standing_still_draws_the_ground_round_the_view_one_chunk_a_frame(view, monkeypatch):
+    rendered = counting_renders(view, monkeypatch)
+    screen = pygame.Surface((1280, 720))
+    view.draw(screen, 300, 200)  # the first frame fills the buffer: the chunks under it, nothing ahead
+    in_view = len(rendered)
+    for frame in range(1, 20):
+        view.draw(screen, 300, 200)
+        assert len(rendered) <= in_view + frame  # at most one chunk ahead per frame
+    width, height = view.level.pixel_size
+    near = pygame.Rect(300 - CHUNK, 200 - CHUNK, 1280 + 2 * CHUNK, 720 + 2 * CHUNK).clip((0, 0, width, height))
+    expected = {(cx, cy) for cy in range(near.top // CHUNK, (near.bottom - 1) // CHUNK + 1)
+                for cx in range(near.left // CHUNK, (near.right - 1) // CHUNK + 1)}
+    assert set(view._chunks) == expected and len(rendered) == len(expected)  # each drawn once
+
+
+def test_once_drawn_ahead_walking_a_chunk_over_draws_no_tiles(view, monkeypatch):
+    screen = pygame.Surface((1280, 720))
+    for _ in range(20):
+        view.draw(screen, 300, 200)
+    rendered = counting_renders(view, monkeypatch)
+    view.draw(screen, 300 + CHUNK - 40, 200 + 300)  # a refill onto ground next to where the view was
+    assert rendered == []
