@@ -272,7 +272,7 @@ class ReiMarker:
         self.slide = 1.0  # 0..1 of that slide done
         self.point: tuple[float, float] | None = None  # world point last drawn at
         self.shown = 0.0  # 0..1: fades in and out
-        self._canvas = pygame.Surface((240, 190), pygame.SRCALPHA)
+        self._canvas = pygame.Surface((240, 230), pygame.SRCALPHA)  # the diamond at its widest, a plate above or below
 
     def update(self, game, dt: float) -> None:
         advice = game.res.advice
@@ -289,7 +289,9 @@ class ReiMarker:
         self.slide = min(1.0, self.slide + dt / SLIDE_TIME)
         self.shown = min(1.0, self.shown + dt / APPEAR_TIME)
 
-    def draw(self, surface, game, camera, alpha: float, seconds: float) -> None:
+    def draw(self, surface, game, camera, alpha: float, seconds: float, panel: pygame.Rect | None = None) -> None:
+        """`panel`: where Rei's panel will cover the screen this frame; the numbers go above the target rather than
+        under the panel or the gauges."""
         if self.shown <= 0 or self.advice is None:
             return
         pos = game.world.try_get(self.target, Position) if self.target is not None else None
@@ -313,12 +315,16 @@ class ReiMarker:
         reach = MARKER_REACH * (1.0 + 0.6 * (1.0 - ease)) + 2.5 * math.sin(seconds * 3.0)
         canvas = self._canvas
         canvas.fill((0, 0, 0, 0))
-        cx, cy = canvas.get_width() / 2, 80
+        cx, cy = canvas.get_width() / 2, canvas.get_height() / 2
         _diamond(canvas, cx, cy, reach)
         label = advice_label(self.advice)
         name_w = font(20, True).size("REI ")[0]
         width = name_w + font(20).size(label)[0] + 14
         plate = pygame.Rect(round(cx - width / 2), round(cy + reach + 8), width, 22)
+        on_screen = plate.move(round(x - cx), round(y - cy))
+        gauges = pygame.Rect(0, surface.get_height() - ABOVE_GAUGES, surface.get_width(), ABOVE_GAUGES)
+        if on_screen.colliderect(gauges) or (panel is not None and on_screen.colliderect(panel)):
+            plate.bottom = round(cy - reach - 8)
         pygame.draw.rect(canvas, (*PANEL, 190), plate)
         pygame.draw.line(canvas, CYAN, plate.topleft, (plate.right - 1, plate.top))
         draw_text(canvas, "REI", (plate.x + 7, plate.y + 4), 20, CYAN, bold=True, shadow=False)

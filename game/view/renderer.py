@@ -114,14 +114,14 @@ class Renderer:
         objective_markers(surface, game, camera, game.seconds)
         enemy_health_bars(surface, world, camera, self.effects.hurt, alpha)
         lock_marker(surface, game, camera, self.age)
-        self.rei.draw(surface, game, camera, alpha, self.age)
+        panel_rect = self.panel.rect(surface, fouron_flies)
+        self.rei.draw(surface, game, camera, alpha, self.age, panel_rect)
         for entity, age in self.effects.markers:
             pos = world.try_get(entity, Position)
             if pos is not None and not world.has(entity, DisabledPart):
                 sx, sy = camera.to_screen(*_between(pos, alpha))
                 draw_text(surface, "!", (sx, sy - 44 - 6 * math.sin(age * 12)), 40, RED, anchor="center", bold=True)
         self.fouron.draw_edges(surface, self.age)
-        panel_rect = self.panel.rect(surface, fouron_flies)
         self.hud.message_floor = panel_rect.top if panel_rect is not None else None
         self.hud.draw(surface, game, game.seconds, dt)
         self.panel.draw(surface, fouron_flies, self.age)

@@ -3,6 +3,7 @@ holds the controls; Rei's marker only where she has advice and Fouron is not fly
 player's purple-eyed machine, disabled machines and pods, and the effects their events make."""
 
 import math
+from types import SimpleNamespace
 
 import pygame
 import pytest
@@ -15,7 +16,7 @@ from game.sim.events import AdvisorSpoke, FouronReleased, FouronSeized, PartHit,
 from game.sim.events import Disabled as MachineDisabled
 from game.sim.resources import Advice
 from game.view import advisor_panel
-from game.view.advisor_panel import HOLD, FADE, TYPING, AdvisorPanel, ReiMarker, advice_label
+from game.view.advisor_panel import HOLD, FADE, MARKER_REACH, TYPING, AdvisorPanel, ReiMarker, advice_label
 from game.view.camera import Camera
 from game.view.controls import control_name
 from game.view.effects import Effects, PLUME_TIME
@@ -173,6 +174,30 @@ def test_the_marker_brackets_the_recommended_target_only_when_there_is_advice(ga
     marker.update(game, 0.5)
     assert marker_pixels(game, marker, screen, near=target) > 100
     assert advice_label(game.res.advice) == "64% · 1.8s"
+
+
+def plate_is_above(game, marker, point, panel=None) -> bool:
+    """Draw the marker with its target at screen `point`: True when its number plate is above the target, False
+    when below (asserting it is in exactly one of the two places)."""
+    surface = pygame.Surface((1280, 720))
+    surface.fill((0, 0, 0))
+    marker.draw(surface, game, SimpleNamespace(to_screen=lambda x, y: point), 1.0, 0.0, panel)
+    x, y = point
+    above = count(surface, CYAN, (x - 100, y - MARKER_REACH - 34, 200, 28))
+    below = count(surface, CYAN, (x - 100, y + MARKER_REACH + 6, 200, 28))
+    assert (above > 20) != (below > 20), (above, below)
+    return above > 20
+
+
+def test_the_numbers_go_above_the_target_when_the_gauges_or_rei_s_panel_would_cover_them(game):
+    marker = ReiMarker()
+    game.res.advice = Advice(enemy(game), 0.31, 1.3)
+    marker.update(game, 0.5)
+    assert not plate_is_above(game, marker, (640, 300))  # open ground: under the target
+    assert plate_is_above(game, marker, (640, 600))  # the gauges' row below
+    panel = pygame.Rect(16, 500, 456, 120)
+    assert plate_is_above(game, marker, (240, 440), panel)  # Rei's panel below
+    assert not plate_is_above(game, marker, (900, 440), panel)  # the panel is elsewhere
 
 
 def test_a_kill_one_shot_away_reads_under_a_tenth_of_a_second_not_zero(game):
