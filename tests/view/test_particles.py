@@ -11,6 +11,7 @@ from game.view.effects import Effects
 from game.content.feel import load_feel
 from game.view.particles import DEBRIS, DUST, FADE_STEPS, SMOKE, SPARK, STEAM, ParticleImages, Particles
 from game.view.sprites import SpriteBank
+from tests.view.surfaces import noisy
 
 VIEW = (320, 200)
 
@@ -77,15 +78,6 @@ def drawn_one_by_one(surface, made, base_images, left, top):
                      special_flags=pygame.BLEND_ADD if kind == SPARK else 0)
 
 
-def noisy_ground():
-    ground = pygame.Surface(VIEW)
-    rng = random.Random(5)
-    for y in range(0, VIEW[1], 4):
-        for x in range(0, VIEW[0], 4):
-            ground.fill((rng.randrange(256), rng.randrange(256), rng.randrange(256)), (x, y, 4, 4))
-    return ground
-
-
 def test_ageing_in_bulk_moves_slows_and_drops_like_one_at_a_time():
     made = some_particles()
     particles = filled(made)
@@ -112,7 +104,7 @@ def test_particles_added_between_frames_count_at_once_and_keep_their_order():
 def test_drawing_from_baked_trimmed_images_gives_the_same_pixels_as_drawing_each_whole(images):
     made = some_particles()
     for left, top in ((0.0, 0.0), (37.6, -12.3), (-80.5, 55.5)):
-        ours, reference = noisy_ground(), noisy_ground()
+        ours, reference = noisy(VIEW, seed=5, block=4), noisy(VIEW, seed=5, block=4)
         filled(made).draw(ours, images, left, top)
         drawn_one_by_one(reference, made, images.images, left, top)
         assert pygame.image.tobytes(ours, "RGB") == pygame.image.tobytes(reference, "RGB")

@@ -1,12 +1,12 @@
 """Turned sprites cut to what shows: drawn at their offsets they give the same pixels as the whole turned image."""
 
 import math
-import random
 
 import pygame
 import pytest
 
 from game.view.sprites import GLOWS, SpriteBank
+from tests.view.surfaces import noisy
 
 
 @pytest.fixture
@@ -15,15 +15,6 @@ def sprites():
     pygame.display.set_mode((64, 64))
     yield SpriteBank()
     pygame.quit()
-
-
-def noisy(size):
-    surface = pygame.Surface(size)
-    rng = random.Random(2)
-    for y in range(0, size[1], 3):
-        for x in range(0, size[0], 3):
-            surface.fill((rng.randrange(256), rng.randrange(256), rng.randrange(256)), (x, y, 3, 3))
-    return surface
 
 
 @pytest.mark.parametrize("name", ["dis", "layzner", "bolt_player", "bolt_enemy", "missile", "missile_flame",
