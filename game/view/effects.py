@@ -102,8 +102,7 @@ class Effects:
         if self._every(self._since_puff, entity, dt, 0.05):
             a = self.rng.uniform(0, math.tau)
             self.particles.add(x + math.cos(a) * 12, y + math.sin(a) * 12, math.cos(a) * 60,
-                               math.sin(a) * 60 - 25, self.rng.uniform(0.6, 1.1), STEAM,
-                               spin=self.rng.uniform(-1.5, 1.5), grow=1.4, drag=1.2)
+                               math.sin(a) * 60 - 25, self.rng.uniform(0.6, 1.1), STEAM, grow=1.4, drag=1.2)
 
     def smoke(self, entity: int, x: float, y: float, dt: float) -> None:
         """A disabled machine smokes from its wound, thinning out over PLUME_TIME, and shorts out at first."""
@@ -115,7 +114,7 @@ class Effects:
             a = self.rng.uniform(0, math.tau)
             self.particles.add(x + math.cos(a) * 8, y + math.sin(a) * 8, self.rng.uniform(-12, 12),
                                -self.rng.uniform(28, 46), self.rng.uniform(1.0, 1.6) * (1.0 - 0.4 * thin),
-                               SMOKE, spin=self.rng.uniform(-1.2, 1.2), grow=1.8, drag=0.6)
+                               SMOKE, grow=1.8, drag=0.6)
         if age < SHORTING_TIME and self.rng.random() < dt * 7:
             self._sparks(x + self.rng.uniform(-14, 14), y + self.rng.uniform(-14, 14), 3, 180)
 
@@ -142,14 +141,14 @@ class Effects:
             a = self.rng.uniform(0, math.tau)
             s = self.rng.uniform(0.3, 1.0) * speed
             self.particles.add(x, y, math.cos(a) * s, math.sin(a) * s, self.rng.uniform(0.12, 0.3),
-                               SPARK, angle=a, drag=6.0)
+                               SPARK, drag=6.0)
 
     def _puff(self, x, y, kind, count, spread=8.0):
         for _ in range(count):
             a = self.rng.uniform(0, math.tau)
             self.particles.add(x + math.cos(a) * spread, y + math.sin(a) * spread,
                                math.cos(a) * 20, math.sin(a) * 20 - 10, self.rng.uniform(0.5, 1.1),
-                               kind, spin=self.rng.uniform(-2, 2), grow=1.6, drag=1.5)
+                               kind, grow=1.6, drag=1.5)
 
     def _add_wreck(self, wreck: tuple) -> None:
         self.wrecks.append(wreck)
@@ -165,7 +164,7 @@ class Effects:
             a = self.rng.uniform(0, math.tau)
             s = self.rng.uniform(120, 360)
             self.particles.add(x, y, math.cos(a) * s, math.sin(a) * s, self.rng.uniform(0.5, 1.0),
-                               DEBRIS, spin=self.rng.uniform(-12, 12), drag=3.5)
+                               DEBRIS, drag=3.5)
         self._sparks(x, y, 18, 420)
         self._puff(x, y, SMOKE, 10, spread=18.0)
 

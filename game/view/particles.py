@@ -43,8 +43,8 @@ class Particles:
         # effects add particles one at a time and growing an array per particle would copy it each time.
         self._born: list[tuple] = []
 
-    def add(self, x, y, vx, vy, life, kind, spin=0.0, angle=0.0, grow=0.0, drag=2.0) -> None:
-        """A new particle. Particles are drawn round and unrotated: spin and angle are accepted and not kept."""
+    def add(self, x, y, vx, vy, life, kind, grow=0.0, drag=2.0) -> None:
+        """A new particle (drawn round and unrotated: it has no angle)."""
         self._born.append((x, y, vx, vy, life, 0.0, kind, grow, drag))
 
     def clear(self) -> None:

@@ -23,14 +23,19 @@ def test_only_the_chunks_in_view_are_drawn(view):
     assert sorted(view._chunks) == [(x, y) for x in range(3) for y in range(2)]
 
 
+def walk(view, screen, step_x: int, step_y: int):
+    """Draw the map with the view's corner at each step across it, row by row; yields after each draw."""
+    width, height = view.level.pixel_size
+    for top in range(0, height, step_y):
+        for left in range(0, width, step_x):
+            view.draw(screen, left, top)
+            yield
+
+
 def test_the_kept_chunks_stay_within_their_bound(view, monkeypatch):
     monkeypatch.setattr(map_view, "KEPT_CHUNKS", 4)
-    screen = pygame.Surface((600, 400))
-    width, height = view.level.pixel_size
-    for top in range(0, height, 300):
-        for left in range(0, width, 300):
-            view.draw(screen, left, top)
-            assert len(view._chunks) <= 4
+    for _ in walk(view, pygame.Surface((600, 400)), 300, 300):
+        assert len(view._chunks) <= 4
 
 
 def test_a_chunk_shows_the_tiles_of_every_visible_layer_in_order(view):
@@ -72,13 +77,9 @@ def test_the_buffered_map_draws_the_same_pixels_as_its_chunks_wherever_the_camer
 
 def test_the_buffer_is_the_view_and_a_margin_however_big_the_map(view, monkeypatch):
     monkeypatch.setattr(map_view, "KEPT_CHUNKS", 4)
-    screen = pygame.Surface((600, 400))
-    width, height = view.level.pixel_size
-    for top in range(0, height, 170):
-        for left in range(0, width, 230):
-            view.draw(screen, left, top)
-            assert view._buffer.get_size() == (600 + 2 * map_view.BUFFER_MARGIN, 400 + 2 * map_view.BUFFER_MARGIN)
-            assert len(view._chunks) <= 4
+    for _ in walk(view, pygame.Surface((600, 400)), 230, 170):
+        assert view._buffer.get_size() == (600 + 2 * map_view.BUFFER_MARGIN, 400 + 2 * map_view.BUFFER_MARGIN)
+        assert len(view._chunks) <= 4
 
 
 def test_a_small_step_is_one_blit_from_the_buffer_without_refilling_it(view):
