@@ -2,6 +2,8 @@
 
 from math import floor
 
+import numpy as np
+
 CELL = 128  # px: wider than any two machines' radii together, so touching neighbours are one cell apart at most
 
 # Cells are keyed by one int, row * ROW + column: cheaper to make and hash than a (column, row) tuple, and
@@ -34,17 +36,6 @@ class Nearby:
         if row > self.last_row:
             self.last_row = row
 
-    def add_indexes(self, xs: list, ys: list) -> None:
-        """File the indexes 0, 1, 2 ... of the points (xs[i], ys[i]), so each cell's list is in ascending order."""
-        cell, cells = self.cell, self.cells
-        for index, (x, y) in enumerate(zip(xs, ys)):
-            key = floor(y // cell) * ROW + floor(x // cell)
-            found = cells.get(key)
-            if found is None:
-                self.add(index, x, y)  # a new cell: add() also widens the bounds
-            else:
-                found.append(index)
-
     def filed(self, column: int, row: int) -> list:
         """What is filed in one cell, in the order it was added (an empty tuple for none)."""
         return self.cells.get(row * ROW + column, ())
@@ -75,3 +66,25 @@ class Nearby:
                 if items:
                     found += items
         return found
+
+
+def touching_pairs(xs: np.ndarray, ys: np.ndarray, radii: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """(first, second): the indexes of every pair of circles that overlap (closer than their radii together).
+
+    Sweep and prune: sorted along x, each circle is tested only against those after it within the widest reach.
+    The pairs come in a fixed order (by x, ties by index) and each pair once, the lower x first.
+    """
+    count = len(xs)
+    order = np.argsort(xs, kind="stable")
+    sorted_x = xs[order]
+    ends = np.searchsorted(sorted_x, sorted_x + 2 * radii.max(), side="right")
+    counts = ends - np.arange(1, count + 1)  # how many after each, in sorted order, are near enough along x
+    total = int(counts.sum())
+    if not total:
+        return order[:0], order[:0]
+    lower = np.repeat(np.arange(count), counts)
+    upper = lower + 1 + np.arange(total) - np.repeat(np.cumsum(counts) - counts, counts)
+    first, second = order[lower], order[upper]
+    dx, dy, reach = xs[second] - xs[first], ys[second] - ys[first], radii[first] + radii[second]
+    touching = dx * dx + dy * dy < reach * reach
+    return first[touching], second[touching]

@@ -1,6 +1,11 @@
 """The spatial hash: what is near a point, found in a fixed order, and nothing missed near a cell's edge."""
 
-from game.sim.nearby import CELL, Nearby
+import math
+import random
+
+import numpy as np
+
+from game.sim.nearby import CELL, Nearby, touching_pairs
 
 
 def test_around_finds_what_is_in_the_touched_cells_row_by_row_then_in_the_order_added():
@@ -35,11 +40,21 @@ def test_bounds_cover_every_filed_cell_and_a_rectangle_clear_of_them_finds_nothi
     assert nearby.around(-9 * CELL, -9 * CELL, 9 * CELL, 9 * CELL) == ["a", "b"]
 
 
-def test_indexes_filed_together_come_back_in_ascending_order_in_each_cell():
-    xs, ys = [5.0, CELL + 5.0, 6.0, -3.0, 7.0], [5.0, 5.0, 6.0, 5.0, 7.0]
-    together, one_by_one = Nearby(), Nearby()
-    together.add_indexes(xs, ys)
-    for index, (x, y) in enumerate(zip(xs, ys)):
-        one_by_one.add(index, x, y)
-    assert together.cells == one_by_one.cells and together.bounds() == one_by_one.bounds()
-    assert together.filed(0, 0) == [0, 2, 4] and together.filed(-1, 0) == [3] and together.filed(1, 0) == [1]
+def test_touching_pairs_are_exactly_the_overlapping_circles_each_pair_once():
+    rng = random.Random(7)
+    for count in (2, 3, 40, 300):
+        xs = np.array([rng.uniform(-200, 200) for _ in range(count)])
+        ys = np.array([rng.uniform(-200, 200) for _ in range(count)])
+        radii = np.array([rng.choice((6.0, 20.0, 34.0)) for _ in range(count)])
+        xs[1] = xs[0]  # the same x: the sort must keep both in each other's reach
+        first, second = touching_pairs(xs, ys, radii)
+        found = sorted(tuple(sorted(pair)) for pair in zip(first.tolist(), second.tolist()))
+        expected = [(i, j) for i in range(count) for j in range(i + 1, count)
+                    if math.hypot(xs[i] - xs[j], ys[i] - ys[j]) < radii[i] + radii[j]]
+        assert found == expected
+
+
+def test_touching_pairs_of_circles_on_one_spot_and_of_circles_just_touching():
+    xs, ys, radii = np.array([0.0, 0.0, 40.0]), np.array([5.0, 5.0, 5.0]), np.array([20.0, 20.0, 20.0])
+    first, second = touching_pairs(xs, ys, radii)
+    assert list(zip(first.tolist(), second.tolist())) == [(0, 1)]  # 40 px apart with radii 20 and 20: not touching

@@ -1,10 +1,11 @@
 """Motion: remembering where things were, moving bodies with wall collision, and keeping machines apart."""
 
-from bisect import bisect_right
 from math import floor
 
+import numpy as np
+
 from game.sim.components import Body, Position, Velocity
-from game.sim.nearby import CELL, ROW, Nearby
+from game.sim.nearby import touching_pairs
 from game.sim.resources import STEP
 from game.sim.terrain import push_out_of_walls
 
@@ -35,55 +36,46 @@ def move_bodies(world, res) -> None:
 def separate_bodies(world, res) -> None:
     """Machines do not overlap: each overlapping pair is pushed apart, half each, then out of walls again.
 
-    Only neighbours can touch, so each machine looks at the machines filed (by where they were when the
-    pass began) in the cells around its own, row by row, then column by column, then in filing order;
-    pushes change where machines are as the pass goes on, so that order is part of the rules.
-    Positions are read and written in flat lists during the pass, and put back in the components after it.
+    The pairs that overlap as the pass begins are found at once, on arrays (in a crowd, some 300 among 200
+    machines); then each pair, from west to east, is pushed apart if it still overlaps. A push moves a machine
+    before the next pair is looked at, so that order is part of the rules: it is what lets a pile pinned
+    against a wall buckle and spread out, where pushing every pair at once would leave it stuck.
     """
     bodies = world.query(Position, Body)
-    if len(bodies) < 2:
+    count = len(bodies)
+    if count < 2:
+        return
+    positions = [pos for _, (pos, _) in bodies]
+    xs, ys = [pos.x for pos in positions], [pos.y for pos in positions]
+    radii = [body.radius for _, (_, body) in bodies]
+    first, second = touching_pairs(np.array(xs), np.array(ys), np.array(radii))
+    if not len(first):
         return
     level = res.level
     roomy, width, height = level.roomy, level.width, level.height
     tw, th = level.tile_width, level.tile_height
-    positions = [pos for _, (pos, _) in bodies]
-    xs, ys = [pos.x for pos in positions], [pos.y for pos in positions]
-    radii = [body.radius for _, (_, body) in bodies]
     small = [radius <= tw and radius <= th for radius in radii]  # no wider than a tile: roomy answers for it
-    widest = max(0.0, *radii)
-    nearby = Nearby()
-    nearby.add_indexes(xs, ys)
-    around = nearby.cells.get  # keyed row * ROW + column: looked up directly, as this runs for every machine
-    for i in range(len(xs)):
-        radius_a = radii[i]
-        reach_a = radius_a + widest
-        ax, ay = xs[i], ys[i]  # a's place, kept in step with every push it gets below
-        first, last = floor((ax - reach_a) // CELL), floor((ax + reach_a) // CELL) + 1
-        for row in range(floor((ay - reach_a) // CELL), floor((ay + reach_a) // CELL) + 1):
-            for column in range(first, last):
-                filed = around(row * ROW + column)
-                if filed is None or filed[-1] <= i:
-                    continue  # nobody after a here: each pair is met once, in the order of the lower entity
-                for j in filed[bisect_right(filed, i):]:  # each cell's list is in ascending order
-                    dx, dy = xs[j] - ax, ys[j] - ay
-                    reach = radius_a + radii[j]
-                    gap_sq = dx * dx + dy * dy
-                    if gap_sq >= reach * reach:
-                        continue
-                    gap = gap_sq ** 0.5
-                    nx, ny = (dx / gap, dy / gap) if gap > 1e-6 else (1.0, 0.0)
-                    push = (reach - gap) / 2
-                    # Then each out of walls: push_out_of_walls' own first test, inline, spares most calls.
-                    x, y = ax - nx * push, ay - ny * push
-                    c, r = floor(x // tw), floor(y // th)
-                    if not (small[i] and 0 <= r < height and 0 <= c < width and roomy[r][c]):
-                        x, y = push_out_of_walls(level, x, y, radius_a)
-                    xs[i], ys[i] = ax, ay = x, y
-                    x, y = xs[j] + nx * push, ys[j] + ny * push
-                    c, r = floor(x // tw), floor(y // th)
-                    if not (small[j] and 0 <= r < height and 0 <= c < width and roomy[r][c]):
-                        x, y = push_out_of_walls(level, x, y, radii[j])
-                    xs[j], ys[j] = x, y
+    for i, j in zip(first.tolist(), second.tolist()):
+        ax, ay, bx, by = xs[i], ys[i], xs[j], ys[j]
+        dx, dy = bx - ax, by - ay
+        reach = radii[i] + radii[j]
+        gap_sq = dx * dx + dy * dy
+        if gap_sq >= reach * reach:
+            continue  # an earlier push in this pass already parted them
+        gap = gap_sq ** 0.5
+        nx, ny = (dx / gap, dy / gap) if gap > 1e-6 else (1.0, 0.0)
+        push = (reach - gap) / 2
+        # Then each out of walls: push_out_of_walls' own first test, inline, spares most calls.
+        x, y = ax - nx * push, ay - ny * push
+        c, r = floor(x // tw), floor(y // th)
+        if not (small[i] and 0 <= r < height and 0 <= c < width and roomy[r][c]):
+            x, y = push_out_of_walls(level, x, y, radii[i])
+        xs[i], ys[i] = x, y
+        x, y = bx + nx * push, by + ny * push
+        c, r = floor(x // tw), floor(y // th)
+        if not (small[j] and 0 <= r < height and 0 <= c < width and roomy[r][c]):
+            x, y = push_out_of_walls(level, x, y, radii[j])
+        xs[j], ys[j] = x, y
     for pos, x, y in zip(positions, xs, ys):
         pos.x, pos.y = x, y
 

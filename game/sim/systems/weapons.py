@@ -86,25 +86,29 @@ class _Sweep:
     """What every shot's sweep this tick asks about: the machines by side and place, missiles by place.
 
     Taken once, as the sweep begins: a machine disabled by a shot stays in the way of the shots after it, and a
-    missile keeps the side it had (a V-MAX barrier may turn it back mid-sweep).
+    missile keeps the side it had (a V-MAX barrier may turn it back mid-sweep). A side's machines are filed by
+    place only when a shot of another side first comes near: in a big fight nearly every shot is the enemy's,
+    flying at the player's side of a machine or two.
     """
 
     def __init__(self, world, res) -> None:
-        # Machines are filed as query rows, (entity, (pos, body, unit, health)): no object made per machine.
-        self.machines: dict[str, Nearby] = {}  # faction → its machines
+        # Machines are kept as query rows, (entity, (pos, body, unit, health)): no object made per machine.
+        self.sides: dict[str, list] = {}  # faction → its machines' rows
         self.dashes, self.vmaxes = world.index(Dash), world.index(Vmax)
         self.missiles, reach = Nearby(), 0.0
-        self.grazeable = []  # (entity, pos, radius, faction, close) of V-MAX-capable machines, by entity
-        units = res.catalog.units
         for row in world.query(Position, Body, Unit, Health):
-            entity, (pos, body, unit, _) = row
-            filed = self.machines.get(unit.faction)
-            if filed is None:
-                filed = self.machines[unit.faction] = Nearby()
-            filed.add(row, pos.x, pos.y)
+            _, (_, body, unit, _) = row
+            rows = self.sides.get(unit.faction)
+            if rows is None:
+                rows = self.sides[unit.faction] = []
+            rows.append(row)
             if body.radius > reach:
                 reach = body.radius
-            if entity in self.vmaxes:
+        self.grazeable = []  # (entity, pos, radius, faction, close) of V-MAX-capable machines, by entity
+        units = res.catalog.units
+        for entity in self.vmaxes:
+            pos, body, unit = world.try_get(entity, Position), world.try_get(entity, Body), world.try_get(entity, Unit)
+            if pos is not None and body is not None and unit is not None and world.has(entity, Health):
                 close = body.radius + units[unit.kind].vmax.near_miss
                 self.grazeable.append((entity, pos, body.radius, unit.faction, close))
         for shot in res.shots:
@@ -113,14 +117,25 @@ class _Sweep:
                 reach = max(reach, shot.radius)
         # Missiles move during the sweep; a little slack keeps one that crossed into the next cell in view.
         self.reach = reach + MISSILE_SLACK
+        self._filed: dict[str, Nearby] = {}
         self._against: dict[str, list[Nearby]] = {}
         self._boxes: dict[str, tuple | None] = {}
+
+    def filed(self, side: str) -> Nearby:
+        """One side's machines filed by place (made on first use in a tick)."""
+        nearby = self._filed.get(side)
+        if nearby is None:
+            nearby = self._filed[side] = Nearby()
+            for row in self.sides[side]:
+                pos = row[1][0]
+                nearby.add(row, pos.x, pos.y)
+        return nearby
 
     def enemies_of(self, faction: str) -> list:
         """The Nearby of each other side's machines (made once per side and tick)."""
         found = self._against.get(faction)
         if found is None:
-            found = self._against[faction] = [filed for side, filed in self.machines.items() if side != faction]
+            found = self._against[faction] = [self.filed(side) for side in self.sides if side != faction]
         return found
 
     def reach_box(self, faction: str) -> tuple | None:
