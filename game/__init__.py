@@ -5,4 +5,5 @@ import os
 # pytmx imports pygame, which prints a banner on stdout; headless runs keep stdout for their JSON.
 os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")
 
-__version__ = "0.1.0"
+# Replays name the version that recorded them: raise it whenever the rules or their rounding change.
+__version__ = "0.2.0"

@@ -1,13 +1,13 @@
 """Piloting: turning a pilot's Intent into thrust with inertia, facing, and dash boosts."""
 
 import math
-from math import atan2, hypot
+from math import atan2, copysign
 
 from game.sim.components import Dash, Facing, Heat, Intent, Position, Unit, Velocity, Vmax
 from game.sim.events import Dashed
 from game.sim.resources import STEP
 from game.sim.systems.heat import add_heat
-from game.sim.vectors import normalized, turn_toward
+from game.sim.vectors import normalized
 
 SHED = 8.0  # 1/s: share of speed above the top speed lost per second
 
@@ -18,6 +18,8 @@ def apply_intent(world, res) -> None:
     # Few machines carry heat, V-MAX or a dash: a dict lookup each answers "this one?" for every machine.
     heats, vmaxes, dashes = world.index(Heat), world.index(Vmax), world.index(Dash)
     seized = res.player if res.fouron.active else None  # Fouron steers part of the player's movement
+    shed = 1.0 - SHED * STEP
+    pi, tau = math.pi, math.tau
     for entity, (intent, vel, pos, facing, unit) in world.query(Intent, Velocity, Position, Facing, Unit):
         spec = units[unit.kind]
         dx, dy = intent.aim_x - pos.x, intent.aim_y - pos.y
@@ -25,38 +27,44 @@ def apply_intent(world, res) -> None:
             target = atan2(dy, dx)
             if spec.ai is None:
                 facing.angle = target  # the player's torso follows the aim at once
-            else:
-                facing.angle = turn_toward(facing.angle, target, spec.ai.turn_rate * STEP)
-        heat, vmax = heats.get(entity), vmaxes.get(entity)
+            else:  # turn_toward, inline: every pilot, every tick
+                turn, most = (target - facing.angle + pi) % tau - pi, spec.ai.turn_rate * STEP
+                facing.angle = target if abs(turn) <= most else facing.angle + copysign(most, turn)
+        heat = heats.get(entity)
         overheated = heat is not None and heat.overheated
-        dash = dashes.get(entity)
-        if dash is not None and spec.dash is not None:
-            if _run_dash(world, entity, intent, vel, facing, dash, spec, overheated, res):
+        if spec.dash is not None:
+            dash = dashes.get(entity)
+            if dash is not None and _run_dash(world, entity, intent, vel, facing, dash, spec, overheated, res):
                 continue
-        intent.dash = False  # a request it could not act on now is dropped, not queued
+        if intent.dash:
+            intent.dash = False  # a request it could not act on now is dropped, not queued
         top_speed, acceleration = spec.max_speed, spec.acceleration
+        vmax = vmaxes.get(entity)
         if vmax is not None and vmax.active_left > 0:
             top_speed, acceleration = top_speed * spec.vmax.speed, acceleration * spec.vmax.acceleration
         elif overheated:
             top_speed *= spec.heat.crawl
         vx, vy = vel.x, vel.y
-        before = (vx * vx + vy * vy) ** 0.5
+        # Thrust never pushes past the top speed; speed already over it (a ram's shove, a V-MAX just
+        # ended) is shed quickly rather than at once.
+        before_sq = vx * vx + vy * vy
+        limit = top_speed if before_sq <= top_speed * top_speed else max(top_speed, before_sq ** 0.5 * shed)
         move_x, move_y = intent.move_x, intent.move_y
         if entity == seized:
             share = spec.fouron.control
             move_x = move_x * (1.0 - share) + res.fouron.move_x * share
             move_y = move_y * (1.0 - share) + res.fouron.move_y * share
-        size = hypot(move_x, move_y)
-        if size > 1.0:  # clamp_length(move, 1.0), inline: this runs for every machine every tick
+        size_sq = move_x * move_x + move_y * move_y
+        if size_sq > 1.0:  # clamp_length(move, 1.0), inline
+            size = size_sq ** 0.5
             move_x, move_y = move_x / size, move_y / size
         # Thrust toward the intent; drag always bleeds speed, which is what gives the machine its inertia.
-        vx += (move_x * acceleration - vx * spec.drag) * STEP
-        vy += (move_y * acceleration - vy * spec.drag) * STEP
-        # Thrust never pushes past the top speed; speed already over it (a ram's shove, a V-MAX just
-        # ended) is shed quickly rather than at once.
-        limit = max(top_speed, before * (1.0 - SHED * STEP))
-        size = hypot(vx, vy)
-        if size > limit and size > 0:  # clamp_length(v, limit), inline
+        drag = spec.drag
+        vx += (move_x * acceleration - vx * drag) * STEP
+        vy += (move_y * acceleration - vy * drag) * STEP
+        size_sq = vx * vx + vy * vy
+        if size_sq > limit * limit:  # clamp_length(v, limit), inline
+            size = size_sq ** 0.5
             vx, vy = vx * limit / size, vy * limit / size
         vel.x, vel.y = vx, vy
 

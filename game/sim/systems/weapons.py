@@ -142,16 +142,19 @@ class _Sweep:
         """(left, top, right, bottom) px: a shot of `faction` whose path (widened by its radius) stays clear of
         this box can neither hit nor graze anything this tick; None when there is nothing to meet.
 
-        Made once per side and tick: the other sides' filed cells and the missiles' widened by the reach (what
-        `around` could find), and the other sides' near-miss zones (a pixel more, against rounding).
+        Made once per side and tick: the other sides' machines and the missiles widened by the reach, and the other
+        sides' near-miss zones (a pixel more, against rounding).
         """
         if faction in self._boxes:
             return self._boxes[faction]
         reach, boxes = self.reach, []
-        for filed in self.enemies_of(faction) + [self.missiles]:
-            bounds = filed.bounds()
-            if bounds is not None:
-                boxes.append((bounds[0] - reach, bounds[1] - reach, bounds[2] + reach, bounds[3] + reach))
+        for side, rows in self.sides.items():
+            if side != faction:
+                xs, ys = [row[1][0].x for row in rows], [row[1][0].y for row in rows]
+                boxes.append((min(xs) - reach, min(ys) - reach, max(xs) + reach, max(ys) + reach))
+        bounds = self.missiles.bounds()
+        if bounds is not None:
+            boxes.append((bounds[0] - reach, bounds[1] - reach, bounds[2] + reach, bounds[3] + reach))
         for _, pos, _, side, close in self.grazeable:
             if side != faction:
                 boxes.append((pos.x - close - 1, pos.y - close - 1, pos.x + close + 1, pos.y + close + 1))
