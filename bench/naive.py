@@ -46,8 +46,13 @@ class NaiveRenderer:
         world = game.world
         for entity, (pos, facing, unit, vel) in world.query(Position, Facing, Unit, Velocity):
             self._machine(surface, world, entity, pos, facing, unit, vel, alpha)
-        for shot in game.res.shots:  # shots live outside the ECS (game/sim/shots.py), as the renderer reads them
-            self._shot(surface, shot, alpha)
+        bolts = game.res.bolts  # shots live outside the ECS (game/sim/shots.py): bolts in arrays, missiles as objects
+        columns = [getattr(bolts, name)[:len(bolts)].tolist() for name in ("prev_x", "prev_y", "x", "y", "vx", "vy")]
+        for prev_x, prev_y, x, y, vx, vy, weapon, side in zip(*columns, bolts.weapon.tolist(), bolts.faction.tolist()):
+            at = self.renderer.camera.to_screen(prev_x + (x - prev_x) * alpha, prev_y + (y - prev_y) * alpha)
+            self._bolt(surface, bolts.weapons.names[weapon], bolts.sides.names[side], math.atan2(vy, vx), at)
+        for shot in game.res.missiles:
+            self._missile(surface, shot, alpha)
         self._air(surface, camera, effects)
         self.renderer.weather.draw(surface, camera, storm_at(game.res.level, camera.x, camera.y))
         objective_markers(surface, game, camera, game.seconds)
@@ -115,18 +120,18 @@ class NaiveRenderer:
             muzzle = (centre[0] + math.cos(facing.angle) * weapon.muzzle, centre[1] + math.sin(facing.angle) * weapon.muzzle)
             surface.blit(glint, glint.get_rect(center=muzzle), special_flags=pygame.BLEND_ADD)
 
-    def _shot(self, surface, shot, alpha) -> None:
-        sx, sy = self.renderer.camera.to_screen(*_between(shot, alpha))
-        if shot.missile is not None:
-            angle = shot.angle
-            self._sprite(surface, "missile_flame", angle, (sx - math.cos(angle) * 14, sy - math.sin(angle) * 14),
-                         pygame.BLEND_ADD)
-            self._sprite(surface, "missile", angle, (sx, sy))
-            return
-        sprite = self.catalog.weapons[shot.weapon].sprite
-        if shot.faction != PLAYER_FACTION and shot.weapon == "laser_rifle":
+    def _bolt(self, surface, weapon, side, angle, at) -> None:
+        sprite = self.catalog.weapons[weapon].sprite
+        if side != PLAYER_FACTION and weapon == "laser_rifle":
             sprite = "bolt_enemy"
-        self._sprite(surface, sprite or "bolt_player", math.atan2(shot.vy, shot.vx), (sx, sy), pygame.BLEND_ADD)
+        self._sprite(surface, sprite or "bolt_player", angle, at, pygame.BLEND_ADD)
+
+    def _missile(self, surface, shot, alpha) -> None:
+        sx, sy = self.renderer.camera.to_screen(*_between(shot, alpha))
+        angle = shot.angle
+        self._sprite(surface, "missile_flame", angle, (sx - math.cos(angle) * 14, sy - math.sin(angle) * 14),
+                     pygame.BLEND_ADD)
+        self._sprite(surface, "missile", angle, (sx, sy))
 
     def _air(self, surface, camera, effects) -> None:
         for name, x, y, angle, _ in effects.flashes:

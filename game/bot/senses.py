@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from game.sim.components import (Body, Dash, Facing, Gun, Health, Heat, Knuckle, Launcher, Position,
                                  Unit, Velocity, Vmax)
+from game.sim.shots import all_shots
 from game.sim.terrain import line_of_sight
 
 SIGHT = 900.0  # px: farther than this an enemy is off the screen for certain; no sight line is traced
@@ -111,7 +112,7 @@ def sense(game) -> tuple[Me | None, list[Foe], list[Shot]]:
             visible=distance <= SIGHT and line_of_sight(res.level, pos.x, pos.y, other.x, other.y),
         ))
     shots = []
-    for shot in res.shots:
+    for shot in all_shots(res):
         if shot.faction != unit.faction:
             shots.append(Shot(shot.x, shot.y, shot.vx, shot.vy, shot.radius, shot.missile is not None))
     return me, foes, shots

@@ -12,6 +12,8 @@ import operator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import numpy as np
+
 from game.content.advisor import SITUATIONS
 from game.content.errors import Problem
 from game.content.schema import suggest
@@ -181,6 +183,11 @@ class LevelData:
         open_rows = [edge] + open_rows + [edge]
         across = [tuple(map(min, row[:-2], row[1:-1], row[2:])) for row in open_rows]  # a cell and its sides
         return tuple(tuple(map(min, across[r - 1], across[r], across[r + 1])) for r in range(1, self.height + 1))
+
+    @functools.cached_property
+    def roomy_grid(self) -> np.ndarray:
+        """`roomy` as a boolean array [row, column], to ask about many points at once (built on first use)."""
+        return np.array(self.roomy, dtype=bool).reshape(self.height, self.width)
 
 
 def load_level(path: Path) -> LevelData:

@@ -9,6 +9,7 @@ from game.content.level import LevelData
 from game.sim.components import Brain, Health, Intent
 from game.sim.resources import STEP, TICK_RATE, Resources, Voice
 from game.sim.schedule import SYSTEMS
+from game.sim.shots import all_shots
 from game.sim.spawn import spawn_level
 from game.sim.world import World
 
@@ -69,7 +70,7 @@ class Game:
 
     def shots_in_flight(self) -> int:
         """Bolts and missiles flying now."""
-        return len(self.res.shots)
+        return len(self.res.bolts) + len(self.res.missiles)
 
     def entity_count(self) -> int:
         return len(self.world.entities())
@@ -113,7 +114,7 @@ class Game:
         part("rng").update(struct.pack(f"<{len(words)}Q", *words) + repr((version, gauss)).encode())
         shots = part("shots")
         shots.update(repr(res.shots_fired).encode())
-        for shot in res.shots:
+        for shot in all_shots(res):
             shots.update(repr(shot).encode())
         for entity in self.world.entities():
             for component in self.world.components(entity):

@@ -5,6 +5,7 @@ from dataclasses import dataclass, field
 
 from game.content.catalog import Catalog
 from game.content.level import LevelData
+from game.sim.shots import Bolts
 
 TICK_RATE = 60
 STEP = 1.0 / TICK_RATE  # s of game time per tick
@@ -89,7 +90,8 @@ class Resources:
     advice: Advice | None = None  # Rei's recommendation, None when there is nothing to recommend
     fouron: Fouron = field(default_factory=Fouron)
     voice: Voice = field(default_factory=Voice)
-    shots: list = field(default_factory=list)  # sim.shots.Shot in flight, in firing order
+    bolts: Bolts = field(default_factory=Bolts)  # bolts in flight, in firing order
+    missiles: list = field(default_factory=list)  # sim.shots.Shot with a Homing, in firing order
     shots_fired: int = 0  # shots ever fired: the next one's id
     comms: list[tuple[float, str, str]] = field(default_factory=list)  # (s, speaker, text): every line said
     triggers: list[TriggerState] = field(default_factory=list)  # one per level.triggers, same order

@@ -12,7 +12,7 @@ import typing
 from game.sim import components as parts
 from game.sim.game import Game
 from game.sim.resources import Advice, Clock, Fouron, Tally, TriggerState, Voice
-from game.sim.shots import Homing, Shot
+from game.sim.shots import Homing, Shot, all_shots
 
 FORMAT = 3
 COMPONENTS = {cls.__name__: cls for cls in vars(parts).values()
@@ -42,7 +42,7 @@ def snapshot(game) -> dict:
         "comms": [list(line) for line in res.comms],
         "triggers": [[state.inside, state.fired] for state in res.triggers],
         "objectives_reached": list(res.objectives_reached),
-        "shots": [dataclasses.asdict(shot) for shot in res.shots],
+        "shots": [dataclasses.asdict(shot) for shot in all_shots(res)],
         "shots_fired": res.shots_fired,
         "last_id": world.last_id,
         "entities": [[entity, {type(c).__name__: _encode(c) for c in world.components(entity)}]
@@ -68,7 +68,11 @@ def restore(level, catalog, data: dict):
         game.res.advice = None if data["advice"] is None else Advice(**data["advice"])
         game.res.voice = Voice(**data["voice"])
         game.res.comms = [tuple(line) for line in data["comms"]]
-        game.res.shots = [_shot(fields) for fields in data["shots"]]
+        for shot in map(_shot, data["shots"]):
+            if shot.missile is None:
+                game.res.bolts.add(shot)
+            else:
+                game.res.missiles.append(shot)
         game.res.shots_fired = data["shots_fired"]
         game.res.triggers = [TriggerState(inside, fired) for inside, fired in data["triggers"]]
         game.res.objectives_reached = [bool(done) for done in data["objectives_reached"]]

@@ -4,6 +4,7 @@ ticks; Rei's panel and marker, and Fouron's takeover, over it all."""
 import gc
 import math
 
+import numpy as np
 import pygame
 
 from game.sim.components import Disabled as DisabledPart
@@ -74,10 +75,9 @@ class Renderer:
         for entity, (vmax, pos, facing, unit) in world.query(Vmax, Position, Facing, Unit):
             if vmax.active_left > 0 and self.sprites.has(f"{unit.kind}_vmax"):
                 self.effects.afterimage(entity, f"{unit.kind}_vmax", pos.x, pos.y, facing.angle, dt)
-        for shot in game.res.shots:
-            if shot.missile is not None:
-                self.effects.trail(("shot", shot.id), shot.x - math.cos(shot.angle) * 10,
-                                   shot.y - math.sin(shot.angle) * 10, dt)
+        for shot in game.res.missiles:
+            self.effects.trail(("shot", shot.id), shot.x - math.cos(shot.angle) * 10,
+                               shot.y - math.sin(shot.angle) * 10, dt)
         for entity, (_, pos) in world.query(DisabledPart, Position):
             self.effects.smoke(entity, pos.x, pos.y, dt)
         for entity, (_, pos, vel) in world.query(Pod, Position, Velocity):
@@ -108,7 +108,7 @@ class Renderer:
         self._draw_machines(surface, game, left, top, alpha, fouron_flies)
         for entity, (pos, pod, vel, facing) in world.query(Position, Pod, Velocity, Facing):
             self._draw_pod(surface, pos, pod, vel, facing, alpha, left, top)
-        self._draw_shots(surface, game.res.shots, alpha, left, top)
+        self._draw_shots(surface, game.res.bolts, game.res.missiles, alpha, left, top)
         self.effects.draw_air(surface, camera)
         self.weather.draw(surface, camera, storm_at(game.res.level, camera.x, camera.y))
         objective_markers(surface, game, camera, game.seconds)
@@ -224,37 +224,35 @@ class Renderer:
         surface.blit(image, image.get_rect(center=(sx, sy)))
         image.set_alpha(None)
 
-    def _draw_shots(self, surface, shots, alpha, left, top) -> None:
-        """Bolts are added light, so runs of them go in one fblits; a missile (drawn over) ends a run: same order."""
+    def _draw_shots(self, surface, bolts, missiles, alpha, left, top) -> None:
+        """Bolts are added light, all in one fblits, placed on arrays; missiles are drawn over them."""
         width, height = surface.get_size()
         low_x, low_y, high_x, high_y = -CULL + left, -CULL + top, width + CULL + left, height + CULL + top
-        turns = self._shot_turns
-        tau, atan2 = math.tau, math.atan2
-        bolts = []
-        for shot in shots:
-            # Culled in world pixels: the view's corner is taken off only for the shots kept (a shot near the
-            # cull line is far out of sight, so where exactly it falls makes no difference to the picture).
+        count = len(bolts)
+        if count:
+            prev_x, prev_y = bolts.prev_x[:count], bolts.prev_y[:count]
+            x, y = prev_x + (bolts.x[:count] - prev_x) * alpha, prev_y + (bolts.y[:count] - prev_y) * alpha
+            # Culled in world pixels: the view's corner is taken off only for the bolts kept.
+            shown = np.flatnonzero((low_x < x) & (x < high_x) & (low_y < y) & (y < high_y))
+            # The step SpriteBank.placed would pick, and int() as Rect's centre does: the pixel get_rect gave.
+            steps = np.round(np.arctan2(bolts.vy[shown], bolts.vx[shown]) / math.tau * ANGLE_STEPS) % ANGLE_STEPS
+            turns, weapons, sides = self._shot_turns, bolts.weapons.names, bolts.sides.names
+            blits = []
+            for weapon, side, step, sx, sy in zip(bolts.weapon[shown].tolist(), bolts.faction[shown].tolist(),
+                                                  steps.astype(np.intp).tolist(), (x[shown] - left).astype(np.intp).tolist(),
+                                                  (y[shown] - top).astype(np.intp).tolist()):
+                key = (weapons[weapon], sides[side])
+                frames = turns.get(key)
+                if frames is None:
+                    frames = turns[key] = self.sprites.turns(self._shot_sprite(*key))
+                image, dx, dy = frames[step] or frames.fill(step)
+                blits.append((image, (sx + dx, sy + dy)))
+            surface.fblits(blits, pygame.BLEND_ADD)
+        for shot in missiles:
             x = shot.prev_x + (shot.x - shot.prev_x) * alpha
             y = shot.prev_y + (shot.y - shot.prev_y) * alpha
-            if not (low_x < x < high_x and low_y < y < high_y):
-                continue
-            if shot.missile is not None:
-                if bolts:
-                    surface.fblits(bolts, pygame.BLEND_ADD)
-                    bolts = []
+            if low_x < x < high_x and low_y < y < high_y:
                 self._draw_missile(surface, shot, x - left, y - top)
-                continue
-            key = (shot.weapon, shot.faction)
-            frames = turns.get(key)
-            if frames is None:
-                frames = turns[key] = self.sprites.turns(self._shot_sprite(*key))
-            # The step SpriteBank.placed would pick, written out: this runs for every bolt on screen.
-            step = round(atan2(shot.vy, shot.vx) / tau * ANGLE_STEPS) % ANGLE_STEPS
-            image, dx, dy = frames[step] or frames.fill(step)
-            # int() as Rect's centre does: the pixel get_rect(center=...) gave.
-            bolts.append((image, (int(x - left) + dx, int(y - top) + dy)))
-        if bolts:
-            surface.fblits(bolts, pygame.BLEND_ADD)
 
     def _shot_sprite(self, weapon: str, faction) -> str:
         sprite = self.catalog.weapons[weapon].sprite

@@ -7,7 +7,7 @@ import pytest
 from game.sim.components import Brain, Disabled, Facing, Gun, Health, Parts, Pod, Position
 from game.sim.events import Damaged, Destroyed, LevelEnded, PartHit, PilotEjected
 from game.sim.events import Disabled as DisabledEvent
-from game.sim.shots import add_shot
+from game.sim.shots import add_bolt
 from game.sim.systems.disabling import POD_TIME, part_struck
 from tests.maps import game_from_ascii
 
@@ -35,7 +35,7 @@ def bolt_at(game, target, bearing, weapon="laser_rifle", radius=0.0):
     angle = facing.angle + math.radians(bearing)
     x, y = pos.x + math.cos(angle) * 26, pos.y + math.sin(angle) * 26
     spec = game.res.catalog.weapons[weapon]
-    add_shot(game.res, game.player, "un", weapon, x, y, -math.cos(angle) * spec.projectile_speed,
+    add_bolt(game.res, game.player, "un", weapon, x, y, -math.cos(angle) * spec.projectile_speed,
              -math.sin(angle) * spec.projectile_speed, spec.damage, spec.range, radius)
     return game.step()
 

@@ -6,7 +6,7 @@ import math
 from game.content.catalog import load_catalog
 from game.content.level import load_level
 from game.sim.components import Dash, Health, Heat, Position, Velocity, Vmax
-from game.sim.shots import add_shot
+from game.sim.shots import add_bolt
 from game.sim.events import (Damaged, Dashed, Deflected, Fired, NearMiss, Overheated, Rammed, Vented, VmaxEnded,
                              VmaxStarted)
 from game.sim.game import Game
@@ -105,7 +105,7 @@ def enemy_bolt_at_player(game, distance=60.0, offset=0.0):
     """An enemy bolt flying straight at the player (or `offset` px to the side of it)."""
     pos = player(game, Position)
     x, y = pos.x + distance, pos.y + offset
-    return add_shot(game.res, 0, "grados", "dis_rifle", x, y, -600.0, 0.0, 11.0, 500.0)
+    return add_bolt(game.res, 0, "grados", "dis_rifle", x, y, -600.0, 0.0, 11.0, 500.0)
 
 
 def test_a_dash_lets_shots_pass_through_for_a_moment(tmp_path):
@@ -133,7 +133,7 @@ def test_the_meter_fills_from_damage_dealt(tmp_path):
     enemy = the_enemy(game)
     pos = game.world.get(enemy, Position)
     x, y = pos.x - 40, pos.y  # a bolt of the player's, just short of the enemy
-    add_shot(game.res, game.player, "un", "laser_rifle", x, y, 600.0, 0.0, 7.0, 500.0)
+    add_bolt(game.res, game.player, "un", "laser_rifle", x, y, 600.0, 0.0, 7.0, 500.0)
     dealt = sum(e.amount for e in game.run(ticks=4) if isinstance(e, Damaged) and e.entity == enemy)
     assert dealt == 7.0
     assert math.isclose(player(game, Vmax).meter, dealt * spec(game).vmax.per_damage_dealt)
@@ -219,9 +219,10 @@ def test_the_vmax_barrier_deflects_enemy_shots(tmp_path):
     player(game, Vmax).meter = 1.0
     game.player_intent().vmax = True
     game.run(ticks=1)
-    bolt = enemy_bolt_at_player(game, distance=40)
+    bolt_id = enemy_bolt_at_player(game, distance=40)
     events = game.run(ticks=6)
     assert any(isinstance(e, Deflected) for e in events) and not any(isinstance(e, Damaged) for e in events)
+    bolt = game.res.bolts.find(bolt_id)
     assert bolt.faction == "un" and bolt.vx > 0  # now the player's, flying back
 
 

@@ -3,7 +3,7 @@
 import math
 
 from game.sim.components import Gun, Health, Launcher, Position, Velocity
-from game.sim.shots import add_shot
+from game.sim.shots import add_bolt
 from game.sim.events import (Damaged, Fired, LockAcquired, MissileLaunched, MissileShotDown, ShotStopped,
                              ShotTelegraphed)
 from game.sim.systems.missiles import lock_progress
@@ -86,7 +86,7 @@ def test_an_empty_launcher_launches_nothing(tmp_path):
 
 
 def missiles_in_flight(game):
-    return [shot for shot in game.res.shots if shot.missile is not None]
+    return list(game.res.missiles)
 
 
 def launch_at(game, enemy):
@@ -101,10 +101,10 @@ def test_a_missile_can_be_shot_down(tmp_path):
     launch_at(game, enemy)
     missile = missiles_in_flight(game)[0]
     x, y = missile.x + 60, missile.y  # an enemy bolt meeting it head on
-    add_shot(game.res, enemy, "grados", "dis_rifle", x, y, -700.0, 0.0, 11.0, 300.0)
+    add_bolt(game.res, enemy, "grados", "dis_rifle", x, y, -700.0, 0.0, 11.0, 300.0)
     events = game.run(ticks=8)
     assert any(isinstance(e, MissileShotDown) for e in events)
-    assert missile not in game.res.shots
+    assert missile not in game.res.missiles
 
 
 def test_a_missile_that_cannot_catch_its_target_bursts_when_its_fuel_runs_out(tmp_path):
@@ -114,7 +114,7 @@ def test_a_missile_that_cannot_catch_its_target_bursts_when_its_fuel_runs_out(tm
     game.world.delete(enemy)  # the target is gone: nothing to home on
     missiles = missiles_in_flight(game)
     bursts = [e for e in game.run(seconds=spec(game).fuel + 0.2) if isinstance(e, ShotStopped)]
-    assert bursts and not any(m in game.res.shots for m in missiles)
+    assert bursts and not any(m in game.res.missiles for m in missiles)
 
 
 def test_a_missile_turns_at_a_limited_rate(tmp_path):

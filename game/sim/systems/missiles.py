@@ -5,7 +5,7 @@ import math
 from game.sim.components import Facing, Health, Intent, Launcher, Position, Unit
 from game.sim.events import LockAcquired, MissileLaunched, ShotStopped
 from game.sim.resources import STEP
-from game.sim.shots import Homing, add_shot, clear_spent
+from game.sim.shots import Homing, add_missile, clear_spent_missiles
 from game.sim.systems.heat import add_heat, is_overheated
 from game.sim.systems.weapons import muzzle_blocked
 from game.sim.terrain import line_of_sight
@@ -76,18 +76,16 @@ def _launch(world, res, entity, launcher, pos, aim, faction, spec, target) -> No
         x, y = pos.x + math.cos(angle) * MUZZLE, pos.y + math.sin(angle) * MUZZLE
         if muzzle_blocked(res, pos, x, y):
             continue
-        shot = add_shot(res, entity, faction, "missile", x, y, math.cos(angle) * spec.speed,
-                        math.sin(angle) * spec.speed, spec.damage, spec.speed * spec.fuel, spec.radius,
-                        missile=Homing(target, spec.fuel, spec.hit_points, spec.turn_rate))
+        shot = add_missile(res, entity, faction, x, y, math.cos(angle) * spec.speed, math.sin(angle) * spec.speed,
+                           spec.damage, spec.speed * spec.fuel, spec.radius,
+                           Homing(target, spec.fuel, spec.hit_points, spec.turn_rate))
         shot.angle = angle
 
 
 def steer_missiles(world, res) -> None:
     """Turn toward the target at a limited rate (so a hard dodge can beat it); burst when the fuel is gone."""
-    for shot in res.shots:
+    for shot in res.missiles:
         missile = shot.missile
-        if missile is None:
-            continue
         missile.fuel -= STEP
         if missile.fuel <= 0:
             res.events.append(ShotStopped(shot.x, shot.y, hit_wall=False))
@@ -100,4 +98,4 @@ def steer_missiles(world, res) -> None:
             shot.angle = turn_toward(shot.angle, math.atan2(target.y - shot.y, target.x - shot.x),
                                      missile.turn_rate * STEP)
         shot.vx, shot.vy = math.cos(shot.angle) * speed, math.sin(shot.angle) * speed
-    clear_spent(res)
+    clear_spent_missiles(res)

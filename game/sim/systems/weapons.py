@@ -6,20 +6,22 @@ near miss, which fills the V-MAX meter).
 """
 
 import math
-from math import floor
+
+import numpy as np
 
 from game.sim.components import Body, Dash, Gun, Health, Heat, Intent, Knuckle, Position, Facing, Unit, Velocity, Vmax
 from game.sim.damage import charge_meter, deal_damage
 from game.sim.events import Deflected, Fired, MissileShotDown, NearMiss, ShotStopped, ShotTelegraphed
 from game.sim.nearby import Nearby
 from game.sim.resources import STEP
-from game.sim.shots import add_shot, clear_spent
+from game.sim.shots import add_bolt, clear_spent_missiles
 from game.sim.systems.disabling import precise, strike_part
 from game.sim.systems.heat import add_heat, is_overheated
 from game.sim.terrain import HOP_SLACK, first_wall_hit
 from game.sim.vectors import closest_approach, segment_circle_hit
 
 MISSILE_SLACK = 16.0  # px
+_NOWHERE = (math.inf, math.inf, -math.inf, -math.inf)  # a reach box nothing meets
 
 
 def fire_weapons(world, res) -> None:
@@ -61,7 +63,7 @@ def shoot(world, res, entity, weapon_name, pos, aim, faction) -> None:
     if muzzle_blocked(res, pos, muzzle_x, muzzle_y):
         return
     speed = weapon.projectile_speed
-    add_shot(res, entity, faction, weapon_name, muzzle_x, muzzle_y, math.cos(aim) * speed, math.sin(aim) * speed,
+    add_bolt(res, entity, faction, weapon_name, muzzle_x, muzzle_y, math.cos(aim) * speed, math.sin(aim) * speed,
              weapon.damage, weapon.range, weapon.radius, weapon.knockback)
 
 
@@ -111,10 +113,9 @@ class _Sweep:
             if pos is not None and body is not None and unit is not None and world.has(entity, Health):
                 close = body.radius + units[unit.kind].vmax.near_miss
                 self.grazeable.append((entity, pos, body.radius, unit.faction, close))
-        for shot in res.shots:
-            if shot.missile is not None:
-                self.missiles.add(_Target(0, shot, shot.radius, shot.faction, missile=shot), shot.x, shot.y)
-                reach = max(reach, shot.radius)
+        for shot in res.missiles:
+            self.missiles.add(_Target(0, shot, shot.radius, shot.faction, missile=shot), shot.x, shot.y)
+            reach = max(reach, shot.radius)
         # Missiles move during the sweep; a little slack keeps one that crossed into the next cell in view.
         self.reach = reach + MISSILE_SLACK
         self._filed: dict[str, Nearby] = {}
@@ -170,56 +171,121 @@ class _Sweep:
 
 
 def move_projectiles(world, res) -> None:
-    """Sweep each shot along its path this tick; the first wall, machine or missile on the way decides."""
+    """Sweep each shot along its path this tick; the first wall, machine or missile on the way decides.
+
+    Missiles fly first, in firing order, then the bolts: those clear of everything this tick (nearly all) move
+    on together, on arrays; the others are settled one at a time, in firing order, like a missile.
+    """
     sweep = _Sweep(world, res)
+    for shot in res.missiles:
+        if not shot.spent:  # a missile shot down earlier this tick
+            _fly(world, res, sweep, shot)
+    _fly_bolts(world, res, sweep)
+    clear_spent_missiles(res)
+
+
+def _fly_bolts(world, res, sweep) -> None:
+    """Every bolt's sweep this tick: the tests that clear most of them at once, then the rest one by one."""
+    bolts = res.bolts
+    count = len(bolts)
+    if not count:
+        return
     level = res.level
-    roomy, width, height, tw, th = level.roomy, level.width, level.height, level.tile_width, level.tile_height
-    boxes = {}  # faction → sweep.reach_box(faction), asked once per side
-    for shot in res.shots:
-        if shot.spent:
-            continue  # a missile shot down earlier this tick
-        x, y = shot.prev_x, shot.prev_y = shot.x, shot.y
-        end_x, end_y = x + shot.vx * STEP, y + shot.vy * STEP
-        travel = math.hypot(end_x - x, end_y - y)
-        if travel > shot.range_left:  # fades out mid-tick
-            share = shot.range_left / travel
-            end_x, end_y = x + (end_x - x) * share, y + (end_y - y) * share
-        # Most shots, most ticks, are far from anything of the other side: one box test says so.
-        box = boxes.get(shot.faction, ...)
-        if box is ...:
-            box = boxes[shot.faction] = sweep.reach_box(shot.faction)
-        if box is None:
-            near = False
-        else:
-            radius = shot.radius
-            left, right = (x - radius, end_x + radius) if x <= end_x else (end_x - radius, x + radius)
-            top, bottom = (y - radius, end_y + radius) if y <= end_y else (end_y - radius, y + radius)
-            near = left <= box[2] and right >= box[0] and top <= box[3] and bottom >= box[1]
-        hit_share, hit = _first_hit(sweep, shot, end_x, end_y) if near else (None, None)
-        # first_wall_hit's own first test, inline: a short hop inside the open block round its start.
-        column, row = floor(x / tw), floor(y / th)
-        if 0 <= row < height and 0 <= column < width and roomy[row][column] \
-                and (column - 1) * tw + HOP_SLACK < end_x < (column + 2) * tw - HOP_SLACK \
-                and (row - 1) * th + HOP_SLACK < end_y < (row + 2) * th - HOP_SLACK:
-            wall = None
-        else:
-            wall = first_wall_hit(level, x, y, end_x, end_y)
-        wall_share = _share_along(shot, end_x, end_y, wall) if wall else None
-        if hit is not None and (wall_share is None or hit_share <= wall_share):
-            _strike(world, res, shot, hit, x + (end_x - x) * hit_share, y + (end_y - y) * hit_share)
+    tw, th = level.tile_width, level.tile_height
+    x, y, range_left = bolts.x[:count], bolts.y[:count], bolts.range_left[:count]
+    bolts.prev_x[:count], bolts.prev_y[:count] = x, y
+    # The same operations as _fly's, in the same order, so a bolt ends in the same place either way, to the bit.
+    end_x, end_y = x + bolts.vx[:count] * STEP, y + bolts.vy[:count] * STEP
+    step_x, step_y = end_x - x, end_y - y
+    travel = np.sqrt(step_x * step_x + step_y * step_y)
+    fading = travel > range_left
+    share = np.divide(range_left, travel, out=np.ones(count), where=fading)  # how far it gets before it fades out
+    end_x = np.where(fading, x + (end_x - x) * share, end_x)
+    end_y = np.where(fading, y + (end_y - y) * share, end_y)
+    # Near anything of another side: the path's box, widened by the bolt's radius, meets its side's reach box.
+    sides = bolts.faction[:count]
+    present = np.bincount(sides, minlength=len(bolts.sides.names))
+    boxes = np.array([(sweep.reach_box(side) if present[code] else None) or _NOWHERE
+                      for code, side in enumerate(bolts.sides.names)]).reshape(-1, 4)[sides]
+    radius = bolts.radius[:count]
+    near = (np.minimum(x, end_x) - radius <= boxes[:, 2]) & (np.maximum(x, end_x) + radius >= boxes[:, 0]) \
+        & (np.minimum(y, end_y) - radius <= boxes[:, 3]) & (np.maximum(y, end_y) + radius >= boxes[:, 1])
+    # Clear of walls: first_wall_hit's own first test, a short hop inside the open block round its start.
+    column, row = np.floor(x / tw), np.floor(y / th)
+    inside = (column >= 0) & (column < level.width) & (row >= 0) & (row < level.height)
+    roomy = level.roomy_grid[np.clip(row, 0, level.height - 1).astype(np.intp),
+                             np.clip(column, 0, level.width - 1).astype(np.intp)]
+    hop = inside & roomy & ((column - 1) * tw + HOP_SLACK < end_x) & (end_x < (column + 2) * tw - HOP_SLACK) \
+        & ((row - 1) * th + HOP_SLACK < end_y) & (end_y < (row + 2) * th - HOP_SLACK)
+    settle = near | ~hop | (travel >= range_left)
+    # The rest, one by one in firing order: near something, the whole sweep; else a wall, the end of its range,
+    # or on its way after all.
+    kept = np.ones(count, dtype=bool)
+    events = res.events
+    near_rows = np.flatnonzero(near)
+    taken = dict(zip(near_rows.tolist(), bolts.take(near_rows)))
+    for index, is_near, x0, y0, x1, y1, travelled, left in zip(
+            *(values.tolist() for values in (np.flatnonzero(settle), near[settle], x[settle], y[settle],
+                                             end_x[settle], end_y[settle], travel[settle], range_left[settle]))):
+        if is_near:
+            shot = taken[index]
+            _fly(world, res, sweep, shot)
+            if shot.spent:
+                kept[index] = False
+            else:
+                bolts.put(index, shot)
             continue
-        if near and not shot.grazed:
-            _count_near_misses(world, res, shot, end_x, end_y, sweep)
+        wall = first_wall_hit(level, x0, y0, x1, y1)
         if wall is not None:
-            res.events.append(ShotStopped(wall[0], wall[1], hit_wall=True))
-            shot.spent = True
-        elif travel >= shot.range_left:
-            res.events.append(ShotStopped(end_x, end_y, hit_wall=False))
-            shot.spent = True
+            events.append(ShotStopped(wall[0], wall[1], hit_wall=True))
+            kept[index] = False
+        elif travelled >= left:
+            events.append(ShotStopped(x1, y1, hit_wall=False))
+            kept[index] = False
         else:
-            shot.x, shot.y = end_x, end_y
-            shot.range_left -= travel
-    clear_spent(res)
+            x[index], y[index], range_left[index] = x1, y1, left - travelled
+    clear = ~settle
+    np.copyto(x, end_x, where=clear)
+    np.copyto(y, end_y, where=clear)
+    np.subtract(range_left, travel, out=range_left, where=clear)
+    bolts.keep(kept)
+
+
+def _fly(world, res, sweep, shot) -> None:
+    """One shot's sweep along its path this tick: it hits, grazes, stops at a wall, fades out or flies on."""
+    x, y = shot.prev_x, shot.prev_y = shot.x, shot.y
+    end_x, end_y = x + shot.vx * STEP, y + shot.vy * STEP
+    step_x, step_y = end_x - x, end_y - y
+    travel = math.sqrt(step_x * step_x + step_y * step_y)  # not hypot: _fly_bolts' arrays must get the same bits
+    if travel > shot.range_left:  # fades out mid-tick
+        share = shot.range_left / travel
+        end_x, end_y = x + (end_x - x) * share, y + (end_y - y) * share
+    # Most shots, most ticks, are far from anything of the other side: one box test says so.
+    box = sweep.reach_box(shot.faction)
+    if box is None:
+        near = False
+    else:
+        radius = shot.radius
+        left, right = (x - radius, end_x + radius) if x <= end_x else (end_x - radius, x + radius)
+        top, bottom = (y - radius, end_y + radius) if y <= end_y else (end_y - radius, y + radius)
+        near = left <= box[2] and right >= box[0] and top <= box[3] and bottom >= box[1]
+    hit_share, hit = _first_hit(sweep, shot, end_x, end_y) if near else (None, None)
+    wall = first_wall_hit(res.level, x, y, end_x, end_y)
+    wall_share = _share_along(shot, end_x, end_y, wall) if wall else None
+    if hit is not None and (wall_share is None or hit_share <= wall_share):
+        _strike(world, res, shot, hit, x + (end_x - x) * hit_share, y + (end_y - y) * hit_share)
+        return
+    if near and not shot.grazed:
+        _count_near_misses(world, res, shot, end_x, end_y, sweep)
+    if wall is not None:
+        res.events.append(ShotStopped(wall[0], wall[1], hit_wall=True))
+        shot.spent = True
+    elif travel >= shot.range_left:
+        res.events.append(ShotStopped(end_x, end_y, hit_wall=False))
+        shot.spent = True
+    else:
+        shot.x, shot.y = end_x, end_y
+        shot.range_left -= travel
 
 
 def _first_hit(sweep, shot, end_x, end_y):

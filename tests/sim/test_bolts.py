@@ -1,0 +1,96 @@
+"""Bolts kept in arrays: moved together, they end exactly where sweeping each alone puts them."""
+
+import math
+import random
+
+import numpy as np
+
+from game.sim.schedule import SYSTEMS
+from game.sim.shots import Bolts, Shot, add_bolt, clear_spent_missiles
+from game.sim.systems import weapons
+from tests.maps import centre, game_from_ascii
+
+# Walls to stop bolts, pillars to clip them, machines of both sides to hit and graze.
+YARD = [
+    "########################",
+    "#......................#",
+    "#..E.......#.......E...#",
+    "#..........#...........#",
+    "#....##..........##....#",
+    "#..........P...........#",
+    "#....##..........##....#",
+    "#..........#...........#",
+    "#..E.......#.......E...#",
+    "#......................#",
+    "########################",
+]
+
+
+def sweep_one_by_one(world, res) -> None:
+    """move_projectiles with every bolt swept alone, in firing order, as a missile is: the reference."""
+    sweep = weapons._Sweep(world, res)
+    for shot in res.missiles:
+        if not shot.spent:
+            weapons._fly(world, res, sweep, shot)
+    bolts = res.bolts.shots()
+    for shot in bolts:
+        weapons._fly(world, res, sweep, shot)
+    res.bolts = Bolts()
+    for shot in bolts:
+        if not shot.spent:
+            res.bolts.add(shot)
+    clear_spent_missiles(res)
+
+
+def spray(game, rng) -> None:
+    """A dozen bolts from random places in random directions, of both sides, some wide, some short-lived."""
+    width, height = game.res.level.pixel_size
+    for _ in range(12):
+        side, weapon = rng.choice([("grados", "dis_rifle"), ("un", "laser_rifle")])
+        angle, speed = rng.uniform(0, math.tau), rng.uniform(300, 2400)  # some cross a tile a tick
+        add_bolt(game.res, game.player if side == "un" else 0, side, weapon, rng.uniform(40, width - 40),
+                 rng.uniform(40, height - 40), math.cos(angle) * speed, math.sin(angle) * speed, 1.0,
+                 rng.choice([30.0, 400.0]), rng.choice([0.0, 0.0, 12.0]), rng.choice([0.0, 80.0]))
+
+
+def test_bolts_moved_on_arrays_end_where_the_one_by_one_sweep_puts_them(tmp_path):
+    together, alone = game_from_ascii(tmp_path, YARD, seed=4), game_from_ascii(tmp_path, YARD, seed=4)
+    sprays = random.Random(9), random.Random(9)
+    happened = []
+    for tick in range(240):
+        for game, rng in zip((together, alone), sprays):
+            spray(game, rng)
+            game.player_intent().vmax = tick == 150  # its meter is full by then: the barrier turns bolts back
+        events = together.step()
+        alone.res.events.clear()
+        for system in SYSTEMS:
+            (sweep_one_by_one if system is weapons.move_projectiles else system)(alone.world, alone.res)
+        assert repr(events) == repr(alone.res.events)
+        assert together.state_hash() == alone.state_hash()
+        happened += events
+    # Every way a bolt's tick can end came up: a hit, a graze, a wall, the end of its range, the barrier; and
+    # dozens were in flight at the end.
+    kinds = {(type(e).__name__, getattr(e, "hit_wall", None)) for e in happened}
+    assert {("Damaged", None), ("NearMiss", None), ("ShotStopped", True), ("ShotStopped", False),
+            ("Deflected", None)} <= kinds
+    assert len(together.res.bolts) >= 24
+
+
+def test_a_bolt_table_keeps_each_bolt_whole_through_growth_and_removal():
+    bolts, rng = Bolts(), random.Random(3)
+    shots = [Shot(id, rng.randrange(1, 9), rng.choice(["un", "grados"]), rng.choice(["laser_rifle", "dis_rifle"]),
+                  rng.uniform(-5, 5), rng.uniform(-5, 5), rng.uniform(-9, 9), rng.uniform(-9, 9), 7.0, 300.0,
+                  rng.choice([0.0, 12.0]), 80.0, rng.random() < 0.5, 0.25, None, 1.5, -2.5)
+             for id in range(1, 201)]  # more than the first allotment of rows
+    for shot in shots:
+        bolts.add(shot)
+    assert bolts.shots() == shots and len(bolts) == 200
+    kept = np.array([shot.id % 3 != 0 for shot in shots])
+    bolts.keep(kept)
+    assert bolts.shots() == [shot for shot in shots if shot.id % 3 != 0]
+    assert bolts.find(5) == shots[4] and bolts.find(6) is None
+    turned = bolts.find(7)
+    turned.faction, turned.owner, turned.vx = "un", 42, -turned.vx  # as a V-MAX barrier turns one back
+    row = next(index for index, shot in enumerate(bolts.shots()) if shot.id == 7)
+    bolts.put(row, turned)
+    assert bolts.find(7) == turned
