@@ -1,6 +1,7 @@
 """The tile map: chunk surfaces (layers in file order) drawn the first time each is seen, composed into a buffer a
 little larger than the view, which is drawn to the screen in one blit."""
 
+import math
 from collections import OrderedDict
 
 import pygame
@@ -74,6 +75,15 @@ class MapView:
         surface.blit(self._buffer, (seen.x + shift_x, seen.y + shift_y), seen.move(-buffer.x, -buffer.y))
         if not refill:
             self._draw_one_ahead(view)
+
+    def prepare(self, left: float, top: float, view_size: tuple[int, int], reach: float) -> None:
+        """Draw the chunks the buffer may need while the view's top-left corner stays within `reach` px of world
+        point (left, top): done as the level loads, so its first frames draw no screenful of tiles (some 20 ms)."""
+        grow = 2 * (BUFFER_MARGIN + math.ceil(reach))
+        near = pygame.Rect((round(left), round(top)), view_size).inflate(grow, grow).clip(self._world)
+        for cy in range(near.top // CHUNK, (near.bottom - 1) // CHUNK + 1):
+            for cx in range(near.left // CHUNK, (near.right - 1) // CHUNK + 1):
+                self._chunk(cx, cy)
 
     def _draw_one_ahead(self, view: pygame.Rect) -> None:
         """Draw one chunk not drawn yet within a chunk of the view, the nearest first: the ground is ready before

@@ -42,6 +42,7 @@ class Renderer:
         self.weather = Weather(level, self.effects.rng, view_size)
         self.map = MapView(level, overlay=self.weather.haze_onto)
         self.camera.snap(*level.player_spawn)
+        self.map.prepare(self.camera.left, self.camera.top, view_size, reach=Camera.MAX_LEAD)  # where it looks first
         self.age = 0.0  # s of frames drawn: pulses and glows
         self._shot_turns: dict[tuple, list] = {}  # (weapon, faction) → its sprite's SpriteBank.turns
 

@@ -123,3 +123,19 @@ def test_once_drawn_ahead_walking_a_chunk_over_draws_no_tiles(view, monkeypatch)
     rendered = counting_renders(view, monkeypatch)
     view.draw(screen, 300 + CHUNK - 40, 200 + 300)  # a refill onto ground next to where the view was
     assert rendered == []
+
+
+
+@pytest.mark.parametrize("where", ["top-left", "middle", "bottom-right"])
+def test_the_ground_prepared_as_the_level_loads_leaves_no_tiles_for_the_first_frames(view, monkeypatch, where):
+    width, height = view.level.pixel_size
+    corner = {"top-left": (0, 0), "middle": (width // 2 - 640, height // 2 - 360),
+              "bottom-right": (width - 1280, height - 720)}[where]
+    reach = 220
+    view.prepare(*corner, (1280, 720), reach)
+    rendered = counting_renders(view, monkeypatch)
+    screen = pygame.Surface((1280, 720))
+    for dx, dy in ((0, 0), (reach, reach), (-reach, reach), (reach, -reach), (-reach, -reach)):
+        view._buffer_view = (0, 0)  # a refill every time, each centred where the camera leans (and no drawing ahead)
+        view.draw(screen, corner[0] + dx, corner[1] + dy)
+    assert rendered == []
