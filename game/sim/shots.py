@@ -98,11 +98,23 @@ class Bolts:
         self._size += 1
         self.put(self._size - 1, shot)
 
+    # put and get name every field: with a few bolts in flight they run for each, every tick.
     def put(self, row: int, shot: Shot) -> None:
         """Row `row` becomes `shot` (all but `spent` and `missile`, which a bolt does not keep)."""
-        for name in FLOATS + ("id", "owner", "grazed"):
-            getattr(self, name)[row] = getattr(shot, name)
+        self.id[row], self.owner[row], self.grazed[row] = shot.id, shot.owner, shot.grazed
         self.faction[row], self.weapon[row] = self.sides.code(shot.faction), self.weapons.code(shot.weapon)
+        self.x[row], self.y[row], self.vx[row], self.vy[row] = shot.x, shot.y, shot.vx, shot.vy
+        self.damage[row], self.range_left[row], self.radius[row] = shot.damage, shot.range_left, shot.radius
+        self.knockback[row], self.angle[row], self.prev_x[row], self.prev_y[row] = \
+            shot.knockback, shot.angle, shot.prev_x, shot.prev_y
+
+    def get(self, row: int) -> Shot:
+        """One row as a Shot of plain Python numbers (a copy: `put` it back to keep a change)."""
+        return Shot(self.id.item(row), self.owner.item(row), self.sides.names[self.faction.item(row)],
+                    self.weapons.names[self.weapon.item(row)], self.x.item(row), self.y.item(row),
+                    self.vx.item(row), self.vy.item(row), self.damage.item(row), self.range_left.item(row),
+                    self.radius.item(row), self.knockback.item(row), bool(self.grazed.item(row)),
+                    self.angle.item(row), None, self.prev_x.item(row), self.prev_y.item(row))
 
     def take(self, rows) -> list[Shot]:
         """Those rows as Shots of plain Python numbers (copies: `put` them back to keep a change)."""
@@ -116,7 +128,7 @@ class Bolts:
     def find(self, shot_id: int) -> Shot | None:
         """The bolt with that id as a Shot, or None when it is no longer in flight."""
         rows = np.flatnonzero(self.id[:self._size] == shot_id).tolist()
-        return self.take(rows)[0] if rows else None
+        return self.get(rows[0]) if rows else None
 
     def shots(self) -> list[Shot]:
         """Every bolt as a Shot, in firing order."""

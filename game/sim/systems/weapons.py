@@ -22,6 +22,7 @@ from game.sim.vectors import closest_approach, segment_circle_hit
 
 MISSILE_SLACK = 16.0  # px
 _NOWHERE = (math.inf, math.inf, -math.inf, -math.inf)  # a reach box nothing meets
+FEW_BOLTS = 8  # up to this many in flight, bolts are swept one by one: the arrays' fixed cost is more
 
 
 def fire_weapons(world, res) -> None:
@@ -176,6 +177,8 @@ def move_projectiles(world, res) -> None:
     Missiles fly first, in firing order, then the bolts: those clear of everything this tick (nearly all) move
     on together, on arrays; the others are settled one at a time, in firing order, like a missile.
     """
+    if not res.missiles and not len(res.bolts):
+        return  # nothing in flight: the sweep's tables are not worth making
     sweep = _Sweep(world, res)
     for shot in res.missiles:
         if not shot.spent:  # a missile shot down earlier this tick
@@ -188,7 +191,19 @@ def _fly_bolts(world, res, sweep) -> None:
     """Every bolt's sweep this tick: the tests that clear most of them at once, then the rest one by one."""
     bolts = res.bolts
     count = len(bolts)
-    if not count:
+    if count <= FEW_BOLTS:  # each array operation costs a microsecond or two: for a few bolts, Python is quicker
+        spent = []
+        for index in range(count):
+            shot = bolts.get(index)
+            _fly(world, res, sweep, shot)
+            if shot.spent:
+                spent.append(index)
+            else:
+                bolts.put(index, shot)
+        if spent:
+            kept = np.ones(count, dtype=bool)
+            kept[spent] = False
+            bolts.keep(kept)
         return
     level = res.level
     tw, th = level.tile_width, level.tile_height
