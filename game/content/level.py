@@ -185,9 +185,12 @@ class LevelData:
         return tuple(tuple(map(min, across[r - 1], across[r], across[r + 1])) for r in range(1, self.height + 1))
 
     @functools.cached_property
-    def roomy_grid(self) -> np.ndarray:
-        """`roomy` as a boolean array [row, column], to ask about many points at once (built on first use)."""
-        return np.array(self.roomy, dtype=bool).reshape(self.height, self.width)
+    def open_cells(self) -> np.ndarray:
+        """[row + 1, column + 1]: True where a cell is open, in a border of solid cells (outside the map counts as
+        solid), to ask about many points at once (built on first use)."""
+        cells = np.zeros((self.height + 2, self.width + 2), dtype=bool)
+        cells[1:-1, 1:-1] = ~np.array(self.solid, dtype=bool).reshape(self.height, self.width)
+        return cells
 
 
 def load_level(path: Path) -> LevelData:

@@ -5,6 +5,7 @@ import random
 
 import numpy as np
 
+from game.sim.events import ShotStopped
 from game.sim.schedule import SYSTEMS
 from game.sim.shots import Bolts, Shot, add_bolt, clear_spent_missiles
 from game.sim.systems import weapons
@@ -53,6 +54,18 @@ def spray(game, rng) -> None:
                  rng.choice([30.0, 400.0]), rng.choice([0.0, 0.0, 12.0]), rng.choice([0.0, 80.0]))
 
 
+def step_both(together, alone) -> list:
+    """One tick of each game: `together` as the game runs, `alone` with every bolt swept on its own; the same
+    events and the same state after it, or the test fails. Returns the tick's events."""
+    events = together.step()
+    alone.res.events.clear()
+    for system in SYSTEMS:
+        (sweep_one_by_one if system is weapons.move_projectiles else system)(alone.world, alone.res)
+    assert repr(events) == repr(alone.res.events)
+    assert together.state_hash() == alone.state_hash()
+    return events
+
+
 def test_bolts_moved_on_arrays_end_where_the_one_by_one_sweep_puts_them(tmp_path):
     together, alone = game_from_ascii(tmp_path, YARD, seed=4), game_from_ascii(tmp_path, YARD, seed=4)
     sprays = random.Random(9), random.Random(9)
@@ -61,19 +74,27 @@ def test_bolts_moved_on_arrays_end_where_the_one_by_one_sweep_puts_them(tmp_path
         for game, rng in zip((together, alone), sprays):
             spray(game, rng)
             game.player_intent().vmax = tick == 150  # its meter is full by then: the barrier turns bolts back
-        events = together.step()
-        alone.res.events.clear()
-        for system in SYSTEMS:
-            (sweep_one_by_one if system is weapons.move_projectiles else system)(alone.world, alone.res)
-        assert repr(events) == repr(alone.res.events)
-        assert together.state_hash() == alone.state_hash()
-        happened += events
+        happened += step_both(together, alone)
     # Every way a bolt's tick can end came up: a hit, a graze, a wall, the end of its range, the barrier; and
     # dozens were in flight at the end.
     kinds = {(type(e).__name__, getattr(e, "hit_wall", None)) for e in happened}
     assert {("Damaged", None), ("NearMiss", None), ("ShotStopped", True), ("ShotStopped", False),
             ("Deflected", None)} <= kinds
     assert len(together.res.bolts) >= 24
+
+
+def test_a_bolt_ending_on_the_very_edge_of_a_wall_stops_there_either_way(tmp_path):
+    # 300 px/s for a tick from x = 37 ends at exactly x = 32.0, the west wall's face: first_wall_hit's walk
+    # steps over that edge into the wall, so the bolt stops now, not a tick later.
+    together, alone = game_from_ascii(tmp_path, YARD, seed=4), game_from_ascii(tmp_path, YARD, seed=4)
+    y = centre(1, 9)[1]
+    assert 37.0 - 300.0 / 60 == 32.0
+    for game in (together, alone):
+        add_bolt(game.res, 0, "grados", "dis_rifle", 37.0, y, -300.0, 0.0, 1.0, 400.0)
+        for index in range(weapons.FEW_BOLTS):  # enough company in open ground for the arrays to take over
+            add_bolt(game.res, 0, "grados", "dis_rifle", 300.0 + 20 * index, y, 0.0, -300.0, 1.0, 400.0)
+    events = step_both(together, alone)
+    assert [(e.x, e.y, e.hit_wall) for e in events if isinstance(e, ShotStopped)] == [(32.0, y, True)]
 
 
 def test_a_bolt_table_keeps_each_bolt_whole_through_growth_and_removal():

@@ -206,7 +206,6 @@ def _fly_bolts(world, res, sweep) -> None:
             bolts.keep(kept)
         return
     level = res.level
-    tw, th = level.tile_width, level.tile_height
     x, y, range_left = bolts.x[:count], bolts.y[:count], bolts.range_left[:count]
     bolts.prev_x[:count], bolts.prev_y[:count] = x, y
     # The same operations as _fly's, in the same order, so a bolt ends in the same place either way, to the bit.
@@ -225,14 +224,7 @@ def _fly_bolts(world, res, sweep) -> None:
     radius = bolts.radius[:count]
     near = (np.minimum(x, end_x) - radius <= boxes[:, 2]) & (np.maximum(x, end_x) + radius >= boxes[:, 0]) \
         & (np.minimum(y, end_y) - radius <= boxes[:, 3]) & (np.maximum(y, end_y) + radius >= boxes[:, 1])
-    # Clear of walls: first_wall_hit's own first test, a short hop inside the open block round its start.
-    column, row = np.floor(x / tw), np.floor(y / th)
-    inside = (column >= 0) & (column < level.width) & (row >= 0) & (row < level.height)
-    roomy = level.roomy_grid[np.clip(row, 0, level.height - 1).astype(np.intp),
-                             np.clip(column, 0, level.width - 1).astype(np.intp)]
-    hop = inside & roomy & ((column - 1) * tw + HOP_SLACK < end_x) & (end_x < (column + 2) * tw - HOP_SLACK) \
-        & ((row - 1) * th + HOP_SLACK < end_y) & (end_y < (row + 2) * th - HOP_SLACK)
-    settle = near | ~hop | (travel >= range_left)
+    settle = near | _maybe_walled(level, x, y, end_x, end_y) | (travel >= range_left)
     # The rest, one by one in firing order: near something, the whole sweep; else a wall, the end of its range,
     # or on its way after all.
     kept = np.ones(count, dtype=bool)
@@ -264,6 +256,27 @@ def _fly_bolts(world, res, sweep) -> None:
     np.copyto(y, end_y, where=clear)
     np.subtract(range_left, travel, out=range_left, where=clear)
     bolts.keep(kept)
+
+
+def _maybe_walled(level, x, y, end_x, end_y) -> np.ndarray:
+    """False where the path from (x, y) to (end_x, end_y) surely crosses no wall, as first_wall_hit would find.
+
+    A path ending at most one column and one row over from its start passes through no cells but its start's,
+    its end's and the two that share a corner with both; when all four are open, nothing stops it. An end a
+    hair from a cell's edge is left to first_wall_hit, whose own rounding could take it over the edge.
+    """
+    tw, th = level.tile_width, level.tile_height
+    column, row = np.floor(x / tw), np.floor(y / th)
+    end_column, end_row = np.floor(end_x / tw), np.floor(end_y / th)
+    cells, last_column, last_row = level.open_cells, level.width + 1, level.height + 1
+
+    def open_at(columns, rows):  # off the map is solid: clipped into the solid border round it
+        return cells[np.clip(rows + 1, 0, last_row).astype(np.intp), np.clip(columns + 1, 0, last_column).astype(np.intp)]
+    clear = (np.abs(end_column - column) <= 1) & (np.abs(end_row - row) <= 1) \
+        & open_at(column, row) & open_at(end_column, end_row) & open_at(end_column, row) & open_at(column, end_row) \
+        & (end_x - end_column * tw > HOP_SLACK) & ((end_column + 1) * tw - end_x > HOP_SLACK) \
+        & (end_y - end_row * th > HOP_SLACK) & ((end_row + 1) * th - end_y > HOP_SLACK)
+    return ~clear
 
 
 def _fly(world, res, sweep, shot) -> None:
