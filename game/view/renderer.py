@@ -239,9 +239,9 @@ class Renderer:
             steps = np.round(np.arctan2(bolts.vy[shown], bolts.vx[shown]) / math.tau * ANGLE_STEPS) % ANGLE_STEPS
             turns, weapons, sides = self._shot_turns, bolts.weapons.names, bolts.sides.names
             blits = []
+            screen_x, screen_y = (x[shown] - left).astype(np.intp), (y[shown] - top).astype(np.intp)
             for weapon, side, step, sx, sy in zip(bolts.weapon[shown].tolist(), bolts.faction[shown].tolist(),
-                                                  steps.astype(np.intp).tolist(), (x[shown] - left).astype(np.intp).tolist(),
-                                                  (y[shown] - top).astype(np.intp).tolist()):
+                                                  steps.astype(np.intp).tolist(), screen_x.tolist(), screen_y.tolist()):
                 key = (weapons[weapon], sides[side])
                 frames = turns.get(key)
                 if frames is None:

@@ -231,7 +231,7 @@ def _fly_bolts(world, res, sweep) -> None:
     events = res.events
     near_rows = np.flatnonzero(near)
     taken = dict(zip(near_rows.tolist(), bolts.take(near_rows)))
-    for index, is_near, x0, y0, x1, y1, travelled, left in zip(
+    for index, is_near, x0, y0, x1, y1, travelled, remaining in zip(
             *(values.tolist() for values in (np.flatnonzero(settle), near[settle], x[settle], y[settle],
                                              end_x[settle], end_y[settle], travel[settle], range_left[settle]))):
         if is_near:
@@ -246,11 +246,11 @@ def _fly_bolts(world, res, sweep) -> None:
         if wall is not None:
             events.append(ShotStopped(wall[0], wall[1], hit_wall=True))
             kept[index] = False
-        elif travelled >= left:
+        elif travelled >= remaining:
             events.append(ShotStopped(x1, y1, hit_wall=False))
             kept[index] = False
         else:
-            x[index], y[index], range_left[index] = x1, y1, left - travelled
+            x[index], y[index], range_left[index] = x1, y1, remaining - travelled
     clear = ~settle
     np.copyto(x, end_x, where=clear)
     np.copyto(y, end_y, where=clear)
@@ -271,7 +271,8 @@ def _maybe_walled(level, x, y, end_x, end_y) -> np.ndarray:
     cells, last_column, last_row = level.open_cells, level.width + 1, level.height + 1
 
     def open_at(columns, rows):  # off the map is solid: clipped into the solid border round it
-        return cells[np.clip(rows + 1, 0, last_row).astype(np.intp), np.clip(columns + 1, 0, last_column).astype(np.intp)]
+        return cells[np.clip(rows + 1, 0, last_row).astype(np.intp),
+                     np.clip(columns + 1, 0, last_column).astype(np.intp)]
     clear = (np.abs(end_column - column) <= 1) & (np.abs(end_row - row) <= 1) \
         & open_at(column, row) & open_at(end_column, end_row) & open_at(end_column, row) & open_at(column, end_row) \
         & (end_x - end_column * tw > HOP_SLACK) & ((end_column + 1) * tw - end_x > HOP_SLACK) \
