@@ -7,6 +7,7 @@ on another version of the map is refused.
 """
 
 import dataclasses
+import math
 import typing
 
 from game.sim import components as parts
@@ -68,7 +69,7 @@ def restore(level, catalog, data: dict):
         game.res.advice = None if data["advice"] is None else Advice(**data["advice"])
         game.res.voice = Voice(**data["voice"])
         game.res.comms = [tuple(line) for line in data["comms"]]
-        for shot in map(_shot, data["shots"]):
+        for shot in (_shot(fields, catalog) for fields in data["shots"]):
             if shot.missile is None:
                 game.res.bolts.add(shot)
             else:
@@ -76,7 +77,7 @@ def restore(level, catalog, data: dict):
         game.res.shots_fired = data["shots_fired"]
         game.res.triggers = [TriggerState(inside, fired) for inside, fired in data["triggers"]]
         game.res.objectives_reached = [bool(done) for done in data["objectives_reached"]]
-        entities = [(entity, [_decode(COMPONENTS[name], fields) for name, fields in found.items()])
+        entities = [(entity, [_component(entity, name, fields, catalog) for name, fields in found.items()])
                     for entity, found in data["entities"]]
         game.world.restore(entities, data["last_id"])
         return game
@@ -86,9 +87,31 @@ def restore(level, catalog, data: dict):
         raise SnapshotError(f"damaged or incomplete ({type(error).__name__}: {error})") from None
 
 
-def _shot(fields: dict) -> Shot:
+def _shot(fields: dict, catalog) -> Shot:
+    where = f"shot {fields.get('id')!r}"
     missile = fields["missile"]
-    return Shot(**{**fields, "missile": None if missile is None else Homing(**missile)})
+    homing = None if missile is None else _decode(Homing, missile, f"{where}, missile")
+    shot = _decode(Shot, {**fields, "missile": None}, where)
+    shot.missile = homing
+    if shot.weapon not in catalog.weapons and (homing is None or shot.weapon != "missile"):
+        raise SnapshotError(f"{where}: expected a weapon of the catalog, found {shot.weapon!r}")
+    return shot
+
+
+# Components naming catalog entries: (component, field) → which of the catalog's tables must know the name.
+CATALOG_NAMES = {("Unit", "kind"): "units", ("Gun", "weapon"): "weapons", ("Knuckle", "weapon"): "weapons"}
+
+
+def _component(entity, name: str, fields: dict, catalog):
+    where = f"entity {entity}, {name}"
+    if name not in COMPONENTS:
+        raise SnapshotError(f"entity {entity}: expected a component of this game, found {name!r}")
+    component = _decode(COMPONENTS[name], fields, where)
+    for (kind, field), table in CATALOG_NAMES.items():
+        if kind == name and getattr(component, field) not in getattr(catalog, table):
+            raise SnapshotError(f"{where}.{field}: expected one of the catalog's {table}, "
+                                f"found {getattr(component, field)!r}")
+    return component
 
 
 def _encode(component) -> dict:
@@ -103,18 +126,34 @@ def _plain(value):
     return value
 
 
-def _decode(cls, fields: dict):
+def _decode(cls, fields: dict, where: str):
+    """An instance of the dataclass `cls` from its saved fields, each checked against its type hint: a save edited
+    by hand or damaged is refused in one line naming the place, not played until something breaks."""
     hints = typing.get_type_hints(cls)
-    return cls(**{name: _typed(hints[name], value) for name, value in fields.items()})
+    unknown = [name for name in fields if name not in hints]
+    if unknown:
+        raise SnapshotError(f"{where}: expected the fields of {cls.__name__}, found {unknown[0]!r}")
+    return cls(**{name: _typed(hints[name], value, f"{where}.{name}") for name, value in fields.items()})
 
 
-def _typed(hint, value):
+def _typed(hint, value, where: str):
     origin = typing.get_origin(hint)
     if origin is tuple:
         args = typing.get_args(hint)
-        if len(args) == 2 and args[1] is Ellipsis:
-            return tuple(_typed(args[0], v) for v in value)
-        return tuple(_typed(a, v) for a, v in zip(args, value))
-    if hint is dict or origin is dict:
-        return {k: v for k, v in value}
+        repeated = len(args) == 2 and args[1] is Ellipsis
+        if not isinstance(value, list) or (not repeated and len(value) != len(args)):
+            raise SnapshotError(f"{where}: expected a list of {len(args)} values, found {value!r}"[:200])
+        return tuple(_typed(args[0] if repeated else args[i], v, where) for i, v in enumerate(value))
+    if hint is dict or origin is dict:  # saved as [key, value] pairs
+        key_hint, value_hint = typing.get_args(hint) or (int, float)
+        if not isinstance(value, list) or not all(isinstance(pair, list) and len(pair) == 2 for pair in value):
+            raise SnapshotError(f"{where}: expected a list of [key, value] pairs, found {value!r}"[:200])
+        return {_typed(key_hint, k, where): _typed(value_hint, v, where) for k, v in value}
+    if hint is float and not (isinstance(value, (int, float)) and not isinstance(value, bool) and math.isfinite(value)):
+        raise SnapshotError(f"{where}: expected a finite number, found {value!r}")
+    if hint in (int, str, bool, list) and not (isinstance(value, hint) and (hint is bool or not isinstance(value, bool))):
+        raise SnapshotError(f"{where}: expected {_NAMES[hint]}, found {value!r}"[:200])
     return value  # JSON keeps 1 and 1.0 apart, so numbers come back exactly as they were
+
+
+_NAMES = {int: "a whole number", str: "a string", bool: "true or false", list: "a list"}

@@ -1,5 +1,7 @@
 """Save and quit from the pause menu, Continue from the title: the level goes on exactly where it stopped."""
 
+import json
+
 from game.input.actions import Actions
 from game.saves import has_save, save_path
 from game.scenes.play import PlayScene
@@ -51,3 +53,22 @@ def test_a_damaged_save_is_reported_on_the_title_and_left_on_disk(display):
     choose(ctx, "Continue")
     assert ctx.stack[-1] is title and str(path) in title.error and "damaged" in title.error
     assert path.read_text(encoding="utf-8") == '{"format": 1, "level": '
+
+
+def test_a_save_edited_to_name_a_machine_the_game_lacks_is_reported_on_the_title_and_left_on_disk(display):
+    ctx = started(display)
+    play = ctx.stack[-1]
+    play.handle(Actions(pause=True))
+    choose(ctx, "Save and quit")
+    path = save_path()
+    data = json.loads(path.read_text(encoding="utf-8"))
+    entity, found = next((e, found) for e, found in data["snapshot"]["entities"] if "Unit" in found)
+    found["Unit"]["kind"] = "zaku"
+    edited = json.dumps(data)
+    path.write_text(edited, encoding="utf-8")
+    title = TitleScene(ctx)
+    ctx.stack[:] = [title]
+    choose(ctx, "Continue")
+    assert ctx.stack[-1] is title
+    assert title.error == f"{path}: entity {entity}, Unit.kind: expected one of the catalog's units, found 'zaku'"
+    assert path.read_text(encoding="utf-8") == edited

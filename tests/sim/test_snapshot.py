@@ -69,3 +69,76 @@ def test_a_damaged_snapshot_is_refused_with_one_line():
     with pytest.raises(SnapshotError) as caught:
         restore(game.res.level, game.res.catalog, data)
     assert "damaged" in str(caught.value) and "\n" not in str(caught.value)
+
+
+def busy_snapshot() -> dict:
+    """A snapshot of a fight in progress: machines of both sides, and shots in flight."""
+    game = new_game(DEFAULT_LEVEL, seed=2)
+    for tick in range(240):
+        scripted(game, tick)
+        game.step()
+    assert game.shots_in_flight()
+    return json.loads(json.dumps(snapshot(game)))  # as a save file gives it back
+
+
+def first_with(data, component):
+    return next((entity, found) for entity, found in data["entities"] if component in found)
+
+
+def edit_position(data):
+    entity, found = first_with(data, "Position")
+    found["Position"]["x"] = "abc"
+    return f"entity {entity}, Position.x: expected a finite number, found 'abc'"
+
+
+def edit_unit(data):
+    entity, found = first_with(data, "Unit")
+    found["Unit"]["kind"] = "zaku"
+    return f"entity {entity}, Unit.kind: expected one of the catalog's units, found 'zaku'"
+
+
+def edit_gun(data):
+    entity, found = first_with(data, "Gun")
+    found["Gun"]["weapon"] = "beam_saber"
+    return f"entity {entity}, Gun.weapon: expected one of the catalog's weapons, found 'beam_saber'"
+
+
+def edit_patrol(data):
+    entity, found = first_with(data, "Brain")
+    found["Brain"]["last_seen"] = [1.0]
+    return f"entity {entity}, Brain.last_seen: expected a list of 2 values, found [1.0]"
+
+
+def edit_rammed(data):
+    entity, found = first_with(data, "Vmax")
+    found["Vmax"]["rammed"] = {"7": 0.5}
+    return f"entity {entity}, Vmax.rammed: expected a list of [key, value] pairs, found {{'7': 0.5}}"
+
+
+def edit_component_name(data):
+    entity, found = first_with(data, "Position")
+    found["Armour"] = {}
+    return f"entity {entity}: expected a component of this game, found 'Armour'"
+
+
+def edit_shot(data):
+    shot = data["shots"][0]
+    shot["weapon"] = "beam_rifle"
+    return f"shot {shot['id']}: expected a weapon of the catalog, found 'beam_rifle'"
+
+
+def edit_shot_field(data):
+    shot = data["shots"][0]
+    shot["vx"] = float("nan")
+    return f"shot {shot['id']}.vx: expected a finite number, found nan"
+
+
+@pytest.mark.parametrize("edit", [edit_position, edit_unit, edit_gun, edit_patrol, edit_rammed, edit_component_name,
+                                  edit_shot, edit_shot_field], ids=lambda edit: edit.__name__)
+def test_a_snapshot_edited_by_hand_is_refused_in_one_line_naming_the_place(edit):
+    data = busy_snapshot()
+    expected = edit(data)
+    game = new_game(DEFAULT_LEVEL, seed=2)
+    with pytest.raises(SnapshotError) as caught:
+        restore(game.res.level, game.res.catalog, data)
+    assert str(caught.value) == expected
