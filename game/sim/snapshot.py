@@ -88,12 +88,11 @@ def restore(level, catalog, data: dict):
 
 
 def _shot(fields: dict, catalog) -> Shot:
-    where = f"shot {fields.get('id')!r}"
-    missile = fields["missile"]
-    homing = None if missile is None else _decode(Homing, missile, f"{where}, missile")
-    shot = _decode(Shot, {**fields, "missile": None}, where)
-    shot.missile = homing
-    if shot.weapon not in catalog.weapons and (homing is None or shot.weapon != "missile"):
+    where = f"shot {fields.get('id')!r}" if isinstance(fields, dict) else "a shot"
+    shot = _decode(Shot, fields, where)  # its missile, if any, still as saved: a dict
+    if shot.missile is not None:
+        shot.missile = _decode(Homing, shot.missile, f"{where}, missile")
+    if shot.weapon not in catalog.weapons and (shot.missile is None or shot.weapon != "missile"):
         raise SnapshotError(f"{where}: expected a weapon of the catalog, found {shot.weapon!r}")
     return shot
 
@@ -129,10 +128,16 @@ def _plain(value):
 def _decode(cls, fields: dict, where: str):
     """An instance of the dataclass `cls` from its saved fields, each checked against its type hint: a save edited
     by hand or damaged is refused in one line naming the place, not played until something breaks."""
+    if not isinstance(fields, dict):
+        raise SnapshotError(f"{where}: expected the fields of {cls.__name__}, found {fields!r}"[:200])
     hints = typing.get_type_hints(cls)
     unknown = [name for name in fields if name not in hints]
     if unknown:
         raise SnapshotError(f"{where}: expected the fields of {cls.__name__}, found {unknown[0]!r}")
+    missing = [field.name for field in dataclasses.fields(cls) if field.name not in fields
+               and field.default is dataclasses.MISSING and field.default_factory is dataclasses.MISSING]
+    if missing:
+        raise SnapshotError(f"{where}: expected a field {missing[0]!r}, found none")
     return cls(**{name: _typed(hints[name], value, f"{where}.{name}") for name, value in fields.items()})
 
 
@@ -142,7 +147,8 @@ def _typed(hint, value, where: str):
         args = typing.get_args(hint)
         repeated = len(args) == 2 and args[1] is Ellipsis
         if not isinstance(value, list) or (not repeated and len(value) != len(args)):
-            raise SnapshotError(f"{where}: expected a list of {len(args)} values, found {value!r}"[:200])
+            wanted = "a list" if repeated else f"a list of {len(args)} values"
+            raise SnapshotError(f"{where}: expected {wanted}, found {value!r}"[:200])
         return tuple(_typed(args[0] if repeated else args[i], v, where) for i, v in enumerate(value))
     if hint is dict or origin is dict:  # saved as [key, value] pairs
         key_hint, value_hint = typing.get_args(hint) or (int, float)

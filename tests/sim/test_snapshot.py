@@ -103,7 +103,7 @@ def edit_gun(data):
     return f"entity {entity}, Gun.weapon: expected one of the catalog's weapons, found 'beam_saber'"
 
 
-def edit_patrol(data):
+def edit_last_seen(data):
     entity, found = first_with(data, "Brain")
     found["Brain"]["last_seen"] = [1.0]
     return f"entity {entity}, Brain.last_seen: expected a list of 2 values, found [1.0]"
@@ -133,8 +133,20 @@ def edit_shot_field(data):
     return f"shot {shot['id']}.vx: expected a finite number, found nan"
 
 
-@pytest.mark.parametrize("edit", [edit_position, edit_unit, edit_gun, edit_patrol, edit_rammed, edit_component_name,
-                                  edit_shot, edit_shot_field], ids=lambda edit: edit.__name__)
+def edit_missing_field(data):
+    entity, found = first_with(data, "Health")
+    del found["Health"]["hit_points"]
+    return f"entity {entity}, Health: expected a field 'hit_points', found none"
+
+
+def edit_shot_to_a_number(data):
+    data["shots"][0] = 7
+    return "a shot: expected the fields of Shot, found 7"
+
+
+@pytest.mark.parametrize("edit", [edit_position, edit_unit, edit_gun, edit_last_seen, edit_rammed, edit_component_name,
+                                  edit_shot, edit_shot_field, edit_missing_field, edit_shot_to_a_number],
+                         ids=lambda edit: edit.__name__)
 def test_a_snapshot_edited_by_hand_is_refused_in_one_line_naming_the_place(edit):
     data = busy_snapshot()
     expected = edit(data)
