@@ -59,31 +59,34 @@ def restore(level, catalog, data: dict):
         if data["level_hash"] != level.content_hash:
             raise SnapshotError(f"made on another version of {level.path} (level hash {data['level_hash']}; "
                                 f"the map is now {level.content_hash})")
-        game = Game(level, catalog, data["seed"], populate=False)
+        game = Game(level, catalog, _typed(int, data["seed"], "seed"), populate=False)
         game.res.rng.setstate((data["rng"][0], tuple(data["rng"][1]), data["rng"][2]))
-        game.res.clock = Clock(data["tick"])
-        game.res.player = data["player"]
-        game.res.outcome, game.res.outcome_reason = data["outcome"], data["outcome_reason"]
-        game.res.tally = Tally(**data["tally"])
-        game.res.fouron = Fouron(**data["fouron"])
-        game.res.advice = None if data["advice"] is None else Advice(**data["advice"])
-        game.res.voice = Voice(**data["voice"])
-        game.res.comms = [tuple(line) for line in data["comms"]]
+        game.res.clock = Clock(_typed(int, data["tick"], "tick"))
+        game.res.player = _typed(int, data["player"], "player")
+        if data["outcome"] not in (None, "won", "lost"):
+            raise SnapshotError(f"outcome: expected null, \"won\" or \"lost\", found {data['outcome']!r}")
+        game.res.outcome = data["outcome"]
+        game.res.outcome_reason = _typed(str, data["outcome_reason"], "outcome_reason")
+        game.res.tally = _decode(Tally, data["tally"], "tally")
+        game.res.fouron = _decode(Fouron, data["fouron"], "fouron")
+        game.res.advice = None if data["advice"] is None else _decode(Advice, data["advice"], "advice")
+        game.res.voice = _decode(Voice, data["voice"], "voice")
+        game.res.comms = [_typed(tuple[float, str, str], line, "comms") for line in data["comms"]]
         for shot in (_shot(fields, catalog) for fields in data["shots"]):
             if shot.missile is None:
                 game.res.bolts.add(shot)
             else:
                 game.res.missiles.append(shot)
-        game.res.shots_fired = data["shots_fired"]
-        game.res.triggers = [TriggerState(inside, fired) for inside, fired in data["triggers"]]
-        game.res.objectives_reached = [bool(done) for done in data["objectives_reached"]]
+        game.res.shots_fired = _typed(int, data["shots_fired"], "shots_fired")
+        game.res.triggers = [TriggerState(*_typed(tuple[bool, int], state, "triggers")) for state in data["triggers"]]
+        game.res.objectives_reached = [_typed(bool, done, "objectives_reached") for done in data["objectives_reached"]]
         entities = [(entity, [_component(entity, name, fields, catalog) for name, fields in found.items()])
                     for entity, found in data["entities"]]
-        game.world.restore(entities, data["last_id"])
+        game.world.restore(entities, _typed(int, data["last_id"], "last_id"))
         return game
     except SnapshotError:
         raise
-    except (KeyError, TypeError, ValueError, IndexError) as error:
+    except (KeyError, TypeError, ValueError, IndexError, AttributeError) as error:
         raise SnapshotError(f"damaged or incomplete ({type(error).__name__}: {error})") from None
 
 
@@ -150,14 +153,18 @@ def _typed(hint, value, where: str):
             wanted = "a list" if repeated else f"a list of {len(args)} values"
             raise SnapshotError(f"{where}: expected {wanted}, found {value!r}"[:200])
         return tuple(_typed(args[0] if repeated else args[i], v, where) for i, v in enumerate(value))
-    if hint is dict or origin is dict:  # saved as [key, value] pairs
+    if hint is dict or origin is dict:  # a component's as [key, value] pairs (its keys are entities), else an object
         key_hint, value_hint = typing.get_args(hint) or (int, float)
-        if not isinstance(value, list) or not all(isinstance(pair, list) and len(pair) == 2 for pair in value):
-            raise SnapshotError(f"{where}: expected a list of [key, value] pairs, found {value!r}"[:200])
-        return {_typed(key_hint, k, where): _typed(value_hint, v, where) for k, v in value}
+        if isinstance(value, dict):
+            pairs = list(value.items())
+        elif isinstance(value, list) and all(isinstance(pair, list) and len(pair) == 2 for pair in value):
+            pairs = value
+        else:
+            raise SnapshotError(f"{where}: expected [key, value] pairs, found {value!r}"[:200])
+        return {_typed(key_hint, k, where): _typed(value_hint, v, where) for k, v in pairs}
     if hint is float and not (isinstance(value, (int, float)) and not isinstance(value, bool) and math.isfinite(value)):
         raise SnapshotError(f"{where}: expected a finite number, found {value!r}")
-    if hint in (int, str, bool, list) and not (isinstance(value, hint) and (hint is bool or not isinstance(value, bool))):
+    if hint in _NAMES and (not isinstance(value, hint) or hint is int and isinstance(value, bool)):  # True is an int
         raise SnapshotError(f"{where}: expected {_NAMES[hint]}, found {value!r}"[:200])
     return value  # JSON keeps 1 and 1.0 apart, so numbers come back exactly as they were
 

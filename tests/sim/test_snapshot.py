@@ -111,8 +111,13 @@ def edit_last_seen(data):
 
 def edit_rammed(data):
     entity, found = first_with(data, "Vmax")
-    found["Vmax"]["rammed"] = {"7": 0.5}
-    return f"entity {entity}, Vmax.rammed: expected a list of [key, value] pairs, found {{'7': 0.5}}"
+    found["Vmax"]["rammed"] = [[7, 0.5, 1]]
+    return f"entity {entity}, Vmax.rammed: expected [key, value] pairs, found [[7, 0.5, 1]]"
+
+
+def edit_tally(data):
+    data["tally"]["destroyed"] = "six"
+    return "tally.destroyed: expected a whole number, found 'six'"
 
 
 def edit_component_name(data):
@@ -145,7 +150,7 @@ def edit_shot_to_a_number(data):
 
 
 @pytest.mark.parametrize("edit", [edit_position, edit_unit, edit_gun, edit_last_seen, edit_rammed, edit_component_name,
-                                  edit_shot, edit_shot_field, edit_missing_field, edit_shot_to_a_number],
+                                  edit_shot, edit_shot_field, edit_missing_field, edit_shot_to_a_number, edit_tally],
                          ids=lambda edit: edit.__name__)
 def test_a_snapshot_edited_by_hand_is_refused_in_one_line_naming_the_place(edit):
     data = busy_snapshot()
