@@ -85,39 +85,23 @@ def first_with(data, component):
     return next((entity, found) for entity, found in data["entities"] if component in found)
 
 
-def edit_position(data):
-    entity, found = first_with(data, "Position")
-    found["Position"]["x"] = "abc"
-    return f"entity {entity}, Position.x: expected a finite number, found 'abc'"
+def set_field(component, field, value, expected):
+    """An edit: `field` of the first entity with `component` set to `value`; the refusal names that place."""
+    def edit(data):
+        entity, found = first_with(data, component)
+        found[component][field] = value
+        return f"entity {entity}, {component}.{field}: {expected}"
+    edit.__name__ = f"{component}.{field}"
+    return edit
 
 
-def edit_unit(data):
-    entity, found = first_with(data, "Unit")
-    found["Unit"]["kind"] = "zaku"
-    return f"entity {entity}, Unit.kind: expected one of the catalog's units, found 'zaku'"
-
-
-def edit_gun(data):
-    entity, found = first_with(data, "Gun")
-    found["Gun"]["weapon"] = "beam_saber"
-    return f"entity {entity}, Gun.weapon: expected one of the catalog's weapons, found 'beam_saber'"
-
-
-def edit_last_seen(data):
-    entity, found = first_with(data, "Brain")
-    found["Brain"]["last_seen"] = [1.0]
-    return f"entity {entity}, Brain.last_seen: expected a list of 2 values, found [1.0]"
-
-
-def edit_rammed(data):
-    entity, found = first_with(data, "Vmax")
-    found["Vmax"]["rammed"] = [[7, 0.5, 1]]
-    return f"entity {entity}, Vmax.rammed: expected [key, value] pairs, found [[7, 0.5, 1]]"
-
-
-def edit_tally(data):
-    data["tally"]["destroyed"] = "six"
-    return "tally.destroyed: expected a whole number, found 'six'"
+FIELD_EDITS = [
+    set_field("Position", "x", "abc", "expected a finite number, found 'abc'"),
+    set_field("Unit", "kind", "zaku", "expected one of the catalog's units, found 'zaku'"),
+    set_field("Gun", "weapon", "beam_saber", "expected one of the catalog's weapons, found 'beam_saber'"),
+    set_field("Brain", "last_seen", [1.0], "expected a list of 2 values, found [1.0]"),
+    set_field("Vmax", "rammed", [[7, 0.5, 1]], "expected [key, value] pairs, found [[7, 0.5, 1]]"),
+]
 
 
 def edit_component_name(data):
@@ -149,8 +133,13 @@ def edit_shot_to_a_number(data):
     return "a shot: expected the fields of Shot, found 7"
 
 
-@pytest.mark.parametrize("edit", [edit_position, edit_unit, edit_gun, edit_last_seen, edit_rammed, edit_component_name,
-                                  edit_shot, edit_shot_field, edit_missing_field, edit_shot_to_a_number, edit_tally],
+def edit_tally(data):
+    data["tally"]["destroyed"] = "six"
+    return "tally.destroyed: expected a whole number, found 'six'"
+
+
+@pytest.mark.parametrize("edit", FIELD_EDITS + [edit_component_name, edit_shot, edit_shot_field, edit_missing_field,
+                                                edit_shot_to_a_number, edit_tally],
                          ids=lambda edit: edit.__name__)
 def test_a_snapshot_edited_by_hand_is_refused_in_one_line_naming_the_place(edit):
     data = busy_snapshot()
