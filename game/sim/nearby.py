@@ -36,10 +36,6 @@ class Nearby:
         if row > self.last_row:
             self.last_row = row
 
-    def filed(self, column: int, row: int) -> list:
-        """What is filed in one cell, in the order it was added (an empty tuple for none)."""
-        return self.cells.get(row * ROW + column, ())
-
     def bounds(self) -> tuple[float, float, float, float] | None:
         """(left, top, right, bottom) px of the filed cells together; None when nothing is filed.
 

@@ -26,8 +26,8 @@ def test_cells_either_side_of_the_origin_and_far_apart_are_kept_apart():
     nearby.add("far north-east", 5000 * CELL + 5.0, -5.0)
     assert nearby.around(-1.0, 0.0, -1.0, 0.0) == ["west"]
     assert nearby.around(0.0, -1.0, 0.0, -1.0) == ["north"]
-    assert nearby.filed(-1, 0) == ["west"] and nearby.filed(0, -1) == ["north"]
-    assert nearby.filed(5000, -1) == ["far north-east"] and nearby.filed(0, 0) == ()
+    assert nearby.around(5000 * CELL + 1.0, -CELL + 1.0, 5000 * CELL + 2.0, -CELL + 2.0) == ["far north-east"]
+    assert nearby.around(1.0, 1.0, 2.0, 2.0) == []  # the origin cell: nothing there
 
 
 def test_bounds_cover_every_filed_cell_and_a_rectangle_clear_of_them_finds_nothing():
