@@ -2,7 +2,8 @@
 
 A particle's picture depends only on its kind, its size (it grows with age) and how far it has faded, so the
 scaled and faded images are made once each and reused: no smoothscale or set_alpha per particle per frame.
-Moving, culling and choosing images are whole-array operations; Python only hands pygame its blit lists.
+Moving, culling and choosing images are whole-array operations; Python only hands pygame two blit lists: every
+puff, premultiplied (pygame's quickest per-pixel alpha blend), then every spark as added light, over the smoke.
 """
 
 from typing import NamedTuple
@@ -86,7 +87,11 @@ class Particles:
         self.data = data
 
     def draw(self, surface: pygame.Surface, images: "ParticleImages", left: float, top: float) -> None:
-        """Every particle on screen, in order; each run of sparks (added light) or of puffs goes in one fblits."""
+        """Every particle on screen: the puffs in order in one fblits, then the sparks (added light) in another.
+
+        Sparks over every puff, not only the older ones: light shows through smoke, and two calls instead of a
+        call per run of one kind or the other take a third off the particles' cost in a big fight.
+        """
         self._join()
         data = self.data
         width, height = surface.get_size()
@@ -108,21 +113,14 @@ class Particles:
         if not spark.size:
             return
         # astype truncates toward zero, as int() and Rect's centre do: the same pixel as placing each by hand.
-        places = zip((x.astype(np.intp) + offset_x).tolist(), (y.astype(np.intp) + offset_y).tolist())
-        blits = list(zip(picture.tolist(), places))
-        _blit_runs(surface, blits, spark)
-
-
-def _blit_runs(surface: pygame.Surface, blits: list, adding: np.ndarray) -> None:
-    """blits in order, one fblits per run of the same blend: added light where `adding`, alpha elsewhere."""
-    cuts = (np.flatnonzero(adding[1:] != adding[:-1]) + 1).tolist()
-    starts = [0, *cuts]
-    for start, end, add in zip(starts, [*cuts, len(blits)], adding[starts].tolist()):
-        surface.fblits(blits[start:end], pygame.BLEND_ADD if add else 0)
+        x, y = x.astype(np.intp) + offset_x, y.astype(np.intp) + offset_y
+        for chosen, flags in ((~spark, pygame.BLEND_PREMULTIPLIED), (spark, pygame.BLEND_ADD)):
+            if chosen.any():
+                surface.fblits(list(zip(picture[chosen].tolist(), zip(x[chosen].tolist(), y[chosen].tolist()))), flags)
 
 
 class ParticleImages:
-    """The particle images by kind, and their scaled, faded and trimmed copies, made on first use.
+    """The particle images by kind, and their scaled, faded, premultiplied and trimmed copies, made on first use.
 
     The copies sit in flat tables indexed by (size, kind, fade level), so a frame's particles find theirs with
     one array lookup. Each copy is cut to the box of its visible pixels: a transparent pixel changes nothing
@@ -176,13 +174,16 @@ class ParticleImages:
 
     def _bake(self, code: int) -> None:
         """Make the table entry for `code`: the image scaled to its size (what smoothscale_by would make: it
-        truncates), its fade baked into the pixels' alpha (a plain per-pixel alpha blit, no set_alpha), trimmed."""
+        truncates), its fade baked into the pixels' alpha (no set_alpha), premultiplied (the spark already is),
+        trimmed."""
         rest, level = divmod(code, LEVELS)
         width, kind = divmod(rest, len(self.images))
         image = self.images[kind]
         image = pygame.transform.smoothscale(image, (width, width)) if width != image.get_width() else image.copy()
         if level < FADE_STEPS:
             image.fill((255, 255, 255, round(255 * level / FADE_STEPS)), special_flags=pygame.BLEND_RGBA_MULT)
+        if kind != SPARK:
+            image = image.premul_alpha()
         visible = image.get_bounding_rect()  # alpha > 0; premultiplied sparks are black wherever alpha is 0
         self.known[code] = True
         self.drawn[code] = visible.width > 0 and visible.height > 0

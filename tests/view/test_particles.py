@@ -1,5 +1,5 @@
 """Particles in arrays: aged in bulk like one by one, culled to the view, and drawn pixel for pixel as a plain
-per-particle renderer (full-size images, scaled and faded each frame) draws them."""
+per-particle renderer (full-size images, scaled, faded and premultiplied each frame) draws them."""
 
 import random
 
@@ -64,18 +64,24 @@ def aged_one_by_one(made, dt):
 
 
 def drawn_one_by_one(surface, made, base_images, left, top):
-    """Each particle's image scaled to its size and faded to its nearest step, blitted whole at its centre."""
+    """Each puff's image scaled to its size, faded to its nearest step and premultiplied, blitted whole at its
+    centre; then each spark, as added light."""
     for x, y, vx, vy, life, kind, grow, drag, age in made:
         image = base_images[kind]
-        if kind != SPARK:
-            level = int((1.0 - age / life) * FADE_STEPS + 0.5)
-            if level <= 0:
-                continue
-            size = int(image.get_width() * (1.0 + grow * age))
-            image = pygame.transform.smoothscale(image, (size, size))
-            image.fill((255, 255, 255, round(255 * level / FADE_STEPS)), special_flags=pygame.BLEND_RGBA_MULT)
-        surface.blit(image, image.get_rect(center=(x - left, y - top)),
-                     special_flags=pygame.BLEND_ADD if kind == SPARK else 0)
+        if kind == SPARK:
+            continue
+        level = int((1.0 - age / life) * FADE_STEPS + 0.5)
+        if level <= 0:
+            continue
+        size = int(image.get_width() * (1.0 + grow * age))
+        image = pygame.transform.smoothscale(image, (size, size))
+        image.fill((255, 255, 255, round(255 * level / FADE_STEPS)), special_flags=pygame.BLEND_RGBA_MULT)
+        surface.blit(image.premul_alpha(), image.get_rect(center=(x - left, y - top)),
+                     special_flags=pygame.BLEND_PREMULTIPLIED)
+    for x, y, vx, vy, life, kind, grow, drag, age in made:
+        if kind == SPARK:
+            image = base_images[kind]
+            surface.blit(image, image.get_rect(center=(x - left, y - top)), special_flags=pygame.BLEND_ADD)
 
 
 def test_ageing_in_bulk_moves_slows_and_drops_like_one_at_a_time():
