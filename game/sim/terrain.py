@@ -100,13 +100,28 @@ def find_route(level: LevelData, start: tuple[float, float], goal: tuple[float, 
     """Waypoints (px) from start to goal through open cells (A*, 8 directions, no corner cutting); () if none.
 
     Cells squeezed between walls on opposite sides are left out: a machine is wider than one tile.
+    The way between two cells is searched once and remembered: an alarm or a call for help sends a crowd from
+    the same few cells to the same place in one tick, and the walls never change.
     """
     tw, th = level.tile_width, level.tile_height
     begin = (int(start[0] // tw), int(start[1] // th))
     end = (int(goal[0] // tw), int(goal[1] // th))
-    solid, passable = _route_cells(level)
+    tables = _route_tables(level)
+    key = (begin, end, max_nodes)
+    way = tables.ways.get(key, False)
+    if way is False:
+        if len(tables.ways) >= WAYS_KEPT:
+            tables.ways.clear()  # the simplest bound; a crowd's ways are found again in a tick or two
+        way = tables.ways[key] = _search(level, tables, begin, end, max_nodes)
+    return () if way is None else way + (goal,)
+
+
+def _search(level: LevelData, tables: "_RouteTables", begin: tuple[int, int], end: tuple[int, int],
+            max_nodes: int) -> tuple[tuple[float, float], ...] | None:
+    """The centres (px) of the cells on the way from `begin` to `end`, both left out; None if there is no way."""
+    solid, passable = tables.solid, tables.passable
     if solid.get(end, True):
-        return ()
+        return None
     frontier = [(0.0, 0, begin)]
     came_from = {begin: None}
     cost = {begin: 0.0}
@@ -129,34 +144,46 @@ def find_route(level: LevelData, start: tuple[float, float], goal: tuple[float, 
                 order += 1
                 heapq.heappush(frontier, (new_cost + math.hypot(end[0] - nxt[0], end[1] - nxt[1]), order, nxt))
     if end not in came_from:
-        return ()
+        return None
     cells = []
-    cell = end
+    cell = came_from[end]
     while cell is not None:
         cells.append(cell)
         cell = came_from[cell]
     cells.reverse()
-    points = [((c + 0.5) * tw, (r + 0.5) * th) for c, r in cells[1:]]
-    return tuple(points[:-1]) + (goal,) if points else (goal,)
+    tw, th = level.tile_width, level.tile_height
+    return tuple(((c + 0.5) * tw, (r + 0.5) * th) for c, r in cells[1:])
 
 
-# The cell tables of the last few levels routed on: derived from their (frozen) walls, so never stale.
-_ROUTE_CELLS: list[tuple[LevelData, dict, dict]] = []
-_ROUTE_CELLS_KEPT = 4
+WAYS_KEPT = 4096  # ways remembered per level (a few hundred KB at most)
 
 
-def _route_cells(level: LevelData) -> tuple[dict, dict]:
-    """{(column, row): solid} and {(column, row): a route may pass} for the map's cells; a cell missing from
-    them is outside the map (solid, impassable). One dictionary lookup answers what took several calls."""
-    for known, solid, passable in _ROUTE_CELLS:
+class _RouteTables:
+    """A level's cells as routing asks about them, and the ways found between cells so far."""
+    __slots__ = ("solid", "passable", "ways")
+
+    def __init__(self, level: LevelData) -> None:
+        cells = [(column, row) for row in range(level.height) for column in range(level.width)]
+        # {(column, row): solid} and {(column, row): a route may pass}; a cell missing from them is outside the
+        # map (solid, impassable). One dictionary lookup answers what took several calls.
+        self.solid = {cell: level.solid[cell[1]][cell[0]] for cell in cells}
+        self.passable = {cell: _roomy(level, *cell) for cell in cells}
+        self.ways: dict[tuple, tuple | None] = {}  # (begin, end, max_nodes) → _search's answer
+
+
+# The route tables of the last few levels routed on: derived from their (frozen) walls, so never stale.
+_ROUTE_TABLES: list[tuple[LevelData, _RouteTables]] = []
+_ROUTE_TABLES_KEPT = 4
+
+
+def _route_tables(level: LevelData) -> _RouteTables:
+    for known, tables in _ROUTE_TABLES:
         if known is level:
-            return solid, passable
-    cells = [(column, row) for row in range(level.height) for column in range(level.width)]
-    solid = {cell: level.solid[cell[1]][cell[0]] for cell in cells}
-    passable = {cell: _roomy(level, *cell) for cell in cells}
-    _ROUTE_CELLS.insert(0, (level, solid, passable))
-    del _ROUTE_CELLS[_ROUTE_CELLS_KEPT:]
-    return solid, passable
+            return tables
+    tables = _RouteTables(level)
+    _ROUTE_TABLES.insert(0, (level, tables))
+    del _ROUTE_TABLES[_ROUTE_TABLES_KEPT:]
+    return tables
 
 
 def _roomy(level: LevelData, column: int, row: int) -> bool:

@@ -1,6 +1,9 @@
 """Terrain questions: sight lines, pushing out of walls, and routes a machine can really take."""
 
+import random
+
 from game.content.level import load_level
+from game.sim import terrain
 from game.sim.terrain import find_route, first_wall_hit, line_of_sight, push_out_of_walls
 from tests.maps import TILE, centre, write_map
 
@@ -66,11 +69,46 @@ def test_outside_the_map_counts_as_solid_even_without_walls_at_its_edge(tmp_path
 
 
 def test_the_route_tables_answer_as_the_map_does_for_every_cell_and_the_ring_outside_it(tmp_path):
-    from game.sim.terrain import _roomy, _route_cells
+    from game.sim.terrain import _roomy, _route_tables
     level = load_level(write_map(tmp_path, ROOM))
-    solid, passable = _route_cells(level)
-    assert _route_cells(level) == (solid, passable)  # made once per level
+    tables = _route_tables(level)
+    assert _route_tables(level) is tables  # made once per level
+    solid, passable = tables.solid, tables.passable
     for row in range(-1, level.height + 1):
         for column in range(-1, level.width + 1):
             assert solid.get((column, row), True) == level.is_solid_cell(column, row)
             assert passable.get((column, row), False) == _roomy(level, column, row)
+
+
+MAZE = [
+    "##############",
+    "#.P...#......#",
+    "#.....#..##..#",
+    "#..####..##..#",
+    "#............#",
+    "#.##......#..#",
+    "#.##......####",
+    "#..........#.#",  # the cell at column 12 is walled in: no way reaches it
+    "##############",
+]
+
+
+def test_a_way_remembered_is_the_way_found_afresh_from_anywhere_in_the_same_cells(tmp_path, monkeypatch):
+    monkeypatch.setattr(terrain, "WAYS_KEPT", 16)
+    path = write_map(tmp_path, MAZE)
+    level = load_level(path)
+    rng = random.Random(7)
+    def somewhere():  # any point of any cell: open, solid or walled in
+        return rng.uniform(0, len(MAZE[0]) * TILE), rng.uniform(0, len(MAZE) * TILE)
+    trips = [(somewhere(), somewhere()) for _ in range(30)]
+    # Then the same cells again, from and to other points in them: the remembered way, ending at the new goal.
+    trips += [((a[0] // TILE * TILE + rng.uniform(0, TILE), a[1] // TILE * TILE + rng.uniform(0, TILE)),
+               (b[0] // TILE * TILE + rng.uniform(0, TILE), b[1] // TILE * TILE + rng.uniform(0, TILE)))
+              for a, b in trips]
+    found = 0
+    for start, goal in trips:
+        afresh = find_route(load_level(path), start, goal)  # a level of its own: nothing remembered
+        assert find_route(level, start, goal) == afresh
+        found += bool(afresh)
+    assert 0 < found < len(trips)  # some ways exist, some do not (walls, the walled-in cell)
+    assert len(terrain._route_tables(level).ways) <= 16
