@@ -155,7 +155,7 @@ def _search(level: LevelData, tables: "_RouteTables", begin: tuple[int, int], en
     return tuple(((c + 0.5) * tw, (r + 0.5) * th) for c, r in cells[1:])
 
 
-WAYS_KEPT = 4096  # ways remembered per level (a few hundred KB at most)
+WAYS_KEPT = 2048  # ways remembered per level: ~10 waypoints each in the stress scene, some 2 MB when full
 
 
 class _RouteTables:
