@@ -4,6 +4,8 @@ import heapq
 import math
 from math import floor
 
+import numpy as np
+
 from game.content.level import LevelData
 
 # px: an end point this close to the open block's edge takes the full traversal, whose rounding could step across it
@@ -119,56 +121,88 @@ def find_route(level: LevelData, start: tuple[float, float], goal: tuple[float, 
 def _search(level: LevelData, tables: "_RouteTables", begin: tuple[int, int], end: tuple[int, int],
             max_nodes: int) -> tuple[tuple[float, float], ...] | None:
     """The centres (px) of the cells on the way from `begin` to `end`, both left out; None if there is no way."""
-    solid, passable = tables.solid, tables.passable
-    if solid.get(end, True):
+    start, goal = tables.index(*begin), tables.index(*end)
+    if start is None or goal is None or tables.solid[goal]:
         return None
-    frontier = [(0.0, 0, begin)]
-    came_from = {begin: None}
-    cost = {begin: 0.0}
+    passable, moves, move_sets = tables.passable, tables.moves, tables.move_sets
+    columns, rows = tables.columns, tables.rows
+    goal_column, goal_row = end
+    hypot, push, pop = math.hypot, heapq.heappush, heapq.heappop
+    frontier = [(0.0, 0, start)]
+    came_from = {start: None}
+    cost = {start: 0.0}
     order = 0  # tie-breaker: equal priorities pop in insertion order, so routes are deterministic
     while frontier and len(came_from) < max_nodes:
-        _, _, cell = heapq.heappop(frontier)
-        if cell == end:
+        _, _, cell = pop(frontier)
+        if cell == goal:
             break
-        cx, cy = cell
-        for dx, dy in ((1, 0), (-1, 0), (0, 1), (0, -1), (1, 1), (1, -1), (-1, 1), (-1, -1)):
-            nxt = (cx + dx, cy + dy)
-            if nxt != end and not passable.get(nxt, False):
+        so_far = cost[cell]
+        for delta, step in move_sets[moves[cell]]:
+            nxt = cell + delta
+            if nxt != goal and not passable[nxt]:
                 continue
-            if dx and dy and (solid.get((cx + dx, cy), True) or solid.get((cx, cy + dy), True)):
-                continue
-            new_cost = cost[cell] + (1.4142 if dx and dy else 1.0)
+            new_cost = so_far + step
             if new_cost < cost.get(nxt, math.inf):
                 cost[nxt] = new_cost
                 came_from[nxt] = cell
                 order += 1
-                heapq.heappush(frontier, (new_cost + math.hypot(end[0] - nxt[0], end[1] - nxt[1]), order, nxt))
-    if end not in came_from:
+                push(frontier, (new_cost + hypot(goal_column - columns[nxt], goal_row - rows[nxt]), order, nxt))
+    if goal not in came_from:
         return None
     cells = []
-    cell = came_from[end]
+    cell = came_from[goal]
     while cell is not None:
         cells.append(cell)
         cell = came_from[cell]
     cells.reverse()
     tw, th = level.tile_width, level.tile_height
-    return tuple(((c + 0.5) * tw, (r + 0.5) * th) for c, r in cells[1:])
+    return tuple(((columns[c] + 0.5) * tw, (rows[c] + 0.5) * th) for c in cells[1:])
 
 
 WAYS_KEPT = 2048  # ways remembered per level: ~10 waypoints each in the stress scene, some 2 MB when full
+# The eight moves, in the order A* tries them: part of the rules (it picks between routes of equal length).
+MOVES = ((1, 0), (-1, 0), (0, 1), (0, -1), (1, 1), (1, -1), (-1, 1), (-1, -1))
 
 
 class _RouteTables:
-    """A level's cells as routing asks about them, and the ways found between cells so far."""
-    __slots__ = ("solid", "passable", "ways")
+    """A level's cells as routing asks about them, and the ways found between cells so far.
+
+    Cells are numbered row by row over the map and a ring of cells round it (outside the map counts as solid).
+    Each cell has a set of the moves out of it a route may make (into an open cell, and diagonally only past
+    two open corners), as 8 bits that pick one of 256 shared tuples of (step in cell numbers, length). Made on
+    arrays: the first enemy to look for a way does not stall the game while a big map's tables are made.
+    """
+    __slots__ = ("width", "height", "solid", "passable", "columns", "rows", "moves", "move_sets", "ways")
 
     def __init__(self, level: LevelData) -> None:
-        cells = [(column, row) for row in range(level.height) for column in range(level.width)]
-        # {(column, row): solid} and {(column, row): a route may pass}; a cell missing from them is outside the
-        # map (solid, impassable). One dictionary lookup answers what took several calls.
-        self.solid = {cell: level.solid[cell[1]][cell[0]] for cell in cells}
-        self.passable = {cell: _roomy(level, *cell) for cell in cells}
+        self.width, self.height = width, height = level.width + 2, level.height + 2
+        walls = np.ones((height + 2, width + 2), dtype=bool)  # the map inside two rings of solid cells
+        walls[2:-2, 2:-2] = np.array(level.solid, dtype=bool).reshape(level.height, level.width)
+
+        def shifted(dx, dy):  # [row, column] of the map and its first ring: is the cell (dx, dy) over solid?
+            return walls[1 + dy:height + 1 + dy, 1 + dx:width + 1 + dx]
+        solid = shifted(0, 0)
+        # Open, and not a one-tile gap: walls on both sides (left and right, or above and below) block it.
+        passable = ~solid & ~(shifted(-1, 0) & shifted(1, 0)) & ~(shifted(0, -1) & shifted(0, 1))
+        moves = np.zeros((height, width), dtype=np.intp)
+        for bit, (dx, dy) in enumerate(MOVES):
+            allowed = ~shifted(dx, dy)
+            if dx and dy:
+                allowed &= ~shifted(dx, 0) & ~shifted(0, dy)  # no cutting a wall's corner
+            moves |= allowed.astype(np.intp) << bit
+        self.solid, self.passable = solid.ravel().tolist(), passable.ravel().tolist()
+        self.moves = moves.ravel().tolist()
+        self.columns = list(range(-1, width - 1)) * height
+        self.rows = [row for row in range(-1, height - 1) for _ in range(width)]
+        steps = [(dy * width + dx, 1.4142 if dx and dy else 1.0) for dx, dy in MOVES]
+        self.move_sets = [tuple(step for bit, step in enumerate(steps) if bits >> bit & 1) for bits in range(256)]
         self.ways: dict[tuple, tuple | None] = {}  # (begin, end, max_nodes) → _search's answer
+
+    def index(self, column: int, row: int) -> int | None:
+        """The number of the cell, None beyond the ring round the map."""
+        if -1 <= column < self.width - 1 and -1 <= row < self.height - 1:
+            return (row + 1) * self.width + column + 1
+        return None
 
 
 # The route tables of the last few levels routed on: derived from their (frozen) walls, so never stale.
@@ -184,11 +218,3 @@ def _route_tables(level: LevelData) -> _RouteTables:
     _ROUTE_TABLES.insert(0, (level, tables))
     del _ROUTE_TABLES[_ROUTE_TABLES_KEPT:]
     return tables
-
-
-def _roomy(level: LevelData, column: int, row: int) -> bool:
-    """Open, and not a one-tile gap: walls on both sides (left and right, or above and below) block it."""
-    solid = level.is_solid_cell
-    if solid(column, row):
-        return False
-    return not (solid(column - 1, row) and solid(column + 1, row)) and not (solid(column, row - 1) and solid(column, row + 1))

@@ -69,15 +69,32 @@ def test_outside_the_map_counts_as_solid_even_without_walls_at_its_edge(tmp_path
 
 
 def test_the_route_tables_answer_as_the_map_does_for_every_cell_and_the_ring_outside_it(tmp_path):
-    from game.sim.terrain import _roomy, _route_tables
     level = load_level(write_map(tmp_path, ROOM))
-    tables = _route_tables(level)
-    assert _route_tables(level) is tables  # made once per level
-    solid, passable = tables.solid, tables.passable
+    tables = terrain._route_tables(level)
+    assert terrain._route_tables(level) is tables  # made once per level
+    solid = level.is_solid_cell  # outside the map counts as solid
+
+    def passable(column, row):  # open, and not a one-tile gap between walls on opposite sides
+        return not solid(column, row) and not (solid(column - 1, row) and solid(column + 1, row)) \
+            and not (solid(column, row - 1) and solid(column, row + 1))
+
+    def may_move(column, row, dx, dy):  # into an open cell of the map or its ring, past two open corners
+        inside = -1 <= column + dx <= level.width and -1 <= row + dy <= level.height
+        corners = not (dx and dy) or not (solid(column + dx, row) or solid(column, row + dy))
+        return inside and not solid(column + dx, row + dy) and corners
+
     for row in range(-1, level.height + 1):
         for column in range(-1, level.width + 1):
-            assert solid.get((column, row), True) == level.is_solid_cell(column, row)
-            assert passable.get((column, row), False) == _roomy(level, column, row)
+            cell = tables.index(column, row)
+            assert (tables.columns[cell], tables.rows[cell]) == (column, row)
+            assert tables.solid[cell] == solid(column, row)
+            assert tables.passable[cell] == passable(column, row)
+            allowed = [may_move(column, row, dx, dy) for dx, dy in terrain.MOVES]
+            moves = tables.move_sets[tables.moves[cell]]
+            expected = [(dy * tables.width + dx, 1.4142 if dx and dy else 1.0)
+                        for (dx, dy), ok in zip(terrain.MOVES, allowed) if ok]
+            assert list(moves) == expected
+    assert tables.index(-2, 0) is None and tables.index(0, level.height + 1) is None
 
 
 MAZE = [
