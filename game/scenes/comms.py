@@ -9,7 +9,7 @@ import pygame
 
 from game.scenes.base import Scene
 from game.view.advisor_panel import speaker, wrap
-from game.view.text import CYAN, DIM, WHITE, draw_text, font, panel
+from game.view.text import CYAN, DIM, WHITE, draw_text, font, modal_panel
 
 PANEL_SIZE = (900, 560)
 ROW_HEIGHT = 28
@@ -87,13 +87,7 @@ class CommsScene(Scene):
 
     def draw(self, surface, alpha: float) -> None:
         self.play.draw(surface, alpha)  # the frozen game behind; the pause menu stays hidden under this
-        width, height = surface.get_size()
-        shade = pygame.Surface((width, height), pygame.SRCALPHA)
-        shade.fill((4, 8, 18, 190))
-        surface.blit(shade, (0, 0))
-        box = pygame.Rect((0, 0), PANEL_SIZE)
-        box.center = (width // 2, height // 2)
-        panel(surface, box, alpha=235)
+        box = modal_panel(surface, PANEL_SIZE)
         draw_text(surface, "COMMS LOG", (box.centerx, box.top + 20), 52, WHITE, anchor="midtop", bold=True)
         pygame.draw.line(surface, CYAN, (box.centerx - 150, box.top + 66), (box.centerx + 150, box.top + 66), 2)
         top = box.top + 86

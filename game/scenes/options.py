@@ -15,7 +15,7 @@ import pygame
 
 from game.scenes.base import Scene
 from game.settings import Settings, save_settings, settings_path
-from game.view.text import AMBER, CYAN, DIM, RED, WHITE, draw_text, font, panel
+from game.view.text import AMBER, CYAN, DIM, RED, WHITE, draw_text, font, modal_panel
 
 log = logging.getLogger(__name__)
 
@@ -201,13 +201,7 @@ class OptionsScene(Scene):
     # --- drawing ------------------------------------------------------------------------------
 
     def draw(self, surface, alpha: float) -> None:
-        width, height = surface.get_size()
-        shade = pygame.Surface((width, height), pygame.SRCALPHA)
-        shade.fill((4, 8, 18, 190))
-        surface.blit(shade, (0, 0))
-        box = pygame.Rect((0, 0), PANEL_SIZE)
-        box.center = (width // 2, height // 2)
-        panel(surface, box, alpha=235)
+        box = modal_panel(surface, PANEL_SIZE)
         middle = box.centerx
         draw_text(surface, "OPTIONS", (middle, box.top + 22), 60, WHITE, anchor="midtop", bold=True)
         pygame.draw.line(surface, CYAN, (middle - 150, box.top + 74), (middle + 150, box.top + 74), 2)

@@ -68,3 +68,15 @@ def panel(surface, rect, alpha=170, border=CYAN) -> None:
         pygame.draw.polygon(plate, (*PANEL, alpha), points)
         pygame.draw.lines(plate, (*border, 200), True, points, 2)
     surface.blit(plate, rect)
+
+
+def modal_panel(surface, size) -> pygame.Rect:
+    """The screen dimmed and a plate of `size` centred on it, for a page shown over the game; returns the plate."""
+    width, height = surface.get_size()
+    shade = pygame.Surface((width, height), pygame.SRCALPHA)
+    shade.fill((4, 8, 18, 190))
+    surface.blit(shade, (0, 0))
+    box = pygame.Rect((0, 0), size)
+    box.center = (width // 2, height // 2)
+    panel(surface, box, alpha=235)
+    return box
