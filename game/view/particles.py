@@ -90,7 +90,7 @@ class Particles:
         """Every particle on screen: the puffs in order in one fblits, then the sparks (added light) in another.
 
         Sparks over every puff, not only the older ones: light shows through smoke, and two calls instead of a
-        call per run of one kind or the other take a third off the particles' cost in a big fight.
+        call per run of one kind or the other take over a quarter off the particles' cost in a big fight.
         """
         self._join()
         data = self.data
