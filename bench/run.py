@@ -49,7 +49,7 @@ class Plan:
 # The caps add up to 275 s: the run stays under 5 minutes whatever the game's speed. At the target speed
 # (~3 ms frames, >3,000 ticks/s) no cap is reached: the stress scene's 10,000 frames take ~40 s.
 FULL = Plan(stress_frames=10_000, warmup_frames=300, floor_samples=400, naive_frames=60, naive_repeats=4,
-            tilemap_frames=900, sim_ticks=6_000, sim_warmup=120, load_reps=9, startup_runs=7, peak_frames=3_600,
+            tilemap_frames=900, sim_ticks=6_000, sim_warmup=120, load_reps=51, startup_runs=15, peak_frames=3_600,
             growth_ticks=72_000, growth_warmup=7_200, profile_frames=600, corpus_attempts=5,
             caps={"stress": 100, "floor": 12, "naive": 20, "profile": 12, "tilemap": 10, "sim": 20, "loading": 25,
                   "corpus": 10, "memory_peak": 15, "memory_growth": 50})
