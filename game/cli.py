@@ -132,7 +132,7 @@ def run_replay(args) -> int:
     except ReplayError as error:
         print(error, file=sys.stderr)
         return 2
-    mismatch = None if result.mismatch is None else describe_mismatch(replay, result.mismatch)
+    mismatch = None if result.mismatch is None else describe_mismatch(replay, result.mismatch, result.catalog_hash)
     print(json.dumps({
         "replay": str(args.replay), "level": str(replay.level_file(args.level)), "seed": replay.seed,
         "game_version": replay.game_version, "ticks": result.ticks, "recorded_ticks": replay.ticks,

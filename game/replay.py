@@ -12,6 +12,9 @@ File format 1: gzip-compressed JSON, one object, written atomically:
                   is played anyway, and a run that parts ways says which version recorded it
     level         the map's path as given when recording; level_name: its file name (the fallback in levels/)
     level_hash    LevelData.content_hash of the map as played (start_at included): another map is refused
+    catalog_hash  Catalog.content_hash of the unit, weapon and advisor data it was played with (absent from
+                  replays made before it was recorded): other data is played anyway, and a run that parts ways
+                  says the data has changed
     seed, start_at, ticks (how many ticks were recorded), outcome ("won", "lost" or null), final_hash
                   (Game.state_hash() after the last tick)
     intent_fields INTENT_FIELDS, the order of each intent's values
@@ -81,6 +84,7 @@ class Replay:
     hashes: tuple[str, ...]  # per tick
     parts: tuple[dict, ...]  # per tick: the parts whose digest changed
     game_version: str = __version__
+    catalog_hash: str | None = None  # None: recorded before replays kept it
     source: str = "the recorded run"  # the file it was read from, for messages
 
     # -- the level --------------------------------------------------------------------------------
@@ -114,6 +118,7 @@ class Replay:
         return {
             "magic": MAGIC, "format": FORMAT, "game_version": self.game_version,
             "level": self.level, "level_name": self.level_name, "level_hash": self.level_hash,
+            "catalog_hash": self.catalog_hash,
             "seed": self.seed, "start_at": self.start_at, "ticks": self.ticks, "outcome": self.outcome,
             "final_hash": self.final_hash, "intent_fields": list(INTENT_FIELDS),
             "intents": [[tick, None if values is None else list(values)] for tick, values in self.intents],
@@ -172,7 +177,7 @@ class Recorder:
         return Replay(level=self.level_path, level_name=Path(self.level_path).name, level_hash=self.level_hash,
                       seed=self.game.seed, start_at=self.start_at, ticks=self.ticks, outcome=self.game.outcome,
                       final_hash=self._final, intents=tuple(self.intents), hashes=tuple(self.hashes),
-                      parts=tuple(self.parts))
+                      parts=tuple(self.parts), catalog_hash=self.game.res.catalog.content_hash)
 
     def save(self, path: Path | str) -> None:
         self.replay().save(path)
@@ -252,6 +257,8 @@ def _from_json(document, file: str) -> Replay:
     level = get("level", lambda v: _is_str(v) and v != "", "the map's path")
     level_name = get("level_name", lambda v: _is_str(v) and v != "" and "/" not in v, "the map's file name")
     level_hash = get("level_hash", _is_hex, "a hex digest")
+    catalog_hash = get("catalog_hash", lambda v: v is None or _is_hex(v), "a hex digest") \
+        if "catalog_hash" in document else None
     seed = get("seed", _is_int, "a whole number")
     start_at = get("start_at", lambda v: v is None or _is_int(v), "an object id or null")
     ticks = get("ticks", lambda v: _is_int(v) and v >= 0, "a tick count")
@@ -295,7 +302,7 @@ def _from_json(document, file: str) -> Replay:
         raise bad("a replay with ticks should have the first tick's intent", intents)
     return Replay(level=level, level_name=level_name, level_hash=level_hash, seed=seed, start_at=start_at,
                   ticks=ticks, outcome=outcome, final_hash=final_hash, intents=tuple(checked), hashes=tuple(hashes),
-                  parts=tuple(parts), game_version=game_version, source=file)
+                  parts=tuple(parts), game_version=game_version, catalog_hash=catalog_hash, source=file)
 
 
 def _by(version) -> str:
@@ -388,6 +395,7 @@ class Playback:
     mismatch: Mismatch | None  # the first tick that differs (with verify), else None
     ticks: int  # ticks played (fewer than recorded when verify stopped at a mismatch)
     outcome: str | None
+    catalog_hash: str  # Catalog.content_hash of the data it was played with
 
     def __iter__(self):  # final_hash, mismatch = play_back(...)
         return iter((self.final_hash, self.mismatch))
@@ -405,17 +413,27 @@ def play_back(replay: Replay, verify: bool = False, level: Path | str | None = N
             mismatch = head.advance(game, verify)
             if mismatch is not None:
                 break
-        return Playback(game.state_hash(), mismatch, head.tick, game.outcome)
+        return Playback(game.state_hash(), mismatch, head.tick, game.outcome, game.res.catalog.content_hash)
     finally:
         game.close()
 
 
-def describe_mismatch(replay: Replay, mismatch: Mismatch) -> str:
-    """The mismatch line, saying so when another version of the game recorded the replay."""
+def mismatch_reasons(replay: Replay, catalog_hash: str) -> list[str]:
+    """Why the replay may part ways with this game: another version of the game recorded it, or other unit,
+    weapon or advisor data (`catalog_hash`: Catalog.content_hash of the data it is played with)."""
+    reasons = []
     if replay.game_version != __version__:
-        return f"{mismatch} (recorded by Blue Comet {replay.game_version}; this is {__version__})"
-    return str(mismatch)
+        reasons.append(f"recorded by Blue Comet {replay.game_version}; this is {__version__}")
+    if replay.catalog_hash is not None and replay.catalog_hash != catalog_hash:
+        reasons.append("recorded before assets/data/units.yaml or advisor.yaml changed")
+    return reasons
+
+
+def describe_mismatch(replay: Replay, mismatch: Mismatch, catalog_hash: str) -> str:
+    """The mismatch line, with the reasons the replay may have parted ways, if any."""
+    reasons = mismatch_reasons(replay, catalog_hash)
+    return f"{mismatch} ({'; '.join(reasons)})" if reasons else str(mismatch)
 
 
 __all__ = ["FORMAT", "Mismatch", "Playback", "Playhead", "Recorder", "Replay", "ReplayError",
-           "data_dir", "describe_mismatch", "last_replay_path", "load_replay", "play_back"]
+           "data_dir", "describe_mismatch", "last_replay_path", "load_replay", "mismatch_reasons", "play_back"]

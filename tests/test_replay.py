@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from game import __version__
+from game.content.catalog import load_catalog
 from game.replay import (FORMAT, ReplayError, Recorder, combined_hash, last_replay_path, load_replay, play_back)
 from game.session import new_game
 from game.sim.components import Brain, Heat, Position
@@ -145,6 +146,7 @@ def test_a_two_minute_replay_is_one_gzipped_json_object_well_under_two_megabytes
     assert document["format"] == FORMAT == 1 and document["game_version"] == __version__
     assert document["level"] == LEVEL and document["level_name"] == "mars_base.tmx"
     assert document["level_hash"] == new_game(LEVEL, 2).res.level.content_hash
+    assert document["catalog_hash"] == load_catalog().content_hash
     assert (document["seed"], document["start_at"], document["ticks"]) == (2, None, SESSION_TICKS)
     assert len(document["hashes"]) == len(document["parts"]) == SESSION_TICKS
     assert document["hashes"][-1] == recorder.game.state_hash()[:8]
@@ -241,6 +243,34 @@ def test_a_replay_from_another_game_version_plays_and_a_mismatch_says_which_vers
     assert result.stderr.startswith("tick 10: component ") and "recorded by Blue Comet 0.0.1" in result.stderr
 
 
+def test_a_replay_recorded_with_other_unit_data_plays_and_a_mismatch_says_the_data_changed(small, tmp_path):
+    other = "0123456789abcdef"
+    assert other != load_catalog().content_hash
+    retuned = rewrite(small, tmp_path / "retuned.replay", lambda d: d.update(catalog_hash=other))
+    assert run("--replay", retuned, "--headless", "--verify").returncode == 0  # nothing differs: it plays through
+
+    def change(document):
+        document["catalog_hash"] = other
+        document["hashes"][9] = "00000000"
+
+    result = run("--replay", rewrite(small, tmp_path / "off.replay", change), "--headless", "--verify")
+    assert result.returncode == 1 and result.stderr.startswith("tick 10: component ")
+    assert "(recorded before assets/data/units.yaml or advisor.yaml changed)" in result.stderr
+    assert "Blue Comet" not in result.stderr  # the same version recorded it: that part is not said
+
+
+def test_a_replay_made_before_catalog_hashes_were_kept_plays_and_says_nothing_of_them(small, tmp_path):
+    def change(document):
+        del document["catalog_hash"]
+        document["hashes"][9] = "00000000"
+
+    older = rewrite(small, tmp_path / "older.replay", change)
+    assert load_replay(older).catalog_hash is None
+    result = run("--replay", older, "--headless", "--verify")
+    assert result.returncode == 1  # the line names the tick and the digests, and no reason after them
+    assert re.fullmatch(r"tick 10: component \S+ differs \(recorded \S+, got \S+\)\n", result.stderr), result.stderr
+
+
 # -- refused files -----------------------------------------------------------------------------------------------
 
 def test_a_missing_file_is_refused_with_status_2_and_one_line(tmp_path):
@@ -302,8 +332,9 @@ def test_a_corrupted_file_is_refused_in_one_line_naming_it(small, tmp_path, dama
     (lambda d: d["hashes"].__setitem__(3, "xyz"), "tick 4's hash should be 8 hex digits"),
     (lambda d: d["parts"].__setitem__(0, ["Position"]), "tick 1's part digests should map names"),
     (lambda d: d.update(format="1"), '"format" should be a whole number from 1'),
+    (lambda d: d.update(catalog_hash=5), '"catalog_hash" should be a hex digest, found 5'),
 ], ids=["seed", "ticks", "start_at", "no level hash", "intent type", "intent length", "intent order",
-        "tick hash", "parts", "format type"])
+        "tick hash", "parts", "format type", "catalog hash"])
 def test_wrong_types_in_the_file_are_refused_as_corrupted(small, tmp_path, change, expected):
     message = refusal(rewrite(small, tmp_path / "wrong.replay", change))
     assert "corrupted: " in message and expected in message, message

@@ -1,5 +1,6 @@
 """The catalog: unit and weapon stats from assets/data/units.yaml as frozen, validated dataclasses."""
 
+import hashlib
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -150,6 +151,14 @@ class Catalog:
     @property
     def enemy_kinds(self) -> tuple[str, ...]:
         return tuple(sorted(kind for kind, unit in self.units.items() if unit.ai is not None))
+
+    @property
+    def content_hash(self) -> str:
+        """A digest of what the game reads from units.yaml and advisor.yaml (not their comments or layout, nor
+        the order units and weapons are listed in): a tuning change gives another hash, so a replay that parts
+        ways can say it was recorded with other numbers."""
+        content = (self.player, sorted(self.units.items()), sorted(self.weapons.items()), self.advisor)
+        return hashlib.sha256(repr(content).encode()).hexdigest()[:16]
 
 
 _last_read: dict = {}  # (units path, advisor path) -> (the two files' bytes, the Catalog built from them)

@@ -9,7 +9,7 @@ import logging
 
 import pygame
 
-from game.replay import Playhead, Replay, describe_mismatch
+from game.replay import Playhead, Replay, describe_mismatch, mismatch_reasons
 from game.scenes.base import Scene
 from game.scenes.menu import Menu
 from game.scenes.pause import PauseScene
@@ -17,7 +17,7 @@ from game.scenes.play import PlayScene
 from game.sim.game import INTENT_FIELDS
 from game.sim.resources import STEP, TICK_RATE
 from game.view.feedback import hitstop_for
-from game.view.text import AMBER, CYAN, DIM, RED, WHITE, draw_text, panel
+from game.view.text import AMBER, CYAN, DIM, RED, WHITE, draw_text, font, panel
 
 log = logging.getLogger(__name__)
 
@@ -33,6 +33,7 @@ class ReplayScene(PlayScene):
         super().__init__(ctx, replay.level_file(level), replay.seed, game=replay.start_game(level))
         self.head = Playhead(replay)
         self.mismatch = None
+        self.reasons: list[str] = []  # why it may have parted ways (another game version, other unit data)
 
     def handle(self, actions) -> None:
         if actions.pause or actions.pad_lost:
@@ -59,7 +60,9 @@ class ReplayScene(PlayScene):
         found = self.head.advance(self.game, verify=self.mismatch is None)
         if found is not None:
             self.mismatch = found
-            log.warning("%s: %s", self.replay.source, describe_mismatch(self.replay, found))
+            self.reasons = mismatch_reasons(self.replay, self.game.res.catalog.content_hash)
+            log.warning("%s: %s", self.replay.source,
+                        describe_mismatch(self.replay, found, self.game.res.catalog.content_hash))
         self.pending_events.extend(events)
         self.hitstop = hitstop_for(events, self.game, self.feel)
 
@@ -77,9 +80,17 @@ class ReplayScene(PlayScene):
         draw_text(surface, "REPLAY", (rect.x + 14, rect.centery), 26, AMBER, anchor="midleft", bold=True)
         draw_text(surface, f"{_clock(self.head.tick)} / {_clock(self.replay.ticks)}",
                   (rect.right - 14, rect.centery), 24, WHITE, anchor="midright")
-        if self.mismatch is not None:
-            draw_text(surface, f"Out of step from tick {self.mismatch.tick} ({self.mismatch.component})",
-                      (rect.x, rect.bottom + 6), 20, RED)
+        if self.mismatch is not None:  # on a plate of its own: red and grey text is lost on the ochre ground
+            lines = [(f"Out of step from tick {self.mismatch.tick} ({self.mismatch.component})", 20, RED)]
+            lines += [(reason[0].upper() + reason[1:], 18, WHITE) for reason in self.reasons]
+            sizes = [font(size).size(text) for text, size, _ in lines]
+            plate = pygame.Rect(rect.x, rect.bottom + 6, max(rect.w, max(w for w, _ in sizes) + 28),
+                                sum(h + 2 for _, h in sizes) + 14)
+            panel(surface, plate, border=RED)
+            y = plate.y + 7
+            for (text, size, color), (_, height) in zip(lines, sizes):
+                draw_text(surface, text, (plate.x + 14, y), size, color)
+                y += height + 2
 
     def reload(self) -> None:
         """A replay plays the map it was recorded on; a saved edit does not change what is being watched."""

@@ -108,3 +108,24 @@ def test_the_current_catalog_reports_a_broken_edit_and_recovers_when_it_is_fixed
         current_catalog(path)
     path.write_text(UNITS_PATH.read_text())
     assert current_catalog(path).units["dis"].max_speed == 165
+
+
+def test_the_catalog_hash_changes_with_a_number_or_a_line_and_not_with_comments_or_the_order_of_units(tmp_path):
+    from game.content.advisor import ADVISOR_PATH
+    shipped = load_catalog().content_hash
+    text, lines = UNITS_PATH.read_text(), ADVISOR_PATH.read_text()
+
+    def hash_of(units: str, advisor: str = lines) -> str:
+        (tmp_path / "units.yaml").write_text(units)
+        (tmp_path / "advisor.yaml").write_text(advisor)
+        return load_catalog(tmp_path / "units.yaml", tmp_path / "advisor.yaml").content_hash
+
+    assert hash_of(text) == shipped
+    assert hash_of("# a designer's note\n" + text.replace("    radius: 20  ", "    radius: 20.0")) == shipped
+    start, dis = text.index("  layzner:"), text.index("  dis:")
+    end = text.index("\nweapons:")
+    assert start < dis < end
+    swapped = text[:start] + text[dis:end].rstrip("\n") + "\n" + text[start:dis] + text[end:]
+    assert hash_of(swapped) == shipped
+    assert hash_of(text.replace("max_speed: 165", "max_speed: 166", 1)) != shipped
+    assert hash_of(text, lines.replace("Systems nominal.", "Systems nominal!", 1)) != shipped

@@ -138,6 +138,23 @@ def test_the_hud_says_replay_and_a_run_that_parts_ways_is_flagged(display):
     for _ in range(15):
         watching.step()
     assert watching.mismatch is not None and watching.mismatch.tick == 10
+    assert watching.reasons == []  # recorded by this game, with these numbers: nothing more to say
+    watching.draw(display, 0.0)
+
+
+def test_a_run_that_parts_ways_after_the_units_were_retuned_says_so_on_the_hud(display):
+    context = make_context()
+    recording = PlayScene(context)
+    play_a_while(recording, 30)
+    replay = recording.recorder.replay()
+    retuned = type(replay)(**{**replay.__dict__, "catalog_hash": "0123456789abcdef",
+                              "hashes": replay.hashes[:9] + ("00000000",) + replay.hashes[10:]})
+    watching = ReplayScene(context, retuned)
+    context.push(watching)
+    for _ in range(15):
+        watching.step()
+    assert watching.mismatch.tick == 10
+    assert watching.reasons == ["recorded before assets/data/units.yaml or advisor.yaml changed"]
     watching.draw(display, 0.0)
 
 
