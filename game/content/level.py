@@ -152,6 +152,7 @@ class LevelData:
     wind_speed: float = 40.0  # px/s that dust drifts
     time_limit: float = 0.0  # s to win the level in; 0 for no limit
     warnings: tuple[Problem, ...] = ()  # what the game will ignore (image layers, unknown classes): worth a look, not fatal
+    files: tuple[str, ...] = ()  # every file it was read from: the map, its .tsx tilesets, .tx templates and images
 
     @property
     def pixel_size(self) -> tuple[int, int]:
@@ -209,10 +210,13 @@ def _level(document: TmxDocument, report: MapReport) -> LevelData:
     if report.problems:
         raise report.error()
     title = settings["title"] if settings["title"] is not None else Path(document.file).stem
+    tiles = _tile_images(document)
+    files = {str(Path(document.file).resolve()), *document.tilesets.files, *document.templates,
+             *(str(Path(tile.source).resolve()) for tile in tiles.values())}
     return LevelData(
         path=document.file, title=title, width=document.width, height=document.height,
         tile_width=document.tile_width, tile_height=document.tile_height,
-        layers=layers, tiles=_tile_images(document), solid=solid,
+        layers=layers, tiles=tiles, solid=solid, files=tuple(sorted(files)),
         player_spawn=objects.player_spawn, enemy_spawns=tuple(objects.enemy_spawns),
         triggers=tuple(objects.triggers), objectives=tuple(objects.objectives), zones=tuple(objects.zones),
         object_points=objects.points, music=settings["music"], storm=settings["storm"],

@@ -75,6 +75,7 @@ class TmxDocument:
     tile_layers: list[TmxTileLayer] = field(default_factory=list)  # file order, depth-first through groups
     objects: list[TmxObject] = field(default_factory=list)  # file order
     tilesets: Tilesets = field(default_factory=Tilesets)
+    templates: list[str] = field(default_factory=list)  # the .tx template files read
 
 
 @dataclass(frozen=True)
@@ -104,8 +105,9 @@ def read_document(path: Path, report: MapReport) -> TmxDocument:
     objects = sum(1 for _ in root.iter("object"))  # counted before any is read: reading 10 million would take minutes
     if objects > MAX_OBJECTS:
         raise report.refuse("map", f"at most {MAX_OBJECTS:,} objects", f"{objects:,}")
-    reader = _Reader(document, Templates(Path(path).parent), report)
-    reader.walk(root, _Inherited())
+    templates = Templates(Path(path).parent)
+    _Reader(document, templates, report).walk(root, _Inherited())
+    document.templates = templates.files
     document.properties = read_properties(root)
     used = set().union(*(layer.gids for layer in document.tile_layers)) - {0}
     document.tilesets = read_tilesets(root, document.file, used, report)

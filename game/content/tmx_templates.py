@@ -27,6 +27,12 @@ class Templates:
         self.folder = folder  # template paths are relative to the map that uses them
         self._read: dict[str, ET.Element | TemplateRefused] = {}
 
+    @property
+    def files(self) -> list[str]:
+        """The template files read so far (those refused are not)."""
+        return [str((self.folder / reference).resolve()) for reference, read in self._read.items()
+                if not isinstance(read, TemplateRefused)]
+
     def resolve(self, instance: ET.Element) -> ET.Element:
         """The object as Tiled shows it: the instance's attributes, shape and properties over the template's."""
         template = self._template(instance.get("template", ""))

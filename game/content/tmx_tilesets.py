@@ -32,6 +32,7 @@ class Tilesets:
     pictures: dict[int, TileRef] = field(default_factory=dict)  # used gid (with flip bits) → picture
     solid: set[int] = field(default_factory=set)  # gids (no flip bits) whose tile has `solid` = true
     unreadable: list[tuple[int, int]] = field(default_factory=list)  # gid ranges whose problem is already told
+    files: list[str] = field(default_factory=list)  # the external .tsx files read
 
 
 @dataclass
@@ -57,7 +58,7 @@ def read_tilesets(map_root: ET.Element, map_file: str, used: set[int], report: M
         if len(sets) >= MAX_TILESETS:
             report.problem("map", f"at most {MAX_TILESETS} tilesets", "more")
             break
-        tileset = _read_one(node, folder, map_file, report, found.solid)
+        tileset = _read_one(node, folder, map_file, report, found.solid, found.files)
         if tileset is not None:
             sets.append(tileset)
     sets.sort(key=lambda t: t.firstgid)
@@ -70,7 +71,8 @@ def read_tilesets(map_root: ET.Element, map_file: str, used: set[int], report: M
     return found
 
 
-def _read_one(node: ET.Element, folder: Path, map_file: str, report: MapReport, solid: set[int]) -> _Tileset | None:
+def _read_one(node: ET.Element, folder: Path, map_file: str, report: MapReport, solid: set[int],
+              files: list[str]) -> _Tileset | None:
     reference = node.get("source")
     where = f"tileset {quote(reference or node.get('name', ''))}"
     try:
@@ -85,6 +87,7 @@ def _read_one(node: ET.Element, folder: Path, map_file: str, report: MapReport, 
         element = _external(reference, folder, map_file, where, report)
         if element is None:
             return tileset  # unreadable: its gids are not reported again as unknown
+        files.append(str((folder / reference).resolve()))
         base = (folder / reference).resolve().parent  # its images are relative to the .tsx
     if _check(element, base, tileset, report, solid):
         return tileset

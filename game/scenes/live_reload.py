@@ -1,33 +1,50 @@
-"""Live reload: notice that the level file was saved again, so the play scene can rebuild from it."""
+"""Live reload: notice that a file the level is built from was saved again, so the play scene can rebuild from it.
+
+The files are the map, its tilesets, templates and tile images (LevelData.files), and the game-wide unit and
+advisor data: a designer sees a change to any of them within a second, without saving the map again.
+"""
 
 from pathlib import Path
 
-POLL = 0.25  # s between looks at the file: a save shows in the game well within a second
+from game.content.advisor import ADVISOR_PATH
+from game.content.catalog import UNITS_PATH
+
+POLL = 0.25  # s between looks at the files: a save shows in the game well within a second
+
+
+def watched_files(level_path, level) -> list[Path]:
+    """What a level being played is built from: its map and every file it was read from, then the catalog's."""
+    return [Path(level_path), *map(Path, level.files), UNITS_PATH, ADVISOR_PATH]
 
 
 class LevelWatcher:
-    """Polls the map file's modification time and size; cheap enough to do a few times a second."""
+    """Polls the files' modification times and sizes; cheap enough to do a few times a second."""
 
-    def __init__(self, path: Path) -> None:
-        self.path = Path(path)
-        self.signature = self._signature()
+    def __init__(self, paths) -> None:
+        self.stamps = {Path(path): _stamp(Path(path)) for path in paths}
         self.waited = 0.0
 
     def saved_again(self, dt: float) -> bool:
-        """True once after each change of the file on disk (Tiled writes a new file and renames it)."""
+        """True once after each change of a file on disk. A file that is missing is passed over: Tiled saves by
+        writing a new file and renaming it, so it is briefly gone, and a file the level no longer uses may be
+        deleted for good (the map is saved without it, and that save reloads)."""
         self.waited += dt
         if self.waited < POLL:
             return False
         self.waited = 0.0
-        signature = self._signature()
-        if signature == self.signature or signature is None:  # None: mid-save, the file is briefly gone
-            return False
-        self.signature = signature
-        return True
+        changed = False
+        for path, stamp in self.stamps.items():
+            now = _stamp(path)
+            if now is not None and now != stamp:
+                self.stamps[path] = now
+                changed = True
+        return changed
 
-    def _signature(self):
-        try:
-            stat = self.path.stat()
-        except OSError:
-            return None
-        return stat.st_mtime_ns, stat.st_size
+
+def _stamp(path: Path) -> tuple[int, int] | None:
+    """(modification time, size), or None while the file is missing."""
+    try:
+        stat = path.stat()
+    except OSError:
+        return None
+    return stat.st_mtime_ns, stat.st_size

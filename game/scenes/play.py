@@ -1,5 +1,6 @@
 """Playing a level: Actions become the player's Intent, ticks run the Game, the renderer shows it."""
 
+import dataclasses
 import logging
 import time
 from pathlib import Path
@@ -13,7 +14,7 @@ from game.session import new_game, settle_heap
 from game.sim.components import Facing, Position
 from game.sim.resources import STEP, TICK_RATE
 from game.scenes.base import Scene
-from game.scenes.live_reload import LevelWatcher
+from game.scenes.live_reload import LevelWatcher, watched_files
 from game.view.controls import control_name
 from game.view.hud import draw_debug, draw_problems, draw_reticle, draw_toast
 from game.view.feedback import hitstop_for
@@ -38,8 +39,9 @@ class PlayScene(Scene):
         self.seed = ctx.seed if seed is None else seed
         self.game = game or new_game(self.level_path, self.seed, start_at=ctx.start_at)
         self.renderer = Renderer(self.game, VIEW_SIZE, ctx.sprites, ctx.feel)
-        self.watcher = LevelWatcher(self.level_path)
-        self.reload_problems: list[str] = []  # the checker's lines while the saved map is broken
+        self.watcher = LevelWatcher(watched_files(self.level_path, self.game.res.level))
+        self.reload_problems: list[str] = []  # the checker's lines while a saved file is broken
+        self.reload_files: list[str] = []  # the names of the files they are in
         self.toast = ("", TOAST_TIME)  # (text, age)
         ctx.audio.play_music(self.game.res.level.music)
         self.pending_events: list = []
@@ -145,8 +147,9 @@ class PlayScene(Scene):
             draw_reticle(surface, self.renderer.camera.to_screen(*self.aim_world), self.firing,
                          PURPLE if self.game.res.fouron.active else CYAN)
         if self.reload_problems:
-            draw_problems(surface, f"{Path(self.level_path).name} has problems; still playing the last good version",
-                          self.reload_problems)
+            names = ", ".join(self.reload_files)
+            draw_problems(surface, f"{names} {'has' if len(self.reload_files) == 1 else 'have'} problems; "
+                                   "still playing the last good version", self.reload_problems)
         if self.toast[1] < TOAST_TIME:
             draw_toast(surface, self.toast[0], self.toast[1] / TOAST_TIME)
         if self.show_debug:
@@ -166,9 +169,11 @@ class PlayScene(Scene):
         try:
             game = new_game(self.level_path, self.seed, start_at=self.ctx.start_at)
         except ContentError as error:
-            # On screen the map's folder is known; its name is enough and leaves room for the message.
-            self.reload_problems = [str(problem).replace(str(self.level_path), Path(self.level_path).name)
+            # On screen each file's name is enough (a tileset's or the unit data's as much as the map's), and
+            # leaves room for the message.
+            self.reload_problems = [str(dataclasses.replace(problem, file=Path(problem.file).name))
                                     for problem in error.problems]
+            self.reload_files = list(dict.fromkeys(Path(problem.file).name for problem in error.problems))
             log.warning("reload of %s refused:\n%s", self.level_path, error)
             return
         old = self.game.world.try_get(self.game.player, Position)
@@ -181,6 +186,7 @@ class PlayScene(Scene):
         self.recorder = None  # the rebuilt game does not start from the map's start: no replay of this run
         self.game.close()
         self.game, self.renderer = game, Renderer(game, VIEW_SIZE, self.ctx.sprites, self.ctx.feel)
+        self.watcher = LevelWatcher(watched_files(self.level_path, game.res.level))  # it may use other files now
         self.renderer.camera.snap(camera.x, camera.y)
         self.pending_events.clear()
         self.ended_tick = None

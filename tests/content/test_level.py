@@ -120,3 +120,11 @@ def test_a_file_that_is_not_a_map_gives_one_line_naming_it(tmp_path):
 
 def test_centre_helper_matches_the_tile_grid():
     assert centre(0, 0) == (TILE / 2, TILE / 2)
+
+
+def test_a_level_knows_every_file_it_was_read_from():
+    level = load_level(ROOT / "levels" / "mars_base.tmx")
+    names = {Path(file).relative_to(ROOT).as_posix() for file in level.files}
+    templates = {f"levels/templates/{name}.tx" for name in ("enemy_spawn", "patrol_path", "player_spawn")}
+    assert {"levels/mars_base.tmx", "assets/tilesets/mars.tsx", "assets/tilesets/mars.png"} | templates <= names
+    assert all(Path(file).is_absolute() and Path(file).is_file() for file in level.files)

@@ -6,7 +6,8 @@ from pathlib import Path
 import pygame
 import pytest
 
-from game.scenes.live_reload import POLL
+from game.scenes import live_reload
+from game.scenes.live_reload import POLL, LevelWatcher
 from game.scenes.play import PlayScene
 from game.sim.components import Position
 from tests.maps import TILE, write_map
@@ -83,3 +84,54 @@ def test_the_pilot_keeps_its_place_across_a_reload(play):
     play.frame(POLL)
     now = play.game.world.get(play.game.player, Position)
     assert (now.x, now.y) == where
+
+
+def touch(path: Path, text: str) -> None:
+    """Write the file as an editor would save it, its modification time visibly moving on."""
+    before = path.stat().st_mtime_ns if path.exists() else 0
+    path.write_text(text, encoding="utf-8")
+    os.utime(path, ns=(before + 1_000_000_000,) * 2)
+
+
+def test_saving_the_maps_tileset_reloads_the_level(tmp_path, display):
+    pygame.image.save(pygame.Surface((TILE * 2, TILE)), tmp_path / "test.png")
+    path = write_map(tmp_path, ONE_ENEMY, name="level.tmx")
+    text = path.read_text()
+    start, end = text.index("<tileset"), text.index("</tileset>") + len("</tileset>")
+    embedded = text[start:end]
+    tileset = tmp_path / "test.tsx"  # the map's tileset moved to a file of its own, as Tiled saves one
+    touch(tileset, '<?xml version="1.0" encoding="UTF-8"?>\n' + embedded.replace(' firstgid="1"', ""))
+    path.write_text(text[:start] + '<tileset firstgid="1" source="test.tsx"/>' + text[end:])
+    play = PlayScene(make_context(path))
+    assert play.game.res.level.solid[0][0]  # the wall tile is solid
+    touch(tileset, tileset.read_text().replace('value="true"', 'value="false"'))  # not any more
+    play.frame(POLL)
+    assert not play.game.res.level.solid[0][0] and play.toast[0] == "Reloaded level.tmx"
+
+
+def test_saving_the_unit_data_reloads_the_level(play, tmp_path, monkeypatch):
+    units = tmp_path / "units.yaml"
+    units.write_text("# a copy standing in for assets/data/units.yaml\n")
+    monkeypatch.setattr(live_reload, "UNITS_PATH", units)
+    play.watcher = LevelWatcher(live_reload.watched_files(play.level_path, play.game.res.level))
+    game = play.game
+    play.frame(POLL)
+    assert play.game is game
+    touch(units, "# retuned\n")
+    play.frame(POLL)
+    assert play.game is not game and play.toast[0] == "Reloaded level.tmx"
+
+
+def test_a_file_gone_for_a_moment_is_passed_over_and_its_return_counts(tmp_path):
+    first, second = tmp_path / "a.tmx", tmp_path / "b.tsx"
+    touch(first, "a")
+    touch(second, "b")
+    watcher = LevelWatcher([first, second])
+    second.unlink()  # mid-save, or gone for good
+    assert not watcher.saved_again(POLL)
+    touch(second, "b, saved again")
+    assert watcher.saved_again(POLL)
+    assert not watcher.saved_again(POLL)  # once per change
+    touch(first, "a, saved again")
+    assert not watcher.saved_again(POLL / 2)  # not looked at before the poll comes round
+    assert watcher.saved_again(POLL / 2)
