@@ -425,7 +425,7 @@ def mismatch_reasons(replay: Replay, catalog_hash: str) -> list[str]:
     if replay.game_version != __version__:
         reasons.append(f"recorded by Blue Comet {replay.game_version}; this is {__version__}")
     if replay.catalog_hash is not None and replay.catalog_hash != catalog_hash:
-        reasons.append("recorded before assets/data/units.yaml or advisor.yaml changed")
+        reasons.append("recorded with other unit, weapon or advisor data (assets/data/units.yaml, advisor.yaml)")
     return reasons
 
 

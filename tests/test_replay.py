@@ -255,7 +255,7 @@ def test_a_replay_recorded_with_other_unit_data_plays_and_a_mismatch_says_the_da
 
     result = run("--replay", rewrite(small, tmp_path / "off.replay", change), "--headless", "--verify")
     assert result.returncode == 1 and result.stderr.startswith("tick 10: component ")
-    assert "(recorded before assets/data/units.yaml or advisor.yaml changed)" in result.stderr
+    assert "(recorded with other unit, weapon or advisor data (assets/data/units.yaml, advisor.yaml))" in result.stderr
     assert "Blue Comet" not in result.stderr  # the same version recorded it: that part is not said
 
 

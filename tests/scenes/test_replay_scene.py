@@ -154,7 +154,8 @@ def test_a_run_that_parts_ways_after_the_units_were_retuned_says_so_on_the_hud(d
     for _ in range(15):
         watching.step()
     assert watching.mismatch.tick == 10
-    assert watching.reasons == ["recorded before assets/data/units.yaml or advisor.yaml changed"]
+    assert watching.reasons == ["recorded with other unit, weapon or advisor data "
+                                "(assets/data/units.yaml, advisor.yaml)"]
     watching.draw(display, 0.0)
 
 
