@@ -87,8 +87,9 @@ def _read_one(node: ET.Element, folder: Path, map_file: str, report: MapReport, 
         element = _external(reference, folder, map_file, where, report)
         if element is None:
             return tileset  # unreadable: its gids are not reported again as unknown
-        files.append(str((folder / reference).resolve()))
-        base = (folder / reference).resolve().parent  # its images are relative to the .tsx
+        path = (folder / reference).resolve()
+        files.append(str(path))
+        base = path.parent  # its images are relative to the .tsx
     if _check(element, base, tileset, report, solid):
         return tileset
     tileset.sanitised = None

@@ -14,7 +14,7 @@ POLL = 0.25  # s between looks at the files: a save shows in the game well withi
 
 def watched_files(level_path, level) -> list[Path]:
     """What a level being played is built from: its map and every file it was read from, then the catalog's."""
-    return [Path(level_path), *map(Path, level.files), UNITS_PATH, ADVISOR_PATH]
+    return list(dict.fromkeys([Path(level_path).resolve(), *map(Path, level.files), UNITS_PATH, ADVISOR_PATH]))
 
 
 class LevelWatcher:
