@@ -212,7 +212,7 @@ def _level(document: TmxDocument, report: MapReport) -> LevelData:
     title = settings["title"] if settings["title"] is not None else Path(document.file).stem
     tiles = _tile_images(document)
     files = {str(Path(document.file).resolve()), *document.tilesets.files, *document.templates,
-             *(str(Path(tile.source).resolve()) for tile in tiles.values())}
+             *(str(Path(source).resolve()) for source in {tile.source for tile in tiles.values()})}
     return LevelData(
         path=document.file, title=title, width=document.width, height=document.height,
         tile_width=document.tile_width, tile_height=document.tile_height,

@@ -26,12 +26,7 @@ class Templates:
     def __init__(self, folder: Path) -> None:
         self.folder = folder  # template paths are relative to the map that uses them
         self._read: dict[str, ET.Element | TemplateRefused] = {}
-
-    @property
-    def files(self) -> list[str]:
-        """The template files read so far (those refused are not)."""
-        return [str((self.folder / reference).resolve()) for reference, read in self._read.items()
-                if not isinstance(read, TemplateRefused)]
+        self.files: list[str] = []  # the template files read so far (those refused are not)
 
     def resolve(self, instance: ET.Element) -> ET.Element:
         """The object as Tiled shows it: the instance's attributes, shape and properties over the template's."""
@@ -84,4 +79,5 @@ class Templates:
         obj = root.find("object") if root.tag == "template" else None
         if obj is None:
             raise TemplateRefused("a <template> holding an <object>", f"<{one_line(root.tag, 40)}> in {path}")
+        self.files.append(str(path))
         return obj
