@@ -45,6 +45,16 @@ class Renderer:
         self.map.prepare(self.camera.left, self.camera.top, view_size, reach=Camera.MAX_LEAD)  # where it looks first
         self.age = 0.0  # s of frames drawn: pulses and glows
         self._shot_turns: dict[tuple, list] = {}  # (weapon, faction) → its sprite's SpriteBank.turns
+        self._warm_up(game, view_size)
+
+    def _warm_up(self, game, view_size: tuple[int, int]) -> None:
+        """Draw the level's first frame off screen as it loads: the words, sprite turns, plates and map buffer it
+        makes on first use are made now, not in the first frame the player sees (15-20 ms: a dropped frame as the
+        level begins). Drawn in the window's pixel format, which the map's buffer takes from its first target;
+        with no window there is nothing to prepare for."""
+        window = pygame.display.get_surface()
+        if window is not None:
+            self.draw(pygame.Surface(view_size, 0, window), game, 1.0, 0.0)
 
     def update(self, game, events, aim_world, dt: float, settings) -> None:
         """Advance cosmetics by one frame: feed new events to the effects and move the camera."""

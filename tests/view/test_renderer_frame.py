@@ -1,4 +1,5 @@
-"""A drawn frame leaves the cyclic garbage collector as it found it (the renderer pauses it while drawing)."""
+"""A drawn frame leaves the cyclic garbage collector as it found it (the renderer pauses it while drawing), and the
+level's first frame finds everything it draws already made."""
 
 import gc
 
@@ -7,6 +8,7 @@ import pytest
 
 from game.content.feel import load_feel
 from game.session import DEFAULT_LEVEL, new_game
+from game.view import text
 from game.view.renderer import Renderer
 from game.view.sprites import SpriteBank
 
@@ -44,3 +46,24 @@ def test_the_collector_comes_back_on_when_a_frame_fails(scene, monkeypatch):
     with pytest.raises(RuntimeError):
         renderer.draw(screen, game, 1.0, 1 / 60)
     assert gc.isenabled()
+
+
+def test_the_first_frame_of_a_level_makes_no_words_sprite_turns_or_map_buffer(monkeypatch):
+    pygame.init()
+    window = pygame.display.set_mode((1280, 720))
+    text._rendered.clear()  # nothing left from other tests: what the first frame draws must be made by the warm-up
+    sprites = SpriteBank()
+    game = new_game(DEFAULT_LEVEL, seed=1)
+    try:
+        renderer = Renderer(game, (1280, 720), sprites, load_feel())
+        words, turns = len(text._rendered), sum(frame is not None for frames in sprites._rotations.values()
+                                               for frame in frames)
+        assert words and turns  # the warm-up drew the HUD's words and the machines
+        refills = []
+        monkeypatch.setattr(renderer.map, "_refill", lambda *args: refills.append(args))
+        renderer.draw(window, game, 1.0, 1 / 60)
+        assert len(text._rendered) == words and refills == []
+        assert sum(frame is not None for frames in sprites._rotations.values() for frame in frames) == turns
+    finally:
+        game.close()
+        pygame.quit()
