@@ -30,6 +30,12 @@ Sprites (all facing east / +x where it matters; the game rotates them):
     Gradosian pilot capsule), part_spark.png 24x24 (precise hit on an arm
     or a leg).
 
+Shadows: what the game turns (layzner, its overheat and Fouron sprites,
+dis, dis_disabled, dis_wreck, missile, pilot_pod) has no shadow of its own
+but a <name>_shadow.png beside it, a soft silhouette in place; the game
+casts it down-right whichever way the sprite faces (SHADOWS in
+game/view/sprites.py), as one sun would.
+
 HUD (not rotated, normal alpha): rei_emblem.png 88x88 and
 fouron_emblem.png 88x88, the two cockpit AIs' emblems in one hexagonal
 frame design (Rei calm cyan, Fouron angular violet).
@@ -369,15 +375,13 @@ class Canvas:
         sub.surf.blit(mask, (0, 0), special_flags=pygame.BLEND_RGBA_MULT)
         self.surf.blit(sub.surf, (0, 0))
 
-    def drop_shadow(self, offset=(2.0, 2.5), alpha=120, blur=1.6):
-        """Put a soft dark silhouette of everything drawn so far underneath."""
+    def silhouette(self, alpha=120, blur=1.6):
+        """The soft dark silhouette of everything drawn so far, at the sprite's size and in place (not offset):
+        the shadow of something the game turns, which the game casts in one direction (sprites.py, SHADOWS)."""
         mask = pygame.mask.from_surface(self.surf, 40)
-        sh = mask.to_surface(setcolor=(12, 8, 14, alpha), unsetcolor=(12, 8, 14, 0))
-        sh = pygame.transform.gaussian_blur(sh, int(blur * SS), False)
-        out = self.blank()
-        out.blit(sh, (int(offset[0] * SS), int(offset[1] * SS)))
-        out.blit(self.surf, (0, 0))
-        self.surf = out
+        shadow = mask.to_surface(setcolor=(12, 8, 14, alpha), unsetcolor=(12, 8, 14, 0))
+        shadow = pygame.transform.gaussian_blur(shadow, int(blur * SS), False)
+        return pygame.transform.smoothscale(shadow, (self.w, self.h))
 
     def result(self):
         return pygame.transform.smoothscale(self.surf, (self.w, self.h))
@@ -664,7 +668,7 @@ def layzner_rifle(cv):
     cy = 40.0
     body = [(38.5, cy - 2.4), (57.5, cy - 2.7), (60.8, cy - 1.5), (60.8, cy + 1.6), (57.5, cy + 2.7),
             (38.5, cy + 2.3)]
-    # muzzle stops at x~68.6 so the drop shadow is not clipped by the frame
+    # muzzle stops at x~68.6 so its blurred silhouette (the shadow) is not clipped by the frame
     barrel = [(59.5, cy - 1.1), (66.6, cy - 0.95), (66.6, cy + 0.95), (59.5, cy + 1.1)]
     cel(cv, barrel, LZ_GUN, ow=0.45, dark_w=0.7, light_w=0.5)
     cv.poly(LZ_GUN.outline, [(65.8, cy - 1.45), (68.6, cy - 1.3), (68.6, cy + 1.3), (65.8, cy + 1.45)])
@@ -715,7 +719,7 @@ def layzner_head(cv, fouron=False):
 
 
 def layzner_canvas(hot=False, fouron=False):
-    """The Layzner drawn at SS, before its drop shadow (shared by the normal,
+    """The Layzner drawn at SS, before its silhouette is taken (shared by the normal,
     overheated, V-MAX and Fouron sprites so they stay pixel-aligned)."""
     cv = Canvas(72, 72, matte=(22, 28, 52))
     if hot:
@@ -733,8 +737,8 @@ def layzner_canvas(hot=False, fouron=False):
 
 def draw_layzner():
     cv = layzner_canvas()
-    cv.drop_shadow((2.0, 2.6), 125, 1.6)
-    return cv.result()
+    shadow = cv.silhouette(125, 1.6)
+    return cv.result(), shadow
 
 
 def draw_layzner_fouron():
@@ -742,23 +746,23 @@ def draw_layzner_fouron():
     glows violet (a soft bloom spills onto the head around it) and a thin
     violet line lights the crest."""
     cv = layzner_canvas(fouron=True)
-    cv.drop_shadow((2.0, 2.6), 125, 1.6)
+    shadow = cv.silhouette(125, 1.6)
     canopy = [(39.2, 31.0), (43.6, 31.6), (46.4, 34.0), (46.8, 38.0), (43.6, 40.4), (39.2, 41.0), (40.6, 38.2),
               (40.6, 33.8)]
     cv.soft_poly(FOURON_VIOLET, canopy, 2.0, 140)
     cv.soft_circle(FOURON_PALE, (44.4, 36.0), 1.4, 0.8, 170)
     cv.line(rgba(FOURON_VIOLET, 220), (32.0, 35.9), (37.4, 35.8), 0.4)
-    return cv.result()
+    return cv.result(), shadow
 
 
 def draw_layzner_overheat():
     """The Layzner after V-MAX, venting: pixel-aligned with layzner.png,
     its hatches open on glowing bays, with a faint heat glow on top."""
     cv = layzner_canvas(hot=True)
-    cv.drop_shadow((2.0, 2.6), 125, 1.6)
+    shadow = cv.silhouette(125, 1.6)
     for c, r in (((34.5, 17.5), 5.5), ((34.5, 54.5), 5.5), ((20.0, 29.5), 3.5), ((20.0, 42.5), 3.5)):
         cv.soft_circle(HEAT_ORANGE, c, r, 2.0, 80)
-    return cv.result()
+    return cv.result(), shadow
 
 
 # Azure with almost no red: added over the ochre ground it turns pale cyan
@@ -1031,8 +1035,8 @@ def draw_dis():
     dis_shoulder(cv, False)
     dis_shoulder(cv, True)
     dis_head(cv)
-    cv.drop_shadow((2.0, 2.6), 130, 1.6)
-    return cv.result()
+    shadow = cv.silhouette(130, 1.6)
+    return cv.result(), shadow
 
 
 def on_body(cv, draw_fn):
@@ -1116,11 +1120,11 @@ def draw_dis_disabled():
         cv.circle((8, 4, 6), p, 0.75)
         cv.soft_circle((255, 100, 30), p, 0.9, 0.6, 110)
         cv.circle((4, 2, 4), p, 0.45)
-    cv.drop_shadow((2.0, 2.6), 130, 1.6)
+    shadow = cv.silhouette(130, 1.6)
     elbow, end = DIS_ARMS[0][0], DIS_STUMP_END
     base = math.atan2(end[1] - elbow[1], end[0] - elbow[0])
     spark_burst(cv, rng, end, [base + d for d in (-1.1, -0.45, 0.1, 0.6, 1.2)], 6.5, 2.0)
-    return cv.result()
+    return cv.result(), shadow
 
 
 def draw_dis_wreck():
@@ -1184,8 +1188,8 @@ def draw_dis_wreck():
     for p in [(33, 33), (37, 39), (35.5, 36), (45, 53.5), (26, 22), (47, 35)]:
         cv.soft_circle((255, 110, 30), p, 0.9, 0.9, 255)
         cv.circle((255, 200, 110), p, 0.4)
-    cv.drop_shadow((1.2, 1.5), 100, 1.0)
-    return cv.result()
+    shadow = cv.silhouette(100, 1.0)
+    return cv.result(), shadow
 
 
 # ==========================================================================
@@ -1445,8 +1449,8 @@ def draw_missile():
     cv.poly(LZ_BLUE.mid, [(7.2, cy - 0.95), (8.8, cy - 0.95), (8.8, cy + 0.95), (7.2, cy + 0.95)])
     cv.poly(LZ_BLUE.light, [(7.2, cy - 0.95), (8.8, cy - 0.95), (8.8, cy - 0.45), (7.2, cy - 0.45)])
     cv.line((255, 255, 255, 200), (4.0, cy - 0.55), (14.8, cy - 0.55), 0.35)
-    cv.drop_shadow((0.5, 0.6), 110, 0.4)
-    return cv.result()
+    shadow = cv.silhouette(110, 0.4)
+    return cv.result(), shadow
 
 
 def draw_missile_flame():
@@ -1623,13 +1627,13 @@ def draw_pilot_pod():
     # rescue beacon on the spine behind the canopy
     cv.circle((40, 20, 10), tp((9.4, cy)), 0.85)
     cv.circle((255, 186, 70), tp((9.4, cy)), 0.5)
-    cv.drop_shadow((1.0, 1.3), 110, 0.8)
+    shadow = cv.silhouette(110, 0.8)
     # thruster glow at the back
     back = tp((4.6, cy))
     cv.soft_circle((255, 110, 30), (back[0] - 0.8, cy), 2.2, 1.2, 220)
     cv.soft_poly((255, 170, 60), [(back[0], cy - 1.1), (back[0] - 2.8, cy), (back[0], cy + 1.1)], 0.4, 255)
     cv.circle((255, 246, 210), (back[0] - 0.3, cy), 0.55)
-    return cv.result()
+    return cv.result(), shadow
 
 
 # ==========================================================================
@@ -3269,31 +3273,37 @@ def save(surf, *parts):
     return path
 
 
+def with_shadow(name, drawn):
+    """(name, sprite) and (name_shadow, its silhouette) from a draw function that returns both."""
+    sprite, shadow = drawn
+    return [(name, sprite), (name + "_shadow", shadow)]
+
+
 def main(argv):
     sprites = [
-        ("layzner", draw_layzner()),
+        *with_shadow("layzner", draw_layzner()),
         ("layzner_thrust", draw_layzner_thrust()),
-        ("dis", draw_dis()),
-        ("dis_wreck", draw_dis_wreck()),
-        ("dis_disabled", draw_dis_disabled()),
+        *with_shadow("dis", draw_dis()),
+        *with_shadow("dis_wreck", draw_dis_wreck()),
+        *with_shadow("dis_disabled", draw_dis_disabled()),
         ("bolt_player", draw_bolt(28, 8, (60, 140, 255), (150, 210, 255), (250, 254, 255), 16)),
         ("bolt_enemy", draw_bolt(24, 8, (255, 70, 20), (255, 150, 60), (255, 240, 190), 12)),
         ("muzzle_flash", draw_muzzle_flash()),
         ("explosion", draw_explosion()),
         ("particles", draw_particles()),
         ("spark_hit", draw_spark_hit()),
-        ("layzner_overheat", draw_layzner_overheat()),
-        ("layzner_fouron", draw_layzner_fouron()),
+        *with_shadow("layzner_overheat", draw_layzner_overheat()),
+        *with_shadow("layzner_fouron", draw_layzner_fouron()),
         ("layzner_vmax", draw_layzner_vmax()),
         ("vmax_barrier", draw_vmax_barrier()),
-        ("missile", draw_missile()),
+        *with_shadow("missile", draw_missile()),
         ("missile_flame", draw_missile_flame()),
         ("knuckle_wave", draw_knuckle_wave()),
         ("telegraph", draw_telegraph()),
         ("deflect", draw_deflect()),
         ("steam", draw_steam()),
         ("part_spark", draw_part_spark()),
-        ("pilot_pod", draw_pilot_pod()),
+        *with_shadow("pilot_pod", draw_pilot_pod()),
         ("rei_emblem", draw_rei_emblem()),
         ("fouron_emblem", draw_fouron_emblem()),
     ]

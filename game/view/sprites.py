@@ -13,6 +13,10 @@ SPRITES = ROOT / "assets" / "sprites"
 GLOWS = {"layzner_thrust", "bolt_player", "bolt_enemy", "muzzle_flash", "spark_hit", "vmax_barrier", "missile_flame",
          "knuckle_wave", "telegraph", "deflect", "part_spark"}
 ANGLE_STEPS = 72  # 5° apart: smooth enough at this sprite size, 72 small surfaces per image
+# What the game turns casts its shadow (<name>_shadow.png, a soft silhouette in place) this many px right and down
+# whichever way it faces, as under one sun; a shadow baked into the picture would turn with it.
+SHADOWS = {"layzner": (2, 3), "layzner_overheat": (2, 3), "layzner_fouron": (2, 3), "dis": (2, 3),
+           "dis_disabled": (2, 3), "dis_wreck": (1, 2), "missile": (1, 1), "pilot_pod": (1, 1)}
 
 
 class SpriteBank:
@@ -53,6 +57,9 @@ class SpriteBank:
         if frame is None:
             # pygame turns counter-clockwise on screen; our angles grow clockwise (y points down).
             frame = frames[step] = pygame.transform.rotozoom(self.image(name), -step * 360 / ANGLE_STEPS, 1.0)
+            if name in SHADOWS:
+                shadow = pygame.transform.rotozoom(self.image(f"{name}_shadow"), -step * 360 / ANGLE_STEPS, 1.0)
+                frame = frames[step] = _over_shadow(frame, shadow, SHADOWS[name])
         return frame
 
     def placed(self, name: str, angle: float) -> tuple[pygame.Surface, int, int]:
@@ -92,6 +99,17 @@ class Turns(list):
         turned = self.bank.rotated(self.name, step * math.tau / ANGLE_STEPS)  # that step's angle
         entry = self[step] = _trimmed(turned, self.name in GLOWS)
         return entry
+
+
+def _over_shadow(image: pygame.Surface, shadow: pygame.Surface, offset: tuple[int, int]) -> pygame.Surface:
+    """The turned image over its turned shadow moved by `offset`, on a canvas grown evenly on every side so the
+    image's centre stays the canvas's centre (callers place turns by their centre)."""
+    dx, dy = offset
+    canvas = pygame.Surface((image.get_width() + 2 * abs(dx), image.get_height() + 2 * abs(dy)), pygame.SRCALPHA)
+    canvas.fill((12, 8, 14, 0))  # the shadow's colour, clear: an image edge over no shadow blends as it did baked
+    canvas.blit(shadow, (abs(dx) + dx, abs(dy) + dy))
+    canvas.blit(image, (abs(dx), abs(dy)))
+    return canvas
 
 
 def _trimmed(image: pygame.Surface, additive: bool) -> tuple[pygame.Surface, int, int]:

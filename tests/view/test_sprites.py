@@ -1,11 +1,13 @@
-"""Turned sprites cut to what shows: drawn at their offsets they give the same pixels as the whole turned image."""
+"""Turned sprites cut to what shows: drawn at their offsets they give the same pixels as the whole turned image; a
+turned machine's shadow falls the same way whichever way it faces."""
 
 import math
 
+import numpy
 import pygame
 import pytest
 
-from game.view.sprites import GLOWS, SpriteBank
+from game.view.sprites import ANGLE_STEPS, GLOWS, SHADOWS, SpriteBank
 from tests.view.surfaces import noisy
 
 
@@ -42,3 +44,17 @@ def test_turns_are_made_once_and_shared(sprites):
     turns = sprites.turns("dis")
     entry = sprites.placed("dis", 0.5)
     assert sprites.turns("dis") is turns and entry in turns and sprites.placed("dis", 0.5) is entry
+
+
+def test_a_turned_machine_casts_its_shadow_down_and_right_whichever_way_it_faces(sprites):
+    for name, (right, down) in sorted(SHADOWS.items()):
+        for step in range(0, ANGLE_STEPS, 9):  # every 45 degrees
+            turned = sprites.rotated(name, step * math.tau / ANGLE_STEPS)
+            body = pygame.transform.rotozoom(sprites.image(name), -step * 360 / ANGLE_STEPS, 1.0)
+            alone = numpy.zeros(turned.get_size())  # the body by itself, placed as in the turn (same centre)
+            alone[right:right + body.get_width(), down:down + body.get_height()] = pygame.surfarray.array_alpha(body)
+            shadow = numpy.argwhere(pygame.surfarray.array_alpha(turned) > alone + 8)  # where only shadow shows
+            body_pixels = numpy.argwhere(alone > 8)
+            assert len(shadow), (name, step)
+            shift = shadow.mean(axis=0) - body_pixels.mean(axis=0)
+            assert shift[0] > 0 and shift[1] > 0, (name, step, shift)  # right of and below the body
