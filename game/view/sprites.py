@@ -55,11 +55,12 @@ class SpriteBank:
         step = round(angle / math.tau * ANGLE_STEPS) % ANGLE_STEPS
         frame = frames[step]
         if frame is None:
-            # pygame turns counter-clockwise on screen; our angles grow clockwise (y points down).
-            frame = frames[step] = pygame.transform.rotozoom(self.image(name), -step * 360 / ANGLE_STEPS, 1.0)
+            degrees = -step * 360 / ANGLE_STEPS  # pygame turns counter-clockwise; our angles grow clockwise (y down)
+            frame = pygame.transform.rotozoom(self.image(name), degrees, 1.0)
             if name in SHADOWS:
-                shadow = pygame.transform.rotozoom(self.image(f"{name}_shadow"), -step * 360 / ANGLE_STEPS, 1.0)
-                frame = frames[step] = _over_shadow(frame, shadow, SHADOWS[name])
+                shadow = pygame.transform.rotozoom(self.image(f"{name}_shadow"), degrees, 1.0)
+                frame = _over_shadow(frame, shadow, SHADOWS[name])
+            frames[step] = frame
         return frame
 
     def placed(self, name: str, angle: float) -> tuple[pygame.Surface, int, int]:
