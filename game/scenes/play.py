@@ -7,7 +7,7 @@ from pathlib import Path
 
 from game.audio.cues import Cues
 from game.content.check import inside_wall
-from game.content.errors import ContentError
+from game.content.errors import ContentError, Problem
 from game.files import write_atomically
 from game.replay import Recorder, last_replay_path
 from game.session import new_game, settle_heap
@@ -40,8 +40,7 @@ class PlayScene(Scene):
         self.game = game or new_game(self.level_path, self.seed, start_at=ctx.start_at)
         self.renderer = Renderer(self.game, VIEW_SIZE, ctx.sprites, ctx.feel)
         self.watcher = LevelWatcher(watched_files(self.level_path, self.game.res.level))
-        self.reload_problems: list[str] = []  # the checker's lines while a saved file is broken
-        self.reload_files: list[str] = []  # the names of the files they are in
+        self.reload_problems: list[Problem] = []  # what the checker found while a saved file is broken
         self.toast = ("", TOAST_TIME)  # (text, age)
         ctx.audio.play_music(self.game.res.level.music)
         self.pending_events: list = []
@@ -147,9 +146,9 @@ class PlayScene(Scene):
             draw_reticle(surface, self.renderer.camera.to_screen(*self.aim_world), self.firing,
                          PURPLE if self.game.res.fouron.active else CYAN)
         if self.reload_problems:
-            names = ", ".join(self.reload_files)
-            draw_problems(surface, f"{names} {'has' if len(self.reload_files) == 1 else 'have'} problems; "
-                                   "still playing the last good version", self.reload_problems)
+            files = list(dict.fromkeys(problem.file for problem in self.reload_problems))
+            draw_problems(surface, f"{', '.join(files)} {'has' if len(files) == 1 else 'have'} problems; "
+                                   "still playing the last good version", list(map(str, self.reload_problems)))
         if self.toast[1] < TOAST_TIME:
             draw_toast(surface, self.toast[0], self.toast[1] / TOAST_TIME)
         if self.show_debug:
@@ -171,9 +170,8 @@ class PlayScene(Scene):
         except ContentError as error:
             # On screen each file's name is enough (a tileset's or the unit data's as much as the map's), and
             # leaves room for the message.
-            self.reload_problems = [str(dataclasses.replace(problem, file=Path(problem.file).name))
+            self.reload_problems = [dataclasses.replace(problem, file=Path(problem.file).name)
                                     for problem in error.problems]
-            self.reload_files = list(dict.fromkeys(Path(problem.file).name for problem in error.problems))
             log.warning("reload of %s refused:\n%s", self.level_path, error)
             return
         old = self.game.world.try_get(self.game.player, Position)
