@@ -268,13 +268,12 @@ def _maybe_walled(level, x, y, end_x, end_y) -> np.ndarray:
     tw, th = level.tile_width, level.tile_height
     column, row = np.floor(x / tw), np.floor(y / th)
     end_column, end_row = np.floor(end_x / tw), np.floor(end_y / th)
-    cells, last_column, last_row = level.open_cells, level.width + 1, level.height + 1
-
-    def open_at(columns, rows):  # off the map is solid: clipped into the solid border round it
-        return cells[np.clip(rows + 1, 0, last_row).astype(np.intp),
-                     np.clip(columns + 1, 0, last_column).astype(np.intp)]
+    cells = level.open_cells
+    # Off the map is solid: the cells are clipped into the solid border round it, each once.
+    c0, c1 = (np.clip(c + 1, 0, level.width + 1).astype(np.intp) for c in (column, end_column))
+    r0, r1 = (np.clip(r + 1, 0, level.height + 1).astype(np.intp) for r in (row, end_row))
     clear = (np.abs(end_column - column) <= 1) & (np.abs(end_row - row) <= 1) \
-        & open_at(column, row) & open_at(end_column, end_row) & open_at(end_column, row) & open_at(column, end_row) \
+        & cells[r0, c0] & cells[r1, c1] & cells[r0, c1] & cells[r1, c0] \
         & (end_x - end_column * tw > HOP_SLACK) & ((end_column + 1) * tw - end_x > HOP_SLACK) \
         & (end_y - end_row * th > HOP_SLACK) & ((end_row + 1) * th - end_y > HOP_SLACK)
     return ~clear
