@@ -20,9 +20,11 @@ from game.input.actions import Actions  # noqa: E402
 from game.scenes.play import PlayScene  # noqa: E402
 from game.session import DEFAULT_LEVEL  # noqa: E402
 from game.sim.components import Brain, Facing, Health, Heat, Position, Vmax  # noqa: E402
+from game.sim.resources import TICK_RATE  # noqa: E402
 from game.sim.terrain import find_route, line_of_sight  # noqa: E402
 
 OUT = ROOT / "docs" / "screenshots"
+OUTPOST = ROOT / "levels" / "outpost.tmx"
 
 
 class Script:
@@ -90,6 +92,17 @@ def broken_save(app, frame):
         assert broken != path.read_text(), "the demo map changed: update the mistakes made here"
         path.write_text(broken)
     return Actions(move=(0.4, 0.0), aim_screen=(900, 360))
+
+
+def hold_the_pad(app, frame):
+    """The bot plays the outpost; stop once it has held the extraction pad for over half of its hold."""
+    app.ctx.bot = True
+    scene = app.ctx.stack[-1]
+    if isinstance(scene, PlayScene):
+        res = scene.game.res
+        if res.objectives_held[0] >= res.level.objectives[0].hold * TICK_RATE * 0.55:
+            app.ctx.running = False
+    return Actions()
 
 
 def player_part(app, kind):
@@ -184,11 +197,11 @@ def fouron(app, frame):
     return Actions(move=(-0.6, 0.4), aim_screen=(x - 120, y + 80), dash=frame % 24 == 0)
 
 
-def shoot(name: str, plan, frames: int, skip_title=True, level=DEFAULT_LEVEL) -> Path:
+def shoot(name: str, plan, frames: int, skip_title=True, level=DEFAULT_LEVEL, path=None) -> Path:
     app = App(level, seed=3, skip_title=skip_title, audio=False)
     app.input = Script(app, plan)
     app.run(max_frames=frames, keep_open=True)
-    path = OUT / f"{name}.png"
+    path = path or OUT / f"{name}.png"
     pygame.image.save(app.window, path)
     pygame.quit()
     print(f"saved {path.relative_to(ROOT)}")
@@ -207,19 +220,22 @@ def main(names) -> None:
         "overheat": (overheat, 60 * 60, True),
         "rei": (rei, 60 * 60, True),
         "fouron": (fouron, 60 * 30, True),
+        "hold": (hold_the_pad, 60 * 60, True, OUTPOST),
+        # The level-design walk-through's last picture: its finished level a few seconds in.
+        "outpost": (lambda app, f: Actions(aim_screen=(900, 360)), 60 * 14, True, OUTPOST,
+                    ROOT / "docs" / "level-design" / "outpost-game.png"),
     }
     for name in names or [*shots, "reload"]:
         if name == "reload":
             # A scratch copy beside the real map, so its relative paths to tilesets and templates hold.
             scratch = ROOT / "levels" / "outpost-reload-demo.tmx"
-            scratch.write_text((ROOT / "levels" / "outpost.tmx").read_text())
+            scratch.write_text(OUTPOST.read_text())
             try:
                 shoot(name, broken_save, 90, True, scratch)
             finally:
                 scratch.unlink()
             continue
-        plan, frames, skip_title = shots[name]
-        shoot(name, plan, frames, skip_title)
+        shoot(name, *shots[name])
 
 
 if __name__ == "__main__":

@@ -110,12 +110,14 @@ class Trigger:
 
 @dataclass(frozen=True)
 class Objective:
-    """A region the player must reach; with objectives on the map, reaching them all wins the level."""
+    """A region the player must reach (and stay in for `hold` seconds); with objectives on the map, reaching them
+    all wins the level."""
     object_id: int
     name: str
     layer: str
     region: Region
     text: str
+    hold: float = 0.0  # s the player must stay inside; 0: stepping in is enough
 
 
 @dataclass(frozen=True)
@@ -207,6 +209,7 @@ def _level(document: TmxDocument, report: MapReport) -> LevelData:
     settings = _read_properties(document.properties, "map", _MAP_PROPERTIES, report, "the map")
     layers, solid = _layers(document)
     objects = _Objects(document, report)
+    _check_holds(objects, settings["time_limit"], report)
     if report.problems:
         raise report.error()
     title = settings["title"] if settings["title"] is not None else Path(document.file).stem
@@ -223,6 +226,15 @@ def _level(document: TmxDocument, report: MapReport) -> LevelData:
         wind_angle=math.radians(settings["wind"]), wind_speed=settings["wind_speed"],
         time_limit=settings["time_limit"],
         warnings=report.all_warnings())
+
+
+def _check_holds(objects: "_Objects", time_limit: float, report: MapReport) -> None:
+    """An objective held longer than the level lasts could never be reached: the level could not be won."""
+    for objective in objects.objectives:
+        if time_limit and objective.hold >= time_limit:
+            report.problem(f"{objects.by_id[objective.object_id].where}, property hold",
+                           f"fewer seconds than the map's time_limit ({time_limit:g})", f"{objective.hold:g}",
+                           "shorten the hold, or lengthen time_limit in Map Properties")
 
 
 # --- tiles -------------------------------------------------------------------------------------------------------
@@ -348,7 +360,11 @@ _CLASSES: dict[str, dict[str, _Want]] = {
         "once": _Want("bool", True),
         "situation": _Want("string", "", meaning="one of Rei's situations in assets/data/advisor.yaml"),
     },
-    "objective": {"text": _Want("string", "Reach the marked area")},
+    "objective": {
+        "text": _Want("string", "Reach the marked area"),
+        "hold": _Want("float", 0.0, low=0,
+                      meaning="0 or more seconds the player must stay inside, 0 to reach it and go on"),
+    },
     "zone": {
         "kind": _Want("string", "dust_storm", choices=("dust_storm",)),
         "strength": _Want("float", 0.7, low=0, high=1),
@@ -393,7 +409,8 @@ class _Objects:
             elif obj.cls == "objective":
                 region = self.region(obj)
                 if region is not None:
-                    self.objectives.append(Objective(obj.id, obj.name, obj.layer, region, values["text"]))
+                    self.objectives.append(Objective(obj.id, obj.name, obj.layer, region, values["text"],
+                                                     values["hold"]))
             elif obj.cls == "zone":
                 region = self.region(obj)
                 if region is not None:

@@ -96,7 +96,9 @@ class Resources:
     comms: list[tuple[float, str, str]] = field(default_factory=list)  # (s, speaker, text): every line said
     triggers: list[TriggerState] = field(default_factory=list)  # one per level.triggers, same order
     objectives_reached: list[bool] = field(default_factory=list)  # one per level.objectives, same order
+    objectives_held: list[int] = field(default_factory=list)  # ticks of each objective's hold done so far
 
     def __post_init__(self) -> None:
         self.triggers = [TriggerState() for _ in self.level.triggers]
         self.objectives_reached = [False] * len(self.level.objectives)
+        self.objectives_held = [0] * len(self.level.objectives)

@@ -43,6 +43,7 @@ def snapshot(game) -> dict:
         "comms": [list(line) for line in res.comms],
         "triggers": [[state.inside, state.fired] for state in res.triggers],
         "objectives_reached": list(res.objectives_reached),
+        "objectives_held": list(res.objectives_held),
         "shots": [dataclasses.asdict(shot) for shot in all_shots(res)],
         "shots_fired": res.shots_fired,
         "last_id": world.last_id,
@@ -80,6 +81,12 @@ def restore(level, catalog, data: dict):
         game.res.shots_fired = _typed(int, data["shots_fired"], "shots_fired")
         game.res.triggers = [TriggerState(*_typed(tuple[bool, int], state, "triggers")) for state in data["triggers"]]
         game.res.objectives_reached = [_typed(bool, done, "objectives_reached") for done in data["objectives_reached"]]
+        if "objectives_held" in data:  # saved before holds were kept: none was under way
+            game.res.objectives_held = [_typed(int, ticks, "objectives_held") for ticks in data["objectives_held"]]
+        for name in ("objectives_reached", "objectives_held"):
+            if len(getattr(game.res, name)) != len(level.objectives):
+                raise SnapshotError(f"{name}: expected one per objective ({len(level.objectives)}), "
+                                    f"found {len(getattr(game.res, name))}")
         entities = [(entity, [_component(entity, name, fields, catalog) for name, fields in found.items()])
                     for entity, found in data["entities"]]
         game.world.restore(entities, _typed(int, data["last_id"], "last_id"))

@@ -8,7 +8,8 @@ import pygame
 from game.sim.components import Brain, Health, Heat, Launcher, Position, Vmax
 from game.sim.systems.missiles import lock_progress
 from game.sim.events import MessageShown, ObjectiveReached
-from game.view.text import AMBER, BLUE, CYAN, DIM, PURPLE, RED, WHITE, draw_text, panel
+from game.sim.resources import STEP
+from game.view.text import AMBER, BLUE, CYAN, DIM, PANEL, PURPLE, RED, WHITE, draw_text, panel
 
 DARK_RED = (140, 36, 30)  # the heat gauge's fill between pulses of its warning
 
@@ -143,16 +144,29 @@ class Hud:
         draw_text(surface, status, (rect.x + 14, rect.y + 42), 20, AMBER if lock >= 1 else DIM)
 
     def _objectives(self, surface, game) -> None:
-        level, reached = game.res.level, game.res.objectives_reached
+        """The order on a plate at the top: the objective being held, else the next to reach; a hold's count and
+        bar along the plate's foot."""
+        res = game.res
+        level, reached = res.level, res.objectives_reached
         if not level.objectives:
             return
-        left = [o for o, done in zip(level.objectives, reached) if not done]
-        text = f"{left[0].text}  ({len(reached) - len(left) + 1}/{len(reached)})" if left else "All objectives reached"
+        left = [(objective, held) for objective, done, held in zip(level.objectives, reached, res.objectives_held)
+                if not done]
+        if not left:
+            text, share = "All objectives reached", 0.0
+        else:
+            objective, held = max(left, key=lambda pair: pair[1])  # the first of them when none is being held
+            share = hold_share(objective, held)
+            text = f"{objective.text}  ({len(reached) - len(left) + 1}/{len(reached)})"
+            if share > 0:
+                text += f"  ·  {hold_left(objective, held)}"
         width = max(300, 40 + len(text) * 11)
         rect = pygame.Rect(0, 16, width, 40)
         rect.centerx = surface.get_width() // 2
         panel(surface, rect, border=AMBER)
         draw_text(surface, text, rect.center, 24, AMBER, anchor="center")
+        if share > 0:
+            _hold_bar(surface, pygame.Rect(rect.x + 12, rect.bottom - 7, rect.width - 24, 3), share)
 
     def _message(self, surface, text: str, age: float, dt: float) -> None:
         shown = text[:int(age * TYPING) + 1]
@@ -272,10 +286,10 @@ def draw_toast(surface, text: str, age: float) -> None:
 
 def objective_markers(surface, game, camera, seconds: float) -> None:
     """Objectives still to reach: a pulsing outline on the map, or an arrow at the screen edge toward it."""
-    level, reached = game.res.level, game.res.objectives_reached
+    res = game.res
     view = surface.get_rect()
     pulse = 0.5 + 0.5 * math.sin(seconds * 4)
-    for objective, done in zip(level.objectives, reached):
+    for objective, done, held in zip(res.level.objectives, res.objectives_reached, res.objectives_held):
         if done:
             continue
         region = objective.region
@@ -289,9 +303,31 @@ def objective_markers(surface, game, camera, seconds: float) -> None:
                 pygame.draw.polygon(surface, color, [camera.to_screen(x, y) for x, y in region.points], 3)
             else:
                 pygame.draw.rect(surface, color, rect, 3)
-            draw_text(surface, objective.text, (rect.centerx, rect.top - 26), 22, AMBER, anchor="midtop")
+            # Above the area, clear of the machine standing in it: the order, then how long to stay and how much
+            # of that is left.
+            if objective.hold:
+                draw_text(surface, hold_left(objective, held), (rect.centerx, rect.top - 30), 20, color,
+                          anchor="midtop", bold=True)
+                _hold_bar(surface, pygame.Rect(rect.centerx - 50, rect.top - 9, 100, 5), hold_share(objective, held))
+            draw_text(surface, objective.text, (rect.centerx, rect.top - (52 if objective.hold else 26)), 22, AMBER,
+                      anchor="midtop")
         else:
             edge_arrow(surface, camera.to_screen(*region.centre), color)
+
+
+def hold_share(objective, held: int) -> float:
+    """How much of the objective's hold is done, 0 to 1 (0 for an objective with no hold)."""
+    return min(1.0, held * STEP / objective.hold) if objective.hold else 0.0
+
+
+def hold_left(objective, held: int) -> str:
+    """The hold's seconds still to go, counted down in whole seconds: "HOLD 7 s"."""
+    return f"HOLD {math.ceil(max(0.0, objective.hold - held * STEP) - 1e-9)} s"
+
+
+def _hold_bar(surface, rect, share: float) -> None:
+    pygame.draw.rect(surface, PANEL, rect.inflate(2, 2))
+    pygame.draw.rect(surface, AMBER, (rect.x, rect.y, round(rect.width * share), rect.height))
 
 
 def edge_arrow(surface, target, color) -> tuple[float, float]:

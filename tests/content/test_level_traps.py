@@ -385,3 +385,19 @@ def test_the_image_file_decides_the_tileset_grid_and_tiles_outside_it_are_proble
     body = layer("ground", [[1, 2, 3, 1], [1, 1, 1, 1], [1, 1, 1, 1]]) + SPAWN
     [problem] = problems_of(write_map(tmp_path, body, tileset=tileset))
     assert 'layer "ground", cell (2, 0)' in problem and "found gid 3" in problem
+
+
+def test_an_objective_reads_its_hold_and_a_hold_the_level_could_not_last_is_refused(tmp_path):
+    def pad(oid, hold):
+        return (f'<object id="{oid}" name="pad {oid}" type="objective" x="0" y="0" width="32" height="32"><properties>'
+                f'<property name="hold" type="float" value="{hold}"/></properties></object>')
+    level = load_level(write_map(tmp_path / "fine", objects(pad(1, 12), pad(2, 0)) + SPAWN,
+                                 properties='<property name="time_limit" type="float" value="300"/>'))
+    assert [objective.hold for objective in level.objectives] == [12.0, 0.0]
+    problems = problems_of(write_map(tmp_path / "long", objects(pad(1, 300), pad(2, -1)) + SPAWN,
+                                     properties='<property name="time_limit" type="float" value="300"/>'))
+    assert len(problems) == 2
+    assert 'object 2 "pad 2", property hold: expected 0 or more seconds the player must stay inside' in problems[0]
+    assert 'found -1' in problems[0]
+    assert ('object 1 "pad 1", property hold: expected fewer seconds than the map\'s time_limit (300), found 300 '
+            '(shorten the hold, or lengthen time_limit in Map Properties)') in problems[1]

@@ -24,7 +24,7 @@ CONVENTIONS = {
     "patrol_path": ({"polyline", "polygon"}, {}),
     "trigger": (SHAPES_OF_REGIONS, {"action": ("string", "TriggerAction"), "text": ("string", None),
                                     "once": ("bool", None)}),
-    "objective": (SHAPES_OF_REGIONS, {"text": ("string", None)}),
+    "objective": (SHAPES_OF_REGIONS, {"text": ("string", None), "hold": ("float", None)}),
     "zone": (SHAPES_OF_REGIONS, {"kind": ("string", "ZoneKind"), "strength": ("float", None)}),
 }
 
@@ -129,7 +129,7 @@ def test_template_defaults_are_the_documented_ones():
         return {p.get("name"): p.get("value") for p in _template_object(TEMPLATES / f"{name}.tx").iter("property")}
     assert props("enemy_spawn") == {"kind": "dis", "patrol": "0"}
     assert props("trigger") == {"action": "message", "text": "", "once": "true"}
-    assert props("objective") == {"text": "Reach the marked area"}
+    assert props("objective") == {"hold": "0", "text": "Reach the marked area"}
     assert props("zone") == {"kind": "dust_storm", "strength": "0.7"}
 
 

@@ -29,7 +29,7 @@ FLIP_H, FLIP_V, FLIP_D = 0x80000000, 0x40000000, 0x20000000
 GID_MASK = 0x1FFFFFFF
 # Defaults the game uses when a property is absent (docs/level-design.md).
 TRIGGER_DEFAULTS = {"action": None, "text": "", "once": True}
-OBJECTIVE_DEFAULTS = {"text": "Reach the marked area"}
+OBJECTIVE_DEFAULTS = {"text": "Reach the marked area", "hold": 0.0}
 ZONE_DEFAULTS = {"kind": None, "strength": 0.7}
 
 
@@ -216,7 +216,7 @@ def compare(path: Path, export: dict, folder: Path) -> None:
 
     for name, ours, defaults in (
             ("trigger", {t.object_id: ((t.action, t.text, t.once), t.region) for t in level.triggers}, TRIGGER_DEFAULTS),
-            ("objective", {o.object_id: ((o.text,), o.region) for o in level.objectives}, OBJECTIVE_DEFAULTS),
+            ("objective", {o.object_id: ((o.text, o.hold), o.region) for o in level.objectives}, OBJECTIVE_DEFAULTS),
             ("zone", {z.object_id: ((z.kind, z.strength), z.region) for z in level.zones}, ZONE_DEFAULTS)):
         want = expected(name, defaults)
         assert sorted(ours) == sorted(want), f"{path.name}: ids of {name} objects"

@@ -1,7 +1,7 @@
 """Triggers and objectives: places on the map that react when the player walks in."""
 
 from game.content.level import Objective, Trigger
-from game.sim.components import Brain, Health, Position
+from game.sim.components import Brain, Health, Position, Velocity
 from game.sim.events import AlarmRaised, LevelEnded, MessageShown, ObjectiveReached
 from tests.maps import cell_region, game_from_ascii
 
@@ -71,6 +71,63 @@ def test_reaching_every_objective_wins_even_with_enemies_left(tmp_path):
     assert ObjectiveReached(8, "Reach the east end", 0) in events
     assert game.outcome == "won" and LevelEnded("won") in events
     assert game.enemies_alive() == 1
+
+
+def held_game(tmp_path, hold=1.0):
+    """The corridor with one objective at its east end that must be held `hold` s; the player cannot be hurt."""
+    pad = (Objective(8, "pad", "objects", cell_region(15, 1, 3, 3), "Hold the pad", hold),)
+    game = game_from_ascii(tmp_path, CORRIDOR, extra={"objectives": pad})
+    game.world.get(game.player, Health).hit_points = 10_000
+    return game
+
+
+def put_player(game, column, row):
+    """The player standing still in the middle of that tile."""
+    pos, vel = game.world.get(game.player, Position), game.world.get(game.player, Velocity)
+    pos.x = pos.prev_x = column * 32 + 16.0
+    pos.y = pos.prev_y = row * 32 + 16.0
+    vel.x = vel.y = 0.0
+
+
+def test_a_held_objective_is_reached_only_once_the_player_has_stayed_in_it_for_its_hold(tmp_path):
+    game = held_game(tmp_path, hold=1.0)
+    put_player(game, 16, 2)
+    events = game.run(ticks=59)
+    assert not any(isinstance(e, ObjectiveReached) for e in events) and game.res.objectives_held == [59]
+    events = game.run(ticks=1)  # the 60th tick inside: one second
+    assert ObjectiveReached(8, "Hold the pad", 0) in events and game.outcome == "won"
+
+
+def test_a_hold_drains_at_the_pace_it_filled_while_the_player_is_off_the_objective(tmp_path):
+    game = held_game(tmp_path, hold=1.0)
+    put_player(game, 16, 2)
+    game.run(ticks=30)
+    put_player(game, 5, 2)  # shoved off it for 10 ticks
+    game.run(ticks=10)
+    assert game.res.objectives_held == [20]
+    put_player(game, 16, 2)
+    assert not any(isinstance(e, ObjectiveReached) for e in game.run(ticks=39))
+    assert any(isinstance(e, ObjectiveReached) for e in game.run(ticks=1))  # 20 kept + 40 more = 60
+    assert game.res.objectives_held == [60]
+
+
+def test_an_objective_without_a_hold_is_reached_on_the_first_tick_inside_and_counts_nothing(tmp_path):
+    game = held_game(tmp_path, hold=0.0)
+    put_player(game, 16, 2)
+    assert ObjectiveReached(8, "Hold the pad", 0) in game.run(ticks=1)
+    assert game.res.objectives_held == [0]
+
+
+def test_a_hold_under_way_is_part_of_the_state_hash_and_a_run_without_one_hashes_as_before(tmp_path):
+    holding, idle = held_game(tmp_path, hold=5.0), held_game(tmp_path, hold=5.0)
+    put_player(holding, 16, 2)
+    put_player(idle, 16, 2)
+    holding.run(ticks=1)
+    idle.run(ticks=1)
+    idle.res.objectives_held[0] = 0  # the same state but for the hold's count
+    assert holding.component_hashes()["objective holds"] != idle.component_hashes().get("objective holds")
+    assert holding.state_hash() != idle.state_hash()
+    assert "objective holds" not in idle.component_hashes()  # none under way: hashed as before holds existed
 
 
 def test_with_objectives_destroying_every_enemy_does_not_win(tmp_path):

@@ -6,6 +6,7 @@ import random
 import pytest
 
 from game.session import DEFAULT_LEVEL, LEVELS, new_game
+from game.sim.components import Health, Position
 from game.sim.snapshot import SnapshotError, restore, snapshot
 
 
@@ -148,3 +149,33 @@ def test_a_snapshot_edited_by_hand_is_refused_in_one_line_naming_the_place(edit)
     with pytest.raises(SnapshotError) as caught:
         restore(game.res.level, game.res.catalog, data)
     assert str(caught.value) == expected
+
+
+def holding_the_pad():
+    """The outpost with the Layzner standing on the extraction pad for 5 s of its 12 s hold."""
+    game = new_game(LEVELS / "outpost.tmx", seed=2)
+    pad = game.res.level.objectives[0]
+    assert pad.hold == 12.0
+    pos = game.world.get(game.player, Position)
+    pos.x, pos.y = pad.region.centre
+    game.world.get(game.player, Health).hit_points = 10_000
+    game.run(seconds=5)
+    assert game.res.objectives_held == [300]
+    return game
+
+
+def test_a_hold_under_way_is_saved_and_goes_on_from_where_it_was():
+    game = holding_the_pad()
+    resumed = restore(game.res.level, game.res.catalog, json.loads(json.dumps(snapshot(game))))
+    assert resumed.res.objectives_held == [300] and resumed.state_hash() == game.state_hash()
+    assert play(resumed, 300, 120) == play(game, 300, 120)
+
+
+def test_a_save_from_before_holds_restores_with_none_under_way_and_a_wrong_count_is_refused():
+    game = new_game(LEVELS / "outpost.tmx", seed=2)
+    data = json.loads(json.dumps(snapshot(game)))
+    del data["objectives_held"]
+    assert restore(game.res.level, game.res.catalog, data).res.objectives_held == [0]
+    data["objectives_held"] = [0, 0]
+    with pytest.raises(SnapshotError, match=r"^objectives_held: expected one per objective \(1\), found 2$"):
+        restore(game.res.level, game.res.catalog, data)

@@ -2,6 +2,7 @@
 
 from game.sim.components import Position
 from game.sim.events import AlarmRaised, MessageShown, ObjectiveReached
+from game.sim.resources import TICK_RATE
 from game.sim.systems.fouron import seize
 from game.sim.systems.speech import ask
 
@@ -28,11 +29,22 @@ def spring_triggers(world, res) -> None:
 
 
 def reach_objectives(world, res) -> None:
+    """The player reaches an objective by entering it, or by staying in it for its hold. A hold fills a tick for
+    each tick inside and drains as fast outside: a shove off the pad costs what it took, not the whole count."""
     pos = world.try_get(res.player, Position)
     if pos is None:
         return
+    reached, held = res.objectives_reached, res.objectives_held
     for index, objective in enumerate(res.level.objectives):
-        if not res.objectives_reached[index] and objective.region.contains(pos.x, pos.y):
-            res.objectives_reached[index] = True
-            remaining = res.objectives_reached.count(False)
-            res.events.append(ObjectiveReached(objective.object_id, objective.text, remaining))
+        if reached[index]:
+            continue
+        if not objective.region.contains(pos.x, pos.y):
+            if held[index]:
+                held[index] -= 1
+            continue
+        if objective.hold:
+            held[index] += 1
+            if held[index] < round(objective.hold * TICK_RATE):
+                continue
+        reached[index] = True
+        res.events.append(ObjectiveReached(objective.object_id, objective.text, reached.count(False)))

@@ -1,0 +1,35 @@
+"""A held objective on screen: the seconds left, counted down, and a bar over the area that fills as it is held."""
+
+from types import SimpleNamespace
+
+import pygame
+
+from game.session import LEVELS, new_game
+from game.view.hud import hold_left, hold_share, objective_markers
+from game.view.text import AMBER, PANEL
+
+
+def test_the_count_shows_whole_seconds_left_and_the_share_done():
+    pad = SimpleNamespace(hold=12.0)
+    assert [hold_left(pad, ticks) for ticks in (0, 1, 60, 61, 659, 660, 719, 720)] == \
+        ["HOLD 12 s", "HOLD 12 s", "HOLD 11 s", "HOLD 11 s", "HOLD 2 s", "HOLD 1 s", "HOLD 1 s", "HOLD 0 s"]
+    assert [hold_share(pad, ticks) for ticks in (0, 360, 720, 800)] == [0.0, 0.5, 1.0, 1.0]
+    assert hold_share(SimpleNamespace(hold=0.0), 5) == 0.0
+
+
+def test_the_bar_over_a_held_area_fills_with_the_share_held():
+    pygame.font.init()
+    game = new_game(LEVELS / "outpost.tmx", seed=1)
+    region = game.res.level.objectives[0].region
+    camera = SimpleNamespace(left=0.0, top=0.0, to_screen=lambda x, y: (x, y))
+    bar_x, bar_y = round(region.x + region.width / 2) - 50, round(region.y) - 9  # 100 px wide, 5 px high
+
+    def bar_after(ticks):
+        game.res.objectives_held[0] = ticks
+        surface = pygame.Surface((1280, 720))
+        objective_markers(surface, game, camera, 0.0)
+        return [tuple(surface.get_at((bar_x + x, bar_y + 2)))[:3] for x in range(100)]
+
+    assert bar_after(0) == [PANEL] * 100  # nothing held yet: an empty gauge
+    assert bar_after(360) == [AMBER] * 50 + [PANEL] * 50  # half of the 12 s
+    game.close()
