@@ -31,6 +31,7 @@ SITUATIONS: dict[str, dict[str, tuple[str, ...]]] = {
         "target_destroyed": ("count",),          # hostiles left
         "target_disabled": ("count",),           # hostiles left
         "area_clear": (),
+        "objective_hold": ("seconds",),          # s the objective must be held
         "objective_reached": (),
         "time_low": ("seconds",),                # s left
         "survivor_in_danger": (),

@@ -77,6 +77,13 @@ class ObjectiveReached:
 
 
 @dataclass(frozen=True)
+class HoldStarted:
+    """The player stepped into an objective to hold with none of its hold done yet."""
+    object_id: int
+    seconds: float  # the whole hold
+
+
+@dataclass(frozen=True)
 class ShotTelegraphed:
     """A machine began the wind-up of a shot: the cue to dodge."""
     entity: int

@@ -2,7 +2,7 @@
 
 import pytest
 
-from game.content.level import Trigger
+from game.content.level import Objective, Trigger
 from game.sim.components import Brain, Health, Heat, Launcher, Position, Vmax
 from game.sim.events import AdvisorSpoke, Destroyed, LockAcquired, MissileLaunched, Overheated, PlayerSpotted
 from game.sim.systems.fouron import seize
@@ -159,6 +159,29 @@ def test_time_low_is_said_thirty_seconds_before_the_limit(tmp_path):
     n, events = first_tick_saying(game, "time_low", 15 * 60)
     assert game.res.clock.seconds == pytest.approx(40.0 - TIME_LOW + 1 / 60)  # said on the tick, then the clock moved
     assert "30" in next(e for e in events if isinstance(e, AdvisorSpoke)).text
+
+
+def test_stepping_onto_an_objective_to_hold_has_rei_say_for_how_long(tmp_path):
+    pad = Objective(8, "pad", "objects", cell_region(5, 1, 3, 9), "Hold the pad", 12.0)
+    game = game_from_ascii(tmp_path, ALONE, extra={"objectives": (pad,)})
+    game.step()
+    quiet(game)
+    game.player_intent().move_x = 1.0
+    n, events = first_tick_saying(game, "objective_hold", 2 * 60)
+    pos = game.world.get(game.player, Position)
+    assert n is not None and pad.region.contains(pos.x, pos.y) and game.res.objectives_held == [1]
+    assert "12" in next(e.text for e in events if isinstance(e, AdvisorSpoke))
+
+
+def test_a_trigger_asking_for_the_hold_line_gets_the_seconds_of_the_hold_still_to_do(tmp_path):
+    pad = Objective(8, "pad", "objects", cell_region(20, 1, 3, 3), "Hold the pad", 9.0)
+    trigger = Trigger(9, "briefing", "objects", cell_region(3, 1, 2, 9), "advise", "", True, situation="objective_hold")
+    game = game_from_ascii(tmp_path, ALONE, extra={"objectives": (pad,), "triggers": (trigger,)})
+    game.step()
+    quiet(game)
+    game.player_intent().move_x = 1.0
+    n, events = first_tick_saying(game, "objective_hold", 2 * 60)
+    assert n is not None and "9" in next(e.text for e in events if isinstance(e, AdvisorSpoke))
 
 
 def test_a_level_trigger_has_rei_speak_to_its_situation(tmp_path):

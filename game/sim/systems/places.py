@@ -1,7 +1,7 @@
 """Places on the map that react to the player: triggers (message, alarm, Rei, Fouron) and objectives to reach."""
 
 from game.sim.components import Position
-from game.sim.events import AlarmRaised, MessageShown, ObjectiveReached
+from game.sim.events import AlarmRaised, HoldStarted, MessageShown, ObjectiveReached
 from game.sim.resources import TICK_RATE
 from game.sim.systems.fouron import seize
 from game.sim.systems.speech import ask
@@ -43,6 +43,8 @@ def reach_objectives(world, res) -> None:
                 held[index] -= 1
             continue
         if objective.hold:
+            if not held[index]:
+                res.events.append(HoldStarted(objective.object_id, objective.hold))
             held[index] += 1
             if held[index] < round(objective.hold * TICK_RATE):
                 continue

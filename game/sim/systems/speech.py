@@ -13,8 +13,9 @@ import random
 
 from game.content.advisor import fill
 from game.sim.components import Brain, Health, Heat, Launcher, Unit, Vmax
-from game.sim.events import (AdvisorSpoke, Destroyed, Disabled, FouronReleased, FouronSeized, LockAcquired,
-                             MissileLaunched, ObjectiveReached, Overheated, PlayerSpotted, Vented, VmaxStarted)
+from game.sim.events import (AdvisorSpoke, Destroyed, Disabled, FouronReleased, FouronSeized, HoldStarted,
+                             LockAcquired, MissileLaunched, ObjectiveReached, Overheated, PlayerSpotted, Vented,
+                             VmaxStarted)
 from game.sim.resources import STEP, TICK_RATE
 
 SPEECH_RATE = 45.0  # characters a second the panel types: a line holds the channel this long, then the gap
@@ -106,6 +107,8 @@ def _heard(world, res):
                 yield "rei", "target_destroyed", {"count": left}
             if left == 0:
                 yield "rei", "area_clear", {}
+        elif kind is HoldStarted:
+            yield "rei", "objective_hold", {"seconds": round(event.seconds)}
         elif kind is ObjectiveReached:
             yield "rei", "objective_reached", {}
         elif getattr(event, "entity", None) != player:
@@ -136,9 +139,21 @@ def _values_now(world, res, situation: str) -> dict:
         "heat": round(heat.value) if heat is not None else 0,
         "armour": round(100 * health.hit_points / health.max_hit_points) if health is not None else 0,
         "efficiency": round(advice.threat_share * 100) if advice is not None else 0,
-        "seconds": (round(advice.seconds_to_kill, 1) if advice is not None else 0.0) if situation == "recommend"
-        else round(max(0.0, limit - res.clock.seconds)) if limit else 0,
+        "seconds": _seconds_now(res, situation),
     }
+
+
+def _seconds_now(res, situation: str):
+    """{seconds} in a line asked for out of the blue: to kill the advised target, of the hold of the first objective
+    still to hold, or left on the level's clock."""
+    if situation == "recommend":
+        return round(res.advice.seconds_to_kill, 1) if res.advice is not None else 0.0
+    if situation == "objective_hold":
+        holds = [objective.hold for objective, done in zip(res.level.objectives, res.objectives_reached)
+                 if objective.hold and not done]
+        return round(holds[0]) if holds else 0
+    limit = res.level.time_limit
+    return round(max(0.0, limit - res.clock.seconds)) if limit else 0
 
 
 def _crossings(world, res):
