@@ -220,7 +220,9 @@ def test_kills_count_the_hostiles_left_and_the_last_one_clears_the_area(tmp_path
     later(game, 10)
     quiet(game)
     events = hear(game, Destroyed(enemies[-1], "dis", 0, 0, 0))
-    assert said(events) == ["area_clear"]  # outranks the kill itself
+    assert said(events) == ["area_clear"]
+    later(game, 30)
+    assert game.res.voice.waiting == [] and said(hear(game)) == []  # no "0 remaining" waiting to follow it
 
 
 # --- priority, cooldown, waiting ---------------------------------------------------------------------------------

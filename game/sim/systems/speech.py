@@ -99,14 +99,14 @@ def _heard(world, res):
             yield "rei", "fouron_released", {}
         elif kind in (Destroyed, Disabled) and event.entity != player:
             left = len(world.query(Brain))
-            if kind is Disabled:
-                yield "rei", "target_disabled", {"count": left}
-            elif fouron.active:
+            if kind is Destroyed and fouron.active:
                 yield "fouron", "kill", {"count": left}
-            else:
-                yield "rei", "target_destroyed", {"count": left}
-            if left == 0:
+            if left == 0:  # the last one: "area clear" says it all; a count of 0 kept waiting would come after it
                 yield "rei", "area_clear", {}
+            elif kind is Disabled:
+                yield "rei", "target_disabled", {"count": left}
+            elif not fouron.active:
+                yield "rei", "target_destroyed", {"count": left}
         elif kind is HoldStarted:
             yield "rei", "objective_hold", {"seconds": round(event.seconds)}
         elif kind is ObjectiveReached:
