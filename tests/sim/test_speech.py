@@ -53,6 +53,17 @@ def first_tick_saying(game, name, ticks, before=None):
     return None, []
 
 
+def walk_east_until_said(tmp_path, rows, name, **extra):
+    """A game on `rows` with `extra` level fields; the Layzner walks east from a quiet start until `name` is said
+    (at most 2 s). Returns (game, ticks taken or None, that tick's line)."""
+    game = game_from_ascii(tmp_path, rows, extra=extra)
+    game.step()
+    quiet(game)
+    game.player_intent().move_x = 1.0
+    n, events = first_tick_saying(game, name, 2 * 60)
+    return game, n, next((e.text for e in events if isinstance(e, AdvisorSpoke)), "")
+
+
 # --- each situation when it starts to hold --------------------------------------------------------------------
 
 def test_rei_greets_the_pilot_on_the_first_tick_and_only_then(tmp_path):
@@ -163,48 +174,31 @@ def test_time_low_is_said_thirty_seconds_before_the_limit(tmp_path):
 
 def test_stepping_onto_an_objective_to_hold_has_rei_say_for_how_long(tmp_path):
     pad = Objective(8, "pad", "objects", cell_region(5, 1, 3, 9), "Hold the pad", 12.0)
-    game = game_from_ascii(tmp_path, ALONE, extra={"objectives": (pad,)})
-    game.step()
-    quiet(game)
-    game.player_intent().move_x = 1.0
-    n, events = first_tick_saying(game, "objective_hold", 2 * 60)
+    game, n, line = walk_east_until_said(tmp_path, ALONE, "objective_hold", objectives=(pad,))
     pos = game.world.get(game.player, Position)
     assert n is not None and pad.region.contains(pos.x, pos.y) and game.res.objectives_held == [1]
-    assert "12" in next(e.text for e in events if isinstance(e, AdvisorSpoke))
+    assert "12" in line
 
 
 def test_a_trigger_asking_for_the_hold_line_gets_the_seconds_of_the_hold_still_to_do(tmp_path):
     pad = Objective(8, "pad", "objects", cell_region(20, 1, 3, 3), "Hold the pad", 9.0)
     trigger = Trigger(9, "briefing", "objects", cell_region(3, 1, 2, 9), "advise", "", True, situation="objective_hold")
-    game = game_from_ascii(tmp_path, ALONE, extra={"objectives": (pad,), "triggers": (trigger,)})
-    game.step()
-    quiet(game)
-    game.player_intent().move_x = 1.0
-    n, events = first_tick_saying(game, "objective_hold", 2 * 60)
-    assert n is not None and "9" in next(e.text for e in events if isinstance(e, AdvisorSpoke))
+    _, n, line = walk_east_until_said(tmp_path, ALONE, "objective_hold", objectives=(pad,), triggers=(trigger,))
+    assert n is not None and "9" in line
 
 
 def test_a_level_trigger_has_rei_speak_to_its_situation(tmp_path):
     trigger = Trigger(9, "survivors", "objects", cell_region(5, 1, 2, 9), "advise", "", True,
                       situation="survivor_in_danger")
-    game = game_from_ascii(tmp_path, ALONE, extra={"triggers": (trigger,)})
-    game.step()
-    quiet(game)
-    game.player_intent().move_x = 1.0
-    n, _ = first_tick_saying(game, "survivor_in_danger", 2 * 60)
+    game, n, _ = walk_east_until_said(tmp_path, ALONE, "survivor_in_danger", triggers=(trigger,))
     pos = game.world.get(game.player, Position)
     assert n is not None and trigger.region.contains(pos.x, pos.y)
 
 
 def test_a_trigger_asking_for_a_line_with_placeholders_gets_them_filled_from_the_game(tmp_path):
     trigger = Trigger(9, "ambush", "objects", cell_region(3, 1, 2, 4), "advise", "", True, situation="many_enemies")
-    game = game_from_ascii(tmp_path, HIDDEN, extra={"triggers": (trigger,)})
-    game.step()
-    quiet(game)
-    game.player_intent().move_x = 1.0
-    n, events = first_tick_saying(game, "many_enemies", 2 * 60)
-    text = next(e.text for e in events if isinstance(e, AdvisorSpoke))
-    assert n is not None and str(game.enemies_alive()) in text and "{" not in text
+    game, n, line = walk_east_until_said(tmp_path, HIDDEN, "many_enemies", triggers=(trigger,))
+    assert n is not None and str(game.enemies_alive()) in line and "{" not in line
 
 
 def test_kills_count_the_hostiles_left_and_the_last_one_clears_the_area(tmp_path):
