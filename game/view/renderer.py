@@ -139,24 +139,27 @@ class Renderer:
         self.fouron.draw_over(surface, game, self.age)
 
     def _draw_machines(self, surface, game, left, top, alpha, fouron_flies) -> None:
-        """Every machine in view; the state components are looked up in this frame's indexes, not per machine.
-        A machine with nothing on it but its body (no thrust, glow, glint or state sprite: most enemies, most of
-        the time) joins a run of such bodies blitted in one fblits; any other machine ends the run and draws
-        itself, so everything is drawn in the same order as one by one."""
+        """Every machine in view, then every wind-up glint over them all: the cue to dodge is never hidden under
+        another machine. The state components are looked up in this frame's indexes, not per machine. A machine
+        with nothing on it but its body (no thrust, glow or state sprite: most, most of the time) joins a run of
+        such bodies blitted in one fblits; any other machine ends the run and draws itself, so the machines are
+        drawn in the same order as one by one."""
         world = game.world
         width, height = surface.get_size()
-        state = disabled, heats, vmaxes, guns = (world.index(DisabledPart), world.index(Heat), world.index(Vmax),
-                                                 world.index(Gun))
+        state = disabled, heats, vmaxes = world.index(DisabledPart), world.index(Heat), world.index(Vmax)
+        guns = world.index(Gun)
         turns, tau = self.sprites.turns, math.tau
-        bodies = []
+        bodies, glints = [], []
         for entity, (pos, facing, unit, vel) in world.query(Position, Facing, Unit, Velocity):
             sx = pos.prev_x + (pos.x - pos.prev_x) * alpha - left
             sy = pos.prev_y + (pos.y - pos.prev_y) * alpha - top
             if not (-CULL < sx < width + CULL and -CULL < sy < height + CULL):
                 continue
             heat, vmax, gun = heats.get(entity), vmaxes.get(entity), guns.get(entity)
+            if gun is not None and gun.charge > 0 and entity not in disabled:
+                glints.append(self._glint(gun, facing, sx, sy))
             if (unit.faction != PLAYER_FACTION and entity not in disabled and (heat is None or not heat.overheated)
-                    and (vmax is None or vmax.active_left <= 0) and (gun is None or gun.charge <= 0)):
+                    and (vmax is None or vmax.active_left <= 0)):
                 frames = turns(unit.kind)
                 step = round(facing.angle / tau * ANGLE_STEPS) % ANGLE_STEPS  # the step placed() would pick
                 image, dx, dy = frames[step] or frames.fill(step)
@@ -169,15 +172,17 @@ class Renderer:
                                fouron_flies and entity == game.player)
         if bodies:
             surface.fblits(bodies)
+        if glints:
+            surface.fblits(glints, pygame.BLEND_ADD)
 
     def _draw_machine(self, surface, state, entity, sx, sy, facing, unit, vel, fouron=False) -> None:
         """A machine at (sx, sy) on screen: its sprite for its state (disabled, Fouron's eyes, overheated), V-MAX
-        glow, wind-up glint. `state`: this frame's {entity: component} of Disabled, Heat, Vmax and Gun.
-        `fouron`: this is the player's machine and Fouron has the controls."""
-        disabled, heats, vmaxes, guns = state
+        glow. `state`: this frame's {entity: component} of Disabled, Heat and Vmax. `fouron`: this is the player's
+        machine and Fouron has the controls."""
+        disabled, heats, vmaxes = state
         centre = x, y = round(sx), round(sy)
         has, placed = self.sprites.has, self.sprites.placed
-        if entity in disabled:  # powered down, its pilot gone: no thrust, no glow, no glint
+        if entity in disabled:  # powered down, its pilot gone: no thrust, no glow
             name = f"{unit.kind}_disabled" if has(f"{unit.kind}_disabled") else unit.kind
             image, dx, dy = placed(name, facing.angle)
             surface.blit(image, (x + dx, y + dy))
@@ -197,13 +202,14 @@ class Renderer:
         surface.blit(image, (x + dx, y + dy))
         if in_vmax:
             self._draw_vmax(surface, unit, facing, vel, centre)
-        gun = guns.get(entity)
-        if gun is not None and gun.charge > 0:  # the wind-up glint: this machine is about to fire
-            weapon = self.catalog.weapons[gun.weapon]
-            grow = 0.4 + 0.8 * min(1.0, gun.charge / weapon.windup)
-            glint = self.effects.scaled_by(self.sprites.rotated("telegraph", 0.0), grow)
-            muzzle = (sx + math.cos(facing.angle) * weapon.muzzle, sy + math.sin(facing.angle) * weapon.muzzle)
-            surface.blit(glint, glint.get_rect(center=muzzle), special_flags=pygame.BLEND_ADD)
+
+    def _glint(self, gun, facing, sx, sy) -> tuple:
+        """(image, top-left) of the wind-up glint at the muzzle of a machine at (sx, sy): it is about to fire."""
+        weapon = self.catalog.weapons[gun.weapon]
+        grow = 0.4 + 0.8 * min(1.0, gun.charge / weapon.windup)
+        glint = self.effects.scaled_by(self.sprites.rotated("telegraph", 0.0), grow)
+        muzzle = (sx + math.cos(facing.angle) * weapon.muzzle, sy + math.sin(facing.angle) * weapon.muzzle)
+        return glint, glint.get_rect(center=muzzle).topleft
 
     def _draw_vmax(self, surface, unit, facing, vel, centre) -> None:
         """The blue comet: a pulsing glow over the machine and the barrier around it. `centre`: integers."""

@@ -8,6 +8,7 @@ import pytest
 
 from game.content.feel import load_feel
 from game.session import DEFAULT_LEVEL, new_game
+from game.sim.components import Brain, Facing, Gun, Position
 from game.view import text
 from game.view.renderer import Renderer
 from game.view.sprites import SpriteBank
@@ -67,3 +68,28 @@ def test_the_first_frame_of_a_level_makes_no_words_sprite_turns_or_map_buffer(mo
     finally:
         game.close()
         pygame.quit()
+
+
+def test_a_wind_up_glint_shows_over_a_machine_drawn_after_the_one_about_to_fire(scene):
+    """The cue to dodge is never hidden: a Dis standing over another's muzzle does not cover its glint."""
+    game, renderer, screen = scene
+    world = game.world
+    first, second = [entity for entity, _ in world.query(Brain)][:2]  # drawn in this order
+    first_pos, facing, gun = world.get(first, Position), world.get(first, Facing), world.get(first, Gun)
+    second_pos = world.get(second, Position)
+    weapon = game.res.catalog.weapons[gun.weapon]
+    assert weapon.windup > 0
+    first_pos.x = first_pos.prev_x = first_pos.y = first_pos.prev_y = 400.0
+    facing.angle = 0.0
+    muzzle = (400.0 + weapon.muzzle, 400.0)
+    second_pos.x, second_pos.y = second_pos.prev_x, second_pos.prev_y = muzzle  # standing over the muzzle
+    world.get(second, Facing).angle = 0.0
+
+    def muzzle_pixel(charge):
+        gun.charge = charge
+        screen.fill((0, 0, 0))
+        renderer._draw_machines(screen, game, 0.0, 0.0, 1.0, False)
+        return screen.get_at((round(muzzle[0]), round(muzzle[1])))[:3]
+
+    quiet, winding = muzzle_pixel(0.0), muzzle_pixel(weapon.windup / 2)
+    assert winding != quiet and all(w >= q for w, q in zip(winding, quiet))  # added light over the second Dis
