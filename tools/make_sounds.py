@@ -478,6 +478,15 @@ def heat_warning() -> Signal:
     return finish(soft_clip(mix(dur, *layers), 1.3), 0.001, 0.01)
 
 
+def hold_tick() -> Signal:
+    """A hold counting down: one round pip a second while the player stands on the objective (A5 with its fifth,
+    softly struck). It repeats for as long as the hold lasts, so it stays low, short and unhurried."""
+    dur = 0.12
+    f = [880.0] * count(dur)
+    tone = [s + 0.35 * t for s, t in zip(osc("sine", f), osc("sine", [1.5 * v for v in f], 0.25))]
+    return finish(mul(lowpass(tone, 2400.0), perc(dur, 0.003, 0.03)), 0.001, 0.01)
+
+
 def overheat() -> Signal:
     """Overheat: hatches clunk open, a steam-vent hiss bursts out, over a harsh falling, chopped alarm."""
     dur = 1.1
@@ -846,6 +855,7 @@ SOUNDS: dict[str, Callable[[], Signal]] = {
     "win": win,
     "lose": lose,
     "heat_warning": heat_warning,
+    "hold_tick": hold_tick,
     "overheat": overheat,
     "vented": vented,
     "vmax_start": vmax_start,

@@ -1,8 +1,9 @@
 """Sound cues: which simulation events make which sounds, panned by where they happen on screen, plus the
-cockpit's repeating warnings (heat) and the lock-on ticks. Rei chirps before she speaks; Fouron's voice, its
-seizing the controls and its letting go are the cockpit's own sounds."""
+cockpit's repeating warnings (heat), the lock-on ticks and a hold's countdown. Rei chirps before she speaks;
+Fouron's voice, its seizing the controls and its letting go are the cockpit's own sounds."""
 
 from game.sim.components import Heat, Position
+from game.sim.resources import TICK_RATE
 from game.sim.events import (AdvisorSpoke, Damaged, Dashed, Deflected, Destroyed, Disabled, Fired, FouronReleased,
                              FouronSeized, LevelEnded, LockAcquired, MissileLaunched, Overheated, PartHit,
                              PilotEjected, PlayerSpotted, Rammed, ShotTelegraphed, Vented, VmaxEnded, VmaxStarted)
@@ -10,7 +11,8 @@ from game.sim.systems.missiles import lock_progress
 
 VOLUME = {"laser_player": 0.45, "laser_enemy": 0.6, "hit": 0.5, "explosion": 1.0, "dash": 0.7, "alert": 0.5,
           "telegraph": 0.35, "lock_on": 0.4, "heat_warning": 0.6, "rei_chirp": 0.45, "fouron_voice": 0.7,
-          "fouron_seize": 0.9, "fouron_release": 0.7, "part_hit": 0.55, "power_down": 0.8, "eject": 0.6}
+          "fouron_seize": 0.9, "fouron_release": 0.7, "part_hit": 0.55, "power_down": 0.8, "eject": 0.6,
+          "hold_tick": 0.5}
 # Sounds for events that happen to one machine: whoever it is, the cockpit hears it.
 CUES = {Dashed: "dash", VmaxStarted: "vmax_start", VmaxEnded: "vmax_end", Overheated: "overheat",
         Vented: "vented", LockAcquired: "locked", MissileLaunched: "missile_launch"}
@@ -29,6 +31,7 @@ class Cues:
         self.audio = audio
         self.since_warning = WARNING_EVERY
         self.since_tick = LOCK_TICK_EVERY
+        self.seconds_held: list[int] = []  # whole seconds of each objective's hold, as last heard
 
     def play(self, events, game, camera, dt: float) -> None:
         catalog = game.res.catalog
@@ -67,6 +70,14 @@ class Cues:
         if 0 < progress < 1 and self.since_tick >= LOCK_TICK_EVERY:
             self.since_tick = 0.0
             self._play("lock_on", camera, None)
+        self._hold_countdown(game, camera)
+
+    def _hold_countdown(self, game, camera) -> None:
+        """A pip each time a hold counts another whole second: the player hears the count while watching the fight."""
+        seconds = [held // TICK_RATE for held in game.res.objectives_held]
+        if any(now > before for now, before in zip(seconds, self.seconds_held)):
+            self._play("hold_tick", camera, None)
+        self.seconds_held = seconds
 
     def _play(self, name: str, camera, world_x: float | None) -> None:
         if not name:

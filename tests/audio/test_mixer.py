@@ -30,7 +30,7 @@ SHIPPED = {
     "heat_warning": 0.25, "overheat": 1.1, "vented": 0.6, "vmax_start": 0.9, "vmax_end": 0.5,
     "missile_launch": 0.45, "lock_on": 0.07, "locked": 0.2, "knuckle": 0.3, "deflect": 0.15, "ram": 0.35,
     "telegraph": 0.3, "rei_chirp": 0.085, "fouron_voice": 0.4, "fouron_seize": 1.0, "fouron_release": 0.6,
-    "eject": 0.5, "power_down": 0.7, "part_hit": 0.15,
+    "eject": 0.5, "power_down": 0.7, "part_hit": 0.15, "hold_tick": 0.12,
 }
 
 
