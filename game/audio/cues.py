@@ -3,10 +3,10 @@ cockpit's repeating warnings (heat), the lock-on ticks and a hold's countdown. R
 Fouron's voice, its seizing the controls and its letting go are the cockpit's own sounds."""
 
 from game.sim.components import Heat, Position
-from game.sim.resources import TICK_RATE
 from game.sim.events import (AdvisorSpoke, Damaged, Dashed, Deflected, Destroyed, Disabled, Fired, FouronReleased,
                              FouronSeized, LevelEnded, LockAcquired, MissileLaunched, Overheated, PartHit,
                              PilotEjected, PlayerSpotted, Rammed, ShotTelegraphed, Vented, VmaxEnded, VmaxStarted)
+from game.sim.resources import TICK_RATE
 from game.sim.systems.missiles import lock_progress
 
 VOLUME = {"laser_player": 0.45, "laser_enemy": 0.6, "hit": 0.5, "explosion": 1.0, "dash": 0.7, "alert": 0.5,
