@@ -7,7 +7,8 @@ While Fouron holds the controls the panel wears its colour and its line does not
 
 The marker brackets the machine Rei recommends killing (`res.advice`) with what the kill is worth: the share
 of the threat it removes and the seconds it should take. It slides over to a new target, points from the
-screen's edge at one out of view, and is gone while Fouron flies the machine.
+screen's edge at one out of view and from the edge of Rei's panel or the gauges at one under them, and is gone
+while Fouron flies the machine.
 """
 
 import math
@@ -17,7 +18,7 @@ import pygame
 from game.sim.components import Position
 from game.sim.events import AdvisorSpoke
 from game.sim.systems.speech import SPEECH_RATE
-from game.view.hud import edge_arrow
+from game.view.hud import arrow, edge_arrow
 from game.view.text import CYAN, DIM, PANEL, PURPLE, WHITE, draw_text, font, panel
 
 TYPING = SPEECH_RATE  # characters a second: the rules hold the channel for exactly this long
@@ -253,6 +254,7 @@ def _wash(target, rect, tint) -> None:
 SLIDE_TIME = 0.3  # s for the marker to slide over to a new target
 APPEAR_TIME = 0.15  # s to fade in or out
 MARKER_REACH = 46  # px from the target's centre to each point of the diamond
+PLATE_HEIGHT = 22  # px of the numbers' plate
 
 
 def advice_label(advice) -> str:
@@ -290,8 +292,8 @@ class ReiMarker:
         self.shown = min(1.0, self.shown + dt / APPEAR_TIME)
 
     def draw(self, surface, game, camera, alpha: float, seconds: float, panel: pygame.Rect | None = None) -> None:
-        """`panel`: where Rei's panel will cover the screen this frame; the numbers go above the target rather than
-        under the panel or the gauges."""
+        """`panel`: where Rei's panel will cover the screen this frame. The numbers go above the target rather than
+        under the panel or the gauges; a target under them is pointed at from their top edge."""
         if self.shown <= 0 or self.advice is None:
             return
         pos = game.world.try_get(self.target, Position) if self.target is not None else None
@@ -311,26 +313,42 @@ class ReiMarker:
             draw_text(surface, "REI", (tip[0] + math.cos(towards) * 34, tip[1] + math.sin(towards) * 34), 20, CYAN,
                       anchor="center", bold=True)
             return
-        # Closing in: big as it appears or starts to slide, settling to size, then breathing gently.
-        reach = MARKER_REACH * (1.0 + 0.6 * (1.0 - ease)) + 2.5 * math.sin(seconds * 3.0)
+        gauges = pygame.Rect(0, surface.get_height() - ABOVE_GAUGES, surface.get_width(), ABOVE_GAUGES)
+        covers = [gauges] + ([panel] if panel is not None else [])
         canvas = self._canvas
         canvas.fill((0, 0, 0, 0))
         cx, cy = canvas.get_width() / 2, canvas.get_height() / 2
-        _diamond(canvas, cx, cy, reach)
         label = advice_label(self.advice)
-        name_w = font(20, True).size("REI ")[0]
-        width = name_w + font(20).size(label)[0] + 14
-        plate = pygame.Rect(round(cx - width / 2), round(cy + reach + 8), width, 22)
-        on_screen = plate.move(round(x - cx), round(y - cy))
-        gauges = pygame.Rect(0, surface.get_height() - ABOVE_GAUGES, surface.get_width(), ABOVE_GAUGES)
-        if on_screen.colliderect(gauges) or (panel is not None and on_screen.colliderect(panel)):
-            plate.bottom = round(cy - reach - 8)
-        pygame.draw.rect(canvas, (*PANEL, 190), plate)
-        pygame.draw.line(canvas, CYAN, plate.topleft, (plate.right - 1, plate.top))
-        draw_text(canvas, "REI", (plate.x + 7, plate.y + 4), 20, CYAN, bold=True, shadow=False)
-        draw_text(canvas, label, (plate.x + 7 + name_w, plate.y + 4), 20, WHITE, shadow=False)
+        hidden_under = next((cover for cover in covers if cover.collidepoint(x, y)), None)
+        if hidden_under is not None:  # an arrow on the edge of what covers it, pointing down at it, numbers above
+            tip_y = canvas.get_height() - 4
+            arrow(canvas, (cx, tip_y), math.pi / 2, CYAN)
+            plate = _plate_rect(label, cx, tip_y - 30)
+            top_left = (round(x - cx), round(hidden_under.top - 4 - tip_y))
+        else:
+            # Closing in: big as it appears or starts to slide, settling to size, then breathing gently.
+            reach = MARKER_REACH * (1.0 + 0.6 * (1.0 - ease)) + 2.5 * math.sin(seconds * 3.0)
+            _diamond(canvas, cx, cy, reach)
+            top_left = (round(x - cx), round(y - cy))
+            plate = _plate_rect(label, cx, cy + reach + 8 + PLATE_HEIGHT)
+            if any(plate.move(top_left).colliderect(cover) for cover in covers):
+                plate.bottom = round(cy - reach - 8)
+        _draw_plate(canvas, plate, label)
         canvas.set_alpha(round(255 * self.shown))
-        surface.blit(canvas, (round(x - cx), round(y - cy)))
+        surface.blit(canvas, top_left)
+
+
+def _plate_rect(label: str, centre_x: float, bottom: float) -> pygame.Rect:
+    """Where the numbers' plate ("REI 42% · 1.3s") goes: centred on centre_x, its bottom edge at `bottom`."""
+    width = font(20, True).size("REI ")[0] + font(20).size(label)[0] + 14
+    return pygame.Rect(round(centre_x - width / 2), round(bottom) - PLATE_HEIGHT, width, PLATE_HEIGHT)
+
+
+def _draw_plate(canvas, plate: pygame.Rect, label: str) -> None:
+    pygame.draw.rect(canvas, (*PANEL, 190), plate)
+    pygame.draw.line(canvas, CYAN, plate.topleft, (plate.right - 1, plate.top))
+    draw_text(canvas, "REI", (plate.x + 7, plate.y + 4), 20, CYAN, bold=True, shadow=False)
+    draw_text(canvas, label, (plate.x + 7 + font(20, True).size("REI ")[0], plate.y + 4), 20, WHITE, shadow=False)
 
 
 def _diamond(canvas, cx: float, cy: float, reach: float) -> None:

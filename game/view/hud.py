@@ -337,10 +337,15 @@ def edge_arrow(surface, target, color) -> tuple[float, float]:
     reach = min((surface.get_width() / 2 - 40) / max(1e-6, abs(math.cos(angle))),
                 (surface.get_height() / 2 - 40) / max(1e-6, abs(math.sin(angle))))
     tip = (centre_x + math.cos(angle) * reach, centre_y + math.sin(angle) * reach)
+    arrow(surface, tip, angle, color)
+    return tip
+
+
+def arrow(surface, tip, angle: float, color) -> None:
+    """An arrowhead with its point at `tip`, pointing along `angle` (rad), over a dark shadow."""
     back = [(tip[0] - math.cos(angle + side) * 22, tip[1] - math.sin(angle + side) * 22) for side in (0.5, -0.5)]
     pygame.draw.polygon(surface, (0, 0, 0), [(x + 2, y + 2) for x, y in (tip, *back)])
     pygame.draw.polygon(surface, color, [tip, *back])
-    return tip
 
 
 def lock_marker(surface, game, camera, seconds: float) -> None:

@@ -200,6 +200,20 @@ def test_the_numbers_go_above_the_target_when_the_gauges_or_rei_s_panel_would_co
     assert not plate_is_above(game, marker, (900, 440), panel)  # the panel is elsewhere
 
 
+def test_a_target_under_rei_s_panel_or_the_gauges_is_pointed_at_from_their_top_edge(game):
+    marker = ReiMarker()
+    game.res.advice = Advice(enemy(game), 0.31, 1.3)
+    marker.update(game, 0.5)
+    panel = pygame.Rect(16, 500, 456, 120)
+    for point, cover in (((240, 560), panel), ((640, 690), pygame.Rect(0, 620, 1280, 100))):
+        surface = pygame.Surface((1280, 720))
+        marker.draw(surface, game, SimpleNamespace(to_screen=lambda x, y: point), 1.0, 0.0, panel)
+        x = point[0]
+        assert count(surface, CYAN, cover) == 0  # nothing drawn under what covers it
+        assert count(surface, CYAN, (x - 12, cover.top - 24, 24, 20)) > 40  # the arrow, on its edge
+        assert count(surface, CYAN, (x - 100, cover.top - 58, 200, 26)) > 20  # the numbers, above the arrow
+
+
 def test_a_kill_one_shot_away_reads_under_a_tenth_of_a_second_not_zero(game):
     assert advice_label(Advice(enemy(game), 0.36, 0.02)) == "36% · <0.1s"
     assert advice_label(Advice(enemy(game), 0.36, 0.05)) == "36% · 0.1s"
