@@ -8,7 +8,7 @@ import pygame
 from game.sim.components import Brain, Health, Heat, Launcher, Position, Vmax
 from game.sim.systems.missiles import lock_progress
 from game.sim.events import MessageShown, ObjectiveReached
-from game.sim.resources import STEP
+from game.sim.resources import TICK_RATE
 from game.view.text import AMBER, BLUE, CYAN, DIM, PANEL, PURPLE, RED, WHITE, draw_text, panel
 
 DARK_RED = (140, 36, 30)  # the heat gauge's fill between pulses of its warning
@@ -316,13 +316,15 @@ def objective_markers(surface, game, camera, seconds: float) -> None:
 
 
 def hold_share(objective, held: int) -> float:
-    """How much of the objective's hold is done, 0 to 1 (0 for an objective with no hold)."""
-    return min(1.0, held * STEP / objective.hold) if objective.hold else 0.0
+    """How much of the objective's hold is done, 0 to 1 (0 for an objective with no hold). `held`: ticks."""
+    needed = round(objective.hold * TICK_RATE)  # as reach_objectives counts it
+    return min(1.0, held / needed) if needed else 0.0
 
 
 def hold_left(objective, held: int) -> str:
-    """The hold's seconds still to go, counted down in whole seconds: "HOLD 7 s"."""
-    return f"HOLD {math.ceil(max(0.0, objective.hold - held * STEP) - 1e-9)} s"
+    """The hold's seconds still to go, counted down in whole seconds: "HOLD 7 s". `held`: ticks."""
+    ticks_left = max(0, round(objective.hold * TICK_RATE) - held)
+    return f"HOLD {-(-ticks_left // TICK_RATE)} s"  # whole seconds, rounded up: 0 only once it is done
 
 
 def _hold_bar(surface, rect, share: float) -> None:
