@@ -188,6 +188,14 @@ class LevelData:
         return tuple(tuple(map(min, across[r - 1], across[r], across[r + 1])) for r in range(1, self.height + 1))
 
     @functools.cached_property
+    def roomy_cells(self) -> np.ndarray:
+        """[row + 1, column + 1]: `roomy` as an array in a border of False, to ask about many circles at once
+        (built on first use)."""
+        cells = np.zeros((self.height + 2, self.width + 2), dtype=bool)
+        cells[1:-1, 1:-1] = np.array(self.roomy, dtype=bool).reshape(self.height, self.width)
+        return cells
+
+    @functools.cached_property
     def open_cells(self) -> np.ndarray:
         """[row + 1, column + 1]: True where a cell is open, in a border of solid cells (outside the map counts as
         solid), to ask about many points at once (built on first use)."""

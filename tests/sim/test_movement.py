@@ -82,17 +82,43 @@ CROWD = [
 ]
 
 
+def pile_up(game, x, y):
+    """Every machine on (x, y), give or take a hundredth of a pixel, and the first two exactly on it."""
+    bodies = game.world.query(Position, Body)
+    for index, (_, (pos, _)) in enumerate(bodies):
+        pos.x, pos.y = x + index * 0.01, y + (index % 2) * 0.01
+    for _, (pos, _) in bodies[:2]:
+        pos.x, pos.y = x, y  # two exactly on top: a straight push
+    return bodies
+
+
 def test_a_crowd_piled_on_one_spot_by_a_wall_spreads_out_and_stays_out_of_the_walls(tmp_path):
     game = game_from_ascii(tmp_path, CROWD)
-    bodies = game.world.query(Position, Body)
-    corner = (TILE + 21.0, TILE + 21.0)  # just clear of the north and west walls
-    for index, (_, (pos, _)) in enumerate(bodies):
-        pos.x, pos.y = corner[0] + index * 0.01, corner[1] + (index % 2) * 0.01  # two exactly on top: a straight push
-    bodies[1][1][0].x, bodies[1][1][0].y = corner
-    bodies[0][1][0].x, bodies[0][1][0].y = corner
-    for _ in range(120):
+    bodies = pile_up(game, TILE + 21.0, TILE + 21.0)  # just clear of the north and west walls
+    for _ in range(60):  # a second: pushed straight, a row of them along the north wall stays jammed for good
         separate_bodies(game.world, game.res)
     for i, (_, (a, body_a)) in enumerate(bodies):
         assert push_out_of_walls(game.res.level, a.x, a.y, body_a.radius) == (a.x, a.y)  # clear of every wall
         for _, (b, body_b) in bodies[i + 1:]:
             assert math.hypot(b.x - a.x, b.y - a.y) > (body_a.radius + body_b.radius) * 0.9  # apart, near enough
+
+
+THIN_WALL = [
+    "###########",
+    "#.....#...#",
+    "#.EEE.#...#",
+    "#.EEEP#...#",
+    "#.EEE.#...#",
+    "#.....#...#",
+    "###########",
+]
+
+
+def test_a_crowd_piled_against_a_thin_wall_never_squeezes_a_machine_through_it(tmp_path):
+    game = game_from_ascii(tmp_path, THIN_WALL)
+    wall_face = 6 * TILE
+    bodies = pile_up(game, wall_face - 21.0, 3.5 * TILE)  # ten machines, all pushing the one by the wall east
+    for _ in range(60):
+        separate_bodies(game.world, game.res)
+    for _, (pos, body) in bodies:
+        assert pos.x <= wall_face - body.radius + 1e-6  # still on this side, clear of the wall

@@ -1,5 +1,6 @@
 """Motion: remembering where things were, moving bodies with wall collision, and keeping machines apart."""
 
+import math
 from math import floor
 
 import numpy as np
@@ -8,6 +9,11 @@ from game.sim.components import Body, Position, Velocity
 from game.sim.nearby import touching_pairs
 from game.sim.resources import STEP
 from game.sim.terrain import push_out_of_walls
+
+PASSES = 2  # pushes of every overlapping pair a tick: one leaves a packed crowd overlapping twice as deep
+MOST_PUSH = 10.0  # px a machine may move in one pass, whatever the sum of its pushes (walls are 32 px thick)
+TURN = 0.05  # rad each push is turned off the line between the two centres
+COS_TURN, SIN_TURN = math.cos(TURN), math.sin(TURN)
 
 
 def remember_positions(world, res) -> None:
@@ -34,50 +40,58 @@ def move_bodies(world, res) -> None:
 
 
 def separate_bodies(world, res) -> None:
-    """Machines do not overlap: each overlapping pair is pushed apart, half each, then out of walls again.
+    """Machines do not overlap: every overlapping pair is pushed apart, half each, then out of walls again.
 
-    The pairs that overlap as the pass begins are found at once, on arrays (in a crowd, some 300 among 200
-    machines); then each pair, from west to east, is pushed apart if it still overlaps. A push moves a machine
-    before the next pair is looked at, so that order is part of the rules: it is what lets a pile pinned
-    against a wall buckle and spread out, where pushing every pair at once would leave it stuck.
+    The pairs that overlap as the tick's separation begins are found at once, on arrays (in a crowd, some 300
+    among 200 machines), and pushed all at once, PASSES times over. A machine in several pairs takes the sum of
+    its pushes, at most MOST_PUSH px a pass, so a crowd squeezing one machine cannot carry it through a wall. Each
+    push is turned TURN off the line between the two centres, one way for half the pairs and the other way for
+    the rest: pushed straight, a row of machines pinned along a wall stays jammed, each push cancelled by the
+    next, where turned it buckles and spreads out.
     """
     bodies = world.query(Position, Body)
     count = len(bodies)
     if count < 2:
         return
     positions = [pos for _, (pos, _) in bodies]
-    xs, ys = [pos.x for pos in positions], [pos.y for pos in positions]
-    radii = [body.radius for _, (_, body) in bodies]
-    first, second = touching_pairs(np.array(xs), np.array(ys), np.array(radii))
+    x, y = np.array([pos.x for pos in positions]), np.array([pos.y for pos in positions])
+    radii = np.array([body.radius for _, (_, body) in bodies])
+    first, second = touching_pairs(x, y, radii)
     if not len(first):
         return
-    level = res.level
-    roomy, width, height = level.roomy, level.width, level.height
+    reach = radii[first] + radii[second]
+    sin_turn = np.where((first + second) % 2 == 0, SIN_TURN, -SIN_TURN)
+    pushed = np.zeros(count, dtype=bool)
+    pushed[first] = pushed[second] = True
+    pushed = np.flatnonzero(pushed)
+    for _ in range(PASSES):
+        dx, dy = x[second] - x[first], y[second] - y[first]
+        gap = np.sqrt(dx * dx + dy * dy)
+        apart = gap > 1e-6
+        share = np.maximum(reach - gap, 0.0) / (2 * np.where(apart, gap, 1.0))  # of the way between the centres
+        along_x = np.where(apart, dx * share, reach / 2)  # two on one spot: pushed east and west
+        along_y = np.where(apart, dy * share, 0.0)
+        push_x, push_y = along_x * COS_TURN - along_y * sin_turn, along_x * sin_turn + along_y * COS_TURN
+        shift_x = np.bincount(second, push_x, count) - np.bincount(first, push_x, count)
+        shift_y = np.bincount(second, push_y, count) - np.bincount(first, push_y, count)
+        scale = MOST_PUSH / np.maximum(np.sqrt(shift_x * shift_x + shift_y * shift_y), MOST_PUSH)
+        x += shift_x * scale
+        y += shift_y * scale
+        _push_out_of_walls(res.level, x, y, radii, pushed)
+    for index, new_x, new_y in zip(pushed.tolist(), x[pushed].tolist(), y[pushed].tolist()):
+        pos = positions[index]
+        pos.x, pos.y = new_x, new_y
+
+
+def _push_out_of_walls(level, x, y, radii, rows) -> None:
+    """push_out_of_walls for the circles in `rows`, in place; most sit in roomy cells, which one array lookup
+    clears at once (a circle no wider than a tile centred in one touches no wall)."""
     tw, th = level.tile_width, level.tile_height
-    small = [radius <= tw and radius <= th for radius in radii]  # no wider than a tile: roomy answers for it
-    for i, j in zip(first.tolist(), second.tolist()):
-        ax, ay, bx, by = xs[i], ys[i], xs[j], ys[j]
-        dx, dy = bx - ax, by - ay
-        reach = radii[i] + radii[j]
-        gap_sq = dx * dx + dy * dy
-        if gap_sq >= reach * reach:
-            continue  # an earlier push in this pass already parted them
-        gap = gap_sq ** 0.5
-        nx, ny = (dx / gap, dy / gap) if gap > 1e-6 else (1.0, 0.0)
-        push = (reach - gap) / 2
-        # Then each out of walls: push_out_of_walls' own first test, inline, spares most calls.
-        x, y = ax - nx * push, ay - ny * push
-        c, r = floor(x // tw), floor(y // th)
-        if not (small[i] and 0 <= r < height and 0 <= c < width and roomy[r][c]):
-            x, y = push_out_of_walls(level, x, y, radii[i])
-        xs[i], ys[i] = x, y
-        x, y = bx + nx * push, by + ny * push
-        c, r = floor(x // tw), floor(y // th)
-        if not (small[j] and 0 <= r < height and 0 <= c < width and roomy[r][c]):
-            x, y = push_out_of_walls(level, x, y, radii[j])
-        xs[j], ys[j] = x, y
-    for pos, x, y in zip(positions, xs, ys):
-        pos.x, pos.y = x, y
+    columns = np.clip(np.floor(x[rows] / tw).astype(np.intp) + 1, 0, level.width + 1)
+    lines = np.clip(np.floor(y[rows] / th).astype(np.intp) + 1, 0, level.height + 1)
+    clear = level.roomy_cells[lines, columns] & (radii[rows] <= min(tw, th))
+    for index in rows[~clear].tolist():
+        x[index], y[index] = push_out_of_walls(level, x.item(index), y.item(index), radii.item(index))
 
 
 def _drop_blocked_velocity(vel: Velocity, push_x: float, push_y: float) -> None:
