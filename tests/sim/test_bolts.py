@@ -5,9 +5,9 @@ import random
 
 import numpy as np
 
-from game.sim.events import ShotStopped
+from game.sim.events import MissileShotDown, ShotStopped
 from game.sim.schedule import SYSTEMS
-from game.sim.shots import Bolts, Shot, add_bolt, clear_spent_missiles
+from game.sim.shots import Bolts, Homing, Shot, add_bolt, add_missile, clear_spent_missiles
 from game.sim.systems import weapons
 from tests.maps import centre, game_from_ascii
 
@@ -95,6 +95,21 @@ def test_a_bolt_ending_on_the_very_edge_of_a_wall_stops_there_either_way(tmp_pat
             add_bolt(game.res, 0, "grados", "dis_rifle", 300.0 + 20 * index, y, 0.0, -300.0, 1.0, 400.0)
     events = step_both(together, alone)
     assert [(e.x, e.y, e.hit_wall) for e in events if isinstance(e, ShotStopped)] == [(32.0, y, True)]
+
+
+def test_a_bolt_flying_with_a_crowd_of_others_still_shoots_down_a_missile_in_its_way(tmp_path):
+    together, alone = game_from_ascii(tmp_path, YARD, seed=4), game_from_ascii(tmp_path, YARD, seed=4)
+    x, y = centre(2, 1)
+    for game in (together, alone):
+        add_missile(game.res, 0, "grados", x + 14 * 32, y, 0.0, 0.0, 10.0, 900.0, 6.0, Homing(0, 5.0, 1.0, 0.0))
+        add_bolt(game.res, game.player, "un", "laser_rifle", x, y, 1200.0, 0.0, 5.0, 900.0)  # straight at it
+        for index in range(2 * weapons.FEW_BOLTS):  # company hanging still in open ground: the arrays' work
+            add_bolt(game.res, game.player, "un", "laser_rifle", 100.0 + 30 * index, centre(0, 9)[1], 0.0, 0.0,
+                     5.0, 100.0)
+    happened = []
+    for _ in range(30):
+        happened += step_both(together, alone)
+    assert any(isinstance(event, MissileShotDown) for event in happened)
 
 
 def test_a_bolt_table_keeps_each_bolt_whole_through_growth_and_removal():
