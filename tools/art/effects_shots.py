@@ -1,0 +1,105 @@
+"""Shot effects: the laser bolts, the muzzle flash, hit sparks and the enemy's shot telegraph."""
+
+import math
+import random
+
+from tools.art.canvas import Canvas, scatter_dots, soft_ring
+from tools.art.geometry import star_pts
+
+
+def draw_bolt(w, h, halo, mid, core, core_len):
+    cv = Canvas(w, h, matte=halo)
+    cy = h / 2
+    x0, x1 = 2.0, w - 2.0
+    cv.soft_poly(halo, [(x0, cy - 1.8), (x1 - 2, cy - 2.2), (x1, cy), (x1 - 2, cy + 2.2), (x0, cy + 1.8)], 1.3, 200)
+    cv.soft_poly(mid, [(x0 + 2, cy - 1.0), (x1 - 2, cy - 1.4), (x1, cy), (x1 - 2, cy + 1.4), (x0 + 2, cy + 1.0)],
+                 0.5, 255)
+    cx0 = x1 - core_len
+    cv.poly(core, [(cx0, cy - 0.4), (x1 - 1.6, cy - 0.8), (x1 - 0.4, cy), (x1 - 1.6, cy + 0.8), (cx0, cy + 0.4)])
+    return cv.result()
+
+
+def draw_muzzle_flash():
+    """Four-point star with a long forward spike (+x) and small diagonals."""
+    cv = Canvas(24, 24, matte=(255, 200, 100))
+    c = (9.0, 12.0)
+
+    def star(spikes, waist):
+        pts = []
+        n = len(spikes)
+        for i, ln in enumerate(spikes):
+            a = i * math.tau / n
+            pts.append((c[0] + math.cos(a) * ln, c[1] + math.sin(a) * ln))
+            b = a + math.pi / n
+            pts.append((c[0] + math.cos(b) * waist, c[1] + math.sin(b) * waist))
+        return pts
+
+    #          fwd  diag  side diag back diag side diag
+    spikes = [14.5, 5.0, 8.5, 4.0, 4.0, 4.0, 8.5, 5.0]
+    # yellow-white rather than orange so it pops against the ochre ground
+    cv.soft_circle((255, 170, 50), c, 6.0, 2.0, 170)
+    cv.soft_poly((255, 210, 90), star(spikes, 2.6), 0.7, 255)
+    cv.poly((255, 236, 150), star([v * 0.8 for v in spikes], 1.7))
+    cv.poly((255, 252, 230), star([v * 0.55 for v in spikes], 1.1))
+    cv.soft_circle((255, 255, 240), c, 2.6, 0.6, 255)
+    cv.circle((255, 255, 255), c, 1.6)
+    return cv.result()
+
+
+def draw_spark_hit():
+    rng = random.Random(77)
+    cv = Canvas(32, 32, matte=(255, 200, 100))
+    c = (16.0, 16.0)
+    cv.soft_circle((255, 150, 40), c, 6.5, 3.0, 200)
+    rays = []
+    for i in range(11):
+        a = i * math.tau / 11 + rng.uniform(-0.2, 0.2)
+        rays.append((a, rng.uniform(8, 14.5)))
+    for a, ln in rays:
+        tip = (c[0] + math.cos(a) * ln, c[1] + math.sin(a) * ln)
+        side = 0.9
+        pts = [(c[0] + math.cos(a + 1.57) * side, c[1] + math.sin(a + 1.57) * side), tip,
+               (c[0] + math.cos(a - 1.57) * side, c[1] + math.sin(a - 1.57) * side)]
+        cv.soft_poly((255, 180, 60), pts, 0.7, 255)
+        cv.line((255, 248, 200), c, (c[0] + math.cos(a) * ln * 0.75, c[1] + math.sin(a) * ln * 0.75), 0.45)
+    scatter_dots(cv, rng, c, 7, (9, 14), (255, 220, 120), 0.6)
+    cv.soft_circle((255, 255, 230), c, 3.2, 1.0, 255)
+    cv.circle((255, 255, 255), c, 1.8)
+    return cv.result()
+
+
+def draw_telegraph():
+    """Enemy shot telegraph (additive): a red-orange lens-flare glint, small
+    white core, four-point star with long horizontal arms."""
+    cv = Canvas(28, 28, matte=(255, 60, 20))
+    c = (14.0, 14.0)
+    cv.soft_circle((255, 40, 10), c, 4.0, 3.0, 170)
+    soft_ring(cv, (255, 70, 20), c, 6.5, 0.5, 0.5, 70)
+    cv.soft_poly((255, 60, 14), star_pts(c, [12.0, 5.8, 12.0, 5.8], 1.6), 0.7, 255)
+    cv.soft_poly((255, 150, 60), star_pts(c, [10.0, 4.4, 10.0, 4.4], 0.9), 0.35, 255)
+    cv.poly((255, 236, 200), star_pts(c, [6.5, 2.8, 6.5, 2.8], 0.5))
+    cv.soft_circle((255, 220, 170), c, 1.8, 0.8, 255)
+    cv.circle((255, 255, 250), c, 1.1)
+    return cv.result()
+
+
+def draw_part_spark():
+    """Precise hit on an arm or a leg (additive): a sharp orange-white
+    four-point glint, shorter diagonal rays and a few flying chips."""
+    rng = random.Random(7171)
+    cv = Canvas(24, 24, matte=(255, 190, 90))
+    c = (12.0, 12.0)
+    rot = 0.32
+    cv.soft_circle((255, 120, 30), c, 4.4, 2.2, 190)
+    arms = [10.4, 4.6, 8.2, 4.6, 10.4, 4.6, 8.2, 4.6]
+    cv.soft_poly((255, 150, 40), star_pts(c, arms, 1.5, rot), 0.6, 255)
+    cv.soft_poly((255, 214, 110), star_pts(c, [v * 0.72 for v in arms], 0.9, rot), 0.3, 255)
+    cv.poly((255, 250, 226), star_pts(c, [v * 0.45 for v in arms], 0.5, rot))
+    for i in range(5):  # chips thrown off the armour, as short streaks
+        a = rot + 0.5 + i * math.tau / 5 + rng.uniform(-0.25, 0.25)
+        d0, d1 = rng.uniform(5.5, 6.5), rng.uniform(8.0, 9.4)
+        cv.line((255, 190, 80), (c[0] + math.cos(a) * d0, c[1] + math.sin(a) * d0),
+                (c[0] + math.cos(a) * d1, c[1] + math.sin(a) * d1), 0.45)
+    cv.soft_circle((255, 255, 236), c, 2.0, 0.8, 255)
+    cv.circle((255, 255, 255), c, 1.1)
+    return cv.result()

@@ -1,0 +1,76 @@
+"""Every output by name: draws all the sprites and the tileset, and writes them under an assets root."""
+
+import os
+
+import pygame
+
+from tools.art.dis import draw_dis
+from tools.art.dis_damaged import draw_dis_disabled, draw_dis_wreck
+from tools.art.effects_fire_smoke import draw_explosion, draw_particles, draw_steam
+from tools.art.effects_shots import draw_bolt, draw_muzzle_flash, draw_part_spark, draw_spark_hit, draw_telegraph
+from tools.art.effects_vmax import draw_deflect, draw_knuckle_wave, draw_vmax_barrier
+from tools.art.emblems import draw_fouron_emblem, draw_rei_emblem
+from tools.art.layzner import (draw_layzner, draw_layzner_fouron, draw_layzner_overheat, draw_layzner_thrust,
+                               draw_layzner_vmax)
+from tools.art.missile import draw_missile, draw_missile_flame
+from tools.art.pilot_pod import draw_pilot_pod
+from tools.art.tileset import build_tileset, tsx_text
+
+
+def save(surf, root, *parts):
+    path = os.path.join(root, *parts)
+    os.makedirs(os.path.dirname(path), exist_ok=True)
+    pygame.image.save(surf, path)
+    return path
+
+
+def with_shadow(name, drawn):
+    """(name, sprite) and (name_shadow, its silhouette) from a draw function that returns both."""
+    sprite, shadow = drawn
+    return [(name, sprite), (name + "_shadow", shadow)]
+
+
+def draw_sprites():
+    """Every sprite as (name, surface), in the order they are written."""
+    return [
+        *with_shadow("layzner", draw_layzner()),
+        ("layzner_thrust", draw_layzner_thrust()),
+        *with_shadow("dis", draw_dis()),
+        *with_shadow("dis_wreck", draw_dis_wreck()),
+        *with_shadow("dis_disabled", draw_dis_disabled()),
+        ("bolt_player", draw_bolt(28, 8, (60, 140, 255), (150, 210, 255), (250, 254, 255), 16)),
+        ("bolt_enemy", draw_bolt(24, 8, (255, 70, 20), (255, 150, 60), (255, 240, 190), 12)),
+        ("muzzle_flash", draw_muzzle_flash()),
+        ("explosion", draw_explosion()),
+        ("particles", draw_particles()),
+        ("spark_hit", draw_spark_hit()),
+        *with_shadow("layzner_overheat", draw_layzner_overheat()),
+        *with_shadow("layzner_fouron", draw_layzner_fouron()),
+        ("layzner_vmax", draw_layzner_vmax()),
+        ("vmax_barrier", draw_vmax_barrier()),
+        *with_shadow("missile", draw_missile()),
+        ("missile_flame", draw_missile_flame()),
+        ("knuckle_wave", draw_knuckle_wave()),
+        ("telegraph", draw_telegraph()),
+        ("deflect", draw_deflect()),
+        ("steam", draw_steam()),
+        ("part_spark", draw_part_spark()),
+        *with_shadow("pilot_pod", draw_pilot_pod()),
+        ("rei_emblem", draw_rei_emblem()),
+        ("fouron_emblem", draw_fouron_emblem()),
+    ]
+
+
+def write_all(root):
+    """Draws everything and writes root/sprites/<name>.png, root/tilesets/mars.png and mars.tsx.
+
+    Returns (sprites, tileset, written paths): the sheets are drawn from the same images."""
+    sprites = draw_sprites()
+    written = [save(img, root, "sprites", name + ".png") for name, img in sprites]
+    tileset = build_tileset()
+    written.append(save(tileset, root, "tilesets", "mars.png"))
+    tsx = os.path.join(root, "tilesets", "mars.tsx")
+    with open(tsx, "w", encoding="utf-8", newline="\n") as fh:
+        fh.write(tsx_text())
+    written.append(tsx)
+    return sprites, tileset, written

@@ -1,0 +1,133 @@
+"""The Mars tileset: every tile put in its place in mars.png, and the text of mars.tsx for Tiled.
+
+assets/tilesets/mars.png (32x32 tiles, 8 columns, 9 rows, 72 tiles) and its
+Tiled 1.8 external tileset mars.tsx.  Local tile ids:
+
+    id      row  contents                                         solid
+    0-7     0    ground (opaque): 0 ochre A, 1 ochre B,            no
+                 2 ochre C speckled, 3 darker dust, 4 cracked,
+                 5 wind ripples, 6 pale sand, 7 gravel
+    8-15    1    decoration (transparent): 8 pebbles, 9 small     no
+                 rock, 10 small crater, 11 tread marks horiz.,
+                 12 tread marks vert., 13 scorch, 14 metal
+                 debris, 15 broken cable/pipe
+    16-23   2    obstacles (transparent, own shadow): 16 boulder,  YES
+                 17 boulder cluster, 18 rock outcrop, 19 tall
+                 jagged rock, 20 wrecked hull, 21 wrecked wing,
+                 22 supply crates, 23 fuel tank
+    24-31   3    base floor (opaque): 24 deck plate, 25 hazard     no
+                 stripe (top edge), 26 grate, 27 concrete,
+                 28 painted line, 29 landing chevron, 30 cracked
+                 deck, 31 deck light
+    32-47   4-5  base wall autotile, id = 32 + mask (opaque)       YES
+    48      6    breached wall rubble (transparent)                YES
+    49      6    rubble pile (transparent)                         YES
+    50      6    loose rubble decoration                           no
+    51      6    large crater decal                                no
+    52      6    red warning beacon decoration                     no
+    53-55   6    empty
+    56-71   7-8  rock plateau / cliff autotile, id = 56 + mask     YES
+
+    Autotile mask = N*1 + E*2 + S*4 + W*8, each bit set when the neighbour
+    on that side is the same kind of block (wall or rock).
+
+mars.tsx also carries two edge-type Wang sets, "Base walls" and "Rock
+cliffs", so designers paint the autotiles with Tiled's Terrain Brush: each
+autotile's wangid colours exactly the sides its mask has (wangid order top,
+top-right, right, bottom-right, bottom, bottom-left, left, top-left; corners
+stay 0).  The isolated tiles (mask 0: ids 32 and 56) are left out: their
+wangid would be all zeros, which Tiled 1.8 drops on load (a tile with no
+colour is no Wang tile), so they are placed with the Stamp Brush.
+"""
+
+import pygame
+
+from tools.art.tiles_autotiles import rock_tile, wall_tile, wall_top_surface
+from tools.art.tiles_decoration import (deco_cable, deco_debris, deco_pebbles, deco_scorch, deco_small_crater,
+                                        deco_small_rock, tread_marks)
+from tools.art.tiles_floor import (floor_chevron, floor_concrete, floor_damaged, floor_deck, floor_grate, floor_hazard,
+                                   floor_light, floor_line)
+from tools.art.tiles_grid import COLS, E, N, ROWS, S, TILE, W
+from tools.art.tiles_ground import (ground_a, ground_b, ground_c, ground_cracked, ground_dark_dust, ground_gravel,
+                                    ground_pale, ground_ripples)
+from tools.art.tiles_obstacles import (obst_boulder, obst_boulder_cluster, obst_crates, obst_fuel_tank, obst_hull,
+                                       obst_outcrop, obst_spire, obst_wing)
+from tools.art.tiles_rubble import breached_wall, large_crater, loose_rubble, rubble_pile, warning_beacon
+
+
+SOLID_IDS = list(range(16, 24)) + list(range(32, 48)) + [48, 49] + list(range(56, 72))
+
+
+# Edge Wang sets over the two autotiles: (set name, colour name, colour, first id, representative id).
+# The representative is the outer corner with neighbours E and S (mask 6): it shows both the block's top
+# and its edge, so the set is recognisable in Tiled's Terrain Sets list.
+WANG_SETS = (
+    ("Base walls", "wall", "#3f9cff", 32, 32 + E + S),
+    ("Rock cliffs", "cliff", "#ffd23f", 56, 56 + E + S),
+)
+
+
+def build_tileset():
+    tiles = {
+        0: ground_a(), 1: ground_b(), 2: ground_c(), 3: ground_dark_dust(),
+        4: ground_cracked(), 5: ground_ripples(), 6: ground_pale(), 7: ground_gravel(),
+        8: deco_pebbles(), 9: deco_small_rock(), 10: deco_small_crater(),
+        11: tread_marks(False), 12: tread_marks(True), 13: deco_scorch(),
+        14: deco_debris(), 15: deco_cable(),
+        16: obst_boulder(), 17: obst_boulder_cluster(), 18: obst_outcrop(), 19: obst_spire(),
+        20: obst_hull(), 21: obst_wing(), 22: obst_crates(), 23: obst_fuel_tank(),
+        24: floor_deck(), 25: floor_hazard(), 26: floor_grate(), 27: floor_concrete(),
+        28: floor_line(), 29: floor_chevron(), 30: floor_damaged(), 31: floor_light(),
+        48: breached_wall(), 49: rubble_pile(), 50: loose_rubble(), 51: large_crater(),
+        52: warning_beacon(),
+    }
+    top = wall_top_surface()
+    for mask in range(16):
+        tiles[32 + mask] = wall_tile(mask, top)
+        tiles[56 + mask] = rock_tile(mask)
+    sheet = pygame.Surface((COLS * TILE, ROWS * TILE), pygame.SRCALPHA)
+    sheet.fill((0, 0, 0, 0))
+    for tid in sorted(tiles):
+        sheet.blit(tiles[tid], ((tid % COLS) * TILE, (tid // COLS) * TILE))
+    return sheet
+
+
+def wang_id(mask):
+    """Tiled's wangid of an edge autotile: top, top-right, right, bottom-right, bottom, bottom-left, left,
+    top-left; colour 1 on each side that has a neighbour of the same kind, corners unused (0)."""
+    top, right, bottom, left = (1 if mask & side else 0 for side in (N, E, S, W))
+    return "%d,0,%d,0,%d,0,%d,0" % (top, right, bottom, left)
+
+
+def wangsets_lines():
+    """The <wangsets> element exactly as Tiled 1.8 writes it (a round trip through Tiled leaves it unchanged)."""
+    lines = [' <wangsets>']
+    for set_name, colour_name, colour, base, representative in WANG_SETS:
+        lines.append('  <wangset name="%s" type="edge" tile="%d">' % (set_name, representative))
+        lines.append('   <wangcolor name="%s" color="%s" tile="%d" probability="1"/>'
+                     % (colour_name, colour, representative))
+        for mask in range(1, 16):  # mask 0 has no colour at all: not a Wang tile (see the module docstring)
+            lines.append('   <wangtile tileid="%d" wangid="%s"/>' % (base + mask, wang_id(mask)))
+        lines.append('  </wangset>')
+    lines.append(' </wangsets>')
+    return lines
+
+
+def tsx_text():
+    lines = [
+        '<?xml version="1.0" encoding="UTF-8"?>',
+        '<tileset version="1.8" tiledversion="1.8.2" name="mars" tilewidth="32" tileheight="32" '
+        'tilecount="%d" columns="%d">' % (COLS * ROWS, COLS),
+        ' <image source="mars.png" width="%d" height="%d"/>' % (COLS * TILE, ROWS * TILE),
+    ]
+    for tid in SOLID_IDS:
+        lines += [
+            ' <tile id="%d">' % tid,
+            '  <properties>',
+            '   <property name="solid" type="bool" value="true"/>',
+            '  </properties>',
+            ' </tile>',
+        ]
+    lines += wangsets_lines()
+    lines.append('</tileset>')
+    return "\n".join(lines) + "\n"
