@@ -1,6 +1,6 @@
 """Synthesizes the looping ambience tracks in assets/music/ (a map's `music` property names one).
 
-Built from the same oscillators and filters as the sound effects (tools/make_sounds.py), deterministic,
+Built from the same oscillators and filters as the sound effects (tools/sound/synth.py), deterministic,
 and seamless when looped: the end is cross-faded into the beginning.
 
 Usage: python tools/make_music.py [OUTPUT_DIR]   (default: assets/music)
@@ -11,8 +11,9 @@ import random
 import sys
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-from make_sounds import SR, bandpass, finish, lowpass, osc, white, write_set  # noqa: E402
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+from tools.sound.outputs import write_set  # noqa: E402
+from tools.sound.synth import SR, bandpass, finish, lowpass, osc, white  # noqa: E402
 
 DEFAULT_OUT = Path(__file__).resolve().parents[1] / "assets" / "music"
 LOOP = 12.0  # s
