@@ -24,6 +24,10 @@ class Scene:
     def draw(self, surface, alpha: float) -> None:
         """Draw; alpha (0..1) is how far between the last two ticks this frame falls."""
 
+    def backdrop(self, surface, alpha: float) -> None:
+        """What a page opened over this scene (the options) shows behind itself: the scene without its own menu."""
+        self.draw(surface, alpha)
+
     def close(self) -> None:
         """The scene leaves the stack for good, or the window closes (a level keeps its replay here)."""
 

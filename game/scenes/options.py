@@ -71,8 +71,8 @@ ROWS = (
     Row("Fullscreen", "fullscreen", ((False, "Off"), (True, "On"))),
 )
 HINTS = {
-    "keyboard": "W S / arrows choose   ·   A D / arrows change   ·   Enter or click: next   ·   Esc back",
-    "pad": "D-pad or stick: choose and change   ·   A next   ·   B back",
+    "keyboard": "W S / arrows choose   ·   A D / arrows change   ·   Enter or click: next value   ·   Esc back",
+    "pad": "D-pad or stick: choose and change   ·   A next value   ·   B back",
 }
 
 
@@ -104,7 +104,7 @@ def apply_fullscreen(wanted: bool) -> str | None:
 
 
 class OptionsScene(Scene):
-    opaque = False
+    """The settings, on a plate over what the scene that opened them shows behind its menu."""
 
     def __init__(self, ctx, back_to: Scene, path: Path | None = None) -> None:
         self.ctx, self.back_to = ctx, back_to
@@ -201,6 +201,7 @@ class OptionsScene(Scene):
     # --- drawing ------------------------------------------------------------------------------
 
     def draw(self, surface, alpha: float) -> None:
+        self.back_to.backdrop(surface, alpha)  # the frozen game or the drifting base, not the menu that opened this
         box = modal_panel(surface, PANEL_SIZE)
         middle = box.centerx
         draw_text(surface, "OPTIONS", (middle, box.top + 22), 60, WHITE, anchor="midtop", bold=True)

@@ -39,6 +39,10 @@ class PauseScene(Scene):
         elif choice == "Quit":
             self.ctx.leave()
 
+    def backdrop(self, surface, alpha: float) -> None:
+        """The frozen game, without the pause menu."""
+        self.play.draw(surface, alpha)
+
     def draw(self, surface, alpha: float) -> None:
         shade = pygame.Surface(surface.get_size(), pygame.SRCALPHA)
         shade.fill((4, 8, 18, 170))

@@ -23,9 +23,9 @@ class TitleScene(Scene):
         self.age = 0.0
         self.error = ""
         try:
-            self.backdrop = MapView(load_level(ctx.level_path))
+            self.base = MapView(load_level(ctx.level_path))  # drifting behind the name
         except ContentError as error:
-            self.backdrop, self.error = None, str(error).splitlines()[0]
+            self.base, self.error = None, str(error).splitlines()[0]
         self.mech = ctx.sprites.rotated("layzner", -math.pi / 2)
 
     def handle(self, actions) -> None:
@@ -62,16 +62,21 @@ class TitleScene(Scene):
     def frame(self, dt: float) -> None:
         self.age += dt
 
-    def draw(self, surface, alpha: float) -> None:
+    def backdrop(self, surface, alpha: float) -> None:
+        """The Mars base drifting by, dimmed."""
         width, height = surface.get_size()
         surface.fill((30, 14, 10))
-        if self.backdrop is not None:
-            map_w, map_h = self.backdrop.level.pixel_size
+        if self.base is not None:
+            map_w, map_h = self.base.level.pixel_size
             drift = (math.sin(self.age * 0.05) + 1) / 2
-            self.backdrop.draw(surface, drift * max(0, map_w - width), max(0, map_h - height) * 0.45)
+            self.base.draw(surface, drift * max(0, map_w - width), max(0, map_h - height) * 0.45)
         shade = pygame.Surface((width, height), pygame.SRCALPHA)
         shade.fill((6, 10, 24, 185))
         surface.blit(shade, (0, 0))
+
+    def draw(self, surface, alpha: float) -> None:
+        self.backdrop(surface, alpha)
+        width, height = surface.get_size()
         bob = math.sin(self.age * 1.6) * 6
         surface.blit(pygame.transform.smoothscale_by(self.mech, 2.0),
                      self.mech.get_rect(center=(width / 2 - 36, 150 + bob - 36)))

@@ -78,14 +78,35 @@ def test_the_pause_menu_lists_options_between_restart_and_the_comms_log(ctx):
     assert ctx.stack[-1].menu.options == ["Resume", "Restart", "Options", "Comms log", "Save and quit", "Quit"]
 
 
-def test_options_opens_from_the_pause_menu_as_an_overlay_over_the_paused_game(ctx):
+def test_options_opens_from_the_pause_menu_over_the_paused_game(ctx):
     options = open_from_pause(ctx)
-    assert not options.opaque
     assert isinstance(ctx.stack[-2], PauseScene) and isinstance(ctx.stack[-3], PlayScene)
     play = ctx.stack[-3]
     tick = play.game.tick
     options.step()
     assert play.game.tick == tick  # the game stays frozen behind the options
+
+
+def shown_behind(ctx, menu) -> tuple[bytes, bytes]:
+    """The screen drawn twice, with `menu` (of the scene under the options) on its first and on its last option."""
+    frames = []
+    for selected in (0, len(menu.options) - 1):
+        menu.selected = selected
+        frames.append(pygame.image.tobytes(draw(ctx), "RGB"))
+    return frames[0], frames[1]
+
+
+def test_the_options_page_shows_the_frozen_game_behind_it_not_the_pause_menu_that_opened_it(ctx):
+    open_from_pause(ctx)
+    first, last = shown_behind(ctx, ctx.stack[-2].menu)
+    assert first == last  # nothing of the pause menu shows through the plate
+
+
+def test_the_options_page_shows_the_drifting_base_behind_it_not_the_title_and_its_menu(ctx):
+    press(ctx, menu_down=True)
+    press(ctx, menu_confirm=True)
+    first, last = shown_behind(ctx, ctx.stack[-2].menu)
+    assert first == last
 
 
 def test_changing_screen_shake_cycles_full_half_off_and_saves_each_step_to_the_file(ctx, config_dir):
