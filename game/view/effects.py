@@ -67,7 +67,8 @@ class Effects:
                 self._puff(event.x, event.y, DUST, 1)
             elif isinstance(event, Destroyed):
                 self._explode(event.x, event.y)
-                self._add_wreck((event.x, event.y, event.angle, event.kind))
+                if self.sprites.has(f"{event.kind}_wreck"):  # a unit with no wreck picture leaves only the blast
+                    self._add_wreck((event.x, event.y, event.angle, event.kind))
             elif isinstance(event, PlayerSpotted):
                 self.markers.append([event.entity, 0.0])
             elif isinstance(event, Deflected):

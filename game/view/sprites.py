@@ -16,7 +16,7 @@ ANGLE_STEPS = 72  # 5° apart: smooth enough at this sprite size, 72 small surfa
 # What the game turns casts its shadow (<name>_shadow.png, a soft silhouette in place) this many px right and down
 # whichever way it faces, as under one sun; a shadow baked into the picture would turn with it.
 SHADOWS = {"layzner": (2, 3), "layzner_overheat": (2, 3), "layzner_fouron": (2, 3), "dis": (2, 3),
-           "dis_disabled": (2, 3), "dis_wreck": (1, 2), "missile": (1, 1), "pilot_pod": (1, 1)}
+           "dis_disabled": (2, 3), "dis_wreck": (1, 2), "layzner_wreck": (1, 2), "missile": (1, 1), "pilot_pod": (1, 1)}
 
 
 class SpriteBank:

@@ -1,5 +1,5 @@
-"""A drawn frame leaves the cyclic garbage collector as it found it (the renderer pauses it while drawing), and the
-level's first frame finds everything it draws already made."""
+"""A drawn frame leaves the cyclic garbage collector as it found it (the renderer pauses it while drawing), the
+level's first frame finds everything it draws already made, and the frames go on when a machine is destroyed."""
 
 import gc
 
@@ -8,7 +8,10 @@ import pytest
 
 from game.content.feel import load_feel
 from game.session import DEFAULT_LEVEL, new_game
+from game.settings import Settings
 from game.sim.components import Brain, Facing, Gun, Position
+from game.sim.damage import deal_damage
+from game.sim.events import Destroyed
 from game.view import text
 from game.view.renderer import Renderer
 from game.view.sprites import SpriteBank
@@ -93,3 +96,22 @@ def test_a_wind_up_glint_shows_over_a_machine_drawn_after_the_one_about_to_fire(
 
     quiet, winding = muzzle_pixel(0.0), muzzle_pixel(weapon.windup / 2)
     assert winding != quiet and all(w >= q for w, q in zip(winding, quiet))  # added light over the second Dis
+
+
+def test_the_layzner_destroyed_leaves_its_wreck_where_it_fell_and_the_frames_go_on(scene):
+    game, renderer, screen = scene
+    pos = game.world.get(game.player, Position)
+    fell = (pos.x, pos.y)
+    deal_damage(game.world, game.res, game.player, 1e6, pos.x, pos.y, 0)
+    events = game.step()
+    assert any(isinstance(event, Destroyed) and event.entity == game.player for event in events)
+    renderer.update(game, events, fell, 1 / 60, Settings())
+    renderer.draw(screen, game, 1.0, 1 / 60)  # the result screen is drawn over this frame
+    assert renderer.effects.wrecks[-1][:2] == fell and renderer.effects.wrecks[-1][3] == "layzner"
+
+
+def test_a_machine_with_no_wreck_picture_leaves_only_its_blast(scene):
+    game, renderer, screen = scene
+    renderer.effects.on_events([Destroyed(0, "unpainted", 100.0, 100.0, 0.0)], game.player)
+    assert renderer.effects.wrecks == [] and renderer.effects.explosions
+    renderer.draw(screen, game, 1.0, 1 / 60)

@@ -21,10 +21,11 @@ Sprites (all facing east / +x where it matters; the game rotates them):
     with dis.png: arm shot off and sparking, rifle hanging, hatch open over
     an empty seat, darkened and scorched), pilot_pod.png 24x24 (ejected
     Gradosian pilot capsule), part_spark.png 24x24 (precise hit on an arm
-    or a leg).
+    or a leg), layzner_wreck.png 72x72 (pixel-aligned with layzner.png: the
+    Layzner brought down, burnt, its rifle thrown clear).
 
 Shadows: what the game turns (layzner, its overheat and Fouron sprites,
-dis, dis_disabled, dis_wreck, missile, pilot_pod) has no shadow of its own
+dis, dis_disabled, dis_wreck, layzner_wreck, missile, pilot_pod) has no shadow of its own
 but a <name>_shadow.png beside it, a soft silhouette in place; the game
 casts it down-right whichever way the sprite faces (SHADOWS in
 game/view/sprites.py), as one sun would.
@@ -44,9 +45,9 @@ solid and the Wang sets are in tileset.py's docstring.
 
 Modules: colour, geometry and canvas (the supersampled Canvas, its cel
 shading and the key LIGHT) underlie everything; layzner, dis, dis_damaged,
-pilot_pod and missile draw the machines and what they fire or eject;
-effects_shots, effects_vmax and effects_fire_smoke the glows, flashes, the
-explosion and the particles; emblems the HUD's AI emblems; tiles_grid, noise,
+layzner_wreck, pilot_pod and missile draw the machines, what they fire or
+eject and what is left of them; effects_shots, effects_vmax and
+effects_fire_smoke the glows, flashes, the explosion and the particles; emblems the HUD's AI emblems; tiles_grid, noise,
 tiles_common and the tiles_* rows make the tileset, which tileset puts
 together and describes in mars.tsx; outputs names every output and writes it
 under an assets root; contact_sheet and fx_sheet, pages laid out by

@@ -12,6 +12,7 @@ from tools.art.effects_vmax import draw_deflect, draw_knuckle_wave, draw_vmax_ba
 from tools.art.emblems import draw_fouron_emblem, draw_rei_emblem
 from tools.art.layzner import (draw_layzner, draw_layzner_fouron, draw_layzner_overheat, draw_layzner_thrust,
                                draw_layzner_vmax)
+from tools.art.layzner_wreck import draw_layzner_wreck
 from tools.art.missile import draw_missile, draw_missile_flame
 from tools.art.pilot_pod import draw_pilot_pod
 from tools.art.tileset import build_tileset, tsx_text
@@ -56,6 +57,7 @@ def draw_sprites():
         ("steam", draw_steam()),
         ("part_spark", draw_part_spark()),
         *with_shadow("pilot_pod", draw_pilot_pod()),
+        *with_shadow("layzner_wreck", draw_layzner_wreck()),
         ("rei_emblem", draw_rei_emblem()),
         ("fouron_emblem", draw_fouron_emblem()),
     ]

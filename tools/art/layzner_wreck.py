@@ -1,0 +1,81 @@
+"""The Layzner brought down: where it fell, scorched and dark, on a blackened patch of ground strewn with shards."""
+
+import math
+import random
+
+import pygame
+
+from tools.art.canvas import Canvas, cel
+from tools.art.colour import Tones
+from tools.art.dis_damaged import on_body, scorch
+from tools.art.geometry import inset
+from tools.art.layzner import (layzner_arms, layzner_backpack, layzner_hands, layzner_head, layzner_shoulder,
+                               layzner_torso)
+
+SOOT = (98, 92, 98)  # the whole machine's colours multiplied by this: white armour burnt to ash grey
+
+
+def draw_layzner_wreck():
+    """Pixel-aligned with layzner.png: the same machine, its white and blue burnt grey under soot, a blast hole in
+    the backpack glowing at its edges, the canopy gone dark and cracked, the rifle torn away and lying beside it."""
+    rng = random.Random(1999)
+    cv = Canvas(72, 72, matte=(14, 10, 8))
+    # the ground it burnt: a soft dark stain with radial streaks, as under a Dis wreck
+    cv.soft_circle((20, 12, 8), (34, 36), 23, 5.0, 150)
+    for i in range(18):
+        a = i * math.tau / 18 + rng.uniform(-0.15, 0.15)
+        length = rng.uniform(20, 33)
+        tip = (34 + math.cos(a) * length, 36 + math.sin(a) * length)
+        cv.soft_poly((24, 14, 8), [(34 + math.cos(a + 0.2) * 11, 36 + math.sin(a + 0.2) * 11), tip,
+                                   (34 + math.cos(a - 0.2) * 11, 36 + math.sin(a - 0.2) * 11)], 1.2, 130)
+    # the rifle, torn off and thrown clear
+    charcoal = Tones((40, 40, 46), outline=(6, 5, 6), light_t=0.2)
+    cel(cv, [(47.0, 54.0), (63.0, 58.5), (62.4, 60.6), (55.0, 59.2), (54.2, 61.4), (46.0, 57.0)], charcoal,
+        dark_w=1.0, light_w=0.5)
+    cv.surf.blit(_burnt_machine(rng).surf, (0, 0))
+    for _ in range(16):  # armour shards, white gone grey, and a few blue ones
+        a = rng.uniform(0, math.tau)
+        d = rng.uniform(18, 33)
+        cx, cy = 34 + math.cos(a) * d, 36 + math.sin(a) * d * 0.9
+        r = rng.uniform(0.8, 1.8)
+        shard = [(cx + math.cos(a + k * 2.2 + rng.uniform(-0.3, 0.3)) * r * rng.uniform(0.6, 1.3),
+                  cy + math.sin(a + k * 2.2 + rng.uniform(-0.3, 0.3)) * r * rng.uniform(0.6, 1.3)) for k in range(3)]
+        tone = Tones((150, 150, 156), outline=(10, 9, 10)) if rng.random() < 0.7 else Tones((44, 70, 130))
+        cel(cv, shard, tone, ow=0.3, dark_w=0.5, light_w=0.3)
+    shadow = cv.silhouette(100, 1.0)
+    return cv.result(), shadow
+
+
+def _burnt_machine(rng) -> Canvas:
+    """The Layzner as drawn for play but for its rifle, burnt: soot over everything, scorch where it was hit, a hole
+    in the back."""
+    machine = Canvas(72, 72, matte=(22, 28, 52))
+    layzner_backpack(machine)
+    layzner_torso(machine)
+    layzner_arms(machine)
+    layzner_hands(machine)
+    layzner_shoulder(machine, False)
+    layzner_shoulder(machine, True)
+    layzner_head(machine)
+    machine.surf.fill(SOOT, special_flags=pygame.BLEND_RGB_MULT)
+
+    def soot(sub):
+        for centre, radius in (((24.0, 30.0), 7.0), ((37.0, 46.0), 6.0), ((31.0, 22.0), 5.0), ((44.0, 36.0), 3.5),
+                               ((20.0, 44.0), 4.5)):
+            scorch(sub, rng, centre, radius, streaks=6)
+
+    on_body(machine, soot)
+    # the canopy: dark glass with a crack across it, nothing lit behind it
+    canopy = [(39.2, 31.0), (43.6, 31.6), (46.4, 34.0), (46.8, 38.0), (43.6, 40.4), (39.2, 41.0), (40.6, 38.2),
+              (40.6, 33.8)]
+    machine.poly((10, 16, 20), inset(canopy, [0.5] * len(canopy)) or canopy)
+    machine.polyline((120, 130, 140), [(41.2, 32.6), (43.0, 35.4), (42.4, 37.0), (44.6, 39.4)], 0.3)
+    # a blast hole through the backpack, still glowing at its edges
+    hole = [(17.0, 34.5), (20.0, 32.6), (22.6, 34.0), (24.6, 33.4), (24.0, 37.4), (21.6, 39.6), (18.4, 38.8)]
+    machine.poly((14, 8, 8), hole)
+    machine.soft_poly((255, 110, 30), inset(hole, [1.0] * len(hole)) or hole, 0.8, 220)
+    machine.poly((255, 190, 90), inset(hole, [2.0] * len(hole)) or hole)
+    for point in ((26.5, 28.5), (35.5, 45.5), (29.0, 41.0), (45.5, 33.0)):  # embers in the seams
+        machine.soft_circle((255, 110, 30), point, 0.8, 0.8, 255)
+        machine.circle((255, 200, 110), point, 0.35)
+    return machine
