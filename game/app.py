@@ -93,10 +93,5 @@ class App:
         return 0
 
     def _draw(self, alpha: float) -> None:
-        stack = self.ctx.stack
-        first = len(stack) - 1
-        while first > 0 and not stack[first].opaque:
-            first -= 1
-        for scene in stack[first:]:
-            scene.draw(self.window, alpha)
+        self.ctx.stack[-1].draw(self.window, alpha)  # a page over another draws that one's backdrop itself
         pygame.display.flip()

@@ -7,11 +7,14 @@ SDL_VIDEODRIVER=dummy; either way the frames are the game's own window surface.
 import math
 import os
 import sys
+import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 os.environ.setdefault("SDL_AUDIODRIVER", "dummy")
+# A player with no history: no save to continue, no record of earlier runs, default settings (whoever runs this).
+os.environ.setdefault("BLUE_COMET_CONFIG_DIR", tempfile.mkdtemp(prefix="blue-comet-screenshots-"))
 
 import pygame  # noqa: E402
 

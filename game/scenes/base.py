@@ -9,7 +9,6 @@ from game.settings import Settings
 
 
 class Scene:
-    opaque = True  # False: the scene below is drawn first (a pause menu over the game)
     home = False  # True for the title: "quit" from a level returns here instead of closing the game
 
     def handle(self, actions) -> None:
@@ -22,7 +21,8 @@ class Scene:
         """Once per rendered frame, after the ticks: cosmetic time (effects, camera, menus)."""
 
     def draw(self, surface, alpha: float) -> None:
-        """Draw; alpha (0..1) is how far between the last two ticks this frame falls."""
+        """Draw the whole screen (a page over another scene draws that scene's backdrop first); alpha (0..1) is how
+        far between the last two ticks this frame falls."""
 
     def backdrop(self, surface, alpha: float) -> None:
         """What a page opened over this scene (the options) shows behind itself: the scene without its own menu."""

@@ -86,7 +86,7 @@ class CommsScene(Scene):
                 self.scroll(self.visible - 1)
 
     def draw(self, surface, alpha: float) -> None:
-        self.play.draw(surface, alpha)  # the frozen game behind; the pause menu stays hidden under this
+        self.play.backdrop(surface, alpha)  # the frozen world behind; the pause menu stays hidden under this
         box = modal_panel(surface, PANEL_SIZE)
         draw_text(surface, "COMMS LOG", (box.centerx, box.top + 20), 52, WHITE, anchor="midtop", bold=True)
         pygame.draw.line(surface, CYAN, (box.centerx - 150, box.top + 66), (box.centerx + 150, box.top + 66), 2)

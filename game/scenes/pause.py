@@ -11,8 +11,6 @@ from game.view.text import AMBER, WHITE, draw_text
 
 
 class PauseScene(Scene):
-    opaque = False
-
     def __init__(self, ctx, play, reason: str = "") -> None:
         self.ctx, self.play, self.reason = ctx, play, reason
         self.menu = Menu(["Resume", "Restart", "Options", "Comms log", "Save and quit", "Quit"], ctx.audio)
@@ -40,10 +38,11 @@ class PauseScene(Scene):
             self.ctx.leave()
 
     def backdrop(self, surface, alpha: float) -> None:
-        """The frozen game, without the pause menu."""
-        self.play.draw(surface, alpha)
+        """The frozen world, without the pause menu."""
+        self.play.backdrop(surface, alpha)
 
     def draw(self, surface, alpha: float) -> None:
+        self.play.backdrop(surface, alpha)
         shade = pygame.Surface(surface.get_size(), pygame.SRCALPHA)
         shade.fill((4, 8, 18, 170))
         surface.blit(shade, (0, 0))

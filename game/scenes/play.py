@@ -138,6 +138,10 @@ class PlayScene(Scene):
         self.renderer.update(self.game, self.pending_events, self.aim_world, dt, self.ctx.settings)
         self.pending_events.clear()
 
+    def backdrop(self, surface, alpha: float) -> None:
+        """The world as it stands, without the HUD, the markers, the AIs' panel or Fouron's frame."""
+        self.renderer.draw(surface, self.game, alpha, self.ctx.stats.get("dt", 0.0), overlays=False)
+
     def draw(self, surface, alpha: float) -> None:
         started = time.perf_counter()
         self.renderer.fouron.key = control_name(self.ctx.bindings, "dash", self.device)  # "MASH [SPACE] TO RESIST"

@@ -103,8 +103,6 @@ class ReplayScene(PlayScene):
 
 
 class EndOfReplayScene(Scene):
-    opaque = False
-
     def __init__(self, ctx, watched: ReplayScene) -> None:
         self.ctx, self.watched = ctx, watched
         outcome = watched.game.outcome
@@ -129,6 +127,7 @@ class EndOfReplayScene(Scene):
         self.age += dt
 
     def draw(self, surface, alpha: float) -> None:
+        self.watched.backdrop(surface, alpha)
         shade = pygame.Surface(surface.get_size(), pygame.SRCALPHA)
         shade.fill((4, 8, 18, round(170 * min(1.0, self.age / 0.5))))
         surface.blit(shade, (0, 0))

@@ -18,7 +18,6 @@ ROW_GAP = 34  # px between the table's rows
 
 
 class ResultScene(Scene):
-    opaque = False
 
     def __init__(self, ctx, play) -> None:
         self.ctx, self.play = ctx, play
@@ -84,6 +83,7 @@ class ResultScene(Scene):
         self.age += dt
 
     def draw(self, surface, alpha: float) -> None:
+        self.play.backdrop(surface, alpha)  # the world where the level ended; its banners and gauges are done
         fade = min(1.0, self.age / 0.5)
         shade = pygame.Surface(surface.get_size(), pygame.SRCALPHA)
         shade.fill((4, 8, 18, round(200 * fade)))

@@ -97,18 +97,22 @@ class Renderer:
             heading = math.atan2(vel.y, vel.x)
             self.effects.trail(entity, pos.x - math.cos(heading) * 12, pos.y - math.sin(heading) * 12, dt)
 
-    def draw(self, surface: pygame.Surface, game, alpha: float, dt: float) -> None:
+    def draw(self, surface: pygame.Surface, game, alpha: float, dt: float, overlays: bool = True) -> None:
+        """The frame: the world, then (overlays=True) what is drawn over it: markers, the HUD, the AIs' panel and
+        Fouron's frame. Without them it is the backdrop of a page over the game (pause, result)."""
         # A frame makes thousands of short-lived tuples (the blit lists) that reference counting frees at once;
         # the cyclic collector walking them mid-frame is wasted time, so it waits until the frame is drawn.
         collecting = gc.isenabled()
         gc.disable()
         try:
-            self._draw(surface, game, alpha, dt)
+            self._draw_world(surface, game, alpha)
+            if overlays:
+                self._draw_overlays(surface, game, alpha, dt)
         finally:
             if collecting:
                 gc.enable()
 
-    def _draw(self, surface: pygame.Surface, game, alpha: float, dt: float) -> None:
+    def _draw_world(self, surface: pygame.Surface, game, alpha: float) -> None:
         camera = self.camera
         left, top = camera.left, camera.top  # once a frame: everything below is placed from this corner
         self.map.draw(surface, left, top)
@@ -122,6 +126,10 @@ class Renderer:
         self._draw_shots(surface, game.res.bolts, game.res.missiles, alpha, left, top)
         self.effects.draw_air(surface, camera)
         self.weather.draw(surface, camera, storm_at(game.res.level, camera.x, camera.y))
+
+    def _draw_overlays(self, surface: pygame.Surface, game, alpha: float, dt: float) -> None:
+        camera, world = self.camera, game.world
+        fouron_flies = game.res.fouron.active
         objective_markers(surface, game, camera, game.seconds)
         enemy_health_bars(surface, world, camera, self.effects.hurt, alpha)
         lock_marker(surface, game, camera, self.age)

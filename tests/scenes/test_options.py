@@ -38,13 +38,9 @@ def press(ctx, **actions) -> None:
 
 
 def draw(ctx) -> pygame.Surface:
-    """Draw the stack as the app does: from the topmost opaque scene up."""
+    """Draw the screen as the app does: the top scene draws all of it."""
     surface = pygame.display.get_surface()
-    first = len(ctx.stack) - 1
-    while first > 0 and not ctx.stack[first].opaque:
-        first -= 1
-    for scene in ctx.stack[first:]:
-        scene.draw(surface, 0.0)
+    ctx.stack[-1].draw(surface, 0.0)
     return surface
 
 

@@ -1,0 +1,48 @@
+"""Pages over the game (the pause menu, the comms log, the options, the result): the world behind them, without the
+HUD's banners and gauges, which would show through and cross their text."""
+
+import pygame
+import pytest
+
+from game.scenes.comms import CommsScene
+from game.scenes.options import OptionsScene
+from game.scenes.pause import PauseScene
+from game.scenes.play import PlayScene
+from game.scenes.result import ResultScene
+from tests.scenes.conftest import make_context
+
+
+@pytest.fixture
+def play(display):
+    ctx = make_context()
+    scene = PlayScene(ctx)
+    ctx.push(scene)
+    return scene
+
+
+def with_and_without_a_banner(play, scene) -> list[bytes]:
+    """The screen `scene` draws with no HUD message up, then with one in the middle of the screen."""
+    surface = pygame.display.get_surface()
+    frames = []
+    for message in ("", "ALARM RAISED: EVERY DIS IS COMING"):
+        play.renderer.hud.message = (message, 0.0)
+        scene.draw(surface, 0.0)
+        frames.append(pygame.image.tobytes(surface, "RGB"))
+    return frames
+
+
+def test_the_game_itself_shows_the_banner(play):
+    without, with_it = with_and_without_a_banner(play, play)
+    assert without != with_it
+
+
+@pytest.mark.parametrize("page", ["pause", "comms", "options", "result"])
+def test_a_page_over_the_game_shows_the_world_behind_it_not_the_hud(play, page):
+    ctx = play.ctx
+    pause = PauseScene(ctx, play)
+    if page == "result":
+        play.game.res.outcome = "lost"
+    scene = {"pause": lambda: pause, "comms": lambda: CommsScene(ctx, play),
+             "options": lambda: OptionsScene(ctx, pause), "result": lambda: ResultScene(ctx, play)}[page]()
+    without, with_it = with_and_without_a_banner(play, scene)
+    assert without == with_it
