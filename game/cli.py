@@ -15,7 +15,9 @@ from game.session import DEFAULT_LEVEL, LEVELS, new_game, settle_heap
 
 
 def parse(argv):
-    parser = argparse.ArgumentParser(prog="blue-comet", description="Blue Comet: pilot the SPT Layzner.")
+    parser = argparse.ArgumentParser(prog="blue-comet", description="Blue Comet: pilot the SPT Layzner.",
+                                     epilog="blue-comet check [PATHS ...] checks levels made in Tiled: every problem "
+                                            "in one line (see docs/level-design.md)")
     parser.add_argument("--level", type=Path, default=None, help="a .tmx map to play (default: the Mars base)")
     parser.add_argument("--start-at", type=int, default=None, metavar="OBJECT_ID",
                         help="start the player at this map object (Tiled's object id)")
@@ -153,6 +155,8 @@ def play(level: Path, seed: int, start_at: int | None, skip_title: bool, mute: b
     if skip_title and replay is None:
         # A broken map is reported here, before a window opens; a good one is the game the window then plays.
         game = new_game(level, seed, start_at=start_at)
+        for warning in game.res.level.warnings:  # what the game leaves out, where a playtest from Tiled shows it
+            print(f"warning: {warning}", file=sys.stderr)
     os.environ.setdefault("SDL_HINT_RENDER_SCALE_QUALITY", "1")
     from game.app import App  # pygame's window only for play, not for headless runs
     app = App(level, seed=seed, start_at=start_at, skip_title=skip_title, audio=not mute, record_to=record_to,

@@ -1,6 +1,7 @@
 """The command line: a headless run prints one JSON line; bad maps give a clear message and status 2."""
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -64,6 +65,21 @@ def test_check_reports_ignored_tiled_features_as_warnings_without_failing(tmp_pa
     assert result.returncode == 0, result.stdout
     assert "warning: " in result.stdout and "sky" in result.stdout
     assert result.stdout.strip().endswith("1 warning")
+
+
+def test_a_playtest_from_tiled_prints_the_map_s_warnings_where_tiled_shows_the_output(tmp_path):
+    from tests.maps import write_map
+    path = write_map(tmp_path, ["#######", "#.....#", "#P..E.#", "#.....#", "#######"])
+    path.write_text(path.read_text().replace("</map>", '<imagelayer id="9" name="sky"/>\n</map>'))
+    result = subprocess.run([sys.executable, str(ROOT / "main.py"), "--level", str(path), "--frames", "1", "--mute"],
+                            capture_output=True, text=True, cwd=ROOT, timeout=120,
+                            env={**os.environ, "SDL_VIDEODRIVER": "dummy", "SDL_AUDIODRIVER": "dummy"})
+    assert result.returncode == 0, result.stderr
+    assert f'warning: {path}: layer "sky": expected a tile or object layer, found an image layer' in result.stderr
+
+
+def test_the_help_names_the_check_command():
+    assert "blue-comet check [PATHS ...] checks levels made in Tiled" in run("--help").stdout
 
 
 def test_check_of_a_folder_checks_every_map_in_it(tmp_path):

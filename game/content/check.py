@@ -1,6 +1,7 @@
 """Checking levels the way a designer needs: every mistake as one line, beyond syntax (walls, kinds, reachability)."""
 
 import math
+from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -42,29 +43,118 @@ def check_map(path: Path, catalog: Catalog) -> CheckedMap:
 
 
 def level_problems(level: LevelData, catalog: Catalog) -> list[Problem]:
-    """Problems the loader alone cannot see: unknown kinds and tracks, spawns in walls, places out of reach."""
-    problems = []
+    """Problems the loader alone cannot see: the grid against the tiles, walls that do not block, unknown kinds and
+    tracks, spawns off the map or in walls, patrols through walls, places out of reach."""
+    problems = _grid_problems(level)
+    places = not problems  # on a grid of the wrong size, every place is measured against the wrong cells
+    problems += _walls_that_do_not_block(level)
     known = catalog.enemy_kinds
     radius = catalog.units[catalog.player].radius
-    if inside_wall(level, *level.player_spawn, radius):
-        problems.append(Problem(level.path, "player_spawn", "a spawn on open ground",
-                                f"a spawn inside a wall at {_cell(level, *level.player_spawn)}",
-                                "move it off the solid tiles"))
+    if places:
+        problems += _spawn_problems(level, level.player_spawn_where, *level.player_spawn, radius, "the player spawn")
     for spawn in level.enemy_spawns:
-        where = f'{_layer(spawn.layer)}object {spawn.object_id} "{spawn.name}"'
         if spawn.kind not in known:
-            problems.append(Problem(level.path, f"{where}, property kind", "an enemy kind", f'"{spawn.kind}"',
+            problems.append(Problem(level.path, f"{_where(spawn)}, property kind", "an enemy kind", f'"{spawn.kind}"',
                                     f'kind "{spawn.kind}" is not an enemy kind; {suggest(spawn.kind, known)}'))
-        elif inside_wall(level, spawn.x, spawn.y, catalog.units[spawn.kind].radius):
-            problems.append(Problem(level.path, where, "a spawn on open ground",
-                                    f"a spawn inside a wall at {_cell(level, spawn.x, spawn.y)}",
-                                    "move it off the solid tiles"))
+        elif places:
+            told = _spawn_problems(level, _where(spawn), spawn.x, spawn.y, catalog.units[spawn.kind].radius, "the spawn")
+            problems += told or _patrol_through_walls(level, spawn)
+    for objective in level.objectives if places else ():
+        if not _on_map(level, *objective.region.centre):
+            problems.append(Problem(level.path, _where(objective), _inside_map(level, "the objective"),
+                                    _found_at(*objective.region.centre), "move it onto the map"))
     if level.music and not any(MUSIC.glob(f"{level.music}.*")):
         tracks = sorted({p.stem for p in MUSIC.glob("*.*")}) or ["(none yet)"]
         problems.append(Problem(level.path, "map property music", "a track in assets/music", f'"{level.music}"',
                                 suggest(level.music, tracks)))
-    problems.extend(_unreachable(level, radius))
+    if places and _on_map(level, *level.player_spawn):
+        problems.extend(_unreachable(level, radius))
     return problems
+
+
+def _spawn_problems(level: LevelData, where: str, x: float, y: float, radius: float, what: str) -> list[Problem]:
+    """A spawn must be on the map, and on open ground."""
+    if not _on_map(level, x, y):
+        return [Problem(level.path, where, _inside_map(level, what), _found_at(x, y), "move it onto the map")]
+    if inside_wall(level, x, y, radius):
+        return [Problem(level.path, where, "a spawn on open ground", f"a spawn inside a wall at {_cell(level, x, y)}",
+                        "move it off the solid tiles")]
+    return []
+
+
+def _grid_problems(level: LevelData) -> list[Problem]:
+    """The map's grid must be the size of the tiles it is painted with (most of the different tiles used: a tall
+    one from an image collection may stand out of its cell), or the tiles are drawn with gaps or overlapping and
+    the walls are in the wrong places."""
+    sizes = Counter((tile.width, tile.height, tile.source) for tile in level.tiles.values())
+    if not sizes:
+        return []
+    (width, height, source), _ = sizes.most_common(1)[0]
+    if (width, height) == (level.tile_width, level.tile_height):
+        return []
+    return [Problem(level.path, "map, tile width and height",
+                    f"the size of the tiles it is painted with ({width} x {height} px, {Path(source).name})",
+                    f"{level.tile_width} x {level.tile_height} px",
+                    "set Tile Width and Height in Map > Map Properties to the tiles' size")]
+
+
+def _walls_that_do_not_block(level: LevelData) -> list[Problem]:
+    """A `walls` layer whose tiles all let machines through: its tileset has lost the `solid` property (a copy
+    embedded in the map, say), and the level would play with no walls at all."""
+    problems = []
+    for layer in level.layers:
+        if layer.name.lower() != "walls":
+            continue
+        if any(gid and solid for row, solid_row in zip(layer.cells, level.solid) for gid, solid in zip(row, solid_row)):
+            continue  # some of them block (on a shipped map, the first row with a wall says so)
+        painted = sum(len(row) - row.count(0) for row in layer.cells)
+        if painted:
+            problems.append(Problem(level.path, f'layer "{layer.name}"', "tiles that block (solid in their tileset)",
+                                    f"{painted} tiles, none of them solid",
+                                    "use the game's tileset file, assets/tilesets/mars.tsx (Map > Add External "
+                                    "Tileset), not a copy embedded in the map; or mark the tiles solid"))
+    return problems
+
+
+def _patrol_through_walls(level: LevelData, spawn) -> list[Problem]:
+    """An enemy walks its patrol straight from point to point (from its spawn to the first): a leg through a wall
+    would leave it pushing against the wall for good."""
+    if not spawn.patrol:
+        return []
+    points = [(spawn.x, spawn.y), *spawn.patrol] + ([spawn.patrol[0]] if spawn.loop else [])
+    names = ["its spawn"] + [f"point {i + 1}" for i in range(len(spawn.patrol))] + ["point 1"]
+    for i, (start, end) in enumerate(zip(points, points[1:])):
+        wall = _first_wall(level, start, end)
+        if wall is not None:
+            return [Problem(level.path, f"{_where(spawn)}, property patrol", "a route it can walk straight along, leg by leg",
+                            f"a wall at {_cell(level, *wall)} between {names[i]} and {names[i + 1]}",
+                            "move the path's points so that each leg runs over open ground")]
+    return []
+
+
+def _first_wall(level: LevelData, start, end) -> tuple[float, float] | None:
+    """The first point on the line from start to end (every quarter tile) that is in a solid cell, or None."""
+    (x0, y0), (x1, y1) = start, end
+    steps = max(1, math.ceil(math.hypot(x1 - x0, y1 - y0) / (min(level.tile_width, level.tile_height) / 4)))
+    for step in range(steps + 1):
+        x, y = x0 + (x1 - x0) * step / steps, y0 + (y1 - y0) * step / steps
+        if level.is_solid_cell(int(x // level.tile_width), int(y // level.tile_height)):
+            return x, y
+    return None
+
+
+def _on_map(level: LevelData, x: float, y: float) -> bool:
+    width, height = level.pixel_size
+    return 0 <= x < width and 0 <= y < height
+
+
+def _inside_map(level: LevelData, what: str) -> str:
+    width, height = level.pixel_size
+    return f"{what} inside the map (0 to {width} x 0 to {height} px)"
+
+
+def _found_at(x: float, y: float) -> str:
+    return f"it at ({x:g}, {y:g})"
 
 
 def _unreachable(level: LevelData, radius: float) -> list[Problem]:
@@ -75,14 +165,14 @@ def _unreachable(level: LevelData, radius: float) -> list[Problem]:
     problems = []
     if level.objectives:
         for objective in level.objectives:
-            if not reach.any_inside(objective.region):
-                problems.append(Problem(level.path, f'{_layer(objective.layer)}object {objective.object_id} "{objective.name}"',
+            if _on_map(level, *objective.region.centre) and not reach.any_inside(objective.region):
+                problems.append(Problem(level.path, _where(objective),
                                         "an objective the player can walk to", "no way there from the player spawn",
                                         "open a gap at least two tiles wide in the walls around it"))
     else:
         for spawn in level.enemy_spawns:
-            if not reach.near(spawn.x, spawn.y, radius * 3):
-                problems.append(Problem(level.path, f'{_layer(spawn.layer)}object {spawn.object_id} "{spawn.name}"',
+            if _on_map(level, spawn.x, spawn.y) and not reach.near(spawn.x, spawn.y, radius * 3):
+                problems.append(Problem(level.path, _where(spawn),
                                         "an enemy the player can get to (all must be destroyed to win)",
                                         "no way there from the player spawn", "open a way to it, or add an objective"))
     return problems
@@ -203,6 +293,11 @@ def inside_wall(level: LevelData, x: float, y: float, radius: float) -> bool:
 
 def _cell(level: LevelData, x: float, y: float) -> str:
     return f"tile ({int(x // level.tile_width)}, {int(y // level.tile_height)})"
+
+
+def _where(thing) -> str:
+    """Where an object read from the map is, as messages name it: its layer, id and name."""
+    return f'{_layer(thing.layer)}object {thing.object_id} "{thing.name}"'
 
 
 def _layer(name: str) -> str:

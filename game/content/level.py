@@ -5,6 +5,7 @@ the game makes of it: which layer is collision, which object classes and propert
 ContentError that lists every problem a designer has to fix.
 """
 
+import difflib
 import functools
 import hashlib
 import math
@@ -155,6 +156,7 @@ class LevelData:
     time_limit: float = 0.0  # s to win the level in; 0 for no limit
     warnings: tuple[Problem, ...] = ()  # what the game will ignore (image layers, unknown classes): worth a look, not fatal
     files: tuple[str, ...] = ()  # every file it was read from: the map, its .tsx tilesets, .tx templates and images
+    player_spawn_where: str = "player_spawn"  # its layer, id and name, for messages
 
     @property
     def pixel_size(self) -> tuple[int, int]:
@@ -216,6 +218,7 @@ def load_level(path: Path) -> LevelData:
 def _level(document: TmxDocument, report: MapReport) -> LevelData:
     settings = _read_properties(document.properties, "map", _MAP_PROPERTIES, report, "the map")
     layers, solid = _layers(document)
+    _warn_of_hidden_walls(document, report)
     objects = _Objects(document, report)
     _check_holds(objects, settings["time_limit"], report)
     if report.problems:
@@ -232,7 +235,7 @@ def _level(document: TmxDocument, report: MapReport) -> LevelData:
         triggers=tuple(objects.triggers), objectives=tuple(objects.objectives), zones=tuple(objects.zones),
         object_points=objects.points, music=settings["music"], storm=settings["storm"],
         wind_angle=math.radians(settings["wind"]), wind_speed=settings["wind_speed"],
-        time_limit=settings["time_limit"],
+        time_limit=settings["time_limit"], player_spawn_where=objects.player_spawn_where,
         warnings=report.all_warnings())
 
 
@@ -274,6 +277,20 @@ def _layers(document: TmxDocument) -> tuple[tuple[TileLayer, ...], tuple[tuple[b
             marks = tuple(map(operator.or_, marks, map(blocking.__contains__, cells[y])))
         solid.append(marks)
     return tuple(layers), tuple(solid)
+
+
+def _warn_of_hidden_walls(document: TmxDocument, report: MapReport) -> None:
+    """A hidden layer is not drawn, but its solid tiles still block: walls nobody can see, which is what the
+    collision layer is for."""
+    solid_gids = document.tilesets.solid
+    for layer in document.tile_layers:
+        if layer.visible or layer.name.lower() == COLLISION_LAYER:
+            continue
+        blocking = sum(1 for row in layer.cells for gid in row if gid and (gid & ~GID_FLAGS) in solid_gids)
+        if blocking:
+            report.warning(f"layer {quote(layer.name)}", "a hidden layer that blocks nothing",
+                           f"{blocking} solid tiles that still block, unseen",
+                           "show the layer; invisible walls belong on the collision layer")
 
 
 # --- properties ----------------------------------------------------------------------------------------------------
@@ -396,8 +413,13 @@ class _Objects:
             if not obj.cls:
                 continue  # unclassed objects are the designer's notes and markers
             if obj.cls not in _CLASSES:
-                report.warning(obj.where, "an object class the game uses, or none", f"class {quote(obj.cls)}",
-                               f"class {quote(obj.cls)} is not used by the game; {suggest(obj.cls, _CLASSES)}")
+                # Close to one of the game's classes, it is a slip that would drop the object (a guard, the goal)
+                # without a word in play: refused. Far from them all, it is the designer's own tag: a warning.
+                typo = difflib.get_close_matches(obj.cls, list(_CLASSES), n=1)
+                (report.problem if typo else report.warning)(
+                    obj.where, "an object class the game uses, or none", f"class {quote(obj.cls)}",
+                    f"class {quote(obj.cls)} is not used by the game; {suggest(obj.cls, _CLASSES)}"
+                    + ("; or clear the class to keep it as a note" if typo else ""))
                 continue
             values = _read_properties(obj.properties, obj.where, _CLASSES[obj.cls], report, f"{_article(obj.cls)} {obj.cls} object")
             if obj.cls == "player_spawn":
@@ -407,10 +429,11 @@ class _Objects:
             elif obj.cls == "patrol_path":
                 if obj.shape not in ("polyline", "polygon"):
                     report.problem(obj.where, "a polyline (walked back and forth) or polygon (walked round)",
-                                   _shape_text(obj), "draw patrol paths with the Polyline or Polygon tool")
+                                   _shape_text(obj), "draw patrol paths with the Insert Polygon tool: right-click to finish a line, click the first point to close a loop")
             elif obj.cls == "trigger":
                 region = self.region(obj)
                 situation = self.situation(obj, values)
+                self.trigger_text(obj, values)
                 if region is not None:
                     self.triggers.append(Trigger(obj.id, obj.name, obj.layer, region, values["action"], values["text"],
                                                  values["once"], situation))
@@ -423,9 +446,9 @@ class _Objects:
                 region = self.region(obj)
                 if region is not None:
                     self.zones.append(Zone(obj.id, obj.name, obj.layer, region, values["kind"], values["strength"]))
-        self.player_spawn = (0.0, 0.0)
+        self.player_spawn, self.player_spawn_where = (0.0, 0.0), "player_spawn"
         if len(players) == 1:
-            self.player_spawn = players[0].centre
+            self.player_spawn, self.player_spawn_where = players[0].centre, players[0].where
         else:
             which = "; ".join(p.where for p in players[:5])
             report.problem("map", "exactly one player_spawn object", f"{len(players)}" + (f" ({which})" if which else ""),
@@ -483,6 +506,21 @@ class _Objects:
             self.report.problem(place, expected, quote(name), suggest(name, rei))
             return ""
         return name
+
+    def trigger_text(self, obj: TmxObject, values: dict) -> None:
+        """A message trigger needs words to show, and only a message trigger shows any."""
+        action, text = values["action"], values["text"]
+        place = f"{obj.where}, property text"
+        prop = obj.properties.get("text")
+        if prop is not None and prop.type != "string":
+            return  # _read_properties has told the designer about its type
+        if action == "message" and not text.strip():
+            self.report.problem(place, "the words a message trigger shows", "nothing" if prop is None else quote(text),
+                                "fill in text, or set action to what the trigger should do")
+        elif action in TRIGGER_ACTIONS and action != "message" and text.strip():
+            self.report.problem(place, f"no text on {_article(action)} {action} trigger", quote(text),
+                                f"{_article(action).capitalize()} {action} trigger shows nothing; to tell the player, "
+                                "put a message trigger over the same area")
 
     def region(self, obj: TmxObject) -> Region | None:
         if obj.shape not in REGION_SHAPES:

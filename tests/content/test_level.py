@@ -107,7 +107,66 @@ def test_a_spawn_inside_a_wall_is_reported(tmp_path):
     text = text.replace('type="player_spawn" x="48.0" y="48.0"', 'type="player_spawn" x="16.0" y="16.0"')
     path.write_text(text)
     problems = level_problems(load_level(path), load_catalog())
-    assert any("inside a wall" in str(p) and "player_spawn" in str(p) for p in problems)
+    assert [str(p) for p in problems] == [f'{path}: layer "objects", object 1 "start": expected a spawn on open ground, '
+                                          "found a spawn inside a wall at tile (0, 0) (move it off the solid tiles)"]
+
+
+ROOM = ["##########",
+        "#........#",
+        "#.P...E..#",
+        "#........#",
+        "##########"]
+
+
+def test_a_walls_layer_whose_tiles_do_not_block_is_refused(tmp_path):
+    # What a tileset embedded in the map (or a copy) gives: the pictures without the solid property.
+    path = write_map(tmp_path, ROOM)
+    text = path.read_text().replace('name="ground"', 'name="walls"')
+    path.write_text(text.replace('<tile id="1"><properties><property name="solid" type="bool" value="true"/>'
+                                 "</properties></tile>", ""))
+    problems = [str(p) for p in level_problems(load_level(path), load_catalog())]
+    assert problems == [f'{path}: layer "walls": expected tiles that block (solid in their tileset), found 50 tiles, '
+                        "none of them solid (use the game's tileset file, assets/tilesets/mars.tsx (Map > Add External "
+                        "Tileset), not a copy embedded in the map; or mark the tiles solid)"]
+
+
+def test_a_grid_of_another_size_than_its_tiles_is_named_and_no_wall_is_judged_on_it(tmp_path):
+    path = write_map(tmp_path, ROOM)
+    text = path.read_text()
+    path.write_text(text.replace(f'infinite="0" nextlayerid', 'infinite="0" nextlayerid').replace(
+        f'tilewidth="{TILE}" tileheight="{TILE}" infinite', 'tilewidth="16" tileheight="16" infinite'))
+    problems = [str(p) for p in level_problems(load_level(path), load_catalog())]
+    assert problems == [f"{path}: map, tile width and height: expected the size of the tiles it is painted with "
+                        f"({TILE} x {TILE} px, test.png), found 16 x 16 px (set Tile Width and Height in Map > Map "
+                        "Properties to the tiles' size)"]
+
+
+def test_objects_off_the_map_are_told_so_not_as_in_a_wall_or_out_of_reach(tmp_path):
+    path = write_map(tmp_path, ROOM)
+    text = path.read_text().replace(f'type="player_spawn" x="{centre(2, 2)[0]}"', 'type="player_spawn" x="-200"')
+    path.write_text(text.replace(f'type="enemy_spawn" x="{centre(6, 2)[0]}"', 'type="enemy_spawn" x="1200"'))
+    problems = [str(p) for p in level_problems(load_level(path), load_catalog())]
+    assert problems == [
+        f'{path}: layer "objects", object 1 "start": expected the player spawn inside the map (0 to 320 x 0 to 160 px), '
+        "found it at (-200, 80) (move it onto the map)",
+        f'{path}: layer "objects", object 2 "enemy 0": expected the spawn inside the map (0 to 320 x 0 to 160 px), '
+        "found it at (1200, 80) (move it onto the map)"]
+
+
+def test_a_patrol_leg_through_a_wall_is_refused_naming_the_leg_and_the_wall(tmp_path):
+    rows = ["##########",
+            "#........#",
+            "#.P.E.#..#",
+            "#........#",
+            "##########"]
+    catalog = load_catalog()
+    around = write_map(tmp_path, rows, patrols={0: [(4, 2), (4, 1), (8, 1), (8, 3)]}, name="around.tmx")
+    assert level_problems(load_level(around), catalog) == []
+    through = write_map(tmp_path, rows, patrols={0: [(4, 2), (8, 2), (8, 3)]}, name="through.tmx")
+    problems = [str(p) for p in level_problems(load_level(through), catalog)]
+    assert problems == [f'{through}: layer "objects", object 2 "enemy 0", property patrol: expected a route it can walk '
+                        "straight along, leg by leg, found a wall at tile (6, 2) between point 1 and point 2 (move the "
+                        "path's points so that each leg runs over open ground)"]
 
 
 def test_a_file_that_is_not_a_map_gives_one_line_naming_it(tmp_path):
@@ -128,3 +187,13 @@ def test_a_level_knows_every_file_it_was_read_from():
     templates = {f"levels/templates/{name}.tx" for name in ("enemy_spawn", "patrol_path", "player_spawn")}
     assert {"levels/mars_base.tmx", "assets/tilesets/mars.tsx", "assets/tilesets/mars.png"} | templates <= names
     assert all(Path(file).is_absolute() and Path(file).is_file() for file in level.files)
+
+
+def test_a_hidden_layer_s_solid_tiles_still_block_and_a_warning_says_so(tmp_path):
+    path = write_map(tmp_path, ROOM)
+    path.write_text(path.read_text().replace('name="ground"', 'name="ground" visible="0"'))
+    level = load_level(path)
+    assert level.solid[0][0]  # they still block: the warning says what the game does
+    assert [str(w) for w in level.warnings] == [
+        f'{path}: layer "ground": expected a hidden layer that blocks nothing, found 26 solid tiles that still block, '
+        "unseen (show the layer; invisible walls belong on the collision layer)"]

@@ -229,7 +229,7 @@ def test_regions_are_read_from_rectangles_ellipses_and_polygons_and_a_point_is_r
         '<object id="2" name="oval" type="zone" x="0" y="0" width="40" height="20"><ellipse/></object>',
         '<object id="3" name="field" type="objective" x="100" y="100"><polygon points="0,0 50,0 0,50"/></object>',
         '<object id="4" name="dot" type="trigger" x="5" y="5"><properties><property name="action" value="message"/>'
-        "</properties><point/></object>",
+        '<property name="text" value="Look out"/></properties><point/></object>',
         '<object id="5" name="spun" type="zone" x="5" y="5" width="10" height="10" rotation="30"/>') + SPAWN
     path = write_map(tmp_path, body)
     problems = problems_of(path)
@@ -303,7 +303,8 @@ def test_properties_of_the_wrong_type_say_what_was_expected_and_found(tmp_path):
         '<object id="1" name="haze" type="zone" x="0" y="0" width="10" height="10"><properties>'
         '<property name="strength" value="high"/></properties></object>',
         '<object id="2" name="door" type="trigger" x="0" y="0" width="10" height="10"><properties>'
-        '<property name="action" value="message"/><property name="once" type="int" value="1"/></properties></object>',
+        '<property name="action" value="message"/><property name="text" value="Sensor tripped."/>'
+        '<property name="once" type="int" value="1"/></properties></object>',
         '<object id="3" name="gate" type="trigger" x="0" y="0" width="10" height="10"><properties>'
         '<property name="action" value="explode"/></properties></object>') + SPAWN
     problems = problems_of(write_map(tmp_path, body))
@@ -321,7 +322,7 @@ def test_a_patrol_must_refer_to_a_patrol_path_that_exists(tmp_path):
         '<object id="6" name="sentry" type="enemy_spawn" x="40" y="20"><properties><property name="kind" value="dis"/>'
         '<property name="patrol" type="object" value="7"/></properties><point/></object>',
         '<object id="7" name="lobby" type="trigger" x="0" y="0" width="8" height="8"><properties>'
-        '<property name="action" value="message"/></properties></object>',
+        '<property name="action" value="alarm"/></properties></object>',
         '<object id="8" name="walker" type="enemy_spawn" x="40" y="20"><properties><property name="kind" value="dis"/>'
         '<property name="patrol" type="int" value="9"/></properties><point/></object>',
         '<object id="9" name="loop" type="patrol_path" x="0" y="0"><polygon points="0,0 10,0 10,10"/></object>') + SPAWN
@@ -347,9 +348,9 @@ def test_a_patrol_path_must_be_a_polyline_or_polygon_and_polygons_loop(tmp_path)
     assert 'object 2 "ring": expected a polyline (walked back and forth) or polygon (walked round), found an ellipse' in problem
 
 
-def test_player_spawns_must_be_exactly_one_and_unknown_classes_are_warnings(tmp_path):
+def test_player_spawns_must_be_exactly_one_and_an_unknown_class_is_a_warning(tmp_path):
     second = objects('<object id="3" name="twin" type="player_spawn" x="30" y="30" width="10" height="6"/>',
-                     '<object id="4" name="crate" type="enemy_spwan" x="1" y="1"><point/></object>',
+                     '<object id="4" name="crate" type="scenery" x="1" y="1"><point/></object>',
                      '<object id="5" name="note" x="1" y="1"/>')
     path = write_map(tmp_path, SPAWN + second)
     [problem] = problems_of(path)
@@ -358,8 +359,36 @@ def test_player_spawns_must_be_exactly_one_and_unknown_classes_are_warnings(tmp_
     level = load_level(path)
     assert level.player_spawn == (8.0, 8.0) and level.object_points[3] == (35.0, 33.0)
     [warning] = level.warnings
-    assert 'object 4 "crate"' in str(warning)
-    assert 'class "enemy_spwan" is not used by the game; did you mean "enemy_spawn"?' in str(warning)
+    assert 'object 4 "crate"' in str(warning) and 'class "scenery" is not used by the game; known:' in str(warning)
+
+
+def test_a_class_one_slip_from_the_game_s_is_refused_not_dropped_without_a_word(tmp_path):
+    # An objective or a guard whose class is mistyped would silently vanish from play: the win rule would change.
+    body = objects('<object id="4" name="uplink" type="objectve" x="1" y="1" width="8" height="8"/>',
+                   '<object id="5" name="guard" type="enemy_spwan" x="1" y="1"><point/></object>') + SPAWN
+    problems = problems_of(write_map(tmp_path, body))
+    assert len(problems) == 2
+    assert ('object 4 "uplink": expected an object class the game uses, or none, found class "objectve" '
+            '(class "objectve" is not used by the game; did you mean "objective"?') in problems[0]
+    assert problems[0].endswith("; or clear the class to keep it as a note)")
+    assert 'object 5 "guard"' in problems[1] and 'did you mean "enemy_spawn"?' in problems[1]
+
+
+def test_a_message_trigger_needs_words_and_no_other_trigger_takes_any(tmp_path):
+    body = objects(
+        '<object id="4" name="sensor" type="trigger" x="0" y="0" width="8" height="8"><properties>'
+        '<property name="action" value="message"/><property name="text" value="  "/></properties></object>',
+        '<object id="5" name="bare" type="trigger" x="0" y="0" width="8" height="8"><properties>'
+        '<property name="action" value="message"/></properties></object>',
+        '<object id="6" name="siren" type="trigger" x="0" y="0" width="8" height="8"><properties>'
+        '<property name="action" value="alarm"/><property name="text" value="Alarm!"/></properties></object>') + SPAWN
+    problems = problems_of(write_map(tmp_path, body))
+    assert len(problems) == 3
+    assert ('object 4 "sensor", property text: expected the words a message trigger shows, found "  " '
+            "(fill in text, or set action to what the trigger should do)") in problems[0]
+    assert 'object 5 "bare", property text: expected the words a message trigger shows, found nothing' in problems[1]
+    assert ('object 6 "siren", property text: expected no text on an alarm trigger, found "Alarm!" (An alarm trigger '
+            "shows nothing; to tell the player, put a message trigger over the same area)") in problems[2]
 
 
 def test_image_collection_tiles_keep_their_whole_picture_and_their_flips(tmp_path):
