@@ -65,7 +65,7 @@ def level_problems(level: LevelData, catalog: Catalog) -> list[Problem]:
                                     _found_at(*objective.region.centre), "move it onto the map"))
     if level.music and not any(MUSIC.glob(f"{level.music}.*")):
         tracks = sorted({p.stem for p in MUSIC.glob("*.*")}) or ["(none yet)"]
-        problems.append(Problem(level.path, "map property music", "a track in assets/music", f'"{level.music}"',
+        problems.append(Problem(level.path, "map, property music", "a track in assets/music", f'"{level.music}"',
                                 suggest(level.music, tracks)))
     if places and _on_map(level, *level.player_spawn):
         problems.extend(_unreachable(level, radius))
