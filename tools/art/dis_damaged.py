@@ -54,6 +54,32 @@ def spark_burst(cv, rng, c, rays, length, glow_r):
     cv.circle((255, 255, 255), c, 0.45)
 
 
+def scorched_ground(cv, rng, centre, stain, streaks, reach, inner):
+    """The ground where a machine burnt: a soft dark stain of radius `stain`, with `streaks` soot streaks thrown
+    outward from `inner` px to a length picked from `reach`."""
+    cx, cy = centre
+    cv.soft_circle((20, 12, 8), centre, stain, 5.0, 150)
+    for i in range(streaks):
+        a = i * math.tau / streaks + rng.uniform(-0.15, 0.15)
+        ln = rng.uniform(*reach)
+        tip = (cx + math.cos(a) * ln, cy + math.sin(a) * ln)
+        cv.soft_poly((24, 14, 8), [(cx + math.cos(a + 0.2) * inner, cy + math.sin(a + 0.2) * inner), tip,
+                                   (cx + math.cos(a - 0.2) * inner, cy + math.sin(a - 0.2) * inner)], 1.2, 130)
+
+
+def shards(cv, rng, centre, count, distance, size, tone):
+    """`count` small armour shards thrown round `centre` (a distance and a size picked from those ranges);
+    tone(rng) gives each one's Tones."""
+    for _ in range(count):
+        a = rng.uniform(0, math.tau)
+        d = rng.uniform(*distance)
+        cx, cy = centre[0] + math.cos(a) * d, centre[1] + math.sin(a) * d * 0.9
+        r = rng.uniform(*size)
+        shard = [(cx + math.cos(a + k * 2.2 + rng.uniform(-0.3, 0.3)) * r * rng.uniform(0.6, 1.3),
+                  cy + math.sin(a + k * 2.2 + rng.uniform(-0.3, 0.3)) * r * rng.uniform(0.6, 1.3)) for k in range(3)]
+        cel(cv, shard, tone(rng), ow=0.3, dark_w=0.5, light_w=0.3)
+
+
 # The disabled Dis lets its rifle hang from the trigger hand, muzzle drooping.
 DIS_DROP = (38.0, (52.0, 44.6))  # degrees (clockwise on screen), pivot
 
@@ -104,14 +130,7 @@ def draw_dis_wreck():
     """Burnt Dis parts scattered around a scorch mark."""
     rng = random.Random(4401)
     cv = Canvas(72, 72, matte=(14, 10, 8))
-    # scorch: a soft dark stain with radial streaks
-    cv.soft_circle((20, 12, 8), (36, 37), 21, 5.0, 150)
-    for i in range(16):
-        a = i * math.tau / 16 + rng.uniform(-0.15, 0.15)
-        ln = rng.uniform(18, 31)
-        tip = (36 + math.cos(a) * ln, 37 + math.sin(a) * ln)
-        cv.soft_poly((24, 14, 8), [(36 + math.cos(a + 0.2) * 10, 37 + math.sin(a + 0.2) * 10), tip,
-                                   (36 + math.cos(a - 0.2) * 10, 37 + math.sin(a - 0.2) * 10)], 1.2, 130)
+    scorched_ground(cv, rng, (36, 37), 21, 16, (18, 31), 10)
     cv.soft_circle((8, 6, 6), (36, 37), 12, 3.0, 200)
 
     burnt = Tones((58, 50, 50), outline=(8, 6, 6), dark_t=0.5, light_t=0.25)
@@ -148,15 +167,7 @@ def draw_dis_wreck():
     cel(cv, transform(rifle_b, 28, 8, 50), charcoal, dark_w=0.8, light_w=0.4)
     arm = [(0, 0), (10, -1.5), (12, 2.5), (2, 4.5)]
     cel(cv, transform(arm, 110, 52, 12), charcoal, dark_w=1.2, light_w=0.6)
-    # small shards
-    for _ in range(14):
-        a = rng.uniform(0, math.tau)
-        d = rng.uniform(16, 32)
-        cx, cy = 36 + math.cos(a) * d, 37 + math.sin(a) * d * 0.9
-        r = rng.uniform(0.8, 1.9)
-        shard = [(cx + math.cos(a + k * 2.2 + rng.uniform(-0.3, 0.3)) * r * rng.uniform(0.6, 1.3),
-                  cy + math.sin(a + k * 2.2 + rng.uniform(-0.3, 0.3)) * r * rng.uniform(0.6, 1.3)) for k in range(3)]
-        cel(cv, shard, burnt if rng.random() < 0.6 else burnt_m, ow=0.3, dark_w=0.5, light_w=0.3)
+    shards(cv, rng, (36, 37), 14, (16, 32), (0.8, 1.9), lambda rng: burnt if rng.random() < 0.6 else burnt_m)
     # smouldering embers in the cracks
     for p in [(33, 33), (37, 39), (35.5, 36), (45, 53.5), (26, 22), (47, 35)]:
         cv.soft_circle((255, 110, 30), p, 0.9, 0.9, 255)

@@ -1,13 +1,12 @@
 """The Layzner brought down: where it fell, scorched and dark, on a blackened patch of ground strewn with shards."""
 
-import math
 import random
 
 import pygame
 
 from tools.art.canvas import Canvas, cel
 from tools.art.colour import Tones
-from tools.art.dis_damaged import on_body, scorch
+from tools.art.dis_damaged import on_body, scorch, scorched_ground, shards
 from tools.art.geometry import inset
 from tools.art.layzner import (layzner_arms, layzner_backpack, layzner_hands, layzner_head, layzner_shoulder,
                                layzner_torso)
@@ -20,28 +19,14 @@ def draw_layzner_wreck():
     the backpack glowing at its edges, the canopy gone dark and cracked, the rifle torn away and lying beside it."""
     rng = random.Random(1999)
     cv = Canvas(72, 72, matte=(14, 10, 8))
-    # the ground it burnt: a soft dark stain with radial streaks, as under a Dis wreck
-    cv.soft_circle((20, 12, 8), (34, 36), 23, 5.0, 150)
-    for i in range(18):
-        a = i * math.tau / 18 + rng.uniform(-0.15, 0.15)
-        length = rng.uniform(20, 33)
-        tip = (34 + math.cos(a) * length, 36 + math.sin(a) * length)
-        cv.soft_poly((24, 14, 8), [(34 + math.cos(a + 0.2) * 11, 36 + math.sin(a + 0.2) * 11), tip,
-                                   (34 + math.cos(a - 0.2) * 11, 36 + math.sin(a - 0.2) * 11)], 1.2, 130)
+    scorched_ground(cv, rng, (34, 36), 23, 18, (20, 33), 11)
     # the rifle, torn off and thrown clear
     charcoal = Tones((40, 40, 46), outline=(6, 5, 6), light_t=0.2)
     cel(cv, [(47.0, 54.0), (63.0, 58.5), (62.4, 60.6), (55.0, 59.2), (54.2, 61.4), (46.0, 57.0)], charcoal,
         dark_w=1.0, light_w=0.5)
     cv.surf.blit(_burnt_machine(rng).surf, (0, 0))
-    for _ in range(16):  # armour shards, white gone grey, and a few blue ones
-        a = rng.uniform(0, math.tau)
-        d = rng.uniform(18, 33)
-        cx, cy = 34 + math.cos(a) * d, 36 + math.sin(a) * d * 0.9
-        r = rng.uniform(0.8, 1.8)
-        shard = [(cx + math.cos(a + k * 2.2 + rng.uniform(-0.3, 0.3)) * r * rng.uniform(0.6, 1.3),
-                  cy + math.sin(a + k * 2.2 + rng.uniform(-0.3, 0.3)) * r * rng.uniform(0.6, 1.3)) for k in range(3)]
-        tone = Tones((150, 150, 156), outline=(10, 9, 10)) if rng.random() < 0.7 else Tones((44, 70, 130))
-        cel(cv, shard, tone, ow=0.3, dark_w=0.5, light_w=0.3)
+    grey, blue = Tones((150, 150, 156), outline=(10, 9, 10)), Tones((44, 70, 130))  # white armour burnt, and blue
+    shards(cv, rng, (34, 36), 16, (18, 33), (0.8, 1.8), lambda rng: grey if rng.random() < 0.7 else blue)
     shadow = cv.silhouette(100, 1.0)
     return cv.result(), shadow
 
