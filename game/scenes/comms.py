@@ -8,8 +8,8 @@ scroll a row, left and right a page; back returns to the pause menu.
 import pygame
 
 from game.scenes.base import Scene
-from game.view.advisor_panel import speaker, wrap
-from game.view.text import CYAN, DIM, WHITE, draw_text, font, modal_panel
+from game.view.advisor_panel import speaker
+from game.view.text import CYAN, DIM, WHITE, draw_text, font, modal_panel, wrap
 
 PANEL_SIZE = (900, 560)
 ROW_HEIGHT = 28

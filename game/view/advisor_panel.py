@@ -19,7 +19,7 @@ from game.sim.components import Position
 from game.sim.events import AdvisorSpoke
 from game.sim.systems.speech import SPEECH_RATE
 from game.view.hud import arrow, edge_arrow
-from game.view.text import CYAN, DIM, PANEL, PURPLE, WHITE, draw_text, font, panel
+from game.view.text import CYAN, DIM, PANEL, PURPLE, WHITE, draw_text, font, panel, wrap
 
 TYPING = SPEECH_RATE  # characters a second: the rules hold the channel for exactly this long
 HOLD = 4.0  # s a whole line stays
@@ -75,28 +75,6 @@ class Line:
     @property
     def typing_time(self) -> float:
         return self.length / TYPING
-
-
-def wrap(text: str, face, width: int) -> list[str]:
-    """Words to rows no wider than `width` px in this font (a word wider than a row is cut)."""
-    rows, row = [], ""
-    for word in text.split():
-        while face.size(word)[0] > width:  # no spaces to break at: cut where it fits
-            cut = max(1, next(i for i in range(len(word), 0, -1) if face.size(word[:i])[0] <= width))
-            if row:
-                rows.append(row)
-                row = ""
-            rows.append(word[:cut])
-            word = word[cut:]
-        joined = f"{row} {word}" if row else word
-        if face.size(joined)[0] <= width:
-            row = joined
-        else:
-            rows.append(row)
-            row = word
-    if row:
-        rows.append(row)
-    return rows or [""]
 
 
 class AdvisorPanel:

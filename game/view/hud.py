@@ -9,13 +9,16 @@ from game.sim.components import Brain, Health, Heat, Launcher, Position, Vmax
 from game.sim.systems.missiles import lock_progress
 from game.sim.events import MessageShown, ObjectiveReached
 from game.sim.resources import TICK_RATE
-from game.view.text import AMBER, BLUE, CYAN, DIM, PANEL, PURPLE, RED, WHITE, draw_text, panel
+from game.view.text import AMBER, BLUE, CYAN, DIM, PANEL, PURPLE, RED, WHITE, draw_text, font, panel, wrap
 
 DARK_RED = (140, 36, 30)  # the heat gauge's fill between pulses of its warning
 
 TITLE_CARD_TIME = 3.5  # s
-MESSAGE_TIME = 5.0  # s a trigger's message stays up
+MESSAGE_TIME = 5.0  # s a short trigger message stays up; a longer one stays until it has been typed and read
 TYPING = 45.0  # characters per second as a message types out
+READING = 20.0  # characters per second a player reads in the middle of a fight
+MESSAGE_SIZE = 28  # px, the message's font
+MESSAGE_WIDTH = 900  # px of text at most on a line: longer messages wrap
 
 
 class Hud:
@@ -59,7 +62,7 @@ class Hud:
         if game.res.level.time_limit:
             self._clock(surface, max(0.0, game.res.level.time_limit - game.seconds))
         self.message = (self.message[0], self.message[1] + dt)
-        if self.message[0] and self.message[1] < MESSAGE_TIME:
+        if self.message[0] and self.message[1] < message_time(self.message[0]):
             self._message(surface, *self.message, dt)
         if seconds < TITLE_CARD_TIME:
             self._title_card(surface, seconds)
@@ -169,16 +172,22 @@ class Hud:
             _hold_bar(surface, pygame.Rect(rect.x + 12, rect.bottom - 7, rect.width - 24, 3), share)
 
     def _message(self, surface, text: str, age: float, dt: float) -> None:
-        shown = text[:int(age * TYPING) + 1]
-        fade = min(1.0, (MESSAGE_TIME - age) / 0.6)
-        key = (surface.get_width(), text, shown)
+        typed = int(age * TYPING) + 1
+        fade = min(1.0, (message_time(text) - age) / 0.6)
+        key = (surface.get_width(), text, min(typed, len(text)))
         plate = self._message_plate[1] if self._message_plate[0] == key else None
         if plate is None:  # built as the message types out, then reused while it stays and fades
-            plate = pygame.Surface((surface.get_width(), 64), pygame.SRCALPHA)
-            box = pygame.Rect(0, 0, min(plate.get_width() - 80, 60 + len(text) * 12), 56)
+            face = font(MESSAGE_SIZE)
+            lines = wrap(text, face, min(MESSAGE_WIDTH, surface.get_width() - 128))  # the whole text: no word jumps
+            line_height = face.get_linesize() + 6
+            plate = pygame.Surface((surface.get_width(), 24 + line_height * len(lines)), pygame.SRCALPHA)
+            box = pygame.Rect(0, 0, max(face.size(line)[0] for line in lines) + 48, plate.get_height() - 8)
             box.centerx = plate.get_width() // 2
             panel(plate, box, alpha=200)
-            draw_text(plate, shown, (box.x + 24, box.centery), 28, WHITE, anchor="midleft")
+            for row, line in enumerate(lines):
+                shown, typed = line[:max(0, typed)], typed - len(line) - 1  # the space the wrap took counts too
+                if shown:
+                    draw_text(plate, shown, (box.x + 24, box.y + 8 + row * line_height), MESSAGE_SIZE, WHITE)
             self._message_plate = (key, plate)
         plate.set_alpha(round(255 * fade))
         # Above the problems panel, should both show; and above Rei's panel while it is up.
@@ -374,3 +383,8 @@ def lock_marker(surface, game, camera, seconds: float) -> None:
         pygame.draw.line(surface, AMBER, corner, (corner[0], corner[1] - sy * arm), 3)
     pygame.draw.arc(surface, AMBER, pygame.Rect(x - 26, y - 26, 52, 52), math.pi / 2,
                     math.pi / 2 + math.tau * progress, 3)
+
+
+def message_time(text: str) -> float:
+    """Seconds a trigger's message stays up: MESSAGE_TIME, or long enough to type it out and then read it."""
+    return max(MESSAGE_TIME, len(text) / TYPING + len(text) / READING)

@@ -80,3 +80,25 @@ def modal_panel(surface, size) -> pygame.Rect:
     box.center = (width // 2, height // 2)
     panel(surface, box, alpha=235)
     return box
+
+
+def wrap(text: str, face, width: int) -> list[str]:
+    """Words to rows no wider than `width` px in this font (a word wider than a row is cut)."""
+    rows, row = [], ""
+    for word in text.split():
+        while face.size(word)[0] > width:  # no spaces to break at: cut where it fits
+            cut = max(1, next(i for i in range(len(word), 0, -1) if face.size(word[:i])[0] <= width))
+            if row:
+                rows.append(row)
+                row = ""
+            rows.append(word[:cut])
+            word = word[cut:]
+        joined = f"{row} {word}" if row else word
+        if face.size(joined)[0] <= width:
+            row = joined
+        else:
+            rows.append(row)
+            row = word
+    if row:
+        rows.append(row)
+    return rows or [""]

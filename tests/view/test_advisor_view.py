@@ -380,7 +380,7 @@ def test_a_triggers_message_moves_above_reis_panel_and_the_gauges_turn_purple_wi
                     (0, 0), 1 / 60, Settings())
     renderer.draw(screen, game, 1.0, 1 / 60)
     panel = renderer.panel.rect(screen)
-    assert renderer.hud.message_y + 64 <= panel.top
+    assert renderer.hud.message_y + renderer.hud._message_plate[1].get_height() <= panel.top
     assert renderer.hud.accent == CYAN
     game.res.fouron.active = True
     renderer.draw(screen, game, 1.0, 1 / 60)

@@ -1,0 +1,42 @@
+"""A trigger's message: wrapped to fit the screen, however long, and up long enough to be typed out and read."""
+
+import pygame
+import pytest
+
+from game.content.feel import load_feel
+from game.session import DEFAULT_LEVEL, new_game
+from game.settings import Settings
+from game.sim.events import MessageShown
+from game.view.hud import MESSAGE_TIME, READING, TYPING, message_time
+from game.view.renderer import Renderer
+from game.view.sprites import SpriteBank
+
+BRIEFING = ("Rei: The relay station ahead is held by Gradosian SPTs. The extraction pad is past it, to the east. "
+            "Hold it until the lander comes down.")
+
+
+@pytest.fixture
+def scene():
+    pygame.init()
+    pygame.display.set_mode((1280, 720))
+    game = new_game(DEFAULT_LEVEL, seed=1)
+    yield game, Renderer(game, (1280, 720), SpriteBank(), load_feel()), pygame.Surface((1280, 720))
+    game.close()
+    pygame.quit()
+
+
+def test_a_long_message_wraps_onto_more_lines_inside_the_screen(scene):
+    game, renderer, screen = scene
+    renderer.update(game, [MessageShown(1, BRIEFING)], (0, 0), 1 / 60, Settings())
+    renderer.hud.message = (BRIEFING, len(BRIEFING) / TYPING + 0.5)  # typed out in full
+    renderer.draw(screen, game, 1.0, 1 / 60)
+    plate = renderer.hud._message_plate[1]
+    drawn = plate.get_bounding_rect()
+    assert drawn.left >= 40 and drawn.right <= screen.get_width() - 40  # nothing runs off the screen
+    assert plate.get_height() > 64  # more than one line
+
+
+def test_a_message_stays_up_until_typed_out_and_read_and_a_short_one_the_usual_time():
+    assert message_time("Alarm!") == MESSAGE_TIME
+    assert message_time(BRIEFING) == pytest.approx(len(BRIEFING) / TYPING + len(BRIEFING) / READING)
+    assert message_time(BRIEFING) > MESSAGE_TIME + 3
