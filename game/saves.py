@@ -38,7 +38,9 @@ def save_path() -> Path:
 def write_save(game_in_play, level_path, start_at=None, path: Path | None = None) -> str | None:
     """Write the game to the save file atomically; None when saved, else one line saying why not."""
     path = path or save_path()
-    data = {"format": FORMAT, "game_version": game.__version__, "level": str(level_path), "start_at": start_at,
+    # The map's whole path: the game may be started from another folder next time.
+    data = {"format": FORMAT, "game_version": game.__version__, "level": str(Path(level_path).resolve()),
+            "start_at": start_at,
             "snapshot": snapshot(game_in_play)}
     try:
         write_atomically(path, json.dumps(data, separators=(",", ":")).encode("utf-8"))
@@ -61,7 +63,7 @@ def read_save(path: Path | None = None) -> Save:
     except OSError as error:
         raise SaveError(f"{path}: could not read the save: {error.strerror or error}") from None
     except (ValueError, KeyError, TypeError) as error:
-        raise SaveError(f"{path}: the save is damaged ({type(error).__name__}: {error})") from None
+        raise SaveError(f"{path}: the save is damaged: expected a Blue Comet save, found {_damage(error)}") from None
     except (ContentError, SnapshotError) as error:
         raise SaveError(f"{path}: {str(error).splitlines()[0]}") from None
     return Save(Path(data["level"]), data.get("start_at"), resumed)
@@ -76,3 +78,14 @@ def remove_save() -> None:
         save_path().unlink()
     except FileNotFoundError:
         pass
+
+
+def _damage(error: Exception) -> str:
+    """What was found instead of a save, in a player's words."""
+    if isinstance(error, UnicodeDecodeError):
+        return "a file that is not text"
+    if isinstance(error, json.JSONDecodeError):
+        return f"text that breaks off or is not a save (line {error.lineno}, column {error.colno})"
+    if isinstance(error, KeyError):
+        return f"a save without its {error.args[0]!r}"
+    return f"a save with a wrong value ({error})"

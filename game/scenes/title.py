@@ -11,7 +11,7 @@ from game.scenes.base import Scene
 from game.scenes.menu import Menu
 from game.scenes.options import OptionsScene
 from game.view.map_view import MapView
-from game.view.text import AMBER, CYAN, DIM, RED, WHITE, draw_text
+from game.view.text import AMBER, CYAN, DIM, RED, WHITE, draw_text, font, wrap
 
 
 class TitleScene(Scene):
@@ -56,11 +56,23 @@ class TitleScene(Scene):
             return
         self.ctx.open_level(PlayScene(self.ctx, saved.level_path, saved.game.seed, game=saved.game))
         remove_save()
-        self.menu.options.remove("Continue")
-        self.menu.selected = 0
+        self._offer_continue()
 
     def frame(self, dt: float) -> None:
         self.age += dt
+        self._offer_continue()
+
+    def _offer_continue(self) -> None:
+        """Continue heads the menu exactly while a suspended level waits: back from Save and quit, it is there,
+        chosen; once resumed (or the file gone), it is not."""
+        saved, offered = has_save(), "Continue" in self.menu.options
+        if saved and not offered:
+            self.menu.options.insert(0, "Continue")
+        elif offered and not saved:
+            self.menu.options.remove("Continue")
+        else:
+            return
+        self.menu.selected = 0
 
     def backdrop(self, surface, alpha: float) -> None:
         """The Mars base drifting by, dimmed."""
@@ -84,8 +96,12 @@ class TitleScene(Scene):
         draw_text(surface, "S P T   L A Y Z N E R", (width / 2, 318), 34, CYAN, anchor="midtop")
         draw_text(surface, "Mars, 1996. The Gradosian army has come.", (width / 2, 362), 26, AMBER, anchor="midtop")
         self.menu.draw(surface, width / 2, 440)
-        if self.error:
-            draw_text(surface, self.error, (width / 2, height - 70), 22, RED, anchor="midtop")
+        if self.error:  # wrapped above the controls line: a save's path alone can be wider than the screen
+            face = font(22)
+            lines = wrap(self.error, face, width - 120)[:3]
+            step = face.get_linesize() + 2
+            for row, line in enumerate(lines):
+                draw_text(surface, line, (width / 2, height - 44 - step * (len(lines) - row)), 22, RED, anchor="midtop")
         draw_text(surface, "WASD move · mouse aim · left click fire · right click missiles · F knuckle · "
                            "Space dash · Q V-MAX · Esc pause",
                   (width / 2, height - 36), 22, DIM, anchor="midtop")

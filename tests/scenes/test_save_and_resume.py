@@ -1,6 +1,7 @@
 """Save and quit from the pause menu, Continue from the title: the level goes on exactly where it stopped."""
 
 import json
+from pathlib import Path
 
 from game.input.actions import Actions
 from game.saves import has_save, save_path
@@ -32,6 +33,9 @@ def test_save_and_quit_then_continue_resumes_the_same_tick_and_state(display):
     play.handle(Actions(pause=True))
     choose(ctx, "Save and quit")
     assert has_save() and isinstance(ctx.stack[-1], TitleScene) and len(ctx.stack) == 1
+    back = ctx.stack[-1]
+    back.frame(1 / 60)  # the title the player is back on offers it at once, chosen
+    assert back.menu.options[0] == "Continue" and back.menu.selected == 0
 
     title = TitleScene(ctx)  # the title as the next launch of the game would show it
     ctx.stack[:] = [title]
@@ -72,3 +76,28 @@ def test_a_save_edited_to_name_a_machine_the_game_lacks_is_reported_on_the_title
     assert ctx.stack[-1] is title
     assert title.error == f"{path}: entity {entity}, Unit.kind: expected one of the catalog's units, found 'zaku'"
     assert path.read_text(encoding="utf-8") == edited
+
+
+def test_a_save_keeps_the_map_s_whole_path_so_continue_works_from_any_folder(display, monkeypatch, tmp_path):
+    ctx = started(display)
+    play = ctx.stack[-1]
+    play.level_path = Path("levels") / "mars_base.tmx"  # as typed after --level, from the repository folder
+    play.handle(Actions(pause=True))
+    choose(ctx, "Save and quit")
+    assert Path(json.loads(save_path().read_text(encoding="utf-8"))["level"]).is_absolute()
+    monkeypatch.chdir(tmp_path)  # the game started again from somewhere else
+    title = TitleScene(ctx)
+    ctx.stack[:] = [title]
+    choose(ctx, "Continue")
+    assert isinstance(ctx.stack[-1], PlayScene) and title.error == ""
+
+
+def test_a_save_that_is_not_text_is_told_in_plain_words(display):
+    path = save_path()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(bytes(range(128, 256)))
+    ctx = make_context()
+    title = TitleScene(ctx)
+    ctx.push(title)
+    choose(ctx, "Continue")
+    assert title.error == f"{path}: the save is damaged: expected a Blue Comet save, found a file that is not text"
