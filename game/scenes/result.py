@@ -10,6 +10,7 @@ from game.record import RecordError, record_result
 from game.replay import ReplayError
 from game.scenes.base import Scene
 from game.scenes.menu import Menu
+from game.sim.resources import TICK_RATE
 from game.view.text import AMBER, CYAN, DIM, PURPLE, RED, WHITE, draw_text
 
 log = logging.getLogger(__name__)
@@ -33,7 +34,8 @@ class ResultScene(Scene):
                 log.warning("%s", error)
         total = self.record.total if self.record is not None else None
         health = game.player_health()
-        seconds = int(game.seconds)
+        # The time the level was decided in, not the moment this screen came up a little later.
+        seconds = (play.ended_tick if play.ended_tick is not None else game.tick) // TICK_RATE
         # (label, this run, career total or "" where a total means nothing)
         self.rows = [
             ("Time", f"{seconds // 60}:{seconds % 60:02d}", ""),

@@ -52,12 +52,13 @@ class Hud:
         world, player = game.world, game.player
         spec = game.res.catalog.units[game.res.catalog.player]
         heat, vmax, launcher = (world.try_get(player, kind) for kind in (Heat, Vmax, Launcher))
+        venting = heat is not None and heat.overheated  # weapons and V-MAX locked (Fouron heeds no heat for V-MAX)
         if heat is not None:
             self._heat(surface, heat, spec.heat, seconds)
         if vmax is not None:
-            self._vmax(surface, vmax, spec.vmax, seconds)
+            self._vmax(surface, vmax, spec.vmax, seconds, venting and not game.res.fouron.active)
         if launcher is not None:
-            self._missiles(surface, launcher, lock_progress(world, game.res, player))
+            self._missiles(surface, launcher, lock_progress(world, game.res, player), venting)
         self._objectives(surface, game)
         if game.res.level.time_limit:
             self._clock(surface, max(0.0, game.res.level.time_limit - game.seconds))
@@ -73,7 +74,8 @@ class Hud:
         rect.centerx = surface.get_width() // 2
         urgent = left <= 30
         panel(surface, rect, border=RED if urgent else AMBER)
-        draw_text(surface, f"{int(left) // 60}:{int(left) % 60:02d}", rect.center, 28, RED if urgent else WHITE,
+        whole = math.ceil(left)  # 0:00 only once the time is up
+        draw_text(surface, f"{whole // 60}:{whole % 60:02d}", rect.center, 28, RED if urgent else WHITE,
                   anchor="center", bold=urgent)
 
     def _heat(self, surface, heat, spec, seconds) -> None:
@@ -101,17 +103,20 @@ class Hud:
         pygame.draw.line(surface, AMBER, (band, bar.y - 4), (band, bar.bottom + 3), 2)
         pygame.draw.rect(surface, DIM, bar, 1)
 
-    def _vmax(self, surface, vmax, spec, seconds) -> None:
-        """Bottom centre: the V-MAX meter; it glows when ready and drains while V-MAX lasts."""
+    def _vmax(self, surface, vmax, spec, seconds, locked: bool) -> None:
+        """Bottom centre: the V-MAX meter; it glows when ready and drains while V-MAX lasts. `locked`: overheated,
+        it cannot start, whatever the meter says."""
         width, height = surface.get_size()
         rect = pygame.Rect(0, height - 88, 420, 72)
         rect.centerx = width // 2
-        ready = vmax.meter >= 1.0 and vmax.cooldown <= 0 and vmax.active_left <= 0
         active = vmax.active_left > 0
+        ready = vmax.meter >= 1.0 and vmax.cooldown <= 0 and not active and not locked
         pulse = 0.5 + 0.5 * math.sin(seconds * 8)
         panel(surface, rect, border=WHITE if active else self.accent)
         if active:
             label, share, color = "V-MAX", vmax.active_left / spec.duration, (200, 240, 255)
+        elif locked:
+            label, share, color = "V-MAX  LOCKED - VENTING", vmax.meter, DIM
         elif vmax.cooldown > 0:
             label, share, color = "V-MAX  recharging", 0.0, DIM
         else:
@@ -134,8 +139,8 @@ class Hud:
             pygame.draw.line(surface, (10, 16, 28), (x, bar.y), (x, bar.bottom - 1), 2)
         pygame.draw.rect(surface, DIM, bar, 1)
 
-    def _missiles(self, surface, launcher, lock: float) -> None:
-        """Bottom right: calf missiles left, and the lock as it builds."""
+    def _missiles(self, surface, launcher, lock: float, locked: bool) -> None:
+        """Bottom right: calf missiles left, and the lock as it builds; `locked`: overheated, they cannot lock."""
         width, height = surface.get_size()
         rect = pygame.Rect(width - 236, height - 88, 220, 72)
         panel(surface, rect, border=AMBER if lock >= 1 else self.accent)
@@ -143,8 +148,8 @@ class Hud:
         draw_text(surface, str(launcher.ammo), (rect.right - 14, rect.y + 4), 34, WHITE if launcher.ammo else RED,
                   anchor="topright", bold=True)
         status = "LOCKED - release to fire" if lock >= 1 else f"locking {lock:.0%}" if lock > 0 else \
-            ("empty" if not launcher.ammo else "hold to lock on")
-        draw_text(surface, status, (rect.x + 14, rect.y + 42), 20, AMBER if lock >= 1 else DIM)
+            "empty" if not launcher.ammo else "locked - venting" if locked else "hold to lock on"
+        draw_text(surface, status, (rect.x + 14, rect.y + 42), 20, AMBER if lock >= 1 else RED if locked else DIM)
 
     def _objectives(self, surface, game) -> None:
         """The order on a plate at the top: the objective being held, else the next to reach; a hold's count and

@@ -46,3 +46,15 @@ def test_a_page_over_the_game_shows_the_world_behind_it_not_the_hud(play, page):
              "options": lambda: OptionsScene(ctx, pause), "result": lambda: ResultScene(ctx, play)}[page]()
     without, with_it = with_and_without_a_banner(play, scene)
     assert without == with_it
+
+
+def test_the_result_gives_the_time_the_level_was_decided_not_when_its_screen_came_up(play):
+    game = play.game
+    for _ in range(int(34.9 * 60)):
+        game.step()
+    game.res.outcome = "won"
+    play.ended_tick = game.tick  # as the play scene notes it; the result comes RESULT_DELAY later
+    for _ in range(96):
+        game.step()
+    result = ResultScene(play.ctx, play)
+    assert ("Time", "0:34", "") in result.rows

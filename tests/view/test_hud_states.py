@@ -1,0 +1,60 @@
+"""What the HUD says in the states a player can misread: V-MAX and missiles while venting, the last second."""
+
+import pygame
+import pytest
+
+from game.content.feel import load_feel
+from game.session import new_game
+from game.sim.components import Heat, Vmax
+from game.view import hud as hud_module
+from game.view.renderer import Renderer
+from game.view.sprites import SpriteBank
+from tests.maps import game_from_ascii
+
+ROOM = ["########", "#......#", "#.P..E.#", "#......#", "########"]
+
+
+@pytest.fixture
+def said(monkeypatch):
+    """Every string the HUD draws, in order."""
+    words = []
+    real = hud_module.draw_text
+
+    def draw_text(surface, text, *args, **kwargs):
+        words.append(text)
+        return real(surface, text, *args, **kwargs)
+
+    monkeypatch.setattr(hud_module, "draw_text", draw_text)
+    pygame.init()
+    pygame.display.set_mode((1280, 720))
+    yield words
+    pygame.quit()
+
+
+def hud_of(game):
+    return Renderer(game, (1280, 720), SpriteBank(), load_feel()).hud
+
+
+def test_overheated_the_v_max_meter_and_the_missiles_say_they_are_locked_not_ready(said, tmp_path):
+    game = game_from_ascii(tmp_path, ROOM)
+    hud = hud_of(game)
+    said.clear()
+    game.world.get(game.player, Vmax).meter = 1.0
+    hud.draw(pygame.Surface((1280, 720)), game, 10.0, 1 / 60)
+    assert "V-MAX  READY" in said and "hold to lock on" in said
+    said.clear()
+    game.world.get(game.player, Heat).overheated = True
+    hud.draw(pygame.Surface((1280, 720)), game, 10.0, 1 / 60)
+    assert "V-MAX  LOCKED - VENTING" in said and "locked - venting" in said and "V-MAX  READY" not in said
+    said.clear()
+    game.res.fouron.active = True  # Fouron starts V-MAX whatever the heat: for it, the meter is ready
+    hud.draw(pygame.Surface((1280, 720)), game, 10.0, 1 / 60)
+    assert "V-MAX  READY" in said
+
+
+@pytest.mark.parametrize("left, shown", [(300.0, "5:00"), (299.2, "5:00"), (1.7, "0:02"), (0.4, "0:01"), (0.0, "0:00")])
+def test_the_countdown_reads_0_00_only_when_the_time_is_up(said, left, shown):
+    hud = hud_of(new_game(seed=1))
+    said.clear()  # the renderer draws a first frame as it is made
+    hud._clock(pygame.Surface((1280, 720)), left)
+    assert said == [shown]
