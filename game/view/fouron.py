@@ -31,6 +31,7 @@ class FouronOverlay:
         self.presence = 0.0  # 0..1: the purple comes in quickly and drains slowly
         self.resist = 0.0  # the gauge's fill, easing toward res.fouron.resist
         self.kick = 0.0  # 1 → 0: the gauge brightens each time the struggle gains
+        self.flashes = 1.0  # the player's Flashes option: below 1, nothing stutters, blinks or tears
         self._vignette: pygame.Surface | None = None
         self._banner: pygame.Surface | None = None
 
@@ -84,7 +85,7 @@ class FouronOverlay:
             self._seized_banner(surface, self.seized_age)
         if self.released_age is not None and self.released_age < RELEASE_TIME:
             self._released_banner(surface, self.released_age)
-        if self.seized_age is not None and self.seized_age < TEAR_TIME:
+        if self.seized_age is not None and self.seized_age < TEAR_TIME and self.flashes >= 1.0:
             self._tear(surface, 1.0 - self.seized_age / TEAR_TIME)
 
     def gauge_rect(self, surface) -> pygame.Rect:
@@ -96,7 +97,7 @@ class FouronOverlay:
     def _gauge(self, surface, seconds: float) -> None:
         rect = self.gauge_rect(surface)
         panel(surface, rect, alpha=215, border=PURPLE)
-        beat = (seconds * 6) % 1 < 0.5  # the key cap flashes in time: press, press, press
+        beat = (seconds * 6) % 1 < 0.5 and self.flashes >= 1.0  # the key cap flashes in time: press, press, press
         words = ("MASH", self.key or "DASH", "TO RESIST")
         size = 22
         cap_w = font(20, True).size(words[1])[0] + 16
@@ -133,7 +134,7 @@ class FouronOverlay:
         banner.fill((16, 4, 30, 215), (0, top, width, band_h))
         pygame.draw.line(banner, PURPLE, (0, top), (width, top), 2)
         pygame.draw.line(banner, PURPLE, (0, top + band_h - 2), (width, top + band_h - 2), 2)
-        flicker = age > 0.35 or (age * 24) % 1 < 0.55  # it stutters on, like a signal forcing its way in
+        flicker = age > 0.35 or (age * 24) % 1 < 0.55 or self.flashes < 1.0  # it stutters on, a signal forcing its way in
         if grow >= 1.0 and flicker:
             draw_text(banner, "FOURON — CONTROL SEIZED", (width / 2, 14), 60, PURPLE, anchor="midtop", bold=True)
             draw_text(banner, "Black box override  ·  pilot input locked out", (width / 2, 66), 26, LAVENDER,

@@ -66,6 +66,7 @@ class Renderer:
         self.panel.update(dt, game.res.fouron.active)
         self.rei.update(game, dt)
         self.fouron.update(game, dt)
+        self.fouron.flashes = settings.flashes
         self._emit(game, dt)
         self.effects.update(dt, settings)
         self.weather.update(dt, self.camera)

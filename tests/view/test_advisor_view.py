@@ -296,6 +296,24 @@ def test_the_takeover_banner_shows_on_seizing_and_the_gauge_fills_with_resist(ga
     assert overlay.presence == 0.0 and overlay.seized_age is None
 
 
+def test_with_flashes_below_full_a_takeover_neither_tears_nor_stutters_nor_blinks(game, screen):
+    still = {}
+    for flashes in (1.0, 0.5, 0.0):
+        overlay = FouronOverlay()
+        overlay.flashes = flashes
+        overlay.on_events([FouronSeized("armour")])
+        game.res.fouron.active = True
+        overlay.update(game, 0.2)  # the banner stuttering on, the picture tearing
+        drawn = []
+        for seconds in (0.0, 0.09):  # the key cap lit, then dark
+            for x in range(0, 1280, 4):
+                screen.fill((x // 8, 80, 255 - x // 8), (x, 0, 4, 720))  # columns a tear would slide
+            overlay.draw_over(screen, game, seconds)
+            drawn.append(pygame.image.tobytes(screen, "RGB"))
+        still[flashes] = drawn[0] == drawn[1]
+    assert still == {1.0: False, 0.5: True, 0.0: True}
+
+
 def test_the_purple_edges_come_only_with_fouron(game, screen):
     overlay = FouronOverlay()
     overlay.update(game, 0.5)
