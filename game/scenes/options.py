@@ -172,7 +172,9 @@ class OptionsScene(Scene):
             return
         self.ctx.settings = new
         window_error = apply_settings(self.ctx, new, old)
-        save_error = save_settings(new, self.path)
+        if window_error:  # the window stayed as it was, and so does the setting: the row never claims otherwise
+            self.ctx.settings = new = old
+        save_error = save_settings(new, self.path) if new != old else None
         if save_error:
             log.warning("%s", save_error)
         self.notice = save_error or window_error or ""

@@ -7,6 +7,7 @@ import pygame
 import pytest
 
 from game.input.actions import Actions
+from game.scenes import options as options_module
 from game.scenes.options import ROWS, OptionsScene
 from game.scenes.pause import PauseScene
 from game.scenes.play import PlayScene
@@ -167,15 +168,23 @@ def test_a_volume_between_two_steps_moves_to_the_neighbouring_step_either_way():
     assert shake.choices[shake.after(0.3, 1)][0] == 0.0 and shake.choices[shake.after(0.3, -1)][0] == 0.5
 
 
-def test_fullscreen_toggles_and_is_saved_and_the_dummy_driver_refusing_is_shown_not_raised(ctx, config_dir, caplog):
+def test_fullscreen_refused_by_the_window_is_said_not_raised_and_the_row_and_file_stay_off(ctx, config_dir, caplog):
     options = open_from_pause(ctx)
     select(ctx, "fullscreen")
     with caplog.at_level(logging.WARNING):
-        press(ctx, menu_confirm=True)
-    assert ctx.settings.fullscreen is True and saved(config_dir).fullscreen is True
-    assert "fullscreen" in options.notice  # SDL's dummy driver cannot go fullscreen: said, not raised
+        press(ctx, menu_confirm=True)  # SDL's dummy driver cannot go fullscreen
+    assert "fullscreen" in options.notice
     assert any("fullscreen" in record.getMessage() for record in caplog.records)
+    assert ctx.settings.fullscreen is False and not (config_dir / "settings.yaml").exists()  # nothing claims On
     draw(ctx)
+
+
+def test_fullscreen_the_window_takes_is_kept_and_saved(ctx, config_dir, monkeypatch):
+    monkeypatch.setattr(options_module, "apply_fullscreen", lambda wanted: None)  # a display that can
+    open_from_pause(ctx)
+    select(ctx, "fullscreen")
+    press(ctx, menu_confirm=True)
+    assert ctx.settings.fullscreen is True and saved(config_dir).fullscreen is True
 
 
 def test_a_click_on_a_row_cycles_its_value_and_a_click_on_its_left_arrow_steps_back(ctx, config_dir):
