@@ -63,6 +63,9 @@ def level_problems(level: LevelData, catalog: Catalog) -> list[Problem]:
         if not _on_map(level, *objective.region.centre):
             problems.append(Problem(level.path, _where(objective), _inside_map(level, "the objective"),
                                     _found_at(*objective.region.centre), "move it onto the map"))
+    if level.next_level and not Path(level.next_level).is_file():
+        problems.append(Problem(level.path, "map, property next", "a map file that exists", f"no file {level.next_level}",
+                                "pick the map with the property's file picker"))
     if level.music and not any(MUSIC.glob(f"{level.music}.*")):
         tracks = sorted({p.stem for p in MUSIC.glob("*.*")}) or ["(none yet)"]
         problems.append(Problem(level.path, "map, property music", "a track in assets/music", f'"{level.music}"',

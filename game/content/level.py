@@ -154,6 +154,7 @@ class LevelData:
     wind_angle: float = 0.0  # rad, the way the wind blows (0 = east)
     wind_speed: float = 40.0  # px/s that dust drifts
     time_limit: float = 0.0  # s to win the level in; 0 for no limit
+    next_level: str = ""  # the map to play once this one is won (its whole path), "" for none
     warnings: tuple[Problem, ...] = ()  # what the game will ignore (image layers, unknown classes): worth a look, not fatal
     files: tuple[str, ...] = ()  # every file it was read from: the map, its .tsx tilesets, .tx templates and images
     player_spawn_where: str = "player_spawn"  # its layer, id and name, for messages
@@ -236,6 +237,7 @@ def _level(document: TmxDocument, report: MapReport) -> LevelData:
         object_points=objects.points, music=settings["music"], storm=settings["storm"],
         wind_angle=math.radians(settings["wind"]), wind_speed=settings["wind_speed"],
         time_limit=settings["time_limit"], player_spawn_where=objects.player_spawn_where,
+        next_level=str((Path(document.file).parent / settings["next"]).resolve()) if settings["next"] else "",
         warnings=report.all_warnings())
 
 
@@ -316,7 +318,8 @@ class _Want:
         elif self.low is not None:
             text = f"a number of at least {self.low:g}"
         else:
-            text = {"string": "text", "bool": "true or false", "float": "a number", "object": "an object reference"}[self.type]
+            text = {"string": "text", "bool": "true or false", "float": "a number", "object": "an object reference",
+                    "file": "a file"}[self.type]
         return f"{text} (a{'n' if self.type == 'object' else ''} {self.type} property)"
 
 
@@ -327,6 +330,7 @@ _MAP_PROPERTIES = {
     "wind": _Want("float", 0.0, meaning="degrees the wind blows toward, clockwise from east"),
     "wind_speed": _Want("float", 40.0, low=0),
     "time_limit": _Want("float", 0.0, low=0, meaning="seconds to win the level in, 0 for no limit"),
+    "next": _Want("file", "", meaning="the map played after this one is won"),
 }
 
 

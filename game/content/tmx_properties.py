@@ -60,11 +60,12 @@ _EXPECTED = {
     "int": "a whole number (an int property)",
     "float": "a number (a float property)",
     "object": "an object reference (an object property)",
+    "file": "a file (a file property)",
 }
 
 
 def convert(prop: Property, want: str, expected: str | None = None):
-    """The property's value as `want` ("string", "bool", "int", "float", "object"), or PropertyTypeError.
+    """The property's value as `want` ("string", "bool", "int", "float", "object", "file"), or PropertyTypeError.
 
     Types are taken at their word: a "0.5" typed string is not a number, because in Tiled it is edited and
     shown as text, and the next edit can make it anything. An int property is accepted as a float (it is one).
@@ -73,8 +74,8 @@ def convert(prop: Property, want: str, expected: str | None = None):
     hint = f"set the property's type to {want} in Tiled" if want != "object" else \
         "make it an object property (Add Property → object) and pick the object"
     found = describe(prop)
-    if want == "string":
-        if prop.type == "string":
+    if want in ("string", "file"):
+        if prop.type == want:
             return prop.text
         raise PropertyTypeError(expected, found, hint)
     if want == "bool":

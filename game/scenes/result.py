@@ -2,6 +2,7 @@
 restart, watch the replay, or quit. Opening it adds the run to the record (game/record.py), once."""
 
 import logging
+from pathlib import Path
 
 import pygame
 
@@ -48,7 +49,9 @@ class ResultScene(Scene):
         self.rows.append(("Armour left", f"{health.hit_points / health.max_hit_points:.0%}" if health else "—", ""))
         self.lines = [(label, value) for label, value, _ in self.rows]
         watchable = getattr(play, "recorder", None) is not None  # not a run resumed from a save
-        self.menu = Menu(["Restart"] + ["Watch replay"] * watchable + ["Quit"], ctx.audio)
+        self.next_level = game.res.level.next_level if self.won else ""  # the map says which comes after it
+        self.menu = Menu(["Next mission"] * bool(self.next_level) + ["Restart"] + ["Watch replay"] * watchable
+                         + ["Quit"], ctx.audio)
         self.age = 0.0
         self.notice = ""  # why the replay cannot be watched, if it cannot
 
@@ -66,12 +69,23 @@ class ResultScene(Scene):
             self.ctx.running = False
             return
         choice = self.menu.handle(actions)
-        if choice == "Restart":
+        if choice == "Next mission":
+            self.next_mission()
+        elif choice == "Restart":
             self.play.restart()
         elif choice == "Watch replay":
             self.watch_replay()
         elif choice == "Quit" or actions.menu_back:
             self.ctx.leave()
+
+    def next_mission(self) -> None:
+        """The map this one names as next; a broken one is said here, and this screen stays."""
+        from game.scenes.play import PlayScene  # it imports this one
+        self.ctx.start_at = None  # a playtest's --start-at names an object of the map it was given, not of this one
+        try:
+            self.ctx.open_level(PlayScene(self.ctx, Path(self.next_level), self.play.seed))
+        except ContentError as error:
+            self.notice = str(error).splitlines()[0]
 
     def watch_replay(self) -> None:
         """Play this run again over this screen; it comes back here at the end."""
@@ -116,13 +130,12 @@ class ResultScene(Scene):
             if career:
                 draw_text(surface, career, (career_x, y), 30, WHITE)
             y += ROW_GAP
-        if self.record_problem:
-            draw_text(surface, self.record_problem, (middle, y + 8), 20, RED, anchor="midtop")
+        # Under the table, one line: why the chosen replay or mission cannot start, else the record (or why not).
+        if self.notice or self.record_problem:
+            draw_text(surface, self.notice or self.record_problem, (middle, y + 8), 20, RED, anchor="midtop")
         else:
             draw_text(surface, self.summary(), (middle, y + 8), 22, DIM, anchor="midtop")
-        self.menu.draw(surface, middle, max(500, y + 52))
-        if self.notice:
-            draw_text(surface, self.notice, (middle, surface.get_height() - 36), 22, RED, anchor="midtop")
+        self.menu.draw(surface, middle, max(500, y + 52))  # four choices end above the screen's foot
 
 
 def _total(total, name: str) -> str:

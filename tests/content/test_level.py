@@ -197,3 +197,19 @@ def test_a_hidden_layer_s_solid_tiles_still_block_and_a_warning_says_so(tmp_path
     assert [str(w) for w in level.warnings] == [
         f'{path}: layer "ground": expected a hidden layer that blocks nothing, found 26 solid tiles that still block, '
         "unseen (show the layer; invisible walls belong on the collision layer)"]
+
+
+def test_next_names_the_map_played_after_a_win_and_a_missing_one_is_refused(tmp_path):
+    first, second = write_map(tmp_path, ROOM, name="first.tmx"), write_map(tmp_path, ROOM, name="second.tmx")
+    first.write_text(first.read_text().replace(
+        " <tileset", ' <properties><property name="next" type="file" value="second.tmx"/></properties>\n <tileset', 1))
+    assert load_level(first).next_level == str(second.resolve())
+    second.unlink()
+    assert [str(p) for p in level_problems(load_level(first), load_catalog())] == [
+        f"{first}: map, property next: expected a map file that exists, found no file {second.resolve()} "
+        "(pick the map with the property's file picker)"]
+    first.write_text(first.read_text().replace(' type="file"', ""))  # typed as text, not picked as a file
+    with pytest.raises(ContentError) as caught:
+        load_level(first)
+    assert ('map, property next: expected the map played after this one is won (a file property), found "second.tmx" '
+            "(a string property) (set the property's type to file in Tiled)") in str(caught.value)

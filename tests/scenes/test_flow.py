@@ -1,5 +1,8 @@
 """Scenes: pausing, pulling out the pad, winning and losing lead to the right screens."""
 
+from pathlib import Path
+
+import pygame
 import pytest
 
 from game.input.actions import Actions
@@ -9,6 +12,8 @@ from game.scenes.result import ResultScene
 from game.scenes.title import TitleScene
 from game.sim.components import Health
 from tests.scenes.conftest import make_context
+
+ROOT = Path(__file__).resolve().parents[2]
 
 
 
@@ -57,7 +62,7 @@ def test_pause_menu_resumes_restarts_and_quits_to_the_title(ctx):
     assert len(ctx.stack) == 1 and isinstance(ctx.stack[0], TitleScene) and ctx.running
 
 
-def test_winning_shows_the_result_screen_which_restarts(ctx):
+def win(ctx) -> ResultScene:
     play = launch(ctx)
     for entity in play.game.world.entities():
         if entity != play.game.player:
@@ -68,9 +73,24 @@ def test_winning_shows_the_result_screen_which_restarts(ctx):
             break
     result = ctx.stack[-1]
     assert isinstance(result, ResultScene) and result.won
+    return result
+
+
+def test_winning_shows_the_result_screen_which_restarts(ctx):
+    result = win(ctx)
     assert ("Machines destroyed", "6") in result.lines
+    result.handle(Actions(menu_down=True))  # past Next mission
     result.handle(Actions(menu_confirm=True))  # Restart
     assert isinstance(ctx.stack[-1], PlayScene) and ctx.stack[-1].game.enemies_alive() == 6
+
+
+def test_winning_the_mars_base_goes_on_to_the_map_it_names_next(ctx):
+    result = win(ctx)
+    assert result.menu.options[0] == "Next mission" and result.menu.selected == 0
+    result.handle(Actions(menu_confirm=True))
+    play = ctx.stack[-1]
+    assert isinstance(play, PlayScene) and play.game.res.level.title == "Mars, Relay Outpost — 1996"
+    assert play.level_path == ROOT / "levels" / "outpost.tmx"
 
 
 def test_losing_shows_the_result_screen_as_a_loss(ctx):
@@ -99,3 +119,13 @@ def test_the_right_stick_aims_relative_to_the_machine(ctx):
     pos = play.game.world.get(play.game.player, Position)
     intent = play.game.player_intent()
     assert intent.aim_x == pytest.approx(pos.prev_x) and intent.aim_y < pos.prev_y
+
+
+def test_a_next_map_with_mistakes_is_said_on_the_result_screen_which_stays(ctx, tmp_path):
+    result = win(ctx)
+    broken = tmp_path / "broken.tmx"
+    broken.write_text("<map><layer", encoding="utf-8")
+    result.next_level = str(broken)
+    result.handle(Actions(menu_confirm=True))  # Next mission
+    assert ctx.stack[-1] is result and str(broken) in result.notice
+    result.draw(pygame.display.get_surface(), 1.0)
