@@ -33,15 +33,16 @@ class App:
         pygame.display.set_caption("Blue Comet — SPT Layzner")
         self.window = pygame.display.set_mode(VIEW_SIZE, pygame.SCALED | pygame.RESIZABLE)
         pygame.mouse.set_visible(False)
-        bindings, problems = load_bindings_or_default(DEFAULT_BINDINGS_PATH)
-        for problem in problems:
-            log.warning("%s (using the default bindings)", problem)
+        bindings, binding_problems = load_bindings_or_default(DEFAULT_BINDINGS_PATH)
+        told = [f"{problem} (using the default bindings)" for problem in binding_problems]
         self.input = InputDevices(bindings)
         settings, problems = load_settings(settings_path())
-        for problem in problems:
-            log.warning("%s", problem)
+        told += [str(problem) for problem in problems]
+        for line in told:
+            log.warning("%s", line)
         self.ctx = Context(sprites=SpriteBank(), audio=Audio.open(enabled=audio), level_path=level_path, seed=seed,
-                           start_at=start_at, settings=settings, record_to=record_to)
+                           start_at=start_at, settings=settings, record_to=record_to, bindings=bindings,
+                           file_problems=told)
         apply_settings(self.ctx, settings)  # volumes; fullscreen if chosen (a failure is logged, not raised)
         # The scenes not shown first are imported when needed: start-up into a level does not wait for them.
         if replay is not None:  # --replay: watch it, then "End of replay"

@@ -10,6 +10,7 @@ from game.saves import SaveError, has_save, read_save, remove_save
 from game.scenes.base import Scene
 from game.scenes.menu import Menu
 from game.scenes.options import OptionsScene
+from game.view.controls import controls_line
 from game.view.map_view import MapView
 from game.view.text import AMBER, CYAN, DIM, RED, WHITE, draw_text, font, wrap
 
@@ -22,6 +23,7 @@ class TitleScene(Scene):
         self.menu = Menu((["Continue"] if has_save() else []) + ["Launch", "Options", "Quit"], ctx.audio)
         self.age = 0.0
         self.error = ""
+        self.device = "keyboard"  # the controls line names the keys or the pad's buttons, whichever is in use
         try:
             self.base = MapView(load_level(ctx.level_path))  # drifting behind the name
         except ContentError as error:
@@ -29,6 +31,7 @@ class TitleScene(Scene):
         self.mech = ctx.sprites.rotated("layzner", -math.pi / 2)
 
     def handle(self, actions) -> None:
+        self.device = actions.device
         if actions.quit:
             self.ctx.running = False
             return
@@ -96,12 +99,13 @@ class TitleScene(Scene):
         draw_text(surface, "S P T   L A Y Z N E R", (width / 2, 318), 34, CYAN, anchor="midtop")
         draw_text(surface, "Mars, 1996. The Gradosian army has come.", (width / 2, 362), 26, AMBER, anchor="midtop")
         self.menu.draw(surface, width / 2, 440)
-        if self.error:  # wrapped above the controls line: a save's path alone can be wider than the screen
-            face = font(22)
-            lines = wrap(self.error, face, width - 120)[:3]
-            step = face.get_linesize() + 2
-            for row, line in enumerate(lines):
-                draw_text(surface, line, (width / 2, height - 44 - step * (len(lines) - row)), 22, RED, anchor="midtop")
-        draw_text(surface, "WASD move · mouse aim · left click fire · right click missiles · F knuckle · "
-                           "Space dash · Q V-MAX · Esc pause",
-                  (width / 2, height - 36), 22, DIM, anchor="midtop")
+        # Above the controls line, wrapped (a save's path alone can be wider than the screen): what went wrong just
+        # now, else what was wrong in the player's files as the game started.
+        told = [(self.error, RED)] if self.error else [(problem, AMBER) for problem in self.ctx.file_problems[:2]]
+        face = font(22)
+        lines = [(line, color) for text, color in told for line in wrap(text, face, width - 120)][:4]
+        step = face.get_linesize() + 2
+        for row, (line, color) in enumerate(lines):
+            draw_text(surface, line, (width / 2, height - 44 - step * (len(lines) - row)), 22, color, anchor="midtop")
+        draw_text(surface, controls_line(self.ctx.bindings, self.device), (width / 2, height - 36), 22, DIM,
+                  anchor="midtop")

@@ -32,3 +32,17 @@ def control_name(bindings, action: str, device: str = "keyboard") -> str:
 
 def _name_of(table, code: int) -> str:
     return next((name for name, value in table.items() if value == code), str(code))
+
+
+def controls_line(bindings, device: str = "keyboard") -> str:
+    """The controls in one line, as the bindings have them on the device in use ("SPACE dash · ESCAPE pause")."""
+    if device == "pad":
+        moving = ["LEFT STICK move", "RIGHT STICK aim"]
+    else:
+        keys = "".join(control_name(bindings, f"move_{way}") for way in ("up", "left", "down", "right"))
+        moving = [f"{keys if len(keys) == 4 else 'ARROWS'} move", "MOUSE aim"]
+    actions = (("fire", "fire"), ("missile", "missiles"), ("knuckle", "knuckle"), ("dash", "dash"),
+               ("vmax", "V-MAX"), ("pause", "pause"))
+    named = [f"{control_name(bindings, action, device)} {what}" for action, what in actions
+             if control_name(bindings, action, device)]
+    return " · ".join(moving + named)

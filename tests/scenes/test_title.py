@@ -1,0 +1,59 @@
+"""The title's foot: the controls as the bindings have them on the device in use, and what was wrong in the
+player's files as the game started."""
+
+from pathlib import Path
+
+import pygame
+import pytest
+import yaml
+
+from game.app import App
+from game.input.actions import Actions
+from game.input.bindings import DEFAULT_BINDINGS_PATH, parse_bindings
+from game.scenes import title as title_module
+from game.scenes.title import TitleScene
+from game.session import DEFAULT_LEVEL
+from tests.scenes.conftest import make_context
+
+
+@pytest.fixture
+def said(display, monkeypatch):
+    """Every string the title draws, in order."""
+    words = []
+    real = title_module.draw_text
+
+    def draw_text(surface, text, *args, **kwargs):
+        words.append(text)
+        return real(surface, text, *args, **kwargs)
+
+    monkeypatch.setattr(title_module, "draw_text", draw_text)
+    return words
+
+
+def rebound(**keyboard):
+    data = yaml.safe_load(Path(DEFAULT_BINDINGS_PATH).read_text(encoding="utf-8"))
+    data["keyboard"].update(keyboard)
+    return parse_bindings(data, "bindings.yaml")
+
+
+def test_the_controls_line_follows_the_bindings_and_the_device(said):
+    ctx = make_context()
+    ctx.bindings = rebound(dash=["left ctrl"], pause=["p"])
+    title = TitleScene(ctx)
+    title.draw(pygame.display.get_surface(), 1.0)
+    assert said[-1] == "WASD move · MOUSE aim · LEFT MOUSE fire · E missiles · F knuckle · LEFT CTRL dash · Q V-MAX · P pause"
+    title.handle(Actions(device="pad"))
+    said.clear()
+    title.draw(pygame.display.get_surface(), 1.0)
+    assert said[-1] == "LEFT STICK move · RIGHT STICK aim · RT fire · LT missiles · X knuckle · A dash · Y V-MAX · START pause"
+
+
+def test_a_settings_file_with_a_mistake_is_said_on_the_title_not_only_in_the_console(player_files, said):
+    (player_files / "settings.yaml").write_text("screen_shake: loud\n", encoding="utf-8")
+    app = App(DEFAULT_LEVEL, seed=1, audio=False)
+    try:
+        title = app.ctx.stack[-1]
+        title.draw(app.window, 1.0)
+        assert any('screen_shake: expected a number from 0 to 1, found "loud"' in text for text in said)
+    finally:
+        pygame.quit()
