@@ -104,6 +104,16 @@ class ResultScene(Scene):
         shade = pygame.Surface(surface.get_size(), pygame.SRCALPHA)
         shade.fill((4, 8, 18, round(200 * fade)))
         surface.blit(shade, (0, 0))
+        if fade < 1.0:  # the words come in with the shade, never bright over the bright map
+            page = pygame.Surface(surface.get_size(), pygame.SRCALPHA)
+            self._draw_page(page)
+            page.set_alpha(round(255 * fade))
+            surface.blit(page, (0, 0))
+        else:
+            self._draw_page(surface)
+
+    def _draw_page(self, surface) -> None:
+        """The title, the table, the record and the menu."""
         middle = surface.get_width() / 2
         res = self.play.game.res
         title, color = ("MISSION COMPLETE", CYAN) if self.won else \

@@ -256,11 +256,12 @@ def draw_reticle(surface, pos, firing: bool, color=CYAN) -> None:
 
 
 def draw_debug(surface, stats: dict) -> None:
+    """F3: frame and step times on a plate under the armour gauge, clear of Rei's panel and the gauges below."""
     lines = [f"{key}: {value}" for key, value in stats.items()]
-    height = 10 + 22 * len(lines)
-    panel(surface, (16, surface.get_height() - height - 16, 260, height), alpha=200, border=AMBER)
+    top, height = 84, 10 + 22 * len(lines)
+    panel(surface, (16, top, 260, height), alpha=200, border=AMBER)
     for i, line in enumerate(lines):
-        draw_text(surface, line, (28, surface.get_height() - height - 10 + 22 * i), 22, AMBER)
+        draw_text(surface, line, (28, top + 6 + 22 * i), 22, AMBER)
 
 
 def enemy_health_bars(surface, world, camera, hurt: dict, alpha: float) -> None:

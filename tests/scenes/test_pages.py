@@ -58,3 +58,16 @@ def test_the_result_gives_the_time_the_level_was_decided_not_when_its_screen_cam
         game.step()
     result = ResultScene(play.ctx, play)
     assert ("Time", "0:34", "") in result.rows
+
+
+def test_the_result_s_words_come_in_with_its_shade_not_before(play):
+    play.game.res.outcome = "won"
+    result = ResultScene(play.ctx, play)
+    surface = pygame.display.get_surface()
+    play.backdrop(surface, 0.0)
+    world = pygame.image.tobytes(surface, "RGB")
+    result.draw(surface, 0.0)  # the screen's first frame
+    assert pygame.image.tobytes(surface, "RGB") == world
+    result.frame(0.5)
+    result.draw(surface, 0.0)
+    assert pygame.image.tobytes(surface, "RGB") != world
