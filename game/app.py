@@ -34,7 +34,7 @@ class App:
         self.window = pygame.display.set_mode(VIEW_SIZE, pygame.SCALED | pygame.RESIZABLE)
         pygame.mouse.set_visible(False)
         bindings, binding_problems = load_bindings_or_default(DEFAULT_BINDINGS_PATH)
-        told = [f"{problem} (using the default bindings)" for problem in binding_problems]
+        told = list(binding_problems)
         self.input = InputDevices(bindings)
         settings, problems = load_settings(settings_path())
         told += [str(problem) for problem in problems]

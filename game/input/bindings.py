@@ -98,11 +98,18 @@ def load_bindings(path: Path) -> Bindings:
 
 
 def load_bindings_or_default(path: Path) -> tuple[Bindings, list[str]]:
-    """Like load_bindings, but a broken file gives the built-in controls plus the error lines to show."""
+    """Like load_bindings, but never refused: each broken entry keeps its default (a typo in one action loses
+    none of the others' rebinding), and a file that cannot be read at all gives the built-in controls. Returns
+    the controls and the lines to show, each saying what stands in."""
     try:
-        return load_bindings(path), []
+        data = load_yaml(path)
     except ContentError as error:
-        return default_bindings(), [str(problem) for problem in error.problems]
+        return default_bindings(), [f"{problem} (using the default bindings)" for problem in error.problems]
+    if not isinstance(data, dict):
+        return default_bindings(), [f"{Problem(str(path), '', 'a mapping with the sections ' + ', '.join(SECTIONS), _describe(data))}"
+                                    " (using the default bindings)"]
+    bindings, problems = _read_bindings(data, str(path))
+    return bindings, [f"{problem} (its default stands in)" for problem in problems]
 
 
 @functools.cache
@@ -115,6 +122,14 @@ def parse_bindings(data: object, file: str) -> Bindings:
     """Validate already-parsed YAML data; every problem found is reported at once."""
     if not isinstance(data, dict):
         raise ContentError([Problem(file, "", "a mapping with the sections " + ", ".join(SECTIONS), _describe(data))])
+    bindings, problems = _read_bindings(data, file)
+    if problems:
+        raise ContentError(problems)
+    return bindings
+
+
+def _read_bindings(data: dict, file: str) -> tuple[Bindings, list[Problem]]:
+    """The controls the data gives, each broken entry at its default, and every problem found."""
     problems: list[Problem] = []
     for name in data:
         if name not in SECTIONS:
@@ -127,11 +142,12 @@ def parse_bindings(data: object, file: str) -> Bindings:
 
     keys, buttons, pad_buttons, pad_triggers = {}, {}, {}, {}
     for action in ACTIONS:
-        keys[action] = _resolve_list(keyboard[action], f"keyboard.{action}", "key name", _key_code, file, problems)
+        keys[action] = _resolve_list(keyboard[action], f"keyboard.{action}", "key name", _key_code, file, problems,
+                                     DEFAULTS["keyboard"].get(action, []))
         buttons[action] = _resolve_list(mouse[action], f"mouse.{action}", "mouse button name", _mouse_button,
-                                        file, problems)
+                                        file, problems, DEFAULTS["mouse"].get(action, []))
         pad_inputs = _resolve_list(pad[action], f"pad.{action}", "pad button or trigger name", _pad_input,
-                                   file, problems)
+                                   file, problems, DEFAULTS["pad"].get(action, []))
         pad_buttons[action] = tuple(code for kind, code in pad_inputs if kind == "button")
         pad_triggers[action] = tuple(code for kind, code in pad_inputs if kind == "trigger")
 
@@ -139,16 +155,16 @@ def parse_bindings(data: object, file: str) -> Bindings:
     if move_stick not in STICKS:
         problems.append(Problem(file, "pad.move_stick", "left or right (the other stick aims)",
                                 _describe(move_stick), _did_you_mean(move_stick, STICKS)))
-    dead_zone = _number(pad["dead_zone"], "pad.dead_zone", DEAD_ZONE_RANGE, file, problems)
-    threshold = _number(pad["trigger_threshold"], "pad.trigger_threshold", TRIGGER_THRESHOLD_RANGE, file, problems)
-
-    if problems:
-        raise ContentError(problems)
+        move_stick = DEFAULTS["pad"]["move_stick"]
+    dead_zone = _number(pad["dead_zone"], "pad.dead_zone", DEAD_ZONE_RANGE, file, problems,
+                        DEFAULTS["pad"]["dead_zone"])
+    threshold = _number(pad["trigger_threshold"], "pad.trigger_threshold", TRIGGER_THRESHOLD_RANGE, file, problems,
+                        DEFAULTS["pad"]["trigger_threshold"])
     return Bindings(
         keyboard=MappingProxyType(keys), mouse=MappingProxyType(buttons),
         pad_buttons=MappingProxyType(pad_buttons), pad_triggers=MappingProxyType(pad_triggers),
         move_stick=move_stick, dead_zone=dead_zone, trigger_threshold=threshold,
-    )
+    ), problems
 
 
 def _section(data: dict, name: str, allowed: tuple[str, ...], file: str, problems: list[Problem]) -> dict:
@@ -178,8 +194,10 @@ class _Unknown(Exception):
         self.hint = hint
 
 
-def _resolve_list(value: object, where: str, what: str, resolve, file: str, problems: list[Problem]) -> tuple:
-    """Resolve one action's list of input names (a lone name is taken as a one-item list)."""
+def _resolve_list(value: object, where: str, what: str, resolve, file: str, problems: list[Problem],
+                  default: list) -> tuple:
+    """Resolve one action's list of input names (a lone name is taken as a one-item list); with any name wrong,
+    the action keeps its `default` list."""
     if isinstance(value, list):
         items = [(f"{where}[{index}]", item) for index, item in enumerate(value)]
     elif isinstance(value, (str, int)) and not isinstance(value, bool):
@@ -187,14 +205,14 @@ def _resolve_list(value: object, where: str, what: str, resolve, file: str, prob
     else:
         hint = "write [] to leave the action unbound" if value is None else ""
         problems.append(Problem(file, where, f"a list of {what}s", _describe(value), hint))
-        return ()
-    resolved = []
+        return tuple(map(resolve, default))
+    resolved, told = [], len(problems)
     for place, item in items:
         try:
             resolved.append(resolve(item))
         except _Unknown as unknown:
             problems.append(Problem(file, place, f"a {what}", _describe(item), unknown.hint))
-    return tuple(resolved)
+    return tuple(resolved) if len(problems) == told else tuple(map(resolve, default))
 
 
 def _key_code(item: object) -> int:
@@ -231,12 +249,13 @@ def _pad_input(item: object) -> tuple[str, int]:
     raise _Unknown(_did_you_mean(item, names) or "one of " + ", ".join(names))
 
 
-def _number(value: object, where: str, limits: tuple[float, float], file: str, problems: list[Problem]) -> float:
+def _number(value: object, where: str, limits: tuple[float, float], file: str, problems: list[Problem],
+            default: float) -> float:
     low, high = limits
     if isinstance(value, (int, float)) and not isinstance(value, bool) and low <= value <= high:
         return float(value)
     problems.append(Problem(file, where, f"a number from {low} to {high}", _describe(value)))
-    return low
+    return float(default)
 
 
 @functools.cache

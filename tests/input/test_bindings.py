@@ -166,13 +166,19 @@ def test_a_file_that_is_not_a_mapping_is_refused(tmp_path):
     ]
 
 
-def test_load_bindings_or_default_falls_back_to_the_built_in_controls_with_the_error_lines(tmp_path):
-    path = write(tmp_path, "keyboard:\n  dash: [spcae]\n  vmax: [qq]\n")
+def test_a_broken_entry_keeps_its_default_and_every_other_rebinding_stands(tmp_path):
+    path = write(tmp_path, "keyboard:\n  dash: [spcae]\n  vmax: [qq]\n  knuckle: [g]\n"
+                           "pad:\n  dead_zone: 2\n  move_stick: middle\n")
     bindings, errors = load_bindings_or_default(path)
-    assert bindings == default_bindings()
+    defaults = default_bindings()
+    assert bindings.keyboard["dash"] == defaults.keyboard["dash"] and bindings.keyboard["vmax"] == defaults.keyboard["vmax"]
+    assert bindings.keyboard["knuckle"] == (pygame.K_g,)  # the player's own rebinding, kept
+    assert (bindings.dead_zone, bindings.move_stick) == (defaults.dead_zone, defaults.move_stick)
     assert errors == [
-        f'{path}: keyboard.dash[0]: expected a key name, found "spcae" (did you mean "space"?)',
-        f'{path}: keyboard.vmax[0]: expected a key name, found "qq" (did you mean "q"?)',
+        f'{path}: keyboard.dash[0]: expected a key name, found "spcae" (did you mean "space"?) (its default stands in)',
+        f'{path}: keyboard.vmax[0]: expected a key name, found "qq" (did you mean "q"?) (its default stands in)',
+        f"{path}: pad.move_stick: expected left or right (the other stick aims), found \"middle\" (its default stands in)",
+        f"{path}: pad.dead_zone: expected a number from 0.0 to 0.9, found the number 2 (its default stands in)",
     ]
 
 
