@@ -57,15 +57,16 @@ def level_problems(level: LevelData, catalog: Catalog) -> list[Problem]:
             problems.append(Problem(level.path, f"{_where(spawn)}, property kind", "an enemy kind", f'"{spawn.kind}"',
                                     f'kind "{spawn.kind}" is not an enemy kind; {suggest(spawn.kind, known)}'))
         elif places:
-            told = _spawn_problems(level, _where(spawn), spawn.x, spawn.y, catalog.units[spawn.kind].radius, "the spawn")
+            radius_of = catalog.units[spawn.kind].radius
+            told = _spawn_problems(level, _where(spawn), spawn.x, spawn.y, radius_of, "the spawn")
             problems += told or _patrol_through_walls(level, spawn)
     for objective in level.objectives if places else ():
         if not _on_map(level, *objective.region.centre):
             problems.append(Problem(level.path, _where(objective), _inside_map(level, "the objective"),
                                     _found_at(*objective.region.centre), "move it onto the map"))
     if level.next_level and not Path(level.next_level).is_file():
-        problems.append(Problem(level.path, "map, property next", "a map file that exists", f"no file {level.next_level}",
-                                "pick the map with the property's file picker"))
+        problems.append(Problem(level.path, "map, property next", "a map file that exists",
+                                f"no file {level.next_level}", "pick the map with the property's file picker"))
     if level.music and not any(MUSIC.glob(f"{level.music}.*")):
         tracks = sorted({p.stem for p in MUSIC.glob("*.*")}) or ["(none yet)"]
         problems.append(Problem(level.path, "map, property music", "a track in assets/music", f'"{level.music}"',
@@ -129,7 +130,8 @@ def _patrol_through_walls(level: LevelData, spawn) -> list[Problem]:
     for i, (start, end) in enumerate(zip(points, points[1:])):
         wall = _first_wall(level, start, end)
         if wall is not None:
-            return [Problem(level.path, f"{_where(spawn)}, property patrol", "a route it can walk straight along, leg by leg",
+            return [Problem(level.path, f"{_where(spawn)}, property patrol",
+                            "a route it can walk straight along, leg by leg",
                             f"a wall at {_cell(level, *wall)} between {names[i]} and {names[i + 1]}",
                             "move the path's points so that each leg runs over open ground")]
     return []

@@ -433,7 +433,8 @@ class _Objects:
             elif obj.cls == "patrol_path":
                 if obj.shape not in ("polyline", "polygon"):
                     report.problem(obj.where, "a polyline (walked back and forth) or polygon (walked round)",
-                                   _shape_text(obj), "draw patrol paths with the Insert Polygon tool: right-click to finish a line, click the first point to close a loop")
+                                   _shape_text(obj), "draw patrol paths with the Insert Polygon tool: right-click to "
+                                   "finish a line, click the first point to close a loop")
             elif obj.cls == "trigger":
                 region = self.region(obj)
                 situation = self.situation(obj, values)

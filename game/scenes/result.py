@@ -1,5 +1,6 @@
-"""The result screen: mission complete or Layzner down, how the pilot fought (this run beside their record),
-restart, watch the replay, or quit. Opening it adds the run to the record (game/record.py), once."""
+"""The result screen: mission complete or Layzner down, how the pilot fought (this run beside their record), then
+on to the next mission, restart, watch the replay, or quit. Opening it adds the run to the record
+(game/record.py), once."""
 
 import logging
 from pathlib import Path
@@ -20,6 +21,7 @@ ROW_GAP = 34  # px between the table's rows
 
 
 class ResultScene(Scene):
+    """Over the world where the level ended: the outcome, the tally and the record, and what to do next."""
 
     def __init__(self, ctx, play) -> None:
         self.ctx, self.play = ctx, play
@@ -53,7 +55,7 @@ class ResultScene(Scene):
         self.menu = Menu(["Next mission"] * bool(self.next_level) + ["Restart"] + ["Watch replay"] * watchable
                          + ["Quit"], ctx.audio)
         self.age = 0.0
-        self.notice = ""  # why the replay cannot be watched, if it cannot
+        self.notice = ""  # why the replay or the next mission cannot start, if it cannot
 
     def summary(self) -> str:
         """The record in a line: this level's runs and wins, and every level's."""

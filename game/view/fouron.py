@@ -134,7 +134,8 @@ class FouronOverlay:
         banner.fill((16, 4, 30, 215), (0, top, width, band_h))
         pygame.draw.line(banner, PURPLE, (0, top), (width, top), 2)
         pygame.draw.line(banner, PURPLE, (0, top + band_h - 2), (width, top + band_h - 2), 2)
-        flicker = age > 0.35 or (age * 24) % 1 < 0.55 or self.flashes < 1.0  # it stutters on, a signal forcing its way in
+        # It stutters on, like a signal forcing its way in (not for a player who turned flashes down).
+        flicker = age > 0.35 or (age * 24) % 1 < 0.55 or self.flashes < 1.0
         if grow >= 1.0 and flicker:
             draw_text(banner, "FOURON — CONTROL SEIZED", (width / 2, 14), 60, PURPLE, anchor="midtop", bold=True)
             draw_text(banner, "Black box override  ·  pilot input locked out", (width / 2, 66), 26, LAVENDER,
