@@ -13,21 +13,14 @@ from game.input.bindings import DEFAULT_BINDINGS_PATH, parse_bindings
 from game.scenes import title as title_module
 from game.scenes.title import TitleScene
 from game.session import DEFAULT_LEVEL
+from tests.drawn_words import record_drawn_words
 from tests.scenes.conftest import make_context
 
 
 @pytest.fixture
 def said(display, monkeypatch):
     """Every string the title draws, in order."""
-    words = []
-    real = title_module.draw_text
-
-    def draw_text(surface, text, *args, **kwargs):
-        words.append(text)
-        return real(surface, text, *args, **kwargs)
-
-    monkeypatch.setattr(title_module, "draw_text", draw_text)
-    return words
+    return record_drawn_words(monkeypatch, title_module)
 
 
 def rebound(**keyboard):

@@ -1,28 +1,13 @@
 """A trigger's message: wrapped to fit the screen, however long, and up long enough to be typed out and read."""
 
-import pygame
 import pytest
 
-from game.content.feel import load_feel
-from game.session import DEFAULT_LEVEL, new_game
 from game.settings import Settings
 from game.sim.events import MessageShown
 from game.view.hud import MESSAGE_TIME, READING, TYPING, message_time
-from game.view.renderer import Renderer
-from game.view.sprites import SpriteBank
 
 BRIEFING = ("Rei: The relay station ahead is held by Gradosian SPTs. The extraction pad is past it, to the east. "
             "Hold it until the lander comes down.")
-
-
-@pytest.fixture
-def scene():
-    pygame.init()
-    pygame.display.set_mode((1280, 720))
-    game = new_game(DEFAULT_LEVEL, seed=1)
-    yield game, Renderer(game, (1280, 720), SpriteBank(), load_feel()), pygame.Surface((1280, 720))
-    game.close()
-    pygame.quit()
 
 
 def test_a_long_message_wraps_onto_more_lines_inside_the_screen(scene):

@@ -9,6 +9,7 @@ from game.sim.components import Heat, Vmax
 from game.view import hud as hud_module
 from game.view.renderer import Renderer
 from game.view.sprites import SpriteBank
+from tests.drawn_words import record_drawn_words
 from tests.maps import game_from_ascii
 
 ROOM = ["########", "#......#", "#.P..E.#", "#......#", "########"]
@@ -17,14 +18,7 @@ ROOM = ["########", "#......#", "#.P..E.#", "#......#", "########"]
 @pytest.fixture
 def said(monkeypatch):
     """Every string the HUD draws, in order."""
-    words = []
-    real = hud_module.draw_text
-
-    def draw_text(surface, text, *args, **kwargs):
-        words.append(text)
-        return real(surface, text, *args, **kwargs)
-
-    monkeypatch.setattr(hud_module, "draw_text", draw_text)
+    words = record_drawn_words(monkeypatch, hud_module)
     pygame.init()
     pygame.display.set_mode((1280, 720))
     yield words

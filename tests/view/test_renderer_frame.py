@@ -17,16 +17,6 @@ from game.view.renderer import Renderer
 from game.view.sprites import SpriteBank
 
 
-@pytest.fixture
-def scene():
-    pygame.init()
-    pygame.display.set_mode((1280, 720))
-    game = new_game(DEFAULT_LEVEL, seed=1)
-    yield game, Renderer(game, (1280, 720), SpriteBank(), load_feel()), pygame.Surface((1280, 720))
-    game.close()
-    pygame.quit()
-
-
 def test_drawing_a_frame_leaves_the_collector_on_when_it_was_on_and_off_when_it_was_off(scene):
     game, renderer, screen = scene
     assert gc.isenabled()
