@@ -11,13 +11,15 @@ class Menu:
         self.selected = 0
         self.audio = audio
         self.rects: list[pygame.Rect] = []
+        self.last_pointer: tuple[float, float] | None = None
 
     def handle(self, actions) -> str | None:
         """The option chosen this frame, if any."""
         if actions.menu_up or actions.menu_down:
             self.selected = (self.selected + (1 if actions.menu_down else -1)) % len(self.options)
             self._sound("ui_move")
-        if actions.pointer is not None:
+        if actions.pointer is not None and actions.pointer != self.last_pointer:
+            self.last_pointer = actions.pointer  # only a moving mouse selects: a resting one leaves the keys alone
             for i, rect in enumerate(self.rects):
                 if rect.collidepoint(actions.pointer) and i != self.selected:
                     self.selected = i

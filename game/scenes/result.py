@@ -18,6 +18,7 @@ from game.view.text import AMBER, CYAN, DIM, PURPLE, RED, WHITE, draw_text
 log = logging.getLogger(__name__)
 
 ROW_GAP = 34  # px between the table's rows
+SETTLE = 0.8  # s the screen takes no choice: the dash mashed to resist Fouron (also confirm) must not pick one
 
 
 class ResultScene(Scene):
@@ -69,6 +70,8 @@ class ResultScene(Scene):
     def handle(self, actions) -> None:
         if actions.quit:
             self.ctx.running = False
+            return
+        if self.age < SETTLE:
             return
         choice = self.menu.handle(actions)
         if choice == "Next mission":

@@ -8,7 +8,7 @@ import pytest
 from game.input.actions import Actions
 from game.scenes.pause import PauseScene
 from game.scenes.play import PlayScene
-from game.scenes.result import ResultScene
+from game.scenes.result import SETTLE, ResultScene
 from game.scenes.title import TitleScene
 from game.sim.components import Health
 from tests.scenes.conftest import make_context
@@ -73,6 +73,7 @@ def win(ctx) -> ResultScene:
             break
     result = ctx.stack[-1]
     assert isinstance(result, ResultScene) and result.won
+    result.frame(SETTLE)  # it takes choices once it has come in
     return result
 
 
@@ -129,3 +130,20 @@ def test_a_next_map_with_mistakes_is_said_on_the_result_screen_which_stays(ctx, 
     result.handle(Actions(menu_confirm=True))  # Next mission
     assert ctx.stack[-1] is result and str(broken) in result.notice
     result.draw(pygame.display.get_surface(), 1.0)
+
+
+def test_the_dash_mashed_as_the_level_ends_picks_nothing_on_the_result_screen(ctx):
+    play = launch(ctx)
+    for entity in play.game.world.entities():
+        if entity != play.game.player:
+            play.game.world.get(entity, Health).hit_points = 0
+    while not isinstance(ctx.stack[-1], ResultScene):
+        play.step()
+    result = ctx.stack[-1]
+    for _ in range(4):  # space is dash and confirm: the fight's last presses land on the screen as it comes in
+        result.frame(SETTLE / 5)
+        result.handle(Actions(menu_confirm=True, dash=True))
+    assert ctx.stack[-1] is result
+    result.frame(SETTLE)
+    result.handle(Actions(menu_confirm=True))
+    assert ctx.stack[-1] is not result  # once it has come in, it takes the choice

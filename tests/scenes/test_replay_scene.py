@@ -9,7 +9,7 @@ from game.replay import load_replay, play_back
 from game.scenes.pause import PauseScene
 from game.scenes.play import PlayScene
 from game.scenes.replay import EndOfReplayScene, ReplayScene
-from game.scenes.result import ResultScene
+from game.scenes.result import SETTLE, ResultScene
 from game.scenes.title import TitleScene
 from game.session import DEFAULT_LEVEL
 from game.sim.components import Brain, Position
@@ -50,6 +50,7 @@ def win(ctx, play: PlayScene) -> ResultScene:
         play.handle(Actions(aim_screen=aim, fire=True, move=(0.0, 0.3 if tick % 80 < 40 else -0.3)))
         play.step()
         if isinstance(ctx.stack[-1], ResultScene):
+            ctx.stack[-1].frame(SETTLE)  # it takes choices once it has come in
             return ctx.stack[-1]
     raise AssertionError("no result screen")
 
