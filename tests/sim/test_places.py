@@ -98,6 +98,15 @@ def test_a_held_objective_is_reached_only_once_the_player_has_stayed_in_it_for_i
     assert ObjectiveReached(8, "Hold the pad", 0) in events and game.outcome == "won"
 
 
+def test_once_the_level_is_decided_a_hold_still_under_way_reaches_nothing(tmp_path):
+    game = held_game(tmp_path, hold=1.0)
+    put_player(game, 16, 2)
+    game.run(ticks=50)
+    game.res.outcome, game.res.outcome_reason = "lost", "time"  # time ran out ten ticks short
+    events = game.run(ticks=30)
+    assert not any(isinstance(e, ObjectiveReached) for e in events) and game.res.objectives_reached == [False]
+
+
 def test_a_hold_drains_at_the_pace_it_filled_while_the_player_is_off_the_objective(tmp_path):
     game = held_game(tmp_path, hold=1.0)
     put_player(game, 16, 2)

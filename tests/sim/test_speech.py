@@ -125,6 +125,18 @@ def test_vmax_ready_is_said_when_the_meter_fills(tmp_path):
     assert said(game.step()) == ["vmax_ready"]
 
 
+def test_vmax_ready_waits_while_the_layzner_vents_for_it_cannot_start(tmp_path):
+    game = game_from_ascii(tmp_path, ALONE)
+    game.step()
+    quiet(game)
+    heat = game.world.get(game.player, Heat)
+    heat.overheated, heat.value = True, 100.0
+    game.world.get(game.player, Vmax).meter = 1.0
+    assert "vmax_ready" not in said(game.run(ticks=3))
+    heat.overheated, heat.value = False, 40.0  # vented
+    assert "vmax_ready" in said(game.run(ticks=2))
+
+
 def test_missile_lock_and_the_last_missile_are_said(tmp_path):
     game = game_from_ascii(tmp_path, ALONE)
     game.step()

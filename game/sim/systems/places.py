@@ -32,7 +32,7 @@ def reach_objectives(world, res) -> None:
     """The player reaches an objective by entering it, or by staying in it for its hold. A hold fills a tick for
     each tick inside and drains as fast outside: a shove off the pad costs what it took, not the whole count."""
     pos = world.try_get(res.player, Position)
-    if pos is None:
+    if pos is None or res.outcome is not None:  # decided (time up, say): a hold finishing after it counts for nothing
         return
     reached, held = res.objectives_reached, res.objectives_held
     for index, objective in enumerate(res.level.objectives):

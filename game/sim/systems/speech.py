@@ -173,7 +173,8 @@ def _crossings(world, res):
         yield "rei", "armour_low", {"armour": round(armour * 100)}
     voice.armour = armour
     if vmax is not None:
-        ready = vmax.meter >= 1.0 and vmax.cooldown <= 0 and vmax.active_left <= 0
+        venting = heat is not None and heat.overheated  # V-MAX cannot start: not "awaiting activation"
+        ready = vmax.meter >= 1.0 and vmax.cooldown <= 0 and vmax.active_left <= 0 and not venting
         if ready and not voice.vmax_ready:
             yield "rei", "vmax_ready", {}
         voice.vmax_ready = ready
