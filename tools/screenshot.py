@@ -78,8 +78,7 @@ def until_result(app, frame):
     """Fight until the result screen shows, then wait on it."""
     from game.scenes.result import ResultScene
     if isinstance(app.ctx.stack[-1], ResultScene):
-        app.ctx.stats["result_frames"] = app.ctx.stats.get("result_frames", 0) + 1
-        if app.ctx.stats["result_frames"] > 45:
+        if app.ctx.stack[-1].age > 1.0:  # faded in, whatever the frame rate (the dummy driver has no vsync)
             app.ctx.running = False
         return Actions()
     return fight(app, frame)

@@ -177,6 +177,8 @@ class OptionsScene(Scene):
         save_error = save_settings(new, self.path) if new != old else None
         if save_error:
             log.warning("%s", save_error)
+        elif new != old:  # the file is whole again: what the title said was wrong with it no longer is
+            self.ctx.file_problems = [line for line in self.ctx.file_problems if not line.startswith(str(self.path))]
         self.notice = save_error or window_error or ""
         self._sound("ui_move")  # after the volume changed: the player hears the new level
 

@@ -17,7 +17,7 @@ from game.view.text import AMBER, CYAN, DIM, PURPLE, RED, WHITE, draw_text
 
 log = logging.getLogger(__name__)
 
-ROW_GAP = 34  # px between the table's rows
+ROW_GAP = 32  # px between the table's rows: six of them and four choices fit above the screen's foot
 SETTLE = 0.8  # s the screen takes no choice: the dash mashed to resist Fouron (also confirm) must not pick one
 
 
@@ -150,7 +150,7 @@ class ResultScene(Scene):
             draw_text(surface, self.notice or self.record_problem, (middle, y + 8), 20, RED, anchor="midtop")
         else:
             draw_text(surface, self.summary(), (middle, y + 8), 22, DIM, anchor="midtop")
-        self.menu.draw(surface, middle, max(500, y + 52))  # four choices end above the screen's foot
+        self.menu.draw(surface, middle, max(490, y + 46))
 
 
 def _total(total, name: str) -> str:

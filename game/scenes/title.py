@@ -101,9 +101,14 @@ class TitleScene(Scene):
         self.menu.draw(surface, width / 2, 440)
         # Above the controls line, wrapped (a save's path alone can be wider than the screen): what went wrong just
         # now, else what was wrong in the player's files as the game started.
-        told = [(self.error, RED)] if self.error else [(problem, AMBER) for problem in self.ctx.file_problems[:2]]
         face = font(22)
-        lines = [(line, color) for text, color in told for line in wrap(text, face, width - 120)][:4]
+        if self.error:
+            lines = [(line, RED) for line in wrap(self.error, face, width - 120)][:4]
+        else:
+            problems = self.ctx.file_problems
+            lines = [(line, AMBER) for problem in problems[:2] for line in wrap(problem, face, width - 120)][:3]
+            if len(problems) > 2:
+                lines.append((f"... and {len(problems) - 2} more (the console lists them all)", AMBER))
         step = face.get_linesize() + 2
         for row, (line, color) in enumerate(lines):
             draw_text(surface, line, (width / 2, height - 44 - step * (len(lines) - row)), 22, color, anchor="midtop")

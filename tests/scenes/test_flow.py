@@ -147,3 +147,13 @@ def test_the_dash_mashed_as_the_level_ends_picks_nothing_on_the_result_screen(ct
     result.frame(SETTLE)
     result.handle(Actions(menu_confirm=True))
     assert ctx.stack[-1] is not result  # once it has come in, it takes the choice
+
+
+def test_no_pause_once_the_level_is_decided_the_result_comes_instead(ctx):
+    play = launch(ctx)
+    play.game.world.get(play.game.player, Health).hit_points = 0
+    play.step()
+    assert play.game.outcome == "lost"
+    play.handle(Actions(pause=True))
+    play.handle(Actions(pad_lost=True))
+    assert ctx.stack[-1] is play

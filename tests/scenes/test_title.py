@@ -50,3 +50,19 @@ def test_a_settings_file_with_a_mistake_is_said_on_the_title_not_only_in_the_con
         assert any('screen_shake: expected a number from 0 to 1, found "loud"' in text for text in said)
     finally:
         pygame.quit()
+
+
+def test_more_file_problems_than_fit_are_counted_and_fixing_the_settings_in_options_clears_theirs(player_files, said):
+    ctx = make_context()
+    settings = str(player_files / "settings.yaml")
+    ctx.file_problems = [f"{settings}: screen_shake: expected a number", "bindings.yaml: keyboard.dash[0]: ...",
+                         "bindings.yaml: keyboard.vmax[0]: ...", "bindings.yaml: pad.dead_zone: ..."]
+    title = TitleScene(ctx)
+    ctx.push(title)
+    title.draw(pygame.display.get_surface(), 1.0)
+    assert "... and 2 more (the console lists them all)" in said
+    title.handle(Actions(menu_down=True))  # Options
+    title.handle(Actions(menu_confirm=True))
+    ctx.stack[-1].handle(Actions(menu_confirm=True))  # screen shake changed: the settings file written whole
+    assert [line for line in ctx.file_problems if line.startswith(settings)] == []
+    assert len(ctx.file_problems) == 3  # the bindings' are still true
