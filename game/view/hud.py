@@ -256,12 +256,13 @@ def draw_reticle(surface, pos, firing: bool, color=CYAN) -> None:
 
 
 def draw_debug(surface, stats: dict) -> None:
-    """F3: frame and step times on a plate under the armour gauge, clear of Rei's panel and the gauges below."""
+    """F3: frame and step times on a plate under the hostiles count, clear of Rei's panel, the gauges below and a
+    replay's plate on the left."""
     lines = [f"{key}: {value}" for key, value in stats.items()]
-    top, height = 84, 10 + 22 * len(lines)
-    panel(surface, (16, top, 260, height), alpha=200, border=AMBER)
+    left, top, height = surface.get_width() - 276, 84, 10 + 22 * len(lines)
+    panel(surface, (left, top, 260, height), alpha=200, border=AMBER)
     for i, line in enumerate(lines):
-        draw_text(surface, line, (28, top + 6 + 22 * i), 22, AMBER)
+        draw_text(surface, line, (left + 12, top + 6 + 22 * i), 22, AMBER)
 
 
 def enemy_health_bars(surface, world, camera, hurt: dict, alpha: float) -> None:
