@@ -35,6 +35,7 @@ class Hud:
         self._message_plate: tuple = (None, None)  # (key, plate)
         self._card: tuple = (None, None)  # (surface width, card)
         self._ready_glow: pygame.Surface | None = None
+        self.time_left: float | None = None  # s on the clock; it stops where the level was decided
 
     def on_events(self, events) -> None:
         for event in events:
@@ -61,7 +62,9 @@ class Hud:
             self._missiles(surface, launcher, lock_progress(world, game.res, player), venting)
         self._objectives(surface, game)
         if game.res.level.time_limit:
-            self._clock(surface, max(0.0, game.res.level.time_limit - game.seconds))
+            if game.outcome is None or self.time_left is None:  # won in the last second: it does not run on to 0:00
+                self.time_left = max(0.0, game.res.level.time_limit - game.seconds)
+            self._clock(surface, self.time_left)
         self.message = (self.message[0], self.message[1] + dt)
         if self.message[0] and self.message[1] < message_time(self.message[0]):
             self._message(surface, *self.message, dt)

@@ -1,5 +1,7 @@
 """What the HUD says in the states a player can misread: V-MAX and missiles while venting, the last second."""
 
+import dataclasses
+
 import pygame
 import pytest
 
@@ -52,3 +54,16 @@ def test_the_countdown_reads_0_00_only_when_the_time_is_up(said, left, shown):
     said.clear()  # the renderer draws a first frame as it is made
     hud._clock(pygame.Surface((1280, 720)), left)
     assert said == [shown]
+
+
+def test_the_clock_stops_where_the_level_was_decided(said, tmp_path):
+    game = game_from_ascii(tmp_path, ROOM)
+    game.res.level = dataclasses.replace(game.res.level, time_limit=60.0)
+    hud = hud_of(game)
+    game.res.clock.tick = round(58.5 * 60)
+    hud.draw(pygame.Surface((1280, 720)), game, game.seconds, 1 / 60)
+    game.res.outcome = "won"  # in the level's last seconds; the result comes a moment later, the game steps on
+    game.res.clock.tick += round(1.6 * 60)
+    said.clear()
+    hud.draw(pygame.Surface((1280, 720)), game, game.seconds, 1 / 60)
+    assert "0:02" in said and "0:00" not in said
