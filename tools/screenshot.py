@@ -13,17 +13,15 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 os.environ.setdefault("SDL_AUDIODRIVER", "dummy")
-# A player with no history: no save to continue, no record of earlier runs, default settings (whoever runs this).
-os.environ.setdefault("BLUE_COMET_CONFIG_DIR", tempfile.mkdtemp(prefix="blue-comet-screenshots-"))
-
 import pygame  # noqa: E402
 
 from game.app import App  # noqa: E402
 from game.input.actions import Actions  # noqa: E402
+from game.record import record_result  # noqa: E402
 from game.scenes.play import PlayScene  # noqa: E402
 from game.session import DEFAULT_LEVEL  # noqa: E402
 from game.sim.components import Brain, Facing, Health, Heat, Position, Vmax  # noqa: E402
-from game.sim.resources import TICK_RATE  # noqa: E402
+from game.sim.resources import TICK_RATE, Tally  # noqa: E402
 from game.sim.terrain import find_route, line_of_sight  # noqa: E402
 
 OUT = ROOT / "docs" / "screenshots"
@@ -199,7 +197,17 @@ def fouron(app, frame):
     return Actions(move=(-0.6, 0.4), aim_screen=(x - 120, y + 80), dash=frame % 24 == 0)
 
 
+def missions(app, frame):
+    """A pilot who has won the Mars base launches: the missions page, the outpost chosen."""
+    if frame == 1:
+        record_result(DEFAULT_LEVEL, Tally(destroyed=6, spared=2), "won")
+    return Actions(menu_confirm=frame == 3)
+
+
 def shoot(name: str, plan, frames: int, skip_title=True, level=DEFAULT_LEVEL, path=None) -> Path:
+    # A player with no history: no save to continue, no record of earlier runs, default settings (whoever runs this,
+    # and whichever shots ran before).
+    os.environ["BLUE_COMET_CONFIG_DIR"] = tempfile.mkdtemp(prefix="blue-comet-screenshots-")
     app = App(level, seed=3, skip_title=skip_title, audio=False)
     app.input = Script(app, plan)
     app.run(max_frames=frames, keep_open=True)
@@ -214,6 +222,7 @@ def main(names) -> None:
     OUT.mkdir(parents=True, exist_ok=True)
     shots = {
         "title": (lambda app, f: Actions(pointer=(640, 458)), 90, False),
+        "missions": (missions, 60, False),
         "play": (fight, 60 * 14, True),
         "pause": (lambda app, f: fight(app, f) if f < 60 * 12 else Actions(pause=f == 60 * 12), 60 * 12 + 20, True),
         "debug": (lambda app, f: Actions(debug=f == 2, move=(0.6, -0.8), aim_screen=(900, 240)), 150, True),

@@ -6,8 +6,10 @@ from game.view.text import CYAN, DIM, WHITE, draw_text
 
 
 class Menu:
-    def __init__(self, options: list[str], audio=None) -> None:
+    def __init__(self, options: list[str], audio=None, width: int = 320, size: int = 38) -> None:
+        """`width`: of the plate behind the chosen option, px; `size`: the options' font size."""
         self.options = options
+        self.width, self.size = width, size
         self.selected = 0
         self.audio = audio
         self.rects: list[pygame.Rect] = []
@@ -37,18 +39,23 @@ class Menu:
     def draw(self, surface, centre_x: float, top: float) -> None:
         self.rects = []
         for i, option in enumerate(self.options):
-            y = top + i * 54
+            y = top + i * self.gap
             chosen = i == self.selected
             if chosen:
-                plate = pygame.Rect(0, 0, 320, 44)
-                plate.center = (round(centre_x), round(y + 18))
+                plate = pygame.Rect(0, 0, self.width, self.size + 6)
+                plate.center = (round(centre_x), round(y + self.size * 0.47))
                 glow = pygame.Surface(plate.size, pygame.SRCALPHA)
                 glow.fill((40, 110, 230, 90))
                 surface.blit(glow, plate)
                 pygame.draw.rect(surface, CYAN, plate, 2)
-            rect = draw_text(surface, option.upper(), (centre_x, y), 38, WHITE if chosen else DIM, anchor="midtop",
+            rect = draw_text(surface, option.upper(), (centre_x, y), self.size, WHITE if chosen else DIM, anchor="midtop",
                              bold=chosen)
             self.rects.append(rect.inflate(140, 14))
+
+    @property
+    def gap(self) -> int:
+        """px from one option's top to the next one's."""
+        return self.size + 16
 
     def _sound(self, name: str) -> None:
         if self.audio is not None:

@@ -7,11 +7,13 @@ from pathlib import Path
 
 import pygame
 
+from game.campaign import load_campaign
 from game.content.errors import ContentError
 from game.record import RecordError, record_result
 from game.replay import ReplayError
 from game.scenes.base import Scene
 from game.scenes.menu import Menu
+from game.session import DEFAULT_LEVEL
 from game.sim.resources import TICK_RATE
 from game.view.text import AMBER, CYAN, DIM, PURPLE, RED, WHITE, draw_text
 
@@ -53,6 +55,7 @@ class ResultScene(Scene):
         self.lines = [(label, value) for label, value, _ in self.rows]
         watchable = getattr(play, "recorder", None) is not None  # not a run resumed from a save
         self.next_level = game.res.level.next_level if self.won else ""  # the map says which comes after it
+        self.campaign_won = self.won and not self.next_level and _last_mission(play.level_path, self.record)
         self.menu = Menu(["Next mission"] * bool(self.next_level) + ["Restart"] + ["Watch replay"] * watchable
                          + ["Quit"], ctx.audio)
         self.age = 0.0
@@ -121,10 +124,14 @@ class ResultScene(Scene):
         """The title, the table, the record and the menu."""
         middle = surface.get_width() / 2
         res = self.play.game.res
-        title, color = ("MISSION COMPLETE", CYAN) if self.won else \
-            ("TIME UP", RED) if res.outcome_reason == "time" else ("LAYZNER DOWN", RED)
-        draw_text(surface, title, (middle, 96), 80, color, anchor="midtop", bold=True)
         if self.won:
+            title, color = "CAMPAIGN COMPLETE" if self.campaign_won else "MISSION COMPLETE", CYAN
+        else:
+            title, color = "TIME UP" if res.outcome_reason == "time" else "LAYZNER DOWN", RED
+        draw_text(surface, title, (middle, 96), 80, color, anchor="midtop", bold=True)
+        if self.campaign_won:
+            subtitle = "Every mission is won. The Layzner sets course for Earth."
+        elif self.won:
             subtitle = "The area is clear." if not res.level.objectives else "Objectives complete."
         elif res.outcome_reason == "time":
             subtitle = "Out of time. The Gradosian reinforcements have arrived."
@@ -151,6 +158,14 @@ class ResultScene(Scene):
         else:
             draw_text(surface, self.summary(), (middle, y + 8), 22, DIM, anchor="midtop")
         self.menu.draw(surface, middle, max(490, y + 46))
+
+
+def _last_mission(level_path, record) -> bool:
+    """The level is the campaign's last mission (a map of the designer's own, outside the campaign, is not)."""
+    try:
+        return load_campaign(DEFAULT_LEVEL, record).is_last(level_path)
+    except ContentError:
+        return False
 
 
 def _total(total, name: str) -> str:

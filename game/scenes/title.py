@@ -4,11 +4,13 @@ import math
 
 import pygame
 
+from game.campaign import load_campaign
 from game.content.errors import ContentError
 from game.content.level import load_level
 from game.saves import SaveError, has_save, read_save, remove_save
 from game.scenes.base import Scene
 from game.scenes.menu import Menu
+from game.scenes.missions import MissionsScene
 from game.scenes.options import OptionsScene
 from game.view.controls import controls_line
 from game.view.map_view import MapView
@@ -39,15 +41,24 @@ class TitleScene(Scene):
         if choice == "Continue":
             self._resume()
         elif choice == "Launch":
-            from game.scenes.play import PlayScene  # play imports the menus that lead back here
-            try:
-                self.ctx.open_level(PlayScene(self.ctx))
-            except ContentError as error:
-                self.error = str(error).splitlines()[0]
+            self._launch()
         elif choice == "Options":
             self.ctx.push(OptionsScene(self.ctx, self))
         elif choice == "Quit":  # Esc on the title does not quit: too easy to press by accident
             self.ctx.running = False
+
+    def _launch(self) -> None:
+        """A pilot with only the first mission open goes straight into it; one with more chooses, the mission to
+        go on with chosen already."""
+        from game.scenes.play import PlayScene  # play imports the menus that lead back here
+        try:
+            campaign = load_campaign(self.ctx.level_path)
+            if len([mission for mission in campaign.missions if mission.open]) > 1:
+                self.ctx.push(MissionsScene(self.ctx, self, campaign))
+            else:
+                self.ctx.open_level(PlayScene(self.ctx, campaign.missions[0].path))
+        except ContentError as error:
+            self.error = str(error).splitlines()[0]
 
     def _resume(self) -> None:
         """Carry on from the suspend save; once the level is rebuilt from it, the save is used up."""

@@ -1,0 +1,72 @@
+"""The campaign: the missions in order, from the first map along each map's `next`, and which ones are open.
+
+A mission opens once the one before it has been won. The record (game/record.py) is what remembers wins, so
+the campaign needs no file of its own: a player who deletes the record starts the campaign again.
+"""
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from game.content.errors import ContentError
+from game.content.level import load_level
+from game.record import Counts, Record, RecordError, load_record
+
+
+@dataclass(frozen=True)
+class Mission:
+    number: int  # 1 for the first
+    path: Path
+    title: str
+    counts: Counts  # this map's runs and wins in the record
+    open: bool  # the first mission, or the one before it has been won
+
+
+@dataclass(frozen=True)
+class Campaign:
+    missions: tuple[Mission, ...]
+    problem: str = ""  # why the list stops early or the wins are unknown, in one line; "" when neither
+
+    def next_up(self) -> Mission:
+        """Where the pilot goes on: the first open mission not yet won; the first when all have been."""
+        for mission in self.missions:
+            if mission.open and not mission.counts.won:
+                return mission
+        return self.missions[0]
+
+    def is_last(self, path) -> bool:
+        """True when `path` is the last mission: winning it wins the campaign."""
+        return _same(self.missions[-1].path, path)
+
+
+def load_campaign(first: Path, record: Record | None = None) -> Campaign:
+    """The chain of missions from the map at `first`; its wins from `record` (read from the player's file when
+    None). ContentError when the first map cannot be loaded; a later map that cannot be loaded, or one met twice,
+    ends the list there and is named in `problem`. When the record cannot be read every mission is open: a
+    damaged file must not lock the player out of what they had won."""
+    problem = ""
+    if record is None:
+        try:
+            record = load_record()
+        except RecordError as error:
+            record, problem = None, f"{error} — every mission is open until then"
+    missions, path, level = [], Path(first).resolve(), load_level(Path(first))
+    while True:
+        counts = record.level(path) if record is not None else Counts()
+        opened = not missions or record is None or missions[-1].counts.won > 0
+        missions.append(Mission(len(missions) + 1, path, level.title, counts, opened))
+        if not level.next_level:
+            break
+        following = Path(level.next_level).resolve()
+        if any(_same(mission.path, following) for mission in missions):
+            problem = problem or f"{path}: next: {following.name} comes earlier in the campaign; the list stops here"
+            break
+        try:
+            level, path = load_level(following), following
+        except ContentError as error:
+            problem = problem or str(error).splitlines()[0]
+            break
+    return Campaign(tuple(missions), problem)
+
+
+def _same(one, other) -> bool:
+    return Path(one).resolve() == Path(other).resolve()

@@ -1,0 +1,76 @@
+"""The missions page, over the title: every mission of the campaign in order, the open ones to choose from, the
+mission to go on with chosen already, and what the record says of the one chosen."""
+
+from game.content.errors import ContentError
+from game.scenes.base import Scene
+from game.scenes.menu import Menu
+from game.view.text import AMBER, DIM, RED, WHITE, draw_text, font, wrap
+
+BACK = "Back"
+
+
+class MissionsScene(Scene):
+    def __init__(self, ctx, title, campaign) -> None:
+        self.ctx, self.title, self.campaign = ctx, title, campaign
+        self.open = [mission for mission in campaign.missions if mission.open]
+        self.locked = [mission for mission in campaign.missions if not mission.open]
+        self.menu = Menu([_label(mission) for mission in self.open] + [BACK], ctx.audio, width=760, size=30)
+        self.menu.selected = self.open.index(campaign.next_up()) if campaign.next_up() in self.open else 0
+        self.error = ""  # why the chosen mission would not start
+
+    def handle(self, actions) -> None:
+        if actions.quit:
+            self.ctx.running = False
+            return
+        choice = self.menu.handle(actions)
+        if choice == BACK or (choice is None and actions.menu_back):
+            self.ctx.pop()
+        elif choice is not None:
+            self.launch(self.open[self.menu.options.index(choice)])
+
+    def launch(self, mission) -> None:
+        from game.scenes.play import PlayScene  # play imports the menus that lead back here
+        try:
+            self.ctx.open_level(PlayScene(self.ctx, mission.path))
+        except ContentError as error:
+            self.error = str(error).splitlines()[0]
+
+    def backdrop(self, surface, alpha: float) -> None:
+        self.title.backdrop(surface, alpha)
+
+    def draw(self, surface, alpha: float) -> None:
+        self.title.backdrop(surface, alpha)
+        width, height = surface.get_size()
+        middle = width / 2
+        draw_text(surface, "MISSIONS", (middle, 150), 64, WHITE, anchor="midtop", bold=True)
+        top = 260
+        self.menu.draw(surface, middle, top)
+        y = top + len(self.menu.options) * self.menu.gap
+        for mission in self.locked:  # after the open ones: a mission opens only once the one before it is won
+            draw_text(surface, f"{_label(mission).upper()}   · LOCKED", (middle, y), 24, DIM, anchor="midtop")
+            y += 34
+        chosen = self.menu.selected
+        about = _about(self.open[chosen], len(self.campaign.missions)) if chosen < len(self.open) else \
+            "Back to the title"
+        draw_text(surface, about, (middle, y + 18), 24, AMBER, anchor="midtop")
+        if self.locked:
+            draw_text(surface, f"Win {self.open[-1].title} to open the next mission.", (middle, y + 52), 22, DIM,
+                      anchor="midtop")
+        problem = self.error or self.campaign.problem
+        for row, line in enumerate(wrap(problem, font(20), width - 120)[:3] if problem else []):
+            draw_text(surface, line, (middle, height - 100 + 24 * row), 20, RED, anchor="midtop")
+
+
+def _label(mission) -> str:
+    return f"{mission.number}   {mission.title}"
+
+
+def _about(mission, count: int) -> str:
+    """The chosen mission in a line: where it stands in the campaign and what the record says of it."""
+    counts = mission.counts
+    if not counts.runs:
+        played = "not flown yet"
+    else:
+        played = f"{counts.runs} run{'s' * (counts.runs != 1)}, {counts.won} won · {counts.destroyed} destroyed, " \
+                 f"{counts.spared} spared"
+    return f"Mission {mission.number} of {count} · {played}"

@@ -1,0 +1,103 @@
+"""The campaign on screen: Launch goes on where the pilot left off, the missions page, the campaign's end."""
+
+import pygame
+import pytest
+
+from game.input.actions import Actions
+from game.campaign import load_campaign
+from game.record import Counts, Record, record_result
+from game.scenes import missions as missions_module
+from game.scenes import result as result_module
+from game.scenes.missions import MissionsScene
+from game.scenes.play import PlayScene
+from game.scenes.result import SETTLE, ResultScene
+from game.scenes.title import TitleScene
+from game.session import LEVELS
+from game.sim.resources import Tally
+from tests.drawn_words import record_drawn_words
+from tests.scenes.conftest import make_context
+
+
+@pytest.fixture
+def ctx(display):
+    context = make_context()
+    context.push(TitleScene(context))
+    return context
+
+
+def launch(ctx) -> None:
+    ctx.stack[-1].handle(Actions(menu_confirm=True))  # Launch, the title's first option with no save
+
+
+def test_a_new_pilot_launches_straight_into_the_first_mission(ctx):
+    launch(ctx)
+    assert isinstance(ctx.stack[-1], PlayScene) and ctx.stack[-1].level_path.name == "mars_base.tmx"
+
+
+def test_with_the_mars_base_won_launch_offers_the_missions_with_the_outpost_chosen(ctx, monkeypatch):
+    said = record_drawn_words(monkeypatch, missions_module)
+    record_result(LEVELS / "mars_base.tmx", Tally(destroyed=6), "won")
+    launch(ctx)
+    page = ctx.stack[-1]
+    assert isinstance(page, MissionsScene)
+    assert page.menu.options == ["1   Mars, UN Base Cydonia — 1996", "2   Mars, Relay Outpost — 1996", "Back"]
+    assert page.menu.selected == 1
+    page.draw(pygame.display.get_surface(), 1.0)
+    assert "Mission 2 of 2 · not flown yet" in said
+    page.handle(Actions(menu_up=True))
+    said.clear()
+    page.draw(pygame.display.get_surface(), 1.0)
+    assert "Mission 1 of 2 · 1 run, 1 won · 6 destroyed, 0 spared" in said
+    page.handle(Actions(menu_down=True))
+    page.handle(Actions(menu_confirm=True))
+    play = ctx.stack[-1]
+    assert isinstance(play, PlayScene) and play.level_path.name == "outpost.tmx"
+    assert len(ctx.stack) == 2 and isinstance(ctx.stack[0], TitleScene)  # quitting it goes back to the title
+
+
+def test_a_mission_not_yet_open_is_shown_locked_and_cannot_be_chosen(ctx, monkeypatch):
+    said = record_drawn_words(monkeypatch, missions_module)
+    campaign = load_campaign(LEVELS / "mars_base.tmx", Record({"mars_base": Counts(runs=1)}))
+    page = MissionsScene(ctx, ctx.stack[-1], campaign)
+    assert page.menu.options == ["1   Mars, UN Base Cydonia — 1996", "Back"]
+    page.draw(pygame.display.get_surface(), 1.0)
+    assert "2   MARS, RELAY OUTPOST — 1996   · LOCKED" in said
+    assert "Win Mars, UN Base Cydonia — 1996 to open the next mission." in said
+
+
+def test_back_and_escape_return_to_the_title(ctx):
+    record_result(LEVELS / "mars_base.tmx", Tally(), "won")
+    launch(ctx)
+    ctx.stack[-1].handle(Actions(menu_back=True))
+    assert len(ctx.stack) == 1 and isinstance(ctx.stack[0], TitleScene)
+    launch(ctx)
+    page = ctx.stack[-1]
+    page.handle(Actions(menu_down=True))  # from the outpost to Back
+    page.handle(Actions(menu_confirm=True))
+    assert len(ctx.stack) == 1
+
+
+def win(ctx, play) -> ResultScene:
+    play.game.res.outcome = "won"  # as decide_outcome would: the result comes a moment later
+    for _ in range(3 * 60):
+        play.step()
+        if isinstance(ctx.stack[-1], ResultScene):
+            break
+    result = ctx.stack[-1]
+    assert isinstance(result, ResultScene) and result.won
+    result.frame(SETTLE)
+    return result
+
+
+def test_winning_the_last_mission_completes_the_campaign_and_the_first_does_not(ctx, monkeypatch):
+    said = record_drawn_words(monkeypatch, result_module)
+    launch(ctx)
+    result = win(ctx, ctx.stack[-1])
+    result.draw(pygame.display.get_surface(), 1.0)
+    assert "MISSION COMPLETE" in said and "CAMPAIGN COMPLETE" not in said
+    result.handle(Actions(menu_confirm=True))  # Next mission: the outpost
+    said.clear()
+    result = win(ctx, ctx.stack[-1])
+    result.draw(pygame.display.get_surface(), 1.0)
+    assert "CAMPAIGN COMPLETE" in said and "Every mission is won. The Layzner sets course for Earth." in said
+    assert "Next mission" not in result.menu.options

@@ -1,0 +1,84 @@
+"""The campaign: the missions along each map's `next`, opened one by one by the record's wins."""
+
+from pathlib import Path
+
+from game.campaign import load_campaign
+from game.record import Counts, Record, record_path, record_result
+from game.session import DEFAULT_LEVEL
+from game.sim.resources import Tally
+from tests.maps import write_map
+
+ROOM = ["#####", "#P.E#", "#####"]
+
+
+def chain(folder: Path, *names: str, nexts: dict[str, str] | None = None) -> Path:
+    """Maps `names` in `folder`, each naming the one after it as `next` (or what `nexts` says); the first's path."""
+    nexts = nexts if nexts is not None else dict(zip(names, names[1:]))
+    for name in names:
+        path = write_map(folder, ROOM, name=name)
+        if name in nexts:
+            text = path.read_text(encoding="utf-8").replace(
+                "\n <tileset", f'\n <properties><property name="next" type="file" value="{nexts[name]}"/></properties>\n <tileset', 1)
+            path.write_text(text, encoding="utf-8")
+    return folder / names[0]
+
+
+def won(*names: str) -> Record:
+    return Record({name: Counts(runs=2, won=1) for name in names})
+
+
+def test_the_shipped_campaign_is_the_mars_base_then_the_outpost():
+    campaign = load_campaign(DEFAULT_LEVEL, Record({}))
+    assert [mission.path.name for mission in campaign.missions] == ["mars_base.tmx", "outpost.tmx"]
+    assert [mission.title for mission in campaign.missions] == ["Mars, UN Base Cydonia — 1996",
+                                                                "Mars, Relay Outpost — 1996"]
+    assert campaign.problem == ""
+
+
+def test_a_mission_opens_once_the_one_before_it_is_won(tmp_path):
+    first = chain(tmp_path, "a.tmx", "b.tmx", "c.tmx")
+    assert [m.open for m in load_campaign(first, Record({})).missions] == [True, False, False]
+    assert [m.open for m in load_campaign(first, Record({"a": Counts(runs=3)})).missions] == [True, False, False]
+    assert [m.open for m in load_campaign(first, won("a")).missions] == [True, True, False]
+    assert [m.open for m in load_campaign(first, won("a", "b")).missions] == [True, True, True]
+
+
+def test_the_pilot_goes_on_with_the_first_open_mission_not_yet_won_and_after_the_last_from_the_start(tmp_path):
+    first = chain(tmp_path, "a.tmx", "b.tmx", "c.tmx")
+    assert load_campaign(first, Record({})).next_up().path.name == "a.tmx"
+    assert load_campaign(first, won("a")).next_up().path.name == "b.tmx"
+    assert load_campaign(first, won("a", "b")).next_up().path.name == "c.tmx"
+    assert load_campaign(first, won("a", "b", "c")).next_up().path.name == "a.tmx"
+    campaign = load_campaign(first, won("a"))
+    assert campaign.is_last(tmp_path / "c.tmx") and not campaign.is_last(tmp_path / "b.tmx")
+
+
+def test_wins_come_from_the_players_record_file(tmp_path):
+    first = chain(tmp_path, "a.tmx", "b.tmx")
+    record_result(tmp_path / "a.tmx", Tally(), "won")
+    assert [m.open for m in load_campaign(first).missions] == [True, True]
+    assert load_campaign(first).missions[0].counts.won == 1
+
+
+def test_a_record_that_cannot_be_read_opens_every_mission_and_says_why(tmp_path):
+    first = chain(tmp_path, "a.tmx", "b.tmx")
+    record_path().parent.mkdir(parents=True, exist_ok=True)
+    record_path().write_text("levels: [not, a, mapping]\n", encoding="utf-8")
+    campaign = load_campaign(first)
+    assert [m.open for m in campaign.missions] == [True, True]
+    assert str(record_path()) in campaign.problem and "every mission is open" in campaign.problem
+
+
+def test_a_next_map_met_again_ends_the_list_there_and_is_named(tmp_path):
+    first = chain(tmp_path, "a.tmx", "b.tmx", nexts={"a.tmx": "b.tmx", "b.tmx": "a.tmx"})
+    campaign = load_campaign(first, Record({}))
+    assert [mission.path.name for mission in campaign.missions] == ["a.tmx", "b.tmx"]
+    assert "b.tmx: next: a.tmx comes earlier in the campaign" in campaign.problem
+
+
+def test_a_next_map_that_will_not_load_ends_the_list_there_and_is_named(tmp_path):
+    first = chain(tmp_path, "a.tmx", "b.tmx")
+    (tmp_path / "b.tmx").write_text("<map><layer", encoding="utf-8")
+    campaign = load_campaign(first, won("a"))
+    assert [mission.path.name for mission in campaign.missions] == ["a.tmx"]
+    assert "b.tmx" in campaign.problem
