@@ -13,7 +13,7 @@ from game.replay import Playhead, Replay, describe_mismatch, mismatch_reasons
 from game.scenes.base import Scene
 from game.scenes.menu import Menu
 from game.scenes.pause import PauseScene
-from game.scenes.play import PlayScene
+from game.scenes.play import RESULT_DELAY, PlayScene
 from game.sim.game import INTENT_FIELDS
 from game.sim.resources import STEP, TICK_RATE
 from game.view.feedback import hitstop_for
@@ -65,6 +65,19 @@ class ReplayScene(PlayScene):
                         describe_mismatch(self.replay, found, self.game.res.catalog.content_hash))
         self.pending_events.extend(events)
         self.hitstop = hitstop_for(events, self.game, self.feel)
+        if self.game.outcome and self.ended_tick is None:
+            self.ended_tick = self.game.tick
+
+    def clock(self) -> tuple[int, int]:
+        """(ticks watched, ticks in all) of the level's own time, as the HUD and the result count it: both stop
+        where the level was decided, not at the end of the recording, which runs on to the result screen."""
+        watched = self.head.tick if self.ended_tick is None else self.ended_tick
+        total = self.replay.ticks
+        if self.ended_tick is not None:
+            total = self.ended_tick
+        elif self.replay.outcome is not None:  # recorded to the result screen, which comes RESULT_DELAY later
+            total = max(watched, total - round(RESULT_DELAY * TICK_RATE))
+        return watched, total
 
     def _end(self) -> None:
         stack = self.ctx.stack
@@ -78,7 +91,7 @@ class ReplayScene(PlayScene):
         rect = pygame.Rect(16, 84, 300, 40)
         panel(surface, rect, border=RED if self.mismatch else AMBER)
         draw_text(surface, "REPLAY", (rect.x + 14, rect.centery), 26, AMBER, anchor="midleft", bold=True)
-        draw_text(surface, f"{_clock(self.head.tick)} / {_clock(self.replay.ticks)}",
+        draw_text(surface, " / ".join(map(_clock, self.clock())),
                   (rect.right - 14, rect.centery), 24, WHITE, anchor="midright")
         if self.mismatch is not None:  # on a plate of its own: red and grey text is lost on the ochre ground
             lines = [(f"Out of step from tick {self.mismatch.tick} ({self.mismatch.component})", 20, RED)]
@@ -136,7 +149,7 @@ class EndOfReplayScene(Scene):
         draw_text(surface, self.subtitle, (middle, 244), 28, AMBER, anchor="midtop")
         if self.warning:
             draw_text(surface, self.warning, (middle, 282), 24, RED, anchor="midtop")
-        draw_text(surface, f"{_clock(self.watched.head.tick)} watched", (middle, 320), 24, DIM, anchor="midtop")
+        draw_text(surface, f"{_clock(self.watched.clock()[0])} watched", (middle, 320), 24, DIM, anchor="midtop")
         self.menu.draw(surface, middle, 380)
 
 

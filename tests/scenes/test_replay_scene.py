@@ -179,3 +179,20 @@ def test_the_app_plays_a_replay_file_in_the_window(display, tmp_path):
     app = App(DEFAULT_LEVEL, audio=False, replay=load_replay(path))
     assert isinstance(app.ctx.stack[-1], ReplayScene)
     assert app.run(max_frames=30) == 0
+
+
+def test_the_replays_clock_stops_where_the_level_was_decided_as_the_results_time_does(display, tmp_path):
+    ctx = make_context(write_map(tmp_path, DUEL))
+    ctx.push(TitleScene(ctx))
+    ctx.stack[-1].handle(Actions(menu_confirm=True))  # Launch
+    play = ctx.stack[-1]
+    result = win(ctx, play)
+    decided = play.ended_tick
+    assert play.recorder.ticks > decided  # the recording runs on to the result screen
+    choose(result, "Watch replay")
+    watching = ctx.stack[-1]
+    assert watching.clock() == (0, decided)  # known from the start: the recording says how it ended
+    while ctx.stack[-1] is watching:
+        watching.step()
+        assert watching.clock()[0] <= decided
+    assert watching.head.tick == play.recorder.ticks and watching.clock() == (decided, decided)
