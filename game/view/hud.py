@@ -68,8 +68,6 @@ class Hud:
         self.message = (self.message[0], self.message[1] + dt)
         if self.message[0] and self.message[1] < message_time(self.message[0]):
             self._message(surface, *self.message, dt)
-        if seconds < TITLE_CARD_TIME:
-            self._title_card(surface, seconds)
 
     def _clock(self, surface, left: float) -> None:
         """Time left, top centre under the objective; red in the last thirty seconds."""
@@ -232,7 +230,11 @@ class Hud:
         draw_text(surface, "HOSTILES", (width - 130, 24), 20, DIM)
         draw_text(surface, str(alive), (width - 130, 40), 34, WHITE if alive else CYAN, bold=True)
 
-    def _title_card(self, surface, seconds) -> None:
+    def draw_title_card(self, surface, seconds: float) -> None:
+        """The level's name and goal across the screen as it begins. Drawn under the markers (the renderer draws it
+        first of the overlays): an objective's label or Rei's mark under the band reads over it, not behind it."""
+        if seconds >= TITLE_CARD_TIME:
+            return
         fade = max(0.0, min(1.0, seconds / 0.4, (TITLE_CARD_TIME - seconds) / 0.8))
         card = self._card[1] if self._card[0] == surface.get_width() else None
         if card is None:  # the same words all the time it shows: built once

@@ -12,6 +12,7 @@ from game.settings import Settings
 from game.sim.components import Brain, Facing, Gun, Position
 from game.sim.damage import deal_damage
 from game.sim.events import Destroyed
+from game.view import renderer as renderer_module
 from game.view import text
 from game.view.renderer import Renderer
 from game.view.sprites import SpriteBank
@@ -105,3 +106,15 @@ def test_a_machine_with_no_wreck_picture_leaves_only_its_blast(scene):
     renderer.effects.on_events([Destroyed(0, "unpainted", 100.0, 100.0, 0.0)], game.player)
     assert renderer.effects.wrecks == [] and renderer.effects.explosions
     renderer.draw(screen, game, 1.0, 1 / 60)
+
+
+def test_the_title_card_lies_under_the_objective_markers_and_reis_mark(scene, monkeypatch):
+    """As the level begins its band crosses the screen: an objective's label or Rei's mark under it reads over it."""
+    game, renderer, screen = scene
+    drawn = []
+    card = renderer.hud.draw_title_card
+    monkeypatch.setattr(renderer.hud, "draw_title_card", lambda *args: (drawn.append("card"), card(*args)))
+    monkeypatch.setattr(renderer_module, "objective_markers", lambda *args: drawn.append("objectives"))
+    monkeypatch.setattr(renderer.rei, "draw", lambda *args: drawn.append("rei"))
+    renderer.draw(screen, game, 1.0, 0.0)
+    assert drawn == ["card", "objectives", "rei"]
