@@ -242,7 +242,7 @@ def main(names) -> None:
             scratch = ROOT / "levels" / "outpost-reload-demo.tmx"
             scratch.write_text(OUTPOST.read_text())
             try:
-                shoot(name, broken_save, 90, True, scratch)
+                shoot(name, broken_save, 700, True, scratch)  # after the title card (3.5 s)
             finally:
                 scratch.unlink()
             continue

@@ -1,7 +1,6 @@
 """The HUD: armour, hostiles left, the level's title card, the aiming reticle, and the F3 debug overlay."""
 
 import math
-import textwrap
 
 import pygame
 
@@ -14,6 +13,7 @@ from game.view.text import AMBER, BLUE, CYAN, DIM, PANEL, PURPLE, RED, WHITE, dr
 DARK_RED = (140, 36, 30)  # the heat gauge's fill between pulses of its warning
 
 TITLE_CARD_TIME = 3.5  # s
+PROBLEMS_TOP = 108  # px: a broken map's problems are listed under the HUD's top row
 MESSAGE_TIME = 5.0  # s a short trigger message stays up; a longer one stays until it has been typed and read
 TYPING = 45.0  # characters per second as a message types out
 READING = 20.0  # characters per second a player reads in the middle of a fight
@@ -283,16 +283,22 @@ def enemy_health_bars(surface, world, camera, hurt: dict, alpha: float) -> None:
         pygame.draw.rect(surface, RED, (bar.x, bar.y, round(bar.w * health.hit_points / health.max_hit_points), bar.h))
 
 
-def draw_problems(surface, title: str, lines: list[str], most: int = 8) -> None:
-    """The checker's lines on screen, while a saved map is broken; the game goes on under it."""
-    wrapped = [part for line in lines for part in textwrap.wrap(line, 130, subsequent_indent="    ")]
+def draw_problems(surface, title: str, lines: list[str], most: int = 8) -> pygame.Rect:
+    """The checker's lines on screen, while a saved map is broken; the game goes on under it. Under the top row of
+    the HUD, clear of the gauges, Rei's panel and a trigger's message along the bottom."""
+    width = surface.get_width() - 32
+    face = font(20)
+    wrapped = []
+    for line in lines:  # its later rows indented, so where each line begins shows
+        rows = wrap(line, face, width - 28 - face.size("    ")[0])
+        wrapped += rows[:1] + [f"    {row}" for row in rows[1:]]
     shown = wrapped[:most] + (["... and more: run  main.py check  for the full list"] if len(wrapped) > most else [])
-    height = 46 + 22 * len(shown)
-    top = surface.get_height() - height - 16
-    panel(surface, (16, top, surface.get_width() - 32, height), alpha=215, border=RED)
-    draw_text(surface, title, (30, top + 10), 24, RED, bold=True)
+    rect = pygame.Rect(16, PROBLEMS_TOP, width, 46 + 22 * len(shown))
+    panel(surface, rect, alpha=235, border=RED)  # over the title card as the level begins: it must hide its words
+    draw_text(surface, title, (30, rect.top + 10), 24, RED, bold=True)
     for i, line in enumerate(shown):
-        draw_text(surface, line, (30, top + 36 + 22 * i), 20, WHITE)
+        draw_text(surface, line, (30, rect.top + 36 + 22 * i), 20, WHITE)
+    return rect
 
 
 def draw_toast(surface, text: str, age: float) -> None:

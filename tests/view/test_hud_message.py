@@ -4,7 +4,7 @@ import pytest
 
 from game.settings import Settings
 from game.sim.events import MessageShown
-from game.view.hud import MESSAGE_TIME, READING, TYPING, message_time
+from game.view.hud import MESSAGE_TIME, READING, TYPING, draw_problems, message_time
 
 BRIEFING = ("Rei: The relay station ahead is held by Gradosian SPTs. The extraction pad is past it, to the east. "
             "Hold it until the lander comes down.")
@@ -25,3 +25,13 @@ def test_a_message_stays_up_until_typed_out_and_read_and_a_short_one_the_usual_t
     assert message_time("Alarm!") == MESSAGE_TIME
     assert message_time(BRIEFING) == pytest.approx(len(BRIEFING) / TYPING + len(BRIEFING) / READING)
     assert message_time(BRIEFING) > MESSAGE_TIME + 3
+
+
+def test_a_broken_maps_problems_stand_under_the_top_row_clear_of_the_gauges_panel_and_message(scene):
+    """At most, eight wrapped rows and the "... and more" line: all between the clock and where the bottom of the HUD
+    (gauges, Rei's panel, a trigger's message) begins."""
+    surface = scene[2]
+    long = "level.tmx: layer \"objects\", object 5 \"south patrol\", property patrol: expected " + "words " * 40
+    rect = draw_problems(surface, "level.tmx has problems; still playing the last good version", [long] * 6)
+    assert rect.top >= 98  # the clock's plate ends at 98
+    assert rect.bottom <= 720 - 236  # a trigger's message stands here when Rei's panel is down, higher when it is up
