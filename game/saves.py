@@ -2,7 +2,7 @@
 
 One save at a time (save.json): "Save and quit" in the pause menu writes it, "Continue" on the title
 resumes it and, once the level has been rebuilt from it, removes it. A save that cannot be read is
-reported in one line and left on disk untouched.
+reported in one line and left on disk untouched, until the player sets it aside (kept under another name).
 """
 
 import json
@@ -78,6 +78,20 @@ def remove_save() -> None:
         save_path().unlink()
     except FileNotFoundError:
         pass
+
+
+def set_aside() -> Path:
+    """Move a save that cannot be resumed out of Continue's way, kept beside it under a name of its own
+    (save.unreadable.json, then .2, .3 ...): nothing is lost, and a player may still fix it and put it back.
+    Returns where it went; OSError when it cannot be moved."""
+    path = save_path()
+    kept = path.with_suffix(".unreadable.json")
+    number = 1
+    while kept.exists():
+        number += 1
+        kept = path.with_suffix(f".unreadable.{number}.json")
+    path.rename(kept)
+    return kept
 
 
 def _damage(error: Exception) -> str:

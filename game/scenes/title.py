@@ -1,5 +1,6 @@
 """The title screen: the Mars base drifting behind the name, and a menu to launch, set options or quit."""
 
+import logging
 import math
 
 import pygame
@@ -7,7 +8,7 @@ import pygame
 from game.campaign import load_campaign
 from game.content.errors import ContentError
 from game.content.level import load_level
-from game.saves import SaveError, has_save, read_save, remove_save
+from game.saves import SaveError, has_save, read_save, remove_save, save_path, set_aside
 from game.scenes.base import Scene
 from game.scenes.menu import Menu
 from game.scenes.missions import MissionsScene
@@ -17,6 +18,12 @@ from game.view.map_view import MapView
 from game.view.text import AMBER, CYAN, DIM, RED, WHITE, draw_text, font, wrap
 
 
+log = logging.getLogger(__name__)
+
+MENU_TOP = 400  # px
+SET_ASIDE = "Set save aside"  # in Continue's place once the save has failed to resume
+
+
 class TitleScene(Scene):
     home = True
 
@@ -24,7 +31,8 @@ class TitleScene(Scene):
         self.ctx = ctx
         self.menu = Menu((["Continue"] if has_save() else []) + ["Launch", "Options", "Quit"], ctx.audio)
         self.age = 0.0
-        self.error = ""
+        self.error = ""  # what went wrong just now, in red
+        self.notice = ""  # what was done about it, in amber
         self.device = "keyboard"  # the controls line names the keys or the pad's buttons, whichever is in use
         try:
             self.base = MapView(load_level(ctx.level_path))  # drifting behind the name
@@ -40,6 +48,8 @@ class TitleScene(Scene):
         choice = self.menu.handle(actions)
         if choice == "Continue":
             self._resume()
+        elif choice == SET_ASIDE:
+            self._set_aside()
         elif choice == "Launch":
             self._launch()
         elif choice == "Options":
@@ -66,10 +76,23 @@ class TitleScene(Scene):
         try:
             saved = read_save()
         except SaveError as error:
-            self.error = str(error)  # the file stays where it is, untouched
+            # The file stays where it is, untouched; Continue gives way to setting it aside, chosen.
+            self.error = f"{error}. Set it aside to keep it out of the way; nothing is deleted."
+            log.warning("%s", error)
+            self.menu.options[self.menu.options.index("Continue")] = SET_ASIDE
             return
         self.ctx.open_level(PlayScene(self.ctx, saved.level_path, saved.game.seed, game=saved.game))
         remove_save()
+        self._offer_continue()
+
+    def _set_aside(self) -> None:
+        try:
+            kept = set_aside()
+        except OSError as error:
+            self.error = f"{save_path()}: could not set the save aside: {error.strerror or error}"
+            log.warning("%s", self.error)
+            return
+        self.error, self.notice = "", f"The save that could not be resumed is kept as {kept}."
         self._offer_continue()
 
     def frame(self, dt: float) -> None:
@@ -79,11 +102,12 @@ class TitleScene(Scene):
     def _offer_continue(self) -> None:
         """Continue heads the menu exactly while a suspended level waits: back from Save and quit, it is there,
         chosen; once resumed (or the file gone), it is not."""
-        saved, offered = has_save(), "Continue" in self.menu.options
+        offered = next((option for option in self.menu.options if option in ("Continue", SET_ASIDE)), None)
+        saved = has_save()
         if saved and not offered:
             self.menu.options.insert(0, "Continue")
         elif offered and not saved:
-            self.menu.options.remove("Continue")
+            self.menu.options.remove(offered)
         else:
             return
         self.menu.selected = 0
@@ -105,22 +129,27 @@ class TitleScene(Scene):
         width, height = surface.get_size()
         bob = math.sin(self.age * 1.6) * 6
         surface.blit(pygame.transform.smoothscale_by(self.mech, 2.0),
-                     self.mech.get_rect(center=(width / 2 - 36, 150 + bob - 36)))
-        draw_text(surface, "BLUE COMET", (width / 2, 230), 110, WHITE, anchor="midtop", bold=True)
-        draw_text(surface, "S P T   L A Y Z N E R", (width / 2, 318), 34, CYAN, anchor="midtop")
-        draw_text(surface, "Mars, 1996. The Gradosian army has come.", (width / 2, 362), 26, AMBER, anchor="midtop")
-        self.menu.draw(surface, width / 2, 440)
-        # Above the controls line, wrapped (a save's path alone can be wider than the screen): what went wrong just
-        # now, else what was wrong in the player's files as the game started.
+                     self.mech.get_rect(center=(width / 2 - 36, 120 + bob - 36)))
+        draw_text(surface, "BLUE COMET", (width / 2, 200), 110, WHITE, anchor="midtop", bold=True)
+        draw_text(surface, "S P T   L A Y Z N E R", (width / 2, 288), 34, CYAN, anchor="midtop")
+        draw_text(surface, "Mars, 1996. The Gradosian army has come.", (width / 2, 332), 26, AMBER, anchor="midtop")
+        self.menu.draw(surface, width / 2, MENU_TOP)
+        # Between the menu and the controls line, wrapped (a save's path alone can be wider than the screen): what
+        # went wrong just now (or what was done about it), else what was wrong in the player's files as the game
+        # started. As many rows as fit, the last saying what did not.
         face = font(22)
-        if self.error:
-            lines = [(line, RED) for line in wrap(self.error, face, width - 120)][:4]
+        step = face.get_linesize() + 2
+        room = max(1, (height - 44 - (MENU_TOP + len(self.menu.options) * self.menu.gap)) // step)
+        told, color = (self.error, RED) if self.error else (self.notice, AMBER)
+        if told:
+            lines = [(line, color) for line in wrap(told, face, width - 120)]
         else:
             problems = self.ctx.file_problems
             lines = [(line, AMBER) for problem in problems[:2] for line in wrap(problem, face, width - 120)][:3]
             if len(problems) > 2:
                 lines.append((f"... and {len(problems) - 2} more (the console lists them all)", AMBER))
-        step = face.get_linesize() + 2
+        if len(lines) > room:
+            lines = lines[:room - 1] + [("... (the console has it all)", lines[0][1])]
         for row, (line, color) in enumerate(lines):
             draw_text(surface, line, (width / 2, height - 44 - step * (len(lines) - row)), 22, color, anchor="midtop")
         draw_text(surface, controls_line(self.ctx.bindings, self.device), (width / 2, height - 36), 22, DIM,

@@ -9,6 +9,8 @@ from game.scenes.play import PlayScene
 from game.scenes.title import TitleScene
 from tests.scenes.conftest import make_context
 
+ASIDE = "Set it aside to keep it out of the way; nothing is deleted."  # what the title adds to why a save failed
+
 
 def choose(ctx, option):
     menu = ctx.stack[-1].menu
@@ -74,7 +76,8 @@ def test_a_save_edited_to_name_a_machine_the_game_lacks_is_reported_on_the_title
     ctx.stack[:] = [title]
     choose(ctx, "Continue")
     assert ctx.stack[-1] is title
-    assert title.error == f"{path}: entity {entity}, Unit.kind: expected one of the catalog's units, found 'zaku'"
+    assert title.error == f"{path}: entity {entity}, Unit.kind: expected one of the catalog's units, found 'zaku'. " \
+        f"{ASIDE}"
     assert path.read_text(encoding="utf-8") == edited
 
 
@@ -100,4 +103,25 @@ def test_a_save_that_is_not_text_is_told_in_plain_words(display):
     title = TitleScene(ctx)
     ctx.push(title)
     choose(ctx, "Continue")
-    assert title.error == f"{path}: the save is damaged: expected a Blue Comet save, found a file that is not text"
+    assert title.error == f"{path}: the save is damaged: expected a Blue Comet save, found a file that is not text. " \
+        f"{ASIDE}"
+
+
+def test_a_save_that_cannot_be_resumed_can_be_set_aside_from_the_title_and_is_kept(display):
+    path = save_path()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    ctx = make_context()
+    title = TitleScene(ctx)
+    ctx.push(title)
+    for number, kept_name in ((1, "save.unreadable.json"), (2, "save.unreadable.2.json")):
+        path.write_text(f'{{"format": 1, "level": {number}', encoding="utf-8")
+        title.frame(0.1)  # Continue comes back for the new save
+        choose(ctx, "Continue")
+        assert title.menu.options[0] == "Set save aside" and title.menu.selected == 0 and "Continue" not in title.menu.options
+        title.frame(0.1)  # the save is still there: the title does not offer Continue again
+        assert title.menu.options[0] == "Set save aside"
+        title.handle(Actions(menu_confirm=True))
+        kept = path.with_name(kept_name)
+        assert not path.exists() and kept.read_text(encoding="utf-8") == f'{{"format": 1, "level": {number}'
+        assert title.menu.options == ["Launch", "Options", "Quit"] and title.error == ""
+        assert title.notice == f"The save that could not be resumed is kept as {kept}."

@@ -13,6 +13,7 @@ from game.input.bindings import DEFAULT_BINDINGS_PATH, parse_bindings
 from game.scenes import title as title_module
 from game.scenes.title import TitleScene
 from game.session import DEFAULT_LEVEL
+from game.view.text import font, wrap
 from tests.drawn_words import record_drawn_words
 from tests.scenes.conftest import make_context
 
@@ -66,3 +67,15 @@ def test_more_file_problems_than_fit_are_counted_and_fixing_the_settings_in_opti
     ctx.stack[-1].handle(Actions(menu_confirm=True))  # screen shake changed: the settings file written whole
     assert [line for line in ctx.file_problems if line.startswith(settings)] == []
     assert len(ctx.file_problems) == 3  # the bindings' are still true
+
+
+def test_an_error_longer_than_the_room_under_the_menu_is_cut_and_says_so(said):
+    ctx = make_context()
+    title = TitleScene(ctx)
+    title.menu.options.insert(0, "Continue")  # four options: the least room
+    title.error = "a long complaint " * 60
+    title.draw(pygame.display.get_surface(), 1.0)
+    menu_bottom = title.menu.rects[-1].bottom
+    rows = said[3:-1]  # after the name, SPT LAYZNER and the story line; before the controls line
+    assert rows[-1] == "... (the console has it all)" and len(rows) < len(wrap(title.error, font(22), 1280 - 120))
+    assert menu_bottom <= 720 - 44 - (font(22).get_linesize() + 2) * len(rows)  # the first row's top
