@@ -32,10 +32,16 @@ class Templates:
         """The object as Tiled shows it: the instance's attributes, shape and properties over the template's."""
         template = self._template(instance.get("template", ""))
         attributes = dict(template.attrib)
-        if "class" in instance.attrib or "type" in instance.attrib:  # Tiled 1.8 writes type, 1.9+ class: either overrides
+        own = dict(instance.attrib)
+        # Tiled 1.8 writes type, 1.9+ class: either overrides the template's. An empty one does not: Tiled reads it
+        # as no class of the instance's own, and shows the template's.
+        for key in ("class", "type"):
+            if not own.get(key, "x"):
+                del own[key]
+        if "class" in own or "type" in own:
             attributes.pop("class", None)
             attributes.pop("type", None)
-        attributes.update(instance.attrib)
+        attributes.update(own)
         del attributes["template"]
         # A template's gid refers to the template's own <tileset>, not the map's; the game only uses an object's
         # gid to know it is a tile object (placed by its bottom-left corner), so the number is kept as it is.

@@ -105,6 +105,16 @@ def test_template_objects_keep_class_size_shape_and_properties_and_instances_ove
     assert (s2.region, s2.strength) == (Region("ellipse", 10.0, 10.0, 20.0, 30.0), 0.25)
 
 
+def test_an_instance_with_an_empty_class_keeps_its_templates_as_tiled_shows_it(tmp_path):
+    (tmp_path / "guard.tx").write_text(
+        '<?xml version="1.0" encoding="UTF-8"?><template><object class="enemy_spawn"><properties>'
+        '<property name="kind" value="dis"/></properties><point/></object></template>', encoding="utf-8")
+    body = objects('<object id="1" template="guard.tx" name="typed" type="" x="40" y="20"/>',
+                   '<object id="2" template="guard.tx" name="classed" class="" x="50" y="20"/>') + SPAWN
+    level = load_level(write_map(tmp_path, body))
+    assert [(spawn.name, spawn.kind) for spawn in level.enemy_spawns] == [("typed", "dis"), ("classed", "dis")]
+
+
 def test_a_missing_template_names_the_object_and_the_file(tmp_path):
     body = objects('<object id="1" name="ghost" template="templates/nothing.tx" x="1" y="1"/>') + SPAWN
     [problem] = problems_of(write_map(tmp_path, body))
