@@ -24,6 +24,7 @@ class World:
         self._table = esper._entities
         self._sorted: dict[tuple, tuple[list, list]] = {}  # types → (esper's cached list, ours sorted)
         self._indexes: dict[type, tuple[list, dict]] = {}  # type → (esper's cached list, entity → component)
+        self._groups: dict[tuple, tuple[list, dict]] = {}  # (types, key) → (our sorted list, key → its rows)
 
     def _use(self) -> None:
         if esper.current_world != self.name:
@@ -71,6 +72,26 @@ class World:
         ordered = sorted(found, key=_by_entity)
         self._sorted[types] = (found, ordered)
         return ordered
+
+    def grouped(self, types: tuple, key) -> dict:
+        """query(*types) split by key(entity, components): {key: its rows, in id order}, keys in order of first row.
+
+        Kept, like `query`, while the query's result is unchanged, so `key` must depend only on what never changes
+        while an entity lives (its id, its side). Callers must not change the dict or its lists.
+        """
+        rows = self.query(*types)
+        kept = self._groups.get((types, key))
+        if kept is not None and kept[0] is rows:
+            return kept[1]
+        groups: dict = {}
+        for row in rows:
+            found = groups.get(key(*row))
+            if found is None:
+                groups[key(*row)] = [row]
+            else:
+                found.append(row)
+        self._groups[(types, key)] = (rows, groups)
+        return groups
 
     def index(self, kind) -> dict:
         """{entity: component} for every live entity having `kind`, to look many up by entity at a dict's cost.

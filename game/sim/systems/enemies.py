@@ -20,6 +20,7 @@ from game.sim.weather import visibility
 ARRIVED = 14.0  # px: close enough to a waypoint
 THINK_EVERY = 4  # ticks between a pilot's looks and decisions (15 a second), spread across pilots by entity id
 STUCK_SPEED = 25.0  # px/s: slower than this while strafing means something is in the way
+PILOTS = (Brain, Intent, Position, Facing, Unit, Velocity)
 
 
 def steer_enemies(world, res) -> None:
@@ -33,9 +34,11 @@ def steer_enemies(world, res) -> None:
                 brain.shot_by = event.source
     alarms = [e for e in res.events if isinstance(e, AlarmRaised)]
     tick = res.clock.tick
-    for entity, (brain, intent, pos, facing, unit, vel) in world.query(Brain, Intent, Position, Facing, Unit, Velocity):
-        if not alarms and (tick + entity) % THINK_EVERY:
-            continue
+    if alarms:  # everyone hears an alarm at once
+        thinking = world.query(*PILOTS)
+    else:  # those whose turn it is: (tick + entity) % THINK_EVERY == 0
+        thinking = world.grouped(PILOTS, _turn).get(-tick % THINK_EVERY, ())
+    for entity, (brain, intent, pos, facing, unit, vel) in thinking:
         dt, brain.thought_at = (tick - brain.thought_at) * STEP, tick
         spec = res.catalog.units[unit.kind]
         ai = spec.ai
@@ -63,6 +66,11 @@ def steer_enemies(world, res) -> None:
             _lead_the_target(intent, pos, player_vel, res.catalog.weapons[spec.weapon])
         else:  # search, return: follow the route
             _follow_route(brain, intent, pos, 1.0 if brain.state == "search" else ai.patrol_speed)
+
+
+def _turn(entity, _) -> int:
+    """Which of the THINK_EVERY ticks is this pilot's turn to think."""
+    return entity % THINK_EVERY
 
 
 def _can_see(res, pos, target, sight_range) -> bool:

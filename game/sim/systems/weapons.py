@@ -22,6 +22,8 @@ from game.sim.vectors import closest_approach, segment_circle_hit
 
 MISSILE_SLACK = 16.0  # px
 _NOWHERE = (math.inf, math.inf, -math.inf, -math.inf)  # a reach box nothing meets
+TARGETS = (Position, Body, Unit, Health)  # what a shot can hit: a machine, by its side
+FEW_MARKS = 8  # things to meet a bolt's path is tested against one by one, at most (see _Sweep.marks)
 FEW_BOLTS = 8  # up to this many in flight, bolts are swept one by one: the arrays' fixed cost is more
 
 
@@ -96,17 +98,10 @@ class _Sweep:
 
     def __init__(self, world, res) -> None:
         # Machines are kept as query rows, (entity, (pos, body, unit, health)): no object made per machine.
-        self.sides: dict[str, list] = {}  # faction → its machines' rows
+        self.sides: dict[str, list] = world.grouped(TARGETS, _side)  # faction → its machines' rows
         self.dashes, self.vmaxes = world.index(Dash), world.index(Vmax)
-        self.missiles, reach = Nearby(), 0.0
-        for row in world.query(Position, Body, Unit, Health):
-            _, (_, body, unit, _) = row
-            rows = self.sides.get(unit.faction)
-            if rows is None:
-                rows = self.sides[unit.faction] = []
-            rows.append(row)
-            if body.radius > reach:
-                reach = body.radius
+        self.missiles = Nearby()
+        reach = max((body.radius for _, (_, body, _, _) in world.query(*TARGETS)), default=0.0)
         self.grazeable = []  # (entity, pos, radius, faction, close) of V-MAX-capable machines, by entity
         units = res.catalog.units
         for entity in self.vmaxes:
@@ -114,6 +109,7 @@ class _Sweep:
             if pos is not None and body is not None and unit is not None and world.has(entity, Health):
                 close = body.radius + units[unit.kind].vmax.near_miss
                 self.grazeable.append((entity, pos, body.radius, unit.faction, close))
+        self.missile_shots = res.missiles
         for shot in res.missiles:
             self.missiles.add(_Target(0, shot, shot.radius, shot.faction, missile=shot), shot.x, shot.y)
             reach = max(reach, shot.radius)
@@ -122,6 +118,7 @@ class _Sweep:
         self._filed: dict[str, Nearby] = {}
         self._against: dict[str, list[Nearby]] = {}
         self._boxes: dict[str, tuple | None] = {}
+        self._marks: dict[str, list | None] = {}
 
     def filed(self, side: str) -> Nearby:
         """One side's machines filed by place (made on first use in a tick)."""
@@ -166,9 +163,30 @@ class _Sweep:
         self._boxes[faction] = box
         return box
 
+    def marks(self, faction: str) -> tuple[list, list] | None:
+        """(what a shot of `faction` could hit, where it could graze), each as (x, y, reach) px: the other sides'
+        machines and missiles, and the near-miss zones of their V-MAX machines. A shot `radius` wide whose path keeps
+        further than reach + radius from one (a pixel more, against rounding) can neither hit nor graze it. None when
+        there are more than FEW_MARKS: looking at each costs more than the sweep's own lookups.
+
+        Made on a side's first use in a tick, once the missiles have flown: they do not move while the bolts do.
+        """
+        if faction in self._marks:
+            return self._marks[faction]
+        hits = [(pos.x, pos.y, body.radius + 1) for side, rows in self.sides.items() if side != faction
+                for _, (pos, body, _, _) in rows]
+        hits += [(shot.x, shot.y, shot.radius + 1) for shot in self.missile_shots if shot.faction != faction]
+        grazes = [(pos.x, pos.y, close + 1) for _, pos, _, side, close in self.grazeable if side != faction]
+        self._marks[faction] = found = (hits, grazes) if len(hits) + len(grazes) <= FEW_MARKS else None
+        return found
+
     def dodging(self, entity: int) -> bool:
         dash = self.dashes.get(entity)
         return dash is not None and dash.invulnerable_left > 0
+
+
+def _side(entity, components) -> str:
+    return components[2].faction
 
 
 def move_projectiles(world, res) -> None:
@@ -224,12 +242,16 @@ def _fly_bolts(world, res, sweep) -> None:
     radius = bolts.radius[:count]
     near = (np.minimum(x, end_x) - radius <= boxes[:, 2]) & (np.maximum(x, end_x) + radius >= boxes[:, 0]) \
         & (np.minimum(y, end_y) - radius <= boxes[:, 3]) & (np.maximum(y, end_y) + radius >= boxes[:, 1])
+    near_rows = np.flatnonzero(near)
+    if len(near_rows):
+        near[_clear_of_all(sweep, bolts.sides.names, near_rows, sides, bolts.grazed[:count], x, y, end_x, end_y,
+                           radius)] = False
+        near_rows = np.flatnonzero(near)
     settle = near | _maybe_walled(level, x, y, end_x, end_y) | (travel >= range_left)
     # The rest, one by one in firing order: near something, the whole sweep; else a wall, the end of its range,
     # or on its way after all.
     kept = np.ones(count, dtype=bool)
     events = res.events
-    near_rows = np.flatnonzero(near)
     taken = dict(zip(near_rows.tolist(), bolts.take(near_rows)))
     for index, is_near, x0, y0, x1, y1, travelled, remaining in zip(
             *(values.tolist() for values in (np.flatnonzero(settle), near[settle], x[settle], y[settle],
@@ -256,6 +278,37 @@ def _fly_bolts(world, res, sweep) -> None:
     np.copyto(y, end_y, where=clear)
     np.subtract(range_left, travel, out=range_left, where=clear)
     bolts.keep(kept)
+
+
+def _clear_of_all(sweep, names, rows, sides, grazed_already, x, y, end_x, end_y, radius) -> list[int]:
+    """Of the bolts in `rows` (near their side's reach box), those whose path passes clear of each thing they could
+    meet taken alone: every machine, missile and near-miss zone of the other sides, by a pixel more than a touch or a
+    graze. _fly would find nothing to hit or graze, so they are settled as if in open air. Bolts of a side with many
+    things to meet are left to _fly."""
+    cleared = []
+    for row, side, grazed, x0, y0, x1, y1, r in zip(
+            rows.tolist(), sides[rows].tolist(), grazed_already[rows].tolist(), x[rows].tolist(), y[rows].tolist(),
+            end_x[rows].tolist(), end_y[rows].tolist(), radius[rows].tolist()):
+        found = sweep.marks(names[side])
+        if found is None:
+            continue
+        marks = found[0] if grazed else found[0] + found[1]  # a shot grazes once at most
+        left, right = (x0, x1) if x0 <= x1 else (x1, x0)
+        top, bottom = (y0, y1) if y0 <= y1 else (y1, y0)
+        dx, dy = x1 - x0, y1 - y0
+        length_sq = dx * dx + dy * dy
+        for px, py, reach in marks:
+            reach += r
+            if not (left - reach <= px <= right + reach and top - reach <= py <= bottom + reach):
+                continue  # its box alone says so
+            # closest_approach, inline: the distance from the path's nearest point
+            t = 0.0 if length_sq == 0 else min(1.0, max(0.0, ((px - x0) * dx + (py - y0) * dy) / length_sq))
+            gap_x, gap_y = x0 + dx * t - px, y0 + dy * t - py
+            if gap_x * gap_x + gap_y * gap_y <= reach * reach:
+                break
+        else:
+            cleared.append(row)
+    return cleared
 
 
 def _maybe_walled(level, x, y, end_x, end_y) -> np.ndarray:
