@@ -24,7 +24,7 @@ class World:
         self._table = esper._entities
         self._sorted: dict[tuple, tuple[list, list]] = {}  # types → (esper's cached list, ours sorted)
         self._indexes: dict[type, tuple[list, dict]] = {}  # type → (esper's cached list, entity → component)
-        self._groups: dict[tuple, tuple[list, dict]] = {}  # (types, key) → (our sorted list, key → its rows)
+        self._kept: dict[tuple, tuple] = {}  # (types, make) → (our sorted list, what make made of it)
 
     def _use(self) -> None:
         if esper.current_world != self.name:
@@ -73,25 +73,18 @@ class World:
         self._sorted[types] = (found, ordered)
         return ordered
 
-    def grouped(self, types: tuple, key) -> dict:
-        """query(*types) split by key(entity, components): {key: its rows, in id order}, keys in order of first row.
-
-        Kept, like `query`, while the query's result is unchanged, so `key` must depend only on what never changes
-        while an entity lives (its id, its side). Callers must not change the dict or its lists.
+    def kept(self, types: tuple, make):
+        """make(query(*types)), made again only when that query's result changes (an entity or component came or
+        went): for what follows from which entities there are and from what never changes while they live (their
+        ids, sides, sizes, component objects). Callers must not change what it returns.
         """
         rows = self.query(*types)
-        kept = self._groups.get((types, key))
-        if kept is not None and kept[0] is rows:
-            return kept[1]
-        groups: dict = {}
-        for row in rows:
-            found = groups.get(key(*row))
-            if found is None:
-                groups[key(*row)] = [row]
-            else:
-                found.append(row)
-        self._groups[(types, key)] = (rows, groups)
-        return groups
+        found = self._kept.get((types, make))
+        if found is not None and found[0] is rows:
+            return found[1]
+        made = make(rows)
+        self._kept[(types, make)] = (rows, made)
+        return made
 
     def index(self, kind) -> dict:
         """{entity: component} for every live entity having `kind`, to look many up by entity at a dict's cost.
@@ -144,6 +137,18 @@ class World:
             esper.switch_world("default")
         if self.name in esper.list_worlds():
             esper.delete_world(self.name)
+
+
+def grouped(rows, key) -> dict:
+    """{key(entity, components): its rows, in id order}, the keys in the order of their first row."""
+    groups: dict = {}
+    for row in rows:
+        found = groups.get(key(*row))
+        if found is None:
+            groups[key(*row)] = [row]
+        else:
+            found.append(row)
+    return groups
 
 
 def _by_entity(pair):

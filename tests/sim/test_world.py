@@ -1,7 +1,7 @@
 """The World facade: queries in entity order, and lookups by entity that follow entities as they come and go."""
 
 from game.sim.components import Heat, Position, Unit, Velocity
-from game.sim.world import World
+from game.sim.world import World, grouped
 
 
 def test_index_follows_entities_and_components_coming_and_going():
@@ -43,23 +43,23 @@ def test_index_sees_entities_put_back_by_a_restore():
         world.close()
 
 
-def side(entity, components) -> str:
-    return components[1].faction
+def by_side(rows) -> dict:
+    return grouped(rows, lambda entity, components: components[1].faction)
 
 
-def test_grouped_splits_a_query_by_key_in_entity_order_and_follows_entities_coming_and_going():
+def test_kept_groups_follow_entities_coming_and_going_in_entity_order():
     world = World()
     try:
         a = world.create(Position(0, 0), Unit("dis", "grados"))
         b = world.create(Position(1, 0), Unit("layzner", "un"))
         c = world.create(Position(2, 0), Unit("dis", "grados"))
-        groups = world.grouped((Position, Unit), side)
+        groups = world.kept((Position, Unit), by_side)
         assert list(groups) == ["grados", "un"]
         assert [entity for entity, _ in groups["grados"]] == [a, c] and [entity for entity, _ in groups["un"]] == [b]
-        assert world.grouped((Position, Unit), side) is groups  # nothing came or went: the same groups
+        assert world.kept((Position, Unit), by_side) is groups  # nothing came or went: the same groups
         world.delete(a)
         d = world.create(Position(3, 0), Unit("dis", "grados"))
-        groups = world.grouped((Position, Unit), side)
+        groups = world.kept((Position, Unit), by_side)
         assert [entity for entity, _ in groups["grados"]] == [c, d] and list(groups) == ["un", "grados"]
     finally:
         world.close()

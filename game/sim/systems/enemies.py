@@ -16,6 +16,7 @@ from game.sim.resources import STEP
 from game.sim.terrain import find_route, line_of_sight
 from game.sim.vectors import angle_difference, lead_point, normalized
 from game.sim.weather import visibility
+from game.sim.world import grouped
 
 ARRIVED = 14.0  # px: close enough to a waypoint
 THINK_EVERY = 4  # ticks between a pilot's looks and decisions (15 a second), spread across pilots by entity id
@@ -37,7 +38,7 @@ def steer_enemies(world, res) -> None:
     if alarms:  # everyone hears an alarm at once
         thinking = world.query(*PILOTS)
     else:  # those whose turn it is: (tick + entity) % THINK_EVERY == 0
-        thinking = world.grouped(PILOTS, _turn).get(-tick % THINK_EVERY, ())
+        thinking = world.kept(PILOTS, _by_turn).get(-tick % THINK_EVERY, ())
     for entity, (brain, intent, pos, facing, unit, vel) in thinking:
         dt, brain.thought_at = (tick - brain.thought_at) * STEP, tick
         spec = res.catalog.units[unit.kind]
@@ -68,9 +69,9 @@ def steer_enemies(world, res) -> None:
             _follow_route(brain, intent, pos, 1.0 if brain.state == "search" else ai.patrol_speed)
 
 
-def _turn(entity, _) -> int:
-    """Which of the THINK_EVERY ticks is this pilot's turn to think."""
-    return entity % THINK_EVERY
+def _by_turn(rows) -> dict:
+    """The pilots by the tick of THINK_EVERY that is their turn to think."""
+    return grouped(rows, lambda entity, _: entity % THINK_EVERY)
 
 
 def _can_see(res, pos, target, sight_range) -> bool:

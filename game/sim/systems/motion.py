@@ -49,13 +49,11 @@ def separate_bodies(world, res) -> None:
     the rest: pushed straight, a row of machines pinned along a wall stays jammed, each push cancelled by the
     next, where turned it buckles and spreads out.
     """
-    bodies = world.query(Position, Body)
-    count = len(bodies)
+    positions, radii = world.kept((Position, Body), _bodies)
+    count = len(positions)
     if count < 2:
         return
-    positions = [pos for _, (pos, _) in bodies]
     x, y = np.array([pos.x for pos in positions]), np.array([pos.y for pos in positions])
-    radii = np.array([body.radius for _, (_, body) in bodies])
     first, second = touching_pairs(x, y, radii)
     if not len(first):
         return
@@ -83,12 +81,18 @@ def separate_bodies(world, res) -> None:
         pos.x, pos.y = new_x, new_y
 
 
+def _bodies(rows) -> tuple[list, np.ndarray]:
+    """Every body's Position (the component itself, moved in place) and its radius, which never changes."""
+    return [pos for _, (pos, _) in rows], np.array([body.radius for _, (_, body) in rows])
+
+
 def _push_out_of_walls(level, x, y, radii, rows) -> None:
     """push_out_of_walls for the circles in `rows`, in place; most sit in roomy cells, which one array lookup
     clears at once (a circle no wider than a tile centred in one touches no wall)."""
     tw, th = level.tile_width, level.tile_height
-    columns = np.clip(np.floor(x[rows] / tw).astype(np.intp) + 1, 0, level.width + 1)
-    lines = np.clip(np.floor(y[rows] / th).astype(np.intp) + 1, 0, level.height + 1)
+    # np.minimum and np.maximum, not np.clip: a third of the cost on a few hundred values
+    columns = np.minimum(np.maximum(np.floor(x[rows] / tw).astype(np.intp) + 1, 0), level.width + 1)
+    lines = np.minimum(np.maximum(np.floor(y[rows] / th).astype(np.intp) + 1, 0), level.height + 1)
     clear = level.roomy_cells[lines, columns] & (radii[rows] <= min(tw, th))
     for index in rows[~clear].tolist():
         x[index], y[index] = push_out_of_walls(level, x.item(index), y.item(index), radii.item(index))

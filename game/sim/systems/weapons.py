@@ -19,6 +19,7 @@ from game.sim.systems.disabling import precise, strike_part
 from game.sim.systems.heat import add_heat, is_overheated
 from game.sim.terrain import HOP_SLACK, first_wall_hit
 from game.sim.vectors import closest_approach, segment_circle_hit
+from game.sim.world import grouped
 
 MISSILE_SLACK = 16.0  # px
 _NOWHERE = (math.inf, math.inf, -math.inf, -math.inf)  # a reach box nothing meets
@@ -98,7 +99,7 @@ class _Sweep:
 
     def __init__(self, world, res) -> None:
         # Machines are kept as query rows, (entity, (pos, body, unit, health)): no object made per machine.
-        self.sides: dict[str, list] = world.grouped(TARGETS, _side)  # faction → its machines' rows
+        self.sides: dict[str, list] = world.kept(TARGETS, _by_side)  # faction → its machines' rows
         self.dashes, self.vmaxes = world.index(Dash), world.index(Vmax)
         self.missiles = Nearby()
         reach = max((body.radius for _, (_, body, _, _) in world.query(*TARGETS)), default=0.0)
@@ -185,8 +186,8 @@ class _Sweep:
         return dash is not None and dash.invulnerable_left > 0
 
 
-def _side(entity, components) -> str:
-    return components[2].faction
+def _by_side(rows) -> dict:
+    return grouped(rows, lambda entity, components: components[2].faction)
 
 
 def move_projectiles(world, res) -> None:
@@ -323,8 +324,8 @@ def _maybe_walled(level, x, y, end_x, end_y) -> np.ndarray:
     end_column, end_row = np.floor(end_x / tw), np.floor(end_y / th)
     cells = level.open_cells
     # Off the map is solid: the cells are clipped into the solid border round it, each once.
-    c0, c1 = (np.clip(c + 1, 0, level.width + 1).astype(np.intp) for c in (column, end_column))
-    r0, r1 = (np.clip(r + 1, 0, level.height + 1).astype(np.intp) for r in (row, end_row))
+    c0, c1 = (np.minimum(np.maximum(c + 1, 0), level.width + 1).astype(np.intp) for c in (column, end_column))
+    r0, r1 = (np.minimum(np.maximum(r + 1, 0), level.height + 1).astype(np.intp) for r in (row, end_row))
     clear = (np.abs(end_column - column) <= 1) & (np.abs(end_row - row) <= 1) \
         & cells[r0, c0] & cells[r1, c1] & cells[r0, c1] & cells[r1, c0] \
         & (end_x - end_column * tw > HOP_SLACK) & ((end_column + 1) * tw - end_x > HOP_SLACK) \
