@@ -12,77 +12,78 @@ from game.content.yamlio import load_yaml
 ROOT = Path(__file__).resolve().parents[2]
 UNITS_PATH = ROOT / "assets" / "data" / "units.yaml"
 
-_POSITIVE = {"min": 0.0}
+_MIN_ZERO = {"min": 0.0}
+_POSITIVE = {"min": 0.0, "above": True}  # above 0: what the rules divide by, or that means nothing at 0
 _SHARE = {"min": 0.0, "max": 1.0}
 
 
 @dataclass(frozen=True)
 class WeaponSpec:
-    damage: float = field(metadata=_POSITIVE)            # hit points per shot
+    damage: float = field(metadata=_MIN_ZERO)            # hit points per shot
     cooldown: float = field(metadata=_POSITIVE)          # s between shots
     projectile_speed: float = field(metadata=_POSITIVE)  # px/s
     range: float = field(metadata=_POSITIVE)             # px a shot travels before it fades
-    spread: float = field(default=0.0, metadata=_POSITIVE)  # degrees of random deviation, each side
-    muzzle: float = field(default=30.0, metadata=_POSITIVE)  # px from the body centre to the muzzle
+    spread: float = field(default=0.0, metadata=_MIN_ZERO)  # degrees of random deviation, each side
+    muzzle: float = field(default=30.0, metadata=_MIN_ZERO)  # px from the body centre to the muzzle
     sound: str = ""                                      # sound name in assets/sounds
     sprite: str = ""                                     # picture of the shot in assets/sprites
-    heat: float = field(default=0.0, metadata=_POSITIVE)      # % heat each shot adds to the shooter
-    windup: float = field(default=0.0, metadata=_POSITIVE)    # s of visible charge before each shot
-    radius: float = field(default=0.0, metadata=_POSITIVE)    # px: a wide shot (the knuckle) hits this far out
-    knockback: float = field(default=0.0, metadata=_POSITIVE) # px/s a hit shoves the target
+    heat: float = field(default=0.0, metadata=_MIN_ZERO)      # % heat each shot adds to the shooter
+    windup: float = field(default=0.0, metadata=_MIN_ZERO)    # s of visible charge before each shot
+    radius: float = field(default=0.0, metadata=_MIN_ZERO)    # px: a wide shot (the knuckle) hits this far out
+    knockback: float = field(default=0.0, metadata=_MIN_ZERO) # px/s a hit shoves the target
 
 
 @dataclass(frozen=True)
 class MissileSpec:
-    damage: float = field(metadata=_POSITIVE)           # hit points per missile
-    ammo: int = field(metadata=_POSITIVE)               # missiles carried into a level
+    damage: float = field(metadata=_MIN_ZERO)           # hit points per missile
+    ammo: int = field(metadata=_MIN_ZERO)               # missiles carried into a level
     salvo: int = field(metadata=_POSITIVE)              # missiles per launch at a locked target
-    cooldown: float = field(metadata=_POSITIVE)         # s between launches
+    cooldown: float = field(metadata=_MIN_ZERO)         # s between launches
     speed: float = field(metadata=_POSITIVE)            # px/s
-    turn_rate: float = field(metadata=_POSITIVE)        # rad/s it can turn toward its target: a fast dodge beats it
+    turn_rate: float = field(metadata=_MIN_ZERO)        # rad/s it can turn toward its target: a fast dodge beats it
     fuel: float = field(metadata=_POSITIVE)             # s of flight before it bursts
     hit_points: float = field(metadata=_POSITIVE)       # a missile can be shot down
-    radius: float = field(metadata=_POSITIVE)           # px, for being hit
+    radius: float = field(metadata=_MIN_ZERO)           # px, for being hit
     lock_time: float = field(metadata=_POSITIVE)        # s the reticle must hold a target to lock it
-    lock_range: float = field(metadata=_POSITIVE)       # px
-    lock_cone: float = field(metadata=_POSITIVE)        # degrees either side of the aim a target may be
-    heat: float = field(default=0.0, metadata=_POSITIVE)  # % heat per launch
+    lock_range: float = field(metadata=_MIN_ZERO)       # px
+    lock_cone: float = field(metadata=_MIN_ZERO)        # degrees either side of the aim a target may be
+    heat: float = field(default=0.0, metadata=_MIN_ZERO)  # % heat per launch
 
 
 @dataclass(frozen=True)
 class HeatSpec:
-    dash: float = field(metadata=_POSITIVE)             # % heat per dash
-    cool_rate: float = field(metadata=_POSITIVE)        # %/s it cools while resting
-    cool_delay: float = field(metadata=_POSITIVE)       # s after the last heat gained before it cools
-    warning: float = field(metadata=_POSITIVE)          # % from which the HUD and a sound warn
-    safe_level: float = field(metadata=_POSITIVE)       # % an overheated machine must cool to before it works again
-    vent_rate: float = field(metadata=_POSITIVE)        # %/s it cools with its hatches open (overheated)
-    crawl: float = field(metadata=_POSITIVE)            # share of max_speed while overheated
-    damage_taken: float = field(metadata=_POSITIVE)     # damage multiplier while overheated
+    dash: float = field(metadata=_MIN_ZERO)             # % heat per dash
+    cool_rate: float = field(metadata=_MIN_ZERO)        # %/s it cools while resting
+    cool_delay: float = field(metadata=_MIN_ZERO)       # s after the last heat gained before it cools
+    warning: float = field(metadata=_MIN_ZERO)          # % from which the HUD and a sound warn
+    safe_level: float = field(metadata=_MIN_ZERO)       # % an overheated machine must cool to before it works again
+    vent_rate: float = field(metadata=_MIN_ZERO)        # %/s it cools with its hatches open (overheated)
+    crawl: float = field(metadata=_MIN_ZERO)            # share of max_speed while overheated
+    damage_taken: float = field(metadata=_MIN_ZERO)     # damage multiplier while overheated
 
 
 @dataclass(frozen=True)
 class VmaxSpec:
     duration: float = field(metadata=_POSITIVE)         # s of V-MAX
-    speed: float = field(metadata=_POSITIVE)            # max_speed multiplier
-    acceleration: float = field(metadata=_POSITIVE)     # acceleration multiplier
-    heat_rate: float = field(metadata=_POSITIVE)        # %/s heat while it lasts
-    cooldown: float = field(metadata=_POSITIVE)         # s after it ends before the meter can fill again
-    per_damage_dealt: float = field(metadata=_POSITIVE) # meter (0..1) per hit point of damage dealt
-    per_damage_taken: float = field(metadata=_POSITIVE) # meter per hit point of damage taken
-    per_near_miss: float = field(metadata=_POSITIVE)    # meter per enemy shot that passes close without hitting
-    near_miss: float = field(metadata=_POSITIVE)        # px beyond the body a passing shot counts as near
-    ram_damage: float = field(metadata=_POSITIVE)       # hit points per ram
-    ram_interval: float = field(metadata=_POSITIVE)     # s before the same target can be rammed again
-    ram_knockback: float = field(metadata=_POSITIVE)    # px/s a ram throws the target
+    speed: float = field(metadata=_MIN_ZERO)            # max_speed multiplier
+    acceleration: float = field(metadata=_MIN_ZERO)     # acceleration multiplier
+    heat_rate: float = field(metadata=_MIN_ZERO)        # %/s heat while it lasts
+    cooldown: float = field(metadata=_MIN_ZERO)         # s after it ends before the meter can fill again
+    per_damage_dealt: float = field(metadata=_MIN_ZERO) # meter (0..1) per hit point of damage dealt
+    per_damage_taken: float = field(metadata=_MIN_ZERO) # meter per hit point of damage taken
+    per_near_miss: float = field(metadata=_MIN_ZERO)    # meter per enemy shot that passes close without hitting
+    near_miss: float = field(metadata=_MIN_ZERO)        # px beyond the body a passing shot counts as near
+    ram_damage: float = field(metadata=_MIN_ZERO)       # hit points per ram
+    ram_interval: float = field(metadata=_MIN_ZERO)     # s before the same target can be rammed again
+    ram_knockback: float = field(metadata=_MIN_ZERO)    # px/s a ram throws the target
 
 
 @dataclass(frozen=True)
 class DashSpec:
     speed: float = field(metadata=_POSITIVE)     # px/s during the boost
     duration: float = field(metadata=_POSITIVE)  # s
-    cooldown: float = field(metadata=_POSITIVE)  # s from the end of one dash to the next
-    invulnerable: float = field(default=0.0, metadata=_POSITIVE)  # s from its start that shots pass through
+    cooldown: float = field(metadata=_MIN_ZERO)  # s from the end of one dash to the next
+    invulnerable: float = field(default=0.0, metadata=_MIN_ZERO)  # s from its start that shots pass through
 
 
 @dataclass(frozen=True)
@@ -90,20 +91,20 @@ class AiSpec:
     sight_range: float = field(metadata=_POSITIVE)      # px; walls block sight
     firing_range: float = field(metadata=_POSITIVE)     # px; fires only this close
     preferred_range: float = field(metadata=_POSITIVE)  # px it tries to keep while strafing
-    reaction_time: float = field(metadata=_POSITIVE)    # s from noticing the player to the first shot
-    turn_rate: float = field(metadata=_POSITIVE)        # rad/s the torso turns toward its target
-    aim_tolerance: float = field(metadata=_POSITIVE)    # degrees off target it still fires at
-    patrol_speed: float = field(metadata=_POSITIVE)     # fraction of max_speed while patrolling (0..1)
-    give_up_time: float = field(metadata=_POSITIVE)     # s searching the last known position before returning
-    strafe_switch: float = field(metadata=_POSITIVE)    # s, mean time between strafe direction changes
-    call_range: float = field(metadata=_POSITIVE)       # px: calm allies this close come when it spots the player
+    reaction_time: float = field(metadata=_MIN_ZERO)    # s from noticing the player to the first shot
+    turn_rate: float = field(metadata=_MIN_ZERO)        # rad/s the torso turns toward its target
+    aim_tolerance: float = field(metadata=_MIN_ZERO)    # degrees off target it still fires at
+    patrol_speed: float = field(metadata=_MIN_ZERO)     # fraction of max_speed while patrolling (0..1)
+    give_up_time: float = field(metadata=_MIN_ZERO)     # s searching the last known position before returning
+    strafe_switch: float = field(metadata=_MIN_ZERO)    # s, mean time between strafe direction changes
+    call_range: float = field(metadata=_MIN_ZERO)       # px: calm allies this close come when it spots the player
 
 
 @dataclass(frozen=True)
 class PartsSpec:
     """Precise rifle hits on the weapon arm or the legs wear that part down; worn out, the machine is disabled."""
-    weapon: float = field(metadata=_POSITIVE)     # hit points of damage the weapon arm takes before it fails
-    legs: float = field(metadata=_POSITIVE)       # hit points of damage the legs take before they fail
+    weapon: float = field(metadata=_MIN_ZERO)     # hit points of damage the weapon arm takes before it fails
+    legs: float = field(metadata=_MIN_ZERO)       # hit points of damage the legs take before they fail
     hull_share: float = field(metadata=_SHARE)    # share of a part hit's damage that also reaches the hull
 
 
@@ -113,13 +114,13 @@ class FouronSpec:
     armour_below: float = field(metadata=_SHARE)     # share of hit points under which it seizes control
     control: float = field(metadata=_SHARE)          # share of the movement it takes from the pilot
     resist_per_press: float = field(metadata=_SHARE) # resistance (0..1; full frees the controls) per dash press
-    resist_decay: float = field(metadata=_POSITIVE)  # resistance lost per second
-    calm_time: float = field(metadata=_POSITIVE)     # s with no enemy in sight before it judges the danger past
-    rearm: float = field(metadata=_POSITIVE)         # s after it lets go before it may seize control again
+    resist_decay: float = field(metadata=_MIN_ZERO)  # resistance lost per second
+    calm_time: float = field(metadata=_MIN_ZERO)     # s with no enemy in sight before it judges the danger past
+    rearm: float = field(metadata=_MIN_ZERO)         # s after it lets go before it may seize control again
     sight_range: float = field(metadata=_POSITIVE)   # px it hunts within; walls and dust block its sight
     keep_range: float = field(metadata=_POSITIVE)    # px it closes to while circling its prey
-    knuckle_range: float = field(metadata=_POSITIVE) # px within which it punches as well as shoots
-    hold_fire_heat: float = field(metadata=_POSITIVE)  # % heat from which it rests its guns (V-MAX ignores heat)
+    knuckle_range: float = field(metadata=_MIN_ZERO) # px within which it punches as well as shoots
+    hold_fire_heat: float = field(metadata=_MIN_ZERO)  # % heat from which it rests its guns (V-MAX ignores heat)
 
 
 @dataclass(frozen=True)
@@ -127,9 +128,9 @@ class UnitSpec:
     name: str                                           # shown on the HUD
     hit_points: float = field(metadata=_POSITIVE)
     radius: float = field(metadata=_POSITIVE)           # px, collision circle
-    max_speed: float = field(metadata=_POSITIVE)        # px/s
-    acceleration: float = field(metadata=_POSITIVE)     # px/s²
-    drag: float = field(metadata=_POSITIVE)             # 1/s: share of speed lost per second with no thrust
+    max_speed: float = field(metadata=_MIN_ZERO)        # px/s
+    acceleration: float = field(metadata=_MIN_ZERO)     # px/s²
+    drag: float = field(metadata=_MIN_ZERO)             # 1/s: share of speed lost per second with no thrust
     weapon: str
     knuckle: str = ""                                   # close-range weapon, "" for none
     dash: DashSpec | None = None

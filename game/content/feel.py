@@ -8,33 +8,33 @@ from game.content.schema import build
 from game.content.yamlio import load_yaml
 
 FEEL_PATH = Path(__file__).resolve().parents[2] / "assets" / "data" / "feel.yaml"
-_POSITIVE = {"min": 0.0}
+_MIN_ZERO = {"min": 0.0}
 
 
 @dataclass(frozen=True)
 class Shake:
-    player_fires: float = field(metadata=_POSITIVE)  # px of shake trauma
-    player_hit: float = field(metadata=_POSITIVE)
-    destroyed: float = field(metadata=_POSITIVE)
-    rammed: float = field(metadata=_POSITIVE)
-    vmax_started: float = field(metadata=_POSITIVE)
-    overheated: float = field(metadata=_POSITIVE)
-    knuckle: float = field(metadata=_POSITIVE)
+    player_fires: float = field(metadata=_MIN_ZERO)  # px of shake trauma
+    player_hit: float = field(metadata=_MIN_ZERO)
+    destroyed: float = field(metadata=_MIN_ZERO)
+    rammed: float = field(metadata=_MIN_ZERO)
+    vmax_started: float = field(metadata=_MIN_ZERO)
+    overheated: float = field(metadata=_MIN_ZERO)
+    knuckle: float = field(metadata=_MIN_ZERO)
 
 
 @dataclass(frozen=True)
 class Hitstop:
-    destroyed: float = field(metadata=_POSITIVE)  # s
-    rammed: float = field(metadata=_POSITIVE)
-    heavy_hit: float = field(metadata=_POSITIVE)
+    destroyed: float = field(metadata=_MIN_ZERO)  # s
+    rammed: float = field(metadata=_MIN_ZERO)
+    heavy_hit: float = field(metadata=_MIN_ZERO)
 
 
 @dataclass(frozen=True)
 class Feel:
     shake: Shake
-    camera_kick: float = field(metadata=_POSITIVE)  # px
+    camera_kick: float = field(metadata=_MIN_ZERO)  # px
     hitstop: Hitstop
-    heavy_hit: float = field(metadata=_POSITIVE)  # share of max hit points that makes a hit heavy
+    heavy_hit: float = field(metadata=_MIN_ZERO)  # share of max hit points that makes a hit heavy
 
 
 def load_feel(path: Path = FEEL_PATH) -> Feel:

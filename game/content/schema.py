@@ -119,6 +119,9 @@ def _check_range(field, value, file, where, problems) -> bool:
     if high is not None and not low <= value <= high:
         problems.append(Problem(file, where, f"a number from {low} to {high}", describe(value)))
         return False
+    if field.metadata.get("above") and value <= low:
+        problems.append(Problem(file, where, f"a number above {low}", describe(value)))
+        return False
     if low is not None and value < low:
         problems.append(Problem(file, where, f"a number of at least {low}", describe(value)))
         return False

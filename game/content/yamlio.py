@@ -18,8 +18,13 @@ class _StrictLoader(_SafeLoader):
         seen: dict = {}
         for key_node, _ in node.value:
             key = self.construct_object(key_node, deep=deep)
+            mark = key_node.start_mark
+            try:
+                hash(key)
+            except TypeError:  # `? [1, 2]`: a list or mapping as a key, which Python cannot look up
+                raise ContentError([Problem(str(self.name), f"line {mark.line + 1}", "a plain key (a word or a number)",
+                                            f"a {type(key).__name__} as a key")]) from None
             if key in seen:
-                mark = key_node.start_mark
                 raise ContentError([Problem(
                     str(self.name), f"line {mark.line + 1}, key {key!r}",
                     "each key once in a mapping",

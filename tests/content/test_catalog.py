@@ -42,6 +42,15 @@ def test_a_negative_number_is_refused(tmp_path):
     assert "weapons.dis_rifle.damage" in message and "at least 0" in message
 
 
+@pytest.mark.parametrize("old, new, where", [
+    ("cooldown: 0.095", "cooldown: 0", "weapons.laser_rifle.cooldown"),  # the rules divide by it
+    ("lock_time: 0.45", "lock_time: 0", "units.layzner.missiles.lock_time"),
+    ("preferred_range: 250", "preferred_range: 0.0", "units.dis.ai.preferred_range"),
+])
+def test_a_zero_where_the_rules_need_more_is_refused(tmp_path, old, new, where):
+    assert f"{where}: expected a number above 0.0, found 0" in broken(tmp_path, old, new)
+
+
 def test_a_unit_with_a_weapon_that_does_not_exist_is_refused(tmp_path):
     message = broken(tmp_path, "weapon: dis_rifle", "weapon: dis_rfle")
     assert "units.dis.weapon" in message and 'did you mean "dis_rifle"' in message

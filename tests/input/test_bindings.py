@@ -103,6 +103,13 @@ def test_a_duplicate_key_is_refused_naming_the_file_and_the_key(tmp_path):
     assert "dash" in line and "line 4" in line
 
 
+def test_a_list_as_a_key_is_refused_naming_the_file_and_the_line_and_the_defaults_stand(tmp_path):
+    path = write(tmp_path, "keyboard:\n  dash: [space]\n? [1, 2]\n: x\n")
+    assert error_lines(path) == [f"{path}: line 3: expected a plain key (a word or a number), found a list as a key"]
+    bindings, problems = load_bindings_or_default(path)
+    assert bindings == load_bindings_or_default(DEFAULT_BINDINGS_PATH)[0] and len(problems) == 1
+
+
 def test_a_wrong_type_names_the_file_the_key_path_what_was_expected_and_what_was_found(tmp_path):
     path = write(tmp_path, "keyboard:\n  pause: {escape: true}\npad:\n  dead_zone: big\n")
     assert error_lines(path) == [
