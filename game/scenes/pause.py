@@ -7,7 +7,7 @@ from game.scenes.base import Scene
 from game.scenes.comms import CommsScene
 from game.scenes.menu import Menu
 from game.scenes.options import OptionsScene
-from game.view.text import AMBER, WHITE, draw_text
+from game.view.text import AMBER, WHITE, draw_lines, draw_text
 
 
 class PauseScene(Scene):
@@ -23,7 +23,7 @@ class PauseScene(Scene):
         if choice == "Resume" or (choice is None and (actions.pause or actions.menu_back)):
             self.ctx.pop()
         elif choice == "Restart":
-            self.play.restart()
+            self.reason = self.play.restart() or self.reason  # why not, under the title; the game stays paused
         elif choice == "Comms log":
             self.ctx.push(CommsScene(self.ctx, self.play))
         elif choice == "Options":
@@ -48,6 +48,6 @@ class PauseScene(Scene):
         surface.blit(shade, (0, 0))
         middle = surface.get_width() / 2
         draw_text(surface, "PAUSED", (middle, 160), 72, WHITE, anchor="midtop", bold=True)
-        if self.reason:
-            draw_text(surface, self.reason, (middle, 226), 28, AMBER, anchor="midtop")
+        if self.reason:  # a pad pulled out, or why a save or a restart could not be done
+            draw_lines(surface, self.reason, (middle, 226), 24, AMBER, surface.get_width() - 160)
         self.menu.draw(surface, middle, 290)

@@ -214,5 +214,12 @@ class PlayScene(Scene):
     def close(self) -> None:
         self.save_replay()
 
-    def restart(self) -> None:
-        self.ctx.open_level(PlayScene(self.ctx, self.level_path, self.seed))
+    def restart(self) -> str:
+        """Play the level again from its start; "" once it has, else why not in a line (the map, saved with mistakes
+        since it was loaded, is said and nothing changes: the level in play goes on)."""
+        try:
+            again = PlayScene(self.ctx, self.level_path, self.seed)
+        except ContentError as error:
+            return str(error).splitlines()[0]
+        self.ctx.open_level(again)
+        return ""

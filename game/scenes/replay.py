@@ -9,7 +9,8 @@ import logging
 
 import pygame
 
-from game.replay import Playhead, Replay, describe_mismatch, mismatch_reasons
+from game.content.errors import ContentError
+from game.replay import Playhead, Replay, ReplayError, describe_mismatch, mismatch_reasons
 from game.scenes.base import Scene
 from game.scenes.menu import Menu
 from game.scenes.pause import PauseScene
@@ -17,7 +18,7 @@ from game.scenes.play import RESULT_DELAY, PlayScene
 from game.sim.game import INTENT_FIELDS
 from game.sim.resources import STEP, TICK_RATE
 from game.view.feedback import hitstop_for
-from game.view.text import AMBER, CYAN, DIM, RED, WHITE, draw_text, font, panel
+from game.view.text import AMBER, CYAN, DIM, RED, WHITE, draw_lines, draw_text, font, panel
 
 log = logging.getLogger(__name__)
 
@@ -108,11 +109,16 @@ class ReplayScene(PlayScene):
     def reload(self) -> None:
         """A replay plays the map it was recorded on; a saved edit does not change what is being watched."""
 
-    def restart(self) -> None:
-        """Watch again from the start: this scene and anything above it give way to a fresh one."""
-        again = ReplayScene(self.ctx, self.replay, self.level, self.back_to)
+    def restart(self) -> str:
+        """Watch again from the start: this scene and anything above it give way to a fresh one. "" once it has, else
+        why not in a line (the map changed since the recording, say)."""
+        try:
+            again = ReplayScene(self.ctx, self.replay, self.level, self.back_to)
+        except (ReplayError, ContentError) as error:
+            return str(error).splitlines()[0]
         self.ctx.close_from(self.ctx.stack.index(self))
         self.ctx.push(again)
+        return ""
 
 
 class EndOfReplayScene(Scene):
@@ -132,7 +138,7 @@ class EndOfReplayScene(Scene):
             return
         choice = self.menu.handle(actions)
         if choice == "Restart":
-            self.watched.restart()
+            self.warning = self.watched.restart() or self.warning
         elif choice == "Quit" or actions.menu_back:
             self.ctx.leave()
 
@@ -148,7 +154,7 @@ class EndOfReplayScene(Scene):
         draw_text(surface, "END OF REPLAY", (middle, 170), 72, CYAN, anchor="midtop", bold=True)
         draw_text(surface, self.subtitle, (middle, 244), 28, AMBER, anchor="midtop")
         if self.warning:
-            draw_text(surface, self.warning, (middle, 282), 24, RED, anchor="midtop")
+            draw_lines(surface, self.warning, (middle, 282), 22, RED, surface.get_width() - 160, most=1)
         draw_text(surface, f"{_clock(self.watched.clock()[0])} watched", (middle, 320), 24, DIM, anchor="midtop")
         self.menu.draw(surface, middle, 380)
 

@@ -15,7 +15,7 @@ from game.scenes.base import Scene
 from game.scenes.menu import Menu
 from game.session import DEFAULT_LEVEL
 from game.sim.resources import TICK_RATE
-from game.view.text import AMBER, CYAN, DIM, PURPLE, RED, WHITE, draw_text
+from game.view.text import AMBER, CYAN, DIM, PURPLE, RED, WHITE, draw_lines, draw_text
 
 log = logging.getLogger(__name__)
 
@@ -80,7 +80,7 @@ class ResultScene(Scene):
         if choice == "Next mission":
             self.next_mission()
         elif choice == "Restart":
-            self.play.restart()
+            self.notice = self.play.restart() or self.notice
         elif choice == "Watch replay":
             self.watch_replay()
         elif choice == "Quit" or actions.menu_back:
@@ -154,10 +154,11 @@ class ResultScene(Scene):
             y += ROW_GAP
         # Under the table, one line: why the chosen replay or mission cannot start, else the record (or why not).
         if self.notice or self.record_problem:
-            draw_text(surface, self.notice or self.record_problem, (middle, y + 8), 20, RED, anchor="midtop")
+            under = draw_lines(surface, self.notice or self.record_problem, (middle, y + 8), 20, RED,
+                               surface.get_width() - 160)
         else:
-            draw_text(surface, self.summary(), (middle, y + 8), 22, DIM, anchor="midtop")
-        self.menu.draw(surface, middle, max(490, y + 46))
+            under = draw_text(surface, self.summary(), (middle, y + 8), 22, DIM, anchor="midtop").bottom
+        self.menu.draw(surface, middle, max(490, under + 20))
 
 
 def _last_mission(level_path, record) -> bool:

@@ -102,3 +102,17 @@ def wrap(text: str, face, width: int) -> list[str]:
     if row:
         rows.append(row)
     return rows or [""]
+
+
+def draw_lines(surface, text: str, centre_top, size: int, color, width: int, most: int = 2) -> int:
+    """`text` wrapped to `width` px and centred under `centre_top`, `most` rows at most (the last cut with "…");
+    returns the y under the last row. For what a page says went wrong: a path alone can be wider than the screen."""
+    face = font(size)
+    rows = wrap(text, face, width)
+    if len(rows) > most:
+        rows = rows[:most]
+        rows[-1] = rows[-1][:max(1, len(rows[-1]) - 2)].rstrip() + "…"
+    x, y = centre_top
+    for row in rows:
+        y = draw_text(surface, row, (x, y), size, color, anchor="midtop").bottom
+    return y

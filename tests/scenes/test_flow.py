@@ -157,3 +157,29 @@ def test_no_pause_once_the_level_is_decided_the_result_comes_instead(ctx):
     play.handle(Actions(pause=True))
     play.handle(Actions(pad_lost=True))
     assert ctx.stack[-1] is play
+
+
+def test_restart_with_the_map_saved_broken_since_says_why_and_the_level_goes_on(display, tmp_path):
+    from tests.maps import write_map
+    path = write_map(tmp_path, ["#########", "#.......#", "#.P...E.#", "#.......#", "#########"])
+    context = make_context(path)
+    context.push(TitleScene(context))
+    play = launch(context)
+    path.write_text("<map><layer", encoding="utf-8")  # saved in Tiled, half written
+    play.handle(Actions(pause=True))
+    pause = context.stack[-1]
+    pause.menu.selected = pause.menu.options.index("Restart")
+    pause.handle(Actions(menu_confirm=True))
+    assert context.stack[-1] is pause and str(path) in pause.reason  # said, and still paused
+    pause.draw(pygame.display.get_surface(), 1.0)
+    pause.handle(Actions(menu_back=True))
+    assert context.stack[-1] is play
+    play.game.res.outcome = "lost"
+    while not isinstance(context.stack[-1], ResultScene):
+        play.step()
+    result = context.stack[-1]
+    result.frame(SETTLE)
+    result.menu.selected = result.menu.options.index("Restart")
+    result.handle(Actions(menu_confirm=True))
+    assert context.stack[-1] is result and str(path) in result.notice
+    result.draw(pygame.display.get_surface(), 1.0)

@@ -196,3 +196,21 @@ def test_the_replays_clock_stops_where_the_level_was_decided_as_the_results_time
         watching.step()
         assert watching.clock()[0] <= decided
     assert watching.head.tick == play.recorder.ticks and watching.clock() == (decided, decided)
+
+
+def test_watching_again_once_the_map_is_broken_says_why_on_the_end_of_replay_page(display, tmp_path):
+    path = write_map(tmp_path, DUEL)
+    context = make_context(path)
+    recording = PlayScene(context)
+    play_a_while(recording, 30)
+    replay = recording.recorder.replay()
+    context.close_from(0)
+    watching = ReplayScene(context, replay)
+    context.push(watching)
+    while isinstance(context.stack[-1], ReplayScene):
+        context.stack[-1].step()
+    end = context.stack[-1]
+    path.write_text("<map><layer", encoding="utf-8")
+    choose(end, "Restart")
+    assert context.stack[-1] is end and str(path) in end.warning
+    end.draw(display, 1.0)
