@@ -17,7 +17,7 @@ class Mission:
     number: int  # 1 for the first
     path: Path
     title: str
-    counts: Counts  # this map's runs and wins in the record
+    counts: Counts | None  # this map's finished runs and wins in the record; None when the record cannot be read
     open: bool  # the first mission, or the one before it has been won
 
 
@@ -27,11 +27,17 @@ class Campaign:
     problem: str = ""  # why the list stops early or the wins are unknown, in one line; "" when neither
 
     def next_up(self) -> Mission:
-        """Where the pilot goes on: the first open mission not yet won; the first when all have been."""
+        """Where the pilot goes on: the first open mission not yet won; the first when all have been (or when the
+        record cannot be read)."""
         for mission in self.missions:
-            if mission.open and not mission.counts.won:
+            if mission.open and mission.counts is not None and not mission.counts.won:
                 return mission
         return self.missions[0]
+
+    @property
+    def complete(self) -> bool:
+        """Every mission won, as far as the record says (not when it cannot be read)."""
+        return all(mission.counts is not None and mission.counts.won for mission in self.missions)
 
     def is_last(self, path) -> bool:
         """True when `path` is the last mission: winning it wins the campaign."""
@@ -51,7 +57,7 @@ def load_campaign(first: Path, record: Record | None = None) -> Campaign:
             record, problem = None, f"{error} — every mission is open until then"
     missions, path, level = [], Path(first).resolve(), load_level(Path(first))
     while True:
-        counts = record.level(path) if record is not None else Counts()
+        counts = record.level(path) if record is not None else None
         opened = not missions or record is None or missions[-1].counts.won > 0
         missions.append(Mission(len(missions) + 1, path, level.title, counts, opened))
         if not level.next_level:

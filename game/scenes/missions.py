@@ -4,7 +4,7 @@ mission to go on with chosen already, and what the record says of the one chosen
 from game.content.errors import ContentError
 from game.scenes.base import Scene
 from game.scenes.menu import Menu
-from game.view.text import AMBER, DIM, RED, WHITE, draw_text, font, wrap
+from game.view.text import AMBER, CYAN, DIM, RED, WHITE, draw_text, font, wrap
 
 BACK = "Back"
 
@@ -35,6 +35,9 @@ class MissionsScene(Scene):
         except ContentError as error:
             self.error = str(error).splitlines()[0]
 
+    def frame(self, dt: float) -> None:
+        self.title.frame(dt)  # the base drifts on behind this page
+
     def backdrop(self, surface, alpha: float) -> None:
         self.title.backdrop(surface, alpha)
 
@@ -56,21 +59,25 @@ class MissionsScene(Scene):
         if self.locked:
             draw_text(surface, f"Win {self.open[-1].title} to open the next mission.", (middle, y + 52), 22, DIM,
                       anchor="midtop")
+        elif self.campaign.complete:
+            draw_text(surface, "Campaign complete: every mission won.", (middle, y + 52), 22, CYAN, anchor="midtop")
         problem = self.error or self.campaign.problem
         for row, line in enumerate(wrap(problem, font(20), width - 120)[:3] if problem else []):
             draw_text(surface, line, (middle, height - 100 + 24 * row), 20, RED, anchor="midtop")
 
 
 def _label(mission) -> str:
-    return f"{mission.number}   {mission.title}"
+    won = mission.counts is not None and mission.counts.won
+    return f"{mission.number}   {mission.title}" + ("   · WON" if won else "")
 
 
 def _about(mission, count: int) -> str:
-    """The chosen mission in a line: where it stands in the campaign and what the record says of it."""
+    """The chosen mission in a line: where it stands in the campaign and what the record says of it (the record
+    counts runs that reached the result screen)."""
     counts = mission.counts
+    if counts is None:
+        return f"Mission {mission.number} of {count}"
     if not counts.runs:
-        played = "not flown yet"
-    else:
-        played = f"{counts.runs} run{'s' * (counts.runs != 1)}, {counts.won} won · {counts.destroyed} destroyed, " \
-                 f"{counts.spared} spared"
-    return f"Mission {mission.number} of {count} · {played}"
+        return f"Mission {mission.number} of {count} · no run finished yet"
+    return f"Mission {mission.number} of {count} · {counts.runs} run{'s' * (counts.runs != 1)} finished, " \
+           f"{counts.won} won · {counts.destroyed} destroyed, {counts.spared} spared"

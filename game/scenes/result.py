@@ -55,7 +55,7 @@ class ResultScene(Scene):
         self.lines = [(label, value) for label, value, _ in self.rows]
         watchable = getattr(play, "recorder", None) is not None  # not a run resumed from a save
         self.next_level = game.res.level.next_level if self.won else ""  # the map says which comes after it
-        self.campaign_won = self.won and not self.next_level and _last_mission(play.level_path, self.record)
+        self.campaign_won = self.won and not self.next_level and _campaign_won(play.level_path, self.record)
         self.menu = Menu(["Next mission"] * bool(self.next_level) + ["Restart"] + ["Watch replay"] * watchable
                          + ["Quit"], ctx.audio)
         self.age = 0.0
@@ -161,12 +161,17 @@ class ResultScene(Scene):
         self.menu.draw(surface, middle, max(490, under + 20))
 
 
-def _last_mission(level_path, record) -> bool:
-    """The level is the campaign's last mission (a map of the designer's own, outside the campaign, is not)."""
+def _campaign_won(level_path, record) -> bool:
+    """The level is the campaign's last mission, and the record (with this run in it) has every mission won. A map
+    outside the campaign, a last mission flown straight from the command line, or a record that could not be read
+    or written says nothing of the campaign."""
+    if record is None:
+        return False
     try:
-        return load_campaign(DEFAULT_LEVEL, record).is_last(level_path)
+        campaign = load_campaign(DEFAULT_LEVEL, record)
     except ContentError:
         return False
+    return campaign.is_last(level_path) and campaign.complete
 
 
 def _total(total, name: str) -> str:

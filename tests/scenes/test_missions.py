@@ -5,7 +5,7 @@ import pytest
 
 from game.input.actions import Actions
 from game.campaign import load_campaign
-from game.record import Counts, Record, record_result
+from game.record import Counts, Record, record_path, record_result
 from game.scenes import missions as missions_module
 from game.scenes import result as result_module
 from game.scenes.missions import MissionsScene
@@ -40,14 +40,14 @@ def test_with_the_mars_base_won_launch_offers_the_missions_with_the_outpost_chos
     launch(ctx)
     page = ctx.stack[-1]
     assert isinstance(page, MissionsScene)
-    assert page.menu.options == ["1   Mars, UN Base Cydonia — 1996", "2   Mars, Relay Outpost — 1996", "Back"]
+    assert page.menu.options == ["1   Mars, UN Base Cydonia — 1996   · WON", "2   Mars, Relay Outpost — 1996", "Back"]
     assert page.menu.selected == 1
     page.draw(pygame.display.get_surface(), 1.0)
-    assert "Mission 2 of 2 · not flown yet" in said
+    assert "Mission 2 of 2 · no run finished yet" in said
     page.handle(Actions(menu_up=True))
     said.clear()
     page.draw(pygame.display.get_surface(), 1.0)
-    assert "Mission 1 of 2 · 1 run, 1 won · 6 destroyed, 0 spared" in said
+    assert "Mission 1 of 2 · 1 run finished, 1 won · 6 destroyed, 0 spared" in said
     page.handle(Actions(menu_down=True))
     page.handle(Actions(menu_confirm=True))
     play = ctx.stack[-1]
@@ -101,3 +101,44 @@ def test_winning_the_last_mission_completes_the_campaign_and_the_first_does_not(
     result.draw(pygame.display.get_surface(), 1.0)
     assert "CAMPAIGN COMPLETE" in said and "Every mission is won. The Layzner sets course for Earth." in said
     assert "Next mission" not in result.menu.options
+
+
+def test_winning_the_last_mission_with_the_first_not_won_says_mission_complete_not_campaign(display, monkeypatch):
+    said = record_drawn_words(monkeypatch, result_module)
+    context = make_context(LEVELS / "outpost.tmx")  # as --level would start it
+    play = PlayScene(context)
+    context.push(play)
+    result = win(context, play)
+    result.draw(pygame.display.get_surface(), 1.0)
+    assert "MISSION COMPLETE" in said and "CAMPAIGN COMPLETE" not in said
+
+
+def test_a_record_that_cannot_be_read_claims_nothing_for_the_missions_or_the_campaign(ctx, monkeypatch):
+    said = record_drawn_words(monkeypatch, missions_module)
+    record_path().parent.mkdir(parents=True, exist_ok=True)
+    record_path().write_text("levels: [oops\n", encoding="utf-8")
+    launch(ctx)  # every mission open while the record cannot be read: the page
+    page = ctx.stack[-1]
+    assert page.menu.options == ["1   Mars, UN Base Cydonia — 1996", "2   Mars, Relay Outpost — 1996", "Back"]
+    page.draw(pygame.display.get_surface(), 1.0)
+    assert "Mission 1 of 2" in said and not page.campaign.complete
+    page.menu.selected = 1
+    page.handle(Actions(menu_confirm=True))
+    said_result = record_drawn_words(monkeypatch, result_module)
+    result = win(ctx, ctx.stack[-1])
+    result.draw(pygame.display.get_surface(), 1.0)
+    assert "MISSION COMPLETE" in said_result and "CAMPAIGN COMPLETE" not in said_result
+
+
+def test_with_every_mission_won_the_page_says_the_campaign_is_complete_and_the_base_drifts_behind(ctx, monkeypatch):
+    said = record_drawn_words(monkeypatch, missions_module)
+    for name in ("mars_base.tmx", "outpost.tmx"):
+        record_result(LEVELS / name, Tally(), "won")
+    launch(ctx)
+    page = ctx.stack[-1]
+    assert page.menu.selected == 0  # all won: from the start again
+    page.draw(pygame.display.get_surface(), 1.0)
+    assert "Campaign complete: every mission won." in said
+    age = ctx.stack[0].age
+    page.frame(0.5)
+    assert ctx.stack[0].age == age + 0.5
