@@ -37,6 +37,16 @@ def test_a_message_trigger_fires_once_when_the_player_enters_it(tmp_path):
     assert not any(isinstance(e, MessageShown) for e in events)
 
 
+def test_a_message_goes_into_the_comms_log_under_the_name_it_is_written_with(tmp_path):
+    rei = Trigger(7, "door", "objects", cell_region(8, 1, 11, 3), "message", "Rei: Perimeter sensor tripped.", True)
+    plain = Trigger(8, "far", "objects", cell_region(14, 1, 17, 3), "message", "Gradosian machines ahead.", True)
+    game = game_from_ascii(tmp_path, CORRIDOR, extra={"triggers": (rei, plain)})
+    before = len(game.res.comms)  # Rei's greeting
+    walk(game, (1, 0), 3.0)
+    logged = [(who, text) for _, who, text in game.res.comms[before:]]
+    assert ("rei", "Perimeter sensor tripped.") in logged and ("", "Gradosian machines ahead.") in logged
+
+
 def test_a_trigger_that_is_not_once_fires_every_time_the_player_enters_again(tmp_path):
     game = game_from_ascii(tmp_path, CORRIDOR, extra={"triggers": (trigger(once=False),)})
     first = walk(game, (1, 0), 1.5)

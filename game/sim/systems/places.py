@@ -19,6 +19,7 @@ def spring_triggers(world, res) -> None:
             state.fired += 1
             if trigger.action == "message":
                 res.events.append(MessageShown(trigger.object_id, trigger.text))
+                res.comms.append((round(res.clock.seconds, 2), *_speaker_and_line(trigger.text)))  # the log keeps it
             elif trigger.action == "alarm":
                 res.events.append(AlarmRaised(trigger.object_id, pos.x, pos.y))
             elif trigger.action == "advise":
@@ -50,3 +51,12 @@ def reach_objectives(world, res) -> None:
                 continue
         reached[index] = True
         res.events.append(ObjectiveReached(objective.object_id, objective.text, reached.count(False)))
+
+
+def _speaker_and_line(text: str) -> tuple[str, str]:
+    """("rei", "Perimeter sensor tripped.") for "Rei: Perimeter sensor tripped.", as the level-design guide has
+    messages written; ("", text) for words no one is named as saying."""
+    name, colon, line = text.partition(": ")
+    if colon and name.isalpha() and len(name) <= 16 and line.strip():
+        return name.lower(), line.strip()
+    return "", text
