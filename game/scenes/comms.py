@@ -9,15 +9,17 @@ import pygame
 
 from game.scenes.base import Scene
 from game.view.advisor_panel import speaker
+from game.view.controls import menu_hint
 from game.view.text import CYAN, DIM, WHITE, draw_text, font, modal_panel, wrap
 
 PANEL_SIZE = (900, 560)
 ROW_HEIGHT = 28
 TEXT_SIZE = 26
 TIME_X, NAME_X, TEXT_X = 28, 96, 210  # px from the panel's left edge
-HINTS = {
-    "keyboard": "W S, arrows or wheel scroll   ·   A D or click the arrows: a page   ·   Esc back",
-    "pad": "D-pad or stick scroll   ·   left / right page   ·   B back",
+HINTS = {  # (actions, what they do) for the hint line, by device: the names come from the bindings
+    "keyboard": ((("menu_up", "menu_down"), "or wheel: scroll"),
+                 (("menu_left", "menu_right"), "or click the arrows: a page"), (("menu_back",), "back")),
+    "pad": ((("menu_up", "menu_down"), "scroll"), (("menu_left", "menu_right"), "a page"), (("menu_back",), "back")),
 }
 ARROW_OFF = (62, 72, 92)
 
@@ -101,8 +103,8 @@ class CommsScene(Scene):
                 draw_text(surface, look.name, (box.x + NAME_X, y), TEXT_SIZE, look.color, bold=True)
             draw_text(surface, row.text, (box.x + TEXT_X, y), TEXT_SIZE, look.text_color)
         self._scrollbar(surface, box, top)
-        draw_text(surface, HINTS.get(self.device, HINTS["keyboard"]), (box.centerx, box.bottom - 34), 20, DIM,
-                  anchor="midtop")
+        hint = menu_hint(self.ctx.bindings, self.device, HINTS.get(self.device, HINTS["keyboard"]))
+        draw_text(surface, hint, (box.centerx, box.bottom - 34), 20, DIM, anchor="midtop")
 
     def _scrollbar(self, surface, box, top) -> None:
         """A track on the right with the part shown, and arrows above and below it that page when clicked."""

@@ -15,6 +15,7 @@ import pygame
 
 from game.scenes.base import Scene
 from game.settings import Settings, save_settings, settings_path
+from game.view.controls import menu_hint
 from game.view.text import AMBER, CYAN, DIM, RED, WHITE, draw_text, font, modal_panel
 
 log = logging.getLogger(__name__)
@@ -70,9 +71,11 @@ ROWS = (
     Row("Music volume", "music_volume", _PERCENT, meter=True),
     Row("Fullscreen", "fullscreen", ((False, "Off"), (True, "On"))),
 )
-HINTS = {
-    "keyboard": "W S / arrows choose   ·   A D / arrows change   ·   Enter or click: next value   ·   Esc back",
-    "pad": "D-pad or stick: choose and change   ·   A next value   ·   B back",
+HINTS = {  # (actions, what they do) for the hint line, by device: the names come from the bindings
+    "keyboard": ((("menu_up", "menu_down"), "choose"), (("menu_left", "menu_right"), "change"),
+                 (("menu_confirm",), "or click: next value"), (("menu_back",), "back")),
+    "pad": ((("menu_up", "menu_down"), "choose"), (("menu_left", "menu_right"), "change"),
+            (("menu_confirm",), "next value"), (("menu_back",), "back")),
 }
 
 
@@ -230,8 +233,8 @@ class OptionsScene(Scene):
             for line in _wrap(self.notice, 20, box.w - 60)[:2]:
                 draw_text(surface, line, (middle, y), 20, RED, anchor="midtop")
                 y += 22
-        draw_text(surface, HINTS.get(self.device, HINTS["keyboard"]), (middle, box.bottom - 30), 20, DIM,
-                  anchor="midtop")
+        hint = menu_hint(self.ctx.bindings, self.device, HINTS.get(self.device, HINTS["keyboard"]))
+        draw_text(surface, hint, (middle, box.bottom - 30), 20, DIM, anchor="midtop")
 
     def _draw_row(self, surface, row: Row, i: int, rect: pygame.Rect) -> None:
         chosen = i == self.selected

@@ -83,8 +83,13 @@ class ResultScene(Scene):
             self.notice = self.play.restart() or self.notice
         elif choice == "Watch replay":
             self.watch_replay()
-        elif choice == "Quit" or actions.menu_back:
+        elif choice == "Quit":
             self.ctx.leave()
+        elif actions.menu_back:  # back picks Quit first, and quits only when Quit is chosen: one reflex press
+            quit_row = self.menu.options.index("Quit")  # does not throw away Next mission
+            if self.menu.selected == quit_row:
+                self.ctx.leave()
+            self.menu.selected = quit_row
 
     def next_mission(self) -> None:
         """The map this one names as next; a broken one is said here, and this screen stays."""

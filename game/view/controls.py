@@ -4,6 +4,8 @@ import pygame
 
 from game.input.bindings import MOUSE_BUTTONS, PAD_BUTTONS, PAD_TRIGGERS
 
+# The menu directions on a pad: the d-pad and the stick both move through menus, whatever the bindings say.
+PAD_DIRECTIONS = {("menu_up", "menu_down"): "UP DOWN", ("menu_left", "menu_right"): "LEFT RIGHT"}
 # Pad inputs as printed on an Xbox-style pad (the names the bindings use are SDL's).
 PAD_NAMES = {"leftshoulder": "LB", "rightshoulder": "RB", "lefttrigger": "LT", "righttrigger": "RT",
              "leftstick": "L3", "rightstick": "R3", "dpup": "D-PAD UP", "dpdown": "D-PAD DOWN",
@@ -37,7 +39,7 @@ def _name_of(table, code: int) -> str:
 def controls_line(bindings, device: str = "keyboard") -> str:
     """The controls in one line, as the bindings have them on the device in use ("SPACE dash · ESCAPE pause")."""
     if device == "pad":
-        moving = ["LEFT STICK move", "RIGHT STICK aim"]
+        moving = [f"{bindings.move_stick.upper()} STICK move", f"{bindings.aim_stick.upper()} STICK aim"]
     else:
         keys = "".join(control_name(bindings, f"move_{way}") for way in ("up", "left", "down", "right"))
         moving = [f"{keys if len(keys) == 4 else 'ARROWS'} move", "MOUSE aim"]
@@ -46,3 +48,20 @@ def controls_line(bindings, device: str = "keyboard") -> str:
     named = [f"{control_name(bindings, action, device)} {what}" for action, what in actions
              if control_name(bindings, action, device)]
     return " · ".join(moving + named)
+
+
+def menu_hint(bindings, device: str, parts) -> str:
+    """A page's hint line ("W S choose   ·   ESCAPE back") from the bindings on the device in use. `parts`: (actions,
+    what they do) in order. On a pad the menu directions read UP DOWN and LEFT RIGHT: the d-pad and the stick both
+    move through menus. A part whose actions are not all bound is left out."""
+    said = []
+    for actions, what in parts:
+        if device == "pad" and actions in PAD_DIRECTIONS:
+            keys = PAD_DIRECTIONS[actions]
+        else:
+            names = [control_name(bindings, action, device) for action in actions]
+            if not all(names):
+                continue
+            keys = " ".join(names)
+        said.append(f"{keys} {what}")
+    return "   ·   ".join(said)

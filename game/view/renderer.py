@@ -131,7 +131,8 @@ class Renderer:
     def _draw_overlays(self, surface: pygame.Surface, game, alpha: float, dt: float) -> None:
         camera, world = self.camera, game.world
         fouron_flies = game.res.fouron.active
-        self.hud.draw_title_card(surface, game.seconds)
+        if not fouron_flies:  # its banner takes the screen's middle: the level's name gives way
+            self.hud.draw_title_card(surface, game.seconds)
         objective_markers(surface, game, camera, game.seconds)
         enemy_health_bars(surface, world, camera, self.effects.hurt, alpha)
         lock_marker(surface, game, camera, self.age)

@@ -183,3 +183,12 @@ def test_restart_with_the_map_saved_broken_since_says_why_and_the_level_goes_on(
     result.handle(Actions(menu_confirm=True))
     assert context.stack[-1] is result and str(path) in result.notice
     result.draw(pygame.display.get_surface(), 1.0)
+
+
+def test_back_on_the_result_screen_first_chooses_quit_and_quits_only_when_pressed_again(ctx):
+    result = win(ctx)
+    assert result.menu.options[result.menu.selected] == "Next mission"
+    result.handle(Actions(menu_back=True))
+    assert ctx.stack[-1] is result and result.menu.options[result.menu.selected] == "Quit"
+    result.handle(Actions(menu_back=True))
+    assert len(ctx.stack) == 1 and isinstance(ctx.stack[0], TitleScene)

@@ -79,3 +79,29 @@ def test_an_error_longer_than_the_room_under_the_menu_is_cut_and_says_so(said):
     rows = said[3:-1]  # after the name, SPT LAYZNER and the story line; before the controls line
     assert rows[-1] == "... (the console has it all)" and len(rows) < len(wrap(title.error, font(22), 1280 - 120))
     assert menu_bottom <= 720 - 44 - (font(22).get_linesize() + 2) * len(rows)  # the first row's top
+
+
+def test_the_pad_line_names_the_stick_that_moves_as_the_bindings_have_it(said):
+    ctx = make_context()
+    data = yaml.safe_load(Path(DEFAULT_BINDINGS_PATH).read_text(encoding="utf-8"))
+    data["pad"]["move_stick"] = "right"
+    ctx.bindings = parse_bindings(data, "bindings.yaml")
+    title = TitleScene(ctx)
+    title.handle(Actions(device="pad"))
+    title.draw(pygame.display.get_surface(), 1.0)
+    assert said[-1].startswith("RIGHT STICK move · LEFT STICK aim · ")
+
+
+def test_the_options_and_comms_hints_name_the_controls_as_rebound(display, monkeypatch):
+    from game.scenes import comms as comms_module
+    from game.scenes import options as options_module
+    from game.scenes.comms import CommsScene
+    from game.scenes.options import OptionsScene
+    from game.scenes.play import PlayScene
+    in_options, in_comms = (record_drawn_words(monkeypatch, module) for module in (options_module, comms_module))
+    ctx = make_context()
+    ctx.bindings = rebound(menu_back=["tab"], menu_up=["i"], menu_down=["k"])
+    OptionsScene(ctx, TitleScene(ctx)).draw(display, 1.0)
+    CommsScene(ctx, PlayScene(ctx)).draw(display, 1.0)
+    assert in_options[-1] == "I K choose   ·   A D change   ·   RETURN or click: next value   ·   TAB back"
+    assert in_comms[-1] == "I K or wheel: scroll   ·   A D or click the arrows: a page   ·   TAB back"

@@ -118,3 +118,7 @@ def test_the_title_card_lies_under_the_objective_markers_and_reis_mark(scene, mo
     monkeypatch.setattr(renderer.rei, "draw", lambda *args: drawn.append("rei"))
     renderer.draw(screen, game, 1.0, 0.0)
     assert drawn == ["card", "objectives", "rei"]
+    drawn.clear()
+    game.res.fouron.active = True  # its banner across the middle: the card gives way
+    renderer.draw(screen, game, 1.0, 0.0)
+    assert drawn == ["objectives", "rei"]
