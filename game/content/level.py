@@ -400,6 +400,8 @@ _CLASSES: dict[str, dict[str, _Want]] = {
     },
 }
 
+_GAME_PROPERTIES = {name for wants in _CLASSES.values() for name in wants}
+
 
 class _Objects:
     """The map's objects read by class: spawns, patrols, triggers, objectives and zones, with every problem told."""
@@ -415,7 +417,8 @@ class _Objects:
         players = []
         for obj in document.objects:
             if not obj.cls:
-                continue  # unclassed objects are the designer's notes and markers
+                self.unclassed(obj)  # the designer's notes and markers, unless they carry the game's properties
+                continue
             if obj.cls not in _CLASSES:
                 # Close to one of the game's classes, it is a slip that would drop the object (a guard, the goal)
                 # without a word in play: refused. Far from them all, it is the designer's own tag: a warning.
@@ -459,6 +462,16 @@ class _Objects:
             report.problem("map", "exactly one player_spawn object", f"{len(players)}" + (f" ({which})" if which else ""),
                            "the player starts at the player_spawn object" if not players else
                            "keep one and change the others' class")
+
+    def unclassed(self, obj: TmxObject) -> None:
+        """An object with no class but with properties the game reads (`kind`, `hold`, ...) lost its class, or never
+        had it set: it would drop out of play without a word (a guard, the goal), so it is refused."""
+        names = sorted(name for name in obj.properties if name in _GAME_PROPERTIES)
+        if names:
+            fits = [cls for cls, wants in _CLASSES.items() if wants and set(names) <= set(wants)] or sorted(_CLASSES)
+            self.report.problem(obj.where, "a class, on an object with the game's properties",
+                                f"none (it has {', '.join(names)})",
+                                f"set its Class to {' or '.join(fits)}, or remove those properties to keep it as a note")
 
     def enemy(self, obj: TmxObject, values: dict) -> None:
         if obj.shape != "point":

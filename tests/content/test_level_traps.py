@@ -440,3 +440,15 @@ def test_an_objective_reads_its_hold_and_a_hold_the_level_could_not_last_is_refu
     assert 'found -1' in problems[0]
     assert ('object 1 "pad 1", property hold: expected fewer seconds than the map\'s time_limit (300), found 300 '
             '(shorten the hold, or lengthen time_limit in Map Properties)') in problems[1]
+
+
+def test_an_object_with_the_games_properties_but_no_class_is_refused_with_the_class_to_set(tmp_path):
+    body = objects('<object id="1" name="uplink" x="40" y="20" width="32" height="32"><properties>'
+                   '<property name="hold" type="float" value="8"/><property name="text" value="Hold it"/>'
+                   '</properties></object>',
+                   '<object id="2" name="note" x="60" y="20"><properties>'
+                   '<property name="todo" value="more rocks"/></properties><point/></object>') + SPAWN
+    assert problems_of(write_map(tmp_path, body)) == [
+        f'{tmp_path / "map.tmx"}: layer "objects", object 1 "uplink": expected a class, on an object with the '
+        "game's properties, found none (it has hold, text) (set its Class to objective, or remove those properties "
+        "to keep it as a note)"]
