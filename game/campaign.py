@@ -7,8 +7,7 @@ the campaign needs no file of its own: a player who deletes the record starts th
 from dataclasses import dataclass
 from pathlib import Path
 
-from game.content.errors import ContentError
-from game.content.level import load_level
+from game.content.chain import follow
 from game.record import Counts, Record, RecordError, load_record
 
 
@@ -55,22 +54,15 @@ def load_campaign(first: Path, record: Record | None = None) -> Campaign:
             record = load_record()
         except RecordError as error:
             record, problem = None, f"{error} — every mission is open until then"
-    missions, path, level = [], Path(first).resolve(), load_level(Path(first))
-    while True:
+    chain = follow(first)
+    missions = []
+    for level in chain.levels:
+        path = Path(level.path).resolve()
         counts = record.level(path) if record is not None else None
         opened = not missions or record is None or missions[-1].counts.won > 0
         missions.append(Mission(len(missions) + 1, path, level.title, counts, opened))
-        if not level.next_level:
-            break
-        following = Path(level.next_level).resolve()
-        if any(_same(mission.path, following) for mission in missions):
-            problem = problem or f"{path}: next: {following.name} comes earlier in the campaign; the list stops here"
-            break
-        try:
-            level, path = load_level(following), following
-        except ContentError as error:
-            problem = problem or str(error).splitlines()[0]
-            break
+    if chain.problem is not None:
+        problem = problem or str(chain.problem)
     return Campaign(tuple(missions), problem)
 
 

@@ -5,14 +5,14 @@ import gc
 from pathlib import Path
 
 from game.content.catalog import UNITS_PATH, current_catalog
+from game.content.chain import FIRST_MISSION, LEVELS  # noqa: F401 (LEVELS: for callers, the shipped maps' folder)
 from game.content.check import level_problems
 from game.content.errors import ContentError, Problem
 from game.content.level import load_level
 from game.sim.game import Game
 
 ROOT = Path(__file__).resolve().parents[1]
-LEVELS = ROOT / "levels"
-DEFAULT_LEVEL = LEVELS / "mars_base.tmx"
+DEFAULT_LEVEL = FIRST_MISSION  # the campaign's first map
 
 
 def new_game(level_path: Path | str = DEFAULT_LEVEL, seed: int = 1, units_path: Path = UNITS_PATH,

@@ -73,7 +73,9 @@ def test_a_next_map_met_again_ends_the_list_there_and_is_named(tmp_path):
     first = chain(tmp_path, "a.tmx", "b.tmx", nexts={"a.tmx": "b.tmx", "b.tmx": "a.tmx"})
     campaign = load_campaign(first, Record({}))
     assert [mission.path.name for mission in campaign.missions] == ["a.tmx", "b.tmx"]
-    assert "b.tmx: next: a.tmx comes earlier in the campaign" in campaign.problem
+    assert campaign.problem == (f"{tmp_path / 'b.tmx'}: map, property next: expected a map later in the campaign, "
+                                "found a.tmx, which comes earlier (a.tmx → b.tmx) (point next at the map to play "
+                                "after this one, or remove it from the last mission)")
 
 
 def test_a_next_map_that_will_not_load_ends_the_list_there_and_is_named(tmp_path):

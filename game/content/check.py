@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from game.content.catalog import Catalog
+from game.content.chain import FIRST_MISSION, LEVELS, follow
 from game.content.errors import ContentError, Problem
 from game.content.level import LevelData, load_level
 from game.content.schema import suggest
@@ -23,8 +24,37 @@ class CheckedMap:
 
 
 def check_paths(paths, catalog: Catalog) -> list[CheckedMap]:
-    """Check every map named (a folder means every .tmx in it, recursively), in a stable order."""
-    return [check_map(path, catalog) for path in expand(paths)]
+    """Check every map named (a folder means every .tmx in it, recursively), in a stable order; and, for the maps in
+    levels/, the campaign they make together."""
+    return _with_campaign([check_map(path, catalog) for path in expand(paths)])
+
+
+def _with_campaign(checked: list[CheckedMap]) -> list[CheckedMap]:
+    """The campaign runs from the first mission along each map's `next`: a `next` back to an earlier map is a
+    problem of the map it is on, and a map in levels/ the chain never reaches gets a warning (no player can get to
+    it). A first mission that does not load, or a chain that stops at a broken map, is told by that map's check."""
+    shipped = [result for result in checked if LEVELS in Path(result.path).resolve().parents]
+    if not shipped:
+        return checked
+    try:
+        chain = follow(FIRST_MISSION)
+    except ContentError:
+        return checked
+    in_chain = {Path(level.path).resolve() for level in chain.levels}
+    last = Path(chain.levels[-1].path).name
+    told = []
+    for result in checked:
+        path = Path(result.path).resolve()
+        problems, warnings = result.problems, result.warnings
+        if chain.problem is not None and Path(chain.problem.file).resolve() == path \
+                and chain.problem.where == "map, property next":
+            problems += (chain.problem,)
+        if result in shipped and path not in in_chain and not result.problems:
+            warnings += (Problem(str(result.path), "map", "a mission of the campaign",
+                                 "a map no other map names as next, which no player can get to",
+                                 f"set next on {last}, the campaign's last mission, to this map"),)
+        told.append(CheckedMap(result.path, problems, warnings))
+    return told
 
 
 def expand(paths) -> list[Path]:
@@ -64,16 +94,32 @@ def level_problems(level: LevelData, catalog: Catalog) -> list[Problem]:
         if not _on_map(level, *objective.region.centre):
             problems.append(Problem(level.path, _where(objective), _inside_map(level, "the objective"),
                                     _found_at(*objective.region.centre), "move it onto the map"))
-    if level.next_level and not Path(level.next_level).is_file():
-        problems.append(Problem(level.path, "map, property next", "a map file that exists",
-                                f"no file {level.next_level}", "pick the map with the property's file picker"))
+    problems += _next_problems(level)
     if level.music and not any(MUSIC.glob(f"{level.music}.*")):
         tracks = sorted({p.stem for p in MUSIC.glob("*.*")}) or ["(none yet)"]
         problems.append(Problem(level.path, "map, property music", "a track in assets/music", f'"{level.music}"',
                                 suggest(level.music, tracks)))
+    if not level.enemy_spawns and not level.objectives:
+        problems.append(Problem(level.path, "map", "something to win by: an enemy_spawn or an objective",
+                                "neither", "the level would be won the moment it starts; place an enemy or an objective"))
     if places and _on_map(level, *level.player_spawn):
         problems.extend(_unreachable(level, radius))
     return problems
+
+
+def _next_problems(level: LevelData) -> list[Problem]:
+    """`next` names another Tiled map that exists (the campaign's order as a whole is check_paths' to see)."""
+    if not level.next_level:
+        return []
+    following, where, hint = Path(level.next_level), "map, property next", "pick the map with the property's file picker"
+    if following.suffix.lower() != ".tmx":
+        return [Problem(level.path, where, "a Tiled map (.tmx)", f"{following.name}", hint)]
+    if not following.is_file():
+        return [Problem(level.path, where, "a map file that exists", f"no file {following}", hint)]
+    if following.resolve() == Path(level.path).resolve():
+        return [Problem(level.path, where, "the map to play after this one", "this map itself",
+                        "pick the next map, or remove next from the campaign's last mission")]
+    return []
 
 
 def _spawn_problems(level: LevelData, where: str, x: float, y: float, radius: float, what: str) -> list[Problem]:

@@ -438,6 +438,10 @@ class _Objects:
                     report.problem(obj.where, "a polyline (walked back and forth) or polygon (walked round)",
                                    _shape_text(obj), "draw patrol paths with the Insert Polygon tool: right-click to "
                                    "finish a line, click the first point to close a loop")
+                elif len(set(obj.points)) < 2:  # a guard walking it would stand still and call it a patrol
+                    report.problem(obj.where, "a path through at least two places", f"{len(obj.points)} point"
+                                   + "s" * (len(obj.points) != 1) + (" on one spot" if len(obj.points) > 1 else ""),
+                                   "click a second point along the way before you finish the line")
             elif obj.cls == "trigger":
                 region = self.region(obj)
                 situation = self.situation(obj, values)
@@ -543,7 +547,8 @@ class _Objects:
     def region(self, obj: TmxObject) -> Region | None:
         if obj.shape not in REGION_SHAPES:
             self.report.problem(obj.where, "a rectangle, ellipse or polygon", _shape_text(obj),
-                                f"a {obj.cls} covers an area; draw it with the Rectangle, Ellipse or Polygon tool")
+                                f"{_article(obj.cls)} {obj.cls} covers an area; draw it with the Rectangle, Ellipse or "
+                                "Polygon tool")
             return None
         if obj.rotation:
             self.report.problem(obj.where, "a region that is not rotated", f"rotation {obj.rotation:g}°",

@@ -6,6 +6,7 @@ from pathlib import Path
 import pytest
 
 from game.content.catalog import load_catalog
+from game.content import check
 from game.content.check import level_problems
 from game.content.errors import ContentError
 from game.content.level import load_level
@@ -101,8 +102,15 @@ def test_an_unknown_enemy_kind_is_named_with_the_known_ones(tmp_path):
     assert "known: dis" in text and "property kind" in text and str(level.path) in text
 
 
+def test_a_map_with_nothing_to_win_by_is_reported(tmp_path):
+    path = write_map(tmp_path, ["######", "#....#", "#.P..#", "#....#", "######"])
+    assert [str(p) for p in level_problems(load_level(path), load_catalog())] == [
+        f"{path}: map: expected something to win by: an enemy_spawn or an objective, found neither (the level would "
+        "be won the moment it starts; place an enemy or an objective)"]
+
+
 def test_a_spawn_inside_a_wall_is_reported(tmp_path):
-    path = write_map(tmp_path, ["######", "#P...#", "######"])
+    path = write_map(tmp_path, ["######", "#P.E.#", "######"])
     text = path.read_text()
     text = text.replace('type="player_spawn" x="48.0" y="48.0"', 'type="player_spawn" x="16.0" y="16.0"')
     path.write_text(text)
@@ -213,3 +221,34 @@ def test_next_names_the_map_played_after_a_win_and_a_missing_one_is_refused(tmp_
         load_level(first)
     assert ('map, property next: expected the map played after this one is won (a file property), found "second.tmx" '
             "(a string property) (set the property's type to file in Tiled)") in str(caught.value)
+
+
+def with_next(path: Path, value: str) -> Path:
+    path.write_text(path.read_text().replace(
+        " <tileset", f' <properties><property name="next" type="file" value="{value}"/></properties>\n <tileset', 1))
+    return path
+
+
+@pytest.mark.parametrize("value, found", [("first.tmx", "found this map itself"), ("notes.md", "found notes.md")])
+def test_next_naming_this_map_or_a_file_that_is_no_map_is_refused(tmp_path, value, found):
+    (tmp_path / "notes.md").write_text("# notes\n")
+    first = with_next(write_map(tmp_path, ROOM, name="first.tmx"), value)
+    [problem] = [str(p) for p in level_problems(load_level(first), load_catalog())]
+    assert problem.startswith(f"{first}: map, property next: expected ") and found in problem
+
+
+def test_the_checker_follows_the_campaign_a_loop_is_refused_and_a_map_no_one_reaches_is_warned_of(tmp_path,
+                                                                                                  monkeypatch):
+    monkeypatch.setattr(check, "LEVELS", tmp_path)
+    monkeypatch.setattr(check, "FIRST_MISSION", tmp_path / "a.tmx")
+    with_next(write_map(tmp_path, ROOM, name="a.tmx"), "b.tmx")
+    b = with_next(write_map(tmp_path, ROOM, name="b.tmx"), "a.tmx")
+    alone = write_map(tmp_path, ROOM, name="alone.tmx")
+    results = {result.path.name: result for result in check.check_paths([tmp_path], load_catalog())}
+    assert [str(p) for p in results["b.tmx"].problems] == [
+        f"{b}: map, property next: expected a map later in the campaign, found a.tmx, which comes earlier "
+        "(a.tmx → b.tmx) (point next at the map to play after this one, or remove it from the last mission)"]
+    assert results["a.tmx"].problems == () and results["a.tmx"].warnings == ()
+    assert [str(w) for w in results["alone.tmx"].warnings] == [
+        f"{alone}: map: expected a mission of the campaign, found a map no other map names as next, which no player "
+        "can get to (set next on b.tmx, the campaign's last mission, to this map)"]

@@ -452,3 +452,11 @@ def test_an_object_with_the_games_properties_but_no_class_is_refused_with_the_cl
         f'{tmp_path / "map.tmx"}: layer "objects", object 1 "uplink": expected a class, on an object with the '
         "game's properties, found none (it has hold, text) (set its Class to objective, or remove those properties "
         "to keep it as a note)"]
+
+
+@pytest.mark.parametrize("points, found", [("0,0", "1 point"), ("0,0 0,0", "2 points on one spot")])
+def test_a_patrol_path_through_one_place_is_refused(tmp_path, points, found):
+    body = objects(f'<object id="1" name="route" type="patrol_path" x="40" y="40"><polyline points="{points}"/></object>')
+    assert problems_of(write_map(tmp_path, body + SPAWN)) == [
+        f'{tmp_path / "map.tmx"}: layer "objects", object 1 "route": expected a path through at least two places, '
+        f"found {found} (click a second point along the way before you finish the line)"]

@@ -1,0 +1,37 @@
+"""The campaign's maps in order: from the first mission, each map's `next`, until one without, one met before, or
+one that will not load."""
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from game.content.errors import ContentError, Problem
+from game.content.level import LevelData, load_level
+
+LEVELS = Path(__file__).resolve().parents[2] / "levels"
+FIRST_MISSION = LEVELS / "mars_base.tmx"
+
+
+@dataclass(frozen=True)
+class Chain:
+    levels: tuple[LevelData, ...]  # in campaign order, the first mission first
+    problem: Problem | None = None  # why it stops before a map without `next`, if it does
+
+
+def follow(first: Path = FIRST_MISSION) -> Chain:
+    """The maps from `first` along `next`. ContentError when `first` itself cannot be loaded; a `next` naming a map
+    met before, or one that cannot be loaded, ends the chain there and is the chain's problem."""
+    levels = [load_level(Path(first))]
+    while levels[-1].next_level:
+        level, following = levels[-1], Path(levels[-1].next_level).resolve()
+        seen = [Path(earlier.path).resolve() for earlier in levels]
+        if following in seen:
+            order = " → ".join(Path(earlier.path).name for earlier in levels)
+            return Chain(tuple(levels), Problem(
+                level.path, "map, property next", "a map later in the campaign",
+                f"{following.name}, which comes earlier ({order})",
+                "point next at the map to play after this one, or remove it from the last mission"))
+        try:
+            levels.append(load_level(following))
+        except ContentError as error:
+            return Chain(tuple(levels), error.problems[0])
+    return Chain(tuple(levels))
