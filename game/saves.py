@@ -66,7 +66,11 @@ def read_save(path: Path | None = None) -> Save:
         raise SaveError(f"{path}: the save is damaged: expected a Blue Comet save, found {_damage(error)}") from None
     except (ContentError, SnapshotError) as error:
         raise SaveError(f"{path}: {str(error).splitlines()[0]}") from None
-    return Save(Path(data["level"]), data.get("start_at"), resumed)
+    start_at = data.get("start_at")
+    if start_at is not None and (not isinstance(start_at, int) or isinstance(start_at, bool)):
+        raise SaveError(f"{path}: the save is damaged: expected start_at to be an object id or null, "
+                        f"found {start_at!r}"[:300])
+    return Save(Path(data["level"]), start_at, resumed)
 
 
 def has_save() -> bool:

@@ -81,6 +81,7 @@ class TitleScene(Scene):
             log.warning("%s", error)
             self.menu.options[self.menu.options.index("Continue")] = SET_ASIDE
             return
+        self.ctx.start_at = saved.start_at  # a playtest saved from its object restarts there, any other from the spawn
         self.ctx.open_level(PlayScene(self.ctx, saved.level_path, saved.game.seed, game=saved.game))
         remove_save()
         self._offer_continue()

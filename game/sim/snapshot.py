@@ -90,11 +90,43 @@ def restore(level, catalog, data: dict):
         entities = [(entity, [_component(entity, name, fields, catalog) for name, fields in found.items()])
                     for entity, found in data["entities"]]
         game.world.restore(entities, _typed(int, data["last_id"], "last_id"))
+        _check_meaning(game, catalog)
         return game
     except SnapshotError:
         raise
     except (KeyError, TypeError, ValueError, IndexError, AttributeError) as error:
         raise SnapshotError(f"damaged or incomplete ({type(error).__name__}: {error})") from None
+
+
+def _check_meaning(game, catalog) -> None:
+    """What the types cannot say: the names the rules look up and the numbers they divide by or index with. A save
+    edited by hand that passes its types is still refused here, not played until a line or a patrol breaks."""
+    res, level = game.res, game.res.level
+    if len(res.triggers) != len(level.triggers):
+        raise SnapshotError(f"triggers: expected one per trigger ({len(level.triggers)}), found {len(res.triggers)}")
+    voices = catalog.advisor.voices
+    for where, keys in (("voice.spoke_at", res.voice.spoke_at), ("voice.said", res.voice.said),
+                        ("voice.waiting", [line[0] if isinstance(line, list) and line else line
+                                           for line in res.voice.waiting])):
+        for key in keys:
+            speaker, _, name = str(key).partition(".")
+            if name not in voices.get(speaker, {}):
+                raise SnapshotError(f"{where}: expected a speaker.situation of advisor.yaml, found {key!r}")
+    for line in res.voice.waiting:
+        if not (isinstance(line, list) and len(line) == 3 and isinstance(line[1], dict)
+                and isinstance(line[2], (int, float))):
+            raise SnapshotError(f"voice.waiting: expected [situation, values, time] entries, found {line!r}"[:200])
+    for name in res.voice.asked:
+        if name not in voices["rei"]:
+            raise SnapshotError(f"voice.asked: expected one of Rei's situations, found {name!r}")
+    for entity, (health,) in game.world.query(parts.Health):
+        if health.max_hit_points <= 0:
+            raise SnapshotError(f"entity {entity}, Health.max_hit_points: expected a number above 0, "
+                                f"found {health.max_hit_points!r}")
+    for entity, (brain,) in game.world.query(parts.Brain):
+        if brain.patrol and not 0 <= brain.waypoint < len(brain.patrol):
+            raise SnapshotError(f"entity {entity}, Brain.waypoint: expected 0 to {len(brain.patrol) - 1} (a point of "
+                                f"its patrol), found {brain.waypoint}")
 
 
 def _shot(fields: dict, catalog) -> Shot:

@@ -125,3 +125,34 @@ def test_a_save_that_cannot_be_resumed_can_be_set_aside_from_the_title_and_is_ke
         assert not path.exists() and kept.read_text(encoding="utf-8") == f'{{"format": 1, "level": {number}'
         assert title.menu.options == ["Launch", "Options", "Quit"] and title.error == ""
         assert title.notice == f"The save that could not be resumed is kept as {kept}."
+
+
+def test_a_resumed_save_restarts_from_where_it_was_started_not_from_the_sessions_start_at(display):
+    ctx = started(display)
+    play = ctx.stack[-1]
+    play.game.run(seconds=0.5)
+    play.handle(Actions(pause=True))
+    choose(ctx, "Save and quit")  # saved with no --start-at
+    ctx.start_at = 99  # this session was started to playtest another map from its object 99
+    ctx.stack[-1].frame(0.1)  # the title offers Continue
+    choose(ctx, "Continue")
+    assert ctx.start_at is None
+    resumed = ctx.stack[-1]
+    resumed.handle(Actions(pause=True))
+    choose(ctx, "Restart")  # from the player spawn, not from an object 99 this map does not have
+    assert isinstance(ctx.stack[-1], PlayScene) and ctx.stack[-1].game.tick == 0
+
+
+def test_a_save_whose_start_at_is_not_an_object_id_is_refused_as_damaged(display):
+    ctx = started(display)
+    ctx.stack[-1].handle(Actions(pause=True))
+    choose(ctx, "Save and quit")
+    data = json.loads(save_path().read_text(encoding="utf-8"))
+    data["start_at"] = "the door"
+    save_path().write_text(json.dumps(data), encoding="utf-8")
+    ctx.stack[-1].frame(0.1)
+    choose(ctx, "Continue")
+    title = ctx.stack[-1]
+    assert isinstance(title, TitleScene)
+    assert title.error.startswith(f"{save_path()}: the save is damaged: expected start_at to be an object id or null, "
+                                  "found 'the door'")

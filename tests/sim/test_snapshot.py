@@ -139,8 +139,38 @@ def edit_tally(data):
     return "tally.destroyed: expected a whole number, found 'six'"
 
 
+def edit_voice(data):
+    data["voice"]["said"]["rei.sing"] = 2
+    return "voice.said: expected a speaker.situation of advisor.yaml, found 'rei.sing'"
+
+
+def edit_asked(data):
+    data["voice"]["asked"] = ["dance"]
+    return "voice.asked: expected one of Rei's situations, found 'dance'"
+
+
+def edit_waypoint(data):
+    entity, found = next((entity, found) for entity, found in data["entities"]
+                         if "Brain" in found and found["Brain"]["patrol"])
+    found["Brain"]["waypoint"] = len(found["Brain"]["patrol"])
+    return f"entity {entity}, Brain.waypoint: expected 0 to {len(found['Brain']['patrol']) - 1} (a point of its " \
+           f"patrol), found {len(found['Brain']['patrol'])}"
+
+
+def edit_max_hit_points(data):
+    entity, found = first_with(data, "Health")
+    found["Health"]["max_hit_points"] = 0
+    return f"entity {entity}, Health.max_hit_points: expected a number above 0, found 0"
+
+
+def edit_triggers(data):
+    data["triggers"] = data["triggers"] + [[False, 0]]
+    return f"triggers: expected one per trigger ({len(data['triggers']) - 1}), found {len(data['triggers'])}"
+
+
 @pytest.mark.parametrize("edit", FIELD_EDITS + [edit_component_name, edit_shot, edit_shot_field, edit_missing_field,
-                                                edit_shot_to_a_number, edit_tally],
+                                                edit_shot_to_a_number, edit_tally, edit_voice, edit_asked,
+                                                edit_waypoint, edit_max_hit_points, edit_triggers],
                          ids=lambda edit: edit.__name__)
 def test_a_snapshot_edited_by_hand_is_refused_in_one_line_naming_the_place(edit):
     data = busy_snapshot()
