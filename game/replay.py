@@ -30,7 +30,6 @@ Nothing here uses pygame or the wall clock.
 """
 
 import gzip
-import hashlib
 import io
 import json
 import zlib
@@ -41,7 +40,7 @@ from game import __version__
 from game.files import data_dir, write_atomically
 from game.session import LEVELS, ROOT, new_game
 from game.sim.components import Intent
-from game.sim.game import INTENT_FIELDS, Game
+from game.sim.game import INTENT_FIELDS, Game, combined_hash
 
 FORMAT = 1
 MAGIC = "blue-comet replay"
@@ -59,15 +58,6 @@ class ReplayError(Exception):
 def last_replay_path() -> Path:
     """Where the window keeps the replay of the last level played."""
     return data_dir() / FILE_NAME
-
-
-def combined_hash(parts: dict[str, str]) -> str:
-    """Game.state_hash() computed from Game.component_hashes() (so a tick is hashed once, not twice)."""
-    digest = hashlib.blake2b(digest_size=16)
-    for part, value in sorted(parts.items()):
-        digest.update(part.encode())
-        digest.update(value.encode())
-    return digest.hexdigest()
 
 
 @dataclass(frozen=True)
@@ -185,15 +175,14 @@ class Recorder:
 
 # -- reading ----------------------------------------------------------------------------------------------
 
-def load_replay(path: Path | str, level: Path | str | None = None, check_level: bool = True) -> Replay:
+def load_replay(path: Path | str, level: Path | str | None = None) -> Replay:
     """The replay in `path`, or ReplayError with one line naming the file and what is wrong.
 
-    check_level also builds the level (from `level`, or where the replay says) and refuses a replay made on
-    another version of the map.
+    The level is built too (from `level`, or where the replay says), so a replay made on another version of the
+    map is refused here, not part way through.
     """
     replay = _parse(Path(path))
-    if check_level:
-        replay.start_game(level).close()
+    replay.start_game(level).close()
     return replay
 
 

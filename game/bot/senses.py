@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from game.sim.components import (Body, Dash, Facing, Gun, Health, Heat, Knuckle, Launcher, Position,
                                  Unit, Velocity, Vmax)
 from game.sim.shots import all_shots
+from game.sim.systems.missiles import lock_progress
 from game.sim.terrain import line_of_sight
 
 SIGHT = 900.0  # px: farther than this an enemy is off the screen for certain; no sight line is traced
@@ -72,13 +73,11 @@ def sense(game) -> tuple[Me | None, list[Foe], list[Shot]]:
         return None, [], []
     catalog = res.catalog
     unit = world.get(player, Unit)
-    spec = catalog.units[unit.kind]
     vel = world.get(player, Velocity)
     health = world.get(player, Health)
     heat, vmax = world.try_get(player, Heat), world.try_get(player, Vmax)
     dash, knuckle, launcher = world.try_get(player, Dash), world.try_get(player, Knuckle), world.try_get(player, Launcher)
     overheated = heat is not None and heat.overheated
-    lock_time = spec.missiles.lock_time if spec.missiles is not None else 1.0
     me = Me(
         entity=player, x=pos.x, y=pos.y, vx=vel.x, vy=vel.y, radius=world.get(player, Body).radius,
         hit_points=health.hit_points, heat=heat.value if heat is not None else 0.0, overheated=overheated,
@@ -89,7 +88,7 @@ def sense(game) -> tuple[Me | None, list[Foe], list[Shot]]:
         knuckle_ready=knuckle is not None and knuckle.cooldown <= 0 and not overheated,
         missiles=launcher.ammo if launcher is not None else 0,
         missile_ready=launcher is not None and launcher.ammo > 0 and launcher.cooldown <= 0 and not overheated,
-        lock_progress=min(1.0, launcher.lock / lock_time) if launcher is not None and launcher.target else 0.0,
+        lock_progress=lock_progress(world, res, player),
     )
     foes = []
     for entity, (other, other_unit, other_health) in world.query(Position, Unit, Health):

@@ -108,7 +108,7 @@ class Dash:
 
 @dataclass(slots=True)
 class Brain:
-    """A computer pilot's mind: a small state machine (see systems/steer_enemies.py)."""
+    """A computer pilot's mind: a small state machine (see systems/enemies.py)."""
     state: str = "patrol"  # patrol · alert · engage · search · return
     patrol: tuple[tuple[float, float], ...] = ()
     loop: bool = False  # patrol a closed shape, or walk it back and forth

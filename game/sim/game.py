@@ -48,10 +48,6 @@ class Game:
         return self.res.clock.tick
 
     @property
-    def events(self) -> list:
-        return self.res.events
-
-    @property
     def outcome(self) -> str | None:
         return self.res.outcome
 
@@ -88,11 +84,7 @@ class Game:
 
     def state_hash(self) -> str:
         """A digest of everything the rules depend on (not cosmetics): same inputs and seed, same hash."""
-        digest = hashlib.blake2b(digest_size=16)
-        for part, value in sorted(self.component_hashes().items()):
-            digest.update(part.encode())
-            digest.update(value.encode())
-        return digest.hexdigest()
+        return combined_hash(self.component_hashes())
 
     def component_hashes(self) -> dict[str, str]:
         """One short digest per part of the state: each component type across all entities, and the resources.
@@ -131,3 +123,12 @@ class Game:
     @property
     def seconds(self) -> float:
         return self.res.clock.tick * STEP
+
+
+def combined_hash(parts: dict[str, str]) -> str:
+    """The state hash from the component hashes (a replay that keeps both hashes each tick once, not twice)."""
+    digest = hashlib.blake2b(digest_size=16)
+    for part, value in sorted(parts.items()):
+        digest.update(part.encode())
+        digest.update(value.encode())
+    return digest.hexdigest()

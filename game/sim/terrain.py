@@ -97,8 +97,8 @@ def push_out_of_walls(level: LevelData, x: float, y: float, radius: float) -> tu
     return x, y
 
 
-def find_route(level: LevelData, start: tuple[float, float], goal: tuple[float, float],
-               max_nodes: int = 6000) -> tuple[tuple[float, float], ...]:
+def find_route(level: LevelData, start: tuple[float, float],
+               goal: tuple[float, float]) -> tuple[tuple[float, float], ...]:
     """Waypoints (px) from start to goal through open cells (A*, 8 directions, no corner cutting); () if none.
 
     Cells squeezed between walls on opposite sides are left out: a machine is wider than one tile.
@@ -109,17 +109,17 @@ def find_route(level: LevelData, start: tuple[float, float], goal: tuple[float, 
     begin = (int(start[0] // tw), int(start[1] // th))
     end = (int(goal[0] // tw), int(goal[1] // th))
     tables = _route_tables(level)
-    key = (begin, end, max_nodes)
+    key = (begin, end)
     way = tables.ways.get(key, False)
     if way is False:
         if len(tables.ways) >= WAYS_KEPT:
             tables.ways.clear()  # the simplest bound; a crowd's ways are found again in a tick or two
-        way = tables.ways[key] = _search(level, tables, begin, end, max_nodes)
+        way = tables.ways[key] = _search(level, tables, begin, end)
     return () if way is None else way + (goal,)
 
 
-def _search(level: LevelData, tables: "_RouteTables", begin: tuple[int, int], end: tuple[int, int],
-            max_nodes: int) -> tuple[tuple[float, float], ...] | None:
+def _search(level: LevelData, tables: "_RouteTables", begin: tuple[int, int],
+            end: tuple[int, int]) -> tuple[tuple[float, float], ...] | None:
     """The centres (px) of the cells on the way from `begin` to `end`, both left out; None if there is no way."""
     start, goal = tables.index(*begin), tables.index(*end)
     if start is None or goal is None or tables.solid[goal]:
@@ -132,7 +132,7 @@ def _search(level: LevelData, tables: "_RouteTables", begin: tuple[int, int], en
     came_from = {start: None}
     cost = {start: 0.0}
     order = 0  # tie-breaker: equal priorities pop in insertion order, so routes are deterministic
-    while frontier and len(came_from) < max_nodes:
+    while frontier and len(came_from) < MAX_NODES:
         _, _, cell = pop(frontier)
         if cell == goal:
             break
@@ -159,6 +159,7 @@ def _search(level: LevelData, tables: "_RouteTables", begin: tuple[int, int], en
     return tuple(((columns[c] + 0.5) * tw, (rows[c] + 0.5) * th) for c in cells[1:])
 
 
+MAX_NODES = 6000  # cells a route search may look at before it gives up: a way round half a large map
 WAYS_KEPT = 2048  # ways remembered per level: ~10 waypoints each in the stress scene, some 2 MB when full
 # The eight moves, in the order A* tries them: part of the rules (it picks between routes of equal length).
 MOVES = ((1, 0), (-1, 0), (0, 1), (0, -1), (1, 1), (1, -1), (-1, 1), (-1, -1))
@@ -196,7 +197,7 @@ class _RouteTables:
         self.rows = [row for row in range(-1, height - 1) for _ in range(width)]
         steps = [(dy * width + dx, 1.4142 if dx and dy else 1.0) for dx, dy in MOVES]
         self.move_sets = [tuple(step for bit, step in enumerate(steps) if bits >> bit & 1) for bits in range(256)]
-        self.ways: dict[tuple, tuple | None] = {}  # (begin, end, max_nodes) → _search's answer
+        self.ways: dict[tuple, tuple | None] = {}  # (begin, end) → _search's answer
 
     def index(self, column: int, row: int) -> int | None:
         """The number of the cell, None beyond the ring round the map."""

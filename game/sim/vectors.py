@@ -3,17 +3,6 @@
 import math
 
 
-def length(x: float, y: float) -> float:
-    return math.hypot(x, y)
-
-
-def clamp_length(x: float, y: float, limit: float) -> tuple[float, float]:
-    size = math.hypot(x, y)
-    if size > limit and size > 0:
-        return x * limit / size, y * limit / size
-    return x, y
-
-
 def normalized(x: float, y: float) -> tuple[float, float]:
     size = math.hypot(x, y)
     return (x / size, y / size) if size > 1e-9 else (0.0, 0.0)

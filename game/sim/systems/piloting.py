@@ -55,7 +55,7 @@ def apply_intent(world, res) -> None:
             move_x = move_x * (1.0 - share) + res.fouron.move_x * share
             move_y = move_y * (1.0 - share) + res.fouron.move_y * share
         size_sq = move_x * move_x + move_y * move_y
-        if size_sq > 1.0:  # clamp_length(move, 1.0), inline
+        if size_sq > 1.0:  # a diagonal on keys is no faster than a straight line
             size = size_sq ** 0.5
             move_x, move_y = move_x / size, move_y / size
         # Thrust toward the intent; drag always bleeds speed, which is what gives the machine its inertia.
@@ -63,7 +63,7 @@ def apply_intent(world, res) -> None:
         vx += (move_x * acceleration - vx * drag) * STEP
         vy += (move_y * acceleration - vy * drag) * STEP
         size_sq = vx * vx + vy * vy
-        if size_sq > limit * limit:  # clamp_length(v, limit), inline
+        if size_sq > limit * limit:  # no faster than the limit
             size = size_sq ** 0.5
             vx, vy = vx * limit / size, vy * limit / size
         vel.x, vel.y = vx, vy

@@ -94,7 +94,7 @@ def _heard(world, res):
         elif kind is FouronSeized:
             yield "fouron", "seized", {}
         elif kind is FouronReleased:
-            if event.reason == "danger_past":  # fought off, it goes without a word
+            if event.reason == "danger_past":  # it leaves with a word; fought off, it goes without one
                 yield "fouron", "released", {}
             yield "rei", "fouron_released", {}
         elif kind in (Destroyed, Disabled) and event.entity != player:
@@ -133,7 +133,6 @@ def _values_now(world, res, situation: str) -> dict:
     """Every placeholder's value as things stand, for a line a level trigger asks for out of the blue."""
     health, heat = world.try_get(res.player, Health), world.try_get(res.player, Heat)
     advice = res.advice
-    limit = res.level.time_limit
     return {
         "count": len(world.query(Brain)),
         "heat": round(heat.value) if heat is not None else 0,

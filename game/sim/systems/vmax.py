@@ -43,11 +43,6 @@ def _end(entity, vmax, spec, res) -> None:
     res.events.append(VmaxEnded(entity))
 
 
-def vmax_active(world, entity: int) -> bool:
-    vmax = world.try_get(entity, Vmax)
-    return vmax is not None and vmax.active_left > 0
-
-
 def ram_with_vmax(world, res) -> None:
     """A machine in V-MAX that touches an enemy machine deals heavy contact damage and throws it back."""
     machines = world.query(Position, Body, Unit, Health)

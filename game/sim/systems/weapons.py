@@ -81,11 +81,11 @@ def muzzle_blocked(res, pos, muzzle_x, muzzle_y) -> bool:
 
 class _Target:
     """A machine or missile a shot has struck (or, for missiles, may strike) this tick."""
-    __slots__ = ("entity", "pos", "radius", "faction", "dodging", "vmax", "missile")
+    __slots__ = ("entity", "pos", "radius", "faction", "vmax", "missile")
 
-    def __init__(self, entity, pos, radius, faction, dodging=False, vmax=None, missile=None):
+    def __init__(self, entity, pos, radius, faction, vmax=None, missile=None):
         self.entity, self.pos, self.radius, self.faction = entity, pos, radius, faction
-        self.dodging, self.vmax, self.missile = dodging, vmax, missile
+        self.vmax, self.missile = vmax, missile
 
 
 class _Sweep:
@@ -393,7 +393,7 @@ def _first_hit(sweep, shot, end_x, end_y):
             if sweep.dodging(entity):
                 continue
             best_share, best_order = share, (entity, 0)
-            best = _Target(entity, pos, body.radius, unit.faction, False, sweep.vmaxes.get(entity))
+            best = _Target(entity, pos, body.radius, unit.faction, sweep.vmaxes.get(entity))
     if sweep.missiles.cells:
         for target in sweep.missiles.around(left - margin, top - margin, right + margin, bottom + margin):
             missile = target.missile
@@ -421,7 +421,7 @@ def _strike(world, res, shot, target, x, y) -> None:
     deal_damage(world, res, target.entity, damage, x, y, shot.owner)
     if shot.knockback:
         speed = math.hypot(shot.vx, shot.vy) or 1.0
-        target_vel = world.try_get(target.entity, Velocity)
+        target_vel = world.get(target.entity, Velocity)
         target_vel.x += shot.vx / speed * shot.knockback
         target_vel.y += shot.vy / speed * shot.knockback
 
