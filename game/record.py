@@ -138,6 +138,9 @@ def _read(path: Path) -> tuple[dict, dict]:
                 raise RecordError(f"{path}: levels.{name}.{key}: expected a whole number 0 or more, "
                                   f"found {value!r} ({KEEP})")
             values[key] = value
+        if values["won"] > values["runs"]:
+            raise RecordError(f"{path}: levels.{name}.won: expected at most the runs ({values['runs']}), "
+                              f"found {values['won']} ({KEEP})")
         levels[str(name)] = Counts(**values)
     return levels, dict(data)
 

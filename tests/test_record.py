@@ -63,6 +63,7 @@ def test_the_file_is_replaced_whole_through_the_one_atomic_write(monkeypatch):
     ("levels:\n  outpost: {runs: lots}\n", "levels.outpost.runs"),
     ("levels:\n  outpost: {runs: -2}\n", "levels.outpost.runs"),
     ("levels:\n  outpost: {runs: 1}\n  outpost: {runs: 2}\n", "outpost"),
+    ("levels:\n  outpost: {runs: 1, won: 9}\n", "levels.outpost.won: expected at most the runs (1), found 9"),
 ])
 def test_a_broken_file_is_reported_in_one_line_and_kept(text, where):
     path = record_path()

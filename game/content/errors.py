@@ -23,3 +23,14 @@ class ContentError(Exception):
     def __init__(self, problems) -> None:
         self.problems = tuple(problems)
         super().__init__("\n".join(map(str, self.problems)))
+
+
+def unreadable(error: OSError) -> str:
+    """What was found where a file could not be read, in a player's words ("no file there", "a folder")."""
+    if isinstance(error, FileNotFoundError):
+        return "no file there"
+    if isinstance(error, IsADirectoryError):
+        return "a folder"
+    if isinstance(error, PermissionError):
+        return "a file this user may not read"
+    return (error.strerror or str(error)).lower()

@@ -6,6 +6,7 @@ import stat
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
+from game.content.errors import unreadable
 from game.content.tmx_limits import MAX_FILE_BYTES, MAX_XML_ELEMENTS
 from game.content.tmx_report import one_line, quote
 
@@ -55,7 +56,7 @@ def _read_bytes(path: Path, what: str) -> bytes:
             while len(data) <= MAX_FILE_BYTES and (more := file.read(2**20)):
                 data += more
     except OSError as error:
-        raise XmlRefused("", f"{what} that can be read", one_line(error.strerror or error)) from None
+        raise XmlRefused("", f"{what} that can be read", unreadable(error)) from None
     if len(data) > MAX_FILE_BYTES:
         raise XmlRefused("", f"{what} of at most {MAX_FILE_BYTES // 2**20} MB", "a larger file")
     if not data.strip():

@@ -4,7 +4,7 @@ from pathlib import Path
 
 import yaml
 
-from game.content.errors import ContentError, Problem
+from game.content.errors import ContentError, Problem, unreadable
 
 
 # libyaml's parser when PyYAML was built with it: the same documents and marks, several times faster to read.
@@ -37,8 +37,11 @@ def load_yaml(path: Path) -> object:
     """Parse one YAML file into plain Python data, or raise ContentError naming the file and the place."""
     try:
         text = Path(path).read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as error:
-        raise ContentError([Problem(str(path), "", "a readable UTF-8 YAML file", str(error))]) from None
+    except OSError as error:
+        raise ContentError([Problem(str(path), "", "a readable UTF-8 YAML file", unreadable(error))]) from None
+    except UnicodeDecodeError as error:
+        raise ContentError([Problem(str(path), "", "a readable UTF-8 YAML file",
+                                    f"bytes that are not UTF-8 text (at byte {error.start})")]) from None
     loader = _StrictLoader(text)
     loader.name = str(path)
     try:

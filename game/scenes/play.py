@@ -146,6 +146,7 @@ class PlayScene(Scene):
     def draw(self, surface, alpha: float) -> None:
         started = time.perf_counter()
         self.renderer.fouron.key = control_name(self.ctx.bindings, "dash", self.device)  # "MASH [SPACE] TO RESIST"
+        self.renderer.hud.missile_key = control_name(self.ctx.bindings, "missile", self.device)  # "hold E to lock on"
         self.renderer.draw(surface, self.game, alpha, self.ctx.stats.get("dt", 0.0))
         if self.game.outcome is None:
             draw_reticle(surface, self.renderer.camera.to_screen(*self.aim_world), self.firing,

@@ -2,7 +2,7 @@
 
 The only input is pause (and closing the window). Each tick's state hash is checked against the recording; a
 run that parts ways says so on the HUD. At the end the scene returns to the screen it was opened from (the
-result screen's "Watch replay"), or shows "End of replay" with Restart and Quit.
+result screen's "Watch replay"), or shows "End of replay" with Watch again and Quit.
 """
 
 import logging
@@ -129,7 +129,7 @@ class EndOfReplayScene(Scene):
         mismatch = watched.mismatch
         self.warning = "" if mismatch is None else \
             f"It parted from its recording at tick {mismatch.tick} ({mismatch.component})."
-        self.menu = Menu(["Restart", "Quit"], ctx.audio)
+        self.menu = Menu(["Watch again", "Quit"], ctx.audio)
         self.age = 0.0
 
     def handle(self, actions) -> None:
@@ -137,7 +137,7 @@ class EndOfReplayScene(Scene):
             self.ctx.running = False
             return
         choice = self.menu.handle(actions)
-        if choice == "Restart":
+        if choice == "Watch again":
             self.warning = self.watched.restart() or self.warning
         elif choice == "Quit" or actions.menu_back:
             self.ctx.leave()

@@ -36,6 +36,7 @@ class Hud:
         self._card: tuple = (None, None)  # (surface width, card)
         self._ready_glow: pygame.Surface | None = None
         self.time_left: float | None = None  # s on the clock; it stops where the level was decided
+        self.missile_key = ""  # the missile control's name ("E", "LT"); the play scene keeps it current
 
     def on_events(self, events) -> None:
         for event in events:
@@ -149,7 +150,8 @@ class Hud:
         draw_text(surface, str(launcher.ammo), (rect.right - 14, rect.y + 4), 34, WHITE if launcher.ammo else RED,
                   anchor="topright", bold=True)
         status = "LOCKED - release to fire" if lock >= 1 else f"locking {lock:.0%}" if lock > 0 else \
-            "empty" if not launcher.ammo else "locked - venting" if locked else "hold to lock on"
+            "empty" if not launcher.ammo else "locked - venting" if locked else \
+            f"hold {self.missile_key} to lock on" if self.missile_key else "hold to lock on"
         draw_text(surface, status, (rect.x + 14, rect.y + 42), 20, AMBER if lock >= 1 else RED if locked else DIM)
 
     def _objectives(self, surface, game) -> None:

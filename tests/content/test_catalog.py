@@ -138,3 +138,14 @@ def test_the_catalog_hash_changes_with_a_number_or_a_line_and_not_with_comments_
     assert hash_of(swapped) == shipped
     assert hash_of(text.replace("max_speed: 165", "max_speed: 166", 1)) != shipped
     assert hash_of(text, lines.replace("Systems nominal.", "Systems nominal!", 1)) != shipped
+
+
+def test_a_folder_or_bytes_where_a_yaml_file_should_be_are_said_in_plain_words(tmp_path):
+    folder, binary, missing = tmp_path / "units.yaml", tmp_path / "binary.yaml", tmp_path / "none.yaml"
+    folder.mkdir()
+    binary.write_bytes(bytes(range(128, 256)))
+    for path, found in ((folder, "a folder"), (binary, "bytes that are not UTF-8 text (at byte 0)"),
+                        (missing, "no file there")):
+        with pytest.raises(ContentError) as caught:
+            load_catalog(path)
+        assert str(caught.value) == f"{path}: expected a readable UTF-8 YAML file, found {found}"

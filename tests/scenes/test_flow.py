@@ -192,3 +192,16 @@ def test_back_on_the_result_screen_first_chooses_quit_and_quits_only_when_presse
     assert ctx.stack[-1] is result and result.menu.options[result.menu.selected] == "Quit"
     result.handle(Actions(menu_back=True))
     assert len(ctx.stack) == 1 and isinstance(ctx.stack[0], TitleScene)
+
+
+def test_the_missiles_gauge_names_the_lock_control_of_the_device_in_use(ctx, monkeypatch):
+    from game.view import hud as hud_module
+    from tests.drawn_words import record_drawn_words
+    said = record_drawn_words(monkeypatch, hud_module)
+    play = launch(ctx)
+    play.draw(pygame.display.get_surface(), 1.0)
+    assert "hold E to lock on" in said
+    play.handle(Actions(device="pad"))
+    said.clear()
+    play.draw(pygame.display.get_surface(), 1.0)
+    assert "hold LT to lock on" in said

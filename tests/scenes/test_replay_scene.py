@@ -121,7 +121,7 @@ def test_a_replay_watched_on_its_own_ends_on_end_of_replay_which_restarts_it(dis
     assert isinstance(end, EndOfReplayScene) and watching.head.done and watching.mismatch is None
     watching.draw(display, 1.0)
     end.draw(display, 1.0)
-    choose(end, "Restart")
+    choose(end, "Watch again")
     again = context.stack[-1]
     assert isinstance(again, ReplayScene) and again is not watching and again.game.tick == 0
     again.handle(Actions(pause=True))
@@ -211,6 +211,6 @@ def test_watching_again_once_the_map_is_broken_says_why_on_the_end_of_replay_pag
         context.stack[-1].step()
     end = context.stack[-1]
     path.write_text("<map><layer", encoding="utf-8")
-    choose(end, "Restart")
+    choose(end, "Watch again")
     assert context.stack[-1] is end and str(path) in end.warning
     end.draw(display, 1.0)
