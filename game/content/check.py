@@ -42,10 +42,18 @@ def _with_campaign(checked: list[CheckedMap]) -> list[CheckedMap]:
         return checked
     in_chain = {Path(level.path).resolve() for level in chain.levels}
     last = Path(chain.levels[-1].path).name
+    by_name: dict[str, list] = {}
+    for result in shipped:
+        by_name.setdefault(Path(result.path).stem, []).append(result.path)
     told = []
     for result in checked:
         path = Path(result.path).resolve()
         problems, warnings = result.problems, result.warnings
+        namesakes = [other for other in by_name.get(path.stem, ()) if other != result.path] if result in shipped else []
+        if namesakes:
+            problems += (Problem(str(result.path), "map", "a file name no other map in levels/ has",
+                                 f"{path.name}, like {namesakes[0]}",
+                                 "rename one: the player's record keeps each map's wins under its file name"),)
         if chain.problem is not None and Path(chain.problem.file).resolve() == path \
                 and chain.problem.where == "map, property next":
             problems += (chain.problem,)
@@ -219,7 +227,7 @@ def _unreachable(level: LevelData, radius: float) -> list[Problem]:
             if _on_map(level, *objective.region.centre) and not reach.any_inside(objective.region):
                 problems.append(Problem(level.path, _where(objective),
                                         "an objective the player can walk to", "no way there from the player spawn",
-                                        "open a gap at least two tiles wide in the walls around it"))
+                                        "somewhere between them a way is shut or narrower than two tiles: open it"))
     else:
         for spawn in level.enemy_spawns:
             if _on_map(level, spawn.x, spawn.y) and not reach.near(spawn.x, spawn.y, radius * 3):

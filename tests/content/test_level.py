@@ -252,3 +252,18 @@ def test_the_checker_follows_the_campaign_a_loop_is_refused_and_a_map_no_one_rea
     assert [str(w) for w in results["alone.tmx"].warnings] == [
         f"{alone}: map: expected a mission of the campaign, found a map no other map names as next, which no player "
         "can get to (set next on b.tmx, the campaign's last mission, to this map)"]
+
+
+def test_two_maps_in_levels_with_one_file_name_are_refused(tmp_path, monkeypatch):
+    monkeypatch.setattr(check, "LEVELS", tmp_path)
+    monkeypatch.setattr(check, "FIRST_MISSION", tmp_path / "outpost.tmx")
+    (tmp_path / "act2").mkdir()
+    first = with_next(write_map(tmp_path, ROOM, name="outpost.tmx"), "act2/outpost.tmx")
+    (tmp_path / "act2" / "test.png").write_bytes((tmp_path / "test.png").read_bytes())
+    second = write_map(tmp_path / "act2", ROOM, name="outpost.tmx")
+    results = check.check_paths([tmp_path], load_catalog())
+    assert [[str(p) for p in result.problems] for result in results] == [
+        [f"{second}: map: expected a file name no other map in levels/ has, found outpost.tmx, like {first} (rename "
+         "one: the player's record keeps each map's wins under its file name)"],
+        [f"{first}: map: expected a file name no other map in levels/ has, found outpost.tmx, like {second} (rename "
+         "one: the player's record keeps each map's wins under its file name)"]]
