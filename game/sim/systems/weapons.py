@@ -282,34 +282,36 @@ def _fly_bolts(world, res, sweep) -> None:
 
 
 def _clear_of_all(sweep, names, rows, sides, grazed_already, x, y, end_x, end_y, radius) -> list[int]:
-    """Of the bolts in `rows` (near their side's reach box), those whose path passes clear of each thing they could
-    meet taken alone: every machine, missile and near-miss zone of the other sides, by a pixel more than a touch or a
-    graze. _fly would find nothing to hit or graze, so they are settled as if in open air. Bolts of a side with many
-    things to meet are left to _fly."""
+    """Of the bolts in `rows` (near their side's reach box), those that can neither hit nor graze anything this tick,
+    each thing of the other sides taken alone: _fly would find nothing, so they are settled as if in open air. Bolts
+    of a side with many things to meet are left to _fly."""
     cleared = []
     for row, side, grazed, x0, y0, x1, y1, r in zip(
             rows.tolist(), sides[rows].tolist(), grazed_already[rows].tolist(), x[rows].tolist(), y[rows].tolist(),
             end_x[rows].tolist(), end_y[rows].tolist(), radius[rows].tolist()):
         found = sweep.marks(names[side])
-        if found is None:
-            continue
-        marks = found[0] if grazed else found[0] + found[1]  # a shot grazes once at most
-        left, right = (x0, x1) if x0 <= x1 else (x1, x0)
-        top, bottom = (y0, y1) if y0 <= y1 else (y1, y0)
-        dx, dy = x1 - x0, y1 - y0
-        length_sq = dx * dx + dy * dy
-        for px, py, reach in marks:
-            reach += r
-            if not (left - reach <= px <= right + reach and top - reach <= py <= bottom + reach):
-                continue  # its box alone says so
-            # closest_approach, inline: the distance from the path's nearest point
-            t = 0.0 if length_sq == 0 else min(1.0, max(0.0, ((px - x0) * dx + (py - y0) * dy) / length_sq))
-            gap_x, gap_y = x0 + dx * t - px, y0 + dy * t - py
-            if gap_x * gap_x + gap_y * gap_y <= reach * reach:
-                break
-        else:
+        if found is not None and _meets_none(x0, y0, x1, y1, r, found[0], () if grazed else found[1]):
             cleared.append(row)
     return cleared
+
+
+def _meets_none(x0, y0, x1, y1, r, hits, grazes) -> bool:
+    """A path from (x0, y0) to (x1, y1), `r` wide, keeps further than reach + r from each of `hits` (x, y, reach),
+    and passes none of `grazes` at its nearest within this tick's stretch, as _count_near_misses would count it:
+    the same share along the path, computed the same way, so the same bits."""
+    dx, dy = x1 - x0, y1 - y0
+    length_sq = dx * dx + dy * dy
+    for marks, grazing in ((hits, False), (grazes, True)):
+        for px, py, reach in marks:
+            reach += r
+            t = 0.0 if length_sq == 0 else ((px - x0) * dx + (py - y0) * dy) / length_sq  # closest_approach's share
+            if grazing and not 0.0 < t <= 1.0:
+                continue  # its nearest is in another tick's stretch: no graze now
+            t = min(1.0, max(0.0, t))
+            gap_x, gap_y = x0 + dx * t - px, y0 + dy * t - py
+            if gap_x * gap_x + gap_y * gap_y <= reach * reach:
+                return False
+    return True
 
 
 def _maybe_walled(level, x, y, end_x, end_y) -> np.ndarray:
