@@ -282,15 +282,16 @@ def _layers(document: TmxDocument) -> tuple[tuple[TileLayer, ...], tuple[tuple[b
 
 
 def _warn_of_hidden_walls(document: TmxDocument, report: MapReport) -> None:
-    """A hidden layer is not drawn, but its solid tiles still block: walls nobody can see, which is what the
-    collision layer is for."""
+    """A hidden layer (or one at opacity 0) is not seen, but its solid tiles still block: walls nobody can see, which is
+    what the collision layer is for."""
     solid_gids = document.tilesets.solid
     for layer in document.tile_layers:
-        if layer.visible or layer.name.lower() == COLLISION_LAYER:
+        if (layer.visible and layer.opacity > 0) or layer.name.lower() == COLLISION_LAYER:
             continue
         blocking = sum(1 for row in layer.cells for gid in row if gid and (gid & ~GID_FLAGS) in solid_gids)
         if blocking:
-            report.warning(f"layer {quote(layer.name)}", "a hidden layer that blocks nothing",
+            unseen = "a hidden layer" if not layer.visible else "a layer at opacity 0"
+            report.warning(f"layer {quote(layer.name)}", f"{unseen} that blocks nothing",
                            f"{blocking} solid tiles that still block, unseen",
                            "show the layer; invisible walls belong on the collision layer")
 

@@ -230,6 +230,10 @@ class _Reader:
             return
         if combined is None:
             return
+        if combined.offset_x or combined.offset_y:  # object layers do move: their objects are placed with it
+            self.report.warning(where, "a tile layer on the map's grid", f"an offset of "
+                                f"{combined.offset_x:g}, {combined.offset_y:g} px", "the game draws and collides tile "
+                                "layers on the grid and ignores their offset; clear Offset in the layer's properties")
         gids = frozenset(values)
         if max(gids) > 256:  # ints above 256 are separate objects (28 bytes each): share one per distinct gid
             shared = {v: v for v in gids}

@@ -207,6 +207,16 @@ def test_a_hidden_layer_s_solid_tiles_still_block_and_a_warning_says_so(tmp_path
         "unseen (show the layer; invisible walls belong on the collision layer)"]
 
 
+def test_a_see_through_walls_layer_and_a_tile_layer_offset_get_warnings(tmp_path):
+    path = write_map(tmp_path, ROOM)
+    path.write_text(path.read_text().replace('name="ground"', 'name="ground" opacity="0" offsetx="16" offsety="8"'))
+    assert [str(w) for w in load_level(path).warnings] == [
+        f'{path}: layer "ground": expected a tile layer on the map\'s grid, found an offset of 16, 8 px (the game draws '
+        "and collides tile layers on the grid and ignores their offset; clear Offset in the layer's properties)",
+        f'{path}: layer "ground": expected a layer at opacity 0 that blocks nothing, found 26 solid tiles that still '
+        "block, unseen (show the layer; invisible walls belong on the collision layer)"]
+
+
 def test_next_names_the_map_played_after_a_win_and_a_missing_one_is_refused(tmp_path):
     first, second = write_map(tmp_path, ROOM, name="first.tmx"), write_map(tmp_path, ROOM, name="second.tmx")
     first.write_text(first.read_text().replace(
