@@ -222,6 +222,7 @@ def _level(document: TmxDocument, report: MapReport) -> LevelData:
     _warn_of_hidden_walls(document, report)
     objects = _Objects(document, report)
     _check_holds(objects, settings["time_limit"], report)
+    _warn_of_places_on_the_spawn(objects, report)
     if report.problems:
         raise report.error()
     title = settings["title"] if settings["title"] is not None else Path(document.file).stem
@@ -294,6 +295,17 @@ def _warn_of_hidden_walls(document: TmxDocument, report: MapReport) -> None:
             report.warning(f"layer {quote(layer.name)}", f"{unseen} that blocks nothing",
                            f"{blocking} solid tiles that still block, unseen",
                            "show the layer; invisible walls belong on the collision layer")
+
+
+def _warn_of_places_on_the_spawn(objects: "_Objects", report: MapReport) -> None:
+    """An objective over the player spawn is reached by standing still; a trigger there springs as the level begins,
+    under its title card and Rei's first line. Either may be meant (a briefing at the start), so a warning."""
+    for place, what, happens in [(o, "an objective", "it is reached by standing still") for o in objects.objectives] + \
+            [(t, "a trigger", "it springs as the level begins, under the title card") for t in objects.triggers]:
+        if place.region.contains(*objects.player_spawn):
+            report.warning(f"layer {quote(place.layer)}, object {place.object_id} {quote(place.name)}",
+                           f"{what} away from the player spawn", "the player spawn inside it",
+                           f"{happens}; move it off the spawn")
 
 
 # --- properties ----------------------------------------------------------------------------------------------------

@@ -460,3 +460,17 @@ def test_a_patrol_path_through_one_place_is_refused(tmp_path, points, found):
     assert problems_of(write_map(tmp_path, body + SPAWN)) == [
         f'{tmp_path / "map.tmx"}: layer "objects", object 1 "route": expected a path through at least two places, '
         f"found {found} (click a second point along the way before you finish the line)"]
+
+
+def test_an_objective_or_a_trigger_over_the_player_spawn_gets_a_warning(tmp_path):
+    body = objects('<object id="1" name="pad" type="objective" x="0" y="0" width="32" height="32"/>',
+                   '<object id="2" name="hello" type="trigger" x="0" y="0" width="32" height="32"><properties>'
+                   '<property name="action" value="message"/><property name="text" value="Rei: Go."/></properties>'
+                   '</object>') + SPAWN  # the spawn at (8, 8)
+    warnings = [str(w) for w in load_level(write_map(tmp_path, body)).warnings]
+    assert warnings == [
+        f'{tmp_path / "map.tmx"}: layer "objects", object 1 "pad": expected an objective away from the player spawn, '
+        "found the player spawn inside it (it is reached by standing still; move it off the spawn)",
+        f'{tmp_path / "map.tmx"}: layer "objects", object 2 "hello": expected a trigger away from the player spawn, '
+        "found the player spawn inside it (it springs as the level begins, under the title card; move it off the "
+        "spawn)"]
