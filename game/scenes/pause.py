@@ -35,7 +35,7 @@ class PauseScene(Scene):
             else:
                 self.ctx.leave()
         elif choice == "Quit":
-            self.ctx.leave()
+            self.play.quit()
 
     def backdrop(self, surface, alpha: float) -> None:
         """The frozen world, without the pause menu."""

@@ -215,6 +215,10 @@ class PlayScene(Scene):
     def close(self) -> None:
         self.save_replay()
 
+    def quit(self) -> None:
+        """Leave the level: back to the title if the game began there, otherwise the game ends."""
+        self.ctx.leave()
+
     def restart(self) -> str:
         """Play the level again from its start; "" once it has, else why not in a line (the map, saved with mistakes
         since it was loaded, is said and nothing changes: the level in play goes on)."""

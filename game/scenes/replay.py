@@ -109,6 +109,13 @@ class ReplayScene(PlayScene):
     def reload(self) -> None:
         """A replay plays the map it was recorded on; a saved edit does not change what is being watched."""
 
+    def quit(self) -> None:
+        """Stop watching: back to the screen it was opened from (the result's Watch replay), else as a level quits."""
+        if self.back_to is not None and self.back_to in self.ctx.stack:
+            self.ctx.close_from(self.ctx.stack.index(self.back_to) + 1)
+        else:
+            super().quit()
+
     def restart(self) -> str:
         """Watch again from the start: this scene and anything above it give way to a fresh one. "" once it has, else
         why not in a line (the map changed since the recording, say)."""

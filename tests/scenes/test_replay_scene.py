@@ -214,3 +214,16 @@ def test_watching_again_once_the_map_is_broken_says_why_on_the_end_of_replay_pag
     choose(end, "Watch again")
     assert context.stack[-1] is end and str(path) in end.warning
     end.draw(display, 1.0)
+
+
+def test_quitting_a_replay_opened_from_the_result_screen_goes_back_to_it(display, tmp_path):
+    ctx = make_context(write_map(tmp_path, DUEL))
+    ctx.push(TitleScene(ctx))
+    ctx.stack[-1].handle(Actions(menu_confirm=True))  # Launch
+    result = win(ctx, ctx.stack[-1])
+    choose(result, "Watch replay")
+    watching = ctx.stack[-1]
+    watching.step()
+    watching.handle(Actions(pause=True))
+    choose(ctx.stack[-1], "Quit")
+    assert ctx.stack[-1] is result
