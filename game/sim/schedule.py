@@ -2,6 +2,7 @@
 
 from game.sim.systems.disabling import fly_pods
 from game.sim.systems.enemies import steer_enemies
+from game.sim.systems.flight import move_projectiles
 from game.sim.systems.fouron import run_fouron
 from game.sim.systems.heat import cool_machines
 from game.sim.systems.missiles import lock_and_launch, steer_missiles
@@ -12,7 +13,7 @@ from game.sim.systems.places import reach_objectives, spring_triggers
 from game.sim.systems.recommend import recommend_target
 from game.sim.systems.speech import speak
 from game.sim.systems.vmax import ram_with_vmax, run_vmax
-from game.sim.systems.weapons import fire_weapons, move_projectiles
+from game.sim.systems.weapons import fire_weapons
 
 SYSTEMS = (
     remember_positions,  # keep last tick's positions for render interpolation

@@ -8,7 +8,7 @@ import numpy as np
 from game.sim.events import MissileShotDown, ShotStopped
 from game.sim.schedule import SYSTEMS
 from game.sim.shots import Bolts, Homing, Shot, add_bolt, add_missile, clear_spent_missiles
-from game.sim.systems import weapons
+from game.sim.systems import flight
 from tests.maps import centre, game_from_ascii
 
 # Walls to stop bolts, pillars to clip them, machines of both sides to hit and graze.
@@ -29,13 +29,13 @@ YARD = [
 
 def sweep_one_by_one(world, res) -> None:
     """move_projectiles with every bolt swept alone, in firing order, as a missile is: the reference."""
-    sweep = weapons._Sweep(world, res)
+    sweep = flight._Sweep(world, res)
     for shot in res.missiles:
         if not shot.spent:
-            weapons._fly(world, res, sweep, shot)
+            flight._fly(world, res, sweep, shot)
     bolts = res.bolts.shots()
     for shot in bolts:
-        weapons._fly(world, res, sweep, shot)
+        flight._fly(world, res, sweep, shot)
     res.bolts = Bolts()
     for shot in bolts:
         if not shot.spent:
@@ -60,7 +60,7 @@ def step_both(together, alone) -> list:
     events = together.step()
     alone.res.events.clear()
     for system in SYSTEMS:
-        (sweep_one_by_one if system is weapons.move_projectiles else system)(alone.world, alone.res)
+        (sweep_one_by_one if system is flight.move_projectiles else system)(alone.world, alone.res)
     assert repr(events) == repr(alone.res.events)
     assert together.state_hash() == alone.state_hash()
     return events
@@ -91,7 +91,7 @@ def test_a_bolt_ending_on_the_very_edge_of_a_wall_stops_there_either_way(tmp_pat
     assert 37.0 - 300.0 / 60 == 32.0
     for game in (together, alone):
         add_bolt(game.res, 0, "grados", "dis_rifle", 37.0, y, -300.0, 0.0, 1.0, 400.0)
-        for index in range(weapons.FEW_BOLTS):  # enough company in open ground for the arrays to take over
+        for index in range(flight.FEW_BOLTS):  # enough company in open ground for the arrays to take over
             add_bolt(game.res, 0, "grados", "dis_rifle", 300.0 + 20 * index, y, 0.0, -300.0, 1.0, 400.0)
     events = step_both(together, alone)
     assert [(e.x, e.y, e.hit_wall) for e in events if isinstance(e, ShotStopped)] == [(32.0, y, True)]
@@ -103,7 +103,7 @@ def test_a_bolt_flying_with_a_crowd_of_others_still_shoots_down_a_missile_in_its
     for game in (together, alone):
         add_missile(game.res, 0, "grados", x + 14 * 32, y, 0.0, 0.0, 10.0, 900.0, 6.0, Homing(0, 5.0, 1.0, 0.0))
         add_bolt(game.res, game.player, "un", "laser_rifle", x, y, 1200.0, 0.0, 5.0, 900.0)  # straight at it
-        for index in range(2 * weapons.FEW_BOLTS):  # company hanging still in open ground: the arrays' work
+        for index in range(2 * flight.FEW_BOLTS):  # company hanging still in open ground: the arrays' work
             add_bolt(game.res, game.player, "un", "laser_rifle", 100.0 + 30 * index, centre(0, 9)[1], 0.0, 0.0,
                      5.0, 100.0)
     happened = []
