@@ -39,3 +39,12 @@ def display():
 
 def make_context(level_path=DEFAULT_LEVEL) -> Context:
     return Context(sprites=SpriteBank(), audio=RecordingAudio(), level_path=Path(level_path), seed=1)
+
+
+@pytest.fixture
+def ctx(display):
+    """A context with the title on its stack, as the game begins (a test file may define its own)."""
+    from game.scenes.title import TitleScene  # the title imports most scenes: only the tests that use it pay
+    context = make_context()
+    context.push(TitleScene(context))
+    return context

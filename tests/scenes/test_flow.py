@@ -18,13 +18,6 @@ ROOT = Path(__file__).resolve().parents[2]
 
 
 
-@pytest.fixture
-def ctx(display):
-    context = make_context()
-    context.push(TitleScene(context))
-    return context
-
-
 def launch(ctx) -> PlayScene:
     ctx.stack[-1].handle(Actions(menu_confirm=True))
     assert isinstance(ctx.stack[-1], PlayScene)

@@ -18,13 +18,6 @@ from tests.drawn_words import record_drawn_words
 from tests.scenes.conftest import make_context
 
 
-@pytest.fixture
-def ctx(display):
-    context = make_context()
-    context.push(TitleScene(context))
-    return context
-
-
 def launch(ctx) -> None:
     ctx.stack[-1].handle(Actions(menu_confirm=True))  # Launch, the title's first option with no save
 

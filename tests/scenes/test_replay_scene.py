@@ -34,13 +34,6 @@ def play_a_while(play: PlayScene, ticks: int) -> None:
         play.step()
 
 
-@pytest.fixture
-def ctx(display):
-    context = make_context()
-    context.push(TitleScene(context))
-    return context
-
-
 def win(ctx, play: PlayScene) -> ResultScene:
     """Shoot the one Dis on the duel map with the mouse until the result screen shows (intents only: the
     replay of this run has to be the run)."""
