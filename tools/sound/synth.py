@@ -117,6 +117,22 @@ def white(seconds: float, rng: random.Random) -> Signal:
 # ---------------------------------------------------------------- filters
 
 
+def grains(seconds: float, rng: random.Random, rate, loudness: tuple[float, float], grain_s: float,
+           floor: float = 0.0) -> Signal:
+    """Noise in short grains that start at random, each at a random loudness in `loudness` and dying away over about
+    `grain_s`: pops, grit, crackle. `rate(t)` is a grain's chance each sample; `floor` adds a steady hiss under them."""
+    out: Signal = []
+    level = 0.0
+    decay = math.exp(-1.0 / (grain_s * SR))
+    for i in range(count(seconds)):
+        if rng.random() < rate(i / SR):
+            level = rng.uniform(*loudness)
+        sample = level * rng.uniform(-1.0, 1.0)
+        out.append(sample + floor * rng.uniform(-1.0, 1.0) if floor else sample)
+        level *= decay
+    return out
+
+
 def lowpass(x: Sequence[float], cutoff: Freqs) -> Signal:
     """One-pole low-pass (6 dB/octave); cutoff may be a per-sample list for filter sweeps.
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 import random
 
-from tools.sound.synth import (SR, Signal, bandpass, cents, count, exp_sweep, finish, gate, lowpass, mix, mul,
+from tools.sound.synth import (Signal, bandpass, cents, count, exp_sweep, finish, gate, grains, lowpass, mix, mul,
                                normalise, osc, partials, perc, ramp, soft_clip, synth_voice, white)
 
 
@@ -87,12 +87,4 @@ def ram() -> Signal:
 
 def _crackle_dense(seconds: float, rng: random.Random) -> Signal:
     """Noise chopped into many short grains of random loudness: metal grinding, not smooth hiss."""
-    out: Signal = []
-    level = 0.0
-    grain_decay = math.exp(-1.0 / (0.0015 * SR))
-    for _ in range(count(seconds)):
-        if rng.random() < 0.004:
-            level = rng.uniform(0.4, 1.0)
-        out.append(level * rng.uniform(-1.0, 1.0) + 0.15 * rng.uniform(-1.0, 1.0))
-        level *= grain_decay
-    return out
+    return grains(seconds, rng, lambda t: 0.004, (0.4, 1.0), 0.0015, floor=0.15)

@@ -5,8 +5,8 @@ from __future__ import annotations
 import math
 import random
 
-from tools.sound.synth import (SR, Signal, bandpass, cents, count, exp_sweep, finish, flutter, gate, highpass, lowpass,
-                               mix, mul, normalise, osc, partials, perc, ramp, soft_clip, white)
+from tools.sound.synth import (Signal, bandpass, cents, count, exp_sweep, finish, flutter, gate, grains, highpass,
+                               lowpass, mix, mul, normalise, osc, partials, perc, ramp, soft_clip, white)
 
 
 def laser_player() -> Signal:
@@ -71,17 +71,7 @@ def explosion() -> Signal:
 
 def _crackle(seconds: float, rng: random.Random) -> Signal:
     """Sparse random pops (debris and burning parts), densest just after the blast, thinning out."""
-    out: Signal = []
-    level = 0.0
-    pop_decay = math.exp(-1.0 / (0.0012 * SR))
-    for i in range(count(seconds)):
-        t = i / SR
-        rate = 0.0 if t < 0.08 else 0.004 * math.exp(-(t - 0.08) / 0.45)
-        if rng.random() < rate:
-            level = rng.uniform(0.3, 1.0)
-        out.append(level * rng.uniform(-1.0, 1.0))
-        level *= pop_decay
-    return out
+    return grains(seconds, rng, lambda t: 0.0 if t < 0.08 else 0.004 * math.exp(-(t - 0.08) / 0.45), (0.3, 1.0), 0.0012)
 
 
 def missile_launch() -> Signal:
