@@ -48,3 +48,16 @@ def ctx(display):
     context = make_context()
     context.push(TitleScene(context))
     return context
+
+
+def until_result(ctx, play):
+    """Step the level until its result screen shows (3 s at most), and let the screen come in so it takes choices."""
+    from game.scenes.result import SETTLE, ResultScene
+    for _ in range(3 * 60):
+        play.step()
+        if isinstance(ctx.stack[-1], ResultScene):
+            break
+    result = ctx.stack[-1]
+    assert isinstance(result, ResultScene)
+    result.frame(SETTLE)
+    return result

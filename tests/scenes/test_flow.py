@@ -11,7 +11,7 @@ from game.scenes.play import PlayScene
 from game.scenes.result import SETTLE, ResultScene
 from game.scenes.title import TitleScene
 from game.sim.components import Health
-from tests.scenes.conftest import make_context
+from tests.scenes.conftest import make_context, until_result
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -60,13 +60,8 @@ def win(ctx) -> ResultScene:
     for entity in play.game.world.entities():
         if entity != play.game.player:
             play.game.world.get(entity, Health).hit_points = 0
-    for _ in range(3 * 60):
-        play.step()
-        if isinstance(ctx.stack[-1], ResultScene):
-            break
-    result = ctx.stack[-1]
-    assert isinstance(result, ResultScene) and result.won
-    result.frame(SETTLE)  # it takes choices once it has come in
+    result = until_result(ctx, play)
+    assert result.won
     return result
 
 

@@ -10,12 +10,12 @@ from game.scenes import missions as missions_module
 from game.scenes import result as result_module
 from game.scenes.missions import MissionsScene
 from game.scenes.play import PlayScene
-from game.scenes.result import SETTLE, ResultScene
+from game.scenes.result import ResultScene
 from game.scenes.title import TitleScene
 from game.session import LEVELS
 from game.sim.resources import Tally
 from tests.drawn_words import record_drawn_words
-from tests.scenes.conftest import make_context
+from tests.scenes.conftest import make_context, until_result
 
 
 def launch(ctx) -> None:
@@ -72,13 +72,8 @@ def test_back_and_escape_return_to_the_title(ctx):
 
 def win(ctx, play) -> ResultScene:
     play.game.res.outcome = "won"  # as decide_outcome would: the result comes a moment later
-    for _ in range(3 * 60):
-        play.step()
-        if isinstance(ctx.stack[-1], ResultScene):
-            break
-    result = ctx.stack[-1]
-    assert isinstance(result, ResultScene) and result.won
-    result.frame(SETTLE)
+    result = until_result(ctx, play)
+    assert result.won
     return result
 
 
