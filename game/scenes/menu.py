@@ -14,6 +14,7 @@ class Menu:
         self.audio = audio
         self.rects: list[pygame.Rect] = []
         self.last_pointer: tuple[float, float] | None = None
+        self.room_before: dict[int, int] = {}  # px left free above option i, for a page to draw in (a list's notes)
 
     def handle(self, actions) -> str | None:
         """The option chosen this frame, if any."""
@@ -38,8 +39,9 @@ class Menu:
 
     def draw(self, surface, centre_x: float, top: float) -> None:
         self.rects = []
+        y = top
         for i, option in enumerate(self.options):
-            y = top + i * self.gap
+            y += self.room_before.get(i, 0)
             chosen = i == self.selected
             if chosen:
                 plate = pygame.Rect(0, 0, self.width, self.size + 6)
@@ -51,6 +53,7 @@ class Menu:
             rect = draw_text(surface, option.upper(), (centre_x, y), self.size, WHITE if chosen else DIM, anchor="midtop",
                              bold=chosen)
             self.rects.append(rect.inflate(140, 14))
+            y += self.gap
 
     @property
     def gap(self) -> int:

@@ -7,6 +7,7 @@ from game.scenes.menu import Menu
 from game.view.text import AMBER, CYAN, DIM, RED, WHITE, draw_text, font, wrap
 
 BACK = "Back"
+LOCKED_ROW = 34  # px from one locked mission's row to the next
 
 
 class MissionsScene(Scene):
@@ -15,6 +16,8 @@ class MissionsScene(Scene):
         self.open = [mission for mission in campaign.missions if mission.open]
         self.locked = [mission for mission in campaign.missions if not mission.open]
         self.menu = Menu([_label(mission) for mission in self.open] + [BACK], ctx.audio, width=760, size=30)
+        # The locked missions are listed in their place, after the open ones and before Back.
+        self.menu.room_before[len(self.open)] = LOCKED_ROW * len(self.locked) + (12 if self.locked else 0)
         self.menu.selected = self.open.index(campaign.next_up()) if campaign.next_up() in self.open else 0
         self.error = ""  # why the chosen mission would not start
 
@@ -48,10 +51,11 @@ class MissionsScene(Scene):
         draw_text(surface, "MISSIONS", (middle, 150), 64, WHITE, anchor="midtop", bold=True)
         top = 260
         self.menu.draw(surface, middle, top)
-        y = top + len(self.menu.options) * self.menu.gap
-        for mission in self.locked:  # after the open ones: a mission opens only once the one before it is won
-            draw_text(surface, f"{_label(mission).upper()}   · LOCKED", (middle, y), 24, DIM, anchor="midtop")
-            y += 34
+        y = top + len(self.open) * self.menu.gap
+        for row, mission in enumerate(self.locked):  # a mission opens only once the one before it is won
+            draw_text(surface, f"{_label(mission).upper()}   · LOCKED", (middle, y + 4 + LOCKED_ROW * row), 24, DIM,
+                      anchor="midtop")
+        y = top + len(self.menu.options) * self.menu.gap + self.menu.room_before[len(self.open)]
         chosen = self.menu.selected
         about = _about(self.open[chosen], len(self.campaign.missions)) if chosen < len(self.open) else \
             "Back to the title"
