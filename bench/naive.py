@@ -15,7 +15,8 @@ from game.sim.components import Facing, Gun, Heat, Position, Unit, Velocity, Vma
 from game.sim.spawn import PLAYER_FACTION
 from game.sim.weather import storm_at
 from game.view.effects import AFTERIMAGE_TIME, EXPLOSION_FRAME, EXPLOSION_TIME, SPARK
-from game.view.hud import Hud, enemy_health_bars, lock_marker, objective_markers
+from game.view.hud import Hud
+from game.view.markers import enemy_health_bars, lock_marker, objective_markers
 from game.view.text import RED, draw_text
 
 MOVING = 40.0  # px/s above which thrusters show, as in the real renderer

@@ -16,7 +16,7 @@ from game.sim.resources import STEP, TICK_RATE
 from game.scenes.base import Scene
 from game.scenes.live_reload import LevelWatcher, watched_files
 from game.view.controls import control_name
-from game.view.hud import draw_debug, draw_problems, draw_reticle, draw_toast
+from game.view.overlays import draw_debug, draw_problems, draw_reticle, draw_toast
 from game.view.feedback import hitstop_for
 from game.view.renderer import Renderer
 from game.view.text import CYAN, PURPLE

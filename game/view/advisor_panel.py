@@ -18,7 +18,7 @@ import pygame
 from game.sim.components import Position
 from game.sim.events import AdvisorSpoke
 from game.sim.systems.speech import SPEECH_RATE
-from game.view.hud import arrow, edge_arrow
+from game.view.markers import arrow, edge_arrow
 from game.view.text import CYAN, DIM, PANEL, PURPLE, WHITE, draw_text, font, panel, wrap
 
 TYPING = SPEECH_RATE  # characters a second: the rules hold the channel for exactly this long

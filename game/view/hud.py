@@ -1,19 +1,19 @@
-"""The HUD: armour, hostiles left, the level's title card, the aiming reticle, and the F3 debug overlay."""
+"""The HUD: armour, hostiles left, heat, V-MAX, missiles, the objective and clock, trigger messages, and the
+level's title card (markers.py draws what marks the world; overlays.py the play scene's own overlays)."""
 
 import math
 
 import pygame
 
-from game.sim.components import Brain, Health, Heat, Launcher, Position, Vmax
+from game.sim.components import Heat, Launcher, Vmax
 from game.sim.systems.missiles import lock_progress
 from game.sim.events import MessageShown, ObjectiveReached
-from game.sim.resources import TICK_RATE
-from game.view.text import AMBER, BLUE, CYAN, DIM, PANEL, PURPLE, RED, WHITE, draw_text, font, panel, wrap
+from game.view.markers import hold_bar, hold_left, hold_share
+from game.view.text import AMBER, BLUE, CYAN, DIM, PURPLE, RED, WHITE, draw_text, font, panel, wrap
 
 DARK_RED = (140, 36, 30)  # the heat gauge's fill between pulses of its warning
 
 TITLE_CARD_TIME = 3.5  # s
-PROBLEMS_TOP = 108  # px: a broken map's problems are listed under the HUD's top row
 MESSAGE_TIME = 5.0  # s a short trigger message stays up; a longer one stays until it has been typed and read
 TYPING = 45.0  # characters per second as a message types out
 READING = 20.0  # characters per second a player reads in the middle of a fight
@@ -177,7 +177,7 @@ class Hud:
         panel(surface, rect, border=AMBER)
         draw_text(surface, text, rect.center, 24, AMBER, anchor="center")
         if share > 0:
-            _hold_bar(surface, pygame.Rect(rect.x + 12, rect.bottom - 7, rect.width - 24, 3), share)
+            hold_bar(surface, pygame.Rect(rect.x + 12, rect.bottom - 7, rect.width - 24, 3), share)
 
     def _message(self, surface, text: str, age: float, dt: float) -> None:
         typed = int(age * TYPING) + 1
@@ -248,161 +248,6 @@ class Hud:
             self._card = (surface.get_width(), card)
         card.set_alpha(round(255 * fade))
         surface.blit(card, (0, round(surface.get_height() * 0.2)))
-
-
-def draw_reticle(surface, pos, firing: bool, color=CYAN) -> None:
-    """A crosshair at the aim point, replacing the system cursor (purple while Fouron aims)."""
-    x, y = round(pos[0]), round(pos[1])
-    gap, size = (7, 15) if firing else (9, 17)
-    for dx, dy in ((1, 0), (-1, 0), (0, 1), (0, -1)):
-        start = (x + dx * gap, y + dy * gap)
-        end = (x + dx * size, y + dy * size)
-        pygame.draw.line(surface, (0, 0, 0), (start[0] + 1, start[1] + 1), (end[0] + 1, end[1] + 1), 3)
-        pygame.draw.line(surface, color, start, end, 2)
-    pygame.draw.circle(surface, WHITE, (x, y), 2)
-
-
-def draw_debug(surface, stats: dict) -> None:
-    """F3: frame and step times on a plate under the hostiles count, clear of Rei's panel, the gauges below and a
-    replay's plate on the left."""
-    lines = [f"{key}: {value}" for key, value in stats.items()]
-    left, top, height = surface.get_width() - 276, 84, 10 + 22 * len(lines)
-    panel(surface, (left, top, 260, height), alpha=200, border=AMBER)
-    for i, line in enumerate(lines):
-        draw_text(surface, line, (left + 12, top + 6 + 22 * i), 22, AMBER)
-
-
-def enemy_health_bars(surface, world, camera, hurt: dict, alpha: float) -> None:
-    """Small bars over enemies hit in the last moments, so damage dealt reads clearly."""
-    for entity, (health, pos, _) in world.query(Health, Position, Brain):
-        if entity not in hurt:
-            continue
-        x = pos.prev_x + (pos.x - pos.prev_x) * alpha
-        y = pos.prev_y + (pos.y - pos.prev_y) * alpha
-        sx, sy = camera.to_screen(x, y - 34)
-        bar = pygame.Rect(round(sx) - 20, round(sy), 40, 5)
-        pygame.draw.rect(surface, (0, 0, 0), bar.inflate(2, 2))
-        pygame.draw.rect(surface, RED, (bar.x, bar.y, round(bar.w * health.hit_points / health.max_hit_points), bar.h))
-
-
-def draw_problems(surface, title: str, lines: list[str], most: int = 8) -> pygame.Rect:
-    """The checker's lines on screen, while a saved map is broken; the game goes on under it. Under the top row of
-    the HUD, clear of the gauges, Rei's panel and a trigger's message along the bottom."""
-    width = surface.get_width() - 32
-    face = font(20)
-    wrapped = []
-    for line in lines:  # its later rows indented, so where each line begins shows
-        rows = wrap(line, face, width - 28 - face.size("    ")[0])
-        wrapped += rows[:1] + [f"    {row}" for row in rows[1:]]
-    shown = wrapped[:most] + (["... and more: run  main.py check  for the full list"] if len(wrapped) > most else [])
-    rect = pygame.Rect(16, PROBLEMS_TOP, width, 46 + 22 * len(shown))
-    panel(surface, rect, alpha=235, border=RED)  # over the title card as the level begins: it must hide its words
-    draw_text(surface, title, (30, rect.top + 10), 24, RED, bold=True)
-    for i, line in enumerate(shown):
-        draw_text(surface, line, (30, rect.top + 36 + 22 * i), 20, WHITE)
-    return rect
-
-
-def draw_toast(surface, text: str, age: float) -> None:
-    """A short notice at the top centre that fades out (age 0..1)."""
-    if not text:
-        return
-    image = pygame.Surface((surface.get_width(), 40), pygame.SRCALPHA)
-    draw_text(image, text, (image.get_width() / 2, 8), 26, CYAN, anchor="midtop")
-    image.set_alpha(round(255 * min(1.0, (1.0 - age) * 3)))
-    surface.blit(image, (0, 86))
-
-
-def objective_markers(surface, game, camera, seconds: float) -> None:
-    """Objectives still to reach: a pulsing outline on the map, or an arrow at the screen edge toward it."""
-    res = game.res
-    view = surface.get_rect()
-    pulse = 0.5 + 0.5 * math.sin(seconds * 4)
-    for objective, done, held in zip(res.level.objectives, res.objectives_reached, res.objectives_held):
-        if done:
-            continue
-        region = objective.region
-        rect = pygame.Rect(round(region.x - camera.left), round(region.y - camera.top),
-                           max(1, round(region.width)), max(1, round(region.height)))
-        color = (255, round(170 + 60 * pulse), 70)
-        if rect.colliderect(view):
-            if region.shape == "ellipse":
-                pygame.draw.ellipse(surface, color, rect, 3)
-            elif region.shape == "polygon":
-                pygame.draw.polygon(surface, color, [camera.to_screen(x, y) for x, y in region.points], 3)
-            else:
-                pygame.draw.rect(surface, color, rect, 3)
-            # Above the area, clear of the machine standing in it: the order, then how long to stay and how much
-            # of that is left.
-            if objective.hold:
-                draw_text(surface, hold_left(objective, held), (rect.centerx, rect.top - 30), 20, color,
-                          anchor="midtop", bold=True)
-                _hold_bar(surface, pygame.Rect(rect.centerx - 50, rect.top - 9, 100, 5), hold_share(objective, held))
-            draw_text(surface, objective.text, (rect.centerx, rect.top - (52 if objective.hold else 26)), 22, AMBER,
-                      anchor="midtop")
-        else:
-            edge_arrow(surface, camera.to_screen(*region.centre), color)
-
-
-def hold_share(objective, held: int) -> float:
-    """How much of the objective's hold is done, 0 to 1 (0 for an objective with no hold). `held`: ticks."""
-    needed = round(objective.hold * TICK_RATE)  # as reach_objectives counts it
-    return min(1.0, held / needed) if needed else 0.0
-
-
-def hold_left(objective, held: int) -> str:
-    """The hold's seconds still to go, counted down in whole seconds: "HOLD 7 s". `held`: ticks."""
-    ticks_left = max(0, round(objective.hold * TICK_RATE) - held)
-    return f"HOLD {-(-ticks_left // TICK_RATE)} s"  # whole seconds, rounded up: 0 only once it is done
-
-
-def _hold_bar(surface, rect, share: float) -> None:
-    pygame.draw.rect(surface, PANEL, rect.inflate(2, 2))
-    pygame.draw.rect(surface, AMBER, (rect.x, rect.y, round(rect.width * share), rect.height))
-
-
-def edge_arrow(surface, target, color) -> tuple[float, float]:
-    """An arrow just inside the screen's edge pointing toward `target` (a screen point out of view); returns its tip."""
-    centre_x, centre_y = surface.get_width() / 2, surface.get_height() / 2
-    angle = math.atan2(target[1] - centre_y, target[0] - centre_x)
-    reach = min((surface.get_width() / 2 - 40) / max(1e-6, abs(math.cos(angle))),
-                (surface.get_height() / 2 - 40) / max(1e-6, abs(math.sin(angle))))
-    tip = (centre_x + math.cos(angle) * reach, centre_y + math.sin(angle) * reach)
-    arrow(surface, tip, angle, color)
-    return tip
-
-
-def arrow(surface, tip, angle: float, color) -> None:
-    """An arrowhead with its point at `tip`, pointing along `angle` (rad), over a dark shadow."""
-    back = [(tip[0] - math.cos(angle + side) * 22, tip[1] - math.sin(angle + side) * 22) for side in (0.5, -0.5)]
-    pygame.draw.polygon(surface, (0, 0, 0), [(x + 2, y + 2) for x, y in (tip, *back)])
-    pygame.draw.polygon(surface, color, [tip, *back])
-
-
-def lock_marker(surface, game, camera, seconds: float) -> None:
-    """Brackets closing on the target as the missile lock builds; a red diamond once it holds."""
-    launcher = game.world.try_get(game.player, Launcher)
-    if launcher is None or not launcher.target:
-        return
-    pos = game.world.try_get(launcher.target, Position)
-    if pos is None:
-        return
-    progress = lock_progress(game.world, game.res, game.player)
-    x, y = camera.to_screen(pos.x, pos.y)
-    if progress >= 1:
-        size = 30 + 3 * math.sin(seconds * 12)
-        diamond = [(x, y - size), (x + size, y), (x, y + size), (x - size, y)]
-        pygame.draw.polygon(surface, RED, diamond, 3)
-        draw_text(surface, "LOCK", (x, y + size + 4), 20, RED, anchor="midtop", bold=True)
-        return
-    gap = 70 - 36 * progress
-    arm = 12
-    for sx, sy in ((-1, -1), (1, -1), (1, 1), (-1, 1)):
-        corner = (x + sx * gap / 2, y + sy * gap / 2)
-        pygame.draw.line(surface, AMBER, corner, (corner[0] - sx * arm, corner[1]), 3)
-        pygame.draw.line(surface, AMBER, corner, (corner[0], corner[1] - sy * arm), 3)
-    pygame.draw.arc(surface, AMBER, pygame.Rect(x - 26, y - 26, 52, 52), math.pi / 2,
-                    math.pi / 2 + math.tau * progress, 3)
 
 
 def message_time(text: str) -> float:

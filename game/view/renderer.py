@@ -16,7 +16,8 @@ from game.view.advisor_panel import AdvisorPanel, ReiMarker
 from game.view.camera import Camera
 from game.view.effects import Effects
 from game.view.fouron import FouronOverlay
-from game.view.hud import Hud, enemy_health_bars, lock_marker, objective_markers
+from game.view.hud import Hud
+from game.view.markers import enemy_health_bars, lock_marker, objective_markers
 from game.view.map_view import MapView
 from game.view.sprites import ANGLE_STEPS, SpriteBank
 from game.view.text import RED, draw_text

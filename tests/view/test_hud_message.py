@@ -4,7 +4,8 @@ import pytest
 
 from game.settings import Settings
 from game.sim.events import MessageShown
-from game.view.hud import MESSAGE_TIME, READING, TYPING, draw_problems, message_time
+from game.view.hud import MESSAGE_TIME, READING, TYPING, message_time
+from game.view.overlays import draw_problems
 
 BRIEFING = ("Rei: The relay station ahead is held by Gradosian SPTs. The extraction pad is past it, to the east. "
             "Hold it until the lander comes down.")

@@ -5,7 +5,7 @@ from types import SimpleNamespace
 import pygame
 
 from game.session import LEVELS, new_game
-from game.view.hud import hold_left, hold_share, objective_markers
+from game.view.markers import hold_left, hold_share, objective_markers
 from game.view.text import AMBER, PANEL
 
 

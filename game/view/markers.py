@@ -1,0 +1,116 @@
+"""Marks on the world, under the HUD: objectives with their holds, the missile lock, enemies' health bars, and the
+arrows at the screen's edge toward what is out of view."""
+
+import math
+
+import pygame
+
+from game.sim.components import Brain, Health, Launcher, Position
+from game.sim.resources import TICK_RATE
+from game.sim.systems.missiles import lock_progress
+from game.view.text import AMBER, PANEL, RED, draw_text
+
+
+def enemy_health_bars(surface, world, camera, hurt: dict, alpha: float) -> None:
+    """Small bars over enemies hit in the last moments, so damage dealt reads clearly."""
+    for entity, (health, pos, _) in world.query(Health, Position, Brain):
+        if entity not in hurt:
+            continue
+        x = pos.prev_x + (pos.x - pos.prev_x) * alpha
+        y = pos.prev_y + (pos.y - pos.prev_y) * alpha
+        sx, sy = camera.to_screen(x, y - 34)
+        bar = pygame.Rect(round(sx) - 20, round(sy), 40, 5)
+        pygame.draw.rect(surface, (0, 0, 0), bar.inflate(2, 2))
+        pygame.draw.rect(surface, RED, (bar.x, bar.y, round(bar.w * health.hit_points / health.max_hit_points), bar.h))
+
+
+def objective_markers(surface, game, camera, seconds: float) -> None:
+    """Objectives still to reach: a pulsing outline on the map, or an arrow at the screen edge toward it."""
+    res = game.res
+    view = surface.get_rect()
+    pulse = 0.5 + 0.5 * math.sin(seconds * 4)
+    for objective, done, held in zip(res.level.objectives, res.objectives_reached, res.objectives_held):
+        if done:
+            continue
+        region = objective.region
+        rect = pygame.Rect(round(region.x - camera.left), round(region.y - camera.top),
+                           max(1, round(region.width)), max(1, round(region.height)))
+        color = (255, round(170 + 60 * pulse), 70)
+        if rect.colliderect(view):
+            if region.shape == "ellipse":
+                pygame.draw.ellipse(surface, color, rect, 3)
+            elif region.shape == "polygon":
+                pygame.draw.polygon(surface, color, [camera.to_screen(x, y) for x, y in region.points], 3)
+            else:
+                pygame.draw.rect(surface, color, rect, 3)
+            # Above the area, clear of the machine standing in it: the order, then how long to stay and how much
+            # of that is left.
+            if objective.hold:
+                draw_text(surface, hold_left(objective, held), (rect.centerx, rect.top - 30), 20, color,
+                          anchor="midtop", bold=True)
+                hold_bar(surface, pygame.Rect(rect.centerx - 50, rect.top - 9, 100, 5), hold_share(objective, held))
+            draw_text(surface, objective.text, (rect.centerx, rect.top - (52 if objective.hold else 26)), 22, AMBER,
+                      anchor="midtop")
+        else:
+            edge_arrow(surface, camera.to_screen(*region.centre), color)
+
+
+def hold_share(objective, held: int) -> float:
+    """How much of the objective's hold is done, 0 to 1 (0 for an objective with no hold). `held`: ticks."""
+    needed = round(objective.hold * TICK_RATE)  # as reach_objectives counts it
+    return min(1.0, held / needed) if needed else 0.0
+
+
+def hold_left(objective, held: int) -> str:
+    """The hold's seconds still to go, counted down in whole seconds: "HOLD 7 s". `held`: ticks."""
+    ticks_left = max(0, round(objective.hold * TICK_RATE) - held)
+    return f"HOLD {-(-ticks_left // TICK_RATE)} s"  # whole seconds, rounded up: 0 only once it is done
+
+
+def hold_bar(surface, rect, share: float) -> None:
+    pygame.draw.rect(surface, PANEL, rect.inflate(2, 2))
+    pygame.draw.rect(surface, AMBER, (rect.x, rect.y, round(rect.width * share), rect.height))
+
+
+def edge_arrow(surface, target, color) -> tuple[float, float]:
+    """An arrow just inside the screen's edge pointing toward `target` (a screen point out of view); returns its tip."""
+    centre_x, centre_y = surface.get_width() / 2, surface.get_height() / 2
+    angle = math.atan2(target[1] - centre_y, target[0] - centre_x)
+    reach = min((surface.get_width() / 2 - 40) / max(1e-6, abs(math.cos(angle))),
+                (surface.get_height() / 2 - 40) / max(1e-6, abs(math.sin(angle))))
+    tip = (centre_x + math.cos(angle) * reach, centre_y + math.sin(angle) * reach)
+    arrow(surface, tip, angle, color)
+    return tip
+
+
+def arrow(surface, tip, angle: float, color) -> None:
+    """An arrowhead with its point at `tip`, pointing along `angle` (rad), over a dark shadow."""
+    back = [(tip[0] - math.cos(angle + side) * 22, tip[1] - math.sin(angle + side) * 22) for side in (0.5, -0.5)]
+    pygame.draw.polygon(surface, (0, 0, 0), [(x + 2, y + 2) for x, y in (tip, *back)])
+    pygame.draw.polygon(surface, color, [tip, *back])
+
+
+def lock_marker(surface, game, camera, seconds: float) -> None:
+    """Brackets closing on the target as the missile lock builds; a red diamond once it holds."""
+    launcher = game.world.try_get(game.player, Launcher)
+    if launcher is None or not launcher.target:
+        return
+    pos = game.world.try_get(launcher.target, Position)
+    if pos is None:
+        return
+    progress = lock_progress(game.world, game.res, game.player)
+    x, y = camera.to_screen(pos.x, pos.y)
+    if progress >= 1:
+        size = 30 + 3 * math.sin(seconds * 12)
+        diamond = [(x, y - size), (x + size, y), (x, y + size), (x - size, y)]
+        pygame.draw.polygon(surface, RED, diamond, 3)
+        draw_text(surface, "LOCK", (x, y + size + 4), 20, RED, anchor="midtop", bold=True)
+        return
+    gap = 70 - 36 * progress
+    arm = 12
+    for sx, sy in ((-1, -1), (1, -1), (1, 1), (-1, 1)):
+        corner = (x + sx * gap / 2, y + sy * gap / 2)
+        pygame.draw.line(surface, AMBER, corner, (corner[0] - sx * arm, corner[1]), 3)
+        pygame.draw.line(surface, AMBER, corner, (corner[0], corner[1] - sy * arm), 3)
+    pygame.draw.arc(surface, AMBER, pygame.Rect(x - 26, y - 26, 52, 52), math.pi / 2,
+                    math.pi / 2 + math.tau * progress, 3)

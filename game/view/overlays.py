@@ -1,0 +1,58 @@
+"""What the play scene draws over the frame: the aiming reticle, the F3 overlay, a broken map's problems while the
+last good version plays, and the reload notice."""
+
+import pygame
+
+from game.view.text import AMBER, CYAN, RED, WHITE, draw_text, font, panel, wrap
+
+PROBLEMS_TOP = 108  # px: a broken map's problems are listed under the HUD's top row
+
+
+def draw_reticle(surface, pos, firing: bool, color=CYAN) -> None:
+    """A crosshair at the aim point, replacing the system cursor (purple while Fouron aims)."""
+    x, y = round(pos[0]), round(pos[1])
+    gap, size = (7, 15) if firing else (9, 17)
+    for dx, dy in ((1, 0), (-1, 0), (0, 1), (0, -1)):
+        start = (x + dx * gap, y + dy * gap)
+        end = (x + dx * size, y + dy * size)
+        pygame.draw.line(surface, (0, 0, 0), (start[0] + 1, start[1] + 1), (end[0] + 1, end[1] + 1), 3)
+        pygame.draw.line(surface, color, start, end, 2)
+    pygame.draw.circle(surface, WHITE, (x, y), 2)
+
+
+def draw_debug(surface, stats: dict) -> None:
+    """F3: frame and step times on a plate under the hostiles count, clear of Rei's panel, the gauges below and a
+    replay's plate on the left."""
+    lines = [f"{key}: {value}" for key, value in stats.items()]
+    left, top, height = surface.get_width() - 276, 84, 10 + 22 * len(lines)
+    panel(surface, (left, top, 260, height), alpha=200, border=AMBER)
+    for i, line in enumerate(lines):
+        draw_text(surface, line, (left + 12, top + 6 + 22 * i), 22, AMBER)
+
+
+def draw_problems(surface, title: str, lines: list[str], most: int = 8) -> pygame.Rect:
+    """The checker's lines on screen, while a saved map is broken; the game goes on under it. Under the top row of
+    the HUD, clear of the gauges, Rei's panel and a trigger's message along the bottom."""
+    width = surface.get_width() - 32
+    face = font(20)
+    wrapped = []
+    for line in lines:  # its later rows indented, so where each line begins shows
+        rows = wrap(line, face, width - 28 - face.size("    ")[0])
+        wrapped += rows[:1] + [f"    {row}" for row in rows[1:]]
+    shown = wrapped[:most] + (["... and more: run  main.py check  for the full list"] if len(wrapped) > most else [])
+    rect = pygame.Rect(16, PROBLEMS_TOP, width, 46 + 22 * len(shown))
+    panel(surface, rect, alpha=235, border=RED)  # over the title card as the level begins: it must hide its words
+    draw_text(surface, title, (30, rect.top + 10), 24, RED, bold=True)
+    for i, line in enumerate(shown):
+        draw_text(surface, line, (30, rect.top + 36 + 22 * i), 20, WHITE)
+    return rect
+
+
+def draw_toast(surface, text: str, age: float) -> None:
+    """A short notice at the top centre that fades out (age 0..1)."""
+    if not text:
+        return
+    image = pygame.Surface((surface.get_width(), 40), pygame.SRCALPHA)
+    draw_text(image, text, (image.get_width() / 2, 8), 26, CYAN, anchor="midtop")
+    image.set_alpha(round(255 * min(1.0, (1.0 - age) * 3)))
+    surface.blit(image, (0, 86))
