@@ -10,7 +10,8 @@ import zlib
 from pathlib import Path
 
 from game.content.catalog import load_catalog
-from game.content.level import Region, load_level
+from game.content.level import load_level
+from game.content.level_data import Region
 from game.sim.game import Game
 
 TILE = 32

@@ -17,7 +17,7 @@ from game.bot.combat import FIRE_RESUME, FIRE_STOP, Trigger, lead, time_to_conta
 from game.bot.follow import STUCK_WINDOW, Follower
 from game.bot.navigation import NavGrid
 from game.bot.senses import Foe, Me, Shot
-from game.content.level import Objective
+from game.content.level_data import Objective
 from game.session import LEVELS, new_game
 from game.sim.components import Facing, Gun, Heat, Position, Vmax
 from game.sim.events import MissileLaunched

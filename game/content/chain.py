@@ -5,7 +5,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from game.content.errors import ContentError, Problem
-from game.content.level import LevelData, load_level
+from game.content.level import load_level
+from game.content.level_data import LevelData
 
 LEVELS = Path(__file__).resolve().parents[2] / "levels"
 FIRST_MISSION = LEVELS / "mars_base.tmx"

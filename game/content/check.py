@@ -8,7 +8,8 @@ from pathlib import Path
 from game.content.catalog import Catalog
 from game.content.chain import FIRST_MISSION, LEVELS, follow
 from game.content.errors import ContentError, Problem
-from game.content.level import LevelData, load_level
+from game.content.level import load_level
+from game.content.level_data import LevelData
 from game.content.schema import suggest
 
 ROOT = Path(__file__).resolve().parents[2]

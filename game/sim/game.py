@@ -5,7 +5,7 @@ import random
 import struct
 
 from game.content.catalog import Catalog
-from game.content.level import LevelData
+from game.content.level_data import LevelData
 from game.sim.components import Brain, Health, Intent
 from game.sim.resources import STEP, TICK_RATE, Resources, Voice
 from game.sim.schedule import SYSTEMS

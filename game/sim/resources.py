@@ -4,7 +4,7 @@ import random
 from dataclasses import dataclass, field
 
 from game.content.catalog import Catalog
-from game.content.level import LevelData
+from game.content.level_data import LevelData
 from game.sim.shots import Bolts
 
 TICK_RATE = 60

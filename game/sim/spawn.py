@@ -2,7 +2,7 @@
 
 import math
 
-from game.content.level import EnemySpawn
+from game.content.level_data import EnemySpawn
 from game.sim.components import (Body, Brain, Dash, Facing, Gun, Health, Heat, Intent, Knuckle, Launcher, Parts,
                                  Player, Position, Unit, Velocity, Vmax)
 

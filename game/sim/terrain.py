@@ -6,7 +6,7 @@ from math import floor
 
 import numpy as np
 
-from game.content.level import LevelData
+from game.content.level_data import LevelData
 
 # px: an end point this close to the open block's edge takes the full traversal, whose rounding could step across it
 HOP_SLACK = 1e-6

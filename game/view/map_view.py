@@ -6,7 +6,7 @@ from collections import OrderedDict
 
 import pygame
 
-from game.content.level import LevelData
+from game.content.level_data import LevelData
 
 CHUNK = 512  # px square: few blits to fill the buffer, little overdraw at the edges
 KEPT_CHUNKS = 48  # ~48 MB of chunks at most; a map bigger than that re-draws what scrolls back into view

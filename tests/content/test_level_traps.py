@@ -9,7 +9,8 @@ from pathlib import Path
 import pytest
 
 from game.content.errors import ContentError
-from game.content.level import Region, load_level
+from game.content.level import load_level
+from game.content.level_data import Region
 from game.content.tmx_document import read_map
 from game.content.tmx_properties import plain
 from tests.maps import png

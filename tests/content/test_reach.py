@@ -7,7 +7,7 @@ from types import SimpleNamespace
 import pytest
 
 from game.content.check import PROBE, _open_probes
-from game.content.level import LevelData
+from game.content.level_data import LevelData
 
 
 def fits(level, x: float, y: float, radius: float) -> bool:

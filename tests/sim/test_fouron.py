@@ -5,7 +5,7 @@ import math
 
 import pytest
 
-from game.content.level import Trigger
+from game.content.level_data import Trigger
 from game.sim.components import Brain, Facing, Health, Heat, Position, Vmax
 from game.sim.events import Dashed, Fired, FouronReleased, FouronSeized, VmaxEnded, VmaxStarted
 from game.sim.systems.fouron import seize

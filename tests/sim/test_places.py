@@ -1,6 +1,6 @@
 """Triggers and objectives: places on the map that react when the player walks in."""
 
-from game.content.level import Objective, Trigger
+from game.content.level_data import Objective, Trigger
 from game.sim.components import Brain, Health, Position, Velocity
 from game.sim.events import AlarmRaised, LevelEnded, MessageShown, ObjectiveReached
 from tests.maps import cell_region, game_from_ascii

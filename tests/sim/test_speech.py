@@ -2,7 +2,7 @@
 
 import pytest
 
-from game.content.level import Objective, Trigger
+from game.content.level_data import Objective, Trigger
 from game.sim.components import Brain, Health, Heat, Launcher, Position, Vmax
 from game.sim.events import AdvisorSpoke, Destroyed, LockAcquired, MissileLaunched, Overheated, PlayerSpotted
 from game.sim.systems.fouron import seize

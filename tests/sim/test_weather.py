@@ -2,7 +2,7 @@
 
 import math
 
-from game.content.level import Region, Zone
+from game.content.level_data import Region, Zone
 from game.sim.events import PlayerSpotted
 from game.sim.weather import STORM_SIGHT_LOSS, storm_at, visibility
 from tests.maps import TILE, centre, game_from_ascii

@@ -1,0 +1,191 @@
+"""A level as the game uses it: the map's tiles and what is solid, its spawns, triggers, objectives, zones and
+settings, frozen (level.py reads a Tiled map into it)."""
+
+import functools
+import hashlib
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from game.content.errors import Problem
+
+
+@dataclass(frozen=True)
+class TileImage:
+    """Where one tile's picture is: a region of a tileset image, with Tiled's flip flags."""
+    source: str  # absolute path of the tileset image
+    x: int
+    y: int
+    width: int
+    height: int
+    flip_x: bool = False
+    flip_y: bool = False
+    flip_diagonal: bool = False
+
+
+@dataclass(frozen=True)
+class TileLayer:
+    name: str
+    cells: tuple[tuple[int, ...], ...]  # [row][column] → Tiled gid with its flip bits, a key of LevelData.tiles; 0 = empty
+    visible: bool  # false when it or any group around it is hidden
+    opacity: float  # 0..1, its own times its groups'
+    offset_x: float = 0.0  # px, its own offset plus its groups' (Tiled's parallax is ignored)
+    offset_y: float = 0.0
+
+
+@dataclass(frozen=True)
+class Region:
+    """An area drawn in Tiled: a rectangle, an ellipse or a polygon, in map pixels."""
+    shape: str  # "rectangle", "ellipse" or "polygon"
+    x: float  # bounding box
+    y: float
+    width: float
+    height: float
+    points: tuple[tuple[float, float], ...] = ()  # polygon corners, absolute px; () for the other shapes
+
+    def contains(self, px: float, py: float) -> bool:
+        if self.shape == "ellipse":
+            rx, ry = self.width / 2, self.height / 2
+            if rx <= 0 or ry <= 0:
+                return False
+            dx, dy = (px - self.x - rx) / rx, (py - self.y - ry) / ry
+            return dx * dx + dy * dy <= 1.0
+        if self.shape == "polygon":
+            inside = False
+            n = len(self.points)
+            for i in range(n):  # even-odd rule
+                (x1, y1), (x2, y2) = self.points[i], self.points[(i + 1) % n]
+                if (y1 > py) != (y2 > py) and px < x1 + (py - y1) * (x2 - x1) / (y2 - y1):
+                    inside = not inside
+            return inside
+        return self.x <= px <= self.x + self.width and self.y <= py <= self.y + self.height
+
+    @property
+    def centre(self) -> tuple[float, float]:
+        if self.shape == "polygon" and self.points:
+            return (sum(p[0] for p in self.points) / len(self.points), sum(p[1] for p in self.points) / len(self.points))
+        return self.x + self.width / 2, self.y + self.height / 2
+
+
+@dataclass(frozen=True)
+class EnemySpawn:
+    kind: str
+    x: float  # px, centre
+    y: float
+    object_id: int
+    name: str
+    patrol: tuple[tuple[float, float], ...]  # px waypoints, empty when it holds its ground
+    loop: bool  # patrol: back to the first point (closed shape) or back and forth
+    layer: str = ""  # the object layer it is on, for messages
+
+
+@dataclass(frozen=True)
+class Trigger:
+    """A region that does something when the player first enters it."""
+    object_id: int
+    name: str
+    layer: str
+    region: Region
+    action: str  # "message" (show text), "alarm" (every enemy comes to look), "advise" (Rei speaks to `situation`)
+    #              or "fouron" (Fouron seizes control)
+    text: str
+    once: bool
+    situation: str = ""  # advise: one of Rei's situations in assets/data/advisor.yaml; "" for the other actions
+
+
+@dataclass(frozen=True)
+class Objective:
+    """A region the player must reach (and stay in for `hold` seconds); with objectives on the map, reaching them
+    all wins the level."""
+    object_id: int
+    name: str
+    layer: str
+    region: Region
+    text: str
+    hold: float = 0.0  # s the player must stay inside; 0: stepping in is enough
+
+
+@dataclass(frozen=True)
+class Zone:
+    """An area with its own conditions, such as a dust storm that blinds sight and sensors."""
+    object_id: int
+    name: str
+    layer: str
+    region: Region
+    kind: str  # "dust_storm"
+    strength: float  # 0..1
+
+
+@dataclass(frozen=True)
+class LevelData:
+    path: str
+    title: str
+    width: int  # tiles
+    height: int
+    tile_width: int  # px
+    tile_height: int
+    layers: tuple[TileLayer, ...]  # in file order, the order they are drawn
+    tiles: dict[int, TileImage]
+    solid: tuple[tuple[bool, ...], ...]  # [row][column]
+    player_spawn: tuple[float, float]  # px
+    enemy_spawns: tuple[EnemySpawn, ...]
+    triggers: tuple[Trigger, ...] = ()
+    objectives: tuple[Objective, ...] = ()
+    zones: tuple[Zone, ...] = ()
+    object_points: dict[int, tuple[float, float]] = field(default_factory=dict)  # every object's centre, by id
+    music: str = ""  # track name in assets/music, "" for silence
+    storm: float = 0.0  # 0..1, dust storm strength over the whole map
+    wind_angle: float = 0.0  # rad, the way the wind blows (0 = east)
+    wind_speed: float = 40.0  # px/s that dust drifts
+    time_limit: float = 0.0  # s to win the level in; 0 for no limit
+    next_level: str = ""  # the map to play once this one is won (its whole path), "" for none
+    warnings: tuple[Problem, ...] = ()  # what the game will ignore (image layers, unknown classes): worth a look, not fatal
+    files: tuple[str, ...] = ()  # every file it was read from: the map, its .tsx tilesets, .tx templates and images
+    player_spawn_where: str = "player_spawn"  # its layer, id and name, for messages
+
+    @property
+    def pixel_size(self) -> tuple[int, int]:
+        return self.width * self.tile_width, self.height * self.tile_height
+
+    @property
+    def content_hash(self) -> str:
+        """A digest of everything the game reads from the map (not its file path): the same map edited in
+        Tiled in a way that changes the game gives a different hash, so old replays can be refused."""
+        digest = hashlib.sha256()
+        for name in ("title", "width", "height", "tile_width", "tile_height", "solid", "player_spawn",
+                     "enemy_spawns", "triggers", "objectives", "zones", "music", "storm", "wind_angle",
+                     "wind_speed", "time_limit"):
+            digest.update(f"{name}={getattr(self, name)!r};".encode())
+        return digest.hexdigest()[:16]
+
+    def is_solid_cell(self, column: int, row: int) -> bool:
+        """Solid cells block movement, shots and sight; outside the map counts as solid."""
+        if 0 <= column < self.width and 0 <= row < self.height:
+            return self.solid[row][column]
+        return True
+
+    @functools.cached_property
+    def roomy(self) -> tuple[tuple[bool, ...], ...]:
+        """[row][column]: the cell and its eight neighbours are all open. A circle no wider than a tile
+        centred in such a cell touches no wall: one lookup answers what would take four (built on first use)."""
+        open_rows = [(False,) + tuple(not cell for cell in row) + (False,) for row in self.solid]
+        edge = (False,) * (self.width + 2)
+        open_rows = [edge] + open_rows + [edge]
+        across = [tuple(map(min, row[:-2], row[1:-1], row[2:])) for row in open_rows]  # a cell and its sides
+        return tuple(tuple(map(min, across[r - 1], across[r], across[r + 1])) for r in range(1, self.height + 1))
+
+    @functools.cached_property
+    def roomy_cells(self) -> np.ndarray:
+        """[row + 1, column + 1]: `roomy` as an array in a border of False, to ask about many circles at once
+        (built on first use)."""
+        cells = np.zeros((self.height + 2, self.width + 2), dtype=bool)
+        cells[1:-1, 1:-1] = np.array(self.roomy, dtype=bool).reshape(self.height, self.width)
+        return cells
+
+    @functools.cached_property
+    def open_cells(self) -> np.ndarray:
+        """[row + 1, column + 1]: True where a cell is open, in a border of solid cells (outside the map counts as
+        solid), to ask about many points at once (built on first use)."""
+        cells = np.zeros((self.height + 2, self.width + 2), dtype=bool)
+        cells[1:-1, 1:-1] = ~np.array(self.solid, dtype=bool).reshape(self.height, self.width)
+        return cells
