@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import game
-from game.content.catalog import load_catalog
+from game.content.catalog import current_catalog
 from game.content.errors import ContentError
 from game.content.level import load_level
 from game.files import data_dir, write_atomically
@@ -57,7 +57,7 @@ def read_save(path: Path | None = None) -> Save:
         if data["format"] != FORMAT:
             raise SaveError(f"{path}: made by another Blue Comet (format {data['format']}; this game reads {FORMAT})")
         level = load_level(Path(data["level"]))
-        resumed = restore(level, load_catalog(), data["snapshot"])
+        resumed = restore(level, current_catalog(), data["snapshot"])
     except SaveError:
         raise
     except OSError as error:
