@@ -290,6 +290,8 @@ class _Objects:
         self.player_spawn, self.player_spawn_where = (0.0, 0.0), "player_spawn"
         if len(players) == 1:
             self.player_spawn, self.player_spawn_where = players[0].centre, players[0].where
+        elif not players and document.dropped:
+            pass  # the spawn may be among the objects whose template could not be read: that problem is told
         else:
             which = "; ".join(p.where for p in players[:5])
             report.problem("map", "exactly one player_spawn object", f"{len(players)}" + (f" ({which})" if which else ""),

@@ -76,6 +76,7 @@ class TmxDocument:
     objects: list[TmxObject] = field(default_factory=list)  # file order
     tilesets: Tilesets = field(default_factory=Tilesets)
     templates: list[str] = field(default_factory=list)  # the .tx template files read
+    dropped: int = 0  # objects left out because their template could not be read (each template said once)
 
 
 @dataclass(frozen=True)
@@ -106,7 +107,9 @@ def read_document(path: Path, report: MapReport) -> TmxDocument:
     if objects > MAX_OBJECTS:
         raise report.refuse("map", f"at most {MAX_OBJECTS:,} objects", f"{objects:,}")
     templates = Templates(Path(path).parent)
-    _Reader(document, templates, report).walk(root, _Inherited())
+    reader = _Reader(document, templates, report)
+    reader.walk(root, _Inherited())
+    reader.finish()
     document.templates = templates.files
     document.properties = read_properties(root)
     used = set().union(*(layer.gids for layer in document.tile_layers)) - {0}
@@ -149,6 +152,14 @@ class _Reader:
         self.decoded = 0  # cells decoded so far, over all layers
         self.points = 0  # polygon corners so far
         self.ids: dict[int, str] = {}  # object id → where, to find duplicates
+        self.refused: dict[str, tuple[TemplateRefused, list[str]]] = {}  # template → why, and the objects using it
+
+    def finish(self) -> None:
+        """What could not be said object by object: each template that could not be read, once, with who uses it."""
+        for reference, (refused, users) in self.refused.items():
+            more = f" (and {len(users) - 1} more object{'s' * (len(users) > 2)} use it)" if len(users) > 1 else ""
+            self.report.problem(f"{users[0]}, template {quote(reference)}{more}", refused.expected, refused.found,
+                                refused.hint)
 
     def walk(self, parent: ET.Element, inherited: _Inherited) -> None:
         for child in parent:
@@ -258,9 +269,9 @@ class _Reader:
         if node.get("template"):
             try:
                 node = self.templates.resolve(node)
-            except TemplateRefused as refused:
-                report.problem(f"{where}, template {quote(node.get('template'))}", refused.expected, refused.found,
-                               refused.hint)
+            except TemplateRefused as refused:  # said once per template, by finish(), however many use it
+                self.refused.setdefault(node.get("template"), (refused, []))[1].append(where)
+                self.document.dropped += 1
                 return None
             where = f"{layer_where}, object {one_line(node.get('id', '?'), 12)} {quote(node.get('name', ''))}"
         try:

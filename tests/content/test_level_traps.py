@@ -122,6 +122,13 @@ def test_a_missing_template_names_the_object_and_the_file(tmp_path):
     assert 'object 1 "ghost"' in problem and "nothing.tx" in problem and "a template file that exists" in problem
 
 
+def test_a_missing_template_used_by_many_objects_is_told_once_and_the_spawn_it_held_is_not_missed(tmp_path):
+    body = objects(*(f'<object id="{i}" name="o{i}" template="templates/gone.tx" x="{i}" y="1"/>' for i in (1, 2, 3)))
+    [problem] = problems_of(write_map(tmp_path, body))  # no "exactly one player_spawn, found 0" after it
+    assert problem.startswith(f'{tmp_path / "map.tmx"}: layer "objects", object 1 "o1", template "templates/gone.tx" '
+                              "(and 2 more objects use it): expected a template file that exists")
+
+
 # --- trap 3: class-typed properties -------------------------------------------------------------------------------
 
 CLASS_PROPERTY = ('<property name="loot" type="class" propertytype="Loot"><properties>'
