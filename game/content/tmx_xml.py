@@ -35,10 +35,43 @@ def read_xml(path: Path, what: str) -> ET.Element:
     except ET.ParseError as error:
         line, column = error.position
         reason = str(error).split(": line ")[0]  # the position is given in `where`
-        raise XmlRefused(f"line {line}, column {column + 1}", f"well-formed XML ({what})", one_line(reason),
-                         "the file is damaged or was cut short; open it in Tiled and save it again") from None
+        where = f"line {line}, column {column + 1}"
+        mismatch = _mismatch(data, line, column) if reason == "mismatched tag" else None
+        if mismatch is not None:
+            raise XmlRefused(where, mismatch[0], mismatch[1], "the file was edited by hand: correct the tag in a text "
+                             "editor; Tiled cannot open the file as it is") from None
+        raise XmlRefused(where, f"well-formed XML ({what})", one_line(reason),
+                         "the file is damaged or was cut short: fix it in a text editor, or restore it from version "
+                         "control or a backup; Tiled cannot open it as it is") from None
     except RecursionError:  # very deep nesting in the C parser's tree building
         raise XmlRefused("", f"well-formed XML ({what})", "elements nested too deeply") from None
+
+
+_TAG = re.compile(rb"<(/?)([\w.:-]+)[^>]*?(/?)>|<!--.*?-->|<\?.*?\?>", re.S)
+
+
+def _mismatch(data: bytes, line: int, column: int) -> tuple[str, str] | None:
+    """For expat's "mismatched tag": (expected, found) naming the end tag found and the element it should close,
+    with the line that element was opened on; None when the tags before it cannot say (the error stands as is)."""
+    lines = data.split(b"\n")
+    at = sum(len(text) + 1 for text in lines[:line - 1]) + column  # expat counts columns in bytes from 0
+    opened: list[tuple[bytes, int]] = []
+    for tag in _TAG.finditer(data, 0, at + 200):
+        if tag.group(2) is None:  # a comment or processing instruction
+            continue
+        closing, name, empty = tag.group(1), tag.group(2), tag.group(3)
+        if tag.end() > at:  # the tag expat stopped in
+            if closing and opened:
+                inner, opened_on = opened[-1]
+                return (f"</{inner.decode(errors='replace')}>, closing the <{inner.decode(errors='replace')}> "
+                        f"opened on line {opened_on}", f"</{name.decode(errors='replace')}>")
+            return None
+        if closing:
+            if opened:
+                opened.pop()
+        elif not empty:
+            opened.append((name, data.count(b"\n", 0, tag.start()) + 1))
+    return None
 
 
 def _read_bytes(path: Path, what: str) -> bytes:

@@ -177,6 +177,16 @@ def test_a_truncated_file_says_where_it_ends(tmp_path):
     assert "expected well-formed XML" in str(problem) and problem.where.startswith("line ")
 
 
+def test_a_misspelt_end_tag_names_the_element_it_should_close_and_where_that_was_opened(tmp_path):
+    path = write_map(tmp_path, layer("ground") + SPAWN)
+    text = path.read_text()
+    opened_on = text[:text.index('<objectgroup id="90"')].count("\n") + 1
+    path.write_text(text.replace("</objectgroup>", "</objectgrop>"))
+    [problem] = refused(path).problems
+    assert (problem.expected, problem.found) == (
+        f"</objectgroup>, closing the <objectgroup> opened on line {opened_on}", "</objectgrop>")
+
+
 @pytest.mark.parametrize("content, found", [
     (bytes(range(256)) * 4, "binary data"),
     (png(8, 8), "binary data"),
