@@ -9,6 +9,7 @@ import pygame
 
 from game.campaign import load_campaign
 from game.content.errors import ContentError
+from game.content.level import load_level
 from game.record import RecordError, record_result
 from game.replay import ReplayError
 from game.scenes.base import Scene
@@ -56,6 +57,7 @@ class ResultScene(Scene):
         watchable = getattr(play, "recorder", None) is not None  # not a run resumed from a save
         self.next_level = game.res.level.next_level if self.won else ""  # the map says which comes after it
         self.campaign_won = self.won and not self.next_level and _campaign_won(play.level_path, self.record)
+        self.next_title = _title_of(self.next_level) if self.next_level else ""  # where Next mission leads
         self.menu = Menu(["Next mission"] * bool(self.next_level) + ["Restart"] + ["Watch replay"] * watchable
                          + ["Quit"], ctx.audio)
         self.age = 0.0
@@ -138,6 +140,8 @@ class ResultScene(Scene):
             subtitle = "Every mission is won. The Layzner sets course for Earth."
         elif self.won:
             subtitle = "The area is clear." if not res.level.objectives else "Objectives complete."
+            if self.next_title:
+                subtitle += f" Next: {self.next_title}."
         elif res.outcome_reason == "time":
             subtitle = "Out of time. The Gradosian reinforcements have arrived."
         else:
@@ -164,6 +168,14 @@ class ResultScene(Scene):
         else:
             under = draw_text(surface, self.summary(), (middle, y + 8), 22, DIM, anchor="midtop").bottom
         self.menu.draw(surface, middle, max(490, under + 20))
+
+
+def _title_of(path) -> str:
+    """The title of the map at `path`; "" when it cannot be read (Next mission says why, if it is chosen)."""
+    try:
+        return load_level(Path(path)).title
+    except ContentError:
+        return ""
 
 
 def _campaign_won(level_path, record) -> bool:

@@ -130,3 +130,11 @@ def test_with_every_mission_won_the_page_says_the_campaign_is_complete_and_the_b
     age = ctx.stack[0].age
     page.frame(0.5)
     assert ctx.stack[0].age == age + 0.5
+
+
+def test_the_result_of_a_won_mission_says_where_next_mission_leads(ctx, monkeypatch):
+    said = record_drawn_words(monkeypatch, result_module)
+    launch(ctx)
+    result = win(ctx, ctx.stack[-1])
+    result.draw(pygame.display.get_surface(), 1.0)
+    assert "The area is clear. Next: Mars, Relay Outpost — 1996." in said
