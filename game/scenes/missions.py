@@ -4,7 +4,7 @@ mission to go on with chosen already, and what the record says of the one chosen
 from game.content.errors import ContentError
 from game.scenes.base import Scene
 from game.scenes.menu import Menu
-from game.view.text import AMBER, CYAN, DIM, RED, WHITE, draw_text, font, wrap
+from game.view.text import AMBER, CYAN, DIM, RED, WHITE, draw_lines, draw_text
 
 BACK = "Back"
 LOCKED_ROW = 34  # px from one locked mission's row to the next
@@ -18,7 +18,7 @@ class MissionsScene(Scene):
         self.menu = Menu([_label(mission) for mission in self.open] + [BACK], ctx.audio, width=760, size=30)
         # The locked missions are listed in their place, after the open ones and before Back.
         self.menu.room_before[len(self.open)] = LOCKED_ROW * len(self.locked) + (12 if self.locked else 0)
-        self.menu.selected = self.open.index(campaign.next_up()) if campaign.next_up() in self.open else 0
+        self.menu.selected = self.open.index(campaign.next_up())  # the first mission is always open
         self.error = ""  # why the chosen mission would not start
 
     def handle(self, actions) -> None:
@@ -66,8 +66,8 @@ class MissionsScene(Scene):
         elif self.campaign.complete:
             draw_text(surface, "Campaign complete: every mission won.", (middle, y + 52), 22, CYAN, anchor="midtop")
         problem = self.error or self.campaign.problem
-        for row, line in enumerate(wrap(problem, font(20), width - 120)[:3] if problem else []):
-            draw_text(surface, line, (middle, height - 100 + 24 * row), 20, RED, anchor="midtop")
+        if problem:
+            draw_lines(surface, problem, (middle, height - 100), 20, RED, width - 120, most=3)
 
 
 def _label(mission) -> str:

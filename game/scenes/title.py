@@ -1,4 +1,5 @@
-"""The title screen: the Mars base drifting behind the name, and a menu to launch, set options or quit."""
+"""The title screen: the Mars base drifting behind the name, and a menu to continue, launch (straight into the first
+mission, or the missions page once more are open), set options or quit."""
 
 import logging
 import math
