@@ -32,7 +32,6 @@ class App:
             pygame.joystick.init()
         pygame.display.set_caption("Blue Comet — SPT Layzner")
         self.window = pygame.display.set_mode(VIEW_SIZE, pygame.SCALED | pygame.RESIZABLE)
-        pygame.mouse.set_visible(False)
         bindings, binding_problems = load_bindings_or_default(DEFAULT_BINDINGS_PATH)
         told = list(binding_problems)
         self.input = InputDevices(bindings)
@@ -94,5 +93,8 @@ class App:
         return 0
 
     def _draw(self, alpha: float) -> None:
-        self.ctx.stack[-1].draw(self.window, alpha)  # a page over another draws that one's backdrop itself
+        scene = self.ctx.stack[-1]
+        if pygame.mouse.get_visible() != scene.pointer:  # menus show the pointer; a level's reticle replaces it
+            pygame.mouse.set_visible(scene.pointer)
+        scene.draw(self.window, alpha)  # a page over another draws that one's backdrop itself
         pygame.display.flip()

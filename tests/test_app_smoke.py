@@ -18,3 +18,22 @@ def test_the_app_runs_120_frames_of_a_level():
 
 def test_the_app_runs_120_frames_from_the_title():
     assert App(DEFAULT_LEVEL, seed=1, audio=False).run(max_frames=120) == 0
+
+
+def test_the_pointer_shows_over_menus_and_hides_in_a_level_where_the_reticle_stands_in():
+    import pygame
+    from game.input.actions import Actions
+    app = App(DEFAULT_LEVEL, seed=1, audio=False)
+    presses = iter([Actions()] * 3 + [Actions(menu_confirm=True)] + [Actions()] * 3)  # Launch, on the 4th frame
+
+    class Script:
+        def poll(self):
+            return next(presses, Actions())
+    app.input = Script()
+    try:
+        app.run(max_frames=2, keep_open=True)
+        assert pygame.mouse.get_visible()  # the title
+        app.run(max_frames=4, keep_open=True)
+        assert isinstance(app.ctx.stack[-1], PlayScene) and not pygame.mouse.get_visible()
+    finally:
+        pygame.quit()

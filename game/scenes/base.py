@@ -10,6 +10,7 @@ from game.settings import Settings
 
 class Scene:
     home = False  # True for the title: "quit" from a level returns here instead of closing the game
+    pointer = True  # the mouse pointer shows over this scene (a level hides it: its reticle stands in for it)
 
     def handle(self, actions) -> None:
         """Read this frame's Actions; the only place a scene looks at input."""

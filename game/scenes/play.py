@@ -31,6 +31,7 @@ log = logging.getLogger(__name__)
 
 class PlayScene(Scene):
     records = True  # every level played from its start records a replay (saved as last.replay when it ends)
+    pointer = False
 
     def __init__(self, ctx, level_path=None, seed=None, game=None) -> None:
         """Play a level from its file, or carry on with `game` (a resumed save)."""

@@ -47,6 +47,8 @@ class TitleScene(Scene):
             self.ctx.running = False
             return
         choice = self.menu.handle(actions)
+        if choice is not None:  # what was said was about the last choice: the next one starts afresh
+            self.error = self.notice = ""
         if choice == "Continue":
             self._resume()
         elif choice == SET_ASIDE:
@@ -62,6 +64,7 @@ class TitleScene(Scene):
         """A pilot with only the first mission open goes straight into it; one with more chooses, the mission to
         go on with chosen already."""
         from game.scenes.play import PlayScene  # play imports the menus that lead back here
+        self.ctx.start_at = None  # a resumed playtest's start is not the campaign's
         try:
             campaign = load_campaign(self.ctx.level_path)
             if len([mission for mission in campaign.missions if mission.open]) > 1:

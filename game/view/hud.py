@@ -150,9 +150,16 @@ class Hud:
         draw_text(surface, str(launcher.ammo), (rect.right - 14, rect.y + 4), 34, WHITE if launcher.ammo else RED,
                   anchor="topright", bold=True)
         status = "LOCKED - release to fire" if lock >= 1 else f"locking {lock:.0%}" if lock > 0 else \
-            "empty" if not launcher.ammo else "locked - venting" if locked else \
-            f"hold {self.missile_key} to lock on" if self.missile_key else "hold to lock on"
+            "empty" if not launcher.ammo else "locked - venting" if locked else self._lock_prompt(rect.width - 28)
         draw_text(surface, status, (rect.x + 14, rect.y + 42), 20, AMBER if lock >= 1 else RED if locked else DIM)
+
+    def _lock_prompt(self, room: int) -> str:
+        """How to lock on, naming the control ("hold E to lock on"), in as many words as fit the gauge."""
+        key = self.missile_key
+        for prompt in (f"hold {key} to lock on", f"hold {key}: lock on", f"{key}: lock on") if key else ():
+            if font(20).size(prompt)[0] <= room:
+                return prompt
+        return "hold to lock on"
 
     def _objectives(self, surface, game) -> None:
         """The order on a plate at the top: the objective being held, else the next to reach; a hold's count and

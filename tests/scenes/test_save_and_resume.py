@@ -125,6 +125,8 @@ def test_a_save_that_cannot_be_resumed_can_be_set_aside_from_the_title_and_is_ke
         assert not path.exists() and kept.read_text(encoding="utf-8") == f'{{"format": 1, "level": {number}'
         assert title.menu.options == ["Launch", "Options", "Quit"] and title.error == ""
         assert title.notice == f"The save that could not be resumed is kept as {kept}."
+    choose(ctx, "Options")  # the next choice starts afresh: the notice was about the last one
+    assert title.notice == ""
 
 
 def test_a_resumed_save_restarts_from_where_it_was_started_not_from_the_sessions_start_at(display):
@@ -156,3 +158,11 @@ def test_a_save_whose_start_at_is_not_an_object_id_is_refused_as_damaged(display
     assert isinstance(title, TitleScene)
     assert title.error.startswith(f"{save_path()}: the save is damaged: expected start_at to be an object id or null, "
                                   "found 'the door'")
+
+
+def test_launch_starts_the_campaign_from_the_spawn_whatever_start_at_a_resumed_playtest_left(display):
+    ctx = make_context()
+    ctx.push(TitleScene(ctx))
+    ctx.start_at = 5  # left by a resumed save made while playtesting from object 5
+    choose(ctx, "Launch")
+    assert ctx.start_at is None and isinstance(ctx.stack[-1], PlayScene)
