@@ -100,7 +100,8 @@ class CommsScene(Scene):
             look = speaker(row.speaker)
             if row.first:
                 draw_text(surface, row.time, (box.x + TIME_X, y + 2), 22, DIM)
-                draw_text(surface, look.name, (box.x + NAME_X, y), TEXT_SIZE, look.color, bold=True)
+                size = _name_size(look.name)
+                draw_text(surface, look.name, (box.x + NAME_X, y + (TEXT_SIZE - size) // 2), size, look.color, bold=True)
             draw_text(surface, row.text, (box.x + TEXT_X, y), TEXT_SIZE, look.text_color)
         self._scrollbar(surface, box, top)
         hint = menu_hint(self.ctx.bindings, self.device, HINTS.get(self.device, HINTS["keyboard"]))
@@ -129,3 +130,11 @@ def _arrow(surface, centre, direction: int, colour) -> pygame.Rect:
     tip, back = y + 8 * direction, y - 8 * direction
     pygame.draw.polygon(surface, colour, [(x, tip), (x - 10, back), (x + 10, back)])
     return pygame.Rect(round(x) - 20, round(y) - 20, 40, 40)
+
+
+def _name_size(name: str) -> int:
+    """The font size that fits a speaker's name in its column: a message may be written as from anyone."""
+    size = TEXT_SIZE
+    while size > 14 and font(size, bold=True).size(name)[0] > TEXT_X - NAME_X - 10:
+        size -= 2
+    return size

@@ -159,3 +159,11 @@ def test_the_bots_runs_are_not_the_players_record(ctx, play):
     ctx.bot = True
     finish(play)
     assert not record_path().exists()
+
+
+def test_a_long_speakers_name_is_set_smaller_to_fit_its_column_in_the_log(display):
+    from game.scenes.comms import NAME_X, TEXT_SIZE, TEXT_X, _name_size
+    from game.view.text import font
+    assert _name_size("REI") == TEXT_SIZE
+    size = _name_size("COMMANDER")
+    assert size < TEXT_SIZE and font(size, bold=True).size("COMMANDER")[0] <= TEXT_X - NAME_X - 10
