@@ -40,13 +40,21 @@ def read_xml(path: Path, what: str) -> ET.Element:
         if mismatch is not None:
             raise XmlRefused(where, mismatch[0], mismatch[1], "the file was edited by hand: correct the tag in a text "
                              "editor; Tiled cannot open the file as it is") from None
-        raise XmlRefused(where, f"well-formed XML ({what})", one_line(reason),
+        raise XmlRefused(where, f"well-formed XML ({what})", _EXPAT_SAYS.get(reason, f"a mistake: {one_line(reason)}"),
                          "the file is damaged or was cut short: fix it in a text editor, or restore it from version "
                          "control or a backup; Tiled cannot open it as it is") from None
     except RecursionError:  # very deep nesting in the C parser's tree building
         raise XmlRefused("", f"well-formed XML ({what})", "elements nested too deeply") from None
 
 
+# expat's reasons, as what was found there.
+_EXPAT_SAYS = {
+    "no element found": "the file ending before the map does (it was cut short)",
+    "unclosed token": "a tag still open where the file ends",
+    "not well-formed (invalid token)": "a character XML does not allow there",
+    "junk after document element": "more after the closing tag of the whole file",
+    "duplicate attribute": "an attribute given twice in one tag",
+}
 _TAG = re.compile(rb"<(/?)([\w.:-]+)[^>]*?(/?)>|<!--.*?-->|<\?.*?\?>", re.S)
 
 

@@ -49,7 +49,7 @@ def load_yaml(path: Path) -> object:
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark
         where = f"line {mark.line + 1}, column {mark.column + 1}" if mark else ""
-        raise ContentError([Problem(str(path), where, "valid YAML", error.problem or str(error))]) from None
+        raise ContentError([Problem(str(path), where, "valid YAML", f"a mistake: {error.problem or error}")]) from None
     except yaml.YAMLError as error:
         raise ContentError([Problem(str(path), "", "valid YAML", str(error))]) from None
     finally:
