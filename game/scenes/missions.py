@@ -4,9 +4,14 @@ mission to go on with chosen already, and what the record says of the one chosen
 from game.content.errors import ContentError
 from game.scenes.base import Scene
 from game.scenes.menu import Menu
+from game.view.controls import menu_hint
 from game.view.text import AMBER, CYAN, DIM, RED, WHITE, draw_lines, draw_text
 
 BACK = "Back"
+HINTS = {  # (actions, what they do) for the hint line, by device: the names come from the bindings
+    "keyboard": ((("menu_up", "menu_down"), "choose"), (("menu_confirm",), "or click: launch"), (("menu_back",), "back")),
+    "pad": ((("menu_up", "menu_down"), "choose"), (("menu_confirm",), "launch"), (("menu_back",), "back")),
+}
 LOCKED_ROW = 34  # px from one locked mission's row to the next
 
 
@@ -20,8 +25,10 @@ class MissionsScene(Scene):
         self.menu.room_before[len(self.open)] = LOCKED_ROW * len(self.locked) + (12 if self.locked else 0)
         self.menu.selected = self.open.index(campaign.next_up())  # the first mission is always open
         self.error = ""  # why the chosen mission would not start
+        self.device = "keyboard"  # the hint names the keys or the pad's buttons, whichever is in use
 
     def handle(self, actions) -> None:
+        self.device = actions.device
         if actions.quit:
             self.ctx.running = False
             return
@@ -65,6 +72,8 @@ class MissionsScene(Scene):
                       anchor="midtop")
         elif self.campaign.complete:
             draw_text(surface, "Campaign complete: every mission won.", (middle, y + 52), 22, CYAN, anchor="midtop")
+        hint = menu_hint(self.ctx.bindings, self.device, HINTS.get(self.device, HINTS["keyboard"]))
+        draw_text(surface, hint, (middle, height - 36), 20, DIM, anchor="midtop")
         problem = self.error or self.campaign.problem
         if problem:
             draw_lines(surface, problem, (middle, height - 100), 20, RED, width - 120, most=3)

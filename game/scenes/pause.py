@@ -13,7 +13,9 @@ from game.view.text import AMBER, WHITE, draw_lines, draw_text
 class PauseScene(Scene):
     def __init__(self, ctx, play, reason: str = "") -> None:
         self.ctx, self.play, self.reason = ctx, play, reason
-        self.menu = Menu(["Resume", "Restart", "Options", "Comms log", "Save and quit", "Quit"], ctx.audio)
+        # A replay's own words: it is watched again, not restarted, and left for the screen it came from.
+        self.menu = Menu(["Resume", play.restart_label, "Options", "Comms log"] + ["Save and quit"] * play.saves
+                         + [play.quit_label], ctx.audio)
 
     def handle(self, actions) -> None:
         if actions.quit:
@@ -22,7 +24,7 @@ class PauseScene(Scene):
         choice = self.menu.handle(actions)
         if choice == "Resume" or (choice is None and (actions.pause or actions.menu_back)):
             self.ctx.pop()
-        elif choice == "Restart":
+        elif choice == self.play.restart_label:
             self.reason = self.play.restart() or self.reason  # why not, under the title; the game stays paused
         elif choice == "Comms log":
             self.ctx.push(CommsScene(self.ctx, self.play))
@@ -34,7 +36,7 @@ class PauseScene(Scene):
                 self.reason = problem  # shown under the title; nothing is lost, the game stays paused
             else:
                 self.ctx.leave()
-        elif choice == "Quit":
+        elif choice == self.play.quit_label:
             self.play.quit()
 
     def backdrop(self, surface, alpha: float) -> None:

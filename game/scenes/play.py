@@ -31,7 +31,9 @@ log = logging.getLogger(__name__)
 
 class PlayScene(Scene):
     records = True  # every level played from its start records a replay (saved as last.replay when it ends)
+    saves = True  # the pause menu offers Save and quit
     pointer = False
+    restart_label, quit_label = "Restart", "Quit"  # the pause menu's words for restart() and quit()
 
     def __init__(self, ctx, level_path=None, seed=None, game=None) -> None:
         """Play a level from its file, or carry on with `game` (a resumed save)."""

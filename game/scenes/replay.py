@@ -27,6 +27,12 @@ _AIM_X, _AIM_Y, _FIRE = (INTENT_FIELDS.index(name) for name in ("aim_x", "aim_y"
 
 class ReplayScene(PlayScene):
     records = False
+    saves = False  # a replay is watched, not saved to carry on
+    restart_label = "Watch again"
+
+    @property
+    def quit_label(self) -> str:
+        return "Back to results" if self.back_to is not None and self.back_to in self.ctx.stack else "Quit"
 
     def __init__(self, ctx, replay: Replay, level=None, back_to: Scene | None = None) -> None:
         """Raises ReplayError when the map is not the one recorded on (ContentError when it does not load)."""
@@ -39,10 +45,7 @@ class ReplayScene(PlayScene):
     def handle(self, actions) -> None:
         if actions.pause or actions.pad_lost:
             self.ctx.audio.play("pause")
-            pause = PauseScene(self.ctx, self)
-            if "Save and quit" in pause.menu.options:  # a replay is watched, not saved to carry on
-                pause.menu.options.remove("Save and quit")
-            self.ctx.push(pause)
+            self.ctx.push(PauseScene(self.ctx, self))
         elif actions.debug:
             self.show_debug = not self.show_debug
 

@@ -61,7 +61,7 @@ class ResultScene(Scene):
         self.menu = Menu(["Next mission"] * bool(self.next_level) + ["Restart"] + ["Watch replay"] * watchable
                          + ["Quit"], ctx.audio)
         self.age = 0.0
-        self.notice = ""  # why the replay or the next mission cannot start, if it cannot
+        self.notice = ""  # why the restart, the replay or the next mission could not start, if one could not
 
     def summary(self) -> str:
         """The record in a line: this level's runs and wins, and every level's."""
@@ -82,7 +82,9 @@ class ResultScene(Scene):
         if choice == "Next mission":
             self.next_mission()
         elif choice == "Restart":
-            self.notice = self.play.restart() or self.notice
+            problem = self.play.restart()
+            if problem:
+                self.notice = f"Could not restart: {problem}"
         elif choice == "Watch replay":
             self.watch_replay()
         elif choice == "Quit":
@@ -100,7 +102,7 @@ class ResultScene(Scene):
         try:
             self.ctx.open_level(PlayScene(self.ctx, Path(self.next_level), self.play.seed))
         except ContentError as error:
-            self.notice = str(error).splitlines()[0]
+            self.notice = f"Could not start the next mission: {str(error).splitlines()[0]}"
 
     def watch_replay(self) -> None:
         """Play this run again over this screen; it comes back here at the end."""
@@ -108,7 +110,7 @@ class ResultScene(Scene):
         try:
             self.ctx.push(ReplayScene(self.ctx, self.play.recorder.replay(), back_to=self))
         except (ReplayError, ContentError) as error:
-            self.notice = str(error).splitlines()[0]
+            self.notice = f"Could not play the replay: {str(error).splitlines()[0]}"
 
     def frame(self, dt: float) -> None:
         self.age += dt

@@ -7,8 +7,8 @@ from game.input.bindings import MOUSE_BUTTONS, PAD_BUTTONS, PAD_TRIGGERS
 # The menu directions on a pad: the d-pad and the stick both move through menus, whatever the bindings say.
 PAD_DIRECTIONS = {("menu_up", "menu_down"): "UP DOWN", ("menu_left", "menu_right"): "LEFT RIGHT"}
 # Pad inputs as printed on an Xbox-style pad (the names the bindings use are SDL's).
-PAD_NAMES = {"leftshoulder": "LB", "rightshoulder": "RB", "lefttrigger": "LT", "righttrigger": "RT",
-             "leftstick": "L3", "rightstick": "R3", "dpup": "D-PAD UP", "dpdown": "D-PAD DOWN",
+PAD_NAMES = {"back": "VIEW", "guide": "GUIDE", "leftshoulder": "LB", "rightshoulder": "RB", "lefttrigger": "LT",
+             "righttrigger": "RT", "leftstick": "L3", "rightstick": "R3", "dpup": "D-PAD UP", "dpdown": "D-PAD DOWN",
              "dpleft": "D-PAD LEFT", "dpright": "D-PAD RIGHT"}
 
 
@@ -53,14 +53,14 @@ def controls_line(bindings, device: str = "keyboard") -> str:
 def menu_hint(bindings, device: str, parts) -> str:
     """A page's hint line ("W S choose   ·   ESCAPE back") from the bindings on the device in use. `parts`: (actions,
     what they do) in order. On a pad the menu directions read UP DOWN and LEFT RIGHT: the d-pad and the stick both
-    move through menus. A part whose actions are not all bound is left out."""
+    move through menus. A part none of whose actions is bound is left out."""
     said = []
     for actions, what in parts:
         if device == "pad" and actions in PAD_DIRECTIONS:
             keys = PAD_DIRECTIONS[actions]
         else:
-            names = [control_name(bindings, action, device) for action in actions]
-            if not all(names):
+            names = [name for name in (control_name(bindings, action, device) for action in actions) if name]
+            if not names:
                 continue
             keys = " ".join(names)
         said.append(f"{keys} {what}")

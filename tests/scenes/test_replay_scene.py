@@ -218,5 +218,6 @@ def test_quitting_a_replay_opened_from_the_result_screen_goes_back_to_it(display
     watching = ctx.stack[-1]
     watching.step()
     watching.handle(Actions(pause=True))
-    choose(ctx.stack[-1], "Quit")
+    assert ctx.stack[-1].menu.options == ["Resume", "Watch again", "Options", "Comms log", "Back to results"]
+    choose(ctx.stack[-1], "Back to results")
     assert ctx.stack[-1] is result

@@ -182,3 +182,10 @@ def test_without_a_time_limit_the_level_goes_on(tmp_path):
     game.world.get(game.player, Health).hit_points = 10_000
     game.run(seconds=30)
     assert game.outcome is None
+
+
+def test_once_the_level_is_decided_no_trigger_springs(tmp_path):
+    game = game_from_ascii(tmp_path, CORRIDOR, extra={"triggers": (trigger(),)})
+    game.res.outcome = "won"  # the result comes a moment later; the game steps on till then
+    events = walk(game, (1, 0), 1.5)
+    assert not any(isinstance(e, MessageShown) for e in events) and game.res.triggers[0].fired == 0

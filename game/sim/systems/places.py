@@ -11,7 +11,7 @@ def spring_triggers(world, res) -> None:
     """A trigger fires when the player enters its region (once, unless once is false): it shows its text,
     raises the alarm, has Rei speak to its situation, or hands the Layzner to Fouron."""
     pos = world.try_get(res.player, Position)
-    if pos is None:
+    if pos is None or res.outcome:  # once the level is decided, nothing more happens on the map
         return
     for trigger, state in zip(res.level.triggers, res.triggers):
         inside = trigger.region.contains(pos.x, pos.y)
