@@ -5,7 +5,7 @@ import math
 
 import pytest
 
-from game.content.level_data import Trigger
+from game.content.level_data import Objective, Trigger
 from game.sim.components import Brain, Facing, Health, Heat, Position, Vmax
 from game.sim.events import Dashed, Fired, FouronReleased, FouronSeized, VmaxEnded, VmaxStarted
 from game.sim.systems.fouron import seize
@@ -165,7 +165,8 @@ def test_after_letting_go_fouron_waits_out_its_rearm_time_before_seizing_again(t
 
 def test_a_level_trigger_hands_the_layzner_to_fouron(tmp_path):
     trigger = Trigger(9, "the black box wakes", "objects", cell_region(4, 1, 3, 9), "fouron", "", True)
-    game = game_from_ascii(tmp_path, ALONE, extra={"triggers": (trigger,)})
+    far = Objective(8, "far corner", "objects", cell_region(22, 1), "Reach the far corner")  # the level goes on
+    game = game_from_ascii(tmp_path, ALONE, extra={"triggers": (trigger,), "objectives": (far,)})
     game.player_intent().move_x = 1.0
     events = game.run(seconds=1.0)
     assert seized(events) == ["scripted"]

@@ -202,7 +202,8 @@ def test_a_trigger_asking_for_the_hold_line_gets_the_seconds_of_the_hold_still_t
 def test_a_level_trigger_has_rei_speak_to_its_situation(tmp_path):
     trigger = Trigger(9, "survivors", "objects", cell_region(5, 1, 2, 9), "advise", "", True,
                       situation="survivor_in_danger")
-    game, n, _ = walk_east_until_said(tmp_path, ALONE, "survivor_in_danger", triggers=(trigger,))
+    far = Objective(8, "far corner", "objects", cell_region(22, 1), "Reach the far corner")  # the level goes on
+    game, n, _ = walk_east_until_said(tmp_path, ALONE, "survivor_in_danger", triggers=(trigger,), objectives=(far,))
     pos = game.world.get(game.player, Position)
     assert n is not None and trigger.region.contains(pos.x, pos.y)
 
