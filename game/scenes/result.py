@@ -64,13 +64,17 @@ class ResultScene(Scene):
         self.notice = ""  # why the restart, the replay or the next mission could not start, if one could not
 
     def summary(self) -> str:
-        """The record in a line: this level's runs and wins, and every level's."""
-        if self.record is None:
-            return ""
-        level, total = self.record.level(self.play.level_path), self.record.total
-        name = self.play.game.res.level.title or "This level"
-        return (f"{name}: {_runs(level.runs)}, {level.won} won    ·    "
-                f"All levels: {_runs(total.runs)}, {total.won} won")
+        """The record in a line: this level's runs and wins, and every level's; and why there is no replay to watch,
+        when there is none."""
+        said = []
+        if self.record is not None:
+            level, total = self.record.level(self.play.level_path), self.record.total
+            name = self.play.game.res.level.title or "This level"
+            said.append(f"{name}: {_runs(level.runs)}, {level.won} won    ·    "
+                        f"All levels: {_runs(total.runs)}, {total.won} won")
+        if "Watch replay" not in self.menu.options:
+            said.append("No replay: the run was resumed from a save")
+        return "    ·    ".join(said)
 
     def handle(self, actions) -> None:
         if actions.quit:

@@ -166,3 +166,18 @@ def test_launch_starts_the_campaign_from_the_spawn_whatever_start_at_a_resumed_p
     ctx.start_at = 5  # left by a resumed save made while playtesting from object 5
     choose(ctx, "Launch")
     assert ctx.start_at is None and isinstance(ctx.stack[-1], PlayScene)
+
+
+def test_the_result_of_a_resumed_run_says_why_there_is_no_replay_to_watch(display):
+    from tests.scenes.conftest import until_result
+    ctx = started(display)
+    ctx.stack[-1].game.run(seconds=0.5)
+    ctx.stack[-1].handle(Actions(pause=True))
+    choose(ctx, "Save and quit")
+    ctx.stack[-1].frame(0.1)
+    choose(ctx, "Continue")
+    resumed = ctx.stack[-1]
+    resumed.game.res.outcome = "won"
+    result = until_result(ctx, resumed)
+    assert "Watch replay" not in result.menu.options
+    assert result.summary().endswith("No replay: the run was resumed from a save")
