@@ -160,18 +160,7 @@ def _fly_bolts(world, res, sweep) -> None:
     bolts = res.bolts
     count = len(bolts)
     if count <= FEW_BOLTS:  # each array operation costs a microsecond or two: for a few bolts, Python is quicker
-        spent = []
-        for index in range(count):
-            shot = bolts.get(index)
-            _fly(world, res, sweep, shot)
-            if shot.spent:
-                spent.append(index)
-            else:
-                bolts.put(index, shot)
-        if spent:
-            kept = np.ones(count, dtype=bool)
-            kept[spent] = False
-            bolts.keep(kept)
+        _fly_one_by_one(world, res, sweep, bolts)
         return
     level = res.level
     x, y, range_left = bolts.x[:count], bolts.y[:count], bolts.range_left[:count]
@@ -184,19 +173,8 @@ def _fly_bolts(world, res, sweep) -> None:
     share = np.divide(range_left, travel, out=np.ones(count), where=fading)  # how far it gets before it fades out
     end_x = np.where(fading, x + (end_x - x) * share, end_x)
     end_y = np.where(fading, y + (end_y - y) * share, end_y)
-    # Near anything of another side: the path's box, widened by the bolt's radius, meets its side's reach box.
-    sides = bolts.faction[:count]
-    present = np.bincount(sides, minlength=len(bolts.sides.names))
-    boxes = np.array([(sweep.reach_box(side) if present[code] else None) or _NOWHERE
-                      for code, side in enumerate(bolts.sides.names)]).reshape(-1, 4)[sides]
-    radius = bolts.radius[:count]
-    near = (np.minimum(x, end_x) - radius <= boxes[:, 2]) & (np.maximum(x, end_x) + radius >= boxes[:, 0]) \
-        & (np.minimum(y, end_y) - radius <= boxes[:, 3]) & (np.maximum(y, end_y) + radius >= boxes[:, 1])
+    near = _near(sweep, bolts, x, y, end_x, end_y)
     near_rows = np.flatnonzero(near)
-    if len(near_rows):
-        near[_clear_of_all(sweep, bolts.sides.names, near_rows, sides, bolts.grazed[:count], x, y, end_x, end_y,
-                           radius)] = False
-        near_rows = np.flatnonzero(near)
     settle = near | _maybe_walled(level, x, y, end_x, end_y) | (travel >= range_left)
     # The rest, one by one in firing order: near something, the whole sweep; else a wall, the end of its range,
     # or on its way after all.
@@ -228,6 +206,40 @@ def _fly_bolts(world, res, sweep) -> None:
     np.copyto(y, end_y, where=clear)
     np.subtract(range_left, travel, out=range_left, where=clear)
     bolts.keep(kept)
+
+
+def _fly_one_by_one(world, res, sweep, bolts) -> None:
+    """Each bolt taken out as a Shot, swept as a missile is, and put back (or dropped, spent)."""
+    spent = []
+    for index in range(len(bolts)):
+        shot = bolts.get(index)
+        _fly(world, res, sweep, shot)
+        if shot.spent:
+            spent.append(index)
+        else:
+            bolts.put(index, shot)
+    if spent:
+        kept = np.ones(len(bolts), dtype=bool)
+        kept[spent] = False
+        bolts.keep(kept)
+
+
+def _near(sweep, bolts, x, y, end_x, end_y) -> np.ndarray:
+    """For each bolt, whether it may meet something this tick: its path's box, widened by its radius, meets its
+    side's reach box, and it is not surely clear of each thing there taken alone."""
+    count = len(bolts)
+    sides = bolts.faction[:count]
+    present = np.bincount(sides, minlength=len(bolts.sides.names))
+    boxes = np.array([(sweep.reach_box(side) if present[code] else None) or _NOWHERE
+                      for code, side in enumerate(bolts.sides.names)]).reshape(-1, 4)[sides]
+    radius = bolts.radius[:count]
+    near = (np.minimum(x, end_x) - radius <= boxes[:, 2]) & (np.maximum(x, end_x) + radius >= boxes[:, 0]) \
+        & (np.minimum(y, end_y) - radius <= boxes[:, 3]) & (np.maximum(y, end_y) + radius >= boxes[:, 1])
+    rows = np.flatnonzero(near)
+    if len(rows):
+        near[_clear_of_all(sweep, bolts.sides.names, rows, sides, bolts.grazed[:count], x, y, end_x, end_y,
+                           radius)] = False
+    return near
 
 
 def _clear_of_all(sweep, names, rows, sides, grazed_already, x, y, end_x, end_y, radius) -> list[int]:
