@@ -141,8 +141,8 @@ def test_a_walls_layer_whose_tiles_do_not_block_is_refused(tmp_path):
 def test_a_grid_of_another_size_than_its_tiles_is_named_and_no_wall_is_judged_on_it(tmp_path):
     path = write_map(tmp_path, ROOM)
     text = path.read_text()
-    path.write_text(text.replace(f'infinite="0" nextlayerid', 'infinite="0" nextlayerid').replace(
-        f'tilewidth="{TILE}" tileheight="{TILE}" infinite', 'tilewidth="16" tileheight="16" infinite'))
+    path.write_text(text.replace(f'tilewidth="{TILE}" tileheight="{TILE}" infinite',
+                                 'tilewidth="16" tileheight="16" infinite'))
     problems = [str(p) for p in level_problems(load_level(path), load_catalog())]
     assert problems == [f"{path}: map, tile width and height: expected the size of the tiles it is painted with "
                         f"({TILE} x {TILE} px, test.png), found 16 x 16 px (set Tile Width and Height in Map > Map "

@@ -1,10 +1,9 @@
 """The campaign on screen: Launch goes on where the pilot left off, the missions page, the campaign's end."""
 
 import pygame
-import pytest
 
-from game.input.actions import Actions
 from game.campaign import load_campaign
+from game.input.actions import Actions
 from game.record import Counts, Record, record_path, record_result
 from game.scenes import missions as missions_module
 from game.scenes import result as result_module

@@ -1,8 +1,6 @@
 """Replays in the window: every level played records, the result screen's "Watch replay" plays the run again to
 the end, and a replay watched on its own ends on "End of replay"."""
 
-import pytest
-
 from game.app import App
 from game.input.actions import Actions
 from game.replay import load_replay, play_back

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import math
 import random
 
 from tools.sound.synth import (Signal, bandpass, cents, count, exp_sweep, finish, gate, grains, lowpass, mix, mul,
