@@ -74,6 +74,15 @@ class Advisor:
         return found
 
 
+def message_speaker(text: str) -> tuple[str, str]:
+    """("rei", "Perimeter sensor tripped.") for a level's message "Rei: Perimeter sensor tripped.", as the
+    level-design guide has messages written; ("", text) for words no one is named as saying."""
+    name, colon, line = text.partition(": ")
+    if colon and name.isalpha() and len(name) <= 16 and line.strip():
+        return name.lower(), line.strip()
+    return "", text
+
+
 def fill(line: str, **values) -> str:
     """The line with its {placeholders} replaced by `values`; values it does not use are ignored.
 

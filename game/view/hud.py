@@ -5,9 +5,11 @@ import math
 
 import pygame
 
+from game.content.advisor import message_speaker
 from game.sim.components import Heat, Launcher, Vmax
 from game.sim.systems.missiles import lock_progress
 from game.sim.events import MessageShown, ObjectiveReached
+from game.view.advisor_panel import speaker
 from game.view.markers import hold_bar, hold_left, hold_share
 from game.view.text import AMBER, BLUE, CYAN, DIM, PURPLE, RED, WHITE, draw_text, font, panel, wrap
 
@@ -199,10 +201,16 @@ class Hud:
             box = pygame.Rect(0, 0, max(face.size(line)[0] for line in lines) + 48, plate.get_height() - 8)
             box.centerx = plate.get_width() // 2
             panel(plate, box, alpha=200)
+            who, said = message_speaker(text)  # "Rei: ..." names her in her colour, as her panel and the log do
+            named = len(text) - len(said) if who and lines[0].startswith(text[:len(text) - len(said)]) else 0
             for row, line in enumerate(lines):
                 shown, typed = line[:max(0, typed)], typed - len(line) - 1  # the space the wrap took counts too
+                x, y = box.x + 24, box.y + 8 + row * line_height
+                if row == 0 and named and shown:
+                    x = draw_text(plate, shown[:named], (x, y), MESSAGE_SIZE, speaker(who).color, bold=True).right
+                    shown = shown[named:]
                 if shown:
-                    draw_text(plate, shown, (box.x + 24, box.y + 8 + row * line_height), MESSAGE_SIZE, WHITE)
+                    draw_text(plate, shown, (x, y), MESSAGE_SIZE, WHITE)
             self._message_plate = (key, plate)
         plate.set_alpha(round(255 * fade))
         # Above the problems panel, should both show; and above Rei's panel while it is up.

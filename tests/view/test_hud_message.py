@@ -36,3 +36,19 @@ def test_a_broken_maps_problems_stand_under_the_top_row_clear_of_the_gauges_pane
     rect = draw_problems(surface, "level.tmx has problems; still playing the last good version", [long] * 6)
     assert rect.top >= 98  # the clock's plate ends at 98
     assert rect.bottom <= 720 - 236  # a trigger's message stands here when Rei's panel is down, higher when it is up
+
+
+def test_a_message_written_as_from_rei_names_her_apart_in_her_colour(scene, monkeypatch):
+    from game.view import hud as hud_module
+    from game.view.advisor_panel import speaker
+    game, renderer, screen = scene
+    drawn = []
+    real = hud_module.draw_text
+    monkeypatch.setattr(hud_module, "draw_text", lambda surface, text, pos, size=24, color=None, **kw:
+                        (drawn.append((text, color)), real(surface, text, pos, size, color, **kw))[1])
+    for text, parts in (("Rei: Perimeter sensor tripped.", [("Rei: ", speaker("rei").color),
+                                                            ("Perimeter sensor tripped.", hud_module.WHITE)]),
+                        ("Alarm! All units converge.", [("Alarm! All units converge.", hud_module.WHITE)])):
+        drawn.clear()
+        renderer.hud._message(screen, text, len(text) / TYPING + 0.5, 1 / 60)  # typed out in full
+        assert drawn == parts  # words and colours: tests/drawn_words.py keeps the words only

@@ -1,5 +1,6 @@
 """Places on the map that react to the player: triggers (message, alarm, Rei, Fouron) and objectives to reach."""
 
+from game.content.advisor import message_speaker
 from game.sim.components import Position
 from game.sim.events import AlarmRaised, HoldStarted, MessageShown, ObjectiveReached
 from game.sim.resources import TICK_RATE
@@ -19,7 +20,7 @@ def spring_triggers(world, res) -> None:
             state.fired += 1
             if trigger.action == "message":
                 res.events.append(MessageShown(trigger.object_id, trigger.text))
-                res.comms.append((round(res.clock.seconds, 2), *_speaker_and_line(trigger.text)))  # the log keeps it
+                res.comms.append((round(res.clock.seconds, 2), *message_speaker(trigger.text)))  # the log keeps it
             elif trigger.action == "alarm":
                 res.events.append(AlarmRaised(trigger.object_id, pos.x, pos.y))
             elif trigger.action == "advise":
@@ -51,12 +52,3 @@ def reach_objectives(world, res) -> None:
                 continue
         reached[index] = True
         res.events.append(ObjectiveReached(objective.object_id, objective.text, reached.count(False)))
-
-
-def _speaker_and_line(text: str) -> tuple[str, str]:
-    """("rei", "Perimeter sensor tripped.") for "Rei: Perimeter sensor tripped.", as the level-design guide has
-    messages written; ("", text) for words no one is named as saying."""
-    name, colon, line = text.partition(": ")
-    if colon and name.isalpha() and len(name) <= 16 and line.strip():
-        return name.lower(), line.strip()
-    return "", text
