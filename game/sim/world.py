@@ -143,11 +143,7 @@ def grouped(rows, key) -> dict:
     """{key(entity, components): its rows, in id order}, the keys in the order of their first row."""
     groups: dict = {}
     for row in rows:
-        found = groups.get(key(*row))
-        if found is None:
-            groups[key(*row)] = [row]
-        else:
-            found.append(row)
+        groups.setdefault(key(*row), []).append(row)
     return groups
 
 
