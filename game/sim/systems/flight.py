@@ -57,10 +57,11 @@ class _Sweep:
             if pos is not None and body is not None and unit is not None and world.has(entity, Health):
                 close = body.radius + units[unit.kind].vmax.near_miss
                 self.grazeable.append((entity, pos, body.radius, unit.faction, close))
-        self.missile_shots = res.missiles
-        for shot in res.missiles:
-            self.missiles.add(_Target(0, shot, shot.radius, shot.faction, missile=shot), shot.x, shot.y)
-            reach = max(reach, shot.radius)
+        # Each missile with the side it had as the sweep began, as _first_hit judges it (a barrier may turn it).
+        self.missile_targets = [_Target(0, shot, shot.radius, shot.faction, missile=shot) for shot in res.missiles]
+        for target in self.missile_targets:
+            self.missiles.add(target, target.missile.x, target.missile.y)
+            reach = max(reach, target.radius)
         # Missiles move during the sweep; a little slack keeps one that crossed into the next cell in view.
         self.reach = reach + MISSILE_SLACK
         self._filed: dict[str, Nearby] = {}
@@ -123,7 +124,8 @@ class _Sweep:
             return self._marks[faction]
         hits = [(pos.x, pos.y, body.radius + 1) for side, rows in self.sides.items() if side != faction
                 for _, (pos, body, _, _) in rows]
-        hits += [(shot.x, shot.y, shot.radius + 1) for shot in self.missile_shots if shot.faction != faction]
+        hits += [(target.missile.x, target.missile.y, target.radius + 1) for target in self.missile_targets
+                 if target.faction != faction]
         grazes = [(pos.x, pos.y, close + 1) for _, pos, _, side, close in self.grazeable if side != faction]
         self._marks[faction] = found = (hits, grazes) if len(hits) + len(grazes) <= FEW_MARKS else None
         return found
