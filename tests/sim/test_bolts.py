@@ -130,3 +130,14 @@ def test_a_bolt_table_keeps_each_bolt_whole_through_growth_and_removal():
     row = next(index for index, shot in enumerate(bolts.shots()) if shot.id == 7)
     bolts.put(row, turned)
     assert bolts.find(7) == turned
+
+
+def test_a_missile_turned_by_a_barrier_mid_sweep_stays_in_the_way_of_the_bolts_that_first_hit_would_let_hit_it(
+        tmp_path):
+    game = game_from_ascii(tmp_path, YARD, seed=4)
+    x, y = centre(2, 1)
+    missile = add_missile(game.res, 0, "grados", x, y, 0.0, 0.0, 10.0, 900.0, 6.0, Homing(0, 5.0, 1.0, 0.0))
+    sweep = flight._Sweep(game.world, game.res)
+    missile.faction = "un"  # turned back by a V-MAX barrier while the missiles flew, before the bolts
+    hits, _ = sweep.marks("un")
+    assert (x, y, missile.radius + 1) in hits  # _first_hit still takes it for a grados missile a un bolt can hit
