@@ -11,6 +11,8 @@ import operator
 from dataclasses import dataclass
 from pathlib import Path
 
+import numpy as np
+
 from game.content.advisor import SITUATIONS
 from game.content.level_data import (EnemySpawn, LevelData, Objective, Region, TileImage, TileLayer, Trigger,
                                      Zone)
@@ -36,6 +38,7 @@ def _level(document: TmxDocument, report: MapReport) -> LevelData:
     settings = _read_properties(document.properties, "map", _MAP_PROPERTIES, report, "the map")
     layers, solid = _layers(document)
     _warn_of_hidden_walls(document, report)
+    _warn_of_covered_walls(document, report)
     objects = _Objects(document, report)
     _check_holds(objects, settings["time_limit"], report)
     _warn_of_places_on_the_spawn(objects, report)
@@ -111,6 +114,28 @@ def _warn_of_hidden_walls(document: TmxDocument, report: MapReport) -> None:
             report.warning(f"layer {quote(layer.name)}", f"{unseen} that blocks nothing",
                            f"{blocking} solid tiles that still block, unseen",
                            "show the layer; invisible walls belong on the collision layer")
+
+
+def _warn_of_covered_walls(document: TmxDocument, report: MapReport) -> None:
+    """A layer drawn over most of the solid tiles below it (the ground dragged above the walls in the Layers panel)
+    hides walls that still block. Details over a few walls are fine; covering most of them is a slip."""
+    solid_gids = np.array(sorted(document.tilesets.solid), dtype=np.int64)
+    solid_below = None  # cells with a solid tile on a layer drawn so far
+    for layer in document.tile_layers:
+        if layer.name.lower() == COLLISION_LAYER or not layer.visible:
+            continue
+        gids = np.array(layer.cells, dtype=np.int64) & ~GID_FLAGS
+        solid = np.isin(gids, solid_gids)
+        if solid_below is None:
+            solid_below = solid
+            continue
+        walls = int(np.count_nonzero(solid_below))
+        covered = int(np.count_nonzero(solid_below & (gids != 0) & ~solid))  # painted over with tiles that let by
+        if walls and covered * 2 > walls:
+            report.warning(f"layer {quote(layer.name)}", "a layer under the walls, or over only a few of them",
+                           f"a layer drawn over {covered} of the {walls} solid tiles below it, which still block, "
+                           "unseen", "drag it below the walls layer in the Layers panel")
+        solid_below |= solid
 
 
 def _warn_of_places_on_the_spawn(objects: "_Objects", report: MapReport) -> None:

@@ -277,3 +277,23 @@ def test_two_maps_in_levels_with_one_file_name_are_refused(tmp_path, monkeypatch
          "one: the player's record keeps each map's wins under its file name)"],
         [f"{first}: map: expected a file name no other map in levels/ has, found outpost.tmx, like {second} (rename "
          "one: the player's record keeps each map's wins under its file name)"]]
+
+
+def test_a_layer_dragged_over_the_walls_gets_a_warning_and_a_few_details_over_them_do_not(tmp_path):
+    path = write_map(tmp_path, ROOM)  # one "ground" layer holding the walls (tile 2, solid) and the floor (tile 1)
+    text = path.read_text()
+    after_ground = text.index("</layer>") + len("</layer>")
+
+    def over(rows: int) -> str:
+        """A layer drawn after the ground, with plain floor on its first `rows` rows and nothing below them."""
+        cells = [",".join(["1" if row < rows else "0"] * len(ROOM[0])) for row in range(len(ROOM))]
+        return (f'\n <layer id="9" name="floor" width="{len(ROOM[0])}" height="{len(ROOM)}"><data encoding="csv">\n'
+                + ",\n".join(cells) + "\n</data></layer>")
+
+    path.write_text(text[:after_ground] + over(len(ROOM)) + text[after_ground:])  # over every wall
+    assert [str(w) for w in load_level(path).warnings] == [
+        f'{path}: layer "floor": expected a layer under the walls, or over only a few of them, found a layer drawn '
+        "over 26 of the 26 solid tiles below it, which still block, unseen (drag it below the walls layer in the "
+        "Layers panel)"]
+    path.write_text(text[:after_ground] + over(1) + text[after_ground:])  # over the top wall only: 10 of 26
+    assert load_level(path).warnings == ()
