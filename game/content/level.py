@@ -119,11 +119,14 @@ def _warn_of_hidden_walls(document: TmxDocument, report: MapReport) -> None:
 def _warn_of_covered_walls(document: TmxDocument, report: MapReport) -> None:
     """A layer drawn over most of the solid tiles below it (the ground dragged above the walls in the Layers panel)
     hides walls that still block. Details over a few walls are fine; covering most of them is a slip."""
-    solid_gids = np.array(sorted(document.tilesets.solid), dtype=np.int64)
+    solid_set = document.tilesets.solid
+    solid_gids = np.array(sorted(solid_set), dtype=np.int64)
     solid_below = None  # cells with a solid tile on a layer drawn so far
     for layer in document.tile_layers:
         if layer.name.lower() == COLLISION_LAYER or not layer.visible:
             continue
+        if solid_below is None and not any(gid and (gid & ~GID_FLAGS) in solid_set for gid in layer.gids):
+            continue  # nothing solid yet to cover, and this layer adds none: no cells to look at
         gids = np.array(layer.cells, dtype=np.int64) & ~GID_FLAGS
         solid = np.isin(gids, solid_gids)
         if solid_below is None:
