@@ -10,6 +10,8 @@ from game.sim.resources import TICK_RATE
 from game.sim.systems.missiles import lock_progress
 from game.view.text import AMBER, PANEL, RED, draw_text
 
+HUD_TOP = 100  # px the HUD's top row of plates takes (armour, the order, the clock, hostiles): labels stay below it
+
 
 def enemy_health_bars(surface, world, camera, hurt: dict, alpha: float) -> None:
     """Small bars over enemies hit in the last moments, so damage dealt reads clearly."""
@@ -44,13 +46,15 @@ def objective_markers(surface, game, camera, seconds: float) -> None:
             else:
                 pygame.draw.rect(surface, color, rect, 3)
             # Above the area, clear of the machine standing in it: the order, then how long to stay and how much
-            # of that is left.
+            # of that is left. Below it when above would be under the HUD's top row.
+            top = rect.top - (52 if objective.hold else 26)
+            if top < HUD_TOP:
+                top = rect.bottom + 8
+            draw_text(surface, objective.text, (rect.centerx, top), 22, AMBER, anchor="midtop")
             if objective.hold:
-                draw_text(surface, hold_left(objective, held), (rect.centerx, rect.top - 30), 20, color,
-                          anchor="midtop", bold=True)
-                hold_bar(surface, pygame.Rect(rect.centerx - 50, rect.top - 9, 100, 5), hold_share(objective, held))
-            draw_text(surface, objective.text, (rect.centerx, rect.top - (52 if objective.hold else 26)), 22, AMBER,
-                      anchor="midtop")
+                draw_text(surface, hold_left(objective, held), (rect.centerx, top + 22), 20, color, anchor="midtop",
+                          bold=True)
+                hold_bar(surface, pygame.Rect(rect.centerx - 50, top + 43, 100, 5), hold_share(objective, held))
         else:
             edge_arrow(surface, camera.to_screen(*region.centre), color)
 

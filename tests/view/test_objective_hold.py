@@ -33,3 +33,24 @@ def test_the_bar_over_a_held_area_fills_with_the_share_held():
     assert bar_after(0) == [PANEL] * 100  # nothing held yet: an empty gauge
     assert bar_after(360) == [AMBER] * 50 + [PANEL] * 50  # half of the 12 s
     game.close()
+
+
+def test_an_objective_near_the_top_of_the_screen_has_its_words_below_it_clear_of_the_hud(monkeypatch):
+    from game.view import markers
+    pygame.font.init()
+    game = new_game(LEVELS / "outpost.tmx", seed=1)
+    region = game.res.level.objectives[0].region
+    placed = {}
+    real = markers.draw_text
+    monkeypatch.setattr(markers, "draw_text", lambda surface, text, pos, *a, **k:
+                        (placed.__setitem__(text, pos[1]), real(surface, text, pos, *a, **k))[1])
+    for screen_top in (300, 40):  # the area's top on screen: lots of room above it, then under the HUD's top row
+        camera = SimpleNamespace(left=0.0, top=region.y - screen_top, to_screen=lambda x, y: (x, y))
+        objective_markers(pygame.Surface((1280, 720)), game, camera, 0.0)
+        order, count = placed["Hold the extraction pad"], placed["HOLD 12 s"]
+        if screen_top == 300:
+            assert (order, count) == (300 - 52, 300 - 30)  # above the area
+        else:
+            bottom = 40 + round(region.height)
+            assert (order, count) == (bottom + 8, bottom + 30) and order >= markers.HUD_TOP  # below it
+    game.close()
