@@ -183,6 +183,14 @@ class LevelData:
         return cells
 
     @functools.cached_property
+    def walls_before(self) -> tuple[tuple[int, ...], ...]:
+        """[row + 1][column + 1]: how many solid cells lie above and left of that one (a summed-area table, the map
+        in a border of solid cells), so four lookups count the walls in any box of cells (built on first use)."""
+        sums = np.zeros((self.height + 3, self.width + 3), dtype=np.int64)
+        sums[1:, 1:] = (~self.open_cells).cumsum(0).cumsum(1)
+        return tuple(map(tuple, sums.tolist()))
+
+    @functools.cached_property
     def open_cells(self) -> np.ndarray:
         """[row + 1, column + 1]: True where a cell is open, in a border of solid cells (outside the map counts as
         solid), to ask about many points at once (built on first use)."""

@@ -14,4 +14,6 @@ def storm_at(level, x: float, y: float) -> float:
 
 def visibility(level, x0: float, y0: float, x1: float, y1: float) -> float:
     """Share of normal sight range left between two points: the thicker storm of the two ends wins."""
+    if not level.zones:  # the map's storm alone, the same at both ends (asked by every pilot, every look)
+        return 1.0 - STORM_SIGHT_LOSS * level.storm
     return 1.0 - STORM_SIGHT_LOSS * max(storm_at(level, x0, y0), storm_at(level, x1, y1))

@@ -129,3 +129,33 @@ def test_a_way_remembered_is_the_way_found_afresh_from_anywhere_in_the_same_cell
         found += bool(afresh)
     assert 0 < found < len(trips)  # some ways exist, some do not (walls, the walled-in cell)
     assert len(terrain._route_tables(level).ways) <= 16
+
+
+def test_line_of_sight_answers_as_the_full_traversal_for_segments_near_walls_edges_and_off_the_map(tmp_path):
+    rows = [
+        "..............",
+        "..#...........",
+        "......##......",
+        "..P...........",
+        "...........#..",
+        "..............",
+    ]
+    level = load_level(write_map(tmp_path, rows))
+    rng = random.Random(7)
+    width, height = len(rows[0]) * TILE, len(rows) * TILE
+
+    def point():  # anywhere on or a little off the map, often on a cell's edge or a hair from it
+        x, y = rng.uniform(-TILE, width + TILE), rng.uniform(-TILE, height + TILE)
+        if rng.random() < 0.5:
+            x = round(x / TILE) * TILE + rng.choice((0.0, 1e-9, -1e-9, 1e-12))
+        if rng.random() < 0.5:
+            y = round(y / TILE) * TILE + rng.choice((0.0, 1e-9, -1e-9, 1e-12))
+        return x, y
+
+    clear = 0
+    for _ in range(20000):
+        (x0, y0), (x1, y1) = point(), point()
+        expected = first_wall_hit(level, x0, y0, x1, y1) is None
+        assert line_of_sight(level, x0, y0, x1, y1) == expected, (x0, y0, x1, y1)
+        clear += expected
+    assert 1000 < clear < 19000  # both answers were asked for many times
