@@ -14,6 +14,7 @@ from pathlib import Path
 import numpy as np
 
 from game.content.advisor import SITUATIONS
+from game.content.glyphs import undrawable
 from game.content.level_data import (EnemySpawn, LevelData, Objective, Region, TileImage, TileLayer, Trigger,
                                      Zone)
 from game.content.schema import suggest
@@ -42,6 +43,7 @@ def _level(document: TmxDocument, report: MapReport) -> LevelData:
     objects = _Objects(document, report)
     _check_holds(objects, settings["time_limit"], report)
     _warn_of_places_on_the_spawn(objects, report)
+    _warn_of_undrawable_text(settings["title"], objects, report)
     if report.problems:
         raise report.error()
     title = settings["title"] if settings["title"] is not None else Path(document.file).stem
@@ -150,6 +152,21 @@ def _warn_of_places_on_the_spawn(objects: "_Objects", report: MapReport) -> None
             report.warning(f"layer {quote(place.layer)}, object {place.object_id} {quote(place.name)}",
                            f"{what} away from the player spawn", "the player spawn inside it",
                            f"{happens}; move it off the spawn")
+
+
+def _warn_of_undrawable_text(title: str | None, objects: "_Objects", report: MapReport) -> None:
+    """Words the player reads (the title, messages, objective labels) in characters the game's font lacks show as
+    boxes: a warning naming them, as the text still plays."""
+    texts = [("map, property title", title or "")]
+    texts += [(f"layer {quote(place.layer)}, object {place.object_id} {quote(place.name)}, property text", place.text)
+              for place in objects.objectives + objects.triggers]
+    for where, text in texts:
+        lacked = undrawable(text)
+        if lacked:
+            report.warning(where, "characters the game's font can draw",
+                           ", ".join(f"{quote(char)} (U+{ord(char):04X})" for char in lacked[:8])
+                           + (f" and {len(lacked) - 8} more" if len(lacked) > 8 else ""),
+                           "on screen they show as boxes; the font has Latin, Greek and Cyrillic letters and the usual punctuation")
 
 
 # --- properties ----------------------------------------------------------------------------------------------------

@@ -482,3 +482,24 @@ def test_an_objective_or_a_trigger_over_the_player_spawn_gets_a_warning(tmp_path
         f'{tmp_path / "map.tmx"}: layer "objects", object 2 "hello": expected a trigger away from the player spawn, '
         "found the player spawn inside it (it springs as the level begins, under the title card; move it off the "
         "spawn)"]
+
+
+def test_words_in_characters_the_font_lacks_get_a_warning_naming_them_and_the_map_still_loads(tmp_path):
+    body = objects('<object id="1" name="pad" type="objective" x="64" y="64" width="32" height="32"><properties>'
+                   '<property name="text" value="Hold the pad ★"/></properties></object>',
+                   '<object id="2" name="hello" type="trigger" x="96" y="64" width="32" height="32"><properties>'
+                   '<property name="action" value="message"/>'
+                   '<property name="text" value="Rei: レイ is online. Ωμέγα, Привет, “ready” — go…"/></properties>'
+                   '</object>') + SPAWN
+    level = load_level(write_map(tmp_path, body, '<property name="title" value="Mars → Earth"/>', width=6, height=4))
+    assert [str(w) for w in level.warnings] == [
+        f'{tmp_path / "map.tmx"}: map, property title: expected characters the game\'s font can draw, found "→" '
+        "(U+2192) (on screen they show as boxes; the font has Latin, Greek and Cyrillic letters and the usual "
+        "punctuation)",
+        f'{tmp_path / "map.tmx"}: layer "objects", object 1 "pad", property text: expected characters the game\'s '
+        'font can draw, found "★" (U+2605) (on screen they show as boxes; the font has Latin, Greek and Cyrillic '
+        "letters and the usual punctuation)",
+        f'{tmp_path / "map.tmx"}: layer "objects", object 2 "hello", property text: expected characters the game\'s '
+        'font can draw, found "レ" (U+30EC), "イ" (U+30A4) (on screen they show as boxes; the font has Latin, Greek '
+        "and Cyrillic letters and the usual punctuation)"]
+    assert level.triggers[0].text.startswith("Rei: レイ")
