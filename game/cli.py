@@ -123,7 +123,8 @@ def run_replay(args) -> int:
     one JSON line; with --verify, status 1 and "tick N: component C differs ..." at the first tick that differs.
 
     The level, seed and start come from the replay; --level says where the map is if it has moved."""
-    from game.replay import ReplayError, describe_mismatch, load_replay, play_back
+    from game.playback import describe_mismatch, play_back
+    from game.replay import ReplayError, load_replay
     try:
         replay = load_replay(args.replay, level=args.level)
         if not args.headless:

@@ -13,7 +13,8 @@ import pytest
 
 from game import __version__
 from game.content.catalog import load_catalog
-from game.replay import FORMAT, ReplayError, Recorder, last_replay_path, load_replay, play_back
+from game.playback import play_back
+from game.replay import FORMAT, ReplayError, Recorder, last_replay_path, load_replay
 from game.sim.game import combined_hash
 from game.session import new_game
 from game.sim.components import Brain, Heat, Position

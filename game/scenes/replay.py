@@ -10,7 +10,8 @@ import logging
 import pygame
 
 from game.content.errors import ContentError
-from game.replay import Playhead, Replay, ReplayError, describe_mismatch, mismatch_reasons
+from game.playback import Playhead, describe_mismatch, mismatch_reasons
+from game.replay import Replay, ReplayError
 from game.scenes.base import Scene
 from game.scenes.menu import Menu
 from game.scenes.pause import PauseScene

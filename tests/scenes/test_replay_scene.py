@@ -3,7 +3,8 @@ the end, and a replay watched on its own ends on "End of replay"."""
 
 from game.app import App
 from game.input.actions import Actions
-from game.replay import load_replay, play_back
+from game.playback import play_back
+from game.replay import load_replay
 from game.scenes.pause import PauseScene
 from game.scenes.play import PlayScene
 from game.scenes.replay import EndOfReplayScene, ReplayScene

@@ -1,0 +1,115 @@
+"""Playing a replay back: the recorded intents fed to a new game tick by tick, each tick's hash checked against the
+recording, and the first tick and part of the state that differ named (with why it may have parted ways)."""
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from game import __version__
+from game.replay import PART_DIGITS, STATE_DIGITS, Replay
+from game.sim.game import Game, combined_hash
+
+
+@dataclass(frozen=True)
+class Mismatch:
+    tick: int
+    component: str  # the first part (by name) whose digest differs; "state" if only the whole hash does
+    recorded: str
+    got: str
+
+    def __str__(self) -> str:
+        return f"tick {self.tick}: component {self.component} differs (recorded {self.recorded}, got {self.got})"
+
+
+class Playhead:
+    """Feeds a game the recorded intents tick by tick and checks each tick's hash against the recording."""
+
+    def __init__(self, replay: Replay) -> None:
+        self.replay = replay
+        self.tick = 0  # ticks played
+        self._next = 0  # index of the next intent change
+        self._intent = None
+        self._parts: dict[str, str] = {}  # the recorded digests as of self.tick
+
+    @property
+    def done(self) -> bool:
+        return self.tick >= self.replay.ticks
+
+    @property
+    def intent(self) -> tuple | None:
+        """The intent written before the last tick."""
+        return self._intent
+
+    def write(self, game: Game) -> None:
+        """Give the game the recorded intent for the coming tick (call just before Game.step())."""
+        intents = self.replay.intents
+        while self._next < len(intents) and intents[self._next][0] <= self.tick + 1:
+            self._intent = intents[self._next][1]
+            self._next += 1
+        game.write_intent(self._intent)
+
+    def advance(self, game: Game, verify: bool = True) -> Mismatch | None:
+        """Count the tick just stepped (call just after Game.step()); with verify, the first difference if any."""
+        self.tick += 1
+        for name, digest in self.replay.parts[self.tick - 1].items():
+            if digest is None:
+                self._parts.pop(name, None)
+            else:
+                self._parts[name] = digest
+        if not verify:
+            return None
+        full = game.component_hashes()
+        got = combined_hash(full)[:STATE_DIGITS]
+        recorded = self.replay.hashes[self.tick - 1]
+        if got == recorded:
+            return None
+        short = {name: digest[:PART_DIGITS] for name, digest in full.items()}
+        for name in sorted(set(short) | set(self._parts)):
+            if short.get(name) != self._parts.get(name):
+                return Mismatch(self.tick, name, self._parts.get(name, "absent"), short.get(name, "absent"))
+        return Mismatch(self.tick, "state", recorded, got)
+
+
+@dataclass(frozen=True)
+class Playback:
+    final_hash: str  # Game.state_hash() when playback stopped
+    mismatch: Mismatch | None  # the first tick that differs (with verify), else None
+    ticks: int  # ticks played (fewer than recorded when verify stopped at a mismatch)
+    outcome: str | None
+    catalog_hash: str  # Catalog.content_hash of the data it was played with
+
+    def __iter__(self):  # final_hash, mismatch = play_back(...)
+        return iter((self.final_hash, self.mismatch))
+
+
+def play_back(replay: Replay, verify: bool = False, level: Path | str | None = None) -> Playback:
+    """Play the replay headless from tick 0; with verify, stop at the first tick whose hash differs."""
+    game = replay.start_game(level)
+    head = Playhead(replay)
+    mismatch = None
+    try:
+        while not head.done:
+            head.write(game)
+            game.step()
+            mismatch = head.advance(game, verify)
+            if mismatch is not None:
+                break
+        return Playback(game.state_hash(), mismatch, head.tick, game.outcome, game.res.catalog.content_hash)
+    finally:
+        game.close()
+
+
+def mismatch_reasons(replay: Replay, catalog_hash: str) -> list[str]:
+    """Why the replay may part ways with this game: another version of the game recorded it, or other unit,
+    weapon or advisor data (`catalog_hash`: Catalog.content_hash of the data it is played with)."""
+    reasons = []
+    if replay.game_version != __version__:
+        reasons.append(f"recorded by Blue Comet {replay.game_version}; this is {__version__}")
+    if replay.catalog_hash is not None and replay.catalog_hash != catalog_hash:
+        reasons.append("recorded with other unit, weapon or advisor data (assets/data/units.yaml, advisor.yaml)")
+    return reasons
+
+
+def describe_mismatch(replay: Replay, mismatch: Mismatch, catalog_hash: str) -> str:
+    """The mismatch line, with the reasons the replay may have parted ways, if any."""
+    reasons = mismatch_reasons(replay, catalog_hash)
+    return f"{mismatch} ({'; '.join(reasons)})" if reasons else str(mismatch)
