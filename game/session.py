@@ -6,7 +6,7 @@ from pathlib import Path
 
 from game.content.catalog import UNITS_PATH, current_catalog
 from game.content.chain import FIRST_MISSION, LEVELS  # noqa: F401 (LEVELS: for callers, the shipped maps' folder)
-from game.content.check import level_problems
+from game.content.check import level_problems, spawn_problems
 from game.content.errors import ContentError, Problem
 from game.content.level import load_level
 from game.sim.game import Game
@@ -29,7 +29,13 @@ def new_game(level_path: Path | str = DEFAULT_LEVEL, seed: int = 1, units_path: 
             problems.append(Problem(level.path, f"object {start_at}", "the id of an object on the map (--start-at)",
                                     "no such object", "Tiled shows the id in the object's properties"))
         else:
-            level = dataclasses.replace(level, player_spawn=level.object_points[start_at])
+            x, y = level.object_points[start_at]
+            radius = catalog.units[catalog.player].radius
+            # Off the map or in a wall, the Layzner would be pushed on out of the map, tick after tick.
+            problems += [dataclasses.replace(problem, hint="start at an object on open ground inside the map")
+                         for problem in spawn_problems(level, f"object {start_at} (--start-at)", x, y, radius,
+                                                       "the start")]
+            level = dataclasses.replace(level, player_spawn=(x, y))
     if problems:
         raise ContentError(problems)
     return Game(level, catalog, seed)

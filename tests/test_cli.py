@@ -88,3 +88,23 @@ def test_check_of_a_folder_checks_every_map_in_it(tmp_path):
         write_map(tmp_path, ["#######", "#.....#", "#P..E.#", "#.....#", "#######"], name=name)
     result = run("check", str(tmp_path))
     assert result.returncode == 0 and "2 maps checked" in result.stdout
+
+
+def test_a_start_at_object_off_the_map_or_in_a_wall_is_refused_in_one_line(tmp_path):
+    from tests.maps import TILE, write_map
+    path = write_map(tmp_path, ["#######", "#.....#", "#P..E.#", "#.....#", "#######"])
+    notes = (f'<object id="20" name="off" x="{-3 * TILE}" y="{TILE}"><point/></object>'
+             f'<object id="21" name="rock" x="{TILE / 2}" y="{TILE / 2}"><point/></object>'
+             f'<object id="22" name="clear" x="{3.5 * TILE}" y="{1.5 * TILE}"><point/></object>')
+    path.write_text(path.read_text().replace(" </objectgroup>", notes + " </objectgroup>"))
+    off = run("--headless", "--level", str(path), "--start-at", "20", "--seconds", "1")
+    assert off.returncode == 2 and "Traceback" not in off.stderr
+    assert off.stderr.strip() == (f"{path}: object 20 (--start-at): expected the start inside the map (0 to 224 x 0 "
+                                  f"to 160 px), found it at ({-3 * TILE}, {TILE}) (start at an object on open ground "
+                                  "inside the map)")
+    rock = run("--headless", "--level", str(path), "--start-at", "21", "--seconds", "1")
+    assert rock.returncode == 2
+    assert rock.stderr.strip() == (f"{path}: object 21 (--start-at): expected a spawn on open ground, found a spawn "
+                                   "inside a wall at tile (0, 0) (start at an object on open ground inside the map)")
+    clear = run("--headless", "--level", str(path), "--start-at", "22", "--seconds", "1")
+    assert clear.returncode == 0, clear.stderr

@@ -90,14 +90,14 @@ def level_problems(level: LevelData, catalog: Catalog) -> list[Problem]:
     known = catalog.enemy_kinds
     radius = catalog.units[catalog.player].radius
     if places:
-        problems += _spawn_problems(level, level.player_spawn_where, *level.player_spawn, radius, "the player spawn")
+        problems += spawn_problems(level, level.player_spawn_where, *level.player_spawn, radius, "the player spawn")
     for spawn in level.enemy_spawns:
         if spawn.kind not in known:
             problems.append(Problem(level.path, f"{_where(spawn)}, property kind", "an enemy kind", f'"{spawn.kind}"',
                                     f'kind "{spawn.kind}" is not an enemy kind; {suggest(spawn.kind, known)}'))
         elif places:
             radius_of = catalog.units[spawn.kind].radius
-            told = _spawn_problems(level, _where(spawn), spawn.x, spawn.y, radius_of, "the spawn")
+            told = spawn_problems(level, _where(spawn), spawn.x, spawn.y, radius_of, "the spawn")
             problems += told or _patrol_through_walls(level, spawn)
     for objective in level.objectives if places else ():
         if not _on_map(level, *objective.region.centre):
@@ -131,7 +131,7 @@ def _next_problems(level: LevelData) -> list[Problem]:
     return []
 
 
-def _spawn_problems(level: LevelData, where: str, x: float, y: float, radius: float, what: str) -> list[Problem]:
+def spawn_problems(level: LevelData, where: str, x: float, y: float, radius: float, what: str) -> list[Problem]:
     """A spawn must be on the map, and on open ground."""
     if not _on_map(level, x, y):
         return [Problem(level.path, where, _inside_map(level, what), _found_at(x, y), "move it onto the map")]
