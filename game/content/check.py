@@ -248,12 +248,18 @@ class Reach:
         columns, rows = self.columns, self.rows
         sx, sy = level.player_spawn
         start = (min(columns - 1, round(sx / PROBE)), min(rows - 1, round(sy / PROBE)))
+        steps = int(radius // PROBE) + 2
         # Flat, with a border of closed points round the grid: a neighbour is one addition away, no bounds tests.
         stride = columns + 2
         todo = bytearray(stride * (rows + 2))  # 1: open and not reached yet
         for r, line in enumerate(_open_probes(level, radius, columns, rows)):
             todo[(r + 1) * stride + 1:(r + 1) * stride + 1 + columns] = line
-        reached = _fill(todo, stride, (start[1] + 1) * stride + start[0] + 1)
+        # The game nudges a spawn near a wall clear of it: the open points a radius round it are where it stands.
+        nudged = [(r + 1) * stride + c + 1
+                  for r in range(max(0, start[1] - steps), min(rows, start[1] + steps + 1))
+                  for c in range(max(0, start[0] - steps), min(columns, start[0] + steps + 1))
+                  if todo[(r + 1) * stride + c + 1] and math.hypot(c * PROBE - sx, r * PROBE - sy) <= radius + PROBE]
+        reached = _fill(todo, stride, [(start[1] + 1) * stride + start[0] + 1] + nudged)
         self.reached = [list(map(bool, reached[(r + 1) * stride + 1:(r + 1) * stride + 1 + columns]))
                         for r in range(rows)]
 
@@ -272,12 +278,12 @@ class Reach:
                    for dr in range(-steps, steps + 1) for dc in range(-steps, steps + 1))
 
 
-def _fill(todo: bytearray, stride: int, first: int) -> bytearray:
-    """Flood fill, 8 ways, from `first` over the open points of `todo` (a grid `stride` wide with a closed border;
+def _fill(todo: bytearray, stride: int, seeds: list[int]) -> bytearray:
+    """Flood fill, 8 ways, from `seeds` over the open points of `todo` (a grid `stride` wide with a closed border;
     emptied as it goes); returns the points reached. A span of a row at a time: the scanning is bytearray.find's."""
     reached = bytearray(len(todo))
-    todo[first] = 1  # the spawn itself was checked separately
-    stack = [first]
+    todo[seeds[0]] = 1  # the spawn itself was checked separately
+    stack = list(seeds)
     while stack:
         seed = stack.pop()
         if not todo[seed]:

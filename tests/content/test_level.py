@@ -297,3 +297,23 @@ def test_a_layer_dragged_over_the_walls_gets_a_warning_and_a_few_details_over_th
         "Layers panel)"]
     path.write_text(text[:after_ground] + over(1) + text[after_ground:])  # over the top wall only: 10 of 26
     assert load_level(path).warnings == ()
+
+
+def test_a_spawn_a_few_px_from_a_wall_reaches_what_the_game_lets_it_reach(tmp_path):
+    from game.session import new_game
+    from game.sim.components import Position
+    rows = ["##########",
+            "#........#",
+            "#P.......#",
+            "#........#",
+            "##########"]
+    path = write_map(tmp_path, rows)
+    pad = (f'<object id="50" name="pad" type="objective" x="{6 * TILE}" y="{TILE}" width="{2 * TILE}" '
+           f'height="{2 * TILE}"/>')
+    text = path.read_text().replace(f'type="player_spawn" x="{centre(1, 2)[0]}"', f'type="player_spawn" x="{TILE + 3}"')
+    path.write_text(text.replace(" </objectgroup>", pad + " </objectgroup>"))
+    assert level_problems(load_level(path), load_catalog()) == []  # not "no way there from the player spawn"
+    game = new_game(path)
+    game.step()
+    radius = load_catalog().units["layzner"].radius
+    assert game.world.get(game.player, Position).x >= TILE + radius - 1e-9  # the game nudges it clear at once
