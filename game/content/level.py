@@ -275,6 +275,9 @@ _CLASSES: dict[str, dict[str, _Want]] = {
 }
 
 _GAME_PROPERTIES = {name for wants in _CLASSES.values() for name in wants}
+# Object layers where other engines' habits put blocking shapes, which this game's walls are not made of.
+_COLLISION_NAMES = {"collision", "collisions", "colliders", "walls", "wall", "solid", "solids", "blockers",
+                    "obstacles"}
 
 
 class _Objects:
@@ -289,9 +292,12 @@ class _Objects:
         self.objectives: list[Objective] = []
         self.zones: list[Zone] = []
         players = []
+        blockers: dict[str, int] = {}  # collision-like layer → its shapes without a class
         for obj in document.objects:
             if not obj.cls:
                 self.unclassed(obj)  # the designer's notes and markers, unless they carry the game's properties
+                if obj.shape in REGION_SHAPES and obj.layer.strip().lower() in _COLLISION_NAMES:
+                    blockers[obj.layer] = blockers.get(obj.layer, 0) + 1
                 continue
             if obj.cls not in _CLASSES:
                 # Close to one of the game's classes, it is a slip that would drop the object (a guard, the goal)
@@ -332,6 +338,10 @@ class _Objects:
                 region = self.region(obj)
                 if region is not None:
                     self.zones.append(Zone(obj.id, obj.name, obj.layer, region, values["kind"], values["strength"]))
+        for name, count in blockers.items():  # a habit from other engines: in this game, shapes block nothing
+            report.warning(f"layer {quote(name)}", "walls made of solid tiles on a tile layer",
+                           f"{count} shape{'s' * (count != 1)} on an object layer, which block nothing",
+                           "paint the walls with solid tiles on the collision tile layer")
         self.player_spawn, self.player_spawn_where = (0.0, 0.0), "player_spawn"
         if len(players) == 1:
             self.player_spawn, self.player_spawn_where = players[0].centre, players[0].where
@@ -347,6 +357,9 @@ class _Objects:
         """An object with no class but with properties the game reads (`kind`, `hold`, ...) lost its class, or never
         had it set: it would drop out of play without a word (a guard, the goal), so it is refused."""
         names = sorted(name for name in obj.properties if name in _GAME_PROPERTIES)
+        if not names and obj.shape == "tile":
+            self.report.warning(obj.where, "tiles painted on a tile layer", "a tile object, which the game neither "
+                                "draws nor lets block", "paint the tile on a tile layer instead")
         if names:
             fits = [cls for cls, wants in _CLASSES.items() if wants and set(names) <= set(wants)] or sorted(_CLASSES)
             self.report.problem(obj.where, "a class, on an object with the game's properties",

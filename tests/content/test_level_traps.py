@@ -503,3 +503,19 @@ def test_words_in_characters_the_font_lacks_get_a_warning_naming_them_and_the_ma
         'font can draw, found "レ" (U+30EC), "イ" (U+30A4) (on screen they show as boxes; the font has Latin, Greek '
         "and Cyrillic letters and the usual punctuation)"]
     assert level.triggers[0].text.startswith("Rei: レイ")
+
+
+def test_a_tile_object_and_shapes_on_a_collision_object_layer_get_warnings_as_they_block_nothing(tmp_path):
+    body = objects('<object id="1" name="boulder" gid="2" x="16" y="32" width="16" height="16"/>',
+                   '<object id="2" name="note" x="40" y="20"><point/></object>') \
+        + objects('<object id="3" x="0" y="0" width="16" height="48"/>',
+                  '<object id="4" x="48" y="0"><polygon points="0,0 16,0 16,16"/></object>', name="Collision") \
+        + objects('<object id="5" x="0" y="0" width="16" height="16"/>', name="notes") + SPAWN
+    level = load_level(write_map(tmp_path, body))
+    assert [str(w) for w in level.warnings] == [
+        f'{tmp_path / "map.tmx"}: layer "objects", object 1 "boulder": expected tiles painted on a tile layer, found '
+        "a tile object, which the game neither draws nor lets block (paint the tile on a tile layer instead)",
+        f'{tmp_path / "map.tmx"}: layer "Collision": expected walls made of solid tiles on a tile layer, found 2 '
+        "shapes on an object layer, which block nothing (paint the walls with solid tiles on the collision tile "
+        "layer)"]
+    assert level.solid == ((False,) * 4,) * 3
