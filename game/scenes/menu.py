@@ -22,8 +22,10 @@ class Menu:
             self.selected = (self.selected + (1 if actions.menu_down else -1)) % len(self.options)
             self._sound("ui_move")
         if actions.pointer is not None and actions.pointer != self.last_pointer:
-            self.last_pointer = actions.pointer  # only a moving mouse selects: a resting one leaves the keys alone
-            for i, rect in enumerate(self.rects):
+            # Only a moving mouse selects: a resting one leaves the keys alone, and where the menu first finds it
+            # (left in mid-screen while playing, say) it is resting.
+            moved, self.last_pointer = self.last_pointer is not None, actions.pointer
+            for i, rect in enumerate(self.rects if moved else ()):
                 if rect.collidepoint(actions.pointer) and i != self.selected:
                     self.selected = i
                     self._sound("ui_move")

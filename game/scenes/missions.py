@@ -33,7 +33,7 @@ class MissionsScene(Scene):
             self.ctx.running = False
             return
         choice = self.menu.handle(actions)
-        if choice == BACK or (choice is None and actions.menu_back):
+        if choice == BACK or (choice is None and (actions.menu_back or actions.pause)):
             self.ctx.pop()
         elif choice is not None:
             self.launch(self.open[self.menu.options.index(choice)])

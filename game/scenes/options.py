@@ -62,11 +62,11 @@ class Row:
         return f"{round(value * 100)}%"  # a hand-edited value between the steps: show it as it is
 
 
-_LEVELS = ((1.0, "Full"), (0.5, "Half"), (0.0, "Off"))
+_LEVELS = ((0.0, "Off"), (0.5, "Half"), (1.0, "Full"))  # every row's right is more, as on the volumes
 _PERCENT = tuple((round(step / 10, 1), f"{step * 10}%") for step in range(11))
 ROWS = (
     Row("Screen shake", "screen_shake", _LEVELS),
-    Row("Flashes", "flashes", ((1.0, "Full"), (0.5, "Reduced"), (0.0, "Off"))),
+    Row("Flashes", "flashes", ((0.0, "Off"), (0.5, "Reduced"), (1.0, "Full"))),
     Row("Sound volume", "sfx_volume", _PERCENT, meter=True),
     Row("Music volume", "music_volume", _PERCENT, meter=True),
     Row("Fullscreen", "fullscreen", ((False, "Off"), (True, "On"))),
@@ -128,7 +128,7 @@ class OptionsScene(Scene):
             self.ctx.running = False
             return
         self.device = actions.device
-        if actions.menu_back:
+        if actions.menu_back or actions.pause:  # the pause key closes this page as it closes the pause menu
             self._sound("ui_confirm")
             self.leave()
             return
@@ -136,8 +136,9 @@ class OptionsScene(Scene):
             self.selected = (self.selected + (1 if actions.menu_down else -1)) % self.entries
             self._sound("ui_move")
         if actions.pointer is not None and actions.pointer != self.last_pointer:
-            self.last_pointer = actions.pointer  # only a moving mouse selects: a resting one leaves the keys alone
-            hovered = self._row_at(actions.pointer)
+            # Only a moving mouse selects, as in Menu: where the page first finds it, it is resting.
+            moved, self.last_pointer = self.last_pointer is not None, actions.pointer
+            hovered = self._row_at(actions.pointer) if moved else None
             if hovered is not None and hovered != self.selected:
                 self.selected = hovered
                 self._sound("ui_move")

@@ -55,6 +55,17 @@ def test_pause_menu_resumes_restarts_and_quits_to_the_title(ctx):
     assert len(ctx.stack) == 1 and isinstance(ctx.stack[0], TitleScene) and ctx.running
 
 
+def test_esc_then_enter_resumes_even_with_the_mouse_left_over_restart(ctx, display):
+    play = launch(ctx)
+    play.handle(Actions(pause=True))
+    pause = ctx.stack[-1]
+    pause.draw(display, 1.0)  # lays the options out
+    resting = pause.menu.rects[1].center  # Restart's row, where the aim was when Esc was pressed
+    pause.handle(Actions(pointer=resting))
+    pause.handle(Actions(pointer=resting, menu_confirm=True))
+    assert ctx.stack[-1] is play
+
+
 def win(ctx) -> ResultScene:
     play = launch(ctx)
     for entity in play.game.world.entities():

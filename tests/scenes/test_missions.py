@@ -57,11 +57,14 @@ def test_a_mission_not_yet_open_is_shown_locked_and_cannot_be_chosen(ctx, monkey
     assert "Win Mars, UN Base Cydonia — 1996 to open the next mission." in said
 
 
-def test_back_and_escape_return_to_the_title(ctx):
+def test_back_escape_and_the_pause_key_return_to_the_title(ctx):
     record_result(LEVELS / "mars_base.tmx", Tally(), "won")
     launch(ctx)
     ctx.stack[-1].handle(Actions(menu_back=True))
     assert len(ctx.stack) == 1 and isinstance(ctx.stack[0], TitleScene)
+    launch(ctx)
+    ctx.stack[-1].handle(Actions(pause=True))
+    assert len(ctx.stack) == 1
     launch(ctx)
     page = ctx.stack[-1]
     page.handle(Actions(menu_down=True))  # from the outpost to Back

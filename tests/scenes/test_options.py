@@ -106,7 +106,7 @@ def test_the_options_page_shows_the_drifting_base_behind_it_not_the_title_and_it
     assert first == last
 
 
-def test_changing_screen_shake_cycles_full_half_off_and_saves_each_step_to_the_file(ctx, config_dir):
+def test_changing_screen_shake_cycles_round_off_half_full_and_saves_each_step_to_the_file(ctx, config_dir):
     open_from_pause(ctx)
     assert ctx.settings.screen_shake == 1.0
     seen = []
@@ -114,26 +114,32 @@ def test_changing_screen_shake_cycles_full_half_off_and_saves_each_step_to_the_f
         press(ctx, menu_confirm=True)
         seen.append(ctx.settings.screen_shake)
         assert saved(config_dir).screen_shake == ctx.settings.screen_shake
-    assert seen == [0.5, 0.0, 1.0]  # Full → Half → Off → Full
+    assert seen == [0.0, 0.5, 1.0]  # Full → (round the end) Off → Half → Full
 
 
-def test_the_screen_shake_row_shows_full_half_and_off(ctx):
+def test_the_screen_shake_row_shows_full_off_and_half(ctx):
     options = open_from_pause(ctx)
     shown = []
     for _ in range(3):
         shown.append(ROWS[0].text(ctx.settings.screen_shake))
         press(ctx, menu_confirm=True)
-    assert shown == ["Full", "Half", "Off"]
+    assert shown == ["Full", "Off", "Half"]
     assert options.notice == ""
 
 
-def test_flashes_cycle_full_reduced_off_and_are_saved(ctx, config_dir):
+def test_flashes_cycle_full_off_reduced_and_are_saved(ctx, config_dir):
     open_from_pause(ctx)
     select(ctx, "flashes")
     press(ctx, menu_confirm=True)
-    assert ctx.settings.flashes == 0.5 and saved(config_dir).flashes == 0.5
-    press(ctx, menu_confirm=True)
     assert ctx.settings.flashes == 0.0 and saved(config_dir).flashes == 0.0
+    press(ctx, menu_confirm=True)
+    assert ctx.settings.flashes == 0.5 and saved(config_dir).flashes == 0.5
+
+
+def test_right_means_more_on_every_row():
+    for row in ROWS:
+        values = [value for value, _ in row.choices]
+        assert values == sorted(values), row.label
 
 
 def test_left_and_right_step_the_sound_volume_by_ten_percent_stop_at_the_ends_and_set_the_mixer(ctx, config_dir):
@@ -163,9 +169,9 @@ def test_a_volume_between_two_steps_moves_to_the_neighbouring_step_either_way():
     assert music.choices[music.after(0.55, 1)][0] == 0.6
     assert music.choices[music.after(0.55, -1)][0] == 0.5
     assert music.choices[music.after(0.52, 1)][0] == 0.6 and music.choices[music.after(0.58, -1)][0] == 0.5
-    shake = ROWS[ROW["screen_shake"]]  # listed Full, Half, Off: forward goes down
+    shake = ROWS[ROW["screen_shake"]]  # listed Off, Half, Full
     assert shake.text(0.3) == "30%"
-    assert shake.choices[shake.after(0.3, 1)][0] == 0.0 and shake.choices[shake.after(0.3, -1)][0] == 0.5
+    assert shake.choices[shake.after(0.3, 1)][0] == 0.5 and shake.choices[shake.after(0.3, -1)][0] == 0.0
 
 
 def test_fullscreen_refused_by_the_window_is_said_not_raised_and_the_row_and_file_stay_off(ctx, config_dir, caplog):
@@ -191,10 +197,12 @@ def test_a_click_on_a_row_cycles_its_value_and_a_click_on_its_left_arrow_steps_b
     options = open_from_pause(ctx)
     draw(ctx)
     press(ctx, click=options.rects[ROW["screen_shake"]].center)
+    assert ctx.settings.screen_shake == 0.0 and saved(config_dir).screen_shake == 0.0  # Full, round the end to Off
+    press(ctx, click=options.rects[ROW["screen_shake"]].center)
     assert ctx.settings.screen_shake == 0.5 and saved(config_dir).screen_shake == 0.5
     left_arrow = options.arrows[ROW["screen_shake"]][0]
     press(ctx, click=left_arrow.center)
-    assert ctx.settings.screen_shake == 1.0 and saved(config_dir).screen_shake == 1.0
+    assert ctx.settings.screen_shake == 0.0 and saved(config_dir).screen_shake == 0.0
 
 
 def test_back_returns_to_the_pause_menu_by_the_back_row_by_menu_back_and_by_a_click(ctx):
@@ -224,11 +232,11 @@ def test_options_from_the_title_changes_a_setting_and_back_returns_to_the_title(
     title = ctx.stack[-1]
     press(ctx, menu_down=True)
     press(ctx, menu_confirm=True)
-    press(ctx, menu_confirm=True)  # screen shake: Full → Half
-    assert saved(config_dir).screen_shake == 0.5
+    press(ctx, menu_confirm=True)  # screen shake: Full → Off
+    assert saved(config_dir).screen_shake == 0.0
     press(ctx, menu_back=True)
     assert ctx.stack == [title] and ctx.running
-    assert ctx.settings.screen_shake == 0.5  # the choice holds for the level launched next
+    assert ctx.settings.screen_shake == 0.0  # the choice holds for the level launched next
 
 
 def test_a_failed_save_shows_the_error_line_on_the_options_screen_and_the_change_still_applies(ctx, tmp_path,
@@ -238,7 +246,7 @@ def test_a_failed_save_shows_the_error_line_on_the_options_screen_and_the_change
     monkeypatch.setenv("BLUE_COMET_CONFIG_DIR", str(blocker / "blue-comet"))
     options = open_from_pause(ctx)
     press(ctx, menu_confirm=True)
-    assert ctx.settings.screen_shake == 0.5
+    assert ctx.settings.screen_shake == 0.0
     assert "could not save the settings" in options.notice and "settings.yaml" in options.notice
     surface = draw(ctx)
     assert surface.get_size() == (1280, 720)
@@ -292,3 +300,15 @@ def test_the_real_mixer_plays_music_at_the_music_volume_apart_from_the_effects_v
         assert pygame.mixer.music.get_volume() == pytest.approx(0.6, abs=0.01) and audio.music_volume == 0.6
     finally:
         audio.close()
+
+
+def test_a_mouse_resting_over_a_row_as_the_page_opens_does_not_choose_it_and_the_pause_key_closes_it(ctx):
+    options = open_from_pause(ctx)
+    draw(ctx)
+    resting = options.rects[ROW["fullscreen"]].center
+    press(ctx, pointer=resting)
+    assert options.selected == 0
+    press(ctx, pointer=(resting[0] + 3, resting[1]))  # it moves: it points
+    assert options.selected == ROW["fullscreen"]
+    press(ctx, pause=True)
+    assert isinstance(ctx.stack[-1], PauseScene)
