@@ -30,5 +30,6 @@ class Actions:
     scroll: int = 0  # mouse wheel notches this frame, away from the player (up) positive (lists)
     pointer: tuple[float, float] | None = None  # current mouse position (menus hover), None if mouse never moved
     pad_lost: bool = False  # the pad in use was unplugged this frame (the game pauses on it)
+    focus_lost: bool = False  # the window lost the keyboard's focus this frame (alt-tab; the game pauses on it)
     quit: bool = False  # window close requested
     device: str = "keyboard"  # "keyboard" or "pad": the device used last (HUD prompts, aim source)

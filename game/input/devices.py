@@ -110,6 +110,7 @@ class InputDevices:
         self._click: tuple[float, float] | None = None
         self._scroll = 0
         self._pad_lost = False
+        self._focus_lost = False
         self._quit = False
 
         if open_controller is None:
@@ -149,6 +150,7 @@ class InputDevices:
             scroll=self._scroll,
             pointer=self._pointer,
             pad_lost=self._pad_lost,
+            focus_lost=self._focus_lost,
             quit=self._quit,
             device=self._device,
             **{name: name in self._pressed for name in EDGE_ACTIONS},
@@ -157,6 +159,7 @@ class InputDevices:
         self._click = None
         self._scroll = 0
         self._pad_lost = False
+        self._focus_lost = False
         self._quit = False
         return actions
 
@@ -197,14 +200,19 @@ class InputDevices:
 
     def _on_focus_lost(self, event: pygame.event.Event) -> None:
         # Key and button releases that happen while another window has focus never reach us.
+        self._focus_lost = True
         self._keys.clear()
         self._mouse_buttons.clear()
         for pad in self._pads.values():
             pad.release()
 
+    def _on_focus_gained(self, event: pygame.event.Event) -> None:
+        # Lost and found again within one frame (SDL does so as some window systems map the window): no pause.
+        self._focus_lost = False
+
     def _on_active_event(self, event: pygame.event.Event) -> None:
-        if not event.gain and event.state & FOCUS_LOST_STATES:
-            self._on_focus_lost(event)
+        if event.state & FOCUS_LOST_STATES:
+            (self._on_focus_gained if event.gain else self._on_focus_lost)(event)
 
     def _on_quit(self, event: pygame.event.Event) -> None:
         self._quit = True
@@ -352,6 +360,7 @@ class InputDevices:
         pygame.MOUSEBUTTONUP: _on_mouse_up,
         pygame.MOUSEWHEEL: _on_mouse_wheel,
         pygame.WINDOWFOCUSLOST: _on_focus_lost,
+        pygame.WINDOWFOCUSGAINED: _on_focus_gained,
         pygame.ACTIVEEVENT: _on_active_event,
         pygame.QUIT: _on_quit,
         pygame.WINDOWCLOSE: _on_quit,

@@ -44,7 +44,7 @@ class ReplayScene(PlayScene):
         self.reasons: list[str] = []  # why it may have parted ways (another game version, other unit data)
 
     def handle(self, actions) -> None:
-        if actions.pause or actions.pad_lost:
+        if actions.pause or actions.pad_lost or actions.focus_lost:
             self.ctx.audio.play("pause")
             self.ctx.push(PauseScene(self.ctx, self))
         elif actions.debug:

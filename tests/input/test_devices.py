@@ -241,16 +241,26 @@ def test_losing_window_focus_releases_held_keys_and_buttons(focus_lost):
     held = feed(input_devices, key_down(pygame.K_w), mouse_down(pygame.BUTTON_LEFT))
     assert (held.move, held.fire) == ((0.0, -1.0), True)
     released = feed(input_devices, focus_lost)
-    assert (released.move, released.fire) == ((0.0, 0.0), False)
+    assert (released.move, released.fire, released.focus_lost) == ((0.0, 0.0), False, True)
+    assert feed(input_devices).focus_lost is False  # said once, on the frame it happened
     # Pressing again after coming back is a fresh press.
     assert feed(input_devices, key_down(pygame.K_w)).menu_up is True
+
+
+def test_focus_lost_and_found_again_within_a_frame_is_no_loss():
+    input_devices = devices()
+    actions = feed(input_devices, pygame.event.Event(pygame.WINDOWFOCUSLOST),
+                   pygame.event.Event(pygame.ACTIVEEVENT, gain=0, state=pygame.APPINPUTFOCUS),
+                   pygame.event.Event(pygame.ACTIVEEVENT, gain=1, state=pygame.APPINPUTFOCUS),
+                   pygame.event.Event(pygame.WINDOWFOCUSGAINED))
+    assert actions.focus_lost is False
 
 
 def test_the_mouse_leaving_the_window_releases_nothing():
     input_devices = devices()
     feed(input_devices, key_down(pygame.K_w))
     actions = feed(input_devices, pygame.event.Event(pygame.ACTIVEEVENT, gain=0, state=pygame.APPMOUSEFOCUS))
-    assert actions.move == (0.0, -1.0)
+    assert actions.move == (0.0, -1.0) and not actions.focus_lost
 
 
 @pytest.mark.parametrize("event_type", [pygame.QUIT, pygame.WINDOWCLOSE])

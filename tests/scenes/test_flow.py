@@ -39,6 +39,15 @@ def test_pulling_out_the_pad_pauses_the_game(ctx):
     assert play.game.tick == tick
 
 
+def test_the_window_losing_focus_pauses_the_game(ctx):
+    play = launch(ctx)
+    play.handle(Actions(focus_lost=True))  # alt-tab: the fight must not go on unseen
+    assert isinstance(ctx.stack[-1], PauseScene)
+    tick = play.game.tick
+    ctx.stack[-1].step()
+    assert play.game.tick == tick
+
+
 def test_pause_menu_resumes_restarts_and_quits_to_the_title(ctx):
     play = launch(ctx)
     play.game.run(seconds=1)
