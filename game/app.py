@@ -1,5 +1,6 @@
 """The app: the window, the scene stack and the fixed-step loop; the only place that owns the clock."""
 
+import dataclasses
 import logging
 import time
 
@@ -42,7 +43,10 @@ class App:
         self.ctx = Context(sprites=SpriteBank(), audio=Audio.open(enabled=audio), level_path=level_path, seed=seed,
                            start_at=start_at, settings=settings, record_to=record_to, bindings=bindings,
                            file_problems=told)
-        apply_settings(self.ctx, settings)  # volumes; fullscreen if chosen (a failure is logged, not raised)
+        window_error = apply_settings(self.ctx, settings)  # volumes; fullscreen if chosen (a failure is logged)
+        if window_error:  # in a window after all: Options must not say On, and the title says why (the file keeps it)
+            self.ctx.settings = dataclasses.replace(settings, fullscreen=False)
+            self.ctx.file_problems.append(f"{settings_path()}: fullscreen: {window_error}; the game runs in a window")
         # The scenes not shown first are imported when needed: start-up into a level does not wait for them.
         if replay is not None:  # --replay: watch it, then "End of replay"
             from game.scenes.replay import ReplayScene

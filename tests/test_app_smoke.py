@@ -37,3 +37,18 @@ def test_the_pointer_shows_over_menus_and_hides_in_a_level_where_the_reticle_sta
         assert isinstance(app.ctx.stack[-1], PlayScene) and not pygame.mouse.get_visible()
     finally:
         pygame.quit()
+
+
+def test_fullscreen_the_window_cannot_take_at_start_up_is_said_on_the_title_and_options_says_off(player_files):
+    import pygame
+    from game.settings import settings_path
+    settings_path().write_text("fullscreen: true\n", encoding="utf-8")
+    app = App(DEFAULT_LEVEL, seed=1, audio=False)  # SDL's dummy driver cannot go fullscreen
+    try:
+        assert app.ctx.settings.fullscreen is False  # the row shows the window the game runs in
+        told = [line for line in app.ctx.file_problems if "fullscreen" in line]
+        assert len(told) == 1 and told[0].endswith("; the game runs in a window")
+        assert told[0].startswith(f"{settings_path()}: fullscreen: Could not switch to fullscreen: ")
+        assert settings_path().read_text(encoding="utf-8") == "fullscreen: true\n"  # the choice is kept for next time
+    finally:
+        pygame.quit()
