@@ -52,7 +52,8 @@ class ResultScene(Scene):
         ]
         if tally.fouron_kills or (total is not None and total.fouron_kills):
             self.rows.append(("Fouron kills", str(tally.fouron_kills), _total(total, "fouron_kills")))
-        self.rows.append(("Armour left", f"{health.hit_points / health.max_hit_points:.0%}" if health else "—", ""))
+        left = max(0.0, health.hit_points) / health.max_hit_points if health else 0.0  # no health: the machine is gone
+        self.rows.append(("Armour left", f"{left:.0%}", ""))
         self.lines = [(label, value) for label, value, _ in self.rows]
         watchable = getattr(play, "recorder", None) is not None  # not a run resumed from a save
         self.next_level = game.res.level.next_level if self.won else ""  # the map says which comes after it

@@ -108,6 +108,7 @@ def test_losing_shows_the_result_screen_as_a_loss(ctx):
     for _ in range(3 * 60):
         play.step()
     assert isinstance(ctx.stack[-1], ResultScene) and not ctx.stack[-1].won
+    assert ("Armour left", "0%") in ctx.stack[-1].lines  # the Layzner destroyed: none left, not a dash
 
 
 def test_player_actions_become_the_machines_intent(ctx):
