@@ -23,6 +23,7 @@ log = logging.getLogger(__name__)
 
 MENU_TOP = 400  # px
 SET_ASIDE = "Set save aside"  # in Continue's place once the save has failed to resume
+MUSIC = "mars_wind"  # the wind over the base: from the first showing, and again after a level's own track
 
 
 class TitleScene(Scene):
@@ -102,6 +103,7 @@ class TitleScene(Scene):
 
     def frame(self, dt: float) -> None:
         self.age += dt
+        self.ctx.audio.play_music(MUSIC)  # nothing to do while it plays
         self._offer_continue()
 
     def _offer_continue(self) -> None:

@@ -114,3 +114,14 @@ def test_a_hint_names_the_half_of_a_pair_still_bound_and_the_pads_view_button_by
     data = yaml.safe_load(Path(DEFAULT_BINDINGS_PATH).read_text(encoding="utf-8"))
     data["pad"]["menu_back"] = ["back"]
     assert control_name(parse_bindings(data, "bindings.yaml"), "menu_back", "pad") == "VIEW"
+
+
+def test_the_title_plays_its_own_track_from_the_first_showing_and_again_after_a_level(ctx):
+    title = ctx.stack[-1]
+    title.frame(1 / 60)
+    assert ctx.audio.music == title_module.MUSIC
+    title.handle(Actions(menu_confirm=True))  # Launch
+    ctx.audio.play_music("relay_theme")  # as a level with a track of its own does
+    ctx.leave()  # back to the title, as Quit does
+    ctx.stack[-1].frame(1 / 60)
+    assert ctx.audio.music == title_module.MUSIC
