@@ -274,7 +274,7 @@ def test_the_app_loads_the_settings_file_into_the_context_and_applies_the_volume
         app = App(DEFAULT_LEVEL, seed=1, audio=False)  # fullscreen under the dummy driver: logged, not raised
     try:
         assert app.ctx.settings == Settings(screen_shake=0.0, flashes=0.5, sfx_volume=0.3, music_volume=0.2,
-                                            fullscreen=True)
+                                            fullscreen=False)  # the window it could not leave, as Options shows
         assert app.ctx.audio.volume == 0.3 and app.ctx.audio.music_volume == 0.2
         messages = [record.getMessage() for record in caplog.records]
         assert any("bogus" in message for message in messages)
