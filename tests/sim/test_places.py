@@ -2,7 +2,7 @@
 
 from game.content.level_data import Objective, Trigger
 from game.sim.components import Brain, Health, Position, Velocity
-from game.sim.events import AlarmRaised, LevelEnded, MessageShown, ObjectiveReached
+from game.sim.events import AdvisorSpoke, AlarmRaised, LevelEnded, MessageShown, ObjectiveReached
 from tests.maps import cell_region, game_from_ascii
 
 CORRIDOR = [
@@ -45,6 +45,27 @@ def test_a_message_goes_into_the_comms_log_under_the_name_it_is_written_with(tmp
     walk(game, (1, 0), 3.0)
     logged = [(who, text) for _, who, text in game.res.comms[before:]]
     assert ("rei", "Perimeter sensor tripped.") in logged and ("", "Gradosian machines ahead.") in logged
+
+
+def test_a_message_in_a_cockpit_voice_is_said_in_her_panel_and_holds_the_channel_as_her_own_lines_do(tmp_path):
+    rei = Trigger(7, "door", "objects", cell_region(8, 1, 11, 3), "message", "Rei: Perimeter sensor tripped.", True)
+    game = game_from_ascii(tmp_path, CORRIDOR, extra={"triggers": (rei,)})
+    game.run(seconds=6.0)  # her greeting said and gone
+    events = walk(game, (1, 0), 1.5)
+    spoken = [e for e in events if isinstance(e, AdvisorSpoke)]
+    assert [(e.speaker, e.situation, e.text) for e in spoken] == [("rei", "message", "Perimeter sensor tripped.")]
+    assert not any(isinstance(e, MessageShown) for e in events)  # not a second plate in mid-screen
+    assert game.res.voice.busy_until > game.res.clock.seconds - 1.5  # her next line waits for it
+    assert [text for _, who, text in game.res.comms].count("Perimeter sensor tripped.") == 1
+
+
+def test_reis_message_while_fouron_holds_the_controls_is_shown_on_the_hud_as_she_is_silent(tmp_path):
+    rei = Trigger(7, "spawn", "objects", cell_region(1, 1, 3, 3), "message", "Rei: Perimeter sensor tripped.", True)
+    game = game_from_ascii(tmp_path, CORRIDOR, extra={"triggers": (rei,)})  # over the spawn: it springs at once
+    game.res.fouron.active = True
+    events = game.run(ticks=1)
+    assert [e for e in events if isinstance(e, MessageShown)] == [MessageShown(7, "Rei: Perimeter sensor tripped.")]
+    assert not any(isinstance(e, AdvisorSpoke) and e.speaker == "rei" for e in events)
 
 
 def test_a_trigger_that_is_not_once_fires_every_time_the_player_enters_again(tmp_path):

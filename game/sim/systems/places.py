@@ -5,7 +5,7 @@ from game.sim.components import Position
 from game.sim.events import AlarmRaised, HoldStarted, MessageShown, ObjectiveReached
 from game.sim.resources import TICK_RATE
 from game.sim.systems.fouron import seize
-from game.sim.systems.speech import ask
+from game.sim.systems.speech import ask, say_message
 
 
 def spring_triggers(world, res) -> None:
@@ -19,8 +19,10 @@ def spring_triggers(world, res) -> None:
         if inside and not state.inside and not (trigger.once and state.fired):
             state.fired += 1
             if trigger.action == "message":
-                res.events.append(MessageShown(trigger.object_id, trigger.text))
-                res.comms.append((round(res.clock.seconds, 2), *message_speaker(trigger.text)))  # the log keeps it
+                who, said = message_speaker(trigger.text)
+                if not (who and say_message(res, who, said)):  # "Rei: ..." in her panel, other words on the HUD
+                    res.events.append(MessageShown(trigger.object_id, trigger.text))
+                res.comms.append((round(res.clock.seconds, 2), who, said))  # the log keeps it
             elif trigger.action == "alarm":
                 res.events.append(AlarmRaised(trigger.object_id, pos.x, pos.y))
             elif trigger.action == "advise":

@@ -60,6 +60,18 @@ def _priority(advisor, key: str) -> int:
     return advisor.situation(speaker, name).priority
 
 
+def say_message(res, speaker: str, text: str) -> bool:
+    """A level's message in a cockpit voice ("Rei: ..." as `speaker` "rei"): said in that voice's panel at once, over
+    any line, and the lines that come while it is said wait for it. False when the voice is silent now (Rei while
+    Fouron holds the controls) or the name is no voice's: the HUD shows the message instead."""
+    advisor = res.catalog.advisor
+    if speaker not in advisor.voices or (speaker == "rei" and res.fouron.active):
+        return False
+    scripted = 1 + max(situation.priority for voice in advisor.voices.values() for situation in voice.values())
+    _take_channel(res, speaker, "message", text, scripted)
+    return True
+
+
 def _say(res, key: str, values: dict, priority: int) -> None:
     voice, now = res.voice, res.clock.seconds
     speaker, name = key.split(".")
@@ -70,12 +82,18 @@ def _say(res, key: str, values: dict, priority: int) -> None:
     text = fill(lines[order[count % len(lines)]], **values)
     voice.said[key] = count + 1
     voice.spoke_at[key] = now
-    voice.busy_until = now + len(text) / SPEECH_RATE + res.catalog.advisor.gap
+    res.comms.append((round(now, 2), speaker, text))
+    _take_channel(res, speaker, name, text, priority)
+
+
+def _take_channel(res, speaker: str, situation: str, text: str, priority: int) -> None:
+    """The line is said now: it holds the channel while it is typed and for the gap after."""
+    voice = res.voice
+    voice.busy_until = res.clock.seconds + len(text) / SPEECH_RATE + res.catalog.advisor.gap
     voice.speaking = priority
     for waiting in voice.waiting:  # a line that was waiting for the channel waits for this one too
         waiting[2] = max(waiting[2], voice.busy_until + PATIENCE)
-    res.comms.append((round(now, 2), speaker, text))
-    res.events.append(AdvisorSpoke(speaker, name, text, priority))
+    res.events.append(AdvisorSpoke(speaker, situation, text, priority))
 
 
 def _heard(world, res):
