@@ -24,6 +24,12 @@ class LevelWatcher:
         self.stamps = {Path(path): _stamp(Path(path)) for path in paths}
         self.waited = 0.0
 
+    def watch_folders(self) -> None:
+        """Also watch the folders the files are in: while the level is broken, restoring a file it misses (a template,
+        a tileset, an image, which no watched file stands for) adds an entry there, and the level is tried again."""
+        for folder in dict.fromkeys(path.parent for path in list(self.stamps)):
+            self.stamps.setdefault(folder, _stamp(folder))
+
     def saved_again(self, dt: float) -> bool:
         """True once after each change of a file on disk. A file that is missing is passed over: Tiled saves by
         writing a new file and renaming it, so it is briefly gone, and a file the level no longer uses may be

@@ -182,6 +182,7 @@ class PlayScene(Scene):
             self.reload_problems = [dataclasses.replace(problem, file=Path(problem.file).name)
                                     for problem in error.problems]
             log.warning("reload of %s refused:\n%s", self.level_path, error)
+            self.watcher.watch_folders()  # a missing file put back is then noticed too
             return
         old = self.game.world.try_get(self.game.player, Position)
         new = game.world.try_get(game.player, Position)

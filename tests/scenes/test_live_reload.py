@@ -109,6 +109,26 @@ def test_saving_the_maps_tileset_reloads_the_level(tmp_path, display):
     assert not play.game.res.level.solid[0][0] and play.toast[0] == "Reloaded level.tmx"
 
 
+def test_restoring_a_file_the_broken_map_misses_reloads_it_without_saving_the_map_again(tmp_path, display):
+    pygame.image.save(pygame.Surface((TILE * 2, TILE)), tmp_path / "test.png")
+    path = write_map(tmp_path, ONE_ENEMY, name="level.tmx")
+    text = path.read_text()
+    start, end = text.index("<tileset"), text.index("</tileset>") + len("</tileset>")
+    tileset = '<?xml version="1.0" encoding="UTF-8"?>\n' + text[start:end].replace(' firstgid="1"', "")
+    touch(tmp_path / "test.tsx", tileset)
+    path.write_text(text[:start] + '<tileset firstgid="1" source="test.tsx"/>' + text[end:])
+    play = PlayScene(make_context(path))
+    game = play.game
+    touch(path, path.read_text().replace('source="test.tsx"', 'source="rocks.tsx"'))  # a tileset not made yet
+    play.frame(POLL)
+    assert play.game is game and "rocks.tsx" in str(play.reload_problems[0])
+    touch(tmp_path / "rocks.tsx", tileset)  # the designer makes it; the map is not saved again
+    folder = tmp_path.stat().st_mtime_ns
+    os.utime(tmp_path, ns=(folder + 1_000_000_000,) * 2)
+    play.frame(POLL)
+    assert play.game is not game and play.reload_problems == [] and play.toast[0] == "Reloaded level.tmx"
+
+
 def test_saving_the_unit_data_reloads_the_level(play, tmp_path, monkeypatch):
     units = tmp_path / "units.yaml"
     units.write_text("# a copy standing in for assets/data/units.yaml\n")
