@@ -29,6 +29,10 @@ _DECLARED_ENCODING = re.compile(rb'^\s*<\?xml[^>]*\bencoding\s*=\s*["\']([^"\']*
 def read_xml(path: Path, what: str) -> ET.Element:
     """The root element of the XML file at path; `what` names the kind of file for messages ("a Tiled map")."""
     data = _read_bytes(path, what)
+    if data.lstrip(b"\xef\xbb\xbf \t\r\n")[:1] in (b"{", b"["):  # not damaged: Tiled's other format
+        raise XmlRefused("", f"{what} in Tiled's XML format", "a file in its JSON format",
+                         "open it in Tiled and save it with File > Save As in the TMX format (a tileset: Export As, "
+                         "TSX); the game reads only the XML formats")
     _refuse_what_xml_should_not_have(data, what)
     try:
         return ET.fromstring(data)

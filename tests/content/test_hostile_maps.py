@@ -198,6 +198,8 @@ def test_a_misspelt_end_tag_names_the_element_it_should_close_and_where_that_was
     (b"  \n\t\n", "an empty file"),
     (b"<tileset name='x' tilewidth='16' tileheight='16'/>", "<tileset>"),
     (b"just some text", "syntax error"),
+    (b'\xef\xbb\xbf\n{ "type": "map", "layers": [] }', "found a file in its JSON format (open it in Tiled and save "
+                                                         "it with File > Save As in the TMX format"),
 ])
 def test_files_that_are_not_maps_are_refused_in_one_line(tmp_path, content, found):
     path = tmp_path / "not_a_map.tmx"
