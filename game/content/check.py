@@ -103,6 +103,14 @@ def level_problems(level: LevelData, catalog: Catalog) -> list[Problem]:
         if not _on_map(level, *objective.region.centre):
             problems.append(Problem(level.path, _where(objective), _inside_map(level, "the objective"),
                                     _found_at(*objective.region.centre), "move it onto the map"))
+    width, height = level.pixel_size
+    for place, what in [(t, "the trigger") for t in level.triggers] + [(z, "the zone") for z in level.zones]:
+        region = place.region  # wholly off the map, nothing can ever stand in it
+        if places and not (region.x < width and region.y < height and region.x + region.width > 0
+                           and region.y + region.height > 0):
+            problems.append(Problem(level.path, _where(place), _inside_map(level, what), _found_at(region.x, region.y)
+                                    + f", {region.width:g} x {region.height:g} px, all of it off the map",
+                                    "move it onto the map"))
     problems += _next_problems(level)
     if level.music and not any(MUSIC.glob(f"{level.music}.*")):
         tracks = sorted({p.stem for p in MUSIC.glob("*.*")}) or ["(none yet)"]

@@ -317,3 +317,18 @@ def test_a_spawn_a_few_px_from_a_wall_reaches_what_the_game_lets_it_reach(tmp_pa
     game.step()
     radius = load_catalog().units["layzner"].radius
     assert game.world.get(game.player, Position).x >= TILE + radius - 1e-9  # the game nudges it clear at once
+
+
+def test_a_trigger_or_zone_wholly_off_the_map_is_refused_and_one_half_on_it_is_not(tmp_path):
+    path = write_map(tmp_path, ROOM)
+    places = ('<object id="50" name="gate" type="trigger" x="400" y="0" width="32" height="64"><properties>'
+              '<property name="action" value="alarm"/></properties></object>'
+              '<object id="51" name="dust" type="zone" x="-100" y="-100" width="50" height="50"/>'
+              '<object id="52" name="edge" type="zone" x="300" y="-16" width="64" height="64"/>')
+    path.write_text(path.read_text().replace(" </objectgroup>", places + " </objectgroup>"))
+    problems = [str(p) for p in level_problems(load_level(path), load_catalog())]
+    assert problems == [
+        f'{path}: layer "objects", object 50 "gate": expected the trigger inside the map (0 to 320 x 0 to 160 px), '
+        "found it at (400, 0), 32 x 64 px, all of it off the map (move it onto the map)",
+        f'{path}: layer "objects", object 51 "dust": expected the zone inside the map (0 to 320 x 0 to 160 px), '
+        "found it at (-100, -100), 50 x 50 px, all of it off the map (move it onto the map)"]
