@@ -22,6 +22,7 @@ class CheckedMap:
     path: Path
     problems: tuple[Problem, ...]  # must be fixed: the game refuses the map
     warnings: tuple[Problem, ...] = ()  # Tiled features the game ignores: worth a look, the map still plays
+    next_level: str = ""  # the map its `next` names (a whole path), "" for none or when it did not load
 
 
 def check_paths(paths, catalog: Catalog) -> list[CheckedMap]:
@@ -59,10 +60,15 @@ def _with_campaign(checked: list[CheckedMap]) -> list[CheckedMap]:
                 and chain.problem.where == "map, property next":
             problems += (chain.problem,)
         if result in shipped and path not in in_chain and not result.problems:
+            named_by = [Path(other.path).name for other in shipped
+                        if other.next_level and Path(other.next_level).resolve() == path]
+            found = (f"a map only {' and '.join(named_by)}, itself out of the campaign, names as next" if named_by
+                     else "a map no other map names as next")
             warnings += (Problem(str(result.path), "map", "a mission of the campaign",
-                                 "a map no other map names as next, which no player can get to",
-                                 f"set next on {last}, the campaign's last mission, to this map"),)
-        told.append(CheckedMap(result.path, problems, warnings))
+                                 f"{found}, which no player can get to",
+                                 f"set next on {last}, the campaign's last mission, to "
+                                 + ("the first of these maps to play" if named_by else "this map")),)
+        told.append(CheckedMap(result.path, problems, warnings, result.next_level))
     return told
 
 
@@ -78,7 +84,7 @@ def check_map(path: Path, catalog: Catalog) -> CheckedMap:
         level = load_level(path)
     except ContentError as error:
         return CheckedMap(path, error.problems)
-    return CheckedMap(path, tuple(level_problems(level, catalog)), level.warnings)
+    return CheckedMap(path, tuple(level_problems(level, catalog)), level.warnings, level.next_level)
 
 
 def level_problems(level: LevelData, catalog: Catalog) -> list[Problem]:

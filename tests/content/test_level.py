@@ -264,6 +264,22 @@ def test_the_checker_follows_the_campaign_a_loop_is_refused_and_a_map_no_one_rea
         "can get to (set next on b.tmx, the campaign's last mission, to this map)"]
 
 
+def test_maps_out_of_the_campaign_that_name_each_other_are_warned_of_as_such(tmp_path, monkeypatch):
+    monkeypatch.setattr(check, "LEVELS", tmp_path)
+    monkeypatch.setattr(check, "FIRST_MISSION", tmp_path / "a.tmx")
+    write_map(tmp_path, ROOM, name="a.tmx")
+    x = with_next(write_map(tmp_path, ROOM, name="x.tmx"), "y.tmx")
+    y = with_next(write_map(tmp_path, ROOM, name="y.tmx"), "x.tmx")
+    results = {result.path.name: result for result in check.check_paths([tmp_path], load_catalog())}
+    assert [str(w) for w in results["x.tmx"].warnings + results["y.tmx"].warnings] == [
+        f"{x}: map: expected a mission of the campaign, found a map only y.tmx, itself out of the campaign, names as "
+        "next, which no player can get to (set next on a.tmx, the campaign's last mission, to the first of these "
+        "maps to play)",
+        f"{y}: map: expected a mission of the campaign, found a map only x.tmx, itself out of the campaign, names as "
+        "next, which no player can get to (set next on a.tmx, the campaign's last mission, to the first of these "
+        "maps to play)"]
+
+
 def test_two_maps_in_levels_with_one_file_name_are_refused(tmp_path, monkeypatch):
     monkeypatch.setattr(check, "LEVELS", tmp_path)
     monkeypatch.setattr(check, "FIRST_MISSION", tmp_path / "outpost.tmx")
