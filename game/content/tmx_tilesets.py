@@ -152,6 +152,7 @@ def _check(element: ET.Element, base: Path, tileset: _Tileset, report: MapReport
             tileset.image_size = (width, height)
             ET.SubElement(sanitised, "image", {"source": source, "width": str(width), "height": str(height)})
     animated = False
+    near_misses: dict[str, int] = {}  # a property name that looks meant as `solid` → tiles with it
     for tile in element.findall("tile"):
         try:
             tile_id = int_attr(tile, "id", low=0, high=MAX_GID - tileset.firstgid)
@@ -161,6 +162,9 @@ def _check(element: ET.Element, base: Path, tileset: _Tileset, report: MapReport
             continue
         animated = animated or tile.find("animation") is not None
         _solid_flag(tile, tileset.firstgid + tile_id, f"{where}, tile {tile_id}", report, solid)
+        for name in read_properties(tile):
+            if name != "solid" and name.strip().lower() in _MEANT_SOLID:
+                near_misses[name] = near_misses.get(name, 0) + 1
         tile_image = tile.find("image")
         if tile_image is not None and image is None:  # an image collection: every tile has its own picture
             picture = _image(tile_image, base, f"{where}, tile {tile_id}", report)
@@ -179,8 +183,17 @@ def _check(element: ET.Element, base: Path, tileset: _Tileset, report: MapReport
         ok = False
     if animated:
         report.warning(where, "still tiles", "animated tiles", "the game draws each animated tile as its first image")
+    for name, count in near_misses.items():
+        report.warning(where, 'a bool property named "solid" on the tiles that block', f"property {quote(name)} on "
+                       f"{count} tile{'s' * (count != 1)}", f"the game reads only \"solid\": rename it, or those "
+                       "tiles block nothing")
     tileset.sanitised = sanitised if ok else None
     return ok
+
+
+# Names other tools and habits give the flag the game reads as `solid`.
+_MEANT_SOLID = {"solid", "is_solid", "issolid", "solids", "collision", "collide", "collides", "blocked", "blocking",
+                "blocks", "wall", "obstacle"}
 
 
 def _solid_flag(tile: ET.Element, gid: int, where: str, report: MapReport, solid: set[int]) -> None:

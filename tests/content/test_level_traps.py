@@ -519,3 +519,14 @@ def test_a_tile_object_and_shapes_on_a_collision_object_layer_get_warnings_as_th
         "shapes on an object layer, which block nothing (paint the walls with solid tiles on the collision tile "
         "layer)"]
     assert level.solid == ((False,) * 4,) * 3
+
+
+def test_a_tile_property_meant_as_solid_but_named_otherwise_gets_a_warning_once_per_tileset(tmp_path):
+    tileset = TILESET.replace('<property name="solid" type="bool" value="true"/>',
+                              '<property name="Solid" type="bool" value="true"/>').replace(
+        "</tileset>", '<tile id="0"><properties><property name="Solid" type="bool" value="true"/></properties></tile>'
+                      "</tileset>")
+    level = load_level(write_map(tmp_path, layer("ground") + SPAWN, tileset=tileset))
+    assert [str(w) for w in level.warnings] == [
+        f'{tmp_path / "map.tmx"}: tileset "tiles": expected a bool property named "solid" on the tiles that block, '
+        'found property "Solid" on 2 tiles (the game reads only "solid": rename it, or those tiles block nothing)']
