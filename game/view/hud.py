@@ -11,7 +11,7 @@ from game.sim.systems.missiles import lock_progress
 from game.sim.events import MessageShown, ObjectiveReached
 from game.view.advisor_panel import speaker
 from game.view.markers import hold_bar, hold_left, hold_share
-from game.view.text import AMBER, BLUE, CYAN, DIM, PURPLE, RED, WHITE, draw_text, font, panel, wrap
+from game.view.text import AMBER, BLUE, CYAN, DIM, PURPLE, RED, WHITE, draw_text, fit, font, panel, wrap
 
 DARK_RED = (140, 36, 30)  # the heat gauge's fill between pulses of its warning
 
@@ -21,6 +21,7 @@ TYPING = 45.0  # characters per second as a message types out
 READING = 20.0  # characters per second a player reads in the middle of a fight
 MESSAGE_SIZE = 28  # px, the message's font
 MESSAGE_WIDTH = 900  # px of text at most on a line: longer messages wrap
+ORDER_MARGIN = 328  # px kept clear each side of the objective's plate: the armour plate's 316, with a gap
 
 
 class Hud:
@@ -180,11 +181,13 @@ class Hud:
             text = f"{objective.text}  ({len(reached) - len(left) + 1}/{len(reached)})"
             if share > 0:
                 text += f"  ·  {hold_left(objective, held)}"
-        width = max(300, 40 + len(text) * 11)
-        rect = pygame.Rect(0, 16, width, 40)
+        # Between the armour and hostiles plates, whatever the words: a long order is set smaller, then cut.
+        room = surface.get_width() - 2 * ORDER_MARGIN
+        text, size = fit(text, 24, room - 40, 18)
+        rect = pygame.Rect(0, 16, min(room, max(300, font(size).size(text)[0] + 40)), 40)
         rect.centerx = surface.get_width() // 2
         panel(surface, rect, border=AMBER)
-        draw_text(surface, text, rect.center, 24, AMBER, anchor="center")
+        draw_text(surface, text, rect.center, size, AMBER, anchor="center")
         if share > 0:
             hold_bar(surface, pygame.Rect(rect.x + 12, rect.bottom - 7, rect.width - 24, 3), share)
 
@@ -257,9 +260,11 @@ class Hud:
         if card is None:  # the same words all the time it shows: built once
             card = pygame.Surface((surface.get_width(), 96), pygame.SRCALPHA)
             card.fill((0, 0, 0, 130))
-            middle = card.get_width() / 2
-            title = draw_text(card, self.title.upper(), (middle, 14), 46, WHITE, anchor="midtop", bold=True)
-            draw_text(card, self.goal, (middle, title.bottom + 8), 26, AMBER, anchor="midtop")
+            middle, room = card.get_width() / 2, card.get_width() - 64
+            title, size = fit(self.title.upper(), 46, room, 28, bold=True)  # a long name set smaller, not cut
+            drawn = draw_text(card, title, (middle, 14 + (46 - size) // 2), size, WHITE, anchor="midtop", bold=True)
+            goal, size = fit(self.goal, 26, room, 18)
+            draw_text(card, goal, (middle, drawn.bottom + 8), size, AMBER, anchor="midtop")
             self._card = (surface.get_width(), card)
         card.set_alpha(round(255 * fade))
         surface.blit(card, (0, round(surface.get_height() * 0.2)))

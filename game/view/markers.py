@@ -8,8 +8,9 @@ import pygame
 from game.sim.components import Brain, Health, Launcher, Position
 from game.sim.resources import TICK_RATE
 from game.sim.systems.missiles import lock_progress
-from game.view.text import AMBER, PANEL, RED, draw_text
+from game.view.text import AMBER, PANEL, RED, draw_text, fit, font
 
+LABEL_WIDTH = 420  # px an objective's label may take on the map: a longer one is set smaller, then cut
 HUD_TOP = 100  # px the HUD's top row of plates takes (armour, the order, the clock, hostiles): labels stay below it
 
 
@@ -50,7 +51,10 @@ def objective_markers(surface, game, camera, seconds: float) -> None:
             top = rect.top - (52 if objective.hold else 26)
             if top < HUD_TOP:
                 top = rect.bottom + 8
-            draw_text(surface, objective.text, (rect.centerx, top), 22, AMBER, anchor="midtop")
+            text, size = fit(objective.text, 22, LABEL_WIDTH, 16)
+            half = font(size).size(text)[0] / 2 + 8  # the label kept whole on screen, however near the edge the area
+            centre = min(max(rect.centerx, half), view.width - half)
+            draw_text(surface, text, (centre, top + (22 - size) // 2), size, AMBER, anchor="midtop")
             if objective.hold:
                 draw_text(surface, hold_left(objective, held), (rect.centerx, top + 22), 20, color, anchor="midtop",
                           bold=True)

@@ -1,5 +1,7 @@
 """Text drawing with cached fonts, and the palette the HUD and menus share."""
 
+import functools
+
 import pygame
 
 WHITE = (236, 242, 250)
@@ -83,7 +85,28 @@ def modal_panel(surface, size) -> pygame.Rect:
 
 
 def wrap(text: str, face, width: int) -> list[str]:
-    """Words to rows no wider than `width` px in this font (a word wider than a row is cut)."""
+    """Words to rows no wider than `width` px in this font (a word wider than a row is cut); a line break in the
+    text (a multi-line property in Tiled) starts a new row."""
+    return [row for paragraph in text.split("\n") for row in _wrap_words(paragraph, face, width)] or [""]
+
+
+@functools.lru_cache(maxsize=256)  # labels are fitted every frame they show; a font measures the same each time
+def fit(text: str, size: int, width: int, smallest: int, bold: bool = False) -> tuple[str, int]:
+    """(text, size) to draw `text` on one row no wider than `width` px: the largest size down to `smallest` at which it
+    fits, else at `smallest` cut short with "…". For labels whose words a level designer chose (a line break in them
+    reads as a space)."""
+    text = text.replace("\n", " ")
+    for tried in range(size, smallest - 1, -2):
+        if font(tried, bold).size(text)[0] <= width:
+            return text, tried
+    face = font(smallest, bold)
+    cut = len(text)
+    while cut > 1 and face.size(text[:cut].rstrip() + "…")[0] > width:
+        cut -= 1
+    return text[:cut].rstrip() + "…", smallest
+
+
+def _wrap_words(text: str, face, width: int) -> list[str]:
     rows, row = [], ""
     for word in text.split():
         while face.size(word)[0] > width:  # no spaces to break at: cut where it fits

@@ -1,0 +1,75 @@
+"""A designer's words on screen, however long: set smaller, then cut, never over the HUD or off the screen; line
+breaks kept where the words wrap."""
+
+import dataclasses
+from types import SimpleNamespace
+
+import numpy as np
+import pygame
+
+from game.content.level_data import Objective, Region
+from game.view.hud import ORDER_MARGIN
+from game.view.markers import objective_markers
+from game.view.text import fit, font, wrap
+
+LONG = "Hold the extraction pad until the lander comes down and the survivors are aboard, whatever it costs, " * 2
+GREEN = (0, 255, 0)
+
+
+def drawn(surface) -> pygame.Rect:
+    """The box round everything drawn on a surface filled GREEN."""
+    surface.set_colorkey(GREEN)
+    return pygame.mask.from_surface(surface).get_bounding_rects()[0].unionall(
+        pygame.mask.from_surface(surface).get_bounding_rects())
+
+
+def test_a_line_break_in_the_words_starts_a_new_row_and_a_blank_line_stays():
+    pygame.font.init()
+    assert wrap("Line one.\nLine two is here.\n\nAfter a gap.", font(24), 1000) == \
+        ["Line one.", "Line two is here.", "", "After a gap."]
+
+
+def test_fit_keeps_the_size_when_it_fits_sets_it_smaller_when_not_and_cuts_only_at_the_smallest():
+    pygame.font.init()
+    assert fit("Reach the pad", 24, 600, 18) == ("Reach the pad", 24)
+    order = "A fairly long order for the top of the screen, in words"
+    room = font(24).size(order)[0] - 20
+    text, size = fit(order, 24, room, 16)
+    assert text == order and 16 <= size < 24 and font(size).size(text)[0] <= room
+    text, size = fit(LONG, 24, 400, 16)
+    assert size == 16 and text.endswith("…") and font(16).size(text)[0] <= 400 and text[:-1] in LONG
+
+
+def test_a_long_order_keeps_between_the_armour_and_hostiles_plates(scene):
+    game, renderer, screen = scene
+    pad = Objective(1, "pad", "objects", Region("rectangle", 100, 100, 64, 64), LONG, 0.0)
+    game.res.level = dataclasses.replace(game.res.level, objectives=(pad,))
+    game.res.objectives_reached, game.res.objectives_held = [False], [0]
+    screen.fill(GREEN)
+    renderer.hud._objectives(screen, game)
+    box = drawn(screen)
+    assert box.left >= ORDER_MARGIN and box.right <= screen.get_width() - ORDER_MARGIN
+
+
+def test_a_long_title_stays_on_the_screen(scene):
+    game, renderer, screen = scene
+    renderer.hud.title = "Mars, relay outpost and the long road south through the valley of broken hulls — 1996"
+    renderer.hud.goal = LONG
+    screen.fill(GREEN)
+    renderer.hud.draw_title_card(screen, 1.0)
+    pixels = pygame.surfarray.array3d(screen)  # the band spans the screen: its white words are what must fit
+    columns = np.flatnonzero((pixels.min(axis=2) > 200).any(axis=1))
+    assert len(columns) and columns[0] > 0 and columns[-1] < screen.get_width() - 1
+
+
+def test_an_objective_label_near_the_right_edge_stays_whole_on_screen():
+    pygame.font.init()
+    pad = Objective(1, "pad", "objects", Region("rectangle", 1220, 400, 50, 50), LONG, 0.0)
+    game = SimpleNamespace(res=SimpleNamespace(level=SimpleNamespace(objectives=(pad,)), objectives_reached=[False],
+                                               objectives_held=[0]))
+    camera = SimpleNamespace(left=0.0, top=0.0, to_screen=lambda x, y: (x, y))
+    surface = pygame.Surface((1280, 720))
+    surface.fill(GREEN)
+    objective_markers(surface, game, camera, 0.0)
+    label = drawn(surface.subsurface((0, 360, 1280, 36)).copy())  # the label's row, above the area
+    assert label.left >= 0 and label.right <= 1280 and label.width > 200
