@@ -5,6 +5,7 @@ from pathlib import Path
 import yaml
 
 from game.content.errors import ContentError, Problem, unreadable
+from game.content.tmx_report import one_line
 
 
 # libyaml's parser when PyYAML was built with it: the same documents and marks, several times faster to read.
@@ -50,7 +51,19 @@ def load_yaml(path: Path) -> object:
         mark = error.problem_mark
         where = f"line {mark.line + 1}, column {mark.column + 1}" if mark else ""
         raise ContentError([Problem(str(path), where, "valid YAML", f"a mistake: {error.problem or error}")]) from None
+    except yaml.reader.ReaderError as error:  # a control character: placed by its offset in the text
+        line = text.count("\n", 0, error.position) + 1
+        column = error.position - text.rfind("\n", 0, error.position)
+        raise ContentError([Problem(str(path), f"line {line}, column {column}", "valid YAML",
+                                    f"a character YAML does not allow (#x{error.character:04x})",
+                                    "delete it: an editor may show it as a box or nothing at all")]) from None
     except yaml.YAMLError as error:
-        raise ContentError([Problem(str(path), "", "valid YAML", str(error))]) from None
+        raise ContentError([Problem(str(path), "", "valid YAML", one_line(error))]) from None
+    except (ValueError, OverflowError) as error:  # a number of thousands of digits, a date like 2001-13-01
+        raise ContentError([Problem(str(path), "", "values YAML can read", f"one it could not: {one_line(error)}",
+                                    "look for a very long number or a malformed date")]) from None
+    except RecursionError:
+        raise ContentError([Problem(str(path), "", "YAML nested a few levels deep", "nesting too deep to read")]) \
+            from None
     finally:
         loader.dispose()

@@ -66,6 +66,16 @@ def test_yaml_syntax_errors_name_the_line(tmp_path):
     assert "units.yaml: line" in message and "expected valid YAML" in message
 
 
+def test_yaml_the_parser_cannot_read_is_one_line_naming_the_file_not_a_traceback(tmp_path):
+    huge = broken(tmp_path, "    hit_points: 120", "    hit_points: 1" + "0" * 5000)  # past Python's 4,300 digits
+    assert huge.startswith(f"{tmp_path / 'units.yaml'}: expected values YAML can read, found one it could not: ")
+    assert "\n" not in huge
+    bell = broken(tmp_path, "player: layzner", "player: lay\azner")
+    assert bell == (f"{tmp_path / 'units.yaml'}: line 5, column 12: expected valid YAML, found a character YAML does "
+                    "not allow (#x0007) (delete it: an editor may show it as a box or nothing at all)")
+    assert "expected values YAML can read" in broken(tmp_path, "player: layzner", "made: 2001-13-01\nplayer: layzner")
+
+
 def test_a_share_above_one_is_refused_with_its_range(tmp_path):
     message = broken(tmp_path, "hull_share: 0.5", "hull_share: 1.5")
     assert "units.dis.parts.hull_share: expected a number from 0.0 to 1.0, found 1.5 (a number)" in message
