@@ -38,6 +38,15 @@ def save_path() -> Path:
 def write_save(game_in_play, level_path, start_at=None, path: Path | None = None) -> str | None:
     """Write the game to the save file atomically; None when saved, else one line saying why not."""
     path = path or save_path()
+    if path.exists():  # one that cannot be resumed was promised to be kept: out of the way first, not overwritten
+        try:
+            read_save(path)
+        except SaveError:
+            try:
+                set_aside(path)
+            except OSError as error:
+                return f"{path}: could not save: the save there cannot be resumed and could not be set aside " \
+                       f"({error.strerror or error})"
     # The map's whole path: the game may be started from another folder next time.
     data = {"format": FORMAT, "game_version": game.__version__, "level": str(Path(level_path).resolve()),
             "start_at": start_at,
@@ -62,8 +71,11 @@ def read_save(path: Path | None = None) -> Save:
         raise
     except OSError as error:
         raise SaveError(f"{path}: could not read the save: {error.strerror or error}") from None
-    except (ValueError, KeyError, TypeError) as error:
+    except (ValueError, KeyError, TypeError, OverflowError) as error:
         raise SaveError(f"{path}: the save is damaged: expected a Blue Comet save, found {_damage(error)}") from None
+    except RecursionError:
+        raise SaveError(f"{path}: the save is damaged: expected a Blue Comet save, found lists or objects nested "
+                        "thousands deep") from None
     except (ContentError, SnapshotError) as error:
         raise SaveError(f"{path}: {str(error).splitlines()[0]}") from None
     start_at = data.get("start_at")
@@ -84,11 +96,11 @@ def remove_save() -> None:
         pass
 
 
-def set_aside() -> Path:
+def set_aside(path: Path | None = None) -> Path:
     """Move a save that cannot be resumed out of Continue's way, kept beside it under a name of its own
     (save.unreadable.json, then .2, .3 ...): nothing is lost, and a player may still fix it and put it back.
     Returns where it went; OSError when it cannot be moved."""
-    path = save_path()
+    path = path or save_path()
     kept = path.with_suffix(".unreadable.json")
     number = 1
     while kept.exists():

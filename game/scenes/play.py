@@ -10,6 +10,7 @@ from game.content.check import inside_wall
 from game.content.errors import ContentError, Problem
 from game.files import write_atomically
 from game.replay import Recorder, last_replay_path
+from game.saves import remove_save
 from game.session import new_game, settle_heap
 from game.sim.components import Facing, Position
 from game.sim.resources import STEP, TICK_RATE
@@ -58,6 +59,7 @@ class PlayScene(Scene):
         self.show_debug = False
         self.ended_tick = None
         self.bot = None  # with ctx.bot, the game.bot.Bot writing this game's intent
+        self.uses_up_save = False  # resumed from the suspend save: it is removed after the first frame drawn
         # A resumed save starts mid-level, so it has no replay from tick 0 to keep.
         self.recorder = Recorder(self.game, self.level_path, ctx.start_at) \
             if self.records and self.game.tick == 0 else None
@@ -151,6 +153,9 @@ class PlayScene(Scene):
         self.renderer.fouron.key = control_name(self.ctx.bindings, "dash", self.device)  # "MASH [SPACE] TO RESIST"
         self.renderer.hud.missile_key = control_name(self.ctx.bindings, "missile", self.device)  # "hold E to lock on"
         self.renderer.draw(surface, self.game, alpha, self.ctx.stats.get("dt", 0.0))
+        if self.uses_up_save:  # the level has stepped and drawn from it: the save has done its work
+            self.uses_up_save = False
+            remove_save()
         if self.game.outcome is None:
             draw_reticle(surface, self.renderer.camera.to_screen(*self.aim_world), self.firing,
                          PURPLE if self.game.res.fouron.active else CYAN)

@@ -9,7 +9,7 @@ import pygame
 from game.campaign import load_campaign
 from game.content.errors import ContentError
 from game.content.level import load_level
-from game.saves import SaveError, has_save, read_save, remove_save, save_path, set_aside
+from game.saves import SaveError, has_save, read_save, save_path, set_aside
 from game.scenes.base import Scene
 from game.scenes.menu import Menu
 from game.scenes.missions import MissionsScene
@@ -87,9 +87,9 @@ class TitleScene(Scene):
             self.menu.options[self.menu.options.index("Continue")] = SET_ASIDE
             return
         self.ctx.start_at = saved.start_at  # a playtest saved from its object restarts there, any other from the spawn
-        self.ctx.open_level(PlayScene(self.ctx, saved.level_path, saved.game.seed, game=saved.game))
-        remove_save()
-        self._offer_continue()
+        play = PlayScene(self.ctx, saved.level_path, saved.game.seed, game=saved.game)
+        play.uses_up_save = True  # removed once the level has run and drawn: a save that breaks play is kept
+        self.ctx.open_level(play)
 
     def _set_aside(self) -> None:
         try:

@@ -87,15 +87,16 @@ def restore(level, catalog, data: dict):
             if len(getattr(game.res, name)) != len(level.objectives):
                 raise SnapshotError(f"{name}: expected one per objective ({len(level.objectives)}), "
                                     f"found {len(getattr(game.res, name))}")
-        entities = [(entity, [_component(entity, name, fields, catalog) for name, fields in found.items()])
+        entities = [(_typed(int, entity, "entities"), [_component(entity, name, fields, catalog)
+                                                        for name, fields in found.items()])
                     for entity, found in data["entities"]]
         game.world.restore(entities, _typed(int, data["last_id"], "last_id"))
         _check_meaning(game, catalog)
         return game
     except SnapshotError:
         raise
-    except (KeyError, TypeError, ValueError, IndexError, AttributeError) as error:
-        raise SnapshotError(f"damaged or incomplete ({type(error).__name__}: {error})") from None
+    except (KeyError, TypeError, ValueError, IndexError, AttributeError, OverflowError, RecursionError) as error:
+        raise SnapshotError(f"damaged or incomplete ({type(error).__name__}: {str(error)[:200]})") from None
 
 
 def _check_meaning(game, catalog) -> None:
@@ -119,6 +120,11 @@ def _check_meaning(game, catalog) -> None:
     for name in res.voice.asked:
         if name not in voices["rei"]:
             raise SnapshotError(f"voice.asked: expected one of Rei's situations, found {name!r}")
+    width, height = level.pixel_size
+    for entity, (pos, _) in game.world.query(parts.Position, parts.Unit):  # machines stay on the map; pods fly off it
+        if not (0 <= pos.x <= width and 0 <= pos.y <= height):
+            raise SnapshotError(f"entity {entity}, Position: expected a machine on the map (0 to {width} x 0 to "
+                                f"{height} px), found one at ({pos.x:g}, {pos.y:g})")
     for entity, (health,) in game.world.query(parts.Health):
         if health.max_hit_points <= 0:
             raise SnapshotError(f"entity {entity}, Health.max_hit_points: expected a number above 0, "
@@ -201,11 +207,13 @@ def _typed(hint, value, where: str):
         else:
             raise SnapshotError(f"{where}: expected [key, value] pairs, found {value!r}"[:200])
         return {_typed(key_hint, k, where): _typed(value_hint, v, where) for k, v in pairs}
-    if hint is float and not (isinstance(value, (int, float)) and not isinstance(value, bool) and math.isfinite(value)):
-        raise SnapshotError(f"{where}: expected a finite number, found {value!r}")
+    if hint is float and not (isinstance(value, (int, float)) and not isinstance(value, bool)
+                              and math.isfinite(value) and abs(value) <= LARGEST):
+        raise SnapshotError(f"{where}: expected a number from -1e9 to 1e9, found {value!r}"[:200])
     if hint in _NAMES and (not isinstance(value, hint) or hint is int and isinstance(value, bool)):  # True is an int
         raise SnapshotError(f"{where}: expected {_NAMES[hint]}, found {value!r}"[:200])
     return value  # JSON keeps 1 and 1.0 apart, so numbers come back exactly as they were
 
 
 _NAMES = {int: "a whole number", str: "a string", bool: "true or false", list: "a list"}
+LARGEST = 1e9  # no number of a game in play comes near it; far larger ones overflow to inf once squared

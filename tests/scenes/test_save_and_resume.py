@@ -45,8 +45,30 @@ def test_save_and_quit_then_continue_resumes_the_same_tick_and_state(display):
     choose(ctx, "Continue")
     resumed = ctx.stack[-1]
     assert isinstance(resumed, PlayScene) and resumed.game.tick == tick and resumed.game.state_hash() == state
+    assert has_save()  # until the level has run from it
+    resumed.step()
+    resumed.draw(display, 0.0)
     assert not has_save()  # used up
+    title.frame(1 / 60)
     assert "Continue" not in title.menu.options
+
+
+def test_a_save_that_breaks_the_first_frame_is_kept(display, monkeypatch):
+    ctx = started(display)
+    ctx.stack[-1].handle(Actions(pause=True))
+    choose(ctx, "Save and quit")
+    ctx.stack[-1].frame(1 / 60)  # the title offers Continue
+    choose(ctx, "Continue")
+    resumed = ctx.stack[-1]
+
+    def broken(*args):
+        raise RuntimeError("a save the rules let through, that the renderer cannot draw")
+    monkeypatch.setattr(resumed.renderer, "draw", broken)
+    try:
+        resumed.draw(display, 0.0)
+    except RuntimeError:
+        pass
+    assert has_save()  # the game may end there, but the player's save is not lost with it
 
 
 def test_a_damaged_save_is_reported_on_the_title_and_left_on_disk(display):
@@ -81,6 +103,17 @@ def test_a_save_edited_to_name_a_machine_the_game_lacks_is_reported_on_the_title
     assert path.read_text(encoding="utf-8") == edited
 
 
+def test_save_and_quit_sets_a_save_that_cannot_be_resumed_aside_and_does_not_overwrite_it(display):
+    path = save_path()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text('{"format": 1, "level": ', encoding="utf-8")  # damaged: the title said it is kept
+    ctx = started(display)
+    ctx.stack[-1].handle(Actions(pause=True))
+    choose(ctx, "Save and quit")
+    assert path.with_suffix(".unreadable.json").read_text(encoding="utf-8") == '{"format": 1, "level": '
+    assert json.loads(path.read_text(encoding="utf-8"))["format"] == 1  # and the new save is written
+
+
 def test_a_save_keeps_the_map_s_whole_path_so_continue_works_from_any_folder(display, monkeypatch, tmp_path):
     ctx = started(display)
     play = ctx.stack[-1]
@@ -105,6 +138,18 @@ def test_a_save_that_is_not_text_is_told_in_plain_words(display):
     choose(ctx, "Continue")
     assert title.error == f"{path}: the save is damaged: expected a Blue Comet save, found a file that is not text. " \
         f"{ASIDE}"
+
+
+def test_a_save_nested_thousands_deep_is_told_in_plain_words_not_a_traceback(display):
+    path = save_path()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text("[" * 200_000, encoding="utf-8")
+    ctx = make_context()
+    title = TitleScene(ctx)
+    ctx.push(title)
+    choose(ctx, "Continue")
+    assert title.error == f"{path}: the save is damaged: expected a Blue Comet save, found lists or objects nested " \
+        f"thousands deep. {ASIDE}"
 
 
 def test_a_save_that_cannot_be_resumed_can_be_set_aside_from_the_title_and_is_kept(display):

@@ -97,7 +97,8 @@ def set_field(component, field, value, expected):
 
 
 FIELD_EDITS = [
-    set_field("Position", "x", "abc", "expected a finite number, found 'abc'"),
+    set_field("Position", "x", "abc", "expected a number from -1e9 to 1e9, found 'abc'"),
+    set_field("Velocity", "x", 1e308, "expected a number from -1e9 to 1e9, found 1e+308"),
     set_field("Unit", "kind", "zaku", "expected one of the catalog's units, found 'zaku'"),
     set_field("Gun", "weapon", "beam_saber", "expected one of the catalog's weapons, found 'beam_saber'"),
     set_field("Brain", "last_seen", [1.0], "expected a list of 2 values, found [1.0]"),
@@ -120,7 +121,7 @@ def edit_shot(data):
 def edit_shot_field(data):
     shot = data["shots"][0]
     shot["vx"] = float("nan")
-    return f"shot {shot['id']}.vx: expected a finite number, found nan"
+    return f"shot {shot['id']}.vx: expected a number from -1e9 to 1e9, found nan"
 
 
 def edit_missing_field(data):
@@ -163,6 +164,23 @@ def edit_max_hit_points(data):
     return f"entity {entity}, Health.max_hit_points: expected a number above 0, found 0"
 
 
+def edit_machine_off_the_map(data):
+    entity, found = first_with(data, "Unit")
+    found["Position"]["x"] = -5000.0
+    return f"entity {entity}, Position: expected a machine on the map (0 to 2048 x 0 to 1280 px), found one at " \
+           f"(-5000, {found['Position']['y']:g})"
+
+
+def edit_entity_id(data):
+    data["entities"][1][0] = True  # True would be taken for entity 1
+    return "entities: expected a whole number, found True"
+
+
+def edit_huge_shot_id(data):
+    next(shot for shot in data["shots"] if shot["missile"] is None)["id"] = 10 ** 30  # past what the bolts' arrays hold
+    return "damaged or incomplete (OverflowError: Python int too large to convert to C long)"
+
+
 def edit_triggers(data):
     data["triggers"] = data["triggers"] + [[False, 0]]
     return f"triggers: expected one per trigger ({len(data['triggers']) - 1}), found {len(data['triggers'])}"
@@ -170,7 +188,8 @@ def edit_triggers(data):
 
 @pytest.mark.parametrize("edit", FIELD_EDITS + [edit_component_name, edit_shot, edit_shot_field, edit_missing_field,
                                                 edit_shot_to_a_number, edit_tally, edit_voice, edit_asked,
-                                                edit_waypoint, edit_max_hit_points, edit_triggers],
+                                                edit_waypoint, edit_max_hit_points, edit_triggers,
+                                                edit_machine_off_the_map, edit_entity_id, edit_huge_shot_id],
                          ids=lambda edit: edit.__name__)
 def test_a_snapshot_edited_by_hand_is_refused_in_one_line_naming_the_place(edit):
     data = busy_snapshot()
