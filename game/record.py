@@ -14,6 +14,7 @@ from pathlib import Path
 import yaml
 
 from game.content.errors import ContentError
+from game.content.schema import describe
 from game.content.yamlio import load_yaml
 from game.files import data_dir, write_atomically
 
@@ -117,32 +118,40 @@ def _read(path: Path) -> tuple[dict, dict]:
         raise RecordError(f"{path}: expected a mapping (format, total, levels), found {type(data).__name__} ({KEEP})")
     version = data.get("format", FORMAT)
     if not _whole(version):
-        raise RecordError(f"{path}: format: expected a whole number, found {version!r} ({KEEP})")
+        raise RecordError(f"{path}: format: expected a whole number, found {describe(version)} ({KEEP})")
     if version > FORMAT:
         raise RecordError(f"{path}: made by a newer Blue Comet (format {version}; this game reads {FORMAT}) ({KEEP})")
     stored = data.get("levels", {})
     if stored is None:
         stored = {}
     if not isinstance(stored, dict):
-        raise RecordError(f"{path}: levels: expected a mapping of level name to counts, found {stored!r} ({KEEP})")
+        raise RecordError(f"{path}: levels: expected a mapping of level name to counts, found {describe(stored)} "
+                          f"({KEEP})")
     levels = {}
     for name, counts in stored.items():
         if counts is None:
             counts = {}
         if not isinstance(counts, dict):
-            raise RecordError(f"{path}: levels.{name}: expected a mapping of counts, found {counts!r} ({KEEP})")
+            raise RecordError(f"{path}: levels.{_short(name)}: expected a mapping of counts, found "
+                              f"{describe(counts)} ({KEEP})")
         values = {}
         for key in COUNTS:
             value = counts.get(key, 0)
             if not _whole(value) or value < 0:
-                raise RecordError(f"{path}: levels.{name}.{key}: expected a whole number 0 or more, "
-                                  f"found {value!r} ({KEEP})")
+                raise RecordError(f"{path}: levels.{_short(name)}.{key}: expected a whole number 0 or more, "
+                                  f"found {describe(value)} ({KEEP})")
             values[key] = value
         if values["won"] > values["runs"]:
-            raise RecordError(f"{path}: levels.{name}.won: expected at most the runs ({values['runs']}), "
+            raise RecordError(f"{path}: levels.{_short(name)}.won: expected at most the runs ({values['runs']}), "
                               f"found {values['won']} ({KEEP})")
         levels[str(name)] = Counts(**values)
     return levels, dict(data)
+
+
+def _short(name) -> str:
+    """A level's name in a message, cut short: a key in the file may be anything, of any length."""
+    text = str(name)
+    return text if len(text) <= 60 else text[:60] + "…"
 
 
 def _whole(value) -> bool:

@@ -64,6 +64,11 @@ def test_the_file_is_replaced_whole_through_the_one_atomic_write(monkeypatch):
     ("levels:\n  outpost: {runs: -2}\n", "levels.outpost.runs"),
     ("levels:\n  outpost: {runs: 1}\n  outpost: {runs: 2}\n", "outpost"),
     ("levels:\n  outpost: {runs: 1, won: 9}\n", "levels.outpost.won: expected at most the runs (1), found 9"),
+    ("levels:\n  outpost: {runs: -" + "9" * 40 + "}\n", "found a number of about 40 digits"),
+    # A billion laughs: nine lists each nine times the one before, a few hundred bytes in the file.
+    ("a: &a [lol, lol, lol, lol, lol, lol, lol, lol, lol]\n"
+     + "".join(f"{b}: &{b} [{', '.join(['*' + a] * 9)}]\n" for a, b in zip("abcdefgh", "bcdefghi"))
+     + "levels: {outpost: {runs: *i}}\n", "levels.outpost.runs: expected a whole number 0 or more, found a list"),
 ])
 def test_a_broken_file_is_reported_in_one_line_and_kept(text, where):
     path = record_path()
@@ -73,7 +78,7 @@ def test_a_broken_file_is_reported_in_one_line_and_kept(text, where):
         with pytest.raises(RecordError) as caught:
             attempt()
         message = str(caught.value)
-        assert str(path) in message and where in message and len(message.splitlines()) == 1
+        assert str(path) in message and where in message and len(message.splitlines()) == 1 and len(message) < 400
         assert "kept" in message
     assert path.read_text() == text  # not overwritten unasked
 

@@ -12,13 +12,15 @@ _SCALARS = {bool: "true or false", int: "a whole number", float: "a number", str
 
 
 def describe(value: object) -> str:
-    """How a found value reads in an error message."""
+    """How a found value reads in an error message: short, whatever the value (a file may hold anything)."""
     if isinstance(value, bool):
         return f"{str(value).lower()} (true/false)"
+    if isinstance(value, int) and abs(value) >= 10 ** 30:  # repr() of thousands of digits raises
+        return f"a number of about {round(value.bit_length() * 0.30103)} digits"
     if isinstance(value, (int, float)):
         return f"{value!r} (a number)"
     if isinstance(value, str):
-        return f'"{value}" (text)'
+        return f'"{value[:60]}{"…" if len(value) > 60 else ""}" (text)'
     if value is None:
         return "nothing"
     if isinstance(value, dict):

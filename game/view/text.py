@@ -131,7 +131,9 @@ def draw_lines(surface, text: str, centre_top, size: int, color, width: int, mos
     """`text` wrapped to `width` px and centred under `centre_top`, `most` rows at most (the last cut with "…");
     returns the y under the last row. For what a page says went wrong: a path alone can be wider than the screen."""
     face = font(size)
-    rows = wrap(text, face, width)
+    # No row holds more than a character per 3 px: what lies past `most` of them is never wrapped (a file's whole
+    # contents quoted in an error would take seconds a frame).
+    rows = wrap(text[:most * width // 3 + 1], face, width)
     if len(rows) > most:
         rows = rows[:most]
         rows[-1] = rows[-1][:max(1, len(rows[-1]) - 2)].rstrip() + "…"
