@@ -238,14 +238,16 @@ def _mouse_button(item: object) -> int:
 
 def _pad_input(item: object) -> tuple[str, int]:
     """("button", SDL button) or ("trigger", SDL axis)."""
-    name = item.lower() if isinstance(item, str) else item
+    names = [*PAD_BUTTONS, *PAD_TRIGGERS]
+    if not isinstance(item, str):  # a list or mapping cannot even be looked up
+        raise _Unknown("button names are words such as \"a\" or \"righttrigger\"; one of " + ", ".join(names))
+    name = item.lower()
     if name in PAD_BUTTONS:
         return "button", PAD_BUTTONS[name]
     if name in PAD_TRIGGERS:
         return "trigger", PAD_TRIGGERS[name]
     if name in PAD_STICK_AXES:
         raise _Unknown("sticks are not buttons; pad.move_stick chooses the stick that moves")
-    names = [*PAD_BUTTONS, *PAD_TRIGGERS]
     raise _Unknown(_did_you_mean(item, names) or "one of " + ", ".join(names))
 
 
@@ -281,7 +283,7 @@ def _describe(value: object) -> str:
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, str):
-        return f'"{value}"'
+        return f'"{value[:60]}{"…" if len(value) > 60 else ""}"'
     if isinstance(value, (int, float)):
-        return f"the number {value}"
+        return f"the number {value:.6g}"
     return {list: "a list", dict: "a mapping"}.get(type(value), type(value).__name__)

@@ -166,6 +166,17 @@ def test_bad_mouse_and_pad_names_suggest_the_right_ones(tmp_path):
     ]
 
 
+def test_a_list_or_mapping_where_a_pad_button_name_goes_is_one_line_not_a_crash(tmp_path):
+    path = write(tmp_path, "pad:\n  dash: [[a]]\n  vmax: [{}]\n")
+    names = "one of a, b, x, y, back, guide, start, leftstick, rightstick, leftshoulder, rightshoulder, dpup, " \
+            "dpdown, dpleft, dpright, lefttrigger, righttrigger"
+    assert error_lines(path) == [
+        f'{path}: pad.dash[0]: expected a pad button or trigger name, found a list (button names are words such as '
+        f'"a" or "righttrigger"; {names})',
+        f'{path}: pad.vmax[0]: expected a pad button or trigger name, found a mapping (button names are words such as '
+        f'"a" or "righttrigger"; {names})']
+
+
 def test_a_file_that_is_not_a_mapping_is_refused(tmp_path):
     path = write(tmp_path, "- space\n- q\n")
     assert error_lines(path) == [
