@@ -32,6 +32,7 @@ Nothing here uses pygame or the wall clock.
 import gzip
 import io
 import json
+import math
 import zlib
 from dataclasses import dataclass, fields
 from pathlib import Path
@@ -213,6 +214,8 @@ def _parse(path: Path) -> Replay:
         document = json.loads(data.decode("utf-8"))
     except UnicodeDecodeError:
         raise ReplayError(f"{file}: corrupted: the decompressed data is not UTF-8 text") from None
+    except RecursionError:
+        raise ReplayError(f"{file}: corrupted: lists or objects nested thousands deep") from None
     except json.JSONDecodeError as error:
         if not data.rstrip().endswith(b"}"):  # a replay is one object: text that stops before its end was cut
             raise ReplayError(f"{file}: truncated: the JSON stops early ({error.msg})") from None
@@ -313,4 +316,6 @@ def _is_hex(value) -> bool:
 def _fits(name: str, value) -> bool:
     if name in _BOOL_FIELDS:
         return isinstance(value, bool)
-    return isinstance(value, (int, float)) and not isinstance(value, bool)
+    # JSON lets NaN and Infinity through; a stick or an aim point is never either, nor beyond a billion px.
+    return isinstance(value, (int, float)) and not isinstance(value, bool) and math.isfinite(value) \
+        and abs(value) <= 1e9

@@ -316,7 +316,8 @@ def test_json_cut_short_inside_a_whole_gzip_stream_is_truncated(small, tmp_path)
     (lambda raw: gzip.compress(b"\xff\xfe\x00"), "corrupted: the decompressed data is not UTF-8 text"),
     (lambda raw: gzip.compress(b"[1, 2, 3]"), "not a Blue Comet replay"),
     (lambda raw: b"", "empty (0 bytes)"),
-], ids=["flipped bytes", "not gzip", "json cut", "bad json", "not text", "another json", "empty"])
+    (lambda raw: gzip.compress(b"[" * 200_000), "corrupted: lists or objects nested thousands deep"),
+], ids=["flipped bytes", "not gzip", "json cut", "bad json", "not text", "another json", "empty", "nested deep"])
 def test_a_corrupted_file_is_refused_in_one_line_naming_it(small, tmp_path, damage, expected):
     broken = tmp_path / "broken.replay"
     broken.write_bytes(damage(small.read_bytes()))
@@ -330,12 +331,15 @@ def test_a_corrupted_file_is_refused_in_one_line_naming_it(small, tmp_path, dama
     (lambda d: d.pop("level_hash"), '"level_hash" should be a hex digest, found null'),
     (lambda d: d["intents"][0][1].__setitem__(4, "yes"), "tick 1's intent should be null or [move_x"),
     (lambda d: d["intents"][0][1].pop(), "tick 1's intent should be null or [move_x"),
+    (lambda d: d["intents"][0][1].__setitem__(0, float("nan")), "tick 1's intent should be null or [move_x"),
+    (lambda d: d["intents"][0][1].__setitem__(2, 1e308), "tick 1's intent should be null or [move_x"),
     (lambda d: d["intents"].append([5, None]), "intent ticks should rise from 1 to at most 120"),
     (lambda d: d["hashes"].__setitem__(3, "xyz"), "tick 4's hash should be 8 hex digits"),
     (lambda d: d["parts"].__setitem__(0, ["Position"]), "tick 1's part digests should map names"),
     (lambda d: d.update(format="1"), '"format" should be a whole number from 1'),
     (lambda d: d.update(catalog_hash=5), '"catalog_hash" should be a hex digest, found 5'),
-], ids=["seed", "ticks", "start_at", "no level hash", "intent type", "intent length", "intent order",
+], ids=["seed", "ticks", "start_at", "no level hash", "intent type", "intent length", "intent nan", "intent huge",
+        "intent order",
         "tick hash", "parts", "format type", "catalog hash"])
 def test_wrong_types_in_the_file_are_refused_as_corrupted(small, tmp_path, change, expected):
     message = refusal(rewrite(small, tmp_path / "wrong.replay", change))
