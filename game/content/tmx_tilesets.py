@@ -1,12 +1,14 @@
 """A map's tilesets: files found and checked, tile `solid` flags read, and pytmx asked where each used tile's picture is."""
 
 import struct
+import zlib
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytmx
 
+from game.content.errors import unreadable
 from game.content.tmx_data import GID_FLAGS, MAX_GID
 from game.content.tmx_limits import MAX_DISTINCT_TILES, MAX_TILE_PX, MAX_TILESET_TILES, MAX_TILESETS
 from game.content.tmx_properties import PropertyTypeError, convert, read_properties
@@ -223,6 +225,11 @@ def _image(image: ET.Element, base: Path, where: str, report: MapReport) -> tupl
     if image.get("trans"):
         report.warning(where, "an image with transparency (alpha)", f"a transparent colour #{one_line(image.get('trans'), 8)}",
                        "the game ignores Tiled's transparent colour; save the PNG with an alpha channel")
+    damage = _image_damage(path)
+    if damage:  # the renderer would fail on it, mid-start, with no word of which file
+        report.problem(where, "a tileset image the game can read", f"{damage} ({path.name})",
+                       "save the image again from your image editor, or restore it")
+        return None
     size = _png_size(path)  # the file decides, as in Tiled; the attributes may be stale
     try:
         width = size[0] if size else int_attr(image, "width", low=1, high=MAX_IMAGE_PX)
@@ -235,6 +242,36 @@ def _image(image: ET.Element, base: Path, where: str, report: MapReport) -> tupl
         report.problem(where, f"an image of at most {MAX_IMAGE_PX} x {MAX_IMAGE_PX} px", f"{width} x {height} px")
         return None
     return str(path), width, height
+
+
+PNG = b"\x89PNG\r\n\x1a\n"
+# How other image files pygame reads begin: JPEG, GIF, BMP, and WebP (RIFF....WEBP) and TGA, which have no sure mark.
+_IMAGE_MARKS = (b"\xff\xd8\xff", b"GIF8", b"BM", b"RIFF")
+
+
+def _image_damage(path: Path) -> str:
+    """What is wrong with an image file in a player's words, "" when it looks whole. A PNG's chunks are walked and
+    checked against their checksums (cheap next to decoding it); another format is only known by how it begins."""
+    try:
+        data = path.read_bytes()
+    except OSError as error:
+        return unreadable(error)
+    if not data.startswith(PNG):
+        if data.startswith(_IMAGE_MARKS) or path.suffix.lower() == ".tga":
+            return ""
+        return "a file that is not an image" if data[:64].isascii() else "a file in no image format the game reads"
+    at = len(PNG)
+    while at + 12 <= len(data):
+        length, kind = struct.unpack(">I4s", data[at:at + 8])
+        end = at + 12 + length
+        if end > len(data):
+            break
+        if zlib.crc32(data[at + 4:end - 4]) != struct.unpack(">I", data[end - 4:end])[0]:
+            return f"a damaged PNG (its {kind.decode('latin-1')} part fails its checksum)"
+        if kind == b"IEND":
+            return ""
+        at = end
+    return f"a PNG cut short ({len(data):,} bytes, and no end)"
 
 
 def _png_size(path: Path) -> tuple[int, int] | None:

@@ -179,9 +179,13 @@ class PlayScene(Scene):
     def reload(self) -> None:
         """Rebuild the level from the file just saved; keep the pilot where they were if that is open ground.
         A broken save leaves the last good version running and shows what is wrong."""
+        game = None
         try:
             game = new_game(self.level_path, self.seed, start_at=self.ctx.start_at)
+            renderer = Renderer(game, VIEW_SIZE, self.ctx.sprites, self.ctx.feel)  # it reads the tile images
         except ContentError as error:
+            if game is not None:
+                game.close()
             # On screen each file's name is enough (a tileset's or the unit data's as much as the map's), and
             # leaves room for the message.
             self.reload_problems = [dataclasses.replace(problem, file=Path(problem.file).name)
@@ -198,7 +202,7 @@ class PlayScene(Scene):
         camera = self.renderer.camera
         self.recorder = None  # the rebuilt game does not start from the map's start: no replay of this run
         self.game.close()
-        self.game, self.renderer = game, Renderer(game, VIEW_SIZE, self.ctx.sprites, self.ctx.feel)
+        self.game, self.renderer = game, renderer
         self.watcher = LevelWatcher(watched_files(self.level_path, game.res.level))  # it may use other files now
         self.renderer.camera.snap(camera.x, camera.y)
         self.pending_events.clear()

@@ -87,7 +87,11 @@ class TitleScene(Scene):
             self.menu.options[self.menu.options.index("Continue")] = SET_ASIDE
             return
         self.ctx.start_at = saved.start_at  # a playtest saved from its object restarts there, any other from the spawn
-        play = PlayScene(self.ctx, saved.level_path, saved.game.seed, game=saved.game)
+        try:
+            play = PlayScene(self.ctx, saved.level_path, saved.game.seed, game=saved.game)
+        except ContentError as error:  # its map reads, but a tile image of it does not: the save stays for later
+            self.error = str(error).splitlines()[0]
+            return
         play.uses_up_save = True  # removed once the level has run and drawn: a save that breaks play is kept
         self.ctx.open_level(play)
 

@@ -6,6 +6,7 @@ from collections import OrderedDict
 
 import pygame
 
+from game.content.errors import ContentError, Problem
 from game.content.level_data import LevelData
 
 CHUNK = 512  # px square: few blits to fill the buffer, little overdraw at the edges
@@ -134,7 +135,12 @@ def _cut_tiles(level: LevelData) -> dict[int, pygame.Surface]:
     tiles = {}
     for gid, tile in level.tiles.items():
         if tile.source not in sheets:
-            sheets[tile.source] = pygame.image.load(tile.source).convert_alpha()
+            try:
+                sheets[tile.source] = pygame.image.load(tile.source).convert_alpha()
+            except pygame.error as error:  # changed since the map was checked, or damaged past what the check sees
+                raise ContentError([Problem(tile.source, "", "a tileset image the game can read",
+                                            f"one pygame could not ({error})",
+                                            "save the image again from your image editor, or restore it")]) from None
         image = sheets[tile.source].subsurface((tile.x, tile.y, tile.width, tile.height))
         if tile.flip_diagonal:  # Tiled's diagonal flip is a transpose: rotate then mirror
             image = pygame.transform.flip(pygame.transform.rotate(image, 90), False, True)

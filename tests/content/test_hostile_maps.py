@@ -234,3 +234,16 @@ def test_an_unexpected_error_inside_the_loader_becomes_one_problem(tmp_path, mon
     [problem] = refused(write_map(tmp_path, layer("ground") + SPAWN)).problems
     assert "could not read the map: RuntimeError: boom" in str(problem)
 
+
+
+@pytest.mark.parametrize("damage, found", [
+    (lambda data: data[:40], "a PNG cut short (40 bytes, and no end)"),
+    (lambda data: data[:45] + bytes([data[45] ^ 0xFF]) + data[46:], "a damaged PNG (its IDAT part fails its checksum)"),
+    (lambda data: b"not an image, a note saved over it\n", "a file that is not an image"),
+], ids=["cut", "flipped byte", "text"])
+def test_a_tileset_image_the_game_could_not_decode_is_refused_naming_it(tmp_path, damage, found):
+    path = write_map(tmp_path, layer("ground") + SPAWN)
+    image = tmp_path / "tiles.png"
+    image.write_bytes(damage(image.read_bytes()))
+    [problem] = refused(path).problems
+    assert (problem.expected, problem.found) == ("a tileset image the game can read", f"{found} (tiles.png)")

@@ -139,3 +139,18 @@ def test_the_ground_prepared_as_the_level_loads_leaves_no_tiles_for_the_first_fr
         view._buffer_view = (0, 0)  # a refill every time, each centred where the camera leans (and no drawing ahead)
         view.draw(screen, corner[0] + dx, corner[1] + dy)
     assert rendered == []
+
+
+def test_a_tile_image_pygame_cannot_decode_is_a_content_error_naming_it_not_a_crash(monkeypatch):
+    from game.content.errors import ContentError
+    pygame.display.init()
+    pygame.display.set_mode((64, 64))
+    level = load_level(DEFAULT_LEVEL)
+
+    def undecodable(path):
+        raise pygame.error("Unsupported image format")
+    monkeypatch.setattr(pygame.image, "load", undecodable)
+    with pytest.raises(ContentError) as caught:
+        MapView(level)
+    [problem] = caught.value.problems
+    assert problem.file.endswith(".png") and problem.found == "one pygame could not (Unsupported image format)"
