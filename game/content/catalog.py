@@ -207,7 +207,10 @@ def load_catalog(path: Path = UNITS_PATH, advisor_path: Path = ADVISOR_PATH) -> 
             problems.append(Problem(file, f"units.{kind}.fouron", "a fouron section only on the player's unit",
                                     f'a fouron section on "{kind}"', f'the player pilots "{data.get("player")}"'))
     player = data.get("player")
-    if not isinstance(player, str) or player not in units:
+    listed = data.get("units") if isinstance(data.get("units"), dict) else {}
+    if isinstance(player, str) and player in listed and player not in units:
+        pass  # the unit is there, with mistakes of its own, told above: not "unknown"
+    elif not isinstance(player, str) or player not in units:
         problems.append(Problem(file, "player", "the name of a unit under units", describe(player), suggest(player, units)))
     try:
         advisor = load_advisor(advisor_path)

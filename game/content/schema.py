@@ -3,6 +3,7 @@
 import dataclasses
 import difflib
 import functools
+import re
 import typing
 from types import UnionType
 
@@ -110,14 +111,26 @@ def _convert(kind, value, file, where, problems):
         return value
     if kind in (bool, str) and type(value) is kind:
         return value
-    problems.append(Problem(file, where, _expected(kind), describe(value)))
+    hint = ""
+    if kind in (int, float) and isinstance(value, str) and _UNSIGNED_EXPONENT.fullmatch(value.strip()):
+        hint = f"YAML reads an exponent without its sign as text: write {value.strip().lower().replace('e', 'e+')}"
+    problems.append(Problem(file, where, _expected(kind), describe(value), hint))
     return _BAD
+
+
+_UNSIGNED_EXPONENT = re.compile(r"[-+]?(\d+\.?\d*|\.\d+)[eE]\d+")  # 1.0e6: a number to a reader, text to YAML 1.1
+
+
+LARGEST = 1_000_000  # no tuning number comes near it; a far larger one overflows once the rules square it
 
 
 def _check_range(field, value, file, where, problems) -> bool:
     low, high = field.metadata.get("min"), field.metadata.get("max")
     if not isinstance(value, (int, float)):
         return True
+    if high is None and value > LARGEST:
+        problems.append(Problem(file, where, f"a number of at most {LARGEST:,}", describe(value)))
+        return False
     if high is not None and not low <= value <= high:
         problems.append(Problem(file, where, f"a number from {low} to {high}", describe(value)))
         return False

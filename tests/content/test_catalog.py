@@ -76,6 +76,17 @@ def test_yaml_the_parser_cannot_read_is_one_line_naming_the_file_not_a_traceback
     assert "expected values YAML can read" in broken(tmp_path, "player: layzner", "made: 2001-13-01\nplayer: layzner")
 
 
+def test_a_number_far_past_any_tuning_is_refused_before_it_overflows_in_play(tmp_path):
+    message = broken(tmp_path, "    acceleration: 2200", "    acceleration: 1.0e+308")
+    assert "acceleration: expected a number of at most 1,000,000, found 1e+308 (a number)" in message
+
+
+def test_an_exponent_without_its_sign_gets_the_hint_yaml_needs_and_the_unit_is_not_called_unknown(tmp_path):
+    message = broken(tmp_path, "    acceleration: 2200", "    acceleration: 2.2e3")
+    assert message.splitlines() == [f'{tmp_path / "units.yaml"}: units.layzner.acceleration: expected a number, found '
+                                    '"2.2e3" (text) (YAML reads an exponent without its sign as text: write 2.2e+3)']
+
+
 def test_a_share_above_one_is_refused_with_its_range(tmp_path):
     message = broken(tmp_path, "hull_share: 0.5", "hull_share: 1.5")
     assert "units.dis.parts.hull_share: expected a number from 0.0 to 1.0, found 1.5 (a number)" in message
