@@ -7,7 +7,6 @@ it in, so a crash or a full disk never leaves half a file behind.
 """
 
 import dataclasses
-import math
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -59,8 +58,8 @@ def load_settings(path: Path) -> tuple[Settings, list[str]]:
     try:
         return _load(path)
     except Exception as error:  # noqa: BLE001 - a settings file must never stop the game
-        return Settings(), [str(Problem(str(path), "", "a readable settings file", repr(error),
-                                        "using the default settings"))]
+        return Settings(), [str(Problem(str(path), "", "a readable settings file",
+                                        f"{type(error).__name__}: {str(error)[:120]}", "using the default settings"))]
 
 
 def _load(path: Path) -> tuple[Settings, list[str]]:
@@ -99,7 +98,7 @@ def _without_duplicates(path: Path) -> tuple[object, list[Problem]]:
         text = path.read_text(encoding="utf-8")
         root = yaml.compose(text, Loader=yaml.SafeLoader)
         data = yaml.safe_load(text)
-    except (OSError, UnicodeDecodeError, yaml.YAMLError):
+    except (OSError, UnicodeDecodeError, yaml.YAMLError, ValueError, RecursionError):
         return None, []
     if not isinstance(root, yaml.MappingNode) or not isinstance(data, dict):
         return None, []
@@ -131,8 +130,8 @@ def _check(spec: dataclasses.Field, value: object, file: str, problems: list[Pro
         return None
     low, high = spec.metadata["range"]
     expected = f"a number from {low:g} to {high:g}"
-    if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value) \
-            or not low <= value <= high:
+    # The range alone: NaN and infinities fall outside it, and isfinite() overflows on a whole number of 400 digits.
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or not low <= value <= high:
         problems.append(Problem(file, spec.name, expected, describe(value), f"{keep}; {spec.metadata['scale']}"))
         return None
     return float(value)

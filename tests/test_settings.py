@@ -160,6 +160,14 @@ def test_a_negative_or_not_a_number_value_is_out_of_range(tmp_path):
     assert len(problems) == 2 and all("expected a number from 0 to 1" in line for line in problems)
 
 
+def test_a_whole_number_of_hundreds_of_digits_is_one_bad_key_and_the_others_are_kept(tmp_path):
+    path = write(tmp_path / "settings.yaml", "screen_shake: 1" + "0" * 400 + "\nflashes: 0.5\n")
+    settings, problems = load_settings(path)
+    assert settings == Settings(flashes=0.5)
+    assert problems == [f"{path}: screen_shake: expected a number from 0 to 1, found a number of about 400 digits "
+                        "(using the default 1.0; 1 full, 0.5 half, 0 off)"]
+
+
 def test_a_duplicate_key_is_reported_with_its_line_and_the_other_keys_are_kept(tmp_path):
     path = write(tmp_path / "settings.yaml", "screen_shake: 0.5\nsfx_volume: 0.3\nscreen_shake: 0\n")
     settings, problems = load_settings(path)
