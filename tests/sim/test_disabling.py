@@ -166,3 +166,26 @@ def test_fouron_never_disables_it_only_kills(tmp_path):
     events = bolt_at(game, enemy, WEAPON_ARM)
     assert not any(isinstance(e, (PartHit, DisabledEvent)) for e in events)
     assert [e.amount for e in events if isinstance(e, Damaged)] == [game.res.catalog.weapons["laser_rifle"].damage]
+
+
+def test_a_machine_disabled_by_a_bolt_is_not_shoved_by_a_knuckle_blast_in_the_same_tick(tmp_path):
+    from game.sim.components import Velocity
+    lane = ["##############################",
+            "#............................#",
+            "#............................#",
+            "#.....P..E...................#",
+            "#............................#",
+            "#............................#",
+            "##############################"]
+    game = game_from_ascii(tmp_path, lane)
+    (dis, (_, pos, facing, parts)), = game.world.query(Brain, Position, Facing, Parts)
+    player = game.world.get(game.player, Position)
+    pos.x, pos.y = player.x + 60, player.y
+    facing.angle = math.atan2(player.y - pos.y, player.x - pos.x) + math.radians(35)  # its weapon arm toward us
+    parts.weapon = 69.0  # one more bolt on the arm fails it
+    intent = game.player_intent()
+    intent.aim_x, intent.aim_y, intent.fire, intent.knuckle = pos.x, pos.y, True, True
+    events = game.step()
+    assert any(isinstance(e, DisabledEvent) for e in events)  # the bolt, then the blast, this tick
+    velocity = game.world.get(dis, Velocity)
+    assert math.hypot(velocity.x, velocity.y) < 1.0  # a husk has no drive to brake with: it must not slide away

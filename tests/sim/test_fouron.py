@@ -144,7 +144,7 @@ def test_pressing_too_slowly_does_not_free_the_controls(tmp_path):
 def test_fouron_lets_go_when_no_enemy_has_been_in_sight_for_the_calm_time(tmp_path):
     game = game_from_ascii(tmp_path, ALONE)
     spec = fouron_spec(game)
-    assert seize(game.res, "scripted")
+    assert seize(game.world, game.res, "scripted")
     events = game.run(seconds=spec.calm_time - 0.05)
     assert game.res.fouron.active and not released(events)
     assert released(game.run(seconds=0.1)) == ["danger_past"]
@@ -186,9 +186,47 @@ def test_fouron_kills_count_as_destroyed_and_as_its_own(tmp_path):
 
 def test_the_pilot_aims_again_once_fouron_lets_go(tmp_path):
     game = game_from_ascii(tmp_path, ALONE)
-    assert seize(game.res, "scripted")
+    assert seize(game.world, game.res, "scripted")
     game.run(seconds=fouron_spec(game).calm_time + 0.1)
     intent = pilot_looks_away(game)
     game.step()
     assert math.cos(game.world.get(game.player, Facing).angle) == pytest.approx(-1.0)
     assert not intent.fire
+
+
+LANE = [
+    "##############################",
+    "#............................#",
+    "#............................#",
+    "#.....P..............E.......#",
+    "#............................#",
+    "##############################",
+]
+
+
+def test_seizing_while_the_pilot_holds_the_missile_button_launches_nothing(tmp_path):
+    from game.sim.components import Launcher
+    from game.sim.events import MissileLaunched
+    game = game_from_ascii(tmp_path, LANE)
+    (_, (_, target)), = game.world.query(Brain, Position)
+    intent = game.player_intent()
+    for _ in range(60):  # held on the Dis: locked
+        intent.aim_x, intent.aim_y, intent.missile = target.x, target.y, True
+        game.step()
+    ammo = game.world.get(game.player, Launcher).ammo
+    game.player_health().hit_points = 50  # below a quarter: Fouron seizes, the button still held
+    events = game.step()
+    assert any(isinstance(e, FouronSeized) for e in events)
+    assert not any(isinstance(e, MissileLaunched) for e in events)
+    assert game.world.get(game.player, Launcher).ammo == ammo
+
+
+def test_a_fouron_trigger_on_a_machine_without_fouron_does_nothing(tmp_path):
+    import dataclasses
+    game = game_from_ascii(tmp_path, LANE, extra={"triggers": (
+        Trigger(9, "box", "objects", cell_region(1, 1, 28, 3), "fouron", "", True),)})
+    units = dict(game.res.catalog.units)
+    units["layzner"] = dataclasses.replace(units["layzner"], fouron=None)  # units.yaml may leave it out
+    game.res.catalog = dataclasses.replace(game.res.catalog, units=units)
+    game.run(ticks=3)
+    assert not game.res.fouron.active

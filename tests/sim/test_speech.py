@@ -317,7 +317,7 @@ def test_fouron_speaks_over_rei_as_it_seizes_and_rei_is_silent_until_it_lets_go(
     game.step()
     quiet(game)
     assert said(hear(game, LockAcquired(game.player, 9))) == ["missile_lock"]
-    seize(game.res, "scripted")
+    seize(game.world, game.res, "scripted")
     events = hear(game, *game.res.events)
     assert said(events, "fouron") == ["seized"]
     assert said(game.run(seconds=0.5), "rei") == []
@@ -335,7 +335,7 @@ def test_fouron_speaks_over_rei_as_it_seizes_and_rei_is_silent_until_it_lets_go(
 def test_fouron_notices_the_pilot_fighting_it_once_per_struggle(tmp_path):
     game = game_from_ascii(tmp_path, HIDDEN)
     game.step()
-    seize(game.res, "scripted")
+    seize(game.world, game.res, "scripted")
     game.step()
     quiet(game)
     game.res.fouron.resist = 0.6

@@ -384,7 +384,7 @@ def _strike(world, res, shot, target, x, y) -> None:
         return
     damage = strike_part(world, res, target.entity, shot.damage, x, y) if precise(shot) else shot.damage
     deal_damage(world, res, target.entity, damage, x, y, shot.owner)
-    if shot.knockback:
+    if shot.knockback and world.has(target.entity, Health):  # a husk disabled this tick has no drive to stop it
         speed = math.hypot(shot.vx, shot.vy) or 1.0
         target_vel = world.get(target.entity, Velocity)
         target_vel.x += shot.vx / speed * shot.knockback

@@ -9,7 +9,7 @@ pilot's own stick keeps the rest (apply_intent blends the two). Every dash press
 
 import math
 
-from game.sim.components import Brain, Health, Heat, Intent, Position, Unit, Velocity, Vmax
+from game.sim.components import Brain, Health, Heat, Intent, Launcher, Position, Unit, Velocity, Vmax
 from game.sim.events import FouronReleased, FouronSeized
 from game.sim.resources import STEP
 from game.sim.terrain import line_of_sight
@@ -19,11 +19,16 @@ from game.sim.weather import visibility
 STRAFE_SWITCH = 1.5  # s between its changes of circling direction
 
 
-def seize(res, reason: str) -> bool:
-    """Fouron takes the controls ("armour" or "scripted"); False when it already has them."""
+def seize(world, res, reason: str) -> bool:
+    """Fouron takes the controls ("armour" or "scripted"); False when it already has them, or the player's machine
+    carries no Fouron (a level's trigger may ask on any machine)."""
     fouron = res.fouron
-    if fouron.active:
+    unit = world.try_get(res.player, Unit)
+    if fouron.active or unit is None or res.catalog.units[unit.kind].fouron is None:
         return False
+    launcher = world.try_get(res.player, Launcher)
+    if launcher is not None:  # the pilot's hold on the missiles goes with the controls: no release, no launch
+        launcher.held, launcher.target, launcher.lock = False, 0, 0.0
     fouron.active, fouron.resist, fouron.calm = True, 0.0, 0.0
     res.tally.takeovers += 1
     res.events.append(FouronSeized(reason))
@@ -44,7 +49,7 @@ def run_fouron(world, res) -> None:
         fouron.rearm = max(0.0, fouron.rearm - STEP)
         if fouron.rearm > 0 or health.hit_points >= health.max_hit_points * spec.armour_below:
             return
-        seize(res, "armour")
+        seize(world, res, "armour")
     intent = world.get(entity, Intent)
     fouron.resist = max(0.0, fouron.resist - spec.resist_decay * STEP)
     if intent.dash:  # the pilot's dash is spent fighting for the controls, not dashing

@@ -28,7 +28,7 @@ def spring_triggers(world, res) -> None:
             elif trigger.action == "advise":
                 ask(res, trigger.situation)
             elif trigger.action == "fouron":
-                seize(res, "scripted")
+                seize(world, res, "scripted")
         state.inside = inside
 
 
