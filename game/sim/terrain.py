@@ -72,6 +72,39 @@ def line_of_sight(level: LevelData, x0: float, y0: float, x1: float, y1: float) 
     return first_wall_hit(level, x0, y0, x1, y1) is None
 
 
+def move_circle(level: LevelData, x: float, y: float, wanted_x: float, wanted_y: float,
+                radius: float) -> tuple[float, float]:
+    """Where a circle moving from (x, y) to (wanted_x, wanted_y) ends: pushed out of the walls there. Where no push
+    gets it clear (a gap narrower than the circle, met at speed), it moves along one axis only, or stays: a dash
+    would otherwise carry it through such a gap, pushed from one side to the other all the way."""
+    end_x, end_y = push_out_of_walls(level, wanted_x, wanted_y, radius)
+    if (end_x == wanted_x and end_y == wanted_y) or not circle_in_wall(level, end_x, end_y, radius) \
+            or circle_in_wall(level, x, y, radius):  # untouched by any wall, pushed clear, or stuck already
+        return end_x, end_y
+    for along_x, along_y in ((wanted_x, y), (x, wanted_y)):
+        slid_x, slid_y = push_out_of_walls(level, along_x, along_y, radius)
+        if not circle_in_wall(level, slid_x, slid_y, radius):
+            return slid_x, slid_y
+    return x, y
+
+
+def circle_in_wall(level: LevelData, x: float, y: float, radius: float) -> bool:
+    """The circle overlaps a solid cell (outside the map counts as solid) by more than a rounding's width."""
+    tw, th = level.tile_width, level.tile_height
+    solid, width, height = level.solid, level.width, level.height
+    reach = radius - 1e-6
+    for row in range(floor((y - reach) / th), floor((y + reach) / th) + 1):
+        cells = solid[row] if 0 <= row < height else None  # outside the map counts as solid
+        for column in range(floor((x - reach) / tw), floor((x + reach) / tw) + 1):
+            if cells is not None and 0 <= column < width and not cells[column]:
+                continue
+            near_x = min(max(x, column * tw), column * tw + tw)
+            near_y = min(max(y, row * th), row * th + th)
+            if (x - near_x) ** 2 + (y - near_y) ** 2 < reach * reach:
+                return True
+    return False
+
+
 def push_out_of_walls(level: LevelData, x: float, y: float, radius: float) -> tuple[float, float]:
     """Move a circle the least distance that takes it out of every solid cell it overlaps."""
     tw, th = level.tile_width, level.tile_height

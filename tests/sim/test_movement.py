@@ -2,10 +2,12 @@
 
 import math
 
+import pytest
+
 from game.sim.components import Body, Dash, Position, Velocity
 from game.sim.events import Dashed
 from game.sim.systems.motion import separate_bodies
-from game.sim.terrain import push_out_of_walls
+from game.sim.terrain import circle_in_wall, push_out_of_walls
 from tests.maps import TILE, game_from_ascii
 
 OPEN = [
@@ -122,3 +124,31 @@ def test_a_crowd_piled_against_a_thin_wall_never_squeezes_a_machine_through_it(t
         separate_bodies(game.world, game.res)
     for _, (pos, body) in bodies:
         assert pos.x <= wall_face - body.radius + 1e-6  # still on this side, clear of the wall
+
+
+GAP = [
+    "##########",
+    "#........#",
+    "#...P....#",
+    "#........#",
+    "####.#####",  # a one-tile gap: the Layzner, 40 px across, does not fit through 32 px
+    "#........#",
+    "#........#",
+    "##########",
+]
+
+
+@pytest.mark.parametrize("dashing", [False, True])
+def test_a_gap_narrower_than_the_machine_stops_it_walking_or_dashing_and_it_never_ends_a_tick_in_a_wall(
+        tmp_path, dashing):
+    game = game_from_ascii(tmp_path, GAP)
+    pos = game.world.get(game.player, Position)
+    radius = game.world.get(game.player, Body).radius
+    pos.x = pos.prev_x = 4.5 * TILE  # right over the gap
+    intent = game.player_intent()
+    intent.move_y = 1.0
+    for _ in range(180):
+        intent.dash = dashing
+        game.step()
+        assert not circle_in_wall(game.res.level, pos.x, pos.y, radius), (pos.x, pos.y)
+    assert pos.y < 4 * TILE  # still on the near side of the wall

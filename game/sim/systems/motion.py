@@ -8,7 +8,7 @@ import numpy as np
 from game.sim.components import Body, Position, Velocity
 from game.sim.nearby import touching_pairs
 from game.sim.resources import STEP
-from game.sim.terrain import push_out_of_walls
+from game.sim.terrain import move_circle
 
 PASSES = 2  # pushes of every overlapping pair a tick: one leaves a packed crowd overlapping twice as deep
 MOST_PUSH = 10.0  # px a machine may move in one pass, whatever the sum of its pushes (walls are 32 px thick)
@@ -35,7 +35,7 @@ def move_bodies(world, res) -> None:
                 and roomy[row][column]:
             pos.x, pos.y = wanted_x, wanted_y
             continue
-        pos.x, pos.y = push_out_of_walls(level, wanted_x, wanted_y, body.radius)
+        pos.x, pos.y = move_circle(level, pos.x, pos.y, wanted_x, wanted_y, body.radius)
         _drop_blocked_velocity(vel, pos.x - wanted_x, pos.y - wanted_y)
 
 
@@ -73,9 +73,10 @@ def separate_bodies(world, res) -> None:
         shift_x = np.bincount(second, push_x, count) - np.bincount(first, push_x, count)
         shift_y = np.bincount(second, push_y, count) - np.bincount(first, push_y, count)
         scale = MOST_PUSH / np.maximum(np.sqrt(shift_x * shift_x + shift_y * shift_y), MOST_PUSH)
+        before_x, before_y = x.copy(), y.copy()
         x += shift_x * scale
         y += shift_y * scale
-        _push_out_of_walls(res.level, x, y, radii, pushed)
+        _move_circles(res.level, before_x, before_y, x, y, radii, pushed)
     for index, new_x, new_y in zip(pushed.tolist(), x[pushed].tolist(), y[pushed].tolist()):
         pos = positions[index]
         pos.x, pos.y = new_x, new_y
@@ -86,16 +87,17 @@ def _bodies(rows) -> tuple[list, np.ndarray]:
     return [pos for _, (pos, _) in rows], np.array([body.radius for _, (_, body) in rows])
 
 
-def _push_out_of_walls(level, x, y, radii, rows) -> None:
-    """push_out_of_walls for the circles in `rows`, in place; most sit in roomy cells, which one array lookup
-    clears at once (a circle no wider than a tile centred in one touches no wall)."""
+def _move_circles(level, before_x, before_y, x, y, radii, rows) -> None:
+    """move_circle for the circles in `rows`, pushed from `before` to (x, y), in place; most sit in roomy cells, which
+    one array lookup clears at once (a circle no wider than a tile centred in one touches no wall)."""
     tw, th = level.tile_width, level.tile_height
     # np.minimum and np.maximum, not np.clip: a third of the cost on a few hundred values
     columns = np.minimum(np.maximum(np.floor(x[rows] / tw).astype(np.intp) + 1, 0), level.width + 1)
     lines = np.minimum(np.maximum(np.floor(y[rows] / th).astype(np.intp) + 1, 0), level.height + 1)
     clear = level.roomy_cells[lines, columns] & (radii[rows] <= min(tw, th))
-    for index in rows[~clear].tolist():
-        x[index], y[index] = push_out_of_walls(level, x.item(index), y.item(index), radii.item(index))
+    for index in rows[~clear].tolist():  # a crowd cannot squeeze a machine through a gap it does not fit
+        x[index], y[index] = move_circle(level, before_x.item(index), before_y.item(index), x.item(index),
+                                         y.item(index), radii.item(index))
 
 
 def _drop_blocked_velocity(vel: Velocity, push_x: float, push_y: float) -> None:
