@@ -238,6 +238,10 @@ class _RouteTables:
             allowed = ~shifted(dx, dy)
             if dx and dy:
                 allowed &= ~shifted(dx, 0) & ~shifted(0, dy)  # no cutting a wall's corner
+            elif dx:  # nor slipping between walls on opposite corners: a one-tile gap on the slant
+                allowed &= ~(shifted(0, -1) & shifted(dx, 1)) & ~(shifted(0, 1) & shifted(dx, -1))
+            else:
+                allowed &= ~(shifted(-1, 0) & shifted(1, dy)) & ~(shifted(1, 0) & shifted(-1, dy))
             moves |= allowed.astype(np.intp) << bit
         self.solid, self.passable = solid.ravel().tolist(), passable.ravel().tolist()
         self.moves = moves.ravel().tolist()

@@ -78,10 +78,19 @@ def test_the_route_tables_answer_as_the_map_does_for_every_cell_and_the_ring_out
         return not solid(column, row) and not (solid(column - 1, row) and solid(column + 1, row)) \
             and not (solid(column, row - 1) and solid(column, row + 1))
 
-    def may_move(column, row, dx, dy):  # into an open cell of the map or its ring, past two open corners
+    def may_move(column, row, dx, dy):  # into an open cell of the map or its ring, past two open corners, and
+        # not between walls on opposite corners (a one-tile gap on the slant)
         inside = -1 <= column + dx <= level.width and -1 <= row + dy <= level.height
         corners = not (dx and dy) or not (solid(column + dx, row) or solid(column, row + dy))
-        return inside and not solid(column + dx, row + dy) and corners
+        if dx and not dy:
+            slant = (solid(column, row - 1) and solid(column + dx, row + 1)) or \
+                (solid(column, row + 1) and solid(column + dx, row - 1))
+        elif dy and not dx:
+            slant = (solid(column - 1, row) and solid(column + 1, row + dy)) or \
+                (solid(column + 1, row) and solid(column - 1, row + dy))
+        else:
+            slant = False
+        return inside and not solid(column + dx, row + dy) and corners and not slant
 
     for row in range(-1, level.height + 1):
         for column in range(-1, level.width + 1):
@@ -159,3 +168,22 @@ def test_line_of_sight_answers_as_the_full_traversal_for_segments_near_walls_edg
         assert line_of_sight(level, x0, y0, x1, y1) == expected, (x0, y0, x1, y1)
         clear += expected
     assert 1000 < clear < 19000  # both answers were asked for many times
+
+
+def test_routes_keep_out_of_a_one_tile_gap_on_the_slant_between_walls_on_opposite_corners(tmp_path):
+    rows = [
+        "####################",
+        "#..................#",
+        "#..E...............#",
+        "#####..............#",  # row 3: wall to column 4 ...
+        "#.....###########..#",  # row 4: ... wall from column 6: between them a 32 px gap on the slant
+        "#..................#",
+        "#.P................#",
+        "####################",
+    ]
+    level = load_level(write_map(tmp_path, rows))
+    route = find_route(level, centre(3, 2), centre(2, 6))
+    cells = [(int(x // TILE), int(y // TILE)) for x, y in route]
+    assert cells and cells[-1] == (2, 6)
+    assert all(not ({a, b} == {(5, 3), (5, 4)}) for a, b in zip(cells, cells[1:]))  # not through the gap
+    assert (17, 4) in cells  # the wide way round, on the right
