@@ -19,6 +19,10 @@ play: $(INSTALLED)
 test: $(INSTALLED)
 	$(HEADLESS) $(PY) -m pytest $(ARGS)
 
+# The level checker (docs/level-design.md): every problem in the maps, one line each; status 1 when any.
+check: $(INSTALLED)
+	$(HEADLESS) $(PY) main.py check $(ARGS)
+
 # The benchmark suite (bench/run.py): one table with budgets, bench/results.json and bench/profile.txt.
 # `make bench ARGS=--quick` is a short run for iterating. Its extra (pyscroll, the tile-map yardstick) has a stamp of
 # its own, so `make test` never needs it.

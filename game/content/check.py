@@ -247,7 +247,7 @@ def _unreachable(level: LevelData, radius: float) -> list[Problem]:
         for spawn in level.enemy_spawns:
             if _on_map(level, spawn.x, spawn.y) and not reach.near(spawn.x, spawn.y, radius * 3):
                 problems.append(Problem(level.path, _where(spawn),
-                                        "an enemy the player can get to (all must be destroyed to win)",
+                                        "an enemy the player can get to (all must be destroyed or disabled to win)",
                                         "no way there from the player spawn", "open a way to it, or add an objective"))
     return problems
 

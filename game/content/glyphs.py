@@ -25,14 +25,19 @@ def _drawable(char: str) -> bool:
 def _picture(char: str) -> tuple:
     import pygame  # only for text beyond ASCII: loading a map of plain text needs no font
 
-    if not pygame.font.get_init():
-        pygame.font.init()
     image = _font().render(char, True, (255, 255, 255))
     return image.get_size(), pygame.image.tobytes(image, "RGBA")
 
 
-@functools.cache
 def _font():
     import pygame
 
-    return pygame.font.Font(None, 24)  # as game/view/text.py draws every word: the size does not change the glyphs
+    if not pygame.font.get_init():
+        pygame.font.init()
+    if _fonts.get("font") is None:  # a font dies with pygame.quit(): made again after one
+        _fonts["font"] = pygame.font.Font(None, 24)  # as game/view/text.py draws every word; the glyphs are the same
+        pygame.register_quit(_fonts.clear)  # at any size
+    return _fonts["font"]
+
+
+_fonts: dict = {}

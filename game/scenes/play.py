@@ -64,6 +64,7 @@ class PlayScene(Scene):
         self.recorder = Recorder(self.game, self.level_path, ctx.start_at) \
             if self.records and self.game.tick == 0 else None
         self.replay_saved_at = 0  # ticks recorded when the replay was last saved
+        self.no_replay = "" if self.recorder is not None else "the run was resumed from a save"  # said on the result
         settle_heap()  # the level and its view are loaded: keep them out of the collections during play
 
     def handle(self, actions) -> None:
@@ -201,6 +202,7 @@ class PlayScene(Scene):
             game.world.get(game.player, Facing).angle = self.game.world.get(self.game.player, Facing).angle
         camera = self.renderer.camera
         self.recorder = None  # the rebuilt game does not start from the map's start: no replay of this run
+        self.no_replay = "the map was reloaded during the run"
         self.game.close()
         self.game, self.renderer = game, renderer
         self.watcher = LevelWatcher(watched_files(self.level_path, game.res.level))  # it may use other files now

@@ -55,7 +55,7 @@ class ResultScene(Scene):
         left = max(0.0, health.hit_points) / health.max_hit_points if health else 0.0  # no health: the machine is gone
         self.rows.append(("Armour left", f"{left:.0%}", ""))
         self.lines = [(label, value) for label, value, _ in self.rows]
-        watchable = getattr(play, "recorder", None) is not None  # not a run resumed from a save
+        watchable = getattr(play, "recorder", None) is not None  # not a run resumed from a save, or reloaded
         self.next_level = game.res.level.next_level if self.won else ""  # the map says which comes after it
         self.campaign_won = self.won and not self.next_level and _campaign_won(play.level_path, self.record)
         self.next_title = _title_of(self.next_level) if self.next_level else ""  # where Next mission leads
@@ -73,8 +73,8 @@ class ResultScene(Scene):
             name = self.play.game.res.level.title or "This level"
             said.append(f"{name}: {_runs(level.runs)}, {level.won} won    ·    "
                         f"All levels: {_runs(total.runs)}, {total.won} won")
-        if "Watch replay" not in self.menu.options:
-            said.append("No replay: the run was resumed from a save")
+        if "Watch replay" not in self.menu.options and getattr(self.play, "no_replay", ""):
+            said.append(f"No replay: {self.play.no_replay}")
         return "    ·    ".join(said)
 
     def handle(self, actions) -> None:

@@ -155,3 +155,13 @@ def test_a_file_gone_for_a_moment_is_passed_over_and_its_return_counts(tmp_path)
     touch(first, "a, saved again")
     assert not watcher.saved_again(POLL / 2)  # not looked at before the poll comes round
     assert watcher.saved_again(POLL / 2)
+
+
+def test_the_result_after_a_reload_says_the_map_was_reloaded_not_resumed_from_a_save(play):
+    from tests.scenes.conftest import until_result
+    save(Path(play.level_path), ONE_ENEMY)
+    play.frame(POLL)  # reloaded: the rebuilt game does not start from the map's start, so no replay
+    play.game.res.outcome = "won"
+    result = until_result(play.ctx, play)
+    assert "Watch replay" not in result.menu.options
+    assert result.summary().endswith("No replay: the map was reloaded during the run")
