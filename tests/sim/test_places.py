@@ -198,6 +198,18 @@ def test_the_level_is_lost_when_its_time_limit_runs_out(tmp_path):
     assert LevelEnded("lost") in events and game.res.outcome_reason == "time"
 
 
+def test_an_objective_reached_on_the_clocks_last_tick_wins(tmp_path):
+    pad = Objective(8, "pad", "objects", cell_region(2, 2), "Stand here")  # the player starts on it
+    game = game_from_ascii(tmp_path, CORRIDOR, extra={"time_limit": 2.0, "objectives": (pad,)})
+    game.res.objectives_reached = [False]
+    pos = game.world.get(game.player, Position)
+    pos.x = pos.prev_x = pos.x + 200  # off it until the last tick
+    game.run(ticks=120)  # the clock reads 2.0 s as the next tick is decided
+    pos.x = pos.prev_x = pos.x - 200
+    events = game.step()
+    assert LevelEnded("won") in events and game.outcome == "won"
+
+
 def test_without_a_time_limit_the_level_goes_on(tmp_path):
     game = game_from_ascii(tmp_path, CORRIDOR)
     game.world.get(game.player, Health).hit_points = 10_000

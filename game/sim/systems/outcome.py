@@ -18,16 +18,17 @@ def destroy_wrecked(world, res) -> None:
 
 def decide_outcome(world, res) -> None:
     """Lost when the player's machine is gone or the level's time runs out. Won when every objective is
-    reached, or, on a map with no objectives, when no enemy is left. Decided once."""
+    reached, or, on a map with no objectives, when no enemy is left: on the last tick of the clock too, as the
+    player sees it reached before time runs out. Decided once."""
     if res.outcome is not None:
         return
     limit = res.level.time_limit
     if not world.exists(res.player):
         res.outcome = "lost"
-    elif limit and res.clock.seconds >= limit:
-        res.outcome, res.outcome_reason = "lost", "time"
     elif all(res.objectives_reached) if res.objectives_reached else not world.query(Brain):
         res.outcome = "won"
+    elif limit and res.clock.seconds >= limit:
+        res.outcome, res.outcome_reason = "lost", "time"
     else:
         return
     res.events.append(LevelEnded(res.outcome))
