@@ -29,6 +29,7 @@ TRIGGER_AXES = frozenset({pygame.CONTROLLER_AXIS_TRIGGERLEFT, pygame.CONTROLLER_
 # diagonal push does not move and change a value at once.
 MENU_STICK_PRESS = 0.5
 MENU_STICK_RELEASE = 0.3
+TRIGGER_SLACK = 0.1  # below the trigger threshold by this much before a pulled trigger counts as let go
 # A nudged desk or SDL's synthetic motion on window enter must not take aim away from a pad player.
 MOUSE_SWITCH_PIXELS = 3
 FOCUS_LOST_STATES = pygame.APPINPUTFOCUS | pygame.APPACTIVE  # not APPMOUSEFOCUS: the mouse leaving is harmless
@@ -78,10 +79,12 @@ class _Pad:
     axes: dict[int, float] = field(default_factory=dict)  # -1..1 sticks, 0..1 triggers
     menu_direction: int = 0  # -1 up, 1 down, 0 idle: the moving stick's menu state
     menu_direction_x: int = 0  # -1 left, 1 right, 0 idle
+    pulled: set[int] = field(default_factory=set)  # trigger axes held past the threshold (and not yet let go)
 
     def release(self) -> None:
         self.buttons.clear()
         self.axes.clear()
+        self.pulled.clear()
         self.menu_direction = 0
         self.menu_direction_x = 0
 
@@ -282,11 +285,13 @@ class InputDevices:
         value = _normalise_axis(event.value)
         if event.axis in TRIGGER_AXES:
             threshold = self._bindings.trigger_threshold
-            was_pulled = pad.axes.get(event.axis, 0.0) >= threshold
             pad.axes[event.axis] = value
-            if value >= threshold and not was_pulled:
+            if value >= threshold and event.axis not in pad.pulled:
+                pad.pulled.add(event.axis)
                 self._use_pad(event.instance_id)
                 self._press(self._trigger_actions.get(event.axis, ()))
+            elif value < threshold - TRIGGER_SLACK:  # let go only well short of the pull: a finger resting near the
+                pad.pulled.discard(event.axis)  # threshold does not release (and launch missiles) at every tremble
             return
         pad.axes[event.axis] = value
         for axes in (self._move_axes, self._aim_axes):
@@ -328,7 +333,7 @@ class InputDevices:
             for button in pad.buttons:
                 held.update(self._button_actions.get(button, ()))
             for axis, actions in self._trigger_actions.items():
-                if pad.axes.get(axis, 0.0) >= self._bindings.trigger_threshold:
+                if axis in pad.pulled:
                     held.update(actions)
         return held & HELD_ACTIONS
 

@@ -2,6 +2,7 @@
 
 import dataclasses
 import logging
+import math
 import time
 from pathlib import Path
 
@@ -23,7 +24,8 @@ from game.view.renderer import Renderer
 from game.view.text import CYAN, PURPLE
 
 VIEW_SIZE = (1280, 720)
-STICK_REACH = 260.0   # px: how far ahead of the machine a full right-stick tilt aims
+STICK_REACH = 260.0   # px: how far ahead of the machine the right stick aims, whatever its tilt
+STICK_AIM_TILT = 0.5  # share of a full tilt from which the right stick turns the aim
 RESULT_DELAY = 1.6    # s between the last explosion and the result screen
 TOAST_TIME = 2.5      # s a "reloaded" notice stays
 
@@ -78,7 +80,12 @@ class PlayScene(Scene):
             self.show_debug = not self.show_debug
         self.device = actions.device
         if actions.aim_stick is not None:
-            self.stick = actions.aim_stick
+            x, y = actions.aim_stick
+            tilt = math.hypot(x, y)
+            # A stick let go springs back through small tilts, one axis first, and may overshoot the centre: those
+            # samples would swing the aim round, even to behind. Only a firm tilt sets the way it points.
+            if tilt >= STICK_AIM_TILT:
+                self.stick = (x / tilt, y / tilt)
         elif actions.aim_screen is not None:
             self.stick, self.aim_screen = None, actions.aim_screen
         intent = self.game.player_intent()

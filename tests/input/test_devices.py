@@ -22,6 +22,7 @@ DPLEFT, DPRIGHT = pygame.CONTROLLER_BUTTON_DPAD_LEFT, pygame.CONTROLLER_BUTTON_D
 LEFTX, LEFTY = pygame.CONTROLLER_AXIS_LEFTX, pygame.CONTROLLER_AXIS_LEFTY
 RIGHTX, RIGHTY = pygame.CONTROLLER_AXIS_RIGHTX, pygame.CONTROLLER_AXIS_RIGHTY
 RIGHTTRIGGER = pygame.CONTROLLER_AXIS_TRIGGERRIGHT
+LEFTTRIGGER = pygame.CONTROLLER_AXIS_TRIGGERLEFT
 
 
 @pytest.fixture(scope="module", autouse=True)
@@ -342,6 +343,14 @@ def test_right_trigger_past_the_threshold_fires_while_held():
     assert feed(input_devices, pad_axis(RIGHTTRIGGER, 0.5)).fire is True
     assert feed(input_devices).fire is True
     assert feed(input_devices, pad_axis(RIGHTTRIGGER, 0.0)).fire is False
+
+
+def test_a_trigger_resting_near_the_threshold_is_not_let_go_at_every_tremble():
+    input_devices = with_pad()  # the threshold is 0.35
+    assert feed(input_devices, pad_axis(LEFTTRIGGER, 0.4)).missile is True
+    for tremble in (0.33, 0.38, 0.3, 0.36):  # a light finger, just either side of it: still held
+        assert feed(input_devices, pad_axis(LEFTTRIGGER, tremble)).missile is True
+    assert feed(input_devices, pad_axis(LEFTTRIGGER, 0.2)).missile is False  # let go
 
 
 @pytest.mark.parametrize("button, action", [

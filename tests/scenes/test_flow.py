@@ -1,5 +1,6 @@
 """Scenes: pausing, pulling out the pad, winning and losing lead to the right screens."""
 
+import math
 from pathlib import Path
 
 import pygame
@@ -129,6 +130,24 @@ def test_the_right_stick_aims_relative_to_the_machine(ctx):
     pos = play.game.world.get(play.game.player, Position)
     intent = play.game.player_intent()
     assert intent.aim_x == pytest.approx(pos.prev_x) and intent.aim_y < pos.prev_y
+
+
+def test_letting_go_of_the_right_stick_keeps_the_aim_where_it_pointed(ctx):
+    from game.scenes.play import STICK_REACH
+    from game.sim.components import Position
+    play = launch(ctx)
+    play.handle(Actions(aim_stick=(0.7, -0.7)))  # up and to the right
+    play.step()
+    pos = play.game.world.get(play.game.player, Position)
+    # Let go: the axes spring back one at a time, through small tilts, and past the centre.
+    for sample in ((0.3, -0.35), (0.0, -0.4), (-0.25, -0.1), (-0.05, 0.02)):
+        play.handle(Actions(aim_stick=sample))
+    play.step()
+    pos = play.game.world.get(play.game.player, Position)
+    intent = play.game.player_intent()
+    dx, dy = intent.aim_x - pos.x, intent.aim_y - pos.y
+    assert math.atan2(dy, dx) == pytest.approx(math.atan2(-0.7, 0.7), abs=1e-6)  # still up and to the right
+    assert math.hypot(dx, dy) == pytest.approx(STICK_REACH, abs=1.0)  # and the reticle as far out, not under it
 
 
 def test_a_next_map_with_mistakes_is_said_on_the_result_screen_which_stays(ctx, tmp_path):
