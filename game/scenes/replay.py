@@ -44,9 +44,10 @@ class ReplayScene(PlayScene):
         self.reasons: list[str] = []  # why it may have parted ways (another game version, other unit data)
 
     def handle(self, actions) -> None:
+        self.device = actions.device  # the HUD's prompts name the device in the viewer's hands
         if actions.pause or actions.pad_lost or actions.focus_lost:
             self.ctx.audio.play("pause")
-            self.ctx.push(PauseScene(self.ctx, self))
+            self.ctx.push(PauseScene(self.ctx, self, reason="Controller disconnected" if actions.pad_lost else ""))
         elif actions.debug:
             self.show_debug = not self.show_debug
 

@@ -1,6 +1,7 @@
 """The title screen: the Mars base drifting behind the name, and a menu to continue, launch (straight into the first
 mission, or the missions page once more are open), set options or quit."""
 
+import dataclasses
 import logging
 import math
 
@@ -47,6 +48,8 @@ class TitleScene(Scene):
         if actions.quit:
             self.ctx.running = False
             return
+        if actions.pause and actions.device == "pad":  # Start, what pad players press first on a title (not Esc)
+            actions = dataclasses.replace(actions, menu_confirm=True)
         choice = self.menu.handle(actions)
         if choice is not None:  # what was said was about the last choice: the next one starts afresh
             self.error = self.notice = ""

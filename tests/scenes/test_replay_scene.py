@@ -120,6 +120,18 @@ def test_a_replay_watched_on_its_own_ends_on_end_of_replay_which_restarts_it(dis
     assert isinstance(context.stack[-1], PauseScene) and "Save and quit" not in context.stack[-1].menu.options
 
 
+def test_watching_with_a_pad_the_prompts_name_the_pad_and_pulling_it_out_says_why_it_paused(display):
+    context = make_context()
+    recording = PlayScene(context)
+    play_a_while(recording, 30)
+    watching = ReplayScene(context, recording.recorder.replay())
+    context.push(watching)
+    watching.handle(Actions(device="pad"))
+    assert watching.device == "pad"
+    watching.handle(Actions(pad_lost=True, device="pad"))
+    assert isinstance(context.stack[-1], PauseScene) and "disconnected" in context.stack[-1].reason
+
+
 def test_the_hud_says_replay_and_a_run_that_parts_ways_is_flagged(display):
     context = make_context()
     recording = PlayScene(context)

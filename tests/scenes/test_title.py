@@ -125,3 +125,11 @@ def test_the_title_plays_its_own_track_from_the_first_showing_and_again_after_a_
     ctx.leave()  # back to the title, as Quit does
     ctx.stack[-1].frame(1 / 60)
     assert ctx.audio.music == title_module.MUSIC
+
+
+def test_start_on_a_pad_chooses_on_the_title_and_esc_on_the_keyboard_does_not(ctx):
+    title = ctx.stack[-1]
+    title.handle(Actions(pause=True, device="keyboard"))  # Esc or P
+    assert ctx.stack[-1] is title
+    title.handle(Actions(pause=True, device="pad"))  # Start: Launch, the option chosen
+    assert ctx.stack[-1] is not title
