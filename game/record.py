@@ -13,7 +13,7 @@ from pathlib import Path
 
 import yaml
 
-from game.content.errors import ContentError
+from game.content.errors import ContentError, clipped
 from game.content.schema import describe
 from game.content.yamlio import load_yaml
 from game.files import data_dir, write_atomically
@@ -132,26 +132,20 @@ def _read(path: Path) -> tuple[dict, dict]:
         if counts is None:
             counts = {}
         if not isinstance(counts, dict):
-            raise RecordError(f"{path}: levels.{_short(name)}: expected a mapping of counts, found "
+            raise RecordError(f"{path}: levels.{clipped(str(name))}: expected a mapping of counts, found "
                               f"{describe(counts)} ({KEEP})")
         values = {}
         for key in COUNTS:
             value = counts.get(key, 0)
             if not _whole(value) or value < 0:
-                raise RecordError(f"{path}: levels.{_short(name)}.{key}: expected a whole number 0 or more, "
+                raise RecordError(f"{path}: levels.{clipped(str(name))}.{key}: expected a whole number 0 or more, "
                                   f"found {describe(value)} ({KEEP})")
             values[key] = value
         if values["won"] > values["runs"]:
-            raise RecordError(f"{path}: levels.{_short(name)}.won: expected at most the runs ({values['runs']}), "
+            raise RecordError(f"{path}: levels.{clipped(str(name))}.won: expected at most the runs ({values['runs']}), "
                               f"found {values['won']} ({KEEP})")
         levels[str(name)] = Counts(**values)
     return levels, dict(data)
-
-
-def _short(name) -> str:
-    """A level's name in a message, cut short: a key in the file may be anything, of any length."""
-    text = str(name)
-    return text if len(text) <= 60 else text[:60] + "…"
 
 
 def _whole(value) -> bool:

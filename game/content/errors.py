@@ -34,3 +34,8 @@ def unreadable(error: OSError) -> str:
     if isinstance(error, PermissionError):
         return "a file this user may not read"
     return (error.strerror or str(error)).lower()
+
+
+def clipped(text: str, limit: int = 60) -> str:
+    """Words from a file, cut short for a message: a value or a key may be of any length."""
+    return text if len(text) <= limit else text[:limit] + "…"

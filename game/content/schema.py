@@ -7,7 +7,7 @@ import re
 import typing
 from types import UnionType
 
-from game.content.errors import Problem
+from game.content.errors import Problem, clipped
 
 _SCALARS = {bool: "true or false", int: "a whole number", float: "a number", str: "text"}
 
@@ -21,7 +21,7 @@ def describe(value: object) -> str:
     if isinstance(value, (int, float)):
         return f"{value!r} (a number)"
     if isinstance(value, str):
-        return f'"{value[:60]}{"…" if len(value) > 60 else ""}" (text)'
+        return f'"{clipped(value)}" (text)'
     if value is None:
         return "nothing"
     if isinstance(value, dict):

@@ -10,7 +10,8 @@ from types import MappingProxyType
 
 import pygame
 
-from game.content.errors import ContentError, Problem
+from game.content.errors import ContentError, Problem, clipped
+from game.content.schema import describe
 from game.content.yamlio import load_yaml
 
 DEFAULT_BINDINGS_PATH = Path(__file__).resolve().parents[2] / "assets" / "data" / "bindings.yaml"
@@ -283,7 +284,9 @@ def _describe(value: object) -> str:
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, str):
-        return f'"{value[:60]}{"…" if len(value) > 60 else ""}"'
+        return f'"{clipped(value)}"'
+    if isinstance(value, int) and abs(value) >= 10 ** 30:  # thousands of digits cannot even be printed
+        return describe(value)
     if isinstance(value, (int, float)):
-        return f"the number {value:.6g}"
+        return f"the number {value}"
     return {list: "a list", dict: "a mapping"}.get(type(value), type(value).__name__)

@@ -177,6 +177,11 @@ def test_a_list_or_mapping_where_a_pad_button_name_goes_is_one_line_not_a_crash(
         f'"a" or "righttrigger"; {names})']
 
 
+def test_a_whole_number_of_hundreds_of_digits_where_a_key_goes_is_one_line(tmp_path):
+    path = write(tmp_path, "keyboard:\n  fire: [" + "9" * 400 + "]\n")
+    assert error_lines(path)[0].startswith(f"{path}: keyboard.fire[0]: expected a key name, found a number of about")
+
+
 def test_a_file_that_is_not_a_mapping_is_refused(tmp_path):
     path = write(tmp_path, "- space\n- q\n")
     assert error_lines(path) == [
