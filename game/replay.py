@@ -32,7 +32,6 @@ Nothing here uses pygame or the wall clock.
 import gzip
 import io
 import json
-import math
 import zlib
 from dataclasses import dataclass, fields
 from pathlib import Path
@@ -42,6 +41,7 @@ from game.files import data_dir, write_atomically
 from game.session import LEVELS, ROOT, new_game
 from game.sim.components import Intent
 from game.sim.game import INTENT_FIELDS, Game, combined_hash
+from game.sim.snapshot import LARGEST
 
 FORMAT = 1
 MAGIC = "blue-comet replay"
@@ -316,6 +316,6 @@ def _is_hex(value) -> bool:
 def _fits(name: str, value) -> bool:
     if name in _BOOL_FIELDS:
         return isinstance(value, bool)
-    # JSON lets NaN and Infinity through; a stick or an aim point is never either, nor beyond a billion px.
-    return isinstance(value, (int, float)) and not isinstance(value, bool) and math.isfinite(value) \
-        and abs(value) <= 1e9
+    # JSON lets NaN, Infinity and numbers of any length through; a stick or an aim point is never one of them (the
+    # range alone refuses them all, NaN included, without turning a huge whole number into a float).
+    return isinstance(value, (int, float)) and not isinstance(value, bool) and -LARGEST <= value <= LARGEST

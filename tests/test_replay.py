@@ -333,12 +333,14 @@ def test_a_corrupted_file_is_refused_in_one_line_naming_it(small, tmp_path, dama
     (lambda d: d["intents"][0][1].pop(), "tick 1's intent should be null or [move_x"),
     (lambda d: d["intents"][0][1].__setitem__(0, float("nan")), "tick 1's intent should be null or [move_x"),
     (lambda d: d["intents"][0][1].__setitem__(2, 1e308), "tick 1's intent should be null or [move_x"),
+    (lambda d: d["intents"][0][1].__setitem__(3, 10 ** 400), "tick 1's intent should be null or [move_x"),
     (lambda d: d["intents"].append([5, None]), "intent ticks should rise from 1 to at most 120"),
     (lambda d: d["hashes"].__setitem__(3, "xyz"), "tick 4's hash should be 8 hex digits"),
     (lambda d: d["parts"].__setitem__(0, ["Position"]), "tick 1's part digests should map names"),
     (lambda d: d.update(format="1"), '"format" should be a whole number from 1'),
     (lambda d: d.update(catalog_hash=5), '"catalog_hash" should be a hex digest, found 5'),
 ], ids=["seed", "ticks", "start_at", "no level hash", "intent type", "intent length", "intent nan", "intent huge",
+        "intent digits",
         "intent order",
         "tick hash", "parts", "format type", "catalog hash"])
 def test_wrong_types_in_the_file_are_refused_as_corrupted(small, tmp_path, change, expected):

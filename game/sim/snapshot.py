@@ -7,9 +7,9 @@ on another version of the map is refused.
 """
 
 import dataclasses
-import math
 import typing
 
+from game.content.schema import describe
 from game.sim import components as parts
 from game.sim.game import Game
 from game.sim.resources import Advice, Clock, Fouron, Tally, TriggerState, Voice
@@ -207,13 +207,15 @@ def _typed(hint, value, where: str):
         else:
             raise SnapshotError(f"{where}: expected [key, value] pairs, found {value!r}"[:200])
         return {_typed(key_hint, k, where): _typed(value_hint, v, where) for k, v in pairs}
+    # The range alone: NaN fails it, and isfinite() would raise on a whole number of hundreds of digits.
     if hint is float and not (isinstance(value, (int, float)) and not isinstance(value, bool)
-                              and math.isfinite(value) and abs(value) <= LARGEST):
-        raise SnapshotError(f"{where}: expected a number from -1e9 to 1e9, found {value!r}"[:200])
+                              and -LARGEST <= value <= LARGEST):
+        shown = describe(value) if isinstance(value, int) and abs(value) >= 10 ** 30 else repr(value)
+        raise SnapshotError(f"{where}: expected a number from -1e9 to 1e9, found {shown}"[:200])
     if hint in _NAMES and (not isinstance(value, hint) or hint is int and isinstance(value, bool)):  # True is an int
         raise SnapshotError(f"{where}: expected {_NAMES[hint]}, found {value!r}"[:200])
     return value  # JSON keeps 1 and 1.0 apart, so numbers come back exactly as they were
 
 
 _NAMES = {int: "a whole number", str: "a string", bool: "true or false", list: "a list"}
-LARGEST = 1e9  # no number of a game in play comes near it; far larger ones overflow to inf once squared
+LARGEST = 1e9  # no number of a game in play comes near it (nor of a replay); far larger ones overflow when squared

@@ -99,6 +99,7 @@ def set_field(component, field, value, expected):
 FIELD_EDITS = [
     set_field("Position", "x", "abc", "expected a number from -1e9 to 1e9, found 'abc'"),
     set_field("Velocity", "x", 1e308, "expected a number from -1e9 to 1e9, found 1e+308"),
+    set_field("Velocity", "y", 10 ** 400, "expected a number from -1e9 to 1e9, found a number of about 400 digits"),
     set_field("Unit", "kind", "zaku", "expected one of the catalog's units, found 'zaku'"),
     set_field("Gun", "weapon", "beam_saber", "expected one of the catalog's weapons, found 'beam_saber'"),
     set_field("Brain", "last_seen", [1.0], "expected a list of 2 values, found [1.0]"),
