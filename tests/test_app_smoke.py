@@ -39,16 +39,24 @@ def test_the_pointer_shows_over_menus_and_hides_in_a_level_where_the_reticle_sta
         pygame.quit()
 
 
-def test_fullscreen_the_window_cannot_take_at_start_up_is_said_on_the_title_and_options_says_off(player_files):
+def test_fullscreen_the_window_cannot_take_at_start_up_is_said_options_says_off_and_the_file_keeps_the_ask(
+        player_files):
     import pygame
-    from game.settings import settings_path
+    from game.scenes.options import ROWS, OptionsScene
+    from game.settings import load_settings, settings_path
     settings_path().write_text("fullscreen: true\n", encoding="utf-8")
     app = App(DEFAULT_LEVEL, seed=1, audio=False)  # SDL's dummy driver cannot go fullscreen
     try:
         assert app.ctx.settings.fullscreen is False  # the row shows the window the game runs in
         told = [line for line in app.ctx.file_problems if "fullscreen" in line]
-        assert len(told) == 1 and told[0].endswith("; the game runs in a window")
-        assert told[0].startswith(f"{settings_path()}: fullscreen: Could not switch to fullscreen: ")
-        assert settings_path().read_text(encoding="utf-8") == "fullscreen: true\n"  # the choice is kept for next time
+        assert len(told) == 1 and told[0].startswith("Could not switch to fullscreen: ")
+        assert told[0].endswith("; the game runs in a window (settings.yaml still asks for fullscreen)")
+        assert settings_path().read_text(encoding="utf-8") == "fullscreen: true\n"
+        options = OptionsScene(app.ctx, app.ctx.stack[-1])
+        volume = next(row for row in ROWS if row.key == "sfx_volume")
+        options.change(volume, -1, wrap=False)  # another setting changed and saved
+        saved, _ = load_settings(settings_path())
+        assert saved.fullscreen is True and saved.sfx_volume == app.ctx.settings.sfx_volume  # the ask is not lost
+        assert told[0] in app.ctx.file_problems  # and the title still says why the game is in a window
     finally:
         pygame.quit()

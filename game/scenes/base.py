@@ -53,6 +53,8 @@ class Context:
     bindings: Bindings = field(default_factory=lambda: load_bindings_or_default(DEFAULT_BINDINGS_PATH)[0])
     # What was wrong in the player's files as the game started (bindings, settings): the title shows it.
     file_problems: list[str] = field(default_factory=list)
+    # settings.yaml asks for fullscreen, which the window could not take: Options shows Off, saves keep the ask.
+    fullscreen_refused: bool = False
 
     def push(self, scene: Scene) -> None:
         self.stack.append(scene)

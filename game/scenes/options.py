@@ -178,7 +178,10 @@ class OptionsScene(Scene):
         window_error = apply_settings(self.ctx, new, old)
         if window_error:  # the window stayed as it was, and so does the setting: the row never claims otherwise
             self.ctx.settings = new = old
-        save_error = save_settings(new, self.path) if new != old else None
+        if row.key == "fullscreen":
+            self.ctx.fullscreen_refused = False  # chosen here and now: what the window does is what is saved
+        kept = dataclasses.replace(new, fullscreen=True) if self.ctx.fullscreen_refused else new
+        save_error = save_settings(kept, self.path) if new != old else None
         if save_error:
             log.warning("%s", save_error)
         elif new != old:  # the file is whole again: what the title said was wrong with it no longer is
