@@ -32,6 +32,13 @@ class Scene:
     def close(self) -> None:
         """The scene leaves the stack for good, or the window closes (a level keeps its replay here)."""
 
+    def shown_again(self) -> None:
+        """On top again, the scenes over it gone: the mouse is where they left it (the aim, in a level), at rest, so
+        a menu's next look at it must not take it for pointing."""
+        menu = getattr(self, "menu", None)
+        if menu is not None:
+            menu.last_pointer = None
+
 
 @dataclass
 class Context:
@@ -60,7 +67,7 @@ class Context:
         self.stack.append(scene)
 
     def pop(self) -> None:
-        self.stack.pop().close()
+        self.close_from(len(self.stack) - 1)
         if not self.stack:
             self.running = False
 
@@ -71,8 +78,11 @@ class Context:
 
     def close_from(self, first: int) -> None:
         """Take the scenes from index `first` up off the stack, top first, closing each."""
+        closed = len(self.stack) > first
         while len(self.stack) > first:
             self.stack.pop().close()
+        if closed and self.stack:
+            self.stack[-1].shown_again()
 
     def leave(self) -> None:
         """Back to the title if the game began there, otherwise quit."""

@@ -192,10 +192,7 @@ class OptionsScene(Scene):
     def leave(self) -> None:
         """Back to the scene that opened the options."""
         stack = self.ctx.stack
-        if self.back_to in stack:
-            del stack[stack.index(self.back_to) + 1:]
-        else:
-            self.ctx.pop()
+        self.ctx.close_from(stack.index(self.back_to) + 1 if self.back_to in stack else len(stack) - 1)
 
     def frame(self, dt: float) -> None:
         self.back_to.frame(dt)  # the title's backdrop keeps drifting behind the menu

@@ -76,6 +76,20 @@ def test_esc_then_enter_resumes_even_with_the_mouse_left_over_restart(ctx, displ
     assert ctx.stack[-1] is play
 
 
+def test_back_on_the_title_after_a_level_the_mouse_left_over_quit_chooses_nothing(ctx, display):
+    title = ctx.stack[0]
+    title.draw(display, 1.0)  # lays the options out
+    title.handle(Actions(pointer=(5, 5)))  # the mouse, seen on the title before the level
+    chosen = title.menu.selected
+    launch(ctx).handle(Actions(pause=True))
+    choose_quit = ctx.stack[-1]
+    choose_quit.menu.selected = choose_quit.menu.options.index("Quit")
+    choose_quit.handle(Actions(menu_confirm=True))  # back to the title, the aim left over its Quit
+    assert ctx.stack == [title]
+    title.handle(Actions(pointer=title.menu.rects[-1].center))
+    assert title.menu.selected == chosen
+
+
 def win(ctx) -> ResultScene:
     play = launch(ctx)
     for entity in play.game.world.entities():
