@@ -40,7 +40,7 @@ def write_save(game_in_play, level_path, start_at=None, path: Path | None = None
     path = path or save_path()
     if path.exists():  # one that cannot be resumed was promised to be kept: out of the way first, not overwritten
         try:
-            read_save(path)
+            read_save(path).game.close()  # only asked whether it can be resumed: its world is let go at once
         except SaveError:
             try:
                 set_aside(path)
