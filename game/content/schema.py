@@ -113,12 +113,15 @@ def _convert(kind, value, file, where, problems):
         return value
     hint = ""
     if kind in (int, float) and isinstance(value, str) and _UNSIGNED_EXPONENT.fullmatch(value.strip()):
-        hint = f"YAML reads an exponent without its sign as text: write {value.strip().lower().replace('e', 'e+')}"
+        mantissa, exponent = value.strip().lower().split("e")
+        sign = "-" if exponent.startswith("-") else "+"
+        written = f"{mantissa if '.' in mantissa else mantissa + '.0'}e{sign}{exponent.lstrip('+-')}"  # YAML 1.1
+        hint = f"YAML reads a number with an exponent as text unless it has a point and a sign: write {written}"
     problems.append(Problem(file, where, _expected(kind), describe(value), hint))
     return _BAD
 
 
-_UNSIGNED_EXPONENT = re.compile(r"[-+]?(\d+\.?\d*|\.\d+)[eE]\d+")  # 1.0e6: a number to a reader, text to YAML 1.1
+_UNSIGNED_EXPONENT = re.compile(r"[-+]?(\d+\.?\d*|\.\d+)[eE][-+]?\d+")  # 1e6, 1.0e6, 1e+6: text to YAML 1.1
 
 
 LARGEST = 1_000_000  # no tuning number comes near it; a far larger one overflows once the rules square it

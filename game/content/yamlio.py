@@ -52,8 +52,11 @@ def load_yaml(path: Path) -> object:
         where = f"line {mark.line + 1}, column {mark.column + 1}" if mark else ""
         raise ContentError([Problem(str(path), where, "valid YAML", f"a mistake: {error.problem or error}")]) from None
     except yaml.reader.ReaderError as error:  # a control character: placed by its offset in the text
-        line = text.count("\n", 0, error.position) + 1
-        column = error.position - text.rfind("\n", 0, error.position)
+        at = error.position
+        if _SafeLoader is not yaml.SafeLoader:  # libyaml counts bytes of UTF-8, not characters
+            at = len(text.encode("utf-8")[:at].decode("utf-8", errors="ignore"))
+        line = text.count("\n", 0, at) + 1
+        column = at - text.rfind("\n", 0, at)
         raise ContentError([Problem(str(path), f"line {line}, column {column}", "valid YAML",
                                     f"a character YAML does not allow (#x{error.character:04x})",
                                     "delete it: an editor may show it as a box or nothing at all")]) from None

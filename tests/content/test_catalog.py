@@ -1,6 +1,7 @@
 """The catalog: the shipped units.yaml loads; mistakes in it are named precisely."""
 
 import pytest
+import yaml
 
 from game.content.catalog import UNITS_PATH, load_catalog
 from game.content.errors import ContentError
@@ -74,6 +75,8 @@ def test_yaml_the_parser_cannot_read_is_one_line_naming_the_file_not_a_traceback
     assert bell == (f"{tmp_path / 'units.yaml'}: line 5, column 12: expected valid YAML, found a character YAML does "
                     "not allow (#x0007) (delete it: an editor may show it as a box or nothing at all)")
     assert "expected values YAML can read" in broken(tmp_path, "player: layzner", "made: 2001-13-01\nplayer: layzner")
+    accented = broken(tmp_path, "player: layzner", "player: layznér\a")  # placed in characters, not UTF-8 bytes
+    assert accented.startswith(f"{tmp_path / 'units.yaml'}: line 5, column 16: ")
 
 
 def test_a_number_far_past_any_tuning_is_refused_before_it_overflows_in_play(tmp_path):
@@ -82,9 +85,12 @@ def test_a_number_far_past_any_tuning_is_refused_before_it_overflows_in_play(tmp
 
 
 def test_an_exponent_without_its_sign_gets_the_hint_yaml_needs_and_the_unit_is_not_called_unknown(tmp_path):
-    message = broken(tmp_path, "    acceleration: 2200", "    acceleration: 2.2e3")
-    assert message.splitlines() == [f'{tmp_path / "units.yaml"}: units.layzner.acceleration: expected a number, found '
-                                    '"2.2e3" (text) (YAML reads an exponent without its sign as text: write 2.2e+3)']
+    hint = "YAML reads a number with an exponent as text unless it has a point and a sign: write"
+    for written, right in (("2.2e3", "2.2e+3"), ("1e6", "1.0e+6"), ("1e+6", "1.0e+6")):
+        message = broken(tmp_path, "    acceleration: 2200", f"    acceleration: {written}")
+        assert message.splitlines() == [f'{tmp_path / "units.yaml"}: units.layzner.acceleration: expected a number, '
+                                        f'found "{written}" (text) ({hint} {right})']
+        assert yaml.safe_load(f"a: {right}")["a"] == float(written)  # what the hint says to write is a number
 
 
 def test_a_share_above_one_is_refused_with_its_range(tmp_path):
