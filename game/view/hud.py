@@ -261,7 +261,7 @@ class Hud:
             card = pygame.Surface((surface.get_width(), 96), pygame.SRCALPHA)
             card.fill((0, 0, 0, 130))
             middle, room = card.get_width() / 2, card.get_width() - 64
-            title, size = fit(self.title.upper(), 46, room, 28, bold=True)  # a long name set smaller, not cut
+            title, size = fit(self.title.upper(), 46, room, 28, bold=True)  # a long name set smaller, then cut
             drawn = draw_text(card, title, (middle, 14 + (46 - size) // 2), size, WHITE, anchor="midtop", bold=True)
             goal, size = fit(self.goal, 26, room, 18)
             draw_text(card, goal, (middle, drawn.bottom + 8), size, AMBER, anchor="midtop")

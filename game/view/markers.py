@@ -52,13 +52,13 @@ def objective_markers(surface, game, camera, seconds: float) -> None:
             if top < HUD_TOP:
                 top = rect.bottom + 8
             text, size = fit(objective.text, 22, LABEL_WIDTH, 16)
-            half = font(size).size(text)[0] / 2 + 8  # the label kept whole on screen, however near the edge the area
+            half = max(font(size).size(text)[0] / 2, 50) + 8  # the label (and the bar) whole on screen, near an edge too
             centre = min(max(rect.centerx, half), view.width - half)
             draw_text(surface, text, (centre, top + (22 - size) // 2), size, AMBER, anchor="midtop")
-            if objective.hold:
-                draw_text(surface, hold_left(objective, held), (rect.centerx, top + 22), 20, color, anchor="midtop",
+            if objective.hold:  # under the label, wherever it was kept on screen
+                draw_text(surface, hold_left(objective, held), (centre, top + 22), 20, color, anchor="midtop",
                           bold=True)
-                hold_bar(surface, pygame.Rect(rect.centerx - 50, top + 43, 100, 5), hold_share(objective, held))
+                hold_bar(surface, pygame.Rect(round(centre) - 50, top + 43, 100, 5), hold_share(objective, held))
         else:
             edge_arrow(surface, camera.to_screen(*region.centre), color)
 
