@@ -245,21 +245,18 @@ def _image(image: ET.Element, base: Path, where: str, report: MapReport) -> tupl
 
 
 PNG = b"\x89PNG\r\n\x1a\n"
-# How other image files pygame reads begin: JPEG, GIF, BMP, and WebP (RIFF....WEBP) and TGA, which have no sure mark.
-_IMAGE_MARKS = (b"\xff\xd8\xff", b"GIF8", b"BM", b"RIFF")
 
 
 def _image_damage(path: Path) -> str:
-    """What is wrong with an image file in a player's words, "" when it looks whole. A PNG's chunks are walked and
-    checked against their checksums (cheap next to decoding it); another format is only known by how it begins."""
+    """What is wrong with a PNG tileset image in a player's words, "" when it looks whole: its chunks are walked and
+    checked against their checksums (cheap next to decoding it). Other formats pygame reads (JPEG, SVG...) are left
+    to pygame, whose failure is told as the map view loads them."""
     try:
         data = path.read_bytes()
     except OSError as error:
         return unreadable(error)
     if not data.startswith(PNG):
-        if data.startswith(_IMAGE_MARKS) or path.suffix.lower() == ".tga":
-            return ""
-        return "a file that is not an image" if data[:64].isascii() else "a file in no image format the game reads"
+        return "a file that is not a PNG image" if path.suffix.lower() == ".png" else ""
     at = len(PNG)
     while at + 12 <= len(data):
         length, kind = struct.unpack(">I4s", data[at:at + 8])

@@ -239,7 +239,7 @@ def test_an_unexpected_error_inside_the_loader_becomes_one_problem(tmp_path, mon
 @pytest.mark.parametrize("damage, found", [
     (lambda data: data[:40], "a PNG cut short (40 bytes, and no end)"),
     (lambda data: data[:45] + bytes([data[45] ^ 0xFF]) + data[46:], "a damaged PNG (its IDAT part fails its checksum)"),
-    (lambda data: b"not an image, a note saved over it\n", "a file that is not an image"),
+    (lambda data: b"not an image, a note saved over it\n", "a file that is not a PNG image"),
 ], ids=["cut", "flipped byte", "text"])
 def test_a_tileset_image_the_game_could_not_decode_is_refused_naming_it(tmp_path, damage, found):
     path = write_map(tmp_path, layer("ground") + SPAWN)
@@ -247,3 +247,12 @@ def test_a_tileset_image_the_game_could_not_decode_is_refused_naming_it(tmp_path
     image.write_bytes(damage(image.read_bytes()))
     [problem] = refused(path).problems
     assert (problem.expected, problem.found) == ("a tileset image the game can read", f"{found} (tiles.png)")
+
+
+def test_a_tileset_image_in_another_format_pygame_reads_is_left_to_it(tmp_path):
+    path = write_map(tmp_path, layer("ground") + SPAWN)
+    svg = (f'<svg xmlns="http://www.w3.org/2000/svg" width="{TILE * 2}" height="{TILE}">'
+           f'<rect width="{TILE * 2}" height="{TILE}" fill="#a05a2c"/></svg>')
+    (tmp_path / "tiles.svg").write_text(svg, encoding="utf-8")
+    path.write_text(path.read_text().replace('source="tiles.png"', 'source="tiles.svg"'))
+    assert load_level(path).tiles  # not refused as "not an image"
