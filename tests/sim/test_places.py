@@ -3,6 +3,7 @@
 from game.content.level_data import Objective, Trigger
 from game.sim.components import Brain, Health, Position, Velocity
 from game.sim.events import AdvisorSpoke, AlarmRaised, LevelEnded, MessageShown, ObjectiveReached
+from game.sim.systems.speech import ask
 from tests.maps import cell_region, game_from_ascii
 
 CORRIDOR = [
@@ -55,7 +56,11 @@ def test_a_message_in_a_cockpit_voice_is_said_in_her_panel_and_holds_the_channel
     spoken = [e for e in events if isinstance(e, AdvisorSpoke)]
     assert [(e.speaker, e.situation, e.text) for e in spoken] == [("rei", "message", "Perimeter sensor tripped.")]
     assert not any(isinstance(e, MessageShown) for e in events)  # not a second plate in mid-screen
-    assert game.res.voice.busy_until > game.res.clock.seconds - 1.5  # her next line waits for it
+    ask(game.res, "enemy_sighted")  # a line of her own comes up while she says it
+    busy_until = game.res.voice.busy_until
+    later = game.run(seconds=busy_until - game.res.clock.seconds - 0.1)
+    assert not any(isinstance(e, AdvisorSpoke) for e in later)  # it waits for the message
+    assert any(isinstance(e, AdvisorSpoke) and e.situation == "enemy_sighted" for e in game.run(seconds=0.5))
     assert [text for _, who, text in game.res.comms].count("Perimeter sensor tripped.") == 1
 
 

@@ -140,7 +140,8 @@ def test_a_way_remembered_is_the_way_found_afresh_from_anywhere_in_the_same_cell
     assert len(terrain._route_tables(level).ways) <= 16
 
 
-def test_line_of_sight_answers_as_the_full_traversal_for_segments_near_walls_edges_and_off_the_map(tmp_path):
+def test_line_of_sight_answers_as_the_full_traversal_for_segments_near_walls_edges_and_off_the_map(tmp_path,
+                                                                                                  monkeypatch):
     rows = [
         "..............",
         "..#...........",
@@ -161,6 +162,8 @@ def test_line_of_sight_answers_as_the_full_traversal_for_segments_near_walls_edg
             y = round(y / TILE) * TILE + rng.choice((0.0, 1e-9, -1e-9, 1e-12))
         return x, y
 
+    traversals = []
+    monkeypatch.setattr(terrain, "first_wall_hit", lambda *args: traversals.append(args) or first_wall_hit(*args))
     clear = 0
     for _ in range(20000):
         (x0, y0), (x1, y1) = point(), point()
@@ -168,6 +171,7 @@ def test_line_of_sight_answers_as_the_full_traversal_for_segments_near_walls_edg
         assert line_of_sight(level, x0, y0, x1, y1) == expected, (x0, y0, x1, y1)
         clear += expected
     assert 1000 < clear < 19000  # both answers were asked for many times
+    assert 20000 - len(traversals) > 100  # and the box of open cells answered a hundred and more without one
 
 
 def test_routes_keep_out_of_a_one_tile_gap_on_the_slant_between_walls_on_opposite_corners(tmp_path):
