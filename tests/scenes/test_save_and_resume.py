@@ -128,28 +128,25 @@ def test_a_save_keeps_the_map_s_whole_path_so_continue_works_from_any_folder(dis
     assert isinstance(ctx.stack[-1], PlayScene) and title.error == ""
 
 
-def test_a_save_that_is_not_text_is_told_in_plain_words(display):
-    path = save_path()
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_bytes(bytes(range(128, 256)))
+def continue_from(contents: bytes) -> str:
+    """What the title says when Continue meets a save of these bytes."""
+    save_path().parent.mkdir(parents=True, exist_ok=True)
+    save_path().write_bytes(contents)
     ctx = make_context()
     title = TitleScene(ctx)
     ctx.push(title)
     choose(ctx, "Continue")
-    assert title.error == f"{path}: the save is damaged: expected a Blue Comet save, found a file that is not text. " \
-        f"{ASIDE}"
+    return title.error
+
+
+def test_a_save_that_is_not_text_is_told_in_plain_words(display):
+    assert continue_from(bytes(range(128, 256))) == f"{save_path()}: the save is damaged: expected a Blue Comet save, " \
+        f"found a file that is not text. {ASIDE}"
 
 
 def test_a_save_nested_thousands_deep_is_told_in_plain_words_not_a_traceback(display):
-    path = save_path()
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text("[" * 200_000, encoding="utf-8")
-    ctx = make_context()
-    title = TitleScene(ctx)
-    ctx.push(title)
-    choose(ctx, "Continue")
-    assert title.error == f"{path}: the save is damaged: expected a Blue Comet save, found lists or objects nested " \
-        f"thousands deep. {ASIDE}"
+    assert continue_from(b"[" * 200_000) == f"{save_path()}: the save is damaged: expected a Blue Comet save, found " \
+        f"lists or objects nested thousands deep. {ASIDE}"
 
 
 def test_a_save_that_cannot_be_resumed_can_be_set_aside_from_the_title_and_is_kept(display):

@@ -62,27 +62,25 @@ def test_a_long_title_stays_on_the_screen(scene):
     assert len(columns) and columns[0] > 0 and columns[-1] < screen.get_width() - 1
 
 
-def test_an_objective_label_near_the_right_edge_stays_whole_on_screen():
+def markers_of(pad: Objective, held: int) -> pygame.Surface:
+    """The objective's marks drawn on a GREEN screen, the camera at the map's corner."""
     pygame.font.init()
-    pad = Objective(1, "pad", "objects", Region("rectangle", 1220, 400, 50, 50), LONG, 0.0)
     game = SimpleNamespace(res=SimpleNamespace(level=SimpleNamespace(objectives=(pad,)), objectives_reached=[False],
-                                               objectives_held=[0]))
-    camera = SimpleNamespace(left=0.0, top=0.0, to_screen=lambda x, y: (x, y))
+                                               objectives_held=[held]))
     surface = pygame.Surface((1280, 720))
     surface.fill(GREEN)
-    objective_markers(surface, game, camera, 0.0)
+    objective_markers(surface, game, SimpleNamespace(left=0.0, top=0.0, to_screen=lambda x, y: (x, y)), 0.0)
+    return surface
+
+
+def test_an_objective_label_near_the_right_edge_stays_whole_on_screen():
+    surface = markers_of(Objective(1, "pad", "objects", Region("rectangle", 1220, 400, 50, 50), LONG, 0.0), 0)
     label = drawn(surface.subsurface((0, 360, 1280, 36)).copy())  # the label's row, above the area
     assert label.left >= 0 and label.right <= 1280 and label.width > 200
 
 
 def test_a_held_objectives_count_and_bar_stay_under_its_label_near_the_edge():
-    pygame.font.init()
-    pad = Objective(1, "pad", "objects", Region("rectangle", 1240, 400, 40, 40), "Hold the pad", 12.0)
-    game = SimpleNamespace(res=SimpleNamespace(level=SimpleNamespace(objectives=(pad,)), objectives_reached=[False],
-                                               objectives_held=[60]))
-    camera = SimpleNamespace(left=0.0, top=0.0, to_screen=lambda x, y: (x, y))
-    surface = pygame.Surface((1280, 720))
-    surface.fill(GREEN)
-    objective_markers(surface, game, camera, 0.0)
+    surface = markers_of(Objective(1, "pad", "objects", Region("rectangle", 1240, 400, 40, 40), "Hold the pad", 12.0),
+                         60)
     count_and_bar = drawn(surface.subsurface((0, 370, 1280, 24)).copy())  # "HOLD 11 s" and the bar below it
     assert count_and_bar.right <= 1280 and count_and_bar.width >= 100
