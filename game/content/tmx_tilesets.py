@@ -187,7 +187,7 @@ def _check(element: ET.Element, base: Path, tileset: _Tileset, report: MapReport
         report.warning(where, "still tiles", "animated tiles", "the game draws each animated tile as its first image")
     for name, count in near_misses.items():
         report.warning(where, 'a bool property named "solid" on the tiles that block', f"property {quote(name)} on "
-                       f"{count} tile{'s' * (count != 1)}", f"the game reads only \"solid\": rename it, or those "
+                       f"{count} tile{'s' * (count != 1)}", 'the game reads only "solid": rename it, or those '
                        "tiles block nothing")
     tileset.sanitised = sanitised if ok else None
     return ok
