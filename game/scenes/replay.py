@@ -16,6 +16,7 @@ from game.scenes.base import Scene
 from game.scenes.menu import Menu
 from game.scenes.pause import PauseScene
 from game.scenes.play import RESULT_DELAY, PlayScene
+from game.scenes.result import SETTLE
 from game.sim.game import INTENT_FIELDS
 from game.sim.resources import STEP, TICK_RATE
 from game.view.feedback import hitstop_for
@@ -148,11 +149,17 @@ class EndOfReplayScene(Scene):
         if actions.quit:
             self.ctx.running = False
             return
+        if self.age < SETTLE:  # as on the result screen: a press meant for the replay picks nothing here
+            return
         choice = self.menu.handle(actions)
         if choice == "Watch again":
             self.warning = self.watched.restart() or self.warning
-        elif choice == "Quit" or actions.menu_back:
+        elif choice == "Quit":
             self.ctx.leave()
+        elif actions.menu_back:  # back picks Quit first: watched from the command line, Quit ends the game
+            if self.menu.selected == self.menu.options.index("Quit"):
+                self.ctx.leave()
+            self.menu.selected = self.menu.options.index("Quit")
 
     def frame(self, dt: float) -> None:
         self.age += dt

@@ -113,11 +113,31 @@ def test_a_replay_watched_on_its_own_ends_on_end_of_replay_which_restarts_it(dis
     assert isinstance(end, EndOfReplayScene) and watching.head.done and watching.mismatch is None
     watching.draw(display, 1.0)
     end.draw(display, 1.0)
+    end.frame(SETTLE)  # the page takes no choice until it has come in
     choose(end, "Watch again")
     again = context.stack[-1]
     assert isinstance(again, ReplayScene) and again is not watching and again.game.tick == 0
     again.handle(Actions(pause=True))
     assert isinstance(context.stack[-1], PauseScene) and "Save and quit" not in context.stack[-1].menu.options
+
+
+def test_the_end_of_replay_takes_no_choice_as_it_comes_in_and_back_picks_quit_before_quitting(display):
+    context = make_context()
+    recording = PlayScene(context)
+    play_a_while(recording, 30)
+    context.close_from(0)
+    watching = ReplayScene(context, recording.recorder.replay())
+    context.push(watching)
+    while isinstance(context.stack[-1], ReplayScene):
+        context.stack[-1].step()
+    end = context.stack[-1]
+    end.handle(Actions(menu_back=True))  # a press meant for the replay, as it ends
+    assert context.running and end.menu.selected == 0
+    end.frame(SETTLE)
+    end.handle(Actions(menu_back=True))
+    assert context.running and end.menu.options[end.menu.selected] == "Quit"
+    end.handle(Actions(menu_back=True))
+    assert not context.running  # watched on its own: Quit ends the game
 
 
 def test_watching_with_a_pad_the_prompts_name_the_pad_and_pulling_it_out_says_why_it_paused(display):
@@ -214,6 +234,7 @@ def test_watching_again_once_the_map_is_broken_says_why_on_the_end_of_replay_pag
     while isinstance(context.stack[-1], ReplayScene):
         context.stack[-1].step()
     end = context.stack[-1]
+    end.frame(SETTLE)
     path.write_text("<map><layer", encoding="utf-8")
     choose(end, "Watch again")
     assert context.stack[-1] is end and str(path) in end.warning
