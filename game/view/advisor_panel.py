@@ -17,7 +17,7 @@ import pygame
 
 from game.sim.components import Position
 from game.sim.events import AdvisorSpoke
-from game.sim.systems.speech import SPEECH_RATE
+from game.sim.systems.speech import READING, SPEECH_RATE
 from game.view.markers import arrow, edge_arrow
 from game.view.text import CYAN, DIM, PANEL, PURPLE, WHITE, draw_text, font, panel, wrap
 
@@ -32,6 +32,7 @@ EMBLEM = 72  # px square, scaled from the 88 px art
 TEXT_LEFT = 12 + EMBLEM + 14  # px from the panel's left edge
 TEXT_WIDTH = WIDTH - TEXT_LEFT - 14
 MIN_ROWS, MAX_ROWS = 2, 4
+MESSAGE_ROWS = 8  # a level's message (a briefing, say) may take the panel this tall: its words are the designer's
 HEAD = 40  # px from the panel's top to the first row of text
 ABOVE_GAUGES = 100  # px from the screen's bottom to the panel's: the heat gauge is 88 px tall, plus a gap
 
@@ -58,19 +59,22 @@ class Line:
     """One line, laid out once: wrapped to the panel, each row rendered once, and the width of every prefix
     of every row measured once, so typing it out costs a blit with a clip rectangle per row per frame."""
 
-    def __init__(self, speaker_name: str, text: str) -> None:
+    def __init__(self, speaker_name: str, text: str, message: bool = False) -> None:
+        """`message`: a level's message, not a line of advisor.yaml: more rows, and up until it has been read."""
         self.speaker = speaker_name
         self.text = text
         look = speaker(speaker_name)
         face = font(TEXT_SIZE)
         rows = wrap(text, face, TEXT_WIDTH)
-        if len(rows) > MAX_ROWS:  # a line longer than the panel holds keeps its start, and says it goes on
-            rows = rows[:MAX_ROWS]
+        most = MESSAGE_ROWS if message else MAX_ROWS
+        if len(rows) > most:  # a line longer than the panel holds keeps its start, and says it goes on
+            rows = rows[:most]
             rows[-1] = rows[-1].rstrip(".,;:") + "…"
         self.rows = rows
         self.images = [(face.render(row, True, look.text_color), face.render(row, True, (0, 0, 0))) for row in rows]
         self.widths = [[face.size(row[:i])[0] for i in range(len(row) + 1)] for row in rows]
         self.length = sum(len(row) for row in rows)
+        self.hold = max(HOLD, len(text) / READING) if message else HOLD  # s once whole, as the rules hold the channel
 
     @property
     def typing_time(self) -> float:
@@ -89,11 +93,11 @@ class AdvisorPanel:
     def on_events(self, events) -> None:
         for event in events:
             if isinstance(event, AdvisorSpoke) and event.text:
-                self.say(event.speaker, event.text)
+                self.say(event.speaker, event.text, message=event.situation == "message")
 
-    def say(self, speaker_name: str, text: str) -> None:
+    def say(self, speaker_name: str, text: str, message: bool = False) -> None:
         """Show this line from its first character, in place of the one showing."""
-        self.line = Line(speaker_name, text)
+        self.line = Line(speaker_name, text, message)
         self.age = 0.0
 
     def update(self, dt: float, fouron_active: bool = False) -> None:
@@ -119,7 +123,7 @@ class AdvisorPanel:
         """1 while typing and holding, falling to 0 over FADE after the hold."""
         if self.line is None:
             return 0.0
-        return max(0.0, min(1.0, 1.0 - (self.age - self.line.typing_time - HOLD) / FADE))
+        return max(0.0, min(1.0, 1.0 - (self.age - self.line.typing_time - self.line.hold) / FADE))
 
     def shown_text(self) -> str:
         """The part of the line on screen now, rows joined by spaces."""
@@ -154,7 +158,7 @@ class AdvisorPanel:
             self._compose(surface, rect, showing, fouron_active, seconds)
             return rect
         if self._canvas is None or self._canvas.get_height() < rect.h:
-            self._canvas = pygame.Surface((WIDTH, HEAD + MAX_ROWS * ROW_HEIGHT + 12), pygame.SRCALPHA)
+            self._canvas = pygame.Surface((WIDTH, rect.h), pygame.SRCALPHA)
         self._canvas.fill((0, 0, 0, 0))
         self._compose(self._canvas, pygame.Rect(0, 0, rect.w, rect.h), showing, fouron_active, seconds)
         self._canvas.set_alpha(round(255 * opacity))

@@ -8,6 +8,7 @@ import pygame
 from game.content.advisor import message_speaker
 from game.sim.components import Heat, Launcher, Vmax
 from game.sim.systems.missiles import lock_progress
+from game.sim.systems.speech import READING
 from game.sim.events import MessageShown, ObjectiveReached
 from game.view.advisor_panel import speaker
 from game.view.markers import hold_bar, hold_left, hold_share
@@ -18,7 +19,6 @@ DARK_RED = (140, 36, 30)  # the heat gauge's fill between pulses of its warning
 TITLE_CARD_TIME = 3.5  # s
 MESSAGE_TIME = 5.0  # s a short trigger message stays up; a longer one stays until it has been typed and read
 TYPING = 45.0  # characters per second as a message types out
-READING = 20.0  # characters per second a player reads in the middle of a fight
 MESSAGE_SIZE = 28  # px, the message's font
 MESSAGE_WIDTH = 900  # px of text at most on a line: longer messages wrap
 ORDER_MARGIN = 328  # px kept clear each side of the objective's plate: the armour plate's 316, with a gap

@@ -64,6 +64,20 @@ def test_a_message_in_a_cockpit_voice_is_said_in_her_panel_and_holds_the_channel
     assert [text for _, who, text in game.res.comms].count("Perimeter sensor tripped.") == 1
 
 
+def test_fouron_seizing_during_reis_message_speaks_at_once(tmp_path):
+    from game.sim.events import FouronSeized
+    rei = Trigger(7, "door", "objects", cell_region(8, 1, 11, 3), "message", "Rei: Perimeter sensor tripped. "
+                  "Every Gradosian unit is converging on your position.", True)
+    game = game_from_ascii(tmp_path, CORRIDOR, extra={"triggers": (rei,)})
+    game.run(seconds=6.0)
+    walk(game, (1, 0), 1.0)  # the message is said; it holds the channel for seconds
+    assert game.res.voice.busy_until > game.res.clock.seconds + 1
+    game.player_health().hit_points = 1  # Fouron seizes the machine
+    events = game.step()
+    assert any(isinstance(e, FouronSeized) for e in events)
+    assert any(isinstance(e, AdvisorSpoke) and e.speaker == "fouron" for e in events)  # not after Rei's briefing
+
+
 def test_reis_message_while_fouron_holds_the_controls_is_shown_on_the_hud_as_she_is_silent(tmp_path):
     rei = Trigger(7, "spawn", "objects", cell_region(1, 1, 3, 3), "message", "Rei: Perimeter sensor tripped.", True)
     game = game_from_ascii(tmp_path, CORRIDOR, extra={"triggers": (rei,)})  # over the spawn: it springs at once

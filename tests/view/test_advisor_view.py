@@ -153,6 +153,20 @@ def test_an_endless_line_is_cut_to_the_panels_rows():
     pygame.quit()
 
 
+def test_a_levels_message_gets_twice_the_rows_and_stays_up_until_read(screen):
+    from game.sim.systems.speech import READING
+    briefing = ("The relay station ahead is held by Gradosian SPTs. The extraction pad is past it, to the east. "
+                "Hold it until the lander comes down. Expect heavy resistance, and do not let them cut you off.")
+    panel = AdvisorPanel(SpriteBank())
+    panel.on_events([AdvisorSpoke("rei", "message", briefing, 8)])
+    assert advisor_panel.MAX_ROWS < len(panel.line.rows) <= advisor_panel.MESSAGE_ROWS
+    assert not panel.line.rows[-1].endswith("…")  # the whole briefing
+    panel.update(panel.line.typing_time + len(briefing) / READING - 0.1)
+    assert panel.opacity == 1.0  # still up while it is being read
+    rect = panel.draw(screen, False, 1.0)
+    assert rect.top >= 100 and rect.bottom <= screen.get_height() - advisor_panel.ABOVE_GAUGES
+
+
 # -- Rei's marker ----------------------------------------------------------------------------------------
 def marker_pixels(game, marker, surface, near=None) -> int:
     surface.fill((0, 0, 0))

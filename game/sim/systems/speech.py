@@ -19,6 +19,7 @@ from game.sim.events import (AdvisorSpoke, Destroyed, Disabled, FouronReleased, 
 from game.sim.resources import STEP, TICK_RATE
 
 SPEECH_RATE = 45.0  # characters a second the panel types: a line holds the channel this long, then the gap
+READING = 20.0  # characters a second a player reads in the middle of a fight: a level's message stays that long
 PATIENCE = 3.0  # s a held-up line may wait after the channel frees before it is stale and dropped
 MANY = 3  # enemies engaging at once that Rei warns of
 ARMOUR_LOW = 1.0 / 3.0  # share of hit points under which Rei warns
@@ -67,8 +68,10 @@ def say_message(res, speaker: str, text: str) -> bool:
     advisor = res.catalog.advisor
     if speaker not in advisor.voices or (speaker == "rei" and res.fouron.active):
         return False
-    scripted = 1 + max(situation.priority for voice in advisor.voices.values() for situation in voice.values())
-    _take_channel(res, speaker, "message", text, scripted)
+    # As urgent as that voice's most urgent line: none of its own cuts in, a more urgent voice (Fouron seizing the
+    # machine) still does.
+    urgent = max(situation.priority for situation in advisor.voices[speaker].values())
+    _take_channel(res, speaker, "message", text, urgent, reading=len(text) / READING)
     return True
 
 
@@ -86,10 +89,11 @@ def _say(res, key: str, values: dict, priority: int) -> None:
     _take_channel(res, speaker, name, text, priority)
 
 
-def _take_channel(res, speaker: str, situation: str, text: str, priority: int) -> None:
-    """The line is said now: it holds the channel while it is typed and for the gap after."""
+def _take_channel(res, speaker: str, situation: str, text: str, priority: int, reading: float = 0.0) -> None:
+    """The line is said now: it holds the channel while it is typed and for the gap after (or `reading` seconds,
+    when longer: a level's message may be a briefing)."""
     voice = res.voice
-    voice.busy_until = res.clock.seconds + len(text) / SPEECH_RATE + res.catalog.advisor.gap
+    voice.busy_until = res.clock.seconds + len(text) / SPEECH_RATE + max(res.catalog.advisor.gap, reading)
     voice.speaking = priority
     for waiting in voice.waiting:  # a line that was waiting for the channel waits for this one too
         waiting[2] = max(waiting[2], voice.busy_until + PATIENCE)
