@@ -46,9 +46,9 @@ class App:
         window_error = apply_settings(self.ctx, settings)  # volumes; fullscreen if chosen (a failure is logged)
         if window_error:  # in a window after all: Options must not say On, and the title says why (the file keeps it)
             self.ctx.settings = dataclasses.replace(settings, fullscreen=False)
-            self.ctx.fullscreen_refused = True
-            self.ctx.file_problems.append(f"{window_error}; the game runs in a window (settings.yaml still asks for "
-                                          "fullscreen)")
+            self.ctx.fullscreen_refused = f"{window_error}; the game runs in a window (settings.yaml still asks for " \
+                                          "fullscreen)"
+            self.ctx.file_problems.append(self.ctx.fullscreen_refused)
         # The scenes not shown first are imported when needed: start-up into a level does not wait for them.
         if replay is not None:  # --replay: watch it, then "End of replay"
             from game.scenes.replay import ReplayScene

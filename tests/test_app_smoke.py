@@ -58,5 +58,10 @@ def test_fullscreen_the_window_cannot_take_at_start_up_is_said_options_says_off_
         saved, _ = load_settings(settings_path())
         assert saved.fullscreen is True and saved.sfx_volume == app.ctx.settings.sfx_volume  # the ask is not lost
         assert told[0] in app.ctx.file_problems  # and the title still says why the game is in a window
+        fullscreen = next(row for row in ROWS if row.key == "fullscreen")
+        options.change(fullscreen, 1, wrap=True)  # chosen in Options (refused again by this window)
+        assert told[0] not in app.ctx.file_problems  # the line about the file's ask is past
+        options.change(volume, 1, wrap=False)
+        assert load_settings(settings_path())[0].fullscreen is False  # what the player chose last is what is kept
     finally:
         pygame.quit()

@@ -290,8 +290,10 @@ class InputDevices:
                 pad.pulled.add(event.axis)
                 self._use_pad(event.instance_id)
                 self._press(self._trigger_actions.get(event.axis, ()))
-            elif value < threshold - TRIGGER_SLACK:  # let go only well short of the pull: a finger resting near the
-                pad.pulled.discard(event.axis)  # threshold does not release (and launch missiles) at every tremble
+            # Let go only well short of the pull (a finger resting near the threshold does not release, and launch
+            # missiles, at every tremble), yet above a trigger at rest, however low the threshold is set.
+            elif value < max(threshold - TRIGGER_SLACK, threshold / 2):
+                pad.pulled.discard(event.axis)
             return
         pad.axes[event.axis] = value
         for axes in (self._move_axes, self._aim_axes):

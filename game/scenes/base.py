@@ -61,7 +61,8 @@ class Context:
     # What was wrong in the player's files as the game started (bindings, settings): the title shows it.
     file_problems: list[str] = field(default_factory=list)
     # settings.yaml asks for fullscreen, which the window could not take: Options shows Off, saves keep the ask.
-    fullscreen_refused: bool = False
+    # The title's line saying so, "" when there is none (or the player has chosen in Options since).
+    fullscreen_refused: str = ""
 
     def push(self, scene: Scene) -> None:
         self.stack.append(scene)

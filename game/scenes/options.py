@@ -178,8 +178,9 @@ class OptionsScene(Scene):
         window_error = apply_settings(self.ctx, new, old)
         if window_error:  # the window stayed as it was, and so does the setting: the row never claims otherwise
             self.ctx.settings = new = old
-        if row.key == "fullscreen":
-            self.ctx.fullscreen_refused = False  # chosen here and now: what the window does is what is saved
+        if row.key == "fullscreen" and self.ctx.fullscreen_refused:  # chosen here and now: what the window does is
+            self.ctx.file_problems.remove(self.ctx.fullscreen_refused)  # what is saved, and the title's line is past
+            self.ctx.fullscreen_refused = ""
         kept = dataclasses.replace(new, fullscreen=True) if self.ctx.fullscreen_refused else new
         save_error = save_settings(kept, self.path) if new != old else None
         if save_error:

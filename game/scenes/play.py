@@ -25,7 +25,8 @@ from game.view.text import CYAN, PURPLE
 
 VIEW_SIZE = (1280, 720)
 STICK_REACH = 260.0   # px: how far ahead of the machine the right stick aims, whatever its tilt
-STICK_AIM_TILT = 0.5  # share of a full tilt from which the right stick turns the aim
+STICK_AIM_TILT = 0.5  # share of a full tilt from which the right stick turns the aim, whatever it did before
+STICK_GENTLE_TILT = 0.2  # a smaller tilt turns it only while held or growing
 RESULT_DELAY = 1.6    # s between the last explosion and the result screen
 TOAST_TIME = 2.5      # s a "reloaded" notice stays
 
@@ -52,7 +53,8 @@ class PlayScene(Scene):
         self.pending_events: list = []
         self.aim_screen = (VIEW_SIZE[0] / 2 + 120, VIEW_SIZE[1] / 2)
         self.aim_world = self.renderer.camera.to_world(*self.aim_screen)
-        self.stick = None
+        self.stick = None  # the way the right stick aims (a unit vector), while it aims
+        self.stick_tilt = 0.0  # its last tilt, past the dead zone
         self.firing = False
         self.device = "keyboard"  # the device used last: prompts name its controls
         self.hitstop = 0.0  # s
@@ -83,11 +85,15 @@ class PlayScene(Scene):
             x, y = actions.aim_stick
             tilt = math.hypot(x, y)
             # A stick let go springs back through small tilts, one axis first, and may overshoot the centre: those
-            # samples would swing the aim round, even to behind. Only a firm tilt sets the way it points.
-            if tilt >= STICK_AIM_TILT:
+            # samples would swing the aim round, even to behind. A firm tilt sets the way it points; a gentle one
+            # does while it is held or growing, not while it falls away.
+            if tilt >= STICK_AIM_TILT or (tilt >= STICK_GENTLE_TILT and tilt >= self.stick_tilt):
                 self.stick = (x / tilt, y / tilt)
-        elif actions.aim_screen is not None:
-            self.stick, self.aim_screen = None, actions.aim_screen
+            self.stick_tilt = tilt
+        else:
+            self.stick_tilt = 0.0  # at rest in the dead zone: the next push starts from nothing
+            if actions.aim_screen is not None:
+                self.stick, self.aim_screen = None, actions.aim_screen
         intent = self.game.player_intent()
         if intent is None or self.ctx.bot:  # the bot has the controls: the hands only pause and look
             return

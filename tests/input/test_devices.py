@@ -1,5 +1,6 @@
 """Tests for InputDevices: synthetic pygame events in, one Actions per frame out."""
 
+import dataclasses
 import os
 
 os.environ.setdefault("SDL_VIDEODRIVER", "dummy")
@@ -351,6 +352,13 @@ def test_a_trigger_resting_near_the_threshold_is_not_let_go_at_every_tremble():
     for tremble in (0.33, 0.38, 0.3, 0.36):  # a light finger, just either side of it: still held
         assert feed(input_devices, pad_axis(LEFTTRIGGER, tremble)).missile is True
     assert feed(input_devices, pad_axis(LEFTTRIGGER, 0.2)).missile is False  # let go
+
+
+def test_with_the_lowest_trigger_threshold_a_trigger_let_go_is_let_go():
+    input_devices = devices(dataclasses.replace(default_bindings(), trigger_threshold=0.05))
+    feed(input_devices, pad_added(0))
+    assert feed(input_devices, pad_axis(LEFTTRIGGER, 0.3)).missile is True
+    assert feed(input_devices, pad_axis(LEFTTRIGGER, 0.0)).missile is False
 
 
 @pytest.mark.parametrize("button, action", [

@@ -63,13 +63,20 @@ def test_back_escape_and_the_pause_key_return_to_the_title(ctx):
     ctx.stack[-1].handle(Actions(menu_back=True))
     assert len(ctx.stack) == 1 and isinstance(ctx.stack[0], TitleScene)
     launch(ctx)
-    ctx.stack[-1].handle(Actions(pause=True))
+    ctx.stack[-1].handle(Actions(pause=True))  # P or Esc on the keyboard
     assert len(ctx.stack) == 1
     launch(ctx)
     page = ctx.stack[-1]
     page.handle(Actions(menu_down=True))  # from the outpost to Back
     page.handle(Actions(menu_confirm=True))
     assert len(ctx.stack) == 1
+
+
+def test_start_on_a_pad_launches_the_chosen_mission_as_it_chose_on_the_title(ctx):
+    record_result(LEVELS / "mars_base.tmx", Tally(), "won")
+    ctx.stack[-1].handle(Actions(pause=True, device="pad"))  # Start on the title: Launch, the missions page
+    ctx.stack[-1].handle(Actions(pause=True, device="pad"))  # Start again: the mission chosen, not back
+    assert isinstance(ctx.stack[-1], PlayScene) and ctx.stack[-1].level_path.name == "outpost.tmx"
 
 
 def win(ctx, play) -> ResultScene:
