@@ -1,7 +1,7 @@
 """Shots in flight, outside the ECS: bolts as columns of arrays, missiles as objects.
 
 Creating and deleting entities makes esper drop every cached query, and hundreds of bolts come and go each
-second, so no shot is an entity. Bolts are kept as arrays, one per field, because nearly every bolt, nearly
+second, so no shot is an entity. Bolts are kept in arrays, a row per field, because nearly every bolt, nearly
 every tick, flies on through open air, and arrays move them all at once; a bolt that meets something is taken
 out as a Shot, settled by the same code as a missile, and put back. Missiles are few, and steer: objects.
 """
@@ -42,9 +42,11 @@ class Shot:
     spent: bool = False  # hit, stopped or shot down this tick: gone at the end of it
 
 
-# A bolt's numbers, one float array each; its id, owner, side, weapon and graze have arrays of their own.
-FLOATS = ("x", "y", "vx", "vy", "damage", "range_left", "radius", "knockback", "angle", "prev_x", "prev_y")
-COLUMNS = ("id", "owner", "faction", "weapon", "grazed") + FLOATS
+# A bolt's numbers, one row each of one float array, x and y first and side by side (so are prev_x and prev_y, and
+# vx and vy): the sweep works on both coordinates at once. Its id, owner, side and weapon are rows of one int array;
+# whether it has grazed, a bool array.
+FLOATS = ("x", "y", "prev_x", "prev_y", "vx", "vy", "damage", "range_left", "radius", "knockback", "angle")
+CODES = ("id", "owner", "faction", "weapon")
 
 
 class Names:
@@ -63,13 +65,19 @@ class Names:
 
 
 class Bolts:
-    """Every bolt in flight, in firing order: row i of each array is one bolt, for i below len(bolts).
+    """Every bolt in flight, in firing order: column i of the arrays is one bolt, for i below len(bolts).
 
-    Sides and weapons are stored as codes: `sides.names[code]` is the side, `weapons.names[code]` the weapon key.
+    Each field is also an attribute, a view of its row (`bolts.x`, `bolts.faction`...), and `place`, `before` and
+    `velocity` are the (2, capacity) views of x and y, prev_x and prev_y, vx and vy. The views are made again when
+    the arrays grow: take them afresh after adding a bolt. Three arrays, not sixteen, so dropping or taking out bolts
+    is three numpy calls. Sides and weapons are stored as codes: `sides.names[code]` is the side,
+    `weapons.names[code]` the weapon key.
     """
 
     def __init__(self) -> None:
         self._size = 0
+        self.floats, self.codes, self.grazed = np.zeros((len(FLOATS), 0)), np.zeros((len(CODES), 0), np.int64), \
+            np.zeros(0, bool)
         self._allot(64)
         self.sides, self.weapons = Names(), Names()
 
@@ -77,19 +85,19 @@ class Bolts:
         return self._size
 
     def _allot(self, capacity: int) -> None:
-        """Arrays of `capacity` rows, keeping the rows in use."""
-        for name in FLOATS:
-            self._grow(name, np.zeros(capacity))
-        for name, dtype in (("id", np.int64), ("owner", np.int64), ("faction", np.int32), ("weapon", np.int32),
-                            ("grazed", bool)):
-            self._grow(name, np.zeros(capacity, dtype))
+        """Arrays of `capacity` columns, keeping the columns in use, and the views of their rows."""
+        size = self._size
+        floats, codes, grazed = np.zeros((len(FLOATS), capacity)), np.zeros((len(CODES), capacity), np.int64), \
+            np.zeros(capacity, bool)
+        floats[:, :size], codes[:, :size], grazed[:size] = self.floats[:, :size], self.codes[:, :size], \
+            self.grazed[:size]
+        self.floats, self.codes, self.grazed = floats, codes, grazed
+        for index, name in enumerate(FLOATS):
+            setattr(self, name, floats[index])
+        for index, name in enumerate(CODES):
+            setattr(self, name, codes[index])
+        self.place, self.before, self.velocity = floats[0:2], floats[2:4], floats[4:6]
         self._capacity = capacity
-
-    def _grow(self, name: str, fresh: np.ndarray) -> None:
-        old = getattr(self, name, None)
-        if old is not None:
-            fresh[:self._size] = old[:self._size]
-        setattr(self, name, fresh)
 
     def add(self, shot: Shot) -> None:
         """A new bolt after the others (its id must be the highest yet)."""
@@ -98,32 +106,30 @@ class Bolts:
         self._size += 1
         self.put(self._size - 1, shot)
 
-    # put and get name every field: with a few bolts in flight they run for each, every tick.
+    # put, get and take name every field, in FLOATS' and CODES' order: with a few bolts in flight they run for each,
+    # every tick.
     def put(self, row: int, shot: Shot) -> None:
-        """Row `row` becomes `shot` (all but `spent` and `missile`, which a bolt does not keep)."""
-        self.id[row], self.owner[row], self.grazed[row] = shot.id, shot.owner, shot.grazed
-        self.faction[row], self.weapon[row] = self.sides.code(shot.faction), self.weapons.code(shot.weapon)
-        self.x[row], self.y[row], self.vx[row], self.vy[row] = shot.x, shot.y, shot.vx, shot.vy
-        self.damage[row], self.range_left[row], self.radius[row] = shot.damage, shot.range_left, shot.radius
-        self.knockback[row], self.angle[row], self.prev_x[row], self.prev_y[row] = \
-            shot.knockback, shot.angle, shot.prev_x, shot.prev_y
+        """Bolt `row` becomes `shot` (all but `spent` and `missile`, which a bolt does not keep)."""
+        self.floats[:, row] = (shot.x, shot.y, shot.prev_x, shot.prev_y, shot.vx, shot.vy, shot.damage,
+                               shot.range_left, shot.radius, shot.knockback, shot.angle)
+        self.codes[:, row] = (shot.id, shot.owner, self.sides.code(shot.faction), self.weapons.code(shot.weapon))
+        self.grazed[row] = shot.grazed
 
     def get(self, row: int) -> Shot:
-        """One row as a Shot of plain Python numbers (a copy: `put` it back to keep a change)."""
-        return Shot(self.id.item(row), self.owner.item(row), self.sides.names[self.faction.item(row)],
-                    self.weapons.names[self.weapon.item(row)], self.x.item(row), self.y.item(row),
-                    self.vx.item(row), self.vy.item(row), self.damage.item(row), self.range_left.item(row),
-                    self.radius.item(row), self.knockback.item(row), bool(self.grazed.item(row)),
-                    self.angle.item(row), None, self.prev_x.item(row), self.prev_y.item(row))
+        """One bolt as a Shot of plain Python numbers (a copy: `put` it back to keep a change)."""
+        x, y, prev_x, prev_y, vx, vy, damage, range_left, radius, knockback, angle = self.floats[:, row].tolist()
+        id, owner, side, weapon = self.codes[:, row].tolist()
+        return Shot(id, owner, self.sides.names[side], self.weapons.names[weapon], x, y, vx, vy, damage, range_left,
+                    radius, knockback, bool(self.grazed.item(row)), angle, None, prev_x, prev_y)
 
     def take(self, rows) -> list[Shot]:
-        """Those rows as Shots of plain Python numbers (copies: `put` them back to keep a change)."""
-        columns = [getattr(self, name)[rows].tolist() for name in COLUMNS]
+        """Those bolts as Shots of plain Python numbers (copies: `put` them back to keep a change)."""
         sides, weapons = self.sides.names, self.weapons.names
         return [Shot(id, owner, sides[side], weapons[weapon], x, y, vx, vy, damage, range_left, radius, knockback,
                      grazed, angle, None, prev_x, prev_y)
-                for id, owner, side, weapon, grazed, x, y, vx, vy, damage, range_left, radius, knockback, angle,
-                prev_x, prev_y in zip(*columns)]
+                for id, owner, side, weapon, grazed, x, y, prev_x, prev_y, vx, vy, damage, range_left, radius,
+                knockback, angle in zip(*self.codes.take(rows, axis=1).tolist(), self.grazed[rows].tolist(),
+                                        *self.floats.take(rows, axis=1).tolist())]
 
     def find(self, shot_id: int) -> Shot | None:
         """The bolt with that id as a Shot, or None when it is no longer in flight."""
@@ -135,13 +141,14 @@ class Bolts:
         return self.take(list(range(self._size)))
 
     def keep(self, kept: np.ndarray) -> None:
-        """Drop the rows where `kept` (a bool per row in use) is False; the rest keep their order."""
+        """Drop the bolts where `kept` (a bool per bolt in flight) is False; the rest keep their order."""
         if kept.all():
             return
-        count = int(kept.sum())
-        for name in COLUMNS:
-            column = getattr(self, name)
-            column[:count] = column[:self._size][kept]
+        rows = np.flatnonzero(kept)
+        count = len(rows)
+        self.floats[:, :count] = self.floats.take(rows, axis=1)
+        self.codes[:, :count] = self.codes.take(rows, axis=1)
+        self.grazed[:count] = self.grazed[rows]
         self._size = count
 
 

@@ -5,6 +5,7 @@ barrier turns it back instead, and a dashing machine lets it pass (still close e
 near miss, which fills the V-MAX meter).
 """
 
+import functools
 import math
 
 import numpy as np
@@ -24,6 +25,9 @@ MISSILE_SLACK = 16.0  # px
 _NOWHERE = (math.inf, math.inf, -math.inf, -math.inf)  # a reach box nothing meets
 TARGETS = (Position, Body, Unit, Health)  # what a shot can hit: a machine, by its side
 FEW_MARKS = 8  # things to meet a bolt's path is tested against one by one, at most (see _Sweep.marks)
+# Machines of a side that shots may look through one by one in a tick before the side is filed by place: filing a
+# machine costs about as much as looking at it four times (200 filed, or a player's shot or two looking at each).
+LOOK_MOST = 800
 FEW_BOLTS = 8  # up to this many in flight, bolts are swept one by one: the arrays' fixed cost is more
 
 
@@ -40,9 +44,11 @@ class _Sweep:
     """What every shot's sweep this tick asks about: the machines by side and place, missiles by place.
 
     Taken once, as the sweep begins: a machine disabled by a shot stays in the way of the shots after it, and a
-    missile keeps the side it had (a V-MAX barrier may turn it back mid-sweep). A side's machines are filed by
-    place only when a shot of another side first comes near: in a big fight nearly every shot is the enemy's,
-    flying at the player's side of a machine or two.
+    missile keeps the side it had (a V-MAX barrier may turn it back mid-sweep). Shots of another side that come near
+    look through a side's machines one by one until they have looked at LOOK_MOST of them in the tick; only then
+    are the machines filed by place: in a big fight nearly every shot is the enemy's, flying at the player's side
+    of a machine or two, and the player's shot or two near the crowd look through its 200 machines in less time
+    than filing them takes.
     """
 
     def __init__(self, world, res) -> None:
@@ -65,7 +71,7 @@ class _Sweep:
         # Missiles move during the sweep; a little slack keeps one that crossed into the next cell in view.
         self.reach = reach + MISSILE_SLACK
         self._filed: dict[str, Nearby] = {}
-        self._against: dict[str, list[Nearby]] = {}
+        self._looked: dict[str, int] = {}  # side → how many of its machines shots have looked through this tick
         self._boxes: dict[str, tuple | None] = {}
         self._marks: dict[str, list | None] = {}
 
@@ -79,11 +85,25 @@ class _Sweep:
                 nearby.add(row, pos.x, pos.y)
         return nearby
 
-    def enemies_of(self, faction: str) -> list:
-        """The Nearby of each other side's machines (made once per side and tick)."""
-        found = self._against.get(faction)
-        if found is None:
-            found = self._against[faction] = [self.filed(side) for side in self.sides if side != faction]
+    def enemies_around(self, faction: str, left: float, top: float, right: float, bottom: float) -> list[list]:
+        """For each other side than `faction`, its machines' rows that may be inside the box (left, top, right,
+        bottom) px: all of them, or those its Nearby finds there once it is worth filing them (see LOOK_MOST).
+
+        Either way every machine in the box is there, each once, and no caller's answer depends on the order.
+        """
+        found = []
+        for side, rows in self.sides.items():
+            if side == faction:
+                continue
+            nearby = self._filed.get(side)
+            if nearby is None:
+                looked = self._looked.get(side, 0) + len(rows)
+                if looked <= LOOK_MOST:
+                    self._looked[side] = looked
+                    found.append(rows)
+                    continue
+                nearby = self.filed(side)
+            found.append(nearby.around(left, top, right, bottom))
         return found
 
     def reach_box(self, faction: str) -> tuple | None:
@@ -166,48 +186,50 @@ def _fly_bolts(world, res, sweep) -> None:
         return
     level = res.level
     x, y, range_left = bolts.x[:count], bolts.y[:count], bolts.range_left[:count]
-    bolts.prev_x[:count], bolts.prev_y[:count] = x, y
+    bolts.before[:, :count] = bolts.place[:, :count]
     # The same operations as _fly's, in the same order, so a bolt ends in the same place either way, to the bit.
     end_x, end_y = x + bolts.vx[:count] * STEP, y + bolts.vy[:count] * STEP
     step_x, step_y = end_x - x, end_y - y
     travel = np.sqrt(step_x * step_x + step_y * step_y)
     fading = travel > range_left
     share = np.divide(range_left, travel, out=np.ones(count), where=fading)  # how far it gets before it fades out
-    end_x = np.where(fading, x + (end_x - x) * share, end_x)
-    end_y = np.where(fading, y + (end_y - y) * share, end_y)
+    end_x = np.where(fading, x + step_x * share, end_x)  # step_x is _fly's (end_x - x), the same bits
+    end_y = np.where(fading, y + step_y * share, end_y)
     near = _near(sweep, bolts, x, y, end_x, end_y)
-    near_rows = np.flatnonzero(near)
     settle = near | _maybe_walled(level, x, y, end_x, end_y) | (travel >= range_left)
     # The rest, one by one in firing order: near something, the whole sweep; else a wall, the end of its range,
-    # or on its way after all.
-    kept = np.ones(count, dtype=bool)
-    events = res.events
+    # or on its way after all. (take, not [rows]: numpy's indexing costs twice as much on a few hundred values.)
+    rows = np.flatnonzero(settle)
+    near_rows = rows[near.take(rows)]
     taken = dict(zip(near_rows.tolist(), bolts.take(near_rows)))
-    for index, is_near, x0, y0, x1, y1, travelled, remaining in zip(
-            *(values.tolist() for values in (np.flatnonzero(settle), near[settle], x[settle], y[settle],
-                                             end_x[settle], end_y[settle], travel[settle], range_left[settle]))):
-        if is_near:
-            shot = taken[index]
+    spent, events = [], res.events
+    for index, x0, y0, x1, y1, travelled, remaining in zip(
+            rows.tolist(), *(values.take(rows).tolist() for values in (x, y, end_x, end_y, travel, range_left))):
+        shot = taken.get(index)
+        if shot is not None:
             _fly(world, res, sweep, shot)
             if shot.spent:
-                kept[index] = False
+                spent.append(index)
             else:
                 bolts.put(index, shot)
             continue
         wall = first_wall_hit(level, x0, y0, x1, y1)
         if wall is not None:
             events.append(ShotStopped(wall[0], wall[1], hit_wall=True))
-            kept[index] = False
+            spent.append(index)
         elif travelled >= remaining:
             events.append(ShotStopped(x1, y1, hit_wall=False))
-            kept[index] = False
+            spent.append(index)
         else:
             x[index], y[index], range_left[index] = x1, y1, remaining - travelled
     clear = ~settle
     np.copyto(x, end_x, where=clear)
     np.copyto(y, end_y, where=clear)
     np.subtract(range_left, travel, out=range_left, where=clear)
-    bolts.keep(kept)
+    if spent:
+        kept = np.ones(count, dtype=bool)
+        kept[spent] = False
+        bolts.keep(kept)
 
 
 def _fly_one_by_one(world, res, sweep, bolts) -> None:
@@ -231,12 +253,13 @@ def _near(sweep, bolts, x, y, end_x, end_y) -> np.ndarray:
     side's reach box, and it is not surely clear of each thing there taken alone."""
     count = len(bolts)
     sides = bolts.faction[:count]
-    present = np.bincount(sides, minlength=len(bolts.sides.names))
-    boxes = np.array([(sweep.reach_box(side) if present[code] else None) or _NOWHERE
-                      for code, side in enumerate(bolts.sides.names)]).reshape(-1, 4)[sides]
+    present = np.bincount(sides, minlength=len(bolts.sides.names)).tolist()
+    # Each side's reach box as a column, (left, top, right, bottom) in rows, then a bolt's box taken by its side.
+    left, top, right, bottom = np.array([(sweep.reach_box(side) if present[code] else None) or _NOWHERE
+                                         for code, side in enumerate(bolts.sides.names)]).T.take(sides, axis=1)
     radius = bolts.radius[:count]
-    near = (np.minimum(x, end_x) - radius <= boxes[:, 2]) & (np.maximum(x, end_x) + radius >= boxes[:, 0]) \
-        & (np.minimum(y, end_y) - radius <= boxes[:, 3]) & (np.maximum(y, end_y) + radius >= boxes[:, 1])
+    near = (np.minimum(x, end_x) - radius <= right) & (np.maximum(x, end_x) + radius >= left) \
+        & (np.minimum(y, end_y) - radius <= bottom) & (np.maximum(y, end_y) + radius >= top)
     rows = np.flatnonzero(near)
     if len(rows):
         near[_clear_of_all(sweep, bolts.sides.names, rows, sides, bolts.grazed[:count], x, y, end_x, end_y,
@@ -248,12 +271,14 @@ def _clear_of_all(sweep, names, rows, sides, grazed_already, x, y, end_x, end_y,
     """Of the bolts in `rows` (near their side's reach box), those that can neither hit nor graze anything this tick,
     each thing of the other sides taken alone: _fly would find nothing, so they are settled as if in open air. Bolts
     of a side with many things to meet are left to _fly."""
-    cleared = []
+    cleared, marks = [], {}  # side code → its marks, or () when it has too many
     for row, side, grazed, x0, y0, x1, y1, r in zip(
-            rows.tolist(), sides[rows].tolist(), grazed_already[rows].tolist(), x[rows].tolist(), y[rows].tolist(),
-            end_x[rows].tolist(), end_y[rows].tolist(), radius[rows].tolist()):
-        found = sweep.marks(names[side])
-        if found is not None and _meets_none(x0, y0, x1, y1, r, found[0], () if grazed else found[1]):
+            rows.tolist(), *(values.take(rows).tolist() for values in (sides, grazed_already, x, y, end_x, end_y,
+                                                                      radius))):
+        found = marks.get(side)
+        if found is None:
+            found = marks[side] = sweep.marks(names[side]) or ()
+        if found and _meets_none(x0, y0, x1, y1, r, found[0], () if grazed else found[1]):
             cleared.append(row)
     return cleared
 
@@ -285,17 +310,31 @@ def _maybe_walled(level, x, y, end_x, end_y) -> np.ndarray:
     hair from a cell's edge is left to first_wall_hit, whose own rounding could take it over the edge.
     """
     tw, th = level.tile_width, level.tile_height
-    column, row = np.floor(x / tw), np.floor(y / th)
-    end_column, end_row = np.floor(end_x / tw), np.floor(end_y / th)
-    cells = level.open_cells
+    # Start and end, column and row, as one (4, count) array: a numpy call costs the same for 300 values or 1,200.
+    column, row, end_column, end_row = ends = np.floor(np.stack((x, y, end_x, end_y)) / _tiles(tw, th))
     # Off the map is solid: the cells are clipped into the solid border round it, each once.
-    c0, c1 = (np.minimum(np.maximum(c + 1, 0), level.width + 1).astype(np.intp) for c in (column, end_column))
-    r0, r1 = (np.minimum(np.maximum(r + 1, 0), level.height + 1).astype(np.intp) for r in (row, end_row))
+    c0, r0, c1, r1 = np.minimum(np.maximum(ends + 1, 0), _edges(level.width, level.height)).astype(np.intp)
+    # The bordered map as one row: a cell is row * its width + column, and take() is the cheapest lookup.
+    r0 *= level.width + 2
+    r1 *= level.width + 2
+    open_cells = level.open_cells.ravel()
     clear = (np.abs(end_column - column) <= 1) & (np.abs(end_row - row) <= 1) \
-        & cells[r0, c0] & cells[r1, c1] & cells[r0, c1] & cells[r1, c0] \
+        & open_cells.take(r0 + c0) & open_cells.take(r1 + c1) & open_cells.take(r0 + c1) & open_cells.take(r1 + c0) \
         & (end_x - end_column * tw > HOP_SLACK) & ((end_column + 1) * tw - end_x > HOP_SLACK) \
         & (end_y - end_row * th > HOP_SLACK) & ((end_row + 1) * th - end_y > HOP_SLACK)
     return ~clear
+
+
+@functools.lru_cache(maxsize=8)
+def _tiles(tw: int, th: int) -> np.ndarray:
+    """(4, 1): what divides (x, y, end_x, end_y) into columns and rows."""
+    return np.array(((tw,), (th,), (tw,), (th,)), dtype=float)
+
+
+@functools.lru_cache(maxsize=8)
+def _edges(width: int, height: int) -> np.ndarray:
+    """(4, 1): the last column and row of a map `width` x `height` in its border, for (x, y, end_x, end_y)."""
+    return np.array(((width + 1,), (height + 1,), (width + 1,), (height + 1,)), dtype=float)
 
 
 def _fly(world, res, sweep, shot) -> None:
@@ -345,8 +384,8 @@ def _first_hit(sweep, shot, end_x, end_y):
     left, right = (x, end_x) if x <= end_x else (end_x, x)
     top, bottom = (y, end_y) if y <= end_y else (end_y, y)
     best_share, best_order, best = None, None, None
-    for filed in sweep.enemies_of(faction):
-        for entity, (pos, body, unit, _) in filed.around(left - margin, top - margin, right + margin, bottom + margin):
+    for rows in sweep.enemies_around(faction, left - margin, top - margin, right + margin, bottom + margin):
+        for entity, (pos, body, unit, _) in rows:
             touch = body.radius + radius
             px, py = pos.x, pos.y
             # Out of reach of the path's bounding box (by a pixel more, against rounding): no hit.
