@@ -70,17 +70,24 @@ def touching_pairs(xs: np.ndarray, ys: np.ndarray, radii: np.ndarray) -> tuple[n
     Sweep and prune: sorted along x, each circle is tested only against those after it within the widest reach.
     The pairs come in a fixed order (by x, ties by index) and each pair once, the lower x first.
     """
+    # ndarray.take rather than fancy indexing, and methods rather than np.* functions: the same values, with less
+    # dispatch per call, which is most of the cost on a few thousand candidates.
     count = len(xs)
-    order = np.argsort(xs, kind="stable")
-    sorted_x = xs[order]
-    ends = np.searchsorted(sorted_x, sorted_x + 2 * radii.max(), side="right")
-    counts = ends - np.arange(1, count + 1)  # how many after each, in sorted order, are near enough along x
-    total = int(counts.sum())
+    order = xs.argsort(kind="stable")
+    sorted_x = xs.take(order)
+    ends = sorted_x.searchsorted(sorted_x + 2 * radii.max(), side="right")
+    steps = np.arange(1, count + 1)
+    counts = ends - steps  # how many after each, in sorted order, are near enough along x
+    through = counts.cumsum()  # candidates of each and of all before it, in sorted order
+    total = int(through[-1])
     if not total:
         return order[:0], order[:0]
-    lower = np.repeat(np.arange(count), counts)
-    upper = lower + 1 + np.arange(total) - np.repeat(np.cumsum(counts) - counts, counts)
-    first, second = order[lower], order[upper]
-    dx, dy, reach = xs[second] - xs[first], ys[second] - ys[first], radii[first] + radii[second]
-    touching = dx * dx + dy * dy < reach * reach
-    return first[touching], second[touching]
+    # Candidate k of sorted circle i is circle i + 1 + (k - where i's candidates begin).
+    lower = (steps - 1).repeat(counts)
+    upper = np.arange(total) + (steps - (through - counts)).repeat(counts)
+    # Tested in sorted order, on the sorted columns: the same differences and sums as on the originals.
+    sorted_y, sorted_radii = ys.take(order), radii.take(order)
+    dx, dy = sorted_x.take(upper) - sorted_x.take(lower), sorted_y.take(upper) - sorted_y.take(lower)
+    reach = sorted_radii.take(lower) + sorted_radii.take(upper)
+    touching = (dx * dx + dy * dy < reach * reach).nonzero()[0]
+    return order.take(lower.take(touching)), order.take(upper.take(touching))

@@ -1,6 +1,7 @@
 """World: one game's entities on its own esper world context, queried in a deterministic order."""
 
 import itertools
+from operator import is_
 
 import esper
 
@@ -24,7 +25,7 @@ class World:
         self._table = esper._entities
         self._sorted: dict[tuple, tuple[list, list]] = {}  # types → (esper's cached list, ours sorted)
         self._indexes: dict[type, tuple[list, dict]] = {}  # type → (esper's cached list, entity → component)
-        self._kept: dict[tuple, tuple] = {}  # (types, make) → (our sorted list, what make made of it)
+        self._kept: dict[tuple, tuple] = {}  # (types, make) → (our sorted list, what it used, what make made of it)
 
     def _use(self) -> None:
         if esper.current_world != self.name:
@@ -73,17 +74,18 @@ class World:
         self._sorted[types] = (found, ordered)
         return ordered
 
-    def kept(self, types: tuple, make):
-        """make(query(*types)), made again only when that query's result changes (an entity or component came or
-        went): for what follows from which entities there are and from what never changes while they live (their
-        ids, sides, sizes, component objects). Callers must not change what it returns.
+    def kept(self, types: tuple, make, *using):
+        """make(query(*types), *using), made again only when that query's result changes (an entity or component came
+        or went) or one of `using` is another object than last time: for what follows from which entities there are
+        and from what never changes while they live (their ids, sides, sizes, component objects, their units' specs
+        in the catalog `using` names). Callers must not change what it returns.
         """
         rows = self.query(*types)
         found = self._kept.get((types, make))
-        if found is not None and found[0] is rows:
-            return found[1]
-        made = make(rows)
-        self._kept[(types, make)] = (rows, made)
+        if found is not None and found[0] is rows and (not using or all(map(is_, found[1], using))):
+            return found[2]
+        made = make(rows, *using)
+        self._kept[(types, make)] = (rows, using, made)
         return made
 
     def index(self, kind) -> dict:

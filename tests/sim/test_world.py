@@ -63,3 +63,20 @@ def test_kept_groups_follow_entities_coming_and_going_in_entity_order():
         assert [entity for entity, _ in groups["grados"]] == [c, d] and list(groups) == ["un", "grados"]
     finally:
         world.close()
+
+
+def kinds_in(rows, names) -> list:
+    return [names[unit.kind] for _, (_, unit) in rows]
+
+
+def test_kept_is_made_again_when_what_it_used_is_another_object():
+    world = World()
+    try:
+        world.create(Position(0, 0), Unit("dis", "grados"))
+        names = {"dis": "Dis"}
+        kinds = world.kept((Position, Unit), kinds_in, names)
+        assert kinds == ["Dis"] and world.kept((Position, Unit), kinds_in, names) is kinds
+        renamed = {"dis": "Dis (rebuilt)"}  # a catalog replaced, as a test or a reload may: not the rows' old answer
+        assert world.kept((Position, Unit), kinds_in, renamed) == ["Dis (rebuilt)"]
+    finally:
+        world.close()

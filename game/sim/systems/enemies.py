@@ -35,14 +35,11 @@ def steer_enemies(world, res) -> None:
                 brain.shot_by = event.source
     alarms = [e for e in res.events if isinstance(e, AlarmRaised)]
     tick = res.clock.tick
-    if alarms:  # everyone hears an alarm at once
-        thinking = world.query(*PILOTS)
-    else:  # those whose turn it is: (tick + entity) % THINK_EVERY == 0
-        thinking = world.kept(PILOTS, _by_turn).get(-tick % THINK_EVERY, ())
-    for entity, (brain, intent, pos, facing, unit, vel) in thinking:
+    everyone, by_turn = world.kept(PILOTS, _pilots, res.catalog, world.index(Vmax), world.index(Heat))
+    # Everyone hears an alarm at once; otherwise those whose turn it is: (tick + entity) % THINK_EVERY == 0.
+    thinking = everyone if alarms else by_turn.get(-tick % THINK_EVERY, ())
+    for entity, brain, intent, pos, facing, vel, ai, weapon, vmax, heat in thinking:
         dt, brain.thought_at = (tick - brain.thought_at) * STEP, tick
-        spec = res.catalog.units[unit.kind]
-        ai = spec.ai
         brain.sees_player = player_pos is not None and _can_see(res, pos, player_pos, ai.sight_range)
         shooter, brain.shot_by = brain.shot_by, 0
         if brain.sees_player:
@@ -63,15 +60,23 @@ def steer_enemies(world, res) -> None:
             _hold_and_aim(intent, brain.last_seen)
         elif brain.state == "engage":
             _engage(brain, intent, pos, facing, vel, ai, res, dt)
-            _use_vmax(world, entity, brain, intent, pos)
-            _lead_the_target(intent, pos, player_vel, res.catalog.weapons[spec.weapon])
+            if vmax is not None and heat is not None:
+                _use_vmax(vmax, heat, brain, intent, pos)
+            _lead_the_target(intent, pos, player_vel, weapon)
         else:  # search, return: follow the route
             _follow_route(brain, intent, pos, 1.0 if brain.state == "search" else ai.patrol_speed)
 
 
-def _by_turn(rows) -> dict:
-    """The pilots by the tick of THINK_EVERY that is their turn to think."""
-    return grouped(rows, lambda entity, _: entity % THINK_EVERY)
+def _pilots(rows, catalog, vmaxes, heats) -> tuple[list, dict]:
+    """Every pilot as (entity, Brain, Intent, Position, Facing, Velocity, its unit's ai spec and weapon, its Vmax and
+    Heat or None), in id order, and the same rows by the tick of THINK_EVERY that is their turn to think: looked up
+    once while the same machines, with the same components, fly."""
+    pilots = []
+    for entity, (brain, intent, pos, facing, unit, vel) in rows:
+        spec = catalog.units[unit.kind]
+        pilots.append((entity, brain, intent, pos, facing, vel, spec.ai, catalog.weapons.get(spec.weapon),
+                       vmaxes.get(entity), heats.get(entity)))
+    return pilots, grouped(pilots, lambda entity, *_: entity % THINK_EVERY)
 
 
 def _can_see(res, pos, target, sight_range) -> bool:
@@ -171,11 +176,8 @@ def _engage(brain, intent, pos, facing, vel, ai, res, dt) -> None:
     intent.fire = aimed and distance <= ai.firing_range
 
 
-def _use_vmax(world, entity, brain, intent, pos) -> None:
+def _use_vmax(vmax, heat, brain, intent, pos) -> None:
     """A machine with V-MAX starts it as soon as it can with heat to spare, and then charges in to ram."""
-    vmax, heat = world.try_get(entity, Vmax), world.try_get(entity, Heat)
-    if vmax is None or heat is None:
-        return
     if vmax.active_left > 0:
         intent.move_x, intent.move_y = normalized(brain.last_seen[0] - pos.x, brain.last_seen[1] - pos.y)
     elif vmax.meter >= 1.0 and vmax.cooldown <= 0 and heat.value < 40 and not heat.overheated:

@@ -18,8 +18,12 @@ COS_TURN, SIN_TURN = math.cos(TURN), math.sin(TURN)
 
 def remember_positions(world, res) -> None:
     """Keep each position from the start of the tick so the renderer can interpolate between ticks."""
-    for _, (pos,) in world.query(Position):
+    for pos in world.kept((Position,), _positions):
         pos.prev_x, pos.prev_y = pos.x, pos.y
+
+
+def _positions(rows) -> list:
+    return [pos for _, (pos,) in rows]
 
 
 def move_bodies(world, res) -> None:
@@ -27,16 +31,22 @@ def move_bodies(world, res) -> None:
     level = res.level
     roomy, width, height = level.roomy, level.width, level.height
     tw, th = level.tile_width, level.tile_height
-    for _, (pos, vel, body) in world.query(Position, Velocity, Body):
+    for pos, vel, radius, small in world.kept((Position, Velocity, Body), _movers, level):
         wanted_x, wanted_y = pos.x + vel.x * STEP, pos.y + vel.y * STEP
         # push_out_of_walls' own first test, inline: most machines are in open ground, with nothing to push or drop.
         column, row = floor(wanted_x // tw), floor(wanted_y // th)
-        if body.radius <= tw and body.radius <= th and 0 <= row < height and 0 <= column < width \
-                and roomy[row][column]:
+        if small and 0 <= row < height and 0 <= column < width and roomy[row][column]:
             pos.x, pos.y = wanted_x, wanted_y
             continue
-        pos.x, pos.y = move_circle(level, pos.x, pos.y, wanted_x, wanted_y, body.radius)
+        pos.x, pos.y = move_circle(level, pos.x, pos.y, wanted_x, wanted_y, radius)
         _drop_blocked_velocity(vel, pos.x - wanted_x, pos.y - wanted_y)
+
+
+def _movers(rows, level) -> list[tuple]:
+    """(Position, Velocity, radius, whether the body is no wider than a tile) of every moving body: a radius never
+    changes, nor the level's tiles."""
+    tw, th = level.tile_width, level.tile_height
+    return [(pos, vel, body.radius, body.radius <= tw and body.radius <= th) for _, (pos, vel, body) in rows]
 
 
 def separate_bodies(world, res) -> None:
@@ -63,12 +73,16 @@ def separate_bodies(world, res) -> None:
     pushed[first] = pushed[second] = True
     pushed = np.flatnonzero(pushed)
     for _ in range(PASSES):
-        dx, dy = x[second] - x[first], y[second] - y[first]
+        dx, dy = x.take(second) - x.take(first), y.take(second) - y.take(first)
         gap = np.sqrt(dx * dx + dy * dy)
         apart = gap > 1e-6
-        share = np.maximum(reach - gap, 0.0) / (2 * np.where(apart, gap, 1.0))  # of the way between the centres
-        along_x = np.where(apart, dx * share, reach / 2)  # two on one spot: pushed east and west
-        along_y = np.where(apart, dy * share, 0.0)
+        if apart.all():  # the usual case, no two on one spot: the np.where below would change nothing
+            share = np.maximum(reach - gap, 0.0) / (2 * gap)
+            along_x, along_y = dx * share, dy * share
+        else:
+            share = np.maximum(reach - gap, 0.0) / (2 * np.where(apart, gap, 1.0))  # of the way between the centres
+            along_x = np.where(apart, dx * share, reach / 2)  # two on one spot: pushed east and west
+            along_y = np.where(apart, dy * share, 0.0)
         push_x, push_y = along_x * COS_TURN - along_y * sin_turn, along_x * sin_turn + along_y * COS_TURN
         shift_x = np.bincount(second, push_x, count) - np.bincount(first, push_x, count)
         shift_y = np.bincount(second, push_y, count) - np.bincount(first, push_y, count)

@@ -10,36 +10,30 @@ from game.sim.systems.heat import add_heat
 from game.sim.vectors import normalized
 
 SHED = 8.0  # 1/s: share of speed above the top speed lost per second
+PILOTED = (Intent, Velocity, Position, Facing, Unit)  # what apply_intent steers
 
 
 def apply_intent(world, res) -> None:
     """Each pilot's intent becomes facing and thrust, or a dash; overheating slows, V-MAX speeds up."""
-    units = res.catalog.units
-    # Few machines carry heat, V-MAX or a dash: a dict lookup each answers "this one?" for every machine.
-    heats, vmaxes, dashes = world.index(Heat), world.index(Vmax), world.index(Dash)
     seized = res.player if res.fouron.active else None  # Fouron steers part of the player's movement
     shed = 1.0 - SHED * STEP
     pi, tau = math.pi, math.tau
-    for entity, (intent, vel, pos, facing, unit) in world.query(Intent, Velocity, Position, Facing, Unit):
-        spec = units[unit.kind]
+    # Few machines carry heat, V-MAX or a dash: the indexes are passed so that one coming or going makes the rows again.
+    pilots = world.kept(PILOTED, _pilots, res.catalog.units, world.index(Heat), world.index(Vmax), world.index(Dash))
+    for entity, intent, vel, pos, facing, spec, most, heat, vmax, dash, top_speed, acceleration, drag in pilots:
         dx, dy = intent.aim_x - pos.x, intent.aim_y - pos.y
         if dx * dx + dy * dy >= 1.0:  # not aiming at its own centre
             target = atan2(dy, dx)
-            if spec.ai is None:
+            if most is None:
                 facing.angle = target  # the player's torso follows the aim at once
             else:  # turn_toward, inline: every pilot, every tick
-                turn, most = (target - facing.angle + pi) % tau - pi, spec.ai.turn_rate * STEP
+                turn = (target - facing.angle + pi) % tau - pi
                 facing.angle = target if abs(turn) <= most else facing.angle + copysign(most, turn)
-        heat = heats.get(entity)
         overheated = heat is not None and heat.overheated
-        if spec.dash is not None:
-            dash = dashes.get(entity)
-            if dash is not None and _run_dash(world, entity, intent, vel, facing, dash, spec, overheated, res):
-                continue
+        if dash is not None and _run_dash(world, entity, intent, vel, facing, dash, spec, overheated, res):
+            continue
         if intent.dash:
             intent.dash = False  # a request it could not act on now is dropped, not queued
-        top_speed, acceleration = spec.max_speed, spec.acceleration
-        vmax = vmaxes.get(entity)
         if vmax is not None and vmax.active_left > 0:
             top_speed, acceleration = top_speed * spec.vmax.speed, acceleration * spec.vmax.acceleration
         elif overheated:
@@ -59,7 +53,6 @@ def apply_intent(world, res) -> None:
             size = size_sq ** 0.5
             move_x, move_y = move_x / size, move_y / size
         # Thrust toward the intent; drag always bleeds speed, which is what gives the machine its inertia.
-        drag = spec.drag
         vx += (move_x * acceleration - vx * drag) * STEP
         vy += (move_y * acceleration - vy * drag) * STEP
         size_sq = vx * vx + vy * vy
@@ -67,6 +60,20 @@ def apply_intent(world, res) -> None:
             size = size_sq ** 0.5
             vx, vy = vx * limit / size, vy * limit / size
         vel.x, vel.y = vx, vy
+
+
+def _pilots(rows, units, heats, vmaxes, dashes) -> list[tuple]:
+    """(entity, its components, its unit's spec, how far it turns a tick (None: at once, as the player's torso), its
+    Heat, Vmax and Dash or None (a Dash only for a unit whose spec has one), its top speed, acceleration and drag) for
+    every pilot: looked up once while the same machines, with the same components, fly, not once a tick each."""
+    pilots = []
+    for entity, (intent, vel, pos, facing, unit) in rows:
+        spec = units[unit.kind]
+        most = None if spec.ai is None else spec.ai.turn_rate * STEP
+        dash = dashes.get(entity) if spec.dash is not None else None
+        pilots.append((entity, intent, vel, pos, facing, spec, most, heats.get(entity), vmaxes.get(entity), dash,
+                       spec.max_speed, spec.acceleration, spec.drag))
+    return pilots
 
 
 def _run_dash(world, entity, intent, vel, facing, dash, spec, overheated, res) -> bool:

@@ -10,14 +10,15 @@ from game.sim.shots import add_bolt
 from game.sim.systems.heat import add_heat, is_overheated
 from game.sim.terrain import first_wall_hit
 
+GUNNERS = (Gun, Intent, Position, Facing, Unit)
+
 
 def fire_weapons(world, res) -> None:
     """Guns fire while the trigger is held and they are cool; the knuckle punches once per request."""
-    heats = world.index(Heat)  # few machines carry heat: a dict lookup answers "overheated?" for the rest
-    for entity, (gun, intent, pos, facing, unit) in world.query(Gun, Intent, Position, Facing, Unit):
+    for entity, gun, intent, pos, facing, unit, heat in world.kept(GUNNERS, _gunners, world.index(Heat)):
         cooldown = gun.cooldown - STEP
         gun.cooldown = cooldown = cooldown if cooldown > 0.0 else 0.0  # max(0.0, ...), without the call
-        if not intent.fire or (entity in heats and heats[entity].overheated):
+        if not intent.fire or (heat is not None and heat.overheated):
             gun.charge = 0.0
             continue
         if cooldown > 0:
@@ -38,6 +39,12 @@ def fire_weapons(world, res) -> None:
         if requested and knuckle.cooldown <= 0 and not is_overheated(world, entity):
             knuckle.cooldown = res.catalog.weapons[knuckle.weapon].cooldown
             shoot(world, res, entity, knuckle.weapon, pos, facing.angle, unit.faction)
+
+
+def _gunners(rows, heats) -> list[tuple]:
+    """(entity, its components, its Heat or None) of every machine with a gun: few carry heat, so it is looked up once
+    while the same machines, with the same components, fly."""
+    return [(entity, *components, heats.get(entity)) for entity, components in rows]
 
 
 def shoot(world, res, entity, weapon_name, pos, aim, faction) -> None:
