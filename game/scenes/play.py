@@ -26,7 +26,7 @@ from game.view.text import CYAN, PURPLE
 VIEW_SIZE = (1280, 720)
 STICK_REACH = 260.0   # px: how far ahead of the machine the right stick aims, whatever its tilt
 STICK_AIM_TILT = 0.5  # share of a full tilt from which the right stick turns the aim, whatever it did before
-STICK_GENTLE_TILT = 0.2  # a smaller tilt turns it only while held or growing
+STICK_GENTLE_TILT = 0.2  # a smaller tilt turns it only while held or growing, and never round to behind
 RESULT_DELAY = 1.6    # s between the last explosion and the result screen
 TOAST_TIME = 2.5      # s a "reloaded" notice stays
 
@@ -86,9 +86,13 @@ class PlayScene(Scene):
             tilt = math.hypot(x, y)
             # A stick let go springs back through small tilts, one axis first, and may overshoot the centre: those
             # samples would swing the aim round, even to behind. A firm tilt sets the way it points; a gentle one
-            # does while it is held or growing, not while it falls away.
-            if tilt >= STICK_AIM_TILT or (tilt >= STICK_GENTLE_TILT and tilt >= self.stick_tilt):
-                self.stick = (x / tilt, y / tilt)
+            # does while it is held or growing and turns the aim by less than a right angle: an overshoot past the
+            # centre points the other way.
+            way = (x / tilt, y / tilt)
+            gentle = tilt >= STICK_GENTLE_TILT and tilt >= self.stick_tilt and (
+                self.stick is None or way[0] * self.stick[0] + way[1] * self.stick[1] > 0.0)
+            if tilt >= STICK_AIM_TILT or gentle:
+                self.stick = way
             self.stick_tilt = tilt
         else:
             self.stick_tilt = 0.0  # at rest in the dead zone: the next push starts from nothing

@@ -82,7 +82,7 @@ class World:
         """
         rows = self.query(*types)
         found = self._kept.get((types, make))
-        if found is not None and found[0] is rows and (not using or all(map(is_, found[1], using))):
+        if found is not None and found[0] is rows and len(found[1]) == len(using) and all(map(is_, found[1], using)):
             return found[2]
         made = make(rows, *using)
         self._kept[(types, make)] = (rows, using, made)

@@ -102,7 +102,7 @@ class AdvisorPanel:
 
     def update(self, dt: float, fouron_active: bool = False) -> None:
         if fouron_active and self.opacity > 0:  # a line up as Fouron holds the controls stays until it lets go
-            self.age = min(self.age + dt, self.line.typing_time)  # then it holds HOLD s more, and fades
+            self.age = min(self.age + dt, self.line.typing_time)  # then it holds its hold more, and fades
         else:
             self.age += dt
 

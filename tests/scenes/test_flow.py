@@ -164,15 +164,26 @@ def test_letting_go_of_the_right_stick_keeps_the_aim_where_it_pointed(ctx):
     assert math.hypot(dx, dy) == pytest.approx(STICK_REACH, abs=1.0)  # and the reticle as far out, not under it
 
 
+def test_a_stick_let_go_through_the_dead_zone_and_past_the_centre_keeps_the_aim(ctx):
+    from game.sim.components import Position
+    play = launch(ctx)
+    for sample in ((0.9, 0.0), (0.35, 0.0), None, (-0.25, 0.0)):  # right; let go: falling, at rest, overshoot
+        play.handle(Actions(aim_stick=sample))
+    play.step()
+    pos = play.game.world.get(play.game.player, Position)
+    intent = play.game.player_intent()
+    assert intent.aim_x > pos.x  # still to the right, not swung round behind
+
+
 def test_a_gentle_tilt_of_the_right_stick_still_turns_the_aim(ctx):
     from game.sim.components import Position
     play = launch(ctx)
     play.handle(Actions(aim_stick=(0.0, -0.3)))  # a small correction, up
-    play.handle(Actions(aim_stick=(0.3, 0.0)))  # then to the right, as gently: held, so it counts
+    play.handle(Actions(aim_stick=(0.25, -0.25)))  # then up and to the right, as gently: held, so it counts
     play.step()
     pos = play.game.world.get(play.game.player, Position)
     intent = play.game.player_intent()
-    assert math.atan2(intent.aim_y - pos.y, intent.aim_x - pos.x) == pytest.approx(0.0, abs=1e-6)
+    assert math.atan2(intent.aim_y - pos.y, intent.aim_x - pos.x) == pytest.approx(-math.pi / 4, abs=1e-6)
 
 
 def test_a_next_map_with_mistakes_is_said_on_the_result_screen_which_stays(ctx, tmp_path):

@@ -80,3 +80,21 @@ def test_kept_is_made_again_when_what_it_used_is_another_object():
         assert world.kept((Position, Unit), kinds_in, renamed) == ["Dis (rebuilt)"]
     finally:
         world.close()
+
+
+def test_kept_is_made_again_when_it_is_asked_with_fewer_or_more_things_used():
+    world = World()
+    made = []
+
+    def count(rows, *using):
+        made.append(using)
+        return len(rows)
+    try:
+        world.create(Position(0, 0), Unit("dis", "grados"))
+        catalog = {}
+        world.kept((Position, Unit), count, catalog)
+        world.kept((Position, Unit), count)  # nothing used now: not the answer made with the catalog
+        world.kept((Position, Unit), count, catalog, catalog)
+        assert made == [(catalog,), (), (catalog, catalog)]
+    finally:
+        world.close()

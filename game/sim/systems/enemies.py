@@ -74,7 +74,7 @@ def _pilots(rows, catalog, vmaxes, heats) -> tuple[list, dict]:
     pilots = []
     for entity, (brain, intent, pos, facing, unit, vel) in rows:
         spec = catalog.units[unit.kind]
-        pilots.append((entity, brain, intent, pos, facing, vel, spec.ai, catalog.weapons.get(spec.weapon),
+        pilots.append((entity, brain, intent, pos, facing, vel, spec.ai, catalog.weapons[spec.weapon],
                        vmaxes.get(entity), heats.get(entity)))
     return pilots, grouped(pilots, lambda entity, *_: entity % THINK_EVERY)
 

@@ -327,14 +327,19 @@ def _maybe_walled(level, x, y, end_x, end_y) -> np.ndarray:
 
 @functools.lru_cache(maxsize=8)
 def _tiles(tw: int, th: int) -> np.ndarray:
-    """(4, 1): what divides (x, y, end_x, end_y) into columns and rows."""
-    return np.array(((tw,), (th,), (tw,), (th,)), dtype=float)
+    """(4, 1): what divides (x, y, end_x, end_y) into columns and rows (read-only: it is shared)."""
+    tiles = np.array(((tw,), (th,), (tw,), (th,)), dtype=float)
+    tiles.setflags(write=False)
+    return tiles
 
 
 @functools.lru_cache(maxsize=8)
 def _edges(width: int, height: int) -> np.ndarray:
-    """(4, 1): the last column and row of a map `width` x `height` in its border, for (x, y, end_x, end_y)."""
-    return np.array(((width + 1,), (height + 1,), (width + 1,), (height + 1,)), dtype=float)
+    """(4, 1): the last column and row of a map `width` x `height` in its border, for (x, y, end_x, end_y)
+    (read-only: it is shared)."""
+    edges = np.array(((width + 1,), (height + 1,), (width + 1,), (height + 1,)), dtype=float)
+    edges.setflags(write=False)
+    return edges
 
 
 def _fly(world, res, sweep, shot) -> None:

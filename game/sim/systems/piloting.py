@@ -18,7 +18,7 @@ def apply_intent(world, res) -> None:
     seized = res.player if res.fouron.active else None  # Fouron steers part of the player's movement
     shed = 1.0 - SHED * STEP
     pi, tau = math.pi, math.tau
-    # Few machines carry heat, V-MAX or a dash: the indexes are passed so that one coming or going makes the rows again.
+    # Few machines carry heat, V-MAX or a dash: each row holds its own, looked up in these indexes as the rows are made.
     pilots = world.kept(PILOTED, _pilots, res.catalog.units, world.index(Heat), world.index(Vmax), world.index(Dash))
     for entity, intent, vel, pos, facing, spec, most, heat, vmax, dash, top_speed, acceleration, drag in pilots:
         dx, dy = intent.aim_x - pos.x, intent.aim_y - pos.y
