@@ -1,11 +1,9 @@
 """The missions page, over the title: every mission of the campaign in order, the open ones to choose from, the
 mission to go on with chosen already, and what the record says of the one chosen."""
 
-import dataclasses
-
 from game.content.errors import ContentError
 from game.scenes.base import Scene
-from game.scenes.menu import Menu
+from game.scenes.menu import Menu, start_chooses
 from game.view.controls import menu_hint
 from game.view.text import AMBER, CYAN, DIM, RED, WHITE, draw_lines, draw_text
 
@@ -34,11 +32,9 @@ class MissionsScene(Scene):
         if actions.quit:
             self.ctx.running = False
             return
-        pad_start = actions.pause and actions.device == "pad"  # Start chooses here as on the title that led here
-        if pad_start:
-            actions = dataclasses.replace(actions, menu_confirm=True)
+        actions = start_chooses(actions)  # as on the title that led here
         choice = self.menu.handle(actions)
-        if choice == BACK or (choice is None and (actions.menu_back or (actions.pause and not pad_start))):
+        if choice == BACK or (choice is None and (actions.menu_back or actions.pause)):
             self.ctx.pop()
         elif choice is not None:
             self.launch(self.open[self.menu.options.index(choice)])

@@ -1,7 +1,6 @@
 """The title screen: the Mars base drifting behind the name, and a menu to continue, launch (straight into the first
 mission, or the missions page once more are open), set options or quit."""
 
-import dataclasses
 import logging
 import math
 
@@ -12,7 +11,7 @@ from game.content.errors import ContentError
 from game.content.level import load_level
 from game.saves import SaveError, has_save, read_save, save_path, set_aside
 from game.scenes.base import Scene
-from game.scenes.menu import Menu
+from game.scenes.menu import Menu, start_chooses
 from game.scenes.missions import MissionsScene
 from game.scenes.options import OptionsScene
 from game.view.controls import controls_line
@@ -48,9 +47,7 @@ class TitleScene(Scene):
         if actions.quit:
             self.ctx.running = False
             return
-        if actions.pause and actions.device == "pad":  # Start, what pad players press first on a title (not Esc)
-            actions = dataclasses.replace(actions, menu_confirm=True)
-        choice = self.menu.handle(actions)
+        choice = self.menu.handle(start_chooses(actions))
         if choice is not None:  # what was said was about the last choice: the next one starts afresh
             self.error = self.notice = ""
         if choice == "Continue":
