@@ -63,8 +63,9 @@ def _priority(advisor, key: str) -> int:
 
 def say_message(res, speaker: str, text: str) -> bool:
     """A level's message in a cockpit voice ("Rei: ..." as `speaker` "rei"): said in that voice's panel at once, over
-    any line, and the lines that come while it is said wait for it. False when the voice is silent now (Rei while
-    Fouron holds the controls) or the name is no voice's: the HUD shows the message instead."""
+    any line, and that voice's own lines wait while it is typed and read (a more urgent voice's do not). False when
+    the voice is silent now (Rei while Fouron holds the controls) or the name is no voice's: the HUD shows the
+    message instead."""
     advisor = res.catalog.advisor
     if speaker not in advisor.voices or (speaker == "rei" and res.fouron.active):
         return False
