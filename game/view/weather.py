@@ -20,7 +20,9 @@ class Weather:
         # Composited once here: the map-wide haze is baked into the map's chunks (haze_onto), zone clouds
         # cost one blit each, and the drifting streaks carry the wind's motion.
         haze = _haze_texture(rng)
-        self.zones = [(zone, _cloud(zone, haze)) for zone in level.zones if zone.kind == "dust_storm"]
+        clouds = (_cloud(zone, haze, pygame.Rect((0, 0), level.pixel_size)) for zone in level.zones
+                  if zone.kind == "dust_storm")
+        self.zones = [(cloud, where) for cloud, where in clouds if cloud is not None]  # (image, its place on the map)
         self.veil = None
         if level.storm > 0:
             self.veil = pygame.Surface((HAZE_TILE, HAZE_TILE), pygame.SRCALPHA)
@@ -57,8 +59,8 @@ class Weather:
         if not self.active:
             return
         view = surface.get_rect()
-        for zone, cloud in self.zones:
-            rect = cloud.get_rect(topleft=(round(zone.region.x - camera.left), round(zone.region.y - camera.top)))
+        for cloud, (x, y) in self.zones:
+            rect = cloud.get_rect(topleft=(round(x - camera.left), round(y - camera.top)))
             if rect.colliderect(view):
                 surface.blit(cloud, rect)
         count = int(len(self.streaks) * min(1.0, storm_here * 1.3))
@@ -101,31 +103,39 @@ def _haze_texture(rng) -> pygame.Surface:
     return blurred.subsurface((HAZE_TILE, HAZE_TILE, HAZE_TILE, HAZE_TILE)).copy()
 
 
-def _cloud(zone, haze) -> pygame.Surface:
-    """The zone's shape in dust colour, thickening toward its middle, alpha from its strength, clouded."""
+def _cloud(zone, haze, bounds: pygame.Rect) -> tuple[pygame.Surface | None, tuple[int, int]]:
+    """(image, its top-left on the map) of the zone's shape in dust colour, thickening toward its middle, alpha from
+    its strength, clouded; only the part over the map (`bounds`), so a zone drawn far past its edges costs no more
+    than the map. Drawn at a quarter of its size and scaled up: the soft edge, for a sixteenth of the pixels."""
     region = zone.region
-    size = (max(1, round(region.width)), max(1, round(region.height)))
-    cloud = pygame.Surface(size, pygame.SRCALPHA)
+    whole = pygame.Rect(round(region.x), round(region.y), max(1, round(region.width)), max(1, round(region.height)))
+    shown = whole.clip(bounds)
+    if not shown.w or not shown.h:
+        return None, shown.topleft
+    cloud = pygame.Surface((max(1, shown.w // 4), max(1, shown.h // 4)), pygame.SRCALPHA)
     cloud.fill((*DUST, 0))  # transparent dust, not transparent black: soft edges must not darken
-    middle_x, middle_y = region.centre[0] - region.x, region.centre[1] - region.y
+    middle_x, middle_y = region.centre
+
+    def small(x: float, y: float) -> tuple[float, float]:  # a map point, in the quarter-size image of the part shown
+        return (x - shown.x) / 4, (y - shown.y) / 4
     steps = 16
     for step in range(steps):  # each smaller copy of the shape a little denser: a soft edge, no line
         shrink = 1.0 - 0.45 * step / steps
         color = (*DUST, round(210 * zone.strength * (step + 1) / steps))
         if region.shape == "polygon":
-            points = [(middle_x + (x - region.x - middle_x) * shrink, middle_y + (y - region.y - middle_y) * shrink)
+            points = [small(middle_x + (x - middle_x) * shrink, middle_y + (y - middle_y) * shrink)
                       for x, y in region.points]
             pygame.draw.polygon(cloud, color, points)
         else:
-            rect = pygame.Rect(0, 0, round(size[0] * shrink), round(size[1] * shrink))
-            rect.center = (round(middle_x), round(middle_y))
+            rect = pygame.Rect(0, 0, round(whole.w * shrink / 4), round(whole.h * shrink / 4))
+            rect.center = tuple(map(round, small(middle_x, middle_y)))
             if region.shape == "ellipse":
                 pygame.draw.ellipse(cloud, color, rect)
             else:
                 pygame.draw.rect(cloud, color, rect, border_radius=min(rect.size) // 4)
-    cloud = pygame.transform.smoothscale(pygame.transform.smoothscale(cloud, (max(1, size[0] // 4), max(1, size[1] // 4))), size)
+    cloud = pygame.transform.smoothscale(cloud, shown.size)
     _tile(cloud, haze, (0, 0), pygame.BLEND_RGBA_MULT)
-    return cloud
+    return cloud, shown.topleft
 
 
 def _streak_images(direction) -> dict[int, tuple]:

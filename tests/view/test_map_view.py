@@ -154,3 +154,17 @@ def test_a_tile_image_pygame_cannot_decode_is_a_content_error_naming_it_not_a_cr
         MapView(level)
     [problem] = caught.value.problems
     assert problem.file.endswith(".png") and problem.found == "one pygame could not (Unsupported image format)"
+
+
+def test_a_storm_zone_drawn_far_past_the_map_builds_a_cloud_no_bigger_than_the_map():
+    import dataclasses
+    import random
+    from game.content.level_data import Region, Zone
+    from game.view.weather import Weather
+    pygame.display.init()
+    pygame.display.set_mode((64, 64))
+    level = load_level(DEFAULT_LEVEL)
+    huge = Zone(99, "squall", "objects", Region("ellipse", -9000, -9000, 20000, 20000), "dust_storm", 0.7)
+    weather = Weather(dataclasses.replace(level, zones=(huge,)), random.Random(1))
+    [(cloud, where)] = weather.zones
+    assert where == (0, 0) and cloud.get_size() == level.pixel_size  # the part over the map, not 20000 px square
