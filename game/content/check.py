@@ -27,40 +27,58 @@ class CheckedMap:
 
 def check_paths(paths, catalog: Catalog) -> list[CheckedMap]:
     """Check every map named (a folder means every .tmx in it, recursively), in a stable order; and, for the maps in
-    levels/, the campaign they make together."""
-    return _with_campaign([check_map(path, catalog) for path in expand(paths)])
-
-
-def _with_campaign(checked: list[CheckedMap]) -> list[CheckedMap]:
-    """The campaign runs from the first mission along each map's `next`: a `next` back to an earlier map is a
-    problem of the map it is on, and a map in levels/ the chain never reaches gets a warning (no player can get to
-    it). A first mission that does not load, or a chain that stops at a broken map, is told by that map's check."""
-    shipped = [result for result in checked if LEVELS in Path(result.path).resolve().parents]
-    if not shipped:
+    levels/, the campaign they make together, with every map it reaches, wherever it is."""
+    maps = expand(paths)
+    checked = [check_map(path, catalog) for path in maps]
+    if not any(_shipped(result.path) for result in checked):
         return checked
     try:
         chain = follow(FIRST_MISSION)
     except ContentError:
-        return checked
+        return checked  # the first mission's own check tells why
+    # A player goes on from map to map wherever `next` leads: a mission outside levels/ is checked with the rest.
+    named = {path.resolve() for path in maps}
+    reached = [Path(level.path) for level in chain.levels]
+    if chain.problem is not None and chain.problem.where != "map, property next":
+        reached.append(Path(chain.problem.file))  # the map the chain stops at, as it will not load
+    checked += [check_map(path, catalog) for path in dict.fromkeys(reached) if path.resolve() not in named]
+    return _with_campaign(checked, chain)
+
+
+def _shipped(path) -> bool:
+    return LEVELS in Path(path).resolve().parents
+
+
+def _with_campaign(checked: list[CheckedMap], chain) -> list[CheckedMap]:
+    """The campaign runs from the first mission along each map's `next`: a `next` back to an earlier map is a
+    problem of the map it is on, two of its maps (or of levels/) with one file name are a problem (the record keys
+    wins by it), a mission outside levels/ gets a warning (it does not ship with the game), and a map in levels/
+    the chain never reaches gets one too (no player can get to it). A chain that stops at a broken map is told by
+    that map's check."""
     in_chain = {Path(level.path).resolve() for level in chain.levels}
     last = Path(chain.levels[-1].path).name
+    campaign = [result for result in checked if _shipped(result.path) or Path(result.path).resolve() in in_chain]
     by_name: dict[str, list] = {}
-    for result in shipped:
+    for result in campaign:
         by_name.setdefault(Path(result.path).stem, []).append(result.path)
     told = []
     for result in checked:
         path = Path(result.path).resolve()
         problems, warnings = result.problems, result.warnings
-        namesakes = [other for other in by_name.get(path.stem, ()) if other != result.path] if result in shipped else []
+        namesakes = [other for other in by_name.get(path.stem, ()) if other != result.path] if result in campaign else []
         if namesakes:
-            problems += (Problem(str(result.path), "map", "a file name no other map in levels/ has",
+            problems += (Problem(str(result.path), "map", "a file name no other map of the campaign or levels/ has",
                                  f"{path.name}, like {namesakes[0]}",
                                  "rename one: the player's record keeps each map's wins under its file name"),)
         if chain.problem is not None and Path(chain.problem.file).resolve() == path \
                 and chain.problem.where == "map, property next":
             problems += (chain.problem,)
-        if result in shipped and path not in in_chain and not result.problems:
-            named_by = [Path(other.path).name for other in shipped
+        if path in in_chain and not _shipped(path):
+            warnings += (Problem(str(result.path), "map", "a mission in levels/, where the game's maps ship",
+                                 f"a mission outside it ({path.parent})",
+                                 "move it into levels/ and point next at it there before the game ships"),)
+        if _shipped(path) and path not in in_chain and not result.problems:
+            named_by = [Path(other.path).name for other in campaign
                         if other.next_level and Path(other.next_level).resolve() == path]
             found = (f"a map only {' and '.join(named_by)}, itself out of the campaign, names as next" if named_by
                      else "a map no other map names as next")

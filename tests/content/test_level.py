@@ -264,6 +264,36 @@ def test_the_checker_follows_the_campaign_a_loop_is_refused_and_a_map_no_one_rea
         "can get to (set next on b.tmx, the campaign's last mission, to this map)"]
 
 
+def test_a_mission_outside_levels_is_checked_with_the_campaign_and_warned_of(tmp_path, monkeypatch):
+    levels, elsewhere = tmp_path / "levels", tmp_path / "act3"
+    levels.mkdir()
+    elsewhere.mkdir()
+    monkeypatch.setattr(check, "LEVELS", levels)
+    monkeypatch.setattr(check, "FIRST_MISSION", levels / "a.tmx")
+    with_next(write_map(levels, ROOM, name="a.tmx"), "../act3/third.tmx")
+    third = write_map(elsewhere, ["##########", "#........#", "#.P...E..#", "#........#", "##########"],
+                      name="third.tmx", kind="dis2")  # a mistake the game would find only when it is launched
+    results = {result.path.name: result for result in check.check_paths([levels], load_catalog())}
+    assert set(results) == {"a.tmx", "third.tmx"}  # checked though only levels/ was named
+    assert any('kind "dis2" is not an enemy kind' in str(p) for p in results["third.tmx"].problems)
+    assert [str(w) for w in results["third.tmx"].warnings] == [
+        f"{third}: map: expected a mission in levels/, where the game's maps ship, found a mission outside it "
+        f"({elsewhere}) (move it into levels/ and point next at it there before the game ships)"]
+
+
+def test_a_mission_outside_levels_with_the_name_of_one_inside_is_refused(tmp_path, monkeypatch):
+    levels, elsewhere = tmp_path / "levels", tmp_path / "act3"
+    levels.mkdir()
+    elsewhere.mkdir()
+    monkeypatch.setattr(check, "LEVELS", levels)
+    monkeypatch.setattr(check, "FIRST_MISSION", levels / "a.tmx")
+    with_next(write_map(levels, ROOM, name="a.tmx"), "outpost.tmx")
+    with_next(write_map(levels, ROOM, name="outpost.tmx"), "../act3/outpost.tmx")
+    write_map(elsewhere, ROOM, name="outpost.tmx")  # its wins would be the other outpost's
+    results = check.check_paths([levels], load_catalog())
+    assert sum(any("a file name no other map" in str(p) for p in result.problems) for result in results) == 2
+
+
 def test_maps_out_of_the_campaign_that_name_each_other_are_warned_of_as_such(tmp_path, monkeypatch):
     monkeypatch.setattr(check, "LEVELS", tmp_path)
     monkeypatch.setattr(check, "FIRST_MISSION", tmp_path / "a.tmx")
@@ -289,9 +319,9 @@ def test_two_maps_in_levels_with_one_file_name_are_refused(tmp_path, monkeypatch
     second = write_map(tmp_path / "act2", ROOM, name="outpost.tmx")
     results = check.check_paths([tmp_path], load_catalog())
     assert [[str(p) for p in result.problems] for result in results] == [
-        [f"{second}: map: expected a file name no other map in levels/ has, found outpost.tmx, like {first} (rename "
+        [f"{second}: map: expected a file name no other map of the campaign or levels/ has, found outpost.tmx, like {first} (rename "
          "one: the player's record keeps each map's wins under its file name)"],
-        [f"{first}: map: expected a file name no other map in levels/ has, found outpost.tmx, like {second} (rename "
+        [f"{first}: map: expected a file name no other map of the campaign or levels/ has, found outpost.tmx, like {second} (rename "
          "one: the player's record keeps each map's wins under its file name)"]]
 
 
