@@ -258,7 +258,13 @@ class _Reader:
         combined = self.own(element, where, inherited)
         if combined is None:
             return
-        for node in element.findall("object"):
+        nodes = element.findall("object")
+        if nodes and not combined.visible:  # a designer may hide a layer of drafts and expect them gone
+            self.report.warning(where, "a layer shown in Tiled, as its objects play", f"a hidden layer with "
+                                f"{len(nodes)} object{'s' * (len(nodes) != 1)}, which still play",
+                                "hiding a layer only hides it in Tiled; to leave objects out, delete them or clear "
+                                "their class")
+        for node in nodes:
             found = self.object(node, element.get("name", ""), where, combined)
             if found is not None:
                 self.document.objects.append(found)

@@ -530,3 +530,15 @@ def test_a_tile_property_meant_as_solid_but_named_otherwise_gets_a_warning_once_
     assert [str(w) for w in level.warnings] == [
         f'{tmp_path / "map.tmx"}: tileset "tiles": expected a bool property named "solid" on the tiles that block, '
         'found property "Solid" on 2 tiles (the game reads only "solid": rename it, or those tiles block nothing)']
+
+
+def test_objects_on_a_hidden_layer_get_a_warning_as_they_still_play(tmp_path):
+    body = objects('<object id="1" name="draft guard" type="enemy_spawn" x="40" y="20"><properties>'
+                   '<property name="kind" value="dis"/></properties><point/></object>', name="drafts",
+                   attributes='visible="0"') + SPAWN
+    level = load_level(write_map(tmp_path, body))
+    assert len(level.enemy_spawns) == 1  # it plays, as it always has
+    assert [str(w) for w in level.warnings] == [
+        f'{tmp_path / "map.tmx"}: layer "drafts": expected a layer shown in Tiled, as its objects play, found a hidden '
+        "layer with 1 object, which still play (hiding a layer only hides it in Tiled; to leave objects out, delete "
+        "them or clear their class)"]
