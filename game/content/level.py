@@ -70,6 +70,19 @@ def _check_holds(objects: "_Objects", time_limit: float, report: MapReport) -> N
             report.problem(f"{objects.by_id[objective.object_id].where}, property hold",
                            f"fewer seconds than the map's time_limit ({time_limit:g})", f"{objective.hold:g}",
                            "shorten the hold, or lengthen time_limit in Map Properties")
+    # Apart, each hold is stood out in turn (one drains while the player is at another): together past the limit,
+    # they could not all be held in time. Overlapping areas may be held at once, so those are not added up.
+    held = [objective for objective in objects.objectives if objective.hold and objective.hold < time_limit]
+    apart = not any(_boxes_meet(a.region, b.region) for i, a in enumerate(held) for b in held[i + 1:])
+    total = sum(objective.hold for objective in held)
+    if time_limit and len(held) > 1 and apart and total >= time_limit:
+        report.warning("map, property time_limit", f"more seconds than the holds of its {len(held)} objectives "
+                       f"take one after another ({total:g} s)", f"{time_limit:g}",
+                       "shorten the holds, or lengthen time_limit: the level could not be won in time")
+
+
+def _boxes_meet(a, b) -> bool:
+    return a.x < b.x + b.width and b.x < a.x + a.width and a.y < b.y + b.height and b.y < a.y + a.height
 
 
 # --- tiles -------------------------------------------------------------------------------------------------------

@@ -542,3 +542,17 @@ def test_objects_on_a_hidden_layer_get_a_warning_as_they_still_play(tmp_path):
         f'{tmp_path / "map.tmx"}: layer "drafts": expected a layer shown in Tiled, as its objects play, found a hidden '
         "layer with 1 object, which still play (hiding a layer only hides it in Tiled; to leave objects out, delete "
         "them or clear their class)"]
+
+
+def test_holds_apart_that_add_up_past_the_time_limit_get_a_warning_and_overlapping_ones_do_not(tmp_path):
+    def pad(oid, x, hold):
+        return (f'<object id="{oid}" name="pad {oid}" type="objective" x="{x}" y="0" width="16" height="16">'
+                f'<properties><property name="hold" type="float" value="{hold}"/></properties></object>')
+    limit = '<property name="time_limit" type="float" value="300"/>'
+    apart = load_level(write_map(tmp_path / "apart", objects(pad(1, 16, 200), pad(2, 48, 200)) + SPAWN, limit))
+    assert [str(w) for w in apart.warnings] == [
+        f'{tmp_path / "apart" / "map.tmx"}: map, property time_limit: expected more seconds than the holds of its 2 '
+        "objectives take one after another (400 s), found 300 (shorten the holds, or lengthen time_limit: the level "
+        "could not be won in time)"]
+    together = load_level(write_map(tmp_path / "together", objects(pad(1, 16, 200), pad(2, 24, 200)) + SPAWN, limit))
+    assert together.warnings == ()
