@@ -264,12 +264,18 @@ def test_the_checker_follows_the_campaign_a_loop_is_refused_and_a_map_no_one_rea
         "can get to (set next on b.tmx, the campaign's last mission, to this map)"]
 
 
-def test_a_mission_outside_levels_is_checked_with_the_campaign_and_warned_of(tmp_path, monkeypatch):
+def campaign_out_of_levels(tmp_path, monkeypatch) -> tuple[Path, Path]:
+    """(levels/, a folder beside it) for a campaign whose first mission is levels/a.tmx."""
     levels, elsewhere = tmp_path / "levels", tmp_path / "act3"
     levels.mkdir()
     elsewhere.mkdir()
     monkeypatch.setattr(check, "LEVELS", levels)
     monkeypatch.setattr(check, "FIRST_MISSION", levels / "a.tmx")
+    return levels, elsewhere
+
+
+def test_a_mission_outside_levels_is_checked_with_the_campaign_and_warned_of(tmp_path, monkeypatch):
+    levels, elsewhere = campaign_out_of_levels(tmp_path, monkeypatch)
     with_next(write_map(levels, ROOM, name="a.tmx"), "../act3/third.tmx")
     third = write_map(elsewhere, ["##########", "#........#", "#.P...E..#", "#........#", "##########"],
                       name="third.tmx", kind="dis2")  # a mistake the game would find only when it is launched
@@ -282,11 +288,7 @@ def test_a_mission_outside_levels_is_checked_with_the_campaign_and_warned_of(tmp
 
 
 def test_a_mission_outside_levels_with_the_name_of_one_inside_is_refused(tmp_path, monkeypatch):
-    levels, elsewhere = tmp_path / "levels", tmp_path / "act3"
-    levels.mkdir()
-    elsewhere.mkdir()
-    monkeypatch.setattr(check, "LEVELS", levels)
-    monkeypatch.setattr(check, "FIRST_MISSION", levels / "a.tmx")
+    levels, elsewhere = campaign_out_of_levels(tmp_path, monkeypatch)
     with_next(write_map(levels, ROOM, name="a.tmx"), "outpost.tmx")
     with_next(write_map(levels, ROOM, name="outpost.tmx"), "../act3/outpost.tmx")
     write_map(elsewhere, ROOM, name="outpost.tmx")  # its wins would be the other outpost's
