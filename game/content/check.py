@@ -39,8 +39,9 @@ def check_paths(paths, catalog: Catalog) -> list[CheckedMap]:
     # A player goes on from map to map wherever `next` leads: a mission outside levels/ is checked with the rest.
     named = {path.resolve() for path in maps}
     reached = [Path(level.path) for level in chain.levels]
-    if chain.problem is not None and chain.problem.where != "map, property next":
-        reached.append(Path(chain.problem.file))  # the map the chain stops at, as it will not load
+    stopped_at = Path(chain.problem.file) if chain.problem is not None else None
+    if stopped_at is not None and chain.problem.where != "map, property next" and stopped_at.is_file():
+        reached.append(stopped_at)  # the map the chain stops at, as it will not load (a missing one: its next says)
     checked += [check_map(path, catalog) for path in dict.fromkeys(reached) if path.resolve() not in named]
     return _with_campaign(checked, chain)
 

@@ -380,3 +380,11 @@ def test_a_trigger_or_zone_wholly_off_the_map_is_refused_and_one_half_on_it_is_n
         "found it at (400, 0), 32 x 64 px, all of it off the map (move it onto the map)",
         f'{path}: layer "objects", object 51 "dust": expected the zone inside the map (0 to 320 x 0 to 160 px), '
         "found it at (-100, -100), 50 x 50 px, all of it off the map (move it onto the map)"]
+
+
+def test_a_next_naming_a_missing_map_is_told_once_by_the_map_that_names_it(tmp_path, monkeypatch):
+    levels, _ = campaign_out_of_levels(tmp_path, monkeypatch)
+    with_next(write_map(levels, ROOM, name="a.tmx"), "../act3/gone.tmx")
+    results = check.check_paths([levels], load_catalog())
+    assert [result.path.name for result in results] == ["a.tmx"]
+    assert [p.where for p in results[0].problems] == ["map, property next"]
