@@ -12,11 +12,16 @@ from game.content.errors import Problem, clipped
 _SCALARS = {bool: "true or false", int: "a whole number", float: "a number", str: "text"}
 
 
+def too_long_to_print(value: object) -> bool:
+    """A whole number of so many digits that its repr() means nothing to a reader, or raises (past 4,300 digits)."""
+    return isinstance(value, int) and not isinstance(value, bool) and abs(value) >= 10 ** 30
+
+
 def describe(value: object) -> str:
     """How a found value reads in an error message: short, whatever the value (a file may hold anything)."""
     if isinstance(value, bool):
         return f"{str(value).lower()} (true/false)"
-    if isinstance(value, int) and abs(value) >= 10 ** 30:  # repr() of thousands of digits raises
+    if too_long_to_print(value):
         return f"a number of about {round(value.bit_length() * 0.30103)} digits"
     if isinstance(value, (int, float)):
         return f"{value!r} (a number)"

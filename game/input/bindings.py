@@ -11,7 +11,7 @@ from types import MappingProxyType
 import pygame
 
 from game.content.errors import ContentError, Problem, clipped
-from game.content.schema import describe
+from game.content.schema import describe, too_long_to_print
 from game.content.yamlio import load_yaml
 
 DEFAULT_BINDINGS_PATH = Path(__file__).resolve().parents[2] / "assets" / "data" / "bindings.yaml"
@@ -285,7 +285,7 @@ def _describe(value: object) -> str:
         return "true" if value else "false"
     if isinstance(value, str):
         return f'"{clipped(value)}"'
-    if isinstance(value, int) and abs(value) >= 10 ** 30:  # thousands of digits cannot even be printed
+    if too_long_to_print(value):
         return describe(value)
     if isinstance(value, (int, float)):
         return f"the number {value}"

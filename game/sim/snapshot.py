@@ -9,7 +9,7 @@ on another version of the map is refused.
 import dataclasses
 import typing
 
-from game.content.schema import describe
+from game.content.schema import describe, too_long_to_print
 from game.sim import components as parts
 from game.sim.game import Game
 from game.sim.resources import Advice, Clock, Fouron, Tally, TriggerState, Voice
@@ -210,7 +210,7 @@ def _typed(hint, value, where: str):
     # The range alone: NaN fails it, and isfinite() would raise on a whole number of hundreds of digits.
     if hint is float and not (isinstance(value, (int, float)) and not isinstance(value, bool)
                               and -LARGEST <= value <= LARGEST):
-        shown = describe(value) if isinstance(value, int) and abs(value) >= 10 ** 30 else repr(value)
+        shown = describe(value) if too_long_to_print(value) else repr(value)
         raise SnapshotError(f"{where}: expected a number from -1e9 to 1e9, found {shown}"[:200])
     if hint in _NAMES and (not isinstance(value, hint) or hint is int and isinstance(value, bool)):  # True is an int
         raise SnapshotError(f"{where}: expected {_NAMES[hint]}, found {value!r}"[:200])
