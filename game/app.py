@@ -34,15 +34,14 @@ class App:
         pygame.display.set_caption("Blue Comet — SPT Layzner")
         self.window = pygame.display.set_mode(VIEW_SIZE, pygame.SCALED | pygame.RESIZABLE)
         bindings, binding_problems = load_bindings_or_default(DEFAULT_BINDINGS_PATH)
-        told = list(binding_problems)
-        self.input = InputDevices(bindings)
         settings, problems = load_settings(settings_path())
-        told += [str(problem) for problem in problems]
+        told = list(binding_problems) + [str(problem) for problem in problems]
         for line in told:
             log.warning("%s", line)
+        self.input = InputDevices(bindings, settings)
         self.ctx = Context(sprites=SpriteBank(), audio=Audio.open(enabled=audio), level_path=level_path, seed=seed,
                            start_at=start_at, settings=settings, record_to=record_to, bindings=bindings,
-                           file_problems=told)
+                           devices=self.input, file_problems=told)
         window_error = apply_settings(self.ctx, settings)  # volumes; fullscreen if chosen (a failure is logged)
         if window_error:  # in a window after all: Options must not say On, and the title says why (the file keeps it)
             self.ctx.settings = dataclasses.replace(settings, fullscreen=False)

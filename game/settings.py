@@ -18,10 +18,11 @@ from game.content.yamlio import load_yaml
 from game.files import config_dir, write_atomically
 
 FILE_NAME = "settings.yaml"
+STICKS = ("left", "right")
 
 
-def _fraction(default: float, doc: str, scale: str) -> float:
-    return field(default=default, metadata={"doc": doc, "range": (0.0, 1.0), "scale": scale})
+def _fraction(default: float, doc: str, scale: str, low: float = 0.0, high: float = 1.0) -> float:
+    return field(default=default, metadata={"doc": doc, "range": (low, high), "scale": scale})
 
 
 @dataclass(frozen=True)
@@ -37,6 +38,17 @@ class Settings:
     music_volume: float = _fraction(0.55, "music volume", "0 silent .. 1 loudest")
     fullscreen: bool = field(default=False, metadata={"doc": "fill the screen, or play in a window",
                                                       "scale": "true or false"})
+    # How a game controller reads. Its buttons are in bindings.yaml; these are the player's to tune in the menu.
+    pad_move_stick: str = field(default="left", metadata={"doc": "the pad stick that moves; the other aims",
+                                                          "choices": STICKS, "scale": "left or right"})
+    pad_dead_zone: float = _fraction(0.2, "pad stick tilt ignored round the centre (raise it if the SPT drifts)",
+                                     "0 none .. 0.9", high=0.9)
+    pad_trigger_pull: float = _fraction(0.35, "how far a pad trigger is pulled before it counts as pressed",
+                                        "0.05 a touch .. 0.95 all the way", low=0.05, high=0.95)
+
+    @property
+    def pad_aim_stick(self) -> str:
+        return "right" if self.pad_move_stick == "left" else "left"
 
 
 DEFAULTS = Settings()
@@ -127,6 +139,13 @@ def _check(spec: dataclasses.Field, value: object, file: str, problems: list[Pro
         if isinstance(value, bool):
             return value
         problems.append(Problem(file, spec.name, "true or false", describe(value), keep))
+        return None
+    if "choices" in spec.metadata:
+        choices = spec.metadata["choices"]
+        if value in choices:
+            return value
+        hint = suggest(value, choices) if isinstance(value, str) else spec.metadata["scale"]
+        problems.append(Problem(file, spec.name, " or ".join(choices), describe(value), f"{keep}; {hint}"))
         return None
     low, high = spec.metadata["range"]
     expected = f"a number from {low:g} to {high:g}"

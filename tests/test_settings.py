@@ -9,7 +9,8 @@ import pytest
 
 from game.settings import Settings, load_settings, save_settings, settings_path
 
-CHANGED = Settings(screen_shake=0.5, flashes=0.0, sfx_volume=0.3, music_volume=1.0, fullscreen=True)
+CHANGED = Settings(screen_shake=0.5, flashes=0.0, sfx_volume=0.3, music_volume=1.0, fullscreen=True,
+                   pad_move_stick="right", pad_dead_zone=0.35, pad_trigger_pull=0.6)
 
 
 def write(path: Path, text: str) -> Path:
@@ -158,6 +159,24 @@ def test_a_negative_or_not_a_number_value_is_out_of_range(tmp_path):
     settings, problems = load_settings(write(tmp_path / "settings.yaml", "screen_shake: -0.5\nflashes: .nan\n"))
     assert settings == Settings()
     assert len(problems) == 2 and all("expected a number from 0 to 1" in line for line in problems)
+
+
+def test_the_pad_settings_are_checked_against_their_own_ranges_and_choices(tmp_path):
+    path = write(tmp_path / "settings.yaml", "pad_move_stick: middle\npad_dead_zone: 0.95\npad_trigger_pull: 0.02\n"
+                                             "flashes: 0.5\n")
+    settings, problems = load_settings(path)
+    assert settings == Settings(flashes=0.5)
+    assert problems == [
+        f'{path}: pad_move_stick: expected left or right, found "middle" (text) (using the default left; known: left, right)',
+        f"{path}: pad_dead_zone: expected a number from 0 to 0.9, found 0.95 (a number) (using the default 0.2; 0 none .. 0.9)",
+        f"{path}: pad_trigger_pull: expected a number from 0.05 to 0.95, found 0.02 (a number) (using the default 0.35; "
+        "0.05 a touch .. 0.95 all the way)",
+    ]
+    _, problems = load_settings(write(tmp_path / "settings.yaml", "pad_move_stick: [left]\n"))
+    assert problems == [f"{path}: pad_move_stick: expected left or right, found a list (using the default left; "
+                        "left or right)"]
+    _, problems = load_settings(write(tmp_path / "settings.yaml", "pad_move_stick: lef\n"))
+    assert 'did you mean "left"?' in problems[0]
 
 
 def test_a_whole_number_of_hundreds_of_digits_is_one_bad_key_and_the_others_are_kept(tmp_path):

@@ -204,6 +204,13 @@ def missions(app, frame):
     return Actions(menu_confirm=frame == 3)
 
 
+def options(app, frame):
+    """A pad player on the title opens Options and goes down to the stick's dead zone, one step up from the default."""
+    steps = {3: "menu_down", 5: "menu_confirm", **{8 + 2 * row: "menu_down" for row in range(6)}, 22: "menu_right"}
+    action = steps.get(frame)
+    return Actions(device="pad", **({action: True} if action else {}))
+
+
 def shoot(name: str, plan, frames: int, skip_title=True, level=DEFAULT_LEVEL, path=None) -> Path:
     # A player with no history: no save to continue, no record of earlier runs, default settings (whoever runs this,
     # and whichever shots ran before).
@@ -223,6 +230,7 @@ def main(names) -> None:
     shots = {
         "title": (lambda app, f: Actions(pointer=(640, 458)), 90, False),
         "missions": (missions, 60, False),
+        "options": (options, 40, False),
         "play": (fight, 60 * 14, True),
         "pause": (lambda app, f: fight(app, f) if f < 60 * 12 else Actions(pause=f == 60 * 12), 60 * 12 + 20, True),
         "debug": (lambda app, f: Actions(debug=f == 2, move=(0.6, -0.8), aim_screen=(900, 240)), 150, True),

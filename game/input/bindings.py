@@ -23,10 +23,10 @@ ACTIONS = (
     "menu_up", "menu_down", "menu_left", "menu_right", "menu_confirm", "menu_back",
 )
 SECTIONS = ("keyboard", "mouse", "pad")
-PAD_SETTINGS = ("move_stick", "dead_zone", "trigger_threshold")
-DEAD_ZONE_RANGE = (0.0, 0.9)
-TRIGGER_THRESHOLD_RANGE = (0.05, 0.95)
-STICKS = ("left", "right")
+# How the pad reads is the player's to tune in Options (settings.yaml); a bindings file from before says where it went.
+MOVED_TO_OPTIONS = MappingProxyType({"move_stick": "Move stick (pad_move_stick)",
+                                     "dead_zone": "Stick dead zone (pad_dead_zone)",
+                                     "trigger_threshold": "Trigger pull (pad_trigger_pull)"})
 
 # pygame numbers X1/X2 as 6 and 7 because 4 and 5 are the legacy wheel "buttons".
 MOUSE_BUTTONS = MappingProxyType({
@@ -44,7 +44,7 @@ PAD_BUTTONS = MappingProxyType({
     "dpup": pygame.CONTROLLER_BUTTON_DPAD_UP, "dpdown": pygame.CONTROLLER_BUTTON_DPAD_DOWN,
     "dpleft": pygame.CONTROLLER_BUTTON_DPAD_LEFT, "dpright": pygame.CONTROLLER_BUTTON_DPAD_RIGHT,
 })
-# Triggers are axes, but they act like buttons once pulled past trigger_threshold.
+# Triggers are axes, but they act like buttons once pulled past the pull set in Options.
 PAD_TRIGGERS = MappingProxyType({
     "lefttrigger": pygame.CONTROLLER_AXIS_TRIGGERLEFT, "righttrigger": pygame.CONTROLLER_AXIS_TRIGGERRIGHT,
 })
@@ -66,7 +66,6 @@ DEFAULTS: Mapping[str, Mapping[str, object]] = MappingProxyType({
     },
     "mouse": {"fire": ["left"], "missile": ["right"], "vmax": ["middle"]},
     "pad": {
-        "move_stick": "left", "dead_zone": 0.2, "trigger_threshold": 0.35,
         "move_up": ["dpup"], "move_down": ["dpdown"], "move_left": ["dpleft"], "move_right": ["dpright"],
         "fire": ["righttrigger"], "missile": ["lefttrigger"], "dash": ["a", "leftshoulder"],
         "knuckle": ["x", "rightshoulder"], "vmax": ["y"], "pause": ["start"],
@@ -83,14 +82,7 @@ class Bindings:
     keyboard: Mapping[str, tuple[int, ...]]  # action -> pygame key codes
     mouse: Mapping[str, tuple[int, ...]]  # action -> pygame mouse button numbers
     pad_buttons: Mapping[str, tuple[int, ...]]  # action -> SDL GameController buttons
-    pad_triggers: Mapping[str, tuple[int, ...]]  # action -> trigger axes, held past trigger_threshold
-    move_stick: str = "left"  # "left" or "right"; the other stick aims
-    dead_zone: float = 0.2  # radial, as a fraction of full tilt
-    trigger_threshold: float = 0.35  # fraction of full pull that counts as pressed
-
-    @property
-    def aim_stick(self) -> str:
-        return "right" if self.move_stick == "left" else "left"
+    pad_triggers: Mapping[str, tuple[int, ...]]  # action -> trigger axes, held past the pull set in Options
 
 
 def load_bindings(path: Path) -> Bindings:
@@ -110,7 +102,9 @@ def load_bindings_or_default(path: Path) -> tuple[Bindings, list[str]]:
         return default_bindings(), [f"{Problem(str(path), '', 'a mapping with the sections ' + ', '.join(SECTIONS), _describe(data))}"
                                     " (using the default bindings)"]
     bindings, problems = _read_bindings(data, str(path))
-    return bindings, [f"{problem} (its default stands in)" for problem in problems]
+    moved = {f"pad.{key}" for key in MOVED_TO_OPTIONS}  # ignored here: Options' value stands, not a default
+    return bindings, [str(problem) if problem.where in moved else f"{problem} (its default stands in)"
+                      for problem in problems]
 
 
 @functools.cache
@@ -137,9 +131,9 @@ def _read_bindings(data: dict, file: str) -> tuple[Bindings, list[Problem]]:
             problems.append(Problem(file, str(name), "one of the sections " + ", ".join(SECTIONS),
                                     f"an unknown section {_describe(name)}", _did_you_mean(name, SECTIONS)))
 
-    keyboard = _section(data, "keyboard", ACTIONS, file, problems)
-    mouse = _section(data, "mouse", ACTIONS, file, problems)
-    pad = _section(data, "pad", ACTIONS + PAD_SETTINGS, file, problems)
+    keyboard = _section(data, "keyboard", file, problems)
+    mouse = _section(data, "mouse", file, problems)
+    pad = _section(data, "pad", file, problems)
 
     keys, buttons, pad_buttons, pad_triggers = {}, {}, {}, {}
     for action in ACTIONS:
@@ -152,23 +146,13 @@ def _read_bindings(data: dict, file: str) -> tuple[Bindings, list[Problem]]:
         pad_buttons[action] = tuple(code for kind, code in pad_inputs if kind == "button")
         pad_triggers[action] = tuple(code for kind, code in pad_inputs if kind == "trigger")
 
-    move_stick = pad["move_stick"]
-    if move_stick not in STICKS:
-        problems.append(Problem(file, "pad.move_stick", "left or right (the other stick aims)",
-                                _describe(move_stick), _did_you_mean(move_stick, STICKS)))
-        move_stick = DEFAULTS["pad"]["move_stick"]
-    dead_zone = _number(pad["dead_zone"], "pad.dead_zone", DEAD_ZONE_RANGE, file, problems,
-                        DEFAULTS["pad"]["dead_zone"])
-    threshold = _number(pad["trigger_threshold"], "pad.trigger_threshold", TRIGGER_THRESHOLD_RANGE, file, problems,
-                        DEFAULTS["pad"]["trigger_threshold"])
     return Bindings(
         keyboard=MappingProxyType(keys), mouse=MappingProxyType(buttons),
         pad_buttons=MappingProxyType(pad_buttons), pad_triggers=MappingProxyType(pad_triggers),
-        move_stick=move_stick, dead_zone=dead_zone, trigger_threshold=threshold,
     ), problems
 
 
-def _section(data: dict, name: str, allowed: tuple[str, ...], file: str, problems: list[Problem]) -> dict:
+def _section(data: dict, name: str, file: str, problems: list[Problem]) -> dict:
     """The section's entries laid over its defaults (unlisted actions unbound); unknown entries are reported."""
     merged = {action: [] for action in ACTIONS} | dict(DEFAULTS[name])
     given = data.get(name)
@@ -177,13 +161,15 @@ def _section(data: dict, name: str, allowed: tuple[str, ...], file: str, problem
     if not isinstance(given, dict):
         problems.append(Problem(file, name, "a mapping of action: [inputs]", _describe(given)))
         return merged
-    kind = "action or setting" if name == "pad" else "action"
     for key, value in given.items():
-        if key in allowed:
+        if key in ACTIONS:
             merged[key] = value
+        elif name == "pad" and key in MOVED_TO_OPTIONS:
+            problems.append(Problem(file, f"pad.{key}", "pad actions only", f"the setting {_describe(key)}",
+                                    f"ignored: it is set in Options now, {MOVED_TO_OPTIONS[key]} in settings.yaml"))
         else:
-            problems.append(Problem(file, f"{name}.{key}", "one of " + ", ".join(allowed),
-                                    f"an unknown {kind} {_describe(key)}", _did_you_mean(key, allowed)))
+            problems.append(Problem(file, f"{name}.{key}", "one of " + ", ".join(ACTIONS),
+                                    f"an unknown action {_describe(key)}", _did_you_mean(key, ACTIONS)))
     return merged
 
 
@@ -248,17 +234,8 @@ def _pad_input(item: object) -> tuple[str, int]:
     if name in PAD_TRIGGERS:
         return "trigger", PAD_TRIGGERS[name]
     if name in PAD_STICK_AXES:
-        raise _Unknown("sticks are not buttons; pad.move_stick chooses the stick that moves")
+        raise _Unknown("sticks are not buttons; Options > Move stick chooses the stick that moves")
     raise _Unknown(_did_you_mean(item, names) or "one of " + ", ".join(names))
-
-
-def _number(value: object, where: str, limits: tuple[float, float], file: str, problems: list[Problem],
-            default: float) -> float:
-    low, high = limits
-    if isinstance(value, (int, float)) and not isinstance(value, bool) and low <= value <= high:
-        return float(value)
-    problems.append(Problem(file, where, f"a number from {low} to {high}", _describe(value)))
-    return float(default)
 
 
 @functools.cache

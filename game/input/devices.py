@@ -10,6 +10,7 @@ import pygame
 
 from game.input.actions import Actions
 from game.input.bindings import Bindings
+from game.settings import Settings
 
 log = logging.getLogger(__name__)
 
@@ -92,14 +93,13 @@ class _Pad:
 class InputDevices:
     """Turns pygame events into one Actions per frame; the game calls poll() once per frame."""
 
-    def __init__(self, bindings: Bindings, open_controller: Callable[[int], PadHandle] | None = None) -> None:
-        self._bindings = bindings
+    def __init__(self, bindings: Bindings, settings: Settings = Settings(),
+                 open_controller: Callable[[int], PadHandle] | None = None) -> None:
         self._key_actions = _invert(bindings.keyboard)
         self._mouse_actions = _invert(bindings.mouse)
         self._button_actions = _invert(bindings.pad_buttons)
         self._trigger_actions = _invert(bindings.pad_triggers)
-        self._move_axes = STICK_AXES[bindings.move_stick]
-        self._aim_axes = STICK_AXES[bindings.aim_stick]
+        self.tune(settings)
 
         self._keys: set[int] = set()
         self._mouse_buttons: set[int] = set()
@@ -122,6 +122,14 @@ class InputDevices:
                 self._open_present_pads()
         else:
             self._open_controller = open_controller
+
+    def tune(self, settings: Settings) -> None:
+        """Read the pads as the player's settings say (which stick moves, the dead zone, the trigger pull); Options
+        calls this as they change, so a new dead zone holds from the next frame."""
+        self._move_axes = STICK_AXES[settings.pad_move_stick]
+        self._aim_axes = STICK_AXES[settings.pad_aim_stick]
+        self._dead_zone = settings.pad_dead_zone
+        self._trigger_pull = settings.pad_trigger_pull
 
     @property
     def pad_connected(self) -> bool:
@@ -249,6 +257,8 @@ class InputDevices:
         if handle.instance_id not in self._pads:
             self._pads[handle.instance_id] = _Pad(handle)
             log.info("game controller connected: %s", handle.name)
+            if self._active_pad is None:  # the first pad, there at start or just plugged in: its player is about to
+                self._use_pad(handle.instance_id)  # use it, so prompts name its buttons before the first press
 
     def _on_pad_removed(self, event: pygame.event.Event) -> None:
         pad = self._pads.pop(event.instance_id, None)
@@ -284,7 +294,7 @@ class InputDevices:
             return
         value = _normalise_axis(event.value)
         if event.axis in TRIGGER_AXES:
-            threshold = self._bindings.trigger_threshold
+            threshold = self._trigger_pull
             pad.axes[event.axis] = value
             if value >= threshold and event.axis not in pad.pulled:
                 pad.pulled.add(event.axis)
@@ -353,7 +363,7 @@ class InputDevices:
             return 0.0, 0.0
         x, y = pad.axes.get(axes[0], 0.0), pad.axes.get(axes[1], 0.0)
         length = math.hypot(x, y)
-        dead_zone = self._bindings.dead_zone
+        dead_zone = self._dead_zone
         if length <= dead_zone:
             return 0.0, 0.0
         scale = min(1.0, (length - dead_zone) / (1.0 - dead_zone)) / length

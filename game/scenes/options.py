@@ -1,4 +1,4 @@
-"""The options menu, over the pause menu or the title: screen shake, flashes, volumes, fullscreen.
+"""The options menu, over the pause menu or the title: screen shake, flashes, volumes, fullscreen, and the pad's feel.
 
 Each change applies at once (ctx.settings, the mixer, the window) and is saved straight away; a save
 that fails says so on this screen and the change still holds until the game closes.
@@ -20,8 +20,9 @@ from game.view.text import AMBER, CYAN, DIM, RED, WHITE, draw_text, font, modal_
 
 log = logging.getLogger(__name__)
 
-PANEL_SIZE = (760, 500)
+PANEL_SIZE = (760, 664)
 ROW_HEIGHT = 48
+HEADING_HEIGHT = 30  # room for a group's heading above its first row
 ROW_WIDTH = 680
 BACK = "Back"
 ARROW_OFF = (62, 72, 92)  # an arrow with nowhere further to go
@@ -35,11 +36,12 @@ class Row:
     key: str
     choices: tuple[tuple[object, str], ...]
     meter: bool = False  # draw the value as a ten-step bar too (volumes)
+    heading: str = ""  # a group's name, shown above its first row
 
     def index(self, value) -> int:
         """The choice showing this value; the nearest one for a value typed by hand between two steps."""
-        if isinstance(value, bool):
-            return next(i for i, (choice, _) in enumerate(self.choices) if choice is value)
+        if _listed(value):
+            return next(i for i, (choice, _) in enumerate(self.choices) if choice == value)
         return min(range(len(self.choices)), key=lambda i: abs(self.choices[i][0] - value))
 
     def after(self, value, step: int) -> int:
@@ -47,7 +49,7 @@ class Row:
         designed 55% music) counts as sitting between them, so one step either way lands on a neighbour."""
         i = self.index(value)
         choice = self.choices[i][0]
-        if isinstance(value, bool) or math.isclose(choice, value, abs_tol=1e-6) or step == 0:
+        if _listed(value) or math.isclose(choice, value, abs_tol=1e-6) or step == 0:
             return i + step
         ascending = self.choices[-1][0] > self.choices[0][0]
         value_after_choice = (value > choice) == ascending  # in list order, the value lies past choice i
@@ -57,19 +59,30 @@ class Row:
 
     def text(self, value) -> str:
         choice, shown = self.choices[self.index(value)]
-        if isinstance(value, bool) or math.isclose(choice, value, abs_tol=1e-6):
+        if _listed(value) or math.isclose(choice, value, abs_tol=1e-6):
             return shown
         return f"{round(value * 100)}%"  # a hand-edited value between the steps: show it as it is
 
 
+def _listed(value) -> bool:
+    """A value picked from a list (on or off, a stick), not a number on a scale."""
+    return isinstance(value, (bool, str))
+
+
+def _percents(low: int, high: int, step: int) -> tuple[tuple[float, str], ...]:
+    return tuple((percent / 100, f"{percent}%") for percent in range(low, high + 1, step))
+
+
 _LEVELS = ((0.0, "Off"), (0.5, "Half"), (1.0, "Full"))  # every row's right is more, as on the volumes
-_PERCENT = tuple((round(step / 10, 1), f"{step * 10}%") for step in range(11))
 ROWS = (
     Row("Screen shake", "screen_shake", _LEVELS),
     Row("Flashes", "flashes", ((0.0, "Off"), (0.5, "Reduced"), (1.0, "Full"))),
-    Row("Sound volume", "sfx_volume", _PERCENT, meter=True),
-    Row("Music volume", "music_volume", _PERCENT, meter=True),
+    Row("Sound volume", "sfx_volume", _percents(0, 100, 10), meter=True),
+    Row("Music volume", "music_volume", _percents(0, 100, 10), meter=True),
     Row("Fullscreen", "fullscreen", ((False, "Off"), (True, "On"))),
+    Row("Move stick", "pad_move_stick", (("left", "Left"), ("right", "Right")), heading="Game controller"),
+    Row("Stick dead zone", "pad_dead_zone", _percents(0, 50, 5)),
+    Row("Trigger pull", "pad_trigger_pull", _percents(10, 90, 5)),
 )
 HINTS = {  # (actions, what they do) for the hint line, by device: the names come from the bindings
     "keyboard": ((("menu_up", "menu_down"), "choose"), (("menu_left", "menu_right"), "change"),
@@ -88,6 +101,8 @@ def apply_settings(ctx, settings: Settings, previous: Settings | None = None) ->
         ctx.audio.set_volume(settings.sfx_volume)
     if previous is None or settings.music_volume != previous.music_volume:
         ctx.audio.set_music_volume(settings.music_volume)
+    if ctx.devices is not None:
+        ctx.devices.tune(settings)
     if previous is None or settings.fullscreen != previous.fullscreen:
         return apply_fullscreen(settings.fullscreen)
     return None
@@ -217,12 +232,15 @@ class OptionsScene(Scene):
         pygame.draw.line(surface, CYAN, (middle - 150, box.top + 74), (middle + 150, box.top + 74), 2)
 
         self.rects, self.arrows = [], []
-        top = box.top + 100
+        top = box.top + 96
         for i, row in enumerate(ROWS):
-            self._draw_row(surface, row, i, pygame.Rect(0, 0, ROW_WIDTH, 42).move(middle - ROW_WIDTH // 2,
-                                                                                   top + i * ROW_HEIGHT))
+            if row.heading:
+                top += HEADING_HEIGHT
+                _heading(surface, row.heading, middle, top - 14)
+            self._draw_row(surface, row, i, pygame.Rect(middle - ROW_WIDTH // 2, top, ROW_WIDTH, 42))
+            top += ROW_HEIGHT
         back = pygame.Rect(0, 0, 240, 42)
-        back.midtop = (middle, top + len(ROWS) * ROW_HEIGHT + 14)
+        back.midtop = (middle, top + 14)
         chosen = self.selected == len(ROWS)
         if chosen:
             _highlight(surface, back)
@@ -266,6 +284,13 @@ def _highlight(surface, rect: pygame.Rect) -> None:
     glow.fill((40, 110, 230, 90))
     surface.blit(glow, rect)
     pygame.draw.rect(surface, CYAN, rect, 2)
+
+
+def _heading(surface, words: str, middle: int, y: int) -> None:
+    """A group's name between two rules, over its rows."""
+    label = draw_text(surface, words.upper(), (middle, y), 20, CYAN, anchor="center")
+    for start, end in ((middle - ROW_WIDTH // 2 + 24, label.left - 12), (label.right + 12, middle + ROW_WIDTH // 2 - 24)):
+        pygame.draw.line(surface, DIM, (start, y), (end, y), 1)
 
 
 def _arrow(surface, centre, direction: int, colour) -> pygame.Rect:

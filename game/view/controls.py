@@ -36,10 +36,11 @@ def _name_of(table, code: int) -> str:
     return next((name for name, value in table.items() if value == code), str(code))
 
 
-def controls_line(bindings, device: str = "keyboard") -> str:
-    """The controls in one line, as the bindings have them on the device in use ("SPACE dash · ESCAPE pause")."""
+def controls_line(bindings, settings, device: str = "keyboard") -> str:
+    """The controls in one line, as the bindings (and, for the sticks, the settings) have them on the device in use
+    ("SPACE dash · ESCAPE pause")."""
     if device == "pad":
-        moving = [f"{bindings.move_stick.upper()} STICK move", f"{bindings.aim_stick.upper()} STICK aim"]
+        moving = [f"{settings.pad_move_stick.upper()} STICK move", f"{settings.pad_aim_stick.upper()} STICK aim"]
     else:
         keys = "".join(control_name(bindings, f"move_{way}") for way in ("up", "left", "down", "right"))
         moving = [f"{keys if len(keys) == 4 else 'ARROWS'} move", "MOUSE aim"]

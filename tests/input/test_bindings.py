@@ -55,13 +55,11 @@ def test_the_defaults_bind_what_the_game_expects():
     assert bindings.pad_triggers["missile"] == (pygame.CONTROLLER_AXIS_TRIGGERLEFT,)
     assert set(bindings.pad_buttons["dash"]) == {PAD_BUTTONS["a"], PAD_BUTTONS["leftshoulder"]}
     assert set(bindings.pad_buttons["knuckle"]) == {PAD_BUTTONS["x"], PAD_BUTTONS["rightshoulder"]}
-    assert (bindings.move_stick, bindings.aim_stick) == ("left", "right")
-    assert (bindings.dead_zone, bindings.trigger_threshold) == (0.2, 0.35)
 
 
 def test_bindings_are_frozen():
     with pytest.raises(dataclasses.FrozenInstanceError):
-        default_bindings().dead_zone = 0.5  # type: ignore[misc]
+        default_bindings().keyboard = {}  # type: ignore[misc]
     with pytest.raises(TypeError):
         default_bindings().keyboard["dash"] = (pygame.K_x,)  # type: ignore[index]
 
@@ -81,12 +79,24 @@ def test_key_names_ignore_case_a_lone_name_is_a_list_and_a_bare_digit_is_the_dig
     assert bindings.keyboard["vmax"] == (pygame.K_1, pygame.K_e)
 
 
-def test_pad_triggers_and_buttons_can_be_bound_to_any_action_and_sticks_swapped(tmp_path):
-    text = "pad:\n  vmax: [lefttrigger, rightshoulder]\n  move_stick: right\n  dead_zone: 0\n"
-    bindings = load_bindings(write(tmp_path, text))
+def test_pad_triggers_and_buttons_can_be_bound_to_any_action(tmp_path):
+    bindings = load_bindings(write(tmp_path, "pad:\n  vmax: [lefttrigger, rightshoulder]\n"))
     assert bindings.pad_triggers["vmax"] == (PAD_TRIGGERS["lefttrigger"],)
     assert bindings.pad_buttons["vmax"] == (PAD_BUTTONS["rightshoulder"],)
-    assert (bindings.move_stick, bindings.aim_stick, bindings.dead_zone) == ("right", "left", 0.0)
+
+
+def test_the_stick_and_trigger_settings_of_an_older_file_say_they_are_in_options_now(tmp_path):
+    path = write(tmp_path, "pad:\n  move_stick: right\n  dead_zone: 0.3\n  trigger_threshold: 0.5\n  dash: [b]\n")
+    bindings, problems = load_bindings_or_default(path)
+    assert bindings.pad_buttons["dash"] == (PAD_BUTTONS["b"],)  # the rest of the file stands
+    assert problems == [
+        f'{path}: pad.move_stick: expected pad actions only, found the setting "move_stick" '
+        "(ignored: it is set in Options now, Move stick (pad_move_stick) in settings.yaml)",
+        f'{path}: pad.dead_zone: expected pad actions only, found the setting "dead_zone" '
+        "(ignored: it is set in Options now, Stick dead zone (pad_dead_zone) in settings.yaml)",
+        f'{path}: pad.trigger_threshold: expected pad actions only, found the setting "trigger_threshold" '
+        "(ignored: it is set in Options now, Trigger pull (pad_trigger_pull) in settings.yaml)",
+    ]
 
 
 def test_a_misspelt_key_name_names_the_file_and_key_path_and_suggests_the_right_name(tmp_path):
@@ -111,10 +121,10 @@ def test_a_list_as_a_key_is_refused_naming_the_file_and_the_line_and_the_default
 
 
 def test_a_wrong_type_names_the_file_the_key_path_what_was_expected_and_what_was_found(tmp_path):
-    path = write(tmp_path, "keyboard:\n  pause: {escape: true}\npad:\n  dead_zone: big\n")
+    path = write(tmp_path, "keyboard:\n  pause: {escape: true}\nmouse:\n  vmax: {middle: 1}\n")
     assert error_lines(path) == [
+        f"{path}: mouse.vmax: expected a list of mouse button names, found a mapping",
         f"{path}: keyboard.pause: expected a list of key names, found a mapping",
-        f'{path}: pad.dead_zone: expected a number from 0.0 to 0.9, found "big"',
     ]
 
 
@@ -141,28 +151,20 @@ def test_an_unknown_section_is_refused_with_a_suggestion(tmp_path):
     ]
 
 
-@pytest.mark.parametrize("value", ["-0.1", "0.95", "true"])
-def test_a_dead_zone_outside_0_to_0_9_is_refused(tmp_path, value):
-    path = write(tmp_path, f"pad:\n  dead_zone: {value}\n")
-    [line] = error_lines(path)
-    assert line.startswith(f"{path}: pad.dead_zone: expected a number from 0.0 to 0.9, found ")
-
-
 def test_a_stick_axis_bound_like_a_button_is_refused_with_a_hint(tmp_path):
     path = write(tmp_path, "pad:\n  fire: [rightx]\n")
     assert error_lines(path) == [
         f'{path}: pad.fire[0]: expected a pad button or trigger name, found "rightx" '
-        "(sticks are not buttons; pad.move_stick chooses the stick that moves)"
+        "(sticks are not buttons; Options > Move stick chooses the stick that moves)"
     ]
 
 
 def test_bad_mouse_and_pad_names_suggest_the_right_ones(tmp_path):
-    path = write(tmp_path, "mouse:\n  dash: [rigth]\npad:\n  vmax: [leftshoulders]\n  move_stick: middle\n")
+    path = write(tmp_path, "mouse:\n  dash: [rigth]\npad:\n  vmax: [leftshoulders]\n")
     assert error_lines(path) == [
         f'{path}: mouse.dash[0]: expected a mouse button name, found "rigth" (did you mean "right"?)',
         f'{path}: pad.vmax[0]: expected a pad button or trigger name, found "leftshoulders" '
         '(did you mean "leftshoulder"?)',
-        f'{path}: pad.move_stick: expected left or right (the other stick aims), found "middle"',
     ]
 
 
@@ -191,17 +193,18 @@ def test_a_file_that_is_not_a_mapping_is_refused(tmp_path):
 
 def test_a_broken_entry_keeps_its_default_and_every_other_rebinding_stands(tmp_path):
     path = write(tmp_path, "keyboard:\n  dash: [spcae]\n  vmax: [qq]\n  knuckle: [g]\n"
-                           "pad:\n  dead_zone: 2\n  move_stick: middle\n")
+                           "pad:\n  dash: [ab]\n  vmax: [x]\n")
     bindings, errors = load_bindings_or_default(path)
     defaults = default_bindings()
     assert bindings.keyboard["dash"] == defaults.keyboard["dash"] and bindings.keyboard["vmax"] == defaults.keyboard["vmax"]
     assert bindings.keyboard["knuckle"] == (pygame.K_g,)  # the player's own rebinding, kept
-    assert (bindings.dead_zone, bindings.move_stick) == (defaults.dead_zone, defaults.move_stick)
+    assert bindings.pad_buttons["dash"] == defaults.pad_buttons["dash"]
+    assert bindings.pad_buttons["vmax"] == (PAD_BUTTONS["x"],)
     assert errors == [
         f'{path}: keyboard.dash[0]: expected a key name, found "spcae" (did you mean "space"?) (its default stands in)',
+        f'{path}: pad.dash[0]: expected a pad button or trigger name, found "ab" (did you mean "b"?) '
+        "(its default stands in)",
         f'{path}: keyboard.vmax[0]: expected a key name, found "qq" (did you mean "q"?) (its default stands in)',
-        f"{path}: pad.move_stick: expected left or right (the other stick aims), found \"middle\" (its default stands in)",
-        f"{path}: pad.dead_zone: expected a number from 0.0 to 0.9, found the number 2 (its default stands in)",
     ]
 
 

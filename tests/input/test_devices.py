@@ -1,6 +1,5 @@
 """Tests for InputDevices: synthetic pygame events in, one Actions per frame out."""
 
-import dataclasses
 import os
 
 os.environ.setdefault("SDL_VIDEODRIVER", "dummy")
@@ -12,8 +11,9 @@ import math  # noqa: E402
 import pygame  # noqa: E402
 import pytest  # noqa: E402
 
-from game.input.bindings import default_bindings, parse_bindings  # noqa: E402
+from game.input.bindings import default_bindings  # noqa: E402
 from game.input.devices import InputDevices  # noqa: E402
+from game.settings import Settings  # noqa: E402
 
 A, B, Y, START = (pygame.CONTROLLER_BUTTON_A, pygame.CONTROLLER_BUTTON_B,
                   pygame.CONTROLLER_BUTTON_Y, pygame.CONTROLLER_BUTTON_START)
@@ -60,8 +60,9 @@ class FakeOpener:
         return pad
 
 
-def devices(bindings=None, opener=None) -> InputDevices:
-    return InputDevices(bindings or default_bindings(), open_controller=opener or FakeOpener())
+def devices(bindings=None, opener=None, **settings) -> InputDevices:
+    """InputDevices on fake pads; keyword arguments are Settings fields (pad_dead_zone=0.5)."""
+    return InputDevices(bindings or default_bindings(), Settings(**settings), open_controller=opener or FakeOpener())
 
 
 def key_down(key):
@@ -320,11 +321,22 @@ def test_left_stick_moves_with_a_radial_dead_zone_rescaled_to_full_tilt():
     assert corner[0] == pytest.approx(corner[1])
 
 
-def test_the_dead_zone_comes_from_the_bindings():
-    input_devices = devices(parse_bindings({"pad": {"dead_zone": 0.5}}, "test"))
+def test_the_dead_zone_comes_from_the_settings():
+    input_devices = devices(pad_dead_zone=0.5)
     feed(input_devices, pad_added(0))
     assert feed(input_devices, pad_axis(LEFTX, 0.45)).move == (0.0, 0.0)
     assert feed(input_devices, pad_axis(LEFTX, 0.75)).move == pytest.approx((0.5, 0.0), abs=1e-4)
+
+
+def test_tuning_to_new_settings_holds_from_the_next_frame():
+    input_devices = with_pad()
+    assert feed(input_devices, pad_axis(LEFTX, 0.45)).move[0] > 0.3
+    assert feed(input_devices, pad_axis(RIGHTTRIGGER, 0.5)).fire is True
+    feed(input_devices, pad_axis(RIGHTTRIGGER, 0.0))
+    input_devices.tune(Settings(pad_dead_zone=0.5, pad_trigger_pull=0.8, pad_move_stick="right"))
+    assert feed(input_devices, pad_axis(RIGHTX, 0.45)).move == (0.0, 0.0)  # the right stick moves now, 0.45 is dead
+    assert feed(input_devices, pad_axis(RIGHTTRIGGER, 0.5)).fire is False  # not pulled far enough any more
+    assert feed(input_devices, pad_axis(RIGHTTRIGGER, 0.9)).fire is True
 
 
 def test_right_stick_aims_only_outside_the_dead_zone_and_mouse_aim_stops():
@@ -355,7 +367,7 @@ def test_a_trigger_resting_near_the_threshold_is_not_let_go_at_every_tremble():
 
 
 def test_with_the_lowest_trigger_threshold_a_trigger_let_go_is_let_go():
-    input_devices = devices(dataclasses.replace(default_bindings(), trigger_threshold=0.05))
+    input_devices = devices(pad_trigger_pull=0.05)
     feed(input_devices, pad_added(0))
     assert feed(input_devices, pad_axis(LEFTTRIGGER, 0.3)).missile is True
     assert feed(input_devices, pad_axis(LEFTTRIGGER, 0.0)).missile is False
@@ -474,9 +486,17 @@ def test_a_second_pad_takes_over_when_used_and_losing_the_first_then_is_harmless
     assert feed(input_devices, pad_removed(101)).pad_lost is True
 
 
+def test_the_first_pad_connected_is_the_device_before_anything_is_pressed():
+    input_devices = devices()
+    assert feed(input_devices).device == "keyboard"
+    assert feed(input_devices, pad_added(0)).device == "pad"  # prompts name its buttons from the start
+    feed(input_devices, key_down(pygame.K_z))
+    assert feed(input_devices, pad_added(1)).device == "keyboard"  # a second pad: the player is on the keyboard
+
+
 def test_the_device_follows_the_last_input_used():
     input_devices = with_pad()
-    assert feed(input_devices).device == "keyboard"  # a connected pad alone is not "in use"
+    assert feed(input_devices, key_down(pygame.K_z)).device == "keyboard"
     assert feed(input_devices, pad_axis(LEFTX, 0.1)).device == "keyboard"  # inside the dead zone
     assert feed(input_devices, pad_axis(LEFTX, 0.8)).device == "pad"
     assert feed(input_devices, mouse_motion((5, 5), rel=(1, 0))).device == "pad"  # a nudge is not a switch
@@ -495,7 +515,7 @@ def test_losing_window_focus_releases_pad_buttons_sticks_and_triggers():
 
 
 def test_move_stick_right_swaps_the_sticks_for_left_handed_play():
-    input_devices = devices(parse_bindings({"pad": {"move_stick": "right"}}, "test"))
+    input_devices = devices(pad_move_stick="right")
     feed(input_devices, pad_added(0))
     actions = feed(input_devices, pad_axis(RIGHTX, 1.0), pad_axis(LEFTY, 1.0))
     assert actions.move == (1.0, 0.0)

@@ -16,7 +16,7 @@ from game.session import DEFAULT_LEVEL
 from game.settings import Settings, load_settings
 from tests.scenes.conftest import make_context
 
-ROW = {"screen_shake": 0, "flashes": 1, "sfx_volume": 2, "music_volume": 3, "fullscreen": 4, "back": 5}
+ROW = {row.key: i for i, row in enumerate(ROWS)} | {"back": len(ROWS)}
 
 
 
@@ -172,6 +172,53 @@ def test_a_volume_between_two_steps_moves_to_the_neighbouring_step_either_way():
     shake = ROWS[ROW["screen_shake"]]  # listed Off, Half, Full
     assert shake.text(0.3) == "30%"
     assert shake.choices[shake.after(0.3, 1)][0] == 0.5 and shake.choices[shake.after(0.3, -1)][0] == 0.0
+
+
+class TunedDevices:
+    """Stands in for InputDevices: remembers the settings it was last tuned to."""
+
+    def __init__(self) -> None:
+        self.settings = None
+
+    def tune(self, settings) -> None:
+        self.settings = settings
+
+
+def test_the_pad_rows_tune_the_pads_at_once_and_are_saved(ctx, config_dir):
+    ctx.devices = TunedDevices()
+    open_from_pause(ctx)
+    select(ctx, "pad_dead_zone")
+    press(ctx, menu_right=True)
+    assert ctx.settings.pad_dead_zone == 0.25 and saved(config_dir).pad_dead_zone == 0.25
+    assert ctx.devices.settings.pad_dead_zone == 0.25
+    press(ctx, menu_down=True)  # Trigger pull
+    press(ctx, menu_left=True)
+    assert ctx.devices.settings.pad_trigger_pull == 0.3 and saved(config_dir).pad_trigger_pull == 0.3
+    press(ctx, menu_up=True)
+    press(ctx, menu_up=True)  # Move stick
+    press(ctx, menu_confirm=True)
+    assert ctx.devices.settings.pad_move_stick == "right" and saved(config_dir).pad_move_stick == "right"
+    assert ROWS[ROW["pad_move_stick"]].text("right") == "Right"
+    press(ctx, menu_confirm=True)  # round the end: back to the left stick
+    assert ctx.settings.pad_move_stick == "left"
+
+
+def test_the_pad_rows_stop_at_their_ends_and_offer_the_defaults():
+    dead_zone, pull = ROWS[ROW["pad_dead_zone"]], ROWS[ROW["pad_trigger_pull"]]
+    assert [value for value, _ in dead_zone.choices][::5] == [0.0, 0.25, 0.5]
+    assert (pull.choices[0][0], pull.choices[-1][0]) == (0.1, 0.9)
+    defaults = Settings()
+    assert dead_zone.text(defaults.pad_dead_zone) == "20%" and pull.text(defaults.pad_trigger_pull) == "35%"
+    assert dead_zone.after(0.5, 1) == len(dead_zone.choices)  # past the end: left and right stop there
+
+
+def test_every_row_and_back_fit_on_the_plate_above_the_hint(ctx):
+    options = open_from_pause(ctx)
+    draw(ctx)
+    plate = pygame.Rect(0, 0, *options_module.PANEL_SIZE)
+    plate.center = pygame.display.get_surface().get_rect().center
+    assert all(plate.contains(rect) for rect in options.rects)
+    assert options.rects[-1].bottom + 12 + 2 * 22 <= plate.bottom - 30  # two lines of notice, then the hint
 
 
 def test_fullscreen_refused_by_the_window_is_said_not_raised_and_the_row_and_file_stay_off(ctx, config_dir, caplog):

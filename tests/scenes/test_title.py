@@ -1,6 +1,7 @@
 """The title's foot: the controls as the bindings have them on the device in use, and what was wrong in the
 player's files as the game started."""
 
+import dataclasses
 from pathlib import Path
 
 import pygame
@@ -81,11 +82,9 @@ def test_an_error_longer_than_the_room_under_the_menu_is_cut_and_says_so(said):
     assert menu_bottom <= 720 - 44 - (font(22).get_linesize() + 2) * len(rows)  # the first row's top
 
 
-def test_the_pad_line_names_the_stick_that_moves_as_the_bindings_have_it(said):
+def test_the_pad_line_names_the_stick_that_moves_as_the_settings_have_it(said):
     ctx = make_context()
-    data = yaml.safe_load(Path(DEFAULT_BINDINGS_PATH).read_text(encoding="utf-8"))
-    data["pad"]["move_stick"] = "right"
-    ctx.bindings = parse_bindings(data, "bindings.yaml")
+    ctx.settings = dataclasses.replace(ctx.settings, pad_move_stick="right")
     title = TitleScene(ctx)
     title.handle(Actions(device="pad"))
     title.draw(pygame.display.get_surface(), 1.0)
