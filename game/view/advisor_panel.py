@@ -32,7 +32,8 @@ EMBLEM = 72  # px square, scaled from the 88 px art
 TEXT_LEFT = 12 + EMBLEM + 14  # px from the panel's left edge
 TEXT_WIDTH = WIDTH - TEXT_LEFT - 14
 MIN_ROWS, MAX_ROWS = 2, 4
-MESSAGE_ROWS = 8  # a level's message (a briefing, say) may take the panel this tall: its words are the designer's
+MESSAGE_ROWS = 8  # a level's message (a briefing, say) takes the panel this tall, then scrolls: its words are the
+# designer's, every one of them shown
 HEAD = 40  # px from the panel's top to the first row of text
 ABOVE_GAUGES = 100  # px from the screen's bottom to the panel's: the heat gauge is 88 px tall, plus a gap
 
@@ -66,11 +67,11 @@ class Line:
         look = speaker(speaker_name)
         face = font(TEXT_SIZE)
         rows = wrap(text, face, TEXT_WIDTH)
-        most = MESSAGE_ROWS if message else MAX_ROWS
-        if len(rows) > most:  # a line longer than the panel holds keeps its start, and says it goes on
-            rows = rows[:most]
+        if not message and len(rows) > MAX_ROWS:  # a line longer than the panel holds keeps its start, and says so
+            rows = rows[:MAX_ROWS]
             rows[-1] = rows[-1].rstrip(".,;:") + "…"
         self.rows = rows
+        self.shown_rows = min(len(rows), MESSAGE_ROWS)  # a longer message scrolls through them as it types
         self.images = [(face.render(row, True, look.text_color), face.render(row, True, (0, 0, 0))) for row in rows]
         self.widths = [[face.size(row[:i])[0] for i in range(len(row) + 1)] for row in rows]
         self.length = sum(len(row) for row in rows)
@@ -79,6 +80,15 @@ class Line:
     @property
     def typing_time(self) -> float:
         return self.length / TYPING
+
+    def first_shown(self, typed: int) -> int:
+        """The first row on screen once `typed` characters show: the row being typed is the last one showing."""
+        row = 0
+        for row, words in enumerate(self.rows):
+            if typed <= len(words):
+                break
+            typed -= len(words)
+        return max(0, row - self.shown_rows + 1)
 
 
 class AdvisorPanel:
@@ -129,8 +139,9 @@ class AdvisorPanel:
         """The part of the line on screen now, rows joined by spaces."""
         if self.line is None or self.opacity <= 0:
             return ""
-        left, shown = self.typed, []
-        for row in self.line.rows:
+        first = self.line.first_shown(self.typed)
+        left, shown = self.typed - sum(map(len, self.line.rows[:first])), []
+        for row in self.line.rows[first:]:
             shown.append(row[:left])
             left -= min(left, len(row))
         return " ".join(part for part in shown if part)
@@ -140,7 +151,7 @@ class AdvisorPanel:
         showing = self.line is not None and self.opacity > 0
         if not showing and not fouron_active:
             return None
-        rows = max(MIN_ROWS, len(self.line.rows)) if showing else MIN_ROWS
+        rows = max(MIN_ROWS, self.line.shown_rows) if showing else MIN_ROWS
         height = HEAD + rows * ROW_HEIGHT + 12
         return pygame.Rect(16, surface.get_height() - ABOVE_GAUGES - height, WIDTH, height)
 
@@ -181,10 +192,12 @@ class AdvisorPanel:
             draw_text(target, "IN CONTROL" + (" _" if blink else ""), (rect.x + TEXT_LEFT, rect.y + HEAD), TEXT_SIZE,
                       look.text_color)
             return
-        left = self.typed
+        line = self.line
+        first = line.first_shown(self.typed)
+        left = self.typed - sum(map(len, line.rows[:first]))
         x, y = rect.x + TEXT_LEFT, rect.y + HEAD
         end = (x, y)
-        for (image, shade), widths, row in zip(self.line.images, self.line.widths, self.line.rows):
+        for (image, shade), widths, row in zip(line.images[first:], line.widths[first:], line.rows[first:]):
             count = min(left, len(row))
             if count <= 0:
                 break

@@ -167,6 +167,22 @@ def test_a_levels_message_gets_twice_the_rows_and_stays_up_until_read(screen):
     assert rect.top >= 100 and rect.bottom <= screen.get_height() - advisor_panel.ABOVE_GAUGES
 
 
+def test_a_message_longer_than_the_panel_scrolls_as_it_types_and_ends_on_its_last_rows(screen):
+    words = " ".join(f"Sector {n} is held by Gradosian SPTs, so go round it to the east." for n in range(12))
+    panel = AdvisorPanel(SpriteBank())
+    panel.on_events([AdvisorSpoke("rei", "message", words, 8)])
+    line = panel.line
+    assert len(line.rows) > advisor_panel.MESSAGE_ROWS and not line.rows[-1].endswith("…")  # nothing cut
+    height = panel.rect(screen).height
+    panel.update(sum(map(len, line.rows[:advisor_panel.MESSAGE_ROWS])) / TYPING)  # typing the row after the eighth
+    assert panel.shown_text().startswith(line.rows[1]) and line.rows[0] not in panel.shown_text()
+    panel.update(line.typing_time)
+    assert panel.shown_text() == " ".join(line.rows[-advisor_panel.MESSAGE_ROWS:])  # its end, read in full
+    assert panel.rect(screen).height == height  # the panel never grows past its eight rows
+    rect = panel.draw(screen, False, 1.0)
+    assert rect.top >= 100
+
+
 # -- Rei's marker ----------------------------------------------------------------------------------------
 def marker_pixels(game, marker, surface, near=None) -> int:
     surface.fill((0, 0, 0))
