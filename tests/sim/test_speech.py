@@ -4,7 +4,8 @@ import pytest
 
 from game.content.level_data import Objective, Trigger
 from game.sim.components import Brain, Health, Heat, Launcher, Position, Vmax
-from game.sim.events import AdvisorSpoke, Destroyed, LockAcquired, MissileLaunched, Overheated, PlayerSpotted
+from game.sim.events import (AdvisorSpoke, Destroyed, LockAcquired, MissileLaunched, Overheated, PlayerSpotted,
+                             VmaxStarted)
 from game.sim.systems.fouron import seize
 from game.sim.systems.speech import ARMOUR_LOW, MANY, PATIENCE, SPEECH_RATE, TIME_LOW, speak
 from tests.maps import cell_region, centre, game_from_ascii
@@ -145,6 +146,17 @@ def test_missile_lock_and_the_last_missile_are_said(tmp_path):
     quiet(game)
     game.world.get(game.player, Launcher).ammo = 0
     assert said(hear(game, MissileLaunched(game.player, 99, 2))) == ["missiles_empty"]
+
+
+def test_the_last_missile_and_v_max_of_a_machine_destroyed_in_the_same_tick_say_nothing_and_crash_nothing(tmp_path):
+    game = game_from_ascii(tmp_path, ALONE)
+    game.step()
+    seize(game.world, game.res, "armour")  # Fouron flies it: its V-MAX line names the heat
+    quiet(game)
+    game.world.get(game.player, Launcher).ammo = 0
+    game.world.delete(game.player)  # a bolt finished the Layzner after it launched and started V-MAX this tick
+    spoken = said(hear(game, MissileLaunched(game.player, 99, 2), VmaxStarted(game.player)))
+    assert "missiles_empty" not in spoken and "vmax" not in spoken
 
 
 def test_enemy_sighted_is_said_when_an_enemy_spots_the_layzner(tmp_path):

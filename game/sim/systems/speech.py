@@ -138,16 +138,19 @@ def _heard(world, res):
             continue
         elif kind is LockAcquired:
             yield "rei", "missile_lock", {}
-        elif kind is MissileLaunched and world.get(player, Launcher).ammo == 0:
-            yield "rei", "missiles_empty", {}
+        elif kind is MissileLaunched:
+            launcher = world.try_get(player, Launcher)  # None: the machine was destroyed later in the same tick
+            if launcher is not None and launcher.ammo == 0:
+                yield "rei", "missiles_empty", {}
         elif kind is Overheated:
             yield "rei", "overheat", {}
         elif kind is Vented:
             yield "rei", "vented", {}
         elif kind is VmaxStarted:
-            if fouron.active:
-                yield "fouron", "vmax", {"heat": round(world.get(player, Heat).value)}
-            else:
+            heat = world.try_get(player, Heat)  # None, as above
+            if fouron.active and heat is not None:
+                yield "fouron", "vmax", {"heat": round(heat.value)}
+            elif not fouron.active:
                 yield "rei", "vmax_started", {}
     yield from _crossings(world, res)
 
