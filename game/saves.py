@@ -13,6 +13,7 @@ import game
 from game.content.catalog import current_catalog
 from game.content.errors import ContentError
 from game.content.level import load_level
+from game.content.schema import describe
 from game.files import data_dir, write_atomically
 from game.sim.snapshot import SnapshotError, restore, snapshot
 
@@ -66,6 +67,10 @@ def read_save(path: Path | None = None) -> Save:
         if data["format"] != FORMAT:
             raise SaveError(f"{path}: made by another Blue Comet (format {data['format']}; this game reads {FORMAT})")
         level = load_level(Path(data["level"]))
+        start_at = data.get("start_at")
+        if start_at is not None and (not isinstance(start_at, int) or isinstance(start_at, bool)):
+            raise SaveError(f"{path}: the save is damaged: expected start_at to be an object id or null, "
+                            f"found {describe(start_at)}")
         resumed = restore(level, current_catalog(), data["snapshot"])
     except SaveError:
         raise
@@ -78,10 +83,6 @@ def read_save(path: Path | None = None) -> Save:
                         "thousands deep") from None
     except (ContentError, SnapshotError) as error:
         raise SaveError(f"{path}: {str(error).splitlines()[0]}") from None
-    start_at = data.get("start_at")
-    if start_at is not None and (not isinstance(start_at, int) or isinstance(start_at, bool)):
-        raise SaveError(f"{path}: the save is damaged: expected start_at to be an object id or null, "
-                        f"found {start_at!r}"[:300])
     return Save(Path(data["level"]), start_at, resumed)
 
 

@@ -40,12 +40,17 @@ class PlayScene(Scene):
     restart_label, quit_label = "Restart", "Quit"  # the pause menu's words for restart() and quit()
 
     def __init__(self, ctx, level_path=None, seed=None, game=None) -> None:
-        """Play a level from its file, or carry on with `game` (a resumed save)."""
+        """Play a level from its file, or carry on with `game` (a resumed save). The scene owns its game: it closes
+        it when the scene closes, or here when the level cannot be shown (a tile image broken since the map loaded)."""
         self.ctx = ctx
         self.level_path = level_path or ctx.level_path
         self.seed = ctx.seed if seed is None else seed
         self.game = game or new_game(self.level_path, self.seed, start_at=ctx.start_at)
-        self.renderer = Renderer(self.game, VIEW_SIZE, ctx.sprites, ctx.feel)
+        try:
+            self.renderer = Renderer(self.game, VIEW_SIZE, ctx.sprites, ctx.feel)
+        except BaseException:
+            self.game.close()
+            raise
         self.watcher = LevelWatcher(watched_files(self.level_path, self.game.res.level))
         self.reload_problems: list[Problem] = []  # what the checker found while a saved file is broken
         self.toast = ("", TOAST_TIME)  # (text, age)
@@ -246,6 +251,7 @@ class PlayScene(Scene):
 
     def close(self) -> None:
         self.save_replay()
+        self.game.close()  # its esper world stays in esper's own tables until closed
 
     def quit(self) -> None:
         """Leave the level: back to the title if the game began there, otherwise the game ends."""

@@ -90,7 +90,6 @@ class TitleScene(Scene):
         try:
             play = PlayScene(self.ctx, saved.level_path, saved.game.seed, game=saved.game)
         except ContentError as error:  # its map reads, but a tile image of it does not: the save stays for later
-            saved.game.close()
             self.error = str(error).splitlines()[0]
             return
         play.uses_up_save = True  # removed once the level has run and drawn: a save that breaks play is kept

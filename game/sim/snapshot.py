@@ -54,6 +54,7 @@ def snapshot(game) -> dict:
 
 def restore(level, catalog, data: dict):
     """A Game in exactly the state `data` describes, on `level` (which must be the same map version)."""
+    game = None
     try:
         if data["format"] != FORMAT:
             raise SnapshotError(f"made by another Blue Comet (format {data['format']}; this game reads {FORMAT})")
@@ -92,11 +93,15 @@ def restore(level, catalog, data: dict):
                     for entity, found in data["entities"]]
         game.world.restore(entities, _typed(int, data["last_id"], "last_id"))
         _check_meaning(game, catalog)
-        return game
+        restored, game = game, None  # the caller's now
+        return restored
     except SnapshotError:
         raise
     except (KeyError, TypeError, ValueError, IndexError, AttributeError, OverflowError, RecursionError) as error:
         raise SnapshotError(f"damaged or incomplete ({type(error).__name__}: {str(error)[:200]})") from None
+    finally:
+        if game is not None:  # refused part way: its esper world must not outlive the refusal
+            game.close()
 
 
 def _check_meaning(game, catalog) -> None:

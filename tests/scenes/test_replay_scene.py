@@ -70,7 +70,8 @@ def test_watch_replay_on_the_result_screen_plays_the_run_to_the_end_and_comes_ba
         frames += 1
         assert frames < recorded + 600
     assert ctx.stack[-1] is result and watching.head.tick == recorded
-    assert watching.mismatch is None and watching.game.state_hash() == play.game.state_hash()
+    # every tick was checked against the recording (mismatch stays None), to the last: the same run, its scene now closed
+    assert watching.mismatch is None and watching.replay.final_hash == play.game.state_hash()
     assert watching.game.outcome == "won"
 
 
@@ -84,7 +85,7 @@ def test_the_last_run_is_kept_as_last_replay_when_the_player_quits(ctx, player_f
     replay = load_replay(player_files / "last.replay")
     assert replay.ticks == 90
     final_hash, mismatch = play_back(replay, verify=True)
-    assert mismatch is None and final_hash == play.game.state_hash()
+    assert mismatch is None and final_hash == replay.final_hash  # the level (and its world) is closed
 
 
 def test_restart_keeps_the_run_that_was_restarted(ctx, player_files):

@@ -3,6 +3,8 @@
 import json
 from pathlib import Path
 
+import esper
+
 from game.input.actions import Actions
 from game.saves import has_save, save_path
 from game.scenes.play import PlayScene
@@ -199,7 +201,7 @@ def test_a_save_whose_start_at_is_not_an_object_id_is_refused_as_damaged(display
     title = ctx.stack[-1]
     assert isinstance(title, TitleScene)
     assert title.error.startswith(f"{save_path()}: the save is damaged: expected start_at to be an object id or null, "
-                                  "found 'the door'")
+                                  'found "the door" (text)')
 
 
 def test_launch_starts_the_campaign_from_the_spawn_whatever_start_at_a_resumed_playtest_left(display):
@@ -223,3 +225,23 @@ def test_the_result_of_a_resumed_run_says_why_there_is_no_replay_to_watch(displa
     result = until_result(ctx, resumed)
     assert "Watch replay" not in result.menu.options
     assert result.summary().endswith("No replay: the run was resumed from a save")
+
+
+def test_levels_left_and_saves_refused_leave_no_world_behind(display):
+    """Each game's entities live in an esper world of esper's own, until the game is closed."""
+    ctx = started(display)
+    worlds = len(esper.list_worlds())
+    for _ in range(3):
+        ctx.stack[-1].handle(Actions(pause=True))
+        choose(ctx, "Restart")
+    assert len(esper.list_worlds()) == worlds  # each restart closed the level it replaced
+    ctx.stack[-1].handle(Actions(pause=True))
+    choose(ctx, "Save and quit")
+    assert len(esper.list_worlds()) == worlds - 1  # on the title: no level left open
+    data = json.loads(save_path().read_text(encoding="utf-8"))
+    for damage in ({"start_at": "the door"}, {"snapshot": {**data["snapshot"], "last_id": "many"}}):
+        save_path().write_text(json.dumps({**data, **damage}), encoding="utf-8")
+        ctx.stack[:] = [TitleScene(ctx)]  # the game started again, offering to continue
+        choose(ctx, "Continue")
+        assert isinstance(ctx.stack[-1], TitleScene) and ctx.stack[-1].error  # refused
+        assert len(esper.list_worlds()) == worlds - 1, damage
