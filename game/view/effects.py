@@ -24,6 +24,7 @@ SHORTING_TIME = 1.5  # s it spits sparks as its systems die
 WRECKS_KEPT = 60  # wrecks left on the ground; past that the oldest fade away, so a long fight costs no more to draw
 WRECK_FADE = 2.0  # s an old wreck takes to fade out
 SCALED_KEPT = 256  # scaled flashes and blasts kept (a setting's scale, a blast's size): few are in use at once
+CLOCKS_KEPT = 512  # emitters' puff clocks kept: every missile fired gets one, and nothing says when it is gone
 
 
 class Effects:
@@ -131,6 +132,8 @@ class Effects:
 
     @staticmethod
     def _every(clock: dict, entity: int, dt: float, period: float) -> bool:
+        if entity not in clock and len(clock) >= CLOCKS_KEPT:
+            clock.clear()  # those still emitting start again: each puffs at once, which nobody can tell
         clock[entity] = clock.get(entity, period) + dt
         if clock[entity] < period:
             return False

@@ -7,6 +7,7 @@ import pygame
 import pytest
 
 from game.view import particles as particles_module
+from game.view import effects as effects_module
 from game.view.effects import Effects
 from game.content.feel import load_feel
 from game.view.particles import DEBRIS, DUST, FADE_STEPS, SMOKE, SPARK, STEAM, ParticleImages, Particles
@@ -162,3 +163,15 @@ def test_effects_keep_their_particles_in_arrays_and_age_them_each_update():
     effects.update(0.5, Settings())
     assert [p.kind for p in effects.particles] == [STEAM]  # the trail puff lives 0.45 s
     pygame.quit()
+
+
+def test_a_missile_trail_s_clock_is_not_kept_for_ever_once_thousands_have_flown():
+    pygame.init()
+    pygame.display.set_mode((64, 64))
+    effects = Effects(SpriteBank(), load_feel(), seed=3)
+    for shot in range(5000):  # every missile of a long session leaves a trail, under its own key
+        effects.trail(("shot", shot), 10.0, 20.0, 0.01)
+    assert len(effects._since_puff) <= effects_module.CLOCKS_KEPT
+    effects.particles.clear()
+    effects.trail(("shot", 4999), 10.0, 20.0, 0.01)  # one still flying keeps its pace: no puff 0.01 s after the last
+    assert len(effects.particles) == 0
