@@ -4,7 +4,8 @@ import math
 
 from bench.measure import Row, clock, ms, summary
 from bench.scene import make_unhurt
-from game.session import LEVELS, new_game
+from game.content.chain import LEVELS
+from game.session import new_game
 from game.sim.components import Position
 
 TICKS_BUDGET = 3000.0  # ticks/s on a shipped level

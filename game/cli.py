@@ -9,9 +9,10 @@ import time
 from pathlib import Path
 
 from game.content.catalog import load_catalog
+from game.content.chain import LEVELS
 from game.content.check import check_paths
 from game.content.errors import ContentError
-from game.session import DEFAULT_LEVEL, LEVELS, new_game, settle_heap
+from game.session import DEFAULT_LEVEL, new_game, settle_heap
 
 
 def parse(argv):

@@ -37,8 +37,9 @@ from dataclasses import dataclass, fields
 from pathlib import Path
 
 from game import __version__
+from game.content.chain import LEVELS
 from game.files import data_dir, write_atomically
-from game.session import LEVELS, ROOT, new_game
+from game.session import ROOT, new_game
 from game.sim.components import Intent
 from game.sim.game import INTENT_FIELDS, Game, combined_hash
 from game.sim.snapshot import LARGEST

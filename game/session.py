@@ -5,7 +5,7 @@ import gc
 from pathlib import Path
 
 from game.content.catalog import UNITS_PATH, current_catalog
-from game.content.chain import FIRST_MISSION, LEVELS  # noqa: F401 (LEVELS: for callers, the shipped maps' folder)
+from game.content.chain import FIRST_MISSION
 from game.content.check import level_problems, spawn_problems
 from game.content.errors import ContentError, Problem
 from game.content.level import load_level

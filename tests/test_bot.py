@@ -17,8 +17,9 @@ from game.bot.combat import FIRE_RESUME, FIRE_STOP, Trigger, lead, time_to_conta
 from game.bot.follow import STUCK_WINDOW, Follower
 from game.bot.navigation import NavGrid
 from game.bot.senses import Foe, Me, Shot
+from game.content.chain import LEVELS
 from game.content.level_data import Objective
-from game.session import LEVELS, new_game
+from game.session import new_game
 from game.sim.components import Facing, Gun, Heat, Position, Vmax
 from game.sim.events import MissileLaunched
 from tests.maps import TILE, cell_region, centre, game_from_ascii

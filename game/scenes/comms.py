@@ -10,7 +10,7 @@ import pygame
 from game.scenes.base import Scene
 from game.view.advisor_panel import speaker
 from game.view.controls import menu_hint
-from game.view.text import CYAN, DIM, WHITE, draw_text, font, modal_panel, wrap
+from game.view.text import CYAN, DIM, WHITE, clock_text, draw_text, font, modal_panel, wrap
 
 PANEL_SIZE = (900, 560)
 ROW_HEIGHT = 28
@@ -37,7 +37,7 @@ def log_rows(comms, width: int) -> list[Row]:
     face = font(TEXT_SIZE)
     rows = []
     for seconds, who, text in comms:
-        stamp = f"{int(seconds) // 60}:{int(seconds) % 60:02d}"
+        stamp = clock_text(seconds)
         for i, part in enumerate(wrap(text, face, width)):
             rows.append(Row(stamp, who, part, i == 0))
     return rows

@@ -20,7 +20,7 @@ from game.scenes.result import SETTLE
 from game.sim.game import INTENT_FIELDS
 from game.sim.resources import STEP, TICK_RATE
 from game.view.feedback import hitstop_for
-from game.view.text import AMBER, CYAN, DIM, RED, WHITE, draw_lines, draw_text, font, panel
+from game.view.text import AMBER, CYAN, DIM, RED, WHITE, clock_text, draw_lines, draw_text, font, panel
 
 log = logging.getLogger(__name__)
 
@@ -179,5 +179,4 @@ class EndOfReplayScene(Scene):
 
 
 def _clock(ticks: int) -> str:
-    seconds = ticks // TICK_RATE
-    return f"{seconds // 60}:{seconds % 60:02d}"
+    return clock_text(ticks // TICK_RATE)

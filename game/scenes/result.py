@@ -16,7 +16,7 @@ from game.scenes.base import Scene
 from game.scenes.menu import Menu
 from game.session import DEFAULT_LEVEL
 from game.sim.resources import TICK_RATE
-from game.view.text import AMBER, CYAN, DIM, PURPLE, RED, WHITE, draw_lines, draw_text
+from game.view.text import AMBER, CYAN, DIM, PURPLE, RED, WHITE, clock_text, draw_lines, draw_text
 
 log = logging.getLogger(__name__)
 
@@ -45,7 +45,7 @@ class ResultScene(Scene):
         seconds = (play.ended_tick if play.ended_tick is not None else game.tick) // TICK_RATE
         # (label, this run, career total or "" where a total means nothing)
         self.rows = [
-            ("Time", f"{seconds // 60}:{seconds % 60:02d}", ""),
+            ("Time", clock_text(seconds), ""),
             ("Machines destroyed", str(tally.destroyed), _total(total, "destroyed")),
             ("Pilots spared", str(tally.spared), _total(total, "spared")),
             ("Fouron takeovers", str(tally.takeovers), _total(total, "takeovers")),

@@ -12,7 +12,7 @@ from game.sim.systems.speech import READING
 from game.sim.events import MessageShown, ObjectiveReached
 from game.view.advisor_panel import speaker
 from game.view.markers import hold_bar, hold_left, hold_share
-from game.view.text import AMBER, BLUE, CYAN, DIM, PURPLE, RED, WHITE, draw_text, fit, font, panel, wrap
+from game.view.text import AMBER, BLUE, CYAN, DIM, PURPLE, RED, WHITE, clock_text, draw_text, fit, font, panel, wrap
 
 DARK_RED = (140, 36, 30)  # the heat gauge's fill between pulses of its warning
 
@@ -79,8 +79,8 @@ class Hud:
         rect.centerx = surface.get_width() // 2
         urgent = left <= 30
         panel(surface, rect, border=RED if urgent else AMBER)
-        whole = math.ceil(left)  # 0:00 only once the time is up
-        draw_text(surface, f"{whole // 60}:{whole % 60:02d}", rect.center, 28, RED if urgent else WHITE,
+        # Rounded up: 0:00 only once the time is up.
+        draw_text(surface, clock_text(math.ceil(left)), rect.center, 28, RED if urgent else WHITE,
                   anchor="center", bold=urgent)
 
     def _heat(self, surface, heat, spec, seconds) -> None:

@@ -52,6 +52,13 @@ def draw_text(surface, text: str, pos, size=24, color=WHITE, anchor="topleft", b
     return rect
 
 
+
+def clock_text(seconds: float) -> str:
+    """Whole seconds as the game shows a time: minutes and two-digit seconds ("2:05")."""
+    whole = int(seconds)
+    return f"{whole // 60}:{whole % 60:02d}"
+
+
 _plates: dict[tuple, pygame.Surface] = {}
 
 

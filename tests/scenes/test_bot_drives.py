@@ -1,9 +1,9 @@
 """`--bot` in the window: the play scene lets the bot write the player's intent; the hands only pause and look."""
 
+from game.content.chain import LEVELS
 from game.input.actions import Actions
 from game.scenes.pause import PauseScene
 from game.scenes.play import PlayScene
-from game.session import LEVELS
 from game.sim.components import Position
 from tests.scenes.conftest import make_context
 

@@ -1,8 +1,8 @@
 """A hold heard as well as seen: one pip for each whole second counted, none while it drains or once it is done."""
 
 from game.audio.cues import Cues
+from game.content.chain import LEVELS
 from game.scenes.play import PlayScene
-from game.session import LEVELS
 from tests.scenes.conftest import RecordingAudio, make_context
 
 

@@ -3,6 +3,7 @@
 import pygame
 
 from game.campaign import load_campaign
+from game.content.chain import LEVELS
 from game.input.actions import Actions
 from game.record import Counts, Record, record_path, record_result
 from game.scenes import missions as missions_module
@@ -11,7 +12,6 @@ from game.scenes.missions import MissionsScene
 from game.scenes.play import PlayScene
 from game.scenes.result import ResultScene
 from game.scenes.title import TitleScene
-from game.session import LEVELS
 from game.sim.resources import Tally
 from tests.drawn_words import record_drawn_words
 from tests.scenes.conftest import make_context, until_result

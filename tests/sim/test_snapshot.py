@@ -5,7 +5,8 @@ import random
 
 import pytest
 
-from game.session import DEFAULT_LEVEL, LEVELS, new_game
+from game.content.chain import LEVELS
+from game.session import DEFAULT_LEVEL, new_game
 from game.sim.components import Health, Position
 from game.sim.snapshot import SnapshotError, restore, snapshot
 

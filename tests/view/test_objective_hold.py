@@ -4,7 +4,8 @@ from types import SimpleNamespace
 
 import pygame
 
-from game.session import LEVELS, new_game
+from game.content.chain import LEVELS
+from game.session import new_game
 from game.view.markers import hold_left, hold_share, objective_markers
 from game.view.text import AMBER, PANEL
 
