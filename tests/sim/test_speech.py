@@ -1,5 +1,7 @@
 """Rei and Fouron speak: each situation on the tick it starts to hold, by priority, within cooldowns, no repeats."""
 
+import re
+
 import pytest
 
 from game.content.level_data import Objective, Trigger
@@ -242,6 +244,28 @@ def test_kills_count_the_hostiles_left_and_the_last_one_clears_the_area(tmp_path
     assert said(events) == ["area_clear"]
     later(game, 30)
     assert game.res.voice.waiting == [] and said(hear(game)) == []  # no "0 remaining" waiting to follow it
+
+
+def test_fouron_says_nothing_of_the_last_kill(tmp_path):
+    game = game_from_ascii(tmp_path, HIDDEN)
+    game.step()
+    seize(game.world, game.res, "armour")
+    enemies = [entity for entity, _ in game.world.query(Brain)]
+    for entity in enemies:
+        game.world.delete(entity)
+    later(game, 10)
+    quiet(game)
+    # Not "Hostiles: 0. Continue elimination.": Rei is silent while it flies, and its "Threat eliminated" on handing
+    # control back says the rest.
+    assert said(hear(game, Destroyed(enemies[-1], "dis", 0, 0, 0))) == []
+
+
+def test_a_count_of_one_reads_right_in_every_line_that_counts_hostiles(tmp_path):
+    game = game_from_ascii(tmp_path, ALONE)
+    for speaker, name in (("rei", "target_destroyed"), ("rei", "target_disabled"), ("fouron", "kill")):
+        for line in situation(game, speaker, name).lines:
+            text = line.format_map({"count": 1})
+            assert re.search(r"\b1 (hostiles|remain\b)", text) is None, text
 
 
 # --- priority, cooldown, waiting ---------------------------------------------------------------------------------

@@ -122,7 +122,7 @@ def _heard(world, res):
             yield "rei", "fouron_released", {}
         elif kind in (Destroyed, Disabled) and event.entity != player:
             left = len(world.query(Brain))
-            if kind is Destroyed and fouron.active:
+            if kind is Destroyed and fouron.active and left:  # the last one down: Rei's "area clear" says it
                 yield "fouron", "kill", {"count": left}
             if left == 0:  # the last one: "area clear" says it all; a count of 0 kept waiting would come after it
                 yield "rei", "area_clear", {}
