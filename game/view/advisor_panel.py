@@ -276,7 +276,8 @@ class ReiMarker:
         if game.res.fouron.active:  # Fouron cuts Rei off: no fade, the marker is simply gone
             self.shown, self.target, self.advice = 0.0, None, None
             return
-        if advice is None or game.world.try_get(advice.target, Position) is None:
+        gone = game.world.try_get(game.player, Position) is None  # the Layzner is lost: Rei advises no one
+        if gone or advice is None or game.world.try_get(advice.target, Position) is None:
             self.shown = max(0.0, self.shown - dt / APPEAR_TIME)
             return
         if advice.target != self.target:

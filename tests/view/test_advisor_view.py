@@ -206,6 +206,16 @@ def test_the_marker_brackets_the_recommended_target_only_when_there_is_advice(ga
     assert advice_label(game.res.advice) == "64% · 1.8s"
 
 
+def test_the_marker_fades_once_the_layzner_is_lost(game, screen):
+    marker = ReiMarker()
+    target = enemy(game)
+    game.res.advice = Advice(target, 0.64, 1.8)
+    marker.update(game, 0.5)
+    game.world.delete(game.player)  # destroyed: the advice of its last tick is still there
+    marker.update(game, 0.5)
+    assert marker_pixels(game, marker, screen) == 0
+
+
 def plate_is_above(game, marker, point, panel=None) -> bool:
     """Draw the marker with its target at screen `point`: True when its number plate is above the target, False
     when below (asserting it is in exactly one of the two places)."""
