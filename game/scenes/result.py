@@ -53,7 +53,7 @@ class ResultScene(Scene):
         if tally.fouron_kills or (total is not None and total.fouron_kills):
             self.rows.append(("Fouron kills", str(tally.fouron_kills), _total(total, "fouron_kills")))
         left = max(0.0, health.hit_points) / health.max_hit_points if health else 0.0  # no health: the machine is gone
-        self.rows.append(("Armour left", f"{left:.0%}", ""))
+        self.rows.append(("Armour left", _percent_left(left), ""))
         self.lines = [(label, value) for label, value, _ in self.rows]
         watchable = getattr(play, "recorder", None) is not None  # not a run resumed from a save, or reloaded
         self.next_level = game.res.level.next_level if self.won else ""  # the map says which comes after it
@@ -196,6 +196,13 @@ def _campaign_won(level_path, record) -> bool:
     except ContentError:
         return False
     return campaign.is_last(level_path) and campaign.complete
+
+
+def _percent_left(share: float) -> str:
+    """A share as a whole percent, where a machine still standing never reads 0% nor a scratched one 100%."""
+    if 0.0 < share < 1.0:
+        return f"{min(99, max(1, round(share * 100)))}%"
+    return f"{share:.0%}"
 
 
 def _total(total, name: str) -> str:

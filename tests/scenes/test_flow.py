@@ -126,6 +126,17 @@ def test_losing_shows_the_result_screen_as_a_loss(ctx):
     assert ("Armour left", "0%") in ctx.stack[-1].lines  # the Layzner destroyed: none left, not a dash
 
 
+@pytest.mark.parametrize("hit_points, shown", [(1, "1%"), (239, "99%"), (240, "100%"), (120, "50%")])
+def test_a_win_on_the_last_scrap_of_armour_never_reads_0_nor_a_scratch_100(ctx, hit_points, shown):
+    play = launch(ctx)
+    health = play.game.world.get(play.game.player, Health)
+    health.max_hit_points, health.hit_points = 240, hit_points
+    for entity in play.game.world.entities():
+        if entity != play.game.player:
+            play.game.world.get(entity, Health).hit_points = 0
+    assert ("Armour left", shown) in until_result(ctx, play).lines
+
+
 def test_player_actions_become_the_machines_intent(ctx):
     play = launch(ctx)
     play.handle(Actions(move=(0.6, -0.8), fire=True, dash=True, aim_screen=(1000, 200)))
