@@ -142,12 +142,16 @@ class _Sweep:
         """
         if faction in self._marks:
             return self._marks[faction]
-        hits = [(pos.x, pos.y, body.radius + 1) for side, rows in self.sides.items() if side != faction
-                for _, (pos, body, _, _) in rows]
-        hits += [(target.missile.x, target.missile.y, target.radius + 1) for target in self.missile_targets
-                 if target.faction != faction]
-        grazes = [(pos.x, pos.y, close + 1) for _, pos, _, side, close in self.grazeable if side != faction]
-        self._marks[faction] = found = (hits, grazes) if len(hits) + len(grazes) <= FEW_MARKS else None
+        machines = [rows for side, rows in self.sides.items() if side != faction]
+        missiles = [target for target in self.missile_targets if target.faction != faction]
+        grazeable = [machine for machine in self.grazeable if machine[3] != faction]
+        found = None
+        # Counted before they are listed: the player's shots would list a crowd of 200 for nothing.
+        if sum(map(len, machines)) + len(missiles) + len(grazeable) <= FEW_MARKS:
+            hits = [(pos.x, pos.y, body.radius + 1) for rows in machines for _, (pos, body, _, _) in rows]
+            hits += [(target.missile.x, target.missile.y, target.radius + 1) for target in missiles]
+            found = hits, [(pos.x, pos.y, close + 1) for _, pos, _, _, close in grazeable]
+        self._marks[faction] = found
         return found
 
     def dodging(self, entity: int) -> bool:
