@@ -14,17 +14,60 @@ PURPLE = (190, 110, 255)  # Fouron: the black box's colour, while it speaks or h
 VIOLET = (110, 30, 190)  # Fouron's deep tone: the vignette and scanlines of a takeover
 PANEL = (10, 16, 28)
 
-_fonts: dict[tuple[int, bool], pygame.font.Font] = {}
+GLYPHS_KEPT = 2000  # rendered glyphs a face keeps (a few colours of what the game writes)
 
 
-def font(size: int, bold: bool = False) -> pygame.font.Font:
+class Face:
+    """pygame-ce's bundled font, set glyph by glyph at the sum of the advances before each, as pygame.font.Font's
+    size() and render() would without the font's kerning table, which pulls some pairs apart ("OUT POST", "dest
+    royed"). The glyphs themselves are the font's own; each is rendered once per colour."""
+
+    def __init__(self, size: int, bold: bool) -> None:
+        self._font = pygame.font.Font(None, size)  # no system font lookup
+        self._font.set_bold(bold)
+        self._glyphs: dict[tuple[str, tuple], pygame.Surface] = {}
+        self._advances: dict[str, int] = {}
+        self.get_ascent, self.get_height, self.get_linesize = \
+            self._font.get_ascent, self._font.get_height, self._font.get_linesize
+
+    def advance(self, char: str) -> int:
+        found = self._advances.get(char)
+        if found is None:
+            [metrics] = self._font.metrics(char)
+            # A character the font lacks has no metrics; it is drawn as a box as wide as pygame makes it.
+            found = self._advances[char] = metrics[4] if metrics else self._font.size(char)[0]
+        return found
+
+    def size(self, text: str) -> tuple[int, int]:
+        return sum(map(self.advance, text)), self._font.get_height()
+
+    def render(self, text: str, antialias: bool, color) -> pygame.Surface:
+        color = tuple(color)[:3]
+        image = pygame.Surface((self.size(text)[0], self._font.get_linesize()), pygame.SRCALPHA)
+        image.fill((*color, 0))  # a glyph's soft edge blends into its own colour, not into black
+        x = 0
+        for char in text:
+            if not char.isspace():
+                glyph = self._glyphs.get((char, color))
+                if glyph is None:
+                    if len(self._glyphs) >= GLYPHS_KEPT:  # a colour eased frame by frame makes new glyphs each time
+                        self._glyphs.clear()
+                    glyph = self._glyphs[char, color] = self._font.render(char, antialias, color)
+                image.blit(glyph, (x, 0))
+            x += self.advance(char)
+        return image
+
+
+_fonts: dict[tuple[int, bool], Face] = {}
+
+
+def font(size: int, bold: bool = False) -> Face:
     key = (size, bold)
     if not _fonts:  # fonts die with pygame.quit(), which also forgets what was registered: register anew
         pygame.register_quit(_fonts.clear)
         pygame.register_quit(_rendered.clear)
     if key not in _fonts:
-        _fonts[key] = pygame.font.Font(None, size)  # pygame-ce's bundled font: no system font lookup
-        _fonts[key].set_bold(bold)
+        _fonts[key] = Face(size, bold)
     return _fonts[key]
 
 

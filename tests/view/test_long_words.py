@@ -84,3 +84,19 @@ def test_a_held_objectives_count_and_bar_stay_under_its_label_near_the_edge():
                          60)
     count_and_bar = drawn(surface.subsurface((0, 370, 1280, 24)).copy())  # "HOLD 11 s" and the bar below it
     assert count_and_bar.right <= 1280 and count_and_bar.width >= 100
+
+
+def test_words_are_set_at_their_glyphs_advances_with_no_pair_pulled_apart():
+    """The bundled font's kerning table set "OUTPOST" as "OUT POST" and "destroyed" as "dest royed"."""
+    pygame.init()
+    from game.view.text import font
+    for size, bold in ((20, False), (30, False), (30, True)):
+        face = font(size, bold)
+        for word in ("OUTPOST", "destroyed", "still", "spared"):
+            assert face.size(word)[0] == sum(face.size(char)[0] for char in word)
+            image = face.render(word, True, (255, 255, 255))
+            assert image.get_width() == face.size(word)[0] and image.get_height() == face.get_linesize()
+            # No column of the word is empty where two letters meet: glyphs touch or nearly, never a word-gap apart.
+            columns = [any(image.get_at((x, y)).a > 60 for y in range(image.get_height())) for x in range(image.get_width())]
+            gaps = "".join("#" if lit else "." for lit in columns).strip(".").split("#")
+            assert max(map(len, gaps)) < size // 6, (word, size, bold)
