@@ -36,6 +36,8 @@ MESSAGE_ROWS = 8  # a level's message (a briefing, say) takes the panel this tal
 # designer's, every one of them shown
 HEAD = 40  # px from the panel's top to the first row of text
 ABOVE_GAUGES = 100  # px from the screen's bottom to the panel's: the heat gauge is 88 px tall, plus a gap
+SEE_THROUGH = 0.3  # the panel's strength while the Layzner is under it: the pilot never loses sight of the machine
+VEIL_TIME = 0.2  # s to fade to that and back
 
 
 class Speaker:
@@ -98,6 +100,7 @@ class AdvisorPanel:
         self.age = 0.0  # s since the line began
         self._emblems: dict[str, pygame.Surface] = {}
         self._canvas: pygame.Surface | None = None  # the panel drawn here first when it has to fade
+        self.veil = 1.0  # SEE_THROUGH..1: how solid it is drawn, eased toward SEE_THROUGH while it covers the Layzner
 
     # -- what was said ---------------------------------------------------------------------------------
     def on_events(self, events) -> None:
@@ -109,6 +112,11 @@ class AdvisorPanel:
         """Show this line from its first character, in place of the one showing."""
         self.line = Line(speaker_name, text, message)
         self.age = 0.0
+
+    def look_through(self, covering: bool, dt: float) -> None:
+        """Fade toward SEE_THROUGH while the panel covers the player's machine, and back once it does not."""
+        step = (1.0 - SEE_THROUGH) * dt / VEIL_TIME
+        self.veil = max(SEE_THROUGH, self.veil - step) if covering else min(1.0, self.veil + step)
 
     def update(self, dt: float, fouron_active: bool = False) -> None:
         if fouron_active and self.opacity > 0:  # a line up as Fouron holds the controls stays until it lets go
@@ -164,7 +172,7 @@ class AdvisorPanel:
         if rect is None:
             return None
         showing = self.line is not None and self.opacity > 0
-        opacity = self.opacity if showing else 1.0
+        opacity = (self.opacity if showing else 1.0) * self.veil
         if opacity >= 1.0:
             self._compose(surface, rect, showing, fouron_active, seconds)
             return rect

@@ -1,7 +1,10 @@
-"""The camera: follows the player with a lead toward the aim, eases, shakes, and stays inside the map."""
+"""The camera: follows the player with a lead toward the aim, eases, shakes, and stays inside the map, but for the
+room the HUD takes at the top and bottom: the map's first and last rows can scroll clear of its plates."""
 
 import math
 
+HUD_TOP = 80  # px the armour, hostiles and objective plates cover along the top of the screen
+HUD_BOTTOM = 104  # px the gauges cover along the bottom (Rei's panel sits above them, on the left)
 KICK_RETURN = 18.0  # 1/s: how fast a kick springs back
 MAX_KICK = 10.0  # px
 
@@ -66,5 +69,8 @@ class Camera:
     def _clamped(self, x: float, y: float) -> tuple[float, float]:
         half_w, half_h = self.width / 2, self.height / 2
         x = min(max(x, half_w), self.world_width - half_w) if self.world_width > self.width else self.world_width / 2
-        y = min(max(y, half_h), self.world_height - half_h) if self.world_height > self.height else self.world_height / 2
+        if self.world_height > self.height:
+            y = min(max(y, half_h - HUD_TOP), self.world_height - half_h + HUD_BOTTOM)
+        else:
+            y = self.world_height / 2
         return x, y

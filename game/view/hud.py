@@ -178,9 +178,11 @@ class Hud:
         else:
             objective, held = max(left, key=lambda pair: pair[1])  # the first of them when none is being held
             share = hold_share(objective, held)
-            text = f"{objective.text}  ({len(reached) - len(left) + 1}/{len(reached)})"
+            text = objective.text
+            if len(reached) > 1:  # which of them: a count means nothing for a level's only objective
+                text += f" ({len(reached) - len(left) + 1}/{len(reached)})"
             if share > 0:
-                text += f"  ·  {hold_left(objective, held)}"
+                text += f" · {hold_left(objective, held)}"
         # Between the armour and hostiles plates, whatever the words: a long order is set smaller, then cut.
         room = surface.get_width() - 2 * ORDER_MARGIN
         text, size = fit(text, 24, room - 40, 18)

@@ -15,6 +15,7 @@ KEPT_CHUNKS = 48  # ~48 MB of chunks at most; a map bigger than that re-draws wh
 # (every ~20 frames when walking, every other one when the camera races; a refill is a few chunk blits). Small, because
 # a bigger buffer made the per-frame blit measurably slower.
 BUFFER_MARGIN = 32
+BEYOND = (22, 14, 12)  # the screen past the map's edge: a shade darker than any ground, so the edge reads as one
 
 
 class MapView:
@@ -60,7 +61,7 @@ class MapView:
 
     def draw(self, surface: pygame.Surface, left: float, top: float) -> None:
         """The map with world point (left, top) at the screen's top-left corner; the screen outside the map is
-        left as it is."""
+        BEYOND's shade."""
         # round() per chunk position before: round(k - left) == k + round(-left) for any even k, as CHUNK is.
         shift_x, shift_y = round(-left), round(-top)
         view_size = surface.get_size()
@@ -73,7 +74,9 @@ class MapView:
         if refill:
             self._refill(view, surface)
             buffer = self.buffer_rect
-        surface.blit(self._buffer, (seen.x + shift_x, seen.y + shift_y), seen.move(-buffer.x, -buffer.y))
+        on_screen = surface.blit(self._buffer, (seen.x + shift_x, seen.y + shift_y), seen.move(-buffer.x, -buffer.y))
+        if on_screen.size != view_size:  # the camera shows past the map's edge (the HUD's room, a shake)
+            _fill_around(surface, on_screen, BEYOND)
         if not refill:
             self._draw_one_ahead(view)
 
@@ -128,6 +131,15 @@ class MapView:
         else:
             self._chunks.move_to_end(key)
         return chunk
+
+
+def _fill_around(surface: pygame.Surface, inner: pygame.Rect, color) -> None:
+    """Fill the surface outside `inner`: the strips above and below it, then those either side of it."""
+    width, height = surface.get_size()
+    for strip in ((0, 0, width, inner.top), (0, inner.bottom, width, height - inner.bottom),
+                  (0, inner.top, inner.left, inner.height), (inner.right, inner.top, width - inner.right, inner.height)):
+        if strip[2] > 0 and strip[3] > 0:
+            surface.fill(color, strip)
 
 
 def _cut_tiles(level: LevelData) -> dict[int, pygame.Surface]:

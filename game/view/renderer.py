@@ -25,6 +25,7 @@ from game.view.weather import Weather
 
 MOVING = 40.0  # px/s above which thrusters show
 POD_FADE = 0.6  # s: a pod fades out over its last moments on the field
+UNDER_PANEL = 20  # px: the Layzner counts as under Rei's panel once its body, not only its centre, is
 CULL = 160  # px beyond the view a machine's or shot's centre may be and still show (its barrier, glint, flame)
 
 
@@ -138,6 +139,10 @@ class Renderer:
         enemy_health_bars(surface, world, camera, self.effects.hurt, alpha)
         lock_marker(surface, game, camera, self.age)
         panel_rect = self.panel.rect(surface, fouron_flies)
+        player = world.try_get(game.player, Position)
+        covering = panel_rect is not None and player is not None and \
+            panel_rect.inflate(2 * UNDER_PANEL, 2 * UNDER_PANEL).collidepoint(camera.to_screen(*_between(player, alpha)))
+        self.panel.look_through(covering, dt)
         self.rei.draw(surface, game, camera, alpha, self.age, panel_rect)
         for entity, age in self.effects.markers:
             pos = world.try_get(entity, Position)

@@ -183,6 +183,21 @@ def test_a_message_longer_than_the_panel_scrolls_as_it_types_and_ends_on_its_las
     assert rect.top >= 100
 
 
+def test_the_panel_turns_see_through_while_the_layzner_is_under_it_and_solid_again_after(game, screen):
+    renderer = Renderer(game, (1280, 720), SpriteBank(), load_feel())
+    renderer.update(game, [AdvisorSpoke("rei", "x", "Heat at 82 percent. Recommend reducing exertion.", 2)],
+                    (0, 0), 1 / 60, Settings())
+    panel = renderer.panel.rect(screen)
+    pos = game.world.get(game.player, Position)
+    for under, veil in ((True, advisor_panel.SEE_THROUGH), (False, 1.0)):
+        x, y = renderer.camera.to_world(*(panel.center if under else (900, 200)))
+        pos.x = pos.prev_x = x
+        pos.y = pos.prev_y = y
+        for _ in range(30):  # half a second: past VEIL_TIME
+            renderer.draw(screen, game, 1.0, 1 / 60)
+        assert renderer.panel.veil == pytest.approx(veil)
+
+
 # -- Rei's marker ----------------------------------------------------------------------------------------
 def marker_pixels(game, marker, surface, near=None) -> int:
     surface.fill((0, 0, 0))

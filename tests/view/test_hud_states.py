@@ -6,13 +6,14 @@ import pygame
 import pytest
 
 from game.content.feel import load_feel
+from game.content.level_data import Objective
 from game.session import new_game
 from game.sim.components import Heat, Vmax
 from game.view import hud as hud_module
 from game.view.renderer import Renderer
 from game.view.sprites import SpriteBank
 from tests.drawn_words import record_drawn_words
-from tests.maps import game_from_ascii
+from tests.maps import cell_region, game_from_ascii
 
 ROOM = ["########", "#......#", "#.P..E.#", "#......#", "########"]
 
@@ -77,3 +78,20 @@ def test_the_lock_prompt_names_the_control_in_as_many_words_as_fit_the_gauge(sai
         said.clear()
         hud.draw(pygame.Surface((1280, 720)), game, 10.0, 1 / 60)
         assert prompt in said
+
+
+def test_the_order_counts_objectives_only_when_there_are_several(said, tmp_path):
+    pad = Objective(8, "pad", "objects", cell_region(1, 1), "Hold the pad", 5.0)
+    gate = Objective(9, "gate", "objects", cell_region(6, 3), "Reach the gate")
+    for objectives, order in (((pad,), "Hold the pad"), ((pad, gate), "Hold the pad (1/2)")):
+        game = game_from_ascii(tmp_path, ROOM, extra={"objectives": objectives})
+        game.res.objectives_reached = [False] * len(objectives)
+        game.res.objectives_held = [0] * len(objectives)
+        hud = hud_of(game)
+        said.clear()
+        hud._objectives(pygame.Surface((1280, 720)), game)
+        assert said[0] == order
+        game.res.objectives_held[0] = 60  # a second of the hold done
+        said.clear()
+        hud._objectives(pygame.Surface((1280, 720)), game)
+        assert said[0] == f"{order} · HOLD 4 s"

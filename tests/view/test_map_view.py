@@ -6,6 +6,7 @@ import pytest
 from game.content.level import load_level
 from game.session import DEFAULT_LEVEL
 from game.view import map_view
+from game.view.camera import HUD_BOTTOM, HUD_TOP, Camera
 from game.view.map_view import CHUNK, MapView
 
 
@@ -70,6 +71,7 @@ def test_the_buffered_map_draws_the_same_pixels_as_its_chunks_wherever_the_camer
                (width - size[0] + 12, 3.0)]
     for left, top in places:
         ours, reference = pygame.Surface(size), pygame.Surface(size)
+        reference.fill(map_view.BEYOND)  # past the map's edge: its shade
         view.draw(ours, left, top)
         drawn_chunk_by_chunk(view, reference, left, top)
         assert pygame.image.tobytes(ours, "RGB") == pygame.image.tobytes(reference, "RGB"), (left, top)
@@ -168,3 +170,16 @@ def test_a_storm_zone_drawn_far_past_the_map_builds_a_cloud_no_bigger_than_the_m
     weather = Weather(dataclasses.replace(level, zones=(huge,)), random.Random(1))
     [(cloud, where)] = weather.zones
     assert where == (0, 0) and cloud.get_size() == level.pixel_size  # the part over the map, not 20000 px square
+
+
+def test_the_camera_lets_the_map_s_top_and_bottom_rows_scroll_clear_of_the_hud():
+    camera = Camera((1280, 720), (3200, 2400))
+    camera.snap(1600, 2400)  # the player at the map's bottom edge
+    assert 720 - camera.to_screen(1600, 2400)[1] == HUD_BOTTOM  # the last row sits just above the gauges
+    camera.snap(1600, 0)
+    assert camera.to_screen(1600, 0)[1] == HUD_TOP  # the first row just under the top plates
+    camera.snap(0, 1200)
+    assert camera.to_screen(0, 1200)[0] == 0  # the sides have no plates all along them: the map fills the screen
+    small = Camera((1280, 720), (800, 600))
+    small.snap(0, 0)
+    assert small.to_screen(400, 300) == (640, 360)  # a map smaller than the screen stays centred
