@@ -16,8 +16,11 @@ HUD_TOP = 100  # px the HUD's top row of plates takes (armour, the order, the cl
 
 def enemy_health_bars(surface, world, camera, hurt: dict, alpha: float) -> None:
     """Small bars over enemies hit in the last moments, so damage dealt reads clearly."""
-    for entity, (health, pos, _) in world.query(Health, Position, Brain):
-        if entity not in hurt:
+    # The few hurt looked up, not every enemy asked whether it was hurt; in id order, as a query gives them.
+    healths, positions, brains = world.index(Health), world.index(Position), world.index(Brain)
+    for entity in sorted(hurt):
+        health, pos = healths.get(entity), positions.get(entity)
+        if health is None or pos is None or entity not in brains:
             continue
         x = pos.prev_x + (pos.x - pos.prev_x) * alpha
         y = pos.prev_y + (pos.y - pos.prev_y) * alpha

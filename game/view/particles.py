@@ -76,7 +76,7 @@ class Particles:
         age = data[AGE] + dt
         alive = age < data[LIFE]
         if not alive.all():
-            data, age = data[:, alive], age[alive]
+            data, age = data.compress(alive, axis=1), age.compress(alive)  # compress: half a boolean index's time
         data[AGE] = age
         data[X] += data[VX] * dt
         data[Y] += data[VY] * dt
@@ -106,17 +106,13 @@ class Particles:
         level[spark] = FADE_STEPS  # sparks burn out at full strength: they never fade
         size[spark] = images.widths[SPARK]
         picture, offset_x, offset_y, drawn = images.lookup(kind, size, level)
-        keep = np.flatnonzero(drawn)  # faded to nothing, or nothing left once trimmed: no blit
-        if keep.size < drawn.size:
-            picture, offset_x, offset_y, spark = picture[keep], offset_x[keep], offset_y[keep], spark[keep]
-            x, y = x[keep], y[keep]
-        if not spark.size:
-            return
         # astype truncates toward zero, as int() and Rect's centre do: the same pixel as placing each by hand.
         x, y = x.astype(np.intp) + offset_x, y.astype(np.intp) + offset_y
-        for chosen, flags in ((~spark, pygame.BLEND_PREMULTIPLIED), (spark, pygame.BLEND_ADD)):
+        # Not `drawn`: faded to nothing, or nothing left once trimmed, so no blit. fblits takes its pairs from zip
+        # as they are made: a few thousand cost far less than building the whole list first.
+        for chosen, flags in ((drawn & ~spark, pygame.BLEND_PREMULTIPLIED), (drawn & spark, pygame.BLEND_ADD)):
             if chosen.any():
-                surface.fblits(list(zip(picture[chosen].tolist(), zip(x[chosen].tolist(), y[chosen].tolist()))), flags)
+                surface.fblits(zip(picture[chosen].tolist(), zip(x[chosen].tolist(), y[chosen].tolist())), flags)
 
 
 class ParticleImages:

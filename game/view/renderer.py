@@ -19,7 +19,7 @@ from game.view.fouron import FouronOverlay
 from game.view.hud import Hud
 from game.view.markers import enemy_health_bars, lock_marker, objective_markers
 from game.view.map_view import MapView
-from game.view.sprites import ANGLE_STEPS, SpriteBank
+from game.view.sprites import ANGLE_STEPS, SpriteBank, TurnTable
 from game.view.text import RED, draw_text
 from game.view.weather import Weather
 
@@ -46,7 +46,9 @@ class Renderer:
         self.camera.snap(*level.player_spawn)
         self.map.prepare(self.camera.left, self.camera.top, view_size, reach=Camera.MAX_LEAD)  # where it looks first
         self.age = 0.0  # s of frames drawn: pulses and glows
-        self._shot_turns: dict[tuple, list] = {}  # (weapon, faction) → its sprite's SpriteBank.turns
+        # The bodies of machines and bolts, placed by whole arrays (see _draw_machines and _draw_shots).
+        self.turn_table = TurnTable(sprites)
+        self._shot_row: dict[tuple, int] = {}  # (weapon, faction) → its sprite's row in turn_table
         self._warm_up(game, view_size)
 
     def _warm_up(self, game, view_size: tuple[int, int]) -> None:
@@ -157,38 +159,50 @@ class Renderer:
 
     def _draw_machines(self, surface, game, left, top, alpha, fouron_flies) -> None:
         """Every machine in view, then every wind-up glint over them all: the cue to dodge is never hidden under
-        another machine. The state components are looked up in this frame's indexes, not per machine. A machine
-        with nothing on it but its body (no thrust, glow or state sprite: most, most of the time) joins a run of
-        such bodies blitted in one fblits; any other machine ends the run and draws itself, so the machines are
+        another machine. Places, culling and body sprites are worked out on arrays for all machines at once. A
+        machine with nothing on it but its body (no thrust, glow or state sprite: most, most of the time) joins a run
+        of such bodies blitted in one fblits; any other machine ends the run and draws itself, so the machines are
         drawn in the same order as one by one."""
         world = game.world
-        width, height = surface.get_size()
         state = disabled, heats, vmaxes = world.index(DisabledPart), world.index(Heat), world.index(Vmax)
-        guns = world.index(Gun)
-        turns, tau = self.sprites.turns, math.tau
-        bodies, glints = [], []
-        for entity, (pos, facing, unit, vel) in world.query(Position, Facing, Unit, Velocity):
-            sx = pos.prev_x + (pos.x - pos.prev_x) * alpha - left
-            sy = pos.prev_y + (pos.y - pos.prev_y) * alpha - top
-            if not (-CULL < sx < width + CULL and -CULL < sy < height + CULL):
-                continue
-            heat, vmax, gun = heats.get(entity), vmaxes.get(entity), guns.get(entity)
-            if gun is not None and gun.charge > 0 and entity not in disabled:
-                glints.append(self._glint(gun, facing, sx, sy))
-            if (unit.faction != PLAYER_FACTION and entity not in disabled and (heat is None or not heat.overheated)
-                    and (vmax is None or vmax.active_left <= 0)):
-                frames = turns(unit.kind)
-                step = round(facing.angle / tau * ANGLE_STEPS) % ANGLE_STEPS  # the step placed() would pick
-                image, dx, dy = frames[step] or frames.fill(step)
-                bodies.append((image, (round(sx) + dx, round(sy) + dy)))
-                continue
-            if bodies:
-                surface.fblits(bodies)
-                bodies = []
-            self._draw_machine(surface, state, entity, sx, sy, facing, unit, vel,
-                               fouron_flies and entity == game.player)
-        if bodies:
-            surface.fblits(bodies)
+        entities, where, positions, facings, units, vels, guns, rows, special = world.kept(
+            MACHINES, _machines, self.turn_table, world.index(Gun))
+        if not entities:
+            return
+        width, height = surface.get_size()
+        # The same float operations as placing each machine by hand: the same pixels.
+        prev_x, prev_y = np.array([pos.prev_x for pos in positions]), np.array([pos.prev_y for pos in positions])
+        sx = prev_x + (np.array([pos.x for pos in positions]) - prev_x) * alpha - left
+        sy = prev_y + (np.array([pos.y for pos in positions]) - prev_y) * alpha - top
+        shown = np.flatnonzero((-CULL < sx) & (sx < width + CULL) & (-CULL < sy) & (sy < height + CULL))
+        if not shown.size:
+            return
+        # The machines in a state (or on the player's side) draw themselves; the rest are a body sprite each.
+        in_state = [*disabled, *(entity for entity, heat in heats.items() if heat.overheated),
+                    *(entity for entity, vmax in vmaxes.items() if vmax.active_left > 0)]
+        special = special.copy()
+        special[[where[entity] for entity in in_state if entity in where]] = True
+        angles = np.array([facing.angle for facing in facings])[shown]
+        steps = (np.round(angles / math.tau * ANGLE_STEPS) % ANGLE_STEPS).astype(np.intp)  # as placed() picks
+        images, dx, dy = self.turn_table.lookup(rows[shown] * ANGLE_STEPS + steps)
+        body_x = np.round(sx[shown]).astype(np.intp) + dx
+        body_y = np.round(sy[shown]).astype(np.intp) + dy
+        images, body_x, body_y = images.tolist(), body_x.tolist(), body_y.tolist()
+        # fblits takes its pairs from zip as they are made: no list of them is built and freed.
+        run = 0  # the first of the bodies not drawn yet
+        for at in np.flatnonzero(special[shown]).tolist():
+            if at > run:
+                surface.fblits(zip(images[run:at], zip(body_x[run:at], body_y[run:at])))
+            run = at + 1
+            index = shown[at]
+            entity = entities[index]
+            self._draw_machine(surface, state, entity, float(sx[index]), float(sy[index]), facings[index],
+                               units[index], vels[index], fouron_flies and entity == game.player)
+        if run < len(images):
+            surface.fblits(zip(images[run:], zip(body_x[run:], body_y[run:])))
+        glints = [self._glint(guns[index], facings[index], float(sx[index]), float(sy[index]))
+                  for index in shown.tolist() if guns[index] is not None and guns[index].charge > 0
+                  and entities[index] not in disabled]
         if glints:
             surface.fblits(glints, pygame.BLEND_ADD)
 
@@ -270,23 +284,27 @@ class Renderer:
             shown = np.flatnonzero((low_x < x) & (x < high_x) & (low_y < y) & (y < high_y))
             # The step SpriteBank.placed would pick, and int() as Rect's centre does: the pixel get_rect gave.
             steps = np.round(np.arctan2(bolts.vy[shown], bolts.vx[shown]) / math.tau * ANGLE_STEPS) % ANGLE_STEPS
-            turns, weapons, sides = self._shot_turns, bolts.weapons.names, bolts.sides.names
-            blits = []
-            screen_x, screen_y = (x[shown] - left).astype(np.intp), (y[shown] - top).astype(np.intp)
-            for weapon, side, step, sx, sy in zip(bolts.weapon[shown].tolist(), bolts.faction[shown].tolist(),
-                                                  steps.astype(np.intp).tolist(), screen_x.tolist(), screen_y.tolist()):
-                key = (weapons[weapon], sides[side])
-                frames = turns.get(key)
-                if frames is None:
-                    frames = turns[key] = self.sprites.turns(self._shot_sprite(*key))
-                image, dx, dy = frames[step] or frames.fill(step)
-                blits.append((image, (sx + dx, sy + dy)))
-            surface.fblits(blits, pygame.BLEND_ADD)
+            rows = self._shot_rows(bolts)[bolts.weapon[shown] * len(bolts.sides.names) + bolts.faction[shown]]
+            images, dx, dy = self.turn_table.lookup(rows * ANGLE_STEPS + steps.astype(np.intp))
+            screen_x, screen_y = (x[shown] - left).astype(np.intp) + dx, (y[shown] - top).astype(np.intp) + dy
+            # fblits takes its pairs from zip as they are made: no list of them is built and freed.
+            surface.fblits(zip(images.tolist(), zip(screen_x.tolist(), screen_y.tolist())), pygame.BLEND_ADD)
         for shot in missiles:
             x = shot.prev_x + (shot.x - shot.prev_x) * alpha
             y = shot.prev_y + (shot.y - shot.prev_y) * alpha
             if low_x < x < high_x and low_y < y < high_y:
                 self._draw_missile(surface, shot, x - left, y - top)
+
+    def _shot_rows(self, bolts) -> np.ndarray:
+        """The turn table's row of each bolt sprite, at weapon code * len(sides) + side code of these bolts."""
+        rows = []
+        for weapon in bolts.weapons.names:
+            for side in bolts.sides.names:
+                row = self._shot_row.get((weapon, side))
+                if row is None:
+                    row = self._shot_row[weapon, side] = self.turn_table.row(self._shot_sprite(weapon, side))
+                rows.append(row)
+        return np.array(rows, dtype=np.intp)
 
     def _shot_sprite(self, weapon: str, faction) -> str:
         sprite = self.catalog.weapons[weapon].sprite
@@ -302,6 +320,22 @@ class Renderer:
                      special_flags=pygame.BLEND_ADD)
         image, dx, dy = self.sprites.placed("missile", angle)
         surface.blit(image, (int(sx) + dx, int(sy) + dy))
+
+
+MACHINES = (Position, Facing, Unit, Velocity)
+
+
+def _machines(rows, turn_table: TurnTable, guns: dict) -> tuple:
+    """What _draw_machines needs that stays the same while the same machines live: their ids and where each is in
+    the lists, components (the objects, which change in place), guns, each one's body row in the turn table, and
+    whether it is on the player's side (drawn by itself, never as a plain body)."""
+    entities = [entity for entity, _ in rows]
+    units = [unit for _, (_, _, unit, _) in rows]
+    return (entities, {entity: index for index, entity in enumerate(entities)}, [pos for _, (pos, _, _, _) in rows],
+            [facing for _, (_, facing, _, _) in rows], units, [vel for _, (_, _, _, vel) in rows],
+            [guns.get(entity) for entity in entities],
+            np.array([turn_table.row(unit.kind) for unit in units], dtype=np.intp),
+            np.array([unit.faction == PLAYER_FACTION for unit in units], dtype=bool))
 
 
 def _between(pos, alpha: float) -> tuple[float, float]:

@@ -102,6 +102,43 @@ class Turns(list):
         return entry
 
 
+class TurnTable:
+    """placed() entries of a few images, by (row, angle step), in flat arrays: a whole array of codes
+    (row * ANGLE_STEPS + step) finds its images and offsets in one lookup each, no Python per sprite. A row is an
+    image (see row()); each entry is made on first use, from the bank's Turns."""
+
+    def __init__(self, bank: SpriteBank) -> None:
+        self.bank = bank
+        self._rows: dict[str, int] = {}  # image name → row
+        self._turns: list[Turns] = []  # by row
+        self.images = np.empty(0, dtype=object)
+        self.dx, self.dy = np.empty(0, dtype=np.intp), np.empty(0, dtype=np.intp)
+        self.known = np.empty(0, dtype=bool)
+
+    def row(self, name: str) -> int:
+        """The row of the image `name`, made the first time it is asked for."""
+        row = self._rows.get(name)
+        if row is None:
+            row = self._rows[name] = len(self._turns)
+            self._turns.append(self.bank.turns(name))
+            self.images = np.concatenate((self.images, np.full(ANGLE_STEPS, None, dtype=object)))
+            self.dx, self.dy = (np.concatenate((table, np.zeros(ANGLE_STEPS, dtype=np.intp)))
+                                for table in (self.dx, self.dy))
+            self.known = np.concatenate((self.known, np.zeros(ANGLE_STEPS, dtype=bool)))
+        return row
+
+    def lookup(self, codes: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """(images, dx, dy) for each code, as placed() gives them."""
+        missing = ~self.known[codes]
+        if missing.any():
+            for code in set(codes[missing].tolist()):
+                row, step = divmod(code, ANGLE_STEPS)
+                turns = self._turns[row]
+                self.images[code], self.dx[code], self.dy[code] = turns[step] or turns.fill(step)
+                self.known[code] = True
+        return self.images[codes], self.dx[codes], self.dy[codes]
+
+
 def _over_shadow(image: pygame.Surface, shadow: pygame.Surface, offset: tuple[int, int]) -> pygame.Surface:
     """The turned image over its turned shadow moved by `offset`, on a canvas grown evenly on every side so the
     image's centre stays the canvas's centre (callers place turns by their centre)."""

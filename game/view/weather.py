@@ -72,7 +72,7 @@ class Weather:
             x, y, speed = self._streak_x[:count], self._streak_y[:count], self._streak_speed[:count]
             left = ((x + travel_x * speed) % width).astype(np.intp) - self._streak_head_x[:count]
             top = ((y + travel_y * speed) % height).astype(np.intp) - self._streak_head_y[:count]
-            surface.fblits(list(zip(self._streak_image[:count], zip(left.tolist(), top.tolist()))))
+            surface.fblits(zip(self._streak_image[:count], zip(left.tolist(), top.tolist())))
 
 
 def _tile(target, texture, origin, special_flags=0) -> None:

@@ -9,7 +9,7 @@ import pytest
 from game.content.feel import load_feel
 from game.session import DEFAULT_LEVEL, new_game
 from game.settings import Settings
-from game.sim.components import Brain, Facing, Gun, Position
+from game.sim.components import Brain, Disabled, Facing, Gun, Position, Unit
 from game.sim.damage import deal_damage
 from game.sim.events import Destroyed
 from game.view import renderer as renderer_module
@@ -87,6 +87,29 @@ def test_a_wind_up_glint_shows_over_a_machine_drawn_after_the_one_about_to_fire(
 
     quiet, winding = muzzle_pixel(0.0), muzzle_pixel(weapon.windup / 2)
     assert winding != quiet and all(w >= q for w, q in zip(winding, quiet))  # added light over the second Dis
+
+
+def test_machines_placed_on_arrays_draw_what_they_draw_one_by_one_a_disabled_one_among_them(scene):
+    """Runs of plain bodies in one fblits, broken by a machine in a state that draws itself, in id order."""
+    game, renderer, screen = scene
+    world = game.world
+    machines = [entity for entity, _ in world.query(Brain)][:6]
+    for i, entity in enumerate(machines):  # overlapping, each half a body over the last, at assorted angles
+        pos = world.get(entity, Position)
+        pos.x = pos.prev_x = 300.4 + 17.3 * i
+        pos.y = pos.prev_y = 200.6 + 9.1 * i
+        world.get(entity, Facing).angle = -2.0 + 0.9 * i
+        world.get(entity, Gun).charge = 0.0
+    world.add(machines[3], Disabled("legs"))
+    left, top = world.get(machines[0], Position).x - 200, world.get(machines[0], Position).y - 150
+    screen.fill((0, 0, 0))
+    renderer._draw_machines(screen, game, left, top, 1.0, False)
+    reference = pygame.Surface(screen.get_size())
+    for entity, (pos, facing, unit) in world.query(Position, Facing, Unit):
+        name = unit.kind + ("_disabled" if entity == machines[3] else "")
+        image = renderer.sprites.rotated(name, facing.angle)
+        reference.blit(image, image.get_rect(center=(round(pos.x - left), round(pos.y - top))))
+    assert pygame.image.tobytes(screen, "RGB") == pygame.image.tobytes(reference, "RGB")
 
 
 def test_the_layzner_destroyed_leaves_its_wreck_where_it_fell_and_the_frames_go_on(scene):

@@ -1,5 +1,5 @@
 """Turned sprites cut to what shows: drawn at their offsets they give the same pixels as the whole turned image; a
-turned machine's shadow falls the same way whichever way it faces."""
+turned machine's shadow falls the same way whichever way it faces; a turn table finds by arrays what placed() gives."""
 
 import math
 
@@ -7,7 +7,7 @@ import numpy
 import pygame
 import pytest
 
-from game.view.sprites import ANGLE_STEPS, GLOWS, SHADOWS, SpriteBank
+from game.view.sprites import ANGLE_STEPS, GLOWS, SHADOWS, SpriteBank, TurnTable
 from tests.view.surfaces import noisy
 
 
@@ -44,6 +44,18 @@ def test_turns_are_made_once_and_shared(sprites):
     turns = sprites.turns("dis")
     entry = sprites.placed("dis", 0.5)
     assert sprites.turns("dis") is turns and entry in turns and sprites.placed("dis", 0.5) is entry
+
+
+def test_a_turn_table_finds_by_whole_arrays_the_entries_placed_gives(sprites):
+    table = TurnTable(sprites)
+    dis, bolt = table.row("dis"), table.row("bolt_enemy")
+    assert table.row("dis") == dis != bolt
+    rows = numpy.array([dis, bolt, dis, bolt, dis])
+    steps = numpy.array([0, 5, 71, 5, 0])
+    images, dx, dy = table.lookup(rows * ANGLE_STEPS + steps)
+    for row, step, image, x, y in zip(rows, steps, images, dx, dy):
+        name = "dis" if row == dis else "bolt_enemy"
+        assert (image, x, y) == sprites.placed(name, step * math.tau / ANGLE_STEPS)
 
 
 def test_a_turned_machine_casts_its_shadow_down_and_right_whichever_way_it_faces(sprites):
