@@ -14,18 +14,16 @@ PURPLE = (190, 110, 255)  # Fouron: the black box's colour, while it speaks or h
 VIOLET = (110, 30, 190)  # Fouron's deep tone: the vignette and scanlines of a takeover
 PANEL = (10, 16, 28)
 
-GLYPHS_KEPT = 2000  # rendered glyphs a face keeps (a few colours of what the game writes)
-
-
 class Face:
     """pygame-ce's bundled font, set glyph by glyph at the sum of the advances before each, as pygame.font.Font's
     size() and render() would without the font's kerning table, which pulls some pairs apart ("OUT POST", "dest
-    royed"). The glyphs themselves are the font's own; each is rendered once per colour."""
+    royed"). The glyphs are the font's own, each rendered once in white: a word is tinted to its colour in one
+    fill, so a colour that pulses frame by frame costs no new glyphs."""
 
     def __init__(self, size: int, bold: bool) -> None:
         self._font = pygame.font.Font(None, size)  # no system font lookup
         self._font.set_bold(bold)
-        self._glyphs: dict[tuple[str, tuple], pygame.Surface] = {}
+        self._glyphs: dict[str, pygame.Surface] = {}
         self._advances: dict[str, int] = {}
         self.get_ascent, self.get_height, self.get_linesize = \
             self._font.get_ascent, self._font.get_height, self._font.get_linesize
@@ -42,19 +40,19 @@ class Face:
         return sum(map(self.advance, text)), self._font.get_height()
 
     def render(self, text: str, antialias: bool, color) -> pygame.Surface:
-        color = tuple(color)[:3]
         image = pygame.Surface((self.size(text)[0], self._font.get_linesize()), pygame.SRCALPHA)
-        image.fill((*color, 0))  # a glyph's soft edge blends into its own colour, not into black
+        image.fill((255, 255, 255, 0))  # a glyph's soft edge blends into white, the colour it is drawn in
         x = 0
         for char in text:
             if not char.isspace():
-                glyph = self._glyphs.get((char, color))
+                glyph = self._glyphs.get(char)
                 if glyph is None:
-                    if len(self._glyphs) >= GLYPHS_KEPT:  # a colour eased frame by frame makes new glyphs each time
-                        self._glyphs.clear()
-                    glyph = self._glyphs[char, color] = self._font.render(char, antialias, color)
+                    glyph = self._glyphs[char] = self._font.render(char, antialias, (255, 255, 255))
                 image.blit(glyph, (x, 0))
             x += self.advance(char)
+        color = tuple(color)[:3]
+        if color != (255, 255, 255):
+            image.fill((*color, 255), special_flags=pygame.BLEND_RGBA_MULT)
         return image
 
 
