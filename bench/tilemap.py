@@ -16,7 +16,8 @@ VIEW = (1280, 720)
 
 def camera_path(world_size, frames: int, seed: int = 3) -> list[tuple[str, float, float]]:
     """(part, centre x, centre y) per frame: a third slow scrolling (90 px/s), a third fast (1,200 px/s),
-    a third slow with a jump to a random place every 15 frames. Centres are clamped as Camera clamps them."""
+    a third slow with a jump to a random place every 15 frames. Centres keep the view inside the map, as pyscroll keeps
+    its own (the game's camera may also show the HUD's bands past the top and bottom edges)."""
     rng = random.Random(seed)
     width, height = world_size
     half_w, half_h = VIEW[0] / 2, VIEW[1] / 2

@@ -74,7 +74,7 @@ class Line:
             rows[-1] = rows[-1].rstrip(".,;:") + "…"
         self.rows = rows
         self.shown_rows = min(len(rows), MESSAGE_ROWS)  # a longer message scrolls through them as it types
-        self.images = [(face.render(row, True, look.text_color), face.render(row, True, (0, 0, 0))) for row in rows]
+        self.images = [(face.render(row, look.text_color), face.render(row, (0, 0, 0))) for row in rows]
         self.widths = [[face.size(row[:i])[0] for i in range(len(row) + 1)] for row in rows]
         self.length = sum(len(row) for row in rows)
         self.hold = max(HOLD, len(text) / READING) if message else HOLD  # s once whole, as the rules hold the channel
@@ -206,9 +206,9 @@ class AdvisorPanel:
         x, y = rect.x + TEXT_LEFT, rect.y + HEAD
         end = (x, y)
         for (image, shade), widths, row in zip(line.images[first:], line.widths[first:], line.rows[first:]):
-            count = min(left, len(row))
-            if count <= 0:
+            if left <= 0:  # not `count`: a blank row (two line breaks) is typed past, not the end
                 break
+            count = min(left, len(row))
             clip = pygame.Rect(0, 0, widths[count], image.get_height())
             target.blit(shade, (x + 2, y + 2), area=clip)
             target.blit(image, (x, y), area=clip)

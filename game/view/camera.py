@@ -69,8 +69,8 @@ class Camera:
     def _clamped(self, x: float, y: float) -> tuple[float, float]:
         half_w, half_h = self.width / 2, self.height / 2
         x = min(max(x, half_w), self.world_width - half_w) if self.world_width > self.width else self.world_width / 2
-        if self.world_height > self.height:
-            y = min(max(y, half_h - HUD_TOP), self.world_height - half_h + HUD_BOTTOM)
-        else:
-            y = self.world_height / 2
+        # The HUD's bands are room the view may show past the map: a map of any height scrolls its first and last
+        # rows clear of them, and one too short for that sits centred between them.
+        low, high = half_h - HUD_TOP, self.world_height - half_h + HUD_BOTTOM
+        y = min(max(y, low), high) if low <= high else (low + high) / 2
         return x, y

@@ -23,7 +23,7 @@ class Face:
     def __init__(self, size: int, bold: bool) -> None:
         self._font = pygame.font.Font(None, size)  # no system font lookup
         self._font.set_bold(bold)
-        self._glyphs: dict[str, pygame.Surface] = {}
+        self._glyphs: dict[str, pygame.Surface | None] = {}
         self._advances: dict[str, int] = {}
         self.get_ascent, self.get_height, self.get_linesize = \
             self._font.get_ascent, self._font.get_height, self._font.get_linesize
@@ -31,23 +31,35 @@ class Face:
     def advance(self, char: str) -> int:
         found = self._advances.get(char)
         if found is None:
-            [metrics] = self._font.metrics(char)
-            # A character the font lacks has no metrics; it is drawn as a box as wide as pygame makes it.
-            found = self._advances[char] = metrics[4] if metrics else self._font.size(char)[0]
+            if self._glyph(char) is None:
+                found = 0
+            else:  # a character the font lacks has no metrics: it is drawn as a box as wide as pygame makes it
+                [metrics] = self._font.metrics(char)
+                found = metrics[4] if metrics else self._font.size(char)[0]
+            self._advances[char] = found
         return found
+
+    def _glyph(self, char: str) -> pygame.Surface | None:
+        """The character's image in white, antialiased; None for one SDL_ttf sets at no width (U+200B, a soft
+        hyphen, U+FE0F), which it refuses to render alone."""
+        if char not in self._glyphs:
+            try:
+                self._glyphs[char] = self._font.render(char, True, (255, 255, 255))
+            except pygame.error:  # "Text has zero width"
+                self._glyphs[char] = None
+        return self._glyphs[char]
 
     def size(self, text: str) -> tuple[int, int]:
         return sum(map(self.advance, text)), self._font.get_height()
 
-    def render(self, text: str, antialias: bool, color) -> pygame.Surface:
+    def render(self, text: str, color) -> pygame.Surface:
+        """The text antialiased in `color`, as tall as pygame.font.Font.render makes a line."""
         image = pygame.Surface((self.size(text)[0], self._font.get_linesize()), pygame.SRCALPHA)
         image.fill((255, 255, 255, 0))  # a glyph's soft edge blends into white, the colour it is drawn in
         x = 0
         for char in text:
-            if not char.isspace():
-                glyph = self._glyphs.get(char)
-                if glyph is None:
-                    glyph = self._glyphs[char] = self._font.render(char, antialias, (255, 255, 255))
+            glyph = None if char.isspace() else self._glyph(char)
+            if glyph is not None:
                 image.blit(glyph, (x, 0))
             x += self.advance(char)
         color = tuple(color)[:3]
@@ -79,10 +91,10 @@ def draw_text(surface, text: str, pos, size=24, color=WHITE, anchor="topleft", b
     if key not in _rendered:
         if len(_rendered) >= RENDERED_KEPT:
             _rendered.clear()
-        image = font(size, bold).render(text, True, color)
+        image = font(size, bold).render(text, color)
         shade = None
         if shadow:
-            shade = font(size, bold).render(text, True, (0, 0, 0))
+            shade = font(size, bold).render(text, (0, 0, 0))
             shade.set_alpha(160)
         _rendered[key] = (image, shade)
     image, shade = _rendered[key]

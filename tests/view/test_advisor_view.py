@@ -183,6 +183,17 @@ def test_a_message_longer_than_the_panel_scrolls_as_it_types_and_ends_on_its_las
     assert rect.top >= 100
 
 
+def test_a_level_message_shows_the_paragraph_after_a_blank_line(screen):
+    panel = AdvisorPanel(SpriteBank())
+    panel.say("rei", "Briefing.\n\nThe second paragraph says where to go.", message=True)
+    panel.update(panel.line.typing_time + 0.5)
+    screen.fill((0, 0, 0))
+    rect = panel.draw(screen, False, 1.0)
+    third_row = pygame.Rect(rect.x + advisor_panel.TEXT_LEFT, rect.y + advisor_panel.HEAD + 2 * advisor_panel.ROW_HEIGHT,
+                            300, advisor_panel.ROW_HEIGHT - 4)
+    assert count(screen, advisor_panel.WHITE, third_row, tolerance=40) > 20  # its words are drawn
+
+
 def test_the_panel_turns_see_through_while_the_layzner_is_under_it_and_solid_again_after(game, screen):
     renderer = Renderer(game, (1280, 720), SpriteBank(), load_feel())
     renderer.update(game, [AdvisorSpoke("rei", "x", "Heat at 82 percent. Recommend reducing exertion.", 2)],

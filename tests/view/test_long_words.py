@@ -6,6 +6,7 @@ from types import SimpleNamespace
 
 import numpy as np
 import pygame
+import pytest
 
 from game.content.level_data import Objective, Region
 from game.view.hud import ORDER_MARGIN
@@ -94,9 +95,21 @@ def test_words_are_set_at_their_glyphs_advances_with_no_pair_pulled_apart():
         face = font(size, bold)
         for word in ("OUTPOST", "destroyed", "still", "spared"):
             assert face.size(word)[0] == sum(face.size(char)[0] for char in word)
-            image = face.render(word, True, (255, 255, 255))
+            image = face.render(word, (255, 255, 255))
             assert image.get_width() == face.size(word)[0] and image.get_height() == face.get_linesize()
             # No column of the word is empty where two letters meet: glyphs touch or nearly, never a word-gap apart.
             columns = [any(image.get_at((x, y)).a > 60 for y in range(image.get_height())) for x in range(image.get_width())]
             gaps = "".join("#" if lit else "." for lit in columns).strip(".").split("#")
             assert max(map(len, gaps)) < size // 6, (word, size, bold)
+
+
+@pytest.mark.parametrize("text", ["soft\u00adhyphen", "zero\u200bwidth", "\ufeffBOM", "Heart \u2764\ufe0f", "a\u200db",
+                                  "left\u200eto\u200fright"])
+def test_text_with_a_character_of_no_width_draws_and_takes_no_room(text):
+    """SDL_ttf refuses to render such a character alone ("Text has zero width"): a designer's pasted words did."""
+    pygame.init()
+    pygame.display.set_mode((64, 64))
+    from game.view.text import draw_text
+    face = font(24)
+    draw_text(pygame.Surface((600, 40)), text, (10, 10), 24)
+    assert face.size(text)[0] == sum(face.size(char)[0] for char in text if char.isprintable() or char == " ")

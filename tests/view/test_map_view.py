@@ -180,6 +180,16 @@ def test_the_camera_lets_the_map_s_top_and_bottom_rows_scroll_clear_of_the_hud()
     assert camera.to_screen(1600, 0)[1] == HUD_TOP  # the first row just under the top plates
     camera.snap(0, 1200)
     assert camera.to_screen(0, 1200)[0] == 0  # the sides have no plates all along them: the map fills the screen
-    small = Camera((1280, 720), (800, 600))
+    small = Camera((1280, 720), (800, 500))
     small.snap(0, 0)
-    assert small.to_screen(400, 300) == (640, 360)  # a map smaller than the screen stays centred
+    # A map too short to scroll at all sits centred between the HUD's bands (and across, as it is narrower too).
+    assert small.to_screen(400, 250) == (640, (HUD_TOP + 720 - HUD_BOTTOM) / 2)
+
+
+@pytest.mark.parametrize("height", [640, 704, 720, 736])
+def test_a_map_about_the_screen_s_height_also_brings_its_first_and_last_rows_clear_of_the_hud(height):
+    camera = Camera((1280, 720), (1280, height))
+    camera.snap(640, 0)
+    assert camera.to_screen(0, 16)[1] >= HUD_TOP  # the first row's centre, below the top plates
+    camera.snap(640, height)
+    assert camera.to_screen(0, height - 16)[1] <= 720 - HUD_BOTTOM  # the last row's centre, above the gauges
