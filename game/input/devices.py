@@ -107,6 +107,7 @@ class InputDevices:
         self._active_pad: int | None = None  # the pad used last: only its sticks and buttons count
         self._failed_pads: set[object] = set()  # pads that would not open, so each is logged once
         self._device = "keyboard"
+        self._keyboard_used = False  # a key, a click or a real mouse move so far: a pad plugged in then is not in use
         self._pointer: tuple[float, float] | None = None
         # Edges since the last frame_actions().
         self._pressed: set[str] = set()
@@ -179,7 +180,7 @@ class InputDevices:
     def _on_key_down(self, event: pygame.event.Event) -> None:
         repeat = event.key in self._keys
         self._keys.add(event.key)
-        self._device = "keyboard"
+        self._device, self._keyboard_used = "keyboard", True
         actions = self._key_actions.get(event.key, ())
         self._press(a for a in actions if not repeat or a in REPEATABLE_ACTIONS)
 
@@ -190,11 +191,11 @@ class InputDevices:
         self._pointer = _point(event.pos)
         dx, dy = getattr(event, "rel", (MOUSE_SWITCH_PIXELS, 0))
         if abs(dx) + abs(dy) >= MOUSE_SWITCH_PIXELS:
-            self._device = "keyboard"
+            self._device, self._keyboard_used = "keyboard", True
 
     def _on_mouse_down(self, event: pygame.event.Event) -> None:
         self._pointer = _point(event.pos)
-        self._device = "keyboard"
+        self._device, self._keyboard_used = "keyboard", True
         if event.button == pygame.BUTTON_LEFT:
             self._click = self._pointer
         if event.button not in self._mouse_buttons:
@@ -257,8 +258,8 @@ class InputDevices:
         if handle.instance_id not in self._pads:
             self._pads[handle.instance_id] = _Pad(handle)
             log.info("game controller connected: %s", handle.name)
-            if self._active_pad is None:  # the first pad, there at start or just plugged in: its player is about to
-                self._use_pad(handle.instance_id)  # use it, so prompts name its buttons before the first press
+            if self._active_pad is None and not self._keyboard_used:  # the first pad, before any key or mouse: its
+                self._use_pad(handle.instance_id)  # player is about to use it, so prompts name its buttons at once
 
     def _on_pad_removed(self, event: pygame.event.Event) -> None:
         pad = self._pads.pop(event.instance_id, None)

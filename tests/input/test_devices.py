@@ -494,6 +494,13 @@ def test_the_first_pad_connected_is_the_device_before_anything_is_pressed():
     assert feed(input_devices, pad_added(1)).device == "keyboard"  # a second pad: the player is on the keyboard
 
 
+def test_a_pad_waking_up_mid_fight_leaves_a_mouse_player_aiming_with_the_mouse():
+    input_devices = devices()
+    feed(input_devices, mouse_motion((50, 5), rel=(45, 0)))
+    actions = feed(input_devices, pad_added(0))
+    assert actions.device == "keyboard" and actions.aim_screen == (50.0, 5.0)
+
+
 def test_the_device_follows_the_last_input_used():
     input_devices = with_pad()
     assert feed(input_devices, key_down(pygame.K_z)).device == "keyboard"
