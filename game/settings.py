@@ -142,8 +142,8 @@ def _check(spec: dataclasses.Field, value: object, file: str, problems: list[Pro
         return None
     if "choices" in spec.metadata:
         choices = spec.metadata["choices"]
-        if value in choices:
-            return value
+        if isinstance(value, str) and value.lower() in choices:  # "Right" as the menu shows it is right
+            return value.lower()
         hint = suggest(value, choices) if isinstance(value, str) else spec.metadata["scale"]
         problems.append(Problem(file, spec.name, " or ".join(choices), describe(value), f"{keep}; {hint}"))
         return None

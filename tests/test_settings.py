@@ -177,6 +177,8 @@ def test_the_pad_settings_are_checked_against_their_own_ranges_and_choices(tmp_p
                         "left or right)"]
     _, problems = load_settings(write(tmp_path / "settings.yaml", "pad_move_stick: lef\n"))
     assert 'did you mean "left"?' in problems[0]
+    assert load_settings(write(tmp_path / "settings.yaml", "pad_move_stick: Right\n")) == \
+        (Settings(pad_move_stick="right"), [])  # as the menu shows it
 
 
 def test_a_whole_number_of_hundreds_of_digits_is_one_bad_key_and_the_others_are_kept(tmp_path):

@@ -7,7 +7,6 @@ that fails says so on this screen and the change still holds until the game clos
 import dataclasses
 import logging
 import math
-import textwrap
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -16,7 +15,7 @@ import pygame
 from game.scenes.base import Scene
 from game.settings import Settings, save_settings, settings_path
 from game.view.controls import menu_hint
-from game.view.text import AMBER, CYAN, DIM, RED, WHITE, draw_text, font, modal_panel
+from game.view.text import AMBER, CYAN, DIM, RED, WHITE, draw_lines, draw_text, modal_panel
 
 log = logging.getLogger(__name__)
 
@@ -248,11 +247,8 @@ class OptionsScene(Scene):
         self.rects.append(back)
         self.arrows.append(None)
 
-        y = back.bottom + 12
-        if self.notice:
-            for line in _wrap(self.notice, 20, box.w - 60)[:2]:
-                draw_text(surface, line, (middle, y), 20, RED, anchor="midtop")
-                y += 22
+        if self.notice:  # two rows at most, the second cut with "…": the hint line is under them
+            draw_lines(surface, self.notice, (middle, back.bottom + 12), 20, RED, box.w - 60, most=2)
         hint = menu_hint(self.ctx.bindings, self.device, HINTS.get(self.device, HINTS["keyboard"]))
         draw_text(surface, hint, (middle, box.bottom - 30), 20, DIM, anchor="midtop")
 
@@ -312,8 +308,3 @@ def _meter(surface, centre, value: float, colour, chosen: bool) -> None:
         bar = pygame.Rect(round(start + step * (bar_w + gap)), round(y + 9 - bar_h), bar_w, bar_h)
         pygame.draw.rect(surface, colour if lit else ((48, 60, 84) if chosen else (38, 46, 64)), bar)
 
-
-def _wrap(text: str, size: int, width: int) -> list[str]:
-    """Split a line into lines no wider than `width` pixels at this text size."""
-    characters = max(20, int(width / max(1, font(size).size("n")[0])))
-    return textwrap.wrap(text, characters) or [""]

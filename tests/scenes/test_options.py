@@ -232,6 +232,18 @@ def test_fullscreen_refused_by_the_window_is_said_not_raised_and_the_row_and_fil
     draw(ctx)
 
 
+def test_a_save_failure_with_a_long_path_is_cut_in_two_rows_with_an_ellipsis(ctx, monkeypatch):
+    options = open_from_pause(ctx)
+    monkeypatch.setattr(options_module, "save_settings",
+                        lambda settings, path: f"{'/very/long/folder' * 20}/settings.yaml: could not save the "
+                                               "settings: No space left on device (they apply until the game closes)")
+    press(ctx, menu_confirm=True)
+    drawn = []
+    monkeypatch.setattr(options_module, "draw_lines", lambda surface, text, *rest, **kwargs: drawn.append((text, kwargs)))
+    draw(ctx)
+    assert drawn == [(options.notice, {"most": 2})]
+
+
 def test_fullscreen_the_window_takes_is_kept_and_saved(ctx, config_dir, monkeypatch):
     monkeypatch.setattr(options_module, "apply_fullscreen", lambda wanted: None)  # a display that can
     open_from_pause(ctx)
