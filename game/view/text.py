@@ -52,7 +52,7 @@ class Face:
     def size(self, text: str) -> tuple[int, int]:
         return sum(map(self.advance, text)), self._font.get_height()
 
-    def render(self, text: str, color) -> pygame.Surface:
+    def render(self, text: str, color=(255, 255, 255)) -> pygame.Surface:
         """The text antialiased in `color`, as tall as pygame.font.Font.render makes a line."""
         image = pygame.Surface((self.size(text)[0], self._font.get_linesize()), pygame.SRCALPHA)
         image.fill((255, 255, 255, 0))  # a glyph's soft edge blends into white, the colour it is drawn in
@@ -62,10 +62,15 @@ class Face:
             if glyph is not None:
                 image.blit(glyph, (x, 0))
             x += self.advance(char)
-        color = tuple(color)[:3]
-        if color != (255, 255, 255):
-            image.fill((*color, 255), special_flags=pygame.BLEND_RGBA_MULT)
-        return image
+        return tinted(image, color)
+
+
+def tinted(image: pygame.Surface, color) -> pygame.Surface:
+    """White words `image` in `color`, in place (each pixel's alpha, its glyph's coverage, is kept)."""
+    color = tuple(color)[:3]
+    if color != (255, 255, 255):
+        image.fill((*color, 255), special_flags=pygame.BLEND_RGBA_MULT)
+    return image
 
 
 _fonts: dict[tuple[int, bool], Face] = {}
@@ -76,28 +81,33 @@ def font(size: int, bold: bool = False) -> Face:
     if not _fonts:  # fonts die with pygame.quit(), which also forgets what was registered: register anew
         pygame.register_quit(_fonts.clear)
         pygame.register_quit(_rendered.clear)
+        pygame.register_quit(_plain.clear)
     if key not in _fonts:
         _fonts[key] = Face(size, bold)
     return _fonts[key]
 
 
 _rendered: dict[tuple, tuple] = {}  # the HUD redraws the same words every frame: render each once
+_plain: dict[tuple, tuple] = {}  # (text, size, bold) → (the words in white, their shadow): a new colour only tints
 RENDERED_KEPT = 600
 
 
 def draw_text(surface, text: str, pos, size=24, color=WHITE, anchor="topleft", bold=False, shadow=True):
     """Draw text anchored at pos ("topleft", "center", "midtop", "topright"...); returns its rect."""
     key = (text, size, tuple(color), bold, shadow)
-    if key not in _rendered:
+    found = _rendered.get(key)
+    if found is None:
         if len(_rendered) >= RENDERED_KEPT:
             _rendered.clear()
-        image = font(size, bold).render(text, color)
-        shade = None
-        if shadow:
-            shade = font(size, bold).render(text, (0, 0, 0))
+            _plain.clear()
+        plain = _plain.get((text, size, bold))
+        if plain is None:
+            white = font(size, bold).render(text)
+            shade = tinted(white.copy(), (0, 0, 0))
             shade.set_alpha(160)
-        _rendered[key] = (image, shade)
-    image, shade = _rendered[key]
+            plain = _plain[text, size, bold] = (white, shade)
+        found = _rendered[key] = (tinted(plain[0].copy(), color), plain[1] if shadow else None)
+    image, shade = found
     rect = image.get_rect(**{anchor: (round(pos[0]), round(pos[1]))})
     if shade is not None:
         surface.blit(shade, rect.move(2, 2))
