@@ -7,8 +7,8 @@ import time
 from pathlib import Path
 
 from game.audio.cues import Cues
-from game.content.check import inside_wall
 from game.content.errors import ContentError, Problem
+from game.content.reach import inside_wall
 from game.files import write_atomically
 from game.replay import Recorder, last_replay_path
 from game.saves import remove_save

@@ -6,7 +6,7 @@ from types import SimpleNamespace
 
 import pytest
 
-from game.content.check import PROBE, _open_probes
+from game.content.reach import PROBE, open_probes
 from game.content.level_data import LevelData
 
 
@@ -42,7 +42,7 @@ def test_open_probes_match_the_exact_test_everywhere(seed, tile, size, density, 
     level = random_level(seed, tile, size, density)
     columns = level.width * level.tile_width // PROBE + 1
     rows = level.height * level.tile_height // PROBE + 1
-    grid = _open_probes(level, radius, columns, rows)
+    grid = open_probes(level, radius, columns, rows)
     wrong = [(c, r) for r in range(rows) for c in range(columns)
              if bool(grid[r][c]) != fits(level, c * PROBE, r * PROBE, radius)]
     assert wrong == []
@@ -52,7 +52,7 @@ def test_a_probe_exactly_a_radius_from_a_wall_is_open():
     # One solid cell at column 2, row 2 (x 64..96, y 64..96); a probe 16 px left of it with radius 16 just touches.
     solid = tuple(tuple(c == 2 and r == 2 for c in range(6)) for r in range(6))
     level = SimpleNamespace(tile_width=32, tile_height=32, width=6, height=6, solid=solid)
-    grid = _open_probes(level, 16.0, 6 * 32 // PROBE + 1, 6 * 32 // PROBE + 1)
+    grid = open_probes(level, 16.0, 6 * 32 // PROBE + 1, 6 * 32 // PROBE + 1)
     assert grid[5][3] == 1      # (48, 80): 16 px from the cell's left side, touching, not overlapping
     assert grid[5][4] == 0      # (64, 80): on the cell's edge
     assert grid[1][5] == 1      # (80, 16): 48 px above the cell, 16 from the map's top edge
