@@ -2,6 +2,8 @@
 
 import math
 
+import numpy as np
+
 from game.content.level_data import LevelData
 
 PROBE = 16  # px between the points of the on-foot reachability grid: finer than a tile, so narrow gaps count
@@ -76,46 +78,41 @@ def open_probes(level: LevelData, radius: float, columns: int, rows: int) -> lis
     circle-against-cells test would say at every probe point).
 
     Each row's runs of solid cells, the map's outside counted as solid, close every probe nearer than `radius` to
-    the run's rectangle: a few slice assignments per run instead of a distance test per probe.
+    the run's rectangle: the span of probes each run closes on each probe row near it is worked out for all runs
+    at once, and the spans are stamped by adding +1 at their starts and -1 past their ends and summing along rows.
     """
-    tw, th, height = level.tile_width, level.tile_height, level.height
-    grid = [bytearray(b"\x01") * columns for _ in range(rows)]
-    for r in range(-1, height + 1):
-        y0, y1 = r * th, (r + 1) * th
-        first = max(0, math.floor((y0 - radius) / PROBE) + 1)
-        last = min(rows - 1, math.ceil((y1 + radius) / PROBE) - 1)
-        if first > last:
-            continue
-        for c0, c1 in _solid_runs(level, r):
-            x0, x1 = c0 * tw, (c1 + 1) * tw
-            for pr in range(first, last + 1):
-                py = pr * PROBE
-                dy = max(0, y0 - py, py - y1)
-                if dy >= radius:
-                    continue
-                reach = math.sqrt(radius * radius - dy * dy)  # closed: x0 - reach < px < x1 + reach
-                a = max(0, math.floor((x0 - reach) / PROBE) + 1)
-                b = min(columns - 1, math.ceil((x1 + reach) / PROBE) - 1)
-                if a <= b:
-                    grid[pr][a:b + 1] = bytes(b - a + 1)
-    return grid
+    tw, th = level.tile_width, level.tile_height
+    run_row, first_column, last_column = _solid_runs(level)
+    y0, y1 = run_row * th, (run_row + 1) * th
+    first = np.maximum(0, np.floor((y0 - radius) / PROBE).astype(np.intp) + 1)  # the probe rows near each run
+    last = np.minimum(rows - 1, np.ceil((y1 + radius) / PROBE).astype(np.intp) - 1)
+    near = np.maximum(0, last - first + 1)
+    run = np.repeat(np.arange(len(near)), near)  # each (run, probe row) pair
+    probe_row = first[run] + np.arange(len(run)) - np.repeat(near.cumsum() - near, near)
+    py = probe_row * PROBE
+    dy = np.maximum(0, np.maximum(y0[run] - py, py - y1[run]))
+    close = dy < radius
+    run, probe_row, dy = run[close], probe_row[close], dy[close]
+    reach = np.sqrt(radius * radius - dy * dy)  # closed: x0 - reach < px < x1 + reach
+    a = np.maximum(0, np.floor((first_column[run] * tw - reach) / PROBE).astype(np.intp) + 1)
+    b = np.minimum(columns - 1, np.ceil(((last_column[run] + 1) * tw + reach) / PROBE).astype(np.intp) - 1)
+    spans = a <= b
+    stamps = np.zeros((rows, columns + 1), dtype=np.intp)
+    np.add.at(stamps, (probe_row[spans], a[spans]), 1)
+    np.add.at(stamps, (probe_row[spans], b[spans] + 1), -1)
+    closed = stamps.cumsum(axis=1)[:, :columns] > 0
+    return [bytearray(row) for row in (~closed).astype(np.uint8)]
 
 
-def _solid_runs(level: LevelData, r: int) -> list[tuple[int, int]]:
-    """Row r's runs of solid cells as (first, last) columns, with a ring of solid cells round the map: the point
-    outside the map nearest to any probe lies in that ring, so it stands for everything outside."""
-    if not 0 <= r < level.height:
-        return [(-1, level.width)]
-    runs, start = [], -1
-    for c, solid in enumerate(level.solid[r]):
-        if not solid:
-            if start is not None:
-                runs.append((start, c - 1))
-            start = None
-        elif start is None:
-            start = c
-    runs.append((level.width if start is None else start, level.width))
-    return runs
+def _solid_runs(level: LevelData) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """(row, first column, last column) of every run of solid cells, row by row, with a ring of solid cells round the
+    map: the point outside the map nearest to any probe lies in that ring, so it stands for everything outside."""
+    ringed = np.ones((level.height + 2, level.width + 2), dtype=np.int8)
+    ringed[1:-1, 1:-1] = np.array(level.solid, dtype=np.int8).reshape(level.height, level.width)
+    edges = np.diff(ringed, axis=1, prepend=0, append=0)  # +1 where a run starts, -1 just past where it ends
+    starts, ends = np.nonzero(edges == 1), np.nonzero(edges == -1)
+    # In the ring's coordinates, row and column 0 are the map's -1: the same order, row by row, left to right.
+    return starts[0] - 1, starts[1] - 1, ends[1] - 2
 
 
 def inside_wall(level: LevelData, x: float, y: float, radius: float) -> bool:
