@@ -40,7 +40,7 @@ class TitleScene(Scene):
             self.base = MapView(load_level(ctx.level_path))  # drifting behind the name
         except ContentError as error:
             self.base, self.error = None, str(error).splitlines()[0]
-        self.mech = ctx.sprites.rotated("layzner", -math.pi / 2)
+        self.mech = pygame.transform.rotate(ctx.sprites.image("layzner_large"), 90)  # drawn facing east: now north
 
     def handle(self, actions) -> None:
         self.device = actions.device
@@ -139,8 +139,7 @@ class TitleScene(Scene):
         self.backdrop(surface, alpha)
         width, height = surface.get_size()
         bob = math.sin(self.age * 1.6) * 6
-        surface.blit(pygame.transform.smoothscale_by(self.mech, 2.0),
-                     self.mech.get_rect(center=(width / 2 - 36, 120 + bob - 36)))
+        surface.blit(self.mech, self.mech.get_rect(center=(width / 2, 120 + bob)))
         draw_text(surface, "BLUE COMET", (width / 2, 200), 110, WHITE, anchor="midtop", bold=True)
         draw_text(surface, "S P T   L A Y Z N E R", (width / 2, 288), 34, CYAN, anchor="midtop")
         draw_text(surface, "Mars, 1996. The Gradosian army has come.", (width / 2, 332), 26, AMBER, anchor="midtop")
