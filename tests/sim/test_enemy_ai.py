@@ -159,3 +159,29 @@ def test_an_enemy_that_spots_the_player_calls_calm_allies_in_range_but_not_far_o
     assert game.world.get(near, Brain).state == "search"  # behind the wall, it could not see for itself
     assert game.world.get(near, Brain).last_seen == centre(2, 2)
     assert game.world.get(far, Brain).state == "patrol"
+
+
+def shots_at(tmp_path, running: bool) -> int:
+    """Shots one Dis fires in 4 s of engaging a player who stands still, or runs up and down across its sights."""
+    rows = ["######################"] + ["#....................#"] * 8 + ["#..P..........E......#"] + \
+        ["#....................#"] * 8 + ["######################"]
+    game = game_from_ascii(tmp_path, rows)
+    enemy = the_enemy(game)
+    game.world.get(game.player, Health).hit_points = 10_000  # keep the target alive to watch the enemy
+    intent = game.player_intent()
+    shots = 0
+    for tick in range(6 * 60):
+        if running:
+            intent.move_y = 1.0 if (tick // 60) % 2 == 0 else -1.0  # up and down the room, flat out
+        events = game.step()
+        if tick >= 2 * 60:  # alerted, reacted and engaging by now
+            shots += sum(isinstance(e, Fired) and e.entity == enemy for e in events)
+    assert game.world.get(enemy, Brain).state == "engage"
+    return shots
+
+
+def test_an_engaged_enemy_fires_at_a_player_running_across_its_sights(tmp_path):
+    """It leads the target, so its torso points ahead of a player running sideways: its aim is judged there. It
+    fired at a standing player and, past some 90 px/s sideways, never at a running one."""
+    still, running = shots_at(tmp_path, False), shots_at(tmp_path, True)
+    assert still >= 3 and running >= still * 0.6

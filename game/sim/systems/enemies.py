@@ -59,10 +59,15 @@ def steer_enemies(world, res) -> None:
         elif brain.state == "alert":
             _hold_and_aim(intent, brain.last_seen)
         elif brain.state == "engage":
-            _engage(brain, intent, pos, facing, vel, ai, res, dt)
+            distance = _engage(brain, intent, pos, vel, ai, res, dt)
             if vmax is not None and heat is not None:
                 _use_vmax(vmax, heat, brain, intent, pos)
             _lead_the_target(intent, pos, player_vel, weapon)
+            # Aimed at the point it leads to, where its torso turns: against a player running across its sights the
+            # torso points well ahead of them, and judged against where they are it never fired.
+            aim = math.atan2(intent.aim_y - pos.y, intent.aim_x - pos.x)
+            aimed = abs(angle_difference(facing.angle, aim)) <= math.radians(ai.aim_tolerance)
+            intent.fire = aimed and distance <= ai.firing_range
         else:  # search, return: follow the route
             _follow_route(brain, intent, pos, 1.0 if brain.state == "search" else ai.patrol_speed)
 
@@ -156,7 +161,8 @@ def _next_waypoint(brain) -> tuple[int, int]:
     return brain.waypoint + step, step
 
 
-def _engage(brain, intent, pos, facing, vel, ai, res, dt) -> None:
+def _engage(brain, intent, pos, vel, ai, res, dt) -> float:
+    """Close to the preferred range while circling the target; returns how far it is."""
     tx, ty = brain.last_seen
     dx, dy = tx - pos.x, ty - pos.y
     distance = math.hypot(dx, dy)
@@ -172,8 +178,7 @@ def _engage(brain, intent, pos, facing, vel, ai, res, dt) -> None:
     strafing = 0.35 if distance > ai.firing_range else 0.85
     intent.move_x, intent.move_y = rx * closing + side_x * strafing, ry * closing + side_y * strafing
     _hold_and_aim(intent, brain.last_seen, keep_moving=True)
-    aimed = abs(angle_difference(facing.angle, math.atan2(dy, dx))) <= math.radians(ai.aim_tolerance)
-    intent.fire = aimed and distance <= ai.firing_range
+    return distance
 
 
 def _use_vmax(vmax, heat, brain, intent, pos) -> None:
