@@ -7,6 +7,7 @@ import time
 import pygame
 
 from game.audio import Audio
+from game.audio.mixer import MIXER_SETTINGS
 from game.input import DEFAULT_BINDINGS_PATH, InputDevices, load_bindings_or_default
 from game.scenes.base import Context
 from game.scenes.options import apply_settings
@@ -26,6 +27,7 @@ class App:
                  start_at: int | None = None, record_to=None, replay=None, replay_level=None, game=None) -> None:
         """`game`: with skip_title, the level already loaded from level_path (the command line checked it)."""
         if audio:
+            pygame.mixer.pre_init(**MIXER_SETTINGS)  # pygame.init() opens the mixer: with the game's settings
             pygame.init()
         else:  # muted: the rest without the mixer, which a silent game never uses and which takes ~30 ms to close
             pygame.display.init()

@@ -1,6 +1,10 @@
 """Sound cues: which simulation events make which sounds, panned by where they happen on screen, plus the
 cockpit's repeating warnings (heat), the lock-on ticks and a hold's countdown. Rei chirps before she speaks;
-Fouron's voice, its seizing the controls and its letting go are the cockpit's own sounds."""
+Fouron's voice, its seizing the controls and its letting go are the cockpit's own sounds. A sound asked for
+several times in one frame plays once, a little louder, where they happened on average: copies started on the same
+sample only add up to a louder click."""
+
+import math
 
 from game.sim.components import Heat, Position
 from game.sim.events import (AdvisorSpoke, Damaged, Dashed, Deflected, Destroyed, Disabled, Fired, FouronReleased,
@@ -9,10 +13,6 @@ from game.sim.events import (AdvisorSpoke, Damaged, Dashed, Deflected, Destroyed
 from game.sim.resources import TICK_RATE
 from game.sim.systems.missiles import lock_progress
 
-VOLUME = {"laser_player": 0.45, "laser_enemy": 0.6, "hit": 0.5, "explosion": 1.0, "dash": 0.7, "alert": 0.5,
-          "telegraph": 0.35, "lock_on": 0.4, "heat_warning": 0.6, "rei_chirp": 0.45, "fouron_voice": 0.7,
-          "fouron_seize": 0.9, "fouron_release": 0.7, "part_hit": 0.55, "power_down": 0.8, "eject": 0.6,
-          "hold_tick": 0.5}
 # Sounds for events that happen to one machine: whoever it is, the cockpit hears it.
 CUES = {Dashed: "dash", VmaxStarted: "vmax_start", VmaxEnded: "vmax_end", Overheated: "overheat",
         Vented: "vented", LockAcquired: "locked", MissileLaunched: "missile_launch"}
@@ -24,6 +24,7 @@ VOICES = {"rei": "rei_chirp", "fouron": "fouron_voice"}
 COCKPIT = {FouronSeized: "fouron_seize", FouronReleased: "fouron_release"}
 WARNING_EVERY = 1.0  # s between heat warning beeps
 LOCK_TICK_EVERY = 0.12  # s between ticks while a lock builds
+LOUDER_EACH_DOUBLING = 0.3  # a sound asked for twice in a frame plays this much louder, four times twice this
 
 
 class Cues:
@@ -32,6 +33,7 @@ class Cues:
         self.since_warning = WARNING_EVERY
         self.since_tick = LOCK_TICK_EVERY
         self.seconds_held: list[int] = []  # whole seconds of each objective's hold, as last heard
+        self._asked: dict[str, list[float]] = {}  # this frame's sounds, in the order first asked: their pans
 
     def play(self, events, game, camera, dt: float) -> None:
         catalog = game.res.catalog
@@ -56,6 +58,10 @@ class Cues:
             elif isinstance(event, LevelEnded):
                 self._play("win" if event.outcome == "won" else "lose", camera, None)
         self._warnings(game, camera, dt)
+        for name, pans in self._asked.items():
+            louder = 1.0 + LOUDER_EACH_DOUBLING * math.log2(len(pans))
+            self.audio.play(name, louder, sum(pans) / len(pans))
+        self._asked.clear()
 
     def _warnings(self, game, camera, dt: float) -> None:
         heat = game.world.try_get(game.player, Heat)
@@ -80,13 +86,14 @@ class Cues:
         self.seconds_held = seconds
 
     def _play(self, name: str, camera, world_x: float | None) -> None:
+        """Ask for `name` this frame, panned by where on screen it happens (None: in the cockpit, centred)."""
         if not name:
             return
         pan = 0.0
         if world_x is not None:
             screen_x, _ = camera.to_screen(world_x, 0)
             pan = max(-1.0, min(1.0, (screen_x / camera.width - 0.5) * 1.6))
-        self.audio.play(name, VOLUME.get(name, 0.8), pan)
+        self._asked.setdefault(name, []).append(pan)
 
 
 def _on_screen(camera, x: float, y: float) -> bool:

@@ -1,16 +1,19 @@
-"""The mixer facade: loads the game's .wav effects and plays them by name, or stays silent.
+"""The mixer facade: loads the game's .wav effects and plays them by name, each at its own level, or stays silent.
 
 Sound is never worth a crash: without an audio device, with a missing or broken
 file, or asked for a name it does not know, ``Audio`` logs once and carries on
 silently. It also keeps rapid fire from starving the mixer: at most
-``max_per_sound`` copies of one sound play at once, and a new one takes over the
-oldest copy's channel, so the latest shot is always heard and the other sounds
-still find free channels.
+``max_per_sound`` copies of one sound play at once, and past that the oldest copy
+fades out in a few milliseconds (a cut mid-wave clicks) for the newest, so the
+latest shot is always heard and the other sounds still find free channels.
+The effects play under HEADROOM, so a kill's crash, its hit and a ram together
+stay under full scale.
 """
 
 from __future__ import annotations
 
 import logging
+import math
 from collections import deque
 from collections.abc import Callable, Iterable
 from pathlib import Path
@@ -28,6 +31,18 @@ MAX_PER_SOUND = 4
 # The effects are 44.1 kHz; a small buffer keeps a shot's sound tight on the trigger.
 MIXER_SETTINGS = {"frequency": 44100, "size": -16, "channels": 2, "buffer": 512}
 DEFAULT_MUSIC_VOLUME = 0.55
+# Every file peaks at -3 dBFS; a sound's level sets how loud it is against the others (the cockpit's beeps and the
+# menus' blips under the guns and the blasts), and HEADROOM leaves room for several at once.
+LEVELS = {"laser_player": 0.6, "laser_enemy": 0.6, "hit": 0.5, "explosion": 1.0, "dash": 0.7, "alert": 0.5,
+          "telegraph": 0.35, "lock_on": 0.4, "locked": 0.45, "heat_warning": 0.6, "rei_chirp": 0.45,
+          "fouron_voice": 0.7, "fouron_seize": 0.9, "fouron_release": 0.7, "part_hit": 0.55, "power_down": 0.8,
+          "eject": 0.6, "hold_tick": 0.5, "ui_move": 0.6, "ui_confirm": 0.6, "pause": 0.6, "vmax_start": 0.8,
+          "vmax_end": 0.8, "overheat": 0.8, "vented": 0.8, "knuckle": 0.8, "ram": 0.8, "deflect": 0.8,
+          "missile_launch": 0.8, "win": 0.8, "lose": 0.8}
+HEADROOM = 0.6  # the effects' share of full scale, under an equal-power pan (0.71 a side at the centre)
+MUSIC_HEADROOM = 0.5  # the music's, so the rifle is heard over the wind at the volumes' defaults
+STEAL_FADE_MS = 15  # a copy taken over fades this fast: too short to hear, long enough not to click
+PAUSED_MUSIC = 0.4  # the music's share of its volume while the game is paused
 _DEVICE_ERRORS = (pygame.error, OSError, NotImplementedError)  # NotImplementedError: pygame built without mixer
 
 
@@ -43,6 +58,7 @@ class _Channel(Protocol):
     def get_busy(self) -> bool: ...
     def get_sound(self) -> _Sound | None: ...
     def stop(self) -> None: ...
+    def fadeout(self, milliseconds: int, /) -> None: ...
 
 
 def _find_free_channel() -> _Channel | None:
@@ -54,9 +70,10 @@ def _clamp(value: float, low: float, high: float) -> float:
 
 
 def pan_gains(pan: float) -> tuple[float, float]:
-    """(left, right) gains for pan -1 (left) .. 1 (right); centre is full volume on both sides."""
-    pan = _clamp(pan, -1.0, 1.0)
-    return min(1.0, 1.0 - pan), min(1.0, 1.0 + pan)
+    """(left, right) gains for pan -1 (left) .. 1 (right), equal power: a sound panned anywhere is as loud, 0.71 a
+    side at the centre and 1 on one side at the edge."""
+    angle = (_clamp(pan, -1.0, 1.0) + 1.0) * math.pi / 4
+    return math.cos(angle), math.sin(angle)
 
 
 class Audio:
@@ -83,10 +100,12 @@ class Audio:
         self._max_per_sound = max(1, max_per_sound)
         self._owns_mixer = owns_mixer
         self._playing: dict[str, deque[_Channel]] = {}  # channels per name, oldest first
+        self._giving_way: dict[str, _Channel] = {}  # per name, the copy last faded out for a newer one
         self._warned: set[str] = set()
         self._volume = 0.0
         self._music = ""  # the track playing, "" for none
         self._music_volume = DEFAULT_MUSIC_VOLUME
+        self._paused = False
         self.set_volume(volume)
 
     @classmethod
@@ -139,7 +158,8 @@ class Audio:
         return len(self._live_channels(name))
 
     def play(self, name: str, volume: float = 1.0, pan: float = 0.0) -> None:
-        """Plays a sound by name (file name without .wav), at volume 0..1 and pan -1 (left) .. 1 (right)."""
+        """Plays a sound by name (file name without .wav) at its level times `volume` (at most full) and pan -1
+        (left) .. 1 (right)."""
         if not self._enabled:
             return
         if name not in self._sounds:
@@ -151,15 +171,19 @@ class Audio:
         try:
             live = self._live_channels(name)
             if len(live) >= self._max_per_sound:
-                channel = live.popleft()  # steal the oldest copy: the newest shot is the one that matters
-            else:
-                channel = self._find_channel()
-                if channel is None:  # every channel busy with something else: skip, don't cut others short
-                    return
+                giving_way = self._giving_way.get(name)
+                fading = giving_way is not None and giving_way not in live  # not since taken for a new copy
+                if fading and giving_way.get_busy() and giving_way.get_sound() is sound:
+                    return  # a copy is still fading out for the last one: this would start on top of it
+                self._giving_way[name] = oldest = live.popleft()
+                oldest.fadeout(STEAL_FADE_MS)  # the oldest copy gives way: the newest shot is what matters
+            channel = self._find_channel()
+            if channel is None:  # every channel busy with something else: skip, don't cut others short
+                return
             channel.play(sound)
             # after play(): pygame resets a channel's volume when it starts a sound
             left, right = pan_gains(pan)
-            gain = _clamp(volume, 0.0, 1.0)
+            gain = _clamp(LEVELS.get(name, 1.0) * volume, 0.0, 1.0) * HEADROOM
             channel.set_volume(gain * left, gain * right)
             live.append(channel)
         except pygame.error as exc:  # e.g. the mixer was shut down under us
@@ -172,12 +196,35 @@ class Audio:
     def set_music_volume(self, volume: float) -> None:
         """Music volume 0..1, apart from the effects' volume; applies at once and to the tracks that follow."""
         self._music_volume = _clamp(volume, 0.0, 1.0)
+        self._apply_music_volume()
+
+    def _apply_music_volume(self) -> None:
         if not self._enabled:
             return
+        share = PAUSED_MUSIC if self._paused else 1.0
         try:
-            pygame.mixer.music.set_volume(self._music_volume)
+            pygame.mixer.music.set_volume(self._music_volume * MUSIC_HEADROOM * share)
         except pygame.error as exc:
             self._warn_once("music volume", "Could not set the music volume: %s", exc)
+
+    def pause(self) -> None:
+        """The game is paused: the effects under way hold where they are and the music sinks (menu blips still
+        play, on free channels)."""
+        self._set_paused(True)
+
+    def resume(self) -> None:
+        """The game goes on: the held effects finish and the music comes back up."""
+        self._set_paused(False)
+
+    def _set_paused(self, paused: bool) -> None:
+        if paused == self._paused or not self._enabled:
+            return
+        self._paused = paused
+        try:
+            (pygame.mixer.pause if paused else pygame.mixer.unpause)()
+        except pygame.error as exc:
+            self._warn_once("pause", "Could not pause the sounds: %s", exc)
+        self._apply_music_volume()
 
     def play_music(self, name: str, volume: float | None = None) -> None:
         """Loop the track assets/music/NAME.* (a map's `music` property); "" or an unknown name: silence.
@@ -199,7 +246,7 @@ class Audio:
                     self._warn_once(f"music:{name}", "No music track %r in %s", name, MUSIC_DIR)
                 return
             pygame.mixer.music.load(tracks[0])
-            pygame.mixer.music.set_volume(self._music_volume)
+            self._apply_music_volume()
             pygame.mixer.music.play(loops=-1, fade_ms=1500)
         except pygame.error as exc:
             self._warn_once(f"music:{name}", "Could not play music %r: %s", name, exc)
@@ -215,6 +262,7 @@ class Audio:
         except pygame.error as exc:
             self._warn_once("close", "Could not close the mixer cleanly: %s", exc)
         self._playing.clear()
+        self._giving_way.clear()
         self._sounds.clear()
         self._owns_mixer = False
         self._enabled = False

@@ -16,6 +16,10 @@ class PauseScene(Scene):
         # A replay's own words: it is watched again, not restarted, and left for the screen it came from.
         self.menu = Menu(["Resume", play.restart_label, "Options", "Comms log"] + ["Save and quit"] * play.saves
                          + [play.quit_label], ctx.audio)
+        ctx.audio.pause()  # the fight's sounds hold and the music sinks while the menu is up
+
+    def close(self) -> None:
+        self.ctx.audio.resume()
 
     def handle(self, actions) -> None:
         if actions.quit:

@@ -80,7 +80,8 @@ class PlayScene(Scene):
         # Once the level is decided, the result comes in a moment: no pause to save or quit a finished level from.
         if (actions.pause or actions.pad_lost or actions.focus_lost) and self.game.outcome is None:
             from game.scenes.pause import PauseScene  # here, not at the top: start-up does not wait for it
-            self.ctx.audio.play("pause")
+            if not actions.focus_lost:  # the player is in another window: no blip to startle them there
+                self.ctx.audio.play("pause")
             self.ctx.push(PauseScene(self.ctx, self, reason="Controller disconnected" if actions.pad_lost else ""))
             return
         if actions.debug:

@@ -18,7 +18,7 @@ import pygame  # noqa: E402
 import pytest  # noqa: E402
 
 from game.audio import Audio  # noqa: E402
-from game.audio.mixer import pan_gains  # noqa: E402
+from game.audio.mixer import HEADROOM, LEVELS, STEAL_FADE_MS, pan_gains  # noqa: E402
 
 REPO = Path(__file__).resolve().parents[2]
 SOUNDS_DIR = REPO / "assets" / "sounds"
@@ -74,6 +74,9 @@ class FakeChannel:
 
     def stop(self) -> None:
         self.busy = False
+
+    def fadeout(self, milliseconds: int) -> None:
+        self.faded = milliseconds  # still busy while it fades: the test ends the fade by setting busy False
 
 
 class FakePool:
@@ -180,7 +183,7 @@ def test_rapid_fire_on_the_real_mixer_never_exceeds_the_per_sound_limit():
             audio.play("explosion")
         assert 1 <= audio.playing("explosion") <= 4
         busy = [pygame.mixer.Channel(i) for i in range(pygame.mixer.get_num_channels())]
-        assert sum(c.get_busy() for c in busy) <= 4
+        assert sum(c.get_busy() for c in busy) <= 5  # the four newest, and one fading out for them
     finally:
         audio.close()
 
@@ -188,13 +191,14 @@ def test_rapid_fire_on_the_real_mixer_never_exceeds_the_per_sound_limit():
 # ---------------------------------------------------------------- through the channel seam
 
 
-def test_over_the_limit_a_new_shot_takes_over_the_oldest_copys_channel():
+def test_over_the_limit_the_oldest_copy_fades_out_for_the_newest_and_other_sounds_still_find_channels():
     audio, sounds, pool = fake_audio(["laser_player", "explosion"], max_per_sound=4)
-    for _ in range(10):
+    for shot in range(10):
         audio.play("laser_player")
-    used = [c for c in pool.channels if c.plays]
-    assert len(used) == 4
-    assert [c.plays for c in used] == [3, 3, 2, 2]  # shots 5..10 went round-robin over the oldest
+        for channel in pool.channels:
+            if getattr(channel, "faded", None):
+                channel.busy, channel.faded = False, None  # a frame later the fade is over
+    assert [c.plays for c in pool.channels[:5]] == [2, 2, 2, 2, 2]  # shots 5..10 went round, each oldest giving way
     assert audio.playing("laser_player") == 4
     audio.play("explosion")  # the rifle left channels for everything else
     assert audio.playing("explosion") == 1
@@ -229,14 +233,40 @@ def test_when_every_channel_is_busy_with_other_sounds_the_new_one_is_skipped():
     assert [c.sound for c in pool.channels] == [sounds["dash"], sounds["dash"]]
 
 
-def test_pan_and_volume_set_the_channels_left_and_right_gains():
-    audio, sounds, pool = fake_audio(["hit"], max_per_sound=8)
+def test_pan_and_volume_set_the_channels_left_and_right_gains_under_the_sounds_level_and_the_headroom():
+    audio, sounds, pool = fake_audio(["hit", "explosion"], max_per_sound=8)
     audio.play("hit", volume=0.5, pan=-1.0)
     audio.play("hit", volume=1.0, pan=0.0)
     audio.play("hit", volume=1.0, pan=0.5)
-    audio.play("hit", volume=3.0, pan=9.0)  # out of range values are clamped
-    assert [c.volume for c in pool.channels[:4]] == [(0.5, 0.0), (1.0, 1.0), (0.5, 1.0), (0.0, 1.0)]
-    assert pan_gains(1.0) == (0.0, 1.0)
+    audio.play("explosion", volume=3.0, pan=9.0)  # out of range values are clamped: full scale, at the right edge
+    level = LEVELS["hit"] * HEADROOM
+    expected = [(0.5 * level, -1.0), (level, 0.0), (level, 0.5), (HEADROOM, 1.0)]
+    for channel, (gain, pan) in zip(pool.channels, expected):
+        assert channel.volume == pytest.approx(tuple(gain * side for side in pan_gains(pan)))
+    assert pan_gains(-1.0) == pytest.approx((1.0, 0.0)) and pan_gains(1.0) == pytest.approx((0.0, 1.0))
+    for pan in (-0.7, 0.0, 0.3):  # equal power: as loud wherever it is
+        left, right = pan_gains(pan)
+        assert left * left + right * right == pytest.approx(1.0)
+
+
+def test_every_shipped_sound_has_its_level_and_a_kill_s_sounds_together_stay_under_full_scale():
+    assert set(LEVELS) == set(SHIPPED)
+    kill = ("explosion", "hit", "ram")  # a ram's kill: the three start together, centred
+    assert sum(LEVELS[name] * HEADROOM * pan_gains(0.0)[0] for name in kill) * 10 ** (-3 / 20) <= 1.0
+
+
+def test_a_copy_taken_over_fades_out_rather_than_being_cut_and_a_second_waits_for_it():
+    audio, sounds, pool = fake_audio(["explosion"], max_per_sound=2)
+    audio.play("explosion")
+    audio.play("explosion")
+    audio.play("explosion")  # over the limit: the first copy fades out, the newest plays on a free channel
+    assert pool.channels[0].faded == STEAL_FADE_MS and pool.channels[2].plays == 1
+    assert audio.playing("explosion") == 2
+    audio.play("explosion")  # in the same instant, the first still fading: it would only start on top of the last
+    assert sum(c.plays for c in pool.channels) == 3
+    pool.channels[0].busy = False  # the fade is over
+    audio.play("explosion")
+    assert pool.channels[1].faded == STEAL_FADE_MS and sum(c.plays for c in pool.channels) == 4
 
 
 def test_set_volume_sets_every_sounds_master_volume():

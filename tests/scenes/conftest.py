@@ -15,6 +15,7 @@ class RecordingAudio:
 
     def __init__(self):
         self.played, self.music, self.volume, self.music_volume = [], "", 0.8, 0.55
+        self.paused = False
 
     def play(self, name, volume=1.0, pan=0.0):
         self.played.append(name)
@@ -27,6 +28,12 @@ class RecordingAudio:
 
     def set_music_volume(self, volume):
         self.music_volume = volume
+
+    def pause(self):
+        self.paused = True
+
+    def resume(self):
+        self.paused = False
 
 
 @pytest.fixture

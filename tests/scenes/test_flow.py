@@ -280,3 +280,14 @@ def test_the_missiles_gauge_names_the_lock_control_of_the_device_in_use(ctx, mon
     said.clear()
     play.draw(pygame.display.get_surface(), 1.0)
     assert "hold LT to lock on" in said
+
+
+def test_the_pause_menu_holds_the_fight_s_sounds_and_a_window_switch_pauses_without_a_blip(ctx):
+    play = launch(ctx)
+    play.handle(Actions(pause=True))
+    assert isinstance(ctx.stack[-1], PauseScene) and ctx.audio.paused and ctx.audio.played[-1] == "pause"
+    ctx.stack[-1].handle(Actions(menu_confirm=True))  # Resume
+    assert ctx.stack[-1] is play and not ctx.audio.paused
+    heard = len(ctx.audio.played)
+    play.handle(Actions(focus_lost=True))  # the player went to another window
+    assert isinstance(ctx.stack[-1], PauseScene) and ctx.audio.paused and len(ctx.audio.played) == heard

@@ -344,6 +344,7 @@ def test_the_app_loads_the_settings_file_into_the_context_and_applies_the_volume
 
 def test_the_real_mixer_plays_music_at_the_music_volume_apart_from_the_effects_volume(config_dir):
     from game.audio import Audio
+    from game.audio.mixer import MUSIC_HEADROOM, PAUSED_MUSIC
 
     audio = Audio.open()
     if not audio.enabled:
@@ -352,11 +353,16 @@ def test_the_real_mixer_plays_music_at_the_music_volume_apart_from_the_effects_v
         audio.set_volume(0.8)
         audio.set_music_volume(0.3)
         audio.play_music("mars_wind")
-        assert pygame.mixer.music.get_volume() == pytest.approx(0.3, abs=0.01)
+        assert pygame.mixer.music.get_volume() == pytest.approx(0.3 * MUSIC_HEADROOM, abs=0.01)
         audio.set_music_volume(0.6)  # the options menu changes it while the track plays
-        assert pygame.mixer.music.get_volume() == pytest.approx(0.6, abs=0.01)
+        assert pygame.mixer.music.get_volume() == pytest.approx(0.6 * MUSIC_HEADROOM, abs=0.01)
         audio.set_volume(0.1)
-        assert pygame.mixer.music.get_volume() == pytest.approx(0.6, abs=0.01) and audio.music_volume == 0.6
+        assert pygame.mixer.music.get_volume() == pytest.approx(0.6 * MUSIC_HEADROOM, abs=0.01)
+        assert audio.music_volume == 0.6
+        audio.pause()  # the pause menu: the music sinks, and comes back with the game
+        assert pygame.mixer.music.get_volume() == pytest.approx(0.6 * MUSIC_HEADROOM * PAUSED_MUSIC, abs=0.01)
+        audio.resume()
+        assert pygame.mixer.music.get_volume() == pytest.approx(0.6 * MUSIC_HEADROOM, abs=0.01)
     finally:
         audio.close()
 
