@@ -87,6 +87,7 @@ class App:
             ctx.stats.update(dt=frame_dt, step_ms=(time.perf_counter() - stepped) * 1000,
                              frame_ms=frame_dt * 1000, fps=clock.get_fps())
             ctx.stack[-1].frame(frame_dt)
+            ctx.audio.update()  # a new track starts once the last has faded out
             self._draw(lag / STEP)
             frames += 1
             if max_frames is not None and frames >= max_frames:

@@ -43,6 +43,7 @@ HEADROOM = 0.6  # the effects' share of full scale, under an equal-power pan (0.
 MUSIC_HEADROOM = 0.5  # the music's, so the rifle is heard over the wind at the volumes' defaults
 STEAL_FADE_MS = 15  # a copy taken over fades this fast: too short to hear, long enough not to click
 PAUSED_MUSIC = 0.4  # the music's share of its volume while the game is paused
+MUSIC_FADE_OUT_MS, MUSIC_FADE_IN_MS = 600, 1500
 _DEVICE_ERRORS = (pygame.error, OSError, NotImplementedError)  # NotImplementedError: pygame built without mixer
 
 
@@ -105,6 +106,7 @@ class Audio:
         self._volume = 0.0
         self._music = ""  # the track playing, "" for none
         self._music_volume = DEFAULT_MUSIC_VOLUME
+        self._next_track: Path | None = None  # to start once the track playing has faded out
         self._paused = False
         self.set_volume(volume)
 
@@ -236,20 +238,39 @@ class Audio:
         if name == self._music:
             return
         self._music = name
+        self._next_track = None
         if not self._enabled:
             return
         try:
-            pygame.mixer.music.fadeout(600)
             tracks = sorted(MUSIC_DIR.glob(f"{name}.*")) if name else []
-            if not tracks:
-                if name:
-                    self._warn_once(f"music:{name}", "No music track %r in %s", name, MUSIC_DIR)
-                return
-            pygame.mixer.music.load(tracks[0])
-            self._apply_music_volume()
-            pygame.mixer.music.play(loops=-1, fade_ms=1500)
+            if name and not tracks:
+                self._warn_once(f"music:{name}", "No music track %r in %s", name, MUSIC_DIR)
+            if pygame.mixer.music.get_busy():
+                # SDL loads a track only once the one playing has faded out, and waits for it: the next one starts
+                # from update() instead, so the game never stands still for the fade.
+                pygame.mixer.music.fadeout(MUSIC_FADE_OUT_MS)
+                self._next_track = tracks[0] if tracks else None
+            elif tracks:
+                self._start_track(tracks[0])
         except pygame.error as exc:
             self._warn_once(f"music:{name}", "Could not play music %r: %s", name, exc)
+
+    def update(self) -> None:
+        """Once a frame: start the track asked for once the last one has faded out."""
+        if self._next_track is None or not self._enabled:
+            return
+        try:
+            if not pygame.mixer.music.get_busy():
+                track, self._next_track = self._next_track, None
+                self._start_track(track)
+        except pygame.error as exc:
+            self._next_track = None
+            self._warn_once(f"music:{self._music}", "Could not play music %r: %s", self._music, exc)
+
+    def _start_track(self, track: Path) -> None:
+        pygame.mixer.music.load(track)
+        self._apply_music_volume()
+        pygame.mixer.music.play(loops=-1, fade_ms=MUSIC_FADE_IN_MS)
 
     def close(self) -> None:
         """Stops this Audio's sounds and, if it started the mixer, shuts the mixer down. Safe to repeat."""

@@ -351,3 +351,29 @@ def test_play_music_loops_a_known_track_and_is_quiet_about_unknown_ones():
         audio.play_music("")
     finally:
         audio.close()
+
+
+def test_a_new_track_waits_for_the_last_to_fade_out_without_holding_up_the_game(tmp_path, monkeypatch):
+    """SDL would load it only once the fade is over, and wait for that: a frozen frame of 0.7 s at each change."""
+    from game.audio import mixer as mixer_module
+    for name in ("first", "second"):
+        (tmp_path / f"{name}.wav").write_bytes((mixer_module.MUSIC_DIR / "mars_wind.wav").read_bytes())
+    monkeypatch.setattr(mixer_module, "MUSIC_DIR", tmp_path)
+    audio = Audio.open()
+    try:
+        audio.play_music("first")
+        assert pygame.mixer.music.get_busy()
+        loaded = []
+        real_load = pygame.mixer.music.load
+        monkeypatch.setattr(pygame.mixer.music, "load", lambda track: (loaded.append(Path(track).name),
+                                                                       real_load(track)))
+        audio.play_music("second")
+        audio.update()
+        assert loaded == []  # still fading out: nothing is loaded, so nothing waits
+        pygame.mixer.music.stop()  # the fade is over
+        audio.update()
+        assert loaded == ["second.wav"] and pygame.mixer.music.get_busy()
+        audio.update()
+        assert loaded == ["second.wav"]  # started once
+    finally:
+        audio.close()

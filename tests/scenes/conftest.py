@@ -29,6 +29,9 @@ class RecordingAudio:
     def set_music_volume(self, volume):
         self.music_volume = volume
 
+    def update(self):
+        pass
+
     def pause(self):
         self.paused = True
 
