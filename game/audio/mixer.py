@@ -4,8 +4,8 @@ Sound is never worth a crash: without an audio device, with a missing or broken
 file, or asked for a name it does not know, ``Audio`` logs once and carries on
 silently. It also keeps rapid fire from starving the mixer: at most
 ``max_per_sound`` copies of one sound play at once, and past that the oldest copy
-fades out in a few milliseconds (a cut mid-wave clicks) for the newest, so the
-latest shot is always heard and the other sounds still find free channels.
+fades out in a few milliseconds (a cut mid-wave clicks) for the newest, so each
+frame's latest shot is heard and the other sounds still find free channels.
 The effects play under HEADROOM, so a kill's crash, its hit and a ram together
 stay under full scale.
 """
@@ -42,6 +42,8 @@ LEVELS = {"laser_player": 0.6, "laser_enemy": 0.6, "hit": 0.5, "explosion": 1.0,
 HEADROOM = 0.6  # the effects' share of full scale, under an equal-power pan (0.71 a side at the centre)
 MUSIC_HEADROOM = 0.5  # the music's, so the rifle is heard over the wind at the volumes' defaults
 STEAL_FADE_MS = 15  # a copy taken over fades this fast: too short to hear, long enough not to click
+SAME_INSTANT_MS = 4  # requests for one sound this close together come from the same frame: the first is enough
+MENU_SOUNDS = frozenset({"ui_move", "ui_confirm", "pause"})  # the menus' blips, heard on across a change of scene
 PAUSED_MUSIC = 0.4  # the music's share of its volume while the game is paused
 MUSIC_FADE_OUT_MS, MUSIC_FADE_IN_MS = 600, 1500
 _DEVICE_ERRORS = (pygame.error, OSError, NotImplementedError)  # NotImplementedError: pygame built without mixer
@@ -62,8 +64,12 @@ class _Channel(Protocol):
     def fadeout(self, milliseconds: int, /) -> None: ...
 
 
+_channels: dict[int, _Channel] = {}  # by id: pygame makes a new Channel object for each find, equal to no other
+
+
 def _find_free_channel() -> _Channel | None:
-    return pygame.mixer.find_channel(False)  # never force: cutting another sound short is worse than skipping
+    channel = pygame.mixer.find_channel(False)  # never force: cutting another sound short is worse than skipping
+    return None if channel is None else _channels.setdefault(channel.id, channel)
 
 
 def _clamp(value: float, low: float, high: float) -> float:
@@ -87,6 +93,7 @@ class Audio:
         enabled: bool = True,
         volume: float = 0.8,
         find_channel: Callable[[], _Channel | None] = _find_free_channel,
+        clock: Callable[[], int] = pygame.time.get_ticks,
         max_per_sound: int = MAX_PER_SOUND,
         owns_mixer: bool = False,
     ) -> None:
@@ -101,7 +108,8 @@ class Audio:
         self._max_per_sound = max(1, max_per_sound)
         self._owns_mixer = owns_mixer
         self._playing: dict[str, deque[_Channel]] = {}  # channels per name, oldest first
-        self._giving_way: dict[str, _Channel] = {}  # per name, the copy last faded out for a newer one
+        self._clock = clock  # ms
+        self._given_way_at: dict[str, int] = {}  # per name, when a copy last gave way to a newer one (ms)
         self._warned: set[str] = set()
         self._volume = 0.0
         self._music = ""  # the track playing, "" for none
@@ -172,14 +180,19 @@ class Audio:
             return
         try:
             live = self._live_channels(name)
+            oldest = None
             if len(live) >= self._max_per_sound:
-                giving_way = self._giving_way.get(name)
-                fading = giving_way is not None and giving_way not in live  # not since taken for a new copy
-                if fading and giving_way.get_busy() and giving_way.get_sound() is sound:
-                    return  # a copy is still fading out for the last one: this would start on top of it
-                self._giving_way[name] = oldest = live.popleft()
-                oldest.fadeout(STEAL_FADE_MS)  # the oldest copy gives way: the newest shot is what matters
+                now = self._clock()
+                if now - self._given_way_at.get(name, now - SAME_INSTANT_MS) < SAME_INSTANT_MS:
+                    return  # one gave way for a copy just started: this one would only start on top of it
+                self._given_way_at[name] = now
+                oldest = live.popleft()  # the oldest copy gives way: the newest shot is what matters
             channel = self._find_channel()
+            if oldest is not None:
+                if channel is None:
+                    channel = oldest  # no channel free: the newest takes the oldest's, cut short
+                else:
+                    oldest.fadeout(STEAL_FADE_MS)  # a cut mid-wave clicks
             if channel is None:  # every channel busy with something else: skip, don't cut others short
                 return
             channel.play(sound)
@@ -208,6 +221,17 @@ class Audio:
             pygame.mixer.music.set_volume(self._music_volume * MUSIC_HEADROOM * share)
         except pygame.error as exc:
             self._warn_once("music volume", "Could not set the music volume: %s", exc)
+
+    def stop_effects(self) -> None:
+        """Stop the sounds of a fight that is left (a level quit or restarted), the menus' blips apart."""
+        try:
+            for name, channels in self._playing.items():
+                if name not in MENU_SOUNDS:
+                    for channel in channels:
+                        if channel.get_sound() is self._sounds.get(name):
+                            channel.stop()
+        except pygame.error as exc:
+            self._warn_once("stop", "Could not stop the sounds: %s", exc)
 
     def pause(self) -> None:
         """The game is paused: the effects under way hold where they are and the music sinks (menu blips still
@@ -283,7 +307,7 @@ class Audio:
         except pygame.error as exc:
             self._warn_once("close", "Could not close the mixer cleanly: %s", exc)
         self._playing.clear()
-        self._giving_way.clear()
+        self._given_way_at.clear()
         self._sounds.clear()
         self._owns_mixer = False
         self._enabled = False

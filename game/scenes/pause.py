@@ -11,12 +11,15 @@ from game.view.text import AMBER, WHITE, draw_lines, draw_text
 
 
 class PauseScene(Scene):
-    def __init__(self, ctx, play, reason: str = "") -> None:
+    def __init__(self, ctx, play, reason: str = "", blip: bool = True) -> None:
+        """`blip`: the pause sound, which a pause from switching windows goes without."""
         self.ctx, self.play, self.reason = ctx, play, reason
         # A replay's own words: it is watched again, not restarted, and left for the screen it came from.
         self.menu = Menu(["Resume", play.restart_label, "Options", "Comms log"] + ["Save and quit"] * play.saves
                          + [play.quit_label], ctx.audio)
         ctx.audio.pause()  # the fight's sounds hold and the music sinks while the menu is up
+        if blip:
+            ctx.audio.play("pause")  # after: a sound started before the pause would be held with the fight's
 
     def close(self) -> None:
         self.ctx.audio.resume()

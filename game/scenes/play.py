@@ -80,9 +80,8 @@ class PlayScene(Scene):
         # Once the level is decided, the result comes in a moment: no pause to save or quit a finished level from.
         if (actions.pause or actions.pad_lost or actions.focus_lost) and self.game.outcome is None:
             from game.scenes.pause import PauseScene  # here, not at the top: start-up does not wait for it
-            if not actions.focus_lost:  # the player is in another window: no blip to startle them there
-                self.ctx.audio.play("pause")
-            self.ctx.push(PauseScene(self.ctx, self, reason="Controller disconnected" if actions.pad_lost else ""))
+            self.ctx.push(PauseScene(self.ctx, self, reason="Controller disconnected" if actions.pad_lost else "",
+                                     blip=not actions.focus_lost))  # no blip heard from another window
             return
         if actions.debug:
             self.show_debug = not self.show_debug
@@ -252,6 +251,7 @@ class PlayScene(Scene):
 
     def close(self) -> None:
         self.save_replay()
+        self.ctx.audio.stop_effects()  # the fight left behind is not heard over what comes next
         self.game.close()  # its esper world stays in esper's own tables until closed
 
     def quit(self) -> None:

@@ -47,9 +47,8 @@ class ReplayScene(PlayScene):
     def handle(self, actions) -> None:
         self.device = actions.device  # the HUD's prompts name the device in the viewer's hands
         if actions.pause or actions.pad_lost or actions.focus_lost:
-            if not actions.focus_lost:  # as in play: no blip heard from another window
-                self.ctx.audio.play("pause")
-            self.ctx.push(PauseScene(self.ctx, self, reason="Controller disconnected" if actions.pad_lost else ""))
+            self.ctx.push(PauseScene(self.ctx, self, reason="Controller disconnected" if actions.pad_lost else "",
+                                     blip=not actions.focus_lost))  # no blip heard from another window
         elif actions.debug:
             self.show_debug = not self.show_debug
 

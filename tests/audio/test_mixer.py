@@ -191,9 +191,21 @@ def test_rapid_fire_on_the_real_mixer_never_exceeds_the_per_sound_limit():
 # ---------------------------------------------------------------- through the channel seam
 
 
+class Clock:
+    """Milliseconds as the test sets them."""
+
+    def __init__(self) -> None:
+        self.now = 1000
+
+    def __call__(self) -> int:
+        return self.now
+
+
 def test_over_the_limit_the_oldest_copy_fades_out_for_the_newest_and_other_sounds_still_find_channels():
-    audio, sounds, pool = fake_audio(["laser_player", "explosion"], max_per_sound=4)
+    clock = Clock()
+    audio, sounds, pool = fake_audio(["laser_player", "explosion"], max_per_sound=4, clock=clock)
     for shot in range(10):
+        clock.now += 17  # a shot a frame
         audio.play("laser_player")
         for channel in pool.channels:
             if getattr(channel, "faded", None):
@@ -255,18 +267,29 @@ def test_every_shipped_sound_has_its_level_and_a_kill_s_sounds_together_stay_und
     assert sum(LEVELS[name] * HEADROOM * pan_gains(0.0)[0] for name in kill) * 10 ** (-3 / 20) <= 1.0
 
 
-def test_a_copy_taken_over_fades_out_rather_than_being_cut_and_a_second_waits_for_it():
-    audio, sounds, pool = fake_audio(["explosion"], max_per_sound=2)
+def test_a_copy_taken_over_fades_out_rather_than_being_cut_and_one_a_frame_is_enough():
+    clock = Clock()
+    audio, sounds, pool = fake_audio(["explosion"], max_per_sound=2, clock=clock)
     audio.play("explosion")
     audio.play("explosion")
     audio.play("explosion")  # over the limit: the first copy fades out, the newest plays on a free channel
     assert pool.channels[0].faded == STEAL_FADE_MS and pool.channels[2].plays == 1
     assert audio.playing("explosion") == 2
-    audio.play("explosion")  # in the same instant, the first still fading: it would only start on top of the last
+    audio.play("explosion")  # in the same instant: it would only start on top of the last
     assert sum(c.plays for c in pool.channels) == 3
-    pool.channels[0].busy = False  # the fade is over
+    clock.now += 17  # the next frame, the first copy still fading out
     audio.play("explosion")
     assert pool.channels[1].faded == STEAL_FADE_MS and sum(c.plays for c in pool.channels) == 4
+
+
+def test_with_no_channel_free_the_newest_copy_takes_the_oldest_s_channel():
+    clock = Clock()
+    audio, sounds, pool = fake_audio(["explosion"], channels=2, max_per_sound=2, clock=clock)
+    audio.play("explosion")
+    audio.play("explosion")
+    clock.now += 17
+    audio.play("explosion")  # nothing free: the oldest is cut for it rather than fading for a sound never started
+    assert pool.channels[0].plays == 2 and not hasattr(pool.channels[0], "faded")
 
 
 def test_set_volume_sets_every_sounds_master_volume():
@@ -377,3 +400,22 @@ def test_a_new_track_waits_for_the_last_to_fade_out_without_holding_up_the_game(
         assert loaded == ["second.wav"]  # started once
     finally:
         audio.close()
+
+
+def test_a_channel_found_twice_is_the_same_object_so_a_copy_is_known_as_itself():
+    """pygame makes a new Channel for each find, equal to no other: a copy playing was taken for one fading out."""
+    from game.audio.mixer import _find_free_channel
+    audio = Audio.open()
+    try:
+        first = _find_free_channel()
+        assert first is not None and _find_free_channel() is first  # the same free channel, the same object
+    finally:
+        audio.close()
+
+
+def test_stopping_the_effects_keeps_the_menus_blips():
+    audio, sounds, pool = fake_audio(["explosion", "ui_confirm"])
+    audio.play("explosion")
+    audio.play("ui_confirm")
+    audio.stop_effects()
+    assert [c.busy for c in pool.channels[:2]] == [False, True]

@@ -15,10 +15,12 @@ class RecordingAudio:
 
     def __init__(self):
         self.played, self.music, self.volume, self.music_volume = [], "", 0.8, 0.55
-        self.paused = False
+        self.paused, self.played_while_paused = False, []
 
     def play(self, name, volume=1.0, pan=0.0):
         self.played.append(name)
+        if self.paused:
+            self.played_while_paused.append(name)
 
     def play_music(self, name, volume=None):
         self.music = name
@@ -31,6 +33,9 @@ class RecordingAudio:
 
     def update(self):
         pass
+
+    def stop_effects(self):
+        self.stopped = True
 
     def pause(self):
         self.paused = True

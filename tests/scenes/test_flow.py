@@ -286,8 +286,17 @@ def test_the_pause_menu_holds_the_fight_s_sounds_and_a_window_switch_pauses_with
     play = launch(ctx)
     play.handle(Actions(pause=True))
     assert isinstance(ctx.stack[-1], PauseScene) and ctx.audio.paused and ctx.audio.played[-1] == "pause"
+    assert ctx.audio.played_while_paused == ["pause"]  # after the pause: else held with the fight's, heard on resume
     ctx.stack[-1].handle(Actions(menu_confirm=True))  # Resume
     assert ctx.stack[-1] is play and not ctx.audio.paused
     heard = len(ctx.audio.played)
     play.handle(Actions(focus_lost=True))  # the player went to another window
     assert isinstance(ctx.stack[-1], PauseScene) and ctx.audio.paused and len(ctx.audio.played) == heard
+
+
+def test_leaving_a_level_stops_the_fight_s_sounds(ctx):
+    play = launch(ctx)
+    play.handle(Actions(pause=True))
+    ctx.stack[-1].menu.selected = ctx.stack[-1].menu.options.index("Quit")
+    ctx.stack[-1].handle(Actions(menu_confirm=True))
+    assert getattr(ctx.audio, "stopped", False) and not ctx.audio.paused  # not heard again over the title
