@@ -300,3 +300,17 @@ def test_leaving_a_level_stops_the_fight_s_sounds(ctx):
     ctx.stack[-1].menu.selected = ctx.stack[-1].menu.options.index("Quit")
     ctx.stack[-1].handle(Actions(menu_confirm=True))
     assert getattr(ctx.audio, "stopped", False) and not ctx.audio.paused  # not heard again over the title
+
+
+def test_the_result_s_menu_is_whole_on_screen_with_fouron_s_rows_and_a_long_notice(ctx):
+    play = launch(ctx)
+    play.game.res.tally.takeovers, play.game.res.tally.fouron_kills = 1, 3  # two more rows in the table
+    for entity in play.game.world.entities():
+        if entity != play.game.player:
+            play.game.world.get(entity, Health).hit_points = 0
+    result = until_result(ctx, play)
+    assert len(result.rows) == 6 and len(result.menu.options) == 4  # Next mission, Restart, Watch replay, Quit
+    result.notice = "Could not start the next mission: " + "levels/a folder with a long name/" * 12 + "outpost.tmx"
+    surface = pygame.display.get_surface()
+    result.draw(surface, 1.0)
+    assert all(surface.get_rect().contains(rect) for rect in result.menu.rects)
