@@ -1,4 +1,5 @@
-"""Where a machine can get to on foot: a flood fill over a grid finer than the tiles, and whether a spot is in a wall."""
+"""Where a machine can get to on foot (a flood fill over a grid finer than the tiles), and whether a spot is in a
+wall."""
 
 import math
 

@@ -285,7 +285,8 @@ def _highlight(surface, rect: pygame.Rect) -> None:
 def _heading(surface, words: str, middle: int, y: int) -> None:
     """A group's name between two rules, over its rows."""
     label = draw_text(surface, words.upper(), (middle, y), 20, CYAN, anchor="center")
-    for start, end in ((middle - ROW_WIDTH // 2 + 24, label.left - 12), (label.right + 12, middle + ROW_WIDTH // 2 - 24)):
+    left, right = middle - ROW_WIDTH // 2 + 24, middle + ROW_WIDTH // 2 - 24
+    for start, end in ((left, label.left - 12), (label.right + 12, right)):
         pygame.draw.line(surface, DIM, (start, y), (end, y), 1)
 
 

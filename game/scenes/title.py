@@ -162,5 +162,5 @@ class TitleScene(Scene):
             lines = lines[:room - 1] + [("... (the console has it all)", lines[0][1])]
         for row, (line, color) in enumerate(lines):
             draw_text(surface, line, (width / 2, height - 44 - step * (len(lines) - row)), 22, color, anchor="midtop")
-        draw_text(surface, controls_line(self.ctx.bindings, self.ctx.settings, self.device), (width / 2, height - 36), 22, DIM,
-                  anchor="midtop")
+        controls = controls_line(self.ctx.bindings, self.ctx.settings, self.device)
+        draw_text(surface, controls, (width / 2, height - 36), 22, DIM, anchor="midtop")

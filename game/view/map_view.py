@@ -136,8 +136,9 @@ class MapView:
 def _fill_around(surface: pygame.Surface, inner: pygame.Rect, color) -> None:
     """Fill the surface outside `inner`: the strips above and below it, then those either side of it."""
     width, height = surface.get_size()
-    for strip in ((0, 0, width, inner.top), (0, inner.bottom, width, height - inner.bottom),
-                  (0, inner.top, inner.left, inner.height), (inner.right, inner.top, width - inner.right, inner.height)):
+    top, bottom = (0, 0, width, inner.top), (0, inner.bottom, width, height - inner.bottom)
+    left, right = (0, inner.top, inner.left, inner.height), (inner.right, inner.top, width - inner.right, inner.height)
+    for strip in (top, bottom, left, right):
         if strip[2] > 0 and strip[3] > 0:
             surface.fill(color, strip)
 

@@ -142,8 +142,8 @@ class Renderer:
         lock_marker(surface, game, camera, self.age)
         panel_rect = self.panel.rect(surface, fouron_flies)
         player = world.try_get(game.player, Position)
-        covering = panel_rect is not None and player is not None and \
-            panel_rect.inflate(2 * UNDER_PANEL, 2 * UNDER_PANEL).collidepoint(camera.to_screen(*_between(player, alpha)))
+        covering = panel_rect is not None and player is not None and panel_rect.inflate(
+            2 * UNDER_PANEL, 2 * UNDER_PANEL).collidepoint(camera.to_screen(*_between(player, alpha)))
         self.panel.look_through(covering, dt)
         self.rei.draw(surface, game, camera, alpha, self.age, panel_rect)
         for entity, age in self.effects.markers:

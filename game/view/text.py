@@ -1,4 +1,5 @@
-"""Text drawing with cached fonts, and the palette the HUD and menus share."""
+"""Text drawing: the bundled font set without its kerning table, words cached in white and tinted, and the palette
+the HUD and menus share."""
 
 import functools
 
@@ -13,6 +14,7 @@ RED = (240, 70, 60)
 PURPLE = (190, 110, 255)  # Fouron: the black box's colour, while it speaks or holds the controls
 VIOLET = (110, 30, 190)  # Fouron's deep tone: the vignette and scanlines of a takeover
 PANEL = (10, 16, 28)
+
 
 class Face:
     """pygame-ce's bundled font, set glyph by glyph at the sum of the advances before each, as pygame.font.Font's
@@ -113,7 +115,6 @@ def draw_text(surface, text: str, pos, size=24, color=WHITE, anchor="topleft", b
         surface.blit(shade, rect.move(2, 2))
     surface.blit(image, rect)
     return rect
-
 
 
 def clock_text(seconds: float) -> str:

@@ -17,8 +17,6 @@ from tests.scenes.conftest import make_context, until_result
 ROOT = Path(__file__).resolve().parents[2]
 
 
-
-
 def launch(ctx) -> PlayScene:
     ctx.stack[-1].handle(Actions(menu_confirm=True))
     assert isinstance(ctx.stack[-1], PlayScene)

@@ -19,8 +19,6 @@ from tests.scenes.conftest import make_context
 ROW = {row.key: i for i, row in enumerate(ROWS)} | {"back": len(ROWS)}
 
 
-
-
 @pytest.fixture
 def config_dir(tmp_path, monkeypatch) -> Path:
     monkeypatch.setenv("BLUE_COMET_CONFIG_DIR", str(tmp_path))

@@ -127,7 +127,6 @@ def test_once_drawn_ahead_walking_a_chunk_over_draws_no_tiles(view, monkeypatch)
     assert rendered == []
 
 
-
 @pytest.mark.parametrize("where", ["top-left", "middle", "bottom-right"])
 def test_the_ground_prepared_as_the_level_loads_leaves_no_tiles_for_the_first_frames(view, monkeypatch, where):
     width, height = view.level.pixel_size
