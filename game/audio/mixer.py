@@ -4,8 +4,11 @@ Sound is never worth a crash: without an audio device, with a missing or broken
 file, or asked for a name it does not know, ``Audio`` logs once and carries on
 silently. It also keeps rapid fire from starving the mixer: at most
 ``max_per_sound`` copies of one sound play at once, and past that the oldest copy
-fades out in a few milliseconds (a cut mid-wave clicks) for the newest, so each
-frame's latest shot is heard and the other sounds still find free channels.
+gives way to the newest: it fades out in a few milliseconds (a cut mid-wave
+clicks) when another channel is free, and is cut short for the newest when none
+is; further copies within the same frame are skipped. So each frame's latest
+shot is heard and the other sounds still find free channels. A new music track
+starts once the last has faded out (SDL would wait for the fade to load it).
 The effects play under HEADROOM, so a kill's crash, its hit and a ram together
 stay under full scale.
 """

@@ -2,13 +2,15 @@
 
 The panel, lower left above the heat gauge, types out what the cockpit's two AIs say: Rei in cyan, Fouron in
 purple, each beside its emblem. A line types at TYPING characters a second behind a blinking cursor, holds
-HOLD seconds once whole, then fades; a new line replaces the one showing (the rules already chose who speaks).
-While Fouron holds the controls the panel wears its colour and its line does not fade.
+HOLD seconds once whole (a level's message as long as it takes to read; past eight rows it scrolls as it types,
+nothing cut), then fades; a new line replaces the one showing (the rules already chose who speaks). While the
+Layzner is under the panel it turns see-through (SEE_THROUGH). While Fouron holds the controls the panel wears its
+colour and its line does not fade.
 
 The marker brackets the machine Rei recommends killing (`res.advice`) with what the kill is worth: the share
 of the threat it removes and the seconds it should take. It slides over to a new target, points from the
-screen's edge at one out of view and from the edge of Rei's panel or the gauges at one under them, and is gone
-while Fouron flies the machine.
+screen's edge at one out of view and from the edge of Rei's panel or the gauges at one under them, is gone while
+Fouron flies the machine, and fades once the Layzner is lost.
 """
 
 import math

@@ -1,4 +1,5 @@
-"""The Layzner, the player's machine: its parts, and its normal, Fouron, overheat, V-MAX and thrust sprites."""
+"""The Layzner, the player's machine: its parts, its normal, Fouron, overheat, V-MAX and thrust sprites, and the title
+screen's at twice the size (layzner_large)."""
 
 import pygame
 
