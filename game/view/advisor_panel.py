@@ -20,6 +20,7 @@ import pygame
 from game.sim.components import Position
 from game.sim.events import AdvisorSpoke
 from game.sim.systems.speech import READING, SPEECH_RATE
+from game.view.camera import HUD_BOTTOM
 from game.view.markers import arrow, edge_arrow
 from game.view.text import CYAN, DIM, PANEL, PURPLE, WHITE, draw_text, font, panel, wrap
 
@@ -37,7 +38,6 @@ MIN_ROWS, MAX_ROWS = 2, 4
 MESSAGE_ROWS = 8  # a level's message (a briefing, say) takes the panel this tall, then scrolls: its words are the
 # designer's, every one of them shown
 HEAD = 40  # px from the panel's top to the first row of text
-ABOVE_GAUGES = 100  # px from the screen's bottom to the panel's: the heat gauge is 88 px tall, plus a gap
 SEE_THROUGH = 0.3  # the panel's strength while the Layzner is under it: the pilot never loses sight of the machine
 VEIL_TIME = 0.2  # s to fade to that and back
 
@@ -163,7 +163,7 @@ class AdvisorPanel:
             return None
         rows = max(MIN_ROWS, self.line.shown_rows) if showing else MIN_ROWS
         height = HEAD + rows * ROW_HEIGHT + 12
-        return pygame.Rect(16, surface.get_height() - ABOVE_GAUGES - height, WIDTH, height)
+        return pygame.Rect(16, surface.get_height() - HUD_BOTTOM - height, WIDTH, height)
 
     # -- drawing --------------------------------------------------------------------------------------
     def draw(self, surface, fouron_active: bool, seconds: float) -> pygame.Rect | None:
@@ -319,7 +319,7 @@ class ReiMarker:
             draw_text(surface, "REI", (tip[0] + math.cos(towards) * 34, tip[1] + math.sin(towards) * 34), 20, CYAN,
                       anchor="center", bold=True)
             return
-        gauges = pygame.Rect(0, surface.get_height() - ABOVE_GAUGES, surface.get_width(), ABOVE_GAUGES)
+        gauges = pygame.Rect(0, surface.get_height() - HUD_BOTTOM, surface.get_width(), HUD_BOTTOM)
         covers = [gauges] + ([panel] if panel is not None else [])
         canvas = self._canvas
         canvas.fill((0, 0, 0, 0))

@@ -3,8 +3,9 @@ room the HUD takes at the top and bottom: the map's first and last rows can scro
 
 import math
 
-HUD_TOP = 80  # px the armour, hostiles and objective plates cover along the top of the screen
-HUD_BOTTOM = 104  # px the gauges cover along the bottom (Rei's panel sits above them, on the left)
+# The HUD's bands, for all that must keep clear of them: the camera's room past the map, markers' labels, Rei's panel.
+HUD_TOP = 100  # px the top row of plates takes (armour, the order, the clock, hostiles)
+HUD_BOTTOM = 100  # px the gauges take along the bottom (88 px tall, and a gap); Rei's panel sits above them
 KICK_RETURN = 18.0  # 1/s: how fast a kick springs back
 MAX_KICK = 10.0  # px
 

@@ -8,10 +8,10 @@ import pygame
 from game.sim.components import Brain, Health, Launcher, Position
 from game.sim.resources import TICK_RATE
 from game.sim.systems.missiles import lock_progress
+from game.view.camera import HUD_TOP  # labels stay below it
 from game.view.text import AMBER, PANEL, RED, draw_text, fit, font
 
 LABEL_WIDTH = 420  # px an objective's label may take on the map: a longer one is set smaller, then cut
-HUD_TOP = 100  # px the HUD's top row of plates takes (armour, the order, the clock, hostiles): labels stay below it
 
 
 def enemy_health_bars(surface, world, camera, hurt: dict, alpha: float) -> None:

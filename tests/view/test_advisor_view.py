@@ -17,7 +17,7 @@ from game.sim.events import Disabled as MachineDisabled
 from game.sim.resources import Advice
 from game.view import advisor_panel
 from game.view.advisor_panel import HOLD, FADE, MARKER_REACH, TYPING, AdvisorPanel, ReiMarker, advice_label
-from game.view.camera import Camera
+from game.view.camera import HUD_BOTTOM, Camera
 from game.view.controls import control_name
 from game.view.effects import Effects, PLUME_TIME
 from game.view.fouron import FouronOverlay
@@ -164,7 +164,7 @@ def test_a_levels_message_gets_twice_the_rows_and_stays_up_until_read(screen):
     panel.update(panel.line.typing_time + len(briefing) / READING - 0.1)
     assert panel.opacity == 1.0  # still up while it is being read
     rect = panel.draw(screen, False, 1.0)
-    assert rect.top >= 100 and rect.bottom <= screen.get_height() - advisor_panel.ABOVE_GAUGES
+    assert rect.top >= 100 and rect.bottom <= screen.get_height() - HUD_BOTTOM
 
 
 def test_a_message_longer_than_the_panel_scrolls_as_it_types_and_ends_on_its_last_rows(screen):
