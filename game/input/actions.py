@@ -12,8 +12,10 @@ class Actions:
 
     move: tuple[float, float] = (0.0, 0.0)  # -1..1 per axis, vector length <= 1 (keyboard diagonals normalised)
     aim_screen: tuple[float, float] | None = None  # mouse position in window pixels, when the mouse is the aim source
-    aim_stick: tuple[float, float] | None = None  # right-stick direction (length <= 1, outside the dead zone) when a pad is the aim source
-    fire: bool = False  # held
+    # The way the aim keys, or the aiming stick of the pad in use, point while they aim: length <= 1 (keys give
+    # length 1, diagonals included), a stick past its dead zone.
+    aim_way: tuple[float, float] | None = None
+    fire: bool = False  # held (the fire button, or an aim key)
     missile: bool = False  # held: lock on; released: launch
     dash: bool = False  # pressed this frame
     knuckle: bool = False  # pressed this frame

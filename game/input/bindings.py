@@ -16,9 +16,9 @@ from game.content.yamlio import load_yaml
 
 DEFAULT_BINDINGS_PATH = Path(__file__).resolve().parents[2] / "assets" / "data" / "bindings.yaml"
 
-# Every section may bind any action. move_* and fire are held; the rest count on the press only.
+# Every section may bind any action. move_*, aim_*, fire and missile are held; the rest count on the press only.
 ACTIONS = (
-    "move_up", "move_down", "move_left", "move_right", "fire", "missile",
+    "move_up", "move_down", "move_left", "move_right", "aim_up", "aim_down", "aim_left", "aim_right", "fire", "missile",
     "dash", "knuckle", "vmax", "pause", "debug",
     "menu_up", "menu_down", "menu_left", "menu_right", "menu_confirm", "menu_back",
 )
@@ -59,6 +59,7 @@ DEFAULTS: Mapping[str, Mapping[str, object]] = MappingProxyType({
     "keyboard": {
         "move_up": ["w", "up"], "move_down": ["s", "down"],
         "move_left": ["a", "left"], "move_right": ["d", "right"],
+        "aim_up": ["i"], "aim_down": ["k"], "aim_left": ["j"], "aim_right": ["l"],
         "dash": ["space", "left shift"], "missile": ["e"], "knuckle": ["f"], "vmax": ["q"],
         "pause": ["escape", "p"], "debug": ["f3"],
         "menu_up": ["w", "up"], "menu_down": ["s", "down"], "menu_left": ["a", "left"], "menu_right": ["d", "right"],

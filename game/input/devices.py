@@ -14,11 +14,13 @@ from game.settings import Settings
 
 log = logging.getLogger(__name__)
 
-HELD_ACTIONS = frozenset({"move_up", "move_down", "move_left", "move_right", "fire", "missile"})
+HELD_ACTIONS = frozenset({"move_up", "move_down", "move_left", "move_right", "aim_up", "aim_down", "aim_left",
+                          "aim_right", "fire", "missile"})
+AIM_KEYS = ("aim_up", "aim_down", "aim_left", "aim_right")
 # Held-key auto-repeat (if the game turns it on) may scroll menus, but must never re-dash or re-pause.
 REPEATABLE_ACTIONS = frozenset({"menu_up", "menu_down", "menu_left", "menu_right"})
-EDGE_ACTIONS = ("dash", "knuckle", "vmax", "pause", "debug", "menu_up", "menu_down", "menu_left", "menu_right", "menu_confirm",
-                "menu_back")
+EDGE_ACTIONS = ("dash", "knuckle", "vmax", "pause", "debug", "menu_up", "menu_down", "menu_left", "menu_right",
+                "menu_confirm", "menu_back")
 
 STICK_AXES = {
     "left": (pygame.CONTROLLER_AXIS_LEFTX, pygame.CONTROLLER_AXIS_LEFTY),
@@ -109,6 +111,7 @@ class InputDevices:
         self._device = "keyboard"
         self._keyboard_used = False  # a key, a click or a real mouse move so far: a pad plugged in then is not in use
         self._pointer: tuple[float, float] | None = None
+        self._mouse_aims = True  # False from an aim key's press until the mouse next moves or clicks
         # Edges since the last frame_actions().
         self._pressed: set[str] = set()
         self._click: tuple[float, float] | None = None
@@ -150,13 +153,14 @@ class InputDevices:
         held = self._held_actions()
         pad = self._pads.get(self._active_pad) if self._active_pad is not None else None
         using_pad = self._device == "pad" and pad is not None
-        aim = self._stick(pad, self._aim_axes) if using_pad else (0.0, 0.0)
+        # A tap shorter than a frame still fires once, and turns the aim with its shot.
+        aiming = (held | self._pressed).intersection(AIM_KEYS)
+        aim = _key_way(aiming) if aiming else self._stick(pad, self._aim_axes) if using_pad else (0.0, 0.0)
         actions = Actions(
             move=self._move(held, pad),
-            aim_screen=self._pointer if self._device == "keyboard" else None,
-            aim_stick=aim if aim != (0.0, 0.0) else None,
-            # A tap shorter than a frame still fires once.
-            fire="fire" in held or "fire" in self._pressed,
+            aim_screen=self._pointer if self._device == "keyboard" and self._mouse_aims else None,
+            aim_way=aim if aim != (0.0, 0.0) else None,
+            fire="fire" in held or "fire" in self._pressed or bool(aiming),
             missile="missile" in held,
             click=self._click,
             scroll=self._scroll,
@@ -182,6 +186,8 @@ class InputDevices:
         self._keys.add(event.key)
         self._device, self._keyboard_used = "keyboard", True
         actions = self._key_actions.get(event.key, ())
+        if any(action in AIM_KEYS for action in actions):
+            self._mouse_aims = False
         self._press(a for a in actions if not repeat or a in REPEATABLE_ACTIONS)
 
     def _on_key_up(self, event: pygame.event.Event) -> None:
@@ -191,11 +197,11 @@ class InputDevices:
         self._pointer = _point(event.pos)
         dx, dy = getattr(event, "rel", (MOUSE_SWITCH_PIXELS, 0))
         if abs(dx) + abs(dy) >= MOUSE_SWITCH_PIXELS:
-            self._device, self._keyboard_used = "keyboard", True
+            self._device, self._keyboard_used, self._mouse_aims = "keyboard", True, True
 
     def _on_mouse_down(self, event: pygame.event.Event) -> None:
         self._pointer = _point(event.pos)
-        self._device, self._keyboard_used = "keyboard", True
+        self._device, self._keyboard_used, self._mouse_aims = "keyboard", True, True
         if event.button == pygame.BUTTON_LEFT:
             self._click = self._pointer
         if event.button not in self._mouse_buttons:
@@ -402,6 +408,14 @@ def _invert(table: Mapping[str, tuple[int, ...]]) -> dict[int, tuple[str, ...]]:
 def _normalise_axis(value: int) -> float:
     """SDL axis int (-32768..32767) to -1..1."""
     return max(-1.0, min(1.0, value / (32767.0 if value >= 0 else 32768.0)))
+
+
+def _key_way(aiming: set[str]) -> tuple[float, float]:
+    """The way held aim keys point, of length 1 (a diagonal too); (0, 0) when they cancel out."""
+    x = ("aim_right" in aiming) - ("aim_left" in aiming)
+    y = ("aim_down" in aiming) - ("aim_up" in aiming)
+    length = math.hypot(x, y)
+    return (x / length, y / length) if length else (0.0, 0.0)
 
 
 def _clamp_length(x: float, y: float) -> tuple[float, float]:

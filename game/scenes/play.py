@@ -24,7 +24,7 @@ from game.view.renderer import Renderer
 from game.view.text import CYAN, PURPLE
 
 VIEW_SIZE = (1280, 720)
-STICK_REACH = 260.0   # px: how far ahead of the machine the right stick aims, whatever its tilt
+STICK_REACH = 260.0   # px: how far ahead of the machine the aiming stick or the aim keys aim, whatever the tilt
 STICK_AIM_TILT = 0.5  # share of a full tilt from which the right stick turns the aim, whatever it did before
 STICK_GENTLE_TILT = 0.2  # a smaller tilt turns it only while held or growing, and never round to behind
 RESULT_DELAY = 1.6    # s between the last explosion and the result screen
@@ -58,7 +58,7 @@ class PlayScene(Scene):
         self.pending_events: list = []
         self.aim_screen = (VIEW_SIZE[0] / 2 + 120, VIEW_SIZE[1] / 2)
         self.aim_world = self.renderer.camera.to_world(*self.aim_screen)
-        self.stick = None  # the way the right stick aims (a unit vector), while it aims
+        self.stick = None  # the way the stick or the aim keys last aimed (a unit vector), until the mouse aims
         self.stick_tilt = 0.0  # its last tilt, past the dead zone
         self.firing = False
         self.device = "keyboard"  # the device used last: prompts name its controls
@@ -86,8 +86,8 @@ class PlayScene(Scene):
         if actions.debug:
             self.show_debug = not self.show_debug
         self.device = actions.device
-        if actions.aim_stick is not None:
-            x, y = actions.aim_stick
+        if actions.aim_way is not None:
+            x, y = actions.aim_way
             tilt = math.hypot(x, y)
             # A stick let go springs back through small tilts, one axis first, and may overshoot the centre: those
             # samples would swing the aim round, even to behind. A firm tilt sets the way it points; a gentle one
@@ -148,7 +148,8 @@ class PlayScene(Scene):
             self.aim_world, self.firing = (intent.aim_x, intent.aim_y), intent.fire
 
     def _aim(self) -> None:
-        """Aim at the mouse (a point on screen, so the world point moves with the camera) or along the stick."""
+        """Aim at the mouse (a point on screen, so the world point moves with the camera), or the way the stick or the
+        aim keys last pointed."""
         pos = self.game.world.try_get(self.game.player, Position)
         if pos is None:
             return

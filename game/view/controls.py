@@ -42,13 +42,20 @@ def controls_line(bindings, settings, device: str = "keyboard") -> str:
     if device == "pad":
         moving = [f"{settings.pad_move_stick.upper()} STICK move", f"{settings.pad_aim_stick.upper()} STICK aim"]
     else:
-        keys = "".join(control_name(bindings, f"move_{way}") for way in ("up", "left", "down", "right"))
-        moving = [f"{keys if len(keys) == 4 else 'ARROWS'} move", "MOUSE aim"]
+        moving = [f"{_four_keys(bindings, 'move') or 'ARROWS'} move", "MOUSE aim"]
+        if aim_keys := _four_keys(bindings, "aim"):
+            moving.append(f"{aim_keys} aim and fire")
     actions = (("fire", "fire"), ("missile", "missiles"), ("knuckle", "knuckle"), ("dash", "dash"),
                ("vmax", "V-MAX"), ("pause", "pause"))
     named = [f"{control_name(bindings, action, device)} {what}" for action, what in actions
              if control_name(bindings, action, device)]
     return " · ".join(moving + named)
+
+
+def _four_keys(bindings, prefix: str) -> str:
+    """The first keys of `prefix`_up, _left, _down and _right run together ("WASD"), when each is one letter."""
+    names = [control_name(bindings, f"{prefix}_{way}") for way in ("up", "left", "down", "right")]
+    return "".join(names) if all(len(name) == 1 for name in names) else ""
 
 
 def menu_hint(bindings, device: str, parts) -> str:

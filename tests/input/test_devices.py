@@ -194,6 +194,36 @@ def test_mouse_motion_makes_the_mouse_the_aim_and_the_pointer():
     assert actions.device == "keyboard"
 
 
+@pytest.mark.parametrize("keys, way", [
+    ((pygame.K_i,), (0.0, -1.0)), ((pygame.K_k,), (0.0, 1.0)), ((pygame.K_j,), (-1.0, 0.0)),
+    ((pygame.K_l,), (1.0, 0.0)), ((pygame.K_i, pygame.K_l), (math.sqrt(0.5), -math.sqrt(0.5))),
+])
+def test_the_aim_keys_aim_their_way_and_fire_while_held(keys, way):
+    input_devices = devices()
+    actions = feed(input_devices, *map(key_down, keys))
+    assert actions.aim_way == pytest.approx(way) and actions.fire is True
+    assert feed(input_devices).fire is True  # held
+    released = feed(input_devices, *map(key_up, keys))
+    assert released.aim_way is None and released.fire is False
+
+
+def test_an_aim_key_tapped_within_one_frame_still_turns_the_aim_and_fires():
+    actions = feed(devices(), key_down(pygame.K_j), key_up(pygame.K_j))
+    assert actions.aim_way == pytest.approx((-1.0, 0.0)) and actions.fire is True
+
+
+def test_after_an_aim_key_the_mouse_aims_again_only_once_it_moves_or_clicks():
+    input_devices = devices()
+    assert feed(input_devices, mouse_motion((320, 200))).aim_screen == (320.0, 200.0)
+    feed(input_devices, key_down(pygame.K_l), key_up(pygame.K_l))
+    assert feed(input_devices).aim_screen is None  # the aim stays the keys' way, not back to the resting pointer
+    assert feed(input_devices, key_down(pygame.K_w)).aim_screen is None  # moving is not aiming
+    assert feed(input_devices, mouse_motion((321, 200), rel=(1, 0))).aim_screen is None  # a nudged desk
+    assert feed(input_devices, mouse_motion((340, 210))).aim_screen == (340.0, 210.0)
+    feed(input_devices, key_down(pygame.K_i), key_up(pygame.K_i))
+    assert feed(input_devices, mouse_down(pygame.BUTTON_LEFT, (500, 300))).aim_screen == (500.0, 300.0)
+
+
 def test_left_mouse_button_fires_while_held_and_a_tap_within_one_frame_still_fires():
     input_devices = devices()
     assert feed(input_devices, mouse_down(pygame.BUTTON_LEFT)).fire is True
@@ -343,11 +373,11 @@ def test_right_stick_aims_only_outside_the_dead_zone_and_mouse_aim_stops():
     input_devices = with_pad()
     feed(input_devices, mouse_motion((10, 10)))
     actions = feed(input_devices, pad_axis(RIGHTX, 0.0), pad_axis(RIGHTY, -1.0))
-    assert actions.aim_stick == pytest.approx((0.0, -1.0))
+    assert actions.aim_way == pytest.approx((0.0, -1.0))
     assert actions.aim_screen is None
     assert actions.pointer == (10.0, 10.0)
     assert actions.move == (0.0, 0.0)
-    assert feed(input_devices, pad_axis(RIGHTY, -0.1)).aim_stick is None
+    assert feed(input_devices, pad_axis(RIGHTY, -0.1)).aim_way is None
 
 
 def test_right_trigger_past_the_threshold_fires_while_held():
@@ -434,7 +464,7 @@ def test_removing_the_pad_in_use_sets_pad_lost_releases_it_and_closes_it():
     assert held.fire is True and held.move != (0.0, 0.0)
     lost = feed(input_devices, pad_removed(100))
     assert lost.pad_lost is True
-    assert (lost.move, lost.fire, lost.aim_stick, lost.device) == ((0.0, 0.0), False, None, "keyboard")
+    assert (lost.move, lost.fire, lost.aim_way, lost.device) == ((0.0, 0.0), False, None, "keyboard")
     assert input_devices.pad_connected is False
     assert opener.opened[100].closed == 1
     assert feed(input_devices).pad_lost is False
@@ -526,7 +556,7 @@ def test_move_stick_right_swaps_the_sticks_for_left_handed_play():
     feed(input_devices, pad_added(0))
     actions = feed(input_devices, pad_axis(RIGHTX, 1.0), pad_axis(LEFTY, 1.0))
     assert actions.move == (1.0, 0.0)
-    assert actions.aim_stick == pytest.approx((0.0, 1.0))
+    assert actions.aim_way == pytest.approx((0.0, 1.0))
 
 
 def test_keyboard_and_stick_together_never_move_faster_than_full_tilt():

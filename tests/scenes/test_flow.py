@@ -147,7 +147,7 @@ def test_player_actions_become_the_machines_intent(ctx):
 
 def test_the_right_stick_aims_relative_to_the_machine(ctx):
     play = launch(ctx)
-    play.handle(Actions(aim_stick=(0.0, -1.0)))
+    play.handle(Actions(aim_way=(0.0, -1.0)))
     play.step()
     from game.sim.components import Position
     pos = play.game.world.get(play.game.player, Position)
@@ -159,12 +159,12 @@ def test_letting_go_of_the_right_stick_keeps_the_aim_where_it_pointed(ctx):
     from game.scenes.play import STICK_REACH
     from game.sim.components import Position
     play = launch(ctx)
-    play.handle(Actions(aim_stick=(0.7, -0.7)))  # up and to the right
+    play.handle(Actions(aim_way=(0.7, -0.7)))  # up and to the right
     play.step()
     pos = play.game.world.get(play.game.player, Position)
     # Let go: the axes spring back one at a time, through small tilts, and past the centre.
     for sample in ((0.3, -0.35), (0.0, -0.4), (-0.25, -0.1), (-0.05, 0.02)):
-        play.handle(Actions(aim_stick=sample))
+        play.handle(Actions(aim_way=sample))
     play.step()
     pos = play.game.world.get(play.game.player, Position)
     intent = play.game.player_intent()
@@ -177,7 +177,7 @@ def test_a_stick_let_go_through_the_dead_zone_and_past_the_centre_keeps_the_aim(
     from game.sim.components import Position
     play = launch(ctx)
     for sample in ((0.9, 0.0), (0.35, 0.0), None, (-0.25, 0.0)):  # right; let go: falling, at rest, overshoot
-        play.handle(Actions(aim_stick=sample))
+        play.handle(Actions(aim_way=sample))
     play.step()
     pos = play.game.world.get(play.game.player, Position)
     intent = play.game.player_intent()
@@ -187,12 +187,28 @@ def test_a_stick_let_go_through_the_dead_zone_and_past_the_centre_keeps_the_aim(
 def test_a_gentle_tilt_of_the_right_stick_still_turns_the_aim(ctx):
     from game.sim.components import Position
     play = launch(ctx)
-    play.handle(Actions(aim_stick=(0.0, -0.3)))  # a small correction, up
-    play.handle(Actions(aim_stick=(0.25, -0.25)))  # then up and to the right, as gently: held, so it counts
+    play.handle(Actions(aim_way=(0.0, -0.3)))  # a small correction, up
+    play.handle(Actions(aim_way=(0.25, -0.25)))  # then up and to the right, as gently: held, so it counts
     play.step()
     pos = play.game.world.get(play.game.player, Position)
     intent = play.game.player_intent()
     assert math.atan2(intent.aim_y - pos.y, intent.aim_x - pos.x) == pytest.approx(-math.pi / 4, abs=1e-6)
+
+
+def test_the_aim_keys_aim_from_the_machine_and_the_aim_stays_their_way_once_let_go(ctx):
+    from game.scenes.play import STICK_REACH
+    from game.sim.components import Position
+    play = launch(ctx)
+    play.handle(Actions(aim_way=(-1.0, 0.0), fire=True))  # J held: west, firing
+    play.step()
+    assert play.game.player_intent().fire
+    for _ in range(30):  # let go, and walk south: the aim goes on pointing west of the machine
+        play.handle(Actions(move=(0.0, 1.0)))
+        play.step()
+    pos = play.game.world.get(play.game.player, Position)
+    intent = play.game.player_intent()
+    assert not intent.fire
+    assert (intent.aim_x - pos.prev_x, intent.aim_y - pos.prev_y) == pytest.approx((-STICK_REACH, 0.0), abs=1e-6)
 
 
 def test_a_next_map_with_mistakes_is_said_on_the_result_screen_which_stays(ctx, tmp_path):

@@ -36,7 +36,8 @@ def test_the_controls_line_follows_the_bindings_and_the_device(said):
     ctx.bindings = rebound(dash=["left ctrl"], pause=["p"])
     title = TitleScene(ctx)
     title.draw(pygame.display.get_surface(), 1.0)
-    assert said[-1] == "WASD move · MOUSE aim · LEFT MOUSE fire · E missiles · F knuckle · LEFT CTRL dash · Q V-MAX · P pause"
+    assert said[-1] == ("WASD move · MOUSE aim · IJKL aim and fire · LEFT MOUSE fire · E missiles · F knuckle"
+                        " · LEFT CTRL dash · Q V-MAX · P pause")
     title.handle(Actions(device="pad"))
     said.clear()
     title.draw(pygame.display.get_surface(), 1.0)
