@@ -102,6 +102,22 @@ def test_engaged_enemy_strafes_round_the_player_instead_of_standing_still(tmp_pa
     assert abs(bearing - start_bearing) > 0.15  # it moved round the player, not only toward them
 
 
+def test_an_engaged_enemy_circling_toward_a_wall_turns_back_at_once_rather_than_press_into_it(tmp_path):
+    rows = ["####################", "#.P..........E.....#"] + ["#..................#"] * 8 + ["####################"]
+    game = game_from_ascii(tmp_path, rows)
+    enemy = the_enemy(game)
+    game.world.get(game.player, Health).hit_points = 10_000
+    brain, pos = game.world.get(enemy, Brain), game.world.get(enemy, Position)
+    player = game.world.get(game.player, Position)
+    # Engaged, the player due west: circling with strafe +1 takes it north, into the wall a tile away.
+    brain.state, brain.last_seen, brain.strafe, brain.strafe_timer = "engage", (player.x, player.y), 1.0, 10.0
+    start_y = pos.y
+    game.run(ticks=THINK_EVERY)
+    assert brain.strafe == -1.0
+    game.run(seconds=0.5)
+    assert pos.y > start_y + 10  # away from the wall, circling the other way
+
+
 def test_enemy_walks_its_patrol_path(tmp_path):
     rows = [
         "################",

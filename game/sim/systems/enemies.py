@@ -9,6 +9,7 @@ States, in the order a fight usually runs through them:
 """
 
 import math
+from math import floor
 
 from game.sim.components import Brain, Facing, Heat, Intent, Position, Unit, Velocity, Vmax
 from game.sim.events import AlarmRaised, Damaged, PlayerSpotted
@@ -21,6 +22,7 @@ from game.sim.world import grouped
 ARRIVED = 14.0  # px: close enough to a waypoint
 THINK_EVERY = 4  # ticks between a pilot's looks and decisions (15 a second), spread across pilots by entity id
 STUCK_SPEED = 25.0  # px/s: slower than this while strafing means something is in the way
+WALL_AHEAD = 32.0  # px from its centre: a wall this near on the way it circles turns it back at once (a Dis is 20)
 PILOTS = (Brain, Intent, Position, Facing, Unit, Velocity)
 
 
@@ -168,8 +170,12 @@ def _engage(brain, intent, pos, vel, ai, res, dt) -> float:
     distance = math.hypot(dx, dy)
     rx, ry = normalized(dx, dy)
     brain.strafe_timer -= dt
-    stuck = vel.x * vel.x + vel.y * vel.y < STUCK_SPEED * STUCK_SPEED and brain.strafe_timer < ai.strafe_switch * 0.6
-    if brain.strafe_timer <= 0 or stuck:  # also turn back when a wall or another machine blocks the way
+    slow = vel.x * vel.x + vel.y * vel.y < STUCK_SPEED * STUCK_SPEED
+    # Also turn back when something blocks the way: another machine once it has slowed for a while, a wall at once
+    # when the other way is open (waiting as for a machine left it pressing into the wall for most of a second).
+    stuck = slow and (brain.strafe_timer < ai.strafe_switch * 0.6
+                      or _wall_ahead(res.level, pos, -ry * brain.strafe, rx * brain.strafe))
+    if brain.strafe_timer <= 0 or stuck:
         brain.strafe = -brain.strafe
         brain.strafe_timer = ai.strafe_switch * res.rng.uniform(0.5, 1.5)
     side_x, side_y = -ry * brain.strafe, rx * brain.strafe
@@ -179,6 +185,14 @@ def _engage(brain, intent, pos, vel, ai, res, dt) -> float:
     intent.move_x, intent.move_y = rx * closing + side_x * strafing, ry * closing + side_y * strafing
     _hold_and_aim(intent, brain.last_seen, keep_moving=True)
     return distance
+
+
+def _wall_ahead(level, pos, way_x, way_y) -> bool:
+    """A wall lies WALL_AHEAD px along (way_x, way_y), a unit vector, and none as far the other way."""
+    def solid(x, y):
+        return level.is_solid_cell(floor(x / level.tile_width), floor(y / level.tile_height))
+    return solid(pos.x + way_x * WALL_AHEAD, pos.y + way_y * WALL_AHEAD) \
+        and not solid(pos.x - way_x * WALL_AHEAD, pos.y - way_y * WALL_AHEAD)
 
 
 def _use_vmax(vmax, heat, brain, intent, pos) -> None:
