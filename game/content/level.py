@@ -1,14 +1,13 @@
 """A Tiled map read by the game's conventions (docs/level-design.md) into LevelData.
 
 The Tiled format itself is read by the tmx_* modules (tmx_document.py is the entry); this module decides what
-the game makes of it: which layer is collision, which object classes and properties mean what, and the one
-ContentError that lists every problem a designer has to fix.
+the game makes of it: which layer is collision, what each object class's properties (level_schema.py) mean, and
+the one ContentError that lists every problem a designer has to fix.
 """
 
 import difflib
 import math
 import operator
-from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
@@ -17,6 +16,7 @@ from game.content.advisor import SITUATIONS
 from game.content.glyphs import undrawable
 from game.content.level_data import (EnemySpawn, LevelData, Objective, Region, TileImage, TileLayer, Trigger,
                                      Zone)
+from game.content.level_schema import MAP_PROPERTIES, OBJECT_CLASSES, TRIGGER_ACTIONS, Want
 from game.content.schema import suggest
 from game.content.tmx_data import GID_FLAGS, GID_FLIP_DIAGONAL, GID_FLIP_X, GID_FLIP_Y
 from game.content.tmx_document import TmxDocument, TmxObject, read_document
@@ -36,7 +36,7 @@ def load_level(path: Path) -> LevelData:
 
 
 def _level(document: TmxDocument, report: MapReport) -> LevelData:
-    settings = _read_properties(document.properties, "map", _MAP_PROPERTIES, report, "the map")
+    settings = _read_properties(document.properties, "map", MAP_PROPERTIES, report, "the map")
     layers, solid = _layers(document)
     _warn_of_hidden_walls(document, report)
     _warn_of_covered_walls(document, report)
@@ -184,44 +184,7 @@ def _warn_of_undrawable_text(title: str | None, objects: "_Objects", report: Map
 
 # --- properties ----------------------------------------------------------------------------------------------------
 
-@dataclass(frozen=True)
-class _Want:
-    """One property the game reads: its Tiled type, default (None: required), range or allowed values."""
-    type: str  # "string", "bool", "float", "object"
-    default: object = None
-    required: bool = False
-    low: float | None = None
-    high: float | None = None
-    choices: tuple[str, ...] = ()
-    meaning: str = ""  # what it is, for "expected ...": "the enemy's kind"
-
-    def expected(self) -> str:
-        if self.choices:
-            text = "one of " + ", ".join(f'"{c}"' for c in self.choices)
-        elif self.meaning:
-            text = self.meaning
-        elif self.low is not None and self.high is not None:
-            text = f"a number from {self.low:g} to {self.high:g}"
-        elif self.low is not None:
-            text = f"a number of at least {self.low:g}"
-        else:
-            text = {"string": "text", "bool": "true or false", "float": "a number", "object": "an object reference",
-                    "file": "a file"}[self.type]
-        return f"{text} (a{'n' if self.type == 'object' else ''} {self.type} property)"
-
-
-_MAP_PROPERTIES = {
-    "title": _Want("string", None),  # None: the file name, filled in by _level
-    "music": _Want("string", ""),
-    "storm": _Want("float", 0.0, low=0, high=1),
-    "wind": _Want("float", 0.0, meaning="degrees the wind blows toward, clockwise from east"),
-    "wind_speed": _Want("float", 40.0, low=0),
-    "time_limit": _Want("float", 0.0, low=0, meaning="seconds to win the level in, 0 for no limit"),
-    "next": _Want("file", "", meaning="the map played after this one is won"),
-}
-
-
-def _read_properties(properties: dict[str, Property], where: str, wants: dict[str, _Want], report: MapReport,
+def _read_properties(properties: dict[str, Property], where: str, wants: dict[str, Want], report: MapReport,
                      owner: str) -> dict[str, object]:
     """The values the game reads, defaults filled in; a problem for each missing, mistyped or unknown property."""
     values: dict[str, object] = {}
@@ -261,33 +224,7 @@ def _read_properties(properties: dict[str, Property], where: str, wants: dict[st
 # --- objects -------------------------------------------------------------------------------------------------------
 
 REGION_SHAPES = ("rectangle", "ellipse", "polygon")
-TRIGGER_ACTIONS = ("message", "alarm", "advise", "fouron")
-
-_CLASSES: dict[str, dict[str, _Want]] = {
-    "player_spawn": {},
-    "enemy_spawn": {
-        "kind": _Want("string", "", required=True, meaning="the enemy's kind, as in units.yaml"),
-        "patrol": _Want("object", 0, meaning="the id of a patrol_path object, or 0 to hold its ground"),
-    },
-    "patrol_path": {},
-    "trigger": {
-        "action": _Want("string", "", required=True, choices=TRIGGER_ACTIONS),
-        "text": _Want("string", ""),
-        "once": _Want("bool", True),
-        "situation": _Want("string", "", meaning="one of Rei's situations in assets/data/advisor.yaml"),
-    },
-    "objective": {
-        "text": _Want("string", "Reach the marked area"),
-        "hold": _Want("float", 0.0, low=0,
-                      meaning="0 or more seconds the player must stay inside, 0 to reach it and go on"),
-    },
-    "zone": {
-        "kind": _Want("string", "dust_storm", choices=("dust_storm",)),
-        "strength": _Want("float", 0.7, low=0, high=1),
-    },
-}
-
-_GAME_PROPERTIES = {name for wants in _CLASSES.values() for name in wants}
+_GAME_PROPERTIES = {name for wants in OBJECT_CLASSES.values() for name in wants}
 # Object layers where other engines' habits put blocking shapes, which this game's walls are not made of.
 _COLLISION_NAMES = {"collision", "collisions", "colliders", "walls", "wall", "solid", "solids", "blockers",
                     "obstacles"}
@@ -312,16 +249,17 @@ class _Objects:
                 if obj.shape in REGION_SHAPES and obj.layer.strip().lower() in _COLLISION_NAMES:
                     blockers[obj.layer] = blockers.get(obj.layer, 0) + 1
                 continue
-            if obj.cls not in _CLASSES:
+            if obj.cls not in OBJECT_CLASSES:
                 # Close to one of the game's classes, it is a slip that would drop the object (a guard, the goal)
                 # without a word in play: refused. Far from them all, it is the designer's own tag: a warning.
-                typo = difflib.get_close_matches(obj.cls, list(_CLASSES), n=1)
+                typo = difflib.get_close_matches(obj.cls, list(OBJECT_CLASSES), n=1)
                 (report.problem if typo else report.warning)(
                     obj.where, "an object class the game uses, or none", f"class {quote(obj.cls)}",
-                    f"class {quote(obj.cls)} is not used by the game; {suggest(obj.cls, _CLASSES)}"
+                    f"class {quote(obj.cls)} is not used by the game; {suggest(obj.cls, OBJECT_CLASSES)}"
                     + ("; or clear the class to keep it as a note" if typo else ""))
                 continue
-            values = _read_properties(obj.properties, obj.where, _CLASSES[obj.cls], report, f"{_article(obj.cls)} {obj.cls} object")
+            values = _read_properties(obj.properties, obj.where, OBJECT_CLASSES[obj.cls], report,
+                                      f"{_article(obj.cls)} {obj.cls} object")
             if obj.cls == "player_spawn":
                 players.append(obj)
             elif obj.cls == "enemy_spawn":
@@ -374,7 +312,8 @@ class _Objects:
             self.report.warning(obj.where, "tiles painted on a tile layer", "a tile object, which the game neither "
                                 "draws nor lets block", "paint the tile on a tile layer instead")
         if names:
-            fits = [cls for cls, wants in _CLASSES.items() if wants and set(names) <= set(wants)] or sorted(_CLASSES)
+            fits = ([cls for cls, wants in OBJECT_CLASSES.items() if wants and set(names) <= set(wants)]
+                    or sorted(OBJECT_CLASSES))
             self.report.problem(obj.where, "a class, on an object with the game's properties",
                                 f"none (it has {', '.join(names)})",
                                 f"set its Class to {' or '.join(fits)}, or remove those properties to keep it as a note")
@@ -417,7 +356,7 @@ class _Objects:
                 self.report.problem(place, f"no situation on {_article(action)} {action} trigger", quote(name),
                                     "only an advise trigger reads situation; remove it or set action to advise")
             return ""
-        expected = _CLASSES["trigger"]["situation"].expected()
+        expected = OBJECT_CLASSES["trigger"]["situation"].expected()
         if not name.strip():
             known = ", ".join(sorted(rei))
             if prop is None:

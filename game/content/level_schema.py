@@ -1,0 +1,72 @@
+"""What the game reads from a Tiled map: each property of the map and of each object class, with its Tiled type,
+default, limits and drop-down. level.py reads maps by it; tools/make_tiled_classes.py makes the Tiled project's
+object classes from it."""
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Want:
+    """One property the game reads: its Tiled type, the value it takes when the property is absent, whether it must
+    be there, its range or allowed values."""
+    type: str  # "string", "bool", "float", "object", "file"
+    default: object = None
+    required: bool = False
+    low: float | None = None
+    high: float | None = None
+    choices: tuple[str, ...] = ()
+    meaning: str = ""  # what it is, for "expected ...": "the enemy's kind"
+    enum: str = ""  # the project's drop-down for it (an enum in levels/blue-comet.tiled-project), "" for none
+
+    def expected(self) -> str:
+        if self.choices:
+            text = "one of " + ", ".join(f'"{c}"' for c in self.choices)
+        elif self.meaning:
+            text = self.meaning
+        elif self.low is not None and self.high is not None:
+            text = f"a number from {self.low:g} to {self.high:g}"
+        elif self.low is not None:
+            text = f"a number of at least {self.low:g}"
+        else:
+            text = {"string": "text", "bool": "true or false", "float": "a number", "object": "an object reference",
+                    "file": "a file"}[self.type]
+        return f"{text} (a{'n' if self.type == 'object' else ''} {self.type} property)"
+
+
+MAP_PROPERTIES = {
+    "title": Want("string", None),  # None: the file name, filled in by level.py
+    "music": Want("string", ""),
+    "storm": Want("float", 0.0, low=0, high=1),
+    "wind": Want("float", 0.0, meaning="degrees the wind blows toward, clockwise from east"),
+    "wind_speed": Want("float", 40.0, low=0),
+    "time_limit": Want("float", 0.0, low=0, meaning="seconds to win the level in, 0 for no limit"),
+    "next": Want("file", "", meaning="the map played after this one is won"),
+}
+
+TRIGGER_ACTIONS = ("message", "alarm", "advise", "fouron")
+
+# Each object class the game plays, in the order the Tiled project lists them, with every property it reads.
+OBJECT_CLASSES: dict[str, dict[str, Want]] = {
+    "player_spawn": {},
+    "enemy_spawn": {
+        "kind": Want("string", "", required=True, meaning="the enemy's kind, as in units.yaml", enum="EnemyKind"),
+        "patrol": Want("object", 0, meaning="the id of a patrol_path object, or 0 to hold its ground"),
+    },
+    "patrol_path": {},
+    "trigger": {
+        "action": Want("string", "", required=True, choices=TRIGGER_ACTIONS, enum="TriggerAction"),
+        "text": Want("string", ""),
+        "once": Want("bool", True),
+        "situation": Want("string", "", meaning="one of Rei's situations in assets/data/advisor.yaml",
+                          enum="ReiSituation"),
+    },
+    "objective": {
+        "text": Want("string", "Reach the marked area"),
+        "hold": Want("float", 0.0, low=0,
+                     meaning="0 or more seconds the player must stay inside, 0 to reach it and go on"),
+    },
+    "zone": {
+        "kind": Want("string", "dust_storm", choices=("dust_storm",), enum="ZoneKind"),
+        "strength": Want("float", 0.7, low=0, high=1),
+    },
+}
