@@ -2,6 +2,8 @@
 
 import json
 import shlex
+import subprocess
+import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
@@ -9,24 +11,20 @@ import pytest
 
 from game.cli import parse
 from game.content.catalog import load_catalog
+from game.content.level_schema import OBJECT_CLASSES
+from game.content.tmx_properties import Property, convert
 
 ROOT = Path(__file__).resolve().parents[2]
 LEVELS = ROOT / "levels"
 PROJECT = LEVELS / "blue-comet.tiled-project"
 TEMPLATES = LEVELS / "templates"
+CLASS_TOOL = ROOT / "tools" / "make_tiled_classes.py"
 
-# The conventions in docs/level-design.md: each object class, the shapes it may have and every property the
-# game reads from it, as (Tiled type, custom enum type or None).
+# The shapes each object class may have (docs/level-design.md); the properties it reads are the loader's own
+# (game/content/level_schema.py).
 SHAPES_OF_REGIONS = {"rectangle", "ellipse", "polygon"}
-CONVENTIONS = {
-    "player_spawn": ({"point"}, {}),
-    "enemy_spawn": ({"point"}, {"kind": ("string", "EnemyKind"), "patrol": ("object", None)}),
-    "patrol_path": ({"polyline", "polygon"}, {}),
-    "trigger": (SHAPES_OF_REGIONS, {"action": ("string", "TriggerAction"), "text": ("string", None),
-                                    "once": ("bool", None)}),
-    "objective": (SHAPES_OF_REGIONS, {"text": ("string", None), "hold": ("float", None)}),
-    "zone": (SHAPES_OF_REGIONS, {"kind": ("string", "ZoneKind"), "strength": ("float", None)}),
-}
+SHAPES = {"player_spawn": {"point"}, "enemy_spawn": {"point"}, "patrol_path": {"polyline", "polygon"},
+          "trigger": SHAPES_OF_REGIONS, "objective": SHAPES_OF_REGIONS, "zone": SHAPES_OF_REGIONS}
 
 
 def _project() -> dict:
@@ -35,6 +33,10 @@ def _project() -> dict:
 
 def _enums() -> dict[str, dict]:
     return {t["name"]: t for t in _project()["propertyTypes"] if t.get("type", "enum") == "enum"}
+
+
+def _classes() -> dict[str, dict]:
+    return {t["name"]: t for t in _project()["propertyTypes"] if t.get("type") == "class"}
 
 
 def _template_object(path: Path) -> ET.Element:
@@ -60,6 +62,10 @@ def test_the_project_file_is_json_tiled_can_read_with_the_levels_folder():
         assert enum["storageType"] == "string" and enum["valuesAsFlags"] is False, enum["name"]
     ids = [t["id"] for t in project["propertyTypes"]]
     assert len(ids) == len(set(ids)) and all(isinstance(i, int) and i > 0 for i in ids)
+    names = [t["name"] for t in project["propertyTypes"]]
+    assert len(names) == len(set(names))  # Tiled refers to a type by its name in maps, and by its id inside
+    assert {name: enum["id"] for name, enum in _enums().items()} == {  # as they were before the classes came
+        "EnemyKind": 1, "TriggerAction": 2, "ZoneKind": 3, "ReiSituation": 4}
 
 
 def test_the_enemy_kind_drop_down_offers_exactly_the_catalog_enemies():
@@ -101,8 +107,63 @@ def test_the_playtest_arguments_are_ones_the_game_accepts():
             assert args.start_at == 12
 
 
+def test_every_object_class_the_game_reads_is_a_project_class_for_objects_and_there_are_no_others():
+    classes = _classes()
+    assert sorted(classes) == sorted(OBJECT_CLASSES)
+    for name, cls in classes.items():
+        assert cls["useAs"] == ["object"], name  # Tiled 1.9+ offers it in an object's Class field, nowhere else
+
+
+def _as_in_a_map(value) -> str:
+    """A member's JSON value as Tiled writes a property's value into a map: text as it is, the rest as JSON has it
+    (true, 0.7, 0)."""
+    return value if isinstance(value, str) else json.dumps(value)
+
+
+@pytest.mark.parametrize("name", sorted(OBJECT_CLASSES))
+def test_each_class_shows_every_property_the_game_reads_with_its_type_and_the_value_the_game_takes(name):
+    members = {m["name"]: m for m in _classes()[name]["members"]}
+    wants = OBJECT_CLASSES[name]
+    assert sorted(members) == sorted(wants)
+    enums = _enums()
+    for prop, want in wants.items():
+        member = members[prop]
+        assert member["type"] == want.type, prop
+        # Tiled writes a member into the map only once it is changed: left alone, it is absent, and the game takes
+        # its own default. So the value Tiled shows, read as the game reads a property, must be that default.
+        shown = convert(Property(member["type"], _as_in_a_map(member["value"])), want.type)
+        assert shown == want.default, prop
+        # A drop-down shows its first value for one not in its list: only a default it lists gets one.
+        listed = bool(want.enum) and want.default in enums[want.enum]["values"]
+        assert member.get("propertyType") == (want.enum if listed else None), prop
+
+
+def test_the_committed_project_is_what_tools_make_tiled_classes_writes(tmp_path):
+    out = tmp_path / "project.json"
+    run = subprocess.run([sys.executable, str(CLASS_TOOL), "--out", str(out)], capture_output=True, text=True,
+                         timeout=60)
+    assert run.returncode == 0, run.stderr
+    assert out.read_bytes() == PROJECT.read_bytes(), \
+        "levels/blue-comet.tiled-project differs from what tools/make_tiled_classes.py writes; rerun it"
+
+
+def test_the_tool_gives_back_the_classes_as_tiled_1_8_saves_them_with_their_ids(tmp_path):
+    # Tiled 1.8 cannot use a class for objects: saving the project, it drops useAs, colour and drawFill.
+    project = _project()
+    for cls in project["propertyTypes"]:
+        for key in ("useAs", "color", "drawFill"):
+            cls.pop(key, None)
+    saved_by_1_8, out = tmp_path / "saved.json", tmp_path / "out.json"
+    saved_by_1_8.write_text(json.dumps(project), encoding="utf-8")
+    run = subprocess.run([sys.executable, str(CLASS_TOOL), "--project", str(saved_by_1_8), "--out", str(out)],
+                         capture_output=True, text=True, timeout=60)
+    assert run.returncode == 0, run.stderr
+    assert out.read_bytes() == PROJECT.read_bytes()
+
+
 def test_there_is_one_template_per_object_class_named_after_it():
-    assert sorted(p.stem for p in TEMPLATES.glob("*.tx")) == sorted(CONVENTIONS)
+    assert sorted(SHAPES) == sorted(OBJECT_CLASSES)
+    assert sorted(p.stem for p in TEMPLATES.glob("*.tx")) == sorted(OBJECT_CLASSES)
 
 
 @pytest.mark.parametrize("path", sorted(TEMPLATES.glob("*.tx")), ids=lambda p: p.name)
@@ -110,18 +171,18 @@ def test_each_template_has_its_class_a_shape_the_game_reads_and_only_properties_
     obj = _template_object(path)
     object_class = obj.get("type") or obj.get("class")
     assert object_class == path.stem
-    shapes, properties = CONVENTIONS[object_class]
-    assert _shape(obj) in shapes
+    assert _shape(obj) in SHAPES[object_class]
     assert obj.get("rotation") in (None, "0")
     enums = _enums()
+    wants = OBJECT_CLASSES[object_class]
     for prop in obj.iter("property"):
         name = prop.get("name")
-        assert name in properties, f"{path.name}: property {name} is not read by the game"
-        tiled_type, enum = properties[name]
-        assert prop.get("type", "string") == tiled_type, f"{path.name}: {name}"
-        assert prop.get("propertytype") == enum, f"{path.name}: {name}"
-        if enum:
-            assert prop.get("value") in enums[enum]["values"], f"{path.name}: {name}"
+        assert name in wants, f"{path.name}: property {name} is not read by the game"
+        want = wants[name]
+        assert prop.get("type", "string") == want.type, f"{path.name}: {name}"
+        assert prop.get("propertytype") == (want.enum or None), f"{path.name}: {name}"  # its drop-down
+        if want.enum:
+            assert prop.get("value") in enums[want.enum]["values"], f"{path.name}: {name}"
 
 
 def test_template_defaults_are_the_documented_ones():
