@@ -6,7 +6,7 @@ INSTALLED := $(VENV)/.installed
 BENCH_INSTALLED := $(VENV)/.bench-installed
 HEADLESS := SDL_VIDEODRIVER=dummy SDL_AUDIODRIVER=dummy
 
-.PHONY: play test check art sounds bench clean
+.PHONY: play test check art sounds classes bench clean
 
 $(INSTALLED): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -39,6 +39,10 @@ art: $(INSTALLED)
 sounds: $(INSTALLED)
 	$(PY) tools/make_sounds.py
 	$(PY) tools/make_music.py
+
+# The Tiled project's object classes, from the loader's game/content/level_schema.py (docs/level-design.md).
+classes: $(INSTALLED)
+	$(PY) tools/make_tiled_classes.py
 
 clean:
 	rm -rf $(VENV) .pytest_cache
