@@ -38,7 +38,7 @@ def member(name: str, want: Want, enums: dict[str, list[str]]) -> dict:
         raise SystemExit(f"{name}: its drop-down {want.enum} is not an enum of the project")
     value = want.default
     if want.type == "float" and float(value).is_integer():
-        value = int(value)  # Tiled saves 0.0 as 0; the same bytes keep a save in Tiled from showing a change
+        value = int(value)  # as Tiled saves a whole number: 0, not 0.0
     entry = {"name": name, "type": want.type, "value": value}
     # A drop-down shows its first value for any value not in its list, and picking the value shown changes nothing,
     # so nothing is saved: a required kind or action would look set and be missing. Such a member stays a text field,
@@ -56,8 +56,8 @@ def _is_ours(propertytype: dict) -> bool:
 
 
 def with_classes(project: dict) -> dict:
-    """The project with exactly the game's object classes, after its other types; ids kept, new ones after the
-    highest, so maps and Tiled's own references stay valid."""
+    """The project with exactly the game's object classes, after its other types; every id kept, and new ones after
+    the highest, so no id ever passes from one type to another."""
     types = project.get("propertyTypes", [])
     kept = [t for t in types if not _is_ours(t)]
     clashes = sorted(t["name"] for t in kept if t["name"] in OBJECT_CLASSES)
@@ -83,7 +83,7 @@ def with_classes(project: dict) -> dict:
 
 
 def render(project: dict) -> str:
-    """The project file's text as Tiled writes it: keys sorted, four spaces, a final newline."""
+    """The project file's text laid out as Tiled lays it out (keys sorted, four spaces), with a final newline."""
     return json.dumps(project, indent=4, sort_keys=True, ensure_ascii=False) + "\n"
 
 
