@@ -139,6 +139,11 @@ class InputDevices:
     def pad_connected(self) -> bool:
         return bool(self._pads)
 
+    @property
+    def clicking(self) -> bool:
+        """The left mouse button is down now: a menu's click, say, that has not been let go yet."""
+        return pygame.BUTTON_LEFT in self._mouse_buttons
+
     def poll(self) -> Actions:
         for event in pygame.event.get():
             self.handle(event)

@@ -61,6 +61,7 @@ class PlayScene(Scene):
         self.stick = None  # the way the stick or the aim keys last aimed (a unit vector), until the mouse aims
         self.stick_tilt = 0.0  # its last tilt, past the dead zone
         self.firing = False
+        self.held_over = self._clicking()  # the click on Launch (Next mission, Restart...) is not a shot
         self.device = "keyboard"  # the device used last: prompts name its controls
         self.hitstop = 0.0  # s
         self.cues = Cues(ctx.audio)
@@ -107,13 +108,24 @@ class PlayScene(Scene):
         if intent is None or self.ctx.bot:  # the bot has the controls: the hands only pause and look
             return
         intent.move_x, intent.move_y = actions.move
-        intent.fire = self.firing = actions.fire
-        intent.missile = actions.missile
+        # The button that clicked a menu into this level is still down: it fires only once let go and pressed again.
+        self.held_over = self.held_over and (actions.fire or actions.missile)
+        intent.fire = self.firing = actions.fire and not self.held_over
+        intent.missile = actions.missile and not self.held_over
         # One-press requests: set here, cleared by the machine once acted on, so a press between
         # two ticks is never lost and never repeated.
         intent.dash |= actions.dash
         intent.knuckle |= actions.knuckle
         intent.vmax |= actions.vmax
+
+    def shown_again(self) -> None:
+        """Back from the pause menu: a click on Resume, still held, is not a shot either."""
+        super().shown_again()
+        self.held_over = self._clicking()
+
+    def _clicking(self) -> bool:
+        """The left mouse button is down as the level shows (a menu's click); False with no devices (tests, bot)."""
+        return self.ctx.devices is not None and self.ctx.devices.clicking
 
     def step(self) -> None:
         if self.hitstop > 0:  # the action holds still a moment on heavy hits; the rules never see it

@@ -135,6 +135,47 @@ def test_a_win_on_the_last_scrap_of_armour_never_reads_0_nor_a_scratch_100(ctx, 
     assert ("Armour left", shown) in until_result(ctx, play).lines
 
 
+def click_through(ctx, display, option: str):
+    """The mouse clicks `option` on the menu on top, through the real input devices, and stays down a frame after;
+    returns a function that runs one more frame of the devices into the scene on top."""
+    from game.input.bindings import default_bindings
+    from game.input.devices import InputDevices
+    ctx.devices = InputDevices(default_bindings(), open_controller=lambda index: None)
+
+    def frame(*events) -> None:
+        for event in events:
+            ctx.devices.handle(event)
+        ctx.stack[-1].handle(ctx.devices.frame_actions())
+
+    menu = ctx.stack[-1].menu
+    ctx.stack[-1].draw(display, 1.0)  # lays the options out
+    at = menu.rects[menu.options.index(option)].center
+    frame(pygame.event.Event(pygame.MOUSEBUTTONDOWN, button=pygame.BUTTON_LEFT, pos=at, touch=False))
+    frame()  # a hand's click lasts a few frames: the button is still down
+    return frame, at
+
+
+def test_the_click_on_launch_is_not_a_shot_and_the_next_press_is(ctx, display):
+    frame, at = click_through(ctx, display, "Launch")
+    play = ctx.stack[-1]
+    assert isinstance(play, PlayScene)
+    play.step()
+    assert not play.game.player_intent().fire and not play.firing
+    frame(pygame.event.Event(pygame.MOUSEBUTTONUP, button=pygame.BUTTON_LEFT, pos=at, touch=False))
+    frame(pygame.event.Event(pygame.MOUSEBUTTONDOWN, button=pygame.BUTTON_LEFT, pos=at, touch=False))
+    play.step()
+    assert play.game.player_intent().fire
+
+
+def test_the_click_on_resume_is_not_a_shot(ctx, display):
+    play = launch(ctx)
+    play.handle(Actions(pause=True))
+    click_through(ctx, display, "Resume")
+    assert ctx.stack[-1] is play
+    play.step()
+    assert not play.game.player_intent().fire
+
+
 def test_player_actions_become_the_machines_intent(ctx):
     play = launch(ctx)
     play.handle(Actions(move=(0.6, -0.8), fire=True, dash=True, aim_screen=(1000, 200)))

@@ -175,6 +175,8 @@ def test_a_volume_between_two_steps_moves_to_the_neighbouring_step_either_way():
 class TunedDevices:
     """Stands in for InputDevices: remembers the settings it was last tuned to."""
 
+    clicking = False  # no mouse button down as the level shows again (the play scene asks)
+
     def __init__(self) -> None:
         self.settings = None
 
