@@ -145,7 +145,9 @@ class Hud:
         pygame.draw.rect(surface, DIM, bar, 1)
 
     def _missiles(self, surface, launcher, lock: float, locked: bool) -> None:
-        """Bottom right: calf missiles left, and the lock as it builds; `locked`: overheated, they cannot lock."""
+        """Bottom right: calf missiles left, and the lock as it builds; `locked`: overheated, they cannot lock. Held
+        with nothing in the cone to lock, it says so: the prompt to hold the button would read as the button not
+        working."""
         width, height = surface.get_size()
         rect = pygame.Rect(width - 236, height - 88, 220, 72)
         panel(surface, rect, border=AMBER if lock >= 1 else self.accent)
@@ -153,7 +155,8 @@ class Hud:
         draw_text(surface, str(launcher.ammo), (rect.right - 14, rect.y + 4), 34, WHITE if launcher.ammo else RED,
                   anchor="topright", bold=True)
         status = "LOCKED - release to fire" if lock >= 1 else f"locking {lock:.0%}" if lock > 0 else \
-            "empty" if not launcher.ammo else "locked - venting" if locked else self._lock_prompt(rect.width - 28)
+            "empty" if not launcher.ammo else "locked - venting" if locked else \
+            "no target to lock" if launcher.held else self._lock_prompt(rect.width - 28)
         draw_text(surface, status, (rect.x + 14, rect.y + 42), 20, AMBER if lock >= 1 else RED if locked else DIM)
 
     def _lock_prompt(self, room: int) -> str:

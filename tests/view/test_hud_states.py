@@ -8,7 +8,7 @@ import pytest
 from game.content.feel import load_feel
 from game.content.level_data import Objective
 from game.session import new_game
-from game.sim.components import Heat, Vmax
+from game.sim.components import Heat, Launcher, Vmax
 from game.view import hud as hud_module
 from game.view.renderer import Renderer
 from game.view.sprites import SpriteBank
@@ -78,6 +78,16 @@ def test_the_lock_prompt_names_the_control_in_as_many_words_as_fit_the_gauge(sai
         said.clear()
         hud.draw(pygame.Surface((1280, 720)), game, 10.0, 1 / 60)
         assert prompt in said
+
+
+def test_the_missile_button_held_with_nothing_to_lock_says_so_not_to_hold_it(said, tmp_path):
+    game = game_from_ascii(tmp_path, ROOM)
+    hud = hud_of(game)
+    hud.missile_key = "E"
+    game.world.get(game.player, Launcher).held = True  # E down, no machine in range and in the cone
+    said.clear()
+    hud.draw(pygame.Surface((1280, 720)), game, 10.0, 1 / 60)
+    assert "no target to lock" in said and "hold E to lock on" not in said
 
 
 def test_the_order_counts_objectives_only_when_there_are_several(said, tmp_path):
