@@ -15,6 +15,7 @@ class Actions:
     # The way the aim keys, or the aiming stick of the pad in use, point while they aim: length <= 1 (keys give
     # length 1, diagonals included), a stick past its dead zone.
     aim_way: tuple[float, float] | None = None
+    aim_keyed: bool = False  # aim_way is the aim keys': eight ways only, which the play scene turns onto an enemy
     fire: bool = False  # held (the fire button, or an aim key)
     missile: bool = False  # held: lock on; released: launch
     dash: bool = False  # pressed this frame

@@ -165,6 +165,7 @@ class InputDevices:
             move=self._move(held, pad),
             aim_screen=self._pointer if self._device == "keyboard" and self._mouse_aims else None,
             aim_way=aim if aim != (0.0, 0.0) else None,
+            aim_keyed=bool(aiming) and aim != (0.0, 0.0),
             fire="fire" in held or "fire" in self._pressed or bool(aiming),
             missile="missile" in held,
             click=self._click,

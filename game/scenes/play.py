@@ -15,6 +15,7 @@ from game.saves import remove_save
 from game.session import new_game, settle_heap
 from game.sim.components import Facing, Position
 from game.sim.resources import STEP, TICK_RATE
+from game.scenes.aim_assist import assisted_target, lead
 from game.scenes.base import Scene
 from game.scenes.live_reload import LevelWatcher, watched_files
 from game.view.controls import control_name
@@ -60,6 +61,8 @@ class PlayScene(Scene):
         self.aim_world = self.renderer.camera.to_world(*self.aim_screen)
         self.stick = None  # the way the stick or the aim keys last aimed (a unit vector), until the mouse aims
         self.stick_tilt = 0.0  # its last tilt, past the dead zone
+        self.keyed = False  # the way is the aim keys': the enemy nearest it takes the aim (aim_assist.py)
+        self.assisted = 0  # the enemy the aim keys last aimed at, 0 for none
         self.firing = False
         self.held_over = self._clicking()  # the click on Launch (Next mission, Restart...) is not a shot
         self.device = "keyboard"  # the device used last: prompts name its controls
@@ -98,7 +101,7 @@ class PlayScene(Scene):
             gentle = tilt >= STICK_GENTLE_TILT and tilt >= self.stick_tilt and (
                 self.stick is None or way[0] * self.stick[0] + way[1] * self.stick[1] > 0.0)
             if tilt >= STICK_AIM_TILT or gentle:
-                self.stick = way
+                self.stick, self.keyed = way, actions.aim_keyed
             self.stick_tilt = tilt
         else:
             self.stick_tilt = 0.0  # at rest in the dead zone: the next push starts from nothing
@@ -161,11 +164,14 @@ class PlayScene(Scene):
 
     def _aim(self) -> None:
         """Aim at the mouse (a point on screen, so the world point moves with the camera), or the way the stick or the
-        aim keys last pointed."""
+        aim keys last pointed: the keys' way at the enemy nearest it, if there is one in the rifle's reach."""
         pos = self.game.world.try_get(self.game.player, Position)
         if pos is None:
             return
-        if self.stick is not None:
+        self.assisted = assisted_target(self.game, self.stick, self.assisted) if self.stick and self.keyed else 0
+        if self.assisted:
+            self.aim_world = lead(self.game, self.assisted)
+        elif self.stick is not None:
             self.aim_world = (pos.x + self.stick[0] * STICK_REACH, pos.y + self.stick[1] * STICK_REACH)
         else:
             self.aim_world = self.renderer.camera.to_world(*self.aim_screen)

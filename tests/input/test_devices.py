@@ -201,7 +201,7 @@ def test_mouse_motion_makes_the_mouse_the_aim_and_the_pointer():
 def test_the_aim_keys_aim_their_way_and_fire_while_held(keys, way):
     input_devices = devices()
     actions = feed(input_devices, *map(key_down, keys))
-    assert actions.aim_way == pytest.approx(way) and actions.fire is True
+    assert actions.aim_way == pytest.approx(way) and actions.fire is True and actions.aim_keyed is True
     assert feed(input_devices).fire is True  # held
     released = feed(input_devices, *map(key_up, keys))
     assert released.aim_way is None and released.fire is False
@@ -373,7 +373,7 @@ def test_right_stick_aims_only_outside_the_dead_zone_and_mouse_aim_stops():
     input_devices = with_pad()
     feed(input_devices, mouse_motion((10, 10)))
     actions = feed(input_devices, pad_axis(RIGHTX, 0.0), pad_axis(RIGHTY, -1.0))
-    assert actions.aim_way == pytest.approx((0.0, -1.0))
+    assert actions.aim_way == pytest.approx((0.0, -1.0)) and actions.aim_keyed is False  # a stick aims exactly
     assert actions.aim_screen is None
     assert actions.pointer == (10.0, 10.0)
     assert actions.move == (0.0, 0.0)

@@ -1,0 +1,89 @@
+"""Aim assist for the aim keys: the enemy in sight and in reach nearest the way pressed takes the aim."""
+
+import math
+
+import pytest
+
+from game.scenes.aim_assist import SECTOR, assisted_target, lead
+from game.sim.components import Brain, Position, Velocity
+from tests.maps import centre, game_from_ascii
+
+EAST, NORTH, WEST = (1.0, 0.0), (0.0, -1.0), (-1.0, 0.0)
+
+
+def arena(tmp_path, width: int, height: int, marks: dict) -> object:
+    """A walled arena with `marks` {(column, row): "P", "E" or "#"} drawn in; enemies are made in reading order."""
+    rows = [["#" if r in (0, height - 1) or c in (0, width - 1) else "." for c in range(width)] for r in range(height)]
+    for (column, row), char in marks.items():
+        rows[row][column] = char
+    return game_from_ascii(tmp_path, ["".join(row) for row in rows])
+
+
+def enemies(game) -> list[int]:
+    return [entity for entity, _ in game.world.query(Brain)]
+
+
+def bearing(game, entity) -> float:
+    player, pos = game.world.get(game.player, Position), game.world.get(entity, Position)
+    return math.atan2(pos.y - player.y, pos.x - player.x)
+
+
+def test_the_enemy_within_the_sector_of_the_way_pressed_takes_the_aim_and_none_outside_it(tmp_path):
+    game = arena(tmp_path, 30, 12, {(2, 1): "E", (2, 6): "P", (14, 8): "E"})
+    north, east = enemies(game)
+    assert abs(bearing(game, east)) < SECTOR and bearing(game, east) > 0.1  # about 9 degrees off east
+    assert assisted_target(game, EAST) == east
+    assert assisted_target(game, NORTH) == north
+    assert assisted_target(game, WEST) == 0  # nobody that way
+
+
+def test_of_two_in_the_sector_the_nearer_the_way_is_aimed_at_and_the_one_aimed_at_is_kept(tmp_path):
+    game = arena(tmp_path, 30, 12, {(2, 6): "P", (16, 6): "E", (12, 8): "E"})
+    straight, aside = enemies(game)
+    assert abs(bearing(game, aside)) < SECTOR
+    assert assisted_target(game, EAST) == straight
+    assert assisted_target(game, EAST, kept=aside) == aside  # no flitting while the one aimed at is still there
+
+
+def test_an_enemy_behind_a_wall_is_not_aimed_at(tmp_path):
+    game = arena(tmp_path, 30, 5, {(2, 2): "P", (9, 1): "#", (9, 2): "#", (9, 3): "#", (14, 2): "E"})
+    assert assisted_target(game, EAST) == 0
+
+
+def test_an_enemy_beyond_the_rifles_reach_is_not_aimed_at(tmp_path):
+    game = arena(tmp_path, 46, 5, {(2, 2): "P", (37, 2): "E"})
+    assert math.dist(centre(2, 2), centre(37, 2)) > game.res.catalog.weapons["laser_rifle"].range
+    assert assisted_target(game, EAST) == 0
+
+
+def test_the_aim_leads_a_crossing_enemy_by_the_bolts_flight(tmp_path):
+    game = arena(tmp_path, 30, 12, {(2, 6): "P", (16, 6): "E"})
+    (enemy,) = enemies(game)
+    game.world.get(enemy, Velocity).y = 100.0  # crossing southward
+    player, pos = game.world.get(game.player, Position), game.world.get(enemy, Position)
+    flight = (pos.x - player.x) / game.res.catalog.weapons["laser_rifle"].projectile_speed
+    assert lead(game, enemy) == pytest.approx((pos.x, pos.y + 100.0 * flight))
+
+
+def test_the_play_scene_aims_the_keys_at_the_enemy_that_way_and_stays_on_it_once_they_are_let_go(tmp_path, display):
+    from game.input.actions import Actions
+    from game.scenes.play import STICK_REACH, PlayScene
+    from tests.maps import write_map
+    from tests.scenes.conftest import make_context
+    rows = ["#" * 30] + ["#" + "." * 28 + "#"] * 3 + ["#.P" + "." * 16 + "E" + "." * 9 + "#"] + \
+        ["#" + "." * 28 + "#"] * 3 + ["#" * 30]
+    play = PlayScene(make_context(write_map(tmp_path, rows)))
+    game = play.game
+    (enemy,) = enemies(game)
+    play.handle(Actions(aim_way=(0.96, -0.28), aim_keyed=True, fire=True))  # a key's way, some 16 degrees off
+    for _ in range(30):
+        play.step()
+        intent, pos = game.player_intent(), game.world.get(enemy, Position)
+        assert math.dist((intent.aim_x, intent.aim_y), (pos.prev_x, pos.prev_y)) < 20.0  # on it, led a little
+        play.handle(Actions())  # let go: the aim stays on it as it moves
+    play.handle(Actions(aim_way=(0.96, -0.28)))  # the same way on a stick: aimed as it points, no assist
+    play.step()
+    player, intent = game.world.get(game.player, Position), game.player_intent()
+    assert (intent.aim_x - player.prev_x, intent.aim_y - player.prev_y) == pytest.approx(
+        (0.96 * STICK_REACH, -0.28 * STICK_REACH))
+    play.close()
