@@ -194,6 +194,7 @@ class PlayScene(Scene):
         started = time.perf_counter()
         self.renderer.fouron.key = control_name(self.ctx.bindings, "dash", self.device)  # "MASH [SPACE] TO RESIST"
         self.renderer.hud.missile_key = control_name(self.ctx.bindings, "missile", self.device)  # "hold E to lock on"
+        self.renderer.hud.vmax_key = control_name(self.ctx.bindings, "vmax", self.device)  # "READY - PRESS Q"
         self.renderer.draw(surface, self.game, alpha, self.ctx.stats.get("dt", 0.0))
         if self.uses_up_save:  # the level has stepped and drawn from it: the save has done its work
             self.uses_up_save = False

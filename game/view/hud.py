@@ -40,6 +40,7 @@ class Hud:
         self._ready_glow: pygame.Surface | None = None
         self.time_left: float | None = None  # s on the clock; it stops where the level was decided
         self.missile_key = ""  # the missile control's name ("E", "LT"); the play scene keeps it current
+        self.vmax_key = ""  # V-MAX's ("Q", "Y"), the same way
 
     def on_events(self, events) -> None:
         for event in events:
@@ -125,7 +126,10 @@ class Hud:
         elif vmax.cooldown > 0:
             label, share, color = "V-MAX  recharging", 0.0, DIM
         else:
-            label, share, color = ("V-MAX  READY" if ready else "V-MAX"), vmax.meter, BLUE
+            label, share, color = "V-MAX", vmax.meter, BLUE
+            if ready:  # which control starts it, as the missiles' gauge and Fouron's plate name theirs, room allowing
+                named = f"V-MAX  READY - PRESS {self.vmax_key}"
+                label = named if self.vmax_key and font(24, True).size(named)[0] <= rect.w - 32 else "V-MAX  READY"
         text_color = (round(120 + 135 * pulse), round(210 + 45 * pulse), 255) if ready or active else DIM
         draw_text(surface, label, (rect.centerx, rect.y + 8), 24 if ready or active else 20, text_color,
                   anchor="midtop", bold=ready or active)

@@ -105,3 +105,15 @@ def test_the_order_counts_objectives_only_when_there_are_several(said, tmp_path)
         said.clear()
         hud._objectives(pygame.Surface((1280, 720)), game)
         assert said[0] == f"{order} · HOLD 4 s"
+
+
+def test_v_max_ready_names_the_control_that_starts_it_when_it_fits_the_gauge(said, tmp_path):
+    game = game_from_ascii(tmp_path, ROOM)
+    hud = hud_of(game)
+    game.world.get(game.player, Vmax).meter = 1.0
+    for key, label in (("Q", "V-MAX  READY - PRESS Q"), ("Y", "V-MAX  READY - PRESS Y"),
+                       ("MIDDLE MOUSE" * 3, "V-MAX  READY"), ("", "V-MAX  READY")):
+        hud.vmax_key = key
+        said.clear()
+        hud.draw(pygame.Surface((1280, 720)), game, 10.0, 1 / 60)
+        assert label in said
