@@ -7,13 +7,21 @@ from game.scenes.base import Scene
 from game.scenes.comms import CommsScene
 from game.scenes.menu import Menu
 from game.scenes.options import OptionsScene
-from game.view.text import AMBER, WHITE, draw_lines, draw_text
+from game.view.controls import menu_hint
+from game.view.text import AMBER, DIM, WHITE, draw_lines, draw_text
+
+HINTS = {  # (actions, what they do) for the hint line, by device: the names come from the bindings
+    "keyboard": ((("menu_up", "menu_down"), "choose"), (("menu_confirm",), "or click: select"),
+                 (("menu_back",), "resume")),
+    "pad": ((("menu_up", "menu_down"), "choose"), (("menu_confirm",), "select"), (("menu_back",), "resume")),
+}
 
 
 class PauseScene(Scene):
     def __init__(self, ctx, play, reason: str = "", blip: bool = True) -> None:
         """`blip`: the pause sound, which a pause from switching windows goes without."""
         self.ctx, self.play, self.reason = ctx, play, reason
+        self.device = play.device  # the hint line names the controls of the device used last
         # A replay's own words: it is watched again, not restarted, and left for the screen it came from.
         self.menu = Menu(["Resume", play.restart_label, "Options", "Comms log"] + ["Save and quit"] * play.saves
                          + [play.quit_label], ctx.audio)
@@ -28,6 +36,7 @@ class PauseScene(Scene):
         if actions.quit:
             self.ctx.running = False
             return
+        self.device = actions.device
         choice = self.menu.handle(actions)
         if choice == "Resume" or (choice is None and (actions.pause or actions.menu_back)):
             self.ctx.pop()
@@ -60,3 +69,5 @@ class PauseScene(Scene):
         if self.reason:  # a pad pulled out, or why a save or a restart could not be done
             draw_lines(surface, self.reason, (middle, 226), 24, AMBER, surface.get_width() - 160)
         self.menu.draw(surface, middle, 290)
+        hint = menu_hint(self.ctx.bindings, self.device, HINTS.get(self.device, HINTS["keyboard"]))
+        draw_text(surface, hint, (middle, surface.get_height() - 36), 20, DIM, anchor="midtop")

@@ -369,3 +369,17 @@ def test_the_result_s_menu_is_whole_on_screen_with_fouron_s_rows_and_a_long_noti
     surface = pygame.display.get_surface()
     result.draw(surface, 1.0)
     assert all(surface.get_rect().contains(rect) for rect in result.menu.rects)
+
+
+def test_the_pause_menu_names_its_controls_on_the_device_in_use(ctx, monkeypatch):
+    from game.scenes import pause as pause_module
+    from tests.drawn_words import record_drawn_words
+    said = record_drawn_words(monkeypatch, pause_module)
+    play = launch(ctx)
+    play.handle(Actions(pause=True))
+    pause = ctx.stack[-1]
+    pause.draw(pygame.display.get_surface(), 1.0)
+    assert said[-1] == "W S choose   ·   RETURN or click: select   ·   ESCAPE resume"
+    pause.handle(Actions(device="pad"))
+    pause.draw(pygame.display.get_surface(), 1.0)
+    assert said[-1] == "UP DOWN choose   ·   A select   ·   B resume"
