@@ -142,7 +142,7 @@ def run_replay(args) -> int:
         "game_version": replay.game_version, "ticks": result.ticks, "recorded_ticks": replay.ticks,
         "wall_seconds": round(time.perf_counter() - started, 3), "outcome": result.outcome,
         "state_hash": result.final_hash, "recorded_hash": replay.final_hash,
-        "verified": args.verify, "mismatch": mismatch,
+        "verified": args.verify and mismatch is None, "mismatch": mismatch,  # asked for, and it played the same
     }))
     if mismatch:
         print(mismatch, file=sys.stderr)

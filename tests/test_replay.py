@@ -229,7 +229,8 @@ def test_verify_names_the_first_tick_and_component_that_differ_when_an_intent_wa
     assert found, line
     assert int(found[1]) == tampered_tick and found[3] != found[4]
     assert found[2] in recorder.game.component_hashes()
-    assert json.loads(result.stdout)["mismatch"] == line
+    report = json.loads(result.stdout)
+    assert report["mismatch"] == line and report["verified"] is False
 
 
 def test_a_replay_from_another_game_version_plays_and_a_mismatch_says_which_version(small, tmp_path):
