@@ -100,8 +100,8 @@ def load_bindings_or_default(path: Path) -> tuple[Bindings, list[str]]:
     except ContentError as error:
         return default_bindings(), [f"{problem} (using the default bindings)" for problem in error.problems]
     if not isinstance(data, dict):
-        return default_bindings(), [f"{Problem(str(path), '', 'a mapping with the sections ' + ', '.join(SECTIONS), _describe(data))}"
-                                    " (using the default bindings)"]
+        problem = Problem(str(path), "", "a mapping with the sections " + ", ".join(SECTIONS), _describe(data))
+        return default_bindings(), [f"{problem} (using the default bindings)"]
     bindings, problems = _read_bindings(data, str(path))
     moved = {f"pad.{key}" for key in MOVED_TO_OPTIONS}  # ignored here: Options' value stands, not a default
     return bindings, [str(problem) if problem.where in moved else f"{problem} (its default stands in)"

@@ -101,7 +101,8 @@ class CommsScene(Scene):
             if row.first:
                 draw_text(surface, row.time, (box.x + TIME_X, y + 2), 22, DIM)
                 size = _name_size(look.name)
-                draw_text(surface, look.name, (box.x + NAME_X, y + (TEXT_SIZE - size) // 2), size, look.color, bold=True)
+                draw_text(surface, look.name, (box.x + NAME_X, y + (TEXT_SIZE - size) // 2), size, look.color,
+                          bold=True)
             draw_text(surface, row.text, (box.x + TEXT_X, y), TEXT_SIZE, look.text_color)
         self._scrollbar(surface, box, top)
         hint = menu_hint(self.ctx.bindings, self.device, HINTS.get(self.device, HINTS["keyboard"]))

@@ -62,8 +62,8 @@ class Menu:
                 glow.fill((40, 110, 230, 90))
                 surface.blit(glow, plate)
                 pygame.draw.rect(surface, CYAN, plate, 2)
-            rect = draw_text(surface, option.upper(), (centre_x, y), self.size, WHITE if chosen else DIM, anchor="midtop",
-                             bold=chosen)
+            rect = draw_text(surface, option.upper(), (centre_x, y), self.size, WHITE if chosen else DIM,
+                             anchor="midtop", bold=chosen)
             self.rects.append(rect.inflate(140, 14))
             y += self.gap
 

@@ -9,7 +9,8 @@ from game.view.text import AMBER, CYAN, DIM, RED, WHITE, draw_lines, draw_text
 
 BACK = "Back"
 HINTS = {  # (actions, what they do) for the hint line, by device: the names come from the bindings
-    "keyboard": ((("menu_up", "menu_down"), "choose"), (("menu_confirm",), "or click: launch"), (("menu_back",), "back")),
+    "keyboard": ((("menu_up", "menu_down"), "choose"), (("menu_confirm",), "or click: launch"),
+                 (("menu_back",), "back")),
     "pad": ((("menu_up", "menu_down"), "choose"), (("menu_confirm",), "launch"), (("menu_back",), "back")),
 }
 LOCKED_ROW = 34  # px from one locked mission's row to the next

@@ -25,7 +25,7 @@ from game.view.renderer import Renderer
 from game.view.text import CYAN, PURPLE
 
 VIEW_SIZE = (1280, 720)
-STICK_REACH = 260.0   # px: how far ahead of the machine the aiming stick or the aim keys aim, whatever the tilt
+STICK_REACH = 260.0   # px ahead of the machine the stick aims at any tilt, and the aim keys with no enemy their way
 STICK_AIM_TILT = 0.5  # share of a full tilt from which the right stick turns the aim, whatever it did before
 STICK_GENTLE_TILT = 0.2  # a smaller tilt turns it only while held or growing, and never round to behind
 RESULT_DELAY = 1.6    # s between the last explosion and the result screen
