@@ -3,6 +3,7 @@
 
 import argparse
 import json
+import math
 import os
 import sys
 import time
@@ -24,7 +25,7 @@ def parse(argv):
                         help="start the player at this map object (Tiled's object id)")
     parser.add_argument("--seed", type=int, default=1, help="seed of the simulation's random generator")
     parser.add_argument("--headless", action="store_true", help="run the simulation with no window, print JSON")
-    parser.add_argument("--seconds", type=float, default=60.0, help="game time to simulate when headless")
+    parser.add_argument("--seconds", type=_seconds, default=60.0, help="game time to simulate when headless")
     parser.add_argument("--mute", action="store_true", help="no sound")
     parser.add_argument("--bot", action="store_true", help="the computer plays; with --headless until the level "
                         "is won, lost or out of time (JSON line, status 0 when won)")
@@ -40,9 +41,28 @@ def parse(argv):
 
 
 def _positive(text: str) -> int:
-    value = int(text)
+    """--frames: a whole number from 1; argparse's own line would name this function, not what was wanted."""
+    try:
+        value = int(text)
+    except ValueError:
+        value = 0
     if value < 1:
         raise argparse.ArgumentTypeError(f"expected a whole number of frames, 1 or more, found {text}")
+    return value
+
+
+MAX_SECONDS = 24 * 60 * 60  # a day of game time: about four minutes headless; far more would look like a hang
+
+
+def _seconds(text: str) -> float:
+    """--seconds: game time from 0 to a day. NaN and infinity have no number of ticks (a traceback), and 1e300
+    seconds would run for ever."""
+    try:
+        value = float(text)
+    except ValueError:
+        value = math.nan
+    if not 0 <= value <= MAX_SECONDS:  # NaN fails it too
+        raise argparse.ArgumentTypeError(f"expected a number of seconds from 0 to {MAX_SECONDS}, found {text}")
     return value
 
 

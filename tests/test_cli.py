@@ -108,3 +108,17 @@ def test_a_start_at_object_off_the_map_or_in_a_wall_is_refused_in_one_line(tmp_p
                                    "inside a wall at tile (0, 0) (start at an object on open ground inside the map)")
     clear = run("--headless", "--level", str(path), "--start-at", "22", "--seconds", "1")
     assert clear.returncode == 0, clear.stderr
+
+
+def test_seconds_that_are_not_a_number_of_game_time_are_refused_in_one_line_not_a_traceback_or_a_hang():
+    for seconds in ("nan", "inf", "-1", "1e300", "soon"):
+        result = run("--headless", "--seconds", seconds)
+        assert result.returncode == 2, (seconds, result.stdout)
+        assert f"argument --seconds: expected a number of seconds from 0 to 86400, found {seconds}" in result.stderr
+        assert "Traceback" not in result.stderr
+
+
+def test_frames_that_are_not_a_whole_number_are_refused_saying_what_was_expected():
+    result = run("--frames", "abc")
+    assert result.returncode == 2
+    assert "argument --frames: expected a whole number of frames, 1 or more, found abc" in result.stderr
