@@ -137,8 +137,9 @@ def level_problems(level: LevelData, catalog: Catalog) -> list[Problem]:
                                     + f", {region.width:g} x {region.height:g} px, all of it off the map",
                                     "move it onto the map"))
     problems += _next_problems(level)
-    if level.music and not any(MUSIC.glob(f"{level.music}.*")):
-        tracks = sorted({p.stem for p in MUSIC.glob("*.*")}) or ["(none yet)"]
+    tracks = {p.stem for p in MUSIC.glob("*.*")}  # the name as given, never globbed: "/" or "*" in it is no track
+    if level.music and level.music not in tracks:
+        tracks = sorted(tracks) or ["(none yet)"]
         problems.append(Problem(level.path, "map, property music", "a track in assets/music", f'"{level.music}"',
                                 suggest(level.music, tracks)))
     if not level.enemy_spawns and not level.objectives:

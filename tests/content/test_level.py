@@ -388,3 +388,13 @@ def test_a_next_naming_a_missing_map_is_told_once_by_the_map_that_names_it(tmp_p
     results = check.check_paths([levels], load_catalog())
     assert [result.path.name for result in results] == ["a.tmx"]
     assert [p.where for p in results[0].problems] == ["map, property next"]
+
+
+@pytest.mark.parametrize("music", ["/", "/etc/passwd", "../sounds/hit", "*", "mars_wind/.."])
+def test_a_music_property_that_is_a_path_or_a_pattern_is_a_problem_not_a_traceback(tmp_path, music):
+    path = write_map(tmp_path, ROOM)
+    path.write_text(path.read_text().replace(
+        "<tileset", f'<properties><property name="music" value="{music}"/></properties>\n <tileset', 1))
+    problems = [str(p) for p in level_problems(load_level(path), load_catalog())]
+    assert len(problems) == 1
+    assert problems[0].startswith(f'{path}: map, property music: expected a track in assets/music, found "{music}" (')
