@@ -1,5 +1,7 @@
 """Rei's recommendation: the enemy whose kill removes the most threat per second of fire, by the rule."""
 
+import dataclasses
+
 import pytest
 
 from game.sim.components import Brain, Disabled, Health, Position
@@ -96,3 +98,13 @@ def test_a_disabled_target_loses_the_marker_at_once(tmp_path):
     recommend_target(game.world, game.res)
     assert game.res.advice.target == b
     assert game.world.has(a, Disabled)
+
+
+def test_a_rifle_without_damage_gives_no_advice_rather_than_dividing_by_zero(tmp_path):
+    # units.yaml accepts damage: 0 (its minimum); the seconds to kill would be hit points / 0.
+    game = game_from_ascii(tmp_path, FIELD)
+    catalog = game.res.catalog
+    rifle = dataclasses.replace(catalog.weapons["laser_rifle"], damage=0.0)
+    game.res.catalog = dataclasses.replace(catalog, weapons={**catalog.weapons, "laser_rifle": rifle})
+    a, b, far = enemies(game)
+    assert reassess(game, {a: "engage", b: "engage", far: "patrol"}) is None

@@ -28,6 +28,9 @@ def recommend_target(world, res) -> None:
     catalog = res.catalog
     rifle = catalog.weapons[catalog.units[world.get(res.player, Unit).kind].weapon]
     player_dps = rifle.damage / rifle.cooldown
+    if player_dps <= 0:  # units.yaml may give the rifle no damage: no kill takes any number of seconds
+        res.advice = None
+        return
     total, best, best_score, kept = 0.0, None, 0.0, None
     for entity, (brain, pos, health, unit) in world.query(Brain, Position, Health, Unit):
         threat = threat_of(catalog, unit.kind, brain.state, pos, player)
