@@ -91,7 +91,9 @@ def restore(level, catalog, data: dict):
         entities = [(_typed(int, entity, "entities"), [_component(entity, name, fields, catalog)
                                                         for name, fields in found.items()])
                     for entity, found in data["entities"]]
-        game.world.restore(entities, _typed(int, data["last_id"], "last_id"))
+        last_id = _typed(int, data["last_id"], "last_id")
+        _check_ids([entity for entity, _ in entities], last_id)
+        game.world.restore(entities, last_id)
         _check_meaning(game, catalog)
         restored, game = game, None  # the caller's now
         return restored
@@ -102,6 +104,21 @@ def restore(level, catalog, data: dict):
     finally:
         if game is not None:  # refused part way: its esper world must not outlive the refusal
             game.close()
+
+
+def _check_ids(entities: list[int], last_id: int) -> None:
+    """Each machine, pod and effect under an id of its own, below the next one to be given out: two under one id
+    would share esper's tables (a KeyError in play), an id past last_id would be given out again to a new entity,
+    and one past 2**63 does not fit the state hash."""
+    if not 0 <= last_id <= LARGEST:
+        raise SnapshotError(f"last_id: expected a whole number from 0 to {LARGEST:g}, found {last_id}")
+    given: dict[int, bool] = {}  # the rules build no sets
+    for entity in entities:
+        if not 1 <= entity <= last_id or entity in given:
+            found = "one given twice" if entity in given else entity
+            raise SnapshotError(f"entity {entity}: expected an id from 1 to last_id ({last_id}), each once, "
+                                f"found {found}")
+        given[entity] = True
 
 
 def _check_meaning(game, catalog) -> None:
@@ -135,6 +152,8 @@ def _check_meaning(game, catalog) -> None:
             raise SnapshotError(f"entity {entity}, Health.max_hit_points: expected a number above 0, "
                                 f"found {health.max_hit_points!r}")
     for entity, (brain,) in game.world.query(parts.Brain):
+        if brain.step not in (1, -1):  # the way along the patrol: any other step walks off its end
+            raise SnapshotError(f"entity {entity}, Brain.step: expected 1 or -1, found {brain.step}")
         if brain.patrol and not 0 <= brain.waypoint < len(brain.patrol):
             raise SnapshotError(f"entity {entity}, Brain.waypoint: expected 0 to {len(brain.patrol) - 1} (a point of "
                                 f"its patrol), found {brain.waypoint}")

@@ -183,6 +183,30 @@ def edit_huge_shot_id(data):
     return "damaged or incomplete (OverflowError: Python int too large to convert to C long)"
 
 
+def edit_duplicate_entity(data):
+    data["entities"][2][0] = data["entities"][1][0]  # the two would share esper's tables: a KeyError in play
+    return f"entity {data['entities'][1][0]}: expected an id from 1 to last_id ({data['last_id']}), each once, " \
+           "found one given twice"
+
+
+def edit_entity_past_last_id(data):
+    data["entities"][1][0] = data["last_id"] + 1  # the next entity made would be given it again
+    return f"entity {data['last_id'] + 1}: expected an id from 1 to last_id ({data['last_id']}), each once, " \
+           f"found {data['last_id'] + 1}"
+
+
+def edit_huge_last_id(data):
+    data["last_id"] = 2 ** 63  # past what the state hash packs
+    return f"last_id: expected a whole number from 0 to 1e+09, found {2 ** 63}"
+
+
+def edit_patrol_step(data):
+    entity, found = next((entity, found) for entity, found in data["entities"]
+                         if "Brain" in found and found["Brain"]["patrol"] and not found["Brain"]["loop"])
+    found["Brain"]["step"] = 5  # walks off the end of its patrol: an IndexError once it reaches a point
+    return f"entity {entity}, Brain.step: expected 1 or -1, found 5"
+
+
 def edit_triggers(data):
     data["triggers"] = data["triggers"] + [[False, 0]]
     return f"triggers: expected one per trigger ({len(data['triggers']) - 1}), found {len(data['triggers'])}"
@@ -191,7 +215,9 @@ def edit_triggers(data):
 @pytest.mark.parametrize("edit", FIELD_EDITS + [edit_component_name, edit_shot, edit_shot_field, edit_missing_field,
                                                 edit_shot_to_a_number, edit_tally, edit_voice, edit_asked,
                                                 edit_waypoint, edit_max_hit_points, edit_triggers,
-                                                edit_machine_off_the_map, edit_entity_id, edit_huge_shot_id],
+                                                edit_machine_off_the_map, edit_entity_id, edit_huge_shot_id,
+                                                edit_duplicate_entity, edit_entity_past_last_id, edit_huge_last_id,
+                                                edit_patrol_step],
                          ids=lambda edit: edit.__name__)
 def test_a_snapshot_edited_by_hand_is_refused_in_one_line_naming_the_place(edit):
     data = busy_snapshot()
