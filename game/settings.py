@@ -3,7 +3,8 @@
 A settings file is the player's own: reading it never raises and never rewrites it. A broken value
 falls back to its default (the good ones are kept) and comes back as one line saying what is wrong,
 so the player can fix the file by hand. Saving writes a whole new file beside the old one and swaps
-it in, so a crash or a full disk never leaves half a file behind.
+it in, so a crash or a full disk never leaves half a file behind; a file that did not read cleanly is
+copied aside first (settings.unreadable.yaml), so what the menu does not know is never lost.
 """
 
 import dataclasses
@@ -182,12 +183,29 @@ def dump_settings(settings: Settings) -> str:
 
 
 def save_settings(settings: Settings, path: Path) -> str | None:
-    """Write the settings atomically. Returns None when saved, or one line saying why not; never raises for
-    a disk or permission error. The file already there stays whole until the new one replaces it."""
+    """Write the settings atomically. Returns None when saved, or one line to show: why they were not saved, or where
+    the file they replaced was kept; never raises for a disk or permission error. The file already there stays whole
+    until the new one replaces it, and one that did not read cleanly is copied aside first (see _keep_unclean)."""
     path = Path(path)
     try:
+        kept = _keep_unclean(path)
         write_atomically(path, dump_settings(settings).encode("utf-8"))
-        return None
     except OSError as error:
         reason = error.strerror or str(error) or type(error).__name__
         return f"{path}: could not save the settings: {reason} (they apply until the game closes)"
+    return None if kept is None else f"{path} had mistakes: your file as it was is kept as {kept.name}"
+
+
+def _keep_unclean(path: Path) -> Path | None:
+    """Copy a settings file that does not read cleanly beside it (settings.unreadable.yaml, then .2, .3 ...) and
+    return where; None when it reads cleanly or is not there. Its good values behind a typo, a newer game's keys
+    and its comments are the player's work, which the file written in its place would otherwise lose."""
+    if not path.is_file() or not load_settings(path)[1]:
+        return None
+    kept = path.with_suffix(".unreadable.yaml")
+    number = 1
+    while kept.exists():
+        number += 1
+        kept = path.with_suffix(f".unreadable.{number}.yaml")
+    write_atomically(kept, path.read_bytes())
+    return kept

@@ -155,6 +155,21 @@ def test_a_broken_file_is_left_untouched_on_disk(tmp_path):
     assert sorted(p.name for p in tmp_path.iterdir()) == ["settings.yaml"]
 
 
+def test_saving_over_a_file_that_did_not_read_cleanly_keeps_that_file_beside_the_new_one_and_says_where(tmp_path):
+    # A typo makes the whole file unreadable YAML; the good values above it, and a newer game's key, are the player's.
+    text = "# tuned by hand\nscreen_shake: 0.5\nmusic_volume: 0.2\nfrom_a_newer_game: 3\nflashes: [0.5\n"
+    path = write(tmp_path / "settings.yaml", text)
+    note = save_settings(CHANGED, path)
+    assert note == f"{path} had mistakes: your file as it was is kept as settings.unreadable.yaml"
+    assert (tmp_path / "settings.unreadable.yaml").read_text(encoding="utf-8") == text
+    assert load_settings(path) == (CHANGED, [])
+    assert save_settings(Settings(), path) is None  # the file reads cleanly now: nothing more is kept
+    write(path, BROKEN)
+    assert save_settings(CHANGED, path).endswith("kept as settings.unreadable.2.yaml")  # the first copy stays
+    assert (tmp_path / "settings.unreadable.yaml").read_text(encoding="utf-8") == text
+    assert (tmp_path / "settings.unreadable.2.yaml").read_text(encoding="utf-8") == BROKEN
+
+
 def test_a_negative_or_not_a_number_value_is_out_of_range(tmp_path):
     settings, problems = load_settings(write(tmp_path / "settings.yaml", "screen_shake: -0.5\nflashes: .nan\n"))
     assert settings == Settings()

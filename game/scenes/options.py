@@ -13,7 +13,7 @@ from pathlib import Path
 import pygame
 
 from game.scenes.base import Scene
-from game.settings import Settings, save_settings, settings_path
+from game.settings import Settings, load_settings, save_settings, settings_path
 from game.view.controls import menu_hint
 from game.view.text import AMBER, CYAN, DIM, RED, WHITE, draw_lines, draw_text, modal_panel
 
@@ -197,9 +197,9 @@ class OptionsScene(Scene):
             self.ctx.fullscreen_refused = ""
         kept = dataclasses.replace(new, fullscreen=True) if self.ctx.fullscreen_refused else new
         save_error = save_settings(kept, self.path) if new != old else None
-        if save_error:
+        if save_error:  # not saved, or saved with the broken file it replaced kept aside: either way the player is told
             log.warning("%s", save_error)
-        elif new != old:  # the file is whole again: what the title said was wrong with it no longer is
+        if new != old and not load_settings(self.path)[1]:  # the file reads cleanly: what the title said is past
             self.ctx.file_problems = [line for line in self.ctx.file_problems if not line.startswith(str(self.path))]
         self.notice = save_error or window_error or ""
         self._sound("ui_move")  # after the volume changed: the player hears the new level

@@ -311,6 +311,19 @@ def test_a_failed_save_shows_the_error_line_on_the_options_screen_and_the_change
     assert surface.get_size() == (1280, 720)
 
 
+def test_changing_a_setting_over_a_broken_file_keeps_that_file_and_says_where(ctx, config_dir):
+    text = "screen_shake: 0.5\nmusic_volume: 0.2\nsfx_volume: loud\n"
+    (config_dir / "settings.yaml").write_text(text, encoding="utf-8")
+    settings, problems = load_settings(config_dir / "settings.yaml")
+    ctx.settings, ctx.file_problems = settings, list(problems)  # as the app starts with it
+    options = open_from_pause(ctx)
+    press(ctx, menu_confirm=True)  # screen shake: half → full
+    assert saved(config_dir) == Settings(screen_shake=1.0, music_volume=0.2)
+    assert (config_dir / "settings.unreadable.yaml").read_text(encoding="utf-8") == text
+    assert options.notice.endswith("had mistakes: your file as it was is kept as settings.unreadable.yaml")
+    assert ctx.file_problems == []  # the file the title named reads cleanly now
+
+
 def test_the_options_screen_draws_every_row_inside_the_1280x720_screen_with_the_selected_one_lit(ctx):
     options = open_from_pause(ctx)
     surface = draw(ctx)
