@@ -64,6 +64,9 @@ def read_save(path: Path | None = None) -> Save:
     path = path or save_path()
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
+        found = _misshapen(data)
+        if found:
+            raise SaveError(f"{path}: the save is damaged: expected a Blue Comet save, found {found}")
         if data["format"] != FORMAT:
             raise SaveError(f"{path}: made by another Blue Comet (format {data['format']}; this game reads {FORMAT})")
         level = load_level(Path(data["level"]))
@@ -109,6 +112,19 @@ def set_aside(path: Path | None = None) -> Path:
         kept = path.with_suffix(f".unreadable.{number}.json")
     path.rename(kept)
     return kept
+
+
+def _misshapen(data) -> str:
+    """What is wrong with the save's outline, in a player's words ("" when it is an object with a whole-number format
+    and a snapshot object): its own checks would otherwise say "format 1; this game reads 1" or speak of subscripts."""
+    if not isinstance(data, dict):
+        return describe(data)
+    shapes = (("format", int, "a whole number"), ("snapshot", dict, "an object"))
+    for key, kind, wanted in shapes:
+        value = data.get(key)
+        if key in data and (not isinstance(value, kind) or isinstance(value, bool)):
+            return f"a {key} of {describe(value)}, not {wanted}"
+    return ""
 
 
 def _damage(error: Exception) -> str:

@@ -151,6 +151,14 @@ def test_a_save_nested_thousands_deep_is_told_in_plain_words_not_a_traceback(dis
         f"lists or objects nested thousands deep. {ASIDE}"
 
 
+def test_a_save_of_the_wrong_shape_says_what_was_found_where_not_a_contradiction_or_python_words(display):
+    damaged = f"{save_path()}: the save is damaged: expected a Blue Comet save, found"
+    assert continue_from(b"[1, 2]") == f"{damaged} a list. {ASIDE}"
+    assert continue_from(b'{"format": "1"}') == f'{damaged} a format of "1" (text), not a whole number. {ASIDE}'
+    assert continue_from(b'{"format": 1, "snapshot": null}') == \
+        f"{damaged} a snapshot of nothing, not an object. {ASIDE}"
+
+
 def test_a_save_that_cannot_be_resumed_can_be_set_aside_from_the_title_and_is_kept(display):
     path = save_path()
     path.parent.mkdir(parents=True, exist_ok=True)
