@@ -13,7 +13,7 @@ from pathlib import Path
 
 import yaml
 
-from game.content.errors import ContentError, Problem
+from game.content.errors import ContentError, Problem, clipped
 from game.content.schema import describe, suggest
 from game.content.yamlio import load_yaml
 from game.files import config_dir, write_atomically
@@ -95,8 +95,8 @@ def _load(path: Path) -> tuple[Settings, list[str]]:
     values = {}
     for key, value in data.items():
         if key not in _FIELDS:
-            problems.append(Problem(file, str(key), "a known setting", f'"{key}"',
-                                    f"ignored; {suggest(key, _FIELDS)}"))
+            shown = clipped(str(key))  # a key, like a value, may be of any length: the line stays readable
+            problems.append(Problem(file, shown, "a known setting", f'"{shown}"', f"ignored; {suggest(key, _FIELDS)}"))
             continue
         good = _check(_FIELDS[key], value, file, problems)
         if good is not None:

@@ -170,6 +170,13 @@ def test_saving_over_a_file_that_did_not_read_cleanly_keeps_that_file_beside_the
     assert (tmp_path / "settings.unreadable.2.yaml").read_text(encoding="utf-8") == BROKEN
 
 
+def test_an_unknown_key_thousands_of_characters_long_is_told_cut_short(tmp_path):
+    key = "k" * 5000
+    _, problems = load_settings(write(tmp_path / "settings.yaml", f'? "{key}"\n: 1\n'))
+    assert len(problems) == 1 and len(problems[0]) < 400
+    assert problems[0].startswith(f'{tmp_path / "settings.yaml"}: {"k" * 60}…: expected a known setting, found "')
+
+
 def test_a_negative_or_not_a_number_value_is_out_of_range(tmp_path):
     settings, problems = load_settings(write(tmp_path / "settings.yaml", "screen_shake: -0.5\nflashes: .nan\n"))
     assert settings == Settings()
