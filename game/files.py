@@ -28,13 +28,19 @@ def _folder(xdg: str, fallback: Path) -> Path:
 def write_atomically(path: Path, data: bytes) -> None:
     """Replace `path` with `data` whole: a temporary file in the same folder, synced, then swapped in.
 
-    The file already there stays intact until the new one replaces it. Raises OSError.
+    The file already there stays intact until the new one replaces it, and keeps its permissions; a link is
+    followed, so the file it points to is the one replaced (a player's settings kept with their dotfiles, say),
+    not the link by a file of its own. Raises OSError.
     """
     path = Path(path)
+    if path.is_symlink():
+        path = Path(os.path.realpath(path))  # never raises, not even for a loop of links (Path.resolve does)
     path.parent.mkdir(parents=True, exist_ok=True)
     descriptor, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
         with os.fdopen(descriptor, "wb") as handle:
+            if path.is_file():  # mkstemp makes it private (0600): the file it replaces may have been readable by others
+                os.chmod(temp_name, path.stat().st_mode & 0o7777)
             handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())

@@ -99,6 +99,17 @@ def test_a_failing_replace_leaves_the_old_file_intact_removes_the_temporary_file
     assert sorted(p.name for p in tmp_path.iterdir()) == ["settings.yaml"]
 
 
+def test_saving_through_a_link_replaces_the_file_it_points_to_and_keeps_its_permissions(tmp_path):
+    (tmp_path / "dotfiles").mkdir()
+    target = write(tmp_path / "dotfiles" / "settings.yaml", "sfx_volume: 0.1\n")
+    target.chmod(0o644)
+    link = tmp_path / "settings.yaml"
+    link.symlink_to(target)
+    assert save_settings(CHANGED, link) is None
+    assert link.is_symlink() and load_settings(target) == (CHANGED, [])
+    assert target.stat().st_mode & 0o777 == 0o644
+
+
 def test_an_unwritable_folder_returns_an_error_line_instead_of_raising(tmp_path, monkeypatch):
     path = write(tmp_path / "settings.yaml", "sfx_volume: 0.1\n")
 
