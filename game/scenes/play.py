@@ -77,6 +77,7 @@ class PlayScene(Scene):
         self.recorder = Recorder(self.game, self.level_path, ctx.start_at) \
             if self.records and self.game.tick == 0 else None
         self.replay_saved_at = 0  # ticks recorded when the replay was last saved
+        self.replay_problem = ""  # why it could not be saved, the last time it was tried
         self.no_replay = "" if self.recorder is not None else "the run was resumed from a save"  # said on the result
         settle_heap()  # the level and its view are loaded: keep them out of the collections during play
 
@@ -257,17 +258,20 @@ class PlayScene(Scene):
         settle_heap()
 
     def save_replay(self) -> None:
-        """Keep this run's replay as last.replay (and in --record's file); a failure is logged, never raised."""
+        """Keep this run's replay as last.replay (and in --record's file); a failure is logged and kept in
+        replay_problem for the result screen to show, never raised."""
         if self.recorder is None or self.recorder.ticks in (0, self.replay_saved_at):
             return
         self.replay_saved_at = self.recorder.ticks
         data = self.recorder.replay().encode()
+        self.replay_problem = ""
         for path in (last_replay_path(), self.ctx.record_to):
             if path is not None:
                 try:
                     write_atomically(Path(path), data)
                 except OSError as error:
-                    log.warning("%s: could not save the replay: %s", path, error.strerror or error)
+                    self.replay_problem = f"{path}: could not save the replay: {error.strerror or error}"
+                    log.warning("%s", self.replay_problem)
 
     def close(self) -> None:
         self.save_replay()

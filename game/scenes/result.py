@@ -32,13 +32,15 @@ class ResultScene(Scene):
         game = play.game
         self.won = game.outcome == "won"
         tally = game.res.tally
-        self.record, self.record_problem = None, ""
+        self.record, self.file_problem = None, ""  # the record, or why it or the replay could not be saved
         if not ctx.bot:  # the record is the player's: the bot's runs stay out of it
             try:
                 self.record = record_result(play.level_path, tally, game.outcome)
             except RecordError as error:
-                self.record_problem = str(error)
+                self.file_problem = str(error)
                 log.warning("%s", error)
+        # The replay was saved as the level ended: a file the player would look for and not find is said here too.
+        self.file_problem = self.file_problem or getattr(play, "replay_problem", "")
         total = self.record.total if self.record is not None else None
         health = game.player_health()
         # The time the level was decided in, not the moment this screen came up a little later.
@@ -169,8 +171,8 @@ class ResultScene(Scene):
                 draw_text(surface, career, (career_x, y), 30, WHITE)
             y += ROW_GAP
         # Under the table, one line: why the chosen replay or mission cannot start, else the record (or why not).
-        if self.notice or self.record_problem:
-            under = draw_lines(surface, self.notice or self.record_problem, (middle, y + 8), 20, RED,
+        if self.notice or self.file_problem:
+            under = draw_lines(surface, self.notice or self.file_problem, (middle, y + 8), 20, RED,
                                surface.get_width() - 160)
         else:
             under = draw_text(surface, self.summary(), (middle, y + 8), 22, DIM, anchor="midtop").bottom

@@ -149,7 +149,7 @@ def test_a_broken_record_is_reported_on_the_result_screen_and_left_alone(ctx, pl
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text("levels: [this is not, a mapping\n")
     result = finish(play)
-    assert str(path) in result.record_problem and result.record is None
+    assert str(path) in result.file_problem and result.record is None
     assert path.read_text() == "levels: [this is not, a mapping\n"
     assert ("Pilots spared", "2") in result.lines  # this run's numbers still show
     result.draw(pygame.display.get_surface(), 1.0)

@@ -383,3 +383,17 @@ def test_the_pause_menu_names_its_controls_on_the_device_in_use(ctx, monkeypatch
     pause.handle(Actions(device="pad"))
     pause.draw(pygame.display.get_surface(), 1.0)
     assert said[-1] == "UP DOWN choose   ·   A select   ·   B resume"
+
+
+def test_a_replay_that_cannot_be_saved_is_said_on_the_result_screen_and_still_plays(ctx, monkeypatch):
+    import errno
+    from game.scenes import play as play_module
+
+    def disk_full(path, data):
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(play_module, "write_atomically", disk_full)
+    result = win(ctx)
+    assert "could not save the replay: No space left on device" in result.file_problem
+    assert "last.replay" in result.file_problem
+    assert "Watch replay" in result.menu.options  # it plays from memory
