@@ -63,7 +63,7 @@ def read_save(path: Path | None = None) -> Save:
     """The saved game, restored; SaveError with one line when the file is damaged or the map has changed."""
     path = path or save_path()
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
+        data = json.loads(path.read_text(encoding="utf-8-sig"))  # a BOM from an editor is no damage
         found = _misshapen(data)
         if found:
             raise SaveError(f"{path}: the save is damaged: expected a Blue Comet save, found {found}")

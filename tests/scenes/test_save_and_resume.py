@@ -130,6 +130,17 @@ def test_a_save_keeps_the_map_s_whole_path_so_continue_works_from_any_folder(dis
     assert isinstance(ctx.stack[-1], PlayScene) and title.error == ""
 
 
+def test_a_save_an_editor_gave_a_byte_order_mark_still_continues(display):
+    ctx = started(display)
+    ctx.stack[-1].handle(Actions(pause=True))
+    choose(ctx, "Save and quit")
+    save_path().write_bytes(b"\xef\xbb\xbf" + save_path().read_bytes())  # as some editors save UTF-8
+    title = TitleScene(ctx)
+    ctx.stack[:] = [title]
+    choose(ctx, "Continue")
+    assert isinstance(ctx.stack[-1], PlayScene) and title.error == ""
+
+
 def continue_from(contents: bytes) -> str:
     """What the title says when Continue meets a save of these bytes."""
     save_path().parent.mkdir(parents=True, exist_ok=True)
