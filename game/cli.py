@@ -95,18 +95,24 @@ def main(argv=None) -> int:
 
 
 def check(argv) -> int:
-    """`check [PATHS...]`: every problem in the maps, one line each; status 0 when all are valid, else 1."""
+    """`check [PATHS...]`: every problem in the maps and the game's data files, one line each; status 0 when all are
+    valid, else 1."""
     parser = argparse.ArgumentParser(prog="blue-comet check", description="Check levels made in Tiled.")
     parser.add_argument("paths", nargs="*", type=Path, help="maps or folders of maps (default: levels/)")
     args = parser.parse_args(argv)
-    try:
-        catalog = load_catalog()
-    except ContentError as error:
-        print(error)
+    from game.content.feel import load_feel  # here, not at the top: a headless run does not read them
+    from game.input.bindings import DEFAULT_BINDINGS_PATH, load_bindings
+    # The data files every map is played with, read as the game reads them: a mistake in one is as real as a map's.
+    data_problems: list = []
+    catalog = _read(load_catalog, data_problems)  # units.yaml and Rei's lines, advisor.yaml
+    _read(load_feel, data_problems)
+    _read(lambda: load_bindings(DEFAULT_BINDINGS_PATH), data_problems)
+    if catalog is None:  # the maps cannot be checked without the units they name
+        print("\n".join(map(str, data_problems)))
         return 1
     started = time.perf_counter()
     results = check_paths(args.paths or [LEVELS], catalog)
-    problems = [problem for result in results for problem in result.problems]
+    problems = data_problems + [problem for result in results for problem in result.problems]
     warnings = [warning for result in results for warning in result.warnings]
     for problem in problems:
         print(problem)
@@ -116,6 +122,15 @@ def check(argv) -> int:
     print(f"{_count(len(results), 'map')} checked in {elapsed:.2f} s, {_count(len(problems), 'problem')}"
           + (f", {_count(len(warnings), 'warning')}" if warnings else ""))
     return 1 if problems or not results else 0
+
+
+def _read(load, problems: list):
+    """What load() reads, or None with its problems added to `problems`."""
+    try:
+        return load()
+    except ContentError as error:
+        problems.extend(error.problems)
+        return None
 
 
 def _count(n: int, noun: str) -> str:

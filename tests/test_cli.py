@@ -122,3 +122,21 @@ def test_frames_that_are_not_a_whole_number_are_refused_saying_what_was_expected
     result = run("--frames", "abc")
     assert result.returncode == 2
     assert "argument --frames: expected a whole number of frames, 1 or more, found abc" in result.stderr
+
+
+def test_check_also_reads_the_feel_and_the_controls_and_names_their_mistakes(monkeypatch, capsys, tmp_path):
+    from game import cli
+    from game.content import feel
+    from game.input import bindings
+    broken_feel, broken_bindings = tmp_path / "feel.yaml", tmp_path / "bindings.yaml"
+    broken_feel.write_text("screen_shake: loud\n", encoding="utf-8")
+    broken_bindings.write_text("keyboard:\n  dash: [spcae]\n", encoding="utf-8")
+    real_feel = feel.load_feel
+    monkeypatch.setattr(feel, "load_feel", lambda: real_feel(broken_feel))
+    monkeypatch.setattr(bindings, "DEFAULT_BINDINGS_PATH", broken_bindings)
+    assert cli.main(["check", str(ROOT / "levels" / "mars_base.tmx")]) == 1
+    out = capsys.readouterr().out
+    assert str(broken_feel) in out and f"{broken_bindings}: keyboard.dash[0]" in out and 'did you mean "space"' in out
+    lines = out.strip().splitlines()
+    told = sum(str(broken_feel) in line or str(broken_bindings) in line for line in lines)
+    assert "maps checked" in lines[-1] and lines[-1].endswith(f"{told} problems")  # the maps are still checked
