@@ -111,7 +111,7 @@ class InputDevices:
         self._device = "keyboard"
         self._keyboard_used = False  # a key, a click or a real mouse move so far: a pad plugged in then is not in use
         self._pointer: tuple[float, float] | None = None
-        self._mouse_aims = True  # False from an aim key's press until the mouse next moves or clicks
+        self._mouse_aims = True  # False from an aim key's press, or the pad's use, until the mouse next moves or clicks
         # Edges since the last frame_actions().
         self._pressed: set[str] = set()
         self._click: tuple[float, float] | None = None
@@ -341,6 +341,8 @@ class InputDevices:
     def _use_pad(self, instance_id: int) -> None:
         self._active_pad = instance_id
         self._device = "pad"
+        # A key pressed next (Esc to pause, say) is no aim: the resting pointer takes the aim back only once it moves.
+        self._mouse_aims = False
 
     # --- building the frame -------------------------------------------------------------------
 

@@ -531,6 +531,15 @@ def test_a_pad_waking_up_mid_fight_leaves_a_mouse_player_aiming_with_the_mouse()
     assert actions.device == "keyboard" and actions.aim_screen == (50.0, 5.0)
 
 
+def test_a_key_pressed_after_the_stick_aimed_leaves_the_aim_until_the_mouse_moves():
+    input_devices = with_pad()
+    feed(input_devices, mouse_motion((320, 200)))  # the pointer left resting, on the title say
+    feed(input_devices, pad_axis(RIGHTX, 1.0), pad_axis(RIGHTX, 0.0))
+    actions = feed(input_devices, key_down(pygame.K_ESCAPE))  # Esc to pause, the pad in the other hand
+    assert actions.device == "keyboard" and actions.aim_screen is None  # not back to the resting pointer
+    assert feed(input_devices, mouse_motion((340, 210))).aim_screen == (340.0, 210.0)
+
+
 def test_the_device_follows_the_last_input_used():
     input_devices = with_pad()
     assert feed(input_devices, key_down(pygame.K_z)).device == "keyboard"
