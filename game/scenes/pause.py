@@ -10,6 +10,7 @@ from game.scenes.options import OptionsScene
 from game.view.controls import menu_hint
 from game.view.text import AMBER, DIM, WHITE, draw_lines, draw_text
 
+PAD_LOST = "Controller disconnected"  # said under PAUSED while the pad that was in use is out
 HINTS = {  # (actions, what they do) for the hint line, by device: the names come from the bindings
     "keyboard": ((("menu_up", "menu_down"), "choose"), (("menu_confirm",), "or click: select"),
                  (("menu_back",), "resume")),
@@ -37,6 +38,7 @@ class PauseScene(Scene):
             self.ctx.running = False
             return
         self.device = actions.device
+        self._follow_pad(actions)
         choice = self.menu.handle(actions)
         if choice == "Resume" or (choice is None and (actions.pause or actions.menu_back)):
             self.ctx.pop()
@@ -54,6 +56,14 @@ class PauseScene(Scene):
                 self.ctx.leave()
         elif choice == self.play.quit_label:
             self.play.quit()
+
+    def _follow_pad(self, actions) -> None:
+        """The pad pulled out with the game already paused is said too; once a pad is in use again, the line is past
+        (it stayed up over the pad plugged back in and steering the menu)."""
+        if actions.pad_lost:
+            self.reason = PAD_LOST
+        elif self.reason == PAD_LOST and actions.device == "pad":
+            self.reason = ""
 
     def backdrop(self, surface, alpha: float) -> None:
         """The frozen world, without the pause menu."""

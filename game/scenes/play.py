@@ -84,8 +84,8 @@ class PlayScene(Scene):
     def handle(self, actions) -> None:
         # Once the level is decided, the result comes in a moment: no pause to save or quit a finished level from.
         if (actions.pause or actions.pad_lost or actions.focus_lost) and self.game.outcome is None:
-            from game.scenes.pause import PauseScene  # here, not at the top: start-up does not wait for it
-            self.ctx.push(PauseScene(self.ctx, self, reason="Controller disconnected" if actions.pad_lost else "",
+            from game.scenes.pause import PAD_LOST, PauseScene  # here, not at the top: start-up does not wait for it
+            self.ctx.push(PauseScene(self.ctx, self, reason=PAD_LOST if actions.pad_lost else "",
                                      blip=not actions.focus_lost))  # no blip heard from another window
             return
         if actions.debug:

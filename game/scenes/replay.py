@@ -14,7 +14,7 @@ from game.playback import Playhead, describe_mismatch, mismatch_reasons
 from game.replay import Replay, ReplayError
 from game.scenes.base import Scene
 from game.scenes.menu import Menu
-from game.scenes.pause import PauseScene
+from game.scenes.pause import PAD_LOST, PauseScene
 from game.scenes.play import RESULT_DELAY, PlayScene
 from game.scenes.result import SETTLE
 from game.sim.game import INTENT_FIELDS
@@ -47,7 +47,7 @@ class ReplayScene(PlayScene):
     def handle(self, actions) -> None:
         self.device = actions.device  # the HUD's prompts name the device in the viewer's hands
         if actions.pause or actions.pad_lost or actions.focus_lost:
-            self.ctx.push(PauseScene(self.ctx, self, reason="Controller disconnected" if actions.pad_lost else "",
+            self.ctx.push(PauseScene(self.ctx, self, reason=PAD_LOST if actions.pad_lost else "",
                                      blip=not actions.focus_lost))  # no blip heard from another window
         elif actions.debug:
             self.show_debug = not self.show_debug

@@ -38,6 +38,18 @@ def test_pulling_out_the_pad_pauses_the_game(ctx):
     assert play.game.tick == tick
 
 
+def test_the_pause_menu_says_the_pad_was_pulled_out_until_a_pad_is_in_use_again(ctx):
+    play = launch(ctx)
+    play.handle(Actions(pause=True, device="pad"))
+    pause = ctx.stack[-1]
+    pause.handle(Actions(pad_lost=True))  # pulled out with the game already paused
+    assert pause.reason == "Controller disconnected"
+    pause.handle(Actions(device="keyboard"))
+    assert pause.reason == "Controller disconnected"
+    pause.handle(Actions(device="pad"))  # plugged back in, and steering the menu
+    assert pause.reason == "" and ctx.stack[-1] is pause
+
+
 def test_the_window_losing_focus_pauses_the_game(ctx):
     play = launch(ctx)
     play.handle(Actions(focus_lost=True))  # alt-tab: the fight must not go on unseen
