@@ -19,7 +19,7 @@ from game.scenes.aim_assist import assisted_target, lead
 from game.scenes.base import Scene
 from game.scenes.live_reload import LevelWatcher, watched_files
 from game.view.controls import control_name
-from game.view.overlays import draw_debug, draw_problems, draw_reticle, draw_toast
+from game.view.overlays import draw_debug, draw_problems, draw_reticle, draw_toast, kept_in_view
 from game.view.feedback import hitstop_for
 from game.view.renderer import Renderer
 from game.view.text import CYAN, PURPLE
@@ -201,8 +201,11 @@ class PlayScene(Scene):
             self.uses_up_save = False
             remove_save()
         if self.game.outcome is None:
-            draw_reticle(surface, self.renderer.camera.to_screen(*self.aim_world), self.firing,
-                         PURPLE if self.game.res.fouron.active else CYAN)
+            camera, player = self.renderer.camera, self.game.world.try_get(self.game.player, Position)
+            aim = camera.to_screen(*self.aim_world)
+            if player is not None:  # the stick's aim (or the bot's) may lie past the view: it shows the way
+                aim = kept_in_view(aim, camera.to_screen(player.x, player.y), surface.get_size())
+            draw_reticle(surface, aim, self.firing, PURPLE if self.game.res.fouron.active else CYAN)
         if self.reload_problems:
             files = list(dict.fromkeys(problem.file for problem in self.reload_problems))
             draw_problems(surface, f"{', '.join(files)} {'has' if len(files) == 1 else 'have'} problems; "

@@ -6,6 +6,7 @@ import pygame
 from game.view.text import AMBER, CYAN, RED, WHITE, draw_text, font, panel, wrap
 
 PROBLEMS_TOP = 108  # px: a broken map's problems are listed under the HUD's top row
+RETICLE_MARGIN = 24  # px: the reticle keeps this far inside the view, all of its cross on screen
 
 
 def draw_reticle(surface, pos, firing: bool, color=CYAN) -> None:
@@ -18,6 +19,20 @@ def draw_reticle(surface, pos, firing: bool, color=CYAN) -> None:
         pygame.draw.line(surface, (0, 0, 0), (start[0] + 1, start[1] + 1), (end[0] + 1, end[1] + 1), 3)
         pygame.draw.line(surface, color, start, end, 2)
     pygame.draw.circle(surface, WHITE, (x, y), 2)
+
+
+def kept_in_view(point, origin, size, margin: float = RETICLE_MARGIN) -> tuple[float, float]:
+    """`point` on screen, or, when it is nearer an edge of a view `size` px than `margin`, where the line to it from
+    `origin` (the machine, on screen) comes that near: the stick's aim past the edge of a map the camera cannot
+    scroll further still shows which way it points."""
+    (x, y), (start_x, start_y) = point, origin
+    share = 1.0  # of the way from origin to point that stays in view
+    for value, start, high in ((x, start_x, size[0] - margin), (y, start_y, size[1] - margin)):
+        if value < margin < start:
+            share = min(share, (start - margin) / (start - value))
+        elif value > high > start:
+            share = min(share, (high - start) / (value - start))
+    return start_x + (x - start_x) * share, start_y + (y - start_y) * share
 
 
 def draw_debug(surface, stats: dict) -> None:

@@ -1,0 +1,21 @@
+"""What the play scene draws over the frame: the reticle stays in view, showing the way the aim points."""
+
+import pytest
+
+from game.view.overlays import kept_in_view
+
+SIZE = (1280, 720)
+
+
+def test_a_reticle_in_view_stays_where_the_aim_is():
+    assert kept_in_view((300.0, 200.0), (640.0, 360.0), SIZE, 24) == (300.0, 200.0)
+
+
+@pytest.mark.parametrize("point, expected", [
+    ((-200.0, 360.0), (24.0, 360.0)),  # past the left edge, level with the machine
+    ((640.0, 900.0), (640.0, 696.0)),  # past the bottom
+    ((-60.0, 290.0), (24.0, 360.0 - 70.0 * 76 / 160)),  # leftward and up a little: along the line, to the margin
+])
+def test_an_aim_past_the_view_is_drawn_where_the_line_to_it_meets_the_margin(point, expected):
+    origin = (100.0, 360.0) if point[0] < 0 else (640.0, 360.0)
+    assert kept_in_view(point, origin, SIZE, 24) == pytest.approx(expected)
