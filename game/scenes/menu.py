@@ -8,8 +8,8 @@ from game.view.text import CYAN, DIM, WHITE, draw_text
 
 
 def start_chooses(actions):
-    """Start on a pad chooses, on the pages that lead into play (the title, the missions page), where pad players
-    press it first; Esc and P on the keyboard keep their own meaning."""
+    """Start on a pad chooses, on the pages that lead into play (the title, the missions page, the result and the end
+    of a replay), where pad players press it first; Esc and P on the keyboard keep their own meaning."""
     if actions.pause and actions.device == "pad":
         return dataclasses.replace(actions, pause=False, menu_confirm=True)
     return actions

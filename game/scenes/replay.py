@@ -13,18 +13,24 @@ from game.content.errors import ContentError
 from game.playback import Playhead, describe_mismatch, mismatch_reasons
 from game.replay import Replay, ReplayError
 from game.scenes.base import Scene
-from game.scenes.menu import Menu
+from game.scenes.menu import Menu, start_chooses
 from game.scenes.pause import PAD_LOST, PauseScene
 from game.scenes.play import RESULT_DELAY, PlayScene
 from game.scenes.result import SETTLE
 from game.sim.game import INTENT_FIELDS
 from game.sim.resources import STEP, TICK_RATE
+from game.view.controls import menu_hint
 from game.view.feedback import hitstop_for
 from game.view.text import AMBER, CYAN, DIM, RED, WHITE, clock_text, draw_lines, draw_text, font, panel
 
 log = logging.getLogger(__name__)
 
 _AIM_X, _AIM_Y, _FIRE = (INTENT_FIELDS.index(name) for name in ("aim_x", "aim_y", "fire"))
+HINTS = {  # the end of a replay's hint line, by device: the names come from the bindings
+    "keyboard": ((("menu_up", "menu_down"), "choose"), (("menu_confirm",), "or click: select"),
+                 (("menu_back",), "quit")),
+    "pad": ((("menu_up", "menu_down"), "choose"), (("menu_confirm",), "select"), (("menu_back",), "quit")),
+}
 
 
 class ReplayScene(PlayScene):
@@ -144,6 +150,7 @@ class EndOfReplayScene(Scene):
             f"It parted from its recording at tick {mismatch.tick} ({mismatch.component})."
         self.menu = Menu(["Watch again", "Quit"], ctx.audio)
         self.age = 0.0
+        self.device = watched.device  # the hint line names the controls of the device used last
 
     def handle(self, actions) -> None:
         if actions.quit:
@@ -151,7 +158,8 @@ class EndOfReplayScene(Scene):
             return
         if self.age < SETTLE:  # as on the result screen: a press meant for the replay picks nothing here
             return
-        choice = self.menu.handle(actions)
+        self.device = actions.device
+        choice = self.menu.handle(start_chooses(actions))
         if choice == "Watch again":
             self.warning = self.watched.restart() or self.warning
         elif choice == "Quit":
@@ -176,6 +184,8 @@ class EndOfReplayScene(Scene):
             draw_lines(surface, self.warning, (middle, 282), 22, RED, surface.get_width() - 160, most=1)
         draw_text(surface, f"{_clock(self.watched.clock()[0])} watched", (middle, 320), 24, DIM, anchor="midtop")
         self.menu.draw(surface, middle, 380)
+        hint = menu_hint(self.ctx.bindings, self.device, HINTS.get(self.device, HINTS["keyboard"]))
+        draw_text(surface, hint, (middle, surface.get_height() - 36), 20, DIM, anchor="midtop")
 
 
 def _clock(ticks: int) -> str:

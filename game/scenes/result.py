@@ -13,7 +13,7 @@ from game.content.level import load_level
 from game.record import RecordError, record_result
 from game.replay import ReplayError
 from game.scenes.base import Scene
-from game.scenes.menu import Menu
+from game.scenes.menu import Menu, start_chooses
 from game.session import DEFAULT_LEVEL
 from game.sim.resources import TICK_RATE
 from game.view.text import AMBER, CYAN, DIM, PURPLE, RED, WHITE, clock_text, draw_lines, draw_text
@@ -85,7 +85,7 @@ class ResultScene(Scene):
             return
         if self.age < SETTLE:
             return
-        choice = self.menu.handle(actions)
+        choice = self.menu.handle(start_chooses(actions))
         if choice == "Next mission":
             self.next_mission()
         elif choice == "Restart":

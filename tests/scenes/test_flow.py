@@ -409,3 +409,10 @@ def test_a_replay_that_cannot_be_saved_is_said_on_the_result_screen_and_still_pl
     assert "could not save the replay: No space left on device" in result.file_problem
     assert "last.replay" in result.file_problem
     assert "Watch replay" in result.menu.options  # it plays from memory
+
+
+def test_start_on_a_pad_chooses_on_the_result_screen_as_on_the_title(ctx):
+    result = win(ctx)
+    assert result.menu.options[result.menu.selected] == "Next mission"
+    result.handle(Actions(pause=True, device="pad"))
+    assert isinstance(ctx.stack[-1], PlayScene) and ctx.stack[-1].level_path.name == "outpost.tmx"

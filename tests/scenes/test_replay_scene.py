@@ -254,3 +254,25 @@ def test_quitting_a_replay_opened_from_the_result_screen_goes_back_to_it(display
     assert ctx.stack[-1].menu.options == ["Resume", "Watch again", "Options", "Comms log", "Back to results"]
     choose(ctx.stack[-1], "Back to results")
     assert ctx.stack[-1] is result
+
+
+def test_the_end_of_replay_names_its_controls_and_start_on_a_pad_watches_again(display, monkeypatch):
+    from game.scenes import replay as replay_module
+    from tests.drawn_words import record_drawn_words
+    said = record_drawn_words(monkeypatch, replay_module)
+    context = make_context()
+    recording = PlayScene(context)
+    context.push(recording)
+    play_a_while(recording, 30)
+    replay = recording.recorder.replay()
+    context.close_from(0)
+    watching = ReplayScene(context, replay)
+    context.push(watching)
+    while isinstance(context.stack[-1], ReplayScene):
+        context.stack[-1].step()
+    end = context.stack[-1]
+    end.frame(SETTLE)
+    end.draw(display, 1.0)
+    assert said[-1] == "W S choose   ·   RETURN or click: select   ·   ESCAPE quit"
+    end.handle(Actions(pause=True, device="pad"))
+    assert isinstance(context.stack[-1], ReplayScene) and context.stack[-1] is not watching
