@@ -58,7 +58,9 @@ def _with_campaign(checked: list[CheckedMap], chain) -> list[CheckedMap]:
     that map's check."""
     in_chain = {Path(level.path).resolve() for level in chain.levels}
     last = Path(chain.levels[-1].path).name
-    campaign = [result for result in checked if _shipped(result.path) or Path(result.path).resolve() in in_chain]
+    # A path named on the command line that is no file (levels/outpost for levels/outpost.tmx) is no namesake.
+    campaign = [result for result in checked if (_shipped(result.path) or Path(result.path).resolve() in in_chain)
+                and Path(result.path).is_file()]
     by_name: dict[str, list] = {}
     for result in campaign:
         by_name.setdefault(Path(result.path).stem, []).append(result.path)

@@ -327,6 +327,17 @@ def test_two_maps_in_levels_with_one_file_name_are_refused(tmp_path, monkeypatch
          "one: the player's record keeps each map's wins under its file name)"]]
 
 
+def test_a_map_named_without_its_extension_is_not_told_as_a_second_map_of_that_name(tmp_path, monkeypatch):
+    # `check levels/outpost` for levels/outpost.tmx: the path is no file, so no map of the campaign shares its name.
+    monkeypatch.setattr(check, "LEVELS", tmp_path)
+    monkeypatch.setattr(check, "FIRST_MISSION", tmp_path / "outpost.tmx")
+    outpost = write_map(tmp_path, ROOM, name="outpost.tmx")
+    results = {result.path: result for result in check.check_paths([tmp_path / "outpost"], load_catalog())}
+    assert [str(p) for p in results[tmp_path / "outpost"].problems] == [
+        f"{tmp_path / 'outpost'}: expected a Tiled map (.tmx) that can be read, found no file there"]
+    assert results[outpost].problems == ()
+
+
 def test_a_layer_dragged_over_the_walls_gets_a_warning_and_a_few_details_over_them_do_not(tmp_path):
     path = write_map(tmp_path, ROOM)  # one "ground" layer holding the walls (tile 2, solid) and the floor (tile 1)
     text = path.read_text()
