@@ -21,7 +21,7 @@ def parse(argv):
                                      epilog="blue-comet check [PATHS ...] checks levels made in Tiled: every problem "
                                             "in one line (see docs/level-design.md)")
     parser.add_argument("--level", type=Path, default=None, help="a .tmx map to play (default: the Mars base)")
-    parser.add_argument("--start-at", type=int, default=None, metavar="OBJECT_ID",
+    parser.add_argument("--start-at", type=_object_id, default=None, metavar="OBJECT_ID",
                         help="start the player at this map object (Tiled's object id)")
     parser.add_argument("--seed", type=int, default=1, help="seed of the simulation's random generator")
     parser.add_argument("--headless", action="store_true", help="run the simulation with no window, print JSON")
@@ -49,6 +49,16 @@ def _positive(text: str) -> int:
     if value < 1:
         raise argparse.ArgumentTypeError(f"expected a whole number of frames, 1 or more, found {text}")
     return value
+
+
+def _object_id(text: str) -> int:
+    """--start-at: a whole number. Tiled's Playtest from selected object passes "%objectid" itself when no object is
+    selected, and argparse's own line ("invalid int value") would not say to select one."""
+    try:
+        return int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected the id of a map object, found {text} (in Tiled, select an object "
+                                         "before Playtest from selected object)") from None
 
 
 MAX_SECONDS = 24 * 60 * 60  # a day of game time: about four minutes headless; far more would look like a hang

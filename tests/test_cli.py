@@ -140,3 +140,11 @@ def test_check_also_reads_the_feel_and_the_controls_and_names_their_mistakes(mon
     lines = out.strip().splitlines()
     told = sum(str(broken_feel) in line or str(broken_bindings) in line for line in lines)
     assert "maps checked" in lines[-1] and lines[-1].endswith(f"{told} problems")  # the maps are still checked
+
+
+def test_a_playtest_from_selected_object_with_none_selected_says_to_select_one():
+    # With no object selected, Tiled leaves the command's %objectid as it is.
+    result = run("--headless", "--level", "levels/outpost.tmx", "--start-at", "%objectid")
+    assert result.returncode == 2 and "Traceback" not in result.stderr
+    assert ("argument --start-at: expected the id of a map object, found %objectid (in Tiled, select an object before "
+            "Playtest from selected object)") in result.stderr
