@@ -10,8 +10,9 @@ from game.content.chain import FIRST_MISSION, LEVELS, follow
 from game.content.errors import ContentError, Problem
 from game.content.level import load_level
 from game.content.level_data import LevelData
-from game.content.reach import Reach, inside_wall
+from game.content.reach import Reach, inside_wall, room_near
 from game.content.schema import suggest
+from game.sim.systems.enemies import ARRIVED
 
 ROOT = Path(__file__).resolve().parents[2]
 MUSIC = ROOT / "assets" / "music"
@@ -125,7 +126,7 @@ def level_problems(level: LevelData, catalog: Catalog) -> list[Problem]:
         elif places:
             radius_of = catalog.units[spawn.kind].radius
             told = spawn_problems(level, _where(spawn), spawn.x, spawn.y, radius_of, "the spawn")
-            problems += told or _patrol_through_walls(level, spawn)
+            problems += told or _patrol_through_walls(level, spawn, radius_of)
     for objective in level.objectives if places else ():
         if not _on_map(level, *objective.region.centre):
             problems.append(Problem(level.path, _where(objective), _inside_map(level, "the objective"),
@@ -211,21 +212,47 @@ def _walls_that_do_not_block(level: LevelData) -> list[Problem]:
     return problems
 
 
-def _patrol_through_walls(level: LevelData, spawn) -> list[Problem]:
-    """An enemy walks its patrol straight from point to point (from its spawn to the first): a leg through a wall
-    would leave it pushing against the wall for good."""
+def _patrol_through_walls(level: LevelData, spawn, radius: float) -> list[Problem]:
+    """An enemy walks its patrol straight from point to point (from its spawn to the first): a leg through a wall, or
+    through a way narrower than the machine, would leave it pushing against the wall for good; and so would a point
+    it cannot get near enough to count as reached."""
     if not spawn.patrol:
         return []
     points = [(spawn.x, spawn.y), *spawn.patrol] + ([spawn.patrol[0]] if spawn.loop else [])
     names = ["its spawn"] + [f"point {i + 1}" for i in range(len(spawn.patrol))] + ["point 1"]
+    where, expected = f"{_where(spawn)}, property patrol", "a route it can walk straight along, leg by leg"
     for i, (start, end) in enumerate(zip(points, points[1:])):
         wall = _first_wall(level, start, end)
         if wall is not None:
-            return [Problem(level.path, f"{_where(spawn)}, property patrol",
-                            "a route it can walk straight along, leg by leg",
+            return [Problem(level.path, where, expected,
                             f"a wall at {_cell(level, *wall)} between {names[i]} and {names[i + 1]}",
                             "move the path's points so that each leg runs over open ground")]
+        narrow = _first_squeeze(level, start, end, radius)
+        if narrow is not None:
+            return [Problem(level.path, where, expected, f"a way narrower than the machine at {_cell(level, *narrow)} "
+                            f"between {names[i]} and {names[i + 1]}",
+                            "a machine needs a way two tiles wide: widen it, or route the path round it")]
+        # The game's test of a point reached (ARRIVED), so spots 1 px apart: a point half a tile from a wall is fine.
+        if not room_near(level, *end, radius, ARRIVED, steps=14):
+            return [Problem(level.path, where, "patrol points the machine can reach",
+                            f"{names[i + 1]} at ({end[0]:g}, {end[1]:g}), too near a wall for the machine to get to",
+                            "move the point away from the wall, to the middle of the tile beside it or further")]
     return []
+
+
+def _first_squeeze(level: LevelData, start, end, radius: float) -> tuple[float, float] | None:
+    """The first point on the line from start to end (every quarter tile) with no room for the machine near it, or
+    None. A wall beside the way pushes the machine aside by its radius at most; in a one-tile gap narrower than the
+    machine the room is further, past the gap's rounded-off corners: half-way between the two is the test."""
+    half = min(level.tile_width, level.tile_height) / 2
+    within = (radius + math.sqrt(max(0.0, radius * radius - half * half)) + half) / 2
+    (x0, y0), (x1, y1) = start, end
+    steps = max(1, math.ceil(math.hypot(x1 - x0, y1 - y0) / (min(level.tile_width, level.tile_height) / 4)))
+    for step in range(steps + 1):
+        x, y = x0 + (x1 - x0) * step / steps, y0 + (y1 - y0) * step / steps
+        if not room_near(level, x, y, radius, within):
+            return x, y
+    return None
 
 
 def _first_wall(level: LevelData, start, end) -> tuple[float, float] | None:

@@ -122,3 +122,27 @@ def inside_wall(level: LevelData, x: float, y: float, radius: float) -> bool:
                          for a in (0, math.pi / 2, math.pi, 3 * math.pi / 2)]
     blocked = sum(level.is_solid_cell(int(px // level.tile_width), int(py // level.tile_height)) for px, py in probes)
     return level.is_solid_cell(int(x // level.tile_width), int(y // level.tile_height)) or blocked >= 3
+
+
+def room_near(level: LevelData, x: float, y: float, radius: float, within: float, steps: int = 7) -> bool:
+    """True when a machine of this radius can stand somewhere within `within` px of (x, y) clear of every solid cell
+    (the map's outside counts as solid), looked for on a grid `within / steps` px fine. Walls push a machine out of
+    them, so one headed for (x, y) gets as near as that spot; with no such spot it pushes against them for good."""
+    if not _touches_wall(level, x, y, radius):
+        return True
+    return any(not _touches_wall(level, x + i * within / steps, y + j * within / steps, radius)
+               for i in range(-steps, steps + 1) for j in range(-steps, steps + 1) if i * i + j * j <= steps * steps)
+
+
+def _touches_wall(level: LevelData, x: float, y: float, radius: float) -> bool:
+    """The circle overlaps a solid cell by more than a rounding's width (as the game's collision counts it)."""
+    tw, th = level.tile_width, level.tile_height
+    reach = radius - 1e-6
+    for row in range(math.floor((y - reach) / th), math.floor((y + reach) / th) + 1):
+        for column in range(math.floor((x - reach) / tw), math.floor((x + reach) / tw) + 1):
+            if level.is_solid_cell(column, row):
+                near_x = min(max(x, column * tw), column * tw + tw)
+                near_y = min(max(y, row * th), row * th + th)
+                if (x - near_x) ** 2 + (y - near_y) ** 2 < reach * reach:
+                    return True
+    return False

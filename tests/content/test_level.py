@@ -164,17 +164,49 @@ def test_objects_off_the_map_are_told_so_not_as_in_a_wall_or_out_of_reach(tmp_pa
 def test_a_patrol_leg_through_a_wall_is_refused_naming_the_leg_and_the_wall(tmp_path):
     rows = ["##########",
             "#........#",
+            "#........#",
             "#.P.E.#..#",
             "#........#",
             "##########"]
     catalog = load_catalog()
-    around = write_map(tmp_path, rows, patrols={0: [(4, 2), (4, 1), (8, 1), (8, 3)]}, name="around.tmx")
+    # Round the rock two tiles clear of the outer wall: a one-tile way past it would stop the Dis (40 px across).
+    around = write_map(tmp_path, rows, patrols={0: [(4, 3), (4, 1), (8, 1), (8, 4)]}, name="around.tmx")
     assert level_problems(load_level(around), catalog) == []
-    through = write_map(tmp_path, rows, patrols={0: [(4, 2), (8, 2), (8, 3)]}, name="through.tmx")
+    through = write_map(tmp_path, rows, patrols={0: [(4, 3), (8, 3), (8, 4)]}, name="through.tmx")
     problems = [str(p) for p in level_problems(load_level(through), catalog)]
     assert problems == [f'{through}: layer "objects", object 2 "enemy 0", property patrol: expected a route it can walk '
-                        "straight along, leg by leg, found a wall at tile (6, 2) between point 1 and point 2 (move the "
+                        "straight along, leg by leg, found a wall at tile (6, 3) between point 1 and point 2 (move the "
                         "path's points so that each leg runs over open ground)"]
+
+
+def test_a_patrol_through_a_gap_narrower_than_the_machine_or_to_a_point_it_cannot_get_near_is_refused(tmp_path):
+    # The centre line is clear of walls both times, but the Dis (40 px across) sticks at the one-tile gap for good,
+    # and at a point on a wall's face it stops 20 px short of it, never near enough (14 px) to count it reached.
+    rows = ["##########",
+            "#.....#..#",
+            "#.P.E....#",
+            "#.....#..#",
+            "##########"]
+    catalog = load_catalog()
+    gap = write_map(tmp_path, rows, patrols={0: [(4, 2), (8, 2)]}, name="gap.tmx")
+    assert [str(p) for p in level_problems(load_level(gap), catalog)] == [
+        f'{gap}: layer "objects", object 2 "enemy 0", property patrol: expected a route it can walk straight along, '
+        "leg by leg, found a way narrower than the machine at tile (6, 2) between point 1 and point 2 (a machine "
+        "needs a way two tiles wide: widen it, or route the path round it)"]
+    rows = ["##########",
+            "#........#",
+            "#.....#..#",
+            "#.P.E.#..#",
+            "#.....#..#",
+            "#........#",
+            "##########"]
+    face = write_map(tmp_path, rows, patrols={0: [(4, 3), (5.4375, 3)]}, name="face.tmx")  # x 190: by the wall's face
+    assert [str(p) for p in level_problems(load_level(face), catalog)] == [
+        f'{face}: layer "objects", object 2 "enemy 0", property patrol: expected patrol points the machine can reach, '
+        "found point 2 at (190, 112), too near a wall for the machine to get to (move the point away from the wall, "
+        "to the middle of the tile beside it or further)"]
+    beside = write_map(tmp_path, rows, patrols={0: [(4, 3), (5, 3), (5, 1), (1, 1)]}, name="beside.tmx")  # by walls
+    assert level_problems(load_level(beside), catalog) == []
 
 
 def test_a_file_that_is_not_a_map_gives_one_line_naming_it(tmp_path):
