@@ -258,6 +258,9 @@ class _Objects:
                     f"class {quote(obj.cls)} is not used by the game; {suggest(obj.cls, OBJECT_CLASSES)}"
                     + ("; or clear the class to keep it as a note" if typo else ""))
                 continue
+            if obj.hidden:  # as with a hidden layer, a designer may untick Visible to leave a guard out for now
+                report.warning(obj.where, "an object shown in Tiled, as it plays", "a hidden object, which still plays",
+                               "hiding an object only hides it in Tiled; to leave it out, delete it or clear its class")
             values = _read_properties(obj.properties, obj.where, OBJECT_CLASSES[obj.cls], report,
                                       f"{_article(obj.cls)} {obj.cls} object")
             if obj.cls == "player_spawn":

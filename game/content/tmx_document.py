@@ -53,6 +53,7 @@ class TmxObject:
     rotation: float  # degrees clockwise about (x, y)
     points: tuple[tuple[float, float], ...]  # polygon/polyline corners, absolute px, rotated
     properties: dict[str, Property]
+    hidden: bool = False  # its own Visible unticked, in a shown layer (a hidden layer is told of once, for the layer)
 
     @property
     def centre(self) -> tuple[float, float]:
@@ -286,6 +287,7 @@ class _Reader:
             width, height = float_attr(node, "width", 0.0), float_attr(node, "height", 0.0)
             rotation = float_attr(node, "rotation", 0.0)
             gid = int_attr(node, "gid", 0, low=0, high=0xFFFFFFFF)
+            hidden = layer_state.visible and not bool_attr(node, "visible", True)
         except BadValue as bad:
             report.problem(f"{where}, attribute {bad.name}", bad.expected, bad.found,
                            "NaN or infinity cannot place anything; set a number in Tiled" if "finite" in bad.expected
@@ -304,7 +306,7 @@ class _Reader:
             if points is None:
                 return None
         return TmxObject(object_id, node.get("name", ""), node.get("class") or node.get("type") or "", layer, where,
-                         shape, x, y, width, height, rotation, points, read_properties(node))
+                         shape, x, y, width, height, rotation, points, read_properties(node), hidden)
 
     def corners(self, shape: ET.Element, x: float, y: float, rotation: float, where: str):
         raw = shape.get("points") or ""

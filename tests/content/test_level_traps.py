@@ -544,6 +544,18 @@ def test_objects_on_a_hidden_layer_get_a_warning_as_they_still_play(tmp_path):
         "them or clear their class)"]
 
 
+def test_a_hidden_object_of_the_game_s_classes_gets_a_warning_as_it_still_plays_and_a_hidden_note_does_not(tmp_path):
+    body = objects('<object id="1" name="draft guard" type="enemy_spawn" x="40" y="20" visible="0"><properties>'
+                   '<property name="kind" value="dis"/></properties><point/></object>'
+                   '<object id="2" name="note" x="60" y="20" visible="0"><point/></object>') + SPAWN
+    level = load_level(write_map(tmp_path, body))
+    assert len(level.enemy_spawns) == 1  # it plays, as it always has
+    assert [str(w) for w in level.warnings] == [
+        f'{tmp_path / "map.tmx"}: layer "objects", object 1 "draft guard": expected an object shown in Tiled, as it '
+        "plays, found a hidden object, which still plays (hiding an object only hides it in Tiled; to leave it out, "
+        "delete it or clear its class)"]
+
+
 def test_holds_apart_that_add_up_past_the_time_limit_get_a_warning_and_overlapping_ones_do_not(tmp_path):
     def pad(oid, x, hold):
         return (f'<object id="{oid}" name="pad {oid}" type="objective" x="{x}" y="0" width="16" height="16">'
