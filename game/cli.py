@@ -128,6 +128,8 @@ def check(argv) -> int:
         print(problem)
     for warning in warnings:
         print(f"warning: {warning}")
+    if not results:  # status 1 with nothing listed would leave the designer guessing why
+        print(f"{', '.join(map(str, args.paths or [LEVELS]))}: expected Tiled maps (.tmx), found none")
     elapsed = time.perf_counter() - started
     print(f"{_count(len(results), 'map')} checked in {elapsed:.2f} s, {_count(len(problems), 'problem')}"
           + (f", {_count(len(warnings), 'warning')}" if warnings else ""))

@@ -148,3 +148,11 @@ def test_a_playtest_from_selected_object_with_none_selected_says_to_select_one()
     assert result.returncode == 2 and "Traceback" not in result.stderr
     assert ("argument --start-at: expected the id of a map object, found %objectid (in Tiled, select an object before "
             "Playtest from selected object)") in result.stderr
+
+
+def test_check_of_a_folder_with_no_maps_says_so_as_it_fails(tmp_path):
+    (tmp_path / "enemy_spawn.tx").write_text("<template/>")
+    result = run("check", str(tmp_path))
+    lines = result.stdout.splitlines()
+    assert result.returncode == 1 and len(lines) == 2
+    assert lines[0] == f"{tmp_path}: expected Tiled maps (.tmx), found none" and lines[1].startswith("0 maps checked")
