@@ -6,6 +6,7 @@ import math
 import numpy as np
 
 from game.content.level_data import LevelData
+from game.sim.terrain import circle_in_wall  # the game's own collision: the room checked is the room in play
 
 PROBE = 16  # px between the points of the on-foot reachability grid: finer than a tile, so narrow gaps count
 
@@ -128,21 +129,7 @@ def room_near(level: LevelData, x: float, y: float, radius: float, within: float
     """True when a machine of this radius can stand somewhere within `within` px of (x, y) clear of every solid cell
     (the map's outside counts as solid), looked for on a grid `within / steps` px fine. Walls push a machine out of
     them, so one headed for (x, y) gets as near as that spot; with no such spot it pushes against them for good."""
-    if not _touches_wall(level, x, y, radius):
+    if not circle_in_wall(level, x, y, radius):
         return True
-    return any(not _touches_wall(level, x + i * within / steps, y + j * within / steps, radius)
+    return any(not circle_in_wall(level, x + i * within / steps, y + j * within / steps, radius)
                for i in range(-steps, steps + 1) for j in range(-steps, steps + 1) if i * i + j * j <= steps * steps)
-
-
-def _touches_wall(level: LevelData, x: float, y: float, radius: float) -> bool:
-    """The circle overlaps a solid cell by more than a rounding's width (as the game's collision counts it)."""
-    tw, th = level.tile_width, level.tile_height
-    reach = radius - 1e-6
-    for row in range(math.floor((y - reach) / th), math.floor((y + reach) / th) + 1):
-        for column in range(math.floor((x - reach) / tw), math.floor((x + reach) / tw) + 1):
-            if level.is_solid_cell(column, row):
-                near_x = min(max(x, column * tw), column * tw + tw)
-                near_y = min(max(y, row * th), row * th + th)
-                if (x - near_x) ** 2 + (y - near_y) ** 2 < reach * reach:
-                    return True
-    return False
