@@ -364,9 +364,10 @@ class _Objects:
             known = ", ".join(sorted(rei))
             if prop is None:
                 self.report.problem(place, expected, "nothing (the property is missing)",
-                                    f"add a string property 'situation' naming what Rei speaks to; known: {known}")
+                                    f"add the property situation (type ReiSituation, a drop-down) naming what Rei "
+                                    f"speaks to; known: {known}")
             else:
-                self.report.problem(place, expected, quote(name), f"fill in 'situation'; known: {known}")
+                self.report.problem(place, expected, quote(name), f"fill in situation; known: {known}")
             return ""
         if name not in rei:
             self.report.problem(place, expected, quote(name), suggest(name, rei))

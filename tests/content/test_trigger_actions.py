@@ -72,7 +72,7 @@ def test_an_advise_trigger_without_a_situation_is_one_clear_problem(tmp_path):
     assert len(problems) == 1
     assert problems[0].startswith(f'{path}: layer "objects", object 10 "ruins", property situation: expected one of '
                                   "Rei's situations in assets/data/advisor.yaml (a string property), found nothing "
-                                  "(the property is missing) (add a string property 'situation'")
+                                  "(the property is missing) (add the property situation (type ReiSituation, a drop-down)")
     assert "survivor_in_danger" in problems[0]  # the known situations are listed
 
 
