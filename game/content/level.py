@@ -44,6 +44,7 @@ def _level(document: TmxDocument, report: MapReport) -> LevelData:
     _check_holds(objects, settings["time_limit"], report)
     _warn_of_places_on_the_spawn(objects, report)
     _warn_of_undrawable_text(settings["title"], objects, report)
+    _warn_of_absolute_next(settings["next"], report)
     if report.problems:
         raise report.error()
     title = settings["title"] if settings["title"] is not None else Path(document.file).stem
@@ -61,6 +62,14 @@ def _level(document: TmxDocument, report: MapReport) -> LevelData:
         time_limit=settings["time_limit"], player_spawn_where=objects.player_spawn_where,
         next_level=str((Path(document.file).parent / settings["next"]).resolve()) if settings["next"] else "",
         warnings=report.all_warnings())
+
+
+def _warn_of_absolute_next(following: str, report: MapReport) -> None:
+    """Tiled's file picker writes `next` relative to the map; a whole path typed in finds the map only on this
+    computer, and the campaign stops there on any other."""
+    if following and Path(following).is_absolute():
+        report.warning("map, property next", "a path relative to this map, as Tiled's file picker writes it",
+                       quote(following), "pick the map again with the property's file picker")
 
 
 def _check_holds(objects: "_Objects", time_limit: float, report: MapReport) -> None:

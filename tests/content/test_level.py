@@ -279,6 +279,18 @@ def test_next_naming_this_map_or_a_file_that_is_no_map_is_refused(tmp_path, valu
     assert problem.startswith(f"{first}: map, property next: expected ") and found in problem
 
 
+def test_a_next_typed_as_a_whole_path_is_warned_of_it_finds_the_map_only_on_this_computer(tmp_path):
+    second = write_map(tmp_path, ROOM, name="second.tmx")
+    first = with_next(write_map(tmp_path, ROOM, name="first.tmx"), str(second.resolve()))
+    level = load_level(first)
+    assert level.next_level == str(second.resolve())  # it plays here
+    [warning] = [str(w) for w in level.warnings]
+    assert warning.startswith(f"{first}: map, property next: expected a path relative to this map, as Tiled's file "
+                              f'picker writes it, found "{str(second.resolve())[:20]}')  # the path, cut if long
+    assert warning.endswith("(pick the map again with the property's file picker)")
+    assert not load_level(with_next(write_map(tmp_path, ROOM, name="third.tmx"), "second.tmx")).warnings
+
+
 def test_the_checker_follows_the_campaign_a_loop_is_refused_and_a_map_no_one_reaches_is_warned_of(tmp_path,
                                                                                                   monkeypatch):
     monkeypatch.setattr(check, "LEVELS", tmp_path)
