@@ -267,20 +267,19 @@ class InputDevices:
                 self._failed_pads.add(key)
                 log.warning("could not open game controller %s: %s", device_index, error)
             return
-        if handle.instance_id not in self._pads:
-            self._pads[handle.instance_id] = _Pad(handle)
-            log.info("game controller connected: %s", handle.name)
-            if self._active_pad is None and not self._keyboard_used:  # the first pad, before any key or mouse: its
-                self._use_pad(handle.instance_id)  # player is about to use it, so prompts name its buttons at once
+        if handle.instance_id in self._pads:  # announced again (SDL does for a pad found at start): SDL counts
+            _close(handle)  # each opening, so this one is closed and the first goes on reading the pad
+            return
+        self._pads[handle.instance_id] = _Pad(handle)
+        log.info("game controller connected: %s", handle.name)
+        if self._active_pad is None and not self._keyboard_used:  # the first pad, before any key or mouse: its
+            self._use_pad(handle.instance_id)  # player is about to use it, so prompts name its buttons at once
 
     def _on_pad_removed(self, event: pygame.event.Event) -> None:
         pad = self._pads.pop(event.instance_id, None)
         if pad is None:
             return
-        try:
-            pad.handle.close()
-        except Exception as error:  # closing a pad that is already gone must not crash the game
-            log.debug("closing %s: %s", pad.handle.name, error)
+        _close(pad.handle)
         log.info("game controller disconnected: %s", pad.handle.name)
         if event.instance_id == self._active_pad:
             self._active_pad = None
@@ -402,6 +401,13 @@ class InputDevices:
         pygame.CONTROLLERBUTTONUP: _on_pad_button_up,
         pygame.CONTROLLERAXISMOTION: _on_pad_axis,
     }
+
+
+def _close(handle: PadHandle) -> None:
+    try:
+        handle.close()
+    except Exception as error:  # closing a pad that is already gone must not crash the game
+        log.debug("closing %s: %s", handle.name, error)
 
 
 def _invert(table: Mapping[str, tuple[int, ...]]) -> dict[int, tuple[str, ...]]:

@@ -331,12 +331,16 @@ def test_a_pad_plugged_in_mid_game_is_opened_and_usable():
     assert (actions.vmax, actions.device) == (True, "pad")
 
 
-def test_a_pad_announced_twice_is_opened_once():
+def test_a_pad_announced_twice_is_opened_once_and_the_second_opening_closed():
     opener = FakeOpener()
     input_devices = devices(opener=opener)
-    feed(input_devices, pad_added(0), pad_added(0))
+    feed(input_devices, pad_added(0))
+    first = opener.opened[100]
+    feed(input_devices, pad_added(0))
+    second = opener.opened[100]  # SDL hands out the same pad again: an opening of its own, counted
+    assert second is not first and (first.closed, second.closed) == (0, 1) and input_devices.pad_connected
     feed(input_devices, pad_removed(100))
-    assert input_devices.pad_connected is False
+    assert input_devices.pad_connected is False and first.closed == 1
 
 
 def test_left_stick_moves_with_a_radial_dead_zone_rescaled_to_full_tilt():
