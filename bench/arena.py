@@ -98,7 +98,8 @@ def build(seed: int = SEED) -> str:
         raise SystemExit(f"only {len(spots)} clear spots for {ENEMIES} enemies: loosen the cover")
     enemies = sorted(spots[:ENEMIES], key=lambda p: (p[1], p[0]))
 
-    objects = [f'  <object id="1" name="Layzner" type="player_spawn" x="{CENTRE[0]:g}" y="{CENTRE[1]:g}"><point/></object>']
+    objects = [f'  <object id="1" name="Layzner" type="player_spawn" x="{CENTRE[0]:g}" y="{CENTRE[1]:g}">'
+               '<point/></object>']
     # An alarm the scripted player crosses on every lap of its circle: calm Dis come to fight.
     objects.append(f'  <object id="2" name="alarm" type="trigger" x="{CENTRE[0] + 40:g}" y="{CENTRE[1] - 160:g}" '
                    'width="200" height="320">\n   <properties>\n'

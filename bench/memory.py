@@ -1,5 +1,6 @@
 """Row 7: peak memory while playing the largest shipped level with the renderer (and that play's frame times: what
-a player's machine does for a real level), and memory growth over 20 minutes of game time played headless by the bot. Each runs in a subprocess of its own (`python -m bench.memory peak|growth`)
+a player's machine does for a real level), and memory growth over 20 minutes of game time played headless by the bot.
+Each runs in a subprocess of its own (`python -m bench.memory peak|growth`)
 so the other benches' caches and garbage do not count.
 """
 
@@ -126,7 +127,8 @@ def _child(args: list[str], seconds: float) -> dict:
     return json.loads(done.stdout.strip().splitlines()[-1])
 
 
-def run(peak_frames: int, growth_ticks: int, warmup_ticks: int, peak_seconds: float, growth_seconds: float) -> list[Row]:
+def run(peak_frames: int, growth_ticks: int, warmup_ticks: int, peak_seconds: float,
+        growth_seconds: float) -> list[Row]:
     """Each child stops itself after its seconds (and reports what it played by then)."""
     rows = []
     top = _child(["peak", "--frames", str(peak_frames)], peak_seconds)

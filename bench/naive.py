@@ -118,7 +118,8 @@ class NaiveRenderer:
             weapon = self.catalog.weapons[gun.weapon]
             grow = 0.4 + 0.8 * min(1.0, gun.charge / weapon.windup)
             glint = pygame.transform.smoothscale_by(self.sprites.image("telegraph"), grow)
-            muzzle = (centre[0] + math.cos(facing.angle) * weapon.muzzle, centre[1] + math.sin(facing.angle) * weapon.muzzle)
+            muzzle = (centre[0] + math.cos(facing.angle) * weapon.muzzle,
+                      centre[1] + math.sin(facing.angle) * weapon.muzzle)
             surface.blit(glint, glint.get_rect(center=muzzle), special_flags=pygame.BLEND_ADD)
 
     def _bolt(self, surface, weapon, side, angle, at) -> None:

@@ -1,4 +1,5 @@
-"""Row 8: cProfile of the stress scene, simulation and drawing profiled apart, top 25 by own time → bench/profile.txt."""
+"""Row 8: cProfile of the stress scene, simulation and drawing profiled apart, top 25 by own time →
+bench/profile.txt."""
 
 import cProfile
 import io

@@ -53,7 +53,8 @@ def table(rows: list[Row]) -> str:
     right = {1, 2, 3, 6}  # numbers line up on the right
 
     def render(line):
-        return "  ".join(cell.rjust(w) if i in right else cell.ljust(w) for i, (cell, w) in enumerate(zip(line, widths)))
+        return "  ".join(cell.rjust(w) if i in right else cell.ljust(w)
+                         for i, (cell, w) in enumerate(zip(line, widths)))
 
     rule = "  ".join("-" * w for w in widths)
     out = [render(header), rule] + [render(line) for line in lines[1:]]

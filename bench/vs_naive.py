@@ -43,6 +43,7 @@ def run(scene: StressScene, display: pygame.Surface, frames: int, repeats: int, 
     ours_stats, naive_stats = summary(ms(ours)), summary(ms(theirs))
     return [Row("draw vs naive renderer", "ratio", ours_stats["median"], ours_stats["p99"], ours_stats["max"],
                 value=ours_stats["median"] / naive_stats["median"], budgets={"value": NAIVE_BUDGET},
-                samples=len(ours), short=len(ours) < frames * repeats, note=f"naive median {naive_stats['median']:.2f} ms, p99 {naive_stats['p99']:.2f} ms",
+                samples=len(ours), short=len(ours) < frames * repeats,
+                note=f"naive median {naive_stats['median']:.2f} ms, p99 {naive_stats['p99']:.2f} ms",
                 extra={"naive_ms": naive_stats})]
 

@@ -33,7 +33,8 @@ def write_map(folder: Path, rows: list[str], patrols: dict[int, list[tuple[int, 
         for c, char in enumerate(row):
             x, y = centre(c, r)
             if char == "P":
-                objects.append(f'<object id="{next_id}" name="start" type="player_spawn" x="{x}" y="{y}"><point/></object>')
+                objects.append(f'<object id="{next_id}" name="start" type="player_spawn" x="{x}" y="{y}">'
+                               '<point/></object>')
                 next_id += 1
             elif char == "E":
                 props = f'<property name="kind" value="{kind}"/>'
@@ -55,7 +56,8 @@ def write_map(folder: Path, rows: list[str], patrols: dict[int, list[tuple[int, 
         return ",\n".join(",".join(row) for row in grid)
 
     xml = f"""<?xml version="1.0" encoding="UTF-8"?>
-<map version="1.8" orientation="orthogonal" renderorder="right-down" width="{width}" height="{height}" tilewidth="{TILE}" tileheight="{TILE}" infinite="0" nextlayerid="4" nextobjectid="{next_id}">
+<map version="1.8" orientation="orthogonal" renderorder="right-down" width="{width}" height="{height}" \
+tilewidth="{TILE}" tileheight="{TILE}" infinite="0" nextlayerid="4" nextobjectid="{next_id}">
  <tileset firstgid="1" name="test" tilewidth="{TILE}" tileheight="{TILE}" tilecount="2" columns="2">
   <image source="test.png" width="{TILE * 2}" height="{TILE}"/>
   <tile id="1"><properties><property name="solid" type="bool" value="true"/></properties></tile>

@@ -18,7 +18,8 @@ def chain(folder: Path, *names: str, nexts: dict[str, str] | None = None) -> Pat
         path = write_map(folder, ROOM, name=name)
         if name in nexts:
             text = path.read_text(encoding="utf-8").replace(
-                "\n <tileset", f'\n <properties><property name="next" type="file" value="{nexts[name]}"/></properties>\n <tileset', 1)
+                "\n <tileset",
+                f'\n <properties><property name="next" type="file" value="{nexts[name]}"/></properties>\n <tileset', 1)
             path.write_text(text, encoding="utf-8")
     return folder / names[0]
 

@@ -200,10 +200,12 @@ def test_the_pad_settings_are_checked_against_their_own_ranges_and_choices(tmp_p
     settings, problems = load_settings(path)
     assert settings == Settings(flashes=0.5)
     assert problems == [
-        f'{path}: pad_move_stick: expected left or right, found "middle" (text) (using the default left; known: left, right)',
-        f"{path}: pad_dead_zone: expected a number from 0 to 0.9, found 0.95 (a number) (using the default 0.2; 0 none .. 0.9)",
-        f"{path}: pad_trigger_pull: expected a number from 0.05 to 0.95, found 0.02 (a number) (using the default 0.35; "
-        "0.05 a touch .. 0.95 all the way)",
+        f'{path}: pad_move_stick: expected left or right, found "middle" (text) '
+        '(using the default left; known: left, right)',
+        f"{path}: pad_dead_zone: expected a number from 0 to 0.9, found 0.95 (a number) "
+        "(using the default 0.2; 0 none .. 0.9)",
+        f"{path}: pad_trigger_pull: expected a number from 0.05 to 0.95, found 0.02 (a number) "
+        "(using the default 0.35; 0.05 a touch .. 0.95 all the way)",
     ]
     _, problems = load_settings(write(tmp_path / "settings.yaml", "pad_move_stick: [left]\n"))
     assert problems == [f"{path}: pad_move_stick: expected left or right, found a list (using the default left; "

@@ -40,7 +40,8 @@ class Cues:
         for event in events:
             kind = type(event)
             if isinstance(event, Fired):
-                self._play(catalog.weapons[event.weapon].sound if event.weapon in catalog.weapons else "", camera, event.x)
+                self._play(catalog.weapons[event.weapon].sound if event.weapon in catalog.weapons else "",
+                           camera, event.x)
             elif kind in PLACED:
                 self._play(PLACED[kind], camera, event.x)
             elif kind in CUES and getattr(event, "entity", game.player) == game.player:

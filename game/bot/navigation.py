@@ -181,7 +181,8 @@ class NavGrid:
         for r in range(max(0, r0), min(height - 1, r1) + 1):
             cells = solid[r]
             for c in range(max(0, c0), min(width - 1, c1) + 1):
-                if cells[c] and _segment_box_distance(x0, y0, x1, y1, c * tw, r * th, (c + 1) * tw, (r + 1) * th) < radius:
+                if cells[c] and _segment_box_distance(x0, y0, x1, y1, c * tw, r * th,
+                                                      (c + 1) * tw, (r + 1) * th) < radius:
                     return False
         return True
 

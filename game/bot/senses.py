@@ -76,7 +76,8 @@ def sense(game) -> tuple[Me | None, list[Foe], list[Shot]]:
     vel = world.get(player, Velocity)
     health = world.get(player, Health)
     heat, vmax = world.try_get(player, Heat), world.try_get(player, Vmax)
-    dash, knuckle, launcher = world.try_get(player, Dash), world.try_get(player, Knuckle), world.try_get(player, Launcher)
+    dash, knuckle, launcher = (world.try_get(player, Dash), world.try_get(player, Knuckle),
+                               world.try_get(player, Launcher))
     overheated = heat is not None and heat.overheated
     me = Me(
         entity=player, x=pos.x, y=pos.y, vx=vel.x, vy=vel.y, radius=world.get(player, Body).radius,

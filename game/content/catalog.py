@@ -191,7 +191,8 @@ def load_catalog(path: Path = UNITS_PATH, advisor_path: Path = ADVISOR_PATH) -> 
         raise ContentError([Problem(file, "", "a mapping with player, units and weapons", describe(data))])
     for key in data:
         if key not in ("player", "units", "weapons"):
-            problems.append(Problem(file, str(key), "a known key", f'"{key}"', suggest(key, ("player", "units", "weapons"))))
+            problems.append(Problem(file, str(key), "a known key", f'"{key}"',
+                                    suggest(key, ("player", "units", "weapons"))))
     weapons = _section(WeaponSpec, data.get("weapons"), file, "weapons", problems)
     units = _section(UnitSpec, data.get("units"), file, "units", problems)
     for kind, unit in units.items():
@@ -211,7 +212,8 @@ def load_catalog(path: Path = UNITS_PATH, advisor_path: Path = ADVISOR_PATH) -> 
     if isinstance(player, str) and player in listed and player not in units:
         pass  # the unit is there, with mistakes of its own, told above: not "unknown"
     elif not isinstance(player, str) or player not in units:
-        problems.append(Problem(file, "player", "the name of a unit under units", describe(player), suggest(player, units)))
+        problems.append(Problem(file, "player", "the name of a unit under units", describe(player),
+                                suggest(player, units)))
     try:
         advisor = load_advisor(advisor_path)
     except ContentError as error:

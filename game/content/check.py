@@ -69,7 +69,8 @@ def _with_campaign(checked: list[CheckedMap], chain) -> list[CheckedMap]:
     for result in checked:
         path = Path(result.path).resolve()
         problems, warnings = result.problems, result.warnings
-        namesakes = [other for other in by_name.get(path.stem, ()) if other != result.path] if result in campaign else []
+        namesakes = ([other for other in by_name.get(path.stem, ()) if other != result.path]
+                     if result in campaign else [])
         if namesakes:
             problems += (Problem(str(result.path), "map", "a file name no other map of the campaign or levels/ has",
                                  f"{path.name}, like {namesakes[0]}",
@@ -147,7 +148,8 @@ def level_problems(level: LevelData, catalog: Catalog) -> list[Problem]:
                                 suggest(level.music, tracks)))
     if not level.enemy_spawns and not level.objectives:
         problems.append(Problem(level.path, "map", "something to win by: an enemy_spawn or an objective",
-                                "neither", "the level would be won the moment it starts; place an enemy or an objective"))
+                                "neither",
+                                "the level would be won the moment it starts; place an enemy or an objective"))
     if places and _on_map(level, *level.player_spawn):
         problems.extend(_unreachable(level, radius))
     return problems
@@ -157,7 +159,8 @@ def _next_problems(level: LevelData) -> list[Problem]:
     """`next` names another Tiled map that exists (the campaign's order as a whole is check_paths' to see)."""
     if not level.next_level:
         return []
-    following, where, hint = Path(level.next_level), "map, property next", "pick the map with the property's file picker"
+    following, where, hint = (Path(level.next_level), "map, property next",
+                              "pick the map with the property's file picker")
     if following.suffix.lower() != ".tmx":
         return [Problem(level.path, where, "a Tiled map (.tmx)", f"{following.name}", hint)]
     if not following.is_file():

@@ -114,7 +114,8 @@ def _layers(document: TmxDocument) -> tuple[tuple[TileLayer, ...], tuple[tuple[b
         if blocking:
             blocking_layers.append((layer.cells, blocking))
         if not is_collision:
-            layers.append(TileLayer(layer.name, layer.cells, layer.visible, layer.opacity, layer.offset_x, layer.offset_y))
+            layers.append(TileLayer(layer.name, layer.cells, layer.visible, layer.opacity,
+                                    layer.offset_x, layer.offset_y))
     # map() and set.__contains__ walk a row in C: a million-cell map is marked in a fraction of a second.
     solid = []
     for y in range(document.height):
@@ -188,7 +189,8 @@ def _warn_of_undrawable_text(title: str | None, objects: "_Objects", report: Map
             report.warning(where, "characters the game's font can draw",
                            ", ".join(f"{quote(char)} (U+{ord(char):04X})" for char in lacked[:8])
                            + (f" and {len(lacked) - 8} more" if len(lacked) > 8 else ""),
-                           "on screen they show as boxes; the font has Latin, Greek and Cyrillic letters and the usual punctuation")
+                           "on screen they show as boxes; the font has Latin, Greek and Cyrillic letters "
+                           "and the usual punctuation")
 
 
 # --- properties ----------------------------------------------------------------------------------------------------
@@ -312,7 +314,8 @@ class _Objects:
             pass  # the spawn may be among the objects whose template could not be read: that problem is told
         else:
             which = "; ".join(p.where for p in players[:5])
-            report.problem("map", "exactly one player_spawn object", f"{len(players)}" + (f" ({which})" if which else ""),
+            report.problem("map", "exactly one player_spawn object",
+                           f"{len(players)}" + (f" ({which})" if which else ""),
                            "the player starts at the player_spawn object" if not players else
                            "keep one and change the others' class")
 
@@ -328,7 +331,8 @@ class _Objects:
                     or sorted(OBJECT_CLASSES))
             self.report.problem(obj.where, "a class, on an object with the game's properties",
                                 f"none (it has {', '.join(names)})",
-                                f"set its Class to {' or '.join(fits)}, or remove those properties to keep it as a note")
+                                f"set its Class to {' or '.join(fits)}, "
+                                "or remove those properties to keep it as a note")
 
     def enemy(self, obj: TmxObject, values: dict) -> None:
         if obj.shape != "point":

@@ -26,7 +26,8 @@ class TileImage:
 @dataclass(frozen=True)
 class TileLayer:
     name: str
-    cells: tuple[tuple[int, ...], ...]  # [row][column] → Tiled gid with its flip bits, a key of LevelData.tiles; 0 = empty
+    # [row][column] → Tiled gid with its flip bits, a key of LevelData.tiles; 0 = empty
+    cells: tuple[tuple[int, ...], ...]
     visible: bool  # false when it or any group around it is hidden
     opacity: float  # 0..1, its own times its groups'
     offset_x: float = 0.0  # px, its own offset plus its groups' (Tiled's parallax is ignored)
@@ -63,7 +64,8 @@ class Region:
     @property
     def centre(self) -> tuple[float, float]:
         if self.shape == "polygon" and self.points:
-            return (sum(p[0] for p in self.points) / len(self.points), sum(p[1] for p in self.points) / len(self.points))
+            return (sum(p[0] for p in self.points) / len(self.points),
+                    sum(p[1] for p in self.points) / len(self.points))
         return self.x + self.width / 2, self.y + self.height / 2
 
 
@@ -139,7 +141,8 @@ class LevelData:
     wind_speed: float = 40.0  # px/s that dust drifts
     time_limit: float = 0.0  # s to win the level in; 0 for no limit
     next_level: str = ""  # the map to play once this one is won (its whole path), "" for none
-    warnings: tuple[Problem, ...] = ()  # what the game will ignore (image layers, unknown classes): worth a look, not fatal
+    # what the game will ignore (image layers, unknown classes): worth a look, not fatal
+    warnings: tuple[Problem, ...] = ()
     files: tuple[str, ...] = ()  # every file it was read from: the map, its .tsx tilesets, .tx templates and images
     player_spawn_where: str = "player_spawn"  # its layer, id and name, for messages
 

@@ -57,7 +57,8 @@ def build(cls, data: object, file: str, where: str, problems: list[Problem]):
         if name not in data:
             has_default = field.default is not dataclasses.MISSING or field.default_factory is not dataclasses.MISSING
             if not has_default:
-                problems.append(Problem(file, _join(where, name), _expected(hints[name], field), "nothing (missing key)"))
+                problems.append(Problem(file, _join(where, name), _expected(hints[name], field),
+                                        "nothing (missing key)"))
             continue
         value = _convert(hints[name], data[name], file, _join(where, name), problems)
         if value is not _BAD and _check_range(field, value, file, _join(where, name), problems):

@@ -49,7 +49,8 @@ def decode_data(data: ET.Element, width: int, height: int) -> tuple[int, ...]:
         raise DataRefused("tile data encoded as csv or base64", f"encoding {quote(encoding)}",
                           "pick CSV or Base64 in Map Properties → Tile Layer Format")
     if compression and encoding != "base64":
-        raise DataRefused("compression only with base64 data", f"{quote(encoding)} data compressed with {quote(compression)}")
+        raise DataRefused("compression only with base64 data",
+                          f"{quote(encoding)} data compressed with {quote(compression)}")
     if max(values) >= GID_ROTATE_HEX and any(v & GID_ROTATE_HEX for v in set(values)):  # max(): most maps flip nothing
         values = tuple(v & ~GID_ROTATE_HEX for v in values)
     return values
@@ -61,7 +62,8 @@ def _csv(text: str, count: int) -> tuple[int, ...]:
     stripped = text.strip().rstrip(",")  # a trailing comma after the last cell is harmless
     found = stripped.count(",") + 1 if stripped else 0
     if commas > count or found != count:
-        raise DataRefused(f"{count:,} comma-separated cells (width x height)", f"{found:,}" if commas <= count else "more",
+        raise DataRefused(f"{count:,} comma-separated cells (width x height)",
+                          f"{found:,}" if commas <= count else "more",
                           "the layer's size does not match its data; resize it in Tiled or save the map again")
     try:
         values = tuple(map(int, stripped.split(",")))
@@ -126,7 +128,8 @@ def _inflate(raw: bytes, expected: int, wbits: int) -> bytes:
     except zlib.error as error:
         raise DataRefused("valid compressed tile data", quote(str(error), 80)) from None
     if len(decoded) < expected and not inflater.eof:
-        raise DataRefused(f"{expected:,} bytes of tile data", f"a compressed stream cut short after {len(decoded):,} bytes",
+        raise DataRefused(f"{expected:,} bytes of tile data",
+                          f"a compressed stream cut short after {len(decoded):,} bytes",
                           "the file is damaged; save the map again from Tiled")
     return decoded
 

@@ -58,7 +58,8 @@ class TmxObject:
     @property
     def centre(self) -> tuple[float, float]:
         if self.points:
-            return (sum(p[0] for p in self.points) / len(self.points), sum(p[1] for p in self.points) / len(self.points))
+            return (sum(p[0] for p in self.points) / len(self.points),
+                    sum(p[1] for p in self.points) / len(self.points))
         if self.shape == "point":
             return self.x, self.y
         dy = -self.height / 2 if self.shape == "tile" else self.height / 2
@@ -122,7 +123,8 @@ def read_document(path: Path, report: MapReport) -> TmxDocument:
 def _map_settings(root: ET.Element, report: MapReport) -> TmxDocument:
     """The map element's own settings; anything here the game cannot use ends the reading."""
     if root.tag != "map":
-        raise report.refuse("", "a Tiled map (<map>)", f"<{one_line(root.tag, 40)}>", "is this a tileset or a template?")
+        raise report.refuse("", "a Tiled map (<map>)", f"<{one_line(root.tag, 40)}>",
+                            "is this a tileset or a template?")
     orientation = root.get("orientation", "orthogonal")
     if orientation != "orthogonal":
         raise report.refuse("map", "an orthogonal map", f"{quote(orientation, 20)} orientation",
@@ -139,7 +141,8 @@ def _map_settings(root: ET.Element, report: MapReport) -> TmxDocument:
         raise report.refuse("map", "a fixed-size map", "an infinite map",
                             "untick Infinite in Map Properties (Map → Resize Map sets the size)")
     if width * height > MAX_CELLS:
-        raise report.refuse("map", f"a map of at most {MAX_CELLS:,} cells", f"{width:,} x {height:,} = {width * height:,} cells")
+        raise report.refuse("map", f"a map of at most {MAX_CELLS:,} cells",
+                            f"{width:,} x {height:,} = {width * height:,} cells")
     return TmxDocument(report.file, width, height, tile_width, tile_height)
 
 
@@ -295,8 +298,10 @@ class _Reader:
             return None
         if object_id:
             if object_id in self.ids:
-                report.problem(where, "a different id for each object", f"id {object_id} again (also {self.ids[object_id]})",
-                               "in Tiled, cut one of them and Paste in Place (Ctrl+Shift+V): the pasted copy gets a new id")
+                report.problem(where, "a different id for each object",
+                               f"id {object_id} again (also {self.ids[object_id]})",
+                               "in Tiled, cut one of them and Paste in Place (Ctrl+Shift+V): "
+                               "the pasted copy gets a new id")
             self.ids[object_id] = where
         x, y = x + layer_state.offset_x, y + layer_state.offset_y
         shape = "tile" if gid & ~GID_FLAGS else next((c.tag for c in node if c.tag in SHAPES), "rectangle")

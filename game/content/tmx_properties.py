@@ -27,7 +27,8 @@ class PropertyTypeError(Exception):
 
 
 def read_properties(element: ET.Element, depth: int = 0) -> dict[str, Property]:
-    """The <properties> of an element (map, layer, object, tile), by name; the last of two same names wins, as in Tiled."""
+    """The <properties> of an element (map, layer, object, tile), by name; the last of two same names wins,
+    as in Tiled."""
     properties: dict[str, Property] = {}
     for block in element.findall("properties"):
         for node in block.findall("property"):

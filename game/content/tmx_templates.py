@@ -1,4 +1,5 @@
-"""Object templates (.tx): an instance becomes one plain <object>, the template's class, shape and properties under its own."""
+"""Object templates (.tx): an instance becomes one plain <object>, the template's class, shape and properties
+under its own."""
 
 import xml.etree.ElementTree as ET
 from pathlib import Path
@@ -81,7 +82,8 @@ class Templates:
             root = read_xml(path, "a Tiled object template")
         except XmlRefused as refused:
             where = f" ({refused.where})" if refused.where else ""
-            raise TemplateRefused(refused.expected, f"{refused.found} in template {path}{where}", refused.hint) from None
+            raise TemplateRefused(refused.expected, f"{refused.found} in template {path}{where}",
+                                  refused.hint) from None
         obj = root.find("object") if root.tag == "template" else None
         if obj is None:
             raise TemplateRefused("a <template> holding an <object>", f"<{one_line(root.tag, 40)}> in {path}")

@@ -1,4 +1,5 @@
-"""A map's tilesets: files found and checked, tile `solid` flags read, and pytmx asked where each used tile's picture is."""
+"""A map's tilesets: files found and checked, tile `solid` flags read, and pytmx asked where each used tile's
+picture is."""
 
 import struct
 import zlib
@@ -135,7 +136,8 @@ def _check(element: ET.Element, base: Path, tileset: _Tileset, report: MapReport
     ok = True
     sanitised = ET.Element("tileset", {"firstgid": str(tileset.firstgid), "name": name, "tilewidth": str(tile_w),
                                        "tileheight": str(tile_h), "spacing": str(spacing), "margin": str(margin)})
-    if (offset := element.find("tileoffset")) is not None and (offset.get("x", "0"), offset.get("y", "0")) != ("0", "0"):
+    if ((offset := element.find("tileoffset")) is not None
+            and (offset.get("x", "0"), offset.get("y", "0")) != ("0", "0")):
         report.warning(where, "tiles drawn where they are", "a drawing offset (tileoffset)",
                        "the game ignores a tileset's drawing offset")
     image = element.find("image")
@@ -223,7 +225,8 @@ def _image(image: ET.Element, base: Path, where: str, report: MapReport) -> tupl
                        f"the tileset refers to {quote(reference)}; restore the image or fix the path in Tiled")
         return None
     if image.get("trans"):
-        report.warning(where, "an image with transparency (alpha)", f"a transparent colour #{one_line(image.get('trans'), 8)}",
+        report.warning(where, "an image with transparency (alpha)",
+                       f"a transparent colour #{one_line(image.get('trans'), 8)}",
                        "the game ignores Tiled's transparent colour; save the PNG with an alpha channel")
     damage = _image_damage(path)
     if damage:  # the renderer would fail on it, mid-start, with no word of which file

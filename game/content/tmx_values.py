@@ -30,7 +30,8 @@ def int_attr(element: ET.Element, name: str, default=_MISSING, low: int | None =
     return value
 
 
-def float_attr(element: ET.Element, name: str, default=_MISSING, low: float | None = None, high: float | None = None) -> float:
+def float_attr(element: ET.Element, name: str, default=_MISSING, low: float | None = None,
+               high: float | None = None) -> float:
     text = element.get(name)
     if text is None:
         if default is _MISSING:

@@ -113,13 +113,16 @@ def _refuse_what_xml_should_not_have(data: bytes, what: str) -> None:
     # Tiled writes UTF-8. Insisting on it keeps the checks below honest: in UTF-16 or an 8-bit codepage
     # "<!ENTITY" would not be these bytes, and expat would still read it.
     declared = _DECLARED_ENCODING.match(data)
-    if declared and declared.group(1).lower().replace(b"-", b"").replace(b"_", b"") not in (b"utf8", b"ascii", b"usascii"):
-        raise XmlRefused("line 1", f"{what} in UTF-8", f"encoding {quote(declared.group(1).decode('ascii', 'replace'), 20)}",
+    if (declared and declared.group(1).lower().replace(b"-", b"").replace(b"_", b"")
+            not in (b"utf8", b"ascii", b"usascii")):
+        raise XmlRefused("line 1", f"{what} in UTF-8",
+                         f"encoding {quote(declared.group(1).decode('ascii', 'replace'), 20)}",
                          "save it from Tiled, which writes UTF-8")
     try:
         data.decode("utf-8")
     except UnicodeDecodeError as error:
-        raise XmlRefused("", f"{what} (UTF-8 text)", f"binary data (byte 0x{data[error.start]:02x} at offset {error.start})",
+        raise XmlRefused("", f"{what} (UTF-8 text)",
+                         f"binary data (byte 0x{data[error.start]:02x} at offset {error.start})",
                          "is this really a Tiled file?") from None
     if b"\x00" in data:
         raise XmlRefused("", f"{what} (UTF-8 text)", "binary data (a NUL byte)", "is this really a Tiled file?")

@@ -99,8 +99,8 @@ class Game:
                 parts[name] = hashlib.blake2b(digest_size=8)
             return parts[name]
 
-        part("resources").update(repr((res.clock.tick, res.tally, res.fouron, res.advice, res.voice, res.outcome, res.player,
-                                       [(t.inside, t.fired) for t in res.triggers],
+        part("resources").update(repr((res.clock.tick, res.tally, res.fouron, res.advice, res.voice, res.outcome,
+                                       res.player, [(t.inside, t.fired) for t in res.triggers],
                                        res.objectives_reached)).encode())
         if any(res.objectives_held):  # a part of its own, and only while a hold is under way: the hashes of
             part("objective holds").update(repr(res.objectives_held).encode())  # runs without one stay as they were

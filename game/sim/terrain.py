@@ -64,7 +64,8 @@ def line_of_sight(level: LevelData, x0: float, y0: float, x1: float, y1: float) 
     top, bottom = floor(y0 / th), floor(y1 / th)
     if top > bottom:
         top, bottom = bottom, top
-    if left >= 0 and top >= 0 and right < level.width - 1 and bottom < level.height - 1:  # else the box runs off the table
+    if (left >= 0 and top >= 0 and right < level.width - 1
+            and bottom < level.height - 1):  # else the box runs off the table
         sums = level.walls_before
         above, below = sums[top], sums[bottom + 3]
         if below[right + 3] - above[right + 3] - below[left] + above[left] == 0:

@@ -55,7 +55,8 @@ def objective_markers(surface, game, camera, seconds: float) -> None:
             if top < HUD_TOP:
                 top = rect.bottom + 8
             text, size = fit(objective.text, 22, LABEL_WIDTH, 16)
-            half = max(font(size).size(text)[0] / 2, 50) + 8  # the label (and the bar) whole on screen, near an edge too
+            # the label (and the bar) whole on screen, near an edge too
+            half = max(font(size).size(text)[0] / 2, 50) + 8
             centre = min(max(rect.centerx, half), view.width - half)
             draw_text(surface, text, (centre, top + (22 - size) // 2), size, AMBER, anchor="midtop")
             if objective.hold:  # under the label, wherever it was kept on screen

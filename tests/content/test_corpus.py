@@ -139,8 +139,8 @@ def test_maps_that_are_read_have_every_tile_layer_in_file_order_and_every_object
     read = 0
     for result in results:
         path = Path(result["path"])
-        layers, objects, ids = _expected_from_the_file(path) if "ok" in (result["format"]["outcome"],
-                                                                             result["level"]["outcome"]) else ([], 0, [])
+        layers, objects, ids = (_expected_from_the_file(path)
+                                if "ok" in (result["format"]["outcome"], result["level"]["outcome"]) else ([], 0, []))
         if result["format"]["outcome"] == "ok":
             read += 1
             assert result["format"]["layers"] == layers, path
@@ -160,13 +160,15 @@ def test_the_corpus_traps_are_refused_for_the_right_reason(results):
         outcome = by_name[name]
         assert outcome["outcome"] == "refused", name
         return REASONS.get(outcome["reason"], outcome["reason"])
-    assert reason("pythonarcade+pytiled_parser/tests/test_data/map_tests/hexagonal/map.tmx") == "isometric/hexagonal/staggered"
+    assert reason("pythonarcade+pytiled_parser/tests/test_data/map_tests/hexagonal/map.tmx") \
+        == "isometric/hexagonal/staggered"
     assert reason("bitcraft+pytmx/apps/data/iso.tmx") == "isometric/hexagonal/staggered"
     assert reason("pythonarcade+pytiled_parser/tests/test_data/layer_tests/infinite_map/map.tmx") == "infinite"
     assert reason("mapeditor+tiled/tests/errors/tileset_not_found.tmx") == "missing tileset"
     assert reason("mapeditor+tiled/tests/errors/tileset_image_not_found_in_tileset.tmx") == "missing tileset image"
     assert reason("mapeditor+tiled/tests/errors/tile_image_not_found_in_tileset.tmx") == "missing tileset image"
-    assert reason("pythonarcade+pytiled_parser/tests/test_data/map_tests/cross_format_tileset/map.tmx") == "JSON tileset"
+    assert reason("pythonarcade+pytiled_parser/tests/test_data/map_tests/cross_format_tileset/map.tmx") \
+        == "JSON tileset"
     # Templates, class-free groups, gzip and zlib data are read, not refused.
     for name in ("pythonarcade+pytiled_parser/tests/test_data/map_tests/template/map.tmx",
                  "pythonarcade+pytiled_parser/tests/test_data/layer_tests/b64_gzip/map.tmx",

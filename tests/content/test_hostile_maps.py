@@ -135,8 +135,8 @@ def test_a_missing_tileset_image_names_the_image_and_the_tileset(tmp_path):
 def test_a_property_of_the_wrong_type_is_a_problem_not_a_crash(tmp_path):
     path = write_map(tmp_path, layer("ground") + SPAWN, '<property name="wind_speed" type="color" value="#ff00ff00"/>')
     [problem] = refused(path).problems
-    assert 'map, property wind_speed: expected a number of at least 0 (a float property), found "#ff00ff00" (a color property)' \
-        in str(problem)
+    assert 'map, property wind_speed: expected a number of at least 0 (a float property), ' \
+        'found "#ff00ff00" (a color property)' in str(problem)
 
 
 def test_a_huge_declared_map_size_is_refused_before_anything_is_made(tmp_path):

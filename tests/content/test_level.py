@@ -40,9 +40,11 @@ def test_mars_base_spawns_and_patrols_match_the_objects_in_the_file():
         assert (spawn.x, spawn.y) == (float(element.get("x")), float(element.get("y")))
         if "patrol" in props:
             path_element = objects[int(props["patrol"])]
-            shape = path_element.find("polyline") if path_element.find("polyline") is not None else path_element.find("polygon")
+            shape = (path_element.find("polyline") if path_element.find("polyline") is not None
+                     else path_element.find("polygon"))
             ox, oy = float(path_element.get("x")), float(path_element.get("y"))
-            expected = tuple((ox + float(a), oy + float(b)) for a, b in (p.split(",") for p in shape.get("points").split()))
+            expected = tuple((ox + float(a), oy + float(b))
+                             for a, b in (p.split(",") for p in shape.get("points").split()))
             assert spawn.patrol == expected
             assert spawn.loop == (shape.tag == "polygon")
     assert any(s.patrol for s in level.enemy_spawns) and any(not s.patrol for s in level.enemy_spawns)
@@ -98,7 +100,8 @@ def test_an_unknown_enemy_kind_is_named_with_the_known_ones(tmp_path):
     problems = level_problems(level, load_catalog())
     assert len(problems) == 1
     text = str(problems[0])
-    assert 'kind "dis2" is not an enemy kind' in text.replace('"dis2" is', 'kind "dis2" is', 1) or '"dis2" is not an enemy kind' in text
+    assert ('kind "dis2" is not an enemy kind' in text.replace('"dis2" is', 'kind "dis2" is', 1)
+            or '"dis2" is not an enemy kind' in text)
     assert "known: dis" in text and "property kind" in text and str(level.path) in text
 
 
@@ -115,7 +118,8 @@ def test_a_spawn_inside_a_wall_is_reported(tmp_path):
     text = text.replace('type="player_spawn" x="48.0" y="48.0"', 'type="player_spawn" x="16.0" y="16.0"')
     path.write_text(text)
     problems = level_problems(load_level(path), load_catalog())
-    assert [str(p) for p in problems] == [f'{path}: layer "objects", object 1 "start": expected a spawn on open ground, '
+    assert [str(p) for p in problems] == [f'{path}: layer "objects", object 1 "start": '
+                                          'expected a spawn on open ground, '
                                           "found a spawn inside a wall at tile (0, 0) (move it off the solid tiles)"]
 
 
@@ -155,7 +159,8 @@ def test_objects_off_the_map_are_told_so_not_as_in_a_wall_or_out_of_reach(tmp_pa
     path.write_text(text.replace(f'type="enemy_spawn" x="{centre(6, 2)[0]}"', 'type="enemy_spawn" x="1200"'))
     problems = [str(p) for p in level_problems(load_level(path), load_catalog())]
     assert problems == [
-        f'{path}: layer "objects", object 1 "start": expected the player spawn inside the map (0 to 320 x 0 to 160 px), '
+        f'{path}: layer "objects", object 1 "start": expected the player spawn inside the map '
+        '(0 to 320 x 0 to 160 px), '
         "found it at (-200, 80) (move it onto the map)",
         f'{path}: layer "objects", object 2 "enemy 0": expected the spawn inside the map (0 to 320 x 0 to 160 px), '
         "found it at (1200, 80) (move it onto the map)"]
@@ -174,7 +179,8 @@ def test_a_patrol_leg_through_a_wall_is_refused_naming_the_leg_and_the_wall(tmp_
     assert level_problems(load_level(around), catalog) == []
     through = write_map(tmp_path, rows, patrols={0: [(4, 3), (8, 3), (8, 4)]}, name="through.tmx")
     problems = [str(p) for p in level_problems(load_level(through), catalog)]
-    assert problems == [f'{through}: layer "objects", object 2 "enemy 0", property patrol: expected a route it can walk '
+    assert problems == [f'{through}: layer "objects", object 2 "enemy 0", property patrol: '
+                        'expected a route it can walk '
                         "straight along, leg by leg, found a wall at tile (6, 3) between point 1 and point 2 (move the "
                         "path's points so that each leg runs over open ground)"]
 
@@ -243,7 +249,8 @@ def test_a_see_through_walls_layer_and_a_tile_layer_offset_get_warnings(tmp_path
     path = write_map(tmp_path, ROOM)
     path.write_text(path.read_text().replace('name="ground"', 'name="ground" opacity="0" offsetx="16" offsety="8"'))
     assert [str(w) for w in load_level(path).warnings] == [
-        f'{path}: layer "ground": expected a tile layer on the map\'s grid, found an offset of 16, 8 px (the game draws '
+        f'{path}: layer "ground": expected a tile layer on the map\'s grid, '
+        'found an offset of 16, 8 px (the game draws '
         "and collides tile layers on the grid and ignores their offset; clear Offset in the layer's properties)",
         f'{path}: layer "ground": expected a layer at opacity 0 that blocks nothing, found 26 solid tiles that still '
         "block, unseen (show the layer; invisible walls belong on the collision layer)"]
@@ -365,9 +372,11 @@ def test_two_maps_in_levels_with_one_file_name_are_refused(tmp_path, monkeypatch
     second = write_map(tmp_path / "act2", ROOM, name="outpost.tmx")
     results = check.check_paths([tmp_path], load_catalog())
     assert [[str(p) for p in result.problems] for result in results] == [
-        [f"{second}: map: expected a file name no other map of the campaign or levels/ has, found outpost.tmx, like {first} (rename "
+        [f"{second}: map: expected a file name no other map of the campaign or levels/ has, "
+         f"found outpost.tmx, like {first} (rename "
          "one: the player's record keeps each map's wins under its file name)"],
-        [f"{first}: map: expected a file name no other map of the campaign or levels/ has, found outpost.tmx, like {second} (rename "
+        [f"{first}: map: expected a file name no other map of the campaign or levels/ has, "
+         f"found outpost.tmx, like {second} (rename "
          "one: the player's record keeps each map's wins under its file name)"]]
 
 

@@ -1,4 +1,5 @@
-"""The pytmx 3.32 traps, one small hand-written map each, and the game's Tiled conventions read exactly as documented."""
+"""The pytmx 3.32 traps, one small hand-written map each, and the game's Tiled conventions read exactly as
+documented."""
 
 import math
 import struct
@@ -34,7 +35,8 @@ def write_map(folder: Path, body: str, properties: str = "", width: int = 4, hei
     props = f"<properties>{properties}</properties>" if properties else ""
     path = folder / name
     path.write_text(f"""<?xml version="1.0" encoding="UTF-8"?>
-<map version="1.10" tiledversion="1.10.2" orientation="orthogonal" renderorder="right-down" width="{width}" height="{height}" tilewidth="{TILE}" tileheight="{TILE}" infinite="0" nextlayerid="99" nextobjectid="999">
+<map version="1.10" tiledversion="1.10.2" orientation="orthogonal" renderorder="right-down" width="{width}" \
+height="{height}" tilewidth="{TILE}" tileheight="{TILE}" infinite="0" nextlayerid="99" nextobjectid="999">
  {props}
  {tileset}
  {body}
@@ -46,7 +48,8 @@ def write_map(folder: Path, body: str, properties: str = "", width: int = 4, hei
 def layer(name: str, rows=None, attributes: str = "", width: int = 4, height: int = 3) -> str:
     rows = rows or [[1] * width for _ in range(height)]
     csv = ",\n".join(",".join(map(str, row)) for row in rows)
-    return f'<layer name="{name}" width="{width}" height="{height}" {attributes}><data encoding="csv">\n{csv}\n</data></layer>'
+    return (f'<layer name="{name}" width="{width}" height="{height}" {attributes}><data encoding="csv">\n{csv}\n'
+            '</data></layer>')
 
 
 def objects(*items: str, name: str = "objects", attributes: str = "") -> str:
@@ -63,7 +66,8 @@ def problems_of(path: Path) -> list[str]:
 
 def test_tile_layers_come_in_file_order_depth_first_through_groups(tmp_path):
     body = (layer("a") + objects() + '<group name="g">' + layer("b") + '<group name="h">' + layer("c")
-            + "</group></group>" + '<imagelayer name="sky"><image source="tiles.png" width="32" height="16"/></imagelayer>'
+            + "</group></group>"
+            + '<imagelayer name="sky"><image source="tiles.png" width="32" height="16"/></imagelayer>'
             + layer("d") + SPAWN)
     level = load_level(write_map(tmp_path, body))
     assert [layer.name for layer in level.layers] == ["a", "b", "c", "d"]
@@ -91,7 +95,8 @@ def test_template_objects_keep_class_size_shape_and_properties_and_instances_ove
         '<object id="1" template="templates/start.tx" x="32" y="48"/>',
         '<object id="2" template="templates/guard.tx" name="g1" x="40" y="20"/>',
         '<object id="3" template="templates/guard.tx" name="g2" x="50" y="20"><properties>'
-        '<property name="patrol" type="object" value="5"/><property name="kind" value="dis_heavy"/></properties></object>',
+        '<property name="patrol" type="object" value="5"/><property name="kind" value="dis_heavy"/>'
+        '</properties></object>',
         '<object id="4" template="templates/storm.tx" name="s1" x="0" y="0"/>',
         '<object id="5" name="route" type="patrol_path" x="0" y="0"><polyline points="0,0 16,0"/></object>',
         '<object id="6" template="templates/storm.tx" name="s2" x="10" y="10" width="20" height="30"><properties>'
@@ -176,7 +181,8 @@ def test_a_collision_layer_in_any_case_and_any_group_is_solid_and_never_drawn(tm
 # --- trap 5: fractional offsets -----------------------------------------------------------------------------------
 
 def test_fractional_offsets_are_accepted_and_add_up_through_groups(tmp_path):
-    body = ('<group name="g" offsetx="10.5" offsety="-2.25">' + layer("floor", attributes='offsetx="0.25" offsety="0.75"')
+    body = ('<group name="g" offsetx="10.5" offsety="-2.25">'
+            + layer("floor", attributes='offsetx="0.25" offsety="0.75"')
             + objects('<object id="1" name="goal" type="objective" x="0" y="0" width="32" height="16"/>',
                       attributes='offsetx="4.5" offsety="1"')
             + "</group>" + SPAWN)
@@ -197,7 +203,8 @@ def _base64_layer(name: str, cells: int, compression: str = "zlib", width: int =
 
 
 def test_layer_data_that_decodes_to_more_or_less_than_its_size_is_refused(tmp_path):
-    body = _base64_layer("too much", 100) + _base64_layer("too little", 2) + _base64_layer("plain short", 5, "none") + SPAWN
+    body = (_base64_layer("too much", 100) + _base64_layer("too little", 2) + _base64_layer("plain short", 5, "none")
+            + SPAWN)
     problems = problems_of(write_map(tmp_path, body, width=3, height=3))
     assert len(problems) == 3
     assert 'layer "too much": expected 36 bytes of tile data (9 cells x 4), found more' in problems[0]
@@ -279,7 +286,8 @@ def test_region_contains_follows_each_shape():
 
 def test_map_properties_have_their_documented_defaults(tmp_path):
     level = load_level(write_map(tmp_path, layer("ground") + SPAWN, name="dust_bowl.tmx"))
-    assert (level.title, level.music, level.storm, level.wind_angle, level.wind_speed) == ("dust_bowl", "", 0.0, 0.0, 40.0)
+    assert ((level.title, level.music, level.storm, level.wind_angle, level.wind_speed)
+            == ("dust_bowl", "", 0.0, 0.0, 40.0))
     assert level.warnings == ()
 
 
@@ -301,7 +309,8 @@ def test_map_properties_of_the_wrong_type_or_out_of_range_are_problems(tmp_path)
         f'found "0.5" (a string property) (set the property\'s type to float in Tiled)',
         f'{tmp_path / "map.tmx"}: map, property wind: expected degrees the wind blows toward, clockwise from east '
         f"(a float property), found true (a bool property) (set the property's type to float in Tiled)",
-        f'{tmp_path / "map.tmx"}: map, property wind_speed: expected a number of at least 0 (a float property), found -3',
+        f'{tmp_path / "map.tmx"}: map, property wind_speed: expected a number of at least 0 (a float property), '
+        'found -3',
     ]
 
 
@@ -329,8 +338,10 @@ def test_properties_of_the_wrong_type_say_what_was_expected_and_found(tmp_path):
     assert len(problems) == 3
     assert ('object 1 "haze", property strength: expected a number from 0 to 1 (a float property), '
             'found "high" (a string property)') in problems[0]
-    assert 'object 2 "door", property once: expected true or false (a bool property), found 1 (an int property)' in problems[1]
-    assert 'object 3 "gate", property action: expected one of "message", "alarm", "advise", "fouron" (a string property), found "explode"' in problems[2]
+    assert ('object 2 "door", property once: expected true or false (a bool property), '
+            'found 1 (an int property)') in problems[1]
+    assert ('object 3 "gate", property action: expected one of "message", "alarm", "advise", "fouron" '
+            '(a string property), found "explode"') in problems[2]
 
 
 def test_a_patrol_must_refer_to_a_patrol_path_that_exists(tmp_path):
@@ -346,10 +357,12 @@ def test_a_patrol_must_refer_to_a_patrol_path_that_exists(tmp_path):
         '<object id="9" name="loop" type="patrol_path" x="0" y="0"><polygon points="0,0 10,0 10,10"/></object>') + SPAWN
     problems = problems_of(write_map(tmp_path, body))
     assert len(problems) == 3
-    assert problems[0] == (f'{tmp_path / "map.tmx"}: layer "objects", object 5 "guard", property patrol: expected the id '
+    assert problems[0] == (f'{tmp_path / "map.tmx"}: layer "objects", object 5 "guard", property patrol: '
+                           'expected the id '
                            "of a patrol_path object, found 99 (no object has id 99) (pick the path with the property's "
                            "object picker)")
-    assert 'object 6 "sentry", property patrol' in problems[1] and 'found 7 (object 7 "lobby" has class "trigger")' in problems[1]
+    assert ('object 6 "sentry", property patrol' in problems[1]
+            and 'found 7 (object 7 "lobby" has class "trigger")' in problems[1])
     assert 'object 8 "walker", property patrol' in problems[2] and "(an int property)" in problems[2]
 
 
@@ -357,13 +370,15 @@ def test_a_patrol_path_must_be_a_polyline_or_polygon_and_polygons_loop(tmp_path)
     body = objects(
         '<object id="1" name="guard" type="enemy_spawn" x="4" y="4"><properties><property name="kind" value="dis"/>'
         '<property name="patrol" type="object" value="2"/></properties><point/></object>',
-        '<object id="2" name="ring" type="patrol_path" x="10" y="10"><polygon points="0,0 10,0 10,10"/></object>') + SPAWN
+        '<object id="2" name="ring" type="patrol_path" x="10" y="10">'
+        '<polygon points="0,0 10,0 10,10"/></object>') + SPAWN
     path = write_map(tmp_path, body)
     [guard] = load_level(path).enemy_spawns
     assert guard.patrol == ((10, 10), (20, 10), (20, 20)) and guard.loop is True and guard.layer == "objects"
     path.write_text(path.read_text().replace('<polygon points="0,0 10,0 10,10"/>', "<ellipse/>"))
     [problem] = problems_of(path)
-    assert 'object 2 "ring": expected a polyline (walked back and forth) or polygon (walked round), found an ellipse' in problem
+    assert ('object 2 "ring": expected a polyline (walked back and forth) or polygon (walked round), '
+            'found an ellipse') in problem
 
 
 def test_player_spawns_must_be_exactly_one_and_an_unknown_class_is_a_warning(tmp_path):
@@ -464,7 +479,8 @@ def test_an_object_with_the_games_properties_but_no_class_is_refused_with_the_cl
 
 @pytest.mark.parametrize("points, found", [("0,0", "1 point"), ("0,0 0,0", "2 points on one spot")])
 def test_a_patrol_path_through_one_place_is_refused(tmp_path, points, found):
-    body = objects(f'<object id="1" name="route" type="patrol_path" x="40" y="40"><polyline points="{points}"/></object>')
+    body = objects('<object id="1" name="route" type="patrol_path" x="40" y="40">'
+                   f'<polyline points="{points}"/></object>')
     assert problems_of(write_map(tmp_path, body + SPAWN)) == [
         f'{tmp_path / "map.tmx"}: layer "objects", object 1 "route": expected a path through at least two places, '
         f"found {found} (click a second point along the way before you finish the line)"]
@@ -489,7 +505,8 @@ def test_words_in_characters_the_font_lacks_get_a_warning_naming_them_and_the_ma
                    '<property name="text" value="Hold the pad ★"/></properties></object>',
                    '<object id="2" name="hello" type="trigger" x="96" y="64" width="32" height="32"><properties>'
                    '<property name="action" value="message"/>'
-                   '<property name="text" value="Rei: レイ is online. Ωμέγα, Привет, “ready” — go…"/></properties>'
+                   '<property name="text" '
+                   'value="Rei: レイ is online. Ωμέγα, Привет, “ready” — go…"/></properties>'
                    '</object>') + SPAWN
     level = load_level(write_map(tmp_path, body, '<property name="title" value="Mars → Earth"/>', width=6, height=4))
     assert [str(w) for w in level.warnings] == [

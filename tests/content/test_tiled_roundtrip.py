@@ -215,7 +215,8 @@ def compare(path: Path, export: dict, folder: Path) -> None:
         return found
 
     for name, ours, defaults in (
-            ("trigger", {t.object_id: ((t.action, t.text, t.once), t.region) for t in level.triggers}, TRIGGER_DEFAULTS),
+            ("trigger", {t.object_id: ((t.action, t.text, t.once), t.region) for t in level.triggers},
+             TRIGGER_DEFAULTS),
             ("objective", {o.object_id: ((o.text, o.hold), o.region) for o in level.objectives}, OBJECTIVE_DEFAULTS),
             ("zone", {z.object_id: ((z.kind, z.strength), z.region) for z in level.zones}, ZONE_DEFAULTS)):
         want = expected(name, defaults)

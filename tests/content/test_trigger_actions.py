@@ -43,7 +43,8 @@ def problems_of(path: Path) -> list[str]:
 def test_an_advise_trigger_with_one_of_reis_situations_loads_with_it(tmp_path):
     level = load_level(map_with(tmp_path, trigger(prop("action", "advise") + prop("situation", "survivor_in_danger"))))
     (advise,) = level.triggers
-    assert (advise.object_id, advise.action, advise.situation, advise.once) == (10, "advise", "survivor_in_danger", True)
+    assert ((advise.object_id, advise.action, advise.situation, advise.once)
+            == (10, "advise", "survivor_in_danger", True))
 
 
 def test_the_situation_drop_down_as_tiled_saves_it_loads_too(tmp_path):
@@ -72,7 +73,8 @@ def test_an_advise_trigger_without_a_situation_is_one_clear_problem(tmp_path):
     assert len(problems) == 1
     assert problems[0].startswith(f'{path}: layer "objects", object 10 "ruins", property situation: expected one of '
                                   "Rei's situations in assets/data/advisor.yaml (a string property), found nothing "
-                                  "(the property is missing) (add the property situation (type ReiSituation, a drop-down)")
+                                  "(the property is missing) "
+                                  "(add the property situation (type ReiSituation, a drop-down)")
     assert "survivor_in_danger" in problems[0]  # the known situations are listed
 
 

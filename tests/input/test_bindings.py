@@ -196,7 +196,8 @@ def test_a_broken_entry_keeps_its_default_and_every_other_rebinding_stands(tmp_p
                            "pad:\n  dash: [ab]\n  vmax: [x]\n")
     bindings, errors = load_bindings_or_default(path)
     defaults = default_bindings()
-    assert bindings.keyboard["dash"] == defaults.keyboard["dash"] and bindings.keyboard["vmax"] == defaults.keyboard["vmax"]
+    assert (bindings.keyboard["dash"] == defaults.keyboard["dash"]
+            and bindings.keyboard["vmax"] == defaults.keyboard["vmax"])
     assert bindings.keyboard["knuckle"] == (pygame.K_g,)  # the player's own rebinding, kept
     assert bindings.pad_buttons["dash"] == defaults.pad_buttons["dash"]
     assert bindings.pad_buttons["vmax"] == (PAD_BUTTONS["x"],)

@@ -62,7 +62,8 @@ def test_a_broken_save_keeps_the_last_good_version_running_and_shows_why(play):
     os.utime(path, ns=(before + 1_000_000_000,) * 2)
     play.frame(POLL)
     assert play.game is game  # still the last good version
-    assert play.reload_problems and str(play.reload_problems[0]).startswith("level.tmx: line 1")  # names the map and place
+    # names the map and place
+    assert play.reload_problems and str(play.reload_problems[0]).startswith("level.tmx: line 1")
     tick = game.tick
     play.step()
     assert game.tick == tick + 1  # and it keeps running

@@ -32,7 +32,8 @@ def test_with_the_mars_base_won_launch_offers_the_missions_with_the_outpost_chos
     launch(ctx)
     page = ctx.stack[-1]
     assert isinstance(page, MissionsScene)
-    assert page.menu.options == ["1   Mars, UN Base Cydonia — 1996   · WON", "2   Mars, Relay Outpost — 1996", "Back"]
+    assert page.menu.options == ["1   Mars, UN Base Cydonia — 1996   · WON", "2   Mars, Relay Outpost — 1996",
+                                 "Back"]
     assert page.menu.selected == 1
     page.draw(pygame.display.get_surface(), 1.0)
     assert "Mission 2 of 2 · no run finished yet" in said

@@ -239,7 +239,8 @@ def test_a_save_failure_with_a_long_path_is_cut_in_two_rows_with_an_ellipsis(ctx
                                                "settings: No space left on device (they apply until the game closes)")
     press(ctx, menu_confirm=True)
     drawn = []
-    monkeypatch.setattr(options_module, "draw_lines", lambda surface, text, *rest, **kwargs: drawn.append((text, kwargs)))
+    monkeypatch.setattr(options_module, "draw_lines",
+                        lambda surface, text, *rest, **kwargs: drawn.append((text, kwargs)))
     draw(ctx)
     assert drawn == [(options.notice, {"most": 2})]
 

@@ -70,7 +70,8 @@ def test_watch_replay_on_the_result_screen_plays_the_run_to_the_end_and_comes_ba
         frames += 1
         assert frames < recorded + 600
     assert ctx.stack[-1] is result and watching.head.tick == recorded
-    # every tick was checked against the recording (mismatch stays None), to the last: the same run, its scene now closed
+    # every tick was checked against the recording (mismatch stays None), to the last:
+    # the same run, its scene now closed
     assert watching.mismatch is None and watching.replay.final_hash == play.game.state_hash()
     assert watching.game.outcome == "won"
 

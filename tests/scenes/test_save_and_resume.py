@@ -153,7 +153,8 @@ def continue_from(contents: bytes) -> str:
 
 
 def test_a_save_that_is_not_text_is_told_in_plain_words(display):
-    assert continue_from(bytes(range(128, 256))) == f"{save_path()}: the save is damaged: expected a Blue Comet save, " \
+    assert continue_from(bytes(range(128, 256))) == f"{save_path()}: the save is damaged: " \
+        "expected a Blue Comet save, " \
         f"found a file that is not text. {ASIDE}"
 
 
@@ -180,7 +181,8 @@ def test_a_save_that_cannot_be_resumed_can_be_set_aside_from_the_title_and_is_ke
         path.write_text(f'{{"format": 1, "level": {number}', encoding="utf-8")
         title.frame(0.1)  # Continue comes back for the new save
         choose(ctx, "Continue")
-        assert title.menu.options[0] == "Set save aside" and title.menu.selected == 0 and "Continue" not in title.menu.options
+        assert (title.menu.options[0] == "Set save aside" and title.menu.selected == 0
+                and "Continue" not in title.menu.options)
         title.frame(0.1)  # the save is still there: the title does not offer Continue again
         assert title.menu.options[0] == "Set save aside"
         title.handle(Actions(menu_confirm=True))

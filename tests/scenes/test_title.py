@@ -41,7 +41,8 @@ def test_the_controls_line_follows_the_bindings_and_the_device(said):
     title.handle(Actions(device="pad"))
     said.clear()
     title.draw(pygame.display.get_surface(), 1.0)
-    assert said[-1] == "LEFT STICK move · RIGHT STICK aim · RT fire · LT missiles · X knuckle · A dash · Y V-MAX · START pause"
+    assert said[-1] == ("LEFT STICK move · RIGHT STICK aim · RT fire · LT missiles · X knuckle · A dash · Y V-MAX"
+                        " · START pause")
 
 
 def test_a_settings_file_with_a_mistake_is_said_on_the_title_not_only_in_the_console(player_files, said):

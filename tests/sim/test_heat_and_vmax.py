@@ -92,7 +92,8 @@ def test_an_overheated_machine_crawls_and_takes_extra_damage(tmp_path):
     for game in (cool, hot):
         game.player_intent().move_x = 1.0
         game.run(seconds=0.5)
-    assert math.isclose(math.hypot(player(hot, Velocity).x, 0), spec(hot).max_speed * spec(hot).heat.crawl, rel_tol=0.01)
+    assert math.isclose(math.hypot(player(hot, Velocity).x, 0), spec(hot).max_speed * spec(hot).heat.crawl,
+                        rel_tol=0.01)
     assert math.isclose(player(cool, Velocity).x, spec(cool).max_speed, rel_tol=0.01)
     from game.sim.damage import deal_damage
     taken = [deal_damage(g.world, g.res, g.player, 10, 0, 0, 0) for g in (cool, hot)]

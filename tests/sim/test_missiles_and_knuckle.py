@@ -42,7 +42,8 @@ def test_holding_the_reticle_on_an_enemy_locks_it_after_the_lock_time(tmp_path):
     game = game_from_ascii(tmp_path, FIELD)
     enemy = the_enemy(game)
     events = hold_lock(game, enemy, spec(game).lock_time * 0.8)
-    assert not any(isinstance(e, LockAcquired) for e in events) and 0 < lock_progress(game.world, game.res, game.player) < 1
+    assert (not any(isinstance(e, LockAcquired) for e in events)
+            and 0 < lock_progress(game.world, game.res, game.player) < 1)
     events = hold_lock(game, enemy, spec(game).lock_time * 0.4)
     assert LockAcquired(game.player, enemy) in events and lock_progress(game.world, game.res, game.player) == 1
 

@@ -189,7 +189,8 @@ def test_a_level_message_shows_the_paragraph_after_a_blank_line(screen):
     panel.update(panel.line.typing_time + 0.5)
     screen.fill((0, 0, 0))
     rect = panel.draw(screen, False, 1.0)
-    third_row = pygame.Rect(rect.x + advisor_panel.TEXT_LEFT, rect.y + advisor_panel.HEAD + 2 * advisor_panel.ROW_HEIGHT,
+    third_row = pygame.Rect(rect.x + advisor_panel.TEXT_LEFT,
+                            rect.y + advisor_panel.HEAD + 2 * advisor_panel.ROW_HEIGHT,
                             300, advisor_panel.ROW_HEIGHT - 4)
     assert count(screen, advisor_panel.WHITE, third_row, tolerance=40) > 20  # its words are drawn
 

@@ -73,7 +73,8 @@ def test_the_clock_stops_where_the_level_was_decided(said, tmp_path):
 def test_the_lock_prompt_names_the_control_in_as_many_words_as_fit_the_gauge(said, tmp_path):
     game = game_from_ascii(tmp_path, ROOM)
     hud = hud_of(game)
-    for key, prompt in (("E", "hold E to lock on"), ("RIGHT MOUSE", "hold RIGHT MOUSE: lock on"), ("", "hold to lock on")):
+    for key, prompt in (("E", "hold E to lock on"), ("RIGHT MOUSE", "hold RIGHT MOUSE: lock on"),
+                        ("", "hold to lock on")):
         hud.missile_key = key
         said.clear()
         hud.draw(pygame.Surface((1280, 720)), game, 10.0, 1 / 60)

@@ -98,7 +98,8 @@ def test_words_are_set_at_their_glyphs_advances_with_no_pair_pulled_apart():
             image = face.render(word, (255, 255, 255))
             assert image.get_width() == face.size(word)[0] and image.get_height() == face.get_linesize()
             # No column of the word is empty where two letters meet: glyphs touch or nearly, never a word-gap apart.
-            columns = [any(image.get_at((x, y)).a > 60 for y in range(image.get_height())) for x in range(image.get_width())]
+            columns = [any(image.get_at((x, y)).a > 60 for y in range(image.get_height()))
+                       for x in range(image.get_width())]
             gaps = "".join("#" if lit else "." for lit in columns).strip(".").split("#")
             assert max(map(len, gaps)) < size // 6, (word, size, bold)
 

@@ -128,7 +128,8 @@ class _Sweep:
                 boxes.append((pos.x - close - 1, pos.y - close - 1, pos.x + close + 1, pos.y + close + 1))
         box = None
         if boxes:
-            box = (min(b[0] for b in boxes), min(b[1] for b in boxes), max(b[2] for b in boxes), max(b[3] for b in boxes))
+            box = (min(b[0] for b in boxes), min(b[1] for b in boxes),
+                   max(b[2] for b in boxes), max(b[3] for b in boxes))
         self._boxes[faction] = box
         return box
 
