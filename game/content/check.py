@@ -5,12 +5,14 @@ from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
+import numpy as np
+
 from game.content.catalog import Catalog
 from game.content.chain import FIRST_MISSION, LEVELS, follow
 from game.content.errors import ContentError, Problem
 from game.content.level import load_level
 from game.content.level_data import LevelData
-from game.content.reach import Reach, inside_wall, room_near
+from game.content.reach import Reach, inside_wall, room_near, roomy_at
 from game.content.schema import suggest
 from game.sim.systems.enemies import ARRIVED
 
@@ -251,8 +253,10 @@ def _first_squeeze(level: LevelData, start, end, radius: float) -> tuple[float, 
     within = (radius + math.sqrt(max(0.0, radius * radius - half * half)) + half) / 2
     (x0, y0), (x1, y1) = start, end
     steps = max(1, math.ceil(math.hypot(x1 - x0, y1 - y0) / (min(level.tile_width, level.tile_height) / 4)))
-    for step in range(steps + 1):
-        x, y = x0 + (x1 - x0) * step / steps, y0 + (y1 - y0) * step / steps
+    along = np.arange(steps + 1)
+    xs, ys = x0 + (x1 - x0) * along / steps, y0 + (y1 - y0) * along / steps
+    open_ground = roomy_at(level, xs, ys, radius)  # most of a leg: nothing there to squeeze the machine
+    for x, y in zip(xs[~open_ground].tolist(), ys[~open_ground].tolist()):
         if not room_near(level, x, y, radius, within):
             return x, y
     return None

@@ -133,3 +133,14 @@ def room_near(level: LevelData, x: float, y: float, radius: float, within: float
         return True
     return any(not circle_in_wall(level, x + i * within / steps, y + j * within / steps, radius)
                for i in range(-steps, steps + 1) for j in range(-steps, steps + 1) if i * i + j * j <= steps * steps)
+
+
+def roomy_at(level: LevelData, xs: np.ndarray, ys: np.ndarray, radius: float) -> np.ndarray:
+    """For each point, whether a machine of this radius centred there surely touches no wall: it is no wider than a
+    tile and its cell and the eight round it are open (the game's own shortcut, LevelData.roomy)."""
+    tw, th = level.tile_width, level.tile_height
+    if radius > min(tw, th):
+        return np.zeros(len(xs), dtype=bool)
+    columns = np.clip(np.floor(xs / tw).astype(np.intp) + 1, 0, level.width + 1)
+    rows = np.clip(np.floor(ys / th).astype(np.intp) + 1, 0, level.height + 1)
+    return level.roomy_cells[rows, columns]
