@@ -12,7 +12,7 @@ from game.content.chain import FIRST_MISSION, LEVELS, follow
 from game.content.errors import ContentError, Problem
 from game.content.level import load_level
 from game.content.level_data import LevelData
-from game.content.reach import Reach, inside_wall, room_near, roomy_at
+from game.content.reach import Reach, cells_at, inside_wall, room_near, roomy_at
 from game.content.schema import suggest
 from game.sim.systems.enemies import ARRIVED
 
@@ -227,12 +227,13 @@ def _patrol_through_walls(level: LevelData, spawn, radius: float) -> list[Proble
     names = ["its spawn"] + [f"point {i + 1}" for i in range(len(spawn.patrol))] + ["point 1"]
     where, expected = f"{_where(spawn)}, property patrol", "a route it can walk straight along, leg by leg"
     for i, (start, end) in enumerate(zip(points, points[1:])):
-        wall = _first_wall(level, start, end)
+        xs, ys = _leg(level, start, end)
+        wall = _first_wall(level, xs, ys)
         if wall is not None:
             return [Problem(level.path, where, expected,
                             f"a wall at {_cell(level, *wall)} between {names[i]} and {names[i + 1]}",
                             "move the path's points so that each leg runs over open ground")]
-        narrow = _first_squeeze(level, start, end, radius)
+        narrow = _first_squeeze(level, xs, ys, radius)
         if narrow is not None:
             return [Problem(level.path, where, expected, f"a way narrower than the machine at {_cell(level, *narrow)} "
                             f"between {names[i]} and {names[i + 1]}",
@@ -245,30 +246,29 @@ def _patrol_through_walls(level: LevelData, spawn, radius: float) -> list[Proble
     return []
 
 
-def _first_squeeze(level: LevelData, start, end, radius: float) -> tuple[float, float] | None:
-    """The first point on the line from start to end (every quarter tile) with no room for the machine near it, or
-    None. A wall beside the way pushes the machine aside by its radius at most; in a one-tile gap narrower than the
-    machine the room is further, past the gap's rounded-off corners: half-way between the two is the test."""
-    half = min(level.tile_width, level.tile_height) / 2
-    within = (radius + math.sqrt(max(0.0, radius * radius - half * half)) + half) / 2
+def _leg(level: LevelData, start, end) -> tuple[np.ndarray, np.ndarray]:
+    """The points of the line from start to end, every quarter tile, as x and y arrays: a leg is looked at whole."""
     (x0, y0), (x1, y1) = start, end
     steps = max(1, math.ceil(math.hypot(x1 - x0, y1 - y0) / (min(level.tile_width, level.tile_height) / 4)))
     along = np.arange(steps + 1)
-    xs, ys = x0 + (x1 - x0) * along / steps, y0 + (y1 - y0) * along / steps
+    return x0 + (x1 - x0) * along / steps, y0 + (y1 - y0) * along / steps
+
+
+def _first_wall(level: LevelData, xs: np.ndarray, ys: np.ndarray) -> tuple[float, float] | None:
+    """The first of the points in a solid cell (outside the map counts as solid), or None."""
+    walled = np.flatnonzero(~level.open_cells[cells_at(level, xs, ys)])
+    return (xs.item(walled[0]), ys.item(walled[0])) if len(walled) else None
+
+
+def _first_squeeze(level: LevelData, xs: np.ndarray, ys: np.ndarray, radius: float) -> tuple[float, float] | None:
+    """The first of the points with no room for the machine near it, or None. A wall beside the way pushes the
+    machine aside by its radius at most; in a one-tile gap narrower than the machine the room is further, past the
+    gap's rounded-off corners: half-way between the two is the test."""
+    half = min(level.tile_width, level.tile_height) / 2
+    within = (radius + math.sqrt(max(0.0, radius * radius - half * half)) + half) / 2
     open_ground = roomy_at(level, xs, ys, radius)  # most of a leg: nothing there to squeeze the machine
     for x, y in zip(xs[~open_ground].tolist(), ys[~open_ground].tolist()):
         if not room_near(level, x, y, radius, within):
-            return x, y
-    return None
-
-
-def _first_wall(level: LevelData, start, end) -> tuple[float, float] | None:
-    """The first point on the line from start to end (every quarter tile) that is in a solid cell, or None."""
-    (x0, y0), (x1, y1) = start, end
-    steps = max(1, math.ceil(math.hypot(x1 - x0, y1 - y0) / (min(level.tile_width, level.tile_height) / 4)))
-    for step in range(steps + 1):
-        x, y = x0 + (x1 - x0) * step / steps, y0 + (y1 - y0) * step / steps
-        if level.is_solid_cell(int(x // level.tile_width), int(y // level.tile_height)):
             return x, y
     return None
 

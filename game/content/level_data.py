@@ -171,19 +171,17 @@ class LevelData:
     def roomy(self) -> tuple[tuple[bool, ...], ...]:
         """[row][column]: the cell and its eight neighbours are all open. A circle no wider than a tile
         centred in such a cell touches no wall: one lookup answers what would take four (built on first use)."""
-        open_rows = [(False,) + tuple(not cell for cell in row) + (False,) for row in self.solid]
-        edge = (False,) * (self.width + 2)
-        open_rows = [edge] + open_rows + [edge]
-        across = [tuple(map(min, row[:-2], row[1:-1], row[2:])) for row in open_rows]  # a cell and its sides
-        return tuple(tuple(map(min, across[r - 1], across[r], across[r + 1])) for r in range(1, self.height + 1))
+        return tuple(map(tuple, self.roomy_cells[1:-1, 1:-1].tolist()))
 
     @functools.cached_property
     def roomy_cells(self) -> np.ndarray:
         """[row + 1, column + 1]: `roomy` as an array in a border of False, to ask about many circles at once
-        (built on first use)."""
-        cells = np.zeros((self.height + 2, self.width + 2), dtype=bool)
-        cells[1:-1, 1:-1] = np.array(self.roomy, dtype=bool).reshape(self.height, self.width)
-        return cells
+        (built on first use, from open_cells: outside the map counts as solid)."""
+        cells = self.open_cells
+        across = cells[:, :-2] & cells[:, 1:-1] & cells[:, 2:]  # a cell and its sides, each row
+        roomy = np.zeros_like(cells)
+        roomy[1:-1, 1:-1] = across[:-2] & across[1:-1] & across[2:]  # and the rows above and below
+        return roomy
 
     @functools.cached_property
     def walls_before(self) -> tuple[tuple[int, ...], ...]:
