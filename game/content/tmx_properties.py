@@ -71,33 +71,39 @@ def convert(prop: Property, want: str, expected: str | None = None):
     Types are taken at their word: a "0.5" typed string is not a number, because in Tiled it is edited and
     shown as text, and the next edit can make it anything. An int property is accepted as a float (it is one).
     """
-    expected = expected or _EXPECTED[want]
-    hint = f"set the property's type to {want} in Tiled" if want != "object" else \
-        "make it an object property (Add Property → object) and pick the object"
-    found = describe(prop)
     if want in ("string", "file"):
         if prop.type == want:
             return prop.text
-        raise PropertyTypeError(expected, found, hint)
-    if want == "bool":
+    elif want == "bool":
         if prop.type == "bool" and prop.text.strip().lower() in ("true", "false"):
             return prop.text.strip().lower() == "true"
-        raise PropertyTypeError(expected, found, hint)
-    if want in ("int", "object"):
+    elif want in ("int", "object"):
         if prop.type == want:
             try:
                 return int(prop.text.strip() or "0")
             except ValueError:
-                raise PropertyTypeError(expected, found) from None
-        raise PropertyTypeError(expected, found, hint)
-    if want == "float":
+                raise _refused(prop, want, expected, typed=True) from None
+    elif want == "float":
         if prop.type in ("float", "int"):
             value = parse_float(prop.text)
             if value is None:
-                raise PropertyTypeError(expected, found)
+                raise _refused(prop, want, expected, typed=True)
             return value
-        raise PropertyTypeError(expected, found, hint)
-    raise ValueError(f"the game cannot ask for a {want} property")  # a bug in the caller, not in the map
+    else:
+        raise ValueError(f"the game cannot ask for a {want} property")  # a bug in the caller, not in the map
+    raise _refused(prop, want, expected, typed=False)
+
+
+def _refused(prop: Property, want: str, expected: str | None, typed: bool) -> PropertyTypeError:
+    """Why the property cannot be read as `want`, made only when it cannot (a map's every property is read at each
+    load): `typed`, it has the right type and a value that is no `want`; else it says how to set the type."""
+    if typed:
+        hint = ""
+    elif want == "object":
+        hint = "make it an object property (Add Property → object) and pick the object"
+    else:
+        hint = f"set the property's type to {want} in Tiled"
+    return PropertyTypeError(expected or _EXPECTED[want], describe(prop), hint)
 
 
 def describe(prop: Property) -> str:
