@@ -224,11 +224,12 @@ def test_the_replays_clock_stops_where_the_level_was_decided_as_the_results_time
     assert watching.head.tick == play.recorder.ticks and watching.clock() == (decided, decided)
 
 
-def test_watching_again_once_the_map_is_broken_says_why_on_the_end_of_replay_page(display, tmp_path):
-    path = write_map(tmp_path, DUEL)
-    context = make_context(path)
+def watched_to_its_end(context, ticks: int = 30):
+    """A short run recorded in `context`, then watched to its End of replay page, come in to take choices:
+    (the replay scene, the page)."""
     recording = PlayScene(context)
-    play_a_while(recording, 30)
+    context.push(recording)
+    play_a_while(recording, ticks)
     replay = recording.recorder.replay()
     context.close_from(0)
     watching = ReplayScene(context, replay)
@@ -237,6 +238,13 @@ def test_watching_again_once_the_map_is_broken_says_why_on_the_end_of_replay_pag
         context.stack[-1].step()
     end = context.stack[-1]
     end.frame(SETTLE)
+    return watching, end
+
+
+def test_watching_again_once_the_map_is_broken_says_why_on_the_end_of_replay_page(display, tmp_path):
+    path = write_map(tmp_path, DUEL)
+    context = make_context(path)
+    _, end = watched_to_its_end(context)
     path.write_text("<map><layer", encoding="utf-8")
     choose(end, "Watch again")
     assert context.stack[-1] is end and str(path) in end.warning
@@ -262,17 +270,7 @@ def test_the_end_of_replay_names_its_controls_and_start_on_a_pad_watches_again(d
     from tests.drawn_words import record_drawn_words
     said = record_drawn_words(monkeypatch, replay_module)
     context = make_context()
-    recording = PlayScene(context)
-    context.push(recording)
-    play_a_while(recording, 30)
-    replay = recording.recorder.replay()
-    context.close_from(0)
-    watching = ReplayScene(context, replay)
-    context.push(watching)
-    while isinstance(context.stack[-1], ReplayScene):
-        context.stack[-1].step()
-    end = context.stack[-1]
-    end.frame(SETTLE)
+    watching, end = watched_to_its_end(context)
     end.draw(display, 1.0)
     assert said[-1] == "W S choose   ·   RETURN or click: select   ·   ESCAPE quit"
     end.handle(Actions(pause=True, device="pad"))
