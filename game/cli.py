@@ -18,14 +18,16 @@ from game.session import DEFAULT_LEVEL, new_game, settle_heap
 
 def parse(argv):
     parser = argparse.ArgumentParser(prog="blue-comet", description="Blue Comet: pilot the SPT Layzner.",
-                                     epilog="blue-comet check [PATHS ...] checks levels made in Tiled: every problem "
-                                            "in one line (see docs/level-design.md)")
+                                     epilog="blue-comet check [PATHS ...] checks levels made in Tiled, and the data "
+                                            "files in assets/data/: every problem in one line (see "
+                                            "docs/level-design.md)")
     parser.add_argument("--level", type=Path, default=None, help="a .tmx map to play (default: the Mars base)")
     parser.add_argument("--start-at", type=_object_id, default=None, metavar="OBJECT_ID",
                         help="start the player at this map object (Tiled's object id)")
     parser.add_argument("--seed", type=int, default=1, help="seed of the simulation's random generator")
     parser.add_argument("--headless", action="store_true", help="run the simulation with no window, print JSON")
-    parser.add_argument("--seconds", type=_seconds, default=60.0, help="game time to simulate when headless")
+    parser.add_argument("--seconds", type=_seconds, default=60.0,
+                        help=f"game time to simulate when headless (0 to {MAX_SECONDS}, default 60)")
     parser.add_argument("--mute", action="store_true", help="no sound")
     parser.add_argument("--bot", action="store_true", help="the computer plays; with --headless until the level "
                         "is won, lost or out of time (JSON line, status 0 when won)")
@@ -34,7 +36,8 @@ def parse(argv):
     parser.add_argument("--replay", type=Path, default=None, metavar="FILE",
                         help="play a replay back in the window; with --headless print its final state hash as JSON")
     parser.add_argument("--verify", action="store_true",
-                        help="with --replay --headless: check every tick's hash; status 1 at the first difference")
+                        help="with --replay --headless: check every tick's hash (\"verified\": true when all "
+                        "match); status 1 at the first difference")
     parser.add_argument("--frames", type=_positive, default=None, metavar="N",
                         help="in the window: quit cleanly after N rendered frames (start-up timing, smoke tests)")
     return parser.parse_args(argv)
@@ -106,8 +109,10 @@ def main(argv=None) -> int:
 
 def check(argv) -> int:
     """`check [PATHS...]`: every problem in the maps and the game's data files, one line each; status 0 when all are
-    valid, else 1."""
-    parser = argparse.ArgumentParser(prog="blue-comet check", description="Check levels made in Tiled.")
+    valid, else 1 (and 1 when the paths hold no map)."""
+    parser = argparse.ArgumentParser(prog="blue-comet check",
+                                     description="Check levels made in Tiled, and the data files in assets/data/ "
+                                                 "(units, Rei's lines, feel, bindings) as the game reads them.")
     parser.add_argument("paths", nargs="*", type=Path, help="maps or folders of maps (default: levels/)")
     args = parser.parse_args(argv)
     from game.content.feel import load_feel  # here, not at the top: a headless run does not read them

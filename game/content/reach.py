@@ -1,5 +1,5 @@
-"""Where a machine can get to on foot (a flood fill over a grid finer than the tiles), and whether a spot is in a
-wall."""
+"""Where a machine can get to on foot (a flood fill over a grid finer than the tiles), whether a spot is in a wall,
+and whether a machine has room near a point (the checker's test of a patrol's ways and points)."""
 
 import math
 

@@ -1,4 +1,7 @@
-"""The pause menu, drawn over the frozen game: resume, restart, the comms log, options, save and quit, quit."""
+"""The pause menu, drawn over the frozen game: resume, restart, the comms log, options, save and quit, quit.
+
+A hint line names its controls on the device in use; "Controller disconnected" stands under PAUSED while the pad
+that was in use is out (pulled out before or during the pause), until a pad is in use again."""
 
 import pygame
 

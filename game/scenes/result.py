@@ -1,6 +1,6 @@
 """The result screen: mission complete or Layzner down, how the pilot fought (this run beside their record), then
-on to the next mission, restart, watch the replay, or quit. Opening it adds the run to the record
-(game/record.py), once."""
+on to the next mission, restart, watch the replay, or quit (Start on a pad chooses too). Opening it adds the run
+to the record (game/record.py), once; a record or a replay that could not be saved is said under the table."""
 
 import logging
 from pathlib import Path

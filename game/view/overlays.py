@@ -1,5 +1,6 @@
-"""What the play scene draws over the frame: the aiming reticle, the F3 overlay, a broken map's problems while the
-last good version plays, and the reload notice."""
+"""What the play scene draws over the frame: the aiming reticle (kept in view: an aim past the screen's edge is
+drawn at a margin, on the line to it), the F3 overlay, a broken map's problems while the last good version plays,
+and the reload notice."""
 
 import pygame
 

@@ -4,6 +4,7 @@ second of fire it costs (a weak, close, shooting machine first; one searching fa
 An enemy's threat is the damage per second its weapon can deal, times how alert it is, times how near it
 is to firing range. The kill costs its hit points over the Layzner's rifle damage per second. Rei marks the
 best threat per second of killing, with the share of all the threat it carries and the seconds it should take.
+A rifle that does no damage (units.yaml allows 0) gets no recommendation.
 """
 
 from game.sim.components import Brain, Health, Position, Unit
