@@ -157,3 +157,16 @@ def test_check_of_a_folder_with_no_maps_says_so_as_it_fails(tmp_path):
     lines = result.stdout.splitlines()
     assert result.returncode == 1 and len(lines) == 2
     assert lines[0] == f"{tmp_path}: expected Tiled maps (.tmx), found none" and lines[1].startswith("0 maps checked")
+
+
+def test_check_names_a_pad_setting_left_in_the_bindings_as_a_warning_as_the_game_plays_it(monkeypatch, capsys,
+                                                                                         tmp_path):
+    from game import cli
+    from game.input import bindings
+    old = tmp_path / "bindings.yaml"
+    old.write_text("pad:\n  dead_zone: 0.3\n", encoding="utf-8")
+    monkeypatch.setattr(bindings, "DEFAULT_BINDINGS_PATH", old)
+    assert cli.main(["check", str(ROOT / "levels" / "mars_base.tmx")]) == 0
+    lines = capsys.readouterr().out.strip().splitlines()
+    assert any(line.startswith(f"warning: {old}: pad.dead_zone") and "set in Options now" in line for line in lines)
+    assert lines[-1].endswith("0 problems, 1 warning")

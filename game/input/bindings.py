@@ -27,6 +27,7 @@ SECTIONS = ("keyboard", "mouse", "pad")
 MOVED_TO_OPTIONS = MappingProxyType({"move_stick": "Move stick (pad_move_stick)",
                                      "dead_zone": "Stick dead zone (pad_dead_zone)",
                                      "trigger_threshold": "Trigger pull (pad_trigger_pull)"})
+MOVED = frozenset(f"pad.{key}" for key in MOVED_TO_OPTIONS)  # where such a setting is found: named, then ignored
 
 # pygame numbers X1/X2 as 6 and 7 because 4 and 5 are the legacy wheel "buttons".
 MOUSE_BUTTONS = MappingProxyType({
@@ -103,8 +104,8 @@ def load_bindings_or_default(path: Path) -> tuple[Bindings, list[str]]:
         problem = Problem(str(path), "", "a mapping with the sections " + ", ".join(SECTIONS), _describe(data))
         return default_bindings(), [f"{problem} (using the default bindings)"]
     bindings, problems = _read_bindings(data, str(path))
-    moved = {f"pad.{key}" for key in MOVED_TO_OPTIONS}  # ignored here: Options' value stands, not a default
-    return bindings, [str(problem) if problem.where in moved else f"{problem} (its default stands in)"
+    # A setting moved to Options is ignored here: Options' value stands, not a default.
+    return bindings, [str(problem) if problem.where in MOVED else f"{problem} (its default stands in)"
                       for problem in problems]
 
 
