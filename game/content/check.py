@@ -228,12 +228,13 @@ def _patrol_through_walls(level: LevelData, spawn, radius: float) -> list[Proble
     where, expected = f"{_where(spawn)}, property patrol", "a route it can walk straight along, leg by leg"
     for i, (start, end) in enumerate(zip(points, points[1:])):
         xs, ys = _leg(level, start, end)
-        wall = _first_wall(level, xs, ys)
+        cells = cells_at(level, xs, ys)
+        wall = _first_wall(level, xs, ys, cells)
         if wall is not None:
             return [Problem(level.path, where, expected,
                             f"a wall at {_cell(level, *wall)} between {names[i]} and {names[i + 1]}",
                             "move the path's points so that each leg runs over open ground")]
-        narrow = _first_squeeze(level, xs, ys, radius)
+        narrow = _first_squeeze(level, xs, ys, cells, radius)
         if narrow is not None:
             return [Problem(level.path, where, expected, f"a way narrower than the machine at {_cell(level, *narrow)} "
                             f"between {names[i]} and {names[i + 1]}",
@@ -254,19 +255,21 @@ def _leg(level: LevelData, start, end) -> tuple[np.ndarray, np.ndarray]:
     return x0 + (x1 - x0) * along / steps, y0 + (y1 - y0) * along / steps
 
 
-def _first_wall(level: LevelData, xs: np.ndarray, ys: np.ndarray) -> tuple[float, float] | None:
-    """The first of the points in a solid cell (outside the map counts as solid), or None."""
-    walled = np.flatnonzero(~level.open_cells[cells_at(level, xs, ys)])
+def _first_wall(level: LevelData, xs: np.ndarray, ys: np.ndarray, cells) -> tuple[float, float] | None:
+    """The first of the points (in `cells`, as cells_at gives them) in a solid cell, or None; outside the map counts
+    as solid."""
+    walled = np.flatnonzero(~level.open_cells[cells])
     return (xs.item(walled[0]), ys.item(walled[0])) if len(walled) else None
 
 
-def _first_squeeze(level: LevelData, xs: np.ndarray, ys: np.ndarray, radius: float) -> tuple[float, float] | None:
+def _first_squeeze(level: LevelData, xs: np.ndarray, ys: np.ndarray, cells,
+                   radius: float) -> tuple[float, float] | None:
     """The first of the points with no room for the machine near it, or None. A wall beside the way pushes the
     machine aside by its radius at most; in a one-tile gap narrower than the machine the room is further, past the
     gap's rounded-off corners: half-way between the two is the test."""
     half = min(level.tile_width, level.tile_height) / 2
     within = (radius + math.sqrt(max(0.0, radius * radius - half * half)) + half) / 2
-    open_ground = roomy_at(level, xs, ys, radius)  # most of a leg: nothing there to squeeze the machine
+    open_ground = roomy_at(level, cells, radius)  # most of a leg: nothing there to squeeze the machine
     for x, y in zip(xs[~open_ground].tolist(), ys[~open_ground].tolist()):
         if not room_near(level, x, y, radius, within):
             return x, y

@@ -33,8 +33,8 @@ class Reach:
                   for c in range(max(0, start[0] - steps), min(columns, start[0] + steps + 1))
                   if todo[(r + 1) * stride + c + 1] and math.hypot(c * PROBE - sx, r * PROBE - sy) <= radius + PROBE]
         reached = _fill(todo, stride, [(start[1] + 1) * stride + start[0] + 1] + nudged)
-        self.reached = [list(map(bool, reached[(r + 1) * stride + 1:(r + 1) * stride + 1 + columns]))
-                        for r in range(rows)]
+        # [row][column]: 1 where reached (a byte; only its truth is asked)
+        self.reached = [reached[(r + 1) * stride + 1:(r + 1) * stride + 1 + columns] for r in range(rows)]
 
     def any_inside(self, region) -> bool:
         c0, r0 = max(0, int(region.x // PROBE)), max(0, int(region.y // PROBE))
@@ -135,12 +135,12 @@ def room_near(level: LevelData, x: float, y: float, radius: float, within: float
                for i in range(-steps, steps + 1) for j in range(-steps, steps + 1) if i * i + j * j <= steps * steps)
 
 
-def roomy_at(level: LevelData, xs: np.ndarray, ys: np.ndarray, radius: float) -> np.ndarray:
-    """For each point, whether a machine of this radius centred there surely touches no wall: it is no wider than a
-    tile and its cell and the eight round it are open (the game's own shortcut, LevelData.roomy)."""
+def roomy_at(level: LevelData, cells: tuple[np.ndarray, np.ndarray], radius: float) -> np.ndarray:
+    """For each point (its cell as cells_at gives it), whether a machine of this radius centred there surely touches
+    no wall: it is no wider than a tile and its cell and the eight round it are open (LevelData.roomy)."""
     if radius > min(level.tile_width, level.tile_height):
-        return np.zeros(len(xs), dtype=bool)
-    return level.roomy_cells[cells_at(level, xs, ys)]
+        return np.zeros(len(cells[0]), dtype=bool)
+    return level.roomy_cells[cells]
 
 
 def cells_at(level: LevelData, xs: np.ndarray, ys: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
