@@ -82,12 +82,12 @@ def touching_pairs(xs: np.ndarray, ys: np.ndarray, radii: np.ndarray) -> tuple[n
     total = int(through[-1])
     if not total:
         return order[:0], order[:0]
-    # Candidate k of sorted circle i is circle i + 1 + (k - where i's candidates begin).
-    lower = (steps - 1).repeat(counts)
-    upper = np.arange(total) + (steps - (through - counts)).repeat(counts)
+    # Candidate k of sorted circle i is circle i + 1 + (k - where i's candidates begin), that is k + ends[i] -
+    # through[i]; on the other side of each test, circle i itself, repeated once for each of its candidates.
+    upper = np.arange(total) + (ends - through).repeat(counts)
     # Tested in sorted order, on the sorted columns: the same differences and sums as on the originals.
     sorted_y, sorted_radii = ys.take(order), radii.take(order)
-    dx, dy = sorted_x.take(upper) - sorted_x.take(lower), sorted_y.take(upper) - sorted_y.take(lower)
-    reach = sorted_radii.take(lower) + sorted_radii.take(upper)
+    dx, dy = sorted_x.take(upper) - sorted_x.repeat(counts), sorted_y.take(upper) - sorted_y.repeat(counts)
+    reach = sorted_radii.repeat(counts) + sorted_radii.take(upper)
     touching = (dx * dx + dy * dy < reach * reach).nonzero()[0]
-    return order.take(lower.take(touching)), order.take(upper.take(touching))
+    return order.repeat(counts).take(touching), order.take(upper.take(touching))

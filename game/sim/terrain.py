@@ -113,6 +113,9 @@ def push_out_of_walls(level: LevelData, x: float, y: float, radius: float) -> tu
     if radius <= tw and radius <= th and 0 <= row < level.height and 0 <= column < level.width \
             and level.roomy[row][column]:
         return x, y  # the common case, away from walls
+    if not _walls_in(level, floor((x - radius) / tw), floor((y - radius) / th), floor((x + radius) / tw),
+                     floor((y + radius) / th)):
+        return x, y  # near a wall, not touching one: most machines beside a wall, each tick
     solid, width, height = level.solid, level.width, level.height
     for _ in range(3):  # overlapping two cells at a corner can need a second push
         moved = False
@@ -144,6 +147,15 @@ def push_out_of_walls(level: LevelData, x: float, y: float, radius: float) -> tu
         if not moved:
             break
     return x, y
+
+
+def _walls_in(level: LevelData, left: int, top: int, right: int, bottom: int) -> bool:
+    """Whether the box of cells, ends included, holds a solid cell (outside the map counts as solid): four lookups."""
+    if left < -1 or top < -1 or right > level.width or bottom > level.height:
+        return True  # past walls_before's border of solid cells, round the map
+    sums = level.walls_before
+    above, below = sums[top + 1], sums[bottom + 2]
+    return below[right + 2] - above[right + 2] - below[left + 1] + above[left + 1] != 0
 
 
 def find_route(level: LevelData, start: tuple[float, float],

@@ -191,3 +191,28 @@ def test_routes_keep_out_of_a_one_tile_gap_on_the_slant_between_walls_on_opposit
     assert cells and cells[-1] == (2, 6)
     assert all(not ({a, b} == {(5, 3), (5, 4)}) for a, b in zip(cells, cells[1:]))  # not through the gap
     assert (17, 4) in cells  # the wide way round, on the right
+
+
+def test_pushing_out_of_walls_answers_as_the_cell_by_cell_search_near_walls_edges_and_off_the_map(tmp_path,
+                                                                                                    monkeypatch):
+    rows = [
+        "..............",
+        "..#...........",
+        "......##......",
+        "..P...........",
+        "...........#..",
+        "..............",
+    ]
+    level = load_level(write_map(tmp_path, rows))
+    rng = random.Random(11)
+    width, height = len(rows[0]) * TILE, len(rows) * TILE
+    circles = [(rng.uniform(-TILE, width + TILE), rng.uniform(-TILE, height + TILE), rng.choice((8.0, 20.0, 40.0)))
+               for _ in range(5000)]
+    walls_in, boxes = terrain._walls_in, []
+    monkeypatch.setattr(terrain, "_walls_in", lambda *args: boxes.append(walls_in(level, *args[1:])) or boxes[-1])
+    answers = [push_out_of_walls(level, *circle) for circle in circles]
+    assert boxes.count(False) > 200  # a box of cells without a wall answered for many circles near one
+    monkeypatch.setattr(terrain, "_walls_in", lambda *args: True)  # no box is taken for clear: every cell searched
+    assert [push_out_of_walls(level, *circle) for circle in circles] == answers
+    unmoved = sum(answer == circle[:2] for answer, circle in zip(answers, circles))
+    assert 500 < unmoved < 4500  # both answers were given many times

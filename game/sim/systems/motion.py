@@ -14,6 +14,7 @@ PASSES = 2  # pushes of every overlapping pair a tick: one leaves a packed crowd
 MOST_PUSH = 10.0  # px a machine may move in one pass, whatever the sum of its pushes (walls are 32 px thick)
 TURN = 0.05  # rad each push is turned off the line between the two centres
 COS_TURN, SIN_TURN = math.cos(TURN), math.sin(TURN)
+SIN_TURNS = np.array([SIN_TURN, -SIN_TURN])  # by the parity of a pair's indexes added up: even one way, odd the other
 
 
 def remember_positions(world, res) -> None:
@@ -67,16 +68,18 @@ def separate_bodies(world, res) -> None:
     first, second = touching_pairs(x, y, radii)
     if not len(first):
         return
-    reach = radii[first] + radii[second]
-    sin_turn = np.where((first + second) % 2 == 0, SIN_TURN, -SIN_TURN)
+    reach = radii.take(first) + radii.take(second)
+    sin_turn = SIN_TURNS.take((first + second) & 1)
     pushed = np.zeros(count, dtype=bool)
     pushed[first] = pushed[second] = True
-    pushed = np.flatnonzero(pushed)
+    pushed = pushed.nonzero()[0]
     for _ in range(PASSES):
         dx, dy = x.take(second) - x.take(first), y.take(second) - y.take(first)
         gap = np.sqrt(dx * dx + dy * dy)
         apart = gap > 1e-6
-        if apart.all():  # the usual case, no two on one spot: the np.where below would change nothing
+        # The usual case, no two on one spot, where the np.where below would change nothing (count_nonzero rather
+        # than apart.all(), a third of its cost)
+        if np.count_nonzero(apart) == len(apart):
             share = np.maximum(reach - gap, 0.0) / (2 * gap)
             along_x, along_y = dx * share, dy * share
         else:
@@ -87,9 +90,8 @@ def separate_bodies(world, res) -> None:
         shift_x = np.bincount(second, push_x, count) - np.bincount(first, push_x, count)
         shift_y = np.bincount(second, push_y, count) - np.bincount(first, push_y, count)
         scale = MOST_PUSH / np.maximum(np.sqrt(shift_x * shift_x + shift_y * shift_y), MOST_PUSH)
-        before_x, before_y = x.copy(), y.copy()
-        x += shift_x * scale
-        y += shift_y * scale
+        before_x, before_y = x, y
+        x, y = x + shift_x * scale, y + shift_y * scale  # new arrays: `before` is the old ones, uncopied
         _move_circles(res.level, before_x, before_y, x, y, radii, pushed)
     for index, new_x, new_y in zip(pushed.tolist(), x[pushed].tolist(), y[pushed].tolist()):
         pos = positions[index]
