@@ -31,6 +31,7 @@ class MapView:
         self.buffer_rect = pygame.Rect(0, 0, 0, 0)
         self._buffer_view = (0, 0)  # the view size the buffer was made for
         self._world = pygame.Rect((0, 0), level.pixel_size)
+        self._ready_span = None  # chunks (first column, first row, last column, last row) all drawn, till one is new
 
     def _render_chunk(self, left: int, top: int) -> pygame.Surface:
         level = self.level
@@ -95,9 +96,13 @@ class MapView:
         near = view.inflate(2 * CHUNK, 2 * CHUNK).clip(self._world)
         if not near:
             return
-        keys = [(cx, cy) for cy in range(near.top // CHUNK, (near.bottom - 1) // CHUNK + 1)
-                for cx in range(near.left // CHUNK, (near.right - 1) // CHUNK + 1)]
+        span = (near.left // CHUNK, near.top // CHUNK, (near.right - 1) // CHUNK, (near.bottom - 1) // CHUNK)
+        if span == self._ready_span:  # most frames: the camera has not left the chunks it already has
+            return
+        keys = [(cx, cy) for cy in range(span[1], span[3] + 1) for cx in range(span[0], span[2] + 1)]
         missing = [key for key in keys if key not in self._chunks]
+        if not missing:
+            self._ready_span = span
         if missing and len(keys) <= KEPT_CHUNKS // 2:  # else drawing ahead would push out chunks still in use
             centre_x, centre_y = view.center
             self._chunk(*min(missing, key=lambda key: (abs((key[0] + 0.5) * CHUNK - centre_x)
@@ -124,6 +129,7 @@ class MapView:
         chunk = self._chunks.get(key)
         if chunk is None:
             chunk = self._chunks[key] = self._render_chunk(cx * CHUNK, cy * CHUNK)
+            self._ready_span = None  # and one may be dropped for it, below
             if self.overlay is not None:
                 self.overlay(chunk, cx * CHUNK, cy * CHUNK)
             if len(self._chunks) > KEPT_CHUNKS:

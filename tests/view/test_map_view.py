@@ -127,6 +127,17 @@ def test_once_drawn_ahead_walking_a_chunk_over_draws_no_tiles(view, monkeypatch)
     assert rendered == []
 
 
+def test_a_chunk_round_the_view_dropped_for_another_is_drawn_ahead_again(view):
+    screen = pygame.Surface((1280, 720))
+    for _ in range(20):
+        view.draw(screen, 300, 200)  # everything round the view is drawn: nothing left to draw ahead
+    drawn_again, dropped = list(view._chunks)[:2]
+    del view._chunks[drawn_again], view._chunks[dropped]
+    view._chunk(*drawn_again)  # a chunk drawn anew, and another dropped to keep within the bound (as if)
+    view.draw(screen, 300, 200)
+    assert dropped in view._chunks
+
+
 @pytest.mark.parametrize("where", ["top-left", "middle", "bottom-right"])
 def test_the_ground_prepared_as_the_level_loads_leaves_no_tiles_for_the_first_frames(view, monkeypatch, where):
     width, height = view.level.pixel_size
