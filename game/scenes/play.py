@@ -77,7 +77,7 @@ class PlayScene(Scene):
         self.recorder = Recorder(self.game, self.level_path, ctx.start_at) \
             if self.records and self.game.tick == 0 else None
         self.replay_saved_at = 0  # ticks recorded when the replay was last saved
-        self.replay_problem = ""  # why it could not be saved, the last time it was tried
+        self.replay_problem = ""  # why it could not be saved, the last time it was tried (each file it was not)
         self.no_replay = "" if self.recorder is not None else "the run was resumed from a save"  # said on the result
         settle_heap()  # the level and its view are loaded: keep them out of the collections during play
 
@@ -267,14 +267,15 @@ class PlayScene(Scene):
             return
         self.replay_saved_at = self.recorder.ticks
         data = self.recorder.replay().encode()
-        self.replay_problem = ""
+        problems = []  # one for each file it could not be written to
         for path in (last_replay_path(), self.ctx.record_to):
             if path is not None:
                 try:
                     write_atomically(Path(path), data)
                 except OSError as error:
-                    self.replay_problem = f"{path}: could not save the replay: {error.strerror or error}"
-                    log.warning("%s", self.replay_problem)
+                    problems.append(f"{path}: could not save the replay: {error.strerror or error}")
+                    log.warning("%s", problems[-1])
+        self.replay_problem = " · ".join(problems)
 
     def close(self) -> None:
         self.save_replay()

@@ -397,7 +397,8 @@ def test_the_pause_menu_names_its_controls_on_the_device_in_use(ctx, monkeypatch
     assert said[-1] == "UP DOWN choose   ·   A select   ·   B resume"
 
 
-def test_a_replay_that_cannot_be_saved_is_said_on_the_result_screen_and_still_plays(ctx, monkeypatch):
+def no_replay_saves(monkeypatch) -> None:
+    """Every replay file the play scene writes fails, as on a full disk."""
     import errno
     from game.scenes import play as play_module
 
@@ -405,10 +406,22 @@ def test_a_replay_that_cannot_be_saved_is_said_on_the_result_screen_and_still_pl
         raise OSError(errno.ENOSPC, "No space left on device")
 
     monkeypatch.setattr(play_module, "write_atomically", disk_full)
+
+
+def test_a_replay_that_cannot_be_saved_is_said_on_the_result_screen_and_still_plays(ctx, monkeypatch):
+    no_replay_saves(monkeypatch)
     result = win(ctx)
     assert "could not save the replay: No space left on device" in result.file_problem
     assert "last.replay" in result.file_problem
     assert "Watch replay" in result.menu.options  # it plays from memory
+
+
+def test_a_replay_that_could_be_saved_in_neither_file_names_both_on_the_result_screen(ctx, monkeypatch, tmp_path):
+    no_replay_saves(monkeypatch)
+    ctx.record_to = tmp_path / "run.replay"  # --record's file, beside last.replay
+    result = win(ctx)
+    assert "last.replay: could not save" in result.file_problem
+    assert f"{tmp_path / 'run.replay'}: could not save" in result.file_problem
 
 
 def test_start_on_a_pad_chooses_on_the_result_screen_as_on_the_title(ctx):
