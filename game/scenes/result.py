@@ -40,7 +40,7 @@ class ResultScene(Scene):
                 self.file_problem = str(error)
                 log.warning("%s", error)
         # The replay was saved as the level ended: a file the player would look for and not find is said here too.
-        self.file_problem = " · ".join(filter(None, (self.file_problem, getattr(play, "replay_problem", ""))))
+        self.file_problem = " · ".join(filter(None, (self.file_problem, play.replay_problem)))
         total = self.record.total if self.record is not None else None
         health = game.player_health()
         # The time the level was decided in, not the moment this screen came up a little later.
