@@ -25,7 +25,8 @@ def draw_reticle(surface, pos, firing: bool, color=CYAN) -> None:
 def kept_in_view(point, origin, size, margin: float = RETICLE_MARGIN) -> tuple[float, float]:
     """`point` on screen, or, when it is nearer an edge of a view `size` px than `margin`, where the line to it from
     `origin` (the machine, on screen) comes that near: the stick's aim past the edge of a map the camera cannot
-    scroll further still shows which way it points."""
+    scroll further still shows which way it points. An origin itself nearer an edge than `margin` (a machine
+    against the map's edge) has the point held at the margin."""
     (x, y), (start_x, start_y) = point, origin
     share = 1.0  # of the way from origin to point that stays in view
     for value, start, high in ((x, start_x, size[0] - margin), (y, start_y, size[1] - margin)):
@@ -33,7 +34,9 @@ def kept_in_view(point, origin, size, margin: float = RETICLE_MARGIN) -> tuple[f
             share = min(share, (start - margin) / (start - value))
         elif value > high > start:
             share = min(share, (high - start) / (value - start))
-    return start_x + (x - start_x) * share, start_y + (y - start_y) * share
+    x, y = start_x + (x - start_x) * share, start_y + (y - start_y) * share
+    # With the origin inside the margins this changes nothing: the point is between it and a spot inside them.
+    return min(max(x, margin), size[0] - margin), min(max(y, margin), size[1] - margin)
 
 
 def draw_debug(surface, stats: dict) -> None:

@@ -19,3 +19,9 @@ def test_a_reticle_in_view_stays_where_the_aim_is():
 def test_an_aim_past_the_view_is_drawn_where_the_line_to_it_meets_the_margin(point, expected):
     origin = (100.0, 360.0) if point[0] < 0 else (640.0, 360.0)
     assert kept_in_view(point, origin, SIZE, 24) == pytest.approx(expected)
+
+
+def test_an_aim_past_the_edge_from_a_machine_inside_the_margin_is_still_drawn_in_view():
+    # The Layzner (radius 20) against the edge of a map the camera cannot scroll further: its centre within 24 px.
+    assert kept_in_view((-240.0, 360.0), (20.0, 360.0), SIZE, 24) == (24.0, 360.0)
+    assert kept_in_view((1500.0, 710.0), (1270.0, 715.0), SIZE, 24) == pytest.approx((1256.0, 696.0))
