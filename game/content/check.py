@@ -12,7 +12,7 @@ from game.content.chain import FIRST_MISSION, LEVELS, follow
 from game.content.errors import ContentError, Problem
 from game.content.level import load_level
 from game.content.level_data import LevelData
-from game.content.reach import Reach, cells_at, inside_wall, room_near, roomy_at
+from game.content.reach import Reach, inside_wall, room_near, roomy_at
 from game.content.schema import suggest
 from game.sim.systems.enemies import ARRIVED
 
@@ -228,7 +228,7 @@ def _patrol_through_walls(level: LevelData, spawn, radius: float) -> list[Proble
     where, expected = f"{_where(spawn)}, property patrol", "a route it can walk straight along, leg by leg"
     for i, (start, end) in enumerate(zip(points, points[1:])):
         xs, ys = _leg(level, start, end)
-        cells = cells_at(level, xs, ys)
+        cells = level.cells_at(xs, ys)
         wall = _first_wall(level, xs, ys, cells)
         if wall is not None:
             return [Problem(level.path, where, expected,
@@ -256,8 +256,8 @@ def _leg(level: LevelData, start, end) -> tuple[np.ndarray, np.ndarray]:
 
 
 def _first_wall(level: LevelData, xs: np.ndarray, ys: np.ndarray, cells) -> tuple[float, float] | None:
-    """The first of the points (in `cells`, as cells_at gives them) in a solid cell, or None; outside the map counts
-    as solid."""
+    """The first of the points (in `cells`, as LevelData.cells_at gives them) in a solid cell, or None; outside the
+    map counts as solid."""
     walled = np.flatnonzero(~level.open_cells[cells])
     return (xs.item(walled[0]), ys.item(walled[0])) if len(walled) else None
 

@@ -191,6 +191,14 @@ class LevelData:
         sums[1:, 1:] = (~self.open_cells).cumsum(0).cumsum(1)
         return tuple(map(tuple, sums.tolist()))
 
+    def cells_at(self, xs: np.ndarray, ys: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """(rows, columns) of the points' cells in the bordered tables (open_cells, roomy_cells): a point off the map
+        falls in the border."""
+        # np.minimum and np.maximum, not np.clip: a third of the cost on a few hundred values
+        columns = np.minimum(np.maximum(np.floor(xs / self.tile_width).astype(np.intp) + 1, 0), self.width + 1)
+        rows = np.minimum(np.maximum(np.floor(ys / self.tile_height).astype(np.intp) + 1, 0), self.height + 1)
+        return rows, columns
+
     @functools.cached_property
     def open_cells(self) -> np.ndarray:
         """[row + 1, column + 1]: True where a cell is open, in a border of solid cells (outside the map counts as

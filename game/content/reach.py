@@ -136,17 +136,9 @@ def room_near(level: LevelData, x: float, y: float, radius: float, within: float
 
 
 def roomy_at(level: LevelData, cells: tuple[np.ndarray, np.ndarray], radius: float) -> np.ndarray:
-    """For each point (its cell as cells_at gives it), whether a machine of this radius centred there surely touches
-    no wall: it is no wider than a tile and its cell and the eight round it are open (LevelData.roomy)."""
+    """For each point (its cell as LevelData.cells_at gives it), whether a machine of this radius centred there
+    surely touches no wall: it is no wider than a tile and its cell and the eight round it are open
+    (LevelData.roomy)."""
     if radius > min(level.tile_width, level.tile_height):
         return np.zeros(len(cells[0]), dtype=bool)
     return level.roomy_cells[cells]
-
-
-def cells_at(level: LevelData, xs: np.ndarray, ys: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """(rows, columns) of the points' cells in the level's bordered tables (open_cells, roomy_cells): a point off
-    the map falls in the border."""
-    # np.minimum and np.maximum, not np.clip: a third of the cost on a few hundred values
-    columns = np.minimum(np.maximum(np.floor(xs / level.tile_width).astype(np.intp) + 1, 0), level.width + 1)
-    rows = np.minimum(np.maximum(np.floor(ys / level.tile_height).astype(np.intp) + 1, 0), level.height + 1)
-    return rows, columns

@@ -106,11 +106,8 @@ def _bodies(rows) -> tuple[list, np.ndarray]:
 def _move_circles(level, before_x, before_y, x, y, radii, rows) -> None:
     """move_circle for the circles in `rows`, pushed from `before` to (x, y), in place; most sit in roomy cells, which
     one array lookup clears at once (a circle no wider than a tile centred in one touches no wall)."""
-    tw, th = level.tile_width, level.tile_height
-    # np.minimum and np.maximum, not np.clip: a third of the cost on a few hundred values
-    columns = np.minimum(np.maximum(np.floor(x[rows] / tw).astype(np.intp) + 1, 0), level.width + 1)
-    lines = np.minimum(np.maximum(np.floor(y[rows] / th).astype(np.intp) + 1, 0), level.height + 1)
-    clear = level.roomy_cells[lines, columns] & (radii[rows] <= min(tw, th))
+    small = radii[rows] <= min(level.tile_width, level.tile_height)
+    clear = level.roomy_cells[level.cells_at(x[rows], y[rows])] & small
     for index in rows[~clear].tolist():  # a crowd cannot squeeze a machine through a gap it does not fit
         x[index], y[index] = move_circle(level, before_x.item(index), before_y.item(index), x.item(index),
                                          y.item(index), radii.item(index))
