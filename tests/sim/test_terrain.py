@@ -140,19 +140,22 @@ def test_a_way_remembered_is_the_way_found_afresh_from_anywhere_in_the_same_cell
     assert len(terrain._route_tables(level).ways) <= 16
 
 
+# A few walls apart on open ground with no border, so segments and circles meet walls, cell edges and the map's edge.
+SCATTERED = [
+    "..............",
+    "..#...........",
+    "......##......",
+    "..P...........",
+    "...........#..",
+    "..............",
+]
+
+
 def test_line_of_sight_answers_as_the_full_traversal_for_segments_near_walls_edges_and_off_the_map(tmp_path,
                                                                                                   monkeypatch):
-    rows = [
-        "..............",
-        "..#...........",
-        "......##......",
-        "..P...........",
-        "...........#..",
-        "..............",
-    ]
-    level = load_level(write_map(tmp_path, rows))
+    level = load_level(write_map(tmp_path, SCATTERED))
     rng = random.Random(7)
-    width, height = len(rows[0]) * TILE, len(rows) * TILE
+    width, height = len(SCATTERED[0]) * TILE, len(SCATTERED) * TILE
 
     def point():  # anywhere on or a little off the map, often on a cell's edge or a hair from it
         x, y = rng.uniform(-TILE, width + TILE), rng.uniform(-TILE, height + TILE)
@@ -195,17 +198,9 @@ def test_routes_keep_out_of_a_one_tile_gap_on_the_slant_between_walls_on_opposit
 
 def test_pushing_out_of_walls_answers_as_the_cell_by_cell_search_near_walls_edges_and_off_the_map(tmp_path,
                                                                                                     monkeypatch):
-    rows = [
-        "..............",
-        "..#...........",
-        "......##......",
-        "..P...........",
-        "...........#..",
-        "..............",
-    ]
-    level = load_level(write_map(tmp_path, rows))
+    level = load_level(write_map(tmp_path, SCATTERED))
     rng = random.Random(11)
-    width, height = len(rows[0]) * TILE, len(rows) * TILE
+    width, height = len(SCATTERED[0]) * TILE, len(SCATTERED) * TILE
     circles = [(rng.uniform(-TILE, width + TILE), rng.uniform(-TILE, height + TILE), rng.choice((8.0, 20.0, 40.0)))
                for _ in range(5000)]
     walls_in, boxes = terrain._walls_in, []
