@@ -88,6 +88,7 @@ def render(project: dict) -> str:
 
 
 def main(argv: list[str]) -> Path:
+    """Read the project, give it the game's object classes and write it (in place unless --out); where it went."""
     parser = argparse.ArgumentParser(prog="tools/make_tiled_classes.py", description=__doc__.splitlines()[0])
     parser.add_argument("--project", metavar="PATH", type=Path, default=PROJECT, help="the project file to read")
     parser.add_argument("--out", metavar="PATH", type=Path, help="where to write it (default: the project file)")

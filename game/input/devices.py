@@ -404,6 +404,7 @@ class InputDevices:
 
 
 def _close(handle: PadHandle) -> None:
+    """Close a pad's opening; SDL counts each, and the pad is let go only once all are closed."""
     try:
         handle.close()
     except Exception as error:  # closing a pad that is already gone must not crash the game
