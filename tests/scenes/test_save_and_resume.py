@@ -167,6 +167,8 @@ def test_a_save_of_the_wrong_shape_says_what_was_found_where_not_a_contradiction
     damaged = f"{save_path()}: the save is damaged: expected a Blue Comet save, found"
     assert continue_from(b"[1, 2]") == f"{damaged} a list. {ASIDE}"
     assert continue_from(b'{"format": "1"}') == f'{damaged} a format of "1" (text), not a whole number. {ASIDE}'
+    # Python takes true for 1: without its own refusal it would pass for this game's format
+    assert continue_from(b'{"format": true}') == f"{damaged} a format of true (true/false), not a whole number. {ASIDE}"
     assert continue_from(b'{"format": 1, "snapshot": null}') == \
         f"{damaged} a snapshot of nothing, not an object. {ASIDE}"
 
