@@ -325,6 +325,24 @@ def test_changing_a_setting_over_a_broken_file_keeps_that_file_and_says_where(ct
     assert ctx.file_problems == []  # the file the title named reads cleanly now
 
 
+def test_a_change_that_could_not_be_saved_over_a_broken_file_leaves_the_title_s_word_on_it(ctx, config_dir,
+                                                                                           monkeypatch):
+    import errno
+    from game import settings as settings_module
+
+    def disk_full(path, data):
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    (config_dir / "settings.yaml").write_text("sfx_volume: loud\n", encoding="utf-8")
+    settings, problems = load_settings(config_dir / "settings.yaml")
+    ctx.settings, ctx.file_problems = settings, list(problems)  # as the app starts with it
+    monkeypatch.setattr(settings_module, "write_atomically", disk_full)
+    options = open_from_pause(ctx)
+    press(ctx, menu_confirm=True)
+    assert "could not save the settings" in options.notice
+    assert ctx.file_problems == problems  # the file is as broken as the title said
+
+
 def test_the_options_screen_draws_every_row_inside_the_1280x720_screen_with_the_selected_one_lit(ctx):
     options = open_from_pause(ctx)
     surface = draw(ctx)
