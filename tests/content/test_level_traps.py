@@ -573,6 +573,13 @@ def test_a_hidden_object_of_the_game_s_classes_gets_a_warning_as_it_still_plays_
         "delete it or clear its class)"]
 
 
+def test_a_hidden_object_on_a_hidden_layer_is_told_once_for_the_layer(tmp_path):
+    body = objects('<object id="1" name="draft guard" type="enemy_spawn" x="40" y="20" visible="0"><properties>'
+                   '<property name="kind" value="dis"/></properties><point/></object>', name="drafts",
+                   attributes='visible="0"') + SPAWN
+    assert [w.where for w in load_level(write_map(tmp_path, body)).warnings] == ['layer "drafts"']
+
+
 def test_holds_apart_that_add_up_past_the_time_limit_get_a_warning_and_overlapping_ones_do_not(tmp_path):
     def pad(oid, x, hold):
         return (f'<object id="{oid}" name="pad {oid}" type="objective" x="{x}" y="0" width="16" height="16">'
