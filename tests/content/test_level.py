@@ -215,6 +215,27 @@ def test_a_patrol_through_a_gap_narrower_than_the_machine_or_to_a_point_it_canno
     assert level_problems(load_level(beside), catalog) == []
 
 
+def test_a_machine_wider_than_a_tile_is_not_taken_to_fit_where_the_tiles_round_it_are_open(tmp_path):
+    # A corridor three tiles (96 px) high: its middle row's cells and all their neighbours are open, which clears a
+    # machine no wider than a tile at once; one 100 px across does not fit.
+    import dataclasses
+    rows = ["####################",
+            "#.....#######......#",
+            "#.....#######......#",
+            "#..................#",
+            "#.P.E..............#",
+            "#..................#",
+            "#.....#######......#",
+            "#.....#######......#",
+            "####################"]
+    catalog = load_catalog()
+    wide = dataclasses.replace(catalog, units={**catalog.units, "dis": dataclasses.replace(catalog.units["dis"],
+                                                                                            radius=50.0)})
+    path = write_map(tmp_path, rows, patrols={0: [(4, 4), (16, 4)]})
+    assert level_problems(load_level(path), catalog) == []
+    [problem] = [str(p) for p in level_problems(load_level(path), wide)]
+    assert "found a way narrower than the machine at tile (7, 4) between point 1 and point 2" in problem
+
 def test_a_file_that_is_not_a_map_gives_one_line_naming_it(tmp_path):
     path = tmp_path / "broken.tmx"
     path.write_text("<map><layer", encoding="utf-8")
