@@ -238,13 +238,20 @@ def _patrol_through_walls(level: LevelData, spawn, radius: float) -> list[Proble
         if narrow is not None:
             return [Problem(level.path, where, expected, f"a way narrower than the machine at {_cell(level, *narrow)} "
                             f"between {names[i]} and {names[i + 1]}",
-                            "a machine needs a way two tiles wide: widen it, or route the path round it")]
+                            _way_for(level, radius))]
         # The game's test of a point reached (ARRIVED), so spots 1 px apart: a point half a tile from a wall is fine.
         if not room_near(level, *end, radius, ARRIVED, steps=14):
             return [Problem(level.path, where, "patrol points the machine can reach",
                             f"{names[i + 1]} at ({end[0]:g}, {end[1]:g}), too near a wall for the machine to get to",
                             "move the point away from the wall, to the middle of the tile beside it or further")]
     return []
+
+
+def _way_for(level: LevelData, radius: float) -> str:
+    """The hint for a way too narrow: how many tiles wide a way must be for the machine (two for a Dis on 32 px
+    tiles; more for a wider machine or smaller tiles)."""
+    tiles = math.floor(2 * radius / min(level.tile_width, level.tile_height)) + 1
+    return f"a machine {2 * radius:g} px across needs a way {tiles} tiles wide: widen it, or route the path round it"
 
 
 def _leg(level: LevelData, start, end) -> tuple[np.ndarray, np.ndarray]:

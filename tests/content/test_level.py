@@ -198,7 +198,7 @@ def test_a_patrol_through_a_gap_narrower_than_the_machine_or_to_a_point_it_canno
     assert [str(p) for p in level_problems(load_level(gap), catalog)] == [
         f'{gap}: layer "objects", object 2 "enemy 0", property patrol: expected a route it can walk straight along, '
         "leg by leg, found a way narrower than the machine at tile (6, 2) between point 1 and point 2 (a machine "
-        "needs a way two tiles wide: widen it, or route the path round it)"]
+        "40 px across needs a way 2 tiles wide: widen it, or route the path round it)"]
     rows = ["##########",
             "#........#",
             "#.....#..#",
@@ -234,7 +234,8 @@ def test_a_machine_wider_than_a_tile_is_not_taken_to_fit_where_the_tiles_round_i
     path = write_map(tmp_path, rows, patrols={0: [(4, 4), (16, 4)]})
     assert level_problems(load_level(path), catalog) == []
     [problem] = [str(p) for p in level_problems(load_level(path), wide)]
-    assert "found a way narrower than the machine at tile (7, 4) between point 1 and point 2" in problem
+    assert problem.endswith("found a way narrower than the machine at tile (7, 4) between point 1 and point 2 "
+                            "(a machine 100 px across needs a way 4 tiles wide: widen it, or route the path round it)")
 
 def test_a_file_that_is_not_a_map_gives_one_line_naming_it(tmp_path):
     path = tmp_path / "broken.tmx"
