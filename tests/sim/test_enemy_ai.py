@@ -118,6 +118,29 @@ def test_an_engaged_enemy_circling_toward_a_wall_turns_back_at_once_rather_than_
     assert pos.y > start_y + 10  # away from the wall, circling the other way
 
 
+
+def test_an_engaged_enemy_with_walls_both_ways_it_circles_does_not_turn_back_at_once(tmp_path):
+    # Between two walls on the slant, the way it circles meets a wall either way: turning back would gain nothing,
+    # and turning every look would leave it shaking on the spot.
+    rows = ["############",
+            "#..........#",
+            "#..........#",
+            "#..........#",
+            "#...#......#",
+            "#....E.....#",
+            "#.....#....#",
+            "#..........#",
+            "#..........#",
+            "#P.........#",
+            "############"]
+    game = game_from_ascii(tmp_path, rows)
+    enemy = the_enemy(game)
+    brain, player = game.world.get(enemy, Brain), game.world.get(game.player, Position)
+    # Engaged, the player down to the south-west: circling with strafe +1 heads north-west, into the wall there.
+    brain.state, brain.last_seen, brain.strafe, brain.strafe_timer = "engage", (player.x, player.y), 1.0, 10.0
+    game.run(ticks=THINK_EVERY)
+    assert brain.strafe == 1.0
+
 def test_enemy_walks_its_patrol_path(tmp_path):
     rows = [
         "################",
