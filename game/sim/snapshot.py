@@ -110,7 +110,7 @@ def restore(level, catalog, data: dict):
 def _check_ids(entities: list[int], last_id: int) -> None:
     """Each machine, pod and effect under an id of its own, below the next one to be given out: two under one id
     would share esper's tables (a KeyError in play), an id past last_id would be given out again to a new entity,
-    and one past 2**63 does not fit the state hash."""
+    and last_id is held to LARGEST, as every number is (past 2**63 it would not fit the state hash)."""
     if not 0 <= last_id <= LARGEST:
         raise SnapshotError(f"last_id: expected a whole number from 0 to {LARGEST:g}, found {last_id}")
     given: dict[int, bool] = {}  # the rules build no sets
