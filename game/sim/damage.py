@@ -5,9 +5,11 @@ from game.sim.events import Damaged
 
 
 def deal_damage(world, res, target: int, amount: float, x: float, y: float, source: int) -> float:
-    """Take hit points off `target` (more while it is overheated); both sides' V-MAX meters earn from it."""
+    """Take hit points off `target` (more while it is overheated); both sides' V-MAX meters earn from it. Once the
+    level is won the Layzner takes no more: the shots still flying before the result screen must not wreck it (a
+    "Mission complete" with "Armour left 0%" over its wreck)."""
     health = world.try_get(target, Health)
-    if health is None or health.hit_points <= 0:
+    if health is None or health.hit_points <= 0 or (res.outcome == "won" and target == res.player):
         return 0.0
     heat = world.try_get(target, Heat)
     if heat is not None and heat.overheated:

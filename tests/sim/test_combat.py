@@ -1,7 +1,7 @@
 """Combat: bolts damage the other side, walls stop them, machines are destroyed, levels are won and lost."""
 
 from game.sim.components import Health, Position
-from game.sim.events import Damaged, Destroyed, LevelEnded, ShotStopped
+from game.sim.events import Damaged, Destroyed, Fired, LevelEnded, ShotStopped
 from tests.maps import centre, game_from_ascii
 
 FACING = [
@@ -92,3 +92,16 @@ def test_a_machine_with_no_hit_points_left_is_destroyed_on_the_next_tick(tmp_pat
     pos_events = [e for e in events if isinstance(e, Destroyed)]
     assert (pos_events[0].x, pos_events[0].y) == centre(9, 2)
     assert game.world.try_get(enemy, Position) is None
+
+
+def test_once_the_level_is_won_the_layzner_takes_no_more_damage(tmp_path):
+    # outpost.tmx, seed 2: the hold was done at 20 armour, then the Dis still firing destroyed the Layzner before
+    # the result screen came up: "MISSION COMPLETE", "Armour left 0%", over its wreck on the pad
+    game = game_from_ascii(tmp_path, FACING)
+    health = game.world.get(game.player, Health)
+    health.hit_points = 1
+    game.res.outcome = "won"  # the last objective reached this tick
+    events = game.run(seconds=6)
+    assert game.world.exists(game.player) and health.hit_points == 1
+    assert not any(isinstance(e, Damaged) and e.entity == game.player for e in events)
+    assert any(isinstance(e, Fired) and e.entity != game.player for e in events), "the Dis still fires at it"

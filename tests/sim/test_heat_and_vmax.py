@@ -5,17 +5,26 @@ import math
 
 from game.content.catalog import load_catalog
 from game.content.level import load_level
+from game.content.level_data import Objective
 from game.sim.components import Dash, Health, Heat, Position, Velocity, Vmax
 from game.sim.shots import add_bolt
 from game.sim.events import (Damaged, Dashed, Deflected, Fired, NearMiss, Overheated, Rammed, Vented, VmaxEnded,
                              VmaxStarted)
 from game.sim.game import Game
-from tests.maps import centre, game_from_ascii, write_map
+from tests.maps import cell_region, centre, game_from_ascii, write_map
 
 ARENA = ["####################"] + ["#..................#"] * 3 + ["#.P..........E.....#"] + \
     ["#..................#"] * 3 + ["####################"]  # the enemy stands within sight range
 ALONE = ["####################"] + ["#..................#"] * 3 + ["#.P................#"] + \
     ["#..................#"] * 3 + ["####################"]
+# An objective in the far corner: with no enemy and nothing to reach, the level would be won at once, and a won
+# level's Layzner takes no damage.
+FAR = Objective(8, "far corner", "objects", cell_region(18, 1), "Reach the far corner")
+
+
+def alone(tmp_path) -> Game:
+    """The player alone on ALONE, the level still to be won."""
+    return game_from_ascii(tmp_path, ALONE, extra={"objectives": (FAR,)})
 
 
 def spec(game):
@@ -33,7 +42,7 @@ def the_enemy(game):
 # --- heat -------------------------------------------------------------------------------------------------
 
 def test_sustained_fire_builds_heat_and_resting_cools_it(tmp_path):
-    game = game_from_ascii(tmp_path, ALONE)
+    game = alone(tmp_path)
     heat = player(game, Heat)
     intent = game.player_intent()
     intent.aim_x, intent.aim_y = centre(17, 4)
@@ -51,14 +60,14 @@ def test_sustained_fire_builds_heat_and_resting_cools_it(tmp_path):
 
 
 def test_a_dash_costs_heat(tmp_path):
-    game = game_from_ascii(tmp_path, ALONE)
+    game = alone(tmp_path)
     game.player_intent().dash = True
     assert any(isinstance(e, Dashed) for e in game.run(ticks=1))
     assert player(game, Heat).value == spec(game).heat.dash
 
 
 def test_overheat_starts_at_100_percent_and_locks_weapons_dash_and_vmax(tmp_path):
-    game = game_from_ascii(tmp_path, ALONE)
+    game = alone(tmp_path)
     heat, vmax = player(game, Heat), player(game, Vmax)
     heat.value = 99.0
     intent = game.player_intent()
@@ -72,7 +81,7 @@ def test_overheat_starts_at_100_percent_and_locks_weapons_dash_and_vmax(tmp_path
 
 
 def test_the_overheat_lockout_ends_only_when_cooled_to_the_safe_level(tmp_path):
-    game = game_from_ascii(tmp_path, ALONE)
+    game = alone(tmp_path)
     heat = player(game, Heat)
     heat_spec = spec(game).heat
     heat.value, heat.overheated = 100.0, True
@@ -87,7 +96,7 @@ def test_the_overheat_lockout_ends_only_when_cooled_to_the_safe_level(tmp_path):
 
 
 def test_an_overheated_machine_crawls_and_takes_extra_damage(tmp_path):
-    cool, hot = game_from_ascii(tmp_path, ALONE), game_from_ascii(tmp_path, ALONE)
+    cool, hot = alone(tmp_path), alone(tmp_path)
     player(hot, Heat).value, player(hot, Heat).overheated = 100.0, True
     for game in (cool, hot):
         game.player_intent().move_x = 1.0
@@ -110,7 +119,7 @@ def enemy_bolt_at_player(game, distance=60.0, offset=0.0):
 
 
 def test_a_dash_lets_shots_pass_through_for_a_moment(tmp_path):
-    game = game_from_ascii(tmp_path, ALONE)
+    game = alone(tmp_path)
     health = player(game, Health)
     intent = game.player_intent()
     intent.dash, intent.move_y = True, -1.0  # dash north, across the bolt's path
@@ -122,7 +131,7 @@ def test_a_dash_lets_shots_pass_through_for_a_moment(tmp_path):
 
 
 def test_without_a_dash_the_same_shot_hits(tmp_path):
-    game = game_from_ascii(tmp_path, ALONE)
+    game = alone(tmp_path)
     enemy_bolt_at_player(game, distance=30)
     assert any(isinstance(e, Damaged) and e.entity == game.player for e in game.run(ticks=4))
 
@@ -141,7 +150,7 @@ def test_the_meter_fills_from_damage_dealt(tmp_path):
 
 
 def test_the_meter_fills_from_damage_taken(tmp_path):
-    game = game_from_ascii(tmp_path, ALONE)
+    game = alone(tmp_path)
     enemy_bolt_at_player(game, distance=30)
     taken = sum(e.amount for e in game.run(ticks=4) if isinstance(e, Damaged))
     assert taken == 11.0
@@ -149,7 +158,7 @@ def test_the_meter_fills_from_damage_taken(tmp_path):
 
 
 def test_the_meter_fills_from_a_near_miss_once_per_shot(tmp_path):
-    game = game_from_ascii(tmp_path, ALONE)
+    game = alone(tmp_path)
     radius = spec(game).radius
     enemy_bolt_at_player(game, distance=90, offset=radius + spec(game).vmax.near_miss / 2)
     events = game.run(seconds=0.5)
@@ -158,14 +167,14 @@ def test_the_meter_fills_from_a_near_miss_once_per_shot(tmp_path):
 
 
 def test_a_shot_that_hits_is_not_also_a_near_miss(tmp_path):
-    game = game_from_ascii(tmp_path, ALONE)
+    game = alone(tmp_path)
     enemy_bolt_at_player(game, distance=90)
     events = game.run(seconds=0.5)
     assert any(isinstance(e, Damaged) for e in events) and not any(isinstance(e, NearMiss) for e in events)
 
 
 def test_a_shot_passing_far_away_earns_nothing(tmp_path):
-    game = game_from_ascii(tmp_path, ALONE)
+    game = alone(tmp_path)
     enemy_bolt_at_player(game, distance=90, offset=spec(game).radius + spec(game).vmax.near_miss + 8)
     assert not any(isinstance(e, NearMiss) for e in game.run(seconds=0.5))
     assert player(game, Vmax).meter == 0.0
@@ -174,7 +183,7 @@ def test_a_shot_passing_far_away_earns_nothing(tmp_path):
 # --- V-MAX ---------------------------------------------------------------------------------------------------
 
 def test_vmax_starts_only_when_the_meter_is_full(tmp_path):
-    game = game_from_ascii(tmp_path, ALONE)
+    game = alone(tmp_path)
     vmax = player(game, Vmax)
     vmax.meter = 0.99
     game.player_intent().vmax = True
@@ -205,7 +214,7 @@ def test_vmax_is_fast_heats_up_ends_on_time_and_cannot_be_chained(tmp_path):
 
 
 def test_the_pilot_can_end_vmax_early_to_spare_the_heat(tmp_path):
-    game = game_from_ascii(tmp_path, ALONE)
+    game = alone(tmp_path)
     vmax, heat = player(game, Vmax), player(game, Heat)
     vmax.meter = 1.0
     game.player_intent().vmax = True
@@ -216,7 +225,7 @@ def test_the_pilot_can_end_vmax_early_to_spare_the_heat(tmp_path):
 
 
 def test_the_vmax_barrier_deflects_enemy_shots(tmp_path):
-    game = game_from_ascii(tmp_path, ALONE)
+    game = alone(tmp_path)
     player(game, Vmax).meter = 1.0
     game.player_intent().vmax = True
     game.run(ticks=1)
