@@ -6,8 +6,8 @@ import pytest
 
 from game.content.level_data import Objective, Trigger
 from game.sim.components import Brain, Health, Heat, Launcher, Position, Vmax
-from game.sim.events import (AdvisorSpoke, Destroyed, LockAcquired, MissileLaunched, Overheated, PlayerSpotted,
-                             VmaxStarted)
+from game.sim.events import (AdvisorSpoke, Destroyed, FouronReleased, LockAcquired, MissileLaunched, Overheated,
+                             PlayerSpotted, VmaxStarted)
 from game.sim.systems.fouron import seize
 from game.sim.systems.speech import ARMOUR_LOW, MANY, PATIENCE, SPEECH_RATE, TIME_LOW, speak
 from tests.maps import cell_region, centre, game_from_ascii
@@ -379,3 +379,39 @@ def test_fouron_notices_the_pilot_fighting_it_once_per_struggle(tmp_path):
     later(game, 10)
     quiet(game)
     assert said(hear(game), "fouron") == []
+
+
+def busy(game):
+    """Hold the channel with a line nothing outranks: whatever is heard now waits."""
+    game.res.voice.busy_until, game.res.voice.speaking = game.res.clock.seconds + 2.0, 10 ** 6
+
+
+def test_fouron_lines_still_waiting_when_it_lets_go_are_dropped_but_its_word_on_leaving_is_said(tmp_path):
+    # outpost.tmx, seed 1: "V-MAX. Thermal limits overridden." came two seconds after the pilot had fought it off
+    game = game_from_ascii(tmp_path, ALONE)
+    game.step()
+    seize(game.world, game.res, "armour")
+    game.step()
+    busy(game)
+    hear(game, VmaxStarted(game.player))
+    assert [w[0] for w in game.res.voice.waiting] == ["fouron.vmax"]
+    game.res.fouron.active = False  # the pilot took the controls back
+    hear(game, FouronReleased("resisted"))
+    game.res.voice.busy_until, game.res.voice.speaking = 0.0, -1
+    assert said(hear(game), "fouron") == []
+    later(game, 60)
+    quiet(game)
+    assert said(hear(game, FouronReleased("danger_past")), "fouron") == ["released"]
+
+
+def test_nothing_waiting_is_said_once_the_layzner_is_destroyed(tmp_path):
+    # outpost.tmx, seed 3: "Do not resist." over the burning wreck, after the level was lost
+    game = game_from_ascii(tmp_path, HIDDEN)
+    game.step()
+    quiet(game)
+    busy(game)
+    hear(game, LockAcquired(game.player, 9), Overheated(game.player))
+    assert len(game.res.voice.waiting) == 2
+    game.world.delete(game.player)
+    game.res.voice.busy_until, game.res.voice.speaking = 0.0, -1
+    assert said(hear(game)) == []

@@ -36,6 +36,7 @@ def speak(world, res) -> None:
     """Hear this tick's situations, and say the most urgent line the channel allows."""
     voice, now = res.voice, res.clock.seconds
     advisor = res.catalog.advisor
+    alive = world.try_get(res.player, Health) is not None
     for speaker, name, values in _heard(world, res):
         if speaker == "rei" and res.fouron.active:
             continue  # Fouron has the machine; Rei has nothing to say, and will not remember it
@@ -45,7 +46,7 @@ def speak(world, res) -> None:
             continue
         voice.waiting = [w for w in voice.waiting if w[0] != key]  # the newest values replace older ones
         voice.waiting.append([key, values, max(now, voice.busy_until) + PATIENCE])
-    voice.waiting = [w for w in voice.waiting if w[2] >= now and not (res.fouron.active and w[0].startswith("rei."))]
+    voice.waiting = [w for w in voice.waiting if w[2] >= now and _still_timely(w[0], res, alive)]
     if not voice.waiting:
         return
     best = max(voice.waiting, key=lambda w: _priority(advisor, w[0]))  # the first of equals: the longest waiting
@@ -54,6 +55,17 @@ def speak(world, res) -> None:
         return
     voice.waiting.remove(best)
     _say(res, best[0], best[1], priority)
+
+
+def _still_timely(key: str, res, alive: bool) -> bool:
+    """A waiting line still fits the moment: nobody speaks for a machine that is gone, Rei is silent while Fouron has
+    the controls, and once it has let go its lines from the takeover ("Forcing V-MAX", "Do not resist") are stale;
+    only its word on leaving is said then."""
+    if not alive:
+        return False
+    if res.fouron.active:
+        return not key.startswith("rei.")
+    return not key.startswith("fouron.") or key == "fouron.released"
 
 
 def _priority(advisor, key: str) -> int:
