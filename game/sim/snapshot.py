@@ -126,6 +126,13 @@ def _check_meaning(game, catalog) -> None:
     """What the types cannot say: the names the rules look up and the numbers they divide by or index with. A save
     edited by hand that passes its types is still refused here, not played until a line or a patrol breaks."""
     res, level = game.res, game.res.level
+    if res.clock.tick < 0:
+        raise SnapshotError(f"tick: expected 0 or more, found {res.clock.tick}")
+    if not game.world.has(res.player, parts.Player):  # a save is made only while the Layzner fights
+        raise SnapshotError(f"player: expected the id of the entity with the Player component, found {res.player}")
+    for name, count in dataclasses.asdict(res.tally).items():
+        if count < 0:
+            raise SnapshotError(f"tally.{name}: expected 0 or more, found {count}")
     if len(res.triggers) != len(level.triggers):
         raise SnapshotError(f"triggers: expected one per trigger ({len(level.triggers)}), found {len(res.triggers)}")
     voices = catalog.advisor.voices

@@ -207,6 +207,22 @@ def edit_patrol_step(data):
     return f"entity {entity}, Brain.step: expected 1 or -1, found 5"
 
 
+def edit_negative_tick(data):
+    data["tick"] = -5
+    return "tick: expected 0 or more, found -5"
+
+
+def edit_player_names_an_enemy(data):
+    enemy = next(entity for entity, found in data["entities"] if "Brain" in found)
+    data["player"] = enemy  # the player's controls would steer a Dis, and its armour be the HUD's
+    return f"player: expected the id of the entity with the Player component, found {enemy}"
+
+
+def edit_negative_tally(data):
+    data["tally"]["destroyed"] = -1  # the career would count down
+    return "tally.destroyed: expected 0 or more, found -1"
+
+
 def edit_triggers(data):
     data["triggers"] = data["triggers"] + [[False, 0]]
     return f"triggers: expected one per trigger ({len(data['triggers']) - 1}), found {len(data['triggers'])}"
@@ -217,7 +233,8 @@ def edit_triggers(data):
                                                 edit_waypoint, edit_max_hit_points, edit_triggers,
                                                 edit_machine_off_the_map, edit_entity_id, edit_huge_shot_id,
                                                 edit_duplicate_entity, edit_entity_past_last_id, edit_huge_last_id,
-                                                edit_patrol_step],
+                                                edit_patrol_step, edit_negative_tick, edit_player_names_an_enemy,
+                                                edit_negative_tally],
                          ids=lambda edit: edit.__name__)
 def test_a_snapshot_edited_by_hand_is_refused_in_one_line_naming_the_place(edit):
     data = busy_snapshot()
