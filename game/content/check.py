@@ -14,7 +14,7 @@ from game.content.level import load_level
 from game.content.level_data import LevelData
 from game.content.reach import Reach, inside_wall, room_near, roomy_at
 from game.content.schema import suggest
-from game.sim.systems.enemies import ARRIVED
+from game.sim.terrain import ARRIVED
 
 ROOT = Path(__file__).resolve().parents[2]
 MUSIC = ROOT / "assets" / "music"

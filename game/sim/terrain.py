@@ -8,6 +8,8 @@ import numpy as np
 
 from game.content.level_data import LevelData
 
+ARRIVED = 14.0  # px: a machine this near a waypoint of its patrol or route has reached it (the checker asks the same)
+
 # px: an end point this close to the open block's edge takes the full traversal, whose rounding could step across it
 HOP_SLACK = 1e-6
 

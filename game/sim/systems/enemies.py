@@ -15,12 +15,11 @@ from math import floor
 from game.sim.components import Brain, Facing, Heat, Intent, Position, Unit, Velocity, Vmax
 from game.sim.events import AlarmRaised, Damaged, PlayerSpotted
 from game.sim.resources import STEP
-from game.sim.terrain import find_route, line_of_sight
+from game.sim.terrain import ARRIVED, find_route, line_of_sight
 from game.sim.vectors import angle_difference, lead_point, normalized
 from game.sim.weather import visibility
 from game.sim.world import grouped
 
-ARRIVED = 14.0  # px: close enough to a waypoint
 THINK_EVERY = 4  # ticks between a pilot's looks and decisions (15 a second), spread across pilots by entity id
 STUCK_SPEED = 25.0  # px/s: slower than this while strafing means something is in the way
 WALL_AHEAD = 32.0  # px from its centre: a wall this near on the way it circles turns it back at once (a Dis is 20)
