@@ -9,7 +9,7 @@ import pygame
 
 from game.scenes.base import Scene
 from game.view.advisor_panel import speaker
-from game.view.controls import menu_hint
+from game.view.controls import page_hint
 from game.view.text import CYAN, DIM, WHITE, clock_text, draw_text, font, modal_panel, wrap
 
 PANEL_SIZE = (900, 560)
@@ -105,7 +105,7 @@ class CommsScene(Scene):
                           bold=True)
             draw_text(surface, row.text, (box.x + TEXT_X, y), TEXT_SIZE, look.text_color)
         self._scrollbar(surface, box, top)
-        hint = menu_hint(self.ctx.bindings, self.device, HINTS.get(self.device, HINTS["keyboard"]))
+        hint = page_hint(self.ctx.bindings, self.device, HINTS)
         draw_text(surface, hint, (box.centerx, box.bottom - 34), 20, DIM, anchor="midtop")
 
     def _scrollbar(self, surface, box, top) -> None:

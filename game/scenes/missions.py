@@ -4,7 +4,7 @@ mission to go on with chosen already, and what the record says of the one chosen
 from game.content.errors import ContentError
 from game.scenes.base import Scene
 from game.scenes.menu import Menu, start_chooses
-from game.view.controls import menu_hint
+from game.view.controls import page_hint
 from game.view.text import AMBER, CYAN, DIM, RED, WHITE, draw_lines, draw_text
 
 BACK = "Back"
@@ -74,7 +74,7 @@ class MissionsScene(Scene):
                       anchor="midtop")
         elif self.campaign.complete:
             draw_text(surface, "Campaign complete: every mission won.", (middle, y + 52), 22, CYAN, anchor="midtop")
-        hint = menu_hint(self.ctx.bindings, self.device, HINTS.get(self.device, HINTS["keyboard"]))
+        hint = page_hint(self.ctx.bindings, self.device, HINTS)
         draw_text(surface, hint, (middle, height - 36), 20, DIM, anchor="midtop")
         problem = self.error or self.campaign.problem
         if problem:

@@ -14,7 +14,7 @@ import pygame
 
 from game.scenes.base import Scene
 from game.settings import Settings, load_settings, save_settings, settings_path
-from game.view.controls import menu_hint
+from game.view.controls import page_hint
 from game.view.text import AMBER, CYAN, DIM, RED, WHITE, draw_lines, draw_text, modal_panel
 
 log = logging.getLogger(__name__)
@@ -249,7 +249,7 @@ class OptionsScene(Scene):
 
         if self.notice:  # two rows at most, the second cut with "…": the hint line is under them
             draw_lines(surface, self.notice, (middle, back.bottom + 12), 20, RED, box.w - 60, most=2)
-        hint = menu_hint(self.ctx.bindings, self.device, HINTS.get(self.device, HINTS["keyboard"]))
+        hint = page_hint(self.ctx.bindings, self.device, HINTS)
         draw_text(surface, hint, (middle, box.bottom - 30), 20, DIM, anchor="midtop")
 
     def _draw_row(self, surface, row: Row, i: int, rect: pygame.Rect) -> None:

@@ -10,7 +10,7 @@ from game.scenes.base import Scene
 from game.scenes.comms import CommsScene
 from game.scenes.menu import Menu
 from game.scenes.options import OptionsScene
-from game.view.controls import menu_hint
+from game.view.controls import page_hint
 from game.view.text import AMBER, DIM, WHITE, draw_lines, draw_text
 
 PAD_LOST = "Controller disconnected"  # said under PAUSED while the pad that was in use is out
@@ -82,5 +82,5 @@ class PauseScene(Scene):
         if self.reason:  # a pad pulled out, or why a save or a restart could not be done
             draw_lines(surface, self.reason, (middle, 226), 24, AMBER, surface.get_width() - 160)
         self.menu.draw(surface, middle, 290)
-        hint = menu_hint(self.ctx.bindings, self.device, HINTS.get(self.device, HINTS["keyboard"]))
+        hint = page_hint(self.ctx.bindings, self.device, HINTS)
         draw_text(surface, hint, (middle, surface.get_height() - 36), 20, DIM, anchor="midtop")

@@ -20,7 +20,7 @@ from game.scenes.play import RESULT_DELAY, PlayScene
 from game.scenes.result import SETTLE
 from game.sim.game import INTENT_FIELDS
 from game.sim.resources import STEP, TICK_RATE
-from game.view.controls import menu_hint
+from game.view.controls import page_hint
 from game.view.feedback import hitstop_for
 from game.view.text import AMBER, CYAN, DIM, RED, WHITE, clock_text, draw_lines, draw_text, font, panel
 
@@ -185,7 +185,7 @@ class EndOfReplayScene(Scene):
             draw_lines(surface, self.warning, (middle, 282), 22, RED, surface.get_width() - 160, most=1)
         draw_text(surface, f"{_clock(self.watched.clock()[0])} watched", (middle, 320), 24, DIM, anchor="midtop")
         self.menu.draw(surface, middle, 380)
-        hint = menu_hint(self.ctx.bindings, self.device, HINTS.get(self.device, HINTS["keyboard"]))
+        hint = page_hint(self.ctx.bindings, self.device, HINTS)
         draw_text(surface, hint, (middle, surface.get_height() - 36), 20, DIM, anchor="midtop")
 
 

@@ -58,6 +58,11 @@ def _four_keys(bindings, prefix: str) -> str:
     return "".join(names) if all(len(name) == 1 for name in names) else ""
 
 
+def page_hint(bindings, device: str, hints: dict) -> str:
+    """menu_hint for a page whose `hints` give its parts by device, the keyboard's standing in for a device it lacks."""
+    return menu_hint(bindings, device, hints.get(device, hints["keyboard"]))
+
+
 def menu_hint(bindings, device: str, parts) -> str:
     """A page's hint line ("W S choose   ·   ESCAPE back") from the bindings on the device in use. `parts`: (actions,
     what they do) in order. On a pad the menu directions read UP DOWN and LEFT RIGHT: the d-pad and the stick both
