@@ -131,7 +131,8 @@ def main(argv=None) -> int:
         section("tilemap", lambda deadline: tilemap.run(display(), plan.tilemap_frames, deadline))
     if "sim" in wanted:
         from bench import headless
-        section("sim", lambda deadline: headless.run(plan.sim_ticks, plan.sim_warmup, deadline))
+        section("sim", lambda deadline: headless.run(plan.sim_ticks, plan.sim_warmup, plan.warmup_frames,
+                                                                deadline))
     if "loading" in wanted:
         from bench import loading
 

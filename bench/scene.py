@@ -3,7 +3,8 @@
 Only public APIs: load_level, load_catalog, Game, Game.step(), Game.shots_in_flight(), weapons.shoot, Renderer,
 SpriteBank and Effects' public methods. A frame is one Game.step(), renderer.update(...) and renderer.draw(...),
 as game/scenes/play.py does at 60 FPS with one tick per frame. The scripting and top-ups run between those
-calls, so the callers can time the game's own work without them.
+calls, so the callers can time the game's own work without them. StressFight is the same fight with no display,
+for timing the simulation headless.
 """
 
 import math
@@ -49,19 +50,19 @@ def make_unhurt(game: Game, enemies: bool = True) -> None:
             health.hit_points = health.max_hit_points = UNHURT
 
 
-class StressScene:
-    def __init__(self, sprites: SpriteBank | None = None, seed: int = 1, path=None) -> None:
+class StressFight:
+    """The stress scene's game alone, with no display: the arena, the Dis, the scripted Layzner and the shots."""
+
+    def __init__(self, seed: int = 1, path=None) -> None:
         self.game = Game(load_level(path or arena_path()), load_catalog(), seed)
         make_unhurt(self.game)
-        self.renderer = Renderer(self.game, VIEW, sprites or SpriteBank(), load_feel())
-        self.settings = Settings()
-        self.rng = random.Random(seed)  # the bench's own: the scripted aim scatter and where particles appear
+        self.rng = random.Random(seed)  # the bench's own: the scripted aim scatter (and the scene's particles)
         self.centre = self.game.res.level.player_spawn
         self.events: list = []
         self.aim = self.centre
         self.shooters = [entity for entity, _ in self.game.world.query(Brain)]
         self.next_shooter = 0
-        settle_heap()  # as the play scene does once its level and view are loaded
+        settle_heap()  # as the play scene and a headless run do once their level is loaded
 
     # -- the bench's hands: untimed work between the game's calls ------------------------------------
     def drive(self) -> None:
@@ -100,6 +101,20 @@ class StressScene:
             shoot(world, res, entity, gun.weapon, pos, aim, ENEMY_FACTION)
         # shoot() appended Fired events to this tick's list: the view sees them like any enemy's shot.
 
+    # -- the game's own work: what the benches time -------------------------------------------------
+    def tick(self) -> None:
+        self.events = self.game.step()
+
+
+class StressScene(StressFight):
+    """The stress fight drawn: the renderer, the HUD and PARTICLES particles on top."""
+
+    def __init__(self, sprites: SpriteBank | None = None, seed: int = 1, path=None) -> None:
+        super().__init__(seed, path)
+        self.renderer = Renderer(self.game, VIEW, sprites or SpriteBank(), load_feel())
+        self.settings = Settings()
+        settle_heap()  # and again with the view loaded
+
     def top_up_particles(self) -> None:
         """Sparks and dust (a shot hitting a wall), missile smoke and vent steam on screen, until PARTICLES."""
         effects, camera = self.renderer.effects, self.renderer.camera
@@ -119,10 +134,6 @@ class StressScene:
                 missing -= 1
         if hits:
             effects.on_events(hits, self.game.player)
-
-    # -- the game's own work: what the benches time -------------------------------------------------
-    def tick(self) -> None:
-        self.events = self.game.step()
 
     def update(self) -> None:
         self.renderer.update(self.game, self.events, self.aim, STEP, self.settings)
