@@ -8,6 +8,7 @@ copied aside first (settings.unreadable.yaml), so what the menu does not know is
 """
 
 import dataclasses
+import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -78,6 +79,9 @@ def load_settings(path: Path) -> tuple[Settings, list[str]]:
 def _load(path: Path) -> tuple[Settings, list[str]]:
     file = str(path)
     if not path.exists():
+        if path.is_symlink():  # a link to no file (broken, or a loop of links): the player meant a file there
+            return Settings(), [str(Problem(file, "", "a settings file, or a link to one",
+                                            _link_end(path), "using the default settings"))]
         return Settings(), []
     problems: list[Problem] = []
     try:
@@ -102,6 +106,12 @@ def _load(path: Path) -> tuple[Settings, list[str]]:
         if good is not None:
             values[key] = good
     return dataclasses.replace(Settings(), **values), [str(problem) for problem in problems]
+
+
+def _link_end(path: Path) -> str:
+    """Where a link that reaches no file ends, in a player's words."""
+    end = os.path.realpath(path)  # for a loop, a link in it: that one is there
+    return "a loop of links" if os.path.lexists(end) else f"a link to {end}, which is not there"
 
 
 def _without_duplicates(path: Path) -> tuple[object, list[Problem]]:

@@ -253,3 +253,21 @@ def test_a_settings_path_that_is_a_folder_gives_the_defaults_and_one_line_withou
     folder.mkdir()
     settings, problems = load_settings(folder)
     assert settings == Settings() and len(problems) == 1 and str(folder) in problems[0]
+
+
+def test_a_link_to_no_file_gives_the_defaults_and_says_where_it_leads(tmp_path):
+    broken = tmp_path / "settings.yaml"
+    broken.symlink_to(tmp_path / "dotfiles" / "settings.yaml")
+    settings, problems = load_settings(broken)
+    assert settings == Settings() and len(problems) == 1
+    assert problems[0].startswith(str(broken)) and f"a link to {tmp_path / 'dotfiles' / 'settings.yaml'}" in problems[0]
+    assert save_settings(CHANGED, broken) is None  # saving makes the file the link points to
+    assert broken.is_symlink() and load_settings(broken) == (CHANGED, [])
+
+
+def test_a_loop_of_links_gives_the_defaults_and_says_so(tmp_path):
+    first, second = tmp_path / "settings.yaml", tmp_path / "other.yaml"
+    first.symlink_to(second)
+    second.symlink_to(first)
+    settings, problems = load_settings(first)
+    assert settings == Settings() and len(problems) == 1 and "a loop of links" in problems[0]
