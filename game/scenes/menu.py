@@ -7,6 +7,15 @@ import pygame
 from game.view.text import CYAN, DIM, WHITE, draw_text
 
 
+# The hint line's parts, by device, of the pages whose Back picks Quit (the result, the end of a replay): the names come
+# from the bindings.
+QUIT_HINTS = {
+    "keyboard": ((("menu_up", "menu_down"), "choose"), (("menu_confirm",), "or click: select"),
+                 (("menu_back",), "quit")),
+    "pad": ((("menu_up", "menu_down"), "choose"), (("menu_confirm",), "select"), (("menu_back",), "quit")),
+}
+
+
 def start_chooses(actions):
     """Start on a pad chooses, on the pages that lead into play (the title, the missions page, the result and the end
     of a replay), where pad players press it first; Esc and P on the keyboard keep their own meaning."""

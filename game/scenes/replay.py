@@ -14,7 +14,7 @@ from game.content.errors import ContentError
 from game.playback import Playhead, describe_mismatch, mismatch_reasons
 from game.replay import Replay, ReplayError
 from game.scenes.base import Scene
-from game.scenes.menu import Menu, start_chooses
+from game.scenes.menu import QUIT_HINTS, Menu, start_chooses
 from game.scenes.pause import PAD_LOST, PauseScene
 from game.scenes.play import RESULT_DELAY, PlayScene
 from game.scenes.result import SETTLE
@@ -27,11 +27,6 @@ from game.view.text import AMBER, CYAN, DIM, RED, WHITE, clock_text, draw_lines,
 log = logging.getLogger(__name__)
 
 _AIM_X, _AIM_Y, _FIRE = (INTENT_FIELDS.index(name) for name in ("aim_x", "aim_y", "fire"))
-HINTS = {  # the end of a replay's hint line, by device: the names come from the bindings
-    "keyboard": ((("menu_up", "menu_down"), "choose"), (("menu_confirm",), "or click: select"),
-                 (("menu_back",), "quit")),
-    "pad": ((("menu_up", "menu_down"), "choose"), (("menu_confirm",), "select"), (("menu_back",), "quit")),
-}
 
 
 class ReplayScene(PlayScene):
@@ -185,7 +180,7 @@ class EndOfReplayScene(Scene):
             draw_lines(surface, self.warning, (middle, 282), 22, RED, surface.get_width() - 160, most=1)
         draw_text(surface, f"{_clock(self.watched.clock()[0])} watched", (middle, 320), 24, DIM, anchor="midtop")
         self.menu.draw(surface, middle, 380)
-        hint = page_hint(self.ctx.bindings, self.device, HINTS)
+        hint = page_hint(self.ctx.bindings, self.device, QUIT_HINTS)
         draw_text(surface, hint, (middle, surface.get_height() - 36), 20, DIM, anchor="midtop")
 
 

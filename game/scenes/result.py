@@ -1,6 +1,7 @@
 """The result screen: mission complete or Layzner down, how the pilot fought (this run beside their record), then
 on to the next mission, restart, watch the replay, or quit (Start on a pad chooses too). Opening it adds the run
-to the record (game/record.py), once; a record or a replay that could not be saved is said under the table."""
+to the record (game/record.py), once; a record or a replay that could not be saved is said under the table. A hint
+line at the foot names the controls of the device used last."""
 
 import logging
 from pathlib import Path
@@ -13,14 +14,15 @@ from game.content.level import load_level
 from game.record import RecordError, record_result
 from game.replay import ReplayError
 from game.scenes.base import Scene
-from game.scenes.menu import Menu, start_chooses
+from game.scenes.menu import QUIT_HINTS, Menu, start_chooses
 from game.session import DEFAULT_LEVEL
 from game.sim.resources import TICK_RATE
+from game.view.controls import page_hint
 from game.view.text import AMBER, CYAN, DIM, PURPLE, RED, WHITE, clock_text, draw_lines, draw_text
 
 log = logging.getLogger(__name__)
 
-ROW_GAP = 32  # px between the table's rows: six of them and four choices fit above the screen's foot
+ROW_GAP = 32  # px between the table's rows: six of them and four choices fit above the hint line
 SETTLE = 0.8  # s the screen takes no choice: the dash mashed to resist Fouron (also confirm) must not pick one
 
 
@@ -29,6 +31,7 @@ class ResultScene(Scene):
 
     def __init__(self, ctx, play) -> None:
         self.ctx, self.play = ctx, play
+        self.device = play.device  # the hint line names the controls of the device used last
         game = play.game
         self.won = game.outcome == "won"
         tally = game.res.tally
@@ -83,6 +86,7 @@ class ResultScene(Scene):
         if actions.quit:
             self.ctx.running = False
             return
+        self.device = actions.device
         if self.age < SETTLE:
             return
         choice = self.menu.handle(start_chooses(actions))
@@ -137,14 +141,14 @@ class ResultScene(Scene):
             self._draw_page(surface)
 
     def _draw_page(self, surface) -> None:
-        """The title, the table, the record and the menu."""
+        """The title, the table, the record, the menu and the hint line."""
         middle = surface.get_width() / 2
         res = self.play.game.res
         if self.won:
             title, color = "CAMPAIGN COMPLETE" if self.campaign_won else "MISSION COMPLETE", CYAN
         else:
             title, color = "TIME UP" if res.outcome_reason == "time" else "LAYZNER DOWN", RED
-        draw_text(surface, title, (middle, 96), 80, color, anchor="midtop", bold=True)
+        draw_text(surface, title, (middle, 56), 80, color, anchor="midtop", bold=True)
         if self.campaign_won:
             subtitle = "Every mission is won. The Layzner sets course for Earth."
         elif self.won:
@@ -155,9 +159,9 @@ class ResultScene(Scene):
             subtitle = "Out of time. The Gradosian reinforcements have arrived."
         else:
             subtitle = "Eiji's machine is lost. Try another approach."
-        draw_text(surface, subtitle, (middle, 172), 28, AMBER, anchor="midtop")
+        draw_text(surface, subtitle, (middle, 132), 28, AMBER, anchor="midtop")
         label_x, run_x, career_x = middle - 50, middle - 10, middle + 190
-        top = 226
+        top = 186
         draw_text(surface, "THIS RUN", (run_x, top), 20, DIM, bold=True)
         if self.record is not None:
             draw_text(surface, "CAREER", (career_x, top), 20, DIM, bold=True)
@@ -176,7 +180,9 @@ class ResultScene(Scene):
                                surface.get_width() - 160)
         else:
             under = draw_text(surface, self.summary(), (middle, y + 8), 22, DIM, anchor="midtop").bottom
-        self.menu.draw(surface, middle, max(490, under + 20))
+        self.menu.draw(surface, middle, max(450, under + 20))
+        hint = page_hint(self.ctx.bindings, self.device, QUIT_HINTS)
+        draw_text(surface, hint, (middle, surface.get_height() - 36), 20, DIM, anchor="midtop")
 
 
 def _title_of(path) -> str:

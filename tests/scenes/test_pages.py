@@ -71,3 +71,22 @@ def test_the_result_s_words_come_in_with_its_shade_not_before(play):
     result.frame(0.5)
     result.draw(surface, 0.0)
     assert pygame.image.tobytes(surface, "RGB") != world
+
+
+def test_the_result_s_hint_line_names_the_controls_of_the_device_in_use_below_the_menu(play, monkeypatch):
+    import game.scenes.result as result_module
+    from game.input.actions import Actions
+    from tests.drawn_words import record_drawn_words
+
+    play.game.res.outcome = "won"
+    result = ResultScene(play.ctx, play)
+    result.frame(1.0)
+    surface = pygame.display.get_surface()
+    words = record_drawn_words(monkeypatch, result_module)
+    result.draw(surface, 0.0)
+    assert words[-1] == "W S choose   ·   RETURN or click: select   ·   ESCAPE quit"
+    assert result.menu.rects[-1].bottom < surface.get_height() - 36  # the last choice stays clear of the hint
+    result.handle(Actions(device="pad"))
+    words.clear()
+    result.draw(surface, 0.0)
+    assert words[-1].endswith("quit") and "ESCAPE" not in words[-1]
