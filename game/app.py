@@ -74,7 +74,7 @@ class App:
             now = time.perf_counter()
             frame_dt, last = now - last, now
             actions = self.input.poll()
-            if actions.quit:
+            if actions.quit:  # the window's close ends the game here, whichever scene is up: none sees it
                 break
             ctx.stack[-1].handle(actions)
             if not (ctx.running and ctx.stack):

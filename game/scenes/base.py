@@ -13,7 +13,7 @@ class Scene:
     pointer = True  # the mouse pointer shows over this scene (a level hides it: its reticle stands in for it)
 
     def handle(self, actions) -> None:
-        """Read this frame's Actions; the only place a scene looks at input."""
+        """Read this frame's Actions; the only place a scene looks at input (never a quit: the app stops first)."""
 
     def step(self) -> None:
         """One fixed 1/60 s tick; only the top scene is stepped."""

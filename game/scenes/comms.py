@@ -66,9 +66,6 @@ class CommsScene(Scene):
             self.ctx.audio.play("ui_move")
 
     def handle(self, actions) -> None:
-        if actions.quit:
-            self.ctx.running = False
-            return
         self.device = actions.device
         if actions.menu_back or actions.pause:
             self.ctx.audio.play("ui_confirm")

@@ -30,9 +30,6 @@ class MissionsScene(Scene):
 
     def handle(self, actions) -> None:
         self.device = actions.device
-        if actions.quit:
-            self.ctx.running = False
-            return
         actions = start_chooses(actions)  # as on the title that led here
         choice = self.menu.handle(actions)
         if choice == BACK or (choice is None and (actions.menu_back or actions.pause)):

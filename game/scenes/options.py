@@ -138,9 +138,6 @@ class OptionsScene(Scene):
         return len(ROWS) + 1  # the settings, then Back
 
     def handle(self, actions) -> None:
-        if actions.quit:
-            self.ctx.running = False
-            return
         self.device = actions.device
         if actions.menu_back or actions.pause:  # the pause key closes this page as it closes the pause menu
             self._sound("ui_confirm")

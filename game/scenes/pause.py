@@ -37,9 +37,6 @@ class PauseScene(Scene):
         self.ctx.audio.resume()
 
     def handle(self, actions) -> None:
-        if actions.quit:
-            self.ctx.running = False
-            return
         self.device = actions.device
         self._follow_pad(actions)
         choice = self.menu.handle(actions)

@@ -149,9 +149,6 @@ class EndOfReplayScene(Scene):
         self.device = watched.device  # the hint line names the controls of the device used last
 
     def handle(self, actions) -> None:
-        if actions.quit:
-            self.ctx.running = False
-            return
         if self.age < SETTLE:  # as on the result screen: a press meant for the replay picks nothing here
             return
         self.device = actions.device

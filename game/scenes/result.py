@@ -83,9 +83,6 @@ class ResultScene(Scene):
         return "    ·    ".join(said)
 
     def handle(self, actions) -> None:
-        if actions.quit:
-            self.ctx.running = False
-            return
         self.device = actions.device
         if self.age < SETTLE:
             return

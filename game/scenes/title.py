@@ -44,9 +44,6 @@ class TitleScene(Scene):
 
     def handle(self, actions) -> None:
         self.device = actions.device
-        if actions.quit:
-            self.ctx.running = False
-            return
         choice = self.menu.handle(start_chooses(actions))
         if choice is not None:  # what was said was about the last choice: the next one starts afresh
             self.error = self.notice = ""
