@@ -52,7 +52,7 @@ def lead(me, foe, speed: float, muzzle: float = 0.0) -> tuple[float, float]:
     return tx, ty
 
 
-def pick_target(me, foes, current: int, reach: float):
+def pick_target(foes, current: int, reach: float):
     """The visible foe to shoot: the nearest, weakened ones a little preferred, the current one kept if close."""
     best, best_score = None, math.inf
     for foe in foes:

@@ -67,7 +67,7 @@ class Bot:
             return
         tick = game.tick
         objectives = game.res.level.objectives
-        target = pick_target(me, foes, self.target, self.arms.rifle_range - 20.0)
+        target = pick_target(foes, self.target, self.arms.rifle_range - 20.0)
         self.target = target.entity if target else 0
         self._set_goal(me, foes, target, objectives, tick)
 
@@ -140,7 +140,7 @@ class Bot:
         chase = target
         if chase is None:
             if tick % QUARRY_EVERY == 0 or not any(f.entity == self.quarry for f in foes):
-                self.quarry = self._choose_quarry(me, foes)
+                self.quarry = self._choose_quarry(foes)
             chase = next((f for f in foes if f.entity == self.quarry), None)
         if chase is None:
             self.follower.set_goal(None, me.x, me.y)
@@ -155,7 +155,7 @@ class Bot:
             self.objective_nodes[index] = node
         return self.objective_nodes[index]
 
-    def _choose_quarry(self, me, foes) -> int:
+    def _choose_quarry(self, foes) -> int:
         """The nearest enemy it can get to; the current one is kept unless another is clearly nearer."""
         current = next((f for f in foes if f.entity == self.quarry), None)
         best, best_distance = None, math.inf

@@ -73,7 +73,7 @@ class Renderer:
         self.fouron.flashes = settings.flashes
         self._emit(game, dt)
         self.effects.update(dt, settings)
-        self.weather.update(dt, self.camera)
+        self.weather.update(dt)
         self.camera.add_shake(self.effects.take_shake())
         for event in events:
             if isinstance(event, Fired) and event.entity == game.player:

@@ -49,7 +49,7 @@ class Weather:
     def active(self) -> bool:
         return self.veil is not None or bool(self.zones)
 
-    def update(self, dt: float, camera) -> None:
+    def update(self, dt: float) -> None:
         self.drift[0] = (self.drift[0] + self.wind[0] * dt) % HAZE_TILE
         self.drift[1] = (self.drift[1] + self.wind[1] * dt) % HAZE_TILE
         self.blown += dt

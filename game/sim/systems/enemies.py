@@ -57,7 +57,7 @@ def steer_enemies(world, res) -> None:
             _start_search(brain, ai, pos, res)
         intent.fire = False
         if brain.state == "patrol":
-            _patrol(brain, intent, pos, facing, ai)
+            _patrol(brain, intent, pos, ai)
         elif brain.state == "alert":
             _hold_and_aim(intent, brain.last_seen)
         elif brain.state == "engage":
@@ -140,7 +140,7 @@ def _start_search(brain, ai, pos, res) -> None:
     brain.route = find_route(res.level, (pos.x, pos.y), brain.last_seen)
 
 
-def _patrol(brain, intent, pos, facing, ai) -> None:
+def _patrol(brain, intent, pos, ai) -> None:
     if not brain.patrol:
         intent.move_x = intent.move_y = 0.0
         if math.hypot(brain.home[0] - pos.x, brain.home[1] - pos.y) > ARRIVED:
