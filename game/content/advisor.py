@@ -5,9 +5,8 @@ import string
 from dataclasses import dataclass
 from pathlib import Path
 
-from game.content.errors import ContentError, Problem
+from game.content.errors import ContentError, Problem, quote
 from game.content.schema import describe, suggest
-from game.content.tmx_report import quote
 from game.content.yamlio import load_yaml
 
 ADVISOR_PATH = Path(__file__).resolve().parents[2] / "assets" / "data" / "advisor.yaml"

@@ -1,4 +1,5 @@
-"""Content errors: one clear line naming the file, the place, what was expected and what was found."""
+"""Content errors: one clear line naming the file, the place, what was expected and what was found; and the file's
+own words made safe to quote in that line."""
 
 from dataclasses import dataclass
 
@@ -39,3 +40,20 @@ def unreadable(error: OSError) -> str:
 def clipped(text: str, limit: int = 60) -> str:
     """Words from a file, cut short for a message: a value or a key may be of any length."""
     return text if len(text) <= limit else text[:limit] + "…"
+
+
+def quote(text: object, limit: int = 60) -> str:
+    """Text from the file as it reads in a message: in double quotes, one line, not too long.
+
+    Names and values come from a file anyone can edit; a newline in a layer name must not break the
+    "one line per problem" promise, and a 10 MB string must not become a 10 MB message.
+    """
+    text = clipped(str(text), limit)
+    if text.isprintable():  # nearly always: skip the per-character escaping
+        return f'"{text}"'
+    return '"' + "".join(c if c.isprintable() else repr(c)[1:-1] for c in text) + '"'
+
+
+def one_line(text: object, limit: int = 200) -> str:
+    """Like quote() but without the quotes: for messages from Python itself (exceptions, parser errors)."""
+    return quote(text, limit)[1:-1]

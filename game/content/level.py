@@ -13,6 +13,7 @@ from pathlib import Path
 import numpy as np
 
 from game.content.advisor import SITUATIONS
+from game.content.errors import quote
 from game.content.glyphs import undrawable
 from game.content.level_data import (EnemySpawn, LevelData, Objective, Region, TileImage, TileLayer, Trigger,
                                      Zone)
@@ -21,7 +22,7 @@ from game.content.schema import suggest
 from game.content.tmx_data import GID_FLAGS, GID_FLIP_DIAGONAL, GID_FLIP_X, GID_FLIP_Y
 from game.content.tmx_document import TmxDocument, TmxObject, read_document
 from game.content.tmx_properties import Property, PropertyTypeError, convert
-from game.content.tmx_report import MapReport, problems_not_tracebacks, quote
+from game.content.tmx_report import MapReport, problems_not_tracebacks
 
 COLLISION_LAYER = "collision"  # a tile layer by this name marks solid cells and is never drawn
 

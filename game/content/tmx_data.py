@@ -6,7 +6,7 @@ import struct
 import xml.etree.ElementTree as ET
 import zlib
 
-from game.content.tmx_report import quote
+from game.content.errors import quote
 
 try:  # optional: Tiled can write zstd, but the game does not depend on the module
     import zstandard

@@ -12,11 +12,11 @@ import xml.etree.ElementTree as ET
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from game.content.errors import ContentError
+from game.content.errors import ContentError, one_line, quote
 from game.content.tmx_data import GID_FLAGS, DataRefused, decode_data
 from game.content.tmx_limits import MAX_CELLS, MAX_DECODED_CELLS, MAX_GROUP_DEPTH, MAX_OBJECTS, MAX_POINTS, MAX_TILE_PX
 from game.content.tmx_properties import Property, read_properties
-from game.content.tmx_report import MapReport, one_line, quote
+from game.content.tmx_report import MapReport
 from game.content.tmx_templates import SHAPES, TemplateRefused, Templates
 from game.content.tmx_tilesets import Tilesets, read_tilesets
 from game.content.tmx_values import BadValue, bool_attr, float_attr, int_attr, parse_float

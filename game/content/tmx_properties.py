@@ -3,8 +3,8 @@
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass, field
 
+from game.content.errors import quote
 from game.content.tmx_limits import MAX_PROPERTY_DEPTH
-from game.content.tmx_report import quote
 from game.content.tmx_values import parse_float
 
 

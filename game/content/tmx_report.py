@@ -1,28 +1,9 @@
-"""Collecting one map's problems and warnings as one-line Problems, and quoting file text safely inside them."""
+"""Collecting one map's problems and warnings as one-line Problems (at most MAX_PROBLEMS of each listed)."""
 
 from contextlib import contextmanager
 
-from game.content.errors import ContentError, Problem
+from game.content.errors import ContentError, Problem, one_line
 from game.content.tmx_limits import MAX_PROBLEMS
-
-
-def quote(text: object, limit: int = 60) -> str:
-    """Text from the file as it reads in a message: in double quotes, one line, not too long.
-
-    Names and values come from a file anyone can edit; a newline in a layer name must not break the
-    "one line per problem" promise, and a 10 MB string must not become a 10 MB message.
-    """
-    text = str(text)
-    if len(text) > limit:
-        text = text[:limit] + "…"
-    if text.isprintable():  # nearly always: skip the per-character escaping
-        return f'"{text}"'
-    return '"' + "".join(c if c.isprintable() else repr(c)[1:-1] for c in text) + '"'
-
-
-def one_line(text: object, limit: int = 200) -> str:
-    """Like quote() but without the quotes: for messages from Python itself (exceptions, parser errors)."""
-    return quote(text, limit)[1:-1]
 
 
 class MapReport:

@@ -4,8 +4,8 @@ under its own."""
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
+from game.content.errors import one_line, quote
 from game.content.tmx_limits import MAX_TEMPLATES
-from game.content.tmx_report import one_line, quote
 from game.content.tmx_xml import XmlRefused, missing, read_xml
 
 SHAPES = ("ellipse", "point", "polygon", "polyline", "text", "capsule")  # children that give an object its shape

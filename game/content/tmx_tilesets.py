@@ -9,11 +9,11 @@ from pathlib import Path
 
 import pytmx
 
-from game.content.errors import unreadable
+from game.content.errors import one_line, quote, unreadable
 from game.content.tmx_data import GID_FLAGS, MAX_GID
 from game.content.tmx_limits import MAX_DISTINCT_TILES, MAX_TILE_PX, MAX_TILESET_TILES, MAX_TILESETS
 from game.content.tmx_properties import PropertyTypeError, convert, read_properties
-from game.content.tmx_report import MapReport, one_line, quote
+from game.content.tmx_report import MapReport
 from game.content.tmx_values import BadValue, int_attr
 from game.content.tmx_xml import XmlRefused, missing, read_xml
 

@@ -3,7 +3,7 @@
 import math
 import xml.etree.ElementTree as ET
 
-from game.content.tmx_report import quote
+from game.content.errors import quote
 
 _MISSING = object()
 

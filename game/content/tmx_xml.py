@@ -6,9 +6,8 @@ import stat
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
-from game.content.errors import unreadable
+from game.content.errors import one_line, quote, unreadable
 from game.content.tmx_limits import MAX_FILE_BYTES, MAX_XML_ELEMENTS
-from game.content.tmx_report import one_line, quote
 
 
 class XmlRefused(Exception):

@@ -4,8 +4,7 @@ from pathlib import Path
 
 import yaml
 
-from game.content.errors import ContentError, Problem, unreadable
-from game.content.tmx_report import one_line
+from game.content.errors import ContentError, Problem, one_line, unreadable
 
 
 # libyaml's parser when PyYAML was built with it: the same documents and marks, several times faster to read.
