@@ -55,6 +55,17 @@ def write_atomically(path: Path, data: bytes) -> None:
                 pass
 
 
+def aside_path(path: Path) -> Path:
+    """A free name beside `path` for a player's file kept aside as unreadable: save.unreadable.json, then
+    save.unreadable.2.json, .3 ... (nothing already there is written over)."""
+    kept = path.with_suffix(f".unreadable{path.suffix}")
+    number = 1
+    while kept.exists():
+        number += 1
+        kept = path.with_suffix(f".unreadable.{number}{path.suffix}")
+    return kept
+
+
 def _sync_folder(folder: Path) -> None:
     """Make the rename itself durable where the system allows it (POSIX); harmless elsewhere."""
     try:

@@ -14,7 +14,7 @@ from game.content.catalog import current_catalog
 from game.content.errors import ContentError
 from game.content.level import load_level
 from game.content.schema import describe
-from game.files import data_dir, write_atomically
+from game.files import aside_path, data_dir, write_atomically
 from game.sim.snapshot import SnapshotError, restore, snapshot
 
 FORMAT = 1
@@ -105,11 +105,7 @@ def set_aside(path: Path | None = None) -> Path:
     (save.unreadable.json, then .2, .3 ...): nothing is lost, and a player may still fix it and put it back.
     Returns where it went; OSError when it cannot be moved."""
     path = path or save_path()
-    kept = path.with_suffix(".unreadable.json")
-    number = 1
-    while kept.exists():
-        number += 1
-        kept = path.with_suffix(f".unreadable.{number}.json")
+    kept = aside_path(path)
     path.rename(kept)
     return kept
 

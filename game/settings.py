@@ -17,7 +17,7 @@ import yaml
 from game.content.errors import ContentError, Problem, clipped
 from game.content.schema import describe, suggest
 from game.content.yamlio import load_yaml
-from game.files import config_dir, write_atomically
+from game.files import aside_path, config_dir, write_atomically
 
 FILE_NAME = "settings.yaml"
 STICKS = ("left", "right")
@@ -212,10 +212,6 @@ def _keep_unclean(path: Path) -> Path | None:
     and its comments are the player's work, which the file written in its place would otherwise lose."""
     if not path.is_file() or not load_settings(path)[1]:
         return None
-    kept = path.with_suffix(".unreadable.yaml")
-    number = 1
-    while kept.exists():
-        number += 1
-        kept = path.with_suffix(f".unreadable.{number}.yaml")
+    kept = aside_path(path)
     write_atomically(kept, path.read_bytes())
     return kept
