@@ -8,7 +8,7 @@ sweep test every few ticks.
 
 import math
 
-from game.bot.navigation import NavGrid
+from game.bot.navigation import NODE, NavGrid
 
 ARRIVED = 18.0  # px: close enough to a waypoint to head for the next
 GOAL_MOVED = 56.0  # px: a goal that moved less than this keeps its route...
@@ -102,14 +102,14 @@ class Follower:
         """Toward the roomiest node nearby; after repeated failures, sideways to where the route points."""
         grid = self.grid
         best, best_clear = None, grid.clearance_at(x, y)
-        c0, r0 = round(x / 16), round(y / 16)
+        c0, r0 = round(x / NODE), round(y / NODE)
         for dr in range(-3, 4):
             for dc in range(-3, 4):
                 c, r = c0 + dc, r0 + dr
                 if 0 <= c < grid.columns and 0 <= r < grid.rows:
                     clear = grid.clearance[r * grid.columns + c]
                     if clear > best_clear + 2:
-                        best, best_clear = (c * 16.0, r * 16.0), clear
+                        best, best_clear = (c * NODE, r * NODE), clear
         if best is not None and self.stuck_count % 2 == 1:
             dx, dy = best[0] - x, best[1] - y
         elif self.route:

@@ -32,8 +32,3 @@ def choose_heading(grid, x: float, y: float, wishes, previous=None, extra=()) ->
         if score > best_score:
             best, best_score = (hx, hy), score
     return best
-
-
-def unit(dx: float, dy: float) -> tuple[float, float]:
-    size = math.hypot(dx, dy)
-    return (dx / size, dy / size) if size > 1e-9 else (0.0, 0.0)

@@ -22,10 +22,11 @@ from game.bot.combat import (DODGE_LIMIT, KNUCKLE_LIMIT, MISSILE_LIMIT, TELEGRAP
                              VMAX_START, Arms, Trigger, dodge_sides, incoming, lead, pick_target, sideways,
                              telegraphing)
 from game.bot.follow import Follower
-from game.bot.moves import choose_heading, unit
+from game.bot.moves import choose_heading
 from game.bot.navigation import NavGrid
 from game.bot.senses import sense
 from game.sim.terrain import first_wall_hit
+from game.sim.vectors import normalized
 
 QUARRY_EVERY = 30  # ticks between choices of which enemy to hunt
 RANGE_MARGIN = 40.0  # px kept outside an enemy's firing range
@@ -178,17 +179,17 @@ class Bot:
             if ram is not None:
                 way = None if self.grid.capsule_clear(me.x, me.y, ram.x, ram.y, me.radius - 2.0) else route()
                 if way is None:
-                    return unit(ram.x + ram.vx * 0.08 - me.x, ram.y + ram.vy * 0.08 - me.y)
+                    return normalized(ram.x + ram.vx * 0.08 - me.x, ram.y + ram.vy * 0.08 - me.y)
                 return way
         if objectives:
             goal, way = self.goal_point, route()
             if way is None:  # there, or the region's reachable part lies between the grid's nodes
-                return unit(goal[0] - me.x, goal[1] - me.y) if goal is not None else (0.0, 0.0)
+                return normalized(goal[0] - me.x, goal[1] - me.y) if goal is not None else (0.0, 0.0)
             if not threats or me.vmax_active:
                 return way
             wishes = [(1.6, "toward", way)]  # on its way, weaving across the enemies' lines of fire
             for foe in threats:
-                toward = unit(foe.x - me.x, foe.y - me.y)
+                toward = normalized(foe.x - me.x, foe.y - me.y)
                 wishes.append((0.5, "across", toward))
                 if foe.distance < 140.0:
                     wishes.append((-0.5, "toward", toward))
@@ -198,12 +199,12 @@ class Bot:
             if way is not None:
                 return way
             chase = next((f for f in foes if f.entity == self.quarry), None)
-            return unit(chase.x - me.x, chase.y - me.y) if chase is not None else (0.0, 0.0)
+            return normalized(chase.x - me.x, chase.y - me.y) if chase is not None else (0.0, 0.0)
         return self._fight(me, target, threats, route)
 
     def _fight(self, me, target, threats, route_to) -> tuple[float, float]:
         """Keep the target between outside its firing range and inside the rifle's, strafing across threats."""
-        toward = unit(target.x - me.x, target.y - me.y)
+        toward = normalized(target.x - me.x, target.y - me.y)
         near = min(target.firing_range + RANGE_MARGIN, self.arms.rifle_range * 0.6)
         far = max(near + 80.0, min(near + STANDOFF, self.arms.rifle_range - 160.0))
         wishes, route = [], None
@@ -213,7 +214,7 @@ class Bot:
             route = route_to()
             wishes.append((min(1.5, (target.distance - far) / 80.0), "toward", route or toward))
         for foe in threats:
-            line = unit(foe.x - me.x, foe.y - me.y)
+            line = normalized(foe.x - me.x, foe.y - me.y)
             closeness = max(0.3, min(1.0, (foe.firing_range + CLOSE_WATCH - foe.distance) / CLOSE_WATCH))
             wishes.append((closeness, "across", line))
             if foe is not target and foe.distance < foe.firing_range + RANGE_MARGIN:

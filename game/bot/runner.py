@@ -24,7 +24,7 @@ class BotRun:
 
 def time_limit(level) -> float:
     """The level's time limit in seconds, or DEFAULT_TIME_LIMIT when it has none (0)."""
-    return float(getattr(level, "time_limit", 0) or 0) or DEFAULT_TIME_LIMIT
+    return level.time_limit or DEFAULT_TIME_LIMIT
 
 
 def play_level(game, limit: float | None = None, bot=None) -> BotRun:
