@@ -71,38 +71,9 @@ class Bot:
         target = pick_target(foes, self.target, self.arms.rifle_range - 20.0)
         self.target = target.entity if target else 0
         self._set_goal(me, foes, target, objectives, tick)
-
-        vmax = False
-        charging_vmax = False  # meter full and an enemy near: let the gauge cool for it
-        near = _nearest_visible(foes, VMAX_REACH)
-        if me.vmax_active:
-            if me.heat >= VMAX_END or (not objectives and _nearest_visible(foes, 900.0) is None):
-                vmax = True  # end it early: spare the heat
-        elif me.vmax_meter >= 1.0 and me.vmax_cooldown <= 0 and not me.overheated and near is not None:
-            if me.heat <= VMAX_START:
-                vmax = True
-                self.vmax_uses += 1
-            else:
-                charging_vmax = True
-
+        vmax, charging_vmax = self._vmax(me, foes, objectives)
         move = self._move(me, foes, target, objectives, tick)
-
-        # weapons
-        aim = (me.x + move[0] * 100.0, me.y + move[1] * 100.0) if move != (0.0, 0.0) else (me.x, me.y - 100.0)
-        fire = missile = knuckle = False
-        cool = self.trigger.allows(me.heat)
-        if target is not None:
-            aim = lead(me, target, self.arms.rifle_speed, self.arms.rifle_muzzle)
-            clear = _shot_clear(game.res.level, me, aim, target)
-            fire = (clear and cool and not charging_vmax and not me.vmax_active and not me.overheated
-                    and target.distance <= self.arms.rifle_range - 30.0)
-            missile = self._missile(me, target, charging_vmax)
-        elif self.missile_held:
-            missile = self._missile(me, None, charging_vmax)
-        close = _nearest_visible(foes, self.arms.knuckle_reach - 18.0) if self.arms.knuckle_reach else None
-        if close is not None and not self.missile_held:
-            aim = (close.x, close.y)
-            knuckle = me.knuckle_ready and me.heat <= KNUCKLE_LIMIT and not me.vmax_active
+        aim, fire, missile, knuckle = self._weapons(me, foes, target, move, charging_vmax)
 
         # reflexes
         dash = False
@@ -119,6 +90,20 @@ class Bot:
             move = shuffle
         self.heading = move if move != (0.0, 0.0) else self.heading
         game.write_intent((move[0], move[1], aim[0], aim[1], fire, missile, dash, vmax, knuckle))
+
+    def _vmax(self, me, foes, objectives) -> tuple[bool, bool]:
+        """(press V-MAX this tick, charging): it starts V-MAX on a full meter with an enemy near and heat to spare,
+        and ends it early to spare the heat or with nothing left to ram. Charging: the meter is full and an enemy
+        near, but the gauge is too hot yet; the other decisions let it cool for it."""
+        if me.vmax_active:
+            return me.heat >= VMAX_END or (not objectives and _nearest_visible(foes, 900.0) is None), False
+        if me.vmax_meter >= 1.0 and me.vmax_cooldown <= 0 and not me.overheated \
+                and _nearest_visible(foes, VMAX_REACH) is not None:
+            if me.heat <= VMAX_START:
+                self.vmax_uses += 1
+                return True, False
+            return False, True
+        return False, False
 
     # -- goal -------------------------------------------------------------------------------------
     def _set_goal(self, me, foes, target, objectives, tick) -> None:
@@ -243,6 +228,27 @@ class Bot:
             self.missile_held = 1
             return True
         return False
+
+    def _weapons(self, me, foes, target, move, charging_vmax) -> tuple[tuple[float, float], bool, bool, bool]:
+        """(aim point, fire, missile, knuckle): the rifle at the target's lead point when the shot is clear and the
+        trigger discipline allows, the missile lock, the knuckle on an enemy within its reach; with no one to shoot it
+        looks where it goes."""
+        aim = (me.x + move[0] * 100.0, me.y + move[1] * 100.0) if move != (0.0, 0.0) else (me.x, me.y - 100.0)
+        fire = missile = knuckle = False
+        cool = self.trigger.allows(me.heat)
+        if target is not None:
+            aim = lead(me, target, self.arms.rifle_speed, self.arms.rifle_muzzle)
+            clear = _shot_clear(self.game.res.level, me, aim, target)
+            fire = (clear and cool and not charging_vmax and not me.vmax_active and not me.overheated
+                    and target.distance <= self.arms.rifle_range - 30.0)
+            missile = self._missile(me, target, charging_vmax)
+        elif self.missile_held:
+            missile = self._missile(me, None, charging_vmax)
+        close = _nearest_visible(foes, self.arms.knuckle_reach - 18.0) if self.arms.knuckle_reach else None
+        if close is not None and not self.missile_held:
+            aim = (close.x, close.y)
+            knuckle = me.knuckle_ready and me.heat <= KNUCKLE_LIMIT and not me.vmax_active
+        return aim, fire, missile, knuckle
 
     def _dodge(self, me, foes, shots, move, wind_ups=True):
         """A dash direction when a shot is about to land or a close enemy winds up at the bot; else None."""
