@@ -173,8 +173,7 @@ def _warn_of_places_on_the_spawn(objects: "_Objects", report: MapReport) -> None
     for place, what, happens in [(o, "an objective", "it is reached by standing still") for o in objects.objectives] + \
             [(t, "a trigger", "it springs as the level begins, under the title card") for t in objects.triggers]:
         if place.region.contains(*objects.player_spawn):
-            report.warning(f"layer {quote(place.layer)}, object {place.object_id} {quote(place.name)}",
-                           f"{what} away from the player spawn", "the player spawn inside it",
+            report.warning(_named(place), f"{what} away from the player spawn", "the player spawn inside it",
                            f"{happens}; move it off the spawn")
 
 
@@ -182,7 +181,7 @@ def _warn_of_undrawable_text(title: str | None, objects: "_Objects", report: Map
     """Words the player reads (the title, messages, objective labels) in characters the game's font lacks show as
     boxes: a warning naming them, as the text still plays."""
     texts = [("map, property title", title or "")]
-    texts += [(f"layer {quote(place.layer)}, object {place.object_id} {quote(place.name)}, property text", place.text)
+    texts += [(f"{_named(place)}, property text", place.text)
               for place in objects.objectives + objects.triggers]
     for where, text in texts:
         lacked = undrawable(text)
@@ -262,13 +261,7 @@ class _Objects:
                     blockers[obj.layer] = blockers.get(obj.layer, 0) + 1
                 continue
             if obj.cls not in OBJECT_CLASSES:
-                # Close to one of the game's classes, it is a slip that would drop the object (a guard, the goal)
-                # without a word in play: refused. Far from them all, it is the designer's own tag: a warning.
-                typo = difflib.get_close_matches(obj.cls, list(OBJECT_CLASSES), n=1)
-                (report.problem if typo else report.warning)(
-                    obj.where, "an object class the game uses, or none", f"class {quote(obj.cls)}",
-                    f"class {quote(obj.cls)} is not used by the game; {suggest(obj.cls, OBJECT_CLASSES)}"
-                    + ("; or clear the class to keep it as a note" if typo else ""))
+                self.unknown_class(obj)
                 continue
             if obj.hidden:  # as with a hidden layer, a designer may untick Visible to leave a guard out for now
                 report.warning(obj.where, "an object shown in Tiled, as it plays", "a hidden object, which still plays",
@@ -280,21 +273,9 @@ class _Objects:
             elif obj.cls == "enemy_spawn":
                 self.enemy(obj, values)
             elif obj.cls == "patrol_path":
-                if obj.shape not in ("polyline", "polygon"):
-                    report.problem(obj.where, "a polyline (walked back and forth) or polygon (walked round)",
-                                   _shape_text(obj), "draw patrol paths with the Insert Polygon tool: right-click to "
-                                   "finish a line, click the first point to close a loop")
-                elif len(set(obj.points)) < 2:  # a guard walking it would stand still and call it a patrol
-                    report.problem(obj.where, "a path through at least two places", f"{len(obj.points)} point"
-                                   + "s" * (len(obj.points) != 1) + (" on one spot" if len(obj.points) > 1 else ""),
-                                   "click a second point along the way before you finish the line")
+                self.patrol_path(obj)
             elif obj.cls == "trigger":
-                region = self.region(obj)
-                situation = self.situation(obj, values)
-                self.trigger_text(obj, values)
-                if region is not None:
-                    self.triggers.append(Trigger(obj.id, obj.name, obj.layer, region, values["action"], values["text"],
-                                                 values["once"], situation))
+                self.trigger(obj, values)
             elif obj.cls == "objective":
                 region = self.region(obj)
                 if region is not None:
@@ -308,17 +289,48 @@ class _Objects:
             report.warning(f"layer {quote(name)}", "walls made of solid tiles on a tile layer",
                            f"{count} shape{'s' * (count != 1)} on an object layer, which block nothing",
                            "paint the walls with solid tiles on the collision tile layer")
-        self.player_spawn, self.player_spawn_where = (0.0, 0.0), "player_spawn"
+        self.player_spawn, self.player_spawn_where = self.one_player_spawn(players, document.dropped)
+
+    def one_player_spawn(self, players: list[TmxObject], dropped: int) -> tuple[tuple[float, float], str]:
+        """(where the player starts, how messages name it): the map's one player_spawn object; any other count is a
+        problem, unless there are none and objects were dropped (with a template that could not be read, told)."""
         if len(players) == 1:
-            self.player_spawn, self.player_spawn_where = players[0].centre, players[0].where
-        elif not players and document.dropped:
-            pass  # the spawn may be among the objects whose template could not be read: that problem is told
-        else:
+            return players[0].centre, players[0].where
+        if players or not dropped:
             which = "; ".join(p.where for p in players[:5])
-            report.problem("map", "exactly one player_spawn object",
-                           f"{len(players)}" + (f" ({which})" if which else ""),
-                           "the player starts at the player_spawn object" if not players else
-                           "keep one and change the others' class")
+            self.report.problem("map", "exactly one player_spawn object",
+                                f"{len(players)}" + (f" ({which})" if which else ""),
+                                "the player starts at the player_spawn object" if not players else
+                                "keep one and change the others' class")
+        return (0.0, 0.0), "player_spawn"
+
+    def unknown_class(self, obj: TmxObject) -> None:
+        """Close to one of the game's classes, a class is a slip that would drop the object (a guard, the goal)
+        without a word in play: refused. Far from them all, it is the designer's own tag: a warning."""
+        typo = difflib.get_close_matches(obj.cls, list(OBJECT_CLASSES), n=1)
+        (self.report.problem if typo else self.report.warning)(
+            obj.where, "an object class the game uses, or none", f"class {quote(obj.cls)}",
+            f"class {quote(obj.cls)} is not used by the game; {suggest(obj.cls, OBJECT_CLASSES)}"
+            + ("; or clear the class to keep it as a note" if typo else ""))
+
+    def patrol_path(self, obj: TmxObject) -> None:
+        """A patrol path is a line or loop through two places at least (enemy() reads its points)."""
+        if obj.shape not in ("polyline", "polygon"):
+            self.report.problem(obj.where, "a polyline (walked back and forth) or polygon (walked round)",
+                                _shape_text(obj), "draw patrol paths with the Insert Polygon tool: right-click to "
+                                "finish a line, click the first point to close a loop")
+        elif len(set(obj.points)) < 2:  # a guard walking it would stand still and call it a patrol
+            self.report.problem(obj.where, "a path through at least two places", f"{len(obj.points)} point"
+                                + "s" * (len(obj.points) != 1) + (" on one spot" if len(obj.points) > 1 else ""),
+                                "click a second point along the way before you finish the line")
+
+    def trigger(self, obj: TmxObject, values: dict) -> None:
+        region = self.region(obj)
+        situation = self.situation(obj, values)
+        self.trigger_text(obj, values)
+        if region is not None:
+            self.triggers.append(Trigger(obj.id, obj.name, obj.layer, region, values["action"], values["text"],
+                                         values["once"], situation))
 
     def unclassed(self, obj: TmxObject) -> None:
         """An object with no class but with properties the game reads (`kind`, `hold`, ...) lost its class, or never
@@ -424,6 +436,11 @@ class _Objects:
                                 "drag out the shape in Tiled instead of clicking")
             return None
         return Region(obj.shape, obj.x, obj.y, obj.width, obj.height)
+
+
+def _named(place: Trigger | Objective) -> str:
+    """How a message names a trigger or objective read from the map: its layer, id and name."""
+    return f"layer {quote(place.layer)}, object {place.object_id} {quote(place.name)}"
 
 
 def _shape_text(obj: TmxObject) -> str:
