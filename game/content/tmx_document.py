@@ -12,8 +12,8 @@ import xml.etree.ElementTree as ET
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from game.content.errors import ContentError, one_line, quote
-from game.content.tmx_data import GID_FLAGS, DataRefused, decode_data
+from game.content.errors import one_line, quote
+from game.content.tmx_data import GID_FLAGS, GID_FLIP_DIAGONAL, GID_FLIP_X, GID_FLIP_Y, DataRefused, decode_data
 from game.content.tmx_limits import MAX_CELLS, MAX_DECODED_CELLS, MAX_GROUP_DEPTH, MAX_OBJECTS, MAX_POINTS, MAX_TILE_PX
 from game.content.tmx_properties import Property, read_properties
 from game.content.tmx_report import MapReport
@@ -275,7 +275,7 @@ class _Reader:
 
     def object(self, node: ET.Element, layer: str, layer_where: str, layer_state: _Inherited) -> TmxObject | None:
         report = self.report
-        where = f"{layer_where}, object {one_line(node.get('id', '?'), 12)} {quote(node.get('name', ''))}"
+        where = _object_where(layer_where, node)
         if node.get("template"):
             try:
                 node = self.templates.resolve(node)
@@ -283,7 +283,7 @@ class _Reader:
                 self.refused.setdefault(node.get("template"), (refused, []))[1].append(where)
                 self.document.dropped += 1
                 return None
-            where = f"{layer_where}, object {one_line(node.get('id', '?'), 12)} {quote(node.get('name', ''))}"
+            where = _object_where(layer_where, node)  # the template may give it its name
         try:
             object_id = int_attr(node, "id", 0, low=0)
             x, y = float_attr(node, "x", 0.0), float_attr(node, "y", 0.0)
@@ -333,6 +333,11 @@ class _Reader:
         return tuple(corners)
 
 
+def _object_where(layer_where: str, node: ET.Element) -> str:
+    """How a message names an object: its layer's place, then its id and name as the file has them."""
+    return f"{layer_where}, object {one_line(node.get('id', '?'), 12)} {quote(node.get('name', ''))}"
+
+
 def _rotate(x: float, y: float, dx: float, dy: float, degrees: float) -> tuple[float, float]:
     """(x, y) + (dx, dy) turned by `degrees` clockwise on screen (y down), as Tiled rotates objects about (x, y)."""
     if not degrees:
@@ -362,8 +367,8 @@ def _report_unknown_tiles(document: TmxDocument, report: MapReport) -> None:
 
 
 def _flags_text(gid: int) -> str:
-    flags = [name for bit, name in ((0x80000000, "flipped horizontally"), (0x40000000, "flipped vertically"),
-                                    (0x20000000, "flipped diagonally")) if gid & bit]
+    flags = [name for bit, name in ((GID_FLIP_X, "flipped horizontally"), (GID_FLIP_Y, "flipped vertically"),
+                                    (GID_FLIP_DIAGONAL, "flipped diagonally")) if gid & bit]
     return f" ({', '.join(flags)})" if flags else ""
 
 
@@ -372,5 +377,5 @@ def read_map(path: Path) -> TmxDocument:
     report = MapReport(str(path))
     document = read_document(Path(path), report)
     if report.problems:
-        raise ContentError(report.all_problems())
+        raise report.error()
     return document

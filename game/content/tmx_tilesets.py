@@ -280,7 +280,7 @@ def _png_size(path: Path) -> tuple[int, int] | None:
             head = file.read(24)
     except OSError:
         return None
-    if len(head) == 24 and head[:8] == b"\x89PNG\r\n\x1a\n" and head[12:16] == b"IHDR":
+    if len(head) == 24 and head.startswith(PNG) and head[12:16] == b"IHDR":
         return struct.unpack(">II", head[16:24])
     return None
 
