@@ -1,6 +1,6 @@
 """The largest map the loader will read: caps that keep a hostile or broken file from exhausting memory or time."""
 
-# Every cap is far above what a hand-made level needs (levels/mars_base.tmx: 64 x 40 cells, 19 KB, 10 objects)
+# Every cap is far above what a hand-made level needs (levels/mars_base.tmx: 64 x 40 cells, 20 KB, 14 objects)
 # and low enough that the worst file under all of them loads in about a second and a few hundred MB.
 
 MAX_FILE_BYTES = 32 * 1024 * 1024  # any one .tmx/.tsx/.tx file

@@ -1,4 +1,5 @@
-"""A spatial hash: things filed by the grid cell their centre is in, to ask what is near without looking at all."""
+"""Finding what is near without looking at all: a spatial hash (things filed by the grid cell their centre is in,
+for what a shot may meet), and the sweep along x that finds the machines pushing into each other."""
 
 from math import floor
 

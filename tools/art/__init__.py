@@ -6,7 +6,8 @@ then smooth-scaled down, which gives clean anti-aliasing.  All randomness
 comes from random.Random(fixed seed), so every run writes identical bytes.
 
 Sprites (all facing east / +x where it matters; the game rotates them):
-    layzner.png 72x72, layzner_thrust.png 72x72, dis.png 72x72,
+    layzner.png 72x72, layzner_large.png 144x144 (the title screen's: the
+    same drawing at twice the size), layzner_thrust.png 72x72, dis.png 72x72,
     dis_wreck.png 72x72, bolt_player.png 28x8, bolt_enemy.png 24x8,
     muzzle_flash.png 24x24, explosion.png 8 frames of 96x96 (768x96),
     particles.png 4 frames of 16x16 (spark, smoke, debris, dust),
