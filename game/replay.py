@@ -39,13 +39,14 @@ from pathlib import Path
 from game import __version__
 from game.content.chain import LEVELS
 from game.files import data_dir, write_atomically
-from game.session import ROOT, new_game
+from game.session import new_game
 from game.sim.components import Intent
 from game.sim.game import INTENT_FIELDS, Game, combined_hash
 from game.sim.snapshot import LARGEST
 
 FORMAT = 1
 MAGIC = "blue-comet replay"
+ROOT = Path(__file__).resolve().parents[1]  # the game's own folder: a recorded path may be relative to it
 FILE_NAME = "last.replay"
 STATE_DIGITS = 8  # hex digits of each tick's state hash
 PART_DIGITS = 6  # hex digits of each part's digest

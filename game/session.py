@@ -11,7 +11,6 @@ from game.content.errors import ContentError, Problem
 from game.content.level import load_level
 from game.sim.game import Game
 
-ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_LEVEL = FIRST_MISSION  # the campaign's first map
 
 
