@@ -140,10 +140,12 @@ class Bolts:
         """Every bolt as a Shot, in firing order."""
         return self.take(list(range(self._size)))
 
-    def keep(self, kept: np.ndarray) -> None:
-        """Drop the bolts where `kept` (a bool per bolt in flight) is False; the rest keep their order."""
-        if kept.all():
+    def drop(self, spent: list[int]) -> None:
+        """Take the bolts at the rows `spent` out of flight; the rest keep their order."""
+        if not spent:
             return
+        kept = np.ones(self._size, dtype=bool)
+        kept[spent] = False
         rows = np.flatnonzero(kept)
         count = len(rows)
         self.floats[:, :count] = self.floats.take(rows, axis=1)

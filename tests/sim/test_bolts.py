@@ -3,8 +3,6 @@
 import math
 import random
 
-import numpy as np
-
 from game.sim.events import MissileShotDown, ShotStopped
 from game.sim.schedule import SYSTEMS
 from game.sim.shots import Bolts, Homing, Shot, add_bolt, add_missile, clear_spent_missiles
@@ -121,8 +119,7 @@ def test_a_bolt_table_keeps_each_bolt_whole_through_growth_and_removal():
     for shot in shots:
         bolts.add(shot)
     assert bolts.shots() == shots and len(bolts) == 200
-    kept = np.array([shot.id % 3 != 0 for shot in shots])
-    bolts.keep(kept)
+    bolts.drop([row for row, shot in enumerate(shots) if shot.id % 3 == 0])
     assert bolts.shots() == [shot for shot in shots if shot.id % 3 != 0]
     assert bolts.find(5) == shots[4] and bolts.find(6) is None
     turned = bolts.find(7)

@@ -231,10 +231,7 @@ def _fly_bolts(world, res, sweep) -> None:
     np.copyto(x, end_x, where=clear)
     np.copyto(y, end_y, where=clear)
     np.subtract(range_left, travel, out=range_left, where=clear)
-    if spent:
-        kept = np.ones(count, dtype=bool)
-        kept[spent] = False
-        bolts.keep(kept)
+    bolts.drop(spent)
 
 
 def _fly_one_by_one(world, res, sweep, bolts) -> None:
@@ -247,10 +244,7 @@ def _fly_one_by_one(world, res, sweep, bolts) -> None:
             spent.append(index)
         else:
             bolts.put(index, shot)
-    if spent:
-        kept = np.ones(len(bolts), dtype=bool)
-        kept[spent] = False
-        bolts.keep(kept)
+    bolts.drop(spent)
 
 
 def _near(sweep, bolts, x, y, end_x, end_y) -> np.ndarray:
