@@ -7,7 +7,7 @@ import struct
 from game.content.catalog import Catalog
 from game.content.level_data import LevelData
 from game.sim.components import Brain, Health, Intent
-from game.sim.resources import STEP, TICK_RATE, Resources, Voice
+from game.sim.resources import TICK_RATE, Resources, Voice
 from game.sim.schedule import SYSTEMS
 from game.sim.shots import all_shots
 from game.sim.spawn import spawn_level
@@ -46,6 +46,10 @@ class Game:
     @property
     def tick(self) -> int:
         return self.res.clock.tick
+
+    @property
+    def seconds(self) -> float:
+        return self.res.clock.seconds
 
     @property
     def outcome(self) -> str | None:
@@ -119,10 +123,6 @@ class Game:
 
     def close(self) -> None:
         self.world.close()
-
-    @property
-    def seconds(self) -> float:
-        return self.res.clock.tick * STEP
 
 
 def combined_hash(parts: dict[str, str]) -> str:
