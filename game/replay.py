@@ -227,16 +227,12 @@ def _parse(path: Path) -> Replay:
 
 
 def _from_json(document, file: str) -> Replay:
-    def bad(what: str, found) -> ReplayError:
-        shown = json.dumps(found)
-        shown = shown if len(shown) <= 40 else shown[:37] + "..."
-        return ReplayError(f"{file}: corrupted: {what}, found {shown}")
-
+    """The replay in the parsed file, each field checked: ReplayError naming the first that is not as written."""
     if not isinstance(document, dict) or document.get("magic") != MAGIC:
         raise ReplayError(f"{file}: not a Blue Comet replay (no \"magic\": \"{MAGIC}\" header)")
     version = document.get("format")
     if not _is_int(version) or version < 1:
-        raise bad("\"format\" should be a whole number from 1", version)
+        raise _corrupted(file, "\"format\" should be a whole number from 1", version)
     if version > FORMAT:
         raise ReplayError(f"{file}: made by a newer Blue Comet (format {version}; this game reads up to {FORMAT})"
                           f"{_by(document.get('game_version'))}")
@@ -244,7 +240,7 @@ def _from_json(document, file: str) -> Replay:
     def get(key: str, check, expected: str):
         value = document.get(key)
         if key not in document or not check(value):
-            raise bad(f"\"{key}\" should be {expected}", value)
+            raise _corrupted(file, f"\"{key}\" should be {expected}", value)
         return value
 
     game_version = get("game_version", _is_str, "a version string")
@@ -270,33 +266,52 @@ def _from_json(document, file: str) -> Replay:
     if len(hashes) > ticks or len(parts) > ticks:
         raise ReplayError(f"{file}: corrupted: the header says {ticks} ticks, the file holds "
                           f"{max(len(hashes), len(parts))}")
-    for tick, digest in enumerate(hashes, 1):
-        if not (_is_hex(digest) and len(digest) == STATE_DIGITS):
-            raise bad(f"tick {tick}'s hash should be {STATE_DIGITS} hex digits", digest)
-    for tick, changed in enumerate(parts, 1):
-        if not isinstance(changed, dict) or not all(
-                v is None or (_is_hex(v) and len(v) == PART_DIGITS) for v in changed.values()):
-            raise bad(f"tick {tick}'s part digests should map names to {PART_DIGITS} hex digits or null", changed)
-    checked = []
-    for pair in intents:
-        if not (isinstance(pair, list) and len(pair) == 2 and _is_int(pair[0])):
-            raise bad("each intent should be [tick, values]", pair)
-        tick, values = pair
-        previous = checked[-1][0] if checked else 0
-        if not previous < tick <= ticks or (not checked and tick != 1):
-            raise bad(f"intent ticks should rise from 1 to at most {ticks}; after {previous}", tick)
-        if values is not None:
-            if not (isinstance(values, list) and len(values) == len(INTENT_FIELDS)
-                    and all(_fits(name, value) for name, value in zip(INTENT_FIELDS, values))):
-                raise bad(f"tick {tick}'s intent should be null or [{', '.join(INTENT_FIELDS)}] "
-                          "(numbers, then true/false)", values)
-            values = tuple(values)
-        checked.append((tick, values))
-    if ticks and not checked:
-        raise bad("a replay with ticks should have the first tick's intent", intents)
+    _check_digests(file, hashes, parts)
+    checked = _checked_intents(file, intents, ticks)
     return Replay(level=level, level_name=level_name, level_hash=level_hash, seed=seed, start_at=start_at,
                   ticks=ticks, outcome=outcome, final_hash=final_hash, intents=tuple(checked), hashes=tuple(hashes),
                   parts=tuple(parts), game_version=game_version, catalog_hash=catalog_hash, source=file)
+
+
+def _check_digests(file: str, hashes: list, parts: list) -> None:
+    """Each tick's state hash and its changed parts' digests as the format writes them."""
+    for tick, digest in enumerate(hashes, 1):
+        if not (_is_hex(digest) and len(digest) == STATE_DIGITS):
+            raise _corrupted(file, f"tick {tick}'s hash should be {STATE_DIGITS} hex digits", digest)
+    for tick, changed in enumerate(parts, 1):
+        if not isinstance(changed, dict) or not all(
+                v is None or (_is_hex(v) and len(v) == PART_DIGITS) for v in changed.values()):
+            raise _corrupted(file, f"tick {tick}'s part digests should map names to {PART_DIGITS} hex digits or null",
+                             changed)
+
+
+def _checked_intents(file: str, intents: list, ticks: int) -> list:
+    """The intents as (tick, values or None): the ticks rising from 1, the values this game's intent fields."""
+    checked = []
+    for pair in intents:
+        if not (isinstance(pair, list) and len(pair) == 2 and _is_int(pair[0])):
+            raise _corrupted(file, "each intent should be [tick, values]", pair)
+        tick, values = pair
+        previous = checked[-1][0] if checked else 0
+        if not previous < tick <= ticks or (not checked and tick != 1):
+            raise _corrupted(file, f"intent ticks should rise from 1 to at most {ticks}; after {previous}", tick)
+        if values is not None:
+            if not (isinstance(values, list) and len(values) == len(INTENT_FIELDS)
+                    and all(_fits(name, value) for name, value in zip(INTENT_FIELDS, values))):
+                raise _corrupted(file, f"tick {tick}'s intent should be null or [{', '.join(INTENT_FIELDS)}] "
+                                 "(numbers, then true/false)", values)
+            values = tuple(values)
+        checked.append((tick, values))
+    if ticks and not checked:
+        raise _corrupted(file, "a replay with ticks should have the first tick's intent", intents)
+    return checked
+
+
+def _corrupted(file: str, what: str, found) -> ReplayError:
+    """A field that is not as the format writes it: what it should be, and what was found (cut short)."""
+    shown = json.dumps(found)
+    shown = shown if len(shown) <= 40 else shown[:37] + "..."
+    return ReplayError(f"{file}: corrupted: {what}, found {shown}")
 
 
 def _by(version) -> str:
