@@ -7,13 +7,17 @@ import pygame
 from game.view.text import CYAN, DIM, WHITE, draw_text
 
 
-# The hint line's parts, by device, of the pages whose Back picks Quit (the result, the end of a replay): the names come
-# from the bindings.
-QUIT_HINTS = {
-    "keyboard": ((("menu_up", "menu_down"), "choose"), (("menu_confirm",), "or click: select"),
-                 (("menu_back",), "quit")),
-    "pad": ((("menu_up", "menu_down"), "choose"), (("menu_confirm",), "select"), (("menu_back",), "quit")),
-}
+def menu_hints(confirm: str, back: str) -> dict:
+    """The hint line's parts, by device, of a page that is one menu: up and down choose, confirm (or a click) does
+    `confirm`, back does `back`. The names of the controls come from the bindings (view.controls.page_hint)."""
+    return {
+        "keyboard": ((("menu_up", "menu_down"), "choose"), (("menu_confirm",), f"or click: {confirm}"),
+                     (("menu_back",), back)),
+        "pad": ((("menu_up", "menu_down"), "choose"), (("menu_confirm",), confirm), (("menu_back",), back)),
+    }
+
+
+QUIT_HINTS = menu_hints("select", "quit")  # the pages whose Back picks Quit: the result, the end of a replay
 
 
 def start_chooses(actions):

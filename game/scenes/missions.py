@@ -3,16 +3,12 @@ mission to go on with chosen already, and what the record says of the one chosen
 
 from game.content.errors import ContentError
 from game.scenes.base import Scene
-from game.scenes.menu import Menu, start_chooses
+from game.scenes.menu import Menu, menu_hints, start_chooses
 from game.view.controls import page_hint
 from game.view.text import AMBER, CYAN, DIM, RED, WHITE, draw_lines, draw_text
 
 BACK = "Back"
-HINTS = {  # (actions, what they do) for the hint line, by device: the names come from the bindings
-    "keyboard": ((("menu_up", "menu_down"), "choose"), (("menu_confirm",), "or click: launch"),
-                 (("menu_back",), "back")),
-    "pad": ((("menu_up", "menu_down"), "choose"), (("menu_confirm",), "launch"), (("menu_back",), "back")),
-}
+HINTS = menu_hints("launch", "back")
 LOCKED_ROW = 34  # px from one locked mission's row to the next
 
 

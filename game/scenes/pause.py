@@ -8,17 +8,13 @@ import pygame
 from game.saves import write_save
 from game.scenes.base import Scene
 from game.scenes.comms import CommsScene
-from game.scenes.menu import Menu
+from game.scenes.menu import Menu, menu_hints
 from game.scenes.options import OptionsScene
 from game.view.controls import page_hint
 from game.view.text import AMBER, DIM, WHITE, draw_lines, draw_text
 
 PAD_LOST = "Controller disconnected"  # said under PAUSED while the pad that was in use is out
-HINTS = {  # (actions, what they do) for the hint line, by device: the names come from the bindings
-    "keyboard": ((("menu_up", "menu_down"), "choose"), (("menu_confirm",), "or click: select"),
-                 (("menu_back",), "resume")),
-    "pad": ((("menu_up", "menu_down"), "choose"), (("menu_confirm",), "select"), (("menu_back",), "resume")),
-}
+HINTS = menu_hints("select", "resume")
 
 
 class PauseScene(Scene):
