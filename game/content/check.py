@@ -248,10 +248,15 @@ def _patrol_through_walls(level: LevelData, spawn, radius: float) -> list[Proble
 
 
 def _way_for(level: LevelData, radius: float) -> str:
-    """The hint for a way too narrow: how many tiles wide a way must be for the machine (two for a Dis on 32 px
-    tiles; more for a wider machine or smaller tiles)."""
+    """The hint for a way too narrow: how wide a way must be for the machine."""
+    return f"{_needs(level, radius)}: widen it, or route the path round it"
+
+
+def _needs(level: LevelData, radius: float) -> str:
+    """How many tiles wide a way must be for a machine `radius` px round (two for a Dis or the Layzner on 32 px tiles;
+    more for a wider machine or smaller tiles)."""
     tiles = math.floor(2 * radius / min(level.tile_width, level.tile_height)) + 1
-    return f"a machine {2 * radius:g} px across needs a way {tiles} tiles wide: widen it, or route the path round it"
+    return f"a machine {2 * radius:g} px across needs a way {tiles} tiles wide"
 
 
 def _leg(level: LevelData, start, end) -> tuple[np.ndarray, np.ndarray]:
@@ -304,11 +309,11 @@ def _unreachable(level: LevelData, radius: float) -> list[Problem]:
     reach = Reach(level, radius)
     problems = []
     if level.objectives:
+        shut = f"somewhere between them a way is shut or too narrow ({_needs(level, radius)}): open it"
         for objective in level.objectives:
             if _on_map(level, *objective.region.centre) and not reach.any_inside(objective.region):
-                problems.append(Problem(level.path, _where(objective),
-                                        "an objective the player can walk to", "no way there from the player spawn",
-                                        "somewhere between them a way is shut or narrower than two tiles: open it"))
+                problems.append(Problem(level.path, _where(objective), "an objective the player can walk to",
+                                        "no way there from the player spawn", shut))
     else:
         for spawn in level.enemy_spawns:
             if _on_map(level, spawn.x, spawn.y) and not reach.near(spawn.x, spawn.y, radius * 3):

@@ -484,3 +484,20 @@ def test_a_music_property_that_is_a_path_or_a_pattern_is_a_problem_not_a_traceba
     problems = [str(p) for p in level_problems(load_level(path), load_catalog())]
     assert len(problems) == 1
     assert problems[0].startswith(f'{path}: map, property music: expected a track in assets/music, found "{music}" (')
+
+
+def test_an_objective_behind_a_gap_narrower_than_the_layzner_is_refused_saying_how_wide_a_way_must_be(tmp_path):
+    path = write_map(tmp_path, ["##########",
+                                "#...#....#",
+                                "#.P......#",
+                                "#...#..E.#",
+                                "##########"])
+    x, y = centre(6, 1)
+    pad = (f'<object id="9" name="pad" type="objective" x="{x - 16}" y="{y - 16}" width="32" height="32"/>'
+           ' </objectgroup>')
+    path.write_text(path.read_text().replace(" </objectgroup>", pad))
+    problems = [str(p) for p in level_problems(load_level(path), load_catalog())]
+    assert problems == [
+        f'{path}: layer "objects", object 9 "pad": expected an objective the player can walk to, found no way there '
+        "from the player spawn (somewhere between them a way is shut or too narrow (a machine 40 px across needs a way "
+        "2 tiles wide): open it)"]
