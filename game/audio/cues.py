@@ -2,7 +2,9 @@
 cockpit's repeating warnings (heat), the lock-on ticks and a hold's countdown. Rei chirps before she speaks;
 Fouron's voice, its seizing the controls and its letting go are the cockpit's own sounds. A sound asked for
 several times in one frame plays once, a little louder, where they happened on average: copies started on the same
-sample only add up to a louder click."""
+sample only add up to a louder click. Nor does a sound start again within RESTART_GAP of its last start: in a big
+fight each frame would start another copy of the enemy rifle on top of the last few, 17 ms apart (a phasey, 60 Hz
+comb), and the copies' sum drowned the cockpit's warnings."""
 
 import math
 
@@ -25,6 +27,10 @@ COCKPIT = {FouronSeized: "fouron_seize", FouronReleased: "fouron_release"}
 WARNING_EVERY = 1.0  # s between heat warning beeps
 LOCK_TICK_EVERY = 0.12  # s between ticks while a lock builds
 LOUDER_EACH_DOUBLING = 0.3  # a sound asked for twice in a frame plays this much louder, four times twice this
+# s before a sound may start again (every 4th frame at 60 FPS); asked sooner, the copy still ringing stands for it.
+# Shorter than any one machine's repeat (the rifle's every 6 ticks, which frames deliver at least 5 ticks' time apart,
+# 83 ms; the lock's ticks), so it thins only many machines' sounds.
+RESTART_GAP = 0.06
 
 
 class Cues:
@@ -34,6 +40,8 @@ class Cues:
         self.since_tick = LOCK_TICK_EVERY
         self.seconds_held: list[int] = []  # whole seconds of each objective's hold, as last heard
         self._asked: dict[str, list[float]] = {}  # this frame's sounds, in the order first asked: their pans
+        self._clock = 0.0  # s of frames played
+        self._started: dict[str, float] = {}  # when each sound last started, on that clock
 
     def play(self, events, game, camera, dt: float) -> None:
         catalog = game.res.catalog
@@ -59,7 +67,11 @@ class Cues:
             elif isinstance(event, LevelEnded):
                 self._play("win" if event.outcome == "won" else "lose", camera, None)
         self._warnings(game, camera, dt)
+        self._clock += dt
         for name, pans in self._asked.items():
+            if self._clock - self._started.get(name, -RESTART_GAP) < RESTART_GAP:
+                continue
+            self._started[name] = self._clock
             louder = 1.0 + LOUDER_EACH_DOUBLING * math.log2(len(pans))
             self.audio.play(name, louder, sum(pans) / len(pans))
         self._asked.clear()
