@@ -7,7 +7,10 @@ silently. It also keeps rapid fire from starving the mixer: at most
 gives way to the newest: it fades out in a few milliseconds (a cut mid-wave
 clicks) when another channel is free, and is cut short for the newest when none
 is; further copies within the same frame are skipped. So each frame's latest
-shot is heard and the other sounds still find free channels. A new music track
+shot is heard and the other sounds still find free channels. When none is free,
+the sounds the player must hear (PRIORITY: the cockpit's warnings, the lock,
+Fouron, the level's end, the menus) take the channel of the oldest copy of the
+sound playing the most copies; any other sound is skipped. A new music track
 starts once the last has faded out (SDL would wait for the fade to load it).
 The effects play under HEADROOM, so a kill's crash, its hit and a ram together
 stay under full scale.
@@ -47,6 +50,11 @@ MUSIC_HEADROOM = 0.5  # the music's, so the rifle is heard over the wind at the 
 STEAL_FADE_MS = 15  # a copy taken over fades this fast: too short to hear, long enough not to click
 SAME_INSTANT_MS = 4  # requests for one sound this close together come from the same frame: the first is enough
 MENU_SOUNDS = frozenset({"ui_move", "ui_confirm", "pause"})  # the menus' blips, heard on across a change of scene
+# With every channel busy (a big fight's rifles, hits and blasts), these cut a copy of that flood short rather than go
+# unheard: what the player must act on (heat, the lock, Fouron, being spotted), the level's end, and the menus' blips
+# (a paused fight's channels stay busy).
+PRIORITY = frozenset({"heat_warning", "overheat", "vented", "lock_on", "locked", "fouron_seize", "fouron_release",
+                      "alert", "win", "lose"}) | MENU_SOUNDS
 PAUSED_MUSIC = 0.4  # the music's share of its volume while the game is paused
 MUSIC_FADE_OUT_MS, MUSIC_FADE_IN_MS = 600, 1500
 _DEVICE_ERRORS = (pygame.error, OSError, NotImplementedError)  # NotImplementedError: pygame built without mixer
@@ -196,6 +204,8 @@ class Audio:
                     channel = oldest  # no channel free: the newest takes the oldest's, cut short
                 else:
                     oldest.fadeout(STEAL_FADE_MS)  # a cut mid-wave clicks
+            if channel is None and name in PRIORITY:
+                channel = self._take_channel()
             if channel is None:  # every channel busy with something else: skip, don't cut others short
                 return
             channel.play(sound)
@@ -327,6 +337,13 @@ class Audio:
         )
         self._playing[name] = live
         return live
+
+    def _take_channel(self) -> _Channel | None:
+        """The channel of the oldest copy of the sound playing the most copies (not a PRIORITY one), for a PRIORITY
+        sound when none is free; None when only PRIORITY sounds play. Cut, not faded: the fade would keep it busy."""
+        copies = [(len(self._live_channels(name)), name) for name in list(self._playing) if name not in PRIORITY]
+        most, name = max(copies, default=(0, ""))
+        return self._playing[name].popleft() if most else None
 
     def _warn_once(self, key: str, message: str, *args: object) -> None:
         if key not in self._warned:

@@ -245,6 +245,26 @@ def test_when_every_channel_is_busy_with_other_sounds_the_new_one_is_skipped():
     assert [c.sound for c in pool.channels] == [sounds["dash"], sounds["dash"]]
 
 
+def test_with_every_channel_busy_a_warning_takes_the_channel_of_the_sound_playing_the_most_copies():
+    audio, sounds, pool = fake_audio(["hit", "laser_enemy", "overheat", "lock_on"], channels=4)
+    for name in ("hit", "laser_enemy", "laser_enemy", "lock_on"):
+        audio.play(name)
+    audio.play("overheat")  # nothing free: the enemy rifle's older copy is cut for it
+    assert pool.channels[1].sound is sounds["overheat"] and pool.channels[1].plays == 2
+    assert [audio.playing(name) for name in ("hit", "laser_enemy", "lock_on", "overheat")] == [1, 1, 1, 1]
+    audio.play("hit")  # a sound of the fight still waits for a free channel: skipped, nobody cut
+    assert audio.playing("hit") == 1 and sum(c.plays for c in pool.channels) == 5
+
+
+def test_a_warning_never_cuts_another_warning_short():
+    audio, sounds, pool = fake_audio(["overheat", "fouron_seize", "lock_on"], channels=2)
+    audio.play("overheat")
+    audio.play("fouron_seize")
+    audio.play("lock_on")
+    assert audio.playing("lock_on") == 0
+    assert [c.sound for c in pool.channels] == [sounds["overheat"], sounds["fouron_seize"]]
+
+
 def test_pan_and_volume_set_the_channels_left_and_right_gains_under_the_sounds_level_and_the_headroom():
     audio, sounds, pool = fake_audio(["hit", "explosion"], max_per_sound=8)
     audio.play("hit", volume=0.5, pan=-1.0)
