@@ -40,7 +40,7 @@ DEFAULT_MUSIC_VOLUME = 0.55
 # Every file peaks at -3 dBFS; a sound's level sets how loud it is against the others (the cockpit's beeps and the
 # menus' blips under the guns and the blasts), and HEADROOM leaves room for several at once.
 LEVELS = {"laser_player": 0.6, "laser_enemy": 0.6, "hit": 0.5, "explosion": 1.0, "dash": 0.7, "alert": 0.5,
-          "telegraph": 0.35, "lock_on": 0.4, "locked": 0.45, "heat_warning": 0.6, "rei_chirp": 0.45,
+          "telegraph": 0.35, "lock_on": 0.8, "locked": 0.45, "heat_warning": 0.6, "rei_chirp": 0.45,
           "fouron_voice": 0.7, "fouron_seize": 0.9, "fouron_release": 0.7, "part_hit": 0.55, "power_down": 0.8,
           "eject": 0.6, "hold_tick": 0.5, "ui_move": 0.6, "ui_confirm": 0.6, "pause": 0.6, "vmax_start": 0.8,
           "vmax_end": 0.8, "overheat": 0.8, "vented": 0.8, "knuckle": 0.8, "ram": 0.8, "deflect": 0.8,

@@ -370,6 +370,27 @@ def test_each_shipped_sound_is_short_mono_16_bit_click_free_and_peaks_near_minus
     assert abs(sum(samples) / len(samples)) < 30  # no DC offset
 
 
+def test_the_lock_on_tick_stands_clear_of_the_hits_and_the_rifles_in_its_own_band():
+    """While a lock builds the player's bolts are landing: at the tick's pitch they must not hide it. A tone is masked
+    by what shares its critical band (one ERB wide), so compare each sound's energy there, at its level in the game."""
+    import numpy as np
+
+    def as_played(name: str) -> np.ndarray:
+        return np.array(read_wav(SOUNDS_DIR / f"{name}.wav")[1], dtype=float) * LEVELS[name]
+
+    def energy(x: np.ndarray, low: float, high: float) -> float:
+        spectrum, hz = np.abs(np.fft.rfft(x, 8192)) ** 2, np.fft.rfftfreq(8192, 1 / 44100)
+        return float(spectrum[(hz >= low) & (hz <= high)].sum())
+
+    tick = as_played("lock_on")
+    pitch = np.fft.rfftfreq(8192, 1 / 44100)[np.abs(np.fft.rfft(tick, 8192)).argmax()]
+    erb = 24.7 * (4.37 * pitch / 1000 + 1)  # Glasberg and Moore
+    band = (pitch - erb / 2, pitch + erb / 2)
+    for other in ("hit", "laser_player", "laser_enemy"):
+        over = 10 * math.log10(energy(tick, *band) / energy(as_played(other), *band))
+        assert over > 12, f"a {other} comes within {over:.1f} dB of the lock-on tick at {pitch:.0f} Hz"
+
+
 def test_the_sound_set_stays_small():
     assert sum(p.stat().st_size for p in SOUNDS_DIR.glob("*.wav")) < 1_500_000
 

@@ -91,9 +91,13 @@ def missile_launch() -> Signal:
 
 
 def lock_on() -> Signal:
-    """A lock building: a tiny high E7 tick, sine with a touch of triangle, gone in a few ms."""
+    """A lock building: a tiny high C8 tick, sine with a touch of triangle, gone in a few ms.
+
+    C8, between the hit's 3.9 and 5.3 kHz partials and above both rifles: at E7 it sat on the hit's 2.63 kHz
+    partial, and the player's own bolts landing on the target being locked hid every tick.
+    """
     dur = 0.07
-    f = [2637.02] * count(dur)
+    f = [4186.01] * count(dur)
     tone = [s + 0.25 * t for s, t in zip(osc("sine", f), osc("tri", f, 0.25))]
     return finish(mul(tone, perc(dur, 0.001, 0.011)), 0.0005, 0.01)
 
