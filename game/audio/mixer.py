@@ -271,7 +271,7 @@ class Audio:
         volume (0..1), when given, becomes the music volume; by default the one set_music_volume chose plays.
         """
         if volume is not None:
-            self._music_volume = _clamp(volume, 0.0, 1.0)
+            self.set_music_volume(volume)  # at once: the track asked for may be the one playing, which goes on
         if name == self._music:
             return
         self._music = name

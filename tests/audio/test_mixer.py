@@ -18,7 +18,7 @@ import pygame  # noqa: E402
 import pytest  # noqa: E402
 
 from game.audio import Audio  # noqa: E402
-from game.audio.mixer import HEADROOM, LEVELS, STEAL_FADE_MS, pan_gains  # noqa: E402
+from game.audio.mixer import HEADROOM, LEVELS, MUSIC_HEADROOM, STEAL_FADE_MS, pan_gains  # noqa: E402
 
 REPO = Path(__file__).resolve().parents[2]
 SOUNDS_DIR = REPO / "assets" / "sounds"
@@ -413,6 +413,18 @@ def test_play_music_loops_a_known_track_and_is_quiet_about_unknown_ones():
         assert pygame.mixer.music.get_busy()
         audio.play_music("no_such_track")  # logged once, no exception
         audio.play_music("")
+    finally:
+        audio.close()
+
+
+def test_a_volume_given_with_the_track_already_playing_applies_and_0_is_silent():
+    audio = Audio.open()
+    try:
+        audio.play_music("mars_wind")
+        audio.play_music("mars_wind", volume=0.0)  # the same track goes on: only its volume changes
+        assert audio.music_volume == 0.0 and pygame.mixer.music.get_volume() == 0.0
+        audio.play_music("mars_wind", volume=1.0)
+        assert pygame.mixer.music.get_volume() == pytest.approx(MUSIC_HEADROOM, abs=0.01)
     finally:
         audio.close()
 
