@@ -24,9 +24,9 @@ class Reach:
         steps = int(radius // PROBE) + 2
         # Flat, with a border of closed points round the grid: a neighbour is one addition away, no bounds tests.
         stride = columns + 2
-        todo = bytearray(stride * (rows + 2))  # 1: open and not reached yet
-        for r, line in enumerate(open_probes(level, radius, columns, rows)):
-            todo[(r + 1) * stride + 1:(r + 1) * stride + 1 + columns] = line
+        bordered = np.zeros((rows + 2, stride), dtype=np.uint8)
+        bordered[1:-1, 1:-1] = open_probes(level, radius, columns, rows)
+        todo = bytearray(bordered.tobytes())  # 1: open and not reached yet
         # The game nudges a spawn near a wall clear of it: the open points a radius round it are where it stands.
         nudged = [(r + 1) * stride + c + 1
                   for r in range(max(0, start[1] - steps), min(rows, start[1] + steps + 1))
@@ -75,8 +75,8 @@ def _fill(todo: bytearray, stride: int, seeds: list[int]) -> bytearray:
     return reached
 
 
-def open_probes(level: LevelData, radius: float, columns: int, rows: int) -> list[bytearray]:
-    """[row][column]: 1 where a circle of this radius centred on the probe point touches no solid cell (what an exact
+def open_probes(level: LevelData, radius: float, columns: int, rows: int) -> np.ndarray:
+    """[row, column]: 1 where a circle of this radius centred on the probe point touches no solid cell (what an exact
     circle-against-cells test would say at every probe point).
 
     Each row's runs of solid cells, the map's outside counted as solid, close every probe nearer than `radius` to
@@ -103,14 +103,13 @@ def open_probes(level: LevelData, radius: float, columns: int, rows: int) -> lis
     np.add.at(stamps, (probe_row[spans], a[spans]), 1)
     np.add.at(stamps, (probe_row[spans], b[spans] + 1), -1)
     closed = stamps.cumsum(axis=1)[:, :columns] > 0
-    return [bytearray(row) for row in (~closed).astype(np.uint8)]
+    return (~closed).view(np.uint8)
 
 
 def _solid_runs(level: LevelData) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """(row, first column, last column) of every run of solid cells, row by row, with a ring of solid cells round the
     map: the point outside the map nearest to any probe lies in that ring, so it stands for everything outside."""
-    ringed = np.ones((level.height + 2, level.width + 2), dtype=np.int8)
-    ringed[1:-1, 1:-1] = np.array(level.solid, dtype=np.int8).reshape(level.height, level.width)
+    ringed = (~level.open_cells).view(np.int8)  # open_cells has that ring, and is made once per level
     edges = np.diff(ringed, axis=1, prepend=0, append=0)  # +1 where a run starts, -1 just past where it ends
     starts, ends = np.nonzero(edges == 1), np.nonzero(edges == -1)
     # In the ring's coordinates, row and column 0 are the map's -1: the same order, row by row, left to right.

@@ -27,7 +27,14 @@ def random_level(seed: int, tile: tuple[int, int], size: tuple[int, int], densit
     rng = random.Random(seed)
     width, height = size
     solid = tuple(tuple(rng.random() < density for _ in range(width)) for _ in range(height))
-    return SimpleNamespace(tile_width=tile[0], tile_height=tile[1], width=width, height=height, solid=solid)
+    return with_open_cells(SimpleNamespace(tile_width=tile[0], tile_height=tile[1], width=width, height=height,
+                                           solid=solid))
+
+
+def with_open_cells(level):
+    """The level with LevelData's own open_cells table, which open_probes reads the walls from."""
+    level.open_cells = LevelData.open_cells.func(level)
+    return level
 
 
 @pytest.mark.parametrize("seed, tile, size, density, radius", [
@@ -51,7 +58,7 @@ def test_open_probes_match_the_exact_test_everywhere(seed, tile, size, density, 
 def test_a_probe_exactly_a_radius_from_a_wall_is_open():
     # One solid cell at column 2, row 2 (x 64..96, y 64..96); a probe 16 px left of it with radius 16 just touches.
     solid = tuple(tuple(c == 2 and r == 2 for c in range(6)) for r in range(6))
-    level = SimpleNamespace(tile_width=32, tile_height=32, width=6, height=6, solid=solid)
+    level = with_open_cells(SimpleNamespace(tile_width=32, tile_height=32, width=6, height=6, solid=solid))
     grid = open_probes(level, 16.0, 6 * 32 // PROBE + 1, 6 * 32 // PROBE + 1)
     assert grid[5][3] == 1      # (48, 80): 16 px from the cell's left side, touching, not overlapping
     assert grid[5][4] == 0      # (64, 80): on the cell's edge
