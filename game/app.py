@@ -8,7 +8,8 @@ import pygame
 
 from game.audio import Audio
 from game.audio.mixer import MIXER_SETTINGS
-from game.input import DEFAULT_BINDINGS_PATH, InputDevices, load_bindings_or_default
+from game.input import DEFAULT_BINDINGS_PATH, InputDevices
+from game.input.bindings import load_player_bindings, player_bindings_path
 from game.scenes.base import Context
 from game.scenes.options import apply_settings
 from game.scenes.play import VIEW_SIZE, PlayScene
@@ -35,7 +36,7 @@ class App:
             pygame.joystick.init()
         pygame.display.set_caption("Blue Comet — SPT Layzner")
         self.window = pygame.display.set_mode(VIEW_SIZE, pygame.SCALED | pygame.RESIZABLE)
-        bindings, binding_problems = load_bindings_or_default(DEFAULT_BINDINGS_PATH)
+        bindings, binding_problems = load_player_bindings(DEFAULT_BINDINGS_PATH, player_bindings_path())
         settings, problems = load_settings(settings_path())
         told = list(binding_problems) + [str(problem) for problem in problems]
         for line in told:

@@ -211,6 +211,15 @@ def options(app, frame):
     return Actions(device="pad", **({action: True} if action else {}))
 
 
+def controls(app, frame):
+    """A keyboard player opens Options > Controls from the title and gives Dash the missiles' key E as its second key:
+    the two swap, and the page says so."""
+    steps = {3: "menu_down", 5: "menu_confirm", **{8 + 2 * row: "menu_down" for row in range(8)}, 24: "menu_confirm",
+             **{28 + 2 * row: "menu_down" for row in range(7)}, 42: "menu_right", 44: "menu_confirm"}
+    action = steps.get(frame)
+    return Actions(captured=("keyboard", "e") if frame == 46 else None, **({action: True} if action else {}))
+
+
 def shoot(name: str, plan, frames: int, skip_title=True, level=DEFAULT_LEVEL, path=None) -> Path:
     # A player with no history: no save to continue, no record of earlier runs, default settings (whoever runs this,
     # and whichever shots ran before).
@@ -231,6 +240,7 @@ def main(names) -> None:
         "title": (lambda app, f: Actions(pointer=(640, 458)), 90, False),
         "missions": (missions, 60, False),
         "options": (options, 40, False),
+        "controls": (controls, 60, False),
         "play": (fight, 60 * 14, True),
         "pause": (lambda app, f: fight(app, f) if f < 60 * 12 else Actions(pause=f == 60 * 12), 60 * 12 + 20, True),
         "debug": (lambda app, f: Actions(debug=f == 2, move=(0.6, -0.8), aim_screen=(900, 240)), 150, True),

@@ -36,3 +36,6 @@ class Actions:
     focus_lost: bool = False  # the window lost the keyboard's focus this frame (alt-tab; the game pauses on it)
     quit: bool = False  # window close requested
     device: str = "keyboard"  # "keyboard" or "pad": the device used last (HUD prompts, aim source)
+    # The input pressed while the Controls page waited for one: (section of the bindings, input name), e.g.
+    # ("keyboard", "left shift"), ("mouse", "right"), ("pad", "righttrigger"); it did nothing else.
+    captured: tuple[str, str] | None = None

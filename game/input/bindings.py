@@ -1,7 +1,9 @@
-"""Player bindings: the built-in defaults, and loading and validating the bindings YAML into a frozen Bindings."""
+"""Player bindings: the built-in defaults, the shipped bindings YAML and the player's own file over it (what the
+Controls page writes), loaded and validated into a frozen Bindings; and the inputs' names, to show and to save."""
 
 import difflib
 import functools
+import json
 import warnings
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -13,8 +15,10 @@ import pygame
 from game.content.errors import ContentError, Problem, clipped
 from game.content.schema import describe, too_long_to_print
 from game.content.yamlio import load_yaml
+from game.files import aside_path, config_dir, write_atomically
 
 DEFAULT_BINDINGS_PATH = Path(__file__).resolve().parents[2] / "assets" / "data" / "bindings.yaml"
+PLAYER_FILE_NAME = "bindings.yaml"  # in the player's config folder, beside settings.yaml
 
 # Every section may bind any action. move_*, aim_*, fire and missile are held; the rest count on the press only.
 ACTIONS = (
@@ -109,6 +113,94 @@ def load_bindings_or_default(path: Path) -> tuple[Bindings, list[str]]:
                       for problem in problems]
 
 
+def player_bindings_path() -> Path:
+    """The player's own bindings (the Controls page's), in the player's config folder (see game.files.config_dir)."""
+    return config_dir() / PLAYER_FILE_NAME
+
+
+def load_player_bindings(shipped_path: Path, player_path: Path) -> tuple[Bindings, list[str]]:
+    """The shipped bindings with the player's file over them, action by action: what the player's file leaves out, or
+    gets wrong, is the shipped file's. Never refused; returns the controls and the lines to show."""
+    shipped, lines = load_bindings_or_default(shipped_path)
+    bindings, player_lines = _over(shipped, player_path)
+    return bindings, lines + player_lines
+
+
+def _over(shipped: Bindings, player_path: Path) -> tuple[Bindings, list[str]]:
+    """The player's file over `shipped`, and a line for each of its problems (none when it is missing or empty)."""
+    if not player_path.exists():
+        return shipped, []
+    try:
+        data = load_yaml(player_path)
+    except ContentError as error:
+        return shipped, [f"{problem} (using the game's bindings)" for problem in error.problems]
+    if data is None:  # empty: nothing rebound
+        return shipped, []
+    if not isinstance(data, dict):
+        problem = Problem(str(player_path), "", "a mapping with the sections " + ", ".join(SECTIONS), _describe(data))
+        return shipped, [f"{problem} (using the game's bindings)"]
+    bindings, problems = _read_bindings(data, str(player_path), input_names(shipped))
+    return bindings, [f"{problem} (the game's binding stands in)" for problem in problems]
+
+
+def save_player_bindings(names: Mapping[str, Mapping[str, list[str]]], shipped: Bindings, path: Path) -> str | None:
+    """Write the player's file: each action whose inputs differ from the shipped bindings', by section. Atomic; a file
+    there that does not read cleanly is copied aside first (bindings.unreadable.yaml), as settings.yaml's is. Returns
+    None when saved, or one line to show (why not, or where the old file was kept); never raises for a disk error."""
+    base = input_names(shipped)
+    lines = ["# Blue Comet: your controls, as Options > Controls set them. Each action here replaces the game's own",
+             "# (assets/data/bindings.yaml); [] leaves it unbound. Delete this file to go back to the game's controls.",
+             ""]
+    for section in SECTIONS:
+        changed = [action for action in ACTIONS if list(names[section][action]) != list(base[section][action])]
+        if changed:
+            lines.append(f"{section}:")
+            lines += [f"  {action}: [{', '.join(map(_yaml_name, names[section][action]))}]" for action in changed]
+    kept = None
+    try:
+        if path.is_file() and _over(shipped, path)[1]:
+            kept = aside_path(path)
+            write_atomically(kept, path.read_bytes())
+        write_atomically(path, ("\n".join(lines) + "\n").encode("utf-8"))
+    except OSError as error:
+        reason = error.strerror or str(error) or type(error).__name__
+        return f"{path}: could not save the controls: {reason} (they apply until the game closes)"
+    return None if kept is None else f"{path} had mistakes: your file as it was is kept as {kept.name}"
+
+
+def _yaml_name(name: str) -> str:
+    """An input name written so YAML reads it back as that name: plain when letters and digits (and spaces) only, else
+    a double-quoted string (JSON's escaping is YAML's); a digit quoted, or YAML reads a number."""
+    return name if name.replace(" ", "").isalnum() and name.isascii() and not name.isdigit() else json.dumps(name)
+
+
+def input_names(bindings: Bindings) -> dict[str, dict[str, list[str]]]:
+    """{section: {action: [input names]}}: the names the bindings YAML uses for what `bindings` binds (keys as pygame
+    names them, mouse buttons and pad inputs by their table's name; a pad's buttons before its triggers)."""
+    return {
+        "keyboard": {action: [key_name(code) for code in bindings.keyboard[action]] for action in ACTIONS},
+        "mouse": {action: [_name_in(MOUSE_BUTTONS, code) for code in bindings.mouse[action]] for action in ACTIONS},
+        "pad": {action: [_name_in(PAD_BUTTONS, code) for code in bindings.pad_buttons[action]]
+                + [_name_in(PAD_TRIGGERS, code) for code in bindings.pad_triggers[action]] for action in ACTIONS},
+    }
+
+
+def bindings_from_names(names: Mapping[str, Mapping[str, list[str]]]) -> Bindings:
+    """The Bindings for names as input_names() gives them (every name valid). Raises ContentError otherwise."""
+    return parse_bindings({section: dict(names[section]) for section in SECTIONS}, "<controls>")
+
+
+def key_name(code: int) -> str:
+    """A key's name as the bindings YAML writes it (pygame's, which pygame.key.key_code reads back)."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        return pygame.key.name(code)
+
+
+def _name_in(table: Mapping[str, int], code: int) -> str:
+    return next(name for name, value in table.items() if value == code)
+
+
 @functools.cache
 def default_bindings() -> Bindings:
     """The built-in controls (the same as the shipped bindings.yaml)."""
@@ -125,26 +217,28 @@ def parse_bindings(data: object, file: str) -> Bindings:
     return bindings
 
 
-def _read_bindings(data: dict, file: str) -> tuple[Bindings, list[Problem]]:
-    """The controls the data gives, each broken entry at its default, and every problem found."""
+def _read_bindings(data: dict, file: str, base: Mapping[str, Mapping[str, list]] = DEFAULTS
+                   ) -> tuple[Bindings, list[Problem]]:
+    """The controls the data gives over `base` (input names by section and action; the built-in defaults unless
+    given), each broken entry at its base, and every problem found."""
     problems: list[Problem] = []
     for name in data:
         if name not in SECTIONS:
             problems.append(Problem(file, str(name), "one of the sections " + ", ".join(SECTIONS),
                                     f"an unknown section {_describe(name)}", _did_you_mean(name, SECTIONS)))
 
-    keyboard = _section(data, "keyboard", file, problems)
-    mouse = _section(data, "mouse", file, problems)
-    pad = _section(data, "pad", file, problems)
+    keyboard = _section(data, "keyboard", file, problems, base)
+    mouse = _section(data, "mouse", file, problems, base)
+    pad = _section(data, "pad", file, problems, base)
 
     keys, buttons, pad_buttons, pad_triggers = {}, {}, {}, {}
     for action in ACTIONS:
         keys[action] = _resolve_list(keyboard[action], f"keyboard.{action}", "key name", _key_code, file, problems,
-                                     DEFAULTS["keyboard"].get(action, []))
+                                     base["keyboard"].get(action, []))
         buttons[action] = _resolve_list(mouse[action], f"mouse.{action}", "mouse button name", _mouse_button,
-                                        file, problems, DEFAULTS["mouse"].get(action, []))
+                                        file, problems, base["mouse"].get(action, []))
         pad_inputs = _resolve_list(pad[action], f"pad.{action}", "pad button or trigger name", _pad_input,
-                                   file, problems, DEFAULTS["pad"].get(action, []))
+                                   file, problems, base["pad"].get(action, []))
         pad_buttons[action] = tuple(code for kind, code in pad_inputs if kind == "button")
         pad_triggers[action] = tuple(code for kind, code in pad_inputs if kind == "trigger")
 
@@ -154,9 +248,10 @@ def _read_bindings(data: dict, file: str) -> tuple[Bindings, list[Problem]]:
     ), problems
 
 
-def _section(data: dict, name: str, file: str, problems: list[Problem]) -> dict:
-    """The section's entries laid over its defaults (unlisted actions unbound); unknown entries are reported."""
-    merged = {action: [] for action in ACTIONS} | dict(DEFAULTS[name])
+def _section(data: dict, name: str, file: str, problems: list[Problem],
+             base: Mapping[str, Mapping[str, list]]) -> dict:
+    """The section's entries laid over its base (actions the base leaves out unbound); unknown entries are reported."""
+    merged = {action: [] for action in ACTIONS} | dict(base[name])
     given = data.get(name)
     if given is None:  # section missing, or left empty under its heading: keep the defaults
         return merged

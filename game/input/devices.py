@@ -9,7 +9,7 @@ from typing import Protocol
 import pygame
 
 from game.input.actions import Actions
-from game.input.bindings import Bindings
+from game.input.bindings import MOUSE_BUTTONS, PAD_BUTTONS, PAD_TRIGGERS, Bindings, key_name
 from game.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -97,11 +97,12 @@ class InputDevices:
 
     def __init__(self, bindings: Bindings, settings: Settings = Settings(),
                  open_controller: Callable[[int], PadHandle] | None = None) -> None:
-        self._key_actions = _invert(bindings.keyboard)
-        self._mouse_actions = _invert(bindings.mouse)
-        self._button_actions = _invert(bindings.pad_buttons)
-        self._trigger_actions = _invert(bindings.pad_triggers)
+        self.rebind(bindings)
         self.tune(settings)
+        # True while the Controls page waits for the input to bind: the next key, mouse button, pad button or trigger
+        # pressed is handed over as Actions.captured (section, name), and does nothing else.
+        self.capturing = False
+        self._captured: tuple[str, str] | None = None
 
         self._keys: set[int] = set()
         self._mouse_buttons: set[int] = set()
@@ -126,6 +127,13 @@ class InputDevices:
                 self._open_present_pads()
         else:
             self._open_controller = open_controller
+
+    def rebind(self, bindings: Bindings) -> None:
+        """Read the inputs as `bindings` say from the next event on (Controls calls this as it changes them)."""
+        self._key_actions = _invert(bindings.keyboard)
+        self._mouse_actions = _invert(bindings.mouse)
+        self._button_actions = _invert(bindings.pad_buttons)
+        self._trigger_actions = _invert(bindings.pad_triggers)
 
     def tune(self, settings: Settings) -> None:
         """Read the pads as the player's settings say (which stick moves, the dead zone, the trigger pull); Options
@@ -175,9 +183,11 @@ class InputDevices:
             focus_lost=self._focus_lost,
             quit=self._quit,
             device=self._device,
+            captured=self._captured,
             **{name: name in self._pressed for name in EDGE_ACTIONS},
         )
         self._pressed.clear()
+        self._captured = None
         self._click = None
         self._scroll = 0
         self._pad_lost = False
@@ -191,6 +201,10 @@ class InputDevices:
         repeat = event.key in self._keys
         self._keys.add(event.key)
         self._device, self._keyboard_used = "keyboard", True
+        if self.capturing:  # a held key's repeats are not a new press
+            if not repeat:
+                self._capture("keyboard", key_name(event.key))
+            return
         actions = self._key_actions.get(event.key, ())
         if any(action in AIM_KEYS for action in actions):
             self._mouse_aims = False
@@ -208,6 +222,9 @@ class InputDevices:
     def _on_mouse_down(self, event: pygame.event.Event) -> None:
         self._pointer = _point(event.pos)
         self._device, self._keyboard_used, self._mouse_aims = "keyboard", True, True
+        name = next((name for name, button in MOUSE_BUTTONS.items() if button == event.button), None)
+        if name is not None and self._capture("mouse", name):
+            return
         if event.button == pygame.BUTTON_LEFT:
             self._click = self._pointer
         if event.button not in self._mouse_buttons:
@@ -293,7 +310,9 @@ class InputDevices:
             return
         pad.buttons.add(event.button)
         self._use_pad(event.instance_id)
-        self._press(self._button_actions.get(event.button, ()))
+        name = next((name for name, button in PAD_BUTTONS.items() if button == event.button), None)
+        if name is None or not self._capture("pad", name):
+            self._press(self._button_actions.get(event.button, ()))
 
     def _on_pad_button_up(self, event: pygame.event.Event) -> None:
         pad = self._pads.get(event.instance_id)
@@ -311,7 +330,9 @@ class InputDevices:
             if value >= threshold and event.axis not in pad.pulled:
                 pad.pulled.add(event.axis)
                 self._use_pad(event.instance_id)
-                self._press(self._trigger_actions.get(event.axis, ()))
+                name = next(name for name, axis in PAD_TRIGGERS.items() if axis == event.axis)
+                if not self._capture("pad", name):
+                    self._press(self._trigger_actions.get(event.axis, ()))
             # Let go only well short of the pull (a finger resting near the threshold does not release, and launch
             # missiles, at every tremble), yet above a trigger at rest, however low the threshold is set.
             elif value < max(threshold - TRIGGER_SLACK, threshold / 2):
@@ -336,6 +357,15 @@ class InputDevices:
         elif abs(x) >= MENU_STICK_PRESS and abs(x) > abs(y) and pad.menu_direction_x != (right := 1 if x > 0 else -1):
             pad.menu_direction_x = right
             self._pressed.add("menu_right" if right > 0 else "menu_left")
+
+    def _capture(self, section: str, name: str) -> bool:
+        """While capturing, take this input as the one to bind (the first of the frame) and end the capture: True
+        when it was taken, and so does nothing else."""
+        if not self.capturing:
+            return False
+        self.capturing = False
+        self._captured = (section, name)
+        return True
 
     def _use_pad(self, instance_id: int) -> None:
         self._active_pad = instance_id

@@ -1,4 +1,5 @@
-"""The options menu, over the pause menu or the title: screen shake, flashes, volumes, fullscreen, and the pad's feel.
+"""The options menu, over the pause menu or the title: screen shake, flashes, volumes, fullscreen, the pad's feel, and
+the way to the Controls page (game/scenes/controls.py).
 
 Each change applies at once (ctx.settings, the mixer, the window) and is saved straight away; a save
 that fails says so on this screen and the change still holds until the game closes.
@@ -23,7 +24,7 @@ PANEL_SIZE = (760, 664)
 ROW_HEIGHT = 48
 HEADING_HEIGHT = 30  # room for a group's heading above its first row
 ROW_WIDTH = 680
-BACK = "Back"
+CONTROLS, BACK = "Controls", "Back"  # the two entries under the settings: a page of their own, and the way back
 ARROW_OFF = (62, 72, 92)  # an arrow with nowhere further to go
 
 
@@ -135,7 +136,7 @@ class OptionsScene(Scene):
 
     @property
     def entries(self) -> int:
-        return len(ROWS) + 1  # the settings, then Back
+        return len(ROWS) + 2  # the settings, then Controls and Back
 
     def handle(self, actions) -> None:
         self.device = actions.device
@@ -157,16 +158,19 @@ class OptionsScene(Scene):
             clicked = self._row_at(actions.click)
             if clicked is not None:
                 self.selected = clicked
-                if clicked == len(ROWS):
-                    self._sound("ui_confirm")
-                    self.leave()
+                if clicked >= len(ROWS):
+                    self._choose(clicked)
                     return
                 left = self.arrows[clicked] is not None and self.arrows[clicked][0].collidepoint(actions.click)
                 self.change(ROWS[clicked], -1 if left else 1, wrap=not left)
-        if self.selected == len(ROWS):
+        if self.selected >= len(ROWS):
             if actions.menu_confirm:
-                self._sound("ui_confirm")
-                self.leave()
+                self._choose(self.selected)
+            elif actions.menu_left or actions.menu_right:  # the two side by side: left is Controls, right Back
+                entry = len(ROWS) + bool(actions.menu_right)
+                if entry != self.selected:
+                    self.selected = entry
+                    self._sound("ui_move")
             return
         row = ROWS[self.selected]
         if actions.menu_confirm:
@@ -201,6 +205,15 @@ class OptionsScene(Scene):
         self.notice = save_error or window_error or ""
         self._sound("ui_move")  # after the volume changed: the player hears the new level
 
+    def _choose(self, entry: int) -> None:
+        """Controls or Back, under the settings."""
+        self._sound("ui_confirm")
+        if entry == len(ROWS):
+            from game.scenes.controls import ControlsScene  # it draws its rows as this page does
+            self.ctx.push(ControlsScene(self.ctx, self))
+        else:
+            self.leave()
+
     def leave(self) -> None:
         """Back to the scene that opened the options."""
         stack = self.ctx.stack
@@ -208,6 +221,10 @@ class OptionsScene(Scene):
 
     def frame(self, dt: float) -> None:
         self.back_to.frame(dt)  # the title's backdrop keeps drifting behind the menu
+
+    def backdrop(self, surface, alpha: float) -> None:
+        """Behind a page opened from here (Controls): what this page shows behind its plate."""
+        self.back_to.backdrop(surface, alpha)
 
     def _row_at(self, point) -> int | None:
         for i, rect in enumerate(self.rects):
@@ -232,27 +249,28 @@ class OptionsScene(Scene):
         for i, row in enumerate(ROWS):
             if row.heading:
                 top += HEADING_HEIGHT
-                _heading(surface, row.heading, middle, top - 14)
+                heading(surface, row.heading, middle, top - 14, ROW_WIDTH)
             self._draw_row(surface, row, i, pygame.Rect(middle - ROW_WIDTH // 2, top, ROW_WIDTH, 42))
             top += ROW_HEIGHT
-        back = pygame.Rect(0, 0, 240, 42)
-        back.midtop = (middle, top + 14)
-        chosen = self.selected == len(ROWS)
-        if chosen:
-            _highlight(surface, back)
-        draw_text(surface, BACK.upper(), back.center, 34, WHITE if chosen else DIM, anchor="center", bold=chosen)
-        self.rects.append(back)
-        self.arrows.append(None)
+        for entry, words in enumerate((CONTROLS, BACK), len(ROWS)):  # side by side under the settings
+            rect = pygame.Rect(0, 0, 240, 42)
+            rect.midtop = (middle + (entry - len(ROWS) - 0.5) * 280, top + 14)
+            chosen = self.selected == entry
+            if chosen:
+                highlight(surface, rect)
+            draw_text(surface, words.upper(), rect.center, 34, WHITE if chosen else DIM, anchor="center", bold=chosen)
+            self.rects.append(rect)
+            self.arrows.append(None)
 
         if self.notice:  # two rows at most, the second cut with "…": the hint line is under them
-            draw_lines(surface, self.notice, (middle, back.bottom + 12), 20, RED, box.w - 60, most=2)
+            draw_lines(surface, self.notice, (middle, self.rects[-1].bottom + 12), 20, RED, box.w - 60, most=2)
         hint = page_hint(self.ctx.bindings, self.device, HINTS)
         draw_text(surface, hint, (middle, box.bottom - 30), 20, DIM, anchor="midtop")
 
     def _draw_row(self, surface, row: Row, i: int, rect: pygame.Rect) -> None:
         chosen = i == self.selected
         if chosen:
-            _highlight(surface, rect)
+            highlight(surface, rect)
         draw_text(surface, row.label.upper(), (rect.left + 24, rect.centery), 30, WHITE if chosen else DIM,
                   anchor="midleft", bold=chosen)
         value = getattr(self.ctx.settings, row.key)
@@ -271,7 +289,7 @@ class OptionsScene(Scene):
         self.arrows.append((left, right))
 
 
-def _highlight(surface, rect: pygame.Rect) -> None:
+def highlight(surface, rect: pygame.Rect) -> None:
     """The selected row's plate, as the other menus draw it."""
     glow = pygame.Surface(rect.size, pygame.SRCALPHA)
     glow.fill((40, 110, 230, 90))
@@ -279,10 +297,10 @@ def _highlight(surface, rect: pygame.Rect) -> None:
     pygame.draw.rect(surface, CYAN, rect, 2)
 
 
-def _heading(surface, words: str, middle: int, y: int) -> None:
-    """A group's name between two rules, over its rows."""
+def heading(surface, words: str, middle: int, y: int, width: int) -> None:
+    """A group's name between two rules `width` px wide in all, over its rows."""
     label = draw_text(surface, words.upper(), (middle, y), 20, CYAN, anchor="center")
-    left, right = middle - ROW_WIDTH // 2 + 24, middle + ROW_WIDTH // 2 - 24
+    left, right = middle - width // 2 + 24, middle + width // 2 - 24
     for start, end in ((left, label.left - 12), (label.right + 12, right)):
         pygame.draw.line(surface, DIM, (start, y), (end, y), 1)
 

@@ -19,17 +19,25 @@ def control_name(bindings, action: str, device: str = "keyboard") -> str:
     """
     if device == "pad":
         for code in bindings.pad_buttons.get(action, ()):
-            name = _name_of(PAD_BUTTONS, code)
-            return PAD_NAMES.get(name, name.upper())
+            return input_label("pad", _name_of(PAD_BUTTONS, code))
         for code in bindings.pad_triggers.get(action, ()):
-            name = _name_of(PAD_TRIGGERS, code)
-            return PAD_NAMES.get(name, name.upper())
+            return input_label("pad", _name_of(PAD_TRIGGERS, code))
         return ""
     for code in bindings.keyboard.get(action, ()):
         return pygame.key.name(code).upper() or f"KEY {code}"
     for code in bindings.mouse.get(action, ()):
-        return f"{_name_of(MOUSE_BUTTONS, code).upper()} MOUSE"
+        return input_label("mouse", _name_of(MOUSE_BUTTONS, code))
     return ""
+
+
+def input_label(section: str, name: str) -> str:
+    """An input of the bindings' `section` ("keyboard", "mouse" or "pad") as prompts show it: "LEFT SHIFT", "RIGHT
+    MOUSE", "RT"."""
+    if section == "pad":
+        return PAD_NAMES.get(name, name.upper())
+    if section == "mouse":
+        return f"{name.upper()} MOUSE"
+    return name.upper()
 
 
 def _name_of(table, code: int) -> str:

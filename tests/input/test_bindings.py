@@ -16,9 +16,13 @@ from game.input.bindings import (  # noqa: E402
     DEFAULT_BINDINGS_PATH,
     PAD_BUTTONS,
     PAD_TRIGGERS,
+    bindings_from_names,
     default_bindings,
+    input_names,
     load_bindings,
     load_bindings_or_default,
+    load_player_bindings,
+    save_player_bindings,
 )
 
 
@@ -225,3 +229,68 @@ def test_load_bindings_or_default_with_a_good_file_gives_its_bindings_and_no_err
     bindings, errors = load_bindings_or_default(write(tmp_path, "keyboard:\n  vmax: [e]\n"))
     assert errors == []
     assert bindings.keyboard["vmax"] == (pygame.K_e,)
+
+
+# --- the player's own file, over the game's -------------------------------------------------------
+
+def test_the_player_s_file_replaces_only_the_actions_it_lists_over_the_shipped_file(tmp_path):
+    shipped = tmp_path / "shipped.yaml"
+    shipped.write_text("keyboard:\n  knuckle: [g]\n", encoding="utf-8")  # a shipped file edited by hand
+    player = tmp_path / "player.yaml"
+    player.write_text("keyboard:\n  dash: [left ctrl]\nmouse:\n  fire: []\n", encoding="utf-8")
+    bindings, lines = load_player_bindings(shipped, player)
+    assert lines == []
+    assert bindings.keyboard["dash"] == (pygame.K_LCTRL,) and bindings.mouse["fire"] == ()
+    assert bindings.keyboard["knuckle"] == (pygame.K_g,)  # the shipped file's own change stands
+    assert bindings.keyboard["move_up"] == default_bindings().keyboard["move_up"]
+
+
+def test_a_mistake_in_the_player_s_file_names_it_and_the_shipped_binding_stands_in(tmp_path):
+    shipped = tmp_path / "shipped.yaml"
+    shipped.write_text("keyboard:\n  knuckle: [g]\n", encoding="utf-8")
+    player = tmp_path / "player.yaml"
+    player.write_text("keyboard:\n  knuckle: [gg]\n  dash: [h]\n", encoding="utf-8")
+    bindings, lines = load_player_bindings(shipped, player)
+    assert bindings.keyboard["knuckle"] == (pygame.K_g,) and bindings.keyboard["dash"] == (pygame.K_h,)
+    assert len(lines) == 1 and lines[0].startswith(f"{player}: keyboard.knuckle[0]")
+    assert lines[0].endswith("(the game's binding stands in)")
+    for text in ("[not, yaml", "- a list\n"):
+        player.write_text(text, encoding="utf-8")
+        bindings, lines = load_player_bindings(shipped, player)
+        assert bindings.keyboard["knuckle"] == (pygame.K_g,) and len(lines) == 1 and str(player) in lines[0]
+
+
+def test_no_player_file_or_an_empty_one_gives_the_shipped_bindings(tmp_path):
+    (tmp_path / "empty.yaml").write_text("# nothing yet\n", encoding="utf-8")
+    for player in (tmp_path / "missing.yaml", tmp_path / "empty.yaml"):
+        assert load_player_bindings(DEFAULT_BINDINGS_PATH, player) == (default_bindings(), [])
+
+
+def test_saving_writes_only_what_differs_from_the_game_s_and_reads_back_the_same(tmp_path):
+    names = input_names(default_bindings())
+    names["keyboard"]["dash"] = ["left ctrl", "1"]
+    names["mouse"]["fire"] = []
+    names["pad"]["vmax"] = ["righttrigger", "y"]
+    path = tmp_path / "bindings.yaml"
+    assert save_player_bindings(names, default_bindings(), path) is None
+    text = path.read_text(encoding="utf-8")
+    assert "  dash: [left ctrl, \"1\"]\n" in text and "  fire: []\n" in text and "move_up" not in text
+    bindings, lines = load_player_bindings(DEFAULT_BINDINGS_PATH, path)
+    assert lines == [] and bindings == bindings_from_names(names)
+    assert input_names(bindings)["pad"]["vmax"] == ["y", "righttrigger"]  # buttons, then triggers
+
+
+def test_saving_over_a_player_file_with_mistakes_keeps_it_aside_first(tmp_path):
+    path = tmp_path / "bindings.yaml"
+    path.write_text("keyboard:\n  dash: [no such key]  # my note\n", encoding="utf-8")
+    line = save_player_bindings(input_names(default_bindings()), default_bindings(), path)
+    assert line is not None and "bindings.unreadable.yaml" in line
+    assert (tmp_path / "bindings.unreadable.yaml").read_text(encoding="utf-8").endswith("# my note\n")
+    assert load_player_bindings(DEFAULT_BINDINGS_PATH, path) == (default_bindings(), [])
+
+
+def test_every_input_name_is_written_so_yaml_reads_it_back_as_that_name(tmp_path):
+    from game.input.bindings import MOUSE_BUTTONS, _key_names, _yaml_name
+    import yaml
+    for name in [*_key_names(), *MOUSE_BUTTONS, *PAD_BUTTONS, *PAD_TRIGGERS]:
+        assert yaml.safe_load(f"a: [{_yaml_name(name)}]") == {"a": [name]}, name

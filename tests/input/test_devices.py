@@ -624,3 +624,48 @@ def test_a_real_sdl_virtual_pad_is_opened_read_and_unplugged_through_the_control
     actions = input_devices.poll()
     assert actions.pad_lost is True
     assert input_devices.pad_connected is False
+
+
+# --- capturing an input for the Controls page -----------------------------------------------------
+
+def test_while_capturing_the_next_key_is_handed_over_by_name_and_does_nothing_else():
+    input_devices = devices()
+    input_devices.capturing = True
+    actions = feed(input_devices, key_down(pygame.K_ESCAPE))
+    assert actions.captured == ("keyboard", "escape") and not actions.pause and not actions.menu_back
+    assert input_devices.capturing is False  # one input, then the keys act again
+    assert feed(input_devices, key_up(pygame.K_ESCAPE), key_down(pygame.K_ESCAPE)).pause
+    assert feed(input_devices).captured is None  # handed over once
+
+
+def test_a_held_key_s_repeat_is_not_captured_and_a_mouse_button_is_by_name_without_a_click():
+    input_devices = devices()
+    feed(input_devices, key_down(pygame.K_SPACE))
+    input_devices.capturing = True
+    assert feed(input_devices, key_down(pygame.K_SPACE)).captured is None  # the key that asked for the wait, held
+    actions = feed(input_devices, mouse_down(pygame.BUTTON_RIGHT, (10, 20)))
+    assert actions.captured == ("mouse", "right") and not actions.missile and actions.click is None
+    input_devices.capturing = True
+    actions = feed(input_devices, mouse_down(pygame.BUTTON_LEFT, (10, 20)))
+    assert actions.captured == ("mouse", "left") and actions.click is None and not actions.fire
+
+
+def test_a_pad_button_or_trigger_pulled_past_the_pull_is_captured_by_its_sdl_name():
+    input_devices = with_pad()
+    input_devices.capturing = True
+    actions = feed(input_devices, pad_down(START))
+    assert actions.captured == ("pad", "start") and not actions.pause
+    input_devices.capturing = True
+    assert feed(input_devices, pad_axis(RIGHTTRIGGER, 0.2)).captured is None  # short of the pull: nothing yet
+    actions = feed(input_devices, pad_axis(RIGHTTRIGGER, 0.9))
+    assert actions.captured == ("pad", "righttrigger")
+
+
+def test_rebind_makes_the_new_bindings_read_from_the_next_event():
+    from game.input.bindings import bindings_from_names, input_names
+    input_devices = devices()
+    names = input_names(default_bindings())
+    names["keyboard"]["dash"] = ["left ctrl"]
+    input_devices.rebind(bindings_from_names(names))
+    assert feed(input_devices, key_down(pygame.K_LCTRL)).dash
+    assert not feed(input_devices, key_down(pygame.K_SPACE)).dash

@@ -16,7 +16,7 @@ from game.session import DEFAULT_LEVEL
 from game.settings import Settings, load_settings
 from tests.scenes.conftest import make_context
 
-ROW = {row.key: i for i, row in enumerate(ROWS)} | {"back": len(ROWS)}
+ROW = {row.key: i for i, row in enumerate(ROWS)} | {"controls": len(ROWS), "back": len(ROWS) + 1}
 
 
 @pytest.fixture
@@ -349,7 +349,7 @@ def test_the_options_screen_draws_every_row_inside_the_1280x720_screen_with_the_
     screen = surface.get_rect()
     assert len(options.rects) == len(ROW)
     assert all(screen.contains(rect) for rect in options.rects)
-    assert all(a.bottom <= b.top for a, b in zip(options.rects, options.rects[1:]))  # rows do not overlap
+    assert not any(a.colliderect(b) for i, a in enumerate(options.rects) for b in options.rects[i + 1:])  # no overlap
     selected = options.rects[options.selected]
     edge = surface.get_at((selected.left, selected.centery))[:3]
     assert edge == (90, 200, 255)  # the cyan frame the other menus give the chosen option

@@ -1,0 +1,303 @@
+"""The Controls page, from Options: each action's two keys (or mouse buttons) and two controller buttons, rebound by
+choosing one and pressing the new input; saved at once to the player's own bindings file, over the game's.
+
+An input already doing another action moves, and that action takes the input it replaces (a key for a key) or is
+left without it: no input does two actions, and the page says what moved. Pause is never left without one. Esc
+cancels a wait (so it cannot be bound here: Pause keeps it unless rebound), Backspace or Delete empties a keyboard
+slot, and the controller's View button cancels its wait. The menus' own controls are not on the page: they stay as
+the bindings file has them, so the menus always answer.
+"""
+
+import logging
+from pathlib import Path
+
+import pygame
+
+from game.input.bindings import (ACTIONS, DEFAULT_BINDINGS_PATH, bindings_from_names, input_names,
+                                 load_bindings_or_default, player_bindings_path, save_player_bindings)
+from game.scenes.base import Scene
+from game.scenes.options import heading, highlight
+from game.view.controls import input_label, page_hint
+from game.view.text import AMBER, CYAN, DIM, RED, WHITE, draw_lines, draw_text, fit, modal_panel
+
+log = logging.getLogger(__name__)
+
+ACTION_ROWS = (  # (action, as the page names it), in the order a player looks for them
+    ("move_up", "Move up"), ("move_down", "Move down"), ("move_left", "Move left"), ("move_right", "Move right"),
+    ("fire", "Fire"), ("missile", "Missiles (hold, release)"), ("knuckle", "Knuckle"), ("dash", "Dash"),
+    ("vmax", "V-MAX"), ("aim_up", "Aim up and fire"), ("aim_down", "Aim down and fire"),
+    ("aim_left", "Aim left and fire"), ("aim_right", "Aim right and fire"), ("pause", "Pause"),
+)
+RESET, BACK = "Reset to defaults", "Back"
+COLUMNS = (("keyboard", 0), ("keyboard", 1), ("pad", 0), ("pad", 1))  # (device, slot) each column of a row edits
+PLAYING = tuple(action for action in ACTIONS if not action.startswith("menu_"))  # what an input does in a level
+CANCEL = {"keyboard": ("keyboard", "escape"), "pad": ("pad", "back")}  # ends a wait, binding nothing
+CLEAR = (("keyboard", "backspace"), ("keyboard", "delete"))  # empties the keyboard slot waited on
+PANEL_SIZE = (1000, 690)
+ROW_HEIGHT = 30
+LABEL_X = 40  # px from the plate's left edge
+COLUMN_X = (430, 560, 725, 855)  # px from the plate's left edge: the middle of each column
+CELL_SIZE = (124, 26)
+HINTS = {  # (actions, what they do) for the hint line, by device: the names come from the bindings
+    "keyboard": ((("menu_up", "menu_down", "menu_left", "menu_right"), "choose"),
+                 (("menu_confirm",), "or click: rebind"), (("menu_back",), "back")),
+    "pad": ((("menu_up", "menu_down"), "choose"), (("menu_left", "menu_right"), "column"),
+            (("menu_confirm",), "rebind"), (("menu_back",), "back")),
+}
+
+
+class ControlsScene(Scene):
+    """The gameplay actions and their inputs, on a plate over what Options shows behind it."""
+
+    def __init__(self, ctx, back_to: Scene, path: Path | None = None) -> None:
+        self.ctx, self.back_to = ctx, back_to
+        self.path = Path(path) if path is not None else player_bindings_path()
+        self.shipped = load_bindings_or_default(DEFAULT_BINDINGS_PATH)[0]  # what Reset goes back to
+        self.names = input_names(ctx.bindings)  # {section: {action: [input names]}}, as the page changes them
+        self.row, self.column = 0, 0
+        self.waiting = False  # for the input to bind to the chosen cell
+        self.notice = ""  # what the last change did to another action, or why it was not saved
+        self.device = "keyboard"
+        self.cells: list[list[pygame.Rect]] = []  # [row][column], from the last draw
+        self.buttons: list[pygame.Rect] = []  # Reset and Back, from the last draw
+        self.last_pointer: tuple[float, float] | None = None
+
+    @property
+    def entries(self) -> int:
+        return len(ACTION_ROWS) + 2  # the actions, Reset and Back
+
+    # --- what the page holds ------------------------------------------------------------------
+
+    def slots(self, action: str, device: str) -> list[tuple[str, str]]:
+        """The inputs doing `action` on the device, as (section, name): keys before mouse buttons."""
+        if device == "pad":
+            return [("pad", name) for name in self.names["pad"][action]]
+        return [("keyboard", name) for name in self.names["keyboard"][action]] + \
+            [("mouse", name) for name in self.names["mouse"][action]]
+
+    def _set_slots(self, action: str, device: str, slots: list[tuple[str, str]]) -> None:
+        for section in ("pad",) if device == "pad" else ("keyboard", "mouse"):
+            self.names[section][action] = [name for kind, name in slots if kind == section]
+
+    def bind(self, action: str, device: str, slot: int, new: tuple[str, str]) -> None:
+        """Put `new` in the action's slot on the device. Held by another action already, it moves here: that action
+        takes what the slot held in its place when that is the same kind of input (a key for a key), else it is left
+        without it, and the notice says which. Pause is never left with no input on a device."""
+        slots = self.slots(action, device)
+        old = slots[slot] if slot < len(slots) else None
+        if new == old:
+            return
+        owners = [other for other in PLAYING if other != action and new in self.slots(other, device)]
+        instead = old if old is not None and old[0] == new[0] else None
+        if "pause" in owners and instead is None and len(self.slots("pause", device)) == 1:
+            self.notice = f"{input_label(*new)} is PAUSE's only {'button' if device == 'pad' else 'key'}: " \
+                          "give PAUSE another first"
+            return
+        if new in slots:  # the action's other slot: the two change places
+            slots[slots.index(new)] = old
+            slots = [s for s in slots if s is not None]
+        self.notice = ""
+        for other in owners:
+            theirs = self.slots(other, device)
+            if instead is None:
+                theirs.remove(new)
+            else:
+                theirs[theirs.index(new)] = instead
+            self._set_slots(other, device, theirs)
+            then = f"takes {input_label(*instead)} in its place" if instead else "is left without it"
+            self.notice = f"{input_label(*new)} moved here from {_label(other)}, which {then}"
+        if slot < len(slots):
+            slots[slot] = new
+        else:
+            slots.append(new)
+        self._set_slots(action, device, slots)
+        self._apply()
+
+    def clear(self, action: str, slot: int) -> None:
+        """Empty a keyboard slot; Pause keeps its last key (the game must stay pausable from the keyboard)."""
+        slots = self.slots(action, "keyboard")
+        if slot >= len(slots):
+            return
+        if action == "pause" and len(slots) == 1:
+            self.notice = "Pause keeps one key: rebind it instead"
+            return
+        del slots[slot]
+        self._set_slots(action, "keyboard", slots)
+        self.notice = ""
+        self._apply()
+
+    def reset(self) -> None:
+        """Every action back to the game's bindings; the player's file is written with nothing over them."""
+        self.names = input_names(self.shipped)
+        self.notice = ""
+        self._apply()
+
+    def _apply(self) -> None:
+        """The page's bindings in use from the next input on, and saved."""
+        bindings = bindings_from_names(self.names)
+        self.ctx.bindings = bindings
+        if self.ctx.devices is not None:
+            self.ctx.devices.rebind(bindings)
+        error = save_player_bindings(self.names, self.shipped, self.path)
+        if error:
+            log.warning("%s", error)
+            self.notice = error
+        else:  # the file reads cleanly now: what the title said of it is past
+            self.ctx.file_problems = [line for line in self.ctx.file_problems if not line.startswith(str(self.path))]
+
+    # --- input --------------------------------------------------------------------------------
+
+    def handle(self, actions) -> None:
+        if self.waiting:
+            self._wait(actions)
+            return
+        self.device = actions.device
+        if actions.menu_back or actions.pause:
+            self._sound("ui_confirm")
+            self.leave()
+            return
+        if actions.menu_up or actions.menu_down:
+            self.row = (self.row + (1 if actions.menu_down else -1)) % self.entries
+            self._sound("ui_move")
+        if (actions.menu_left or actions.menu_right) and self.row < len(ACTION_ROWS):
+            self.column = (self.column + (1 if actions.menu_right else -1)) % len(COLUMNS)
+            self._sound("ui_move")
+        if actions.pointer is not None and actions.pointer != self.last_pointer:
+            # Only a moving mouse selects, as in the other menus: where the page first finds it, it is resting.
+            moved, self.last_pointer = self.last_pointer is not None, actions.pointer
+            hovered = self._at(actions.pointer) if moved else None
+            if hovered is not None and hovered != (self.row, self.column):
+                self.row, self.column = hovered
+                self._sound("ui_move")
+        if actions.click is not None:
+            clicked = self._at(actions.click)
+            if clicked is not None:
+                self.row, self.column = clicked
+                self._choose()
+            return
+        if actions.menu_confirm:
+            self._choose()
+
+    def _choose(self) -> None:
+        self._sound("ui_confirm")
+        if self.row == len(ACTION_ROWS):
+            self.reset()
+        elif self.row > len(ACTION_ROWS):
+            self.leave()
+        else:
+            self.waiting = True
+            if self.ctx.devices is not None:
+                self.ctx.devices.capturing = True
+
+    def _wait(self, actions) -> None:
+        """Bind the input pressed, if it belongs to the column's device; Esc or View cancels."""
+        captured = actions.captured
+        if captured is None:
+            return
+        device, slot = COLUMNS[self.column]
+        action = ACTION_ROWS[self.row][0]
+        if (captured[0] == "pad") != (device == "pad") and captured not in CANCEL.values():
+            if self.ctx.devices is not None:  # another device's input: still waiting for this one's
+                self.ctx.devices.capturing = True
+            return
+        self.waiting = False
+        self._sound("ui_confirm")
+        if captured in CANCEL.values():
+            return
+        if captured in CLEAR:
+            self.clear(action, slot)
+        else:
+            self.bind(action, device, slot, captured)
+
+    def leave(self) -> None:
+        """Back to Options."""
+        if self.ctx.devices is not None:
+            self.ctx.devices.capturing = False
+        stack = self.ctx.stack
+        self.ctx.close_from(stack.index(self) if self in stack else len(stack) - 1)
+
+    def frame(self, dt: float) -> None:
+        self.back_to.frame(dt)  # the title's backdrop keeps drifting behind the pages
+
+    def _at(self, point) -> tuple[int, int] | None:
+        """(row, column) of the cell or button under the point (a button's column is 0)."""
+        for row, cells in enumerate(self.cells):
+            for column, rect in enumerate(cells):
+                if rect.collidepoint(point):
+                    return row, column
+        for index, rect in enumerate(self.buttons):
+            if rect.collidepoint(point):
+                return len(ACTION_ROWS) + index, 0
+        return None
+
+    def _sound(self, name: str) -> None:
+        self.ctx.audio.play(name)
+
+    # --- drawing ------------------------------------------------------------------------------
+
+    def draw(self, surface, alpha: float) -> None:
+        self.back_to.backdrop(surface, alpha)
+        box = modal_panel(surface, PANEL_SIZE)
+        middle = box.centerx
+        draw_text(surface, "CONTROLS", (middle, box.top + 16), 52, WHITE, anchor="midtop", bold=True)
+        pygame.draw.line(surface, CYAN, (middle - 150, box.top + 70), (middle + 150, box.top + 70), 2)
+        top = box.top + 98
+        for (left, right), words in (((0, 1), "Keyboard and mouse"), ((2, 3), "Controller")):
+            centre = box.left + (COLUMN_X[left] + COLUMN_X[right]) // 2
+            heading(surface, words, centre, top - 8, COLUMN_X[right] - COLUMN_X[left] + CELL_SIZE[0] + 40)
+        self.cells = []
+        for index, (action, label) in enumerate(ACTION_ROWS):
+            y = top + 14 + index * ROW_HEIGHT
+            chosen_row = index == self.row
+            draw_text(surface, label.upper(), (box.left + LABEL_X, y + CELL_SIZE[1] // 2), 22,
+                      WHITE if chosen_row else DIM, anchor="midleft", bold=chosen_row)
+            self.cells.append([self._draw_cell(surface, action, index, column, box.left + x, y)
+                               for column, x in enumerate(COLUMN_X)])
+        self.buttons = []
+        buttons_y = top + 24 + len(ACTION_ROWS) * ROW_HEIGHT
+        for offset, words in enumerate((RESET, BACK)):
+            rect = pygame.Rect(0, 0, 320 if offset == 0 else 200, 40)
+            rect.midtop = (middle + (offset - 0.5) * 300, buttons_y)
+            chosen = self.row == len(ACTION_ROWS) + offset
+            if chosen:
+                highlight(surface, rect)
+            draw_text(surface, words.upper(), rect.center, 28, WHITE if chosen else DIM, anchor="center", bold=chosen)
+            self.buttons.append(rect)
+        under = (middle, buttons_y + 50)
+        if self.waiting:
+            draw_text(surface, self._prompt(), under, 22, AMBER, anchor="midtop")
+        elif self.notice:
+            draw_lines(surface, self.notice, under, 20, RED if "could not" in self.notice else AMBER, box.w - 60,
+                       most=2)
+        hint = page_hint(self.ctx.bindings, self.device, HINTS)
+        draw_text(surface, hint, (middle, box.bottom - 28), 20, DIM, anchor="midtop")
+
+    def _draw_cell(self, surface, action: str, row: int, column: int, x: int, y: int) -> pygame.Rect:
+        device, slot = COLUMNS[column]
+        rect = pygame.Rect(0, 0, *CELL_SIZE)
+        rect.midtop = (x, y)
+        chosen = row == self.row and column == self.column
+        if chosen:
+            highlight(surface, rect)
+        slots = self.slots(action, device)
+        if chosen and self.waiting:
+            words, colour = "PRESS…", AMBER
+        elif slot < len(slots):
+            words, colour = input_label(*slots[slot]), WHITE if chosen else (200, 210, 228)
+        else:
+            words, colour = "—", DIM
+        words, size = fit(words, 20, CELL_SIZE[0] - 8, 14, bold=chosen)  # "MIDDLE MOUSE" a little smaller
+        draw_text(surface, words, rect.center, size, colour, anchor="center", bold=chosen)
+        return rect
+
+    def _prompt(self) -> str:
+        device, _ = COLUMNS[self.column]
+        label = _label(ACTION_ROWS[self.row][0])
+        if device == "pad":
+            return f"Press a controller button or trigger for {label}   ·   VIEW cancel"
+        return f"Press a key or mouse button for {label}   ·   ESCAPE cancel   ·   BACKSPACE clear"
+
+
+def _label(action: str) -> str:
+    """How the page names an action in its sentences: "MISSILES (HOLD, RELEASE)" → "MISSILES", debug → "DEBUG"."""
+    return dict(ACTION_ROWS).get(action, action.replace("_", " ")).split(" (")[0].upper()

@@ -1,0 +1,180 @@
+"""The Controls page: opened from Options, an input rebound by pressing it, swaps, clearing, reset, saved at once."""
+
+from pathlib import Path
+
+import pygame
+import pytest
+
+from game.input.actions import Actions
+from game.input.bindings import DEFAULT_BINDINGS_PATH, default_bindings, load_player_bindings
+from game.scenes.controls import ACTION_ROWS, COLUMNS, ControlsScene
+from game.scenes.options import ROWS, OptionsScene
+from game.scenes.title import TitleScene
+from game.view.controls import controls_line
+from tests.scenes.conftest import make_context
+
+ROW = {action: i for i, (action, _) in enumerate(ACTION_ROWS)}
+KEY_1, KEY_2, PAD_1, PAD_2 = range(len(COLUMNS))
+
+
+@pytest.fixture
+def config_dir(tmp_path, monkeypatch) -> Path:
+    monkeypatch.setenv("BLUE_COMET_CONFIG_DIR", str(tmp_path))
+    return tmp_path
+
+
+@pytest.fixture
+def ctx(config_dir, display):
+    context = make_context()
+    context.push(TitleScene(context))
+    return context
+
+
+def open_controls(ctx) -> ControlsScene:
+    """Title > Options > Controls, as a player gets there."""
+    title = ctx.stack[-1]
+    ctx.push(OptionsScene(ctx, title))
+    options = ctx.stack[-1]
+    for _ in range(len(ROWS)):
+        options.handle(Actions(menu_down=True))
+    options.handle(Actions(menu_confirm=True))
+    assert isinstance(ctx.stack[-1], ControlsScene)
+    return ctx.stack[-1]
+
+
+def rebind(page: ControlsScene, action: str, column: int, captured: tuple[str, str], device="keyboard") -> None:
+    """Choose the cell, confirm, and press `captured` as the input devices hand it over."""
+    page.row, page.column = ROW[action], column
+    page.handle(Actions(menu_confirm=True, device=device))
+    assert page.waiting
+    page.handle(Actions(captured=captured, device=device))
+
+
+def saved(config_dir):
+    return load_player_bindings(DEFAULT_BINDINGS_PATH, config_dir / "bindings.yaml")
+
+
+def test_options_leads_to_controls_and_back_returns_to_options(ctx):
+    page = open_controls(ctx)
+    options = page.back_to
+    page.handle(Actions(menu_back=True))
+    assert ctx.stack[-1] is options
+
+
+def test_a_key_pressed_for_a_slot_binds_it_at_once_and_is_saved_to_the_player_s_file(ctx, config_dir):
+    page = open_controls(ctx)
+    rebind(page, "knuckle", KEY_1, ("keyboard", "g"))
+    assert ctx.bindings.keyboard["knuckle"] == (pygame.K_g,) and not page.waiting
+    bindings, lines = saved(config_dir)
+    assert lines == [] and bindings == ctx.bindings
+    assert "G knuckle" in controls_line(ctx.bindings, ctx.settings)  # the title's line follows
+
+
+def test_an_input_another_action_has_swaps_with_what_the_slot_held_and_the_page_says_so(ctx):
+    page = open_controls(ctx)
+    rebind(page, "dash", KEY_2, ("keyboard", "e"))  # E is the missiles' key; Dash's second slot held LEFT SHIFT
+    assert ctx.bindings.keyboard["dash"] == (pygame.K_SPACE, pygame.K_e)
+    assert ctx.bindings.keyboard["missile"] == (pygame.K_LSHIFT,)
+    assert page.notice == "E moved here from MISSILES, which takes LEFT SHIFT in its place"
+    rebind(page, "knuckle", KEY_2, ("mouse", "right"))  # an empty slot: the missiles are left without it
+    assert ctx.bindings.mouse["knuckle"] == (pygame.BUTTON_RIGHT,) and ctx.bindings.mouse["missile"] == ()
+    assert page.notice == "RIGHT MOUSE moved here from MISSILES, which is left without it"
+
+
+def test_the_action_s_own_other_input_moves_slots_rather_than_doubling(ctx):
+    page = open_controls(ctx)
+    rebind(page, "move_up", KEY_1, ("keyboard", "up"))
+    assert ctx.bindings.keyboard["move_up"] == (pygame.K_UP, pygame.K_w)
+
+
+def test_a_controller_column_takes_pad_inputs_only_and_keeps_waiting_for_one(ctx):
+    page = open_controls(ctx)
+    page.row, page.column = ROW["vmax"], PAD_2
+    page.handle(Actions(menu_confirm=True, device="pad"))
+    page.handle(Actions(captured=("keyboard", "v")))
+    assert page.waiting and ctx.bindings.keyboard["vmax"] == default_bindings().keyboard["vmax"]
+    page.handle(Actions(captured=("pad", "righttrigger"), device="pad"))  # the rifle's trigger: the two swap
+    assert ctx.bindings.pad_triggers["vmax"] == (pygame.CONTROLLER_AXIS_TRIGGERRIGHT,)
+    assert ctx.bindings.pad_triggers["fire"] == ()
+    assert "RT moved here from FIRE, which is left without it" == page.notice
+
+
+def test_escape_or_view_cancels_a_wait_binding_nothing(ctx, config_dir):
+    page = open_controls(ctx)
+    for column, cancel in ((KEY_1, ("keyboard", "escape")), (PAD_1, ("pad", "back"))):
+        rebind(page, "fire", column, cancel)
+        assert not page.waiting and ctx.bindings == default_bindings()
+    assert not (config_dir / "bindings.yaml").exists()
+    assert isinstance(ctx.stack[-1], ControlsScene)  # the Esc that cancelled did not also leave the page
+
+
+def test_backspace_clears_a_keyboard_slot_but_pause_keeps_its_last_key(ctx):
+    page = open_controls(ctx)
+    rebind(page, "dash", KEY_2, ("keyboard", "backspace"))
+    assert ctx.bindings.keyboard["dash"] == (pygame.K_SPACE,)
+    rebind(page, "pause", KEY_2, ("keyboard", "delete"))
+    assert ctx.bindings.keyboard["pause"] == (pygame.K_ESCAPE,)
+    rebind(page, "pause", KEY_1, ("keyboard", "backspace"))
+    assert ctx.bindings.keyboard["pause"] == (pygame.K_ESCAPE,) and "Pause keeps one key" in page.notice
+
+
+def test_reset_puts_the_game_s_bindings_back_and_the_file_then_changes_nothing(ctx, config_dir):
+    page = open_controls(ctx)
+    rebind(page, "knuckle", KEY_1, ("keyboard", "g"))
+    page.row = len(ACTION_ROWS)  # Reset to defaults
+    page.handle(Actions(menu_confirm=True))
+    assert ctx.bindings == default_bindings() and saved(config_dir) == (default_bindings(), [])
+
+
+def test_the_game_starts_with_the_player_s_file_over_the_game_s_and_names_its_mistakes(config_dir):
+    (config_dir / "bindings.yaml").write_text("keyboard:\n  vmax: [v]\n  dash: [no such key]\n", encoding="utf-8")
+    from game.app import App
+    from game.session import DEFAULT_LEVEL
+    app = App(DEFAULT_LEVEL, seed=1, audio=False)
+    try:
+        assert app.ctx.bindings.keyboard["vmax"] == (pygame.K_v,)
+        app.input.handle(pygame.event.Event(pygame.KEYDOWN, key=pygame.K_v, mod=0, unicode="", scancode=0))
+        assert app.input.frame_actions().vmax  # the input devices read the same bindings
+        assert app.ctx.bindings.keyboard["dash"] == default_bindings().keyboard["dash"]
+        assert [line.split(":")[0] for line in app.ctx.file_problems] == [str(config_dir / "bindings.yaml")]
+    finally:
+        pygame.quit()
+
+
+def test_a_save_that_fails_is_said_on_the_page_and_the_binding_still_holds(ctx, monkeypatch):
+    import game.scenes.controls as controls_module
+    monkeypatch.setattr(controls_module, "save_player_bindings",
+                        lambda names, shipped, path: f"{path}: could not save the controls: No space left on device")
+    page = open_controls(ctx)
+    rebind(page, "knuckle", KEY_1, ("keyboard", "g"))
+    assert ctx.bindings.keyboard["knuckle"] == (pygame.K_g,) and "No space left" in page.notice
+
+
+def test_the_page_fits_the_screen_and_a_click_on_a_cell_starts_a_wait(ctx):
+    page = open_controls(ctx)
+    surface = pygame.display.get_surface()
+    page.draw(surface, 0.0)
+    screen = surface.get_rect()
+    cells = [rect for row in page.cells for rect in row] + page.buttons
+    assert len(page.cells) == len(ACTION_ROWS) and all(screen.contains(rect) for rect in cells)
+    assert not any(a.colliderect(b) for i, a in enumerate(cells) for b in cells[i + 1:])
+    page.handle(Actions(click=page.cells[ROW["dash"]][PAD_1].center))
+    assert page.waiting and (page.row, page.column) == (ROW["dash"], PAD_1)
+    page.draw(surface, 0.0)  # the wait's prompt draws
+
+
+def test_an_input_of_another_kind_is_not_given_in_exchange_and_pause_is_never_left_without_one(ctx):
+    page = open_controls(ctx)
+    rebind(page, "fire", KEY_1, ("keyboard", "p"))  # the slot held the left mouse button: no key for a button
+    assert ctx.bindings.keyboard["fire"] == (pygame.K_p,) and ctx.bindings.mouse["fire"] == ()
+    assert ctx.bindings.keyboard["pause"] == (pygame.K_ESCAPE,) and ctx.bindings.mouse["pause"] == ()
+    assert page.notice == "P moved here from PAUSE, which is left without it"
+    rebind(page, "pause", KEY_1, ("keyboard", "o"))  # Escape gives way to O: Pause's one key now
+    rebind(page, "knuckle", KEY_2, ("keyboard", "o"))
+    assert ctx.bindings.keyboard["pause"] == (pygame.K_o,) and ctx.bindings.keyboard["knuckle"] == (pygame.K_f,)
+    assert page.notice == "O is PAUSE's only key: give PAUSE another first"
+    rebind(page, "aim_up", PAD_1, ("pad", "start"))  # an empty slot: Start would leave Pause with no button
+    assert ctx.bindings.pad_buttons["pause"] == (pygame.CONTROLLER_BUTTON_START,)
+    assert ctx.bindings.pad_buttons["aim_up"] == () and page.notice.startswith("START is PAUSE's only button")
+    rebind(page, "dash", PAD_1, ("pad", "start"))  # Dash's A in exchange: Pause keeps a button
+    assert ctx.bindings.pad_buttons["pause"] == (pygame.CONTROLLER_BUTTON_A,)
