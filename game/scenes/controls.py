@@ -294,7 +294,7 @@ class ControlsScene(Scene):
         device, _ = COLUMNS[self.column]
         label = _label(ACTION_ROWS[self.row][0])
         if device == "pad":
-            return f"Press a controller button or trigger for {label}   ·   VIEW cancel"
+            return f"Press a controller button or trigger for {label}   ·   VIEW or ESCAPE cancel"
         return f"Press a key or mouse button for {label}   ·   ESCAPE cancel   ·   BACKSPACE clear"
 
 
