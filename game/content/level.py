@@ -50,8 +50,9 @@ def _level(document: TmxDocument, report: MapReport) -> LevelData:
         raise report.error()
     title = settings["title"] if settings["title"] is not None else Path(document.file).stem
     tiles = _tile_images(document)
+    # The tileset reader resolved the tilesets', templates' and images' paths already.
     files = {str(Path(document.file).resolve()), *document.tilesets.files, *document.templates,
-             *(str(Path(source).resolve()) for source in {tile.source for tile in tiles.values()})}
+             *(tile.source for tile in tiles.values())}
     return LevelData(
         path=document.file, title=title, width=document.width, height=document.height,
         tile_width=document.tile_width, tile_height=document.tile_height,

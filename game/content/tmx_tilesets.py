@@ -87,10 +87,10 @@ def _read_one(node: ET.Element, folder: Path, map_file: str, report: MapReport, 
     if reference is None:
         element, base = node, folder
     else:
-        element = _external(reference, folder, map_file, where, report)
+        path = (folder / reference).resolve()
+        element = _external(path, reference, map_file, where, report)
         if element is None:
             return tileset  # unreadable: its gids are not reported again as unknown
-        path = (folder / reference).resolve()
         files.append(str(path))
         base = path.parent  # its images are relative to the .tsx
     if _check(element, base, tileset, report, solid):
@@ -99,8 +99,8 @@ def _read_one(node: ET.Element, folder: Path, map_file: str, report: MapReport, 
     return tileset
 
 
-def _external(reference: str, folder: Path, map_file: str, where: str, report: MapReport) -> ET.Element | None:
-    path = (folder / reference).resolve()
+def _external(path: Path, reference: str, map_file: str, where: str, report: MapReport) -> ET.Element | None:
+    """The <tileset> of the .tsx file at `path` (resolved; the map names it `reference`), or None after a problem."""
     if path.suffix.lower() != ".tsx":
         report.problem(where, "a tileset saved as .tsx (XML)", f"a {quote(path.suffix or 'file', 10)} tileset",
                        "this game reads XML tilesets; in Tiled, export the tileset as .tsx and use that")
