@@ -37,5 +37,6 @@ class Actions:
     quit: bool = False  # window close requested
     device: str = "keyboard"  # "keyboard" or "pad": the device used last (HUD prompts, aim source)
     # The input pressed while the Controls page waited for one: (section of the bindings, input name), e.g.
-    # ("keyboard", "left shift"), ("mouse", "right"), ("pad", "righttrigger"); it did nothing else.
+    # ("keyboard", "left shift"), ("mouse", "right"), ("pad", "righttrigger"); it did nothing else. ("keyboard", "")
+    # is a key with no name the bindings file could keep it by (bindings.key_name).
     captured: tuple[str, str] | None = None

@@ -191,10 +191,19 @@ def bindings_from_names(names: Mapping[str, Mapping[str, list[str]]]) -> Binding
 
 
 def key_name(code: int) -> str:
-    """A key's name as the bindings YAML writes it (pygame's, which pygame.key.key_code reads back)."""
+    """A key's name as the bindings YAML writes it, one pygame.key.key_code reads back: pygame's ("left shift", "[1]"),
+    else SDL's for a key pygame has no name for ("F16", "Mute"); "" for a key neither names so (under X11 SDL calls the
+    menu key "Menu", a name that reads back as another key), which cannot be bound."""
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
-        return pygame.key.name(code)
+        name = pygame.key.name(code)
+        if name:
+            return name
+        try:
+            name = pygame.key.name(code, use_compat=False)  # SDL asks its video system for these
+            return name if name and pygame.key.key_code(name) == code else ""
+        except (pygame.error, ValueError):
+            return ""
 
 
 def _name_in(table: Mapping[str, int], code: int) -> str:

@@ -203,7 +203,7 @@ class InputDevices:
         self._device, self._keyboard_used = "keyboard", True
         if self.capturing:  # a held key's repeats are not a new press
             if not repeat:
-                self._capture("keyboard", key_name(event.key))
+                self._capture("keyboard", key_name(event.key))  # "" for a key with no name: the page says so
             return
         actions = self._key_actions.get(event.key, ())
         if any(action in AIM_KEYS for action in actions):

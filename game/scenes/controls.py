@@ -33,6 +33,7 @@ COLUMNS = (("keyboard", 0), ("keyboard", 1), ("pad", 0), ("pad", 1))  # (device,
 PLAYING = tuple(action for action in ACTIONS if not action.startswith("menu_"))  # what an input does in a level
 CANCEL = {"keyboard": ("keyboard", "escape"), "pad": ("pad", "back")}  # ends a wait, binding nothing
 CLEAR = (("keyboard", "backspace"), ("keyboard", "delete"))  # empties the keyboard slot waited on
+UNNAMED = ("keyboard", "")  # a key neither pygame nor SDL names so that it reads back (the menu key under X11, say)
 PANEL_SIZE = (1000, 690)
 ROW_HEIGHT = 30
 LABEL_X = 40  # px from the plate's left edge
@@ -204,7 +205,9 @@ class ControlsScene(Scene):
         self._sound("ui_confirm")
         if captured in CANCEL.values():
             return
-        if captured in CLEAR:
+        if captured == UNNAMED:
+            self.notice = "That key has no name the game could save it by: choose another"
+        elif captured in CLEAR:
             self.clear(action, slot)
         else:
             self.bind(action, device, slot, captured)

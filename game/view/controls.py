@@ -1,8 +1,6 @@
 """Names of the player's controls as prompts show them ("SPACE", "A", "RIGHT MOUSE"), read from the bindings."""
 
-import pygame
-
-from game.input.bindings import MOUSE_BUTTONS, PAD_BUTTONS, PAD_TRIGGERS
+from game.input.bindings import MOUSE_BUTTONS, PAD_BUTTONS, PAD_TRIGGERS, key_name
 
 # The menu directions on a pad: the d-pad and the stick both move through menus, whatever the bindings say.
 PAD_DIRECTIONS = {("menu_up", "menu_down"): "UP DOWN", ("menu_left", "menu_right"): "LEFT RIGHT"}
@@ -24,7 +22,7 @@ def control_name(bindings, action: str, device: str = "keyboard") -> str:
             return input_label("pad", _name_of(PAD_TRIGGERS, code))
         return ""
     for code in bindings.keyboard.get(action, ()):
-        return pygame.key.name(code).upper() or f"KEY {code}"
+        return key_name(code).upper() or f"KEY {code}"
     for code in bindings.mouse.get(action, ()):
         return input_label("mouse", _name_of(MOUSE_BUTTONS, code))
     return ""

@@ -661,6 +661,24 @@ def test_a_pad_button_or_trigger_pulled_past_the_pull_is_captured_by_its_sdl_nam
     assert actions.captured == ("pad", "righttrigger")
 
 
+def test_a_key_pygame_has_no_name_for_is_captured_by_sdl_s_name_which_reads_back_and_one_none_names_by_none(tmp_path):
+    from game.input.bindings import DEFAULT_BINDINGS_PATH, input_names, load_player_bindings, save_player_bindings
+    from game.view.controls import control_name
+    f16 = 0x4000006B  # SDLK_F16: pygame has neither a constant nor a name for it
+    input_devices = devices()
+    input_devices.capturing = True
+    actions = feed(input_devices, key_down(f16))
+    assert actions.captured == ("keyboard", "F16")
+    names = input_names(default_bindings())
+    names["keyboard"]["knuckle"] = [actions.captured[1]]
+    assert save_player_bindings(names, default_bindings(), tmp_path / "bindings.yaml") is None
+    bindings, lines = load_player_bindings(DEFAULT_BINDINGS_PATH, tmp_path / "bindings.yaml")
+    assert lines == [] and bindings.keyboard["knuckle"] == (f16,) and input_names(bindings) == names
+    assert control_name(bindings, "knuckle") == "F16"  # as the HUD and the title's line name it
+    input_devices.capturing = True
+    assert feed(input_devices, key_down(pygame.K_UNKNOWN)).captured == ("keyboard", "")  # the page says why not
+
+
 def test_rebind_makes_the_new_bindings_read_from_the_next_event():
     from game.input.bindings import bindings_from_names, input_names
     input_devices = devices()
