@@ -14,7 +14,8 @@ from pathlib import Path
 import pygame
 
 from game.input.bindings import (ACTIONS, DEFAULT_BINDINGS_PATH, bindings_from_names, input_names,
-                                 load_bindings_or_default, player_bindings_path, save_player_bindings)
+                                 load_bindings_or_default, load_player_bindings, player_bindings_path,
+                                 save_player_bindings)
 from game.scenes.base import Scene
 from game.scenes.options import heading, highlight
 from game.view.controls import input_label, page_hint
@@ -139,11 +140,11 @@ class ControlsScene(Scene):
         self.ctx.bindings = bindings
         if self.ctx.devices is not None:
             self.ctx.devices.rebind(bindings)
-        error = save_player_bindings(self.names, self.shipped, self.path)
-        if error:
-            log.warning("%s", error)
-            self.notice = error
-        else:  # the file reads cleanly now: what the title said of it is past
+        said = save_player_bindings(self.names, self.shipped, self.path)  # why not saved, or where a bad file went
+        if said:
+            log.warning("%s", said)
+            self.notice = said
+        if not _problems(self.path):  # the file reads cleanly now (saved, a broken one kept aside): the title's lines
             self.ctx.file_problems = [line for line in self.ctx.file_problems if not line.startswith(str(self.path))]
 
     # --- input --------------------------------------------------------------------------------
@@ -299,6 +300,11 @@ class ControlsScene(Scene):
         if device == "pad":
             return f"Press a controller button or trigger for {label}   ·   VIEW or ESCAPE cancel"
         return f"Press a key or mouse button for {label}   ·   ESCAPE cancel   ·   BACKSPACE clear"
+
+
+def _problems(path: Path) -> list[str]:
+    """What is wrong with the player's bindings file at `path`, a line each (the game's own file's are left out)."""
+    return [line for line in load_player_bindings(DEFAULT_BINDINGS_PATH, path)[1] if line.startswith(str(path))]
 
 
 def _label(action: str) -> str:

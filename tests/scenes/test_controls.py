@@ -148,6 +148,17 @@ def test_the_game_starts_with_the_player_s_file_over_the_game_s_and_names_its_mi
         pygame.quit()
 
 
+def test_a_player_file_with_mistakes_kept_aside_by_the_first_change_is_no_longer_named_on_the_title(ctx, config_dir):
+    path = config_dir / "bindings.yaml"
+    path.write_text("keyboard:\n  dash: [spcae]\n", encoding="utf-8")
+    ctx.file_problems = saved(config_dir)[1]  # as the game starts: the title names the mistake
+    assert len(ctx.file_problems) == 1
+    page = open_controls(ctx)
+    rebind(page, "knuckle", KEY_1, ("keyboard", "g"))
+    assert "bindings.unreadable.yaml" in page.notice and saved(config_dir)[1] == []
+    assert ctx.file_problems == []  # the file it named is aside now, and the one in its place reads cleanly
+
+
 def test_a_save_that_fails_is_said_on_the_page_and_the_binding_still_holds(ctx, monkeypatch):
     import game.scenes.controls as controls_module
     monkeypatch.setattr(controls_module, "save_player_bindings",
