@@ -3,9 +3,10 @@ choosing one and pressing the new input; saved at once to the player's own bindi
 
 An input already doing another action moves, and that action takes the input it replaces (a key for a key) or is
 left without it: no input does two actions, and the page says what moved. Pause is never left without one. Esc
-cancels a wait (so it cannot be bound here: Pause keeps it unless rebound), Backspace or Delete empties a keyboard
-slot, and the controller's View button cancels its wait. The menus' own controls are not on the page: they stay as
-the bindings file has them, so the menus always answer.
+cancels a wait (so it cannot be bound here: Pause keeps it unless rebound), and so does a click off the cell waiting
+(the left button is bound by clicking that cell, so a change of mind does not take Fire's button); Backspace or Delete
+empties a keyboard slot, and the controller's View button cancels its wait. The menus' own controls are not on the
+page: they stay as the bindings file has them, so the menus always answer.
 """
 
 import logging
@@ -192,12 +193,14 @@ class ControlsScene(Scene):
                 self.ctx.devices.capturing = True
 
     def _wait(self, actions) -> None:
-        """Bind the input pressed, if it belongs to the column's device; Esc or View cancels."""
+        """Bind the input pressed, if it belongs to the column's device; Esc, View or a click off the cell cancels."""
         captured = actions.captured
         if captured is None:
             return
         device, slot = COLUMNS[self.column]
         action = ACTION_ROWS[self.row][0]
+        if captured == ("mouse", "left") and not self._on_waiting_cell(actions.pointer):
+            captured = CANCEL["keyboard"]  # a click elsewhere on the page is a change of mind, not the button chosen
         if (captured[0] == "pad") != (device == "pad") and captured not in CANCEL.values():
             if self.ctx.devices is not None:  # another device's input: still waiting for this one's
                 self.ctx.devices.capturing = True
@@ -212,6 +215,10 @@ class ControlsScene(Scene):
             self.clear(action, slot)
         else:
             self.bind(action, device, slot, captured)
+
+    def _on_waiting_cell(self, point) -> bool:
+        """The point is on the cell waiting for its input (or the page is not drawn yet, so anywhere is)."""
+        return not self.cells or point is None or self.cells[self.row][self.column].collidepoint(point)
 
     def leave(self) -> None:
         """Back to Options."""

@@ -181,6 +181,18 @@ def test_the_page_fits_the_screen_and_a_click_on_a_cell_starts_a_wait(ctx):
     page.draw(surface, 0.0)  # the wait's prompt draws
 
 
+def test_the_left_button_clicked_on_the_waiting_cell_binds_it_and_a_click_elsewhere_cancels(ctx):
+    page = open_controls(ctx)
+    page.draw(pygame.display.get_surface(), 0.0)
+    cell = page.cells[ROW["knuckle"]][KEY_2].center
+    page.handle(Actions(click=cell))
+    page.handle(Actions(captured=("mouse", "left"), pointer=page.buttons[1].center))  # Back, or another cell
+    assert not page.waiting and ctx.bindings == default_bindings()  # Fire keeps its button
+    page.handle(Actions(click=cell))
+    page.handle(Actions(captured=("mouse", "left"), pointer=cell))
+    assert ctx.bindings.mouse["knuckle"] == (pygame.BUTTON_LEFT,) and ctx.bindings.mouse["fire"] == ()
+
+
 def test_an_input_of_another_kind_is_not_given_in_exchange_and_pause_is_never_left_without_one(ctx):
     page = open_controls(ctx)
     rebind(page, "fire", KEY_1, ("keyboard", "p"))  # the slot held the left mouse button: no key for a button
