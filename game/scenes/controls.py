@@ -306,7 +306,8 @@ class ControlsScene(Scene):
         label = _label(ACTION_ROWS[self.row][0])
         if device == "pad":
             return f"Press a controller button or trigger for {label}   ·   VIEW or ESCAPE cancel"
-        return f"Press a key or mouse button for {label}   ·   ESCAPE cancel   ·   BACKSPACE clear"
+        cancel = "ESCAPE or VIEW" if self.device == "pad" else "ESCAPE"  # a pad player's B would be ignored here
+        return f"Press a key or mouse button for {label}   ·   {cancel} cancel   ·   BACKSPACE clear"
 
 
 def _problems(path: Path) -> list[str]:

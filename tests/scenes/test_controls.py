@@ -108,6 +108,14 @@ def test_escape_or_view_cancels_a_wait_binding_nothing(ctx, config_dir):
     assert isinstance(ctx.stack[-1], ControlsScene)  # the Esc that cancelled did not also leave the page
 
 
+def test_a_pad_player_waiting_on_a_keyboard_slot_is_told_view_cancels(ctx):
+    page = open_controls(ctx)
+    rebind(page, "dash", KEY_1, ("pad", "b"), device="pad")  # B binds nothing to a key slot: still waiting
+    assert page.waiting and "VIEW" in page._prompt()
+    page.handle(Actions(captured=("pad", "back"), device="pad"))
+    assert not page.waiting and ctx.bindings == default_bindings()
+
+
 def test_backspace_clears_a_keyboard_slot_but_pause_keeps_its_last_key(ctx):
     page = open_controls(ctx)
     rebind(page, "dash", KEY_2, ("keyboard", "backspace"))
