@@ -85,16 +85,19 @@ class ControlsScene(Scene):
     def bind(self, action: str, device: str, slot: int, new: tuple[str, str]) -> None:
         """Put `new` in the action's slot on the device. Held by another action already, it moves here: that action
         takes what the slot held in its place when that is the same kind of input (a key for a key), else it is left
-        without it, and the notice says which. Pause is never left with no input on a device."""
+        without it, and the notice says which. Pause is never left with no key, nor with no button on a pad."""
         slots = self.slots(action, device)
         old = slots[slot] if slot < len(slots) else None
         if new == old:
             return
         owners = [other for other in PLAYING if other != action and new in self.slots(other, device)]
         instead = old if old is not None and old[0] == new[0] else None
-        if "pause" in owners and instead is None and len(self.slots("pause", device)) == 1:
+        if "pause" in owners and instead is None and self._pause_keys(device) == [new]:
             self.notice = f"{input_label(*new)} is PAUSE's only {'button' if device == 'pad' else 'key'}: " \
                           "give PAUSE another first"
+            return
+        if action == "pause" and new[0] == "mouse" and self._pause_keys(device) == [old]:
+            self.notice = "Pause keeps one key: a mouse button goes in its other slot"
             return
         if new in slots:  # the action's other slot: the two change places
             slots[slots.index(new)] = old
@@ -121,13 +124,17 @@ class ControlsScene(Scene):
         slots = self.slots(action, "keyboard")
         if slot >= len(slots):
             return
-        if action == "pause" and len(slots) == 1:
+        if action == "pause" and self._pause_keys("keyboard") == [slots[slot]]:
             self.notice = "Pause keeps one key: rebind it instead"
             return
         del slots[slot]
         self._set_slots(action, "keyboard", slots)
         self.notice = ""
         self._apply()
+
+    def _pause_keys(self, device: str) -> list[tuple[str, str]]:
+        """Pause's keys (its buttons, on a pad), not its mouse buttons: the game stays pausable from the keyboard."""
+        return [inputs for inputs in self.slots("pause", device) if inputs[0] != "mouse"]
 
     def reset(self) -> None:
         """Every action back to the game's bindings; the player's file is written with nothing over them."""

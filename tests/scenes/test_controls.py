@@ -133,6 +133,17 @@ def test_a_key_with_no_name_to_save_it_by_ends_the_wait_saying_so_and_binds_noth
     assert not (config_dir / "bindings.yaml").exists()
 
 
+def test_pause_keeps_a_key_whatever_mouse_buttons_it_is_given(ctx):
+    page = open_controls(ctx)
+    rebind(page, "pause", KEY_2, ("mouse", "x1"))  # P gives way to a mouse button: Escape is Pause's one key now
+    rebind(page, "pause", KEY_1, ("keyboard", "backspace"))
+    rebind(page, "pause", KEY_1, ("mouse", "x2"))
+    assert ctx.bindings.keyboard["pause"] == (pygame.K_ESCAPE,) and "Pause keeps one key" in page.notice
+    rebind(page, "pause", KEY_1, ("keyboard", "o"))  # Escape gives way to O
+    rebind(page, "knuckle", KEY_2, ("keyboard", "o"))
+    assert ctx.bindings.keyboard["pause"] == (pygame.K_o,) and ctx.bindings.mouse["pause"] == (pygame.BUTTON_X1,)
+
+
 def test_reset_puts_the_game_s_bindings_back_and_the_file_then_changes_nothing(ctx, config_dir):
     page = open_controls(ctx)
     rebind(page, "knuckle", KEY_1, ("keyboard", "g"))
