@@ -8,6 +8,7 @@ scroll a row, left and right a page; back returns to the pause menu.
 import pygame
 
 from game.scenes.base import Scene
+from game.scenes.menu import closes_page
 from game.view.advisor_panel import speaker
 from game.view.controls import page_hint
 from game.view.text import CYAN, DIM, WHITE, clock_text, draw_text, font, modal_panel, wrap
@@ -67,7 +68,7 @@ class CommsScene(Scene):
 
     def handle(self, actions) -> None:
         self.device = actions.device
-        if actions.menu_back or actions.pause:
+        if closes_page(actions):
             self.ctx.audio.play("ui_confirm")
             self.ctx.pop()
             return

@@ -18,6 +18,7 @@ from game.input.bindings import (ACTIONS, DEFAULT_BINDINGS_PATH, bindings_from_n
                                  load_bindings_or_default, load_player_bindings, player_bindings_path,
                                  save_player_bindings)
 from game.scenes.base import Scene
+from game.scenes.menu import closes_page
 from game.scenes.options import heading, highlight
 from game.view.controls import input_label, page_hint
 from game.view.text import AMBER, CYAN, DIM, RED, WHITE, draw_lines, draw_text, fit, modal_panel
@@ -162,7 +163,7 @@ class ControlsScene(Scene):
             self._wait(actions)
             return
         self.device = actions.device
-        if actions.menu_back or actions.pause:
+        if closes_page(actions):
             self._sound("ui_confirm")
             self.leave()
             return

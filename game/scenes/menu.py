@@ -28,6 +28,14 @@ def start_chooses(actions):
     return actions
 
 
+def closes_page(actions) -> bool:
+    """Back, or the pause key (it closes a page as it closes the pause menu) unless that press also moved or chose in
+    the page: a player may give Pause a menus' key on the Controls page (Return, an arrow), and the menus answer it."""
+    moved_or_chose = (actions.menu_up or actions.menu_down or actions.menu_left or actions.menu_right
+                      or actions.menu_confirm or actions.click is not None)
+    return actions.menu_back or (actions.pause and not moved_or_chose)
+
+
 class Menu:
     def __init__(self, options: list[str], audio=None, width: int = 320, size: int = 38) -> None:
         """`width`: of the plate behind the chosen option, px; `size`: the options' font size."""

@@ -3,7 +3,7 @@ mission to go on with chosen already, and what the record says of the one chosen
 
 from game.content.errors import ContentError
 from game.scenes.base import Scene
-from game.scenes.menu import Menu, menu_hints, start_chooses
+from game.scenes.menu import Menu, closes_page, menu_hints, start_chooses
 from game.view.controls import page_hint
 from game.view.text import AMBER, CYAN, DIM, RED, WHITE, draw_lines, draw_text
 
@@ -28,7 +28,7 @@ class MissionsScene(Scene):
         self.device = actions.device
         actions = start_chooses(actions)  # as on the title that led here
         choice = self.menu.handle(actions)
-        if choice == BACK or (choice is None and (actions.menu_back or actions.pause)):
+        if choice == BACK or (choice is None and closes_page(actions)):
             self.ctx.pop()
         elif choice is not None:
             self.launch(self.open[self.menu.options.index(choice)])

@@ -14,6 +14,7 @@ from pathlib import Path
 import pygame
 
 from game.scenes.base import Scene
+from game.scenes.menu import closes_page
 from game.settings import Settings, load_settings, save_settings, settings_path
 from game.view.controls import page_hint
 from game.view.text import AMBER, CYAN, DIM, RED, WHITE, draw_lines, draw_text, modal_panel
@@ -140,7 +141,7 @@ class OptionsScene(Scene):
 
     def handle(self, actions) -> None:
         self.device = actions.device
-        if actions.menu_back or actions.pause:  # the pause key closes this page as it closes the pause menu
+        if closes_page(actions):
             self._sound("ui_confirm")
             self.leave()
             return

@@ -8,7 +8,7 @@ import pygame
 from game.saves import write_save
 from game.scenes.base import Scene
 from game.scenes.comms import CommsScene
-from game.scenes.menu import Menu, menu_hints
+from game.scenes.menu import Menu, closes_page, menu_hints
 from game.scenes.options import OptionsScene
 from game.view.controls import page_hint
 from game.view.text import AMBER, DIM, WHITE, draw_lines, draw_text
@@ -36,7 +36,7 @@ class PauseScene(Scene):
         self.device = actions.device
         self._follow_pad(actions)
         choice = self.menu.handle(actions)
-        if choice == "Resume" or (choice is None and (actions.pause or actions.menu_back)):
+        if choice == "Resume" or (choice is None and closes_page(actions)):
             self.ctx.pop()
         elif choice == self.play.restart_label:
             self.reason = self.play.restart() or self.reason  # why not, under the title; the game stays paused

@@ -144,6 +144,28 @@ def test_pause_keeps_a_key_whatever_mouse_buttons_it_is_given(ctx):
     assert ctx.bindings.keyboard["pause"] == (pygame.K_o,) and ctx.bindings.mouse["pause"] == (pygame.BUTTON_X1,)
 
 
+def test_a_menu_key_given_to_pause_still_works_the_pages_and_a_pause_key_alone_closes_them(ctx):
+    page = open_controls(ctx)
+    options = page.back_to
+    rebind(page, "pause", KEY_2, ("keyboard", "return"))  # Return is the menus' confirm too: it presses both
+    page.row, page.column = ROW["dash"], KEY_1
+    page.handle(Actions(menu_confirm=True, pause=True))
+    assert page.waiting and ctx.stack[-1] is page  # a wait, not Options
+    page.handle(Actions(captured=("keyboard", "escape")))
+    page.handle(Actions(pause=True))  # P, say
+    assert ctx.stack[-1] is options
+    options.handle(Actions(menu_confirm=True, pause=True))  # Return on Controls opens it again
+    assert isinstance(ctx.stack[-1], ControlsScene)
+    ctx.stack[-1].leave()
+    options.leave()
+    from game.scenes.pause import PauseScene
+    from game.scenes.play import PlayScene
+    ctx.push(PlayScene(ctx))
+    ctx.push(PauseScene(ctx, ctx.stack[-1]))
+    ctx.stack[-1].handle(Actions(menu_down=True, pause=True))  # a pause given an arrow still moves in the pause menu
+    assert isinstance(ctx.stack[-1], PauseScene)
+
+
 def test_reset_puts_the_game_s_bindings_back_and_the_file_then_changes_nothing(ctx, config_dir):
     page = open_controls(ctx)
     rebind(page, "knuckle", KEY_1, ("keyboard", "g"))
