@@ -170,8 +170,10 @@ def save_player_bindings(names: Mapping[str, Mapping[str, list[str]]], shipped: 
 
 def _yaml_name(name: str) -> str:
     """An input name written so YAML reads it back as that name: plain when letters and digits (and spaces) only, else
-    a double-quoted string (JSON's escaping is YAML's); a digit quoted, or YAML reads a number."""
-    return name if name.replace(" ", "").isalnum() and name.isascii() and not name.isdigit() else json.dumps(name)
+    a double-quoted string (JSON's escaping is YAML's; "ü" kept as it is, readable); a digit quoted, or YAML reads a
+    number."""
+    plain = name.replace(" ", "").isalnum() and name.isascii() and not name.isdigit()
+    return name if plain else json.dumps(name, ensure_ascii=False)
 
 
 def input_names(bindings: Bindings) -> dict[str, dict[str, list[str]]]:

@@ -288,8 +288,9 @@ class ControlsScene(Scene):
         elif self.notice:
             draw_lines(surface, self.notice, under, 20, RED if "could not" in self.notice else AMBER, box.w - 60,
                        most=2)
-        hint = page_hint(self.ctx.bindings, self.device, HINTS)
-        draw_text(surface, hint, (middle, box.bottom - 28), 20, DIM, anchor="midtop")
+        if not self.waiting:  # while waiting, the prompt says what the keys do: the menu's hint would contradict it
+            hint = page_hint(self.ctx.bindings, self.device, HINTS)
+            draw_text(surface, hint, (middle, box.bottom - 28), 20, DIM, anchor="midtop")
 
     def _draw_cell(self, surface, action: str, row: int, column: int, x: int, y: int) -> pygame.Rect:
         device, slot = COLUMNS[column]

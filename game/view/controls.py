@@ -22,7 +22,7 @@ def control_name(bindings, action: str, device: str = "keyboard") -> str:
             return input_label("pad", _name_of(PAD_TRIGGERS, code))
         return ""
     for code in bindings.keyboard.get(action, ()):
-        return key_name(code).upper() or f"KEY {code}"
+        return input_label("keyboard", key_name(code)) or f"KEY {code}"
     for code in bindings.mouse.get(action, ()):
         return input_label("mouse", _name_of(MOUSE_BUTTONS, code))
     return ""
@@ -35,7 +35,9 @@ def input_label(section: str, name: str) -> str:
         return PAD_NAMES.get(name, name.upper())
     if section == "mouse":
         return f"{name.upper()} MOUSE"
-    return name.upper()
+    if len(name) > 2 and name[0] == "[" and name[-1] == "]":  # pygame's names for the keypad's keys: "[5]", "[+]"
+        return f"KEYPAD {name[1:-1].upper()}"
+    return name.upper() if name.isascii() else name  # "ß".upper() is "SS", and "α".upper() reads as the A key
 
 
 def _name_of(table, code: int) -> str:

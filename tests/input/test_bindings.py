@@ -294,3 +294,12 @@ def test_every_input_name_is_written_so_yaml_reads_it_back_as_that_name(tmp_path
     import yaml
     for name in [*_key_names(), *MOUSE_BUTTONS, *PAD_BUTTONS, *PAD_TRIGGERS]:
         assert yaml.safe_load(f"a: [{_yaml_name(name)}]") == {"a": [name]}, name
+
+
+def test_a_key_beyond_ascii_is_written_as_itself_and_read_back(tmp_path):
+    names = input_names(default_bindings())
+    names["keyboard"]["dash"] = ["ü"]
+    path = tmp_path / "bindings.yaml"
+    assert save_player_bindings(names, default_bindings(), path) is None
+    assert '  dash: ["ü"]\n' in path.read_text(encoding="utf-8")
+    assert load_player_bindings(DEFAULT_BINDINGS_PATH, path)[0].keyboard["dash"] == (pygame.key.key_code("ü"),)

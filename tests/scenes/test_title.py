@@ -134,3 +134,9 @@ def test_start_on_a_pad_chooses_on_the_title_and_esc_on_the_keyboard_does_not(ct
     assert ctx.stack[-1] is title
     title.handle(Actions(pause=True, device="pad"))  # Start: Launch, the option chosen
     assert ctx.stack[-1] is not title
+
+
+def test_prompts_name_keypad_keys_as_such_and_keep_letters_beyond_ascii_as_they_are():
+    from game.view.controls import input_label
+    assert input_label("keyboard", "[5]") == "KEYPAD 5" and input_label("keyboard", "[+]") == "KEYPAD +"
+    assert input_label("keyboard", "ß") == "ß" and input_label("keyboard", "left shift") == "LEFT SHIFT"
