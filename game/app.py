@@ -11,7 +11,7 @@ from game.audio.mixer import MIXER_SETTINGS
 from game.input import DEFAULT_BINDINGS_PATH, InputDevices
 from game.input.bindings import load_player_bindings, player_bindings_path
 from game.scenes.base import Context
-from game.scenes.options import apply_settings
+from game.scenes.options import apply_settings, toggle_fullscreen
 from game.scenes.play import VIEW_SIZE, PlayScene
 from game.settings import load_settings, settings_path
 from game.sim.resources import STEP
@@ -77,6 +77,8 @@ class App:
             actions = self.input.poll()
             if actions.quit:  # the window's close ends the game here, whichever scene is up: none sees it
                 break
+            if actions.fullscreen:  # F11, whichever scene is up
+                toggle_fullscreen(ctx)
             ctx.stack[-1].handle(actions)
             if not (ctx.running and ctx.stack):
                 break

@@ -23,6 +23,7 @@ class Actions:
     vmax: bool = False  # pressed this frame
     pause: bool = False  # pressed this frame
     debug: bool = False  # debug overlay toggle pressed this frame (F3)
+    fullscreen: bool = False  # fullscreen toggle pressed this frame (F11): the app acts on it, whatever the scene
     menu_up: bool = False  # pressed this frame (menus)
     menu_down: bool = False
     menu_left: bool = False  # pressed this frame (options menus: the value to the left, e.g. quieter)

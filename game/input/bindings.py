@@ -23,7 +23,7 @@ PLAYER_FILE_NAME = "bindings.yaml"  # in the player's config folder, beside sett
 # Every section may bind any action. move_*, aim_*, fire and missile are held; the rest count on the press only.
 ACTIONS = (
     "move_up", "move_down", "move_left", "move_right", "aim_up", "aim_down", "aim_left", "aim_right", "fire", "missile",
-    "dash", "knuckle", "vmax", "pause", "debug",
+    "dash", "knuckle", "vmax", "pause", "debug", "fullscreen",
     "menu_up", "menu_down", "menu_left", "menu_right", "menu_confirm", "menu_back",
 )
 SECTIONS = ("keyboard", "mouse", "pad")
@@ -66,7 +66,7 @@ DEFAULTS: Mapping[str, Mapping[str, object]] = MappingProxyType({
         "move_left": ["a", "left"], "move_right": ["d", "right"],
         "aim_up": ["i"], "aim_down": ["k"], "aim_left": ["j"], "aim_right": ["l"],
         "dash": ["space", "left shift"], "missile": ["e"], "knuckle": ["f"], "vmax": ["q"],
-        "pause": ["escape", "p"], "debug": ["f3"],
+        "pause": ["escape", "p"], "debug": ["f3"], "fullscreen": ["f11"],
         "menu_up": ["w", "up"], "menu_down": ["s", "down"], "menu_left": ["a", "left"], "menu_right": ["d", "right"],
         "menu_confirm": ["return", "enter", "space"], "menu_back": ["escape", "backspace"],
     },

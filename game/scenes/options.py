@@ -122,6 +122,35 @@ def apply_fullscreen(wanted: bool) -> str | None:
     return None
 
 
+def change_settings(ctx, new: Settings, path: Path | None = None) -> str:
+    """Make `new` the player's settings: applied at once and saved to `path` (settings.yaml by default). Returns the
+    line to show ("" when all went well): why the window could not change (the setting then stays as it was), or why
+    they were not saved (they hold until the game closes)."""
+    path = Path(path) if path is not None else settings_path()
+    old = ctx.settings
+    chose_fullscreen = new.fullscreen != old.fullscreen
+    ctx.settings = new
+    window_error = apply_settings(ctx, new, old)
+    if window_error:  # the window stayed as it was, and so does the setting: Options never claims otherwise
+        ctx.settings = new = old
+    if chose_fullscreen and ctx.fullscreen_refused:  # chosen here and now: what the window does is what is saved,
+        ctx.file_problems.remove(ctx.fullscreen_refused)  # and the title's line is past
+        ctx.fullscreen_refused = ""
+    kept = dataclasses.replace(new, fullscreen=True) if ctx.fullscreen_refused else new
+    save_error = save_settings(kept, path) if new != old else None
+    if save_error:  # not saved, or saved with the broken file it replaced kept aside: either way the player is told
+        log.warning("%s", save_error)
+    if new != old and not load_settings(path)[1]:  # the file reads cleanly: what the title said of it is past
+        ctx.file_problems = [line for line in ctx.file_problems if not line.startswith(str(path))]
+    return save_error or window_error or ""
+
+
+def toggle_fullscreen(ctx) -> None:
+    """The fullscreen key (F11), in any scene: Options' Fullscreen row turned over, saved as Options saves it; a window
+    that cannot change is logged (Options shows why, when it is next open)."""
+    change_settings(ctx, dataclasses.replace(ctx.settings, fullscreen=not ctx.settings.fullscreen))
+
+
 class OptionsScene(Scene):
     """The settings, on a plate over what the scene that opened them shows behind its menu."""
 
@@ -190,20 +219,7 @@ class OptionsScene(Scene):
         new = dataclasses.replace(old, **{row.key: row.choices[index][0]})
         if new == old:
             return
-        self.ctx.settings = new
-        window_error = apply_settings(self.ctx, new, old)
-        if window_error:  # the window stayed as it was, and so does the setting: the row never claims otherwise
-            self.ctx.settings = new = old
-        if row.key == "fullscreen" and self.ctx.fullscreen_refused:  # chosen here and now: what the window does is
-            self.ctx.file_problems.remove(self.ctx.fullscreen_refused)  # what is saved, and the title's line is past
-            self.ctx.fullscreen_refused = ""
-        kept = dataclasses.replace(new, fullscreen=True) if self.ctx.fullscreen_refused else new
-        save_error = save_settings(kept, self.path) if new != old else None
-        if save_error:  # not saved, or saved with the broken file it replaced kept aside: either way the player is told
-            log.warning("%s", save_error)
-        if new != old and not load_settings(self.path)[1]:  # the file reads cleanly: what the title said is past
-            self.ctx.file_problems = [line for line in self.ctx.file_problems if not line.startswith(str(self.path))]
-        self.notice = save_error or window_error or ""
+        self.notice = change_settings(self.ctx, new, self.path)
         self._sound("ui_move")  # after the volume changed: the player hears the new level
 
     def _choose(self, entry: int) -> None:

@@ -409,3 +409,22 @@ def test_a_mouse_resting_over_a_row_as_the_page_opens_does_not_choose_it_and_the
     assert options.selected == ROW["fullscreen"]
     press(ctx, pause=True)
     assert isinstance(ctx.stack[-1], PauseScene)
+
+
+def test_f11_turns_fullscreen_over_in_any_scene_and_saves_it_as_options_does(config_dir, monkeypatch):
+    from game.app import App
+    from game.scenes import options as options_module
+    switched = []
+    monkeypatch.setattr(options_module, "apply_fullscreen", lambda wanted: switched.append(wanted))  # SDL's dummy
+    app = App(DEFAULT_LEVEL, seed=1, skip_title=True, audio=False)  # driver refuses it: the switch itself is faked
+    switched.clear()  # the start's own (a window, as the settings say)
+    try:
+        for _ in range(2):
+            pygame.event.post(pygame.event.Event(pygame.KEYDOWN, key=pygame.K_F11, mod=0, unicode="", scancode=0))
+            pygame.event.post(pygame.event.Event(pygame.KEYUP, key=pygame.K_F11, mod=0, unicode="", scancode=0))
+            app.run(max_frames=1, keep_open=True)
+            saved = load_settings(config_dir / "settings.yaml")[0]
+            assert app.ctx.settings.fullscreen == switched[-1] == saved.fullscreen
+        assert switched == [True, False]
+    finally:
+        pygame.quit()
