@@ -57,6 +57,13 @@ def make_context(level_path=DEFAULT_LEVEL) -> Context:
 
 
 @pytest.fixture
+def config_dir(tmp_path, monkeypatch) -> Path:
+    """The player's files (settings, bindings, saves, the record) in a folder of the test's own."""
+    monkeypatch.setenv("BLUE_COMET_CONFIG_DIR", str(tmp_path))
+    return tmp_path
+
+
+@pytest.fixture
 def ctx(display):
     """A context with the title on its stack, as the game begins (a test file may define its own)."""
     from game.scenes.title import TitleScene  # the title imports most scenes: only the tests that use it pay

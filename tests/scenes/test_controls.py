@@ -1,7 +1,5 @@
 """The Controls page: opened from Options, an input rebound by pressing it, swaps, clearing, reset, saved at once."""
 
-from pathlib import Path
-
 import pygame
 import pytest
 
@@ -9,25 +7,13 @@ from game.input.actions import Actions
 from game.input.bindings import DEFAULT_BINDINGS_PATH, default_bindings, load_player_bindings
 from game.scenes.controls import ACTION_ROWS, COLUMNS, ControlsScene
 from game.scenes.options import ROWS, OptionsScene
-from game.scenes.title import TitleScene
 from game.view.controls import controls_line
-from tests.scenes.conftest import make_context
 
 ROW = {action: i for i, (action, _) in enumerate(ACTION_ROWS)}
 KEY_1, KEY_2, PAD_1, PAD_2 = range(len(COLUMNS))
 
 
-@pytest.fixture
-def config_dir(tmp_path, monkeypatch) -> Path:
-    monkeypatch.setenv("BLUE_COMET_CONFIG_DIR", str(tmp_path))
-    return tmp_path
-
-
-@pytest.fixture
-def ctx(config_dir, display):
-    context = make_context()
-    context.push(TitleScene(context))
-    return context
+pytestmark = pytest.mark.usefixtures("config_dir")  # the player's files in a folder of the test's own
 
 
 def open_controls(ctx) -> ControlsScene:

@@ -20,12 +20,6 @@ ROW = {row.key: i for i, row in enumerate(ROWS)} | {"controls": len(ROWS), "back
 
 
 @pytest.fixture
-def config_dir(tmp_path, monkeypatch) -> Path:
-    monkeypatch.setenv("BLUE_COMET_CONFIG_DIR", str(tmp_path))
-    return tmp_path
-
-
-@pytest.fixture
 def ctx(config_dir, display):
     context = make_context()
     context.push(TitleScene(context))
