@@ -17,6 +17,8 @@ File format 1: gzip-compressed JSON, one object, written atomically:
                   says the data has changed
     seed, start_at, ticks (how many ticks were recorded), outcome ("won", "lost" or null), final_hash
                   (Game.state_hash() after the last tick)
+    difficulty    "easy", "normal" or "hard", as the run was started (absent from replays made before there were
+                  difficulties: "normal")
     intent_fields INTENT_FIELDS, the order of each intent's values
     intents       [[tick, values], ...] only the ticks whose intent differs from the tick before (the first
                   tick always): values is the player's intent as exact JSON numbers and booleans, read just
@@ -41,6 +43,7 @@ from game.content.chain import LEVELS
 from game.files import data_dir, write_atomically
 from game.session import new_game
 from game.sim.components import Intent
+from game.sim.damage import DIFFICULTIES
 from game.sim.game import INTENT_FIELDS, Game, combined_hash
 from game.sim.snapshot import LARGEST
 
@@ -78,6 +81,7 @@ class Replay:
     parts: tuple[dict, ...]  # per tick: the parts whose digest changed
     game_version: str = __version__
     catalog_hash: str | None = None  # None: recorded before replays kept it
+    difficulty: str = "normal"
     source: str = "the recorded run"  # the file it was read from, for messages
 
     # -- the level --------------------------------------------------------------------------------
@@ -98,7 +102,7 @@ class Replay:
 
         A map that does not load raises ContentError, as when playing it."""
         path = self.level_file(level)
-        game = new_game(path, self.seed, start_at=self.start_at)
+        game = new_game(path, self.seed, start_at=self.start_at, difficulty=self.difficulty)
         found = game.res.level.content_hash
         if found != self.level_hash:
             game.close()
@@ -111,7 +115,7 @@ class Replay:
         return {
             "magic": MAGIC, "format": FORMAT, "game_version": self.game_version,
             "level": self.level, "level_name": self.level_name, "level_hash": self.level_hash,
-            "catalog_hash": self.catalog_hash,
+            "catalog_hash": self.catalog_hash, "difficulty": self.difficulty,
             "seed": self.seed, "start_at": self.start_at, "ticks": self.ticks, "outcome": self.outcome,
             "final_hash": self.final_hash, "intent_fields": list(INTENT_FIELDS),
             "intents": [[tick, None if values is None else list(values)] for tick, values in self.intents],
@@ -170,7 +174,8 @@ class Recorder:
         return Replay(level=self.level_path, level_name=Path(self.level_path).name, level_hash=self.level_hash,
                       seed=self.game.seed, start_at=self.start_at, ticks=self.ticks, outcome=self.game.outcome,
                       final_hash=self._final, intents=tuple(self.intents), hashes=tuple(self.hashes),
-                      parts=tuple(self.parts), catalog_hash=self.game.res.catalog.content_hash)
+                      parts=tuple(self.parts), catalog_hash=self.game.res.catalog.content_hash,
+                      difficulty=self.game.res.difficulty)
 
     def save(self, path: Path | str) -> None:
         self.replay().save(path)
@@ -249,6 +254,8 @@ def _from_json(document, file: str) -> Replay:
     level_hash = get("level_hash", _is_hex, "a hex digest")
     catalog_hash = get("catalog_hash", lambda v: v is None or _is_hex(v), "a hex digest") \
         if "catalog_hash" in document else None
+    difficulty = get("difficulty", lambda v: v in DIFFICULTIES, " or ".join(f'"{d}"' for d in DIFFICULTIES)) \
+        if "difficulty" in document else "normal"
     seed = get("seed", _is_int, "a whole number")
     start_at = get("start_at", lambda v: v is None or _is_int(v), "an object id or null")
     ticks = get("ticks", lambda v: _is_int(v) and v >= 0, "a tick count")
@@ -270,7 +277,8 @@ def _from_json(document, file: str) -> Replay:
     checked = _checked_intents(file, intents, ticks)
     return Replay(level=level, level_name=level_name, level_hash=level_hash, seed=seed, start_at=start_at,
                   ticks=ticks, outcome=outcome, final_hash=final_hash, intents=tuple(checked), hashes=tuple(hashes),
-                  parts=tuple(parts), game_version=game_version, catalog_hash=catalog_hash, source=file)
+                  parts=tuple(parts), game_version=game_version, catalog_hash=catalog_hash, difficulty=difficulty,
+                  source=file)
 
 
 def _check_digests(file: str, hashes: list, parts: list) -> None:

@@ -15,10 +15,11 @@ DEFAULT_LEVEL = FIRST_MISSION  # the campaign's first map
 
 
 def new_game(level_path: Path | str = DEFAULT_LEVEL, seed: int = 1, units_path: Path = UNITS_PATH,
-             start_at: int | None = None) -> Game:
+             start_at: int | None = None, difficulty: str = "normal") -> Game:
     """A ready-to-step Game, or ContentError listing every problem in the files.
 
-    start_at puts the player at that map object's centre instead of the player spawn (playtesting).
+    start_at puts the player at that map object's centre instead of the player spawn (playtesting); difficulty is
+    Options' (sim/damage.py: DAMAGE_TAKEN).
     """
     catalog = current_catalog(units_path)
     level = load_level(Path(level_path))
@@ -37,7 +38,7 @@ def new_game(level_path: Path | str = DEFAULT_LEVEL, seed: int = 1, units_path: 
             level = dataclasses.replace(level, player_spawn=(x, y))
     if problems:
         raise ContentError(problems)
-    return Game(level, catalog, seed)
+    return Game(level, catalog, seed, difficulty=difficulty)
 
 
 def settle_heap() -> None:

@@ -64,8 +64,8 @@ def scripted_intent(game, tick: int):
             200 <= tick % 400 < 260, tick % 150 == 75, tick == 100 * 60, distance < 80 and tick % 40 == 0)
 
 
-def record(level, ticks: int, seed: int = 2, script=scripted_intent) -> Recorder:
-    game = new_game(level, seed)
+def record(level, ticks: int, seed: int = 2, script=scripted_intent, difficulty: str = "normal") -> Recorder:
+    game = new_game(level, seed, difficulty=difficulty)
     recorder = Recorder(game, level)
     for tick in range(ticks):
         game.write_intent(script(game, tick))
@@ -387,3 +387,25 @@ def test_a_replay_whose_level_is_gone_is_refused_and_can_be_pointed_at_the_map(t
     (tmp_path / "maps").rename(moved)
     assert "its level" in refusal(path) and "--level" in refusal(path)
     assert load_replay(path, level=moved / "test.tmx").ticks == 30
+
+
+def test_a_run_on_another_difficulty_is_recorded_so_and_plays_back_on_it(tmp_path):
+    recorder = record(LEVEL, 90, difficulty="hard")
+    path = tmp_path / "hard.replay"
+    recorder.save(path)
+    replay = load_replay(path)
+    assert replay.difficulty == "hard" and replay.start_game().res.difficulty == "hard"
+    final_hash, mismatch = play_back(replay, verify=True)
+    assert mismatch is None and final_hash == recorder.replay().final_hash
+
+
+def test_a_replay_from_before_difficulties_plays_on_normal_and_an_unknown_one_is_refused(small, tmp_path):
+    document = json.loads(gzip.decompress(small.read_bytes()))
+    del document["difficulty"]
+    older = tmp_path / "older.replay"
+    older.write_bytes(gzip.compress(json.dumps(document).encode()))
+    assert load_replay(older).difficulty == "normal"
+    document["difficulty"] = "nightmare"
+    older.write_bytes(gzip.compress(json.dumps(document).encode()))
+    with pytest.raises(ReplayError, match='"difficulty" should be "easy" or "normal" or "hard", found "nightmare"'):
+        load_replay(older)

@@ -16,13 +16,14 @@ import pygame
 from game.scenes.base import Scene
 from game.scenes.menu import closes_page
 from game.settings import Settings, load_settings, save_settings, settings_path
+from game.sim.damage import DIFFICULTIES
 from game.view.controls import page_hint
 from game.view.text import AMBER, CYAN, DIM, RED, WHITE, draw_lines, draw_text, modal_panel
 
 log = logging.getLogger(__name__)
 
 PANEL_SIZE = (760, 664)
-ROW_HEIGHT = 48
+ROW_HEIGHT = 44
 HEADING_HEIGHT = 30  # room for a group's heading above its first row
 ROW_WIDTH = 680
 CONTROLS, BACK = "Controls", "Back"  # the two entries under the settings: a page of their own, and the way back
@@ -81,6 +82,7 @@ ROWS = (
     Row("Sound volume", "sfx_volume", _percents(0, 100, 10), meter=True),
     Row("Music volume", "music_volume", _percents(0, 100, 10), meter=True),
     Row("Fullscreen", "fullscreen", ((False, "Off"), (True, "On"))),
+    Row("Difficulty", "difficulty", tuple((name, name.capitalize()) for name in DIFFICULTIES)),
     Row("Move stick", "pad_move_stick", (("left", "Left"), ("right", "Right")), heading="Game controller"),
     Row("Stick dead zone", "pad_dead_zone", _percents(0, 50, 5)),
     Row("Trigger pull", "pad_trigger_pull", _percents(10, 90, 5)),
@@ -220,6 +222,10 @@ class OptionsScene(Scene):
         if new == old:
             return
         self.notice = change_settings(self.ctx, new, self.path)
+        in_play = getattr(self.back_to, "play", None)  # opened from the pause menu of a level
+        if row.key == "difficulty" and in_play is not None and not self.notice:
+            self.notice = f"{row.text(new.difficulty)} from the next start or restart: this run stays " \
+                          f"{in_play.game.res.difficulty.capitalize()}"
         self._sound("ui_move")  # after the volume changed: the player hears the new level
 
     def _choose(self, entry: int) -> None:

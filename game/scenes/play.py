@@ -46,7 +46,8 @@ class PlayScene(Scene):
         self.ctx = ctx
         self.level_path = level_path or ctx.level_path
         self.seed = ctx.seed if seed is None else seed
-        self.game = game or new_game(self.level_path, self.seed, start_at=ctx.start_at)
+        self.game = game or new_game(self.level_path, self.seed, start_at=ctx.start_at,
+                                     difficulty=ctx.settings.difficulty)  # Options' choice as the level starts
         try:
             self.renderer = Renderer(self.game, VIEW_SIZE, ctx.sprites, ctx.feel)
         except BaseException:
@@ -228,7 +229,8 @@ class PlayScene(Scene):
         A broken save leaves the last good version running and shows what is wrong."""
         game = None
         try:
-            game = new_game(self.level_path, self.seed, start_at=self.ctx.start_at)
+            game = new_game(self.level_path, self.seed, start_at=self.ctx.start_at,
+                            difficulty=self.game.res.difficulty)
             renderer = Renderer(game, VIEW_SIZE, self.ctx.sprites, self.ctx.feel)  # it reads the tile images
         except ContentError as error:
             if game is not None:

@@ -22,7 +22,7 @@ from game.view.text import AMBER, CYAN, DIM, PURPLE, RED, WHITE, clock_text, dra
 
 log = logging.getLogger(__name__)
 
-ROW_GAP = 32  # px between the table's rows: six of them and four choices fit above the hint line
+ROW_GAP = 30  # px between the table's rows: seven of them and four choices fit above the hint line
 SETTLE = 0.8  # s the screen takes no choice: the dash mashed to resist Fouron (also confirm) must not pick one
 
 
@@ -51,6 +51,7 @@ class ResultScene(Scene):
         # (label, this run, career total or "" where a total means nothing)
         self.rows = [
             ("Time", clock_text(seconds), ""),
+            *[("Difficulty", game.res.difficulty.capitalize(), "")] * (game.res.difficulty != "normal"),
             ("Machines destroyed", str(tally.destroyed), _total(total, "destroyed")),
             ("Pilots spared", str(tally.spared), _total(total, "spared")),
             ("Fouron takeovers", str(tally.takeovers), _total(total, "takeovers")),

@@ -3,6 +3,11 @@
 from game.sim.components import Heat, Health, Unit, Vmax
 from game.sim.events import Damaged
 
+# The share of each hit the player's machine takes, by the difficulty the game was started on (Options > Difficulty):
+# the one lever, so a level plays the same at every difficulty but for how much punishment the Layzner can take.
+DAMAGE_TAKEN = {"easy": 0.6, "normal": 1.0, "hard": 1.4}
+DIFFICULTIES = tuple(DAMAGE_TAKEN)
+
 
 def deal_damage(world, res, target: int, amount: float, x: float, y: float, source: int) -> float:
     """Take hit points off `target` (more while it is overheated); both sides' V-MAX meters earn from it. Once the
@@ -14,6 +19,8 @@ def deal_damage(world, res, target: int, amount: float, x: float, y: float, sour
     heat = world.try_get(target, Heat)
     if heat is not None and heat.overheated:
         amount *= _spec(world, res, target).heat.damage_taken
+    if target == res.player and res.difficulty != "normal":  # Normal multiplies by nothing: its hits stay to the bit
+        amount *= DAMAGE_TAKEN[res.difficulty]
     amount = min(amount, health.hit_points)
     health.hit_points -= amount
     res.events.append(Damaged(target, amount, x, y, source))

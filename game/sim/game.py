@@ -19,11 +19,13 @@ INTENT_FIELDS = ("move_x", "move_y", "aim_x", "aim_y", "fire", "missile", "dash"
 
 
 class Game:
-    def __init__(self, level: LevelData, catalog: Catalog, seed: int, populate: bool = True) -> None:
+    def __init__(self, level: LevelData, catalog: Catalog, seed: int, populate: bool = True,
+                 difficulty: str = "normal") -> None:
         """A game at its first tick; populate=False leaves the world empty for a snapshot to fill."""
         self.seed = seed
         self.world = World()
-        self.res = Resources(level=level, catalog=catalog, rng=random.Random(seed), voice=Voice(seed=seed))
+        self.res = Resources(level=level, catalog=catalog, rng=random.Random(seed), voice=Voice(seed=seed),
+                             difficulty=difficulty)
         if populate:
             spawn_level(self.world, self.res)
 
@@ -108,6 +110,8 @@ class Game:
                                        res.objectives_reached)).encode())
         if any(res.objectives_held):  # a part of its own, and only while a hold is under way: the hashes of
             part("objective holds").update(repr(res.objectives_held).encode())  # runs without one stay as they were
+        if res.difficulty != "normal":  # likewise: a game on Normal hashes as before there were difficulties
+            part("difficulty").update(res.difficulty.encode())
         version, words, gauss = res.rng.getstate()
         part("rng").update(struct.pack(f"<{len(words)}Q", *words) + repr((version, gauss)).encode())
         shots = part("shots")

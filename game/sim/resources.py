@@ -97,6 +97,7 @@ class Resources:
     triggers: list[TriggerState] = field(default_factory=list)  # one per level.triggers, same order
     objectives_reached: list[bool] = field(default_factory=list)  # one per level.objectives, same order
     objectives_held: list[int] = field(default_factory=list)  # ticks of each objective's hold done so far
+    difficulty: str = "normal"  # as the game was started: easy, normal or hard (sim/damage.py: DAMAGE_TAKEN)
 
     def __post_init__(self) -> None:
         self.triggers = [TriggerState() for _ in self.level.triggers]

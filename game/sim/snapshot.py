@@ -12,6 +12,7 @@ import typing
 
 from game.content.schema import describe, too_long_to_print
 from game.sim import components as parts
+from game.sim.damage import DIFFICULTIES
 from game.sim.game import Game
 from game.sim.resources import Advice, Clock, Fouron, Tally, TriggerState, Voice
 from game.sim.shots import Homing, Shot, all_shots
@@ -45,6 +46,7 @@ def snapshot(game) -> dict:
         "triggers": [[state.inside, state.fired] for state in res.triggers],
         "objectives_reached": list(res.objectives_reached),
         "objectives_held": list(res.objectives_held),
+        "difficulty": res.difficulty,
         "shots": [dataclasses.asdict(shot) for shot in all_shots(res)],
         "shots_fired": res.shots_fired,
         "last_id": world.last_id,
@@ -62,7 +64,10 @@ def restore(level, catalog, data: dict):
         if data["level_hash"] != level.content_hash:
             raise SnapshotError(f"made on another version of {level.path} (level hash {data['level_hash']}; "
                                 f"the map is now {level.content_hash})")
-        game = Game(level, catalog, _typed(int, data["seed"], "seed"), populate=False)
+        difficulty = data.get("difficulty", "normal")  # saved before there were difficulties: Normal
+        if difficulty not in DIFFICULTIES:
+            raise SnapshotError(f"difficulty: expected {', '.join(DIFFICULTIES)}, found {repr(difficulty)[:40]}")
+        game = Game(level, catalog, _typed(int, data["seed"], "seed"), populate=False, difficulty=difficulty)
         game.res.rng.setstate((data["rng"][0], tuple(data["rng"][1]), data["rng"][2]))
         game.res.clock = Clock(_typed(int, data["tick"], "tick"))
         game.res.player = _typed(int, data["player"], "player")

@@ -14,6 +14,7 @@ from game.scenes.play import PlayScene
 from game.scenes.title import TitleScene
 from game.session import DEFAULT_LEVEL
 from game.settings import Settings, load_settings
+from game.sim.damage import DIFFICULTIES
 from tests.scenes.conftest import make_context
 
 ROW = {row.key: i for i, row in enumerate(ROWS)} | {"controls": len(ROWS), "back": len(ROWS) + 1}
@@ -131,7 +132,8 @@ def test_flashes_cycle_full_off_reduced_and_are_saved(ctx, config_dir):
 def test_right_means_more_on_every_row():
     for row in ROWS:
         values = [value for value, _ in row.choices]
-        assert values == sorted(values), row.label
+        more = list(DIFFICULTIES) if row.key == "difficulty" else sorted(values)  # harder, for the difficulty
+        assert values == more, row.label
 
 
 def test_left_and_right_step_the_sound_volume_by_ten_percent_stop_at_the_ends_and_set_the_mixer(ctx, config_dir):
@@ -422,3 +424,17 @@ def test_f11_turns_fullscreen_over_in_any_scene_and_saves_it_as_options_does(con
         assert switched == [True, False]
     finally:
         pygame.quit()
+
+
+def test_difficulty_is_saved_and_a_level_starts_on_it_a_run_under_way_keeps_its_own(ctx, config_dir):
+    options = open_from_pause(ctx)
+    play = options.back_to.play
+    select(ctx, "difficulty")
+    press(ctx, menu_left=True)
+    assert ctx.settings.difficulty == "easy" and saved(config_dir).difficulty == "easy"
+    assert play.game.res.difficulty == "normal"  # the run under way stays as it started
+    assert options.notice == "Easy from the next start or restart: this run stays Normal"
+    press(ctx, menu_back=True)  # to the pause menu, Options chosen
+    press(ctx, menu_up=True)
+    press(ctx, menu_confirm=True)  # Restart
+    assert isinstance(ctx.stack[-1], PlayScene) and ctx.stack[-1].game.res.difficulty == "easy"

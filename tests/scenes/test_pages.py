@@ -78,8 +78,10 @@ def test_the_result_s_hint_line_names_the_controls_of_the_device_in_use_below_th
     from game.input.actions import Actions
     from tests.drawn_words import record_drawn_words
 
-    play.game.res.outcome = "won"
+    play.game.res.outcome, play.game.res.difficulty = "won", "hard"  # every row: a difficulty, Fouron's kills
+    play.game.res.tally.fouron_kills = 1
     result = ResultScene(play.ctx, play)
+    assert ("Difficulty", "Hard", "") in result.rows and len(result.rows) == 7
     result.frame(1.0)
     surface = pygame.display.get_surface()
     words = record_drawn_words(monkeypatch, result_module)
