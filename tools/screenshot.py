@@ -206,7 +206,7 @@ def missions(app, frame):
 
 def options(app, frame):
     """A pad player on the title opens Options and goes down to the stick's dead zone, one step up from the default."""
-    steps = {3: "menu_down", 5: "menu_confirm", **{8 + 2 * row: "menu_down" for row in range(6)}, 22: "menu_right"}
+    steps = {3: "menu_down", 5: "menu_confirm", **{8 + 2 * row: "menu_down" for row in range(7)}, 24: "menu_right"}
     action = steps.get(frame)
     return Actions(device="pad", **({action: True} if action else {}))
 
@@ -214,10 +214,10 @@ def options(app, frame):
 def controls(app, frame):
     """A keyboard player opens Options > Controls from the title and gives Dash the missiles' key E as its second key:
     the two swap, and the page says so."""
-    steps = {3: "menu_down", 5: "menu_confirm", **{8 + 2 * row: "menu_down" for row in range(8)}, 24: "menu_confirm",
-             **{28 + 2 * row: "menu_down" for row in range(7)}, 42: "menu_right", 44: "menu_confirm"}
+    steps = {3: "menu_down", 5: "menu_confirm", **{8 + 2 * row: "menu_down" for row in range(9)}, 26: "menu_confirm",
+             **{30 + 2 * row: "menu_down" for row in range(7)}, 44: "menu_right", 46: "menu_confirm"}
     action = steps.get(frame)
-    return Actions(captured=("keyboard", "e") if frame == 46 else None, **({action: True} if action else {}))
+    return Actions(captured=("keyboard", "e") if frame == 48 else None, **({action: True} if action else {}))
 
 
 def shoot(name: str, plan, frames: int, skip_title=True, level=DEFAULT_LEVEL, path=None) -> Path:
