@@ -14,6 +14,8 @@ from game.content.chain import LEVELS
 from game.content.check import check_paths
 from game.content.errors import ContentError
 from game.session import DEFAULT_LEVEL, new_game, settle_heap
+from game.settings import load_settings, settings_path
+from game.sim.damage import DIFFICULTIES
 
 
 def parse(argv):
@@ -38,6 +40,9 @@ def parse(argv):
     parser.add_argument("--verify", action="store_true",
                         help="with --replay --headless: check every tick's hash (\"verified\": true when all "
                         "match); status 1 at the first difference")
+    parser.add_argument("--difficulty", choices=DIFFICULTIES, default=None,
+                        help="headless runs: how much of each hit the Layzner takes (default normal; the window "
+                             "plays on the one chosen in Options)")
     parser.add_argument("--frames", type=_positive, default=None, metavar="N",
                         help="in the window: quit cleanly after N rendered frames (start-up timing, smoke tests)")
     return parser.parse_args(argv)
@@ -88,7 +93,9 @@ def main(argv=None) -> int:
     misuse = ("--record plays in the window (not with --headless or --replay)" if args.record and
               (args.headless or args.replay) else "--verify needs --replay FILE --headless"
               if args.verify and not (args.replay and args.headless) else "--frames counts frames in the window "
-              "(not with --headless)" if args.frames is not None and args.headless else "")
+              "(not with --headless)" if args.frames is not None and args.headless else "--difficulty is for "
+              "--headless runs (the window plays on the one chosen in Options)" if args.difficulty and not
+              args.headless or args.difficulty and args.replay else "")
     if misuse:
         print(f"blue-comet: {misuse}", file=sys.stderr)
         return 2
@@ -97,9 +104,9 @@ def main(argv=None) -> int:
             return run_replay(args)
         if args.headless and args.bot:
             from game.bot.runner import run_headless as run_bot
-            return run_bot(level, args.seed, args.start_at)
+            return run_bot(level, args.seed, args.start_at, args.difficulty or "normal")
         if args.headless:
-            return run_headless(level, args.seconds, args.seed, args.start_at)
+            return run_headless(level, args.seconds, args.seed, args.start_at, args.difficulty or "normal")
         return play(level, args.seed, args.start_at, skip_title=args.level is not None, mute=args.mute,
                     record_to=args.record, bot=args.bot, frames=args.frames)
     except ContentError as error:
@@ -158,16 +165,18 @@ def _count(n: int, noun: str) -> str:
     return f"{n} {noun}{'s' * (n != 1)}"
 
 
-def run_headless(level: Path, seconds: float, seed: int, start_at: int | None = None) -> int:
+def run_headless(level: Path, seconds: float, seed: int, start_at: int | None = None,
+                 difficulty: str = "normal") -> int:
     """Simulate as fast as possible with no display; one line of JSON on stdout."""
-    game = new_game(level, seed, start_at=start_at)
+    game = new_game(level, seed, start_at=start_at, difficulty=difficulty)
     settle_heap()
     started = time.perf_counter()
     game.run(seconds=seconds)
     wall = time.perf_counter() - started
     health = game.player_health()
     print(json.dumps({
-        "level": str(level), "seed": seed, "ticks": game.tick, "seconds": round(game.seconds, 3),
+        "level": str(level), "seed": seed, "difficulty": difficulty, "ticks": game.tick,
+        "seconds": round(game.seconds, 3),
         "wall_seconds": round(wall, 3), "entities": game.entity_count(),
         "player_hit_points": health.hit_points if health else 0, "enemies_alive": game.enemies_alive(),
         "outcome": game.outcome, "state_hash": game.state_hash(),
@@ -212,7 +221,7 @@ def play(level: Path, seed: int, start_at: int | None, skip_title: bool, mute: b
     game = None
     if skip_title and replay is None:
         # A broken map is reported here, before a window opens; a good one is the game the window then plays.
-        game = new_game(level, seed, start_at=start_at)
+        game = new_game(level, seed, start_at=start_at, difficulty=load_settings(settings_path())[0].difficulty)
         for warning in game.res.level.warnings:  # what the game leaves out, where a playtest from Tiled shows it
             print(f"warning: {warning}", file=sys.stderr)
     os.environ.setdefault("SDL_HINT_RENDER_SCALE_QUALITY", "1")

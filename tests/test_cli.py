@@ -170,3 +170,31 @@ def test_check_names_a_pad_setting_left_in_the_bindings_as_a_warning_as_the_game
     lines = capsys.readouterr().out.strip().splitlines()
     assert any(line.startswith(f"warning: {old}: pad.dead_zone") and "set in Options now" in line for line in lines)
     assert lines[-1].endswith("0 problems, 1 warning")
+
+
+def test_a_headless_run_takes_a_difficulty_and_says_it_and_the_window_takes_the_one_in_options(tmp_path):
+    normal, hard = (json.loads(run("--headless", "--seconds", "20", "--seed", "4", *given).stdout)
+                    for given in ((), ("--difficulty", "hard")))
+    assert (normal["difficulty"], hard["difficulty"]) == ("normal", "hard")
+    assert normal["state_hash"] != hard["state_hash"]
+    refused = run("--difficulty", "hard", "--level", "levels/mars_base.tmx", "--frames", "1", "--mute")
+    assert refused.returncode == 2 and "--difficulty is for --headless runs" in refused.stderr
+
+
+def test_a_playtest_in_the_window_starts_on_the_difficulty_chosen_in_options(tmp_path, monkeypatch):
+    import game.app
+    from game import cli
+    (tmp_path / "settings.yaml").write_text("difficulty: easy\n", encoding="utf-8")
+    monkeypatch.setenv("BLUE_COMET_CONFIG_DIR", str(tmp_path))
+    started = []
+    monkeypatch.setattr(game.app, "App", lambda level, **kwargs: started.append(kwargs["game"]) or _NoWindow())
+    assert cli.play(ROOT / "levels" / "mars_base.tmx", 1, None, skip_title=True, mute=True) == 0
+    assert started[0].res.difficulty == "easy"
+
+
+class _NoWindow:
+    """Stands in for the App: the game it was given is what the test looks at."""
+    ctx = type("Context", (), {})()
+
+    def run(self, max_frames=None):
+        return 0

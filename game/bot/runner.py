@@ -48,17 +48,18 @@ def play_level(game, limit: float | None = None, bot=None) -> BotRun:
                   dashes=bot.dashes, vmax_uses=bot.vmax_uses, overheats=overheats)
 
 
-def run_headless(level_path, seed: int = 1, start_at: int | None = None) -> int:
+def run_headless(level_path, seed: int = 1, start_at: int | None = None, difficulty: str = "normal") -> int:
     """`main.py --headless --bot`: the bot plays the level; one JSON line; status 0 when it won, else 1."""
     import json
 
     from game.session import new_game, settle_heap
-    game = new_game(level_path, seed, start_at=start_at)
+    game = new_game(level_path, seed, start_at=start_at, difficulty=difficulty)
     settle_heap()
     limit = time_limit(game.res.level)
     run = play_level(game, limit)
     print(json.dumps({
-        "level": str(level_path), "seed": seed, "bot": True, "outcome": run.outcome, "seconds": run.seconds,
+        "level": str(level_path), "seed": seed, "difficulty": difficulty, "bot": True, "outcome": run.outcome,
+        "seconds": run.seconds,
         "time_limit": limit, "ticks": game.tick, "wall_seconds": run.wall_seconds,
         "entities": game.entity_count(), "player_hit_points": run.hit_points, "enemies_alive": run.enemies_alive,
         "objectives_reached": sum(game.res.objectives_reached), "objectives": len(game.res.objectives_reached),
