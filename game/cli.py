@@ -1,5 +1,5 @@
 """Command line: play (the default), --level, --start-at, --seed, --headless, --seconds, --mute, --bot, --record,
---replay [--verify], --frames, check; bad files give one line each."""
+--replay [--verify], --difficulty (headless runs), --frames, check; bad files give one line each."""
 
 import argparse
 import json
