@@ -1,8 +1,9 @@
-"""The options menu, over the pause menu or the title: screen shake, flashes, volumes, fullscreen, the pad's feel, and
-the way to the Controls page (game/scenes/controls.py).
+"""The options menu, over the pause menu or the title: screen shake, flashes, volumes, fullscreen, difficulty, the pad's
+feel, and the way to the Controls page (game/scenes/controls.py).
 
 Each change applies at once (ctx.settings, the mixer, the window) and is saved straight away; a save
-that fails says so on this screen and the change still holds until the game closes.
+that fails says so on this screen and the change still holds until the game closes. Difficulty is the exception: a
+run under way keeps the one it started on (its next start or restart takes the new one), and the page says so.
 """
 
 import dataclasses
