@@ -9,9 +9,10 @@ clicks) when another channel is free, and is cut short for the newest when none
 is; further copies within the same frame are skipped. So each frame's latest
 shot is heard and the other sounds still find free channels. When none is free,
 the sounds the player must hear (PRIORITY: the cockpit's warnings, the lock,
-Fouron, the level's end, the menus) take the channel of the oldest copy of the
-sound playing the most copies; any other sound is skipped. A new music track
-starts once the last has faded out (SDL would wait for the fade to load it).
+Fouron, being spotted, the level's end, the menus) take the channel of the
+oldest copy of the sound playing the most copies; any other sound is skipped.
+A new music track starts once the last has faded out (SDL would wait for the
+fade to load it).
 The effects play under HEADROOM, so a kill's crash, its hit and a ram together
 stay under full scale.
 """
