@@ -1,9 +1,9 @@
 """Watching a replay: the play scene's view, sounds and feel, with the recorded intents in place of the player's hands.
 
-The only inputs are pause and F3 (and closing the window). Each tick's state hash is checked against the recording;
-a run that parts ways says so on the HUD. At the end the scene returns to the screen it was opened from (the
-result screen's "Watch replay"), or shows "End of replay" with Watch again and Quit, a hint line naming their
-controls, and Start on a pad choosing as on the title.
+The only inputs are pause and F3 (and F11 and closing the window, which the app handles). Each tick's state hash
+is checked against the recording; a run that parts ways says so on the HUD. At the end the scene returns to the
+screen it was opened from (the result screen's "Watch replay"), or shows "End of replay" with Watch again and Quit, a
+hint line naming their controls, and Start on a pad choosing as on the title.
 """
 
 import logging
