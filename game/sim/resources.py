@@ -1,4 +1,5 @@
-"""Resources: the state systems share besides entities: clock, seeded generator, level, catalog, events, outcome."""
+"""Resources: the state systems share besides entities: clock, seeded generator, level, catalog, events, outcome,
+and the difficulty the game was started on."""
 
 import random
 from dataclasses import dataclass, field

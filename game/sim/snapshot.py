@@ -1,10 +1,11 @@
 """Snapshots: the whole simulation state as plain JSON-able data, and a Game rebuilt from it, tick-exact.
 
 Everything the rules depend on is here (entities with their ids, the clock, the generator's state, trigger
-and objective progress); a game restored from a snapshot plays the following ticks exactly as the game it
-was taken from. The level and catalog are not stored, only the level's content hash, so a snapshot taken
-on another version of the map is refused; so is one edited by hand that does not hold together (two entities
-under one id, an id past last_id, names or numbers the rules cannot use).
+and objective progress, the difficulty: Normal in a snapshot from before there were difficulties); a game restored
+from a snapshot plays the following ticks exactly as the game it was taken from. The level and catalog are not
+stored, only the level's content hash, so a snapshot taken on another version of the map is refused; so is one
+edited by hand that does not hold together (two entities under one id, an id past last_id, names or numbers the
+rules cannot use).
 """
 
 import dataclasses
