@@ -2,9 +2,11 @@
 
 A settings file is the player's own: reading it never raises and never rewrites it. A broken value
 falls back to its default (the good ones are kept) and comes back as one line saying what is wrong,
-so the player can fix the file by hand. Saving writes a whole new file beside the old one and swaps
-it in, so a crash or a full disk never leaves half a file behind; a file that did not read cleanly is
-copied aside first (settings.unreadable.yaml), so what the menu does not know is never lost.
+so the player can fix the file by hand. A settings.yaml that is a link to no file (broken, or a loop
+of links) gives the defaults and one line saying where it leads. Saving writes a whole new file
+beside the old one and swaps it in, so a crash or a full disk never leaves half a file behind; a file
+that did not read cleanly is copied aside first (settings.unreadable.yaml), so what the menu does not
+know is never lost.
 """
 
 import dataclasses
