@@ -6,7 +6,8 @@ left without it: no input does two actions, and the page says what moved. Pause 
 cancels a wait (so it cannot be bound here: Pause keeps it unless rebound), and so does a click off the cell waiting
 (the left button is bound by clicking that cell, so a change of mind does not take Fire's button); Backspace or Delete
 empties a keyboard slot, and the controller's View button cancels its wait. The menus' own controls are not on the
-page: they stay as the bindings file has them, so the menus always answer.
+page: they stay as the bindings file has them, so the menus always answer. Nor are debug's and fullscreen's (F3, F11),
+though an input of theirs given to an action here moves as any other does.
 """
 
 import logging
