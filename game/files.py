@@ -55,6 +55,12 @@ def write_atomically(path: Path, data: bytes) -> None:
                 pass
 
 
+def link_end(path: Path) -> str:
+    """Where a link that reaches no file (broken, or a loop of links) ends, in a player's words."""
+    end = os.path.realpath(path)  # for a loop, a link in it: that one is there
+    return "a loop of links" if os.path.lexists(end) else f"a link to {end}, which is not there"
+
+
 def aside_path(path: Path) -> Path:
     """A free name beside `path` for a player's file kept aside as unreadable: save.unreadable.json, then
     save.unreadable.2.json, .3 ... (nothing already there is written over)."""

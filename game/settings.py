@@ -10,7 +10,6 @@ know is never lost.
 """
 
 import dataclasses
-import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -19,7 +18,7 @@ import yaml
 from game.content.errors import ContentError, Problem, clipped
 from game.content.schema import describe, suggest
 from game.content.yamlio import load_yaml
-from game.files import aside_path, config_dir, write_atomically
+from game.files import aside_path, config_dir, link_end, write_atomically
 from game.sim.damage import DIFFICULTIES
 
 FILE_NAME = "settings.yaml"
@@ -87,7 +86,7 @@ def _load(path: Path) -> tuple[Settings, list[str]]:
     if not path.exists():
         if path.is_symlink():  # a link to no file (broken, or a loop of links): the player meant a file there
             return Settings(), [str(Problem(file, "", "a settings file, or a link to one",
-                                            _link_end(path), "using the default settings"))]
+                                            link_end(path), "using the default settings"))]
         return Settings(), []
     problems: list[Problem] = []
     try:
@@ -112,12 +111,6 @@ def _load(path: Path) -> tuple[Settings, list[str]]:
         if good is not None:
             values[key] = good
     return dataclasses.replace(Settings(), **values), [str(problem) for problem in problems]
-
-
-def _link_end(path: Path) -> str:
-    """Where a link that reaches no file ends, in a player's words."""
-    end = os.path.realpath(path)  # for a loop, a link in it: that one is there
-    return "a loop of links" if os.path.lexists(end) else f"a link to {end}, which is not there"
 
 
 def _without_duplicates(path: Path) -> tuple[object, list[Problem]]:

@@ -303,3 +303,11 @@ def test_a_key_beyond_ascii_is_written_as_itself_and_read_back(tmp_path):
     assert save_player_bindings(names, default_bindings(), path) is None
     assert '  dash: ["ü"]\n' in path.read_text(encoding="utf-8")
     assert load_player_bindings(DEFAULT_BINDINGS_PATH, path)[0].keyboard["dash"] == (pygame.key.key_code("ü"),)
+
+
+def test_a_player_file_that_is_a_link_to_no_file_is_named_and_the_game_s_bindings_stand(tmp_path):
+    player = tmp_path / "bindings.yaml"
+    player.symlink_to(tmp_path / "dotfiles" / "bindings.yaml")
+    bindings, lines = load_player_bindings(DEFAULT_BINDINGS_PATH, player)
+    assert bindings == default_bindings() and len(lines) == 1
+    assert lines[0].startswith(str(player)) and f"a link to {tmp_path / 'dotfiles' / 'bindings.yaml'}" in lines[0]
