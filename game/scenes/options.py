@@ -233,7 +233,7 @@ class OptionsScene(Scene):
         """Controls or Back, under the settings."""
         self._sound("ui_confirm")
         if entry == len(ROWS):
-            from game.scenes.controls import ControlsScene  # it draws its rows as this page does
+            from game.scenes.controls import ControlsScene  # it imports this module (its rows look like these)
             self.ctx.push(ControlsScene(self.ctx, self))
         else:
             self.leave()
