@@ -51,11 +51,12 @@ class ResultScene(Scene):
         # (label, this run, career total or "" where a total means nothing)
         self.rows = [
             ("Time", clock_text(seconds), ""),
-            *[("Difficulty", game.res.difficulty.capitalize(), "")] * (game.res.difficulty != "normal"),
             ("Machines destroyed", str(tally.destroyed), _total(total, "destroyed")),
             ("Pilots spared", str(tally.spared), _total(total, "spared")),
             ("Fouron takeovers", str(tally.takeovers), _total(total, "takeovers")),
         ]
+        if game.res.difficulty != "normal":  # Normal goes without saying
+            self.rows.insert(1, ("Difficulty", game.res.difficulty.capitalize(), ""))
         if tally.fouron_kills or (total is not None and total.fouron_kills):
             self.rows.append(("Fouron kills", str(tally.fouron_kills), _total(total, "fouron_kills")))
         left = max(0.0, health.hit_points) / health.max_hit_points if health else 0.0  # no health: the machine is gone

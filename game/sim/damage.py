@@ -19,7 +19,7 @@ def deal_damage(world, res, target: int, amount: float, x: float, y: float, sour
     heat = world.try_get(target, Heat)
     if heat is not None and heat.overheated:
         amount *= _spec(world, res, target).heat.damage_taken
-    if target == res.player and res.difficulty != "normal":  # Normal multiplies by nothing: its hits stay to the bit
+    if target == res.player:  # Normal's 1.0 changes no hit, not even in the last bit
         amount *= DAMAGE_TAKEN[res.difficulty]
     amount = min(amount, health.hit_points)
     health.hit_points -= amount
