@@ -22,8 +22,9 @@ def centre(column: int, row: int) -> tuple[float, float]:
 
 
 def write_map(folder: Path, rows: list[str], patrols: dict[int, list[tuple[int, int]]] | None = None,
-              name: str = "test.tmx", kind: str = "dis") -> Path:
-    """Write the ASCII map as a .tmx; patrols maps the n-th `E` (reading order) to tile waypoints."""
+              name: str = "test.tmx", kind: str = "dis", sentries: tuple[int, ...] = ()) -> Path:
+    """Write the ASCII map as a .tmx; patrols maps the n-th `E` (reading order) to tile waypoints; the n-th `E` of
+    sentries holds its post."""
     patrols = patrols or {}
     height, width = len(rows), len(rows[0])
     ground = [["1" if c != "#" else "2" for c in row] for row in rows]
@@ -41,6 +42,8 @@ def write_map(folder: Path, rows: list[str], patrols: dict[int, list[tuple[int, 
                 if enemy in patrols:
                     path_id = next_id + 1
                     props += f'<property name="patrol" type="object" value="{path_id}"/>'
+                if enemy in sentries:
+                    props += '<property name="holds_post" type="bool" value="true"/>'
                 objects.append(f'<object id="{next_id}" name="enemy {enemy}" type="enemy_spawn" x="{x}" y="{y}">'
                                f'<properties>{props}</properties><point/></object>')
                 next_id += 1

@@ -354,7 +354,8 @@ class _Objects:
                                 "insert it with the Point tool")
             return
         patrol, loop = self.patrol(obj, values["patrol"])
-        self.enemy_spawns.append(EnemySpawn(values["kind"], obj.x, obj.y, obj.id, obj.name, patrol, loop, obj.layer))
+        self.enemy_spawns.append(EnemySpawn(values["kind"], obj.x, obj.y, obj.id, obj.name, patrol, loop, obj.layer,
+                                            values["holds_post"]))
 
     def patrol(self, obj: TmxObject, ref: int) -> tuple[tuple[tuple[float, float], ...], bool]:
         if not ref:

@@ -79,6 +79,7 @@ class EnemySpawn:
     patrol: tuple[tuple[float, float], ...]  # px waypoints, empty when it holds its ground
     loop: bool  # patrol: back to the first point (closed shape) or back and forth
     layer: str = ""  # the object layer it is on, for messages
+    holds_post: bool = False  # stays at its post (or on its patrol) when an ally calls; an alarm still rouses it
 
 
 @dataclass(frozen=True)

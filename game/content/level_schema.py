@@ -51,6 +51,7 @@ OBJECT_CLASSES: dict[str, dict[str, Want]] = {
     "enemy_spawn": {
         "kind": Want("string", "", required=True, meaning="the enemy's kind, as in units.yaml", enum="EnemyKind"),
         "patrol": Want("object", 0, meaning="the id of a patrol_path object, or 0 to hold its ground"),
+        "holds_post": Want("bool", False),  # ticked: deaf to allies' calls (an alarm still rouses it)
     },
     "patrol_path": {},
     "trigger": {

@@ -127,6 +127,13 @@ class Brain:
 
 
 @dataclass(slots=True)
+class HoldsPost:
+    """Marks a computer pilot that stays at its post (or on its patrol) when an ally calls: a level's sentry.
+
+    A mark of its own rather than a Brain field, so the state of every game without sentries hashes as before."""
+
+
+@dataclass(slots=True)
 class Parts:
     """Damage taken on the parts that can disable a machine: precise hits on its weapon arm or legs."""
     weapon: float = 0.0  # hit points of damage on the weapon arm

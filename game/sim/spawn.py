@@ -3,8 +3,8 @@
 import math
 
 from game.content.level_data import EnemySpawn
-from game.sim.components import (Body, Brain, Dash, Facing, Gun, Health, Heat, Intent, Knuckle, Launcher, Parts,
-                                 Player, Position, Unit, Velocity, Vmax)
+from game.sim.components import (Body, Brain, Dash, Facing, Gun, Health, Heat, HoldsPost, Intent, Knuckle, Launcher,
+                                 Parts, Player, Position, Unit, Velocity, Vmax)
 
 PLAYER_FACTION = "un"
 ENEMY_FACTION = "grados"
@@ -28,7 +28,8 @@ def spawn_enemy(world, res, spawn: EnemySpawn) -> int:
     facing = _facing_player(spawn, res.level.player_spawn)
     brain = Brain(patrol=spawn.patrol, loop=spawn.loop, home=(spawn.x, spawn.y), rest_angle=facing,
                   strafe=1.0 if spawn.object_id % 2 else -1.0)
-    return world.create(*_machine(spawn.kind, spec, ENEMY_FACTION, spawn.x, spawn.y, facing), brain)
+    sentry = [HoldsPost()] if spawn.holds_post else []
+    return world.create(*_machine(spawn.kind, spec, ENEMY_FACTION, spawn.x, spawn.y, facing), brain, *sentry)
 
 
 def _machine(kind, spec, faction, x, y, angle) -> list:

@@ -203,8 +203,9 @@ def compare(path: Path, export: dict, folder: Path) -> None:
             shape = "polygon" if "polygon" in path_object else "polyline"
             route = tuple((path_object["x"] + q["x"], path_object["y"] + q["y"]) for q in path_object[shape])
             loop = shape == "polygon"
-        expected_enemies[obj["id"]] = (p.get("kind"), obj["x"], obj["y"], route, loop)
-    assert {s.object_id: (s.kind, s.x, s.y, s.patrol, s.loop) for s in level.enemy_spawns} == expected_enemies
+        expected_enemies[obj["id"]] = (p.get("kind"), obj["x"], obj["y"], route, loop, p.get("holds_post", False))
+    assert {s.object_id: (s.kind, s.x, s.y, s.patrol, s.loop, s.holds_post)
+            for s in level.enemy_spawns} == expected_enemies
 
     def expected(object_class, defaults):
         found = {}

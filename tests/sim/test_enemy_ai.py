@@ -200,6 +200,29 @@ def test_an_enemy_that_spots_the_player_calls_calm_allies_in_range_but_not_far_o
     assert game.world.get(far, Brain).state == "patrol"
 
 
+def test_a_sentry_holds_its_post_when_an_ally_calls_while_the_others_in_range_come(tmp_path):
+    rows = [
+        "##############",
+        "#.......#....#",
+        "#.P...E.#.E..#",
+        "#.......#....#",
+        "#.......#.E..#",
+        "#............#",
+        "##############",
+    ]
+    game = game_from_ascii(tmp_path, rows, sentries=(2,))  # the third E, reading order: the lower one
+    spotter, ally, sentry = (e for e, _ in game.world.query(Brain))
+    assert [spawn.holds_post for spawn in game.res.level.enemy_spawns] == [False, False, True]
+    game.run(ticks=THINK_EVERY)
+    assert game.world.get(spotter, Brain).state == "alert"
+    assert game.world.get(ally, Brain).state == "search"  # it comes, as before
+    assert game.world.get(sentry, Brain).state == "patrol"
+    game.run(seconds=2)
+    assert game.world.get(sentry, Brain).state == "patrol"
+    post = game.world.get(sentry, Position)
+    assert (post.x, post.y) == centre(10, 4)  # not a step from its post
+
+
 def shots_at(tmp_path, running: bool) -> int:
     """Shots one Dis fires in 4 s of engaging a player who stands still, or runs up and down across its sights."""
     rows = ["######################"] + ["#....................#"] * 8 + ["#..P..........E......#"] + \

@@ -1,5 +1,7 @@
 """Triggers and objectives: places on the map that react when the player walks in."""
 
+import pytest
+
 from game.content.level_data import Objective, Trigger
 from game.sim.components import Brain, Health, Position, Velocity
 from game.sim.events import AdvisorSpoke, AlarmRaised, LevelEnded, MessageShown, ObjectiveReached
@@ -94,8 +96,10 @@ def test_a_trigger_that_is_not_once_fires_every_time_the_player_enters_again(tmp
     assert sum(isinstance(e, MessageShown) for e in first + again) == 2
 
 
-def test_an_alarm_sends_calm_enemies_to_look_where_the_player_is(tmp_path):
-    game = game_from_ascii(tmp_path, CORRIDOR, extra={"triggers": (trigger("alarm"),)})
+@pytest.mark.parametrize("sentry", [False, True], ids=["patrol", "sentry"])
+def test_an_alarm_sends_calm_enemies_sentries_too_to_look_where_the_player_is(tmp_path, sentry):
+    game = game_from_ascii(tmp_path, CORRIDOR, extra={"triggers": (trigger("alarm"),)}, sentries=(0,) if sentry else ())
+    assert game.res.level.enemy_spawns[0].holds_post == sentry
     enemy = next(e for e, _ in game.world.query(Brain))
     game.run(seconds=0.5)
     assert game.world.get(enemy, Brain).state == "patrol"  # it cannot see the player from below

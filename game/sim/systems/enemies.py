@@ -12,7 +12,7 @@ States, in the order a fight usually runs through them:
 import math
 from math import floor
 
-from game.sim.components import Brain, Facing, Heat, Intent, Position, Unit, Velocity, Vmax
+from game.sim.components import Brain, Facing, Heat, HoldsPost, Intent, Position, Unit, Velocity, Vmax
 from game.sim.events import AlarmRaised, Damaged, PlayerSpotted
 from game.sim.resources import STEP
 from game.sim.terrain import ARRIVED, find_route, line_of_sight
@@ -126,9 +126,11 @@ def _change_state(entity, brain, was_shot, ai, pos, res, dt) -> bool:
 
 
 def _call_for_help(world, res, caller, caller_pos, seen, call_range) -> None:
-    """A machine that spots the player radios it: calm allies in range come to where the player was seen."""
+    """A machine that spots the player radios it: calm allies in range come to where the player was seen, but for
+    sentries, which hold their posts."""
+    sentries = world.index(HoldsPost)
     for ally, (brain, pos, unit) in world.query(Brain, Position, Unit):
-        if ally == caller or brain.state not in ("patrol", "return"):
+        if ally == caller or brain.state not in ("patrol", "return") or ally in sentries:
             continue
         if math.hypot(pos.x - caller_pos.x, pos.y - caller_pos.y) <= call_range:
             brain.last_seen = seen
