@@ -10,6 +10,7 @@ from game.sim.events import (AdvisorSpoke, Destroyed, FouronReleased, LockAcquir
                              PlayerSpotted, VmaxStarted)
 from game.sim.systems.fouron import seize
 from game.sim.systems.speech import ARMOUR_LOW, MANY, PATIENCE, SPEECH_RATE, TIME_LOW, speak
+from game.view.markers import hold_left
 from tests.maps import cell_region, centre, game_from_ascii
 
 ALONE = ["#########################"] + ["#.......................#"] * 4 + ["#.P.....................#"] + \
@@ -204,6 +205,29 @@ def test_stepping_onto_an_objective_to_hold_has_rei_say_for_how_long(tmp_path):
     pos = game.world.get(game.player, Position)
     assert n is not None and pad.region.contains(pos.x, pos.y) and game.res.objectives_held == [1]
     assert "12" in line
+
+
+def test_a_hold_line_held_up_by_a_briefing_says_the_seconds_left_when_it_is_said_as_the_hud_counts(tmp_path):
+    pad = Objective(8, "pad", "objects", cell_region(5, 1, 3, 9), "Hold the pad", 12.0)
+    briefing = Trigger(9, "briefing", "objects", cell_region(1, 1, 3, 9), "message",
+                       "Rei: " + "The relay station ahead is held. " * 4, True)  # over the start: read for 6.6 s
+    game = game_from_ascii(tmp_path, ALONE, extra={"objectives": (pad,), "triggers": (briefing,)})
+    game.step()
+    assert game.res.voice.busy_until > 6
+    game.player_intent().move_x = 1.0
+    n, events = first_tick_saying(game, "objective_hold", 12 * 60, before=lambda n: _stop_on_the_pad(game, pad))
+    assert n is not None and game.res.clock.seconds > 6
+    held = game.res.objectives_held[0]
+    assert held > 4 * 60  # the hold had been under way for seconds when the channel came free
+    left = hold_left(pad, held).split()[1]  # "HOLD 7 s" -> "7", the HUD's count
+    line = next(e.text for e in events if isinstance(e, AdvisorSpoke))
+    assert re.findall(r"\d+", line) == [left]
+
+
+def _stop_on_the_pad(game, pad):
+    pos = game.world.get(game.player, Position)
+    if pad.region.contains(pos.x, pos.y) and pos.x > pad.region.x + 40:
+        game.player_intent().move_x = 0.0
 
 
 def test_a_trigger_asking_for_the_hold_line_gets_the_seconds_of_the_hold_still_to_do(tmp_path):

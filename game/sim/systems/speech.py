@@ -95,6 +95,8 @@ def _say(res, key: str, values: dict, priority: int) -> None:
     order = list(range(len(lines)))
     random.Random(f"{voice.seed}/{key}").shuffle(order)  # the same order all game: the cycle never repeats a line
     count = voice.said.get(key, 0)
+    if key == "rei.objective_hold" and _hold_left(res) is not None:  # late for a busy channel, it says what is left
+        values = {**values, "seconds": _hold_left(res)}
     text = fill(lines[order[count % len(lines)]], **values)
     voice.said[key] = count + 1
     voice.spoke_at[key] = now
@@ -186,11 +188,22 @@ def _seconds_now(res, situation: str):
     if situation == "recommend":
         return round(res.advice.seconds_to_kill, 1) if res.advice is not None else 0.0
     if situation == "objective_hold":
+        left = _hold_left(res)
+        if left is not None:
+            return left
         holds = [objective.hold for objective, done in zip(res.level.objectives, res.objectives_reached)
                  if objective.hold and not done]
         return round(holds[0]) if holds else 0
     limit = res.level.time_limit
     return round(max(0.0, limit - res.clock.seconds)) if limit else 0
+
+
+def _hold_left(res) -> int | None:
+    """Whole seconds still to go of the first hold under way, rounded up as the HUD counts them; None when none is."""
+    for objective, done, held in zip(res.level.objectives, res.objectives_reached, res.objectives_held):
+        if objective.hold and not done and held:
+            return -(-(round(objective.hold * TICK_RATE) - held) // TICK_RATE)
+    return None
 
 
 def _crossings(world, res):
