@@ -2,6 +2,7 @@
 
 import logging
 import math
+import time
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Protocol
@@ -35,6 +36,9 @@ MENU_STICK_RELEASE = 0.3
 TRIGGER_SLACK = 0.1  # below the trigger threshold by this much before a pulled trigger counts as let go
 # A nudged desk or SDL's synthetic motion on window enter must not take aim away from a pad player.
 MOUSE_SWITCH_PIXELS = 3
+# A diagonal's two aim keys are seldom let go in the same frame, and the one let go last would turn the aim (and
+# the Layzner) its own way as the burst ends: what is left of a diagonal points the diagonal this long, s.
+DIAGONAL_GRACE = 0.1
 FOCUS_LOST_STATES = pygame.APPINPUTFOCUS | pygame.APPACTIVE  # not APPMOUSEFOCUS: the mouse leaving is harmless
 
 
@@ -96,7 +100,9 @@ class InputDevices:
     """Turns pygame events into one Actions per frame; the game calls poll() once per frame."""
 
     def __init__(self, bindings: Bindings, settings: Settings = Settings(),
-                 open_controller: Callable[[int], PadHandle] | None = None) -> None:
+                 open_controller: Callable[[int], PadHandle] | None = None,
+                 clock: Callable[[], float] = time.monotonic) -> None:
+        """`clock`: seconds, for DIAGONAL_GRACE (tests pass their own)."""
         self.rebind(bindings)
         self.tune(settings)
         # True while the Controls page waits for the input to bind: the next key, mouse button, pad button or trigger
@@ -112,6 +118,9 @@ class InputDevices:
         self._device = "keyboard"
         self._keyboard_used = False  # a key, a click or a real mouse move so far: a pad plugged in then is not in use
         self._pointer: tuple[float, float] | None = None
+        self._clock = clock
+        # The aim keys of the last diagonal held, its way, and when one of them was let go (None while all are held).
+        self._diagonal: tuple[frozenset[str], tuple[float, float], float | None] | None = None
         self._mouse_aims = True  # False from an aim key's press, or the pad's use, until the mouse next moves or clicks
         # Edges since the last frame_actions().
         self._pressed: set[str] = set()
@@ -168,7 +177,8 @@ class InputDevices:
         using_pad = self._device == "pad" and pad is not None
         # A tap shorter than a frame still fires once, and turns the aim with its shot.
         aiming = (held | self._pressed).intersection(AIM_KEYS)
-        aim = _key_way(aiming) if aiming else self._stick(pad, self._aim_axes) if using_pad else (0.0, 0.0)
+        keyed = self._keys_way(aiming)
+        aim = keyed if aiming else self._stick(pad, self._aim_axes) if using_pad else (0.0, 0.0)
         actions = Actions(
             move=self._move(held, pad),
             aim_screen=self._pointer if self._device == "keyboard" and self._mouse_aims else None,
@@ -194,6 +204,24 @@ class InputDevices:
         self._focus_lost = False
         self._quit = False
         return actions
+
+    def _keys_way(self, aiming: set[str]) -> tuple[float, float]:
+        """The way the held aim keys point; what is left of a diagonal, one of its keys let go, still points the
+        diagonal for DIAGONAL_GRACE (the other key is most likely on its way up), then its own way."""
+        way = _key_way(aiming)
+        if way[0] and way[1]:
+            self._diagonal = (frozenset(aiming), way, None)
+            return way
+        if self._diagonal is not None and aiming and aiming < self._diagonal[0]:
+            keys, diagonal, let_go = self._diagonal
+            now = self._clock()
+            if let_go is None:
+                let_go = now
+                self._diagonal = (keys, diagonal, let_go)
+            if now - let_go < DIAGONAL_GRACE:
+                return diagonal
+        self._diagonal = None
+        return way
 
     # --- keyboard and mouse -------------------------------------------------------------------
 

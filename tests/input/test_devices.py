@@ -12,7 +12,7 @@ import pygame  # noqa: E402
 import pytest  # noqa: E402
 
 from game.input.bindings import default_bindings  # noqa: E402
-from game.input.devices import InputDevices  # noqa: E402
+from game.input.devices import DIAGONAL_GRACE, InputDevices  # noqa: E402
 from game.settings import Settings  # noqa: E402
 
 A, B, Y, START = (pygame.CONTROLLER_BUTTON_A, pygame.CONTROLLER_BUTTON_B,
@@ -205,6 +205,40 @@ def test_the_aim_keys_aim_their_way_and_fire_while_held(keys, way):
     assert feed(input_devices).fire is True  # held
     released = feed(input_devices, *map(key_up, keys))
     assert released.aim_way is None and released.fire is False
+
+
+class FakeClock:
+    """Seconds that pass only when a test says so."""
+
+    def __init__(self) -> None:
+        self.now = 100.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+def test_a_diagonal_let_go_one_key_a_moment_before_the_other_stays_a_diagonal():
+    clock = FakeClock()
+    input_devices = InputDevices(default_bindings(), Settings(), open_controller=FakeOpener(), clock=clock)
+    diagonal = (math.sqrt(0.5), -math.sqrt(0.5))
+    assert feed(input_devices, key_down(pygame.K_i), key_down(pygame.K_l)).aim_way == pytest.approx(diagonal)
+    clock.now += 0.01  # a hand lifts its two fingers a frame or two apart
+    between = feed(input_devices, key_up(pygame.K_i))
+    assert between.aim_way == pytest.approx(diagonal) and between.aim_keyed is True
+    clock.now += 0.01
+    assert feed(input_devices, key_up(pygame.K_l)).aim_way is None  # let go: the play scene keeps the last way
+
+
+def test_a_key_of_a_diagonal_still_held_after_the_grace_aims_its_own_way():
+    clock = FakeClock()
+    input_devices = InputDevices(default_bindings(), Settings(), open_controller=FakeOpener(), clock=clock)
+    feed(input_devices, key_down(pygame.K_i), key_down(pygame.K_l))
+    feed(input_devices, key_up(pygame.K_i))
+    clock.now += DIAGONAL_GRACE + 0.01  # the pilot meant it: from up and right to right alone
+    assert feed(input_devices).aim_way == pytest.approx((1.0, 0.0))
+    feed(input_devices, key_down(pygame.K_k))  # a new diagonal, down and right, let go the other way round
+    feed(input_devices, key_up(pygame.K_l))
+    assert feed(input_devices).aim_way == pytest.approx((math.sqrt(0.5), math.sqrt(0.5)))
 
 
 def test_an_aim_key_tapped_within_one_frame_still_turns_the_aim_and_fires():
