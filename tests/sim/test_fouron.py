@@ -13,6 +13,9 @@ from tests.maps import cell_region, game_from_ascii
 
 ARENA = ["#########################"] + ["#.......................#"] * 4 + ["#.P..........E..........#"] + \
     ["#.......................#"] * 4 + ["#########################"]
+# The enemy in a room of its own, out of the pilot's sight.
+WALLED = ["#########################"] + ["#..............#........#"] * 4 + ["#.P............#.....E..#"] + \
+    ["#..............#........#"] * 4 + ["#########################"]
 ALONE = ["#########################"] + ["#.......................#"] * 4 + ["#.P.....................#"] + \
     ["#.......................#"] * 4 + ["#########################"]
 
@@ -151,14 +154,27 @@ def test_fouron_lets_go_when_no_enemy_has_been_in_sight_for_the_calm_time(tmp_pa
     assert game.res.fouron.rearm == pytest.approx(spec.rearm, abs=0.1)
 
 
-def test_after_letting_go_fouron_waits_out_its_rearm_time_before_seizing_again(tmp_path):
+def test_fouron_does_not_seize_with_no_enemy_in_its_sight(tmp_path):
     game = game_from_ascii(tmp_path, ALONE)
     spec = fouron_spec(game)
     set_armour(game, spec.armour_below / 2)
-    assert seized(game.step()) == ["armour"]
-    while not released(game.step()):  # alone: the danger is past after the calm time
+    events = game.run(seconds=spec.rearm + spec.calm_time + 1.0)
+    assert not seized(events) and not game.res.fouron.active and game.res.tally.takeovers == 0
+
+
+def test_after_letting_go_fouron_waits_out_its_rearm_time_before_seizing_again(tmp_path):
+    game = game_from_ascii(tmp_path, WALLED)
+    spec = fouron_spec(game)
+    set_armour(game, spec.armour_below / 2)
+    assert seize(game.world, game.res, "scripted")
+    while not released(game.step()):  # the enemy walled off: the danger is past after the calm time
         pass
-    assert not seized(game.run(seconds=spec.rearm - 0.1))  # armour still low, but it is rearming
+    assert not seized(game.run(seconds=spec.rearm - 0.3))
+    enemy = game.world.get(the_enemy(game), Position)  # into the pilot's room, in sight, before it can aim
+    me = game.world.get(game.player, Position)
+    enemy.x = enemy.prev_x = me.x + 200
+    enemy.y = enemy.prev_y = me.y
+    assert not seized(game.run(seconds=0.2))  # armour low and an enemy in sight, but it is rearming
     assert seized(game.run(seconds=0.2)) == ["armour"]
     assert game.res.tally.takeovers == 2
 

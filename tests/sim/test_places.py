@@ -74,6 +74,9 @@ def test_fouron_seizing_during_reis_message_speaks_at_once(tmp_path):
     game.run(seconds=6.0)
     walk(game, (1, 0), 1.0)  # the message is said; it holds the channel for seconds
     assert game.res.voice.busy_until > game.res.clock.seconds + 1
+    enemy = game.world.get(next(e for e, _ in game.world.query(Brain)), Position)
+    me = game.world.get(game.player, Position)
+    enemy.x, enemy.y = me.x + 150, me.y  # in Fouron's sight: it seizes only with an enemy to fight
     game.player_health().hit_points = 1  # Fouron seizes the machine
     events = game.step()
     assert any(isinstance(e, FouronSeized) for e in events)

@@ -1,5 +1,5 @@
-"""Fouron: the black box that seizes the Layzner near destruction (or when a level's script says), fights for
-the pilot only to kill, and lets go when the pilot fights it off or it judges the danger past.
+"""Fouron: the black box that seizes the Layzner near destruction with an enemy in its sight (or when a level's
+script says), fights for the pilot only to kill, and lets go when the pilot fights it off or it judges the danger past.
 
 While it holds the controls it aims and fires (the rifle, the knuckle up close) at the nearest enemy it can
 see, starts V-MAX whenever the meter is full whatever the heat, and takes `control` of the movement: the
@@ -48,6 +48,10 @@ def run_fouron(world, res) -> None:
     if not fouron.active:
         fouron.rearm = max(0.0, fouron.rearm - STEP)
         if fouron.rearm > 0 or health.hit_points >= health.max_hit_points * spec.armour_below:
+            return
+        # Only with an enemy in its sight: alone it would judge the danger past and let go calm_time later, after
+        # taking the controls (and a takeover on the record) from a pilot with nothing to fight.
+        if _prey(world, res, world.get(entity, Position), spec.sight_range) is None:
             return
         seize(world, res, "armour")
     intent = world.get(entity, Intent)
