@@ -6,4 +6,4 @@ import os
 os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")
 
 # Replays name the version that recorded them: raise it whenever the rules or their rounding change.
-__version__ = "0.4.0"  # 0.4: difficulties (Normal plays as 0.3.3 did)
+__version__ = "0.4.1"  # 0.4.1: Fouron seizes only with an enemy in sight; sentries; the hold line counts down
