@@ -64,6 +64,7 @@ class Context:
     # settings.yaml asks for fullscreen, which the window could not take: Options shows Off, saves keep the ask.
     # The title's line saying so, "" when there is none (or the player has chosen in Options since).
     fullscreen_refused: str = ""
+    show_debug: bool = False  # F3's overlay, kept on through restarts and levels until F3 again
 
     def push(self, scene: Scene) -> None:
         self.stack.append(scene)

@@ -70,7 +70,6 @@ class PlayScene(Scene):
         self.hitstop = 0.0  # s
         self.cues = Cues(ctx.audio)
         self.feel = ctx.feel
-        self.show_debug = False
         self.ended_tick = None
         self.bot = None  # with ctx.bot, the game.bot.Bot writing this game's intent
         self.uses_up_save = False  # resumed from the suspend save: it is removed after the first frame drawn
@@ -90,7 +89,7 @@ class PlayScene(Scene):
                                      blip=not actions.focus_lost))  # no blip heard from another window
             return
         if actions.debug:
-            self.show_debug = not self.show_debug
+            self.ctx.show_debug = not self.ctx.show_debug
         self.device = actions.device
         if actions.aim_way is not None:
             x, y = actions.aim_way
@@ -213,7 +212,7 @@ class PlayScene(Scene):
                                    "still playing the last good version", list(map(str, self.reload_problems)))
         if self.toast[1] < TOAST_TIME:
             draw_toast(surface, self.toast[0], self.toast[1] / TOAST_TIME)
-        if self.show_debug:
+        if self.ctx.show_debug:
             stats = self.ctx.stats
             draw_debug(surface, {
                 "FPS": f"{stats.get('fps', 0):.0f}",

@@ -52,7 +52,7 @@ class ReplayScene(PlayScene):
             self.ctx.push(PauseScene(self.ctx, self, reason=PAD_LOST if actions.pad_lost else "",
                                      blip=not actions.focus_lost))  # no blip heard from another window
         elif actions.debug:
-            self.show_debug = not self.show_debug
+            self.ctx.show_debug = not self.ctx.show_debug
 
     def step(self) -> None:
         if self.hitstop > 0:

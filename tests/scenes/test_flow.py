@@ -75,6 +75,23 @@ def test_pause_menu_resumes_restarts_and_quits_to_the_title(ctx):
     assert len(ctx.stack) == 1 and isinstance(ctx.stack[0], TitleScene) and ctx.running
 
 
+def test_f3_s_overlay_stays_on_through_a_restart_until_f3_again(ctx, display, monkeypatch):
+    drawn = []
+    monkeypatch.setattr("game.scenes.play.draw_debug", lambda surface, figures: drawn.append(figures["tick"]))
+    play = launch(ctx)
+    play.handle(Actions(debug=True))
+    play.handle(Actions(pause=True))
+    ctx.stack[-1].handle(Actions(menu_down=True))
+    ctx.stack[-1].handle(Actions(menu_confirm=True))  # Restart
+    again = ctx.stack[-1]
+    assert isinstance(again, PlayScene) and again is not play
+    again.draw(display, 1.0)
+    assert drawn == [0]
+    again.handle(Actions(debug=True))
+    again.draw(display, 1.0)
+    assert drawn == [0]
+
+
 def test_esc_then_enter_resumes_even_with_the_mouse_left_over_restart(ctx, display):
     play = launch(ctx)
     play.handle(Actions(pause=True))
