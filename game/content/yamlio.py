@@ -32,6 +32,17 @@ class _StrictLoader(_SafeLoader):
             seen[key] = key_node.start_mark.line
         return super().construct_mapping(node, deep=deep)
 
+    def construct_yaml_timestamp(self, node):
+        # PyYAML matches an explicit !!timestamp against its date pattern without checking the match: text that is
+        # no date there ("!!timestamp soon") would be an AttributeError, a traceback, not a line naming the place.
+        if not self.timestamp_regexp.match(node.value):
+            found = f"a !!timestamp that is not a date: {node.value!r}"[:80]
+            raise yaml.constructor.ConstructorError(None, None, found, node.start_mark)
+        return super().construct_yaml_timestamp(node)
+
+
+_StrictLoader.add_constructor("tag:yaml.org,2002:timestamp", _StrictLoader.construct_yaml_timestamp)
+
 
 def load_yaml(path: Path) -> object:
     """Parse one YAML file into plain Python data, or raise ContentError naming the file and the place."""

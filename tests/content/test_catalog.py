@@ -79,6 +79,12 @@ def test_yaml_the_parser_cannot_read_is_one_line_naming_the_file_not_a_traceback
     assert accented.startswith(f"{tmp_path / 'units.yaml'}: line 5, column 16: ")
 
 
+def test_a_timestamp_tag_on_text_that_is_no_date_is_one_line_naming_its_place_not_a_traceback(tmp_path):
+    message = broken(tmp_path, "player: layzner", "made: !!timestamp soon\nplayer: layzner")
+    assert message == (f"{tmp_path / 'units.yaml'}: line 5, column 7: expected valid YAML, found a mistake: "
+                       "a !!timestamp that is not a date: 'soon'")
+
+
 def test_a_number_far_past_any_tuning_is_refused_before_it_overflows_in_play(tmp_path):
     message = broken(tmp_path, "    acceleration: 2200", "    acceleration: 1.0e+308")
     assert "acceleration: expected a number of at most 1,000,000, found 1e+308 (a number)" in message

@@ -260,6 +260,14 @@ def test_a_mistake_in_the_player_s_file_names_it_and_the_shipped_binding_stands_
         assert bindings.keyboard["knuckle"] == (pygame.K_g,) and len(lines) == 1 and str(player) in lines[0]
 
 
+def test_a_timestamp_tag_in_the_player_s_file_is_named_and_the_game_starts_on_its_bindings(tmp_path):
+    player = tmp_path / "bindings.yaml"
+    player.write_text("keyboard:\n  dash: !!timestamp soon\n", encoding="utf-8")  # once a traceback at start-up
+    bindings, lines = load_player_bindings(DEFAULT_BINDINGS_PATH, player)
+    assert bindings == default_bindings() and len(lines) == 1
+    assert lines[0].startswith(f"{player}: line 2, column 9: expected valid YAML") and "not a date" in lines[0]
+
+
 def test_no_player_file_or_an_empty_one_gives_the_shipped_bindings(tmp_path):
     (tmp_path / "empty.yaml").write_text("# nothing yet\n", encoding="utf-8")
     for player in (tmp_path / "missing.yaml", tmp_path / "empty.yaml"):
