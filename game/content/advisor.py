@@ -1,7 +1,7 @@
 """Rei's and Fouron's lines from assets/data/advisor.yaml as frozen, validated dataclasses."""
 
-import math
 import string
+import sys
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -160,7 +160,8 @@ def _number(value: object, file: str, where: str, problems: list[Problem], whole
         problems.append(Problem(file, where, expected, "nothing (missing key)"))
         return None
     kinds = (int,) if whole else (int, float)
-    if (not isinstance(value, kinds) or isinstance(value, bool) or not math.isfinite(value) or value < 0):
+    # The range alone, not isfinite(): that overflows on a whole number of 309 digits and more; NaN fails it too.
+    if not isinstance(value, kinds) or isinstance(value, bool) or not 0 <= value <= sys.float_info.max:
         problems.append(Problem(file, where, expected, describe(value)))
         return None
     return value if whole else float(value)

@@ -4,6 +4,7 @@ import dataclasses
 import difflib
 import functools
 import re
+import sys
 import typing
 from types import UnionType
 
@@ -109,7 +110,9 @@ def _convert(kind, value, file, where, problems):
         built = build(kind, value, file, where, problems)
         return _BAD if built is None else built
     if kind is float and isinstance(value, (int, float)) and not isinstance(value, bool):
-        if value != value or value in (float("inf"), float("-inf")):
+        # The range alone: NaN and infinities fail it, and a whole number past a float's (309 digits and more),
+        # which float() would overflow on.
+        if not -sys.float_info.max <= value <= sys.float_info.max:
             problems.append(Problem(file, where, "a finite number", describe(value)))
             return _BAD
         return float(value)

@@ -3,6 +3,7 @@
 import pytest
 import yaml
 
+from game.content.advisor import ADVISOR_PATH
 from game.content.catalog import UNITS_PATH, load_catalog
 from game.content.errors import ContentError
 
@@ -88,6 +89,18 @@ def test_a_timestamp_tag_on_text_that_is_no_date_is_one_line_naming_its_place_no
 def test_a_number_far_past_any_tuning_is_refused_before_it_overflows_in_play(tmp_path):
     message = broken(tmp_path, "    acceleration: 2200", "    acceleration: 1.0e+308")
     assert "acceleration: expected a number of at most 1,000,000, found 1e+308 (a number)" in message
+
+
+def test_a_whole_number_past_a_float_s_range_is_one_line_not_an_overflow(tmp_path):
+    big = "9" * 400  # under Python's 4,300 digits, so YAML reads it; float() of it overflowed into a traceback
+    message = broken(tmp_path, "    radius: 20 ", f"    radius: {big} ")
+    assert message == (f"{tmp_path / 'units.yaml'}: units.layzner.radius: expected a finite number, "
+                       "found a number of about 400 digits")
+    bad = tmp_path / "advisor.yaml"
+    bad.write_text(ADVISOR_PATH.read_text(encoding="utf-8").replace("gap: 2.5", f"gap: {big}", 1), encoding="utf-8")
+    with pytest.raises(ContentError) as caught:
+        load_catalog(UNITS_PATH, bad)
+    assert str(caught.value) == f"{bad}: gap: expected a number of at least 0, found a number of about 400 digits"
 
 
 def test_an_exponent_without_its_sign_gets_the_hint_yaml_needs_and_the_unit_is_not_called_unknown(tmp_path):
