@@ -33,13 +33,18 @@ class Want:
         return f"{text} (a{'n' if self.type == 'object' else ''} {self.type} property)"
 
 
+# The longest time_limit or hold: the rules count them in ticks, and 1e307 seconds is an infinity of ticks (an
+# OverflowError in play); a day is far past any level and as long as a headless run may go (cli.MAX_SECONDS).
+A_DAY = 24 * 60 * 60
+
 MAP_PROPERTIES = {
     "title": Want("string", None),  # None: the file name, filled in by level.py
     "music": Want("string", ""),
     "storm": Want("float", 0.0, low=0, high=1),
     "wind": Want("float", 0.0, meaning="degrees the wind blows toward, clockwise from east"),
     "wind_speed": Want("float", 40.0, low=0),
-    "time_limit": Want("float", 0.0, low=0, meaning="seconds to win the level in, 0 for no limit"),
+    "time_limit": Want("float", 0.0, low=0, high=A_DAY,
+                       meaning="seconds to win the level in, 0 for no limit, at most 86,400 (a day)"),
     "next": Want("file", "", meaning="the map played after this one is won"),
 }
 
@@ -63,8 +68,8 @@ OBJECT_CLASSES: dict[str, dict[str, Want]] = {
     },
     "objective": {
         "text": Want("string", "Reach the marked area"),
-        "hold": Want("float", 0.0, low=0,
-                     meaning="0 or more seconds the player must stay inside, 0 to reach it and go on"),
+        "hold": Want("float", 0.0, low=0, high=A_DAY,
+                     meaning="0 to 86,400 seconds (a day) the player must stay inside, 0 to reach it and go on"),
     },
     "zone": {
         "kind": Want("string", "dust_storm", choices=("dust_storm",), enum="ZoneKind"),

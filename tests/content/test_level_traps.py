@@ -459,10 +459,24 @@ def test_an_objective_reads_its_hold_and_a_hold_the_level_could_not_last_is_refu
     problems = problems_of(write_map(tmp_path / "long", objects(pad(1, 300), pad(2, -1)) + SPAWN,
                                      properties='<property name="time_limit" type="float" value="300"/>'))
     assert len(problems) == 2
-    assert 'object 2 "pad 2", property hold: expected 0 or more seconds the player must stay inside' in problems[0]
+    assert 'object 2 "pad 2", property hold: expected 0 to 86,400 seconds (a day) the player must stay' in problems[0]
     assert 'found -1' in problems[0]
     assert ('object 1 "pad 1", property hold: expected fewer seconds than the map\'s time_limit (300), found 300 '
             '(shorten the hold, or lengthen time_limit in Map Properties)') in problems[1]
+
+
+def test_a_hold_or_time_limit_past_a_day_is_refused_not_an_overflow_when_the_player_steps_in(tmp_path):
+    # With no time_limit to be shorter than, a hold of 1e307 s passed, and the rules' count of its ticks (an
+    # infinity) raised OverflowError in play; so did a time_limit of 1e307 on the first tick.
+    pad = ('<object id="1" name="pad" type="objective" x="64" y="0" width="32" height="32"><properties>'
+           '<property name="hold" type="float" value="1e307"/></properties></object>')
+    problems = problems_of(write_map(tmp_path, objects(pad) + SPAWN,
+                                     properties='<property name="time_limit" type="float" value="86401"/>'))
+    assert problems == [
+        f"{tmp_path / 'map.tmx'}: map, property time_limit: expected seconds to win the level in, 0 for no limit, "
+        "at most 86,400 (a day) (a float property), found 86401",
+        f'{tmp_path / "map.tmx"}: layer "objects", object 1 "pad", property hold: expected 0 to 86,400 seconds (a day) '
+        "the player must stay inside, 0 to reach it and go on (a float property), found 1e+307"]
 
 
 def test_an_object_with_the_games_properties_but_no_class_is_refused_with_the_class_to_set(tmp_path):
