@@ -226,6 +226,12 @@ def _patrol_through_walls(level: LevelData, spawn, radius: float) -> list[Proble
     points = [(spawn.x, spawn.y), *spawn.patrol] + ([spawn.patrol[0]] if spawn.loop else [])
     names = ["its spawn"] + [f"point {i + 1}" for i in range(len(spawn.patrol))] + ["point 1"]
     where, expected = f"{_where(spawn)}, property patrol", "a route it can walk straight along, leg by leg"
+    # Off the map first: a leg is looked at every quarter tile, and one to a point 1e9 px away would be billions
+    # of points (gigabytes, or a MemoryError) only to find the map's edge.
+    for name, (x, y) in zip(names[1:], spawn.patrol):
+        if not _on_map(level, x, y):
+            return [Problem(level.path, where, _inside_map(level, "patrol points"), f"{name} at ({x:g}, {y:g})",
+                            "move the path's points onto the map")]
     for i, (start, end) in enumerate(zip(points, points[1:])):
         xs, ys = _leg(level, start, end)
         cells = level.cells_at(xs, ys)

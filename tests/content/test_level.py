@@ -185,6 +185,16 @@ def test_a_patrol_leg_through_a_wall_is_refused_naming_the_leg_and_the_wall(tmp_
                         "path's points so that each leg runs over open ground)"]
 
 
+def test_a_patrol_point_far_off_the_map_is_named_before_any_leg_is_walked(tmp_path):
+    rows = ["........",
+            ".P....E.",
+            "........"]
+    path = write_map(tmp_path, rows, patrols={0: [(6, 1), (4, 1), (3e11, 1)]})  # 1e13 px: 1e12 points along its leg
+    assert [str(p) for p in level_problems(load_level(path), load_catalog())] == [
+        f'{path}: layer "objects", object 2 "enemy 0", property patrol: expected patrol points inside the map '
+        "(0 to 256 x 0 to 96 px), found point 3 at (9.6e+12, 48) (move the path's points onto the map)"]
+
+
 def test_a_patrol_through_a_gap_narrower_than_the_machine_or_to_a_point_it_cannot_get_near_is_refused(tmp_path):
     # The centre line is clear of walls both times, but the Dis (40 px across) sticks at the one-tile gap for good,
     # and at a point on a wall's face it stops 20 px short of it, never near enough (14 px) to count it reached.
