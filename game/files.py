@@ -55,6 +55,22 @@ def write_atomically(path: Path, data: bytes) -> None:
                 pass
 
 
+def real_path(path) -> Path:
+    """`path` with its links followed, as Path.resolve() gives it, but never raising: Python 3.11's resolve() raises
+    RuntimeError for a loop of links, which a map may name (its next, a tileset) or a folder of maps hold. A loop is
+    left at a link in it, which reading then refuses as one."""
+    return Path(os.path.realpath(path))
+
+
+def is_file(path) -> bool:
+    """Path.is_file(), and False where the system cannot even look: Python 3.11's raises OSError for a name too long
+    (a map's next of 300 letters), a traceback where the designer needed a line naming the property."""
+    try:
+        return Path(path).is_file()
+    except (OSError, ValueError):
+        return False
+
+
 def link_end(path: Path) -> str:
     """Where a link that reaches no file (broken, or a loop of links) ends, in a player's words."""
     end = os.path.realpath(path)  # for a loop, a link in it: that one is there

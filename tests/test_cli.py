@@ -91,6 +91,19 @@ def test_check_of_a_folder_checks_every_map_in_it(tmp_path):
     assert result.returncode == 0 and "2 maps checked" in result.stdout
 
 
+def test_check_of_a_folder_holding_a_loop_of_links_or_of_a_name_too_long_is_a_line_each_not_a_traceback(tmp_path):
+    from tests.maps import write_map
+    write_map(tmp_path, ["#######", "#.....#", "#P..E.#", "#.....#", "#######"], name="a.tmx")
+    (tmp_path / "loop.tmx").symlink_to(tmp_path / "loop.tmx")
+    result = run("check", str(tmp_path), "c" * 300 + ".tmx")
+    assert result.returncode == 1 and "Traceback" not in result.stderr, result.stderr
+    lines = result.stdout.splitlines()
+    assert lines[0] == (f"{tmp_path / 'loop.tmx'}: expected a Tiled map (.tmx) that can be read, found too many "
+                        "levels of symbolic links")
+    assert lines[1].startswith("c" * 300 + ".tmx: expected a Tiled map (.tmx)")
+    assert "3 maps checked" in lines[-1]
+
+
 def test_a_start_at_object_off_the_map_or_in_a_wall_is_refused_in_one_line(tmp_path):
     from tests.maps import TILE, write_map
     path = write_map(tmp_path, ["#######", "#.....#", "#P..E.#", "#.....#", "#######"])

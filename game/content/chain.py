@@ -7,6 +7,7 @@ from pathlib import Path
 from game.content.errors import ContentError, Problem
 from game.content.level import load_level
 from game.content.level_data import LevelData
+from game.files import real_path
 
 LEVELS = Path(__file__).resolve().parents[2] / "levels"
 FIRST_MISSION = LEVELS / "mars_base.tmx"
@@ -23,8 +24,8 @@ def follow(first: Path = FIRST_MISSION) -> Chain:
     met before, or one that cannot be loaded, ends the chain there and is the chain's problem."""
     levels = [load_level(Path(first))]
     while levels[-1].next_level:
-        level, following = levels[-1], Path(levels[-1].next_level).resolve()
-        seen = [Path(earlier.path).resolve() for earlier in levels]
+        level, following = levels[-1], real_path(levels[-1].next_level)
+        seen = [real_path(earlier.path) for earlier in levels]
         if following in seen:
             order = " → ".join(Path(earlier.path).name for earlier in levels)
             return Chain(tuple(levels), Problem(

@@ -14,6 +14,8 @@ from game.content.level import load_level
 from game.content.level_data import LevelData
 from game.content.reach import Reach, inside_wall, room_near, roomy_at
 from game.content.schema import suggest
+from game.content.tmx_xml import missing
+from game.files import is_file, real_path
 from game.sim.terrain import ARRIVED
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -40,17 +42,17 @@ def check_paths(paths, catalog: Catalog) -> list[CheckedMap]:
     except ContentError:
         return checked  # the first mission's own check tells why
     # A player goes on from map to map wherever `next` leads: a mission outside levels/ is checked with the rest.
-    named = {path.resolve() for path in maps}
+    named = {real_path(path) for path in maps}
     reached = [Path(level.path) for level in chain.levels]
     stopped_at = Path(chain.problem.file) if chain.problem is not None else None
-    if stopped_at is not None and chain.problem.where != "map, property next" and stopped_at.is_file():
+    if stopped_at is not None and chain.problem.where != "map, property next" and is_file(stopped_at):
         reached.append(stopped_at)  # the map the chain stops at, as it will not load (a missing one: its next says)
-    checked += [check_map(path, catalog) for path in dict.fromkeys(reached) if path.resolve() not in named]
+    checked += [check_map(path, catalog) for path in dict.fromkeys(reached) if real_path(path) not in named]
     return _with_campaign(checked, chain)
 
 
 def _shipped(path) -> bool:
-    return LEVELS in Path(path).resolve().parents
+    return LEVELS in real_path(path).parents
 
 
 def _with_campaign(checked: list[CheckedMap], chain) -> list[CheckedMap]:
@@ -59,17 +61,17 @@ def _with_campaign(checked: list[CheckedMap], chain) -> list[CheckedMap]:
     wins by it), a mission outside levels/ gets a warning (it does not ship with the game), and a map in levels/
     the chain never reaches gets one too (no player can get to it). A chain that stops at a broken map is told by
     that map's check."""
-    in_chain = {Path(level.path).resolve() for level in chain.levels}
+    in_chain = {real_path(level.path) for level in chain.levels}
     last = Path(chain.levels[-1].path).name
     # A path named on the command line that is no file (levels/outpost for levels/outpost.tmx) is no namesake.
-    campaign = [result for result in checked if (_shipped(result.path) or Path(result.path).resolve() in in_chain)
-                and Path(result.path).is_file()]
+    campaign = [result for result in checked if (_shipped(result.path) or real_path(result.path) in in_chain)
+                and is_file(result.path)]
     by_name: dict[str, list] = {}
     for result in campaign:
         by_name.setdefault(Path(result.path).stem, []).append(result.path)
     told = []
     for result in checked:
-        path = Path(result.path).resolve()
+        path = real_path(result.path)
         problems, warnings = result.problems, result.warnings
         namesakes = ([other for other in by_name.get(path.stem, ()) if other != result.path]
                      if result in campaign else [])
@@ -77,7 +79,7 @@ def _with_campaign(checked: list[CheckedMap], chain) -> list[CheckedMap]:
             problems += (Problem(str(result.path), "map", "a file name no other map of the campaign or levels/ has",
                                  f"{path.name}, like {namesakes[0]}",
                                  "rename one: the player's record keeps each map's wins under its file name"),)
-        if chain.problem is not None and Path(chain.problem.file).resolve() == path \
+        if chain.problem is not None and real_path(chain.problem.file) == path \
                 and chain.problem.where == "map, property next":
             problems += (chain.problem,)
         if path in in_chain and not _shipped(path):
@@ -86,7 +88,7 @@ def _with_campaign(checked: list[CheckedMap], chain) -> list[CheckedMap]:
                                  "move it into levels/ and point next at it there before the game ships"),)
         if _shipped(path) and path not in in_chain and not result.problems:
             named_by = [Path(other.path).name for other in campaign
-                        if other.next_level and Path(other.next_level).resolve() == path]
+                        if other.next_level and real_path(other.next_level) == path]
             found = (f"a map only {' and '.join(named_by)}, itself out of the campaign, names as next" if named_by
                      else "a map no other map names as next")
             warnings += (Problem(str(result.path), "map", "a mission of the campaign",
@@ -97,10 +99,18 @@ def _with_campaign(checked: list[CheckedMap], chain) -> list[CheckedMap]:
     return told
 
 
+def _is_dir(path: Path) -> bool:
+    """Path.is_dir(), False where the system cannot look (a name too long): the map's own check then says why."""
+    try:
+        return path.is_dir()
+    except OSError:
+        return False
+
+
 def expand(paths) -> list[Path]:
     maps = []
     for path in map(Path, paths):
-        maps.extend(sorted(path.rglob("*.tmx")) if path.is_dir() else [path])
+        maps.extend(sorted(path.rglob("*.tmx")) if _is_dir(path) else [path])
     return maps
 
 
@@ -165,9 +175,9 @@ def _next_problems(level: LevelData) -> list[Problem]:
                               "pick the map with the property's file picker")
     if following.suffix.lower() != ".tmx":
         return [Problem(level.path, where, "a Tiled map (.tmx)", f"{following.name}", hint)]
-    if not following.is_file():
-        return [Problem(level.path, where, "a map file that exists", f"no file {following}", hint)]
-    if following.resolve() == Path(level.path).resolve():
+    if not is_file(following):
+        return [Problem(level.path, where, "a map file that exists", missing(following), hint)]
+    if real_path(following) == real_path(level.path):
         return [Problem(level.path, where, "the map to play after this one", "this map itself",
                         "pick the next map, or remove next from the campaign's last mission")]
     return []

@@ -23,6 +23,7 @@ from game.content.tmx_data import GID_FLAGS, GID_FLIP_DIAGONAL, GID_FLIP_X, GID_
 from game.content.tmx_document import TmxDocument, TmxObject, read_document
 from game.content.tmx_properties import Property, PropertyTypeError, convert
 from game.content.tmx_report import MapReport, problems_not_tracebacks
+from game.files import real_path
 
 COLLISION_LAYER = "collision"  # a tile layer by this name marks solid cells and is never drawn
 
@@ -62,7 +63,7 @@ def _level(document: TmxDocument, report: MapReport) -> LevelData:
         object_points=objects.points, music=settings["music"], storm=settings["storm"],
         wind_angle=math.radians(settings["wind"]), wind_speed=settings["wind_speed"],
         time_limit=settings["time_limit"], player_spawn_where=objects.player_spawn_where,
-        next_level=str((Path(document.file).parent / settings["next"]).resolve()) if settings["next"] else "",
+        next_level=str(real_path(Path(document.file).parent / settings["next"])) if settings["next"] else "",
         warnings=report.all_warnings())
 
 

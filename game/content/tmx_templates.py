@@ -7,6 +7,7 @@ from pathlib import Path
 from game.content.errors import one_line, quote
 from game.content.tmx_limits import MAX_TEMPLATES
 from game.content.tmx_xml import XmlRefused, missing, read_xml
+from game.files import is_file, real_path
 
 SHAPES = ("ellipse", "point", "polygon", "polyline", "text", "capsule")  # children that give an object its shape
 
@@ -71,11 +72,11 @@ class Templates:
         return found
 
     def _load(self, reference: str) -> ET.Element:
-        path = (self.folder / reference).resolve()
+        path = real_path(self.folder / reference)
         if path.suffix.lower() != ".tx":
             raise TemplateRefused("a template saved as .tx (XML)", f"template {quote(reference)}",
                                   "this game reads XML templates; in Tiled use Save Template As… and pick .tx")
-        if not path.is_file():
+        if not is_file(path):
             raise TemplateRefused("a template file that exists", missing(path),
                                   f"the map refers to {quote(reference)}; restore the file or fix the object")
         try:

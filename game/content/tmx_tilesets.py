@@ -16,6 +16,7 @@ from game.content.tmx_properties import PropertyTypeError, convert, read_propert
 from game.content.tmx_report import MapReport
 from game.content.tmx_values import BadValue, int_attr
 from game.content.tmx_xml import XmlRefused, missing, read_xml
+from game.files import is_file, real_path
 
 MAX_IMAGE_PX = 32768  # a side of a tileset image; also bounds the grid pytmx walks
 
@@ -87,7 +88,7 @@ def _read_one(node: ET.Element, folder: Path, map_file: str, report: MapReport, 
     if reference is None:
         element, base = node, folder
     else:
-        path = (folder / reference).resolve()
+        path = real_path(folder / reference)
         element = _external(path, reference, map_file, where, report)
         if element is None:
             return tileset  # unreadable: its gids are not reported again as unknown
@@ -105,7 +106,7 @@ def _external(path: Path, reference: str, map_file: str, where: str, report: Map
         report.problem(where, "a tileset saved as .tsx (XML)", f"a {quote(path.suffix or 'file', 10)} tileset",
                        "this game reads XML tilesets; in Tiled, export the tileset as .tsx and use that")
         return None
-    if not path.is_file():
+    if not is_file(path):
         report.problem(where, "a tileset file that exists", missing(path),
                        f"{Path(map_file).name} refers to {quote(reference)}; restore the file or fix the path in Tiled")
         return None
@@ -218,8 +219,8 @@ def _image(image: ET.Element, base: Path, where: str, report: MapReport) -> tupl
         found = "an image embedded in the file" if image.find("data") is not None else "an <image> with no source"
         report.problem(where, "an image file", found, "use an image file (PNG) for the tileset")
         return None
-    path = (base / reference).resolve()
-    if not path.is_file():
+    path = real_path(base / reference)
+    if not is_file(path):
         # The renderer loads tileset images later, with pygame; a missing one must be found here, by name.
         report.problem(where, "a tileset image that exists", missing(path),
                        f"the tileset refers to {quote(reference)}; restore the image or fix the path in Tiled")

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from game.content.errors import one_line, quote, unreadable
 from game.content.tmx_limits import MAX_FILE_BYTES, MAX_XML_ELEMENTS
+from game.files import is_file, link_end
 
 
 class XmlRefused(Exception):
@@ -141,5 +142,8 @@ def _only_harmless_doctype(data: bytes) -> bool:
 
 
 def missing(path: Path) -> str:
-    """How a referenced file that cannot be used reads in "found ...": absent, or there but not a plain file."""
-    return f"{path}, which is not a regular file" if os.path.lexists(path) and not path.is_file() else f"no file {path}"
+    """How a referenced file that cannot be used reads in "found ...": absent, a loop of links, or there but not a
+    plain file."""
+    if os.path.islink(path) and not os.path.exists(path):
+        return f"{path}, {link_end(path)}"
+    return f"{path}, which is not a regular file" if os.path.lexists(path) and not is_file(path) else f"no file {path}"

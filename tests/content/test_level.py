@@ -318,6 +318,19 @@ def test_next_naming_this_map_or_a_file_that_is_no_map_is_refused(tmp_path, valu
     assert problem.startswith(f"{first}: map, property next: expected ") and found in problem
 
 
+def test_a_next_too_long_a_name_for_the_system_or_a_loop_of_links_is_a_line_naming_next_not_a_traceback(tmp_path):
+    # Python 3.11's is_file() raised OSError for the long name (in check and at start), and resolve() raised
+    # RuntimeError for the loop (a "loader bug" line that did not name next).
+    long = with_next(write_map(tmp_path, ROOM, name="long.tmx"), "a" * 300 + ".tmx")
+    [problem] = [str(p) for p in level_problems(load_level(long), load_catalog())]
+    assert problem.startswith(f"{long}: map, property next: expected a map file that exists, found no file ")
+    (tmp_path / "loop.tmx").symlink_to(tmp_path / "loop.tmx")
+    looped = with_next(write_map(tmp_path, ROOM, name="looped.tmx"), "loop.tmx")
+    assert [str(p) for p in level_problems(load_level(looped), load_catalog())] == [
+        f"{looped}: map, property next: expected a map file that exists, found {tmp_path / 'loop.tmx'}, a loop of "
+        "links (pick the map with the property's file picker)"]
+
+
 def test_a_next_typed_as_a_whole_path_is_warned_of_it_finds_the_map_only_on_this_computer(tmp_path):
     second = write_map(tmp_path, ROOM, name="second.tmx")
     first = with_next(write_map(tmp_path, ROOM, name="first.tmx"), str(second.resolve()))

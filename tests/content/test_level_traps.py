@@ -449,6 +449,20 @@ def test_the_image_file_decides_the_tileset_grid_and_tiles_outside_it_are_proble
     assert 'layer "ground", cell (2, 0)' in problem and "found gid 3" in problem
 
 
+def test_a_tileset_or_a_template_that_is_a_loop_of_links_is_named_not_called_a_loader_bug(tmp_path):
+    for name in ("loop.tsx", "loop.tx"):
+        (tmp_path / name).symlink_to(tmp_path / name)
+    tileset = '<tileset firstgid="1" source="loop.tsx"/>'
+    assert problems_of(write_map(tmp_path, SPAWN, tileset=tileset)) == [
+        f'{tmp_path / "map.tmx"}: tileset "loop.tsx": expected a tileset file that exists, found '
+        f'{tmp_path / "loop.tsx"}, a loop of links (map.tmx refers to "loop.tsx"; restore the file or fix the path '
+        "in Tiled)"]
+    body = objects('<object id="1" name="pad" template="loop.tx" x="0" y="0"/>') + SPAWN
+    [problem] = problems_of(write_map(tmp_path, body))
+    assert 'object 1 "pad", template "loop.tx": expected a template file that exists' in problem
+    assert f"found {tmp_path / 'loop.tx'}, a loop of links" in problem
+
+
 def test_an_objective_reads_its_hold_and_a_hold_the_level_could_not_last_is_refused(tmp_path):
     def pad(oid, hold):
         return (f'<object id="{oid}" name="pad {oid}" type="objective" x="0" y="0" width="32" height="32"><properties>'
