@@ -8,7 +8,7 @@ import sys
 import typing
 from types import UnionType
 
-from game.content.errors import Problem, clipped
+from game.content.errors import Problem, quote
 
 _SCALARS = {bool: "true or false", int: "a whole number", float: "a number", str: "text"}
 
@@ -26,8 +26,8 @@ def describe(value: object) -> str:
         return f"a number of about {round(value.bit_length() * 0.30103)} digits"
     if isinstance(value, (int, float)):
         return f"{value!r} (a number)"
-    if isinstance(value, str):
-        return f'"{clipped(value)}" (text)'
+    if isinstance(value, str):  # quoted on one line: a newline in a hand-edited save must not break the message
+        return f"{quote(value)} (text)"
     if value is None:
         return "nothing"
     if isinstance(value, dict):

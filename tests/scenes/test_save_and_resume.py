@@ -171,6 +171,8 @@ def test_a_save_of_the_wrong_shape_says_what_was_found_where_not_a_contradiction
     assert continue_from(b'{"format": true}') == f"{damaged} a format of true (true/false), not a whole number. {ASIDE}"
     assert continue_from(b'{"format": 1, "snapshot": null}') == \
         f"{damaged} a snapshot of nothing, not an object. {ASIDE}"
+    # The title shows one line: a newline written into the save by hand is shown as \n, not as a second line
+    assert continue_from(b'{"format": "1\\n2"}') == f'{damaged} a format of "1\\n2" (text), not a whole number. {ASIDE}'
 
 
 def test_a_save_that_cannot_be_resumed_can_be_set_aside_from_the_title_and_is_kept(display):
