@@ -45,8 +45,11 @@ def check_paths(paths, catalog: Catalog) -> list[CheckedMap]:
     named = {real_path(path) for path in maps}
     reached = [Path(level.path) for level in chain.levels]
     stopped_at = Path(chain.problem.file) if chain.problem is not None else None
-    if stopped_at is not None and chain.problem.where != "map, property next" and is_file(stopped_at):
-        reached.append(stopped_at)  # the map the chain stops at, as it will not load (a missing one: its next says)
+    if stopped_at is not None and chain.problem.where != "map, property next" and is_file(stopped_at) \
+            and stopped_at.suffix.lower() == ".tmx":
+        # The map the chain stops at, as it will not load. A missing one, or a file that is no map (next picked the
+        # notes, or units.yaml), is its next's problem: checked as a map, it would be called damaged.
+        reached.append(stopped_at)
     checked += [check_map(path, catalog) for path in dict.fromkeys(reached) if real_path(path) not in named]
     return _with_campaign(checked, chain)
 

@@ -383,6 +383,17 @@ def test_a_mission_outside_levels_is_checked_with_the_campaign_and_warned_of(tmp
         f"({elsewhere}) (move it into levels/ and point next at it there before the game ships)"]
 
 
+def test_a_next_naming_a_file_that_is_no_map_is_its_problem_and_the_file_is_not_checked_as_a_damaged_map(tmp_path,
+                                                                                                          monkeypatch):
+    levels, elsewhere = campaign_out_of_levels(tmp_path, monkeypatch)
+    (elsewhere / "units.yaml").write_text("player: layzner\n")
+    a = with_next(write_map(levels, ROOM, name="a.tmx"), "../act3/units.yaml")
+    results = check.check_paths([levels], load_catalog())
+    assert [str(p) for result in results for p in result.problems] == [
+        f"{a}: map, property next: expected a Tiled map (.tmx), found units.yaml (pick the map with the property's "
+        "file picker)"]
+
+
 def test_a_mission_outside_levels_with_the_name_of_one_inside_is_refused(tmp_path, monkeypatch):
     levels, elsewhere = campaign_out_of_levels(tmp_path, monkeypatch)
     with_next(write_map(levels, ROOM, name="a.tmx"), "outpost.tmx")
