@@ -14,6 +14,9 @@ from game.view.controls import page_hint
 from game.view.text import AMBER, DIM, WHITE, draw_lines, draw_text
 
 PAD_LOST = "Controller disconnected"  # said under PAUSED while the pad that was in use is out
+# Quit from a run under way loses it: the first choice asks, the second leaves; a step to another option takes it back.
+SURE = "Really quit?"
+LOSES_RUN = "Quitting loses this run: choose again to quit, or Save and quit to go on later"
 HINTS = menu_hints("select", "resume")
 
 
@@ -36,6 +39,7 @@ class PauseScene(Scene):
         self.device = actions.device
         self._follow_pad(actions)
         choice = self.menu.handle(actions)
+        self._unask()
         if choice == "Resume" or (choice is None and closes_page(actions)):
             self.ctx.pop()
         elif choice == self.play.restart_label:
@@ -50,8 +54,16 @@ class PauseScene(Scene):
                 self.reason = problem  # shown under the title; nothing is lost, the game stays paused
             else:
                 self.ctx.leave()
-        elif choice == self.play.quit_label:
+        elif choice == self.play.quit_label and self.play.saves:
+            self.menu.options[-1], self.reason = SURE, LOSES_RUN
+        elif choice in (self.play.quit_label, SURE):
             self.play.quit()
+
+    def _unask(self) -> None:
+        """Quit's question is taken back once another option is chosen or selected."""
+        if self.menu.options[-1] == SURE and self.menu.selected != len(self.menu.options) - 1:
+            self.menu.options[-1] = self.play.quit_label
+            self.reason = "" if self.reason == LOSES_RUN else self.reason
 
     def _follow_pad(self, actions) -> None:
         """The pad pulled out with the game already paused is said too; once a pad is in use again, the line is past

@@ -7,7 +7,7 @@ import pygame
 import pytest
 
 from game.input.actions import Actions
-from game.scenes.pause import PauseScene
+from game.scenes.pause import SURE, PauseScene
 from game.scenes.play import PlayScene
 from game.scenes.result import SETTLE, ResultScene
 from game.scenes.title import TitleScene
@@ -72,7 +72,24 @@ def test_pause_menu_resumes_restarts_and_quits_to_the_title(ctx):
     ctx.stack[-1].handle(Actions(pause=True))
     ctx.stack[-1].handle(Actions(menu_up=True))  # wraps round to Quit
     ctx.stack[-1].handle(Actions(menu_confirm=True))
+    ctx.stack[-1].handle(Actions(menu_confirm=True))  # Really quit?
     assert len(ctx.stack) == 1 and isinstance(ctx.stack[0], TitleScene) and ctx.running
+
+
+def test_quit_from_the_pause_menu_asks_once_more_and_a_step_away_takes_the_question_back(ctx):
+    play = launch(ctx)
+    play.handle(Actions(pause=True))
+    pause = ctx.stack[-1]
+    pause.handle(Actions(menu_up=True))  # Quit
+    pause.handle(Actions(menu_confirm=True))
+    assert ctx.stack[-1] is pause and pause.menu.options[-1] == SURE and "Save and quit" in pause.reason
+    pause.handle(Actions(menu_up=True))  # to Save and quit: the question is taken back
+    assert pause.menu.options[-1] == "Quit" and pause.reason == ""
+    pause.handle(Actions(menu_down=True))
+    pause.handle(Actions(menu_confirm=True))
+    assert ctx.stack[-1] is pause  # asked again
+    pause.handle(Actions(menu_confirm=True))
+    assert len(ctx.stack) == 1 and isinstance(ctx.stack[0], TitleScene)
 
 
 def test_f3_s_overlay_stays_on_through_a_restart_until_f3_again(ctx, display, monkeypatch):
@@ -111,7 +128,8 @@ def test_back_on_the_title_after_a_level_the_mouse_left_over_quit_chooses_nothin
     launch(ctx).handle(Actions(pause=True))
     choose_quit = ctx.stack[-1]
     choose_quit.menu.selected = choose_quit.menu.options.index("Quit")
-    choose_quit.handle(Actions(menu_confirm=True))  # back to the title, the aim left over its Quit
+    choose_quit.handle(Actions(menu_confirm=True))
+    choose_quit.handle(Actions(menu_confirm=True))  # Really quit? Back to the title, the aim left over its Quit
     assert ctx.stack == [title]
     title.handle(Actions(pointer=title.menu.rects[-1].center))
     assert title.menu.selected == chosen
@@ -383,6 +401,7 @@ def test_leaving_a_level_stops_the_fight_s_sounds(ctx):
     play.handle(Actions(pause=True))
     ctx.stack[-1].menu.selected = ctx.stack[-1].menu.options.index("Quit")
     ctx.stack[-1].handle(Actions(menu_confirm=True))
+    ctx.stack[-1].handle(Actions(menu_confirm=True))  # Really quit?
     assert getattr(ctx.audio, "stopped", False) and not ctx.audio.paused  # not heard again over the title
 
 

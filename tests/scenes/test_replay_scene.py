@@ -5,7 +5,7 @@ from game.app import App
 from game.input.actions import Actions
 from game.playback import play_back
 from game.replay import load_replay
-from game.scenes.pause import PauseScene
+from game.scenes.pause import SURE, PauseScene
 from game.scenes.play import PlayScene
 from game.scenes.replay import EndOfReplayScene, ReplayScene
 from game.scenes.result import SETTLE, ResultScene
@@ -82,6 +82,7 @@ def test_the_last_run_is_kept_as_last_replay_when_the_player_quits(ctx, player_f
     play_a_while(play, 90)
     play.handle(Actions(pause=True))
     choose(ctx.stack[-1], "Quit")
+    choose(ctx.stack[-1], SURE)
     assert isinstance(ctx.stack[-1], TitleScene)
     replay = load_replay(player_files / "last.replay")
     assert replay.ticks == 90
