@@ -95,8 +95,8 @@ def _say(res, key: str, values: dict, priority: int) -> None:
     order = list(range(len(lines)))
     random.Random(f"{voice.seed}/{key}").shuffle(order)  # the same order all game: the cycle never repeats a line
     count = voice.said.get(key, 0)
-    if key == "rei.objective_hold" and _hold_left(res) is not None:  # late for a busy channel, it says what is left
-        values = {**values, "seconds": _hold_left(res)}
+    if key == "rei.objective_hold":  # late for a busy channel, it says what is left of the hold
+        values = {**values, "seconds": _seconds_now(res, "objective_hold")}
     text = fill(lines[order[count % len(lines)]], **values)
     voice.said[key] = count + 1
     voice.spoke_at[key] = now
