@@ -1,4 +1,7 @@
-"""Files the game writes for the player: where they live, and writing them whole or not at all."""
+"""Files the game writes for the player: where they live, and writing them whole or not at all.
+
+Also paths looked at without raising (real_path, is_file, link_end), for the player's files and for a map and the
+files it names: a loop of links or a name too long for the system is a line naming it, not a traceback."""
 
 import os
 import tempfile
