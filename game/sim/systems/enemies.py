@@ -5,7 +5,8 @@ States, in the order a fight usually runs through them:
   alert   saw the player or was shot: turn toward them for reaction_time before the first shot
   engage  sees the player: keep preferred_range, circle (strafe; turning back when blocked, at once before a
           wall), fire when aimed and in range
-  search  lost sight, was shot at, an ally called or an alarm rang: go and look, for give_up_time
+  search  lost sight, was shot at, an ally called (a sentry, HoldsPost, heeds no call) or an alarm rang: go and
+          look, for give_up_time
   return  walk back to the patrol route
 """
 
