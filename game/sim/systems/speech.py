@@ -183,8 +183,9 @@ def _values_now(world, res, situation: str) -> dict:
 
 
 def _seconds_now(res, situation: str):
-    """{seconds} in a line asked for out of the blue: to kill the advised target, of the hold of the first objective
-    still to hold, or left on the level's clock."""
+    """{seconds} as things stand, for a line asked for out of the blue and for the hold line whenever it is said: to
+    kill the advised target, still to go of the hold under way (else the whole hold of the first objective still to
+    hold), or left on the level's clock."""
     if situation == "recommend":
         return round(res.advice.seconds_to_kill, 1) if res.advice is not None else 0.0
     if situation == "objective_hold":
