@@ -1,7 +1,9 @@
 """The pause menu, drawn over the frozen game: resume, restart, the comms log, options, save and quit, quit.
 
-A hint line names its controls on the device in use; "Controller disconnected" stands under PAUSED while the pad
-that was in use is out (pulled out before or during the pause), until a pad is in use again."""
+Quit from a run asks once more ("Really quit?", with why under PAUSED) and is taken back by a step to another option;
+a replay's Quit or Back to results leaves at once, as nothing is lost. A hint line names its controls on the device
+in use; "Controller disconnected" stands under PAUSED while the pad that was in use is out (pulled out before or
+during the pause), until a pad is in use again."""
 
 import pygame
 
@@ -84,7 +86,7 @@ class PauseScene(Scene):
         surface.blit(shade, (0, 0))
         middle = surface.get_width() / 2
         draw_text(surface, "PAUSED", (middle, 160), 72, WHITE, anchor="midtop", bold=True)
-        if self.reason:  # a pad pulled out, or why a save or a restart could not be done
+        if self.reason:  # a pad pulled out, why a save or a restart could not be done, or what Quit loses
             draw_lines(surface, self.reason, (middle, 226), 24, AMBER, surface.get_width() - 160)
         self.menu.draw(surface, middle, 290)
         hint = page_hint(self.ctx.bindings, self.device, HINTS)
