@@ -1,4 +1,5 @@
-"""Reading YAML safely: duplicate keys and syntax errors become ContentError, never a traceback."""
+"""Reading YAML safely: duplicate keys, a !!timestamp on text that is no date and syntax errors become ContentError,
+never a traceback."""
 
 from pathlib import Path
 
@@ -12,7 +13,8 @@ _SafeLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 class _StrictLoader(_SafeLoader):
-    """A safe loader that refuses duplicate mapping keys (PyYAML silently keeps the last one)."""
+    """A safe loader that refuses duplicate mapping keys (PyYAML silently keeps the last one) and a !!timestamp on
+    text that is no date (PyYAML raises AttributeError)."""
 
     def construct_mapping(self, node, deep=False):
         seen: dict = {}
