@@ -233,7 +233,7 @@ def _walls_that_do_not_block(level: LevelData) -> list[Problem]:
 def _patrol_through_walls(level: LevelData, spawn, radius: float) -> list[Problem]:
     """An enemy walks its patrol straight from point to point (from its spawn to the first): a leg through a wall, or
     through a way narrower than the machine, would leave it pushing against the wall for good; and so would a point
-    it cannot get near enough to count as reached."""
+    it cannot get near enough to count as reached. A point off the map is named alone, before any leg is walked."""
     if not spawn.patrol:
         return []
     points = [(spawn.x, spawn.y), *spawn.patrol] + ([spawn.patrol[0]] if spawn.loop else [])
