@@ -9,7 +9,7 @@ from game.sim.components import Brain, Health, Heat, Launcher, Position, Vmax
 from game.sim.events import (AdvisorSpoke, Destroyed, FouronReleased, LockAcquired, MissileLaunched, Overheated,
                              PlayerSpotted, VmaxStarted)
 from game.sim.systems.fouron import seize
-from game.sim.systems.speech import ARMOUR_LOW, MANY, PATIENCE, SPEECH_RATE, TIME_LOW, speak
+from game.sim.systems.speech import ARMOUR_LOW, HOLD_LINE_LEAST, MANY, PATIENCE, SPEECH_RATE, TIME_LOW, speak
 from game.view.markers import hold_left
 from tests.maps import cell_region, centre, game_from_ascii
 
@@ -207,21 +207,34 @@ def test_stepping_onto_an_objective_to_hold_has_rei_say_for_how_long(tmp_path):
     assert "12" in line
 
 
-def test_a_hold_line_held_up_by_a_briefing_says_the_seconds_left_when_it_is_said_as_the_hud_counts(tmp_path):
-    pad = Objective(8, "pad", "objects", cell_region(5, 1, 3, 9), "Hold the pad", 12.0)
+def hold_behind_a_briefing(tmp_path, hold: float):
+    """The Layzner steps onto a pad to hold for `hold` s while Rei's long briefing (read for 6.6 s) holds the channel,
+    and stays; returns the game, the pad and (ticks taken, events) when the hold line is said, or (None, [])."""
+    pad = Objective(8, "pad", "objects", cell_region(5, 1, 3, 9), "Hold the pad", hold)
+    far = Objective(9, "far corner", "objects", cell_region(22, 1), "Reach the far corner")  # the level goes on
     briefing = Trigger(9, "briefing", "objects", cell_region(1, 1, 3, 9), "message",
-                       "Rei: " + "The relay station ahead is held. " * 4, True)  # over the start: read for 6.6 s
-    game = game_from_ascii(tmp_path, ALONE, extra={"objectives": (pad,), "triggers": (briefing,)})
+                       "Rei: " + "The relay station ahead is held. " * 4, True)  # over the start
+    game = game_from_ascii(tmp_path, ALONE, extra={"objectives": (pad, far), "triggers": (briefing,)})
     game.step()
     assert game.res.voice.busy_until > 6
     game.player_intent().move_x = 1.0
-    n, events = first_tick_saying(game, "objective_hold", 12 * 60, before=lambda n: _stop_on_the_pad(game, pad))
+    return game, pad, first_tick_saying(game, "objective_hold", 15 * 60, before=lambda n: _stop_on_the_pad(game, pad))
+
+
+def test_a_hold_line_held_up_by_a_briefing_says_the_seconds_left_when_it_is_said_as_the_hud_counts(tmp_path):
+    game, pad, (n, events) = hold_behind_a_briefing(tmp_path, 12.0)
     assert n is not None and game.res.clock.seconds > 6
     held = game.res.objectives_held[0]
     assert held > 4 * 60  # the hold had been under way for seconds when the channel came free
     left = hold_left(pad, held).split()[1]  # "HOLD 7 s" -> "7", the HUD's count
     line = next(e.text for e in events if isinstance(e, AdvisorSpoke))
-    assert re.findall(r"\d+", line) == [left]
+    assert re.findall(r"\d+", line) == [left] and int(left) >= HOLD_LINE_LEAST
+
+
+def test_a_hold_line_held_up_until_too_little_of_the_hold_is_left_is_not_said(tmp_path):
+    game, _, (n, _) = hold_behind_a_briefing(tmp_path, 10.0)  # the channel frees with a second or two to go
+    assert n is None
+    assert game.res.objectives_reached[0]  # the hold was done, without "Hold this position. 1 seconds."
 
 
 def _stop_on_the_pad(game, pad):

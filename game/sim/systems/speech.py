@@ -25,6 +25,9 @@ MANY = 3  # enemies engaging at once that Rei warns of
 ARMOUR_LOW = 1.0 / 3.0  # share of hit points under which Rei warns
 TIME_LOW = 30.0  # s left on a timed level when Rei warns
 RESISTING = 0.5  # resistance at which Fouron notices the pilot fighting it
+# s of a hold the hold line needs to speak of: with less left the HUD's countdown says it all, and she would finish
+# typing as it ends ("Hold this position. 1 seconds.")
+HOLD_LINE_LEAST = 3
 
 
 def ask(res, situation: str) -> None:
@@ -60,8 +63,10 @@ def speak(world, res) -> None:
 def _still_timely(key: str, res, alive: bool) -> bool:
     """A waiting line still fits the moment: nobody speaks for a machine that is gone, Rei is silent while Fouron has
     the controls, and once it has let go its lines from the takeover ("Forcing V-MAX", "Do not resist") are stale;
-    only its word on leaving is said then."""
+    only its word on leaving is said then. The hold line needs a hold to speak of."""
     if not alive:
+        return False
+    if key == "rei.objective_hold" and _seconds_now(res, "objective_hold") < HOLD_LINE_LEAST:
         return False
     if res.fouron.active:
         return not key.startswith("rei.")
