@@ -26,6 +26,7 @@ class PauseScene(Scene):
     def __init__(self, ctx, play, reason: str = "", blip: bool = True) -> None:
         """`blip`: the pause sound, which a pause from switching windows goes without."""
         self.ctx, self.play, self.reason = ctx, play, reason
+        self.unasked_reason = ""  # the line under PAUSED that Quit's question stands over, back when it is taken back
         self.device = play.device  # the hint line names the controls of the device used last
         # A replay's own words: it is watched again, not restarted, and left for the screen it came from.
         self.menu = Menu(["Resume", play.restart_label, "Options", "Comms log"] + ["Save and quit"] * play.saves
@@ -57,7 +58,7 @@ class PauseScene(Scene):
             else:
                 self.ctx.leave()
         elif choice == self.play.quit_label and self.play.saves:
-            self.menu.options[-1], self.reason = SURE, LOSES_RUN
+            self.menu.options[-1], self.unasked_reason, self.reason = SURE, self.reason, LOSES_RUN
         elif choice in (self.play.quit_label, SURE):
             self.play.quit()
 
@@ -65,7 +66,7 @@ class PauseScene(Scene):
         """Quit's question is taken back once another option is chosen or selected."""
         if self.menu.options[-1] == SURE and self.menu.selected != len(self.menu.options) - 1:
             self.menu.options[-1] = self.play.quit_label
-            self.reason = "" if self.reason == LOSES_RUN else self.reason
+            self.reason = self.unasked_reason if self.reason == LOSES_RUN else self.reason
 
     def _follow_pad(self, actions) -> None:
         """The pad pulled out with the game already paused is said too; once a pad is in use again, the line is past

@@ -76,6 +76,18 @@ def test_pause_menu_resumes_restarts_and_quits_to_the_title(ctx):
     assert len(ctx.stack) == 1 and isinstance(ctx.stack[0], TitleScene) and ctx.running
 
 
+def test_quit_s_question_taken_back_gives_back_the_line_it_stood_over(ctx):
+    play = launch(ctx)
+    play.handle(Actions(pause=True))
+    pause = ctx.stack[-1]
+    pause.reason = "could not save: disk full"  # as a failed Save and quit leaves it
+    pause.handle(Actions(menu_up=True))  # Quit
+    pause.handle(Actions(menu_confirm=True))
+    assert pause.reason.startswith("Quitting loses this run")
+    pause.handle(Actions(menu_up=True))
+    assert pause.reason == "could not save: disk full"
+
+
 def test_quit_from_the_pause_menu_asks_once_more_and_a_step_away_takes_the_question_back(ctx):
     play = launch(ctx)
     play.handle(Actions(pause=True))
