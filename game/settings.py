@@ -52,6 +52,8 @@ class Settings:
                                      "0 none .. 0.9", high=0.9)
     pad_trigger_pull: float = _fraction(0.35, "how far a pad trigger is pulled before it counts as pressed",
                                         "0.05 a touch .. 0.95 all the way", low=0.05, high=0.95)
+    rumble: float = _fraction(1.0, "how hard the pad in use rumbles on hits, explosions, rams and V-MAX",
+                              "1 full, 0.5 half, 0 off")
 
     @property
     def pad_aim_stick(self) -> str:

@@ -1,4 +1,4 @@
-"""Feel: shake, camera kick and hit-stop numbers from assets/data/feel.yaml, validated like the catalog."""
+"""Feel: shake, camera kick, hit-stop and rumble numbers from assets/data/feel.yaml, validated like the catalog."""
 
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -30,11 +30,29 @@ class Hitstop:
 
 
 @dataclass(frozen=True)
+class Pulse:
+    """One buzz of a game controller's motors."""
+    strength: float = field(metadata={"min": 0.0, "max": 1.0})  # share of the motors' full speed
+    seconds: float = field(metadata={"min": 0.0, "max": 2.0})
+
+
+@dataclass(frozen=True)
+class Rumble:
+    player_hit: Pulse
+    destroyed: Pulse
+    rammed: Pulse
+    vmax_started: Pulse
+    overheated: Pulse
+    knuckle: Pulse
+
+
+@dataclass(frozen=True)
 class Feel:
     shake: Shake
     camera_kick: float = field(metadata=_MIN_ZERO)  # px
     hitstop: Hitstop
     heavy_hit: float = field(metadata=_MIN_ZERO)  # share of max hit points that makes a hit heavy
+    rumble: Rumble
 
 
 def load_feel(path: Path = FEEL_PATH) -> Feel:

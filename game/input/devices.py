@@ -50,6 +50,10 @@ class PadHandle(Protocol):
 
     def close(self) -> None: ...
 
+    def rumble(self, low: float, high: float, milliseconds: int) -> None: ...
+
+    def stop_rumble(self) -> None: ...
+
 
 class SdlPad:
     """A pad opened through SDL's GameController API (pygame._sdl2.controller)."""
@@ -64,6 +68,13 @@ class SdlPad:
 
     def close(self) -> None:
         self._controller.quit()
+
+    def rumble(self, low: float, high: float, milliseconds: int) -> None:
+        """The heavy (low) and light (high) motors at these shares of full speed; a pad without motors ignores it."""
+        self._controller.rumble(low, high, milliseconds)
+
+    def stop_rumble(self) -> None:
+        self._controller.stop_rumble()
 
 
 def init_pad_support() -> bool:
@@ -151,6 +162,27 @@ class InputDevices:
         self._aim_axes = STICK_AXES[settings.pad_aim_stick]
         self._dead_zone = settings.pad_dead_zone
         self._trigger_pull = settings.pad_trigger_pull
+        self._rumble = settings.rumble
+
+    def rumble(self, pulse) -> None:
+        """Buzz the pad in the player's hands (feel.yaml's Pulse, scaled by the rumble setting): only while the pad is
+        the device in use, so a pad left on the desk stays still while the keyboard plays."""
+        pad = self._pads.get(self._active_pad) if self._active_pad is not None else None
+        strength = pulse.strength * self._rumble
+        if pad is None or self._device != "pad" or strength <= 0 or pulse.seconds <= 0:
+            return
+        try:  # the heavy motor for weight, the light one at half for bite
+            pad.handle.rumble(strength, strength / 2, round(pulse.seconds * 1000))
+        except pygame.error as error:  # a pad pulled out this instant, say: a buzz is not worth a crash
+            log.debug("rumble failed: %s", error)
+
+    def stop_rumble(self) -> None:
+        """Every pad's motors stop (the game pauses, a level ends)."""
+        for pad in self._pads.values():
+            try:
+                pad.handle.stop_rumble()
+            except pygame.error as error:
+                log.debug("stop_rumble failed: %s", error)
 
     @property
     def pad_connected(self) -> bool:

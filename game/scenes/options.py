@@ -24,7 +24,7 @@ from game.view.text import AMBER, CYAN, DIM, RED, WHITE, draw_lines, draw_text, 
 log = logging.getLogger(__name__)
 
 PANEL_SIZE = (760, 664)
-ROW_HEIGHT = 44
+ROW_HEIGHT = 40  # a row's plate is 2 px shorter: ten rows, two lines of notice and the hint on the panel
 HEADING_HEIGHT = 30  # room for a group's heading above its first row
 ROW_WIDTH = 680
 CONTROLS, BACK = "Controls", "Back"  # the two entries under the settings: a page of their own, and the way back
@@ -87,6 +87,7 @@ ROWS = (
     Row("Move stick", "pad_move_stick", (("left", "Left"), ("right", "Right")), heading="Game controller"),
     Row("Stick dead zone", "pad_dead_zone", _percents(0, 50, 5)),
     Row("Trigger pull", "pad_trigger_pull", _percents(10, 90, 5)),
+    Row("Rumble", "rumble", _LEVELS),
 )
 HINTS = {  # (actions, what they do) for the hint line, by device: the names come from the bindings
     "keyboard": ((("menu_up", "menu_down"), "choose"), (("menu_left", "menu_right"), "change"),
@@ -274,11 +275,11 @@ class OptionsScene(Scene):
             if row.heading:
                 top += HEADING_HEIGHT
                 heading(surface, row.heading, middle, top - 14, ROW_WIDTH)
-            self._draw_row(surface, row, i, pygame.Rect(middle - ROW_WIDTH // 2, top, ROW_WIDTH, 42))
+            self._draw_row(surface, row, i, pygame.Rect(middle - ROW_WIDTH // 2, top, ROW_WIDTH, ROW_HEIGHT - 2))
             top += ROW_HEIGHT
         for entry, words in enumerate((CONTROLS, BACK), len(ROWS)):  # side by side under the settings
             rect = pygame.Rect(0, 0, 240, 42)
-            rect.midtop = (middle + (entry - len(ROWS) - 0.5) * 280, top + 14)
+            rect.midtop = (middle + (entry - len(ROWS) - 0.5) * 280, top + 10)
             chosen = self.selected == entry
             if chosen:
                 highlight(surface, rect)

@@ -32,6 +32,8 @@ class PauseScene(Scene):
         self.menu = Menu(["Resume", play.restart_label, "Options", "Comms log"] + ["Save and quit"] * play.saves
                          + [play.quit_label], ctx.audio)
         ctx.audio.pause()  # the fight's sounds hold and the music sinks while the menu is up
+        if ctx.devices is not None:
+            ctx.devices.stop_rumble()  # and the pad in the hands goes still
         if blip:
             ctx.audio.play("pause")  # after: a sound started before the pause would be held with the fight's
 

@@ -20,7 +20,7 @@ from game.scenes.base import Scene
 from game.scenes.live_reload import LevelWatcher, watched_files
 from game.view.controls import control_name
 from game.view.overlays import draw_debug, draw_problems, draw_reticle, draw_toast, kept_in_view
-from game.view.feedback import hitstop_for
+from game.view.feedback import hitstop_for, rumble_for
 from game.view.renderer import Renderer
 from game.view.text import CYAN, PURPLE
 
@@ -146,6 +146,9 @@ class PlayScene(Scene):
             self.recorder.after_step()
         self.pending_events.extend(events)
         self.hitstop = hitstop_for(events, self.game, self.feel)
+        pulse = rumble_for(events, self.game.player, self.feel)
+        if pulse is not None and self.ctx.devices is not None:
+            self.ctx.devices.rumble(pulse)
         if self.game.outcome and self.ended_tick is None:
             self.ended_tick = self.game.tick
         if self.ended_tick is not None and self.game.tick - self.ended_tick >= RESULT_DELAY * TICK_RATE:

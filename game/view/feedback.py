@@ -1,4 +1,5 @@
-"""Feedback: how much each frame's events shake the screen and hold the action still (feel.yaml's numbers)."""
+"""Feedback: how much each frame's events shake the screen, hold the action still and buzz a controller in the
+player's hands (feel.yaml's numbers)."""
 
 from game.sim.components import Health
 from game.sim.events import Damaged, Destroyed, Fired, Overheated, Rammed, VmaxStarted
@@ -38,3 +39,24 @@ def hitstop_for(events, game, feel) -> float:
             if health is not None and event.amount >= feel.heavy_hit * health.max_hit_points:
                 longest = max(longest, stop.heavy_hit)
     return longest
+
+
+def rumble_for(events, player: int, feel):
+    """The strongest controller buzz (feel.yaml's Pulse) these events ask for, or None: the same events as the shake
+    but for the rifle's every shot, which would never let the motors rest."""
+    rumble = feel.rumble
+    pulses = []
+    for event in events:
+        if isinstance(event, Fired) and event.entity == player and event.weapon == "knuckle_shot":
+            pulses.append(rumble.knuckle)
+        elif isinstance(event, Damaged) and event.entity == player:
+            pulses.append(rumble.player_hit)
+        elif isinstance(event, Destroyed):
+            pulses.append(rumble.destroyed)
+        elif isinstance(event, Rammed):
+            pulses.append(rumble.rammed)
+        elif isinstance(event, VmaxStarted) and event.entity == player:
+            pulses.append(rumble.vmax_started)
+        elif isinstance(event, Overheated) and event.entity == player:
+            pulses.append(rumble.overheated)
+    return max(pulses, key=lambda pulse: (pulse.strength, pulse.seconds), default=None)

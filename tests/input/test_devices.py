@@ -12,6 +12,7 @@ import pygame  # noqa: E402
 import pytest  # noqa: E402
 
 from game.input.bindings import default_bindings  # noqa: E402
+from game.content.feel import Pulse  # noqa: E402
 from game.input.devices import DIAGONAL_GRACE, InputDevices  # noqa: E402
 from game.settings import Settings  # noqa: E402
 
@@ -40,6 +41,14 @@ class FakePad:
         self.name = f"fake pad {instance_id}"
         self.closed = 0
         self.fail_close = fail_close
+        self.rumbles: list[tuple[float, float, int]] = []  # (low, high, milliseconds) each time it was buzzed
+        self.stopped = 0
+
+    def rumble(self, low: float, high: float, milliseconds: int) -> None:
+        self.rumbles.append((low, high, milliseconds))
+
+    def stop_rumble(self) -> None:
+        self.stopped += 1
 
     def close(self) -> None:
         self.closed += 1
@@ -721,3 +730,33 @@ def test_rebind_makes_the_new_bindings_read_from_the_next_event():
     input_devices.rebind(bindings_from_names(names))
     assert feed(input_devices, key_down(pygame.K_LCTRL)).dash
     assert not feed(input_devices, key_down(pygame.K_SPACE)).dash
+
+
+# --- rumble ---------------------------------------------------------------------------------------
+
+def test_a_pulse_buzzes_the_pad_in_use_scaled_by_the_rumble_setting():
+    opener = FakeOpener()
+    input_devices = InputDevices(default_bindings(), Settings(rumble=0.5), open_controller=opener)
+    feed(input_devices, pad_added(0), pad_down(A))
+    input_devices.rumble(Pulse(strength=0.8, seconds=0.25))
+    assert opener.opened[100].rumbles == [(0.4, 0.2, 250)]  # the heavy motor at the strength, the light at half
+
+
+def test_no_buzz_while_the_keyboard_plays_with_the_rumble_off_or_with_no_pad():
+    opener = FakeOpener()
+    input_devices = with_pad(opener)
+    feed(input_devices, key_down(pygame.K_w))  # the keyboard takes over: the pad lies on the desk
+    input_devices.rumble(Pulse(strength=0.8, seconds=0.25))
+    off = InputDevices(default_bindings(), Settings(rumble=0.0), open_controller=opener)
+    feed(off, pad_added(1), pad_down(A, instance_id=101))
+    off.rumble(Pulse(strength=0.8, seconds=0.25))
+    devices().rumble(Pulse(strength=0.8, seconds=0.25))  # no pad at all: nothing to do, nothing raised
+    assert opener.opened[100].rumbles == [] and opener.opened[101].rumbles == []
+
+
+def test_stop_rumble_stills_every_pad():
+    opener = FakeOpener()
+    input_devices = devices(opener=opener)
+    feed(input_devices, pad_added(0), pad_added(1))
+    input_devices.stop_rumble()
+    assert [pad.stopped for pad in opener.opened.values()] == [1, 1]

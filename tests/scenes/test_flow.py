@@ -12,6 +12,7 @@ from game.scenes.play import PlayScene
 from game.scenes.result import SETTLE, ResultScene
 from game.scenes.title import TitleScene
 from game.sim.components import Health
+from game.sim.events import Damaged
 from tests.scenes.conftest import make_context, until_result
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -477,3 +478,29 @@ def test_start_on_a_pad_chooses_on_the_result_screen_as_on_the_title(ctx):
     assert result.menu.options[result.menu.selected] == "Next mission"
     result.handle(Actions(pause=True, device="pad"))
     assert isinstance(ctx.stack[-1], PlayScene) and ctx.stack[-1].level_path.name == "outpost.tmx"
+
+
+class BuzzedDevices:
+    """Stands in for InputDevices: remembers the pulses asked of the pad and the times it was stilled."""
+
+    clicking = False
+
+    def __init__(self) -> None:
+        self.pulses, self.stilled = [], 0
+
+    def rumble(self, pulse) -> None:
+        self.pulses.append(pulse)
+
+    def stop_rumble(self) -> None:
+        self.stilled += 1
+
+
+def test_a_hit_on_the_layzner_buzzes_the_pad_and_the_pause_menu_stills_it(ctx, monkeypatch):
+    play = launch(ctx)
+    ctx.devices = BuzzedDevices()
+    enemy = next(e for e in play.game.world.entities() if e != play.game.player and play.game.world.has(e, Health))
+    monkeypatch.setattr(play.game, "step", lambda: [Damaged(play.game.player, 7.0, 0, 0, enemy)])
+    play.step()
+    assert ctx.devices.pulses == [ctx.feel.rumble.player_hit]
+    play.handle(Actions(pause=True))
+    assert ctx.devices.stilled == 1

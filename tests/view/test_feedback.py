@@ -1,15 +1,17 @@
-"""Feel: hit-stop on heavy hits only, shake per event, and the player's shake and flash settings obeyed."""
+"""Feel: hit-stop on heavy hits only, shake per event, a controller's buzz, and the player's shake and flash settings
+obeyed."""
 
 import pygame
 import pytest
 
-from game.content.feel import load_feel
+from game.content.errors import ContentError
+from game.content.feel import FEEL_PATH, load_feel
 from game.session import DEFAULT_LEVEL, new_game
 from game.settings import Settings
 from game.sim.components import Health
 from game.sim.events import Damaged, Destroyed, Fired, Rammed
 from game.view.effects import Effects
-from game.view.feedback import hitstop_for, shake_for
+from game.view.feedback import hitstop_for, rumble_for, shake_for
 from game.view.sprites import SpriteBank
 
 FEEL = load_feel()
@@ -77,3 +79,23 @@ def test_with_flashes_off_no_muzzle_flash_is_drawn(game):
         drawn[setting] = pygame.image.tobytes(surface, "RGB") != bytes(64 * 64 * 3)
     assert drawn == {1.0: True, 0.0: False}
     pygame.quit()
+
+
+def test_the_strongest_buzz_of_a_tick_is_the_one_felt_and_the_rifle_never_buzzes(game):
+    enemy = an_enemy(game)
+    rifle = [Fired(game.player, "laser_rifle", 0, 0, 0), Damaged(enemy, 7.0, 0, 0, game.player)]
+    assert rumble_for(rifle, game.player, FEEL) is None  # 10 shots a second would never let the motors rest
+    hit_and_ram = [Damaged(game.player, 7.0, 0, 0, enemy), Rammed(game.player, enemy, 0, 0)]
+    assert rumble_for(hit_and_ram, game.player, FEEL) == FEEL.rumble.rammed
+    assert rumble_for([Damaged(game.player, 7.0, 0, 0, enemy)], game.player, FEEL) == FEEL.rumble.player_hit
+    assert rumble_for([Fired(game.player, "knuckle_shot", 0, 0, 0)], game.player, FEEL) == FEEL.rumble.knuckle
+
+
+def test_a_buzz_stronger_than_the_motors_is_refused_in_one_line_naming_its_place(tmp_path):
+    path = tmp_path / "feel.yaml"
+    path.write_text(FEEL_PATH.read_text(encoding="utf-8").replace("rammed: {strength: 0.9", "rammed: {strength: 1.5"),
+                    encoding="utf-8")
+    with pytest.raises(ContentError) as error:
+        load_feel(path)
+    assert str(error.value) == \
+        f"{path}: rumble.rammed.strength: expected a number from 0.0 to 1.0, found 1.5 (a number)"
