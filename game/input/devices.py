@@ -177,7 +177,7 @@ class InputDevices:
             log.debug("rumble failed: %s", error)
 
     def stop_rumble(self) -> None:
-        """Every pad's motors stop (the game pauses, a level ends)."""
+        """Every pad's motors stop (the pause menu asks: a buzz must not run on over a paused game)."""
         for pad in self._pads.values():
             try:
                 pad.handle.stop_rumble()

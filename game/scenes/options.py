@@ -24,7 +24,7 @@ from game.view.text import AMBER, CYAN, DIM, RED, WHITE, draw_lines, draw_text, 
 log = logging.getLogger(__name__)
 
 PANEL_SIZE = (760, 664)
-ROW_HEIGHT = 40  # a row's plate is 2 px shorter: ten rows, two lines of notice and the hint on the panel
+ROW_HEIGHT = 40  # px from row to row (each row's plate 2 px less): ten rows, two lines of notice and the hint fit
 HEADING_HEIGHT = 30  # room for a group's heading above its first row
 ROW_WIDTH = 680
 CONTROLS, BACK = "Controls", "Back"  # the two entries under the settings: a page of their own, and the way back
