@@ -12,6 +12,16 @@ TICK_RATE = 60
 STEP = 1.0 / TICK_RATE  # s of game time per tick
 
 
+def hold_ticks(objective) -> int:
+    """Ticks an objective's hold takes (0 for none): the one count the rules, the HUD and Rei share."""
+    return round(objective.hold * TICK_RATE)
+
+
+def hold_seconds_left(objective, held: int) -> int:
+    """Whole seconds of the hold still to go after `held` ticks of it, rounded up: 0 only once it is done."""
+    return -(-max(0, hold_ticks(objective) - held) // TICK_RATE)
+
+
 @dataclass
 class Clock:
     tick: int = 0

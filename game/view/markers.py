@@ -6,7 +6,7 @@ import math
 import pygame
 
 from game.sim.components import Brain, Health, Launcher, Position
-from game.sim.resources import TICK_RATE
+from game.sim.resources import hold_seconds_left, hold_ticks
 from game.sim.systems.missiles import lock_progress
 from game.view.camera import HUD_TOP  # labels stay below it
 from game.view.text import AMBER, PANEL, RED, draw_text, fit, font
@@ -69,14 +69,13 @@ def objective_markers(surface, game, camera, seconds: float) -> None:
 
 def hold_share(objective, held: int) -> float:
     """How much of the objective's hold is done, 0 to 1 (0 for an objective with no hold). `held`: ticks."""
-    needed = round(objective.hold * TICK_RATE)  # as reach_objectives counts it
+    needed = hold_ticks(objective)
     return min(1.0, held / needed) if needed else 0.0
 
 
 def hold_left(objective, held: int) -> str:
     """The hold's seconds still to go, counted down in whole seconds: "HOLD 7 s". `held`: ticks."""
-    ticks_left = max(0, round(objective.hold * TICK_RATE) - held)
-    return f"HOLD {-(-ticks_left // TICK_RATE)} s"  # whole seconds, rounded up: 0 only once it is done
+    return f"HOLD {hold_seconds_left(objective, held)} s"
 
 
 def hold_bar(surface, rect, share: float) -> None:

@@ -3,7 +3,7 @@
 from game.content.advisor import message_speaker
 from game.sim.components import Position
 from game.sim.events import AlarmRaised, HoldStarted, MessageShown, ObjectiveReached
-from game.sim.resources import TICK_RATE
+from game.sim.resources import hold_ticks
 from game.sim.systems.fouron import seize
 from game.sim.systems.speech import ask, say_message
 
@@ -50,7 +50,7 @@ def reach_objectives(world, res) -> None:
             if not held[index]:
                 res.events.append(HoldStarted(objective.object_id, objective.hold))
             held[index] += 1
-            if held[index] < round(objective.hold * TICK_RATE):
+            if held[index] < hold_ticks(objective):
                 continue
         reached[index] = True
         res.events.append(ObjectiveReached(objective.object_id, objective.text, reached.count(False)))

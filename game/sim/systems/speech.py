@@ -16,7 +16,7 @@ from game.sim.components import Brain, Health, Heat, Launcher, Unit, Vmax
 from game.sim.events import (AdvisorSpoke, Destroyed, Disabled, FouronReleased, FouronSeized, HoldStarted,
                              LockAcquired, MissileLaunched, ObjectiveReached, Overheated, PlayerSpotted, Vented,
                              VmaxStarted)
-from game.sim.resources import STEP, TICK_RATE
+from game.sim.resources import STEP, TICK_RATE, hold_seconds_left
 
 SPEECH_RATE = 45.0  # characters a second the panel types: a line holds the channel this long, then the gap
 READING = 20.0  # characters a second a player reads in the middle of a fight: a level's message stays that long
@@ -208,7 +208,7 @@ def _hold_left(res) -> int | None:
     """Whole seconds still to go of the first hold under way, rounded up as the HUD counts them; None when none is."""
     for objective, done, held in zip(res.level.objectives, res.objectives_reached, res.objectives_held):
         if objective.hold and not done and held:
-            return -(-(round(objective.hold * TICK_RATE) - held) // TICK_RATE)
+            return hold_seconds_left(objective, held)
     return None
 
 
