@@ -78,7 +78,8 @@ class ObjectiveReached:
 
 @dataclass(frozen=True)
 class HoldStarted:
-    """The player stepped into an objective to hold with none of its hold done yet."""
+    """The player has stood HOLD_SETTLE seconds in an objective to hold, counting up from less (a shove off the pad
+    that drained the hold below that and a return start it again)."""
     object_id: int
     seconds: float  # the whole hold
 

@@ -9,6 +9,7 @@ from game.sim.components import Brain, Health, Heat, Launcher, Position, Vmax
 from game.sim.events import (AdvisorSpoke, Destroyed, FouronReleased, LockAcquired, MissileLaunched, Overheated,
                              PlayerSpotted, VmaxStarted)
 from game.sim.systems.fouron import seize
+from game.sim.systems.places import HOLD_SETTLE
 from game.sim.systems.speech import ARMOUR_LOW, HOLD_LINE_LEAST, MANY, PATIENCE, SPEECH_RATE, TIME_LOW, speak
 from game.view.markers import hold_left
 from tests.maps import cell_region, centre, game_from_ascii
@@ -199,12 +200,37 @@ def test_time_low_is_said_thirty_seconds_before_the_limit(tmp_path):
     assert "30" in next(e for e in events if isinstance(e, AdvisorSpoke)).text
 
 
-def test_stepping_onto_an_objective_to_hold_has_rei_say_for_how_long(tmp_path):
+def test_standing_on_an_objective_to_hold_has_rei_say_for_how_long_once_the_hold_is_under_way(tmp_path):
     pad = Objective(8, "pad", "objects", cell_region(5, 1, 3, 9), "Hold the pad", 12.0)
-    game, n, line = walk_east_until_said(tmp_path, ALONE, "objective_hold", objectives=(pad,))
+    game = game_from_ascii(tmp_path, ALONE, extra={"objectives": (pad,)})
+    game.step()
+    quiet(game)
+    game.player_intent().move_x = 1.0
+    n, events = first_tick_saying(game, "objective_hold", 4 * 60, before=lambda n: _stop_on_the_pad(game, pad))
     pos = game.world.get(game.player, Position)
-    assert n is not None and pad.region.contains(pos.x, pos.y) and game.res.objectives_held == [1]
-    assert "12" in line
+    assert n is not None and pad.region.contains(pos.x, pos.y)
+    assert game.res.objectives_held == [round(HOLD_SETTLE * 60)]
+    assert "12" in next(e.text for e in events if isinstance(e, AdvisorSpoke))
+
+
+def test_brushing_the_edge_of_an_objective_to_hold_is_no_hold_to_speak_of(tmp_path):
+    pad = Objective(8, "pad", "objects", cell_region(5, 1, 3, 9), "Hold the pad", 12.0)
+    game = game_from_ascii(tmp_path, ALONE, extra={"objectives": (pad,)})
+    game.step()
+    quiet(game)
+    intent = game.player_intent()
+    intent.move_x = 1.0
+    inside = 0
+    while not inside:  # to the pad's edge
+        said_now = said(game.step())
+        inside = game.res.objectives_held[0]
+    for _ in range(round(HOLD_SETTLE * 60) - 5):  # a moment on it, then back off
+        said_now += said(game.step())
+    intent.move_x = -1.0
+    for _ in range(5 * 60):
+        said_now += said(game.step())
+    assert "objective_hold" not in said_now
+    assert game.res.objectives_held == [0]  # it had begun to count: the line, not the hold, waits for a settled pilot
 
 
 def hold_behind_a_briefing(tmp_path, hold: float):

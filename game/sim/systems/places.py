@@ -3,9 +3,13 @@
 from game.content.advisor import message_speaker
 from game.sim.components import Position
 from game.sim.events import AlarmRaised, HoldStarted, MessageShown, ObjectiveReached
-from game.sim.resources import hold_ticks
+from game.sim.resources import TICK_RATE, hold_ticks
 from game.sim.systems.fouron import seize
 from game.sim.systems.speech import ask, say_message
+
+# s on an objective to hold before the hold counts as started (Rei says so): brushing its edge or dashing across it
+# is not holding it.
+HOLD_SETTLE = 0.5
 
 
 def spring_triggers(world, res) -> None:
@@ -47,9 +51,9 @@ def reach_objectives(world, res) -> None:
                 held[index] -= 1
             continue
         if objective.hold:
-            if not held[index]:
-                res.events.append(HoldStarted(objective.object_id, objective.hold))
             held[index] += 1
+            if held[index] == round(HOLD_SETTLE * TICK_RATE):
+                res.events.append(HoldStarted(objective.object_id, objective.hold))
             if held[index] < hold_ticks(objective):
                 continue
         reached[index] = True
