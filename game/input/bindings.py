@@ -49,6 +49,10 @@ PAD_BUTTONS = MappingProxyType({
     "dpup": pygame.CONTROLLER_BUTTON_DPAD_UP, "dpdown": pygame.CONTROLLER_BUTTON_DPAD_DOWN,
     "dpleft": pygame.CONTROLLER_BUTTON_DPAD_LEFT, "dpright": pygame.CONTROLLER_BUTTON_DPAD_RIGHT,
 })
+# Keys known by a name of the game's own: their SDL name depends on the video system and may not read back. The Menu
+# key of PC keyboards (SDL's Application key, for which pygame has neither a name nor a constant) is "Application"
+# to most, but "Menu" under X11, which reads back as another key (pygame's "menu"), and X11 may not read "application".
+OWN_KEY_NAMES = MappingProxyType({"application": (1 << 30) | 101})  # SDLK_APPLICATION: its scancode as a key code
 # Triggers are axes, but they act like buttons once pulled past the pull set in Options.
 PAD_TRIGGERS = MappingProxyType({
     "lefttrigger": pygame.CONTROLLER_AXIS_TRIGGERLEFT, "righttrigger": pygame.CONTROLLER_AXIS_TRIGGERRIGHT,
@@ -196,12 +200,12 @@ def bindings_from_names(names: Mapping[str, Mapping[str, list[str]]]) -> Binding
 
 
 def key_name(code: int) -> str:
-    """A key's name as the bindings YAML writes it, one pygame.key.key_code reads back: pygame's ("left shift", "[1]"),
-    else SDL's for a key pygame has no name for ("F16", "Mute"); "" for a key neither names so (under X11 SDL calls the
-    menu key "Menu", a name that reads back as another key), which cannot be bound."""
+    """A key's name as the bindings YAML writes it, one the bindings read back: pygame's ("left shift", "[1]"), the
+    game's own (OWN_KEY_NAMES: "application", the Menu key), else SDL's for a key pygame has no name for ("F16",
+    "Mute"); "" for a key none names so (SDL's name read back as another key), which cannot be bound."""
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
-        name = pygame.key.name(code)
+        name = pygame.key.name(code) or next((own for own, value in OWN_KEY_NAMES.items() if value == code), "")
         if name:
             return name
         try:
@@ -319,6 +323,8 @@ def _key_code(item: object) -> int:
         item = str(item)
     if not isinstance(item, str):
         raise _Unknown('key names are words such as "space" or "left shift"')
+    if item.lower() in OWN_KEY_NAMES:
+        return OWN_KEY_NAMES[item.lower()]
     try:
         with warnings.catch_warnings():
             # pygame warns when called before pygame.init(); SDL resolves key names without any subsystem.
@@ -355,7 +361,7 @@ def _key_names() -> tuple[str, ...]:
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         codes = {value for name, value in vars(pygame).items() if name.startswith("K_")}
-        return tuple(sorted({pygame.key.name(code).lower() for code in codes} - {""}))
+        return tuple(sorted(({pygame.key.name(code).lower() for code in codes} | set(OWN_KEY_NAMES)) - {""}))
 
 
 def _did_you_mean(item: object, choices) -> str:

@@ -35,6 +35,8 @@ def input_label(section: str, name: str) -> str:
         return PAD_NAMES.get(name, name.upper())
     if section == "mouse":
         return f"{name.upper()} MOUSE"
+    if name == "application":  # SDL's name for the Menu key (≣), which few players know it by
+        return "MENU KEY"
     if len(name) > 2 and name[0] == "[" and name[-1] == "]":  # pygame's names for the keypad's keys: "[5]", "[+]"
         return f"KEYPAD {name[1:-1].upper()}"
     return name.upper() if name.isascii() else name  # "ß".upper() is "SS", and "α".upper() reads as the A key

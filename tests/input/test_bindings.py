@@ -320,3 +320,25 @@ def test_a_player_file_that_is_a_link_to_no_file_is_named_and_the_game_s_binding
     bindings, lines = load_player_bindings(DEFAULT_BINDINGS_PATH, player)
     assert bindings == default_bindings() and len(lines) == 1
     assert lines[0].startswith(str(player)) and f"a link to {tmp_path / 'dotfiles' / 'bindings.yaml'}" in lines[0]
+
+
+MENU_KEY = (1 << 30) | 101  # SDLK_APPLICATION, the Menu key of PC keyboards; pygame has no constant for it
+
+
+def test_the_menu_key_is_named_application_and_read_back_though_x11_calls_it_menu(tmp_path, monkeypatch):
+    from game.input.bindings import key_name
+    from game.view.controls import input_label
+    real_name, real_code = pygame.key.name, pygame.key.key_code
+
+    def x11_name(code, use_compat=True):  # as SDL's X11 keyboard map names it: "Menu", which is pygame's K_MENU
+        return "Menu" if code == MENU_KEY and not use_compat else real_name(code, use_compat)
+
+    def x11_code(name):  # and X11's map does not read SDL's own name for it
+        if name.lower() == "application":
+            raise ValueError("unknown key name")
+        return real_code(name)
+
+    monkeypatch.setattr(pygame.key, "name", x11_name)
+    monkeypatch.setattr(pygame.key, "key_code", x11_code)
+    assert key_name(MENU_KEY) == "application" and input_label("keyboard", "application") == "MENU KEY"
+    assert load_bindings(write(tmp_path, "keyboard:\n  vmax: [Application]\n")).keyboard["vmax"] == (MENU_KEY,)

@@ -114,7 +114,7 @@ def test_backspace_clears_a_keyboard_slot_but_pause_keeps_its_last_key(ctx):
 
 def test_a_key_with_no_name_to_save_it_by_ends_the_wait_saying_so_and_binds_nothing(ctx, config_dir):
     page = open_controls(ctx)
-    rebind(page, "knuckle", KEY_1, ("keyboard", ""))  # the menu key under X11, say (bindings.key_name)
+    rebind(page, "knuckle", KEY_1, ("keyboard", ""))  # a key SDL names as another (bindings.key_name)
     assert not page.waiting and ctx.bindings == default_bindings() and "no name" in page.notice
     assert not (config_dir / "bindings.yaml").exists()
 
