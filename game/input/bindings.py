@@ -84,6 +84,14 @@ DEFAULTS: Mapping[str, Mapping[str, object]] = MappingProxyType({
     },
 })
 
+# Which kind of input an action's list begins with, on the Controls page and in prompts: the kind of its built-in
+# default (the rifle fires from the left mouse button, and on a pad from the right trigger; the missiles from the left
+# trigger), else keys before mouse buttons and a pad's buttons before its triggers. The file keeps the kinds apart, so
+# it cannot keep their order.
+MOUSE_FIRST = frozenset(action for action in ACTIONS if DEFAULTS["mouse"].get(action)
+                        and not DEFAULTS["keyboard"].get(action))
+TRIGGER_FIRST = frozenset(action for action in ACTIONS if DEFAULTS["pad"].get(action, [""])[0] in PAD_TRIGGERS)
+
 
 @dataclass(frozen=True)
 class Bindings:
@@ -185,13 +193,19 @@ def _yaml_name(name: str) -> str:
 
 def input_names(bindings: Bindings) -> dict[str, dict[str, list[str]]]:
     """{section: {action: [input names]}}: the names the bindings YAML uses for what `bindings` binds (keys as pygame
-    names them, mouse buttons and pad inputs by their table's name; a pad's buttons before its triggers)."""
+    names them, mouse buttons and pad inputs by their table's name; a pad's buttons before its triggers, but for the
+    actions in TRIGGER_FIRST)."""
     return {
         "keyboard": {action: [key_name(code) for code in bindings.keyboard[action]] for action in ACTIONS},
         "mouse": {action: [_name_in(MOUSE_BUTTONS, code) for code in bindings.mouse[action]] for action in ACTIONS},
-        "pad": {action: [_name_in(PAD_BUTTONS, code) for code in bindings.pad_buttons[action]]
-                + [_name_in(PAD_TRIGGERS, code) for code in bindings.pad_triggers[action]] for action in ACTIONS},
+        "pad": {action: _pad_names(bindings, action) for action in ACTIONS},
     }
+
+
+def _pad_names(bindings: Bindings, action: str) -> list[str]:
+    buttons = [_name_in(PAD_BUTTONS, code) for code in bindings.pad_buttons[action]]
+    triggers = [_name_in(PAD_TRIGGERS, code) for code in bindings.pad_triggers[action]]
+    return triggers + buttons if action in TRIGGER_FIRST else buttons + triggers
 
 
 def bindings_from_names(names: Mapping[str, Mapping[str, list[str]]]) -> Bindings:

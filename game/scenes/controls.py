@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pygame
 
-from game.input.bindings import (ACTIONS, DEFAULT_BINDINGS_PATH, bindings_from_names, input_names,
+from game.input.bindings import (ACTIONS, DEFAULT_BINDINGS_PATH, MOUSE_FIRST, bindings_from_names, input_names,
                                  load_bindings_or_default, load_player_bindings, player_bindings_path,
                                  save_player_bindings)
 from game.scenes.base import Scene
@@ -59,6 +59,7 @@ class ControlsScene(Scene):
         self.path = Path(path) if path is not None else player_bindings_path()
         self.shipped = load_bindings_or_default(DEFAULT_BINDINGS_PATH)[0]  # what Reset goes back to
         self.names = input_names(ctx.bindings)  # {section: {action: [input names]}}, as the page changes them
+        self.placed: dict[str, list[tuple[str, str]]] = {}  # {action: its keys and mouse buttons in their columns}
         self.row, self.column = 0, 0
         self.waiting = False  # for the input to bind to the chosen cell
         self.notice = ""  # what the last change did to another action, or why it was not saved
@@ -74,13 +75,19 @@ class ControlsScene(Scene):
     # --- what the page holds ------------------------------------------------------------------
 
     def slots(self, action: str, device: str) -> list[tuple[str, str]]:
-        """The inputs doing `action` on the device, as (section, name): keys before mouse buttons."""
+        """The inputs doing `action` on the device, as (section, name), in its columns' order: where the player put them
+        on this visit, else the bindings' (keys before mouse buttons, but for Fire: bindings.MOUSE_FIRST)."""
         if device == "pad":
-            return [("pad", name) for name in self.names["pad"][action]]
-        return [("keyboard", name) for name in self.names["keyboard"][action]] + \
-            [("mouse", name) for name in self.names["mouse"][action]]
+            return [("pad", name) for name in self.names["pad"][action]]  # one list: it keeps the order it is given
+        keys = [("keyboard", name) for name in self.names["keyboard"][action]]
+        buttons = [("mouse", name) for name in self.names["mouse"][action]]
+        inputs = buttons + keys if action in MOUSE_FIRST else keys + buttons
+        placed = self.placed.get(action, [])
+        return sorted(inputs, key=lambda given: placed.index(given) if given in placed else len(placed))
 
     def _set_slots(self, action: str, device: str, slots: list[tuple[str, str]]) -> None:
+        if device == "keyboard":  # the bindings keep keys and mouse buttons apart: their order is the page's to keep
+            self.placed[action] = list(slots)
         for section in ("pad",) if device == "pad" else ("keyboard", "mouse"):
             self.names[section][action] = [name for kind, name in slots if kind == section]
 
@@ -140,7 +147,7 @@ class ControlsScene(Scene):
 
     def reset(self) -> None:
         """Every action back to the game's bindings; the player's file is written with nothing over them."""
-        self.names = input_names(self.shipped)
+        self.names, self.placed = input_names(self.shipped), {}
         self.notice = ""
         self._apply()
 

@@ -1,6 +1,6 @@
 """Names of the player's controls as prompts show them ("SPACE", "A", "RIGHT MOUSE"), read from the bindings."""
 
-from game.input.bindings import MOUSE_BUTTONS, PAD_BUTTONS, PAD_TRIGGERS, key_name
+from game.input.bindings import MOUSE_BUTTONS, MOUSE_FIRST, PAD_BUTTONS, PAD_TRIGGERS, TRIGGER_FIRST, key_name
 
 # The menu directions on a pad: the d-pad and the stick both move through menus, whatever the bindings say.
 PAD_DIRECTIONS = {("menu_up", "menu_down"): "UP DOWN", ("menu_left", "menu_right"): "LEFT RIGHT"}
@@ -13,18 +13,20 @@ PAD_NAMES = {"back": "VIEW", "guide": "GUIDE", "leftshoulder": "LB", "rightshoul
 def control_name(bindings, action: str, device: str = "keyboard") -> str:
     """The first input bound to `action` on the device in use, in capitals; "" when nothing is bound.
 
-    On the keyboard a key comes first, then a mouse button; on a pad a button, then a trigger.
+    On the keyboard a key comes first, then a mouse button; on a pad a button, then a trigger; but the other way round
+    for an action whose default is a mouse button or a trigger (Fire), as the Controls page lists them.
     """
     if device == "pad":
-        for code in bindings.pad_buttons.get(action, ()):
-            return input_label("pad", _name_of(PAD_BUTTONS, code))
-        for code in bindings.pad_triggers.get(action, ()):
-            return input_label("pad", _name_of(PAD_TRIGGERS, code))
-        return ""
-    for code in bindings.keyboard.get(action, ()):
-        return input_label("keyboard", key_name(code)) or f"KEY {code}"
-    for code in bindings.mouse.get(action, ()):
-        return input_label("mouse", _name_of(MOUSE_BUTTONS, code))
+        kinds = [("pad", PAD_BUTTONS, bindings.pad_buttons), ("pad", PAD_TRIGGERS, bindings.pad_triggers)]
+        flipped = action in TRIGGER_FIRST
+    else:
+        kinds = [("keyboard", None, bindings.keyboard), ("mouse", MOUSE_BUTTONS, bindings.mouse)]
+        flipped = action in MOUSE_FIRST
+    for section, table, bound in reversed(kinds) if flipped else kinds:
+        for code in bound.get(action, ()):
+            if table is None:
+                return input_label(section, key_name(code)) or f"KEY {code}"
+            return input_label(section, _name_of(table, code))
     return ""
 
 

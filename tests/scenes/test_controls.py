@@ -235,3 +235,18 @@ def test_an_input_of_another_kind_is_not_given_in_exchange_and_pause_is_never_le
     assert ctx.bindings.pad_buttons["aim_up"] == () and page.notice.startswith("START is PAUSE's only button")
     rebind(page, "dash", PAD_1, ("pad", "start"))  # Dash's A in exchange: Pause keeps a button
     assert ctx.bindings.pad_buttons["pause"] == (pygame.CONTROLLER_BUTTON_A,)
+
+
+def test_an_input_stays_in_the_column_it_was_put_in_and_fire_lists_its_mouse_button_and_trigger_first(ctx):
+    page = open_controls(ctx)
+    rebind(page, "fire", KEY_2, ("keyboard", "h"))  # a key beside the left button: it was listed first, the button moved
+    rebind(page, "dash", KEY_1, ("mouse", "x1"))  # a button in a key's column: it went after the keys
+    rebind(page, "fire", PAD_2, ("pad", "b"), device="pad")
+    assert page.slots("fire", "keyboard") == [("mouse", "left"), ("keyboard", "h")]
+    assert page.slots("dash", "keyboard") == [("mouse", "x1"), ("keyboard", "left shift")]
+    page.leave()
+    again = ControlsScene(ctx, ctx.stack[-1])  # opened again, from the bindings as they were saved
+    assert again.slots("fire", "keyboard") == [("mouse", "left"), ("keyboard", "h")]
+    assert again.slots("fire", "pad") == [("pad", "righttrigger"), ("pad", "b")]  # buttons came before triggers
+    line, pad_line = controls_line(ctx.bindings, ctx.settings), controls_line(ctx.bindings, ctx.settings, "pad")
+    assert "LEFT MOUSE fire" in line and "RT fire" in pad_line  # the prompts name the first column too
