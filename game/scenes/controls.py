@@ -1,5 +1,6 @@
 """The Controls page, from Options: each action's two keys (or mouse buttons) and two controller buttons, rebound by
-choosing one and pressing the new input; saved at once to the player's own bindings file, over the game's.
+choosing one and pressing the new input (more, from a bindings file edited by hand, are counted beside them and named
+when the action is chosen); saved at once to the player's own bindings file, over the game's.
 
 An input already doing another action moves, and that action takes the input it replaces (a key for a key) or is
 left without it: no input does two actions, and the page says what moved. Pause is never left without one. Esc
@@ -33,7 +34,8 @@ ACTION_ROWS = (  # (action, as the page names it), in the order a player looks f
     ("aim_left", "Aim left and fire"), ("aim_right", "Aim right and fire"), ("pause", "Pause"),
 )
 RESET, BACK = "Reset to defaults", "Back"
-COLUMNS = (("keyboard", 0), ("keyboard", 1), ("pad", 0), ("pad", 1))  # (device, slot) each column of a row edits
+SLOTS = 2  # columns a device has; an action may have more inputs (bindings.yaml edited by hand): the page says so
+COLUMNS = tuple((device, slot) for device in ("keyboard", "pad") for slot in range(SLOTS))  # what each column edits
 PLAYING = tuple(action for action in ACTIONS if not action.startswith("menu_"))  # what an input does in a level
 CANCEL = {"keyboard": ("keyboard", "escape"), "pad": ("pad", "back")}  # ends a wait, binding nothing
 CLEAR = (("keyboard", "backspace"), ("keyboard", "delete"))  # empties the keyboard slot waited on
@@ -296,6 +298,8 @@ class ControlsScene(Scene):
         elif self.notice:
             draw_lines(surface, self.notice, under, 20, RED if "could not" in self.notice else AMBER, box.w - 60,
                        most=2)
+        elif more := self.more_inputs():
+            draw_lines(surface, more, under, 20, CYAN, box.w - 60, most=2)
         if not self.waiting:  # while waiting, the prompt says what the keys do: the menu's hint would contradict it
             hint = page_hint(self.ctx.bindings, self.device, HINTS)
             draw_text(surface, hint, (middle, box.bottom - 28), 20, DIM, anchor="midtop")
@@ -316,7 +320,21 @@ class ControlsScene(Scene):
             words, colour = "—", DIM
         words, size = fit(words, 20, CELL_SIZE[0] - 8, 14, bold=chosen)  # "MIDDLE MOUSE" a little smaller
         draw_text(surface, words, rect.center, size, colour, anchor="center", bold=chosen)
+        if slot == SLOTS - 1 and len(slots) > SLOTS:  # how many more, beside the device's last column (more_inputs)
+            draw_text(surface, f"+{len(slots) - SLOTS}", (rect.right + 5, rect.centery), 18, CYAN, anchor="midleft",
+                      bold=True)
         return rect
+
+    def more_inputs(self) -> str:
+        """Every input of the chosen action on the chosen column's device, when it has more than the device has columns
+        ("DASH has 3 inputs: SPACE, LEFT SHIFT and V"); else ""."""
+        if self.row >= len(ACTION_ROWS):
+            return ""
+        action = ACTION_ROWS[self.row][0]
+        labels = [input_label(*given) for given in self.slots(action, COLUMNS[self.column][0])]
+        if len(labels) <= SLOTS:
+            return ""
+        return f"{_label(action)} has {len(labels)} inputs: {', '.join(labels[:-1])} and {labels[-1]}"
 
     def _prompt(self) -> str:
         device, _ = COLUMNS[self.column]

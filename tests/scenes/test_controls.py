@@ -239,7 +239,7 @@ def test_an_input_of_another_kind_is_not_given_in_exchange_and_pause_is_never_le
 
 def test_an_input_stays_in_the_column_it_was_put_in_and_fire_lists_its_mouse_button_and_trigger_first(ctx):
     page = open_controls(ctx)
-    rebind(page, "fire", KEY_2, ("keyboard", "h"))  # a key beside the left button: it was listed first, the button moved
+    rebind(page, "fire", KEY_2, ("keyboard", "h"))  # a key beside the left button: it was listed first
     rebind(page, "dash", KEY_1, ("mouse", "x1"))  # a button in a key's column: it went after the keys
     rebind(page, "fire", PAD_2, ("pad", "b"), device="pad")
     assert page.slots("fire", "keyboard") == [("mouse", "left"), ("keyboard", "h")]
@@ -250,3 +250,20 @@ def test_an_input_stays_in_the_column_it_was_put_in_and_fire_lists_its_mouse_but
     assert again.slots("fire", "pad") == [("pad", "righttrigger"), ("pad", "b")]  # buttons came before triggers
     line, pad_line = controls_line(ctx.bindings, ctx.settings), controls_line(ctx.bindings, ctx.settings, "pad")
     assert "LEFT MOUSE fire" in line and "RT fire" in pad_line  # the prompts name the first column too
+
+
+def test_inputs_beyond_the_columns_are_counted_beside_them_named_when_chosen_and_kept_by_a_rebind(ctx, config_dir,
+                                                                                                monkeypatch):
+    import game.scenes.controls as controls_module
+    from tests.drawn_words import record_drawn_words
+    edited = "keyboard:\n  dash: [space, left shift, v]\npad:\n  fire: [righttrigger, b, leftstick, rightstick]\n"
+    (config_dir / "bindings.yaml").write_text(edited, encoding="utf-8")
+    ctx.bindings = saved(config_dir)[0]  # as the game starts with the player's file
+    page = open_controls(ctx)
+    drawn = record_drawn_words(monkeypatch, controls_module)
+    page.draw(pygame.display.get_surface(), 0.0)
+    assert drawn.count("+1") == 1 and drawn.count("+2") == 1  # Dash's V; Fire's two stick clicks
+    page.row, page.column = ROW["dash"], KEY_2
+    assert page.more_inputs() == "DASH has 3 inputs: SPACE, LEFT SHIFT and V"
+    rebind(page, "dash", KEY_2, ("keyboard", "g"))
+    assert ctx.bindings.keyboard["dash"] == (pygame.K_SPACE, pygame.K_g, pygame.K_v)
