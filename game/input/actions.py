@@ -30,6 +30,7 @@ class Actions:
     menu_right: bool = False
     menu_confirm: bool = False
     menu_back: bool = False
+    menu_reset: bool = False  # pressed this frame (Controls: the chosen action's inputs back to the game's)
     click: tuple[float, float] | None = None  # left mouse click position this frame (menus)
     scroll: int = 0  # mouse wheel notches this frame, away from the player (up) positive (lists)
     pointer: tuple[float, float] | None = None  # current mouse position (menus hover), None if mouse never moved

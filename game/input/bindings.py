@@ -24,7 +24,7 @@ PLAYER_FILE_NAME = "bindings.yaml"  # in the player's config folder, beside sett
 ACTIONS = (
     "move_up", "move_down", "move_left", "move_right", "aim_up", "aim_down", "aim_left", "aim_right", "fire", "missile",
     "dash", "knuckle", "vmax", "pause", "debug", "fullscreen",
-    "menu_up", "menu_down", "menu_left", "menu_right", "menu_confirm", "menu_back",
+    "menu_up", "menu_down", "menu_left", "menu_right", "menu_confirm", "menu_back", "menu_reset",
 )
 SECTIONS = ("keyboard", "mouse", "pad")
 # How the pad reads is the player's to tune in Options (settings.yaml); a bindings file from before says where it went.
@@ -72,7 +72,7 @@ DEFAULTS: Mapping[str, Mapping[str, object]] = MappingProxyType({
         "dash": ["space", "left shift"], "missile": ["e"], "knuckle": ["f"], "vmax": ["q"],
         "pause": ["escape", "p"], "debug": ["f3"], "fullscreen": ["f11"],
         "menu_up": ["w", "up"], "menu_down": ["s", "down"], "menu_left": ["a", "left"], "menu_right": ["d", "right"],
-        "menu_confirm": ["return", "enter", "space"], "menu_back": ["escape", "backspace"],
+        "menu_confirm": ["return", "enter", "space"], "menu_back": ["escape", "backspace"], "menu_reset": ["delete"],
     },
     "mouse": {"fire": ["left"], "missile": ["right"], "vmax": ["middle"]},
     "pad": {
@@ -80,7 +80,7 @@ DEFAULTS: Mapping[str, Mapping[str, object]] = MappingProxyType({
         "fire": ["righttrigger"], "missile": ["lefttrigger"], "dash": ["a", "leftshoulder"],
         "knuckle": ["x", "rightshoulder"], "vmax": ["y"], "pause": ["start"],
         "menu_up": ["dpup"], "menu_down": ["dpdown"], "menu_left": ["dpleft"], "menu_right": ["dpright"],
-        "menu_confirm": ["a"], "menu_back": ["b"],
+        "menu_confirm": ["a"], "menu_back": ["b"], "menu_reset": ["y"],
     },
 })
 

@@ -21,7 +21,7 @@ AIM_KEYS = ("aim_up", "aim_down", "aim_left", "aim_right")
 # Held-key auto-repeat (if the game turns it on) may scroll menus, but must never re-dash or re-pause.
 REPEATABLE_ACTIONS = frozenset({"menu_up", "menu_down", "menu_left", "menu_right"})
 EDGE_ACTIONS = ("dash", "knuckle", "vmax", "pause", "debug", "fullscreen", "menu_up", "menu_down", "menu_left",
-                "menu_right", "menu_confirm", "menu_back")
+                "menu_right", "menu_confirm", "menu_back", "menu_reset")
 
 STICK_AXES = {
     "left": (pygame.CONTROLLER_AXIS_LEFTX, pygame.CONTROLLER_AXIS_LEFTY),

@@ -2,13 +2,15 @@
 choosing one and pressing the new input (more, from a bindings file edited by hand, are counted beside them and named
 when the action is chosen); saved at once to the player's own bindings file, over the game's.
 
-An input already doing another action moves, and that action takes the input it replaces (a key for a key) or is
-left without it: no input does two actions, and the page says what moved. Pause is never left without one. Esc
-cancels a wait (so it cannot be bound here: Pause keeps it unless rebound), and so does a click off the cell waiting
-(the left button is bound by clicking that cell, so a change of mind does not take Fire's button); Backspace or Delete
-empties a keyboard slot, and the controller's View button cancels its wait. The menus' own controls are not on the
-page: they stay as the bindings file has them, so the menus always answer. Nor are debug's and fullscreen's (F3, F11),
-though an input of theirs given to an action here moves as any other does.
+An input already doing another action moves, and that action takes the input it replaces (a key for a key) or is left
+without it: no input does two actions, and the page says what moved. Pause is never left without one. Esc cancels a wait
+(so it cannot be bound here: Pause keeps it unless rebound, and Delete on Pause gives it back), and so does a click off
+the cell waiting (the left button is bound by clicking that cell, so a change of mind does not take Fire's button);
+Backspace or Delete empties a keyboard slot, and the controller's View button cancels its wait. Not waiting, Delete (Y
+on a pad) puts the chosen action's inputs on the chosen column's device back to the game's, and Reset to defaults every
+action's. The menus' own controls are not on the page: they stay as the bindings file has them, so the menus always
+answer. Nor are debug's and fullscreen's (F3, F11), though an input of theirs given to an action here moves as any other
+does.
 """
 
 import logging
@@ -47,9 +49,9 @@ COLUMN_X = (430, 560, 725, 855)  # px from the plate's left edge: the middle of 
 CELL_SIZE = (124, 26)
 HINTS = {  # (actions, what they do) for the hint line, by device: the names come from the bindings
     "keyboard": ((("menu_up", "menu_down", "menu_left", "menu_right"), "choose"),
-                 (("menu_confirm",), "or click: rebind"), (("menu_back",), "back")),
+                 (("menu_confirm",), "or click: rebind"), (("menu_reset",), "default"), (("menu_back",), "back")),
     "pad": ((("menu_up", "menu_down"), "choose"), (("menu_left", "menu_right"), "column"),
-            (("menu_confirm",), "rebind"), (("menu_back",), "back")),
+            (("menu_confirm",), "rebind"), (("menu_reset",), "default"), (("menu_back",), "back")),
 }
 
 
@@ -78,14 +80,10 @@ class ControlsScene(Scene):
 
     def slots(self, action: str, device: str) -> list[tuple[str, str]]:
         """The inputs doing `action` on the device, as (section, name), in its columns' order: where the player put them
-        on this visit, else the bindings' (keys before mouse buttons, but for Fire: bindings.MOUSE_FIRST)."""
-        if device == "pad":
-            return [("pad", name) for name in self.names["pad"][action]]  # one list: it keeps the order it is given
-        keys = [("keyboard", name) for name in self.names["keyboard"][action]]
-        buttons = [("mouse", name) for name in self.names["mouse"][action]]
-        inputs = buttons + keys if action in MOUSE_FIRST else keys + buttons
-        placed = self.placed.get(action, [])
-        return sorted(inputs, key=lambda given: placed.index(given) if given in placed else len(placed))
+        on this visit, else the bindings' (_inputs)."""
+        placed = self.placed.get(action, []) if device == "keyboard" else []  # a pad's list keeps its own order
+        return sorted(_inputs(self.names, action, device),
+                      key=lambda given: placed.index(given) if given in placed else len(placed))
 
     def _set_slots(self, action: str, device: str, slots: list[tuple[str, str]]) -> None:
         if device == "keyboard":  # the bindings keep keys and mouse buttons apart: their order is the page's to keep
@@ -115,20 +113,24 @@ class ControlsScene(Scene):
             slots = [s for s in slots if s is not None]
         self.notice = ""
         for other in owners:
-            theirs = self.slots(other, device)
-            if instead is None:
-                theirs.remove(new)
-            else:
-                theirs[theirs.index(new)] = instead
-            self._set_slots(other, device, theirs)
-            then = f"takes {input_label(*instead)} in its place" if instead else "is left without it"
-            self.notice = f"{input_label(*new)} moved here from {_label(other)}, which {then}"
+            self.notice = self._move_here(new, other, device, instead)
         if slot < len(slots):
             slots[slot] = new
         else:
             slots.append(new)
         self._set_slots(action, device, slots)
         self._apply()
+
+    def _move_here(self, given: tuple[str, str], other: str, device: str, instead: tuple[str, str] | None) -> str:
+        """Take `given` from `other`, which takes `instead` in its place (None: is left without it); says so."""
+        theirs = self.slots(other, device)
+        if instead is None:
+            theirs.remove(given)
+        else:
+            theirs[theirs.index(given)] = instead
+        self._set_slots(other, device, theirs)
+        then = f"takes {input_label(*instead)} in its place" if instead else "is left without it"
+        return f"{input_label(*given)} moved here from {_label(other)}, which {then}"
 
     def clear(self, action: str, slot: int) -> None:
         """Empty a keyboard slot; Pause keeps its last key (the game must stay pausable from the keyboard)."""
@@ -146,6 +148,31 @@ class ControlsScene(Scene):
     def _pause_keys(self, device: str) -> list[tuple[str, str]]:
         """Pause's keys (its buttons, on a pad), not its mouse buttons: the game stays pausable from the keyboard."""
         return [inputs for inputs in self.slots("pause", device) if inputs[0] != "mouse"]
+
+    def reset_action(self, action: str, device: str) -> None:
+        """The action's inputs on the device back to the game's, every other change kept. An input of those another
+        action has now moves back, as bind moves one: that action takes one this action gives up in its place (a key
+        for a key), else is left without it; but Pause keeps its only key (or button)."""
+        slots, wanted = self.slots(action, device), _inputs(input_names(self.shipped), action, device)
+        kind, one = ("controller buttons", "button") if device == "pad" else ("keys and mouse buttons", "key")
+        if slots == wanted:
+            self.notice = f"{_label(action)} has the game's {kind} already"
+            return
+        given_up = [given for given in slots if given not in wanted]
+        said = [f"{_label(action)} has the game's {kind} again"]  # "but" what Pause keeps
+        for given in [given for given in wanted if given not in slots]:
+            for other in [other for other in PLAYING if other != action and given in self.slots(other, device)]:
+                instead = next((up for up in given_up if up[0] == given[0]), None)
+                if other == "pause" and instead is None and self._pause_keys(device) == [given]:
+                    wanted.remove(given)
+                    said[0] += f" but {input_label(*given)}, PAUSE's only {one}"
+                    continue
+                if instead is not None:
+                    given_up.remove(instead)
+                said.append(self._move_here(given, other, device, instead))
+        self._set_slots(action, device, wanted)
+        self.notice = "; ".join(said)
+        self._apply()
 
     def reset(self) -> None:
         """Every action back to the game's bindings; the player's file is written with nothing over them."""
@@ -198,6 +225,9 @@ class ControlsScene(Scene):
             return
         if actions.menu_confirm:
             self._choose()
+        elif actions.menu_reset and self.row < len(ACTION_ROWS):
+            self._sound("ui_confirm")
+            self.reset_action(ACTION_ROWS[self.row][0], COLUMNS[self.column][0])
 
     def _choose(self) -> None:
         self._sound("ui_confirm")
@@ -343,6 +373,16 @@ class ControlsScene(Scene):
             return f"Press a controller button or trigger for {label}   ·   VIEW or ESCAPE cancel"
         cancel = "ESCAPE or VIEW" if self.device == "pad" else "ESCAPE"  # a pad player's B would be ignored here
         return f"Press a key or mouse button for {label}   ·   {cancel} cancel   ·   BACKSPACE clear"
+
+
+def _inputs(names, action: str, device: str) -> list[tuple[str, str]]:
+    """An action's inputs on the device in `names` (as input_names gives them), as (section, name): its keys before its
+    mouse buttons, but for Fire (bindings.MOUSE_FIRST); a pad's in the order given."""
+    if device == "pad":
+        return [("pad", name) for name in names["pad"][action]]
+    keys = [("keyboard", name) for name in names["keyboard"][action]]
+    buttons = [("mouse", name) for name in names["mouse"][action]]
+    return buttons + keys if action in MOUSE_FIRST else keys + buttons
 
 
 def _problems(path: Path) -> list[str]:

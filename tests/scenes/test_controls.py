@@ -267,3 +267,37 @@ def test_inputs_beyond_the_columns_are_counted_beside_them_named_when_chosen_and
     assert page.more_inputs() == "DASH has 3 inputs: SPACE, LEFT SHIFT and V"
     rebind(page, "dash", KEY_2, ("keyboard", "g"))
     assert ctx.bindings.keyboard["dash"] == (pygame.K_SPACE, pygame.K_g, pygame.K_v)
+
+
+def test_delete_or_y_puts_the_chosen_action_back_on_its_column_s_device_keeping_every_other_change(ctx, config_dir):
+    from game.scenes.controls import HINTS
+    from game.view.controls import page_hint
+    page = open_controls(ctx)
+    rebind(page, "dash", KEY_2, ("keyboard", "e"))  # the missiles take LEFT SHIFT in its place
+    rebind(page, "knuckle", KEY_1, ("keyboard", "g"))
+    rebind(page, "dash", PAD_1, ("pad", "b"), device="pad")
+    page.row, page.column = ROW["dash"], KEY_1
+    page.handle(Actions(menu_reset=True))  # Delete
+    assert ctx.bindings.keyboard["dash"] == (pygame.K_SPACE, pygame.K_LSHIFT)
+    assert ctx.bindings.keyboard["missile"] == (pygame.K_e,)  # E back in exchange: the swap undone
+    assert ctx.bindings.keyboard["knuckle"] == (pygame.K_g,)
+    assert ctx.bindings.pad_buttons["dash"] == (pygame.CONTROLLER_BUTTON_B, pygame.CONTROLLER_BUTTON_LEFTSHOULDER)
+    assert page.notice == "DASH has the game's keys and mouse buttons again; " \
+                          "LEFT SHIFT moved here from MISSILES, which takes E in its place"
+    page.column = PAD_2
+    page.handle(Actions(menu_reset=True, device="pad"))  # Y
+    assert ctx.bindings.pad_buttons["dash"] == default_bindings().pad_buttons["dash"]
+    assert saved(config_dir)[0] == ctx.bindings and ctx.bindings.keyboard["knuckle"] == (pygame.K_g,)
+    assert "DELETE default" in page_hint(ctx.bindings, "keyboard", HINTS)
+    assert "Y default" in page_hint(ctx.bindings, "pad", HINTS)
+
+
+def test_resetting_an_action_leaves_pause_its_only_key(ctx):
+    page = open_controls(ctx)
+    rebind(page, "pause", KEY_1, ("keyboard", "f"))  # the knuckle takes ESCAPE for F
+    rebind(page, "pause", KEY_2, ("keyboard", "backspace"))  # F is Pause's only key
+    rebind(page, "knuckle", KEY_1, ("keyboard", "backspace"))  # and the knuckle has no key to give back for it
+    page.row, page.column = ROW["knuckle"], KEY_1
+    page.handle(Actions(menu_reset=True))
+    assert ctx.bindings.keyboard["pause"] == (pygame.K_f,) and ctx.bindings.keyboard["knuckle"] == ()
+    assert page.notice == "KNUCKLE has the game's keys and mouse buttons again but F, PAUSE's only key"
