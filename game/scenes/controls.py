@@ -4,13 +4,13 @@ when the action is chosen); saved at once to the player's own bindings file, ove
 
 An input already doing another action moves, and that action takes the input it replaces (a key for a key) or is left
 without it: no input does two actions, and the page says what moved. Pause is never left without one. Esc cancels a wait
-(so it cannot be bound here: Pause keeps it unless rebound, and Delete on Pause gives it back), and so does a click off
-the cell waiting (the left button is bound by clicking that cell, so a change of mind does not take Fire's button);
-Backspace or Delete empties a keyboard slot, and the controller's View button cancels its wait. Not waiting, Delete (Y
-on a pad) puts the chosen action's inputs on the chosen column's device back to the game's, and Reset to defaults every
-action's. The menus' own controls are not on the page: they stay as the bindings file has them, so the menus always
-answer. Nor are debug's and fullscreen's (F3, F11), though an input of theirs given to an action here moves as any other
-does.
+(so it cannot be bound here: once Pause gives it up, the page says that Delete on Pause gives it back), and so does a
+click off the cell waiting (the left button is bound by clicking that cell, so a change of mind does not take Fire's
+button); Backspace or Delete empties a keyboard slot, and the controller's View button cancels its wait. Not waiting,
+Delete (Y on a pad) puts the chosen action's inputs on the chosen column's device back to the game's, and Reset to
+defaults every action's. The menus' own controls are not on the page: they stay as the bindings file has them, so the
+menus always answer. Nor are debug's and fullscreen's (F3, F11), though an input of theirs given to an action here moves
+as any other does.
 """
 
 import logging
@@ -24,7 +24,7 @@ from game.input.bindings import (ACTIONS, DEFAULT_BINDINGS_PATH, MOUSE_FIRST, bi
 from game.scenes.base import Scene
 from game.scenes.menu import closes_page
 from game.scenes.options import heading, highlight
-from game.view.controls import input_label, page_hint
+from game.view.controls import control_name, input_label, page_hint
 from game.view.text import AMBER, CYAN, DIM, RED, WHITE, draw_lines, draw_text, fit, modal_panel
 
 log = logging.getLogger(__name__)
@@ -64,6 +64,7 @@ class ControlsScene(Scene):
         self.shipped = load_bindings_or_default(DEFAULT_BINDINGS_PATH)[0]  # what Reset goes back to
         self.names = input_names(ctx.bindings)  # {section: {action: [input names]}}, as the page changes them
         self.placed: dict[str, list[tuple[str, str]]] = {}  # {action: its keys and mouse buttons in their columns}
+        self.escape_paused = CANCEL["keyboard"] in self.slots("pause", "keyboard")  # as the last change left it
         self.row, self.column = 0, 0
         self.waiting = False  # for the input to bind to the chosen cell
         self.notice = ""  # what the last change did to another action, or why it was not saved
@@ -182,6 +183,13 @@ class ControlsScene(Scene):
 
     def _apply(self) -> None:
         """The page's bindings in use from the next input on, and saved."""
+        escape_pauses = CANCEL["keyboard"] in self.slots("pause", "keyboard")
+        if self.escape_paused and not escape_pauses:  # players reach for Esc to pause, and the page cannot bind it
+            reset_key = control_name(self.ctx.bindings, "menu_reset")
+            how = f"{reset_key} on PAUSE" if reset_key else RESET.upper()
+            said = f"ESCAPE no longer pauses: {how} puts it back"
+            self.notice = f"{self.notice}. {said}" if self.notice else said
+        self.escape_paused = escape_pauses
         bindings = bindings_from_names(self.names)
         self.ctx.bindings = bindings
         if self.ctx.devices is not None:

@@ -292,6 +292,19 @@ def test_delete_or_y_puts_the_chosen_action_back_on_its_column_s_device_keeping_
     assert "Y default" in page_hint(ctx.bindings, "pad", HINTS)
 
 
+def test_escape_given_up_by_pause_comes_back_by_resetting_pause_alone_and_the_page_says_so(ctx):
+    page = open_controls(ctx)
+    rebind(page, "vmax", KEY_1, ("keyboard", "v"))
+    rebind(page, "pause", KEY_1, ("keyboard", "f"))  # Esc cannot be pressed for a slot: it cancels
+    assert ctx.bindings.keyboard["pause"] == (pygame.K_f, pygame.K_p)
+    assert ctx.bindings.keyboard["knuckle"] == (pygame.K_ESCAPE,)  # F's place, in exchange
+    assert page.notice.endswith("ESCAPE no longer pauses: DELETE on PAUSE puts it back")
+    page.row = ROW["pause"]
+    page.handle(Actions(menu_reset=True))
+    assert ctx.bindings.keyboard["pause"] == (pygame.K_ESCAPE, pygame.K_p)
+    assert ctx.bindings.keyboard["knuckle"] == (pygame.K_f,) and ctx.bindings.keyboard["vmax"] == (pygame.K_v,)
+
+
 def test_resetting_an_action_leaves_pause_its_only_key(ctx):
     page = open_controls(ctx)
     rebind(page, "pause", KEY_1, ("keyboard", "f"))  # the knuckle takes ESCAPE for F
