@@ -80,7 +80,7 @@ DEFAULTS: Mapping[str, Mapping[str, object]] = MappingProxyType({
         "fire": ["righttrigger"], "missile": ["lefttrigger"], "dash": ["a", "leftshoulder"],
         "knuckle": ["x", "rightshoulder"], "vmax": ["y"], "pause": ["start"],
         "menu_up": ["dpup"], "menu_down": ["dpdown"], "menu_left": ["dpleft"], "menu_right": ["dpright"],
-        "menu_confirm": ["a"], "menu_back": ["b"], "menu_reset": ["y"],
+        "menu_confirm": ["a"], "menu_back": ["b", "back"], "menu_reset": ["y"],
     },
 })
 

@@ -6,11 +6,11 @@ An input already doing another action moves, and that action takes the input it 
 without it: no input does two actions, and the page says what moved. Pause is never left without one. Esc cancels a wait
 (so it cannot be bound here: once Pause gives it up, the page says that Delete on Pause gives it back), and so does a
 click off the cell waiting (the left button is bound by clicking that cell, so a change of mind does not take Fire's
-button); Backspace or Delete empties a keyboard slot, and the controller's View button cancels its wait. Not waiting,
-Delete (Y on a pad) puts the chosen action's inputs on the chosen column's device back to the game's, and Reset to
-defaults every action's. The menus' own controls are not on the page: they stay as the bindings file has them, so the
-menus always answer. Nor are debug's and fullscreen's (F3, F11), though an input of theirs given to an action here moves
-as any other does.
+button); Backspace or Delete empties a keyboard slot, and the controller's View button cancels its wait (not waiting, it
+goes back, as B does). Not waiting, Delete (Y on a pad) puts the chosen action's inputs on the chosen column's device
+back to the game's, and Reset to defaults every action's. The menus' own controls are not on the page: they stay as the
+bindings file has them, so the menus always answer. Nor are debug's and fullscreen's (F3, F11), though an input of
+theirs given to an action here moves as any other does.
 """
 
 import logging

@@ -314,3 +314,24 @@ def test_resetting_an_action_leaves_pause_its_only_key(ctx):
     page.handle(Actions(menu_reset=True))
     assert ctx.bindings.keyboard["pause"] == (pygame.K_f,) and ctx.bindings.keyboard["knuckle"] == ()
     assert page.notice == "KNUCKLE has the game's keys and mouse buttons again but F, PAUSE's only key"
+
+
+def test_a_pad_s_view_button_cancels_a_wait_and_then_goes_back_as_escape_does(ctx):
+    from game.input.devices import InputDevices
+    from tests.input.test_devices import FakeOpener, pad_added, pad_down, pad_up
+    ctx.devices = InputDevices(ctx.bindings, ctx.settings, open_controller=FakeOpener())
+    ctx.devices.handle(pad_added())
+    page = open_controls(ctx)
+    options = page.back_to
+
+    def press(button):
+        ctx.devices.handle(pad_down(button))
+        ctx.devices.handle(pad_up(button))
+        ctx.stack[-1].handle(ctx.devices.frame_actions())
+
+    press(pygame.CONTROLLER_BUTTON_A)
+    assert page.waiting
+    press(pygame.CONTROLLER_BUTTON_BACK)
+    assert not page.waiting and ctx.stack[-1] is page and ctx.bindings == default_bindings()
+    press(pygame.CONTROLLER_BUTTON_BACK)
+    assert ctx.stack[-1] is options
