@@ -18,6 +18,7 @@ import pygame  # noqa: E402
 from game.app import App  # noqa: E402
 from game.input.actions import Actions  # noqa: E402
 from game.record import record_result  # noqa: E402
+from game.scenes.options import ROWS as OPTION_ROWS  # noqa: E402
 from game.scenes.play import PlayScene  # noqa: E402
 from game.session import DEFAULT_LEVEL  # noqa: E402
 from game.sim.components import Brain, Facing, Health, Heat, Position, Vmax  # noqa: E402
@@ -214,10 +215,11 @@ def options(app, frame):
 def controls(app, frame):
     """A keyboard player opens Options > Controls from the title and gives Dash the missiles' key E as its second key:
     the two swap, and the page says so."""
-    steps = {3: "menu_down", 5: "menu_confirm", **{8 + 2 * row: "menu_down" for row in range(9)}, 26: "menu_confirm",
-             **{30 + 2 * row: "menu_down" for row in range(7)}, 44: "menu_right", 46: "menu_confirm"}
+    down_to_controls = {8 + 2 * row: "menu_down" for row in range(len(OPTION_ROWS))}  # Controls is under the rows
+    steps = {3: "menu_down", 5: "menu_confirm", **down_to_controls, 30: "menu_confirm",
+             **{34 + 2 * row: "menu_down" for row in range(7)}, 48: "menu_right", 50: "menu_confirm"}
     action = steps.get(frame)
-    return Actions(captured=("keyboard", "e") if frame == 48 else None, **({action: True} if action else {}))
+    return Actions(captured=("keyboard", "e") if frame == 52 else None, **({action: True} if action else {}))
 
 
 def shoot(name: str, plan, frames: int, skip_title=True, level=DEFAULT_LEVEL, path=None) -> Path:
