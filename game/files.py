@@ -3,6 +3,7 @@
 Also paths looked at without raising (real_path, is_file, link_end), for the player's files and for a map and the
 files it names: a loop of links or a name too long for the system is a line naming it, not a traceback."""
 
+import errno
 import os
 import tempfile
 from pathlib import Path
@@ -33,12 +34,13 @@ def write_atomically(path: Path, data: bytes) -> None:
 
     The file already there stays intact until the new one replaces it, and keeps its permissions; a link is
     followed, so the file it points to is the one replaced (a player's settings kept with their dotfiles, say),
-    not the link by a file of its own. Raises OSError.
+    not the link by a file of its own. Raises OSError; NotADirectoryError naming the file where its folder, or one
+    above it, should be.
     """
     path = Path(path)
     if path.is_symlink():
         path = Path(os.path.realpath(path))  # never raises, not even for a loop of links (Path.resolve does)
-    path.parent.mkdir(parents=True, exist_ok=True)
+    _make_folder(path.parent)
     descriptor, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
         with os.fdopen(descriptor, "wb") as handle:
@@ -56,6 +58,22 @@ def write_atomically(path: Path, data: bytes) -> None:
                 os.unlink(temp_name)
             except OSError:
                 pass
+
+
+def _make_folder(folder: Path) -> None:
+    """Create `folder`, and those above it, unless there. Where one of them is a file (or a link to no folder), raises
+    NotADirectoryError whose strerror names it: Python's own says only "File exists" or "Not a directory", naming no
+    path, and "File exists" reads as if the file being saved were in the way."""
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except (FileExistsError, NotADirectoryError):
+        # The nearest that is there: nothing can be below a file, so it is the one in the way.
+        blocker = next((above for above in (folder, *folder.parents) if os.path.lexists(above)), None)
+        if blocker is None or blocker.is_dir():
+            raise
+        found = "a file" if blocker.exists() else f"{link_end(blocker)},"
+        raise NotADirectoryError(errno.ENOTDIR, f"{blocker} is {found} where a folder was expected",
+                                 str(blocker)) from None
 
 
 def real_path(path) -> Path:
