@@ -1,5 +1,5 @@
 """Reading YAML safely: duplicate keys, a !!timestamp on text that is no date and syntax errors become ContentError,
-never a traceback."""
+never a traceback; or, in a player's own file, a key given twice costs that key alone (load_yaml_keeping)."""
 
 from pathlib import Path
 
@@ -27,10 +27,7 @@ class _StrictLoader(_SafeLoader):
                 raise ContentError([Problem(str(self.name), f"line {mark.line + 1}", "a plain key (a word or a number)",
                                             f"a {type(key).__name__} as a key")]) from None
             if key in seen:
-                raise ContentError([Problem(
-                    str(self.name), f"line {mark.line + 1}, key {key!r}",
-                    "each key once in a mapping",
-                    f"a second {key!r} (the first is on line {seen[key] + 1})")])
+                raise ContentError([_twice(self.name, key, mark.line, seen[key])])
             seen[key] = key_node.start_mark.line
         return super().construct_mapping(node, deep=deep)
 
@@ -46,8 +43,60 @@ class _StrictLoader(_SafeLoader):
 _StrictLoader.add_constructor("tag:yaml.org,2002:timestamp", _StrictLoader.construct_yaml_timestamp)
 
 
+class _KeepingLoader(_StrictLoader):
+    """_StrictLoader, but a key given twice in a mapping costs that key alone, not the whole file: two mappings under it
+    are read as one (a section written twice keeps what each holds, its own keys given twice by the same rule), any
+    other value is used neither time (which one the writer meant is unclear). Each repeat is a Problem in `twice`."""
+
+    def __init__(self, text: str, instead: str) -> None:
+        super().__init__(text)
+        self.instead = instead  # what stands in for a key used neither time, in the player's words
+        self.twice: list[Problem] = []
+
+    def construct_mapping(self, node, deep=False):
+        given: dict = {}  # key → its (key node, value node) pairs, in file order
+        for key_node, value_node in node.value:
+            key = self.construct_object(key_node, deep=deep)
+            try:
+                given.setdefault(key, []).append((key_node, value_node))
+            except TypeError:  # a list or mapping as a key: refused, as _StrictLoader refuses it
+                return super().construct_mapping(node, deep=deep)
+        kept = []
+        for key, pairs in given.items():
+            merged = all(isinstance(value, yaml.MappingNode) for _, value in pairs)
+            hint = "both are read, as one" if merged else f"{self.instead}; keep the one you mean"
+            first = pairs[0][0].start_mark.line
+            self.twice += [_twice(self.name, key, again.start_mark.line, first, hint) for again, _ in pairs[1:]]
+            if merged and len(pairs) > 1:
+                kept.append((pairs[0][0], yaml.MappingNode(pairs[0][1].tag, [pair for _, value in pairs
+                                                                              for pair in value.value])))
+            elif len(pairs) == 1:
+                kept.append(pairs[0])
+        node.value = kept
+        return super().construct_mapping(node, deep=deep)
+
+
+def _twice(file, key, line: int, first: int, hint: str = "") -> Problem:
+    """A key given again on `line` (counted from 0, as YAML's marks are), first given on `first`."""
+    return Problem(str(file), f"line {line + 1}, key {key!r}", "each key once in a mapping",
+                   f"a second {key!r} (the first is on line {first + 1})", hint)
+
+
 def load_yaml(path: Path) -> object:
     """Parse one YAML file into plain Python data, or raise ContentError naming the file and the place."""
+    return _load(path, _StrictLoader)[0]
+
+
+def load_yaml_keeping(path: Path, instead: str) -> tuple[object, list[Problem]]:
+    """Like load_yaml, but a key given twice does not cost the whole file (see _KeepingLoader): the data, and one
+    Problem for each repeat saying what became of that key (`instead`: what stands in for one used neither time).
+    For a player's own file, whose every other line is still theirs; the game's own files are refused whole."""
+    data, loader = _load(path, _KeepingLoader, instead)
+    return data, loader.twice
+
+
+def _load(path: Path, kind, *args) -> tuple[object, _StrictLoader]:
+    """The file's data, and the loader of `kind` that read it (made with `args` after the text)."""
     try:
         text = Path(path).read_text(encoding="utf-8")
     except OSError as error:
@@ -55,10 +104,10 @@ def load_yaml(path: Path) -> object:
     except UnicodeDecodeError as error:
         raise ContentError([Problem(str(path), "", "a readable UTF-8 YAML file",
                                     f"bytes that are not UTF-8 text (at byte {error.start})")]) from None
-    loader = _StrictLoader(text)
+    loader = kind(text, *args)
     loader.name = str(path)
     try:
-        return loader.get_single_data()
+        return loader.get_single_data(), loader
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark
         where = f"line {mark.line + 1}, column {mark.column + 1}" if mark else ""

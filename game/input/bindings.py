@@ -14,7 +14,7 @@ import pygame
 
 from game.content.errors import ContentError, Problem, clipped
 from game.content.schema import describe, too_long_to_print
-from game.content.yamlio import load_yaml
+from game.content.yamlio import load_yaml, load_yaml_keeping
 from game.files import aside_path, config_dir, link_end, write_atomically
 
 DEFAULT_BINDINGS_PATH = Path(__file__).resolve().parents[2] / "assets" / "data" / "bindings.yaml"
@@ -146,16 +146,17 @@ def _over(shipped: Bindings, player_path: Path) -> tuple[Bindings, list[str]]:
             return shipped, [f"{problem} (using the game's bindings)"]
         return shipped, []
     try:
-        data = load_yaml(player_path)
+        # An action given twice costs that action alone: the player's other lines stand.
+        data, twice = load_yaml_keeping(player_path, instead="the game's binding stands in")
     except ContentError as error:
         return shipped, [f"{problem} (using the game's bindings)" for problem in error.problems]
     if data is None:  # empty: nothing rebound
-        return shipped, []
+        return shipped, list(map(str, twice))
     if not isinstance(data, dict):
         problem = Problem(str(player_path), "", "a mapping with the sections " + ", ".join(SECTIONS), _describe(data))
         return shipped, [f"{problem} (using the game's bindings)"]
     bindings, problems = _read_bindings(data, str(player_path), input_names(shipped))
-    return bindings, [f"{problem} (the game's binding stands in)" for problem in problems]
+    return bindings, list(map(str, twice)) + [f"{problem} (the game's binding stands in)" for problem in problems]
 
 
 def save_player_bindings(names: Mapping[str, Mapping[str, list[str]]], shipped: Bindings, path: Path) -> str | None:

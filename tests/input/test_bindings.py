@@ -260,6 +260,39 @@ def test_a_mistake_in_the_player_s_file_names_it_and_the_shipped_binding_stands_
         assert bindings.keyboard["knuckle"] == (pygame.K_g,) and len(lines) == 1 and str(player) in lines[0]
 
 
+def test_an_action_given_twice_in_the_player_s_file_is_named_and_only_it_is_the_game_s(tmp_path):
+    player = tmp_path / "player.yaml"
+    player.write_text("keyboard:\n  dash: [e]\n  missile: [left ctrl]\n  dash: [z]\nmouse:\n  fire: [right]\n",
+                      encoding="utf-8")
+    bindings, lines = load_player_bindings(DEFAULT_BINDINGS_PATH, player)
+    assert lines == [f"{player}: line 4, key 'dash': expected each key once in a mapping, found a second 'dash' (the "
+                     "first is on line 2) (the game's binding stands in; keep the one you mean)"]
+    assert bindings.keyboard["dash"] == default_bindings().keyboard["dash"]  # which of the two was meant is unclear
+    assert bindings.keyboard["missile"] == (pygame.K_LCTRL,) and bindings.mouse["fire"] == (pygame.BUTTON_RIGHT,)
+
+
+def test_a_section_given_twice_in_the_player_s_file_is_named_and_both_are_read_as_one(tmp_path):
+    player = tmp_path / "player.yaml"
+    player.write_text("keyboard:\n  dash: [e]\nmouse:\n  fire: [right]\nkeyboard:\n  missile: [left ctrl]\n",
+                      encoding="utf-8")
+    bindings, lines = load_player_bindings(DEFAULT_BINDINGS_PATH, player)
+    assert lines == [f"{player}: line 5, key 'keyboard': expected each key once in a mapping, found a second "
+                     "'keyboard' (the first is on line 1) (both are read, as one)"]
+    assert bindings.keyboard["dash"] == (pygame.K_e,) and bindings.keyboard["missile"] == (pygame.K_LCTRL,)
+    assert bindings.mouse["fire"] == (pygame.BUTTON_RIGHT,)
+
+
+def test_saving_over_a_player_file_with_an_action_given_twice_keeps_it_aside_and_the_rest_in_the_new_one(tmp_path):
+    path = tmp_path / "bindings.yaml"
+    path.write_text("keyboard:\n  dash: [e]\n  missile: [left ctrl]\n  dash: [z]\n", encoding="utf-8")
+    bindings, _ = load_player_bindings(DEFAULT_BINDINGS_PATH, path)
+    line = save_player_bindings(input_names(bindings), default_bindings(), path)  # as the Controls page saves
+    assert line is not None and "bindings.unreadable.yaml" in line  # the two dash lines are in no binding: kept
+    assert "dash: [z]" in (tmp_path / "bindings.unreadable.yaml").read_text(encoding="utf-8")
+    assert load_player_bindings(DEFAULT_BINDINGS_PATH, path) == (bindings, [])
+    assert bindings.keyboard["missile"] == (pygame.K_LCTRL,)  # the player's other lines, in force, are in the new file
+
+
 def test_a_timestamp_tag_in_the_player_s_file_is_named_and_the_game_starts_on_its_bindings(tmp_path):
     player = tmp_path / "bindings.yaml"
     player.write_text("keyboard:\n  dash: !!timestamp soon\n", encoding="utf-8")  # once a traceback at start-up
