@@ -5,7 +5,7 @@ and objective progress, the difficulty: Normal in a snapshot from before there w
 from a snapshot plays the following ticks exactly as the game it was taken from. The level and catalog are not
 stored, only the level's content hash, so a snapshot taken on another version of the map is refused; so is one
 edited by hand that does not hold together (two entities under one id, an id past last_id, names or numbers the
-rules cannot use).
+rules cannot use, numbers the rules never make: LIMITS).
 """
 
 import dataclasses
@@ -15,8 +15,11 @@ from game.content.schema import describe, too_long_to_print
 from game.sim import components as parts
 from game.sim.damage import DIFFICULTIES
 from game.sim.game import Game
-from game.sim.resources import Advice, Clock, Fouron, Tally, TriggerState, Voice
+from game.sim.resources import STEP, Advice, Clock, Fouron, Tally, TriggerState, Voice
 from game.sim.shots import Homing, Shot, all_shots
+from game.sim.spawn import ENEMY_FACTION, PLAYER_FACTION
+from game.sim.systems.disabling import POD_TIME
+from game.sim.systems.heat import OVERHEAT
 
 FORMAT = 3
 COMPONENTS = {cls.__name__: cls for cls in vars(parts).values()
@@ -69,7 +72,9 @@ def restore(level, catalog, data: dict):
         if difficulty not in DIFFICULTIES:
             raise SnapshotError(f"difficulty: expected {', '.join(DIFFICULTIES)}, found {repr(difficulty)[:40]}")
         game = Game(level, catalog, _typed(int, data["seed"], "seed"), populate=False, difficulty=difficulty)
-        game.res.rng.setstate((data["rng"][0], tuple(data["rng"][1]), data["rng"][2]))
+        gauss = data["rng"][2]  # random's spare normal: None, or a number it drew (NaN would be its next draw)
+        gauss = gauss if gauss is None else _typed(float, gauss, "rng")
+        game.res.rng.setstate((data["rng"][0], tuple(data["rng"][1]), gauss))
         game.res.clock = Clock(_typed(int, data["tick"], "tick"))
         game.res.player = _typed(int, data["player"], "player")
         if data["outcome"] not in (None, "won", "lost"):
@@ -136,9 +141,7 @@ def _check_meaning(game, catalog) -> None:
         raise SnapshotError(f"tick: expected 0 or more, found {res.clock.tick}")
     if not game.world.has(res.player, parts.Player):  # a save is made only while the Layzner fights
         raise SnapshotError(f"player: expected the id of the entity with the Player component, found {res.player}")
-    for name, count in dataclasses.asdict(res.tally).items():
-        if count < 0:
-            raise SnapshotError(f"tally.{name}: expected 0 or more, found {count}")
+    _check_limits(game)
     if len(res.triggers) != len(level.triggers):
         raise SnapshotError(f"triggers: expected one per trigger ({len(level.triggers)}), found {len(res.triggers)}")
     voices = catalog.advisor.voices
@@ -149,9 +152,9 @@ def _check_meaning(game, catalog) -> None:
             speaker, _, name = str(key).partition(".")
             if name not in voices.get(speaker, {}):
                 raise SnapshotError(f"{where}: expected a speaker.situation of advisor.yaml, found {key!r}")
-    for line in res.voice.waiting:
+    for line in res.voice.waiting:  # the time as any other number: NaN fails the range (it would never go stale)
         if not (isinstance(line, list) and len(line) == 3 and isinstance(line[1], dict)
-                and isinstance(line[2], (int, float))):
+                and isinstance(line[2], (int, float)) and not isinstance(line[2], bool) and 0 <= line[2] <= LARGEST):
             raise SnapshotError(f"voice.waiting: expected [situation, values, time] entries, found {line!r}"[:200])
     for name in res.voice.asked:
         if name not in voices["rei"]:
@@ -161,16 +164,102 @@ def _check_meaning(game, catalog) -> None:
         if not (0 <= pos.x <= width and 0 <= pos.y <= height):
             raise SnapshotError(f"entity {entity}, Position: expected a machine on the map (0 to {width} x 0 to "
                                 f"{height} px), found one at ({pos.x:g}, {pos.y:g})")
-    for entity, (health,) in game.world.query(parts.Health):
-        if health.max_hit_points <= 0:
-            raise SnapshotError(f"entity {entity}, Health.max_hit_points: expected a number above 0, "
-                                f"found {health.max_hit_points!r}")
     for entity, (brain,) in game.world.query(parts.Brain):
-        if brain.step not in (1, -1):  # the way along the patrol: any other step walks off its end
-            raise SnapshotError(f"entity {entity}, Brain.step: expected 1 or -1, found {brain.step}")
         if brain.patrol and not 0 <= brain.waypoint < len(brain.patrol):
             raise SnapshotError(f"entity {entity}, Brain.waypoint: expected 0 to {len(brain.patrol) - 1} (a point of "
                                 f"its patrol), found {brain.waypoint}")
+
+
+class OneOf(tuple):
+    """In LIMITS, the only values a field ever takes (a plain pair there is a range)."""
+
+
+ABOVE_0 = "above 0"  # a lowest bound that 0 itself fails
+# What the rules keep each field within, by class and field: (lowest, highest) with either end a number, ABOVE_0, None
+# (none but the type's: +-LARGEST) or the name of a bound (the record's own field of that name, else one of this game's:
+# _named_bounds); or OneOf the values it takes. A save edited by hand into numbers the rules never make is refused here:
+# a negative radius, 7 times a full V-MAX meter, more hit points than the most; a radius of 1e5 px took 87 s a tick, and
+# one of 5e8 never ended its first (the cells it covers are walked). Every comparison is written so that NaN fails it.
+# Angles, velocities, intents and the AI's timers are left to their types: the rules turn, clamp or count them down.
+LIMITS = {
+    "Body": {"radius": (ABOVE_0, "the widest unit's radius in units.yaml")},  # a Body is only ever a unit's
+    "Health": {"max_hit_points": (ABOVE_0, None), "hit_points": (ABOVE_0, "max_hit_points")},  # wrecks go at once
+    "Unit": {"faction": OneOf((PLAYER_FACTION, ENEMY_FACTION))},
+    "Gun": {"cooldown": (0, None), "charge": (0, None)},
+    "Knuckle": {"cooldown": (0, None)},
+    "Launcher": {"ammo": (0, None), "cooldown": (0, None), "target": (0, "last_id"), "lock": (0, None)},
+    "Heat": {"value": (0, OVERHEAT), "since_gain": (0, None)},
+    "Vmax": {"meter": (0, 1), "active_left": (0, None), "cooldown": (0, None)},
+    "Dash": {"time_left": (-STEP, None),  # counted down a tick at a time: the last count may end below 0
+             "cooldown": (0, None), "direction_x": (-1, 1), "direction_y": (-1, 1), "invulnerable_left": (0, None)},
+    "Brain": {"state": OneOf(("patrol", "alert", "engage", "search", "return")),
+              "step": OneOf((1, -1)),  # the way along the patrol: any other step walks off its end
+              "strafe": OneOf((1, -1)), "thought_at": (0, "the tick"), "shot_by": (0, "last_id")},
+    "Parts": {"weapon": (0, None), "legs": (0, None)},
+    "Disabled": {"part": OneOf(("weapon", "legs"))},
+    "Pod": {"time_left": (ABOVE_0, POD_TIME)},
+    "Shot": {"faction": OneOf((PLAYER_FACTION, ENEMY_FACTION)), "x": (0, "the map's width"),
+             "y": (0, "the map's height"), "damage": (0, None), "range_left": (ABOVE_0, None), "radius": (0, None),
+             "knockback": (0, None)},  # a shot at the map's edge has hit its wall, and is gone
+    "Homing": {"target": (0, "last_id"), "fuel": (ABOVE_0, None), "hit_points": (ABOVE_0, None),
+               "turn_rate": (0, None)},
+    "Tally": {"destroyed": (0, None), "spared": (0, None), "takeovers": (0, None), "fouron_kills": (0, None)},
+    "Fouron": {"resist": (0, 1), "calm": (0, None), "rearm": (0, None), "move_x": (-1, 1), "move_y": (-1, 1)},
+    "Advice": {"target": (0, "last_id"), "threat_share": (0, 1), "seconds_to_kill": (0, None)},
+    "Voice": {"busy_until": (0, None), "speaking": (-1, None), "heat": (0, OVERHEAT), "armour": (0, 1),
+              "engaged": (0, None), "advised": (0, "last_id")},
+    "TriggerState": {"fired": (0, None)},
+}
+
+
+def _check_limits(game) -> None:
+    """Every field LIMITS names, in every entity's components, shot and record of the game's, within its limits (a
+    record that is None, no advice or a bolt's missile, has none)."""
+    res, world = game.res, game.world
+    records = [(f"entity {entity}, {type(part).__name__}", part)
+               for entity in world.entities() for part in world.components(entity)]
+    records += [(name, getattr(res, name)) for name in ("tally", "fouron", "advice", "voice")]
+    records += [(f"triggers[{index}]", state) for index, state in enumerate(res.triggers)]
+    for shot in all_shots(res):
+        records += [(f"shot {shot.id}", shot), (f"shot {shot.id}, missile", shot.missile)]
+    bounds = _named_bounds(game)
+    for where, record in records:
+        for name, limit in LIMITS.get(type(record).__name__, {}).items():
+            value = getattr(record, name)
+            if isinstance(limit, OneOf):
+                if value not in limit:
+                    shown = [repr(choice) for choice in limit]
+                    raise SnapshotError(f"{where}.{name}: expected {', '.join(shown[:-1])} or {shown[-1]}, "
+                                        f"found {value!r}"[:200])
+                continue
+            low, high = limit
+            floor = 0 if low is ABOVE_0 else _bound(low, record, bounds)
+            ceiling = LARGEST if high is None else _bound(high, record, bounds)
+            if not ((value > floor if low is ABOVE_0 else value >= floor) and value <= ceiling):
+                raise SnapshotError(f"{where}.{name}: expected {_range(low, high, ceiling)}, found {value!r}"[:200])
+
+
+def _bound(bound, record, bounds: dict):
+    """A bound of LIMITS as a number: a name is the record's own field of that name, else one of `bounds`."""
+    if not isinstance(bound, str):
+        return bound
+    return getattr(record, bound) if hasattr(record, bound) else bounds[bound]
+
+
+def _named_bounds(game) -> dict:
+    """The bounds LIMITS names that are this game's."""
+    width, height = game.res.level.pixel_size
+    widest = max(unit.radius for unit in game.res.catalog.units.values())
+    return {"the tick": game.res.clock.tick, "last_id": game.world.last_id, "the map's width": width,
+            "the map's height": height, "the widest unit's radius in units.yaml": widest}
+
+
+def _range(low, high, ceiling) -> str:
+    """A LIMITS range in words: "0 or more", "a number above 0", "a number from 0 to max_hit_points (240)"."""
+    if high is None:
+        return "a number above 0" if low is ABOVE_0 else f"{low:g} or more"
+    top = f"{high:g}" if isinstance(high, (int, float)) else f"{high} ({ceiling:g})"
+    return f"a number above 0, at most {top}" if low is ABOVE_0 else f"a number from {low:.4g} to {top}"
 
 
 def _shot(fields: dict, catalog) -> Shot:

@@ -105,6 +105,25 @@ def test_a_save_edited_to_name_a_machine_the_game_lacks_is_reported_on_the_title
     assert path.read_text(encoding="utf-8") == edited
 
 
+def test_a_save_edited_to_a_radius_the_rules_never_make_is_reported_on_the_title_and_left_on_disk(display):
+    ctx = started(display)
+    ctx.stack[-1].handle(Actions(pause=True))
+    choose(ctx, "Save and quit")
+    path = save_path()
+    data = json.loads(path.read_text(encoding="utf-8"))
+    entity, found = next((e, found) for e, found in data["snapshot"]["entities"] if "Body" in found)
+    found["Body"]["radius"] = -1.0
+    edited = json.dumps(data)
+    path.write_text(edited, encoding="utf-8")
+    title = TitleScene(ctx)
+    ctx.stack[:] = [title]
+    choose(ctx, "Continue")
+    assert ctx.stack[-1] is title
+    assert title.error == f"{path}: entity {entity}, Body.radius: expected a number above 0, at most the widest " \
+        f"unit's radius in units.yaml (20), found -1.0. {ASIDE}"
+    assert path.read_text(encoding="utf-8") == edited
+
+
 def test_save_and_quit_sets_a_save_that_cannot_be_resumed_aside_and_does_not_overwrite_it(display):
     path = save_path()
     path.parent.mkdir(parents=True, exist_ok=True)

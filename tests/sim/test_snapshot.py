@@ -228,6 +228,70 @@ def edit_triggers(data):
     return f"triggers: expected one per trigger ({len(data['triggers']) - 1}), found {len(data['triggers'])}"
 
 
+# Numbers well typed but never made by the rules (sim/snapshot.py: LIMITS), each refused naming the place, the range
+# and what was found. The busy snapshot's first machine is the Layzner (240 hit points), on a 2048 x 1280 px map.
+MEANING_EDITS = [
+    set_field("Body", "radius", -1.0, "expected a number above 0, at most the widest unit's radius in "
+                                      "units.yaml (20), found -1.0"),
+    set_field("Body", "radius", 5e8, "expected a number above 0, at most the widest unit's radius in "
+                                     "units.yaml (20), found 500000000.0"),  # played, no tick ended
+    set_field("Health", "hit_points", 1e6, "expected a number above 0, at most max_hit_points (240), found 1000000.0"),
+    set_field("Health", "hit_points", 0.0, "expected a number above 0, at most max_hit_points (240), found 0.0"),
+    set_field("Heat", "value", 500.0, "expected a number from 0 to 100, found 500.0"),
+    set_field("Vmax", "meter", 7.0, "expected a number from 0 to 1, found 7.0"),
+    set_field("Launcher", "ammo", -3, "expected 0 or more, found -3"),
+    set_field("Gun", "cooldown", -2.0, "expected 0 or more, found -2.0"),
+    set_field("Unit", "faction", "zeon", "expected 'un' or 'grados', found 'zeon'"),
+    set_field("Brain", "state", "dance", "expected 'patrol', 'alert', 'engage', 'search' or 'return', found 'dance'"),
+    set_field("Brain", "thought_at", 10 ** 6, "expected a number from 0 to the tick (240), found 1000000"),
+]
+
+
+def edit_shot_off_the_map(data):
+    shot = data["shots"][0]
+    shot["x"] = 9e8
+    return f"shot {shot['id']}.x: expected a number from 0 to the map's width (2048), found 900000000.0"
+
+
+def edit_shot_damage(data):
+    shot = data["shots"][0]
+    shot["damage"] = -100.0  # it would heal what it hit, past its most
+    return f"shot {shot['id']}.damage: expected 0 or more, found -100.0"
+
+
+def edit_fouron_resist(data):
+    data["fouron"]["resist"] = 2.0
+    return "fouron.resist: expected a number from 0 to 1, found 2.0"
+
+
+def edit_trigger_fired(data):
+    data["triggers"][1][1] = -1
+    return "triggers[1].fired: expected 0 or more, found -1"
+
+
+def edit_waiting_line_time_nan(data):
+    data["voice"]["waiting"][0][2] = float("nan")  # JSON's NaN: it would never go stale, nor fail a comparison
+    return "voice.waiting: expected [situation, values, time] entries, found " \
+           f"{data['voice']['waiting'][0]!r}"
+
+
+def edit_rng_gauss_nan(data):
+    data["rng"][2] = float("nan")
+    return "rng: expected a number from -1e9 to 1e9, found nan"
+
+
+@pytest.mark.parametrize("edit", MEANING_EDITS + [edit_shot_off_the_map, edit_shot_damage, edit_fouron_resist,
+                                                  edit_trigger_fired, edit_waiting_line_time_nan, edit_rng_gauss_nan],
+                         ids=lambda edit: edit.__name__)
+def test_a_snapshot_edited_into_numbers_the_rules_never_make_is_refused_naming_the_place_and_range(edit):
+    data = busy_snapshot()
+    expected = edit(data)
+    game = new_game(DEFAULT_LEVEL, seed=2)
+    with pytest.raises(SnapshotError) as caught:
+        restore(game.res.level, game.res.catalog, data)
+    assert str(caught.value) == expected
+
+
 @pytest.mark.parametrize("edit", FIELD_EDITS + [edit_component_name, edit_shot, edit_shot_field, edit_missing_field,
                                                 edit_shot_to_a_number, edit_tally, edit_voice, edit_asked,
                                                 edit_waypoint, edit_max_hit_points, edit_triggers,
@@ -252,7 +316,8 @@ def holding_the_pad():
     assert pad.hold == 12.0
     pos = game.world.get(game.player, Position)
     pos.x, pos.y = pad.region.centre
-    game.world.get(game.player, Health).hit_points = 10_000
+    health = game.world.get(game.player, Health)
+    health.hit_points = health.max_hit_points = 10_000  # more than the most would be refused
     game.run(seconds=5)
     assert game.res.objectives_held == [300]
     return game
