@@ -5,6 +5,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from game import __version__
+from game.content.errors import one_line
 from game.replay import PART_DIGITS, STATE_DIGITS, Replay
 from game.sim.game import Game, combined_hash
 
@@ -103,7 +104,7 @@ def mismatch_reasons(replay: Replay, catalog_hash: str) -> list[str]:
     weapon or advisor data (`catalog_hash`: Catalog.content_hash of the data it is played with)."""
     reasons = []
     if replay.game_version != __version__:
-        reasons.append(f"recorded by Blue Comet {replay.game_version}; this is {__version__}")
+        reasons.append(f"recorded by Blue Comet {one_line(replay.game_version, 40)}; this is {__version__}")
     if replay.catalog_hash is not None and replay.catalog_hash != catalog_hash:
         reasons.append("recorded with other unit, weapon or advisor data (assets/data/units.yaml, advisor.yaml)")
     return reasons

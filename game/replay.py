@@ -40,6 +40,7 @@ from pathlib import Path
 
 from game import __version__
 from game.content.chain import LEVELS
+from game.content.errors import one_line, quote
 from game.files import data_dir, write_atomically
 from game.session import new_game
 from game.sim.components import Intent
@@ -94,8 +95,8 @@ class Replay:
         for candidate in (recorded, ROOT / recorded, LEVELS / self.level_name):
             if candidate.is_file():
                 return candidate
-        raise ReplayError(f"{self.source}: its level {self.level} is not here (nor {LEVELS / self.level_name}): "
-                          "give the map with --level")
+        raise ReplayError(f"{self.source}: its level {one_line(self.level)} is not here (nor "
+                          f"{one_line(LEVELS / self.level_name)}): give the map with --level")
 
     def start_game(self, level: Path | str | None = None) -> Game:
         """The game at tick 0 as recorded; ReplayError when the map is not the one recorded on.
@@ -259,11 +260,12 @@ def _from_json(document, file: str) -> Replay:
     seed = get("seed", _is_int, "a whole number")
     start_at = get("start_at", lambda v: v is None or _is_int(v), "an object id or null")
     ticks = get("ticks", lambda v: _is_int(v) and v >= 0, "a tick count")
-    outcome = get("outcome", lambda v: v is None or _is_str(v), "\"won\", \"lost\" or null")
+    outcome = get("outcome", lambda v: v in (None, "won", "lost"), "\"won\", \"lost\" or null")
     final_hash = get("final_hash", lambda v: _is_hex(v) and len(v) == 32, "32 hex digits")
-    if get("intent_fields", lambda v: isinstance(v, list), "a list of names") != list(INTENT_FIELDS):
-        raise ReplayError(f"{file}: recorded with other controls ({', '.join(map(str, document['intent_fields']))}) "
-                          f"than this game's{_by(game_version)}: play it again to record a new replay")
+    fields = get("intent_fields", lambda v: isinstance(v, list) and all(map(_is_str, v)), "a list of names")
+    if fields != list(INTENT_FIELDS):
+        raise ReplayError(f"{file}: recorded with other controls ({_names(fields)}) than this game's"
+                          f"{_by(game_version)}: play it again to record a new replay")
     hashes = get("hashes", lambda v: isinstance(v, list), "a list of tick hashes")
     parts = get("parts", lambda v: isinstance(v, list), "a list of per-tick part digests")
     intents = get("intents", lambda v: isinstance(v, list), "a list of [tick, intent] pairs")
@@ -323,7 +325,14 @@ def _corrupted(file: str, what: str, found) -> ReplayError:
 
 
 def _by(version) -> str:
-    return f", recorded by Blue Comet {version}" if isinstance(version, str) else ""
+    return f", recorded by Blue Comet {one_line(version, 40)}" if isinstance(version, str) else ""
+
+
+def _names(names: list[str], most: int = 12) -> str:
+    """Names from the file as a message shows them: each quoted on one line and cut short, `most` of them at most (a
+    newline in one broke the message's line in two; a long list or name made a message of hundreds of kilobytes)."""
+    shown = ", ".join(quote(name, 30) for name in names[:most]) or "none"
+    return shown + (f" and {len(names) - most} more" if len(names) > most else "")
 
 
 def _is_int(value) -> bool:

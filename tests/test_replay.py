@@ -1,5 +1,6 @@
 """Replays: a recorded session plays back tick for tick in fresh processes, and bad files are refused in one line."""
 
+import dataclasses
 import gzip
 import json
 import math
@@ -13,7 +14,7 @@ import pytest
 
 from game import __version__
 from game.content.catalog import load_catalog
-from game.playback import play_back
+from game.playback import mismatch_reasons, play_back
 from game.replay import FORMAT, ReplayError, Recorder, last_replay_path, load_replay
 from game.sim.game import combined_hash
 from game.session import new_game
@@ -355,6 +356,34 @@ def test_a_replay_from_a_newer_format_is_refused_saying_so(small, tmp_path):
     assert result.returncode == 2
     assert result.stderr.strip() == (f"{newer}: made by a newer Blue Comet (format 3; this game reads up to 1), "
                                      "recorded by Blue Comet 9.0")
+
+
+def other_fields(names):
+    return lambda d: d.update(intent_fields=names)
+
+
+# Text from the file in a refusal: one line, each name quoted with its control characters escaped, cut short.
+@pytest.mark.parametrize("change, expected", [
+    (other_fields(["move_x\n", *INTENT_FIELDS[1:]]), 'recorded with other controls ("move_x\\n", "move_y", '),
+    (other_fields([*INTENT_FIELDS, "\x1b[2Jgone"]), '"knuckle", "\\x1b[2Jgone") than this game\'s'),
+    (other_fields(["x" * 100_000]), f'recorded with other controls ("{"x" * 30}…") than'),
+    (other_fields(["fire"] * 100_000), '"fire", "fire" and 99988 more) than this game\'s'),
+    (other_fields([]), "recorded with other controls (none) than this game's"),
+    (other_fields([{"a": [1, 2]}, None, 3.5]), 'corrupted: "intent_fields" should be a list of names, found [{"a": [1'),
+    (lambda d: d.update(intent_fields=["fire"], game_version="0.1\nrun me"),
+     "recorded by Blue Comet 0.1\\nrun me: play"),
+    (lambda d: d.update(level="gone\n.tmx", level_name="gone.tmx"), "its level gone\\n.tmx is not here (nor "),
+    (lambda d: d.update(outcome="won\n"), 'corrupted: "outcome" should be "won", "lost" or null, found "won\\n"'),
+], ids=["newline", "escape", "long name", "many names", "no names", "not names", "version", "level", "outcome"])
+def test_odd_text_in_a_replay_s_header_is_refused_in_one_line_that_quotes_it(small, tmp_path, change, expected):
+    message = refusal(rewrite(small, tmp_path / "odd.replay", change))
+    assert expected in message and "\x1b" not in message and len(message) < 400, message
+
+
+def test_a_replay_that_parts_ways_quotes_the_version_that_recorded_it_on_one_line(small):
+    replay = dataclasses.replace(load_replay(small), game_version="0.1\n\x1b[2J")
+    assert mismatch_reasons(replay, replay.catalog_hash) == [f"recorded by Blue Comet 0.1\\n\\x1b[2J; this is "
+                                                             f"{__version__}"]
 
 
 def test_a_replay_whose_header_names_another_version_of_the_level_is_refused(small, tmp_path):
