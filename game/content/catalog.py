@@ -15,6 +15,9 @@ UNITS_PATH = ROOT / "assets" / "data" / "units.yaml"
 _MIN_ZERO = {"min": 0.0}
 _POSITIVE = {"min": 0.0, "above": True}  # above 0: what the rules divide by, or that means nothing at 0
 _SHARE = {"min": 0.0, "max": 1.0}
+# A machine's collision circle: at most 8 tiles across. The rules walk every cell a body covers, each tick: a radius of
+# 1e5 px took over a minute a tick.
+_RADIUS = {"min": 0.0, "above": True, "max": 128.0}
 
 
 @dataclass(frozen=True)
@@ -127,7 +130,7 @@ class FouronSpec:
 class UnitSpec:
     name: str                                           # shown on the HUD
     hit_points: float = field(metadata=_POSITIVE)
-    radius: float = field(metadata=_POSITIVE)           # px, collision circle
+    radius: float = field(metadata=_RADIUS)             # px, collision circle
     max_speed: float = field(metadata=_MIN_ZERO)        # px/s
     acceleration: float = field(metadata=_MIN_ZERO)     # px/s²
     drag: float = field(metadata=_MIN_ZERO)             # 1/s: share of speed lost per second with no thrust

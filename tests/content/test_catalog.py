@@ -117,6 +117,13 @@ def test_a_share_above_one_is_refused_with_its_range(tmp_path):
     assert "units.dis.parts.hull_share: expected a number from 0.0 to 1.0, found 1.5 (a number)" in message
 
 
+def test_a_machine_wider_than_the_rules_can_walk_is_refused_with_its_range(tmp_path):
+    message = broken(tmp_path, "    radius: 20 ", "    radius: 100000 ")
+    assert message == (f"{tmp_path / 'units.yaml'}: units.layzner.radius: expected a number from 0.0 to 128.0, "
+                       "found 100000.0 (a number)")
+    assert "units.layzner.radius: expected a number above 0.0" in broken(tmp_path, "    radius: 20 ", "    radius: 0 ")
+
+
 def test_fouron_belongs_only_to_the_player_s_unit(tmp_path):
     text = UNITS_PATH.read_text()
     start = text.index("    fouron:")
