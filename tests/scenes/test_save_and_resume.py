@@ -85,40 +85,34 @@ def test_a_damaged_save_is_reported_on_the_title_and_left_on_disk(display):
     assert path.read_text(encoding="utf-8") == '{"format": 1, "level": '
 
 
-def test_a_save_edited_to_name_a_machine_the_game_lacks_is_reported_on_the_title_and_left_on_disk(display):
+def continue_an_edited_save(display, component: str, field: str, value):
+    """Save and quit, set one machine's `component`.`field` to `value` in the save, and choose Continue on a new
+    title; returns (the title, the save's path, the machine's id, the save's text as edited)."""
     ctx = started(display)
-    play = ctx.stack[-1]
-    play.handle(Actions(pause=True))
+    ctx.stack[-1].handle(Actions(pause=True))
     choose(ctx, "Save and quit")
     path = save_path()
     data = json.loads(path.read_text(encoding="utf-8"))
-    entity, found = next((e, found) for e, found in data["snapshot"]["entities"] if "Unit" in found)
-    found["Unit"]["kind"] = "zaku"
+    entity, found = next((e, found) for e, found in data["snapshot"]["entities"] if component in found)
+    found[component][field] = value
     edited = json.dumps(data)
     path.write_text(edited, encoding="utf-8")
     title = TitleScene(ctx)
     ctx.stack[:] = [title]
     choose(ctx, "Continue")
     assert ctx.stack[-1] is title
+    return title, path, entity, edited
+
+
+def test_a_save_edited_to_name_a_machine_the_game_lacks_is_reported_on_the_title_and_left_on_disk(display):
+    title, path, entity, edited = continue_an_edited_save(display, "Unit", "kind", "zaku")
     assert title.error == f"{path}: entity {entity}, Unit.kind: expected one of the catalog's units, found 'zaku'. " \
         f"{ASIDE}"
     assert path.read_text(encoding="utf-8") == edited
 
 
 def test_a_save_edited_to_a_radius_the_rules_never_make_is_reported_on_the_title_and_left_on_disk(display):
-    ctx = started(display)
-    ctx.stack[-1].handle(Actions(pause=True))
-    choose(ctx, "Save and quit")
-    path = save_path()
-    data = json.loads(path.read_text(encoding="utf-8"))
-    entity, found = next((e, found) for e, found in data["snapshot"]["entities"] if "Body" in found)
-    found["Body"]["radius"] = -1.0
-    edited = json.dumps(data)
-    path.write_text(edited, encoding="utf-8")
-    title = TitleScene(ctx)
-    ctx.stack[:] = [title]
-    choose(ctx, "Continue")
-    assert ctx.stack[-1] is title
+    title, path, entity, edited = continue_an_edited_save(display, "Body", "radius", -1.0)
     assert title.error == f"{path}: entity {entity}, Body.radius: expected a number above 0, at most the widest " \
         f"unit's radius in units.yaml (20), found -1.0. {ASIDE}"
     assert path.read_text(encoding="utf-8") == edited
