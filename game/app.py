@@ -8,6 +8,7 @@ import pygame
 
 from game.audio import Audio
 from game.audio.mixer import MIXER_SETTINGS
+from game.files import folders_blocked
 from game.input import DEFAULT_BINDINGS_PATH, InputDevices
 from game.input.bindings import load_player_bindings, player_bindings_path
 from game.scenes.base import Context
@@ -38,7 +39,7 @@ class App:
         self.window = pygame.display.set_mode(VIEW_SIZE, pygame.SCALED | pygame.RESIZABLE)
         bindings, binding_problems = load_player_bindings(DEFAULT_BINDINGS_PATH, player_bindings_path())
         settings, problems = load_settings(settings_path())
-        told = list(binding_problems) + [str(problem) for problem in problems]
+        told = folders_blocked() + list(binding_problems) + [str(problem) for problem in problems]
         for line in told:
             log.warning("%s", line)
         self.input = InputDevices(bindings, settings)

@@ -29,6 +29,20 @@ def _folder(xdg: str, fallback: Path) -> Path:
     return (Path(base) if base else fallback) / APP_DIR
 
 
+def folders_blocked() -> list[str]:
+    """A line for each of the player's folders a file stands in the way of (folder_blocked), saying what is not kept:
+    the title says so at start, where a save would fail only later."""
+    kept = {config_dir(): "settings and controls", data_dir(): "the save, the career record and the last replay"}
+    if len(kept) == 1:  # BLUE_COMET_CONFIG_DIR: one folder for both
+        kept = {config_dir(): "settings, controls, the save, the career record and the last replay"}
+    lines = []
+    for folder, what in kept.items():
+        blocked = folder_blocked(folder)
+        if blocked:
+            lines.append(f"{blocked}: {what} cannot be kept until it is moved")
+    return lines
+
+
 def write_atomically(path: Path, data: bytes) -> None:
     """Replace `path` with `data` whole: a temporary file in the same folder, synced, then swapped in.
 
@@ -67,13 +81,21 @@ def _make_folder(folder: Path) -> None:
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except (FileExistsError, NotADirectoryError):
-        # The nearest that is there: nothing can be below a file, so it is the one in the way.
-        blocker = next((above for above in (folder, *folder.parents) if os.path.lexists(above)), None)
-        if blocker is None or blocker.is_dir():
+        blocked = folder_blocked(folder)
+        if blocked is None:
             raise
-        found = "a file" if blocker.exists() else f"{link_end(blocker)},"
-        raise NotADirectoryError(errno.ENOTDIR, f"{blocker} is {found} where a folder was expected",
-                                 str(blocker)) from None
+        raise NotADirectoryError(errno.ENOTDIR, blocked, str(folder)) from None
+
+
+def folder_blocked(folder: Path) -> str | None:
+    """What stops `folder` being made or used, in a player's words, when a file (or a link to no folder) stands where
+    it or a folder above it should be ("/home/eiji/.config is a file where a folder was expected"); else None."""
+    # The nearest that is there: nothing can be below a file, so it is the one in the way.
+    blocker = next((above for above in (folder, *folder.parents) if os.path.lexists(above)), None)
+    if blocker is None or blocker.is_dir():
+        return None
+    found = "a file" if blocker.exists() else f"{link_end(blocker)},"
+    return f"{blocker} is {found} where a folder was expected"
 
 
 def real_path(path) -> Path:

@@ -65,3 +65,19 @@ def test_fullscreen_the_window_cannot_take_at_start_up_is_said_options_says_off_
         assert load_settings(settings_path())[0].fullscreen is False  # what the player chose last is what is kept
     finally:
         pygame.quit()
+
+
+def test_a_file_where_the_player_s_folder_should_be_is_said_on_the_title_at_start(tmp_path, monkeypatch):
+    import pygame
+    blocker = tmp_path / "blue-comet"
+    blocker.write_text("a file, not a folder\n", encoding="utf-8")
+    monkeypatch.setenv("BLUE_COMET_CONFIG_DIR", str(blocker))
+    app = App(DEFAULT_LEVEL, seed=1, audio=False)
+    try:
+        assert app.ctx.file_problems[0] == (f"{blocker} is a file where a folder was expected: settings, controls, the "
+                                            "save, the career record and the last replay cannot be kept until it is "
+                                            "moved")
+        assert app.run(max_frames=30, keep_open=True) == 0  # the title runs on
+    finally:
+        pygame.quit()
+    assert blocker.read_text(encoding="utf-8") == "a file, not a folder\n"

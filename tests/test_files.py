@@ -1,7 +1,9 @@
-"""The player's folder: a file standing where it should be is named in each line saying a file could not be saved."""
+"""The player's folder: a file standing where it should be is named at start and in each line saying a file could not be
+saved."""
 
 import pytest
 
+from game.files import folders_blocked
 from game.input.bindings import DEFAULT_BINDINGS_PATH, input_names, load_bindings_or_default, save_player_bindings
 from game.record import RecordError, record_result
 from game.replay import Recorder
@@ -65,3 +67,13 @@ def test_a_link_to_no_folder_where_the_players_folder_should_be_says_where_it_le
     link.symlink_to(tmp_path / "elsewhere")
     line = save_the_settings(link)
     assert f"{link} is a link to {tmp_path / 'elsewhere'}, which is not there, where a folder was expected" in line
+
+
+def test_each_of_the_player_s_folders_a_file_blocks_is_named_with_what_it_keeps(tmp_path, monkeypatch):
+    monkeypatch.delenv("BLUE_COMET_CONFIG_DIR")
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    assert folders_blocked() == []  # neither folder there yet: both can be made
+    (tmp_path / "data").write_text("", encoding="utf-8")
+    assert folders_blocked() == [f"{tmp_path / 'data'} is a file where a folder was expected: the save, the career "
+                                 "record and the last replay cannot be kept until it is moved"]
