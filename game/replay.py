@@ -9,7 +9,7 @@ File format 1: gzip-compressed JSON, one object, written atomically:
     magic         "blue-comet replay"
     format        1 (FORMAT): a newer format is refused, an older one would be read by its own code
     game_version  the Blue Comet that recorded it (game.__version__); another version with the same format
-                  is played anyway, and a run that parts ways says which version recorded it
+                  and intent_fields is played anyway, and a run that parts ways says which version recorded it
     level         the map's path as given when recording; level_name: its file name (the fallback in levels/)
     level_hash    LevelData.content_hash of the map as played (start_at included): another map is refused
     catalog_hash  Catalog.content_hash of the unit, weapon and advisor data it was played with (absent from
@@ -19,7 +19,8 @@ File format 1: gzip-compressed JSON, one object, written atomically:
                   (Game.state_hash() after the last tick)
     difficulty    "easy", "normal" or "hard", as the run was started (absent from replays made before there were
                   difficulties: "normal")
-    intent_fields INTENT_FIELDS, the order of each intent's values
+    intent_fields INTENT_FIELDS, the order of each intent's values: other fields (another version's controls)
+                  are refused
     intents       [[tick, values], ...] only the ticks whose intent differs from the tick before (the first
                   tick always): values is the player's intent as exact JSON numbers and booleans, read just
                   before that tick's Game.step(), or null when the player's machine is gone
