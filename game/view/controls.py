@@ -14,7 +14,8 @@ def control_name(bindings, action: str, device: str = "keyboard") -> str:
     """The first input bound to `action` on the device in use, in capitals; "" when nothing is bound.
 
     On the keyboard a key comes first, then a mouse button; on a pad a button, then a trigger; but the other way round
-    for an action whose default is a mouse button or a trigger (Fire), as the Controls page lists them.
+    for an action whose default is a mouse button and no key (Fire), or on a pad begins with a trigger (Fire, the
+    missiles): bindings.MOUSE_FIRST and TRIGGER_FIRST, as the Controls page lists them when it opens.
     """
     if device == "pad":
         kinds = [("pad", PAD_BUTTONS, bindings.pad_buttons), ("pad", PAD_TRIGGERS, bindings.pad_triggers)]
