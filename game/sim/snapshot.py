@@ -175,11 +175,12 @@ class OneOf(tuple):
 
 
 ABOVE_0 = "above 0"  # a lowest bound that 0 itself fails
-# What the rules keep each field within, by class and field: (lowest, highest) with either end a number, ABOVE_0, None
-# (none but the type's: +-LARGEST) or the name of a bound (the record's own field of that name, else one of this game's:
-# _named_bounds); or OneOf the values it takes. A save edited by hand into numbers the rules never make is refused here:
-# a negative radius, 7 times a full V-MAX meter, more hit points than the most; a radius of 1e5 px took 87 s a tick, and
-# one of 5e8 never ended its first (the cells it covers are walked). Every comparison is written so that NaN fails it.
+# What the rules keep each field within, by class and field: (lowest, highest), the lowest a number or ABOVE_0, the
+# highest a number, None (none but the type's: LARGEST) or the name of a bound (the record's own field of that name,
+# else one of this game's: _named_bounds); or OneOf the values it takes. A save edited by hand into numbers the rules
+# never make is refused here: a negative radius, 7 times a full V-MAX meter, more hit points than the most; a radius of
+# 1e5 px took 87 s a tick, and one of 5e8 never ended its first (the cells it covers are walked). Every comparison is
+# written so that NaN fails it.
 # Angles, velocities, intents and the AI's timers are left to their types: the rules turn, clamp or count them down.
 LIMITS = {
     "Body": {"radius": (ABOVE_0, "the widest unit's radius in units.yaml")},  # a Body is only ever a unit's
