@@ -93,7 +93,8 @@ def _expected(kind, field=None) -> str:
         return " or ".join(_expected(k) for k in typing.get_args(kind) if k is not type(None)) + " (optional)"
     text = _SCALARS.get(kind, getattr(kind, "__name__", str(kind)))
     if field is not None and "max" in field.metadata:
-        text += f" from {field.metadata['min']} to {field.metadata['max']}"
+        low, high = field.metadata["min"], field.metadata["max"]
+        text += f" above {low}, at most {high}" if field.metadata.get("above") else f" from {low} to {high}"
     elif field is not None and "min" in field.metadata:
         text += f" of at least {field.metadata['min']}"
     return text
@@ -143,10 +144,12 @@ def _check_range(field, value, file, where, problems) -> bool:
     if high is None and value > LARGEST:
         problems.append(Problem(file, where, f"a number of at most {LARGEST:,}", describe(value)))
         return False
-    if high is not None and not low <= value <= high:
-        problems.append(Problem(file, where, f"a number from {low} to {high}", describe(value)))
+    above = field.metadata.get("above")
+    if high is not None and not (low < value <= high if above else low <= value <= high):
+        problems.append(Problem(file, where, f"a number above {low}, at most {high}" if above
+                                else f"a number from {low} to {high}", describe(value)))
         return False
-    if field.metadata.get("above") and value <= low:
+    if above and value <= low:
         problems.append(Problem(file, where, f"a number above {low}", describe(value)))
         return False
     if low is not None and value < low:

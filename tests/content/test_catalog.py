@@ -119,9 +119,10 @@ def test_a_share_above_one_is_refused_with_its_range(tmp_path):
 
 def test_a_machine_wider_than_the_rules_can_walk_is_refused_with_its_range(tmp_path):
     message = broken(tmp_path, "    radius: 20 ", "    radius: 100000 ")
-    assert message == (f"{tmp_path / 'units.yaml'}: units.layzner.radius: expected a number from 0.0 to 128.0, "
-                       "found 100000.0 (a number)")
-    assert "units.layzner.radius: expected a number above 0.0" in broken(tmp_path, "    radius: 20 ", "    radius: 0 ")
+    assert message == (f"{tmp_path / 'units.yaml'}: units.layzner.radius: expected a number above 0.0, at most "
+                       "128.0, found 100000.0 (a number)")
+    assert "units.layzner.radius: expected a number above 0.0, at most 128.0, found 0" in broken(
+        tmp_path, "    radius: 20 ", "    radius: 0 ")
 
 
 def test_fouron_belongs_only_to_the_player_s_unit(tmp_path):
