@@ -67,11 +67,19 @@ class ControlsScene(Scene):
         self.escape_paused = CANCEL["keyboard"] in self.slots("pause", "keyboard")  # as the last change left it
         self.row, self.column = 0, 0
         self.waiting = False  # for the input to bind to the chosen cell
-        self.notice = ""  # what the last change did to another action, or why it was not saved
+        self.notice = ""  # what the last change did to another action, or why it was not saved (on notice_row)
         self.device = "keyboard"
         self.cells: list[list[pygame.Rect]] = []  # [row][column], from the last draw
         self.buttons: list[pygame.Rect] = []  # Reset and Back, from the last draw
         self.last_pointer: tuple[float, float] | None = None
+
+    @property
+    def notice(self) -> str:
+        return self._notice
+
+    @notice.setter
+    def notice(self, text: str) -> None:
+        self._notice, self.notice_row = text, self.row  # on another row it gives way to that action's inputs
 
     @property
     def entries(self) -> int:
@@ -333,7 +341,7 @@ class ControlsScene(Scene):
         under = (middle, buttons_y + 50)
         if self.waiting:
             draw_text(surface, self._prompt(), under, 22, AMBER, anchor="midtop")
-        elif self.notice:
+        elif self.notice and not (self.row != self.notice_row and self.more_inputs()):
             draw_lines(surface, self.notice, under, 20, RED if "could not" in self.notice else AMBER, box.w - 60,
                        most=2)
         elif more := self.more_inputs():

@@ -269,6 +269,23 @@ def test_inputs_beyond_the_columns_are_counted_beside_them_named_when_chosen_and
     assert ctx.bindings.keyboard["dash"] == (pygame.K_SPACE, pygame.K_g, pygame.K_v)
 
 
+def test_a_notice_gives_way_on_another_row_to_the_inputs_of_an_action_with_more_than_its_columns(ctx, config_dir,
+                                                                                                     monkeypatch):
+    import game.scenes.controls as controls_module
+    (config_dir / "bindings.yaml").write_text("keyboard:\n  dash: [space, left shift, v]\n", encoding="utf-8")
+    ctx.bindings = saved(config_dir)[0]
+    page = open_controls(ctx)
+    rebind(page, "knuckle", KEY_2, ("keyboard", "e"))  # the missiles' key: a notice says it moved
+    notice = page.notice
+    assert notice.startswith("E moved here from MISSILES")
+    lines = []
+    monkeypatch.setattr(controls_module, "draw_lines", lambda surface, text, *args, **kwargs: lines.append(text))
+    for action in ("dash", "knuckle", "fire"):
+        page.row = ROW[action]
+        page.draw(pygame.display.get_surface(), 0.0)
+    assert lines == ["DASH has 3 inputs: SPACE, LEFT SHIFT and V", notice, notice]  # Fire has no more to name
+
+
 def test_delete_or_y_puts_the_chosen_action_back_on_its_column_s_device_keeping_every_other_change(ctx, config_dir):
     from game.scenes.controls import HINTS
     from game.view.controls import page_hint
