@@ -1,12 +1,11 @@
 """Rei's and Fouron's lines from assets/data/advisor.yaml as frozen, validated dataclasses."""
 
 import string
-import sys
 from dataclasses import dataclass
 from pathlib import Path
 
 from game.content.errors import ContentError, Problem, quote
-from game.content.schema import describe, suggest
+from game.content.schema import LARGEST, describe, suggest
 from game.content.yamlio import load_yaml
 
 ADVISOR_PATH = Path(__file__).resolve().parents[2] / "assets" / "data" / "advisor.yaml"
@@ -155,13 +154,14 @@ def _situation(entry: object, allowed: tuple[str, ...], file: str, where: str, s
 
 
 def _number(value: object, file: str, where: str, problems: list[Problem], whole: bool = False):
-    expected = "a whole number of at least 0" if whole else "a number of at least 0"
+    expected = f"a {'whole ' if whole else ''}number from 0 to {LARGEST:,}"
     if value is _MISSING:
         problems.append(Problem(file, where, expected, "nothing (missing key)"))
         return None
     kinds = (int,) if whole else (int, float)
     # The range alone, not isfinite(): that overflows on a whole number of 309 digits and more; NaN fails it too.
-    if not isinstance(value, kinds) or isinstance(value, bool) or not 0 <= value <= sys.float_info.max:
+    # LARGEST, as units.yaml's: a save holds the times these make, and refuses any past a billion seconds.
+    if not isinstance(value, kinds) or isinstance(value, bool) or not 0 <= value <= LARGEST:
         problems.append(Problem(file, where, expected, describe(value)))
         return None
     return value if whole else float(value)

@@ -100,7 +100,7 @@ def test_a_whole_number_past_a_float_s_range_is_one_line_not_an_overflow(tmp_pat
     bad.write_text(ADVISOR_PATH.read_text(encoding="utf-8").replace("gap: 2.5", f"gap: {big}", 1), encoding="utf-8")
     with pytest.raises(ContentError) as caught:
         load_catalog(UNITS_PATH, bad)
-    assert str(caught.value) == f"{bad}: gap: expected a number of at least 0, found a number of about 400 digits"
+    assert str(caught.value) == f"{bad}: gap: expected a number from 0 to 1,000,000, found a number of about 400 digits"
 
 
 def test_an_exponent_without_its_sign_gets_the_hint_yaml_needs_and_the_unit_is_not_called_unknown(tmp_path):
@@ -138,7 +138,7 @@ def test_a_broken_advisor_file_is_reported_with_the_catalog(tmp_path):
     bad.write_text("gap: soon\n")
     with pytest.raises(ContentError) as caught:
         load_catalog(UNITS_PATH, bad)
-    assert f"{bad}: gap: expected a number of at least 0" in str(caught.value)
+    assert f"{bad}: gap: expected a number from 0 to 1,000,000" in str(caught.value)
     assert "rei: expected a mapping of rei's situations" in str(caught.value)
 
 
