@@ -42,7 +42,7 @@ from pathlib import Path
 from game import __version__
 from game.content.chain import LEVELS
 from game.content.errors import one_line, quote
-from game.files import data_dir, write_atomically
+from game.files import data_dir, is_file, write_atomically
 from game.session import new_game
 from game.sim.components import Intent
 from game.sim.damage import DIFFICULTIES
@@ -94,7 +94,7 @@ class Replay:
             return Path(level)
         recorded = Path(self.level)
         for candidate in (recorded, ROOT / recorded, LEVELS / self.level_name):
-            if candidate.is_file():
+            if is_file(candidate):  # a path too long to look at, from an edited file, is one not here
                 return candidate
         raise ReplayError(f"{self.source}: its level {one_line(self.level)} is not here (nor "
                           f"{one_line(LEVELS / self.level_name)}): give the map with --level")

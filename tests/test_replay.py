@@ -373,8 +373,11 @@ def other_fields(names):
     (lambda d: d.update(intent_fields=["fire"], game_version="0.1\nrun me"),
      "recorded by Blue Comet 0.1\\nrun me: play"),
     (lambda d: d.update(level="gone\n.tmx", level_name="gone.tmx"), "its level gone\\n.tmx is not here (nor "),
+    (lambda d: d.update(level="x" * 5000, level_name="gone.tmx"), f"its level {'x' * 200}… is not here (nor "),
+    (lambda d: d.update(level="gone.tmx", level_name="y" * 300), "its level gone.tmx is not here (nor "),
     (lambda d: d.update(outcome="won\n"), 'corrupted: "outcome" should be "won", "lost" or null, found "won\\n"'),
-], ids=["newline", "escape", "long name", "many names", "no names", "not names", "version", "level", "outcome"])
+], ids=["newline", "escape", "long name", "many names", "no names", "not names", "version", "level", "long level",
+        "long level name", "outcome"])
 def test_odd_text_in_a_replay_s_header_is_refused_in_one_line_that_quotes_it(small, tmp_path, change, expected):
     message = refusal(rewrite(small, tmp_path / "odd.replay", change))
     assert expected in message and "\x1b" not in message and len(message) < 400, message
