@@ -19,6 +19,7 @@ from game.sim.resources import STEP, Advice, Clock, Fouron, Tally, TriggerState,
 from game.sim.shots import Homing, Shot, all_shots
 from game.sim.spawn import ENEMY_FACTION, PLAYER_FACTION
 from game.sim.systems.disabling import POD_TIME
+from game.sim.systems.flight import DEFLECT_CLEARANCE
 from game.sim.systems.heat import OVERHEAT
 
 FORMAT = 3
@@ -199,9 +200,10 @@ LIMITS = {
     "Parts": {"weapon": (0, None), "legs": (0, None)},
     "Disabled": {"part": OneOf(("weapon", "legs"))},
     "Pod": {"time_left": (ABOVE_0, POD_TIME)},
-    "Shot": {"faction": OneOf((PLAYER_FACTION, ENEMY_FACTION)), "x": (0, "the map's width"),
-             "y": (0, "the map's height"), "damage": (0, None), "range_left": (ABOVE_0, None), "radius": (0, None),
-             "knockback": (0, None)},  # a shot at the map's edge has hit its wall, and is gone
+    # A shot at the map's edge has hit its wall, and is gone; one a barrier turned back there may be set just off it.
+    "Shot": {"faction": OneOf((PLAYER_FACTION, ENEMY_FACTION)), "x": (-DEFLECT_CLEARANCE, "just past the map's width"),
+             "y": (-DEFLECT_CLEARANCE, "just past the map's height"), "damage": (0, None),
+             "range_left": (ABOVE_0, None), "radius": (0, None), "knockback": (0, None)},
     "Homing": {"target": (0, "last_id"), "fuel": (ABOVE_0, None), "hit_points": (ABOVE_0, None),
                "turn_rate": (0, None)},
     "Tally": {"destroyed": (0, None), "spared": (0, None), "takeovers": (0, None), "fouron_kills": (0, None)},
@@ -251,8 +253,9 @@ def _named_bounds(game) -> dict:
     """The bounds LIMITS names that are this game's."""
     width, height = game.res.level.pixel_size
     widest = max(unit.radius for unit in game.res.catalog.units.values())
-    return {"the tick": game.res.clock.tick, "last_id": game.world.last_id, "the map's width": width,
-            "the map's height": height, "the widest unit's radius in units.yaml": widest}
+    past = DEFLECT_CLEARANCE  # a shot a barrier turned back at the map's edge (LIMITS)
+    return {"the tick": game.res.clock.tick, "last_id": game.world.last_id, "just past the map's width": width + past,
+            "just past the map's height": height + past, "the widest unit's radius in units.yaml": widest}
 
 
 def _range(low, high, ceiling) -> str:

@@ -7,8 +7,11 @@ import pytest
 
 from game.content.chain import LEVELS
 from game.session import DEFAULT_LEVEL, new_game
-from game.sim.components import Health, Position
+from game.sim.components import Brain, Health, Position, Vmax
+from game.sim.events import Deflected
+from game.sim.shots import add_bolt
 from game.sim.snapshot import SnapshotError, restore, snapshot
+from tests.maps import game_from_ascii
 
 
 def scripted(game, tick):
@@ -250,7 +253,7 @@ MEANING_EDITS = [
 def edit_shot_off_the_map(data):
     shot = data["shots"][0]
     shot["x"] = 9e8
-    return f"shot {shot['id']}.x: expected a number from 0 to the map's width (2048), found 900000000.0"
+    return f"shot {shot['id']}.x: expected a number from -2 to just past the map's width (2050), found 900000000.0"
 
 
 def edit_shot_damage(data):
@@ -327,3 +330,24 @@ def test_a_save_from_before_holds_restores_with_none_under_way_and_a_wrong_count
     data["objectives_held"] = [0, 0]
     with pytest.raises(SnapshotError, match=r"^objectives_held: expected one per objective \(1\), found 2$"):
         restore(game.res.level, game.res.catalog, data)
+
+
+def test_a_shot_a_barrier_turned_back_just_off_the_map_s_edge_is_saved_and_plays_on(tmp_path):
+    game = game_from_ascii(tmp_path, ["..P.......", "..........", "........E."])  # no wall along the top edge
+    game.world.get(game.player, Vmax).meter = 1.0
+    intent = game.player_intent()
+    intent.vmax, intent.move_y = True, -1.0
+    game.run(ticks=30)  # against the top edge, in V-MAX
+    intent.move_y = 0.0
+    pos = game.world.get(game.player, Position)
+    enemy = next(entity for entity, _ in game.world.query(Brain))
+    bolt = add_bolt(game.res, enemy, "grados", game.res.catalog.units["dis"].weapon, pos.x + 60, 1.0, -600.0, 0.0,
+                    10.0, 500.0)  # along the edge, grazing the barrier's top: turned back outward, off the map
+    for _ in range(10):
+        if any(isinstance(event, Deflected) for event in game.step()):
+            break
+    assert game.res.bolts.find(bolt).y < 0
+    resumed = restore(game.res.level, game.res.catalog, json.loads(json.dumps(snapshot(game))))
+    for each in (game, resumed):
+        each.run(ticks=5)
+    assert resumed.state_hash() == game.state_hash() and resumed.res.bolts.find(bolt) is None  # stopped by the edge

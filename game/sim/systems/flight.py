@@ -29,6 +29,9 @@ FEW_MARKS = 8  # things to meet a bolt's path is tested against one by one, at m
 # machine costs about as much as looking at it four times (200 filed, or a player's shot or two looking at each).
 LOOK_MOST = 800
 FEW_BOLTS = 8  # up to this many in flight, bolts are swept one by one: the arrays' fixed cost is more
+# px a shot turned back by a barrier is set outward from where it struck, clear of the barrier; at the map's edge that
+# may be just off the map, where the next tick stops it as a wall does
+DEFLECT_CLEARANCE = 2.0
 
 
 class _Target:
@@ -441,7 +444,7 @@ def _deflect(res, shot, target, x, y) -> None:
     along = shot.vx * nx + shot.vy * ny
     if along < 0:
         shot.vx, shot.vy = shot.vx - 2 * along * nx, shot.vy - 2 * along * ny
-    shot.x, shot.y = x + nx * 2, y + ny * 2
+    shot.x, shot.y = x + nx * DEFLECT_CLEARANCE, y + ny * DEFLECT_CLEARANCE
     shot.owner, shot.faction = target.entity, target.faction
     if shot.missile is not None:
         shot.missile.target = 0  # a deflected missile stops homing
