@@ -76,12 +76,12 @@ def write_atomically(path: Path, data: bytes) -> None:
 
 def _make_folder(folder: Path) -> None:
     """Create `folder`, and those above it, unless there. Where one of them is a file (or a link to no folder), raises
-    NotADirectoryError whose strerror names it: Python's own says only "File exists" or "Not a directory", naming no
-    path, and "File exists" reads as if the file being saved were in the way."""
+    NotADirectoryError whose strerror names it: Python's own says only "File exists", "Not a directory" or "Too many
+    levels of symbolic links", naming no path, and "File exists" reads as if the file being saved were in the way."""
     try:
         folder.mkdir(parents=True, exist_ok=True)
-    except (FileExistsError, NotADirectoryError):
-        blocked = folder_blocked(folder)
+    except OSError as error:
+        blocked = folder_blocked(folder) if error.errno in (errno.EEXIST, errno.ENOTDIR, errno.ELOOP) else None
         if blocked is None:
             raise
         raise NotADirectoryError(errno.ENOTDIR, blocked, str(folder)) from None

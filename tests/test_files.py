@@ -77,3 +77,10 @@ def test_each_of_the_player_s_folders_a_file_blocks_is_named_with_what_it_keeps(
     (tmp_path / "data").write_text("", encoding="utf-8")
     assert folders_blocked() == [f"{tmp_path / 'data'} is a file where a folder was expected: the save, the career "
                                  "record and the last replay cannot be kept until it is moved"]
+
+
+def test_a_loop_of_links_where_a_folder_above_the_players_should_be_is_named(tmp_path):
+    loop = tmp_path / "config"
+    loop.symlink_to(loop)
+    line = save_the_settings(loop / "blue-comet")
+    assert f"{loop} is a loop of links, where a folder was expected" in line
