@@ -15,7 +15,7 @@ from game.content.schema import describe, too_long_to_print
 from game.sim import components as parts
 from game.sim.damage import DIFFICULTIES
 from game.sim.game import Game
-from game.sim.resources import STEP, Advice, Clock, Fouron, Tally, TriggerState, Voice
+from game.sim.resources import STEP, Advice, Clock, Fouron, Tally, TriggerState, Voice, hold_ticks
 from game.sim.shots import Homing, Shot, all_shots
 from game.sim.spawn import ENEMY_FACTION, PLAYER_FACTION
 from game.sim.systems.disabling import POD_TIME
@@ -143,6 +143,17 @@ def _check_meaning(game, catalog) -> None:
     if not game.world.has(res.player, parts.Player):  # a save is made only while the Layzner fights
         raise SnapshotError(f"player: expected the id of the entity with the Player component, found {res.player}")
     _check_limits(game)
+    for index, (objective, held) in enumerate(zip(level.objectives, res.objectives_held)):
+        if not 0 <= held <= hold_ticks(objective):  # past it, a hold is done the tick the player steps in
+            raise SnapshotError(f"objectives_held[{index}]: expected 0 to {hold_ticks(objective)} (ticks of its hold), "
+                                f"found {held}")
+    ids = sorted(shot.id for shot in all_shots(res))
+    if ids and ids[-1] > res.shots_fired:  # the next shot would take an id in flight
+        raise SnapshotError(f"shots_fired: expected at least the highest shot id in flight ({ids[-1]}), "
+                            f"found {res.shots_fired}")
+    repeated = next((a for a, b in zip(ids, ids[1:]) if a == b), None)
+    if repeated is not None:  # ties between shots are broken by id
+        raise SnapshotError(f"shots: expected each id once, found {repeated} twice")
     if len(res.triggers) != len(level.triggers):
         raise SnapshotError(f"triggers: expected one per trigger ({len(level.triggers)}), found {len(res.triggers)}")
     voices = catalog.advisor.voices

@@ -226,6 +226,17 @@ def edit_negative_tally(data):
     return "tally.destroyed: expected 0 or more, found -1"
 
 
+def edit_shots_fired_behind(data):
+    data["shots_fired"] = -7  # new shots would take ids of shots in flight
+    return f"shots_fired: expected at least the highest shot id in flight ({max(s['id'] for s in data['shots'])}), " \
+        "found -7"
+
+
+def edit_repeated_shot_id(data):
+    data["shots"][1]["id"] = data["shots"][0]["id"]
+    return f"shots: expected each id once, found {data['shots'][0]['id']} twice"
+
+
 def edit_triggers(data):
     data["triggers"] = data["triggers"] + [[False, 0]]
     return f"triggers: expected one per trigger ({len(data['triggers']) - 1}), found {len(data['triggers'])}"
@@ -288,7 +299,8 @@ HAND_EDITS = FIELD_EDITS + MEANING_EDITS + [
     edit_asked, edit_waypoint, edit_max_hit_points, edit_triggers, edit_machine_off_the_map, edit_entity_id,
     edit_huge_shot_id, edit_duplicate_entity, edit_entity_past_last_id, edit_huge_last_id, edit_patrol_step,
     edit_negative_tick, edit_player_names_an_enemy, edit_negative_tally, edit_shot_off_the_map, edit_shot_damage,
-    edit_fouron_resist, edit_trigger_fired, edit_waiting_line_time_nan, edit_rng_gauss_nan]
+    edit_fouron_resist, edit_trigger_fired, edit_waiting_line_time_nan, edit_rng_gauss_nan, edit_shots_fired_behind,
+    edit_repeated_shot_id]
 
 
 @pytest.mark.parametrize("edit", HAND_EDITS, ids=lambda edit: edit.__name__)
@@ -320,6 +332,18 @@ def test_a_hold_under_way_is_saved_and_goes_on_from_where_it_was():
     resumed = restore(game.res.level, game.res.catalog, json.loads(json.dumps(snapshot(game))))
     assert resumed.res.objectives_held == [300] and resumed.state_hash() == game.state_hash()
     assert play(resumed, 300, 120) == play(game, 300, 120)
+
+
+@pytest.mark.parametrize("held", [-500_000, 721, 10 ** 8])
+def test_a_hold_edited_outside_its_length_is_refused(held):
+    game = holding_the_pad()  # 720 ticks: past them, the hold would be done the tick the player steps in
+    data = json.loads(json.dumps(snapshot(game)))
+    data["objectives_held"] = [held]
+    with pytest.raises(SnapshotError) as caught:
+        restore(game.res.level, game.res.catalog, data)
+    assert str(caught.value) == f"objectives_held[0]: expected 0 to 720 (ticks of its hold), found {held}"
+    data["objectives_held"] = [720]  # a hold just done is saved at its length
+    assert restore(game.res.level, game.res.catalog, data).res.objectives_held == [720]
 
 
 def test_a_save_from_before_holds_restores_with_none_under_way_and_a_wrong_count_is_refused():
