@@ -88,10 +88,17 @@ DEFAULTS: Mapping[str, Mapping[str, object]] = MappingProxyType({
 # default (the rifle fires from the left mouse button, and on a pad from the right trigger; the missiles from the left
 # trigger), else keys before mouse buttons and a pad's buttons before its triggers. The file keeps the kinds apart, so
 # it cannot keep their order.
-MOUSE_FIRST = frozenset(action for action in ACTIONS if DEFAULTS["mouse"].get(action)
-                        and not DEFAULTS["keyboard"].get(action))
-TRIGGER_FIRST = frozenset(action for action in ACTIONS if DEFAULTS["pad"].get(action, [""])[0] in PAD_TRIGGERS)
+_MOUSE_FIRST = frozenset(action for action in ACTIONS if DEFAULTS["mouse"].get(action)
+                         and not DEFAULTS["keyboard"].get(action))
+_TRIGGER_FIRST = frozenset(action for action in ACTIONS if DEFAULTS["pad"].get(action, [""])[0] in PAD_TRIGGERS)
 
+
+def listed(action: str, device: str, usual: list, other: list) -> list:
+    """An action's inputs of the device's two kinds, in the order the Controls page and prompts list them: `usual` (its
+    keys, or a pad's buttons) before `other` (its mouse buttons, or a pad's triggers), but the other way round for an
+    action whose default begins with the other kind (Fire's mouse button; Fire's and the missiles' triggers)."""
+    flipped = action in (_TRIGGER_FIRST if device == "pad" else _MOUSE_FIRST)
+    return other + usual if flipped else usual + other
 
 @dataclass(frozen=True)
 class Bindings:
@@ -194,8 +201,7 @@ def _yaml_name(name: str) -> str:
 
 def input_names(bindings: Bindings) -> dict[str, dict[str, list[str]]]:
     """{section: {action: [input names]}}: the names the bindings YAML uses for what `bindings` binds (keys as pygame
-    names them, mouse buttons and pad inputs by their table's name; a pad's buttons before its triggers, but for the
-    actions in TRIGGER_FIRST)."""
+    names them, mouse buttons and pad inputs by their table's name; a pad's in the order `listed` gives)."""
     return {
         "keyboard": {action: [key_name(code) for code in bindings.keyboard[action]] for action in ACTIONS},
         "mouse": {action: [_name_in(MOUSE_BUTTONS, code) for code in bindings.mouse[action]] for action in ACTIONS},
@@ -204,9 +210,8 @@ def input_names(bindings: Bindings) -> dict[str, dict[str, list[str]]]:
 
 
 def _pad_names(bindings: Bindings, action: str) -> list[str]:
-    buttons = [_name_in(PAD_BUTTONS, code) for code in bindings.pad_buttons[action]]
-    triggers = [_name_in(PAD_TRIGGERS, code) for code in bindings.pad_triggers[action]]
-    return triggers + buttons if action in TRIGGER_FIRST else buttons + triggers
+    return listed(action, "pad", [_name_in(PAD_BUTTONS, code) for code in bindings.pad_buttons[action]],
+                  [_name_in(PAD_TRIGGERS, code) for code in bindings.pad_triggers[action]])
 
 
 def bindings_from_names(names: Mapping[str, Mapping[str, list[str]]]) -> Bindings:

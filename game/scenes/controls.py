@@ -18,7 +18,7 @@ from pathlib import Path
 
 import pygame
 
-from game.input.bindings import (ACTIONS, DEFAULT_BINDINGS_PATH, MOUSE_FIRST, bindings_from_names, input_names,
+from game.input.bindings import (ACTIONS, DEFAULT_BINDINGS_PATH, bindings_from_names, input_names, listed,
                                  load_bindings_or_default, load_player_bindings, player_bindings_path,
                                  save_player_bindings)
 from game.scenes.base import Scene
@@ -392,13 +392,12 @@ class ControlsScene(Scene):
 
 
 def _inputs(names, action: str, device: str) -> list[tuple[str, str]]:
-    """An action's inputs on the device in `names` (as input_names gives them), as (section, name): its keys before its
-    mouse buttons, but for Fire (bindings.MOUSE_FIRST); a pad's in the order given."""
+    """An action's inputs on the device in `names` (as input_names gives them), as (section, name), in the order
+    bindings.listed gives (a pad's are in it already)."""
     if device == "pad":
         return [("pad", name) for name in names["pad"][action]]
-    keys = [("keyboard", name) for name in names["keyboard"][action]]
-    buttons = [("mouse", name) for name in names["mouse"][action]]
-    return buttons + keys if action in MOUSE_FIRST else keys + buttons
+    return listed(action, device, [("keyboard", name) for name in names["keyboard"][action]],
+                  [("mouse", name) for name in names["mouse"][action]])
 
 
 def _problems(path: Path) -> list[str]:

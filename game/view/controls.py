@@ -1,6 +1,6 @@
 """Names of the player's controls as prompts show them ("SPACE", "A", "RIGHT MOUSE"), read from the bindings."""
 
-from game.input.bindings import MOUSE_BUTTONS, MOUSE_FIRST, PAD_BUTTONS, PAD_TRIGGERS, TRIGGER_FIRST, key_name
+from game.input.bindings import MOUSE_BUTTONS, PAD_BUTTONS, PAD_TRIGGERS, key_name, listed
 
 # The menu directions on a pad: the d-pad and the stick both move through menus, whatever the bindings say.
 PAD_DIRECTIONS = {("menu_up", "menu_down"): "UP DOWN", ("menu_left", "menu_right"): "LEFT RIGHT"}
@@ -11,24 +11,21 @@ PAD_NAMES = {"back": "VIEW", "guide": "GUIDE", "leftshoulder": "LB", "rightshoul
 
 
 def control_name(bindings, action: str, device: str = "keyboard") -> str:
-    """The first input bound to `action` on the device in use, in capitals; "" when nothing is bound.
-
-    On the keyboard a key comes first, then a mouse button; on a pad a button, then a trigger; but the other way round
-    for an action whose default is a mouse button and no key (Fire), or on a pad begins with a trigger (Fire, the
-    missiles): bindings.MOUSE_FIRST and TRIGGER_FIRST, as the Controls page lists them when it opens.
-    """
-    if device == "pad":
-        kinds = [("pad", PAD_BUTTONS, bindings.pad_buttons), ("pad", PAD_TRIGGERS, bindings.pad_triggers)]
-        flipped = action in TRIGGER_FIRST
+    """The first input bound to `action` on the device in use, in capitals, in the order the Controls page lists them
+    (bindings.listed: a key before a mouse button, a pad's button before a trigger, but Fire's mouse button and Fire's
+    and the missiles' triggers first); "" when nothing is bound."""
+    if device == "pad":  # (section, its names' table, code): only the first is named (the play scene asks a frame)
+        inputs = listed(action, device, [("pad", PAD_BUTTONS, code) for code in bindings.pad_buttons.get(action, ())],
+                        [("pad", PAD_TRIGGERS, code) for code in bindings.pad_triggers.get(action, ())])
     else:
-        kinds = [("keyboard", None, bindings.keyboard), ("mouse", MOUSE_BUTTONS, bindings.mouse)]
-        flipped = action in MOUSE_FIRST
-    for section, table, bound in reversed(kinds) if flipped else kinds:
-        for code in bound.get(action, ()):
-            if table is None:
-                return input_label(section, key_name(code)) or f"KEY {code}"
-            return input_label(section, _name_of(table, code))
-    return ""
+        inputs = listed(action, device, [("keyboard", None, code) for code in bindings.keyboard.get(action, ())],
+                        [("mouse", MOUSE_BUTTONS, code) for code in bindings.mouse.get(action, ())])
+    if not inputs:
+        return ""
+    section, table, code = inputs[0]
+    if table is None:
+        return input_label(section, key_name(code)) or f"KEY {code}"
+    return input_label(section, _name_of(table, code))
 
 
 def input_label(section: str, name: str) -> str:
