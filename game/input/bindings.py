@@ -32,6 +32,10 @@ MOVED_TO_OPTIONS = MappingProxyType({"move_stick": "Move stick (pad_move_stick)"
                                      "dead_zone": "Stick dead zone (pad_dead_zone)",
                                      "trigger_threshold": "Trigger pull (pad_trigger_pull)"})
 MOVED = frozenset(f"pad.{key}" for key in MOVED_TO_OPTIONS)  # where such a setting is found: named, then ignored
+# What keys and pad buttons may never be left without: a mission is left only through Pause, and the menus are worked
+# by these (the Controls page keeps Pause's last key and button; a file edited by hand is held to the same). A mouse
+# button does not count: a click lands on a menu's entries, not on Pause.
+NEEDED = ("pause", "menu_up", "menu_down", "menu_confirm", "menu_back")
 
 # pygame numbers X1/X2 as 6 and 7 because 4 and 5 are the legacy wheel "buttons".
 MOUSE_BUTTONS = MappingProxyType({
@@ -277,6 +281,11 @@ def _read_bindings(data: dict, file: str, base: Mapping[str, Mapping[str, list]]
                                         file, problems, base["mouse"].get(action, []))
         pad_inputs = _resolve_list(pad[action], f"pad.{action}", "pad button or trigger name", _pad_input,
                                    file, problems, base["pad"].get(action, []))
+        if action in NEEDED:
+            keys[action] = _kept(keys[action], f"keyboard.{action}", "key", _key_code, file, problems,
+                                 base["keyboard"].get(action, []))
+            pad_inputs = _kept(pad_inputs, f"pad.{action}", "button or trigger", _pad_input, file, problems,
+                               base["pad"].get(action, []))
         pad_buttons[action] = tuple(code for kind, code in pad_inputs if kind == "button")
         pad_triggers[action] = tuple(code for kind, code in pad_inputs if kind == "trigger")
 
@@ -335,6 +344,15 @@ def _resolve_list(value: object, where: str, what: str, resolve, file: str, prob
         except _Unknown as unknown:
             problems.append(Problem(file, place, f"a {what}", _describe(item), unknown.hint))
     return tuple(resolved) if len(problems) == told else tuple(map(resolve, default))
+
+
+def _kept(resolved: tuple, where: str, what: str, resolve, file: str, problems: list[Problem], default: list) -> tuple:
+    """A NEEDED action's inputs on a device, or its `default` where the file leaves it none."""
+    if resolved or not default:
+        return resolved
+    doing = "pause or leave a mission" if where.endswith(".pause") else "work the menus"
+    problems.append(Problem(file, where, f"at least one {what}", "none", f"a player with none could not {doing}"))
+    return tuple(map(resolve, default))
 
 
 def _key_code(item: object) -> int:

@@ -375,3 +375,32 @@ def test_the_menu_key_is_named_application_and_read_back_though_x11_calls_it_men
     monkeypatch.setattr(pygame.key, "key_code", x11_code)
     assert key_name(MENU_KEY) == "application" and input_label("keyboard", "application") == "MENU KEY"
     assert load_bindings(write(tmp_path, "keyboard:\n  vmax: [Application]\n")).keyboard["vmax"] == (MENU_KEY,)
+
+
+@pytest.mark.parametrize("section, action", [
+    ("keyboard", "pause"), ("pad", "pause"), ("keyboard", "menu_confirm"), ("pad", "menu_back")])
+def test_pause_or_a_menu_action_left_with_no_input_is_named_and_the_game_s_binding_stands_in(tmp_path, section, action):
+    shipped = write(tmp_path, "keyboard:\n  pause: [p]\n")  # a modder's change, which the player's file sits over
+    other = "h" if section == "keyboard" else "b"
+    player = tmp_path / "player.yaml"
+    player.write_text(f"{section}:\n  {action}: []\n  dash: [{other}]\n", encoding="utf-8")
+    bindings, lines = load_player_bindings(shipped, player)
+    wanted = load_bindings_or_default(shipped)[0]
+    if section == "keyboard":
+        assert bindings.keyboard[action] == wanted.keyboard[action] != ()
+        assert bindings.keyboard["dash"] == (pygame.K_h,)  # the rest of the file holds
+    else:
+        assert bindings.pad_buttons[action] == wanted.pad_buttons[action] != ()
+        assert bindings.pad_buttons["dash"] == (PAD_BUTTONS["b"],)
+    assert lines == [f"{player}: {section}.{action}: expected at least one "
+                     f"{'key' if section == 'keyboard' else 'button or trigger'}, found none (a player with none "
+                     f"could not {'pause or leave a mission' if action == 'pause' else 'work the menus'}) "
+                     "(the game's binding stands in)"]
+
+
+def test_a_mouse_button_alone_does_not_keep_the_game_pausable_from_a_shipped_file_edited_by_hand(tmp_path):
+    bindings, lines = load_bindings_or_default(write(tmp_path, "keyboard:\n  pause: []\nmouse:\n  pause: [middle]\n"))
+    assert bindings.keyboard["pause"] == default_bindings().keyboard["pause"]
+    assert bindings.mouse["pause"] == (pygame.BUTTON_MIDDLE,)
+    assert len(lines) == 1 and lines[0].endswith("(its default stands in)") and "keyboard.pause" in lines[0]
+    assert load_bindings_or_default(write(tmp_path, "keyboard:\n  vmax: []\n"))[1] == []  # others may go unbound
