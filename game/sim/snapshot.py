@@ -138,8 +138,8 @@ def _check_meaning(game, catalog) -> None:
     """What the types cannot say: the names the rules look up and the numbers they divide by or index with. A save
     edited by hand that passes its types is still refused here, not played until a line or a patrol breaks."""
     res, level = game.res, game.res.level
-    if res.clock.tick < 0:
-        raise SnapshotError(f"tick: expected 0 or more, found {res.clock.tick}")
+    if not 0 <= res.clock.tick <= LARGEST:  # 193 days of play; past 6e10 the lines' times passed what is read back
+        raise SnapshotError(f"tick: expected a whole number from 0 to {LARGEST:g}, found {res.clock.tick}"[:200])
     if not game.world.has(res.player, parts.Player):  # a save is made only while the Layzner fights
         raise SnapshotError(f"player: expected the id of the entity with the Player component, found {res.player}")
     _check_limits(game)
@@ -193,7 +193,8 @@ ABOVE_0 = "above 0"  # a lowest bound that 0 itself fails
 # never make is refused here: a negative radius, 7 times a full V-MAX meter, more hit points than the most; a radius of
 # 1e5 px took 87 s a tick, and one of 5e8 never ended its first (the cells it covers are walked). Every comparison is
 # written so that NaN fails it.
-# Angles, velocities, intents and the AI's timers are left to their types: the rules turn, clamp or count them down.
+# Angles, velocities, intents and the AI's timers are left to their types (±LARGEST): the rules turn, clamp or count
+# them down, and play on from any of them (a test plays on from each at ±LARGEST).
 LIMITS = {
     "Body": {"radius": (ABOVE_0, "the widest unit's radius in units.yaml")},  # a Body is only ever a unit's
     "Health": {"max_hit_points": (ABOVE_0, None), "hit_points": (ABOVE_0, "max_hit_points")},  # wrecks go at once

@@ -2,6 +2,7 @@
 
 import json
 import random
+import typing
 
 import pytest
 
@@ -10,7 +11,7 @@ from game.session import DEFAULT_LEVEL, new_game
 from game.sim.components import Brain, Health, Position, Vmax
 from game.sim.events import Deflected
 from game.sim.shots import add_bolt
-from game.sim.snapshot import SnapshotError, restore, snapshot
+from game.sim.snapshot import COMPONENTS, LIMITS, SnapshotError, restore, snapshot
 from tests.maps import game_from_ascii
 
 
@@ -212,7 +213,12 @@ def edit_patrol_step(data):
 
 def edit_negative_tick(data):
     data["tick"] = -5
-    return "tick: expected 0 or more, found -5"
+    return "tick: expected a whole number from 0 to 1e+09, found -5"
+
+
+def edit_huge_tick(data):  # 31 years of play and more: Rei's lines were timed past what a save may hold
+    data["tick"] = 10 ** 12
+    return "tick: expected a whole number from 0 to 1e+09, found 1000000000000"
 
 
 def edit_player_names_an_enemy(data):
@@ -298,9 +304,9 @@ HAND_EDITS = FIELD_EDITS + MEANING_EDITS + [
     edit_component_name, edit_shot, edit_shot_field, edit_missing_field, edit_shot_to_a_number, edit_tally, edit_voice,
     edit_asked, edit_waypoint, edit_max_hit_points, edit_triggers, edit_machine_off_the_map, edit_entity_id,
     edit_huge_shot_id, edit_duplicate_entity, edit_entity_past_last_id, edit_huge_last_id, edit_patrol_step,
-    edit_negative_tick, edit_player_names_an_enemy, edit_negative_tally, edit_shot_off_the_map, edit_shot_damage,
-    edit_fouron_resist, edit_trigger_fired, edit_waiting_line_time_nan, edit_rng_gauss_nan, edit_shots_fired_behind,
-    edit_repeated_shot_id]
+    edit_negative_tick, edit_huge_tick, edit_player_names_an_enemy, edit_negative_tally, edit_shot_off_the_map,
+    edit_shot_damage, edit_fouron_resist, edit_trigger_fired, edit_waiting_line_time_nan, edit_rng_gauss_nan,
+    edit_shots_fired_behind, edit_repeated_shot_id]
 
 
 @pytest.mark.parametrize("edit", HAND_EDITS, ids=lambda edit: edit.__name__)
@@ -375,3 +381,38 @@ def test_a_shot_a_barrier_turned_back_just_off_the_map_s_edge_is_saved_and_plays
     for each in (game, resumed):
         each.run(ticks=5)
     assert resumed.state_hash() == game.state_hash() and resumed.res.bolts.find(bolt) is None  # stopped by the edge
+
+
+def unbounded_fields() -> list[tuple[str, str]]:
+    """(component, field) of every number, or points of numbers, that LIMITS leaves to its type (±1e9), but positions:
+    a machine's must be on the map. Angles, velocities, intents, the AI's timers and the points it heads for."""
+    found = []
+    for name, cls in sorted(COMPONENTS.items()):
+        for field, hint in typing.get_type_hints(cls).items():
+            if "float" in str(hint) and field not in LIMITS.get(name, {}) and name != "Position":
+                found.append((name, field))
+    return found
+
+
+def at_most(value, most: float):
+    """`value` with each of its numbers (a point's, a route's) made `most`."""
+    return [at_most(item, most) for item in value] if isinstance(value, list) else most
+
+
+@pytest.mark.parametrize("most", [1e9, -1e9])
+def test_a_save_with_any_number_the_limits_leave_to_its_type_at_its_most_plays_on(most):
+    data = busy_snapshot()
+    fields = unbounded_fields()
+    assert {("Velocity", "x"), ("Facing", "angle"), ("Brain", "timer"), ("Brain", "route")} <= set(fields)
+    for component, field in fields:
+        edited = json.loads(json.dumps(data))
+        for _, found in edited["entities"]:  # every machine at once: the whole crowd at 1e9 px/s
+            if component in found:
+                found[component][field] = at_most(found[component][field], most)
+        game = new_game(DEFAULT_LEVEL, seed=2)
+        restored = restore(game.res.level, game.res.catalog, edited)
+        for tick in range(240, 300):
+            scripted(restored, tick)
+            restored.step()  # no error, and every tick ends
+        restored.close()
+        game.close()
