@@ -4,7 +4,7 @@ import dataclasses
 
 import pygame
 
-from game.view.text import CYAN, DIM, WHITE, draw_text
+from game.view.text import CYAN, DIM, WHITE, draw_text, font
 
 
 def menu_hints(confirm: str, back: str) -> dict:
@@ -34,6 +34,13 @@ def closes_page(actions) -> bool:
     moved_or_chose = (actions.menu_up or actions.menu_down or actions.menu_left or actions.menu_right
                       or actions.menu_confirm or actions.click is not None)
     return actions.menu_back or (actions.pause and not moved_or_chose)
+
+
+def plate_middle(size: int) -> float:
+    """px from an option's top to the middle of its words, where the plate behind the chosen one is centred. The
+    options are in capitals, which stand from the line's top to the font's ascent (and the shadow 2 px below): the
+    middle of the whole line, descent and spacing too, sat the words in the plate's upper half."""
+    return (font(size, bold=True).get_ascent() + 2) / 2
 
 
 class Menu:
@@ -78,7 +85,7 @@ class Menu:
             chosen = i == self.selected
             if chosen:
                 plate = pygame.Rect(0, 0, self.width, self.size + 6)
-                plate.center = (round(centre_x), round(y + self.size * 0.47))
+                plate.center = (round(centre_x), round(y + plate_middle(self.size)))
                 glow = pygame.Surface(plate.size, pygame.SRCALPHA)
                 glow.fill((40, 110, 230, 90))
                 surface.blit(glow, plate)
