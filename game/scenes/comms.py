@@ -2,7 +2,8 @@
 
 Each entry shows when it was said (m:ss of game time), who said it in their colour, and the line wrapped to the
 panel. It opens at the newest lines; up and down (keys, d-pad or stick, mouse wheel, the arrows by the list)
-scroll a row, left and right a page; back returns to the pause menu.
+scroll a row, left and right a page (the hint line names them only when the log is longer than a page); back returns
+to the pause menu.
 """
 
 import pygame
@@ -22,6 +23,8 @@ HINTS = {  # (actions, what they do) for the hint line, by device: the names com
                  (("menu_left", "menu_right"), "or click the arrows: a page"), (("menu_back",), "back")),
     "pad": ((("menu_up", "menu_down"), "scroll"), (("menu_left", "menu_right"), "a page"), (("menu_back",), "back")),
 }
+# The whole log on one page: no arrows to click, and the keys that scroll would do nothing; only back is named.
+FITS_HINTS = {device: parts[-1:] for device, parts in HINTS.items()}
 ARROW_OFF = (62, 72, 92)
 
 
@@ -103,8 +106,12 @@ class CommsScene(Scene):
                           bold=True)
             draw_text(surface, row.text, (box.x + TEXT_X, y), TEXT_SIZE, look.text_color)
         self._scrollbar(surface, box, top)
-        hint = page_hint(self.ctx.bindings, self.device, HINTS)
-        draw_text(surface, hint, (box.centerx, box.bottom - 34), 20, DIM, anchor="midtop")
+        draw_text(surface, self.hint(), (box.centerx, box.bottom - 34), 20, DIM, anchor="midtop")
+
+    def hint(self) -> str:
+        """The hint line: scrolling and paging are named only when there is more than a page to scroll through."""
+        hints = HINTS if len(self.rows) > self.visible else FITS_HINTS
+        return page_hint(self.ctx.bindings, self.device, hints)
 
     def _scrollbar(self, surface, box, top) -> None:
         """A track on the right with the part shown, and arrows above and below it that page when clicked."""

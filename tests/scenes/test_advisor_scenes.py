@@ -110,6 +110,17 @@ def test_a_long_log_opens_at_the_newest_lines_and_scrolls(ctx, play):
     assert log.top == log.visible - 3
 
 
+def test_the_hint_line_names_scrolling_only_when_the_log_is_longer_than_a_page(ctx, play):
+    play.game.res.comms.extend(LINES)
+    log = open_log(ctx, play)
+    log.draw(pygame.display.get_surface(), 1.0)
+    assert log.arrows is None  # it fits: no arrows to click, nothing for the keys to scroll
+    assert log.hint() == "ESCAPE back"  # it named "W S or wheel: scroll" and "A D or click the arrows: a page"
+    play.game.res.comms.extend((i * 7.0, "rei", f"Line number {i}.") for i in range(60))
+    log = CommsScene(ctx, play)  # opened again, longer than a page
+    assert "wheel: scroll" in log.hint() and "click the arrows: a page" in log.hint()
+
+
 def test_an_empty_log_says_so(ctx, play):
     log = open_log(ctx, play)
     assert log.rows == [] and log.top == 0

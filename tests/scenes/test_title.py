@@ -103,7 +103,9 @@ def test_the_options_and_comms_hints_name_the_controls_as_rebound(display, monke
     ctx = make_context()
     ctx.bindings = rebound(menu_back=["tab"], menu_up=["i"], menu_down=["k"])
     OptionsScene(ctx, TitleScene(ctx)).draw(display, 1.0)
-    CommsScene(ctx, PlayScene(ctx)).draw(display, 1.0)
+    play = PlayScene(ctx)
+    play.game.res.comms.extend((i * 7.0, "rei", f"Line number {i}.") for i in range(60))  # more than a page: the
+    CommsScene(ctx, play).draw(display, 1.0)  # hint names scrolling and paging (one page names only back)
     assert in_options[-1] == "I K choose   ·   A D change   ·   RETURN or click: next value   ·   TAB back"
     assert in_comms[-1] == "I K or wheel: scroll   ·   A D or click the arrows: a page   ·   TAB back"
 
