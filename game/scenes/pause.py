@@ -1,9 +1,9 @@
 """The pause menu, drawn over the frozen game: resume, restart, the comms log, options, save and quit, quit.
 
-Quit from a run asks once more ("Really quit?", with why under PAUSED) and is taken back by a step to another option;
-a replay's Quit or Back to results leaves at once, as nothing is lost. A hint line names its controls on the device
-in use; "Controller disconnected" stands under PAUSED while the pad that was in use is out (pulled out before or
-during the pause), until a pad is in use again."""
+Quit and Restart from a run ask once more ("Really quit?", with why under PAUSED) and are taken back by a step to
+another option; a replay's Quit, Back to results or Watch again acts at once, as nothing is lost. A hint line names
+its controls on the device in use; "Controller disconnected" stands under PAUSED while the pad that was in use is out
+(pulled out before or during the pause), until a pad is in use again."""
 
 import pygame
 
@@ -16,9 +16,12 @@ from game.view.controls import page_hint
 from game.view.text import AMBER, DIM, WHITE, draw_lines, draw_text
 
 PAD_LOST = "Controller disconnected"  # said under PAUSED while the pad that was in use is out
-# Quit from a run under way loses it: the first choice asks, the second leaves; a step to another option takes it back.
-SURE = "Really quit?"
-LOSES_RUN = "Quitting loses this run: choose again to quit, or Save and quit to go on later"
+# Quit and Restart from a run under way lose it: the first choice asks, the second does it; a step to another option
+# takes the question back. {option: (its question, what it loses, said under PAUSED)}
+SURE, SURE_RESTART = "Really quit?", "Really restart?"
+ASKED = {"Quit": (SURE, "Quitting loses this run: choose again to quit, or Save and quit to go on later"),
+         "Restart": (SURE_RESTART, "Restarting loses this run: choose again to start the mission over")}
+ANSWERED = {question: option for option, (question, _) in ASKED.items()}
 HINTS = menu_hints("select", "resume")
 
 
@@ -26,7 +29,8 @@ class PauseScene(Scene):
     def __init__(self, ctx, play, reason: str = "", blip: bool = True) -> None:
         """`blip`: the pause sound, which a pause from switching windows goes without."""
         self.ctx, self.play, self.reason = ctx, play, reason
-        self.unasked_reason = ""  # the line under PAUSED that Quit's question stands over, back when it is taken back
+        self.asked: int | None = None  # the option whose question stands in its place
+        self.unasked_reason = ""  # the line under PAUSED that the question stands over, back when it is taken back
         self.device = play.device  # the hint line names the controls of the device used last
         # A replay's own words: it is watched again, not restarted, and left for the screen it came from.
         self.menu = Menu(["Resume", play.restart_label, "Options", "Comms log"] + ["Save and quit"] * play.saves
@@ -45,6 +49,12 @@ class PauseScene(Scene):
         self._follow_pad(actions)
         choice = self.menu.handle(actions)
         self._unask()
+        if choice in ASKED and self.play.saves:  # a run under way: asked first
+            self._ask(choice)
+            return
+        if choice in ANSWERED:
+            self._unask(answered=True)
+            choice = ANSWERED[choice]
         if choice == "Resume" or (choice is None and closes_page(actions)):
             self.ctx.pop()
         elif choice == self.play.restart_label:
@@ -59,16 +69,23 @@ class PauseScene(Scene):
                 self.reason = problem  # shown under the title; nothing is lost, the game stays paused
             else:
                 self.ctx.leave()
-        elif choice == self.play.quit_label and self.play.saves:
-            self.menu.options[-1], self.unasked_reason, self.reason = SURE, self.reason, LOSES_RUN
-        elif choice in (self.play.quit_label, SURE):
+        elif choice == self.play.quit_label:
             self.play.quit()
 
-    def _unask(self) -> None:
-        """Quit's question is taken back once another option is chosen or selected."""
-        if self.menu.options[-1] == SURE and self.menu.selected != len(self.menu.options) - 1:
-            self.menu.options[-1] = self.play.quit_label
-            self.reason = self.unasked_reason if self.reason == LOSES_RUN else self.reason
+    def _ask(self, option: str) -> None:
+        """The option's question in its place, and what it loses under PAUSED."""
+        self.asked = self.menu.options.index(option)
+        self.menu.options[self.asked], loses = ASKED[option]
+        self.unasked_reason, self.reason = self.reason, loses
+
+    def _unask(self, answered: bool = False) -> None:
+        """The question is taken back once another option is chosen or selected (or it is answered)."""
+        if self.asked is None or (self.menu.selected == self.asked and not answered):
+            return
+        question = self.menu.options[self.asked]
+        self.menu.options[self.asked] = option = ANSWERED[question]
+        self.reason = self.unasked_reason if self.reason == ASKED[option][1] else self.reason
+        self.asked = None
 
     def _follow_pad(self, actions) -> None:
         """The pad pulled out with the game already paused is said too; once a pad is in use again, the line is past

@@ -7,7 +7,7 @@ import pygame
 import pytest
 
 from game.input.actions import Actions
-from game.scenes.pause import SURE, PauseScene
+from game.scenes.pause import SURE, SURE_RESTART, PauseScene
 from game.scenes.play import PlayScene
 from game.scenes.result import SETTLE, ResultScene
 from game.scenes.title import TitleScene
@@ -69,6 +69,7 @@ def test_pause_menu_resumes_restarts_and_quits_to_the_title(ctx):
     play.handle(Actions(pause=True))
     ctx.stack[-1].handle(Actions(menu_down=True))
     ctx.stack[-1].handle(Actions(menu_confirm=True))  # Restart
+    ctx.stack[-1].handle(Actions(menu_confirm=True))  # Really restart?
     assert isinstance(ctx.stack[-1], PlayScene) and ctx.stack[-1] is not play and ctx.stack[-1].game.tick == 0
     ctx.stack[-1].handle(Actions(pause=True))
     ctx.stack[-1].handle(Actions(menu_up=True))  # wraps round to Quit
@@ -105,6 +106,24 @@ def test_quit_from_the_pause_menu_asks_once_more_and_a_step_away_takes_the_quest
     assert len(ctx.stack) == 1 and isinstance(ctx.stack[0], TitleScene)
 
 
+def test_restart_from_the_pause_menu_asks_once_more_and_a_step_away_takes_the_question_back(ctx):
+    play = launch(ctx)
+    play.game.run(seconds=1)
+    play.handle(Actions(pause=True))
+    pause = ctx.stack[-1]
+    pause.handle(Actions(menu_down=True))  # Restart
+    pause.handle(Actions(menu_confirm=True))
+    assert ctx.stack[-1] is pause and pause.menu.options[1] == SURE_RESTART and play.game.tick == 60
+    assert pause.reason.startswith("Restarting loses this run")
+    pause.handle(Actions(menu_down=True))  # to Options: the question is taken back
+    assert pause.menu.options[1] == "Restart" and pause.reason == ""
+    pause.handle(Actions(menu_up=True))
+    pause.handle(Actions(menu_confirm=True))
+    assert ctx.stack[-1] is pause  # asked again
+    pause.handle(Actions(menu_confirm=True))
+    assert isinstance(ctx.stack[-1], PlayScene) and ctx.stack[-1] is not play and ctx.stack[-1].game.tick == 0
+
+
 def test_f3_s_overlay_stays_on_through_a_restart_until_f3_again(ctx, display, monkeypatch):
     drawn = []
     monkeypatch.setattr("game.scenes.play.draw_debug", lambda surface, figures: drawn.append(figures["tick"]))
@@ -113,6 +132,7 @@ def test_f3_s_overlay_stays_on_through_a_restart_until_f3_again(ctx, display, mo
     play.handle(Actions(pause=True))
     ctx.stack[-1].handle(Actions(menu_down=True))
     ctx.stack[-1].handle(Actions(menu_confirm=True))  # Restart
+    ctx.stack[-1].handle(Actions(menu_confirm=True))  # Really restart?
     again = ctx.stack[-1]
     assert isinstance(again, PlayScene) and again is not play
     again.draw(display, 1.0)
@@ -360,6 +380,7 @@ def test_restart_with_the_map_saved_broken_since_says_why_and_the_level_goes_on(
     pause = context.stack[-1]
     pause.menu.selected = pause.menu.options.index("Restart")
     pause.handle(Actions(menu_confirm=True))
+    pause.handle(Actions(menu_confirm=True))  # Really restart?
     assert context.stack[-1] is pause and str(path) in pause.reason  # said, and still paused
     pause.draw(pygame.display.get_surface(), 1.0)
     pause.handle(Actions(menu_back=True))

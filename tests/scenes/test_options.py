@@ -440,4 +440,5 @@ def test_difficulty_is_saved_and_a_level_starts_on_it_a_run_under_way_keeps_its_
     press(ctx, menu_back=True)  # to the pause menu, Options chosen
     press(ctx, menu_up=True)
     press(ctx, menu_confirm=True)  # Restart
+    press(ctx, menu_confirm=True)  # Really restart?
     assert isinstance(ctx.stack[-1], PlayScene) and ctx.stack[-1].game.res.difficulty == "easy"

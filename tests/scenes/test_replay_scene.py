@@ -5,7 +5,7 @@ from game.app import App
 from game.input.actions import Actions
 from game.playback import play_back
 from game.replay import load_replay
-from game.scenes.pause import SURE, PauseScene
+from game.scenes.pause import SURE, SURE_RESTART, PauseScene
 from game.scenes.play import PlayScene
 from game.scenes.replay import EndOfReplayScene, ReplayScene
 from game.scenes.result import SETTLE, ResultScene
@@ -95,6 +95,7 @@ def test_restart_keeps_the_run_that_was_restarted(ctx, player_files):
     play_a_while(ctx.stack[-1], 45)
     ctx.stack[-1].handle(Actions(pause=True))
     choose(ctx.stack[-1], "Restart")
+    choose(ctx.stack[-1], SURE_RESTART)
     assert load_replay(player_files / "last.replay").ticks == 45
     assert ctx.stack[-1].game.tick == 0 and ctx.stack[-1].recorder.ticks == 0
 

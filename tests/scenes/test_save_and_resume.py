@@ -7,6 +7,7 @@ import esper
 
 from game.input.actions import Actions
 from game.saves import has_save, save_path
+from game.scenes.pause import SURE_RESTART
 from game.scenes.play import PlayScene
 from game.scenes.title import TitleScene
 from tests.scenes.conftest import make_context
@@ -223,7 +224,8 @@ def test_a_resumed_save_restarts_from_where_it_was_started_not_from_the_sessions
     assert ctx.start_at is None
     resumed = ctx.stack[-1]
     resumed.handle(Actions(pause=True))
-    choose(ctx, "Restart")  # from the player spawn, not from an object 99 this map does not have
+    choose(ctx, "Restart")
+    choose(ctx, SURE_RESTART)  # from the player spawn, not from an object 99 this map does not have
     assert isinstance(ctx.stack[-1], PlayScene) and ctx.stack[-1].game.tick == 0
 
 
@@ -272,6 +274,7 @@ def test_levels_left_and_saves_refused_leave_no_world_behind(display):
     for _ in range(3):
         ctx.stack[-1].handle(Actions(pause=True))
         choose(ctx, "Restart")
+        choose(ctx, SURE_RESTART)
     assert len(esper.list_worlds()) == worlds  # each restart closed the level it replaced
     ctx.stack[-1].handle(Actions(pause=True))
     choose(ctx, "Save and quit")
