@@ -15,15 +15,19 @@ DEFAULT_LEVEL = FIRST_MISSION  # the campaign's first map
 
 
 def new_game(level_path: Path | str = DEFAULT_LEVEL, seed: int = 1, units_path: Path = UNITS_PATH,
-             start_at: int | None = None, difficulty: str = "normal") -> Game:
+             start_at: int | None = None, difficulty: str = "normal", spawn_if_start_gone: bool = False) -> Game:
     """A ready-to-step Game, or ContentError listing every problem in the files.
 
     start_at puts the player at that map object's centre instead of the player spawn (playtesting); difficulty is
-    Options' (sim/damage.py: DAMAGE_TAKEN).
+    Options' (sim/damage.py: DAMAGE_TAKEN). spawn_if_start_gone: a map saved since the playtest began may no longer
+    have that object (deleted, or cut and pasted in place for a new id, and Tiled never gives an id out again), so
+    the player starts at the player spawn instead of the map being refused (the caller sees it in object_points).
     """
     catalog = current_catalog(units_path)
     level = load_level(Path(level_path))
     problems = level_problems(level, catalog)
+    if spawn_if_start_gone and start_at not in level.object_points:
+        start_at = None  # the player spawn, which the caller tells of
     if start_at is not None:
         if start_at not in level.object_points:
             problems.append(Problem(level.path, f"object {start_at}", "the id of an object on the map (--start-at)",

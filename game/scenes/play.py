@@ -46,8 +46,9 @@ class PlayScene(Scene):
         self.ctx = ctx
         self.level_path = level_path or ctx.level_path
         self.seed = ctx.seed if seed is None else seed
+        # Options' choice as the level starts; the command line has already refused a --start-at the map lacks
         self.game = game or new_game(self.level_path, self.seed, start_at=ctx.start_at,
-                                     difficulty=ctx.settings.difficulty)  # Options' choice as the level starts
+                                     difficulty=ctx.settings.difficulty, spawn_if_start_gone=True)
         try:
             self.renderer = Renderer(self.game, VIEW_SIZE, ctx.sprites, ctx.feel)
         except BaseException:
@@ -55,7 +56,8 @@ class PlayScene(Scene):
             raise
         self.watcher = LevelWatcher(watched_files(self.level_path, self.game.res.level))
         self.reload_problems: list[Problem] = []  # what the checker found while a saved file is broken
-        self.toast = ("", TOAST_TIME)  # (text, age)
+        gone = _forget_a_start_gone(ctx, self.game)  # before the replay takes down where the level started
+        self.toast = (gone[0].upper() + gone[1:], 0.0) if gone else ("", TOAST_TIME)  # (text, age)
         ctx.audio.play_music(self.game.res.level.music)
         self.pending_events: list = []
         self.aim_screen = (VIEW_SIZE[0] / 2 + 120, VIEW_SIZE[1] / 2)
@@ -232,7 +234,7 @@ class PlayScene(Scene):
         game = None
         try:
             game = new_game(self.level_path, self.seed, start_at=self.ctx.start_at,
-                            difficulty=self.game.res.difficulty)
+                            difficulty=self.game.res.difficulty, spawn_if_start_gone=True)
             renderer = Renderer(game, VIEW_SIZE, self.ctx.sprites, self.ctx.feel)  # it reads the tile images
         except ContentError as error:
             if game is not None:
@@ -260,7 +262,8 @@ class PlayScene(Scene):
         self.pending_events.clear()
         self.ended_tick = None
         self.reload_problems = []
-        self.toast = (f"Reloaded {Path(self.level_path).name}", 0.0)
+        gone = _forget_a_start_gone(self.ctx, game)
+        self.toast = (f"Reloaded {Path(self.level_path).name}" + (f"; {gone}" if gone else ""), 0.0)
         self.ctx.audio.play_music(game.res.level.music)
         settle_heap()
 
@@ -299,3 +302,13 @@ class PlayScene(Scene):
             return str(error).splitlines()[0]
         self.ctx.open_level(again)
         return ""
+
+
+def _forget_a_start_gone(ctx, game) -> str:
+    """A playtest started at a map object (--start-at) that the map, saved since, no longer has: the game was built
+    from the player spawn (new_game's spawn_if_start_gone), and so is every restart from now on. What to tell the
+    designer, or "" when the start is still there (or there is none)."""
+    if ctx.start_at is None or ctx.start_at in game.res.level.object_points:
+        return ""
+    gone, ctx.start_at = ctx.start_at, None
+    return f"object {gone}, where the playtest started, is gone: restarts begin at the player spawn"

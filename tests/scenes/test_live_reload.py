@@ -166,3 +166,39 @@ def test_the_result_after_a_reload_says_the_map_was_reloaded_not_resumed_from_a_
     result = until_result(play.ctx, play)
     assert "Watch replay" not in result.menu.options
     assert result.summary().endswith("No replay: the map was reloaded during the run")
+
+
+def test_deleting_the_object_a_playtest_started_at_still_reloads_and_restarts_from_the_player_spawn(tmp_path, display):
+    # Playtest from selected object (--start-at 3: enemy 1), then that object is deleted in Tiled and the map saved.
+    # Tiled never gives its id out again, so refusing the map would keep every later save (and Restart) refused.
+    pygame.image.save(pygame.Surface((TILE * 2, TILE)), tmp_path / "test.png")
+    path = tmp_path / "level.tmx"
+    save(path, TWO_ENEMIES)
+    ctx = make_context(path)
+    ctx.start_at = 3
+    play = PlayScene(ctx)
+    ctx.push(play)
+    game = play.game
+    save(path, ONE_ENEMY)
+    play.frame(POLL)
+    assert play.game is not game and play.reload_problems == [] and play.game.enemies_alive() == 1
+    assert play.toast[0] == "Reloaded level.tmx; object 3, where the playtest started, is gone: restarts begin at " \
+                            "the player spawn"
+    assert play.restart() == "" and ctx.start_at is None
+    spawn = ctx.stack[-1].game.world.get(ctx.stack[-1].game.player, Position)
+    assert (spawn.x, spawn.y) == ctx.stack[-1].game.res.level.player_spawn
+
+
+def test_a_restart_from_an_object_deleted_without_a_reload_starts_at_the_player_spawn_and_says_so(tmp_path, display):
+    pygame.image.save(pygame.Surface((TILE * 2, TILE)), tmp_path / "test.png")
+    path = tmp_path / "level.tmx"
+    save(path, TWO_ENEMIES)
+    ctx = make_context(path)
+    ctx.start_at = 3
+    play = PlayScene(ctx)
+    ctx.push(play)
+    save(path, ONE_ENEMY)  # saved while the game was paused: no reload came between
+    assert play.restart() == ""
+    again = ctx.stack[-1]
+    assert again is not play and ctx.start_at is None and again.recorder.start_at is None
+    assert again.toast[0] == "Object 3, where the playtest started, is gone: restarts begin at the player spawn"
