@@ -139,9 +139,11 @@ def _warn_of_hidden_walls(document: TmxDocument, report: MapReport) -> None:
         blocking = sum(1 for row in layer.cells for gid in row if gid and (gid & ~GID_FLAGS) in solid_gids)
         if blocking:
             unseen = "a hidden layer" if not layer.visible else "a layer at opacity 0"
-            report.warning(f"layer {quote(layer.name)}", f"{unseen} that blocks nothing",
+            # Inside a group, a group hidden or at opacity 0 may be what hides the layer: the message names it.
+            shown = "the layer and the groups around it" if layer.where.startswith("group ") else "the layer"
+            report.warning(layer.where, f"{unseen} that blocks nothing",
                            f"{blocking} solid tiles that still block, unseen",
-                           "show the layer; invisible walls belong on the collision layer")
+                           f"show {shown}; invisible walls belong on the collision layer")
 
 
 def _warn_of_covered_walls(document: TmxDocument, report: MapReport) -> None:
@@ -163,7 +165,7 @@ def _warn_of_covered_walls(document: TmxDocument, report: MapReport) -> None:
         walls = int(np.count_nonzero(solid_below))
         covered = int(np.count_nonzero(solid_below & (gids != 0) & ~solid))  # painted over with tiles that let by
         if walls and covered * 2 > walls:
-            report.warning(f"layer {quote(layer.name)}", "a layer under the walls, or over only a few of them",
+            report.warning(layer.where, "a layer under the walls, or over only a few of them",
                            f"a layer drawn over {covered} of the {walls} solid tiles below it, which still block, "
                            "unseen", "drag it below the walls layer in the Layers panel")
         solid_below |= solid

@@ -288,6 +288,19 @@ def test_a_see_through_walls_layer_and_a_tile_layer_offset_get_warnings(tmp_path
         "block, unseen (show the layer; invisible walls belong on the collision layer)"]
 
 
+def test_walls_hidden_by_their_group_are_told_of_at_the_group_not_as_a_layer_hidden_by_itself(tmp_path):
+    # The layer itself is shown, at full opacity: only the group around it is hidden, or see-through.
+    path = write_map(tmp_path, ROOM)
+    text = path.read_text()
+    start, end = text.index('<layer id="1" name="ground"'), text.index("</layer>") + len("</layer>")
+    for group, unseen in (('visible="0"', "a hidden layer"), ('opacity="0"', "a layer at opacity 0")):
+        path.write_text(f'{text[:start]}<group id="8" name="base" {group}>{text[start:end]}</group>{text[end:]}')
+        assert [str(w) for w in load_level(path).warnings] == [
+            f'{path}: group "base", layer "ground": expected {unseen} that blocks nothing, found 26 solid tiles that '
+            "still block, unseen (show the layer and the groups around it; invisible walls belong on the collision "
+            "layer)"]
+
+
 def test_next_names_the_map_played_after_a_win_and_a_missing_one_is_refused(tmp_path):
     first, second = write_map(tmp_path, ROOM, name="first.tmx"), write_map(tmp_path, ROOM, name="second.tmx")
     first.write_text(first.read_text().replace(
