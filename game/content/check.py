@@ -9,7 +9,7 @@ import numpy as np
 
 from game.content.catalog import Catalog
 from game.content.chain import FIRST_MISSION, LEVELS, follow
-from game.content.errors import ContentError, Problem
+from game.content.errors import ContentError, Problem, quote
 from game.content.level import load_level
 from game.content.level_data import LevelData
 from game.content.reach import Reach, inside_wall, room_near, roomy_at
@@ -137,8 +137,8 @@ def level_problems(level: LevelData, catalog: Catalog) -> list[Problem]:
         problems += spawn_problems(level, level.player_spawn_where, *level.player_spawn, radius, "the player spawn")
     for spawn in level.enemy_spawns:
         if spawn.kind not in known:
-            problems.append(Problem(level.path, f"{_where(spawn)}, property kind", "an enemy kind", f'"{spawn.kind}"',
-                                    f'kind "{spawn.kind}" is not an enemy kind; {suggest(spawn.kind, known)}'))
+            problems.append(Problem(level.path, f"{_where(spawn)}, property kind", "an enemy kind", quote(spawn.kind),
+                                    f"kind {quote(spawn.kind)} is not an enemy kind; {suggest(spawn.kind, known)}"))
         elif places:
             radius_of = catalog.units[spawn.kind].radius
             told = spawn_problems(level, _where(spawn), spawn.x, spawn.y, radius_of, "the spawn")
@@ -159,7 +159,7 @@ def level_problems(level: LevelData, catalog: Catalog) -> list[Problem]:
     tracks = {p.stem for p in MUSIC.glob("*.*")}  # the name as given, never globbed: "/" or "*" in it is no track
     if level.music and level.music not in tracks:
         tracks = sorted(tracks) or ["(none yet)"]
-        problems.append(Problem(level.path, "map, property music", "a track in assets/music", f'"{level.music}"',
+        problems.append(Problem(level.path, "map, property music", "a track in assets/music", quote(level.music),
                                 suggest(level.music, tracks)))
     if not level.enemy_spawns and not level.objectives:
         problems.append(Problem(level.path, "map", "something to win by: an enemy_spawn or an objective",
@@ -223,7 +223,7 @@ def _walls_that_do_not_block(level: LevelData) -> list[Problem]:
             continue  # some of them block (on a shipped map, the first row with a wall says so)
         painted = sum(len(row) - row.count(0) for row in layer.cells)
         if painted:
-            problems.append(Problem(level.path, f'layer "{layer.name}"', "tiles that block (solid in their tileset)",
+            problems.append(Problem(level.path, f"layer {quote(layer.name)}", "tiles that block (solid in their tileset)",
                                     f"{painted} tiles, none of them solid",
                                     "use the game's tileset file, assets/tilesets/mars.tsx (Map > Add External "
                                     "Tileset), not a copy embedded in the map; or mark the tiles solid"))
@@ -347,9 +347,10 @@ def _cell(level: LevelData, x: float, y: float) -> str:
 
 
 def _where(thing) -> str:
-    """Where an object read from the map is, as messages name it: its layer, id and name."""
-    return f'{_layer(thing.layer)}object {thing.object_id} "{thing.name}"'
+    """Where an object read from the map is, as messages name it: its layer, id and name (quoted as the file's own
+    words: a name or value may hold a line break, from Tiled's multi-line text editor, and a message is one line)."""
+    return f"{_layer(thing.layer)}object {thing.object_id} {quote(thing.name)}"
 
 
 def _layer(name: str) -> str:
-    return f'layer "{name}", ' if name else ""
+    return f"layer {quote(name)}, " if name else ""

@@ -105,6 +105,17 @@ def test_an_unknown_enemy_kind_is_named_with_the_known_ones(tmp_path):
     assert "known: dis" in text and "property kind" in text and str(level.path) in text
 
 
+def test_words_from_the_map_with_a_line_break_keep_the_checker_s_problems_on_one_line(tmp_path):
+    # A value typed in Tiled's multi-line text editor may end in a line break (<property name="kind">dis
+    # </property>), and a name may hold one. The checker's own problems, like the loader's, show it as \n.
+    path = write_map(tmp_path, ["######", "#....#", "#P..E#", "#....#", "######"], kind="dis")
+    text = path.read_text().replace('<property name="kind" value="dis"/>', '<property name="kind">dis\n</property>')
+    path.write_text(text.replace('name="enemy 0"', 'name="enemy&#10;0"'))
+    [problem] = level_problems(load_level(path), load_catalog())
+    assert str(problem) == (f'{path}: layer "objects", object 2 "enemy\\n0", property kind: expected an enemy kind, '
+                            'found "dis\\n" (kind "dis\\n" is not an enemy kind; did you mean "dis"? known: dis)')
+
+
 def test_a_map_with_nothing_to_win_by_is_reported(tmp_path):
     path = write_map(tmp_path, ["######", "#....#", "#.P..#", "#....#", "######"])
     assert [str(p) for p in level_problems(load_level(path), load_catalog())] == [
