@@ -15,7 +15,7 @@ class Reach:
     """Flood fill of where a machine of this radius can stand, on a grid finer than the tiles."""
 
     def __init__(self, level: LevelData, radius: float) -> None:
-        self.level = level
+        self.level, self.radius = level, radius
         width, height = level.pixel_size
         self.columns, self.rows = width // PROBE + 1, height // PROBE + 1
         columns, rows = self.columns, self.rows
@@ -37,11 +37,23 @@ class Reach:
         self.reached = [reached[(r + 1) * stride + 1:(r + 1) * stride + 1 + columns] for r in range(rows)]
 
     def any_inside(self, region) -> bool:
+        """Whether the machine can bring its centre inside the region: a reached probe point in it, or else a point of
+        it where the machine stands clear of the walls next to a reached probe point. Probe points are PROBE px
+        apart, so a small region (a marker less than PROBE px across, a thin strip) may hold none, and one along a wall
+        may hold only those too near the wall, while the machine fits in it between them."""
         c0, r0 = max(0, int(region.x // PROBE)), max(0, int(region.y // PROBE))
         c1 = min(self.columns - 1, int((region.x + region.width) // PROBE) + 1)
         r1 = min(self.rows - 1, int((region.y + region.height) // PROBE) + 1)
         return any(self.reached[r][c] and region.contains(c * PROBE, r * PROBE)
-                   for r in range(r0, r1 + 1) for c in range(c0, c1 + 1))
+                   for r in range(r0, r1 + 1) for c in range(c0, c1 + 1)) \
+            or any(self._reached_beside(x, y) and not circle_in_wall(self.level, x, y, self.radius)
+                   for x, y in _points_in(region, PROBE / 4))
+
+    def _reached_beside(self, x: float, y: float) -> bool:
+        """A reached probe point at a corner of the square of the probe grid that (x, y) is in."""
+        column, row = int(x // PROBE), int(y // PROBE)
+        return any(0 <= r < self.rows and 0 <= c < self.columns and self.reached[r][c]
+                   for r in (row, row + 1) for c in (column, column + 1))
 
     def near(self, x: float, y: float, distance: float) -> bool:
         steps = int(distance // PROBE) + 1
@@ -49,6 +61,15 @@ class Reach:
         return any(0 <= cy + dr < self.rows and 0 <= cx + dc < self.columns and self.reached[cy + dr][cx + dc]
                    and math.hypot(dc, dr) * PROBE <= distance
                    for dr in range(-steps, steps + 1) for dc in range(-steps, steps + 1))
+
+
+def _points_in(region, step: float) -> list[tuple[float, float]]:
+    """The points of a grid `step` px fine (at most 64 a side: a region with no probe point in it is narrow) that lie
+    in the region, its centre first."""
+    across = max(1, min(64, math.ceil(max(region.width, region.height) / step)))
+    grid = [(region.x + region.width * i / across, region.y + region.height * j / across)
+            for j in range(across + 1) for i in range(across + 1)]
+    return [point for point in [region.centre] + grid if region.contains(*point)]
 
 
 def _fill(todo: bytearray, stride: int, seeds: list[int]) -> bytearray:

@@ -10,6 +10,8 @@ from game.content import check
 from game.content.check import level_problems
 from game.content.errors import ContentError
 from game.content.level import load_level
+from game.sim.components import Position
+from game.sim.game import Game
 from tests.maps import TILE, centre, write_map
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -559,3 +561,26 @@ def test_an_objective_behind_a_gap_narrower_than_the_layzner_is_refused_saying_h
         f'{path}: layer "objects", object 9 "pad": expected an objective the player can walk to, found no way there '
         "from the player spawn (somewhere between them a way is shut or too narrow (a machine 40 px across needs a way "
         "2 tiles wide): open it)"]
+
+
+@pytest.mark.parametrize("x, y, width, height", [
+    (98, 98, 12, 12),  # a small marker in open ground, between the reachability grid's points (16 px apart)
+    (120, 42, 96, 20),  # a strip along a wall, wide enough for the Layzner's centre only past the grid's points
+])
+def test_an_objective_the_layzner_can_stand_in_is_not_refused_for_holding_none_of_the_grid_s_points(tmp_path, x, y,
+                                                                                                     width, height):
+    path = write_map(tmp_path, ["##########",
+                                "#........#",
+                                "#.P....E.#",
+                                "#........#",
+                                "##########"])
+    pad = f'<object id="9" name="pad" type="objective" x="{x}" y="{y}" width="{width}" height="{height}"/>'
+    path.write_text(path.read_text().replace(" </objectgroup>", pad + " </objectgroup>"))
+    level = load_level(path)
+    assert level_problems(level, load_catalog()) == []
+    game = Game(level, load_catalog(), seed=1)  # and the Layzner does get its centre in there
+    spot = game.world.get(game.player, Position)
+    spot.x = spot.prev_x = x + width / 2
+    spot.y = spot.prev_y = y + height - 4  # 20 px from the wall above the strip: as near as the Layzner's radius
+    game.step()
+    assert game.res.objectives_reached == [True]
