@@ -330,9 +330,17 @@ def _unreachable(level: LevelData, radius: float) -> list[Problem]:
     if level.objectives:
         shut = f"somewhere between them a way is shut or too narrow ({_needs(level, radius)}): open it"
         for objective in level.objectives:
-            if _on_map(level, *objective.region.centre) and not reach.any_inside(objective.region):
+            if not _on_map(level, *objective.region.centre) or reach.any_inside(objective.region):
+                continue
+            if reach.room_inside(objective.region):
                 problems.append(Problem(level.path, _where(objective), "an objective the player can walk to",
                                         "no way there from the player spawn", shut))
+            else:  # no way to open: it is drawn where the machine cannot stand
+                problems.append(Problem(
+                    level.path, _where(objective), "an objective the player can walk to",
+                    f"no spot in it where a machine {2 * radius:g} px across stands clear of the walls",
+                    f"the player reaches it when the machine's centre is inside, {radius:g} px from any wall at least: "
+                    "draw it over open ground, larger or further from the walls"))
     else:
         for spawn in level.enemy_spawns:
             if _on_map(level, spawn.x, spawn.y) and not reach.near(spawn.x, spawn.y, radius * 3):

@@ -25,7 +25,8 @@ class Reach:
         # Flat, with a border of closed points round the grid: a neighbour is one addition away, no bounds tests.
         stride = columns + 2
         bordered = np.zeros((rows + 2, stride), dtype=np.uint8)
-        bordered[1:-1, 1:-1] = open_probes(level, radius, columns, rows)
+        self.open = open_probes(level, radius, columns, rows)  # [row, column]: 1 where the machine fits
+        bordered[1:-1, 1:-1] = self.open
         todo = bytearray(bordered.tobytes())  # 1: open and not reached yet
         # The game nudges a spawn near a wall clear of it: the open points a radius round it are where it stands.
         nudged = [(r + 1) * stride + c + 1
@@ -48,6 +49,16 @@ class Reach:
                    for r in range(r0, r1 + 1) for c in range(c0, c1 + 1)) \
             or any(self._reached_beside(x, y) and not circle_in_wall(self.level, x, y, self.radius)
                    for x, y in _points_in(region, PROBE / 4))
+
+    def room_inside(self, region) -> bool:
+        """Whether the machine fits anywhere in the region, clear of the walls, reached or not: a region drawn over
+        walls, or in a corner narrower than the machine, has no spot its centre could get to, whatever ways are open."""
+        c0, r0 = max(0, int(region.x // PROBE)), max(0, int(region.y // PROBE))
+        c1 = min(self.columns - 1, int((region.x + region.width) // PROBE) + 1)
+        r1 = min(self.rows - 1, int((region.y + region.height) // PROBE) + 1)
+        return any(self.open[r, c] and region.contains(c * PROBE, r * PROBE)
+                   for r in range(r0, r1 + 1) for c in range(c0, c1 + 1)) \
+            or any(not circle_in_wall(self.level, x, y, self.radius) for x, y in _points_in(region, PROBE / 4))
 
     def _reached_beside(self, x: float, y: float) -> bool:
         """A reached probe point at a corner of the square of the probe grid that (x, y) is in."""

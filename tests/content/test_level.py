@@ -584,3 +584,19 @@ def test_an_objective_the_layzner_can_stand_in_is_not_refused_for_holding_none_o
     spot.y = spot.prev_y = y + height - 4  # 20 px from the wall above the strip: as near as the Layzner's radius
     game.step()
     assert game.res.objectives_reached == [True]
+
+
+def test_an_objective_drawn_where_the_layzner_cannot_stand_says_so_rather_than_to_open_a_way(tmp_path):
+    # Over a crate (a solid tile) in an open room: nothing between it and the spawn to open.
+    path = write_map(tmp_path, ["##########",
+                                "#........#",
+                                "#.P...#E.#",
+                                "#........#",
+                                "##########"])
+    x, y = centre(6, 2)
+    pad = f'<object id="9" name="crate" type="objective" x="{x - 12}" y="{y - 12}" width="24" height="24"/>'
+    path.write_text(path.read_text().replace(" </objectgroup>", pad + " </objectgroup>"))
+    assert [str(p) for p in level_problems(load_level(path), load_catalog())] == [
+        f'{path}: layer "objects", object 9 "crate": expected an objective the player can walk to, found no spot in it '
+        "where a machine 40 px across stands clear of the walls (the player reaches it when the machine's centre is "
+        "inside, 20 px from any wall at least: draw it over open ground, larger or further from the walls)"]
