@@ -1,5 +1,6 @@
 """Checking levels the way a designer needs: every mistake as one line, beyond syntax (walls, kinds, reachability)."""
 
+import dataclasses
 import math
 from collections import Counter
 from dataclasses import dataclass
@@ -84,7 +85,8 @@ def _with_campaign(checked: list[CheckedMap], chain) -> list[CheckedMap]:
                                  "rename one: the player's record keeps each map's wins under its file name"),)
         if chain.problem is not None and real_path(chain.problem.file) == path \
                 and chain.problem.where == "map, property next":
-            problems += (chain.problem,)
+            # The chain reads each map by its whole path: the problem names it as its other lines do.
+            problems += (dataclasses.replace(chain.problem, file=str(result.path)),)
         if path in in_chain and not _shipped(path):
             warnings += (Problem(str(result.path), "map", "a mission in levels/, where the game's maps ship",
                                  f"a mission outside it ({path.parent})",

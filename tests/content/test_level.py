@@ -386,6 +386,17 @@ def test_the_checker_follows_the_campaign_a_loop_is_refused_and_a_map_no_one_rea
         "can get to (set next on b.tmx, the campaign's last mission, to this map)"]
 
 
+def test_a_loop_in_the_campaign_names_the_map_as_the_checker_was_given_it_like_its_other_lines(tmp_path,
+                                                                                               monkeypatch):
+    monkeypatch.setattr(check, "LEVELS", tmp_path)
+    monkeypatch.setattr(check, "FIRST_MISSION", tmp_path / "a.tmx")
+    monkeypatch.chdir(tmp_path)  # main.py check b.tmx, from the folder of the maps
+    with_next(write_map(tmp_path, ROOM, name="a.tmx"), "b.tmx")
+    with_next(write_map(tmp_path, ROOM, name="b.tmx"), "a.tmx")
+    [result] = [result for result in check.check_paths(["b.tmx"], load_catalog()) if result.path.name == "b.tmx"]
+    assert [p.file for p in result.problems] == ["b.tmx"]
+
+
 def campaign_out_of_levels(tmp_path, monkeypatch) -> tuple[Path, Path]:
     """(levels/, a folder beside it) for a campaign whose first mission is levels/a.tmx."""
     levels, elsewhere = tmp_path / "levels", tmp_path / "act3"
