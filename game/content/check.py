@@ -225,8 +225,8 @@ def _walls_that_do_not_block(level: LevelData) -> list[Problem]:
             continue  # some of them block (on a shipped map, the first row with a wall says so)
         painted = sum(len(row) - row.count(0) for row in layer.cells)
         if painted:
-            problems.append(Problem(level.path, f"layer {quote(layer.name)}", "tiles that block (solid in their tileset)",
-                                    f"{painted} tiles, none of them solid",
+            problems.append(Problem(level.path, f"layer {quote(layer.name)}",
+                                    "tiles that block (solid in their tileset)", f"{painted} tiles, none of them solid",
                                     "use the game's tileset file, assets/tilesets/mars.tsx (Map > Add External "
                                     "Tileset), not a copy embedded in the map; or mark the tiles solid"))
     return problems
