@@ -49,7 +49,7 @@ def _level(document: TmxDocument, report: MapReport) -> LevelData:
     _warn_of_absolute_next(settings["next"], report)
     if report.problems:
         raise report.error()
-    title = settings["title"] if settings["title"] is not None else Path(document.file).stem
+    title = _words_or(settings["title"], Path(document.file).stem, "map, property title", "the title card", report)
     tiles = _tile_images(document)
     # The tileset reader resolved the tilesets', templates' and images' paths already.
     files = {str(Path(document.file).resolve()), *document.tilesets.files, *document.templates,
@@ -181,6 +181,16 @@ def _warn_of_places_on_the_spawn(objects: "_Objects", report: MapReport) -> None
                            f"{happens}; move it off the spawn")
 
 
+def _words_or(text: str | None, default: str, where: str, shown: str, report: MapReport) -> str:
+    """A title or objective's order, or `default` in place of one left blank (a property added in Tiled and never
+    filled in), which would show an empty card or plate: a warning says so."""
+    if text is not None and not text.strip():
+        report.warning(where, f"the words {shown} shows", quote(text), f"{quote(default)} stands in: fill it in, or "
+                       "remove the property")
+        return default
+    return default if text is None else text
+
+
 def _warn_of_undrawable_text(title: str | None, objects: "_Objects", report: MapReport) -> None:
     """Words the player reads (the title, messages, objective labels) in characters the game's font lacks show as
     boxes: a warning naming them, as the text still plays."""
@@ -283,8 +293,9 @@ class _Objects:
             elif obj.cls == "objective":
                 region = self.region(obj)
                 if region is not None:
-                    self.objectives.append(Objective(obj.id, obj.name, obj.layer, region, values["text"],
-                                                     values["hold"]))
+                    text = _words_or(values["text"], OBJECT_CLASSES["objective"]["text"].default,
+                                     f"{obj.where}, property text", "the objective's plate", self.report)
+                    self.objectives.append(Objective(obj.id, obj.name, obj.layer, region, text, values["hold"]))
             elif obj.cls == "zone":
                 region = self.region(obj)
                 if region is not None:

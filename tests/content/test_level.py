@@ -611,3 +611,19 @@ def test_an_objective_drawn_where_the_layzner_cannot_stand_says_so_rather_than_t
         f'{path}: layer "objects", object 9 "crate": expected an objective the player can walk to, found no spot in it '
         "where a machine 40 px across stands clear of the walls (the player reaches it when the machine's centre is "
         "inside, 20 px from any wall at least: draw it over open ground, larger or further from the walls)"]
+
+
+def test_a_title_or_objective_order_left_blank_shows_the_default_and_a_warning_says_so(tmp_path):
+    path = write_map(tmp_path, ROOM)
+    blank_title = ' <properties><property name="title" value=" "/></properties>\n <tileset'
+    text = path.read_text().replace(" <tileset", blank_title, 1)
+    pad = (f'<object id="50" name="pad" type="objective" x="{6 * TILE}" y="{TILE}" width="{2 * TILE}" '
+           f'height="{2 * TILE}"><properties><property name="text" value=""/></properties></object>')
+    path.write_text(text.replace(" </objectgroup>", pad + " </objectgroup>"))
+    level = load_level(path)
+    assert level.title == path.stem and level.objectives[0].text == "Reach the marked area"
+    assert [str(w) for w in level.warnings] == [
+        f'{path}: layer "objects", object 50 "pad", property text: expected the words the objective\'s plate shows, '
+        'found "" ("Reach the marked area" stands in: fill it in, or remove the property)',
+        f'{path}: map, property title: expected the words the title card shows, found " " ("{path.stem}" stands in: '
+        'fill it in, or remove the property)']
