@@ -139,22 +139,22 @@ def level_problems(level: LevelData, catalog: Catalog) -> list[Problem]:
         problems += spawn_problems(level, level.player_spawn_where, *level.player_spawn, radius, "the player spawn")
     for spawn in level.enemy_spawns:
         if spawn.kind not in known:
-            problems.append(Problem(level.path, f"{_where(spawn)}, property kind", "an enemy kind", quote(spawn.kind),
+            problems.append(Problem(level.path, f"{spawn.where}, property kind", "an enemy kind", quote(spawn.kind),
                                     f"kind {quote(spawn.kind)} is not an enemy kind; {suggest(spawn.kind, known)}"))
         elif places:
             radius_of = catalog.units[spawn.kind].radius
-            told = spawn_problems(level, _where(spawn), spawn.x, spawn.y, radius_of, "the spawn")
+            told = spawn_problems(level, spawn.where, spawn.x, spawn.y, radius_of, "the spawn")
             problems += told or _patrol_through_walls(level, spawn, radius_of)
     for objective in level.objectives if places else ():
         if not _on_map(level, *objective.region.centre):
-            problems.append(Problem(level.path, _where(objective), _inside_map(level, "the objective"),
+            problems.append(Problem(level.path, objective.where, _inside_map(level, "the objective"),
                                     _found_at(*objective.region.centre), "move it onto the map"))
     width, height = level.pixel_size
     for place, what in [(t, "the trigger") for t in level.triggers] + [(z, "the zone") for z in level.zones]:
         region = place.region  # wholly off the map, nothing can ever stand in it
         if places and not (region.x < width and region.y < height and region.x + region.width > 0
                            and region.y + region.height > 0):
-            problems.append(Problem(level.path, _where(place), _inside_map(level, what), _found_at(region.x, region.y)
+            problems.append(Problem(level.path, place.where, _inside_map(level, what), _found_at(region.x, region.y)
                                     + f", {region.width:g} x {region.height:g} px, all of it off the map",
                                     "move it onto the map"))
     problems += _next_problems(level)
@@ -240,7 +240,7 @@ def _patrol_through_walls(level: LevelData, spawn, radius: float) -> list[Proble
         return []
     points = [(spawn.x, spawn.y), *spawn.patrol] + ([spawn.patrol[0]] if spawn.loop else [])
     names = ["its spawn"] + [f"point {i + 1}" for i in range(len(spawn.patrol))] + ["point 1"]
-    where, expected = f"{_where(spawn)}, property patrol", "a route it can walk straight along, leg by leg"
+    where, expected = f"{spawn.where}, property patrol", "a route it can walk straight along, leg by leg"
     # Off the map first: a leg is looked at every quarter tile, and one to a point 1e9 px away would be billions
     # of points (gigabytes, or a MemoryError) only to find the map's edge.
     for name, (x, y) in zip(names[1:], spawn.patrol):
@@ -335,18 +335,18 @@ def _unreachable(level: LevelData, radius: float) -> list[Problem]:
             if not _on_map(level, *objective.region.centre) or reach.any_inside(objective.region):
                 continue
             if reach.room_inside(objective.region):
-                problems.append(Problem(level.path, _where(objective), "an objective the player can walk to",
+                problems.append(Problem(level.path, objective.where, "an objective the player can walk to",
                                         "no way there from the player spawn", shut))
             else:  # no way to open: it is drawn where the machine cannot stand
                 problems.append(Problem(
-                    level.path, _where(objective), "an objective the player can walk to",
+                    level.path, objective.where, "an objective the player can walk to",
                     f"no spot in it where a machine {2 * radius:g} px across stands clear of the walls",
                     f"the player reaches it when the machine's centre is inside, {radius:g} px from any wall at least: "
                     "draw it over open ground, larger or further from the walls"))
     else:
         for spawn in level.enemy_spawns:
             if _on_map(level, spawn.x, spawn.y) and not reach.near(spawn.x, spawn.y, radius * 3):
-                problems.append(Problem(level.path, _where(spawn),
+                problems.append(Problem(level.path, spawn.where,
                                         "an enemy the player can get to (all must be destroyed or disabled to win)",
                                         "no way there from the player spawn", "open a way to it, or add an objective"))
     return problems
@@ -354,13 +354,3 @@ def _unreachable(level: LevelData, radius: float) -> list[Problem]:
 
 def _cell(level: LevelData, x: float, y: float) -> str:
     return f"tile ({int(x // level.tile_width)}, {int(y // level.tile_height)})"
-
-
-def _where(thing) -> str:
-    """Where an object read from the map is, as messages name it: its layer, id and name (quoted as the file's own
-    words: a name or value may hold a line break, from Tiled's multi-line text editor, and a message is one line)."""
-    return f"{_layer(thing.layer)}object {thing.object_id} {quote(thing.name)}"
-
-
-def _layer(name: str) -> str:
-    return f"layer {quote(name)}, " if name else ""

@@ -177,7 +177,7 @@ def _warn_of_places_on_the_spawn(objects: "_Objects", report: MapReport) -> None
     for place, what, happens in [(o, "an objective", "it is reached by standing still") for o in objects.objectives] + \
             [(t, "a trigger", "it springs as the level begins, under the title card") for t in objects.triggers]:
         if place.region.contains(*objects.player_spawn):
-            report.warning(_named(place), f"{what} away from the player spawn", "the player spawn inside it",
+            report.warning(place.where, f"{what} away from the player spawn", "the player spawn inside it",
                            f"{happens}; move it off the spawn")
 
 
@@ -195,7 +195,7 @@ def _warn_of_undrawable_text(title: str | None, objects: "_Objects", report: Map
     """Words the player reads (the title, messages, objective labels) in characters the game's font lacks show as
     boxes: a warning naming them, as the text still plays."""
     texts = [("map, property title", title or "")]
-    texts += [(f"{_named(place)}, property text", place.text)
+    texts += [(f"{place.where}, property text", place.text)
               for place in objects.objectives + objects.triggers]
     for where, text in texts:
         lacked = undrawable(text)
@@ -295,11 +295,11 @@ class _Objects:
                 if region is not None:
                     text = _words_or(values["text"], OBJECT_CLASSES["objective"]["text"].default,
                                      f"{obj.where}, property text", "the objective's plate", self.report)
-                    self.objectives.append(Objective(obj.id, obj.name, obj.layer, region, text, values["hold"]))
+                    self.objectives.append(Objective(obj.id, obj.name, obj.where, region, text, values["hold"]))
             elif obj.cls == "zone":
                 region = self.region(obj)
                 if region is not None:
-                    self.zones.append(Zone(obj.id, obj.name, obj.layer, region, values["kind"], values["strength"]))
+                    self.zones.append(Zone(obj.id, obj.name, obj.where, region, values["kind"], values["strength"]))
         for name, count in blockers.items():  # a habit from other engines: in this game, shapes block nothing
             report.warning(f"layer {quote(name)}", "walls made of solid tiles on a tile layer",
                            f"{count} shape{'s' * (count != 1)} on an object layer, which block nothing",
@@ -344,7 +344,7 @@ class _Objects:
         situation = self.situation(obj, values)
         self.trigger_text(obj, values)
         if region is not None:
-            self.triggers.append(Trigger(obj.id, obj.name, obj.layer, region, values["action"], values["text"],
+            self.triggers.append(Trigger(obj.id, obj.name, obj.where, region, values["action"], values["text"],
                                          values["once"], situation))
 
     def unclassed(self, obj: TmxObject) -> None:
@@ -368,7 +368,7 @@ class _Objects:
                                 "insert it with the Point tool")
             return
         patrol, loop = self.patrol(obj, values["patrol"])
-        self.enemy_spawns.append(EnemySpawn(values["kind"], obj.x, obj.y, obj.id, obj.name, patrol, loop, obj.layer,
+        self.enemy_spawns.append(EnemySpawn(values["kind"], obj.x, obj.y, obj.id, obj.name, patrol, loop, obj.where,
                                             values["holds_post"]))
 
     def patrol(self, obj: TmxObject, ref: int) -> tuple[tuple[tuple[float, float], ...], bool]:
@@ -452,11 +452,6 @@ class _Objects:
                                 "drag out the shape in Tiled instead of clicking")
             return None
         return Region(obj.shape, obj.x, obj.y, obj.width, obj.height)
-
-
-def _named(place: Trigger | Objective) -> str:
-    """How a message names a trigger or objective read from the map: its layer, id and name."""
-    return f"layer {quote(place.layer)}, object {place.object_id} {quote(place.name)}"
 
 
 def _shape_text(obj: TmxObject) -> str:

@@ -78,7 +78,7 @@ class EnemySpawn:
     name: str
     patrol: tuple[tuple[float, float], ...]  # px waypoints, empty when it holds its ground
     loop: bool  # patrol: back to the first point (closed shape) or back and forth
-    layer: str = ""  # the object layer it is on, for messages
+    where: str = ""  # how messages name it: its groups, layer, id and name, as the loader's own do
     holds_post: bool = False  # stays at its post (or on its patrol) when an ally calls; an alarm still rouses it
 
 
@@ -87,7 +87,7 @@ class Trigger:
     """A region that does something when the player first enters it."""
     object_id: int
     name: str
-    layer: str
+    where: str  # how messages name it: its groups, layer, id and name
     region: Region
     action: str  # "message" (show text), "alarm" (every enemy comes to look), "advise" (Rei speaks to `situation`)
     #              or "fouron" (Fouron seizes control)
@@ -102,7 +102,7 @@ class Objective:
     all wins the level."""
     object_id: int
     name: str
-    layer: str
+    where: str  # how messages name it: its groups, layer, id and name
     region: Region
     text: str
     hold: float = 0.0  # s the player must stay inside; 0: stepping in is enough
@@ -113,7 +113,7 @@ class Zone:
     """An area with its own conditions, such as a dust storm that blinds sight and sensors."""
     object_id: int
     name: str
-    layer: str
+    where: str  # how messages name it: its groups, layer, id and name
     region: Region
     kind: str  # "dust_storm"
     strength: float  # 0..1

@@ -118,6 +118,16 @@ def test_words_from_the_map_with_a_line_break_keep_the_checker_s_problems_on_one
                             'found "dis\\n" (kind "dis\\n" is not an enemy kind; did you mean "dis"? known: dis)')
 
 
+def test_the_checker_names_an_object_in_a_group_with_its_group_as_the_loader_does(tmp_path):
+    path = write_map(tmp_path, ["######", "#....#", "#P..E#", "#....#", "######"], kind="dis2")
+    text = path.read_text()
+    start = text.index("<objectgroup")
+    end = text.index("</objectgroup>") + len("</objectgroup>")
+    path.write_text(f'{text[:start]}<group id="9" name="wave 1">{text[start:end]}</group>{text[end:]}')
+    [problem] = level_problems(load_level(path), load_catalog())
+    assert str(problem).startswith(f'{path}: group "wave 1", layer "objects", object 2 "enemy 0", property kind: ')
+
+
 def test_a_map_with_nothing_to_win_by_is_reported(tmp_path):
     path = write_map(tmp_path, ["######", "#....#", "#.P..#", "#....#", "######"])
     assert [str(p) for p in level_problems(load_level(path), load_catalog())] == [

@@ -374,7 +374,8 @@ def test_a_patrol_path_must_be_a_polyline_or_polygon_and_polygons_loop(tmp_path)
         '<polygon points="0,0 10,0 10,10"/></object>') + SPAWN
     path = write_map(tmp_path, body)
     [guard] = load_level(path).enemy_spawns
-    assert guard.patrol == ((10, 10), (20, 10), (20, 20)) and guard.loop is True and guard.layer == "objects"
+    assert guard.patrol == ((10, 10), (20, 10), (20, 20)) and guard.loop is True
+    assert guard.where == 'layer "objects", object 1 "guard"'
     path.write_text(path.read_text().replace('<polygon points="0,0 10,0 10,10"/>', "<ellipse/>"))
     [problem] = problems_of(path)
     assert ('object 2 "ring": expected a polyline (walked back and forth) or polygon (walked round), '
