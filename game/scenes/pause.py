@@ -1,9 +1,9 @@
 """The pause menu, drawn over the frozen game: resume, restart, the comms log, options, save and quit, quit.
 
-Quit and Restart from a run ask once more ("Really quit?", with why under PAUSED) and are taken back by a step to
-another option; a replay's Quit, Back to results or Watch again acts at once, as nothing is lost. A hint line names
-its controls on the device in use; "Controller disconnected" stands under PAUSED while the pad that was in use is out
-(pulled out before or during the pause), until a pad is in use again."""
+Quit and Restart from a run ask once more ("Really quit?", "Really restart?", with why under PAUSED) and are taken
+back by a step to another option, or a click on one; a replay's Quit, Back to results or Watch again acts at once, as
+nothing is lost. A hint line names its controls on the device in use; "Controller disconnected" stands under PAUSED
+while the pad that was in use is out (pulled out before or during the pause), until a pad is in use again."""
 
 import pygame
 
@@ -48,13 +48,11 @@ class PauseScene(Scene):
         self.device = actions.device
         self._follow_pad(actions)
         choice = self.menu.handle(actions)
-        self._unask()
+        self._unask(choice)
         if choice in ASKED and self.play.saves:  # a run under way: asked first
             self._ask(choice)
             return
-        if choice in ANSWERED:
-            self._unask(answered=True)
-            choice = ANSWERED[choice]
+        choice = ANSWERED.get(choice, choice)
         if choice == "Resume" or (choice is None and closes_page(actions)):
             self.ctx.pop()
         elif choice == self.play.restart_label:
@@ -78,9 +76,10 @@ class PauseScene(Scene):
         self.menu.options[self.asked], loses = ASKED[option]
         self.unasked_reason, self.reason = self.reason, loses
 
-    def _unask(self, answered: bool = False) -> None:
-        """The question is taken back once another option is chosen or selected (or it is answered)."""
-        if self.asked is None or (self.menu.selected == self.asked and not answered):
+    def _unask(self, choice: str | None) -> None:
+        """The question is taken back once another option is selected, or anything is chosen (it is answered, or
+        another option is: a click chooses the option under it, which the keys may have left unselected)."""
+        if self.asked is None or (self.menu.selected == self.asked and choice is None):
             return
         question = self.menu.options[self.asked]
         self.menu.options[self.asked] = option = ANSWERED[question]

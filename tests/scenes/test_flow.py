@@ -124,6 +124,24 @@ def test_restart_from_the_pause_menu_asks_once_more_and_a_step_away_takes_the_qu
     assert isinstance(ctx.stack[-1], PlayScene) and ctx.stack[-1] is not play and ctx.stack[-1].game.tick == 0
 
 
+def test_a_click_on_another_option_takes_the_question_back_though_the_keys_left_it_selected(ctx, display):
+    # The mouse rests over Quit (a resting pointer selects nothing) while the keys ask Restart; a click chooses what
+    # it lands on, not what is selected: Quit asks, and Restart's question and what it loses are gone.
+    play = launch(ctx)
+    play.game.run(seconds=1)
+    play.handle(Actions(pause=True))
+    pause = ctx.stack[-1]
+    pause.draw(display, 1.0)
+    pause.handle(Actions(menu_down=True))  # Restart
+    pause.handle(Actions(menu_confirm=True))
+    assert pause.menu.options[1] == SURE_RESTART
+    pause.handle(Actions(click=pause.menu.rects[-1].center))  # on Quit, selected still Restart
+    assert pause.menu.options[1] == "Restart" and pause.menu.options[-1] == SURE
+    assert pause.reason.startswith("Quitting loses this run")
+    pause.handle(Actions(menu_down=True))  # a step away: no question stands, nothing said of what either loses
+    assert pause.menu.options[1] == "Restart" and pause.menu.options[-1] == "Quit" and pause.reason == ""
+
+
 def test_f3_s_overlay_stays_on_through_a_restart_until_f3_again(ctx, display, monkeypatch):
     drawn = []
     monkeypatch.setattr("game.scenes.play.draw_debug", lambda surface, figures: drawn.append(figures["tick"]))
