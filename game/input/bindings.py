@@ -36,6 +36,7 @@ MOVED = frozenset(f"pad.{key}" for key in MOVED_TO_OPTIONS)  # where such a sett
 # by these (the Controls page keeps Pause's last key and button; a file edited by hand is held to the same). A mouse
 # button does not count: a click lands on a menu's entries, not on Pause.
 NEEDED = ("pause", "menu_up", "menu_down", "menu_confirm", "menu_back")
+KEPT = frozenset(f"{section}.{action}" for section in ("keyboard", "pad") for action in NEEDED)  # where [] is refused
 
 # pygame numbers X1/X2 as 6 and 7 because 4 and 5 are the legacy wheel "buttons".
 MOUSE_BUTTONS = MappingProxyType({
@@ -334,7 +335,7 @@ def _resolve_list(value: object, where: str, what: str, resolve, file: str, prob
     elif isinstance(value, (str, int)) and not isinstance(value, bool):
         items = [(where, value)]
     else:
-        hint = "write [] to leave the action unbound" if value is None else ""
+        hint = "write [] to leave the action unbound" if value is None and where not in KEPT else ""
         problems.append(Problem(file, where, f"a list of {what}s", _describe(value), hint))
         return tuple(map(resolve, default))
     resolved, told = [], len(problems)

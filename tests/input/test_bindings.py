@@ -140,6 +140,16 @@ def test_an_empty_action_says_how_to_unbind(tmp_path):
     ]
 
 
+def test_an_empty_pause_or_menu_action_is_not_told_to_write_an_empty_list_which_is_refused_in_turn(tmp_path):
+    path = write(tmp_path, "keyboard:\n  pause:\npad:\n  menu_back:\nmouse:\n  pause:\n")
+    assert error_lines(path) == [
+        f"{path}: keyboard.pause: expected a list of key names, found nothing",
+        f"{path}: mouse.pause: expected a list of mouse button names, found nothing "
+        "(write [] to leave the action unbound)",  # a mouse button was never needed
+        f"{path}: pad.menu_back: expected a list of pad button or trigger names, found nothing",
+    ]
+
+
 def test_an_unknown_action_names_the_file_and_key_path_and_suggests_the_right_action(tmp_path):
     path = write(tmp_path, "mouse:\n  fier: [left]\n")
     [line] = error_lines(path)
