@@ -267,12 +267,12 @@ class _Objects:
         self.objectives: list[Objective] = []
         self.zones: list[Zone] = []
         players = []
-        blockers: dict[str, int] = {}  # collision-like layer → its shapes without a class
+        blockers: dict[str, int] = {}  # collision-like layer, as messages name it (with its groups) → its shapes
         for obj in document.objects:
             if not obj.cls:
                 self.unclassed(obj)  # the designer's notes and markers, unless they carry the game's properties
                 if obj.shape in REGION_SHAPES and obj.layer.strip().lower() in _COLLISION_NAMES:
-                    blockers[obj.layer] = blockers.get(obj.layer, 0) + 1
+                    blockers[obj.layer_where] = blockers.get(obj.layer_where, 0) + 1
                 continue
             if obj.cls not in OBJECT_CLASSES:
                 self.unknown_class(obj)
@@ -300,8 +300,8 @@ class _Objects:
                 region = self.region(obj)
                 if region is not None:
                     self.zones.append(Zone(obj.id, obj.name, obj.where, region, values["kind"], values["strength"]))
-        for name, count in blockers.items():  # a habit from other engines: in this game, shapes block nothing
-            report.warning(f"layer {quote(name)}", "walls made of solid tiles on a tile layer",
+        for where, count in blockers.items():  # a habit from other engines: in this game, shapes block nothing
+            report.warning(where, "walls made of solid tiles on a tile layer",
                            f"{count} shape{'s' * (count != 1)} on an object layer, which block nothing",
                            "paint the walls with solid tiles on the collision tile layer")
         self.player_spawn, self.player_spawn_where = self.one_player_spawn(players, document.dropped)

@@ -45,6 +45,7 @@ class TmxObject:
     cls: str  # Tiled 1.9+ `class`, or 1.8 `type`; "" for none
     layer: str  # the object layer's name
     where: str  # how a message names it: 'layer "objects", object 5 "guard"'
+    layer_where: str  # how a message names its layer: 'layer "objects"', or 'group "wave 1", layer "objects"'
     shape: str  # rectangle, ellipse, point, polygon, polyline, text, capsule or tile
     x: float  # px, with the layer offsets; a tile object's x, y is its bottom-left corner, as in Tiled
     y: float
@@ -311,7 +312,7 @@ class _Reader:
             if points is None:
                 return None
         return TmxObject(object_id, node.get("name", ""), node.get("class") or node.get("type") or "", layer, where,
-                         shape, x, y, width, height, rotation, points, read_properties(node), hidden)
+                         layer_where, shape, x, y, width, height, rotation, points, read_properties(node), hidden)
 
     def corners(self, shape: ET.Element, x: float, y: float, rotation: float, where: str):
         raw = shape.get("points") or ""

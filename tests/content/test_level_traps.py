@@ -567,6 +567,19 @@ def test_a_tile_object_and_shapes_on_a_collision_object_layer_get_warnings_as_th
     assert level.solid == ((False,) * 4,) * 3
 
 
+def test_shapes_on_collision_layers_in_groups_are_told_of_by_each_layer_with_its_groups(tmp_path):
+    # Two object layers named "Collision", one in each wave's group: each named as every other layer message names
+    # a layer in a group, and not one count for both under a name that does not say which.
+    body = ('<group id="7" name="wave 1">' + objects('<object id="3" x="0" y="0" width="16" height="48"/>',
+                                                     name="Collision") + "</group>"
+            + '<group id="8" name="wave 2">' + objects('<object id="4" x="0" y="0" width="16" height="16"/>',
+                                                       '<object id="5" x="20" y="0" width="16" height="16"/>',
+                                                       name="Collision") + "</group>" + SPAWN)
+    assert [str(w).split(": expected")[0] for w in load_level(write_map(tmp_path, body)).warnings] == [
+        f'{tmp_path / "map.tmx"}: group "wave 1", layer "Collision"',
+        f'{tmp_path / "map.tmx"}: group "wave 2", layer "Collision"']
+
+
 def test_a_tile_property_meant_as_solid_but_named_otherwise_gets_a_warning_once_per_tileset(tmp_path):
     tileset = TILESET.replace('<property name="solid" type="bool" value="true"/>',
                               '<property name="Solid" type="bool" value="true"/>').replace(
