@@ -177,7 +177,8 @@ def save_player_bindings(names: Mapping[str, Mapping[str, list[str]]], shipped: 
     None when saved, or one line to show (why not, or where the old file was kept); never raises for a disk error."""
     base = input_names(shipped)
     lines = ["# Blue Comet: your controls, as Options > Controls set them. Each action here replaces the game's own",
-             "# (assets/data/bindings.yaml); [] leaves it unbound. Delete this file to go back to the game's controls.",
+             "# (assets/data/bindings.yaml); [] leaves it unbound, but for Pause and the menus' up, down, confirm and",
+             "# back, which keep the game's. Delete this file to go back to the game's controls.",
              ""]
     for section in SECTIONS:
         changed = [action for action in ACTIONS if list(names[section][action]) != list(base[section][action])]

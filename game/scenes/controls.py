@@ -9,8 +9,9 @@ click off the cell waiting (the left button is bound by clicking that cell, so a
 button); Backspace or Delete empties a keyboard slot, and the controller's View button cancels its wait (not waiting, it
 goes back, as B does). Not waiting, Delete (Y on a pad) puts the chosen action's inputs on the chosen column's device
 back to the game's, and Reset to defaults every action's. The menus' own controls are not on the page: they stay as the
-bindings file has them, so the menus always answer. Nor are debug's and fullscreen's (F3, F11), though an input of
-theirs given to an action here moves as any other does.
+bindings file has them, so the menus always answer (a file edited by hand that leaves one of them, or Pause, with no
+key or no pad input has the game's there: bindings.NEEDED). Nor are debug's and fullscreen's (F3, F11), though an input
+of theirs given to an action here moves as any other does.
 """
 
 import logging

@@ -105,7 +105,7 @@ class PauseScene(Scene):
         surface.blit(shade, (0, 0))
         middle = surface.get_width() / 2
         draw_text(surface, "PAUSED", (middle, 160), 72, WHITE, anchor="midtop", bold=True)
-        if self.reason:  # a pad pulled out, why a save or a restart could not be done, or what Quit loses
+        if self.reason:  # a pad pulled out, why a save or a restart could not be done, or what Quit or Restart loses
             draw_lines(surface, self.reason, (middle, 226), 24, AMBER, surface.get_width() - 160)
         self.menu.draw(surface, middle, 290)
         hint = page_hint(self.ctx.bindings, self.device, HINTS)
