@@ -295,11 +295,13 @@ class _Objects:
                 if region is not None:
                     text = _words_or(values["text"], OBJECT_CLASSES["objective"]["text"].default,
                                      f"{obj.where}, property text", "the objective's plate", self.report)
-                    self.objectives.append(Objective(obj.id, obj.name, obj.where, region, text, values["hold"]))
+                    self.objectives.append(Objective(obj.id, obj.name, obj.layer, region, text, values["hold"],
+                                                     where=obj.where))
             elif obj.cls == "zone":
                 region = self.region(obj)
                 if region is not None:
-                    self.zones.append(Zone(obj.id, obj.name, obj.where, region, values["kind"], values["strength"]))
+                    self.zones.append(Zone(obj.id, obj.name, obj.layer, region, values["kind"], values["strength"],
+                                        where=obj.where))
         for where, count in blockers.items():  # a habit from other engines: in this game, shapes block nothing
             report.warning(where, "walls made of solid tiles on a tile layer",
                            f"{count} shape{'s' * (count != 1)} on an object layer, which block nothing",
@@ -344,8 +346,8 @@ class _Objects:
         situation = self.situation(obj, values)
         self.trigger_text(obj, values)
         if region is not None:
-            self.triggers.append(Trigger(obj.id, obj.name, obj.where, region, values["action"], values["text"],
-                                         values["once"], situation))
+            self.triggers.append(Trigger(obj.id, obj.name, obj.layer, region, values["action"], values["text"],
+                                         values["once"], situation, where=obj.where))
 
     def unclassed(self, obj: TmxObject) -> None:
         """An object with no class but with properties the game reads (`kind`, `hold`, ...) lost its class, or never
@@ -368,8 +370,8 @@ class _Objects:
                                 "insert it with the Point tool")
             return
         patrol, loop = self.patrol(obj, values["patrol"])
-        self.enemy_spawns.append(EnemySpawn(values["kind"], obj.x, obj.y, obj.id, obj.name, patrol, loop, obj.where,
-                                            values["holds_post"]))
+        self.enemy_spawns.append(EnemySpawn(values["kind"], obj.x, obj.y, obj.id, obj.name, patrol, loop, obj.layer,
+                                            values["holds_post"], where=obj.where))
 
     def patrol(self, obj: TmxObject, ref: int) -> tuple[tuple[tuple[float, float], ...], bool]:
         if not ref:

@@ -78,8 +78,12 @@ class EnemySpawn:
     name: str
     patrol: tuple[tuple[float, float], ...]  # px waypoints, empty when it holds its ground
     loop: bool  # patrol: back to the first point (closed shape) or back and forth
-    where: str = ""  # how messages name it: its groups, layer, id and name, as the loader's own do
+    layer: str = ""  # the object layer's name: content_hash digests it, as saves and replays made so far know it
     holds_post: bool = False  # stays at its post (or on its patrol) when an ally calls; an alarm still rouses it
+    # How messages name it: its groups, layer, id and name, as the loader's own do. Out of the repr, which
+    # LevelData.content_hash digests: a group round its layer changes nothing in play, and saves and replays made
+    # before this field stay good.
+    where: str = field(default="", repr=False, compare=False)
 
 
 @dataclass(frozen=True)
@@ -87,13 +91,14 @@ class Trigger:
     """A region that does something when the player first enters it."""
     object_id: int
     name: str
-    where: str  # how messages name it: its groups, layer, id and name
+    layer: str  # the object layer's name (in content_hash, as EnemySpawn's)
     region: Region
     action: str  # "message" (show text), "alarm" (every enemy comes to look), "advise" (Rei speaks to `situation`)
     #              or "fouron" (Fouron seizes control)
     text: str
     once: bool
     situation: str = ""  # advise: one of Rei's situations in assets/data/advisor.yaml; "" for the other actions
+    where: str = field(default="", repr=False, compare=False)  # as EnemySpawn's
 
 
 @dataclass(frozen=True)
@@ -102,10 +107,11 @@ class Objective:
     all wins the level."""
     object_id: int
     name: str
-    where: str  # how messages name it: its groups, layer, id and name
+    layer: str  # the object layer's name (in content_hash, as EnemySpawn's)
     region: Region
     text: str
     hold: float = 0.0  # s the player must stay inside; 0: stepping in is enough
+    where: str = field(default="", repr=False, compare=False)  # as EnemySpawn's
 
 
 @dataclass(frozen=True)
@@ -113,10 +119,11 @@ class Zone:
     """An area with its own conditions, such as a dust storm that blinds sight and sensors."""
     object_id: int
     name: str
-    where: str  # how messages name it: its groups, layer, id and name
+    layer: str  # the object layer's name (in content_hash, as EnemySpawn's)
     region: Region
     kind: str  # "dust_storm"
     strength: float  # 0..1
+    where: str = field(default="", repr=False, compare=False)  # as EnemySpawn's
 
 
 @dataclass(frozen=True)
