@@ -168,9 +168,8 @@ def test_the_result_after_a_reload_says_the_map_was_reloaded_not_resumed_from_a_
     assert result.summary().endswith("No replay: the map was reloaded during the run")
 
 
-def test_deleting_the_object_a_playtest_started_at_still_reloads_and_restarts_from_the_player_spawn(tmp_path, display):
-    # Playtest from selected object (--start-at 3: enemy 1), then that object is deleted in Tiled and the map saved.
-    # Tiled never gives its id out again, so refusing the map would keep every later save (and Restart) refused.
+def playtest_from_enemy_1(tmp_path):
+    """(the map's path, the context, the play scene) of a playtest started at object 3, the map's first enemy."""
     pygame.image.save(pygame.Surface((TILE * 2, TILE)), tmp_path / "test.png")
     path = tmp_path / "level.tmx"
     save(path, TWO_ENEMIES)
@@ -178,6 +177,13 @@ def test_deleting_the_object_a_playtest_started_at_still_reloads_and_restarts_fr
     ctx.start_at = 3
     play = PlayScene(ctx)
     ctx.push(play)
+    return path, ctx, play
+
+
+def test_deleting_the_object_a_playtest_started_at_still_reloads_and_restarts_from_the_player_spawn(tmp_path, display):
+    # Playtest from selected object (--start-at 3: enemy 1), then that object is deleted in Tiled and the map saved.
+    # Tiled never gives its id out again, so refusing the map would keep every later save (and Restart) refused.
+    path, ctx, play = playtest_from_enemy_1(tmp_path)
     game = play.game
     save(path, ONE_ENEMY)
     play.frame(POLL)
@@ -190,13 +196,7 @@ def test_deleting_the_object_a_playtest_started_at_still_reloads_and_restarts_fr
 
 
 def test_a_restart_from_an_object_deleted_without_a_reload_starts_at_the_player_spawn_and_says_so(tmp_path, display):
-    pygame.image.save(pygame.Surface((TILE * 2, TILE)), tmp_path / "test.png")
-    path = tmp_path / "level.tmx"
-    save(path, TWO_ENEMIES)
-    ctx = make_context(path)
-    ctx.start_at = 3
-    play = PlayScene(ctx)
-    ctx.push(play)
+    path, ctx, play = playtest_from_enemy_1(tmp_path)
     save(path, ONE_ENEMY)  # saved while the game was paused: no reload came between
     assert play.restart() == ""
     again = ctx.stack[-1]
