@@ -42,23 +42,23 @@ class Reach:
         it where the machine stands clear of the walls next to a reached probe point. Probe points are PROBE px
         apart, so a small region (a marker less than PROBE px across, a thin strip) may hold none, and one along a wall
         may hold only those too near the wall, while the machine fits in it between them."""
-        c0, r0 = max(0, int(region.x // PROBE)), max(0, int(region.y // PROBE))
-        c1 = min(self.columns - 1, int((region.x + region.width) // PROBE) + 1)
-        r1 = min(self.rows - 1, int((region.y + region.height) // PROBE) + 1)
-        return any(self.reached[r][c] and region.contains(c * PROBE, r * PROBE)
-                   for r in range(r0, r1 + 1) for c in range(c0, c1 + 1)) \
+        return any(self.reached[r][c] for r, c in self._probes_in(region)) \
             or any(self._reached_beside(x, y) and not circle_in_wall(self.level, x, y, self.radius)
                    for x, y in _points_in(region, PROBE / 4))
 
     def room_inside(self, region) -> bool:
         """Whether the machine fits anywhere in the region, clear of the walls, reached or not: a region drawn over
         walls, or in a corner narrower than the machine, has no spot its centre could get to, whatever ways are open."""
+        return any(self.open[r, c] for r, c in self._probes_in(region)) \
+            or any(not circle_in_wall(self.level, x, y, self.radius) for x, y in _points_in(region, PROBE / 4))
+
+    def _probes_in(self, region):
+        """(row, column) of each probe point inside the region, as they are looked at (a generator: the callers stop at
+        the first that answers)."""
         c0, r0 = max(0, int(region.x // PROBE)), max(0, int(region.y // PROBE))
         c1 = min(self.columns - 1, int((region.x + region.width) // PROBE) + 1)
         r1 = min(self.rows - 1, int((region.y + region.height) // PROBE) + 1)
-        return any(self.open[r, c] and region.contains(c * PROBE, r * PROBE)
-                   for r in range(r0, r1 + 1) for c in range(c0, c1 + 1)) \
-            or any(not circle_in_wall(self.level, x, y, self.radius) for x, y in _points_in(region, PROBE / 4))
+        return ((r, c) for r in range(r0, r1 + 1) for c in range(c0, c1 + 1) if region.contains(c * PROBE, r * PROBE))
 
     def _reached_beside(self, x: float, y: float) -> bool:
         """A reached probe point at a corner of the square of the probe grid that (x, y) is in."""
