@@ -1,6 +1,9 @@
 """Terrain questions: sight lines, pushing out of walls, and routes a machine can really take."""
 
+import math
 import random
+
+import numpy as np
 
 from game.content.level import load_level
 from game.sim import terrain
@@ -104,6 +107,21 @@ def test_the_route_tables_answer_as_the_map_does_for_every_cell_and_the_ring_out
                         for (dx, dy), ok in zip(terrain.MOVES, allowed) if ok]
             assert list(moves) == expected
     assert tables.index(-2, 0) is None and tables.index(0, level.height + 1) is None
+
+
+def test_roomy_at_answers_for_many_points_what_the_cell_and_its_eight_neighbours_say_on_and_off_the_map(tmp_path):
+    level = load_level(write_map(tmp_path, ROOM))
+    rng = random.Random(5)
+    width, height = level.pixel_size
+    xs = [rng.uniform(-3 * TILE, width + 3 * TILE) for _ in range(2000)] + [0.0, TILE * 3.0, -0.5, width - 0.5]
+    ys = [rng.uniform(-3 * TILE, height + 3 * TILE) for _ in range(2000)] + [0.0, TILE * 2.0, 40.0, 40.0]
+    found = level.roomy_at(np.array(xs), np.array(ys)).tolist()
+    expected = []
+    for x, y in zip(xs, ys):
+        column, row = math.floor(x / TILE), math.floor(y / TILE)
+        expected.append(all(not level.is_solid_cell(column + dx, row + dy) for dx in (-1, 0, 1) for dy in (-1, 0, 1)))
+    assert found == expected
+    assert 0 < sum(expected) < len(expected)
 
 
 MAZE = [

@@ -5,7 +5,6 @@ barrier turns it back instead, and a dashing machine lets it pass (still close e
 near miss, which fills the V-MAX meter).
 """
 
-import functools
 import math
 
 import numpy as np
@@ -17,7 +16,7 @@ from game.sim.nearby import Nearby
 from game.sim.resources import STEP
 from game.sim.shots import clear_spent_missiles
 from game.sim.systems.disabling import precise, strike_part
-from game.sim.terrain import HOP_SLACK, first_wall_hit
+from game.sim.terrain import first_wall_hit
 from game.sim.vectors import closest_approach, segment_circle_hit
 from game.sim.world import grouped
 
@@ -204,7 +203,7 @@ def _fly_bolts(world, res, sweep) -> None:
     end_x = np.where(fading, x + step_x * share, end_x)  # step_x is _fly's (end_x - x), the same bits
     end_y = np.where(fading, y + step_y * share, end_y)
     near = _near(sweep, bolts, x, y, end_x, end_y)
-    settle = near | _maybe_walled(level, x, y, end_x, end_y) | (travel >= range_left)
+    settle = near | _maybe_walled(level, bolts, count) | (travel >= range_left)
     # The rest, one by one in firing order: near something, the whole sweep; else a wall, the end of its range,
     # or on its way after all. (take, not [rows]: numpy's indexing costs twice as much on a few hundred values.)
     rows = np.flatnonzero(settle)
@@ -304,44 +303,14 @@ def _meets_none(x0, y0, x1, y1, r, hits, grazes) -> bool:
     return True
 
 
-def _maybe_walled(level, x, y, end_x, end_y) -> np.ndarray:
-    """False where the path from (x, y) to (end_x, end_y) surely crosses no wall, as first_wall_hit would find.
-
-    A path ending at most one column and one row over from its start passes through no cells but its start's,
-    its end's and the two that share a corner with both; when all four are open, nothing stops it. An end a
-    hair from a cell's edge is left to first_wall_hit, whose own rounding could take it over the edge.
-    """
+def _maybe_walled(level, bolts, count: int) -> np.ndarray:
+    """False where first_wall_hit surely finds no wall, by its own first test: the bolt starts in a roomy cell (it
+    and its eight neighbours open) and ends inside that open block. A step shorter than a tile less a pixel, along
+    each axis, ends there; the pixel keeps the end further than HOP_SLACK from the block's edge, whatever the
+    rounding, so first_wall_hit would answer None."""
     tw, th = level.tile_width, level.tile_height
-    # Start and end, column and row, as one (4, count) array: a numpy call costs the same for 300 values or 1,200.
-    column, row, end_column, end_row = ends = np.floor(np.stack((x, y, end_x, end_y)) / _tiles(tw, th))
-    # Off the map is solid: the cells are clipped into the solid border round it, each once.
-    c0, r0, c1, r1 = np.minimum(np.maximum(ends + 1, 0), _edges(level.width, level.height)).astype(np.intp)
-    # The bordered map as one row: a cell is row * its width + column, and take() is the cheapest lookup.
-    r0 *= level.width + 2
-    r1 *= level.width + 2
-    open_cells = level.open_cells.ravel()
-    clear = (np.abs(end_column - column) <= 1) & (np.abs(end_row - row) <= 1) \
-        & open_cells.take(r0 + c0) & open_cells.take(r1 + c1) & open_cells.take(r0 + c1) & open_cells.take(r1 + c0) \
-        & (end_x - end_column * tw > HOP_SLACK) & ((end_column + 1) * tw - end_x > HOP_SLACK) \
-        & (end_y - end_row * th > HOP_SLACK) & ((end_row + 1) * th - end_y > HOP_SLACK)
-    return ~clear
-
-
-@functools.lru_cache(maxsize=8)
-def _tiles(tw: int, th: int) -> np.ndarray:
-    """(4, 1): what divides (x, y, end_x, end_y) into columns and rows (read-only: it is shared)."""
-    tiles = np.array(((tw,), (th,), (tw,), (th,)), dtype=float)
-    tiles.setflags(write=False)
-    return tiles
-
-
-@functools.lru_cache(maxsize=8)
-def _edges(width: int, height: int) -> np.ndarray:
-    """(4, 1): the last column and row of a map `width` x `height` in its border, for (x, y, end_x, end_y)
-    (read-only: it is shared)."""
-    edges = np.array(((width + 1,), (height + 1,), (width + 1,), (height + 1,)), dtype=float)
-    edges.setflags(write=False)
-    return edges
+    short = (np.abs(bolts.vx[:count]) < (tw - 1) / STEP) & (np.abs(bolts.vy[:count]) < (th - 1) / STEP)
+    return ~(level.roomy_at(bolts.x[:count], bolts.y[:count]) & short)
 
 
 def _fly(world, res, sweep, shot) -> None:

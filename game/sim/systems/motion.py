@@ -106,8 +106,8 @@ def _bodies(rows) -> tuple[list, np.ndarray]:
 def _move_circles(level, before_x, before_y, x, y, radii, rows) -> None:
     """move_circle for the circles in `rows`, pushed from `before` to (x, y), in place; most sit in roomy cells, which
     one array lookup clears at once (a circle no wider than a tile centred in one touches no wall)."""
-    small = radii[rows] <= min(level.tile_width, level.tile_height)
-    clear = level.roomy_cells[level.cells_at(x[rows], y[rows])] & small
+    small = radii.take(rows) <= min(level.tile_width, level.tile_height)
+    clear = level.roomy_at(x.take(rows), y.take(rows)) & small
     for index in rows[~clear].tolist():  # a crowd cannot squeeze a machine through a gap it does not fit
         x[index], y[index] = move_circle(level, before_x.item(index), before_y.item(index), x.item(index),
                                          y.item(index), radii.item(index))
