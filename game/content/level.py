@@ -23,6 +23,7 @@ from game.content.tmx_data import GID_FLAGS, GID_FLIP_DIAGONAL, GID_FLIP_X, GID_
 from game.content.tmx_document import TmxDocument, TmxObject, read_document
 from game.content.tmx_properties import Property, PropertyTypeError, convert
 from game.content.tmx_report import MapReport, problems_not_tracebacks
+from game.content.tmx_xml import written_whole
 from game.files import real_path
 
 COLLISION_LAYER = "collision"  # a tile layer by this name marks solid cells and is never drawn
@@ -70,7 +71,7 @@ def _level(document: TmxDocument, report: MapReport) -> LevelData:
 def _warn_of_absolute_next(following: str, report: MapReport) -> None:
     """Tiled's file picker writes `next` relative to the map; a whole path typed in finds the map only on this
     computer, and the campaign stops there on any other."""
-    if following and Path(following).is_absolute():
+    if following and written_whole(following):
         report.warning("map, property next", "a path relative to this map, as Tiled's file picker writes it",
                        quote(following), "pick the map again with the property's file picker")
 

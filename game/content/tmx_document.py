@@ -20,7 +20,7 @@ from game.content.tmx_report import MapReport
 from game.content.tmx_templates import SHAPES, TemplateRefused, Templates
 from game.content.tmx_tilesets import Tilesets, read_tilesets
 from game.content.tmx_values import BadValue, bool_attr, float_attr, int_attr, parse_float
-from game.content.tmx_xml import XmlRefused, read_xml
+from game.content.tmx_xml import XmlRefused, read_xml, written_whole
 
 _NOT_LAYERS = {"properties", "tileset", "editorsettings", "export"}  # map children that are not layers
 _MAX_UNKNOWN_LISTED = 10  # unknown tile ids listed per layer
@@ -147,6 +147,12 @@ def _map_settings(root: ET.Element, report: MapReport) -> TmxDocument:
     return TmxDocument(report.file, width, height, tile_width, tile_height)
 
 
+def _template_users(reference: str, users: list[str]) -> str:
+    """Where a template used by `users` (the objects' places) is named: the first of them, and how many more."""
+    more = f" (and {len(users) - 1} more object{'s use' if len(users) > 2 else ' uses'} it)" if len(users) > 1 else ""
+    return f"{users[0]}, template {quote(reference)}{more}"
+
+
 class _Reader:
     """One walk over the map's layers in document order."""
 
@@ -158,13 +164,17 @@ class _Reader:
         self.points = 0  # polygon corners so far
         self.ids: dict[int, str] = {}  # object id → where, to find duplicates
         self.refused: dict[str, tuple[TemplateRefused, list[str]]] = {}  # template → why, and the objects using it
+        self.written_whole: dict[str, list[str]] = {}  # template named by its whole path → the objects using it
 
     def finish(self) -> None:
-        """What could not be said object by object: each template that could not be read, once, with who uses it."""
+        """What could not be said object by object: each template that could not be read, or is named by its whole
+        path, once, with who uses it."""
         for reference, (refused, users) in self.refused.items():
-            more = f" (and {len(users) - 1} more object{'s' * (len(users) > 2)} use it)" if len(users) > 1 else ""
-            self.report.problem(f"{users[0]}, template {quote(reference)}{more}", refused.expected, refused.found,
-                                refused.hint)
+            self.report.problem(_template_users(reference, users), refused.expected, refused.found, refused.hint)
+        for reference, users in self.written_whole.items():
+            self.report.warning(_template_users(reference, users), "a path relative to this map, as Tiled writes it",
+                                quote(reference), "the map finds it only on this computer: keep the template in the "
+                                "game's folder, then select the objects and Replace With Template")
 
     def walk(self, parent: ET.Element, inherited: _Inherited) -> None:
         for child in parent:
@@ -277,14 +287,17 @@ class _Reader:
     def object(self, node: ET.Element, layer: str, layer_where: str, layer_state: _Inherited) -> TmxObject | None:
         report = self.report
         where = _object_where(layer_where, node)
-        if node.get("template"):
+        reference = node.get("template")
+        if reference:
             try:
                 node = self.templates.resolve(node)
             except TemplateRefused as refused:  # said once per template, by finish(), however many use it
-                self.refused.setdefault(node.get("template"), (refused, []))[1].append(where)
+                self.refused.setdefault(reference, (refused, []))[1].append(where)
                 self.document.dropped += 1
                 return None
             where = _object_where(layer_where, node)  # the template may give it its name
+            if written_whole(reference):
+                self.written_whole.setdefault(reference, []).append(where)
         try:
             object_id = int_attr(node, "id", 0, low=0)
             x, y = float_attr(node, "x", 0.0), float_attr(node, "y", 0.0)

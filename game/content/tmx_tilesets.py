@@ -15,7 +15,7 @@ from game.content.tmx_limits import MAX_DISTINCT_TILES, MAX_TILE_PX, MAX_TILESET
 from game.content.tmx_properties import PropertyTypeError, convert, read_properties
 from game.content.tmx_report import MapReport
 from game.content.tmx_values import BadValue, int_attr
-from game.content.tmx_xml import XmlRefused, missing, read_xml
+from game.content.tmx_xml import XmlRefused, missing, read_xml, written_whole
 from game.files import is_file, real_path
 
 MAX_IMAGE_PX = 32768  # a side of a tileset image; also bounds the grid pytmx walks
@@ -94,6 +94,10 @@ def _read_one(node: ET.Element, folder: Path, map_file: str, report: MapReport, 
             return tileset  # unreadable: its gids are not reported again as unknown
         files.append(str(path))
         base = path.parent  # its images are relative to the .tsx
+        if written_whole(reference):
+            report.warning(where, "a path relative to this map, as Tiled writes it", quote(reference),
+                           "the map finds it only on this computer: keep the tileset in the game's folder and add it "
+                           "to the map again with Map > Add External Tileset")
     if _check(element, base, tileset, report, solid):
         return tileset
     tileset.sanitised = None
@@ -225,6 +229,10 @@ def _image(image: ET.Element, base: Path, where: str, report: MapReport) -> tupl
         report.problem(where, "a tileset image that exists", missing(path),
                        f"the tileset refers to {quote(reference)}; restore the image or fix the path in Tiled")
         return None
+    if written_whole(reference):
+        report.warning(where, "an image path relative to the tileset, as Tiled writes it", quote(reference),
+                       "the map finds it only on this computer: keep the image in the game's folder and pick it "
+                       "again under Tileset > Tileset Properties, Image")
     if image.get("trans"):
         report.warning(where, "an image with transparency (alpha)",
                        f"a transparent colour #{one_line(image.get('trans'), 8)}",

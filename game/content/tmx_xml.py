@@ -4,7 +4,7 @@ import os
 import re
 import stat
 import xml.etree.ElementTree as ET
-from pathlib import Path
+from pathlib import Path, PurePosixPath, PureWindowsPath
 
 from game.content.errors import one_line, quote, unreadable
 from game.content.tmx_limits import MAX_FILE_BYTES, MAX_XML_ELEMENTS
@@ -147,3 +147,9 @@ def missing(path: Path) -> str:
     if os.path.islink(path) and not os.path.exists(path):
         return f"{path}, {link_end(path)}"
     return f"{path}, which is not a regular file" if os.path.lexists(path) and not is_file(path) else f"no file {path}"
+
+
+def written_whole(reference: str) -> bool:
+    """The file is named by its whole path (from /, or a drive: C:\\, \\\\server), not relative to the file naming
+    it, as Tiled writes paths: it is found only on the computer it was written on."""
+    return PurePosixPath(reference).is_absolute() or PureWindowsPath(reference).is_absolute()

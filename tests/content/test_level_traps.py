@@ -9,11 +9,12 @@ from pathlib import Path
 
 import pytest
 
-from game.content.errors import ContentError
+from game.content.errors import ContentError, quote
 from game.content.level import load_level
 from game.content.level_data import Region
 from game.content.tmx_document import read_map
 from game.content.tmx_properties import plain
+from game.content.tmx_xml import written_whole
 from tests.maps import png
 
 TILE = 16
@@ -462,6 +463,44 @@ def test_a_tileset_or_a_template_that_is_a_loop_of_links_is_named_not_called_a_l
     [problem] = problems_of(write_map(tmp_path, body))
     assert 'object 1 "pad", template "loop.tx": expected a template file that exists' in problem
     assert f"found {tmp_path / 'loop.tx'}, a loop of links" in problem
+
+
+def test_a_tileset_an_image_or_a_template_named_by_its_whole_path_loads_here_and_is_warned_of_once(tmp_path):
+    # It works on the computer the map was made on and nowhere else: the designer hears of it before sharing.
+    tiles = tmp_path / "tiles.png"
+    (tmp_path / "guard.tx").write_text(
+        '<?xml version="1.0" encoding="UTF-8"?><template><object type="enemy_spawn"><properties>'
+        '<property name="kind" value="dis"/></properties><point/></object></template>',
+        encoding="utf-8")
+    guards = objects(*(f'<object id="{i}" name="g{i}" template="{tmp_path / "guard.tx"}" x="{8 * i}" y="8"/>'
+                       for i in (1, 2))) + SPAWN
+    (tmp_path / "tiles.tsx").write_text('<?xml version="1.0" encoding="UTF-8"?>' + TILESET.replace(
+        'firstgid="1" ', "").replace('source="tiles.png"', f'source="{tiles}"'), encoding="utf-8")
+    whole = f'<tileset firstgid="1" source="{tmp_path}/tiles.tsx"/>'
+    path = write_map(tmp_path, layer("ground") + guards, tileset=whole)
+    level = load_level(path)
+    assert len(level.enemy_spawns) == 2 and level.tiles[1].source == str(tiles)  # it plays here
+    template, tileset = quote(str(tmp_path / "guard.tx")), quote(f"{tmp_path}/tiles.tsx")
+    assert [str(w) for w in level.warnings] == [
+        f'{path}: layer "objects", object 1 "g1", template {template} (and 1 more object uses it): expected a path '
+        f"relative to this map, as Tiled writes it, found {template} (the map finds it only on this computer: keep "
+        "the template in the game's folder, then select the objects and Replace With Template)",
+        f"{path}: tileset {tileset}: expected a path relative to this map, as Tiled writes it, found {tileset} (the "
+        "map finds it only on this computer: keep the tileset in the game's folder and add it to the map again with "
+        "Map > Add External Tileset)",
+        f"{path}: tileset {tileset}: expected an image path relative to the tileset, as Tiled writes it, found "
+        f"{quote(str(tiles))} (the map finds it only on this computer: keep the image in the game's folder and pick "
+        "it again under Tileset > Tileset Properties, Image)"]
+    relative = objects('<object id="1" name="g1" template="guard.tx" x="8" y="8"/>') + SPAWN
+    assert not load_level(write_map(tmp_path, layer("ground") + relative, name="relative.tmx")).warnings
+
+
+@pytest.mark.parametrize("reference, whole", [
+    ("/home/eiji/tiles.tsx", True), ("C:\\Users\\eiji\\tiles.tsx", True), ("C:/Users/eiji/tiles.tsx", True),
+    ("\\\\server\\share\\tiles.tsx", True), ("tiles.tsx", False), ("../assets/tiles.tsx", False),
+    ("..\\assets\\tiles.tsx", False), ("C:tiles.tsx", False)])
+def test_a_whole_path_is_told_from_a_relative_one_as_written_on_any_system(reference, whole):
+    assert written_whole(reference) is whole
 
 
 def test_an_objective_reads_its_hold_and_a_hold_the_level_could_not_last_is_refused(tmp_path):
