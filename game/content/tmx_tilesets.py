@@ -230,9 +230,9 @@ def _image(image: ET.Element, base: Path, where: str, report: MapReport) -> tupl
                        f"the tileset refers to {quote(reference)}; restore the image or fix the path in Tiled")
         return None
     if written_whole(reference):
-        report.warning(where, "an image path relative to the tileset, as Tiled writes it", quote(reference),
+        report.warning(where, "an image path relative to the file naming it, as Tiled writes it", quote(reference),
                        "the map finds it only on this computer: keep the image in the game's folder and pick it "
-                       "again under Tileset > Tileset Properties, Image")
+                       "again in the tileset's (or the tile's) Image property")
     if image.get("trans"):
         report.warning(where, "an image with transparency (alpha)",
                        f"a transparent colour #{one_line(image.get('trans'), 8)}",

@@ -488,9 +488,9 @@ def test_a_tileset_an_image_or_a_template_named_by_its_whole_path_loads_here_and
         f"{path}: tileset {tileset}: expected a path relative to this map, as Tiled writes it, found {tileset} (the "
         "map finds it only on this computer: keep the tileset in the game's folder and add it to the map again with "
         "Map > Add External Tileset)",
-        f"{path}: tileset {tileset}: expected an image path relative to the tileset, as Tiled writes it, found "
-        f"{quote(str(tiles))} (the map finds it only on this computer: keep the image in the game's folder and pick "
-        "it again under Tileset > Tileset Properties, Image)"]
+        f"{path}: tileset {tileset}: expected an image path relative to the file naming it, as Tiled writes it, "
+        f"found {quote(str(tiles))} (the map finds it only on this computer: keep the image in the game's folder and "
+        "pick it again in the tileset's (or the tile's) Image property)"]
     relative = objects('<object id="1" name="g1" template="guard.tx" x="8" y="8"/>') + SPAWN
     assert not load_level(write_map(tmp_path, layer("ground") + relative, name="relative.tmx")).warnings
 
