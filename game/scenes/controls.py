@@ -23,7 +23,7 @@ from game.input.bindings import (ACTIONS, DEFAULT_BINDINGS_PATH, bindings_from_n
                                  load_bindings_or_default, load_player_bindings, player_bindings_path,
                                  save_player_bindings)
 from game.scenes.base import Scene
-from game.scenes.menu import closes_page
+from game.scenes.menu import Pointing, closes_page
 from game.scenes.options import heading, highlight
 from game.view.controls import control_name, input_label, page_hint
 from game.view.text import AMBER, CYAN, DIM, RED, WHITE, draw_lines, draw_text, fit, modal_panel
@@ -72,7 +72,7 @@ class ControlsScene(Scene):
         self.device = "keyboard"
         self.cells: list[list[pygame.Rect]] = []  # [row][column], from the last draw
         self.buttons: list[pygame.Rect] = []  # Reset and Back, from the last draw
-        self.last_pointer: tuple[float, float] | None = None
+        self.pointing = Pointing()
 
     @property
     def notice(self) -> str:
@@ -227,13 +227,11 @@ class ControlsScene(Scene):
         if (actions.menu_left or actions.menu_right) and self.row < len(ACTION_ROWS):
             self.column = (self.column + (1 if actions.menu_right else -1)) % len(COLUMNS)
             self._sound("ui_move")
-        if actions.pointer is not None and actions.pointer != self.last_pointer:
-            # Only a moving mouse selects, as in the other menus: where the page first finds it, it is resting.
-            moved, self.last_pointer = self.last_pointer is not None, actions.pointer
-            hovered = self._at(actions.pointer) if moved else None
-            if hovered is not None and hovered != (self.row, self.column):
-                self.row, self.column = hovered
-                self._sound("ui_move")
+        pointer = self.pointing.moved(actions.pointer)
+        hovered = self._at(pointer) if pointer else None
+        if hovered is not None and hovered != (self.row, self.column):
+            self.row, self.column = hovered
+            self._sound("ui_move")
         if actions.click is not None:
             clicked = self._at(actions.click)
             if clicked is not None:

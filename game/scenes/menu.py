@@ -43,6 +43,25 @@ def plate_middle(size: int) -> float:
     return (font(size, bold=True).get_ascent() + 2) / 2
 
 
+class Pointing:
+    """The mouse as a menu reads it: only a moving mouse points. A resting one leaves the keys' choice alone, and where
+    a page first finds it (left in mid-screen while playing, say) it is resting."""
+
+    def __init__(self) -> None:
+        self.last: tuple[float, float] | None = None
+
+    def moved(self, pointer: tuple[float, float] | None) -> tuple[float, float] | None:
+        """`pointer` when the mouse has moved there since it was last seen; None when it rests or is first seen."""
+        if pointer is None or pointer == self.last:
+            return None
+        seen, self.last = self.last is not None, pointer
+        return pointer if seen else None
+
+    def forget(self) -> None:
+        """Its next sighting is a first one again (the page is shown again, the mouse where others left it)."""
+        self.last = None
+
+
 class Menu:
     def __init__(self, options: list[str], audio=None, width: int = 320, size: int = 38) -> None:
         """`width`: of the plate behind the chosen option, px; `size`: the options' font size."""
@@ -51,7 +70,7 @@ class Menu:
         self.selected = 0
         self.audio = audio
         self.rects: list[pygame.Rect] = []
-        self.last_pointer: tuple[float, float] | None = None
+        self.pointing = Pointing()
         self.room_before: dict[int, int] = {}  # px left free above option i, for a page to draw in (a list's notes)
 
     def handle(self, actions) -> str | None:
@@ -59,14 +78,11 @@ class Menu:
         if actions.menu_up or actions.menu_down:
             self.selected = (self.selected + (1 if actions.menu_down else -1)) % len(self.options)
             self._sound("ui_move")
-        if actions.pointer is not None and actions.pointer != self.last_pointer:
-            # Only a moving mouse selects: a resting one leaves the keys alone, and where the menu first finds it
-            # (left in mid-screen while playing, say) it is resting.
-            moved, self.last_pointer = self.last_pointer is not None, actions.pointer
-            for i, rect in enumerate(self.rects if moved else ()):
-                if rect.collidepoint(actions.pointer) and i != self.selected:
-                    self.selected = i
-                    self._sound("ui_move")
+        pointer = self.pointing.moved(actions.pointer)
+        for i, rect in enumerate(self.rects if pointer else ()):
+            if rect.collidepoint(pointer) and i != self.selected:
+                self.selected = i
+                self._sound("ui_move")
         if actions.click is not None:
             for i, rect in enumerate(self.rects):
                 if rect.collidepoint(actions.click):

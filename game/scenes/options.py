@@ -15,7 +15,7 @@ from pathlib import Path
 import pygame
 
 from game.scenes.base import Scene
-from game.scenes.menu import closes_page
+from game.scenes.menu import Pointing, closes_page
 from game.settings import Settings, load_settings, save_settings, settings_path
 from game.sim.damage import DIFFICULTIES
 from game.view.controls import page_hint
@@ -166,7 +166,7 @@ class OptionsScene(Scene):
         self.device = "keyboard"
         self.rects: list[pygame.Rect] = []  # one per row and Back, from the last draw
         self.arrows: list[tuple[pygame.Rect, pygame.Rect] | None] = []  # (left, right) per row
-        self.last_pointer: tuple[float, float] | None = None
+        self.pointing = Pointing()
 
     @property
     def entries(self) -> int:
@@ -181,13 +181,11 @@ class OptionsScene(Scene):
         if actions.menu_up or actions.menu_down:
             self.selected = (self.selected + (1 if actions.menu_down else -1)) % self.entries
             self._sound("ui_move")
-        if actions.pointer is not None and actions.pointer != self.last_pointer:
-            # Only a moving mouse selects, as in Menu: where the page first finds it, it is resting.
-            moved, self.last_pointer = self.last_pointer is not None, actions.pointer
-            hovered = self._row_at(actions.pointer) if moved else None
-            if hovered is not None and hovered != self.selected:
-                self.selected = hovered
-                self._sound("ui_move")
+        pointer = self.pointing.moved(actions.pointer)
+        hovered = self._row_at(pointer) if pointer else None
+        if hovered is not None and hovered != self.selected:
+            self.selected = hovered
+            self._sound("ui_move")
         if actions.click is not None:
             clicked = self._row_at(actions.click)
             if clicked is not None:
