@@ -22,9 +22,10 @@ def centre(column: int, row: int) -> tuple[float, float]:
 
 
 def write_map(folder: Path, rows: list[str], patrols: dict[int, list[tuple[int, int]]] | None = None,
-              name: str = "test.tmx", kind: str = "dis", sentries: tuple[int, ...] = ()) -> Path:
+              name: str = "test.tmx", kind: str = "dis", sentries: tuple[int, ...] = (),
+              more_objects: str = "") -> Path:
     """Write the ASCII map as a .tmx; patrols maps the n-th `E` (reading order) to tile waypoints; the n-th `E` of
-    sentries holds its post."""
+    sentries holds its post; more_objects (<object> XML) goes in the object layer after the map's own."""
     patrols = patrols or {}
     height, width = len(rows), len(rows[0])
     ground = [["1" if c != "#" else "2" for c in row] for row in rows]
@@ -72,7 +73,7 @@ tilewidth="{TILE}" tileheight="{TILE}" infinite="0" nextlayerid="4" nextobjectid
 {csv(collision)}
 </data></layer>
  <objectgroup id="3" name="objects">
-  {"".join(objects)}
+  {"".join(objects)}{more_objects}
  </objectgroup>
 </map>
 """

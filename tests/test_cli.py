@@ -106,11 +106,10 @@ def test_check_of_a_folder_holding_a_loop_of_links_or_of_a_name_too_long_is_a_li
 
 def test_a_start_at_object_off_the_map_or_in_a_wall_is_refused_in_one_line(tmp_path):
     from tests.maps import TILE, write_map
-    path = write_map(tmp_path, ["#######", "#.....#", "#P..E.#", "#.....#", "#######"])
     notes = (f'<object id="20" name="off" x="{-3 * TILE}" y="{TILE}"><point/></object>'
              f'<object id="21" name="rock" x="{TILE / 2}" y="{TILE / 2}"><point/></object>'
              f'<object id="22" name="clear" x="{3.5 * TILE}" y="{1.5 * TILE}"><point/></object>')
-    path.write_text(path.read_text().replace(" </objectgroup>", notes + " </objectgroup>"))
+    path = write_map(tmp_path, ["#######", "#.....#", "#P..E.#", "#.....#", "#######"], more_objects=notes)
     off = run("--headless", "--level", str(path), "--start-at", "20", "--seconds", "1")
     assert off.returncode == 2 and "Traceback" not in off.stderr
     assert off.stderr.strip() == (f"{path}: object 20 (--start-at): expected the start inside the map (0 to 224 x 0 "

@@ -526,11 +526,11 @@ def test_a_spawn_a_few_px_from_a_wall_reaches_what_the_game_lets_it_reach(tmp_pa
             "#P.......#",
             "#........#",
             "##########"]
-    path = write_map(tmp_path, rows)
     pad = (f'<object id="50" name="pad" type="objective" x="{6 * TILE}" y="{TILE}" width="{2 * TILE}" '
            f'height="{2 * TILE}"/>')
-    text = path.read_text().replace(f'type="player_spawn" x="{centre(1, 2)[0]}"', f'type="player_spawn" x="{TILE + 3}"')
-    path.write_text(text.replace(" </objectgroup>", pad + " </objectgroup>"))
+    path = write_map(tmp_path, rows, more_objects=pad)
+    path.write_text(path.read_text().replace(f'type="player_spawn" x="{centre(1, 2)[0]}"',
+                                             f'type="player_spawn" x="{TILE + 3}"'))
     assert level_problems(load_level(path), load_catalog()) == []  # not "no way there from the player spawn"
     game = new_game(path)
     game.step()
@@ -539,12 +539,11 @@ def test_a_spawn_a_few_px_from_a_wall_reaches_what_the_game_lets_it_reach(tmp_pa
 
 
 def test_a_trigger_or_zone_wholly_off_the_map_is_refused_and_one_half_on_it_is_not(tmp_path):
-    path = write_map(tmp_path, ROOM)
     places = ('<object id="50" name="gate" type="trigger" x="400" y="0" width="32" height="64"><properties>'
               '<property name="action" value="alarm"/></properties></object>'
               '<object id="51" name="dust" type="zone" x="-100" y="-100" width="50" height="50"/>'
               '<object id="52" name="edge" type="zone" x="300" y="-16" width="64" height="64"/>')
-    path.write_text(path.read_text().replace(" </objectgroup>", places + " </objectgroup>"))
+    path = write_map(tmp_path, ROOM, more_objects=places)
     problems = [str(p) for p in level_problems(load_level(path), load_catalog())]
     assert problems == [
         f'{path}: layer "objects", object 50 "gate": expected the trigger inside the map (0 to 320 x 0 to 160 px), '
@@ -572,15 +571,13 @@ def test_a_music_property_that_is_a_path_or_a_pattern_is_a_problem_not_a_traceba
 
 
 def test_an_objective_behind_a_gap_narrower_than_the_layzner_is_refused_saying_how_wide_a_way_must_be(tmp_path):
+    x, y = centre(6, 1)
+    pad = f'<object id="9" name="pad" type="objective" x="{x - 16}" y="{y - 16}" width="32" height="32"/>'
     path = write_map(tmp_path, ["##########",
                                 "#...#....#",
                                 "#.P......#",
                                 "#...#..E.#",
-                                "##########"])
-    x, y = centre(6, 1)
-    pad = (f'<object id="9" name="pad" type="objective" x="{x - 16}" y="{y - 16}" width="32" height="32"/>'
-           ' </objectgroup>')
-    path.write_text(path.read_text().replace(" </objectgroup>", pad))
+                                "##########"], more_objects=pad)
     problems = [str(p) for p in level_problems(load_level(path), load_catalog())]
     assert problems == [
         f'{path}: layer "objects", object 9 "pad": expected an objective the player can walk to, found no way there '
@@ -594,13 +591,12 @@ def test_an_objective_behind_a_gap_narrower_than_the_layzner_is_refused_saying_h
 ])
 def test_an_objective_the_layzner_can_stand_in_is_not_refused_for_holding_none_of_the_grid_s_points(tmp_path, x, y,
                                                                                                      width, height):
+    pad = f'<object id="9" name="pad" type="objective" x="{x}" y="{y}" width="{width}" height="{height}"/>'
     path = write_map(tmp_path, ["##########",
                                 "#........#",
                                 "#.P....E.#",
                                 "#........#",
-                                "##########"])
-    pad = f'<object id="9" name="pad" type="objective" x="{x}" y="{y}" width="{width}" height="{height}"/>'
-    path.write_text(path.read_text().replace(" </objectgroup>", pad + " </objectgroup>"))
+                                "##########"], more_objects=pad)
     level = load_level(path)
     assert level_problems(level, load_catalog()) == []
     game = Game(level, load_catalog(), seed=1)  # and the Layzner does get its centre in there
@@ -613,14 +609,13 @@ def test_an_objective_the_layzner_can_stand_in_is_not_refused_for_holding_none_o
 
 def test_an_objective_drawn_where_the_layzner_cannot_stand_says_so_rather_than_to_open_a_way(tmp_path):
     # Over a crate (a solid tile) in an open room: nothing between it and the spawn to open.
+    x, y = centre(6, 2)
+    pad = f'<object id="9" name="crate" type="objective" x="{x - 12}" y="{y - 12}" width="24" height="24"/>'
     path = write_map(tmp_path, ["##########",
                                 "#........#",
                                 "#.P...#E.#",
                                 "#........#",
-                                "##########"])
-    x, y = centre(6, 2)
-    pad = f'<object id="9" name="crate" type="objective" x="{x - 12}" y="{y - 12}" width="24" height="24"/>'
-    path.write_text(path.read_text().replace(" </objectgroup>", pad + " </objectgroup>"))
+                                "##########"], more_objects=pad)
     assert [str(p) for p in level_problems(load_level(path), load_catalog())] == [
         f'{path}: layer "objects", object 9 "crate": expected an objective the player can walk to, found no spot in it '
         "where a machine 40 px across stands clear of the walls (the player reaches it when the machine's centre is "
@@ -628,12 +623,11 @@ def test_an_objective_drawn_where_the_layzner_cannot_stand_says_so_rather_than_t
 
 
 def test_a_title_or_objective_order_left_blank_shows_the_default_and_a_warning_says_so(tmp_path):
-    path = write_map(tmp_path, ROOM)
-    blank_title = ' <properties><property name="title" value=" "/></properties>\n <tileset'
-    text = path.read_text().replace(" <tileset", blank_title, 1)
     pad = (f'<object id="50" name="pad" type="objective" x="{6 * TILE}" y="{TILE}" width="{2 * TILE}" '
            f'height="{2 * TILE}"><properties><property name="text" value=""/></properties></object>')
-    path.write_text(text.replace(" </objectgroup>", pad + " </objectgroup>"))
+    path = write_map(tmp_path, ROOM, more_objects=pad)
+    blank_title = ' <properties><property name="title" value=" "/></properties>\n <tileset'
+    path.write_text(path.read_text().replace(" <tileset", blank_title, 1))
     level = load_level(path)
     assert level.title == path.stem and level.objectives[0].text == "Reach the marked area"
     assert [str(w) for w in level.warnings] == [

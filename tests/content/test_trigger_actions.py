@@ -28,10 +28,7 @@ def prop(name: str, value: str, extra: str = "") -> str:
 
 def map_with(folder: Path, *objects: str) -> Path:
     folder.mkdir(parents=True, exist_ok=True)
-    path = write_map(folder, ROWS)
-    text = path.read_text(encoding="utf-8")
-    path.write_text(text.replace("</objectgroup>", "".join(objects) + "</objectgroup>", 1), encoding="utf-8")
-    return path
+    return write_map(folder, ROWS, more_objects="".join(objects))
 
 
 def problems_of(path: Path) -> list[str]:
