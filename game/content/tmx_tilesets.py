@@ -308,15 +308,14 @@ def _pictures(sets: list[_Tileset], map_file: str, used: set[int], report: MapRe
         return {}
     tmx = pytmx.TiledMap(load_all=False)
     tmx.filename = map_file  # pytmx joins image paths to this folder; ours are absolute already
-    for gid in covered:
-        tmx.register_gid_check_flags(gid)
+    registered = [tmx.register_gid_check_flags(gid) for gid in covered]  # pytmx's own number for each
     root = ET.Element("map", {"version": "1.10", "orientation": "orthogonal", "width": "1", "height": "1",
                               "tilewidth": "1", "tileheight": "1"})
     root.extend(t.sanitised for t in sets if t.sanitised is not None)  # in gid order, so a later range wins
     tmx.parse_xml(root)
     pictures = {}
-    for gid in covered:
-        found = tmx.images[tmx.register_gid_check_flags(gid)]  # already registered: a lookup
+    for gid, number in zip(covered, registered):
+        found = tmx.images[number]
         if not found:
             continue
         source, rect, _flags = found  # the flags are ours to decode: pytmx drops them for image collections
