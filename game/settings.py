@@ -16,7 +16,8 @@ from pathlib import Path
 import yaml
 
 from game.content.errors import ContentError, Problem, clipped
-from game.content.schema import describe, suggest
+from game.content.schema import describe
+from game.content.spelling import suggest
 from game.content.yamlio import load_yaml
 from game.files import aside_path, config_dir, link_end, write_atomically
 from game.sim.damage import DIFFICULTIES

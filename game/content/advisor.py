@@ -5,7 +5,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from game.content.errors import ContentError, Problem, quote
-from game.content.schema import LARGEST, describe, suggest
+from game.content.schema import LARGEST, describe
+from game.content.spelling import suggest
 from game.content.yamlio import load_yaml
 
 ADVISOR_PATH = Path(__file__).resolve().parents[2] / "assets" / "data" / "advisor.yaml"

@@ -6,7 +6,8 @@ from pathlib import Path
 
 from game.content.advisor import ADVISOR_PATH, Advisor, load_advisor
 from game.content.errors import ContentError, Problem
-from game.content.schema import build, describe, suggest
+from game.content.schema import build, describe
+from game.content.spelling import suggest
 from game.content.yamlio import load_yaml
 
 ROOT = Path(__file__).resolve().parents[2]

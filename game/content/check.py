@@ -14,7 +14,7 @@ from game.content.errors import ContentError, Problem, quote
 from game.content.level import load_level
 from game.content.level_data import LevelData
 from game.content.reach import Reach, inside_wall, room_near, roomy_at
-from game.content.schema import suggest
+from game.content.spelling import suggest
 from game.content.tmx_xml import missing
 from game.files import is_file, real_path
 from game.sim.terrain import ARRIVED

@@ -5,7 +5,6 @@ the game makes of it: which layer is collision, what each object class's propert
 the one ContentError that lists every problem a designer has to fix.
 """
 
-import difflib
 import math
 import operator
 from pathlib import Path
@@ -18,7 +17,7 @@ from game.content.glyphs import undrawable
 from game.content.level_data import (EnemySpawn, LevelData, Objective, Region, TileImage, TileLayer, Trigger,
                                      Zone)
 from game.content.level_schema import MAP_PROPERTIES, OBJECT_CLASSES, TRIGGER_ACTIONS, Want
-from game.content.schema import suggest
+from game.content.spelling import one_slip, suggest
 from game.content.tmx_data import GID_FLAGS, GID_FLIP_DIAGONAL, GID_FLIP_X, GID_FLIP_Y
 from game.content.tmx_document import TmxDocument, TmxObject, read_document
 from game.content.tmx_properties import Property, PropertyTypeError, convert
@@ -212,13 +211,12 @@ def _warn_of_undrawable_text(title: str | None, objects: "_Objects", report: Map
 
 def _read_properties(properties: dict[str, Property], where: str, wants: dict[str, Want], report: MapReport,
                      owner: str) -> dict[str, object]:
-    """The values the game reads, defaults filled in; a problem for each missing, mistyped or unknown property."""
+    """The values the game reads, defaults filled in; a problem for each missing, mistyped or misspelt property, a
+    warning for any other it does not read."""
     values: dict[str, object] = {}
     for name in properties:
         if name not in wants:
-            known = f"; {suggest(name, wants)}" if wants else f"; {owner} has no properties"
-            report.problem(f"{where}, property {quote(name)[1:-1]}", f"a property {owner} reads", quote(name),
-                           f"property {quote(name)} is not read by the game{known}")
+            _unread_property(name, where, wants, report, owner)
     for name, want in wants.items():
         place = f"{where}, property {name}"
         prop = properties.get(name)
@@ -245,6 +243,18 @@ def _read_properties(properties: dict[str, Property], where: str, wants: dict[st
             report.problem(place, want.expected(), '""', f"fill in {name!r}")
         values[name] = value
     return values
+
+
+def _unread_property(name: str, where: str, wants: dict[str, Want], report: MapReport, owner: str) -> None:
+    """A property the game does not read. Close to one it does, it is a slip that would leave that setting at its
+    default without a word in play: refused. Far from them all, it is the designer's own note (an author, a to-do,
+    another tool's setting): a warning, and the map plays."""
+    typo = one_slip(name, wants)
+    known = f"; {suggest(name, wants)}" if wants else f"; {owner} has no properties"
+    (report.problem if typo else report.warning)(
+        f"{where}, property {quote(name)[1:-1]}", f"a property {owner} reads", quote(name),
+        f"property {quote(name)} is not read by the game{known}"
+        + ("" if typo else "; the game ignores it: fine for a note of your own"))
 
 
 # --- objects -------------------------------------------------------------------------------------------------------
@@ -325,7 +335,7 @@ class _Objects:
     def unknown_class(self, obj: TmxObject) -> None:
         """Close to one of the game's classes, a class is a slip that would drop the object (a guard, the goal)
         without a word in play: refused. Far from them all, it is the designer's own tag: a warning."""
-        typo = difflib.get_close_matches(obj.cls, list(OBJECT_CLASSES), n=1)
+        typo = one_slip(obj.cls, OBJECT_CLASSES)
         (self.report.problem if typo else self.report.warning)(
             obj.where, "an object class the game uses, or none", f"class {quote(obj.cls)}",
             f"class {quote(obj.cls)} is not used by the game; {suggest(obj.cls, OBJECT_CLASSES)}"

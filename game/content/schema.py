@@ -1,7 +1,6 @@
 """Building frozen dataclasses from parsed YAML, strictly: unknown keys, missing keys and wrong types are errors."""
 
 import dataclasses
-import difflib
 import functools
 import re
 import sys
@@ -9,6 +8,7 @@ import typing
 from types import UnionType
 
 from game.content.errors import Problem, quote
+from game.content.spelling import suggest
 
 _SCALARS = {bool: "true or false", int: "a whole number", float: "a number", str: "text"}
 
@@ -35,13 +35,6 @@ def describe(value: object) -> str:
     if isinstance(value, list):
         return "a list"
     return type(value).__name__
-
-
-def suggest(word: str, known) -> str:
-    """A "did you mean" hint listing what is known."""
-    close = difflib.get_close_matches(str(word), list(known), n=1)
-    known_list = ", ".join(sorted(map(str, known)))
-    return f'did you mean "{close[0]}"? known: {known_list}' if close else f"known: {known_list}"
 
 
 def build(cls, data: object, file: str, where: str, problems: list[Problem]):

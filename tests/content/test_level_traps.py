@@ -326,6 +326,29 @@ def test_a_property_the_game_does_not_read_is_named_with_a_did_you_mean(tmp_path
     assert any("property kind: expected the enemy's kind" in p and "found nothing" in p for p in problems)
 
 
+def test_a_property_far_from_every_name_the_game_reads_is_the_designer_s_note_a_warning_and_the_map_plays(tmp_path):
+    # A slip of a name ("wind_sped") would leave the setting at its default without a word in play: refused. A name
+    # like none of the game's is the designer's own (an author, a to-do, another tool's setting): it must not stop
+    # the map, but it is told, as the game does not read it.
+    notes = '<property name="author" value="Eiji"/>'
+    guard = ('<object id="5" name="guard" type="enemy_spawn" x="40" y="20"><properties>'
+             '<property name="kind" value="dis"/><property name="speed" type="float" value="90"/>'
+             '</properties><point/></object>')
+    level = load_level(write_map(tmp_path, layer("ground") + objects(guard) + SPAWN, notes))
+    assert [str(w) for w in level.warnings] == [
+        f'{tmp_path / "map.tmx"}: map, property author: expected a property the map reads, found "author" '
+        '(property "author" is not read by the game; known: music, next, storm, time_limit, title, wind, wind_speed; '
+        'the game ignores it: fine for a note of your own)',
+        f'{tmp_path / "map.tmx"}: layer "objects", object 5 "guard", property speed: expected a property an '
+        'enemy_spawn object reads, found "speed" (property "speed" is not read by the game; known: holds_post, kind, '
+        'patrol; the game ignores it: fine for a note of your own)',
+    ]
+    assert [spawn.kind for spawn in level.enemy_spawns] == ["dis"]
+    [problem] = problems_of(write_map(tmp_path, layer("ground") + SPAWN, notes + '<property name="wind_sped" '
+                                                                          'type="float" value="70"/>'))
+    assert 'map, property wind_sped:' in problem and 'did you mean "wind_speed"?' in problem
+
+
 def test_properties_of_the_wrong_type_say_what_was_expected_and_found(tmp_path):
     body = objects(
         '<object id="1" name="haze" type="zone" x="0" y="0" width="10" height="10"><properties>'
