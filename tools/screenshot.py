@@ -89,7 +89,7 @@ def broken_save(app, frame):
         path = Path(app.ctx.level_path)
         broken = path.read_text().replace('<property name="patrol" type="object" value="6"/>',
                                           '<property name="patrol" type="object" value="66"/>\n'
-                                          '    <property name="kind" value="dis2"/>')
+                                          '    <property name="holds_psot" type="bool" value="true"/>')
         assert broken != path.read_text(), "the demo map changed: update the mistakes made here"
         path.write_text(broken)
     return Actions(move=(0.4, 0.0), aim_screen=(900, 360))
