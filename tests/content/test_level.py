@@ -18,6 +18,11 @@ ROOT = Path(__file__).resolve().parents[2]
 SHIPPED_LEVELS = sorted((ROOT / "levels").glob("*.tmx"))
 
 
+def checked(path: Path, catalog=None) -> list[str]:
+    """The checker's problems with the map at `path`, as lines (the game's own catalog unless given one)."""
+    return [str(p) for p in level_problems(load_level(path), load_catalog() if catalog is None else catalog)]
+
+
 def test_every_shipped_level_loads_and_passes_the_checks():
     assert SHIPPED_LEVELS, "no levels shipped"
     catalog = load_catalog()
@@ -134,7 +139,7 @@ def test_the_checker_names_an_object_in_a_group_with_its_group_as_the_loader_doe
 
 def test_a_map_with_nothing_to_win_by_is_reported(tmp_path):
     path = write_map(tmp_path, ["######", "#....#", "#.P..#", "#....#", "######"])
-    assert [str(p) for p in level_problems(load_level(path), load_catalog())] == [
+    assert checked(path) == [
         f"{path}: map: expected something to win by: an enemy_spawn or an objective, found neither (the level would "
         "be won the moment it starts; place an enemy or an objective)"]
 
@@ -163,7 +168,7 @@ def test_a_walls_layer_whose_tiles_do_not_block_is_refused(tmp_path):
     text = path.read_text().replace('name="ground"', 'name="walls"')
     path.write_text(text.replace('<tile id="1"><properties><property name="solid" type="bool" value="true"/>'
                                  "</properties></tile>", ""))
-    problems = [str(p) for p in level_problems(load_level(path), load_catalog())]
+    problems = checked(path)
     assert problems == [f'{path}: layer "walls": expected tiles that block (solid in their tileset), found 50 tiles, '
                         "none of them solid (use the game's tileset file, assets/tilesets/mars.tsx (Map > Add External "
                         "Tileset), not a copy embedded in the map; or mark the tiles solid)"]
@@ -174,7 +179,7 @@ def test_a_grid_of_another_size_than_its_tiles_is_named_and_no_wall_is_judged_on
     text = path.read_text()
     path.write_text(text.replace(f'tilewidth="{TILE}" tileheight="{TILE}" infinite',
                                  'tilewidth="16" tileheight="16" infinite'))
-    problems = [str(p) for p in level_problems(load_level(path), load_catalog())]
+    problems = checked(path)
     assert problems == [f"{path}: map, tile width and height: expected the size of the tiles it is painted with "
                         f"({TILE} x {TILE} px, test.png), found 16 x 16 px (set Tile Width and Height in Map > Map "
                         "Properties to the tiles' size)"]
@@ -184,7 +189,7 @@ def test_objects_off_the_map_are_told_so_not_as_in_a_wall_or_out_of_reach(tmp_pa
     path = write_map(tmp_path, ROOM)
     text = path.read_text().replace(f'type="player_spawn" x="{centre(2, 2)[0]}"', 'type="player_spawn" x="-200"')
     path.write_text(text.replace(f'type="enemy_spawn" x="{centre(6, 2)[0]}"', 'type="enemy_spawn" x="1200"'))
-    problems = [str(p) for p in level_problems(load_level(path), load_catalog())]
+    problems = checked(path)
     assert problems == [
         f'{path}: layer "objects", object 1 "start": expected the player spawn inside the map '
         '(0 to 320 x 0 to 160 px), '
@@ -203,9 +208,9 @@ def test_a_patrol_leg_through_a_wall_is_refused_naming_the_leg_and_the_wall(tmp_
     catalog = load_catalog()
     # Round the rock two tiles clear of the outer wall: a one-tile way past it would stop the Dis (40 px across).
     around = write_map(tmp_path, rows, patrols={0: [(4, 3), (4, 1), (8, 1), (8, 4)]}, name="around.tmx")
-    assert level_problems(load_level(around), catalog) == []
+    assert checked(around, catalog) == []
     through = write_map(tmp_path, rows, patrols={0: [(4, 3), (8, 3), (8, 4)]}, name="through.tmx")
-    problems = [str(p) for p in level_problems(load_level(through), catalog)]
+    problems = checked(through, catalog)
     assert problems == [f'{through}: layer "objects", object 2 "enemy 0", property patrol: '
                         'expected a route it can walk '
                         "straight along, leg by leg, found a wall at tile (6, 3) between point 1 and point 2 (move the "
@@ -217,7 +222,7 @@ def test_a_patrol_point_far_off_the_map_is_named_before_any_leg_is_walked(tmp_pa
             ".P....E.",
             "........"]
     path = write_map(tmp_path, rows, patrols={0: [(6, 1), (4, 1), (3e11, 1)]})  # 1e13 px: 1e12 points along its leg
-    assert [str(p) for p in level_problems(load_level(path), load_catalog())] == [
+    assert checked(path) == [
         f'{path}: layer "objects", object 2 "enemy 0", property patrol: expected patrol points inside the map '
         "(0 to 256 x 0 to 96 px), found point 3 at (9.6e+12, 48) (move the path's points onto the map)"]
 
@@ -232,7 +237,7 @@ def test_a_patrol_through_a_gap_narrower_than_the_machine_or_to_a_point_it_canno
             "##########"]
     catalog = load_catalog()
     gap = write_map(tmp_path, rows, patrols={0: [(4, 2), (8, 2)]}, name="gap.tmx")
-    assert [str(p) for p in level_problems(load_level(gap), catalog)] == [
+    assert checked(gap, catalog) == [
         f'{gap}: layer "objects", object 2 "enemy 0", property patrol: expected a route it can walk straight along, '
         "leg by leg, found a way narrower than the machine at tile (6, 2) between point 1 and point 2 (a machine "
         "40 px across needs a way 2 tiles wide: widen it, or route the path round it)"]
@@ -244,12 +249,12 @@ def test_a_patrol_through_a_gap_narrower_than_the_machine_or_to_a_point_it_canno
             "#........#",
             "##########"]
     face = write_map(tmp_path, rows, patrols={0: [(4, 3), (5.4375, 3)]}, name="face.tmx")  # x 190: by the wall's face
-    assert [str(p) for p in level_problems(load_level(face), catalog)] == [
+    assert checked(face, catalog) == [
         f'{face}: layer "objects", object 2 "enemy 0", property patrol: expected patrol points the machine can reach, '
         "found point 2 at (190, 112), too near a wall for the machine to get to (move the point away from the wall, "
         "to the middle of the tile beside it or further)"]
     beside = write_map(tmp_path, rows, patrols={0: [(4, 3), (5, 3), (5, 1), (1, 1)]}, name="beside.tmx")  # by walls
-    assert level_problems(load_level(beside), catalog) == []
+    assert checked(beside, catalog) == []
 
 
 def test_a_machine_wider_than_a_tile_is_not_taken_to_fit_where_the_tiles_round_it_are_open(tmp_path):
@@ -269,8 +274,8 @@ def test_a_machine_wider_than_a_tile_is_not_taken_to_fit_where_the_tiles_round_i
     wide = dataclasses.replace(catalog, units={**catalog.units, "dis": dataclasses.replace(catalog.units["dis"],
                                                                                             radius=50.0)})
     path = write_map(tmp_path, rows, patrols={0: [(4, 4), (16, 4)]})
-    assert level_problems(load_level(path), catalog) == []
-    [problem] = [str(p) for p in level_problems(load_level(path), wide)]
+    assert checked(path, catalog) == []
+    [problem] = checked(path, wide)
     assert problem.endswith("found a way narrower than the machine at tile (7, 4) between point 1 and point 2 "
                             "(a machine 100 px across needs a way 4 tiles wide: widen it, or route the path round it)")
 
@@ -334,7 +339,7 @@ def test_next_names_the_map_played_after_a_win_and_a_missing_one_is_refused(tmp_
         " <tileset", ' <properties><property name="next" type="file" value="second.tmx"/></properties>\n <tileset', 1))
     assert load_level(first).next_level == str(second.resolve())
     second.unlink()
-    assert [str(p) for p in level_problems(load_level(first), load_catalog())] == [
+    assert checked(first) == [
         f"{first}: map, property next: expected a map file that exists, found no file {second.resolve()} "
         "(pick the map with the property's file picker)"]
     first.write_text(first.read_text().replace(' type="file"', ""))  # typed as text, not picked as a file
@@ -354,7 +359,7 @@ def with_next(path: Path, value: str) -> Path:
 def test_next_naming_this_map_or_a_file_that_is_no_map_is_refused(tmp_path, value, found):
     (tmp_path / "notes.md").write_text("# notes\n")
     first = with_next(write_map(tmp_path, ROOM, name="first.tmx"), value)
-    [problem] = [str(p) for p in level_problems(load_level(first), load_catalog())]
+    [problem] = checked(first)
     assert problem.startswith(f"{first}: map, property next: expected ") and found in problem
 
 
@@ -362,11 +367,11 @@ def test_a_next_too_long_a_name_for_the_system_or_a_loop_of_links_is_a_line_nami
     # Python 3.11's is_file() raised OSError for the long name (in check and at start), and resolve() raised
     # RuntimeError for the loop (a "loader bug" line that did not name next).
     long = with_next(write_map(tmp_path, ROOM, name="long.tmx"), "a" * 300 + ".tmx")
-    [problem] = [str(p) for p in level_problems(load_level(long), load_catalog())]
+    [problem] = checked(long)
     assert problem.startswith(f"{long}: map, property next: expected a map file that exists, found no file ")
     (tmp_path / "loop.tmx").symlink_to(tmp_path / "loop.tmx")
     looped = with_next(write_map(tmp_path, ROOM, name="looped.tmx"), "loop.tmx")
-    assert [str(p) for p in level_problems(load_level(looped), load_catalog())] == [
+    assert checked(looped) == [
         f"{looped}: map, property next: expected a map file that exists, found {tmp_path / 'loop.tmx'}, a loop of "
         "links (pick the map with the property's file picker)"]
 
@@ -531,7 +536,7 @@ def test_a_spawn_a_few_px_from_a_wall_reaches_what_the_game_lets_it_reach(tmp_pa
     path = write_map(tmp_path, rows, more_objects=pad)
     path.write_text(path.read_text().replace(f'type="player_spawn" x="{centre(1, 2)[0]}"',
                                              f'type="player_spawn" x="{TILE + 3}"'))
-    assert level_problems(load_level(path), load_catalog()) == []  # not "no way there from the player spawn"
+    assert checked(path) == []  # not "no way there from the player spawn"
     game = new_game(path)
     game.step()
     radius = load_catalog().units["layzner"].radius
@@ -544,7 +549,7 @@ def test_a_trigger_or_zone_wholly_off_the_map_is_refused_and_one_half_on_it_is_n
               '<object id="51" name="dust" type="zone" x="-100" y="-100" width="50" height="50"/>'
               '<object id="52" name="edge" type="zone" x="300" y="-16" width="64" height="64"/>')
     path = write_map(tmp_path, ROOM, more_objects=places)
-    problems = [str(p) for p in level_problems(load_level(path), load_catalog())]
+    problems = checked(path)
     assert problems == [
         f'{path}: layer "objects", object 50 "gate": expected the trigger inside the map (0 to 320 x 0 to 160 px), '
         "found it at (400, 0), 32 x 64 px, all of it off the map (move it onto the map)",
@@ -565,7 +570,7 @@ def test_a_music_property_that_is_a_path_or_a_pattern_is_a_problem_not_a_traceba
     path = write_map(tmp_path, ROOM)
     path.write_text(path.read_text().replace(
         "<tileset", f'<properties><property name="music" value="{music}"/></properties>\n <tileset', 1))
-    problems = [str(p) for p in level_problems(load_level(path), load_catalog())]
+    problems = checked(path)
     assert len(problems) == 1
     assert problems[0].startswith(f'{path}: map, property music: expected a track in assets/music, found "{music}" (')
 
@@ -578,7 +583,7 @@ def test_an_objective_behind_a_gap_narrower_than_the_layzner_is_refused_saying_h
                                 "#.P......#",
                                 "#...#..E.#",
                                 "##########"], more_objects=pad)
-    problems = [str(p) for p in level_problems(load_level(path), load_catalog())]
+    problems = checked(path)
     assert problems == [
         f'{path}: layer "objects", object 9 "pad": expected an objective the player can walk to, found no way there '
         "from the player spawn (somewhere between them a way is shut or too narrow (a machine 40 px across needs a way "
@@ -616,7 +621,7 @@ def test_an_objective_drawn_where_the_layzner_cannot_stand_says_so_rather_than_t
                                 "#.P...#E.#",
                                 "#........#",
                                 "##########"], more_objects=pad)
-    assert [str(p) for p in level_problems(load_level(path), load_catalog())] == [
+    assert checked(path) == [
         f'{path}: layer "objects", object 9 "crate": expected an objective the player can walk to, found no spot in it '
         "where a machine 40 px across stands clear of the walls (the player reaches it when the machine's centre is "
         "inside, 20 px from any wall at least: draw it over open ground, larger or further from the walls)"]
