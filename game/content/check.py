@@ -32,27 +32,71 @@ class CheckedMap:
 
 
 def check_paths(paths, catalog: Catalog) -> list[CheckedMap]:
-    """Check every map named (a folder means every .tmx in it, recursively), in a stable order; and, for the maps in
-    levels/, the campaign they make together, with every map it reaches, wherever it is."""
-    maps = expand(paths)
-    checked = [check_map(path, catalog) for path in maps]
-    if not any(_shipped(result.path) for result in checked):
-        return checked
-    try:
-        chain = follow(FIRST_MISSION)
-    except ContentError:
-        return checked  # the first mission's own check tells why
-    # A player goes on from map to map wherever `next` leads: a mission outside levels/ is checked with the rest.
-    named = {real_path(path) for path in maps}
+    """Check every map named (a folder means every .tmx in it, recursively), in a stable order; and the chains their
+    `next`s make, with every map a chain reaches, wherever it is: for the maps in levels/, the campaign they make
+    together; for maps elsewhere, the chain each begins (an act in the making, a campaign of one's own)."""
+    checked = [check_map(path, catalog) for path in expand(paths)]
+    in_campaign: set[Path] = set()
+    if any(_shipped(result.path) for result in checked):
+        try:
+            chain = follow(FIRST_MISSION)
+        except ContentError:
+            chain = None  # the first mission's own check tells why
+        if chain is not None:
+            checked = _with_campaign(_and_reached(checked, chain, catalog), chain)
+            in_campaign = {real_path(level.path) for level in chain.levels}
+    return _with_own_chains(checked, in_campaign, catalog)
+
+
+def _and_reached(checked: list[CheckedMap], chain, catalog: Catalog) -> list[CheckedMap]:
+    """`checked` and the check of each map the chain reaches that is not among them: a player goes on from map to
+    map wherever `next` leads."""
+    named = {real_path(result.path) for result in checked}
     reached = [Path(level.path) for level in chain.levels]
     stopped_at = Path(chain.problem.file) if chain.problem is not None else None
-    if stopped_at is not None and chain.problem.where != "map, property next" and is_file(stopped_at) \
+    if stopped_at is not None and not _is_loop(chain.problem) and is_file(stopped_at) \
             and stopped_at.suffix.lower() == ".tmx":
         # The map the chain stops at, as it will not load. A missing one, or a file that is no map (next picked the
         # notes, or units.yaml), is its next's problem: checked as a map, it would be called damaged.
         reached.append(stopped_at)
-    checked += [check_map(path, catalog) for path in dict.fromkeys(reached) if real_path(path) not in named]
-    return _with_campaign(checked, chain)
+    return checked + [check_map(path, catalog) for path in dict.fromkeys(reached) if real_path(path) not in named]
+
+
+def _is_loop(problem: Problem) -> bool:
+    """The problem `follow` gives a chain whose `next` names a map met before (else a map it reached would not
+    load)."""
+    return problem.where == "map, property next"
+
+
+def _with_own_chains(checked: list[CheckedMap], in_campaign: set[Path], catalog: Catalog) -> list[CheckedMap]:
+    """Maps outside levels/ and the campaign that name a `next` make chains of their own: each is followed from its
+    first map (one no other map names), as the campaign is, so a loop is the problem of the map whose `next` closes
+    it and the maps it reaches are checked. A loop with no first map is followed from its map checked first."""
+    loose = [result for result in checked
+             if result.next_level and not _shipped(result.path) and real_path(result.path) not in in_campaign]
+    named_as_next = {real_path(result.next_level) for result in checked if result.next_level}
+    followed, looped = set(in_campaign), set(in_campaign)  # a loop in the campaign is the campaign's to tell
+    for start in [result for result in loose if real_path(result.path) not in named_as_next] + loose:
+        if real_path(start.path) in followed:
+            continue
+        try:
+            chain = follow(start.path)
+        except ContentError:
+            continue  # not reached: it loaded when it was checked, as it names a next
+        followed.update(real_path(level.path) for level in chain.levels)
+        checked = _and_reached(checked, chain, catalog)
+        closing = real_path(chain.problem.file) if chain.problem is not None and _is_loop(chain.problem) else None
+        if closing is not None and closing not in looped:
+            looped.add(closing)  # told once, by the first chain that meets it
+            checked = [dataclasses.replace(result, problems=result.problems + (_as_given(chain.problem, result),))
+                       if real_path(result.path) == closing else result for result in checked]
+    return checked
+
+
+def _as_given(problem: Problem, result: CheckedMap) -> Problem:
+    """A chain's problem naming its map as the checker was given it, as the map's other lines do (the chain reads
+    each map by its whole path)."""
+    return dataclasses.replace(problem, file=str(result.path))
 
 
 def _shipped(path) -> bool:
@@ -83,10 +127,8 @@ def _with_campaign(checked: list[CheckedMap], chain) -> list[CheckedMap]:
             problems += (Problem(str(result.path), "map", "a file name no other map of the campaign or levels/ has",
                                  f"{path.name}, like {namesakes[0]}",
                                  "rename one: the player's record keeps each map's wins under its file name"),)
-        if chain.problem is not None and real_path(chain.problem.file) == path \
-                and chain.problem.where == "map, property next":
-            # The chain reads each map by its whole path: the problem names it as its other lines do.
-            problems += (dataclasses.replace(chain.problem, file=str(result.path)),)
+        if chain.problem is not None and real_path(chain.problem.file) == path and _is_loop(chain.problem):
+            problems += (_as_given(chain.problem, result),)
         if path in in_chain and not _shipped(path):
             warnings += (Problem(str(result.path), "map", "a mission in levels/, where the game's maps ship",
                                  f"a mission outside it ({path.parent})",

@@ -475,6 +475,40 @@ def test_maps_out_of_the_campaign_that_name_each_other_are_warned_of_as_such(tmp
         "maps to play)"]
 
 
+def test_maps_outside_levels_are_followed_along_next_a_loop_is_told_once_on_the_map_that_closes_it(tmp_path,
+                                                                                                    monkeypatch):
+    monkeypatch.setattr(check, "LEVELS", tmp_path / "levels")  # an act of one's own, away from the campaign
+    act = tmp_path / "act"
+    act.mkdir()
+    for name, following in [("w.tmx", "x.tmx"), ("v.tmx", "x.tmx"), ("x.tmx", "y.tmx"), ("y.tmx", "x.tmx"),
+                            ("p.tmx", "q.tmx"), ("q.tmx", "p.tmx")]:
+        with_next(write_map(act, ROOM, name=name), following)
+    results = {result.path.name: result for result in check.check_paths([act], load_catalog())}
+    # Two first maps lead into one loop: it is y's, told once. A loop with no first map starts at its map checked first.
+    assert {name: [str(p) for p in result.problems] for name, result in results.items() if result.problems} == {
+        "y.tmx": [f"{act / 'y.tmx'}: map, property next: expected a map later in the campaign, found x.tmx, which "
+                  "comes earlier (v.tmx → x.tmx → y.tmx) (point next at the map to play after this one, or remove it "
+                  "from the last mission)"],
+        "q.tmx": [f"{act / 'q.tmx'}: map, property next: expected a map later in the campaign, found p.tmx, which "
+                  "comes earlier (p.tmx → q.tmx) (point next at the map to play after this one, or remove it from the "
+                  "last mission)"]}
+    assert all(result.warnings == () for result in results.values())  # not the game's campaign: no warnings of it
+
+
+def test_a_map_a_next_outside_levels_leads_to_is_checked_though_not_named(tmp_path, monkeypatch):
+    monkeypatch.setattr(check, "LEVELS", tmp_path / "levels")
+    act, further = tmp_path / "act", tmp_path / "act2"
+    act.mkdir()
+    further.mkdir()
+    start = with_next(write_map(act, ROOM, name="start.tmx"), "../act2/far.tmx")
+    write_map(further, ROOM, name="far.tmx", kind="dis2")  # found by the game only once start.tmx is won
+    results = check.check_paths([start], load_catalog())
+    assert [(result.path.name, [str(p) for p in result.problems]) for result in results] == [
+        ("start.tmx", []),
+        ("far.tmx", [f'{further / "far.tmx"}: layer "objects", object 2 "enemy 0", property kind: expected an enemy '
+                     'kind, found "dis2" (kind "dis2" is not an enemy kind; did you mean "dis"? known: dis)'])]
+
+
 def test_two_maps_in_levels_with_one_file_name_are_refused(tmp_path, monkeypatch):
     monkeypatch.setattr(check, "LEVELS", tmp_path)
     monkeypatch.setattr(check, "FIRST_MISSION", tmp_path / "outpost.tmx")
