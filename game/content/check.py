@@ -82,7 +82,7 @@ def _with_own_chains(checked: list[CheckedMap], in_campaign: set[Path], catalog:
         try:
             chain = follow(start.path)
         except ContentError:
-            continue  # not reached: it loaded when it was checked, as it names a next
+            continue  # changed on disk since it was checked (it loaded then): that check stands
         followed.update(real_path(level.path) for level in chain.levels)
         checked = _and_reached(checked, chain, catalog)
         closing = real_path(chain.problem.file) if chain.problem is not None and _is_loop(chain.problem) else None
