@@ -37,6 +37,7 @@ log = logging.getLogger(__name__)
 class PlayScene(Scene):
     records = True  # every level played from its start records a replay (saved as last.replay when it ends)
     saves = True  # the pause menu offers Save and quit
+    prompts = True  # the HUD names the controls to press ("hold E to lock on"): not to someone watching a replay
     pointer = False
     restart_label, quit_label = "Restart", "Quit"  # the pause menu's words for restart() and quit()
 
@@ -192,15 +193,19 @@ class PlayScene(Scene):
         self.renderer.update(self.game, self.pending_events, self.aim_world, dt, self.ctx.settings)
         self.pending_events.clear()
 
+    def _prompt_key(self, action: str) -> str | None:
+        """The name of `action`'s control on the device in use, for the HUD's prompts; None when there are none."""
+        return control_name(self.ctx.bindings, action, self.device) if self.prompts else None
+
     def backdrop(self, surface, alpha: float) -> None:
         """The world as it stands, without the HUD, the markers, the AIs' panel or Fouron's frame."""
         self.renderer.draw(surface, self.game, alpha, self.ctx.stats.get("dt", 0.0), overlays=False)
 
     def draw(self, surface, alpha: float) -> None:
         started = time.perf_counter()
-        self.renderer.fouron.key = control_name(self.ctx.bindings, "dash", self.device)  # "MASH [SPACE] TO RESIST"
-        self.renderer.hud.missile_key = control_name(self.ctx.bindings, "missile", self.device)  # "hold E to lock on"
-        self.renderer.hud.vmax_key = control_name(self.ctx.bindings, "vmax", self.device)  # "READY - PRESS Q"
+        self.renderer.fouron.key = self._prompt_key("dash")  # "MASH [SPACE] TO RESIST"
+        self.renderer.hud.missile_key = self._prompt_key("missile")  # "hold E to lock on"
+        self.renderer.hud.vmax_key = self._prompt_key("vmax")  # "READY - PRESS Q"
         self.renderer.draw(surface, self.game, alpha, self.ctx.stats.get("dt", 0.0))
         if self.uses_up_save:  # the level has stepped and drawn from it: the save has done its work
             self.uses_up_save = False

@@ -32,6 +32,7 @@ _AIM_X, _AIM_Y, _FIRE = (INTENT_FIELDS.index(name) for name in ("aim_x", "aim_y"
 class ReplayScene(PlayScene):
     records = False
     saves = False  # a replay is watched, not saved to carry on
+    prompts = False  # the HUD says what the pilot could do, not which control to press: nothing here obeys it
     restart_label = "Watch again"
 
     @property
@@ -47,7 +48,7 @@ class ReplayScene(PlayScene):
         self.reasons: list[str] = []  # why it may have parted ways (another game version, other unit data)
 
     def handle(self, actions) -> None:
-        self.device = actions.device  # the HUD's prompts name the device in the viewer's hands
+        self.device = actions.device  # the pause menu's and the end page's hints name the device in use
         if actions.pause or actions.pad_lost or actions.focus_lost:
             self.ctx.push(PauseScene(self.ctx, self, reason=PAD_LOST if actions.pad_lost else "",
                                      blip=not actions.focus_lost))  # no blip heard from another window

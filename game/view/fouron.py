@@ -25,7 +25,7 @@ LAVENDER = (214, 190, 255)
 class FouronOverlay:
     def __init__(self, seed: int = 0) -> None:
         self.rng = random.Random(seed ^ 0xF0F0)  # cosmetic only: where the picture tears
-        self.key = "SPACE"  # the dash control's name; the play scene keeps it current
+        self.key: str | None = "SPACE"  # the dash control's name, None in a replay; the play scene keeps it current
         self.seized_age: float | None = None  # s since Fouron took the controls, while the banner matters
         self.released_age: float | None = None  # s since it let go
         self.presence = 0.0  # 0..1: the purple comes in quickly and drains slowly
@@ -97,6 +97,23 @@ class FouronOverlay:
     def _gauge(self, surface, seconds: float) -> None:
         rect = self.gauge_rect(surface)
         panel(surface, rect, alpha=215, border=PURPLE)
+        if self.key is None:  # a replay: what the pilot is doing, not what to press
+            draw_text(surface, "PILOT RESISTING", (rect.centerx, rect.y + 20), 22, LAVENDER, anchor="center",
+                      bold=True)
+        else:
+            self._mash_prompt(surface, rect, seconds)
+        bar = pygame.Rect(rect.x + 16, rect.y + 38, rect.w - 32, 16)
+        pygame.draw.rect(surface, (30, 10, 48), bar)
+        glow = self.kick
+        fill = tuple(round(c + (255 - c) * glow) for c in PURPLE)
+        pygame.draw.rect(surface, fill, (bar.x, bar.y, round(bar.w * min(1.0, self.resist)), bar.h))
+        for tick in range(1, 10):
+            tx = bar.x + bar.w * tick // 10
+            pygame.draw.line(surface, (14, 4, 24), (tx, bar.y), (tx, bar.bottom - 1), 2)
+        pygame.draw.rect(surface, PURPLE, bar, 1)
+
+    def _mash_prompt(self, surface, rect, seconds: float) -> None:
+        """The gauge's words, "MASH [SPACE] TO RESIST", the key cap flashing in time."""
         beat = (seconds * 6) % 1 < 0.5 and self.flashes >= 1.0  # the key cap flashes in time: press, press, press
         words = ("MASH", self.key or "DASH", "TO RESIST")
         size = 22
@@ -112,15 +129,6 @@ class FouronOverlay:
         draw_text(surface, words[1], cap.center, 20, (20, 6, 34) if lit else WHITE, anchor="center", bold=True,
                   shadow=False)
         draw_text(surface, words[2], (cap.right + space, y), size, LAVENDER, anchor="midleft", bold=True)
-        bar = pygame.Rect(rect.x + 16, rect.y + 38, rect.w - 32, 16)
-        pygame.draw.rect(surface, (30, 10, 48), bar)
-        glow = self.kick
-        fill = tuple(round(c + (255 - c) * glow) for c in PURPLE)
-        pygame.draw.rect(surface, fill, (bar.x, bar.y, round(bar.w * min(1.0, self.resist)), bar.h))
-        for tick in range(1, 10):
-            tx = bar.x + bar.w * tick // 10
-            pygame.draw.line(surface, (14, 4, 24), (tx, bar.y), (tx, bar.bottom - 1), 2)
-        pygame.draw.rect(surface, PURPLE, bar, 1)
 
     def _seized_banner(self, surface, age: float) -> None:
         width = surface.get_width()

@@ -36,11 +36,13 @@ class Hud:
         self.message_y: float | None = None  # eases up and down as that floor comes and goes
         # Translucent plates rebuilt only when their words change; each frame only sets their fade.
         self._message_plate: tuple = (None, None)  # (key, plate)
-        self._card: tuple = (None, None)  # (surface width, card)
+        self._card: tuple = (None, None, None)  # (surface width, the title card's band, its words)
         self._ready_glow: pygame.Surface | None = None
         self.time_left: float | None = None  # s on the clock; it stops where the level was decided
-        self.missile_key = ""  # the missile control's name ("E", "LT"); the play scene keeps it current
-        self.vmax_key = ""  # V-MAX's ("Q", "Y"), the same way
+        # The missile control's name ("E", "LT"), "" when it has none, None when watching a replay (no prompts);
+        # the play scene keeps it current. vmax_key: V-MAX's ("Q", "Y"), the same way.
+        self.missile_key: str | None = ""
+        self.vmax_key: str | None = ""
 
     def on_events(self, events) -> None:
         for event in events:
@@ -158,14 +160,18 @@ class Hud:
         draw_text(surface, "MISSILES", (rect.x + 14, rect.y + 8), 20, DIM)
         draw_text(surface, str(launcher.ammo), (rect.right - 14, rect.y + 4), 34, WHITE if launcher.ammo else RED,
                   anchor="topright", bold=True)
-        status = "LOCKED - release to fire" if lock >= 1 else f"locking {lock:.0%}" if lock > 0 else \
+        fire = "LOCKED" if self.missile_key is None else "LOCKED - release to fire"
+        status = fire if lock >= 1 else f"locking {lock:.0%}" if lock > 0 else \
             "empty" if not launcher.ammo else "locked - venting" if locked else \
             "no target to lock" if launcher.held else self._lock_prompt(rect.width - 28)
         draw_text(surface, status, (rect.x + 14, rect.y + 42), 20, AMBER if lock >= 1 else RED if locked else DIM)
 
     def _lock_prompt(self, room: int) -> str:
-        """How to lock on, naming the control ("hold E to lock on"), in as many words as fit the gauge."""
+        """How to lock on, naming the control ("hold E to lock on"), in as many words as fit the gauge; in a replay,
+        only that the missiles are ready."""
         key = self.missile_key
+        if key is None:
+            return "ready"
         for prompt in (f"hold {key} to lock on", f"hold {key}: lock on", f"{key}: lock on") if key else ():
             if font(20).size(prompt)[0] <= room:
                 return prompt
@@ -259,22 +265,30 @@ class Hud:
         draw_text(surface, "HOSTILES", (width - 130, 24), 20, DIM)
         draw_text(surface, str(alive), (width - 130, 40), 34, WHITE if alive else CYAN, bold=True)
 
-    def draw_title_card(self, surface, seconds: float) -> None:
-        """The level's name and goal across the screen as it begins. Drawn under the markers (the renderer draws it
-        first of the overlays): an objective's label or Rei's mark under the band reads over it, not behind it."""
+    def draw_title_band(self, surface, seconds: float) -> None:
+        """The title card's translucent band across the screen as the level begins. The renderer draws it under the
+        marks in the world (Rei's, an objective's label), which read over it, and the words over them all."""
+        self._draw_title_layer(surface, seconds, 1)
+
+    def draw_title_words(self, surface, seconds: float) -> None:
+        """The level's name and goal on the band: over everything in the world, so they stay clean while they show."""
+        self._draw_title_layer(surface, seconds, 2)
+
+    def _draw_title_layer(self, surface, seconds: float, layer: int) -> None:
         if seconds >= TITLE_CARD_TIME:
             return
         fade = max(0.0, min(1.0, seconds / 0.4, (TITLE_CARD_TIME - seconds) / 0.8))
-        card = self._card[1] if self._card[0] == surface.get_width() else None
-        if card is None:  # the same words all the time it shows: built once
-            card = pygame.Surface((surface.get_width(), 96), pygame.SRCALPHA)
-            card.fill((0, 0, 0, 130))
-            middle, room = card.get_width() / 2, card.get_width() - 64
+        if self._card[0] != surface.get_width():  # the same words all the time it shows: built once
+            band = pygame.Surface((surface.get_width(), 96), pygame.SRCALPHA)
+            band.fill((0, 0, 0, 130))
+            words = pygame.Surface(band.get_size(), pygame.SRCALPHA)
+            middle, room = words.get_width() / 2, words.get_width() - 64
             title, size = fit(self.title.upper(), 46, room, 28, bold=True)  # a long name set smaller, then cut
-            drawn = draw_text(card, title, (middle, 14 + (46 - size) // 2), size, WHITE, anchor="midtop", bold=True)
+            drawn = draw_text(words, title, (middle, 14 + (46 - size) // 2), size, WHITE, anchor="midtop", bold=True)
             goal, size = fit(self.goal, 26, room, 18)
-            draw_text(card, goal, (middle, drawn.bottom + 8), size, AMBER, anchor="midtop")
-            self._card = (surface.get_width(), card)
+            draw_text(words, goal, (middle, drawn.bottom + 8), size, AMBER, anchor="midtop")
+            self._card = (surface.get_width(), band, words)
+        card = self._card[layer]
         card.set_alpha(round(255 * fade))
         surface.blit(card, (0, round(surface.get_height() * 0.2)))
 

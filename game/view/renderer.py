@@ -136,7 +136,7 @@ class Renderer:
         camera, world = self.camera, game.world
         fouron_flies = game.res.fouron.active
         if not fouron_flies:  # its banner takes the screen's middle: the level's name gives way
-            self.hud.draw_title_card(surface, game.seconds)
+            self.hud.draw_title_band(surface, game.seconds)
         objective_markers(surface, game, camera, game.seconds)
         enemy_health_bars(surface, world, camera, self.effects.hurt, alpha)
         lock_marker(surface, game, camera, self.age)
@@ -151,6 +151,8 @@ class Renderer:
             if pos is not None and not world.has(entity, DisabledPart):
                 sx, sy = camera.to_screen(*_between(pos, alpha))
                 draw_text(surface, "!", (sx, sy - 44 - 6 * math.sin(age * 12)), 40, RED, anchor="center", bold=True)
+        if not fouron_flies:
+            self.hud.draw_title_words(surface, game.seconds)
         self.fouron.draw_edges(surface, self.age)
         self.hud.message_floor = panel_rect.top if panel_rect is not None else None
         self.hud.draw(surface, game, game.seconds, dt)

@@ -11,7 +11,10 @@ from game.scenes.replay import EndOfReplayScene, ReplayScene
 from game.scenes.result import SETTLE, ResultScene
 from game.scenes.title import TitleScene
 from game.session import DEFAULT_LEVEL
-from game.sim.components import Brain, Position
+from game.sim.components import Brain, Position, Vmax
+from game.view import fouron as fouron_module
+from game.view import hud as hud_module
+from tests.drawn_words import record_drawn_words
 from tests.maps import write_map
 from tests.scenes.conftest import make_context
 
@@ -154,6 +157,29 @@ def test_watching_with_a_pad_the_prompts_name_the_pad_and_pulling_it_out_says_wh
     assert watching.device == "pad"
     watching.handle(Actions(pad_lost=True, device="pad"))
     assert isinstance(context.stack[-1], PauseScene) and "disconnected" in context.stack[-1].reason
+
+
+def test_a_replay_s_hud_says_what_the_pilot_could_do_and_names_no_control_to_press(display, monkeypatch):
+    """The player's HUD prompts ("hold E to lock on", "PRESS Q", "MASH SPACE") are for hands on the controls; a
+    replay's viewer has none in it, so its HUD tells the same states without them."""
+    said = record_drawn_words(monkeypatch, hud_module)
+    said_by_fouron = record_drawn_words(monkeypatch, fouron_module)
+    context = make_context()
+    recording = PlayScene(context)
+    play_a_while(recording, 30)
+    watching = ReplayScene(context, recording.recorder.replay())
+    for scene in (recording, watching):
+        scene.game.world.get(scene.game.player, Vmax).meter = 1.0
+    recording.draw(display, 0.0)
+    assert "V-MAX  READY - PRESS Q" in said and "hold E to lock on" in said
+    said.clear()
+    watching.draw(display, 0.0)
+    assert "V-MAX  READY" in said and "ready" in said
+    assert not [words for words in said if "PRESS" in words or "hold" in words]
+    for scene in (recording, watching):
+        scene.game.res.fouron.active = True
+        scene.draw(display, 0.0)
+    assert said_by_fouron.count("MASH") == 1 and said_by_fouron.count("PILOT RESISTING") == 1
 
 
 def test_the_hud_says_replay_and_a_run_that_parts_ways_is_flagged(display):

@@ -131,16 +131,19 @@ def test_a_machine_with_no_wreck_picture_leaves_only_its_blast(scene):
     renderer.draw(screen, game, 1.0, 1 / 60)
 
 
-def test_the_title_card_lies_under_the_objective_markers_and_reis_mark(scene, monkeypatch):
-    """As the level begins its band crosses the screen: an objective's label or Rei's mark under it reads over it."""
+def test_the_title_card_s_band_lies_under_the_marks_in_the_world_and_its_words_over_them(scene, monkeypatch):
+    """As the level begins its band crosses the screen: an objective's label or Rei's mark under it reads over the
+    band, and the level's name over the marks."""
     game, renderer, screen = scene
     drawn = []
-    card = renderer.hud.draw_title_card
-    monkeypatch.setattr(renderer.hud, "draw_title_card", lambda *args: (drawn.append("card"), card(*args)))
+    for layer in ("band", "words"):
+        real = getattr(renderer.hud, f"draw_title_{layer}")
+        monkeypatch.setattr(renderer.hud, f"draw_title_{layer}",
+                            lambda *args, layer=layer, real=real: (drawn.append(layer), real(*args)))
     monkeypatch.setattr(renderer_module, "objective_markers", lambda *args: drawn.append("objectives"))
     monkeypatch.setattr(renderer.rei, "draw", lambda *args: drawn.append("rei"))
     renderer.draw(screen, game, 1.0, 0.0)
-    assert drawn == ["card", "objectives", "rei"]
+    assert drawn == ["band", "objectives", "rei", "words"]
     drawn.clear()
     game.res.fouron.active = True  # its banner across the middle: the card gives way
     renderer.draw(screen, game, 1.0, 0.0)
