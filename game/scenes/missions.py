@@ -71,7 +71,7 @@ class MissionsScene(Scene):
         draw_text(surface, hint, (middle, height - 36), 20, DIM, anchor="midtop")
         problem = self.error or self.campaign.problem
         if problem:
-            draw_lines(surface, problem, (middle, height - 100), 20, RED, width - 120, most=3)
+            draw_lines(surface, problem, (middle, height - 100), 20, RED, width - 120, most=3, plated=True)
 
 
 def _label(mission) -> str:

@@ -162,7 +162,8 @@ class OptionsScene(Scene):
         self.ctx, self.back_to = ctx, back_to
         self.path = Path(path) if path is not None else settings_path()
         self.selected = 0
-        self.notice = ""  # the last save (or window) failure, shown until a later change works
+        self.notice = ""  # the last save (or window) failure, shown until a later change works; or news of one
+        self.notice_color = RED  # red for a failure, amber for news (a difficulty that waits for the next run)
         self.device = "keyboard"
         self.rects: list[pygame.Rect] = []  # one per row and Back, from the last draw
         self.arrows: list[tuple[pygame.Rect, pygame.Rect] | None] = []  # (left, right) per row
@@ -221,9 +222,10 @@ class OptionsScene(Scene):
         new = dataclasses.replace(old, **{row.key: row.choices[index][0]})
         if new == old:
             return
-        self.notice = change_settings(self.ctx, new, self.path)
+        self.notice, self.notice_color = change_settings(self.ctx, new, self.path), RED
         in_play = getattr(self.back_to, "play", None)  # opened from the pause menu of a level
         if row.key == "difficulty" and in_play is not None and not self.notice:
+            self.notice_color = AMBER
             self.notice = f"{row.text(new.difficulty)} from the next start or restart: this run stays " \
                           f"{in_play.game.res.difficulty.capitalize()}"
         self._sound("ui_move")  # after the volume changed: the player hears the new level
@@ -286,7 +288,8 @@ class OptionsScene(Scene):
             self.arrows.append(None)
 
         if self.notice:  # two rows at most, the second cut with "…": the hint line is under them
-            draw_lines(surface, self.notice, (middle, self.rects[-1].bottom + 12), 20, RED, box.w - 60, most=2)
+            draw_lines(surface, self.notice, (middle, self.rects[-1].bottom + 12), 20, self.notice_color, box.w - 60,
+                       most=2)
         hint = page_hint(self.ctx.bindings, self.device, HINTS)
         draw_text(surface, hint, (middle, box.bottom - 30), 20, DIM, anchor="midtop")
 

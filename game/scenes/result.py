@@ -22,7 +22,9 @@ from game.view.text import AMBER, CYAN, DIM, PURPLE, RED, WHITE, clock_text, dra
 
 log = logging.getLogger(__name__)
 
-ROW_GAP = 30  # px between the table's rows: seven of them and four choices fit above the hint line
+ROW_GAP = 30  # px between the table's rows
+# px from the screen's top to the title: seven rows, two rows of a notice and four choices fit above the hint line
+PAGE_TOP = 36
 SETTLE = 0.8  # s the screen takes no choice: the dash mashed to resist Fouron (also confirm) must not pick one
 
 
@@ -147,7 +149,7 @@ class ResultScene(Scene):
             title, color = "CAMPAIGN COMPLETE" if self.campaign_won else "MISSION COMPLETE", CYAN
         else:
             title, color = "TIME UP" if res.outcome_reason == "time" else "LAYZNER DOWN", RED
-        draw_text(surface, title, (middle, 56), 80, color, anchor="midtop", bold=True)
+        draw_text(surface, title, (middle, PAGE_TOP), 80, color, anchor="midtop", bold=True)
         if self.campaign_won:
             subtitle = "Every mission is won. The Layzner sets course for Earth."
         elif self.won:
@@ -158,9 +160,9 @@ class ResultScene(Scene):
             subtitle = "Out of time. The Gradosian reinforcements have arrived."
         else:
             subtitle = "Eiji's machine is lost. Try another approach."
-        draw_text(surface, subtitle, (middle, 132), 28, AMBER, anchor="midtop")
+        draw_text(surface, subtitle, (middle, PAGE_TOP + 76), 28, AMBER, anchor="midtop")
         label_x, run_x, career_x = middle - 50, middle - 10, middle + 190
-        top = 186
+        top = PAGE_TOP + 130
         draw_text(surface, "THIS RUN", (run_x, top), 20, DIM, bold=True)
         if self.record is not None:
             draw_text(surface, "CAREER", (career_x, top), 20, DIM, bold=True)
@@ -175,10 +177,10 @@ class ResultScene(Scene):
             y += ROW_GAP
         # Under the table, one line: why the chosen replay or mission cannot start, else the record (or why not).
         if self.notice or self.file_problem:
-            under = draw_lines(surface, self.notice or self.file_problem, (middle, y + 8), 20, RED,
+            under = draw_lines(surface, self.notice or self.file_problem, (middle, y + 12), 20, RED,
                                surface.get_width() - 160)
         else:
-            under = draw_text(surface, self.summary(), (middle, y + 8), 22, DIM, anchor="midtop").bottom
+            under = draw_text(surface, self.summary(), (middle, y + 12), 22, DIM, anchor="midtop").bottom
         self.menu.draw(surface, middle, max(450, under + 20))
         hint = page_hint(self.ctx.bindings, self.device, QUIT_HINTS)
         draw_text(surface, hint, (middle, surface.get_height() - 36), 20, DIM, anchor="midtop")

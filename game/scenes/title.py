@@ -16,12 +16,13 @@ from game.scenes.missions import MissionsScene
 from game.scenes.options import OptionsScene
 from game.view.controls import controls_line
 from game.view.map_view import MapView
-from game.view.text import AMBER, CYAN, DIM, RED, WHITE, draw_text, font, wrap
+from game.view.text import AMBER, CYAN, DIM, RED, WHITE, clipped, draw_text, font, wrap
 
 
 log = logging.getLogger(__name__)
 
 MENU_TOP = 400  # px
+PROBLEM_ROWS = 3  # rows of the player's files' problems at most under the menu, and a row that counts the rest
 SET_ASIDE = "Set save aside"  # in Continue's place once the save has failed to resume
 MUSIC = "mars_wind"  # the wind over the base: from the first showing, and again after a level's own track
 
@@ -151,13 +152,25 @@ class TitleScene(Scene):
         if told:
             lines = [(line, color) for line in wrap(told, face, width - 120)]
         else:
-            problems = self.ctx.file_problems
-            lines = [(line, AMBER) for problem in problems[:2] for line in wrap(problem, face, width - 120)][:3]
-            if len(problems) > 2:
-                lines.append((f"... and {len(problems) - 2} more (the console lists them all)", AMBER))
+            lines = [(line, AMBER) for line in self._problem_rows(face, width - 120)]
         if len(lines) > room:
             lines = lines[:room - 1] + [("... (the console has it all)", lines[0][1])]
         for row, (line, color) in enumerate(lines):
             draw_text(surface, line, (width / 2, height - 44 - step * (len(lines) - row)), 22, color, anchor="midtop")
         controls = controls_line(self.ctx.bindings, self.ctx.settings, self.device)
         draw_text(surface, controls, (width / 2, height - 36), 22, DIM, anchor="midtop")
+
+    def _problem_rows(self, face, width: int) -> list[str]:
+        """What was wrong in the player's files, in PROBLEM_ROWS rows at most: each problem whole, the first cut with
+        "…" if it alone is longer; those that do not fit are counted."""
+        problems, rows = self.ctx.file_problems, []
+        shown = 0
+        for problem in problems:
+            wrapped = wrap(problem, face, width)
+            if len(rows) + len(wrapped) > PROBLEM_ROWS and shown:
+                break
+            rows += clipped(wrapped, PROBLEM_ROWS)
+            shown += 1
+        if shown < len(problems):
+            rows.append(f"... and {len(problems) - shown} more (the console lists them all)")
+        return rows

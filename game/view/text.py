@@ -208,17 +208,29 @@ def _wrap_words(text: str, face, width: int) -> list[str]:
     return rows or [""]
 
 
-def draw_lines(surface, text: str, centre_top, size: int, color, width: int, most: int = 2) -> int:
+def clipped(rows: list[str], most: int) -> list[str]:
+    """The first `most` of a text's wrapped rows, the last cut with "…" when some were left out."""
+    if len(rows) <= most:
+        return rows
+    rows = rows[:most]
+    rows[-1] = rows[-1][:max(1, len(rows[-1]) - 2)].rstrip() + "…"
+    return rows
+
+
+def draw_lines(surface, text: str, centre_top, size: int, color, width: int, most: int = 2,
+               plated: bool = False) -> int:
     """`text` wrapped to `width` px and centred under `centre_top`, `most` rows at most (the last cut with "…");
-    returns the y under the last row. For what a page says went wrong: a path alone can be wider than the screen."""
+    returns the y under the last row. For what a page says went wrong: a path alone can be wider than the screen.
+    `plated`: on a dark plate edged in `color`, for words over a bright, busy picture."""
     face = font(size)
     # No row holds more than a character per 3 px: what lies past `most` of them is never wrapped (a file's whole
     # contents quoted in an error would take seconds a frame).
-    rows = wrap(text[:most * width // 3 + 1], face, width)
-    if len(rows) > most:
-        rows = rows[:most]
-        rows[-1] = rows[-1][:max(1, len(rows[-1]) - 2)].rstrip() + "…"
+    rows = clipped(wrap(text[:most * width // 3 + 1], face, width), most)
     x, y = centre_top
+    if plated and rows:
+        plate = pygame.Rect(0, 0, max(face.size(row)[0] for row in rows) + 32, len(rows) * face.get_linesize() + 14)
+        plate.midtop = (round(x), round(y) - 7)
+        panel(surface, plate, alpha=215, border=color)
     for row in rows:
         y = draw_text(surface, row, (x, y), size, color, anchor="midtop").bottom
     return y

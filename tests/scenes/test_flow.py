@@ -457,18 +457,28 @@ def test_leaving_a_level_stops_the_fight_s_sounds(ctx):
     assert getattr(ctx.audio, "stopped", False) and not ctx.audio.paused  # not heard again over the title
 
 
-def test_the_result_s_menu_is_whole_on_screen_with_fouron_s_rows_and_a_long_notice(ctx):
+def test_the_result_page_s_fullest_case_fits_between_the_notice_and_the_hint_line(ctx, monkeypatch):
+    from game.scenes import result as result_module
     play = launch(ctx)
-    play.game.res.tally.takeovers, play.game.res.tally.fouron_kills = 1, 3  # two more rows in the table
+    play.game.res.difficulty = "easy"  # a row more in the table
+    play.game.res.tally.takeovers, play.game.res.tally.fouron_kills = 1, 3  # and two more
     for entity in play.game.world.entities():
         if entity != play.game.player:
             play.game.world.get(entity, Health).hit_points = 0
     result = until_result(ctx, play)
-    assert len(result.rows) == 6 and len(result.menu.options) == 4  # Next mission, Restart, Watch replay, Quit
+    assert len(result.rows) == 7 and len(result.menu.options) == 4  # Next mission, Restart, Watch replay, Quit
     result.notice = "Could not start the next mission: " + "levels/a folder with a long name/" * 12 + "outpost.tmx"
+    under, real = [], result_module.draw_lines
+
+    def draw_lines(*args, **kwargs):  # noting the y under the notice
+        under.append(real(*args, **kwargs))
+        return under[-1]
+    monkeypatch.setattr(result_module, "draw_lines", draw_lines)
     surface = pygame.display.get_surface()
     result.draw(surface, 1.0)
-    assert all(surface.get_rect().contains(rect) for rect in result.menu.rects)
+    hint_top = surface.get_height() - 36
+    assert under and result.menu.rects[0].top >= under[0]  # the notice in its two rows, then the choices
+    assert result.menu.rects[-1].bottom <= hint_top - 8  # the last choice's plate clear of the hint line
 
 
 def test_the_pause_menu_names_its_controls_on_the_device_in_use(ctx, monkeypatch):

@@ -15,6 +15,7 @@ from game.scenes.title import TitleScene
 from game.session import DEFAULT_LEVEL
 from game.settings import Settings, load_settings
 from game.sim.damage import DIFFICULTIES
+from game.view.text import AMBER, RED
 from tests.scenes.conftest import make_context
 
 ROW = {row.key: i for i, row in enumerate(ROWS)} | {"controls": len(ROWS), "back": len(ROWS) + 1}
@@ -307,6 +308,7 @@ def test_a_failed_save_shows_the_error_line_on_the_options_screen_and_the_change
     press(ctx, menu_confirm=True)
     assert ctx.settings.screen_shake == 0.0
     assert "could not save the settings" in options.notice and "settings.yaml" in options.notice
+    assert options.notice_color == RED  # a failure, in the colour of failures
     surface = draw(ctx)
     assert surface.get_size() == (1280, 720)
 
@@ -437,6 +439,7 @@ def test_difficulty_is_saved_and_a_level_starts_on_it_a_run_under_way_keeps_its_
     assert ctx.settings.difficulty == "easy" and saved(config_dir).difficulty == "easy"
     assert play.game.res.difficulty == "normal"  # the run under way stays as it started
     assert options.notice == "Easy from the next start or restart: this run stays Normal"
+    assert options.notice_color == AMBER  # news, not a failure: not in the failures' red
     press(ctx, menu_back=True)  # to the pause menu, Options chosen
     press(ctx, menu_up=True)
     press(ctx, menu_confirm=True)  # Restart

@@ -64,12 +64,35 @@ def test_more_file_problems_than_fit_are_counted_and_fixing_the_settings_in_opti
     title = TitleScene(ctx)
     ctx.push(title)
     title.draw(pygame.display.get_surface(), 1.0)
-    assert "... and 2 more (the console lists them all)" in said
+    assert "... and 1 more (the console lists them all)" in said  # one row each: three fit
     title.handle(Actions(menu_down=True))  # Options
     title.handle(Actions(menu_confirm=True))
     ctx.stack[-1].handle(Actions(menu_confirm=True))  # screen shake changed: the settings file written whole
     assert [line for line in ctx.file_problems if line.startswith(settings)] == []
     assert len(ctx.file_problems) == 3  # the bindings' are still true
+
+
+def test_a_file_problem_is_shown_whole_or_counted_never_cut_off_mid_sentence(said):
+    ctx = make_context()
+    title = TitleScene(ctx)
+    face, width = font(22), pygame.display.get_surface().get_width() - 120
+    short = 'settings.yaml: screen_shake: expected a number from 0 to 1, found "loud"'
+    long = 'bindings.yaml: keyboard.knuckle[0]: expected a key name, found "nosuchkey" ' + "(a hint) " * 20
+
+    def shown(problems: list[str]) -> list[str]:
+        """The rows under the menu (the controls line left out) with the player's files' problems as given."""
+        ctx.file_problems = problems
+        said.clear()
+        title.draw(pygame.display.get_surface(), 1.0)
+        return said[said.index(wrap(problems[0], face, width)[0]):-1]
+
+    assert len(wrap(long, face, width)) == 2
+    assert shown([short, long, short, short]) == [short, *wrap(long, face, width),
+                                                  "... and 2 more (the console lists them all)"]
+    # The second does not fit whole under the first: it is counted, not cut off.
+    assert shown([long, long]) == [*wrap(long, face, width), "... and 1 more (the console lists them all)"]
+    alone = shown(["a problem much too long " * 40])  # alone longer than the rows: cut, and it says so
+    assert len(alone) == 3 and alone[-1].endswith("…")
 
 
 def test_an_error_longer_than_the_room_under_the_menu_is_cut_and_says_so(said):
