@@ -15,7 +15,7 @@ from pathlib import Path
 
 import yaml
 
-from game.content.errors import ContentError, Problem, clipped
+from game.content.errors import ContentError, Problem, one_line, quote
 from game.content.schema import describe
 from game.content.spelling import suggest
 from game.content.yamlio import load_yaml
@@ -107,8 +107,9 @@ def _load(path: Path) -> tuple[Settings, list[str]]:
     values = {}
     for key, value in data.items():
         if key not in _FIELDS:
-            shown = clipped(str(key))  # a key, like a value, may be of any length: the line stays readable
-            problems.append(Problem(file, shown, "a known setting", f'"{shown}"', f"ignored; {suggest(key, _FIELDS)}"))
+            # A key, like a value, may be of any length and hold any character: the line stays readable.
+            problems.append(Problem(file, one_line(key, 60), "a known setting", quote(key),
+                                    f"ignored; {suggest(key, _FIELDS)}"))
             continue
         good = _check(_FIELDS[key], value, file, problems)
         if good is not None:

@@ -188,6 +188,13 @@ def test_an_unknown_key_thousands_of_characters_long_is_told_cut_short(tmp_path)
     assert problems[0].startswith(f'{tmp_path / "settings.yaml"}: {"k" * 60}…: expected a known setting, found "')
 
 
+def test_a_control_character_in_an_unknown_key_is_written_out_in_the_message(tmp_path):
+    _, problems = load_settings(write(tmp_path / "settings.yaml", '"shake\\0it": 1\n'))
+    assert len(problems) == 1
+    assert problems[0].startswith(f'{tmp_path / "settings.yaml"}: shake\\x00it: expected a known setting, '
+                                  'found "shake\\x00it" (ignored; ')
+
+
 def test_a_negative_or_not_a_number_value_is_out_of_range(tmp_path):
     settings, problems = load_settings(write(tmp_path / "settings.yaml", "screen_shake: -0.5\nflashes: .nan\n"))
     assert settings == Settings()

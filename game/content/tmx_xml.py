@@ -102,6 +102,8 @@ def _read_bytes(path: Path, what: str) -> bytes:
                 data += more
     except OSError as error:
         raise XmlRefused("", f"{what} that can be read", unreadable(error)) from None
+    except ValueError:  # "embedded null byte": no file can have such a name (a hand-edited save may name one)
+        raise XmlRefused("", f"{what} that can be read", "a file name with a NUL character in it") from None
     if len(data) > MAX_FILE_BYTES:
         raise XmlRefused("", f"{what} of at most {MAX_FILE_BYTES // 2**20} MB", "a larger file")
     if not data.strip():

@@ -12,7 +12,7 @@ from types import MappingProxyType
 
 import pygame
 
-from game.content.errors import ContentError, Problem, clipped
+from game.content.errors import ContentError, Problem, one_line, quote
 from game.content.schema import describe, too_long_to_print
 from game.content.yamlio import load_yaml, load_yaml_keeping
 from game.files import aside_path, config_dir, link_end, write_atomically
@@ -314,7 +314,7 @@ def _section(data: dict, name: str, file: str, problems: list[Problem],
             problems.append(Problem(file, f"pad.{key}", "pad actions only", f"the setting {_describe(key)}",
                                     f"ignored: it is set in Options now, {MOVED_TO_OPTIONS[key]} in settings.yaml"))
         else:
-            problems.append(Problem(file, f"{name}.{key}", "one of " + ", ".join(ACTIONS),
+            problems.append(Problem(file, f"{name}.{one_line(key, 60)}", "one of " + ", ".join(ACTIONS),
                                     f"an unknown action {_describe(key)}", _did_you_mean(key, ACTIONS)))
     return merged
 
@@ -418,7 +418,7 @@ def _describe(value: object) -> str:
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, str):
-        return f'"{clipped(value)}"'
+        return quote(value)  # a control character written out, not sent to the terminal or drawn as nothing
     if too_long_to_print(value):
         return describe(value)
     if isinstance(value, (int, float)):

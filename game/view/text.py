@@ -44,11 +44,12 @@ class Face:
 
     def _glyph(self, char: str) -> pygame.Surface | None:
         """The character's image in white, antialiased; None for one SDL_ttf sets at no width (U+200B, a soft
-        hyphen, U+FE0F), which it refuses to render alone."""
+        hyphen, U+FE0F), which it refuses to render alone, and for NUL, which pygame refuses (a player's file may
+        hold one, and the message that names the mistake quotes it)."""
         if char not in self._glyphs:
             try:
                 self._glyphs[char] = self._font.render(char, True, (255, 255, 255))
-            except pygame.error:  # "Text has zero width"
+            except (pygame.error, ValueError):  # "Text has zero width", "A null character was found in the text"
                 self._glyphs[char] = None
         return self._glyphs[char]
 

@@ -537,6 +537,14 @@ def test_a_map_named_without_its_extension_is_not_told_as_a_second_map_of_that_n
     assert results[outpost].problems == ()
 
 
+def test_a_map_path_with_a_nul_in_it_is_refused_as_no_file_can_have_such_a_name(tmp_path):
+    # A hand-edited save may name one; os.stat raises ValueError for it, not OSError.
+    with pytest.raises(ContentError) as refused:
+        load_level(tmp_path / "a\0b.tmx")
+    assert str(refused.value) == (f"{tmp_path / 'a'}\0b.tmx: expected a Tiled map (.tmx) that can be read, "
+                                  "found a file name with a NUL character in it")
+
+
 def test_a_layer_dragged_over_the_walls_gets_a_warning_and_a_few_details_over_them_do_not(tmp_path):
     path = write_map(tmp_path, ROOM)  # one "ground" layer holding the walls (tile 2, solid) and the floor (tile 1)
     text = path.read_text()

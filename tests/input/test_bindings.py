@@ -157,6 +157,13 @@ def test_an_unknown_action_names_the_file_and_key_path_and_suggests_the_right_ac
     assert line.endswith('found an unknown action "fier" (did you mean "fire"?)')
 
 
+def test_a_control_character_in_a_key_or_an_action_is_written_out_in_the_message(tmp_path):
+    path = write(tmp_path, 'keyboard:\n  "da\\0sh": [space]\n  fire: ["a\\0b"]\n')
+    lines = error_lines(path)
+    assert lines[0].startswith(f"{path}: keyboard.da\\x00sh: expected one of move_up, ")
+    assert lines[1].startswith(f'{path}: keyboard.fire[0]: expected a key name, found "a\\x00b"')
+
+
 def test_an_unknown_section_is_refused_with_a_suggestion(tmp_path):
     path = write(tmp_path, "keybaord:\n  dash: [space]\n")
     assert error_lines(path) == [

@@ -105,9 +105,10 @@ def test_words_are_set_at_their_glyphs_advances_with_no_pair_pulled_apart():
 
 
 @pytest.mark.parametrize("text", ["soft\u00adhyphen", "zero\u200bwidth", "\ufeffBOM", "Heart \u2764\ufe0f", "a\u200db",
-                                  "left\u200eto\u200fright"])
+                                  "left\u200eto\u200fright", "a\x00b"])
 def test_text_with_a_character_of_no_width_draws_and_takes_no_room(text):
-    """SDL_ttf refuses to render such a character alone ("Text has zero width"): a designer's pasted words did."""
+    """SDL_ttf refuses to render such a character alone ("Text has zero width"): a designer's pasted words did. And
+    pygame refuses NUL, which a player's file may hold and the message naming the mistake quotes."""
     pygame.init()
     pygame.display.set_mode((64, 64))
     from game.view.text import draw_text
