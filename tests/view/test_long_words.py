@@ -41,6 +41,23 @@ def test_fit_keeps_the_size_when_it_fits_sets_it_smaller_when_not_and_cuts_only_
     assert size == 16 and text.endswith("…") and font(16).size(text)[0] <= 400 and text[:-1] in LONG
 
 
+def test_a_designer_s_thousands_of_characters_are_fitted_and_wrapped_measuring_each_a_few_times(monkeypatch):
+    """A 10,000-character objective froze the window for seconds: each character cut off was a new measurement of
+    all those before it. The cut and the rows are the same as measuring every run from its start would give."""
+    pygame.font.init()
+    text = "Hold " + "x" * 3000
+    face = font(16)
+    measured = []
+    real = type(face).advance
+    monkeypatch.setattr(type(face), "advance", lambda self, char: (measured.append(char), real(self, char))[1])
+    cut, size = fit(text, 24, 400, 16)
+    rows = wrap(text, face, 400)
+    assert len(measured) < 40 * len(text)  # a few times each, not thousands (the cut alone took ~4.5 million)
+    assert size == 16 and cut.endswith("…") and face.size(cut)[0] <= 400 < face.size(text[:len(cut)] + "…")[0]
+    assert "".join(rows) == "Hold" + "x" * 3000 and all(face.size(row)[0] <= 400 for row in rows)
+    assert all(face.size(row + next_row[0])[0] > 400 for row, next_row in zip(rows[1:], rows[2:]))  # each full
+
+
 def test_a_long_order_keeps_between_the_armour_and_hostiles_plates(scene):
     game, renderer, screen = scene
     pad = Objective(1, "pad", "objects", Region("rectangle", 100, 100, 64, 64), LONG, 0.0)
