@@ -14,7 +14,8 @@ from pathlib import Path
 
 from game.content.errors import one_line, quote
 from game.content.tmx_data import GID_FLAGS, GID_FLIP_DIAGONAL, GID_FLIP_X, GID_FLIP_Y, DataRefused, decode_data
-from game.content.tmx_limits import MAX_CELLS, MAX_DECODED_CELLS, MAX_GROUP_DEPTH, MAX_OBJECTS, MAX_POINTS, MAX_TILE_PX
+from game.content.tmx_limits import (MAX_CELLS, MAX_DECODED_CELLS, MAX_GROUP_DEPTH, MAX_OBJECTS, MAX_PLACE_PX,
+                                     MAX_POINTS, MAX_TILE_PX)
 from game.content.tmx_properties import Property, read_properties
 from game.content.tmx_report import MapReport
 from game.content.tmx_templates import SHAPES, TemplateRefused, Templates
@@ -324,6 +325,14 @@ class _Reader:
             points = self.corners(node.find(shape), x, y, rotation, where)
             if points is None:
                 return None
+        farthest = max(abs(x), abs(y), abs(x + width), abs(y + height), *(max(map(abs, p)) for p in points))
+        if farthest > MAX_PLACE_PX:
+            report.problem(where, f"a place within {MAX_PLACE_PX:,} px of the map's corner",
+                           f"x {x:g}, y {y:g}, width {width:g}, height {height:g}"
+                           + (f", a corner {farthest:g} px out" if points else "")
+                           + (", its layers' offsets added" if layer_state.offset_x or layer_state.offset_y else ""),
+                           "nothing so far off can be drawn; set its place and size in Tiled")
+            return None
         return TmxObject(object_id, node.get("name", ""), node.get("class") or node.get("type") or "", layer, where,
                          layer_where, shape, x, y, width, height, rotation, points, read_properties(node), hidden)
 

@@ -17,3 +17,7 @@ MAX_GROUP_DEPTH = 32  # group layers inside group layers
 MAX_PROPERTY_DEPTH = 16  # class-typed properties inside class-typed properties
 MAX_PROBLEMS = 100  # listed per map; a broken file can have one per cell, and nobody reads past the first screen
 MAX_DISTINCT_TILES = 65_536  # different tile ids (with their flips) used by the map's layers
+# px from the map's corner an object's position, size or corner may lie, its layers' offsets added. pygame draws in
+# 32-bit whole pixels (2**31 and more wrap round or raise), and the dust of a zone is drawn whole, so its time grows
+# with the zone's size: a zone this size takes a tenth of a second. (A 1,000 x 1,000 map of 32 px tiles is 32,000 px.)
+MAX_PLACE_PX = 1_000_000

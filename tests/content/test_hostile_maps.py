@@ -99,6 +99,24 @@ def test_nan_and_infinite_coordinates_are_problems_naming_the_object(tmp_path):
     assert 'layer "drift", attribute offsetx' in problems[3]
 
 
+def test_a_place_too_far_to_draw_is_a_problem_naming_the_object(tmp_path):
+    # pygame draws in 32-bit pixels: a zone 1e19 px wide crashed the window, one 3e9 wide wrapped round unseen.
+    body = objects('<object id="1" name="squall" type="zone" x="-1e19" y="0" width="2e19" height="800"/>',
+                   '<object id="2" name="gale" type="zone" x="0" y="0" width="3000000000" height="800"/>',
+                   '<object id="3" name="route" type="patrol_path" x="0" y="0"><polyline points="0,0 0,2e6"/></object>',
+                   '<object id="4" name="storm" type="zone" x="0" y="-2000" width="999000" height="4000"/>'
+                   ) + objects('<object id="5" name="pad" type="objective" x="300000" y="0" width="32" height="32"/>',
+                               name="far", attributes='offsetx="800000"') + SPAWN
+    problems = [str(p) for p in refused(write_map(tmp_path, body)).problems]
+    assert problems[0].endswith('object 1 "squall": expected a place within 1,000,000 px of the map\'s corner, found '
+                                "x -1e+19, y 0, width 2e+19, height 800 (nothing so far off can be drawn; set its place "
+                                "and size in Tiled)")
+    assert 'object 2 "gale": expected a place within 1,000,000 px' in problems[1]
+    assert 'object 3 "route": expected' in problems[2] and "a corner 2e+06 px out" in problems[2]
+    assert 'object 5 "pad": expected' in problems[3] and "x 1.1e+06" in problems[3] and "offsets added" in problems[3]
+    assert len(problems) == 4  # the storm, its far edge 999,000 px out, is a place like any other
+
+
 def test_unknown_tile_ids_name_the_layer_the_cell_and_the_gid(tmp_path):
     body = layer("ground", [[1, 99, 1, 7], [7, 7, 1, 1], [1, 1, 1, 0x80000000 | 50]]) + SPAWN
     problems = [str(p) for p in refused(write_map(tmp_path, body)).problems]
