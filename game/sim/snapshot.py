@@ -143,6 +143,7 @@ def _check_meaning(game, catalog) -> None:
     if not game.world.has(res.player, parts.Player):  # a save is made only while the Layzner fights
         raise SnapshotError(f"player: expected the id of the entity with the Player component, found {res.player}")
     _check_limits(game)
+    _check_machines(game, catalog)
     for index, (objective, held) in enumerate(zip(level.objectives, res.objectives_held)):
         if not 0 <= held <= hold_ticks(objective):  # past it, a hold is done the tick the player steps in
             raise SnapshotError(f"objectives_held[{index}]: expected 0 to {hold_ticks(objective)} (ticks of its hold), "
@@ -180,6 +181,41 @@ def _check_meaning(game, catalog) -> None:
         if brain.patrol and not 0 <= brain.waypoint < len(brain.patrol):
             raise SnapshotError(f"entity {entity}, Brain.waypoint: expected 0 to {len(brain.patrol) - 1} (a point of "
                                 f"its patrol), found {brain.waypoint}")
+
+
+# Components a machine has only when its unit's entry in units.yaml has the numbers for them (spawn._machine): the
+# rules look those numbers up each tick.
+GIVEN_BY_SPEC = {"Knuckle": "knuckle", "Dash": "dash", "Launcher": "missiles", "Heat": "heat", "Vmax": "vmax",
+                 "Parts": "parts", "Brain": "ai"}
+
+
+def _check_machines(game, catalog) -> None:
+    """Each machine as its unit makes it: the player the catalog's player unit, no machine a component its unit's
+    entry has no numbers for (a brain for a unit with no AI), its gun the unit's weapon, charged no further than that
+    winds up. A save edited into a Dis flying as the player, or a Layzner given a brain, passes every type and range,
+    and would fail mid-fight, the save already used up."""
+    world, res = game.world, game.res
+    player = world.try_get(res.player, parts.Unit)
+    if player is None or player.kind != catalog.player:
+        raise SnapshotError(f"entity {res.player}, Unit: expected the player's unit, kind {catalog.player!r}, found "
+                            + ("none" if player is None else f"kind {player.kind!r}"))
+    for entity in world.entities():
+        unit = world.try_get(entity, parts.Unit)
+        if unit is None:
+            continue
+        spec = catalog.units[unit.kind]
+        for part in world.components(entity):
+            name = type(part).__name__
+            if name in GIVEN_BY_SPEC and getattr(spec, GIVEN_BY_SPEC[name]) is None:
+                raise SnapshotError(f"entity {entity}, {name}: expected none on a {unit.kind!r}, whose entry in "
+                                    f"units.yaml has no {GIVEN_BY_SPEC[name]}, found one")
+        gun = world.try_get(entity, parts.Gun)
+        if gun is not None and gun.weapon != spec.weapon:
+            raise SnapshotError(f"entity {entity}, Gun.weapon: expected {spec.weapon!r}, the weapon of a "
+                                f"{unit.kind!r}, found {gun.weapon!r}")
+        if gun is not None and gun.charge > catalog.weapons[gun.weapon].windup:
+            raise SnapshotError(f"entity {entity}, Gun.charge: expected a number from 0 to the windup of "
+                                f"{gun.weapon!r} ({catalog.weapons[gun.weapon].windup:g} s), found {gun.charge!r}")
 
 
 class OneOf(tuple):

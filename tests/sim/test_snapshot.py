@@ -300,7 +300,41 @@ def edit_rng_gauss_nan(data):
     return "rng: expected a number from -1e9 to 1e9, found nan"
 
 
+def player_of(data) -> dict:
+    return next(found for entity, found in data["entities"] if entity == data["player"])
+
+
+def edit_player_flies_a_dis(data):  # a Dis has no heat: the Layzner's gauges would look its numbers up mid-fight
+    player_of(data)["Unit"]["kind"] = "dis"
+    return f"entity {data['player']}, Unit: expected the player's unit, kind 'layzner', found kind 'dis'"
+
+
+def edit_player_without_a_unit(data):
+    del player_of(data)["Unit"]
+    return f"entity {data['player']}, Unit: expected the player's unit, kind 'layzner', found none"
+
+
+def edit_player_given_a_brain(data):  # the Layzner's entry has no ai for the brain to read
+    player_of(data)["Brain"] = first_with(data, "Brain")[1]["Brain"]
+    return f"entity {data['player']}, Brain: expected none on a 'layzner', whose entry in units.yaml has no ai, " \
+           "found one"
+
+
+def edit_enemy_with_the_player_s_gun(data):
+    entity, found = first_with(data, "Brain")
+    found["Gun"]["weapon"] = "laser_rifle"
+    return f"entity {entity}, Gun.weapon: expected 'dis_rifle', the weapon of a 'dis', found 'laser_rifle'"
+
+
+def edit_charge_of_a_gun_that_never_winds_up(data):  # the renderer draws the charge as a share of the windup
+    player_of(data)["Gun"]["charge"] = 0.5
+    return f"entity {data['player']}, Gun.charge: expected a number from 0 to the windup of 'laser_rifle' (0 s), " \
+           "found 0.5"
+
+
 HAND_EDITS = FIELD_EDITS + MEANING_EDITS + [
+    edit_player_flies_a_dis, edit_player_without_a_unit, edit_player_given_a_brain, edit_enemy_with_the_player_s_gun,
+    edit_charge_of_a_gun_that_never_winds_up,
     edit_component_name, edit_shot, edit_shot_field, edit_missing_field, edit_shot_to_a_number, edit_tally, edit_voice,
     edit_asked, edit_waypoint, edit_max_hit_points, edit_triggers, edit_machine_off_the_map, edit_entity_id,
     edit_huge_shot_id, edit_duplicate_entity, edit_entity_past_last_id, edit_huge_last_id, edit_patrol_step,
