@@ -19,6 +19,13 @@ _SHARE = {"min": 0.0, "max": 1.0}
 # A machine's collision circle: at most 8 tiles across. The rules walk every cell a body covers, each tick: a radius of
 # 1e5 px took over a minute a tick.
 _RADIUS = {"min": 0.0, "above": True, "max": 128.0}
+# Every missile of a salvo is made at once and flies, homes and is tested for hits one by one, each tick: a salvo of
+# 1,000,000 hung the game at its first launch, and one of 500 took a second a tick. At 50 (the Layzner fires 2), a
+# launch every few ticks keeps some 900 in flight and the slowest tick near 20 ms.
+_SALVO = {"min": 1, "max": 50}
+# The missiles carried bound how many can fly at once, however long their fuel keeps them up: 1,000 is some 80 times
+# the Layzner's 12.
+_AMMO = {"min": 0, "max": 1000}
 
 
 @dataclass(frozen=True)
@@ -40,8 +47,8 @@ class WeaponSpec:
 @dataclass(frozen=True)
 class MissileSpec:
     damage: float = field(metadata=_MIN_ZERO)           # hit points per missile
-    ammo: int = field(metadata=_MIN_ZERO)               # missiles carried into a level
-    salvo: int = field(metadata=_POSITIVE)              # missiles per launch at a locked target
+    ammo: int = field(metadata=_AMMO)                   # missiles carried into a level
+    salvo: int = field(metadata=_SALVO)                 # missiles per launch at a locked target
     cooldown: float = field(metadata=_MIN_ZERO)         # s between launches
     speed: float = field(metadata=_POSITIVE)            # px/s
     turn_rate: float = field(metadata=_MIN_ZERO)        # rad/s it can turn toward its target: a fast dodge beats it
@@ -199,10 +206,12 @@ def load_catalog(path: Path = UNITS_PATH, advisor_path: Path = ADVISOR_PATH) -> 
                                     suggest(key, ("player", "units", "weapons"))))
     weapons = _section(WeaponSpec, data.get("weapons"), file, "weapons", problems)
     units = _section(UnitSpec, data.get("units"), file, "units", problems)
+    # A weapon listed with mistakes of its own is told of there, not as "undefined" on every unit that carries it.
+    listed_weapons = {str(name) for name in data["weapons"]} if isinstance(data.get("weapons"), dict) else set()
     for kind, unit in units.items():
         for key in ("weapon", "knuckle"):
             name = getattr(unit, key)
-            if (name or key == "weapon") and name not in weapons:
+            if (name or key == "weapon") and name not in weapons and name not in listed_weapons:
                 problems.append(Problem(file, f"units.{kind}.{key}", "a weapon defined under weapons",
                                         f'"{name}"', suggest(name, weapons)))
         if unit.vmax is not None and unit.heat is None:

@@ -68,6 +68,15 @@ def _is_loop(problem: Problem) -> bool:
     return problem.where == "map, property next"
 
 
+def _loop_to_tell(chain) -> Problem | None:
+    """The chain's loop, to add to the checks of the map whose `next` closes it; None for none, and for a map whose
+    `next` names itself: its own check already says "this map itself", and one mistake is one line."""
+    if chain.problem is None or not _is_loop(chain.problem):
+        return None
+    closing = chain.levels[-1]  # the map whose next names a map met before
+    return None if real_path(closing.next_level) == real_path(closing.path) else chain.problem
+
+
 def _with_own_chains(checked: list[CheckedMap], in_campaign: set[Path], catalog: Catalog) -> list[CheckedMap]:
     """Maps outside levels/ and the campaign that name a `next` make chains of their own: each is followed from its
     first map (one no other map names), as the campaign is, so a loop is the problem of the map whose `next` closes
@@ -85,10 +94,11 @@ def _with_own_chains(checked: list[CheckedMap], in_campaign: set[Path], catalog:
             continue  # changed on disk since it was checked (it loaded then): that check stands
         followed.update(real_path(level.path) for level in chain.levels)
         checked = _and_reached(checked, chain, catalog)
-        closing = real_path(chain.problem.file) if chain.problem is not None and _is_loop(chain.problem) else None
+        loop = _loop_to_tell(chain)
+        closing = real_path(loop.file) if loop is not None else None
         if closing is not None and closing not in looped:
             looped.add(closing)  # told once, by the first chain that meets it
-            checked = [dataclasses.replace(result, problems=result.problems + (_as_given(chain.problem, result),))
+            checked = [dataclasses.replace(result, problems=result.problems + (_as_given(loop, result),))
                        if real_path(result.path) == closing else result for result in checked]
     return checked
 
@@ -117,7 +127,7 @@ def _with_campaign(checked: list[CheckedMap], chain) -> list[CheckedMap]:
     by_name: dict[str, list] = {}
     for result in campaign:
         by_name.setdefault(Path(result.path).stem, []).append(result.path)
-    told = []
+    told, loop = [], _loop_to_tell(chain)
     for result in checked:
         path = real_path(result.path)
         problems, warnings = result.problems, result.warnings
@@ -127,8 +137,8 @@ def _with_campaign(checked: list[CheckedMap], chain) -> list[CheckedMap]:
             problems += (Problem(str(result.path), "map", "a file name no other map of the campaign or levels/ has",
                                  f"{path.name}, like {namesakes[0]}",
                                  "rename one: the player's record keeps each map's wins under its file name"),)
-        if chain.problem is not None and real_path(chain.problem.file) == path and _is_loop(chain.problem):
-            problems += (_as_given(chain.problem, result),)
+        if loop is not None and real_path(loop.file) == path:
+            problems += (_as_given(loop, result),)
         if path in in_chain and not _shipped(path):
             warnings += (Problem(str(result.path), "map", "a mission in levels/, where the game's maps ship",
                                  f"a mission outside it ({path.parent})",

@@ -75,8 +75,11 @@ def convert(prop: Property, want: str, expected: str | None = None):
         if prop.type == want:
             return prop.text
     elif want == "bool":
-        if prop.type == "bool" and prop.text.strip().lower() in ("true", "false"):
-            return prop.text.strip().lower() == "true"
+        if prop.type == "bool":
+            value = prop.text.strip().lower()
+            if value not in ("true", "false"):  # Tiled writes only these: "1" or "yes" is a hand edit
+                raise _refused(prop, want, expected, typed=True)
+            return value == "true"
     elif want in ("int", "object"):
         if prop.type == want:
             try:
@@ -97,8 +100,8 @@ def convert(prop: Property, want: str, expected: str | None = None):
 def _refused(prop: Property, want: str, expected: str | None, typed: bool) -> PropertyTypeError:
     """Why the property cannot be read as `want`, made only when it cannot (a map's every property is read at each
     load): `typed`, it has the right type and a value that is no `want`; else it says how to set the type."""
-    if typed:
-        hint = ""
+    if typed:  # the type is right; only a value Tiled would never write has a fix to tell
+        hint = "tick or untick its checkbox in Tiled, which writes true or false" if want == "bool" else ""
     elif want == "object":
         hint = "make it an object property (Add Property → object) and pick the object"
     else:

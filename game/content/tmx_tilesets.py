@@ -237,12 +237,12 @@ def _image(image: ET.Element, base: Path, where: str, report: MapReport) -> tupl
         report.warning(where, "an image with transparency (alpha)",
                        f"a transparent colour #{one_line(image.get('trans'), 8)}",
                        "the game ignores Tiled's transparent colour; save the PNG with an alpha channel")
-    damage = _image_damage(path)
+    damage, size = _image_damage(path)  # the size the file decides, as in Tiled; the attributes may be stale
     if damage:  # the renderer would fail on it, mid-start, with no word of which file
         report.problem(where, "a tileset image the game can read", f"{damage} ({path.name})",
-                       "save the image again from your image editor, or restore it")
+                       "save the image again from your image editor, or restore it" if path.suffix.lower() == ".png"
+                       else "save it as a PNG from your image editor, or pick the right file as the tileset's image")
         return None
-    size = _png_size(path)  # the file decides, as in Tiled; the attributes may be stale
     try:
         width = size[0] if size else int_attr(image, "width", low=1, high=MAX_IMAGE_PX)
         height = size[1] if size else int_attr(image, "height", low=1, high=MAX_IMAGE_PX)
@@ -259,16 +259,24 @@ def _image(image: ET.Element, base: Path, where: str, report: MapReport) -> tupl
 PNG = b"\x89PNG\r\n\x1a\n"
 
 
-def _image_damage(path: Path) -> str:
-    """What is wrong with a PNG tileset image in a player's words, "" when it looks whole: its chunks are walked and
-    checked against their checksums (cheap next to decoding it). Other formats pygame reads (JPEG, SVG...) are left
-    to pygame, whose failure is told as the map view loads them."""
+def _image_damage(path: Path) -> tuple[str, tuple[int, int] | None]:
+    """What is wrong with a tileset image in a player's words ("" when it looks whole), and its size when the file
+    tells it. A PNG has its chunks walked and checked against their checksums (cheap next to decoding it); any other
+    file (a JPEG, a BMP, notes saved under an image's name) is decoded with pygame as the renderer will, headless:
+    once left to the renderer, a broken one passed the check and stopped the map view as it loaded."""
     try:
         data = path.read_bytes()
     except OSError as error:
-        return unreadable(error)
-    if not data.startswith(PNG):
-        return "a file that is not a PNG image" if path.suffix.lower() == ".png" else ""
+        return unreadable(error), None
+    if data.startswith(PNG):
+        return _png_damage(data), _png_size(data)
+    if path.suffix.lower() == ".png":
+        return "a file that is not a PNG image", None
+    return _decoded(path)
+
+
+def _png_damage(data: bytes) -> str:
+    """What is wrong with a PNG file's bytes, "" when every part passes its checksum and the file ends."""
     at = len(PNG)
     while at + 12 <= len(data):
         length, kind = struct.unpack(">I4s", data[at:at + 8])
@@ -276,22 +284,28 @@ def _image_damage(path: Path) -> str:
         if end > len(data):
             break
         if zlib.crc32(data[at + 4:end - 4]) != struct.unpack(">I", data[end - 4:end])[0]:
-            return f"a damaged PNG (its {kind.decode('latin-1')} part fails its checksum)"
+            # The name is four bytes of the file: in a damaged one, control characters (NULs), written out here.
+            return f"a damaged PNG (its {one_line(kind.decode('latin-1'))} part fails its checksum)"
         if kind == b"IEND":
             return ""
         at = end
     return f"a PNG cut short ({len(data):,} bytes, and no end)"
 
 
-def _png_size(path: Path) -> tuple[int, int] | None:
-    try:
-        with open(path, "rb") as file:
-            head = file.read(24)
-    except OSError:
-        return None
-    if len(head) == 24 and head.startswith(PNG) and head[12:16] == b"IHDR":
-        return struct.unpack(">II", head[16:24])
+def _png_size(data: bytes) -> tuple[int, int] | None:
+    if len(data) >= 24 and data[12:16] == b"IHDR":
+        return struct.unpack(">II", data[16:24])
     return None
+
+
+def _decoded(path: Path) -> tuple[str, tuple[int, int] | None]:
+    """("", its size) when pygame can load the image, as game/view/map_view.py does; else what pygame said."""
+    import pygame  # only for images that are no PNG: loading a map with the game's tileset never needs it here
+
+    try:
+        return "", pygame.image.load(str(path)).get_size()  # no display needed to decode (convert() needs one)
+    except (pygame.error, OSError) as error:
+        return f"a file pygame cannot read as an image: {one_line(error, 80)}", None
 
 
 def _pictures(sets: list[_Tileset], map_file: str, used: set[int], report: MapReport,

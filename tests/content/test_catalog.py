@@ -203,3 +203,28 @@ def test_a_folder_or_bytes_where_a_yaml_file_should_be_are_said_in_plain_words(t
         with pytest.raises(ContentError) as caught:
             load_catalog(path)
         assert str(caught.value) == f"{path}: expected a readable UTF-8 YAML file, found {found}"
+
+
+def test_a_salvo_or_a_load_of_missiles_too_large_to_fly_is_refused_with_its_range(tmp_path):
+    # Both passed under the 1,000,000 every number may reach, and the first locked launch hung the game.
+    message = broken(tmp_path, "      ammo: 12 ", "      ammo: 1000000 ")
+    assert message == (f"{tmp_path / 'units.yaml'}: units.layzner.missiles.ammo: expected a number from 0 to 1000, "
+                       "found 1000000 (a number)")
+    message = broken(tmp_path, "      salvo: 2 ", "      salvo: 1000000 ")
+    assert message == (f"{tmp_path / 'units.yaml'}: units.layzner.missiles.salvo: expected a number from 1 to 50, "
+                       "found 1000000 (a number)")
+    assert "missiles.salvo: expected a number from 1 to 50, found 0 (a number)" in broken(
+        tmp_path, "      salvo: 2 ", "      salvo: 0 ")
+    (tmp_path / "units.yaml").write_text(UNITS_PATH.read_text().replace("      salvo: 2 ", "      salvo: 50 ", 1)
+                                         .replace("      ammo: 12 ", "      ammo: 1000 ", 1))
+    assert load_catalog(tmp_path / "units.yaml").units["layzner"].missiles.salvo == 50  # the caps themselves pass
+
+
+def test_a_weapon_with_a_mistake_of_its_own_is_not_also_called_undefined_on_the_unit_that_carries_it(tmp_path):
+    message = broken(tmp_path, "cooldown: 0.095", "cooldown: 0")
+    assert message.splitlines() == [f"{tmp_path / 'units.yaml'}: weapons.laser_rifle.cooldown: expected a number "
+                                    "above 0.0, found 0.0 (a number)"]
+    message = broken(tmp_path, "    damage: 45\n", "    damage: lots\n")  # the knuckle, likewise
+    assert message.splitlines() == [f"{tmp_path / 'units.yaml'}: weapons.knuckle_shot.damage: expected a number, "
+                                    'found "lots" (text)']
+    assert "units.dis.weapon" in broken(tmp_path, "weapon: dis_rifle", "weapon: dis_rfle")  # a name still is told

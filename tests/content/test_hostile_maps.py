@@ -274,3 +274,46 @@ def test_a_tileset_image_in_another_format_pygame_reads_is_left_to_it(tmp_path):
     (tmp_path / "tiles.svg").write_text(svg, encoding="utf-8")
     path.write_text(path.read_text().replace('source="tiles.png"', 'source="tiles.svg"'))
     assert load_level(path).tiles  # not refused as "not an image"
+
+
+def _bmp(width: int, height: int) -> bytes:
+    """A whole 24-bit BMP, written without pygame (rows bottom up, each padded to 4 bytes)."""
+    row = b"\x2c\x5a\xa0" * width + b"\0" * (-width * 3 % 4)
+    pixels = row * height
+    return (b"BM" + struct.pack("<IHHI", 54 + len(pixels), 0, 0, 54)
+            + struct.pack("<IiiHHIIiiII", 40, width, height, 1, 24, 0, len(pixels), 2835, 2835, 0, 0) + pixels)
+
+
+UNREADABLE = "a file pygame cannot read as an image: "
+
+
+@pytest.mark.parametrize("name, content, said", [
+    ("tiles.jpg", b"\xff\xd8\xff\xe0 a JPEG cut short after its first marker", UNREADABLE),
+    ("tiles.bmp", b"BM" + b"\xff" * 60, UNREADABLE + "BMP file with bad dimensions"),
+    ("notes.txt", b"walls: rows 5 and 6\n", UNREADABLE),
+], ids=["jpeg cut", "bmp header", "text"])
+def test_a_tileset_image_in_another_format_pygame_cannot_read_is_refused_naming_map_tileset_and_image(
+        tmp_path, name, content, said):
+    # Only PNGs were checked ahead; the rest were left to pygame, which refused them only as the window opened.
+    path = write_map(tmp_path, layer("ground") + SPAWN)
+    (tmp_path / name).write_bytes(content)
+    path.write_text(path.read_text().replace('source="tiles.png"', f'source="{name}"'))
+    with pytest.raises(ContentError) as caught:
+        load_level(path)
+    [problem] = caught.value.problems
+    assert (problem.file, problem.where, problem.expected) == (str(path), 'tileset "tiles"',
+                                                               "a tileset image the game can read")
+    assert problem.found.startswith(said) and problem.found.endswith(f" ({name})") and "\n" not in str(problem)
+    assert problem.hint == "save it as a PNG from your image editor, or pick the right file as the tileset's image"
+    (tmp_path / name).write_bytes(_bmp(TILE * 2, TILE))  # an image pygame reads, whatever its name: it plays
+    assert load_level(path).tiles
+
+
+def test_a_damaged_png_part_whose_name_is_control_characters_is_written_out_not_printed_raw(tmp_path):
+    path = write_map(tmp_path, layer("ground") + SPAWN)
+    image = tmp_path / "tiles.png"
+    data = image.read_bytes()
+    image.write_bytes(data[:8] + struct.pack(">I", 4) + b"\0\0\0\0" + b"junk" + b"\0\0\0\0" + data[8:])
+    [problem] = refused(path).problems
+    assert problem.found == r"a damaged PNG (its \x00\x00\x00\x00 part fails its checksum) (tiles.png)"
+    assert str(problem).isprintable()

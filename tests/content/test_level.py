@@ -221,10 +221,11 @@ def test_a_patrol_point_far_off_the_map_is_named_before_any_leg_is_walked(tmp_pa
     rows = ["........",
             ".P....E.",
             "........"]
-    path = write_map(tmp_path, rows, patrols={0: [(6, 1), (4, 1), (3e11, 1)]})  # 1e13 px: 1e12 points along its leg
+    # 900,000 px out, near the farthest place the loader reads: tens of thousands of cells along its leg.
+    path = write_map(tmp_path, rows, patrols={0: [(6, 1), (4, 1), (28125, 1)]})
     assert checked(path) == [
         f'{path}: layer "objects", object 2 "enemy 0", property patrol: expected patrol points inside the map '
-        "(0 to 256 x 0 to 96 px), found point 3 at (9.6e+12, 48) (move the path's points onto the map)"]
+        "(0 to 256 x 0 to 96 px), found point 3 at (900016, 48) (move the path's points onto the map)"]
 
 
 def test_a_patrol_through_a_gap_narrower_than_the_machine_or_to_a_point_it_cannot_get_near_is_refused(tmp_path):
@@ -414,6 +415,24 @@ def test_a_loop_in_the_campaign_names_the_map_as_the_checker_was_given_it_like_i
     with_next(write_map(tmp_path, ROOM, name="b.tmx"), "a.tmx")
     [result] = [result for result in check.check_paths(["b.tmx"], load_catalog()) if result.path.name == "b.tmx"]
     assert [p.file for p in result.problems] == ["b.tmx"]
+
+
+def test_a_next_naming_its_own_map_is_one_line_in_the_campaign_and_out_of_it(tmp_path, monkeypatch):
+    # The map's own check says "this map itself"; following next, the chain met it again as a map that "comes
+    # earlier": two lines for one mistake.
+    itself = ("map, property next: expected the map to play after this one, found this map itself (pick the next "
+              "map, or remove next from the campaign's last mission)")
+    monkeypatch.setattr(check, "LEVELS", tmp_path / "levels")
+    act, levels = tmp_path / "act", tmp_path / "levels"
+    act.mkdir()
+    levels.mkdir()
+    alone = with_next(write_map(act, ROOM, name="self.tmx"), "self.tmx")
+    assert [str(p) for result in check.check_paths([act], load_catalog()) for p in result.problems] == [
+        f"{alone}: {itself}"]
+    monkeypatch.setattr(check, "FIRST_MISSION", levels / "a.tmx")  # the campaign's first mission, likewise
+    first = with_next(write_map(levels, ROOM, name="a.tmx"), "a.tmx")
+    assert [str(p) for result in check.check_paths([levels], load_catalog()) for p in result.problems] == [
+        f"{first}: {itself}"]
 
 
 def campaign_out_of_levels(tmp_path, monkeypatch) -> tuple[Path, Path]:

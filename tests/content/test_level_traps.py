@@ -368,6 +368,35 @@ def test_properties_of_the_wrong_type_say_what_was_expected_and_found(tmp_path):
             '(a string property), found "explode"') in problems[2]
 
 
+def test_a_bool_property_holding_a_value_tiled_never_writes_is_told_to_fix_the_value_not_the_type(tmp_path):
+    # The type is already bool: "set the property's type to bool" was no fix. Ticking the box in Tiled is.
+    fix = "(tick or untick its checkbox in Tiled, which writes true or false)"
+    body = objects(
+        '<object id="1" name="sentry" type="enemy_spawn" x="40" y="20"><properties><property name="kind" value="dis"/>'
+        '<property name="holds_post" type="bool" value="maybe"/></properties><point/></object>',
+        '<object id="2" name="post" type="enemy_spawn" x="40" y="20"><properties><property name="kind" value="dis"/>'
+        '<property name="holds_post" type="bool" value="1"/></properties><point/></object>',
+        '<object id="3" name="door" type="trigger" x="0" y="0" width="10" height="10"><properties>'
+        '<property name="action" value="alarm"/><property name="once" type="bool" value="maybe"/></properties>'
+        '</object>',
+        '<object id="4" name="gate" type="trigger" x="0" y="0" width="10" height="10"><properties>'
+        '<property name="action" value="alarm"/><property name="once" value="true"/></properties></object>') + SPAWN
+    tileset = TILESET.replace('type="bool" value="true"', 'type="bool" value="maybe"')
+    assert problems_of(write_map(tmp_path, layer("ground") + body, tileset=tileset)) == [
+        f'{tmp_path / "map.tmx"}: tileset "tiles", tile 1, property solid: expected true or false (a bool property), '
+        f"found maybe (a bool property) {fix}",
+        f'{tmp_path / "map.tmx"}: layer "objects", object 1 "sentry", property holds_post: expected true or false '
+        f"(a bool property), found maybe (a bool property) {fix}",
+        f'{tmp_path / "map.tmx"}: layer "objects", object 2 "post", property holds_post: expected true or false '
+        f"(a bool property), found 1 (a bool property) {fix}",
+        f'{tmp_path / "map.tmx"}: layer "objects", object 3 "door", property once: expected true or false '
+        f"(a bool property), found maybe (a bool property) {fix}",
+        # typed as text, the type is what is wrong: its hint stays
+        f'{tmp_path / "map.tmx"}: layer "objects", object 4 "gate", property once: expected true or false '
+        "(a bool property), found \"true\" (a string property) (set the property's type to bool in Tiled)",
+    ]
+
+
 def test_a_patrol_must_refer_to_a_patrol_path_that_exists(tmp_path):
     body = objects(
         '<object id="5" name="guard" type="enemy_spawn" x="40" y="20"><properties><property name="kind" value="dis"/>'
