@@ -108,9 +108,9 @@ def test_a_place_too_far_to_draw_is_a_problem_naming_the_object(tmp_path):
                    ) + objects('<object id="5" name="pad" type="objective" x="300000" y="0" width="32" height="32"/>',
                                name="far", attributes='offsetx="800000"') + SPAWN
     problems = [str(p) for p in refused(write_map(tmp_path, body)).problems]
-    assert problems[0].endswith('object 1 "squall": expected a place within 1,000,000 px of the map\'s corner, found '
-                                "x -1e+19, y 0, width 2e+19, height 800 (nothing so far off can be drawn; set its place "
-                                "and size in Tiled)")
+    assert problems[0].endswith('object 1 "squall": expected a place within 1,000,000 px of the map\'s corner, '
+                                "found x -1e+19, y 0, width 2e+19, height 800 (nothing so far off can be drawn; set "
+                                "its place and size in Tiled)")
     assert 'object 2 "gale": expected a place within 1,000,000 px' in problems[1]
     assert 'object 3 "route": expected' in problems[2] and "a corner 2e+06 px out" in problems[2]
     assert 'object 5 "pad": expected' in problems[3] and "x 1.1e+06" in problems[3] and "offsets added" in problems[3]

@@ -505,12 +505,12 @@ def test_maps_outside_levels_are_followed_along_next_a_loop_is_told_once_on_the_
     results = {result.path.name: result for result in check.check_paths([act], load_catalog())}
     # Two first maps lead into one loop: it is y's, told once. A loop with no first map starts at its map checked first.
     assert {name: [str(p) for p in result.problems] for name, result in results.items() if result.problems} == {
-        "y.tmx": [f"{act / 'y.tmx'}: map, property next: expected a map later in the campaign, found x.tmx, which "
-                  "comes earlier (v.tmx → x.tmx → y.tmx) (point next at the map to play after this one, or remove it "
-                  "from the last mission)"],
-        "q.tmx": [f"{act / 'q.tmx'}: map, property next: expected a map later in the campaign, found p.tmx, which "
-                  "comes earlier (p.tmx → q.tmx) (point next at the map to play after this one, or remove it from the "
-                  "last mission)"]}
+        "y.tmx": [f"{act / 'y.tmx'}: map, property next: expected a map later in the campaign, found x.tmx, "
+                  "which comes earlier (v.tmx → x.tmx → y.tmx) (point next at the map to play after this one, or "
+                  "remove it from the last mission)"],
+        "q.tmx": [f"{act / 'q.tmx'}: map, property next: expected a map later in the campaign, found p.tmx, "
+                  "which comes earlier (p.tmx → q.tmx) (point next at the map to play after this one, or remove it "
+                  "from the last mission)"]}
     assert all(result.warnings == () for result in results.values())  # not the game's campaign: no warnings of it
 
 
