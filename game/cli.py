@@ -38,8 +38,8 @@ def parse(argv):
     parser.add_argument("--replay", type=Path, default=None, metavar="FILE",
                         help="play a replay back in the window; with --headless print its final state hash as JSON")
     parser.add_argument("--verify", action="store_true",
-                        help="with --replay --headless: check every tick's hash (\"verified\": true when all "
-                        "match); status 1 at the first difference")
+                        help="with --replay --headless: check every tick's hash, then the final state hash and "
+                        "the outcome (\"verified\": true when all match); status 1 at the first difference")
     parser.add_argument("--difficulty", choices=DIFFICULTIES, default=None,
                         help="headless runs: how much of each hit the Layzner takes (default normal; the window "
                              "plays on the one chosen in Options)")
@@ -87,7 +87,11 @@ def _seconds(text: str) -> float:
 def main(argv=None) -> int:
     argv = sys.argv[1:] if argv is None else list(argv)
     if argv[:1] == ["check"]:
-        return check(argv[1:])
+        try:
+            return check(argv[1:])
+        except BrokenPipeError:  # `check | head`: the reader has all it wanted, so no traceback on the way out
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # Python's own flush at exit fails too
+            return 1
     args = parse(argv)
     level = args.level or DEFAULT_LEVEL
     misuse = ("--record plays in the window (not with --headless or --replay)" if args.record and
@@ -186,7 +190,8 @@ def run_headless(level: Path, seconds: float, seed: int, start_at: int | None = 
 
 def run_replay(args) -> int:
     """--replay FILE: refuse it in one line (status 2), or watch it in the window, or play it headless and print
-    one JSON line; with --verify, status 1 and "tick N: component C differs ..." at the first tick that differs.
+    one JSON line; with --verify, status 1 and "tick N: component C differs ..." at the first tick that differs, or
+    "FILE: after tick N the final state hash (or outcome) differs ..." when only the end differs from the file.
 
     The level, seed and start come from the replay; --level says where the map is if it has moved."""
     from game.playback import describe_mismatch, play_back

@@ -1,6 +1,8 @@
 """Playing a replay back: the recorded intents fed to a new game tick by tick, each tick's hash checked against the
-recording, and the first tick and part of the state that differ named (with why it may have parted ways)."""
+recording, and the first tick and part of the state that differ named (with why it may have parted ways); at the end
+the whole state hash and the outcome are checked against the ones recorded."""
 
+import json
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -19,6 +21,18 @@ class Mismatch:
 
     def __str__(self) -> str:
         return f"tick {self.tick}: component {self.component} differs (recorded {self.recorded}, got {self.got})"
+
+
+@dataclass(frozen=True)
+class EndMismatch(Mismatch):
+    """Every tick's hash matched, but what the file records of the end does not: each tick keeps only 8 hex digits
+    of its hash, and the outcome none at all, so the file's final_hash and outcome are checked once played through.
+    `component` is "final state hash" or "outcome"."""
+    source: str  # Replay.source: the file it was read from
+
+    def __str__(self) -> str:
+        return (f"{self.source}: after tick {self.tick} the {self.component} differs from the one recorded "
+                f"(recorded {self.recorded}, got {self.got})")
 
 
 class Playhead:
@@ -83,7 +97,8 @@ class Playback:
 
 
 def play_back(replay: Replay, verify: bool = False, level: Path | str | None = None) -> Playback:
-    """Play the replay headless from tick 0; with verify, stop at the first tick whose hash differs."""
+    """Play the replay headless from tick 0; with verify, stop at the first tick whose hash differs, and once every
+    tick matched, check the final state hash and then the outcome against the ones recorded."""
     game = replay.start_game(level)
     head = Playhead(replay)
     mismatch = None
@@ -94,9 +109,21 @@ def play_back(replay: Replay, verify: bool = False, level: Path | str | None = N
             mismatch = head.advance(game, verify)
             if mismatch is not None:
                 break
-        return Playback(game.state_hash(), mismatch, head.tick, game.outcome, game.res.catalog.content_hash)
+        final_hash = game.state_hash()
+        if verify and mismatch is None:
+            mismatch = _end_mismatch(replay, head.tick, final_hash, game.outcome)
+        return Playback(final_hash, mismatch, head.tick, game.outcome, game.res.catalog.content_hash)
     finally:
         game.close()
+
+
+def _end_mismatch(replay: Replay, tick: int, final_hash: str, outcome: str | None) -> EndMismatch | None:
+    """The first of the final state hash and the outcome that differs from the one the replay records, if either."""
+    if final_hash != replay.final_hash:
+        return EndMismatch(tick, "final state hash", replay.final_hash, final_hash, replay.source)
+    if outcome != replay.outcome:  # as JSON: "won", "lost" or null
+        return EndMismatch(tick, "outcome", json.dumps(replay.outcome), json.dumps(outcome), replay.source)
+    return None
 
 
 def mismatch_reasons(replay: Replay, catalog_hash: str) -> list[str]:

@@ -5,7 +5,8 @@ Fouron's takeovers and Fouron's kills, for its level and in total. The file is p
 read; the game rewrites it whole (write_atomically), keeping any keys it does not know (a newer game's).
 
 A record that cannot be read is never overwritten: RecordError says in one line which file and what is wrong,
-and the run is simply not added until the player fixes or removes the file.
+and the run is simply not added until the player fixes or removes the file. Each count is a whole number from 0 to
+MAX_COUNT: a larger one in the file is such a mistake, and adding a run stops a count there.
 """
 
 from dataclasses import dataclass, fields
@@ -23,6 +24,10 @@ FILE_NAME = "record.yaml"
 HEADER = ("# Blue Comet: your record, level by level and in total. The game adds each run that reaches the\n"
           "# result screen. You may read or delete this file; if it cannot be read the game leaves it alone.\n")
 KEEP = "the file is kept as it is; fix or delete it to go on recording"
+# Far beyond any pilot's record (a run a second for 30 years), and far below the 4,300 digits past which Python will not
+# write a whole number as text: a count of 4,300 nines read from a hand-edited file, plus one run, stopped the game
+# with a ValueError as the record was saved at the end of a level.
+MAX_COUNT = 1_000_000_000
 
 
 class RecordError(Exception):
@@ -39,7 +44,9 @@ class Counts:
     fouron_kills: int = 0  # machines Fouron destroyed while it held them
 
     def plus(self, other: "Counts") -> "Counts":
-        return Counts(**{name: getattr(self, name) + getattr(other, name) for name in COUNTS})
+        """The two added, each count stopping at MAX_COUNT (the total of many full levels too): never one the
+        record would refuse to read back."""
+        return Counts(**{name: min(getattr(self, name) + getattr(other, name), MAX_COUNT) for name in COUNTS})
 
 
 COUNTS = tuple(f.name for f in fields(Counts))
@@ -137,9 +144,9 @@ def _read(path: Path) -> tuple[dict, dict]:
         values = {}
         for key in COUNTS:
             value = counts.get(key, 0)
-            if not _whole(value) or value < 0:
-                raise RecordError(f"{path}: levels.{clipped(str(name))}.{key}: expected a whole number 0 or more, "
-                                  f"found {describe(value)} ({KEEP})")
+            if not _whole(value) or not 0 <= value <= MAX_COUNT:
+                raise RecordError(f"{path}: levels.{clipped(str(name))}.{key}: expected a whole number from 0 to "
+                                  f"{MAX_COUNT:,}, found {describe(value)} ({KEEP})")
             values[key] = value
         if values["won"] > values["runs"]:
             raise RecordError(f"{path}: levels.{clipped(str(name))}.won: expected at most the runs ({values['runs']}), "

@@ -15,8 +15,8 @@ File format 1: gzip-compressed JSON, one object, written atomically:
     catalog_hash  Catalog.content_hash of the unit, weapon and advisor data it was played with (absent from
                   replays made before it was recorded): other data is played anyway, and a run that parts ways
                   says the data has changed
-    seed, start_at, ticks (how many ticks were recorded), outcome ("won", "lost" or null), final_hash
-                  (Game.state_hash() after the last tick)
+    seed, start_at, ticks (how many ticks were recorded: 1 or more, as the game writes a replay only once a tick
+                  is played), outcome ("won", "lost" or null), final_hash (Game.state_hash() after the last tick)
     difficulty    "easy", "normal" or "hard", as the run was started (absent from replays made before there were
                   difficulties: "normal")
     intent_fields INTENT_FIELDS, the order of each intent's values: other fields (another version's controls)
@@ -260,7 +260,8 @@ def _from_json(document, file: str) -> Replay:
         if "difficulty" in document else "normal"
     seed = get("seed", _is_int, "a whole number")
     start_at = get("start_at", lambda v: v is None or _is_int(v), "an object id or null")
-    ticks = get("ticks", lambda v: _is_int(v) and v >= 0, "a tick count")
+    # From 1: the game writes a replay only once a tick is played, so one of no ticks was not written by it.
+    ticks = get("ticks", lambda v: _is_int(v) and v >= 1, "a tick count from 1")
     outcome = get("outcome", lambda v: v in (None, "won", "lost"), "\"won\", \"lost\" or null")
     final_hash = get("final_hash", lambda v: _is_hex(v) and len(v) == 32, "32 hex digits")
     fields = get("intent_fields", lambda v: isinstance(v, list) and all(map(_is_str, v)), "a list of names")
@@ -313,8 +314,8 @@ def _checked_intents(file: str, intents: list, ticks: int) -> list:
                                  "(numbers, then true/false)", values)
             values = tuple(values)
         checked.append((tick, values))
-    if ticks and not checked:
-        raise _corrupted(file, "a replay with ticks should have the first tick's intent", intents)
+    if not checked:
+        raise _corrupted(file, "a replay should have the first tick's intent", intents)
     return checked
 
 

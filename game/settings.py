@@ -18,7 +18,7 @@ import yaml
 from game.content.errors import ContentError, Problem, one_line, quote
 from game.content.schema import describe
 from game.content.spelling import suggest
-from game.content.yamlio import load_yaml
+from game.content.yamlio import load_yaml, load_yaml_keeping
 from game.files import aside_path, config_dir, link_end, write_atomically
 from game.sim.damage import DIFFICULTIES
 
@@ -96,7 +96,10 @@ def _load(path: Path) -> tuple[Settings, list[str]]:
         data = load_yaml(path)
     except ContentError as error:
         # Duplicate keys are the one mistake that still leaves the rest readable: keep the other keys.
-        data, problems = _without_duplicates(path)
+        try:
+            data, problems = _without_duplicates(path)
+        except ContentError as mistake:  # a mistake besides any key given twice: the one that stops the file
+            error, data = mistake, None
         if data is None:
             return Settings(), [f"{line} (using the default settings)" for line in map(str, error.problems)]
     if data is None:  # an empty file (or only comments): nothing chosen yet
@@ -118,13 +121,14 @@ def _load(path: Path) -> tuple[Settings, list[str]]:
 
 
 def _without_duplicates(path: Path) -> tuple[object, list[Problem]]:
-    """The file parsed leniently with every key given twice left out (one Problem each); (None, []) if it
-    is not YAML at all."""
+    """The file read with every key given twice left out (one Problem each); (None, []) if it is not a mapping.
+
+    ContentError naming the place for any other mistake: read as load_yaml reads, not by plain yaml.safe_load,
+    whose "!!timestamp soon" or "!!bool maybe" is a traceback's AttributeError or KeyError, not a line."""
+    data, _ = load_yaml_keeping(path, instead="the default stands in")  # its repeats are said below, as settings
     try:
-        text = path.read_text(encoding="utf-8")
-        root = yaml.compose(text, Loader=yaml.SafeLoader)
-        data = yaml.safe_load(text)
-    except (OSError, UnicodeDecodeError, yaml.YAMLError, ValueError, RecursionError):
+        root = yaml.compose(path.read_text(encoding="utf-8"), Loader=yaml.SafeLoader)  # each key's line
+    except (OSError, UnicodeDecodeError, yaml.YAMLError, RecursionError):
         return None, []
     if not isinstance(root, yaml.MappingNode) or not isinstance(data, dict):
         return None, []

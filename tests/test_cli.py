@@ -58,6 +58,18 @@ def test_check_gives_one_line_per_problem_and_status_1(tmp_path):
     assert lines[-1].startswith("1 map checked") and lines[-1].endswith("1 problem")
 
 
+def test_check_read_by_a_pipe_that_closes_early_ends_without_a_traceback(tmp_path):
+    from tests.maps import write_map
+    for number in range(60):  # more lines than one write of Python's buffer, so some are written to a closed pipe
+        write_map(tmp_path, ["#######", "#.....#", "#P..E.#", "#.....#", "#######"], kind="dis2", name=f"m{number}.tmx")
+    check = subprocess.Popen([sys.executable, str(ROOT / "main.py"), "check", str(tmp_path)], cwd=ROOT,
+                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    assert "is not an enemy kind" in check.stdout.readline()  # `check | head -1`
+    check.stdout.close()
+    assert check.wait(timeout=120) == 1 and "Traceback" not in check.stderr.read()
+    check.stderr.close()
+
+
 def test_check_reports_ignored_tiled_features_as_warnings_without_failing(tmp_path):
     from tests.maps import write_map
     path = write_map(tmp_path, ["#######", "#.....#", "#P..E.#", "#.....#", "#######"])

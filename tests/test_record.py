@@ -68,7 +68,16 @@ def test_the_file_is_replaced_whole_through_the_one_atomic_write(monkeypatch):
     # A billion laughs: nine lists each nine times the one before, a few hundred bytes in the file.
     ("a: &a [lol, lol, lol, lol, lol, lol, lol, lol, lol]\n"
      + "".join(f"{b}: &{b} [{', '.join(['*' + a] * 9)}]\n" for a, b in zip("abcdefgh", "bcdefghi"))
-     + "levels: {outpost: {runs: *i}}\n", "levels.outpost.runs: expected a whole number 0 or more, found a list"),
+     + "levels: {outpost: {runs: *i}}\n",
+     "levels.outpost.runs: expected a whole number from 0 to 1,000,000,000, found a list"),
+    # 4,300 digits: the most Python reads as a whole number; one run more and the record could not be written.
+    ("levels:\n  outpost: {runs: " + "9" * 4300 + "}\n",
+     "levels.outpost.runs: expected a whole number from 0 to 1,000,000,000, found a number of about 4300 digits"),
+    # PyYAML's own KeyError for a tag on text that is not of its kind: a traceback at the end of a level.
+    ("levels:\n  outpost: {runs: 1, won: !!bool maybe}\n",
+     "line 2, column 27: expected valid YAML, found a mistake: a !!bool that is not one: 'maybe'"),
+    ("levels:\n  outpost: {runs: 5, destroyed: 1000000001}\n",
+     "levels.outpost.destroyed: expected a whole number from 0 to 1,000,000,000, found 1000000001 (a number)"),
 ])
 def test_a_broken_file_is_reported_in_one_line_and_kept(text, where):
     path = record_path()
@@ -91,6 +100,20 @@ def test_keys_it_does_not_know_are_read_past_and_kept():
     assert record.level("outpost") == Counts(runs=3, won=2, destroyed=2, spared=1)
     data = yaml.safe_load(path.read_text())
     assert data["best_times"] == {"outpost": 95.5} and data["levels"]["outpost"]["medals"] == 3
+
+
+def test_adding_a_run_stops_each_count_at_the_most_the_record_reads_back():
+    most = 1_000_000_000  # record.MAX_COUNT, the most its messages say a count may be
+    path = record_path()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    full = {"runs": most, "won": most, "destroyed": most - 1, "spared": 7}
+    path.write_text(yaml.safe_dump({"levels": {"outpost": full, "ridge": full}}))
+    assert load_record().level("outpost") == Counts(**full)  # the most is a count like any other
+    record = record_result("outpost", tally(5, 1), "won")
+    expected = Counts(runs=most, won=most, destroyed=most, spared=8)
+    assert record.level("outpost") == expected and load_record().level("outpost") == expected
+    # The total of two full levels stops there too: the file says no more than the record can hold.
+    assert record.total.runs == most and yaml.safe_load(path.read_text())["total"]["runs"] == most
 
 
 def test_an_empty_file_is_an_empty_record():

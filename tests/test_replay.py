@@ -275,6 +275,36 @@ def test_a_replay_made_before_catalog_hashes_were_kept_plays_and_says_nothing_of
     assert re.fullmatch(r"tick 10: component \S+ differs \(recorded \S+, got \S+\)\n", result.stderr), result.stderr
 
 
+def test_verify_fails_naming_the_file_when_the_recorded_final_state_hash_differs(small, tmp_path):
+    # Every tick's 8 hex digits still match: only the whole hash the file keeps for the end differs.
+    played = load_replay(small).final_hash
+    tampered = rewrite(small, tmp_path / "final.replay", lambda d: d.update(final_hash="0" * 32))
+    result = run("--replay", tampered, "--headless", "--verify")
+    assert result.returncode == 1
+    line = result.stderr.strip()
+    assert line == (f"{tampered}: after tick 120 the final state hash differs from the one recorded "
+                    f"(recorded {'0' * 32}, got {played})")
+    report = json.loads(result.stdout)
+    assert report["verified"] is False and report["mismatch"] == line and report["ticks"] == 120
+
+
+def test_verify_fails_naming_the_file_when_the_recorded_outcome_differs(small, tmp_path):
+    tampered = rewrite(small, tmp_path / "outcome.replay", lambda d: d.update(outcome="won"))
+    result = run("--replay", tampered, "--headless", "--verify")
+    assert result.returncode == 1
+    line = result.stderr.strip()
+    assert line == f'{tampered}: after tick 120 the outcome differs from the one recorded (recorded "won", got null)'
+    report = json.loads(result.stdout)
+    assert report["verified"] is False and report["mismatch"] == line and report["outcome"] is None
+
+
+def test_a_replay_of_no_ticks_is_refused_as_the_game_never_writes_one(small, tmp_path):
+    empty = rewrite(small, tmp_path / "none.replay", lambda d: d.update(ticks=0, intents=[], hashes=[], parts=[]))
+    assert refusal(empty) == f'{empty}: corrupted: "ticks" should be a tick count from 1, found 0'
+    result = run("--replay", empty, "--headless", "--verify")
+    assert result.returncode == 2 and result.stdout == ""
+
+
 # -- refused files -----------------------------------------------------------------------------------------------
 
 def test_a_missing_file_is_refused_with_status_2_and_one_line(tmp_path):
@@ -328,7 +358,7 @@ def test_a_corrupted_file_is_refused_in_one_line_naming_it(small, tmp_path, dama
 
 @pytest.mark.parametrize("change, expected", [
     (lambda d: d.update(seed="one"), '"seed" should be a whole number, found "one"'),
-    (lambda d: d.update(ticks=-4), '"ticks" should be a tick count, found -4'),
+    (lambda d: d.update(ticks=-4), '"ticks" should be a tick count from 1, found -4'),
     (lambda d: d.update(start_at=1.5), '"start_at" should be an object id or null, found 1.5'),
     (lambda d: d.pop("level_hash"), '"level_hash" should be a hex digest, found null'),
     (lambda d: d["intents"][0][1].__setitem__(4, "yes"), "tick 1's intent should be null or [move_x"),

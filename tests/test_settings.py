@@ -241,6 +241,24 @@ def test_a_duplicate_key_is_reported_with_its_line_and_the_other_keys_are_kept(t
     assert path.read_text(encoding="utf-8") == "screen_shake: 0.5\nsfx_volume: 0.3\nscreen_shake: 0\n"
 
 
+@pytest.mark.parametrize("text, found", [
+    ("difficulty: !!timestamp soon\n", "a !!timestamp that is not a date: 'soon'"),  # AttributeError: 'NoneType'...
+    ("difficulty: !!bool maybe\n", "a !!bool that is not one: 'maybe'"),  # KeyError: 'maybe'
+], ids=["timestamp", "bool"])
+def test_a_tag_on_text_not_of_its_kind_is_a_yaml_mistake_at_its_line_not_a_python_error(tmp_path, text, found):
+    path = write(tmp_path / "settings.yaml", text)
+    assert load_settings(path) == (Settings(), [f"{path}: line 1, column 13: expected valid YAML, found a mistake: "
+                                                f"{found} (using the default settings)"])
+
+
+def test_a_key_given_twice_beside_a_broken_tag_names_the_tag_that_stops_the_file(tmp_path):
+    # The key given twice sends the file to the reading that keeps the other keys: it must read the tag as strictly.
+    path = write(tmp_path / "settings.yaml", "screen_shake: 0.5\nscreen_shake: 0\ndifficulty: !!timestamp soon\n")
+    found = "a !!timestamp that is not a date: 'soon'"
+    assert load_settings(path) == (Settings(), [f"{path}: line 3, column 13: expected valid YAML, found a mistake: "
+                                                f"{found} (using the default settings)"])
+
+
 def test_a_file_that_is_not_yaml_gives_the_defaults_and_one_line_naming_the_file_and_place(tmp_path):
     path = write(tmp_path / "settings.yaml", "screen_shake: [0.5\n")
     settings, problems = load_settings(path)

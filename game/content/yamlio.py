@@ -1,5 +1,6 @@
-"""Reading YAML safely: duplicate keys, a !!timestamp on text that is no date and syntax errors become ContentError,
-never a traceback; or, in a player's own file, a key given twice costs that key alone (load_yaml_keeping)."""
+"""Reading YAML safely: duplicate keys, a tag on text that is not one of its kind ("!!timestamp soon", "!!bool maybe")
+and syntax errors become ContentError, never a traceback; or, in a player's own file, a key given twice costs that key
+alone (load_yaml_keeping)."""
 
 from pathlib import Path
 
@@ -13,10 +14,25 @@ _SafeLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 class _StrictLoader(_SafeLoader):
-    """A safe loader that refuses duplicate mapping keys (PyYAML silently keeps the last one) and a !!timestamp on
-    text that is no date (PyYAML raises AttributeError)."""
+    """A safe loader that refuses duplicate mapping keys (PyYAML silently keeps the last one), and a tag on text that
+    is not one of its kind at the place it is written (PyYAML raises AttributeError, KeyError, IndexError or
+    TypeError)."""
+
+    def construct_object(self, node, deep=False):
+        # PyYAML's constructors trust an explicit tag: "!!timestamp soon" is an AttributeError, "!!bool maybe" a
+        # KeyError, "!!int" on nothing an IndexError. Each is a mistake in the file, said at the node written so.
+        # (A ValueError, from a number too long or a date like 2001-13-01, is left to _load's own line.)
+        try:
+            return super().construct_object(node, deep=deep)
+        except (AttributeError, IndexError, KeyError, TypeError):
+            kind = node.tag.replace("tag:yaml.org,2002:", "!!")
+            found = f"a {kind} that is not one: {node.value!r}" if isinstance(node, yaml.ScalarNode) \
+                else f"a {node.id} tagged {kind}"
+            raise yaml.constructor.ConstructorError(None, None, found[:80], node.start_mark) from None
 
     def construct_mapping(self, node, deep=False):
+        if not isinstance(node, yaml.MappingNode):  # "!!set [1]": PyYAML's own line, not a TypeError here
+            return super().construct_mapping(node, deep=deep)
         seen: dict = {}
         for key_node, _ in node.value:
             key = self.construct_object(key_node, deep=deep)
@@ -54,6 +70,8 @@ class _KeepingLoader(_StrictLoader):
         self.twice: list[Problem] = []
 
     def construct_mapping(self, node, deep=False):
+        if not isinstance(node, yaml.MappingNode):
+            return super().construct_mapping(node, deep=deep)
         given: dict = {}  # key → its (key node, value node) pairs, in file order
         for key_node, value_node in node.value:
             key = self.construct_object(key_node, deep=deep)
