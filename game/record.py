@@ -14,7 +14,7 @@ from pathlib import Path
 
 import yaml
 
-from game.content.errors import ContentError, clipped
+from game.content.errors import ContentError, one_line
 from game.content.schema import describe
 from game.content.yamlio import load_yaml
 from game.files import data_dir, write_atomically
@@ -139,17 +139,17 @@ def _read(path: Path) -> tuple[dict, dict]:
         if counts is None:
             counts = {}
         if not isinstance(counts, dict):
-            raise RecordError(f"{path}: levels.{clipped(str(name))}: expected a mapping of counts, found "
+            raise RecordError(f"{path}: levels.{one_line(name, 60)}: expected a mapping of counts, found "
                               f"{describe(counts)} ({KEEP})")
         values = {}
         for key in COUNTS:
             value = counts.get(key, 0)
             if not _whole(value) or not 0 <= value <= MAX_COUNT:
-                raise RecordError(f"{path}: levels.{clipped(str(name))}.{key}: expected a whole number from 0 to "
+                raise RecordError(f"{path}: levels.{one_line(name, 60)}.{key}: expected a whole number from 0 to "
                                   f"{MAX_COUNT:,}, found {describe(value)} ({KEEP})")
             values[key] = value
         if values["won"] > values["runs"]:
-            raise RecordError(f"{path}: levels.{clipped(str(name))}.won: expected at most the runs ({values['runs']}), "
+            raise RecordError(f"{path}: levels.{one_line(name, 60)}.won: expected at most the runs ({values['runs']}), "
                               f"found {values['won']} ({KEEP})")
         levels[str(name)] = Counts(**values)
     return levels, dict(data)

@@ -78,6 +78,8 @@ def test_the_file_is_replaced_whole_through_the_one_atomic_write(monkeypatch):
      "line 2, column 27: expected valid YAML, found a mistake: a !!bool that is not one: 'maybe'"),
     ("levels:\n  outpost: {runs: 5, destroyed: 1000000001}\n",
      "levels.outpost.destroyed: expected a whole number from 0 to 1,000,000,000, found 1000000001 (a number)"),
+    ('levels:\n  "out\\0post": {runs: -1}\n',  # a NUL in a level's name, written out
+     "levels.out\\x00post.runs: expected a whole number from 0 to 1,000,000,000, found -1 (a number)"),
 ])
 def test_a_broken_file_is_reported_in_one_line_and_kept(text, where):
     path = record_path()
