@@ -206,7 +206,7 @@ def _check_machines(game, catalog) -> None:
         spec = catalog.units[unit.kind]
         for part in world.components(entity):
             name = type(part).__name__
-            if name in GIVEN_BY_SPEC and getattr(spec, GIVEN_BY_SPEC[name]) is None:
+            if name in GIVEN_BY_SPEC and not getattr(spec, GIVEN_BY_SPEC[name]):  # None, or no knuckle: ""
                 raise SnapshotError(f"entity {entity}, {name}: expected none on a {unit.kind!r}, whose entry in "
                                     f"units.yaml has no {GIVEN_BY_SPEC[name]}, found one")
         gun = world.try_get(entity, parts.Gun)

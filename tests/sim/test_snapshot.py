@@ -320,6 +320,12 @@ def edit_player_given_a_brain(data):  # the Layzner's entry has no ai for the br
            "found one"
 
 
+def edit_dis_given_a_knuckle(data):  # a Dis's entry names no knuckle weapon ("") for the blow to use
+    entity, found = first_with(data, "Brain")
+    found["Knuckle"] = player_of(data)["Knuckle"]
+    return f"entity {entity}, Knuckle: expected none on a 'dis', whose entry in units.yaml has no knuckle, found one"
+
+
 def edit_enemy_with_the_player_s_gun(data):
     entity, found = first_with(data, "Brain")
     found["Gun"]["weapon"] = "laser_rifle"
@@ -333,8 +339,8 @@ def edit_charge_of_a_gun_that_never_winds_up(data):  # the renderer draws the ch
 
 
 HAND_EDITS = FIELD_EDITS + MEANING_EDITS + [
-    edit_player_flies_a_dis, edit_player_without_a_unit, edit_player_given_a_brain, edit_enemy_with_the_player_s_gun,
-    edit_charge_of_a_gun_that_never_winds_up,
+    edit_player_flies_a_dis, edit_player_without_a_unit, edit_player_given_a_brain, edit_dis_given_a_knuckle,
+    edit_enemy_with_the_player_s_gun, edit_charge_of_a_gun_that_never_winds_up,
     edit_component_name, edit_shot, edit_shot_field, edit_missing_field, edit_shot_to_a_number, edit_tally, edit_voice,
     edit_asked, edit_waypoint, edit_max_hit_points, edit_triggers, edit_machine_off_the_map, edit_entity_id,
     edit_huge_shot_id, edit_duplicate_entity, edit_entity_past_last_id, edit_huge_last_id, edit_patrol_step,
