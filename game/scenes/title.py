@@ -16,7 +16,7 @@ from game.scenes.missions import MissionsScene
 from game.scenes.options import OptionsScene
 from game.view.controls import controls_line
 from game.view.map_view import MapView
-from game.view.text import AMBER, CYAN, DIM, RED, WHITE, clipped, draw_text, font, wrap
+from game.view.text import AMBER, CYAN, DIM, RED, WHITE, draw_text, first_rows, font, wrap
 
 
 log = logging.getLogger(__name__)
@@ -169,7 +169,7 @@ class TitleScene(Scene):
             wrapped = wrap(problem, face, width)
             if len(rows) + len(wrapped) > PROBLEM_ROWS and shown:
                 break
-            rows += clipped(wrapped, PROBLEM_ROWS)
+            rows += first_rows(wrapped, PROBLEM_ROWS)
             shown += 1
         if shown < len(problems):
             rows.append(f"... and {len(problems) - shown} more (the console lists them all)")

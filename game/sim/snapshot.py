@@ -199,10 +199,7 @@ def _check_machines(game, catalog) -> None:
     if player is None or player.kind != catalog.player:
         raise SnapshotError(f"entity {res.player}, Unit: expected the player's unit, kind {catalog.player!r}, found "
                             + ("none" if player is None else f"kind {player.kind!r}"))
-    for entity in world.entities():
-        unit = world.try_get(entity, parts.Unit)
-        if unit is None:
-            continue
+    for entity, (unit,) in world.query(parts.Unit):
         spec = catalog.units[unit.kind]
         for part in world.components(entity):
             name = type(part).__name__

@@ -225,7 +225,7 @@ def _wrap_words(text: str, face, width: int) -> list[str]:
     return rows or [""]
 
 
-def clipped(rows: list[str], most: int) -> list[str]:
+def first_rows(rows: list[str], most: int) -> list[str]:
     """The first `most` of a text's wrapped rows, the last cut with "…" when some were left out."""
     if len(rows) <= most:
         return rows
@@ -242,7 +242,7 @@ def draw_lines(surface, text: str, centre_top, size: int, color, width: int, mos
     face = font(size)
     # No row holds more than a character per 3 px: what lies past `most` of them is never wrapped (a file's whole
     # contents quoted in an error would take seconds a frame).
-    rows = clipped(wrap(text[:most * width // 3 + 1], face, width), most)
+    rows = first_rows(wrap(text[:most * width // 3 + 1], face, width), most)
     x, y = centre_top
     if plated and rows:
         plate = pygame.Rect(0, 0, max(face.size(row)[0] for row in rows) + 32, len(rows) * face.get_linesize() + 14)
