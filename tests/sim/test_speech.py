@@ -467,6 +467,46 @@ def test_fouron_lines_still_waiting_when_it_lets_go_are_dropped_but_its_word_on_
     assert said(hear(game, FouronReleased("danger_past")), "fouron") == ["released"]
 
 
+def test_a_heat_warning_held_up_until_the_heat_has_fallen_is_not_said_late(tmp_path):
+    game = game_from_ascii(tmp_path, ALONE)
+    game.step()
+    quiet(game)
+    busy(game)
+    heat = game.world.get(game.player, Heat)
+    warning = game.res.catalog.units["layzner"].heat.warning
+    heat.value = warning + 2
+    hear(game)
+    assert [w[0] for w in game.res.voice.waiting] == ["rei.heat_high"]
+    heat.value = warning - 10  # vented while Rei was busy: "Heat at 82 percent" would be wrong now
+    game.res.voice.busy_until, game.res.voice.speaking = 0.0, -1
+    assert said(hear(game)) == [] and game.res.voice.waiting == []
+
+
+def test_a_heat_warning_held_up_while_the_heat_stays_high_is_said_when_the_channel_frees(tmp_path):
+    game = game_from_ascii(tmp_path, ALONE)
+    game.step()
+    quiet(game)
+    busy(game)
+    game.world.get(game.player, Heat).value = game.res.catalog.units["layzner"].heat.warning + 2
+    hear(game)
+    game.res.voice.busy_until, game.res.voice.speaking = 0.0, -1
+    assert said(hear(game)) == ["heat_high"]
+
+
+def test_a_v_max_ready_line_held_up_until_v_max_was_spent_is_not_said_late(tmp_path):
+    game = game_from_ascii(tmp_path, ALONE)
+    game.step()
+    quiet(game)
+    busy(game)
+    vmax = game.world.get(game.player, Vmax)
+    vmax.meter = 1.0
+    hear(game)
+    assert [w[0] for w in game.res.voice.waiting] == ["rei.vmax_ready"]
+    vmax.meter = 0.2  # started and spent while Rei was busy
+    game.res.voice.busy_until, game.res.voice.speaking = 0.0, -1
+    assert said(hear(game)) == []
+
+
 def test_nothing_waiting_is_said_once_the_layzner_is_destroyed(tmp_path):
     # outpost.tmx, seed 3: "Do not resist." over the burning wreck, after the level was lost
     game = game_from_ascii(tmp_path, HIDDEN)

@@ -49,7 +49,7 @@ def speak(world, res) -> None:
             continue
         voice.waiting = [w for w in voice.waiting if w[0] != key]  # the newest values replace older ones
         voice.waiting.append([key, values, max(now, voice.busy_until) + PATIENCE])
-    voice.waiting = [w for w in voice.waiting if w[2] >= now and _still_timely(w[0], res, alive)]
+    voice.waiting = [w for w in voice.waiting if w[2] >= now and _still_timely(w[0], world, res, alive)]
     if not voice.waiting:
         return
     best = max(voice.waiting, key=lambda w: _priority(advisor, w[0]))  # the first of equals: the longest waiting
@@ -60,17 +60,30 @@ def speak(world, res) -> None:
     _say(res, best[0], best[1], priority)
 
 
-def _still_timely(key: str, res, alive: bool) -> bool:
+def _still_timely(key: str, world, res, alive: bool) -> bool:
     """A waiting line still fits the moment: nobody speaks for a machine that is gone, Rei is silent while Fouron has
     the controls, and once it has let go its lines from the takeover ("Forcing V-MAX", "Do not resist") are stale;
-    only its word on leaving is said then. The hold line needs a hold to speak of."""
-    if not alive:
+    only its word on leaving is said then. The hold line needs a hold to speak of, and a warning a state that still
+    holds."""
+    if not alive or outdated(world, res, key):
         return False
     if key == "rei.objective_hold" and _seconds_now(res, "objective_hold") < HOLD_LINE_LEAST:
         return False
     if res.fouron.active:
         return not key.startswith("rei.")
     return not key.startswith("fouron.") or key == "fouron.released"
+
+
+def outdated(world, res, key: str) -> bool:
+    """The line `key` ("rei.heat_high") warns of a state of the Layzner's that no longer holds: its heat back under
+    the warning level (or venting, which the overheat line speaks of), V-MAX no longer ready. Such a line is not said
+    late, and the panel lets it go once typed: "Heat at 85 percent" beside a gauge at 40 reads as a mistake."""
+    if key == "rei.heat_high":
+        heat, unit = world.try_get(res.player, Heat), world.try_get(res.player, Unit)
+        return heat is None or unit is None or heat.overheated or heat.value < res.catalog.units[unit.kind].heat.warning
+    if key == "rei.vmax_ready":
+        return not res.voice.vmax_ready
+    return False
 
 
 def _priority(advisor, key: str) -> int:
