@@ -3,9 +3,9 @@
 The panel, lower left above the heat gauge, types out what the cockpit's two AIs say: Rei in cyan, Fouron in
 purple, each beside its emblem. A line types at TYPING characters a second behind a blinking cursor, holds
 HOLD seconds once whole (a level's message as long as it takes to read; past eight rows it scrolls as it types,
-nothing cut), then fades; a new line replaces the one showing (the rules already chose who speaks). While the
-Layzner is under the panel it turns see-through (SEE_THROUGH). While Fouron holds the controls the panel wears its
-colour and its line does not fade.
+nothing cut; a warning only while what it warns of holds), then fades; a new line replaces the one showing (the
+rules already chose who speaks). While the Layzner is under the panel it turns see-through (SEE_THROUGH). While
+Fouron holds the controls the panel wears its colour and its line does not fade.
 
 The marker brackets the machine Rei recommends killing (`res.advice`) with what the kill is worth: the share
 of the threat it removes and the seconds it should take. It slides over to a new target, points from the
@@ -64,9 +64,11 @@ class Line:
     """One line, laid out once: wrapped to the panel, each row rendered once, and the width of every prefix
     of every row measured once, so typing it out costs a blit with a clip rectangle per row per frame."""
 
-    def __init__(self, speaker_name: str, text: str, message: bool = False) -> None:
-        """`message`: a level's message, not a line of advisor.yaml: more rows, and up until it has been read."""
+    def __init__(self, speaker_name: str, text: str, message: bool = False, situation: str = "") -> None:
+        """`message`: a level's message, not a line of advisor.yaml: more rows, and up until it has been read.
+        `situation`: what the line speaks to ("heat_high"), so a warning can be let go once it no longer holds."""
         self.speaker = speaker_name
+        self.key = f"{speaker_name}.{situation}"
         self.text = text
         look = speaker(speaker_name)
         face = font(TEXT_SIZE)
@@ -105,15 +107,28 @@ class AdvisorPanel:
         self.veil = 1.0  # SEE_THROUGH..1: how solid it is drawn, eased toward SEE_THROUGH while it covers the Layzner
 
     # -- what was said ---------------------------------------------------------------------------------
-    def on_events(self, events) -> None:
+    def on_events(self, events) -> str:
+        """Show the lines said. Returns a level's message that one of them cut off before it had been read (Fouron
+        seizing the machine over Rei's briefing) as the level wrote it ("Rei: ..."), for the HUD to show in its
+        place; else ""."""
+        cut = ""
         for event in events:
             if isinstance(event, AdvisorSpoke) and event.text:
-                self.say(event.speaker, event.text, message=event.situation == "message")
+                line = self.line
+                if line is not None and line.key.endswith(".message") and self.opacity >= 1.0:  # not yet read
+                    cut = f"{line.speaker.capitalize()}: {line.text}"
+                self.say(event.speaker, event.text, message=event.situation == "message", situation=event.situation)
+        return cut
 
-    def say(self, speaker_name: str, text: str, message: bool = False) -> None:
+    def say(self, speaker_name: str, text: str, message: bool = False, situation: str = "") -> None:
         """Show this line from its first character, in place of the one showing."""
-        self.line = Line(speaker_name, text, message)
+        self.line = Line(speaker_name, text, message, situation)
         self.age = 0.0
+
+    def let_go(self) -> None:
+        """What the line warns of no longer holds: it fades from now on, once typed, rather than hold its HOLD."""
+        if self.line is not None:
+            self.line.hold = min(self.line.hold, max(0.0, self.age - self.line.typing_time))
 
     def look_through(self, covering: bool, dt: float) -> None:
         """Fade toward SEE_THROUGH while the panel covers the player's machine, and back once it does not."""

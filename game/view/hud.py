@@ -47,10 +47,14 @@ class Hud:
     def on_events(self, events) -> None:
         for event in events:
             if isinstance(event, MessageShown) and event.text:
-                self.message, self.message_y = (event.text, 0.0), None
+                self.show_message(event.text)
             elif isinstance(event, ObjectiveReached):
                 done = "Objective reached" + (f": {event.remaining} to go" if event.remaining else "")
                 self.message, self.message_y = (f"{done}.", 0.0), None
+
+    def show_message(self, text: str) -> None:
+        """Type out a level's message from its start, in place of the one showing."""
+        self.message, self.message_y = (text, 0.0), None
 
     def draw(self, surface, game, seconds: float, dt: float) -> None:
         self.accent = PURPLE if game.res.fouron.active else CYAN

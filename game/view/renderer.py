@@ -11,6 +11,7 @@ from game.sim.components import Disabled as DisabledPart
 from game.sim.components import Facing, Gun, Heat, Pod, Position, Unit, Velocity, Vmax
 from game.sim.events import Fired
 from game.sim.spawn import PLAYER_FACTION
+from game.sim.systems.speech import outdated
 from game.sim.weather import storm_at
 from game.view.advisor_panel import AdvisorPanel, ReiMarker
 from game.view.camera import Camera
@@ -65,8 +66,12 @@ class Renderer:
         self.age += dt
         self.effects.on_events(events, game.player)
         self.hud.on_events(events)
-        self.panel.on_events(events)
+        cut = self.panel.on_events(events)
+        if cut:  # the rest of a briefing is not lost to the line that cut in: the HUD shows it whole
+            self.hud.show_message(cut)
         self.fouron.on_events(events)
+        if self.panel.line is not None and outdated(game.world, game.res, self.panel.line.key):
+            self.panel.let_go()
         self.panel.update(dt, game.res.fouron.active)
         self.rei.update(game, dt)
         self.fouron.update(game, dt)

@@ -11,7 +11,7 @@ import pytest
 from game.content.feel import load_feel
 from game.input.bindings import default_bindings
 from game.settings import Settings
-from game.sim.components import Brain, Disabled, Facing, Pod, Position, Unit, Velocity
+from game.sim.components import Brain, Disabled, Facing, Heat, Pod, Position, Unit, Velocity
 from game.sim.events import AdvisorSpoke, FouronReleased, FouronSeized, PartHit, PilotEjected
 from game.sim.events import Disabled as MachineDisabled
 from game.sim.resources import Advice
@@ -208,6 +208,60 @@ def test_the_panel_turns_see_through_while_the_layzner_is_under_it_and_solid_aga
         for _ in range(30):  # half a second: past VEIL_TIME
             renderer.draw(screen, game, 1.0, 1 / 60)
         assert renderer.panel.veil == pytest.approx(veil)
+
+
+def test_a_heat_warning_fades_once_typed_when_the_heat_is_back_under_the_warning_level(game, screen):
+    renderer = Renderer(game, (1280, 720), SpriteBank(), load_feel())
+    heat = game.world.get(game.player, Heat)
+    warning = game.res.catalog.units["layzner"].heat.warning
+    heat.value = warning + 5
+    renderer.update(game, [AdvisorSpoke("rei", "heat_high", "Heat at 85 percent. Recommend reducing exertion.", 2)],
+                    (0, 0), 1 / 60, Settings())
+    typing_time = renderer.panel.line.typing_time
+    for _ in range(math.ceil(typing_time * 60) + 30):  # typed, and half a second of its hold: still hot, still up
+        renderer.update(game, [], (0, 0), 1 / 60, Settings())
+    assert renderer.panel.opacity == 1.0
+    heat.value = warning - 20  # vented: the gauge reads well under the warning now
+    renderer.update(game, [], (0, 0), 1 / 60, Settings())
+    assert 0.0 < renderer.panel.opacity < 1.0  # fading from here, not after the rest of its HOLD
+    for _ in range(math.ceil(FADE * 60)):
+        renderer.update(game, [], (0, 0), 1 / 60, Settings())
+    assert renderer.panel.opacity == 0.0 and renderer.panel.age < typing_time + HOLD
+
+
+def test_a_line_that_is_no_warning_holds_its_time_whatever_the_heat(game, screen):
+    renderer = Renderer(game, (1280, 720), SpriteBank(), load_feel())
+    game.world.get(game.player, Heat).value = 0.0
+    renderer.update(game, [AdvisorSpoke("rei", "recommend", LINE, 2)], (0, 0), 1 / 60, Settings())
+    for _ in range(math.ceil((renderer.panel.line.typing_time + HOLD - 0.2) * 60)):
+        renderer.update(game, [], (0, 0), 1 / 60, Settings())
+    assert renderer.panel.opacity == 1.0
+
+
+BRIEFING = "Gradosian patrols sweep this canyon every few minutes. Keep to the shadow of the ridge and save V-MAX."
+
+
+def test_a_briefing_cut_off_by_fouron_seizing_the_machine_goes_on_the_hud_whole(game, screen):
+    renderer = Renderer(game, (1280, 720), SpriteBank(), load_feel())
+    renderer.update(game, [AdvisorSpoke("rei", "message", BRIEFING, 5)], (0, 0), 1 / 60, Settings())
+    for _ in range(60):  # a second in: still typing
+        renderer.update(game, [], (0, 0), 1 / 60, Settings())
+    assert renderer.hud.message[0] == ""
+    renderer.update(game, [AdvisorSpoke("fouron", "seized", "Pilot unresponsive. Taking control.", 9)],
+                    (0, 0), 1 / 60, Settings())
+    assert renderer.panel.line.speaker == "fouron"
+    assert renderer.hud.message == (f"Rei: {BRIEFING}", 0.0)
+
+
+def test_a_briefing_already_read_is_not_shown_again_when_a_line_follows_it(game, screen):
+    renderer = Renderer(game, (1280, 720), SpriteBank(), load_feel())
+    renderer.update(game, [AdvisorSpoke("rei", "message", BRIEFING, 5)], (0, 0), 1 / 60, Settings())
+    line = renderer.panel.line
+    for _ in range(math.ceil((line.typing_time + line.hold + 0.1) * 60)):
+        renderer.update(game, [], (0, 0), 1 / 60, Settings())
+    renderer.update(game, [AdvisorSpoke("fouron", "seized", "Pilot unresponsive. Taking control.", 9)],
+                    (0, 0), 1 / 60, Settings())
+    assert renderer.hud.message[0] == ""
 
 
 # -- Rei's marker ----------------------------------------------------------------------------------------
