@@ -22,6 +22,14 @@ class Mismatch:
     def __str__(self) -> str:
         return f"tick {self.tick}: component {self.component} differs (recorded {self.recorded}, got {self.got})"
 
+    def headline(self) -> str:
+        """In a line on the replay's HUD."""
+        return f"Out of step from tick {self.tick} ({self.component})"
+
+    def sentence(self) -> str:
+        """In a sentence on the End of replay page."""
+        return f"It parted from its recording at tick {self.tick} ({self.component})."
+
 
 @dataclass(frozen=True)
 class EndMismatch(Mismatch):
@@ -33,6 +41,12 @@ class EndMismatch(Mismatch):
     def __str__(self) -> str:
         return (f"{self.source}: after tick {self.tick} the {self.component} differs from the one recorded "
                 f"(recorded {self.recorded}, got {self.got})")
+
+    def headline(self) -> str:
+        return f"Ends out of step ({self.component})"
+
+    def sentence(self) -> str:
+        return f"Every tick matched its recording, but the {self.component} at the end does not."
 
 
 class Playhead:
@@ -111,13 +125,13 @@ def play_back(replay: Replay, verify: bool = False, level: Path | str | None = N
                 break
         final_hash = game.state_hash()
         if verify and mismatch is None:
-            mismatch = _end_mismatch(replay, head.tick, final_hash, game.outcome)
+            mismatch = end_mismatch(replay, head.tick, final_hash, game.outcome)
         return Playback(final_hash, mismatch, head.tick, game.outcome, game.res.catalog.content_hash)
     finally:
         game.close()
 
 
-def _end_mismatch(replay: Replay, tick: int, final_hash: str, outcome: str | None) -> EndMismatch | None:
+def end_mismatch(replay: Replay, tick: int, final_hash: str, outcome: str | None) -> EndMismatch | None:
     """The first of the final state hash and the outcome that differs from the one the replay records, if either."""
     if final_hash != replay.final_hash:
         return EndMismatch(tick, "final state hash", replay.final_hash, final_hash, replay.source)

@@ -1,9 +1,10 @@
 """Watching a replay: the play scene's view, sounds and feel, with the recorded intents in place of the player's hands.
 
 The only inputs are pause and F3 (and F11 and closing the window, which the app handles). Each tick's state hash
-is checked against the recording; a run that parts ways says so on the HUD. At the end the scene returns to the
-screen it was opened from (the result screen's "Watch replay"), or shows "End of replay" with Watch again and Quit, a
-hint line naming their controls, and Start on a pad choosing as on the title.
+is checked against the recording, and at the end the final state hash and outcome; a run that parts ways says so on
+the HUD. At the end the scene returns to the screen it was opened from (the result screen's "Watch replay"), or
+shows "End of replay" with Watch again and Quit, a hint line naming their controls, and Start on a pad choosing as
+on the title.
 """
 
 import logging
@@ -11,7 +12,7 @@ import logging
 import pygame
 
 from game.content.errors import ContentError
-from game.playback import Playhead, describe_mismatch, mismatch_reasons
+from game.playback import Playhead, describe_mismatch, end_mismatch, mismatch_reasons
 from game.replay import Replay, ReplayError
 from game.scenes.base import Scene
 from game.scenes.menu import QUIT_HINTS, Menu, start_chooses
@@ -68,6 +69,8 @@ class ReplayScene(PlayScene):
             self.aim_world, self.firing = (intent[_AIM_X], intent[_AIM_Y]), intent[_FIRE]
         events = self.game.step()
         found = self.head.advance(self.game, verify=self.mismatch is None)
+        if found is None and self.mismatch is None and self.head.done:  # as --verify: the file's end is checked too
+            found = end_mismatch(self.replay, self.head.tick, self.game.state_hash(), self.game.outcome)
         if found is not None:
             self.mismatch = found
             self.reasons = mismatch_reasons(self.replay, self.game.res.catalog.content_hash)
@@ -104,7 +107,7 @@ class ReplayScene(PlayScene):
         draw_text(surface, " / ".join(map(_clock, self.clock())),
                   (rect.right - 14, rect.centery), 24, WHITE, anchor="midright")
         if self.mismatch is not None:  # on a plate of its own: red and grey text is lost on the ochre ground
-            lines = [(f"Out of step from tick {self.mismatch.tick} ({self.mismatch.component})", 20, RED)]
+            lines = [(self.mismatch.headline(), 20, RED)]
             lines += [(reason[0].upper() + reason[1:], 18, WHITE) for reason in self.reasons]
             sizes = [font(size).size(text) for text, size, _ in lines]
             plate = pygame.Rect(rect.x, rect.bottom + 6, max(rect.w, max(w for w, _ in sizes) + 28),
@@ -143,8 +146,7 @@ class EndOfReplayScene(Scene):
         outcome = watched.game.outcome
         self.subtitle = {"won": "Mission complete.", "lost": "Layzner down."}.get(outcome, "The run stopped here.")
         mismatch = watched.mismatch
-        self.warning = "" if mismatch is None else \
-            f"It parted from its recording at tick {mismatch.tick} ({mismatch.component})."
+        self.warning = "" if mismatch is None else mismatch.sentence()
         self.menu = Menu(["Watch again", "Quit"], ctx.audio)
         self.age = 0.0
         self.device = watched.device  # the hint line names the controls of the device used last

@@ -7,6 +7,7 @@ from game.playback import play_back
 from game.replay import load_replay
 from game.scenes.pause import SURE, SURE_RESTART, PauseScene
 from game.scenes.play import PlayScene
+from game.scenes import replay as replay_module
 from game.scenes.replay import EndOfReplayScene, ReplayScene
 from game.scenes.result import SETTLE, ResultScene
 from game.scenes.title import TitleScene
@@ -195,6 +196,28 @@ def test_the_hud_says_replay_and_a_run_that_parts_ways_is_flagged(display):
     assert watching.mismatch is not None and watching.mismatch.tick == 10
     assert watching.reasons == []  # recorded by this game, with these numbers: nothing more to say
     watching.draw(display, 0.0)
+
+
+def test_a_replay_whose_end_differs_from_its_file_says_so_at_the_end_though_every_tick_matched(display, monkeypatch):
+    context = make_context()
+    recording = PlayScene(context)
+    play_a_while(recording, 30)
+    replay = recording.recorder.replay()
+    for field, changed in (("final_hash", "0" * len(replay.final_hash)), ("outcome", "won")):
+        edited = type(replay)(**{**replay.__dict__, field: changed})
+        watching = ReplayScene(context, edited)
+        context.push(watching)
+        while not watching.head.done:
+            watching.step()
+        component = {"final_hash": "final state hash", "outcome": "outcome"}[field]
+        assert watching.mismatch is not None and watching.mismatch.component == component
+        words = record_drawn_words(monkeypatch, replay_module)
+        watching.draw(display, 0.0)
+        assert f"Ends out of step ({component})" in words
+        watching.step()
+        end = context.stack[-1]
+        assert isinstance(end, EndOfReplayScene) and component in end.warning and "Every tick matched" in end.warning
+        context.close_from(0)
 
 
 def test_a_run_that_parts_ways_after_the_units_were_retuned_says_so_on_the_hud(display):
