@@ -2,8 +2,8 @@
 choosing one and pressing the new input (more, from a bindings file edited by hand, are counted beside them and named
 when the action is chosen); saved at once to the player's own bindings file, over the game's.
 
-An input already doing another action moves, and that action takes the input it replaces (a key for a key) or is left
-without it: no input does two actions, and the page says what moved. Pause is never left without one. Esc cancels a wait
+An input already doing another action moves, and that action takes the input it replaces (a key for a key; never Esc)
+or is left without it: no input does two actions, and the page says what moved. Pause is never left without one. Esc cancels a wait
 (so it cannot be bound here: once Pause gives it up, the page says that Delete on Pause gives it back), and so does a
 click off the cell waiting (the left button is bound by clicking that cell, so a change of mind does not take Fire's
 button); Backspace or Delete empties a keyboard slot, and the controller's View button cancels its wait (not waiting, it
@@ -103,14 +103,16 @@ class ControlsScene(Scene):
 
     def bind(self, action: str, device: str, slot: int, new: tuple[str, str]) -> None:
         """Put `new` in the action's slot on the device. Held by another action already, it moves here: that action
-        takes what the slot held in its place when that is the same kind of input (a key for a key), else it is left
-        without it, and the notice says which. Pause is never left with no key, nor with no button on a pad."""
+        takes what the slot held in its place when that is the same kind of input (a key for a key) and not Esc, else
+        it is left without it, and the notice says which. Pause is never left with no key, nor with no button on a pad."""
         slots = self.slots(action, device)
         old = slots[slot] if slot < len(slots) else None
         if new == old:
             return
         owners = [other for other in PLAYING if other != action and new in self.slots(other, device)]
-        instead = old if old is not None and old[0] == new[0] else None
+        # The page's cancel input (Esc, View) is handed to no other action: the page could never have put it there,
+        # and a player reaching for Esc to pause would fire V-MAX instead.
+        instead = old if old is not None and old[0] == new[0] and old != CANCEL[device] else None
         if "pause" in owners and instead is None and self._pause_keys(device) == [new]:
             self.notice = f"{input_label(*new)} is PAUSE's only {'button' if device == 'pad' else 'key'}: " \
                           "give PAUSE another first"

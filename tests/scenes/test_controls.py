@@ -314,17 +314,31 @@ def test_escape_given_up_by_pause_comes_back_by_resetting_pause_alone_and_the_pa
     rebind(page, "vmax", KEY_1, ("keyboard", "v"))
     rebind(page, "pause", KEY_1, ("keyboard", "f"))  # Esc cannot be pressed for a slot: it cancels
     assert ctx.bindings.keyboard["pause"] == (pygame.K_f, pygame.K_p)
-    assert ctx.bindings.keyboard["knuckle"] == (pygame.K_ESCAPE,)  # F's place, in exchange
-    assert page.notice.endswith("ESCAPE no longer pauses: DELETE on PAUSE puts it back")
+    assert ctx.bindings.keyboard["knuckle"] == ()  # not Esc in F's place: reaching for pause, the pilot would punch
+    assert page.notice == "F moved here from KNUCKLE, which is left without it. " \
+                          "ESCAPE no longer pauses: DELETE on PAUSE puts it back"
     page.row = ROW["pause"]
     page.handle(Actions(menu_reset=True))
-    assert ctx.bindings.keyboard["pause"] == (pygame.K_ESCAPE, pygame.K_p)
-    assert ctx.bindings.keyboard["knuckle"] == (pygame.K_f,) and ctx.bindings.keyboard["vmax"] == (pygame.K_v,)
+    assert ctx.bindings.keyboard["pause"] == (pygame.K_ESCAPE, pygame.K_p) and ctx.bindings.keyboard["knuckle"] == ()
+    assert ctx.bindings.keyboard["vmax"] == (pygame.K_v,)
+    page.row = ROW["knuckle"]
+    page.handle(Actions(menu_reset=True))
+    assert ctx.bindings.keyboard["knuckle"] == (pygame.K_f,)
+
+
+def test_a_key_put_on_pauses_escape_slot_leaves_the_action_it_came_from_without_escape(ctx):
+    page = open_controls(ctx)
+    rebind(page, "pause", KEY_1, ("keyboard", "q"))  # V-MAX's key, on Esc's cell
+    assert ctx.bindings.keyboard["pause"] == (pygame.K_q, pygame.K_p)
+    assert pygame.K_ESCAPE not in ctx.bindings.keyboard["vmax"]  # Esc, pressed to pause, would start V-MAX
+    assert all(pygame.K_ESCAPE not in keys for action, keys in ctx.bindings.keyboard.items()
+               if not action.startswith("menu_"))
+    assert "which is left without it" in page.notice
 
 
 def test_resetting_an_action_leaves_pause_its_only_key(ctx):
     page = open_controls(ctx)
-    rebind(page, "pause", KEY_1, ("keyboard", "f"))  # the knuckle takes ESCAPE for F
+    rebind(page, "pause", KEY_1, ("keyboard", "f"))  # the knuckle is left without a key
     rebind(page, "pause", KEY_2, ("keyboard", "backspace"))  # F is Pause's only key
     rebind(page, "knuckle", KEY_1, ("keyboard", "backspace"))  # and the knuckle has no key to give back for it
     page.row, page.column = ROW["knuckle"], KEY_1
