@@ -1,10 +1,12 @@
 """Files the game writes for the player: where they live, and writing them whole or not at all.
 
 Also paths looked at without raising (real_path, is_file, link_end), for the player's files and for a map and the
-files it names: a loop of links or a name too long for the system is a line naming it, not a traceback."""
+files it names: a loop of links or a name too long for the system is a line naming it, not a traceback; and files read
+only when they are files (read_bytes)."""
 
 import errno
 import os
+import stat
 import tempfile
 from pathlib import Path
 
@@ -112,6 +114,21 @@ def is_file(path) -> bool:
         return Path(path).is_file()
     except (OSError, ValueError):
         return False
+
+
+def read_bytes(path) -> bytes:
+    """Path.read_bytes(), but OSError for what is not a regular file: reading a named pipe put where a settings file
+    goes would wait for a writer for ever, a game that never starts and says nothing. Opened without waiting, then
+    looked at."""
+    descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))  # no pipes to wait on where it is absent
+    with os.fdopen(descriptor, "rb") as handle:
+        mode = os.fstat(handle.fileno()).st_mode
+        if stat.S_ISDIR(mode):
+            raise IsADirectoryError(errno.EISDIR, "a folder", str(path))
+        if not stat.S_ISREG(mode):
+            what = "a named pipe" if stat.S_ISFIFO(mode) else "a device or socket"
+            raise OSError(errno.EINVAL, f"{what}, not a file", str(path))
+        return handle.read()
 
 
 def link_end(path: Path) -> str:

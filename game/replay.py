@@ -42,7 +42,7 @@ from pathlib import Path
 from game import __version__
 from game.content.chain import LEVELS
 from game.content.errors import one_line, quote
-from game.files import data_dir, is_file, write_atomically
+from game.files import data_dir, is_file, read_bytes, write_atomically
 from game.session import new_game
 from game.sim.components import Intent
 from game.sim.damage import DIFFICULTIES
@@ -199,7 +199,7 @@ def load_replay(path: Path | str, level: Path | str | None = None) -> Replay:
 def _parse(path: Path) -> Replay:
     file = str(path)
     try:
-        raw = path.read_bytes()
+        raw = read_bytes(path)
     except FileNotFoundError:
         raise ReplayError(f"{file}: no such replay file") from None
     except OSError as error:

@@ -14,7 +14,7 @@ from game.content.catalog import current_catalog
 from game.content.errors import ContentError
 from game.content.level import load_level
 from game.content.schema import describe
-from game.files import aside_path, data_dir, write_atomically
+from game.files import aside_path, data_dir, read_bytes, write_atomically
 from game.sim.snapshot import SnapshotError, restore, snapshot
 
 FORMAT = 1
@@ -63,7 +63,7 @@ def read_save(path: Path | None = None) -> Save:
     """The saved game, restored; SaveError with one line when the file is damaged or the map has changed."""
     path = path or save_path()
     try:
-        data = json.loads(path.read_text(encoding="utf-8-sig"))  # a BOM from an editor is no damage
+        data = json.loads(read_bytes(path).decode("utf-8-sig"))  # a BOM from an editor is no damage
         found = _misshapen(data)
         if found:
             raise SaveError(f"{path}: the save is damaged: expected a Blue Comet save, found {found}")

@@ -1,15 +1,19 @@
 """The player's folder: a file standing where it should be is named at start and in each line saying a file could not be
-saved."""
+saved; a named pipe where one of the player's files goes is named, not waited on."""
+
+import os
+import threading
 
 import pytest
 
 from game.files import folders_blocked
-from game.input.bindings import DEFAULT_BINDINGS_PATH, input_names, load_bindings_or_default, save_player_bindings
-from game.record import RecordError, record_result
-from game.replay import Recorder
-from game.saves import write_save
+from game.input.bindings import (DEFAULT_BINDINGS_PATH, input_names, load_bindings_or_default, load_player_bindings,
+                                 save_player_bindings)
+from game.record import RecordError, load_record, record_result
+from game.replay import Recorder, ReplayError, load_replay
+from game.saves import SaveError, read_save, write_save
 from game.session import DEFAULT_LEVEL, new_game
-from game.settings import Settings, save_settings
+from game.settings import Settings, load_settings, save_settings
 from game.sim.resources import Tally
 
 
@@ -84,3 +88,43 @@ def test_a_loop_of_links_where_a_folder_above_the_players_should_be_is_named(tmp
     loop.symlink_to(loop)
     line = save_the_settings(loop / "blue-comet")
     assert f"{loop} is a loop of links, where a folder was expected" in line
+
+
+def read_the_settings(path):
+    return load_settings(path)[1][0]
+
+
+def read_the_controls(path):
+    return load_player_bindings(DEFAULT_BINDINGS_PATH, path)[1][0]
+
+
+def read_the_record(path):
+    with pytest.raises(RecordError) as caught:
+        load_record(path)
+    return str(caught.value)
+
+
+def read_the_save(path):
+    with pytest.raises(SaveError) as caught:
+        read_save(path)
+    return str(caught.value)
+
+
+def read_the_replay(path):
+    with pytest.raises(ReplayError) as caught:
+        load_replay(path)
+    return str(caught.value)
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes are a POSIX thing")
+@pytest.mark.parametrize("read", [read_the_settings, read_the_controls, read_the_record, read_the_save,
+                                  read_the_replay], ids=lambda read: read.__name__)
+def test_a_named_pipe_where_a_players_file_goes_is_named_not_waited_on(tmp_path, read):
+    path = tmp_path / "the-file"
+    os.mkfifo(path)
+    said = []
+    reader = threading.Thread(target=lambda: said.append(read(path)), daemon=True)  # on a hang, the test fails
+    reader.start()
+    reader.join(timeout=10)
+    assert not reader.is_alive(), "reading waited for a writer to the pipe"
+    assert str(path) in said[0] and "a named pipe" in said[0]

@@ -7,6 +7,7 @@ from pathlib import Path
 import yaml
 
 from game.content.errors import ContentError, Problem, one_line, unreadable
+from game.files import read_bytes
 
 
 # libyaml's parser when PyYAML was built with it: the same documents and marks, several times faster to read.
@@ -116,7 +117,7 @@ def load_yaml_keeping(path: Path, instead: str) -> tuple[object, list[Problem]]:
 def _load(path: Path, kind, *args) -> tuple[object, _StrictLoader]:
     """The file's data, and the loader of `kind` that read it (made with `args` after the text)."""
     try:
-        text = Path(path).read_text(encoding="utf-8")
+        text = read_bytes(path).decode("utf-8")
     except OSError as error:
         raise ContentError([Problem(str(path), "", "a readable UTF-8 YAML file", unreadable(error))]) from None
     except UnicodeDecodeError as error:
