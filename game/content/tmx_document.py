@@ -9,7 +9,7 @@ crashing, class properties crashing, compressed data inflated without limit.
 
 import math
 import xml.etree.ElementTree as ET
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from game.content.errors import one_line, quote
@@ -24,6 +24,11 @@ from game.content.tmx_values import BadValue, bool_attr, float_attr, int_attr, p
 from game.content.tmx_xml import XmlRefused, read_xml, written_whole
 
 _NOT_LAYERS = {"properties", "tileset", "editorsettings", "export"}  # map children that are not layers
+# The tile layers the game finds by name (level.py's collision layer, check.py's walls check; in any case), and what
+# it does with every layer so named. Two of one name are read alike, which a designer who gave a second layer the name
+# by mistake cannot tell: the checks would name "the walls" for the wrong layer.
+_FOUND_BY_NAME = {"walls": "every layer by that name is checked to block, as the walls",
+                  "collision": "every layer by that name is hidden in play and blocks wherever it has a tile"}
 _MAX_UNKNOWN_LISTED = 10  # unknown tile ids listed per layer
 
 
@@ -80,7 +85,7 @@ class TmxDocument:
     objects: list[TmxObject] = field(default_factory=list)  # file order
     tilesets: Tilesets = field(default_factory=Tilesets)
     templates: list[str] = field(default_factory=list)  # the .tx template files read
-    dropped: int = 0  # objects left out because their template could not be read (each template said once)
+    dropped: int = 0  # objects left out for a problem told (a template that could not be read, a bad attribute...)
 
 
 @dataclass(frozen=True)
@@ -114,10 +119,12 @@ def read_document(path: Path, report: MapReport) -> TmxDocument:
     reader = _Reader(document, templates, report)
     reader.walk(root, _Inherited())
     reader.finish()
+    _unset_references_to_dropped(document, reader.dropped_ids)
     document.templates = templates.files
     document.properties = read_properties(root)
     used = set().union(*(layer.gids for layer in document.tile_layers)) - {0}
-    document.tilesets = read_tilesets(root, document.file, used, report)
+    grid = (document.tile_width, document.tile_height)
+    document.tilesets = read_tilesets(root, document.file, used, report, grid)
     _report_unknown_tiles(document, report)
     return document
 
@@ -166,16 +173,26 @@ class _Reader:
         self.ids: dict[int, str] = {}  # object id → where, to find duplicates
         self.refused: dict[str, tuple[TemplateRefused, list[str]]] = {}  # template → why, and the objects using it
         self.written_whole: dict[str, list[str]] = {}  # template named by its whole path → the objects using it
+        self.dropped_ids: set[int] = set()  # ids of the objects left out, each for a problem told
+        self.by_name: dict[str, list[str]] = {}  # a name in _FOUND_BY_NAME → the tile layers with it, as named
 
     def finish(self) -> None:
-        """What could not be said object by object: each template that could not be read, or is named by its whole
-        path, once, with who uses it."""
+        """What could not be said object by object or layer by layer: each template that could not be read, or is
+        named by its whole path, once, with who uses it; layers that share a name the game finds them by."""
         for reference, (refused, users) in self.refused.items():
             self.report.problem(_template_users(reference, users), refused.expected, refused.found, refused.hint)
         for reference, users in self.written_whole.items():
             self.report.warning(_template_users(reference, users), "a path relative to this map, as Tiled writes it",
                                 quote(reference), "the map finds it only on this computer: keep the template in the "
                                 "game's folder, then select the objects and Replace With Template")
+        for name, (first, *others) in self.by_name.items():
+            if not others:
+                continue
+            found = (f"another, {others[0]}" if len(others) == 1
+                     else f"{len(others)} more: {', '.join(others[:-1])} and {others[-1]}")
+            self.report.problem(first, f"the one tile layer named {quote(name)} ({_FOUND_BY_NAME[name]})",
+                                f"{found}, above it in the Layers panel",
+                                "rename the one meant as another layer, or merge them with Layer > Merge Layer Down")
 
     def walk(self, parent: ET.Element, inherited: _Inherited) -> None:
         for child in parent:
@@ -230,6 +247,10 @@ class _Reader:
     def tile_layer(self, element: ET.Element, inherited: _Inherited) -> None:
         document = self.document
         where = self.place(inherited, "layer", element)
+        name = element.get("name", "").lower()
+        if name in _FOUND_BY_NAME:  # named with its id, which Tiled shows in the layer's properties, to tell them apart
+            self.by_name.setdefault(name, []).append(
+                f"{where} (id {one_line(element.get('id'), 12)})" if element.get("id") else where)
         combined = self.own(element, where, inherited)
         try:
             width = int_attr(element, "width", document.width)
@@ -284,6 +305,10 @@ class _Reader:
             found = self.object(node, element.get("name", ""), where, combined)
             if found is not None:
                 self.document.objects.append(found)
+            else:  # its problem is told; its id is kept so that references to it are not told as well
+                self.document.dropped += 1
+                if node.get("id", "").strip().isdigit():
+                    self.dropped_ids.add(int(node.get("id")))
 
     def object(self, node: ET.Element, layer: str, layer_where: str, layer_state: _Inherited) -> TmxObject | None:
         report = self.report
@@ -294,7 +319,6 @@ class _Reader:
                 node = self.templates.resolve(node)
             except TemplateRefused as refused:  # said once per template, by finish(), however many use it
                 self.refused.setdefault(reference, (refused, []))[1].append(where)
-                self.document.dropped += 1
                 return None
             where = _object_where(layer_where, node)  # the template may give it its name
             if written_whole(reference):
@@ -308,8 +332,8 @@ class _Reader:
             hidden = layer_state.visible and not bool_attr(node, "visible", True)
         except BadValue as bad:
             report.problem(f"{where}, attribute {bad.name}", bad.expected, bad.found,
-                           "NaN or infinity cannot place anything; set a number in Tiled" if "finite" in bad.expected
-                           else "")
+                           "NaN or infinity cannot place anything; set a number in Tiled"
+                           if _not_finite(node.get(bad.name, "")) else "")
             return None
         if object_id:
             if object_id in self.ids:
@@ -354,6 +378,27 @@ class _Reader:
             self.report.problem(f"{where}, {shape.tag} points", "at least one corner", "none")
             return None
         return tuple(corners)
+
+
+def _unset_references_to_dropped(document: TmxDocument, dropped: set[int]) -> None:
+    """Object properties (a patrol) that point at an object left out for its own problem are unset, as Tiled writes
+    an empty one: else the map's next line would say no object has that id, when one has, with a mistake in it."""
+    gone = dropped - {obj.id for obj in document.objects}  # an id given twice still has its other object
+    if not gone:
+        return
+    for i, obj in enumerate(document.objects):
+        unset = {name: Property("object", "0") for name, p in obj.properties.items()
+                 if p.type == "object" and p.text.strip().isdigit() and int(p.text) in gone}
+        if unset:
+            document.objects[i] = replace(obj, properties={**obj.properties, **unset})
+
+
+def _not_finite(text: str) -> bool:
+    """A number Python reads, but NaN or infinite ("nan", "inf", "1e999"): other text is no number at all."""
+    try:
+        return not math.isfinite(float(text))
+    except ValueError:
+        return False
 
 
 def _object_where(layer_where: str, node: ET.Element) -> str:

@@ -48,10 +48,14 @@ class _Tileset:
     tile_count: int = 0  # gids firstgid .. firstgid + tile_count - 1 belong to it
     collection_sizes: dict[int, tuple[int, int]] = field(default_factory=dict)  # image-collection tile id → size
     image_size: tuple[int, int] | None = None  # the grid image's real size, for the bounds check
+    image_name: str = ""  # the grid image's file name, for messages
+    tile_size: tuple[int, int] = (0, 0)  # px, as the tileset gives it
 
 
-def read_tilesets(map_root: ET.Element, map_file: str, used: set[int], report: MapReport) -> Tilesets:
-    """Check every tileset of the map and find the picture of every gid in `used` (those with flip bits too).
+def read_tilesets(map_root: ET.Element, map_file: str, used: set[int], report: MapReport,
+                  grid: tuple[int, int]) -> Tilesets:
+    """Check every tileset of the map (its grid `grid` px) and find the picture of every gid in `used` (those with
+    flip bits too).
 
     A gid in `used` that ends up in neither `pictures` nor an `unreadable` range is unknown: no tileset has it.
     """
@@ -67,9 +71,11 @@ def read_tilesets(map_root: ET.Element, map_file: str, used: set[int], report: M
             sets.append(tileset)
     sets.sort(key=lambda t: t.firstgid)
     for i, tileset in enumerate(sets):
+        end = sets[i + 1].firstgid if i + 1 < len(sets) else MAX_GID + 1
         if tileset.sanitised is None:
-            end = sets[i + 1].firstgid if i + 1 < len(sets) else MAX_GID + 1
             found.unreadable.append((tileset.firstgid, end))
+        elif _resized(tileset, end, used, grid, report):
+            found.unreadable.append((tileset.firstgid + tileset.tile_count, end))
     if any(t.sanitised is not None for t in sets) and used:
         found.pictures = _pictures(sets, map_file, used, report, found.unreadable)
     return found
@@ -139,6 +145,7 @@ def _check(element: ET.Element, base: Path, tileset: _Tileset, report: MapReport
         report.problem(f"{where}, attribute {bad.name}", bad.expected, bad.found)
         return False
     ok = True
+    tileset.tile_size = (tile_w, tile_h)
     sanitised = ET.Element("tileset", {"firstgid": str(tileset.firstgid), "name": name, "tilewidth": str(tile_w),
                                        "tileheight": str(tile_h), "spacing": str(spacing), "margin": str(margin)})
     if ((offset := element.find("tileoffset")) is not None
@@ -159,6 +166,7 @@ def _check(element: ET.Element, base: Path, tileset: _Tileset, report: MapReport
                 ok = False
             tileset.tile_count = max(0, columns) * max(0, rows)
             tileset.image_size = (width, height)
+            tileset.image_name = Path(source).name
             ET.SubElement(sanitised, "image", {"source": source, "width": str(width), "height": str(height)})
     animated = False
     near_misses: dict[str, int] = {}  # a property name that looks meant as `solid` → tiles with it
@@ -198,6 +206,28 @@ def _check(element: ET.Element, base: Path, tileset: _Tileset, report: MapReport
                        "tiles block nothing")
     tileset.sanitised = sanitised if ok else None
     return ok
+
+
+def _resized(tileset: _Tileset, end: int, used: set[int], grid: tuple[int, int], report: MapReport) -> bool:
+    """True, after a problem, when the map uses tiles past the end of a tileset whose tiles are not the size of the
+    map's grid: the tile size was changed after the map was painted (in a .tsx, say), which cuts the image into other
+    tiles. Else those cells would each be told as an unknown tile, and the size never named. (Tiles of another size
+    are not wrong in themselves: Tiled and the game draw larger ones from the cell's bottom-left corner.)"""
+    if tileset.image_size is None or tileset.tile_size == grid:  # an image collection's tiles have sizes of their own
+        return False
+    past = [gid - tileset.firstgid for gid in {g & ~GID_FLAGS for g in used}
+            if tileset.firstgid + tileset.tile_count <= gid < end]
+    if not past:
+        return False
+    count = tileset.tile_count
+    cut = f"{count} (ids 0 to {count - 1})" if count > 1 else "1 (id 0)" if count else "none"
+    report.problem(tileset.where, f"tiles of {grid[0]} x {grid[1]} px, the map's grid",
+                   f"tiles of {tileset.tile_size[0]} x {tileset.tile_size[1]} px, which cut {tileset.image_name} into "
+                   f"{cut}, but the map uses ids up to {max(past)}",
+                   f"was the tileset's tile size changed after the map was made? set Tile Width and Height back to "
+                   f"{grid[0]} x {grid[1]} px in the tileset's properties (Tileset > Tileset Properties), or restore "
+                   "its file")
+    return True
 
 
 # Names other tools and habits give the flag the game reads as `solid`.

@@ -123,11 +123,9 @@ def _refuse_what_xml_should_not_have(data: bytes, what: str) -> None:
     try:
         data.decode("utf-8")
     except UnicodeDecodeError as error:
-        raise XmlRefused("", f"{what} (UTF-8 text)",
-                         f"binary data (byte 0x{data[error.start]:02x} at offset {error.start})",
-                         "is this really a Tiled file?") from None
+        raise _not_utf8(data, what, error.start) from None
     if b"\x00" in data:
-        raise XmlRefused("", f"{what} (UTF-8 text)", "binary data (a NUL byte)", "is this really a Tiled file?")
+        raise _not_utf8(data, what, data.index(b"\x00"))
     if b"<!ENTITY" in data or (b"<!DOCTYPE" in data and not _only_harmless_doctype(data)):
         raise XmlRefused("", f"{what} without a DTD", "a DTD or entity declaration",
                          "DTDs and entities are not allowed in a map; Tiled never writes them")
@@ -137,6 +135,59 @@ def _refuse_what_xml_should_not_have(data: bytes, what: str) -> None:
     if elements > MAX_XML_ELEMENTS:
         raise XmlRefused("", f"{what} of at most {MAX_XML_ELEMENTS:,} XML elements", f"about {elements:,}",
                          "save tile layers as CSV or Base64 (Map Properties → Tile Layer Format), not XML")
+
+
+# What a file that is no text at all starts with, for the kinds a designer may pick by mistake.
+_BINARY_KINDS = {b"\x89PNG": "a PNG image", b"\xff\xd8\xff": "a JPEG image", b"GIF8": "a GIF image",
+                 b"PK\x03\x04": "a zip archive", b"\x1f\x8b": "a gzip archive"}
+# Tiled cannot open a file in another encoding unless its first line declares it, which an editor saving it so does
+# not write: the fix is in the editor.
+_SAVE_AS_UTF8 = "another program saved it so: open it in a text editor and save it with the encoding UTF-8"
+# Bytes no text file has (NUL and the control characters but tab, line feed and carriage return): they mark binary
+# data apart from text in another encoding.
+_CONTROL = re.compile(rb"[\x00-\x08\x0b\x0c\x0e-\x1f]")
+
+
+def _not_utf8(data: bytes, what: str, at: int) -> XmlRefused:
+    """Why a file with a byte at `at` that UTF-8 text cannot have is refused: text another editor saved in another
+    encoding (most often: a designer's text editor, set to UTF-16 or to Windows' 8-bit one) is told apart from binary
+    data, as the fix differs: save it again as UTF-8, or pick the right file."""
+    wide = _utf16_or_32(data)
+    if wide:
+        return XmlRefused("", f"{what} in UTF-8", f"{wide} text", _SAVE_AS_UTF8)
+    kind = next((kind for magic, kind in _BINARY_KINDS.items() if data.startswith(magic)), None)
+    if kind:
+        return XmlRefused("", f"{what} (UTF-8 text)", f"binary data ({kind})", "is this really a Tiled file?")
+    control = _CONTROL.search(data)
+    if control:
+        found = ("a NUL byte" if data[control.start()] == 0
+                 else f"byte 0x{data[control.start()]:02x} at offset {control.start()}")
+        return XmlRefused("", f"{what} (UTF-8 text)", f"binary data ({found})", "is this really a Tiled file?")
+    # Text in an 8-bit encoding: the two that Western editors use read most bytes alike, and the character shown
+    # helps the designer find the spot.
+    line = data.count(b"\n", 0, at) + 1
+    column = at - (data.rfind(b"\n", 0, at) + 1) + 1
+    try:
+        character = data[at:at + 1].decode("cp1252")
+    except UnicodeDecodeError:  # the five bytes Windows-1252 leaves out
+        character = data[at:at + 1].decode("latin-1")
+    return XmlRefused(f"line {line}, column {column}", f"{what} in UTF-8",
+                      f"text in an 8-bit encoding (byte 0x{data[at]:02x}, {quote(character)} in Windows-1252 or "
+                      "Latin-1)", _SAVE_AS_UTF8)
+
+
+def _utf16_or_32(data: bytes) -> str:
+    """"UTF-16" or "UTF-32" when the file is text in that encoding: it starts with that byte order mark, or (UTF-16
+    without one) its first characters are ASCII with a NUL beside each; else ""."""
+    if data.startswith((b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff")):
+        return "UTF-32"
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return "UTF-16"
+    head = data[:400]
+    for text, nuls in ((head[0::2], head[1::2]), (head[1::2], head[0::2])):  # little-endian, big-endian
+        if nuls and nuls.count(0) >= 0.9 * len(nuls) and 0 not in text and text.lstrip()[:1] == b"<":
+            return "UTF-16"
+    return ""
 
 
 def _only_harmless_doctype(data: bytes) -> bool:
