@@ -17,6 +17,7 @@ from game.content.reach import Reach, inside_wall, room_near, roomy_at
 from game.content.spelling import suggest
 from game.content.tmx_xml import missing
 from game.files import is_file, real_path
+from game.sim.resources import TICK_RATE
 from game.sim.terrain import ARRIVED
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -186,7 +187,8 @@ def level_problems(level: LevelData, catalog: Catalog) -> list[Problem]:
     places = not problems  # on a grid of the wrong size, every place is measured against the wrong cells
     problems += _walls_that_do_not_block(level)
     known = catalog.enemy_kinds
-    radius = catalog.units[catalog.player].radius
+    player = catalog.units[catalog.player]
+    radius = player.radius
     if places:
         problems += spawn_problems(level, level.player_spawn_where, *level.player_spawn, radius, "the player spawn")
     for spawn in level.enemy_spawns:
@@ -197,10 +199,13 @@ def level_problems(level: LevelData, catalog: Catalog) -> list[Problem]:
             radius_of = catalog.units[spawn.kind].radius
             told = spawn_problems(level, spawn.where, spawn.x, spawn.y, radius_of, "the spawn")
             problems += told or _patrol_through_walls(level, spawn, radius_of)
+    problems += _too_small_to_count(level, player)
     for objective in level.objectives if places else ():
         if not _on_map(level, *objective.region.centre):
             problems.append(Problem(level.path, objective.where, _inside_map(level, "the objective"),
                                     _found_at(*objective.region.centre), "move it onto the map"))
+    if places:
+        problems += _out_of_time(level, player)
     width, height = level.pixel_size
     for place, what in [(t, "the trigger") for t in level.triggers] + [(z, "the zone") for z in level.zones]:
         region = place.region  # wholly off the map, nothing can ever stand in it
@@ -220,7 +225,78 @@ def level_problems(level: LevelData, catalog: Catalog) -> list[Problem]:
                                 "neither",
                                 "the level would be won the moment it starts; place an enemy or an objective"))
     if places and _on_map(level, *level.player_spawn):
-        problems.extend(_unreachable(level, radius))
+        problems.extend(_unreachable(level, radius, _least_across(player)))
+    return problems
+
+
+def _fastest(unit) -> tuple[float, str]:
+    """(px/s, how) of the fastest the player's machine moves of itself: running, dashing or in V-MAX."""
+    speeds = [(unit.max_speed, "at full speed")]
+    if unit.dash is not None:
+        speeds.append((unit.dash.speed, "dashing"))
+    if unit.vmax is not None:
+        speeds.append((unit.max_speed * unit.vmax.speed, "in V-MAX"))
+    return max(speeds)
+
+
+def _least_across(unit) -> int:
+    """The narrowest an objective may be, px: the most the machine's centre moves in one tick, at its fastest."""
+    return math.ceil(_fastest(unit)[0] / TICK_RATE)
+
+
+def _too_small_to_count(level: LevelData, unit) -> list[Problem]:
+    """The player is inside an objective when the machine's centre is (sim/systems/places.py), and the rules look once
+    a tick, after the machine has moved. Any region with room in it can be won by creeping in, but the centre moves up
+    to 13.7 px a tick (the Layzner's dash, 820 px/s as tuned): across a narrower region it may be on one side at one
+    look and on the other at the next, never counted inside. A player who dashes over the marker and sees nothing
+    happen is not told to creep back in: the region must be at least one tick's move across, each way."""
+    speed, how = _fastest(unit)
+    least = _least_across(unit)
+    problems = []
+    for objective in level.objectives:
+        region = objective.region  # a polygon by its bounding box: a thin slanting one passes, rarely drawn
+        if min(region.width, region.height) < least:
+            shape = {"rectangle": "a rectangle", "ellipse": "an ellipse"}.get(region.shape, "a polygon")
+            problems.append(Problem(
+                level.path, objective.where, f"an objective at least {least} x {least} px",
+                f"{shape} {region.width:g} x {region.height:g} px",
+                f"the player is inside when the machine's centre is, looked at once a tick; {how}, the machine moves "
+                f"{speed / TICK_RATE:.1f} px a tick ({speed:g} px/s), so it could cross this one and never be counted "
+                "inside: draw it larger, a tile or more"))
+    return problems
+
+
+def _out_of_time(level: LevelData, unit) -> list[Problem]:
+    """With a time_limit, every objective must be got to, and its hold stood out, before time runs out. The clock
+    starts with the first tick (the title card is drawn over a level already under way), and a hold counts only once
+    the machine is inside: the soonest it can be is the straight way from the player spawn at its fastest, never
+    slowing, which no real way beats. (level.py has told of a hold no shorter than time_limit on its own.)"""
+    limit = level.time_limit
+    speed, how = _fastest(unit)
+    if not limit or speed <= 0:
+        return []
+    problems = []
+    x, y = level.player_spawn
+    for objective in level.objectives:
+        region = objective.region  # to its bounding box: never further than to the region itself
+        distance = math.hypot(max(region.x - x, 0.0, x - region.x - region.width),
+                              max(region.y - y, 0.0, y - region.y - region.height))
+        travel = distance / speed
+        if objective.hold + travel < limit:
+            continue
+        way = f"{distance:,.0f} px from the player spawn: {travel:.2f} s to get there even {how} all the way"
+        if objective.hold:
+            problems.append(Problem(
+                level.path, f"{objective.where}, property hold",
+                f"fewer seconds than the map's time_limit ({limit:g}) less the time to get there",
+                f"{objective.hold:g}, with the objective {way}",
+                "shorten the hold, move the objective nearer the player spawn, or lengthen time_limit in Map "
+                "Properties"))
+        else:
+            problems.append(Problem(
+                level.path, objective.where, f"an objective the player can get to within the map's time_limit "
+                f"({limit:g} s)", f"it {way}",
+                "move it nearer the player spawn, or lengthen time_limit in Map Properties"))
     return problems
 
 
@@ -375,8 +451,9 @@ def _found_at(x: float, y: float) -> str:
     return f"it at ({x:g}, {y:g})"
 
 
-def _unreachable(level: LevelData, radius: float) -> list[Problem]:
-    """What the player must get to (objectives, or else every enemy) must be reachable on foot from the spawn."""
+def _unreachable(level: LevelData, radius: float, least: float) -> list[Problem]:
+    """What the player must get to (objectives, or else every enemy) must be reachable on foot from the spawn. An
+    objective narrower than `least` px has its own problem (_too_small_to_count): one mistake, one line."""
     if inside_wall(level, *level.player_spawn, radius):
         return []  # already reported; reachability from inside a wall means nothing
     reach = Reach(level, radius)
@@ -384,7 +461,8 @@ def _unreachable(level: LevelData, radius: float) -> list[Problem]:
     if level.objectives:
         shut = f"somewhere between them a way is shut or too narrow ({_needs(level, radius)}): open it"
         for objective in level.objectives:
-            if not _on_map(level, *objective.region.centre) or reach.any_inside(objective.region):
+            too_small = min(objective.region.width, objective.region.height) < least
+            if too_small or not _on_map(level, *objective.region.centre) or reach.any_inside(objective.region):
                 continue
             if reach.room_inside(objective.region):
                 problems.append(Problem(level.path, objective.where, "an objective the player can walk to",

@@ -16,7 +16,7 @@ from game.content.errors import quote
 from game.content.glyphs import undrawable
 from game.content.level_data import (EnemySpawn, LevelData, Objective, Region, TileImage, TileLayer, Trigger,
                                      Zone)
-from game.content.level_schema import MAP_PROPERTIES, OBJECT_CLASSES, TRIGGER_ACTIONS, Want
+from game.content.level_schema import MAP_PROPERTIES, MAX_ENEMIES, OBJECT_CLASSES, TRIGGER_ACTIONS, Want
 from game.content.spelling import one_slip, suggest
 from game.content.tmx_data import GID_FLAGS, GID_FLIP_DIAGONAL, GID_FLIP_X, GID_FLIP_Y
 from game.content.tmx_document import TmxDocument, TmxObject, read_document
@@ -44,6 +44,7 @@ def _level(document: TmxDocument, report: MapReport) -> LevelData:
     _warn_of_covered_walls(document, report)
     objects = _Objects(document, report)
     _check_holds(objects, settings["time_limit"], report)
+    _check_enemy_count(objects, report)
     _warn_of_places_on_the_spawn(objects, report)
     _warn_of_undrawable_text(settings["title"], objects, report)
     _warn_of_absolute_next(settings["next"], report)
@@ -91,6 +92,16 @@ def _check_holds(objects: "_Objects", time_limit: float, report: MapReport) -> N
         report.warning("map, property time_limit", f"more seconds than the holds of its {len(held)} objectives "
                        f"take one after another ({total:g} s)", f"{time_limit:g}",
                        "shorten the holds, or lengthen time_limit: the level could not be won in time")
+
+
+def _check_enemy_count(objects: "_Objects", report: MapReport) -> None:
+    """Every machine is steered, moved and drawn each tick: past MAX_ENEMIES (level_schema.py says why) the game
+    falls behind real time, and the whole level plays in slow motion."""
+    count = len(objects.enemy_spawns)
+    if count > MAX_ENEMIES:
+        report.problem("map", f"at most {MAX_ENEMIES} enemy_spawn objects", f"{count:,}",
+                       f"with more than {MAX_ENEMIES} machines the game cannot keep up with real time and the level "
+                       "plays in slow motion; remove some, or spread the fight over more maps")
 
 
 def _boxes_meet(a, b) -> bool:

@@ -37,12 +37,26 @@ class Want:
 # OverflowError in play); a day is far past any level and as long as a headless run may go (cli.MAX_SECONDS).
 A_DAY = 24 * 60 * 60
 
+# The fastest wind_speed, px/s. Nothing in the rules reads the wind: it moves the storm's streaks on screen
+# (view/weather.py), which fly at 3 x the wind x 0.6 to 1.4 and are 12 to 20 px long. Past 286 px/s the fastest
+# jumps further than its own length each frame at 60 frames a second and flickers rather than blows; past about
+# 5,000 px/s a streak jumps half the screen a frame and they scatter at random; and 1e308 overflows the sums.
+# 280 is four times the windiest shipped map (the outpost's 70).
+WIND_SPEED_MAX = 280
+
+# The most enemy_spawn objects a map may have: every machine is steered, moved and drawn each tick, and a tick has
+# 16.7 ms. The bench's stress scene (200 Dis fighting at once) is what the game is tuned for; with 400 it still
+# draws a frame in about 11 ms, with 3,000 in 33 ms or more, at half speed or worse. Twice the bench leaves headroom
+# for slower computers; the shipped maps have 4 to 6.
+MAX_ENEMIES = 400
+
 MAP_PROPERTIES = {
     "title": Want("string", None),  # None: the file name, filled in by level.py
     "music": Want("string", ""),
     "storm": Want("float", 0.0, low=0, high=1),
     "wind": Want("float", 0.0, meaning="degrees the wind blows toward, clockwise from east"),
-    "wind_speed": Want("float", 40.0, low=0),
+    "wind_speed": Want("float", 40.0, low=0, high=WIND_SPEED_MAX,
+                       meaning=f"px per second the dust drifts, from 0 to {WIND_SPEED_MAX}"),
     "time_limit": Want("float", 0.0, low=0, high=A_DAY,
                        meaning="seconds to win the level in, 0 for no limit, at most 86,400 (a day)"),
     "next": Want("file", "", meaning="the map played after this one is won"),

@@ -153,7 +153,7 @@ def test_a_missing_tileset_image_names_the_image_and_the_tileset(tmp_path):
 def test_a_property_of_the_wrong_type_is_a_problem_not_a_crash(tmp_path):
     path = write_map(tmp_path, layer("ground") + SPAWN, '<property name="wind_speed" type="color" value="#ff00ff00"/>')
     [problem] = refused(path).problems
-    assert 'map, property wind_speed: expected a number of at least 0 (a float property), ' \
+    assert 'map, property wind_speed: expected px per second the dust drifts, from 0 to 280 (a float property), ' \
         'found "#ff00ff00" (a color property)' in str(problem)
 
 

@@ -652,7 +652,9 @@ def test_an_objective_behind_a_gap_narrower_than_the_layzner_is_refused_saying_h
 
 
 @pytest.mark.parametrize("x, y, width, height", [
-    (98, 98, 12, 12),  # a small marker in open ground, between the reachability grid's points (16 px apart)
+    # a small marker in open ground, between the reachability grid's points (16 px apart); 14 px, the least an
+    # objective may be across (a dash moves the Layzner 13.7 px a tick)
+    (97, 97, 14, 14),
     (120, 42, 96, 20),  # a strip along a wall, wide enough for the Layzner's centre only past the grid's points
 ])
 def test_an_objective_the_layzner_can_stand_in_is_not_refused_for_holding_none_of_the_grid_s_points(tmp_path, x, y,

@@ -310,8 +310,8 @@ def test_map_properties_of_the_wrong_type_or_out_of_range_are_problems(tmp_path)
         f'found "0.5" (a string property) (set the property\'s type to float in Tiled)',
         f'{tmp_path / "map.tmx"}: map, property wind: expected degrees the wind blows toward, clockwise from east '
         f"(a float property), found true (a bool property) (set the property's type to float in Tiled)",
-        f'{tmp_path / "map.tmx"}: map, property wind_speed: expected a number of at least 0 (a float property), '
-        'found -3',
+        f'{tmp_path / "map.tmx"}: map, property wind_speed: expected px per second the dust drifts, from 0 to 280 '
+        '(a float property), found -3',
     ]
 
 
