@@ -2,16 +2,16 @@
 choosing one and pressing the new input (more, from a bindings file edited by hand, are counted beside them and named
 when the action is chosen); saved at once to the player's own bindings file, over the game's.
 
-An input already doing another action moves, and that action takes the input it replaces (a key for a key; never Esc)
-or is left without it: no input does two actions, and the page says what moved. Pause is never left without one. Esc cancels a wait
-(so it cannot be bound here: once Pause gives it up, the page says that Delete on Pause gives it back), and so does a
-click off the cell waiting (the left button is bound by clicking that cell, so a change of mind does not take Fire's
-button); Backspace or Delete empties a keyboard slot, and the controller's View button cancels its wait (not waiting, it
-goes back, as B does). Not waiting, Delete (Y on a pad) puts the chosen action's inputs on the chosen column's device
-back to the game's, and Reset to defaults every action's. The menus' own controls are not on the page: they stay as the
-bindings file has them, so the menus always answer (a file edited by hand that leaves one of them, or Pause, with no
-key or no pad input has the game's there: bindings.NEEDED). Nor are debug's and fullscreen's (F3, F11), though an input
-of theirs given to an action here moves as any other does.
+An input already doing another action moves, and that action takes the input it replaces (a key for a key; never Esc) or
+is left without it: no input does two actions, and the page says what moved. Pause is never left without one. Esc
+cancels a wait (so it cannot be bound here: once Pause gives it up, the page says that Delete on Pause gives it back),
+and so does a click off the cell waiting (the left button is bound by clicking that cell, so a change of mind does not
+take Fire's button); Backspace or Delete empties a keyboard slot, and the controller's View button cancels its wait (not
+waiting, it goes back, as B does). Not waiting, Delete (Y on a pad) puts the chosen action's inputs on the chosen
+column's device back to the game's, and Reset to defaults every action's. The menus' own controls are not on the page:
+they stay as the bindings file has them, so the menus always answer (a file edited by hand that leaves one of them, or
+Pause, with no key or no pad input has the game's there: bindings.NEEDED). Nor are debug's and fullscreen's (F3, F11),
+though an input of theirs given to an action here moves as any other does.
 """
 
 import logging
@@ -104,7 +104,8 @@ class ControlsScene(Scene):
     def bind(self, action: str, device: str, slot: int, new: tuple[str, str]) -> None:
         """Put `new` in the action's slot on the device. Held by another action already, it moves here: that action
         takes what the slot held in its place when that is the same kind of input (a key for a key) and not Esc, else
-        it is left without it, and the notice says which. Pause is never left with no key, nor with no button on a pad."""
+        it is left without it, and the notice says which. Pause is never left with no key, nor with no button on a
+        pad."""
         slots = self.slots(action, device)
         old = slots[slot] if slot < len(slots) else None
         if new == old:
