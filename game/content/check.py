@@ -339,7 +339,8 @@ def _grid_problems(level: LevelData) -> list[Problem]:
     return [Problem(level.path, "map, tile width and height",
                     f"the size of the tiles it is painted with ({width} x {height} px, {Path(source).name})",
                     f"{level.tile_width} x {level.tile_height} px",
-                    "set Tile Width and Height in Map > Map Properties to the tiles' size")]
+                    "set Tile Width and Height in Map > Map Properties to the tiles' size, or, if the tileset's was "
+                    "changed after the map was made, set it back in the tileset")]
 
 
 def _walls_that_do_not_block(level: LevelData) -> list[Problem]:

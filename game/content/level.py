@@ -332,7 +332,7 @@ class _Objects:
 
     def one_player_spawn(self, players: list[TmxObject], dropped: int) -> tuple[tuple[float, float], str]:
         """(where the player starts, how messages name it): the map's one player_spawn object; any other count is a
-        problem, unless there are none and objects were dropped (with a template that could not be read, told)."""
+        problem, unless there are none and objects were dropped (each for a problem already told)."""
         if len(players) == 1:
             return players[0].centre, players[0].where
         if players or not dropped:

@@ -182,7 +182,8 @@ def test_a_grid_of_another_size_than_its_tiles_is_named_and_no_wall_is_judged_on
     problems = checked(path)
     assert problems == [f"{path}: map, tile width and height: expected the size of the tiles it is painted with "
                         f"({TILE} x {TILE} px, test.png), found 16 x 16 px (set Tile Width and Height in Map > Map "
-                        "Properties to the tiles' size)"]
+                        "Properties to the tiles' size, or, if the tileset's was changed after the map was made, set "
+                        "it back in the tileset)"]
 
 
 def test_objects_off_the_map_are_told_so_not_as_in_a_wall_or_out_of_reach(tmp_path):
