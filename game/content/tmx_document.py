@@ -152,6 +152,10 @@ def _map_settings(root: ET.Element, report: MapReport) -> TmxDocument:
     if width * height > MAX_CELLS:
         raise report.refuse("map", f"a map of at most {MAX_CELLS:,} cells",
                             f"{width:,} x {height:,} = {width * height:,} cells")
+    if max(width * tile_width, height * tile_height) > MAX_PLACE_PX:  # a long thin one: its far end could hold nothing
+        raise report.refuse("map", f"a map at most {MAX_PLACE_PX:,} px across each way, as far as objects may lie",
+                            f"{width * tile_width:,} x {height * tile_height:,} px ({width:,} x {height:,} tiles of "
+                            f"{tile_width} x {tile_height} px)", "make it shorter")
     return TmxDocument(report.file, width, height, tile_width, tile_height)
 
 

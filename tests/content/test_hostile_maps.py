@@ -163,6 +163,14 @@ def test_a_huge_declared_map_size_is_refused_before_anything_is_made(tmp_path):
     assert "expected a map of at most 1,000,000 cells, found 100,000 x 100,000 = 10,000,000,000 cells" in str(problem)
 
 
+def test_a_long_thin_map_past_where_objects_may_lie_is_refused_saying_how_long(tmp_path):
+    path = write_map(tmp_path, SPAWN, width=70_000, height=10)  # under a million cells, but 1,120,000 px long
+    [problem] = refused(path).problems
+    assert "map: expected a map at most 1,000,000 px across each way, as far as objects may lie, found 1,120,000 x " \
+        "160 px (70,000 x 10 tiles of 16 x 16 px) (make it shorter)" in str(problem)
+    load_level(write_map(tmp_path / "longest", SPAWN, width=62_500, height=10))  # 1,000,000 px: as far as may be
+
+
 def test_a_csv_layer_of_millions_of_commas_is_refused_without_splitting_it(tmp_path):
     body = f'<layer name="commas" width="4" height="3"><data encoding="csv">{"," * 4_000_000}</data></layer>' + SPAWN
     # The file alone is 4 MB, read whole; split, the commas would be a list of four million strings (32 MB more).

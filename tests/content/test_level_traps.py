@@ -725,3 +725,20 @@ def test_holds_apart_that_add_up_past_the_time_limit_get_a_warning_and_overlappi
         "could not be won in time)"]
     together = load_level(write_map(tmp_path / "together", objects(pad(1, 16, 200), pad(2, 24, 200)) + SPAWN, limit))
     assert together.warnings == ()
+
+
+# --- spawns ------------------------------------------------------------------------------------------------------
+
+def test_an_enemy_spawn_drawn_as_a_shape_is_refused_naming_the_point_tool(tmp_path):
+    enemy = objects('<object id="5" name="guard" type="enemy_spawn" x="40" y="8" width="8" height="8"><ellipse/>'
+                    '<properties><property name="kind" value="dis"/></properties></object>')
+    path = write_map(tmp_path, layer("ground") + SPAWN + enemy)
+    assert problems_of(path) == [
+        f'{path}: layer "objects", object 5 "guard": expected a point object (an enemy spawn stands on a point), found '
+        "an ellipse (insert it with the Point tool)"]
+
+
+def test_a_player_spawn_drawn_as_a_shape_starts_the_layzner_at_its_centre(tmp_path):
+    spawn = ('<objectgroup id="90" name="start"><object id="900" name="Eiji" type="player_spawn" x="8" y="8" '
+             'width="32" height="16"/></objectgroup>')
+    assert load_level(write_map(tmp_path, layer("ground") + spawn)).player_spawn == (24.0, 16.0)
