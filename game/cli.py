@@ -23,13 +23,15 @@ def parse(argv):
                                      epilog="blue-comet check [PATHS ...] checks levels made in Tiled, and the data "
                                             "files in assets/data/: every problem in one line (see "
                                             "docs/level-design.md)")
-    parser.add_argument("--level", type=Path, default=None, help="a .tmx map to play (default: the Mars base)")
+    parser.add_argument("--level", type=Path, default=None, help="a .tmx map to play (default: the Mars base); "
+                        "with --replay, where the replay's map is now, if it has moved")
     parser.add_argument("--start-at", type=_object_id, default=None, metavar="OBJECT_ID",
                         help="start the player at this map object (Tiled's object id)")
     parser.add_argument("--seed", type=int, default=1, help="seed of the simulation's random generator")
     parser.add_argument("--headless", action="store_true", help="run the simulation with no window, print JSON")
     parser.add_argument("--seconds", type=_seconds, default=60.0,
-                        help=f"game time to simulate when headless (0 to {MAX_SECONDS}, default 60)")
+                        help=f"game time to simulate when headless (0 to {MAX_SECONDS}, default 60); not with "
+                        "--bot, which plays until the level ends")
     parser.add_argument("--mute", action="store_true", help="no sound")
     parser.add_argument("--bot", action="store_true", help="the computer plays; with --headless until the level "
                         "is won, lost or out of time (JSON line, status 0 when won)")
