@@ -7,6 +7,7 @@ from game.sim.shots import add_bolt
 from game.sim.events import (Damaged, Fired, LockAcquired, MissileLaunched, MissileShotDown, ShotStopped,
                              ShotTelegraphed)
 from game.sim.systems.missiles import lock_progress
+from game.sim.terrain import line_of_sight
 from tests.maps import centre, game_from_ascii
 
 FIELD = ["#########################"] + ["#.......................#"] * 4 + ["#.P..........E..........#"] + \
@@ -148,6 +149,26 @@ def test_the_knuckle_shot_does_not_reach_far(tmp_path):
     enemy = the_enemy(game)
     aim_at(game, enemy).knuckle = True  # six tiles away: well beyond a punch
     assert not any(isinstance(e, Damaged) and e.entity == enemy for e in game.run(seconds=0.5))
+
+
+# The Layzner below a room's corner, the Dis in the room beyond it: 61 px apart, within a knuckle blast's 22 + 20 px
+# reach of its path, but the corner's wall stands between them.
+CORNER = ["#########", "#.......#", "#.......#", "#...E...#", "#..######", "#.P######", "#..######", "#########"]
+
+
+def test_the_knuckle_shot_does_not_reach_round_a_wall_s_corner(tmp_path):
+    for seed in (1, 2, 3):
+        game = game_from_ascii(tmp_path, CORNER, seed=seed)
+        enemy = the_enemy(game)
+        for entity, (x, y) in ((game.player, (76.0, 150.0)), (enemy, (120.0, 108.0))):
+            pos = game.world.get(entity, Position)
+            pos.x = pos.prev_x = x
+            pos.y = pos.prev_y = y
+        assert not line_of_sight(game.res.level, 76.0, 150.0, 120.0, 108.0)
+        aim_at(game, enemy).knuckle = True
+        events = game.run(ticks=6)
+        assert any(isinstance(e, Fired) and e.weapon == "knuckle_shot" for e in events)
+        assert not any(isinstance(e, Damaged) and e.entity == enemy for e in events)
 
 
 def test_an_enemy_telegraphs_each_shot_for_its_wind_up_before_it_fires(tmp_path):

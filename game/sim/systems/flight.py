@@ -331,7 +331,7 @@ def _fly(world, res, sweep, shot) -> None:
         left, right = (x - radius, end_x + radius) if x <= end_x else (end_x - radius, x + radius)
         top, bottom = (y - radius, end_y + radius) if y <= end_y else (end_y - radius, y + radius)
         near = left <= box[2] and right >= box[0] and top <= box[3] and bottom >= box[1]
-    hit_share, hit = _first_hit(sweep, shot, end_x, end_y) if near else (None, None)
+    hit_share, hit = _first_hit(sweep, shot, end_x, end_y, res.level) if near else (None, None)
     wall = first_wall_hit(res.level, x, y, end_x, end_y)
     wall_share = _share_along(shot, end_x, end_y, wall) if wall else None
     if hit is not None and (wall_share is None or hit_share <= wall_share):
@@ -350,8 +350,9 @@ def _fly(world, res, sweep, shot) -> None:
         shot.range_left -= travel
 
 
-def _first_hit(sweep, shot, end_x, end_y):
-    """The nearest thing of the other side the shot touches this tick; dashing machines let it pass.
+def _first_hit(sweep, shot, end_x, end_y, level):
+    """The nearest thing of the other side the shot touches this tick; dashing machines let it pass, and a wide shot
+    (a knuckle blast) does not reach round a wall's corner to something behind it.
 
     Equal shares are settled by entity id, missiles after machines: never by where they were filed.
     """
@@ -370,7 +371,7 @@ def _first_hit(sweep, shot, end_x, end_y):
             share = segment_circle_hit(x, y, end_x, end_y, px, py, touch)
             if share is None or (best is not None and (share, (entity, 0)) >= (best_share, best_order)):
                 continue
-            if sweep.dodging(entity):
+            if sweep.dodging(entity) or _round_a_corner(level, shot, end_x, end_y, share, px, py):
                 continue
             best_share, best_order = share, (entity, 0)
             best = _Target(entity, pos, body.radius, unit.faction, sweep.vmaxes.get(entity))
@@ -380,9 +381,19 @@ def _first_hit(sweep, shot, end_x, end_y):
             if target.faction == faction or missile is shot or missile.spent:
                 continue
             share = segment_circle_hit(x, y, end_x, end_y, missile.x, missile.y, target.radius + radius)
-            if share is not None and (best is None or (share, (1 << 62, missile.id)) < (best_share, best_order)):
+            if share is not None and (best is None or (share, (1 << 62, missile.id)) < (best_share, best_order)) \
+                    and not _round_a_corner(level, shot, end_x, end_y, share, missile.x, missile.y):
                 best_share, best_order, best = share, (1 << 62, missile.id), target
     return best_share, best
+
+
+def _round_a_corner(level, shot, end_x, end_y, share, px, py) -> bool:
+    """A wide shot touching (px, py) at `share` of its path with a wall between its centre and that: its edge reaches
+    round a corner the shot itself could not pass. (The centre's own path is tested against the walls in _fly.)"""
+    if not shot.radius:
+        return False
+    x, y = shot.x + (end_x - shot.x) * share, shot.y + (end_y - shot.y) * share
+    return first_wall_hit(level, x, y, px, py) is not None
 
 
 def _strike(world, res, shot, target, x, y) -> None:
