@@ -39,6 +39,8 @@ def save_path() -> Path:
 def write_save(game_in_play, level_path, start_at=None, path: Path | None = None) -> str | None:
     """Write the game to the save file atomically; None when saved, else one line saying why not."""
     path = path or save_path()
+    if game_in_play.player_health() is None:  # a save of a lost machine could never be read back: nothing to fly
+        return f"{path}: not saved: the Layzner is lost, there is no game to carry on"
     if path.exists():  # one that cannot be resumed was promised to be kept: out of the way first, not overwritten
         try:
             read_save(path).game.close()  # only asked whether it can be resumed: its world is let go at once

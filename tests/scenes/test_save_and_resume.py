@@ -6,10 +6,11 @@ from pathlib import Path
 import esper
 
 from game.input.actions import Actions
-from game.saves import has_save, save_path
+from game.saves import has_save, read_save, save_path, write_save
 from game.scenes.pause import SURE_RESTART
 from game.scenes.play import PlayScene
 from game.scenes.title import TitleScene
+from game.session import DEFAULT_LEVEL, new_game
 from tests.scenes.conftest import make_context
 
 ASIDE = "Set it aside to keep it out of the way; nothing is deleted."  # what the title adds to why a save failed
@@ -286,3 +287,20 @@ def test_levels_left_and_saves_refused_leave_no_world_behind(display):
         choose(ctx, "Continue")
         assert isinstance(ctx.stack[-1], TitleScene) and ctx.stack[-1].error  # refused
         assert len(esper.list_worlds()) == worlds - 1, damage
+
+
+def test_a_game_whose_layzner_is_lost_is_not_saved_and_the_save_there_is_kept(tmp_path):
+    path = tmp_path / "save.json"
+    game = new_game(DEFAULT_LEVEL, seed=1)
+    try:
+        assert write_save(game, DEFAULT_LEVEL, path=path) is None
+        kept = path.read_bytes()
+        game.run(ticks=10)
+        game.world.delete(game.player)  # destroyed: a save now would name a player no machine is
+        game.step()
+        said = write_save(game, DEFAULT_LEVEL, path=path)
+    finally:
+        game.close()
+    assert said == f"{path}: not saved: the Layzner is lost, there is no game to carry on"
+    assert path.read_bytes() == kept
+    read_save(path).game.close()  # the one there still carries on
