@@ -5,17 +5,22 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from game.content.advisor import ADVISOR_PATH, Advisor, load_advisor
-from game.content.errors import ContentError, Problem
+from game.content.errors import ContentError, Problem, quote
 from game.content.schema import build, describe
 from game.content.spelling import suggest
 from game.content.yamlio import load_yaml
 
 ROOT = Path(__file__).resolve().parents[2]
 UNITS_PATH = ROOT / "assets" / "data" / "units.yaml"
+SPRITES_DIR = ROOT / "assets" / "sprites"  # what game/view/sprites.py's SpriteBank loads from
+SOUNDS_DIR = ROOT / "assets" / "sounds"  # what game/audio/mixer.py's Audio loads from
 
 _MIN_ZERO = {"min": 0.0}
 _POSITIVE = {"min": 0.0, "above": True}  # above 0: what the rules divide by, or that means nothing at 0
 _SHARE = {"min": 0.0, "max": 1.0}
+# A % of the heat gauge, which runs from 0 to 100 (game/sim/systems/heat.py's OVERHEAT): past 100 a level, a shot's or
+# a dash's heat means no more than 100 does, so a larger number is a slip (150 for 15), not a setting.
+_PERCENT = {"min": 0.0, "max": 100.0}
 # A machine's collision circle: at most 8 tiles across. The rules walk every cell a body covers, each tick: a radius of
 # 1e5 px took over a minute a tick.
 _RADIUS = {"min": 0.0, "above": True, "max": 128.0}
@@ -38,7 +43,7 @@ class WeaponSpec:
     muzzle: float = field(default=30.0, metadata=_MIN_ZERO)  # px from the body centre to the muzzle
     sound: str = ""                                      # sound name in assets/sounds
     sprite: str = ""                                     # picture of the shot in assets/sprites
-    heat: float = field(default=0.0, metadata=_MIN_ZERO)      # % heat each shot adds to the shooter
+    heat: float = field(default=0.0, metadata=_PERCENT)       # % heat each shot adds to the shooter
     windup: float = field(default=0.0, metadata=_MIN_ZERO)    # s of visible charge before each shot
     radius: float = field(default=0.0, metadata=_MIN_ZERO)    # px: a wide shot (the knuckle) hits this far out
     knockback: float = field(default=0.0, metadata=_MIN_ZERO) # px/s a hit shoves the target
@@ -58,18 +63,18 @@ class MissileSpec:
     lock_time: float = field(metadata=_POSITIVE)        # s the reticle must hold a target to lock it
     lock_range: float = field(metadata=_MIN_ZERO)       # px
     lock_cone: float = field(metadata=_MIN_ZERO)        # degrees either side of the aim a target may be
-    heat: float = field(default=0.0, metadata=_MIN_ZERO)  # % heat per launch
+    heat: float = field(default=0.0, metadata=_PERCENT)  # % heat per launch
 
 
 @dataclass(frozen=True)
 class HeatSpec:
-    dash: float = field(metadata=_MIN_ZERO)             # % heat per dash
+    dash: float = field(metadata=_PERCENT)              # % heat per dash
     cool_rate: float = field(metadata=_MIN_ZERO)        # %/s it cools while resting
     cool_delay: float = field(metadata=_MIN_ZERO)       # s after the last heat gained before it cools
-    warning: float = field(metadata=_MIN_ZERO)          # % from which the HUD and a sound warn
-    safe_level: float = field(metadata=_MIN_ZERO)       # % an overheated machine must cool to before it works again
+    warning: float = field(metadata=_PERCENT)           # % from which the HUD and a sound warn
+    safe_level: float = field(metadata=_PERCENT)        # % an overheated machine must cool to before it works again
     vent_rate: float = field(metadata=_MIN_ZERO)        # %/s it cools with its hatches open (overheated)
-    crawl: float = field(metadata=_MIN_ZERO)            # share of max_speed while overheated
+    crawl: float = field(metadata=_SHARE)               # share of max_speed while overheated
     damage_taken: float = field(metadata=_MIN_ZERO)     # damage multiplier while overheated
 
 
@@ -82,7 +87,7 @@ class VmaxSpec:
     cooldown: float = field(metadata=_MIN_ZERO)         # s after it ends before the meter can fill again
     per_damage_dealt: float = field(metadata=_MIN_ZERO) # meter (0..1) per hit point of damage dealt
     per_damage_taken: float = field(metadata=_MIN_ZERO) # meter per hit point of damage taken
-    per_near_miss: float = field(metadata=_MIN_ZERO)    # meter per enemy shot that passes close without hitting
+    per_near_miss: float = field(metadata=_SHARE)       # meter per enemy shot that passes close without hitting
     near_miss: float = field(metadata=_MIN_ZERO)        # px beyond the body a passing shot counts as near
     ram_damage: float = field(metadata=_MIN_ZERO)       # hit points per ram
     ram_interval: float = field(metadata=_MIN_ZERO)     # s before the same target can be rammed again
@@ -105,7 +110,7 @@ class AiSpec:
     reaction_time: float = field(metadata=_MIN_ZERO)    # s from noticing the player to the first shot
     turn_rate: float = field(metadata=_MIN_ZERO)        # rad/s the torso turns toward its target
     aim_tolerance: float = field(metadata=_MIN_ZERO)    # degrees off target it still fires at
-    patrol_speed: float = field(metadata=_MIN_ZERO)     # fraction of max_speed while patrolling (0..1)
+    patrol_speed: float = field(metadata=_SHARE)        # share of max_speed while patrolling
     give_up_time: float = field(metadata=_MIN_ZERO)     # s searching the last known position before returning
     strafe_switch: float = field(metadata=_MIN_ZERO)    # s, mean time between strafe direction changes
     call_range: float = field(metadata=_MIN_ZERO)       # px: calm allies this close come when it spots the player
@@ -131,12 +136,12 @@ class FouronSpec:
     sight_range: float = field(metadata=_POSITIVE)   # px it hunts within; walls and dust block its sight
     keep_range: float = field(metadata=_POSITIVE)    # px it closes to while circling its prey
     knuckle_range: float = field(metadata=_MIN_ZERO) # px within which it punches as well as shoots
-    hold_fire_heat: float = field(metadata=_MIN_ZERO)  # % heat from which it rests its guns (V-MAX ignores heat)
+    hold_fire_heat: float = field(metadata=_PERCENT)  # % heat from which it rests its guns (V-MAX ignores heat)
 
 
 @dataclass(frozen=True)
 class UnitSpec:
-    name: str                                           # shown on the HUD
+    name: str                                           # its full designation, for readers of the file: not shown
     hit_points: float = field(metadata=_POSITIVE)
     radius: float = field(metadata=_RADIUS)             # px, collision circle
     max_speed: float = field(metadata=_MIN_ZERO)        # px/s
@@ -180,11 +185,12 @@ def current_catalog(path: Path = UNITS_PATH, advisor_path: Path = ADVISOR_PATH) 
     """The catalog as its files stand now, built again only when their contents changed since the last call.
 
     Every level start and restart needs it, and building it (YAML and validation) costs more than reading a
-    level; comparing the bytes (not timestamps, which can miss two quick saves) keeps live edits live.
+    level; comparing the bytes (not timestamps, which can miss two quick saves) keeps live edits live. The names of
+    the pictures and sounds count too: one renamed or deleted since would crash the game at a shot, or silence it.
     """
     key = (Path(path), Path(advisor_path))
     try:
-        contents = (key[0].read_bytes(), key[1].read_bytes())
+        contents = (key[0].read_bytes(), key[1].read_bytes(), sprite_names(), sound_names())
     except OSError:
         return load_catalog(path, advisor_path)  # which reports the missing file as load_catalog always has
     held = _last_read.get(key)
@@ -193,8 +199,10 @@ def current_catalog(path: Path = UNITS_PATH, advisor_path: Path = ADVISOR_PATH) 
     return held[1]
 
 
-def load_catalog(path: Path = UNITS_PATH, advisor_path: Path = ADVISOR_PATH) -> Catalog:
-    """Read and validate the catalog and the advisors' lines, raising ContentError with every problem found."""
+def load_catalog(path: Path = UNITS_PATH, advisor_path: Path = ADVISOR_PATH, sprites: Path = SPRITES_DIR,
+                 sounds: Path = SOUNDS_DIR) -> Catalog:
+    """Read and validate the catalog and the advisors' lines, raising ContentError with every problem found; the
+    pictures and sounds the weapons name must be in the folders `sprites` and `sounds`."""
     file = str(path)
     data = load_yaml(path)
     problems: list[Problem] = []
@@ -205,6 +213,7 @@ def load_catalog(path: Path = UNITS_PATH, advisor_path: Path = ADVISOR_PATH) -> 
             problems.append(Problem(file, str(key), "a known key", f'"{key}"',
                                     suggest(key, ("player", "units", "weapons"))))
     weapons = _section(WeaponSpec, data.get("weapons"), file, "weapons", problems)
+    problems += _file_problems(data.get("weapons"), file, sprites, sounds)
     units = _section(UnitSpec, data.get("units"), file, "units", problems)
     # A weapon listed with mistakes of its own is told of there, not as "undefined" on every unit that carries it.
     listed_weapons = {str(name) for name in data["weapons"]} if isinstance(data.get("weapons"), dict) else set()
@@ -246,3 +255,55 @@ def _section(cls, data, file, where, problems) -> dict:
         if spec is not None:
             built[str(name)] = spec
     return built
+
+
+def sprite_names(folder: Path = SPRITES_DIR) -> frozenset[str]:
+    """The names a `sprite` may give: NAME for each file NAME.png right in `folder`, as the sprite bank loads them
+    (folder / f"{name}.png"): ".png" in lower case, which a case-sensitive disk needs. Not a subfolder's files: the
+    mixer plays none from one, and the docs offer "a file in assets/sprites"."""
+    return _stems(folder, lambda suffix: suffix == ".png")
+
+
+def sound_names(folder: Path = SOUNDS_DIR) -> frozenset[str]:
+    """The names a `sound` may give: the stem of each .wav (the extension in any case) right in `folder`, as the
+    mixer loads them (game/audio/mixer.py, _wav_files); any other file there it never plays."""
+    return _stems(folder, lambda suffix: suffix.lower() == ".wav")
+
+
+def _stems(folder: Path, wanted) -> frozenset[str]:
+    try:
+        return frozenset(path.stem for path in Path(folder).iterdir() if wanted(path.suffix) and path.is_file())
+    except OSError:  # no folder there: it holds nothing to name, and each name is told as unknown
+        return frozenset()
+
+
+def _file_problems(weapons: object, file: str, sprites: Path, sounds: Path) -> list[Problem]:
+    """Each weapon's `sprite` or `sound` that names no file the game can load. Read from the YAML as written, a weapon
+    with mistakes of its own included: a misspelt picture passed, then crashed the game (FileNotFoundError) the
+    first time the weapon fired, and a misspelt sound silenced it without a word."""
+    if not isinstance(weapons, dict):
+        return []  # told by _section
+    problems = []
+    kinds = (("sprite", sprite_names(sprites), sprites, ".png"), ("sound", sound_names(sounds), sounds, ".wav"))
+    for weapon, entry in weapons.items():
+        for key, known, folder, extension in kinds:
+            name = entry.get(key) if isinstance(entry, dict) else None
+            if not isinstance(name, str) or not name or name in known:
+                continue  # not text: build told it; "" is the default (the player's bolt, or silence)
+            if name.lower().endswith(extension) and name[:-len(extension)] in known:
+                hint = f'write "{name[:-len(extension)]}": the game adds "{extension}"'
+            elif known:
+                hint = suggest(name, known)
+            else:
+                hint = f"{_shown(folder)} holds no {extension} file"
+            problems.append(Problem(file, f"weapons.{weapon}.{key}", f'the name of a {extension} file in '
+                                    f'{_shown(folder)} (without "{extension}")', quote(name), hint))
+    return problems
+
+
+def _shown(folder: Path) -> str:
+    """A folder as a message names it: from the game's own folder when it is in it (assets/sprites)."""
+    try:
+        return Path(folder).resolve().relative_to(ROOT).as_posix()
+    except ValueError:
+        return str(folder)

@@ -9,6 +9,7 @@ from game.content.yamlio import load_yaml
 
 FEEL_PATH = Path(__file__).resolve().parents[2] / "assets" / "data" / "feel.yaml"
 _MIN_ZERO = {"min": 0.0}
+_SHARE = {"min": 0.0, "max": 1.0}  # a share of a whole: past 1 it is a slip (2.5 for 0.25), as in units.yaml
 
 
 @dataclass(frozen=True)
@@ -32,7 +33,7 @@ class Hitstop:
 @dataclass(frozen=True)
 class Pulse:
     """One buzz of a game controller's motors."""
-    strength: float = field(metadata={"min": 0.0, "max": 1.0})  # share of the motors' full speed
+    strength: float = field(metadata=_SHARE)  # share of the motors' full speed
     seconds: float = field(metadata={"min": 0.0, "max": 2.0})
 
 
@@ -51,7 +52,7 @@ class Feel:
     shake: Shake
     camera_kick: float = field(metadata=_MIN_ZERO)  # px
     hitstop: Hitstop
-    heavy_hit: float = field(metadata=_MIN_ZERO)  # share of max hit points that makes a hit heavy
+    heavy_hit: float = field(metadata=_SHARE)  # share of max hit points that makes a hit heavy
     rumble: Rumble
 
 
