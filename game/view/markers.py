@@ -1,5 +1,5 @@
 """Marks on the world, under the HUD: objectives with their holds, the missile lock, enemies' health bars, and the
-arrows at the screen's edge toward what is out of view."""
+arrows at the edge of the play band (between the HUD's plates) toward what is out of view or under the plates."""
 
 import math
 
@@ -8,10 +8,12 @@ import pygame
 from game.sim.components import Brain, Health, Launcher, Position
 from game.sim.resources import hold_seconds_left, hold_ticks
 from game.sim.systems.missiles import lock_progress
-from game.view.camera import HUD_TOP  # labels stay below it
+from game.view.camera import HUD_BOTTOM, HUD_TOP  # labels and arrows stay between them, where nothing covers them
 from game.view.text import AMBER, PANEL, RED, draw_text, fit, font
 
 LABEL_WIDTH = 420  # px an objective's label may take on the map: a longer one is set smaller, then cut
+SIDE_INSET = 40  # px from the screen's side to an edge arrow's tip
+BAND_INSET = 16  # px from the HUD's plates to an edge arrow's tip: its head reaches 19 px back from the tip
 
 
 def enemy_health_bars(surface, world, camera, hurt: dict, alpha: float) -> None:
@@ -33,7 +35,7 @@ def enemy_health_bars(surface, world, camera, hurt: dict, alpha: float) -> None:
 def objective_markers(surface, game, camera, seconds: float) -> None:
     """Objectives still to reach: a pulsing outline on the map, or an arrow at the screen edge toward it."""
     res = game.res
-    view = surface.get_rect()
+    band = play_band(surface)
     pulse = 0.5 + 0.5 * math.sin(seconds * 4)
     for objective, done, held in zip(res.level.objectives, res.objectives_reached, res.objectives_held):
         if done:
@@ -42,7 +44,7 @@ def objective_markers(surface, game, camera, seconds: float) -> None:
         rect = pygame.Rect(round(region.x - camera.left), round(region.y - camera.top),
                            max(1, round(region.width)), max(1, round(region.height)))
         color = (255, round(170 + 60 * pulse), 70)
-        if rect.colliderect(view):
+        if rect.colliderect(band):  # else out of view, or wholly under the HUD's plates: pointed at
             if region.shape == "ellipse":
                 pygame.draw.ellipse(surface, color, rect, 3)
             elif region.shape == "polygon":
@@ -51,13 +53,15 @@ def objective_markers(surface, game, camera, seconds: float) -> None:
                 pygame.draw.rect(surface, color, rect, 3)
             # Above the area, clear of the machine standing in it: the order, then how long to stay and how much
             # of that is left. Below it when above would be under the HUD's top row.
-            top = rect.top - (52 if objective.hold else 26)
-            if top < HUD_TOP:
+            height = 48 if objective.hold else 22
+            top = rect.top - height - 4
+            if top < band.top:
                 top = rect.bottom + 8
+            top = max(band.top, min(top, band.bottom - height - 4))  # over the area rather than under the gauges
             text, size = fit(objective.text, 22, LABEL_WIDTH, 16)
             # the label (and the bar) whole on screen, near an edge too
             half = max(font(size).size(text)[0] / 2, 50) + 8
-            centre = min(max(rect.centerx, half), view.width - half)
+            centre = min(max(rect.centerx, half), band.width - half)
             draw_text(surface, text, (centre, top + (22 - size) // 2), size, AMBER, anchor="midtop")
             if objective.hold:  # under the label, wherever it was kept on screen
                 draw_text(surface, hold_left(objective, held), (centre, top + 22), 20, color, anchor="midtop",
@@ -83,12 +87,20 @@ def hold_bar(surface, rect, share: float) -> None:
     pygame.draw.rect(surface, AMBER, (rect.x, rect.y, round(rect.width * share), rect.height))
 
 
+def play_band(surface) -> pygame.Rect:
+    """The part of the screen between the HUD's top plates and its bottom gauges: marks under those are hidden."""
+    height = max(0, surface.get_height() - HUD_TOP - HUD_BOTTOM)
+    return pygame.Rect(0, HUD_TOP, surface.get_width(), height)
+
+
 def edge_arrow(surface, target, color) -> tuple[float, float]:
-    """An arrow just inside the screen's edge pointing toward `target` (a screen point out of view); returns its tip."""
-    centre_x, centre_y = surface.get_width() / 2, surface.get_height() / 2
+    """An arrow just inside the play band's edge (play_band: never under the HUD's plates) pointing toward `target`,
+    a screen point out of view or under the plates; returns its tip."""
+    band = play_band(surface)
+    centre_x, centre_y = band.centerx, band.centery
     angle = math.atan2(target[1] - centre_y, target[0] - centre_x)
-    reach = min((surface.get_width() / 2 - 40) / max(1e-6, abs(math.cos(angle))),
-                (surface.get_height() / 2 - 40) / max(1e-6, abs(math.sin(angle))))
+    reach = min(max(0.0, band.width / 2 - SIDE_INSET) / max(1e-6, abs(math.cos(angle))),
+                max(0.0, band.height / 2 - BAND_INSET) / max(1e-6, abs(math.sin(angle))))
     tip = (centre_x + math.cos(angle) * reach, centre_y + math.sin(angle) * reach)
     arrow(surface, tip, angle, color)
     return tip

@@ -55,3 +55,42 @@ def test_an_objective_near_the_top_of_the_screen_has_its_words_below_it_clear_of
             bottom = 40 + round(region.height)
             assert (order, count) == (bottom + 8, bottom + 30) and order >= markers.HUD_TOP  # below it
     game.close()
+
+
+def test_an_objective_near_the_bottom_keeps_its_words_above_the_gauges(monkeypatch):
+    from game.view import markers
+    pygame.font.init()
+    game = new_game(LEVELS / "outpost.tmx", seed=1)
+    region = game.res.level.objectives[0].region
+    placed = {}
+    real = markers.draw_text
+    monkeypatch.setattr(markers, "draw_text", lambda surface, text, pos, *a, **k:
+                        (placed.__setitem__(text, pos[1]), real(surface, text, pos, *a, **k))[1])
+    # The area's top 20 px above the gauges: above it, the words would be over the area but are kept whole in view
+    screen_top = 720 - markers.HUD_BOTTOM - 20
+    camera = SimpleNamespace(left=0.0, top=region.y - screen_top, to_screen=lambda x, y: (x, y))
+    objective_markers(pygame.Surface((1280, 720)), game, camera, 0.0)
+    assert placed["HOLD 12 s"] + 20 + 4 + 5 <= 720 - markers.HUD_BOTTOM  # the count and its bar clear of the gauges
+    game.close()
+
+
+def arrow_pixels(surface) -> list[tuple[int, int]]:
+    return [(x, y) for x in range(0, surface.get_width(), 2) for y in range(0, surface.get_height(), 2)
+            if surface.get_at((x, y))[:3] not in ((0, 0, 0), (1, 2, 3))]
+
+
+def test_an_objective_under_the_gauges_or_out_of_view_is_pointed_at_from_inside_the_play_band():
+    from game.view import markers
+    pygame.font.init()
+    game = new_game(LEVELS / "outpost.tmx", seed=1)
+    region = game.res.level.objectives[0].region
+    for screen_top in (720 - 60, 2000, -2000):  # under the gauges, far below, far above
+        camera = SimpleNamespace(left=region.x - 600, top=region.y - screen_top, to_screen=lambda x, y, c=None: (
+            x - (region.x - 600), y - (region.y - screen_top)))
+        surface = pygame.Surface((1280, 720))
+        surface.fill((1, 2, 3))
+        objective_markers(surface, game, camera, 0.0)
+        drawn = arrow_pixels(surface)
+        assert drawn, screen_top  # an arrow, not an outline hidden under the plates
+        assert all(markers.HUD_TOP <= y < 720 - markers.HUD_BOTTOM for _, y in drawn), screen_top
+    game.close()
