@@ -190,19 +190,22 @@ class Hud:
             return
         left = [(objective, held) for objective, done, held in zip(level.objectives, reached, res.objectives_held)
                 if not done]
-        if not left:
-            text, share = "All objectives reached", 0.0
-        else:
+        words, after, share = "All objectives reached", "", 0.0
+        if left:
             objective, held = max(left, key=lambda pair: pair[1])  # the first of them when none is being held
             share = hold_share(objective, held)
-            text = objective.text
+            words = objective.text
             if len(reached) > 1:  # which of them: a count means nothing for a level's only objective
-                text += f" ({len(reached) - len(left) + 1}/{len(reached)})"
+                after += f" ({len(reached) - len(left) + 1}/{len(reached)})"
             if share > 0:
-                text += f" · {hold_left(objective, held)}"
-        # Between the armour and hostiles plates, whatever the words: a long order is set smaller, then cut.
+                after += f" · {hold_left(objective, held)}"
+        # Between the armour and hostiles plates, whatever the words: a long order is set smaller, then cut; the
+        # count and the hold's seconds after it are never what is cut.
         room = surface.get_width() - 2 * ORDER_MARGIN
-        text, size = fit(text, 24, room - 40, 18)
+        text, size = fit(words + after, 24, room - 40, 18)
+        if after and text.endswith("…"):
+            words, size = fit(words, 18, room - 40 - font(18).size(after)[0], 18)
+            text = words + after
         rect = pygame.Rect(0, 16, min(room, max(300, font(size).size(text)[0] + 40)), 40)
         rect.centerx = surface.get_width() // 2
         panel(surface, rect, border=AMBER)

@@ -108,6 +108,19 @@ def test_the_order_counts_objectives_only_when_there_are_several(said, tmp_path)
         assert said[0] == f"{order} · HOLD 4 s"
 
 
+def test_a_long_order_is_cut_before_its_count_and_the_hold_s_seconds_never_they(said, tmp_path):
+    words = "Hold the relay station's landing pad until the lander is down, whatever comes over the ridge " * 2
+    pad = Objective(8, "pad", "objects", cell_region(1, 1), words.strip(), 5.0)
+    gate = Objective(9, "gate", "objects", cell_region(6, 3), "Reach the gate")
+    game = game_from_ascii(tmp_path, ROOM, extra={"objectives": (pad, gate)})
+    game.res.objectives_reached, game.res.objectives_held = [False, False], [60, 0]
+    hud = hud_of(game)
+    said.clear()
+    hud._objectives(pygame.Surface((1280, 720)), game)
+    assert said[0].startswith("Hold the relay station") and said[0].endswith("… (1/2) · HOLD 4 s")
+    assert hud_module.font(18).size(said[0])[0] <= 1280 - 2 * hud_module.ORDER_MARGIN
+
+
 def test_v_max_ready_names_the_control_that_starts_it_when_it_fits_the_gauge(said, tmp_path):
     game = game_from_ascii(tmp_path, ROOM)
     hud = hud_of(game)
