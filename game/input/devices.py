@@ -217,7 +217,7 @@ class InputDevices:
             aim_way=aim if aim != (0.0, 0.0) else None,
             aim_keyed=bool(aiming) and aim != (0.0, 0.0),
             fire="fire" in held or "fire" in self._pressed or bool(aiming),
-            missile="missile" in held,
+            missile="missile" in held or "missile" in self._pressed,  # a tap in a frame launches, as fire fires
             click=self._click,
             scroll=self._scroll,
             pointer=self._pointer,

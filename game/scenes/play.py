@@ -68,6 +68,7 @@ class PlayScene(Scene):
         self.keyed = False  # the way is the aim keys': the enemy nearest it takes the aim (aim_assist.py)
         self.assisted = 0  # the enemy the aim keys last aimed at, 0 for none
         self.firing = False
+        self.missile_unseen = False  # a missile press no tick has seen yet
         self.held_over = self._clicking()  # the click on Launch (Next mission, Restart...) is not a shot
         self.device = "keyboard"  # the device used last: prompts name its controls
         self.hitstop = 0.0  # s
@@ -118,7 +119,10 @@ class PlayScene(Scene):
         # The button that clicked a menu into this level is still down: it fires only once let go and pressed again.
         self.held_over = self.held_over and (actions.fire or actions.missile)
         intent.fire = self.firing = actions.fire and not self.held_over
-        intent.missile = actions.missile and not self.held_over
+        # Held until a tick has seen it: a tap shorter than a frame, in a frame no tick fell in (at 144 Hz), still
+        # holds for a tick and so launches on release.
+        self.missile_unseen = self.missile_unseen or actions.missile
+        intent.missile = (actions.missile or self.missile_unseen) and not self.held_over
         # One-press requests: set here, cleared by the machine once acted on, so a press between
         # two ticks is never lost and never repeated.
         intent.dash |= actions.dash
@@ -145,6 +149,7 @@ class PlayScene(Scene):
         if self.recorder is not None:
             self.recorder.before_step()
         events = self.game.step()
+        self.missile_unseen = False
         if self.recorder is not None:
             self.recorder.after_step()
         self.pending_events.extend(events)

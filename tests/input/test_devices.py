@@ -284,6 +284,13 @@ def test_right_mouse_button_holds_the_missile_lock_and_middle_button_engages_vma
     assert (later.missile, later.vmax) == (True, False)  # the lock is held, V-MAX was one press
 
 
+def test_a_missile_tap_within_one_frame_still_gives_the_missile_for_that_frame():
+    input_devices = devices()  # a touchpad's tap-to-click: the press and the release in one frame
+    assert feed(input_devices, mouse_down(pygame.BUTTON_RIGHT), mouse_up(pygame.BUTTON_RIGHT)).missile is True
+    assert feed(input_devices).missile is False  # let go: released, so it launches
+    assert feed(input_devices, key_down(pygame.K_e), key_up(pygame.K_e)).missile is True
+
+
 def test_the_knuckle_key_is_one_press_and_the_missile_key_is_held():
     input_devices = devices()
     actions = feed(input_devices, key_down(pygame.K_f), key_down(pygame.K_e))

@@ -284,6 +284,19 @@ def test_player_actions_become_the_machines_intent(ctx):
     assert (intent.aim_x, intent.aim_y) == pytest.approx((wx, wy))
 
 
+def test_a_missile_tap_in_a_frame_no_tick_fell_in_still_launches(ctx):
+    play = launch(ctx)
+    play.game.run(seconds=4)  # past the launch cooldown, the title card played out
+    play.handle(Actions(missile=True, aim_screen=(1000, 360)))  # the tap's frame: at 144 Hz, no tick in it
+    play.handle(Actions(aim_screen=(1000, 360)))  # the next frame: let go
+    launched = []
+    for _ in range(3):
+        play.step()
+        launched += [e for e in play.pending_events if type(e).__name__ == "MissileLaunched"]
+        play.handle(Actions(aim_screen=(1000, 360)))
+    assert launched
+
+
 def test_the_right_stick_aims_relative_to_the_machine(ctx):
     play = launch(ctx)
     play.handle(Actions(aim_way=(0.0, -1.0)))
