@@ -65,8 +65,22 @@ class App:
     def run(self, max_frames: int | None = None, keep_open: bool = False) -> int:
         """The loop: input → scene → fixed ticks → draw. Returns an exit status.
 
-        keep_open leaves the window up after the last frame (tests and screenshots read it).
+        keep_open leaves the window up after the last frame (tests and screenshots read it). Ctrl+C in the terminal
+        ends it as closing the window does (the level's replay kept, no traceback), with the shell's status for it.
         """
+        try:
+            self._loop(max_frames)
+            status = 0
+        except KeyboardInterrupt:
+            status = 130  # 128 + SIGINT, as a shell reports an interrupted program
+        for scene in reversed(self.ctx.stack):  # the window closes: a level in play keeps its replay
+            scene.close()
+        if not keep_open:
+            self.ctx.audio.close()
+            pygame.quit()
+        return status
+
+    def _loop(self, max_frames: int | None) -> None:
         clock = pygame.time.Clock()
         ctx = self.ctx
         lag = 0.0
@@ -97,12 +111,6 @@ class App:
             if max_frames is not None and frames >= max_frames:
                 break
             clock.tick(MAX_FPS)
-        for scene in reversed(ctx.stack):  # the window closes: a level in play keeps its replay
-            scene.close()
-        if not keep_open:
-            ctx.audio.close()
-            pygame.quit()
-        return 0
 
     def _draw(self, alpha: float) -> None:
         scene = self.ctx.stack[-1]

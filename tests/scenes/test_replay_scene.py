@@ -1,6 +1,8 @@
 """Replays in the window: every level played records, the result screen's "Watch replay" plays the run again to
 the end, and a replay watched on its own ends on "End of replay"."""
 
+import pytest
+
 from game.app import App
 from game.input.actions import Actions
 from game.playback import play_back
@@ -245,6 +247,27 @@ def test_record_writes_the_replay_when_the_window_closes(tmp_path, player_files)
     assert replay.seed == 3 and replay.ticks > 0
     assert (player_files / "last.replay").read_bytes() == target.read_bytes()
     assert play_back(replay, verify=True).mismatch is None
+
+
+def test_ctrl_c_in_the_terminal_ends_the_game_as_closing_the_window_does_and_keeps_the_replay(player_files):
+    app = App(DEFAULT_LEVEL, seed=3, skip_title=True, audio=False)
+    frames = []
+    real = app._draw
+
+    def draw(alpha):  # Ctrl+C arrives mid-frame, as SIGINT raised it from pygame.display.flip()
+        real(alpha)
+        frames.append(alpha)
+        if len(frames) == 40:
+            raise KeyboardInterrupt
+
+    app._draw = draw
+    try:
+        status = app.run()
+    except KeyboardInterrupt:
+        pytest.fail("Ctrl+C ended the game in a traceback")
+    assert status == 130
+    replay = load_replay(player_files / "last.replay")
+    assert replay.ticks > 0 and play_back(replay, verify=True).mismatch is None
 
 
 def test_the_app_plays_a_replay_file_in_the_window(display, tmp_path):
