@@ -11,7 +11,7 @@ waiting, it goes back, as B does). Not waiting, Delete (Y on a pad) puts the cho
 column's device back to the game's, and Reset to defaults every action's. The menus' own controls are not on the page:
 they stay as the bindings file has them, so the menus always answer (a file edited by hand that leaves one of them, or
 Pause, with no key or no pad input has the game's there: bindings.NEEDED). Nor are debug's and fullscreen's (F3, F11),
-though an input of theirs given to an action here moves as any other does.
+and their inputs cannot be given to an action here: the page could never give them back.
 """
 
 import logging
@@ -40,6 +40,8 @@ RESET, BACK = "Reset to defaults", "Back"
 SLOTS = 2  # columns a device has; an action may have more inputs (bindings.yaml edited by hand): the page says so
 COLUMNS = tuple((device, slot) for device in ("keyboard", "pad") for slot in range(SLOTS))  # what each column edits
 PLAYING = tuple(action for action in ACTIONS if not action.startswith("menu_"))  # what an input does in a level
+# What an input does in a level that the page does not list, and so could never give back: their inputs stay theirs.
+OFF_PAGE = {"debug": "the debug overlay's", "fullscreen": "fullscreen's"}
 CANCEL = {"keyboard": ("keyboard", "escape"), "pad": ("pad", "back")}  # ends a wait, binding nothing
 CLEAR = (("keyboard", "backspace"), ("keyboard", "delete"))  # empties the keyboard slot waited on
 UNNAMED = ("keyboard", "")  # a key with no name that reads back as that key (bindings.key_name): SDL's names vary
@@ -279,6 +281,9 @@ class ControlsScene(Scene):
             self.notice = "That key has no name the game could save it by: choose another"
         elif captured in CLEAR:
             self.clear(action, slot)
+        elif owner := next((other for other in OFF_PAGE if captured in self.slots(other, device)), None):
+            # Moved here, F11 would hand fullscreen the slot's old key (Space), off the page for good.
+            self.notice = f"{input_label(*captured)} is {OFF_PAGE[owner]}: choose another"
         else:
             self.bind(action, device, slot, captured)
 

@@ -85,6 +85,15 @@ def test_a_controller_column_takes_pad_inputs_only_and_keeps_waiting_for_one(ctx
     assert "RT moved here from FIRE, which is left without it" == page.notice
 
 
+def test_f11_or_f3_pressed_for_a_slot_is_refused_as_fullscreen_s_or_the_overlay_s_key(ctx, config_dir):
+    page = open_controls(ctx)
+    for key, owner in (("f11", "fullscreen's"), ("f3", "the debug overlay's")):
+        rebind(page, "dash", KEY_1, ("keyboard", key))  # a player reaching for fullscreen mid-wait
+        assert not page.waiting and page.notice == f"{key.upper()} is {owner}: choose another"
+        assert ctx.bindings == default_bindings()  # Space is still Dash's, F11 still fullscreen's
+    assert not (config_dir / "bindings.yaml").exists()
+
+
 def test_escape_or_view_cancels_a_wait_binding_nothing(ctx, config_dir):
     page = open_controls(ctx)
     for column, cancel in ((KEY_1, ("keyboard", "escape")), (PAD_1, ("pad", "back"))):
