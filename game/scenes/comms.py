@@ -2,8 +2,8 @@
 
 Each entry shows when it was said (m:ss of game time), who said it in their colour, and the line wrapped to the
 panel. It opens at the newest lines; up and down (keys, d-pad or stick, mouse wheel, the arrows by the list)
-scroll a row, left and right a page (the hint line names them only when the log is longer than a page); back returns
-to the pause menu.
+scroll a row, left and right a page (the hint line names them only when the log is longer than a page); back, or a
+click off the panel, returns to the pause menu.
 """
 
 import pygame
@@ -20,7 +20,8 @@ TEXT_SIZE = 26
 TIME_X, NAME_X, TEXT_X = 28, 96, 210  # px from the panel's left edge
 HINTS = {  # (actions, what they do) for the hint line, by device: the names come from the bindings
     "keyboard": ((("menu_up", "menu_down"), "or wheel: scroll"),
-                 (("menu_left", "menu_right"), "or click the arrows: a page"), (("menu_back",), "back")),
+                 (("menu_left", "menu_right"), "or click the arrows: a page"),
+                 (("menu_back",), "or click outside: back")),
     "pad": ((("menu_up", "menu_down"), "scroll"), (("menu_left", "menu_right"), "a page"), (("menu_back",), "back")),
 }
 # The whole log on one page: no arrows to click, and the keys that scroll would do nothing; only back is named.
@@ -57,6 +58,7 @@ class CommsScene(Scene):
         self.top = self.bottom_top  # the newest lines first
         self.device = "keyboard"
         self.arrows: tuple[pygame.Rect, pygame.Rect] | None = None  # (up, down) from the last draw
+        self.box: pygame.Rect | None = None  # the panel, from the last draw
 
     @property
     def bottom_top(self) -> int:
@@ -71,7 +73,8 @@ class CommsScene(Scene):
 
     def handle(self, actions) -> None:
         self.device = actions.device
-        if closes_page(actions):
+        off_panel = actions.click is not None and self.box is not None and not self.box.collidepoint(actions.click)
+        if closes_page(actions) or off_panel:  # the page has no Back to click: a click off it is the mouse's back
             self.ctx.audio.play("ui_confirm")
             self.ctx.pop()
             return
@@ -90,7 +93,7 @@ class CommsScene(Scene):
 
     def draw(self, surface, alpha: float) -> None:
         self.play.backdrop(surface, alpha)  # the frozen world behind; the pause menu stays hidden under this
-        box = modal_panel(surface, PANEL_SIZE)
+        box = self.box = modal_panel(surface, PANEL_SIZE)
         draw_text(surface, "COMMS LOG", (box.centerx, box.top + 20), 52, WHITE, anchor="midtop", bold=True)
         pygame.draw.line(surface, CYAN, (box.centerx - 150, box.top + 66), (box.centerx + 150, box.top + 66), 2)
         top = box.top + 86

@@ -86,6 +86,16 @@ def test_the_comms_log_lists_every_line_with_its_time_and_speaker_and_goes_back_
     assert isinstance(ctx.stack[-1], PauseScene)
 
 
+def test_a_click_off_the_log_goes_back_to_the_pause_menu_and_a_click_on_it_does_not(ctx, play):
+    play.game.res.comms.extend(LINES)
+    log = open_log(ctx, play)
+    log.draw(pygame.display.get_surface(), 1.0)
+    log.handle(Actions(click=log.box.center))  # on the panel: reading, not leaving
+    assert ctx.stack[-1] is log
+    log.handle(Actions(click=(log.box.left - 20, log.box.centery)))
+    assert isinstance(ctx.stack[-1], PauseScene)
+
+
 def test_a_long_log_opens_at_the_newest_lines_and_scrolls(ctx, play):
     play.game.res.comms.extend((i * 7.0, "rei" if i % 3 else "fouron", f"Line number {i}.") for i in range(60))
     log = open_log(ctx, play)
@@ -115,7 +125,7 @@ def test_the_hint_line_names_scrolling_only_when_the_log_is_longer_than_a_page(c
     log = open_log(ctx, play)
     log.draw(pygame.display.get_surface(), 1.0)
     assert log.arrows is None  # it fits: no arrows to click, nothing for the keys to scroll
-    assert log.hint() == "ESCAPE back"  # it named "W S or wheel: scroll" and "A D or click the arrows: a page"
+    assert log.hint() == "ESCAPE or click outside: back"  # not "W S or wheel: scroll", "A D or click the arrows..."
     play.game.res.comms.extend((i * 7.0, "rei", f"Line number {i}.") for i in range(60))
     log = CommsScene(ctx, play)  # opened again, longer than a page
     assert "wheel: scroll" in log.hint() and "click the arrows: a page" in log.hint()
