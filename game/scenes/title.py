@@ -16,7 +16,7 @@ from game.scenes.missions import MissionsScene
 from game.scenes.options import OptionsScene
 from game.view.controls import controls_line
 from game.view.map_view import MapView
-from game.view.text import AMBER, CYAN, DIM, RED, WHITE, draw_text, first_rows, font, wrap
+from game.view.text import AMBER, CYAN, DIM, RED, WHITE, draw_text, first_rows, fit, font, wrap
 
 
 log = logging.getLogger(__name__)
@@ -157,8 +157,9 @@ class TitleScene(Scene):
             lines = lines[:room - 1] + [("... (the console has it all)", lines[0][1])]
         for row, (line, color) in enumerate(lines):
             draw_text(surface, line, (width / 2, height - 44 - step * (len(lines) - row)), 22, color, anchor="midtop")
-        controls = controls_line(self.ctx.bindings, self.ctx.settings, self.device)
-        draw_text(surface, controls, (width / 2, height - 36), 22, DIM, anchor="midtop")
+        # Long key names rebound ("PRINT SCREEN", "SCROLL LOCK") are set smaller, then cut, never off the screen.
+        controls, size = fit(controls_line(self.ctx.bindings, self.ctx.settings, self.device), 22, width - 48, 16)
+        draw_text(surface, controls, (width / 2, height - 36 + (22 - size) // 2), size, DIM, anchor="midtop")
 
     def _problem_rows(self, face, width: int) -> list[str]:
         """What was wrong in the player's files, in PROBLEM_ROWS rows at most: each problem whole, the first cut with

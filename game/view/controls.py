@@ -37,6 +37,8 @@ def input_label(section: str, name: str) -> str:
         return f"{name.upper()} MOUSE"
     if name == "application":  # SDL's name for the Menu key (≣), which few players know it by
         return "MENU KEY"
+    if name == "enter":  # SDL's name for the keypad's Enter; the main one is "return", as the game shows it
+        return "KEYPAD ENTER"
     if len(name) > 2 and name[0] == "[" and name[-1] == "]":  # pygame's names for the keypad's keys: "[5]", "[+]"
         return f"KEYPAD {name[1:-1].upper()}"
     return name.upper() if name.isascii() else name  # "ß".upper() is "SS", and "α".upper() reads as the A key

@@ -45,6 +45,20 @@ def test_the_controls_line_follows_the_bindings_and_the_device(said):
                         " · START pause")
 
 
+def test_a_controls_line_of_long_key_names_is_set_smaller_or_cut_never_off_the_screen(display, monkeypatch):
+    ctx = make_context()
+    ctx.bindings = rebound(missile=["left ctrl"], knuckle=["right ctrl"], dash=["caps lock"], vmax=["print screen"],
+                           pause=["scroll lock"])  # 1,296 px at the line's 22 px
+    drawn = []
+    real = title_module.draw_text
+    monkeypatch.setattr(title_module, "draw_text", lambda surface, text, pos, size, *a, **k: (
+        drawn.append((text, size)), real(surface, text, pos, size, *a, **k))[1])
+    surface = pygame.display.get_surface()
+    TitleScene(ctx).draw(surface, 1.0)
+    line, size = drawn[-1]
+    assert line.startswith("WASD move") and title_module.font(size).size(line)[0] <= surface.get_width() - 48
+
+
 def test_a_settings_file_with_a_mistake_is_said_on_the_title_not_only_in_the_console(player_files, said):
     (player_files / "settings.yaml").write_text("screen_shake: loud\n", encoding="utf-8")
     app = App(DEFAULT_LEVEL, seed=1, audio=False)
@@ -165,4 +179,5 @@ def test_start_on_a_pad_chooses_on_the_title_and_esc_on_the_keyboard_does_not(ct
 def test_prompts_name_keypad_keys_as_such_and_keep_letters_beyond_ascii_as_they_are():
     from game.view.controls import input_label
     assert input_label("keyboard", "[5]") == "KEYPAD 5" and input_label("keyboard", "[+]") == "KEYPAD +"
+    assert input_label("keyboard", "enter") == "KEYPAD ENTER"  # SDL's name for it: the main one is RETURN
     assert input_label("keyboard", "ß") == "ß" and input_label("keyboard", "left shift") == "LEFT SHIFT"
