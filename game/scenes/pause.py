@@ -38,6 +38,7 @@ class PauseScene(Scene):
         ctx.audio.pause()  # the fight's sounds hold and the music sinks while the menu is up
         if ctx.devices is not None:
             ctx.devices.stop_rumble()  # and the pad in the hands goes still
+        self.had_pad = self._pad_in()  # as this menu last saw it, to tell a pad pulled out under a page over it
         if blip:
             ctx.audio.play("pause")  # after: a sound started before the pause would be held with the fight's
 
@@ -93,6 +94,18 @@ class PauseScene(Scene):
             self.reason = PAD_LOST
         elif self.reason == PAD_LOST and actions.device == "pad":
             self.reason = ""
+        self.had_pad = self._pad_in()
+
+    def shown_again(self) -> None:
+        """Back from Options or the comms log: a pad pulled out while they were open, which only they heard, is said
+        here as if it had been pulled out under this menu."""
+        super().shown_again()
+        if self.had_pad and not self._pad_in():
+            self.reason = PAD_LOST
+        self.had_pad = self._pad_in()
+
+    def _pad_in(self) -> bool:
+        return self.ctx.devices is not None and self.ctx.devices.pad_connected
 
     def backdrop(self, surface, alpha: float) -> None:
         """The frozen world, without the pause menu."""

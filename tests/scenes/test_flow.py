@@ -51,6 +51,32 @@ def test_the_pause_menu_says_the_pad_was_pulled_out_until_a_pad_is_in_use_again(
     assert pause.reason == "" and ctx.stack[-1] is pause
 
 
+class PadIn:
+    """Stands in for InputDevices where a test pulls the pad out: only what the scenes ask of it."""
+    pad_connected, clicking = True, False
+
+    def stop_rumble(self) -> None:
+        pass
+
+    def rumble(self, pulse) -> None:
+        pass
+
+
+def test_a_pad_pulled_out_while_options_was_open_over_the_pause_menu_is_said_back_on_it(ctx):
+    ctx.devices = PadIn()
+    play = launch(ctx)
+    play.handle(Actions(pause=True, device="pad"))
+    pause = ctx.stack[-1]
+    pause.menu.selected = pause.menu.options.index("Options")
+    pause.handle(Actions(menu_confirm=True, device="pad"))
+    options = ctx.stack[-1]
+    assert options is not pause
+    ctx.devices.pad_connected = False  # pulled out: the page on top heard it, and the pause menu did not
+    options.handle(Actions(pad_lost=True))
+    options.handle(Actions(menu_back=True))
+    assert ctx.stack[-1] is pause and pause.reason == "Controller disconnected"
+
+
 def test_the_window_losing_focus_pauses_the_game(ctx):
     play = launch(ctx)
     play.handle(Actions(focus_lost=True))  # alt-tab: the fight must not go on unseen
@@ -542,10 +568,8 @@ def test_start_on_a_pad_chooses_on_the_result_screen_as_on_the_title(ctx):
     assert isinstance(ctx.stack[-1], PlayScene) and ctx.stack[-1].level_path.name == "outpost.tmx"
 
 
-class BuzzedDevices:
+class BuzzedDevices(PadIn):
     """Stands in for InputDevices: remembers the pulses asked of the pad and the times it was stilled."""
-
-    clicking = False
 
     def __init__(self) -> None:
         self.pulses, self.stilled = [], 0
