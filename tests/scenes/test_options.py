@@ -173,6 +173,7 @@ class TunedDevices:
     """Stands in for InputDevices: remembers the settings it was last tuned to."""
 
     clicking = False  # no mouse button down as the level shows again (the play scene asks)
+    pad_connected = True  # the pads being tuned are in (the pause menu asks, to tell one pulled out)
 
     def __init__(self) -> None:
         self.settings = None
