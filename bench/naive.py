@@ -13,7 +13,6 @@ import pygame
 
 from game.sim.components import Facing, Gun, Heat, Position, Unit, Velocity, Vmax
 from game.sim.spawn import PLAYER_FACTION
-from game.sim.weather import storm_at
 from game.view.effects import AFTERIMAGE_TIME, EXPLOSION_FRAME, EXPLOSION_TIME, SPARK
 from game.view.hud import Hud
 from game.view.markers import enemy_health_bars, lock_marker, objective_markers
@@ -55,7 +54,7 @@ class NaiveRenderer:
         for shot in game.res.missiles:
             self._missile(surface, shot, alpha)
         self._air(surface, camera, effects)
-        self.renderer.weather.draw(surface, camera, storm_at(game.res.level, camera.x, camera.y))
+        self.renderer.weather.draw(surface, camera)
         objective_markers(surface, game, camera, game.seconds)
         enemy_health_bars(surface, world, camera, effects.hurt, alpha)
         lock_marker(surface, game, camera, self.renderer.age)

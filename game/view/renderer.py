@@ -12,7 +12,6 @@ from game.sim.components import Facing, Gun, Heat, Pod, Position, Unit, Velocity
 from game.sim.events import Fired
 from game.sim.spawn import PLAYER_FACTION
 from game.sim.systems.speech import outdated
-from game.sim.weather import storm_at
 from game.view.advisor_panel import AdvisorPanel, ReiMarker
 from game.view.camera import Camera
 from game.view.effects import Effects
@@ -135,7 +134,7 @@ class Renderer:
             self._draw_pod(surface, pos, pod, vel, facing, alpha, left, top)
         self._draw_shots(surface, game.res.bolts, game.res.missiles, alpha, left, top)
         self.effects.draw_air(surface, camera)
-        self.weather.draw(surface, camera, storm_at(game.res.level, camera.x, camera.y))
+        self.weather.draw(surface, camera)
 
     def _draw_overlays(self, surface: pygame.Surface, game, alpha: float, dt: float) -> None:
         camera, world = self.camera, game.world
