@@ -5,11 +5,13 @@ from game.content.errors import ContentError
 from game.scenes.base import Scene
 from game.scenes.menu import Menu, closes_page, menu_hints, start_chooses
 from game.view.controls import page_hint
-from game.view.text import AMBER, CYAN, DIM, RED, WHITE, draw_lines, draw_text
+from game.view.text import AMBER, CYAN, DIM, RED, WHITE, draw_lines, draw_text, fit, font
 
 BACK = "Back"
 HINTS = menu_hints("launch", "back")
 LOCKED_ROW = 34  # px from one locked mission's row to the next
+OPTION_SIZE, OPTION_ROOM = 30, 720  # the open missions' font size, and px their words take, inside the 760 px plate
+LOCKED_SIZE = 24
 
 
 class MissionsScene(Scene):
@@ -17,7 +19,8 @@ class MissionsScene(Scene):
         self.ctx, self.title, self.campaign = ctx, title, campaign
         self.open = [mission for mission in campaign.missions if mission.open]
         self.locked = [mission for mission in campaign.missions if not mission.open]
-        self.menu = Menu([_label(mission) for mission in self.open] + [BACK], ctx.audio, width=760, size=30)
+        self.menu = Menu([_label(mission) for mission in self.open] + [BACK], ctx.audio, width=OPTION_ROOM + 40,
+                         size=OPTION_SIZE)
         # The locked missions are listed in their place, after the open ones and before Back.
         self.menu.room_before[len(self.open)] = LOCKED_ROW * len(self.locked) + (12 if self.locked else 0)
         self.menu.selected = self.open.index(campaign.next_up())  # the first mission is always open
@@ -55,16 +58,17 @@ class MissionsScene(Scene):
         self.menu.draw(surface, middle, top)
         y = top + len(self.open) * self.menu.gap
         for row, mission in enumerate(self.locked):  # a mission opens only once the one before it is won
-            draw_text(surface, f"{_label(mission).upper()}   · LOCKED", (middle, y + 4 + LOCKED_ROW * row), 24, DIM,
-                      anchor="midtop")
+            label = _label(mission, LOCKED_SIZE, width - 120, bold=False, locked=True)
+            draw_text(surface, label.upper(), (middle, y + 4 + LOCKED_ROW * row), LOCKED_SIZE, DIM, anchor="midtop")
         y = top + len(self.menu.options) * self.menu.gap + self.menu.room_before[len(self.open)]
         chosen = self.menu.selected
         about = _about(self.open[chosen], len(self.campaign.missions)) if chosen < len(self.open) else \
             "Back to the title"
         draw_text(surface, about, (middle, y + 18), 24, AMBER, anchor="midtop")
         if self.locked:
-            draw_text(surface, f"Win {self.open[-1].title} to open the next mission.", (middle, y + 52), 22, DIM,
-                      anchor="midtop")
+            room = width - 120 - font(22).size("Win  to open the next mission.")[0]
+            draw_text(surface, f"Win {fit(self.open[-1].title, 22, room, 22)[0]} to open the next mission.",
+                      (middle, y + 52), 22, DIM, anchor="midtop")
         elif self.campaign.complete:
             draw_text(surface, "Campaign complete: every mission won.", (middle, y + 52), 22, CYAN, anchor="midtop")
         hint = page_hint(self.ctx.bindings, self.device, HINTS)
@@ -74,9 +78,15 @@ class MissionsScene(Scene):
             draw_lines(surface, problem, (middle, height - 100), 20, RED, width - 120, most=3, plated=True)
 
 
-def _label(mission) -> str:
+def _label(mission, size=OPTION_SIZE, room=OPTION_ROOM, bold=True, locked=False) -> str:
+    """The mission's row: its number, its title, and whether it is won (or locked). A designer's title too long for
+    `room` px at `size` (in capitals, as the rows set it; bold, as the chosen one is) keeps its start, which says
+    which mission it is, and is cut with "…"."""
     won = mission.counts is not None and mission.counts.won
-    return f"{mission.number}   {mission.title}" + ("   · WON" if won else "")
+    number, tail = f"{mission.number}   ", ("   · WON" if won else "") + ("   · LOCKED" if locked else "")
+    room -= font(size, bold).size((number + tail).upper())[0]
+    title, _ = fit(mission.title.upper(), size, room, size, bold)
+    return number + (mission.title if title == mission.title.upper() else title) + tail
 
 
 def _about(mission, count: int) -> str:

@@ -18,7 +18,7 @@ from game.scenes.menu import QUIT_HINTS, Menu, start_chooses
 from game.session import DEFAULT_LEVEL
 from game.sim.resources import TICK_RATE
 from game.view.controls import page_hint
-from game.view.text import AMBER, CYAN, DIM, PURPLE, RED, WHITE, clock_text, draw_lines, draw_text
+from game.view.text import AMBER, CYAN, DIM, PURPLE, RED, WHITE, clock_text, draw_lines, draw_text, fit
 
 log = logging.getLogger(__name__)
 
@@ -160,7 +160,10 @@ class ResultScene(Scene):
             subtitle = "Out of time. The Gradosian reinforcements have arrived."
         else:
             subtitle = "Eiji's machine is lost. Try another approach."
-        draw_text(surface, subtitle, (middle, PAGE_TOP + 76), 28, AMBER, anchor="midtop")
+        # The next mission's title is a designer's words, as long as they like: set smaller, then cut with "…", its
+        # start kept, which says which mission comes next.
+        subtitle, size = fit(subtitle, 28, surface.get_width() - 80, 22)
+        draw_text(surface, subtitle, (middle, PAGE_TOP + 76), size, AMBER, anchor="midtop")
         label_x, run_x, career_x = middle - 50, middle - 10, middle + 190
         top = PAGE_TOP + 130
         draw_text(surface, "THIS RUN", (run_x, top), 20, DIM, bold=True)

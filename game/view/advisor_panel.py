@@ -79,6 +79,7 @@ class Line:
         self.rows = rows
         self.shown_rows = min(len(rows), MESSAGE_ROWS)  # a longer message scrolls through them as it types
         self.images = [(face.render(row, look.text_color), face.render(row, (0, 0, 0))) for row in rows]
+        self.rises = [face.rise(row) for row in rows]  # px an accent lifts a row's image: drawn that much higher
         self.widths = [[face.size(row[:i])[0] for i in range(len(row) + 1)] for row in rows]
         self.length = sum(len(row) for row in rows)
         self.hold = max(HOLD, len(text) / READING) if message else HOLD  # s once whole, as the rules hold the channel
@@ -222,13 +223,14 @@ class AdvisorPanel:
         left = self.typed - sum(map(len, line.rows[:first]))
         x, y = rect.x + TEXT_LEFT, rect.y + HEAD
         end = (x, y)
-        for (image, shade), widths, row in zip(line.images[first:], line.widths[first:], line.rows[first:]):
+        for (image, shade), widths, row, rise in zip(line.images[first:], line.widths[first:], line.rows[first:],
+                                                     line.rises[first:]):
             if left <= 0:  # not `count`: a blank row (two line breaks) is typed past, not the end
                 break
             count = min(left, len(row))
             clip = pygame.Rect(0, 0, widths[count], image.get_height())
-            target.blit(shade, (x + 2, y + 2), area=clip)
-            target.blit(image, (x, y), area=clip)
+            target.blit(shade, (x + 2, y + 2 - rise), area=clip)
+            target.blit(image, (x, y - rise), area=clip)
             end = (x + widths[count], y)
             left -= count
             y += ROW_HEIGHT

@@ -29,6 +29,10 @@ class Face:
         self._font.set_bold(bold)
         self._glyphs: dict[str, pygame.Surface | None] = {}
         self._advances: dict[str, int] = {}
+        # px from the top of each glyph's image to the baseline, and of its ink below the baseline: a glyph taller than
+        # the ascent (É, Å) is rendered with its baseline that much lower in its image, as pygame sets a whole line
+        self._baselines: dict[str, int] = {}
+        self._depths: dict[str, int] = {}
         self.get_ascent, self.get_height, self.get_linesize = \
             self._font.get_ascent, self._font.get_height, self._font.get_linesize
 
@@ -52,22 +56,41 @@ class Face:
                 self._glyphs[char] = self._font.render(char, True, (255, 255, 255))
             except (pygame.error, ValueError):  # "Text has zero width", "A null character was found in the text"
                 self._glyphs[char] = None
+            else:  # SDL_ttf sets the baseline at the ascent, or lower by what of the glyph rises above it
+                [metrics] = self._font.metrics(char)
+                _, _, bottom, top, _ = metrics or (0, 0, 0, 0, 0)
+                self._baselines[char], self._depths[char] = max(self._font.get_ascent(), top), -bottom
         return self._glyphs[char]
 
     def size(self, text: str) -> tuple[int, int]:
         return sum(map(self.advance, text)), self._font.get_height()
 
     def render(self, text: str, color=(255, 255, 255)) -> pygame.Surface:
-        """The text antialiased in `color`, as tall as pygame.font.Font.render makes a line."""
-        image = pygame.Surface((self.size(text)[0], self._font.get_linesize()), pygame.SRCALPHA)
+        """The text antialiased in `color`: a line of the font's line size, its glyphs standing on one baseline at
+        the ascent, with room above for what rises over the ascent (an accented capital: see rise()) and below for a
+        descender deeper than the line, so no glyph is cut. ASCII text (in all but the smallest sizes) needs
+        neither: its image is the line's height, as pygame.font.Font.render makes it."""
+        glyphs = [(x, self._glyph(char), char) for x, char in zip(self._starts(text), text) if not char.isspace()]
+        glyphs = [(x, glyph, char) for x, glyph, char in glyphs if glyph is not None]
+        baseline = self._font.get_ascent() + self.rise(text)
+        depth = max([self._depths[char] for _, _, char in glyphs], default=0)
+        height = baseline + max(depth, self._font.get_linesize() - self._font.get_ascent())
+        image = pygame.Surface((self.size(text)[0], height), pygame.SRCALPHA)
         image.fill((255, 255, 255, 0))  # a glyph's soft edge blends into white, the colour it is drawn in
-        x = 0
-        for char in text:
-            glyph = None if char.isspace() else self._glyph(char)
-            if glyph is not None:
-                image.blit(glyph, (x, 0))
-            x += self.advance(char)
+        for x, glyph, char in glyphs:
+            image.blit(glyph, (x, baseline - self._baselines[char]))  # each glyph's own baseline on the line's
         return tinted(image, color)
+
+    def rise(self, text: str) -> int:
+        """px the tallest glyph of `text` rises above the font's ascent (É's accent, Å's ring): the rows its image
+        has above a plain line's, which draw_text sets above the place asked, so every line has its baseline at the
+        same height, accented or not."""
+        ascent = self._font.get_ascent()
+        return max([self._baselines[char] - ascent for char in text if self._glyph(char) is not None], default=0)
+
+    def _starts(self, text: str) -> list[int]:
+        """Where each character of `text` is set: the sum of the advances before it."""
+        return [0, *itertools.accumulate(map(self.advance, text))][:len(text)]
 
 
 def tinted(image: pygame.Surface, color) -> pygame.Surface:
@@ -93,14 +116,16 @@ def font(size: int, bold: bool = False) -> Face:
 
 
 _rendered: dict[tuple, tuple] = {}  # the HUD redraws the same words every frame: render each once
-_plain: dict[tuple, tuple] = {}  # (text, size, bold) → (the words in white, their shadow): a new colour only tints
+# (text, size, bold) → (the words in white, their shadow, px they rise above the line): a new colour only tints
+_plain: dict[tuple, tuple] = {}
 # Words kept; past it the oldest quarter goes. Not the lot: the words on screen now would all be rendered again in
 # one frame (~1.3 ms; a changing number, like the armour under fire, fills the cache in a few hundred frames).
 RENDERED_KEPT = 600
 
 
 def draw_text(surface, text: str, pos, size=24, color=WHITE, anchor="topleft", bold=False, shadow=True):
-    """Draw text anchored at pos ("topleft", "center", "midtop", "topright"...); returns its rect."""
+    """Draw text anchored at pos ("topleft", "center", "midtop", "topright"...); returns its rect (the accent of an
+    accented capital rises above the line's place, as in print)."""
     key = (text, size, tuple(color), bold, shadow)
     found = _rendered.pop(key, None)
     if found is None:
@@ -108,14 +133,19 @@ def draw_text(surface, text: str, pos, size=24, color=WHITE, anchor="topleft", b
             _forget_oldest()
         plain = _plain.get((text, size, bold))
         if plain is None:
-            white = font(size, bold).render(text)
+            face = font(size, bold)
+            white = face.render(text)
             shade = tinted(white.copy(), (0, 0, 0))
             shade.set_alpha(160)
-            plain = _plain[text, size, bold] = (white, shade)
-        found = (tinted(plain[0].copy(), color), plain[1] if shadow else None)
+            plain = _plain[text, size, bold] = (white, shade, face.rise(text))
+        found = (tinted(plain[0].copy(), color), plain[1] if shadow else None, plain[2])
     _rendered[key] = found  # last in the order: the dict runs from the words least recently drawn
-    image, shade = found
-    rect = image.get_rect(**{anchor: (round(pos[0]), round(pos[1]))})
+    image, shade, rise = found
+    # Placed as a plain line would be, the rows for an accent over a capital above it: every line's baseline is where
+    # its anchor puts it, so an accented option sits in its menu plate, and an accented row in line, as the others.
+    line = pygame.Rect(0, 0, image.get_width(), font(size, bold).get_linesize())
+    setattr(line, anchor, (round(pos[0]), round(pos[1])))
+    rect = pygame.Rect(line.left, line.top - rise, *image.get_size())
     if shade is not None:
         surface.blit(shade, rect.move(2, 2))
     surface.blit(image, rect)

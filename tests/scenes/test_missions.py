@@ -1,6 +1,9 @@
 """The campaign on screen: Launch goes on where the pilot left off, the missions page, the campaign's end."""
 
+import dataclasses
+
 import pygame
+import pytest
 
 from game.campaign import load_campaign
 from game.content.chain import LEVELS
@@ -148,3 +151,55 @@ def test_the_result_of_a_won_mission_says_where_next_mission_leads(ctx, monkeypa
     result = win(ctx, ctx.stack[-1])
     result.draw(pygame.display.get_surface(), 1.0)
     assert "The area is clear. Next: Mars, Relay Outpost — 1996." in said
+
+
+LONG_TITLE = ("Mars — Opération Éclair à Zúñiga: l'équipage de la Layzner affronte les Gradosiens dans la tempête, Çà "
+              "et là, 1996 ÅØ")  # 117 characters, a designer's, wider than the screen
+
+
+def record_drawn_rects(monkeypatch, *modules) -> list[tuple[str, pygame.Rect]]:
+    """Every string the modules draw with draw_text, with the rect it took, in order."""
+    drawn = []
+    for module in modules:
+        def draw_text(surface, text, *args, real=module.draw_text, **kwargs):
+            drawn.append((text, real(surface, text, *args, **kwargs)))
+            return drawn[-1][1]
+        monkeypatch.setattr(module, "draw_text", draw_text)
+    return drawn
+
+
+@pytest.mark.parametrize("title, whole", [(LONG_TITLE, True), (f"{LONG_TITLE} {LONG_TITLE}", False)])
+def test_a_long_next_mission_title_is_set_smaller_or_cut_to_the_screen_with_its_start_kept(ctx, monkeypatch, title,
+                                                                                           whole):
+    """The result said "Next: <title>." off both sides of the screen."""
+    drawn = record_drawn_rects(monkeypatch, result_module)
+    launch(ctx)
+    result = win(ctx, ctx.stack[-1])
+    result.next_title = title
+    result.draw(pygame.display.get_surface(), 1.0)
+    [(subtitle, rect)] = [(text, rect) for text, rect in drawn if "Next:" in text]
+    assert subtitle.startswith("The area is clear. Next: Mars — Opération Éclair à Zúñiga")
+    assert subtitle == f"The area is clear. Next: {title}." if whole else subtitle.endswith("…")
+    assert 0 < rect.left and rect.right < 1280
+
+
+def test_a_long_mission_title_is_cut_to_its_row_on_the_missions_page_with_its_start_kept(ctx, monkeypatch):
+    """A 117-character title ran off the screen on both sides, in the menu's plate (760 px) and as a locked row."""
+    from game.scenes import menu as menu_module
+    drawn = record_drawn_rects(monkeypatch, missions_module, menu_module)
+    real = load_campaign(LEVELS / "mars_base.tmx", Record({"mars_base": Counts(runs=1, won=1)}))
+    base, outpost = real.missions
+    campaign = dataclasses.replace(real, missions=(
+        base, dataclasses.replace(outpost, title=LONG_TITLE),
+        dataclasses.replace(outpost, number=3, title=LONG_TITLE, open=False)))
+    page = MissionsScene(ctx, ctx.stack[-1], campaign)
+    assert page.menu.options[1].startswith("2   MARS — OPÉRATION ÉCLAIR À ZÚÑIGA") and page.menu.options[1][-1] == "…"
+    page.draw(pygame.display.get_surface(), 1.0)
+    rows = {text: rect for text, rect in drawn}
+    chosen = rows[page.menu.options[1].upper()]  # the outpost's place, chosen (in bold)
+    assert 1280 / 2 - 760 / 2 < chosen.left and chosen.right < 1280 / 2 + 760 / 2  # in its plate
+    [locked] = [text for text in rows if text.endswith("· LOCKED")]
+    assert locked.startswith("3   MARS — OPÉRATION ÉCLAIR À ZÚÑIGA") and "…" in locked
+    [lock_note] = [text for text in rows if text.startswith("Win ")]
+    assert lock_note.startswith("Win Mars — Opération Éclair") and lock_note.endswith(" to open the next mission.")
+    assert all(0 < rect.left and rect.right < 1280 for rect in rows.values())

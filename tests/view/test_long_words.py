@@ -132,3 +132,35 @@ def test_text_with_a_character_of_no_width_draws_and_takes_no_room(text):
     face = font(24)
     draw_text(pygame.Surface((600, 40)), text, (10, 10), 24)
     assert face.size(text)[0] == sum(face.size(char)[0] for char in text if char.isprintable() or char == " ")
+
+
+@pytest.mark.parametrize("size, bold", [(16, False), (20, False), (28, False), (30, True), (80, True)])
+def test_accented_capitals_stand_on_the_line_as_pygame_sets_them_and_none_is_cut(size, bold):
+    """Each glyph's image was set at the line's top, but pygame renders a glyph rising above the ascent (É, À, Ñ, Å)
+    with its baseline that much lower: they sat 1 to 8 px under E, and at 16 px the line cut off Å's foot. Spaced, so
+    no pair is kerned, the line's rows are pygame's own line's, row by row."""
+    pygame.init()
+    face, reference = font(size, bold), pygame.font.Font(None, size)
+    reference.set_bold(bold)
+    words = "E É À Ñ Å Ç g"
+    mine, pygames = (np.trim_zeros(pygame.surfarray.array_alpha(image).sum(axis=0).astype(int), "b")
+                     for image in (face.render(words), reference.render(words, True, (255, 255, 255))))
+    assert mine.tolist() == pygames.tolist()
+
+
+def test_an_accented_line_keeps_a_plain_line_s_baseline_and_plain_words_do_not_move():
+    """The accent rises above the place asked for, as in print: the capitals of "EÅ" stand where those of "E" do, in a
+    menu's plate as anywhere, and words of plain letters are drawn to the pixel as before (a line's height tall)."""
+    pygame.init()
+    from game.view.text import draw_text
+    face = font(30, bold=True)
+    plain, accented = pygame.Surface((200, 100), pygame.SRCALPHA), pygame.Surface((200, 100), pygame.SRCALPHA)
+    plain_rect = draw_text(plain, "E", (10, 40), 30, (255, 255, 255), bold=True, shadow=False)
+    accented_rect = draw_text(accented, "EÅ", (10, 40), 30, (255, 255, 255), bold=True, shadow=False)
+    assert plain_rect == (10, 40, face.advance("E"), face.get_linesize())
+    assert accented_rect.top < 40 and accented_rect.bottom == plain_rect.bottom
+    e_columns = slice(10, 10 + face.advance("E"))
+    ink = pygame.surfarray.array_alpha(accented)
+    assert (ink[e_columns] == pygame.surfarray.array_alpha(plain)[e_columns]).all()  # E drawn as it is alone
+    e_rows, a_rows = (np.flatnonzero(ink[columns].any(axis=0)) for columns in (e_columns, slice(e_columns.stop, None)))
+    assert a_rows[-1] == e_rows[-1] and accented_rect.top <= a_rows[0] < e_rows[0]  # on E's baseline, its ring above
