@@ -107,6 +107,9 @@ class PauseScene(Scene):
     def _pad_in(self) -> bool:
         return self.ctx.devices is not None and self.ctx.devices.pad_connected
 
+    def frame(self, dt: float) -> None:
+        self.play.watch(dt)  # a designer saving the map in Tiled has given the window up, and it paused
+
     def backdrop(self, surface, alpha: float) -> None:
         """The frozen world, without the pause menu."""
         self.play.backdrop(surface, alpha)
@@ -123,3 +126,4 @@ class PauseScene(Scene):
         self.menu.draw(surface, middle, 290)
         hint = page_hint(self.ctx.bindings, self.device, HINTS)
         draw_text(surface, hint, (middle, surface.get_height() - 36), 20, DIM, anchor="midtop")
+        self.play.draw_reload_news(surface, whole=False)

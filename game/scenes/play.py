@@ -22,7 +22,7 @@ from game.view.controls import control_name
 from game.view.overlays import draw_debug, draw_problems, draw_reticle, draw_toast, kept_in_view
 from game.view.feedback import hitstop_for, rumble_for
 from game.view.renderer import Renderer
-from game.view.text import CYAN, PURPLE
+from game.view.text import CYAN, PURPLE, RED, draw_text, fit
 
 VIEW_SIZE = (1280, 720)
 STICK_REACH = 260.0   # px ahead of the machine the stick aims at any tilt, and the aim keys with no enemy their way
@@ -191,12 +191,34 @@ class PlayScene(Scene):
         intent.aim_x, intent.aim_y = self.aim_world
 
     def frame(self, dt: float) -> None:
-        if self.watcher.saved_again(dt):
-            self.reload()
-        self.toast = (self.toast[0], self.toast[1] + dt)
+        self.watch(dt)
         self.cues.play(self.pending_events, self.game, self.renderer.camera, dt)
         self.renderer.update(self.game, self.pending_events, self.aim_world, dt, self.ctx.settings)
         self.pending_events.clear()
+
+    def watch(self, dt: float) -> None:
+        """Rebuild the level once a file it is built from is saved again; the pause menu calls it too, as a designer
+        saving in Tiled has given the game's window up, and it paused."""
+        if self.watcher.saved_again(dt):
+            self.reload()
+        self.toast = (self.toast[0], self.toast[1] + dt)
+
+    def draw_reload_news(self, surface, whole: bool = True) -> None:
+        """What the last save did: the problems that keep the last good version in play, or "Reloaded". Not `whole`
+        (under the pause menu, which has the room), the problems are counted in a line."""
+        if self.reload_problems:
+            files = list(dict.fromkeys(problem.file for problem in self.reload_problems))
+            title = f"{', '.join(files)} {'has' if len(files) == 1 else 'have'} problems; " \
+                    "still playing the last good version"
+            if whole:
+                draw_problems(surface, title, list(map(str, self.reload_problems)))
+            else:
+                count = len(self.reload_problems)
+                line = f"{title} ({count} problem{'s' * (count != 1)}: resume to read them)"
+                line, size = fit(line, 22, surface.get_width() - 64, 16, bold=True)
+                draw_text(surface, line, (surface.get_width() / 2, 104), size, RED, anchor="midtop", bold=True)
+        if self.toast[1] < TOAST_TIME:
+            draw_toast(surface, self.toast[0], self.toast[1] / TOAST_TIME)
 
     def _prompt_key(self, action: str) -> str | None:
         """The name of `action`'s control on the device in use, for the HUD's prompts; None when there are none."""
@@ -221,12 +243,7 @@ class PlayScene(Scene):
             if player is not None:  # the stick's aim (or the bot's) may lie past the view: it shows the way
                 aim = kept_in_view(aim, camera.to_screen(player.x, player.y), surface.get_size())
             draw_reticle(surface, aim, self.firing, PURPLE if self.game.res.fouron.active else CYAN)
-        if self.reload_problems:
-            files = list(dict.fromkeys(problem.file for problem in self.reload_problems))
-            draw_problems(surface, f"{', '.join(files)} {'has' if len(files) == 1 else 'have'} problems; "
-                                   "still playing the last good version", list(map(str, self.reload_problems)))
-        if self.toast[1] < TOAST_TIME:
-            draw_toast(surface, self.toast[0], self.toast[1] / TOAST_TIME)
+        self.draw_reload_news(surface)
         if self.ctx.show_debug:
             stats = self.ctx.stats
             draw_debug(surface, {

@@ -38,7 +38,9 @@ class ResultScene(Scene):
         self.won = game.outcome == "won"
         tally = game.res.tally
         self.record, self.file_problem = None, ""  # the record, or why it or the replay could not be saved
-        if not ctx.bot:  # the record is the player's: the bot's runs stay out of it
+        # The record is the player's campaign: the bot's runs stay out of it, and so does a playtest started at a map
+        # object (--start-at), which could win a mission, and open the next, by starting on its objective.
+        if not ctx.bot and ctx.start_at is None:
             try:
                 self.record = record_result(play.level_path, tally, game.outcome)
             except RecordError as error:
@@ -126,6 +128,10 @@ class ResultScene(Scene):
 
     def frame(self, dt: float) -> None:
         self.age += dt
+        if self.play.watcher.saved_again(dt):  # a designer's save after the run: play the level as it is now
+            problem = self.play.restart()
+            if problem:
+                self.notice = f"Saved with a problem, not restarted: {problem}"
 
     def draw(self, surface, alpha: float) -> None:
         self.play.backdrop(surface, alpha)  # the world where the level ended; its banners and gauges are done

@@ -230,6 +230,21 @@ def test_winning_shows_the_result_screen_which_restarts(ctx):
     assert isinstance(ctx.stack[-1], PlayScene) and ctx.stack[-1].game.enemies_alive() == 6
 
 
+def test_a_playtest_started_at_a_map_object_is_not_kept_in_the_campaign_s_record(ctx):
+    from game.record import load_record
+    ctx.start_at = 1  # Shift+F5 in Tiled: the Mars base from its player spawn, object 1, as a playtest
+    play = PlayScene(ctx)
+    ctx.open_level(play)
+    for entity in play.game.world.entities():
+        if entity != play.game.player:
+            play.game.world.get(entity, Health).hit_points = 0
+    result = until_result(ctx, play)
+    assert result.won and result.record is None and load_record().levels == {}  # the next mission stays locked
+    ctx.close_from(1)  # back to the title
+    ctx.start_at = None
+    assert win(ctx).record.level(ctx.level_path).won == 1  # launched as a player launches it: kept
+
+
 def test_winning_the_mars_base_goes_on_to_the_map_it_names_next(ctx):
     result = win(ctx)
     assert result.menu.options[0] == "Next mission" and result.menu.selected == 0

@@ -6,10 +6,12 @@ from pathlib import Path
 import pygame
 import pytest
 
+from game.input.actions import Actions
 from game.scenes import live_reload
 from game.scenes.live_reload import POLL, LevelWatcher
 from game.scenes.play import PlayScene
 from game.sim.components import Position
+from tests.drawn_words import record_drawn_words
 from tests.maps import TILE, write_map
 from tests.scenes.conftest import make_context
 
@@ -202,3 +204,35 @@ def test_a_restart_from_an_object_deleted_without_a_reload_starts_at_the_player_
     again = ctx.stack[-1]
     assert again is not play and ctx.start_at is None and again.recorder.start_at is None
     assert again.toast[0] == "Object 3, where the playtest started, is gone: restarts begin at the player spawn"
+
+
+def test_a_save_while_the_game_is_paused_reloads_under_the_pause_menu_and_says_so(play, monkeypatch):
+    # A designer clicks into Tiled to save: the window loses focus and the game pauses.
+    from game.scenes import play as play_module
+    from game.scenes.pause import PauseScene
+    play.handle(Actions(focus_lost=True))
+    pause = play.ctx.stack[-1]
+    assert isinstance(pause, PauseScene)
+    path = Path(play.level_path)
+    before = path.stat().st_mtime_ns
+    path.write_text("<map><layer", encoding="utf-8")
+    os.utime(path, ns=(before + 1_000_000_000,) * 2)
+    said = record_drawn_words(monkeypatch, play_module)
+    pause.frame(POLL)
+    assert play.reload_problems  # seen under the pause menu
+    pause.draw(pygame.display.get_surface(), 0.0)
+    assert any(line.startswith("level.tmx has problems") and "resume to read them" in line for line in said)
+    save(path, ONE_ENEMY)
+    pause.frame(POLL)
+    assert play.game.enemies_alive() == 1 and play.reload_problems == [] and play.ctx.stack[-1] is pause
+
+
+def test_a_save_on_the_result_screen_plays_the_level_again_as_saved(play):
+    from game.scenes.result import ResultScene
+    play.game.res.outcome = "won"
+    result = ResultScene(play.ctx, play)
+    play.ctx.push(result)
+    save(Path(play.level_path), ONE_ENEMY)
+    result.frame(POLL)
+    again = play.ctx.stack[-1]
+    assert isinstance(again, PlayScene) and again is not play and again.game.enemies_alive() == 1
