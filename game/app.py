@@ -26,8 +26,10 @@ log = logging.getLogger(__name__)
 
 class App:
     def __init__(self, level_path, seed: int = 1, skip_title: bool = False, audio: bool = True,
-                 start_at: int | None = None, record_to=None, replay=None, replay_level=None, game=None) -> None:
-        """`game`: with skip_title, the level already loaded from level_path (the command line checked it)."""
+                 start_at: int | None = None, record_to=None, replay=None, replay_level=None, game=None,
+                 refused=None) -> None:
+        """`game`: with skip_title, the level already loaded from level_path (the command line checked it);
+        `refused`: instead, the ContentError it was refused with, shown until a save fixes it."""
         if audio:
             pygame.mixer.pre_init(**MIXER_SETTINGS)  # pygame.init() opens the mixer: with the game's settings
             pygame.init()
@@ -56,6 +58,9 @@ class App:
         if replay is not None:  # --replay: watch it, then "End of replay"
             from game.scenes.replay import ReplayScene
             self.ctx.push(ReplayScene(self.ctx, replay, level=replay_level))
+        elif skip_title and refused is not None:  # a playtest of a map saved with mistakes
+            from game.scenes.broken_map import BrokenMapScene
+            self.ctx.push(BrokenMapScene(self.ctx, refused))
         elif skip_title:
             self.ctx.push(PlayScene(self.ctx, game=game))
         else:
@@ -70,7 +75,7 @@ class App:
         """
         try:
             self._loop(max_frames)
-            status = 0
+            status = self.ctx.exit_status
         except KeyboardInterrupt:
             status = 130  # 128 + SIGINT, as a shell reports an interrupted program
         for scene in reversed(self.ctx.stack):  # the window closes: a level in play keeps its replay

@@ -13,6 +13,7 @@ from game.content.catalog import load_catalog
 from game.content.chain import LEVELS
 from game.content.check import check_paths
 from game.content.errors import ContentError
+from game.files import is_file
 from game.session import DEFAULT_LEVEL, new_game, settle_heap
 from game.settings import load_settings, settings_path
 from game.sim.damage import DIFFICULTIES
@@ -225,15 +226,22 @@ def run_replay(args) -> int:
 def play(level: Path, seed: int, start_at: int | None, skip_title: bool, mute: bool, record_to: Path | None = None,
          replay=None, replay_level: Path | None = None, bot: bool = False, frames: int | None = None) -> int:
     """Open the window and play; `frames` (--frames N) quits after N rendered frames, as closing the window would."""
-    game = None
+    game = refused = None
     if skip_title and replay is None:
-        # A broken map is reported here, before a window opens; a good one is the game the window then plays.
-        game = new_game(level, seed, start_at=start_at, difficulty=load_settings(settings_path())[0].difficulty)
-        for warning in game.res.level.warnings:  # what the game leaves out, where a playtest from Tiled shows it
+        # A broken map is reported here, where Tiled's console shows it; a good one is the game the window then plays,
+        # and one with mistakes is shown in the window until a save fixes it (a map that is not there: no window).
+        try:
+            game = new_game(level, seed, start_at=start_at, difficulty=load_settings(settings_path())[0].difficulty)
+        except ContentError as error:
+            if not is_file(level):
+                raise
+            print(error, file=sys.stderr)
+            refused = error
+        for warning in game.res.level.warnings if game is not None else ():  # where a playtest from Tiled shows it
             print(f"warning: {warning}", file=sys.stderr)
     os.environ.setdefault("SDL_HINT_RENDER_SCALE_QUALITY", "1")
     from game.app import App  # pygame's window only for play, not for headless runs
     app = App(level, seed=seed, start_at=start_at, skip_title=skip_title, audio=not mute, record_to=record_to,
-              replay=replay, replay_level=replay_level, game=game)
+              replay=replay, replay_level=replay_level, game=game, refused=refused)
     app.ctx.bot = bot  # the play scene asks the context who drives
     return app.run(max_frames=frames)

@@ -91,6 +91,17 @@ def test_a_playtest_from_tiled_prints_the_map_s_warnings_where_tiled_shows_the_o
     assert f'warning: {path}: layer "sky": expected a tile or object layer, found an image layer' in result.stderr
 
 
+def test_a_playtest_of_a_broken_map_opens_the_window_on_its_problems_and_ends_2_if_never_fixed(tmp_path):
+    from tests.maps import write_map
+    path = write_map(tmp_path, ["#######", "#.....#", "#P..E.#", "#.....#", "#######"])
+    path.write_text(path.read_text().replace('type="enemy_spawn"', 'type="enemy_spwan"'))
+    result = subprocess.run([sys.executable, str(ROOT / "main.py"), "--level", str(path), "--frames", "2", "--mute"],
+                            capture_output=True, text=True, cwd=ROOT, timeout=120,
+                            env={**os.environ, "SDL_VIDEODRIVER": "dummy", "SDL_AUDIODRIVER": "dummy"})
+    assert result.returncode == 2 and "Traceback" not in result.stderr
+    assert f'{path}: layer' in result.stderr and '"enemy_spwan"' in result.stderr  # Tiled's console still has it
+
+
 def test_the_help_names_the_check_command():
     assert "blue-comet check [PATHS ...] checks levels made in Tiled" in run("--help").stdout
 

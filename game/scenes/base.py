@@ -65,6 +65,7 @@ class Context:
     # The title's line saying so, "" when there is none (or the player has chosen in Options since).
     fullscreen_refused: str = ""
     show_debug: bool = False  # F3's overlay, kept on through restarts and levels until F3 again
+    exit_status: int = 0  # what the game ends with when its window closes (2 while a playtest's map never loaded)
 
     def push(self, scene: Scene) -> None:
         self.stack.append(scene)

@@ -236,3 +236,27 @@ def test_a_save_on_the_result_screen_plays_the_level_again_as_saved(play):
     result.frame(POLL)
     again = play.ctx.stack[-1]
     assert isinstance(again, PlayScene) and again is not play and again.game.enemies_alive() == 1
+
+
+def test_a_playtest_of_a_map_saved_with_mistakes_shows_them_in_the_window_and_starts_once_saved_right(
+        tmp_path, display, player_files):
+    from game.app import App
+    from game.content.errors import ContentError
+    from game.content.level import load_level
+    from game.scenes.broken_map import BrokenMapScene
+    pygame.image.save(pygame.Surface((TILE * 2, TILE)), tmp_path / "test.png")
+    path = tmp_path / "level.tmx"
+    save(path, ONE_ENEMY)
+    path.write_text(path.read_text().replace('type="enemy_spawn"', 'type="enemy_spwan"'), encoding="utf-8")
+    with pytest.raises(ContentError) as refused:
+        load_level(path)
+    app = App(path, skip_title=True, audio=False, refused=refused.value)  # as the command line opens it (Tiled's F5)
+    waiting = app.ctx.stack[-1]
+    assert isinstance(waiting, BrokenMapScene) and '"enemy_spwan"' in str(waiting.problems[0])
+    assert app.run(max_frames=3, keep_open=True) == 2  # closed before it was fixed: the level never played
+    app.ctx.running = True
+    save(path, ONE_ENEMY)
+    waiting.frame(POLL)
+    play = app.ctx.stack[-1]
+    assert isinstance(play, PlayScene) and play.game.enemies_alive() == 1
+    assert app.run(max_frames=3) == 0

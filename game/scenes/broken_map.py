@@ -1,0 +1,73 @@
+"""A playtest of a map that does not load yet: its problems in the window, watched until a save fixes them, then played.
+
+Tiled's F5 runs `main.py --level MAP`; a map saved with a mistake printed its problems to Tiled's console, closed by
+default, and no window opened. Here the window opens on the problems, as live reload shows them in play, and the level
+starts by itself once the map (or a tileset, template or data file it names) is saved without them.
+"""
+
+import dataclasses
+import logging
+from pathlib import Path
+
+from game.content.advisor import ADVISOR_PATH
+from game.content.catalog import UNITS_PATH
+from game.content.errors import ContentError
+from game.scenes.base import Scene
+from game.scenes.live_reload import LevelWatcher
+from game.view.controls import page_hint
+from game.view.overlays import draw_problems
+from game.view.text import AMBER, DIM, WHITE, draw_text
+
+log = logging.getLogger(__name__)
+
+HINTS = {"keyboard": ((("menu_back",), "quit"),), "pad": ((("menu_back",), "quit"),)}
+NOT_PLAYED = 2  # the exit status while the level has not been played: the problems were printed, as a refusal's are
+
+
+class BrokenMapScene(Scene):
+    def __init__(self, ctx, error: ContentError) -> None:
+        self.ctx, self.device = ctx, "keyboard"
+        self.problems: list = []
+        self._show(error)
+        ctx.exit_status = NOT_PLAYED
+        # The files that can fix it: the map, any file a problem names (a tileset, a template), the game's data; and
+        # their folders, where a missing file put back shows.
+        files = [Path(ctx.level_path), *(Path(problem.file) for problem in error.problems), UNITS_PATH, ADVISOR_PATH]
+        self.watcher = LevelWatcher(dict.fromkeys(path.resolve() for path in files))
+        self.watcher.watch_folders()
+
+    def _show(self, error: ContentError) -> None:
+        """On screen each file's name is enough, as live reload shows them, and leaves room for the message."""
+        self.problems = [dataclasses.replace(problem, file=Path(problem.file).name) for problem in error.problems]
+
+    def handle(self, actions) -> None:
+        self.device = actions.device
+        if actions.menu_back or actions.pause:
+            self.ctx.leave()
+
+    def frame(self, dt: float) -> None:
+        if not self.watcher.saved_again(dt):
+            return
+        from game.scenes.play import PlayScene  # it imports what this module's caller does: here only when fixed
+        try:
+            play = PlayScene(self.ctx)
+        except ContentError as error:
+            log.warning("%s still has problems:\n%s", self.ctx.level_path, error)
+            self._show(error)
+            self.watcher.watch_folders()  # the files the new problems name are watched from now on too
+            return
+        self.ctx.exit_status = 0
+        self.ctx.open_level(play)
+
+    def draw(self, surface, alpha: float) -> None:
+        surface.fill((10, 12, 20))
+        middle = surface.get_width() / 2
+        name = Path(self.ctx.level_path).name
+        draw_text(surface, "WAITING FOR A GOOD SAVE", (middle, 30), 40, WHITE, anchor="midtop", bold=True)
+        draw_text(surface, f"Save {name} in Tiled without these problems, and it starts here.", (middle, 78), 22,
+                  AMBER, anchor="midtop")
+        files = list(dict.fromkeys(problem.file for problem in self.problems))
+        draw_problems(surface, f"{', '.join(files)} {'has' if len(files) == 1 else 'have'} problems",
+                      list(map(str, self.problems)), most=20)
+        hint = page_hint(self.ctx.bindings, self.device, HINTS)
+        draw_text(surface, hint, (middle, surface.get_height() - 36), 20, DIM, anchor="midtop")
