@@ -15,6 +15,7 @@ from game.content.level import load_level
 from game.content.level_data import LevelData
 from game.content.reach import Reach, inside_wall, room_near, roomy_at
 from game.content.spelling import suggest
+from game.content.tmx_properties import property_where
 from game.content.tmx_xml import missing
 from game.files import is_file, real_path
 from game.sim.resources import TICK_RATE
@@ -193,7 +194,8 @@ def level_problems(level: LevelData, catalog: Catalog) -> list[Problem]:
         problems += spawn_problems(level, level.player_spawn_where, *level.player_spawn, radius, "the player spawn")
     for spawn in level.enemy_spawns:
         if spawn.kind not in known:
-            problems.append(Problem(level.path, f"{spawn.where}, property kind", "an enemy kind", quote(spawn.kind),
+            where = property_where(spawn.where, "kind", spawn.from_template.get("kind", ""))
+            problems.append(Problem(level.path, where, "an enemy kind", quote(spawn.kind),
                                     f"kind {quote(spawn.kind)} is not an enemy kind; {suggest(spawn.kind, known)}"))
         elif places:
             radius_of = catalog.units[spawn.kind].radius
@@ -287,7 +289,7 @@ def _out_of_time(level: LevelData, unit) -> list[Problem]:
         way = f"{distance:,.0f} px from the player spawn: {travel:.2f} s to get there even {how} all the way"
         if objective.hold:
             problems.append(Problem(
-                level.path, f"{objective.where}, property hold",
+                level.path, property_where(objective.where, "hold", objective.from_template.get("hold", "")),
                 f"fewer seconds than the map's time_limit ({limit:g}) less the time to get there",
                 f"{objective.hold:g}, with the objective {way}",
                 "shorten the hold, move the objective nearer the player spawn, or lengthen time_limit in Map "
@@ -369,7 +371,8 @@ def _patrol_through_walls(level: LevelData, spawn, radius: float) -> list[Proble
         return []
     points = [(spawn.x, spawn.y), *spawn.patrol] + ([spawn.patrol[0]] if spawn.loop else [])
     names = ["its spawn"] + [f"point {i + 1}" for i in range(len(spawn.patrol))] + ["point 1"]
-    where, expected = f"{spawn.where}, property patrol", "a route it can walk straight along, leg by leg"
+    where = property_where(spawn.where, "patrol", spawn.from_template.get("patrol", ""))
+    expected = "a route it can walk straight along, leg by leg"
     # Off the map first: a leg is looked at every quarter tile, and one to a point 1e9 px away would be billions
     # of points (gigabytes, or a MemoryError) only to find the map's edge.
     for name, (x, y) in zip(names[1:], spawn.patrol):

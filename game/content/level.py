@@ -20,7 +20,7 @@ from game.content.level_schema import MAP_PROPERTIES, MAX_ENEMIES, OBJECT_CLASSE
 from game.content.spelling import one_slip, suggest
 from game.content.tmx_data import GID_FLAGS, GID_FLIP_DIAGONAL, GID_FLIP_X, GID_FLIP_Y
 from game.content.tmx_document import TmxDocument, TmxObject, read_document
-from game.content.tmx_properties import Property, PropertyTypeError, convert
+from game.content.tmx_properties import Property, PropertyTypeError, convert, from_template, property_where
 from game.content.tmx_report import MapReport, problems_not_tracebacks
 from game.content.tmx_xml import written_whole
 from game.files import real_path
@@ -80,7 +80,7 @@ def _check_holds(objects: "_Objects", time_limit: float, report: MapReport) -> N
     """An objective held longer than the level lasts could never be reached: the level could not be won."""
     for objective in objects.objectives:
         if time_limit and objective.hold >= time_limit:
-            report.problem(f"{objects.by_id[objective.object_id].where}, property hold",
+            report.problem(property_where(objective.where, "hold", objective.from_template.get("hold", "")),
                            f"fewer seconds than the map's time_limit ({time_limit:g})", f"{objective.hold:g}",
                            "shorten the hold, or lengthen time_limit in Map Properties")
     # Apart, each hold is stood out in turn (one drains while the player is at another): together past the limit,
@@ -206,7 +206,7 @@ def _warn_of_undrawable_text(title: str | None, objects: "_Objects", report: Map
     """Words the player reads (the title, messages, objective labels) in characters the game's font lacks show as
     boxes: a warning naming them, as the text still plays."""
     texts = [("map, property title", title or "")]
-    texts += [(f"{place.where}, property text", place.text)
+    texts += [(property_where(place.where, "text", place.from_template.get("text", "")), place.text)
               for place in objects.objectives + objects.triggers]
     for where, text in texts:
         lacked = undrawable(text)
@@ -225,12 +225,12 @@ def _read_properties(properties: dict[str, Property], where: str, wants: dict[st
     """The values the game reads, defaults filled in; a problem for each missing, mistyped or misspelt property, a
     warning for any other it does not read."""
     values: dict[str, object] = {}
-    for name in properties:
+    for name, prop in properties.items():
         if name not in wants:
-            _unread_property(name, where, wants, report, owner)
+            _unread_property(name, prop.template, where, wants, report, owner)
     for name, want in wants.items():
-        place = f"{where}, property {name}"
         prop = properties.get(name)
+        place = property_where(where, name, prop.template if prop is not None else "")
         if prop is None:
             if want.required:
                 report.problem(place, want.expected(), "nothing (the property is missing)",
@@ -256,14 +256,15 @@ def _read_properties(properties: dict[str, Property], where: str, wants: dict[st
     return values
 
 
-def _unread_property(name: str, where: str, wants: dict[str, Want], report: MapReport, owner: str) -> None:
+def _unread_property(name: str, template: str, where: str, wants: dict[str, Want], report: MapReport,
+                     owner: str) -> None:
     """A property the game does not read. Close to one it does, it is a slip that would leave that setting at its
     default without a word in play: refused. Far from them all, it is the designer's own note (an author, a to-do,
     another tool's setting): a warning, and the map plays."""
     typo = one_slip(name, wants)
     known = f"; {suggest(name, wants)}" if wants else f"; {owner} has no properties"
     (report.problem if typo else report.warning)(
-        f"{where}, property {quote(name)[1:-1]}", f"a property {owner} reads", quote(name),
+        property_where(where, quote(name)[1:-1], template), f"a property {owner} reads", quote(name),
         f"property {quote(name)} is not read by the game{known}"
         + ("" if typo else "; the game ignores it: fine for a note of your own"))
 
@@ -316,9 +317,9 @@ class _Objects:
                 region = self.region(obj)
                 if region is not None:
                     text = _words_or(values["text"], OBJECT_CLASSES["objective"]["text"].default,
-                                     f"{obj.where}, property text", "the objective's plate", self.report)
+                                     _property_where(obj, "text"), "the objective's plate", self.report)
                     self.objectives.append(Objective(obj.id, obj.name, obj.layer, region, text, values["hold"],
-                                                     where=obj.where))
+                                                     where=obj.where, from_template=_from_template(obj)))
             elif obj.cls == "zone":
                 region = self.region(obj)
                 if region is not None:
@@ -348,18 +349,20 @@ class _Objects:
         without a word in play: refused. Far from them all, it is the designer's own tag: a warning."""
         typo = one_slip(obj.cls, OBJECT_CLASSES)
         (self.report.problem if typo else self.report.warning)(
-            obj.where, "an object class the game uses, or none", f"class {quote(obj.cls)}",
+            _part_where(obj, "class"), "an object class the game uses, or none", f"class {quote(obj.cls)}",
             f"class {quote(obj.cls)} is not used by the game; {suggest(obj.cls, OBJECT_CLASSES)}"
             + ("; or clear the class to keep it as a note" if typo else ""))
 
     def patrol_path(self, obj: TmxObject) -> None:
         """A patrol path is a line or loop through two places at least (enemy() reads its points)."""
         if obj.shape not in ("polyline", "polygon"):
-            self.report.problem(obj.where, "a polyline (walked back and forth) or polygon (walked round)",
+            self.report.problem(_part_where(obj, "shape"),
+                                "a polyline (walked back and forth) or polygon (walked round)",
                                 _shape_text(obj), "draw patrol paths with the Insert Polygon tool: right-click to "
                                 "finish a line, click the first point to close a loop")
         elif len(set(obj.points)) < 2:  # a guard walking it would stand still and call it a patrol
-            self.report.problem(obj.where, "a path through at least two places", f"{len(obj.points)} point"
+            self.report.problem(_part_where(obj, "shape"), "a path through at least two places",
+                                f"{len(obj.points)} point"
                                 + "s" * (len(obj.points) != 1) + (" on one spot" if len(obj.points) > 1 else ""),
                                 "click a second point along the way before you finish the line")
 
@@ -369,37 +372,40 @@ class _Objects:
         self.trigger_text(obj, values)
         if region is not None:
             self.triggers.append(Trigger(obj.id, obj.name, obj.layer, region, values["action"], values["text"],
-                                         values["once"], situation, where=obj.where))
+                                         values["once"], situation, where=obj.where,
+                                         from_template=_from_template(obj)))
 
     def unclassed(self, obj: TmxObject) -> None:
         """An object with no class but with properties the game reads (`kind`, `hold`, ...) lost its class, or never
         had it set: it would drop out of play without a word (a guard, the goal), so it is refused."""
         names = sorted(name for name in obj.properties if name in _GAME_PROPERTIES)
         if not names and obj.shape == "tile":
-            self.report.warning(obj.where, "tiles painted on a tile layer", "a tile object, which the game neither "
-                                "draws nor lets block", "paint the tile on a tile layer instead")
+            self.report.warning(_part_where(obj, "shape"), "tiles painted on a tile layer",
+                                "a tile object, which the game neither draws nor lets block",
+                                "paint the tile on a tile layer instead")
         if names:
             fits = ([cls for cls, wants in OBJECT_CLASSES.items() if wants and set(names) <= set(wants)]
                     or sorted(OBJECT_CLASSES))
-            self.report.problem(obj.where, "a class, on an object with the game's properties",
+            self.report.problem(_part_where(obj, "class"), "a class, on an object with the game's properties",
                                 f"none (it has {', '.join(names)})",
                                 f"set its Class to {' or '.join(fits)}, "
                                 "or remove those properties to keep it as a note")
 
     def enemy(self, obj: TmxObject, values: dict) -> None:
         if obj.shape != "point":
-            self.report.problem(obj.where, "a point object (an enemy spawn stands on a point)", _shape_text(obj),
-                                "insert it with the Point tool")
+            self.report.problem(_part_where(obj, "shape"), "a point object (an enemy spawn stands on a point)",
+                                _shape_text(obj), "insert it with the Point tool")
             return
         patrol, loop = self.patrol(obj, values["patrol"])
         self.enemy_spawns.append(EnemySpawn(values["kind"], obj.x, obj.y, obj.id, obj.name, patrol, loop, obj.layer,
-                                            values["holds_post"], where=obj.where))
+                                            values["holds_post"], where=obj.where,
+                                            from_template=_from_template(obj)))
 
     def patrol(self, obj: TmxObject, ref: int) -> tuple[tuple[tuple[float, float], ...], bool]:
         if not ref:
             return (), False
         path = self.by_id.get(ref)
-        place = f"{obj.where}, property patrol"
+        place = _property_where(obj, "patrol")
         expected = "the id of a patrol_path object"
         if path is None:
             self.report.problem(place, expected, f"{ref} (no object has id {ref})",
@@ -415,7 +421,7 @@ class _Objects:
     def situation(self, obj: TmxObject, values: dict) -> str:
         """An advise trigger's situation, which must be one of Rei's; no other action reads one."""
         action, name = values["action"], values["situation"]
-        place = f"{obj.where}, property situation"
+        place = _property_where(obj, "situation")
         rei = SITUATIONS["rei"]
         prop = obj.properties.get("situation")
         if prop is not None and prop.type != "string":
@@ -443,7 +449,7 @@ class _Objects:
     def trigger_text(self, obj: TmxObject, values: dict) -> None:
         """A message trigger needs words to show, and only a message trigger shows any."""
         action, text = values["action"], values["text"]
-        place = f"{obj.where}, property text"
+        place = _property_where(obj, "text")
         prop = obj.properties.get("text")
         if prop is not None and prop.type != "string":
             return  # _read_properties has told the designer about its type
@@ -457,7 +463,7 @@ class _Objects:
 
     def region(self, obj: TmxObject) -> Region | None:
         if obj.shape not in REGION_SHAPES:
-            self.report.problem(obj.where, "a rectangle, ellipse or polygon", _shape_text(obj),
+            self.report.problem(_part_where(obj, "shape"), "a rectangle, ellipse or polygon", _shape_text(obj),
                                 f"{_article(obj.cls)} {obj.cls} covers an area; draw it with the Rectangle, Ellipse or "
                                 "Polygon tool")
             return None
@@ -467,7 +473,7 @@ class _Objects:
             return None
         if obj.shape == "polygon":
             if len(obj.points) < 3:
-                self.report.problem(obj.where, "a polygon of at least 3 corners", f"{len(obj.points)}")
+                self.report.problem(_part_where(obj, "shape"), "a polygon of at least 3 corners", f"{len(obj.points)}")
                 return None
             xs, ys = [p[0] for p in obj.points], [p[1] for p in obj.points]
             return Region("polygon", min(xs), min(ys), max(xs) - min(xs), max(ys) - min(ys), obj.points)
@@ -476,6 +482,23 @@ class _Objects:
                                 "drag out the shape in Tiled instead of clicking")
             return None
         return Region(obj.shape, obj.x, obj.y, obj.width, obj.height)
+
+
+def _property_where(obj: TmxObject, name: str) -> str:
+    """How a message names the object's property `name`, with the template it has the value from, if one."""
+    prop = obj.properties.get(name)
+    return property_where(obj.where, name, prop.template if prop is not None else "")
+
+
+def _part_where(obj: TmxObject, part: str) -> str:
+    """How a message about the object's class or shape (`part`) names it: as ever when the part is its own; with the
+    template when it has it from one, where a designer fixes it once for every object placed from it."""
+    return f"{obj.where}, {part}{from_template(obj.template)}" if part in obj.inherited else obj.where
+
+
+def _from_template(obj: TmxObject) -> dict[str, str]:
+    """The object's properties it has from its template (name → the template), for the checker's messages."""
+    return {name: prop.template for name, prop in obj.properties.items() if prop.template}
 
 
 def _shape_text(obj: TmxObject) -> str:

@@ -84,6 +84,9 @@ class EnemySpawn:
     # LevelData.content_hash digests: a group round its layer changes nothing in play, and saves and replays made
     # before this field stay good.
     where: str = field(default="", repr=False, compare=False)
+    # Property name → the template file (as the map names it) the object has that value from, for the checker's
+    # messages to name (tmx_properties.property_where); out of the repr as `where` is.
+    from_template: dict[str, str] = field(default_factory=dict, repr=False, compare=False)
 
 
 @dataclass(frozen=True)
@@ -99,6 +102,7 @@ class Trigger:
     once: bool
     situation: str = ""  # advise: one of Rei's situations in assets/data/advisor.yaml; "" for the other actions
     where: str = field(default="", repr=False, compare=False)  # as EnemySpawn's
+    from_template: dict[str, str] = field(default_factory=dict, repr=False, compare=False)  # as EnemySpawn's
 
 
 @dataclass(frozen=True)
@@ -112,6 +116,7 @@ class Objective:
     text: str
     hold: float = 0.0  # s the player must stay inside; 0: stepping in is enough
     where: str = field(default="", repr=False, compare=False)  # as EnemySpawn's
+    from_template: dict[str, str] = field(default_factory=dict, repr=False, compare=False)  # as EnemySpawn's
 
 
 @dataclass(frozen=True)

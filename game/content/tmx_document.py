@@ -61,6 +61,10 @@ class TmxObject:
     points: tuple[tuple[float, float], ...]  # polygon/polyline corners, absolute px, rotated
     properties: dict[str, Property]
     hidden: bool = False  # its own Visible unticked, in a shown layer (a hidden layer is told of once, for the layer)
+    template: str = ""  # the template file it was placed from, as the map names it; "" for none
+    # "class" and "shape" when it has them from its template, not its own (its properties say so each for itself):
+    # a message about them names the template, where the designer fixes them for every object placed from it.
+    inherited: frozenset[str] = frozenset()
 
     @property
     def centre(self) -> tuple[float, float]:
@@ -318,12 +322,14 @@ class _Reader:
         report = self.report
         where = _object_where(layer_where, node)
         reference = node.get("template")
+        resolved = None
         if reference:
             try:
-                node = self.templates.resolve(node)
+                resolved = self.templates.resolve(node)
             except TemplateRefused as refused:  # said once per template, by finish(), however many use it
                 self.refused.setdefault(reference, (refused, []))[1].append(where)
                 return None
+            node = resolved.object
             where = _object_where(layer_where, node)  # the template may give it its name
             if written_whole(reference):
                 self.written_whole.setdefault(reference, []).append(where)
@@ -361,8 +367,15 @@ class _Reader:
                            + (", its layers' offsets added" if layer_state.offset_x or layer_state.offset_y else ""),
                            "nothing so far off can be drawn; set its place and size in Tiled")
             return None
+        properties = read_properties(node)
+        template, inherited = "", frozenset()
+        if resolved is not None:
+            template, inherited = reference, resolved.parts
+            properties = {name: replace(prop, template=reference) if name in resolved.properties else prop
+                          for name, prop in properties.items()}
         return TmxObject(object_id, node.get("name", ""), node.get("class") or node.get("type") or "", layer, where,
-                         layer_where, shape, x, y, width, height, rotation, points, read_properties(node), hidden)
+                         layer_where, shape, x, y, width, height, rotation, points, properties, hidden, template,
+                         inherited)
 
     def corners(self, shape: ET.Element, x: float, y: float, rotation: float, where: str):
         raw = shape.get("points") or ""

@@ -16,6 +16,9 @@ class Property:
     text: str  # the value as written; "" for class properties
     members: dict = field(default_factory=dict)  # class-typed: member name → Property (nested as deep as the file)
     propertytype: str = ""  # the custom type's name, for class and enum properties
+    # The template file (as the map names it) the object has this property from, not setting it itself; "" for its
+    # own. Messages name it: a mistake there is every placed copy's, and is fixed once, in the template.
+    template: str = field(default="", compare=False)
 
 
 class PropertyTypeError(Exception):
@@ -47,6 +50,17 @@ def read_properties(element: ET.Element, depth: int = 0) -> dict[str, Property]:
                     text = node.text or ""
                 properties[name] = Property(kind, text, {}, node.get("propertytype", ""))
     return properties
+
+
+def property_where(where: str, name: str, template: str = "") -> str:
+    """How a message names a property of the object (or map) at `where`; with the template file the object has the
+    value from, if it has it from one, so that the designer fixes the template rather than each object using it."""
+    return f"{where}, property {name}{from_template(template)}"
+
+
+def from_template(template: str) -> str:
+    """What follows the name of a property (or an object's class or shape) that the object has from `template`."""
+    return f" (from its template {quote(template)})" if template else ""
 
 
 def plain(properties: dict[str, Property]) -> dict[str, object]:

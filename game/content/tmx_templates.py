@@ -2,6 +2,7 @@
 under its own."""
 
 import xml.etree.ElementTree as ET
+from dataclasses import dataclass
 from pathlib import Path
 
 from game.content.errors import one_line, quote
@@ -18,6 +19,15 @@ class TemplateRefused(Exception):
         self.expected, self.found, self.hint = expected, found, hint
 
 
+@dataclass(frozen=True)
+class Resolved:
+    """An instance as Tiled shows it, and what of it the template gives, the instance not setting it itself: a
+    message about those names the template, where one fix mends every object placed from it."""
+    object: ET.Element
+    parts: frozenset[str]  # "class" (also when neither has one) and "shape" (with its points), when inherited
+    properties: frozenset[str]  # the names of the properties it has from the template
+
+
 class Templates:
     """The templates one map uses, each file read once.
 
@@ -30,8 +40,9 @@ class Templates:
         self._read: dict[str, ET.Element | TemplateRefused] = {}
         self.files: list[str] = []  # the template files read so far (those refused are not)
 
-    def resolve(self, instance: ET.Element) -> ET.Element:
-        """The object as Tiled shows it: the instance's attributes, shape and properties over the template's."""
+    def resolve(self, instance: ET.Element) -> Resolved:
+        """The object as Tiled shows it: the instance's attributes, shape and properties over the template's; and
+        which of them the instance leaves to the template."""
         template = self._template(instance.get("template", ""))
         attributes = dict(template.attrib)
         own = dict(instance.attrib)
@@ -40,7 +51,8 @@ class Templates:
         for key in ("class", "type"):
             if not own.get(key, "x"):
                 del own[key]
-        if "class" in own or "type" in own:
+        own_class = "class" in own or "type" in own
+        if own_class:
             attributes.pop("class", None)
             attributes.pop("type", None)
         attributes.update(own)
@@ -53,10 +65,19 @@ class Templates:
             merged.append(child)
         # Property lookup keeps the last of a name, so the instance's come after the template's and win.
         properties = ET.SubElement(merged, "properties")
-        for source in (template, instance):
+        theirs: set[str | None] = set()
+        mine: set[str | None] = set()
+        for source, names in ((template, theirs), (instance, mine)):
             for block in source.findall("properties"):
-                properties.extend(block.findall("property"))
-        return merged
+                found = block.findall("property")
+                properties.extend(found)
+                names.update(node.get("name") for node in found)
+        # A gid makes a tile object whatever shape element it has (tmx_document reads it so): the shape is the
+        # instance's own when it sets the gid, or sets a shape over a template that is no tile object.
+        template_tile = template.get("gid", "").strip() not in ("", "0")
+        shape_kept = "gid" in instance.attrib or (bool(own_shape) and not template_tile)
+        parts = frozenset(part for part, kept in (("class", own_class), ("shape", shape_kept)) if not kept)
+        return Resolved(merged, parts, frozenset(theirs - mine - {None}))
 
     def _template(self, reference: str) -> ET.Element:
         if reference not in self._read:

@@ -571,6 +571,16 @@ def test_an_objective_reads_its_hold_and_a_hold_the_level_could_not_last_is_refu
             '(shorten the hold, or lengthen time_limit in Map Properties)') in problems[1]
 
 
+def test_a_hold_the_level_could_not_last_on_an_objective_with_no_id_is_told_not_a_loader_bug(tmp_path):
+    # Maps saved before Tiled 1.0 have no ids: the hold's object was looked up by id, a KeyError called a loader bug.
+    pad = ('<object name="pad" type="objective" x="0" y="0" width="32" height="32"><properties>'
+           '<property name="hold" type="float" value="90"/></properties></object>')
+    assert problems_of(write_map(tmp_path, objects(pad) + SPAWN,
+                                 properties='<property name="time_limit" type="float" value="60"/>')) == [
+        f'{tmp_path / "map.tmx"}: layer "objects", object ? "pad", property hold: expected fewer seconds than the '
+        "map's time_limit (60), found 90 (shorten the hold, or lengthen time_limit in Map Properties)"]
+
+
 def test_a_hold_or_time_limit_past_a_day_is_refused_not_an_overflow_when_the_player_steps_in(tmp_path):
     # With no time_limit to be shorter than, a hold of 1e307 s passed, and the rules' count of its ticks (an
     # infinity) raised OverflowError in play; so did a time_limit of 1e307 on the first tick.

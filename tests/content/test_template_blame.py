@@ -1,0 +1,126 @@
+"""A mistake inside an object template (.tx) is told as the template's: every object that has the value from it, not
+setting it itself, names the template file, so the designer fixes it once there instead of object by object. A value
+an object sets itself is its own mistake and is told as before."""
+
+from pathlib import Path
+
+import pytest
+
+from game.content.catalog import load_catalog
+from game.content.check import check_map
+from game.content.level import load_level
+from game.content.tmx_document import read_map
+from tests.content.test_level_traps import SPAWN, objects, problems_of, write_map
+from tests.content.test_tmx_diagnoses import edit, outpost
+
+MARK = ' (from its template "t.tx")'
+
+
+def with_template(folder: Path, template_object: str, *instances: str, properties: str = "") -> Path:
+    """A 4 x 3 tile map in `folder` whose objects use t.tx, a template holding `template_object`."""
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / "t.tx").write_text(f'<?xml version="1.0" encoding="UTF-8"?><template>{template_object}</template>',
+                                 encoding="utf-8")
+    return write_map(folder, objects(*instances) + SPAWN, properties)
+
+
+def test_the_audits_misspelt_kind_in_the_enemy_template_names_the_template_on_each_object_using_it(tmp_path):
+    path = outpost(tmp_path)
+    edit(path.parent / "templates" / "enemy_spawn.tx", 'value="dis"', 'value="dsi"')
+    problems = [str(problem) for problem in check_map(path, load_catalog()).problems]
+    told = ' (from its template "templates/enemy_spawn.tx"): expected an enemy kind, found "dsi" (kind "dsi" is not ' \
+           'an enemy kind; did you mean "dis"? known: dis)'
+    assert problems == [f'{path}: layer "objects", object {i} "{name}", property kind{told}'
+                        for i, name in [(2, "gate guard"), (3, "relay guard"), (4, "pad sentry"), (5, "south patrol")]]
+
+
+def test_a_kind_an_object_sets_itself_is_told_as_before_beside_one_it_has_from_the_template(tmp_path):
+    path = outpost(tmp_path)
+    edit(path.parent / "templates" / "enemy_spawn.tx", 'value="dis"', 'value="dsi"')
+    edit(path, '<object id="2" template="templates/enemy_spawn.tx" name="gate guard" x="688" y="400"/>',
+         '<object id="2" template="templates/enemy_spawn.tx" name="gate guard" x="688" y="400"><properties>'
+         '<property name="kind" value="dsi"/></properties></object>')
+    problems = [str(problem) for problem in check_map(path, load_catalog()).problems]
+    assert problems[0] == (f'{path}: layer "objects", object 2 "gate guard", property kind: expected an enemy kind, '
+                           'found "dsi" (kind "dsi" is not an enemy kind; did you mean "dis"? known: dis)')
+    assert all('property kind (from its template "templates/enemy_spawn.tx")' in p for p in problems[1:])
+
+
+TRIGGER = ('<object type="trigger" width="16" height="16"><properties>{}<property name="text" value="Go"/>'
+           '</properties></object>')
+ZONE = '<object type="zone" width="16" height="16"><properties>{}</properties><ellipse/></object>'
+GUARD = '<object type="enemy_spawn"><properties><property name="kind" value="dis"/>{}</properties><point/></object>'
+
+
+@pytest.mark.parametrize("template, where, found", [
+    (TRIGGER.format('<property name="action" value="mesage"/>'), "property action", 'found "mesage"'),
+    (ZONE.format('<property name="kind" value="dust"/>'), "property kind", 'found "dust"'),
+    (ZONE.format('<property name="strength" type="float" value="2"/>'), "property strength", "found 2"),
+    (GUARD.format('<property name="holds_post" value="yes"/>'), "property holds_post",
+     'found "yes" (a string property)'),
+    (GUARD.format('<property name="kidn" value="dis"/>'), "property kidn", 'found "kidn"'),
+    (GUARD.replace('type="enemy_spawn"', 'type="enemy_spwan"'), "class", 'found class "enemy_spwan"'),
+    (GUARD.format("").replace("<point/>", ""), "shape", "found a rectangle"),
+    ('<object><properties><property name="kind" value="dis"/></properties><point/></object>', "class",
+     "found none (it has kind)"),
+], ids=["choice", "zone kind", "range", "type", "misspelt name", "class", "shape", "no class"])
+def test_each_check_of_a_value_from_the_template_names_the_template(tmp_path, template, where, found):
+    path = with_template(tmp_path, template, '<object id="1" template="t.tx" name="a" x="24" y="24"/>')
+    [problem] = problems_of(path)
+    assert problem.startswith(f'{path}: layer "objects", object 1 "a", {where}{MARK}: expected ')
+    assert found in problem
+
+
+@pytest.mark.parametrize("template, own, where", [
+    (TRIGGER.format('<property name="action" value="mesage"/>'),
+     '><properties><property name="action" value="mesage"/></properties>', ", property action"),
+    (GUARD.replace('type="enemy_spawn"', 'type="enemy_spwan"'), ' type="enemy_spwan">', ""),
+    (GUARD.format("").replace("<point/>", "<ellipse/>"), "><ellipse/>", ""),
+], ids=["property", "class", "shape"])
+def test_the_same_mistake_set_on_the_object_itself_is_told_as_before(tmp_path, template, own, where):
+    path = with_template(tmp_path, template, f'<object id="1" template="t.tx" name="a" x="24" y="24"{own}</object>')
+    [problem] = problems_of(path)
+    assert problem.startswith(f'{path}: layer "objects", object 1 "a"{where}: expected ')
+    assert "template" not in problem
+
+
+def test_a_note_of_the_templates_own_is_warned_of_with_the_template(tmp_path):
+    path = with_template(tmp_path, GUARD.format('<property name="author" value="kei"/>'),
+                         '<object id="1" template="t.tx" name="a" x="24" y="24"/>')
+    [warning] = [str(w) for w in load_level(path).warnings]
+    assert warning.startswith(f'{path}: layer "objects", object 1 "a", property author{MARK}: expected a property an '
+                              'enemy_spawn object reads, found "author"')
+
+
+def test_the_checks_that_weigh_a_value_against_the_object_or_the_map_name_the_template_too(tmp_path):
+    trigger = TRIGGER.format('<property name="action" value="alarm"/><property name="situation" value="x"/>')
+    path = with_template(tmp_path, trigger, '<object id="1" template="t.tx" name="a" x="24" y="24"/>')
+    assert [p.split(": expected")[0].split(", ")[-1] for p in problems_of(path)] == [
+        f"property situation{MARK}", f"property text{MARK}"]
+    hold = '<object type="objective" width="16" height="16"><properties><property name="hold" type="float" ' \
+           'value="90"/></properties></object>'
+    path = with_template(tmp_path / "hold", hold, '<object id="1" template="t.tx" name="a" x="24" y="24"/>',
+                         properties='<property name="time_limit" type="float" value="60"/>')
+    [problem] = problems_of(path)
+    assert problem.startswith(f'{path}: layer "objects", object 1 "a", property hold{MARK}: expected fewer seconds')
+
+
+def test_the_reader_marks_what_an_object_has_from_its_template_and_nothing_it_sets_itself(tmp_path):
+    path = with_template(tmp_path, GUARD.format('<property name="holds_post" type="bool" value="true"/>'),
+                         '<object id="1" template="t.tx" name="a" x="24" y="24"><properties>'
+                         '<property name="kind" value="dis"/></properties></object>',
+                         '<object id="2" template="t.tx" name="b" type="enemy_spawn" x="24" y="24"><ellipse/></object>')
+    a, b = [obj for obj in read_map(path).objects if obj.template]
+    assert {name: prop.template for name, prop in a.properties.items()} == {"kind": "", "holds_post": "t.tx"}
+    assert (a.template, a.inherited, b.inherited) == ("t.tx", frozenset({"class", "shape"}), frozenset())
+
+
+def test_the_checker_names_the_template_of_a_hold_too_long_to_get_to_in_time(tmp_path):
+    path = outpost(tmp_path)  # its time_limit is 300 s: a hold of 299.5 leaves no time to get to the pad
+    edit(path, '<property name="hold" type="float" value="12"/>', "")
+    edit(path.parent / "templates" / "objective.tx", '<property name="hold" type="float" value="0"/>',
+         '<property name="hold" type="float" value="299.5"/>')
+    [problem] = [str(problem) for problem in check_map(path, load_catalog()).problems]
+    assert problem.startswith(f'{path}: layer "objects", object 8 "extraction pad", property hold (from its template '
+                              '"templates/objective.tx"): expected fewer seconds than the map\'s time_limit (300) less '
+                              "the time to get there, found 299.5, with the objective")
