@@ -30,9 +30,12 @@ class BrokenMapScene(Scene):
         self.problems: list = []
         self._show(error)
         ctx.exit_status = NOT_PLAYED
-        # The files that can fix it: the map, any file a problem names (a tileset, a template), the game's data; and
-        # their folders, where a missing file put back shows.
-        files = [Path(ctx.level_path), *(Path(problem.file) for problem in error.problems), UNITS_PATH, ADVISOR_PATH]
+        # The files that can fix it: the map, any file a problem names (a tileset, a template), the templates beside
+        # the map (a mistake a placed object has from one is told on the object), the game's data; and their folders,
+        # where a missing file put back shows.
+        level = Path(ctx.level_path)
+        files = [level, *(Path(problem.file) for problem in error.problems), *sorted(level.parent.rglob("*.tx")),
+                 UNITS_PATH, ADVISOR_PATH]
         self.watcher = LevelWatcher(dict.fromkeys(path.resolve() for path in files))
         self.watcher.watch_folders()
 

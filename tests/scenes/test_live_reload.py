@@ -260,3 +260,34 @@ def test_a_playtest_of_a_map_saved_with_mistakes_shows_them_in_the_window_and_st
     play = app.ctx.stack[-1]
     assert isinstance(play, PlayScene) and play.game.enemies_alive() == 1
     assert app.run(max_frames=3) == 0
+
+
+def test_a_playtest_waiting_on_a_template_s_mistake_starts_once_the_template_is_saved_right(tmp_path, display,
+                                                                                            player_files):
+    from game.app import App
+    from game.content.errors import ContentError
+    from game.content.level import load_level
+    from tests.content.test_level_traps import SPAWN, layer, objects
+    from tests.content.test_level_traps import write_map as write_raw_map
+    templates = tmp_path / "templates"
+    templates.mkdir()
+    guard = templates / "guard.tx"
+
+    def save_template(cls: str) -> None:
+        before = guard.stat().st_mtime_ns if guard.exists() else 0
+        guard.write_text(f'<?xml version="1.0" encoding="UTF-8"?><template><object type="{cls}"><properties>'
+                         '<property name="kind" value="dis"/></properties><point/></object></template>',
+                         encoding="utf-8")
+        os.utime(guard, ns=(before + 1_000_000_000,) * 2)
+
+    save_template("enemy_spwan")
+    path = write_raw_map(tmp_path, layer("ground") + SPAWN + objects(
+        '<object id="2" template="templates/guard.tx" name="g" x="40" y="24"/>'))
+    with pytest.raises(ContentError) as refused:
+        load_level(path)
+    app = App(path, skip_title=True, audio=False, refused=refused.value)
+    waiting = app.ctx.stack[-1]
+    save_template("enemy_spawn")  # the mistake is the template's: the map itself is not saved again
+    waiting.frame(POLL)
+    assert isinstance(app.ctx.stack[-1], PlayScene)
+    app.run(max_frames=1)
