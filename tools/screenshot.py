@@ -198,6 +198,15 @@ def fouron(app, frame):
     return Actions(move=(-0.6, 0.4), aim_screen=(x - 120, y + 80), dash=frame % 24 == 0)
 
 
+def debug(app, frame):
+    """F3 on at once; a few steps north-east toward the base, then still, until the title card has gone (it would
+    cover the labels F3 puts on the map): game time, not frames, which come faster than ticks."""
+    scene = app.ctx.stack[-1]
+    if isinstance(scene, PlayScene) and scene.game.seconds > 4.5:
+        app.ctx.running = False
+    return Actions(debug=frame == 2, move=(0.6, -0.8) if frame < 150 else (0.0, 0.0), aim_screen=(900, 240))
+
+
 def missions(app, frame):
     """A pilot who has won the Mars base launches: the missions page, the outpost chosen."""
     if frame == 1:
@@ -245,7 +254,7 @@ def main(names) -> None:
         "controls": (controls, 60, False),
         "play": (fight, 60 * 14, True),
         "pause": (lambda app, f: fight(app, f) if f < 60 * 12 else Actions(pause=f == 60 * 12), 60 * 12 + 20, True),
-        "debug": (lambda app, f: Actions(debug=f == 2, move=(0.6, -0.8), aim_screen=(900, 240)), 150, True),
+        "debug": (debug, 60 * 30, True),
         "result": (until_result, 60 * 150, True),
         "vmax": (vmax_charge, 60 * 120, True),
         "overheat": (overheat, 60 * 60, True),

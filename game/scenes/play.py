@@ -233,6 +233,7 @@ class PlayScene(Scene):
         self.renderer.fouron.key = self._prompt_key("dash")  # "MASH [SPACE] TO RESIST"
         self.renderer.hud.missile_key = self._prompt_key("missile")  # "hold E to lock on"
         self.renderer.hud.vmax_key = self._prompt_key("vmax")  # "READY - PRESS Q"
+        self.renderer.debug = self.ctx.show_debug  # F3 also draws the map's triggers, zones, patrols and spawns
         self.renderer.draw(surface, self.game, alpha, self.ctx.stats.get("dt", 0.0))
         if self.uses_up_save:  # the level has stepped and drawn from it: the save has done its work
             self.uses_up_save = False

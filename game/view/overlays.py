@@ -39,14 +39,22 @@ def kept_in_view(point, origin, size, margin: float = RETICLE_MARGIN) -> tuple[f
     return min(max(x, margin), size[0] - margin), min(max(y, margin), size[1] - margin)
 
 
+DEBUG_ROWS = 6  # the figures the play scene gives F3's plate: FPS, frame, ticks, draw, entities, tick
+
+
+def debug_plate(surface, rows: int = DEBUG_ROWS) -> pygame.Rect:
+    """Where F3's plate of figures goes: under the hostiles count, clear of Rei's panel, the gauges below and a
+    replay's plate on the left. The level's labels (regions.py) keep off it."""
+    return pygame.Rect(surface.get_width() - 276, 84, 260, 10 + 22 * rows)
+
+
 def draw_debug(surface, stats: dict) -> None:
-    """F3: frame and step times on a plate under the hostiles count, clear of Rei's panel, the gauges below and a
-    replay's plate on the left."""
+    """F3: frame and step times on a plate (see debug_plate)."""
     lines = [f"{key}: {value}" for key, value in stats.items()]
-    left, top, height = surface.get_width() - 276, 84, 10 + 22 * len(lines)
-    panel(surface, (left, top, 260, height), alpha=200, border=AMBER)
+    rect = debug_plate(surface, len(lines))
+    panel(surface, rect, alpha=200, border=AMBER)
     for i, line in enumerate(lines):
-        draw_text(surface, line, (left + 12, top + 6 + 22 * i), 22, AMBER)
+        draw_text(surface, line, (rect.left + 12, rect.top + 6 + 22 * i), 22, AMBER)
 
 
 def draw_problems(surface, title: str, lines: list[str], most: int = 8) -> pygame.Rect:
@@ -54,11 +62,15 @@ def draw_problems(surface, title: str, lines: list[str], most: int = 8) -> pygam
     the HUD, clear of the gauges, Rei's panel and a trigger's message along the bottom."""
     width = surface.get_width() - 32
     face = font(20)
-    wrapped = []
+    wrapped, ends = [], []  # the rows, and the row each line ends on
     for line in lines:  # its later rows indented, so where each line begins shows
         rows = wrap(line, face, width - 28 - face.size("    ")[0])
         wrapped += rows[:1] + [f"    {row}" for row in rows[1:]]
-    shown = wrapped[:most] + (["... and more: run  main.py check  for the full list"] if len(wrapped) > most else [])
+        ends.append(len(wrapped))
+    shown = wrapped[:most]
+    if len(wrapped) > most:  # how many are not shown whole: the designer knows how much is left to fix
+        more = sum(end > most for end in ends)
+        shown.append(f"... and {more} more problem{'s' * (more != 1)}: run  main.py check  for the full list")
     rect = pygame.Rect(16, PROBLEMS_TOP, width, 46 + 22 * len(shown))
     panel(surface, rect, alpha=235, border=RED)  # over the title card as the level begins: it must hide its words
     draw_text(surface, title, (30, rect.top + 10), 24, RED, bold=True)

@@ -19,6 +19,7 @@ from game.view.fouron import FouronOverlay
 from game.view.hud import Hud
 from game.view.markers import enemy_health_bars, lock_marker, objective_markers
 from game.view.map_view import MapView
+from game.view.regions import LevelMarks
 from game.view.sprites import ANGLE_STEPS, SpriteBank, TurnTable
 from game.view.text import RED, draw_text
 from game.view.weather import Weather
@@ -43,6 +44,8 @@ class Renderer:
         self.fouron = FouronOverlay(seed=game.seed)
         self.weather = Weather(level, self.effects.rng, view_size)
         self.map = MapView(level, overlay=self.weather.haze_onto)
+        self.debug = False  # F3: the scene sets it each frame; on, the map's unseen objects are drawn too
+        self.level_marks = LevelMarks(level)  # builds nothing until it first draws
         self.camera.snap(*level.player_spawn)
         self.map.prepare(self.camera.left, self.camera.top, view_size, reach=Camera.MAX_LEAD)  # where it looks first
         self.age = 0.0  # s of frames drawn: pulses and glows
@@ -141,6 +144,8 @@ class Renderer:
         fouron_flies = game.res.fouron.active
         if not fouron_flies:  # its banner takes the screen's middle: the level's name gives way
             self.hud.draw_title_band(surface, game.seconds)
+        if self.debug:  # under the objectives' markers, whose order and hold count stay on top
+            self.level_marks.draw(surface, game, camera)
         objective_markers(surface, game, camera, game.seconds)
         enemy_health_bars(surface, world, camera, self.effects.hurt, alpha)
         lock_marker(surface, game, camera, self.age)

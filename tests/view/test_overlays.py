@@ -25,3 +25,16 @@ def test_an_aim_past_the_edge_from_a_machine_inside_the_margin_is_still_drawn_in
     # The Layzner (radius 20) against the edge of a map the camera cannot scroll further: its centre within 24 px.
     assert kept_in_view((-240.0, 360.0), (20.0, 360.0), SIZE, 24) == (24.0, 360.0)
     assert kept_in_view((1500.0, 710.0), (1270.0, 715.0), SIZE, 24) == pytest.approx((1256.0, 696.0))
+
+
+def test_problems_past_the_panel_are_counted(monkeypatch):
+    import pygame
+
+    from game.view import overlays
+    from tests.drawn_words import record_drawn_words
+    pygame.font.init()
+    display = pygame.Surface((1280, 720))
+    said = record_drawn_words(monkeypatch, overlays)
+    lines = [f"level.tmx: layer \"objects\", object {n}: expected a point, found a rectangle" for n in range(11)]
+    overlays.draw_problems(display, "level.tmx has problems", lines, most=8)
+    assert said[1:9] == lines[:8] and said[-1] == "... and 3 more problems: run  main.py check  for the full list"

@@ -1,0 +1,255 @@
+"""F3 shows a designer the map's unseen parts in the world: triggers (dimmed once spent), zones, patrol paths, spawns
+and objectives, each labelled with its id; with F3 off none of it is drawn, or even built."""
+
+import dataclasses
+from types import SimpleNamespace
+
+import pygame
+import pytest
+
+from game.content.chain import LEVELS
+from game.content.feel import load_feel
+from game.content.level_data import Region
+from game.session import new_game
+from game.sim.resources import TriggerState
+from game.view import regions
+from game.view.markers import play_band
+from game.view.overlays import debug_plate
+from game.view.regions import ENEMY, PATROL, PLAYER, SPENT, TRIGGER, ZONE, LevelMarks
+from game.view.renderer import Renderer
+from game.view.sprites import SpriteBank
+
+OUTPOST, MARS_BASE = LEVELS / "outpost.tmx", LEVELS / "mars_base.tmx"
+
+
+class Blits(pygame.Surface):
+    """A screen that keeps where each image was blitted: the labels' plates are found among them."""
+
+    def __init__(self, size) -> None:
+        super().__init__(size)
+        self.blits: list[tuple[pygame.Surface, pygame.Rect]] = []
+
+    def blit(self, source, dest, *args, **kwargs):
+        rect = super().blit(source, dest, *args, **kwargs)
+        self.blits.append((source, pygame.Rect(dest[0], dest[1], *source.get_size())))
+        return rect
+
+
+@pytest.fixture
+def level():
+    """(game, renderer, screen) for a map at its first tick, its renderer looking where a test points it."""
+    made = []
+
+    def make(path=OUTPOST, **options):
+        pygame.init()
+        pygame.display.set_mode((1280, 720))
+        game = new_game(path, seed=1, **options)
+        made.append(game)
+        return game, Renderer(game, (1280, 720), SpriteBank(), load_feel()), Blits((1280, 720))
+
+    yield make
+    for game in made:
+        game.close()
+    pygame.quit()
+
+
+def frame(game, renderer, screen, centre, debug=True) -> Blits:
+    renderer.camera.snap(*centre)
+    renderer.debug = debug
+    screen.blits.clear()
+    renderer.draw(screen, game, 1.0, 0.0)
+    return screen
+
+
+def colours_near(screen, x, y, reach=1) -> set:
+    return {tuple(screen.get_at((x + dx, y + dy)))[:3] for dx in range(-reach, reach + 1)
+            for dy in range(-reach, reach + 1)}
+
+
+def label_words(monkeypatch) -> list[str]:
+    """Every row of words the marks' labels are rendered with, from here on."""
+    words = []
+    real = regions.draw_text
+    monkeypatch.setattr(regions, "draw_text", lambda surface, text, *a, **k: (words.append(text),
+                                                                            real(surface, text, *a, **k))[1])
+    return words
+
+
+def labels_placed(renderer, screen) -> list[pygame.Rect]:
+    plates = set(map(id, renderer.level_marks.labels.values()))
+    return [rect for image, rect in screen.blits if id(image) in plates]
+
+
+def edge_colours(game, renderer, screen, region) -> list[set]:
+    """The colours round a rectangle region's left edge, on screen, at rows down it clear of the title card, Rei's
+    panel and the labels (one of which lies over it)."""
+    left, top = round(region.x - renderer.camera.left), round(region.y - renderer.camera.top)
+    labels = labels_placed(renderer, screen)
+    rows = [y for y in range(max(top, 250), min(top + round(region.height), 500), 7)
+            if pygame.Rect(left - 1, y - 1, 3, 3).collidelist(labels) < 0]
+    return [colours_near(screen, left, y) for y in rows]
+
+
+def test_with_f3_on_a_trigger_is_outlined_where_it_lies_on_the_map(level):
+    game, renderer, screen = level()
+    valley = game.res.level.triggers[0].region  # a tall rectangle west of the player's start
+    frame(game, renderer, screen, (450, 400))
+    edges = edge_colours(game, renderer, screen, valley)
+    assert len(edges) > 25 and all(TRIGGER in colours for colours in edges)  # a solid line down its whole side
+    right = round(valley.x + valley.width - renderer.camera.left)
+    assert TRIGGER in colours_near(screen, right, 400)
+    # its inside is tinted, not painted over: the ground shows through
+    inside = (round(valley.x + valley.width / 2 - renderer.camera.left), 420)
+    shaded = tuple(screen.get_at(inside))[:3]
+    assert shaded != TRIGGER and shaded != frame(game, renderer, screen, (450, 400), debug=False).get_at(inside)[:3]
+
+
+def test_with_f3_off_nothing_of_it_is_drawn_nor_even_built(level, monkeypatch):
+    game, renderer, screen = level()
+    valley = game.res.level.triggers[0].region
+    monkeypatch.setattr(LevelMarks, "draw", lambda *args: pytest.fail("drawn with F3 off"))
+    frame(game, renderer, screen, (450, 400), debug=False)
+    assert not any(TRIGGER in colours for colours in edge_colours(game, renderer, screen, valley))
+    assert renderer.level_marks.shapes is None and not renderer.level_marks.labels  # nothing made for it either
+
+
+def test_nor_over_a_page_on_the_game_with_f3_on(level, monkeypatch):
+    game, renderer, screen = level()
+    monkeypatch.setattr(LevelMarks, "draw", lambda *args: pytest.fail("drawn under the pause page"))
+    renderer.debug = True
+    renderer.draw(screen, game, 1.0, 0.0, overlays=False)  # the backdrop of pause and the result screen
+
+
+def test_a_once_trigger_that_has_fired_is_drawn_dimmed_in_dashes(level, monkeypatch):
+    game, renderer, screen = level()
+    valley = game.res.level.triggers[0].region
+    game.res.triggers[0].fired = 1
+    words = label_words(monkeypatch)
+    frame(game, renderer, screen, (450, 400))
+    edges = edge_colours(game, renderer, screen, valley)
+    assert not any(TRIGGER in colours for colours in edges)
+    dimmed = [SPENT in colours for colours in edges]
+    assert sum(dimmed) > len(edges) / 3 and not all(dimmed)  # dashes, with gaps between them
+    assert "trigger #7 valley" in words and "message, once: spent" in words
+
+
+def test_a_trigger_says_what_it_does_and_where_it_stands():
+    pygame.font.init()
+    game = new_game(MARS_BASE, seed=1)
+    alarm, message = game.res.level.triggers[1], game.res.level.triggers[0]
+    again = message.__class__(**{**message.__dict__, "once": False})
+    assert regions._trigger_rows(alarm, TriggerState(), False)[:2] == (
+        ("trigger #12 west door sensor", regions.TITLE, TRIGGER), ("alarm, once: armed", regions.DETAIL, regions.WHITE))
+    assert regions._trigger_rows(again, TriggerState(inside=True, fired=2), False)[1][0] == \
+        "message, every entry: fired 2x, inside"
+    words = regions._trigger_rows(message, TriggerState(), False)[2][0]
+    assert words.startswith('"Rei: Gradosian machines') and words.endswith("…")  # its words, cut to fit
+    game.close()
+
+
+def test_zones_patrols_and_spawns_are_labelled_with_their_ids(level, monkeypatch):
+    game, renderer, screen = level(MARS_BASE)
+    words = label_words(monkeypatch)
+    for centre in ((1500, 600), (1000, 400), (300, 900)):
+        frame(game, renderer, screen, centre)
+    assert {"zone #13 east squall", "dust_storm, strength 0.6"} <= set(words)
+    assert {"patrol #2", "a loop, walked by", "#5 perimeter guard"} <= set(words)
+    assert {"patrol #3", "there and back, walked by", "#6 ridge walker"} <= set(words)
+    assert {"enemy #7 east sentry", "dis", "player #1 Eiji", "spawn"} <= set(words)
+    assert {"trigger #12 west door sensor", "trigger #14 sensor warning"} <= set(words)
+
+
+def test_a_zone_is_outlined_and_tinted(level):
+    game, renderer, screen = level(MARS_BASE)
+    squall = game.res.level.zones[0].region  # an ellipse
+    frame(game, renderer, screen, (1500, 600))
+    left = (round(squall.x - renderer.camera.left), round(squall.y + squall.height / 2 - renderer.camera.top))
+    assert ZONE in colours_near(screen, *left)
+
+
+def test_a_patrol_path_is_drawn_along_its_legs_with_its_points(level):
+    game, renderer, screen = level()
+    (x1, y1), (x2, y2), (x3, y3) = game.res.level.enemy_spawns[3].patrol  # the south road: west, then north
+    frame(game, renderer, screen, (700, 500))
+    on_screen = renderer.camera.to_screen
+    for share in (0.2, 0.3, 0.7):  # along the first leg, clear of the arrows in its middle
+        x, y = on_screen(x1 + (x2 - x1) * share, y1)
+        assert PATROL in colours_near(screen, round(x), round(y))
+    for point in ((x2, y2), (x3, y3)):
+        x, y = on_screen(*point)
+        assert tuple(screen.get_at((round(x), round(y))))[:3] == PATROL  # a dot on each corner
+
+
+def test_spawns_are_marked_over_what_stands_on_them(level, monkeypatch):
+    game, renderer, screen = level()
+    words = label_words(monkeypatch)
+    frame(game, renderer, screen, (500, 420))
+    guard = game.res.level.enemy_spawns[0]
+    x, y = renderer.camera.to_screen(guard.x, guard.y)
+    assert tuple(screen.get_at((round(x), round(y))))[:3] == ENEMY  # over the machine standing there
+    x, y = renderer.camera.to_screen(*game.res.level.player_spawn)
+    assert tuple(screen.get_at((round(x), round(y))))[:3] == PLAYER
+    assert {"enemy #2 gate guard", "player #1 Eiji"} <= set(words)
+
+
+def test_the_player_spawn_is_marked_where_the_map_has_it_when_a_playtest_starts_elsewhere(level):
+    game, renderer, screen = level(start_at=8)  # on the extraction pad
+    frame(game, renderer, screen, (1100, 400))
+    assert renderer.level_marks.shapes["player"] == ("#1 Eiji", (144.0, 400.0))
+
+
+def test_objectives_are_labelled_with_their_id_and_still_shown_once_reached(level, monkeypatch):
+    game, renderer, screen = level()
+    pad = game.res.level.objectives[0].region
+    words = label_words(monkeypatch)
+    frame(game, renderer, screen, (1000, 420))
+    assert {"objective #8 extraction pad", "hold 12 s"} <= set(words)
+    game.res.objectives_reached[0] = True  # the game's marker is gone: F3 still outlines it, dimmed
+    frame(game, renderer, screen, (1000, 420))
+    x, y = renderer.camera.to_screen(pad.x + pad.width / 2, pad.y + pad.height)  # its bottom
+    assert SPENT in colours_near(screen, round(x), round(y), 2)
+    assert "reached" in words
+
+
+def test_labels_keep_clear_of_one_another_of_f3s_figures_and_of_the_hud(level):
+    game, renderer, screen = level(MARS_BASE)
+    for centre in ((700, 500), (1000, 400), (1500, 600), (900, 200)):
+        frame(game, renderer, screen, centre)
+        placed = labels_placed(renderer, screen)
+        assert placed
+        band = play_band(screen)
+        for i, rect in enumerate(placed):
+            assert band.contains(rect)
+            assert not rect.colliderect(debug_plate(screen))
+            assert rect.collidelist(placed[i + 1:]) < 0, centre  # the message over its alarm among them
+
+
+def test_a_tall_triggers_label_comes_down_out_from_under_the_hud(level):
+    game, renderer, screen = level()
+    frame(game, renderer, screen, (450, 500))  # the valley's top, 64 px down the map, is above the screen
+    assert renderer.camera.top > 64
+    [plate] = [image for (rows, _), image in renderer.level_marks.labels.items() if rows[0][0] == "trigger #7 valley"]
+    [label] = [rect for image, rect in screen.blits if image is plate]
+    assert label.top == play_band(screen).top + 4  # at the top of the play band, down the trigger's side
+    assert label.left == round(game.res.level.triggers[0].region.x - renderer.camera.left) + 6
+
+
+# Each wide enough for the label (its words cut at 300 px), whose place in its bounds' top left corner is outside it.
+@pytest.mark.parametrize("region", [
+    Region("ellipse", 300.0, 200.0, 500.0, 300.0),
+    Region("polygon", 100.0, 100.0, 1000.0, 600.0, ((100.0, 700.0), (600.0, 100.0), (1100.0, 700.0))),  # a triangle
+])
+def test_a_regions_label_lies_inside_it_whatever_its_shape(region):
+    pygame.font.init()
+    game = new_game(OUTPOST, seed=1)
+    trigger = dataclasses.replace(game.res.level.triggers[0], region=region)
+    game.res.level = dataclasses.replace(game.res.level, triggers=(trigger,))
+    marks, screen = LevelMarks(game.res.level), Blits((1280, 720))
+    camera = SimpleNamespace(left=0.0, top=0.0)
+    marks.draw(screen, game, camera)
+    [plate] = [image for (rows, _), image in marks.labels.items() if rows[0][0] == "trigger #7 valley"]
+    [label] = [rect for image, rect in screen.blits if image is plate]
+    assert region.contains(*label.topleft) and region.contains(*label.topright)
+    assert region.contains(*label.bottomleft) and region.contains(*label.bottomright)
+    assert TRIGGER in colours_near(screen, round(region.x + region.width / 2), round(region.y))  # its top
+    game.close()
