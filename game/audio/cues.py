@@ -1,36 +1,45 @@
-"""Sound cues: which simulation events make which sounds, panned by where they happen on screen, plus the
+"""Sound cues: which simulation events make which sounds, placed by where they happen against the view, plus the
 cockpit's repeating warnings (heat), the lock-on ticks and a hold's countdown. Rei chirps before she speaks;
-Fouron's voice, its seizing the controls and its letting go are the cockpit's own sounds. A sound asked for
-several times in one frame plays once, a little louder, where they happened on average: copies started on the same
-sample only add up to a louder click. Nor does a sound start again within RESTART_GAP of its last start: in a big
-fight each frame would start another copy of the enemy rifle on top of the last few, 17 ms apart (a phasey, 60 Hz
-comb), and the copies' sum drowned the cockpit's warnings."""
+Fouron's voice, its seizing the controls and its letting go are the cockpit's own sounds, and the base's alarm and
+the objectives are heard wherever the player is. A sound out in the world pans by where it is across the screen and
+fades with its distance past the view's edge (`placement`); too far off, it is not played. A sound asked for several
+times in one frame plays once, where they happened (weighted by how loud each is): copies started on the same sample
+only add up to a louder click. Many far-off copies play a little louder than the nearest, never more than MAX_BOOST
+above it nor above the sound's own level. Audio keeps a sound from starting again too soon after its last start."""
 
 import math
 
+from game.audio.mixer import PAN_LIMIT
 from game.sim.components import Heat, Position
-from game.sim.events import (AdvisorSpoke, Damaged, Dashed, Deflected, Destroyed, Disabled, Fired, FouronReleased,
-                             FouronSeized, LevelEnded, LockAcquired, MissileLaunched, Overheated, PartHit,
-                             PilotEjected, PlayerSpotted, Rammed, ShotTelegraphed, Vented, VmaxEnded, VmaxStarted)
+from game.sim.events import (AdvisorSpoke, AlarmRaised, Damaged, Dashed, Deflected, Destroyed, Disabled, Fired,
+                             FouronReleased, FouronSeized, HoldStarted, LevelEnded, LockAcquired, MissileLaunched,
+                             MissileShotDown, ObjectiveReached, Overheated, PartHit, PilotEjected, PlayerSpotted,
+                             Rammed, ShotStopped, ShotTelegraphed, Vented, VmaxEnded, VmaxStarted)
 from game.sim.resources import TICK_RATE
 from game.sim.systems.missiles import lock_progress
 
 # Sounds for events that happen to one machine: whoever it is, the cockpit hears it.
 CUES = {Dashed: "dash", VmaxStarted: "vmax_start", VmaxEnded: "vmax_end", Overheated: "overheat",
         Vented: "vented", LockAcquired: "locked", MissileLaunched: "missile_launch"}
-# Sounds for things out in the world: panned by where they happen.
+# Sounds for things out in the world: panned and faded by where they happen.
 PLACED = {Damaged: "hit", Destroyed: "explosion", Deflected: "deflect", Rammed: "ram", PartHit: "part_hit",
-          Disabled: "power_down", PilotEjected: "eject"}
+          Disabled: "power_down", PilotEjected: "eject", MissileShotDown: "missile_down"}
+PLAYER_HIT = "hit_player"  # a hit on the player's own machine: heavier than the hits it deals, heard in the cockpit
+WALL_HIT = "ricochet"  # a shot stopped by a wall (Audio spaces them out: walls stop many)
 # The cockpit's AIs: whoever speaks, and the black box taking the controls and giving them back.
 VOICES = {"rei": "rei_chirp", "fouron": "fouron_voice"}
-COCKPIT = {FouronSeized: "fouron_seize", FouronReleased: "fouron_release"}
+# Heard wherever the player is, centred: the black box, the base's alarm (it calls every enemy), the objectives.
+CENTRED = {FouronSeized: "fouron_seize", FouronReleased: "fouron_release", AlarmRaised: "base_alarm",
+           ObjectiveReached: "objective", HoldStarted: "hold_start"}
 WARNING_EVERY = 1.0  # s between heat warning beeps
 LOCK_TICK_EVERY = 0.12  # s between ticks while a lock builds
-LOUDER_EACH_DOUBLING = 0.3  # a sound asked for twice in a frame plays this much louder, four times twice this
-# s before a sound may start again (every 4th frame at 60 FPS); asked sooner, the copy still ringing stands for it.
-# Shorter than any one machine's repeat (the rifle's every 6 ticks, which frames deliver at least 5 ticks' time apart,
-# 83 ms; the lock's ticks), so it thins only many machines' sounds.
-RESTART_GAP = 0.06
+# Distances past the view's edge, in view widths: full volume within FULL_WITHIN (shots landing just off screen, an
+# enemy about to come in: the player's rifle reaches 760 px, a quarter view past the edge with the camera's lead),
+# fading linearly to silence at SILENT_AT (1.5 views out: a fight the player can neither see nor reach soon).
+FULL_WITHIN, SILENT_AT = 0.25, 1.5
+QUIETEST = 0.05  # -26 dB: quieter would be lost under anything else playing and only take a channel
+LOUDER_EACH_DOUBLING = 0.3  # a sound asked for twice in a frame plays this much louder than the nearest copy...
+MAX_BOOST = 10 ** (3 / 20)  # ... but at most 3 dB louder, and never above its own level (volume 1)
 
 
 class Cues:
@@ -39,9 +48,7 @@ class Cues:
         self.since_warning = WARNING_EVERY
         self.since_tick = LOCK_TICK_EVERY
         self.seconds_held: list[int] = []  # whole seconds of each objective's hold, as last heard
-        self._asked: dict[str, list[float]] = {}  # this frame's sounds, in the order first asked: their pans
-        self._clock = 0.0  # s of frames played
-        self._started: dict[str, float] = {}  # when each sound last started, on that clock
+        self._asked: dict[str, list[tuple[float, float]]] = {}  # this frame's sounds, first asked first: (volume, pan)s
 
     def play(self, events, game, camera, dt: float) -> None:
         catalog = game.res.catalog
@@ -49,31 +56,33 @@ class Cues:
             kind = type(event)
             if isinstance(event, Fired):
                 self._play(catalog.weapons[event.weapon].sound if event.weapon in catalog.weapons else "",
-                           camera, event.x)
+                           camera, (event.x, event.y))
+            elif isinstance(event, Damaged) and event.entity == game.player:
+                self._play(PLAYER_HIT, camera, None)
             elif kind in PLACED:
-                self._play(PLACED[kind], camera, event.x)
+                self._play(PLACED[kind], camera, (event.x, event.y))
+            elif isinstance(event, ShotStopped):
+                self._play(WALL_HIT if event.hit_wall else "", camera, (event.x, event.y))
             elif kind in CUES and getattr(event, "entity", game.player) == game.player:
                 self._play(CUES[kind], camera, None)
-            elif kind in COCKPIT:
-                self._play(COCKPIT[kind], camera, None)
+            elif kind in CENTRED:
+                self._play(CENTRED[kind], camera, None)
             elif isinstance(event, AdvisorSpoke):
                 self._play(VOICES.get(event.speaker, ""), camera, None)
             elif isinstance(event, ShotTelegraphed):  # only the ones the player can see charging
                 pos = game.world.try_get(event.entity, Position)
                 if pos is not None and _on_screen(camera, pos.x, pos.y):
-                    self._play("telegraph", camera, pos.x)
+                    self._play("telegraph", camera, (pos.x, pos.y))
             elif isinstance(event, PlayerSpotted):
                 self._play("alert", camera, None)
             elif isinstance(event, LevelEnded):
                 self._play("win" if event.outcome == "won" else "lose", camera, None)
         self._warnings(game, camera, dt)
-        self._clock += dt
-        for name, pans in self._asked.items():
-            if self._clock - self._started.get(name, -RESTART_GAP) < RESTART_GAP:
-                continue
-            self._started[name] = self._clock
-            louder = 1.0 + LOUDER_EACH_DOUBLING * math.log2(len(pans))
-            self.audio.play(name, louder, sum(pans) / len(pans))
+        for name, heard in self._asked.items():
+            nearest = max(volume for volume, _ in heard)
+            louder = min(1.0 + LOUDER_EACH_DOUBLING * math.log2(len(heard)), MAX_BOOST)
+            pan = sum(volume * at for volume, at in heard) / sum(volume for volume, _ in heard)
+            self.audio.play(name, min(1.0, louder * nearest), pan)
         self._asked.clear()
 
     def _warnings(self, game, camera, dt: float) -> None:
@@ -98,15 +107,26 @@ class Cues:
             self._play("hold_tick", camera, None)
         self.seconds_held = seconds
 
-    def _play(self, name: str, camera, world_x: float | None) -> None:
-        """Ask for `name` this frame, panned by where on screen it happens (None: in the cockpit, centred)."""
+    def _play(self, name: str, camera, spot: tuple[float, float] | None) -> None:
+        """Ask for `name` this frame, placed by where in the world it happens (None: in the cockpit, centred and
+        full); skipped when too far off to be heard."""
         if not name:
             return
-        pan = 0.0
-        if world_x is not None:
-            screen_x, _ = camera.to_screen(world_x, 0)
-            pan = max(-1.0, min(1.0, (screen_x / camera.width - 0.5) * 1.6))
-        self._asked.setdefault(name, []).append(pan)
+        volume, pan = (1.0, 0.0) if spot is None else placement(camera, *spot)
+        if volume >= QUIETEST:
+            self._asked.setdefault(name, []).append((volume, pan))
+
+
+def placement(camera, x: float, y: float) -> tuple[float, float]:
+    """(volume 0..1, pan) of a sound at world (x, y): full on screen and a little past it, fading to 0 with the
+    distance past the view's edge (across or up and down alike); panned by where it is across the screen, never past
+    PAN_LIMIT, so a sound far to one side is still heard a little on the other."""
+    sx, sy = camera.to_screen(x, y)
+    past = math.hypot(max(0.0, -sx, sx - camera.width), max(0.0, -sy, sy - camera.height))
+    full, silent = FULL_WITHIN * camera.width, SILENT_AT * camera.width
+    volume = max(0.0, min(1.0, (silent - past) / (silent - full)))
+    pan = max(-PAN_LIMIT, min(PAN_LIMIT, (sx / camera.width - 0.5) * 2 * PAN_LIMIT))
+    return volume, pan
 
 
 def _on_screen(camera, x: float, y: float) -> bool:

@@ -2,19 +2,23 @@
 
 Sound is never worth a crash: without an audio device, with a missing or broken
 file, or asked for a name it does not know, ``Audio`` logs once and carries on
-silently. It also keeps rapid fire from starving the mixer: at most
+silently. It also keeps rapid fire from starving the mixer: a sound never starts
+again within RESTART_GAP_MS of its last start, on the real clock (two copies
+started on nearly the same sample add up to a crack at full scale), at most
 ``max_per_sound`` copies of one sound play at once, and past that the oldest copy
 gives way to the newest: it fades out in a few milliseconds (a cut mid-wave
 clicks) when another channel is free, and is cut short for the newest when none
-is; further copies within the same frame are skipped. So each frame's latest
-shot is heard and the other sounds still find free channels. When none is free,
-the sounds the player must hear (PRIORITY: the cockpit's warnings, the lock,
-Fouron, being spotted, the level's end, the menus) take the channel of the
-oldest copy of the sound playing the most copies; any other sound is skipped.
+is. So the latest shot is heard and the other sounds still find free channels.
+When none is free, the sounds the player must hear (PRIORITY: the cockpit's
+warnings, the lock, Fouron, being spotted, the base's alarm, objectives, the
+level's end, the menus) take the channel of the oldest copy of the sound playing
+the most copies; any other sound is skipped. While a warning (DUCKING) plays, the
+fight's sounds (all but PRIORITY) and the music sink by DUCK_DB, and come back up smoothly after.
 A new music track starts once the last has faded out (SDL would wait for the
 fade to load it).
-The effects play under HEADROOM, so a kill's crash, its hit and a ram together
-stay under full scale.
+The effects play under HEADROOM, never above their own LEVELS, and never panned
+past PAN_LIMIT, so a kill's crash, its hit and a ram together stay under full
+scale and nothing sounds from one speaker only.
 """
 
 from __future__ import annotations
@@ -45,17 +49,31 @@ LEVELS = {"laser_player": 0.6, "laser_enemy": 0.6, "hit": 0.5, "explosion": 1.0,
           "fouron_voice": 0.7, "fouron_seize": 0.9, "fouron_release": 0.7, "part_hit": 0.55, "power_down": 0.8,
           "eject": 0.6, "hold_tick": 0.5, "ui_move": 0.6, "ui_confirm": 0.6, "pause": 0.6, "vmax_start": 0.8,
           "vmax_end": 0.8, "overheat": 0.8, "vented": 0.8, "knuckle": 0.8, "ram": 0.8, "deflect": 0.8,
-          "missile_launch": 0.8, "win": 0.8, "lose": 0.8}
+          "missile_launch": 0.8, "win": 0.8, "lose": 0.8, "hit_player": 0.55, "ricochet": 0.45, "missile_down": 0.8,
+          "base_alarm": 0.65, "objective": 0.7, "hold_start": 0.45}
 HEADROOM = 0.6  # the effects' share of full scale, under an equal-power pan (0.71 a side at the centre)
 MUSIC_HEADROOM = 0.5  # the music's, so the rifle is heard over the wind at the volumes' defaults
 STEAL_FADE_MS = 15  # a copy taken over fades this fast: too short to hear, long enough not to click
-SAME_INSTANT_MS = 4  # requests for one sound this close together come from the same frame: the first is enough
+# ms before a sound may start again. In a big fight each frame would start another copy on top of the last few, 17 ms
+# apart (a phasey comb, and now and then two in phase: a crack at full scale). Shorter than any one machine's own
+# repeat (the rifle's 100 ms, which frames deliver at least 83 ms apart; the lock's ticks), so it thins only many
+# machines' sounds. On the real clock: the frames' clock drifts from what the mixer plays.
+RESTART_GAP_MS = 60
+SLOWER_RESTART_MS = {"ricochet": 150}  # walls stop many shots: a few ricochets a second are texture enough
+PAN_LIMIT = 0.7  # the far speaker keeps 12 dB under the near one: nothing comes from one side only, as in headphones
 MENU_SOUNDS = frozenset({"ui_move", "ui_confirm", "pause"})  # the menus' blips, heard on across a change of scene
 # With every channel busy (a big fight's rifles, hits and blasts), these cut a copy of that flood short rather than go
-# unheard: what the player must act on (heat, the lock, Fouron, being spotted), the level's end, and the menus' blips
-# (a paused fight's channels stay busy).
+# unheard: what the player must act on (heat, the lock, Fouron, being spotted, the base's alarm), the objectives' news,
+# the level's end, and the menus' blips (a paused fight's channels stay busy).
 PRIORITY = frozenset({"heat_warning", "overheat", "vented", "lock_on", "locked", "fouron_seize", "fouron_release",
-                      "alert", "win", "lose"}) | MENU_SOUNDS
+                      "alert", "base_alarm", "objective", "hold_start", "win", "lose"}) | MENU_SOUNDS
+# The warnings a fight must not bury: while one plays, every sound not in PRIORITY sinks by DUCK_DB. Not the lock's
+# ticks (they come every 120 ms as long as a lock builds: the fight would pump, and they stand clear in a band of their
+# own), nor the objectives' and the menus' blips (news, not warnings).
+DUCKING = frozenset({"heat_warning", "overheat", "vented", "locked", "alert", "base_alarm", "fouron_seize",
+                     "fouron_release", "win", "lose"})
+DUCK_DB = 8.0  # the overheat sank 8 dB under a big fight's flood: this lifts it clear, and the fight is still heard
+DUCK_IN_MS, DUCK_OUT_MS = 50, 400  # in under the warning's first beat; back slowly, not heard as a jump
 PAUSED_MUSIC = 0.4  # the music's share of its volume while the game is paused
 MUSIC_FADE_OUT_MS, MUSIC_FADE_IN_MS = 600, 1500
 _DEVICE_ERRORS = (pygame.error, OSError, NotImplementedError)  # NotImplementedError: pygame built without mixer
@@ -86,6 +104,10 @@ def _find_free_channel() -> _Channel | None:
 
 def _clamp(value: float, low: float, high: float) -> float:
     return max(low, min(high, value))
+
+
+def _db_gain(db: float) -> float:
+    return 10 ** (db / 20)
 
 
 def pan_gains(pan: float) -> tuple[float, float]:
@@ -121,7 +143,10 @@ class Audio:
         self._owns_mixer = owns_mixer
         self._playing: dict[str, deque[_Channel]] = {}  # channels per name, oldest first
         self._clock = clock  # ms
-        self._given_way_at: dict[str, int] = {}  # per name, when a copy last gave way to a newer one (ms)
+        self._started_at: dict[str, int] = {}  # per name, when a copy last started (ms)
+        self._gains: dict[_Channel, tuple[float, float]] = {}  # each channel's (left, right) gains before ducking
+        self._duck_db = 0.0  # how far the fight's sounds are ducked now
+        self._ducked_at = clock()  # ms, when the duck last moved
         self._warned: set[str] = set()
         self._volume = 0.0
         self._music = ""  # the track playing, "" for none
@@ -180,8 +205,8 @@ class Audio:
         return len(self._live_channels(name))
 
     def play(self, name: str, volume: float = 1.0, pan: float = 0.0) -> None:
-        """Plays a sound by name (file name without .wav) at its level times `volume` (at most full) and pan -1
-        (left) .. 1 (right)."""
+        """Plays a sound by name (file name without .wav) at its level times `volume` (0..1: never above its level)
+        and pan -1 (left) .. 1 (right), held within PAN_LIMIT."""
         if not self._enabled:
             return
         if name not in self._sounds:
@@ -190,14 +215,13 @@ class Audio:
         sound = self._sounds[name]
         if sound is None:  # it failed to load, which was logged then
             return
+        now = self._clock()
+        if name in self._started_at and now - self._started_at[name] < SLOWER_RESTART_MS.get(name, RESTART_GAP_MS):
+            return  # the copy just started stands for this one
         try:
             live = self._live_channels(name)
             oldest = None
             if len(live) >= self._max_per_sound:
-                now = self._clock()
-                if now - self._given_way_at.get(name, now - SAME_INSTANT_MS) < SAME_INSTANT_MS:
-                    return  # one gave way for a copy just started: this one would only start on top of it
-                self._given_way_at[name] = now
                 oldest = live.popleft()  # the oldest copy gives way: the newest shot is what matters
             channel = self._find_channel()
             if oldest is not None:
@@ -210,10 +234,13 @@ class Audio:
             if channel is None:  # every channel busy with something else: skip, don't cut others short
                 return
             channel.play(sound)
+            self._started_at[name] = now
             # after play(): pygame resets a channel's volume when it starts a sound
-            left, right = pan_gains(pan)
-            gain = _clamp(LEVELS.get(name, 1.0) * volume, 0.0, 1.0) * HEADROOM
-            channel.set_volume(gain * left, gain * right)
+            left, right = pan_gains(_clamp(pan, -PAN_LIMIT, PAN_LIMIT))
+            gain = LEVELS.get(name, 1.0) * _clamp(volume, 0.0, 1.0) * HEADROOM
+            self._gains[channel] = (gain * left, gain * right)
+            duck = 1.0 if name in PRIORITY else _db_gain(-self._duck_db)
+            channel.set_volume(gain * left * duck, gain * right * duck)
             live.append(channel)
         except pygame.error as exc:  # e.g. the mixer was shut down under us
             self._warn_once("play", "Could not play a sound: %s", exc)
@@ -230,7 +257,7 @@ class Audio:
     def _apply_music_volume(self) -> None:
         if not self._enabled:
             return
-        share = PAUSED_MUSIC if self._paused else 1.0
+        share = (PAUSED_MUSIC if self._paused else 1.0) * _db_gain(-self._duck_db)
         try:
             pygame.mixer.music.set_volume(self._music_volume * MUSIC_HEADROOM * share)
         except pygame.error as exc:
@@ -294,8 +321,15 @@ class Audio:
             self._warn_once(f"music:{name}", "Could not play music %r: %s", name, exc)
 
     def update(self) -> None:
-        """Once a frame: start the track asked for once the last one has faded out."""
-        if self._next_track is None or not self._enabled:
+        """Once a frame: duck the fight under a warning, or bring it back up; start the track asked for once the last
+        one has faded out."""
+        if not self._enabled:
+            return
+        try:
+            self._duck()
+        except pygame.error as exc:
+            self._warn_once("duck", "Could not duck the sounds: %s", exc)
+        if self._next_track is None:
             return
         try:
             if not pygame.mixer.music.get_busy():
@@ -304,6 +338,28 @@ class Audio:
         except pygame.error as exc:
             self._next_track = None
             self._warn_once(f"music:{self._music}", "Could not play music %r: %s", self._music, exc)
+
+    def _duck(self) -> None:
+        """Moves the duck toward DUCK_DB while a DUCKING warning plays, back to 0 dB once none does, at a steady rate in
+        dB, and sets every sound of the fight playing to it."""
+        now = self._clock()
+        elapsed = min(now - self._ducked_at, 50)  # after a stall (a level loading) no more than 50 ms' step: no jump
+        self._ducked_at = now
+        warning = any(self._live_channels(name) for name in DUCKING if name in self._playing)
+        target = DUCK_DB if warning else 0.0
+        if self._duck_db == target:
+            return
+        if target > self._duck_db:
+            self._duck_db = min(target, self._duck_db + DUCK_DB * elapsed / DUCK_IN_MS)
+        else:
+            self._duck_db = max(target, self._duck_db - DUCK_DB * elapsed / DUCK_OUT_MS)
+        self._apply_music_volume()
+        duck = _db_gain(-self._duck_db)
+        for name in list(self._playing):
+            if name not in PRIORITY:
+                for channel in self._live_channels(name):
+                    left, right = self._gains.get(channel, (0.0, 0.0))
+                    channel.set_volume(left * duck, right * duck)
 
     def _start_track(self, track: Path) -> None:
         pygame.mixer.music.load(track)
@@ -321,7 +377,8 @@ class Audio:
         except pygame.error as exc:
             self._warn_once("close", "Could not close the mixer cleanly: %s", exc)
         self._playing.clear()
-        self._given_way_at.clear()
+        self._started_at.clear()
+        self._gains.clear()
         self._sounds.clear()
         self._owns_mixer = False
         self._enabled = False

@@ -19,6 +19,7 @@ import pytest  # noqa: E402
 
 from game.audio import Audio  # noqa: E402
 from game.audio.mixer import HEADROOM, LEVELS, MUSIC_HEADROOM, STEAL_FADE_MS, pan_gains  # noqa: E402
+from tests.audio.fakes import Clock, fake_audio  # noqa: E402
 
 REPO = Path(__file__).resolve().parents[2]
 SOUNDS_DIR = REPO / "assets" / "sounds"
@@ -30,7 +31,8 @@ SHIPPED = {
     "heat_warning": 0.25, "overheat": 1.1, "vented": 0.6, "vmax_start": 0.9, "vmax_end": 0.5,
     "missile_launch": 0.45, "lock_on": 0.07, "locked": 0.2, "knuckle": 0.3, "deflect": 0.15, "ram": 0.35,
     "telegraph": 0.3, "rei_chirp": 0.085, "fouron_voice": 0.4, "fouron_seize": 1.0, "fouron_release": 0.6,
-    "eject": 0.5, "power_down": 0.7, "part_hit": 0.15, "hold_tick": 0.12,
+    "eject": 0.5, "power_down": 0.7, "part_hit": 0.15, "hold_tick": 0.12, "hit_player": 0.22, "ricochet": 0.18,
+    "missile_down": 0.32, "base_alarm": 1.0, "objective": 0.45, "hold_start": 0.3,
 }
 
 
@@ -40,57 +42,6 @@ def fresh_mixer():
     pygame.mixer.quit()
     yield
     pygame.mixer.quit()
-
-
-class FakeSound:
-    def __init__(self) -> None:
-        self.volume = 1.0
-
-    def set_volume(self, value: float) -> None:
-        self.volume = value
-
-
-class FakeChannel:
-    """A mixer channel whose 'still playing' is set by the test instead of by the clock."""
-
-    def __init__(self) -> None:
-        self.sound: FakeSound | None = None
-        self.busy = False
-        self.plays = 0
-        self.volume: tuple[float, float] = (1.0, 1.0)
-
-    def play(self, sound: FakeSound) -> None:
-        self.sound, self.busy, self.plays = sound, True, self.plays + 1
-        self.volume = (1.0, 1.0)  # like pygame, starting a sound resets the channel volume
-
-    def set_volume(self, left: float, right: float) -> None:
-        self.volume = (left, right)
-
-    def get_busy(self) -> bool:
-        return self.busy
-
-    def get_sound(self) -> FakeSound | None:
-        return self.sound if self.busy else None
-
-    def stop(self) -> None:
-        self.busy = False
-
-    def fadeout(self, milliseconds: int) -> None:
-        self.faded = milliseconds  # still busy while it fades: the test ends the fade by setting busy False
-
-
-class FakePool:
-    def __init__(self, size: int) -> None:
-        self.channels = [FakeChannel() for _ in range(size)]
-
-    def find(self) -> FakeChannel | None:
-        return next((c for c in self.channels if not c.busy), None)
-
-
-def fake_audio(names: list[str], channels: int = 24, **kwargs) -> tuple[Audio, dict[str, FakeSound], FakePool]:
-    sounds = {name: FakeSound() for name in names}
-    pool = FakePool(channels)
-    return Audio(sounds, find_channel=pool.find, **kwargs), sounds, pool
 
 
 # ---------------------------------------------------------------- with the dummy audio driver
@@ -191,21 +142,11 @@ def test_rapid_fire_on_the_real_mixer_never_exceeds_the_per_sound_limit():
 # ---------------------------------------------------------------- through the channel seam
 
 
-class Clock:
-    """Milliseconds as the test sets them."""
-
-    def __init__(self) -> None:
-        self.now = 1000
-
-    def __call__(self) -> int:
-        return self.now
-
-
 def test_over_the_limit_the_oldest_copy_fades_out_for_the_newest_and_other_sounds_still_find_channels():
     clock = Clock()
     audio, sounds, pool = fake_audio(["laser_player", "explosion"], max_per_sound=4, clock=clock)
     for shot in range(10):
-        clock.now += 17  # a shot a frame
+        clock.now += 100  # the rifle's rate
         audio.play("laser_player")
         for channel in pool.channels:
             if getattr(channel, "faded", None):
@@ -217,12 +158,15 @@ def test_over_the_limit_the_oldest_copy_fades_out_for_the_newest_and_other_sound
 
 
 def test_finished_copies_free_their_place_under_the_limit():
-    audio, sounds, pool = fake_audio(["laser_player"], max_per_sound=4)
+    clock = Clock()
+    audio, sounds, pool = fake_audio(["laser_player"], max_per_sound=4, clock=clock)
     for _ in range(4):
+        clock.now += 100
         audio.play("laser_player")
     for channel in pool.channels[:3]:
         channel.busy = False  # three shots have finished playing
     assert audio.playing("laser_player") == 1
+    clock.now += 100
     audio.play("laser_player")
     assert audio.playing("laser_player") == 2
 
@@ -237,8 +181,10 @@ def test_a_channel_reused_by_another_sound_no_longer_counts_for_the_first():
 
 
 def test_when_every_channel_is_busy_with_other_sounds_the_new_one_is_skipped():
-    audio, sounds, pool = fake_audio(["hit", "dash"], channels=2)
+    clock = Clock()
+    audio, sounds, pool = fake_audio(["hit", "dash"], channels=2, clock=clock)
     audio.play("dash")
+    clock.now += 100
     audio.play("dash")
     audio.play("hit")
     assert audio.playing("hit") == 0
@@ -246,12 +192,15 @@ def test_when_every_channel_is_busy_with_other_sounds_the_new_one_is_skipped():
 
 
 def test_with_every_channel_busy_a_warning_takes_the_channel_of_the_sound_playing_the_most_copies():
-    audio, sounds, pool = fake_audio(["hit", "laser_enemy", "overheat", "lock_on"], channels=4)
+    clock = Clock()
+    audio, sounds, pool = fake_audio(["hit", "laser_enemy", "overheat", "lock_on"], channels=4, clock=clock)
     for name in ("hit", "laser_enemy", "laser_enemy", "lock_on"):
+        clock.now += 100
         audio.play(name)
     audio.play("overheat")  # nothing free: the enemy rifle's older copy is cut for it
     assert pool.channels[1].sound is sounds["overheat"] and pool.channels[1].plays == 2
     assert [audio.playing(name) for name in ("hit", "laser_enemy", "lock_on", "overheat")] == [1, 1, 1, 1]
+    clock.now += 100
     audio.play("hit")  # a sound of the fight still waits for a free channel: skipped, nobody cut
     assert audio.playing("hit") == 1 and sum(c.plays for c in pool.channels) == 5
 
@@ -266,13 +215,14 @@ def test_a_warning_never_cuts_another_warning_short():
 
 
 def test_pan_and_volume_set_the_channels_left_and_right_gains_under_the_sounds_level_and_the_headroom():
-    audio, sounds, pool = fake_audio(["hit", "explosion"], max_per_sound=8)
-    audio.play("hit", volume=0.5, pan=-1.0)
-    audio.play("hit", volume=1.0, pan=0.0)
-    audio.play("hit", volume=1.0, pan=0.5)
-    audio.play("explosion", volume=3.0, pan=9.0)  # out of range values are clamped: full scale, at the right edge
+    clock = Clock()
+    audio, sounds, pool = fake_audio(["hit", "explosion"], max_per_sound=8, clock=clock)
+    for volume, pan in ((0.5, -0.6), (1.0, 0.0), (1.0, 0.5)):
+        clock.now += 100
+        audio.play("hit", volume=volume, pan=pan)
+    audio.play("explosion", volume=3.0, pan=9.0)  # out of range values are clamped: its full level, panned the most
     level = LEVELS["hit"] * HEADROOM
-    expected = [(0.5 * level, -1.0), (level, 0.0), (level, 0.5), (HEADROOM, 1.0)]
+    expected = [(0.5 * level, -0.6), (level, 0.0), (level, 0.5), (HEADROOM, 0.7)]
     for channel, (gain, pan) in zip(pool.channels, expected):
         assert channel.volume == pytest.approx(tuple(gain * side for side in pan_gains(pan)))
     assert pan_gains(-1.0) == pytest.approx((1.0, 0.0)) and pan_gains(1.0) == pytest.approx((0.0, 1.0))
@@ -287,18 +237,15 @@ def test_every_shipped_sound_has_its_level_and_a_kill_s_sounds_together_stay_und
     assert sum(LEVELS[name] * HEADROOM * pan_gains(0.0)[0] for name in kill) * 10 ** (-3 / 20) <= 1.0
 
 
-def test_a_copy_taken_over_fades_out_rather_than_being_cut_and_one_a_frame_is_enough():
+def test_a_copy_taken_over_fades_out_rather_than_being_cut():
     clock = Clock()
     audio, sounds, pool = fake_audio(["explosion"], max_per_sound=2, clock=clock)
-    audio.play("explosion")
-    audio.play("explosion")
-    audio.play("explosion")  # over the limit: the first copy fades out, the newest plays on a free channel
+    for _ in range(3):
+        audio.play("explosion")  # the third over the limit: the first copy fades out, it plays on a free channel
+        clock.now += 100
     assert pool.channels[0].faded == STEAL_FADE_MS and pool.channels[2].plays == 1
     assert audio.playing("explosion") == 2
-    audio.play("explosion")  # in the same instant: it would only start on top of the last
-    assert sum(c.plays for c in pool.channels) == 3
-    clock.now += 17  # the next frame, the first copy still fading out
-    audio.play("explosion")
+    audio.play("explosion")  # the first copy still fading out: the second fades for this one
     assert pool.channels[1].faded == STEAL_FADE_MS and sum(c.plays for c in pool.channels) == 4
 
 
@@ -306,8 +253,9 @@ def test_with_no_channel_free_the_newest_copy_takes_the_oldest_s_channel():
     clock = Clock()
     audio, sounds, pool = fake_audio(["explosion"], channels=2, max_per_sound=2, clock=clock)
     audio.play("explosion")
+    clock.now += 100
     audio.play("explosion")
-    clock.now += 17
+    clock.now += 100
     audio.play("explosion")  # nothing free: the oldest is cut for it rather than fading for a sound never started
     assert pool.channels[0].plays == 2 and not hasattr(pool.channels[0], "faded")
 

@@ -15,10 +15,12 @@ tools/make_music.py builds the music from the same primitives.
 
 Modules: synth holds the primitives every sound is built from (sweeps,
 mixing, oscillators, noise, filters, envelopes, voices, struck partials);
-weapons (shots, hits, the explosion, missiles, the knuckle), cockpit (the
-dash, alerts, heat and venting, the hold's tick), vmax (V-MAX in and out, the
-barrier, the ram), ui_and_level_end (menu blips, pause, the victory and
-defeat stingers), cockpit_ais (Rei and Fouron) and disabled_machines (a limb
-hit, the pilot pod ejecting, a machine powering down) design the sounds;
+weapons (shots, hits on an enemy and on the Layzner, a shot stopped by a
+wall, the explosion, missiles launched and shot down, the knuckle), cockpit
+(the dash, alerts, heat and venting, the hold's tick), vmax (V-MAX in and out,
+the barrier, the ram), ui_and_level_end (menu blips, pause, the victory and
+defeat stingers), cockpit_ais (Rei and Fouron), disabled_machines (a limb hit,
+the pilot pod ejecting, a machine powering down) and objectives (the base's
+alarm, an objective reached, a hold begun) design the sounds;
 outputs names every sound in SOUNDS and writes the wav files.
 """

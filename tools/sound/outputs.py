@@ -12,11 +12,12 @@ from pathlib import Path
 from tools.sound.cockpit import alert, dash, heat_warning, hold_tick, overheat, vented
 from tools.sound.cockpit_ais import fouron_release, fouron_seize, fouron_voice, rei_chirp
 from tools.sound.disabled_machines import eject, part_hit, power_down
+from tools.sound.objectives import base_alarm, hold_start, objective
 from tools.sound.synth import SR, Signal
 from tools.sound.ui_and_level_end import lose, pause, ui_confirm, ui_move, win
 from tools.sound.vmax import deflect, ram, vmax_end, vmax_start
-from tools.sound.weapons import (explosion, hit, knuckle, laser_enemy, laser_player, lock_on, locked, missile_launch,
-                                 telegraph)
+from tools.sound.weapons import (explosion, hit, hit_player, knuckle, laser_enemy, laser_player, lock_on, locked,
+                                 missile_down, missile_launch, ricochet, telegraph)
 
 
 SOUNDS: dict[str, Callable[[], Signal]] = {
@@ -51,6 +52,12 @@ SOUNDS: dict[str, Callable[[], Signal]] = {
     "eject": eject,
     "power_down": power_down,
     "part_hit": part_hit,
+    "hit_player": hit_player,
+    "ricochet": ricochet,
+    "missile_down": missile_down,
+    "base_alarm": base_alarm,
+    "objective": objective,
+    "hold_start": hold_start,
 }
 
 

@@ -1,4 +1,5 @@
-"""Weapons and what they hit: both rifles, a hit, an explosion, missiles and locks, the knuckle, an enemy charging."""
+"""Weapons and what they hit: both rifles, a hit (and one on the Layzner), an explosion, a shot stopped by a wall,
+missiles (launched, and shot down) and locks, the knuckle, an enemy charging."""
 
 from __future__ import annotations
 
@@ -51,6 +52,52 @@ def hit() -> Signal:
     click = mul(highpass(white(dur, rng), 3000.0), perc(dur, 0.0003, 0.003))
     body = mix(dur, *layers, (click, 0.8, 0.0))
     return finish(soft_clip(body, 1.5), 0.0005, 0.01)
+
+
+def hit_player() -> Signal:
+    """A shot on the Layzner's own armour, heard from inside: a low hull thump under a duller, lower clank than `hit`.
+
+    Heavier than the hit the player deals, so taking fire is told apart from giving it; its partials stay under
+    3 kHz, clear of the lock-on tick's C8.
+    """
+    dur = 0.22
+    rng = random.Random(7016)
+    thump = soft_clip(mul(osc("sine", exp_sweep(150.0, 55.0, 0.06, dur)), perc(dur, 0.001, 0.05)), 2.0)
+    clank = partials(dur, [(431.0, 0.6, 0.05), (977.0, 1.0, 0.035), (1523.0, 0.6, 0.022), (2347.0, 0.35, 0.012)])
+    crunch = mul(lowpass(highpass(white(dur, rng), 600.0), 4000.0), perc(dur, 0.0005, 0.012))
+    body = mix(dur, (thump, 1.0, 0.0), (clank, 0.55, 0.001), (crunch, 0.5, 0.0))
+    return finish(soft_clip(body, 1.5), 0.0005, 0.02)
+
+
+def ricochet() -> Signal:
+    """A shot stopped by a wall: a dull knock on rock and a faint whine glancing off, falling. Soft: walls stop many
+    shots, and this is the fight's texture, not news."""
+    dur = 0.18
+    rng = random.Random(7017)
+    knock = mul(osc("sine", exp_sweep(260.0, 110.0, 0.03, dur)), perc(dur, 0.0008, 0.018))
+    grit = mul(lowpass(lowpass(white(dur, rng), 1800.0), 1800.0), perc(dur, 0.0005, 0.01))
+    f = exp_sweep(3100.0, 1700.0, 0.12, dur)
+    whine = mul([s + 0.2 * h for s, h in zip(osc("sine", f), osc("sine", [1.5 * v for v in f], 0.3))],
+                mul(gate(dur, 0.01, 0.06), perc(dur, 0.001, 0.05)))
+    body = mix(dur, (knock, 0.8, 0.0), (grit, 0.9, 0.0), (whine, 0.25, 0.008))
+    return finish(body, 0.0005, 0.015)
+
+
+def missile_down() -> Signal:
+    """A missile shot down in flight: a sharp crack, a small bright burst whose filter closes, and scattered sparks.
+
+    A pop, not a mech going up: no boom or rumble, and a third of the explosion's length.
+    """
+    dur = 0.32
+    rng = random.Random(7018)
+    crack = mul(highpass(white(dur, rng), 2000.0), perc(dur, 0.0002, 0.006))
+    cutoff = exp_sweep(6000.0, 500.0, 0.3, dur)
+    burst = mul(normalise(lowpass(lowpass(white(dur, rng), cutoff), cutoff)), perc(dur, 0.002, 0.08))
+    pop = mul(osc("sine", exp_sweep(380.0, 120.0, 0.05, dur)), perc(dur, 0.001, 0.03))
+    sparks = lowpass(highpass(grains(dur, rng, lambda t: 0.006 * math.exp(-t / 0.12), (0.3, 1.0), 0.0008), 2500.0),
+                     8000.0)
+    body = mix(dur, (crack, 0.6, 0.0), (burst, 0.8, 0.0), (pop, 0.7, 0.0), (sparks, 0.35, 0.01))
+    return finish(soft_clip(body, 1.5), 0.0005, 0.03)
 
 
 def explosion() -> Signal:

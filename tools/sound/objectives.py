@@ -1,0 +1,50 @@
+"""A level's own news: the base's alarm calling every enemy, an objective reached, a hold begun."""
+
+from __future__ import annotations
+
+from tools.sound.synth import Signal, exp_sweep, finish, gate, lowpass, mix, mul, osc, partials, perc, soft_clip
+
+
+def base_alarm() -> Signal:
+    """A base alarm: two rising 'whoops' of a horn, a buzzy square and saw sweeping 330 -> 990 Hz.
+
+    It rises where the overheat alarm falls and is slower than the cockpit's beeps, so it reads as the base's
+    klaxon, not the Layzner's; the 28 Hz rasp is the horn's diaphragm.
+    """
+    dur = 1.0
+    whoop_s = 0.46
+    f = exp_sweep(330.0, 990.0, 0.4, whoop_s)
+    horn = [0.6 * q + 0.5 * s for q, s in zip(osc("square", f), osc("saw", [v * 1.004 for v in f], 0.3))]
+    rasp = [0.75 + 0.25 * s for s in osc("sine", [28.0] * len(f))]
+    horn = soft_clip(lowpass(lowpass(mul(horn, rasp), 3000.0), 3000.0), 1.8)
+    whoop = mul(horn, gate(whoop_s, 0.03, 0.06))
+    return finish(mix(dur, (whoop, 1.0, 0.0), (whoop, 1.0, 0.5)), 0.002, 0.02)
+
+
+def objective() -> Signal:
+    """An objective reached: a bright A major arpeggio (A5 C#6 E6) struck like small bells, landing on A6.
+
+    Higher and quicker than the vented chime, longer than the menus' accept: a reward, not a blip.
+    """
+    dur = 0.45
+
+    def bell(hz: float, seconds: float, tau: float) -> Signal:
+        return partials(seconds, [(hz, 1.0, tau), (hz * 2.0, 0.3, tau * 0.6), (hz * 3.01, 0.12, tau * 0.4)], 0.29)
+
+    notes = ((880.0, 0.0), (1108.73, 0.06), (1318.51, 0.12))
+    layers = [(bell(hz, 0.25, 0.07), 0.7, start) for hz, start in notes]
+    layers.append((bell(1760.0, dur - 0.18, 0.14), 0.9, 0.18))
+    return finish(mix(dur, *layers), 0.001, 0.03)
+
+
+def hold_start() -> Signal:
+    """A hold begun: a soft tone gliding up a fourth onto the hold's A5 and held briefly, the pips' count to follow.
+
+    The pips (hold_tick) are A5 too, so the start and the count sound like one thing.
+    """
+    dur = 0.3
+    f = exp_sweep(659.26, 880.0, 0.07, dur)
+    tone = [s + 0.25 * t + 0.2 * o for s, t, o in zip(osc("sine", f), osc("tri", f, 0.25),
+                                                       osc("sine", [0.5 * v for v in f], 0.1))]
+    env = mul(gate(dur, 0.01, 0.12), perc(dur, 0.001, 0.25))
+    return finish(mul(lowpass(tone, 2600.0), env), 0.002, 0.02)
