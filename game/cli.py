@@ -121,6 +121,15 @@ def main(argv=None) -> int:
         return 2
 
 
+def _as_typed(path: Path) -> Path:
+    """`path` as a designer would type it from where the command runs (levels/, from the game's folder), so the
+    problems name the maps as the guide's examples do; the whole path from anywhere else."""
+    try:
+        return path.relative_to(Path.cwd())
+    except ValueError:
+        return path
+
+
 def check(argv) -> int:
     """`check [PATHS...]`: every problem in the maps and the game's data files, one line each; status 0 when all are
     valid, else 1 (and 1 when the paths hold no map)."""
@@ -144,7 +153,7 @@ def check(argv) -> int:
         print("\n".join(map(str, data_problems)))
         return 1
     started = time.perf_counter()
-    results = check_paths(args.paths or [LEVELS], catalog)
+    results = check_paths(args.paths or [_as_typed(LEVELS)], catalog)
     problems = data_problems + [problem for result in results for problem in result.problems]
     warnings = moved + [warning for result in results for warning in result.warnings]
     for problem in problems:

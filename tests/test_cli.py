@@ -233,3 +233,11 @@ class _NoWindow:
 
     def run(self, max_frames=None):
         return 0
+
+
+def test_check_with_no_paths_names_the_maps_as_typed_from_the_game_s_folder(monkeypatch, tmp_path):
+    from game import cli
+    monkeypatch.chdir(ROOT)
+    assert cli._as_typed(cli.LEVELS) == Path("levels")  # "levels/outpost.tmx: ...", as the guide shows
+    monkeypatch.chdir(tmp_path)
+    assert cli._as_typed(cli.LEVELS) == cli.LEVELS  # from elsewhere, the whole path finds it
