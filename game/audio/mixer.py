@@ -216,8 +216,11 @@ class Audio:
         if sound is None:  # it failed to load, which was logged then
             return
         now = self._clock()
-        if name in self._started_at and now - self._started_at[name] < SLOWER_RESTART_MS.get(name, RESTART_GAP_MS):
-            return  # the copy just started stands for this one
+        # The copy just started stands for this one; but each of the menus' blips answers a press or a held key's
+        # repeat, which comes faster than the gap.
+        if name in self._started_at and name not in MENU_SOUNDS and \
+                now - self._started_at[name] < SLOWER_RESTART_MS.get(name, RESTART_GAP_MS):
+            return
         try:
             live = self._live_channels(name)
             oldest = None

@@ -58,6 +58,15 @@ def test_a_sound_asked_again_within_60_ms_of_the_mixers_clock_starts_one_copy_ho
     assert audio.playing("hit") == 2
 
 
+def test_a_menu_blip_answers_every_press_however_quick_the_key_repeats():
+    clock = Clock()
+    audio, sounds, pool = fake_audio(["ui_move"], clock=clock)
+    for _ in range(3):  # a held arrow key's repeats, 33 ms apart
+        audio.play("ui_move")
+        clock.now += 33
+    assert sum(channel.plays for channel in pool.channels) == 3
+
+
 def test_a_sound_asked_every_frame_starts_at_most_every_60_ms():
     clock = Clock()
     audio, sounds, pool = fake_audio(["laser_enemy"], clock=clock, max_per_sound=24)
