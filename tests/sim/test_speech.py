@@ -6,16 +6,19 @@ import pytest
 
 from game.content.level_data import Objective, Trigger
 from game.sim.components import Brain, Health, Heat, Launcher, Position, Vmax
-from game.sim.events import (AdvisorSpoke, Destroyed, FouronReleased, LockAcquired, MissileLaunched, Overheated,
-                             PlayerSpotted, VmaxStarted)
+from game.sim.events import (AdvisorSpoke, Destroyed, FouronReleased, LevelEnded, LockAcquired, MissileLaunched,
+                             Overheated, PlayerSpotted, VmaxStarted)
 from game.sim.systems.fouron import seize
 from game.sim.systems.places import HOLD_SETTLE
 from game.sim.systems.speech import ARMOUR_LOW, HOLD_LINE_LEAST, MANY, PATIENCE, SPEECH_RATE, TIME_LOW, speak
 from game.view.markers import hold_left
 from tests.maps import cell_region, centre, game_from_ascii
 
+# A Dis sealed in a pocket of rock in the far corner: a level is won once nothing is left to win by, and Rei has
+# nothing new to say after a win; it never sees the Layzner, nor does anyone else.
 ALONE = ["#########################"] + ["#.......................#"] * 4 + ["#.P.....................#"] + \
-    ["#.......................#"] * 4 + ["#########################"]
+    ["#.......................#"] * 2 + ["#.....................###", "#...................##E##",
+                                         "#########################"]
 # One Dis out of sight behind a wall, three more in a far room: nobody notices the Layzner unless a test says.
 HIDDEN = ["#########################", "#.......................#", "#.P.......#...E.E.E.....#",
           "#.........#.............#", "#.........#....E........#", "#########################"]
@@ -505,6 +508,18 @@ def test_a_v_max_ready_line_held_up_until_v_max_was_spent_is_not_said_late(tmp_p
     vmax.meter = 0.2  # started and spent while Rei was busy
     game.res.voice.busy_until, game.res.voice.speaking = 0.0, -1
     assert said(hear(game)) == []
+
+
+def test_once_the_level_is_decided_only_what_the_deciding_tick_heard_is_said(tmp_path):
+    # mars_base, hard, fire held after the last kill: "Overheating" came 130 ticks after "Area clear"
+    game = game_from_ascii(tmp_path, HIDDEN)
+    game.step()
+    quiet(game)
+    game.res.outcome = "won"
+    assert said(hear(game, LevelEnded("won"), LockAcquired(game.player, 9))) == ["missile_lock"]
+    later(game, 60)
+    quiet(game)
+    assert said(hear(game, Overheated(game.player))) == []  # a tick later: nothing new is news
 
 
 def test_nothing_waiting_is_said_once_the_layzner_is_destroyed(tmp_path):

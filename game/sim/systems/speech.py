@@ -4,9 +4,9 @@ A situation is heard when its event happens (a lock, a kill, an overheat) or as 
 (heat crossing the warning level, armour falling below a third), never while it merely goes on holding. One
 line at a time: a line holds the channel while the panel types it and for `gap` seconds after, and only a
 higher priority cuts in before that. A line held up waits, for a few seconds at most; a situation that spoke
-within its cooldown is not heard. Rei is silent while Fouron holds the controls. Each situation says its
-lines in an order shuffled once per game (from the game's seed, not the simulation's generator): every line
-before any repeats, and never the same line twice running.
+within its cooldown is not heard, nor anything after the tick that decides the level. Rei is silent while Fouron
+holds the controls. Each situation says its lines in an order shuffled once per game (from the game's seed, not
+the simulation's generator): every line before any repeats, and never the same line twice running.
 """
 
 import random
@@ -14,8 +14,8 @@ import random
 from game.content.advisor import fill
 from game.sim.components import Brain, Health, Heat, Launcher, Unit, Vmax
 from game.sim.events import (AdvisorSpoke, Destroyed, Disabled, FouronReleased, FouronSeized, HoldStarted,
-                             LockAcquired, MissileLaunched, ObjectiveReached, Overheated, PlayerSpotted, Vented,
-                             VmaxStarted)
+                             LevelEnded, LockAcquired, MissileLaunched, ObjectiveReached, Overheated, PlayerSpotted,
+                             Vented, VmaxStarted)
 from game.sim.resources import STEP, TICK_RATE, hold_seconds_left
 
 SPEECH_RATE = 45.0  # characters a second the panel types: a line holds the channel this long, then the gap
@@ -40,7 +40,10 @@ def speak(world, res) -> None:
     voice, now = res.voice, res.clock.seconds
     advisor = res.catalog.advisor
     alive = world.try_get(res.player, Health) is not None
-    for speaker, name, values in _heard(world, res):
+    # Once the level is decided, in the moments before the result screen, nothing more is news ("Overheating" after
+    # "Area clear"): only what the deciding tick heard may still be said.
+    over = res.outcome is not None and not any(type(event) is LevelEnded for event in res.events)
+    for speaker, name, values in () if over else _heard(world, res):
         if speaker == "rei" and res.fouron.active:
             continue  # Fouron has the machine; Rei has nothing to say, and will not remember it
         key = f"{speaker}.{name}"
