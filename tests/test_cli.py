@@ -9,9 +9,13 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 
 
-def run(*args):
+def run(*args, env=None):
+    """main.py with `args`; `env` over the environment (WINDOW: the window under SDL's dummy drivers)."""
     return subprocess.run([sys.executable, str(ROOT / "main.py"), *args], capture_output=True, text=True,
-                          cwd=ROOT, timeout=120)
+                          cwd=ROOT, timeout=120, env={**os.environ, **(env or {})})
+
+
+WINDOW = {"SDL_VIDEODRIVER": "dummy", "SDL_AUDIODRIVER": "dummy"}
 
 
 def test_headless_run_prints_one_json_line_with_the_state():
@@ -84,9 +88,7 @@ def test_a_playtest_from_tiled_prints_the_map_s_warnings_where_tiled_shows_the_o
     from tests.maps import write_map
     path = write_map(tmp_path, ["#######", "#.....#", "#P..E.#", "#.....#", "#######"])
     path.write_text(path.read_text().replace("</map>", '<imagelayer id="9" name="sky"/>\n</map>'))
-    result = subprocess.run([sys.executable, str(ROOT / "main.py"), "--level", str(path), "--frames", "1", "--mute"],
-                            capture_output=True, text=True, cwd=ROOT, timeout=120,
-                            env={**os.environ, "SDL_VIDEODRIVER": "dummy", "SDL_AUDIODRIVER": "dummy"})
+    result = run("--level", str(path), "--frames", "1", "--mute", env=WINDOW)
     assert result.returncode == 0, result.stderr
     assert f'warning: {path}: layer "sky": expected a tile or object layer, found an image layer' in result.stderr
 
@@ -95,9 +97,7 @@ def test_a_playtest_of_a_broken_map_opens_the_window_on_its_problems_and_ends_2_
     from tests.maps import write_map
     path = write_map(tmp_path, ["#######", "#.....#", "#P..E.#", "#.....#", "#######"])
     path.write_text(path.read_text().replace('type="enemy_spawn"', 'type="enemy_spwan"'))
-    result = subprocess.run([sys.executable, str(ROOT / "main.py"), "--level", str(path), "--frames", "2", "--mute"],
-                            capture_output=True, text=True, cwd=ROOT, timeout=120,
-                            env={**os.environ, "SDL_VIDEODRIVER": "dummy", "SDL_AUDIODRIVER": "dummy"})
+    result = run("--level", str(path), "--frames", "2", "--mute", env=WINDOW)
     assert result.returncode == 2 and "Traceback" not in result.stderr
     assert f'{path}: layer' in result.stderr and '"enemy_spwan"' in result.stderr  # Tiled's console still has it
 

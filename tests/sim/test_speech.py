@@ -452,6 +452,11 @@ def busy(game):
     game.res.voice.busy_until, game.res.voice.speaking = game.res.clock.seconds + 2.0, 10 ** 6
 
 
+def free(game):
+    """The line holding the channel is over: what waits may be said now."""
+    game.res.voice.busy_until, game.res.voice.speaking = 0.0, -1
+
+
 def test_fouron_lines_still_waiting_when_it_lets_go_are_dropped_but_its_word_on_leaving_is_said(tmp_path):
     # outpost.tmx, seed 1: "V-MAX. Thermal limits overridden." came two seconds after the pilot had fought it off
     game = game_from_ascii(tmp_path, ALONE)
@@ -463,7 +468,7 @@ def test_fouron_lines_still_waiting_when_it_lets_go_are_dropped_but_its_word_on_
     assert [w[0] for w in game.res.voice.waiting] == ["fouron.vmax"]
     game.res.fouron.active = False  # the pilot took the controls back
     hear(game, FouronReleased("resisted"))
-    game.res.voice.busy_until, game.res.voice.speaking = 0.0, -1
+    free(game)
     assert said(hear(game), "fouron") == []
     later(game, 60)
     quiet(game)
@@ -481,7 +486,7 @@ def test_a_heat_warning_held_up_until_the_heat_has_fallen_is_not_said_late(tmp_p
     hear(game)
     assert [w[0] for w in game.res.voice.waiting] == ["rei.heat_high"]
     heat.value = warning - 10  # vented while Rei was busy: "Heat at 82 percent" would be wrong now
-    game.res.voice.busy_until, game.res.voice.speaking = 0.0, -1
+    free(game)
     assert said(hear(game)) == [] and game.res.voice.waiting == []
 
 
@@ -492,7 +497,7 @@ def test_a_heat_warning_held_up_while_the_heat_stays_high_is_said_when_the_chann
     busy(game)
     game.world.get(game.player, Heat).value = game.res.catalog.units["layzner"].heat.warning + 2
     hear(game)
-    game.res.voice.busy_until, game.res.voice.speaking = 0.0, -1
+    free(game)
     assert said(hear(game)) == ["heat_high"]
 
 
@@ -506,7 +511,7 @@ def test_a_v_max_ready_line_held_up_until_v_max_was_spent_is_not_said_late(tmp_p
     hear(game)
     assert [w[0] for w in game.res.voice.waiting] == ["rei.vmax_ready"]
     vmax.meter = 0.2  # started and spent while Rei was busy
-    game.res.voice.busy_until, game.res.voice.speaking = 0.0, -1
+    free(game)
     assert said(hear(game)) == []
 
 
@@ -531,5 +536,5 @@ def test_nothing_waiting_is_said_once_the_layzner_is_destroyed(tmp_path):
     hear(game, LockAcquired(game.player, 9), Overheated(game.player))
     assert len(game.res.voice.waiting) == 2
     game.world.delete(game.player)
-    game.res.voice.busy_until, game.res.voice.speaking = 0.0, -1
+    free(game)
     assert said(hear(game)) == []

@@ -36,15 +36,22 @@ def test_the_bar_over_a_held_area_fills_with_the_share_held():
     game.close()
 
 
+def words_placed(monkeypatch) -> dict[str, int]:
+    """Filled as the markers draw: each string's top on screen."""
+    from game.view import markers
+    placed = {}
+    real = markers.draw_text
+    monkeypatch.setattr(markers, "draw_text", lambda surface, text, pos, *a, **k:
+                        (placed.__setitem__(text, pos[1]), real(surface, text, pos, *a, **k))[1])
+    return placed
+
+
 def test_an_objective_near_the_top_of_the_screen_has_its_words_below_it_clear_of_the_hud(monkeypatch):
     from game.view import markers
     pygame.font.init()
     game = new_game(LEVELS / "outpost.tmx", seed=1)
     region = game.res.level.objectives[0].region
-    placed = {}
-    real = markers.draw_text
-    monkeypatch.setattr(markers, "draw_text", lambda surface, text, pos, *a, **k:
-                        (placed.__setitem__(text, pos[1]), real(surface, text, pos, *a, **k))[1])
+    placed = words_placed(monkeypatch)
     for screen_top in (300, 40):  # the area's top on screen: lots of room above it, then under the HUD's top row
         camera = SimpleNamespace(left=0.0, top=region.y - screen_top, to_screen=lambda x, y: (x, y))
         objective_markers(pygame.Surface((1280, 720)), game, camera, 0.0)
@@ -62,10 +69,7 @@ def test_an_objective_near_the_bottom_keeps_its_words_above_the_gauges(monkeypat
     pygame.font.init()
     game = new_game(LEVELS / "outpost.tmx", seed=1)
     region = game.res.level.objectives[0].region
-    placed = {}
-    real = markers.draw_text
-    monkeypatch.setattr(markers, "draw_text", lambda surface, text, pos, *a, **k:
-                        (placed.__setitem__(text, pos[1]), real(surface, text, pos, *a, **k))[1])
+    placed = words_placed(monkeypatch)
     # The area's top 20 px above the gauges: above it, the words would be over the area but are kept whole in view
     screen_top = 720 - markers.HUD_BOTTOM - 20
     camera = SimpleNamespace(left=0.0, top=region.y - screen_top, to_screen=lambda x, y: (x, y))
