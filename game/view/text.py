@@ -116,7 +116,8 @@ def font(size: int, bold: bool = False) -> Face:
 
 
 _rendered: dict[tuple, tuple] = {}  # the HUD redraws the same words every frame: render each once
-# (text, size, bold) → (the words in white, their shadow, px they rise above the line): a new colour only tints
+# (text, size, bold) → (the words in white, their shadow, px they rise above the line, the line's height): a new
+# colour only tints
 _plain: dict[tuple, tuple] = {}
 # Words kept; past it the oldest quarter goes. Not the lot: the words on screen now would all be rendered again in
 # one frame (~1.3 ms; a changing number, like the armour under fire, fills the cache in a few hundred frames).
@@ -137,13 +138,13 @@ def draw_text(surface, text: str, pos, size=24, color=WHITE, anchor="topleft", b
             white = face.render(text)
             shade = tinted(white.copy(), (0, 0, 0))
             shade.set_alpha(160)
-            plain = _plain[text, size, bold] = (white, shade, face.rise(text))
-        found = (tinted(plain[0].copy(), color), plain[1] if shadow else None, plain[2])
+            plain = _plain[text, size, bold] = (white, shade, face.rise(text), face.get_linesize())
+        found = (tinted(plain[0].copy(), color), plain[1] if shadow else None, *plain[2:])
     _rendered[key] = found  # last in the order: the dict runs from the words least recently drawn
-    image, shade, rise = found
+    image, shade, rise, line_height = found
     # Placed as a plain line would be, the rows for an accent over a capital above it: every line's baseline is where
     # its anchor puts it, so an accented option sits in its menu plate, and an accented row in line, as the others.
-    line = pygame.Rect(0, 0, image.get_width(), font(size, bold).get_linesize())
+    line = pygame.Rect(0, 0, image.get_width(), line_height)
     setattr(line, anchor, (round(pos[0]), round(pos[1])))
     rect = pygame.Rect(line.left, line.top - rise, *image.get_size())
     if shade is not None:
