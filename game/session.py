@@ -4,12 +4,14 @@ import dataclasses
 import gc
 from pathlib import Path
 
-from game.content.catalog import UNITS_PATH, current_catalog
+from game.content.catalog import UNITS_PATH, Catalog, current_catalog
 from game.content.chain import FIRST_MISSION
 from game.content.check import level_problems, spawn_problems
 from game.content.errors import ContentError, Problem
 from game.content.level import load_level
+from game.content.level_data import LevelData
 from game.sim.game import Game
+from game.sim.spawn import PLAYER_FACING, START_REACH, start_place
 
 DEFAULT_LEVEL = FIRST_MISSION  # the campaign's first map
 
@@ -18,31 +20,57 @@ def new_game(level_path: Path | str = DEFAULT_LEVEL, seed: int = 1, units_path: 
              start_at: int | None = None, difficulty: str = "normal", spawn_if_start_gone: bool = False) -> Game:
     """A ready-to-step Game, or ContentError listing every problem in the files.
 
-    start_at puts the player at that map object's centre instead of the player spawn (playtesting); difficulty is
-    Options' (sim/damage.py: DAMAGE_TAKEN). spawn_if_start_gone: a map saved since the playtest began may no longer
-    have that object (deleted, or cut and pasted in place for a new id, and Tiled never gives an id out again), so
-    the player starts at the player spawn instead of the map being refused (the caller sees it in object_points).
+    start_at puts the player at that map object instead of the player spawn (playtesting), at the nearest open spot
+    to its centre clear of every machine (sim/spawn.py: start_place); difficulty is Options' (sim/damage.py:
+    DAMAGE_TAKEN). spawn_if_start_gone: a map saved since the playtest began may no longer have that object
+    (deleted, or cut and pasted in place for a new id, and Tiled never gives an id out again), so the player starts at
+    the player spawn instead of the map being refused (the caller sees it in object_points).
     """
     catalog = current_catalog(units_path)
     level = load_level(Path(level_path))
     problems = level_problems(level, catalog)
     if spawn_if_start_gone and start_at not in level.object_points:
         start_at = None  # the player spawn, which the caller tells of
+    facing = PLAYER_FACING
     if start_at is not None:
-        if start_at not in level.object_points:
-            problems.append(Problem(level.path, f"object {start_at}", "the id of an object on the map (--start-at)",
-                                    "no such object", "Tiled shows the id in the object's properties"))
-        else:
-            x, y = level.object_points[start_at]
-            radius = catalog.units[catalog.player].radius
-            # Off the map or in a wall, the Layzner would be pushed on out of the map, tick after tick.
-            problems += [dataclasses.replace(problem, hint="start at an object on open ground inside the map")
-                         for problem in spawn_problems(level, f"object {start_at} (--start-at)", x, y, radius,
-                                                       "the start")]
-            level = dataclasses.replace(level, player_spawn=(x, y))
+        level, facing = _start_at(level, catalog, start_at, problems)
     if problems:
         raise ContentError(problems)
-    return Game(level, catalog, seed, difficulty=difficulty)
+    return Game(level, catalog, seed, difficulty=difficulty, start_facing=facing)
+
+
+def _start_at(level: LevelData, catalog: Catalog, start_at: int, problems: list[Problem]) -> tuple[LevelData, float]:
+    """The level with its player spawn moved to where a playtest at object `start_at` begins, and the way the Layzner
+    faces there; what makes that start impossible is added to `problems`."""
+    if start_at not in level.object_points:
+        problems.append(Problem(level.path, f"object {start_at}", "the id of an object on the map (--start-at)",
+                                "no such object", "Tiled shows the id in the object's properties"))
+        return level, PLAYER_FACING
+    x, y = level.object_points[start_at]
+    where = f"{_object_where(level, start_at)} (--start-at)"
+    radius = catalog.units[catalog.player].radius
+    # Off the map or in a wall, the Layzner would be pushed on out of the map, tick after tick.
+    refused = [dataclasses.replace(problem, hint="start at an object on open ground inside the map")
+               for problem in spawn_problems(level, where, x, y, radius, "the start")]
+    place = None if refused else start_place(level, catalog, x, y)
+    if place is None:
+        problems += refused or [Problem(level.path, where, f"room for the Layzner within {START_REACH:g} px of the "
+                                        "object, clear of the walls and beside, not on, every machine, reached from "
+                                        "the object in a straight line", "none",
+                                        "start at an object with open ground round it")]
+        return level, PLAYER_FACING
+    return dataclasses.replace(level, player_spawn=place[:2]), place[2]
+
+
+def _object_where(level: LevelData, object_id: int) -> str:
+    """How messages name a map object: its layer, id and name when the level kept them (the objects the game plays),
+    else its id."""
+    played = [o.where for o in (*level.enemy_spawns, *level.triggers, *level.objectives, *level.zones)
+              if o.object_id == object_id and o.where]
+    spawn = level.player_spawn_object
+    if spawn and spawn[0] == object_id:
+        played.append(level.player_spawn_where)
+    return played[0] if played else f"object {object_id}"
 
 
 def settle_heap() -> None:

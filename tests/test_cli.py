@@ -146,6 +146,28 @@ def test_a_start_at_object_off_the_map_or_in_a_wall_is_refused_in_one_line(tmp_p
     assert clear.returncode == 0, clear.stderr
 
 
+def test_a_start_at_an_enemy_with_no_room_beside_it_or_a_trigger_in_rock_is_refused_in_one_line_naming_it(tmp_path):
+    from tests.maps import TILE, write_map
+    # The Dis is sealed in a pocket of rock three tiles across (the level is won at the goal); the trigger's centre
+    # is in the rock between.
+    more = (f'<object id="20" name="goal" type="objective" x="{TILE}" y="{TILE}" width="{TILE}" height="{TILE}"/>'
+            f'<object id="21" name="door" type="trigger" x="{5 * TILE}" y="{2 * TILE}" width="{TILE}" height="{TILE}">'
+            '<properties><property name="action" value="alarm"/></properties></object>')
+    path = write_map(tmp_path, ["##########", "#....#...#", "#.P..#.E.#", "#....#...#", "##########"],
+                     more_objects=more)
+    sealed = run("--headless", "--level", str(path), "--start-at", "2", "--seconds", "1")
+    assert sealed.returncode == 2 and "Traceback" not in sealed.stderr
+    assert sealed.stderr.strip() == (
+        f'{path}: layer "objects", object 2 "enemy 0" (--start-at): expected room for the Layzner within 160 px of '
+        "the object, clear of the walls and beside, not on, every machine, reached from the object in a straight "
+        "line, found none (start at an object with open ground round it)")
+    rock = run("--headless", "--level", str(path), "--start-at", "21", "--seconds", "1")
+    assert rock.returncode == 2
+    assert rock.stderr.strip() == (f'{path}: layer "objects", object 21 "door" (--start-at): expected a spawn on open '
+                                   "ground, found a spawn inside a wall at tile (5, 2) (start at an object on open "
+                                   "ground inside the map)")
+
+
 def test_seconds_that_are_not_a_number_of_game_time_are_refused_in_one_line_not_a_traceback_or_a_hang():
     for seconds in ("nan", "inf", "-1", "1e300", "soon"):
         result = run("--headless", "--seconds", seconds)

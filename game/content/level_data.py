@@ -3,6 +3,7 @@ settings, frozen (level.py reads a Tiled map into it)."""
 
 import functools
 import hashlib
+import re
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -85,7 +86,8 @@ class EnemySpawn:
     # before this field stay good.
     where: str = field(default="", repr=False, compare=False)
     # Property name → the template file (as the map names it) the object has that value from, for the checker's
-    # messages to name (tmx_properties.property_where); out of the repr as `where` is.
+    # messages to name (tmx_properties.property_where); and "<shape>", "<size>", "<rotation>" for those parts when
+    # the template gives them (level.part_template). Out of the repr as `where` is.
     from_template: dict[str, str] = field(default_factory=dict, repr=False, compare=False)
 
 
@@ -160,6 +162,13 @@ class LevelData:
     player_spawn_where: str = "player_spawn"  # its layer, id and name, for messages
 
     @property
+    def player_spawn_object(self) -> tuple[int, str] | None:
+        """(id, name; "" for none) of the player spawn's map object, read off the end of player_spawn_where
+        ('layer "objects", object 1 "start"'); None for a level made with no object to name."""
+        found = re.search(r'object (\d+)(?: "(.*)")?$', self.player_spawn_where)
+        return (int(found[1]), found[2] or "") if found else None
+
+    @property
     def pixel_size(self) -> tuple[int, int]:
         return self.width * self.tile_width, self.height * self.tile_height
 
@@ -182,8 +191,9 @@ class LevelData:
 
     @functools.cached_property
     def roomy(self) -> tuple[tuple[bool, ...], ...]:
-        """[row][column]: the cell and its eight neighbours are all open. A circle no wider than a tile
-        centred in such a cell touches no wall: one lookup answers what would take four (built on first use)."""
+        """[row][column]: the cell and its eight neighbours are all open. A circle of radius at most a tile, centred
+        anywhere in such a cell, reaches no further than those neighbours, so it touches no wall: one lookup answers
+        what would take four (built on first use)."""
         return tuple(map(tuple, self.roomy_cells[1:-1, 1:-1].tolist()))
 
     @functools.cached_property

@@ -10,7 +10,7 @@ from game.sim.components import Brain, Health, Intent
 from game.sim.resources import TICK_RATE, Resources, Voice
 from game.sim.schedule import SYSTEMS
 from game.sim.shots import all_shots
-from game.sim.spawn import spawn_level
+from game.sim.spawn import PLAYER_FACING, spawn_level
 from game.sim.world import World
 
 
@@ -20,14 +20,15 @@ INTENT_FIELDS = ("move_x", "move_y", "aim_x", "aim_y", "fire", "missile", "dash"
 
 class Game:
     def __init__(self, level: LevelData, catalog: Catalog, seed: int, populate: bool = True,
-                 difficulty: str = "normal") -> None:
-        """A game at its first tick; populate=False leaves the world empty for a snapshot to fill."""
+                 difficulty: str = "normal", start_facing: float = PLAYER_FACING) -> None:
+        """A game at its first tick; populate=False leaves the world empty for a snapshot to fill. start_facing: the
+        way the Layzner faces at level.player_spawn (a playtest's start faces the object it began at)."""
         self.seed = seed
         self.world = World()
         self.res = Resources(level=level, catalog=catalog, rng=random.Random(seed), voice=Voice(seed=seed),
                              difficulty=difficulty)
         if populate:
-            spawn_level(self.world, self.res)
+            spawn_level(self.world, self.res, start_facing)
 
     # -- stepping ---------------------------------------------------------------------------------
     def step(self) -> list:
