@@ -23,7 +23,8 @@ from game.scenes.play import PlayScene  # noqa: E402
 from game.session import DEFAULT_LEVEL  # noqa: E402
 from game.sim.components import Brain, Facing, Health, Heat, Position, Vmax  # noqa: E402
 from game.sim.resources import TICK_RATE, Tally  # noqa: E402
-from game.sim.terrain import find_route, line_of_sight  # noqa: E402
+from game.sim.routes import find_route  # noqa: E402
+from game.sim.terrain import line_of_sight  # noqa: E402
 
 OUT = ROOT / "docs" / "screenshots"
 OUTPOST = ROOT / "levels" / "outpost.tmx"

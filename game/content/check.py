@@ -19,7 +19,7 @@ from game.content.tmx_properties import property_where
 from game.content.tmx_xml import missing
 from game.files import is_file, real_path
 from game.sim.resources import TICK_RATE
-from game.sim.terrain import ARRIVED
+from game.sim.routes import ARRIVED
 
 ROOT = Path(__file__).resolve().parents[2]
 MUSIC = ROOT / "assets" / "music"

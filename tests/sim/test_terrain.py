@@ -6,8 +6,9 @@ import random
 import numpy as np
 
 from game.content.level import load_level
-from game.sim import terrain
-from game.sim.terrain import find_route, first_wall_hit, line_of_sight, push_out_of_walls
+from game.sim import routes, terrain
+from game.sim.routes import find_route
+from game.sim.terrain import first_wall_hit, line_of_sight, push_out_of_walls
 from tests.maps import TILE, centre, write_map
 
 ROOM = [
@@ -73,8 +74,8 @@ def test_outside_the_map_counts_as_solid_even_without_walls_at_its_edge(tmp_path
 
 def test_the_route_tables_answer_as_the_map_does_for_every_cell_and_the_ring_outside_it(tmp_path):
     level = load_level(write_map(tmp_path, ROOM))
-    tables = terrain._route_tables(level)
-    assert terrain._route_tables(level) is tables  # made once per level
+    tables = routes._route_tables(level)
+    assert routes._route_tables(level) is tables  # made once per level
     solid = level.is_solid_cell  # outside the map counts as solid
 
     def passable(column, row):  # open, and not a one-tile gap between walls on opposite sides
@@ -101,10 +102,10 @@ def test_the_route_tables_answer_as_the_map_does_for_every_cell_and_the_ring_out
             assert (tables.columns[cell], tables.rows[cell]) == (column, row)
             assert tables.solid[cell] == solid(column, row)
             assert tables.passable[cell] == passable(column, row)
-            allowed = [may_move(column, row, dx, dy) for dx, dy in terrain.MOVES]
+            allowed = [may_move(column, row, dx, dy) for dx, dy in routes.MOVES]
             moves = tables.move_sets[tables.moves[cell]]
             expected = [(dy * tables.width + dx, 1.4142 if dx and dy else 1.0)
-                        for (dx, dy), ok in zip(terrain.MOVES, allowed) if ok]
+                        for (dx, dy), ok in zip(routes.MOVES, allowed) if ok]
             assert list(moves) == expected
     assert tables.index(-2, 0) is None and tables.index(0, level.height + 1) is None
 
@@ -138,7 +139,7 @@ MAZE = [
 
 
 def test_a_way_remembered_is_the_way_found_afresh_from_anywhere_in_the_same_cells(tmp_path, monkeypatch):
-    monkeypatch.setattr(terrain, "WAYS_KEPT", 16)
+    monkeypatch.setattr(routes, "WAYS_KEPT", 16)
     path = write_map(tmp_path, MAZE)
     level = load_level(path)
     rng = random.Random(7)
@@ -155,7 +156,7 @@ def test_a_way_remembered_is_the_way_found_afresh_from_anywhere_in_the_same_cell
         assert find_route(level, start, goal) == afresh
         found += bool(afresh)
     assert 0 < found < len(trips)  # some ways exist, some do not (walls, the walled-in cell)
-    assert len(terrain._route_tables(level).ways) <= 16
+    assert len(routes._route_tables(level).ways) <= 16
 
 
 # A few walls apart on open ground with no border, so segments and circles meet walls, cell edges and the map's edge.

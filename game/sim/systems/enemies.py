@@ -16,7 +16,8 @@ from math import floor
 from game.sim.components import Brain, Facing, Heat, HoldsPost, Intent, Position, Unit, Velocity, Vmax
 from game.sim.events import AlarmRaised, Damaged, PlayerSpotted
 from game.sim.resources import STEP
-from game.sim.terrain import ARRIVED, find_route, line_of_sight
+from game.sim.routes import ARRIVED, find_route
+from game.sim.terrain import line_of_sight
 from game.sim.vectors import angle_difference, lead_point, normalized
 from game.sim.weather import visibility
 from game.sim.world import grouped

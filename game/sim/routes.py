@@ -1,0 +1,138 @@
+"""Finding a way round the level's walls: A* over its cells, each way found remembered while the level plays."""
+
+import heapq
+import math
+
+import numpy as np
+
+from game.content.level_data import LevelData
+
+ARRIVED = 14.0  # px: a machine this near a waypoint of its patrol or route has reached it (the checker asks the same)
+
+
+def find_route(level: LevelData, start: tuple[float, float],
+               goal: tuple[float, float]) -> tuple[tuple[float, float], ...]:
+    """Waypoints (px) from start to goal through open cells (A*, 8 directions, no corner cutting); () if none.
+
+    Cells squeezed between walls on opposite sides are left out: a machine is wider than one tile.
+    The way between two cells is searched once and remembered: an alarm or a call for help sends a crowd from
+    the same few cells to the same place in one tick, and the walls never change.
+    """
+    tw, th = level.tile_width, level.tile_height
+    begin = (int(start[0] // tw), int(start[1] // th))
+    end = (int(goal[0] // tw), int(goal[1] // th))
+    tables = _route_tables(level)
+    key = (begin, end)
+    way = tables.ways.get(key, False)
+    if way is False:
+        if len(tables.ways) >= WAYS_KEPT:
+            tables.ways.clear()  # the simplest bound; a crowd's ways are found again in a tick or two
+        way = tables.ways[key] = _search(level, tables, begin, end)
+    return () if way is None else way + (goal,)
+
+
+def _search(level: LevelData, tables: "_RouteTables", begin: tuple[int, int],
+            end: tuple[int, int]) -> tuple[tuple[float, float], ...] | None:
+    """The centres (px) of the cells on the way from `begin` to `end`, both left out; None if there is no way."""
+    start, goal = tables.index(*begin), tables.index(*end)
+    if start is None or goal is None or tables.solid[goal]:
+        return None
+    passable, moves, move_sets = tables.passable, tables.moves, tables.move_sets
+    columns, rows = tables.columns, tables.rows
+    goal_column, goal_row = end
+    hypot, push, pop = math.hypot, heapq.heappush, heapq.heappop
+    frontier = [(0.0, 0, start)]
+    came_from = {start: None}
+    cost = {start: 0.0}
+    order = 0  # tie-breaker: equal priorities pop in insertion order, so routes are deterministic
+    while frontier and len(came_from) < MAX_NODES:
+        _, _, cell = pop(frontier)
+        if cell == goal:
+            break
+        so_far = cost[cell]
+        for delta, step in move_sets[moves[cell]]:
+            nxt = cell + delta
+            if nxt != goal and not passable[nxt]:
+                continue
+            new_cost = so_far + step
+            if new_cost < cost.get(nxt, math.inf):
+                cost[nxt] = new_cost
+                came_from[nxt] = cell
+                order += 1
+                push(frontier, (new_cost + hypot(goal_column - columns[nxt], goal_row - rows[nxt]), order, nxt))
+    if goal not in came_from:
+        return None
+    cells = []
+    cell = came_from[goal]
+    while cell is not None:
+        cells.append(cell)
+        cell = came_from[cell]
+    cells.reverse()
+    tw, th = level.tile_width, level.tile_height
+    return tuple(((columns[c] + 0.5) * tw, (rows[c] + 0.5) * th) for c in cells[1:])
+
+
+MAX_NODES = 6000  # cells a route search may look at before it gives up: a way round half a large map
+WAYS_KEPT = 2048  # ways remembered per level: ~10 waypoints each in the stress scene, some 2 MB when full
+# The eight moves, in the order A* tries them: part of the rules (it picks between routes of equal length).
+MOVES = ((1, 0), (-1, 0), (0, 1), (0, -1), (1, 1), (1, -1), (-1, 1), (-1, -1))
+
+
+class _RouteTables:
+    """A level's cells as routing asks about them, and the ways found between cells so far.
+
+    Cells are numbered row by row over the map and a ring of cells round it (outside the map counts as solid).
+    Each cell has a set of the moves out of it a route may make (into an open cell, and diagonally only past
+    two open corners), as 8 bits that pick one of 256 shared tuples of (step in cell numbers, length). Made on
+    arrays: the first enemy to look for a way does not stall the game while a big map's tables are made.
+    """
+    __slots__ = ("width", "height", "solid", "passable", "columns", "rows", "moves", "move_sets", "ways")
+
+    def __init__(self, level: LevelData) -> None:
+        self.width, self.height = width, height = level.width + 2, level.height + 2
+        walls = np.ones((height + 2, width + 2), dtype=bool)  # the map inside two rings of solid cells
+        walls[2:-2, 2:-2] = np.array(level.solid, dtype=bool).reshape(level.height, level.width)
+
+        def shifted(dx, dy):  # [row, column] of the map and its first ring: is the cell (dx, dy) over solid?
+            return walls[1 + dy:height + 1 + dy, 1 + dx:width + 1 + dx]
+        solid = shifted(0, 0)
+        # Open, and not a one-tile gap: walls on both sides (left and right, or above and below) block it.
+        passable = ~solid & ~(shifted(-1, 0) & shifted(1, 0)) & ~(shifted(0, -1) & shifted(0, 1))
+        moves = np.zeros((height, width), dtype=np.intp)
+        for bit, (dx, dy) in enumerate(MOVES):
+            allowed = ~shifted(dx, dy)
+            if dx and dy:
+                allowed &= ~shifted(dx, 0) & ~shifted(0, dy)  # no cutting a wall's corner
+            elif dx:  # nor slipping between walls on opposite corners: a one-tile gap on the slant
+                allowed &= ~(shifted(0, -1) & shifted(dx, 1)) & ~(shifted(0, 1) & shifted(dx, -1))
+            else:
+                allowed &= ~(shifted(-1, 0) & shifted(1, dy)) & ~(shifted(1, 0) & shifted(-1, dy))
+            moves |= allowed.astype(np.intp) << bit
+        self.solid, self.passable = solid.ravel().tolist(), passable.ravel().tolist()
+        self.moves = moves.ravel().tolist()
+        self.columns = list(range(-1, width - 1)) * height
+        self.rows = [row for row in range(-1, height - 1) for _ in range(width)]
+        steps = [(dy * width + dx, 1.4142 if dx and dy else 1.0) for dx, dy in MOVES]
+        self.move_sets = [tuple(step for bit, step in enumerate(steps) if bits >> bit & 1) for bits in range(256)]
+        self.ways: dict[tuple, tuple | None] = {}  # (begin, end) → _search's answer
+
+    def index(self, column: int, row: int) -> int | None:
+        """The number of the cell, None beyond the ring round the map."""
+        if -1 <= column < self.width - 1 and -1 <= row < self.height - 1:
+            return (row + 1) * self.width + column + 1
+        return None
+
+
+# The route tables of the last few levels routed on: derived from their (frozen) walls, so never stale.
+_ROUTE_TABLES: list[tuple[LevelData, _RouteTables]] = []
+_ROUTE_TABLES_KEPT = 4
+
+
+def _route_tables(level: LevelData) -> _RouteTables:
+    for known, tables in _ROUTE_TABLES:
+        if known is level:
+            return tables
+    tables = _RouteTables(level)
+    _ROUTE_TABLES.insert(0, (level, tables))
+    del _ROUTE_TABLES[_ROUTE_TABLES_KEPT:]
+    return tables
