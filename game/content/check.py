@@ -11,11 +11,12 @@ import numpy as np
 from game.content.catalog import Catalog
 from game.content.chain import FIRST_MISSION, LEVELS, follow
 from game.content.errors import ContentError, Problem, quote
-from game.content.level import load_level
+from game.content.level import POLYGON_TOOL, load_level, part_template
 from game.content.level_data import LevelData
 from game.content.reach import Reach, inside_wall, room_near, roomy_at
 from game.content.spelling import suggest
 from game.content.tmx_properties import property_where
+from game.content.tmx_templates import part_where, redraw_hint, set_in_template_hint
 from game.content.tmx_xml import missing
 from game.files import is_file, real_path
 from game.sim.resources import TICK_RATE
@@ -259,12 +260,18 @@ def _too_small_to_count(level: LevelData, unit) -> list[Problem]:
         region = objective.region  # a polygon by its bounding box: a thin slanting one passes, rarely drawn
         if min(region.width, region.height) < least:
             shape = {"rectangle": "a rectangle", "ellipse": "an ellipse"}.get(region.shape, "a polygon")
+            part = "shape" if region.shape == "polygon" else "size"  # a polygon's size is its corners'
+            template = part_template(objective, part)
+            fix = "draw it larger, a tile or more"
+            if template:
+                fix = (redraw_hint(template, f"{POLYGON_TOOL}, a tile or more across") if part == "shape" else
+                       set_in_template_hint(template, "Width and Height to a tile or more", "resize this one"))
             problems.append(Problem(
-                level.path, objective.where, f"an objective at least {least} x {least} px",
+                level.path, part_where(objective.where, part, template), f"an objective at least {least} x {least} px",
                 f"{shape} {region.width:g} x {region.height:g} px",
                 f"the player is inside when the machine's centre is, looked at once a tick; {how}, the machine moves "
                 f"{speed / TICK_RATE:.1f} px a tick ({speed:g} px/s), so it could cross this one and never be counted "
-                "inside: draw it larger, a tile or more"))
+                f"inside: {fix}"))
     return problems
 
 

@@ -20,11 +20,14 @@ from game.content.level_schema import MAP_PROPERTIES, MAX_ENEMIES, OBJECT_CLASSE
 from game.content.spelling import one_slip, suggest
 from game.content.tmx_data import GID_FLAGS, GID_FLIP_DIAGONAL, GID_FLIP_X, GID_FLIP_Y
 from game.content.tmx_document import TmxDocument, TmxObject, read_document
-from game.content.tmx_properties import Property, PropertyTypeError, convert, from_template, property_where
+from game.content.tmx_properties import Property, PropertyTypeError, convert, property_where
 from game.content.tmx_report import MapReport, problems_not_tracebacks
+from game.content.tmx_templates import part_where, redraw_hint, set_in_template_hint
 from game.content.tmx_xml import written_whole
 from game.files import real_path
 
+POLYGON_TOOL = "the Insert Polygon tool"
+REGION_TOOLS = "the Rectangle, Ellipse or Polygon tool"
 COLLISION_LAYER = "collision"  # a tile layer by this name marks solid cells and is never drawn
 
 
@@ -314,17 +317,9 @@ class _Objects:
             elif obj.cls == "trigger":
                 self.trigger(obj, values)
             elif obj.cls == "objective":
-                region = self.region(obj)
-                if region is not None:
-                    text = _words_or(values["text"], OBJECT_CLASSES["objective"]["text"].default,
-                                     _property_where(obj, "text"), "the objective's plate", self.report)
-                    self.objectives.append(Objective(obj.id, obj.name, obj.layer, region, text, values["hold"],
-                                                     where=obj.where, from_template=_from_template(obj)))
+                self.objective(obj, values)
             elif obj.cls == "zone":
-                region = self.region(obj)
-                if region is not None:
-                    self.zones.append(Zone(obj.id, obj.name, obj.layer, region, values["kind"], values["strength"],
-                                        where=obj.where))
+                self.zone(obj, values)
         for where, count in blockers.items():  # a habit from other engines: in this game, shapes block nothing
             report.warning(where, "walls made of solid tiles on a tile layer",
                            f"{count} shape{'s' * (count != 1)} on an object layer, which block nothing",
@@ -358,13 +353,15 @@ class _Objects:
         if obj.shape not in ("polyline", "polygon"):
             self.report.problem(_part_where(obj, "shape"),
                                 "a polyline (walked back and forth) or polygon (walked round)",
-                                _shape_text(obj), "draw patrol paths with the Insert Polygon tool: right-click to "
-                                "finish a line, click the first point to close a loop")
+                                _shape_text(obj),
+                                _shape_fix(obj, POLYGON_TOOL, f"draw patrol paths with {POLYGON_TOOL}: right-click to "
+                                           "finish a line, click the first point to close a loop"))
         elif len(set(obj.points)) < 2:  # a guard walking it would stand still and call it a patrol
             self.report.problem(_part_where(obj, "shape"), "a path through at least two places",
                                 f"{len(obj.points)} point"
                                 + "s" * (len(obj.points) != 1) + (" on one spot" if len(obj.points) > 1 else ""),
-                                "click a second point along the way before you finish the line")
+                                _shape_fix(obj, POLYGON_TOOL,
+                                           "click a second point along the way before you finish the line"))
 
     def trigger(self, obj: TmxObject, values: dict) -> None:
         region = self.region(obj)
@@ -391,10 +388,24 @@ class _Objects:
                                 f"set its Class to {' or '.join(fits)}, "
                                 "or remove those properties to keep it as a note")
 
+    def objective(self, obj: TmxObject, values: dict) -> None:
+        region = self.region(obj)
+        if region is not None:
+            text = _words_or(values["text"], OBJECT_CLASSES["objective"]["text"].default,
+                             _property_where(obj, "text"), "the objective's plate", self.report)
+            self.objectives.append(Objective(obj.id, obj.name, obj.layer, region, text, values["hold"],
+                                             where=obj.where, from_template=_from_template(obj)))
+
+    def zone(self, obj: TmxObject, values: dict) -> None:
+        region = self.region(obj)
+        if region is not None:
+            self.zones.append(Zone(obj.id, obj.name, obj.layer, region, values["kind"], values["strength"],
+                                   where=obj.where))
+
     def enemy(self, obj: TmxObject, values: dict) -> None:
         if obj.shape != "point":
             self.report.problem(_part_where(obj, "shape"), "a point object (an enemy spawn stands on a point)",
-                                _shape_text(obj), "insert it with the Point tool")
+                                _shape_text(obj), _shape_fix(obj, "the Point tool", "insert it with the Point tool"))
             return
         patrol, loop = self.patrol(obj, values["patrol"])
         self.enemy_spawns.append(EnemySpawn(values["kind"], obj.x, obj.y, obj.id, obj.name, patrol, loop, obj.layer,
@@ -464,22 +475,28 @@ class _Objects:
     def region(self, obj: TmxObject) -> Region | None:
         if obj.shape not in REGION_SHAPES:
             self.report.problem(_part_where(obj, "shape"), "a rectangle, ellipse or polygon", _shape_text(obj),
-                                f"{_article(obj.cls)} {obj.cls} covers an area; draw it with the Rectangle, Ellipse or "
-                                "Polygon tool")
+                                f"{_article(obj.cls)} {obj.cls} covers an area; "
+                                + _shape_fix(obj, REGION_TOOLS, f"draw it with {REGION_TOOLS}"))
             return None
         if obj.rotation:
-            self.report.problem(obj.where, "a region that is not rotated", f"rotation {obj.rotation:g}°",
-                                "rotated regions are not supported; reset Rotation to 0")
+            self.report.problem(_part_where(obj, "rotation"), "a region that is not rotated",
+                                f"rotation {obj.rotation:g}°",
+                                "rotated regions are not supported; "
+                                + _setting_fix(obj, "rotation", "Rotation to 0", "reset Rotation to 0",
+                                               "reset this one's Rotation to 0"))
             return None
         if obj.shape == "polygon":
             if len(obj.points) < 3:
-                self.report.problem(_part_where(obj, "shape"), "a polygon of at least 3 corners", f"{len(obj.points)}")
+                self.report.problem(_part_where(obj, "shape"), "a polygon of at least 3 corners", f"{len(obj.points)}",
+                                    _shape_fix(obj, POLYGON_TOOL, ""))
                 return None
             xs, ys = [p[0] for p in obj.points], [p[1] for p in obj.points]
             return Region("polygon", min(xs), min(ys), max(xs) - min(xs), max(ys) - min(ys), obj.points)
         if obj.width <= 0 or obj.height <= 0:
-            self.report.problem(obj.where, "a region with an area", f"a {obj.width:g} x {obj.height:g} {obj.shape}",
-                                "drag out the shape in Tiled instead of clicking")
+            self.report.problem(_part_where(obj, "size"), "a region with an area",
+                                f"a {obj.width:g} x {obj.height:g} {obj.shape}",
+                                _setting_fix(obj, "size", "Width and Height", "drag out the shape in Tiled instead of "
+                                             "clicking", "drag this one out larger"))
             return None
         return Region(obj.shape, obj.x, obj.y, obj.width, obj.height)
 
@@ -491,14 +508,32 @@ def _property_where(obj: TmxObject, name: str) -> str:
 
 
 def _part_where(obj: TmxObject, part: str) -> str:
-    """How a message about the object's class or shape (`part`) names it: as ever when the part is its own; with the
-    template when it has it from one, where a designer fixes it once for every object placed from it."""
-    return f"{obj.where}, {part}{from_template(obj.template)}" if part in obj.inherited else obj.where
+    """How a message about the object's class, shape, size or rotation (`part`) names it (tmx_templates.part_where)."""
+    return part_where(obj.where, part, obj.template if part in obj.inherited else "")
+
+
+def _shape_fix(obj: TmxObject, tool: str, own: str) -> str:
+    """The fix for a wrong shape: `own` when the object has the shape itself, else the template's to redraw."""
+    return redraw_hint(obj.template, tool) if "shape" in obj.inherited else own
+
+
+def _setting_fix(obj: TmxObject, part: str, setting: str, own: str, this_one: str) -> str:
+    """The fix for a wrong size or rotation (`part`): `own` when the object has it itself, else `setting` in the
+    template, or `this_one`, the object's own that then stands over the template's."""
+    return set_in_template_hint(obj.template, setting, this_one) if part in obj.inherited else own
 
 
 def _from_template(obj: TmxObject) -> dict[str, str]:
-    """The object's properties it has from its template (name → the template), for the checker's messages."""
-    return {name: prop.template for name, prop in obj.properties.items() if prop.template}
+    """What the object has from its template, for the checker's messages: its properties by name (→ the template),
+    and its shape, size and rotation as part_template() looks them up."""
+    return {**{name: prop.template for name, prop in obj.properties.items() if prop.template},
+            **{f"<{part}>": obj.template for part in obj.inherited}}
+
+
+def part_template(place, part: str) -> str:
+    """The template a spawn, trigger or objective (`place`) has its shape, size or rotation (`part`) from, "" for
+    none. Its from_template holds them beside its properties, as "<size>": a name no property the game reads has."""
+    return place.from_template.get(f"<{part}>", "")
 
 
 def _shape_text(obj: TmxObject) -> str:

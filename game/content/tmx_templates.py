@@ -7,10 +7,36 @@ from pathlib import Path
 
 from game.content.errors import one_line, quote
 from game.content.tmx_limits import MAX_TEMPLATES
+from game.content.tmx_properties import from_template
 from game.content.tmx_xml import XmlRefused, missing, read_xml
 from game.files import is_file, real_path
 
 SHAPES = ("ellipse", "point", "polygon", "polyline", "text", "capsule")  # children that give an object its shape
+
+
+# Where a designer edits a template in Tiled (1.4 and later); its Properties view then shows the template's object.
+OPEN = "Tiled: click it in the Project view, then its object in the Template Editor"
+
+
+def part_where(where: str, part: str, template: str) -> str:
+    """How a message names the object at `where` when its `part` (class, shape, size, rotation) is the mistake: as
+    ever when the part is its own; with its template when it has the part from one ("" for none), where a designer
+    fixes it once for every object placed from it."""
+    return f"{where}, {part}{from_template(template)}" if template else where
+
+
+def redraw_hint(template: str, tool: str) -> str:
+    """The fix for a shape an object has from `template`: Tiled turns no object into another shape (a rectangle into a
+    point), so one is drawn anew and saved over the template, which every object placed from it follows."""
+    return (f"draw one with {tool}, give it the template's class and properties and save it over {quote(template)} "
+            f"(right-click it, Save As Template): every object placed from it takes the shape; or draw this one anew "
+            f"with {tool}, not from the template")
+
+
+def set_in_template_hint(template: str, setting: str, own: str) -> str:
+    """The fix for a size or rotation an object has from `template`: `setting` there, which every object placed from
+    it follows, or `own`, the object's own fix (Tiled then writes the value on the object)."""
+    return f"set {setting} in {quote(template)} ({OPEN}): every object placed from it follows; or {own}"
 
 
 class TemplateRefused(Exception):
@@ -24,7 +50,9 @@ class Resolved:
     """An instance as Tiled shows it, and what of it the template gives, the instance not setting it itself: a
     message about those names the template, where one fix mends every object placed from it."""
     object: ET.Element
-    parts: frozenset[str]  # "class" (also when neither has one) and "shape" (with its points), when inherited
+    # "class" (also when neither has one), "shape" (with its points), "size" (width and height) and "rotation", each
+    # when inherited
+    parts: frozenset[str]
     properties: frozenset[str]  # the names of the properties it has from the template
 
 
@@ -76,7 +104,11 @@ class Templates:
         # instance's own when it sets the gid, or sets a shape over a template that is no tile object.
         template_tile = template.get("gid", "").strip() not in ("", "0")
         shape_kept = "gid" in instance.attrib or (bool(own_shape) and not template_tile)
-        parts = frozenset(part for part, kept in (("class", own_class), ("shape", shape_kept)) if not kept)
+        # Tiled writes an instance's width and height (its size) when it is resized, and its rotation when turned.
+        kept = (("class", own_class), ("shape", shape_kept),
+                ("size", "width" in instance.attrib or "height" in instance.attrib),
+                ("rotation", "rotation" in instance.attrib))
+        parts = frozenset(part for part, own_part in kept if not own_part)
         return Resolved(merged, parts, frozenset(theirs - mine - {None}))
 
     def _template(self, reference: str) -> ET.Element:

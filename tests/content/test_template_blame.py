@@ -76,7 +76,9 @@ def test_each_check_of_a_value_from_the_template_names_the_template(tmp_path, te
      '><properties><property name="action" value="mesage"/></properties>', ", property action"),
     (GUARD.replace('type="enemy_spawn"', 'type="enemy_spwan"'), ' type="enemy_spwan">', ""),
     (GUARD.format("").replace("<point/>", "<ellipse/>"), "><ellipse/>", ""),
-], ids=["property", "class", "shape"])
+    (ZONE.format(""), ' width="0" height="0">', ""),
+    (ZONE.format(""), ' rotation="10">', ""),
+], ids=["property", "class", "shape", "size", "rotation"])
 def test_the_same_mistake_set_on_the_object_itself_is_told_as_before(tmp_path, template, own, where):
     path = with_template(tmp_path, template, f'<object id="1" template="t.tx" name="a" x="24" y="24"{own}</object>')
     [problem] = problems_of(path)
@@ -109,10 +111,12 @@ def test_the_reader_marks_what_an_object_has_from_its_template_and_nothing_it_se
     path = with_template(tmp_path, GUARD.format('<property name="holds_post" type="bool" value="true"/>'),
                          '<object id="1" template="t.tx" name="a" x="24" y="24"><properties>'
                          '<property name="kind" value="dis"/></properties></object>',
-                         '<object id="2" template="t.tx" name="b" type="enemy_spawn" x="24" y="24"><ellipse/></object>')
+                         '<object id="2" template="t.tx" name="b" type="enemy_spawn" x="24" y="24" width="8" '
+                         'height="8" rotation="0"><ellipse/></object>')
     a, b = [obj for obj in read_map(path).objects if obj.template]
     assert {name: prop.template for name, prop in a.properties.items()} == {"kind": "", "holds_post": "t.tx"}
-    assert (a.template, a.inherited, b.inherited) == ("t.tx", frozenset({"class", "shape"}), frozenset())
+    assert (a.template, a.inherited, b.inherited) == ("t.tx", frozenset({"class", "shape", "size", "rotation"}),
+                                                      frozenset())
 
 
 def test_the_checker_names_the_template_of_a_hold_too_long_to_get_to_in_time(tmp_path):
@@ -124,3 +128,54 @@ def test_the_checker_names_the_template_of_a_hold_too_long_to_get_to_in_time(tmp
     assert problem.startswith(f'{path}: layer "objects", object 8 "extraction pad", property hold (from its template '
                               '"templates/objective.tx"): expected fewer seconds than the map\'s time_limit (300) less '
                               "the time to get there, found 299.5, with the objective")
+
+
+REDRAW = ('give it the template\'s class and properties and save it over "t.tx" (right-click it, Save As Template): '
+          "every object placed from it takes the shape; or draw this one anew with ")
+RESET = ('in "t.tx" (Tiled: click it in the Project view, then its object in the Template Editor): every object '
+         "placed from it follows; or ")
+POINT_TOOL = "insert it with the Point tool"
+
+
+@pytest.mark.parametrize("template, where, found, fix, own_fix", [
+    (GUARD.format("").replace("<point/>", ""), "shape", "found a rectangle",
+     f"draw one with the Point tool, {REDRAW}the Point tool, not from the template", POINT_TOOL),
+    ('<object type="patrol_path" width="16" height="16"/>', "shape", "found a rectangle",
+     f"draw one with the Insert Polygon tool, {REDRAW}the Insert Polygon tool", "draw patrol paths with"),
+    ('<object type="patrol_path"><polyline points="0,0"/></object>', "shape", "found 1 point",
+     f"draw one with the Insert Polygon tool, {REDRAW}", "click a second point"),
+    (TRIGGER.format('<property name="action" value="message"/>').replace("</object>", "<point/></object>"), "shape",
+     "found a point", "a trigger covers an area; draw one with the Rectangle, Ellipse or Polygon tool, " + REDRAW,
+     "draw it with the Rectangle"),
+    ('<object type="zone"><polygon points="0,0 16,0"/></object>', "shape", "found 2",
+     f"draw one with the Insert Polygon tool, {REDRAW}", None),
+    (ZONE.format("").replace(' width="16" height="16"', ""), "size", "found a 0 x 0 ellipse",
+     f"set Width and Height {RESET}drag this one out larger", "drag out the shape"),
+    (ZONE.format("").replace("<object", '<object rotation="10"'), "rotation", "found rotation 10°",
+     f"rotated regions are not supported; set Rotation to 0 {RESET}reset this one's Rotation to 0",
+     "reset Rotation to 0"),
+], ids=["enemy not a point", "patrol not a line", "patrol of one point", "trigger not an area", "polygon of 2 corners",
+        "region of no size", "rotated region"])
+def test_a_shape_size_or_rotation_from_the_template_names_it_and_is_mended_there_not_with_the_objects_own_fix(
+        tmp_path, template, where, found, fix, own_fix):
+    path = with_template(tmp_path, template, '<object id="1" template="t.tx" name="a" x="24" y="24"/>')
+    [problem] = problems_of(path)
+    assert problem.startswith(f'{path}: layer "objects", object 1 "a", {where}{MARK}: expected ')
+    assert found in problem and fix in problem
+    assert own_fix is None or own_fix not in problem
+
+
+@pytest.mark.parametrize("template, own, where, fix", [
+    ('<object type="objective" width="4" height="4"/>', "", f"size{MARK}",
+     f"set Width and Height to a tile or more {RESET}resize this one)"),
+    ('<object type="objective"><polygon points="0,0 40,0 40,4"/></object>', "", f"shape{MARK}",
+     f"draw one with the Insert Polygon tool, a tile or more across, {REDRAW}"),
+    ('<object type="objective" width="40" height="40"/>', ' width="4" height="4"', "",
+     "draw it larger, a tile or more)"),
+], ids=["size", "polygon", "own size"])
+def test_an_objective_too_small_to_count_names_the_template_that_gives_its_size(tmp_path, template, own, where, fix):
+    path = with_template(tmp_path, template, f'<object id="1" template="t.tx" name="a" x="24" y="24"{own}/>')
+    [problem] = [str(p) for p in check_map(path, load_catalog()).problems if "at least 14 x 14 px" in p.expected]
+    assert problem.startswith(f'{path}: layer "objects", object 1 "a"{", " * bool(where)}{where}: expected an '
+                              "objective at least 14 x 14 px, found ")
+    assert fix in problem and (bool(where) == ("template" in problem))
