@@ -97,12 +97,7 @@ def main(argv=None) -> int:
             return 1
     args = parse(argv)
     level = args.level or DEFAULT_LEVEL
-    misuse = ("--record plays in the window (not with --headless or --replay)" if args.record and
-              (args.headless or args.replay) else "--verify needs --replay FILE --headless"
-              if args.verify and not (args.replay and args.headless) else "--frames counts frames in the window "
-              "(not with --headless)" if args.frames is not None and args.headless else "--difficulty is for "
-              "--headless runs (the window plays on the one chosen in Options)" if args.difficulty and not
-              args.headless or args.difficulty and args.replay else "")
+    misuse = _misuse(args)
     if misuse:
         print(f"blue-comet: {misuse}", file=sys.stderr)
         return 2
@@ -119,6 +114,19 @@ def main(argv=None) -> int:
     except ContentError as error:
         print(error, file=sys.stderr)
         return 2
+
+
+def _misuse(args) -> str:
+    """What is wrong with the options taken together ("" for nothing): each is checked alone by the parser."""
+    if args.record and (args.headless or args.replay):
+        return "--record plays in the window (not with --headless or --replay)"
+    if args.verify and not (args.replay and args.headless):
+        return "--verify needs --replay FILE --headless"
+    if args.frames is not None and args.headless:
+        return "--frames counts frames in the window (not with --headless)"
+    if args.difficulty and (not args.headless or args.replay):
+        return "--difficulty is for --headless runs (the window plays on the one chosen in Options)"
+    return ""
 
 
 def _as_typed(path: Path) -> Path:

@@ -104,7 +104,7 @@ def _read_one(node: ET.Element, folder: Path, map_file: str, report: MapReport, 
             report.warning(where, "a path relative to this map, as Tiled writes it", quote(reference),
                            "the map finds it only on this computer: keep the tileset in the game's folder and add it "
                            "to the map again with Map > Add External Tileset")
-    if _check(element, base, tileset, report, solid):
+    if _read_tileset(element, base, tileset, report, solid):
         return tileset
     tileset.sanitised = None
     return tileset
@@ -132,8 +132,9 @@ def _external(path: Path, reference: str, map_file: str, where: str, report: Map
     return element
 
 
-def _check(element: ET.Element, base: Path, tileset: _Tileset, report: MapReport, solid: set[int]) -> bool:
-    """Read one tileset's settings, images and tile flags; True when pytmx can be given it."""
+def _read_tileset(element: ET.Element, base: Path, tileset: _Tileset, report: MapReport, solid: set[int]) -> bool:
+    """Read one tileset's settings, images and tile flags into `tileset` (and the solid tiles' gids into `solid`),
+    with the plain copy of it pytmx is given; True when pytmx can be given it."""
     name = element.get("name", "")
     where = tileset.where
     try:
@@ -144,7 +145,6 @@ def _check(element: ET.Element, base: Path, tileset: _Tileset, report: MapReport
     except BadValue as bad:
         report.problem(f"{where}, attribute {bad.name}", bad.expected, bad.found)
         return False
-    ok = True
     tileset.tile_size = (tile_w, tile_h)
     sanitised = ET.Element("tileset", {"firstgid": str(tileset.firstgid), "name": name, "tilewidth": str(tile_w),
                                        "tileheight": str(tile_h), "spacing": str(spacing), "margin": str(margin)})
@@ -153,22 +153,41 @@ def _check(element: ET.Element, base: Path, tileset: _Tileset, report: MapReport
         report.warning(where, "tiles drawn where they are", "a drawing offset (tileoffset)",
                        "the game ignores a tileset's drawing offset")
     image = element.find("image")
-    if image is not None:
-        picture = _image(image, base, where, report)
-        if picture is None:
-            ok = False
-        else:
-            source, width, height = picture
-            columns = (width - 2 * margin + spacing) // (tile_w + spacing)
-            rows = (height - 2 * margin + spacing) // (tile_h + spacing)
-            if columns * rows > MAX_TILESET_TILES:
-                report.problem(where, f"a tileset of at most {MAX_TILESET_TILES:,} tiles", f"{columns * rows:,}")
-                ok = False
-            tileset.tile_count = max(0, columns) * max(0, rows)
-            tileset.image_size = (width, height)
-            tileset.image_name = Path(source).name
-            ET.SubElement(sanitised, "image", {"source": source, "width": str(width), "height": str(height)})
-    animated = False
+    ok = image is None or _read_sheet(image, base, tileset, (spacing, margin), report, sanitised)
+    ok = _read_tiles(element, base, tileset, image is None, report, solid, sanitised) and ok
+    if image is None and not tileset.collection_sizes and ok:
+        report.problem(where, "a tileset image or tiles with images", "neither")
+        ok = False
+    tileset.sanitised = sanitised if ok else None
+    return ok
+
+
+def _read_sheet(image: ET.Element, base: Path, tileset: _Tileset, spacing_margin: tuple[int, int],
+                report: MapReport, sanitised: ET.Element) -> bool:
+    """The tileset's one image, cut into tiles: its size and tile count into `tileset`; False after a problem."""
+    picture = _image(image, base, tileset.where, report)
+    if picture is None:
+        return False
+    (spacing, margin), (tile_w, tile_h) = spacing_margin, tileset.tile_size
+    source, width, height = picture
+    columns = (width - 2 * margin + spacing) // (tile_w + spacing)
+    rows = (height - 2 * margin + spacing) // (tile_h + spacing)
+    tileset.tile_count = max(0, columns) * max(0, rows)
+    tileset.image_size = (width, height)
+    tileset.image_name = Path(source).name
+    ET.SubElement(sanitised, "image", {"source": source, "width": str(width), "height": str(height)})
+    if columns * rows > MAX_TILESET_TILES:
+        report.problem(tileset.where, f"a tileset of at most {MAX_TILESET_TILES:,} tiles", f"{columns * rows:,}")
+        return False
+    return True
+
+
+def _read_tiles(element: ET.Element, base: Path, tileset: _Tileset, collection: bool, report: MapReport,
+                solid: set[int], sanitised: ET.Element) -> bool:
+    """The tileset's <tile> entries: which block (into `solid`), and in an image collection (`collection`: no
+    tileset image, every tile its own picture) each tile's picture; False after a problem."""
+    where = tileset.where
+    ok, animated = True, False
     near_misses: dict[str, int] = {}  # a property name that looks meant as `solid` → tiles with it
     for tile in element.findall("tile"):
         try:
@@ -183,7 +202,7 @@ def _check(element: ET.Element, base: Path, tileset: _Tileset, report: MapReport
             if name != "solid" and name.strip().lower() in _MEANT_SOLID:
                 near_misses[name] = near_misses.get(name, 0) + 1
         tile_image = tile.find("image")
-        if tile_image is not None and image is None:  # an image collection: every tile has its own picture
+        if tile_image is not None and collection:
             picture = _image(tile_image, base, f"{where}, tile {tile_id}", report)
             if picture is None:
                 ok = False
@@ -195,16 +214,12 @@ def _check(element: ET.Element, base: Path, tileset: _Tileset, report: MapReport
             # crash it), no animation or collision shapes (unvalidated numbers), nothing it could trip on.
             copy = ET.SubElement(sanitised, "tile", {"id": str(tile_id)})
             ET.SubElement(copy, "image", {"source": source, "width": str(width), "height": str(height)})
-    if image is None and not tileset.collection_sizes and ok:
-        report.problem(where, "a tileset image or tiles with images", "neither")
-        ok = False
     if animated:
         report.warning(where, "still tiles", "animated tiles", "the game draws each animated tile as its first image")
     for name, count in near_misses.items():
         report.warning(where, 'a bool property named "solid" on the tiles that block', f"property {quote(name)} on "
                        f"{count} tile{'s' * (count != 1)}", 'the game reads only "solid": rename it, or those '
                        "tiles block nothing")
-    tileset.sanitised = sanitised if ok else None
     return ok
 
 
