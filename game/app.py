@@ -17,6 +17,7 @@ from game.scenes.play import VIEW_SIZE, PlayScene
 from game.settings import load_settings, settings_path
 from game.sim.resources import STEP
 from game.view.sprites import SpriteBank
+from game.window import WindowKeeper
 
 MAX_FRAME_DT = 0.25  # s: after a stall, catch up at most this much game time (no spiral of death)
 MAX_FPS = 144
@@ -38,7 +39,9 @@ class App:
             pygame.font.init()
             pygame.joystick.init()
         pygame.display.set_caption("Blue Comet — SPT Layzner")
-        self.window = pygame.display.set_mode(VIEW_SIZE, pygame.SCALED | pygame.RESIZABLE)
+        # Hidden until sized: pygame would open it as big as the free desktop, its frame then off the screen
+        self.window = pygame.display.set_mode(VIEW_SIZE, pygame.SCALED | pygame.RESIZABLE | pygame.HIDDEN)
+        self.placement = WindowKeeper(VIEW_SIZE)
         bindings, binding_problems = load_player_bindings(DEFAULT_BINDINGS_PATH, player_bindings_path())
         settings, problems = load_settings(settings_path())
         told = folders_blocked() + list(binding_problems) + [str(problem) for problem in problems]
@@ -112,6 +115,7 @@ class App:
             ctx.stack[-1].frame(frame_dt)
             ctx.audio.update()  # a new track starts once the last has faded out
             self._draw(lag / STEP)
+            self.placement.update()  # after fullscreen, whichever scene left it, the window's own size again
             frames += 1
             if max_frames is not None and frames >= max_frames:
                 break

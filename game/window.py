@@ -1,0 +1,76 @@
+"""The game's window on the desktop: the size it opens at, and that size and place again after fullscreen."""
+
+import math
+import time
+import warnings
+
+import pygame
+
+# px of the desktop left for the window's frame and the desktop's own bars (a taskbar, a top panel, a dock). With the
+# game's fractional scaling (game.cli), pygame made a SCALED window the whole free desktop, its frame not counted:
+# 1920x1080 on a 1920x1080 screen, the frame's bottom edge off it
+FRAME_AND_PANELS = (48, 96)
+SMALLEST = (640, 360)  # px: as small as it may be dragged (SCALED's minimum, all of 1280x720, outgrows small screens)
+SETTLING = 1.0  # s after fullscreen ends that the window is held to the size and place it had
+
+
+def window_size(desktop: tuple[int, int], view: tuple[int, int]) -> tuple[int, int]:
+    """The window for a desktop of that size: the largest whole multiple of `view` that fits beside the frame and
+    the panels; where not even one does, the largest size of view's exact shape that does (no letterbox lines)."""
+    divisor = math.gcd(*view)
+    unit = (view[0] // divisor, view[1] // divisor)  # 16x9 for 1280x720: the smallest size of that exact shape
+    room = (desktop[0] - FRAME_AND_PANELS[0], desktop[1] - FRAME_AND_PANELS[1])
+    steps = max(1, min(room[0] // unit[0], room[1] // unit[1]))
+    if steps >= divisor:  # a whole multiple fits: pixels stay square and sharp
+        steps -= steps % divisor
+    return unit[0] * steps, unit[1] * steps
+
+
+def display_window() -> pygame.Window:
+    """The window set_mode opened, to size and place it."""
+    with warnings.catch_warnings():
+        # pygame-ce asks new code to draw through Window itself; the game keeps set_mode's SCALED display for its
+        # letterboxing and mouse mapping, and this is the one way to size that window
+        warnings.simplefilter("ignore", DeprecationWarning)
+        return pygame.Window.from_display_module()
+
+
+class WindowKeeper:
+    """Opens set_mode's hidden window at window_size, centred, then keeps its windowed size and place.
+
+    Back from fullscreen, pygame makes the window a whole multiple of the view again (too big for a small screen,
+    and not the size the player left) with SCALED's minimum; update() puts back what the window was.
+    """
+
+    def __init__(self, view: tuple[int, int]) -> None:
+        self.window = display_window()
+        desktop = pygame.display.get_desktop_sizes()[0]  # set_mode opens on the first display
+        self.size = window_size(desktop, view)
+        self.minimum = (min(SMALLEST[0], self.size[0]), min(SMALLEST[1], self.size[1]))
+        self.window.minimum_size = self.minimum
+        self.window.size = self.size
+        self.window.show()
+        self.window.position = pygame.WINDOWPOS_CENTERED  # once shown: SDL then knows the frame it centres
+        self.position = self.window.position
+        self.fullscreen = False
+        self.settled_at = 0.0  # s (time.monotonic): until then, the window is still coming back from fullscreen
+
+    def update(self, now: float | None = None) -> None:
+        """Once a frame: note the windowed size and place (the player may drag them), or put them back once
+        fullscreen ends, whichever way it was left (F11, Options)."""
+        now = time.monotonic() if now is None else now
+        fullscreen = pygame.display.is_fullscreen()
+        if self.fullscreen and not fullscreen:
+            self.window.minimum_size = self.minimum  # first: SDL would stretch the size to pygame's minimum
+            self.window.size = self.size
+            self.settled_at = now + SETTLING
+        elif not fullscreen and now < self.settled_at:
+            # The frame comes back after the window: the first return placed it off by the frame's border and title
+            # bar (seen under openbox), and a move lands right only once the frame is there again
+            if self.window.position != self.position:
+                self.window.position = self.position
+            if self.window.size != self.size:
+                self.window.size = self.size
+        elif not fullscreen:
+            self.size, self.position = self.window.size, self.window.position
+        self.fullscreen = fullscreen
