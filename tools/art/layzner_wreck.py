@@ -8,8 +8,8 @@ from tools.art.canvas import Canvas, cel
 from tools.art.colour import Tones
 from tools.art.dis_damaged import on_body, scorch, scorched_ground, shards
 from tools.art.geometry import inset
-from tools.art.layzner import (layzner_arms, layzner_backpack, layzner_hands, layzner_head, layzner_shoulder,
-                               layzner_torso)
+from tools.art.layzner import (CANOPY, layzner_arms, layzner_backpack, layzner_hands, layzner_head, layzner_pods,
+                               layzner_shoulder, layzner_torso)
 
 SOOT = (98, 92, 98)  # the whole machine's colours multiplied by this: white armour burnt to ash grey
 
@@ -35,6 +35,7 @@ def _burnt_machine(rng) -> Canvas:
     """The Layzner as drawn for play but for its rifle, burnt: soot over everything, scorch where it was hit, a hole
     in the back."""
     machine = Canvas(72, 72, matte=(22, 28, 52))
+    layzner_pods(machine)
     layzner_backpack(machine)
     layzner_torso(machine)
     layzner_arms(machine)
@@ -51,9 +52,7 @@ def _burnt_machine(rng) -> Canvas:
 
     on_body(machine, soot)
     # the canopy: dark glass with a crack across it, nothing lit behind it
-    canopy = [(39.2, 31.0), (43.6, 31.6), (46.4, 34.0), (46.8, 38.0), (43.6, 40.4), (39.2, 41.0), (40.6, 38.2),
-              (40.6, 33.8)]
-    machine.poly((10, 16, 20), inset(canopy, [0.5] * len(canopy)) or canopy)
+    machine.poly((10, 16, 20), inset(CANOPY, [0.5] * len(CANOPY)) or CANOPY)
     machine.polyline((120, 130, 140), [(41.2, 32.6), (43.0, 35.4), (42.4, 37.0), (44.6, 39.4)], 0.3)
     # a blast hole through the backpack, still glowing at its edges
     hole = [(17.0, 34.5), (20.0, 32.6), (22.6, 34.0), (24.6, 33.4), (24.0, 37.4), (21.6, 39.6), (18.4, 38.8)]
