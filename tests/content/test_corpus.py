@@ -1,10 +1,11 @@
 """99 real Tiled maps from other projects: each is read intact or refused in one line naming it, in bounded memory.
 
-The corpus (../shared/tiled-corpus beside the repository; CI clones it there) was not made for this game, so
-almost every map is refused *as a level* (no player_spawn, other tools' properties). What it tests is the
-reading of the Tiled format under every map: `read_map` (the format alone) and `load_level` (the format and
-the game's conventions) run on each, in one subprocess that reports the memory per map honestly. How long each
-takes is measured by `make bench` (bench/corpus.py: none over 2 s), not here: timing has no place in `make test`.
+The corpus (../shared/tiled-corpus beside the repository, when there; a clean clone has none, and then this
+skips) was not made for this game, so almost every map is refused *as a level* (no player_spawn, other tools'
+properties). What it tests is the reading of the Tiled format under every map: `read_map` (the format alone)
+and `load_level` (the format and the game's conventions) run on each, in one subprocess that reports the memory
+per map honestly. How long each takes is measured by `make bench` (bench/corpus.py: none over 2 s), not here:
+timing has no place in `make test`.
 """
 
 import collections

@@ -289,8 +289,11 @@ def test_a_file_that_is_not_a_map_gives_one_line_naming_it(tmp_path):
     assert str(caught.value).startswith(str(path)) and "\n" not in str(caught.value)
 
 
-def test_centre_helper_matches_the_tile_grid():
-    assert centre(0, 0) == (TILE / 2, TILE / 2)
+def test_the_layzner_starts_at_the_centre_of_the_cell_its_spawn_is_drawn_in(tmp_path):
+    level = load_level(write_map(tmp_path, ["#######", "#.....#", "#...P.#", "#.....#", "#######"]))
+    game = Game(level, load_catalog(), seed=1)
+    pos = game.world.get(game.player, Position)
+    assert (pos.x, pos.y) == (4 * TILE + TILE / 2, 2 * TILE + TILE / 2)  # column 4, row 2, as the rows draw it
 
 
 def test_a_level_knows_every_file_it_was_read_from():

@@ -11,8 +11,8 @@ from game.scenes.pause import SURE, SURE_RESTART, PauseScene
 from game.scenes.play import PlayScene
 from game.scenes.result import SETTLE, ResultScene
 from game.scenes.title import TitleScene
-from game.sim.components import Health
-from game.sim.events import Damaged
+from game.sim.components import Dash, Health
+from game.sim.events import Damaged, Dashed
 from tests.scenes.conftest import make_context, until_result
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -323,6 +323,10 @@ def test_player_actions_become_the_machines_intent(ctx):
     assert (intent.move_x, intent.move_y) == (0.6, -0.8) and intent.fire
     wx, wy = play.renderer.camera.to_world(1000, 200)
     assert (intent.aim_x, intent.aim_y) == pytest.approx((wx, wy))
+    # the machine spends a dash request on the tick it dashes: the dash, the way the stick points, shows it
+    assert Dashed(play.game.player) in play.pending_events
+    dash = play.game.world.get(play.game.player, Dash)
+    assert dash.time_left > 0 and (dash.direction_x, dash.direction_y) == pytest.approx((0.6, -0.8))
 
 
 def test_a_missile_tap_in_a_frame_no_tick_fell_in_still_launches(ctx):

@@ -16,6 +16,7 @@ from game.session import DEFAULT_LEVEL
 from game.settings import Settings, load_settings
 from game.sim.damage import DIFFICULTIES
 from game.view.text import AMBER, RED
+from tests.drawn_words import record_drawn_words
 from tests.scenes.conftest import make_context
 
 ROW = {row.key: i for i, row in enumerate(ROWS)} | {"controls": len(ROWS), "back": len(ROWS) + 1}
@@ -87,17 +88,27 @@ def shown_behind(ctx, menu) -> tuple[bytes, bytes]:
     return frames[0], frames[1]
 
 
-def test_the_options_page_shows_the_frozen_game_behind_it_not_the_pause_menu_that_opened_it(ctx):
+def margin_colours(frame: bytes) -> int:
+    """How many colours the screen shows left of the options' plate (760 px wide, centred): what is behind it."""
+    width, margin = 1280, 250
+    return len({frame[(y * width + x) * 3:(y * width + x) * 3 + 3] for y in range(720) for x in range(margin)})
+
+
+def test_the_options_page_shows_the_frozen_game_behind_it_not_the_pause_menu_that_opened_it(ctx, monkeypatch):
     open_from_pause(ctx)
+    words = record_drawn_words(monkeypatch, options_module)
     first, last = shown_behind(ctx, ctx.stack[-2].menu)
     assert first == last  # nothing of the pause menu shows through the plate
+    assert "OPTIONS" in words and margin_colours(first) > 500  # the page, over the game: a blank frame fails
 
 
-def test_the_options_page_shows_the_drifting_base_behind_it_not_the_title_and_its_menu(ctx):
+def test_the_options_page_shows_the_drifting_base_behind_it_not_the_title_and_its_menu(ctx, monkeypatch):
     press(ctx, menu_down=True)
     press(ctx, menu_confirm=True)
+    words = record_drawn_words(monkeypatch, options_module)
     first, last = shown_behind(ctx, ctx.stack[-2].menu)
     assert first == last
+    assert "OPTIONS" in words and margin_colours(first) > 40  # the page, over the dimmed base: a blank frame fails
 
 
 def test_changing_screen_shake_cycles_round_off_half_full_and_saves_each_step_to_the_file(ctx, config_dir):

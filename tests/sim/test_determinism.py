@@ -1,11 +1,15 @@
 """Determinism: the same level, seed and inputs give the same state hash; the rules keep to their own generator."""
 
 import ast
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 from game.session import DEFAULT_LEVEL, new_game
 
-SIM = Path(__file__).resolve().parents[2] / "game" / "sim"
+ROOT = Path(__file__).resolve().parents[2]
+SIM = ROOT / "game" / "sim"
 
 
 def scripted_run(seed: int) -> list[str]:
@@ -37,23 +41,98 @@ def test_a_different_seed_gives_a_different_game():
     assert scripted_run(seed=7)[-1] != scripted_run(seed=8)[-1]
 
 
-def test_simulation_code_uses_no_global_random_wall_clock_or_pygame():
-    banned_modules = {"time", "datetime", "pygame"}
-    for path in sorted(SIM.rglob("*.py")):
-        tree = ast.parse(path.read_text(), filename=str(path))
-        for node in ast.walk(tree):
+def rules_modules() -> list[Path]:
+    """Every module under game/sim and every module of the game's own it imports, at any depth: chance or a clock
+    in game/content, say, is as much the rules' as one in game/sim."""
+    found, todo = set(), sorted(SIM.rglob("*.py"))
+    while todo:
+        path = todo.pop()
+        if path in found:
+            continue
+        found.add(path)
+        for node in ast.walk(ast.parse(path.read_text(), filename=str(path))):
             if isinstance(node, ast.Import):
-                names = [alias.name.split(".")[0] for alias in node.names]
-            elif isinstance(node, ast.ImportFrom):
-                names = [(node.module or "").split(".")[0]]
-                if names[0] == "random":
-                    assert all(alias.name == "Random" for alias in node.names), f"{path}: only random.Random"
+                names = [alias.name for alias in node.names]
+            elif isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
+                names = [node.module] + [f"{node.module}.{alias.name}" for alias in node.names]  # a module or a name
             else:
                 continue
-            assert not banned_modules & set(names), f"{path} imports {names}"
-        source = path.read_text()
-        for call in ("random.random(", "random.uniform(", "random.choice(", "random.randint(", "random.seed("):
-            assert call not in source, f"{path} uses the global generator: {call}"
+            for name in names:
+                parts = name.split(".")
+                for depth in range(1, len(parts) + 1):  # importing game.a.b runs game/__init__ and game/a/__init__
+                    base = ROOT.joinpath(*parts[:depth])
+                    todo += [file for file in (base.with_suffix(".py"), base / "__init__.py") if file.is_file()]
+    return sorted(found)
+
+
+def chance_and_clock_uses(path: Path) -> list[str]:
+    """Where a module draws on the global random generator, the wall clock or pygame: every use of the `random`
+    module but naming random.Random (which a seeded generator is built from), every import from it but Random, and
+    any import of time, datetime or pygame."""
+    tree = ast.parse(path.read_text(), filename=str(path))
+    found, random_names, allowed = [], set(), set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            for alias in node.names:
+                top = alias.name.split(".")[0]
+                if top in ("time", "datetime", "pygame"):
+                    found.append(f"{path}:{node.lineno} imports {alias.name}")
+                elif top == "random":
+                    random_names.add(alias.asname or top)
+        elif isinstance(node, ast.ImportFrom) and node.level == 0:
+            top = (node.module or "").split(".")[0]
+            if top in ("time", "datetime", "pygame"):
+                found.append(f"{path}:{node.lineno} imports from {node.module}")
+            elif top == "random":
+                found += [f"{path}:{node.lineno} imports random.{alias.name}" for alias in node.names
+                          if alias.name != "Random"]
+    for node in ast.walk(tree):  # random.Random is the one name of the module the rules may touch
+        if isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name) and node.value.id in random_names:
+            allowed.add(id(node.value))
+            if node.attr != "Random":
+                found.append(f"{path}:{node.lineno} uses {node.value.id}.{node.attr}")
+    for node in ast.walk(tree):  # the module itself handed on or called, where no attribute was read off it
+        if isinstance(node, ast.Name) and node.id in random_names and id(node) not in allowed:
+            found.append(f"{path}:{node.lineno} passes the random module around")
+    return found
+
+
+def test_simulation_code_uses_no_global_random_wall_clock_or_pygame():
+    modules = rules_modules()
+    # the walk must reach past game/sim, or a rule drawing chance in game/content would go unseen
+    assert {ROOT / "game" / "content" / "advisor.py", ROOT / "game" / "sim" / "systems" / "speech.py"} <= set(modules)
+    assert [use for path in modules for use in chance_and_clock_uses(path)] == []
+
+
+def test_the_chance_check_finds_each_way_of_reaching_the_global_generator_or_the_clock(tmp_path):
+    """The check above passes only if it can fail: each of these modules is one the rules must not hold."""
+    bad = {
+        "shuffle": "import random\nrandom.shuffle(order)\n",
+        "alias": "import random as chance\nchance.random()\n",
+        "from_import": "from random import Random, choice\n",
+        "system": "import random\nrng = random.SystemRandom()\n",
+        "handed_on": "import random\nuse(random)\n",
+        "clock": "import time\nnow = time.monotonic()\n",
+        "date": "from datetime import datetime\n",
+        "display": "import pygame.display\n",
+    }
+    for name, source in bad.items():
+        (tmp_path / f"{name}.py").write_text(source)
+        assert chance_and_clock_uses(tmp_path / f"{name}.py"), name
+    (tmp_path / "good.py").write_text("import random\nfrom random import Random\nrng: random.Random = "
+                                       "random.Random(7)\nrandom.Random('a/b').shuffle(order)\n")
+    assert chance_and_clock_uses(tmp_path / "good.py") == []
+
+
+def test_the_rules_load_without_pygame():
+    """The rules run headless: importing them, and what they import, must not pull pygame in (pytmx would, were
+    the level loader among them)."""
+    code = ("import sys\nimport game.sim.game, game.sim.schedule, game.sim.snapshot, game.sim.spawn\n"
+            "print(sorted(name for name in sys.modules if name.split('.')[0] == 'pygame'))")
+    done = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=60,
+                          env={**os.environ, "PYTHONPATH": str(ROOT)})
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "[]"
 
 
 def test_simulation_rules_build_no_sets_whose_order_could_leak_into_the_game():

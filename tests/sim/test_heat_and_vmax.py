@@ -6,10 +6,10 @@ import math
 from game.content.catalog import load_catalog
 from game.content.level import load_level
 from game.content.level_data import Objective
-from game.sim.components import Dash, Health, Heat, Position, Velocity, Vmax
+from game.sim.components import Dash, Health, Heat, Launcher, Position, Velocity, Vmax
 from game.sim.shots import add_bolt
-from game.sim.events import (Damaged, Dashed, Deflected, Fired, NearMiss, Overheated, Rammed, Vented, VmaxEnded,
-                             VmaxStarted)
+from game.sim.events import (Damaged, Dashed, Deflected, Fired, MissileLaunched, NearMiss, Overheated, Rammed, Vented,
+                             VmaxEnded, VmaxStarted)
 from game.sim.game import Game
 from tests.maps import cell_region, centre, game_from_ascii, write_map
 
@@ -75,9 +75,15 @@ def test_overheat_starts_at_100_percent_and_locks_weapons_dash_and_vmax(tmp_path
     events = game.run(ticks=1)
     assert Overheated(game.player) in events and heat.overheated and heat.value == 100.0
     vmax.meter = 1.0
-    intent.dash = intent.vmax = intent.knuckle = True
+    launcher = player(game, Launcher)
+    ammo = launcher.ammo
+    intent.dash = intent.vmax = intent.knuckle = intent.missile = True
     events = game.run(seconds=1)
-    assert not any(isinstance(e, (Fired, Dashed, VmaxStarted)) for e in events)
+    intent.missile = False  # let go: a release launches, unlocked, whenever the launcher may
+    events += game.run(seconds=0.5)
+    assert heat.overheated  # still venting, so each of these was tried while locked
+    assert not any(isinstance(e, (Fired, Dashed, VmaxStarted, MissileLaunched)) for e in events)
+    assert launcher.ammo == ammo > 0
 
 
 def test_the_overheat_lockout_ends_only_when_cooled_to_the_safe_level(tmp_path):

@@ -115,9 +115,15 @@ def test_with_f3_off_nothing_of_it_is_drawn_nor_even_built(level, monkeypatch):
 
 def test_nor_over_a_page_on_the_game_with_f3_on(level, monkeypatch):
     game, renderer, screen = level()
+    valley = game.res.level.triggers[0].region
     monkeypatch.setattr(LevelMarks, "draw", lambda *args: pytest.fail("drawn under the pause page"))
+    renderer.camera.snap(450, 400)  # the valley trigger in view: its outline would show here with F3 on
     renderer.debug = True
     renderer.draw(screen, game, 1.0, 0.0, overlays=False)  # the backdrop of pause and the result screen
+    pixels = pygame.image.tobytes(screen, "RGB")
+    assert len({pixels[i:i + 3] for i in range(0, len(pixels), 3)}) > 500  # the map is drawn: a blank frame fails
+    edges = edge_colours(game, renderer, screen, valley)
+    assert len(edges) > 25 and not any(TRIGGER in colours for colours in edges)
 
 
 def test_a_once_trigger_that_has_fired_is_drawn_dimmed_in_dashes(level, monkeypatch):
