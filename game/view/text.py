@@ -4,6 +4,7 @@ the HUD and menus share."""
 import bisect
 import functools
 import itertools
+import operator
 
 import pygame
 
@@ -22,13 +23,16 @@ class Face:
     """pygame-ce's bundled font, set glyph by glyph at the sum of the advances before each, as pygame.font.Font's
     size() and render() would without the font's kerning table, which pulls some pairs apart ("OUT POST", "dest
     royed"). The glyphs are the font's own, each rendered once in white: a word is tinted to its colour in one
-    fill, so a colour that pulses frame by frame costs no new glyphs."""
+    fill, so a colour that pulses frame by frame costs no new glyphs. A glyph's ink may reach past its advance (Î's
+    circumflex, ƒ's hook, a backslash's foot, W's stroke at some sizes): a line's image runs to its last ink
+    (ink_width()), while the next thing is set at the sum of the advances (size())."""
 
     def __init__(self, size: int, bold: bool) -> None:
         self._font = pygame.font.Font(None, size)  # no system font lookup
         self._font.set_bold(bold)
         self._glyphs: dict[str, pygame.Surface | None] = {}
         self._advances: dict[str, int] = {}
+        self._reaches: dict[str, int] = {}  # px from where a character is set to the right edge of its ink or advance
         # px from the top of each glyph's image to the baseline, and of its ink below the baseline: a glyph taller than
         # the ascent (É, Å) is rendered with its baseline that much lower in its image, as pygame sets a whole line
         self._baselines: dict[str, int] = {}
@@ -62,20 +66,46 @@ class Face:
                 self._baselines[char], self._depths[char] = max(self._font.get_ascent(), top), -bottom
         return self._glyphs[char]
 
+    def reach(self, char: str) -> int:
+        """px from where `char` is set to the right edge of what it draws, or of its advance if that is further: its
+        image is as wide as its ink (from the ink's left edge, so a glyph with ink left of where it is set, as y's
+        tail, is drawn whole a px right of it, at the start of a line as anywhere, as it always was)."""
+        found = self._reaches.get(char)
+        if found is None:
+            glyph = None if char.isspace() else self._glyph(char)  # a space draws nothing: render() skips it
+            found = self._reaches[char] = max(self.advance(char), glyph.get_width() if glyph is not None else 0)
+        return found
+
     def size(self, text: str) -> tuple[int, int]:
+        """The sum of the advances (where the next thing is set, as after a word in print) and the font's height."""
         return sum(map(self.advance, text)), self._font.get_height()
+
+    def ink_width(self, text: str) -> int:
+        """px from the line's start to the right edge of everything it draws: its image's width, which a line
+        fitted to a box must not exceed; the sum of the advances, or more where the ink of a glyph near the end
+        overhangs it (Î, Ï, ƒ, W at some sizes)."""
+        return max(self._rights(text), default=0)
+
+    def ink_widths(self, text: str) -> list[int]:
+        """The ink_width() of each run of `text` from its start, one character longer each, all measured at once."""
+        return list(itertools.accumulate(self._rights(text), max))
+
+    def _rights(self, text: str):
+        """Where each character's ink (or advance, if further) ends, from the line's start."""
+        return map(operator.add, self._starts(text), map(self.reach, text))
 
     def render(self, text: str, color=(255, 255, 255)) -> pygame.Surface:
         """The text antialiased in `color`: a line of the font's line size, its glyphs standing on one baseline at
-        the ascent, with room above for what rises over the ascent (an accented capital: see rise()) and below for a
-        descender deeper than the line, so no glyph is cut. ASCII text (in all but the smallest sizes) needs
-        neither: its image is the line's height, as pygame.font.Font.render makes it."""
+        the ascent, with room above for what rises over the ascent (an accented capital: see rise()), below for a
+        descender deeper than the line, and right for the ink of a last glyph past its advance, so no glyph is cut.
+        ASCII text (in all but the smallest sizes) needs no room above or below: its image is the line's height, as
+        pygame.font.Font.render makes it."""
         glyphs = [(x, self._glyph(char), char) for x, char in zip(self._starts(text), text) if not char.isspace()]
         glyphs = [(x, glyph, char) for x, glyph, char in glyphs if glyph is not None]
         baseline = self._font.get_ascent() + self.rise(text)
         depth = max([self._depths[char] for _, _, char in glyphs], default=0)
         height = baseline + max(depth, self._font.get_linesize() - self._font.get_ascent())
-        image = pygame.Surface((self.size(text)[0], height), pygame.SRCALPHA)
+        image = pygame.Surface((self.ink_width(text), height), pygame.SRCALPHA)  # the last glyph's overhang kept
         image.fill((255, 255, 255, 0))  # a glyph's soft edge blends into white, the colour it is drawn in
         for x, glyph, char in glyphs:
             image.blit(glyph, (x, baseline - self._baselines[char]))  # each glyph's own baseline on the line's
@@ -116,8 +146,8 @@ def font(size: int, bold: bool = False) -> Face:
 
 
 _rendered: dict[tuple, tuple] = {}  # the HUD redraws the same words every frame: render each once
-# (text, size, bold) → (the words in white, their shadow, px they rise above the line, the line's height): a new
-# colour only tints
+# (text, size, bold) → (the words in white, their shadow, px they rise above the line, the sum of their advances, the
+# line's height): a new colour only tints
 _plain: dict[tuple, tuple] = {}
 # Words kept; past it the oldest quarter goes. Not the lot: the words on screen now would all be rendered again in
 # one frame (~1.3 ms; a changing number, like the armour under fire, fills the cache in a few hundred frames).
@@ -125,8 +155,9 @@ RENDERED_KEPT = 600
 
 
 def draw_text(surface, text: str, pos, size=24, color=WHITE, anchor="topleft", bold=False, shadow=True):
-    """Draw text anchored at pos ("topleft", "center", "midtop", "topright"...); returns its rect (the accent of an
-    accented capital rises above the line's place, as in print)."""
+    """Draw text anchored at pos ("topleft", "center", "midtop", "topright"...); returns its rect: the line's place,
+    as wide as its advances, with the accent of an accented capital rising above it, as in print (the last glyph's
+    ink may overhang its right edge)."""
     key = (text, size, tuple(color), bold, shadow)
     found = _rendered.pop(key, None)
     if found is None:
@@ -138,18 +169,20 @@ def draw_text(surface, text: str, pos, size=24, color=WHITE, anchor="topleft", b
             white = face.render(text)
             shade = tinted(white.copy(), (0, 0, 0))
             shade.set_alpha(160)
-            plain = _plain[text, size, bold] = (white, shade, face.rise(text), face.get_linesize())
+            plain = _plain[text, size, bold] = (white, shade, face.rise(text), face.size(text)[0], face.get_linesize())
         found = (tinted(plain[0].copy(), color), plain[1] if shadow else None, *plain[2:])
     _rendered[key] = found  # last in the order: the dict runs from the words least recently drawn
-    image, shade, rise, line_height = found
+    image, shade, rise, width, line_height = found
     # Placed as a plain line would be, the rows for an accent over a capital above it: every line's baseline is where
     # its anchor puts it, so an accented option sits in its menu plate, and an accented row in line, as the others.
-    line = pygame.Rect(0, 0, image.get_width(), line_height)
+    # The line is as wide as its advances, as in print: the ink of its last glyph may overhang its right by a px or two
+    # (Î), which moves no line from its place, nor what a caller sets after it at rect.right.
+    line = pygame.Rect(0, 0, width, line_height)
     setattr(line, anchor, (round(pos[0]), round(pos[1])))
-    rect = pygame.Rect(line.left, line.top - rise, *image.get_size())
+    rect = pygame.Rect(line.left, line.top - rise, width, image.get_height())
     if shade is not None:
-        surface.blit(shade, rect.move(2, 2))
-    surface.blit(image, rect)
+        surface.blit(shade, rect.move(2, 2).topleft)  # the whole image, overhang and all, not the rect's width of it
+    surface.blit(image, rect.topleft)
     return rect
 
 
@@ -199,30 +232,30 @@ def modal_panel(surface, size) -> pygame.Rect:
 
 
 def wrap(text: str, face, width: int) -> list[str]:
-    """Words to rows no wider than `width` px in this font (a word wider than a row is cut); a line break in the
-    text (a multi-line property in Tiled) starts a new row."""
+    """Words to rows whose ink is no wider than `width` px in this font (a word wider than a row is cut); a line break
+    in the text (a multi-line property in Tiled) starts a new row."""
     return [row for paragraph in text.split("\n") for row in _wrap_words(paragraph, face, width)] or [""]
 
 
 @functools.lru_cache(maxsize=256)  # labels are fitted every frame they show; a font measures the same each time
 def fit(text: str, size: int, width: int, smallest: int, bold: bool = False) -> tuple[str, int]:
-    """(text, size) to draw `text` on one row no wider than `width` px: the largest size down to `smallest` at which it
-    fits, else at `smallest` cut short with "…". For labels whose words a level designer chose (a line break in them
-    reads as a space)."""
+    """(text, size) to draw `text` on one row whose ink is no wider than `width` px: the largest size down to
+    `smallest` at which it fits, else at `smallest` cut short with "…". For labels whose words a level designer chose
+    (a line break in them reads as a space)."""
     text = text.replace("\n", " ")
     for tried in range(size, smallest - 1, -2):
-        if font(tried, bold).size(text)[0] <= width:
+        if font(tried, bold).ink_width(text) <= width:  # the ink, not the advances: a last Î stays inside the box
             return text, tried
     face = font(smallest, bold)
-    cut = max(1, _fitting(face, text, width - face.size("…")[0]))
+    cut = max(1, _fitting(face, text, width - face.ink_width("…")))  # "…" is set at the run's advances, in its ink
     return text[:cut].rstrip() + "…", smallest
 
 
 def _fitting(face, text: str, width: int, start: int = 0) -> int:
-    """The end of the longest run of `text` from `start` no wider than `width` px. Found from the widths of every run
-    from the start, made once: a designer's 10,000 characters are measured once, not once per character."""
-    ends = list(itertools.accumulate(map(face.advance, text[start:])))
-    return start + bisect.bisect_right(ends, width)
+    """The end of the longest run of `text` from `start` whose ink is no wider than `width` px. Found from the widths
+    of every run from the start, made once: a designer's 10,000 characters are measured once, not once per
+    character."""
+    return start + bisect.bisect_right(face.ink_widths(text[start:]), width)
 
 
 def _pieces(face, word: str, width: int) -> list[str]:
@@ -237,20 +270,23 @@ def _pieces(face, word: str, width: int) -> list[str]:
 
 
 def _wrap_words(text: str, face, width: int) -> list[str]:
-    rows, row = [], ""
+    rows, row, end = [], "", 0  # the row being filled, and where the next thing would be set after it
     for word in text.split():
-        if face.size(word)[0] > width:  # no spaces to break at: cut where it fits
+        if face.ink_width(word) > width:  # no spaces to break at: cut where it fits
             *whole, word = _pieces(face, word, width)
             if row:
                 rows.append(row)
                 row = ""
             rows += whole
-        joined = f"{row} {word}" if row else word
-        if face.size(joined)[0] <= width:
-            row = joined
+        start = end + face.advance(" ") if row else 0  # where the word would be set on this row
+        # The row's ink fits already: the row with the word fits if the word's ink does, overhang and all. Each word
+        # is measured once, not the whole row again (a message wraps every frame it types).
+        if start + face.ink_width(word) <= width:
+            row = f"{row} {word}" if row else word
         else:
             rows.append(row)
-            row = word
+            row, start = word, 0
+        end = start + face.size(word)[0]
     if row:
         rows.append(row)
     return rows or [""]
