@@ -18,7 +18,7 @@ SITUATIONS: dict[str, dict[str, tuple[str, ...]]] = {
         "level_start": (),
         "enemy_sighted": (),
         "many_enemies": ("count",),              # hostiles engaging at once
-        "recommend": ("efficiency", "seconds"),  # int % of the threat the kill removes; s to kill, one decimal
+        "recommend": ("efficiency", "seconds"),  # int % of the threat from machines aware of us; s to kill, one decimal
         "missile_lock": (),
         "missiles_empty": (),
         "heat_high": ("heat",),                  # % heat
@@ -30,7 +30,7 @@ SITUATIONS: dict[str, dict[str, tuple[str, ...]]] = {
         "target_destroyed": ("count",),          # hostiles left
         "target_disabled": ("count",),           # hostiles left
         "area_clear": (),
-        "objective_hold": ("seconds",),          # s the objective must be held
+        "objective_hold": ("seconds",),          # s the whole hold lasts: a length, the HUD counts down the rest
         "objective_reached": (),
         "time_low": ("seconds",),                # s left
         "survivor_in_danger": (),

@@ -9,8 +9,9 @@ Fouron holds the controls the panel wears its colour and its line does not fade.
 
 The marker brackets the machine Rei recommends killing (`res.advice`) with what the kill is worth: the share
 of the threat it removes and the seconds it should take. It slides over to a new target, points from the
-screen's edge at one out of view and from the edge of Rei's panel or the gauges at one under them, is gone while
-Fouron flies the machine, and fades once the Layzner is lost.
+screen's edge at one out of view, is gone while Fouron flies the machine, and fades once the Layzner is lost.
+Rei's panel is to it what the HUD's plates are: a target under them, or too near them for its brackets to show
+whole, is pointed at by an arrow from their open side, and its numbers are never under any of them.
 """
 
 import math
@@ -21,7 +22,7 @@ from game.sim.components import Position
 from game.sim.events import AdvisorSpoke
 from game.sim.systems.speech import READING, SPEECH_RATE
 from game.view.camera import HUD_BOTTOM
-from game.view.markers import arrow, edge_arrow
+from game.view.markers import arrow, edge_arrow, play_band
 from game.view.text import CYAN, DIM, PANEL, PURPLE, WHITE, draw_text, font, panel, wrap
 
 TYPING = SPEECH_RATE  # characters a second: the rules hold the channel for exactly this long
@@ -80,7 +81,9 @@ class Line:
         self.shown_rows = min(len(rows), MESSAGE_ROWS)  # a longer message scrolls through them as it types
         self.images = [(face.render(row, look.text_color), face.render(row, (0, 0, 0))) for row in rows]
         self.rises = [face.rise(row) for row in rows]  # px an accent lifts a row's image: drawn that much higher
-        self.widths = [[face.size(row[:i])[0] for i in range(len(row) + 1)] for row in rows]
+        self.widths = [[face.size(row[:i])[0] for i in range(len(row) + 1)] for row in rows]  # where the cursor goes
+        # how much of a row's image its first characters take: a glyph's ink may reach past its advance (Î)
+        self.inks = [[0, *face.ink_widths(row)] for row in rows]
         self.length = sum(len(row) for row in rows)
         self.hold = max(HOLD, len(text) / READING) if message else HOLD  # s once whole, as the rules hold the channel
 
@@ -161,16 +164,21 @@ class AdvisorPanel:
             return 0.0
         return max(0.0, min(1.0, 1.0 - (self.age - self.line.typing_time - self.line.hold) / FADE))
 
-    def shown_text(self) -> str:
-        """The part of the line on screen now, rows joined by spaces."""
+    def shown_rows(self) -> list[tuple[int, int]]:
+        """(row of the line, characters of it typed) for each row on screen now, top to bottom: what draw() draws,
+        and all it draws of the line. A blank row typed past is there with 0 characters: it still takes its place."""
         if self.line is None or self.opacity <= 0:
-            return ""
-        first = self.line.first_shown(self.typed)
-        left, shown = self.typed - sum(map(len, self.line.rows[:first])), []
-        for row in self.line.rows[first:]:
-            shown.append(row[:left])
-            left -= min(left, len(row))
-        return " ".join(part for part in shown if part)
+            return []
+        line = self.line
+        first = line.first_shown(self.typed)
+        left, shown = self.typed - sum(map(len, line.rows[:first])), []
+        for row in range(first, len(line.rows)):
+            if left <= 0:  # not a row with 0 characters: a blank row (two line breaks) is typed past, not the end
+                break
+            count = min(left, len(line.rows[row]))
+            shown.append((row, count))
+            left -= count
+        return shown
 
     def rect(self, surface, fouron_active: bool = False) -> pygame.Rect | None:
         """Where the panel is on screen this frame, or None when it is not showing."""
@@ -219,20 +227,14 @@ class AdvisorPanel:
                       look.text_color)
             return
         line = self.line
-        first = line.first_shown(self.typed)
-        left = self.typed - sum(map(len, line.rows[:first]))
         x, y = rect.x + TEXT_LEFT, rect.y + HEAD
         end = (x, y)
-        for (image, shade), widths, row, rise in zip(line.images[first:], line.widths[first:], line.rows[first:],
-                                                     line.rises[first:]):
-            if left <= 0:  # not `count`: a blank row (two line breaks) is typed past, not the end
-                break
-            count = min(left, len(row))
-            clip = pygame.Rect(0, 0, widths[count], image.get_height())
+        for row, count in self.shown_rows():
+            (image, shade), rise = line.images[row], line.rises[row]
+            clip = pygame.Rect(0, 0, line.inks[row][count], image.get_height())
             target.blit(shade, (x + 2, y + 2 - rise), area=clip)
             target.blit(image, (x, y - rise), area=clip)
-            end = (x + widths[count], y)
-            left -= count
+            end = (x + line.widths[row][count], y)
             y += ROW_HEIGHT
         if self.typing and (self.age * 5) % 1 < 0.6:  # the cursor blinks as the line types
             pygame.draw.rect(target, look.color, (end[0] + 2, end[1] + 1, 9, font(TEXT_SIZE).get_ascent()))
@@ -276,7 +278,14 @@ def _wash(target, rect, tint) -> None:
 SLIDE_TIME = 0.3  # s for the marker to slide over to a new target
 APPEAR_TIME = 0.15  # s to fade in or out
 MARKER_REACH = 46  # px from the target's centre to each point of the diamond
+BREATH = 2.5  # px the diamond's reach swells and shrinks by as it breathes
+STROKE = 8  # px the chevrons' strokes and shadows reach past the diamond's points
 PLATE_HEIGHT = 22  # px of the numbers' plate
+BODY = 24  # px from a machine's centre to its body's edge: an arrow at one partly in view stops short of it
+TIP_GAP = 4  # px between an arrow's tip and the cover's edge or the machine's body it points past
+ARROW_TAIL = 22  # px from an arrow's tip back to its tail (markers.arrow)
+ARROW_HALF = 12  # px from an arrow's middle to its side: its head's half width (markers.arrow), and a pixel more
+SIDE_INSET = 24  # px from the screen's edge: an arrow's tip nearer than that would be cut, so that side is not open
 
 
 def advice_label(advice) -> str:
@@ -297,6 +306,7 @@ class ReiMarker:
         self.point: tuple[float, float] | None = None  # world point last drawn at
         self.shown = 0.0  # 0..1: fades in and out
         self._canvas = pygame.Surface((240, 230), pygame.SRCALPHA)  # the diamond at its widest, a plate above or below
+        # (grown by _canvas_of for a plate slid beside it)
 
     def update(self, game, dt: float) -> None:
         advice = game.res.advice
@@ -316,7 +326,8 @@ class ReiMarker:
 
     def draw(self, surface, game, camera, alpha: float, seconds: float, panel: pygame.Rect | None = None) -> None:
         """`panel`: where Rei's panel will cover the screen this frame. The numbers go above the target rather than
-        under the panel or the gauges; a target under them is pointed at from their top edge."""
+        under the panel or the HUD; a target under them, or too near for its diamond to show whole, is pointed at from
+        their open side (_pointer)."""
         if self.shown <= 0 or self.advice is None:
             return
         pos = game.world.try_get(self.target, Position) if self.target is not None else None
@@ -336,35 +347,129 @@ class ReiMarker:
             draw_text(surface, "REI", (tip[0] + math.cos(towards) * 34, tip[1] + math.sin(towards) * 34), 20, CYAN,
                       anchor="center", bold=True)
             return
-        gauges = pygame.Rect(0, surface.get_height() - HUD_BOTTOM, surface.get_width(), HUD_BOTTOM)
-        covers = [gauges] + ([panel] if panel is not None else [])
-        canvas = self._canvas
-        canvas.fill((0, 0, 0, 0))
-        cx, cy = canvas.get_width() / 2, canvas.get_height() / 2
+        covers = _covers(surface, panel)
+        screen = surface.get_rect()
         label = advice_label(self.advice)
-        hidden_under = next((cover for cover in covers if cover.collidepoint(x, y)), None)
-        if hidden_under is not None:  # an arrow on the edge of what covers it, pointing down at it, numbers above
-            tip_y = canvas.get_height() - 4
-            arrow(canvas, (cx, tip_y), math.pi / 2, CYAN)
-            plate = _plate_rect(label, cx, tip_y - 30)
-            top_left = (round(x - cx), round(hidden_under.top - 4 - tip_y))
+        size = _plate_size(label)
+        room = _room(x, y, covers) - STROKE  # the most the diamond may reach before a cover hides some of it
+        pointer = _pointer(x, y, covers, screen, size) if room < MARKER_REACH + BREATH else None
+        if pointer is not None:  # an arrow from the open side at the target, its numbers beyond the arrow's tail
+            tip, way, plate = pointer
+            mark = _arrow_body(tip, way)
         else:
-            # Closing in: big as it appears or starts to slide, settling to size, then breathing gently.
-            reach = MARKER_REACH * (1.0 + 0.6 * (1.0 - ease)) + 2.5 * math.sin(seconds * 3.0)
-            _diamond(canvas, cx, cy, reach)
-            top_left = (round(x - cx), round(y - cy))
-            plate = _plate_rect(label, cx, cy + reach + 8 + PLATE_HEIGHT)
-            if any(plate.move(top_left).colliderect(cover) for cover in covers):
-                plate.bottom = round(cy - reach - 8)
-        _draw_plate(canvas, plate, label)
+            # Closing in: big as it appears or starts to slide, settling to size, then breathing gently; never so big
+            # that a cover hides a point of it (unless no side was open to point from).
+            reach = MARKER_REACH * (1.0 + 0.6 * (1.0 - ease)) + BREATH * math.sin(seconds * 3.0)
+            reach = min(reach, max(room, MARKER_REACH + BREATH))
+            box = math.ceil(reach) + STROKE
+            mark = pygame.Rect(round(x) - box, round(y) - box, 2 * box, 2 * box)
+            plate = _plate_clear(size, x, y, reach, covers, screen)
+        area = mark.union(plate)
+        canvas = self._canvas_of(area.size)
+        if pointer is not None:
+            arrow(canvas, (tip[0] - area.x, tip[1] - area.y), math.atan2(-way[1], -way[0]), CYAN)
+        else:
+            _diamond(canvas, x - area.x, y - area.y, reach)
+        _draw_plate(canvas, plate.move(-area.x, -area.y), label)
         canvas.set_alpha(round(255 * self.shown))
-        surface.blit(canvas, top_left)
+        surface.blit(canvas, area.topleft, area=pygame.Rect(0, 0, area.w, area.h))
+
+    def _canvas_of(self, size) -> pygame.Surface:
+        """The marker's canvas, cleared, at least `size`: drawn there whole, then blitted at its fade's strength."""
+        canvas = self._canvas
+        if canvas.get_width() < size[0] or canvas.get_height() < size[1]:
+            canvas = self._canvas = pygame.Surface((max(size[0], canvas.get_width()),
+                                                    max(size[1], canvas.get_height())), pygame.SRCALPHA)
+        canvas.fill((0, 0, 0, 0), pygame.Rect((0, 0), size))
+        return canvas
 
 
-def _plate_rect(label: str, centre_x: float, bottom: float) -> pygame.Rect:
-    """Where the numbers' plate ("REI 42% · 1.3s") goes: centred on centre_x, its bottom edge at `bottom`."""
-    width = font(20, True).size("REI ")[0] + font(20).size(label)[0] + 14
-    return pygame.Rect(round(centre_x - width / 2), round(bottom) - PLATE_HEIGHT, width, PLATE_HEIGHT)
+def _covers(surface, panel: pygame.Rect | None) -> list[pygame.Rect]:
+    """What is drawn over the marker: the HUD's top plates and its gauges (the screen outside markers.play_band),
+    and Rei's panel when it shows."""
+    band, width = play_band(surface), surface.get_width()
+    top, gauges = pygame.Rect(0, 0, width, band.top), pygame.Rect(0, band.bottom, width, surface.get_height())
+    return [top, gauges] + ([panel] if panel is not None else [])
+
+
+def _room(x: float, y: float, covers) -> float:
+    """px from (x, y) to the nearest cover along x or y, where the diamond's points lie (below 0: under one)."""
+    return min(max(cover.left - x, x - cover.right, cover.top - y, y - cover.bottom) for cover in covers)
+
+
+def _pointer(x: float, y: float, covers, screen: pygame.Rect, size):
+    """(tip, outward unit vector, plate) of the arrow that points at a target at (x, y) under a cover, or near enough
+    one that the cover would hide part of its diamond, and of the plate of `size` past its tail: from the way that
+    gets the arrow out from under every cover soonest with its plate clear of them too, on screen, past the machine's
+    body, so the arrow never sits on the part of it in view. None when no way is open."""
+    best = None
+    open_ground = screen.inflate(-2 * SIDE_INSET, -2 * SIDE_INSET)
+    for way in ((0, -1), (0, 1), (-1, 0), (1, 0)):
+        out = BODY + TIP_GAP
+        for _ in range(len(covers) + 1):  # out past each cover in turn: Rei's panel stands on the gauges
+            tip = (x + way[0] * out, y + way[1] * out)
+            under = _arrow_body(tip, way).collidelist(covers)
+            if under < 0:
+                break
+            out = _beyond(covers[under], x, y, way)
+        if under >= 0 or not open_ground.collidepoint(tip) or (best is not None and out >= best[0]):
+            continue
+        plate = _slid_clear(_plate_beyond(size, tip, way), covers, screen)
+        if plate.collidelist(covers) < 0:
+            best = (out, tip, way, plate)
+    return None if best is None else best[1:]
+
+
+def _arrow_body(tip, way) -> pygame.Rect:
+    """What an arrow with its tip at `tip`, pointing against `way`, covers, its shadow too."""
+    tail = (tip[0] + way[0] * ARROW_TAIL, tip[1] + way[1] * ARROW_TAIL)
+    across = (ARROW_HALF * abs(way[1]), ARROW_HALF * abs(way[0]))
+    left, top = min(tip[0], tail[0]) - across[0], min(tip[1], tail[1]) - across[1]
+    right, bottom = max(tip[0], tail[0]) + across[0] + 2, max(tip[1], tail[1]) + across[1] + 2
+    return pygame.Rect(math.floor(left), math.floor(top), math.ceil(right - left), math.ceil(bottom - top))
+
+
+def _beyond(cover: pygame.Rect, x: float, y: float, way) -> float:
+    """px from (x, y), along `way`, to just past that side of `cover`."""
+    side = {(0, -1): y - cover.top, (0, 1): cover.bottom - y, (-1, 0): x - cover.left, (1, 0): cover.right - x}[way]
+    return side + TIP_GAP
+
+
+def _plate_size(label: str) -> tuple[int, int]:
+    """The numbers' plate ("REI 42% · 1.3s"): its width and height."""
+    return font(20, True).size("REI ")[0] + font(20).size(label)[0] + 14, PLATE_HEIGHT
+
+
+def _plate_beyond(size, tip, way) -> pygame.Rect:
+    """The plate past the tail of an arrow whose tip is at `tip`, pointing against `way`."""
+    plate = pygame.Rect((0, 0), size)
+    anchor = {(0, -1): "midbottom", (0, 1): "midtop", (-1, 0): "midright", (1, 0): "midleft"}[way]
+    setattr(plate, anchor, (round(tip[0] + way[0] * (ARROW_TAIL + 8)), round(tip[1] + way[1] * (ARROW_TAIL + 8))))
+    return plate
+
+
+def _plate_clear(size, x: float, y: float, reach: float, covers, screen: pygame.Rect) -> pygame.Rect:
+    """The plate under the diamond, else above it (along the screen's side by one), whichever is under no cover; with
+    a cover in the way of both (Rei's panel beside the target), under it slid sideways clear of that cover."""
+    below, above = pygame.Rect((0, 0), size), pygame.Rect((0, 0), size)
+    below.midtop = (round(x), round(y + reach + 8))
+    above.midbottom = (round(x), round(y - reach - 8))
+    for plate in (below.clamp(screen), above.clamp(screen)):  # by a side of the screen, along it
+        if plate.collidelist(covers) < 0:
+            return plate
+    return _slid_clear(below, covers, screen)
+
+
+def _slid_clear(plate: pygame.Rect, covers, screen: pygame.Rect) -> pygame.Rect:
+    """`plate` slid sideways out from under each cover it is under, away from that cover's middle, kept on screen."""
+    plate = plate.copy()
+    for cover in covers:
+        if plate.colliderect(cover):
+            if plate.centerx >= cover.centerx:
+                plate.left = cover.right + TIP_GAP
+            else:
+                plate.right = cover.left - TIP_GAP
+    return plate.clamp(screen)
 
 
 def _draw_plate(canvas, plate: pygame.Rect, label: str) -> None:

@@ -79,6 +79,20 @@ def test_every_shipped_line_fills_with_its_situations_values_and_keeps_no_braces
                 assert "{" not in filled and "}" not in filled, f"{speaker}.{name}: {line}"
 
 
+def test_reis_share_of_the_threat_says_what_it_is_a_share_of():
+    # "100 percent of the threat" with six hostiles on the map: the share is of the machines aware of the Layzner
+    # (recommend.py: one that has not noticed it is no threat), and every line that gives it says so
+    for line in load_advisor().situation("rei", "recommend").lines:
+        if "{efficiency}" in line:
+            assert "aware of us" in line.split("{efficiency}", 1)[1], line
+
+
+def test_reis_hold_line_says_the_holds_length_as_a_length_not_a_count_to_go():
+    # "Stay inside the marked area for 8 seconds" beside the HUD's "HOLD 7 s" read as a count that disagreed with it
+    for line in load_advisor().situation("rei", "objective_hold").lines:
+        assert "{seconds} seconds in all" in line, line
+
+
 # --- fill ---------------------------------------------------------------------------------------------------------
 
 def test_fill_puts_the_values_in_and_ignores_the_ones_the_line_does_not_use():

@@ -15,6 +15,7 @@ from game.sim.components import Brain, Disabled, Facing, Heat, Pod, Position, Un
 from game.sim.events import AdvisorSpoke, FouronReleased, FouronSeized, PartHit, PilotEjected
 from game.sim.events import Disabled as MachineDisabled
 from game.sim.resources import Advice
+from game.sim.systems.speech import speak
 from game.view import advisor_panel
 from game.view.advisor_panel import HOLD, FADE, MARKER_REACH, TYPING, AdvisorPanel, ReiMarker, advice_label
 from game.view.camera import HUD_BOTTOM, Camera
@@ -70,15 +71,21 @@ def edge(color, alpha=200):
     return tuple(round(c * alpha / 255) for c in color)
 
 
+def shown(panel) -> str:
+    """The words of the line the panel draws now: the rows draw() takes from shown_rows, each cut where the typing
+    has got to, joined by spaces."""
+    return " ".join(panel.line.rows[row][:count] for row, count in panel.shown_rows() if count)
+
+
 # -- the panel ---------------------------------------------------------------------------------------------
 def test_a_line_types_out_at_its_speed_then_holds_and_fades(screen):
     panel = AdvisorPanel(SpriteBank())
     panel.on_events([AdvisorSpoke("rei", "recommend", LINE, 2)])
     for step in (1, 2, 3):  # still on the first row, so what shows is the line's start
         panel.update(0.2)
-        assert panel.shown_text() == LINE[:int(0.2 * step * TYPING) + 1] and panel.typing
+        assert shown(panel) == LINE[:int(0.2 * step * TYPING) + 1] and panel.typing
     panel.update(panel.line.typing_time - panel.age)  # typed out: the whole line at full strength for HOLD s
-    assert panel.shown_text() == LINE and not panel.typing and panel.opacity == 1.0
+    assert shown(panel) == LINE and not panel.typing and panel.opacity == 1.0
     panel.update(HOLD - 0.1)
     assert panel.opacity == 1.0
     panel.update(0.1 + FADE / 2)
@@ -108,9 +115,9 @@ def test_a_new_line_replaces_the_one_showing_from_its_first_character(screen):
     panel.say("rei", LINE)
     panel.update(1.0)
     panel.on_events([AdvisorSpoke("fouron", "seized", "Pilot control revoked.", 9)])
-    assert panel.line.speaker == "fouron" and panel.shown_text() == "P"
+    assert panel.line.speaker == "fouron" and shown(panel) == "P"
     panel.update(2.0)
-    assert panel.shown_text() == "Pilot control revoked."
+    assert shown(panel) == "Pilot control revoked."
 
 
 def test_reis_panel_is_cyan_and_fourons_purple(screen):
@@ -175,9 +182,9 @@ def test_a_message_longer_than_the_panel_scrolls_as_it_types_and_ends_on_its_las
     assert len(line.rows) > advisor_panel.MESSAGE_ROWS and not line.rows[-1].endswith("…")  # nothing cut
     height = panel.rect(screen).height
     panel.update(sum(map(len, line.rows[:advisor_panel.MESSAGE_ROWS])) / TYPING)  # typing the row after the eighth
-    assert panel.shown_text().startswith(line.rows[1]) and line.rows[0] not in panel.shown_text()
+    assert shown(panel).startswith(line.rows[1]) and line.rows[0] not in shown(panel)
     panel.update(line.typing_time)
-    assert panel.shown_text() == " ".join(line.rows[-advisor_panel.MESSAGE_ROWS:])  # its end, read in full
+    assert shown(panel) == " ".join(line.rows[-advisor_panel.MESSAGE_ROWS:])  # its end, read in full
     assert panel.rect(screen).height == height  # the panel never grows past its eight rows
     rect = panel.draw(screen, False, 1.0)
     assert rect.top >= 100
@@ -232,10 +239,35 @@ def test_a_heat_warning_fades_once_typed_when_the_heat_is_back_under_the_warning
 def test_a_line_that_is_no_warning_holds_its_time_whatever_the_heat(game, screen):
     renderer = Renderer(game, (1280, 720), SpriteBank(), load_feel())
     game.world.get(game.player, Heat).value = 0.0
-    renderer.update(game, [AdvisorSpoke("rei", "recommend", LINE, 2)], (0, 0), 1 / 60, Settings())
+    renderer.update(game, [AdvisorSpoke("rei", "missile_lock", "Lock confirmed. Missiles may be fired.", 2)], (0, 0),
+                    1 / 60, Settings())
     for _ in range(math.ceil((renderer.panel.line.typing_time + HOLD - 0.2) * 60)):
         renderer.update(game, [], (0, 0), 1 / 60, Settings())
     assert renderer.panel.opacity == 1.0
+
+
+def test_reis_recommendation_fades_once_typed_when_the_marker_reads_other_figures(game, screen):
+    # "remove 100 percent of the danger" in her panel beside a plate at 69%: her line holds only while it reads as
+    # the marker does
+    renderer = Renderer(game, (1280, 720), SpriteBank(), load_feel())
+    game.step()
+    voice = game.res.voice
+    voice.busy_until, voice.speaking, voice.waiting = 0.0, -1, []
+    game.res.advice = Advice(enemy(game), 0.64, 1.8)
+    game.res.events.clear()
+    speak(game.world, game.res)  # she says it, as the rules do: into the comms log and to the panel
+    renderer.update(game, list(game.res.events), (0, 0), 1 / 60, Settings())
+    assert renderer.panel.line.key == "rei.recommend" and "64 percent" in renderer.panel.line.text
+    typing_time = renderer.panel.line.typing_time
+    for _ in range(math.ceil(typing_time * 60) + 30):  # typed, and half a second of its hold: the same figures
+        renderer.update(game, [], (0, 0), 1 / 60, Settings())
+    assert renderer.panel.opacity == 1.0
+    game.res.advice = Advice(enemy(game), 0.69, 1.8)  # Rei reconsiders: the plate reads 69%
+    renderer.update(game, [], (0, 0), 1 / 60, Settings())
+    assert 0.0 < renderer.panel.opacity < 1.0  # fading from here, not after the rest of its HOLD
+    for _ in range(math.ceil(FADE * 60)):
+        renderer.update(game, [], (0, 0), 1 / 60, Settings())
+    assert renderer.panel.opacity == 0.0 and renderer.panel.age < typing_time + HOLD
 
 
 BRIEFING = "Gradosian patrols sweep this canyon every few minutes. Keep to the shadow of the ridge and save V-MAX."
@@ -333,6 +365,35 @@ def test_a_target_under_rei_s_panel_or_the_gauges_is_pointed_at_from_their_top_e
         assert count(surface, CYAN, cover) == 0  # nothing drawn under what covers it
         assert count(surface, CYAN, (x - 12, cover.top - 24, 24, 20)) > 40  # the arrow, on its edge
         assert count(surface, CYAN, (x - 100, cover.top - 58, 200, 26)) > 20  # the numbers, above the arrow
+
+
+def test_no_part_of_the_marker_is_ever_under_rei_s_panel_or_the_hud_wherever_the_target_is(game):
+    # the target half under her panel, its tag poking out of the panel's top: now an arrow from the open side
+    marker = ReiMarker()
+    game.res.advice = Advice(enemy(game), 0.31, 1.3)
+    marker.update(game, 0.5)
+    panel = pygame.Rect(16, 480, 456, 140)
+    top, gauges = pygame.Rect(0, 0, 1280, 100), pygame.Rect(0, 620, 1280, 100)
+    points = [(px, py) for px in range(40, 640, 40) for py in range(420, 720, 30)] + \
+        [(px, py) for px in range(60, 1240, 150) for py in (110, 140)]
+    surface = pygame.Surface((1280, 720))
+    for point in points:
+        surface.fill((0, 0, 0))
+        marker.draw(surface, game, SimpleNamespace(to_screen=lambda x, y: point), 1.0, 0.0, panel)
+        assert count(surface, CYAN, (point[0] - 320, point[1] - 320, 640, 640)) > 60, point  # it shows, near it
+        for cover in (panel, top, gauges):
+            assert count(surface, CYAN, cover) == 0, (point, cover)
+
+
+def test_a_target_beside_rei_s_panel_is_pointed_at_from_the_side_it_is_on(game):
+    marker = ReiMarker()
+    game.res.advice = Advice(enemy(game), 0.31, 1.3)
+    marker.update(game, 0.5)
+    panel = pygame.Rect(16, 480, 456, 140)
+    surface = pygame.Surface((1280, 720))
+    marker.draw(surface, game, SimpleNamespace(to_screen=lambda x, y: (460, 580)), 1.0, 0.0, panel)
+    assert count(surface, CYAN, (panel.right, 560, 40, 40)) > 40  # the arrow, just right of the panel, at its height
+    assert count(surface, CYAN, (0, 0, 1280, 480)) == 0  # nothing up over the panel's top
 
 
 def test_a_kill_one_shot_away_reads_under_a_tenth_of_a_second_not_zero(game):
@@ -484,7 +545,7 @@ def test_a_disabled_machine_and_a_pod_draw_as_themselves(game, screen):
 def test_reis_lines_reach_the_panel_through_the_renderer(game, screen):
     renderer = Renderer(game, (1280, 720), SpriteBank(), load_feel())
     renderer.update(game, [AdvisorSpoke("rei", "level_start", "Systems nominal.", 1)], (0, 0), 0.1, Settings())
-    assert renderer.panel.line.text == "Systems nominal." and renderer.panel.shown_text() == "Syste"
+    assert renderer.panel.line.text == "Systems nominal." and shown(renderer.panel) == "Syste"
     game.res.advice = Advice(enemy(game), 0.3, 4.0)
     renderer.update(game, [], (0, 0), 0.5, Settings())
     screen.fill((0, 0, 0))
@@ -527,3 +588,20 @@ def test_a_triggers_message_moves_above_reis_panel_and_the_gauges_turn_purple_wi
     for x in range(60, 260, 20):  # the armour gauge's top edge, over whatever ground is there
         pixel = screen.get_at((x, 16))
         assert pixel.b > pixel.g + 60 and pixel.r > pixel.g + 30
+
+
+def test_a_typed_row_ending_in_a_glyph_wider_than_its_advance_is_drawn_whole(screen):
+    from game.view.advisor_panel import HEAD, TEXT_LEFT, TEXT_SIZE
+    from game.view.text import font
+    text = "Sector Î"  # the circumflex reaches past the capital's advance
+    face = font(TEXT_SIZE)
+    advance, ink = face.size(text)[0], face.ink_width(text)
+    assert ink > advance  # else this row could not show the cut
+    panel = AdvisorPanel(SpriteBank())
+    panel.say("rei", text)
+    panel.update(len(text) / TYPING + 0.1)  # typed whole, still held
+    screen.fill((0, 0, 0))
+    rect = panel.draw(screen, False, 0.0)
+    left = rect.x + TEXT_LEFT + advance
+    past = pygame.surfarray.pixels3d(screen)[left:rect.x + TEXT_LEFT + ink, rect.y + HEAD - 12:rect.y + HEAD + 30]
+    assert (past.sum(axis=2) > 500).any()  # the ink past the advance is drawn, bright on the dark panel

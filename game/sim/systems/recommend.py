@@ -4,6 +4,8 @@ second of fire it costs (a weak, close, shooting machine first; one searching fa
 An enemy's threat is the damage per second its weapon can deal, times how alert it is, times how near it
 is to firing range. The kill costs its hit points over the Layzner's rifle damage per second. Rei marks the
 best threat per second of killing, with the share of all the threat it carries and the seconds it should take.
+A machine that has not noticed the Layzner (patrolling, or gone back to its route) carries none, so "all the threat"
+is that of the machines aware of it: with six on the map and one hunting the Layzner, that one is 100 percent.
 A rifle that does no damage (units.yaml allows 0) gets no recommendation.
 """
 

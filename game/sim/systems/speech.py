@@ -7,6 +7,10 @@ higher priority cuts in before that. A line held up waits, for a few seconds at 
 within its cooldown is not heard, nor anything after the tick that decides the level. Rei is silent while Fouron
 holds the controls. Each situation says its lines in an order shuffled once per game (from the game's seed, not
 the simulation's generator): every line before any repeats, and never the same line twice running.
+
+Rei's numbers are true when she says them: a recommendation gives the marker's figures as they are when it is said
+(not when it was first heard), and once they move on (`outdated`) the panel lets the line go as soon as it is typed.
+The hold line gives the hold's whole length, in words that read as a length, beside the HUD's countdown.
 """
 
 import random
@@ -66,11 +70,15 @@ def speak(world, res) -> None:
 def _still_timely(key: str, world, res, alive: bool) -> bool:
     """A waiting line still fits the moment: nobody speaks for a machine that is gone, Rei is silent while Fouron has
     the controls, and once it has let go its lines from the takeover ("Forcing V-MAX", "Do not resist") are stale;
-    only its word on leaving is said then. The hold line needs a hold to speak of, and a warning a state that still
-    holds."""
-    if not alive or outdated(world, res, key):
+    only its word on leaving is said then. The hold line needs enough of a hold still to go to speak of, a
+    recommendation a target marked, and a warning a state that still holds."""
+    if not alive:
         return False
-    if key == "rei.objective_hold" and _seconds_now(res, "objective_hold") < HOLD_LINE_LEAST:
+    # A waiting recommendation is said with the marker's figures of that moment, so only a target marked matters;
+    # outdated() speaks of the one last said.
+    if res.advice is None if key == "rei.recommend" else outdated(world, res, key):
+        return False
+    if key == "rei.objective_hold" and _hold_to_go(res) < HOLD_LINE_LEAST:
         return False
     if res.fouron.active:
         return not key.startswith("rei.")
@@ -80,7 +88,10 @@ def _still_timely(key: str, world, res, alive: bool) -> bool:
 def outdated(world, res, key: str) -> bool:
     """The line `key` ("rei.heat_high") warns of a state of the Layzner's that no longer holds: its heat back under
     the warning level (or venting, which the overheat line speaks of), V-MAX no longer ready. Such a line is not said
-    late, and the panel lets it go once typed: "Heat at 85 percent" beside a gauge at 40 reads as a mistake."""
+    late, and the panel lets it go once typed: "Heat at 85 percent" beside a gauge at 40 reads as a mistake. So with
+    the recommendation last said once the marker reads other figures ("100 percent" beside a plate at 69%)."""
+    if key == "rei.recommend":
+        return res.advice is None or not _reads_true(res, key, _advice_values(res.advice))
     if key == "rei.heat_high":
         heat, unit = world.try_get(res.player, Heat), world.try_get(res.player, Unit)
         return heat is None or unit is None or heat.overheated or heat.value < res.catalog.units[unit.kind].heat.warning
@@ -112,17 +123,41 @@ def say_message(res, speaker: str, text: str) -> bool:
 def _say(res, key: str, values: dict, priority: int) -> None:
     voice, now = res.voice, res.clock.seconds
     speaker, name = key.split(".")
-    lines = res.catalog.advisor.situation(speaker, name).lines
-    order = list(range(len(lines)))
-    random.Random(f"{voice.seed}/{key}").shuffle(order)  # the same order all game: the cycle never repeats a line
     count = voice.said.get(key, 0)
-    if key == "rei.objective_hold":  # late for a busy channel, it says what is left of the hold
-        values = {**values, "seconds": _seconds_now(res, "objective_hold")}
-    text = fill(lines[order[count % len(lines)]], **values)
+    if key == "rei.recommend":  # late for a busy channel, it gives the marker's figures as they are now
+        values = {**values, **_advice_values(res.advice)}
+    text = fill(_line(res, key, count), **values)
     voice.said[key] = count + 1
     voice.spoke_at[key] = now
     res.comms.append((round(now, 2), speaker, text))
     _take_channel(res, speaker, name, text, priority)
+
+
+def _line(res, key: str, count: int) -> str:
+    """The line of advisor.yaml the situation `key` says the `count`th time it speaks (from 0)."""
+    speaker, name = key.split(".")
+    lines = res.catalog.advisor.situation(speaker, name).lines
+    order = list(range(len(lines)))
+    random.Random(f"{res.voice.seed}/{key}").shuffle(order)  # the same order all game: the cycle never repeats a line
+    return lines[order[count % len(lines)]]
+
+
+def _reads_true(res, key: str, values: dict) -> bool:
+    """The line `key` last said reads word for word as it would if said now with `values` (the comms log keeps what
+    was said, at the time voice.spoke_at keeps)."""
+    voice = res.voice
+    count = voice.said.get(key, 0)
+    if not count or key not in voice.spoke_at:
+        return False
+    speaker = key.split(".")[0]
+    now = fill(_line(res, key, count - 1), **values)
+    said_at = round(voice.spoke_at[key], 2)
+    for at, who, text in reversed(res.comms):  # the newest first: it was said moments ago
+        if at < said_at:
+            break
+        if at == said_at and who == speaker and text == now:
+            return True
+    return False
 
 
 def _take_channel(res, speaker: str, situation: str, text: str, priority: int, reading: float = 0.0) -> None:
@@ -165,7 +200,7 @@ def _heard(world, res):
                 yield "rei", "target_disabled", {"count": left}
             elif not fouron.active:
                 yield "rei", "target_destroyed", {"count": left}
-        elif kind is HoldStarted:
+        elif kind is HoldStarted:  # the whole hold, as a length: the HUD counts down what is left
             yield "rei", "objective_hold", {"seconds": round(event.seconds)}
         elif kind is ObjectiveReached:
             yield "rei", "objective_reached", {}
@@ -193,39 +228,44 @@ def _heard(world, res):
 def _values_now(world, res, situation: str) -> dict:
     """Every placeholder's value as things stand, for a line a level trigger asks for out of the blue."""
     health, heat = world.try_get(res.player, Health), world.try_get(res.player, Heat)
-    advice = res.advice
     return {
         "count": len(world.query(Brain)),
         "heat": round(heat.value) if heat is not None else 0,
         "armour": round(100 * health.hit_points / health.max_hit_points) if health is not None else 0,
-        "efficiency": round(advice.threat_share * 100) if advice is not None else 0,
         "seconds": _seconds_now(res, situation),
+        **(_advice_values(res.advice) if situation == "recommend" else {}),  # its seconds are the kill's
     }
 
 
+def _advice_values(advice) -> dict:
+    """{efficiency} and {seconds} of a recommendation, as the marker's plate reads them ("64% · 1.8s"); 0 with none."""
+    if advice is None:
+        return {"efficiency": 0, "seconds": 0.0}
+    return {"efficiency": round(advice.threat_share * 100), "seconds": round(advice.seconds_to_kill, 1)}
+
+
 def _seconds_now(res, situation: str):
-    """{seconds} as things stand, for a line asked for out of the blue and for the hold line whenever it is said: to
-    kill the advised target, still to go of the hold under way (else the whole hold of the first objective still to
-    hold), or left on the level's clock."""
-    if situation == "recommend":
-        return round(res.advice.seconds_to_kill, 1) if res.advice is not None else 0.0
+    """{seconds} as things stand, for a line asked for out of the blue: the whole length of the hold under way (else
+    of the first objective still to hold), or what is left on the level's clock."""
     if situation == "objective_hold":
-        left = _hold_left(res)
-        if left is not None:
-            return left
-        holds = [objective.hold for objective, done in zip(res.level.objectives, res.objectives_reached)
-                 if objective.hold and not done]
-        return round(holds[0]) if holds else 0
+        holds = _holds(res)
+        return round(holds[0][0].hold) if holds else 0
     limit = res.level.time_limit
     return round(max(0.0, limit - res.clock.seconds)) if limit else 0
 
 
-def _hold_left(res) -> int | None:
-    """Whole seconds still to go of the first hold under way, rounded up as the HUD counts them; None when none is."""
-    for objective, done, held in zip(res.level.objectives, res.objectives_reached, res.objectives_held):
-        if objective.hold and not done and held:
-            return hold_seconds_left(objective, held)
-    return None
+def _holds(res) -> list:
+    """(objective, ticks held) of each objective to hold not yet done, those under way first, else in map order."""
+    holds = [(objective, held) for objective, done, held in
+             zip(res.level.objectives, res.objectives_reached, res.objectives_held) if objective.hold and not done]
+    return sorted(holds, key=lambda hold: not hold[1])  # stable: map order within each
+
+
+def _hold_to_go(res) -> int:
+    """Whole seconds still to hold, as the HUD counts them: of the hold under way, else the whole of the first still
+    to do; 0 with none."""
+    holds = _holds(res)
+    return hold_seconds_left(*holds[0]) if holds else 0
 
 
 def _crossings(world, res):
@@ -260,8 +300,7 @@ def _crossings(world, res):
     advice = res.advice
     target = 0 if advice is None else advice.target
     if target and target != voice.advised:
-        yield "rei", "recommend", {"efficiency": round(advice.threat_share * 100),
-                                   "seconds": round(advice.seconds_to_kill, 1)}
+        yield "rei", "recommend", _advice_values(advice)
     voice.advised = target
     fouron = res.fouron
     resisting = fouron.active and fouron.resist >= RESISTING
