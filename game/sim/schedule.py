@@ -30,8 +30,8 @@ SYSTEMS = (
     move_projectiles,    # shots fly; walls stop them; hits deal damage, or wear out a part and disable
     destroy_wrecked,     # no hit points left → Destroyed, removed
     fly_pods,            # ejected pilots' pods fly off the field
-    spring_triggers,     # the player walked into a trigger: a message, an alarm
-    reach_objectives,    # the player walked into an objective
+    spring_triggers,     # the player walked into a trigger: a message, an alarm, advice, Fouron
+    reach_objectives,    # the player reached an objective, or held one long enough
     steer_enemies,       # AI looks at the world as it now is and decides next tick's intents
     recommend_target,    # Rei weighs each enemy's threat against the time to kill it
     decide_outcome,      # won or lost?

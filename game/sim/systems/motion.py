@@ -44,8 +44,8 @@ def move_bodies(world, res) -> None:
 
 
 def _movers(rows, level) -> list[tuple]:
-    """(Position, Velocity, radius, whether the body is no wider than a tile) of every moving body: a radius never
-    changes, nor the level's tiles."""
+    """(Position, Velocity, radius, whether the radius is at most a tile, so a roomy cell clears it) of every moving
+    body: a radius never changes, nor the level's tiles."""
     tw, th = level.tile_width, level.tile_height
     return [(pos, vel, body.radius, body.radius <= tw and body.radius <= th) for _, (pos, vel, body) in rows]
 
@@ -105,7 +105,7 @@ def _bodies(rows) -> tuple[list, np.ndarray]:
 
 def _move_circles(level, before_x, before_y, x, y, radii, rows) -> None:
     """move_circle for the circles in `rows`, pushed from `before` to (x, y), in place; most sit in roomy cells, which
-    one array lookup clears at once (a circle no wider than a tile centred in one touches no wall)."""
+    one array lookup clears at once (a circle of radius at most a tile, centred anywhere in one, touches no wall)."""
     small = radii.take(rows) <= min(level.tile_width, level.tile_height)
     clear = level.roomy_at(x.take(rows), y.take(rows)) & small
     for index in rows[~clear].tolist():  # a crowd cannot squeeze a machine through a gap it does not fit
