@@ -13,8 +13,12 @@ class Problem:
     hint: str = ""
 
     def __str__(self) -> str:
-        place = f"{self.file}: {self.where}" if self.where else self.file
-        text = f"{place}: expected {self.expected}, found {self.found}"
+        return f"{self.file}: {self.without_file()}"
+
+    def without_file(self) -> str:
+        """The line without its file's name: for a list under a heading that already names the file."""
+        text = f"expected {self.expected}, found {self.found}"
+        text = f"{self.where}: {text}" if self.where else text
         return f"{text} ({self.hint})" if self.hint else text
 
 

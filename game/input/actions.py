@@ -22,6 +22,7 @@ class Actions:
     knuckle: bool = False  # pressed this frame
     vmax: bool = False  # pressed this frame
     pause: bool = False  # pressed this frame
+    restart: bool = False  # held: held long enough in a level, it starts the level again (the play scene times it)
     debug: bool = False  # debug overlay toggle pressed this frame (F3)
     fullscreen: bool = False  # fullscreen toggle pressed this frame (F11): the app acts on it, whatever the scene
     menu_up: bool = False  # pressed this frame (menus)

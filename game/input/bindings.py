@@ -20,13 +20,22 @@ from game.files import aside_path, config_dir, link_end, write_atomically
 DEFAULT_BINDINGS_PATH = Path(__file__).resolve().parents[2] / "assets" / "data" / "bindings.yaml"
 PLAYER_FILE_NAME = "bindings.yaml"  # in the player's config folder, beside settings.yaml
 
-# Every section may bind any action. move_*, aim_*, fire and missile are held; the rest count on the press only.
+# Every section may bind any action. move_*, aim_*, fire, missile and restart are held; the rest count on the press
+# only.
 ACTIONS = (
     "move_up", "move_down", "move_left", "move_right", "aim_up", "aim_down", "aim_left", "aim_right", "fire", "missile",
-    "dash", "knuckle", "vmax", "pause", "debug", "fullscreen",
+    "dash", "knuckle", "vmax", "pause", "restart", "debug", "fullscreen",
     "menu_up", "menu_down", "menu_left", "menu_right", "menu_confirm", "menu_back", "menu_reset",
 )
 SECTIONS = ("keyboard", "mouse", "pad")
+# The file keeps keys and mouse buttons in sections of their own; this one says, for an action that has both, which
+# kind stands where in its list ("dash: [mouse, keyboard]": its mouse button, then its key), as the Controls page
+# and prompts list them. A pad's buttons and triggers share one list, which keeps their order itself.
+ORDER = "order"
+KINDS = {"keyboard": ("keyboard", "mouse"), "pad": ("button", "trigger")}  # the kinds of input on each device
+# Actions added since players began keeping bindings files: one a file leaves out does not take an input the file gives
+# another action in a level (a player's Dash on R stays Dash's alone, and R held does not restart the mission).
+ADDED = ("restart",)
 # How the pad reads is the player's to tune in Options (settings.yaml); a bindings file from before says where it went.
 MOVED_TO_OPTIONS = MappingProxyType({"move_stick": "Move stick (pad_move_stick)",
                                      "dead_zone": "Stick dead zone (pad_dead_zone)",
@@ -75,7 +84,7 @@ DEFAULTS: Mapping[str, Mapping[str, object]] = MappingProxyType({
         "move_left": ["a", "left"], "move_right": ["d", "right"],
         "aim_up": ["i"], "aim_down": ["k"], "aim_left": ["j"], "aim_right": ["l"],
         "dash": ["space", "left shift"], "missile": ["e"], "knuckle": ["f"], "vmax": ["q"],
-        "pause": ["escape", "p"], "debug": ["f3"], "fullscreen": ["f11"],
+        "pause": ["escape", "p"], "restart": ["r"], "debug": ["f3"], "fullscreen": ["f11"],
         "menu_up": ["w", "up"], "menu_down": ["s", "down"], "menu_left": ["a", "left"], "menu_right": ["d", "right"],
         "menu_confirm": ["return", "enter", "space"], "menu_back": ["escape", "backspace"], "menu_reset": ["delete"],
     },
@@ -83,27 +92,23 @@ DEFAULTS: Mapping[str, Mapping[str, object]] = MappingProxyType({
     "pad": {
         "move_up": ["dpup"], "move_down": ["dpdown"], "move_left": ["dpleft"], "move_right": ["dpright"],
         "fire": ["righttrigger"], "missile": ["lefttrigger"], "dash": ["a", "leftshoulder"],
-        "knuckle": ["x", "rightshoulder"], "vmax": ["y"], "pause": ["start"],
+        "knuckle": ["x", "rightshoulder"], "vmax": ["y"], "pause": ["start"], "restart": ["back"],
         "menu_up": ["dpup"], "menu_down": ["dpdown"], "menu_left": ["dpleft"], "menu_right": ["dpright"],
         "menu_confirm": ["a"], "menu_back": ["b", "back"], "menu_reset": ["y"],
     },
 })
 
-# Which kind of input an action's list begins with, on the Controls page and in prompts: the kind of its built-in
-# default (the rifle fires from the left mouse button, and on a pad from the right trigger; the missiles from the left
-# trigger), else keys before mouse buttons and a pad's buttons before its triggers. The file keeps the kinds apart, so
-# it cannot keep their order.
+# With no order given, an action's keys come before its mouse buttons, but for an action whose built-in default is a
+# mouse button alone (the rifle fires from the left button): its mouse buttons come first.
 _MOUSE_FIRST = frozenset(action for action in ACTIONS if DEFAULTS["mouse"].get(action)
                          and not DEFAULTS["keyboard"].get(action))
-_TRIGGER_FIRST = frozenset(action for action in ACTIONS if DEFAULTS["pad"].get(action, [""])[0] in PAD_TRIGGERS)
 
 
-def listed(action: str, device: str, usual: list, other: list) -> list:
-    """An action's inputs of the device's two kinds, in the order the Controls page and prompts list them: `usual` (its
-    keys, or a pad's buttons) before `other` (its mouse buttons, or a pad's triggers), but the other way round for an
-    action whose default begins with the other kind (Fire's mouse button; Fire's and the missiles' triggers)."""
-    flipped = action in (_TRIGGER_FIRST if device == "pad" else _MOUSE_FIRST)
-    return other + usual if flipped else usual + other
+def usual_order(action: str, keys: int, buttons: int) -> tuple[str, ...]:
+    """The kinds of an action's `keys` keys and `buttons` mouse buttons in their order when no order is given."""
+    kinds = ["keyboard"] * keys, ["mouse"] * buttons
+    return tuple((kinds[1] + kinds[0]) if action in _MOUSE_FIRST else (kinds[0] + kinds[1]))
+
 
 @dataclass(frozen=True)
 class Bindings:
@@ -113,6 +118,16 @@ class Bindings:
     mouse: Mapping[str, tuple[int, ...]]  # action -> pygame mouse button numbers
     pad_buttons: Mapping[str, tuple[int, ...]]  # action -> SDL GameController buttons
     pad_triggers: Mapping[str, tuple[int, ...]]  # action -> trigger axes, held past the pull set in Options
+    # device ("keyboard", "pad") -> action -> the kinds of its inputs (KINDS) in the order the player put them: the
+    # Controls page lists them so, and prompts name the first
+    order: Mapping[str, Mapping[str, tuple[str, ...]]]
+
+    def inputs(self, action: str, device: str) -> list[tuple[str, int]]:
+        """The action's inputs on the device ("keyboard": its keys and mouse buttons; "pad") in their order, as (kind,
+        code): ("keyboard", key), ("mouse", button), ("button", pad button) or ("trigger", axis)."""
+        tables = (self.pad_buttons, self.pad_triggers) if device == "pad" else (self.keyboard, self.mouse)
+        left = {kind: iter(table.get(action, ())) for kind, table in zip(KINDS[device], tables)}
+        return [(kind, next(left[kind])) for kind in self.order[device].get(action, ())]
 
 
 def load_bindings(path: Path) -> Bindings:
@@ -185,6 +200,13 @@ def save_player_bindings(names: Mapping[str, Mapping[str, list[str]]], shipped: 
         if changed:
             lines.append(f"{section}:")
             lines += [f"  {action}: [{', '.join(map(_yaml_name, names[section][action]))}]" for action in changed]
+    # An order only where the file would read back another without it: keys and mouse buttons the player mixed.
+    orders = _orders(names)
+    ordered = [action for action in orders if tuple(orders[action]) != _fallback_order(
+        action, len(names["keyboard"][action]), len(names["mouse"][action]), base)]
+    if ordered:
+        lines.append(f"{ORDER}:  # where each action's mouse buttons stand among its keys")
+        lines += [f"  {action}: [{', '.join(orders[action])}]" for action in ordered]
     kept = None
     try:
         if path.is_file() and _over(shipped, path)[1]:
@@ -207,22 +229,28 @@ def _yaml_name(name: str) -> str:
 
 def input_names(bindings: Bindings) -> dict[str, dict[str, list[str]]]:
     """{section: {action: [input names]}}: the names the bindings YAML uses for what `bindings` binds (keys as pygame
-    names them, mouse buttons and pad inputs by their table's name; a pad's in the order `listed` gives)."""
+    names them, mouse buttons and pad inputs by their table's name; a pad's in their order), and under ORDER each
+    action's kinds of key and mouse button in their order."""
     return {
         "keyboard": {action: [key_name(code) for code in bindings.keyboard[action]] for action in ACTIONS},
         "mouse": {action: [_name_in(MOUSE_BUTTONS, code) for code in bindings.mouse[action]] for action in ACTIONS},
-        "pad": {action: _pad_names(bindings, action) for action in ACTIONS},
+        "pad": {action: [_name_in(PAD_BUTTONS if kind == "button" else PAD_TRIGGERS, code)
+                         for kind, code in bindings.inputs(action, "pad")] for action in ACTIONS},
+        ORDER: {action: list(bindings.order["keyboard"][action]) for action in ACTIONS},
     }
-
-
-def _pad_names(bindings: Bindings, action: str) -> list[str]:
-    return listed(action, "pad", [_name_in(PAD_BUTTONS, code) for code in bindings.pad_buttons[action]],
-                  [_name_in(PAD_TRIGGERS, code) for code in bindings.pad_triggers[action]])
 
 
 def bindings_from_names(names: Mapping[str, Mapping[str, list[str]]]) -> Bindings:
     """The Bindings for names as input_names() gives them (every name valid). Raises ContentError otherwise."""
-    return parse_bindings({section: dict(names[section]) for section in SECTIONS}, "<controls>")
+    return parse_bindings({**{section: dict(names[section]) for section in SECTIONS}, ORDER: _orders(names)},
+                          "<controls>")
+
+
+def _orders(names: Mapping[str, Mapping[str, list[str]]]) -> dict[str, list[str]]:
+    """The orders of names[ORDER] that fit their action's keys and mouse buttons: one left from before those were
+    changed (by a caller of input_names) says nothing about them, and the usual order stands in."""
+    return {action: list(order) for action, order in names.get(ORDER, {}).items()
+            if _fits(order, len(names["keyboard"][action]), len(names["mouse"][action]))}
 
 
 def key_name(code: int) -> str:
@@ -267,15 +295,20 @@ def _read_bindings(data: dict, file: str, base: Mapping[str, Mapping[str, list]]
     given), each broken entry at its base, and every problem found."""
     problems: list[Problem] = []
     for name in data:
-        if name not in SECTIONS:
-            problems.append(Problem(file, str(name), "one of the sections " + ", ".join(SECTIONS),
-                                    f"an unknown section {_describe(name)}", _did_you_mean(name, SECTIONS)))
+        if name not in SECTIONS and name != ORDER:
+            problems.append(Problem(file, str(name), "one of the sections " + ", ".join((*SECTIONS, ORDER)),
+                                    f"an unknown section {_describe(name)}",
+                                    _did_you_mean(name, (*SECTIONS, ORDER))))
 
     keyboard = _section(data, "keyboard", file, problems, base)
     mouse = _section(data, "mouse", file, problems, base)
     pad = _section(data, "pad", file, problems, base)
+    for name, merged in (("keyboard", keyboard), ("mouse", mouse), ("pad", pad)):
+        _give_way(data.get(name), merged)
+    _section(data, ORDER, file, problems, base)  # its unknown actions told; its entries are read with the inputs
+    given_orders = data[ORDER] if isinstance(data.get(ORDER), dict) else {}
 
-    keys, buttons, pad_buttons, pad_triggers = {}, {}, {}, {}
+    keys, buttons, pad_buttons, pad_triggers, key_orders, pad_orders = {}, {}, {}, {}, {}, {}
     for action in ACTIONS:
         keys[action] = _resolve_list(keyboard[action], f"keyboard.{action}", "key name", _key_code, file, problems,
                                      base["keyboard"].get(action, []))
@@ -290,22 +323,70 @@ def _read_bindings(data: dict, file: str, base: Mapping[str, Mapping[str, list]]
                                base["pad"].get(action, []))
         pad_buttons[action] = tuple(code for kind, code in pad_inputs if kind == "button")
         pad_triggers[action] = tuple(code for kind, code in pad_inputs if kind == "trigger")
+        pad_orders[action] = tuple(kind for kind, _ in pad_inputs)
+        key_orders[action] = _fallback_order(action, len(keys[action]), len(buttons[action]), base)
+        if action in given_orders:
+            given = given_orders[action]
+            if _fits(given, len(keys[action]), len(buttons[action])):
+                key_orders[action] = tuple(kind.lower() for kind in given)
+            else:
+                found = f"[{', '.join(given)}]" if isinstance(given, list) and all(
+                    isinstance(kind, str) for kind in given) else _describe(given)
+                problems.append(Problem(file, f"{ORDER}.{action}", _order_wanted(len(keys[action]),
+                                                                                len(buttons[action])),
+                                        found, "it says where the mouse buttons stand among the keys"))
 
     return Bindings(
         keyboard=MappingProxyType(keys), mouse=MappingProxyType(buttons),
         pad_buttons=MappingProxyType(pad_buttons), pad_triggers=MappingProxyType(pad_triggers),
+        order=MappingProxyType({"keyboard": MappingProxyType(key_orders), "pad": MappingProxyType(pad_orders)}),
     ), problems
+
+
+def _give_way(given: object, merged: dict) -> None:
+    """The ADDED actions that a file's section (`given`) leaves out give up, in `merged`, the inputs it gives another
+    action in a level (the menus share theirs on purpose)."""
+    if not isinstance(given, dict):
+        return
+    taken = {str(name).lower() for action, names in given.items()
+             if action in ACTIONS and not action.startswith("menu_")
+             for name in (names if isinstance(names, list) else [names])}
+    for action in ADDED:
+        if action not in given and isinstance(merged[action], list):
+            merged[action] = [name for name in merged[action] if str(name).lower() not in taken]
+
+
+def _fits(order: object, keys: int, buttons: int) -> bool:
+    """`order` is a list of kinds ("keyboard", "mouse") with as many of each as the action has keys and buttons."""
+    if not isinstance(order, (list, tuple)) or not all(isinstance(kind, str) for kind in order):
+        return False
+    kinds = [kind.lower() for kind in order]
+    return kinds.count("keyboard") == keys and kinds.count("mouse") == buttons and len(kinds) == keys + buttons
+
+
+def _order_wanted(keys: int, buttons: int) -> str:
+    """What an order entry must hold for an action of `keys` keys and `buttons` mouse buttons, in a message."""
+    counted = [f"{count} {kind}" for count, kind in ((keys, "keyboard"), (buttons, "mouse")) if count]
+    return f"a list of {' and '.join(counted) or 'no'} entries, one for each of the action's keys and mouse buttons"
+
+
+def _fallback_order(action: str, keys: int, buttons: int, base: Mapping[str, Mapping[str, list]]) -> tuple[str, ...]:
+    """The order of an action's keys and mouse buttons when its file gives none: its base's (the shipped file's, under
+    the player's) while that still fits them, else usual_order."""
+    base_order = base.get(ORDER, {}).get(action)
+    return tuple(base_order) if _fits(base_order, keys, buttons) else usual_order(action, keys, buttons)
 
 
 def _section(data: dict, name: str, file: str, problems: list[Problem],
              base: Mapping[str, Mapping[str, list]]) -> dict:
     """The section's entries laid over its base (actions the base leaves out unbound); unknown entries are reported."""
-    merged = {action: [] for action in ACTIONS} | dict(base[name])
+    merged = {action: [] for action in ACTIONS} | dict(base.get(name, {}))
     given = data.get(name)
     if given is None:  # section missing, or left empty under its heading: keep the defaults
         return merged
     if not isinstance(given, dict):
-        problems.append(Problem(file, name, "a mapping of action: [inputs]", _describe(given)))
+        wanted = "a mapping of action: [keyboard, mouse]" if name == ORDER else "a mapping of action: [inputs]"
+        problems.append(Problem(file, name, wanted, _describe(given)))
         return merged
     for key, value in given.items():
         if key in ACTIONS:

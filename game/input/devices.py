@@ -16,7 +16,7 @@ from game.settings import Settings
 log = logging.getLogger(__name__)
 
 HELD_ACTIONS = frozenset({"move_up", "move_down", "move_left", "move_right", "aim_up", "aim_down", "aim_left",
-                          "aim_right", "fire", "missile"})
+                          "aim_right", "fire", "missile", "restart"})
 AIM_KEYS = ("aim_up", "aim_down", "aim_left", "aim_right")
 # Held-key auto-repeat (if the game turns it on) may scroll menus, but must never re-dash or re-pause.
 REPEATABLE_ACTIONS = frozenset({"menu_up", "menu_down", "menu_left", "menu_right"})
@@ -218,6 +218,7 @@ class InputDevices:
             aim_keyed=bool(aiming) and aim != (0.0, 0.0),
             fire="fire" in held or "fire" in self._pressed or bool(aiming),
             missile="missile" in held or "missile" in self._pressed,  # a tap in a frame launches, as fire fires
+            restart="restart" in held,  # a tap is no restart: it must be held (the play scene times it)
             click=self._click,
             scroll=self._scroll,
             pointer=self._pointer,

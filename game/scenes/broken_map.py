@@ -15,7 +15,7 @@ from game.content.errors import ContentError
 from game.scenes.base import Scene
 from game.scenes.live_reload import LevelWatcher
 from game.view.controls import page_hint
-from game.view.overlays import draw_problems
+from game.view.overlays import draw_problems, problems_heading
 from game.view.text import AMBER, DIM, WHITE, draw_text
 
 log = logging.getLogger(__name__)
@@ -55,8 +55,10 @@ class BrokenMapScene(Scene):
         try:
             play = PlayScene(self.ctx)
         except ContentError as error:
-            log.warning("%s still has problems:\n%s", self.ctx.level_path, error)
+            shown = self.problems
             self._show(error)
+            if self.problems != shown:  # the same mistakes saved again were told already
+                log.warning("%s still has problems:\n%s", self.ctx.level_path, error)
             self.watcher.watch_folders()  # the files the new problems name are watched from now on too
             return
         self.ctx.exit_status = 0
@@ -69,8 +71,7 @@ class BrokenMapScene(Scene):
         draw_text(surface, "WAITING FOR A GOOD SAVE", (middle, 30), 40, WHITE, anchor="midtop", bold=True)
         draw_text(surface, f"Save {name} in Tiled without these problems, and it starts here.", (middle, 78), 22,
                   AMBER, anchor="midtop")
-        files = list(dict.fromkeys(problem.file for problem in self.problems))
-        draw_problems(surface, f"{', '.join(files)} {'has' if len(files) == 1 else 'have'} problems",
-                      list(map(str, self.problems)), most=20)
+        # As many rows as the page has room for, down to the hint line.
+        draw_problems(surface, *problems_heading(self.problems), bottom=surface.get_height() - 48)
         hint = page_hint(self.ctx.bindings, self.device, HINTS)
         draw_text(surface, hint, (middle, surface.get_height() - 36), 20, DIM, anchor="midtop")

@@ -19,7 +19,7 @@ from pathlib import Path
 
 import pygame
 
-from game.input.bindings import (ACTIONS, DEFAULT_BINDINGS_PATH, bindings_from_names, input_names, listed,
+from game.input.bindings import (ACTIONS, DEFAULT_BINDINGS_PATH, ORDER, bindings_from_names, input_names,
                                  load_bindings_or_default, load_player_bindings, player_bindings_path,
                                  save_player_bindings)
 from game.scenes.base import Scene
@@ -35,6 +35,7 @@ ACTION_ROWS = (  # (action, as the page names it), in the order a player looks f
     ("fire", "Fire"), ("missile", "Missiles (hold, release)"), ("knuckle", "Knuckle"), ("dash", "Dash"),
     ("vmax", "V-MAX"), ("aim_up", "Aim up and fire"), ("aim_down", "Aim down and fire"),
     ("aim_left", "Aim left and fire"), ("aim_right", "Aim right and fire"), ("pause", "Pause"),
+    ("restart", "Restart (hold)"),
 )
 RESET, BACK = "Reset to defaults", "Back"
 SLOTS = 2  # columns a device has; an action may have more inputs (bindings.yaml edited by hand): the page says so
@@ -46,7 +47,7 @@ CANCEL = {"keyboard": ("keyboard", "escape"), "pad": ("pad", "back")}  # ends a 
 CLEAR = (("keyboard", "backspace"), ("keyboard", "delete"))  # empties the keyboard slot waited on
 UNNAMED = ("keyboard", "")  # a key with no name that reads back as that key (bindings.key_name): SDL's names vary
 PANEL_SIZE = (1000, 690)
-ROW_HEIGHT = 30
+ROW_HEIGHT = 28  # 15 rows, with Reset, Back, a notice of two lines and the hint under them
 LABEL_X = 40  # px from the plate's left edge
 COLUMN_X = (430, 560, 725, 855)  # px from the plate's left edge: the middle of each column
 CELL_SIZE = (124, 26)
@@ -65,8 +66,9 @@ class ControlsScene(Scene):
         self.ctx, self.back_to = ctx, back_to
         self.path = Path(path) if path is not None else player_bindings_path()
         self.shipped = load_bindings_or_default(DEFAULT_BINDINGS_PATH)[0]  # what Reset goes back to
-        self.names = input_names(ctx.bindings)  # {section: {action: [input names]}}, as the page changes them
-        self.placed: dict[str, list[tuple[str, str]]] = {}  # {action: its keys and mouse buttons in their columns}
+        # {section: {action: [input names]}} and the order of each action's keys and mouse buttons, as the page
+        # changes them
+        self.names = input_names(ctx.bindings)
         self.escape_paused = CANCEL["keyboard"] in self.slots("pause", "keyboard")  # as the last change left it
         self.row, self.column = 0, 0
         self.waiting = False  # for the input to bind to the chosen cell
@@ -91,15 +93,13 @@ class ControlsScene(Scene):
     # --- what the page holds ------------------------------------------------------------------
 
     def slots(self, action: str, device: str) -> list[tuple[str, str]]:
-        """The inputs doing `action` on the device, as (section, name), in its columns' order: where the player put them
-        on this visit, else the bindings' (_inputs)."""
-        placed = self.placed.get(action, []) if device == "keyboard" else []  # a pad's list keeps its own order
-        return sorted(_inputs(self.names, action, device),
-                      key=lambda given: placed.index(given) if given in placed else len(placed))
+        """The inputs doing `action` on the device, as (section, name), in its columns' order: where the player put
+        them, on this visit or before (the bindings keep the order)."""
+        return _inputs(self.names, action, device)
 
     def _set_slots(self, action: str, device: str, slots: list[tuple[str, str]]) -> None:
-        if device == "keyboard":  # the bindings keep keys and mouse buttons apart: their order is the page's to keep
-            self.placed[action] = list(slots)
+        if device == "keyboard":  # the bindings keep keys and mouse buttons apart, and their order beside them
+            self.names[ORDER][action] = [kind for kind, _ in slots]
         for section in ("pad",) if device == "pad" else ("keyboard", "mouse"):
             self.names[section][action] = [name for kind, name in slots if kind == section]
 
@@ -191,7 +191,7 @@ class ControlsScene(Scene):
 
     def reset(self) -> None:
         """Every action back to the game's bindings; the player's file is written with nothing over them."""
-        self.names, self.placed = input_names(self.shipped), {}
+        self.names = input_names(self.shipped)
         self.notice = ""
         self._apply()
 
@@ -399,12 +399,12 @@ class ControlsScene(Scene):
 
 
 def _inputs(names, action: str, device: str) -> list[tuple[str, str]]:
-    """An action's inputs on the device in `names` (as input_names gives them), as (section, name), in the order
-    bindings.listed gives (a pad's are in it already)."""
+    """An action's inputs on the device in `names` (as input_names gives them), as (section, name), in their order
+    (a pad's list keeps it; the keys and mouse buttons are put in the order names[ORDER] gives)."""
     if device == "pad":
         return [("pad", name) for name in names["pad"][action]]
-    return listed(action, device, [("keyboard", name) for name in names["keyboard"][action]],
-                  [("mouse", name) for name in names["mouse"][action]])
+    left = {section: iter(names[section][action]) for section in ("keyboard", "mouse")}
+    return [(section, next(left[section])) for section in names[ORDER][action]]
 
 
 def _problems(path: Path) -> list[str]:

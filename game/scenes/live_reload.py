@@ -4,6 +4,8 @@ The files are the map, its tilesets, templates and tile images (LevelData.files)
 advisor data: a designer sees a change to any of them within a second, without saving the map again.
 """
 
+import os
+import stat
 from pathlib import Path
 
 from game.content.advisor import ADVISOR_PATH
@@ -26,7 +28,10 @@ class LevelWatcher:
 
     def watch_folders(self) -> None:
         """Also watch the folders the files are in: while the level is broken, restoring a file it misses (a template,
-        a tileset, an image, which no watched file stands for) adds an entry there, and the level is tried again."""
+        a tileset, an image, which no watched file stands for) adds an entry there, and the level is tried again.
+        A folder is watched for the names in it, not for when it last changed: Tiled rewrites its session file
+        (levels/blue-comet.tiled-session, beside the maps) as the designer works, through a new file renamed over
+        it, and each rewrite would try the broken level again for nothing."""
         for folder in dict.fromkeys(path.parent for path in list(self.stamps)):
             self.stamps.setdefault(folder, _stamp(folder))
 
@@ -47,10 +52,12 @@ class LevelWatcher:
         return changed
 
 
-def _stamp(path: Path) -> tuple[int, int] | None:
-    """(modification time, size), or None while the file is missing."""
+def _stamp(path: Path) -> tuple | None:
+    """A file's (modification time, size), a folder's names in order, or None while it is missing."""
     try:
-        stat = path.stat()
+        found = path.stat()
+        if stat.S_ISDIR(found.st_mode):
+            return tuple(sorted(os.listdir(path)))
     except OSError:
         return None
-    return stat.st_mtime_ns, stat.st_size
+    return found.st_mtime_ns, found.st_size

@@ -1,10 +1,17 @@
-"""A vertical menu for keyboard, pad and mouse: move, confirm, hover, click."""
+"""A vertical menu for keyboard, pad and mouse: move, confirm, hover, click; and the framed plate a page's menu (and
+the table or lines that go with it) stands on."""
 
 import dataclasses
 
 import pygame
 
-from game.view.text import CYAN, DIM, WHITE, draw_text, font
+from game.view.text import CYAN, DIM, WHITE, draw_text, font, panel
+
+# px the plate under a menu reaches past what it holds, across and down: the chosen option's own plate stays clear of
+# its frame, and the plate clear of the hint line under it (a result with seven rows, a notice and four choices).
+PLATE_PAD = (40, 12)
+PLATE_ALPHA = 235  # as the Options page's plate: the map behind it barely shows, so no sprite or wall crosses the words
+WIDE = 640  # px: a table or lines of notes on the plate with a menu (the result's table, the end of a replay's lines)
 
 
 def menu_hints(confirm: str, back: str) -> dict:
@@ -41,6 +48,15 @@ def plate_middle(size: int) -> float:
     options are in capitals, which stand from the line's top to the font's ascent (and the shadow 2 px below): the
     middle of the whole line, descent and spacing too, sat the words in the plate's upper half."""
     return (font(size, bold=True).get_ascent() + 2) / 2
+
+
+def backing(surface, *areas) -> pygame.Rect:
+    """The framed translucent plate round `areas` (a menu's area(), a table's place), as Options, Controls and the comms
+    log stand on one; drawn before what it holds, so busy map under a page's words never crosses them. Returns it."""
+    box = pygame.Rect(areas[0]).unionall([pygame.Rect(area) for area in areas[1:]])
+    box.inflate_ip(2 * PLATE_PAD[0], 2 * PLATE_PAD[1])
+    panel(surface, box, alpha=PLATE_ALPHA)
+    return box
 
 
 class Pointing:
@@ -92,6 +108,18 @@ class Menu:
             self._sound("ui_confirm")
             return self.options[self.selected]
         return None
+
+    def area(self, centre_x: float, top: float) -> pygame.Rect:
+        """Where the options fall, drawn from `top`: the plate behind the chosen one, whichever is chosen, and the
+        widest option's words, set bold as a chosen one is (so a page's plate round them keeps still as the choice
+        moves)."""
+        widest = max(font(self.size, bold=True).size(option.upper())[0] for option in self.options)
+        first_top = top + self.room_before.get(0, 0)
+        last_top = top + sum(self.room_before.values()) + self.gap * (len(self.options) - 1)
+        plate_top = first_top + plate_middle(self.size) - (self.size + 6) / 2
+        box = pygame.Rect(0, round(plate_top), max(self.width, widest), round(last_top - first_top) + self.size + 6)
+        box.centerx = round(centre_x)
+        return box
 
     def draw(self, surface, centre_x: float, top: float) -> None:
         self.rects = []

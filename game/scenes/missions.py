@@ -3,7 +3,7 @@ mission to go on with chosen already, and what the record says of the one chosen
 
 from game.content.errors import ContentError
 from game.scenes.base import Scene
-from game.scenes.menu import Menu, closes_page, menu_hints, start_chooses
+from game.scenes.menu import Menu, backing, closes_page, menu_hints, start_chooses
 from game.view.controls import page_hint
 from game.view.text import AMBER, CYAN, DIM, RED, WHITE, draw_lines, draw_text, fit, font
 
@@ -12,6 +12,7 @@ HINTS = menu_hints("launch", "back")
 LOCKED_ROW = 34  # px from one locked mission's row to the next
 OPTION_SIZE, OPTION_ROOM = 30, 720  # the open missions' font size, and px their words take, inside the 760 px plate
 LOCKED_SIZE = 24
+PLATE_WIDTH = OPTION_ROOM + 40  # px: the chosen mission's plate, and the lines about it under the missions
 
 
 class MissionsScene(Scene):
@@ -19,7 +20,7 @@ class MissionsScene(Scene):
         self.ctx, self.title, self.campaign = ctx, title, campaign
         self.open = [mission for mission in campaign.missions if mission.open]
         self.locked = [mission for mission in campaign.missions if not mission.open]
-        self.menu = Menu([_label(mission) for mission in self.open] + [BACK], ctx.audio, width=OPTION_ROOM + 40,
+        self.menu = Menu([_label(mission) for mission in self.open] + [BACK], ctx.audio, width=PLATE_WIDTH,
                          size=OPTION_SIZE)
         # The locked missions are listed in their place, after the open ones and before Back.
         self.menu.room_before[len(self.open)] = LOCKED_ROW * len(self.locked) + (12 if self.locked else 0)
@@ -55,18 +56,24 @@ class MissionsScene(Scene):
         middle = width / 2
         draw_text(surface, "MISSIONS", (middle, 150), 64, WHITE, anchor="midtop", bold=True)
         top = 260
-        self.menu.draw(surface, middle, top)
-        y = top + len(self.open) * self.menu.gap
-        for row, mission in enumerate(self.locked):  # a mission opens only once the one before it is won
-            label = _label(mission, LOCKED_SIZE, width - 120, bold=False, locked=True)
-            draw_text(surface, label.upper(), (middle, y + 4 + LOCKED_ROW * row), LOCKED_SIZE, DIM, anchor="midtop")
         y = top + len(self.menu.options) * self.menu.gap + self.menu.room_before[len(self.open)]
+        # The missions and the line or two about the chosen one, under them, on one plate.
+        second = self.locked or self.campaign.complete
+        notes = (middle - PLATE_WIDTH / 2, y, PLATE_WIDTH, 52 + font(22).get_linesize() if second else
+                 18 + font(24).get_linesize())
+        backing(surface, self.menu.area(middle, top), notes)
+        self.menu.draw(surface, middle, top)
+        locked_top = top + len(self.open) * self.menu.gap
+        for row, mission in enumerate(self.locked):  # a mission opens only once the one before it is won
+            label = _label(mission, LOCKED_SIZE, OPTION_ROOM, bold=False, locked=True)
+            draw_text(surface, label.upper(), (middle, locked_top + 4 + LOCKED_ROW * row), LOCKED_SIZE, DIM,
+                      anchor="midtop")
         chosen = self.menu.selected
         about = _about(self.open[chosen], len(self.campaign.missions)) if chosen < len(self.open) else \
             "Back to the title"
         draw_text(surface, about, (middle, y + 18), 24, AMBER, anchor="midtop")
         if self.locked:
-            room = width - 120 - font(22).size("Win  to open the next mission.")[0]
+            room = PLATE_WIDTH - font(22).size("Win  to open the next mission.")[0]
             draw_text(surface, f"Win {fit(self.open[-1].title, 22, room, 22)[0]} to open the next mission.",
                       (middle, y + 52), 22, DIM, anchor="midtop")
         elif self.campaign.complete:
@@ -83,7 +90,7 @@ def _label(mission, size=OPTION_SIZE, room=OPTION_ROOM, bold=True, locked=False)
     `room` px at `size` (in capitals, as the rows set it; bold, as the chosen one is) keeps its start, which says
     which mission it is, and is cut with "…"."""
     won = mission.counts is not None and mission.counts.won
-    number, tail = f"{mission.number}   ", ("   · WON" if won else "") + ("   · LOCKED" if locked else "")
+    number, tail = f"{mission.number}   ", (" · WON" if won else "") + (" · LOCKED" if locked else "")
     room -= font(size, bold).size((number + tail).upper())[0]
     title, _ = fit(mission.title.upper(), size, room, size, bold)
     return number + (mission.title if title == mission.title.upper() else title) + tail

@@ -15,7 +15,7 @@ from pathlib import Path
 import pygame
 
 from game.scenes.base import Scene
-from game.scenes.menu import Pointing, closes_page
+from game.scenes.menu import Pointing, closes_page, plate_middle
 from game.settings import Settings, load_settings, save_settings, settings_path
 from game.sim.damage import DIFFICULTIES
 from game.view.controls import page_hint
@@ -297,8 +297,10 @@ class OptionsScene(Scene):
         chosen = i == self.selected
         if chosen:
             highlight(surface, rect)
-        draw_text(surface, row.label.upper(), (rect.left + 24, rect.centery), 30, WHITE if chosen else DIM,
-                  anchor="midleft", bold=chosen)
+        # Set by their capitals' middle, on the arrows' centre: the middle of the whole line, descent and all, sat
+        # the words 3 px above them. The value stands on the label's baseline.
+        words_top = rect.centery - plate_middle(30)
+        draw_text(surface, row.label.upper(), (rect.left + 24, words_top), 30, WHITE if chosen else DIM, bold=chosen)
         value = getattr(self.ctx.settings, row.key)
         last = len(row.choices) - 1
         left_x, right_x, centre_x = rect.right - 270, rect.right - 24, rect.right - 147
@@ -308,9 +310,10 @@ class OptionsScene(Scene):
         colour = AMBER if chosen else WHITE
         if row.meter:
             _meter(surface, (centre_x - 44, rect.centery), value, colour, chosen)
-            draw_text(surface, row.text(value), (centre_x + 96, rect.centery), 28, colour, anchor="midright")
+            draw_text(surface, row.text(value), (centre_x + 96, rect.centery - plate_middle(28)), 28, colour,
+                      anchor="topright")
         else:
-            draw_text(surface, row.text(value), (centre_x, rect.centery), 30, colour, anchor="center", bold=chosen)
+            draw_text(surface, row.text(value), (centre_x, words_top), 30, colour, anchor="midtop", bold=chosen)
         self.rects.append(rect)
         self.arrows.append((left, right))
 

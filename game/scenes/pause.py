@@ -2,17 +2,18 @@
 
 Quit and Restart from a run ask once more ("Really quit?", "Really restart?", with why under PAUSED) and are taken
 back by a step to another option, or a click on one; a replay's Quit, Back to results or Watch again acts at once, as
-nothing is lost. A hint line names its controls on the device in use; "Controller disconnected" stands under PAUSED
-while the pad that was in use is out (pulled out before or during the pause), until a pad is in use again."""
+nothing is lost. A hint line names its controls on the device in use, and a line over it the quick restart's (Restart
+held in play); "Controller disconnected" stands under PAUSED while the pad that was in use is out (pulled out before or
+during the pause), until a pad is in use again."""
 
 import pygame
 
 from game.saves import write_save
 from game.scenes.base import Scene
 from game.scenes.comms import CommsScene
-from game.scenes.menu import Menu, closes_page, menu_hints
+from game.scenes.menu import Menu, backing, closes_page, menu_hints
 from game.scenes.options import OptionsScene
-from game.view.controls import page_hint
+from game.view.controls import control_name, page_hint
 from game.view.text import AMBER, DIM, WHITE, draw_lines, draw_text
 
 PAD_LOST = "Controller disconnected"  # said under PAUSED while the pad that was in use is out
@@ -23,6 +24,7 @@ ASKED = {"Quit": (SURE, "Quitting loses this run: choose again to quit, or Save 
          "Restart": (SURE_RESTART, "Restarting loses this run: choose again to start the mission over")}
 ANSWERED = {question: option for option, (question, _) in ASKED.items()}
 HINTS = menu_hints("select", "resume")
+MENU_TOP = 290  # px: under PAUSED and the two rows of why under it
 
 
 class PauseScene(Scene):
@@ -104,6 +106,12 @@ class PauseScene(Scene):
             self.reason = PAD_LOST
         self.had_pad = self._pad_in()
 
+    def quick_restart(self) -> str:
+        """The line telling of Restart held in play, which skips this menu ("Hold R while playing to restart at once"),
+        naming the control on the device in use; "" in a replay (nothing in it obeys the player) or with none bound."""
+        key = control_name(self.ctx.bindings, "restart", self.device) if self.play.prompts else ""
+        return f"Hold {key} while playing to restart at once" if key else ""
+
     def _pad_in(self) -> bool:
         return self.ctx.devices is not None and self.ctx.devices.pad_connected
 
@@ -123,7 +131,10 @@ class PauseScene(Scene):
         draw_text(surface, "PAUSED", (middle, 160), 72, WHITE, anchor="midtop", bold=True)
         if self.reason:  # a pad pulled out, why a save or a restart could not be done, or what Quit or Restart loses
             draw_lines(surface, self.reason, (middle, 226), 24, AMBER, surface.get_width() - 160)
-        self.menu.draw(surface, middle, 290)
+        backing(surface, self.menu.area(middle, MENU_TOP))
+        self.menu.draw(surface, middle, MENU_TOP)
+        if quick := self.quick_restart():
+            draw_text(surface, quick, (middle, surface.get_height() - 66), 20, DIM, anchor="midtop")
         hint = page_hint(self.ctx.bindings, self.device, HINTS)
         draw_text(surface, hint, (middle, surface.get_height() - 36), 20, DIM, anchor="midtop")
         self.play.draw_reload_news(surface, whole=False)

@@ -19,8 +19,9 @@ from game.scenes.aim_assist import assisted_target, lead
 from game.scenes.base import Scene
 from game.scenes.live_reload import LevelWatcher, watched_files
 from game.view.controls import control_name
-from game.view.overlays import draw_debug, draw_problems, draw_reticle, draw_toast, kept_in_view
+from game.view.overlays import draw_debug, draw_problems, draw_reticle, draw_toast, kept_in_view, problems_heading
 from game.view.feedback import hitstop_for, rumble_for
+from game.view.hud import draw_restart_hold
 from game.view.renderer import Renderer
 from game.view.text import CYAN, PURPLE, RED, draw_text, fit
 
@@ -30,6 +31,7 @@ STICK_AIM_TILT = 0.5  # share of a full tilt from which the right stick turns th
 STICK_GENTLE_TILT = 0.2  # a smaller tilt turns it only while held or growing, and never round to behind
 RESULT_DELAY = 1.6    # s between the last explosion and the result screen
 TOAST_TIME = 2.5      # s a "reloaded" notice stays
+RESTART_HOLD = 0.7    # s Restart is held before the level starts again (a key brushed by mistake is no restart)
 
 log = logging.getLogger(__name__)
 
@@ -71,6 +73,9 @@ class PlayScene(Scene):
         self.missile_unseen = False  # a missile press no tick has seen yet
         self.held_over = self._clicking()  # the click on Launch (Next mission, Restart...) is not a shot
         self.device = "keyboard"  # the device used last: prompts name its controls
+        self.restarting = False  # Restart is held (the quick restart: RESTART_HOLD s, and the level starts again)
+        self.restart_held = 0.0  # s it has been held
+        self.restart_armed = False  # Restart seen let go: a hold carried into this run (the last one's) does not count
         self.hitstop = 0.0  # s
         self.cues = Cues(ctx.audio)
         self.feel = ctx.feel
@@ -95,6 +100,9 @@ class PlayScene(Scene):
         if actions.debug:
             self.ctx.show_debug = not self.ctx.show_debug
         self.device = actions.device
+        self.restart_armed = self.restart_armed or not actions.restart
+        # Not once the level is decided (its result is on its way) nor while paused (the pause menu has the choice).
+        self.restarting = actions.restart and self.restart_armed and self.game.outcome is None
         if actions.aim_way is not None:
             x, y = actions.aim_way
             tilt = math.hypot(x, y)
@@ -133,6 +141,8 @@ class PlayScene(Scene):
         """Back from the pause menu: a click on Resume, still held, is not a shot either."""
         super().shown_again()
         self.held_over = self._clicking()
+        # A hold begun before the pause starts over, and only once Restart has been let go.
+        self.restarting, self.restart_held, self.restart_armed = False, 0.0, False
 
     def _clicking(self) -> bool:
         """The left mouse button is down as the level shows (a menu's click); False with no devices (tests, bot)."""
@@ -191,10 +201,24 @@ class PlayScene(Scene):
         intent.aim_x, intent.aim_y = self.aim_world
 
     def frame(self, dt: float) -> None:
+        if self._hold_restart(dt):  # this scene has given way to the level's new run
+            return
         self.watch(dt)
         self.cues.play(self.pending_events, self.game, self.renderer.camera, dt)
         self.renderer.update(self.game, self.pending_events, self.aim_world, dt, self.ctx.settings)
         self.pending_events.clear()
+
+    def _hold_restart(self, dt: float) -> bool:
+        """Time Restart held; held RESTART_HOLD s, start the level again as the pause menu's Restart does (its seed,
+        replay and settings). True once it has; a map saved with mistakes since it loaded is said, and play goes on."""
+        self.restart_held = self.restart_held + dt if self.restarting else 0.0
+        if self.restart_held < RESTART_HOLD:
+            return False
+        self.restarting, self.restart_held, self.restart_armed = False, 0.0, False
+        problem = self.restart()
+        if problem:
+            self.toast = (problem, 0.0)
+        return not problem
 
     def watch(self, dt: float) -> None:
         """Rebuild the level once a file it is built from is saved again; the pause menu calls it too, as a designer
@@ -207,11 +231,10 @@ class PlayScene(Scene):
         """What the last save did: the problems that keep the last good version in play, or "Reloaded". Not `whole`
         (under the pause menu, which has the room), the problems are counted in a line."""
         if self.reload_problems:
-            files = list(dict.fromkeys(problem.file for problem in self.reload_problems))
-            title = f"{', '.join(files)} {'has' if len(files) == 1 else 'have'} problems; " \
-                    "still playing the last good version"
+            heading, lines = problems_heading(self.reload_problems)
+            title = f"{heading}; still playing the last good version"
             if whole:
-                draw_problems(surface, title, list(map(str, self.reload_problems)))
+                draw_problems(surface, title, lines)
             else:
                 count = len(self.reload_problems)
                 line = f"{title} ({count} problem{'s' * (count != 1)}: resume to read them)"
@@ -244,6 +267,8 @@ class PlayScene(Scene):
             if player is not None:  # the stick's aim (or the bot's) may lie past the view: it shows the way
                 aim = kept_in_view(aim, camera.to_screen(player.x, player.y), surface.get_size())
             draw_reticle(surface, aim, self.firing, PURPLE if self.game.res.fouron.active else CYAN)
+        if self.restart_held > 0:
+            draw_restart_hold(surface, self.restart_held / RESTART_HOLD, self._prompt_key("restart"))
         self.draw_reload_news(surface)
         if self.ctx.show_debug:
             stats = self.ctx.stats
@@ -269,9 +294,10 @@ class PlayScene(Scene):
                 game.close()
             # On screen each file's name is enough (a tileset's or the unit data's as much as the map's), and
             # leaves room for the message.
-            self.reload_problems = [dataclasses.replace(problem, file=Path(problem.file).name)
-                                    for problem in error.problems]
-            log.warning("reload of %s refused:\n%s", self.level_path, error)
+            problems = [dataclasses.replace(problem, file=Path(problem.file).name) for problem in error.problems]
+            if problems != self.reload_problems:  # the same refusal again (saved again unchanged) is no news
+                log.warning("reload of %s refused:\n%s", self.level_path, error)
+            self.reload_problems = problems
             self.watcher.watch_folders()  # a missing file put back is then noticed too
             return
         old = self.game.world.try_get(self.game.player, Position)

@@ -15,7 +15,7 @@ from game.content.errors import ContentError
 from game.playback import Playhead, describe_mismatch, end_mismatch, mismatch_reasons
 from game.replay import Replay, ReplayError
 from game.scenes.base import Scene
-from game.scenes.menu import QUIT_HINTS, Menu, start_chooses
+from game.scenes.menu import QUIT_HINTS, WIDE, Menu, backing, start_chooses
 from game.scenes.pause import PAD_LOST, PauseScene
 from game.scenes.play import RESULT_DELAY, PlayScene
 from game.scenes.result import SETTLE
@@ -175,9 +175,11 @@ class EndOfReplayScene(Scene):
         surface.blit(shade, (0, 0))
         middle = surface.get_width() / 2
         draw_text(surface, "END OF REPLAY", (middle, 170), 72, CYAN, anchor="midtop", bold=True)
+        lines = pygame.Rect(middle - WIDE / 2, 244, WIDE, 1)  # the outcome, a mismatch and the time, down to the menu
+        backing(surface, lines, self.menu.area(middle, 380))
         draw_text(surface, self.subtitle, (middle, 244), 28, AMBER, anchor="midtop")
         if self.warning:
-            draw_lines(surface, self.warning, (middle, 282), 22, RED, surface.get_width() - 160, most=1)
+            draw_lines(surface, self.warning, (middle, 282), 22, RED, WIDE, most=1)
         draw_text(surface, f"{_clock(self.watched.clock()[0])} watched", (middle, 320), 24, DIM, anchor="midtop")
         self.menu.draw(surface, middle, 380)
         hint = page_hint(self.ctx.bindings, self.device, QUIT_HINTS)

@@ -14,15 +14,16 @@ from game.content.level import load_level
 from game.record import RecordError, record_result
 from game.replay import ReplayError
 from game.scenes.base import Scene
-from game.scenes.menu import QUIT_HINTS, Menu, start_chooses
+from game.scenes.menu import QUIT_HINTS, WIDE, Menu, backing, start_chooses
 from game.session import DEFAULT_LEVEL
 from game.sim.resources import TICK_RATE
 from game.view.controls import page_hint
-from game.view.text import AMBER, CYAN, DIM, PURPLE, RED, WHITE, clock_text, draw_lines, draw_text, fit
+from game.view.text import AMBER, CYAN, DIM, PURPLE, RED, WHITE, clock_text, draw_lines, draw_text, fit, font
 
 log = logging.getLogger(__name__)
 
 ROW_GAP = 30  # px between the table's rows
+NOTICE_ROWS = 2  # rows at most of why a file, a restart or a replay failed, under the table
 # px from the screen's top to the title: seven rows, two rows of a notice and four choices fit above the hint line
 PAGE_TOP = 36
 SETTLE = 0.8  # s the screen takes no choice: the dash mashed to resist Fouron (also confirm) must not pick one
@@ -159,7 +160,7 @@ class ResultScene(Scene):
         if self.campaign_won:
             subtitle = "Every mission is won. The Layzner sets course for Earth."
         elif self.won:
-            subtitle = "The area is clear." if not res.level.objectives else "Objectives complete."
+            subtitle = _objectives_met(res.level.objectives)
             if self.next_title:
                 subtitle += f" Next: {self.next_title}."
         elif res.outcome_reason == "time":
@@ -172,10 +173,16 @@ class ResultScene(Scene):
         draw_text(surface, subtitle, (middle, PAGE_TOP + 76), size, AMBER, anchor="midtop")
         label_x, run_x, career_x = middle - 50, middle - 10, middle + 190
         top = PAGE_TOP + 130
+        # The table, the line under it and the menu on one plate; the menu's place kept for two rows of a notice, so
+        # it stays put when one comes.
+        under_top = top + 32 + ROW_GAP * len(self.rows) + 12
+        menu_top = max(450, under_top + NOTICE_ROWS * font(20).get_linesize() + 20)
+        table = pygame.Rect(middle - WIDE / 2, top, WIDE, under_top - top)
+        backing(surface, table, self.menu.area(middle, menu_top))
         draw_text(surface, "THIS RUN", (run_x, top), 20, DIM, bold=True)
         if self.record is not None:
             draw_text(surface, "CAREER", (career_x, top), 20, DIM, bold=True)
-        pygame.draw.line(surface, (48, 60, 84), (middle - 320, top + 22), (middle + 320, top + 22), 1)
+        pygame.draw.line(surface, (48, 60, 84), (table.left, top + 22), (table.right, top + 22), 1)
         y = top + 32
         for label, value, career in self.rows:
             fouron = label.startswith("Fouron") and value != "0"
@@ -186,13 +193,22 @@ class ResultScene(Scene):
             y += ROW_GAP
         # Under the table, one line: why the chosen replay or mission cannot start, else the record (or why not).
         if self.notice or self.file_problem:
-            under = draw_lines(surface, self.notice or self.file_problem, (middle, y + 12), 20, RED,
-                               surface.get_width() - 160)
-        else:
-            under = draw_text(surface, self.summary(), (middle, y + 12), 22, DIM, anchor="midtop").bottom
-        self.menu.draw(surface, middle, max(450, under + 20))
+            draw_lines(surface, self.notice or self.file_problem, (middle, under_top), 20, RED, WIDE, most=NOTICE_ROWS)
+        else:  # a level's title is a designer's words, as long as they like: set smaller, then cut, on the plate
+            summary, size = fit(self.summary(), 22, WIDE, 16)
+            draw_text(surface, summary, (middle, under_top), size, DIM, anchor="midtop")
+        self.menu.draw(surface, middle, menu_top)
         hint = page_hint(self.ctx.bindings, self.device, QUIT_HINTS)
         draw_text(surface, hint, (middle, surface.get_height() - 36), 20, DIM, anchor="midtop")
+
+
+def _objectives_met(objectives) -> str:
+    """What was won, in the mission's own words: the words on its objectives' plates ("Objective met: Hold the
+    extraction pad."), or, with none, the area cleared."""
+    if not objectives:
+        return "The area is clear."
+    said = " · ".join(objective.text.strip().rstrip(".") for objective in objectives)
+    return f"Objective{'s' * (len(objectives) > 1)} met: {said}."
 
 
 def _title_of(path) -> str:

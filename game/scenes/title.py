@@ -11,7 +11,7 @@ from game.content.errors import ContentError
 from game.content.level import load_level
 from game.saves import SaveError, has_save, read_save, save_path, set_aside
 from game.scenes.base import Scene
-from game.scenes.menu import Menu, start_chooses
+from game.scenes.menu import Menu, backing, start_chooses
 from game.scenes.missions import MissionsScene
 from game.scenes.options import OptionsScene
 from game.view.controls import controls_line
@@ -141,13 +141,14 @@ class TitleScene(Scene):
         draw_text(surface, "BLUE COMET", (width / 2, 200), 110, WHITE, anchor="midtop", bold=True)
         draw_text(surface, "S P T   L A Y Z N E R", (width / 2, 288), 34, CYAN, anchor="midtop")
         draw_text(surface, "Mars, 1996. The Gradosian army has come.", (width / 2, 332), 26, AMBER, anchor="midtop")
+        plate = backing(surface, self.menu.area(width / 2, MENU_TOP))
         self.menu.draw(surface, width / 2, MENU_TOP)
         # Between the menu and the controls line, wrapped (a save's path alone can be wider than the screen): what
         # went wrong just now (or what was done about it), else what was wrong in the player's files as the game
         # started. As many rows as fit, the last saying what did not.
         face = font(22)
         step = face.get_linesize() + 2
-        room = max(1, (height - 44 - (MENU_TOP + len(self.menu.options) * self.menu.gap)) // step)
+        room = max(1, (height - 44 - plate.bottom) // step)
         told, color = (self.error, RED) if self.error else (self.notice, AMBER)
         if told:
             lines = [(line, color) for line in wrap(told, face, width - 120)]

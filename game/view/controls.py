@@ -1,6 +1,6 @@
 """Names of the player's controls as prompts show them ("SPACE", "A", "RIGHT MOUSE"), read from the bindings."""
 
-from game.input.bindings import MOUSE_BUTTONS, PAD_BUTTONS, PAD_TRIGGERS, key_name, listed
+from game.input.bindings import MOUSE_BUTTONS, PAD_BUTTONS, PAD_TRIGGERS, key_name
 
 # The menu directions on a pad: the d-pad and the stick both move through menus, whatever the bindings say.
 PAD_DIRECTIONS = {("menu_up", "menu_down"): "UP DOWN", ("menu_left", "menu_right"): "LEFT RIGHT"}
@@ -11,21 +11,16 @@ PAD_NAMES = {"back": "VIEW", "guide": "GUIDE", "leftshoulder": "LB", "rightshoul
 
 
 def control_name(bindings, action: str, device: str = "keyboard") -> str:
-    """The first input bound to `action` on the device in use, in capitals, in the order the Controls page lists them
-    (bindings.listed: a key before a mouse button, a pad's button before a trigger, but Fire's mouse button and Fire's
-    and the missiles' triggers first); "" when nothing is bound."""
-    if device == "pad":  # (section, its names' table, code): only the first is named (the play scene asks a frame)
-        inputs = listed(action, device, [("pad", PAD_BUTTONS, code) for code in bindings.pad_buttons.get(action, ())],
-                        [("pad", PAD_TRIGGERS, code) for code in bindings.pad_triggers.get(action, ())])
-    else:
-        inputs = listed(action, device, [("keyboard", None, code) for code in bindings.keyboard.get(action, ())],
-                        [("mouse", MOUSE_BUTTONS, code) for code in bindings.mouse.get(action, ())])
+    """The first input bound to `action` on the device in use, in capitals, in the order the player put them (as the
+    Controls page lists them); "" when nothing is bound."""
+    inputs = bindings.inputs(action, device)
     if not inputs:
         return ""
-    section, table, code = inputs[0]
-    if table is None:
-        return input_label(section, key_name(code)) or f"KEY {code}"
-    return input_label(section, _name_of(table, code))
+    kind, code = inputs[0]
+    if kind == "keyboard":
+        return input_label(kind, key_name(code)) or f"KEY {code}"
+    table = {"mouse": MOUSE_BUTTONS, "button": PAD_BUTTONS, "trigger": PAD_TRIGGERS}[kind]
+    return input_label("mouse" if kind == "mouse" else "pad", _name_of(table, code))
 
 
 def input_label(section: str, name: str) -> str:

@@ -146,7 +146,8 @@ class FouronOverlay:
         flicker = age > 0.35 or (age * 24) % 1 < 0.55 or self.flashes < 1.0
         if grow >= 1.0 and flicker:
             draw_text(banner, "FOURON — CONTROL SEIZED", (width / 2, 14), 60, PURPLE, anchor="midtop", bold=True)
-            draw_text(banner, "Black box override  ·  pilot input locked out", (width / 2, 66), 26, LAVENDER,
+            # Overridden, not locked out: the pilot's input still counts, and mashing dash wins the controls back.
+            draw_text(banner, "Black box at the controls · pilot input overridden", (width / 2, 66), 26, LAVENDER,
                       anchor="midtop")
         banner.set_alpha(round(255 * fade))
         surface.blit(banner, (0, round(surface.get_height() * 0.27)))

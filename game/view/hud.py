@@ -1,6 +1,7 @@
 """The HUD: armour, hostiles left, heat, V-MAX, missiles, the objective and clock, trigger messages, and the
 level's title card (markers.py draws what marks the world; overlays.py the play scene's own overlays)."""
 
+import functools
 import math
 
 import pygame
@@ -9,25 +10,36 @@ from game.content.advisor import message_speaker
 from game.sim.components import Heat, Launcher, Vmax
 from game.sim.systems.missiles import lock_progress
 from game.sim.systems.speech import READING
-from game.sim.events import MessageShown, ObjectiveReached
+from game.sim.events import Damaged, Fired, MessageShown, ObjectiveReached, PlayerSpotted, ShotTelegraphed
 from game.view.advisor_panel import speaker
-from game.view.markers import hold_bar, hold_left, hold_share
-from game.view.text import AMBER, BLUE, CYAN, DIM, PURPLE, RED, WHITE, clock_text, draw_text, fit, font, panel, wrap
+from game.view.camera import HUD_TOP
+from game.view.markers import hold_bar, hold_left, hold_share, named_objective
+from game.view.text import AMBER, BLUE, CYAN, DIM, PANEL, PURPLE, RED, WHITE, clock_text, draw_text, fit, font, panel, \
+    wrap
 
 DARK_RED = (140, 36, 30)  # the heat gauge's fill between pulses of its warning
+LOCKED_FILL = (64, 76, 96)  # the V-MAX meter's charge while overheating locks it: there, but dark, under hatching
+SEP = " · "  # between a gauge's words ("V-MAX · READY"), as everywhere in the game's words
+PLATE_ALPHA = 246  # of 255: the HUD's plates are near opaque, so a machine under one does not read through it
 
 TITLE_CARD_TIME = 3.5  # s
+TITLE_CARD_LEAST = 1.2  # s the title card shows however soon the fight begins, so the level's name is read
+CARD_GIVE_WAY = 0.4  # s it takes to fade once the fight has begun
 MESSAGE_TIME = 5.0  # s a short trigger message stays up; a longer one stays until it has been typed and read
 TYPING = 45.0  # characters per second as a message types out
 MESSAGE_SIZE = 28  # px, the message's font
 MESSAGE_WIDTH = 900  # px of text at most on a line: longer messages wrap
+ENGAGING = (PlayerSpotted, Fired, Damaged, ShotTelegraphed)  # the fight has begun, whoever began it
 ORDER_MARGIN = 328  # px kept clear each side of the objective's plate: the armour plate's 316, with a gap
 
 
 class Hud:
     def __init__(self, sprites, level) -> None:
         self.title = level.title
-        self.goal = level.objectives[0].text if level.objectives else "Destroy every Gradosian machine"
+        # The title card's line under the level's name: none when the order's plate at the top already says it.
+        self.goal = "" if level.objectives else "Destroy every Gradosian machine"
+        self.engaged = False  # the fight has begun: the title card gives way
+        self._card_cut: float | None = None  # s the title card began to give way at
         self.enemy_icon = pygame.transform.smoothscale_by(sprites.rotated("dis", -math.pi / 2), 0.5)
         self.shown_armour = None  # eases toward the real value so hits read as a drain, not a jump
         self.message = ("", MESSAGE_TIME)  # (text, age)
@@ -48,6 +60,8 @@ class Hud:
         for event in events:
             if isinstance(event, MessageShown) and event.text:
                 self.show_message(event.text)
+            elif isinstance(event, ENGAGING):
+                self.engaged = True
             elif isinstance(event, ObjectiveReached):
                 done = "Objective reached" + (f": {event.remaining} to go" if event.remaining else "")
                 self.message, self.message_y = (f"{done}.", 0.0), None
@@ -85,7 +99,7 @@ class Hud:
         rect = pygame.Rect(0, 62, 130, 36)
         rect.centerx = surface.get_width() // 2
         urgent = left <= 30
-        panel(surface, rect, border=RED if urgent else AMBER)
+        hud_plate(surface, rect, border=RED if urgent else AMBER)
         # Rounded up: 0:00 only once the time is up.
         draw_text(surface, clock_text(math.ceil(left)), rect.center, 28, RED if urgent else WHITE,
                   anchor="center", bold=urgent)
@@ -95,8 +109,8 @@ class Hud:
         height = surface.get_height()
         hot = heat.value >= spec.warning or heat.overheated
         blink = math.sin(seconds * 14) > 0
-        panel(surface, (16, height - 88, 320, 72), border=RED if hot else self.accent)
-        title = "OVERHEAT  -  VENTING" if heat.overheated else "HEAT"
+        hud_plate(surface, (16, height - 88, 320, 72), border=RED if hot else self.accent)
+        title = f"OVERHEAT{SEP}VENTING" if heat.overheated else "HEAT"
         draw_text(surface, title, (30, height - 80), 20, RED if heat.overheated and blink else DIM,
                   bold=heat.overheated)
         draw_text(surface, f"{heat.value:.0f}%", (322, height - 80), 20, RED if hot else WHITE, anchor="topright")
@@ -109,10 +123,13 @@ class Hud:
         if hot and not blink:
             color = DARK_RED  # the warning pulses without the gauge ever reading empty
         pygame.draw.rect(surface, color, (bar.x, bar.y, fill, bar.h))
-        if heat.overheated:  # where it must cool to before it works again
+        if heat.overheated:  # where it must cool to before it works again, said beside it; the warning's edge,
+            # long passed, is left out
             safe = bar.x + round(bar.w * spec.safe_level / 100)
             pygame.draw.line(surface, WHITE, (safe, bar.y - 4), (safe, bar.bottom + 3), 2)
-        pygame.draw.line(surface, AMBER, (band, bar.y - 4), (band, bar.bottom + 3), 2)
+            draw_text(surface, "UNLOCKS", (safe + 6, bar.centery), 14, WHITE, anchor="midleft", bold=True)
+        else:
+            pygame.draw.line(surface, AMBER, (band, bar.y - 4), (band, bar.bottom + 3), 2)
         pygame.draw.rect(surface, DIM, bar, 1)
 
     def _vmax(self, surface, vmax, spec, seconds, locked: bool) -> None:
@@ -124,18 +141,19 @@ class Hud:
         active = vmax.active_left > 0
         ready = vmax.meter >= 1.0 and vmax.cooldown <= 0 and not active and not locked
         pulse = 0.5 + 0.5 * math.sin(seconds * 8)
-        panel(surface, rect, border=WHITE if active else self.accent)
+        hud_plate(surface, rect, border=WHITE if active else self.accent)
         if active:
             label, share, color = "V-MAX", vmax.active_left / spec.duration, (200, 240, 255)
         elif locked:
-            label, share, color = "V-MAX  LOCKED - VENTING", vmax.meter, DIM
+            label, share, color = f"V-MAX{SEP}LOCKED{SEP}VENTING", vmax.meter, LOCKED_FILL
         elif vmax.cooldown > 0:
-            label, share, color = "V-MAX  recharging", 0.0, DIM
+            label, share, color = f"V-MAX{SEP}RECHARGING", 0.0, DIM
         else:
             label, share, color = "V-MAX", vmax.meter, BLUE
             if ready:  # which control starts it, as the missiles' gauge and Fouron's plate name theirs, room allowing
-                named = f"V-MAX  READY - PRESS {self.vmax_key}"
-                label = named if self.vmax_key and font(24, True).size(named)[0] <= rect.w - 32 else "V-MAX  READY"
+                named = f"V-MAX{SEP}READY{SEP}PRESS {self.vmax_key}"
+                label = named if self.vmax_key and font(24, True).size(named)[0] <= rect.w - 32 else \
+                    f"V-MAX{SEP}READY"
         text_color = (round(120 + 135 * pulse), round(210 + 45 * pulse), 255) if ready or active else DIM
         draw_text(surface, label, (rect.centerx, rect.y + 8), 24 if ready or active else 20, text_color,
                   anchor="midtop", bold=ready or active)
@@ -152,6 +170,8 @@ class Hud:
         for tick in range(1, 10):
             x = bar.x + bar.w * tick // 10
             pygame.draw.line(surface, (10, 16, 28), (x, bar.y), (x, bar.bottom - 1), 2)
+        if locked and not active:  # the charge it holds, barred: it will not start, however full
+            surface.blit(locked_bars(bar.size), bar)
         pygame.draw.rect(surface, DIM, bar, 1)
 
     def _missiles(self, surface, launcher, lock: float, locked: bool) -> None:
@@ -160,13 +180,13 @@ class Hud:
         working."""
         width, height = surface.get_size()
         rect = pygame.Rect(width - 236, height - 88, 220, 72)
-        panel(surface, rect, border=AMBER if lock >= 1 else self.accent)
+        hud_plate(surface, rect, border=AMBER if lock >= 1 else self.accent)
         draw_text(surface, "MISSILES", (rect.x + 14, rect.y + 8), 20, DIM)
         draw_text(surface, str(launcher.ammo), (rect.right - 14, rect.y + 4), 34, WHITE if launcher.ammo else RED,
                   anchor="topright", bold=True)
-        fire = "LOCKED" if self.missile_key is None else "LOCKED - release to fire"
+        fire = "LOCKED" if self.missile_key is None else f"LOCKED{SEP}release to fire"
         status = fire if lock >= 1 else f"locking {lock:.0%}" if lock > 0 else \
-            "empty" if not launcher.ammo else "locked - venting" if locked else \
+            "empty" if not launcher.ammo else f"LOCKED{SEP}VENTING" if locked else \
             "no target to lock" if launcher.held else self._lock_prompt(rect.width - 28)
         draw_text(surface, status, (rect.x + 14, rect.y + 42), 20, AMBER if lock >= 1 else RED if locked else DIM)
 
@@ -188,15 +208,14 @@ class Hud:
         level, reached = res.level, res.objectives_reached
         if not level.objectives:
             return
-        left = [(objective, held) for objective, done, held in zip(level.objectives, reached, res.objectives_held)
-                if not done]
+        named = named_objective(res)  # the map's label leaves its words to this plate
         words, after, share = "All objectives reached", "", 0.0
-        if left:
-            objective, held = max(left, key=lambda pair: pair[1])  # the first of them when none is being held
+        if named is not None:
+            objective, held = level.objectives[named], res.objectives_held[named]
             share = hold_share(objective, held)
             words = objective.text
             if len(reached) > 1:  # which of them: a count means nothing for a level's only objective
-                after += f" ({len(reached) - len(left) + 1}/{len(reached)})"
+                after += f" ({reached.count(True) + 1}/{len(reached)})"
             if share > 0:
                 after += f" · {hold_left(objective, held)}"
         # Between the armour and hostiles plates, whatever the words: a long order is set smaller, then cut; the
@@ -208,7 +227,7 @@ class Hud:
             text = words + after
         rect = pygame.Rect(0, 16, min(room, max(300, font(size).size(text)[0] + 40)), 40)
         rect.centerx = surface.get_width() // 2
-        panel(surface, rect, border=AMBER)
+        hud_plate(surface, rect, border=AMBER)
         draw_text(surface, text, rect.center, size, AMBER, anchor="center")
         if share > 0:
             hold_bar(surface, pygame.Rect(rect.x + 12, rect.bottom - 7, rect.width - 24, 3), share)
@@ -248,7 +267,7 @@ class Hud:
         surface.blit(plate, (0, round(self.message_y)))
 
     def _armour(self, surface, health, dt) -> None:
-        panel(surface, (16, 16, 300, 58), border=self.accent)
+        hud_plate(surface, (16, 16, 300, 58), border=self.accent)
         draw_text(surface, "ARMOUR", (30, 24), 20, DIM)
         share = health.hit_points / health.max_hit_points if health else 0.0
         if self.shown_armour is None or share > self.shown_armour:
@@ -267,7 +286,7 @@ class Hud:
 
     def _hostiles(self, surface, alive: int) -> None:
         width = surface.get_width()
-        panel(surface, (width - 196, 16, 180, 58), border=RED)
+        hud_plate(surface, (width - 196, 16, 180, 58), border=RED)
         surface.blit(self.enemy_icon, self.enemy_icon.get_rect(center=(width - 160, 45)))
         draw_text(surface, "HOSTILES", (width - 130, 24), 20, DIM)
         draw_text(surface, str(alive), (width - 130, 40), 34, WHITE if alive else CYAN, bold=True)
@@ -282,24 +301,79 @@ class Hud:
         self._draw_title_layer(surface, seconds, 2)
 
     def _draw_title_layer(self, surface, seconds: float, layer: int) -> None:
-        if seconds >= TITLE_CARD_TIME:
+        if self.engaged and self._card_cut is None:  # not before the name has been read
+            self._card_cut = max(seconds, TITLE_CARD_LEAST)
+        out = (TITLE_CARD_TIME - seconds) / 0.8
+        if self._card_cut is not None:
+            out = min(out, (self._card_cut + CARD_GIVE_WAY - seconds) / CARD_GIVE_WAY)
+        if self._card[0] != surface.get_width():  # the same words all the time it shows: built once (as the level
+            # loads: the renderer's warm-up frame draws it at 0 s, when it is not yet seen)
+            self._card = (surface.get_width(), *self._title_card(surface.get_width()))
+        fade = max(0.0, min(1.0, seconds / 0.4, out))
+        if fade <= 0:
             return
-        fade = max(0.0, min(1.0, seconds / 0.4, (TITLE_CARD_TIME - seconds) / 0.8))
-        if self._card[0] != surface.get_width():  # the same words all the time it shows: built once
-            band = pygame.Surface((surface.get_width(), 96), pygame.SRCALPHA)
-            band.fill((0, 0, 0, 130))
-            words = pygame.Surface(band.get_size(), pygame.SRCALPHA)
-            middle, room = words.get_width() / 2, words.get_width() - 64
-            title, size = fit(self.title.upper(), 46, room, 28, bold=True)  # a long name set smaller, then cut
-            drawn = draw_text(words, title, (middle, 14 + (46 - size) // 2), size, WHITE, anchor="midtop", bold=True)
-            goal, size = fit(self.goal, 26, room, 18)
-            draw_text(words, goal, (middle, drawn.bottom + 8), size, AMBER, anchor="midtop")
-            self._card = (surface.get_width(), band, words)
         card = self._card[layer]
         card.set_alpha(round(255 * fade))
-        surface.blit(card, (0, round(surface.get_height() * 0.2)))
+        surface.blit(card, (0, HUD_TOP + 6))  # under the top row of plates, above the fight round the Layzner
+
+    def _title_card(self, width: int) -> tuple[pygame.Surface, pygame.Surface]:
+        """(band, words) of the title card: the level's name, and under it the goal if the top plate does not say
+        it, on a dark band that fades out toward the screen's sides."""
+        room = width - 64
+        words = pygame.Surface((width, 80), pygame.SRCALPHA)
+        title, size = fit(self.title.upper(), 36, room, 24, bold=True)  # a long name set smaller, then cut
+        drawn = draw_text(words, title, (width / 2, 8 + (36 - size) // 2), size, WHITE, anchor="midtop", bold=True)
+        if self.goal:
+            goal, size = fit(self.goal, 22, room, 18)
+            drawn = draw_text(words, goal, (width / 2, drawn.bottom + 2), size, AMBER, anchor="midtop")
+        height = drawn.bottom + 8
+        band = pygame.Surface((width, height), pygame.SRCALPHA)
+        for x in range(width):  # deepest under the words, gone at the sides
+            pygame.draw.line(band, (0, 0, 0, round(150 * min(1.0, 2.4 * (1 - abs(2 * x / width - 1))))), (x, 0),
+                             (x, height - 1))
+        return band, words.subsurface((0, 0, width, height)).copy()
+
+
+@functools.cache
+def locked_bars(size: tuple[int, int]) -> pygame.Surface:
+    """What lies over a gauge of `size` that cannot be used: dark diagonal hatching across it, and a padlock on a
+    chip in its middle. Made once per size."""
+    width, height = size
+    image = pygame.Surface(size, pygame.SRCALPHA)
+    for x in range(-height, width, 9):
+        pygame.draw.line(image, (10, 16, 28, 170), (x, height - 1), (x + height - 1, 0), 3)
+    chip = pygame.Rect(0, 0, 26, height - 2)
+    chip.center = (width // 2, height // 2)
+    pygame.draw.rect(image, (*PANEL, 255), chip, border_radius=3)
+    body = pygame.Rect(0, 0, 12, 8)
+    body.midbottom = (chip.centerx, chip.bottom - 3)
+    pygame.draw.rect(image, RED, (body.x + 2, body.y - 6, body.w - 4, 10), 2, border_radius=4)  # the shackle
+    pygame.draw.rect(image, RED, body, border_radius=1)
+    image.fill(PANEL, (body.centerx - 1, body.y + 2, 2, 3))  # the keyhole
+    return image
+
+
+def hud_plate(surface, rect, border) -> None:
+    """One of the HUD's plates: near opaque (PLATE_ALPHA), its edge in `border`."""
+    panel(surface, rect, alpha=PLATE_ALPHA, border=border)
 
 
 def message_time(text: str) -> float:
     """Seconds a trigger's message stays up: MESSAGE_TIME, or long enough to type it out and then read it."""
     return max(MESSAGE_TIME, len(text) / TYPING + len(text) / READING)
+
+
+def draw_restart_hold(surface, share: float, key: str | None) -> None:
+    """The quick restart's plate while its control is held, under the objective and the clock: a ring that fills as
+    the hold nears its time (`share`, 0..1), and what it does, naming the control ("HOLD R TO RESTART")."""
+    words, size = fit(f"HOLD {key} TO RESTART" if key else "HOLD TO RESTART", 24, surface.get_width() // 2, 16,
+                      bold=True)
+    rect = pygame.Rect(0, 108, 78 + font(size, True).size(words)[0], 52)  # the ring, its gaps, the words
+    rect.centerx = surface.get_width() // 2
+    hud_plate(surface, rect, border=AMBER)
+    ring = pygame.Rect(0, 0, 34, 34)
+    ring.center = (rect.x + 30, rect.centery)
+    pygame.draw.circle(surface, (20, 30, 48), ring.center, ring.w // 2, 6)
+    # Clockwise from the top, as a clock's hand sweeps: pygame's arcs run anticlockwise, so it ends at the top.
+    pygame.draw.arc(surface, AMBER, ring, math.pi / 2 - 2 * math.pi * min(1.0, max(0.0, share)), math.pi / 2, 6)
+    draw_text(surface, words, (ring.right + 14, rect.centery), size, WHITE, anchor="midleft", bold=True)

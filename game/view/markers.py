@@ -1,11 +1,13 @@
 """Marks on the world, under the HUD: objectives with their holds, the missile lock, enemies' health bars, and the
 arrows at the edge of the play band (between the HUD's plates) toward what is out of view or under the plates."""
 
+import functools
 import math
+from typing import NamedTuple
 
 import pygame
 
-from game.sim.components import Brain, Health, Launcher, Position
+from game.sim.components import Brain, Health, Launcher, Position, Unit
 from game.sim.resources import hold_seconds_left, hold_ticks
 from game.sim.systems.missiles import lock_progress
 from game.view.camera import HUD_BOTTOM, HUD_TOP  # labels and arrows stay between them, where nothing covers them
@@ -13,13 +15,26 @@ from game.view.text import AMBER, PANEL, RED, draw_text, fit, font
 
 LABEL_WIDTH = 420  # px an objective's label may take on the map: a longer one is set smaller, then cut
 SIDE_INSET = 40  # px from the screen's side to an edge arrow's tip
+WORDS_ROW = 22  # px of a label's words
+COUNT_ROW = 26  # px of a hold's count and its bar under it
+HOLD_BAR = 100  # px of that bar
+LABEL_GAP = 4  # px from an area up to its label's foot; a label under the area starts 8 px below it
+BODY = (84, 84)  # px round a machine's centre a label keeps off
+REI_MARKS = (130, 2 * (46 + 8 + 22))  # her diamond's reach, and her numbers' plate above or under it
+FADED = 90  # of 255: a label with a machine on either side of the area, laid over it faintly
+HEALTH_BAR = (40, 5)  # px of an enemy's health fill
+HEALTH_RIM = 2  # px of its plate round the fill
+HEALTH_EDGE = (190, 70, 58)  # the plate's rim: the hostiles' red, muted, so the fill stays the brightest thing
+HEALTH_LOST = (46, 14, 14)  # the fill's slot where health is gone
 BAND_INSET = 16  # px from the HUD's plates to an edge arrow's tip: its head reaches 19 px back from the tip
 
 
 def enemy_health_bars(surface, world, camera, hurt: dict, alpha: float) -> None:
-    """Small bars over enemies hit in the last moments, so damage dealt reads clearly."""
+    """Small gauges over enemies hit in the last moments, so damage dealt reads clearly: a chamfered plate like the
+    HUD's, its fill in quarters."""
     # The few hurt looked up, not every enemy asked whether it was hurt; in id order, as a query gives them.
     healths, positions, brains = world.index(Health), world.index(Position), world.index(Brain)
+    plate, ticks = health_gauge(HEALTH_BAR)
     for entity in sorted(hurt):
         health, pos = healths.get(entity), positions.get(entity)
         if health is None or pos is None or entity not in brains:
@@ -27,48 +42,155 @@ def enemy_health_bars(surface, world, camera, hurt: dict, alpha: float) -> None:
         x = pos.prev_x + (pos.x - pos.prev_x) * alpha
         y = pos.prev_y + (pos.y - pos.prev_y) * alpha
         sx, sy = camera.to_screen(x, y - 34)
-        bar = pygame.Rect(round(sx) - 20, round(sy), 40, 5)
-        pygame.draw.rect(surface, (0, 0, 0), bar.inflate(2, 2))
+        bar = pygame.Rect((0, 0), HEALTH_BAR)
+        bar.midtop = (round(sx), round(sy))
+        at = bar.move(-HEALTH_RIM, -HEALTH_RIM).topleft
+        surface.blit(plate, at)
         pygame.draw.rect(surface, RED, (bar.x, bar.y, round(bar.w * health.hit_points / health.max_hit_points), bar.h))
+        surface.blit(ticks, at)
+
+
+@functools.cache
+def health_gauge(size: tuple[int, int]) -> tuple[pygame.Surface, pygame.Surface]:
+    """(plate, ticks) of an enemy's health gauge whose fill is `size`, both HEALTH_RIM px larger all round: the
+    plate under the fill, dark with a thin chamfered rim, and over it the quarter marks and a light top edge. Made
+    once per size: every hurt enemy draws one every frame."""
+    w, h = size[0] + 2 * HEALTH_RIM, size[1] + 2 * HEALTH_RIM
+    cut = HEALTH_RIM + 1  # the HUD plates' clipped top-left and bottom-right corners, in small
+    points = [(cut, 0), (w - 1, 0), (w - 1, h - 1 - cut), (w - 1 - cut, h - 1), (0, h - 1), (0, cut)]
+    plate = pygame.Surface((w, h), pygame.SRCALPHA)
+    pygame.draw.polygon(plate, (*PANEL, 230), points)
+    plate.fill(HEALTH_LOST, (HEALTH_RIM, HEALTH_RIM, *size))  # what is lost reads as an empty slot, not as ground
+    pygame.draw.lines(plate, HEALTH_EDGE, True, points)
+    ticks = pygame.Surface((w, h), pygame.SRCALPHA)
+    for quarter in range(1, 4):
+        x = HEALTH_RIM + size[0] * quarter // 4
+        pygame.draw.line(ticks, (*PANEL, 255), (x, HEALTH_RIM), (x, HEALTH_RIM + size[1] - 1))
+    pygame.draw.line(ticks, (255, 150, 130, 110), (HEALTH_RIM, HEALTH_RIM), (HEALTH_RIM + size[0] - 1, HEALTH_RIM))
+    return plate, ticks
 
 
 def objective_markers(surface, game, camera, seconds: float) -> None:
-    """Objectives still to reach: a pulsing outline on the map, or an arrow at the screen edge toward it."""
+    """Objectives still to reach: a pulsing outline on the map, or an arrow at the screen edge toward it; by the
+    outline, its label (objective_labels)."""
     res = game.res
     band = play_band(surface)
     pulse = 0.5 + 0.5 * math.sin(seconds * 4)
-    for objective, done, held in zip(res.level.objectives, res.objectives_reached, res.objectives_held):
+    color = (255, round(170 + 60 * pulse), 70)
+    for objective, done in zip(res.level.objectives, res.objectives_reached):
         if done:
             continue
         region = objective.region
-        rect = pygame.Rect(round(region.x - camera.left), round(region.y - camera.top),
-                           max(1, round(region.width)), max(1, round(region.height)))
-        color = (255, round(170 + 60 * pulse), 70)
-        if rect.colliderect(band):  # else out of view, or wholly under the HUD's plates: pointed at
-            if region.shape == "ellipse":
-                pygame.draw.ellipse(surface, color, rect, 3)
-            elif region.shape == "polygon":
-                pygame.draw.polygon(surface, color, [camera.to_screen(x, y) for x, y in region.points], 3)
-            else:
-                pygame.draw.rect(surface, color, rect, 3)
-            # Above the area, clear of the machine standing in it: the order, then how long to stay and how much
-            # of that is left. Below it when above would be under the HUD's top row.
-            height = 48 if objective.hold else 22
-            top = rect.top - height - 4
-            if top < band.top:
-                top = rect.bottom + 8
-            top = max(band.top, min(top, band.bottom - height - 4))  # over the area rather than under the gauges
-            text, size = fit(objective.text, 22, LABEL_WIDTH, 16)
-            # the label (and the bar) whole on screen, near an edge too
-            half = max(font(size).size(text)[0] / 2, 50) + 8
-            centre = min(max(rect.centerx, half), band.width - half)
-            draw_text(surface, text, (centre, top + (22 - size) // 2), size, AMBER, anchor="midtop")
-            if objective.hold:  # under the label, wherever it was kept on screen
-                draw_text(surface, hold_left(objective, held), (centre, top + 22), 20, color, anchor="midtop",
-                          bold=True)
-                hold_bar(surface, pygame.Rect(round(centre) - 50, top + 43, 100, 5), hold_share(objective, held))
-        else:
+        rect = area_on_screen(region, camera)
+        if not rect.colliderect(band):  # out of view, or wholly under the HUD's plates: pointed at
             edge_arrow(surface, camera.to_screen(*region.centre), color)
+        elif region.shape == "ellipse":
+            pygame.draw.ellipse(surface, color, rect, 3)
+        elif region.shape == "polygon":
+            pygame.draw.polygon(surface, color, [camera.to_screen(x, y) for x, y in region.points], 3)
+        else:
+            pygame.draw.rect(surface, color, rect, 3)
+    for label in objective_labels(game, camera, band):
+        if not label.faded:
+            _draw_label(surface, label, color, label.rect.topleft)
+            continue
+        # Drawn whole, then laid over the machine at a fraction of itself; a row taller, for the bar's dark edge.
+        canvas = _label_canvas((label.rect.w, label.rect.h + 1))
+        canvas.fill((0, 0, 0, 0))
+        _draw_label(canvas, label, color, (0, 0))
+        canvas.set_alpha(FADED)
+        surface.blit(canvas, label.rect)
+
+
+class Label(NamedTuple):
+    """An objective's label on the map: its order (none while the HUD's top plate says it), its hold's count and
+    bar, where they go on screen, and whether a machine stands there whichever side of the area it goes."""
+    objective: object
+    held: int  # ticks
+    words: str
+    size: int  # px of the words
+    rect: pygame.Rect
+    faded: bool
+
+
+def objective_labels(game, camera, band) -> list[Label]:
+    """The labels of the objectives still to reach whose areas are in the play band. Each goes above its area, or
+    below it when above is under the HUD's top row or covers a machine (Rei's target with her marks round it) and
+    below does not; it is kept whole in the band, over the area rather than under the gauges. The order the HUD's
+    top plate names is not written again: the label keeps the hold's count and bar, or is not there at all."""
+    res = game.res
+    named = named_objective(res)
+    keep_off = None  # worked out only once a label is in view
+    found = []
+    for index, (objective, done, held) in enumerate(zip(res.level.objectives, res.objectives_reached,
+                                                      res.objectives_held)):
+        rect = area_on_screen(objective.region, camera)
+        if done or not rect.colliderect(band):
+            continue
+        words, size = fit(objective.text, 22, LABEL_WIDTH, 16) if index != named else ("", 22)
+        height = (WORDS_ROW if words else 0) + (COUNT_ROW if objective.hold else 0)
+        if not height:
+            continue
+        # the label (and the bar) whole on screen, near an edge too
+        half = round(max(font(size).size(words)[0] / 2, HOLD_BAR / 2) + 8)
+        centre = min(max(rect.centerx, half), band.width - half)
+        above, below = rect.top - height - LABEL_GAP, rect.bottom + 8
+        spots = [pygame.Rect(centre - half, max(band.top, min(top, band.bottom - height - 4)), 2 * half, height)
+                 for top in ((above, below) if above >= band.top else (below, above))]
+        if keep_off is None:
+            keep_off = machines_on_screen(game, camera)
+        clear = [spot for spot in spots if spot.collidelist(keep_off) < 0]
+        found.append(Label(objective, held, words, size, (clear or spots)[0], not clear))
+    return found
+
+
+def named_objective(res) -> int | None:
+    """Which objective the HUD's top plate names: the one held the longest, else the first still to reach."""
+    left = [index for index, done in enumerate(res.objectives_reached) if not done]
+    return max(left, key=lambda index: res.objectives_held[index], default=None)
+
+
+def machines_on_screen(game, camera) -> list[pygame.Rect]:
+    """What an objective's label keeps off: every machine's body, and Rei's diamond and numbers round her target."""
+    world = game.world
+    advice = game.res.advice
+    target = advice.target if advice is not None else None
+    positions = world.index(Position)
+    found = []
+    for entity in world.index(Unit):
+        pos = positions.get(entity)
+        if pos is not None:
+            size = REI_MARKS if entity == target else BODY
+            # placed from the camera's corner, as the areas are
+            found.append(pygame.Rect(round(pos.x - camera.left - size[0] / 2), round(pos.y - camera.top - size[1] / 2),
+                                     *size))
+    return found
+
+
+def _draw_label(target, label: Label, color, at) -> None:
+    """The label's words, then its hold's count and bar, centred in its rect placed at `at` on `target`."""
+    centre, top = at[0] + label.rect.w / 2, at[1]
+    if label.words:
+        draw_text(target, label.words, (centre, top + (22 - label.size) // 2), label.size, AMBER, anchor="midtop")
+        top += WORDS_ROW
+    if label.objective.hold:
+        draw_text(target, hold_left(label.objective, label.held), (centre, top), 20, color, anchor="midtop",
+                  bold=True)
+        hold_bar(target, pygame.Rect(round(centre - HOLD_BAR / 2), top + 21, HOLD_BAR, 5),
+                 hold_share(label.objective, label.held))
+
+
+@functools.cache
+def _label_canvas(size: tuple[int, int]) -> pygame.Surface:
+    """A clear image to draw a faded label on, kept per size: a label faded under a passing machine is drawn there
+    every frame."""
+    return pygame.Surface(size, pygame.SRCALPHA)
+
+
+def area_on_screen(region, camera) -> pygame.Rect:
+    """A region's bounds on screen, at least a px each way."""
+    return pygame.Rect(round(region.x - camera.left), round(region.y - camera.top),
+                       max(1, round(region.width)), max(1, round(region.height)))
 
 
 def hold_share(objective, held: int) -> float:

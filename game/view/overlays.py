@@ -7,6 +7,7 @@ import pygame
 from game.view.text import AMBER, CYAN, RED, WHITE, draw_text, font, panel, wrap
 
 PROBLEMS_TOP = 108  # px: a broken map's problems are listed under the HUD's top row
+PROBLEMS_HEAD, PROBLEM_ROW = 46, 22  # px: the problems' plate holds its title and a margin, and a row per line
 RETICLE_MARGIN = 24  # px: the reticle keeps this far inside the view, all of its cross on screen
 
 
@@ -57,9 +58,20 @@ def draw_debug(surface, stats: dict) -> None:
         draw_text(surface, line, (rect.left + 12, rect.top + 6 + 22 * i), 22, AMBER)
 
 
-def draw_problems(surface, title: str, lines: list[str], most: int = 8) -> pygame.Rect:
+def problems_heading(problems) -> tuple[str, list[str]]:
+    """The title naming the files with problems ("level.tmx has problems") and the lines under it: each problem's
+    line, without its file's name when every problem is in the one file the title names."""
+    files = list(dict.fromkeys(problem.file for problem in problems))
+    title = f"{', '.join(files)} {'has' if len(files) == 1 else 'have'} problems"
+    return title, [problem.without_file() if len(files) == 1 else str(problem) for problem in problems]
+
+
+def draw_problems(surface, title: str, lines: list[str], most: int = 8, bottom: int | None = None) -> pygame.Rect:
     """The checker's lines on screen, while a saved map is broken; the game goes on under it. Under the top row of
-    the HUD, clear of the gauges, Rei's panel and a trigger's message along the bottom."""
+    the HUD, clear of the gauges, Rei's panel and a trigger's message along the bottom. `most` rows, or with `bottom`
+    (a page of its own) as many as end above that y."""
+    if bottom is not None:  # a row under them counts the rest
+        most = (bottom - PROBLEMS_TOP - PROBLEMS_HEAD) // PROBLEM_ROW - 1
     width = surface.get_width() - 32
     face = font(20)
     wrapped, ends = [], []  # the rows, and the row each line ends on
@@ -71,11 +83,11 @@ def draw_problems(surface, title: str, lines: list[str], most: int = 8) -> pygam
     if len(wrapped) > most:  # how many are not shown whole: the designer knows how much is left to fix
         more = sum(end > most for end in ends)
         shown.append(f"... and {more} more problem{'s' * (more != 1)}: run  main.py check  for the full list")
-    rect = pygame.Rect(16, PROBLEMS_TOP, width, 46 + 22 * len(shown))
+    rect = pygame.Rect(16, PROBLEMS_TOP, width, PROBLEMS_HEAD + PROBLEM_ROW * len(shown))
     panel(surface, rect, alpha=235, border=RED)  # over the title card as the level begins: it must hide its words
     draw_text(surface, title, (30, rect.top + 10), 24, RED, bold=True)
     for i, line in enumerate(shown):
-        draw_text(surface, line, (30, rect.top + 36 + 22 * i), 20, WHITE)
+        draw_text(surface, line, (30, rect.top + 36 + PROBLEM_ROW * i), 20, WHITE)
     return rect
 
 

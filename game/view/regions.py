@@ -2,11 +2,10 @@
 objectives' ids, each labelled, drawn in the world under the HUD for a designer playtesting a level."""
 
 import math
-import re
 
 import pygame
 
-from game.view.markers import LABEL_WIDTH, play_band
+from game.view.markers import objective_labels, play_band
 from game.view.overlays import debug_plate
 from game.view.text import AMBER, DIM, PANEL, WHITE, draw_text, fit, font
 
@@ -171,23 +170,9 @@ class LevelMarks:
 
 
 def _objective_words(game, camera, band) -> list[pygame.Rect]:
-    """Where objective_markers writes each objective's order and hold count, worked out as it does: the labels
-    keep off them (they are drawn after, over the labels)."""
-    found = []
-    for objective, done in zip(game.res.level.objectives, game.res.objectives_reached):
-        region = objective.region
-        rect = pygame.Rect(round(region.x - camera.left), round(region.y - camera.top),
-                           max(1, round(region.width)), max(1, round(region.height)))
-        if done or not rect.colliderect(band):
-            continue
-        height = 48 if objective.hold else 22
-        top = rect.top - height - 4 if rect.top - height - 4 >= band.top else rect.bottom + 8
-        top = max(band.top, min(top, band.bottom - height - 4))
-        text, size = fit(objective.text, 22, LABEL_WIDTH, 16)
-        half = round(max(font(size).size(text)[0] / 2, 50) + 8)
-        centre = min(max(rect.centerx, half), band.width - half)
-        found.append(pygame.Rect(centre - half, top, 2 * half, height + 2))
-    return found
+    """Where objective_markers writes each objective's order and hold count: the labels keep off them (they are
+    drawn after, over the labels)."""
+    return [label.rect.inflate(0, 2).move(0, 1) for label in objective_labels(game, camera, band)]
 
 
 def _inside(shape, kind: str):
@@ -341,14 +326,14 @@ def _shapes(level) -> dict:
             routes.setdefault((spawn.patrol, spawn.loop), []).append(spawn)
     known = {item.object_id for what in ("triggers", "zones", "objectives") for item in getattr(level, what)}
     known |= {spawn.object_id for spawn in level.enemy_spawns}
-    found = re.search(r'object (\d+)(?: "(.*)")?$', level.player_spawn_where)
+    found = level.player_spawn_object
     if found:
-        known.add(int(found[1]))
+        known.add(found[0])
     shapes["patrols"] = [((_path_name(level, points, known), spawns), points, loop, _bounds(points, 8))
                          for (points, loop), spawns in routes.items()]
-    ident = f"#{found[1]} {found[2] or ''}" if found else ""
+    ident = f"#{found[0]} {found[1]}" if found else ""
     # where the map's spawn is, not where a playtest started (--start-at moves level.player_spawn)
-    spawn = level.object_points.get(int(found[1]), level.player_spawn) if found else level.player_spawn
+    spawn = level.object_points.get(found[0], level.player_spawn) if found else level.player_spawn
     shapes["player"] = (ident, spawn)
     return shapes
 

@@ -167,7 +167,7 @@ def test_a_control_character_in_a_key_or_an_action_is_written_out_in_the_message
 def test_an_unknown_section_is_refused_with_a_suggestion(tmp_path):
     path = write(tmp_path, "keybaord:\n  dash: [space]\n")
     assert error_lines(path) == [
-        f'{path}: keybaord: expected one of the sections keyboard, mouse, pad, '
+        f'{path}: keybaord: expected one of the sections keyboard, mouse, pad, order, '
         f'found an unknown section "keybaord" (did you mean "keyboard"?)'
     ]
 
@@ -335,7 +335,7 @@ def test_saving_writes_only_what_differs_from_the_game_s_and_reads_back_the_same
     assert "  dash: [left ctrl, \"1\"]\n" in text and "  fire: []\n" in text and "move_up" not in text
     bindings, lines = load_player_bindings(DEFAULT_BINDINGS_PATH, path)
     assert lines == [] and bindings == bindings_from_names(names)
-    assert input_names(bindings)["pad"]["vmax"] == ["y", "righttrigger"]  # buttons, then triggers
+    assert input_names(bindings)["pad"]["vmax"] == ["righttrigger", "y"]  # in the order given
 
 
 def test_saving_over_a_player_file_with_mistakes_keeps_it_aside_first(tmp_path):
@@ -421,3 +421,59 @@ def test_a_mouse_button_alone_does_not_keep_the_game_pausable_from_a_shipped_fil
     assert bindings.mouse["pause"] == (pygame.BUTTON_MIDDLE,)
     assert len(lines) == 1 and lines[0].endswith("(its default stands in)") and "keyboard.pause" in lines[0]
     assert load_bindings_or_default(write(tmp_path, "keyboard:\n  vmax: []\n"))[1] == []  # others may go unbound
+
+
+# --- the order of an action's inputs ---------------------------------------------------------------
+
+def test_an_order_entry_puts_an_action_s_mouse_button_before_its_key_for_the_page_and_the_prompts(tmp_path):
+    from game.view.controls import control_name
+    path = write(tmp_path, "keyboard:\n  dash: [space]\nmouse:\n  dash: [x1]\norder:\n  dash: [mouse, keyboard]\n")
+    bindings = load_bindings(path)
+    assert bindings.inputs("dash", "keyboard") == [("mouse", pygame.BUTTON_X1), ("keyboard", pygame.K_SPACE)]
+    assert control_name(bindings, "dash") == "X1 MOUSE"
+
+
+def test_a_pad_s_buttons_and_triggers_keep_the_order_they_are_written_in(tmp_path):
+    from game.view.controls import control_name
+    bindings = load_bindings(write(tmp_path, "pad:\n  fire: [b, righttrigger]\n  dash: [lefttrigger, a]\n"))
+    assert bindings.inputs("fire", "pad") == [("button", PAD_BUTTONS["b"]), ("trigger", PAD_TRIGGERS["righttrigger"])]
+    assert input_names(bindings)["pad"]["dash"] == ["lefttrigger", "a"]
+    assert control_name(bindings, "fire", "pad") == "B" and control_name(bindings, "dash", "pad") == "LT"
+
+
+def test_an_order_that_does_not_fit_the_action_s_inputs_is_named_and_the_usual_order_stands(tmp_path):
+    path = write(tmp_path, "mouse:\n  dash: [x1]\norder:\n  dash: [mouse]\n  vmax: keyboard\n")
+    bindings, lines = load_bindings_or_default(path)
+    assert lines == [
+        f"{path}: order.dash: expected a list of 2 keyboard and 1 mouse entries, one for each of the action's keys and"
+        " mouse buttons, found [mouse] (it says where the mouse buttons stand among the keys) (its default stands in)",
+        f"{path}: order.vmax: expected a list of 1 keyboard and 1 mouse entries, one for each of the action's keys and"
+        ' mouse buttons, found "keyboard" (it says where the mouse buttons stand among the keys)'
+        " (its default stands in)",
+    ]
+    assert [kind for kind, _ in bindings.inputs("dash", "keyboard")] == ["keyboard", "keyboard", "mouse"]
+
+
+def test_saving_keeps_the_order_of_keys_and_mouse_buttons_only_where_they_are_mixed_and_reads_it_back(tmp_path):
+    names = input_names(default_bindings())
+    names["keyboard"]["dash"], names["mouse"]["dash"], names["order"]["dash"] = ["left shift"], ["x1"], \
+        ["mouse", "keyboard"]
+    names["mouse"]["knuckle"], names["order"]["knuckle"] = ["x2"], ["keyboard", "mouse"]  # keys first, as usual
+    path = tmp_path / "bindings.yaml"
+    assert save_player_bindings(names, default_bindings(), path) is None
+    text = path.read_text(encoding="utf-8")
+    assert text.endswith("order:  # where each action's mouse buttons stand among its keys\n"
+                         "  dash: [mouse, keyboard]\n")
+    bindings, lines = load_player_bindings(DEFAULT_BINDINGS_PATH, path)
+    assert lines == [] and bindings == bindings_from_names(names)
+    assert input_names(bindings)["order"]["dash"] == ["mouse", "keyboard"]
+
+
+def test_restart_left_out_of_a_player_s_file_does_not_take_r_or_view_from_the_action_the_file_gives_them(tmp_path):
+    player = write(tmp_path, "keyboard:\n  fire: [r]\npad:\n  knuckle: [back]\n")  # kept from before Restart was
+    bindings, lines = load_player_bindings(DEFAULT_BINDINGS_PATH, player)
+    assert lines == [] and bindings.keyboard["fire"] == (pygame.K_r,) and bindings.pad_buttons["knuckle"] == (
+        PAD_BUTTONS["back"],)
+    assert bindings.keyboard["restart"] == () and bindings.pad_buttons["restart"] == ()  # R held fires, no restart
+    assert bindings.pad_buttons["menu_back"] == (PAD_BUTTONS["b"], PAD_BUTTONS["back"])  # the menus share theirs
+    assert default_bindings().keyboard["restart"] == (pygame.K_r,)

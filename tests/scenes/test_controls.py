@@ -7,7 +7,7 @@ from game.input.actions import Actions
 from game.input.bindings import DEFAULT_BINDINGS_PATH, default_bindings, load_player_bindings
 from game.scenes.controls import ACTION_ROWS, COLUMNS, ControlsScene
 from game.scenes.options import ROWS, OptionsScene
-from game.view.controls import controls_line
+from game.view.controls import control_name, controls_line
 
 ROW = {action: i for i, (action, _) in enumerate(ACTION_ROWS)}
 KEY_1, KEY_2, PAD_1, PAD_2 = range(len(COLUMNS))
@@ -259,6 +259,24 @@ def test_an_input_stays_in_the_column_it_was_put_in_and_fire_lists_its_mouse_but
     assert again.slots("fire", "pad") == [("pad", "righttrigger"), ("pad", "b")]  # buttons came before triggers
     line, pad_line = controls_line(ctx.bindings, ctx.settings), controls_line(ctx.bindings, ctx.settings, "pad")
     assert "LEFT MOUSE fire" in line and "RT fire" in pad_line  # the prompts name the first column too
+
+
+def test_the_order_the_player_put_an_action_s_inputs_in_is_kept_when_the_page_opens_again_and_after_a_restart(
+        ctx, config_dir):
+    page = open_controls(ctx)
+    rebind(page, "dash", KEY_1, ("mouse", "x1"))  # a mouse button before Dash's key
+    rebind(page, "dash", PAD_1, ("pad", "righttrigger"), device="pad")  # a trigger before its button (Fire takes A)
+    keys, pad = [("mouse", "x1"), ("keyboard", "left shift")], [("pad", "righttrigger"), ("pad", "leftshoulder")]
+    assert page.slots("dash", "keyboard") == keys and page.slots("dash", "pad") == pad
+    page.leave()
+    again = ControlsScene(ctx, ctx.stack[-1])  # opened again
+    assert again.slots("dash", "keyboard") == keys and again.slots("dash", "pad") == pad
+    bindings, lines = saved(config_dir)  # the game started again: its controls read from the player's file
+    assert lines == [] and bindings == ctx.bindings
+    ctx.bindings = bindings
+    restarted = ControlsScene(ctx, ctx.stack[-1])
+    assert restarted.slots("dash", "keyboard") == keys and restarted.slots("dash", "pad") == pad
+    assert control_name(bindings, "dash") == "X1 MOUSE" and control_name(bindings, "dash", "pad") == "RT"
 
 
 def test_inputs_beyond_the_columns_are_counted_beside_them_named_when_chosen_and_kept_by_a_rebind(ctx, config_dir,

@@ -291,3 +291,82 @@ def test_a_playtest_waiting_on_a_template_s_mistake_starts_once_the_template_is_
     waiting.frame(POLL)
     assert isinstance(app.ctx.stack[-1], PlayScene)
     app.run(max_frames=1)
+
+
+def refusals(caplog) -> list[str]:
+    return [record.getMessage() for record in caplog.records if "refused" in record.getMessage()]
+
+
+def write_session(folder: Path, text: str) -> None:
+    """Tiled saves its session beside the project and the maps: a new file renamed over the old one, so the folder
+    changes each time."""
+    temporary = folder / "blue-comet.tiled-session.tmp"
+    temporary.write_text(text, encoding="utf-8")
+    os.replace(temporary, folder / "blue-comet.tiled-session")
+    moved = folder.stat().st_mtime_ns + 1_000_000_000
+    os.utime(folder, ns=(moved, moved))
+
+
+def test_a_refused_save_is_logged_once_however_often_tiled_rewrites_its_session_beside_the_map(play, caplog):
+    path = Path(play.level_path)
+    before = path.stat().st_mtime_ns
+    path.write_text("<map><layer", encoding="utf-8")
+    os.utime(path, ns=(before + 1_000_000_000,) * 2)
+    play.frame(POLL)
+    assert len(refusals(caplog)) == 1
+    for view in range(4):  # the designer scrolls the map in Tiled, looking for the mistake
+        write_session(path.parent, f'{{"fileStates": {{"level.tmx": {{"scale": {view + 1}}}}}}}')
+        play.frame(POLL)
+    play.handle(Actions(focus_lost=True))  # back in Tiled, the game paused
+    pause = play.ctx.stack[-1]
+    write_session(path.parent, '{"activeFile": "level.tmx"}')
+    pause.frame(POLL)
+    assert len(refusals(caplog)) == 1 and play.reload_problems  # told once, and still shown
+    save(path, ["##########", "#........#", "#.....E..#", "#........#", "##########"])  # another mistake: no spawn
+    pause.frame(POLL)
+    [first, second] = refusals(caplog)
+    assert "player_spawn" in second and "player_spawn" not in first
+
+
+def test_the_same_mistake_saved_again_is_not_logged_again_and_once_mended_and_made_again_it_is(play, caplog):
+    path = Path(play.level_path)
+    no_spawn = ["##########", "#........#", "#.....E..#", "#........#", "##########"]
+    for rows in (no_spawn, no_spawn, ONE_ENEMY, no_spawn):
+        save(path, rows)
+        play.frame(POLL)
+    assert len(refusals(caplog)) == 2
+
+
+def test_a_file_rewritten_beside_the_watched_ones_is_no_save_of_the_level_but_a_new_one_there_is(tmp_path):
+    level = tmp_path / "level.tmx"
+    touch(level, "<map/>")
+    watcher = LevelWatcher([level])
+    watcher.watch_folders()
+    write_session(tmp_path, "{}")  # a new file in the folder: it may be one the broken level misses
+    assert watcher.saved_again(POLL)
+    write_session(tmp_path, '{"activeFile": "level.tmx"}')  # the same file rewritten: nothing the level reads
+    assert not watcher.saved_again(POLL)
+
+
+def test_the_waiting_page_logs_a_mistake_saved_again_once_and_a_new_one_again(tmp_path, display, player_files,
+                                                                               caplog):
+    from game.app import App
+    from game.content.errors import ContentError
+    from game.content.level import load_level
+    pygame.image.save(pygame.Surface((TILE * 2, TILE)), tmp_path / "test.png")
+    path = tmp_path / "level.tmx"
+    no_spawn = ["##########", "#........#", "#.....E..#", "#........#", "##########"]
+    save(path, no_spawn)
+    with pytest.raises(ContentError) as refused:
+        load_level(path)
+    app = App(path, skip_title=True, audio=False, refused=refused.value)
+    waiting = app.ctx.stack[-1]
+    for rows in (no_spawn, no_spawn):  # the first save is no different from the mistake the page opened on
+        save(path, rows)
+        waiting.frame(POLL)
+    assert not [r for r in caplog.records if "still has problems" in r.getMessage()]
+    save(path, ["##########", "#........#", "#.....E..#", "#........#", "#########"])  # a short row: a new mistake
+    waiting.frame(POLL)
+    save(path, ["##########", "#........#", "#.....E..#", "#........#", "#########"])
+    waiting.frame(POLL)
+    assert len([r for r in caplog.records if "still has problems" in r.getMessage()]) == 1

@@ -35,7 +35,7 @@ def test_with_the_mars_base_won_launch_offers_the_missions_with_the_outpost_chos
     launch(ctx)
     page = ctx.stack[-1]
     assert isinstance(page, MissionsScene)
-    assert page.menu.options == ["1   Mars, UN Base Cydonia — 1996   · WON", "2   Mars, Relay Outpost — 1996",
+    assert page.menu.options == ["1   Mars, UN Base Cydonia — 1996 · WON", "2   Mars, Relay Outpost — 1996",
                                  "Back"]
     assert page.menu.selected == 1
     page.draw(pygame.display.get_surface(), 1.0)
@@ -57,7 +57,7 @@ def test_a_mission_not_yet_open_is_shown_locked_and_cannot_be_chosen(ctx, monkey
     page = MissionsScene(ctx, ctx.stack[-1], campaign)
     assert page.menu.options == ["1   Mars, UN Base Cydonia — 1996", "Back"]
     page.draw(pygame.display.get_surface(), 1.0)
-    assert "2   MARS, RELAY OUTPOST — 1996   · LOCKED" in said
+    assert "2   MARS, RELAY OUTPOST — 1996 · LOCKED" in said
     assert "Win Mars, UN Base Cydonia — 1996 to open the next mission." in said
 
 

@@ -38,15 +38,15 @@ def test_overheated_the_v_max_meter_and_the_missiles_say_they_are_locked_not_rea
     said.clear()
     game.world.get(game.player, Vmax).meter = 1.0
     hud.draw(pygame.Surface((1280, 720)), game, 10.0, 1 / 60)
-    assert "V-MAX  READY" in said and "hold to lock on" in said
+    assert "V-MAX · READY" in said and "hold to lock on" in said
     said.clear()
     game.world.get(game.player, Heat).overheated = True
     hud.draw(pygame.Surface((1280, 720)), game, 10.0, 1 / 60)
-    assert "V-MAX  LOCKED - VENTING" in said and "locked - venting" in said and "V-MAX  READY" not in said
+    assert "V-MAX · LOCKED · VENTING" in said and "LOCKED · VENTING" in said and "V-MAX · READY" not in said
     said.clear()
     game.res.fouron.active = True  # Fouron starts V-MAX whatever the heat: for it, the meter is ready
     hud.draw(pygame.Surface((1280, 720)), game, 10.0, 1 / 60)
-    assert "V-MAX  READY" in said
+    assert "V-MAX · READY" in said
 
 
 @pytest.mark.parametrize("left, shown", [(300.0, "5:00"), (299.2, "5:00"), (1.7, "0:02"), (0.4, "0:01"), (0.0, "0:00")])
@@ -125,8 +125,8 @@ def test_v_max_ready_names_the_control_that_starts_it_when_it_fits_the_gauge(sai
     game = game_from_ascii(tmp_path, ROOM)
     hud = hud_of(game)
     game.world.get(game.player, Vmax).meter = 1.0
-    for key, label in (("Q", "V-MAX  READY - PRESS Q"), ("Y", "V-MAX  READY - PRESS Y"),
-                       ("MIDDLE MOUSE" * 3, "V-MAX  READY"), ("", "V-MAX  READY")):
+    for key, label in (("Q", "V-MAX · READY · PRESS Q"), ("Y", "V-MAX · READY · PRESS Y"),
+                       ("MIDDLE MOUSE" * 3, "V-MAX · READY"), ("", "V-MAX · READY")):
         hud.vmax_key = key
         said.clear()
         hud.draw(pygame.Surface((1280, 720)), game, 10.0, 1 / 60)

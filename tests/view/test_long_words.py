@@ -81,10 +81,13 @@ def test_a_long_title_stays_on_the_screen(scene):
 
 
 def markers_of(pad: Objective, held: int) -> pygame.Surface:
-    """The objective's marks drawn on a GREEN screen, the camera at the map's corner."""
+    """The objective's marks drawn on a GREEN screen, the camera at the map's corner. Another objective, far off
+    and held longer, is the one the HUD's plate names, so this one's label keeps its words; no machine is near."""
     pygame.font.init()
-    game = SimpleNamespace(res=SimpleNamespace(level=SimpleNamespace(objectives=(pad,)), objectives_reached=[False],
-                                               objectives_held=[held]))
+    other = dataclasses.replace(pad, object_id=pad.object_id + 1, region=Region("rectangle", 640, 5000, 10, 10))
+    game = SimpleNamespace(res=SimpleNamespace(level=SimpleNamespace(objectives=(other, pad)), advice=None,
+                                               objectives_reached=[False, False], objectives_held=[held + 1, held]),
+                           world=SimpleNamespace(index=lambda kind: {}))
     surface = pygame.Surface((1280, 720))
     surface.fill(GREEN)
     objective_markers(surface, game, SimpleNamespace(left=0.0, top=0.0, to_screen=lambda x, y: (x, y)), 0.0)
