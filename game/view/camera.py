@@ -8,6 +8,10 @@ HUD_TOP = 100  # px the top row of plates takes (armour, the order, the clock, h
 HUD_BOTTOM = 100  # px the gauges take along the bottom (88 px tall, and a gap); Rei's panel sits above them
 KICK_RETURN = 18.0  # 1/s: how fast a kick springs back
 MAX_KICK = 10.0  # px
+MAX_SHAKE = 18.0  # px a shake may move the view each way
+# px a shake and a kick together may move the view past where the camera is held: the map's view draws its ground
+# this much further out (map_view's apron), so a jolt at the map's edge never shows past it.
+SHAKE_ROOM = math.ceil(MAX_SHAKE + MAX_KICK)
 
 
 class Camera:
@@ -37,7 +41,7 @@ class Camera:
         self.x += (want_x - self.x) * blend
         self.y += (want_y - self.y) * blend
         self.shake = max(0.0, self.shake - 40.0 * dt)
-        amount = min(self.shake, 18.0)
+        amount = min(self.shake, MAX_SHAKE)
         spring = math.exp(-KICK_RETURN * dt)
         self.kick_x, self.kick_y = self.kick_x * spring, self.kick_y * spring
         self.offset = (round(jitter.uniform(-amount, amount) + self.kick_x),

@@ -1,13 +1,17 @@
-"""The tile map: chunk surfaces (layers in file order) drawn the first time each is seen, composed into a buffer a
-little larger than the view, which is drawn to the screen in one blit."""
+"""The tile map: chunk surfaces (layers in file order, tiles from tiles.py) drawn the first time each is seen,
+composed into a buffer a little larger than the view, which is drawn to the screen in one blit. Past the map's edge
+the ground goes on into the night: the chunks cover an apron round the map as wide as the camera can see past it, its
+cells drawn from the cells along the map's edge (see _beyond) and darkened with their distance from it."""
 
 import math
 from collections import OrderedDict
 
+import numpy as np
 import pygame
 
-from game.content.errors import ContentError, Problem
 from game.content.level_data import LevelData
+from game.view.camera import HUD_BOTTOM, HUD_TOP, SHAKE_ROOM
+from game.view.tiles import cut_tiles
 
 CHUNK = 512  # px square: few blits to fill the buffer, little overdraw at the edges
 KEPT_CHUNKS = 48  # ~48 MB of chunks at most; a map bigger than that re-draws what scrolls back into view
@@ -15,7 +19,15 @@ KEPT_CHUNKS = 48  # ~48 MB of chunks at most; a map bigger than that re-draws wh
 # (every ~20 frames when walking, every other one when the camera races; a refill is a few chunk blits). Small, because
 # a bigger buffer made the per-frame blit measurably slower.
 BUFFER_MARGIN = 32
-BEYOND = (22, 14, 12)  # the screen past the map's edge: a shade darker than any ground, so the edge reads as one
+BEYOND = (22, 14, 12)  # the screen past the apron (no camera goes there): dark, as the apron's far night is
+# The ground past the map's edge: each colour channel keeps NIGHT's share of itself far out (a dark ochre, the red
+# kept longest, as Mars's ground at dusk), and darkens toward it over some NIGHTFALL px, from nothing at the edge.
+NIGHT = (0.22, 0.14, 0.11)
+NIGHTFALL = 96
+SPREAD = 3  # cells along the edge either way a cell past it may take its ground from
+# Mean difference (of 255, per channel) between a tile's opposite sides at most for it to run on past the edge: the
+# ground and the rock's inside are within 4; a cliff's face across itself, a floor plate's joint 20 and more.
+SEAMLESS = 12
 
 
 class MapView:
@@ -23,49 +35,111 @@ class MapView:
         """overlay(chunk, left, top), if given, paints over each chunk once it is drawn (the storm's haze)."""
         self.level = level
         self.overlay = overlay
-        self._tiles = _cut_tiles(level)
+        self._tiles = cut_tiles(level)
         self._chunks: OrderedDict[tuple[int, int], pygame.Surface] = OrderedDict()  # least recently seen first
         # The map between world pixels buffer_rect, made from chunks; one blit of it draws a frame. A single
         # composed surface because one blit of the whole view costs half what the same pixels cost in chunk pieces.
         self._buffer: pygame.Surface | None = None
         self.buffer_rect = pygame.Rect(0, 0, 0, 0)
         self._buffer_view = (0, 0)  # the view size the buffer was made for
-        self._world = pygame.Rect((0, 0), level.pixel_size)
+        self._map = pygame.Rect((0, 0), level.pixel_size)
+        self._world = self._map.copy()  # the ground drawn: the map and its apron (see _fit)
+        self._fitted = None  # the view size the apron was made for
+        self._runs: dict[int, tuple[bool, bool]] = {}  # gid → whether it runs on across, down (see _runs_on)
         self._ready_span = None  # chunks (first column, first row, last column, last row) all drawn, till one is new
 
+    def _chunk_rect(self, cx: int, cy: int) -> pygame.Rect:
+        """The world pixels chunk (cx, cy) holds: its square of the grid, cut to the map and its apron."""
+        return pygame.Rect(cx * CHUNK, cy * CHUNK, CHUNK, CHUNK).clip(self._world)
+
     def _render_chunk(self, left: int, top: int) -> pygame.Surface:
+        """The chunk whose grid square's top-left is world point (left, top): its tiles, the overlay, the night."""
         level = self.level
-        width, height = level.pixel_size
-        surface = pygame.Surface((min(CHUNK, width - left), min(CHUNK, height - top))).convert()
+        rect = pygame.Rect(left, top, CHUNK, CHUNK).clip(self._world)
+        left, top = rect.topleft
+        surface = pygame.Surface(rect.size).convert()
         surface.fill((120, 62, 34))
         tw, th = level.tile_width, level.tile_height
-        first_col, first_row = left // tw, top // th
-        last_col = min(level.width, (left + CHUNK + tw - 1) // tw)
-        last_row = min(level.height, (top + CHUNK + th - 1) // th)
+        rows = range(top // th, (rect.bottom + th - 1) // th)
+        columns = range(left // tw, (rect.right + tw - 1) // tw)
+        left_col, right_col = columns.start, columns.stop
+        first = True  # the first layer drawn is the ground
         for layer in level.layers:
             if not layer.visible or layer.opacity <= 0:
                 continue
             target = surface
             if layer.opacity < 1:
                 target = pygame.Surface(surface.get_size(), pygame.SRCALPHA)
-            for row in range(first_row, last_row):
-                cells = layer.cells[row]
-                for col in range(first_col, last_col):
-                    image = self._tiles.get(cells[col])
+            for row in rows:
+                if 0 <= row < level.height:  # the map's own cells, and any past its left and right edges
+                    gids = [*(self._beyond(layer.cells, row, col, first) for col in range(left_col, 0)),
+                            *layer.cells[row][max(left_col, 0):right_col],
+                            *(self._beyond(layer.cells, row, col, first) for col in range(level.width, right_col))]
+                else:
+                    gids = [self._beyond(layer.cells, row, col, first) for col in columns]
+                for col, gid in zip(columns, gids):
+                    image = self._tiles.get(gid)
                     if image is not None:
                         # Tiles taller than the grid (big objects) sit on the cell's bottom edge, as in Tiled.
                         target.blit(image, (col * tw - left, (row + 1) * th - image.get_height() - top))
+            first = False
             if target is not surface:
                 target.set_alpha(round(layer.opacity * 255))
                 surface.blit(target, (0, 0))
+        if self.overlay is not None:
+            self.overlay(surface, left, top)
+        if not self._map.contains(rect):
+            _nightfall(surface, rect, self._map, self._world)
         return surface
 
+    def _beyond(self, cells, row: int, col: int, ground: bool) -> int:
+        """The tile (gid, 0 for none) a cell past the map's edge shows of a layer (`cells`): the nearest edge cell's,
+        if it runs on seamlessly that way (_runs_on), so the border's rock goes on into the night as rock and a
+        cliff's face goes on along its length, never in a row of faces. The ground is taken from an edge cell up to
+        SPREAD cells along the edge either way (picked by the cell's place): the same kind of ground goes on, with
+        no tile repeated in a line."""
+        last_row, last_col = len(cells) - 1, len(cells[0]) - 1
+        near_row, near_col = min(max(row, 0), last_row), min(max(col, 0), last_col)
+        out_row, out_col = near_row != row, near_col != col
+        spread, pick = 2 * SPREAD + 1, (row * 73856093 ^ col * 19349663) & 0xFFFF  # the same every time it is drawn
+        # The ground: a few of the cell's own picks along the edge, then the nearest edge cell (turn None); the first
+        # that runs on (a floor plate does not). Over it only the nearest edge cell's.
+        for turn in [*range(0, spread, 2), None] if ground else (None,):
+            pick_row, pick_col = near_row, near_col
+            if turn is not None:
+                shift_row, shift_col = (pick // spread + turn) % spread - SPREAD, (pick + turn) % spread - SPREAD
+                pick_row = min(max(near_row + shift_row, 0), last_row) if out_col else near_row
+                pick_col = min(max(near_col + shift_col, 0), last_col) if out_row else near_col
+            gid = cells[pick_row][pick_col]
+            if gid:
+                across, down = self._runs_on(gid)
+                if (across or not out_col) and (down or not out_row):
+                    return gid
+        return 0
+
+    def _runs_on(self, gid: int) -> tuple[bool, bool]:
+        """Whether the tile, laid again beside itself across and down, runs on with no seam: a whole opaque cell
+        whose opposite sides match (the ground, the inside of a rock mass; a cliff's face along its length, not
+        across it; not a floor plate, with its joint along one side, nor a pebble)."""
+        runs = self._runs.get(gid)
+        if runs is None:
+            image = self._tiles[gid]
+            runs = False, False
+            if image.get_size() == (self.level.tile_width, self.level.tile_height) and (
+                    pygame.surfarray.array_alpha(image).min() == 255):
+                colour = pygame.surfarray.array3d(image).astype(np.int16)
+                runs = (np.abs(colour[0] - colour[-1]).mean() <= SEAMLESS,
+                        np.abs(colour[:, 0] - colour[:, -1]).mean() <= SEAMLESS)
+            self._runs[gid] = runs
+        return runs
+
     def draw(self, surface: pygame.Surface, left: float, top: float) -> None:
-        """The map with world point (left, top) at the screen's top-left corner; the screen outside the map is
-        BEYOND's shade."""
+        """The map and its apron with world point (left, top) at the screen's top-left corner; the screen past the
+        apron, where no camera goes, is BEYOND's shade."""
         # round() per chunk position before: round(k - left) == k + round(-left) for any even k, as CHUNK is.
         shift_x, shift_y = round(-left), round(-top)
         view_size = surface.get_size()
+        self._fit(view_size)
         view = pygame.Rect((-shift_x, -shift_y), view_size)
         seen = view.clip(self._world)  # the world pixels on screen
         if not seen:
@@ -76,7 +150,7 @@ class MapView:
             self._refill(view, surface)
             buffer = self.buffer_rect
         on_screen = surface.blit(self._buffer, (seen.x + shift_x, seen.y + shift_y), seen.move(-buffer.x, -buffer.y))
-        if on_screen.size != view_size:  # the camera shows past the map's edge (the HUD's room, a shake)
+        if on_screen.size != view_size:  # shown past the apron: only a view no camera makes (a test's, a title's)
             _fill_around(surface, on_screen, BEYOND)
         if not refill:
             self._draw_one_ahead(view)
@@ -84,6 +158,7 @@ class MapView:
     def prepare(self, left: float, top: float, view_size: tuple[int, int], reach: float) -> None:
         """Draw the chunks the buffer may need while the view's top-left corner stays within `reach` px of world
         point (left, top): done as the level loads, so its first frames draw no screenful of tiles (some 20 ms)."""
+        self._fit(view_size)
         grow = 2 * (BUFFER_MARGIN + math.ceil(reach))
         near = pygame.Rect((round(left), round(top)), view_size).inflate(grow, grow).clip(self._world)
         for cy in range(near.top // CHUNK, (near.bottom - 1) // CHUNK + 1):
@@ -108,10 +183,26 @@ class MapView:
             self._chunk(*min(missing, key=lambda key: (abs((key[0] + 0.5) * CHUNK - centre_x)
                                                        + abs((key[1] + 0.5) * CHUNK - centre_y), key)))
 
+    def _fit(self, view_size: tuple[int, int]) -> None:
+        """Make the apron as wide as a view this size can see past the map: the HUD's bands above and below it,
+        a shake and a kick beyond that, and for a map smaller than the view the rest of a view (the camera centres
+        it, half each side; the title's backdrop puts the view's corner on the map's, all to one side). Drawn only
+        where seen, a wide apron costs nothing. A view of a new size starts the chunks afresh."""
+        if view_size == self._fitted:
+            return
+        width, height = self._map.size
+        reach_x = max(0, view_size[0] - width) + SHAKE_ROOM
+        reach_y = max(HUD_TOP, HUD_BOTTOM, view_size[1] - height) + SHAKE_ROOM
+        world = self._map.inflate(2 * reach_x, 2 * reach_y)
+        if world != self._world:
+            self._world, self._buffer, self.buffer_rect, self._ready_span = world, None, pygame.Rect(0, 0, 0, 0), None
+            self._chunks.clear()
+        self._fitted = view_size
+
     def _refill(self, view: pygame.Rect, like: pygame.Surface) -> None:
-        """Centre the buffer (the view and a margin round it, no bigger than the map) on `view`, kept inside
-        the map, and draw the chunks under it into it."""
-        width, height = self.level.pixel_size
+        """Centre the buffer (the view and a margin round it, no bigger than the map and its apron) on `view`, kept
+        inside them, and draw the chunks under it into it."""
+        width, height = self._world.size
         size = min(width, view.width + 2 * BUFFER_MARGIN), min(height, view.height + 2 * BUFFER_MARGIN)
         if self._buffer is None or self._buffer.get_size() != size:
             self._buffer = pygame.Surface(size, 0, like)  # the screen's pixel format: its blit is a plain copy
@@ -122,7 +213,8 @@ class MapView:
         self.buffer_rect = rect
         for cy in range(rect.top // CHUNK, (rect.bottom - 1) // CHUNK + 1):
             for cx in range(rect.left // CHUNK, (rect.right - 1) // CHUNK + 1):
-                self._buffer.blit(self._chunk(cx, cy), (cx * CHUNK - rect.x, cy * CHUNK - rect.y))
+                place = self._chunk_rect(cx, cy)
+                self._buffer.blit(self._chunk(cx, cy), (place.x - rect.x, place.y - rect.y))
 
     def _chunk(self, cx: int, cy: int) -> pygame.Surface:
         key = (cx, cy)
@@ -130,8 +222,6 @@ class MapView:
         if chunk is None:
             chunk = self._chunks[key] = self._render_chunk(cx * CHUNK, cy * CHUNK)
             self._ready_span = None  # and one may be dropped for it, below
-            if self.overlay is not None:
-                self.overlay(chunk, cx * CHUNK, cy * CHUNK)
             if len(self._chunks) > KEPT_CHUNKS:
                 self._chunks.popitem(last=False)
         else:
@@ -149,21 +239,29 @@ def _fill_around(surface: pygame.Surface, inner: pygame.Rect, color) -> None:
             surface.fill(color, strip)
 
 
-def _cut_tiles(level: LevelData) -> dict[int, pygame.Surface]:
-    sheets: dict[str, pygame.Surface] = {}
-    tiles = {}
-    for gid, tile in level.tiles.items():
-        if tile.source not in sheets:
-            try:
-                sheets[tile.source] = pygame.image.load(tile.source).convert_alpha()
-            except pygame.error as error:  # changed since the map was checked, or damaged past what the check sees
-                raise ContentError([Problem(tile.source, "", "a tileset image the game can read",
-                                            f"one pygame could not ({error})",
-                                            "save the image again from your image editor, or restore it")]) from None
-        image = sheets[tile.source].subsurface((tile.x, tile.y, tile.width, tile.height))
-        if tile.flip_diagonal:  # Tiled's diagonal flip is a transpose: rotate then mirror
-            image = pygame.transform.flip(pygame.transform.rotate(image, 90), False, True)
-        if tile.flip_x or tile.flip_y:
-            image = pygame.transform.flip(image, tile.flip_x, tile.flip_y)
-        tiles[gid] = image
-    return tiles
+def _nightfall(chunk: pygame.Surface, rect: pygame.Rect, land: pygame.Rect, world: pygame.Rect) -> None:
+    """Darken the chunk (world pixels `rect`) where it lies past the map (`land`) toward NIGHT, by each pixel's
+    distance from the map, round at its corners; only the bands past the edge are touched."""
+    bands = (pygame.Rect(world.left, world.top, world.width, land.top - world.top),
+             pygame.Rect(world.left, land.bottom, world.width, world.bottom - land.bottom),
+             pygame.Rect(world.left, land.top, land.left - world.left, land.height),
+             pygame.Rect(land.right, land.top, world.right - land.right, land.height))
+    # The shade at each of 256 lights (0 the night, 255 the day): the palette of an 8-bit image of the light.
+    night = np.array(NIGHT) * 255
+    shades = (night + np.multiply.outer(np.arange(256), 1 - np.array(NIGHT))).round().astype(np.uint8).tolist()
+    for band in bands:
+        part = band.clip(rect)
+        if not part:
+            continue
+        # Pixel centres' distance past the edge, in NIGHTFALLs; the light a Gaussian of it, level at the edge: the
+        # ground darkens from nothing there, so no line marks where the map ends. exp(-x² - y²) = exp(-x²) exp(-y²).
+        xs = np.arange(part.left, part.right, dtype=np.float32) + 0.5
+        ys = np.arange(part.top, part.bottom, dtype=np.float32) + 0.5
+        past_x = np.maximum(np.maximum(land.left - xs, xs - land.right), 0) / NIGHTFALL
+        past_y = np.maximum(np.maximum(land.top - ys, ys - land.bottom), 0) / NIGHTFALL
+        light = np.outer(np.exp(-past_x * past_x) * 255, np.exp(-past_y * past_y)).round().astype(np.uint8)
+        # The shade multiplied in by SDL (255 keeps a channel as it is), from the light as an 8-bit image with the
+        # shades for its palette, converted to the chunk's format: a quarter of the time of numpy on its pixels.
+        shade = pygame.surfarray.make_surface(light)
+        shade.set_palette(shades)
+        chunk.blit(shade.convert(chunk), (part.left - rect.left, part.top - rect.top), special_flags=pygame.BLEND_MULT)

@@ -21,7 +21,8 @@ def view():
 def test_only_the_chunks_in_view_are_drawn(view):
     screen = pygame.Surface((1280, 720))
     view.draw(screen, 0, 0)
-    assert sorted(view._chunks) == [(x, y) for x in range(3) for y in range(2)]
+    # The map's, and the strips of ground past its edge (the chunks of column and row -1) the buffer's margin reaches.
+    assert sorted(view._chunks) == [(x, y) for x in range(-1, 3) for y in range(-1, 2)]
 
 
 def walk(view, screen, step_x: int, step_y: int):
@@ -54,11 +55,14 @@ def test_a_chunk_shows_the_tiles_of_every_visible_layer_in_order(view):
 
 
 def drawn_chunk_by_chunk(view, screen, left, top):
-    """The plain way: every chunk under the view blitted at its place, as the map was drawn before the buffer."""
-    width, height = view.level.pixel_size
-    for cy in range((height + CHUNK - 1) // CHUNK):
-        for cx in range((width + CHUNK - 1) // CHUNK):
-            screen.blit(view._render_chunk(cx * CHUNK, cy * CHUNK), (round(cx * CHUNK - left), round(cy * CHUNK - top)))
+    """The plain way: every chunk of the map and the ground past its edge blitted at its place, as the map was drawn
+    before the buffer."""
+    view._fit(screen.get_size())
+    world = view._world
+    for cy in range(world.top // CHUNK, (world.bottom - 1) // CHUNK + 1):
+        for cx in range(world.left // CHUNK, (world.right - 1) // CHUNK + 1):
+            place = view._chunk_rect(cx, cy)
+            screen.blit(view._render_chunk(cx * CHUNK, cy * CHUNK), (round(place.x - left), round(place.y - top)))
 
 
 @pytest.mark.parametrize("size", [(1280, 720), (600, 400)])
@@ -111,8 +115,7 @@ def test_standing_still_draws_the_ground_round_the_view_one_chunk_a_frame(view, 
     for frame in range(1, 20):
         view.draw(screen, 300, 200)
         assert len(rendered) <= in_view + frame  # at most one chunk ahead per frame
-    width, height = view.level.pixel_size
-    near = pygame.Rect(300 - CHUNK, 200 - CHUNK, 1280 + 2 * CHUNK, 720 + 2 * CHUNK).clip((0, 0, width, height))
+    near = pygame.Rect(300 - CHUNK, 200 - CHUNK, 1280 + 2 * CHUNK, 720 + 2 * CHUNK).clip(view._world)  # and the apron
     expected = {(cx, cy) for cy in range(near.top // CHUNK, (near.bottom - 1) // CHUNK + 1)
                 for cx in range(near.left // CHUNK, (near.right - 1) // CHUNK + 1)}
     assert set(view._chunks) == expected and len(rendered) == len(expected)  # each drawn once

@@ -29,7 +29,11 @@ Shadows: what the game turns (layzner, its overheat and Fouron sprites,
 dis, dis_disabled, dis_wreck, layzner_wreck, missile, pilot_pod) has no shadow of its own
 but a <name>_shadow.png beside it, a soft silhouette in place; the game
 casts it down-right whichever way the sprite faces (SHADOWS in
-game/view/sprites.py), as one sun would.
+game/view/sprites.py), as one sun would.  The standing tiles of the
+tileset likewise: mars_body.png holds them without their shadows and
+mars_shadow.png those shadows in place; mars.png, which Tiled shows, has
+each over its shadow cast as the game casts it (TILE_SHADOW in
+game/view/map_view.py), and the game casts a flipped tile's shadow anew.
 
 HUD (not rotated, normal alpha): rei_emblem.png 88x88 and
 fouron_emblem.png 88x88, the two cockpit AIs' emblems in one hexagonal

@@ -65,13 +65,15 @@ def draw_sprites():
 
 
 def write_all(root):
-    """Draws everything and writes root/sprites/<name>.png, root/tilesets/mars.png and mars.tsx.
+    """Draws everything and writes root/sprites/<name>.png, root/tilesets/mars.png (with mars_body.png and
+    mars_shadow.png) and mars.tsx.
 
     Returns (sprites, tileset, written paths): the sheets are drawn from the same images."""
     sprites = draw_sprites()
     written = [save(img, root, "sprites", name + ".png") for name, img in sprites]
-    tileset = build_tileset()
-    written.append(save(tileset, root, "tilesets", "mars.png"))
+    tileset, bodies, shadows = build_tileset()
+    written += [save(sheet, root, "tilesets", name) for sheet, name in
+                ((tileset, "mars.png"), (bodies, "mars_body.png"), (shadows, "mars_shadow.png"))]
     tsx = os.path.join(root, "tilesets", "mars.tsx")
     with open(tsx, "w", encoding="utf-8", newline="\n") as fh:
         fh.write(tsx_text())

@@ -41,9 +41,21 @@ def tile_canvas(matte=(40, 24, 16)):
 
 
 def cast_shadow(cv, pts, offset=(2.2, 2.6), alpha=120, blur=1.6):
-    """Soft ground shadow of an object's footprint, offset down-right."""
+    """Soft shadow of an object's footprint, offset down-right, painted into the tile: for shadows within a tile
+    (a slab on the slab below) and the slight ones of flat details; a standing object's shadow on the ground is
+    footprint_shadow's, which the game casts down-right however the tile is flipped."""
     moved = [(x + offset[0], y + offset[1]) for x, y in pts]
     cv.soft_poly((20, 10, 6), moved, blur, alpha)
+
+
+def footprint_shadow(polys, alpha=140, blur=1.6):
+    """The soft silhouette of an object's footprint (polygons) in place, kept apart from the tile: the game casts it
+    TILE_SHADOW px right and down under the tile turned whichever way it is painted, as one sun would; a shadow
+    painted into the tile would turn with it."""
+    cv = tile_canvas()
+    for pts in polys:
+        cv.poly((255, 255, 255), pts)
+    return cv.silhouette(alpha, blur)
 
 
 def rock_poly(rng, cx, cy, r, n=9, squash=1.0, jag=0.25, rot=0.0):

@@ -7,7 +7,7 @@ from tools.art.canvas import cel
 from tools.art.colour import RED
 from tools.art.geometry import rect_pts
 from tools.art.tiles_common import (METAL_DARK, METAL_GREY, METAL_WHITE, ROCK, ROCK_DARK, UN_BLUE, cast_shadow,
-                                    rock_poly, shadowed_rock, speckle, tile_canvas)
+                                    faceted_rock, footprint_shadow, rock_poly, shadowed_rock, speckle, tile_canvas)
 
 
 def deco_pebbles():
@@ -23,13 +23,15 @@ def deco_pebbles():
 
 
 def deco_small_rock():
+    """A rock big enough to stand: (tile, its footprint's silhouette), cast by the game like an obstacle's; the
+    pebble's slight shadow stays painted, as the other details' do (a pixel, flipped or not)."""
     rng = random.Random(2100)
     cv = tile_canvas()
     pts = rock_poly(rng, 15, 15, 7.5, 9, 0.85, 0.22)
-    shadowed_rock(cv, pts, ROCK, ((1.8, 2.2), 120, 1.2), 0.5)
+    faceted_rock(cv, pts, ROCK, 0.5)
     peb = rock_poly(rng, 24, 22, 2.0, 6, 0.8)
     shadowed_rock(cv, peb, ROCK_DARK, ((0.7, 0.9), 100, 0.5), 0.45, outline_w=0.35)
-    return cv.result()
+    return cv.result(), footprint_shadow([pts], 120, 1.2)
 
 
 def crater(cv, cx, cy, r, strength=1.0):

@@ -1,4 +1,5 @@
-"""Tileset row 2: solid obstacles (ids 16-23), transparent, each with its own shadow."""
+"""Tileset row 2: solid obstacles (ids 16-23), transparent; each returns (tile, the soft silhouette of its footprint,
+which the game casts as its shadow)."""
 
 import math
 import random
@@ -7,18 +8,18 @@ from tools.art.canvas import LIGHT, cel, panel_line, rivet
 from tools.art.colour import RED, YELLOW, Tones, mix, sat
 from tools.art.geometry import inset, rect_pts
 from tools.art.tiles_common import (METAL_DARK, METAL_WHITE, ROCK, ROCK_DARK, SAND, UN_BLUE, cast_shadow, faceted_rock,
-                                    rock_poly, shadowed_rock, tile_canvas)
+                                    footprint_shadow, rock_poly, shadowed_rock, tile_canvas)
 
 
 def obst_boulder():
     rng = random.Random(3000)
     cv = tile_canvas()
     pts = rock_poly(rng, 15.0, 15.0, 13.2, 11, 0.92, 0.16)
-    shadowed_rock(cv, pts, ROCK, ((2.6, 3.0), 140, 1.8), 0.55)
+    faceted_rock(cv, pts, ROCK, 0.55)
     # crack across the top facet
     cv.polyline(ROCK.outline, [(11, 10), (14, 13.5), (13.5, 17), (16.5, 20)], 0.45)
     cv.polyline(ROCK.light, [(11.3, 9.6), (14.4, 13.1)], 0.3)
-    return cv.result()
+    return cv.result(), footprint_shadow([pts], 140, 1.8)
 
 
 def obst_boulder_cluster():
@@ -27,11 +28,9 @@ def obst_boulder_cluster():
     rocks = [(10.5, 11.5, 8.2, ROCK), (21.5, 19.0, 7.4, ROCK_DARK), (9.5, 23.5, 5.4, ROCK),
              (23.5, 8.5, 4.4, ROCK_DARK)]
     polys = [(rock_poly(rng, x, y, r, 9, 0.9, 0.2), t) for x, y, r, t in rocks]
-    for pts, _ in polys:
-        cast_shadow(cv, pts, (2.0, 2.4), 120, 1.4)
     for pts, tones in sorted(polys, key=lambda p: sum(q[1] for q in p[0])):
         faceted_rock(cv, pts, tones, 0.5)
-    return cv.result()
+    return cv.result(), footprint_shadow([pts for pts, _ in polys], 120, 1.4)
 
 
 def obst_outcrop():
@@ -39,13 +38,13 @@ def obst_outcrop():
     rng = random.Random(3200)
     cv = tile_canvas()
     base = rock_poly(rng, 16, 16.5, 14.2, 12, 0.82, 0.12, 0.1)
-    shadowed_rock(cv, base, ROCK_DARK, ((2.2, 2.6), 140, 1.6), 0.82, (-0.05, -0.06))
+    faceted_rock(cv, base, ROCK_DARK, 0.82, (-0.05, -0.06))
     mid = rock_poly(rng, 14.5, 14.5, 9.6, 10, 0.85, 0.15)
     shadowed_rock(cv, mid, ROCK, ((1.0, 1.2), 90, 0.8), 0.76, (-0.05, -0.08))
     top = rock_poly(rng, 13, 13, 5.2, 8, 0.9, 0.18)
     top_tones = Tones(mix(ROCK.mid, SAND, 0.25), outline=ROCK.outline)
     shadowed_rock(cv, top, top_tones, ((0.8, 1.0), 90, 0.6), 0.6)
-    return cv.result()
+    return cv.result(), footprint_shadow([base], 140, 1.6)
 
 
 def obst_spire():
@@ -59,8 +58,6 @@ def obst_spire():
         a = i * math.tau / n + rng.uniform(-0.12, 0.12)
         r = (13.5 if i % 2 == 0 else 8.0) * rng.uniform(0.8, 1.05)
         pts.append((15.5 + math.cos(a) * r, 15.5 + math.sin(a) * r))
-    shadow = [(x + 3.8 + (x - 15.5) * 0.2, y + 4.4 + (y - 15.5) * 0.2) for x, y in pts]
-    cv.soft_poly((20, 10, 6), shadow, 1.6, 150)
     cv.poly(ROCK.outline, pts)
     inner = inset(pts, [0.5] * n) or pts
     for i in range(n):
@@ -75,7 +72,8 @@ def obst_spire():
     for i in range(0, n, 2):
         cv.line(mix(ROCK.light, (255, 240, 220), 0.3), peak, inner[i], 0.3)
     cv.circle(mix(ROCK.light, (255, 240, 220), 0.5), peak, 0.7)
-    return cv.result()
+    # tall: a footprint a fifth wider than the rock, so its shadow reaches further than a boulder's
+    return cv.result(), footprint_shadow([[(x + (x - 15.5) * 0.2, y + (y - 15.5) * 0.2) for x, y in pts]], 150, 1.6)
 
 
 def burn_marks(cv, rng, area, count):
@@ -95,7 +93,6 @@ def obst_hull():
              cy - math.cos(a) * (y1 - y0) / 2) for a in [k * math.pi / 10 for k in range(11)]]
     torn = [(5.0, y1), (3.0, 23.5), (5.5, 21.0), (2.5, 18.0), (4.5, 14.5), (2.0, 11.5), (4.5, 9.0), (3.0, y0)]
     hull = nose + torn
-    cast_shadow(cv, hull, (2.4, 2.8), 150, 1.6)
     cv.poly(METAL_WHITE.outline, hull)
     inner = inset(hull, [0.55] * len(hull)) or hull
 
@@ -126,7 +123,7 @@ def obst_hull():
         cv.line((150, 150, 156), (3.0, y - 0.4), (7.0, y - 0.4), 0.3)
     for x, y in ((11.5, 8.0), (17.0, 7.8), (11.5, 24.5), (17.0, 24.8)):
         rivet(cv, (x, y), METAL_WHITE.dark, (255, 255, 255), 0.4)
-    return cv.result()
+    return cv.result(), footprint_shadow([hull], 150, 1.6)
 
 
 def obst_wing():
@@ -134,7 +131,6 @@ def obst_wing():
     cv = tile_canvas(matte=(30, 30, 36))
     wing = [(2.5, 6.5), (8.5, 4.0), (12.0, 6.0), (30.0, 21.0), (30.0, 26.0), (19.0, 27.5), (6.5, 28.5), (4.5, 24.0),
             (6.5, 21.0), (3.5, 18.5), (5.5, 14.5), (2.0, 11.0)]
-    cast_shadow(cv, wing, (2.0, 2.4), 140, 1.5)
     cel(cv, wing, METAL_WHITE, dark_w=2.0, light_w=1.4)
     # flap line and a UN blue stripe near the tip, red tip light
     panel_line(cv, (7.0, 25.0), (28.5, 23.5), METAL_WHITE.dark, METAL_WHITE.light, 0.4)
@@ -149,7 +145,7 @@ def obst_wing():
     burn_marks(cv, rng, (3, 7, 9, 26), 6)
     for y in (8.0, 13.0, 18.0, 23.0):
         cv.line(METAL_DARK.outline, (2.5, y), (6.0, y + 0.6), 0.9)
-    return cv.result()
+    return cv.result(), footprint_shadow([wing], 140, 1.5)
 
 
 def crate(cv, x, y, w, h, tones, marking=True):
@@ -176,7 +172,6 @@ def obst_crates():
     crate_t = Tones((152, 170, 188), outline=(26, 32, 44), light_t=0.5)
     crate_d = Tones((124, 142, 162), outline=(24, 30, 42))
     footprint = [(2.5, 3), (29.5, 3), (29.5, 29.5), (2.5, 29.5)]
-    cast_shadow(cv, footprint, (1.8, 2.2), 130, 1.2)
     crate(cv, 2.5, 16.0, 13.5, 13.0, crate_d, False)
     crate(cv, 16.5, 15.0, 13.0, 14.5, crate_d, True)
     crate(cv, 14.5, 3.0, 15.0, 11.5, crate_d, False)
@@ -185,7 +180,7 @@ def obst_crates():
     cast_shadow(cv, top, (2.2, 2.6), 150, 1.2)
     crate(cv, 4.0, 5.0, 16.5, 15.5, crate_t, True)
     cv.poly(YELLOW, [(5.8, 18.3), (9.0, 18.3), (9.0, 19.0), (5.8, 19.0)])
-    return cv.result()
+    return cv.result(), footprint_shadow([footprint], 130, 1.2)
 
 
 def obst_fuel_tank():
@@ -194,7 +189,6 @@ def obst_fuel_tank():
     x0, x1, y0, y1 = 3.0, 29.0, 7.0, 24.5
     outline = [(x0 + 3, y0), (x1 - 3, y0), (x1, y0 + 4), (x1, y1 - 4), (x1 - 3, y1), (x0 + 3, y1), (x0, y1 - 4),
                (x0, y0 + 4)]
-    cast_shadow(cv, outline, (2.2, 2.6), 140, 1.5)
     for sx in (7.5, 22.5):
         cel(cv, rect_pts(sx - 2, y0 - 2.2, 4, y1 - y0 + 4.4), METAL_DARK, ow=0.4, dark_w=0.8, light_w=0.5)
     cv.poly((30, 34, 40), outline)
@@ -216,4 +210,4 @@ def obst_fuel_tank():
     cv.circle(METAL_DARK.outline, (25.5, y0 + h * 0.35), 1.8)
     cv.circle(RED, (25.5, y0 + h * 0.35), 1.25)
     cv.circle((255, 150, 140), (25.1, y0 + h * 0.32), 0.4)
-    return cv.result()
+    return cv.result(), footprint_shadow([outline], 140, 1.5)

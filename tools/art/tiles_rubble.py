@@ -1,4 +1,5 @@
-"""Tileset row 6: breached wall, rubble, a large crater and the red warning beacon (ids 48-52)."""
+"""Tileset row 6: breached wall, rubble, a large crater and the red warning beacon (ids 48-52); the two solid ones
+return (tile, the silhouette of their footprint), which the game casts as their shadow."""
 
 import math
 import random
@@ -7,7 +8,8 @@ from tools.art.canvas import cel, rivet
 from tools.art.colour import Tones
 from tools.art.geometry import ellipse_pts, rect_pts
 from tools.art.tiles_autotiles import WALL_TOP
-from tools.art.tiles_common import METAL_DARK, METAL_GREY, ROCK_DARK, cast_shadow, faceted_rock, rock_poly, tile_canvas
+from tools.art.tiles_common import (METAL_DARK, METAL_GREY, ROCK_DARK, cast_shadow, faceted_rock, footprint_shadow,
+                                    rock_poly, tile_canvas)
 from tools.art.tiles_decoration import crater
 
 
@@ -39,8 +41,6 @@ def breached_wall():
             (8.0, 29.5), (0, 29.5)]
     right = [(32, 2.5), (25.5, 2.5), (23.0, 7.5), (24.5, 11.0), (22.0, 15.0), (24.0, 19.5), (22.5, 24.0),
              (25.0, 29.5), (32, 29.5)]
-    for stub in (left, right):
-        cast_shadow(cv, stub, (1.8, 2.2), 150, 1.2)
     rubble_chunks(cv, rng, (8, 5, 24, 28), 13, (1.4, 3.4), [WALL_CHUNK, CONCRETE, METAL_GREY])
     for stub, x0, x1 in ((left, 0.0, 8.5), (right, 23.5, 32.0)):
         cel(cv, stub, WALL_CHUNK, dark_w=1.8, light_w=1.0)
@@ -56,18 +56,17 @@ def breached_wall():
                  ((22.5, 22), (19.0, 24.5))):
         cv.line((30, 28, 28), a, b, 0.7)
         cv.line((150, 140, 130), (a[0], a[1] - 0.3), (b[0], b[1] - 0.3), 0.3)
-    return cv.result()
+    return cv.result(), footprint_shadow([left, right], 150, 1.2)
 
 
 def rubble_pile():
     rng = random.Random(7100)
     cv = tile_canvas(matte=(30, 30, 30))
     base = rock_poly(rng, 16, 16.5, 13.5, 12, 0.85, 0.15)
-    cast_shadow(cv, base, (2.2, 2.6), 130, 1.5)
     cv.poly((60, 54, 50), base)
     rubble_chunks(cv, rng, (5, 6, 27, 27), 22, (1.5, 3.6), [CONCRETE, WALL_CHUNK, ROCK_DARK, METAL_GREY])
     rubble_chunks(cv, rng, (10, 10, 21, 21), 6, (2.0, 3.6), [CONCRETE, WALL_CHUNK])
-    return cv.result()
+    return cv.result(), footprint_shadow([base], 130, 1.5)
 
 
 def loose_rubble():

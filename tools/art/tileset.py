@@ -11,10 +11,10 @@ Tiled 1.8 external tileset mars.tsx.  Local tile ids:
                  rock, 10 small crater, 11 tread marks horiz.,
                  12 tread marks vert., 13 scorch, 14 metal
                  debris, 15 broken cable/pipe
-    16-23   2    obstacles (transparent, own shadow): 16 boulder,  YES
-                 17 boulder cluster, 18 rock outcrop, 19 tall
-                 jagged rock, 20 wrecked hull, 21 wrecked wing,
-                 22 supply crates, 23 fuel tank
+    16-23   2    obstacles (transparent, shadow apart):           YES
+                 16 boulder, 17 boulder cluster, 18 rock
+                 outcrop, 19 tall jagged rock, 20 wrecked hull,
+                 21 wrecked wing, 22 supply crates, 23 fuel tank
     24-31   3    base floor (opaque): 24 deck plate, 25 hazard     no
                  stripe (top edge), 26 grate, 27 concrete,
                  28 painted line, 29 landing chevron, 30 cracked
@@ -38,10 +38,18 @@ top-right, right, bottom-right, bottom, bottom-left, left, top-left; corners
 stay 0).  The isolated tiles (mask 0: ids 32 and 56) are left out: their
 wangid would be all zeros, which Tiled 1.8 drops on load (a tile with no
 colour is no Wang tile), so they are placed with the Stamp Brush.
+
+The standing tiles (9, 16-23, 48, 49) are drawn apart from their shadows:
+mars_body.png holds them alone, mars_shadow.png their shadows in place,
+and mars.png each over its shadow cast as the game casts it (over_shadow in
+game/view/tiles.py), which is how Tiled and the game show a tile painted
+as it is.  The game draws a flipped or turned one from the other two, so its
+shadow still falls down-right.
 """
 
 import pygame
 
+from game.view.tiles import over_shadow
 from tools.art.tiles_autotiles import rock_tile, wall_tile, wall_top_surface
 from tools.art.tiles_decoration import (deco_cable, deco_debris, deco_pebbles, deco_scorch, deco_small_crater,
                                         deco_small_rock, tread_marks)
@@ -68,6 +76,8 @@ WANG_SETS = (
 
 
 def build_tileset():
+    """(mars.png, mars_body.png, mars_shadow.png): every tile as Tiled shows it; the standing tiles alone; their
+    shadows in place."""
     tiles = {
         0: ground_a(), 1: ground_b(), 2: ground_c(), 3: ground_dark_dust(),
         4: ground_cracked(), 5: ground_ripples(), 6: ground_pale(), 7: ground_gravel(),
@@ -85,11 +95,20 @@ def build_tileset():
     for mask in range(16):
         tiles[32 + mask] = wall_tile(mask, top)
         tiles[56 + mask] = rock_tile(mask)
-    sheet = pygame.Surface((COLS * TILE, ROWS * TILE), pygame.SRCALPHA)
-    sheet.fill((0, 0, 0, 0))
+    sheets = [pygame.Surface((COLS * TILE, ROWS * TILE), pygame.SRCALPHA) for _ in range(3)]
+    for sheet in sheets:
+        sheet.fill((0, 0, 0, 0))
+    shown, bodies, shadows = sheets
     for tid in sorted(tiles):
-        sheet.blit(tiles[tid], ((tid % COLS) * TILE, (tid // COLS) * TILE))
-    return sheet
+        place = ((tid % COLS) * TILE, (tid // COLS) * TILE)
+        if isinstance(tiles[tid], tuple):  # a standing tile and its shadow, kept apart for the game to cast
+            body, shadow = tiles[tid]
+            bodies.blit(body, place)
+            shadows.blit(shadow, place)
+            shown.blit(over_shadow(body, shadow), place)
+        else:
+            shown.blit(tiles[tid], place)
+    return sheets
 
 
 def wang_id(mask):

@@ -1,0 +1,84 @@
+"""The map's tile images, cut once from their tilesets: a flipped or turned standing tile has its shadow cast anew,
+so the map keeps one sun however its tiles are painted."""
+
+from pathlib import Path
+
+import pygame
+
+from game.content.errors import ContentError, Problem
+from game.content.level_data import LevelData, TileImage
+
+# One sun over the whole map: a standing tile's shadow falls this many px right and down, as a machine's does
+# (sprites.SHADOWS), however the tile is flipped or turned in Tiled; painted into the tile, it would turn with it.
+TILE_SHADOW = (2, 3)
+SHADOW_CLEAR = (12, 8, 14, 0)  # the shadow's colour, clear: the shadow's soft edge blitted onto it keeps its colour
+
+
+def over_shadow(body: pygame.Surface, shadow: pygame.Surface) -> pygame.Surface:
+    """A tile: its body over its shadow (a silhouette in place, the body's size) cast TILE_SHADOW px right and down,
+    cut to the tile as Tiled shows it."""
+    tile = pygame.Surface(body.get_size(), pygame.SRCALPHA)
+    tile.fill(SHADOW_CLEAR)
+    tile.blit(shadow, TILE_SHADOW)
+    tile.blit(body, (0, 0))
+    return tile
+
+
+def cut_tiles(level: LevelData) -> dict[int, pygame.Surface]:
+    """Every tile the map uses (gid → its image), each cut once from its tileset, flipped and turned as painted."""
+    sheets = _Sheets()
+    tiles = {}
+    for gid, tile in level.tiles.items():
+        rect = (tile.x, tile.y, tile.width, tile.height)
+        if tile.flip_x or tile.flip_y or tile.flip_diagonal:
+            parts = sheets.body_and_shadow(tile.source, rect)
+            tiles[gid] = (over_shadow(*(_turned(part, tile) for part in parts)).convert_alpha() if parts
+                          else _turned(sheets.image(tile.source).subsurface(rect), tile))
+        else:
+            tiles[gid] = sheets.image(tile.source).subsurface(rect)
+    return tiles
+
+
+def _turned(image: pygame.Surface, tile: TileImage) -> pygame.Surface:
+    """The image flipped and turned as Tiled's flags on the tile say."""
+    if tile.flip_diagonal:  # Tiled's diagonal flip is a transpose: rotate then mirror
+        image = pygame.transform.flip(pygame.transform.rotate(image, 90), False, True)
+    if tile.flip_x or tile.flip_y:
+        image = pygame.transform.flip(image, tile.flip_x, tile.flip_y)
+    return image
+
+
+class _Sheets:
+    """Tileset images, each read once. Beside a tileset image X.png may lie X_body.png, its standing tiles without
+    their shadows, and X_shadow.png, those shadows in place, X.png showing each body over_shadow() for Tiled
+    (tools/make_art.py writes them for mars.png): read only when a tile is flipped, so a map that flips none loads
+    what it did."""
+
+    def __init__(self) -> None:
+        self._images: dict[str, pygame.Surface] = {}
+        self._apart: dict[str, tuple[pygame.Surface, pygame.Surface] | None] = {}
+
+    def image(self, path: str) -> pygame.Surface:
+        if path not in self._images:
+            try:
+                self._images[path] = pygame.image.load(path).convert_alpha()
+            except pygame.error as error:  # changed since the map was checked, or damaged past what the check sees
+                raise ContentError([Problem(path, "", "a tileset image the game can read",
+                                            f"one pygame could not ({error})",
+                                            "save the image again from your image editor, or restore it")]) from None
+        return self._images[path]
+
+    def body_and_shadow(self, path: str, rect) -> tuple[pygame.Surface, pygame.Surface] | None:
+        """The tile at rect without its shadow, and its shadow in place; None for a tile that casts none."""
+        if path not in self._apart:
+            source = Path(path)
+            named = [str(source.with_name(f"{source.stem}_{part}.png")) for part in ("body", "shadow")]
+            self._apart[path] = None
+            if all(Path(name).is_file() for name in named):
+                body, shadow = (self.image(name) for name in named)
+                if body.get_size() == shadow.get_size() == self.image(path).get_size():  # else not made for it
+                    self._apart[path] = body, shadow
+        apart = self._apart[path]
+        if apart is None or not apart[1].subsurface(rect).get_bounding_rect().width:
+            return None
+        return apart[0].subsurface(rect), apart[1].subsurface(rect)
