@@ -1,5 +1,7 @@
-"""Dust storms on screen: haze over the map or in zones, drifting with the wind, and streaks of blowing dust."""
+"""Dust storms on screen: haze over the map or in zones (a zone's a billowing cloud with a soft front), wisps of dust
+drifting through a zone with the wind, and streaks of blowing dust."""
 
+import itertools
 import math
 
 import numpy as np
@@ -7,9 +9,23 @@ import pygame
 
 HAZE_TILE = 256  # px square of the drifting haze texture
 DUST = (214, 158, 112)  # airborne Mars dust: paler than the ground, so a cloud reads over it
-STREAK = (226, 170, 120)  # a streak of blowing dust
+# The billows' shaded sides: about as light as the ground but greyer (dust in the air is duller than the ground it
+# left); a cloud of one colour reads as fog, not a storm.
+DEEP_DUST = (184, 140, 106)
+# A streak of blowing dust: paler than any dust, so it shows over a cloud as well as over the ground.
+STREAK = (244, 208, 164)
 STREAKS = 260
-FULL_CLOUD = 210  # alpha of a full-strength zone's cloud at its middle (before the haze's mottle)
+FULL_CLOUD = 210  # a full-strength zone's storm field inside its front: what the streaks read (see _Field)
+# A zone's cloud, inside its front: opaque to this share at full strength, to strength ** THICKENING of it at
+# less (a weak storm still reads as one), times the billows' mottle.
+THICK = 0.92
+THICKENING = 0.5
+FRONT = 56  # px: how deep a zone's soft front is, from clear air to its full thickness; its edge billows in by half
+WISPS = 40  # drifting wisps of dust a full-strength zone holds per screenful
+WISP_SIZE = (200, 52)  # px, the largest wisp, long along the wind
+WISP_ALPHA = 110  # at the middle of a wisp in a full-strength storm
+WISP = (236, 194, 148)  # a wisp's dust: paler than the cloud's, lifted into the light, but darker than a streak
+WISP_LEVELS = 4  # a wisp is drawn at one of this many strengths, by the storm where it is
 
 
 class Weather:
@@ -19,7 +35,7 @@ class Weather:
         self.wind = (math.cos(level.wind_angle) * level.wind_speed, math.sin(level.wind_angle) * level.wind_speed)
         self.drift = [0.0, 0.0]
         # Composited once here: the map-wide haze is baked into the map's chunks (haze_onto), zone clouds
-        # cost one blit each, and the drifting streaks carry the wind's motion.
+        # cost one blit each, and the drifting wisps (in zones) and streaks carry the wind's motion.
         haze = _haze_texture(rng)
         clouds = [_cloud(zone, haze, pygame.Rect((0, 0), level.pixel_size)) for zone in level.zones
                   if zone.kind == "dust_storm"]
@@ -51,6 +67,15 @@ class Weather:
         self._streak_ends_x = np.concatenate((np.zeros(len(lengths)), -direction[0] * lengths))
         self._streak_ends_y = np.concatenate((np.zeros(len(lengths)), -direction[1] * lengths))
         self._streak_rank = np.arange(len(self.streaks))  # streak i blows where the storm makes more than i of them
+        # The zones' wisps: [x, y] at time 0 on a tile a wisp larger than the screen (so one leaves the screen
+        # whole before it comes back at the other side), drifting slower than the streaks, as bigger dust does;
+        # each one's images.
+        self._wisp_span = np.array(view_size) + WISP_SIZE[0]
+        self._wisp_x, self._wisp_y = (np.array([rng.uniform(0, span) for _ in range(WISPS)])
+                                      for span in self._wisp_span)
+        self._wisp_speed = np.array([rng.uniform(1.0, 2.0) for _ in range(WISPS)])
+        shapes = _wisp_images(rng, self.wind)
+        self._wisp_images = [shapes[index % len(shapes)] for index in range(WISPS)]
 
     def haze_onto(self, chunk, left: int, top: int) -> None:
         """Lay the map-wide storm haze over a map chunk whose top-left corner is at (left, top) in the world."""
@@ -67,7 +92,8 @@ class Weather:
         self.blown += dt
 
     def draw(self, surface, camera) -> None:
-        """Zone clouds, then the streaks of blowing dust: only where there is storm, as many there as it is strong.
+        """Zone clouds and their wisps, then the streaks of blowing dust: only where there is storm, as many there as
+        it is strong.
         Each streak reads the storm where it is: a zone may cover only part of the screen, and a small map leaves
         dark ground round it."""
         if not self.active:
@@ -99,9 +125,7 @@ class Weather:
             count = len(speed)
             end_x = np.concatenate((head_x, head_x)) + (left + self._streak_ends_x)  # on the map: heads, then tails
             end_y = np.concatenate((head_y, head_y)) + (top + self._streak_ends_y)
-            alpha = fields[0].at(end_x, end_y)
-            for field in fields[1:]:
-                alpha = np.maximum(alpha, field.at(end_x, end_y))  # the stronger storm wins, as in storm_at
+            alpha = _strongest(fields, end_x, end_y)
             storm = np.maximum(np.minimum(alpha[:count], alpha[count:]) / FULL_CLOUD, self.level.storm)
             # As many as a storm this strong all over the screen would blow (its first so many): inside a storm as
             # thick as ever, thinning out toward a zone's edge as its haze does.
@@ -109,16 +133,44 @@ class Weather:
             images, head_x, head_y = self._streak_image_array[blowing].tolist(), head_x[blowing], head_y[blowing]
             offset_x, offset_y = offset_x[blowing], offset_y[blowing]
         blits = zip(images, zip((head_x - offset_x).tolist(), (head_y - offset_y).tolist()))
+        if fields:  # under the streaks
+            blits = itertools.chain(self._wisps(fields, left, top), blits)
         shown = pygame.Rect((round(-left), round(-top)), self.level.pixel_size)  # the map, placed as MapView does
         if shown.contains(view):  # the map fills the screen (most frames of most maps)
             surface.fblits(blits)
             return
         clip = surface.get_clip()
-        surface.set_clip(clip.clip(shown))  # none past the map's edge, where there is no haze either
+        surface.set_clip(clip.clip(shown))  # none past the map's edge, where its haze fades into the night
         try:
             surface.fblits(blits)
         finally:
             surface.set_clip(clip)
+
+    def _wisps(self, fields, left: float, top: float) -> list:
+        """(image, top-left) of the wisps of dust drifting through the zones on screen: as many as the storm where
+        each one's middle is makes (the first so many of them), and as thick as it is there."""
+        travel_x, travel_y = self.wind[0] * 1.5 * self.blown, self.wind[1] * 1.5 * self.blown
+        half = WISP_SIZE[0] / 2
+        middle_x = (self._wisp_x + travel_x * self._wisp_speed - left) % self._wisp_span[0] - half
+        middle_y = (self._wisp_y + travel_y * self._wisp_speed - top) % self._wisp_span[1] - half
+        storm = _strongest(fields, middle_x + left, middle_y + top) / FULL_CLOUD
+        thickness = np.minimum(np.ceil(storm * WISP_LEVELS), WISP_LEVELS).astype(np.intp)
+        drifting = np.flatnonzero((np.arange(WISPS) < WISPS * np.minimum(1.0, 1.5 * storm)) & (thickness > 0))
+        wisps = []
+        for index in drifting.tolist():
+            image = self._wisp_images[index][thickness[index] - 1]
+            wisps.append((image, (round(middle_x[index]) - image.get_width() // 2,
+                                  round(middle_y[index]) - image.get_height() // 2)))
+        return wisps
+
+
+def _strongest(fields, x, y):
+    """The zones' storm fields at map points (arrays x, y): where zones overlap the stronger storm wins, as in
+    storm_at."""
+    alpha = fields[0].at(x, y)
+    for field in fields[1:]:
+        alpha = np.maximum(alpha, field.at(x, y))
+    return alpha
 
 
 class _Field:
@@ -171,41 +223,95 @@ def _haze_texture(rng) -> pygame.Surface:
 
 
 def _cloud(zone, haze, bounds: pygame.Rect) -> tuple[pygame.Surface | None, tuple[int, int], _Field | None]:
-    """(image, its top-left on the map, its storm field) of the zone's shape in dust colour, thickening toward its
-    middle, alpha from its strength, clouded; only the part over the map (`bounds`), so a zone drawn far past its
-    edges costs no more than the map. Drawn at a quarter of its size and scaled up: the soft edge, for a sixteenth of
-    the pixels."""
+    """(image, its top-left on the map, its storm field) of the zone's storm: its shape filled with dust, alpha from
+    its strength, behind a front FRONT px deep that billows in and out with the haze's mottle; inside it, billows of
+    pale and shaded dust. Only the part over the map (`bounds`), so a zone drawn far past its edges costs no more
+    than the map. Worked out at a quarter of its size and scaled up: the soft edge, for a sixteenth of the pixels."""
     region = zone.region
     whole = pygame.Rect(round(region.x), round(region.y), max(1, round(region.width)), max(1, round(region.height)))
     shown = whole.clip(bounds)
     if not shown.w or not shown.h:
         return None, shown.topleft, None
-    cloud = pygame.Surface((max(1, shown.w // 4), max(1, shown.h // 4)), pygame.SRCALPHA)
-    cloud.fill((*DUST, 0))  # transparent dust, not transparent black: soft edges must not darken
-    middle_x, middle_y = region.centre
+    size = max(1, shown.w // 4), max(1, shown.h // 4)
+    shape = pygame.Surface(size, pygame.SRCALPHA)
 
     def small(x: float, y: float) -> tuple[float, float]:  # a map point, in the quarter-size image of the part shown
         return (x - shown.x) / 4, (y - shown.y) / 4
-    steps = 16
-    for step in range(steps):  # each smaller copy of the shape a little denser: a soft edge, no line
-        shrink = 1.0 - 0.45 * step / steps
-        color = (*DUST, round(FULL_CLOUD * zone.strength * (step + 1) / steps))
-        if region.shape == "polygon":
-            points = [small(middle_x + (x - middle_x) * shrink, middle_y + (y - middle_y) * shrink)
-                      for x, y in region.points]
-            pygame.draw.polygon(cloud, color, points)
+    if region.shape == "polygon":
+        pygame.draw.polygon(shape, (255, 255, 255), [small(x, y) for x, y in region.points])
+    else:
+        rect = pygame.Rect(0, 0, round(whole.w / 4), round(whole.h / 4))
+        rect.center = tuple(map(round, small(*region.centre)))
+        if region.shape == "ellipse":
+            pygame.draw.ellipse(shape, (255, 255, 255), rect)
         else:
-            rect = pygame.Rect(0, 0, round(whole.w * shrink / 4), round(whole.h * shrink / 4))
-            rect.center = tuple(map(round, small(middle_x, middle_y)))
-            if region.shape == "ellipse":
-                pygame.draw.ellipse(cloud, color, rect)
-            else:
-                pygame.draw.rect(cloud, color, rect, border_radius=min(rect.size) // 4)
-    # Its strength before the haze's mottle: the shape's alpha, read over FULL_CLOUD.
-    field = _Field(pygame.surfarray.array_alpha(cloud), shown)
-    cloud = pygame.transform.smoothscale(cloud, shown.size)
-    _tile(cloud, haze, (0, 0), pygame.BLEND_RGBA_MULT)
-    return cloud, shown.topleft, field
+            pygame.draw.rect(shape, (255, 255, 255), rect, border_radius=min(rect.size) // 4)
+    # How far in from the shape's edge, 0 there to 1 at FRONT px in (the shape blurred: a half of it at the edge),
+    # less the mottle's billows; never above 0 outside the shape, so no dust (and no streak) falls past it.
+    depth = 2 * _blurred(pygame.surfarray.array_alpha(shape) / 255.0, max(1, FRONT // 4)) - 1
+    billows, shades = _mottle(haze, size)
+    front = np.clip(2 * depth - billows, 0, 1)
+    front = front * front * (3 - 2 * front)  # smoothstep: soft at both ends of the front
+    field = np.round(FULL_CLOUD * zone.strength * front).astype(np.uint8)
+    field[field < 12] = 0  # none so faint it would vanish in the scaling up, yet blow a streak
+    cloud = pygame.Surface(size, pygame.SRCALPHA)
+    colour = np.array(DEEP_DUST, dtype=np.float32) + np.multiply.outer(shades, np.subtract(DUST, DEEP_DUST))
+    pygame.surfarray.pixels3d(cloud)[...] = colour.astype(np.uint8)
+    thickness = 255 * THICK * zone.strength ** THICKENING
+    pygame.surfarray.pixels_alpha(cloud)[...] = np.where(field > 0, thickness * front * (0.7 + 0.3 * shades), 0)
+    return pygame.transform.smoothscale(cloud, shown.size), shown.topleft, _Field(field, shown)
+
+
+def _blurred(values, radius: int):
+    """`values` (a 2-D array) averaged over a square 2 x radius + 1 wide round each point; 0 past its sides."""
+    for axis in (0, 1):
+        padded = np.pad(values, [(radius + 1, radius) if a == axis else (0, 0) for a in (0, 1)])
+        sums = np.cumsum(padded, axis=axis)
+        values = (np.take(sums, range(2 * radius + 1, sums.shape[axis]), axis=axis)
+                  - np.take(sums, range(0, sums.shape[axis] - 2 * radius - 1), axis=axis)) / (2 * radius + 1)
+    return values
+
+
+def _mottle(haze, size):
+    """Two clouded fields over `size` (quarter-size cells), each 0 to 1: the haze's alpha (how far the front
+    billows in) and its shade (pale or shaded dust, and thicker where pale: the lit tops of billows)."""
+    cell = HAZE_TILE // 4
+    small = pygame.transform.smoothscale(haze, (cell, cell))
+    repeat = (-(-size[0] // cell), -(-size[1] // cell))
+    fields = []
+    for values in (pygame.surfarray.array_alpha(small), pygame.surfarray.array3d(small)[..., 0]):
+        values = values.astype(np.float32)
+        values = (values - values.min()) / max(1.0, float(values.max() - values.min()))
+        fields.append(np.tile(values, repeat)[:size[0], :size[1]])
+    return fields
+
+
+def _wisp_images(rng, wind, shapes: int = 5) -> list[list[pygame.Surface]]:
+    """Wisps of drifting dust, long along the wind: for each of `shapes` shapes, the wisp at each of WISP_LEVELS
+    thicknesses. A few soft blobs in a row along its length, drawn small and scaled up: a torn wisp, not an egg."""
+    angle = -math.degrees(math.atan2(wind[1], wind[0]))
+    images = []
+    for _ in range(shapes):
+        scale = rng.uniform(0.6, 1.0)
+        width, height = round(WISP_SIZE[0] * scale), round(WISP_SIZE[1] * scale)
+        xs = (np.arange(width // 4) + 0.5) / (width // 4) * 2 - 1  # across the small wisp, -1 to 1
+        ys = (np.arange(height // 4) + 0.5) / (height // 4) * 2 - 1
+        density = np.zeros((len(xs), len(ys)))
+        for _ in range(4):
+            x, y, size = rng.uniform(-0.5, 0.5), rng.uniform(-0.25, 0.25), rng.uniform(0.35, 0.55)
+            reach = ((xs[:, None] - x) / size) ** 2 + ((ys[None, :] - y) / (size * 1.6)) ** 2
+            density = np.maximum(density, np.clip(1 - reach, 0, 1) ** 2 * rng.uniform(0.6, 1.0))
+        small = pygame.Surface(density.shape, pygame.SRCALPHA)
+        small.fill((*WISP, 0))
+        pygame.surfarray.pixels_alpha(small)[...] = (255 * density).astype(np.uint8)
+        wisp = pygame.transform.rotate(pygame.transform.smoothscale(small, (width, height)), angle)
+        levels = []
+        for level in range(1, WISP_LEVELS + 1):
+            faded = wisp.copy()
+            faded.fill((255, 255, 255, round(WISP_ALPHA * level / WISP_LEVELS)), special_flags=pygame.BLEND_RGBA_MULT)
+            levels.append(faded)
+        images.append(levels)
+    return images
 
 
 def _streak_images(direction) -> dict[int, tuple]:

@@ -9,7 +9,7 @@ import pytest
 
 from game.content.level_data import Region, Zone
 from game.view.camera import Camera
-from game.view.weather import STREAK, Weather
+from game.view.weather import FRONT, STREAK, Weather
 
 VIEW = (1280, 720)
 
@@ -100,7 +100,11 @@ def test_in_the_middle_of_a_full_strength_zone_the_streaks_are_as_thick_as_in_a_
     middle = (slice(440, 840), slice(210, 510))  # the middle 400 x 300 px of the screen, well inside the zone
     assert whole_map[middle].sum() > 0
     assert np.array_equal(in_zone[middle], whole_map[middle])
-    assert in_zone.sum() < whole_map.sum()  # fewer toward its edge, where the haze is thin
+    # Fewer across its front (FRONT px deep, and its billows), where the haze thins out: the camera on its left side.
+    at_front, camera = streak_pixels(level((3000, 2000), zones=[zone]), (1100, 1000))
+    whole_map, _ = streak_pixels(level((3000, 2000), storm=1.0), (1100, 1000))
+    front = slice(round(camera.to_screen(600, 0)[0]), round(camera.to_screen(600 + FRONT, 0)[0]))
+    assert at_front[front].sum() < whole_map[front].sum()
 
 
 def test_a_weak_zone_blows_fewer_streaks_than_a_strong_one():
