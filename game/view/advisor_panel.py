@@ -22,7 +22,7 @@ from game.sim.components import Position
 from game.sim.events import AdvisorSpoke
 from game.sim.systems.speech import READING, SPEECH_RATE
 from game.view.camera import HUD_BOTTOM
-from game.view.markers import arrow, edge_arrow, play_band
+from game.view.markers import MARKER_REACH, PLATE_HEIGHT, arrow, edge_arrow, play_band
 from game.view.text import CYAN, DIM, PANEL, PURPLE, WHITE, draw_text, font, panel, wrap
 
 TYPING = SPEECH_RATE  # characters a second: the rules hold the channel for exactly this long
@@ -277,10 +277,8 @@ def _wash(target, rect, tint) -> None:
 # -- the marker ------------------------------------------------------------------------------------------
 SLIDE_TIME = 0.3  # s for the marker to slide over to a new target
 APPEAR_TIME = 0.15  # s to fade in or out
-MARKER_REACH = 46  # px from the target's centre to each point of the diamond
 BREATH = 2.5  # px the diamond's reach swells and shrinks by as it breathes
 STROKE = 8  # px the chevrons' strokes and shadows reach past the diamond's points
-PLATE_HEIGHT = 22  # px of the numbers' plate
 BODY = 24  # px from a machine's centre to its body's edge: an arrow at one partly in view stops short of it
 TIP_GAP = 4  # px between an arrow's tip and the cover's edge or the machine's body it points past
 ARROW_TAIL = 22  # px from an arrow's tip back to its tail (markers.arrow)

@@ -20,7 +20,9 @@ COUNT_ROW = 26  # px of a hold's count and its bar under it
 HOLD_BAR = 100  # px of that bar
 LABEL_GAP = 4  # px from an area up to its label's foot; a label under the area starts 8 px below it
 BODY = (84, 84)  # px round a machine's centre a label keeps off
-REI_MARKS = (130, 2 * (46 + 8 + 22))  # her diamond's reach, and her numbers' plate above or under it
+MARKER_REACH = 46  # px from Rei's target's centre to each point of her diamond (advisor_panel.ReiMarker)
+PLATE_HEIGHT = 22  # px of her numbers' plate, 8 px past the diamond, above or under it
+REI_MARKS = (130, 2 * (MARKER_REACH + 8 + PLATE_HEIGHT))  # what of her marks round her target a label keeps off
 FADED = 90  # of 255: a label with a machine on either side of the area, laid over it faintly
 HEALTH_BAR = (40, 5)  # px of an enemy's health fill
 HEALTH_RIM = 2  # px of its plate round the fill
@@ -138,7 +140,7 @@ def objective_labels(game, camera, band) -> list[Label]:
         spots = [pygame.Rect(centre - half, max(band.top, min(top, band.bottom - height - 4)), 2 * half, height)
                  for top in ((above, below) if above >= band.top else (below, above))]
         if keep_off is None:
-            keep_off = machines_on_screen(game, camera)
+            keep_off = label_keep_off(game, camera)
         clear = [spot for spot in spots if spot.collidelist(keep_off) < 0]
         found.append(Label(objective, held, words, size, (clear or spots)[0], not clear))
     return found
@@ -150,7 +152,7 @@ def named_objective(res) -> int | None:
     return max(left, key=lambda index: res.objectives_held[index], default=None)
 
 
-def machines_on_screen(game, camera) -> list[pygame.Rect]:
+def label_keep_off(game, camera) -> list[pygame.Rect]:
     """What an objective's label keeps off: every machine's body, and Rei's diamond and numbers round her target."""
     world = game.world
     advice = game.res.advice
