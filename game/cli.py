@@ -13,6 +13,7 @@ from game.content.catalog import load_catalog
 from game.content.chain import LEVELS
 from game.content.check import check_paths
 from game.content.errors import ContentError
+from game.content.words import counted
 from game.files import is_file
 from game.session import DEFAULT_LEVEL, new_game, settle_heap
 from game.settings import load_settings, settings_path
@@ -171,8 +172,8 @@ def check(argv) -> int:
     if not results:  # status 1 with nothing listed would leave the designer guessing why
         print(f"{', '.join(map(str, args.paths or [LEVELS]))}: expected Tiled maps (.tmx), found none")
     elapsed = time.perf_counter() - started
-    print(f"{_count(len(results), 'map')} checked in {elapsed:.2f} s, {_count(len(problems), 'problem')}"
-          + (f", {_count(len(warnings), 'warning')}" if warnings else ""))
+    print(f"{counted(len(results), 'map')} checked in {elapsed:.2f} s, {counted(len(problems), 'problem')}"
+          + (f", {counted(len(warnings), 'warning')}" if warnings else ""))
     return 1 if problems or not results else 0
 
 
@@ -183,10 +184,6 @@ def _read(load, problems: list):
     except ContentError as error:
         problems.extend(error.problems)
         return None
-
-
-def _count(n: int, noun: str) -> str:
-    return f"{n} {noun}{'s' * (n != 1)}"
 
 
 def run_headless(level: Path, seconds: float, seed: int, start_at: int | None = None,

@@ -7,6 +7,7 @@ from pathlib import Path
 from game.content.errors import ContentError, Problem, quote
 from game.content.schema import LARGEST, describe
 from game.content.spelling import suggest
+from game.content.words import counted
 from game.content.yamlio import load_yaml
 
 ADVISOR_PATH = Path(__file__).resolve().parents[2] / "assets" / "data" / "advisor.yaml"
@@ -176,7 +177,7 @@ def _lines(value: object, allowed: tuple[str, ...], file: str, where: str, seen:
         problems.append(Problem(file, where, expected, found, 'write each line as a list item: - "..."'))
         return ()
     if len(value) < MIN_LINES:
-        problems.append(Problem(file, where, expected, f"{len(value)} line{'' if len(value) == 1 else 's'}",
+        problems.append(Problem(file, where, expected, counted(len(value), "line"),
                                 "give it another line so it does not repeat itself"))
     speaker = where.split(".", 1)[0]
     for index, line in enumerate(value):

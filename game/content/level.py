@@ -24,6 +24,7 @@ from game.content.tmx_properties import Property, PropertyTypeError, convert, pr
 from game.content.tmx_report import MapReport, problems_not_tracebacks
 from game.content.tmx_templates import part_where, redraw_hint, set_in_template_hint
 from game.content.tmx_xml import written_whole
+from game.content.words import counted
 from game.files import real_path
 
 POLYGON_TOOL = "the Insert Polygon tool"
@@ -322,7 +323,7 @@ class _Objects:
                 self.zone(obj, values)
         for where, count in blockers.items():  # a habit from other engines: in this game, shapes block nothing
             report.warning(where, "walls made of solid tiles on a tile layer",
-                           f"{count} shape{'s' * (count != 1)} on an object layer, which block nothing",
+                           f"{counted(count, 'shape')} on an object layer, which block nothing",
                            "paint the walls with solid tiles on the collision tile layer")
         self.player_spawn, self.player_spawn_where = self.one_player_spawn(players, document.dropped)
 
@@ -358,8 +359,7 @@ class _Objects:
                                            "finish a line, click the first point to close a loop"))
         elif len(set(obj.points)) < 2:  # a guard walking it would stand still and call it a patrol
             self.report.problem(_part_where(obj, "shape"), "a path through at least two places",
-                                f"{len(obj.points)} point"
-                                + "s" * (len(obj.points) != 1) + (" on one spot" if len(obj.points) > 1 else ""),
+                                counted(len(obj.points), "point") + (" on one spot" if len(obj.points) > 1 else ""),
                                 _shape_fix(obj, POLYGON_TOOL,
                                            "click a second point along the way before you finish the line"))
 

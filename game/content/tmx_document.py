@@ -22,6 +22,7 @@ from game.content.tmx_templates import SHAPES, TemplateRefused, Templates
 from game.content.tmx_tilesets import Tilesets, read_tilesets
 from game.content.tmx_values import BadValue, bool_attr, float_attr, int_attr, parse_float
 from game.content.tmx_xml import XmlRefused, read_xml, written_whole
+from game.content.words import counted
 
 _NOT_LAYERS = {"properties", "tileset", "editorsettings", "export"}  # map children that are not layers
 # The tile layers the game finds by name (level.py's collision layer, check.py's walls check; in any case), and what
@@ -306,7 +307,7 @@ class _Reader:
         nodes = element.findall("object")
         if nodes and not combined.visible:  # a designer may hide a layer of drafts and expect them gone
             self.report.warning(where, "a layer shown in Tiled, as its objects play", f"a hidden layer with "
-                                f"{len(nodes)} object{'s' * (len(nodes) != 1)}, which still play",
+                                f"{counted(len(nodes), 'object')}, which still play",
                                 "hiding a layer only hides it in Tiled; to leave objects out, delete them or clear "
                                 "their class")
         for node in nodes:

@@ -16,6 +16,7 @@ from game.content.tmx_properties import PropertyTypeError, convert, read_propert
 from game.content.tmx_report import MapReport
 from game.content.tmx_values import BadValue, int_attr
 from game.content.tmx_xml import XmlRefused, missing, read_xml, written_whole
+from game.content.words import counted
 from game.files import is_file, real_path
 
 MAX_IMAGE_PX = 32768  # a side of a tileset image; also bounds the grid pytmx walks
@@ -218,7 +219,7 @@ def _read_tiles(element: ET.Element, base: Path, tileset: _Tileset, collection: 
         report.warning(where, "still tiles", "animated tiles", "the game draws each animated tile as its first image")
     for name, count in near_misses.items():
         report.warning(where, 'a bool property named "solid" on the tiles that block', f"property {quote(name)} on "
-                       f"{count} tile{'s' * (count != 1)}", 'the game reads only "solid": rename it, or those '
+                       f"{counted(count, 'tile')}", 'the game reads only "solid": rename it, or those '
                        "tiles block nothing")
     return ok
 

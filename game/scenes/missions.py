@@ -2,6 +2,7 @@
 mission to go on with chosen already, and what the record says of the one chosen."""
 
 from game.content.errors import ContentError
+from game.content.words import counted
 from game.scenes.base import Scene
 from game.scenes.menu import Menu, backing, closes_page, menu_hints, start_chooses
 from game.view.controls import page_hint
@@ -104,5 +105,5 @@ def _about(mission, count: int) -> str:
         return f"Mission {mission.number} of {count}"
     if not counts.runs:
         return f"Mission {mission.number} of {count} · no run finished yet"
-    return f"Mission {mission.number} of {count} · {counts.runs} run{'s' * (counts.runs != 1)} finished, " \
+    return f"Mission {mission.number} of {count} · {counted(counts.runs, 'run')} finished, " \
            f"{counts.won} won · {counts.destroyed} destroyed, {counts.spared} spared"

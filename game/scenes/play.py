@@ -9,6 +9,7 @@ from pathlib import Path
 from game.audio.cues import Cues
 from game.content.errors import ContentError, Problem
 from game.content.reach import inside_wall
+from game.content.words import counted
 from game.files import write_atomically
 from game.replay import Recorder, last_replay_path
 from game.saves import remove_save
@@ -237,7 +238,7 @@ class PlayScene(Scene):
                 draw_problems(surface, title, lines)
             else:
                 count = len(self.reload_problems)
-                line = f"{title} ({count} problem{'s' * (count != 1)}: resume to read them)"
+                line = f"{title} ({counted(count, 'problem')}: resume to read them)"
                 line, size = fit(line, 22, surface.get_width() - 64, 16, bold=True)
                 draw_text(surface, line, (surface.get_width() / 2, 104), size, RED, anchor="midtop", bold=True)
         if self.toast[1] < TOAST_TIME:

@@ -11,6 +11,7 @@ import pygame
 from game.campaign import load_campaign
 from game.content.errors import ContentError
 from game.content.level import load_level
+from game.content.words import counted
 from game.record import RecordError, record_result
 from game.replay import ReplayError
 from game.scenes.base import Scene
@@ -83,8 +84,8 @@ class ResultScene(Scene):
         if self.record is not None:
             level, total = self.record.level(self.play.level_path), self.record.total
             name = self.play.game.res.level.title or "This level"
-            said.append(f"{name}: {_runs(level.runs)}, {level.won} won    ·    "
-                        f"All levels: {_runs(total.runs)}, {total.won} won")
+            said.append(f"{name}: {counted(level.runs, 'run')}, {level.won} won    ·    "
+                        f"All levels: {counted(total.runs, 'run')}, {total.won} won")
         if "Watch replay" not in self.menu.options and getattr(self.play, "no_replay", ""):
             said.append(f"No replay: {self.play.no_replay}")
         return "    ·    ".join(said)
@@ -241,7 +242,3 @@ def _percent_left(share: float) -> str:
 
 def _total(total, name: str) -> str:
     return str(getattr(total, name)) if total is not None else ""
-
-
-def _runs(count: int) -> str:
-    return f"{count} run" if count == 1 else f"{count} runs"

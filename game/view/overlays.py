@@ -4,6 +4,7 @@ and the reload notice."""
 
 import pygame
 
+from game.content.words import counted
 from game.view.text import AMBER, CYAN, RED, WHITE, draw_text, font, panel, wrap
 
 PROBLEMS_TOP = 108  # px: a broken map's problems are listed under the HUD's top row
@@ -82,7 +83,7 @@ def draw_problems(surface, title: str, lines: list[str], most: int = 8, bottom: 
     shown = wrapped[:most]
     if len(wrapped) > most:  # how many are not shown whole: the designer knows how much is left to fix
         more = sum(end > most for end in ends)
-        shown.append(f"... and {more} more problem{'s' * (more != 1)}: run  main.py check  for the full list")
+        shown.append(f"... and {counted(more, 'more problem')}: run  main.py check  for the full list")
     rect = pygame.Rect(16, PROBLEMS_TOP, width, PROBLEMS_HEAD + PROBLEM_ROW * len(shown))
     panel(surface, rect, alpha=235, border=RED)  # over the title card as the level begins: it must hide its words
     draw_text(surface, title, (30, rect.top + 10), 24, RED, bold=True)
