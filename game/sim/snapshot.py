@@ -64,49 +64,14 @@ def restore(level, catalog, data: dict):
     """A Game in exactly the state `data` describes, on `level` (which must be the same map version)."""
     game = None
     try:
-        if data["format"] != FORMAT:
-            raise SnapshotError(f"made by another Blue Comet (format {data['format']}; this game reads {FORMAT})")
-        if data["level_hash"] != level.content_hash:
-            raise SnapshotError(f"made on another version of {level.path} (level hash {data['level_hash']}; "
-                                f"the map is now {level.content_hash})")
-        difficulty = data.get("difficulty", "normal")  # saved before there were difficulties: Normal
-        if difficulty not in DIFFICULTIES:
-            raise SnapshotError(f"difficulty: expected {', '.join(DIFFICULTIES)}, found {repr(difficulty)[:40]}")
+        difficulty = _check_origin(data, level)
         game = Game(level, catalog, _typed(int, data["seed"], "seed"), populate=False, difficulty=difficulty)
-        gauss = data["rng"][2]  # random's spare normal: None, or a number it drew (NaN would be its next draw)
-        gauss = gauss if gauss is None else _typed(float, gauss, "rng")
-        game.res.rng.setstate((data["rng"][0], tuple(data["rng"][1]), gauss))
-        game.res.clock = Clock(_typed(int, data["tick"], "tick"))
-        game.res.player = _typed(int, data["player"], "player")
-        if data["outcome"] not in (None, "won", "lost"):
-            raise SnapshotError(f"outcome: expected null, \"won\" or \"lost\", found {data['outcome']!r}")
-        game.res.outcome = data["outcome"]
-        game.res.outcome_reason = _typed(str, data["outcome_reason"], "outcome_reason")
-        game.res.tally = _decode(Tally, data["tally"], "tally")
-        game.res.fouron = _decode(Fouron, data["fouron"], "fouron")
-        game.res.advice = None if data["advice"] is None else _decode(Advice, data["advice"], "advice")
-        game.res.voice = _decode(Voice, data["voice"], "voice")
-        game.res.comms = [_typed(tuple[float, str, str], line, "comms") for line in data["comms"]]
-        for shot in (_shot(fields, catalog) for fields in data["shots"]):
-            if shot.missile is None:
-                game.res.bolts.add(shot)
-            else:
-                game.res.missiles.append(shot)
-        game.res.shots_fired = _typed(int, data["shots_fired"], "shots_fired")
-        game.res.triggers = [TriggerState(*_typed(tuple[bool, int], state, "triggers")) for state in data["triggers"]]
-        game.res.objectives_reached = [_typed(bool, done, "objectives_reached") for done in data["objectives_reached"]]
-        if "objectives_held" in data:  # saved before holds were kept: none was under way
-            game.res.objectives_held = [_typed(int, ticks, "objectives_held") for ticks in data["objectives_held"]]
-        for name in ("objectives_reached", "objectives_held"):
-            if len(getattr(game.res, name)) != len(level.objectives):
-                raise SnapshotError(f"{name}: expected one per objective ({len(level.objectives)}), "
-                                    f"found {len(getattr(game.res, name))}")
-        entities = [(_typed(int, entity, "entities"), [_component(entity, name, fields, catalog)
-                                                        for name, fields in found.items()])
-                    for entity, found in data["entities"]]
-        last_id = _typed(int, data["last_id"], "last_id")
-        _check_ids([entity for entity, _ in entities], last_id)
-        game.world.restore(entities, last_id)
+        _restore_clock(game.res, data)
+        _restore_outcome(game.res, data)
+        _restore_records(game.res, data)
+        _restore_shots(game.res, data, catalog)
+        _restore_progress(game.res, data, level)
+        _restore_entities(game.world, data, catalog)
         _check_meaning(game, catalog)
         restored, game = game, None  # the caller's now
         return restored
@@ -117,6 +82,77 @@ def restore(level, catalog, data: dict):
     finally:
         if game is not None:  # refused part way: its esper world must not outlive the refusal
             game.close()
+
+
+def _check_origin(data: dict, level) -> str:
+    """The snapshot was made by this version of the game, on this version of the map, at a difficulty the game has;
+    returns that difficulty."""
+    if data["format"] != FORMAT:
+        raise SnapshotError(f"made by another Blue Comet (format {data['format']}; this game reads {FORMAT})")
+    if data["level_hash"] != level.content_hash:
+        raise SnapshotError(f"made on another version of {level.path} (level hash {data['level_hash']}; "
+                            f"the map is now {level.content_hash})")
+    difficulty = data.get("difficulty", "normal")  # saved before there were difficulties: Normal
+    if difficulty not in DIFFICULTIES:
+        raise SnapshotError(f"difficulty: expected {', '.join(DIFFICULTIES)}, found {repr(difficulty)[:40]}")
+    return difficulty
+
+
+def _restore_clock(res, data: dict) -> None:
+    """The generator's state, the tick and which entity the player flies."""
+    gauss = data["rng"][2]  # random's spare normal: None, or a number it drew (NaN would be its next draw)
+    gauss = gauss if gauss is None else _typed(float, gauss, "rng")
+    res.rng.setstate((data["rng"][0], tuple(data["rng"][1]), gauss))
+    res.clock = Clock(_typed(int, data["tick"], "tick"))
+    res.player = _typed(int, data["player"], "player")
+
+
+def _restore_outcome(res, data: dict) -> None:
+    if data["outcome"] not in (None, "won", "lost"):
+        raise SnapshotError(f"outcome: expected null, \"won\" or \"lost\", found {data['outcome']!r}")
+    res.outcome = data["outcome"]
+    res.outcome_reason = _typed(str, data["outcome_reason"], "outcome_reason")
+
+
+def _restore_records(res, data: dict) -> None:
+    """The tally and the advisors' records: Fouron's, Rei's advice, what the voices said and the comms log."""
+    res.tally = _decode(Tally, data["tally"], "tally")
+    res.fouron = _decode(Fouron, data["fouron"], "fouron")
+    res.advice = None if data["advice"] is None else _decode(Advice, data["advice"], "advice")
+    res.voice = _decode(Voice, data["voice"], "voice")
+    res.comms = [_typed(tuple[float, str, str], line, "comms") for line in data["comms"]]
+
+
+def _restore_shots(res, data: dict, catalog) -> None:
+    """The shots in flight, bolts and missiles each where the rules keep them, and the count of shots fired."""
+    for shot in (_shot(fields, catalog) for fields in data["shots"]):
+        if shot.missile is None:
+            res.bolts.add(shot)
+        else:
+            res.missiles.append(shot)
+    res.shots_fired = _typed(int, data["shots_fired"], "shots_fired")
+
+
+def _restore_progress(res, data: dict, level) -> None:
+    """The triggers' states and the objectives reached and held, one per objective of the map."""
+    res.triggers = [TriggerState(*_typed(tuple[bool, int], state, "triggers")) for state in data["triggers"]]
+    res.objectives_reached = [_typed(bool, done, "objectives_reached") for done in data["objectives_reached"]]
+    if "objectives_held" in data:  # saved before holds were kept: none was under way
+        res.objectives_held = [_typed(int, ticks, "objectives_held") for ticks in data["objectives_held"]]
+    for name in ("objectives_reached", "objectives_held"):
+        if len(getattr(res, name)) != len(level.objectives):
+            raise SnapshotError(f"{name}: expected one per objective ({len(level.objectives)}), "
+                                f"found {len(getattr(res, name))}")
+
+
+def _restore_entities(world, data: dict, catalog) -> None:
+    """Every entity under its own id with its components, and the last id given out."""
+    entities = [(_typed(int, entity, "entities"), [_component(entity, name, fields, catalog)
+                                                    for name, fields in found.items()])
+                for entity, found in data["entities"]]
+    last_id = _typed(int, data["last_id"], "last_id")
+    _check_ids([entity for entity, _ in entities], last_id)
+    world.restore(entities, last_id)
 
 
 def _check_ids(entities: list[int], last_id: int) -> None:
@@ -136,18 +172,41 @@ def _check_ids(entities: list[int], last_id: int) -> None:
 
 def _check_meaning(game, catalog) -> None:
     """What the types cannot say: the names the rules look up and the numbers they divide by or index with. A save
-    edited by hand that passes its types is still refused here, not played until a line or a patrol breaks."""
-    res, level = game.res, game.res.level
-    if not 0 <= res.clock.tick <= LARGEST:  # 193 days of play; past 6e10 the lines' times passed what is read back
-        raise SnapshotError(f"tick: expected a whole number from 0 to {LARGEST:g}, found {res.clock.tick}"[:200])
-    if not game.world.has(res.player, parts.Player):  # a save is made only while the Layzner fights
-        raise SnapshotError(f"player: expected the id of the entity with the Player component, found {res.player}")
+    edited by hand that passes its types is still refused here, not played until a line or a patrol breaks. The
+    checks run in this order, so a save with several mistakes is refused for the same one each time."""
+    _check_tick(game.res)
+    _check_player(game)
     _check_limits(game)
     _check_machines(game, catalog)
-    for index, (objective, held) in enumerate(zip(level.objectives, res.objectives_held)):
+    _check_holds(game.res)
+    _check_shot_ids(game.res)
+    _check_trigger_count(game.res)
+    _check_voice(game.res.voice, catalog.advisor.voices)
+    _check_machines_on_the_map(game)
+    _check_patrol_points(game.world)
+
+
+def _check_tick(res) -> None:
+    if not 0 <= res.clock.tick <= LARGEST:  # 193 days of play; past 6e10 the lines' times passed what is read back
+        raise SnapshotError(f"tick: expected a whole number from 0 to {LARGEST:g}, found {res.clock.tick}"[:200])
+
+
+def _check_player(game) -> None:
+    res = game.res
+    if not game.world.has(res.player, parts.Player):  # a save is made only while the Layzner fights
+        raise SnapshotError(f"player: expected the id of the entity with the Player component, found {res.player}")
+
+
+def _check_holds(res) -> None:
+    """Each objective's hold under way no longer than the hold itself."""
+    for index, (objective, held) in enumerate(zip(res.level.objectives, res.objectives_held)):
         if not 0 <= held <= hold_ticks(objective):  # past it, a hold is done the tick the player steps in
             raise SnapshotError(f"objectives_held[{index}]: expected 0 to {hold_ticks(objective)} (ticks of its hold), "
                                 f"found {held}")
+
+
+def _check_shot_ids(res) -> None:
+    """The shots in flight each under an id of its own, none past the count of shots fired."""
     ids = sorted(shot.id for shot in all_shots(res))
     if ids and ids[-1] > res.shots_fired:  # the next shot would take an id in flight
         raise SnapshotError(f"shots_fired: expected at least the highest shot id in flight ({ids[-1]}), "
@@ -155,29 +214,59 @@ def _check_meaning(game, catalog) -> None:
     repeated = next((a for a, b in zip(ids, ids[1:]) if a == b), None)
     if repeated is not None:  # ties between shots are broken by id
         raise SnapshotError(f"shots: expected each id once, found {repeated} twice")
-    if len(res.triggers) != len(level.triggers):
-        raise SnapshotError(f"triggers: expected one per trigger ({len(level.triggers)}), found {len(res.triggers)}")
-    voices = catalog.advisor.voices
-    for where, keys in (("voice.spoke_at", res.voice.spoke_at), ("voice.said", res.voice.said),
-                        ("voice.waiting", [line[0] if isinstance(line, list) and line else line
-                                           for line in res.voice.waiting])):
+
+
+def _check_trigger_count(res) -> None:
+    if len(res.triggers) != len(res.level.triggers):
+        raise SnapshotError(f"triggers: expected one per trigger ({len(res.level.triggers)}), "
+                            f"found {len(res.triggers)}")
+
+
+def _check_voice(voice, voices: dict) -> None:
+    """The voices' records name situations of advisor.yaml, and each line waiting to be said is whole."""
+    for where, keys in (("voice.spoke_at", voice.spoke_at), ("voice.said", voice.said),
+                        ("voice.waiting", _waiting_situations(voice.waiting))):
         for key in keys:
-            speaker, _, name = str(key).partition(".")
-            if name not in voices.get(speaker, {}):
-                raise SnapshotError(f"{where}: expected a speaker.situation of advisor.yaml, found {key!r}")
-    for line in res.voice.waiting:  # the time as any other number: NaN fails the range (it would never go stale)
-        if not (isinstance(line, list) and len(line) == 3 and isinstance(line[1], dict)
-                and isinstance(line[2], (int, float)) and not isinstance(line[2], bool) and 0 <= line[2] <= LARGEST):
+            _check_situation(where, key, voices)
+    for line in voice.waiting:
+        if not _is_waiting_line(line):
             raise SnapshotError(f"voice.waiting: expected [situation, values, time] entries, found {line!r}"[:200])
-    for name in res.voice.asked:
+    for name in voice.asked:
         if name not in voices["rei"]:
             raise SnapshotError(f"voice.asked: expected one of Rei's situations, found {name!r}")
-    width, height = level.pixel_size
-    for entity, (pos, _) in game.world.query(parts.Position, parts.Unit):  # machines stay on the map; pods fly off it
+
+
+def _waiting_situations(waiting: list) -> list:
+    """The situation of each line waiting (a line that is no list, or an empty one, stands for itself: it fails)."""
+    return [line[0] if isinstance(line, list) and line else line for line in waiting]
+
+
+def _check_situation(where: str, key, voices: dict) -> None:
+    speaker, _, name = str(key).partition(".")
+    if name not in voices.get(speaker, {}):
+        raise SnapshotError(f"{where}: expected a speaker.situation of advisor.yaml, found {key!r}")
+
+
+def _is_waiting_line(line) -> bool:
+    """[situation, values, time]: the time as any other number, so NaN fails the range (it would never go stale)."""
+    if not (isinstance(line, list) and len(line) == 3 and isinstance(line[1], dict)):
+        return False
+    time = line[2]
+    return isinstance(time, (int, float)) and not isinstance(time, bool) and 0 <= time <= LARGEST
+
+
+def _check_machines_on_the_map(game) -> None:
+    """Machines stay on the map; pods (no Unit) fly off it."""
+    width, height = game.res.level.pixel_size
+    for entity, (pos, _) in game.world.query(parts.Position, parts.Unit):
         if not (0 <= pos.x <= width and 0 <= pos.y <= height):
             raise SnapshotError(f"entity {entity}, Position: expected a machine on the map (0 to {width} x 0 to "
                                 f"{height} px), found one at ({pos.x:g}, {pos.y:g})")
-    for entity, (brain,) in game.world.query(parts.Brain):
+
+
+def _check_patrol_points(world) -> None:
+    """A brain with a patrol heads for one of its points (one with none may hold any waypoint: it is never read)."""
+    for entity, (brain,) in world.query(parts.Brain):
         if brain.patrol and not 0 <= brain.waypoint < len(brain.patrol):
             raise SnapshotError(f"entity {entity}, Brain.waypoint: expected 0 to {len(brain.patrol) - 1} (a point of "
                                 f"its patrol), found {brain.waypoint}")
@@ -201,18 +290,29 @@ def _check_machines(game, catalog) -> None:
                             + ("none" if player is None else f"kind {player.kind!r}"))
     for entity, (unit,) in world.query(parts.Unit):
         spec = catalog.units[unit.kind]
-        for part in world.components(entity):
-            name = type(part).__name__
-            if name in GIVEN_BY_SPEC and not getattr(spec, GIVEN_BY_SPEC[name]):  # None, or no knuckle: ""
-                raise SnapshotError(f"entity {entity}, {name}: expected none on a {unit.kind!r}, whose entry in "
-                                    f"units.yaml has no {GIVEN_BY_SPEC[name]}, found one")
+        _check_parts_given_by_spec(world, entity, unit, spec)
         gun = world.try_get(entity, parts.Gun)
-        if gun is not None and gun.weapon != spec.weapon:
-            raise SnapshotError(f"entity {entity}, Gun.weapon: expected {spec.weapon!r}, the weapon of a "
-                                f"{unit.kind!r}, found {gun.weapon!r}")
-        if gun is not None and gun.charge > catalog.weapons[gun.weapon].windup:
-            raise SnapshotError(f"entity {entity}, Gun.charge: expected a number from 0 to the windup of "
-                                f"{gun.weapon!r} ({catalog.weapons[gun.weapon].windup:g} s), found {gun.charge!r}")
+        if gun is not None:
+            _check_gun(entity, gun, unit, spec, catalog)
+
+
+def _check_parts_given_by_spec(world, entity, unit, spec) -> None:
+    """No component the unit's entry in units.yaml has no numbers for (GIVEN_BY_SPEC)."""
+    for part in world.components(entity):
+        name = type(part).__name__
+        if name in GIVEN_BY_SPEC and not getattr(spec, GIVEN_BY_SPEC[name]):  # None, or no knuckle: ""
+            raise SnapshotError(f"entity {entity}, {name}: expected none on a {unit.kind!r}, whose entry in "
+                                f"units.yaml has no {GIVEN_BY_SPEC[name]}, found one")
+
+
+def _check_gun(entity, gun, unit, spec, catalog) -> None:
+    """The unit's own weapon, charged no further than it winds up."""
+    if gun.weapon != spec.weapon:
+        raise SnapshotError(f"entity {entity}, Gun.weapon: expected {spec.weapon!r}, the weapon of a "
+                            f"{unit.kind!r}, found {gun.weapon!r}")
+    if gun.charge > catalog.weapons[gun.weapon].windup:
+        raise SnapshotError(f"entity {entity}, Gun.charge: expected a number from 0 to the windup of "
+                            f"{gun.weapon!r} ({catalog.weapons[gun.weapon].windup:g} s), found {gun.charge!r}")
 
 
 class OneOf(tuple):
@@ -263,6 +363,18 @@ LIMITS = {
 def _check_limits(game) -> None:
     """Every field LIMITS names, in every entity's components, shot and record of the game's, within its limits (a
     record that is None, no advice or a bolt's missile, has none)."""
+    bounds = _named_bounds(game)
+    for where, record in _records(game):
+        for name, limit in LIMITS.get(type(record).__name__, {}).items():
+            if isinstance(limit, OneOf):
+                _check_one_of(f"{where}.{name}", getattr(record, name), limit)
+            else:
+                _check_range(f"{where}.{name}", getattr(record, name), limit, record, bounds)
+
+
+def _records(game) -> list[tuple[str, object]]:
+    """(where, record) for every record LIMITS may name: each entity's components, the game's records and triggers,
+    each shot and its missile (None for a bolt)."""
     res, world = game.res, game.world
     records = [(f"entity {entity}, {type(part).__name__}", part)
                for entity in world.entities() for part in world.components(entity)]
@@ -270,21 +382,22 @@ def _check_limits(game) -> None:
     records += [(f"triggers[{index}]", state) for index, state in enumerate(res.triggers)]
     for shot in all_shots(res):
         records += [(f"shot {shot.id}", shot), (f"shot {shot.id}, missile", shot.missile)]
-    bounds = _named_bounds(game)
-    for where, record in records:
-        for name, limit in LIMITS.get(type(record).__name__, {}).items():
-            value = getattr(record, name)
-            if isinstance(limit, OneOf):
-                if value not in limit:
-                    shown = [repr(choice) for choice in limit]
-                    raise SnapshotError(f"{where}.{name}: expected {', '.join(shown[:-1])} or {shown[-1]}, "
-                                        f"found {value!r}"[:200])
-                continue
-            low, high = limit
-            floor = 0 if low is ABOVE_0 else _bound(low, record, bounds)
-            ceiling = LARGEST if high is None else _bound(high, record, bounds)
-            if not ((value > floor if low is ABOVE_0 else value >= floor) and value <= ceiling):
-                raise SnapshotError(f"{where}.{name}: expected {_range(low, high, ceiling)}, found {value!r}"[:200])
+    return records
+
+
+def _check_one_of(where: str, value, limit: OneOf) -> None:
+    if value not in limit:
+        shown = [repr(choice) for choice in limit]
+        raise SnapshotError(f"{where}: expected {', '.join(shown[:-1])} or {shown[-1]}, found {value!r}"[:200])
+
+
+def _check_range(where: str, value, limit: tuple, record, bounds: dict) -> None:
+    """`value` within LIMITS' (lowest, highest): written so that NaN fails it."""
+    low, high = limit
+    floor = 0 if low is ABOVE_0 else _bound(low, record, bounds)
+    ceiling = LARGEST if high is None else _bound(high, record, bounds)
+    if not ((value > floor if low is ABOVE_0 else value >= floor) and value <= ceiling):
+        raise SnapshotError(f"{where}: expected {_range(low, high, ceiling)}, found {value!r}"[:200])
 
 
 def _bound(bound, record, bounds: dict):
@@ -355,6 +468,12 @@ def _decode(cls, fields: dict, where: str):
     if not isinstance(fields, dict):
         raise SnapshotError(f"{where}: expected the fields of {cls.__name__}, found {fields!r}"[:200])
     hints = typing.get_type_hints(cls)
+    _check_field_names(cls, fields, hints, where)
+    return cls(**{name: _typed(hints[name], value, f"{where}.{name}") for name, value in fields.items()})
+
+
+def _check_field_names(cls, fields: dict, hints: dict, where: str) -> None:
+    """No field the dataclass `cls` lacks, and none missing that it has no default for."""
     unknown = [name for name in fields if name not in hints]
     if unknown:
         raise SnapshotError(f"{where}: expected the fields of {cls.__name__}, found {unknown[0]!r}")
@@ -362,35 +481,49 @@ def _decode(cls, fields: dict, where: str):
                and field.default is dataclasses.MISSING and field.default_factory is dataclasses.MISSING]
     if missing:
         raise SnapshotError(f"{where}: expected a field {missing[0]!r}, found none")
-    return cls(**{name: _typed(hints[name], value, f"{where}.{name}") for name, value in fields.items()})
 
 
 def _typed(hint, value, where: str):
+    """`value` as saved, checked against the type hint `hint` (a tuple or dict of them checked through)."""
     origin = typing.get_origin(hint)
     if origin is tuple:
-        args = typing.get_args(hint)
-        repeated = len(args) == 2 and args[1] is Ellipsis
-        if not isinstance(value, list) or (not repeated and len(value) != len(args)):
-            wanted = "a list" if repeated else f"a list of {len(args)} values"
-            raise SnapshotError(f"{where}: expected {wanted}, found {value!r}"[:200])
-        return tuple(_typed(args[0] if repeated else args[i], v, where) for i, v in enumerate(value))
-    if hint is dict or origin is dict:  # a component's as [key, value] pairs (its keys are entities), else an object
-        key_hint, value_hint = typing.get_args(hint) or (int, float)
-        if isinstance(value, dict):
-            pairs = list(value.items())
-        elif isinstance(value, list) and all(isinstance(pair, list) and len(pair) == 2 for pair in value):
-            pairs = value
-        else:
-            raise SnapshotError(f"{where}: expected [key, value] pairs, found {value!r}"[:200])
-        return {_typed(key_hint, k, where): _typed(value_hint, v, where) for k, v in pairs}
-    # The range alone: NaN fails it, and isfinite() would raise on a whole number of hundreds of digits.
-    if hint is float and not (isinstance(value, (int, float)) and not isinstance(value, bool)
-                              and -LARGEST <= value <= LARGEST):
-        shown = describe(value) if too_long_to_print(value) else repr(value)
-        raise SnapshotError(f"{where}: expected a number from -1e9 to 1e9, found {shown}"[:200])
+        return _typed_tuple(hint, value, where)
+    if hint is dict or origin is dict:
+        return _typed_dict(hint, value, where)
+    if hint is float:
+        _check_number(value, where)
     if hint in _NAMES and (not isinstance(value, hint) or hint is int and isinstance(value, bool)):  # True is an int
         raise SnapshotError(f"{where}: expected {_NAMES[hint]}, found {value!r}"[:200])
     return value  # JSON keeps 1 and 1.0 apart, so numbers come back exactly as they were
+
+
+def _typed_tuple(hint, value, where: str) -> tuple:
+    """A tuple saved as a list: of any length for tuple[X, ...], else of exactly as many values as the hint has."""
+    args = typing.get_args(hint)
+    repeated = len(args) == 2 and args[1] is Ellipsis
+    if not isinstance(value, list) or (not repeated and len(value) != len(args)):
+        wanted = "a list" if repeated else f"a list of {len(args)} values"
+        raise SnapshotError(f"{where}: expected {wanted}, found {value!r}"[:200])
+    return tuple(_typed(args[0] if repeated else args[i], v, where) for i, v in enumerate(value))
+
+
+def _typed_dict(hint, value, where: str) -> dict:
+    """A component's dict as [key, value] pairs (its keys are entities), else an object."""
+    key_hint, value_hint = typing.get_args(hint) or (int, float)
+    if isinstance(value, dict):
+        pairs = list(value.items())
+    elif isinstance(value, list) and all(isinstance(pair, list) and len(pair) == 2 for pair in value):
+        pairs = value
+    else:
+        raise SnapshotError(f"{where}: expected [key, value] pairs, found {value!r}"[:200])
+    return {_typed(key_hint, k, where): _typed(value_hint, v, where) for k, v in pairs}
+
+
+def _check_number(value, where: str) -> None:
+    # The range alone: NaN fails it, and isfinite() would raise on a whole number of hundreds of digits.
+    if not (isinstance(value, (int, float)) and not isinstance(value, bool) and -LARGEST <= value <= LARGEST):
+        shown = describe(value) if too_long_to_print(value) else repr(value)
+        raise SnapshotError(f"{where}: expected a number from -1e9 to 1e9, found {shown}"[:200])
 
 
 _NAMES = {int: "a whole number", str: "a string", bool: "true or false", list: "a list"}
