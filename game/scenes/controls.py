@@ -23,8 +23,8 @@ from game.input.bindings import (ACTIONS, DEFAULT_BINDINGS_PATH, ORDER, bindings
                                  load_bindings_or_default, load_player_bindings, player_bindings_path,
                                  save_player_bindings)
 from game.scenes.base import Scene
-from game.scenes.menu import Pointing, closes_page
-from game.scenes.options import heading, highlight
+from game.scenes.menu import MenuCursor, highlight
+from game.scenes.options import heading
 from game.view.controls import control_name, input_label, page_hint
 from game.view.text import AMBER, CYAN, DIM, RED, WHITE, draw_lines, draw_text, fit, modal_panel
 
@@ -76,7 +76,7 @@ class ControlsScene(Scene):
         self.device = "keyboard"
         self.cells: list[list[pygame.Rect]] = []  # [row][column], from the last draw
         self.buttons: list[pygame.Rect] = []  # Reset and Back, from the last draw
-        self.pointing = Pointing()
+        self.cursor = MenuCursor(self._sound)
 
     @property
     def notice(self) -> str:
@@ -222,21 +222,13 @@ class ControlsScene(Scene):
             self._wait(actions)
             return
         self.device = actions.device
-        if closes_page(actions):
-            self._sound("ui_confirm")
+        if self.cursor.closes(actions):
             self.leave()
             return
-        if actions.menu_up or actions.menu_down:
-            self.row = (self.row + (1 if actions.menu_down else -1)) % self.entries
-            self._sound("ui_move")
-        if (actions.menu_left or actions.menu_right) and self.row < len(ACTION_ROWS):
-            self.column = (self.column + (1 if actions.menu_right else -1)) % len(COLUMNS)
-            self._sound("ui_move")
-        pointer = self.pointing.moved(actions.pointer)
-        hovered = self._at(pointer) if pointer else None
-        if hovered is not None and hovered != (self.row, self.column):
-            self.row, self.column = hovered
-            self._sound("ui_move")
+        self.row = self.cursor.around(self.row, self.entries, actions.menu_up, actions.menu_down)
+        if self.row < len(ACTION_ROWS):  # Reset and Back have no columns
+            self.column = self.cursor.around(self.column, len(COLUMNS), actions.menu_left, actions.menu_right)
+        self.row, self.column = self.cursor.pointed(actions, (self.row, self.column), self._at)
         if actions.click is not None:
             clicked = self._at(actions.click)
             if clicked is not None:

@@ -1,5 +1,6 @@
-"""A vertical menu for keyboard, pad and mouse: move, confirm, hover, click; and the framed plate a page's menu (and
-the table or lines that go with it) stands on."""
+"""A vertical menu for keyboard, pad and mouse: move, confirm, hover, click (the cursor that moves it, which the
+Options and Controls pages move their rows with too); and the framed plate a page's menu (and the table or lines that
+go with it) stands on."""
 
 import dataclasses
 
@@ -78,6 +79,45 @@ class Pointing:
         self.last = None
 
 
+class MenuCursor:
+    """How the keys, a pad and the mouse move a page's choice, with the menus' sounds: round the ends of a list, onto
+    the place a moving mouse points at, and Back (or Pause) closing the page. The page keeps where its choice is (a row,
+    a cell) and what stands where; this says where the choice goes next and plays the sound of it."""
+
+    def __init__(self, play) -> None:
+        """`play(name)`: plays one of the menus' sounds (the page's own audio, looked up as it plays)."""
+        self.play = play
+        self.pointing = Pointing()
+
+    def closes(self, actions) -> bool:
+        """Back, or the pause key, closes the page (closes_page): True, after the confirm sound."""
+        if not closes_page(actions):
+            return False
+        self.play("ui_confirm")
+        return True
+
+    def around(self, index: int, count: int, back: bool, forward: bool) -> int:
+        """`index` one step back or forward (forward when both are pressed) round `count` places, with the move
+        sound; unchanged when neither is pressed."""
+        if not (back or forward):
+            return index
+        self.play("ui_move")
+        return (index + (1 if forward else -1)) % count
+
+    def go(self, current, place):
+        """`place`, with the move sound when it is another than `current`; `current` when place is None."""
+        if place is None or place == current:
+            return current
+        self.play("ui_move")
+        return place
+
+    def pointed(self, actions, current, place_at):
+        """The place a moving mouse points at (`place_at(point)`: the page's place under a point, or None), with the
+        move sound when it is another; `current` while the mouse rests or points at none."""
+        pointer = self.pointing.moved(actions.pointer)
+        return self.go(current, place_at(pointer) if pointer else None)
+
+
 class Menu:
     def __init__(self, options: list[str], audio=None, width: int = 320, size: int = 38) -> None:
         """`width`: of the plate behind the chosen option, px; `size`: the options' font size."""
@@ -86,28 +126,30 @@ class Menu:
         self.selected = 0
         self.audio = audio
         self.rects: list[pygame.Rect] = []
-        self.pointing = Pointing()
+        self.cursor = MenuCursor(self._sound)
         self.room_before: dict[int, int] = {}  # px left free above option i, for a page to draw in (a list's notes)
+
+    @property
+    def pointing(self) -> Pointing:
+        """The mouse as this menu reads it (a scene shown again makes it forget where it was)."""
+        return self.cursor.pointing
 
     def handle(self, actions) -> str | None:
         """The option chosen this frame, if any."""
-        if actions.menu_up or actions.menu_down:
-            self.selected = (self.selected + (1 if actions.menu_down else -1)) % len(self.options)
-            self._sound("ui_move")
-        pointer = self.pointing.moved(actions.pointer)
-        for i, rect in enumerate(self.rects if pointer else ()):
-            if rect.collidepoint(pointer) and i != self.selected:
-                self.selected = i
-                self._sound("ui_move")
-        if actions.click is not None:
-            for i, rect in enumerate(self.rects):
-                if rect.collidepoint(actions.click):
-                    self._sound("ui_confirm")
-                    return self.options[i]
+        self.selected = self.cursor.around(self.selected, len(self.options), actions.menu_up, actions.menu_down)
+        self.selected = self.cursor.pointed(actions, self.selected, self._option_at)
+        clicked = self._option_at(actions.click) if actions.click is not None else None
+        if clicked is not None:
+            self._sound("ui_confirm")
+            return self.options[clicked]
         if actions.menu_confirm:
             self._sound("ui_confirm")
             return self.options[self.selected]
         return None
+
+    def _option_at(self, point) -> int | None:
+        """The option drawn under the point (the first, should two of their rectangles overlap), or None."""
+        return next((i for i, rect in enumerate(self.rects) if rect.collidepoint(point)), None)
 
     def area(self, centre_x: float, top: float) -> pygame.Rect:
         """Where the options fall, drawn from `top`: the plate behind the chosen one, whichever is chosen, and the
@@ -130,10 +172,7 @@ class Menu:
             if chosen:
                 plate = pygame.Rect(0, 0, self.width, self.size + 6)
                 plate.center = (round(centre_x), round(y + plate_middle(self.size)))
-                glow = pygame.Surface(plate.size, pygame.SRCALPHA)
-                glow.fill((40, 110, 230, 90))
-                surface.blit(glow, plate)
-                pygame.draw.rect(surface, CYAN, plate, 2)
+                highlight(surface, plate)
             rect = draw_text(surface, option.upper(), (centre_x, y), self.size, WHITE if chosen else DIM,
                              anchor="midtop", bold=chosen)
             self.rects.append(rect.inflate(140, 14))
@@ -147,3 +186,11 @@ class Menu:
     def _sound(self, name: str) -> None:
         if self.audio is not None:
             self.audio.play(name)
+
+
+def highlight(surface, rect: pygame.Rect) -> None:
+    """The chosen option's plate: a menu's, an Options row's, a Controls cell's."""
+    glow = pygame.Surface(rect.size, pygame.SRCALPHA)
+    glow.fill((40, 110, 230, 90))
+    surface.blit(glow, rect)
+    pygame.draw.rect(surface, CYAN, rect, 2)

@@ -15,7 +15,7 @@ from pathlib import Path
 import pygame
 
 from game.scenes.base import Scene
-from game.scenes.menu import Pointing, closes_page, plate_middle
+from game.scenes.menu import MenuCursor, highlight, plate_middle
 from game.settings import Settings, load_settings, save_settings, settings_path
 from game.sim.damage import DIFFICULTIES
 from game.view.controls import page_hint
@@ -167,7 +167,7 @@ class OptionsScene(Scene):
         self.device = "keyboard"
         self.rects: list[pygame.Rect] = []  # one per row and Back, from the last draw
         self.arrows: list[tuple[pygame.Rect, pygame.Rect] | None] = []  # (left, right) per row
-        self.pointing = Pointing()
+        self.cursor = MenuCursor(self._sound)
 
     @property
     def entries(self) -> int:
@@ -175,18 +175,11 @@ class OptionsScene(Scene):
 
     def handle(self, actions) -> None:
         self.device = actions.device
-        if closes_page(actions):
-            self._sound("ui_confirm")
+        if self.cursor.closes(actions):
             self.leave()
             return
-        if actions.menu_up or actions.menu_down:
-            self.selected = (self.selected + (1 if actions.menu_down else -1)) % self.entries
-            self._sound("ui_move")
-        pointer = self.pointing.moved(actions.pointer)
-        hovered = self._row_at(pointer) if pointer else None
-        if hovered is not None and hovered != self.selected:
-            self.selected = hovered
-            self._sound("ui_move")
+        self.selected = self.cursor.around(self.selected, self.entries, actions.menu_up, actions.menu_down)
+        self.selected = self.cursor.pointed(actions, self.selected, self._row_at)
         if actions.click is not None:
             clicked = self._row_at(actions.click)
             if clicked is not None:
@@ -200,10 +193,7 @@ class OptionsScene(Scene):
             if actions.menu_confirm:
                 self._choose(self.selected)
             elif actions.menu_left or actions.menu_right:  # the two side by side: left is Controls, right Back
-                entry = len(ROWS) + bool(actions.menu_right)
-                if entry != self.selected:
-                    self.selected = entry
-                    self._sound("ui_move")
+                self.selected = self.cursor.go(self.selected, len(ROWS) + bool(actions.menu_right))
             return
         row = ROWS[self.selected]
         if actions.menu_confirm:
@@ -316,14 +306,6 @@ class OptionsScene(Scene):
             draw_text(surface, row.text(value), (centre_x, words_top), 30, colour, anchor="midtop", bold=chosen)
         self.rects.append(rect)
         self.arrows.append((left, right))
-
-
-def highlight(surface, rect: pygame.Rect) -> None:
-    """The selected row's plate, as the other menus draw it."""
-    glow = pygame.Surface(rect.size, pygame.SRCALPHA)
-    glow.fill((40, 110, 230, 90))
-    surface.blit(glow, rect)
-    pygame.draw.rect(surface, CYAN, rect, 2)
 
 
 def heading(surface, words: str, middle: int, y: int, width: int) -> None:
