@@ -226,7 +226,8 @@ def run_replay(args) -> int:
     mismatch = None if result.mismatch is None else describe_mismatch(replay, result.mismatch, result.catalog_hash)
     print(json.dumps({
         "replay": str(args.replay), "level": str(replay.level_file(args.level)), "seed": replay.seed,
-        "game_version": replay.game_version, "ticks": result.ticks, "recorded_ticks": replay.ticks,
+        "game_version": replay.game_version, "python": replay.python, "platform": replay.platform,
+        "machine": replay.machine, "ticks": result.ticks, "recorded_ticks": replay.ticks,
         "wall_seconds": round(time.perf_counter() - started, 3), "outcome": result.outcome,
         "state_hash": result.final_hash, "recorded_hash": replay.final_hash,
         "verified": args.verify and mismatch is None, "mismatch": mismatch,  # asked for, and it played the same

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from game import __version__
 from game.content.errors import one_line
-from game.replay import PART_DIGITS, STATE_DIGITS, Replay
+from game.replay import MACHINE, PART_DIGITS, PLATFORM, PYTHON, STATE_DIGITS, Replay
 from game.sim.game import Game, combined_hash
 
 
@@ -141,14 +141,35 @@ def end_mismatch(replay: Replay, tick: int, final_hash: str, outcome: str | None
 
 
 def mismatch_reasons(replay: Replay, catalog_hash: str) -> list[str]:
-    """Why the replay may part ways with this game: another version of the game recorded it, or other unit,
-    weapon or advisor data (`catalog_hash`: Catalog.content_hash of the data it is played with)."""
+    """Why the replay may part ways with this game: another version of the game recorded it, another Python or
+    platform, or other unit, weapon or advisor data (`catalog_hash`: Catalog.content_hash of the data it is played
+    with)."""
     reasons = []
     if replay.game_version != __version__:
         reasons.append(f"recorded by Blue Comet {one_line(replay.game_version, 40)}; this is {__version__}")
+    elsewhere = recorded_elsewhere(replay)
+    if elsewhere:
+        reasons.append(elsewhere)
     if replay.catalog_hash is not None and replay.catalog_hash != catalog_hash:
         reasons.append("recorded with other unit, weapon or advisor data (assets/data/units.yaml, advisor.yaml)")
     return reasons
+
+
+def recorded_elsewhere(replay: Replay) -> str:
+    """Why, when the replay says it was recorded on another Python or platform than this one ("recorded on Python
+    3.12 on win32 AMD64; this is ..."), else "": what it does not know (made before they were kept) is not told."""
+    recorded = (replay.python, replay.platform, replay.machine)
+    here = (PYTHON, PLATFORM, MACHINE)
+    if all(not was or was == now for was, now in zip(recorded, here)):  # None or "": not known
+        return ""
+    return (f"recorded on {_where(*recorded)}; this is {_where(*here)}: the rules' floating-point maths may differ "
+            "between them")
+
+
+def _where(python: str | None, platform: str | None, machine: str | None) -> str:
+    """Where a replay was recorded or is played, as "Python 3.11 on linux x86_64", leaving out what is not known."""
+    place = " ".join(one_line(name, 24) for name in (platform, machine) if name)
+    return " on ".join(part for part in (python and f"Python {one_line(python, 12)}", place) if part)
 
 
 def describe_mismatch(replay: Replay, mismatch: Mismatch, catalog_hash: str) -> str:

@@ -19,6 +19,12 @@ File format 1: gzip-compressed JSON, one object, written atomically:
                   is played), outcome ("won", "lost" or null), final_hash (Game.state_hash() after the last tick)
     difficulty    "easy", "normal" or "hard", as the run was started (absent from replays made before there were
                   difficulties: "normal")
+    python, platform, machine
+                  the Python (major.minor: "3.11"), sys.platform ("linux", "win32", "darwin") and platform.machine()
+                  ("x86_64", "AMD64", "arm64"; may be "") that recorded it, each null or absent when not known
+                  (replays made before they were recorded). The rules use math.hypot (CPython's own code, which
+                  changed between Pythons) and math.sin, cos and atan2 (the platform's C library), so a run that parts
+                  ways says so when it was recorded on another Python or platform; it is played anyway
     intent_fields INTENT_FIELDS, the order of each intent's values: other fields (another version's controls)
                   are refused
     intents       [[tick, values], ...] only the ticks whose intent differs from the tick before (the first
@@ -35,6 +41,9 @@ Nothing here uses pygame or the wall clock.
 import gzip
 import io
 import json
+import platform
+import re
+import sys
 import zlib
 from dataclasses import dataclass, fields
 from pathlib import Path
@@ -57,6 +66,13 @@ STATE_DIGITS = 8  # hex digits of each tick's state hash
 PART_DIGITS = 6  # hex digits of each part's digest
 MAX_BYTES = 512 * 1024 * 1024  # decompressed: a replay this large is not one we wrote
 _BOOL_FIELDS = frozenset(f.name for f in fields(Intent) if isinstance(f.default, bool))  # the rest are numbers
+# Where this game runs, as a replay records where it was made: the floating-point maths the rules use may differ
+# in the last bit between Pythons (math.hypot) and platforms (the C library's sin, cos and atan2).
+PYTHON = "%d.%d" % sys.version_info[:2]
+PLATFORM = sys.platform
+MACHINE = platform.machine()
+_PYTHON_VERSION = re.compile(r"[0-9]{1,4}\.[0-9]{1,4}")
+_NAME_LENGTH = 64  # sys.platform and platform.machine() are short words: a longer one was not written by the game
 
 
 class ReplayError(Exception):
@@ -84,6 +100,9 @@ class Replay:
     game_version: str = __version__
     catalog_hash: str | None = None  # None: recorded before replays kept it
     difficulty: str = "normal"
+    python: str | None = None  # None: not known (recorded before replays kept it)
+    platform: str | None = None
+    machine: str | None = None
     source: str = "the recorded run"  # the file it was read from, for messages
 
     # -- the level --------------------------------------------------------------------------------
@@ -118,6 +137,7 @@ class Replay:
             "magic": MAGIC, "format": FORMAT, "game_version": self.game_version,
             "level": self.level, "level_name": self.level_name, "level_hash": self.level_hash,
             "catalog_hash": self.catalog_hash, "difficulty": self.difficulty,
+            "python": self.python, "platform": self.platform, "machine": self.machine,
             "seed": self.seed, "start_at": self.start_at, "ticks": self.ticks, "outcome": self.outcome,
             "final_hash": self.final_hash, "intent_fields": list(INTENT_FIELDS),
             "intents": [[tick, None if values is None else list(values)] for tick, values in self.intents],
@@ -177,7 +197,7 @@ class Recorder:
                       seed=self.game.seed, start_at=self.start_at, ticks=self.ticks, outcome=self.game.outcome,
                       final_hash=self._final, intents=tuple(self.intents), hashes=tuple(self.hashes),
                       parts=tuple(self.parts), catalog_hash=self.game.res.catalog.content_hash,
-                      difficulty=self.game.res.difficulty)
+                      difficulty=self.game.res.difficulty, python=PYTHON, platform=PLATFORM, machine=MACHINE)
 
     def save(self, path: Path | str) -> None:
         self.replay().save(path)
@@ -258,6 +278,15 @@ def _from_json(document, file: str) -> Replay:
         if "catalog_hash" in document else None
     difficulty = get("difficulty", lambda v: v in DIFFICULTIES, " or ".join(f'"{d}"' for d in DIFFICULTIES)) \
         if "difficulty" in document else "normal"
+
+    def known(key: str, check, expected: str):  # absent (an older replay) or null: not known
+        return get(key, lambda v: v is None or check(v), expected) if key in document else None
+
+    python = known("python", lambda v: _is_str(v) and _PYTHON_VERSION.fullmatch(v) is not None,
+                   'a Python version as major.minor (like "3.11") or null')
+    platform_name = known("platform", lambda v: _is_name(v) and v != "",
+                          "a platform name (as sys.platform gives it) or null")
+    machine = known("machine", _is_name, "a machine type (as platform.machine() gives it) or null")
     seed = get("seed", _is_int, "a whole number")
     start_at = get("start_at", lambda v: v is None or _is_int(v), "an object id or null")
     # From 1: the game writes a replay only once a tick is played, so one of no ticks was not written by it.
@@ -282,7 +311,7 @@ def _from_json(document, file: str) -> Replay:
     return Replay(level=level, level_name=level_name, level_hash=level_hash, seed=seed, start_at=start_at,
                   ticks=ticks, outcome=outcome, final_hash=final_hash, intents=tuple(checked), hashes=tuple(hashes),
                   parts=tuple(parts), game_version=game_version, catalog_hash=catalog_hash, difficulty=difficulty,
-                  source=file)
+                  python=python, platform=platform_name, machine=machine, source=file)
 
 
 def _check_digests(file: str, hashes: list, parts: list) -> None:
@@ -343,6 +372,11 @@ def _is_int(value) -> bool:
 
 def _is_str(value) -> bool:
     return isinstance(value, str)
+
+
+def _is_name(value) -> bool:
+    """A word as sys.platform or platform.machine() gives it: printable, on one line, short (may be empty)."""
+    return isinstance(value, str) and len(value) <= _NAME_LENGTH and value.isprintable()
 
 
 def _is_hex(value) -> bool:

@@ -5,6 +5,7 @@ import gzip
 import json
 import math
 import os
+import platform
 import re
 import subprocess
 import sys
@@ -263,6 +264,73 @@ def test_a_replay_recorded_with_other_unit_data_plays_and_a_mismatch_says_the_da
     assert "Blue Comet" not in result.stderr  # the same version recorded it: that part is not said
 
 
+HERE = f"Python {sys.version_info[0]}.{sys.version_info[1]} on {sys.platform} {platform.machine()}".strip()
+
+
+def test_a_replay_records_the_python_and_platform_that_made_it(small):
+    document = json.loads(gzip.decompress(small.read_bytes()))
+    python = f"{sys.version_info[0]}.{sys.version_info[1]}"
+    assert (document["python"], document["platform"], document["machine"]) == (python, sys.platform,
+                                                                                platform.machine())
+    replay = load_replay(small)
+    assert (replay.python, replay.platform, replay.machine) == (python, sys.platform, platform.machine())
+    assert mismatch_reasons(replay, replay.catalog_hash) == []  # recorded here: nothing to say
+
+
+def test_a_replay_made_before_python_and_platform_were_kept_plays_and_says_nothing_of_them(small, tmp_path):
+    def older(document):
+        for key in ("python", "platform", "machine"):
+            document.pop(key, None)
+
+    old = load_replay(rewrite(small, tmp_path / "older.replay", older))
+    assert (old.python, old.platform, old.machine) == (None, None, None)
+    assert play_back(old, verify=True).mismatch is None
+
+    def off(document):
+        older(document)
+        document["hashes"][9] = "00000000"
+
+    result = run("--replay", rewrite(small, tmp_path / "off.replay", off), "--headless", "--verify")
+    assert result.returncode == 1  # the line names the tick and the digests, and no reason after them
+    assert re.fullmatch(r"tick 10: component \S+ differs \(recorded \S+, got \S+\)\n", result.stderr), result.stderr
+    nulls = load_replay(rewrite(small, tmp_path / "nulls.replay",
+                                lambda d: d.update(python=None, platform=None, machine=None)))
+    assert (nulls.python, nulls.platform, nulls.machine) == (None, None, None)
+    assert mismatch_reasons(nulls, nulls.catalog_hash) == []
+
+
+def test_a_replay_from_another_python_and_platform_plays_and_a_mismatch_names_both(small, tmp_path):
+    elsewhere = {"python": "2.7", "platform": "win32", "machine": "AMD64"}
+    if (sys.platform, platform.machine()) == ("win32", "AMD64"):
+        elsewhere.update(platform="darwin", machine="arm64")  # somewhere this is not
+    moved = rewrite(small, tmp_path / "moved.replay", lambda d: d.update(elsewhere))
+    result = run("--replay", moved, "--headless", "--verify")
+    assert result.returncode == 0 and result.stderr == ""  # nothing differs: it plays through and says nothing more
+    report = json.loads(result.stdout)
+    assert report["mismatch"] is None
+    assert [report[key] for key in elsewhere] == list(elsewhere.values())  # the report says where it was recorded
+
+    def change(document):
+        document.update(elsewhere)
+        document["hashes"][9] = "00000000"
+
+    result = run("--replay", rewrite(small, tmp_path / "off.replay", change), "--headless", "--verify")
+    assert result.returncode == 1 and result.stderr.startswith("tick 10: component ")
+    assert (f"(recorded on Python 2.7 on {elsewhere['platform']} {elsewhere['machine']}; this is {HERE}: the rules' "
+            "floating-point maths may differ between them)\n") in result.stderr
+    assert "Blue Comet" not in result.stderr and "unit" not in result.stderr  # the same game and data recorded it
+
+
+@pytest.mark.parametrize("field, value", [("python", "2.7"), ("platform", "plan9"), ("machine", "vax")])
+def test_a_replay_from_another_python_or_platform_alone_names_where_each_was_played(small, field, value):
+    replay = dataclasses.replace(load_replay(small), **{field: value})
+    python = "2.7" if field == "python" else f"{sys.version_info[0]}.{sys.version_info[1]}"
+    where = f"Python {python} on {value if field == 'platform' else sys.platform}"
+    where += f" {value if field == 'machine' else platform.machine()}"
+    assert mismatch_reasons(replay, replay.catalog_hash) == [f"recorded on {where.strip()}; this is {HERE}: the rules' "
+                                                             "floating-point maths may differ between them"]
+
+
 def test_a_replay_made_before_catalog_hashes_were_kept_plays_and_says_nothing_of_them(small, tmp_path):
     def change(document):
         del document["catalog_hash"]
@@ -371,10 +439,25 @@ def test_a_corrupted_file_is_refused_in_one_line_naming_it(small, tmp_path, dama
     (lambda d: d["parts"].__setitem__(0, ["Position"]), "tick 1's part digests should map names"),
     (lambda d: d.update(format="1"), '"format" should be a whole number from 1'),
     (lambda d: d.update(catalog_hash=5), '"catalog_hash" should be a hex digest, found 5'),
+    (lambda d: d.update(python="3"), '"python" should be a Python version as major.minor (like "3.11") or null, '
+                                     'found "3"'),
+    (lambda d: d.update(python=3.11), '"python" should be a Python version as major.minor (like "3.11") or null, '
+                                      'found 3.11'),
+    (lambda d: d.update(python="3.11\nrun me"), '"python" should be a Python version as major.minor (like "3.11") '
+                                                'or null, found "3.11\\nrun me"'),
+    (lambda d: d.update(platform=""), '"platform" should be a platform name (as sys.platform gives it) or null, '
+                                      'found ""'),
+    (lambda d: d.update(platform=["linux"]), '"platform" should be a platform name (as sys.platform gives it) or '
+                                             'null, found ["linux"]'),
+    (lambda d: d.update(machine="x86\x1b[2J"), '"machine" should be a machine type (as platform.machine() gives it) '
+                                               'or null, found "x86\\u001b[2J"'),
+    (lambda d: d.update(machine="x" * 65), '"machine" should be a machine type (as platform.machine() gives it) '
+                                           'or null, found "xxxxxxxxxx'),
 ], ids=["seed", "ticks", "start_at", "no level hash", "intent type", "intent length", "intent nan", "intent huge",
         "intent digits",
         "intent order",
-        "tick hash", "parts", "format type", "catalog hash"])
+        "tick hash", "parts", "format type", "catalog hash", "python", "python number", "python newline",
+        "empty platform", "platform list", "machine escape", "long machine"])
 def test_wrong_types_in_the_file_are_refused_as_corrupted(small, tmp_path, change, expected):
     message = refusal(rewrite(small, tmp_path / "wrong.replay", change))
     assert "corrupted: " in message and expected in message, message

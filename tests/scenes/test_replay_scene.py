@@ -239,6 +239,38 @@ def test_a_run_that_parts_ways_after_the_units_were_retuned_says_so_on_the_hud(d
     watching.draw(display, 0.0)
 
 
+def test_a_run_that_parts_ways_after_moving_to_another_python_says_so_on_the_hud(display, monkeypatch):
+    import platform
+    import sys
+    context = make_context()
+    recording = PlayScene(context)
+    play_a_while(recording, 30)
+    replay = recording.recorder.replay()
+    python = f"{sys.version_info[0]}.{sys.version_info[1] + 1}"  # the next Python, on this platform
+    moved = type(replay)(**{**replay.__dict__, "python": python})
+    watching = ReplayScene(context, moved)
+    context.push(watching)
+    for _ in range(15):
+        watching.step()
+    assert watching.mismatch is None and watching.reasons == []  # played the same: nothing said of where it was made
+    parted = type(replay)(**{**replay.__dict__, "python": python,
+                             "hashes": replay.hashes[:19] + ("00000000",) + replay.hashes[20:]})
+    watching = ReplayScene(context, parted)
+    context.push(watching)
+    for _ in range(25):
+        watching.step()
+    place = f"{sys.platform} {platform.machine()}".strip()
+    here = f"Python {sys.version_info[0]}.{sys.version_info[1]} on {place}"
+    assert watching.mismatch.tick == 20
+    assert watching.reasons == [f"recorded on Python {python} on {place}; this is {here}: the rules' floating-point "
+                                "maths may differ between them"]
+    words = record_drawn_words(monkeypatch, replay_module)
+    watching.draw(display, 0.0)
+    assert any(line.startswith("Out of step from tick 20 (") for line in words)
+    assert f"Recorded on Python {python} on {place}; this is {here}: the rules' floating-point maths may differ " \
+           "between them" in words
+
+
 def test_record_writes_the_replay_when_the_window_closes(tmp_path, player_files):
     target = tmp_path / "mine.replay"
     app = App(DEFAULT_LEVEL, seed=3, skip_title=True, audio=False, record_to=target)
