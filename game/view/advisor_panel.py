@@ -11,7 +11,9 @@ The marker brackets the machine Rei recommends killing (`res.advice`) with what 
 of the threat it removes and the seconds it should take. It slides over to a new target, points from the
 screen's edge at one out of view, is gone while Fouron flies the machine, and fades once the Layzner is lost.
 Rei's panel is to it what the HUD's plates are: a target under them, or too near them for its brackets to show
-whole, is pointed at by an arrow from their open side, and its numbers are never under any of them.
+whole, is pointed at by an arrow from their open side, and its numbers are never under any of them. Only the plates
+themselves count: a target in the strips of map between and round them is bracketed as anywhere else. Its numbers
+keep off an objective's outline and label too, sliding a little further from the target if they must.
 """
 
 import math
@@ -22,7 +24,8 @@ from game.sim.components import Position
 from game.sim.events import AdvisorSpoke
 from game.sim.systems.speech import READING, SPEECH_RATE
 from game.view.camera import HUD_BOTTOM
-from game.view.markers import MARKER_REACH, PLATE_HEIGHT, arrow, edge_arrow, play_band
+from game.view.markers import MARKER_REACH, PLATE_CLEARANCE, PLATE_HEIGHT, arrow, crosses_outline, edge_arrow, \
+    hud_covers, objective_marks
 from game.view.text import CYAN, DIM, PANEL, PURPLE, WHITE, draw_text, font, panel, wrap
 
 TYPING = SPEECH_RATE  # characters a second: the rules hold the channel for exactly this long
@@ -284,6 +287,7 @@ TIP_GAP = 4  # px between an arrow's tip and the cover's edge or the machine's b
 ARROW_TAIL = 22  # px from an arrow's tip back to its tail (markers.arrow)
 ARROW_HALF = 12  # px from an arrow's middle to its side: its head's half width (markers.arrow), and a pixel more
 SIDE_INSET = 24  # px from the screen's edge: an arrow's tip nearer than that would be cut, so that side is not open
+PLATE_SLIDE = 40  # px further from the target the numbers may go to keep off an objective's outline and label
 
 
 def advice_label(advice) -> str:
@@ -345,12 +349,22 @@ class ReiMarker:
             draw_text(surface, "REI", (tip[0] + math.cos(towards) * 34, tip[1] + math.sin(towards) * 34), 20, CYAN,
                       anchor="center", bold=True)
             return
-        covers = _covers(surface, panel)
+        hud = hud_covers(surface.get_size(), game)
+        covers = hud + ([panel] if panel is not None else [])
+        areas, labels = objective_marks(surface, game, camera, hud)
+
+        def in_way(plate) -> pygame.Rect | None:
+            """The objective's label, or the bounds of the outline (and its clearance), that `plate` is on, if any."""
+            hit = plate.collidelist(labels)
+            if hit >= 0:
+                return labels[hit]
+            return next((bounds.inflate(2 * PLATE_CLEARANCE, 2 * PLATE_CLEARANCE) for region, bounds in areas
+                         if crosses_outline(plate, region, bounds, camera)), None)
         screen = surface.get_rect()
         label = advice_label(self.advice)
         size = _plate_size(label)
         room = _room(x, y, covers) - STROKE  # the most the diamond may reach before a cover hides some of it
-        pointer = _pointer(x, y, covers, screen, size) if room < MARKER_REACH + BREATH else None
+        pointer = _pointer(x, y, covers, screen, size, in_way) if room < MARKER_REACH + BREATH else None
         if pointer is not None:  # an arrow from the open side at the target, its numbers beyond the arrow's tail
             tip, way, plate = pointer
             mark = _arrow_body(tip, way)
@@ -361,7 +375,7 @@ class ReiMarker:
             reach = min(reach, max(room, MARKER_REACH + BREATH))
             box = math.ceil(reach) + STROKE
             mark = pygame.Rect(round(x) - box, round(y) - box, 2 * box, 2 * box)
-            plate = _plate_clear(size, x, y, reach, covers, screen)
+            plate = _plate_clear(size, x, y, reach, covers, screen, in_way)
         area = mark.union(plate)
         canvas = self._canvas_of(area.size)
         if pointer is not None:
@@ -382,24 +396,17 @@ class ReiMarker:
         return canvas
 
 
-def _covers(surface, panel: pygame.Rect | None) -> list[pygame.Rect]:
-    """What is drawn over the marker: the HUD's top plates and its gauges (the screen outside markers.play_band),
-    and Rei's panel when it shows."""
-    band, width = play_band(surface), surface.get_width()
-    top, gauges = pygame.Rect(0, 0, width, band.top), pygame.Rect(0, band.bottom, width, surface.get_height())
-    return [top, gauges] + ([panel] if panel is not None else [])
-
-
 def _room(x: float, y: float, covers) -> float:
     """px from (x, y) to the nearest cover along x or y, where the diamond's points lie (below 0: under one)."""
     return min(max(cover.left - x, x - cover.right, cover.top - y, y - cover.bottom) for cover in covers)
 
 
-def _pointer(x: float, y: float, covers, screen: pygame.Rect, size):
+def _pointer(x: float, y: float, covers, screen: pygame.Rect, size, in_way=lambda plate: None):
     """(tip, outward unit vector, plate) of the arrow that points at a target at (x, y) under a cover, or near enough
     one that the cover would hide part of its diamond, and of the plate of `size` past its tail: from the way that
     gets the arrow out from under every cover soonest with its plate clear of them too, on screen, past the machine's
-    body, so the arrow never sits on the part of it in view. None when no way is open."""
+    body, so the arrow never sits on the part of it in view; a way whose plate is clear of the objectives' marks
+    (nothing `in_way`) before one whose plate is not. None when no way is open."""
     best = None
     open_ground = screen.inflate(-2 * SIDE_INSET, -2 * SIDE_INSET)
     for way in ((0, -1), (0, 1), (-1, 0), (1, 0)):
@@ -410,11 +417,12 @@ def _pointer(x: float, y: float, covers, screen: pygame.Rect, size):
             if under < 0:
                 break
             out = _beyond(covers[under], x, y, way)
-        if under >= 0 or not open_ground.collidepoint(tip) or (best is not None and out >= best[0]):
+        if under >= 0 or not open_ground.collidepoint(tip):
             continue
         plate = _slid_clear(_plate_beyond(size, tip, way), covers, screen)
-        if plate.collidelist(covers) < 0:
-            best = (out, tip, way, plate)
+        rank = (in_way(plate) is not None, out)
+        if plate.collidelist(covers) < 0 and (best is None or rank < best[0]):
+            best = (rank, tip, way, plate)
     return None if best is None else best[1:]
 
 
@@ -446,16 +454,45 @@ def _plate_beyond(size, tip, way) -> pygame.Rect:
     return plate
 
 
-def _plate_clear(size, x: float, y: float, reach: float, covers, screen: pygame.Rect) -> pygame.Rect:
-    """The plate under the diamond, else above it (along the screen's side by one), whichever is under no cover; with
-    a cover in the way of both (Rei's panel beside the target), under it slid sideways clear of that cover."""
+def _plate_clear(size, x: float, y: float, reach: float, covers, screen: pygame.Rect,
+                 in_way=lambda plate: None) -> pygame.Rect:
+    """The plate under the diamond, else above it (along the screen's side by one), whichever is whole on screen,
+    under no cover and clear of the objectives' outlines and labels (nothing `in_way`); failing that, the one of the
+    two that gets clear of them in the shortest slide away from the target (PLATE_SLIDE px at most); failing that,
+    the first under no cover; with a cover in the way of both (Rei's panel beside the target), under it slid
+    sideways clear of that cover."""
     below, above = pygame.Rect((0, 0), size), pygame.Rect((0, 0), size)
     below.midtop = (round(x), round(y + reach + 8))
     above.midbottom = (round(x), round(y - reach - 8))
-    for plate in (below.clamp(screen), above.clamp(screen)):  # by a side of the screen, along it
-        if plate.collidelist(covers) < 0:
-            return plate
-    return _slid_clear(below, covers, screen)
+    places = [(plate, way) for plate, way in ((_along(below, screen), 1), (_along(above, screen), -1))
+              if screen.contains(plate) and plate.collidelist(covers) < 0]
+    slid = [(_slide(plate, way, covers, screen, in_way), plate) for plate, way in places]
+    found = [(abs(moved.y - plate.y), moved) for moved, plate in slid if moved is not None]
+    if found:
+        return min(found, key=lambda pair: pair[0])[1]  # the nearer; below, of two as near
+    return places[0][0] if places else _slid_clear(below, covers, screen)
+
+
+def _slide(plate: pygame.Rect, way: int, covers, screen: pygame.Rect, in_way) -> pygame.Rect | None:
+    """`plate` slid down (`way` 1) or up (-1) just past each objective's mark in its way in turn, whole on screen and
+    under no cover, no more than PLATE_SLIDE px; None when it cannot get clear so."""
+    moved = plate
+    while True:
+        mark = in_way(moved)
+        if mark is None:
+            return moved
+        moved = moved.copy()
+        if way > 0:
+            moved.top = mark.bottom + 1
+        else:
+            moved.bottom = mark.top - 1
+        if abs(moved.y - plate.y) > PLATE_SLIDE or not screen.contains(moved) or moved.collidelist(covers) >= 0:
+            return None
+
+
+def _along(plate: pygame.Rect, screen: pygame.Rect) -> pygame.Rect:
+    """`plate` slid sideways onto the screen if it is past a side: never up or down, onto the diamond."""
+    return pygame.Rect(min(max(plate.x, screen.left), screen.right - plate.w), plate.y, plate.w, plate.h)
 
 
 def _slid_clear(plate: pygame.Rect, covers, screen: pygame.Rect) -> pygame.Rect:

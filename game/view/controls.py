@@ -53,7 +53,7 @@ def controls_line(bindings, settings, device: str = "keyboard") -> str:
         if aim_keys := _four_keys(bindings, "aim"):
             moving.append(f"{aim_keys} aim and fire")
     actions = (("fire", "fire"), ("missile", "missiles"), ("knuckle", "knuckle"), ("dash", "dash"),
-               ("vmax", "V-MAX"), ("pause", "pause"))
+               ("vmax", "V-MAX"), ("pause", "pause"), ("restart", "restart (hold)"))
     named = [f"{control_name(bindings, action, device)} {what}" for action, what in actions
              if control_name(bindings, action, device)]
     return " · ".join(moving + named)

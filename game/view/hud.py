@@ -96,8 +96,7 @@ class Hud:
 
     def _clock(self, surface, left: float) -> None:
         """Time left, top centre under the objective; red in the last thirty seconds."""
-        rect = pygame.Rect(0, 62, 130, 36)
-        rect.centerx = surface.get_width() // 2
+        rect = clock_plate(surface.get_width())
         urgent = left <= 30
         hud_plate(surface, rect, border=RED if urgent else AMBER)
         # Rounded up: 0:00 only once the time is up.
@@ -109,7 +108,7 @@ class Hud:
         height = surface.get_height()
         hot = heat.value >= spec.warning or heat.overheated
         blink = math.sin(seconds * 14) > 0
-        hud_plate(surface, (16, height - 88, 320, 72), border=RED if hot else self.accent)
+        hud_plate(surface, heat_plate(height), border=RED if hot else self.accent)
         title = f"OVERHEAT{SEP}VENTING" if heat.overheated else "HEAT"
         draw_text(surface, title, (30, height - 80), 20, RED if heat.overheated and blink else DIM,
                   bold=heat.overheated)
@@ -135,9 +134,7 @@ class Hud:
     def _vmax(self, surface, vmax, spec, seconds, locked: bool) -> None:
         """Bottom centre: the V-MAX meter; it glows when ready and drains while V-MAX lasts. `locked`: overheated,
         it cannot start, whatever the meter says."""
-        width, height = surface.get_size()
-        rect = pygame.Rect(0, height - 88, 420, 72)
-        rect.centerx = width // 2
+        rect = vmax_plate(*surface.get_size())
         active = vmax.active_left > 0
         ready = vmax.meter >= 1.0 and vmax.cooldown <= 0 and not active and not locked
         pulse = 0.5 + 0.5 * math.sin(seconds * 8)
@@ -178,8 +175,7 @@ class Hud:
         """Bottom right: calf missiles left, and the lock as it builds; `locked`: overheated, they cannot lock. Held
         with nothing in the cone to lock, it says so: the prompt to hold the button would read as the button not
         working."""
-        width, height = surface.get_size()
-        rect = pygame.Rect(width - 236, height - 88, 220, 72)
+        rect = missiles_plate(*surface.get_size())
         hud_plate(surface, rect, border=AMBER if lock >= 1 else self.accent)
         draw_text(surface, "MISSILES", (rect.x + 14, rect.y + 8), 20, DIM)
         draw_text(surface, str(launcher.ammo), (rect.right - 14, rect.y + 4), 34, WHITE if launcher.ammo else RED,
@@ -204,29 +200,10 @@ class Hud:
     def _objectives(self, surface, game) -> None:
         """The order on a plate at the top: the objective being held, else the next to reach; a hold's count and
         bar along the plate's foot."""
-        res = game.res
-        level, reached = res.level, res.objectives_reached
-        if not level.objectives:
+        order = order_plate(surface.get_width(), game.res)
+        if order is None:
             return
-        named = named_objective(res)  # the map's label leaves its words to this plate
-        words, after, share = "All objectives reached", "", 0.0
-        if named is not None:
-            objective, held = level.objectives[named], res.objectives_held[named]
-            share = hold_share(objective, held)
-            words = objective.text
-            if len(reached) > 1:  # which of them: a count means nothing for a level's only objective
-                after += f" ({reached.count(True) + 1}/{len(reached)})"
-            if share > 0:
-                after += f" · {hold_left(objective, held)}"
-        # Between the armour and hostiles plates, whatever the words: a long order is set smaller, then cut; the
-        # count and the hold's seconds after it are never what is cut.
-        room = surface.get_width() - 2 * ORDER_MARGIN
-        text, size = fit(words + after, 24, room - 40, 18)
-        if after and text.endswith("…"):
-            words, size = fit(words, 18, room - 40 - font(18).size(after)[0], 18)
-            text = words + after
-        rect = pygame.Rect(0, 16, min(room, max(300, font(size).size(text)[0] + 40)), 40)
-        rect.centerx = surface.get_width() // 2
+        rect, text, size, share = order
         hud_plate(surface, rect, border=AMBER)
         draw_text(surface, text, rect.center, size, AMBER, anchor="center")
         if share > 0:
@@ -267,7 +244,7 @@ class Hud:
         surface.blit(plate, (0, round(self.message_y)))
 
     def _armour(self, surface, health, dt) -> None:
-        hud_plate(surface, (16, 16, 300, 58), border=self.accent)
+        hud_plate(surface, ARMOUR_PLATE, border=self.accent)
         draw_text(surface, "ARMOUR", (30, 24), 20, DIM)
         share = health.hit_points / health.max_hit_points if health else 0.0
         if self.shown_armour is None or share > self.shown_armour:
@@ -286,7 +263,7 @@ class Hud:
 
     def _hostiles(self, surface, alive: int) -> None:
         width = surface.get_width()
-        hud_plate(surface, (width - 196, 16, 180, 58), border=RED)
+        hud_plate(surface, hostiles_plate(width), border=RED)
         surface.blit(self.enemy_icon, self.enemy_icon.get_rect(center=(width - 160, 45)))
         draw_text(surface, "HOSTILES", (width - 130, 24), 20, DIM)
         draw_text(surface, str(alive), (width - 130, 40), 34, WHITE if alive else CYAN, bold=True)
@@ -351,6 +328,88 @@ def locked_bars(size: tuple[int, int]) -> pygame.Surface:
     pygame.draw.rect(image, RED, body, border_radius=1)
     image.fill(PANEL, (body.centerx - 1, body.y + 2, 2, 3))  # the keyhole
     return image
+
+
+# -- where the plates go: Hud.draw puts them there, and the marks in the world (markers, Rei's marker) count what
+# they cover as covered, and nothing more (the strips between them show the map, and whatever stands there).
+ARMOUR_PLATE = pygame.Rect(16, 16, 300, 58)
+
+
+def hostiles_plate(width: int) -> pygame.Rect:
+    return pygame.Rect(width - 196, 16, 180, 58)
+
+
+def clock_plate(width: int) -> pygame.Rect:
+    rect = pygame.Rect(0, 62, 130, 36)
+    rect.centerx = width // 2
+    return rect
+
+
+def heat_plate(height: int) -> pygame.Rect:
+    return pygame.Rect(16, height - 88, 320, 72)
+
+
+def vmax_plate(width: int, height: int) -> pygame.Rect:
+    rect = pygame.Rect(0, height - 88, 420, 72)
+    rect.centerx = width // 2
+    return rect
+
+
+def missiles_plate(width: int, height: int) -> pygame.Rect:
+    return pygame.Rect(width - 236, height - 88, 220, 72)
+
+
+def order_plate(width: int, res) -> tuple[pygame.Rect, str, int, float] | None:
+    """(rect, words, their size, the hold's share done) of the order's plate on a screen `width` px wide; None in a
+    level with no objectives."""
+    level, reached = res.level, res.objectives_reached
+    if not level.objectives:
+        return None
+    named = named_objective(res)  # the map's label leaves its words to this plate
+    words, after, share = "All objectives reached", "", 0.0
+    if named is not None:
+        objective, held = level.objectives[named], res.objectives_held[named]
+        share = hold_share(objective, held)
+        words = objective.text
+        if len(reached) > 1:  # which of them: a count means nothing for a level's only objective
+            after += f" ({reached.count(True) + 1}/{len(reached)})"
+        if share > 0:
+            after += f" · {hold_left(objective, held)}"
+    text, size, plate_width = _order_words(width - 2 * ORDER_MARGIN, words, after)
+    rect = pygame.Rect(0, 16, plate_width, 40)
+    rect.centerx = width // 2
+    return rect, text, size, share
+
+
+@functools.lru_cache(maxsize=64)  # the plate is placed every frame, by the HUD and by the marks that keep off it
+def _order_words(room: int, words: str, after: str) -> tuple[str, int, int]:
+    """(text, its size, the plate's width) of the order `words` and what comes `after` them, in `room` px.
+    Between the armour and hostiles plates, whatever the words: a long order is set smaller, then cut; the count and
+    the hold's seconds after it are never what is cut."""
+    text, size = fit(words + after, 24, room - 40, 18)
+    if after and text.endswith("…"):
+        words, size = fit(words, 18, room - 40 - font(18).size(after)[0], 18)
+        text = words + after
+    return text, size, min(room, max(300, font(size).size(text)[0] + 40))
+
+
+def plates(size, game) -> list[pygame.Rect]:
+    """Where the HUD's plates are on a screen of `size` this frame, as Hud.draw places them (a gauge only while the
+    player's machine has what it shows, the order's plate only in a level with objectives, the clock only against
+    one)."""
+    width, height = size
+    found = [ARMOUR_PLATE.copy(), hostiles_plate(width)]
+    order = order_plate(width, game.res)
+    if order is not None:
+        found.append(order[0])
+    if game.res.level.time_limit:
+        found.append(clock_plate(width))
+    world, player = game.world, game.player
+    for kind, rect in ((Heat, heat_plate(height)), (Vmax, vmax_plate(width, height)),
+                       (Launcher, missiles_plate(width, height))):
+        if world.try_get(player, kind) is not None:
+            found.append(rect)
+    return found
 
 
 def hud_plate(surface, rect, border) -> None:

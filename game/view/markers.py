@@ -3,6 +3,7 @@ arrows at the edge of the play band (between the HUD's plates) toward what is ou
 
 import functools
 import math
+import weakref
 from typing import NamedTuple
 
 import pygame
@@ -29,6 +30,11 @@ HEALTH_RIM = 2  # px of its plate round the fill
 HEALTH_EDGE = (190, 70, 58)  # the plate's rim: the hostiles' red, muted, so the fill stays the brightest thing
 HEALTH_LOST = (46, 14, 14)  # the fill's slot where health is gone
 BAND_INSET = 16  # px from the HUD's plates to an edge arrow's tip: its head reaches 19 px back from the tip
+SHOWN_INSET = 16  # px inside the screen's edges some of an area must show in, not under a plate, to be in view:
+# a sliver along the screen's edge, or in the 16 px under the gauges, is pointed at rather than outlined
+STICK = 6  # px deep a machine (or Rei's marks) must stand in a label's place before it gives that side up, and
+# before it fades there: one grazing its edge, or wavering across it, flips it neither way from frame to frame
+PLATE_CLEARANCE = 3  # px round an area's outline (drawn 3 px wide inside its bounds) Rei's numbers keep off
 
 
 def enemy_health_bars(surface, world, camera, hurt: dict, alpha: float) -> None:
@@ -76,7 +82,9 @@ def objective_markers(surface, game, camera, seconds: float) -> None:
     """Objectives still to reach: a pulsing outline on the map, or an arrow at the screen edge toward it; by the
     outline, its label (objective_labels)."""
     res = game.res
-    band = play_band(surface)
+    if not res.level.objectives:
+        return
+    covers, screen = hud_covers(surface.get_size(), game), surface.get_rect()
     pulse = 0.5 + 0.5 * math.sin(seconds * 4)
     color = (255, round(170 + 60 * pulse), 70)
     for objective, done in zip(res.level.objectives, res.objectives_reached):
@@ -84,7 +92,7 @@ def objective_markers(surface, game, camera, seconds: float) -> None:
             continue
         region = objective.region
         rect = area_on_screen(region, camera)
-        if not rect.colliderect(band):  # out of view, or wholly under the HUD's plates: pointed at
+        if not in_view(rect, screen, covers):  # out of view, or wholly under the HUD's plates: pointed at
             edge_arrow(surface, camera.to_screen(*region.centre), color)
         elif region.shape == "ellipse":
             pygame.draw.ellipse(surface, color, rect, 3)
@@ -92,7 +100,7 @@ def objective_markers(surface, game, camera, seconds: float) -> None:
             pygame.draw.polygon(surface, color, [camera.to_screen(x, y) for x, y in region.points], 3)
         else:
             pygame.draw.rect(surface, color, rect, 3)
-    for label in objective_labels(game, camera, band):
+    for label in objective_labels(game, camera, play_band(surface), covers, move_on=True):
         if not label.faded:
             _draw_label(surface, label, color, label.rect.topleft)
             continue
@@ -115,35 +123,74 @@ class Label(NamedTuple):
     faded: bool
 
 
-def objective_labels(game, camera, band) -> list[Label]:
-    """The labels of the objectives still to reach whose areas are in the play band. Each goes above its area, or
-    below it when above is under the HUD's top row or covers a machine (Rei's target with her marks round it) and
-    below does not; it is kept whole in the band, over the area rather than under the gauges. The order the HUD's
-    top plate names is not written again: the label keeps the hold's count and bar, or is not there at all."""
+def objective_labels(game, camera, band, covers=None, move_on: bool = False) -> list[Label]:
+    """The labels of the objectives still to reach whose areas are in view (in_view; `covers`: the HUD's plates,
+    worked out here if not given). Each goes above its area, or below it when above is under the HUD's top row or
+    covers a machine (Rei's target with her marks round it) and below does not; it is kept whole in the play band,
+    over the area rather than under the gauges. The order the HUD's top plate names is not written again: the label
+    keeps the hold's count and bar, or is not there at all.
+
+    A label keeps the side it took last frame (label_sides) while that side still fits in the band and no machine
+    stands STICK px deep in it; one standing deeper sends it to the other side if that is clear, else it stays, faded,
+    until its place is wholly clear again. `move_on`: this is the frame's drawing, and what it chose is remembered
+    for the next (else the labels are where they are drawn this frame, or were last, and the memory is left as is)."""
     res = game.res
+    screen = pygame.Rect(0, 0, band.width, band.bottom + HUD_BOTTOM)
+    covers = hud_covers(screen.size, game) if covers is None else covers
+    sides = label_sides(game) if move_on else dict(label_sides(game))
     named = named_objective(res)
     keep_off = None  # worked out only once a label is in view
     found = []
     for index, (objective, done, held) in enumerate(zip(res.level.objectives, res.objectives_reached,
                                                       res.objectives_held)):
         rect = area_on_screen(objective.region, camera)
-        if done or not rect.colliderect(band):
-            continue
         words, size = fit(objective.text, 22, LABEL_WIDTH, 16) if index != named else ("", 22)
         height = (WORDS_ROW if words else 0) + (COUNT_ROW if objective.hold else 0)
-        if not height:
+        if done or not height or not in_view(rect, screen, covers):
+            sides.pop(index, None)  # back in view, it starts afresh from the side it would choose
             continue
         # the label (and the bar) whole on screen, near an edge too
         half = round(max(font(size).size(words)[0] / 2, HOLD_BAR / 2) + 8)
         centre = min(max(rect.centerx, half), band.width - half)
-        above, below = rect.top - height - LABEL_GAP, rect.bottom + 8
-        spots = [pygame.Rect(centre - half, max(band.top, min(top, band.bottom - height - 4)), 2 * half, height)
-                 for top in ((above, below) if above >= band.top else (below, above))]
+        tops = {"above": rect.top - height - LABEL_GAP, "below": rect.bottom + 8}
+        spots = {side: pygame.Rect(centre - half, max(band.top, min(top, band.bottom - height - 4)), 2 * half, height)
+                 for side, top in tops.items()}
+        order = ("above", "below") if tops["above"] >= band.top else ("below", "above")
         if keep_off is None:
             keep_off = label_keep_off(game, camera)
-        clear = [spot for spot in spots if spot.collidelist(keep_off) < 0]
-        found.append(Label(objective, held, words, size, (clear or spots)[0], not clear))
+        side, faded = _label_side(spots, tops, order, sides.get(index), keep_off)
+        sides[index] = (side, faded)
+        found.append(Label(objective, held, words, size, spots[side], faded))
     return found
+
+
+def _label_side(spots: dict, tops: dict, order, last, keep_off) -> tuple[str, bool]:
+    """(side, faded) of a label whose places either side of its area are `spots` (kept in the band: `tops` says where
+    they would be if not), `order` the sides it would choose between afresh, `last` the (side, faded) it had last
+    frame (None: none)."""
+    clear = [side for side in order if spots[side].collidelist(keep_off) < 0]
+    if last is not None:
+        side, was_faded = last
+        spot = spots[side]
+        fits = spot.top == tops[side]  # not pushed into the band, over its own area
+        deep = spot.inflate(-2 * STICK, -2 * STICK).collidelist(keep_off) >= 0
+        if fits and not deep:  # kept; once faded, it stays faded until nothing stands in its place at all
+            return side, was_faded and side not in clear
+        if fits and not clear:  # blocked both ways: it stays where it is, faded
+            return side, True
+    return (clear[0], False) if clear else (order[0], True)
+
+
+_SIDES = weakref.WeakKeyDictionary()  # game -> label_sides(game): view-only, and gone with the game
+
+
+def label_sides(game) -> dict:
+    """The view's memory of the side each objective's label took last frame in this run of the level (objective_labels
+    keeps it): a label keeps its side rather than flip every time a machine passes. Forgotten with the run."""
+    try:
+        return _SIDES.setdefault(game, {})
+    except TypeError:  # a stand-in for a game that cannot be referred to weakly: chosen afresh each frame
+        return {}
 
 
 def named_objective(res) -> int | None:
@@ -193,6 +240,72 @@ def area_on_screen(region, camera) -> pygame.Rect:
     """A region's bounds on screen, at least a px each way."""
     return pygame.Rect(round(region.x - camera.left), round(region.y - camera.top),
                        max(1, round(region.width)), max(1, round(region.height)))
+
+
+def hud_covers(size, game) -> list[pygame.Rect]:
+    """The HUD's plates on a screen of `size` this frame (hud.plates): all that hides a mark in the world."""
+    from game.view.hud import plates  # imported here: the HUD imports this module's hold bar and count
+    return plates(size, game)
+
+
+def in_view(rect: pygame.Rect, screen: pygame.Rect, covers) -> bool:
+    """Whether some of `rect` shows on `screen`, SHOWN_INSET px or more inside its edges and under none of `covers`
+    (the HUD's plates): the strips between the plates and round them show the map as the rest does."""
+    seen = rect.clip(screen.inflate(-2 * SHOWN_INSET, -2 * SHOWN_INSET))
+    if not seen.w or not seen.h:
+        return False
+    return not _covered(seen, [cover for cover in covers if cover.colliderect(seen)])
+
+
+def _covered(rect: pygame.Rect, covers) -> bool:
+    """Whether `covers` together hide all of `rect`: each cell of the grid their edges cut it into is under one."""
+    if not covers:
+        return False
+    xs = sorted({rect.left, rect.right} | {min(max(x, rect.left), rect.right) for c in covers for x in (c.x, c.right)})
+    ys = sorted({rect.top, rect.bottom} | {min(max(y, rect.top), rect.bottom) for c in covers for y in (c.y, c.bottom)})
+    cells = [((x0 + x1) // 2, (y0 + y1) // 2) for x0, x1 in zip(xs, xs[1:]) for y0, y1 in zip(ys, ys[1:])]
+    return all(any(cover.collidepoint(cell) for cover in covers) for cell in cells)
+
+
+def objective_marks(surface, game, camera, covers) -> tuple[list, list[pygame.Rect]]:
+    """What of the objectives' marks is on screen this frame: ([(region, its bounds on screen)] of each area
+    outlined, [each label's rect]), as objective_markers draws them (`covers`: the HUD's plates). The labels' sides
+    are read, not moved on."""
+    res = game.res
+    if not res.level.objectives:
+        return [], []
+    areas = []
+    for objective, done in zip(res.level.objectives, res.objectives_reached):
+        bounds = area_on_screen(objective.region, camera)
+        if not done and in_view(bounds, surface.get_rect(), covers):
+            areas.append((objective.region, bounds))
+    if not areas:
+        return [], []
+    labels = objective_labels(game, camera, play_band(surface), covers)
+    return areas, [label.rect for label in labels]
+
+
+def crosses_outline(rect: pygame.Rect, region, bounds: pygame.Rect, camera) -> bool:
+    """Whether `rect` (on screen) touches the outline objective_markers draws round `region` (whose bounds on screen
+    are `bounds`), with PLATE_CLEARANCE px to spare: whether it lies across the line rather than wholly inside it or
+    out of it."""
+    pad = PLATE_CLEARANCE
+    if not rect.colliderect(bounds.inflate(2 * pad, 2 * pad)):
+        return False
+    if region.shape == "ellipse":  # scaled to the unit circle: rect is out if its nearest point is past the line's
+        # outer edge (the bounds), in if its farthest corner is short of its inner edge (3 px in)
+        cx, cy = bounds.centerx, bounds.centery
+
+        def scaled(point, grow):
+            a, b = max(1.0, bounds.w / 2 + grow), max(1.0, bounds.h / 2 + grow)
+            return ((point[0] - cx) / a) ** 2 + ((point[1] - cy) / b) ** 2
+        nearest = (min(max(cx, rect.left), rect.right), min(max(cy, rect.top), rect.bottom))
+        corners = ((rect.left, rect.top), (rect.right, rect.top), (rect.left, rect.bottom), (rect.right, rect.bottom))
+        return scaled(nearest, pad) <= 1 and not all(scaled(corner, -3 - pad) < 1 for corner in corners)
+    if region.shape == "polygon" and region.points:
+        grown, points = rect.inflate(2 * pad, 2 * pad), [camera.to_screen(x, y) for x, y in region.points]
+        return any(grown.clipline(start, end) for start, end in zip(points, points[1:] + points[:1]))
+    return not bounds.inflate(-2 * (3 + pad), -2 * (3 + pad)).contains(rect)
 
 
 def hold_share(objective, held: int) -> float:

@@ -37,12 +37,12 @@ def test_the_controls_line_follows_the_bindings_and_the_device(said):
     title = TitleScene(ctx)
     title.draw(pygame.display.get_surface(), 1.0)
     assert said[-1] == ("WASD move · MOUSE aim · IJKL aim and fire · LEFT MOUSE fire · E missiles · F knuckle"
-                        " · LEFT CTRL dash · Q V-MAX · P pause")
+                        " · LEFT CTRL dash · Q V-MAX · P pause · R restart (hold)")
     title.handle(Actions(device="pad"))
     said.clear()
     title.draw(pygame.display.get_surface(), 1.0)
     assert said[-1] == ("LEFT STICK move · RIGHT STICK aim · RT fire · LT missiles · X knuckle · A dash · Y V-MAX"
-                        " · START pause")
+                        " · START pause · VIEW restart (hold)")
 
 
 def test_a_controls_line_of_long_key_names_is_set_smaller_or_cut_never_off_the_screen(display, monkeypatch):
@@ -181,3 +181,12 @@ def test_prompts_name_keypad_keys_as_such_and_keep_letters_beyond_ascii_as_they_
     assert input_label("keyboard", "[5]") == "KEYPAD 5" and input_label("keyboard", "[+]") == "KEYPAD +"
     assert input_label("keyboard", "enter") == "KEYPAD ENTER"  # SDL's name for it: the main one is RETURN
     assert input_label("keyboard", "ß") == "ß" and input_label("keyboard", "left shift") == "LEFT SHIFT"
+
+
+@pytest.mark.parametrize("keys, said_of_it", [(["f5"], " · F5 restart (hold)"), (["r"], " · R restart (hold)"),
+                                              ([], "")])
+def test_the_controls_line_ends_with_restart_held_as_the_player_bound_it_or_not_at_all(said, keys, said_of_it):
+    ctx = make_context()
+    ctx.bindings = rebound(restart=keys)
+    TitleScene(ctx).draw(pygame.display.get_surface(), 1.0)
+    assert said[-1].endswith(" · ESCAPE pause" + said_of_it)  # after the rest, as the pause menu tells of it

@@ -22,6 +22,7 @@ from game.view.camera import HUD_BOTTOM, Camera
 from game.view.controls import control_name
 from game.view.effects import Effects, PLUME_TIME
 from game.view.fouron import FouronOverlay
+from game.view.hud import plates, vmax_plate
 from game.view.renderer import Renderer
 from game.view.sprites import SpriteBank
 from game.view.text import CYAN, PURPLE
@@ -358,7 +359,7 @@ def test_a_target_under_rei_s_panel_or_the_gauges_is_pointed_at_from_their_top_e
     game.res.advice = Advice(enemy(game), 0.31, 1.3)
     marker.update(game, 0.5)
     panel = pygame.Rect(16, 500, 456, 120)
-    for point, cover in (((240, 560), panel), ((640, 690), pygame.Rect(0, 620, 1280, 100))):
+    for point, cover in (((240, 560), panel), ((640, 690), vmax_plate(1280, 720))):
         surface = pygame.Surface((1280, 720))
         marker.draw(surface, game, SimpleNamespace(to_screen=lambda x, y: point), 1.0, 0.0, panel)
         x = point[0]
@@ -373,15 +374,16 @@ def test_no_part_of_the_marker_is_ever_under_rei_s_panel_or_the_hud_wherever_the
     game.res.advice = Advice(enemy(game), 0.31, 1.3)
     marker.update(game, 0.5)
     panel = pygame.Rect(16, 480, 456, 140)
-    top, gauges = pygame.Rect(0, 0, 1280, 100), pygame.Rect(0, 620, 1280, 100)
-    points = [(px, py) for px in range(40, 640, 40) for py in range(420, 720, 30)] + \
-        [(px, py) for px in range(60, 1240, 150) for py in (110, 140)]
     surface = pygame.Surface((1280, 720))
+    hud = plates(surface.get_size(), game)  # the armour and hostiles plates at the top, the three gauges at the foot
+    assert len(hud) == 5
+    points = [(px, py) for px in range(40, 640, 40) for py in range(420, 720, 30)] + \
+        [(px, py) for px in range(60, 1240, 150) for py in (30, 60, 90, 110, 140)]
     for point in points:
         surface.fill((0, 0, 0))
         marker.draw(surface, game, SimpleNamespace(to_screen=lambda x, y: point), 1.0, 0.0, panel)
         assert count(surface, CYAN, (point[0] - 320, point[1] - 320, 640, 640)) > 60, point  # it shows, near it
-        for cover in (panel, top, gauges):
+        for cover in (panel, *hud):
             assert count(surface, CYAN, cover) == 0, (point, cover)
 
 

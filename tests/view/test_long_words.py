@@ -85,9 +85,10 @@ def markers_of(pad: Objective, held: int) -> pygame.Surface:
     and held longer, is the one the HUD's plate names, so this one's label keeps its words; no machine is near."""
     pygame.font.init()
     other = dataclasses.replace(pad, object_id=pad.object_id + 1, region=Region("rectangle", 640, 5000, 10, 10))
-    game = SimpleNamespace(res=SimpleNamespace(level=SimpleNamespace(objectives=(other, pad)), advice=None,
-                                               objectives_reached=[False, False], objectives_held=[held + 1, held]),
-                           world=SimpleNamespace(index=lambda kind: {}))
+    game = SimpleNamespace(res=SimpleNamespace(level=SimpleNamespace(objectives=(other, pad), time_limit=0.0),
+                                               advice=None, objectives_reached=[False, False],
+                                               objectives_held=[held + 1, held]),
+                           world=SimpleNamespace(index=lambda kind: {}, try_get=lambda entity, kind: None), player=0)
     surface = pygame.Surface((1280, 720))
     surface.fill(GREEN)
     objective_markers(surface, game, SimpleNamespace(left=0.0, top=0.0, to_screen=lambda x, y: (x, y)), 0.0)

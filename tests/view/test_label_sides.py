@@ -1,0 +1,86 @@
+"""An objective's label keeps its side of the pad: a machine passing through its place sends it to the other side
+once, and it stays there after the machine has gone; a machine wavering at the edge of its place neither flips it
+from frame to frame nor fades it on and off. Each frame is a call of objective_markers on the same run."""
+
+from types import SimpleNamespace
+
+import pygame
+import pytest
+
+from game.content.chain import LEVELS
+from game.session import new_game
+from game.sim.components import Brain, Position
+from game.view import markers
+from game.view.markers import objective_markers
+
+PAD_TOP = 300  # px down the screen the extraction pad's bounds start (the count's place above it: 270 to 296)
+
+
+@pytest.fixture
+def outpost():
+    pygame.font.init()
+    game = new_game(LEVELS / "outpost.tmx", seed=1)
+    for entity, (pos, _) in game.world.query(Position, Brain):  # every Dis far off, until a test sets one down
+        pos.x = pos.prev_x = pos.y = pos.prev_y = -5000.0
+    yield game
+    game.close()
+
+
+@pytest.fixture
+def drawn(monkeypatch):
+    """Each frame's labels as objective_markers draws them: (side of the pad, faded)."""
+    frames = []
+    real = markers._draw_label
+
+    def record(target, label, color, at):
+        frames.append(("above" if label.rect.bottom <= PAD_TOP else "below", label.faded))
+        real(target, label, color, at)
+    monkeypatch.setattr(markers, "_draw_label", record)
+    return frames
+
+
+def frame(game, dis_screen: tuple[float, float]) -> None:
+    """One frame with the first Dis standing at `dis_screen` on the screen, the pad's top left at (300, PAD_TOP)."""
+    region = game.res.level.objectives[0].region
+    left, top = region.x - 300, region.y - PAD_TOP
+    entity, (pos, _) = game.world.query(Position, Brain)[0]
+    pos.x = pos.prev_x = dis_screen[0] + left
+    pos.y = pos.prev_y = dis_screen[1] + top
+    camera = SimpleNamespace(left=left, top=top, to_screen=lambda x, y: (x - left, y - top))
+    objective_markers(pygame.Surface((1280, 720)), game, camera, 0.0)
+
+
+def flips(sides: list) -> int:
+    return sum(1 for before, after in zip(sides, sides[1:]) if before != after)
+
+
+def test_a_machine_walking_through_the_labels_place_sends_it_below_once_and_it_stays_there(outpost, drawn):
+    for x in range(100, 701, 10):  # along the count's row above the pad, from well left of it to well right
+        frame(outpost, (x, 250))
+    sides = [side for side, _ in drawn]
+    assert sides[0] == "above" and sides[-1] == "below"  # there first; sent below, and still below once it is gone
+    assert flips(sides) == 1, sides
+    assert not any(faded for _, faded in drawn)  # below was clear all the while
+
+
+def test_a_machine_wavering_at_the_edge_of_the_labels_place_neither_flips_it_nor_fades_it(outpost, drawn):
+    # The machine's body (84 px round its centre) a px into the count's place above the pad, then just clear of it,
+    # frame after frame, as a machine hanging about there does.
+    for step in range(40):
+        frame(outpost, (380, 229 if step % 2 else 226))
+    assert drawn == [("above", False)] * 40
+
+
+def test_a_machine_standing_in_the_labels_place_below_too_fades_it_where_it_is_until_it_is_wholly_clear(
+        outpost, drawn):
+    region = outpost.res.level.objectives[0].region
+    (first, _), (second, _) = outpost.world.query(Position, Brain)[:2]
+    second_pos = outpost.world.get(second, Position)
+    below = PAD_TOP + round(region.height) + 30  # in the count's place under the pad
+    second_pos.x = second_pos.prev_x = region.x - 300 + 380
+    second_pos.y = second_pos.prev_y = region.y - PAD_TOP + below
+    frame(outpost, (380, 250))  # and the first in its place above: both blocked
+    assert drawn[-1] == ("above", True)
+    for y in (229, 226, 229, 226):  # the first backs off to its edge and wavers there: faint while it touches it
+        frame(outpost, (380, y))
+    assert drawn[1:] == [("above", True), ("above", False), ("above", False), ("above", False)]
