@@ -74,6 +74,7 @@ class ReplayScene(PlayScene):
         if found is not None:
             self.mismatch = found
             self.reasons = mismatch_reasons(self.replay, self.game.res.catalog.content_hash)
+            self.renderer.hud.outranked = True  # its plate is drawn where the level's title card shows
             log.warning("%s: %s", self.replay.source,
                         describe_mismatch(self.replay, found, self.game.res.catalog.content_hash))
         self.pending_events.extend(events)

@@ -39,6 +39,7 @@ class Hud:
         # The title card's line under the level's name: none when the order's plate at the top already says it.
         self.goal = "" if level.objectives else "Destroy every Gradosian machine"
         self.engaged = False  # the fight has begun: the title card gives way
+        self.outranked = False  # words the player must read took the title card's place: it gives way at once
         self._card_cut: float | None = None  # s the title card began to give way at
         self.enemy_icon = pygame.transform.smoothscale_by(sprites.rotated("dis", -math.pi / 2), 0.5)
         self.shown_armour = None  # eases toward the real value so hits read as a drain, not a jump
@@ -278,7 +279,9 @@ class Hud:
         self._draw_title_layer(surface, seconds, 2)
 
     def _draw_title_layer(self, surface, seconds: float, layer: int) -> None:
-        if self.engaged and self._card_cut is None:  # not before the name has been read
+        if self._card_cut is None and self.outranked:
+            self._card_cut = seconds
+        elif self._card_cut is None and self.engaged:  # not before the name has been read
             self._card_cut = max(seconds, TITLE_CARD_LEAST)
         out = (TITLE_CARD_TIME - seconds) / 0.8
         if self._card_cut is not None:

@@ -262,6 +262,7 @@ def test_a_run_that_parts_ways_after_moving_to_another_python_says_so_on_the_hud
     place = f"{sys.platform} {platform.machine()}".strip()
     here = f"Python {sys.version_info[0]}.{sys.version_info[1]} on {place}"
     assert watching.mismatch.tick == 20
+    assert watching.renderer.hud.outranked  # the level's title card gives way to the plate that says so
     assert watching.reasons == [f"recorded on Python {python} on {place}; this is {here}: the rules' floating-point "
                                 "maths may differ between them"]
     words = record_drawn_words(monkeypatch, replay_module)

@@ -115,14 +115,19 @@ def test_the_hud_s_plates_hide_a_machine_under_them(display, tmp_path):
         assert max(surface.get_at(spot)[:3]) < 40, spot  # the plate (10, 16, 28) and at most a trace of white
 
 
-def card_on(level, seconds: float, engaged_at: float | None = None) -> pygame.Surface:
-    """The title card drawn over GREEN at `seconds` into the level, the fight begun at `engaged_at` if given."""
+def card_on(level, seconds: float, engaged_at: float | None = None, outranked_at: float | None = None
+            ) -> pygame.Surface:
+    """The title card drawn over GREEN at `seconds` into the level, the fight begun at `engaged_at` if given, and
+    words the player must read shown in its place at `outranked_at` if given."""
     game = new_game(level, seed=1)
     hud = hud_of(game)
     if engaged_at is not None:
         hud.draw_title_band(pygame.Surface((1280, 720)), engaged_at - 0.5)
         hud.on_events([PlayerSpotted(5)])
         hud.draw_title_band(pygame.Surface((1280, 720)), engaged_at)
+    if outranked_at is not None:
+        hud.outranked = True
+        hud.draw_title_band(pygame.Surface((1280, 720)), outranked_at)
     surface = pygame.Surface((1280, 720))
     surface.fill(GREEN)
     hud.draw_title_band(surface, seconds)
@@ -150,6 +155,8 @@ def test_the_title_card_gives_way_soon_after_the_fight_begins(display):
     assert shown(card_on(DEFAULT_LEVEL, 2.5))  # left alone it is still up
     assert not shown(card_on(DEFAULT_LEVEL, 2.5, engaged_at=2.0))  # an enemy spotted the Layzner at 2 s
     assert shown(card_on(DEFAULT_LEVEL, 1.0, engaged_at=0.2))  # but not before the name has been read
+    # A replay parting ways puts its plate where the card is: the card goes at once, read or not
+    assert not shown(card_on(DEFAULT_LEVEL, 0.7, outranked_at=0.25))
 
 
 def test_fouron_s_banner_says_the_pilot_s_input_is_overridden_not_locked_out(display, monkeypatch):
