@@ -159,7 +159,7 @@ class ResultScene(Scene):
             title, color = "TIME UP" if res.outcome_reason == "time" else "LAYZNER DOWN", RED
         draw_text(surface, title, (middle, PAGE_TOP), 80, color, anchor="midtop", bold=True)
         if self.campaign_won:
-            subtitle = "Every mission is won. The Layzner sets course for Earth."
+            subtitle = "Every mission is won. Manhattan's resistance fights on."
         elif self.won:
             subtitle = _objectives_met(res.level.objectives)
             if self.next_title:

@@ -250,8 +250,8 @@ def test_tiled_and_the_game_read_the_same_map(path, tmp_path):
     by_id = {obj["id"]: obj for obj in _objects(export)}
     assert sorted(by_id) == sorted(int(o.get("id")) for o in in_file)
     assert all(_class(by_id[int(o.get("id"))]) for o in in_file if o.get("template"))
-    # The tileset embedded in the map is the tileset file as Tiled exports it on its own.
-    tileset, _ = export_tileset(TILESET, tmp_path)
+    # The tileset embedded in the map is the tileset file it names, as Tiled exports it on its own.
+    tileset, _ = export_tileset(path.parent / ET.parse(path).getroot().find("tileset").get("source"), tmp_path)
     embedded = export["tilesets"][0]
     assert embedded["tilecount"] == tileset["tilecount"]
     assert [(t["id"], _properties(t)) for t in embedded.get("tiles", [])] == [

@@ -24,9 +24,11 @@ def problems_of(path: Path) -> list[str]:
 
 
 def outpost(tmp_path: Path) -> Path:
-    """A copy of levels/outpost.tmx with its tileset and templates, at the same relative paths."""
+    """A copy of levels/outpost.tmx with its tileset and templates, at the same relative paths, and the mission its
+    `next` leads to (levels/new_york.tmx), so the copy's campaign goes on as the shipped one does."""
     shutil.copytree(ROOT / "levels" / "templates", tmp_path / "levels" / "templates")
     shutil.copytree(ROOT / "assets" / "tilesets", tmp_path / "assets" / "tilesets")
+    shutil.copy(ROOT / "levels" / "new_york.tmx", tmp_path / "levels")
     return Path(shutil.copy(ROOT / "levels" / "outpost.tmx", tmp_path / "levels"))
 
 
@@ -43,7 +45,7 @@ def test_a_map_saved_in_an_8_bit_encoding_is_told_so_with_the_place_and_the_fix(
     text = path.read_text(encoding="utf-8").replace("Mars, Relay Outpost — 1996", "Mars, Relais Avancé - 1996")
     path.write_bytes(text.encode("latin-1"))
     assert problems_of(path) == [
-        f"{path}: line 7, column 51: expected a Tiled map (.tmx) in UTF-8, found text in an 8-bit encoding (byte "
+        f"{path}: line 8, column 51: expected a Tiled map (.tmx) in UTF-8, found text in an 8-bit encoding (byte "
         '0xe9, "é" in Windows-1252 or Latin-1) (another program saved it so: open it in a text editor and save it with '
         "the encoding UTF-8)"]
 

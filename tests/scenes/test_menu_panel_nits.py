@@ -46,14 +46,14 @@ def test_a_won_mission_s_mark_follows_its_title_as_the_page_s_other_separators_d
 
 
 def test_the_last_mission_won_is_said_in_its_own_words(display, monkeypatch):
-    outpost = Path(LEVELS / "outpost.tmx")
-    ctx = make_context(outpost)
+    last = Path(LEVELS / "new_york.tmx")
+    ctx = make_context(last)
     ctx.bot = True  # a run the record leaves out: it says nothing of the campaign
-    play = PlayScene(ctx, outpost)
+    play = PlayScene(ctx, last)
     ctx.push(play)
     play.game.res.outcome = "won"
     page = ResultScene(ctx, play)
     page.frame(1.0)
     said = record_drawn_words(monkeypatch, result_module)
     page.draw(display, 0.0)
-    assert "Objective met: Hold the extraction pad." in said and "Objectives complete." not in said
+    assert "Objective met: Hold the checkpoint's uplink." in said and "Objectives complete." not in said

@@ -39,11 +39,12 @@ def test_with_the_mars_base_won_launch_offers_the_missions_with_the_outpost_chos
                                  "Back"]
     assert page.menu.selected == 1
     page.draw(pygame.display.get_surface(), 1.0)
-    assert "Mission 2 of 2 · no run finished yet" in said
+    assert "Mission 2 of 3 · no run finished yet" in said
+    assert "3   NEW YORK, OCCUPIED MANHATTAN — 1999 · LOCKED" in said  # shown, not yet to be chosen
     page.handle(Actions(menu_up=True))
     said.clear()
     page.draw(pygame.display.get_surface(), 1.0)
-    assert "Mission 1 of 2 · 1 run finished, 1 won · 6 destroyed, 0 spared" in said
+    assert "Mission 1 of 3 · 1 run finished, 1 won · 6 destroyed, 0 spared" in said
     page.handle(Actions(menu_down=True))
     page.handle(Actions(menu_confirm=True))
     play = ctx.stack[-1]
@@ -100,7 +101,13 @@ def test_winning_the_last_mission_completes_the_campaign_and_the_first_does_not(
     said.clear()
     result = win(ctx, ctx.stack[-1])
     result.draw(pygame.display.get_surface(), 1.0)
-    assert "CAMPAIGN COMPLETE" in said and "Every mission is won. The Layzner sets course for Earth." in said
+    assert "MISSION COMPLETE" in said and "CAMPAIGN COMPLETE" not in said
+    result.handle(Actions(menu_confirm=True))  # Next mission: New York, the last
+    assert ctx.stack[-1].level_path.name == "new_york.tmx"
+    said.clear()
+    result = win(ctx, ctx.stack[-1])
+    result.draw(pygame.display.get_surface(), 1.0)
+    assert "CAMPAIGN COMPLETE" in said and "Every mission is won. Manhattan's resistance fights on." in said
     assert "Next mission" not in result.menu.options
 
 
@@ -120,9 +127,10 @@ def test_a_record_that_cannot_be_read_claims_nothing_for_the_missions_or_the_cam
     record_path().write_text("levels: [oops\n", encoding="utf-8")
     launch(ctx)  # every mission open while the record cannot be read: the page
     page = ctx.stack[-1]
-    assert page.menu.options == ["1   Mars, UN Base Cydonia — 1996", "2   Mars, Relay Outpost — 1996", "Back"]
+    assert page.menu.options == ["1   Mars, UN Base Cydonia — 1996", "2   Mars, Relay Outpost — 1996",
+                                 "3   New York, Occupied Manhattan — 1999", "Back"]
     page.draw(pygame.display.get_surface(), 1.0)
-    assert "Mission 1 of 2" in said and not page.campaign.complete
+    assert "Mission 1 of 3" in said and not page.campaign.complete
     page.menu.selected = 1
     page.handle(Actions(menu_confirm=True))
     said_result = record_drawn_words(monkeypatch, result_module)
@@ -133,7 +141,7 @@ def test_a_record_that_cannot_be_read_claims_nothing_for_the_missions_or_the_cam
 
 def test_with_every_mission_won_the_page_says_the_campaign_is_complete_and_the_base_drifts_behind(ctx, monkeypatch):
     said = record_drawn_words(monkeypatch, missions_module)
-    for name in ("mars_base.tmx", "outpost.tmx"):
+    for name in ("mars_base.tmx", "outpost.tmx", "new_york.tmx"):
         record_result(LEVELS / name, Tally(), "won")
     launch(ctx)
     page = ctx.stack[-1]
@@ -188,7 +196,7 @@ def test_a_long_mission_title_is_cut_to_its_row_on_the_missions_page_with_its_st
     from game.scenes import menu as menu_module
     drawn = record_drawn_rects(monkeypatch, missions_module, menu_module)
     real = load_campaign(LEVELS / "mars_base.tmx", Record({"mars_base": Counts(runs=1, won=1)}))
-    base, outpost = real.missions
+    base, outpost = real.missions[:2]
     campaign = dataclasses.replace(real, missions=(
         base, dataclasses.replace(outpost, title=LONG_TITLE),
         dataclasses.replace(outpost, number=3, title=LONG_TITLE, open=False)))

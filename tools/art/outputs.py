@@ -16,6 +16,9 @@ from tools.art.layzner_wreck import draw_layzner_wreck
 from tools.art.missile import draw_missile, draw_missile_flame
 from tools.art.pilot_pod import draw_pilot_pod
 from tools.art.tileset import build_tileset, tsx_text
+from tools.art.tileset_ny import NAME as NY_NAME
+from tools.art.tileset_ny import build_tileset as build_ny_tileset
+from tools.art.tileset_ny import ny_tsx_text
 
 
 def save(surf, root, *parts):
@@ -65,17 +68,20 @@ def draw_sprites():
 
 
 def write_all(root):
-    """Draws everything and writes root/sprites/<name>.png, root/tilesets/mars.png (with mars_body.png and
-    mars_shadow.png) and mars.tsx.
+    """Draws everything and writes root/sprites/<name>.png, and for each tileset (mars, new_york)
+    root/tilesets/<tileset>.png, with <tileset>_body.png and <tileset>_shadow.png, and <tileset>.tsx.
 
-    Returns (sprites, tileset, written paths): the sheets are drawn from the same images."""
+    Returns (sprites, the Mars tileset, written paths): the sheets are drawn from the same images."""
     sprites = draw_sprites()
     written = [save(img, root, "sprites", name + ".png") for name, img in sprites]
-    tileset, bodies, shadows = build_tileset()
-    written += [save(sheet, root, "tilesets", name) for sheet, name in
-                ((tileset, "mars.png"), (bodies, "mars_body.png"), (shadows, "mars_shadow.png"))]
-    tsx = os.path.join(root, "tilesets", "mars.tsx")
-    with open(tsx, "w", encoding="utf-8", newline="\n") as fh:
-        fh.write(tsx_text())
-    written.append(tsx)
+    tileset = None
+    for name, sheets, text in (("mars", build_tileset(), tsx_text()), (NY_NAME, build_ny_tileset(), ny_tsx_text())):
+        shown, bodies, shadows = sheets
+        tileset = tileset or shown  # the sheets show Mars's
+        written += [save(sheet, root, "tilesets", name + part + ".png") for sheet, part in
+                    ((shown, ""), (bodies, "_body"), (shadows, "_shadow"))]
+        tsx = os.path.join(root, "tilesets", name + ".tsx")
+        with open(tsx, "w", encoding="utf-8", newline="\n") as fh:
+            fh.write(text)
+        written.append(tsx)
     return sprites, tileset, written

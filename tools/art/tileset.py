@@ -95,7 +95,13 @@ def build_tileset():
     for mask in range(16):
         tiles[32 + mask] = wall_tile(mask, top)
         tiles[56 + mask] = rock_tile(mask)
-    sheets = [pygame.Surface((COLS * TILE, ROWS * TILE), pygame.SRCALPHA) for _ in range(3)]
+    return lay_out(tiles, ROWS)
+
+
+def lay_out(tiles, rows):
+    """(shown, bodies, shadows): the sheets of a tileset `rows` tiles high from {id: tile, or (body, shadow) for a
+    standing tile}; a standing tile is shown over its shadow cast as the game casts it."""
+    sheets = [pygame.Surface((COLS * TILE, rows * TILE), pygame.SRCALPHA) for _ in range(3)]
     for sheet in sheets:
         sheet.fill((0, 0, 0, 0))
     shown, bodies, shadows = sheets
@@ -118,10 +124,10 @@ def wang_id(mask):
     return "%d,0,%d,0,%d,0,%d,0" % (top, right, bottom, left)
 
 
-def wangsets_lines():
+def wangsets_lines(wang_sets=WANG_SETS):
     """The <wangsets> element exactly as Tiled 1.8 writes it (a round trip through Tiled leaves it unchanged)."""
     lines = [' <wangsets>']
-    for set_name, colour_name, colour, base, representative in WANG_SETS:
+    for set_name, colour_name, colour, base, representative in wang_sets:
         lines.append('  <wangset name="%s" type="edge" tile="%d">' % (set_name, representative))
         lines.append('   <wangcolor name="%s" color="%s" tile="%d" probability="1"/>'
                      % (colour_name, colour, representative))
@@ -132,14 +138,15 @@ def wangsets_lines():
     return lines
 
 
-def tsx_text():
+def tsx_text(name="mars", rows=ROWS, solid_ids=SOLID_IDS, wang_sets=WANG_SETS):
+    """The .tsx of tileset `name` (its image name.png, `rows` tiles high): its solid tiles and its Wang sets."""
     lines = [
         '<?xml version="1.0" encoding="UTF-8"?>',
-        '<tileset version="1.8" tiledversion="1.8.2" name="mars" tilewidth="32" tileheight="32" '
-        'tilecount="%d" columns="%d">' % (COLS * ROWS, COLS),
-        ' <image source="mars.png" width="%d" height="%d"/>' % (COLS * TILE, ROWS * TILE),
+        '<tileset version="1.8" tiledversion="1.8.2" name="%s" tilewidth="32" tileheight="32" '
+        'tilecount="%d" columns="%d">' % (name, COLS * rows, COLS),
+        ' <image source="%s.png" width="%d" height="%d"/>' % (name, COLS * TILE, rows * TILE),
     ]
-    for tid in SOLID_IDS:
+    for tid in solid_ids:
         lines += [
             ' <tile id="%d">' % tid,
             '  <properties>',
@@ -147,6 +154,6 @@ def tsx_text():
             '  </properties>',
             ' </tile>',
         ]
-    lines += wangsets_lines()
+    lines += wangsets_lines(wang_sets)
     lines.append('</tileset>')
     return "\n".join(lines) + "\n"

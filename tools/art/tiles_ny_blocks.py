@@ -1,0 +1,227 @@
+"""New York tileset autotiles, one tile per neighbour mask: the black towers' roofs (ids 32-47), the ruined block's
+broken walls (48-63) and the Gradosian checkpoint's angular walls (64-79). All solid."""
+
+import math
+import random
+
+import pygame
+
+from tools.art.canvas import cel
+from tools.art.colour import Tones, mix, sat
+from tools.art.noise import Fbm
+from tools.art.tiles_common import cast_shadow, faceted_rock, finish_px, pixel_surface, rock_poly, tile_canvas
+from tools.art.tiles_grid import E, N, S, TILE, W
+from tools.art.tiles_ny_common import BRICK, CONCRETE_TONES, GRADOS_RED, WINDOW_COLD, WINDOW_LIT
+
+RES = 2  # drawn per pixel at twice the size, smooth-scaled down
+
+
+def nearest_open_side(x, y, mask, widths, wobble=None):
+    """(u, side): the smallest distance of point (x, y) from an open side (no neighbour there), in that side's
+    width; (inf, None) when every side has a neighbour. wobble(side, along) moves an edge in or out."""
+    best = (math.inf, None)
+    for d in (N, E, S, W):
+        if mask & d:
+            continue
+        dist = {N: y, S: TILE - y, W: x, E: TILE - x}[d]
+        if wobble:
+            dist += wobble(d, x if d in (N, S) else y)
+        best = min(best, (dist / widths[d], d))
+    return best
+
+
+def draw_per_pixel(fn):
+    """A tile from fn(x, y) -> colour at RES x, smooth-scaled to the tile."""
+    size = TILE * RES
+    big = pixel_surface(size, lambda ix, iy: finish_px(fn((ix + 0.5) / RES, (iy + 0.5) / RES)))
+    return pygame.transform.smoothscale(big, (TILE, TILE))
+
+
+# -- the black towers ----------------------------------------------------------------------------------------------
+
+TOWER_GLASS = (16, 18, 27)
+TOWER_STEEL = (40, 44, 56)
+# Px of each open side: the parapet on the far (N, W) sides; on the near ones the facade shows, floor on floor,
+# the south deepest as the view looks down at a slant from the south.
+TOWER_FACE = {N: 3.0, W: 3.0, S: 14.0, E: 6.0}
+PARAPET = 2.2  # px of the parapet's rim on the near sides, above the facade
+TOWER_SHEEN = Fbm(25001, ((4, 0.7), (8, 0.3)))
+
+
+def window_lit(mask, side, column, floor):
+    """Whether the window at (column, floor) of a facade is lit: about one in six, picked the same every time."""
+    pick = random.Random(((mask * 16 + side) * 64 + column) * 64 + floor)
+    return pick.random() < 0.3, pick.random() < 0.3
+
+
+def tower_roof(x, y):
+    """The roof: dark glass panes in a steel grid, a cold sheen across the glass."""
+    gx, gy = x % 16, y % 16
+    if gx < 1.2 or gy < 1.2:
+        return mix(TOWER_STEEL, (90, 96, 112), 0.35 if gx < 0.6 or gy < 0.6 else 0.0)
+    pane = mix(TOWER_GLASS, (40, 50, 76), sat((gx + (16 - gy)) / 32) * 0.6)
+    if (x // 16 + y // 16) % 2:
+        pane = [c * 0.85 for c in pane]
+    if gx % 8 < 0.5 or gy % 8 < 0.5:
+        pane = mix(pane, TOWER_STEEL, 0.5)
+    return mix(pane, (70, 86, 120), (TOWER_SHEEN(x, y) - 0.35) * 0.5)
+
+
+def tower_tile(mask):
+    def px(x, y):
+        u, d = nearest_open_side(x, y, mask, TOWER_FACE)
+        if u >= 1.0:
+            col = tower_roof(x, y)
+            if u < 1.0 + 1.2 / TOWER_FACE.get(d, 1) and d in (S, E):
+                col = [c * 0.7 for c in col]  # the parapet's shadow on the roof
+            return col
+        depth = u * TOWER_FACE[d]  # px from the foot of the face (0) to the crease
+        if d in (N, W):  # the far parapet: lit steel, bright at the crease
+            return mix((40, 44, 54), (150, 158, 176), sat(depth / TOWER_FACE[d]) ** 1.5)
+        if depth > TOWER_FACE[d] - PARAPET:  # the near parapet's top
+            return mix((70, 76, 92), (110, 118, 136), (depth - TOWER_FACE[d] + PARAPET) / PARAPET)
+        # the facade: floors of dark glass, some windows lit, darker toward the street
+        along = x if d == S else y
+        floor_h, column_w = 2.8, 4.0
+        floor, column = int(depth // floor_h), int(along // column_w)
+        fy, fx = depth % floor_h, along % column_w
+        shade = 0.45 + 0.55 * sat(depth / TOWER_FACE[d])
+        col = [c * shade for c in (18, 20, 30)]
+        if fy < 0.7 or fx < 0.7:
+            return [c * shade for c in (44, 48, 60)]  # the spandrels and mullions
+        lit, cold = window_lit(mask, d, column, floor)
+        if lit:
+            return mix(WINDOW_COLD if cold else WINDOW_LIT, col, 0.25 + 0.3 * (1 - shade))
+        return col
+
+    tile = draw_per_pixel(px)
+    cv = tile_canvas()
+    cv.surf = pygame.transform.smoothscale(tile, (TILE * 4, TILE * 4))
+    # lights along the parapet, every 8 px, where a side is open: they outline the towers against the night
+    for d in (N, E, S, W):
+        if mask & d:
+            continue
+        for t in (4, 12, 20, 28):
+            at = {N: (t, 1.5), W: (1.5, t), S: (t, TILE - TOWER_FACE[S] + 1.0), E: (TILE - TOWER_FACE[E] + 1.0, t)}[d]
+            cv.soft_circle((255, 60, 50) if t in (4, 28) else (255, 230, 190), at, 0.5, 0.6, 220)
+    return cv.result()
+
+
+# -- the ruined block ----------------------------------------------------------------------------------------------
+
+RUIN_WALL = {N: 5.0, W: 5.0, S: 8.0, E: 6.5}
+RUIN_PHASE = {N: 0.7, E: 2.1, S: 3.3, W: 4.9}
+RUIN_FIELD = Fbm(25101, ((8, 0.5), (16, 0.5)))
+RUIN_CHUNKS = Fbm(25102, ((4, 0.6), (8, 0.4)))
+
+
+def ruin_wobble(d, t):
+    """The broken top of a wall: ragged, periodic over the tile so runs join."""
+    p = RUIN_PHASE[d]
+    return 1.2 * math.sin(math.tau * t * 3 / 32 + p) + 0.7 * math.sin(math.tau * t * 7 / 32 + p * 1.9)
+
+
+def ruin_tile(mask):
+    """The shell of a building blown open: its floor a field of rubble and ash, its walls broken off low, brick
+    showing through the render on their faces."""
+    rng = random.Random(25100 + mask)
+
+    def px(x, y):
+        u, d = nearest_open_side(x, y, mask, RUIN_WALL, ruin_wobble)
+        v = (RUIN_FIELD(x, y) - 0.5) * 0.5 + rng.uniform(-0.05, 0.05)
+        if u >= 1.0:  # the heap of what fell inside: broken slabs, paler and rougher than the ash floor round it
+            slab = (RUIN_CHUNKS(x, y) * 9.0) % 1.0
+            col = [c * (0.85 + v) for c in mix(CONCRETE_TONES.mid, (96, 84, 78), 0.35)]
+            if slab < 0.1:
+                col = [c * 0.45 for c in col]  # the dark cracks between slabs
+            elif slab < 0.2:
+                col = [c * 1.25 for c in col]  # each slab's lit edge
+            elif (RUIN_CHUNKS(x, y) * 3.0) % 1.0 < 0.3:
+                col = mix(col, BRICK.mid, 0.45)  # brick among the concrete
+            if d in (S, E) and u < 1.3:
+                col = [c * 0.65 for c in col]
+            return col
+        depth = u * RUIN_WALL[d]
+        if d in (N, W):
+            top = depth > RUIN_WALL[d] - 2.4
+            base = mix(CONCRETE_TONES.light, CONCRETE_TONES.mid, 0.3) if top else mix(BRICK.mid, BRICK.light, 0.2)
+            return [c * (0.8 + v * 0.6) for c in base]
+        if depth > RUIN_WALL[d] - 2.4:  # the broken top of the near walls
+            return [c * (0.95 + v * 0.6) for c in CONCRETE_TONES.mid]
+        brick = (depth // 1.6 + ((x if d == S else y) // 3.2) * 0.5) % 1.0 < 0.15
+        shade = 0.35 + 0.55 * sat(depth / RUIN_WALL[d])
+        return [c * shade * (0.7 if brick else 1.0) for c in BRICK.mid]
+
+    tile = draw_per_pixel(px)
+    cv = tile_canvas()
+    cv.surf = pygame.transform.smoothscale(tile, (TILE * 4, TILE * 4))
+    # rubble on the floor, kept inside the walls and off the tile's edges (so it never seams)
+    x0 = 3 + (0 if mask & W else RUIN_WALL[W])
+    x1 = 29 - (0 if mask & E else RUIN_WALL[E])
+    y0 = 3 + (0 if mask & N else RUIN_WALL[N])
+    y1 = 29 - (0 if mask & S else RUIN_WALL[S])
+    chunks = []
+    for _ in range(0 if mask == 15 else 4):
+        cx, cy = rng.uniform(x0 + 1.5, x1 - 1.5), rng.uniform(y0 + 1.5, y1 - 1.5)
+        chunks.append((rock_poly(rng, cx, cy, rng.uniform(1.2, 2.8), rng.choice((4, 5)), 0.8, 0.3, rng.uniform(0, 6)),
+                       rng.choice((CONCRETE_TONES, BRICK, CONCRETE_TONES))))
+    for pts, _ in chunks:
+        cast_shadow(cv, pts, (0.8, 1.0), 120, 0.6)
+    for pts, tones in chunks:
+        faceted_rock(cv, pts, tones, 0.5, outline_w=0.35)
+    if mask != 15 and rng.random() < 0.5:  # a charred beam across the heap
+        a = rng.uniform(0, math.pi)
+        c = ((x0 + x1) / 2, (y0 + y1) / 2)
+        ends = [(c[0] + math.cos(a) * s * 5, c[1] + math.sin(a) * s * 5) for s in (-1, 1)]
+        cv.line((10, 8, 8), ends[0], ends[1], 1.6)
+        cv.line((60, 40, 30), (ends[0][0] - 0.4, ends[0][1] - 0.4), (ends[1][0] - 0.4, ends[1][1] - 0.4), 0.5)
+    return cv.result()
+
+
+# -- the Gradosian checkpoint --------------------------------------------------------------------------------------
+
+GRADOS_TOP = (64, 36, 78)
+GRADOS_FACE = {N: 3.0, W: 3.0, S: 8.0, E: 5.5}
+
+
+def grados_top(x, y):
+    """The wall's top: plates cut on the diagonal in a chevron, each facet lit by its slant."""
+    up = (x + y) % 16 < 8 if (x // 16) % 2 == 0 else (x - y) % 16 < 8
+    col = mix(GRADOS_TOP, (112, 78, 132), 0.28) if up else GRADOS_TOP
+    if min((x + y) % 8, (x - y) % 8) < 0.6:
+        col = [c * 0.55 for c in col]
+    return col
+
+
+def grados_tile(mask):
+    def px(x, y):
+        u, d = nearest_open_side(x, y, mask, GRADOS_FACE)
+        if u >= 1.0:
+            return grados_top(x, y)
+        depth = u * GRADOS_FACE[d]
+        if d in (N, W):
+            return mix((40, 22, 50), (150, 110, 170), sat(depth / GRADOS_FACE[d]) ** 1.3)
+        col = mix((14, 6, 20), (70, 40, 84), sat(depth / GRADOS_FACE[d]) ** 1.2)
+        along = x if d == S else y
+        if 2.0 < depth < GRADOS_FACE[d] - 2.0 and (along % 8) < 4.5:  # angled vents, red in the dark
+            slope = (along % 8) - (depth - 2.0) * 0.6
+            if 0 < slope < 1.6:
+                return mix(col, GRADOS_RED, 0.75)
+        return col
+
+    tile = draw_per_pixel(px)
+    cv = tile_canvas()
+    cv.surf = pygame.transform.smoothscale(tile, (TILE * 4, TILE * 4))
+    # the spine: a glowing red seam down the wall's middle, to every neighbour; a faceted hub where it turns or ends
+    present = [d for d in (N, E, S, W) if mask & d]
+    seg = {N: ((16, 0), (16, 16)), S: ((16, 16), (16, 32)), W: ((0, 16), (16, 16)), E: ((16, 16), (32, 16))}
+    for d in present:
+        a, b = seg[d]
+        cv.line((20, 4, 10), a, b, 2.2)
+        cv.line(GRADOS_RED, a, b, 0.9)
+    if mask not in (N | S, E | W):
+        hub = [(16, 10.5), (21.5, 16), (16, 21.5), (10.5, 16)]
+        cel(cv, hub, Tones((96, 58, 112), outline=(20, 8, 26)), ow=0.5, dark_w=1.2, light_w=0.8)
+        cv.soft_circle(GRADOS_RED, (16, 16), 2.0, 1.2, 230)
+        cv.circle((255, 200, 200), (15.6, 15.6), 0.6)
+    return cv.result()
