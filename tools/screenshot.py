@@ -28,6 +28,7 @@ from game.sim.terrain import line_of_sight  # noqa: E402
 
 OUT = ROOT / "docs" / "screenshots"
 OUTPOST = ROOT / "levels" / "outpost.tmx"
+NEW_YORK = ROOT / "levels" / "new_york.tmx"
 
 
 class Script:
@@ -262,6 +263,7 @@ def main(names) -> None:
         "rei": (rei, 60 * 60, True),
         "fouron": (fouron, 60 * 30, True),
         "hold": (hold_the_pad, 60 * 60, True, OUTPOST),
+        "newyork": (fight, 60 * 16, True, NEW_YORK),
         # The level-design walk-through's last picture: its finished level a few seconds in.
         "outpost": (lambda app, f: Actions(aim_screen=(900, 360)), 60 * 14, True, OUTPOST,
                     ROOT / "docs" / "level-design" / "outpost-game.png"),

@@ -24,6 +24,7 @@ from game.sim.routes import ARRIVED
 
 ROOT = Path(__file__).resolve().parents[2]
 MUSIC = ROOT / "assets" / "music"
+TILESETS = ROOT / "assets" / "tilesets"
 
 
 @dataclass(frozen=True)
@@ -365,9 +366,14 @@ def _walls_that_do_not_block(level: LevelData) -> list[Problem]:
         if painted:
             problems.append(Problem(level.path, f"layer {quote(layer.name)}",
                                     "tiles that block (solid in their tileset)", f"{painted} tiles, none of them solid",
-                                    "use the game's tileset file, assets/tilesets/mars.tsx (Map > Add External "
+                                    f"use one of the game's tileset files, {_tileset_files()} (Map > Add External "
                                     "Tileset), not a copy embedded in the map; or mark the tiles solid"))
     return problems
+
+
+def _tileset_files() -> str:
+    """The game's tileset files as a designer adds them: "assets/tilesets/mars.tsx or assets/tilesets/new_york.tsx"."""
+    return " or ".join(f"assets/tilesets/{path.name}" for path in sorted(TILESETS.glob("*.tsx")))
 
 
 def _patrol_through_walls(level: LevelData, spawn, radius: float) -> list[Problem]:

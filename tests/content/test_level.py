@@ -170,8 +170,9 @@ def test_a_walls_layer_whose_tiles_do_not_block_is_refused(tmp_path):
                                  "</properties></tile>", ""))
     problems = checked(path)
     assert problems == [f'{path}: layer "walls": expected tiles that block (solid in their tileset), found 50 tiles, '
-                        "none of them solid (use the game's tileset file, assets/tilesets/mars.tsx (Map > Add External "
-                        "Tileset), not a copy embedded in the map; or mark the tiles solid)"]
+                        "none of them solid (use one of the game's tileset files, assets/tilesets/mars.tsx or "
+                        "assets/tilesets/new_york.tsx (Map > Add External Tileset), not a copy embedded in the map; or "
+                        "mark the tiles solid)"]
 
 
 def test_a_grid_of_another_size_than_its_tiles_is_named_and_no_wall_is_judged_on_it(tmp_path):
