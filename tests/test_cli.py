@@ -58,7 +58,7 @@ def test_check_gives_one_line_per_problem_and_status_1(tmp_path):
     assert result.returncode == 1
     lines = result.stdout.strip().splitlines()
     assert (lines[0].startswith(f"{bad}: ") and 'kind "dis2" is not an enemy kind' in lines[0]
-            and "known: dis" in lines[0])
+            and "known: bul, dis" in lines[0])
     assert lines[-1].startswith("1 map checked") and lines[-1].endswith("1 problem")
 
 

@@ -3,7 +3,8 @@
 Each object class the game plays becomes a custom class of the project, used as an object class: in Tiled 1.9 and
 newer, choosing it in an object's Class field shows every property the game reads, with its type and the value the
 game takes when the property is left alone (a drop-down where that value is one of its enum's). The project's other
-types (the enums) are kept as they are, and every type keeps its id. Two runs write the same bytes, and the tests
+types (the enums) are kept as they are, but for the enemy kinds' drop-down, which lists the catalog's enemies
+(assets/data/units.yaml), and every type keeps its id. Two runs write the same bytes, and the tests
 check that the committed project is this script's output: change level_schema.py and rerun it, never edit these
 classes in Tiled (Tiled 1.8, which cannot use classes for objects, also drops useAs and colours when it saves).
 
@@ -19,6 +20,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from game.content.catalog import load_catalog  # noqa: E402
 from game.content.level_schema import OBJECT_CLASSES, Want  # noqa: E402
 
 PROJECT = ROOT / "levels" / "blue-comet.tiled-project"
@@ -27,6 +29,7 @@ PROJECT = ROOT / "levels" / "blue-comet.tiled-project"
 COLOURS = {"player_spawn": "#ff3b9dff", "enemy_spawn": "#ffe8453c", "patrol_path": "#ffff9f1c",
            "trigger": "#fff2d40a", "objective": "#ff39d98a", "zone": "#ffc8955a"}
 TILED_GREY = "#ffa0a0a4"
+ENEMY_KINDS = "EnemyKind"  # the enum an enemy_spawn's kind picks from: every unit in units.yaml with an `ai`
 
 
 def member(name: str, want: Want, enums: dict[str, list[str]]) -> dict:
@@ -55,10 +58,22 @@ def _is_ours(propertytype: dict) -> bool:
     return propertytype.get("name") in OBJECT_CLASSES or "object" in propertytype.get("useAs", [])
 
 
+def with_enemy_kinds(types: list[dict], kinds: tuple[str, ...]) -> list[dict]:
+    """The types with the enemy kinds' enum listing `kinds`: those it lists already first, in its order (a drop-down
+    shows its first value when none is set, so a new kind does not take the Dis's place), then the new ones."""
+    out = []
+    for t in types:
+        if t.get("name") == ENEMY_KINDS and t.get("type", "enum") == "enum":
+            known = [kind for kind in t.get("values", []) if kind in kinds]
+            t = {**t, "values": known + [kind for kind in kinds if kind not in known]}
+        out.append(t)
+    return out
+
+
 def with_classes(project: dict) -> dict:
-    """The project with exactly the game's object classes, after its other types; every id kept, and new ones after
-    the highest, so no id ever passes from one type to another."""
-    types = project.get("propertyTypes", [])
+    """The project with exactly the game's object classes, after its other types (the enemy kinds' enum listing the
+    catalog's); every id kept, and new ones after the highest, so no id ever passes from one type to another."""
+    types = with_enemy_kinds(project.get("propertyTypes", []), load_catalog().enemy_kinds)
     kept = [t for t in types if not _is_ours(t)]
     clashes = sorted(t["name"] for t in kept if t["name"] in OBJECT_CLASSES)
     if clashes:

@@ -10,13 +10,14 @@ import pygame
 ROOT = Path(__file__).resolve().parents[2]
 SPRITES = ROOT / "assets" / "sprites"
 # Drawn with BLEND_ADD, as light added to what is under them.
-GLOWS = {"layzner_thrust", "bolt_player", "bolt_enemy", "muzzle_flash", "spark_hit", "vmax_barrier", "missile_flame",
-         "knuckle_wave", "telegraph", "deflect", "part_spark"}
+GLOWS = {"layzner_thrust", "bolt_player", "bolt_enemy", "bul_shell", "muzzle_flash", "spark_hit", "vmax_barrier",
+         "missile_flame", "knuckle_wave", "telegraph", "deflect", "part_spark"}
 ANGLE_STEPS = 72  # 5° apart: smooth enough at this sprite size, 72 small surfaces per image
 # What the game turns casts its shadow (<name>_shadow.png, a soft silhouette in place) this many px right and down
 # whichever way it faces, as under one sun; a shadow baked into the picture would turn with it.
 SHADOWS = {"layzner": (2, 3), "layzner_overheat": (2, 3), "layzner_fouron": (2, 3), "dis": (2, 3),
-           "dis_disabled": (2, 3), "dis_wreck": (1, 2), "layzner_wreck": (1, 2), "missile": (1, 1), "pilot_pod": (1, 1)}
+           "dis_disabled": (2, 3), "dis_wreck": (1, 2), "bul": (2, 3), "bul_disabled": (2, 3), "bul_wreck": (2, 3),
+           "layzner_wreck": (1, 2), "missile": (1, 1), "pilot_pod": (1, 1)}
 
 
 class SpriteBank:

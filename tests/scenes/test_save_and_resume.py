@@ -116,7 +116,7 @@ def test_a_save_edited_to_name_a_machine_the_game_lacks_is_reported_on_the_title
 def test_a_save_edited_to_a_radius_the_rules_never_make_is_reported_on_the_title_and_left_on_disk(display):
     title, path, entity, edited = continue_an_edited_save(display, "Body", "radius", -1.0)
     assert title.error == f"{path}: entity {entity}, Body.radius: expected a number above 0, at most the widest " \
-        f"unit's radius in units.yaml (20), found -1.0. {ASIDE}"
+        f"unit's radius in units.yaml (26), found -1.0. {ASIDE}"
     assert path.read_text(encoding="utf-8") == edited
 
 

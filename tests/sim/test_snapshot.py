@@ -252,9 +252,9 @@ def edit_triggers(data):
 # and what was found. The busy snapshot's first machine is the Layzner (240 hit points), on a 2048 x 1280 px map.
 MEANING_EDITS = [
     set_field("Body", "radius", -1.0, "expected a number above 0, at most the widest unit's radius in "
-                                      "units.yaml (20), found -1.0"),
+                                      "units.yaml (26), found -1.0"),  # the Bul's
     set_field("Body", "radius", 5e8, "expected a number above 0, at most the widest unit's radius in "
-                                     "units.yaml (20), found 500000000.0"),  # played, no tick ended
+                                     "units.yaml (26), found 500000000.0"),  # played, no tick ended
     set_field("Health", "hit_points", 1e6, "expected a number above 0, at most max_hit_points (240), found 1000000.0"),
     set_field("Health", "hit_points", 0.0, "expected a number above 0, at most max_hit_points (240), found 0.0"),
     set_field("Heat", "value", 500.0, "expected a number from 0 to 100, found 500.0"),

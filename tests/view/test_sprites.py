@@ -7,7 +7,7 @@ import numpy
 import pygame
 import pytest
 
-from game.view.sprites import ANGLE_STEPS, GLOWS, SHADOWS, SpriteBank, TurnTable
+from game.view.sprites import ANGLE_STEPS, GLOWS, SHADOWS, SPRITES, SpriteBank, TurnTable
 from tests.view.surfaces import noisy
 
 
@@ -56,6 +56,12 @@ def test_a_turn_table_finds_by_whole_arrays_the_entries_placed_gives(sprites):
     for row, step, image, x, y in zip(rows, steps, images, dx, dy):
         name = "dis" if row == dis else "bolt_enemy"
         assert (image, x, y) == sprites.placed(name, step * math.tau / ANGLE_STEPS)
+
+
+def test_every_shadow_drawn_for_a_sprite_is_cast_by_the_game():
+    """A <name>_shadow.png the art scripts wrote is in SHADOWS, or the game draws the machine with no shadow at all."""
+    drawn = sorted(path.name[:-len("_shadow.png")] for path in SPRITES.glob("*_shadow.png"))
+    assert drawn == sorted(SHADOWS)
 
 
 def test_a_turned_machine_casts_its_shadow_down_and_right_whichever_way_it_faces(sprites):

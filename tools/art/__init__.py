@@ -23,10 +23,13 @@ Sprites (all facing east / +x where it matters; the game rotates them):
     an empty seat, darkened and scorched), pilot_pod.png 24x24 (ejected
     Gradosian pilot capsule), part_spark.png 24x24 (precise hit on an arm
     or a leg), layzner_wreck.png 72x72 (pixel-aligned with layzner.png: the
-    Layzner brought down, burnt, its rifle thrown clear).
+    Layzner brought down, burnt, its rifle thrown clear), bul.png 88x88
+    (the heavy Gradosian SPT: broad horned shoulder slabs, a cannon on the
+    front-left arm), bul_disabled.png and bul_wreck.png 88x88 (pixel-aligned
+    with bul.png), bul_shell.png 30x14 (its shot, added light).
 
 Shadows: what the game turns (layzner, its overheat and Fouron sprites,
-dis, dis_disabled, dis_wreck, layzner_wreck, missile, pilot_pod) has no shadow of its own
+dis, dis_disabled, dis_wreck, bul, bul_disabled, bul_wreck, layzner_wreck, missile, pilot_pod) has no shadow of its own
 but a <name>_shadow.png beside it, a soft silhouette in place; the game
 casts it down-right whichever way the sprite faces (SHADOWS in
 game/view/sprites.py), as one sun would.  The standing tiles of the

@@ -4,6 +4,8 @@ import os
 
 import pygame
 
+from tools.art.bul import draw_bul, draw_bul_shell
+from tools.art.bul_damaged import draw_bul_disabled, draw_bul_wreck
 from tools.art.dis import draw_dis
 from tools.art.dis_damaged import draw_dis_disabled, draw_dis_wreck
 from tools.art.effects_fire_smoke import draw_explosion, draw_particles, draw_steam
@@ -42,6 +44,10 @@ def draw_sprites():
         *with_shadow("dis", draw_dis()),
         *with_shadow("dis_wreck", draw_dis_wreck()),
         *with_shadow("dis_disabled", draw_dis_disabled()),
+        *with_shadow("bul", draw_bul()),
+        *with_shadow("bul_wreck", draw_bul_wreck()),
+        *with_shadow("bul_disabled", draw_bul_disabled()),
+        ("bul_shell", draw_bul_shell()),
         ("bolt_player", draw_bolt(28, 8, (60, 140, 255), (150, 210, 255), (250, 254, 255), 16)),
         ("bolt_enemy", draw_bolt(24, 8, (255, 70, 20), (255, 150, 60), (255, 240, 190), 12)),
         ("muzzle_flash", draw_muzzle_flash()),
