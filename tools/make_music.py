@@ -1,7 +1,8 @@
 """Synthesizes the looping ambience tracks in assets/music/ (a map's `music` property names one).
 
 Built from the same oscillators and filters as the sound effects (tools/sound/synth.py), deterministic,
-and seamless when looped: the end is cross-faded into the beginning.
+and seamless when looped: mars_wind's end is cross-faded into its beginning; manhattan_night is periodic
+by construction (every tone a whole number of cycles per loop, every filter run round the loop).
 
 Usage: python tools/make_music.py [OUTPUT_DIR]   (default: assets/music)
 """
@@ -13,11 +14,13 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from tools.sound.outputs import write_set  # noqa: E402
-from tools.sound.synth import SR, bandpass, finish, lowpass, osc, white  # noqa: E402
+from tools.sound.synth import PEAK, SR, bandpass, cents, finish, lowpass, osc, white  # noqa: E402
 
 DEFAULT_OUT = Path(__file__).resolve().parents[1] / "assets" / "music"
 LOOP = 12.0  # s
 BLEND = 1.5  # s of cross-fade that hides the loop point
+TAU = 2 * math.pi
+MUSIC_RMS = 10 ** (-17.7 / 20)  # mars_wind's RMS in dBFS: a new track sits at its level in the mix
 
 
 def mars_wind() -> list[float]:
@@ -55,7 +58,108 @@ def _loop(x: list[float]) -> list[float]:
     return out
 
 
-TRACKS = {"mars_wind": mars_wind}
+def manhattan_night() -> list[float]:
+    """Night in occupied Manhattan: mains hum and the rumble of an emptied city, wind whistling between the towers,
+    a dark D minor pad sinking to B flat and back, a Gradosian patrol droning over, a siren wailing far off."""
+    rng = random.Random(1999)
+    n = int(LOOP * SR)
+    t = [i / SR for i in range(n)]
+    hum = [0.5 * math.sin(TAU * 60 * s) + 0.3 * math.sin(TAU * 120 * s + 0.4) + 0.12 * math.sin(TAU * 180 * s + 1.1)
+           for s in t]  # US mains: the one thing still running in every dark block
+    rumble = _round(lowpass, _round(lowpass, white(LOOP, rng), 70.0), 70.0)
+    gust = _periodic_curve(rng, 8, t)
+    # wind between the towers: a thin whistle through the gaps, higher and narrower than the open plain's
+    whistle = _round(bandpass, white(LOOP, rng), [900 + 800 * g for g in gust], q=14.0)
+    air = _round(lowpass, white(LOOP, rng), [700 + 500 * g for g in gust])
+    mixed = [0.22 * w * g * g + 0.05 * a * g for w, a, g in zip(whistle, air, gust)]
+    layers = [(hum, 0.05), (rumble, 2.6), (_pad(t), 0.14), (_patrol(t), 0.2), (_siren(t), 0.1)]
+    for layer, gain in layers:
+        mixed = [m + gain * v for m, v in zip(mixed, layer)]
+    mixed = [v - lo for v, lo in zip(mixed, _round(lowpass, mixed, 20.0))]  # finish()'s DC block, round the loop
+    return _at_music_level(mixed)
+
+
+def _at_music_level(x: list[float]) -> list[float]:
+    """Scaled to mars_wind's loudness (the mixer's music level was set by ear against it), peaks under -3 dBFS."""
+    rms = math.sqrt(sum(v * v for v in x) / len(x))
+    top = max(abs(v) for v in x)
+    return [v * min(MUSIC_RMS / rms, PEAK / top) for v in x]
+
+
+def _hz(f: float) -> float:
+    """The nearest frequency with a whole number of cycles in the loop, so a tone meets itself at the seam."""
+    return round(f * LOOP) / LOOP
+
+
+def _tone(shape: str, hz: float, n: int, phase: float = 0.0) -> list[float]:
+    return osc(shape, [_hz(hz)] * n, phase)
+
+
+def _round(filt, x: list[float], *args, **kwargs) -> list[float]:
+    """A filter run round the loop: twice over, keeping the second pass, which starts in the state the loop ends
+    in. Per-sample settings (cut-offs, centres) go round with it."""
+    twice = [a + a if isinstance(a, list) else a for a in args]
+    return filt(x + x, *twice, **kwargs)[len(x):]
+
+
+def _periodic_curve(rng: random.Random, knots: int, t: list[float]) -> list[float]:
+    """A slow smooth random curve 0..1 that comes back to where it started at the end of the loop."""
+    values = [rng.uniform(0.0, 1.0) for _ in range(knots)]
+    span = LOOP / knots
+    return [_smooth(values + values[:1], s / span) for s in t]
+
+
+def _pad(t: list[float]) -> list[float]:
+    """D minor (D2 D3 F3 A3) leaning to B flat (Bb1 D3 F3 Bb2) and back: D and F held, the others swapping."""
+    n = len(t)
+    lean = [0.5 + 0.5 * math.tanh(2.5 * math.cos(TAU * s / LOOP)) / math.tanh(2.5) for s in t]  # 1: Dm, 0: Bb
+    held = _voices([(146.83, 1.0), (174.61, 0.8)], n)
+    minor = _voices([(73.42, 0.9), (220.0, 0.6)], n)
+    flat = _voices([(58.27, 0.9), (116.54, 0.7)], n)
+    mixed = [h + w * m + (1 - w) * f for h, m, f, w in zip(held, minor, flat, lean)]
+    breath = [520 + 260 * math.sin(TAU * s / LOOP * 2 + 0.6) for s in t]  # the filter opening and closing
+    return _round(lowpass, _round(lowpass, mixed, breath), breath)
+
+
+def _voices(notes: list[tuple[float, float]], n: int) -> list[float]:
+    """Per note two saws a few cents apart (slow beating: the pad's unease) and a triangle for body."""
+    out = [0.0] * n
+    for k, (hz, gain) in enumerate(notes):
+        parts = [_tone("saw", hz * cents(6), n, 0.1 * k), _tone("saw", hz * cents(-6), n, 0.37 + 0.1 * k),
+                 _tone("tri", hz, n, 0.11)]
+        out = [o + gain * (0.35 * a + 0.35 * b + 0.5 * c) for o, a, b, c in zip(out, *parts)]
+    return out
+
+
+def _swell(t: list[float], centre: float, half: float) -> list[float]:
+    """0 outside centre +- half, a raised-cosine swell inside: an event that is silent at the seam."""
+    return [math.cos(0.5 * math.pi * (s - centre) / half) ** 2 if abs(s - centre) < half else 0.0 for s in t]
+
+
+def _patrol(t: list[float]) -> list[float]:
+    """A Gradosian patrol craft passing overhead: a low throbbing drone whose pitch drops as it goes by."""
+    centre, half = 3.2, 3.0
+    env = _swell(t, centre, half)
+    pitch = [1.0 + 0.04 * math.tanh((centre - s) / 0.9) for s in t]  # Doppler: higher coming, lower going
+    body = osc("saw", [46.0 * p for p in pitch])
+    over = osc("saw", [46.0 * 1.5 * p * cents(8) for p in pitch], 0.3)
+    throb = [0.7 + 0.3 * math.sin(TAU * 5.5 * s) for s in t]  # rotor-like pulse
+    tone = lowpass(lowpass([b + 0.5 * o for b, o in zip(body, over)], 260.0), 260.0)
+    return [v * e * th for v, e, th in zip(tone, env, throb)]
+
+
+def _siren(t: list[float]) -> list[float]:
+    """A siren wailing blocks away: a slow rising and falling whoop, dulled by distance, with a street's echo."""
+    centre, half = 8.6, 2.9
+    env = _swell(t, centre, half)
+    sweep = [760 + 420 * (0.5 - 0.5 * math.cos(TAU * (s - centre + half) / 2.9)) for s in t]
+    tone = lowpass(lowpass(osc("tri", sweep), 1100.0), 1100.0)
+    near = [v * e for v, e in zip(tone, env)]
+    lag = int(0.23 * SR)
+    return [v + 0.45 * near[i - lag] if i >= lag else v for i, v in enumerate(near)]
+
+
+TRACKS = {"mars_wind": mars_wind, "manhattan_night": manhattan_night}
 
 
 def main(out_dir: Path | str | None = None) -> list[Path]:
