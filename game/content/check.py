@@ -16,11 +16,12 @@ from game.content.level_data import LevelData
 from game.content.reach import Reach, inside_wall, room_near, roomy_at
 from game.content.spelling import suggest
 from game.content.tmx_properties import property_where
-from game.content.tmx_templates import part_where, redraw_hint, set_in_template_hint
+from game.content.tmx_templates import part_where, redraw_hint, set_in_template_hint, value_in_template_hint
 from game.content.tmx_xml import missing
 from game.files import is_file, real_path
 from game.sim.resources import TICK_RATE
 from game.sim.routes import ARRIVED
+from game.sim.terrain import circle_in_wall
 
 ROOT = Path(__file__).resolve().parents[2]
 MUSIC = ROOT / "assets" / "music"
@@ -196,12 +197,16 @@ def level_problems(level: LevelData, catalog: Catalog) -> list[Problem]:
         problems += spawn_problems(level, level.player_spawn_where, *level.player_spawn, radius, "the player spawn")
     for spawn in level.enemy_spawns:
         if spawn.kind not in known:
-            where = property_where(spawn.where, "kind", spawn.from_template.get("kind", ""))
-            problems.append(Problem(level.path, where, "an enemy kind", quote(spawn.kind),
-                                    f"kind {quote(spawn.kind)} is not an enemy kind; {suggest(spawn.kind, known)}"))
+            template = spawn.from_template.get("kind", "")
+            hint = f"kind {quote(spawn.kind)} is not an enemy kind; {suggest(spawn.kind, known)}"
+            if template:  # the object sets no kind of its own: the one to fix is the template's
+                hint += f"; {value_in_template_hint(template, 'kind')}"
+            problems.append(Problem(level.path, property_where(spawn.where, "kind", template), "an enemy kind",
+                                    quote(spawn.kind), hint))
         elif places:
             radius_of = catalog.units[spawn.kind].radius
             told = spawn_problems(level, spawn.where, spawn.x, spawn.y, radius_of, "the spawn")
+            told = told or _against_a_wall(level, spawn.where, spawn.x, spawn.y, radius_of)
             problems += told or _patrol_through_walls(level, spawn, radius_of)
     problems += _too_small_to_count(level, player)
     for objective in level.objectives if places else ():
@@ -334,6 +339,57 @@ def spawn_problems(level: LevelData, where: str, x: float, y: float, radius: flo
         return [Problem(level.path, where, "a spawn on open ground", f"a spawn inside a wall at {_cell(level, x, y)}",
                         "move it off the solid tiles")]
     return []
+
+
+def _against_a_wall(level: LevelData, where: str, x: float, y: float, radius: float) -> list[Problem]:
+    """An enemy spawn whose centre is on open ground but whose machine reaches well into a wall (the catalog's radius,
+    the game's own collision test): the game shoves it out as the level starts, off the point the designer placed it
+    on, in plain view, and a guard going home to that point pushes against the wall. The middle of the tile beside a
+    wall is where a designer puts one, and the few px the game shoves it from there go unseen (it is home again
+    within ARRIVED): so the centre must be half a tile from every wall, or clear of them, whichever is nearer. The
+    hint names the nearest point where the machine stands clear, and how far that is."""
+    if not circle_in_wall(level, x, y, radius):
+        return []
+    depth, column, row = _nearest_wall(level, x, y, radius)
+    least = min(radius, min(level.tile_width, level.tile_height) / 2)
+    if radius - depth >= least:
+        return []
+    wall = (f"tile ({column}, {row})" if 0 <= column < level.width and 0 <= row < level.height
+            else "the map's edge")
+    found = (f"the machine, {2 * radius:g} px across, {depth:.0f} px into the wall at {wall}, its centre "
+             f"{radius - depth:.0f} px from it")
+    spot = _clear_spot(level, x, y, radius)
+    fix = (f"move it {math.hypot(spot[0] - x, spot[1] - y):.0f} px, to ({spot[0]:g}, {spot[1]:g}), where it stands "
+           "clear" if spot is not None else "move it into the open")
+    return [Problem(level.path, where, f"a spawn with the machine's centre {least:g} px from every wall at least",
+                    found, f"{fix}: the game shoves it out of the wall as the level starts")]
+
+
+def _nearest_wall(level: LevelData, x: float, y: float, radius: float) -> tuple[float, int, int]:
+    """(how far the circle reaches into the nearest solid cell, px; that cell's column and row). Outside the map
+    counts as solid, as in circle_in_wall."""
+    tw, th = level.tile_width, level.tile_height
+    best = (math.inf, 0, 0)
+    for row in range(math.floor((y - radius) / th), math.floor((y + radius) / th) + 1):
+        for column in range(math.floor((x - radius) / tw), math.floor((x + radius) / tw) + 1):
+            if 0 <= row < level.height and 0 <= column < level.width and not level.solid[row][column]:
+                continue
+            near_x = min(max(x, column * tw), column * tw + tw)
+            near_y = min(max(y, row * th), row * th + th)
+            best = min(best, (math.hypot(x - near_x, y - near_y), column, row))
+    return radius - best[0], best[1], best[2]
+
+
+def _clear_spot(level: LevelData, x: float, y: float, radius: float) -> tuple[float, float] | None:
+    """The nearest point, whole px away from (x, y) each way, where a machine of this radius overlaps no wall, within
+    its diameter; of points as near, the first in a fixed order (no randomness: the same map, the same message)."""
+    reach = math.ceil(2 * radius)
+    offsets = sorted(((dx * dx + dy * dy, dy, dx) for dy in range(-reach, reach + 1) for dx in range(-reach, reach + 1)
+                      if dx * dx + dy * dy <= reach * reach))
+    for _, dy, dx in offsets:
+        if not circle_in_wall(level, x + dx, y + dy, radius):
+            return x + dx, y + dy
+    return None
 
 
 def _grid_problems(level: LevelData) -> list[Problem]:
@@ -483,7 +539,8 @@ def _unreachable(level: LevelData, radius: float, least: float) -> list[Problem]
                 continue
             if reach.room_inside(objective.region):
                 problems.append(Problem(level.path, objective.where, "an objective the player can walk to",
-                                        "no way there from the player spawn", shut))
+                                        "no way there from the player spawn" + _way_ends(level, reach, objective),
+                                        shut))
             else:  # no way to open: it is drawn where the machine cannot stand
                 problems.append(Problem(
                     level.path, objective.where, "an objective the player can walk to",
@@ -497,6 +554,22 @@ def _unreachable(level: LevelData, radius: float, least: float) -> list[Problem]
                                         "an enemy the player can get to (all must be destroyed or disabled to win)",
                                         "no way there from the player spawn", "open a way to it, or add an objective"))
     return problems
+
+
+def _way_ends(level: LevelData, reach: Reach, objective) -> str:
+    """Where the player's way on foot ends nearest the objective, for "found ...": the shut or narrow way to look for
+    is past that tile, toward the objective."""
+    end = reach.nearest_to(objective.region)
+    if end is None:
+        return ""
+    x, y, short = end
+    # A probe point on a tile's edge names the open tile it belongs to, not the wall beside it.
+    column = min(max(int(x // level.tile_width), 0), level.width - 1)
+    row = min(max(int(y // level.tile_height), 0), level.height - 1)
+    if level.solid[row][column]:
+        column, row = next(((c, r) for c, r in ((column - 1, row), (column, row - 1), (column - 1, row - 1))
+                            if 0 <= c and 0 <= r and not level.solid[r][c]), (column, row))
+    return f"; on foot it gets no nearer than tile ({column}, {row}), {short:.0f} px short of it"
 
 
 def _cell(level: LevelData, x: float, y: float) -> str:

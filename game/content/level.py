@@ -5,6 +5,7 @@ the game makes of it: which layer is collision, what each object class's propert
 the one ContentError that lists every problem a designer has to fix.
 """
 
+import functools
 import math
 import operator
 from pathlib import Path
@@ -22,8 +23,9 @@ from game.content.tmx_data import GID_FLAGS, GID_FLIP_DIAGONAL, GID_FLIP_X, GID_
 from game.content.tmx_document import TmxDocument, TmxObject, read_document
 from game.content.tmx_properties import Property, PropertyTypeError, convert, property_where
 from game.content.tmx_report import MapReport, problems_not_tracebacks
-from game.content.tmx_templates import part_where, redraw_hint, set_in_template_hint
-from game.content.tmx_xml import written_whole
+from game.content.tmx_templates import (GAME_TEMPLATES, part_where, redraw_hint, set_in_template_hint,
+                                        value_in_template_hint)
+from game.content.tmx_xml import XmlRefused, read_xml, written_whole
 from game.content.words import counted
 from game.files import real_path
 
@@ -52,6 +54,7 @@ def _level(document: TmxDocument, report: MapReport) -> LevelData:
     _warn_of_places_on_the_spawn(objects, report)
     _warn_of_undrawable_text(settings["title"], objects, report)
     _warn_of_absolute_next(settings["next"], report)
+    _warn_of_embedded_copies(document, report)
     if report.problems:
         raise report.error()
     title = _words_or(settings["title"], Path(document.file).stem, "map, property title", "the title card", report)
@@ -78,6 +81,54 @@ def _warn_of_absolute_next(following: str, report: MapReport) -> None:
     if following and written_whole(following):
         report.warning("map, property next", "a path relative to this map, as Tiled's file picker writes it",
                        quote(following), "pick the map again with the property's file picker")
+
+
+GAME_TILESETS = Path(__file__).resolve().parents[2] / "assets" / "tilesets"
+
+
+def _warn_of_embedded_copies(document: TmxDocument, report: MapReport) -> None:
+    """A tileset embedded in the map that draws from the image of one of the game's tilesets is a copy of it (Tiled's
+    Embed Tileset button makes one): it plays, solid flags and all, but it no longer follows the game's file, which
+    tools/make_art.py writes, so new tiles, flags and terrain never reach the map. The manual says never to embed it."""
+    images = _game_tileset_images()
+    for where, image, solid in document.tilesets.embedded:
+        tsx = images.get(image) or _same_picture(image, images)
+        if tsx is None:
+            continue  # a tileset of the designer's own: no file of the game's to follow
+        file = f"assets/tilesets/{tsx}"
+        found = (f"a copy of it embedded in the map (Embed Tileset), its {counted(solid, 'solid tile')} kept" if solid
+                 else f"a tileset made from its image, {Path(image).name}, embedded in the map")
+        report.warning(where, f"the game's tileset file, {file}, as an external tileset", found,
+                       f"the map no longer follows {file} as tools/make_art.py changes it: select the tileset in the "
+                       f"Tilesets view, click Replace Tileset (Map > Replace Tileset...) and pick {file}; the tiles "
+                       "painted stay where they are")
+
+
+def _same_picture(image: str, images: dict[str, str]) -> str | None:
+    """The .tsx of the game's tileset whose image has the same name and bytes as `image` (a copy of the image, in
+    another checkout or folder, is the game's tileset all the same); None for none."""
+    for game_image, tsx in images.items():
+        if Path(game_image).name == Path(image).name:
+            try:
+                if Path(game_image).read_bytes() == Path(image).read_bytes():
+                    return tsx
+            except OSError:
+                continue
+    return None
+
+
+@functools.lru_cache(maxsize=1)
+def _game_tileset_images() -> dict[str, str]:
+    """The whole path of each game tileset's image → its .tsx file's name (mars.png → mars.tsx)."""
+    images = {}
+    for tsx in sorted(GAME_TILESETS.glob("*.tsx")):
+        try:
+            image = read_xml(tsx, "a Tiled tileset").find("image")
+        except XmlRefused:
+            continue  # the game's own file: its damage is told when a map uses it
+        if image is not None and image.get("source"):
+            images[str(real_path(tsx.parent / image.get("source")))] = tsx.name
+    return images
 
 
 def _check_holds(objects: "_Objects", time_limit: float, report: MapReport) -> None:
@@ -225,39 +276,64 @@ def _warn_of_undrawable_text(title: str | None, objects: "_Objects", report: Map
 # --- properties ----------------------------------------------------------------------------------------------------
 
 def _read_properties(properties: dict[str, Property], where: str, wants: dict[str, Want], report: MapReport,
-                     owner: str) -> dict[str, object]:
+                     owner: str, cls: str = "") -> dict[str, object]:
     """The values the game reads, defaults filled in; a problem for each missing, mistyped or misspelt property, a
-    warning for any other it does not read."""
+    warning for any other it does not read. `cls` is the object's class ("" for the map), whose template a missing
+    property's hint names."""
     values: dict[str, object] = {}
     for name, prop in properties.items():
         if name not in wants:
             _unread_property(name, prop.template, where, wants, report, owner)
     for name, want in wants.items():
         prop = properties.get(name)
-        place = property_where(where, name, prop.template if prop is not None else "")
+        template = prop.template if prop is not None else ""
+        place = property_where(where, name, template)
         if prop is None:
             if want.required:
-                report.problem(place, want.expected(), "nothing (the property is missing)",
-                               f"add a {want.type} property {name!r} in Tiled")
+                report.problem(place, want.expected(), "nothing (the property is missing)", _add_hint(name, want, cls))
             values[name] = want.default
             continue
         try:
             value = convert(prop, want.type, want.expected())
         except PropertyTypeError as wrong:
-            report.problem(place, wrong.expected, wrong.found, wrong.hint)
+            report.problem(place, wrong.expected, wrong.found, _value_hint(template, name, wrong.hint, wrong.fix))
             values[name] = want.default
             continue
         if isinstance(value, float) and ((want.low is not None and value < want.low)
                                          or (want.high is not None and value > want.high)):
-            report.problem(place, want.expected(), f"{value:g}")
+            report.problem(place, want.expected(), f"{value:g}", _value_hint(template, name, "", ""))
             value = want.default
         elif want.choices and value not in want.choices:
-            report.problem(place, want.expected(), quote(value), suggest(value, want.choices))
+            report.problem(place, want.expected(), quote(value),
+                           _value_hint(template, name, suggest(value, want.choices), "", keep=True))
             value = want.default
         elif want.required and want.type == "string" and not value.strip():
-            report.problem(place, want.expected(), '""', f"fill in {name!r}")
+            report.problem(place, want.expected(), '""', _value_hint(template, name, f"fill in {name}", ""))
         values[name] = value
     return values
+
+
+def _add_hint(name: str, want: Want, cls: str) -> str:
+    """The fix for a property the game needs and the object lacks, as the project offers it: the class's template,
+    which has it (a drop-down where the project has one); or the property added by hand."""
+    template = GAME_TEMPLATES / f"{cls}.tx"
+    kind = f"type {want.enum}, a drop-down" if want.enum else f"a {want.type} property"
+    added = f"add the property {name} ({kind}) in the object's Properties"
+    if not cls or not template.is_file():
+        return added
+    picked = f", whose {name} is a drop-down" if want.enum else f", which has {name}"
+    return (f"place it from the template levels/templates/{template.name} (Insert Template){picked}; or {added} "
+            f"(in Tiled 1.9 and newer, its Class shows {name}: fill it in)")
+
+
+def _value_hint(template: str, name: str, hint: str, fix: str, keep: bool = False) -> str:
+    """The hint for a value the game cannot use: `hint`, the fix on the object itself, when the value is its own; when
+    it has it from `template`, the fix there (`fix`, a few words on what to set it to) or its own value (`keep`:
+    `hint` says something true of either, a "did you mean", and goes first)."""
+    if not template:
+        return hint
+    where = value_in_template_hint(template, name, fix)
+    return f"{hint}; {where}" if keep and hint else where
 
 
 def _unread_property(name: str, template: str, where: str, wants: dict[str, Want], report: MapReport,
@@ -308,7 +384,7 @@ class _Objects:
                 report.warning(obj.where, "an object shown in Tiled, as it plays", "a hidden object, which still plays",
                                "hiding an object only hides it in Tiled; to leave it out, delete it or clear its class")
             values = _read_properties(obj.properties, obj.where, OBJECT_CLASSES[obj.cls], report,
-                                      f"{_article(obj.cls)} {obj.cls} object")
+                                      f"{_article(obj.cls)} {obj.cls} object", obj.cls)
             if obj.cls == "player_spawn":
                 players.append(obj)
             elif obj.cls == "enemy_spawn":

@@ -66,6 +66,23 @@ class Reach:
         return any(0 <= r < self.rows and 0 <= c < self.columns and self.reached[r][c]
                    for r in (row, row + 1) for c in (column, column + 1))
 
+    def nearest_to(self, region) -> tuple[float, float, float] | None:
+        """(x, y, distance) of the reached probe point nearest the region's bounding box: where the machine's way
+        ends, short of it, and how far short (px); None when nothing is reached. Of points as near, the first row by
+        row: the same map, the same answer."""
+        if not self.reached:
+            return None
+        grid = np.frombuffer(b"".join(self.reached), dtype=np.uint8).reshape(self.rows, self.columns)
+        rows, columns = np.nonzero(grid)
+        if not len(rows):
+            return None
+        xs, ys = columns * float(PROBE), rows * float(PROBE)
+        dx = np.maximum(0.0, np.maximum(region.x - xs, xs - region.x - region.width))
+        dy = np.maximum(0.0, np.maximum(region.y - ys, ys - region.y - region.height))
+        distance = np.hypot(dx, dy)
+        nearest = int(np.argmin(distance))
+        return xs.item(nearest), ys.item(nearest), distance.item(nearest)
+
     def near(self, x: float, y: float, distance: float) -> bool:
         steps = int(distance // PROBE) + 1
         cx, cy = round(x / PROBE), round(y / PROBE)

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from game.content.errors import one_line, quote
+from game.content import tmx_data
 from game.content.tmx_data import GID_FLAGS, GID_FLIP_DIAGONAL, GID_FLIP_X, GID_FLIP_Y, DataRefused, decode_data
 from game.content.tmx_limits import (MAX_CELLS, MAX_DECODED_CELLS, MAX_GROUP_DEPTH, MAX_OBJECTS, MAX_PLACE_PX,
                                      MAX_POINTS, MAX_TILE_PX)
@@ -153,14 +154,15 @@ def _map_settings(root: ET.Element, report: MapReport) -> TmxDocument:
         raise report.refuse(f"map, attribute {bad.name}", bad.expected, bad.found) from None
     if infinite:
         raise report.refuse("map", "a fixed-size map", "an infinite map",
-                            "untick Infinite in Map Properties (Map → Resize Map sets the size)")
+                            "untick Infinite in Map > Map Properties... (Map > Resize Map... sets the size)")
     if width * height > MAX_CELLS:
         raise report.refuse("map", f"a map of at most {MAX_CELLS:,} cells",
-                            f"{width:,} x {height:,} = {width * height:,} cells")
+                            f"{width:,} x {height:,} = {width * height:,} cells",
+                            "make it smaller with Map > Resize Map...")
     if max(width * tile_width, height * tile_height) > MAX_PLACE_PX:  # a long thin one: its far end could hold nothing
         raise report.refuse("map", f"a map at most {MAX_PLACE_PX:,} px across each way, as far as objects may lie",
                             f"{width * tile_width:,} x {height * tile_height:,} px ({width:,} x {height:,} tiles of "
-                            f"{tile_width} x {tile_height} px)", "make it shorter")
+                            f"{tile_width} x {tile_height} px)", "make it shorter with Map > Resize Map...")
     return TmxDocument(report.file, width, height, tile_width, tile_height)
 
 
@@ -184,6 +186,7 @@ class _Reader:
         self.written_whole: dict[str, list[str]] = {}  # template named by its whole path → the objects using it
         self.dropped_ids: set[int] = set()  # ids of the objects left out, each for a problem told
         self.by_name: dict[str, list[str]] = {}  # a name in _FOUND_BY_NAME → the tile layers with it, as named
+        self.formats: dict[str, list[str]] = {}  # a tile layer format the game cannot read → the layers saved in it
 
     def finish(self) -> None:
         """What could not be said object by object or layer by layer: each template that could not be read, or is
@@ -194,6 +197,14 @@ class _Reader:
             self.report.warning(_template_users(reference, users), "a path relative to this map, as Tiled writes it",
                                 quote(reference), "the map finds it only on this computer: keep the template in the "
                                 "game's folder, then select the objects and Replace With Template")
+        for unread, layers in self.formats.items():
+            shown = layers if len(layers) <= 4 else layers[:3] + [f"{len(layers) - 3} more"]
+            self.report.problem("map, Tile Layer Format", "a tile layer format the game reads: CSV, or Base64 "
+                                "uncompressed or with zlib or gzip compression",
+                                f"{unread}, on {counted(len(layers), 'tile layer')}: "
+                                + (", ".join(shown[:-1]) + " and " + shown[-1] if len(shown) > 1 else shown[0]),
+                                "in Map > Map Properties..., set Tile Layer Format to CSV (Tiled's default) and save "
+                                "the map: the one setting saves every tile layer")
         for name, (first, *others) in self.by_name.items():
             if not others:
                 continue
@@ -279,6 +290,10 @@ class _Reader:
         if self.decoded > MAX_DECODED_CELLS:
             self.report.problem(where, f"at most {MAX_DECODED_CELLS:,} cells over all tile layers", "more",
                                 "merge or delete tile layers")
+            return
+        unread = _format_refused(data)
+        if unread:  # one map setting in Tiled: told once for the map, with every layer it is on (finish())
+            self.formats.setdefault(unread, []).append(where)
             return
         try:
             values = decode_data(data, width, height)
@@ -396,6 +411,24 @@ class _Reader:
             self.report.problem(f"{where}, {shape.tag} points", "at least one corner", "none")
             return None
         return tuple(corners)
+
+
+# Tiled's names for its tile layer formats (Map Properties > Tile Layer Format), by the <data> attributes it writes.
+_FORMATS = {("base64", "zstd"): "Base64 (Zstandard compressed)", ("base64", "zlib"): "Base64 (zlib compressed)",
+            ("base64", "gzip"): "Base64 (gzip compressed)"}
+
+
+def _format_refused(data: ET.Element) -> str:
+    """Tiled's name for the layer's format when the game cannot read it (Zstandard without the zstandard module, or
+    a compression or encoding Tiled does not write), "" when it can: a map setting, not the layer's own."""
+    encoding, compression = data.get("encoding"), data.get("compression")
+    if encoding == "base64" and compression == "zstd" and tmx_data.zstandard is None:
+        return _FORMATS[encoding, compression]
+    if encoding == "base64" and compression and (encoding, compression) not in _FORMATS:
+        return f"Base64 with compression {quote(compression, 20)}"
+    if encoding not in (None, "csv", "base64"):
+        return f"encoding {quote(encoding, 20)}"
+    return ""
 
 
 def _unset_references_to_dropped(document: TmxDocument, dropped: set[int]) -> None:

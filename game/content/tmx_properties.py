@@ -1,5 +1,6 @@
 """Tiled custom properties: typed raw values (class-typed ones nested), converted only when the game reads them."""
 
+import re
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass, field
 
@@ -22,11 +23,12 @@ class Property:
 
 
 class PropertyTypeError(Exception):
-    """The property is there but does not hold what the game needs; expected/found read as in a Problem."""
+    """The property is there but does not hold what the game needs; expected/found read as in a Problem. `fix` is the
+    hint's fix in a few words ("a float property", "by ticking or unticking its checkbox"), for a template's message."""
 
-    def __init__(self, expected: str, found: str, hint: str = "") -> None:
+    def __init__(self, expected: str, found: str, hint: str = "", fix: str = "") -> None:
         super().__init__(f"expected {expected}, found {found}")
-        self.expected, self.found, self.hint = expected, found, hint
+        self.expected, self.found, self.hint, self.fix = expected, found, hint, fix
 
 
 def read_properties(element: ET.Element, depth: int = 0) -> dict[str, Property]:
@@ -92,41 +94,68 @@ def convert(prop: Property, want: str, expected: str | None = None):
         if prop.type == "bool":
             value = prop.text.strip().lower()
             if value not in ("true", "false"):  # Tiled writes only these: "1" or "yes" is a hand edit
-                raise _refused(prop, want, expected, typed=True)
+                raise _refused(prop, want, expected)
             return value == "true"
     elif want in ("int", "object"):
         if prop.type == want:
             try:
                 return int(prop.text.strip() or "0")
             except ValueError:
-                raise _refused(prop, want, expected, typed=True) from None
+                raise _refused(prop, want, expected) from None
     elif want == "float":
         if prop.type in ("float", "int"):
             value = parse_float(prop.text)
             if value is None:
-                raise _refused(prop, want, expected, typed=True)
+                raise _refused(prop, want, expected)
             return value
     else:
         raise ValueError(f"the game cannot ask for a {want} property")  # a bug in the caller, not in the map
-    raise _refused(prop, want, expected, typed=False)
+    raise _refused(prop, want, expected)
 
 
-def _refused(prop: Property, want: str, expected: str | None, typed: bool) -> PropertyTypeError:
+def _refused(prop: Property, want: str, expected: str | None) -> PropertyTypeError:
     """Why the property cannot be read as `want`, made only when it cannot (a map's every property is read at each
-    load): `typed`, it has the right type and a value that is no `want`; else it says how to set the type."""
-    if typed:  # the type is right; only a value Tiled would never write has a fix to tell
-        hint = "tick or untick its checkbox in Tiled, which writes true or false" if want == "bool" else ""
+    load): with the right type and a value that is no `want` (a hand edit, or text typed into a number), what to type
+    or tick; else how to set the type."""
+    typed = prop.type == want or (want == "float" and prop.type == "int")
+    if typed:
+        hint, fix = _value_fix(prop, want)
     elif want == "object":
-        hint = "make it an object property (Add Property → object) and pick the object"
+        hint, fix = "make it an object property (Add Property → object) and pick the object", "as an object property"
     else:
-        hint = f"set the property's type to {want} in Tiled"
-    return PropertyTypeError(expected or _EXPECTED[want], describe(prop), hint)
+        hint, fix = f"set the property's type to {want} in Tiled", f"as a {want} property"
+    return PropertyTypeError(expected or _EXPECTED[want], describe(prop, typed), hint, fix)
 
 
-def describe(prop: Property) -> str:
-    """How a property reads in a message: its value and its Tiled type."""
+_CLOCK = re.compile(r"^\s*(\d+):([0-5]\d)\s*$")  # minutes and seconds, as a designer may write a time: 4:00
+
+
+def _value_fix(prop: Property, want: str) -> tuple[str, str]:
+    """(hint, how to set it in a few words) for a value Tiled would not write in a property of the right type: a
+    bool's checkbox writes only true or false; a number field takes digits, with a point for decimals."""
+    if want == "bool":
+        return ("tick or untick its checkbox in Tiled, which writes true or false",
+                "by ticking or unticking its checkbox")
+    if want != "float":
+        return (("type a whole number, such as 3", "to a whole number") if want == "int" else
+                ("pick the object with the property's object picker", "by picking the object with its object picker"))
+    clock = _CLOCK.match(prop.text)
+    comma = parse_float(prop.text.strip().replace(",", ".", 1)) if prop.text.count(",") == 1 else None
+    if clock:
+        seconds = int(clock.group(1)) * 60 + int(clock.group(2))
+        fix = f"{seconds}, if {clock.group(0).strip()} means minutes and seconds"
+    elif comma is not None:
+        fix = f"{comma:g}, with a point for decimals"
+    else:
+        fix = "a plain number, such as 0.5 or 240, with a point for decimals"
+    return f"type {fix}", f"to {fix}"
+
+
+def describe(prop: Property, quoted: bool = False) -> str:
+    """How a property reads in a message: its value and its Tiled type; `quoted`, the value in quotes whatever the
+    type (a value a property of its type cannot hold, "4:00" in a float, reads as the text it is)."""
     if prop.type == "class":
         return f"a class property{' of type ' + quote(prop.propertytype) if prop.propertytype else ''}"
     article = "an" if prop.type[:1] in "aeiou" else "a"
-    value = quote(prop.text) if prop.type in ("string", "file", "color") else quote(prop.text)[1:-1] or '""'
+    value = quote(prop.text) if quoted or prop.type in ("string", "file", "color") else quote(prop.text)[1:-1] or '""'
     return f"{value} ({article} {quote(prop.type, 20)[1:-1]} property)"

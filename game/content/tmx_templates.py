@@ -8,7 +8,7 @@ from pathlib import Path
 from game.content.errors import one_line, quote
 from game.content.tmx_limits import MAX_TEMPLATES
 from game.content.tmx_properties import from_template
-from game.content.tmx_xml import XmlRefused, missing, read_xml
+from game.content.tmx_xml import XmlRefused, foreign_path, missing, read_xml
 from game.files import is_file, real_path
 
 SHAPES = ("ellipse", "point", "polygon", "polyline", "text", "capsule")  # children that give an object its shape
@@ -37,6 +37,28 @@ def set_in_template_hint(template: str, setting: str, own: str) -> str:
     """The fix for a size or rotation an object has from `template`: `setting` there, which every object placed from
     it follows, or `own`, the object's own fix (Tiled then writes the value on the object)."""
     return f"set {setting} in {quote(template)} ({OPEN}): every object placed from it follows; or {own}"
+
+
+def value_in_template_hint(template: str, name: str, fix: str = "") -> str:
+    """The fix for a property value an object has from `template` (it sets no value of its own): in the template,
+    which every object placed from it follows, `fix` saying how ("to 240", "by ticking or unticking its checkbox");
+    or the object's own value, which Tiled then writes on the object and which stands over the template's."""
+    how = f" {fix}" if fix else ""
+    return (f"set {name} in {quote(template)} ({OPEN}){how}: every object placed from it follows; or give this object "
+            f"its own {name}")
+
+
+GAME_TEMPLATES = Path(__file__).resolve().parents[2] / "levels" / "templates"
+
+
+def _insert_again(reference: str) -> str:
+    """The fix for a template named by a path from another computer: the game's own template of that name, found
+    again in Tiled's broken-links list, or placed anew."""
+    name = reference.replace("\\", "/").rsplit("/", 1)[-1]
+    found = (GAME_TEMPLATES / name).is_file()
+    template = f"levels/templates/{name}" if found else "its template in levels/templates"
+    return (f"Tiled lists it as a broken link as it opens the map: click Locate File... and pick {template}; or "
+            f"insert the objects again from {template} (Insert Template)")
 
 
 class TemplateRefused(Exception):
@@ -130,6 +152,10 @@ class Templates:
             raise TemplateRefused("a template saved as .tx (XML)", f"template {quote(reference)}",
                                   "this game reads XML templates; in Tiled use Save Template As… and pick .tx")
         if not is_file(path):
+            elsewhere = foreign_path(reference)
+            if elsewhere:  # joined to the map's folder, it would read as a path nobody wrote
+                raise TemplateRefused("a template file that exists, named relative to the map as Tiled writes it",
+                                      elsewhere, _insert_again(reference))
             raise TemplateRefused("a template file that exists", missing(path),
                                   f"the map refers to {quote(reference)}; restore the file or fix the object")
         try:

@@ -15,10 +15,11 @@ from game.content.tmx_limits import MAX_DISTINCT_TILES, MAX_TILE_PX, MAX_TILESET
 from game.content.tmx_properties import PropertyTypeError, convert, read_properties
 from game.content.tmx_report import MapReport
 from game.content.tmx_values import BadValue, int_attr
-from game.content.tmx_xml import XmlRefused, missing, read_xml, written_whole
+from game.content.tmx_xml import XmlRefused, foreign_path, missing, read_xml, written_whole
 from game.content.words import counted
 from game.files import is_file, real_path
 
+_GAME_TILESETS = Path(__file__).resolve().parents[2] / "assets" / "tilesets"
 MAX_IMAGE_PX = 32768  # a side of a tileset image; also bounds the grid pytmx walks
 
 
@@ -38,6 +39,9 @@ class Tilesets:
     solid: set[int] = field(default_factory=set)  # gids (no flip bits) whose tile has `solid` = true
     unreadable: list[tuple[int, int]] = field(default_factory=list)  # gid ranges whose problem is already told
     files: list[str] = field(default_factory=list)  # the external .tsx files read
+    # Tilesets embedded in the map with one image (not .tsx files): (how messages name it, the image's whole path,
+    # how many of its tiles are solid), for the game to tell a copy of its own tileset (level.py)
+    embedded: list[tuple[str, str, int]] = field(default_factory=list)
 
 
 @dataclass
@@ -50,6 +54,7 @@ class _Tileset:
     collection_sizes: dict[int, tuple[int, int]] = field(default_factory=dict)  # image-collection tile id → size
     image_size: tuple[int, int] | None = None  # the grid image's real size, for the bounds check
     image_name: str = ""  # the grid image's file name, for messages
+    image_path: str = ""  # the grid image's whole path
     tile_size: tuple[int, int] = (0, 0)  # px, as the tileset gives it
 
 
@@ -67,9 +72,12 @@ def read_tilesets(map_root: ET.Element, map_file: str, used: set[int], report: M
         if len(sets) >= MAX_TILESETS:
             report.problem("map", f"at most {MAX_TILESETS} tilesets", "more")
             break
+        solid_before = len(found.solid)
         tileset = _read_one(node, folder, map_file, report, found.solid, found.files)
         if tileset is not None:
             sets.append(tileset)
+            if node.get("source") is None and tileset.image_path:
+                found.embedded.append((tileset.where, tileset.image_path, len(found.solid) - solid_before))
     sets.sort(key=lambda t: t.firstgid)
     for i, tileset in enumerate(sets):
         end = sets[i + 1].firstgid if i + 1 < len(sets) else MAX_GID + 1
@@ -118,6 +126,14 @@ def _external(path: Path, reference: str, map_file: str, where: str, report: Map
                        "this game reads XML tilesets; in Tiled, export the tileset as .tsx and use that")
         return None
     if not is_file(path):
+        elsewhere = foreign_path(reference)
+        if elsewhere:  # joined to the map's folder, it would read as a path nobody wrote
+            game = _GAME_TILESETS / reference.replace("\\", "/").rsplit("/", 1)[-1]
+            file = f"assets/tilesets/{game.name}" if game.is_file() else "the game's tileset in assets/tilesets"
+            report.problem(where, "a tileset file that exists, named relative to the map as Tiled writes it",
+                           elsewhere, f"Tiled lists it as a broken link as it opens the map: click Locate File... and "
+                           f"pick {file}; or, in the Tilesets view, Replace Tileset (Map > Replace Tileset...) with it")
+            return None
         report.problem(where, "a tileset file that exists", missing(path),
                        f"{Path(map_file).name} refers to {quote(reference)}; restore the file or fix the path in Tiled")
         return None
@@ -176,6 +192,7 @@ def _read_sheet(image: ET.Element, base: Path, tileset: _Tileset, spacing_margin
     tileset.tile_count = max(0, columns) * max(0, rows)
     tileset.image_size = (width, height)
     tileset.image_name = Path(source).name
+    tileset.image_path = source
     ET.SubElement(sanitised, "image", {"source": source, "width": str(width), "height": str(height)})
     if columns * rows > MAX_TILESET_TILES:
         report.problem(tileset.where, f"a tileset of at most {MAX_TILESET_TILES:,} tiles", f"{columns * rows:,}")

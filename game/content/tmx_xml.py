@@ -206,3 +206,17 @@ def written_whole(reference: str) -> bool:
     """The file is named by its whole path (from /, or a drive: C:\\, \\\\server), not relative to the file naming
     it, as Tiled writes paths: it is found only on the computer it was written on."""
     return PurePosixPath(reference).is_absolute() or PureWindowsPath(reference).is_absolute()
+
+
+def foreign_path(reference: str) -> str:
+    """What a file named by a path written on another computer reads as in "found ...", when it names no file here:
+    a whole path (C:/Users/..., or /home/...: the folders of the computer it was saved on), or a path with Windows'
+    backslashes (Tiled writes /, so a hand edit), which names no folder here. "" for a path of neither kind, whose
+    joined path says best what is missing."""
+    if os.sep == "\\":
+        return ""  # on Windows a backslash is a folder's end, and the joined path is what was looked for
+    if written_whole(reference):
+        return f"{quote(reference)}, named by its whole path on the computer it was saved on"
+    if "\\" in reference:
+        return f"{quote(reference)}, a path with Windows' backslashes (\\), which name no folder here"
+    return ""

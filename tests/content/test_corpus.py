@@ -69,6 +69,7 @@ REASONS = {
     "a tileset saved as .tsx (XML)": "JSON tileset",
     "a template saved as .tx (XML)": "JSON template",
     "zlib, gzip or no compression": "zstd",
+    "a tile layer format the game reads: CSV, or Base64 uncompressed or with zlib or gzip compression": "zstd",
     "a different id for each object": "duplicate object ids",
     "exactly one player_spawn object": "no player_spawn",
     "a property the map reads": "other tools' map properties",

@@ -167,7 +167,7 @@ def test_a_long_thin_map_past_where_objects_may_lie_is_refused_saying_how_long(t
     path = write_map(tmp_path, SPAWN, width=70_000, height=10)  # under a million cells, but 1,120,000 px long
     [problem] = refused(path).problems
     assert "map: expected a map at most 1,000,000 px across each way, as far as objects may lie, found 1,120,000 x " \
-        "160 px (70,000 x 10 tiles of 16 x 16 px) (make it shorter)" in str(problem)
+        "160 px (70,000 x 10 tiles of 16 x 16 px) (make it shorter with Map > Resize Map...)" in str(problem)
     load_level(write_map(tmp_path / "longest", SPAWN, width=62_500, height=10))  # 1,000,000 px: as far as may be
 
 
@@ -248,7 +248,11 @@ def test_zstd_layers_load_with_zstandard_and_are_refused_clearly_without_it(tmp_
     path = write_map(tmp_path, body, width=2, height=2)
     if zstandard is None:
         [problem] = refused(path).problems
-        assert "zstd compression is not supported; save the map with zlib or CSV" in str(problem)
+        assert str(problem).endswith(
+            "map, Tile Layer Format: expected a tile layer format the game reads: CSV, or Base64 uncompressed or with "
+            "zlib or gzip compression, found Base64 (Zstandard compressed), on 1 tile layer: layer \"ground\" (in Map "
+            "> Map Properties..., set Tile Layer Format to CSV (Tiled's default) and save the map: the one setting "
+            "saves every tile layer)")
     else:
         assert load_level(path).layers[0].cells == ((1, 1), (2, 1))
 

@@ -652,8 +652,8 @@ def test_an_objective_behind_a_gap_narrower_than_the_layzner_is_refused_saying_h
     problems = checked(path)
     assert problems == [
         f'{path}: layer "objects", object 9 "pad": expected an objective the player can walk to, found no way there '
-        "from the player spawn (somewhere between them a way is shut or too narrow (a machine 40 px across needs a way "
-        "2 tiles wide): open it)"]
+        "from the player spawn; on foot it gets no nearer than tile (3, 2), 82 px short of it (somewhere between them "
+        "a way is shut or too narrow (a machine 40 px across needs a way 2 tiles wide): open it)"]
 
 
 @pytest.mark.parametrize("x, y, width, height", [

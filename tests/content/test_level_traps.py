@@ -384,13 +384,13 @@ def test_a_bool_property_holding_a_value_tiled_never_writes_is_told_to_fix_the_v
     tileset = TILESET.replace('type="bool" value="true"', 'type="bool" value="maybe"')
     assert problems_of(write_map(tmp_path, layer("ground") + body, tileset=tileset)) == [
         f'{tmp_path / "map.tmx"}: tileset "tiles", tile 1, property solid: expected true or false (a bool property), '
-        f"found maybe (a bool property) {fix}",
+        f'found "maybe" (a bool property) {fix}',
         f'{tmp_path / "map.tmx"}: layer "objects", object 1 "sentry", property holds_post: expected true or false '
-        f"(a bool property), found maybe (a bool property) {fix}",
+        f'(a bool property), found "maybe" (a bool property) {fix}',
         f'{tmp_path / "map.tmx"}: layer "objects", object 2 "post", property holds_post: expected true or false '
-        f"(a bool property), found 1 (a bool property) {fix}",
+        f'(a bool property), found "1" (a bool property) {fix}',
         f'{tmp_path / "map.tmx"}: layer "objects", object 3 "door", property once: expected true or false '
-        f"(a bool property), found maybe (a bool property) {fix}",
+        f'(a bool property), found "maybe" (a bool property) {fix}',
         # typed as text, the type is what is wrong: its hint stays
         f'{tmp_path / "map.tmx"}: layer "objects", object 4 "gate", property once: expected true or false '
         "(a bool property), found \"true\" (a string property) (set the property's type to bool in Tiled)",

@@ -29,7 +29,9 @@ def test_the_audits_misspelt_kind_in_the_enemy_template_names_the_template_on_ea
     edit(path.parent / "templates" / "enemy_spawn.tx", 'value="dis"', 'value="dsi"')
     problems = [str(problem) for problem in check_map(path, load_catalog()).problems]
     told = ' (from its template "templates/enemy_spawn.tx"): expected an enemy kind, found "dsi" (kind "dsi" is not ' \
-           'an enemy kind; did you mean "dis"? known: bul, dis)'
+           'an enemy kind; did you mean "dis"? known: bul, dis; set kind in "templates/enemy_spawn.tx" (Tiled: click ' \
+           'it in the Project view, then its object in the Template Editor): every object placed from it follows; or ' \
+           'give this object its own kind)'
     assert problems == [f'{path}: layer "objects", object {i} "{name}", property kind{told}'
                         for i, name in [(2, "gate guard"), (3, "relay guard"), (4, "pad sentry"), (5, "south patrol")]]
 
