@@ -14,13 +14,17 @@ from game.sim.components import Heat, Position
 from game.sim.events import (AdvisorSpoke, AlarmRaised, Damaged, Dashed, Deflected, Destroyed, Disabled, Fired,
                              FouronReleased, FouronSeized, HoldStarted, LevelEnded, LockAcquired, MissileLaunched,
                              MissileShotDown, ObjectiveReached, Overheated, PartHit, PilotEjected, PlayerSpotted,
-                             Rammed, ShotStopped, ShotTelegraphed, Vented, VmaxEnded, VmaxStarted)
+                             Rammed, ShotStopped, ShotTelegraphed, Vented, VmaxCharged, VmaxEnded, VmaxRefused,
+                             VmaxStarted)
 from game.sim.resources import TICK_RATE
 from game.sim.systems.missiles import lock_progress
 
 # Sounds for events that happen to one machine: whoever it is, the cockpit hears it.
+# V-MAX's meter filling, and a press it would not start on, are heard as well as seen: the player's eyes are on the
+# fight, not on the gauge.
 CUES = {Dashed: "dash", VmaxStarted: "vmax_start", VmaxEnded: "vmax_end", Overheated: "overheat",
-        Vented: "vented", LockAcquired: "locked", MissileLaunched: "missile_launch"}
+        Vented: "vented", LockAcquired: "locked", MissileLaunched: "missile_launch", VmaxCharged: "vmax_ready",
+        VmaxRefused: "vmax_denied"}
 # Sounds for things out in the world: panned and faded by where they happen.
 PLACED = {Damaged: "hit", Destroyed: "explosion", Deflected: "deflect", Rammed: "ram", PartHit: "part_hit",
           Disabled: "power_down", PilotEjected: "eject", MissileShotDown: "missile_down"}

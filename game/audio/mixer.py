@@ -50,7 +50,7 @@ LEVELS = {"laser_player": 0.6, "laser_enemy": 0.6, "hit": 0.5, "explosion": 1.0,
           "eject": 0.6, "hold_tick": 0.5, "ui_move": 0.6, "ui_confirm": 0.6, "pause": 0.6, "vmax_start": 0.8,
           "vmax_end": 0.8, "overheat": 0.8, "vented": 0.8, "knuckle": 0.8, "ram": 0.8, "deflect": 0.8,
           "missile_launch": 0.8, "win": 0.8, "lose": 0.8, "hit_player": 0.55, "ricochet": 0.45, "missile_down": 0.8,
-          "base_alarm": 0.65, "objective": 0.7, "hold_start": 0.45}
+          "base_alarm": 0.65, "objective": 0.7, "hold_start": 0.45, "vmax_ready": 0.6, "vmax_denied": 0.5}
 HEADROOM = 0.6  # the effects' share of full scale, under an equal-power pan (0.71 a side at the centre)
 MUSIC_HEADROOM = 0.5  # the music's, so the rifle is heard over the wind at the volumes' defaults
 STEAL_FADE_MS = 15  # a copy taken over fades this fast: too short to hear, long enough not to click

@@ -126,6 +126,19 @@ class VmaxEnded:
 
 
 @dataclass(frozen=True)
+class VmaxCharged:
+    """A machine's V-MAX meter filled: it may start V-MAX (unless overheated)."""
+    entity: int
+
+
+@dataclass(frozen=True)
+class VmaxRefused:
+    """A machine asked for V-MAX and it would not start."""
+    entity: int
+    reason: str  # "charging" (the meter is not full), "cooling" (just ended) or "overheated" (locked while venting)
+
+
+@dataclass(frozen=True)
 class Overheated:
     entity: int
 

@@ -10,7 +10,9 @@ from game.content.advisor import message_speaker
 from game.sim.components import Heat, Launcher, Vmax
 from game.sim.systems.missiles import lock_progress
 from game.sim.systems.speech import READING
-from game.sim.events import Damaged, Fired, MessageShown, ObjectiveReached, PlayerSpotted, ShotTelegraphed
+from game.sim.events import (Damaged, Fired, MessageShown, ObjectiveReached, PlayerSpotted, ShotTelegraphed,
+                             VmaxRefused)
+from game.sim.systems.vmax import would_last
 from game.view.advisor_panel import speaker
 from game.view.camera import HUD_TOP
 from game.view.markers import hold_bar, hold_left, hold_share, named_objective
@@ -31,13 +33,21 @@ MESSAGE_SIZE = 28  # px, the message's font
 MESSAGE_WIDTH = 900  # px of text at most on a line: longer messages wrap
 ENGAGING = (PlayerSpotted, Fired, Damaged, ShotTelegraphed)  # the fight has begun, whoever began it
 ORDER_MARGIN = 328  # px kept clear each side of the objective's plate: the armour plate's 316, with a gap
+# The order's plate in a level with no objectives to reach: it is won once every enemy machine is stopped.
+DEFAULT_GOAL = "Destroy every Gradosian machine"
+VMAX_WORTHWHILE = 0.5  # share of its duration a V-MAX must run at the heat it would start at for the HUD to invite
+# the press; shorter, it says TOO HOT (the press still starts it)
+REFUSED_TIME = 0.5  # s the V-MAX gauge flashes red after a press it would not start on
+# What the V-MAX gauge says of a refused press, by the rules' reason (overheated and cooling say it already)
+REFUSED_WORDS = {"charging": "NOT CHARGED", "cooling": "RECHARGING", "overheated": f"LOCKED{SEP}VENTING"}
 
 
 class Hud:
     def __init__(self, sprites, level) -> None:
         self.title = level.title
-        # The title card's line under the level's name: none when the order's plate at the top already says it.
-        self.goal = "" if level.objectives else "Destroy every Gradosian machine"
+        # The title card's line under the level's name: none, as the order's plate at the top says the goal in every
+        # level (the objective to reach, or DEFAULT_GOAL).
+        self.goal = ""
         self.engaged = False  # the fight has begun: the title card gives way
         self.outranked = False  # words the player must read took the title card's place: it gives way at once
         self._card_cut: float | None = None  # s the title card began to give way at
@@ -56,11 +66,14 @@ class Hud:
         # the play scene keeps it current. vmax_key: V-MAX's ("Q", "Y"), the same way.
         self.missile_key: str | None = ""
         self.vmax_key: str | None = ""
+        self.refused: tuple[int, str, float] | None = None  # (entity, reason, age s) of V-MAX's last refused press
 
     def on_events(self, events) -> None:
         for event in events:
             if isinstance(event, MessageShown) and event.text:
                 self.show_message(event.text)
+            elif isinstance(event, VmaxRefused):
+                self.refused = (event.entity, event.reason, 0.0)
             elif isinstance(event, ENGAGING):
                 self.engaged = True
             elif isinstance(event, ObjectiveReached):
@@ -83,7 +96,13 @@ class Hud:
         if heat is not None:
             self._heat(surface, heat, spec.heat, seconds)
         if vmax is not None:
-            self._vmax(surface, vmax, spec.vmax, seconds, venting and not game.res.fouron.active)
+            refused = None
+            if self.refused is not None:
+                entity, reason, age = self.refused
+                self.refused = (entity, reason, age + dt) if age + dt < REFUSED_TIME else None
+                refused = (reason, age) if entity == player else None
+            self._vmax(surface, vmax, spec.vmax, seconds, venting and not game.res.fouron.active,
+                       would_last(world, game.res, player), refused)
         if launcher is not None:
             self._missiles(surface, launcher, lock_progress(world, game.res, player), venting)
         self._objectives(surface, game)
@@ -96,13 +115,15 @@ class Hud:
             self._message(surface, *self.message, dt)
 
     def _clock(self, surface, left: float) -> None:
-        """Time left, top centre under the objective; red in the last thirty seconds."""
+        """Time left, top centre under the objective, named as the other gauges are ("TIME  4:52"); red in the last
+        thirty seconds."""
         rect = clock_plate(surface.get_width())
         urgent = left <= 30
         hud_plate(surface, rect, border=RED if urgent else AMBER)
+        draw_text(surface, "TIME", (rect.x + 14, rect.centery), 20, RED if urgent else DIM, anchor="midleft")
         # Rounded up: 0:00 only once the time is up.
-        draw_text(surface, clock_text(math.ceil(left)), rect.center, 28, RED if urgent else WHITE,
-                  anchor="center", bold=urgent)
+        draw_text(surface, clock_text(math.ceil(left)), (rect.right - 14, rect.centery), 28, RED if urgent else WHITE,
+                  anchor="midright", bold=urgent)
 
     def _heat(self, surface, heat, spec, seconds) -> None:
         """Bottom left: the heat gauge, its warning band, and the overheat lockout as it vents."""
@@ -132,45 +153,78 @@ class Hud:
             pygame.draw.line(surface, AMBER, (band, bar.y - 4), (band, bar.bottom + 3), 2)
         pygame.draw.rect(surface, DIM, bar, 1)
 
-    def _vmax(self, surface, vmax, spec, seconds, locked: bool) -> None:
+    def _vmax(self, surface, vmax, spec, seconds, locked: bool, lasts: float,
+              refused: tuple[str, float] | None = None) -> None:
         """Bottom centre: the V-MAX meter; it glows when ready and drains while V-MAX lasts. `locked`: overheated,
-        it cannot start, whatever the meter says."""
+        it cannot start, whatever the meter says. `lasts`: s a V-MAX started now would run before the heat ends it:
+        ready but cut short (a hot machine, or the rifle's heat while its trigger is held), the gauge says how long in
+        amber, or TOO HOT in red below VMAX_WORTHWHILE of its duration, and invites the press only when it would run a
+        worthwhile time. `refused`: (the rules' reason, s since) of a press just
+        refused: the gauge flashes red and says why."""
         rect = vmax_plate(*surface.get_size())
         active = vmax.active_left > 0
         ready = vmax.meter >= 1.0 and vmax.cooldown <= 0 and not active and not locked
+        hot = ready and lasts < spec.duration - 0.05  # the heat would end it early (tenths: what the label shows)
+        too_hot = ready and lasts < spec.duration * VMAX_WORTHWHILE
+        # Red from the press, blinking off briefly at 8 Hz: seen at once, and seen to be a flash, in half a second
+        flash = refused is not None and refused[1] * 8 % 1 < 0.7
+        refused = refused[0] if refused is not None else None
         pulse = 0.5 + 0.5 * math.sin(seconds * 8)
-        hud_plate(surface, rect, border=WHITE if active else self.accent)
+        hud_plate(surface, rect, border=RED if flash else WHITE if active else AMBER if hot else self.accent)
         if active:
             label, share, color = "V-MAX", vmax.active_left / spec.duration, (200, 240, 255)
         elif locked:
             label, share, color = f"V-MAX{SEP}LOCKED{SEP}VENTING", vmax.meter, LOCKED_FILL
         elif vmax.cooldown > 0:
             label, share, color = f"V-MAX{SEP}RECHARGING", 0.0, DIM
+        elif too_hot:
+            label, share, color = f"V-MAX{SEP}TOO HOT{SEP}{lasts:.1f} s", vmax.meter, AMBER
+        elif hot:
+            label = self._vmax_prompt(f"V-MAX{SEP}READY{SEP}{lasts:.1f} s", rect.w - 32)
+            share, color = vmax.meter, AMBER
         else:
             label, share, color = "V-MAX", vmax.meter, BLUE
             if ready:  # which control starts it, as the missiles' gauge and Fouron's plate name theirs, room allowing
-                named = f"V-MAX{SEP}READY{SEP}PRESS {self.vmax_key}"
-                label = named if self.vmax_key and font(24, True).size(named)[0] <= rect.w - 32 else \
-                    f"V-MAX{SEP}READY"
-        text_color = (round(120 + 135 * pulse), round(210 + 45 * pulse), 255) if ready or active else DIM
-        draw_text(surface, label, (rect.centerx, rect.y + 8), 24 if ready or active else 20, text_color,
-                  anchor="midtop", bold=ready or active)
+                label = self._vmax_prompt(f"V-MAX{SEP}READY", rect.w - 32)
+        if refused == "charging" and not active:
+            label = f"V-MAX{SEP}{REFUSED_WORDS[refused]}{SEP}{vmax.meter:.0%}"
+        elif refused is not None and not active:
+            label = f"V-MAX{SEP}{REFUSED_WORDS.get(refused, 'NOT READY')}"
+        invite = ready and not too_hot  # the glow and the pulse say "press it now"
+        big = invite or active or too_hot
+        if refused is not None and not active:
+            text_color = RED
+        elif too_hot:
+            text_color = RED
+        elif hot:
+            text_color = (255, round(170 + 60 * pulse), round(60 + 60 * pulse))  # amber, pulsing
+        elif invite or active:
+            text_color = (round(120 + 135 * pulse), round(210 + 45 * pulse), 255)
+        else:
+            text_color = DIM
+        draw_text(surface, label, (rect.centerx, rect.y + 8), 24 if big else 20, text_color, anchor="midtop",
+                  bold=big or refused is not None)
         bar = pygame.Rect(rect.x + 16, rect.y + 38, rect.w - 32, 20)
         pygame.draw.rect(surface, (20, 30, 48), bar)
-        if ready:
+        if invite:
             glow = self._ready_glow
             if glow is None or glow.get_size() != bar.inflate(12, 12).size:
                 glow = self._ready_glow = pygame.Surface(bar.inflate(12, 12).size, pygame.SRCALPHA)
-            glow.fill((80, 170, 255, round(60 + 80 * pulse)))
+            glow.fill((255, 170, 60, round(50 + 60 * pulse)) if hot else (80, 170, 255, round(60 + 80 * pulse)))
             surface.blit(glow, bar.inflate(12, 12))
-            color = CYAN
+            color = AMBER if hot else CYAN
         pygame.draw.rect(surface, color, (bar.x, bar.y, round(bar.w * share), bar.h))
         for tick in range(1, 10):
             x = bar.x + bar.w * tick // 10
             pygame.draw.line(surface, (10, 16, 28), (x, bar.y), (x, bar.bottom - 1), 2)
         if locked and not active:  # the charge it holds, barred: it will not start, however full
             surface.blit(locked_bars(bar.size), bar)
-        pygame.draw.rect(surface, DIM, bar, 1)
+        pygame.draw.rect(surface, RED if flash else DIM, bar.inflate(4, 4) if flash else bar, 2 if flash else 1)
+
+    def _vmax_prompt(self, said: str, room: int) -> str:
+        """`said`, then which control starts V-MAX ("... · PRESS Q"), when there is one and room for it."""
+        named = f"{said}{SEP}PRESS {self.vmax_key}"
+        return named if self.vmax_key and font(24, True).size(named)[0] <= room else said
 
     def _missiles(self, surface, launcher, lock: float, locked: bool) -> None:
         """Bottom right: calf missiles left, and the lock as it builds; `locked`: overheated, they cannot lock. Held
@@ -199,12 +253,9 @@ class Hud:
         return "hold to lock on"
 
     def _objectives(self, surface, game) -> None:
-        """The order on a plate at the top: the objective being held, else the next to reach; a hold's count and
-        bar along the plate's foot."""
-        order = order_plate(surface.get_width(), game.res)
-        if order is None:
-            return
-        rect, text, size, share = order
+        """The order on a plate at the top: the objective being held, else the next to reach, else (no objectives)
+        the level's goal; a hold's count and bar along the plate's foot."""
+        rect, text, size, share = order_plate(surface.get_width(), game.res)
         hud_plate(surface, rect, border=AMBER)
         draw_text(surface, text, rect.center, size, AMBER, anchor="center")
         if share > 0:
@@ -343,7 +394,7 @@ def hostiles_plate(width: int) -> pygame.Rect:
 
 
 def clock_plate(width: int) -> pygame.Rect:
-    rect = pygame.Rect(0, 62, 130, 36)
+    rect = pygame.Rect(0, 62, 160, 36)  # "TIME" and the minutes and seconds beside it
     rect.centerx = width // 2
     return rect
 
@@ -362,14 +413,12 @@ def missiles_plate(width: int, height: int) -> pygame.Rect:
     return pygame.Rect(width - 236, height - 88, 220, 72)
 
 
-def order_plate(width: int, res) -> tuple[pygame.Rect, str, int, float] | None:
-    """(rect, words, their size, the hold's share done) of the order's plate on a screen `width` px wide; None in a
-    level with no objectives."""
+def order_plate(width: int, res) -> tuple[pygame.Rect, str, int, float]:
+    """(rect, words, their size, the hold's share done) of the order's plate on a screen `width` px wide: the
+    objective being held or the next to reach; in a level with no objectives, its goal (DEFAULT_GOAL)."""
     level, reached = res.level, res.objectives_reached
-    if not level.objectives:
-        return None
     named = named_objective(res)  # the map's label leaves its words to this plate
-    words, after, share = "All objectives reached", "", 0.0
+    words, after, share = "All objectives reached" if level.objectives else DEFAULT_GOAL, "", 0.0
     if named is not None:
         objective, held = level.objectives[named], res.objectives_held[named]
         share = hold_share(objective, held)
@@ -398,13 +447,9 @@ def _order_words(room: int, words: str, after: str) -> tuple[str, int, int]:
 
 def plates(size, game) -> list[pygame.Rect]:
     """Where the HUD's plates are on a screen of `size` this frame, as Hud.draw places them (a gauge only while the
-    player's machine has what it shows, the order's plate only in a level with objectives, the clock only against
-    one)."""
+    player's machine has what it shows, the clock only against one)."""
     width, height = size
-    found = [ARMOUR_PLATE.copy(), hostiles_plate(width)]
-    order = order_plate(width, game.res)
-    if order is not None:
-        found.append(order[0])
+    found = [ARMOUR_PLATE.copy(), hostiles_plate(width), order_plate(width, game.res)[0]]
     if game.res.level.time_limit:
         found.append(clock_plate(width))
     world, player = game.world, game.player

@@ -32,7 +32,8 @@ SHIPPED = {
     "missile_launch": 0.45, "lock_on": 0.07, "locked": 0.2, "knuckle": 0.3, "deflect": 0.15, "ram": 0.35,
     "telegraph": 0.3, "rei_chirp": 0.085, "fouron_voice": 0.4, "fouron_seize": 1.0, "fouron_release": 0.6,
     "eject": 0.5, "power_down": 0.7, "part_hit": 0.15, "hold_tick": 0.12, "hit_player": 0.22, "ricochet": 0.18,
-    "missile_down": 0.32, "base_alarm": 1.0, "objective": 0.45, "hold_start": 0.3,
+    "missile_down": 0.32, "base_alarm": 1.0, "objective": 0.45, "hold_start": 0.3, "vmax_ready": 0.058,
+    "vmax_denied": 0.032,
 }
 
 

@@ -375,8 +375,8 @@ def test_no_part_of_the_marker_is_ever_under_rei_s_panel_or_the_hud_wherever_the
     marker.update(game, 0.5)
     panel = pygame.Rect(16, 480, 456, 140)
     surface = pygame.Surface((1280, 720))
-    hud = plates(surface.get_size(), game)  # the armour and hostiles plates at the top, the three gauges at the foot
-    assert len(hud) == 5
+    hud = plates(surface.get_size(), game)  # the armour, goal and hostiles plates at the top, three gauges at the foot
+    assert len(hud) == 6
     points = [(px, py) for px in range(40, 640, 40) for py in range(420, 720, 30)] + \
         [(px, py) for px in range(60, 1240, 150) for py in (30, 60, 90, 110, 140)]
     for point in points:

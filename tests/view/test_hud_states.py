@@ -54,7 +54,7 @@ def test_the_countdown_reads_0_00_only_when_the_time_is_up(said, left, shown):
     hud = hud_of(new_game(seed=1))
     said.clear()  # the renderer draws a first frame as it is made
     hud._clock(pygame.Surface((1280, 720)), left)
-    assert said == [shown]
+    assert said == ["TIME", shown]
 
 
 def test_the_clock_stops_where_the_level_was_decided(said, tmp_path):

@@ -15,7 +15,7 @@ from tools.sound.disabled_machines import eject, part_hit, power_down
 from tools.sound.objectives import base_alarm, hold_start, objective
 from tools.sound.synth import SR, Signal
 from tools.sound.ui_and_level_end import lose, pause, ui_confirm, ui_move, win
-from tools.sound.vmax import deflect, ram, vmax_end, vmax_start
+from tools.sound.vmax import deflect, ram, vmax_denied, vmax_end, vmax_ready, vmax_start
 from tools.sound.weapons import (explosion, hit, hit_player, knuckle, laser_enemy, laser_player, lock_on, locked,
                                  missile_down, missile_launch, ricochet, telegraph)
 
@@ -38,6 +38,8 @@ SOUNDS: dict[str, Callable[[], Signal]] = {
     "vented": vented,
     "vmax_start": vmax_start,
     "vmax_end": vmax_end,
+    "vmax_ready": vmax_ready,
+    "vmax_denied": vmax_denied,
     "missile_launch": missile_launch,
     "lock_on": lock_on,
     "locked": locked,

@@ -54,6 +54,28 @@ def vmax_end() -> Signal:
     return finish(mul(mix(dur, (body, 1.0, 0.0), (sigh, 0.25, 0.0)), env), 0.002, 0.03)
 
 
+def vmax_ready() -> Signal:
+    """The V-MAX meter is full: the comet's ring from vmax_start (E6 B6 E7, each a pair of sines a few cents apart)
+    struck at once as a tiny bright bell. Short (the sound set is near its size limit) and pitched above the fight's
+    hits and rifles, so it is heard through them."""
+    dur = 0.058
+    bell = partials(dur, [(1318.51 * cents(6), 0.5, 0.03), (1318.51 * cents(-6), 0.5, 0.03),
+                          (1975.53 * cents(9), 0.45, 0.024), (1975.53 * cents(-9), 0.45, 0.024),
+                          (2637.02, 0.35, 0.016)])
+    glint = mul(osc("sine", exp_sweep(3951.07, 5274.04, 0.02, 0.03)), perc(0.03, 0.0008, 0.008))
+    return finish(soft_clip(mix(dur, (bell, 1.0, 0.0), (glint, 0.25, 0.004)), 1.2), 0.001, 0.012)
+
+
+def vmax_denied() -> Signal:
+    """A press V-MAX would not start on: a dull, low, falling 'thup', a muted square and its sine an octave down,
+    the opposite of the ring's bright bell. Short, as a dead switch is."""
+    dur = 0.032
+    f = exp_sweep(240.0, 160.0, 0.03, dur)
+    body = [0.8 * q + s for q, s in zip(osc("square", f), osc("sine", [v * 0.5 for v in f]))]
+    body = mul(lowpass(lowpass(body, 1200.0), 1200.0), perc(dur, 0.0015, 0.01))
+    return finish(body, 0.001, 0.008)
+
+
 def deflect() -> Signal:
     """The barrier turns a shot: a quick upward zap glancing off into a bright ringing ping."""
     dur = 0.15

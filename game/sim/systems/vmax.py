@@ -4,9 +4,9 @@ import math
 
 from game.sim.components import Body, Health, Heat, Intent, Position, Unit, Velocity, Vmax
 from game.sim.damage import deal_damage
-from game.sim.events import Rammed, VmaxEnded, VmaxStarted
+from game.sim.events import Rammed, VmaxEnded, VmaxRefused, VmaxStarted
 from game.sim.resources import STEP
-from game.sim.systems.heat import add_heat
+from game.sim.systems.heat import OVERHEAT, add_heat
 from game.sim.vectors import normalized
 
 CONTACT = 6.0  # px of reach beyond touching that counts as a ram
@@ -32,6 +32,32 @@ def run_vmax(world, res) -> None:
         elif requested and vmax.meter >= 1.0 and vmax.cooldown <= 0 and (heedless or not heat.overheated):
             vmax.active_left = spec.duration
             res.events.append(VmaxStarted(entity))
+        elif requested:  # the pilot hears and sees it would not start, rather than wonder whether the press was read
+            res.events.append(VmaxRefused(entity, _refusal(vmax, heat, heedless)))
+
+
+def _refusal(vmax, heat, heedless: bool) -> str:
+    """Why V-MAX would not start, as the HUD shows it: the overheat's lock first, then the cooldown, then the meter."""
+    if heat.overheated and not heedless:
+        return "overheated"
+    return "cooling" if vmax.cooldown > 0 else "charging"
+
+
+def would_last(world, res, entity: int) -> float:
+    """Seconds a V-MAX started now would run: its whole duration, or until its heat overheats the machine and ends
+    it (V-MAX's own, and the rifle's while its trigger is held: each bolt's heat at the rifle's rate). Fouron heeds no
+    heat: in its hands it runs to the end."""
+    spec = res.catalog.units[world.get(entity, Unit).kind]
+    heat, intent = world.try_get(entity, Heat), world.try_get(entity, Intent)
+    if heat is None or (res.fouron.active and entity == res.player):
+        return spec.vmax.duration
+    rate = spec.vmax.heat_rate
+    weapon = res.catalog.weapons.get(spec.weapon)
+    if intent is not None and intent.fire and weapon is not None:
+        rate += weapon.heat / weapon.cooldown
+    if rate <= 0:
+        return spec.vmax.duration
+    return max(0.0, min(spec.vmax.duration, (OVERHEAT - heat.value) / rate))
 
 
 def _end(entity, vmax, spec, res) -> None:

@@ -1,0 +1,125 @@
+"""The V-MAX gauge tells the truth: "PRESS Q" only when a V-MAX started now would run a worthwhile time, how long it
+would last when the heat (or the rifle's, its trigger held) would cut it short, TOO HOT when that is not worth it, and
+a red flash saying why when a press is refused. The clock is named, and every level keeps its goal on the order's
+plate at the top (the Mars base has no objective to reach: its goal is to stop every machine)."""
+
+import pygame
+import pytest
+
+from game.content.feel import load_feel
+from game.content.level_data import Objective
+from game.session import DEFAULT_LEVEL, new_game
+from game.sim.components import Heat, Intent, Vmax
+from game.sim.events import VmaxRefused
+from game.view import hud as hud_module
+from game.view.hud import order_plate, plates, vmax_plate
+from game.view.renderer import Renderer
+from game.view.sprites import SpriteBank
+from tests.drawn_words import record_drawn_words
+from tests.maps import cell_region, game_from_ascii
+
+ROOM = ["########", "#......#", "#.P..E.#", "#......#", "########"]
+OUTPOST = DEFAULT_LEVEL.parent / "outpost.tmx"
+
+
+@pytest.fixture
+def said(monkeypatch):
+    """Every string the HUD draws, in order."""
+    words = record_drawn_words(monkeypatch, hud_module)
+    pygame.init()
+    pygame.display.set_mode((1280, 720))
+    yield words
+    pygame.quit()
+
+
+def ready_at(tmp_path, heat: float, firing: bool = False):
+    """A game whose Layzner has a full V-MAX meter at `heat` %, its trigger held or not, and its HUD naming Q."""
+    game = game_from_ascii(tmp_path, ROOM)
+    hud = Renderer(game, (1280, 720), SpriteBank(), load_feel()).hud
+    hud.vmax_key = "Q"
+    game.world.get(game.player, Vmax).meter = 1.0
+    game.world.get(game.player, Heat).value = heat
+    game.world.get(game.player, Intent).fire = firing
+    return game, hud
+
+
+def vmax_words(said, game, hud, surface=None) -> str:
+    said.clear()
+    hud.draw(surface or pygame.Surface((1280, 720)), game, 10.0, 1 / 60)
+    return next(words for words in said if words.startswith("V-MAX"))
+
+
+def test_cold_and_calm_it_invites_the_press(said, tmp_path):
+    assert vmax_words(said, *ready_at(tmp_path, 0.0)) == "V-MAX · READY · PRESS Q"
+
+
+def test_hot_enough_to_cut_it_short_it_says_how_long_it_would_last(said, tmp_path):
+    game, hud = ready_at(tmp_path, 60.0)
+    spec = game.res.catalog.units[game.res.catalog.player]
+    lasts = (100 - 60) / spec.vmax.heat_rate  # V-MAX's own heat from 60 % to the overheat
+    assert lasts < spec.vmax.duration
+    assert vmax_words(said, game, hud) == f"V-MAX · READY · {lasts:.1f} s · PRESS Q"
+
+
+def test_too_hot_it_says_so_and_does_not_invite_the_press(said, tmp_path):
+    words = vmax_words(said, *ready_at(tmp_path, 88.0))  # the audit's case: 0.48 s of V-MAX, then an overheat
+    assert words.startswith("V-MAX · TOO HOT") and "PRESS" not in words and "READY" not in words
+
+
+def test_the_rifle_s_held_trigger_counts_in_how_long_it_would_last(said, tmp_path):
+    calm = vmax_words(said, *ready_at(tmp_path, 60.0))
+    firing = vmax_words(said, *ready_at(tmp_path, 60.0, firing=True))  # ~1.2 s, as the audit measured
+    assert "PRESS Q" in calm and firing.startswith("V-MAX · TOO HOT") and "PRESS" not in firing
+
+
+def test_a_refused_press_flashes_the_gauge_red_and_says_why_then_settles(said, tmp_path):
+    game, hud = ready_at(tmp_path, 0.0)
+    game.world.get(game.player, Vmax).meter = 0.4
+    surface = pygame.Surface((1280, 720))
+    assert vmax_words(said, game, hud, surface) == "V-MAX"
+    hud.on_events([VmaxRefused(game.player, "charging")])
+    surface.fill((0, 0, 0))
+    assert vmax_words(said, game, hud, surface) == "V-MAX · NOT CHARGED · 40%"
+    rect = vmax_plate(1280, 720)
+    r, g, b = surface.get_at((rect.centerx, rect.y))[:3]  # the plate's edge, drawn near opaque over black
+    assert r > 150 and r > 2 * max(g, b)  # red, not the accent's cyan
+    for _ in range(40):  # it passes within REFUSED_TIME
+        vmax_words(said, game, hud)
+    assert vmax_words(said, game, hud) == "V-MAX"
+
+
+def test_an_enemy_s_refusal_does_not_flash_the_player_s_gauge(said, tmp_path):
+    game, hud = ready_at(tmp_path, 0.0)
+    game.world.get(game.player, Vmax).meter = 0.4
+    hud.on_events([VmaxRefused(game.player + 1, "charging")])
+    assert vmax_words(said, game, hud) == "V-MAX"
+
+
+def test_the_clock_is_named(said):
+    game = new_game(OUTPOST, seed=1)
+    hud = Renderer(game, (1280, 720), SpriteBank(), load_feel()).hud
+    said.clear()
+    hud.draw(pygame.Surface((1280, 720)), game, 1.0, 1 / 60)
+    assert said[said.index("TIME") + 1] == "5:00"
+    game.close()
+
+
+def test_a_level_with_no_objectives_keeps_its_goal_on_the_order_s_plate(said):
+    game = new_game(DEFAULT_LEVEL, seed=1)  # the Mars base: stop every machine, no place to reach
+    assert not game.res.level.objectives
+    hud = Renderer(game, (1280, 720), SpriteBank(), load_feel()).hud
+    said.clear()
+    hud.draw(pygame.Surface((1280, 720)), game, 30.0, 1 / 60)  # long after the title card has gone
+    assert hud_module.DEFAULT_GOAL in said
+    assert order_plate(1280, game.res)[0] in plates((1280, 720), game)  # the marks in the world keep off it
+    game.close()
+
+
+def test_a_level_with_objectives_keeps_the_objective_s_words_on_the_plate(said, tmp_path):
+    pad = Objective(8, "pad", "objects", cell_region(1, 1), "Hold the pad", 5.0)
+    game = game_from_ascii(tmp_path, ROOM, extra={"objectives": (pad,)})
+    game.res.objectives_reached, game.res.objectives_held = [False], [0]
+    hud = Renderer(game, (1280, 720), SpriteBank(), load_feel()).hud
+    said.clear()
+    hud.draw(pygame.Surface((1280, 720)), game, 30.0, 1 / 60)
+    assert "Hold the pad" in said and hud_module.DEFAULT_GOAL not in said
