@@ -20,9 +20,9 @@ from game.scenes.aim_assist import assisted_target, lead
 from game.scenes.base import Scene
 from game.scenes.live_reload import LevelWatcher, watched_files
 from game.view.controls import control_name
-from game.view.overlays import draw_debug, draw_problems, draw_reticle, draw_toast, kept_in_view, problems_heading
+from game.view.overlays import draw_debug, draw_get_ready, draw_problems, draw_restart_hold, draw_reticle, \
+    draw_toast, kept_in_view, problems_heading
 from game.view.feedback import hitstop_for, rumble_for
-from game.view.hud import draw_restart_hold
 from game.view.renderer import Renderer
 from game.view.text import CYAN, PURPLE, RED, draw_text, fit
 
@@ -33,6 +33,8 @@ STICK_GENTLE_TILT = 0.2  # a smaller tilt turns it only while held or growing, a
 RESULT_DELAY = 1.6    # s between the last explosion and the result screen
 TOAST_TIME = 2.5      # s a "reloaded" notice stays
 RESTART_HOLD = 0.7    # s Restart is held before the level starts again (a key brushed by mistake is no restart)
+READY_BEAT = 48       # steps (0.8 s) each of a resumed run's get-ready count's 3, 2, 1 stays
+READY_STEPS = 3 * READY_BEAT  # a resumed run holds still so long before its fight goes on, unless a move or press goes
 
 log = logging.getLogger(__name__)
 
@@ -78,6 +80,7 @@ class PlayScene(Scene):
         self.restart_held = 0.0  # s it has been held
         self.restart_armed = False  # Restart seen let go: a hold carried into this run (the last one's) does not count
         self.hitstop = 0.0  # s
+        self.ready = 0  # steps of the get-ready count left (get_ready): the fight holds still until it is over
         self.cues = Cues(ctx.audio)
         self.feel = ctx.feel
         self.ended_tick = None
@@ -121,6 +124,12 @@ class PlayScene(Scene):
             self.stick_tilt = 0.0  # at rest in the dead zone: the next push starts from nothing
             if actions.aim_screen is not None:
                 self.stick, self.aim_screen = None, actions.aim_screen
+        if self.ready > 0:  # counting down: a move or a press ends the count, and goes on as it would in the fight
+            self.held_over = self.held_over and (actions.fire or actions.missile)
+            if not _goes(actions, self.held_over):
+                return
+            self.ready = 0
+            actions = dataclasses.replace(actions, dash=False, knuckle=False, vmax=False)  # a press that only says go
         intent = self.game.player_intent()
         if intent is None or self.ctx.bot:  # the bot has the controls: the hands only pause and look
             return
@@ -149,7 +158,17 @@ class PlayScene(Scene):
         """The left mouse button is down as the level shows (a menu's click); False with no devices (tests, bot)."""
         return self.ctx.devices is not None and self.ctx.devices.clicking
 
+    def get_ready(self) -> None:
+        """Open on the get-ready count (a run resumed from its save, maybe mid-fight): READY_STEPS of the world held
+        still, 3, 2, 1, before it goes on; a move or a press goes at once."""
+        self.ready = READY_STEPS
+
     def step(self) -> None:
+        if self.ready > 0:  # counted in steps, as the fight would have gone on: the pause menu holds it too
+            self.ready -= 1
+            if self.ready % READY_BEAT == 0:  # a beat for each number, and one as the fight goes on
+                self.ctx.audio.play("ui_move")
+            return
         if self.hitstop > 0:  # the action holds still a moment on heavy hits; the rules never see it
             self.hitstop -= STEP
             return
@@ -268,6 +287,8 @@ class PlayScene(Scene):
             if player is not None:  # the stick's aim (or the bot's) may lie past the view: it shows the way
                 aim = kept_in_view(aim, camera.to_screen(player.x, player.y), surface.get_size())
             draw_reticle(surface, aim, self.firing, PURPLE if self.game.res.fouron.active else CYAN)
+        if self.ready > 0:
+            draw_get_ready(surface, -(-self.ready // READY_BEAT))  # 3 while its first beat lasts
         if self.restart_held > 0:
             draw_restart_hold(surface, self.restart_held / RESTART_HOLD, self._prompt_key("restart"))
         self.draw_reload_news(surface)
@@ -357,6 +378,13 @@ class PlayScene(Scene):
             return str(error).splitlines()[0]
         self.ctx.open_level(again)
         return ""
+
+
+def _goes(actions, held_over: bool) -> bool:
+    """The get-ready count ends: a move, or a press of a control the fight answers (the button still held from the
+    menu's choice is not one)."""
+    return (actions.move != (0.0, 0.0) or actions.dash or actions.knuckle or actions.vmax or actions.menu_confirm
+            or actions.click is not None or ((actions.fire or actions.missile) and not held_over))
 
 
 def _forget_a_start_gone(ctx, game) -> str:

@@ -15,10 +15,10 @@ from game.content.errors import ContentError
 from game.playback import Playhead, describe_mismatch, end_mismatch, mismatch_reasons
 from game.replay import Replay, ReplayError
 from game.scenes.base import Scene
-from game.scenes.menu import QUIT_HINTS, WIDE, Menu, backing, start_chooses
+from game.scenes.menu import WIDE, Menu, backing, start_chooses
 from game.scenes.pause import PAD_LOST, PauseScene
 from game.scenes.play import RESULT_DELAY, PlayScene
-from game.scenes.result import SETTLE
+from game.scenes.result import SETTLE, back_hints
 from game.sim.game import INTENT_FIELDS
 from game.sim.resources import STEP, TICK_RATE
 from game.view.controls import page_hint
@@ -183,7 +183,7 @@ class EndOfReplayScene(Scene):
             draw_lines(surface, self.warning, (middle, 282), 22, RED, WIDE, most=1)
         draw_text(surface, f"{_clock(self.watched.clock()[0])} watched", (middle, 320), 24, DIM, anchor="midtop")
         self.menu.draw(surface, middle, 380)
-        hint = page_hint(self.ctx.bindings, self.device, QUIT_HINTS)
+        hint = page_hint(self.ctx.bindings, self.device, back_hints(self.menu))  # Back picks Quit, then quits
         draw_text(surface, hint, (middle, surface.get_height() - 36), 20, DIM, anchor="midtop")
 
 

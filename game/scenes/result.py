@@ -1,7 +1,7 @@
 """The result screen: mission complete or Layzner down, how the pilot fought (this run beside their record), then
 on to the next mission, restart, watch the replay, or quit (Start on a pad chooses too). Opening it adds the run
 to the record (game/record.py), once; a record or a replay that could not be saved is said under the table. A hint
-line at the foot names the controls of the device used last."""
+line at the foot names the controls of the device used last, and what Back does (it picks Quit, then quits)."""
 
 import logging
 from pathlib import Path
@@ -15,7 +15,7 @@ from game.content.words import counted
 from game.record import RecordError, record_result
 from game.replay import ReplayError
 from game.scenes.base import Scene
-from game.scenes.menu import QUIT_HINTS, WIDE, Menu, backing, start_chooses
+from game.scenes.menu import QUIT_HINTS, WIDE, Menu, backing, menu_hints, start_chooses
 from game.session import DEFAULT_LEVEL
 from game.sim.resources import TICK_RATE
 from game.view.controls import page_hint
@@ -28,6 +28,15 @@ NOTICE_ROWS = 2  # rows at most of why a file, a restart or a replay failed, und
 # px from the screen's top to the title: seven rows, two rows of a notice and four choices fit above the hint line
 PAGE_TOP = 36
 SETTLE = 0.8  # s the screen takes no choice: the dash mashed to resist Fouron (also confirm) must not pick one
+# Back picks Quit first and quits only from Quit (one reflex press does not throw Next mission away): the hint says
+# which of the two the next press does.
+TO_QUIT_HINTS = menu_hints("select", "go to Quit")
+
+
+def back_hints(menu) -> dict:
+    """The hint line's parts on a page whose Back picks Quit, then quits (the result, the end of a replay): what Back
+    does from the option chosen now."""
+    return QUIT_HINTS if menu.options[menu.selected] == "Quit" else TO_QUIT_HINTS
 
 
 class ResultScene(Scene):
@@ -199,7 +208,7 @@ class ResultScene(Scene):
             summary, size = fit(self.summary(), 22, WIDE, 16)
             draw_text(surface, summary, (middle, under_top), size, DIM, anchor="midtop")
         self.menu.draw(surface, middle, menu_top)
-        hint = page_hint(self.ctx.bindings, self.device, QUIT_HINTS)
+        hint = page_hint(self.ctx.bindings, self.device, back_hints(self.menu))
         draw_text(surface, hint, (middle, surface.get_height() - 36), 20, DIM, anchor="midtop")
 
 

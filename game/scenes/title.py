@@ -91,6 +91,7 @@ class TitleScene(Scene):
             self.error = str(error).splitlines()[0]
             return
         play.uses_up_save = True  # removed once the level has run and drawn: a save that breaks play is kept
+        play.get_ready()  # saved maybe mid-fight: the pilot gets a 3, 2, 1 to take the controls back first
         self.ctx.open_level(play)
 
     def _set_aside(self) -> None:

@@ -2,8 +2,6 @@
 
 from game.input.bindings import MOUSE_BUTTONS, PAD_BUTTONS, PAD_TRIGGERS, key_name
 
-# The menu directions on a pad: the d-pad and the stick both move through menus, whatever the bindings say.
-PAD_DIRECTIONS = {("menu_up", "menu_down"): "UP DOWN", ("menu_left", "menu_right"): "LEFT RIGHT"}
 # Pad inputs as printed on an Xbox-style pad (the names the bindings use are SDL's).
 PAD_NAMES = {"back": "VIEW", "guide": "GUIDE", "leftshoulder": "LB", "rightshoulder": "RB", "lefttrigger": "LT",
              "righttrigger": "RT", "leftstick": "L3", "rightstick": "R3", "dpup": "D-PAD UP", "dpdown": "D-PAD DOWN",
@@ -13,10 +11,15 @@ PAD_NAMES = {"back": "VIEW", "guide": "GUIDE", "leftshoulder": "LB", "rightshoul
 def control_name(bindings, action: str, device: str = "keyboard") -> str:
     """The first input bound to `action` on the device in use, in capitals, in the order the player put them (as the
     Controls page lists them); "" when nothing is bound."""
-    inputs = bindings.inputs(action, device)
-    if not inputs:
-        return ""
-    kind, code = inputs[0]
+    return next(iter(control_names(bindings, action, device)), "")
+
+
+def control_names(bindings, action: str, device: str = "keyboard") -> list[str]:
+    """Every input bound to `action` on the device in use, named as the Controls page names them, in its order."""
+    return [_label(kind, code) for kind, code in bindings.inputs(action, device)]
+
+
+def _label(kind: str, code: int) -> str:
     if kind == "keyboard":
         return input_label(kind, key_name(code)) or f"KEY {code}"
     table = {"mouse": MOUSE_BUTTONS, "button": PAD_BUTTONS, "trigger": PAD_TRIGGERS}[kind]
@@ -71,17 +74,34 @@ def page_hint(bindings, device: str, hints: dict) -> str:
 
 
 def menu_hint(bindings, device: str, parts) -> str:
-    """A page's hint line ("W S choose   ·   ESCAPE back") from the bindings on the device in use. `parts`: (actions,
-    what they do) in order. On a pad the menu directions read UP DOWN and LEFT RIGHT: the d-pad and the stick both
-    move through menus. A part none of whose actions is bound is left out."""
+    """A page's hint line ("W/S or UP/DOWN choose   ·   ESCAPE back") from the bindings on the device in use, named as
+    the Controls page names them ("D-PAD UP/DOWN choose" on a pad). `parts`: (actions, what they do) in order. A part
+    of several actions (the menu's directions) names every set of inputs that works, the keys and the arrows alike; one
+    of one action names its first input. A part none of whose actions is bound is left out."""
     said = []
     for actions, what in parts:
-        if device == "pad" and actions in PAD_DIRECTIONS:
-            keys = PAD_DIRECTIONS[actions]
+        if len(actions) > 1:
+            keys = _directions(bindings, device, actions)
         else:
-            names = [name for name in (control_name(bindings, action, device) for action in actions) if name]
-            if not names:
-                continue
-            keys = " ".join(names)
-        said.append(f"{keys} {what}")
+            keys = control_name(bindings, actions[0], device)
+        if keys:
+            said.append(f"{keys} {what}")
     return "   ·   ".join(said)
+
+
+def _directions(bindings, device: str, actions) -> str:
+    """The inputs of `actions` (up and down, say) slot by slot, as the Controls page's columns pair them: "W/S or
+    UP/DOWN"; a set's shared first word said once ("D-PAD UP/DOWN"). A slot some action lacks is no set."""
+    names = [control_names(bindings, action, device) for action in actions]
+    sets = [[named[slot] for named in names] for slot in range(min(map(len, names)))]
+    if not sets:  # an action of them unbound: those that are, on their own
+        sets = [[named[0] for named in names if named]]
+    return " or ".join(_shared_first_word(named) for named in sets if named)
+
+
+def _shared_first_word(names: list[str]) -> str:
+    """"D-PAD UP", "D-PAD DOWN" -> "D-PAD UP/DOWN": the word every name starts with said once."""
+    first = names[0].split(" ", 1)[0] + " "
+    if len(names) > 1 and all(name.startswith(first) and len(name) > len(first) for name in names):
+        return first + "/".join(name[len(first):] for name in names)
+    return "/".join(names)

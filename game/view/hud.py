@@ -468,19 +468,3 @@ def hud_plate(surface, rect, border) -> None:
 def message_time(text: str) -> float:
     """Seconds a trigger's message stays up: MESSAGE_TIME, or long enough to type it out and then read it."""
     return max(MESSAGE_TIME, len(text) / TYPING + len(text) / READING)
-
-
-def draw_restart_hold(surface, share: float, key: str | None) -> None:
-    """The quick restart's plate while its control is held, under the objective and the clock: a ring that fills as
-    the hold nears its time (`share`, 0..1), and what it does, naming the control ("HOLD R TO RESTART")."""
-    words, size = fit(f"HOLD {key} TO RESTART" if key else "HOLD TO RESTART", 24, surface.get_width() // 2, 16,
-                      bold=True)
-    rect = pygame.Rect(0, 108, 78 + font(size, True).size(words)[0], 52)  # the ring, its gaps, the words
-    rect.centerx = surface.get_width() // 2
-    hud_plate(surface, rect, border=AMBER)
-    ring = pygame.Rect(0, 0, 34, 34)
-    ring.center = (rect.x + 30, rect.centery)
-    pygame.draw.circle(surface, (20, 30, 48), ring.center, ring.w // 2, 6)
-    # Clockwise from the top, as a clock's hand sweeps: pygame's arcs run anticlockwise, so it ends at the top.
-    pygame.draw.arc(surface, AMBER, ring, math.pi / 2 - 2 * math.pi * min(1.0, max(0.0, share)), math.pi / 2, 6)
-    draw_text(surface, words, (ring.right + 14, rect.centery), size, WHITE, anchor="midleft", bold=True)

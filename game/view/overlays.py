@@ -1,11 +1,14 @@
 """What the play scene draws over the frame: the aiming reticle (kept in view: an aim past the screen's edge is
-drawn at a margin, on the line to it), the F3 overlay, a broken map's problems while the last good version plays,
-and the reload notice."""
+drawn at a margin, on the line to it), the quick restart's plate while it is held, a resumed run's get-ready count, the
+F3 overlay, a broken map's problems while the last good version plays, and the reload notice."""
+
+import math
 
 import pygame
 
 from game.content.words import counted
-from game.view.text import AMBER, CYAN, RED, WHITE, draw_text, font, panel, wrap
+from game.view.hud import ARMOUR_PLATE, hud_plate
+from game.view.text import AMBER, CYAN, DIM, RED, WHITE, draw_text, fit, font, panel, wrap
 
 PROBLEMS_TOP = 108  # px: a broken map's problems are listed under the HUD's top row
 PROBLEMS_HEAD, PROBLEM_ROW = 46, 22  # px: the problems' plate holds its title and a margin, and a row per line
@@ -39,6 +42,42 @@ def kept_in_view(point, origin, size, margin: float = RETICLE_MARGIN) -> tuple[f
     x, y = start_x + (x - start_x) * share, start_y + (y - start_y) * share
     # With the origin inside the margins this changes nothing: the point is between it and a spot inside them.
     return min(max(x, margin), size[0] - margin), min(max(y, margin), size[1] - margin)
+
+
+def restart_plate() -> pygame.Rect:
+    """Where the quick restart's plate goes while its control is held: in the armour plate's place. The HUD's plates
+    are what the world's marks keep off (hud.plates), and the armour plate is always one of them, so the restart's
+    covers no mark, no machine and no shot; and the armour is no news to a pilot giving the run up."""
+    return ARMOUR_PLATE.copy()
+
+
+def draw_restart_hold(surface, share: float, key: str | None) -> None:
+    """The quick restart's plate (restart_plate): a ring that fills as the hold nears its time (`share`, 0..1), and
+    what it does, naming the control ("HOLD R TO RESTART")."""
+    rect = restart_plate()
+    room = rect.width - 78  # the ring, its gaps and the plate's margin
+    words, size = fit(f"HOLD {key} TO RESTART" if key else "HOLD TO RESTART", 24, room, 14, bold=True)
+    panel(surface, rect, alpha=255, border=AMBER)  # opaque: the armour's gauge and count under it do not show through
+    ring = pygame.Rect(0, 0, 34, 34)
+    ring.center = (rect.x + 30, rect.centery)
+    pygame.draw.circle(surface, (20, 30, 48), ring.center, ring.w // 2, 6)
+    # Clockwise from the top, as a clock's hand sweeps: pygame's arcs run anticlockwise, so it ends at the top.
+    pygame.draw.arc(surface, AMBER, ring, math.pi / 2 - 2 * math.pi * min(1.0, max(0.0, share)), math.pi / 2, 6)
+    draw_text(surface, words, (ring.right + 14, rect.centery), size, WHITE, anchor="midleft", bold=True)
+
+
+READY_TOP = 150  # px: the get-ready plate, under the HUD's top row and its clock, above the pilot's machine
+
+
+def draw_get_ready(surface, count: int) -> pygame.Rect:
+    """A resumed run's get-ready beat: "GET READY", the count (3, 2, 1) and how to go at once. Returns its plate."""
+    rect = pygame.Rect(0, READY_TOP, 360, 136)
+    rect.centerx = surface.get_width() // 2
+    hud_plate(surface, rect, border=CYAN)
+    draw_text(surface, "GET READY", (rect.centerx, rect.top + 10), 24, CYAN, anchor="midtop", bold=True)
+    draw_text(surface, str(count), (rect.centerx, rect.top + 36), 60, WHITE, anchor="midtop", bold=True)
+    draw_text(surface, "MOVE OR FIRE TO GO NOW", (rect.centerx, rect.bottom - 30), 20, DIM, anchor="midtop")
+    return rect
 
 
 DEBUG_ROWS = 6  # the figures the play scene gives F3's plate: FPS, frame, ticks, draw, entities, tick

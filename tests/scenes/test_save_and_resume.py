@@ -262,6 +262,7 @@ def test_the_result_of_a_resumed_run_says_why_there_is_no_replay_to_watch(displa
     ctx.stack[-1].frame(0.1)
     choose(ctx, "Continue")
     resumed = ctx.stack[-1]
+    resumed.handle(Actions(menu_confirm=True))  # past the get-ready count at once
     resumed.game.res.outcome = "won"
     result = until_result(ctx, resumed)
     assert "Watch replay" not in result.menu.options
