@@ -30,6 +30,7 @@ SITUATIONS: dict[str, dict[str, tuple[str, ...]]] = {
         "armour_low": ("armour",),               # % armour left
         "target_destroyed": ("count",),          # hostiles left
         "target_disabled": ("count",),           # hostiles left
+        "part_hit": (),                          # a rifle bolt struck a machine's weapon arm or legs
         "area_clear": (),
         "objective_hold": ("seconds",),          # s the whole hold lasts: a length, the HUD counts down the rest
         "objective_reached": (),
@@ -47,7 +48,7 @@ SITUATIONS: dict[str, dict[str, tuple[str, ...]]] = {
 }
 
 _TOP_KEYS = ("gap", *SITUATIONS)
-_SITUATION_KEYS = ("priority", "cooldown", "lines")
+_SITUATION_KEYS = ("priority", "first_priority", "cooldown", "lines")
 _MISSING = object()
 
 
@@ -56,6 +57,9 @@ class Situation:
     priority: int           # higher speaks first and may cut in on a lower one
     cooldown: float         # s before this situation may speak again
     lines: tuple[str, ...]  # one is picked each time; {placeholders} filled by fill()
+    # The priority of its first line in a level, when that line is a lesson the pilot must hear once (what Rei's
+    # marker's numbers mean): above `priority`, or None to speak at `priority` every time.
+    first_priority: int | None = None
 
 
 @dataclass(frozen=True)
@@ -148,11 +152,17 @@ def _situation(entry: object, allowed: tuple[str, ...], file: str, where: str, s
             problems.append(Problem(file, f"{where}.{key}", "a known key", quote(key), suggest(key, _SITUATION_KEYS)))
     before = len(problems)
     priority = _number(entry.get("priority", _MISSING), file, f"{where}.priority", problems, whole=True)
+    first = entry.get("first_priority")
+    if first is not None:
+        first = _number(first, file, f"{where}.first_priority", problems, whole=True)
+        if None not in (first, priority) and first <= priority:  # a first line no more urgent than the rest
+            problems.append(Problem(file, f"{where}.first_priority", f"a whole number above its priority ({priority})",
+                                    str(first), "remove it to have the first line speak at its priority"))
     cooldown = _number(entry.get("cooldown", _MISSING), file, f"{where}.cooldown", problems)
     lines = _lines(entry.get("lines", _MISSING), allowed, file, f"{where}.lines", seen, problems)
     if len(problems) != before:
         return None
-    return Situation(priority=priority, cooldown=cooldown, lines=lines)
+    return Situation(priority=priority, cooldown=cooldown, lines=lines, first_priority=first)
 
 
 def _number(value: object, file: str, where: str, problems: list[Problem], whole: bool = False):

@@ -64,10 +64,12 @@ class Voice:
     """
     seed: int = 0  # orders each situation's lines (the game's seed): a different order each game, no repeats
     busy_until: float = 0.0  # s: the line being said, and the quiet after it, end then
+    typed_until: float = 0.0  # s: the line being said is typed out then (a lesson waits for that, never cuts in)
     speaking: int = -1  # priority of that line: only a higher one may cut in before busy_until
     spoke_at: dict[str, float] = field(default_factory=dict)  # s each situation last spoke
     said: dict[str, int] = field(default_factory=dict)  # lines each situation has said: the next in its order
     waiting: list = field(default_factory=list)  # [key, {values}, s it goes stale]: lines held up by a busier one
+    heard_at: dict[str, float] = field(default_factory=dict)  # s each line waiting was heard: LONGEST_WAIT
     asked: list = field(default_factory=list)  # Rei's situations level triggers asked for this tick
     # what was true last tick, so a line speaks as a condition starts to hold, not while it holds
     heat: float = 0.0  # % heat

@@ -225,7 +225,7 @@ def _check_trigger_count(res) -> None:
 def _check_voice(voice, voices: dict) -> None:
     """The voices' records name situations of advisor.yaml, and each line waiting to be said is whole."""
     for where, keys in (("voice.spoke_at", voice.spoke_at), ("voice.said", voice.said),
-                        ("voice.waiting", _waiting_situations(voice.waiting))):
+                        ("voice.heard_at", voice.heard_at), ("voice.waiting", _waiting_situations(voice.waiting))):
         for key in keys:
             _check_situation(where, key, voices)
     for line in voice.waiting:
@@ -354,7 +354,8 @@ LIMITS = {
     "Tally": {"destroyed": (0, None), "spared": (0, None), "takeovers": (0, None), "fouron_kills": (0, None)},
     "Fouron": {"resist": (0, 1), "calm": (0, None), "rearm": (0, None), "move_x": (-1, 1), "move_y": (-1, 1)},
     "Advice": {"target": (0, "last_id"), "threat_share": (0, 1), "seconds_to_kill": (0, None)},
-    "Voice": {"busy_until": (0, None), "speaking": (-1, None), "heat": (0, OVERHEAT), "armour": (0, 1),
+    "Voice": {"busy_until": (0, None), "typed_until": (0, None), "speaking": (-1, None), "heat": (0, OVERHEAT),
+              "armour": (0, 1),
               "engaged": (0, None), "advised": (0, "last_id")},
     "TriggerState": {"fired": (0, None)},
 }

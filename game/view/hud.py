@@ -34,7 +34,7 @@ MESSAGE_WIDTH = 900  # px of text at most on a line: longer messages wrap
 ENGAGING = (PlayerSpotted, Fired, Damaged, ShotTelegraphed)  # the fight has begun, whoever began it
 ORDER_MARGIN = 328  # px kept clear each side of the objective's plate: the armour plate's 316, with a gap
 # The order's plate in a level with no objectives to reach: it is won once every enemy machine is stopped.
-DEFAULT_GOAL = "Destroy every Gradosian machine"
+DEFAULT_GOAL = "Stop every Gradosian machine — destroy or disable"
 VMAX_WORTHWHILE = 0.5  # share of its duration a V-MAX must run at the heat it would start at for the HUD to invite
 # the press; shorter, it says TOO HOT (the press still starts it)
 REFUSED_TIME = 0.5  # s the V-MAX gauge flashes red after a press it would not start on

@@ -93,6 +93,28 @@ def test_reis_hold_line_says_the_holds_length_as_a_length_not_a_count_to_go():
         assert "{seconds} seconds in all" in line, line
 
 
+def test_reis_lesson_on_sparing_a_pilot_says_where_to_hit_that_the_pilot_ejects_and_what_it_costs():
+    # The game's theme (disable a machine and its pilot ejects; destroying it is quicker) was only in the README
+    for line in load_advisor().situation("rei", "part_hit").lines:
+        words = line.casefold()
+        assert "weapon arm" in words and "front left" in words, line
+        assert "legs" in words and "behind" in words, line
+        assert "pilot ejects" in words, line
+        assert any(cost in words for cost in ("longer", "slower", "faster", "lower")), line
+
+
+def test_the_lessons_speak_first_over_chatter_but_under_the_warnings_that_keep_the_layzner_alive():
+    advisor = load_advisor()
+    rei, fouron = advisor.voices["rei"], advisor.voices["fouron"]
+    lessons = {name: situation for name, situation in rei.items() if situation.first_priority is not None}
+    assert set(lessons) == {"recommend", "target_disabled", "part_hit"}
+    for name, situation in lessons.items():
+        assert situation.priority < situation.first_priority < rei["overheat"].priority, name
+        assert situation.first_priority < rei["armour_low"].priority, name
+        assert situation.first_priority > rei["many_enemies"].priority > rei["enemy_sighted"].priority, name
+    assert min(s.priority for s in fouron.values()) > max(s.first_priority or 0 for s in rei.values())
+
+
 # --- fill ---------------------------------------------------------------------------------------------------------
 
 def test_fill_puts_the_values_in_and_ignores_the_ones_the_line_does_not_use():
@@ -203,6 +225,12 @@ BROKEN = {
                                ["expected a whole number from 0 to 1,000,000, found 10000000"]),
     "unknown key in a situation": (_set("rei.overheat.line", ["Overheat."]), "rei.overheat.line",
                                    ['found "line"', 'did you mean "lines"?']),
+    "first priority no higher than the priority": (_set("rei.recommend.first_priority", 2),
+                                                   "rei.recommend.first_priority",
+                                                   ["expected a whole number above its priority (2), found 2",
+                                                    "remove it to have the first line speak at its priority"]),
+    "first priority as text": (_set("rei.recommend.first_priority", "soon"), "rei.recommend.first_priority",
+                               ['expected a whole number from 0 to 1,000,000, found "soon" (text)']),
 }
 
 

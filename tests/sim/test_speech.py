@@ -33,7 +33,7 @@ def said(events, speaker=None):
 def quiet(game):
     """Start from a free channel: the level-start line and its gap are over, nothing is waiting."""
     voice = game.res.voice
-    voice.busy_until, voice.speaking, voice.waiting = 0.0, -1, []
+    voice.busy_until, voice.typed_until, voice.speaking, voice.waiting = 0.0, 0.0, -1, []
 
 
 def situation(game, speaker, name):
@@ -463,7 +463,7 @@ def busy(game):
 
 def free(game):
     """The line holding the channel is over: what waits may be said now."""
-    game.res.voice.busy_until, game.res.voice.speaking = 0.0, -1
+    game.res.voice.busy_until, game.res.voice.typed_until, game.res.voice.speaking = 0.0, 0.0, -1
 
 
 def test_fouron_lines_still_waiting_when_it_lets_go_are_dropped_but_its_word_on_leaving_is_said(tmp_path):

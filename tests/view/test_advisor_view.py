@@ -220,11 +220,16 @@ def test_the_panel_turns_see_through_while_the_layzner_is_under_it_and_solid_aga
 
 def test_a_heat_warning_fades_once_typed_when_the_heat_is_back_under_the_warning_level(game, screen):
     renderer = Renderer(game, (1280, 720), SpriteBank(), load_feel())
+    game.step()
     heat = game.world.get(game.player, Heat)
     warning = game.res.catalog.units["layzner"].heat.warning
+    voice = game.res.voice
+    voice.busy_until, voice.speaking, voice.waiting = 0.0, -1, []
     heat.value = warning + 5
-    renderer.update(game, [AdvisorSpoke("rei", "heat_high", "Heat at 85 percent. Recommend reducing exertion.", 2)],
-                    (0, 0), 1 / 60, Settings())
+    game.res.events.clear()
+    speak(game.world, game.res)  # she says it as the rules do (into the comms log): "Heat 85 percent", as it reads
+    renderer.update(game, list(game.res.events), (0, 0), 1 / 60, Settings())
+    assert renderer.panel.line.key == "rei.heat_high"
     typing_time = renderer.panel.line.typing_time
     for _ in range(math.ceil(typing_time * 60) + 30):  # typed, and half a second of its hold: still hot, still up
         renderer.update(game, [], (0, 0), 1 / 60, Settings())

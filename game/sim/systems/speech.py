@@ -4,12 +4,18 @@ A situation is heard when its event happens (a lock, a kill, an overheat) or as 
 (heat crossing the warning level, armour falling below a third), never while it merely goes on holding. One
 line at a time: a line holds the channel while the panel types it and for `gap` seconds after, and only a
 higher priority cuts in before that. A line held up waits, for a few seconds at most; a situation that spoke
-within its cooldown is not heard, nor anything after the tick that decides the level. Rei is silent while Fouron
-holds the controls. Each situation says its lines in an order shuffled once per game (from the game's seed, not
-the simulation's generator): every line before any repeats, and never the same line twice running.
+within its cooldown is not heard, nor anything after the tick that decides the level; nor is one heard more than
+LONGEST_WAIT seconds ago, however busy the channel has been. Rei is silent while Fouron holds the controls. Each
+situation says its lines in an order shuffled once per game (from the game's seed, not the simulation's generator):
+every line before any repeats, and never the same line twice running.
 
-Rei's numbers are true when she says them: a recommendation gives the marker's figures as they are when it is said
-(not when it was first heard), and once they move on (`outdated`) the panel lets the line go as soon as it is typed.
+A few lines are lessons the pilot must hear once: a situation's first line in a level speaks at its `first_priority`
+(what the marker's numbers mean, the first spared pilot, where a bolt disables a machine). That outranks the chatter
+it would otherwise wait behind until stale, yet it never cuts into a line still being typed: it waits for the end.
+
+Rei's numbers are true when she says them: a line with a live figure (the marker's, the heat, the armour, the
+hostiles left) gives it as it is when the line is said, not when it was first heard, and once the figure moves on
+(`outdated`) the panel lets the line go as soon as it is typed ("Heat 82 percent" beside a gauge at 96 reads wrong).
 The hold line gives the hold's whole length, in words that read as a length, beside the HUD's countdown.
 """
 
@@ -18,13 +24,14 @@ import random
 from game.content.advisor import fill
 from game.sim.components import Brain, Health, Heat, Launcher, Unit, Vmax
 from game.sim.events import (AdvisorSpoke, Destroyed, Disabled, FouronReleased, FouronSeized, HoldStarted,
-                             LevelEnded, LockAcquired, MissileLaunched, ObjectiveReached, Overheated, PlayerSpotted,
-                             Vented, VmaxStarted)
+                             LevelEnded, LockAcquired, MissileLaunched, ObjectiveReached, Overheated, PartHit,
+                             PlayerSpotted, Vented, VmaxStarted)
 from game.sim.resources import STEP, TICK_RATE, hold_seconds_left
 
 SPEECH_RATE = 45.0  # characters a second the panel types: a line holds the channel this long, then the gap
 READING = 20.0  # characters a second a player reads in the middle of a fight: a level's message stays that long
 PATIENCE = 3.0  # s a held-up line may wait after the channel frees before it is stale and dropped
+LONGEST_WAIT = 10.0  # s after it was heard a held-up line is stale, however often the channel was taken meanwhile
 MANY = 3  # enemies engaging at once that Rei warns of
 ARMOUR_LOW = 1.0 / 3.0  # share of hit points under which Rei warns
 TIME_LOW = 30.0  # s left on a timed level when Rei warns
@@ -56,15 +63,20 @@ def speak(world, res) -> None:
             continue
         voice.waiting = [w for w in voice.waiting if w[0] != key]  # the newest values replace older ones
         voice.waiting.append([key, values, max(now, voice.busy_until) + PATIENCE])
-    voice.waiting = [w for w in voice.waiting if w[2] >= now and _still_timely(w[0], world, res, alive)]
+        voice.heard_at[key] = now
+    voice.waiting = [w for w in voice.waiting if w[2] >= now and _still_timely(w[0], world, res, alive)
+                     and now - voice.heard_at.get(w[0], now) <= LONGEST_WAIT + STEP / 2]
+    voice.heard_at = {w[0]: voice.heard_at.get(w[0], now) for w in voice.waiting}
     if not voice.waiting:
         return
-    best = max(voice.waiting, key=lambda w: _priority(advisor, w[0]))  # the first of equals: the longest waiting
-    priority = _priority(advisor, best[0])
+    best = max(voice.waiting, key=lambda w: _priority(res, w[0]))  # the first of equals: the longest waiting
+    priority = _priority(res, best[0])
     if now < voice.busy_until and priority <= voice.speaking:
         return
+    if now < min(voice.typed_until, voice.busy_until) and _lesson(res, best[0]):
+        return  # it outranks the line being typed only to be sure of its turn: it lets that line finish
     voice.waiting.remove(best)
-    _say(res, best[0], best[1], priority)
+    _say(world, res, best[0], best[1], priority)
 
 
 def _still_timely(key: str, world, res, alive: bool) -> bool:
@@ -72,11 +84,7 @@ def _still_timely(key: str, world, res, alive: bool) -> bool:
     the controls, and once it has let go its lines from the takeover ("Forcing V-MAX", "Do not resist") are stale;
     only its word on leaving is said then. The hold line needs enough of a hold still to go to speak of, a
     recommendation a target marked, and a warning a state that still holds."""
-    if not alive:
-        return False
-    # A waiting recommendation is said with the marker's figures of that moment, so only a target marked matters;
-    # outdated() speaks of the one last said.
-    if res.advice is None if key == "rei.recommend" else outdated(world, res, key):
+    if not alive or _gone(world, res, key):
         return False
     if key == "rei.objective_hold" and _hold_to_go(res) < HOLD_LINE_LEAST:
         return False
@@ -86,23 +94,61 @@ def _still_timely(key: str, world, res, alive: bool) -> bool:
 
 
 def outdated(world, res, key: str) -> bool:
-    """The line `key` ("rei.heat_high") warns of a state of the Layzner's that no longer holds: its heat back under
-    the warning level (or venting, which the overheat line speaks of), V-MAX no longer ready. Such a line is not said
-    late, and the panel lets it go once typed: "Heat at 85 percent" beside a gauge at 40 reads as a mistake. So with
-    the recommendation last said once the marker reads other figures ("100 percent" beside a plate at 69%)."""
+    """The line `key` ("rei.heat_high") last said no longer reads true: what it warns of no longer holds (`_gone`), or
+    the live figures it gave have moved on ("Heat 82 percent" beside a gauge at 96, "100 percent" beside a marker's
+    plate at 69%, "Hostiles remaining: 4" beside a count of 3). The panel lets it go once typed."""
+    if _gone(world, res, key):
+        return True
+    return key in LIVE and not _reads_true(res, key, _live_values(world, res, key))
+
+
+def _gone(world, res, key: str) -> bool:
+    """What the line `key` speaks of no longer holds, so it is not said late: the Layzner's heat back under the
+    warning level (or venting, which the overheat line speaks of), V-MAX no longer ready, no target marked, no
+    hostile left to count (the area-clear line says it)."""
     if key == "rei.recommend":
-        return res.advice is None or not _reads_true(res, key, _advice_values(res.advice))
+        return res.advice is None
     if key == "rei.heat_high":
         heat, unit = world.try_get(res.player, Heat), world.try_get(res.player, Unit)
         return heat is None or unit is None or heat.overheated or heat.value < res.catalog.units[unit.kind].heat.warning
     if key == "rei.vmax_ready":
         return not res.voice.vmax_ready
+    if key in ("rei.target_destroyed", "rei.target_disabled"):
+        return not world.query(Brain)
     return False
 
 
-def _priority(advisor, key: str) -> int:
+# Lines whose figures are live (the marker's, the gauge's, the hostiles plate's): each is said with the figure as it
+# is then, and is outdated once the figure reads otherwise. Its placeholders, as _values_now gives them.
+LIVE = {
+    "rei.recommend": ("efficiency", "seconds"),
+    "rei.heat_high": ("heat",),
+    "rei.armour_low": ("armour",),
+    "rei.target_destroyed": ("count",),
+    "rei.target_disabled": ("count",),
+}
+
+
+def _live_values(world, res, key: str) -> dict:
+    """The live figures of the line `key` as they stand now (none for a line without any)."""
+    names = LIVE.get(key, ())
+    if not names:
+        return {}
+    now = _values_now(world, res, key.split(".")[1])
+    return {name: now[name] for name in names}
+
+
+def _priority(res, key: str) -> int:
+    """The priority the situation `key` speaks at now: its first_priority until it has spoken in this level."""
     speaker, name = key.split(".")
-    return advisor.situation(speaker, name).priority
+    situation = res.catalog.advisor.situation(speaker, name)
+    return situation.first_priority if _lesson(res, key) else situation.priority
+
+
+def _lesson(res, key: str) -> bool:
+    """The situation `key`'s next line is its first in this level, and that is a lesson (it has a first_priority)."""
+    speaker, name = key.split(".")
+    return res.catalog.advisor.situation(speaker, name).first_priority is not None and not res.voice.said.get(key)
 
 
 def say_message(res, speaker: str, text: str) -> bool:
@@ -120,12 +166,11 @@ def say_message(res, speaker: str, text: str) -> bool:
     return True
 
 
-def _say(res, key: str, values: dict, priority: int) -> None:
+def _say(world, res, key: str, values: dict, priority: int) -> None:
     voice, now = res.voice, res.clock.seconds
     speaker, name = key.split(".")
     count = voice.said.get(key, 0)
-    if key == "rei.recommend":  # late for a busy channel, it gives the marker's figures as they are now
-        values = {**values, **_advice_values(res.advice)}
+    values = {**values, **_live_values(world, res, key)}  # late for a busy channel, it gives its figures as they are
     text = fill(_line(res, key, count), **values)
     voice.said[key] = count + 1
     voice.spoke_at[key] = now
@@ -164,7 +209,8 @@ def _take_channel(res, speaker: str, situation: str, text: str, priority: int, r
     """The line is said now: it holds the channel while it is typed and for the gap after (or `reading` seconds,
     when longer: a level's message may be a briefing)."""
     voice = res.voice
-    voice.busy_until = res.clock.seconds + len(text) / SPEECH_RATE + max(res.catalog.advisor.gap, reading)
+    voice.typed_until = res.clock.seconds + len(text) / SPEECH_RATE
+    voice.busy_until = voice.typed_until + max(res.catalog.advisor.gap, reading)
     voice.speaking = priority
     for waiting in voice.waiting:  # a line that was waiting for the channel waits for this one too
         waiting[2] = max(waiting[2], voice.busy_until + PATIENCE)
@@ -204,6 +250,9 @@ def _heard(world, res):
             yield "rei", "objective_hold", {"seconds": round(event.seconds)}
         elif kind is ObjectiveReached:
             yield "rei", "objective_reached", {}
+        elif kind is PartHit:  # a bolt of the Layzner's (Fouron's never pick a part): how to spare a pilot
+            if event.entity != player:
+                yield "rei", "part_hit", {}
         elif getattr(event, "entity", None) != player:
             continue
         elif kind is LockAcquired:
