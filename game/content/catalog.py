@@ -137,6 +137,10 @@ class FouronSpec:
     keep_range: float = field(metadata=_POSITIVE)    # px it closes to while circling its prey
     knuckle_range: float = field(metadata=_MIN_ZERO) # px within which it punches as well as shoots
     hold_fire_heat: float = field(metadata=_PERCENT)  # % heat from which it rests its guns (V-MAX ignores heat)
+    # The hand-back: when it lets go, the controls change hands cleanly rather than leave the pilot its wreckage.
+    handback_time: float = field(metadata=_MIN_ZERO)   # s after it lets go that the machine blows off its heat
+    handback_vent: float = field(metadata=_MIN_ZERO)   # %/s heat falls in that time, overheated or not, at once
+    handback_grace: float = field(metadata=_MIN_ZERO)  # s after it lets go that shots pass through, as in a dash
 
 
 @dataclass(frozen=True)
@@ -229,6 +233,9 @@ def load_catalog(path: Path = UNITS_PATH, advisor_path: Path = ADVISOR_PATH, spr
         if unit.fouron is not None and kind != data.get("player"):
             problems.append(Problem(file, f"units.{kind}.fouron", "a fouron section only on the player's unit",
                                     f'a fouron section on "{kind}"', f'the player pilots "{data.get("player")}"'))
+        if unit.fouron is not None and unit.fouron.handback_time > unit.fouron.rearm:  # read off the rearm clock
+            problems.append(Problem(file, f"units.{kind}.fouron.handback_time", f"at most rearm ({unit.fouron.rearm})",
+                                    str(unit.fouron.handback_time)))
     player = data.get("player")
     listed = data.get("units") if isinstance(data.get("units"), dict) else {}
     if isinstance(player, str) and player in listed and player not in units:

@@ -5,7 +5,8 @@ purple, each beside its emblem. A line types at TYPING characters a second behin
 HOLD seconds once whole (a level's message as long as it takes to read; past eight rows it scrolls as it types,
 nothing cut; a warning only while what it warns of holds), then fades; a new line replaces the one showing (the
 rules already chose who speaks). While the Layzner is under the panel it turns see-through (SEE_THROUGH). While
-Fouron holds the controls the panel wears its colour and its line does not fade.
+Fouron holds the controls the panel wears its colour and its line does not fade; when it lets go, its line fades at
+once (its orders to kill are not left on screen over a pilot back at the controls), leaving the panel to Rei.
 
 The marker brackets the machine Rei recommends killing (`res.advice`) with what the kill is worth: the share
 of the threat it removes and the seconds it should take. It slides over to a new target, points from the
@@ -21,7 +22,7 @@ import math
 import pygame
 
 from game.sim.components import Position
-from game.sim.events import AdvisorSpoke
+from game.sim.events import AdvisorSpoke, FouronReleased
 from game.sim.systems.speech import READING, SPEECH_RATE
 from game.view.camera import HUD_BOTTOM
 from game.view.markers import MARKER_REACH, PLATE_CLEARANCE, PLATE_HEIGHT, arrow, crosses_outline, edge_arrow, \
@@ -120,7 +121,9 @@ class AdvisorPanel:
         place; else ""."""
         cut = ""
         for event in events:
-            if isinstance(event, AdvisorSpoke) and event.text:
+            if isinstance(event, FouronReleased):  # before its farewell, which the rules say after it lets go
+                self.fouron_gone()
+            elif isinstance(event, AdvisorSpoke) and event.text:
                 line = self.line
                 if line is not None and line.key.endswith(".message") and self.opacity >= 1.0:  # not yet read
                     cut = f"{line.speaker.capitalize()}: {line.text}"
@@ -136,6 +139,11 @@ class AdvisorPanel:
         """What the line warns of no longer holds: it fades from now on, once typed, rather than hold its HOLD."""
         if self.line is not None:
             self.line.hold = min(self.line.hold, max(0.0, self.age - self.line.typing_time))
+
+    def fouron_gone(self) -> None:
+        """Fouron has let go: a line of its showing fades from now, even one it is still typing."""
+        if self.line is not None and self.line.speaker == "fouron":
+            self.line.hold = min(self.line.hold, self.age - self.line.typing_time)
 
     def look_through(self, covering: bool, dt: float) -> None:
         """Fade toward SEE_THROUGH while the panel covers the player's machine, and back once it does not."""

@@ -76,17 +76,18 @@ class FouronOverlay:
         surface.blit(line, (0, round(roll)))
 
     def draw_over(self, surface, game, seconds: float) -> None:
-        """Over the HUD: the frame, the resist gauge, the banners, and the tear as Fouron takes over."""
+        """Over the HUD: the frame, the banners, the tear as Fouron takes over, and over all of them the resist
+        gauge: the picture tears, but what to press to fight it is never torn or washed over."""
         if self.presence > 0:
             _frame(surface, self.presence)
-        if game.res.fouron.active:
-            self._gauge(surface, seconds)
         if self.seized_age is not None and self.seized_age < BANNER_TIME:
             self._seized_banner(surface, self.seized_age)
         if self.released_age is not None and self.released_age < RELEASE_TIME:
             self._released_banner(surface, self.released_age)
         if self.seized_age is not None and self.seized_age < TEAR_TIME and self.flashes >= 1.0:
             self._tear(surface, 1.0 - self.seized_age / TEAR_TIME)
+        if game.res.fouron.active:
+            self._gauge(surface, seconds)
 
     def gauge_rect(self, surface) -> pygame.Rect:
         """Bottom centre, just above the V-MAX meter."""

@@ -5,11 +5,14 @@ While it holds the controls it aims and fires (the rifle, the knuckle up close) 
 see, starts V-MAX whenever the meter is full whatever the heat, and takes `control` of the movement: the
 pilot's own stick keeps the rest (apply_intent blends the two). Every dash press is spent fighting it
 (resistance, which drains away unless the pilot keeps at it); the pilot's fire, missiles and V-MAX are ignored.
+
+Letting go is a hand-back, not an abandonment: its V-MAX ends, shots pass through the machine for a moment as the
+controls change hands, and for `handback_time` the machine blows off the heat it ran up (heat.cool_machines).
 """
 
 import math
 
-from game.sim.components import Brain, Health, Heat, Intent, Launcher, Position, Unit, Velocity, Vmax
+from game.sim.components import Brain, Dash, Health, Heat, Intent, Launcher, Position, Unit, Velocity, Vmax
 from game.sim.events import FouronReleased, FouronSeized
 from game.sim.resources import STEP
 from game.sim.terrain import line_of_sight
@@ -60,7 +63,7 @@ def run_fouron(world, res) -> None:
         fouron.resist = min(1.0, fouron.resist + spec.resist_per_press)
         intent.dash = False
     if fouron.resist >= 1.0:
-        _release(res, intent, spec, "resisted")
+        _release(world, res, intent, spec, "resisted")
         return
     pos = world.get(entity, Position)
     prey = _prey(world, res, pos, spec.sight_range)
@@ -69,17 +72,30 @@ def run_fouron(world, res) -> None:
         fouron.move_x = fouron.move_y = 0.0
         intent.fire = intent.knuckle = intent.missile = intent.vmax = False
         if fouron.calm >= spec.calm_time:
-            _release(res, intent, spec, "danger_past")
+            _release(world, res, intent, spec, "danger_past")
         return
     fouron.calm = 0.0
     _hunt(world, res, entity, intent, pos, prey, spec)
 
 
-def _release(res, intent, spec, reason: str) -> None:
+def handing_back(res, spec) -> bool:
+    """The machine is in its hand-back: Fouron let go at most `handback_time` ago (read off its rearm clock, which
+    starts at `rearm` as it lets go; the catalog keeps handback_time within rearm)."""
+    return not res.fouron.active and res.fouron.rearm > spec.rearm - spec.handback_time
+
+
+def _release(world, res, intent, spec, reason: str) -> None:
+    """Give the controls back cleanly: what it was doing stops with it, its V-MAX too (asked to end, as a pilot
+    ends one early: the pilot did not choose that heat), and shots pass through as the controls change hands."""
     fouron = res.fouron
     fouron.active, fouron.resist, fouron.calm, fouron.rearm = False, 0.0, 0.0, spec.rearm
     fouron.move_x = fouron.move_y = 0.0
-    intent.fire = intent.knuckle = intent.vmax = False  # what it was doing stops with it
+    vmax = world.try_get(res.player, Vmax)
+    intent.fire = intent.knuckle = False
+    intent.vmax = vmax is not None and vmax.active_left > 0  # run_vmax, next in the tick, ends it for the pilot
+    dash = world.try_get(res.player, Dash)
+    if dash is not None:
+        dash.invulnerable_left = max(dash.invulnerable_left, spec.handback_grace)
     res.events.append(FouronReleased(reason))
 
 

@@ -3,6 +3,7 @@
 from game.sim.components import Heat, Unit
 from game.sim.events import Overheated, Vented
 from game.sim.resources import STEP
+from game.sim.systems.fouron import handing_back
 
 OVERHEAT = 100.0  # %
 
@@ -25,14 +26,20 @@ def is_overheated(world, entity: int) -> bool:
 
 
 def cool_machines(world, res) -> None:
-    """Resting machines cool after a short delay; overheated ones vent until they reach their safe level."""
+    """Resting machines cool after a short delay; overheated ones vent until they reach their safe level. As Fouron
+    hands the player's machine back, it blows off his heat at once, fast (`fouron.handback_vent`)."""
     for entity, (heat, unit) in world.query(Heat, Unit):
-        spec = res.catalog.units[unit.kind].heat
+        unit_spec = res.catalog.units[unit.kind]
+        spec = unit_spec.heat
         heat.since_gain += STEP
         if heat.overheated:
-            heat.value = max(0.0, heat.value - spec.vent_rate * STEP)
-            if heat.value <= spec.safe_level:
-                heat.overheated = False
-                res.events.append(Vented(entity))
-        elif heat.since_gain >= spec.cool_delay:
-            heat.value = max(0.0, heat.value - spec.cool_rate * STEP)
+            rate = spec.vent_rate
+        else:
+            rate = spec.cool_rate if heat.since_gain >= spec.cool_delay else 0.0
+        fouron = unit_spec.fouron
+        if entity == res.player and fouron is not None and handing_back(res, fouron):
+            rate = max(rate, fouron.handback_vent)  # no delay: the heat is Fouron's, run up in the seconds before
+        heat.value = max(0.0, heat.value - rate * STEP)
+        if heat.overheated and heat.value <= spec.safe_level:
+            heat.overheated = False
+            res.events.append(Vented(entity))

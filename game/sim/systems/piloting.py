@@ -87,7 +87,7 @@ def _run_dash(world, entity, intent, vel, facing, dash, spec, overheated, res) -
             dx, dy = math.cos(facing.angle), math.sin(facing.angle)
         dash.direction_x, dash.direction_y = dx, dy
         dash.time_left = dash_spec.duration
-        dash.invulnerable_left = dash_spec.invulnerable
+        dash.invulnerable_left = max(dash.invulnerable_left, dash_spec.invulnerable)  # a longer grace stays
         res.events.append(Dashed(entity))
         if spec.heat is not None:
             add_heat(world, res, entity, spec.heat.dash)

@@ -1,0 +1,138 @@
+"""Fouron's marks on screen give way to the pilot: the resist prompt is drawn over the picture's tear, never torn or
+washed over itself, and when Fouron lets go its line leaves the advisor panel (its farewell aside) for Rei's."""
+
+import pygame
+import pytest
+
+from game.content.feel import load_feel
+from game.settings import Settings
+from game.sim.components import Brain, Health
+from game.sim.events import AdvisorSpoke, FouronReleased, FouronSeized
+from game.sim.resources import STEP
+from game.view.advisor_panel import FADE, HOLD, AdvisorPanel
+from game.view.fouron import LAVENDER, FouronOverlay
+from game.view.renderer import Renderer
+from game.view.sprites import SpriteBank
+from game.view.text import CYAN, PURPLE
+from tests.maps import game_from_ascii
+
+ARENA = ["#########################"] + ["#.......................#"] * 4 + ["#.P..........E..........#"] + \
+    ["#.......................#"] * 4 + ["#########################"]
+ORDER = "Hostile. Eliminate."
+
+
+@pytest.fixture
+def screen():
+    pygame.init()
+    pygame.display.set_mode((1280, 720))
+    yield pygame.Surface((1280, 720))
+    pygame.quit()
+
+
+@pytest.fixture
+def game(tmp_path, screen):
+    game = game_from_ascii(tmp_path, ARENA)
+    yield game
+    game.close()
+
+
+def count(surface, color, rect, tolerance=0) -> int:
+    area = surface.subsurface(pygame.Rect(rect).clip(surface.get_rect()))
+    return pygame.mask.from_threshold(area, color, (tolerance + 1,) * 3 + (255,)).count()
+
+
+def stripes(screen):
+    """Columns of colour a tear would visibly slide, and that no prompt's lavender is in."""
+    for x in range(0, 1280, 4):
+        screen.fill((x // 8, 80, 255 - x // 8), (x, 0, 4, 720))
+
+
+def prompt_pixels(screen, overlay, game, flashes: float):
+    """The resist gauge's lavender words, drawn 0.2 s into a takeover (the picture tearing while flashes are full)."""
+    overlay.flashes = flashes
+    stripes(screen)
+    overlay.draw_over(screen, game, 0.09)  # the key cap unlit: the same at either setting
+    rect = overlay.gauge_rect(screen)
+    return pygame.mask.from_threshold(screen.subsurface(rect), LAVENDER, (1, 1, 1, 255)), rect
+
+
+def test_the_resist_prompt_is_never_torn_by_the_takeover_s_tear(game, screen):
+    game.res.fouron.active = True
+    torn_anywhere = 0
+    for seed in range(24):  # where the strips fall is the tear's own chance: many takeovers
+        overlay = FouronOverlay(seed=seed)
+        overlay.on_events([FouronSeized("armour")])
+        overlay.update(game, 0.2)
+        state = overlay.rng.getstate()
+        still, rect = prompt_pixels(screen, overlay, game, 0.5)  # flashes turned down: no tear
+        untorn = pygame.image.tobytes(screen, "RGB")
+        overlay.rng.setstate(state)
+        torn, _ = prompt_pixels(screen, overlay, game, 1.0)
+        torn_anywhere += pygame.image.tobytes(screen, "RGB") != untorn
+        assert still.count() > 200  # the words are there
+        assert torn.count() == still.count() and torn.overlap_area(still, (0, 0)) == still.count(), f"seed {seed}"
+    assert torn_anywhere == 24  # the tear is still drawn, round the prompt
+
+
+def test_fourons_line_fades_from_the_panel_as_it_lets_go(screen):
+    panel = AdvisorPanel(SpriteBank())
+    panel.on_events([AdvisorSpoke("fouron", "seized", ORDER, 9)])
+    for _ in range(10):
+        panel.update(1.0, fouron_active=True)  # held while it has the controls
+    assert panel.opacity == 1.0
+    panel.on_events([FouronReleased("resisted")])  # fought off: it goes without a word
+    panel.update(FADE / 2, fouron_active=False)
+    assert 0.0 < panel.opacity < 1.0  # fading at once, not holding its HOLD more
+    panel.update(FADE / 2 + STEP, fouron_active=False)
+    assert panel.opacity == 0.0 and panel.rect(screen, fouron_active=False) is None
+    assert HOLD > FADE  # (which it would still be holding)
+
+
+def test_fourons_farewell_and_reis_lines_are_not_cut_by_its_letting_go(screen):
+    panel = AdvisorPanel(SpriteBank())
+    panel.on_events([AdvisorSpoke("fouron", "seized", ORDER, 9)])
+    panel.update(5.0, fouron_active=True)
+    # Calm: it lets go and says so in the same tick, the event of its letting go first.
+    panel.on_events([FouronReleased("danger_past"), AdvisorSpoke("fouron", "released", "Control released.", 9)])
+    panel.update(FADE + 0.5, fouron_active=False)
+    assert panel.line.text == "Control released." and panel.opacity == 1.0
+    panel.on_events([AdvisorSpoke("rei", "fouron_released", "System restored.", 8)])
+    panel.on_events([FouronReleased("resisted")])  # (a stray one) does not cut Rei
+    panel.update(2.0, fouron_active=False)
+    assert panel.line.speaker == "rei" and panel.opacity == 1.0
+
+
+def test_after_the_controls_come_back_the_panel_shows_no_fouron_order_then_reis_words(game, screen):
+    """Through the rules and the renderer: the takeover, the pilot mashing the controls back, the panel after."""
+    enemy = next(entity for entity, _ in game.world.query(Brain))
+    game.world.get(enemy, Health).hit_points = 1e9  # the danger never passes: only the pilot ends the takeover
+    health = game.world.get(game.player, Health)
+    health.hit_points = health.max_hit_points * game.res.catalog.units["layzner"].fouron.armour_below / 2
+    renderer = Renderer(game, (1280, 720), SpriteBank(), load_feel())
+    settings = Settings()
+    intent = game.player_intent()
+    for tick in range(12 * 60):
+        intent.dash = tick % 6 == 0
+        events = list(game.step())
+        renderer.update(game, events, (0, 0), STEP, settings)
+        if any(isinstance(e, FouronReleased) for e in events):
+            break
+    assert renderer.panel.line.speaker == "fouron" and renderer.panel.opacity > 0.9  # its order, up as it lets go
+    strip = renderer.panel.rect(screen, True)  # where the panel is
+    intent.dash = False
+    for _ in range(round((FADE + STEP) / STEP)):  # Rei's word comes after a pause: not yet
+        renderer.update(game, list(game.step()), (0, 0), STEP, settings)
+    screen.fill((0, 0, 0))
+    renderer.draw(screen, game, 1.0, STEP)
+    panel = renderer.panel
+    line = panel.line
+    assert line is None or line.speaker == "rei" or panel.opacity == 0.0
+    assert count(screen, PURPLE, strip, tolerance=2) < 20  # no Fouron's purple name or border where the panel was
+    for _ in range(3 * 60):  # Rei comes back
+        renderer.update(game, list(game.step()), (0, 0), STEP, settings)
+        if panel.line is not None and panel.line.speaker == "rei" and panel.opacity == 1.0:
+            break
+    assert panel.line.speaker == "rei"
+    screen.fill((0, 0, 0))
+    renderer.draw(screen, game, 1.0, STEP)
+    assert count(screen, CYAN, strip) > 50
