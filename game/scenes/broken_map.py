@@ -9,11 +9,9 @@ import dataclasses
 import logging
 from pathlib import Path
 
-from game.content.advisor import ADVISOR_PATH
-from game.content.catalog import UNITS_PATH
 from game.content.errors import ContentError
 from game.scenes.base import Scene
-from game.scenes.live_reload import LevelWatcher
+from game.scenes.live_reload import LevelWatcher, watched_files
 from game.view.controls import page_hint
 from game.view.overlays import draw_problems, problems_heading
 from game.view.text import AMBER, DIM, WHITE, draw_text
@@ -30,14 +28,14 @@ class BrokenMapScene(Scene):
         self.problems: list = []
         self._show(error)
         ctx.exit_status = NOT_PLAYED
-        # The files that can fix it: the map, any file a problem names (a tileset, a template), the templates beside
-        # the map (a mistake a placed object has from one is told on the object), the game's data; and their folders,
-        # where a missing file put back shows.
-        level = Path(ctx.level_path)
-        files = [level, *(Path(problem.file) for problem in error.problems), *sorted(level.parent.rglob("*.tx")),
-                 UNITS_PATH, ADVISOR_PATH]
-        self.watcher = LevelWatcher(dict.fromkeys(path.resolve() for path in files))
-        self.watcher.watch_folders()
+        self.watcher = LevelWatcher(self._files(error))
+
+    def _files(self, error: ContentError) -> list[Path]:
+        """The files that can fix it, as play's live reload watches them: the map, the tilesets, images and templates
+        it names (a missing one where it is looked for, so putting it back starts the level), the game's data; and
+        any file a problem names."""
+        named = (Path(problem.file).resolve() for problem in error.problems)
+        return list(dict.fromkeys([*watched_files(self.ctx.level_path), *named]))
 
     def _show(self, error: ContentError) -> None:
         """On screen each file's name is enough, as live reload shows them, and leaves room for the message."""
@@ -55,11 +53,13 @@ class BrokenMapScene(Scene):
         try:
             play = PlayScene(self.ctx)
         except ContentError as error:
+            self.watcher.watch(self._files(error))  # the files the map names now, from now on too
+            if not self.watcher.refused():  # a save perhaps still being written: read again once it holds still
+                return
             shown = self.problems
             self._show(error)
             if self.problems != shown:  # the same mistakes saved again were told already
                 log.warning("%s still has problems:\n%s", self.ctx.level_path, error)
-            self.watcher.watch_folders()  # the files the new problems name are watched from now on too
             return
         self.ctx.exit_status = 0
         self.ctx.open_level(play)

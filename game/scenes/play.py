@@ -314,13 +314,16 @@ class PlayScene(Scene):
         except ContentError as error:
             if game is not None:
                 game.close()
+            # The files the map names now are watched too: a missing one put back is then noticed.
+            self.watcher.watch(watched_files(self.level_path, self.game.res.level))
+            if not self.watcher.refused():  # a save perhaps still being written: read again once it holds still
+                return
             # On screen each file's name is enough (a tileset's or the unit data's as much as the map's), and
             # leaves room for the message.
             problems = [dataclasses.replace(problem, file=Path(problem.file).name) for problem in error.problems]
             if problems != self.reload_problems:  # the same refusal again (saved again unchanged) is no news
                 log.warning("reload of %s refused:\n%s", self.level_path, error)
             self.reload_problems = problems
-            self.watcher.watch_folders()  # a missing file put back is then noticed too
             return
         old = self.game.world.try_get(self.game.player, Position)
         new = game.world.try_get(game.player, Position)

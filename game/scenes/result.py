@@ -141,7 +141,7 @@ class ResultScene(Scene):
         self.age += dt
         if self.play.watcher.saved_again(dt):  # a designer's save after the run: play the level as it is now
             problem = self.play.restart()
-            if problem:
+            if problem and self.play.watcher.refused():  # not while a save written in place may be under way
                 self.notice = f"Saved with a problem, not restarted: {problem}"
 
     def draw(self, surface, alpha: float) -> None:

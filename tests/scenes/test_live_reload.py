@@ -15,16 +15,18 @@ from tests.drawn_words import record_drawn_words
 from tests.maps import TILE, write_map
 from tests.scenes.conftest import make_context
 
-TWO_ENEMIES = ["##########", "#........#", "#.P...E.E#", "#........#", "##########"]
+TWO_ENEMIES = ["##########", "#........#", "#.P..E.E.#", "#........#", "##########"]
 ONE_ENEMY = ["##########", "#........#", "#.P...E..#", "#........#", "##########"]
 
 
 
 
 def save(path: Path, rows) -> None:
-    """Write the map as Tiled would on save, with a modification time that visibly moves on."""
+    """Write the map as Tiled saves it (its "Use safe writing of files" on, as it comes): a new file beside it,
+    renamed over it whole, with a modification time that visibly moves on."""
     before = path.stat().st_mtime_ns if path.exists() else 0
-    write_map(path.parent, rows, name=path.name)
+    written = write_map(path.parent, rows, name=f".{path.name}.new")
+    os.replace(written, path)
     os.utime(path, ns=(before + 1_000_000_000, before + 1_000_000_000))
 
 
@@ -59,9 +61,7 @@ def test_nothing_reloads_while_the_file_is_unchanged(play):
 def test_a_broken_save_keeps_the_last_good_version_running_and_shows_why(play):
     path = Path(play.level_path)
     game = play.game
-    before = path.stat().st_mtime_ns
-    path.write_text("<map><layer", encoding="utf-8")
-    os.utime(path, ns=(before + 1_000_000_000,) * 2)
+    touch(path, "<map><layer")
     play.frame(POLL)
     assert play.game is game  # still the last good version
     # names the map and place
@@ -90,9 +90,11 @@ def test_the_pilot_keeps_its_place_across_a_reload(play):
 
 
 def touch(path: Path, text: str) -> None:
-    """Write the file as an editor would save it, its modification time visibly moving on."""
+    """Write the file as Tiled (or an editor) saves it, whole, its modification time visibly moving on."""
     before = path.stat().st_mtime_ns if path.exists() else 0
-    path.write_text(text, encoding="utf-8")
+    written = path.with_name(f".{path.name}.new")
+    written.write_text(text, encoding="utf-8")
+    os.replace(written, path)
     os.utime(path, ns=(before + 1_000_000_000,) * 2)
 
 
@@ -126,8 +128,8 @@ def test_restoring_a_file_the_broken_map_misses_reloads_it_without_saving_the_ma
     play.frame(POLL)
     assert play.game is game and "rocks.tsx" in str(play.reload_problems[0])
     touch(tmp_path / "rocks.tsx", tileset)  # the designer makes it; the map is not saved again
-    folder = tmp_path.stat().st_mtime_ns
-    os.utime(tmp_path, ns=(folder + 1_000_000_000,) * 2)
+    play.frame(POLL)  # a file that appears may be written still: it is read once it has held still a poll
+    assert play.game is game
     play.frame(POLL)
     assert play.game is not game and play.reload_problems == [] and play.toast[0] == "Reloaded level.tmx"
 
@@ -153,6 +155,7 @@ def test_a_file_gone_for_a_moment_is_passed_over_and_its_return_counts(tmp_path)
     second.unlink()  # mid-save, or gone for good
     assert not watcher.saved_again(POLL)
     touch(second, "b, saved again")
+    assert not watcher.saved_again(POLL)  # gone, then back: it may be written still, and is read once it holds still
     assert watcher.saved_again(POLL)
     assert not watcher.saved_again(POLL)  # once per change
     touch(first, "a, saved again")
@@ -214,9 +217,7 @@ def test_a_save_while_the_game_is_paused_reloads_under_the_pause_menu_and_says_s
     pause = play.ctx.stack[-1]
     assert isinstance(pause, PauseScene)
     path = Path(play.level_path)
-    before = path.stat().st_mtime_ns
-    path.write_text("<map><layer", encoding="utf-8")
-    os.utime(path, ns=(before + 1_000_000_000,) * 2)
+    touch(path, "<map><layer")
     said = record_drawn_words(monkeypatch, play_module)
     pause.frame(POLL)
     assert play.reload_problems  # seen under the pause menu
@@ -274,11 +275,8 @@ def test_a_playtest_waiting_on_a_template_s_mistake_starts_once_the_template_is_
     guard = templates / "guard.tx"
 
     def save_template(cls: str) -> None:
-        before = guard.stat().st_mtime_ns if guard.exists() else 0
-        guard.write_text(f'<?xml version="1.0" encoding="UTF-8"?><template><object type="{cls}"><properties>'
-                         '<property name="kind" value="dis"/></properties><point/></object></template>',
-                         encoding="utf-8")
-        os.utime(guard, ns=(before + 1_000_000_000,) * 2)
+        touch(guard, f'<?xml version="1.0" encoding="UTF-8"?><template><object type="{cls}"><properties>'
+                     '<property name="kind" value="dis"/></properties><point/></object></template>')
 
     save_template("enemy_spwan")
     path = write_raw_map(tmp_path, layer("ground") + SPAWN + objects(
@@ -309,9 +307,7 @@ def write_session(folder: Path, text: str) -> None:
 
 def test_a_refused_save_is_logged_once_however_often_tiled_rewrites_its_session_beside_the_map(play, caplog):
     path = Path(play.level_path)
-    before = path.stat().st_mtime_ns
-    path.write_text("<map><layer", encoding="utf-8")
-    os.utime(path, ns=(before + 1_000_000_000,) * 2)
+    touch(path, "<map><layer")
     play.frame(POLL)
     assert len(refusals(caplog)) == 1
     for view in range(4):  # the designer scrolls the map in Tiled, looking for the mistake
@@ -337,15 +333,17 @@ def test_the_same_mistake_saved_again_is_not_logged_again_and_once_mended_and_ma
     assert len(refusals(caplog)) == 2
 
 
-def test_a_file_rewritten_beside_the_watched_ones_is_no_save_of_the_level_but_a_new_one_there_is(tmp_path):
+def test_a_file_rewritten_or_made_beside_the_watched_ones_is_no_save_of_the_level(tmp_path):
     level = tmp_path / "level.tmx"
     touch(level, "<map/>")
-    watcher = LevelWatcher([level])
-    watcher.watch_folders()
-    write_session(tmp_path, "{}")  # a new file in the folder: it may be one the broken level misses
-    assert watcher.saved_again(POLL)
+    watcher = LevelWatcher([level, tmp_path / "missing.tsx"])
+    write_session(tmp_path, "{}")  # a new file in the folder, which the level does not read
     write_session(tmp_path, '{"activeFile": "level.tmx"}')  # the same file rewritten: nothing the level reads
-    assert not watcher.saved_again(POLL)
+    touch(tmp_path / "other.tsx", "<tileset/>")
+    for _ in range(3):
+        assert not watcher.saved_again(POLL)
+    touch(tmp_path / "missing.tsx", "<tileset/>")  # the file it misses, put back: that is looked at
+    assert not watcher.saved_again(POLL) and watcher.saved_again(POLL)
 
 
 def test_the_waiting_page_logs_a_mistake_saved_again_once_and_a_new_one_again(tmp_path, display, player_files,
