@@ -1,6 +1,7 @@
 """The catalog: unit and weapon stats from assets/data/units.yaml as frozen, validated dataclasses."""
 
 import hashlib
+import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -278,10 +279,14 @@ def sound_names(folder: Path = SOUNDS_DIR) -> frozenset[str]:
 
 
 def _stems(folder: Path, wanted) -> frozenset[str]:
+    """The name before the extension of each file right in `folder` whose extension is `wanted`. Every level start
+    asks (current_catalog), so the folder is read with scandir, which knows a file from a folder without a stat each."""
     try:
-        return frozenset(path.stem for path in Path(folder).iterdir() if wanted(path.suffix) and path.is_file())
+        with os.scandir(folder) as entries:
+            names = [os.path.splitext(entry.name) for entry in entries if entry.is_file()]
     except OSError:  # no folder there: it holds nothing to name, and each name is told as unknown
         return frozenset()
+    return frozenset(stem for stem, suffix in names if wanted(suffix))
 
 
 def _file_problems(weapons: object, file: str, sprites: Path, sounds: Path) -> list[Problem]:
