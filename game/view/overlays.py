@@ -7,10 +7,12 @@ import math
 import pygame
 
 from game.content.words import counted
+from game.view.camera import HUD_TOP
 from game.view.hud import ARMOUR_PLATE, hud_plate
 from game.view.text import AMBER, CYAN, DIM, RED, WHITE, draw_text, fit, font, panel, wrap
 
 PROBLEMS_TOP = 108  # px: a broken map's problems are listed under the HUD's top row
+TOAST_TOP = HUD_TOP + 84  # px: a notice's plate, clear of the title card's band (at most 72 px from HUD_TOP + 6)
 PROBLEMS_HEAD, PROBLEM_ROW = 46, 22  # px: the problems' plate holds its title and a margin, and a row per line
 RETICLE_MARGIN = 24  # px: the reticle keeps this far inside the view, all of its cross on screen
 
@@ -132,10 +134,13 @@ def draw_problems(surface, title: str, lines: list[str], most: int = 8, bottom: 
 
 
 def draw_toast(surface, text: str, age: float) -> None:
-    """A short notice at the top centre that fades out (age 0..1)."""
+    """A short notice on a plate of its own that fades out (age 0..1), centred under the title card's band: a reload
+    starts the level again, and its title card with it, over the top plates' row."""
     if not text:
         return
-    image = pygame.Surface((surface.get_width(), 40), pygame.SRCALPHA)
-    draw_text(image, text, (image.get_width() / 2, 8), 26, CYAN, anchor="midtop")
+    words, size = fit(text, 24, surface.get_width() - 96, 16)
+    image = pygame.Surface((font(size).size(words)[0] + 40, 40), pygame.SRCALPHA)
+    hud_plate(image, image.get_rect(), border=CYAN)
+    draw_text(image, words, image.get_rect().center, size, CYAN, anchor="center")
     image.set_alpha(round(255 * min(1.0, (1.0 - age) * 3)))
-    surface.blit(image, (0, 86))
+    surface.blit(image, image.get_rect(midtop=(surface.get_width() // 2, TOAST_TOP)))

@@ -1,0 +1,34 @@
+"""The reload's notice sits on its own plate, clear of the top plates and of the title card the reload shows again."""
+
+import numpy as np
+import pygame
+import pytest
+
+from game.session import DEFAULT_LEVEL, new_game
+from game.view.hud import plates
+from game.view.camera import HUD_TOP
+from game.view.overlays import draw_toast
+
+GREEN = (0, 255, 0)
+
+
+@pytest.fixture
+def display():
+    pygame.init()
+    pygame.display.set_mode((1280, 720))
+    yield
+    pygame.quit()
+
+
+def test_the_reloaded_notice_keeps_clear_of_the_top_plates_and_the_title_card_band(display):
+    game = new_game(DEFAULT_LEVEL, seed=1)
+    surface = pygame.Surface((1280, 720))
+    surface.fill(GREEN)
+    draw_toast(surface, "Reloaded outpost.tmx", 0.0)
+    drawn = np.argwhere((pygame.surfarray.array3d(surface) != GREEN).any(axis=2))  # (x, y) of each pixel drawn
+    assert len(drawn)
+    top = drawn[:, 1].min()
+    assert top >= HUD_TOP + 6 + 72  # under the title card's band, which is at most 72 px tall from HUD_TOP + 6
+    for plate in plates(surface.get_size(), game):
+        assert not any(plate.collidepoint(int(x), int(y)) for x, y in drawn[::50]), plate
+    game.close()
