@@ -1,16 +1,17 @@
-"""Generates all original art for Blue Comet: every sprite and the Mars tileset (the drawing is in tools/art/).
+"""Generates all original art for Blue Comet: every sprite and the Mars and New York tilesets (the drawing is in
+tools/art/).
 
 Run from the repository root:
 
-    .venv/bin/python tools/make_art.py            # writes the PNGs and mars.tsx
+    .venv/bin/python tools/make_art.py            # writes the PNGs, mars.tsx and new_york.tsx
     .venv/bin/python tools/make_art.py --sheet /tmp/art_sheet.png   # also a contact sheet
     .venv/bin/python tools/make_art.py --fx-sheet /tmp/fx_sheet.png  # V-MAX/overheat/missile effects,
                                                                    # glows added as in the game
-    .venv/bin/python tools/make_art.py --out /tmp/art   # DIR/sprites/*.png and DIR/tilesets/mars.{png,tsx}
+    .venv/bin/python tools/make_art.py --out /tmp/art   # DIR/sprites/*.png and DIR/tilesets/*.{png,tsx}
                                                        # instead of assets/ (the tests compare them)
 
 All randomness comes from random.Random(fixed seed), so every run writes identical bytes: the committed
-PNGs and mars.tsx are this script's output, never edited by hand.
+PNGs and .tsx files are this script's output, never edited by hand.
 """
 
 import argparse

@@ -17,6 +17,7 @@ from game.content.reach import Reach, inside_wall, room_near, roomy_at
 from game.content.spelling import suggest
 from game.content.tmx_properties import property_where
 from game.content.tmx_templates import part_where, redraw_hint, set_in_template_hint, value_in_template_hint
+from game.content.tmx_tilesets import GAME_TILESETS
 from game.content.tmx_xml import missing
 from game.files import is_file, real_path
 from game.sim.resources import TICK_RATE
@@ -25,7 +26,6 @@ from game.sim.terrain import circle_in_wall
 
 ROOT = Path(__file__).resolve().parents[2]
 MUSIC = ROOT / "assets" / "music"
-TILESETS = ROOT / "assets" / "tilesets"
 
 
 @dataclass(frozen=True)
@@ -429,7 +429,7 @@ def _walls_that_do_not_block(level: LevelData) -> list[Problem]:
 
 def _tileset_files() -> str:
     """The game's tileset files as a designer adds them: "assets/tilesets/mars.tsx or assets/tilesets/new_york.tsx"."""
-    return " or ".join(f"assets/tilesets/{path.name}" for path in sorted(TILESETS.glob("*.tsx")))
+    return " or ".join(f"assets/tilesets/{path.name}" for path in sorted(GAME_TILESETS.glob("*.tsx")))
 
 
 def _patrol_through_walls(level: LevelData, spawn, radius: float) -> list[Problem]:

@@ -25,6 +25,7 @@ from game.content.tmx_properties import Property, PropertyTypeError, convert, pr
 from game.content.tmx_report import MapReport, problems_not_tracebacks
 from game.content.tmx_templates import (GAME_TEMPLATES, part_where, redraw_hint, set_in_template_hint,
                                         value_in_template_hint)
+from game.content.tmx_tilesets import GAME_TILESETS
 from game.content.tmx_xml import XmlRefused, read_xml, written_whole
 from game.content.words import counted
 from game.files import real_path
@@ -81,9 +82,6 @@ def _warn_of_absolute_next(following: str, report: MapReport) -> None:
     if following and written_whole(following):
         report.warning("map, property next", "a path relative to this map, as Tiled's file picker writes it",
                        quote(following), "pick the map again with the property's file picker")
-
-
-GAME_TILESETS = Path(__file__).resolve().parents[2] / "assets" / "tilesets"
 
 
 def _warn_of_embedded_copies(document: TmxDocument, report: MapReport) -> None:

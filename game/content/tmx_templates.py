@@ -8,7 +8,7 @@ from pathlib import Path
 from game.content.errors import one_line, quote
 from game.content.tmx_limits import MAX_TEMPLATES
 from game.content.tmx_properties import from_template
-from game.content.tmx_xml import XmlRefused, foreign_path, missing, read_xml
+from game.content.tmx_xml import XmlRefused, file_name, foreign_path, missing, read_xml, relink_hint
 from game.files import is_file, real_path
 
 SHAPES = ("ellipse", "point", "polygon", "polyline", "text", "capsule")  # children that give an object its shape
@@ -54,11 +54,9 @@ GAME_TEMPLATES = Path(__file__).resolve().parents[2] / "levels" / "templates"
 def _insert_again(reference: str) -> str:
     """The fix for a template named by a path from another computer: the game's own template of that name, found
     again in Tiled's broken-links list, or placed anew."""
-    name = reference.replace("\\", "/").rsplit("/", 1)[-1]
-    found = (GAME_TEMPLATES / name).is_file()
-    template = f"levels/templates/{name}" if found else "its template in levels/templates"
-    return (f"Tiled lists it as a broken link as it opens the map: click Locate File... and pick {template}; or "
-            f"insert the objects again from {template} (Insert Template)")
+    name = file_name(reference)
+    template = f"levels/templates/{name}" if (GAME_TEMPLATES / name).is_file() else "its template in levels/templates"
+    return relink_hint(template, f"insert the objects again from {template} (Insert Template)")
 
 
 class TemplateRefused(Exception):

@@ -15,11 +15,11 @@ from game.content.tmx_limits import MAX_DISTINCT_TILES, MAX_TILE_PX, MAX_TILESET
 from game.content.tmx_properties import PropertyTypeError, convert, read_properties
 from game.content.tmx_report import MapReport
 from game.content.tmx_values import BadValue, int_attr
-from game.content.tmx_xml import XmlRefused, foreign_path, missing, read_xml, written_whole
+from game.content.tmx_xml import XmlRefused, file_name, foreign_path, missing, read_xml, relink_hint, written_whole
 from game.content.words import counted
 from game.files import is_file, real_path
 
-_GAME_TILESETS = Path(__file__).resolve().parents[2] / "assets" / "tilesets"
+GAME_TILESETS = Path(__file__).resolve().parents[2] / "assets" / "tilesets"  # the game's own
 MAX_IMAGE_PX = 32768  # a side of a tileset image; also bounds the grid pytmx walks
 
 
@@ -128,11 +128,11 @@ def _external(path: Path, reference: str, map_file: str, where: str, report: Map
     if not is_file(path):
         elsewhere = foreign_path(reference)
         if elsewhere:  # joined to the map's folder, it would read as a path nobody wrote
-            game = _GAME_TILESETS / reference.replace("\\", "/").rsplit("/", 1)[-1]
+            game = GAME_TILESETS / file_name(reference)
             file = f"assets/tilesets/{game.name}" if game.is_file() else "the game's tileset in assets/tilesets"
             report.problem(where, "a tileset file that exists, named relative to the map as Tiled writes it",
-                           elsewhere, f"Tiled lists it as a broken link as it opens the map: click Locate File... and "
-                           f"pick {file}; or, in the Tilesets view, Replace Tileset (Map > Replace Tileset...) with it")
+                           elsewhere, relink_hint(file, "in the Tilesets view, Replace Tileset (Map > Replace "
+                                                        "Tileset...) with it"))
             return None
         report.problem(where, "a tileset file that exists", missing(path),
                        f"{Path(map_file).name} refers to {quote(reference)}; restore the file or fix the path in Tiled")

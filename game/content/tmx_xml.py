@@ -220,3 +220,14 @@ def foreign_path(reference: str) -> str:
     if "\\" in reference:
         return f"{quote(reference)}, a path with Windows' backslashes (\\), which name no folder here"
     return ""
+
+
+def file_name(reference: str) -> str:
+    """The file's own name at the end of a path, written with / or with Windows' backslashes."""
+    return reference.replace("\\", "/").rsplit("/", 1)[-1]
+
+
+def relink_hint(file: str, otherwise: str) -> str:
+    """The fix for a file named by a path from another computer (foreign_path): Tiled's own broken-links list, which
+    it shows as it opens such a map, or `otherwise`."""
+    return f"Tiled lists it as a broken link as it opens the map: click Locate File... and pick {file}; or {otherwise}"

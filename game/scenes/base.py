@@ -37,7 +37,7 @@ class Scene:
         a menu's next look at it must not take it for pointing."""
         menu = getattr(self, "menu", None)
         if menu is not None:
-            menu.pointing.forget()
+            menu.cursor.pointing.forget()
 
 
 @dataclass

@@ -162,4 +162,3 @@ def _stamp(path: Path) -> tuple | None:
     if not stat.S_ISREG(found.st_mode):
         return None
     return found.st_mtime_ns, found.st_size, found.st_dev, found.st_ino
-

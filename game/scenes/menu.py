@@ -129,11 +129,6 @@ class Menu:
         self.cursor = MenuCursor(self._sound)
         self.room_before: dict[int, int] = {}  # px left free above option i, for a page to draw in (a list's notes)
 
-    @property
-    def pointing(self) -> Pointing:
-        """The mouse as this menu reads it (a scene shown again makes it forget where it was)."""
-        return self.cursor.pointing
-
     def handle(self, actions) -> str | None:
         """The option chosen this frame, if any."""
         self.selected = self.cursor.around(self.selected, len(self.options), actions.menu_up, actions.menu_down)

@@ -166,7 +166,7 @@ class PlayScene(Scene):
     def step(self) -> None:
         if self.ready > 0:  # counted in steps, as the fight would have gone on: the pause menu holds it too
             self.ready -= 1
-            if self.ready % READY_BEAT == 0:  # a beat for each number, and one as the fight goes on
+            if self.ready % READY_BEAT == 0:  # a beat as 2 and then 1 show, and one as the fight goes on
                 self.ctx.audio.play("ui_move")
             return
         if self.hitstop > 0:  # the action holds still a moment on heavy hits; the rules never see it

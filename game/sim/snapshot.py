@@ -66,7 +66,7 @@ def restore(level, catalog, data: dict):
     try:
         difficulty = _check_origin(data, level)
         game = Game(level, catalog, _typed(int, data["seed"], "seed"), populate=False, difficulty=difficulty)
-        _restore_clock(game.res, data)
+        _restore_clock_rng_and_player(game.res, data)
         _restore_outcome(game.res, data)
         _restore_records(game.res, data)
         _restore_shots(game.res, data, catalog)
@@ -98,7 +98,7 @@ def _check_origin(data: dict, level) -> str:
     return difficulty
 
 
-def _restore_clock(res, data: dict) -> None:
+def _restore_clock_rng_and_player(res, data: dict) -> None:
     """The generator's state, the tick and which entity the player flies."""
     gauss = data["rng"][2]  # random's spare normal: None, or a number it drew (NaN would be its next draw)
     gauss = gauss if gauss is None else _typed(float, gauss, "rng")
@@ -355,8 +355,7 @@ LIMITS = {
     "Fouron": {"resist": (0, 1), "calm": (0, None), "rearm": (0, None), "move_x": (-1, 1), "move_y": (-1, 1)},
     "Advice": {"target": (0, "last_id"), "threat_share": (0, 1), "seconds_to_kill": (0, None)},
     "Voice": {"busy_until": (0, None), "typed_until": (0, None), "speaking": (-1, None), "heat": (0, OVERHEAT),
-              "armour": (0, 1),
-              "engaged": (0, None), "advised": (0, "last_id")},
+              "armour": (0, 1), "engaged": (0, None), "advised": (0, "last_id")},
     "TriggerState": {"fired": (0, None)},
 }
 

@@ -45,9 +45,6 @@ REFUSED_WORDS = {"charging": "NOT CHARGED", "cooling": "RECHARGING", "overheated
 class Hud:
     def __init__(self, sprites, level) -> None:
         self.title = level.title
-        # The title card's line under the level's name: none, as the order's plate at the top says the goal in every
-        # level (the objective to reach, or DEFAULT_GOAL).
-        self.goal = ""
         self.engaged = False  # the fight has begun: the title card gives way
         self.outranked = False  # words the player must read took the title card's place: it gives way at once
         self._card_cut: float | None = None  # s the title card began to give way at
@@ -159,8 +156,8 @@ class Hud:
         it cannot start, whatever the meter says. `lasts`: s a V-MAX started now would run before the heat ends it:
         ready but cut short (a hot machine, or the rifle's heat while its trigger is held), the gauge says how long in
         amber, or TOO HOT in red below VMAX_WORTHWHILE of its duration, and invites the press only when it would run a
-        worthwhile time. `refused`: (the rules' reason, s since) of a press just
-        refused: the gauge flashes red and says why."""
+        worthwhile time. `refused`: (the rules' reason, s since) of a press just refused: the gauge flashes red and
+        says why."""
         rect = vmax_plate(*surface.get_size())
         active = vmax.active_left > 0
         ready = vmax.meter >= 1.0 and vmax.cooldown <= 0 and not active and not locked
@@ -168,7 +165,7 @@ class Hud:
         too_hot = ready and lasts < spec.duration * VMAX_WORTHWHILE
         # Red from the press, blinking off briefly at 8 Hz: seen at once, and seen to be a flash, in half a second
         flash = refused is not None and refused[1] * 8 % 1 < 0.7
-        refused = refused[0] if refused is not None else None
+        reason = refused[0] if refused is not None else None
         pulse = 0.5 + 0.5 * math.sin(seconds * 8)
         hud_plate(surface, rect, border=RED if flash else WHITE if active else AMBER if hot else self.accent)
         if active:
@@ -186,15 +183,11 @@ class Hud:
             label, share, color = "V-MAX", vmax.meter, BLUE
             if ready:  # which control starts it, as the missiles' gauge and Fouron's plate name theirs, room allowing
                 label = self._vmax_prompt(f"V-MAX{SEP}READY", rect.w - 32)
-        if refused == "charging" and not active:
-            label = f"V-MAX{SEP}{REFUSED_WORDS[refused]}{SEP}{vmax.meter:.0%}"
-        elif refused is not None and not active:
-            label = f"V-MAX{SEP}{REFUSED_WORDS.get(refused, 'NOT READY')}"
+        if reason is not None and not active:  # why the press was not taken, and how full the meter is if that is it
+            label = f"V-MAX{SEP}{REFUSED_WORDS[reason]}" + (f"{SEP}{vmax.meter:.0%}" if reason == "charging" else "")
         invite = ready and not too_hot  # the glow and the pulse say "press it now"
         big = invite or active or too_hot
-        if refused is not None and not active:
-            text_color = RED
-        elif too_hot:
+        if (reason is not None and not active) or too_hot:
             text_color = RED
         elif hot:
             text_color = (255, round(170 + 60 * pulse), round(60 + 60 * pulse))  # amber, pulsing
@@ -203,7 +196,7 @@ class Hud:
         else:
             text_color = DIM
         draw_text(surface, label, (rect.centerx, rect.y + 8), 24 if big else 20, text_color, anchor="midtop",
-                  bold=big or refused is not None)
+                  bold=big or reason is not None)
         bar = pygame.Rect(rect.x + 16, rect.y + 38, rect.w - 32, 20)
         pygame.draw.rect(surface, (20, 30, 48), bar)
         if invite:
@@ -326,7 +319,8 @@ class Hud:
         self._draw_title_layer(surface, seconds, 1)
 
     def draw_title_words(self, surface, seconds: float) -> None:
-        """The level's name and goal on the band: over everything in the world, so they stay clean while they show."""
+        """The level's name on the band: over everything in the world, so it stays clean while it shows (the goal is on
+        the order's plate at the top in every level: the objective to reach, or DEFAULT_GOAL)."""
         self._draw_title_layer(surface, seconds, 2)
 
     def _draw_title_layer(self, surface, seconds: float, layer: int) -> None:
@@ -348,15 +342,12 @@ class Hud:
         surface.blit(card, (0, HUD_TOP + 6))  # under the top row of plates, above the fight round the Layzner
 
     def _title_card(self, width: int) -> tuple[pygame.Surface, pygame.Surface]:
-        """(band, words) of the title card: the level's name, and under it the goal if the top plate does not say
-        it, on a dark band that fades out toward the screen's sides."""
+        """(band, words) of the title card: the level's name on a dark band that fades out toward the screen's
+        sides."""
         room = width - 64
         words = pygame.Surface((width, 80), pygame.SRCALPHA)
         title, size = fit(self.title.upper(), 36, room, 24, bold=True)  # a long name set smaller, then cut
         drawn = draw_text(words, title, (width / 2, 8 + (36 - size) // 2), size, WHITE, anchor="midtop", bold=True)
-        if self.goal:
-            goal, size = fit(self.goal, 22, room, 18)
-            drawn = draw_text(words, goal, (width / 2, drawn.bottom + 2), size, AMBER, anchor="midtop")
         height = drawn.bottom + 8
         band = pygame.Surface((width, height), pygame.SRCALPHA)
         for x in range(width):  # deepest under the words, gone at the sides

@@ -46,17 +46,12 @@ def kept_in_view(point, origin, size, margin: float = RETICLE_MARGIN) -> tuple[f
     return min(max(x, margin), size[0] - margin), min(max(y, margin), size[1] - margin)
 
 
-def restart_plate() -> pygame.Rect:
-    """Where the quick restart's plate goes while its control is held: in the armour plate's place. The HUD's plates
-    are what the world's marks keep off (hud.plates), and the armour plate is always one of them, so the restart's
-    covers no mark, no machine and no shot; and the armour is no news to a pilot giving the run up."""
-    return ARMOUR_PLATE.copy()
-
-
 def draw_restart_hold(surface, share: float, key: str | None) -> None:
-    """The quick restart's plate (restart_plate): a ring that fills as the hold nears its time (`share`, 0..1), and
-    what it does, naming the control ("HOLD R TO RESTART")."""
-    rect = restart_plate()
+    """The quick restart's plate: a ring that fills as the hold nears its time (`share`, 0..1), and what it does,
+    naming the control ("HOLD R TO RESTART"). It takes the armour plate's place: the HUD's plates are what the world's
+    marks keep off (hud.plates), so it covers no mark, machine or shot, and the armour is no news to a pilot giving
+    the run up."""
+    rect = ARMOUR_PLATE.copy()
     room = rect.width - 78  # the ring, its gaps and the plate's margin
     words, size = fit(f"HOLD {key} TO RESTART" if key else "HOLD TO RESTART", 24, room, 14, bold=True)
     panel(surface, rect, alpha=255, border=AMBER)  # opaque: the armour's gauge and count under it do not show through

@@ -144,7 +144,7 @@ def test_a_tileset_named_with_backslashes_is_told_so_with_tileds_fix(tmp_path):
         f'{path}: tileset "..\\assets\\tilesets\\mars.tsx": expected a tileset file that exists, named relative to the '
         'map as Tiled writes it, found "..\\assets\\tilesets\\mars.tsx", a path with Windows\' backslashes (\\), which '
         "name no folder here (Tiled lists it as a broken link as it opens the map: click Locate File... and pick "
-        "assets/tilesets/mars.tsx; or, in the Tilesets view, Replace Tileset (Map > Replace Tileset...) with it)")
+        "assets/tilesets/mars.tsx; or in the Tilesets view, Replace Tileset (Map > Replace Tileset...) with it)")
 
 
 # --- 5. hints in Tiled's words --------------------------------------------------------------------------------------

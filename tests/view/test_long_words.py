@@ -9,7 +9,7 @@ import pygame
 import pytest
 
 from game.content.level_data import Objective, Region
-from game.view.hud import ORDER_MARGIN
+from game.view.hud import ORDER_MARGIN, plates
 from game.view.markers import objective_markers
 from game.view.text import fit, font, wrap
 
@@ -72,7 +72,6 @@ def test_a_long_order_keeps_between_the_armour_and_hostiles_plates(scene):
 def test_a_long_title_stays_on_the_screen(scene):
     game, renderer, screen = scene
     renderer.hud.title = "Mars, relay outpost and the long road south through the valley of broken hulls — 1996"
-    renderer.hud.goal = LONG
     screen.fill(GREEN)
     renderer.hud.draw_title_words(screen, 1.0)
     pixels = pygame.surfarray.array3d(screen)  # the white words must fit
@@ -91,7 +90,8 @@ def markers_of(pad: Objective, held: int) -> pygame.Surface:
                            world=SimpleNamespace(index=lambda kind: {}, try_get=lambda entity, kind: None), player=0)
     surface = pygame.Surface((1280, 720))
     surface.fill(GREEN)
-    objective_markers(surface, game, SimpleNamespace(left=0.0, top=0.0, to_screen=lambda x, y: (x, y)), 0.0)
+    objective_markers(surface, game, SimpleNamespace(left=0.0, top=0.0, to_screen=lambda x, y: (x, y)), 0.0,
+                      plates(surface.get_size(), game))
     return surface
 
 

@@ -8,7 +8,6 @@ from tools.art.tiles_common import finish_px, pixel_surface
 
 # Night over occupied Manhattan: cool blue-grey shadows, warm sodium light where a street lamp still burns.
 ASPHALT = (58, 62, 72)
-ASPHALT_DARK = (40, 43, 52)
 CONCRETE = (92, 94, 102)
 CONCRETE_DARK = (78, 80, 88)
 ASH = (70, 66, 66)
