@@ -14,7 +14,7 @@ import pygame
 from game.sim.components import Facing, Gun, Heat, Position, Unit, Velocity, Vmax
 from game.sim.spawn import PLAYER_FACTION
 from game.view.effects import AFTERIMAGE_TIME, EXPLOSION_FRAME, EXPLOSION_TIME, SPARK
-from game.view.hud import Hud
+from game.view.hud import Hud, plates
 from game.view.markers import enemy_health_bars, lock_marker, objective_markers
 from game.view.text import RED, draw_text
 
@@ -31,6 +31,7 @@ class NaiveRenderer:
         self.catalog = game.res.catalog
         self.renderer = renderer
         self.hud = Hud(sprites, level)
+        self.label_sides: dict = {}  # as the renderer keeps them: each objective's label's side last frame
         self.tiles = _tiles(level)
         self.particles = [image.copy() for image in sprites.strip("particles", 16)]
         self.particles[SPARK] = self.particles[SPARK].premul_alpha()
@@ -55,7 +56,7 @@ class NaiveRenderer:
             self._missile(surface, shot, alpha)
         self._air(surface, camera, effects)
         self.renderer.weather.draw(surface, camera)
-        objective_markers(surface, game, camera, game.seconds)
+        objective_markers(surface, game, camera, game.seconds, plates(surface.get_size(), game), self.label_sides)
         enemy_health_bars(surface, world, camera, effects.hurt, alpha)
         lock_marker(surface, game, camera, self.renderer.age)
         for entity, age in effects.markers:

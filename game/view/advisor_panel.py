@@ -25,8 +25,7 @@ from game.sim.components import Position
 from game.sim.events import AdvisorSpoke, FouronReleased
 from game.sim.systems.speech import READING, SPEECH_RATE
 from game.view.camera import HUD_BOTTOM
-from game.view.markers import MARKER_REACH, PLATE_CLEARANCE, PLATE_HEIGHT, arrow, crosses_outline, edge_arrow, \
-    hud_covers, objective_marks
+from game.view.markers import MARKER_REACH, PLATE_CLEARANCE, PLATE_HEIGHT, arrow, crosses_outline, edge_arrow
 from game.view.text import CYAN, DIM, PANEL, PURPLE, WHITE, draw_text, font, panel, wrap
 
 TYPING = SPEECH_RATE  # characters a second: the rules hold the channel for exactly this long
@@ -334,10 +333,12 @@ class ReiMarker:
         self.slide = min(1.0, self.slide + dt / SLIDE_TIME)
         self.shown = min(1.0, self.shown + dt / APPEAR_TIME)
 
-    def draw(self, surface, game, camera, alpha: float, seconds: float, panel: pygame.Rect | None = None) -> None:
-        """`panel`: where Rei's panel will cover the screen this frame. The numbers go above the target rather than
-        under the panel or the HUD; a target under them, or too near for its diamond to show whole, is pointed at from
-        their open side (_pointer)."""
+    def draw(self, surface, game, camera, alpha: float, seconds: float, hud, panel: pygame.Rect | None = None,
+             marks=((), ())) -> None:
+        """`hud`: the HUD's plates this frame (hud.plates); `panel`: where Rei's panel will cover the screen this frame;
+        `marks`: the objectives' outlines and labels on screen, as objective_markers returns them. The numbers go above
+        the target rather than under the panel or the HUD, and keep off the objectives' marks; a target under the
+        covers, or too near for its diamond to show whole, is pointed at from their open side (_pointer)."""
         if self.shown <= 0 or self.advice is None:
             return
         pos = game.world.try_get(self.target, Position) if self.target is not None else None
@@ -357,9 +358,8 @@ class ReiMarker:
             draw_text(surface, "REI", (tip[0] + math.cos(towards) * 34, tip[1] + math.sin(towards) * 34), 20, CYAN,
                       anchor="center", bold=True)
             return
-        hud = hud_covers(surface.get_size(), game)
         covers = hud + ([panel] if panel is not None else [])
-        areas, labels = objective_marks(surface, game, camera, hud)
+        areas, labels = marks
 
         def in_way(plate) -> pygame.Rect | None:
             """The objective's label, or the bounds of the outline (and its clearance), that `plate` is on, if any."""

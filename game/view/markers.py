@@ -3,7 +3,6 @@ arrows at the edge of the play band (between the HUD's plates) toward what is ou
 
 import functools
 import math
-import weakref
 from typing import NamedTuple
 
 import pygame
@@ -78,13 +77,17 @@ def health_gauge(size: tuple[int, int]) -> tuple[pygame.Surface, pygame.Surface]
     return plate, ticks
 
 
-def objective_markers(surface, game, camera, seconds: float) -> None:
+def objective_markers(surface, game, camera, seconds: float, covers, sides: dict | None = None) \
+        -> tuple[list, list[pygame.Rect]]:
     """Objectives still to reach: a pulsing outline on the map, or an arrow at the screen edge toward it; by the
-    outline, its label (objective_labels)."""
+    outline, its label (objective_labels, moving `sides` on). `covers`: the HUD's plates this frame (hud.plates).
+    Returns what of these marks is on screen, for Rei's numbers to keep off: ([(region, its bounds on screen)] of
+    each area outlined, [each label's rect])."""
     res = game.res
     if not res.level.objectives:
-        return
-    covers, screen = hud_covers(surface.get_size(), game), surface.get_rect()
+        return [], []
+    screen = surface.get_rect()
+    areas = []
     pulse = 0.5 + 0.5 * math.sin(seconds * 4)
     color = (255, round(170 + 60 * pulse), 70)
     for objective, done in zip(res.level.objectives, res.objectives_reached):
@@ -94,13 +97,16 @@ def objective_markers(surface, game, camera, seconds: float) -> None:
         rect = area_on_screen(region, camera)
         if not in_view(rect, screen, covers):  # out of view, or wholly under the HUD's plates: pointed at
             edge_arrow(surface, camera.to_screen(*region.centre), color)
-        elif region.shape == "ellipse":
+            continue
+        areas.append((region, rect))
+        if region.shape == "ellipse":
             pygame.draw.ellipse(surface, color, rect, 3)
         elif region.shape == "polygon":
             pygame.draw.polygon(surface, color, [camera.to_screen(x, y) for x, y in region.points], 3)
         else:
             pygame.draw.rect(surface, color, rect, 3)
-    for label in objective_labels(game, camera, play_band(surface), covers, move_on=True):
+    labels = objective_labels(game, camera, play_band(surface), covers, sides)
+    for label in labels:
         if not label.faded:
             _draw_label(surface, label, color, label.rect.topleft)
             continue
@@ -110,6 +116,7 @@ def objective_markers(surface, game, camera, seconds: float) -> None:
         _draw_label(canvas, label, color, (0, 0))
         canvas.set_alpha(FADED)
         surface.blit(canvas, label.rect)
+    return areas, [label.rect for label in labels]
 
 
 class Label(NamedTuple):
@@ -123,21 +130,21 @@ class Label(NamedTuple):
     faded: bool
 
 
-def objective_labels(game, camera, band, covers=None, move_on: bool = False) -> list[Label]:
-    """The labels of the objectives still to reach whose areas are in view (in_view; `covers`: the HUD's plates,
-    worked out here if not given). Each goes above its area, or below it when above is under the HUD's top row or
+def objective_labels(game, camera, band, covers, sides: dict | None = None) -> list[Label]:
+    """The labels of the objectives still to reach whose areas are in view (in_view; `covers`: the HUD's plates
+    this frame, hud.plates). Each goes above its area, or below it when above is under the HUD's top row or
     covers a machine (Rei's target with her marks round it) and below does not; it is kept whole in the play band,
     over the area rather than under the gauges. The order the HUD's top plate names is not written again: the label
     keeps the hold's count and bar, or is not there at all.
 
-    A label keeps the side it took last frame (label_sides) while that side still fits in the band and no machine
-    stands STICK px deep in it; one standing deeper sends it to the other side if that is clear, else it stays, faded,
-    until its place is wholly clear again. `move_on`: this is the frame's drawing, and what it chose is remembered
-    for the next (else the labels are where they are drawn this frame, or were last, and the memory is left as is)."""
+    A label keeps the side it took last frame while that side still fits in the band and no machine stands STICK px
+    deep in it; one standing deeper sends it to the other side if that is clear, else it stays, faded, until its place
+    is wholly clear again: a label keeps its side rather than flip every time a machine passes. `sides`: the view's
+    memory of those sides in this run of the level, {objective's index: (side, faded)}, written in place with what
+    is chosen now (the Renderer keeps it; pass a copy to read it without moving it on). None: chosen afresh."""
     res = game.res
     screen = pygame.Rect(0, 0, band.width, band.bottom + HUD_BOTTOM)
-    covers = hud_covers(screen.size, game) if covers is None else covers
-    sides = label_sides(game) if move_on else dict(label_sides(game))
+    sides = {} if sides is None else sides
     named = named_objective(res)
     keep_off = None  # worked out only once a label is in view
     found = []
@@ -179,18 +186,6 @@ def _label_side(spots: dict, tops: dict, order, last, keep_off) -> tuple[str, bo
         if fits and not clear:  # blocked both ways: it stays where it is, faded
             return side, True
     return (clear[0], False) if clear else (order[0], True)
-
-
-_SIDES = weakref.WeakKeyDictionary()  # game -> label_sides(game): view-only, and gone with the game
-
-
-def label_sides(game) -> dict:
-    """The view's memory of the side each objective's label took last frame in this run of the level (objective_labels
-    keeps it): a label keeps its side rather than flip every time a machine passes. Forgotten with the run."""
-    try:
-        return _SIDES.setdefault(game, {})
-    except TypeError:  # a stand-in for a game that cannot be referred to weakly: chosen afresh each frame
-        return {}
 
 
 def named_objective(res) -> int | None:
@@ -242,12 +237,6 @@ def area_on_screen(region, camera) -> pygame.Rect:
                        max(1, round(region.width)), max(1, round(region.height)))
 
 
-def hud_covers(size, game) -> list[pygame.Rect]:
-    """The HUD's plates on a screen of `size` this frame (hud.plates): all that hides a mark in the world."""
-    from game.view.hud import plates  # imported here: the HUD imports this module's hold bar and count
-    return plates(size, game)
-
-
 def in_view(rect: pygame.Rect, screen: pygame.Rect, covers) -> bool:
     """Whether some of `rect` shows on `screen`, SHOWN_INSET px or more inside its edges and under none of `covers`
     (the HUD's plates): the strips between the plates and round them show the map as the rest does."""
@@ -265,24 +254,6 @@ def _covered(rect: pygame.Rect, covers) -> bool:
     ys = sorted({rect.top, rect.bottom} | {min(max(y, rect.top), rect.bottom) for c in covers for y in (c.y, c.bottom)})
     cells = [((x0 + x1) // 2, (y0 + y1) // 2) for x0, x1 in zip(xs, xs[1:]) for y0, y1 in zip(ys, ys[1:])]
     return all(any(cover.collidepoint(cell) for cover in covers) for cell in cells)
-
-
-def objective_marks(surface, game, camera, covers) -> tuple[list, list[pygame.Rect]]:
-    """What of the objectives' marks is on screen this frame: ([(region, its bounds on screen)] of each area
-    outlined, [each label's rect]), as objective_markers draws them (`covers`: the HUD's plates). The labels' sides
-    are read, not moved on."""
-    res = game.res
-    if not res.level.objectives:
-        return [], []
-    areas = []
-    for objective, done in zip(res.level.objectives, res.objectives_reached):
-        bounds = area_on_screen(objective.region, camera)
-        if not done and in_view(bounds, surface.get_rect(), covers):
-            areas.append((objective.region, bounds))
-    if not areas:
-        return [], []
-    labels = objective_labels(game, camera, play_band(surface), covers)
-    return areas, [label.rect for label in labels]
 
 
 def crosses_outline(rect: pygame.Rect, region, bounds: pygame.Rect, camera) -> bool:

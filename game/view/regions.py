@@ -36,7 +36,9 @@ class LevelMarks:
         self.fills: dict[tuple, pygame.Surface] = {}  # ("zones" or "triggers", index) → its inside (see _fill)
         self.scratch: pygame.Surface | None = None  # where a region larger than the screen is filled
 
-    def draw(self, surface, game, camera) -> None:
+    def draw(self, surface, game, camera, covers, sides: dict) -> None:
+        """`covers`: the HUD's plates this frame (hud.plates); `sides`: the objectives' labels' sides, read (a copy:
+        objective_markers moves them on when it draws the labels after these marks)."""
         if self.shapes is None:
             self.shapes = _shapes(self.level)
         left, top, view = camera.left, camera.top, surface.get_rect()
@@ -59,7 +61,7 @@ class LevelMarks:
             labels.append((_beside(x, y), PLAYER, ((f"player {ident}".rstrip(), TITLE, PLAYER),
                                                    ("spawn", DETAIL, WHITE))))
         band = play_band(surface)
-        placed = [debug_plate(surface), *_objective_words(game, camera, band)]
+        placed = [debug_plate(surface), *_objective_words(game, camera, band, covers, sides)]
         for anchor, accent, rows in labels:
             self._label(surface, rows, accent, anchor, band, placed)
 
@@ -169,10 +171,10 @@ class LevelMarks:
         surface.blit(plate, rect)
 
 
-def _objective_words(game, camera, band) -> list[pygame.Rect]:
+def _objective_words(game, camera, band, covers, sides: dict) -> list[pygame.Rect]:
     """Where objective_markers writes each objective's order and hold count: the labels keep off them (they are
-    drawn after, over the labels)."""
-    return [label.rect.inflate(0, 2).move(0, 1) for label in objective_labels(game, camera, band)]
+    drawn after, over the labels). `sides` is written in place: give a copy."""
+    return [label.rect.inflate(0, 2).move(0, 1) for label in objective_labels(game, camera, band, covers, sides)]
 
 
 def _inside(shape, kind: str):

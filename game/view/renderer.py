@@ -16,7 +16,7 @@ from game.view.advisor_panel import AdvisorPanel, ReiMarker
 from game.view.camera import Camera
 from game.view.effects import Effects
 from game.view.fouron import FouronOverlay
-from game.view.hud import Hud
+from game.view.hud import Hud, plates
 from game.view.markers import enemy_health_bars, lock_marker, objective_markers
 from game.view.map_view import MapView
 from game.view.regions import LevelMarks
@@ -46,6 +46,9 @@ class Renderer:
         self.map = MapView(level, overlay=self.weather.haze_onto)
         self.debug = False  # F3: the scene sets it each frame; on, the map's unseen objects are drawn too
         self.level_marks = LevelMarks(level)  # builds nothing until it first draws
+        # objective's index -> (side, faded) its label took last frame (markers.objective_labels): a label keeps
+        # its side rather than flip each time a machine passes; this run's, so made with the run's renderer
+        self.label_sides: dict[int, tuple[str, bool]] = {}
         self.camera.snap(*level.player_spawn)
         self.map.prepare(self.camera.left, self.camera.top, view_size, reach=Camera.MAX_LEAD)  # where it looks first
         self.age = 0.0  # s of frames drawn: pulses and glows
@@ -144,9 +147,10 @@ class Renderer:
         fouron_flies = game.res.fouron.active
         if not fouron_flies:  # its banner takes the screen's middle: the level's name gives way
             self.hud.draw_title_band(surface, game.seconds)
+        hud = plates(surface.get_size(), game)  # once a frame: the marks in the world keep off (or point past) them
         if self.debug:  # under the objectives' markers, whose order and hold count stay on top
-            self.level_marks.draw(surface, game, camera)
-        objective_markers(surface, game, camera, game.seconds)
+            self.level_marks.draw(surface, game, camera, hud, dict(self.label_sides))  # read, not moved on
+        marks = objective_markers(surface, game, camera, game.seconds, hud, self.label_sides)
         enemy_health_bars(surface, world, camera, self.effects.hurt, alpha)
         lock_marker(surface, game, camera, self.age)
         panel_rect = self.panel.rect(surface, fouron_flies)
@@ -154,7 +158,7 @@ class Renderer:
         covering = panel_rect is not None and player is not None and panel_rect.inflate(
             2 * UNDER_PANEL, 2 * UNDER_PANEL).collidepoint(camera.to_screen(*_between(player, alpha)))
         self.panel.look_through(covering, dt)
-        self.rei.draw(surface, game, camera, alpha, self.age, panel_rect)
+        self.rei.draw(surface, game, camera, alpha, self.age, hud, panel_rect, marks)
         for entity, age in self.effects.markers:
             pos = world.try_get(entity, Position)
             if pos is not None and not world.has(entity, DisabledPart):

@@ -23,6 +23,7 @@ from game.view.controls import control_name
 from game.view.effects import Effects, PLUME_TIME
 from game.view.fouron import FouronOverlay
 from game.view.hud import plates, vmax_plate
+from game.view.markers import objective_markers
 from game.view.renderer import Renderer
 from game.view.sprites import SpriteBank
 from game.view.text import CYAN, PURPLE
@@ -306,7 +307,9 @@ def test_a_briefing_already_read_is_not_shown_again_when_a_line_follows_it(game,
 def marker_pixels(game, marker, surface, near=None) -> int:
     surface.fill((0, 0, 0))
     camera = camera_on(game)
-    marker.draw(surface, game, camera, 1.0, 0.0)
+    hud = plates(surface.get_size(), game)
+    marks = objective_markers(pygame.Surface(surface.get_size()), game, camera, 0.0, hud)  # kept off, not drawn
+    marker.draw(surface, game, camera, 1.0, 0.0, hud, None, marks)
     if near is None:
         return count(surface, CYAN)
     pos = game.world.get(near, Position)
@@ -340,7 +343,8 @@ def plate_is_above(game, marker, point, panel=None) -> bool:
     when below (asserting it is in exactly one of the two places)."""
     surface = pygame.Surface((1280, 720))
     surface.fill((0, 0, 0))
-    marker.draw(surface, game, SimpleNamespace(to_screen=lambda x, y: point), 1.0, 0.0, panel)
+    marker.draw(surface, game, SimpleNamespace(to_screen=lambda x, y: point), 1.0, 0.0,
+                plates(surface.get_size(), game), panel)
     x, y = point
     above = count(surface, CYAN, (x - 100, y - MARKER_REACH - 34, 200, 28))
     below = count(surface, CYAN, (x - 100, y + MARKER_REACH + 6, 200, 28))
@@ -366,7 +370,8 @@ def test_a_target_under_rei_s_panel_or_the_gauges_is_pointed_at_from_their_top_e
     panel = pygame.Rect(16, 500, 456, 120)
     for point, cover in (((240, 560), panel), ((640, 690), vmax_plate(1280, 720))):
         surface = pygame.Surface((1280, 720))
-        marker.draw(surface, game, SimpleNamespace(to_screen=lambda x, y: point), 1.0, 0.0, panel)
+        marker.draw(surface, game, SimpleNamespace(to_screen=lambda x, y: point), 1.0, 0.0,
+                    plates(surface.get_size(), game), panel)
         x = point[0]
         assert count(surface, CYAN, cover) == 0  # nothing drawn under what covers it
         assert count(surface, CYAN, (x - 12, cover.top - 24, 24, 20)) > 40  # the arrow, on its edge
@@ -386,7 +391,8 @@ def test_no_part_of_the_marker_is_ever_under_rei_s_panel_or_the_hud_wherever_the
         [(px, py) for px in range(60, 1240, 150) for py in (30, 60, 90, 110, 140)]
     for point in points:
         surface.fill((0, 0, 0))
-        marker.draw(surface, game, SimpleNamespace(to_screen=lambda x, y: point), 1.0, 0.0, panel)
+        marker.draw(surface, game, SimpleNamespace(to_screen=lambda x, y: point), 1.0, 0.0,
+                    plates(surface.get_size(), game), panel)
         assert count(surface, CYAN, (point[0] - 320, point[1] - 320, 640, 640)) > 60, point  # it shows, near it
         for cover in (panel, *hud):
             assert count(surface, CYAN, cover) == 0, (point, cover)
@@ -398,7 +404,8 @@ def test_a_target_beside_rei_s_panel_is_pointed_at_from_the_side_it_is_on(game):
     marker.update(game, 0.5)
     panel = pygame.Rect(16, 480, 456, 140)
     surface = pygame.Surface((1280, 720))
-    marker.draw(surface, game, SimpleNamespace(to_screen=lambda x, y: (460, 580)), 1.0, 0.0, panel)
+    marker.draw(surface, game, SimpleNamespace(to_screen=lambda x, y: (460, 580)), 1.0, 0.0,
+                plates(surface.get_size(), game), panel)
     assert count(surface, CYAN, (panel.right, 560, 40, 40)) > 40  # the arrow, just right of the panel, at its height
     assert count(surface, CYAN, (0, 0, 1280, 480)) == 0  # nothing up over the panel's top
 
@@ -447,7 +454,7 @@ def test_a_target_out_of_view_gets_an_arrow_at_the_screens_edge(game, screen):
     camera = camera_on(game)
     camera.x -= 2000  # the view far to the left of everything
     screen.fill((0, 0, 0))
-    marker.draw(screen, game, camera, 1.0, 0.0)
+    marker.draw(screen, game, camera, 1.0, 0.0, plates(screen.get_size(), game))
     assert count(screen, CYAN, pygame.Rect(1280 - 80, 0, 80, 720)) > 50  # at the right edge, toward it
     assert count(screen, CYAN, pygame.Rect(0, 0, 1200, 720)) < count(screen, CYAN)
     assert pos.x > camera.x

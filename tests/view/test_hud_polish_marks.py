@@ -12,6 +12,7 @@ from game.content.level_data import Objective
 from game.session import new_game
 from game.sim.components import Brain, Health, Position
 from game.view import markers
+from game.view.hud import plates
 from game.view.markers import enemy_health_bars, objective_markers
 from tests.drawn_words import record_drawn_words
 
@@ -45,7 +46,7 @@ def dis_at(game, x: float, y: float) -> None:
 
 def test_the_pad_s_label_leaves_the_order_to_the_hud_s_plate_and_keeps_the_count(outpost, monkeypatch):
     said = record_drawn_words(monkeypatch, markers)
-    objective_markers(pygame.Surface((1280, 720)), outpost, camera_on_pad(outpost), 0.0)
+    objective_markers(pygame.Surface((1280, 720)), outpost, camera_on_pad(outpost), 0.0, plates((1280, 720), outpost))
     assert said == ["HOLD 12 s"]  # "Hold the extraction pad" is on the plate at the top
 
 
@@ -55,7 +56,7 @@ def test_an_objective_the_hud_s_plate_does_not_name_keeps_its_words_on_the_map(o
     outpost.res.level = dataclasses.replace(outpost.res.level, objectives=(pad, gate))
     outpost.res.objectives_reached, outpost.res.objectives_held = [False, False], [0, 0]
     said = record_drawn_words(monkeypatch, markers)
-    objective_markers(pygame.Surface((1280, 720)), outpost, camera_on_pad(outpost), 0.0)
+    objective_markers(pygame.Surface((1280, 720)), outpost, camera_on_pad(outpost), 0.0, plates((1280, 720), outpost))
     assert said == ["HOLD 12 s", "Reach the gate"]
 
 
@@ -66,10 +67,10 @@ def test_the_pad_s_label_goes_below_the_pad_when_a_machine_stands_above_it(outpo
     monkeypatch.setattr(markers, "draw_text", lambda surface, text, pos, *a, **k:
                         (placed.__setitem__(text, pos[1]), real(surface, text, pos, *a, **k))[1])
     camera = camera_on_pad(outpost)
-    objective_markers(pygame.Surface((1280, 720)), outpost, camera, 0.0)
+    objective_markers(pygame.Surface((1280, 720)), outpost, camera, 0.0, plates((1280, 720), outpost))
     assert placed["HOLD 12 s"] < PAD_TOP  # above the pad, with nothing there
     dis_at(outpost, region.x + region.width / 2, region.y - 30)  # where the count was
-    objective_markers(pygame.Surface((1280, 720)), outpost, camera, 0.0)
+    objective_markers(pygame.Surface((1280, 720)), outpost, camera, 0.0, plates((1280, 720), outpost))
     assert placed["HOLD 12 s"] >= PAD_TOP + region.height  # below it, off the machine
 
 
@@ -80,7 +81,7 @@ def test_the_pad_s_label_is_faint_over_a_machine_when_one_stands_either_side(out
     def brightest_red_above_the_pad() -> int:
         surface = pygame.Surface((1280, 720))
         surface.fill(GREEN)  # no red in it: what red there is, is the label's amber
-        objective_markers(surface, outpost, camera, 0.0)
+        objective_markers(surface, outpost, camera, 0.0, plates(surface.get_size(), outpost))
         return int(pygame.surfarray.array3d(surface.subsurface((300, PAD_TOP - 32, round(region.width), 24)))[
             ..., 0].max())
     assert brightest_red_above_the_pad() > 240  # the count, in full, over the ground above the pad

@@ -72,7 +72,7 @@ def test_a_machine_under_the_armour_plate_is_still_pointed_at_from_below_it(outp
     marker.update(outpost, 0.5)
     surface = pygame.Surface((1280, 720))
     camera = SimpleNamespace(left=-9000.0, top=-9000.0, to_screen=lambda x, y: (160, 40))
-    marker.draw(surface, outpost, camera, 1.0, 0.0)
+    marker.draw(surface, outpost, camera, 1.0, 0.0, plates(surface.get_size(), outpost))
     assert cyan(surface, ARMOUR_PLATE) == 0
     assert cyan(surface, (148, ARMOUR_PLATE.bottom, 24, 30)) > 40  # the arrow, just under the plate
 
@@ -90,6 +90,6 @@ def test_an_objective_showing_in_the_strip_between_the_top_plates_is_outlined_th
         camera = SimpleNamespace(left=left, top=top, to_screen=lambda x, y: (x - left, y - top))
         surface = pygame.Surface((1280, 720))
         arrows.clear()
-        objective_markers(surface, outpost, camera, 0.0)
+        objective_markers(surface, outpost, camera, 0.0, plates(surface.get_size(), outpost))
         outline = pygame.mask.from_threshold(surface.subsurface(strip), (255, 200, 70), (2, 2, 2, 255)).count()
         assert bool(arrows) == pointed and (outline == 0) == pointed, (bottom, arrows, outline)

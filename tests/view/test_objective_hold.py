@@ -6,6 +6,7 @@ import pygame
 
 from game.content.chain import LEVELS
 from game.session import new_game
+from game.view.hud import plates
 from game.view.markers import hold_left, hold_share, objective_markers
 from game.view.text import AMBER, PANEL
 
@@ -28,7 +29,7 @@ def test_the_bar_over_a_held_area_fills_with_the_share_held():
     def bar_after(ticks):
         game.res.objectives_held[0] = ticks
         surface = pygame.Surface((1280, 720))
-        objective_markers(surface, game, camera, 0.0)
+        objective_markers(surface, game, camera, 0.0, plates(surface.get_size(), game))
         return [tuple(surface.get_at((bar_x + x, bar_y + 2)))[:3] for x in range(100)]
 
     assert bar_after(0) == [PANEL] * 100  # nothing held yet: an empty gauge
@@ -54,7 +55,7 @@ def test_an_objective_near_the_top_of_the_screen_has_its_count_below_it_clear_of
     placed = words_placed(monkeypatch)
     for screen_top in (300, 40):  # the area's top on screen: lots of room above it, then under the HUD's top row
         camera = SimpleNamespace(left=0.0, top=region.y - screen_top, to_screen=lambda x, y: (x, y))
-        objective_markers(pygame.Surface((1280, 720)), game, camera, 0.0)
+        objective_markers(pygame.Surface((1280, 720)), game, camera, 0.0, plates((1280, 720), game))
         count = placed["HOLD 12 s"]
         assert "Hold the extraction pad" not in placed  # the order's plate at the top of the HUD says it
         if screen_top == 300:
@@ -74,7 +75,7 @@ def test_an_objective_near_the_bottom_keeps_its_words_above_the_gauges(monkeypat
     # The area's top 20 px above the gauges: above it, the words would be over the area but are kept whole in view
     screen_top = 720 - markers.HUD_BOTTOM - 20
     camera = SimpleNamespace(left=0.0, top=region.y - screen_top, to_screen=lambda x, y: (x, y))
-    objective_markers(pygame.Surface((1280, 720)), game, camera, 0.0)
+    objective_markers(pygame.Surface((1280, 720)), game, camera, 0.0, plates((1280, 720), game))
     assert placed["HOLD 12 s"] + 20 + 4 + 5 <= 720 - markers.HUD_BOTTOM  # the count and its bar clear of the gauges
     game.close()
 
@@ -94,7 +95,7 @@ def test_an_objective_under_the_gauges_or_out_of_view_is_pointed_at_from_inside_
             x - (region.x - 600), y - (region.y - screen_top)))
         surface = pygame.Surface((1280, 720))
         surface.fill((1, 2, 3))
-        objective_markers(surface, game, camera, 0.0)
+        objective_markers(surface, game, camera, 0.0, plates(surface.get_size(), game))
         drawn = arrow_pixels(surface)
         assert drawn, screen_top  # an arrow, not an outline hidden under the plates
         assert all(markers.HUD_TOP <= y < 720 - markers.HUD_BOTTOM for _, y in drawn), screen_top

@@ -12,6 +12,7 @@ from game.session import new_game
 from game.sim.components import Brain, Position
 from game.sim.resources import Advice
 from game.view.advisor_panel import ReiMarker
+from game.view.hud import plates
 from game.view.markers import MARKER_REACH, PLATE_HEIGHT, objective_markers
 from game.view.text import PANEL
 
@@ -48,10 +49,12 @@ def test_rei_s_plate_keeps_off_the_pad_s_ring_and_count_and_stays_by_her_target(
 
     marks = pygame.Surface((1280, 720))
     marks.fill((0, 0, 0))
-    objective_markers(marks, outpost, camera, 0.0)  # the pad's ring and its count, as a frame draws them first
+    hud = plates(marks.get_size(), outpost)
+    found = objective_markers(marks, outpost, camera, 0.0, hud)  # the pad's ring and its count, as a frame draws
+    # them first
     rei = pygame.Surface((1280, 720))
     rei.fill((0, 0, 0))
-    marker.draw(rei, outpost, camera, 1.0, 0.0)
+    marker.draw(rei, outpost, camera, 1.0, 0.0, hud, None, found)
 
     ys, xs = np.nonzero((np.abs(pixels(rei).astype(int) - PLATE_FILL) <= 1).all(axis=2))
     plate = pygame.Rect(xs.min(), ys.min() - 1, xs.max() - xs.min() + 1, ys.max() - ys.min() + 2)  # and its top line
