@@ -1,6 +1,5 @@
 """The Bul after a fight: disabled (the cannon arm shot off, the cannon dropped, the pilot gone) and wrecked."""
 
-import math
 import random
 
 import pygame
@@ -10,7 +9,7 @@ from tools.art.bul import (BL_CHAR, BUL_ARMS, BUL_HEAD, C, SIZE, bul_arms, bul_c
 from tools.art.canvas import Canvas, cel
 from tools.art.colour import Tones
 from tools.art.dis import dis_stump
-from tools.art.dis_damaged import on_body, scorch, scorched_ground, shards, spark_burst
+from tools.art.dis_damaged import hot_holes, on_body, scorch, scorched_ground, shards, stump_sparks
 from tools.art.geometry import inset, transform
 
 # The disabled Bul's north forearm is torn off past the elbow; its stump ends here.
@@ -48,14 +47,9 @@ def draw_bul_disabled():
         scorch(c, rng, (36.0, 76.0), 3.0)   # south shoulder
         scorch(c, rng, (72.0, 62.0), 2.2)   # cannon
     on_body(cv, soot)
-    for p in ((50.0, 17.5), (53.0, 24.0), (30.0, 56.0), (41.0, 70.0)):  # the precise hits' holes, rims still hot
-        cv.circle((8, 4, 6), p, 0.8)
-        cv.soft_circle((255, 100, 30), p, 1.0, 0.6, 110)
-        cv.circle((4, 2, 4), p, 0.5)
+    hot_holes(cv, ((50.0, 17.5), (53.0, 24.0), (30.0, 56.0), (41.0, 70.0)), 0.8, 1.0, 0.5)
     shadow = cv.silhouette(130, 1.6)
-    elbow, end = BUL_ARMS[0][0], BUL_STUMP_END
-    base = math.atan2(end[1] - elbow[1], end[0] - elbow[0])
-    spark_burst(cv, rng, end, [base + d for d in (-1.1, -0.45, 0.1, 0.6, 1.2)], 7.5, 2.4)
+    stump_sparks(cv, rng, BUL_ARMS[0][0], BUL_STUMP_END, 7.5, 2.4)
     return cv.result(), shadow
 
 

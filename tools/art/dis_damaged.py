@@ -54,6 +54,21 @@ def spark_burst(cv, rng, c, rays, length, glow_r):
     cv.circle((255, 255, 255), c, 0.45)
 
 
+def hot_holes(cv, points, hole, glow, core):
+    """The bullet holes of the precise hits that disabled a machine, their rims still hot: each a dark hole of radius
+    `hole`, an orange glow of `glow` round it and a black `core` (px)."""
+    for p in points:
+        cv.circle((8, 4, 6), p, hole)
+        cv.soft_circle((255, 100, 30), p, glow, 0.6, 110)
+        cv.circle((4, 2, 4), p, core)
+
+
+def stump_sparks(cv, rng, elbow, end, length, glow_r):
+    """Sparks fanning out from a shot-off arm's stump, along the arm from its `elbow` past its `end`."""
+    base = math.atan2(end[1] - elbow[1], end[0] - elbow[0])
+    spark_burst(cv, rng, end, [base + d for d in (-1.1, -0.45, 0.1, 0.6, 1.2)], length, glow_r)
+
+
 def scorched_ground(cv, rng, centre, stain, streaks, reach, inner):
     """The ground where a machine burnt: a soft dark stain of radius `stain`, with `streaks` soot streaks thrown
     outward from `inner` px to a length picked from `reach`."""
@@ -114,15 +129,9 @@ def draw_dis_disabled():
         scorch(c, rng, (35.0, 55.5), 2.6)   # south shoulder
         scorch(c, rng, (60.0, 52.0), 2.0)   # rifle
     on_body(cv, soot)
-    # bullet holes of the precise hits, their rims still hot
-    for p in ((43.2, 21.0), (45.2, 27.6), (29.0, 41.4)):
-        cv.circle((8, 4, 6), p, 0.75)
-        cv.soft_circle((255, 100, 30), p, 0.9, 0.6, 110)
-        cv.circle((4, 2, 4), p, 0.45)
+    hot_holes(cv, ((43.2, 21.0), (45.2, 27.6), (29.0, 41.4)), 0.75, 0.9, 0.45)
     shadow = cv.silhouette(130, 1.6)
-    elbow, end = DIS_ARMS[0][0], DIS_STUMP_END
-    base = math.atan2(end[1] - elbow[1], end[0] - elbow[0])
-    spark_burst(cv, rng, end, [base + d for d in (-1.1, -0.45, 0.1, 0.6, 1.2)], 6.5, 2.0)
+    stump_sparks(cv, rng, DIS_ARMS[0][0], DIS_STUMP_END, 6.5, 2.0)
     return cv.result(), shadow
 
 

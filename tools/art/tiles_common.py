@@ -1,6 +1,7 @@
 """The tileset's palette and the helpers its rows share: ground colour, tile canvas, shadows, faceted rocks."""
 
 import math
+import random
 
 import pygame
 
@@ -112,6 +113,20 @@ def pixel_surface(size, fn):
         for x in range(size):
             s.set_at((x, y), fn(x, y))
     return s
+
+
+def textured_tile(seed, texture, base, fn=None):
+    """A tile of per-pixel texture: texture(x, y, rng, base) gives each pixel's colour (a list), which fn(x, y, col,
+    rng) may change; one generator seeded `seed` for the whole tile, so it comes out the same every run."""
+    rng = random.Random(seed)
+
+    def px(x, y):
+        col = texture(x, y, rng, base)
+        if fn:
+            col = fn(x, y, col, rng)
+        return finish_px(col)
+
+    return pixel_surface(TILE, px)
 
 
 def upscale(surf):

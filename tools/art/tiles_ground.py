@@ -5,22 +5,13 @@ import random
 
 from tools.art.colour import mix, rgba, scale_rgb, smoothstep
 from tools.art.noise import Fbm, center_window
-from tools.art.tiles_common import (OCHRE, RUST, SAND, SIENNA, UMBER, finish_px, ground_color, pixel_surface, speckle,
+from tools.art.tiles_common import (OCHRE, RUST, SAND, SIENNA, UMBER, ground_color, speckle, textured_tile,
                                     tile_canvas)
-from tools.art.tiles_grid import TILE
 
 
 def ground_base(seed, fn=None, base=OCHRE):
     """Per-pixel ground; fn(x, y, col, rng) may modify the colour list."""
-    rng = random.Random(seed)
-
-    def px(x, y):
-        col = ground_color(x, y, rng, base)
-        if fn:
-            col = fn(x, y, col, rng)
-        return finish_px(col)
-
-    return pixel_surface(TILE, px)
+    return textured_tile(seed, ground_color, base, fn)
 
 
 def blob_fn(seed, target, strength, lo=0.4, hi=0.7):

@@ -1,10 +1,8 @@
 """The New York tileset's night palette and the helpers its rows share: asphalt, concrete, the shared noise fields."""
 
-import random
-
 from tools.art.colour import Tones, mix
 from tools.art.noise import Fbm
-from tools.art.tiles_common import finish_px, pixel_surface
+from tools.art.tiles_common import textured_tile
 
 # Night over occupied Manhattan: cool blue-grey shadows, warm sodium light where a street lamp still burns.
 ASPHALT = (58, 62, 72)
@@ -42,15 +40,7 @@ def asphalt_px(x, y, rng, base=ASPHALT):
 
 def asphalt_surface(seed, fn=None, base=ASPHALT):
     """An asphalt tile; fn(x, y, col, rng) may change each pixel's colour."""
-    rng = random.Random(seed)
-
-    def px(x, y):
-        col = asphalt_px(x, y, rng, base)
-        if fn:
-            col = fn(x, y, col, rng)
-        return finish_px(col)
-
-    return pixel_surface(32, px)
+    return textured_tile(seed, asphalt_px, base, fn)
 
 
 def concrete_px(x, y, rng, base=CONCRETE):
