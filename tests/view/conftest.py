@@ -1,10 +1,13 @@
-"""What view tests share: the Mars base with its renderer and a screen-sized surface to draw on."""
+"""What view tests share: a display, a screen-sized surface to draw on, the Mars base with its renderer, and the
+outpost with its machines set aside."""
 
 import pygame
 import pytest
 
+from game.content.chain import LEVELS
 from game.content.feel import load_feel
 from game.session import DEFAULT_LEVEL, new_game
+from game.sim.components import Brain, Position
 from game.view.renderer import Renderer
 from game.view.sprites import SpriteBank
 
@@ -18,3 +21,27 @@ def scene():
     yield game, Renderer(game, (1280, 720), SpriteBank(), load_feel()), pygame.Surface((1280, 720))
     game.close()
     pygame.quit()
+
+
+@pytest.fixture
+def display():
+    """A 1280x720 window under the dummy video driver, for the fonts and pictures drawing needs."""
+    pygame.init()
+    pygame.display.set_mode((1280, 720))
+    yield
+    pygame.quit()
+
+
+@pytest.fixture
+def screen(display):
+    return pygame.Surface((1280, 720))
+
+
+@pytest.fixture
+def outpost(display):
+    """The outpost with every machine far off, until a test sets one down."""
+    game = new_game(LEVELS / "outpost.tmx", seed=1)
+    for _, (pos, _) in game.world.query(Position, Brain):
+        pos.x = pos.prev_x = pos.y = pos.prev_y = -5000.0
+    yield game
+    game.close()

@@ -15,7 +15,6 @@ from game.sim.components import Brain, Disabled, Facing, Heat, Pod, Position, Un
 from game.sim.events import AdvisorSpoke, FouronReleased, FouronSeized, PartHit, PilotEjected
 from game.sim.events import Disabled as MachineDisabled
 from game.sim.resources import Advice
-from game.sim.systems.speech import speak
 from game.view import advisor_panel
 from game.view.advisor_panel import HOLD, FADE, MARKER_REACH, TYPING, AdvisorPanel, ReiMarker, advice_label
 from game.view.camera import HUD_BOTTOM, Camera
@@ -28,6 +27,7 @@ from game.view.renderer import Renderer
 from game.view.sprites import SpriteBank
 from game.view.text import CYAN, PURPLE
 from tests.maps import game_from_ascii
+from tests.sim.test_speech import hear, quiet
 
 LINE = "Recommended target marked. Destroying it removes 64 percent of the threat. Estimated time 1.8 seconds."
 ARENA = ["####################",
@@ -35,14 +35,6 @@ ARENA = ["####################",
          "#..P..........E....#",
          "#..................#",
          "####################"]
-
-
-@pytest.fixture
-def screen():
-    pygame.init()
-    pygame.display.set_mode((1280, 720))
-    yield pygame.Surface((1280, 720))
-    pygame.quit()
 
 
 @pytest.fixture
@@ -224,12 +216,10 @@ def test_a_heat_warning_fades_once_typed_when_the_heat_is_back_under_the_warning
     game.step()
     heat = game.world.get(game.player, Heat)
     warning = game.res.catalog.units["layzner"].heat.warning
-    voice = game.res.voice
-    voice.busy_until, voice.speaking, voice.waiting = 0.0, -1, []
+    quiet(game)
     heat.value = warning + 5
-    game.res.events.clear()
-    speak(game.world, game.res)  # she says it as the rules do (into the comms log): "Heat 85 percent", as it reads
-    renderer.update(game, list(game.res.events), (0, 0), 1 / 60, Settings())
+    said = list(hear(game))  # she says it as the rules do (into the comms log): "Heat 85 percent", as it reads
+    renderer.update(game, said, (0, 0), 1 / 60, Settings())
     assert renderer.panel.line.key == "rei.heat_high"
     typing_time = renderer.panel.line.typing_time
     for _ in range(math.ceil(typing_time * 60) + 30):  # typed, and half a second of its hold: still hot, still up
@@ -258,12 +248,10 @@ def test_reis_recommendation_fades_once_typed_when_the_marker_reads_other_figure
     # the marker does
     renderer = Renderer(game, (1280, 720), SpriteBank(), load_feel())
     game.step()
-    voice = game.res.voice
-    voice.busy_until, voice.speaking, voice.waiting = 0.0, -1, []
+    quiet(game)
     game.res.advice = Advice(enemy(game), 0.64, 1.8)
-    game.res.events.clear()
-    speak(game.world, game.res)  # she says it, as the rules do: into the comms log and to the panel
-    renderer.update(game, list(game.res.events), (0, 0), 1 / 60, Settings())
+    said = list(hear(game))  # she says it, as the rules do: into the comms log and to the panel
+    renderer.update(game, said, (0, 0), 1 / 60, Settings())
     assert renderer.panel.line.key == "rei.recommend" and "64 percent" in renderer.panel.line.text
     typing_time = renderer.panel.line.typing_time
     for _ in range(math.ceil(typing_time * 60) + 30):  # typed, and half a second of its hold: the same figures

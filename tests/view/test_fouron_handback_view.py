@@ -22,14 +22,6 @@ ORDER = "Hostile. Eliminate."
 
 
 @pytest.fixture
-def screen():
-    pygame.init()
-    pygame.display.set_mode((1280, 720))
-    yield pygame.Surface((1280, 720))
-    pygame.quit()
-
-
-@pytest.fixture
 def game(tmp_path, screen):
     game = game_from_ascii(tmp_path, ARENA)
     yield game

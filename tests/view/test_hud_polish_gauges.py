@@ -3,7 +3,6 @@ charged, plates that hide what is under them, a title card that leaves the fight
 
 import numpy as np
 import pygame
-import pytest
 
 from game.content.chain import LEVELS
 from game.content.feel import load_feel
@@ -22,14 +21,6 @@ from tests.maps import game_from_ascii
 
 ROOM = ["########", "#......#", "#.P..E.#", "#......#", "########"]
 GREEN = (0, 255, 0)
-
-
-@pytest.fixture
-def display():
-    pygame.init()
-    pygame.display.set_mode((1280, 720))
-    yield
-    pygame.quit()
 
 
 def hud_of(game):

@@ -5,11 +5,8 @@ import dataclasses
 from types import SimpleNamespace
 
 import pygame
-import pytest
 
-from game.content.chain import LEVELS
 from game.content.level_data import Objective
-from game.session import new_game
 from game.sim.components import Brain, Health, Position
 from game.view import markers
 from game.view.hud import plates
@@ -18,16 +15,6 @@ from tests.drawn_words import record_drawn_words
 
 GREEN = (0, 255, 0)
 PAD_TOP = 300  # px down the screen the extraction pad's top is put
-
-
-@pytest.fixture
-def outpost():
-    pygame.font.init()
-    game = new_game(LEVELS / "outpost.tmx", seed=1)
-    for entity, (pos, _) in game.world.query(Position, Brain):  # every Dis far off, until a test sets one down
-        pos.x = pos.prev_x = pos.y = pos.prev_y = -5000.0
-    yield game
-    game.close()
 
 
 def camera_on_pad(game) -> SimpleNamespace:

@@ -7,24 +7,12 @@ from types import SimpleNamespace
 import pygame
 import pytest
 
-from game.content.chain import LEVELS
-from game.session import new_game
 from game.sim.components import Brain, Position
 from game.view import markers
 from game.view.hud import plates
 from game.view.markers import objective_markers
 
 PAD_TOP = 300  # px down the screen the extraction pad's bounds start (the count's place above it: 270 to 296)
-
-
-@pytest.fixture
-def outpost():
-    pygame.font.init()
-    game = new_game(LEVELS / "outpost.tmx", seed=1)
-    for entity, (pos, _) in game.world.query(Position, Brain):  # every Dis far off, until a test sets one down
-        pos.x = pos.prev_x = pos.y = pos.prev_y = -5000.0
-    yield game
-    game.close()
 
 
 @pytest.fixture

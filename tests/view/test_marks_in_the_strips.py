@@ -7,9 +7,7 @@ from types import SimpleNamespace
 import pygame
 import pytest
 
-from game.content.chain import LEVELS
 from game.content.feel import load_feel
-from game.session import new_game
 from game.sim.components import Brain, Position
 from game.sim.resources import Advice
 from game.view import markers
@@ -18,18 +16,6 @@ from game.view.markers import MARKER_REACH, objective_markers
 from game.view.renderer import Renderer
 from game.view.sprites import SpriteBank
 from game.view.text import CYAN
-
-
-@pytest.fixture
-def outpost():
-    pygame.init()
-    pygame.display.set_mode((1280, 720))
-    game = new_game(LEVELS / "outpost.tmx", seed=1)
-    for entity, (pos, _) in game.world.query(Position, Brain):  # every Dis far off, until a test sets one down
-        pos.x = pos.prev_x = pos.y = pos.prev_y = -5000.0
-    yield game
-    game.close()
-    pygame.quit()
 
 
 def cyan(surface, rect) -> int:

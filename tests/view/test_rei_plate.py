@@ -7,8 +7,6 @@ import numpy as np
 import pygame
 import pytest
 
-from game.content.chain import LEVELS
-from game.session import new_game
 from game.sim.components import Brain, Position
 from game.sim.resources import Advice
 from game.view.advisor_panel import ReiMarker
@@ -17,18 +15,6 @@ from game.view.markers import MARKER_REACH, PLATE_HEIGHT, objective_markers
 from game.view.text import PANEL
 
 PLATE_FILL = tuple(round(c * 190 / 255) for c in PANEL)  # her plate's ground, laid at 190 of 255 over black
-
-
-@pytest.fixture
-def outpost():
-    pygame.init()
-    pygame.display.set_mode((1280, 720))
-    game = new_game(LEVELS / "outpost.tmx", seed=1)
-    for entity, (pos, _) in game.world.query(Position, Brain):  # every Dis far off, until a test sets one down
-        pos.x = pos.prev_x = pos.y = pos.prev_y = -5000.0
-    yield game
-    game.close()
-    pygame.quit()
 
 
 def pixels(surface) -> np.ndarray:
