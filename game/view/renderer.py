@@ -75,7 +75,8 @@ class Renderer:
         if cut:  # the rest of a briefing is not lost to the line that cut in: the HUD shows it whole
             self.hud.show_message(cut)
         self.fouron.on_events(events)
-        if self.panel.line is not None and outdated(game.world, game.res, self.panel.line.key):
+        line = self.panel.line
+        if line is not None and outdated(game.world, game.res, line.key, line.text):
             self.panel.let_go()
         self.panel.update(dt, game.res.fouron.active)
         self.rei.update(game, dt)

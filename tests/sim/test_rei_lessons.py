@@ -249,11 +249,11 @@ def test_the_heat_warning_said_is_outdated_once_the_gauge_reads_another_figure(t
     heat = game.world.get(game.player, Heat)
     heat.value = warning(game) + 2
     assert said(hear(game)) == ["heat_high"]
-    assert not outdated(game.world, game.res, "rei.heat_high")
+    assert not outdated(game.world, game.res, "rei.heat_high", game.res.comms[-1][2])
     heat.value = warning(game) + 2.4  # the gauge still reads the same whole percent
-    assert not outdated(game.world, game.res, "rei.heat_high")
+    assert not outdated(game.world, game.res, "rei.heat_high", game.res.comms[-1][2])
     heat.value = warning(game) + 9  # climbing: the line's number no longer is the gauge's
-    assert outdated(game.world, game.res, "rei.heat_high")
+    assert outdated(game.world, game.res, "rei.heat_high", game.res.comms[-1][2])
 
 
 def test_a_kill_line_held_up_gives_the_hostiles_left_as_the_hud_counts_them_when_said(tmp_path):
@@ -281,6 +281,6 @@ def test_a_kill_line_said_is_outdated_once_the_hostiles_count_moves_on(tmp_path)
     first, second = enemies(game)[:2]
     game.world.delete(first)
     assert said(hear(game, Destroyed(first, "dis", 0, 0, 0))) == ["target_destroyed"]
-    assert not outdated(game.world, game.res, "rei.target_destroyed")
+    assert not outdated(game.world, game.res, "rei.target_destroyed", game.res.comms[-1][2])
     game.world.delete(second)  # the hostiles plate counts one fewer; a second kill within the cooldown says nothing
-    assert outdated(game.world, game.res, "rei.target_destroyed")
+    assert outdated(game.world, game.res, "rei.target_destroyed", game.res.comms[-1][2])

@@ -544,7 +544,7 @@ def test_a_recommendation_held_up_by_a_busier_line_gives_the_markers_figures_as_
     free(game)
     line = next(e.text for e in hear(game) if isinstance(e, AdvisorSpoke))
     assert "69 percent" in line and set(re.findall(r"\d+(?:\.\d)?", line)) <= {"69", "1.2"}
-    assert not outdated(game.world, game.res, "rei.recommend")  # the marker reads what she said
+    assert not outdated(game.world, game.res, "rei.recommend", game.res.comms[-1][2])  # the marker reads what she said
 
 
 def test_a_recommendation_held_up_until_rei_marks_no_target_is_not_said(tmp_path):
@@ -567,11 +567,11 @@ def test_the_recommendation_said_is_outdated_once_the_marker_reads_other_figures
     assert said(hear(game)) == ["recommend"]
     later(game, 0.25)  # Rei reconsiders: the same figures, the line still reads true
     advised(game, 0.64, 1.8)
-    assert not outdated(game.world, game.res, "rei.recommend")
+    assert not outdated(game.world, game.res, "rei.recommend", game.res.comms[-1][2])
     advised(game, 0.69, 1.8)  # another machine fell back: the plate reads 69%, the line 64
-    assert outdated(game.world, game.res, "rei.recommend")
+    assert outdated(game.world, game.res, "rei.recommend", game.res.comms[-1][2])
     game.res.advice = None
-    assert outdated(game.world, game.res, "rei.recommend")
+    assert outdated(game.world, game.res, "rei.recommend", game.res.comms[-1][2])
 
 
 def test_once_the_level_is_decided_only_what_the_deciding_tick_heard_is_said(tmp_path):

@@ -93,13 +93,14 @@ def _still_timely(key: str, world, res, alive: bool) -> bool:
     return not key.startswith("fouron.") or key == "fouron.released"
 
 
-def outdated(world, res, key: str) -> bool:
-    """The line `key` ("rei.heat_high") last said no longer reads true: what it warns of no longer holds (`_gone`), or
-    the live figures it gave have moved on ("Heat 82 percent" beside a gauge at 96, "100 percent" beside a marker's
-    plate at 69%, "Hostiles remaining: 4" beside a count of 3). The panel lets it go once typed."""
+def outdated(world, res, key: str, said: str) -> bool:
+    """The line `key` ("rei.heat_high"), last said as `said`, no longer reads true: what it warns of no longer holds
+    (`_gone`), or the live figures it gave have moved on ("Heat 82 percent" beside a gauge at 96, "100 percent" beside
+    a marker's plate at 69%, "Hostiles remaining: 4" beside a count of 3). The panel lets it go once typed."""
     if _gone(world, res, key):
         return True
-    return key in LIVE and not _reads_true(res, key, _live_values(world, res, key))
+    count = res.voice.said.get(key, 0)
+    return key in LIVE and (not count or fill(_line(res, key, count - 1), **_live_values(world, res, key)) != said)
 
 
 def _gone(world, res, key: str) -> bool:
@@ -185,24 +186,6 @@ def _line(res, key: str, count: int) -> str:
     order = list(range(len(lines)))
     random.Random(f"{res.voice.seed}/{key}").shuffle(order)  # the same order all game: the cycle never repeats a line
     return lines[order[count % len(lines)]]
-
-
-def _reads_true(res, key: str, values: dict) -> bool:
-    """The line `key` last said reads word for word as it would if said now with `values` (the comms log keeps what
-    was said, at the time voice.spoke_at keeps)."""
-    voice = res.voice
-    count = voice.said.get(key, 0)
-    if not count or key not in voice.spoke_at:
-        return False
-    speaker = key.split(".")[0]
-    now = fill(_line(res, key, count - 1), **values)
-    said_at = round(voice.spoke_at[key], 2)
-    for at, who, text in reversed(res.comms):  # the newest first: it was said moments ago
-        if at < said_at:
-            break
-        if at == said_at and who == speaker and text == now:
-            return True
-    return False
 
 
 def _take_channel(res, speaker: str, situation: str, text: str, priority: int, reading: float = 0.0) -> None:
