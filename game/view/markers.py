@@ -77,10 +77,11 @@ def health_gauge(size: tuple[int, int]) -> tuple[pygame.Surface, pygame.Surface]
     return plate, ticks
 
 
-def objective_markers(surface, game, camera, seconds: float, covers, sides: dict | None = None) \
+def objective_markers(surface, game, camera, seconds: float, covers, sides: dict | None = None, labels=None) \
         -> tuple[list, list[pygame.Rect]]:
     """Objectives still to reach: a pulsing outline on the map, or an arrow at the screen edge toward it; by the
-    outline, its label (objective_labels, moving `sides` on). `covers`: the HUD's plates this frame (hud.plates).
+    outline, its label (`labels`, when the caller has worked them out this frame; else objective_labels, moving
+    `sides` on). `covers`: the HUD's plates this frame (hud.plates).
     Returns what of these marks is on screen, for Rei's numbers to keep off: ([(region, its bounds on screen)] of
     each area outlined, [each label's rect])."""
     res = game.res
@@ -105,7 +106,8 @@ def objective_markers(surface, game, camera, seconds: float, covers, sides: dict
             pygame.draw.polygon(surface, color, [camera.to_screen(x, y) for x, y in region.points], 3)
         else:
             pygame.draw.rect(surface, color, rect, 3)
-    labels = objective_labels(game, camera, play_band(surface), covers, sides)
+    if labels is None:
+        labels = objective_labels(game, camera, play_band(surface), covers, sides)
     for label in labels:
         if not label.faded:
             _draw_label(surface, label, color, label.rect.topleft)
@@ -141,7 +143,7 @@ def objective_labels(game, camera, band, covers, sides: dict | None = None) -> l
     deep in it; one standing deeper sends it to the other side if that is clear, else it stays, faded, until its place
     is wholly clear again: a label keeps its side rather than flip every time a machine passes. `sides`: the view's
     memory of those sides in this run of the level, {objective's index: (side, faded)}, written in place with what
-    is chosen now (the Renderer keeps it; pass a copy to read it without moving it on). None: chosen afresh."""
+    is chosen now (the Renderer keeps it). None: chosen afresh."""
     res = game.res
     screen = pygame.Rect(0, 0, band.width, band.bottom + HUD_BOTTOM)
     sides = {} if sides is None else sides

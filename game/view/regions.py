@@ -5,7 +5,7 @@ import math
 
 import pygame
 
-from game.view.markers import objective_labels, play_band
+from game.view.markers import play_band
 from game.view.overlays import debug_plate
 from game.view.text import AMBER, DIM, PANEL, WHITE, draw_text, fit, font
 
@@ -36,9 +36,9 @@ class LevelMarks:
         self.fills: dict[tuple, pygame.Surface] = {}  # ("zones" or "triggers", index) → its inside (see _fill)
         self.scratch: pygame.Surface | None = None  # where a region larger than the screen is filled
 
-    def draw(self, surface, game, camera, covers, sides: dict) -> None:
-        """`covers`: the HUD's plates this frame (hud.plates); `sides`: the objectives' labels' sides, read (a copy:
-        objective_markers moves them on when it draws the labels after these marks)."""
+    def draw(self, surface, game, camera, words: list) -> None:
+        """`words`: where objective_markers writes each objective's order and hold count this frame (its labels'
+        rects): these marks' labels keep off them, as they are drawn after, over the labels."""
         if self.shapes is None:
             self.shapes = _shapes(self.level)
         left, top, view = camera.left, camera.top, surface.get_rect()
@@ -61,7 +61,7 @@ class LevelMarks:
             labels.append((_beside(x, y), PLAYER, ((f"player {ident}".rstrip(), TITLE, PLAYER),
                                                    ("spawn", DETAIL, WHITE))))
         band = play_band(surface)
-        placed = [debug_plate(surface), *_objective_words(game, camera, band, covers, sides)]
+        placed = [debug_plate(surface), *(rect.inflate(0, 2).move(0, 1) for rect in words)]
         for anchor, accent, rows in labels:
             self._label(surface, rows, accent, anchor, band, placed)
 
@@ -169,12 +169,6 @@ class LevelMarks:
             rect.top = placed[hit].bottom + 2
         placed.append(rect)
         surface.blit(plate, rect)
-
-
-def _objective_words(game, camera, band, covers, sides: dict) -> list[pygame.Rect]:
-    """Where objective_markers writes each objective's order and hold count: the labels keep off them (they are
-    drawn after, over the labels). `sides` is written in place: give a copy."""
-    return [label.rect.inflate(0, 2).move(0, 1) for label in objective_labels(game, camera, band, covers, sides)]
 
 
 def _inside(shape, kind: str):

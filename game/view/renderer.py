@@ -17,7 +17,7 @@ from game.view.camera import Camera
 from game.view.effects import Effects
 from game.view.fouron import FouronOverlay
 from game.view.hud import Hud, plates
-from game.view.markers import enemy_health_bars, lock_marker, objective_markers
+from game.view.markers import enemy_health_bars, lock_marker, objective_labels, objective_markers, play_band
 from game.view.map_view import MapView
 from game.view.regions import LevelMarks
 from game.view.sprites import ANGLE_STEPS, SpriteBank, TurnTable
@@ -149,9 +149,10 @@ class Renderer:
         if not fouron_flies:  # its banner takes the screen's middle: the level's name gives way
             self.hud.draw_title_band(surface, game.seconds)
         hud = plates(surface.get_size(), game)  # once a frame: the marks in the world keep off (or point past) them
+        labels = objective_labels(game, camera, play_band(surface), hud, self.label_sides)  # sides moved on once
         if self.debug:  # under the objectives' markers, whose order and hold count stay on top
-            self.level_marks.draw(surface, game, camera, hud, dict(self.label_sides))  # read, not moved on
-        marks = objective_markers(surface, game, camera, game.seconds, hud, self.label_sides)
+            self.level_marks.draw(surface, game, camera, [label.rect for label in labels])
+        marks = objective_markers(surface, game, camera, game.seconds, hud, labels=labels)
         enemy_health_bars(surface, world, camera, self.effects.hurt, alpha)
         lock_marker(surface, game, camera, self.age)
         panel_rect = self.panel.rect(surface, fouron_flies)

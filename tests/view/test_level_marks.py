@@ -13,7 +13,6 @@ from game.content.level_data import Region
 from game.session import new_game
 from game.sim.resources import TriggerState
 from game.view import regions
-from game.view.hud import plates
 from game.view.markers import play_band
 from game.view.overlays import debug_plate
 from game.view.regions import ENEMY, PATROL, PLAYER, SPENT, TRIGGER, ZONE, LevelMarks
@@ -253,7 +252,7 @@ def test_a_regions_label_lies_inside_it_whatever_its_shape(region):
     game.res.level = dataclasses.replace(game.res.level, triggers=(trigger,))
     marks, screen = LevelMarks(game.res.level), Blits((1280, 720))
     camera = SimpleNamespace(left=0.0, top=0.0)
-    marks.draw(screen, game, camera, plates((1280, 720), game), {})
+    marks.draw(screen, game, camera, [])
     [plate] = [image for (rows, _), image in marks.labels.items() if rows[0][0] == "trigger #7 valley"]
     [label] = [rect for image, rect in screen.blits if image is plate]
     assert region.contains(*label.topleft) and region.contains(*label.topright)
