@@ -25,7 +25,8 @@ from game.sim.components import Position
 from game.sim.events import AdvisorSpoke, FouronReleased
 from game.sim.systems.speech import READING, SPEECH_RATE
 from game.view.camera import HUD_BOTTOM
-from game.view.markers import MARKER_REACH, PLATE_CLEARANCE, PLATE_HEIGHT, arrow, crosses_outline, edge_arrow
+from game.view.markers import (ARROW_LENGTH, ARROW_SPREAD, MARKER_REACH, PLATE_CLEARANCE, PLATE_HEIGHT, arrow,
+                               crosses_outline, edge_arrow)
 from game.view.text import CYAN, DIM, PANEL, PURPLE, WHITE, draw_text, font, panel, wrap
 
 TYPING = SPEECH_RATE  # characters a second: the rules hold the channel for exactly this long
@@ -291,8 +292,8 @@ BREATH = 2.5  # px the diamond's reach swells and shrinks by as it breathes
 STROKE = 8  # px the chevrons' strokes and shadows reach past the diamond's points
 BODY = 24  # px from a machine's centre to its body's edge: an arrow at one partly in view stops short of it
 TIP_GAP = 4  # px between an arrow's tip and the cover's edge or the machine's body it points past
-ARROW_TAIL = 22  # px from an arrow's tip back to its tail (markers.arrow)
-ARROW_HALF = 12  # px from an arrow's middle to its side: its head's half width (markers.arrow), and a pixel more
+ARROW_TAIL = ARROW_LENGTH  # px from an arrow's tip back to its tail (markers.arrow)
+ARROW_HALF = math.ceil(ARROW_LENGTH * math.sin(ARROW_SPREAD)) + 1  # its head's half width (markers.arrow), a pixel more
 SIDE_INSET = 24  # px from the screen's edge: an arrow's tip nearer than that would be cut, so that side is not open
 PLATE_SLIDE = 40  # px further from the target the numbers may go to keep off an objective's outline and label
 

@@ -316,9 +316,13 @@ def edge_arrow(surface, target, color) -> tuple[float, float]:
     return tip
 
 
+ARROW_LENGTH, ARROW_SPREAD = 22, 0.5  # px from an arrowhead's tip to its back corners; rad each side of its line
+
+
 def arrow(surface, tip, angle: float, color) -> None:
     """An arrowhead with its point at `tip`, pointing along `angle` (rad), over a dark shadow."""
-    back = [(tip[0] - math.cos(angle + side) * 22, tip[1] - math.sin(angle + side) * 22) for side in (0.5, -0.5)]
+    back = [(tip[0] - math.cos(angle + side) * ARROW_LENGTH, tip[1] - math.sin(angle + side) * ARROW_LENGTH)
+            for side in (ARROW_SPREAD, -ARROW_SPREAD)]
     pygame.draw.polygon(surface, (0, 0, 0), [(x + 2, y + 2) for x, y in (tip, *back)])
     pygame.draw.polygon(surface, color, [tip, *back])
 

@@ -13,10 +13,12 @@ SPRITES = ROOT / "assets" / "sprites"
 GLOWS = {"layzner_thrust", "bolt_player", "bolt_enemy", "bul_shell", "muzzle_flash", "spark_hit", "vmax_barrier",
          "missile_flame", "knuckle_wave", "telegraph", "deflect", "part_spark"}
 ANGLE_STEPS = 72  # 5° apart: smooth enough at this sprite size, 72 small surfaces per image
+SUN = (2, 3)  # px right and down the shadow of whatever stands falls, under the map's one sun
+SHADOW_CLEAR = (12, 8, 14, 0)  # the shadow's colour, clear: an edge over no shadow blends as it did baked
 # What the game turns casts its shadow (<name>_shadow.png, a soft silhouette in place) this many px right and down
 # whichever way it faces, as under one sun; a shadow baked into the picture would turn with it.
-SHADOWS = {"layzner": (2, 3), "layzner_overheat": (2, 3), "layzner_fouron": (2, 3), "dis": (2, 3),
-           "dis_disabled": (2, 3), "dis_wreck": (1, 2), "bul": (2, 3), "bul_disabled": (2, 3), "bul_wreck": (2, 3),
+SHADOWS = {"layzner": SUN, "layzner_overheat": SUN, "layzner_fouron": SUN, "dis": SUN,
+           "dis_disabled": SUN, "dis_wreck": (1, 2), "bul": SUN, "bul_disabled": SUN, "bul_wreck": SUN,
            "layzner_wreck": (1, 2), "missile": (1, 1), "pilot_pod": (1, 1)}
 
 
@@ -145,7 +147,7 @@ def _over_shadow(image: pygame.Surface, shadow: pygame.Surface, offset: tuple[in
     image's centre stays the canvas's centre (callers place turns by their centre)."""
     dx, dy = offset
     canvas = pygame.Surface((image.get_width() + 2 * abs(dx), image.get_height() + 2 * abs(dy)), pygame.SRCALPHA)
-    canvas.fill((12, 8, 14, 0))  # the shadow's colour, clear: an image edge over no shadow blends as it did baked
+    canvas.fill(SHADOW_CLEAR)
     canvas.blit(shadow, (abs(dx) + dx, abs(dy) + dy))
     canvas.blit(image, (abs(dx), abs(dy)))
     return canvas

@@ -7,11 +7,11 @@ import pygame
 
 from game.content.errors import ContentError, Problem
 from game.content.level_data import LevelData, TileImage
+from game.view.sprites import SHADOW_CLEAR, SUN
 
-# One sun over the whole map: a standing tile's shadow falls this many px right and down, as a machine's does
-# (sprites.SHADOWS), however the tile is flipped or turned in Tiled; painted into the tile, it would turn with it.
-TILE_SHADOW = (2, 3)
-SHADOW_CLEAR = (12, 8, 14, 0)  # the shadow's colour, clear: the shadow's soft edge blitted onto it keeps its colour
+# One sun over the whole map: a standing tile's shadow falls as a machine's does, however the tile is flipped or
+# turned in Tiled; painted into the tile, it would turn with it.
+TILE_SHADOW = SUN
 
 
 def over_shadow(body: pygame.Surface, shadow: pygame.Surface) -> pygame.Surface:

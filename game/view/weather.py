@@ -33,7 +33,6 @@ class Weather:
         self.level = level
         self.rng = rng  # cosmetic generator
         self.wind = (math.cos(level.wind_angle) * level.wind_speed, math.sin(level.wind_angle) * level.wind_speed)
-        self.drift = [0.0, 0.0]
         # Composited once here: the map-wide haze is baked into the map's chunks (haze_onto), zone clouds
         # cost one blit each, and the drifting wisps (in zones) and streaks carry the wind's motion.
         haze = _haze_texture(rng)
@@ -87,8 +86,6 @@ class Weather:
         return self.veil is not None or bool(self.zones)
 
     def update(self, dt: float) -> None:
-        self.drift[0] = (self.drift[0] + self.wind[0] * dt) % HAZE_TILE
-        self.drift[1] = (self.drift[1] + self.wind[1] * dt) % HAZE_TILE
         self.blown += dt
 
     def draw(self, surface, camera) -> None:
