@@ -10,10 +10,10 @@ import pytest
 
 from game.audio import cues as cues_module
 from game.audio.cues import LOCK_TICK_EVERY, Cues
-from game.audio.mixer import LEVELS
+from game.audio.mixer import DEFAULT_SOUNDS_DIR, LEVELS
 from game.session import new_game
 from game.sim.events import (AlarmRaised, Damaged, Destroyed, Fired, HoldStarted, MissileShotDown, ObjectiveReached,
-                             ShotStopped)
+                             ShotStopped, VmaxCharged, VmaxRefused)
 from game.sim.resources import TICK_RATE
 from game.view.camera import Camera
 from tests.audio.fakes import Clock, fake_audio
@@ -149,3 +149,23 @@ def test_the_restart_gap_is_shorter_than_any_one_machine_s_own_repeat(game):
     rifle = game.res.catalog.weapons["laser_rifle"]
     assert RESTART_GAP_MS / 1000 < (math.ceil(rifle.cooldown * TICK_RATE) - 1) / TICK_RATE
     assert RESTART_GAP_MS / 1000 < LOCK_TICK_EVERY
+
+
+# V-MAX: heard as its meter fills and when a press is refused, in the cockpit and only for the player's own machine
+
+def test_the_v_max_meter_filling_rings_in_the_cockpit(game, camera):
+    assert heard_at(game, camera, [VmaxCharged(game.player)]) == [("vmax_ready", 1.0, 0.0)]
+
+
+@pytest.mark.parametrize("reason", ["charging", "cooling", "overheated"])
+def test_a_refused_v_max_press_is_heard(game, camera, reason):
+    assert heard_at(game, camera, [VmaxRefused(game.player, reason)]) == [("vmax_denied", 1.0, 0.0)]
+
+
+def test_an_enemy_s_v_max_meter_and_presses_are_not_the_cockpit_s_business(game, camera):
+    assert heard_at(game, camera, [VmaxCharged(game.player + 1), VmaxRefused(game.player + 1, "charging")]) == []
+
+
+@pytest.mark.parametrize("name", ["vmax_ready", "vmax_denied"])
+def test_the_v_max_cues_ship_with_a_level_in_the_mix(name):
+    assert (DEFAULT_SOUNDS_DIR / f"{name}.wav").is_file() and name in LEVELS

@@ -499,17 +499,6 @@ def test_a_heat_warning_held_up_until_the_heat_has_fallen_is_not_said_late(tmp_p
     assert said(hear(game)) == [] and game.res.voice.waiting == []
 
 
-def test_a_heat_warning_held_up_while_the_heat_stays_high_is_said_when_the_channel_frees(tmp_path):
-    game = game_from_ascii(tmp_path, ALONE)
-    game.step()
-    quiet(game)
-    busy(game)
-    game.world.get(game.player, Heat).value = game.res.catalog.units["layzner"].heat.warning + 2
-    hear(game)
-    free(game)
-    assert said(hear(game)) == ["heat_high"]
-
-
 def test_a_v_max_ready_line_held_up_until_v_max_was_spent_is_not_said_late(tmp_path):
     game = game_from_ascii(tmp_path, ALONE)
     game.step()

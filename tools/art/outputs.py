@@ -80,14 +80,13 @@ def write_all(root):
     Returns (sprites, the Mars tileset, written paths): the sheets are drawn from the same images."""
     sprites = draw_sprites()
     written = [save(img, root, "sprites", name + ".png") for name, img in sprites]
-    tileset = None
-    for name, sheets, text in (("mars", build_tileset(), tsx_text()), (NY_NAME, build_ny_tileset(), ny_tsx_text())):
+    mars = build_tileset()
+    for name, sheets, text in (("mars", mars, tsx_text()), (NY_NAME, build_ny_tileset(), ny_tsx_text())):
         shown, bodies, shadows = sheets
-        tileset = tileset or shown  # the sheets show Mars's
         written += [save(sheet, root, "tilesets", name + part + ".png") for sheet, part in
                     ((shown, ""), (bodies, "_body"), (shadows, "_shadow"))]
         tsx = os.path.join(root, "tilesets", name + ".tsx")
         with open(tsx, "w", encoding="utf-8", newline="\n") as fh:
             fh.write(text)
         written.append(tsx)
-    return sprites, tileset, written
+    return sprites, mars[0], written  # the sheets show Mars's tileset
