@@ -35,7 +35,7 @@ def new_game(level_path: Path | str = DEFAULT_LEVEL, seed: int = 1, units_path: 
     if start_at is not None:
         level, facing = _start_at(level, catalog, start_at, problems)
     if problems:
-        raise ContentError(problems)
+        raise ContentError(problems, files=level.files)  # what live reload watches for a fix
     return Game(level, catalog, seed, difficulty=difficulty, start_facing=facing)
 
 

@@ -11,7 +11,7 @@ import numpy as np
 from game.content.catalog import Catalog
 from game.content.chain import FIRST_MISSION, LEVELS, follow
 from game.content.errors import ContentError, Problem, quote
-from game.content.level import POLYGON_TOOL, load_level, part_template
+from game.content.level import POLYGON_TOOL, load_level
 from game.content.level_data import LevelData
 from game.content.reach import Reach, inside_wall, room_near, roomy_at
 from game.content.spelling import suggest
@@ -197,7 +197,7 @@ def level_problems(level: LevelData, catalog: Catalog) -> list[Problem]:
         problems += spawn_problems(level, level.player_spawn_where, *level.player_spawn, radius, "the player spawn")
     for spawn in level.enemy_spawns:
         if spawn.kind not in known:
-            template = spawn.from_template.get("kind", "")
+            template = spawn.template_of("kind")
             hint = f"kind {quote(spawn.kind)} is not an enemy kind; {suggest(spawn.kind, known)}"
             if template:  # the object sets no kind of its own: the one to fix is the template's
                 hint += f"; {value_in_template_hint(template, 'kind')}"
@@ -267,7 +267,7 @@ def _too_small_to_count(level: LevelData, unit) -> list[Problem]:
         if min(region.width, region.height) < least:
             shape = {"rectangle": "a rectangle", "ellipse": "an ellipse"}.get(region.shape, "a polygon")
             part = "shape" if region.shape == "polygon" else "size"  # a polygon's size is its corners'
-            template = part_template(objective, part)
+            template = objective.template_of(part)
             fix = "draw it larger, a tile or more"
             if template:
                 fix = (redraw_hint(template, f"{POLYGON_TOOL}, a tile or more across") if part == "shape" else
@@ -302,7 +302,7 @@ def _out_of_time(level: LevelData, unit) -> list[Problem]:
         way = f"{distance:,.0f} px from the player spawn: {travel:.2f} s to get there even {how} all the way"
         if objective.hold:
             problems.append(Problem(
-                level.path, property_where(objective.where, "hold", objective.from_template.get("hold", "")),
+                level.path, property_where(objective.where, "hold", objective.template_of("hold")),
                 f"fewer seconds than the map's time_limit ({limit:g}) less the time to get there",
                 f"{objective.hold:g}, with the objective {way}",
                 "shorten the hold, move the objective nearer the player spawn, or lengthen time_limit in Map "
@@ -440,7 +440,7 @@ def _patrol_through_walls(level: LevelData, spawn, radius: float) -> list[Proble
         return []
     points = [(spawn.x, spawn.y), *spawn.patrol] + ([spawn.patrol[0]] if spawn.loop else [])
     names = ["its spawn"] + [f"point {i + 1}" for i in range(len(spawn.patrol))] + ["point 1"]
-    where = property_where(spawn.where, "patrol", spawn.from_template.get("patrol", ""))
+    where = property_where(spawn.where, "patrol", spawn.template_of("patrol"))
     expected = "a route it can walk straight along, leg by leg"
     # Off the map first: a leg is looked at every quarter tile, and one to a point 1e9 px away would be billions
     # of points (gigabytes, or a MemoryError) only to find the map's edge.

@@ -23,10 +23,14 @@ class Problem:
 
 
 class ContentError(Exception):
-    """One or more problems in a content file; str() gives one line per problem."""
+    """One or more problems in a content file; str() gives one line per problem.
 
-    def __init__(self, problems) -> None:
+    `files`: every file the reading looked for before it refused, there or not (a map's tilesets, their images, its
+    templates): live reload watches them, so putting a missing one back or saving one again is noticed."""
+
+    def __init__(self, problems, files=()) -> None:
         self.problems = tuple(problems)
+        self.files = tuple(files)
         super().__init__("\n".join(map(str, self.problems)))
 
 

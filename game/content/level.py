@@ -28,7 +28,7 @@ from game.content.tmx_templates import (GAME_TEMPLATES, part_where, redraw_hint,
 from game.content.tmx_tilesets import GAME_TILESETS
 from game.content.tmx_xml import XmlRefused, read_xml, written_whole
 from game.content.words import counted
-from game.files import real_path
+from game.files import is_file, real_path
 
 POLYGON_TOOL = "the Insert Polygon tool"
 REGION_TOOLS = "the Rectangle, Ellipse or Polygon tool"
@@ -56,13 +56,20 @@ def _level(document: TmxDocument, report: MapReport) -> LevelData:
     _warn_of_undrawable_text(settings["title"], objects, report)
     _warn_of_absolute_next(settings["next"], report)
     _warn_of_embedded_copies(document, report)
+    # The next map must be there (check.py refuses the level without it) but is no part of this one: it is among the
+    # files looked for only while missing, so live reload notices it made, yet saving the next mission while playing
+    # this one does not restart it
+    following = real_path(Path(document.file).parent / settings["next"]) if settings["next"] else None
+    if following is not None and not is_file(following):
+        report.files.append(str(following))
     if report.problems:
-        raise report.error()
+        raise report.error()  # with every file looked for (report.files), for live reload to watch
     title = _words_or(settings["title"], Path(document.file).stem, "map, property title", "the title card", report)
     tiles = _tile_images(document)
-    # The tileset reader resolved the tilesets', templates' and images' paths already.
+    # The tileset reader resolved the tilesets', templates' and images' paths already; report.files adds those it
+    # looked for that are not there (only the next map can be, in a level read without problems).
     files = {str(Path(document.file).resolve()), *document.tilesets.files, *document.templates,
-             *(tile.source for tile in tiles.values())}
+             *(tile.source for tile in tiles.values()), *report.files}
     return LevelData(
         path=document.file, title=title, width=document.width, height=document.height,
         tile_width=document.tile_width, tile_height=document.tile_height,
@@ -72,6 +79,7 @@ def _level(document: TmxDocument, report: MapReport) -> LevelData:
         object_points=objects.points, music=settings["music"], storm=settings["storm"],
         wind_angle=math.radians(settings["wind"]), wind_speed=settings["wind_speed"],
         time_limit=settings["time_limit"], player_spawn_where=objects.player_spawn_where,
+        player_spawn_object=objects.player_spawn_object,
         next_level=str(real_path(Path(document.file).parent / settings["next"])) if settings["next"] else "",
         warnings=report.all_warnings())
 
@@ -133,7 +141,7 @@ def _check_holds(objects: "_Objects", time_limit: float, report: MapReport) -> N
     """An objective held longer than the level lasts could never be reached: the level could not be won."""
     for objective in objects.objectives:
         if time_limit and objective.hold >= time_limit:
-            report.problem(property_where(objective.where, "hold", objective.from_template.get("hold", "")),
+            report.problem(property_where(objective.where, "hold", objective.template_of("hold")),
                            f"fewer seconds than the map's time_limit ({time_limit:g})", f"{objective.hold:g}",
                            "shorten the hold, or lengthen time_limit in Map Properties")
     # Apart, each hold is stood out in turn (one drains while the player is at another): together past the limit,
@@ -259,7 +267,7 @@ def _warn_of_undrawable_text(title: str | None, objects: "_Objects", report: Map
     """Words the player reads (the title, messages, objective labels) in characters the game's font lacks show as
     boxes: a warning naming them, as the text still plays."""
     texts = [("map, property title", title or "")]
-    texts += [(property_where(place.where, "text", place.from_template.get("text", "")), place.text)
+    texts += [(property_where(place.where, "text", place.template_of("text")), place.text)
               for place in objects.objectives + objects.triggers]
     for where, text in texts:
         lacked = undrawable(text)
@@ -399,20 +407,24 @@ class _Objects:
             report.warning(where, "walls made of solid tiles on a tile layer",
                            f"{counted(count, 'shape')} on an object layer, which block nothing",
                            "paint the walls with solid tiles on the collision tile layer")
-        self.player_spawn, self.player_spawn_where = self.one_player_spawn(players, document.dropped)
+        self.player_spawn, self.player_spawn_where, self.player_spawn_object = self.one_player_spawn(
+            players, document.dropped)
 
-    def one_player_spawn(self, players: list[TmxObject], dropped: int) -> tuple[tuple[float, float], str]:
-        """(where the player starts, how messages name it): the map's one player_spawn object; any other count is a
-        problem, unless there are none and objects were dropped (each for a problem already told)."""
+    def one_player_spawn(self, players: list[TmxObject],
+                         dropped: int) -> tuple[tuple[float, float], str, tuple[int, str] | None]:
+        """(where the player starts, how messages name it, its id and name as the map has them): the map's one
+        player_spawn object; any other count is a problem, unless there are none and objects were dropped (each for
+        a problem already told). An object with no id (a map saved before Tiled 1.0) has no id and name to give."""
         if len(players) == 1:
-            return players[0].centre, players[0].where
+            spawn = players[0]
+            return spawn.centre, spawn.where, (spawn.id, spawn.name) if spawn.id else None
         if players or not dropped:
             which = "; ".join(p.where for p in players[:5])
             self.report.problem("map", "exactly one player_spawn object",
                                 f"{len(players)}" + (f" ({which})" if which else ""),
                                 "the player starts at the player_spawn object" if not players else
                                 "keep one and change the others' class")
-        return (0.0, 0.0), "player_spawn"
+        return (0.0, 0.0), "player_spawn", None
 
     def unknown_class(self, obj: TmxObject) -> None:
         """Close to one of the game's classes, a class is a slip that would drop the object (a guard, the goal)
@@ -444,7 +456,7 @@ class _Objects:
         if region is not None:
             self.triggers.append(Trigger(obj.id, obj.name, obj.layer, region, values["action"], values["text"],
                                          values["once"], situation, where=obj.where,
-                                         from_template=_from_template(obj)))
+                                         template=obj.template, inherited=_inherited(obj)))
 
     def unclassed(self, obj: TmxObject) -> None:
         """An object with no class but with properties the game reads (`kind`, `hold`, ...) lost its class, or never
@@ -468,7 +480,7 @@ class _Objects:
             text = _words_or(values["text"], OBJECT_CLASSES["objective"]["text"].default,
                              _property_where(obj, "text"), "the objective's plate", self.report)
             self.objectives.append(Objective(obj.id, obj.name, obj.layer, region, text, values["hold"],
-                                             where=obj.where, from_template=_from_template(obj)))
+                                             where=obj.where, template=obj.template, inherited=_inherited(obj)))
 
     def zone(self, obj: TmxObject, values: dict) -> None:
         region = self.region(obj)
@@ -484,7 +496,7 @@ class _Objects:
         patrol, loop = self.patrol(obj, values["patrol"])
         self.enemy_spawns.append(EnemySpawn(values["kind"], obj.x, obj.y, obj.id, obj.name, patrol, loop, obj.layer,
                                             values["holds_post"], where=obj.where,
-                                            from_template=_from_template(obj)))
+                                            template=obj.template, inherited=_inherited(obj)))
 
     def patrol(self, obj: TmxObject, ref: int) -> tuple[tuple[tuple[float, float], ...], bool]:
         if not ref:
@@ -597,17 +609,16 @@ def _setting_fix(obj: TmxObject, part: str, setting: str, own: str, this_one: st
     return set_in_template_hint(obj.template, setting, this_one) if part in obj.inherited else own
 
 
-def _from_template(obj: TmxObject) -> dict[str, str]:
-    """What the object has from its template, for the checker's messages: its properties by name (→ the template),
-    and its shape, size and rotation as part_template() looks them up."""
-    return {**{name: prop.template for name, prop in obj.properties.items() if prop.template},
-            **{f"<{part}>": obj.template for part in obj.inherited}}
+_TEMPLATE_PARTS = ("shape", "size", "rotation")  # the parts the checker's messages blame on a template
 
 
-def part_template(place, part: str) -> str:
-    """The template a spawn, trigger or objective (`place`) has its shape, size or rotation (`part`) from, "" for
-    none. Its from_template holds them beside its properties, as "<size>": a name no property the game reads has."""
-    return place.from_template.get(f"<{part}>", "")
+def _inherited(obj: TmxObject) -> frozenset[str]:
+    """What the object has from its template (EnemySpawn.inherited), for the checker's messages to blame it on: the
+    properties it does not set itself, and its shape, size and rotation when the template gives them. A property of
+    a part's name (the designer's own: the game reads none) is left out, so as not to blame the template for the
+    object's own shape."""
+    properties = {name for name, prop in obj.properties.items() if prop.template and name not in _TEMPLATE_PARTS}
+    return frozenset(properties | {part for part in _TEMPLATE_PARTS if part in obj.inherited})
 
 
 def _shape_text(obj: TmxObject) -> str:

@@ -3,7 +3,6 @@ settings, frozen (level.py reads a Tiled map into it)."""
 
 import functools
 import hashlib
-import re
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -70,8 +69,19 @@ class Region:
         return self.x + self.width / 2, self.y + self.height / 2
 
 
+class Templated:
+    """A spawn, trigger or objective, which may be placed from a template (its `template` and `inherited` fields)."""
+    template: str
+    inherited: frozenset[str]
+
+    def template_of(self, name: str) -> str:
+        """The template the object has property (or part: "shape", "size", "rotation") `name` from; "" when it sets
+        it itself."""
+        return self.template if name in self.inherited else ""
+
+
 @dataclass(frozen=True)
-class EnemySpawn:
+class EnemySpawn(Templated):
     kind: str
     x: float  # px, centre
     y: float
@@ -85,14 +95,16 @@ class EnemySpawn:
     # LevelData.content_hash digests: a group round its layer changes nothing in play, and saves and replays made
     # before this field stay good.
     where: str = field(default="", repr=False, compare=False)
-    # Property name → the template file (as the map names it) the object has that value from, for the checker's
-    # messages to name (tmx_properties.property_where); and "<shape>", "<size>", "<rotation>" for those parts when
-    # the template gives them (level.part_template). Out of the repr as `where` is.
-    from_template: dict[str, str] = field(default_factory=dict, repr=False, compare=False)
+    # The template file (as the map names it) the object was placed from, "" for none; and what it has from it, not
+    # setting it itself: the names of those properties, and "shape", "size", "rotation" for those parts. The
+    # checker's messages name the template (template_of), where one fix mends every object placed from it. Out of
+    # the repr as `where` is.
+    template: str = field(default="", repr=False, compare=False)
+    inherited: frozenset[str] = field(default=frozenset(), repr=False, compare=False)
 
 
 @dataclass(frozen=True)
-class Trigger:
+class Trigger(Templated):
     """A region that does something when the player first enters it."""
     object_id: int
     name: str
@@ -104,11 +116,12 @@ class Trigger:
     once: bool
     situation: str = ""  # advise: one of Rei's situations in assets/data/advisor.yaml; "" for the other actions
     where: str = field(default="", repr=False, compare=False)  # as EnemySpawn's
-    from_template: dict[str, str] = field(default_factory=dict, repr=False, compare=False)  # as EnemySpawn's
+    template: str = field(default="", repr=False, compare=False)  # as EnemySpawn's
+    inherited: frozenset[str] = field(default=frozenset(), repr=False, compare=False)
 
 
 @dataclass(frozen=True)
-class Objective:
+class Objective(Templated):
     """A region the player must reach (and stay in for `hold` seconds); with objectives on the map, reaching them
     all wins the level."""
     object_id: int
@@ -118,7 +131,8 @@ class Objective:
     text: str
     hold: float = 0.0  # s the player must stay inside; 0: stepping in is enough
     where: str = field(default="", repr=False, compare=False)  # as EnemySpawn's
-    from_template: dict[str, str] = field(default_factory=dict, repr=False, compare=False)  # as EnemySpawn's
+    template: str = field(default="", repr=False, compare=False)  # as EnemySpawn's
+    inherited: frozenset[str] = field(default=frozenset(), repr=False, compare=False)
 
 
 @dataclass(frozen=True)
@@ -160,13 +174,10 @@ class LevelData:
     warnings: tuple[Problem, ...] = ()
     files: tuple[str, ...] = ()  # every file it was read from: the map, its .tsx tilesets, .tx templates and images
     player_spawn_where: str = "player_spawn"  # its layer, id and name, for messages
-
-    @property
-    def player_spawn_object(self) -> tuple[int, str] | None:
-        """(id, name; "" for none) of the player spawn's map object, read off the end of player_spawn_where
-        ('layer "objects", object 1 "start"'); None for a level made with no object to name."""
-        found = re.search(r'object (\d+)(?: "(.*)")?$', self.player_spawn_where)
-        return (int(found[1]), found[2] or "") if found else None
+    # (id, name; "" for none) of the player spawn's map object, as the map has them (F3 shows them; the messages'
+    # player_spawn_where has the name cut and escaped); None for a level made with no object to name. Not in
+    # content_hash, which lists what it digests.
+    player_spawn_object: tuple[int, str] | None = None
 
     @property
     def pixel_size(self) -> tuple[int, int]:

@@ -19,12 +19,18 @@ GID_FLIP_DIAGONAL = 0x20000000
 GID_ROTATE_HEX = 0x10000000  # hexagonal maps only; on an orthogonal map it means nothing and is dropped
 GID_FLAGS = GID_FLIP_X | GID_FLIP_Y | GID_FLIP_DIAGONAL | GID_ROTATE_HEX
 MAX_GID = 0xFFFFFFFF
+# Tiled's Base64 compressions by the name it writes (<data compression="zstd">) and the name it shows (Map Properties >
+# Tile Layer Format): every one the game reads. A refusal's list of what it reads comes from here, as the reading does.
+_COMPRESSIONS = {"zlib": "zlib", "gzip": "gzip", "zstd": "Zstandard"}
 
 
 class DataRefused(Exception):
-    def __init__(self, expected: str, found: str, hint: str = "") -> None:
+    """Why a layer's data cannot be read. `layer_format` is Tiled's name for the layer format when that is the reason:
+    a map setting, not the layer's own, so the map's reader tells it once for every layer saved in it."""
+
+    def __init__(self, expected: str, found: str, hint: str = "", layer_format: str = "") -> None:
         super().__init__(found)
-        self.expected, self.found, self.hint = expected, found, hint
+        self.expected, self.found, self.hint, self.layer_format = expected, found, hint, layer_format
 
 
 def decode_data(data: ET.Element, width: int, height: int) -> tuple[int, ...]:
@@ -36,7 +42,7 @@ def decode_data(data: ET.Element, width: int, height: int) -> tuple[int, ...]:
     count = width * height
     if data.find("chunk") is not None:
         raise DataRefused("tile data for a fixed-size map", "chunks (infinite map data)",
-                          "untick Infinite in Map Properties")
+                          "untick Infinite in Map > Map Properties...")
     encoding = data.get("encoding")
     compression = data.get("compression")
     if encoding == "csv":
@@ -46,14 +52,27 @@ def decode_data(data: ET.Element, width: int, height: int) -> tuple[int, ...]:
     elif encoding is None:
         values = _xml_tiles(data, count)
     else:
-        raise DataRefused("tile data encoded as csv or base64", f"encoding {quote(encoding)}",
-                          "pick CSV or Base64 in Map Properties → Tile Layer Format")
+        raise _format_refused(f"encoding {quote(encoding, 20)}")
     if compression and encoding != "base64":
         raise DataRefused("compression only with base64 data",
                           f"{quote(encoding)} data compressed with {quote(compression)}")
     if max(values) >= GID_ROTATE_HEX and any(v & GID_ROTATE_HEX for v in set(values)):  # max(): most maps flip nothing
         values = tuple(v & ~GID_ROTATE_HEX for v in values)
     return values
+
+
+def _readable(compression: str) -> bool:
+    """Whether the game reads Base64 data with this compression here: Zstandard only where the module is installed."""
+    return compression in _COMPRESSIONS and (compression != "zstd" or zstandard is not None)
+
+
+def _format_refused(layer_format: str) -> DataRefused:
+    """A layer format the game does not read, by Tiled's name for it, with the formats it does read."""
+    names = [shown for written, shown in _COMPRESSIONS.items() if _readable(written)]
+    return DataRefused(f"a tile layer format the game reads: CSV, or Base64 uncompressed or with "
+                       f"{', '.join(names[:-1])} or {names[-1]} compression", layer_format,
+                       "in Map > Map Properties..., set Tile Layer Format to CSV (Tiled's default) and save the map: "
+                       "the one setting saves every tile layer", layer_format=layer_format)
 
 
 def _csv(text: str, count: int) -> tuple[int, ...]:
@@ -98,6 +117,11 @@ def _xml_tiles(data: ET.Element, count: int) -> tuple[int, ...]:
 
 
 def _base64(text: str, compression: str | None, count: int) -> tuple[int, ...]:
+    # The format is judged before the data is decoded: a layer in a format the game cannot read is refused for that.
+    if compression and compression not in _COMPRESSIONS:
+        raise _format_refused(f"Base64 with compression {quote(compression, 20)}")
+    if compression and not _readable(compression):
+        raise _format_refused(f"Base64 ({_COMPRESSIONS[compression]} compressed)")
     expected = count * 4  # little-endian uint32 per cell
     try:
         raw = binascii.a2b_base64(text.strip())  # whitespace and line breaks between the characters are skipped
@@ -107,11 +131,8 @@ def _base64(text: str, compression: str | None, count: int) -> tuple[int, ...]:
         decoded = raw
     elif compression in ("zlib", "gzip"):
         decoded = _inflate(raw, expected, wbits=15 if compression == "zlib" else 31)
-    elif compression == "zstd":
+    else:  # zstd, with the module (_readable)
         decoded = _unzstd(raw, expected)
-    else:
-        raise DataRefused("zlib, gzip or no compression", f"compression {quote(compression)}",
-                          "pick Base64 (zlib compressed) or CSV in Map Properties → Tile Layer Format")
     if len(decoded) != expected:
         size = "more" if len(decoded) > expected else f"{len(decoded):,} bytes"
         raise DataRefused(f"{expected:,} bytes of tile data ({count:,} cells x 4)", size,
@@ -135,9 +156,6 @@ def _inflate(raw: bytes, expected: int, wbits: int) -> bytes:
 
 
 def _unzstd(raw: bytes, expected: int) -> bytes:
-    if zstandard is None:
-        raise DataRefused("zlib, gzip or no compression", "zstd compression",
-                          "zstd compression is not supported; save the map with zlib or CSV")
     try:  # a stream reader, not decompress(): a frame header may claim any size and decompress() would trust it
         with zstandard.ZstdDecompressor().stream_reader(io.BytesIO(raw)) as reader:
             decoded = b""

@@ -13,7 +13,6 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from game.content.errors import one_line, quote
-from game.content import tmx_data
 from game.content.tmx_data import GID_FLAGS, GID_FLIP_DIAGONAL, GID_FLIP_X, GID_FLIP_Y, DataRefused, decode_data
 from game.content.tmx_limits import (MAX_CELLS, MAX_DECODED_CELLS, MAX_GROUP_DEPTH, MAX_OBJECTS, MAX_PLACE_PX,
                                      MAX_POINTS, MAX_TILE_PX)
@@ -131,6 +130,7 @@ def read_document(path: Path, report: MapReport) -> TmxDocument:
     used = set().union(*(layer.gids for layer in document.tile_layers)) - {0}
     grid = (document.tile_width, document.tile_height)
     document.tilesets = read_tilesets(root, document.file, used, report, grid)
+    report.files += templates.looked_for  # after the tilesets' and their images': the order live reload lists them
     _report_unknown_tiles(document, report)
     return document
 
@@ -186,7 +186,8 @@ class _Reader:
         self.written_whole: dict[str, list[str]] = {}  # template named by its whole path → the objects using it
         self.dropped_ids: set[int] = set()  # ids of the objects left out, each for a problem told
         self.by_name: dict[str, list[str]] = {}  # a name in _FOUND_BY_NAME → the tile layers with it, as named
-        self.formats: dict[str, list[str]] = {}  # a tile layer format the game cannot read → the layers saved in it
+        # a tile layer format the decoder refused (Tiled's name) → why, and the layers saved in it
+        self.formats: dict[str, tuple[DataRefused, list[str]]] = {}
 
     def finish(self) -> None:
         """What could not be said object by object or layer by layer: each template that could not be read, or is
@@ -197,14 +198,12 @@ class _Reader:
             self.report.warning(_template_users(reference, users), "a path relative to this map, as Tiled writes it",
                                 quote(reference), "the map finds it only on this computer: keep the template in the "
                                 "game's folder, then select the objects and Replace With Template")
-        for unread, layers in self.formats.items():
+        for refused, layers in self.formats.values():
             shown = layers if len(layers) <= 4 else layers[:3] + [f"{len(layers) - 3} more"]
-            self.report.problem("map, Tile Layer Format", "a tile layer format the game reads: CSV, or Base64 "
-                                "uncompressed or with zlib or gzip compression",
-                                f"{unread}, on {counted(len(layers), 'tile layer')}: "
+            self.report.problem("map, Tile Layer Format", refused.expected,
+                                f"{refused.found}, on {counted(len(layers), 'tile layer')}: "
                                 + (", ".join(shown[:-1]) + " and " + shown[-1] if len(shown) > 1 else shown[0]),
-                                "in Map > Map Properties..., set Tile Layer Format to CSV (Tiled's default) and save "
-                                "the map: the one setting saves every tile layer")
+                                refused.hint)
         for name, (first, *others) in self.by_name.items():
             if not others:
                 continue
@@ -291,14 +290,13 @@ class _Reader:
             self.report.problem(where, f"at most {MAX_DECODED_CELLS:,} cells over all tile layers", "more",
                                 "merge or delete tile layers")
             return
-        unread = _format_refused(data)
-        if unread:  # one map setting in Tiled: told once for the map, with every layer it is on (finish())
-            self.formats.setdefault(unread, []).append(where)
-            return
         try:
             values = decode_data(data, width, height)
         except DataRefused as refused:
-            self.report.problem(where, refused.expected, refused.found, refused.hint)
+            if refused.layer_format:  # a map setting in Tiled: told once for the map, with every layer on it (finish())
+                self.formats.setdefault(refused.layer_format, (refused, []))[1].append(where)
+            else:
+                self.report.problem(where, refused.expected, refused.found, refused.hint)
             return
         if combined is None:
             return
@@ -411,24 +409,6 @@ class _Reader:
             self.report.problem(f"{where}, {shape.tag} points", "at least one corner", "none")
             return None
         return tuple(corners)
-
-
-# Tiled's names for its tile layer formats (Map Properties > Tile Layer Format), by the <data> attributes it writes.
-_FORMATS = {("base64", "zstd"): "Base64 (Zstandard compressed)", ("base64", "zlib"): "Base64 (zlib compressed)",
-            ("base64", "gzip"): "Base64 (gzip compressed)"}
-
-
-def _format_refused(data: ET.Element) -> str:
-    """Tiled's name for the layer's format when the game cannot read it (Zstandard without the zstandard module, or
-    a compression or encoding Tiled does not write), "" when it can: a map setting, not the layer's own."""
-    encoding, compression = data.get("encoding"), data.get("compression")
-    if encoding == "base64" and compression == "zstd" and tmx_data.zstandard is None:
-        return _FORMATS[encoding, compression]
-    if encoding == "base64" and compression and (encoding, compression) not in _FORMATS:
-        return f"Base64 with compression {quote(compression, 20)}"
-    if encoding not in (None, "csv", "base64"):
-        return f"encoding {quote(encoding, 20)}"
-    return ""
 
 
 def _unset_references_to_dropped(document: TmxDocument, dropped: set[int]) -> None:

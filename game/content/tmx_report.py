@@ -15,6 +15,9 @@ class MapReport:
         self.warnings: list[Problem] = []
         self._more_problems = 0
         self._more_warnings = 0
+        # Every file the map's reading looked for, in that order, whether it was there or not: what the map is built
+        # from, for live reload to watch (the loader alone knows where it looks)
+        self.files: list[str] = []
 
     def problem(self, where: str, expected: str, found: str, hint: str = "") -> None:
         if len(self.problems) < MAX_PROBLEMS:
@@ -41,7 +44,7 @@ class MapReport:
                                                f"{self._more_warnings} more"),)
 
     def error(self) -> ContentError:
-        return ContentError(self.all_problems())
+        return ContentError(self.all_problems(), files=self.files)
 
     def refuse(self, where: str, expected: str, found: str, hint: str = "") -> ContentError:
         """The error for a map the loader cannot go on with: what was found so far, then this."""

@@ -87,6 +87,7 @@ class Templates:
         self.folder = folder  # template paths are relative to the map that uses them
         self._read: dict[str, ET.Element | TemplateRefused] = {}
         self.files: list[str] = []  # the template files read so far (those refused are not)
+        self.looked_for: list[str] = []  # every template file looked for so far, there or not (for live reload)
 
     def resolve(self, instance: ET.Element) -> Resolved:
         """The object as Tiled shows it: the instance's attributes, shape and properties over the template's; and
@@ -146,6 +147,7 @@ class Templates:
 
     def _load(self, reference: str) -> ET.Element:
         path = real_path(self.folder / reference)
+        self.looked_for.append(str(path))
         if path.suffix.lower() != ".tx":
             raise TemplateRefused("a template saved as .tx (XML)", f"template {quote(reference)}",
                                   "this game reads XML templates; in Tiled use Save Template As… and pick .tx")

@@ -104,6 +104,7 @@ def _read_one(node: ET.Element, folder: Path, map_file: str, report: MapReport, 
         element, base = node, folder
     else:
         path = real_path(folder / reference)
+        report.files.append(str(path))
         element = _external(path, reference, map_file, where, report)
         if element is None:
             return tileset  # unreadable: its gids are not reported again as unknown
@@ -287,6 +288,7 @@ def _image(image: ET.Element, base: Path, where: str, report: MapReport) -> tupl
         report.problem(where, "an image file", found, "use an image file (PNG) for the tileset")
         return None
     path = real_path(base / reference)
+    report.files.append(str(path))
     if not is_file(path):
         # The renderer loads tileset images later, with pygame; a missing one must be found here, by name.
         report.problem(where, "a tileset image that exists", missing(path),

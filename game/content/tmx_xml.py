@@ -134,7 +134,7 @@ def _refuse_what_xml_should_not_have(data: bytes, what: str) -> None:
     elements = data.count(b"<") - data.count(b"</")
     if elements > MAX_XML_ELEMENTS:
         raise XmlRefused("", f"{what} of at most {MAX_XML_ELEMENTS:,} XML elements", f"about {elements:,}",
-                         "save tile layers as CSV or Base64 (Map Properties → Tile Layer Format), not XML")
+                         "save tile layers as CSV or Base64 (Map > Map Properties..., Tile Layer Format), not XML")
 
 
 # What a file that is no text at all starts with, for the kinds a designer may pick by mistake.

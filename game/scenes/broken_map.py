@@ -5,13 +5,12 @@ default, and no window opened. Here the window opens on the problems, as live re
 starts by itself once the map (or a tileset, template or data file it names) is saved without them.
 """
 
-import dataclasses
 import logging
 from pathlib import Path
 
 from game.content.errors import ContentError
 from game.scenes.base import Scene
-from game.scenes.live_reload import LevelWatcher, watched_files
+from game.scenes.live_reload import LevelWatcher, refusal_files, refused_read, shown_problems
 from game.view.controls import page_hint
 from game.view.overlays import draw_problems, problems_heading
 from game.view.text import AMBER, DIM, WHITE, draw_text
@@ -25,21 +24,11 @@ NOT_PLAYED = 2  # the exit status while the level has not been played: the probl
 class BrokenMapScene(Scene):
     def __init__(self, ctx, error: ContentError) -> None:
         self.ctx, self.device = ctx, "keyboard"
-        self.problems: list = []
-        self._show(error)
+        self.problems = shown_problems(error)
         ctx.exit_status = NOT_PLAYED
-        self.watcher = LevelWatcher(self._files(error))
-
-    def _files(self, error: ContentError) -> list[Path]:
-        """The files that can fix it, as play's live reload watches them: the map, the tilesets, images and templates
-        it names (a missing one where it is looked for, so putting it back starts the level), the game's data; and
-        any file a problem names."""
-        named = (Path(problem.file).resolve() for problem in error.problems)
-        return list(dict.fromkeys([*watched_files(self.ctx.level_path), *named]))
-
-    def _show(self, error: ContentError) -> None:
-        """On screen each file's name is enough, as live reload shows them, and leaves room for the message."""
-        self.problems = [dataclasses.replace(problem, file=Path(problem.file).name) for problem in error.problems]
+        # The files that can fix it, as play's live reload watches them (a missing one where the loader looked for
+        # it, so putting it back starts the level)
+        self.watcher = LevelWatcher(refusal_files(ctx.level_path, error))
 
     def handle(self, actions) -> None:
         self.device = actions.device
@@ -53,13 +42,12 @@ class BrokenMapScene(Scene):
         try:
             play = PlayScene(self.ctx)
         except ContentError as error:
-            self.watcher.watch(self._files(error))  # the files the map names now, from now on too
-            if not self.watcher.refused():  # a save perhaps still being written: read again once it holds still
+            problems = refused_read(self.watcher, self.ctx.level_path, error)
+            if problems is None:  # a save perhaps still being written: read again once it holds still
                 return
-            shown = self.problems
-            self._show(error)
-            if self.problems != shown:  # the same mistakes saved again were told already
+            if problems != self.problems:  # the same mistakes saved again were told already
                 log.warning("%s still has problems:\n%s", self.ctx.level_path, error)
+            self.problems = problems
             return
         self.ctx.exit_status = 0
         self.ctx.open_level(play)

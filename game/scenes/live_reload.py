@@ -1,20 +1,19 @@
 """Live reload: notice that a file the level is built from was saved again, so the play scene can rebuild from it.
 
-The files are the map, its tilesets, templates and tile images (those it names that are missing too, at the path the
-game would read them from), and the game-wide unit and advisor data: a designer sees a change to any of them within a
-second, without saving the map again. A file written in place (Tiled's "Use safe writing of files" off, or a synced
-or network folder) is read only once it has held still, so a save still under way is not taken for a damaged file.
+The files are those the loader looked for in reading the map: the map, its tilesets, templates and tile images (those
+it names that are missing too, at the path the game reads them from, and its next map while that is missing), and
+the game-wide unit and advisor data: a designer sees a change to any of them within a second, without saving the map
+again. A file written in place (Tiled's "Use safe writing of files" off, or a synced or network folder) is read only
+once it has held still, so a save still under way is not taken for a damaged file.
 """
 
+import dataclasses
 import stat
-import xml.etree.ElementTree as ET
 from pathlib import Path
 
 from game.content.advisor import ADVISOR_PATH
 from game.content.catalog import UNITS_PATH
-from game.content.tmx_limits import MAX_TEMPLATES, MAX_TILESETS
-from game.content.tmx_xml import XmlRefused, read_xml
-from game.files import is_file, real_path
+from game.content.errors import ContentError, Problem
 
 POLL = 0.25  # s between looks at the files: a save shows in the game well within a second
 # s a file written in place must then hold still before a read it failed is told: a save written in pieces may
@@ -22,49 +21,35 @@ POLL = 0.25  # s between looks at the files: a save shows in the game well withi
 STILL_BEFORE_REFUSING = 2.0
 
 
-def watched_files(level_path, level=None) -> list[Path]:
-    """What a level is built from: its map and every file the map names, as it stands on disk now (missing ones
-    too), with every file the level (LevelData, when it was read) was read from, then the catalog's."""
-    return list(dict.fromkeys([*map_files(level_path), *map(Path, level.files if level else ()),
-                               UNITS_PATH, ADVISOR_PATH]))
+def watched_files(level_path, read=None) -> list[Path]:
+    """What a level is built from: its map, every file the loader looked for in reading it (`read`: the LevelData it
+    read, or the ContentError it refused the map with; their `files`), found or missing, then the catalog's. The
+    loader alone resolves the paths: a map it could not read names nothing (saving it again is what mends it)."""
+    files = read.files if read is not None else ()
+    return list(dict.fromkeys([Path(level_path).resolve(), *map(Path, files), UNITS_PATH, ADVISOR_PATH]))
 
 
-def map_files(level_path) -> list[Path]:
-    """The map, then the tilesets, tile images and templates it names, each where the game looks for it (resolved
-    as the loader resolves it), whether it is there or not: a missing one put back is then noticed; and its next
-    map when that is missing. A map that cannot be read names nothing (saving it again is what mends it); nor does a
-    tileset that cannot be."""
-    level = Path(level_path).resolve()
-    found = [level]
-    try:
-        root = read_xml(level, "a Tiled map (.tmx)")
-    except XmlRefused:
-        return found
-    for node in root.findall("tileset")[:MAX_TILESETS]:
-        reference = node.get("source")
-        if reference is None:  # embedded: its images are relative to the map
-            found += _images(node, level.parent)
-            continue
-        tileset = real_path(level.parent / reference)
-        found.append(tileset)
-        try:
-            found += _images(read_xml(tileset, "a Tiled tileset"), tileset.parent)
-        except XmlRefused:
-            pass
-    templates = dict.fromkeys(node.get("template") for node in root.iter("object") if node.get("template"))
-    found += [real_path(level.parent / reference) for reference in list(templates)[:MAX_TEMPLATES]]
-    # The next map must be there, but is no part of this one: only missing is it watched (saving the next mission
-    # while playing this one must not restart it)
-    following = [node.get("value") for node in root.findall("properties/property") if node.get("name") == "next"]
-    if following and following[-1] and not is_file(real_path(level.parent / following[-1])):
-        found.append(real_path(level.parent / following[-1]))
-    return list(dict.fromkeys(found))
+def refusal_files(level_path, error: ContentError) -> list[Path]:
+    """What can mend a level `error` refused: the files it was being read from (watched_files), and every file a
+    problem names (the unit data's, a tile image the view could not load)."""
+    named = (Path(problem.file).resolve() for problem in error.problems)
+    return list(dict.fromkeys([*watched_files(level_path, error), *named]))
 
 
-def _images(tileset: ET.Element, folder: Path) -> list[Path]:
-    """A tileset's sheet and its tiles' own images (an image collection's), relative to `folder`."""
-    sources = [tileset.find("image"), *(tile.find("image") for tile in tileset.findall("tile"))]
-    return [real_path(folder / image.get("source")) for image in sources if image is not None and image.get("source")]
+def shown_problems(error: ContentError) -> list[Problem]:
+    """A refusal's problems as a page shows them: each file's name is enough (a tileset's or the unit data's as much
+    as the map's), and leaves room for the message."""
+    return [dataclasses.replace(problem, file=Path(problem.file).name) for problem in error.problems]
+
+
+def refused_read(watcher: "LevelWatcher", level_path, error: ContentError) -> list[Problem] | None:
+    """After a read of the level's files that `error` refused: the files it names are watched from now on (a missing
+    one put back is then noticed); None while the save may still be under way (LevelWatcher.refused(): read again
+    once it holds still), else the problems to show (shown_problems)."""
+    watcher.watch(refusal_files(level_path, error))
+    if not watcher.refused():
+        return None
+    return shown_problems(error)
 
 
 class LevelWatcher:

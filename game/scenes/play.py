@@ -18,7 +18,7 @@ from game.sim.components import Facing, Position
 from game.sim.resources import STEP, TICK_RATE
 from game.scenes.aim_assist import assisted_target, lead
 from game.scenes.base import Scene
-from game.scenes.live_reload import LevelWatcher, watched_files
+from game.scenes.live_reload import LevelWatcher, refused_read, watched_files
 from game.view.controls import control_name
 from game.view.overlays import draw_debug, draw_get_ready, draw_problems, draw_restart_hold, draw_reticle, \
     draw_toast, kept_in_view, problems_heading
@@ -314,13 +314,9 @@ class PlayScene(Scene):
         except ContentError as error:
             if game is not None:
                 game.close()
-            # The files the map names now are watched too: a missing one put back is then noticed.
-            self.watcher.watch(watched_files(self.level_path, self.game.res.level))
-            if not self.watcher.refused():  # a save perhaps still being written: read again once it holds still
+            problems = refused_read(self.watcher, self.level_path, error)
+            if problems is None:  # a save perhaps still being written: read again once it holds still
                 return
-            # On screen each file's name is enough (a tileset's or the unit data's as much as the map's), and
-            # leaves room for the message.
-            problems = [dataclasses.replace(problem, file=Path(problem.file).name) for problem in error.problems]
             if problems != self.reload_problems:  # the same refusal again (saved again unchanged) is no news
                 log.warning("reload of %s refused:\n%s", self.level_path, error)
             self.reload_problems = problems

@@ -68,7 +68,6 @@ REASONS = {
     "a tileset image that exists": "missing tileset image",
     "a tileset saved as .tsx (XML)": "JSON tileset",
     "a template saved as .tx (XML)": "JSON template",
-    "zlib, gzip or no compression": "zstd",
     "a tile layer format the game reads: CSV, or Base64 uncompressed or with zlib or gzip compression": "zstd",
     "a different id for each object": "duplicate object ids",
     "exactly one player_spawn object": "no player_spawn",

@@ -297,6 +297,17 @@ def test_the_layzner_starts_at_the_centre_of_the_cell_its_spawn_is_drawn_in(tmp_
     assert (pos.x, pos.y) == (4 * TILE + TILE / 2, 2 * TILE + TILE / 2)  # column 4, row 2, as the rows draw it
 
 
+@pytest.mark.parametrize("name", ["Eiji Asuka, pilot of the SPT-LZ-00X Layzner, landing at the Mars base in 1996",
+                                  "Eiji&#10;Asuka"], ids=["longer than a message quotes", "with a line break"])
+def test_the_player_spawn_keeps_its_id_and_whole_name_as_the_map_has_them_not_as_a_message_words_them(tmp_path, name):
+    path = write_map(tmp_path, ["#####", "#.P.#", "#####"])
+    path.write_text(path.read_text(encoding="utf-8").replace('name="start"', f'name="{name}"'), encoding="utf-8")
+    level = load_level(path)
+    whole = name.replace("&#10;", "\n")
+    assert level.player_spawn_object == (1, whole)
+    assert whole not in level.player_spawn_where  # messages cut a long name and escape a line break: F3 does not
+
+
 def test_a_level_knows_every_file_it_was_read_from():
     level = load_level(ROOT / "levels" / "mars_base.tmx")
     names = {Path(file).relative_to(ROOT).as_posix() for file in level.files}

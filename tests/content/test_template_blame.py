@@ -121,6 +121,20 @@ def test_the_reader_marks_what_an_object_has_from_its_template_and_nothing_it_se
                                                       frozenset())
 
 
+def test_the_level_keeps_the_template_and_what_each_object_has_from_it_for_the_checker_to_name(tmp_path):
+    trigger = TRIGGER.format('<property name="action" value="message"/><property name="size" value="big"/>')
+    path = with_template(tmp_path, trigger,
+                         '<object id="1" template="t.tx" name="a" x="24" y="24"><properties>'
+                         '<property name="text" value="Here"/></properties></object>',
+                         '<object id="2" template="t.tx" name="b" x="40" y="24" width="20" height="20"/>')
+    a, b = load_level(path).triggers
+    assert (a.template, a.inherited) == ("t.tx", frozenset({"action", "shape", "size", "rotation"}))
+    assert [a.template_of(name) for name in ("action", "size", "text", "situation")] == ["t.tx", "t.tx", "", ""]
+    # b draws its own size: the template's property of that name (a note of the designer's) does not make it the
+    # template's
+    assert (b.template_of("size"), b.template_of("shape"), b.template_of("text")) == ("", "t.tx", "t.tx")
+
+
 def test_the_checker_names_the_template_of_a_hold_too_long_to_get_to_in_time(tmp_path):
     path = outpost(tmp_path)  # its time_limit is 300 s: a hold of 299.5 leaves no time to get to the pad
     edit(path, '<property name="hold" type="float" value="12"/>', "")

@@ -13,6 +13,7 @@ from game.scenes.play import PlayScene
 from game.session import new_game
 from tests.maps import png, write_map
 from tests.scenes.conftest import make_context
+from tests.scenes.map_read import read
 from tests.scenes.test_live_reload import ONE_ENEMY, touch
 
 OBJECTIVE = ('<?xml version="1.0" encoding="UTF-8"?>\n<template>\n <object type="objective" width="64" height="32">\n'
@@ -106,14 +107,14 @@ def test_the_files_watched_are_the_map_what_it_names_missing_or_not_and_the_game
     two = "".join(f'<object id="{n}" template="../templates/objective.tx" x="{n}" y="96"/>' for n in (51, 52))
     path.write_text(text.replace("</objectgroup>", two + "</objectgroup>"))  # one template, named twice
     # the tileset's image is not there (it is looked for beside the .tsx), nor is the beacon's template
-    assert watched_files(path) == [path.resolve(), tilesets / "rocks.tsx", tilesets / "test.png", template,
+    assert watched_files(path, read(path)) == [path.resolve(), tilesets / "rocks.tsx", tilesets / "test.png", template,
                                    template.with_name("objective.tx"), UNITS_PATH, ADVISOR_PATH]
 
 
 def test_the_waiting_page_and_play_watch_the_same_files(tmp_path, display, player_files):
     path, template = draft(tmp_path)
     app, waiting = waiting_page(path)
-    assert set(waiting.watcher.stamps) == set(watched_files(path))
+    assert set(waiting.watcher.stamps) == set(watched_files(path, read(path)))
     assert path.parent / "unused.tx" not in waiting.watcher.stamps  # beside the map, but not the map's
     touch(template, OBJECTIVE)
     waiting.frame(POLL)
@@ -125,9 +126,9 @@ def test_the_waiting_page_and_play_watch_the_same_files(tmp_path, display, playe
 def test_a_picture_the_tileset_does_not_have_is_not_watched_nor_is_an_unreadable_maps_anything(tmp_path):
     path, _ = draft(tmp_path, beacon=False)
     (tmp_path / "levels" / "m" / "other.png").write_bytes(png(4, 4))
-    assert watched_files(path) == [path.resolve(), path.parent / "test.png", UNITS_PATH, ADVISOR_PATH]
+    assert watched_files(path, read(path)) == [path.resolve(), path.parent / "test.png", UNITS_PATH, ADVISOR_PATH]
     touch(path, path.read_text()[:200])  # cut short: it names nothing that can be read
-    assert watched_files(path) == [path.resolve(), UNITS_PATH, ADVISOR_PATH]
+    assert watched_files(path, read(path)) == [path.resolve(), UNITS_PATH, ADVISOR_PATH]
 
 
 def test_the_waiting_page_starts_once_the_missing_next_map_is_put_back_and_an_existing_one_is_not_watched(

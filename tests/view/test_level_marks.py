@@ -204,6 +204,21 @@ def test_the_player_spawn_is_marked_where_the_map_has_it_when_a_playtest_starts_
     assert renderer.level_marks.shapes["player"] == ("#1 Eiji", (144.0, 400.0))
 
 
+def test_the_player_spawn_is_labelled_with_its_whole_name_not_the_one_a_message_cuts_and_escapes(level, tmp_path):
+    name = "Eiji Asuka, pilot of the SPT-LZ-00X Layzner, landing at the Mars base in 1996 \\ by night"
+    map_text = MARS_BASE.read_text(encoding="utf-8").replace('name="Eiji"', f'name="{name}"')
+    assert f'name="{name}"' in map_text
+    (tmp_path / "levels").mkdir()  # beside links to what the map names relative to itself: its tilesets, templates
+    (tmp_path / "assets").symlink_to(MARS_BASE.parents[1] / "assets")
+    (tmp_path / "levels" / "templates").symlink_to(MARS_BASE.parent / "templates")
+    (tmp_path / "levels" / OUTPOST.name).symlink_to(OUTPOST)  # the map played next
+    path = tmp_path / "levels" / MARS_BASE.name
+    path.write_text(map_text, encoding="utf-8")
+    game, renderer, screen = level(path)
+    frame(game, renderer, screen, (300, 400))
+    assert renderer.level_marks.shapes["player"][0] == f"#1 {name}"
+
+
 def test_objectives_are_labelled_with_their_id_and_still_shown_once_reached(level, monkeypatch):
     game, renderer, screen = level()
     pad = game.res.level.objectives[0].region
