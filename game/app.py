@@ -102,6 +102,7 @@ class App:
                 break
             if actions.fullscreen:  # F11, whichever scene is up
                 toggle_fullscreen(ctx)
+            ctx.device = actions.device
             ctx.stack[-1].handle(actions)
             if not (ctx.running and ctx.stack):
                 break

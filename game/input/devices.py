@@ -33,6 +33,7 @@ TRIGGER_AXES = frozenset({pygame.CONTROLLER_AXIS_TRIGGERLEFT, pygame.CONTROLLER_
 # diagonal push does not move and change a value at once.
 MENU_STICK_PRESS = 0.5
 MENU_STICK_RELEASE = 0.3
+STICK_MENU_ACTIONS = frozenset({"menu_up", "menu_down", "menu_left", "menu_right"})  # what the moving stick presses
 TRIGGER_SLACK = 0.1  # below the trigger threshold by this much before a pulled trigger counts as let go
 # A nudged desk or SDL's synthetic motion on window enter must not take aim away from a pad player.
 MOUSE_SWITCH_PIXELS = 3
@@ -114,6 +115,8 @@ class InputDevices:
                  open_controller: Callable[[int], PadHandle] | None = None,
                  clock: Callable[[], float] = time.monotonic) -> None:
         """`clock`: seconds, for DIAGONAL_GRACE (tests pass their own)."""
+        self._pads: dict[int, _Pad] = {}
+        self._move_axes: tuple[int, int] | None = None  # the moving stick's (tune)
         self.rebind(bindings)
         self.tune(settings)
         # True while the Controls page waits for the input to bind: the next key, mouse button, pad button or trigger
@@ -123,7 +126,6 @@ class InputDevices:
 
         self._keys: set[int] = set()
         self._mouse_buttons: set[int] = set()
-        self._pads: dict[int, _Pad] = {}
         self._active_pad: int | None = None  # the pad used last: only its sticks and buttons count
         self._failed_pads: set[object] = set()  # pads that would not open, so each is logged once
         self._device = "keyboard"
@@ -158,7 +160,11 @@ class InputDevices:
     def tune(self, settings: Settings) -> None:
         """Read the pads as the player's settings say (which stick moves, the dead zone, the trigger pull); Options
         calls this as they change, so a new dead zone holds from the next frame."""
-        self._move_axes = STICK_AXES[settings.pad_move_stick]
+        move_axes = STICK_AXES[settings.pad_move_stick]
+        if move_axes != self._move_axes:  # the other stick moves now: the way the old one last pressed the menus
+            for pad in self._pads.values():  # (Move stick set with it, pushed right) would swallow the new one's
+                pad.menu_direction = pad.menu_direction_x = 0  # first push that way
+        self._move_axes = move_axes
         self._aim_axes = STICK_AXES[settings.pad_aim_stick]
         self._dead_zone = settings.pad_dead_zone
         self._trigger_pull = settings.pad_trigger_pull

@@ -59,6 +59,8 @@ class Context:
     # as it does for the input devices.
     bindings: Bindings = field(default_factory=lambda: load_bindings_or_default(DEFAULT_BINDINGS_PATH)[0])
     devices: object = None  # the InputDevices, which Options tunes to the pad settings (None when nothing reads input)
+    # The device used last (Actions.device): a page opened this frame names its controls from its first drawing on.
+    device: str = "keyboard"
     # What was wrong in the player's files as the game started (bindings, settings): the title shows it.
     file_problems: list[str] = field(default_factory=list)
     # settings.yaml asks for fullscreen, which the window could not take: Options shows Off, saves keep the ask.

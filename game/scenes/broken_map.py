@@ -23,7 +23,7 @@ NOT_PLAYED = 2  # the exit status while the level has not been played: the probl
 
 class BrokenMapScene(Scene):
     def __init__(self, ctx, error: ContentError) -> None:
-        self.ctx, self.device = ctx, "keyboard"
+        self.ctx, self.device = ctx, ctx.device
         self.problems = shown_problems(error)
         ctx.exit_status = NOT_PLAYED
         # The files that can fix it, as play's live reload watches them (a missing one where the loader looked for
@@ -61,5 +61,5 @@ class BrokenMapScene(Scene):
                   AMBER, anchor="midtop")
         # As many rows as the page has room for, down to the hint line.
         draw_problems(surface, *problems_heading(self.problems), bottom=surface.get_height() - 48)
-        hint = page_hint(self.ctx.bindings, self.device, HINTS)
+        hint = page_hint(self.ctx.bindings, self.ctx.settings, self.device, HINTS)
         draw_text(surface, hint, (middle, surface.get_height() - 36), 20, DIM, anchor="midtop")

@@ -56,7 +56,7 @@ class CommsScene(Scene):
         self.rows = log_rows(play.game.res.comms, PANEL_SIZE[0] - TEXT_X - 48)
         self.visible = (PANEL_SIZE[1] - 150) // ROW_HEIGHT  # rows that fit between the title and the hint
         self.top = self.bottom_top  # the newest lines first
-        self.device = "keyboard"
+        self.device = ctx.device
         self.arrows: tuple[pygame.Rect, pygame.Rect] | None = None  # (up, down) from the last draw
         self.box: pygame.Rect | None = None  # the panel, from the last draw
 
@@ -114,7 +114,7 @@ class CommsScene(Scene):
     def hint(self) -> str:
         """The hint line: scrolling and paging are named only when there is more than a page to scroll through."""
         hints = HINTS if len(self.rows) > self.visible else FITS_HINTS
-        return page_hint(self.ctx.bindings, self.device, hints)
+        return page_hint(self.ctx.bindings, self.ctx.settings, self.device, hints)
 
     def _scrollbar(self, surface, box, top) -> None:
         """A track on the right with the part shown, and arrows above and below it that page when clicked."""

@@ -7,11 +7,12 @@ is left without it: no input does two actions, and the page says what moved. Pau
 cancels a wait (so it cannot be bound here: once Pause gives it up, the page says that Delete on Pause gives it back),
 and so does a click off the cell waiting (the left button is bound by clicking that cell, so a change of mind does not
 take Fire's button); Backspace or Delete empties a keyboard slot, and the controller's View button cancels its wait (not
-waiting, it goes back, as B does). Not waiting, Delete (Y on a pad) puts the chosen action's inputs on the chosen
-column's device back to the game's, and Reset to defaults every action's. The menus' own controls are not on the page:
-they stay as the bindings file has them, so the menus always answer (a file edited by hand that leaves one of them, or
-Pause, with no key or no pad input has the game's there: bindings.NEEDED). Nor are debug's and fullscreen's (F3, F11),
-and their inputs cannot be given to an action here: the page could never give them back.
+waiting, it goes back, as B does; once Restart gives it up, the page says that Y on Restart gives it back). Not waiting,
+Delete (Y on a pad) puts the chosen action's inputs on the chosen column's device back to the game's, and Reset to
+defaults every action's. The menus' own controls are not on the page: they stay as the bindings file has them, so the
+menus always answer (a file edited by hand that leaves one of them, or Pause, with no key or no pad input has the game's
+there: bindings.NEEDED). Nor are debug's and fullscreen's (F3, F11), and their inputs cannot be given to an action here:
+the page could never give them back.
 """
 
 import logging
@@ -44,6 +45,7 @@ PLAYING = tuple(action for action in ACTIONS if not action.startswith("menu_")) 
 # What an input does in a level that the page does not list, and so could never give back: their inputs stay theirs.
 OFF_PAGE = {"debug": "the debug overlay's", "fullscreen": "fullscreen's"}
 CANCEL = {"keyboard": ("keyboard", "escape"), "pad": ("pad", "back")}  # ends a wait, binding nothing
+DOES = {"pause": "pauses", "restart": "restarts"}  # what Esc and View do in a level, as the game has them
 CLEAR = (("keyboard", "backspace"), ("keyboard", "delete"))  # empties the keyboard slot waited on
 UNNAMED = ("keyboard", "")  # a key with no name that reads back as that key (bindings.key_name): SDL's names vary
 PANEL_SIZE = (1000, 690)
@@ -54,8 +56,8 @@ CELL_SIZE = (124, 26)
 HINTS = {  # (actions, what they do) for the hint line, by device: the names come from the bindings
     "keyboard": ((("menu_up", "menu_down", "menu_left", "menu_right"), "choose"),
                  (("menu_confirm",), "or click: rebind"), (("menu_reset",), "default"), (("menu_back",), "back")),
-    "pad": ((("menu_up", "menu_down"), "choose"), (("menu_left", "menu_right"), "column"),
-            (("menu_confirm",), "rebind"), (("menu_reset",), "default"), (("menu_back",), "back")),
+    "pad": ((("menu_up", "menu_down", "menu_left", "menu_right"), "choose"), (("menu_confirm",), "rebind"),
+            (("menu_reset",), "default"), (("menu_back",), "back")),
 }
 
 
@@ -69,11 +71,11 @@ class ControlsScene(Scene):
         # {section: {action: [input names]}} and the order of each action's keys and mouse buttons, as the page
         # changes them
         self.names = input_names(ctx.bindings)
-        self.escape_paused = CANCEL["keyboard"] in self.slots("pause", "keyboard")  # as the last change left it
+        self.cancel_does = self._cancel_does()  # as the last change left it
         self.row, self.column = 0, 0
         self.waiting = False  # for the input to bind to the chosen cell
         self.notice = ""  # what the last change did to another action, or why it was not saved (on notice_row)
-        self.device = "keyboard"
+        self.device = ctx.device
         self.cells: list[list[pygame.Rect]] = []  # [row][column], from the last draw
         self.buttons: list[pygame.Rect] = []  # Reset and Back, from the last draw
         self.cursor = MenuCursor(self._sound)
@@ -160,6 +162,11 @@ class ControlsScene(Scene):
         self.notice = ""
         self._apply()
 
+    def _cancel_does(self) -> dict[str, str | None]:
+        """{device: the action its cancel input (Esc, View) does in a level, or None}."""
+        return {device: next((action for action in PLAYING if cancel in self.slots(action, device)), None)
+                for device, cancel in CANCEL.items()}
+
     def _pause_keys(self, device: str) -> list[tuple[str, str]]:
         """Pause's keys (its buttons, on a pad), not its mouse buttons: the game stays pausable from the keyboard."""
         return [inputs for inputs in self.slots("pause", device) if inputs[0] != "mouse"]
@@ -197,13 +204,15 @@ class ControlsScene(Scene):
 
     def _apply(self) -> None:
         """The page's bindings in use from the next input on, and saved."""
-        escape_pauses = CANCEL["keyboard"] in self.slots("pause", "keyboard")
-        if self.escape_paused and not escape_pauses:  # players reach for Esc to pause, and the page cannot bind it
-            reset_key = control_name(self.ctx.bindings, "menu_reset")
-            how = f"{reset_key} on PAUSE" if reset_key else RESET.upper()
-            said = f"ESCAPE no longer pauses: {how} puts it back"
-            self.notice = f"{self.notice}. {said}" if self.notice else said
-        self.escape_paused = escape_pauses
+        does = self._cancel_does()
+        for device, action in self.cancel_does.items():  # players reach for Esc to pause and View to restart, and the
+            if action is not None and does[device] is None:  # page cannot bind either: it says how to get it back
+                reset_key = control_name(self.ctx.bindings, "menu_reset", device)
+                how = f"{reset_key} on {_label(action)}" if reset_key else RESET.upper()
+                said = f"{input_label(*CANCEL[device])} no longer {DOES.get(action, f'does {_label(action)}')}: " \
+                       f"{how} puts it back"
+                self.notice = f"{self.notice}. {said}" if self.notice else said
+        self.cancel_does = does
         bindings = bindings_from_names(self.names)
         self.ctx.bindings = bindings
         if self.ctx.devices is not None:
@@ -346,7 +355,7 @@ class ControlsScene(Scene):
         elif more := self.more_inputs():
             draw_lines(surface, more, under, 20, CYAN, box.w - 60, most=2)
         if not self.waiting:  # while waiting, the prompt says what the keys do: the menu's hint would contradict it
-            hint = page_hint(self.ctx.bindings, self.device, HINTS)
+            hint = page_hint(self.ctx.bindings, self.ctx.settings, self.device, HINTS)
             draw_text(surface, hint, (middle, box.bottom - 28), 20, DIM, anchor="midtop")
 
     def _draw_cell(self, surface, action: str, row: int, column: int, x: int, y: int) -> pygame.Rect:

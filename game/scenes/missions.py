@@ -27,7 +27,7 @@ class MissionsScene(Scene):
         self.menu.room_before[len(self.open)] = LOCKED_ROW * len(self.locked) + (12 if self.locked else 0)
         self.menu.selected = self.open.index(campaign.next_up())  # the first mission is always open
         self.error = ""  # why the chosen mission would not start
-        self.device = "keyboard"  # the hint names the keys or the pad's buttons, whichever is in use
+        self.device = ctx.device  # the hint names the keys or the pad's buttons, whichever is in use
 
     def handle(self, actions) -> None:
         self.device = actions.device
@@ -79,7 +79,7 @@ class MissionsScene(Scene):
                       (middle, y + 52), 22, DIM, anchor="midtop")
         elif self.campaign.complete:
             draw_text(surface, "Campaign complete: every mission won.", (middle, y + 52), 22, CYAN, anchor="midtop")
-        hint = page_hint(self.ctx.bindings, self.device, HINTS)
+        hint = page_hint(self.ctx.bindings, self.ctx.settings, self.device, HINTS)
         draw_text(surface, hint, (middle, height - 36), 20, DIM, anchor="midtop")
         problem = self.error or self.campaign.problem
         if problem:

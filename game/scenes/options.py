@@ -92,7 +92,8 @@ ROWS = (
 HINTS = {  # (actions, what they do) for the hint line, by device: the names come from the bindings
     "keyboard": ((("menu_up", "menu_down"), "choose"), (("menu_left", "menu_right"), "change"),
                  (("menu_confirm",), "or click: next value"), (("menu_back",), "back")),
-    "pad": ((("menu_up", "menu_down"), "choose"), (("menu_left", "menu_right"), "change"),
+    # The d-pad and the stick each in one word: named twice, for choosing and for changing, they crowd the plate.
+    "pad": ((("menu_up", "menu_down", "menu_left", "menu_right"), "choose and change"),
             (("menu_confirm",), "next value"), (("menu_back",), "back")),
 }
 
@@ -164,7 +165,7 @@ class OptionsScene(Scene):
         self.selected = 0
         self.notice = ""  # the last save (or window) failure, shown until a later change works; or news of one
         self.notice_color = RED  # red for a failure, amber for news (a difficulty that waits for the next run)
-        self.device = "keyboard"
+        self.device = ctx.device
         self.rects: list[pygame.Rect] = []  # one per row and Back, from the last draw
         self.arrows: list[tuple[pygame.Rect, pygame.Rect] | None] = []  # (left, right) per row
         self.cursor = MenuCursor(self._sound)
@@ -280,7 +281,7 @@ class OptionsScene(Scene):
         if self.notice:  # two rows at most, the second cut with "…": the hint line is under them
             draw_lines(surface, self.notice, (middle, self.rects[-1].bottom + 12), 20, self.notice_color, box.w - 60,
                        most=2)
-        hint = page_hint(self.ctx.bindings, self.device, HINTS)
+        hint = page_hint(self.ctx.bindings, self.ctx.settings, self.device, HINTS)
         draw_text(surface, hint, (middle, box.bottom - 30), 20, DIM, anchor="midtop")
 
     def _draw_row(self, surface, row: Row, i: int, rect: pygame.Rect) -> None:

@@ -135,6 +135,6 @@ class PauseScene(Scene):
         self.menu.draw(surface, middle, MENU_TOP)
         if quick := self.quick_restart():
             draw_text(surface, quick, (middle, surface.get_height() - 66), 20, DIM, anchor="midtop")
-        hint = page_hint(self.ctx.bindings, self.device, HINTS)
+        hint = page_hint(self.ctx.bindings, self.ctx.settings, self.device, HINTS)
         draw_text(surface, hint, (middle, surface.get_height() - 36), 20, DIM, anchor="midtop")
         self.play.draw_reload_news(surface, whole=False)

@@ -75,7 +75,7 @@ class PlayScene(Scene):
         self.firing = False
         self.missile_unseen = False  # a missile press no tick has seen yet
         self.held_over = self._clicking()  # the click on Launch (Next mission, Restart...) is not a shot
-        self.device = "keyboard"  # the device used last: prompts name its controls
+        self.device = ctx.device  # the device used last: prompts name its controls
         self.restarting = False  # Restart is held (the quick restart: RESTART_HOLD s, and the level starts again)
         self.restart_held = 0.0  # s it has been held
         self.restart_armed = False  # Restart seen let go: a hold carried into this run (the last one's) does not count

@@ -183,7 +183,8 @@ class EndOfReplayScene(Scene):
             draw_lines(surface, self.warning, (middle, 282), 22, RED, WIDE, most=1)
         draw_text(surface, f"{_clock(self.watched.clock()[0])} watched", (middle, 320), 24, DIM, anchor="midtop")
         self.menu.draw(surface, middle, 380)
-        hint = page_hint(self.ctx.bindings, self.device, back_hints(self.menu))  # Back picks Quit, then quits
+        hints = back_hints(self.menu)  # Back picks Quit, then quits
+        hint = page_hint(self.ctx.bindings, self.ctx.settings, self.device, hints)
         draw_text(surface, hint, (middle, surface.get_height() - 36), 20, DIM, anchor="midtop")
 
 

@@ -208,7 +208,7 @@ class ResultScene(Scene):
             summary, size = fit(self.summary(), 22, WIDE, 16)
             draw_text(surface, summary, (middle, under_top), size, DIM, anchor="midtop")
         self.menu.draw(surface, middle, menu_top)
-        hint = page_hint(self.ctx.bindings, self.device, back_hints(self.menu))
+        hint = page_hint(self.ctx.bindings, self.ctx.settings, self.device, back_hints(self.menu))
         draw_text(surface, hint, (middle, surface.get_height() - 36), 20, DIM, anchor="midtop")
 
 

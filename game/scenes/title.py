@@ -36,7 +36,7 @@ class TitleScene(Scene):
         self.age = 0.0
         self.error = ""  # what went wrong just now, in red
         self.notice = ""  # what was done about it, in amber
-        self.device = "keyboard"  # the controls line names the keys or the pad's buttons, whichever is in use
+        self.device = ctx.device  # the controls line names the keys or the pad's buttons, whichever is in use
         try:
             self.base = MapView(load_level(ctx.level_path))  # drifting behind the name
         except ContentError as error:

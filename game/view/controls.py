@@ -1,11 +1,13 @@
 """Names of the player's controls as prompts show them ("SPACE", "A", "RIGHT MOUSE"), read from the bindings."""
 
 from game.input.bindings import MOUSE_BUTTONS, PAD_BUTTONS, PAD_TRIGGERS, key_name
+from game.input.devices import STICK_MENU_ACTIONS
 
 # Pad inputs as printed on an Xbox-style pad (the names the bindings use are SDL's).
 PAD_NAMES = {"back": "VIEW", "guide": "GUIDE", "leftshoulder": "LB", "rightshoulder": "RB", "lefttrigger": "LT",
              "righttrigger": "RT", "leftstick": "L3", "rightstick": "R3", "dpup": "D-PAD UP", "dpdown": "D-PAD DOWN",
              "dpleft": "D-PAD LEFT", "dpright": "D-PAD RIGHT"}
+D_PAD = sorted(PAD_NAMES[way] for way in ("dpup", "dpdown", "dpleft", "dpright"))
 
 
 def control_name(bindings, action: str, device: str = "keyboard") -> str:
@@ -68,22 +70,25 @@ def _four_keys(bindings, prefix: str) -> str:
     return "".join(names) if all(len(name) == 1 for name in names) else ""
 
 
-def page_hint(bindings, device: str, hints: dict) -> str:
+def page_hint(bindings, settings, device: str, hints: dict) -> str:
     """menu_hint for a page whose `hints` give its parts by device, the keyboard's standing in for a device it lacks."""
-    return menu_hint(bindings, device, hints.get(device, hints["keyboard"]))
+    return menu_hint(bindings, settings, device, hints.get(device, hints["keyboard"]))
 
 
-def menu_hint(bindings, device: str, parts) -> str:
+def menu_hint(bindings, settings, device: str, parts) -> str:
     """A page's hint line ("W/S or UP/DOWN choose   ·   ESCAPE back") from the bindings on the device in use, named as
-    the Controls page names them ("D-PAD UP/DOWN choose" on a pad). `parts`: (actions, what they do) in order. A part
-    of several actions (the menu's directions) names every set of inputs that works, the keys and the arrows alike; one
-    of one action names its first input. A part none of whose actions is bound is left out."""
+    the Controls page names them ("D-PAD UP/DOWN or LEFT STICK choose" on a pad). `parts`: (actions, what they do) in
+    order. A part of several actions (the menu's directions) names every set of inputs that works, the keys and the
+    arrows alike, and on a pad the moving stick the settings name, which presses the menus' directions whatever the
+    bindings say; one of one action names its first input. A part nothing does is left out."""
     said = []
     for actions, what in parts:
         if len(actions) > 1:
             keys = _directions(bindings, device, actions)
         else:
             keys = control_name(bindings, actions[0], device)
+        if device == "pad" and STICK_MENU_ACTIONS.issuperset(actions):
+            keys = " or ".join(filter(None, (keys, f"{settings.pad_move_stick.upper()} STICK")))
         if keys:
             said.append(f"{keys} {what}")
     return "   ·   ".join(said)
@@ -100,7 +105,10 @@ def _directions(bindings, device: str, actions) -> str:
 
 
 def _shared_first_word(names: list[str]) -> str:
-    """"D-PAD UP", "D-PAD DOWN" -> "D-PAD UP/DOWN": the word every name starts with said once."""
+    """"D-PAD UP", "D-PAD DOWN" -> "D-PAD UP/DOWN": the word every name starts with said once; the d-pad's four ways
+    together are the "D-PAD", as a stick is named whole."""
+    if sorted(names) == D_PAD:
+        return "D-PAD"
     first = names[0].split(" ", 1)[0] + " "
     if len(names) > 1 and all(name.startswith(first) and len(name) > len(first) for name in names):
         return first + "/".join(name[len(first):] for name in names)

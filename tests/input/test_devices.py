@@ -495,6 +495,17 @@ def test_the_left_stick_changes_menu_values_left_and_right_one_step_per_push():
     assert actions.menu_left is True and not (actions.menu_up or actions.menu_down)
 
 
+def test_the_stick_made_the_moving_one_in_options_changes_a_menu_value_its_first_push_that_way_too():
+    """Options' Move stick set to Right by pushing the left stick right: the right stick's first push right is a press,
+    though the left stick last pressed right and is no longer read (so is never seen back at rest)."""
+    input_devices = with_pad()
+    assert feed(input_devices, pad_axis(LEFTX, 0.9)).menu_right is True  # Move stick: Left -> Right
+    input_devices.tune(Settings(pad_move_stick="right"))
+    feed(input_devices, pad_axis(LEFTX, 0.0))  # let go: the left stick only aims now
+    assert feed(input_devices, pad_axis(RIGHTX, 0.9)).menu_right is True
+    assert feed(input_devices, pad_axis(RIGHTX, 1.0)).menu_right is False  # still pushed: one step per push
+
+
 def test_a_diagonal_stick_push_presses_only_the_direction_pushed_furthest():
     input_devices = with_pad()
     actions = feed(input_devices, pad_axis(LEFTY, 0.6), pad_axis(LEFTX, 0.8))

@@ -332,8 +332,8 @@ def test_delete_or_y_puts_the_chosen_action_back_on_its_column_s_device_keeping_
     page.handle(Actions(menu_reset=True, device="pad"))  # Y
     assert ctx.bindings.pad_buttons["dash"] == default_bindings().pad_buttons["dash"]
     assert saved(config_dir)[0] == ctx.bindings and ctx.bindings.keyboard["knuckle"] == (pygame.K_g,)
-    assert "DELETE default" in page_hint(ctx.bindings, "keyboard", HINTS)
-    assert "Y default" in page_hint(ctx.bindings, "pad", HINTS)
+    assert "DELETE default" in page_hint(ctx.bindings, ctx.settings, "keyboard", HINTS)
+    assert "Y default" in page_hint(ctx.bindings, ctx.settings, "pad", HINTS)
 
 
 def test_escape_given_up_by_pause_comes_back_by_resetting_pause_alone_and_the_page_says_so(ctx):
@@ -351,6 +351,18 @@ def test_escape_given_up_by_pause_comes_back_by_resetting_pause_alone_and_the_pa
     page.row = ROW["knuckle"]
     page.handle(Actions(menu_reset=True))
     assert ctx.bindings.keyboard["knuckle"] == (pygame.K_f,)
+
+
+def test_view_given_up_by_restart_comes_back_by_resetting_restart_and_the_page_tells_the_pad_player_so(ctx):
+    page = open_controls(ctx)
+    rebind(page, "restart", PAD_1, ("pad", "rightstick"), device="pad")  # View cannot be pressed for a slot either
+    assert ctx.bindings.pad_buttons["restart"] == (pygame.CONTROLLER_BUTTON_RIGHTSTICK,)
+    assert page.notice == "VIEW no longer restarts: Y on RESTART puts it back"
+    page.row, page.column = ROW["restart"], PAD_1
+    page.handle(Actions(menu_reset=True, device="pad"))
+    assert ctx.bindings.pad_buttons["restart"] == (pygame.CONTROLLER_BUTTON_BACK,)
+    rebind(page, "restart", PAD_2, ("pad", "rightstick"), device="pad")  # beside View: nothing to tell
+    assert page.notice == "" and ctx.bindings.pad_buttons["restart"][0] == pygame.CONTROLLER_BUTTON_BACK
 
 
 def test_a_key_put_on_pauses_escape_slot_leaves_the_action_it_came_from_without_escape(ctx):

@@ -550,7 +550,7 @@ def test_the_pause_menu_names_its_controls_on_the_device_in_use(ctx, monkeypatch
     assert said[-1] == "W/S or UP/DOWN choose   ·   RETURN or click: select   ·   ESCAPE resume"
     pause.handle(Actions(device="pad"))
     pause.draw(pygame.display.get_surface(), 1.0)
-    assert said[-1] == "D-PAD UP/DOWN choose   ·   A select   ·   B resume"  # as the Controls page names them
+    assert said[-1] == "D-PAD UP/DOWN or LEFT STICK choose   ·   A select   ·   B resume"  # as Controls names them
 
 
 def no_replay_saves(monkeypatch) -> None:

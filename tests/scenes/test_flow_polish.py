@@ -10,6 +10,7 @@ from game.input.bindings import default_bindings
 from game.scenes.menu import QUIT_HINTS, menu_hints
 from game.scenes.play import READY_STEPS, PlayScene
 from game.scenes.title import TitleScene
+from game.settings import Settings
 from game.sim.resources import TICK_RATE
 from game.view.controls import control_names, page_hint
 from tests.scenes.conftest import make_context, until_result
@@ -143,7 +144,7 @@ def test_on_a_pad_the_result_s_hint_names_b_for_back(result, monkeypatch):
 
 def test_the_keyboard_hints_name_every_key_that_moves_through_a_menu_the_arrows_too():
     bindings = default_bindings()
-    hint = page_hint(bindings, "keyboard", QUIT_HINTS)
+    hint = page_hint(bindings, Settings(), "keyboard", QUIT_HINTS)
     assert hint.startswith("W/S or UP/DOWN choose   ·   ")
     for action in ("menu_up", "menu_down"):
         assert all(name in hint.split("   ·   ")[0] for name in control_names(bindings, action))
@@ -152,11 +153,11 @@ def test_the_keyboard_hints_name_every_key_that_moves_through_a_menu_the_arrows_
 def test_the_pad_hints_name_the_d_pad_as_the_controls_page_does():
     from game.view.controls import input_label
     bindings = default_bindings()
-    hint = page_hint(bindings, "pad", menu_hints("select", "back"))
-    assert hint == "D-PAD UP/DOWN choose   ·   A select   ·   B back"
+    hint = page_hint(bindings, Settings(), "pad", menu_hints("select", "back"))
+    assert hint == "D-PAD UP/DOWN or LEFT STICK choose   ·   A select   ·   B back"
     assert input_label("pad", "dpup") == "D-PAD UP" and input_label("pad", "dpdown") == "D-PAD DOWN"  # the page's
     from game.scenes.options import HINTS
-    assert page_hint(bindings, "pad", HINTS).startswith("D-PAD UP/DOWN choose   ·   D-PAD LEFT/RIGHT change")
+    assert page_hint(bindings, Settings(), "pad", HINTS).startswith("D-PAD or LEFT STICK choose and change   ·   ")
 
 
 # -- the quick restart's plate
