@@ -163,18 +163,24 @@ def wall_tile(mask, top_surface):
     return cv.result()
 
 
-ROCK_TOP = (146, 72, 44)
+ROCK_TOP = (146, 62, 40)
+ROCK_DUST = (188, 112, 66)  # ochre dust, as on the ground round the rock, in the scree at a cliff's foot
 ROCK_FIELD = Fbm(6000)
 ROCK_VEIN = Fbm(6001, ((4, 0.5), (8, 0.5)))
-ROCK_WIDTH = {N: 4.5, W: 4.5, S: 8.0, E: 6.5}
+ROCK_GULLY = Fbm(6004, ((8, 0.6), (16, 0.4)))
+# Px of each open side's cliff: the south and east faces, turned from the sun, are the taller, as the view looks
+# down at a slant from the south (the New York towers' facades likewise).
+ROCK_WIDTH = {N: 5.0, W: 5.0, S: 15.0, E: 9.0}
 ROCK_PHASE = {N: 0.3, E: 1.7, S: 2.9, W: 4.4}
+TALUS = 3.6  # px of scree heaped at the cliff's foot, more or less by the wobble of its own edge
 
 
 def rock_wobble(d, t):
-    """Edge irregularity; periodic in t over 32 px so neighbouring tiles'
-    cliff edges join exactly."""
+    """Edge irregularity: an eroded rim of bays and spurs; periodic in t over 32 px so neighbouring tiles' cliff
+    edges join exactly."""
     p = ROCK_PHASE[d]
-    return 0.9 * math.sin(math.tau * t * 2 / 32 + p) + 0.5 * math.sin(math.tau * t * 5 / 32 + p * 2.3)
+    return (1.6 * math.sin(math.tau * t * 2 / 32 + p) + 0.9 * math.sin(math.tau * t * 5 / 32 + p * 2.3)
+            + 0.25 * math.sin(math.tau * t * 11 / 32 + p * 3.1))
 
 
 _ROCK_PLATEAU = []
@@ -190,28 +196,61 @@ def rock_plateau(res):
             row = []
             for ix in range(size):
                 x, y = (ix + 0.5) / res, (iy + 0.5) / res
-                v = (ROCK_FIELD(x, y) - 0.5) * 0.22 + rng.uniform(-0.03, 0.03)
+                v = (ROCK_FIELD(x, y) - 0.5) * 0.24 + rng.uniform(-0.035, 0.035)
                 vein = abs(ROCK_VEIN(x, y) - 0.5)
                 f = 1 + v
-                if vein < 0.025:  # dark fissures with a lit edge next to them
-                    f *= 0.78
-                elif vein < 0.045:
-                    f *= 1.08
+                if vein < 0.02:  # dark fissures with a lit edge next to them
+                    f *= 0.8
+                elif vein < 0.036:
+                    f *= 1.07
                 row.append([c * f for c in ROCK_TOP])
             _ROCK_PLATEAU.append(row)
     return _ROCK_PLATEAU
 
 
+# Cliff face colours from the foot (lo) to the crease (hi); the sun comes from the north-west.
+FACE_HI = {N: (204, 118, 70), W: (186, 100, 60), S: (104, 50, 32), E: (124, 60, 38)}
+FACE_LO = {N: (128, 64, 40), W: (112, 56, 36), S: (40, 20, 16), E: (54, 26, 20)}
+RIM = {N: (246, 182, 124), W: (234, 164, 110), S: (184, 104, 66), E: (194, 112, 70)}
+
+
+def cliff_face(d, depth, along):
+    """The cliff's face at depth px above its foot: banded strata of the layered rock, cut by dark gullies."""
+    width = ROCK_WIDTH[d]
+    t = sat(depth / width)
+    face = mix(FACE_LO[d], FACE_HI[d], t ** 0.8)
+    # strata: bands of paler and darker rock, level with the foot, their edges waving a little
+    band = (depth + 0.6 * math.sin(math.tau * along * 3 / 32 + ROCK_PHASE[d])) / 2.2
+    strata = 1.0 + (0.16 if int(math.floor(band)) % 2 else -0.06) + 0.04 * math.sin(band * math.tau)
+    face = [c * strata for c in face]
+    # gullies: erosion runs down the face, darker where the rock is cut back
+    gully = ROCK_GULLY(along, depth * 0.35 + (0.0 if d in (N, S) else 16.0))
+    if gully < 0.4:
+        face = [c * (0.72 + 0.7 * max(gully - 0.2, 0.0)) for c in face]
+    return face
+
+
+def talus(d, depth, along, x, y, rng):
+    """Scree at the cliff's foot: broken rock on ochre dust, shaded on the sunless sides, fading into the ground."""
+    col = mix(ROCK_DUST, (168, 92, 56), sat(depth / TALUS))
+    grit = ROCK_FIELD(x * 3.0 % 32, y * 3.0 % 32)
+    if grit > 0.6:
+        col = mix(col, (96, 48, 30), 0.55)  # a stone's shaded side
+    elif grit < 0.38:
+        col = mix(col, (230, 168, 116), 0.4)  # and a lit one
+    if d in (S, E):  # in the cliff's shadow, deeper toward the face; the ground's own colour at the tile's edge
+        col = [c * (1.0 - 0.2 * sat(depth / TALUS)) for c in col]
+    return [c * (1 + rng.uniform(-0.04, 0.04)) for c in col]
+
+
 def rock_tile(mask):
-    """Red-brown plateau.  For each open side the pixel's normalised
-    distance u into the rock picks: cliff face (u<1), bright rim, plateau."""
+    """Red-brown plateau.  For each open side the pixel's depth above the cliff's foot (the tile's edge) picks:
+    scree, the cliff's face (strata and gullies), a bright rim, the plateau."""
     res = 2  # per-pixel at 2x, smooth-scaled down
     size = TILE * res
     plateau = rock_plateau(res)
+    rng = random.Random(6100 + mask)
     opn = [d for d in (N, E, S, W) if not (mask & d)]
-    face_hi = {N: (196, 110, 66), W: (176, 94, 58), S: (92, 44, 30), E: (112, 54, 36)}
-    face_lo = {N: (120, 60, 38), W: (104, 52, 34), S: (44, 22, 18), E: (58, 28, 20)}
-    rim = {N: (238, 168, 112), W: (226, 150, 100), S: (176, 96, 62), E: (186, 104, 66)}
 
     def px(ix, iy):
         col = plateau[iy][ix]
@@ -222,9 +261,9 @@ def rock_tile(mask):
         for d in opn:
             dist = {N: y, S: 32 - y, W: x, E: 32 - x}[d]
             along = x if d in (N, S) else y
-            us.append(((dist + rock_wobble(d, along)) / ROCK_WIDTH[d], d))
+            us.append(((dist + rock_wobble(d, along)) / ROCK_WIDTH[d], d, dist, along))
         us.sort()
-        u, d = us[0]
+        u, d, dist, along = us[0]
         if u > 2.6:
             return finish_px(col)
         if len(us) > 1:
@@ -232,18 +271,24 @@ def rock_tile(mask):
             u2, r = us[1][0], 1.6
             if u < r and u2 < r:
                 u = r - math.hypot(r - u, r - u2)
+        width = ROCK_WIDTH[d]
+        # the scree's top edge wanders on its own, so the foot of the cliff is no ruled line
+        scree = TALUS * (0.7 + 0.35 * math.sin(math.tau * along * 4 / 32 + ROCK_PHASE[d] * 1.7)
+                         + 0.25 * math.sin(math.tau * along * 9 / 32 + ROCK_PHASE[d]))
+        if dist < scree and u < 1.0:
+            return finish_px(talus(d, dist, along, x, y, rng))
         if u < 1.0:
-            t = sat(u)
-            face = mix(face_lo[d], face_hi[d], t ** 0.8)
-            strata = 0.9 + 0.1 * math.sin(u * ROCK_WIDTH[d] * 2.4 + (x + y) * 0.3)
-            face = [c * strata for c in face]
-            if u < 0.22 and d in (S, E):  # contact shadow at the foot of the cliff
-                face = [c * 0.6 for c in face]
+            face = cliff_face(d, u * width, along)
+            if dist < scree + 1.0 and d in (S, E):  # the face darkens into the scree heaped against it
+                face = [c * 0.75 for c in face]
             return finish_px(face)
-        if u < 1.0 + 0.8 / ROCK_WIDTH[d]:
-            return finish_px(mix(col, rim[d], 0.75))
+        if u < 1.0 + 0.9 / width:
+            return finish_px(mix(col, RIM[d], 0.8))
+        if d in (N, W):  # the sunlit edge of the plateau catches more light than its middle
+            glow = sat(1.0 - (u - 1.0) * width / 3.0)
+            return finish_px(mix(col, RIM[d], 0.18 * glow))
         # slight ambient occlusion just inside the rim on shaded sides
-        ao = 1.0 - 0.12 * sat(1.0 - (u - 1.0) * ROCK_WIDTH[d] / 4.0) if d in (S, E) else 1.0
+        ao = 1.0 - 0.14 * sat(1.0 - (u - 1.0) * width / 4.0)
         return finish_px([c * ao for c in col])
 
     big = pixel_surface(size, px)

@@ -4,9 +4,10 @@ import math
 import random
 
 from tools.art.colour import mix, rgba, scale_rgb, smoothstep
-from tools.art.noise import Fbm, center_window
+from tools.art.noise import WINDOW_WARP, Fbm, center_window
 from tools.art.tiles_common import (OCHRE, RUST, SAND, SIENNA, UMBER, ground_color, speckle, textured_tile,
                                     tile_canvas)
+from tools.art.tiles_grid import TILE
 
 
 def ground_base(seed, fn=None, base=OCHRE):
@@ -20,6 +21,21 @@ def blob_fn(seed, target, strength, lo=0.4, hi=0.7):
 
     def fn(x, y, col, rng):
         w = smoothstep(lo, hi, field(x + 0.5, y + 0.5)) * center_window(x, y) * strength
+        return [c + (t - c) * w for c, t in zip(col, target)]
+
+    return fn
+
+
+def drift_fn(seed, target, strength):
+    """Feature: a soft drift of `target` colour laid long across the tile, as the wind lays dust, its outline warped
+    and its inside mottled; no sharp edge, so no shape the eye picks out and sees again on every such tile. It ends
+    well before the tile's edges, so it never seams."""
+    field = Fbm(seed, ((2, 0.6), (4, 0.4)))
+
+    def fn(x, y, col, rng):
+        d = math.hypot((x + 0.5 - TILE / 2) / 12.5, (y + 0.5 - TILE / 2) / 7.5)
+        d += (WINDOW_WARP(x + 0.5, y + 0.5) - 0.5) * 0.3
+        w = (1.0 - smoothstep(0.3, 1.05, d)) * smoothstep(0.25, 0.75, field(x + 0.5, y + 0.5)) * strength
         return [c + (t - c) * w for c, t in zip(col, target)]
 
     return fn
@@ -58,7 +74,7 @@ def ground_c():
 
 
 def ground_dark_dust():
-    return ground_base(1300, blob_fn(1301, (118, 66, 40), 0.48, 0.3, 0.62))
+    return ground_base(1300, drift_fn(1301, (118, 64, 38), 0.75))
 
 
 def ground_cracked():
@@ -111,7 +127,7 @@ def ground_ripples():
 
 
 def ground_pale():
-    return ground_base(1600, blob_fn(1601, SAND, 0.5, 0.3, 0.62))
+    return ground_base(1600, drift_fn(1601, SAND, 0.45))
 
 
 def ground_gravel():

@@ -39,13 +39,16 @@ def draw_per_pixel(fn):
 
 # -- the black towers ----------------------------------------------------------------------------------------------
 
-TOWER_GLASS = (16, 18, 27)
+TOWER_BLACK = (20, 22, 30)  # the roof's membrane: the towers are black, darker than the street round them
+TOWER_SLATE = (46, 52, 68)  # its lightest: a seam's lit lip, the sky's sheen
 TOWER_STEEL = (40, 44, 56)
 # Px of each open side: the parapet on the far (N, W) sides; on the near ones the facade shows, floor on floor,
 # the south deepest as the view looks down at a slant from the south.
 TOWER_FACE = {N: 3.0, W: 3.0, S: 14.0, E: 6.0}
 PARAPET = 2.2  # px of the parapet's rim on the near sides, above the facade
-TOWER_SHEEN = Fbm(25001, ((4, 0.7), (8, 0.3)))
+CROWN = 4.5  # px inside the parapet where the roof steps up to its crown: a setback round every tower's top
+TOWER_SHEEN = Fbm(25001, ((2, 0.7), (4, 0.3)))
+TOWER_GRAIN = Fbm(25002, ((16, 0.5), (32, 0.5)))
 
 
 def window_lit(mask, side, column, floor):
@@ -55,16 +58,34 @@ def window_lit(mask, side, column, floor):
 
 
 def tower_roof(x, y):
-    """The roof: dark glass panes in a steel grid, a cold sheen across the glass."""
-    gx, gy = x % 16, y % 16
-    if gx < 1.2 or gy < 1.2:
-        return mix(TOWER_STEEL, (90, 96, 112), 0.35 if gx < 0.6 or gy < 0.6 else 0.0)
-    pane = mix(TOWER_GLASS, (40, 50, 76), sat((gx + (16 - gy)) / 32) * 0.6)
-    if (x // 16 + y // 16) % 2:
-        pane = [c * 0.85 for c in pane]
-    if gx % 8 < 0.5 or gy % 8 < 0.5:
-        pane = mix(pane, TOWER_STEEL, 0.5)
-    return mix(pane, (70, 86, 120), (TOWER_SHEEN(x, y) - 0.35) * 0.5)
+    """The roof: black membrane laid in slabs (two to a tile each way), a fine grain, the night sky's faint cold sheen
+    drifting across it. Each slab is bevelled, lit on its north-west edges and dark on its south-east ones, so a tower
+    many tiles wide reads as one roof of many slabs rather than a grid of lines."""
+    col = mix(TOWER_BLACK, TOWER_SLATE, (TOWER_GRAIN(x, y) - 0.5) * 0.7 + (TOWER_SHEEN(x, y) - 0.35) * 0.9)
+    sx, sy = x % 16, y % 16
+    if sx < 0.6 or sy < 0.6:
+        return [c * 0.6 for c in col]  # the seam
+    if sx < 1.3 or sy < 1.3:
+        return mix(col, TOWER_SLATE, 0.4)  # the lit bevel
+    if sx > 15.0 or sy > 15.0:
+        return [c * 0.8 for c in col]  # the shaded bevel
+    if (x // 16 + y // 16) % 2:  # every other slab laid the other way, catching a little less of the sky
+        col = [c * 0.9 for c in col]
+    return col
+
+
+def tower_crown(col, u, d):
+    """The roof near an open side: the shadow the far parapet casts on it (the sun is in the north-west), then the
+    crown's step, a steel lip lit on the far sides and in shadow on the near ones."""
+    inside = (u - 1.0) * TOWER_FACE[d]  # px in from the parapet's crease
+    far = d in (N, W)
+    if inside < 1.6 and far:
+        return [c * (0.55 + 0.25 * inside / 1.6) for c in col]
+    if CROWN - 0.8 < inside < CROWN:  # the step's face, toward the parapet
+        return mix(col, (118, 126, 146) if far else (6, 6, 10), 0.75)
+    if CROWN <= inside < CROWN + 0.8:  # its top edge, catching the sky's light all round
+        return mix(col, (72, 80, 100), 0.6 if far else 0.7)
+    return col
 
 
 def tower_tile(mask):
@@ -72,9 +93,7 @@ def tower_tile(mask):
         u, d = nearest_open_side(x, y, mask, TOWER_FACE)
         if u >= 1.0:
             col = tower_roof(x, y)
-            if u < 1.0 + 1.2 / TOWER_FACE.get(d, 1) and d in (S, E):
-                col = [c * 0.7 for c in col]  # the parapet's shadow on the roof
-            return col
+            return tower_crown(col, u, d) if d is not None else col
         depth = u * TOWER_FACE[d]  # px from the foot of the face (0) to the crease
         if d in (N, W):  # the far parapet: lit steel, bright at the crease
             return mix((40, 44, 54), (150, 158, 176), sat(depth / TOWER_FACE[d]) ** 1.5)
