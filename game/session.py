@@ -6,7 +6,7 @@ from pathlib import Path
 
 from game.content.catalog import UNITS_PATH, Catalog, current_catalog
 from game.content.chain import FIRST_MISSION
-from game.content.check import level_problems, spawn_problems
+from game.content.check import level_problems, spawn_problems, spawn_warnings
 from game.content.errors import ContentError, Problem
 from game.content.level import load_level
 from game.content.level_data import LevelData
@@ -28,6 +28,8 @@ def new_game(level_path: Path | str = DEFAULT_LEVEL, seed: int = 1, units_path: 
     """
     catalog = current_catalog(units_path)
     level = load_level(Path(level_path))
+    # warnings that need the machines' sizes, printed with the loader's where a playtest from Tiled shows them
+    level = dataclasses.replace(level, warnings=level.warnings + tuple(spawn_warnings(level, catalog)))
     problems = level_problems(level, catalog)
     if spawn_if_start_gone and start_at not in level.object_points:
         start_at = None  # the player spawn, which the caller tells of

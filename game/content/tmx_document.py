@@ -13,6 +13,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from game.content.errors import one_line, quote
+from game.content.level_schema import OBJECT_CLASSES
 from game.content.tmx_data import GID_FLAGS, GID_FLIP_DIAGONAL, GID_FLIP_X, GID_FLIP_Y, DataRefused, decode_data
 from game.content.tmx_limits import (MAX_CELLS, MAX_DECODED_CELLS, MAX_GROUP_DEPTH, MAX_OBJECTS, MAX_PLACE_PX,
                                      MAX_POINTS, MAX_TILE_PX)
@@ -323,6 +324,7 @@ class _Reader:
                                 f"{counted(len(nodes), 'object')}, which still play",
                                 "hiding a layer only hides it in Tiled; to leave objects out, delete them or clear "
                                 "their class")
+        first = len(self.document.objects)
         for node in nodes:
             found = self.object(node, element.get("name", ""), where, combined)
             if found is not None:
@@ -331,6 +333,28 @@ class _Reader:
                 self.document.dropped += 1
                 if node.get("id", "").strip().isdigit():
                     self.dropped_ids.add(int(node.get("id")))
+        self.offset_off_the_map(where, combined, self.document.objects[first:])
+
+    def offset_off_the_map(self, where: str, combined: _Inherited, objects: list[TmxObject]) -> None:
+        """An object layer's offset moves its objects, but Tiled's X and Y leave it out: the game's objects it alone
+        carries off the map are one mistake, the layer's, told once (not each at a place Tiled never shows)."""
+        dx, dy = combined.offset_x, combined.offset_y
+        document = self.document
+        width, height = document.width * document.tile_width, document.height * document.tile_height
+
+        def on_map(x: float, y: float) -> bool:
+            return 0 <= x < width and 0 <= y < height
+
+        moved = [obj for obj in objects if (dx or dy) and obj.cls in OBJECT_CLASSES
+                 and on_map(obj.centre[0] - dx, obj.centre[1] - dy) and not on_map(*obj.centre)]
+        if not moved:
+            return
+        named = ", ".join(f"object {obj.id}" + (f" {quote(obj.name)}" if obj.name else "") for obj in moved[:3])
+        more = f" and {len(moved) - 3} more" if len(moved) > 3 else ""
+        self.report.problem(where, f"an offset that keeps its objects on the map (0 to {width} x 0 to {height} px)",
+                            f"an offset of {dx:g}, {dy:g} px, which moves {counted(len(moved), 'object')} off the map "
+                            f"({named}{more})", "the X and Y Tiled shows in an object's properties leave the layer's "
+                            "offset out: clear Offset in the layer's properties (Layer > Layer Properties...)")
 
     def object(self, node: ET.Element, layer: str, layer_where: str, layer_state: _Inherited) -> TmxObject | None:
         report = self.report

@@ -208,6 +208,9 @@ def _read_tiles(element: ET.Element, base: Path, tileset: _Tileset, collection: 
     where = tileset.where
     ok, animated = True, False
     near_misses: dict[str, int] = {}  # a property name that looks meant as `solid` → tiles with it
+    # A `solid` of the wrong type is one mistake however many tiles carry it (Tiled sets a property on every tile
+    # selected at once): (expected, found, hint) → the ids of the tiles with it, told in one line
+    wrong_flags: dict[tuple[str, str, str], list[int]] = {}
     for tile in element.findall("tile"):
         try:
             tile_id = int_attr(tile, "id", low=0, high=MAX_GID - tileset.firstgid)
@@ -216,7 +219,9 @@ def _read_tiles(element: ET.Element, base: Path, tileset: _Tileset, collection: 
             ok = False
             continue
         animated = animated or tile.find("animation") is not None
-        _solid_flag(tile, tileset.firstgid + tile_id, f"{where}, tile {tile_id}", report, solid)
+        wrong = _solid_flag(tile, tileset.firstgid + tile_id, solid)
+        if wrong is not None:
+            wrong_flags.setdefault((wrong.expected, wrong.found, wrong.hint), []).append(tile_id)
         for name in read_properties(tile):
             if name != "solid" and name.strip().lower() in _MEANT_SOLID:
                 near_misses[name] = near_misses.get(name, 0) + 1
@@ -233,6 +238,8 @@ def _read_tiles(element: ET.Element, base: Path, tileset: _Tileset, collection: 
             # crash it), no animation or collision shapes (unvalidated numbers), nothing it could trip on.
             copy = ET.SubElement(sanitised, "tile", {"id": str(tile_id)})
             ET.SubElement(copy, "image", {"source": source, "width": str(width), "height": str(height)})
+    for (expected, found, hint), tile_ids in wrong_flags.items():
+        report.problem(f"{where}, {_tiles_named(tile_ids)}, property solid", expected, found, hint)
     if animated:
         report.warning(where, "still tiles", "animated tiles", "the game draws each animated tile as its first image")
     for name, count in near_misses.items():
@@ -269,15 +276,38 @@ _MEANT_SOLID = {"solid", "is_solid", "issolid", "solids", "collision", "collide"
                 "blocks", "wall", "obstacle"}
 
 
-def _solid_flag(tile: ET.Element, gid: int, where: str, report: MapReport, solid: set[int]) -> None:
+def _solid_flag(tile: ET.Element, gid: int, solid: set[int]) -> PropertyTypeError | None:
+    """Add the tile's gid to `solid` when its `solid` property is true; what is wrong with that property, if any."""
     prop = read_properties(tile).get("solid")
     if prop is None:
-        return
+        return None
     try:
         if convert(prop, "bool"):
             solid.add(gid)
     except PropertyTypeError as wrong:
-        report.problem(f"{where}, property solid", wrong.expected, wrong.found, wrong.hint)
+        return wrong
+    return None
+
+
+def _tiles_named(tile_ids: list[int]) -> str:
+    """Tile ids as a message names them, runs of three or more joined: "tile 16", "tiles 16 to 23, 32 and 40 (10
+    tiles)"."""
+    ids = sorted(set(tile_ids))
+    if len(ids) == 1:
+        return f"tile {ids[0]}"
+    if len(ids) == 2:
+        return f"tiles {ids[0]} and {ids[1]}"
+    runs: list[list[int]] = []
+    for tile_id in ids:
+        if runs and tile_id == runs[-1][-1] + 1:
+            runs[-1].append(tile_id)
+        else:
+            runs.append([tile_id])
+    named = [f"{run[0]} to {run[-1]}" if len(run) > 2 else ", ".join(map(str, run)) for run in runs]
+    listed = ", ".join(named).rsplit(", ", 1)
+    if len(listed) == 1:
+        return f"tiles {listed[0]}"
+    return f"tiles {listed[0]} and {listed[1]} ({len(ids)} tiles)"
 
 
 def _image(image: ET.Element, base: Path, where: str, report: MapReport) -> tuple[str, int, int] | None:

@@ -10,6 +10,7 @@ from game.content import tmx_data
 from game.content.catalog import load_catalog
 from game.content.check import check_map, check_paths
 from game.content.level import load_level
+from game.session import new_game
 from tests.content.test_level_traps import SPAWN, layer, problems_of, write_map as write_small_map
 from tests.content.test_tmx_diagnoses import edit, outpost
 from tests.maps import centre, write_map
@@ -223,3 +224,39 @@ def test_an_unreachable_objective_names_the_tile_where_the_way_on_foot_ends(tmp_
     [problem] = [str(p) for p in checked(path).problems]
     assert ("found no way there from the player spawn; on foot it gets no nearer than tile (3, 2), 82 px short of "
             "it (somewhere between them") in problem
+
+
+# --- 8. machines placed on top of one another ----------------------------------------------------------------------
+
+OVERLAP_HINT = ("the two overlap and are shoved apart as the level begins, away from where they were put{blank}: move "
+                "it {more} px or more away")
+
+
+def test_an_enemy_spawn_on_the_player_spawn_or_on_another_gets_a_warning_naming_both_and_how_far_to_move(tmp_path):
+    # a Dis (20 px round) a tile (32 px) from the Layzner (20 px round), and another on the first: each overlaps
+    x, y = centre(3, 1)
+    path = write_map(tmp_path, ["#######",
+                                "#.PE..#",
+                                "#######"], more_objects=guard(x + 5, y))
+    result = checked(path)
+    assert result.problems == ()  # it plays: the game pushes them apart
+    assert [str(w) for w in result.warnings] == [
+        f'{path}: layer "objects", object 2 "enemy 0": expected a machine clear of every other at the start (centres '
+        f'40 px apart or more), found it 32 px from object 1 "start", the player spawn ('
+        + OVERLAP_HINT.format(blank="; it fires at the Layzner point-blank", more=8) + ")",
+        f'{path}: layer "objects", object 50 "door guard": expected a machine clear of every other at the start '
+        f'(centres 40 px apart or more), found it 5 px from object 2 "enemy 0" ('
+        + OVERLAP_HINT.format(blank="", more=35) + ")"]
+
+
+def test_machines_placed_apart_get_no_such_warning_and_a_playtest_prints_the_warning(tmp_path):
+    apart = write_map(tmp_path, ["#######",
+                                 "#.P.E.#",  # 64 px apart: clear
+                                 "#..E..#",  # 45 px from each, diagonally: clear too
+                                 "#######"], name="apart.tmx")
+    assert checked(apart).warnings == ()
+    on_top = write_map(tmp_path, ["#######",
+                                  "#.PE..#",
+                                  "#######"], name="on_top.tmx")
+    level = new_game(on_top).res.level  # what a playtest from Tiled prints in its Console
+    assert [w.where for w in level.warnings] == ['layer "objects", object 2 "enemy 0"']

@@ -652,6 +652,16 @@ def test_a_music_property_that_is_a_path_or_a_pattern_is_a_problem_not_a_traceba
     assert problems[0].startswith(f'{path}: map, property music: expected a track in assets/music, found "{music}" (')
 
 
+@pytest.mark.parametrize("music", ["mars_wind.wav", "mars_wind.ogg", "../assets/music/mars_wind.wav",
+                                   "C:\\Game\\assets\\music\\mars_wind.wav"])
+def test_a_music_track_named_as_a_file_is_told_to_drop_the_folder_and_extension(tmp_path, music):
+    path = write_map(tmp_path, ROOM)
+    path.write_text(path.read_text().replace(
+        "<tileset", f'<properties><property name="music" value="{music}"/></properties>\n <tileset', 1))
+    assert checked(path) == [f'{path}: map, property music: expected a track in assets/music, found "{music}" (write '
+                             'the track\'s name alone, without its folder or extension: "mars_wind")']
+
+
 def test_an_objective_behind_a_gap_narrower_than_the_layzner_is_refused_saying_how_wide_a_way_must_be(tmp_path):
     x, y = centre(6, 1)
     pad = f'<object id="9" name="pad" type="objective" x="{x - 16}" y="{y - 16}" width="32" height="32"/>'

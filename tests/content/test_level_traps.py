@@ -193,6 +193,23 @@ def test_fractional_offsets_are_accepted_and_add_up_through_groups(tmp_path):
     assert level.objectives[0].region == Region("rectangle", 15.0, -1.25, 32.0, 16.0)
 
 
+def test_an_object_layer_offset_that_carries_objects_off_the_map_is_one_problem_naming_the_layer(tmp_path):
+    # Tiled's X and Y leave the layer's offset out: told object by object, each place (x + 60) would be one Tiled
+    # never shows. The map is 64 x 48 px.
+    body = (objects('<object id="1" name="guard" type="enemy_spawn" x="8" y="8"><properties>'
+                    '<property name="kind" value="dis"/></properties><point/></object>'
+                    '<object id="2" name="goal" type="objective" x="0" y="0" width="16" height="16"/>'
+                    '<object id="3" name="note" x="8" y="8"><point/></object>'  # no class: not the game's
+                    '<object id="4" name="squall" type="zone" x="-70" y="0" width="16" height="16"/>',  # brought on
+                    attributes='offsetx="60"') + SPAWN)
+    path = write_map(tmp_path, layer("ground") + body)
+    assert problems_of(path) == [
+        f'{path}: layer "objects": expected an offset that keeps its objects on the map (0 to 64 x 0 to 48 px), '
+        'found an offset of 60, 0 px, which moves 2 objects off the map (object 1 "guard", object 2 "goal") (the X '
+        "and Y Tiled shows in an object's properties leave the layer's offset out: clear Offset in the layer's "
+        "properties (Layer > Layer Properties...))"]
+
+
 # --- trap 6: decoded size -----------------------------------------------------------------------------------------
 
 def _base64_layer(name: str, cells: int, compression: str = "zlib", width: int = 3, height: int = 3) -> str:
@@ -690,6 +707,30 @@ def test_a_tile_property_meant_as_solid_but_named_otherwise_gets_a_warning_once_
     assert [str(w) for w in level.warnings] == [
         f'{tmp_path / "map.tmx"}: tileset "tiles": expected a bool property named "solid" on the tiles that block, '
         'found property "Solid" on 2 tiles (the game reads only "solid": rename it, or those tiles block nothing)']
+
+
+def test_a_solid_flag_of_the_wrong_type_on_many_tiles_is_one_problem_naming_them_all(tmp_path):
+    # Tiled sets a property on every tile selected at once: one mistake, told once, not once a tile (which would
+    # also fill the 100 problems listed and hide the rest)
+    flags = "".join(f'<tile id="{i}"><properties><property name="solid" value="true"/></properties></tile>'
+                    for i in (0, 1, 2, 3, 5, 6, 9))
+    tileset = TILESET.replace('<tile id="1"><properties><property name="solid" type="bool" value="true"/>'
+                              "</properties></tile>", flags).replace('tilecount="2" columns="2"',
+                                                                     'tilecount="10" columns="10"')
+    tileset = tileset.replace(f'width="{TILE * 2}"', f'width="{TILE * 10}"')
+    path = write_map(tmp_path, layer("ground") + SPAWN, tileset=tileset)
+    (tmp_path / "tiles.png").write_bytes(png(TILE * 10, TILE))
+    assert problems_of(path) == [
+        f'{path}: tileset "tiles", tiles 0 to 3, 5, 6 and 9 (7 tiles), property solid: expected true or false (a bool '
+        "property), found \"true\" (a string property) (set the property's type to bool in Tiled)"]
+
+
+def test_a_solid_flag_of_the_wrong_type_on_one_tile_names_that_tile(tmp_path):
+    tileset = TILESET.replace('<property name="solid" type="bool" value="true"/>',
+                              '<property name="solid" type="int" value="1"/>')
+    assert [p.split(": expected")[0] for p in problems_of(write_map(tmp_path, layer("ground") + SPAWN,
+                                                                     tileset=tileset))] == [
+        f'{tmp_path / "map.tmx"}: tileset "tiles", tile 1, property solid']
 
 
 def test_objects_on_a_hidden_layer_get_a_warning_as_they_still_play(tmp_path):
