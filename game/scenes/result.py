@@ -83,6 +83,10 @@ class ResultScene(Scene):
         self.next_title = _title_of(self.next_level) if self.next_level else ""  # where Next mission leads
         self.menu = Menu(["Next mission"] * bool(self.next_level) + ["Restart"] + ["Watch replay"] * watchable
                          + ["Quit"], ctx.audio)
+        # The campaign's end: the press that went on to the next mission twice, on the row it stood on, must not start
+        # New York again; Quit goes back to the title. Not in a playtest with no title to go back to: it would close.
+        if self.campaign_won and ctx.stack and ctx.stack[0].home:
+            self.menu.selected = self.menu.options.index("Quit")
         self.age = 0.0
         self.notice = ""  # why the restart, the replay or the next mission could not start, if one could not
 

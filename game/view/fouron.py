@@ -86,7 +86,8 @@ class FouronOverlay:
             self._released_banner(surface, self.released_age)
         if self.seized_age is not None and self.seized_age < TEAR_TIME and self.flashes >= 1.0:
             self._tear(surface, 1.0 - self.seized_age / TEAR_TIME)
-        if game.res.fouron.active:
+        # Once the level is decided (the Layzner wrecked under Fouron, say), nothing is left to resist: no "MASH".
+        if game.res.fouron.active and game.outcome is None:
             self._gauge(surface, seconds)
 
     def gauge_rect(self, surface) -> pygame.Rect:

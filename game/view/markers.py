@@ -316,15 +316,21 @@ def edge_arrow(surface, target, color) -> tuple[float, float]:
     return tip
 
 
-ARROW_LENGTH, ARROW_SPREAD = 22, 0.5  # px from an arrowhead's tip to its back corners; rad each side of its line
+# px from an arrowhead's tip to its back corners; rad each side of its line. A head longer than it is wide: one
+# nearly as wide as long (0.5 rad) is all but equilateral, and laid with a side near level it read as pointing down.
+ARROW_LENGTH, ARROW_SPREAD = 22, 0.36
+ARROW_NOTCH = 0.6  # of ARROW_LENGTH: the notch cut into its back, on its line, which says which end is the point
 
 
 def arrow(surface, tip, angle: float, color) -> None:
-    """An arrowhead with its point at `tip`, pointing along `angle` (rad), over a dark shadow."""
-    back = [(tip[0] - math.cos(angle + side) * ARROW_LENGTH, tip[1] - math.sin(angle + side) * ARROW_LENGTH)
-            for side in (ARROW_SPREAD, -ARROW_SPREAD)]
-    pygame.draw.polygon(surface, (0, 0, 0), [(x + 2, y + 2) for x, y in (tip, *back)])
-    pygame.draw.polygon(surface, color, [tip, *back])
+    """A notched arrowhead with its point at `tip`, pointing along `angle` (rad), over a dark shadow."""
+    left, right = [(tip[0] - math.cos(angle + side) * ARROW_LENGTH, tip[1] - math.sin(angle + side) * ARROW_LENGTH)
+                   for side in (ARROW_SPREAD, -ARROW_SPREAD)]
+    back = ARROW_LENGTH * ARROW_NOTCH
+    notch = (tip[0] - math.cos(angle) * back, tip[1] - math.sin(angle) * back)
+    points = [tip, left, notch, right]
+    pygame.draw.polygon(surface, (0, 0, 0), [(x + 2, y + 2) for x, y in points])
+    pygame.draw.polygon(surface, color, points)
 
 
 def lock_marker(surface, game, camera, seconds: float) -> None:

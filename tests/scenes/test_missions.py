@@ -211,3 +211,25 @@ def test_a_long_mission_title_is_cut_to_its_row_on_the_missions_page_with_its_st
     [lock_note] = [text for text in rows if text.startswith("Win ")]
     assert lock_note.startswith("Win Mars — Opération Éclair") and lock_note.endswith(" to open the next mission.")
     assert all(0 < rect.left and rect.right < 1280 for rect in rows.values())
+
+
+def test_the_campaign_s_end_offers_the_title_first_so_a_press_does_not_start_new_york_again(ctx):
+    for name in ("mars_base", "outpost"):
+        record_result(LEVELS / f"{name}.tmx", Tally(), "won")
+    launch(ctx)  # the missions page, New York chosen
+    ctx.stack[-1].handle(Actions(menu_confirm=True))
+    result = win(ctx, ctx.stack[-1])
+    assert result.campaign_won
+    assert result.menu.options[result.menu.selected] == "Quit"  # back to the title, where the missions page waits
+    result.handle(Actions(menu_confirm=True))
+    assert len(ctx.stack) == 1 and isinstance(ctx.stack[0], TitleScene)
+
+
+def test_a_playtest_of_the_last_map_keeps_restart_first_as_quit_would_close_the_game(display):
+    for name in ("mars_base", "outpost"):
+        record_result(LEVELS / f"{name}.tmx", Tally(), "won")
+    context = make_context(LEVELS / "new_york.tmx")  # as --level would start it: no title to go back to
+    play = PlayScene(context)
+    context.push(play)
+    result = win(context, play)
+    assert result.campaign_won and result.menu.options[result.menu.selected] == "Restart"

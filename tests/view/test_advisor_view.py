@@ -480,6 +480,26 @@ def test_the_takeover_banner_shows_on_seizing_and_the_gauge_fills_with_resist(ga
     assert overlay.presence == 0.0 and overlay.seized_age is None
 
 
+@pytest.mark.parametrize("outcome", ["lost", "won"])
+def test_once_the_level_is_decided_the_gauge_no_longer_asks_the_pilot_to_mash(game, screen, outcome):
+    """Fouron holding the controls as the Layzner is wrecked (or as it makes the last kill): nothing is left to
+    resist in the moment before the result, so the gauge's "MASH SPACE TO RESIST" goes; the purple frame stays."""
+    overlay = FouronOverlay()
+    game.res.fouron.active, game.res.fouron.resist = True, 0.5
+    overlay.update(game, 0.5)
+    gauge = overlay.gauge_rect(screen)
+    overlay.draw_over(screen, game, 0.0)
+    assert count(screen, PURPLE, gauge, tolerance=40) > 200  # in the fight: the gauge and its key cap
+    if outcome == "lost":
+        game.world.delete(game.player)
+    game.res.outcome = outcome
+    screen.fill((0, 0, 0))
+    overlay.update(game, 1 / 60)
+    overlay.draw_over(screen, game, 0.0)
+    assert count(screen, PURPLE, gauge, tolerance=40) == 0
+    assert count(screen, PURPLE, pygame.Rect(0, 0, 1280, 8), tolerance=60) > 0  # the takeover's frame is still up
+
+
 def test_with_flashes_below_full_a_takeover_neither_tears_nor_stutters_nor_blinks(game, screen):
     still = {}
     for flashes in (1.0, 0.5, 0.0):
