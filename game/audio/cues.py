@@ -75,8 +75,8 @@ class Cues:
                 self._play(VOICES.get(event.speaker, ""), camera, None)
             elif isinstance(event, ShotTelegraphed):  # only the ones the player can see charging
                 pos = game.world.try_get(event.entity, Position)
-                if pos is not None and _on_screen(camera, pos.x, pos.y):
-                    self._play("telegraph", camera, (pos.x, pos.y))
+                if pos is not None and _on_screen(camera, pos.x, pos.y) and event.weapon in catalog.weapons:
+                    self._play(catalog.weapons[event.weapon].windup_sound, camera, (pos.x, pos.y))
             elif isinstance(event, PlayerSpotted):
                 self._play("alert", camera, None)
             elif isinstance(event, LevelEnded):

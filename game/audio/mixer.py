@@ -39,7 +39,8 @@ DEFAULT_SOUNDS_DIR = REPO_ROOT / "assets" / "sounds"
 MUSIC_DIR = REPO_ROOT / "assets" / "music"
 NUM_CHANNELS = 24
 MAX_PER_SOUND = 4
-# The effects are 44.1 kHz; a small buffer keeps a shot's sound tight on the trigger.
+# The effects are 44.1 kHz (a few, with nothing above 10 kHz, stored at half that: SDL converts them as they load); a
+# small buffer keeps a shot's sound tight on the trigger.
 MIXER_SETTINGS = {"frequency": 44100, "size": -16, "channels": 2, "buffer": 512}
 DEFAULT_MUSIC_VOLUME = 0.55
 # Every file peaks at -3 dBFS; a sound's level sets how loud it is against the others (the cockpit's beeps and the
@@ -50,7 +51,10 @@ LEVELS = {"laser_player": 0.6, "laser_enemy": 0.6, "hit": 0.5, "explosion": 1.0,
           "eject": 0.6, "hold_tick": 0.5, "ui_move": 0.6, "ui_confirm": 0.6, "pause": 0.6, "vmax_start": 0.8,
           "vmax_end": 0.8, "overheat": 0.8, "vented": 0.8, "knuckle": 0.8, "ram": 0.8, "deflect": 0.8,
           "missile_launch": 0.8, "win": 0.8, "lose": 0.8, "hit_player": 0.55, "ricochet": 0.45, "missile_down": 0.8,
-          "base_alarm": 0.65, "objective": 0.7, "hold_start": 0.45, "vmax_ready": 0.6, "vmax_denied": 0.5}
+          "base_alarm": 0.65, "objective": 0.7, "hold_start": 0.45, "vmax_ready": 0.6, "vmax_denied": 0.5,
+          "bul_charge": 0.7, "bul_cannon": 0.9}
+# The Bul's charge and cannon, at those levels, weigh as much as the Dis's telegraph and rifle at theirs (A-weighted,
+# over the loudest 100 ms): the charge spreads its energy over its 0.6 s, and most of the cannon's is its deep boom.
 HEADROOM = 0.6  # the effects' share of full scale, under an equal-power pan (0.71 a side at the centre)
 MUSIC_HEADROOM = 0.5  # the music's, so the rifle is heard over the wind at the volumes' defaults
 STEAL_FADE_MS = 15  # a copy taken over fades this fast: too short to hear, long enough not to click

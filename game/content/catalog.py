@@ -43,6 +43,7 @@ class WeaponSpec:
     spread: float = field(default=0.0, metadata=_MIN_ZERO)  # degrees of random deviation, each side
     muzzle: float = field(default=30.0, metadata=_MIN_ZERO)  # px from the body centre to the muzzle
     sound: str = ""                                      # sound name in assets/sounds
+    windup_sound: str = "telegraph"                      # heard through the windup, from a machine on screen
     sprite: str = ""                                     # picture of the shot in assets/sprites
     heat: float = field(default=0.0, metadata=_PERCENT)       # % heat each shot adds to the shooter
     windup: float = field(default=0.0, metadata=_MIN_ZERO)    # s of visible charge before each shot
@@ -290,13 +291,15 @@ def _stems(folder: Path, wanted) -> frozenset[str]:
 
 
 def _file_problems(weapons: object, file: str, sprites: Path, sounds: Path) -> list[Problem]:
-    """Each weapon's `sprite` or `sound` that names no file the game can load. Read from the YAML as written, a weapon
-    with mistakes of its own included: a misspelt picture passed, then crashed the game (FileNotFoundError) the
-    first time the weapon fired, and a misspelt sound silenced it without a word."""
+    """Each weapon's `sprite`, `sound` or `windup_sound` that names no file the game can load. Read from the YAML as
+    written, a weapon with mistakes of its own included: a misspelt picture passed, then crashed the game
+    (FileNotFoundError) the first time the weapon fired, and a misspelt sound silenced it without a word."""
     if not isinstance(weapons, dict):
         return []  # told by _section
     problems = []
-    kinds = (("sprite", sprite_names(sprites), sprites, ".png"), ("sound", sound_names(sounds), sounds, ".wav"))
+    heard = sound_names(sounds)
+    kinds = (("sprite", sprite_names(sprites), sprites, ".png"), ("sound", heard, sounds, ".wav"),
+             ("windup_sound", heard, sounds, ".wav"))
     for weapon, entry in weapons.items():
         for key, known, folder, extension in kinds:
             name = entry.get(key) if isinstance(entry, dict) else None

@@ -13,7 +13,7 @@ from game.audio.cues import LOCK_TICK_EVERY, Cues
 from game.audio.mixer import DEFAULT_SOUNDS_DIR, LEVELS
 from game.session import new_game
 from game.sim.events import (AlarmRaised, Damaged, Destroyed, Fired, HoldStarted, MissileShotDown, ObjectiveReached,
-                             ShotStopped, VmaxCharged, VmaxRefused)
+                             ShotStopped, ShotTelegraphed, VmaxCharged, VmaxRefused)
 from game.sim.resources import TICK_RATE
 from game.view.camera import Camera
 from tests.audio.fakes import Clock, fake_audio
@@ -134,10 +134,13 @@ def test_the_base_alarm_and_the_player_s_own_hits_are_heard_centred_and_full_whe
     assert heard_at(game, camera, [Damaged(game.player, 5.0, *far, 9)]) == [("hit_player", 1.0, 0.0)]
 
 
-def test_every_sound_the_cues_ask_for_is_one_the_mixer_knows():
+def test_every_sound_the_cues_ask_for_is_one_the_mixer_knows(game):
+    weapons = game.res.catalog.weapons.values()
     named = (set(cues_module.CUES.values()) | set(cues_module.PLACED.values()) | set(cues_module.CENTRED.values())
              | set(cues_module.VOICES.values())
-             | {cues_module.PLAYER_HIT, cues_module.WALL_HIT, "telegraph", "alert", "win", "lose", "heat_warning",
+             | {weapon.sound for weapon in weapons if weapon.sound}
+             | {weapon.windup_sound for weapon in weapons if weapon.windup > 0}
+             | {cues_module.PLAYER_HIT, cues_module.WALL_HIT, "alert", "win", "lose", "heat_warning",
                 "lock_on", "hold_tick"})
     assert named <= set(LEVELS)
 
@@ -169,3 +172,40 @@ def test_an_enemy_s_v_max_meter_and_presses_are_not_the_cockpit_s_business(game,
 @pytest.mark.parametrize("name", ["vmax_ready", "vmax_denied"])
 def test_the_v_max_cues_ship_with_a_level_in_the_mix(name):
     assert (DEFAULT_SOUNDS_DIR / f"{name}.wav").is_file() and name in LEVELS
+
+
+# The Bul: its gears and breech through the glint, then its own deep report, not the Dis's rifle
+
+def test_a_bul_duel_is_heard_as_the_bul_s_charge_through_its_glint_then_its_cannon_as_the_shell_leaves(tmp_path):
+    """Played through the sim: a Bul across a small room holds its trigger on the Layzner. Its glint's first tick
+    starts the charge, the shell's leaving plays the cannon a glint later, and nothing of the Dis's is heard."""
+    from game.sim.resources import STEP
+    from tests.sim.test_bul import scripted_duel, step_firing
+    pygame.init()
+    game, bul = scripted_duel(tmp_path, "bul")
+    try:
+        camera = Camera((1280, 720), game.res.level.pixel_size)
+        camera.snap(*game.res.level.player_spawn)
+        heard = Heard()
+        cues = Cues(heard)
+        at = {}
+        for tick in range(int(3.0 * TICK_RATE)):
+            cues.play(step_firing(game, bul), game, camera, STEP)
+            for name, _, _ in heard.played:
+                at.setdefault(name, tick)
+            heard.played.clear()
+            if "bul_cannon" in at:
+                break
+        assert "laser_enemy" not in at and "telegraph" not in at
+        glint = game.res.catalog.weapons["bul_cannon"].windup
+        assert (at["bul_cannon"] - at["bul_charge"] + 1) * STEP == pytest.approx(glint)
+    finally:
+        game.close()
+        pygame.quit()
+
+
+def test_a_dis_s_glint_and_shot_keep_the_rifle_s_whine_and_zap(game, camera):
+    near = game.res.level.player_spawn
+    assert [n for n, _, _ in heard_at(game, camera, [Fired(9, "dis_rifle", *near, 0.0)])] == ["laser_enemy"]
+    charging = [ShotTelegraphed(game.player, "dis_rifle")]  # any machine on screen: the player's own stands there
+    assert [n for n, _, _ in heard_at(game, camera, charging)] == ["telegraph"]

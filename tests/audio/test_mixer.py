@@ -33,8 +33,11 @@ SHIPPED = {
     "telegraph": 0.3, "rei_chirp": 0.085, "fouron_voice": 0.4, "fouron_seize": 1.0, "fouron_release": 0.6,
     "eject": 0.5, "power_down": 0.7, "part_hit": 0.15, "hold_tick": 0.12, "hit_player": 0.22, "ricochet": 0.18,
     "missile_down": 0.32, "base_alarm": 1.0, "objective": 0.45, "hold_start": 0.3, "vmax_ready": 0.058,
-    "vmax_denied": 0.032,
+    "vmax_denied": 0.032, "bul_charge": 0.6, "bul_cannon": 0.65,
 }
+# Stored at 22050 Hz: nothing to hear above its 11025 Hz limit (test_a_half_rate_sound_loses_nothing_heard below).
+HALF_RATE = {"telegraph", "rei_chirp", "fouron_voice", "hold_tick", "objective", "hold_start", "pause", "ui_move",
+             "vmax_denied", "bul_charge"}
 
 
 @pytest.fixture(autouse=True)
@@ -317,8 +320,9 @@ def test_make_sounds_is_deterministic_and_the_committed_assets_are_its_output(tm
 @pytest.mark.parametrize("name", sorted(SHIPPED))
 def test_each_shipped_sound_is_short_mono_16_bit_click_free_and_peaks_near_minus_3_dbfs(name):
     layout, samples = read_wav(SOUNDS_DIR / f"{name}.wav")
-    assert layout == (1, 2, 44100)
-    assert len(samples) / 44100 == pytest.approx(SHIPPED[name], abs=0.005)
+    rate = 22050 if name in HALF_RATE else 44100
+    assert layout == (1, 2, rate)
+    assert len(samples) / rate == pytest.approx(SHIPPED[name], abs=0.005)
     assert samples[0] == 0 and samples[-1] == 0  # faded ends: no click on start or cut-off
     peak_db = 20 * math.log10(max(abs(v) for v in samples) / 32767)
     assert -3.5 < peak_db < -2.5
@@ -348,6 +352,40 @@ def test_the_lock_on_tick_stands_clear_of_the_hits_and_the_rifles_in_its_own_ban
 
 def test_the_sound_set_stays_small():
     assert sum(p.stat().st_size for p in SOUNDS_DIR.glob("*.wav")) < 1_500_000
+
+
+@pytest.mark.parametrize("name", sorted(HALF_RATE))
+def test_a_half_rate_sound_loses_nothing_heard(name):
+    """Halving the rate drops all above 11025 Hz: in the sound as designed (at the full rate) that part is over 60 dB
+    under the whole, which the sound itself masks. And the mixer plays the file for as long as it was made."""
+    import numpy as np
+    from tools.sound.outputs import SOUNDS
+    designed = np.array(SOUNDS[name]())
+    power, hz = np.abs(np.fft.rfft(designed)) ** 2, np.fft.rfftfreq(len(designed), 1 / 44100)
+    assert 10 * math.log10(power[hz > 11025].sum() / power.sum()) < -60
+    audio = Audio.open()
+    try:
+        assert audio.enabled and pygame.mixer.get_init()[0] == 44100
+        length = pygame.mixer.Sound(SOUNDS_DIR / f"{name}.wav").get_length()
+        assert length == pytest.approx(len(designed) / 44100, abs=0.001)
+    finally:
+        audio.close()
+
+
+def test_the_bul_s_charge_lasts_its_cannon_s_glint_and_its_report_is_deep_where_the_dis_s_rifle_is_not():
+    """The charge ends as the shell leaves; the report's weight is under 150 Hz (most of it), where the Dis's zap has
+    almost nothing."""
+    import numpy as np
+    from game.content.catalog import load_catalog
+    layout, charge = read_wav(SOUNDS_DIR / "bul_charge.wav")
+    assert len(charge) / layout[2] == pytest.approx(load_catalog().weapons["bul_cannon"].windup, abs=0.005)
+
+    def below_150_hz(name: str) -> float:
+        layout, samples = read_wav(SOUNDS_DIR / f"{name}.wav")
+        power = np.abs(np.fft.rfft(np.array(samples, dtype=float))) ** 2
+        return float(power[np.fft.rfftfreq(len(samples), 1 / layout[2]) < 150].sum() / power.sum())
+
+    assert below_150_hz("bul_cannon") > 0.5 > 0.05 > below_150_hz("laser_enemy")
 
 
 def test_music_tracks_are_generated_deterministically_and_committed_as_generated(tmp_path):

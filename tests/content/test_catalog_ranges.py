@@ -88,10 +88,10 @@ def test_the_names_allowed_are_the_ones_the_sprite_bank_and_the_mixer_load(tmp_p
                     ("sprite: bolt_player\n", "sprite: bolt\n"), ("sound: laser_player\n", "sound: boom\n"),
                     ("sprite: knuckle_wave\n", "sprite: sub/deep\n"), ("sound: knuckle\n", "sound: zap\n"),
                     sprites=pictures, sounds=sounds)
-    # The Bul's cannon, left as it is, names a picture and a sound that are not in these folders either.
+    # The Bul's cannon, left as it is, names a picture and two sounds that are not in these folders either.
     assert [line.split(": ")[1] for line in lines] == ["weapons.knuckle_shot.sprite", "weapons.dis_rifle.sprite",
                                                        "weapons.dis_rifle.sound", "weapons.bul_cannon.sprite",
-                                                       "weapons.bul_cannon.sound"]
+                                                       "weapons.bul_cannon.sound", "weapons.bul_cannon.windup_sound"]
     assert f'expected the name of a .png file in {pictures} (without ".png"), found "shout" (known: bolt)' \
         in lines[1]
     empty = tmp_path / "empty"
@@ -199,3 +199,12 @@ def test_every_key_the_docs_give_as_a_share_or_a_percent_is_held_to_that_range()
              if {k: field_of(cls, key).metadata.get(k) for k in ("min", "max")} != RANGES[unit]
              or field_of(cls, key).metadata.get("above")]
     assert wrong == []
+
+
+def test_a_misspelt_windup_sound_is_refused_like_a_sound(tmp_path):
+    # The Bul's charge through its glint: a misspelt name would have silenced the cue to dash without a word.
+    lines = refused(tmp_path, ("windup_sound: bul_charge ", "windup_sound: bul_chrage "))
+    assert len(lines) == 1
+    assert lines[0].startswith(f'{tmp_path / "units.yaml"}: weapons.bul_cannon.windup_sound: expected the name of a '
+                               '.wav file in assets/sounds (without ".wav"), found "bul_chrage" (did you mean '
+                               '"bul_charge"?')

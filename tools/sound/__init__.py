@@ -5,7 +5,8 @@ from small oscillators (PolyBLEP saw and square, so high notes do not alias),
 white noise, one-pole and state-variable filters, envelopes and detuned
 voices.  ``finish`` then removes DC, normalises the peak to -3 dBFS and fades
 both ends so no file clicks, and ``write_wav`` stores 16-bit mono 44100 Hz
-PCM, one assets/sounds/<name>.wav per sound.
+PCM, one assets/sounds/<name>.wav per sound (22050 Hz for the few with nothing
+above 10 kHz: outputs.HALF_RATE).
 
 Deterministic on purpose: every random source is a ``random.Random`` with a
 fixed seed (never the global one) and nothing depends on time or dict hashing,
@@ -21,6 +22,7 @@ wall, the explosion, missiles launched and shot down, the knuckle), cockpit
 the barrier, the ram), ui_and_level_end (menu blips, pause, the victory and
 defeat stingers), cockpit_ais (Rei and Fouron), disabled_machines (a limb hit,
 the pilot pod ejecting, a machine powering down) and objectives (the base's
-alarm, an objective reached, a hold begun) design the sounds;
+alarm, an objective reached, a hold begun) and bul (the Bul's cannon charging
+through its glint, and its report) design the sounds;
 outputs names every sound in SOUNDS and writes the wav files.
 """

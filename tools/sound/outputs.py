@@ -1,14 +1,17 @@
-"""Every sound by name, in the order they are written, and the writing: 16-bit mono 44100 Hz PCM wav files."""
+"""Every sound by name, in the order they are written, and the writing: 16-bit mono PCM wav files at 44100 Hz, or
+at half that for the sounds with nothing above 10 kHz (HALF_RATE)."""
 
 from __future__ import annotations
 
 import math
+import operator
 import sys
 import wave
 from array import array
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
+from tools.sound.bul import bul_cannon, bul_charge
 from tools.sound.cockpit import alert, dash, heat_warning, hold_tick, overheat, vented
 from tools.sound.cockpit_ais import fouron_release, fouron_seize, fouron_voice, rei_chirp
 from tools.sound.disabled_machines import eject, part_hit, power_down
@@ -60,7 +63,14 @@ SOUNDS: dict[str, Callable[[], Signal]] = {
     "base_alarm": base_alarm,
     "objective": objective,
     "hold_start": hold_start,
+    "bul_charge": bul_charge,
+    "bul_cannon": bul_cannon,
 }
+# Stored at 22050 Hz, half the bytes: all of each sits below 10 kHz, and what lies above the half rate's 11025 Hz
+# limit is over 60 dB under the whole (tests/audio/test_mixer.py measures it). The mixer converts them to 44.1 kHz
+# as it loads them; the shots, hits, blasts and steam keep the full rate, their edge and hiss reaching past 11 kHz.
+HALF_RATE = frozenset({"telegraph", "rei_chirp", "fouron_voice", "hold_tick", "objective", "hold_start", "pause",
+                       "ui_move", "vmax_denied", "bul_charge"})
 
 
 def to_pcm16(x: Sequence[float]) -> bytes:
@@ -71,12 +81,46 @@ def to_pcm16(x: Sequence[float]) -> bytes:
     return pcm.tobytes()
 
 
-def write_wav(path: Path, samples: Sequence[float]) -> None:
+def write_wav(path: Path, samples: Sequence[float], rate: int = SR) -> None:
     with wave.open(str(path), "wb") as w:
         w.setnchannels(1)
         w.setsampwidth(2)
-        w.setframerate(SR)
+        w.setframerate(rate)
         w.writeframes(to_pcm16(samples))
+
+
+def _half_band(taps: int = 95, cutoff: float = 9500.0) -> list[float]:
+    """A low-pass FIR for halving the rate: a sinc cut at `cutoff`, Blackman-windowed (flat to 8 kHz, 74 dB down from
+    10.8 kHz, so next to nothing folds back under 11025 Hz), summing to 1 so a sound keeps its level."""
+    mid, fc = (taps - 1) / 2, cutoff / SR
+    kernel = []
+    for k in range(taps):
+        t = k - mid
+        sinc = 2 * fc if t == 0 else math.sin(2 * math.pi * fc * t) / (math.pi * t)
+        window = 0.42 - 0.5 * math.cos(2 * math.pi * k / (taps - 1)) + 0.08 * math.cos(4 * math.pi * k / (taps - 1))
+        kernel.append(sinc * window)
+    total = sum(kernel)
+    return [h / total for h in kernel]
+
+
+HALF_BAND = _half_band()
+
+
+def halve_rate(x: Sequence[float]) -> Signal:
+    """x (at SR) at SR / 2: low-passed, every other sample kept, and the ends brought to exactly zero over 0.5 ms, as
+    finish() left them, so the file starts and stops without a click. Not normalised again: a peak that fell between
+    two kept samples reads a little under -3 dBFS in the file, but the mixer's conversion back draws it again, at
+    the level the sound was made."""
+    half = len(HALF_BAND) // 2
+    padded = [0.0] * half + list(x) + [0.0] * half
+    mul, width = operator.mul, len(HALF_BAND)
+    y = [sum(map(mul, HALF_BAND, padded[i:i + width])) for i in range(0, len(x), 2)]
+    edge = min(len(y) // 2, round(0.0005 * SR / 2))
+    for j in range(edge):
+        taper = math.sin(0.5 * math.pi * j / edge) ** 2
+        y[j] *= taper
+        y[-1 - j] *= taper
+    return y
 
 
 def write_set(makers: dict[str, Callable[[], Signal]], out: Path) -> list[Path]:
@@ -85,6 +129,9 @@ def write_set(makers: dict[str, Callable[[], Signal]], out: Path) -> list[Path]:
     written = []
     for name, make in makers.items():
         path = out / f"{name}.wav"
-        write_wav(path, make())
+        if name in HALF_RATE:
+            write_wav(path, halve_rate(make()), SR // 2)
+        else:
+            write_wav(path, make())
         written.append(path)
     return written
