@@ -1,4 +1,4 @@
-"""The title screen: the Mars base drifting behind the name, and a menu to continue, launch (straight into the first
+"""The title screen: the Mars base drifting behind the key art, and a menu to continue, launch (straight into the first
 mission, or the missions page once more are open), set options or quit."""
 
 import logging
@@ -16,12 +16,15 @@ from game.scenes.missions import MissionsScene
 from game.scenes.options import OptionsScene
 from game.view.controls import controls_line
 from game.view.map_view import MapView
-from game.view.text import AMBER, CYAN, DIM, RED, WHITE, draw_text, first_rows, fit, font, wrap
+from game.view.text import AMBER, CYAN, DIM, RED, draw_text, first_rows, fit, font, wrap
+from game.view.title_art import TitleArt
 
 
 log = logging.getLogger(__name__)
 
 MENU_TOP = 400  # px
+RULE = 96  # px of the lines either side of SPT LAYZNER
+STORY = "Mars, 1996. The Gradosian army has come."
 PROBLEM_ROWS = 3  # rows of the player's files' problems at most under the menu, and a row that counts the rest
 SET_ASIDE = "Set save aside"  # in Continue's place once the save has failed to resume
 MUSIC = "mars_wind"  # the wind over the base: from the first showing, and again after a level's own track
@@ -38,10 +41,10 @@ class TitleScene(Scene):
         self.notice = ""  # what was done about it, in amber
         self.device = ctx.device  # the controls line names the keys or the pad's buttons, whichever is in use
         try:
-            self.base = MapView(load_level(ctx.level_path))  # drifting behind the name
+            self.base = MapView(load_level(ctx.level_path))  # drifting behind the key art
         except ContentError as error:
             self.base, self.error = None, str(error).splitlines()[0]
-        self.mech = pygame.transform.rotate(ctx.sprites.image("layzner_large"), 90)  # drawn facing east: now north
+        self.art = TitleArt(ctx.sprites)
 
     def handle(self, actions) -> None:
         self.device = actions.device
@@ -123,25 +126,23 @@ class TitleScene(Scene):
         self.menu.selected = 0
 
     def backdrop(self, surface, alpha: float) -> None:
-        """The Mars base drifting by, dimmed."""
+        """The Mars base drifting by, darkened, most at the corners."""
         width, height = surface.get_size()
         surface.fill((30, 14, 10))
         if self.base is not None:
             map_w, map_h = self.base.level.pixel_size
             drift = (math.sin(self.age * 0.05) + 1) / 2
             self.base.draw(surface, drift * max(0, map_w - width), max(0, map_h - height) * 0.45)
-        shade = pygame.Surface((width, height), pygame.SRCALPHA)
-        shade.fill((6, 10, 24, 185))
-        surface.blit(shade, (0, 0))
+        surface.blit(self.art.shade(surface.get_size()), (0, 0))
 
     def draw(self, surface, alpha: float) -> None:
         self.backdrop(surface, alpha)
         width, height = surface.get_size()
-        bob = math.sin(self.age * 1.6) * 6
-        surface.blit(self.mech, self.mech.get_rect(center=(width / 2, 120 + bob)))
-        draw_text(surface, "BLUE COMET", (width / 2, 200), 110, WHITE, anchor="midtop", bold=True)
-        draw_text(surface, "S P T   L A Y Z N E R", (width / 2, 288), 34, CYAN, anchor="midtop")
-        draw_text(surface, "Mars, 1996. The Gradosian army has come.", (width / 2, 332), 26, AMBER, anchor="midtop")
+        name = self.art.draw(surface, self.age)
+        spt = draw_text(surface, "S P T   L A Y Z N E R", (name.centerx, name.bottom), 34, CYAN, anchor="midtop")
+        for end, way in ((spt.left - 18, -1), (spt.right + 18, 1)):  # rules either side, as on the anime's card
+            pygame.draw.line(surface, CYAN, (end, spt.centery), (end + way * RULE, spt.centery), 2)
+        draw_text(surface, STORY, (name.centerx, name.bottom + 42), 26, AMBER, anchor="midtop")
         plate = backing(surface, self.menu.area(width / 2, MENU_TOP))
         self.menu.draw(surface, width / 2, MENU_TOP)
         # Between the menu and the controls line, wrapped (a save's path alone can be wider than the screen): what

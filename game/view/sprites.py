@@ -11,7 +11,7 @@ ROOT = Path(__file__).resolve().parents[2]
 SPRITES = ROOT / "assets" / "sprites"
 # Drawn with BLEND_ADD, as light added to what is under them.
 GLOWS = {"layzner_thrust", "bolt_player", "bolt_enemy", "bul_shell", "muzzle_flash", "spark_hit", "vmax_barrier",
-         "missile_flame", "knuckle_wave", "telegraph", "deflect", "part_spark"}
+         "missile_flame", "knuckle_wave", "telegraph", "deflect", "part_spark", "title_comet"}
 ANGLE_STEPS = 72  # 5° apart: smooth enough at this sprite size, 72 small surfaces per image
 SUN = (2, 3)  # px right and down the shadow of whatever stands falls, under the map's one sun
 SHADOW_CLEAR = (12, 8, 14, 0)  # the shadow's colour, clear: an edge over no shadow blends as it did baked

@@ -117,7 +117,7 @@ def test_an_error_longer_than_the_room_under_the_menu_is_cut_and_says_so(said):
     title.error = "a long complaint " * 60
     title.draw(pygame.display.get_surface(), 1.0)
     menu_bottom = title.menu.rects[-1].bottom
-    rows = said[3:-1]  # after the name, SPT LAYZNER and the story line; before the controls line
+    rows = said[said.index(title_module.STORY) + 1:-1]  # after SPT LAYZNER and the story line; before the controls
     assert rows[-1] == "... (the console has it all)" and len(rows) < len(wrap(title.error, font(22), 1280 - 120))
     assert menu_bottom <= 720 - 44 - (font(22).get_linesize() + 2) * len(rows)  # the first row's top
 

@@ -6,8 +6,10 @@ then smooth-scaled down, which gives clean anti-aliasing.  All randomness
 comes from random.Random(fixed seed), so every run writes identical bytes.
 
 Sprites (all facing east / +x where it matters; the game rotates them):
-    layzner.png 72x72, layzner_large.png 144x144 (the title screen's: the
-    same drawing at twice the size), layzner_thrust.png 72x72, dis.png 72x72,
+    layzner.png 72x72, title_layzner.png (the title screen's: the same
+    drawing at three times the size, turned up the streak) and
+    title_comet.png 1200x330 (its blue comet's streak, added light),
+    layzner_thrust.png 72x72, dis.png 72x72,
     dis_wreck.png 72x72, bolt_player.png 28x8, bolt_enemy.png 24x8,
     muzzle_flash.png 24x24, explosion.png 8 frames of 96x96 (768x96),
     particles.png 4 frames of 16x16 (spark, smoke, debris, dust),

@@ -1,5 +1,5 @@
-"""The Layzner, the player's machine: its parts, its normal, Fouron, overheat, V-MAX and thrust sprites, and the title
-screen's at twice the size (layzner_large)."""
+"""The Layzner, the player's machine: its parts, and its normal, Fouron, overheat, V-MAX and thrust sprites (the
+title screen's, larger, is tools/art/title.py's)."""
 
 import math
 
@@ -256,13 +256,6 @@ def draw_layzner():
     cv = layzner_canvas()
     shadow = cv.silhouette(125, 1.6)
     return cv.result(), shadow
-
-
-def draw_layzner_large():
-    """The Layzner at twice the game's size, for the title screen: the same drawing brought down from its
-    supersampled canvas to 2x rather than 1x, sharp where scaling the sprite up blurred it."""
-    cv = layzner_canvas()
-    return pygame.transform.smoothscale(cv.surf, (cv.w * 2, cv.h * 2))
 
 
 def draw_layzner_fouron():

@@ -12,8 +12,8 @@ from tools.art.effects_fire_smoke import draw_explosion, draw_particles, draw_st
 from tools.art.effects_shots import draw_bolt, draw_muzzle_flash, draw_part_spark, draw_spark_hit, draw_telegraph
 from tools.art.effects_vmax import draw_deflect, draw_knuckle_wave, draw_vmax_barrier
 from tools.art.emblems import draw_fouron_emblem, draw_rei_emblem
-from tools.art.layzner import (draw_layzner, draw_layzner_fouron, draw_layzner_large, draw_layzner_overheat,
-                               draw_layzner_thrust, draw_layzner_vmax)
+from tools.art.layzner import (draw_layzner, draw_layzner_fouron, draw_layzner_overheat, draw_layzner_thrust,
+                               draw_layzner_vmax)
 from tools.art.layzner_wreck import draw_layzner_wreck
 from tools.art.missile import draw_missile, draw_missile_flame
 from tools.art.pilot_pod import draw_pilot_pod
@@ -21,6 +21,7 @@ from tools.art.tileset import build_tileset, tsx_text
 from tools.art.tileset_ny import NAME as NY_NAME
 from tools.art.tileset_ny import build_tileset as build_ny_tileset
 from tools.art.tileset_ny import ny_tsx_text
+from tools.art.title import draw_title_comet, draw_title_layzner
 
 
 def save(surf, root, *parts):
@@ -69,7 +70,8 @@ def draw_sprites():
         *with_shadow("layzner_wreck", draw_layzner_wreck()),
         ("rei_emblem", draw_rei_emblem()),
         ("fouron_emblem", draw_fouron_emblem()),
-        ("layzner_large", draw_layzner_large()),
+        ("title_layzner", draw_title_layzner()),
+        ("title_comet", draw_title_comet()),
     ]
 
 
