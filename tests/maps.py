@@ -5,16 +5,18 @@ Legend: `.` open ground, `#` wall (a tile whose `solid` property is true), `P` t
 """
 
 import dataclasses
+import os
 import struct
 import zlib
 from pathlib import Path
 
 from game.content.catalog import load_catalog
 from game.content.level import load_level
-from game.content.level_data import Region
+from game.content.level_data import LevelData, Region
 from game.sim.game import Game
 
 TILE = 32
+MARS_TILESET = Path(__file__).resolve().parents[1] / "assets" / "tilesets" / "mars.tsx"
 
 
 def centre(column: int, row: int) -> tuple[float, float]:
@@ -104,3 +106,28 @@ def game_from_ascii(folder: Path, rows: list[str], seed: int = 1, extra=None, **
 def cell_region(column: int, row: int, columns: int = 1, rows: int = 1) -> Region:
     """A rectangle covering whole tiles."""
     return Region("rectangle", column * TILE, row * TILE, columns * TILE, rows * TILE)
+
+
+def mars_map(folder: Path, layers: dict[str, list[list[int]]], spawn: tuple[float, float] = (16, 16),
+             name: str = "mars.tmx") -> LevelData:
+    """A map of the game's own Mars tileset with these tile layers (name → rows of gids, flip flags and all, in
+    drawing order) and the player's spawn at `spawn` px, read as the game reads it."""
+    rows = next(iter(layers.values()))
+    height, width = len(rows), len(rows[0])
+    tile_layers = "\n ".join(
+        f'<layer id="{number}" name="{layer}" width="{width}" height="{height}"><data encoding="csv">'
+        + ",\n".join(",".join(map(str, row)) for row in grid) + "</data></layer>"
+        for number, (layer, grid) in enumerate(layers.items(), 1))
+    objects = len(layers) + 1
+    path = Path(folder) / name
+    path.write_text(f"""<?xml version="1.0" encoding="UTF-8"?>
+<map version="1.8" tiledversion="1.8.2" orientation="orthogonal" renderorder="right-down" width="{width}"
+ height="{height}" tilewidth="{TILE}" tileheight="{TILE}" infinite="0" nextlayerid="{objects + 1}" nextobjectid="2">
+ <tileset firstgid="1" source="{os.path.relpath(MARS_TILESET, folder)}"/>
+ {tile_layers}
+ <objectgroup id="{objects}" name="objects">
+  <object id="1" name="start" type="player_spawn" x="{spawn[0]}" y="{spawn[1]}"><point/></object>
+ </objectgroup>
+</map>
+""", encoding="utf-8")
+    return load_level(path)

@@ -32,9 +32,10 @@ PLAYER_HIT = "hit_player"  # a hit on the player's own machine: heavier than the
 WALL_HIT = "ricochet"  # a shot stopped by a wall (Audio spaces them out: walls stop many)
 # The cockpit's AIs: whoever speaks, and the black box taking the controls and giving them back.
 VOICES = {"rei": "rei_chirp", "fouron": "fouron_voice"}
-# Heard wherever the player is, centred: the black box, the base's alarm (it calls every enemy), the objectives.
-CENTRED = {FouronSeized: "fouron_seize", FouronReleased: "fouron_release", AlarmRaised: "base_alarm",
-           ObjectiveReached: "objective", HoldStarted: "hold_start"}
+# Heard wherever the player is, centred: the black box, being spotted, the base's alarm (it calls every enemy), the
+# objectives.
+CENTRED = {FouronSeized: "fouron_seize", FouronReleased: "fouron_release", PlayerSpotted: "alert",
+           AlarmRaised: "base_alarm", ObjectiveReached: "objective", HoldStarted: "hold_start"}
 WARNING_EVERY = 1.0  # s between heat warning beeps
 LOCK_TICK_EVERY = 0.12  # s between ticks while a lock builds
 # Distances past the view's edge, in view widths: full volume within FULL_WITHIN (shots landing just off screen, an
@@ -55,6 +56,7 @@ class Cues:
         self._asked: dict[str, list[tuple[float, float]]] = {}  # this frame's sounds, first asked first: (volume, pan)s
 
     def play(self, events, game, camera, dt: float) -> None:
+        """Ask for the sound of each of this frame's events and the warnings', then play what was asked."""
         catalog = game.res.catalog
         for event in events:
             kind = type(event)
@@ -77,11 +79,14 @@ class Cues:
                 pos = game.world.try_get(event.entity, Position)
                 if pos is not None and _on_screen(camera, pos.x, pos.y) and event.weapon in catalog.weapons:
                     self._play(catalog.weapons[event.weapon].windup_sound, camera, (pos.x, pos.y))
-            elif isinstance(event, PlayerSpotted):
-                self._play("alert", camera, None)
             elif isinstance(event, LevelEnded):
                 self._play("win" if event.outcome == "won" else "lose", camera, None)
         self._warnings(game, camera, dt)
+        self._play_asked()
+
+    def _play_asked(self) -> None:
+        """Each sound asked for this frame, once: as loud as its nearest copy and a little louder for each doubling of
+        the copies (MAX_BOOST at most), panned toward the louder ones."""
         for name, heard in self._asked.items():
             nearest = max(volume for volume, _ in heard)
             louder = min(1.0 + LOUDER_EACH_DOUBLING * math.log2(len(heard)), MAX_BOOST)

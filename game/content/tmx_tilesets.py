@@ -53,9 +53,13 @@ class _Tileset:
     tile_count: int = 0  # gids firstgid .. firstgid + tile_count - 1 belong to it
     collection_sizes: dict[int, tuple[int, int]] = field(default_factory=dict)  # image-collection tile id → size
     image_size: tuple[int, int] | None = None  # the grid image's real size, for the bounds check
-    image_name: str = ""  # the grid image's file name, for messages
     image_path: str = ""  # the grid image's whole path
     tile_size: tuple[int, int] = (0, 0)  # px, as the tileset gives it
+
+    @property
+    def image_name(self) -> str:
+        """The grid image's file name, for messages."""
+        return Path(self.image_path).name
 
 
 def read_tilesets(map_root: ET.Element, map_file: str, used: set[int], report: MapReport,
@@ -192,7 +196,6 @@ def _read_sheet(image: ET.Element, base: Path, tileset: _Tileset, spacing_margin
     rows = (height - 2 * margin + spacing) // (tile_h + spacing)
     tileset.tile_count = max(0, columns) * max(0, rows)
     tileset.image_size = (width, height)
-    tileset.image_name = Path(source).name
     tileset.image_path = source
     ET.SubElement(sanitised, "image", {"source": source, "width": str(width), "height": str(height)})
     if columns * rows > MAX_TILESET_TILES:

@@ -104,7 +104,7 @@ _MOUSE_FIRST = frozenset(action for action in ACTIONS if DEFAULTS["mouse"].get(a
                          and not DEFAULTS["keyboard"].get(action))
 
 
-def usual_order(action: str, keys: int, buttons: int) -> tuple[str, ...]:
+def _order_by_kind(action: str, keys: int, buttons: int) -> tuple[str, ...]:
     """The kinds of an action's `keys` keys and `buttons` mouse buttons in their order when no order is given."""
     kinds = ["keyboard"] * keys, ["mouse"] * buttons
     return tuple((kinds[1] + kinds[0]) if action in _MOUSE_FIRST else (kinds[0] + kinds[1]))
@@ -248,7 +248,7 @@ def bindings_from_names(names: Mapping[str, Mapping[str, list[str]]]) -> Binding
 
 def _orders(names: Mapping[str, Mapping[str, list[str]]]) -> dict[str, list[str]]:
     """The orders of names[ORDER] that fit their action's keys and mouse buttons: one left from before those were
-    changed (by a caller of input_names) says nothing about them, and the usual order stands in."""
+    changed (by a caller of input_names) says nothing about them, and the order taken when none is given stands in."""
     return {action: list(order) for action, order in names.get(ORDER, {}).items()
             if _fits(order, len(names["keyboard"][action]), len(names["mouse"][action]))}
 
@@ -372,9 +372,9 @@ def _order_wanted(keys: int, buttons: int) -> str:
 
 def _fallback_order(action: str, keys: int, buttons: int, base: Mapping[str, Mapping[str, list]]) -> tuple[str, ...]:
     """The order of an action's keys and mouse buttons when its file gives none: its base's (the shipped file's, under
-    the player's) while that still fits them, else usual_order."""
+    the player's) while that still fits them, else _order_by_kind."""
     base_order = base.get(ORDER, {}).get(action)
-    return tuple(base_order) if _fits(base_order, keys, buttons) else usual_order(action, keys, buttons)
+    return tuple(base_order) if _fits(base_order, keys, buttons) else _order_by_kind(action, keys, buttons)
 
 
 def _section(data: dict, name: str, file: str, problems: list[Problem],

@@ -107,23 +107,7 @@ class PlayScene(Scene):
         self.restart_armed = self.restart_armed or not actions.restart
         # Not once the level is decided (its result is on its way) nor while paused (the pause menu has the choice).
         self.restarting = actions.restart and self.restart_armed and self.game.outcome is None
-        if actions.aim_way is not None:
-            x, y = actions.aim_way
-            tilt = math.hypot(x, y)
-            # A stick let go springs back through small tilts, one axis first, and may overshoot the centre: those
-            # samples would swing the aim round, even to behind. A firm tilt sets the way it points; a gentle one
-            # does while it is held or growing and turns the aim by less than a right angle: an overshoot past the
-            # centre points the other way.
-            way = (x / tilt, y / tilt)
-            gentle = tilt >= STICK_GENTLE_TILT and tilt >= self.stick_tilt and (
-                self.stick is None or way[0] * self.stick[0] + way[1] * self.stick[1] > 0.0)
-            if tilt >= STICK_AIM_TILT or gentle:
-                self.stick, self.keyed = way, actions.aim_keyed
-            self.stick_tilt = tilt
-        else:
-            self.stick_tilt = 0.0  # at rest in the dead zone: the next push starts from nothing
-            if actions.aim_screen is not None:
-                self.stick, self.aim_screen = None, actions.aim_screen
+        self._take_aim(actions)
         if self.ready > 0:  # counting down: a move or a press ends the count, and goes on as it would in the fight
             self.held_over = self.held_over and (actions.fire or actions.missile)
             if not _goes(actions, self.held_over):
@@ -146,6 +130,26 @@ class PlayScene(Scene):
         intent.dash |= actions.dash
         intent.knuckle |= actions.knuckle
         intent.vmax |= actions.vmax
+
+    def _take_aim(self, actions) -> None:
+        """The aim's way from the pad's stick or the aim keys, or else its spot on screen from the mouse."""
+        if actions.aim_way is not None:
+            x, y = actions.aim_way
+            tilt = math.hypot(x, y)
+            # A stick let go springs back through small tilts, one axis first, and may overshoot the centre: those
+            # samples would swing the aim round, even to behind. A firm tilt sets the way it points; a gentle one
+            # does while it is held or growing and turns the aim by less than a right angle: an overshoot past the
+            # centre points the other way.
+            way = (x / tilt, y / tilt)
+            gentle = tilt >= STICK_GENTLE_TILT and tilt >= self.stick_tilt and (
+                self.stick is None or way[0] * self.stick[0] + way[1] * self.stick[1] > 0.0)
+            if tilt >= STICK_AIM_TILT or gentle:
+                self.stick, self.keyed = way, actions.aim_keyed
+            self.stick_tilt = tilt
+        else:
+            self.stick_tilt = 0.0  # at rest in the dead zone: the next push starts from nothing
+            if actions.aim_screen is not None:
+                self.stick, self.aim_screen = None, actions.aim_screen
 
     def shown_again(self) -> None:
         """Back from the pause menu: a click on Resume, still held, is not a shot either."""

@@ -1,4 +1,4 @@
-"""Rei's panel and Rei's marker.
+"""Rei's panel: what the cockpit's two AIs say.
 
 The panel, lower left above the heat gauge, types out what the cockpit's two AIs say: Rei in cyan, Fouron in
 purple, each beside its emblem. A line types at TYPING characters a second behind a blinking cursor, holds
@@ -7,26 +7,15 @@ nothing cut; a warning only while what it warns of holds), then fades; a new lin
 rules already chose who speaks). While the Layzner is under the panel it turns see-through (SEE_THROUGH). While
 Fouron holds the controls the panel wears its colour and its line does not fade; when it lets go, its line fades at
 once (its orders to kill are not left on screen over a pilot back at the controls), leaving the panel to Rei.
-
-The marker brackets the machine Rei recommends killing (`res.advice`) with what the kill is worth: the share
-of the threat it removes and the seconds it should take. It slides over to a new target, points from the
-screen's edge at one out of view, is gone while Fouron flies the machine, and fades once the Layzner is lost.
-Rei's panel is to it what the HUD's plates are: a target under them, or too near them for its brackets to show
-whole, is pointed at by an arrow from their open side, and its numbers are never under any of them. Only the plates
-themselves count: a target in the strips of map between and round them is bracketed as anywhere else. Its numbers
-keep off an objective's outline and label too, sliding a little further from the target if they must.
 """
 
 import math
 
 import pygame
 
-from game.sim.components import Position
 from game.sim.events import AdvisorSpoke, FouronReleased
 from game.sim.systems.speech import READING, SPEECH_RATE
 from game.view.camera import HUD_BOTTOM
-from game.view.markers import (ARROW_LENGTH, ARROW_SPREAD, MARKER_REACH, PLATE_CLEARANCE, PLATE_HEIGHT, arrow,
-                               crosses_outline, edge_arrow)
 from game.view.text import CYAN, DIM, PANEL, PURPLE, WHITE, draw_text, font, panel, wrap
 
 TYPING = SPEECH_RATE  # characters a second: the rules hold the channel for exactly this long
@@ -122,7 +111,8 @@ class AdvisorPanel:
         cut = ""
         for event in events:
             if isinstance(event, FouronReleased):  # before its farewell, which the rules say after it lets go
-                self.fouron_gone()
+                if self.line is not None and self.line.speaker == "fouron":
+                    self.let_go(at_once=True)
             elif isinstance(event, AdvisorSpoke) and event.text:
                 line = self.line
                 if line is not None and line.key.endswith(".message") and self.opacity >= 1.0:  # not yet read
@@ -135,15 +125,12 @@ class AdvisorPanel:
         self.line = Line(speaker_name, text, message, situation)
         self.age = 0.0
 
-    def let_go(self) -> None:
-        """What the line warns of no longer holds: it fades from now on, once typed, rather than hold its HOLD."""
+    def let_go(self, at_once: bool = False) -> None:
+        """What the line says no longer holds: it fades from now on, once typed, rather than hold its HOLD; `at_once`,
+        even while it is still typing (Fouron's orders once it has let go of the machine)."""
         if self.line is not None:
-            self.line.hold = min(self.line.hold, max(0.0, self.age - self.line.typing_time))
-
-    def fouron_gone(self) -> None:
-        """Fouron has let go: a line of its showing fades from now, even one it is still typing."""
-        if self.line is not None and self.line.speaker == "fouron":
-            self.line.hold = min(self.line.hold, self.age - self.line.typing_time)
+            held = self.age - self.line.typing_time  # s it has held whole so far; below 0 while it types
+            self.line.hold = min(self.line.hold, held if at_once else max(0.0, held))
 
     def look_through(self, covering: bool, dt: float) -> None:
         """Fade toward SEE_THROUGH while the panel covers the player's machine, and back once it does not."""
@@ -175,7 +162,7 @@ class AdvisorPanel:
             return 0.0
         return max(0.0, min(1.0, 1.0 - (self.age - self.line.typing_time - self.line.hold) / FADE))
 
-    def shown_rows(self) -> list[tuple[int, int]]:
+    def typed_rows(self) -> list[tuple[int, int]]:
         """(row of the line, characters of it typed) for each row on screen now, top to bottom: what draw() draws,
         and all it draws of the line. A blank row typed past is there with 0 characters: it still takes its place."""
         if self.line is None or self.opacity <= 0:
@@ -240,7 +227,7 @@ class AdvisorPanel:
         line = self.line
         x, y = rect.x + TEXT_LEFT, rect.y + HEAD
         end = (x, y)
-        for row, count in self.shown_rows():
+        for row, count in self.typed_rows():
             (image, shade), rise = line.images[row], line.rises[row]
             clip = pygame.Rect(0, 0, line.inks[row][count], image.get_height())
             target.blit(shade, (x + 2, y + 2 - rise), area=clip)
@@ -283,259 +270,3 @@ def _wash(target, rect, tint) -> None:
     for y in range(0, inner.h, 3):
         pygame.draw.line(wash, (tint[0] // 2, tint[1] // 2, tint[2] // 2, tint[3] + 40), (0, y), (inner.w, y))
     target.blit(wash, inner)
-
-
-# -- the marker ------------------------------------------------------------------------------------------
-SLIDE_TIME = 0.3  # s for the marker to slide over to a new target
-APPEAR_TIME = 0.15  # s to fade in or out
-BREATH = 2.5  # px the diamond's reach swells and shrinks by as it breathes
-STROKE = 8  # px the chevrons' strokes and shadows reach past the diamond's points
-BODY = 24  # px from a machine's centre to its body's edge: an arrow at one partly in view stops short of it
-TIP_GAP = 4  # px between an arrow's tip and the cover's edge or the machine's body it points past
-ARROW_TAIL = ARROW_LENGTH  # px from an arrow's tip back to its tail (markers.arrow)
-ARROW_HALF = math.ceil(ARROW_LENGTH * math.sin(ARROW_SPREAD)) + 1  # its head's half width (markers.arrow), a pixel more
-SIDE_INSET = 24  # px from the screen's edge: an arrow's tip nearer than that would be cut, so that side is not open
-PLATE_SLIDE = 40  # px further from the target the numbers may go to keep off an objective's outline and label
-
-
-def advice_label(advice) -> str:
-    """The numbers under the marker: share of the threat, time to kill ("64% · 1.8s"; "<0.1s" for a kill one shot
-    away, which would otherwise read as the 0.0s of no time at all)."""
-    seconds = advice.seconds_to_kill
-    return f"{advice.threat_share:.0%} · " + (f"{seconds:.1f}s" if seconds >= 0.05 else "<0.1s")
-
-
-class ReiMarker:
-    """A cyan diamond of brackets on Rei's recommended target, distinct from the missile lock's square."""
-
-    def __init__(self) -> None:
-        self.target: int | None = None
-        self.advice = None  # the advice last marked (kept while the marker fades out)
-        self.start: tuple[float, float] | None = None  # world point the slide to this target began at
-        self.slide = 1.0  # 0..1 of that slide done
-        self.point: tuple[float, float] | None = None  # world point last drawn at
-        self.shown = 0.0  # 0..1: fades in and out
-        self._canvas = pygame.Surface((240, 230), pygame.SRCALPHA)  # the diamond at its widest, a plate above or below
-        # (grown by _canvas_of for a plate slid beside it)
-
-    def update(self, game, dt: float) -> None:
-        advice = game.res.advice
-        if game.res.fouron.active:  # Fouron cuts Rei off: no fade, the marker is simply gone
-            self.shown, self.target, self.advice = 0.0, None, None
-            return
-        gone = game.world.try_get(game.player, Position) is None  # the Layzner is lost: Rei advises no one
-        if gone or advice is None or game.world.try_get(advice.target, Position) is None:
-            self.shown = max(0.0, self.shown - dt / APPEAR_TIME)
-            return
-        if advice.target != self.target:
-            self.start = self.point if self.shown > 0 else None  # slide from where it was; appear in place
-            self.target, self.slide = advice.target, 0.0
-        self.advice = advice
-        self.slide = min(1.0, self.slide + dt / SLIDE_TIME)
-        self.shown = min(1.0, self.shown + dt / APPEAR_TIME)
-
-    def draw(self, surface, game, camera, alpha: float, seconds: float, hud, panel: pygame.Rect | None = None,
-             marks=((), ())) -> None:
-        """`hud`: the HUD's plates this frame (hud.plates); `panel`: where Rei's panel will cover the screen this frame;
-        `marks`: the objectives' outlines and labels on screen, as objective_markers returns them. The numbers go above
-        the target rather than under the panel or the HUD, and keep off the objectives' marks; a target under the
-        covers, or too near for its diamond to show whole, is pointed at from their open side (_pointer)."""
-        if self.shown <= 0 or self.advice is None:
-            return
-        pos = game.world.try_get(self.target, Position) if self.target is not None else None
-        goal = (pos.prev_x + (pos.x - pos.prev_x) * alpha, pos.prev_y + (pos.y - pos.prev_y) * alpha) \
-            if pos is not None else self.point
-        if goal is None:
-            return
-        ease = 1.0 - (1.0 - self.slide) ** 3
-        if self.start is not None and self.slide < 1.0:
-            goal = (self.start[0] + (goal[0] - self.start[0]) * ease, self.start[1] + (goal[1] - self.start[1]) * ease)
-        self.point = goal
-        x, y = camera.to_screen(*goal)
-        if not surface.get_rect().inflate(-24, -24).collidepoint(x, y):
-            tip = edge_arrow(surface, (x, y), CYAN)
-            centre = surface.get_rect().center
-            towards = math.atan2(centre[1] - tip[1], centre[0] - tip[0])
-            draw_text(surface, "REI", (tip[0] + math.cos(towards) * 34, tip[1] + math.sin(towards) * 34), 20, CYAN,
-                      anchor="center", bold=True)
-            return
-        covers = hud + ([panel] if panel is not None else [])
-        areas, labels = marks
-
-        def in_way(plate) -> pygame.Rect | None:
-            """The objective's label, or the bounds of the outline (and its clearance), that `plate` is on, if any."""
-            hit = plate.collidelist(labels)
-            if hit >= 0:
-                return labels[hit]
-            return next((bounds.inflate(2 * PLATE_CLEARANCE, 2 * PLATE_CLEARANCE) for region, bounds in areas
-                         if crosses_outline(plate, region, bounds, camera)), None)
-        screen = surface.get_rect()
-        label = advice_label(self.advice)
-        size = _plate_size(label)
-        room = _room(x, y, covers) - STROKE  # the most the diamond may reach before a cover hides some of it
-        pointer = _pointer(x, y, covers, screen, size, in_way) if room < MARKER_REACH + BREATH else None
-        if pointer is not None:  # an arrow from the open side at the target, its numbers beyond the arrow's tail
-            tip, way, plate = pointer
-            mark = _arrow_body(tip, way)
-        else:
-            # Closing in: big as it appears or starts to slide, settling to size, then breathing gently; never so big
-            # that a cover hides a point of it (unless no side was open to point from).
-            reach = MARKER_REACH * (1.0 + 0.6 * (1.0 - ease)) + BREATH * math.sin(seconds * 3.0)
-            reach = min(reach, max(room, MARKER_REACH + BREATH))
-            box = math.ceil(reach) + STROKE
-            mark = pygame.Rect(round(x) - box, round(y) - box, 2 * box, 2 * box)
-            plate = _plate_clear(size, x, y, reach, covers, screen, in_way)
-        area = mark.union(plate)
-        canvas = self._canvas_of(area.size)
-        if pointer is not None:
-            arrow(canvas, (tip[0] - area.x, tip[1] - area.y), math.atan2(-way[1], -way[0]), CYAN)
-        else:
-            _diamond(canvas, x - area.x, y - area.y, reach)
-        _draw_plate(canvas, plate.move(-area.x, -area.y), label)
-        canvas.set_alpha(round(255 * self.shown))
-        surface.blit(canvas, area.topleft, area=pygame.Rect(0, 0, area.w, area.h))
-
-    def _canvas_of(self, size) -> pygame.Surface:
-        """The marker's canvas, cleared, at least `size`: drawn there whole, then blitted at its fade's strength."""
-        canvas = self._canvas
-        if canvas.get_width() < size[0] or canvas.get_height() < size[1]:
-            canvas = self._canvas = pygame.Surface((max(size[0], canvas.get_width()),
-                                                    max(size[1], canvas.get_height())), pygame.SRCALPHA)
-        canvas.fill((0, 0, 0, 0), pygame.Rect((0, 0), size))
-        return canvas
-
-
-def _room(x: float, y: float, covers) -> float:
-    """px from (x, y) to the nearest cover along x or y, where the diamond's points lie (below 0: under one)."""
-    return min(max(cover.left - x, x - cover.right, cover.top - y, y - cover.bottom) for cover in covers)
-
-
-def _pointer(x: float, y: float, covers, screen: pygame.Rect, size, in_way=lambda plate: None):
-    """(tip, outward unit vector, plate) of the arrow that points at a target at (x, y) under a cover, or near enough
-    one that the cover would hide part of its diamond, and of the plate of `size` past its tail: from the way that
-    gets the arrow out from under every cover soonest with its plate clear of them too, on screen, past the machine's
-    body, so the arrow never sits on the part of it in view; a way whose plate is clear of the objectives' marks
-    (nothing `in_way`) before one whose plate is not. None when no way is open."""
-    best = None
-    open_ground = screen.inflate(-2 * SIDE_INSET, -2 * SIDE_INSET)
-    for way in ((0, -1), (0, 1), (-1, 0), (1, 0)):
-        out = BODY + TIP_GAP
-        for _ in range(len(covers) + 1):  # out past each cover in turn: Rei's panel stands on the gauges
-            tip = (x + way[0] * out, y + way[1] * out)
-            under = _arrow_body(tip, way).collidelist(covers)
-            if under < 0:
-                break
-            out = _beyond(covers[under], x, y, way)
-        if under >= 0 or not open_ground.collidepoint(tip):
-            continue
-        plate = _slid_clear(_plate_beyond(size, tip, way), covers, screen)
-        rank = (in_way(plate) is not None, out)
-        if plate.collidelist(covers) < 0 and (best is None or rank < best[0]):
-            best = (rank, tip, way, plate)
-    return None if best is None else best[1:]
-
-
-def _arrow_body(tip, way) -> pygame.Rect:
-    """What an arrow with its tip at `tip`, pointing against `way`, covers, its shadow too."""
-    tail = (tip[0] + way[0] * ARROW_TAIL, tip[1] + way[1] * ARROW_TAIL)
-    across = (ARROW_HALF * abs(way[1]), ARROW_HALF * abs(way[0]))
-    left, top = min(tip[0], tail[0]) - across[0], min(tip[1], tail[1]) - across[1]
-    right, bottom = max(tip[0], tail[0]) + across[0] + 2, max(tip[1], tail[1]) + across[1] + 2
-    return pygame.Rect(math.floor(left), math.floor(top), math.ceil(right - left), math.ceil(bottom - top))
-
-
-def _beyond(cover: pygame.Rect, x: float, y: float, way) -> float:
-    """px from (x, y), along `way`, to just past that side of `cover`."""
-    side = {(0, -1): y - cover.top, (0, 1): cover.bottom - y, (-1, 0): x - cover.left, (1, 0): cover.right - x}[way]
-    return side + TIP_GAP
-
-
-def _plate_size(label: str) -> tuple[int, int]:
-    """The numbers' plate ("REI 42% · 1.3s"): its width and height."""
-    return font(20, True).size("REI ")[0] + font(20).size(label)[0] + 14, PLATE_HEIGHT
-
-
-def _plate_beyond(size, tip, way) -> pygame.Rect:
-    """The plate past the tail of an arrow whose tip is at `tip`, pointing against `way`."""
-    plate = pygame.Rect((0, 0), size)
-    anchor = {(0, -1): "midbottom", (0, 1): "midtop", (-1, 0): "midright", (1, 0): "midleft"}[way]
-    setattr(plate, anchor, (round(tip[0] + way[0] * (ARROW_TAIL + 8)), round(tip[1] + way[1] * (ARROW_TAIL + 8))))
-    return plate
-
-
-def _plate_clear(size, x: float, y: float, reach: float, covers, screen: pygame.Rect,
-                 in_way=lambda plate: None) -> pygame.Rect:
-    """The plate under the diamond, else above it (along the screen's side by one), whichever is whole on screen,
-    under no cover and clear of the objectives' outlines and labels (nothing `in_way`); failing that, the one of the
-    two that gets clear of them in the shortest slide away from the target (PLATE_SLIDE px at most); failing that,
-    the first under no cover; with a cover in the way of both (Rei's panel beside the target), under it slid
-    sideways clear of that cover."""
-    below, above = pygame.Rect((0, 0), size), pygame.Rect((0, 0), size)
-    below.midtop = (round(x), round(y + reach + 8))
-    above.midbottom = (round(x), round(y - reach - 8))
-    places = [(plate, way) for plate, way in ((_along(below, screen), 1), (_along(above, screen), -1))
-              if screen.contains(plate) and plate.collidelist(covers) < 0]
-    slid = [(_slide(plate, way, covers, screen, in_way), plate) for plate, way in places]
-    found = [(abs(moved.y - plate.y), moved) for moved, plate in slid if moved is not None]
-    if found:
-        return min(found, key=lambda pair: pair[0])[1]  # the nearer; below, of two as near
-    return places[0][0] if places else _slid_clear(below, covers, screen)
-
-
-def _slide(plate: pygame.Rect, way: int, covers, screen: pygame.Rect, in_way) -> pygame.Rect | None:
-    """`plate` slid down (`way` 1) or up (-1) just past each objective's mark in its way in turn, whole on screen and
-    under no cover, no more than PLATE_SLIDE px; None when it cannot get clear so."""
-    moved = plate
-    while True:
-        mark = in_way(moved)
-        if mark is None:
-            return moved
-        moved = moved.copy()
-        if way > 0:
-            moved.top = mark.bottom + 1
-        else:
-            moved.bottom = mark.top - 1
-        if abs(moved.y - plate.y) > PLATE_SLIDE or not screen.contains(moved) or moved.collidelist(covers) >= 0:
-            return None
-
-
-def _along(plate: pygame.Rect, screen: pygame.Rect) -> pygame.Rect:
-    """`plate` slid sideways onto the screen if it is past a side: never up or down, onto the diamond."""
-    return pygame.Rect(min(max(plate.x, screen.left), screen.right - plate.w), plate.y, plate.w, plate.h)
-
-
-def _slid_clear(plate: pygame.Rect, covers, screen: pygame.Rect) -> pygame.Rect:
-    """`plate` slid sideways out from under each cover it is under, away from that cover's middle, kept on screen."""
-    plate = plate.copy()
-    for cover in covers:
-        if plate.colliderect(cover):
-            if plate.centerx >= cover.centerx:
-                plate.left = cover.right + TIP_GAP
-            else:
-                plate.right = cover.left - TIP_GAP
-    return plate.clamp(screen)
-
-
-def _draw_plate(canvas, plate: pygame.Rect, label: str) -> None:
-    pygame.draw.rect(canvas, (*PANEL, 190), plate)
-    pygame.draw.line(canvas, CYAN, plate.topleft, (plate.right - 1, plate.top))
-    draw_text(canvas, "REI", (plate.x + 7, plate.y + 4), 20, CYAN, bold=True, shadow=False)
-    draw_text(canvas, label, (plate.x + 7 + font(20, True).size("REI ")[0], plate.y + 4), 20, WHITE, shadow=False)
-
-
-def _diamond(canvas, cx: float, cy: float, reach: float) -> None:
-    """Four chevrons at the points of a diamond round (cx, cy), each with a dark edge so it reads on any ground."""
-    points = [(cx, cy - reach), (cx + reach, cy), (cx, cy + reach), (cx - reach, cy)]
-    arm = 15 / math.sqrt(2)
-    for i, (px, py) in enumerate(points):
-        chevron = []
-        for neighbour in (points[i - 1], points[(i + 1) % 4]):
-            dx, dy = neighbour[0] - px, neighbour[1] - py
-            size = math.hypot(dx, dy)
-            chevron.append((px + dx / size * arm * math.sqrt(2), py + dy / size * arm * math.sqrt(2)))
-        shape = [chevron[0], (px, py), chevron[1]]
-        pygame.draw.lines(canvas, (0, 0, 0, 200), False, [(a + 1, b + 2) for a, b in shape], 5)
-        pygame.draw.lines(canvas, CYAN, False, shape, 3)
-        inward = (cx - px, cy - py)
-        size = math.hypot(*inward)
-        pygame.draw.line(canvas, CYAN, (px, py), (px + inward[0] / size * 7, py + inward[1] / size * 7), 2)

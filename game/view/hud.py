@@ -187,24 +187,13 @@ class Hud:
             label = f"V-MAX{SEP}{REFUSED_WORDS[reason]}" + (f"{SEP}{vmax.meter:.0%}" if reason == "charging" else "")
         invite = ready and not too_hot  # the glow and the pulse say "press it now"
         big = invite or active or too_hot
-        if (reason is not None and not active) or too_hot:
-            text_color = RED
-        elif hot:
-            text_color = (255, round(170 + 60 * pulse), round(60 + 60 * pulse))  # amber, pulsing
-        elif invite or active:
-            text_color = (round(120 + 135 * pulse), round(210 + 45 * pulse), 255)
-        else:
-            text_color = DIM
+        text_color = _vmax_words_color((reason is not None and not active) or too_hot, hot, invite or active, pulse)
         draw_text(surface, label, (rect.centerx, rect.y + 8), 24 if big else 20, text_color, anchor="midtop",
                   bold=big or reason is not None)
         bar = pygame.Rect(rect.x + 16, rect.y + 38, rect.w - 32, 20)
         pygame.draw.rect(surface, (20, 30, 48), bar)
         if invite:
-            glow = self._ready_glow
-            if glow is None or glow.get_size() != bar.inflate(12, 12).size:
-                glow = self._ready_glow = pygame.Surface(bar.inflate(12, 12).size, pygame.SRCALPHA)
-            glow.fill((255, 170, 60, round(50 + 60 * pulse)) if hot else (80, 170, 255, round(60 + 80 * pulse)))
-            surface.blit(glow, bar.inflate(12, 12))
+            self._glow_round(surface, bar, hot, pulse)
             color = AMBER if hot else CYAN
         pygame.draw.rect(surface, color, (bar.x, bar.y, round(bar.w * share), bar.h))
         for tick in range(1, 10):
@@ -213,6 +202,15 @@ class Hud:
         if locked and not active:  # the charge it holds, barred: it will not start, however full
             surface.blit(locked_bars(bar.size), bar)
         pygame.draw.rect(surface, RED if flash else DIM, bar.inflate(4, 4) if flash else bar, 2 if flash else 1)
+
+    def _glow_round(self, surface, bar: pygame.Rect, hot: bool, pulse: float) -> None:
+        """The glow round the meter's bar that invites the press: amber when the heat would cut a V-MAX short."""
+        area = bar.inflate(12, 12)
+        glow = self._ready_glow
+        if glow is None or glow.get_size() != area.size:
+            glow = self._ready_glow = pygame.Surface(area.size, pygame.SRCALPHA)
+        glow.fill((255, 170, 60, round(50 + 60 * pulse)) if hot else (80, 170, 255, round(60 + 80 * pulse)))
+        surface.blit(glow, area)
 
     def _vmax_prompt(self, said: str, room: int) -> str:
         """`said`, then which control starts V-MAX ("... · PRESS Q"), when there is one and room for it."""
@@ -392,6 +390,18 @@ def clock_plate(width: int) -> pygame.Rect:
 
 def heat_plate(height: int) -> pygame.Rect:
     return pygame.Rect(16, height - 88, 320, 72)
+
+
+def _vmax_words_color(warning: bool, hot: bool, lit: bool, pulse: float) -> tuple[int, int, int]:
+    """The V-MAX gauge's words: red for a refused press or a V-MAX too hot to start, amber pulsing when the heat would
+    cut it short, blue-white pulsing when it invites the press or runs, else dim."""
+    if warning:
+        return RED
+    if hot:
+        return 255, round(170 + 60 * pulse), round(60 + 60 * pulse)
+    if lit:
+        return round(120 + 135 * pulse), round(210 + 45 * pulse), 255
+    return DIM
 
 
 def vmax_plate(width: int, height: int) -> pygame.Rect:

@@ -24,6 +24,9 @@ BEYOND = (22, 14, 12)  # the screen past the apron (no camera goes there): dark,
 # kept longest, as Mars's ground at dusk), and darkens toward it over some NIGHTFALL px, from nothing at the edge.
 NIGHT = (0.22, 0.14, 0.11)
 NIGHTFALL = 96
+# The shade at each of 256 lights (0 the night, 255 the day): the palette of an 8-bit image of the light.
+SHADES = ((np.array(NIGHT) * 255 + np.multiply.outer(np.arange(256), 1 - np.array(NIGHT)))
+          .round().astype(np.uint8).tolist())
 SPREAD = 3  # cells along the edge either way a cell past it may take its ground from
 # Mean difference (of 255, per channel) between a tile's opposite sides at most for it to run on past the edge: the
 # ground and the rock's inside are within 4; a cliff's face across itself, a floor plate's joint 20 and more.
@@ -246,9 +249,6 @@ def _nightfall(chunk: pygame.Surface, rect: pygame.Rect, land: pygame.Rect, worl
              pygame.Rect(world.left, land.bottom, world.width, world.bottom - land.bottom),
              pygame.Rect(world.left, land.top, land.left - world.left, land.height),
              pygame.Rect(land.right, land.top, world.right - land.right, land.height))
-    # The shade at each of 256 lights (0 the night, 255 the day): the palette of an 8-bit image of the light.
-    night = np.array(NIGHT) * 255
-    shades = (night + np.multiply.outer(np.arange(256), 1 - np.array(NIGHT))).round().astype(np.uint8).tolist()
     for band in bands:
         part = band.clip(rect)
         if not part:
@@ -263,5 +263,5 @@ def _nightfall(chunk: pygame.Surface, rect: pygame.Rect, land: pygame.Rect, worl
         # The shade multiplied in by SDL (255 keeps a channel as it is), from the light as an 8-bit image with the
         # shades for its palette, converted to the chunk's format: a quarter of the time of numpy on its pixels.
         shade = pygame.surfarray.make_surface(light)
-        shade.set_palette(shades)
+        shade.set_palette(SHADES)
         chunk.blit(shade.convert(chunk), (part.left - rect.left, part.top - rect.top), special_flags=pygame.BLEND_MULT)

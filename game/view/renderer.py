@@ -12,7 +12,7 @@ from game.sim.components import Facing, Gun, Heat, Pod, Position, Unit, Velocity
 from game.sim.events import Fired
 from game.sim.spawn import PLAYER_FACTION
 from game.sim.systems.speech import outdated
-from game.view.advisor_panel import AdvisorPanel, ReiMarker
+from game.view.advisor_panel import AdvisorPanel
 from game.view.camera import Camera
 from game.view.effects import Effects
 from game.view.fouron import FouronOverlay
@@ -20,6 +20,7 @@ from game.view.hud import Hud, plates
 from game.view.markers import enemy_health_bars, lock_marker, objective_labels, objective_markers, play_band
 from game.view.map_view import MapView
 from game.view.regions import LevelMarks
+from game.view.rei_marker import ReiMarker
 from game.view.sprites import ANGLE_STEPS, SpriteBank, TurnTable
 from game.view.text import RED, draw_text
 from game.view.weather import Weather

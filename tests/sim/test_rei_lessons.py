@@ -8,7 +8,7 @@ from game.sim.systems.fouron import seize
 from game.sim.systems.speech import LONGEST_WAIT, MANY, SPEECH_RATE, outdated, say_message
 from tests.maps import game_from_ascii
 from tests.sim.test_disabling import ARENA, WEAPON_ARM, bolt_at, freeze_enemy
-from tests.sim.test_speech import ALONE, HIDDEN, busy, free, hear, later, quiet, said
+from tests.sim.test_speech import ALONE, HIDDEN, busy, free, hear, later, quiet, quiet_game, said
 
 
 def lines(game):
@@ -70,9 +70,7 @@ def test_the_first_bolt_on_a_weapon_arm_has_rei_say_how_a_pilot_is_spared_once_h
 
 
 def test_the_lesson_waits_for_a_line_still_being_typed_even_one_it_outranks(tmp_path):
-    game = game_from_ascii(tmp_path, HIDDEN)
-    game.step()
-    quiet(game)
+    game = quiet_game(tmp_path, HIDDEN)
     sighted = hear(game, PlayerSpotted(enemies(game)[0]))
     assert said(sighted) == ["enemy_sighted"]
     lesson = game.res.catalog.advisor.situation("rei", "part_hit")
@@ -85,9 +83,7 @@ def test_the_lesson_waits_for_a_line_still_being_typed_even_one_it_outranks(tmp_
 
 
 def test_only_the_first_line_of_a_situation_speaks_at_its_first_priority(tmp_path):
-    game = game_from_ascii(tmp_path, HIDDEN)
-    game.step()
-    quiet(game)
+    game = quiet_game(tmp_path, HIDDEN)
     enemy = enemies(game)[0]
     assert said(hear(game, PartHit(enemy, "weapon", 0.0, 0.0))) == ["part_hit"]
     later(game, game.res.catalog.advisor.situation("rei", "part_hit").cooldown + 1)
@@ -103,9 +99,7 @@ def test_only_the_first_line_of_a_situation_speaks_at_its_first_priority(tmp_pat
 def test_the_first_spared_pilot_is_said_in_the_gap_after_a_line_of_the_same_rank(tmp_path):
     # The audit's first spared pilot fell in the 2.5 s after "Multiple contacts. 3 SPTs converging", of the same
     # priority: it was held, then lost behind the lines after it
-    game = game_from_ascii(tmp_path, HIDDEN)
-    game.step()
-    quiet(game)
+    game = quiet_game(tmp_path, HIDDEN)
     engage(game, MANY)
     many = hear(game)
     assert said(many) == ["many_enemies"]
@@ -126,9 +120,7 @@ def test_the_first_spared_pilot_is_said_in_the_gap_after_a_line_of_the_same_rank
 def test_the_first_spared_pilot_is_said_before_a_fight_that_keeps_rei_busy_until_fouron_seizes(tmp_path):
     # The audit's run: many_enemies, the pilot spared in its gap, then the heat warning, the overheat, low armour and
     # Fouron's takeover, each outranking the one before: "Target disabled" never reached the comms log
-    game = game_from_ascii(tmp_path, HIDDEN)
-    game.step()
-    quiet(game)
+    game = quiet_game(tmp_path, HIDDEN)
     engage(game, MANY)
     many = hear(game)
     later(game, typing_time(many) + 1.0)
@@ -159,9 +151,7 @@ def _is_line_of(game, name, text):
 
 def test_the_first_recommendation_of_a_level_is_said_once_the_line_before_it_is_typed(tmp_path):
     # The marker's tag was never explained: the recommend line (priority 2) was always outranked by the chatter
-    game = game_from_ascii(tmp_path, HIDDEN)
-    game.step()
-    quiet(game)
+    game = quiet_game(tmp_path, HIDDEN)
     target = enemies(game)[0]
     sighted = hear(game, PlayerSpotted(target))
     typed = game.res.clock.seconds + typing_time(sighted)
@@ -176,9 +166,7 @@ def test_the_first_recommendation_of_a_level_is_said_once_the_line_before_it_is_
 
 
 def test_a_later_recommendation_is_chatter_again(tmp_path):
-    game = game_from_ascii(tmp_path, HIDDEN)
-    game.step()
-    quiet(game)
+    game = quiet_game(tmp_path, HIDDEN)
     first, second = enemies(game)[:2]
     game.res.advice = Advice(first, 0.5, 1.0)
     assert said(hear(game)) == ["recommend"]
@@ -201,9 +189,7 @@ def keep_busy(game, until):
 
 
 def test_a_line_kept_waiting_by_line_after_line_goes_stale_after_longest_wait(tmp_path):
-    game = game_from_ascii(tmp_path, ALONE)
-    game.step()
-    quiet(game)
+    game = quiet_game(tmp_path, ALONE)
     busy(game)
     heard = game.res.clock.seconds
     hear(game, LockAcquired(game.player, 9))
@@ -213,9 +199,7 @@ def test_a_line_kept_waiting_by_line_after_line_goes_stale_after_longest_wait(tm
 
 
 def test_a_line_kept_waiting_a_little_under_longest_wait_is_still_said(tmp_path):
-    game = game_from_ascii(tmp_path, ALONE)
-    game.step()
-    quiet(game)
+    game = quiet_game(tmp_path, ALONE)
     busy(game)
     heard = game.res.clock.seconds
     hear(game, LockAcquired(game.player, 9))
@@ -228,9 +212,7 @@ def test_a_line_kept_waiting_a_little_under_longest_wait_is_still_said(tmp_path)
 
 def test_a_heat_warning_held_up_gives_the_heat_as_the_gauge_reads_it_when_said(tmp_path):
     # "Warning. Heat 82 percent. Overheat is imminent." beside a gauge at 96%
-    game = game_from_ascii(tmp_path, ALONE)
-    game.step()
-    quiet(game)
+    game = quiet_game(tmp_path, ALONE)
     busy(game)
     heat = game.world.get(game.player, Heat)
     heat.value = warning(game) + 2
@@ -243,9 +225,7 @@ def test_a_heat_warning_held_up_gives_the_heat_as_the_gauge_reads_it_when_said(t
 
 
 def test_the_heat_warning_said_is_outdated_once_the_gauge_reads_another_figure(tmp_path):
-    game = game_from_ascii(tmp_path, ALONE)
-    game.step()
-    quiet(game)
+    game = quiet_game(tmp_path, ALONE)
     heat = game.world.get(game.player, Heat)
     heat.value = warning(game) + 2
     assert said(hear(game)) == ["heat_high"]
@@ -257,9 +237,7 @@ def test_the_heat_warning_said_is_outdated_once_the_gauge_reads_another_figure(t
 
 
 def test_a_kill_line_held_up_gives_the_hostiles_left_as_the_hud_counts_them_when_said(tmp_path):
-    game = game_from_ascii(tmp_path, HIDDEN)
-    game.step()
-    quiet(game)
+    game = quiet_game(tmp_path, HIDDEN)
     busy(game)
     first, second = enemies(game)[:2]
     game.world.delete(first)
@@ -275,9 +253,7 @@ def test_a_kill_line_held_up_gives_the_hostiles_left_as_the_hud_counts_them_when
 
 
 def test_a_kill_line_said_is_outdated_once_the_hostiles_count_moves_on(tmp_path):
-    game = game_from_ascii(tmp_path, HIDDEN)
-    game.step()
-    quiet(game)
+    game = quiet_game(tmp_path, HIDDEN)
     first, second = enemies(game)[:2]
     game.world.delete(first)
     assert said(hear(game, Destroyed(first, "dis", 0, 0, 0))) == ["target_destroyed"]

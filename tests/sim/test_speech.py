@@ -36,6 +36,14 @@ def quiet(game):
     voice.busy_until, voice.typed_until, voice.speaking, voice.waiting = 0.0, 0.0, -1, []
 
 
+def quiet_game(folder, rows, **kwargs):
+    """A game on `rows` (kwargs as game_from_ascii takes them) one tick in, the level-start line said, and quiet."""
+    game = game_from_ascii(folder, rows, **kwargs)
+    game.step()
+    quiet(game)
+    return game
+
+
 def situation(game, speaker, name):
     return game.res.catalog.advisor.situation(speaker, name)
 
@@ -66,9 +74,7 @@ def first_tick_saying(game, name, ticks, before=None):
 def walk_east_until_said(tmp_path, rows, name, **extra):
     """A game on `rows` with `extra` level fields; the Layzner walks east from a quiet start until `name` is said
     (at most 2 s). Returns (game, ticks taken or None, that tick's line)."""
-    game = game_from_ascii(tmp_path, rows, extra=extra)
-    game.step()
-    quiet(game)
+    game = quiet_game(tmp_path, rows, extra=extra)
     game.player_intent().move_x = 1.0
     n, events = first_tick_saying(game, name, 2 * 60)
     return game, n, next((e.text for e in events if isinstance(e, AdvisorSpoke)), "")
@@ -83,9 +89,7 @@ def test_rei_greets_the_pilot_on_the_first_tick_and_only_then(tmp_path):
 
 
 def test_heat_high_is_said_on_the_tick_heat_reaches_the_warning_level(tmp_path):
-    game = game_from_ascii(tmp_path, ALONE)
-    game.step()
-    quiet(game)
+    game = quiet_game(tmp_path, ALONE)
     heat = game.world.get(game.player, Heat)
     warning = game.res.catalog.units["layzner"].heat.warning
     intent = game.player_intent()
@@ -112,9 +116,7 @@ def test_overheat_is_said_on_the_tick_the_machine_overheats(tmp_path):
 
 
 def test_armour_low_is_said_when_armour_falls_below_a_third(tmp_path):
-    game = game_from_ascii(tmp_path, ALONE)
-    game.step()
-    quiet(game)
+    game = quiet_game(tmp_path, ALONE)
     health = game.world.get(game.player, Health)
     health.hit_points = health.max_hit_points * (ARMOUR_LOW + 0.02)
     assert "armour_low" not in said(game.run(ticks=3))
@@ -125,9 +127,7 @@ def test_armour_low_is_said_when_armour_falls_below_a_third(tmp_path):
 
 
 def test_vmax_ready_is_said_when_the_meter_fills(tmp_path):
-    game = game_from_ascii(tmp_path, ALONE)
-    game.step()
-    quiet(game)
+    game = quiet_game(tmp_path, ALONE)
     vmax = game.world.get(game.player, Vmax)
     vmax.meter = 0.99
     assert "vmax_ready" not in said(game.run(ticks=3))
@@ -136,9 +136,7 @@ def test_vmax_ready_is_said_when_the_meter_fills(tmp_path):
 
 
 def test_vmax_ready_waits_while_the_layzner_vents_for_it_cannot_start(tmp_path):
-    game = game_from_ascii(tmp_path, ALONE)
-    game.step()
-    quiet(game)
+    game = quiet_game(tmp_path, ALONE)
     heat = game.world.get(game.player, Heat)
     heat.overheated, heat.value = True, 100.0
     game.world.get(game.player, Vmax).meter = 1.0
@@ -148,9 +146,7 @@ def test_vmax_ready_waits_while_the_layzner_vents_for_it_cannot_start(tmp_path):
 
 
 def test_missile_lock_and_the_last_missile_are_said(tmp_path):
-    game = game_from_ascii(tmp_path, ALONE)
-    game.step()
-    quiet(game)
+    game = quiet_game(tmp_path, ALONE)
     assert said(hear(game, LockAcquired(game.player, 99))) == ["missile_lock"]
     quiet(game)
     game.world.get(game.player, Launcher).ammo = 0
@@ -169,9 +165,7 @@ def test_the_last_missile_and_v_max_of_a_machine_destroyed_in_the_same_tick_say_
 
 
 def test_enemy_sighted_is_said_when_an_enemy_spots_the_layzner(tmp_path):
-    game = game_from_ascii(tmp_path, HIDDEN)
-    game.step()
-    quiet(game)
+    game = quiet_game(tmp_path, HIDDEN)
     intent = game.player_intent()
     intent.move_y = -1.0  # up to the gap over the wall; the Dis behind it cannot see us yet
 
@@ -183,9 +177,7 @@ def test_enemy_sighted_is_said_when_an_enemy_spots_the_layzner(tmp_path):
 
 
 def test_many_enemies_is_said_as_the_third_starts_to_engage(tmp_path):
-    game = game_from_ascii(tmp_path, HIDDEN)
-    game.step()
-    quiet(game)
+    game = quiet_game(tmp_path, HIDDEN)
     brains = [brain for _, (brain,) in game.world.query(Brain)]
     for brain in brains[:MANY - 1]:
         brain.state = "engage"
@@ -197,9 +189,7 @@ def test_many_enemies_is_said_as_the_third_starts_to_engage(tmp_path):
 
 
 def test_time_low_is_said_thirty_seconds_before_the_limit(tmp_path):
-    game = game_from_ascii(tmp_path, ALONE, extra={"time_limit": 40.0})
-    game.step()
-    quiet(game)
+    game = quiet_game(tmp_path, ALONE, extra={"time_limit": 40.0})
     n, events = first_tick_saying(game, "time_low", 15 * 60)
     assert game.res.clock.seconds == pytest.approx(40.0 - TIME_LOW + 1 / 60)  # said on the tick, then the clock moved
     assert "30" in next(e for e in events if isinstance(e, AdvisorSpoke)).text
@@ -207,9 +197,7 @@ def test_time_low_is_said_thirty_seconds_before_the_limit(tmp_path):
 
 def test_standing_on_an_objective_to_hold_has_rei_say_for_how_long_once_the_hold_is_under_way(tmp_path):
     pad = Objective(8, "pad", "objects", cell_region(5, 1, 3, 9), "Hold the pad", 12.0)
-    game = game_from_ascii(tmp_path, ALONE, extra={"objectives": (pad,)})
-    game.step()
-    quiet(game)
+    game = quiet_game(tmp_path, ALONE, extra={"objectives": (pad,)})
     game.player_intent().move_x = 1.0
     n, events = first_tick_saying(game, "objective_hold", 4 * 60, before=lambda n: _stop_on_the_pad(game, pad))
     pos = game.world.get(game.player, Position)
@@ -220,9 +208,7 @@ def test_standing_on_an_objective_to_hold_has_rei_say_for_how_long_once_the_hold
 
 def test_brushing_the_edge_of_an_objective_to_hold_is_no_hold_to_speak_of(tmp_path):
     pad = Objective(8, "pad", "objects", cell_region(5, 1, 3, 9), "Hold the pad", 12.0)
-    game = game_from_ascii(tmp_path, ALONE, extra={"objectives": (pad,)})
-    game.step()
-    quiet(game)
+    game = quiet_game(tmp_path, ALONE, extra={"objectives": (pad,)})
     intent = game.player_intent()
     intent.move_x = 1.0
     inside = 0
@@ -300,9 +286,7 @@ def test_a_trigger_asking_for_a_line_with_placeholders_gets_them_filled_from_the
 
 
 def test_kills_count_the_hostiles_left_and_the_last_one_clears_the_area(tmp_path):
-    game = game_from_ascii(tmp_path, HIDDEN)
-    game.step()
-    quiet(game)
+    game = quiet_game(tmp_path, HIDDEN)
     enemies = [entity for entity, _ in game.world.query(Brain)]
     game.world.delete(enemies[0])
     events = hear(game, Destroyed(enemies[0], "dis", 0, 0, 0))
@@ -342,9 +326,7 @@ def test_a_count_of_one_reads_right_in_every_line_that_counts_hostiles(tmp_path)
 # --- priority, cooldown, waiting ---------------------------------------------------------------------------------
 
 def test_a_higher_priority_cuts_in_and_a_lower_one_waits_for_the_channel(tmp_path):
-    game = game_from_ascii(tmp_path, ALONE)
-    game.step()
-    quiet(game)
+    game = quiet_game(tmp_path, ALONE)
     low, high = situation(game, "rei", "missile_lock"), situation(game, "rei", "overheat")
     assert low.priority < high.priority
     assert said(hear(game, LockAcquired(game.player, 9))) == ["missile_lock"]
@@ -364,9 +346,7 @@ def test_a_higher_priority_cuts_in_and_a_lower_one_waits_for_the_channel(tmp_pat
 
 
 def test_a_line_kept_waiting_too_long_is_dropped(tmp_path):
-    game = game_from_ascii(tmp_path, ALONE)
-    game.step()
-    quiet(game)
+    game = quiet_game(tmp_path, ALONE)
     hear(game, Overheated(game.player))
     busy_until = game.res.voice.busy_until
     hear(game, LockAcquired(game.player, 9))
@@ -375,9 +355,7 @@ def test_a_line_kept_waiting_too_long_is_dropped(tmp_path):
 
 
 def test_of_two_situations_in_one_tick_the_higher_priority_speaks_first(tmp_path):
-    game = game_from_ascii(tmp_path, ALONE)
-    game.step()
-    quiet(game)
+    game = quiet_game(tmp_path, ALONE)
     assert said(hear(game, LockAcquired(game.player, 9), Overheated(game.player))) == ["overheat"]
     assert [w[0] for w in game.res.voice.waiting] == ["rei.missile_lock"]
 
@@ -424,9 +402,7 @@ def test_every_line_said_goes_into_the_comms_log_with_its_time(tmp_path):
 # --- Fouron's voice -------------------------------------------------------------------------------------------------
 
 def test_fouron_speaks_over_rei_as_it_seizes_and_rei_is_silent_until_it_lets_go(tmp_path):
-    game = game_from_ascii(tmp_path, ALONE)
-    game.step()
-    quiet(game)
+    game = quiet_game(tmp_path, ALONE)
     assert said(hear(game, LockAcquired(game.player, 9))) == ["missile_lock"]
     seize(game.world, game.res, "scripted")
     events = hear(game, *game.res.events)
@@ -485,9 +461,7 @@ def test_fouron_lines_still_waiting_when_it_lets_go_are_dropped_but_its_word_on_
 
 
 def test_a_heat_warning_held_up_until_the_heat_has_fallen_is_not_said_late(tmp_path):
-    game = game_from_ascii(tmp_path, ALONE)
-    game.step()
-    quiet(game)
+    game = quiet_game(tmp_path, ALONE)
     busy(game)
     heat = game.world.get(game.player, Heat)
     warning = game.res.catalog.units["layzner"].heat.warning
@@ -500,9 +474,7 @@ def test_a_heat_warning_held_up_until_the_heat_has_fallen_is_not_said_late(tmp_p
 
 
 def test_a_v_max_ready_line_held_up_until_v_max_was_spent_is_not_said_late(tmp_path):
-    game = game_from_ascii(tmp_path, ALONE)
-    game.step()
-    quiet(game)
+    game = quiet_game(tmp_path, ALONE)
     busy(game)
     vmax = game.world.get(game.player, Vmax)
     vmax.meter = 1.0
@@ -522,9 +494,7 @@ def advised(game, share, seconds):
 def test_a_recommendation_held_up_by_a_busier_line_gives_the_markers_figures_as_they_are_when_it_is_said(tmp_path):
     # "remove 100 percent of the danger" beside a plate at 69%: heard when the target was the only machine aware of
     # the Layzner, said once others had noticed it
-    game = game_from_ascii(tmp_path, ALONE)
-    game.step()
-    quiet(game)
+    game = quiet_game(tmp_path, ALONE)
     busy(game)
     advised(game, 1.0, 1.6)
     hear(game)
@@ -537,9 +507,7 @@ def test_a_recommendation_held_up_by_a_busier_line_gives_the_markers_figures_as_
 
 
 def test_a_recommendation_held_up_until_rei_marks_no_target_is_not_said(tmp_path):
-    game = game_from_ascii(tmp_path, ALONE)
-    game.step()
-    quiet(game)
+    game = quiet_game(tmp_path, ALONE)
     busy(game)
     advised(game, 0.64, 1.8)
     hear(game)
@@ -549,9 +517,7 @@ def test_a_recommendation_held_up_until_rei_marks_no_target_is_not_said(tmp_path
 
 
 def test_the_recommendation_said_is_outdated_once_the_marker_reads_other_figures(tmp_path):
-    game = game_from_ascii(tmp_path, ALONE)
-    game.step()
-    quiet(game)
+    game = quiet_game(tmp_path, ALONE)
     advised(game, 0.64, 1.8)
     assert said(hear(game)) == ["recommend"]
     later(game, 0.25)  # Rei reconsiders: the same figures, the line still reads true
@@ -565,9 +531,7 @@ def test_the_recommendation_said_is_outdated_once_the_marker_reads_other_figures
 
 def test_once_the_level_is_decided_only_what_the_deciding_tick_heard_is_said(tmp_path):
     # mars_base, hard, fire held after the last kill: "Overheating" came 130 ticks after "Area clear"
-    game = game_from_ascii(tmp_path, HIDDEN)
-    game.step()
-    quiet(game)
+    game = quiet_game(tmp_path, HIDDEN)
     game.res.outcome = "won"
     assert said(hear(game, LevelEnded("won"), LockAcquired(game.player, 9))) == ["missile_lock"]
     later(game, 60)
@@ -577,9 +541,7 @@ def test_once_the_level_is_decided_only_what_the_deciding_tick_heard_is_said(tmp
 
 def test_nothing_waiting_is_said_once_the_layzner_is_destroyed(tmp_path):
     # outpost.tmx, seed 3: "Do not resist." over the burning wreck, after the level was lost
-    game = game_from_ascii(tmp_path, HIDDEN)
-    game.step()
-    quiet(game)
+    game = quiet_game(tmp_path, HIDDEN)
     busy(game)
     hear(game, LockAcquired(game.player, 9), Overheated(game.player))
     assert len(game.res.voice.waiting) == 2

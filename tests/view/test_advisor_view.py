@@ -16,13 +16,14 @@ from game.sim.events import AdvisorSpoke, FouronReleased, FouronSeized, PartHit,
 from game.sim.events import Disabled as MachineDisabled
 from game.sim.resources import Advice
 from game.view import advisor_panel
-from game.view.advisor_panel import HOLD, FADE, MARKER_REACH, TYPING, AdvisorPanel, ReiMarker, advice_label
+from game.view.advisor_panel import HOLD, FADE, TYPING, AdvisorPanel
 from game.view.camera import HUD_BOTTOM, Camera
 from game.view.controls import control_name
 from game.view.effects import Effects, PLUME_TIME
 from game.view.fouron import FouronOverlay
 from game.view.hud import plates, vmax_plate
-from game.view.markers import objective_markers
+from game.view.markers import MARKER_REACH, objective_markers
+from game.view.rei_marker import ReiMarker, advice_label
 from game.view.renderer import Renderer
 from game.view.sprites import SpriteBank
 from game.view.text import CYAN, PURPLE
@@ -66,9 +67,9 @@ def edge(color, alpha=200):
 
 
 def shown(panel) -> str:
-    """The words of the line the panel draws now: the rows draw() takes from shown_rows, each cut where the typing
+    """The words of the line the panel draws now: the rows draw() takes from typed_rows, each cut where the typing
     has got to, joined by spaces."""
-    return " ".join(panel.line.rows[row][:count] for row, count in panel.shown_rows() if count)
+    return " ".join(panel.line.rows[row][:count] for row, count in panel.typed_rows() if count)
 
 
 # -- the panel ---------------------------------------------------------------------------------------------

@@ -1,19 +1,17 @@
 """Past the map's edge Mars goes on into the night: what the camera shows above and below the map (the HUD's room),
 round a map smaller than the screen, or under a shake is the edge's own ground darkening, never a flat band."""
 
-import os
 from pathlib import Path
 
 import numpy as np
 import pygame
 import pytest
 
-from game.content.level import load_level
 from game.view import map_view
 from game.view.camera import HUD_TOP, SHAKE_ROOM, Camera
 from game.view.map_view import MapView
+from tests.maps import mars_map
 
-ROOT = Path(__file__).resolve().parents[2]
 VIEW = (1280, 720)
 GROUND, PLATE, PEBBLE, ROCK = 1, 26, 16, 72  # gids in the game's tileset: ground, a floor plate, a pebble, rock
 
@@ -28,26 +26,7 @@ def display():
 
 def edge_map(folder: Path, ground: list[list[int]], walls: list[list[int]]):
     """A map of the game's tileset with these ground and walls layers (rows of gids), read as the game reads it."""
-    tileset = os.path.relpath(ROOT / "assets" / "tilesets" / "mars.tsx", folder)
-    height, width = len(ground), len(ground[0])
-
-    def layer(number, name, rows):
-        cells = ",\n".join(",".join(map(str, row)) for row in rows)
-        return (f'<layer id="{number}" name="{name}" width="{width}" height="{height}">'
-                f'<data encoding="csv">{cells}</data></layer>')
-    path = folder / "edge.tmx"
-    path.write_text(f"""<?xml version="1.0" encoding="UTF-8"?>
-<map version="1.8" tiledversion="1.8.2" orientation="orthogonal" renderorder="right-down" width="{width}"
- height="{height}" tilewidth="32" tileheight="32" infinite="0" nextlayerid="4" nextobjectid="2">
- <tileset firstgid="1" source="{tileset}"/>
- {layer(1, "ground", ground)}
- {layer(2, "walls", walls)}
- <objectgroup id="3" name="objects">
-  <object id="1" name="start" type="player_spawn" x="48" y="48"><point/></object>
- </objectgroup>
-</map>
-""")
-    return load_level(path)
+    return mars_map(folder, {"ground": ground, "walls": walls}, spawn=(48, 48))
 
 
 def rows_of(pixels: np.ndarray) -> np.ndarray:
@@ -94,7 +73,7 @@ def test_round_a_map_smaller_than_the_screen_is_ground_to_the_screen_s_edges_in_
 
 def test_past_the_edge_rock_goes_on_as_rock_and_a_floor_plate_or_a_pebble_gives_way_to_ground(display, tmp_path,
                                                                                              monkeypatch):
-    monkeypatch.setattr(map_view, "NIGHT", (1.0, 1.0, 1.0), raising=False)  # no nightfall: the tiles, compared
+    monkeypatch.setattr(map_view, "SHADES", [(255, 255, 255)] * 256)  # no nightfall: the tiles, compared
     ground = [[GROUND] * 12 for _ in range(4)]
     ground[0][6] = PLATE
     walls = [[ROCK, ROCK] + [0] * 10 for _ in range(4)]

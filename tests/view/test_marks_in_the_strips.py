@@ -51,7 +51,7 @@ def test_a_machine_in_the_strip_between_the_top_plates_gets_rei_s_diamond_on_the
 
 
 def test_a_machine_under_the_armour_plate_is_still_pointed_at_from_below_it(outpost):
-    from game.view.advisor_panel import ReiMarker
+    from game.view.rei_marker import ReiMarker
     target, _ = outpost.world.query(Position, Brain)[0]
     outpost.res.advice = Advice(target, 0.42, 1.3)
     marker = ReiMarker()

@@ -11,6 +11,7 @@ import pytest
 from game.content.level import load_level
 from game.view import tiles as map_tiles
 from game.view.map_view import MapView
+from tests.maps import mars_map
 
 ROOT = Path(__file__).resolve().parents[2]
 SHEET = ROOT / "assets" / "tilesets" / "mars.png"
@@ -31,21 +32,7 @@ def display():
 
 def map_of(folder, gids: list[int]):
     """A one-row map of the game's tileset holding these gids (flip flags and all), read as the game reads it."""
-    tileset = os.path.relpath(ROOT / "assets" / "tilesets" / "mars.tsx", folder)
-    cells = ",".join(str(gid) for gid in gids)
-    path = folder / "turns.tmx"
-    path.write_text(f"""<?xml version="1.0" encoding="UTF-8"?>
-<map version="1.8" tiledversion="1.8.2" orientation="orthogonal" renderorder="right-down" width="{len(gids)}" height="1"
- tilewidth="32" tileheight="32" infinite="0" nextlayerid="3" nextobjectid="2">
- <properties><property name="title" value="turns"/></properties>
- <tileset firstgid="1" source="{tileset}"/>
- <layer id="1" name="walls" width="{len(gids)}" height="1"><data encoding="csv">{cells}</data></layer>
- <objectgroup id="2" name="objects">
-  <object id="1" name="start" type="player_spawn" x="16" y="16"><point/></object>
- </objectgroup>
-</map>
-""")
-    return load_level(path)
+    return mars_map(folder, {"walls": [gids]})
 
 
 def alpha(image: pygame.Surface) -> np.ndarray:

@@ -2,20 +2,24 @@
 
 import random
 
-import pygame
-
 from tools.art.bul import (BL_CHAR, BUL_ARMS, BUL_HEAD, C, SIZE, bul_arms, bul_cannon, bul_engines, bul_hands, bul_head,
                            bul_hull, bul_shoulder)
 from tools.art.canvas import Canvas, cel
 from tools.art.colour import Tones
 from tools.art.dis import dis_stump
-from tools.art.dis_damaged import hot_holes, on_body, scorch, scorched_ground, shards, stump_sparks
+from tools.art.dis_damaged import powered_down, scorched_ground, shards
 from tools.art.geometry import inset, transform
 
 # The disabled Bul's north forearm is torn off past the elbow; its stump ends here.
 BUL_STUMP_END = (57.0, 27.0)
 # With no arm to hold it, the cannon hangs from the south fist, its muzzle swung down across the ground.
 BUL_DROP = (30.0, (62.0, 48.0))  # degrees (clockwise on screen), pivot
+# Where the hits that disabled it left soot on the Bul: (centre, radius).
+BUL_SCORCHES = (((44.0, 14.0), 4.4),  # the shoulder above the lost arm
+                ((28.0, 52.0), 3.4),  # hull
+                ((16.0, 60.0), 2.6),  # south engine
+                ((36.0, 76.0), 3.0),  # south shoulder
+                ((72.0, 62.0), 2.2))  # cannon
 
 
 def draw_bul_disabled():
@@ -37,19 +41,9 @@ def draw_bul_disabled():
     bul_hands(cv, broken=True, tf=drop)
     bul_shoulder(cv, False)
     bul_shoulder(cv, True)
-    # the power is off: everything a shade darker and duller
-    cv.surf.fill((188, 182, 192), special_flags=pygame.BLEND_RGB_MULT)
-
-    def soot(c):
-        scorch(c, rng, (44.0, 14.0), 4.4)   # the shoulder above the lost arm
-        scorch(c, rng, (28.0, 52.0), 3.4)   # hull
-        scorch(c, rng, (16.0, 60.0), 2.6)   # south engine
-        scorch(c, rng, (36.0, 76.0), 3.0)   # south shoulder
-        scorch(c, rng, (72.0, 62.0), 2.2)   # cannon
-    on_body(cv, soot)
-    hot_holes(cv, ((50.0, 17.5), (53.0, 24.0), (30.0, 56.0), (41.0, 70.0)), 0.8, 1.0, 0.5)
-    shadow = cv.silhouette(130, 1.6)
-    stump_sparks(cv, rng, BUL_ARMS[0][0], BUL_STUMP_END, 7.5, 2.4)
+    shadow = powered_down(cv, rng, BUL_SCORCHES,
+                          (((50.0, 17.5), (53.0, 24.0), (30.0, 56.0), (41.0, 70.0)), 0.8, 1.0, 0.5),
+                          (BUL_ARMS[0][0], BUL_STUMP_END, 7.5, 2.4))
     return cv.result(), shadow
 
 

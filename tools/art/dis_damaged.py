@@ -69,6 +69,23 @@ def stump_sparks(cv, rng, elbow, end, length, glow_r):
     spark_burst(cv, rng, end, [base + d for d in (-1.1, -0.45, 0.1, 0.6, 1.2)], length, glow_r)
 
 
+def powered_down(cv, rng, scorches, hot, sparks):
+    """The finish every disabled machine shares: its power off (everything a shade darker and duller), soot where the
+    hits struck (`scorches`: (centre, radius) each), the hot holes of the precise hits (`hot`: hot_holes' points, hole,
+    glow and core) and, over its shadow, sparks from the stump (`sparks`: stump_sparks' elbow, end, length and glow).
+    Returns the shadow."""
+    cv.surf.fill((188, 182, 192), special_flags=pygame.BLEND_RGB_MULT)
+
+    def soot(sub):
+        for centre, radius in scorches:
+            scorch(sub, rng, centre, radius)
+    on_body(cv, soot)
+    hot_holes(cv, *hot)
+    shadow = cv.silhouette(130, 1.6)
+    stump_sparks(cv, rng, *sparks)
+    return shadow
+
+
 def scorched_ground(cv, rng, centre, stain, streaks, reach, inner):
     """The ground where a machine burnt: a soft dark stain of radius `stain`, with `streaks` soot streaks thrown
     outward from `inner` px to a length picked from `reach`."""
@@ -97,6 +114,12 @@ def shards(cv, rng, centre, count, distance, size, tone):
 
 # The disabled Dis lets its rifle hang from the trigger hand, muzzle drooping.
 DIS_DROP = (38.0, (52.0, 44.6))  # degrees (clockwise on screen), pivot
+# Where the hits that disabled it left soot on the Dis: (centre, radius).
+DIS_SCORCHES = (((38.5, 19.5), 3.8),  # the shoulder above the lost arm
+                ((28.5, 42.0), 3.0),  # chest
+                ((18.0, 31.0), 2.4),  # back unit
+                ((35.0, 55.5), 2.6),  # south shoulder
+                ((60.0, 52.0), 2.0))  # rifle
 
 
 def draw_dis_disabled():
@@ -119,19 +142,8 @@ def draw_dis_disabled():
     dis_shoulder(cv, False)
     dis_shoulder(cv, True)
     dis_head(cv, hatch_open=True)
-    # the power is off: everything a shade darker and duller
-    cv.surf.fill((188, 182, 192), special_flags=pygame.BLEND_RGB_MULT)
-
-    def soot(c):
-        scorch(c, rng, (38.5, 19.5), 3.8)   # the shoulder above the lost arm
-        scorch(c, rng, (28.5, 42.0), 3.0)   # chest
-        scorch(c, rng, (18.0, 31.0), 2.4)   # back unit
-        scorch(c, rng, (35.0, 55.5), 2.6)   # south shoulder
-        scorch(c, rng, (60.0, 52.0), 2.0)   # rifle
-    on_body(cv, soot)
-    hot_holes(cv, ((43.2, 21.0), (45.2, 27.6), (29.0, 41.4)), 0.75, 0.9, 0.45)
-    shadow = cv.silhouette(130, 1.6)
-    stump_sparks(cv, rng, DIS_ARMS[0][0], DIS_STUMP_END, 6.5, 2.0)
+    shadow = powered_down(cv, rng, DIS_SCORCHES, (((43.2, 21.0), (45.2, 27.6), (29.0, 41.4)), 0.75, 0.9, 0.45),
+                          (DIS_ARMS[0][0], DIS_STUMP_END, 6.5, 2.0))
     return cv.result(), shadow
 
 
