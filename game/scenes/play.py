@@ -19,7 +19,7 @@ from game.sim.resources import STEP, TICK_RATE
 from game.scenes.aim_assist import assisted_target, lead
 from game.scenes.base import Scene
 from game.scenes.live_reload import LevelWatcher, refused_read, watched_files
-from game.view.controls import control_name
+from game.view.controls import control_name, control_names
 from game.view.overlays import draw_debug, draw_get_ready, draw_problems, draw_restart_hold, draw_reticle, \
     draw_toast, kept_in_view, problems_heading
 from game.view.feedback import hitstop_for, rumble_for
@@ -271,6 +271,11 @@ class PlayScene(Scene):
         """The name of `action`'s control on the device in use, for the HUD's prompts; None when there are none."""
         return control_name(self.ctx.bindings, action, self.device) if self.prompts else None
 
+    def _prompt_keys(self, action: str) -> tuple[str, ...] | None:
+        """The names of every control of `action` on the device in use, in the player's order; None when there are no
+        prompts."""
+        return tuple(control_names(self.ctx.bindings, action, self.device)) if self.prompts else None
+
     def backdrop(self, surface, alpha: float) -> None:
         """The world as it stands, without the HUD, the markers, the AIs' panel or Fouron's frame."""
         self.renderer.draw(surface, self.game, alpha, self.ctx.stats.get("dt", 0.0), overlays=False)
@@ -278,7 +283,7 @@ class PlayScene(Scene):
     def draw(self, surface, alpha: float) -> None:
         started = time.perf_counter()
         self.renderer.fouron.key = self._prompt_key("dash")  # "MASH [SPACE] TO RESIST"
-        self.renderer.hud.missile_key = self._prompt_key("missile")  # "hold E to lock on"
+        self.renderer.hud.missile_keys = self._prompt_keys("missile")  # "hold E or RIGHT MOUSE: lock on"
         self.renderer.hud.vmax_key = self._prompt_key("vmax")  # "READY - PRESS Q"
         self.renderer.debug = self.ctx.show_debug  # F3 also draws the map's triggers, zones, patrols and spawns
         self.renderer.draw(surface, self.game, alpha, self.ctx.stats.get("dt", 0.0))

@@ -137,9 +137,13 @@ class AdvisorPanel:
         step = (1.0 - SEE_THROUGH) * dt / VEIL_TIME
         self.veil = max(SEE_THROUGH, self.veil - step) if covering else min(1.0, self.veil + step)
 
-    def update(self, dt: float, fouron_active: bool = False) -> None:
+    def update(self, dt: float, fouron_active: bool = False, decided: bool = False) -> None:
+        """Age the line by `dt` s. `decided`: the level is won or lost; the line showing types on, then stays as it
+        stands (fading, even) until the result screen, rather than leave the HUD bare in that moment."""
         if fouron_active and self.opacity > 0:  # a line up as Fouron holds the controls stays until it lets go
             self.age = min(self.age + dt, self.line.typing_time)  # then it holds its hold more, and fades
+        elif decided and self.line is not None:
+            self.age = max(self.age, min(self.age + dt, self.line.typing_time))
         else:
             self.age += dt
 

@@ -3,12 +3,13 @@ level's title card (markers.py draws what marks the world; overlays.py the play 
 
 import functools
 import math
+from typing import NamedTuple
 
 import pygame
 
 from game.content.advisor import message_speaker
 from game.sim.components import Heat, Launcher, Vmax
-from game.sim.systems.missiles import lock_progress
+from game.sim.systems.missiles import lock_miss, lock_progress
 from game.sim.systems.speech import READING
 from game.sim.events import (Damaged, Fired, MessageShown, ObjectiveReached, PlayerSpotted, ShotTelegraphed,
                              VmaxRefused)
@@ -23,6 +24,8 @@ DARK_RED = (140, 36, 30)  # the heat gauge's fill between pulses of its warning
 LOCKED_FILL = (64, 76, 96)  # the V-MAX meter's charge while overheating locks it: there, but dark, under hatching
 SEP = " · "  # between a gauge's words ("V-MAX · READY"), as everywhere in the game's words
 PLATE_ALPHA = 246  # of 255: the HUD's plates are near opaque, so a machine under one does not read through it
+GAUGES_HEIGHT = 88  # px from the screen's foot to the top of the gauges (heat_plate, vmax_plate, missiles_plate)
+WRECKED = (105, 105, 115)  # what a wrecked machine's gauges are multiplied by: dark, a touch cold, still legible
 
 TITLE_CARD_TIME = 3.5  # s
 TITLE_CARD_LEAST = 1.2  # s the title card shows however soon the fight begins, so the level's name is read
@@ -42,6 +45,21 @@ REFUSED_TIME = 0.5  # s the V-MAX gauge flashes red after a press it would not s
 REFUSED_WORDS = {"charging": "NOT CHARGED", "cooling": "RECHARGING", "overheated": f"LOCKED{SEP}VENTING"}
 
 
+class Gauges(NamedTuple):
+    """What the gauges along the bottom showed last frame: the unit's spec, the clock (s) their pulses read, the
+    player's machine's Heat, Vmax and Launcher (None: it has none), and what Hud._vmax and Hud._missiles are given."""
+    spec: object
+    seconds: float
+    heat: object
+    vmax: object
+    launcher: object
+    vmax_locked: bool
+    lasts: float
+    lock: float
+    venting: bool
+    miss: float | None
+
+
 class Hud:
     def __init__(self, sprites, level) -> None:
         self.title = level.title
@@ -55,15 +73,19 @@ class Hud:
         self.message_floor: int | None = None  # y a trigger's message must stay above (Rei's panel's top), if any
         self.message_y: float | None = None  # eases up and down as that floor comes and goes
         # Translucent plates rebuilt only when their words change; each frame only sets their fade.
-        self._message_plate: tuple = (None, None)  # (key, plate)
+        self._message_plate: tuple = (None, None, None)  # (key, plate, its box on the plate)
         self._card: tuple = (None, None, None)  # (surface width, the title card's band, its words)
         self._ready_glow: pygame.Surface | None = None
         self.time_left: float | None = None  # s on the clock; it stops where the level was decided
-        # The missile control's name ("E", "LT"), "" when it has none, None when watching a replay (no prompts);
-        # the play scene keeps it current. vmax_key: V-MAX's ("Q", "Y"), the same way.
-        self.missile_key: str | None = ""
+        # The names of the missile's controls ("E", "RIGHT MOUSE"; "LT"), in the player's order, none when it has
+        # none, None when watching a replay (no prompts); the play scene keeps them current. vmax_key: V-MAX's
+        # first control ("Q", "Y"), "" when it has none.
+        self.missile_keys: tuple[str, ...] | None = ()
         self.vmax_key: str | None = ""
         self.refused: tuple[int, str, float] | None = None  # (entity, reason, age s) of V-MAX's last refused press
+        self.last_gauges: Gauges | None = None  # what the gauges showed last: a wrecked machine's stay up, dimmed
+        self._wrecked: pygame.Surface | None = None  # those gauges drawn dimmed, once the machine is gone
+        self.message_box: pygame.Rect | None = None  # where a trigger's message was drawn last frame: labels keep off
 
     def on_events(self, events) -> None:
         for event in events:
@@ -87,29 +109,59 @@ class Hud:
         self._armour(surface, health, dt)
         self._hostiles(surface, game.enemies_alive())
         world, player = game.world, game.player
-        spec = game.res.catalog.units[game.res.catalog.player]
-        heat, vmax, launcher = (world.try_get(player, kind) for kind in (Heat, Vmax, Launcher))
-        venting = heat is not None and heat.overheated  # weapons and V-MAX locked (Fouron heeds no heat for V-MAX)
-        if heat is not None:
-            self._heat(surface, heat, spec.heat, seconds)
-        if vmax is not None:
-            refused = None
-            if self.refused is not None:
-                entity, reason, age = self.refused
-                self.refused = (entity, reason, age + dt) if age + dt < REFUSED_TIME else None
-                refused = (reason, age) if entity == player else None
-            self._vmax(surface, vmax, spec.vmax, seconds, venting and not game.res.fouron.active,
-                       would_last(world, game.res, player), refused)
-        if launcher is not None:
-            self._missiles(surface, launcher, lock_progress(world, game.res, player), venting)
+        if world.exists(player):
+            self._gauges(surface, game, seconds, dt)
+        elif self.last_gauges is not None:  # wrecked: its gauges as they last read, gone dark, until the result
+            surface.blit(self._wrecked_gauges(surface.get_size()), (0, surface.get_height() - GAUGES_HEIGHT))
         self._objectives(surface, game)
         if game.res.level.time_limit:
             if game.outcome is None or self.time_left is None:  # won in the last second: it does not run on to 0:00
                 self.time_left = max(0.0, game.res.level.time_limit - game.seconds)
             self._clock(surface, self.time_left)
         self.message = (self.message[0], self.message[1] + dt)
+        self.message_box = None
         if self.message[0] and self.message[1] < message_time(self.message[0]):
             self._message(surface, *self.message, dt)
+
+    def _gauges(self, surface, game, seconds: float, dt: float) -> None:
+        """The player's machine's heat, V-MAX and missiles gauges along the bottom, as it has them. What they show
+        is kept (last_gauges): the components themselves, which nothing changes once the machine is wrecked."""
+        world, player = game.world, game.player
+        heat, vmax, launcher = (world.try_get(player, kind) for kind in (Heat, Vmax, Launcher))
+        venting = heat is not None and heat.overheated  # weapons and V-MAX locked (Fouron heeds no heat for V-MAX)
+        refused = None
+        if self.refused is not None:
+            entity, reason, age = self.refused
+            self.refused = (entity, reason, age + dt) if age + dt < REFUSED_TIME else None
+            refused = (reason, age) if entity == player else None
+        self.last_gauges = Gauges(
+            game.res.catalog.units[game.res.catalog.player], seconds, heat, vmax, launcher,
+            venting and not game.res.fouron.active, would_last(world, game.res, player) if vmax else 0.0,
+            lock_progress(world, game.res, player), venting,
+            lock_miss(world, game.res, player) if launcher is not None and launcher.held else None)
+        self._wrecked = None
+        self._draw_gauges(surface, self.last_gauges, refused)
+
+    def _draw_gauges(self, surface, gauges: "Gauges", refused=None) -> None:
+        spec = gauges.spec
+        if gauges.heat is not None:
+            self._heat(surface, gauges.heat, spec.heat, gauges.seconds)
+        if gauges.vmax is not None:
+            self._vmax(surface, gauges.vmax, spec.vmax, gauges.seconds, gauges.vmax_locked, gauges.lasts, refused)
+        if gauges.launcher is not None:
+            self._missiles(surface, gauges.launcher, gauges.lock, gauges.venting, gauges.miss,
+                           spec.missiles.lock_cone if spec.missiles else 0.0)
+
+    def _wrecked_gauges(self, size: tuple[int, int]) -> pygame.Surface:
+        """The strip of gauges as they last read, dimmed (WRECKED): drawn once, on the first frame without the
+        machine."""
+        if self._wrecked is None or self._wrecked.get_width() != size[0]:
+            canvas = pygame.Surface(size, pygame.SRCALPHA)
+            self._draw_gauges(canvas, self.last_gauges)
+            strip = canvas.subsurface((0, size[1] - GAUGES_HEIGHT, size[0], GAUGES_HEIGHT)).copy()
+            strip.fill(WRECKED, special_flags=pygame.BLEND_RGB_MULT)
+            self._wrecked = strip
+        return self._wrecked
 
     def _clock(self, surface, left: float) -> None:
         """Time left, top centre under the objective, named as the other gauges are ("TIME  4:52"); red in the last
@@ -217,30 +269,43 @@ class Hud:
         named = f"{said}{SEP}PRESS {self.vmax_key}"
         return named if self.vmax_key and font(24, True).size(named)[0] <= room else said
 
-    def _missiles(self, surface, launcher, lock: float, locked: bool) -> None:
+    def _missiles(self, surface, launcher, lock: float, locked: bool, miss: float | None = None,
+                  cone: float = 0.0) -> None:
         """Bottom right: calf missiles left, and the lock as it builds; `locked`: overheated, they cannot lock. Held
-        with nothing in the cone to lock, it says so: the prompt to hold the button would read as the button not
-        working."""
+        with nothing to lock, it says why: the prompt to hold the button would read as the button not working. `miss`:
+        degrees the aim is off the nearest machine in range and in sight (the lock takes only one within `cone`
+        degrees of the aim): the gauge says how near to aim."""
         rect = missiles_plate(*surface.get_size())
         hud_plate(surface, rect, border=AMBER if lock >= 1 else self.accent)
         draw_text(surface, "MISSILES", (rect.x + 14, rect.y + 8), 20, DIM)
         draw_text(surface, str(launcher.ammo), (rect.right - 14, rect.y + 4), 34, WHITE if launcher.ammo else RED,
                   anchor="topright", bold=True)
-        fire = "LOCKED" if self.missile_key is None else f"LOCKED{SEP}release to fire"
+        fire = "LOCKED" if self.missile_keys is None else f"LOCKED{SEP}release to fire"
+        unlocked = "no target to lock" if miss is None else self._aim_nearer(cone, rect.width - 28)
         status = fire if lock >= 1 else f"locking {lock:.0%}" if lock > 0 else \
             "empty" if not launcher.ammo else f"LOCKED{SEP}VENTING" if locked else \
-            "no target to lock" if launcher.held else self._lock_prompt(rect.width - 28)
+            unlocked if launcher.held else self._lock_prompt(rect.width - 28)
         draw_text(surface, status, (rect.x + 14, rect.y + 42), 20, AMBER if lock >= 1 else RED if locked else DIM)
 
+    @staticmethod
+    def _aim_nearer(cone: float, room: int) -> str:
+        """What to do when a machine is in range and in sight but off the aim: aim within the lock's cone of it."""
+        for said in (f"aim within {cone:g}° of a machine", f"aim within {cone:g}° to lock"):
+            if font(20).size(said)[0] <= room:
+                return said
+        return "aim nearer"
+
     def _lock_prompt(self, room: int) -> str:
-        """How to lock on, naming the control ("hold E to lock on"), in as many words as fit the gauge; in a replay,
-        only that the missiles are ready."""
-        key = self.missile_key
-        if key is None:
+        """How to lock on, naming every control bound to it ("hold E or RIGHT MOUSE: lock on"), in as many words as
+        fit the gauge, else the first alone ("hold E to lock on"); in a replay, only that the missiles are ready."""
+        keys = self.missile_keys
+        if keys is None:
             return "ready"
-        for prompt in (f"hold {key} to lock on", f"hold {key}: lock on", f"{key}: lock on") if key else ():
-            if font(20).size(prompt)[0] <= room:
-                return prompt
+        named = [" or ".join(keys), keys[0]] if len(keys) > 1 else list(keys)
+        for key in named:
+            for prompt in (f"hold {key} to lock on", f"hold {key}: lock on", f"{key}: lock on"):
+                if font(20).size(prompt)[0] <= room:
+                    return prompt
         return "hold to lock on"
 
     def _objectives(self, surface, game) -> None:
@@ -256,7 +321,7 @@ class Hud:
         typed = int(age * TYPING) + 1
         fade = min(1.0, (message_time(text) - age) / 0.6)
         key = (surface.get_width(), text, min(typed, len(text)))
-        plate = self._message_plate[1] if self._message_plate[0] == key else None
+        plate, box = self._message_plate[1:] if self._message_plate[0] == key else (None, None)
         if plate is None:  # built as the message types out, then reused while it stays and fades
             face = font(MESSAGE_SIZE)
             lines = wrap(text, face, min(MESSAGE_WIDTH, surface.get_width() - 128))  # the whole text: no word jumps
@@ -275,7 +340,7 @@ class Hud:
                     shown = shown[named:]
                 if shown:
                     draw_text(plate, shown, (x, y), MESSAGE_SIZE, WHITE)
-            self._message_plate = (key, plate)
+            self._message_plate = (key, plate, box)
         plate.set_alpha(round(255 * fade))
         # Above the problems panel, should both show; and above Rei's panel while it is up.
         want = surface.get_height() - 236
@@ -285,6 +350,7 @@ class Hud:
             self.message_y = want
         self.message_y += (want - self.message_y) * min(1.0, dt * 12)
         surface.blit(plate, (0, round(self.message_y)))
+        self.message_box = box.move(0, round(self.message_y))
 
     def _armour(self, surface, health, dt) -> None:
         hud_plate(surface, ARMOUR_PLATE, border=self.accent)
@@ -411,7 +477,7 @@ def vmax_plate(width: int, height: int) -> pygame.Rect:
 
 
 def missiles_plate(width: int, height: int) -> pygame.Rect:
-    return pygame.Rect(width - 236, height - 88, 220, 72)
+    return pygame.Rect(width - 272, height - 88, 256, 72)  # "hold E or RIGHT MOUSE: lock on" fits
 
 
 def order_plate(width: int, res) -> tuple[pygame.Rect, str, int, float]:
@@ -446,18 +512,21 @@ def _order_words(room: int, words: str, after: str) -> tuple[str, int, int]:
     return text, size, min(room, max(300, font(size).size(text)[0] + 40))
 
 
-def plates(size, game) -> list[pygame.Rect]:
+def plates(size, game, wrecked: Gauges | None = None) -> list[pygame.Rect]:
     """Where the HUD's plates are on a screen of `size` this frame, as Hud.draw places them (a gauge only while the
-    player's machine has what it shows, the clock only against one)."""
+    player's machine has what it shows, the clock only against one). `wrecked`: the gauges the HUD showed last
+    (Hud.last_gauges), which stay up, dimmed, once the machine is wrecked."""
     width, height = size
     found = [ARMOUR_PLATE.copy(), hostiles_plate(width), order_plate(width, game.res)[0]]
     if game.res.level.time_limit:
         found.append(clock_plate(width))
     world, player = game.world, game.player
-    for kind, rect in ((Heat, heat_plate(height)), (Vmax, vmax_plate(width, height)),
-                       (Launcher, missiles_plate(width, height))):
-        if world.try_get(player, kind) is not None:
-            found.append(rect)
+    if wrecked is None or world.exists(player):
+        shown = [world.try_get(player, kind) for kind in (Heat, Vmax, Launcher)]
+    else:
+        shown = [wrecked.heat, wrecked.vmax, wrecked.launcher]
+    found += [rect for rect, there in zip((heat_plate(height), vmax_plate(width, height),
+                                            missiles_plate(width, height)), shown) if there is not None]
     return found
 
 

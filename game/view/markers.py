@@ -7,9 +7,9 @@ from typing import NamedTuple
 
 import pygame
 
-from game.sim.components import Brain, Health, Launcher, Position, Unit
+from game.sim.components import Brain, Health, Intent, Launcher, Position, Unit
 from game.sim.resources import hold_seconds_left, hold_ticks
-from game.sim.systems.missiles import lock_progress
+from game.sim.systems.missiles import lock_miss, lock_progress
 from game.view.camera import HUD_BOTTOM, HUD_TOP  # labels and arrows stay between them, where nothing covers them
 from game.view.text import AMBER, PANEL, RED, draw_text, fit, font
 
@@ -33,6 +33,8 @@ SHOWN_INSET = 16  # px inside the screen's edges some of an area must show in, n
 # a sliver along the screen's edge, or in the 16 px under the gauges, is pointed at rather than outlined
 STICK = 6  # px deep a machine (or Rei's marks) must stand in a label's place before it gives that side up, and
 # before it fades there: one grazing its edge, or wavering across it, flips it neither way from frame to frame
+CONE = (255, 214, 140)  # the lock cone's outline: the lock's amber, paled
+CONE_START = 40  # px from the Layzner's centre its edges start: clear of its body
 PLATE_CLEARANCE = 3  # px round an area's outline (drawn 3 px wide inside its bounds) Rei's numbers keep off
 
 
@@ -132,7 +134,7 @@ class Label(NamedTuple):
     faded: bool
 
 
-def objective_labels(game, camera, band, covers, sides: dict | None = None) -> list[Label]:
+def objective_labels(game, camera, band, covers, sides: dict | None = None, clear_of=()) -> list[Label]:
     """The labels of the objectives still to reach whose areas are in view (in_view; `covers`: the HUD's plates
     this frame, hud.plates). Each goes above its area, or below it when above is under the HUD's top row or
     covers a machine (Rei's target with her marks round it) and below does not; it is kept whole in the play band,
@@ -143,7 +145,8 @@ def objective_labels(game, camera, band, covers, sides: dict | None = None) -> l
     deep in it; one standing deeper sends it to the other side if that is clear, else it stays, faded, until its place
     is wholly clear again: a label keeps its side rather than flip every time a machine passes. `sides`: the view's
     memory of those sides in this run of the level, {objective's index: (side, faded)}, written in place with what
-    is chosen now (the Renderer keeps it). None: chosen afresh."""
+    is chosen now (the Renderer keeps it). None: chosen afresh. `clear_of`: plates over the play band a label keeps
+    off as it keeps off a machine (a trigger's message, Hud.message_box), on screen."""
     res = game.res
     screen = pygame.Rect(0, 0, band.width, band.bottom + HUD_BOTTOM)
     sides = {} if sides is None else sides
@@ -166,8 +169,12 @@ def objective_labels(game, camera, band, covers, sides: dict | None = None) -> l
                  for side, top in tops.items()}
         order = ("above", "below") if tops["above"] >= band.top else ("below", "above")
         if keep_off is None:
-            keep_off = label_keep_off(game, camera)
-        side, faded = _label_side(spots, tops, order, sides.get(index), keep_off)
+            keep_off = label_keep_off(game, camera) + [pygame.Rect(plate) for plate in clear_of]
+        # A label may lie faintly over a machine, but under a message's plate it would be hidden: a side the
+        # message covers is given up for one it does not, whatever stands there
+        order = tuple(side for side in order if spots[side].collidelist(clear_of) < 0) or order
+        last = sides.get(index)
+        side, faded = _label_side(spots, tops, order, last if last and last[0] in order else None, keep_off)
         sides[index] = (side, faded)
         found.append(Label(objective, held, words, size, spots[side], faded))
     return found
@@ -333,9 +340,30 @@ def arrow(surface, tip, angle: float, color) -> None:
     pygame.draw.polygon(surface, color, points)
 
 
+def lock_cone_outline(surface, game, camera) -> None:
+    """The wedge the missiles lock in, from the Layzner along its aim: lock_cone degrees either side, out to
+    lock_range; thin lines, a guide to where to aim rather than a mark."""
+    world = game.world
+    pos, intent = world.try_get(game.player, Position), world.try_get(game.player, Intent)
+    spec = game.res.catalog.units[world.get(game.player, Unit).kind].missiles
+    aim = math.atan2(intent.aim_y - pos.y, intent.aim_x - pos.x)
+    cone, reach = math.radians(spec.lock_cone), spec.lock_range
+    x, y = camera.to_screen(pos.x, pos.y)
+    box = pygame.Rect(x - reach, y - reach, 2 * reach, 2 * reach)
+    for color, shift in (((0, 0, 0), 2), (CONE, 0)):  # over a dark shadow, as the edge arrows: it reads on any ground
+        for side in (-cone, cone):  # each edge from clear of the machine's body out to the lock's reach
+            dx, dy = math.cos(aim + side), math.sin(aim + side)
+            pygame.draw.line(surface, color, (x + dx * CONE_START + shift, y + dy * CONE_START + shift),
+                             (x + dx * reach + shift, y + dy * reach + shift), 2)
+        pygame.draw.arc(surface, color, box.move(shift, shift), -aim - cone, -aim + cone, 2)  # angles run upward
+
+
 def lock_marker(surface, game, camera, seconds: float) -> None:
-    """Brackets closing on the target as the missile lock builds; a red diamond once it holds."""
+    """Brackets closing on the target as the missile lock builds; a red diamond once it holds. Held with a machine
+    in range and in sight but none in the lock's cone, the cone's outline (lock_cone_outline)."""
     launcher = game.world.try_get(game.player, Launcher)
+    if launcher is not None and launcher.held and lock_miss(game.world, game.res, game.player) is not None:
+        lock_cone_outline(surface, game, camera)
     if launcher is None or not launcher.target:
         return
     pos = game.world.try_get(launcher.target, Position)

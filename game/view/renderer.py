@@ -77,9 +77,10 @@ class Renderer:
             self.hud.show_message(cut)
         self.fouron.on_events(events)
         line = self.panel.line
-        if line is not None and outdated(game.world, game.res, line.key, line.text):
+        decided = game.outcome is not None  # the line up then stays as it is until the result: nothing outdates it
+        if line is not None and not decided and outdated(game.world, game.res, line.key, line.text):
             self.panel.let_go()
-        self.panel.update(dt, game.res.fouron.active)
+        self.panel.update(dt, game.res.fouron.active, decided)
         self.rei.update(game, dt)
         self.fouron.update(game, dt)
         self.fouron.flashes = settings.flashes
@@ -149,8 +150,10 @@ class Renderer:
         fouron_flies = game.res.fouron.active
         if not fouron_flies:  # its banner takes the screen's middle: the level's name gives way
             self.hud.draw_title_band(surface, game.seconds)
-        hud = plates(surface.get_size(), game)  # once a frame: the marks in the world keep off (or point past) them
-        labels = objective_labels(game, camera, play_band(surface), hud, self.label_sides)  # sides moved on once
+        # once a frame: the marks in the world keep off (or point past) the HUD's plates, a wreck's dimmed gauges too
+        hud = plates(surface.get_size(), game, self.hud.last_gauges)
+        message = [self.hud.message_box] if self.hud.message_box is not None else []  # where it was last frame
+        labels = objective_labels(game, camera, play_band(surface), hud, self.label_sides, message)  # sides moved on
         if self.debug:  # under the objectives' markers, whose order and hold count stay on top
             self.level_marks.draw(surface, game, camera, [label.rect for label in labels])
         marks = objective_markers(surface, game, camera, game.seconds, hud, labels=labels)

@@ -487,7 +487,7 @@ def test_the_missiles_gauge_names_the_lock_control_of_the_device_in_use(ctx, mon
     said = record_drawn_words(monkeypatch, hud_module)
     play = launch(ctx)
     play.draw(pygame.display.get_surface(), 1.0)
-    assert "hold E to lock on" in said
+    assert "hold E or RIGHT MOUSE: lock on" in said  # the keyboard's key and the mouse's button, in their order
     play.handle(Actions(device="pad"))
     said.clear()
     play.draw(pygame.display.get_surface(), 1.0)

@@ -174,7 +174,7 @@ def test_a_replay_s_hud_says_what_the_pilot_could_do_and_names_no_control_to_pre
     for scene in (recording, watching):
         scene.game.world.get(scene.game.player, Vmax).meter = 1.0
     recording.draw(display, 0.0)
-    assert "V-MAX · READY · PRESS Q" in said and "hold E to lock on" in said
+    assert "V-MAX · READY · PRESS Q" in said and "hold E or RIGHT MOUSE: lock on" in said
     said.clear()
     watching.draw(display, 0.0)
     assert "V-MAX · READY" in said and "ready" in said

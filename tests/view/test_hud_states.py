@@ -8,7 +8,7 @@ import pytest
 from game.content.feel import load_feel
 from game.content.level_data import Objective
 from game.session import new_game
-from game.sim.components import Heat, Launcher, Vmax
+from game.sim.components import Brain, Heat, Launcher, Vmax
 from game.view import hud as hud_module
 from game.view.renderer import Renderer
 from game.view.sprites import SpriteBank
@@ -73,9 +73,12 @@ def test_the_clock_stops_where_the_level_was_decided(said, tmp_path):
 def test_the_lock_prompt_names_the_control_in_as_many_words_as_fit_the_gauge(said, tmp_path):
     game = game_from_ascii(tmp_path, ROOM)
     hud = hud_of(game)
-    for key, prompt in (("E", "hold E to lock on"), ("RIGHT MOUSE", "hold RIGHT MOUSE: lock on"),
-                        ("", "hold to lock on")):
-        hud.missile_key = key
+    for keys, prompt in ((("E",), "hold E to lock on"), (("RIGHT MOUSE",), "hold RIGHT MOUSE to lock on"),
+                         ((), "hold to lock on"), (("E", "RIGHT MOUSE"), "hold E or RIGHT MOUSE: lock on"),
+                         (("RIGHT MOUSE", "E"), "hold RIGHT MOUSE or E: lock on"),  # in the player's order
+                         (("KEYPAD ENTER", "RIGHT MOUSE"), "hold KEYPAD ENTER to lock on"),  # both: too long
+                         (("KEYPAD ENTER", "MOUSE X1", "F"), "hold KEYPAD ENTER to lock on")):
+        hud.missile_keys = keys
         said.clear()
         hud.draw(pygame.Surface((1280, 720)), game, 10.0, 1 / 60)
         assert prompt in said
@@ -84,7 +87,9 @@ def test_the_lock_prompt_names_the_control_in_as_many_words_as_fit_the_gauge(sai
 def test_the_missile_button_held_with_nothing_to_lock_says_so_not_to_hold_it(said, tmp_path):
     game = game_from_ascii(tmp_path, ROOM)
     hud = hud_of(game)
-    hud.missile_key = "E"
+    hud.missile_keys = ("E",)
+    for entity in [entity for entity in game.world.index(Brain)]:  # none in range: not even one to aim nearer
+        game.world.delete(entity)
     game.world.get(game.player, Launcher).held = True  # E down, no machine in range and in the cone
     said.clear()
     hud.draw(pygame.Surface((1280, 720)), game, 10.0, 1 / 60)

@@ -45,6 +45,22 @@ def lock_progress(world, res, entity: int) -> float:
     return min(1.0, launcher.lock / spec.lock_time)
 
 
+def lock_miss(world, res, entity: int) -> float | None:
+    """For the HUD, while the missile button is held with nothing to lock: degrees between the aim and the enemy
+    machine in range and in sight nearest it (the lock takes one within lock_cone of the aim); None when there is a
+    target, or no enemy in range and in sight. Reads the world; changes nothing."""
+    launcher, pos, intent, unit = (world.try_get(entity, kind) for kind in (Launcher, Position, Intent, Unit))
+    if launcher is None or pos is None or intent is None or unit is None or launcher.target:
+        return None
+    spec = res.catalog.units[unit.kind].missiles
+    aim = math.atan2(intent.aim_y - pos.y, intent.aim_x - pos.x)
+    off = [abs(angle_difference(aim, math.atan2(other.y - pos.y, other.x - pos.x)))
+           for _, (other, other_unit, _) in world.query(Position, Unit, Health)
+           if other_unit.faction != unit.faction and math.hypot(other.x - pos.x, other.y - pos.y) <= spec.lock_range
+           and line_of_sight(res.level, pos.x, pos.y, other.x, other.y)]
+    return math.degrees(min(off)) if off else None
+
+
 def _lock_candidate(world, res, pos, intent, faction, spec) -> int:
     """The enemy machine in range and in the cone round the aim, in sight, nearest the aim point."""
     aim = math.atan2(intent.aim_y - pos.y, intent.aim_x - pos.x)
