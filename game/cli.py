@@ -2,6 +2,7 @@
 --replay [--verify], --difficulty (headless runs), --frames, check; bad files give one line each."""
 
 import argparse
+import dataclasses
 import json
 import math
 import os
@@ -11,7 +12,7 @@ from pathlib import Path
 
 from game.content.catalog import load_catalog
 from game.content.chain import LEVELS
-from game.content.check import check_paths
+from game.content.check import check_paths, is_dir
 from game.content.errors import ContentError
 from game.content.words import counted
 from game.files import is_file
@@ -150,31 +151,54 @@ def check(argv) -> int:
     from game.content.feel import load_feel  # here, not at the top: a headless run does not read them
     from game.input.bindings import DEFAULT_BINDINGS_PATH, MOVED, load_bindings
     # The data files every map is played with, read as the game reads them: a mistake in one is as real as a map's.
-    data_problems: list = []
-    catalog = _read(load_catalog, data_problems)  # units.yaml and Rei's lines, advisor.yaml
+    catalog_problems: list = []
+    catalog = _read(load_catalog, catalog_problems)  # units.yaml and Rei's lines, advisor.yaml
+    data_problems = list(catalog_problems)
     _read(load_feel, data_problems)
     _read(lambda: load_bindings(DEFAULT_BINDINGS_PATH), data_problems)
     # A pad setting left in the bindings from before plays (Options holds it now): the game names it, so does check.
     moved = [problem for problem in data_problems if problem.file == str(DEFAULT_BINDINGS_PATH)
              and problem.where in MOVED]
-    data_problems = [problem for problem in data_problems if problem not in moved]
-    if catalog is None:  # the maps cannot be checked without the units they name
-        print("\n".join(map(str, data_problems)))
-        return 1
+    data_problems = [_named_as_typed(problem) for problem in data_problems if problem not in moved]
+    moved = [_named_as_typed(problem) for problem in moved]
     started = time.perf_counter()
-    results = check_paths(args.paths or [_as_typed(LEVELS)], catalog)
+    # The maps cannot be checked without the units they name: the data files' lines, and a last line saying why
+    results = [] if catalog is None else check_paths(args.paths or [_as_typed(LEVELS)], catalog)
     problems = data_problems + [problem for result in results for problem in result.problems]
     warnings = moved + [warning for result in results for warning in result.warnings]
     for problem in problems:
         print(problem)
     for warning in warnings:
         print(f"warning: {warning}")
+    told = counted(len(problems), "problem") + (f", {counted(len(warnings), 'warning')}" if warnings else "")
+    if catalog is None:
+        files = " and ".join(dict.fromkeys(_named_as_typed(problem).file for problem in catalog_problems))
+        print(f"0 maps checked (they are checked once {files} {'read' if ' and ' in files else 'reads'} without "
+              f"problems), {told}")
+        return 1
     if not results:  # status 1 with nothing listed would leave the designer guessing why
-        print(f"{', '.join(map(str, args.paths or [LEVELS]))}: expected Tiled maps (.tmx), found none")
+        print(_no_maps(args.paths or [LEVELS]))
     elapsed = time.perf_counter() - started
-    print(f"{counted(len(results), 'map')} checked in {elapsed:.2f} s, {counted(len(problems), 'problem')}"
-          + (f", {counted(len(warnings), 'warning')}" if warnings else ""))
+    print(f"{counted(len(results), 'map')} checked in {elapsed:.2f} s, {told}")
     return 1 if problems or not results else 0
+
+
+def _named_as_typed(problem):
+    """A data file's problem naming the file as the maps' do (assets/data/units.yaml, from the game's folder)."""
+    return dataclasses.replace(problem, file=str(_as_typed(Path(problem.file))))
+
+
+def _no_maps(paths) -> str:
+    """The line for paths that hold no .tmx: naming the maps saved as JSON (.tmj) there, which the game cannot read,
+    and how to make .tmx of them."""
+    saved = [found for path in map(Path, paths) if is_dir(path) for found in sorted(path.rglob("*.tmj"))]
+    line = f"{', '.join(map(str, paths))}: expected Tiled maps (.tmx), found "
+    if not saved:
+        return line + "none"
+    more = f" and {len(saved) - 3} more" if len(saved) > 3 else ""
+    return (line + f"only {', '.join(path.name for path in saved[:3])}{more}, saved as JSON (open "
+            f"{'it' if len(saved) == 1 else 'each'} in Tiled and use File > Export As... with the type Tiled map files "
+            "(*.tmx), next to it: the game reads .tmx only)")
 
 
 def _read(load, problems: list):

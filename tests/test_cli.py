@@ -263,3 +263,32 @@ def test_check_with_no_paths_names_the_maps_as_typed_from_the_game_s_folder(monk
     assert cli._as_typed(cli.LEVELS) == Path("levels")  # "levels/outpost.tmx: ...", as the guide shows
     monkeypatch.chdir(tmp_path)
     assert cli._as_typed(cli.LEVELS) == cli.LEVELS  # from elsewhere, the whole path finds it
+
+
+def test_check_with_unreadable_units_names_it_as_typed_and_ends_with_the_count_line(monkeypatch, capsys, tmp_path):
+    # The maps name the units: they cannot be checked without them, and the last line says so, as it always counts.
+    from game import cli
+    from game.content import catalog
+    units = tmp_path / "assets" / "data" / "units.yaml"
+    units.parent.mkdir(parents=True)
+    units.write_text(catalog.UNITS_PATH.read_text(encoding="utf-8").replace("\n  layzner:", "\n\tlayzner:", 1),
+                     encoding="utf-8")
+    monkeypatch.setattr(cli, "load_catalog", lambda: catalog.load_catalog(units))
+    monkeypatch.chdir(tmp_path)  # the game's folder, as a designer runs check from it
+    assert cli.main(["check", str(ROOT / "levels" / "mars_base.tmx")]) == 1
+    lines = capsys.readouterr().out.strip().splitlines()
+    assert lines[0].startswith("assets/data/units.yaml: line ")
+    assert lines[0].endswith("(indent with spaces, not tabs: YAML does not allow a tab there)")
+    assert lines[-1] == ("0 maps checked (they are checked once assets/data/units.yaml reads without problems), "
+                         "1 problem")
+
+
+def test_check_of_a_folder_with_only_a_map_saved_as_json_says_how_to_make_a_tmx(tmp_path):
+    (tmp_path / "act2").mkdir()
+    (tmp_path / "act2" / "crater_pass.tmj").write_text("{}")
+    result = run("check", str(tmp_path))
+    lines = result.stdout.splitlines()
+    assert result.returncode == 1 and lines[1].startswith("0 maps checked")
+    assert lines[0] == (f"{tmp_path}: expected Tiled maps (.tmx), found only crater_pass.tmj, saved as JSON (open it "
+                        "in Tiled and use File > Export As... with the type Tiled map files (*.tmx), next to it: the "
+                        "game reads .tmx only)")

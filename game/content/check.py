@@ -13,6 +13,7 @@ from game.content.chain import FIRST_MISSION, LEVELS, follow
 from game.content.errors import ContentError, Problem, quote
 from game.content.level import POLYGON_TOOL, load_level
 from game.content.level_data import LevelData
+from game.content.level_schema import OBJECT_CLASSES
 from game.content.reach import Reach, inside_wall, room_near, roomy_at
 from game.content.spelling import suggest
 from game.content.tmx_properties import property_where
@@ -161,7 +162,7 @@ def _with_campaign(checked: list[CheckedMap], chain) -> list[CheckedMap]:
     return told
 
 
-def _is_dir(path: Path) -> bool:
+def is_dir(path: Path) -> bool:
     """Path.is_dir(), False where the system cannot look (a name too long): the map's own check then says why."""
     try:
         return path.is_dir()
@@ -172,7 +173,7 @@ def _is_dir(path: Path) -> bool:
 def expand(paths) -> list[Path]:
     maps = []
     for path in map(Path, paths):
-        maps.extend(sorted(path.rglob("*.tmx")) if _is_dir(path) else [path])
+        maps.extend(sorted(path.rglob("*.tmx")) if is_dir(path) else [path])
     return maps
 
 
@@ -199,7 +200,8 @@ def level_problems(level: LevelData, catalog: Catalog) -> list[Problem]:
     for spawn in level.enemy_spawns:
         if spawn.kind not in known:
             template = spawn.template_of("kind")
-            hint = f"kind {quote(spawn.kind)} is not an enemy kind; {suggest(spawn.kind, known)}"
+            hint = (f"kind {quote(spawn.kind)} is not an enemy kind; {suggest(spawn.kind, known)}; "
+                    + OBJECT_CLASSES["enemy_spawn"]["kind"].pick_hint("kind"))
             if template:  # the object sets no kind of its own: the one to fix is the template's
                 hint += f"; {value_in_template_hint(template, 'kind')}"
             problems.append(Problem(level.path, property_where(spawn.where, "kind", template), "an enemy kind",

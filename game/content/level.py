@@ -310,8 +310,8 @@ def _read_properties(properties: dict[str, Property], where: str, wants: dict[st
             report.problem(place, want.expected(), f"{value:g}", _value_hint(template, name, "", ""))
             value = want.default
         elif want.choices and value not in want.choices:
-            report.problem(place, want.expected(), quote(value),
-                           _value_hint(template, name, suggest(value, want.choices), "", keep=True))
+            hint = "; ".join(filter(None, (suggest(value, want.choices), want.pick_hint(name))))
+            report.problem(place, want.expected(), quote(value), _value_hint(template, name, hint, "", keep=True))
             value = want.default
         elif want.required and want.type == "string" and not value.strip():
             report.problem(place, want.expected(), '""', _value_hint(template, name, f"fill in {name}", ""))
@@ -580,11 +580,21 @@ class _Objects:
             return Region("polygon", min(xs), min(ys), max(xs) - min(xs), max(ys) - min(ys), obj.points)
         if obj.width <= 0 or obj.height <= 0:
             self.report.problem(_part_where(obj, "size"), "a region with an area",
-                                f"a {obj.width:g} x {obj.height:g} {obj.shape}",
-                                _setting_fix(obj, "size", "Width and Height", "drag out the shape in Tiled instead of "
-                                             "clicking", "drag this one out larger"))
+                                f"a {obj.width:g} x {obj.height:g} {obj.shape}", _no_area_fix(obj))
             return None
         return Region(obj.shape, obj.x, obj.y, obj.width, obj.height)
+
+
+def _no_area_fix(obj: TmxObject) -> str:
+    """The fix for a region without an area: a click (0 x 0) is drawn again by dragging; a side of 0 (0 x 192, a
+    line) is given its size, in the object's properties or by dragging a handle out."""
+    flat = [side for side, size in (("Width", obj.width), ("Height", obj.height)) if size <= 0]
+    if len(flat) == 2:
+        return _setting_fix(obj, "size", "Width and Height", "drag out the shape in Tiled instead of clicking",
+                            "drag this one out larger")
+    side = flat[0]
+    return _setting_fix(obj, "size", side, f"set its {side} in the object's Properties, or drag its "
+                        "handle out with the Select Objects tool (S)", f"set this one's {side}")
 
 
 def _property_where(obj: TmxObject, name: str) -> str:

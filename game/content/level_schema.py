@@ -32,6 +32,11 @@ class Want:
                     "file": "a file"}[self.type]
         return f"{text} (a{'n' if self.type == 'object' else ''} {self.type} property)"
 
+    def pick_hint(self, name: str) -> str:
+        """How to give the property a value the game knows: from the project's drop-down, where it has one (a word
+        typed by hand, "Bul" for "bul", is what the drop-down never writes); "" for a property without one."""
+        return f"pick it from the drop-down of {name}, a property of type {self.enum}" if self.enum else ""
+
 
 # The longest time_limit or hold: the rules count them in ticks, and 1e307 seconds is an infinity of ticks (an
 # OverflowError in play); a day is far past any level and as long as a headless run may go (cli.MAX_SECONDS).

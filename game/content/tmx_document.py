@@ -17,7 +17,7 @@ from game.content.level_schema import OBJECT_CLASSES
 from game.content.tmx_data import GID_FLAGS, GID_FLIP_DIAGONAL, GID_FLIP_X, GID_FLIP_Y, DataRefused, decode_data
 from game.content.tmx_limits import (MAX_CELLS, MAX_DECODED_CELLS, MAX_GROUP_DEPTH, MAX_OBJECTS, MAX_PLACE_PX,
                                      MAX_POINTS, MAX_TILE_PX)
-from game.content.tmx_properties import Property, read_properties
+from game.content.tmx_properties import Property, read_properties, repeated_properties
 from game.content.tmx_report import MapReport
 from game.content.tmx_templates import SHAPES, TemplateRefused, Templates
 from game.content.tmx_tilesets import Tilesets, read_tilesets
@@ -128,6 +128,7 @@ def read_document(path: Path, report: MapReport) -> TmxDocument:
     _unset_references_to_dropped(document, reader.dropped_ids)
     document.templates = templates.files
     document.properties = read_properties(root)
+    _tell_repeated(root, "map", report)
     used = set().union(*(layer.gids for layer in document.tile_layers)) - {0}
     grid = (document.tile_width, document.tile_height)
     document.tilesets = read_tilesets(root, document.file, used, report, grid)
@@ -164,6 +165,11 @@ def _map_settings(root: ET.Element, report: MapReport) -> TmxDocument:
         raise report.refuse("map", f"a map at most {MAX_PLACE_PX:,} px across each way, as far as objects may lie",
                             f"{width * tile_width:,} x {height * tile_height:,} px ({width:,} x {height:,} tiles of "
                             f"{tile_width} x {tile_height} px)", "make it shorter with Map > Resize Map...")
+    order = root.get("renderorder", "right-down")
+    if order != "right-down":  # Tiled draws the cells in that order: only tiles taller or wider than a cell differ
+        report.warning("map, attribute renderorder", "the tile render order Right Down (the game draws every map so)",
+                       quote(order, 20), "set Tile Render Order back to Right Down in Map > Map Properties..., so "
+                       "that Tiled overlaps large tiles as the game does")
     return TmxDocument(report.file, width, height, tile_width, tile_height)
 
 
@@ -360,6 +366,7 @@ class _Reader:
         report = self.report
         where = _object_where(layer_where, node)
         reference = node.get("template")
+        _tell_repeated(node, where, report)  # the object's own: a template's are its own, merged as Tiled shows them
         resolved = None
         if reference:
             try:
@@ -454,6 +461,15 @@ def _not_finite(text: str) -> bool:
         return not math.isfinite(float(text))
     except ValueError:
         return False
+
+
+def _tell_repeated(element: ET.Element, where: str, report: MapReport) -> None:
+    """A warning for each property the element (the map, an object) has twice by one name, naming both values: the
+    last is read, as in Tiled, and the other is lost without a word (two pasted in a text editor, a merge)."""
+    for name, first, last in repeated_properties(element):
+        report.warning(f"{where}, property {one_line(name, 60)}", "each property once",
+                       f"two, {first} and then {last}", f"the game reads the last, {last}, as Tiled does, which keeps "
+                       "only that one when it saves the map: delete the one you do not mean")
 
 
 def _object_where(layer_where: str, node: ET.Element) -> str:

@@ -54,6 +54,19 @@ def read_properties(element: ET.Element, depth: int = 0) -> dict[str, Property]:
     return properties
 
 
+def repeated_properties(element: ET.Element) -> list[tuple[str, str, str]]:
+    """Each name the element's <properties> give more than once with different values (read_properties keeps the
+    last), with its first and last values as a message quotes them; in file order."""
+    given: dict[str, list[str]] = {}
+    for block in element.findall("properties"):
+        for node in block.findall("property"):
+            name = node.get("name")
+            if name is not None:
+                value = "a class value" if node.get("type") == "class" else quote(node.get("value", node.text or ""))
+                given.setdefault(name, []).append(value)
+    return [(name, values[0], values[-1]) for name, values in given.items() if len(set(values)) > 1]
+
+
 def property_where(where: str, name: str, template: str = "") -> str:
     """How a message names a property of the object (or map) at `where`; with the template file the object has the
     value from, if it has it from one, so that the designer fixes the template rather than each object using it."""

@@ -55,6 +55,7 @@ class _Tileset:
     image_size: tuple[int, int] | None = None  # the grid image's real size, for the bounds check
     image_path: str = ""  # the grid image's whole path
     tile_size: tuple[int, int] = (0, 0)  # px, as the tileset gives it
+    spacing_margin: tuple[int, int] = (0, 0)  # px between tiles and round the image's edge, as the tileset gives them
 
     @property
     def image_name(self) -> str:
@@ -87,7 +88,7 @@ def read_tilesets(map_root: ET.Element, map_file: str, used: set[int], report: M
         end = sets[i + 1].firstgid if i + 1 < len(sets) else MAX_GID + 1
         if tileset.sanitised is None:
             found.unreadable.append((tileset.firstgid, end))
-        elif _resized(tileset, end, used, grid, report):
+        elif _resized(tileset, end, used, grid, report) or _gapped(tileset, end, used, report):
             found.unreadable.append((tileset.firstgid + tileset.tile_count, end))
     if any(t.sanitised is not None for t in sets) and used:
         found.pictures = _pictures(sets, map_file, used, report, found.unreadable)
@@ -195,6 +196,7 @@ def _read_sheet(image: ET.Element, base: Path, tileset: _Tileset, spacing_margin
     columns = (width - 2 * margin + spacing) // (tile_w + spacing)
     rows = (height - 2 * margin + spacing) // (tile_h + spacing)
     tileset.tile_count = max(0, columns) * max(0, rows)
+    tileset.spacing_margin = (spacing, margin)
     tileset.image_size = (width, height)
     tileset.image_path = source
     ET.SubElement(sanitised, "image", {"source": source, "width": str(width), "height": str(height)})
@@ -259,8 +261,7 @@ def _resized(tileset: _Tileset, end: int, used: set[int], grid: tuple[int, int],
     are not wrong in themselves: Tiled and the game draw larger ones from the cell's bottom-left corner.)"""
     if tileset.image_size is None or tileset.tile_size == grid:  # an image collection's tiles have sizes of their own
         return False
-    past = [gid - tileset.firstgid for gid in {g & ~GID_FLAGS for g in used}
-            if tileset.firstgid + tileset.tile_count <= gid < end]
+    past = _past_the_end(tileset, end, used)
     if not past:
         return False
     count = tileset.tile_count
@@ -272,6 +273,34 @@ def _resized(tileset: _Tileset, end: int, used: set[int], grid: tuple[int, int],
                    f"{grid[0]} x {grid[1]} px in the tileset's properties (Tileset > Tileset Properties), or restore "
                    "its file")
     return True
+
+
+def _gapped(tileset: _Tileset, end: int, used: set[int], report: MapReport) -> bool:
+    """True, after a problem, when the map uses tiles past the end of a tileset whose margin or spacing cut its image
+    into fewer tiles than it holds without them: the gaps were set on a sheet drawn without (or wider than it was
+    drawn with). Else each cell would be told as an unknown tile, blaming the map for what the tileset says."""
+    spacing, margin = tileset.spacing_margin
+    if tileset.image_size is None or not (spacing or margin):
+        return False
+    past = _past_the_end(tileset, end, used)
+    (width, height), (tile_w, tile_h) = tileset.image_size, tileset.tile_size
+    whole = (width // tile_w) * (height // tile_h)  # what the image holds with no gaps at all
+    if not past or max(past) >= whole:
+        return False
+    count = tileset.tile_count
+    cut = f"{count} tiles (ids 0 to {count - 1})" if count > 1 else "1 tile (id 0)" if count else "no tile"
+    report.problem(tileset.where, f"a margin and spacing that fit {tileset.image_name} ({width} x {height} px)",
+                   f"margin {margin} px and spacing {spacing} px, which leave room in it for {cut} of {tile_w} x "
+                   f"{tile_h} px, but the map uses ids up to {max(past)}",
+                   f"without gaps it holds {whole}: if its tiles touch, set Margin and Spacing to 0 in the tileset's "
+                   "properties (Tileset > Tileset Properties); else set them to the gaps the image has")
+    return True
+
+
+def _past_the_end(tileset: _Tileset, end: int, used: set[int]) -> list[int]:
+    """The tile ids (from the tileset's first) the map uses in the tileset's gid range `end` but past its tiles."""
+    return [gid - tileset.firstgid for gid in {g & ~GID_FLAGS for g in used}
+            if tileset.firstgid + tileset.tile_count <= gid < end]
 
 
 # Names other tools and habits give the flag the game reads as `solid`.

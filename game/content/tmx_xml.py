@@ -145,20 +145,20 @@ _BINARY_KINDS = {b"\x89PNG": "a PNG image", b"\xff\xd8\xff": "a JPEG image", b"G
 _SAVE_AS_UTF8 = "another program saved it so: open it in a text editor and save it with the encoding UTF-8"
 # Bytes no text file has (NUL and the control characters but tab, line feed and carriage return): they mark binary
 # data apart from text in another encoding.
-_CONTROL = re.compile(rb"[\x00-\x08\x0b\x0c\x0e-\x1f]")
+CONTROL_BYTES = re.compile(rb"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 
 
 def _not_utf8(data: bytes, what: str, at: int) -> XmlRefused:
     """Why a file with a byte at `at` that UTF-8 text cannot have is refused: text another editor saved in another
     encoding (most often: a designer's text editor, set to UTF-16 or to Windows' 8-bit one) is told apart from binary
     data, as the fix differs: save it again as UTF-8, or pick the right file."""
-    wide = _utf16_or_32(data)
+    wide = wide_encoding(data)
     if wide:
         return XmlRefused("", f"{what} in UTF-8", f"{wide} text", _SAVE_AS_UTF8)
     kind = next((kind for magic, kind in _BINARY_KINDS.items() if data.startswith(magic)), None)
     if kind:
         return XmlRefused("", f"{what} (UTF-8 text)", f"binary data ({kind})", "is this really a Tiled file?")
-    control = _CONTROL.search(data)
+    control = CONTROL_BYTES.search(data)
     if control:
         found = ("a NUL byte" if data[control.start()] == 0
                  else f"byte 0x{data[control.start()]:02x} at offset {control.start()}")
@@ -176,16 +176,17 @@ def _not_utf8(data: bytes, what: str, at: int) -> XmlRefused:
                       "Latin-1)", _SAVE_AS_UTF8)
 
 
-def _utf16_or_32(data: bytes) -> str:
+def wide_encoding(data: bytes, opening: bytes = b"<") -> str:
     """"UTF-16" or "UTF-32" when the file is text in that encoding: it starts with that byte order mark, or (UTF-16
-    without one) its first characters are ASCII with a NUL beside each; else ""."""
+    without one) its first characters are ASCII with a NUL beside each, the first of them `opening` (b"" for any);
+    else ""."""
     if data.startswith((b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff")):
         return "UTF-32"
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         return "UTF-16"
     head = data[:400]
     for text, nuls in ((head[0::2], head[1::2]), (head[1::2], head[0::2])):  # little-endian, big-endian
-        if nuls and nuls.count(0) >= 0.9 * len(nuls) and 0 not in text and text.lstrip()[:1] == b"<":
+        if nuls and nuls.count(0) >= 0.9 * len(nuls) and 0 not in text and text.lstrip().startswith(opening):
             return "UTF-16"
     return ""
 

@@ -7,7 +7,13 @@ from pathlib import Path
 import yaml
 
 from game.content.errors import ContentError, Problem, one_line, unreadable
+from game.content.tmx_xml import CONTROL_BYTES, wide_encoding
 from game.files import read_bytes
+
+# An editor set to save in another encoding (UTF-16 is Notepad's "Unicode") writes bytes UTF-8 cannot read: the fix is
+# in the editor, as for a map.
+_SAVE_AS_UTF8 = "open it in a text editor and save it with the encoding UTF-8"
+_SPACES = "indent with spaces, not tabs: YAML does not allow a tab there"
 
 
 # libyaml's parser when PyYAML was built with it: the same documents and marks, several times faster to read.
@@ -114,15 +120,32 @@ def load_yaml_keeping(path: Path, instead: str) -> tuple[object, list[Problem]]:
     return data, loader.twice
 
 
+def _tab_before(text: str, mark) -> bool:
+    """True when the mistake at `mark` is a tab: at that very place, or in the indent of its line. (libyaml says only
+    "found character that cannot start any token", and PyYAML's mark may fall at the tab or after it.)"""
+    lines = text.split("\n")
+    line = lines[mark.line] if mark.line < len(lines) else ""
+    indent = line[:len(line) - len(line.lstrip(" \t"))]
+    return "\t" in indent or line[mark.column:mark.column + 1] == "\t"
+
+
 def _load(path: Path, kind, *args) -> tuple[object, _StrictLoader]:
     """The file's data, and the loader of `kind` that read it (made with `args` after the text)."""
     try:
-        text = read_bytes(path).decode("utf-8")
+        data = read_bytes(path)
     except OSError as error:
         raise ContentError([Problem(str(path), "", "a readable UTF-8 YAML file", unreadable(error))]) from None
+    # UTF-16 without a byte order mark is valid UTF-8 when its text is ASCII: a NUL beside each letter
+    wide = wide_encoding(data, opening=b"")
+    if wide:
+        raise ContentError([Problem(str(path), "", "a readable UTF-8 YAML file", f"{wide} text", _SAVE_AS_UTF8)])
+    try:
+        text = data.decode("utf-8")
     except UnicodeDecodeError as error:
+        binary = CONTROL_BYTES.search(data)  # no text at all (an image, an archive): no encoding mends it
         raise ContentError([Problem(str(path), "", "a readable UTF-8 YAML file",
-                                    f"bytes that are not UTF-8 text (at byte {error.start})")]) from None
+                                    f"bytes that are not UTF-8 text (at byte {error.start})",
+                                    "" if binary else _SAVE_AS_UTF8)]) from None
     loader = kind(text, *args)
     loader.name = str(path)
     try:
@@ -130,7 +153,8 @@ def _load(path: Path, kind, *args) -> tuple[object, _StrictLoader]:
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark
         where = f"line {mark.line + 1}, column {mark.column + 1}" if mark else ""
-        raise ContentError([Problem(str(path), where, "valid YAML", f"a mistake: {error.problem or error}")]) from None
+        raise ContentError([Problem(str(path), where, "valid YAML", f"a mistake: {error.problem or error}",
+                                    _SPACES if mark and _tab_before(text, mark) else "")]) from None
     except yaml.reader.ReaderError as error:  # a control character: placed by its offset in the text
         at = error.position
         if _SafeLoader is not yaml.SafeLoader:  # libyaml counts bytes of UTF-8, not characters

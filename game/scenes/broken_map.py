@@ -55,11 +55,25 @@ class BrokenMapScene(Scene):
     def draw(self, surface, alpha: float) -> None:
         surface.fill((10, 12, 20))
         middle = surface.get_width() / 2
-        name = Path(self.ctx.level_path).name
         draw_text(surface, "WAITING FOR A GOOD SAVE", (middle, 30), 40, WHITE, anchor="midtop", bold=True)
-        draw_text(surface, f"Save {name} in Tiled without these problems, and it starts here.", (middle, 78), 22,
-                  AMBER, anchor="midtop")
+        draw_text(surface, save_line(Path(self.ctx.level_path).name, self.problems), (middle, 78), 22, AMBER,
+                  anchor="midtop")
         # As many rows as the page has room for, down to the hint line.
         draw_problems(surface, *problems_heading(self.problems), bottom=surface.get_height() - 48)
         hint = page_hint(self.ctx.bindings, self.ctx.settings, self.device, HINTS)
         draw_text(surface, hint, (middle, surface.get_height() - 36), 20, DIM, anchor="midtop")
+
+
+_TILED_FILES = (".tmx", ".tsx", ".tx")  # what a designer saves in Tiled; a data file (units.yaml) in a text editor
+_MOST_NAMED = 3  # files named in the line; it has one line's room
+
+
+def save_line(level: str, problems) -> str:
+    """What to save for the level (its file name `level`) to start: the files the problems are in (their names, as
+    shown_problems gives them), which are not the map's when a data file such as units.yaml is wrong."""
+    files = list(dict.fromkeys(problem.file for problem in problems)) or [level]
+    named = files[:_MOST_NAMED] + ([f"{len(files) - _MOST_NAMED} more"] if len(files) > _MOST_NAMED else [])
+    names = named[0] if len(named) == 1 else f"{', '.join(named[:-1])} and {named[-1]}"
+    tiled = " in Tiled" if all(Path(file).suffix.lower() in _TILED_FILES for file in files) else ""
+    starts = "it starts" if files == [level] else f"{level} starts"
+    return f"Save {names}{tiled} without these problems, and {starts} here."

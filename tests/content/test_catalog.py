@@ -197,8 +197,8 @@ def test_the_catalog_hash_changes_with_a_number_or_a_line_and_not_with_comments_
 def test_a_folder_or_bytes_where_a_yaml_file_should_be_are_said_in_plain_words(tmp_path):
     folder, binary, missing = tmp_path / "units.yaml", tmp_path / "binary.yaml", tmp_path / "none.yaml"
     folder.mkdir()
-    binary.write_bytes(bytes(range(128, 256)))
-    for path, found in ((folder, "a folder"), (binary, "bytes that are not UTF-8 text (at byte 0)"),
+    binary.write_bytes(bytes(range(0, 256)))
+    for path, found in ((folder, "a folder"), (binary, "bytes that are not UTF-8 text (at byte 128)"),
                         (missing, "no file there")):
         with pytest.raises(ContentError) as caught:
             load_catalog(path)

@@ -92,7 +92,8 @@ def test_a_misspelt_kind_a_template_holds_says_to_fix_it_in_the_template(tmp_pat
         f'{path}: layer "objects", object 2 "gate guard", property kind (from its template '
         '"templates/enemy_spawn.tx"): expected an enemy kind, found "Dis " (kind "Dis " is not an enemy kind; did you '
         'mean "dis"? known: '
-        f'{", ".join(sorted(load_catalog().enemy_kinds))}; ' + TEMPLATE_FIX.format(name="kind", how="") + ")")
+        f'{", ".join(sorted(load_catalog().enemy_kinds))}; pick it from the drop-down of kind, a property of type '
+        'EnemyKind; ' + TEMPLATE_FIX.format(name="kind", how="") + ")")
 
 
 def test_a_value_an_object_sets_itself_keeps_the_objects_own_fix(tmp_path):

@@ -120,7 +120,8 @@ def test_words_from_the_map_with_a_line_break_keep_the_checker_s_problems_on_one
     path.write_text(text.replace('name="enemy 0"', 'name="enemy&#10;0"'))
     [problem] = level_problems(load_level(path), load_catalog())
     assert str(problem) == (f'{path}: layer "objects", object 2 "enemy\\n0", property kind: expected an enemy kind, '
-                            'found "dis\\n" (kind "dis\\n" is not an enemy kind; did you mean "dis"? known: bul, dis)')
+                            'found "dis\\n" (kind "dis\\n" is not an enemy kind; did you mean "dis"? known: bul, dis'
+                            '; pick it from the drop-down of kind, a property of type EnemyKind)')
 
 
 def test_the_checker_names_an_object_in_a_group_with_its_group_as_the_loader_does(tmp_path):
@@ -541,7 +542,8 @@ def test_a_map_a_next_outside_levels_leads_to_is_checked_though_not_named(tmp_pa
     assert [(result.path.name, [str(p) for p in result.problems]) for result in results] == [
         ("start.tmx", []),
         ("far.tmx", [f'{further / "far.tmx"}: layer "objects", object 2 "enemy 0", property kind: expected an enemy '
-                     'kind, found "dis2" (kind "dis2" is not an enemy kind; did you mean "dis"? known: bul, dis)'])]
+                     'kind, found "dis2" (kind "dis2" is not an enemy kind; did you mean "dis"? known: bul, dis'
+                     '; pick it from the drop-down of kind, a property of type EnemyKind)'])]
 
 
 def test_two_maps_in_levels_with_one_file_name_are_refused(tmp_path, monkeypatch):

@@ -29,9 +29,9 @@ def test_the_audits_misspelt_kind_in_the_enemy_template_names_the_template_on_ea
     edit(path.parent / "templates" / "enemy_spawn.tx", 'value="dis"', 'value="dsi"')
     problems = [str(problem) for problem in check_map(path, load_catalog()).problems]
     told = ' (from its template "templates/enemy_spawn.tx"): expected an enemy kind, found "dsi" (kind "dsi" is not ' \
-           'an enemy kind; did you mean "dis"? known: bul, dis; set kind in "templates/enemy_spawn.tx" (Tiled: click ' \
-           'it in the Project view, then its object in the Template Editor): every object placed from it follows; or ' \
-           'give this object its own kind)'
+           'an enemy kind; did you mean "dis"? known: bul, dis; pick it from the drop-down of kind, a property of ' \
+           'type EnemyKind; set kind in "templates/enemy_spawn.tx" (Tiled: click it in the Project view, then its ' \
+           'object in the Template Editor): every object placed from it follows; or give this object its own kind)'
     assert problems == [f'{path}: layer "objects", object {i} "{name}", property kind{told}'
                         for i, name in [(2, "gate guard"), (3, "relay guard"), (4, "pad sentry"), (5, "south patrol")]]
 
@@ -44,7 +44,8 @@ def test_a_kind_an_object_sets_itself_is_told_as_before_beside_one_it_has_from_t
          '<property name="kind" value="dsi"/></properties></object>')
     problems = [str(problem) for problem in check_map(path, load_catalog()).problems]
     assert problems[0] == (f'{path}: layer "objects", object 2 "gate guard", property kind: expected an enemy kind, '
-                           'found "dsi" (kind "dsi" is not an enemy kind; did you mean "dis"? known: bul, dis)')
+                           'found "dsi" (kind "dsi" is not an enemy kind; did you mean "dis"? known: bul, dis; '
+                           'pick it from the drop-down of kind, a property of type EnemyKind)')
     assert all('property kind (from its template "templates/enemy_spawn.tx")' in p for p in problems[1:])
 
 
