@@ -246,3 +246,14 @@ def test_a_fouron_trigger_on_a_machine_without_fouron_does_nothing(tmp_path):
     game.res.catalog = dataclasses.replace(game.res.catalog, units=units)
     game.run(ticks=3)
     assert not game.res.fouron.active
+
+
+def test_fouron_does_not_seize_a_wreck(tmp_path):
+    """A hit from above the threshold straight to nothing leaves a wreck: no takeover of it, no banner over it."""
+    game = game_from_ascii(tmp_path, ARENA)
+    set_armour(game, fouron_spec(game).armour_below + 0.1)
+    game.step()
+    set_armour(game, 0.0)
+    events = game.run(seconds=0.5)
+    assert game.outcome == "lost"
+    assert not seized(events) and not game.res.fouron.active and game.res.tally.takeovers == 0

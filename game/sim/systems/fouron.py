@@ -43,7 +43,7 @@ def run_fouron(world, res) -> None:
     fouron = res.fouron
     entity = res.player
     health = world.try_get(entity, Health)
-    if health is None:
+    if health is None or health.hit_points <= 0:  # a wreck, not yet cleared away: nothing left to seize or fly
         return
     spec = res.catalog.units[world.get(entity, Unit).kind].fouron
     if spec is None:
