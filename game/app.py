@@ -8,6 +8,7 @@ import pygame
 
 from game.audio import Audio
 from game.audio.mixer import MIXER_SETTINGS
+from game.clock import WallClock
 from game.files import folders_blocked
 from game.input import DEFAULT_BINDINGS_PATH, InputDevices
 from game.input.bindings import load_player_bindings, player_bindings_path
@@ -20,7 +21,6 @@ from game.view.sprites import SpriteBank
 from game.window import WindowKeeper
 
 MAX_FRAME_DT = 0.25  # s: after a stall, catch up at most this much game time (no spiral of death)
-MAX_FPS = 144
 
 log = logging.getLogger(__name__)
 
@@ -28,9 +28,10 @@ log = logging.getLogger(__name__)
 class App:
     def __init__(self, level_path, seed: int = 1, skip_title: bool = False, audio: bool = True,
                  start_at: int | None = None, record_to=None, replay=None, replay_level=None, game=None,
-                 refused=None) -> None:
+                 refused=None, clock=None) -> None:
         """`game`: with skip_title, the level already loaded from level_path (the command line checked it);
-        `refused`: instead, the ContentError it was refused with, shown until a save fixes it."""
+        `refused`: instead, the ContentError it was refused with, shown until a save fixes it; `clock`: how long a
+        frame lasts (game.clock; by default WallClock, real time)."""
         if audio:
             pygame.mixer.pre_init(**MIXER_SETTINGS)  # pygame.init() opens the mixer: with the game's settings
             pygame.init()
@@ -42,6 +43,7 @@ class App:
         # Hidden until sized: pygame would open it as big as the free desktop, its frame then off the screen
         self.window = pygame.display.set_mode(VIEW_SIZE, pygame.SCALED | pygame.RESIZABLE | pygame.HIDDEN)
         self.placement = WindowKeeper(VIEW_SIZE)
+        self.clock = clock or WallClock()
         bindings, binding_problems = load_player_bindings(DEFAULT_BINDINGS_PATH, player_bindings_path())
         settings, problems = load_settings(settings_path())
         told = folders_blocked() + list(binding_problems) + [str(problem) for problem in problems]
@@ -89,14 +91,13 @@ class App:
         return status
 
     def _loop(self, max_frames: int | None) -> None:
-        clock = pygame.time.Clock()
+        clock = self.clock
         ctx = self.ctx
         lag = 0.0
         frames = 0
-        last = time.perf_counter()
+        clock.start()
         while ctx.running and ctx.stack:
-            now = time.perf_counter()
-            frame_dt, last = now - last, now
+            frame_dt = clock.elapsed()
             actions = self.input.poll()
             if actions.quit:  # the window's close ends the game here, whichever scene is up: none sees it
                 break
@@ -112,7 +113,7 @@ class App:
                 ctx.stack[-1].step()
                 lag -= STEP
             ctx.stats.update(dt=frame_dt, step_ms=(time.perf_counter() - stepped) * 1000,
-                             frame_ms=frame_dt * 1000, fps=clock.get_fps())
+                             frame_ms=frame_dt * 1000, fps=clock.fps())
             ctx.stack[-1].frame(frame_dt)
             ctx.audio.update()  # a new track starts once the last has faded out
             self._draw(lag / STEP)
@@ -120,7 +121,7 @@ class App:
             frames += 1
             if max_frames is not None and frames >= max_frames:
                 break
-            clock.tick(MAX_FPS)
+            clock.wait()
 
     def _draw(self, alpha: float) -> None:
         scene = self.ctx.stack[-1]

@@ -1,7 +1,9 @@
 """Screenshots of the real game for docs/screenshots: the app runs with scripted input and saves frames.
 
 Run under Xvfb (`xvfb-run -s "-screen 0 1280x720x24" .venv/bin/python tools/screenshot.py`) or with
-SDL_VIDEODRIVER=dummy; either way the frames are the game's own window surface.
+SDL_VIDEODRIVER=dummy; either way the frames are the game's own window surface. Each frame lasts 1/MAX_FPS s of game
+time (game.clock.FixedClock: the frame rate the game is paced to, as an idle machine makes it), however long the
+machine takes to make it: the plans below count frames, and a shot is the same picture on a busy machine.
 """
 
 import math
@@ -16,6 +18,7 @@ os.environ.setdefault("SDL_AUDIODRIVER", "dummy")
 import pygame  # noqa: E402
 
 from game.app import App  # noqa: E402
+from game.clock import MAX_FPS, FixedClock  # noqa: E402
 from game.input.actions import Actions  # noqa: E402
 from game.record import record_result  # noqa: E402
 from game.scenes.options import ROWS as OPTION_ROWS  # noqa: E402
@@ -79,7 +82,7 @@ def until_result(app, frame):
     """Fight until the result screen shows, then wait on it."""
     from game.scenes.result import ResultScene
     if isinstance(app.ctx.stack[-1], ResultScene):
-        if app.ctx.stack[-1].age > 1.0:  # faded in, whatever the frame rate (the dummy driver has no vsync)
+        if app.ctx.stack[-1].age > 1.0:  # faded in
             app.ctx.running = False
         return Actions()
     return fight(app, frame)
@@ -120,7 +123,9 @@ def vmax_charge(app, frame):
         return Actions()
     if vmax.active_left <= 0:
         actions = fight(app, frame)
-        actions.vmax = vmax.meter >= 1.0
+        if vmax.meter >= 1.0:  # ready: hold fire until cool, so the second of it shown does not end in an overheat
+            actions.fire = actions.dash = False
+            actions.vmax = player_part(app, Heat).value < 30
         if vmax.cooldown > 0:  # it has been and gone: that was the moment, stop here next time
             app.ctx.running = False
         return actions
@@ -237,7 +242,7 @@ def shoot(name: str, plan, frames: int, skip_title=True, level=DEFAULT_LEVEL, pa
     # A player with no history: no save to continue, no record of earlier runs, default settings (whoever runs this,
     # and whichever shots ran before).
     os.environ["BLUE_COMET_CONFIG_DIR"] = tempfile.mkdtemp(prefix="blue-comet-screenshots-")
-    app = App(level, seed=3, skip_title=skip_title, audio=False)
+    app = App(level, seed=3, skip_title=skip_title, audio=False, clock=FixedClock(1 / MAX_FPS))
     app.input = Script(app, plan)
     app.run(max_frames=frames, keep_open=True)
     path = path or OUT / f"{name}.png"

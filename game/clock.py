@@ -1,0 +1,55 @@
+"""The app's clocks: how long each frame lasted in game time, and how frames are paced."""
+
+import time
+
+import pygame
+
+from game.sim.resources import STEP
+
+MAX_FPS = 144
+
+
+class WallClock:
+    """The game as played: a frame lasts as long as it really took, and frames are paced to at most MAX_FPS."""
+
+    def __init__(self) -> None:
+        self.pacer = pygame.time.Clock()
+        self.last = time.perf_counter()
+
+    def start(self) -> None:
+        """The loop begins (again): time spent outside it is not a frame's."""
+        self.last = time.perf_counter()
+
+    def elapsed(self) -> float:
+        """s since the last frame began."""
+        now = time.perf_counter()
+        elapsed, self.last = now - self.last, now
+        return elapsed
+
+    def wait(self) -> None:
+        """The frame is done: wait for the next, if it is early."""
+        self.pacer.tick(MAX_FPS)
+
+    def fps(self) -> float:
+        return self.pacer.get_fps()
+
+
+class FixedClock:
+    """Every frame lasts `dt` (one tick by default) however long it took to make, and none waits: the same frames on
+    any machine under any load (tools/screenshot.py plans its shots frame by frame)."""
+
+    def __init__(self, dt: float = STEP) -> None:
+        self.dt = dt
+        self.meter = pygame.time.Clock()  # only for F3's FPS, which says how fast frames really come
+
+    def start(self) -> None:
+        pass
+
+    def elapsed(self) -> float:
+        return self.dt
+
+    def wait(self) -> None:
+        self.meter.tick()
+
+    def fps(self) -> float:
+        return self.meter.get_fps()
