@@ -21,6 +21,7 @@ class TileImage:
     flip_x: bool = False
     flip_y: bool = False
     flip_diagonal: bool = False
+    edge: tuple[int, int] | None = None  # as TileRef.edge (game/content/tmx_tilesets.py): its autotile's set, sides
 
 
 @dataclass(frozen=True)

@@ -31,6 +31,9 @@ class TileRef:
     y: int
     width: int
     height: int
+    # (its edge Wang set's place among the tileset's Wang sets, the sides N 1, E 2, S 4, W 8 that set's colour is
+    # on) for a tile of a terrain brush (an autotile); None for any other tile. Only the map view reads it.
+    edge: tuple[int, int] | None = None
 
 
 @dataclass
@@ -56,6 +59,7 @@ class _Tileset:
     image_path: str = ""  # the grid image's whole path
     tile_size: tuple[int, int] = (0, 0)  # px, as the tileset gives it
     spacing_margin: tuple[int, int] = (0, 0)  # px between tiles and round the image's edge, as the tileset gives them
+    edges: dict[int, tuple[int, int]] = field(default_factory=dict)  # tile id → TileRef.edge
 
     @property
     def image_name(self) -> str:
@@ -178,11 +182,32 @@ def _read_tileset(element: ET.Element, base: Path, tileset: _Tileset, report: Ma
     image = element.find("image")
     ok = image is None or _read_sheet(image, base, tileset, (spacing, margin), report, sanitised)
     ok = _read_tiles(element, base, tileset, image is None, report, solid, sanitised) and ok
+    tileset.edges = _edge_sides(element)
     if image is None and not tileset.collection_sizes and ok:
         report.problem(where, "a tileset image or tiles with images", "neither")
         ok = False
     tileset.sanitised = sanitised if ok else None
     return ok
+
+
+def _edge_sides(element: ET.Element) -> dict[int, tuple[int, int]]:
+    """Each tile of the tileset's edge Wang sets (Tiled's terrain brushes: the autotiles) → (the set's place among
+    its Wang sets, the sides N 1, E 2, S 4, W 8 that carry its colour), for the map view to fill the autotiles'
+    inside corners. Only that polish rests on it, so a set or tile written otherwise than Tiled writes an edge set
+    of one colour is passed over, not reported."""
+    sides = {}
+    for place, wangset in enumerate(element.iterfind("wangsets/wangset")):
+        if wangset.get("type") != "edge":
+            continue
+        for tile in wangset.iterfind("wangtile"):
+            try:
+                tile_id, colours = int(tile.get("tileid", "")), [int(c) for c in tile.get("wangid", "").split(",")]
+            except ValueError:
+                continue
+            edges = colours[0::2]  # top, right, bottom, left: the corners between them are unused in an edge set
+            if len(colours) == 8 and tile_id >= 0 and len(set(edges) - {0}) == 1:
+                sides.setdefault(tile_id, (place, sum(bit for bit, c in zip((1, 2, 4, 8), edges) if c)))
+    return sides
 
 
 def _read_sheet(image: ET.Element, base: Path, tileset: _Tileset, spacing_margin: tuple[int, int],
@@ -473,7 +498,7 @@ def _pictures(sets: list[_Tileset], map_file: str, used: set[int], report: MapRe
                            "check the tileset's tile size, margin and spacing in Tiled")
             told.append((gid & ~GID_FLAGS, (gid & ~GID_FLAGS) + 1))  # not reported again as an unknown tile
             continue
-        pictures[gid] = TileRef(source, x, y, w, h)
+        pictures[gid] = TileRef(source, x, y, w, h, tileset.edges.get(tile_id))
     return pictures
 
 

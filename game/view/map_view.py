@@ -11,7 +11,7 @@ import pygame
 
 from game.content.level_data import LevelData
 from game.view.camera import HUD_BOTTOM, HUD_TOP, SHAKE_ROOM
-from game.view.tiles import cut_tiles
+from game.view.tiles import INSIDE_CORNERS, Autotile, E, N, S, W, cut_corners, cut_tiles
 
 CHUNK = 512  # px square: few blits to fill the buffer, little overdraw at the edges
 KEPT_CHUNKS = 48  # ~48 MB of chunks at most; a map bigger than that re-draws what scrolls back into view
@@ -39,6 +39,9 @@ class MapView:
         self.level = level
         self.overlay = overlay
         self._tiles = cut_tiles(level)
+        autotiles = cut_corners(level)
+        # Per layer, row → (column, piece) of each autotile's inside corner to fill (see _inside_corners)
+        self._corners = [_inside_corners(layer.cells, autotiles) for layer in level.layers]
         self._chunks: OrderedDict[tuple[int, int], pygame.Surface] = OrderedDict()  # least recently seen first
         # The map between world pixels buffer_rect, made from chunks; one blit of it draws a frame. A single
         # composed surface because one blit of the whole view costs half what the same pixels cost in chunk pieces.
@@ -67,7 +70,7 @@ class MapView:
         columns = range(left // tw, (rect.right + tw - 1) // tw)
         left_col, right_col = columns.start, columns.stop
         first = True  # the first layer drawn is the ground
-        for layer in level.layers:
+        for layer, corners in zip(level.layers, self._corners):
             if not layer.visible or layer.opacity <= 0:
                 continue
             target = surface
@@ -85,6 +88,9 @@ class MapView:
                     if image is not None:
                         # Tiles taller than the grid (big objects) sit on the cell's bottom edge, as in Tiled.
                         target.blit(image, (col * tw - left, (row + 1) * th - image.get_height() - top))
+                for col, piece in corners.get(row, ()):
+                    if left_col <= col < right_col:
+                        target.blit(piece, (col * tw - left, (row + 1) * th - piece.get_height() - top))
             first = False
             if target is not surface:
                 target.set_alpha(round(layer.opacity * 255))
@@ -230,6 +236,41 @@ class MapView:
         else:
             self._chunks.move_to_end(key)
         return chunk
+
+
+def _inside_corners(cells, autotiles: dict[int, Autotile]) -> dict[int, list[tuple[int, pygame.Surface]]]:
+    """Row → (column, piece) of the layer's inside corners to fill: where an autotile joins both sides of a corner
+    and the autotiles of its terrain across them leave that corner open, the block turns round a cell on the
+    diagonal there, and the faces of those two would stop short at the corner, a notch (an edge Wang set's 15
+    tiles have no inside corners, and designers paint with those). Found once for the layer, with numpy."""
+    found: dict[int, list[tuple[int, pygame.Surface]]] = {}
+    if not autotiles or not cells or not cells[0]:
+        return found
+    terrains = sorted({tile.terrain for tile in autotiles.values()})
+    gids = np.array(sorted(autotiles), dtype=np.int64)
+    grid = np.array(cells, dtype=np.int64)
+    at = np.clip(np.searchsorted(gids, grid), 0, len(gids) - 1)
+    known = gids[at] == grid
+    # Each cell's terrain (-1 for none) and sides, with a ring of no terrain round the map.
+    terrain = np.pad(np.where(known, np.array([terrains.index(autotiles[g].terrain) for g in gids])[at], -1), 1,
+                     constant_values=-1)
+    sides = np.pad(np.where(known, np.array([autotiles[g].sides for g in gids])[at], 0), 1)
+    height, width = grid.shape
+
+    def across(array, side):
+        """The array's value in the cell across `side` of each map cell."""
+        down, right = (side == S) - (side == N), (side == E) - (side == W)
+        return array[1 + down:1 + down + height, 1 + right:1 + right + width]
+
+    here, joins = terrain[1:-1, 1:-1], sides[1:-1, 1:-1]
+    for column, (a, b) in enumerate(INSIDE_CORNERS):
+        turns = ((here >= 0) & (joins & (a | b) == a | b) & (across(terrain, a) == here) & (across(terrain, b) == here)
+                 & (across(sides, a) & b == 0) & (across(sides, b) & a == 0))
+        for row, col in zip(*np.nonzero(turns)):
+            piece = autotiles[int(grid[row, col])].corners[column]
+            if piece is not None:
+                found.setdefault(int(row), []).append((int(col), piece))
+    return found
 
 
 def _fill_around(surface: pygame.Surface, inner: pygame.Rect, color) -> None:

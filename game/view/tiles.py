@@ -1,6 +1,7 @@
 """The map's tile images, cut once from their tilesets: a flipped or turned standing tile has its shadow cast anew,
-so the map keeps one sun however its tiles are painted."""
+so the map keeps one sun however its tiles are painted; and the autotiles' inside-corner pieces."""
 
+from dataclasses import dataclass
 from pathlib import Path
 
 import pygame
@@ -22,6 +23,38 @@ def over_shadow(body: pygame.Surface, shadow: pygame.Surface) -> pygame.Surface:
     tile.blit(shadow, TILE_SHADOW)
     tile.blit(body, (0, 0))
     return tile
+
+
+N, E, S, W = 1, 2, 4, 8  # an autotile's sides, as TileImage.edge gives them
+# An autotile's inside corners (the two sides it joins), in the order of the columns of X_corners.png beside a tileset
+# image X.png: a row for each Wang set of the tileset, in the order of its .tsx (tools/art/tileset.py corner_sheet).
+INSIDE_CORNERS = ((N, E), (S, E), (S, W), (N, W))
+
+
+@dataclass(frozen=True)
+class Autotile:
+    """A tile of a terrain brush: its terrain (its tileset image and Wang set), the sides it joins and its
+    inside-corner pieces in INSIDE_CORNERS's order (None where its tileset has none)."""
+    terrain: tuple[str, int]
+    sides: int
+    corners: tuple[pygame.Surface | None, ...]
+
+
+def cut_corners(level: LevelData) -> dict[int, Autotile]:
+    """Every autotile the map uses as painted (gid → Autotile), flipped and turned ones left out: their sides are
+    not those of their Wang set. A tileset with no X_corners.png has no pieces: its corners stay as they were."""
+    sheets, autotiles = _Sheets(), {}
+    for gid, tile in level.tiles.items():
+        if tile.edge is None or tile.flip_x or tile.flip_y or tile.flip_diagonal:
+            continue
+        place, sides = tile.edge
+        sheet = sheets.corners(tile.source)
+        pieces = [None] * len(INSIDE_CORNERS)
+        if sheet is not None and (place + 1) * tile.height <= sheet.get_height():
+            pieces = [sheet.subsurface((column * tile.width, place * tile.height, tile.width, tile.height))
+                      if (column + 1) * tile.width <= sheet.get_width() else None for column in range(len(pieces))]
+        autotiles[gid] = Autotile((tile.source, place), sides, tuple(pieces))
+    return autotiles
 
 
 def cut_tiles(level: LevelData) -> dict[int, pygame.Surface]:
@@ -67,6 +100,17 @@ class _Sheets:
                                             f"one pygame could not ({error})",
                                             "save the image again from your image editor, or restore it")]) from None
         return self._images[path]
+
+    def corners(self, path: str) -> pygame.Surface | None:
+        """X_corners.png beside tileset image X.png, if the game can read it."""
+        source = Path(path)
+        named = source.with_name(f"{source.stem}_corners.png")
+        if not named.is_file():
+            return None
+        try:
+            return self.image(str(named))
+        except ContentError:  # a polish only: the corners stay as painted
+            return None
 
     def body_and_shadow(self, path: str, rect) -> tuple[pygame.Surface, pygame.Surface] | None:
         """The tile at rect without its shadow, and its shadow in place; None for a tile that casts none."""

@@ -93,4 +93,4 @@ def test_tiles_that_cast_no_shadow_apart_are_flipped_whole_and_a_map_that_flips_
     loader = pygame.image.load
     monkeypatch.setattr(pygame.image, "load", lambda path, *more: read.append(os.path.basename(path)) or loader(path))
     MapView(load_level(ROOT / "levels" / "outpost.tmx"))
-    assert read == ["mars.png"]
+    assert read == ["mars.png", "mars_corners.png"]  # and the autotiles' inside corners: no bodies, no shadows

@@ -9,7 +9,7 @@ from tools.art.canvas import cel, rivet
 from tools.art.colour import Tones, mix, sat
 from tools.art.geometry import rect_pts
 from tools.art.noise import Fbm
-from tools.art.tiles_common import finish_px, pixel_surface, tile_canvas, upscale
+from tools.art.tiles_common import finish_px, inside_corner, pixel_surface, tile_canvas, upscale
 from tools.art.tiles_grid import E, N, S, TILE, W
 
 
@@ -19,6 +19,7 @@ WALL_NOISE = Fbm(5000, ((8, 0.6), (16, 0.4)))
 # are wider and darker (they face away from the light), which makes the
 # bulkhead read as raised.
 WALL_FACE = {N: 3.5, W: 3.5, S: 7.0, E: 5.0}
+CREASE = {N: (246, 250, 255), W: (236, 242, 250), S: (30, 34, 44), E: (30, 34, 44)}  # the lip where face meets top
 
 
 def wall_top_surface():
@@ -46,6 +47,20 @@ def band_polys(mask, widths):
     if opn[E]:
         bands[E] = [(32 - we, wn), (32, 0), (32, 32), (32 - we, 32 - ws)]
     return bands
+
+
+def inside_corner_polys(a, b, widths):
+    """For an inside corner (joined sides a, N or S, and b, E or W) the faces of the neighbours across them turning
+    round the open cell on the diagonal: {side: its face's triangle}, the two parting on the mitre from the tile's
+    corner (the foot of both) to where their creases meet."""
+    cx, sx = (32, -1) if b == E else (0, 1)
+    cy, sy = (0, 1) if a == N else (32, -1)
+    wa, wb = widths[a], widths[b]
+
+    def at(across, down):
+        return cx + sx * across, cy + sy * down
+
+    return {b: [at(0, 0), at(wb, 0), at(wb, wa)], a: [at(0, 0), at(0, wa), at(wb, wa)]}
 
 
 def wall_face_color(d, f):
@@ -113,10 +128,12 @@ def wall_spine(cv, mask):
         cv.poly((255, 196, 40), [(14.6, 15.4), (17.4, 15.4), (17.4, 16.6), (14.6, 16.6)])
 
 
-def wall_tile(mask, top_surface):
+def wall_tile(mask, top_surface, inside=()):
     """A thick bulkhead seen from above.  Sides with a neighbour: the top
     surface and ridge run to the edge.  Open sides: a side face (lit on N/W,
-    dark on S/E) ending in a dark outline at the foot of the wall."""
+    dark on S/E) ending in a dark outline at the foot of the wall. Each inside
+    corner (a pair of joined sides, tiles_grid.INSIDE_CORNERS) turns the
+    neighbours' faces round the open cell on the diagonal."""
     cv = tile_canvas(matte=(30, 34, 42))
     cv.surf = top_surface.copy()
     opn = {d: not (mask & d) for d in (N, E, S, W)}
@@ -127,6 +144,9 @@ def wall_tile(mask, top_surface):
         f = k / steps
         for d, pts in band_polys(mask, {d: w * f for d, w in WALL_FACE.items()}).items():
             cv.poly(wall_face_color(d, f), pts)
+        for a, b in inside:
+            for d, pts in inside_corner_polys(a, b, {d: w * f for d, w in WALL_FACE.items()}).items():
+                cv.poly(wall_face_color(d, f), pts)
     lx = WALL_FACE[W] if opn[W] else 0
     rx = 32 - WALL_FACE[E] if opn[E] else 32
     ty = WALL_FACE[N] if opn[N] else 0
@@ -142,13 +162,16 @@ def wall_tile(mask, top_surface):
             cv.line((128, 136, 152), (rx + 0.8, t - 0.5), (31.0, t - 0.5), 0.3)
     # crease: bright lip on lit sides, dark overhang line on shaded sides
     if opn[N]:
-        cv.line((246, 250, 255), (lx, ty), (rx, ty), 0.45)
+        cv.line(CREASE[N], (lx, ty), (rx, ty), 0.45)
     if opn[W]:
-        cv.line((236, 242, 250), (lx, ty), (lx, by), 0.45)
+        cv.line(CREASE[W], (lx, ty), (lx, by), 0.45)
     if opn[S]:
-        cv.line((30, 34, 44), (lx, by), (rx, by), 0.55)
+        cv.line(CREASE[S], (lx, by), (rx, by), 0.55)
     if opn[E]:
-        cv.line((30, 34, 44), (rx, ty), (rx, by), 0.55)
+        cv.line(CREASE[E], (rx, ty), (rx, by), 0.55)
+    for a, b in inside:  # the creases turning the corner, each as on its own side
+        for d, pts in inside_corner_polys(a, b, WALL_FACE).items():
+            cv.line(CREASE[d], pts[1], pts[2], 0.45 if d in (N, W) else 0.55)
     for d, pts in band_polys(mask, {d: 0.7 for d in WALL_FACE}).items():
         cv.poly((14, 14, 20), pts)
     # rivets just inside the crease on open sides
@@ -230,7 +253,7 @@ def cliff_face(d, depth, along):
     return face
 
 
-def talus(d, depth, along, x, y, rng):
+def talus(d, depth, along, x, y, jitter):
     """Scree at the cliff's foot: broken rock on ochre dust, shaded on the sunless sides, fading into the ground."""
     col = mix(ROCK_DUST, (168, 92, 56), sat(depth / TALUS))
     grit = ROCK_FIELD(x * 3.0 % 32, y * 3.0 % 32)
@@ -240,43 +263,48 @@ def talus(d, depth, along, x, y, rng):
         col = mix(col, (230, 168, 116), 0.4)  # and a lit one
     if d in (S, E):  # in the cliff's shadow, deeper toward the face; the ground's own colour at the tile's edge
         col = [c * (1.0 - 0.2 * sat(depth / TALUS)) for c in col]
-    return [c * (1 + rng.uniform(-0.04, 0.04)) for c in col]
+    return [c * (1 + jitter) for c in col]
 
 
-def rock_tile(mask):
+def rock_tile(mask, inside=()):
     """Red-brown plateau.  For each open side the pixel's depth above the cliff's foot (the tile's edge) picks:
-    scree, the cliff's face (strata and gullies), a bright rim, the plateau."""
+    scree, the cliff's face (strata and gullies), a bright rim, the plateau. Each inside corner (a pair of joined
+    sides, as tiles_grid.INSIDE_CORNERS) takes the faces of the neighbours across them round the open cell on the
+    diagonal (tiles_common.inside_corner)."""
     res = 2  # per-pixel at 2x, smooth-scaled down
     size = TILE * res
     plateau = rock_plateau(res)
     rng = random.Random(6100 + mask)
     opn = [d for d in (N, E, S, W) if not (mask & d)]
 
+    def side(d, x, y):
+        dist = {N: y, S: 32 - y, W: x, E: 32 - x}[d]
+        along = x if d in (N, S) else y
+        return (dist + rock_wobble(d, along)) / ROCK_WIDTH[d], d, dist, along
+
     def px(ix, iy):
+        jitter = rng.uniform(-0.04, 0.04)  # drawn for every pixel, so an inside corner leaves the rest as it was
         col = plateau[iy][ix]
-        if not opn:
+        if not opn and not inside:
             return finish_px(col)
         x, y = (ix + 0.5) / res, (iy + 0.5) / res
-        us = []
-        for d in opn:
-            dist = {N: y, S: 32 - y, W: x, E: 32 - x}[d]
-            along = x if d in (N, S) else y
-            us.append(((dist + rock_wobble(d, along)) / ROCK_WIDTH[d], d, dist, along))
-        us.sort()
+        us = sorted(side(d, x, y) for d in opn) or [(math.inf, None, 0.0, 0.0)]
         u, d, dist, along = us[0]
-        if u > 2.6:
-            return finish_px(col)
         if len(us) > 1:
             # round off convex corners where two open sides meet
             u2, r = us[1][0], 1.6
             if u < r and u2 < r:
                 u = r - math.hypot(r - u, r - u2)
+        for a, b in inside:
+            u, d, dist, along = min((u, d, dist, along), inside_corner(side(a, x, y), side(b, x, y), ROCK_WIDTH))
+        if u > 2.6:
+            return finish_px(col)
         width = ROCK_WIDTH[d]
         # the scree's top edge wanders on its own, so the foot of the cliff is no ruled line
         scree = TALUS * (0.7 + 0.35 * math.sin(math.tau * along * 4 / 32 + ROCK_PHASE[d] * 1.7)
                          + 0.25 * math.sin(math.tau * along * 9 / 32 + ROCK_PHASE[d]))
         if dist < scree and u < 1.0:
-            return finish_px(talus(d, dist, along, x, y, rng))
+            return finish_px(talus(d, dist, along, x, y, jitter))
         if u < 1.0:
             face = cliff_face(d, u * width, along)
             if dist < scree + 1.0 and d in (S, E):  # the face darkens into the scree heaped against it

@@ -131,3 +131,14 @@ def textured_tile(seed, texture, base, fn=None):
 
 def upscale(surf):
     return pygame.transform.scale(surf, (surf.get_width() * SS, surf.get_height() * SS))
+
+
+def inside_corner(a, b, widths):
+    """Of two joined sides' (u, side, ...) at an inside corner (u: a point's distance from that side's foot, in its
+    face's widths), the one whose face or top the point is on: within both faces the larger u, so the faces part on
+    the mitre from the corner to where their creases meet; else the one whose crease it is further past, in px, so
+    a rim or setback inside the crease turns the corner square instead of running on across the tile."""
+    def past(side):
+        u, d = side[0], side[1]
+        return (u - 1.0) * widths[d] if u >= 1.0 else u - 1.0
+    return max(a, b, key=past)

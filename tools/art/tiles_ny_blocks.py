@@ -9,25 +9,27 @@ import pygame
 from tools.art.canvas import cel
 from tools.art.colour import Tones, mix, sat
 from tools.art.noise import Fbm
-from tools.art.tiles_common import cast_shadow, faceted_rock, finish_px, pixel_surface, rock_poly, tile_canvas
+from tools.art.tiles_common import (cast_shadow, faceted_rock, finish_px, inside_corner, pixel_surface, rock_poly,
+                                    tile_canvas)
 from tools.art.tiles_grid import E, N, S, TILE, W
 from tools.art.tiles_ny_common import BRICK, CONCRETE_TONES, GRADOS_RED, WINDOW_COLD, WINDOW_LIT
 
 RES = 2  # drawn per pixel at twice the size, smooth-scaled down
 
 
-def nearest_open_side(x, y, mask, widths, wobble=None):
+def nearest_open_side(x, y, mask, widths, wobble=None, inside=()):
     """(u, side): the smallest distance of point (x, y) from an open side (no neighbour there), in that side's
-    width; (inf, None) when every side has a neighbour. wobble(side, along) moves an edge in or out."""
-    best = (math.inf, None)
-    for d in (N, E, S, W):
-        if mask & d:
-            continue
+    width; (inf, None) when every side has a neighbour. wobble(side, along) moves an edge in or out. Each inside
+    corner (a pair of joined sides, as tiles_grid.INSIDE_CORNERS) is where the faces of the neighbours across them
+    turn round the open cell on the diagonal (tiles_common.inside_corner)."""
+    def u(d):
         dist = {N: y, S: TILE - y, W: x, E: TILE - x}[d]
         if wobble:
             dist += wobble(d, x if d in (N, S) else y)
-        best = min(best, (dist / widths[d], d))
-    return best
+        return dist / widths[d], d
+
+    best = min([(math.inf, None), *(u(d) for d in (N, E, S, W) if not mask & d)])
+    return min([best, *(inside_corner(u(a), u(b), widths) for a, b in inside)])
 
 
 def draw_per_pixel(fn):
@@ -88,9 +90,9 @@ def tower_crown(col, u, d):
     return col
 
 
-def tower_tile(mask):
+def tower_tile(mask, inside=()):
     def px(x, y):
-        u, d = nearest_open_side(x, y, mask, TOWER_FACE)
+        u, d = nearest_open_side(x, y, mask, TOWER_FACE, inside=inside)
         if u >= 1.0:
             col = tower_roof(x, y)
             return tower_crown(col, u, d) if d is not None else col
@@ -128,48 +130,95 @@ def tower_tile(mask):
 
 # -- the ruined block ----------------------------------------------------------------------------------------------
 
-RUIN_WALL = {N: 5.0, W: 5.0, S: 8.0, E: 6.5}
+# Px of each open side: the far (N, W) walls show their broken top and a sliver of their outer face; the near
+# ones their facade, a storey of brick and empty windows, the south's deepest as the view looks down from the south.
+RUIN_WALL = {N: 4.0, W: 4.0, S: 11.0, E: 7.0}
+RUIN_CAP = 2.6  # px of a wall's broken top, pale concrete catching the light, at the crease of every open side
 RUIN_PHASE = {N: 0.7, E: 2.1, S: 3.3, W: 4.9}
 RUIN_FIELD = Fbm(25101, ((8, 0.5), (16, 0.5)))
 RUIN_CHUNKS = Fbm(25102, ((4, 0.6), (8, 0.4)))
+RUIN_STUBS = Fbm(25103, ((8, 0.6), (16, 0.4)))
+RUIN_FLOOR = (90, 76, 66)  # the rooms' floors, warm and charred: the shell's inside, never the street's grey ash
+RUIN_HEAP = (120, 112, 104)
+RUIN_BRICK = (128, 64, 48)
+RUIN_CAP_TONE = (176, 164, 150)
+RUIN_VOID = (14, 10, 12)
+RUIN_FIRE = (255, 120, 40)
 
 
 def ruin_wobble(d, t):
     """The broken top of a wall: ragged, periodic over the tile so runs join."""
     p = RUIN_PHASE[d]
-    return 1.2 * math.sin(math.tau * t * 3 / 32 + p) + 0.7 * math.sin(math.tau * t * 7 / 32 + p * 1.9)
+    return 0.8 * math.sin(math.tau * t * 3 / 32 + p) + 0.5 * math.sin(math.tau * t * 7 / 32 + p * 1.9)
 
 
-def ruin_tile(mask):
-    """The shell of a building blown open: its floor a field of rubble and ash, its walls broken off low, brick
-    showing through the render on their faces."""
+def ruin_facade(d, depth, along, v):
+    """A near wall's face, depth px above its foot: brick in courses, a storey of empty windows (one in five still
+    lit by a fire inside), darker toward the street."""
+    shade = 0.5 + 0.5 * sat(depth / (RUIN_WALL[d] - RUIN_CAP))
+    course, bond = depth / 1.5, along / 3.0 + (0.5 if int(depth / 1.5) % 2 else 0.0)
+    if course % 1.0 < 0.22 or bond % 1.0 < 0.1:
+        col = mix(RUIN_BRICK, (52, 40, 38), 0.6)  # the mortar
+    else:
+        col = [c * (1 + v * 0.5) for c in RUIN_BRICK]
+    window, sill = along % 8.0, RUIN_WALL[d] - RUIN_CAP - 1.4
+    if 2.4 < window < 5.6 and 2.0 < depth < sill:  # an empty window: the dark of the gutted floor behind it
+        burning = random.Random(int(along // 8.0) * 7 + d).random() < 0.2
+        glow = sat((sill - depth) / (sill - 2.0))  # the fire's light from below, toward the sill
+        return mix(RUIN_VOID, RUIN_FIRE, 0.55 * glow) if burning else RUIN_VOID
+    if 2.0 < window < 6.0 and sill <= depth < sill + 0.7:  # the lintel over it, in shadow
+        return [c * 0.5 * shade for c in col]
+    return [c * shade for c in col]
+
+
+def ruin_floor(x, y, v, grain):
+    """Inside the shell: charred floors, a room to a tile between the stubs of its partition walls (broken off where
+    the noise says, each stub's pale top casting its shadow down-right), and heaps of what fell over them."""
+    col = [c * (0.9 + v) for c in RUIN_FLOOR]
+    if (RUIN_CHUNKS(x, y) * 5.0) % 1.0 < 0.1:
+        col = [c * 0.6 for c in col]  # cracks and soot
+    heap = sat((RUIN_CHUNKS(x, y) - 0.54) * 8.0)
+    if heap > 0.5:  # a heap of broken concrete over the partitions: paler, its lumps lit or shaded by `grain`
+        lump = 0.7 if grain < 0.2 else 1.2 if grain > 0.85 else 1.0
+        return [c * (0.8 + heap * 0.2 + v * 0.8) * lump for c in RUIN_HEAP]
+    # (px past the partition's west or north face, whether that stretch of it still stands) across, then down:
+    # each has fallen in one place, its broken ends ragged
+    ragged = (RUIN_STUBS(x, y) - 0.5) * 5.0
+    stubs = [((x - 15.0) % 32.0, not 5.0 < (y + ragged) % 32.0 < 13.0),
+             ((y - 15.0) % 32.0, not 8.0 < (x + ragged) % 32.0 < 22.0)]
+    for past, standing in stubs:
+        if standing and past < 1.8:
+            return mix(RUIN_CAP_TONE, RUIN_BRICK, 0.2 + 0.4 * past / 1.8)  # the stub's top, lit on its far edge
+    for past, standing in stubs:
+        if standing and past < 3.6:
+            return [c * 0.5 for c in col]  # and its shadow on the floor
+    return mix(col, RUIN_HEAP, heap * 0.6)
+
+
+def ruin_tile(mask, inside=()):
+    """The shell of a building blown open: outer walls broken off a storey up, brick and empty windows on their
+    near faces, pale broken tops; inside, the stubs of partition walls between charred floors and what fell."""
     rng = random.Random(25100 + mask)
 
     def px(x, y):
-        u, d = nearest_open_side(x, y, mask, RUIN_WALL, ruin_wobble)
-        v = (RUIN_FIELD(x, y) - 0.5) * 0.5 + rng.uniform(-0.05, 0.05)
-        if u >= 1.0:  # the heap of what fell inside: broken slabs, paler and rougher than the ash floor round it
-            slab = (RUIN_CHUNKS(x, y) * 9.0) % 1.0
-            col = [c * (0.85 + v) for c in mix(CONCRETE_TONES.mid, (96, 84, 78), 0.35)]
-            if slab < 0.1:
-                col = [c * 0.45 for c in col]  # the dark cracks between slabs
-            elif slab < 0.2:
-                col = [c * 1.25 for c in col]  # each slab's lit edge
-            elif (RUIN_CHUNKS(x, y) * 3.0) % 1.0 < 0.3:
-                col = mix(col, BRICK.mid, 0.45)  # brick among the concrete
-            if d in (S, E) and u < 1.3:
-                col = [c * 0.65 for c in col]
+        u, d = nearest_open_side(x, y, mask, RUIN_WALL, ruin_wobble, inside)
+        v, grain = (RUIN_FIELD(x, y) - 0.5) * 0.4 + rng.uniform(-0.05, 0.05), rng.random()  # drawn everywhere, so
+        # an inside corner leaves the rest of the tile as it was
+        if u >= 1.0:
+            col = ruin_floor(x, y, v, grain)
+            past = (u - 1.0) * RUIN_WALL[d] if d is not None else math.inf  # px in from the wall's top
+            if past < 2.8 and d in (N, W):  # the far walls' shadow on the floor, the sun in the north-west
+                col = [c * (0.45 + 0.5 * past / 2.8) for c in col]
+            elif past < 1.0:
+                col = [c * 0.7 for c in col]  # the near walls' inner edge
             return col
         depth = u * RUIN_WALL[d]
-        if d in (N, W):
-            top = depth > RUIN_WALL[d] - 2.4
-            base = mix(CONCRETE_TONES.light, CONCRETE_TONES.mid, 0.3) if top else mix(BRICK.mid, BRICK.light, 0.2)
-            return [c * (0.8 + v * 0.6) for c in base]
-        if depth > RUIN_WALL[d] - 2.4:  # the broken top of the near walls
-            return [c * (0.95 + v * 0.6) for c in CONCRETE_TONES.mid]
-        brick = (depth // 1.6 + ((x if d == S else y) // 3.2) * 0.5) % 1.0 < 0.15
-        shade = 0.35 + 0.55 * sat(depth / RUIN_WALL[d])
-        return [c * shade * (0.7 if brick else 1.0) for c in BRICK.mid]
+        if depth > RUIN_WALL[d] - RUIN_CAP:  # the broken top, brighter at its outer lip on the lit sides
+            lip = sat((depth - RUIN_WALL[d] + RUIN_CAP) / RUIN_CAP)
+            return [c * (0.85 + v * 0.5 + (0.2 * (1 - lip) if d in (N, W) else -0.15 * lip)) for c in RUIN_CAP_TONE]
+        if d in (N, W):  # a sliver of the far walls' outer face, in their own shadow
+            return [c * (0.35 + 0.25 * depth / (RUIN_WALL[d] - RUIN_CAP)) for c in RUIN_BRICK]
+        return ruin_facade(d, depth, x if d == S else y, v)
 
     tile = draw_per_pixel(px)
     cv = tile_canvas()
@@ -212,9 +261,9 @@ def grados_top(x, y):
     return col
 
 
-def grados_tile(mask):
+def grados_tile(mask, inside=()):
     def px(x, y):
-        u, d = nearest_open_side(x, y, mask, GRADOS_FACE)
+        u, d = nearest_open_side(x, y, mask, GRADOS_FACE, inside=inside)
         if u >= 1.0:
             return grados_top(x, y)
         depth = u * GRADOS_FACE[d]

@@ -39,6 +39,12 @@ stay 0).  The isolated tiles (mask 0: ids 32 and 56) are left out: their
 wangid would be all zeros, which Tiled 1.8 drops on load (a tile with no
 colour is no Wang tile), so they are placed with the Stamp Brush.
 
+Where an autotile joins two sides meeting at a corner and the neighbours
+across them turn round a cell of another kind on its diagonal (an inside
+corner), their faces would stop short at that corner: the game lays the
+corner piece of mars_corners.png over it (corner_sheet; a row per Wang set,
+in the .tsx's order), so designers paint with the 15 tiles as before.
+
 The standing tiles (9, 16-23, 48, 49) are drawn apart from their shadows:
 mars_body.png holds them alone, mars_shadow.png their shadows in place,
 and mars.png each over its shadow cast as the game casts it (over_shadow in
@@ -55,7 +61,7 @@ from tools.art.tiles_decoration import (deco_cable, deco_debris, deco_pebbles, d
                                         deco_small_rock, tread_marks)
 from tools.art.tiles_floor import (floor_chevron, floor_concrete, floor_damaged, floor_deck, floor_grate, floor_hazard,
                                    floor_light, floor_line)
-from tools.art.tiles_grid import COLS, E, N, ROWS, S, TILE, W
+from tools.art.tiles_grid import COLS, E, INSIDE_CORNERS, N, ROWS, S, TILE, W
 from tools.art.tiles_ground import (ground_a, ground_b, ground_c, ground_cracked, ground_dark_dust, ground_gravel,
                                     ground_pale, ground_ripples)
 from tools.art.tiles_obstacles import (obst_boulder, obst_boulder_cluster, obst_crates, obst_fuel_tank, obst_hull,
@@ -96,6 +102,30 @@ def build_tileset():
         tiles[32 + mask] = wall_tile(mask, top)
         tiles[56 + mask] = rock_tile(mask)
     return lay_out(tiles, ROWS)
+
+
+def build_corners():
+    """mars_corners.png: the inside corners of the base walls and the rock cliffs, as WANG_SETS has them."""
+    top = wall_top_surface()
+    return corner_sheet((lambda mask, inside: wall_tile(mask, top, inside), rock_tile))
+
+
+def corner_sheet(draws):
+    """A tileset's X_corners.png, beside X.png (game/view/tiles.py reads it): a row for each of its edge Wang sets in
+    the .tsx's order, of that autotile's inside corners in tiles_grid.INSIDE_CORNERS's order. Each is what the tile
+    joined on every side (mask 15), drawn by draw(mask, inside corners), changes when that corner is drawn inside,
+    the rest clear: the game lays it on an autotile whose neighbours turn round a cell on its diagonal, where their
+    faces would stop short."""
+    sheet = pygame.Surface((len(INSIDE_CORNERS) * TILE, len(draws) * TILE), pygame.SRCALPHA)
+    sheet.fill((0, 0, 0, 0))
+    for row, draw in enumerate(draws):
+        whole = pygame.surfarray.array3d(draw(15, ()))
+        for column, corner in enumerate(INSIDE_CORNERS):
+            piece = draw(15, (corner,)).copy()
+            changed = (pygame.surfarray.array3d(piece) != whole).any(axis=2)
+            pygame.surfarray.pixels_alpha(piece)[...] = changed * 255
+            sheet.blit(piece, (column * TILE, row * TILE))
+    return sheet
 
 
 def lay_out(tiles, rows):

@@ -38,11 +38,12 @@ new_york.tsx. Local tile ids:
     Autotile mask = N*1 + E*2 + S*4 + W*8, as in the Mars tileset.
 
 Three edge Wang sets, "Black towers", "Ruins" and "Checkpoint walls", paint the autotiles with Tiled's Terrain
-Brush, as the Mars tileset's do (see tileset.py). The standing tiles (24-31) are drawn apart from their shadows
-in new_york_body.png and new_york_shadow.png, which the game casts anew when a tile is flipped or turned.
+Brush, as the Mars tileset's do (see tileset.py), and new_york_corners.png holds their inside corners, a row each
+in that order (tileset.corner_sheet). The standing tiles (24-31) are drawn apart from their shadows in
+new_york_body.png and new_york_shadow.png, which the game casts anew when a tile is flipped or turned.
 """
 
-from tools.art.tileset import lay_out, tsx_text
+from tools.art.tileset import corner_sheet, lay_out, tsx_text
 from tools.art.tiles_grid import E, S
 from tools.art.tiles_ny_blocks import grados_tile, ruin_tile, tower_tile
 from tools.art.tiles_ny_decoration import (litter, oil_puddle, resistance_comet, roof_beacon, roof_helipad, roof_unit,
@@ -84,6 +85,11 @@ def build_tileset():
         tiles[RUIN + mask] = ruin_tile(mask)
         tiles[GRADOS + mask] = grados_tile(mask)
     return lay_out(tiles, ROWS)
+
+
+def build_corners():
+    """new_york_corners.png: the inside corners of the towers, the ruins and the checkpoint walls, as WANG_SETS."""
+    return corner_sheet((tower_tile, ruin_tile, grados_tile))
 
 
 def ny_tsx_text():

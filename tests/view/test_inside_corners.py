@@ -1,0 +1,129 @@
+"""The autotiles' inside corners: where a block turns round a cell on its diagonal, the game lays its tileset's corner
+piece (X_corners.png) over the tile there, so the neighbours' faces turn the corner instead of stopping short."""
+
+import os
+from pathlib import Path
+
+import numpy as np
+import pygame
+import pytest
+
+from game.content.level import load_level
+from game.view.map_view import MapView
+from game.view.tiles import INSIDE_CORNERS, E, N, S, W
+from tests.maps import mars_map
+
+ROOT = Path(__file__).resolve().parents[2]
+TILESETS = ROOT / "assets" / "tilesets"
+ROCK, WALL = 1 + 56, 1 + 32  # the mask-0 gids of Mars's rock cliffs and base walls (mars.tsx's Wang sets 1 and 0)
+
+
+@pytest.fixture
+def display():
+    pygame.init()
+    pygame.display.set_mode((64, 64))
+    yield
+    pygame.quit()
+
+
+def autotiled(plan: list[str], first: int) -> list[list[int]]:
+    """Gids of the autotile whose mask-0 gid is `first` where plan has '#', each the tile of its neighbours."""
+    def block(row, col):
+        return 0 <= row < len(plan) and 0 <= col < len(plan[0]) and plan[row][col] == "#"
+    return [[first + (N * block(r - 1, c) + E * block(r, c + 1) + S * block(r + 1, c) + W * block(r, c - 1))
+             if block(r, c) else 0 for c in range(len(plan[0]))] for r in range(len(plan))]
+
+
+def cells_of(view: MapView) -> dict[tuple[int, int], np.ndarray]:
+    """The map drawn as the game draws it, cut into its cells: (column, row) → pixels."""
+    chunk = pygame.surfarray.array3d(view._render_chunk(0, 0))
+    return {(c, r): chunk[c * 32:(c + 1) * 32, r * 32:(r + 1) * 32]
+            for r in range(view.level.height) for c in range(view.level.width)}
+
+
+def plain(view: MapView, gid: int) -> np.ndarray:
+    return pygame.surfarray.array3d(view._tiles[gid])
+
+
+PLAN = ["......",
+        ".###..",
+        ".###..",
+        ".##...",
+        "......"]  # the block turns round cell (3, 3): column 2, row 2 has an inside corner at its south-east
+
+
+@pytest.mark.parametrize("first", [ROCK, WALL])
+def test_an_inside_corner_gets_its_piece_and_no_other_cell_changes(display, tmp_path, first):
+    walls = autotiled(PLAN, first)
+    view = MapView(mars_map(tmp_path, {"ground": [[1] * 6 for _ in PLAN], "walls": walls}))
+    cells = cells_of(view)
+    place = 1 if first == ROCK else 0  # the Wang set's row in mars_corners.png
+    sheet = pygame.image.load(str(TILESETS / "mars_corners.png"))
+    piece = sheet.subsurface((INSIDE_CORNERS.index((S, E)) * 32, place * 32, 32, 32))
+    alpha = pygame.surfarray.array_alpha(piece) == 255
+    corner = cells[2, 2]
+    assert alpha.sum() > 20 and alpha[-4:, -4:].all()  # a piece, in the cell's south-east corner
+    assert (corner[alpha] == pygame.surfarray.array3d(piece)[alpha]).all()
+    assert (corner[alpha] != plain(view, walls[2][2])[alpha]).any(axis=1).mean() > 0.5  # not the bare tile
+    assert (corner[~alpha] == plain(view, walls[2][2])[~alpha]).all()
+    for (col, row), pixels in cells.items():
+        if walls[row][col] and (col, row) != (2, 2):  # an outside corner, a straight side: the tile as it was
+            assert (pixels == plain(view, walls[row][col])).all(), (col, row)
+
+
+def test_a_block_of_another_terrain_or_a_flipped_tile_across_leaves_the_corner_as_painted(display, tmp_path):
+    rock = autotiled(PLAN, ROCK)
+    other = [row[:] for row in rock]
+    other[3][2] = WALL + N + E  # the cell south of the corner's: a wall, joined as the rock would be
+    flipped = [row[:] for row in rock]
+    flipped[2][2] |= 0x80000000  # the corner's own tile, flipped across in Tiled: its sides are not its Wang set's
+    for walls in (other, flipped):
+        view = MapView(mars_map(tmp_path, {"ground": [[1] * 6 for _ in PLAN], "walls": walls}))
+        assert (cells_of(view)[2, 2] == plain(view, walls[2][2])).all()
+
+
+def test_the_tiles_of_a_terrain_brush_know_their_wang_set_and_sides():
+    level = load_level(ROOT / "levels" / "new_york.tmx")
+    seen = set()
+    for tile in level.tiles.values():
+        local = tile.y // 32 * 8 + tile.x // 32
+        if 32 <= local < 80 and not (tile.flip_x or tile.flip_y or tile.flip_diagonal):
+            place, mask = divmod(local - 32, 16)  # the towers, the ruins, the checkpoint walls: new_york.tsx's order
+            assert tile.edge == ((place, mask) if mask else None), local  # mask 0 is no Wang tile (tileset.py)
+            seen.add(place)
+        elif local < 32 or local >= 80:
+            assert tile.edge is None, local
+    assert seen == {0, 1, 2}
+
+
+def test_every_corner_piece_is_drawn_and_keeps_to_its_corner():
+    for name, sets in (("mars", 2), ("new_york", 3)):
+        sheet = pygame.image.load(str(TILESETS / f"{name}_corners.png"))
+        assert sheet.get_size() == (4 * 32, sets * 32)
+        for place in range(sets):
+            for column, (a, b) in enumerate(INSIDE_CORNERS):
+                alpha = pygame.surfarray.array_alpha(sheet.subsurface((column * 32, place * 32, 32, 32)))
+                xs, ys = np.nonzero(alpha)
+                corner_x, corner_y = (31 if b == E else 0), (0 if a == N else 31)
+                assert alpha[corner_x, corner_y] == 255, (name, place, column)
+                # within the faces' reach of that corner (the tallest, a tower's south facade, 14 px and its roof's
+                # setback 5 more), never the far side of the tile
+                assert np.abs(xs - corner_x).max() < 28 and np.abs(ys - corner_y).max() < 28, (name, place, column)
+
+
+def test_wang_sets_written_otherwise_than_tiled_writes_them_leave_their_tiles_plain_and_the_map_loads(tmp_path):
+    for image in ("mars.png", "mars_corners.png"):
+        (tmp_path / image).write_bytes((TILESETS / image).read_bytes())
+    tsx = (TILESETS / "mars.tsx").read_text()
+    changed = (tsx.replace('type="edge"', 'type="corner"', 1)  # the walls' set, the first: not an edge set
+               .replace('tileid="61" wangid="1,0,0,0,1,0,0,0"', 'tileid="61" wangid="1,0,0,0,x,0,0,0"')
+               .replace('tileid="62" wangid="0,0,1,0,1,0,0,0"', 'tileid="62" wangid="0,0,1,0,2,0,0,0"'))
+    assert changed.count("corner") == 1 and "x,0,0,0" in changed and "1,0,2,0" in changed
+    (tmp_path / "mars.tsx").write_text(changed)
+    mars_map(tmp_path, {"walls": [[WALL + E, ROCK + N + S, ROCK + E + S, ROCK + N + E + S]]})
+    path = tmp_path / "mars.tmx"  # made to read the changed copy of the tileset beside it
+    path.write_text(path.read_text().replace(f'source="{os.path.relpath(TILESETS / "mars.tsx", tmp_path)}"',
+                                             'source="mars.tsx"'))
+    level = load_level(path)  # no problem reported: the game never needed the Wang sets
+    edges = {tile.y // 32 * 8 + tile.x // 32: tile.edge for tile in level.tiles.values()}
+    assert edges == {32 + E: None, 56 + N + S: None, 56 + E + S: None, 56 + N + E + S: (1, N + E + S)}
