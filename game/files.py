@@ -2,7 +2,7 @@
 
 Also paths looked at without raising (real_path, is_file, link_end), for the player's files and for a map and the
 files it names: a loop of links or a name too long for the system is a line naming it, not a traceback; and files read
-only when they are files (read_bytes)."""
+only when they are files (read_bytes), and a file told missing only when the system says so (missing)."""
 
 import errno
 import os
@@ -42,7 +42,21 @@ def folders_blocked() -> list[str]:
         blocked = folder_blocked(folder)
         if blocked:
             lines.append(f"{blocked}: {what} cannot be kept until it is moved")
+        else:
+            lines += filter(None, [folder_locked(folder, what)])
     return lines
+
+
+def folder_locked(folder: Path, what: str) -> str | None:
+    """A line when `folder` is there but this user may not open it, or not write in it (made by `sudo blue-comet`, or
+    copied back from a backup as another user), saying what is not read or not kept; else None."""
+    if not os.path.isdir(folder) or os.access(folder, os.W_OK | os.X_OK):
+        return None
+    if not os.access(folder, os.X_OK):  # nothing in it can even be looked at
+        return f"{folder} is a folder this user may not open: {what} are not read or kept until its owner or " \
+               "permissions are changed"
+    return f"{folder} is a folder this user may not write in: {what} cannot be kept until its owner or " \
+           "permissions are changed"
 
 
 def write_atomically(path: Path, data: bytes) -> None:
@@ -113,6 +127,15 @@ def is_file(path) -> bool:
     try:
         return Path(path).is_file()
     except (OSError, ValueError):
+        return False
+
+
+def missing(path) -> bool:
+    """not Path.exists(), but False where the system cannot look: Python 3.11's raises PermissionError for a file in a
+    folder this user may not open, a traceback at start. Such a file is not missing: reading it says why."""
+    try:
+        return not Path(path).exists()
+    except OSError:
         return False
 
 

@@ -3,6 +3,8 @@
 One save at a time (save.json): "Save and quit" in the pause menu writes it, "Continue" on the title
 resumes it and, once the level has been rebuilt from it, removes it. A save that cannot be read is
 reported in one line and left on disk untouched, until the player sets it aside (kept under another name).
+A save whose map is no longer where it was (the game unpacked again in another folder) resumes on the game's own
+levels/ map of that name, as a replay does: the map's hash, in the snapshot, still refuses another version of it.
 """
 
 import json
@@ -11,10 +13,11 @@ from pathlib import Path
 
 import game
 from game.content.catalog import current_catalog
-from game.content.errors import ContentError
+from game.content.chain import LEVELS
+from game.content.errors import ContentError, one_line
 from game.content.level import load_level
 from game.content.schema import describe
-from game.files import aside_path, data_dir, read_bytes, write_atomically
+from game.files import aside_path, data_dir, is_file, missing, read_bytes, write_atomically
 from game.sim.snapshot import SnapshotError, restore, snapshot
 
 FORMAT = 1
@@ -41,7 +44,7 @@ def write_save(game_in_play, level_path, start_at=None, path: Path | None = None
     path = path or save_path()
     if game_in_play.player_health() is None:  # a save of a lost machine could never be read back: nothing to fly
         return f"{path}: not saved: the Layzner is lost, there is no game to carry on"
-    if path.exists():  # one that cannot be resumed was promised to be kept: out of the way first, not overwritten
+    if not missing(path):  # one that cannot be resumed was promised to be kept: out of the way first, not overwritten
         try:
             read_save(path).game.close()  # only asked whether it can be resumed: its world is let go at once
         except SaveError:
@@ -64,35 +67,50 @@ def write_save(game_in_play, level_path, start_at=None, path: Path | None = None
 def read_save(path: Path | None = None) -> Save:
     """The saved game, restored; SaveError with one line when the file is damaged or the map has changed."""
     path = path or save_path()
+    moved = None  # the map's recorded path, when the save resumes on levels/ instead
+    by = ""  # which Blue Comet saved it, when another: what this one cannot resume may be no damage at all
     try:
         data = json.loads(read_bytes(path).decode("utf-8-sig"))  # a BOM from an editor is no damage
         found = _misshapen(data)
         if found:
             raise SaveError(f"{path}: the save is damaged: expected a Blue Comet save, found {found}")
+        by = _by(data.get("game_version"))
         if data["format"] != FORMAT:
-            raise SaveError(f"{path}: made by another Blue Comet (format {data['format']}; this game reads {FORMAT})")
-        level = load_level(Path(data["level"]))
+            raise SaveError(f"{path}: made by another Blue Comet (format {data['format']}; this game reads {FORMAT})"
+                            f"{by}")
+        level_path = _level_file(Path(data["level"]))
+        moved = Path(data["level"]) if level_path != Path(data["level"]) else None
+        level = load_level(level_path)
         start_at = data.get("start_at")
         if start_at is not None and (not isinstance(start_at, int) or isinstance(start_at, bool)):
             raise SaveError(f"{path}: the save is damaged: expected start_at to be an object id or null, "
-                            f"found {describe(start_at)}")
+                            f"found {describe(start_at)}{by}")
         resumed = restore(level, current_catalog(), data["snapshot"])
     except SaveError:
         raise
     except OSError as error:
         raise SaveError(f"{path}: could not read the save: {error.strerror or error}") from None
     except (ValueError, KeyError, TypeError, OverflowError) as error:
-        raise SaveError(f"{path}: the save is damaged: expected a Blue Comet save, found {_damage(error)}") from None
+        raise SaveError(f"{path}: the save is damaged: expected a Blue Comet save, found {_damage(error)}{by}") \
+            from None
     except RecursionError:
         raise SaveError(f"{path}: the save is damaged: expected a Blue Comet save, found lists or objects nested "
                         "thousands deep") from None
     except (ContentError, SnapshotError) as error:
-        raise SaveError(f"{path}: {str(error).splitlines()[0]}") from None
-    return Save(Path(data["level"]), start_at, resumed)
+        gone = f" ({moved} is no longer there)" if moved else ""
+        raise SaveError(f"{path}: {str(error).splitlines()[0]}{gone}{by}") from None
+    return Save(level_path, start_at, resumed)
+
+
+def _level_file(recorded: Path) -> Path:
+    """The saved map's path; where no file is there now but levels/ holds one of its name, that one (a map that
+    differs from the one saved on is refused by its hash as restore checks it)."""
+    moved = LEVELS / recorded.name
+    return moved if not is_file(recorded) and recorded.name and is_file(moved) else recorded
 
 
 def has_save() -> bool:
-    return save_path().is_file()
+    return is_file(save_path())  # False in a folder this user may not open: the title says why
 
 
 def remove_save() -> None:
@@ -110,6 +128,14 @@ def set_aside(path: Path | None = None) -> Path:
     kept = aside_path(path)
     path.rename(kept)
     return kept
+
+
+def _by(version) -> str:
+    """Which Blue Comet saved it, said after why it cannot be resumed, when not this one ("" when this one, or not
+    known): a save from before an update is not damaged, and the player learns which version would carry it on."""
+    if not isinstance(version, str) or version == game.__version__:
+        return ""
+    return f" (saved by Blue Comet {one_line(version, 20)}; this is {game.__version__})"
 
 
 def _misshapen(data) -> str:

@@ -1,6 +1,8 @@
 """The player's folder: a file standing where it should be is named at start and in each line saying a file could not be
-saved; a named pipe where one of the player's files goes is named, not waited on."""
+saved; a named pipe where one of the player's files goes is named, not waited on; a folder this user may not open
+(made by `sudo blue-comet`) is named at start, its files' lines say why, and nothing raises."""
 
+import errno
 import os
 import threading
 
@@ -11,7 +13,7 @@ from game.input.bindings import (DEFAULT_BINDINGS_PATH, input_names, load_bindin
                                  save_player_bindings)
 from game.record import RecordError, load_record, record_result
 from game.replay import Recorder, ReplayError, load_replay
-from game.saves import SaveError, read_save, write_save
+from game.saves import SaveError, has_save, read_save, write_save
 from game.session import DEFAULT_LEVEL, new_game
 from game.settings import Settings, load_settings, save_settings
 from game.sim.resources import Tally
@@ -128,3 +130,59 @@ def test_a_named_pipe_where_a_players_file_goes_is_named_not_waited_on(tmp_path,
     reader.join(timeout=10)
     assert not reader.is_alive(), "reading waited for a writer to the pipe"
     assert str(path) in said[0] and "a named pipe" in said[0]
+
+
+def lock(monkeypatch, folder):
+    """Act as a user who may not open `folder` (made by `sudo blue-comet`, or a backup restored as another user):
+    whatever is in it cannot even be looked at, as the system refuses it (the tests run as root, which chmod does not
+    stop). Python 3.11's Path.exists() and is_file() raise PermissionError there; only a missing file gives False."""
+    def inside(path):
+        return isinstance(path, (str, os.PathLike)) and os.fspath(path).startswith(f"{folder}{os.sep}")
+
+    for name in ("stat", "lstat", "open"):
+        def refused(path, *args, real=getattr(os, name), **options):
+            if inside(path):
+                raise PermissionError(errno.EACCES, "Permission denied", os.fspath(path))
+            return real(path, *args, **options)
+        monkeypatch.setattr(os, name, refused)
+    access = os.access
+    monkeypatch.setattr(os, "access", lambda path, mode, **options: False if os.fspath(path) == str(folder)
+                        else access(path, mode, **options))
+
+
+@pytest.mark.parametrize("read", [read_the_settings, read_the_controls, read_the_record, read_the_save,
+                                  read_the_replay], ids=lambda read: read.__name__)
+def test_a_file_in_a_folder_this_user_may_not_open_is_named_with_why_not_a_traceback(tmp_path, monkeypatch, read):
+    path = tmp_path / "blue-comet" / "the-file"
+    path.parent.mkdir()
+    path.write_text("sfx_volume: 0.3\n", encoding="utf-8")
+    lock(monkeypatch, path.parent)
+    line = read(path)
+    assert str(path) in line and "\n" not in line
+    assert ("may not read" in line or "Permission denied" in line) and "Error" not in line  # no Python words
+
+
+def test_a_folder_this_user_may_not_open_is_named_at_start_and_its_save_record_and_controls_do_not_raise(
+        player_files, monkeypatch):
+    (player_files / "save.json").write_text("{}", encoding="utf-8")
+    lock(monkeypatch, player_files)
+    assert folders_blocked() == [f"{player_files} is a folder this user may not open: settings, controls, the save, "
+                                 "the career record and the last replay are not read or kept until its owner or "
+                                 "permissions are changed"]
+    assert not has_save()  # the title offers no Continue, and says why above
+    assert "may not read" in read_the_record(player_files / "record.yaml")  # not "no record yet": it may be there
+    bindings, lines = load_player_bindings(DEFAULT_BINDINGS_PATH, player_files / "bindings.yaml")
+    assert bindings == load_bindings_or_default(DEFAULT_BINDINGS_PATH)[0]  # the game's own stand in
+    assert lines == [f"{player_files / 'bindings.yaml'}: expected a readable UTF-8 YAML file, found a file this user "
+                     "may not read (using the game's bindings)"]
+    said = save_the_game(player_files)
+    assert said.startswith(f"{player_files / 'save.json'}: could not save") and "Permission denied" in said
+
+
+def test_a_folder_this_user_may_open_but_not_write_in_is_named_at_start(player_files, monkeypatch):
+    access = os.access
+    monkeypatch.setattr(os, "access", lambda path, mode, **options: not mode & os.W_OK
+                        if os.fspath(path) == str(player_files) else access(path, mode, **options))
+    assert folders_blocked() == [f"{player_files} is a folder this user may not write in: settings, controls, the "
+                                 "save, the career record and the last replay cannot be kept until its owner or "
+                                 "permissions are changed"]

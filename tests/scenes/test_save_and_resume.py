@@ -1,12 +1,16 @@
 """Save and quit from the pause menu, Continue from the title: the level goes on exactly where it stopped."""
 
 import json
+import shutil
 from pathlib import Path
 
 import esper
+import pytest
 
+import game as game_module
+from game.content.chain import LEVELS
 from game.input.actions import Actions
-from game.saves import has_save, read_save, save_path, write_save
+from game.saves import SaveError, has_save, read_save, save_path, write_save
 from game.scenes.pause import SURE_RESTART
 from game.scenes.play import PlayScene
 from game.scenes.title import TitleScene
@@ -305,3 +309,58 @@ def test_a_game_whose_layzner_is_lost_is_not_saved_and_the_save_there_is_kept(tm
     assert said == f"{path}: not saved: the Layzner is lost, there is no game to carry on"
     assert path.read_bytes() == kept
     read_save(path).game.close()  # the one there still carries on
+
+
+def a_copy_of_the_first_map(folder, change=lambda text: text):
+    """levels/ copied into `folder`, as a game unpacked there would have it (its tilesets the game's own, a link to
+    assets/), and its first map the one returned."""
+    shutil.copytree(LEVELS, folder / "levels")
+    (folder / "assets").symlink_to(LEVELS.parent / "assets")
+    copy = folder / "levels" / DEFAULT_LEVEL.name
+    copy.write_text(change(DEFAULT_LEVEL.read_text(encoding="utf-8")), encoding="utf-8")
+    return copy
+
+
+def test_a_save_whose_map_is_gone_from_its_folder_continues_on_the_game_s_own_map_of_that_name(tmp_path):
+    # The game unpacked again in another folder, the old one removed: Continue goes on, as a replay does.
+    game = new_game(a_copy_of_the_first_map(tmp_path / "old copy"), seed=3)
+    for _ in range(90):
+        game.step()
+    tick, state = game.tick, game.state_hash()
+    assert write_save(game, tmp_path / "old copy" / "levels" / DEFAULT_LEVEL.name) is None
+    game.close()
+    shutil.rmtree(tmp_path / "old copy")
+    saved = read_save()
+    try:
+        assert saved.level_path == LEVELS / DEFAULT_LEVEL.name
+        assert (saved.game.tick, saved.game.state_hash()) == (tick, state)
+    finally:
+        saved.game.close()
+
+
+def test_a_save_whose_map_is_gone_and_differs_from_the_game_s_own_says_both(tmp_path):
+    gone = a_copy_of_the_first_map(tmp_path, lambda text: text.replace('x="176" y="944"', 'x="180" y="944"', 1))
+    game = new_game(gone, seed=3)
+    assert write_save(game, gone) is None
+    game.close()
+    shutil.rmtree(tmp_path / "levels")
+    with pytest.raises(SaveError) as refused:
+        read_save()
+    assert f"made on another version of {LEVELS / DEFAULT_LEVEL.name}" in str(refused.value)
+    assert str(refused.value).endswith(f"({gone} is no longer there)")
+
+
+@pytest.mark.parametrize("older", [{"format": 0}, {"snapshot": {"format": 1}}], ids=["save format", "snapshot"])
+def test_a_save_another_blue_comet_made_that_this_one_cannot_resume_names_both_versions(older):
+    game = new_game(DEFAULT_LEVEL, seed=3)
+    assert write_save(game, DEFAULT_LEVEL) is None
+    game.close()
+    data = json.loads(save_path().read_text(encoding="utf-8"))
+    save_path().write_text(json.dumps({**data, "game_version": "0.1.0", **older}), encoding="utf-8")
+    with pytest.raises(SaveError) as refused:
+        read_save()
+    assert str(refused.value).endswith(f" (saved by Blue Comet 0.1.0; this is {game_module.__version__})")
+    save_path().write_text(json.dumps({**data, **older}), encoding="utf-8")  # this version's own: no versions named
+    with pytest.raises(SaveError) as refused:
+        read_save()
+    assert "saved by" not in str(refused.value)
