@@ -259,7 +259,7 @@ def main(names) -> None:
         "missions": (missions, 60, False),
         "options": (options, 40, False),
         "controls": (controls, 60, False),
-        "play": (fight, 60 * 14, True),
+        "play": (fight, 700, True),  # a moment of the fight before the heat runs out
         "pause": (lambda app, f: fight(app, f) if f < 60 * 12 else Actions(pause=f == 60 * 12), 60 * 12 + 20, True),
         "debug": (debug, 60 * 30, True),
         "result": (until_result, 60 * 150, True),
