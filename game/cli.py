@@ -12,10 +12,10 @@ from pathlib import Path
 
 from game.content.catalog import load_catalog
 from game.content.chain import LEVELS
-from game.content.check import check_paths, is_dir
+from game.content.check import check_paths
 from game.content.errors import ContentError
 from game.content.words import counted
-from game.files import is_file
+from game.files import is_dir, is_file
 from game.session import DEFAULT_LEVEL, new_game, settle_heap
 from game.settings import load_settings, settings_path
 from game.sim.damage import DIFFICULTIES

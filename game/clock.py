@@ -31,6 +31,7 @@ class WallClock:
         self.pacer.tick(MAX_FPS)
 
     def fps(self) -> float:
+        """Frames a second of late, for F3."""
         return self.pacer.get_fps()
 
 

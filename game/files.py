@@ -1,8 +1,8 @@
 """Files the game writes for the player: where they live, and writing them whole or not at all.
 
-Also paths looked at without raising (real_path, is_file, link_end), for the player's files and for a map and the
-files it names: a loop of links or a name too long for the system is a line naming it, not a traceback; and files read
-only when they are files (read_bytes), and a file told missing only when the system says so (missing)."""
+Also paths looked at without raising (real_path, is_file, is_dir, link_end), for the player's files and for a map and
+the files it names: a loop of links or a name too long for the system is a line naming it, not a traceback; and files
+read only when they are files (read_bytes), and a file told missing only when the system says so (known_missing)."""
 
 import errno
 import os
@@ -130,7 +130,15 @@ def is_file(path) -> bool:
         return False
 
 
-def missing(path) -> bool:
+def is_dir(path) -> bool:
+    """Path.is_dir(), False where the system cannot look (a name too long): what reads the path then says why."""
+    try:
+        return Path(path).is_dir()
+    except OSError:
+        return False
+
+
+def known_missing(path) -> bool:
     """not Path.exists(), but False where the system cannot look: Python 3.11's raises PermissionError for a file in a
     folder this user may not open, a traceback at start. Such a file is not missing: reading it says why."""
     try:

@@ -17,7 +17,7 @@ import yaml
 from game.content.errors import ContentError, one_line
 from game.content.schema import describe
 from game.content.yamlio import load_yaml
-from game.files import data_dir, missing, write_atomically
+from game.files import data_dir, known_missing, write_atomically
 
 FORMAT = 1
 FILE_NAME = "record.yaml"
@@ -113,7 +113,7 @@ def record_result(level, tally, outcome, path: Path | None = None) -> Record:
 
 def _read(path: Path) -> tuple[dict, dict]:
     """(level name → Counts, the whole file's data to write back) — both empty when there is no file yet."""
-    if missing(path):  # a file out of reach is not missing: load_yaml says why it cannot be read
+    if known_missing(path):  # a file out of reach is not missing: load_yaml says why it cannot be read
         return {}, {}
     try:
         data = load_yaml(path)

@@ -17,7 +17,7 @@ from game.content.chain import LEVELS
 from game.content.errors import ContentError, one_line
 from game.content.level import load_level
 from game.content.schema import describe
-from game.files import aside_path, data_dir, is_file, missing, read_bytes, write_atomically
+from game.files import aside_path, data_dir, is_file, known_missing, read_bytes, write_atomically
 from game.sim.snapshot import SnapshotError, restore, snapshot
 
 FORMAT = 1
@@ -44,7 +44,7 @@ def write_save(game_in_play, level_path, start_at=None, path: Path | None = None
     path = path or save_path()
     if game_in_play.player_health() is None:  # a save of a lost machine could never be read back: nothing to fly
         return f"{path}: not saved: the Layzner is lost, there is no game to carry on"
-    if not missing(path):  # one that cannot be resumed was promised to be kept: out of the way first, not overwritten
+    if not known_missing(path):  # one that cannot be resumed was promised kept: out of the way first, not overwritten
         try:
             read_save(path).game.close()  # only asked whether it can be resumed: its world is let go at once
         except SaveError:

@@ -19,7 +19,7 @@ from game.content.errors import ContentError, Problem, one_line, quote
 from game.content.schema import describe
 from game.content.spelling import suggest
 from game.content.yamlio import load_yaml, load_yaml_keeping
-from game.files import aside_path, config_dir, link_end, missing, write_atomically
+from game.files import aside_path, config_dir, link_end, known_missing, write_atomically
 from game.sim.damage import DIFFICULTIES
 
 FILE_NAME = "settings.yaml"
@@ -86,7 +86,7 @@ def load_settings(path: Path) -> tuple[Settings, list[str]]:
 
 def _load(path: Path) -> tuple[Settings, list[str]]:
     file = str(path)
-    if missing(path):
+    if known_missing(path):
         if path.is_symlink():  # a link to no file (broken, or a loop of links): the player meant a file there
             return Settings(), [str(Problem(file, "", "a settings file, or a link to one",
                                             link_end(path), "using the default settings"))]

@@ -20,7 +20,7 @@ from game.content.tmx_properties import property_where
 from game.content.tmx_templates import part_where, redraw_hint, set_in_template_hint, value_in_template_hint
 from game.content.tmx_tilesets import GAME_TILESETS
 from game.content.tmx_xml import missing
-from game.files import is_file, real_path
+from game.files import is_dir, is_file, real_path
 from game.sim.resources import TICK_RATE
 from game.sim.routes import ARRIVED
 from game.sim.terrain import circle_in_wall
@@ -160,14 +160,6 @@ def _with_campaign(checked: list[CheckedMap], chain) -> list[CheckedMap]:
                                  + ("the first of these maps to play" if named_by else "this map")),)
         told.append(CheckedMap(result.path, problems, warnings, result.next_level))
     return told
-
-
-def is_dir(path: Path) -> bool:
-    """Path.is_dir(), False where the system cannot look (a name too long): the map's own check then says why."""
-    try:
-        return path.is_dir()
-    except OSError:
-        return False
 
 
 def expand(paths) -> list[Path]:

@@ -345,13 +345,15 @@ class _Reader:
         """An object layer's offset moves its objects, but Tiled's X and Y leave it out: the game's objects it alone
         carries off the map are one mistake, the layer's, told once (not each at a place Tiled never shows)."""
         dx, dy = combined.offset_x, combined.offset_y
+        if not (dx or dy):
+            return
         document = self.document
         width, height = document.width * document.tile_width, document.height * document.tile_height
 
         def on_map(x: float, y: float) -> bool:
             return 0 <= x < width and 0 <= y < height
 
-        moved = [obj for obj in objects if (dx or dy) and obj.cls in OBJECT_CLASSES
+        moved = [obj for obj in objects if obj.cls in OBJECT_CLASSES
                  and on_map(obj.centre[0] - dx, obj.centre[1] - dy) and not on_map(*obj.centre)]
         if not moved:
             return

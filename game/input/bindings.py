@@ -15,7 +15,7 @@ import pygame
 from game.content.errors import ContentError, Problem, one_line, quote
 from game.content.schema import describe, too_long_to_print
 from game.content.yamlio import load_yaml, load_yaml_keeping
-from game.files import aside_path, config_dir, link_end, missing, write_atomically
+from game.files import aside_path, config_dir, link_end, known_missing, write_atomically
 
 DEFAULT_BINDINGS_PATH = Path(__file__).resolve().parents[2] / "assets" / "data" / "bindings.yaml"
 PLAYER_FILE_NAME = "bindings.yaml"  # in the player's config folder, beside settings.yaml
@@ -167,7 +167,7 @@ def load_player_bindings(shipped_path: Path, player_path: Path) -> tuple[Binding
 
 def _over(shipped: Bindings, player_path: Path) -> tuple[Bindings, list[str]]:
     """The player's file over `shipped`, and a line for each of its problems (none when it is missing or empty)."""
-    if missing(player_path):
+    if known_missing(player_path):
         if player_path.is_symlink():  # a link to no file: the player meant a file there
             problem = Problem(str(player_path), "", "a bindings file, or a link to one", link_end(player_path))
             return shipped, [f"{problem} (using the game's bindings)"]

@@ -7,6 +7,7 @@ nothing cut; a warning only while what it warns of holds), then fades; a new lin
 rules already chose who speaks). While the Layzner is under the panel it turns see-through (SEE_THROUGH). While
 Fouron holds the controls the panel wears its colour and its line does not fade; when it lets go, its line fades at
 once (its orders to kill are not left on screen over a pilot back at the controls), leaving the panel to Rei.
+Once the level is decided, the line showing types on and then stays as it stands until the result screen.
 """
 
 import math

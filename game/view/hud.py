@@ -48,11 +48,11 @@ REFUSED_WORDS = {"charging": "NOT CHARGED", "cooling": "RECHARGING", "overheated
 class Gauges(NamedTuple):
     """What the gauges along the bottom showed last frame: the unit's spec, the clock (s) their pulses read, the
     player's machine's Heat, Vmax and Launcher (None: it has none), and what Hud._vmax and Hud._missiles are given."""
-    spec: object
+    spec: object  # the catalog's UnitSpec
     seconds: float
-    heat: object
-    vmax: object
-    launcher: object
+    heat: Heat | None
+    vmax: Vmax | None
+    launcher: Launcher | None
     vmax_locked: bool
     lasts: float
     lock: float
@@ -142,7 +142,9 @@ class Hud:
         self._wrecked = None
         self._draw_gauges(surface, self.last_gauges, refused)
 
-    def _draw_gauges(self, surface, gauges: "Gauges", refused=None) -> None:
+    def _draw_gauges(self, surface, gauges: Gauges, refused=None) -> None:
+        """The gauges along the bottom as `gauges` has them, each only where the machine has what it shows;
+        `refused`: (reason, age s) of a V-MAX press refused just now, which the V-MAX gauge flashes."""
         spec = gauges.spec
         if gauges.heat is not None:
             self._heat(surface, gauges.heat, spec.heat, gauges.seconds)

@@ -8,6 +8,7 @@ import pygame
 
 from game.content.errors import ContentError, Problem
 from game.content.level_data import LevelData, TileImage
+from game.files import is_file
 from game.view.sprites import SHADOW_CLEAR, SUN
 
 # One sun over the whole map: a standing tile's shadow falls as a machine's does, however the tile is flipped or
@@ -105,7 +106,7 @@ class _Sheets:
         """X_corners.png beside tileset image X.png, if the game can read it."""
         source = Path(path)
         named = source.with_name(f"{source.stem}_corners.png")
-        if not named.is_file():
+        if not is_file(named):  # nor where the system cannot look (a name too long with _corners)
             return None
         try:
             return self.image(str(named))
@@ -118,7 +119,7 @@ class _Sheets:
             source = Path(path)
             named = [str(source.with_name(f"{source.stem}_{part}.png")) for part in ("body", "shadow")]
             self._apart[path] = None
-            if all(Path(name).is_file() for name in named):
+            if all(is_file(name) for name in named):
                 body, shadow = (self.image(name) for name in named)
                 if body.get_size() == shadow.get_size() == self.image(path).get_size():  # else not made for it
                     self._apart[path] = body, shadow

@@ -79,7 +79,6 @@ def test_options_hint_names_the_right_stick_as_soon_as_a_pad_player_makes_it_the
     assert ctx.settings == dataclasses.replace(Settings(), pad_move_stick="right")
 
 
-
 def test_a_page_a_pad_player_opens_names_the_pad_s_controls_from_the_frame_it_opens_on(config_dir, monkeypatch):
     """The app draws a page the frame a press opened it, before the page has heard any input itself."""
     import pygame

@@ -10,20 +10,12 @@ import pytest
 
 from game.content.level import load_level
 from game.view.map_view import MapView
-from game.view.tiles import INSIDE_CORNERS, E, N, S, W
+from game.view.tiles import INSIDE_CORNERS, E, N, S, W, cut_corners
 from tests.maps import mars_map
 
 ROOT = Path(__file__).resolve().parents[2]
 TILESETS = ROOT / "assets" / "tilesets"
 ROCK, WALL = 1 + 56, 1 + 32  # the mask-0 gids of Mars's rock cliffs and base walls (mars.tsx's Wang sets 1 and 0)
-
-
-@pytest.fixture
-def display():
-    pygame.init()
-    pygame.display.set_mode((64, 64))
-    yield
-    pygame.quit()
 
 
 def autotiled(plan: list[str], first: int) -> list[list[int]]:
@@ -111,19 +103,40 @@ def test_every_corner_piece_is_drawn_and_keeps_to_its_corner():
                 assert np.abs(xs - corner_x).max() < 28 and np.abs(ys - corner_y).max() < 28, (name, place, column)
 
 
+def on_a_copy_of_the_tileset(folder: Path, tsx: str, images: dict[str, str], layers: dict[str, list[list[int]]]):
+    """A map of these layers on a copy of mars.tsx (its text `tsx`) beside it in `folder`, with the tileset's images
+    copied as `images` names them (name in assets/tilesets → name in the copy), read as the game reads it."""
+    for image, copy in images.items():
+        (folder / copy).write_bytes((TILESETS / image).read_bytes())
+    (folder / "mars.tsx").write_text(tsx)
+    mars_map(folder, layers)
+    path = folder / "mars.tmx"  # made to read the copy of the tileset beside it
+    path.write_text(path.read_text().replace(f'source="{os.path.relpath(TILESETS / "mars.tsx", folder)}"',
+                                             'source="mars.tsx"'))
+    return load_level(path)
+
+
 def test_wang_sets_written_otherwise_than_tiled_writes_them_leave_their_tiles_plain_and_the_map_loads(tmp_path):
-    for image in ("mars.png", "mars_corners.png"):
-        (tmp_path / image).write_bytes((TILESETS / image).read_bytes())
     tsx = (TILESETS / "mars.tsx").read_text()
     changed = (tsx.replace('type="edge"', 'type="corner"', 1)  # the walls' set, the first: not an edge set
                .replace('tileid="61" wangid="1,0,0,0,1,0,0,0"', 'tileid="61" wangid="1,0,0,0,x,0,0,0"')
                .replace('tileid="62" wangid="0,0,1,0,1,0,0,0"', 'tileid="62" wangid="0,0,1,0,2,0,0,0"'))
     assert changed.count("corner") == 1 and "x,0,0,0" in changed and "1,0,2,0" in changed
-    (tmp_path / "mars.tsx").write_text(changed)
-    mars_map(tmp_path, {"walls": [[WALL + E, ROCK + N + S, ROCK + E + S, ROCK + N + E + S]]})
-    path = tmp_path / "mars.tmx"  # made to read the changed copy of the tileset beside it
-    path.write_text(path.read_text().replace(f'source="{os.path.relpath(TILESETS / "mars.tsx", tmp_path)}"',
-                                             'source="mars.tsx"'))
-    level = load_level(path)  # no problem reported: the game never needed the Wang sets
+    # no problem reported: the game never needed the Wang sets
+    images = {"mars.png": "mars.png", "mars_corners.png": "mars_corners.png"}
+    level = on_a_copy_of_the_tileset(tmp_path, changed, images,
+                                     {"walls": [[WALL + E, ROCK + N + S, ROCK + E + S, ROCK + N + E + S]]})
     edges = {tile.y // 32 * 8 + tile.x // 32: tile.edge for tile in level.tiles.values()}
     assert edges == {32 + E: None, 56 + N + S: None, 56 + E + S: None, 56 + N + E + S: (1, N + E + S)}
+
+
+def test_a_tileset_image_whose_name_leaves_no_room_for_its_corners_name_draws_its_map(display, tmp_path):
+    """An image named with 251 characters is one the system takes, but X_corners.png (and X_shadow.png) past 255 is
+    not a name it can even look for: the map drew its autotiles and flipped standing tiles from it with a traceback."""
+    image = "m" * 247 + ".png"
+    tsx = (TILESETS / "mars.tsx").read_text().replace('source="mars.png"', f'source="{image}"')
+    level = on_a_copy_of_the_tileset(tmp_path, tsx, {"mars.png": image},
+                                     {"walls": [[WALL + E, ROCK + N + E, 10 | 0x80000000]]})  # 10: a small rock
+    view = MapView(level)
+    assert not any(tile.corners[0] for tile in cut_corners(level).values())  # none to lay: the corners stay as painted
+    assert view._render_chunk(0, 0).get_bounding_rect().width  # and the map is drawn

@@ -5,7 +5,6 @@ from pathlib import Path
 
 import numpy as np
 import pygame
-import pytest
 
 from game.view import map_view
 from game.view.camera import HUD_TOP, SHAKE_ROOM, Camera
@@ -14,14 +13,6 @@ from tests.maps import mars_map
 
 VIEW = (1280, 720)
 GROUND, PLATE, PEBBLE, ROCK = 1, 26, 16, 72  # gids in the game's tileset: ground, a floor plate, a pebble, rock
-
-
-@pytest.fixture
-def display():
-    pygame.init()
-    pygame.display.set_mode(VIEW)
-    yield
-    pygame.quit()
 
 
 def edge_map(folder: Path, ground: list[list[int]], walls: list[list[int]]):

@@ -132,7 +132,7 @@ def wall_tile(mask, top_surface, inside=()):
     """A thick bulkhead seen from above.  Sides with a neighbour: the top
     surface and ridge run to the edge.  Open sides: a side face (lit on N/W,
     dark on S/E) ending in a dark outline at the foot of the wall. Each inside
-    corner (a pair of joined sides, tiles_grid.INSIDE_CORNERS) turns the
+    corner (a pair of joined sides, game.view.tiles.INSIDE_CORNERS) turns the
     neighbours' faces round the open cell on the diagonal."""
     cv = tile_canvas(matte=(30, 34, 42))
     cv.surf = top_surface.copy()
@@ -269,8 +269,8 @@ def talus(d, depth, along, x, y, jitter):
 def rock_tile(mask, inside=()):
     """Red-brown plateau.  For each open side the pixel's depth above the cliff's foot (the tile's edge) picks:
     scree, the cliff's face (strata and gullies), a bright rim, the plateau. Each inside corner (a pair of joined
-    sides, as tiles_grid.INSIDE_CORNERS) takes the faces of the neighbours across them round the open cell on the
-    diagonal (tiles_common.inside_corner)."""
+    sides, as game.view.tiles.INSIDE_CORNERS) takes the faces of the neighbours across them round the open cell on
+    the diagonal (tiles_common.inside_corner)."""
     res = 2  # per-pixel at 2x, smooth-scaled down
     size = TILE * res
     plateau = rock_plateau(res)

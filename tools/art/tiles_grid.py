@@ -6,6 +6,3 @@ ROWS = 9
 
 # Autotile mask = N*1 + E*2 + S*4 + W*8, each bit set when the neighbour on that side is the same kind of block.
 N, E, S, W = 1, 2, 4, 8
-# An autotile's inside corners, in the order of the columns of a tileset's X_corners.png: the two sides a tile
-# joins, where the neighbours across them turn round a cell of another kind on the diagonal.
-INSIDE_CORNERS = ((N, E), (S, E), (S, W), (N, W))

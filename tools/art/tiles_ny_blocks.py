@@ -20,8 +20,8 @@ RES = 2  # drawn per pixel at twice the size, smooth-scaled down
 def nearest_open_side(x, y, mask, widths, wobble=None, inside=()):
     """(u, side): the smallest distance of point (x, y) from an open side (no neighbour there), in that side's
     width; (inf, None) when every side has a neighbour. wobble(side, along) moves an edge in or out. Each inside
-    corner (a pair of joined sides, as tiles_grid.INSIDE_CORNERS) is where the faces of the neighbours across them
-    turn round the open cell on the diagonal (tiles_common.inside_corner)."""
+    corner (a pair of joined sides, as game.view.tiles.INSIDE_CORNERS) is where the faces of the neighbours across
+    them turn round the open cell on the diagonal (tiles_common.inside_corner)."""
     def u(d):
         dist = {N: y, S: TILE - y, W: x, E: TILE - x}[d]
         if wobble:

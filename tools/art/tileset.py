@@ -55,13 +55,13 @@ shadow still falls down-right.
 
 import pygame
 
-from game.view.tiles import over_shadow
+from game.view.tiles import INSIDE_CORNERS, over_shadow  # X_corners.png's columns in the order the game reads
 from tools.art.tiles_autotiles import rock_tile, wall_tile, wall_top_surface
 from tools.art.tiles_decoration import (deco_cable, deco_debris, deco_pebbles, deco_scorch, deco_small_crater,
                                         deco_small_rock, tread_marks)
 from tools.art.tiles_floor import (floor_chevron, floor_concrete, floor_damaged, floor_deck, floor_grate, floor_hazard,
                                    floor_light, floor_line)
-from tools.art.tiles_grid import COLS, E, INSIDE_CORNERS, N, ROWS, S, TILE, W
+from tools.art.tiles_grid import COLS, E, N, ROWS, S, TILE, W
 from tools.art.tiles_ground import (ground_a, ground_b, ground_c, ground_cracked, ground_dark_dust, ground_gravel,
                                     ground_pale, ground_ripples)
 from tools.art.tiles_obstacles import (obst_boulder, obst_boulder_cluster, obst_crates, obst_fuel_tank, obst_hull,
@@ -112,7 +112,7 @@ def build_corners():
 
 def corner_sheet(draws):
     """A tileset's X_corners.png, beside X.png (game/view/tiles.py reads it): a row for each of its edge Wang sets in
-    the .tsx's order, of that autotile's inside corners in tiles_grid.INSIDE_CORNERS's order. Each is what the tile
+    the .tsx's order, of that autotile's inside corners in INSIDE_CORNERS's order. Each is what the tile
     joined on every side (mask 15), drawn by draw(mask, inside corners), changes when that corner is drawn inside,
     the rest clear: the game lays it on an autotile whose neighbours turn round a cell on its diagonal, where their
     faces would stop short."""
