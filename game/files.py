@@ -14,12 +14,12 @@ APP_DIR = "blue-comet"
 
 
 def config_dir() -> Path:
-    """$BLUE_COMET_CONFIG_DIR, else $XDG_CONFIG_HOME/blue-comet, else ~/.config/blue-comet."""
+    """$BLUE_COMET_CONFIG_DIR, else $XDG_CONFIG_HOME/blue-comet (an absolute path), else ~/.config/blue-comet."""
     return _folder("XDG_CONFIG_HOME", Path.home() / ".config")
 
 
 def data_dir() -> Path:
-    """$BLUE_COMET_CONFIG_DIR, else $XDG_DATA_HOME/blue-comet, else ~/.local/share/blue-comet."""
+    """$BLUE_COMET_CONFIG_DIR, else $XDG_DATA_HOME/blue-comet (an absolute path), else ~/.local/share/blue-comet."""
     return _folder("XDG_DATA_HOME", Path.home() / ".local" / "share")
 
 
@@ -27,8 +27,10 @@ def _folder(xdg: str, fallback: Path) -> Path:
     override = os.environ.get("BLUE_COMET_CONFIG_DIR")  # one folder for everything: tests, portable installs
     if override:
         return Path(override)
-    base = os.environ.get(xdg)
-    return (Path(base) if base else fallback) / APP_DIR
+    base = os.environ.get(xdg, "")
+    # The XDG spec: a relative path is invalid and ignored. Used as is, the player's files would follow the folder
+    # the game was started from, a new set of settings and an empty Continue in each.
+    return (Path(base) if os.path.isabs(base) else fallback) / APP_DIR
 
 
 def folders_blocked() -> list[str]:

@@ -4,9 +4,10 @@ A settings file is the player's own: reading it never raises and never rewrites 
 falls back to its default (the good ones are kept) and comes back as one line saying what is wrong,
 so the player can fix the file by hand. A settings.yaml that is a link to no file (broken, or a loop
 of links) gives the defaults and one line saying where it leads. Saving writes a whole new file
-beside the old one and swaps it in, so a crash or a full disk never leaves half a file behind; a file
-that did not read cleanly is copied aside first (settings.unreadable.yaml), so what the menu does not
-know is never lost.
+beside the old one and swaps it in, so a crash or a full disk never leaves half a file behind. Keys
+this game does not know (a newer game's) are written back as they were, and still named on the title;
+a file with any other mistake is copied aside first (settings.unreadable.yaml), so what the menu
+does not know is never lost.
 """
 
 import dataclasses
@@ -18,8 +19,8 @@ import yaml
 from game.content.errors import ContentError, Problem, one_line, quote
 from game.content.schema import describe
 from game.content.spelling import suggest
-from game.content.yamlio import load_yaml, load_yaml_keeping
-from game.files import aside_path, config_dir, link_end, known_missing, write_atomically
+from game.content.yamlio import dump_as_read, load_yaml, load_yaml_keeping
+from game.files import aside_path, config_dir, known_missing, link_end, write_atomically
 from game.sim.damage import DIFFICULTIES
 
 FILE_NAME = "settings.yaml"
@@ -76,21 +77,28 @@ def load_settings(path: Path) -> tuple[Settings, list[str]]:
     A missing file gives the defaults and no problems. Every key that is wrong keeps its default;
     every key that is right is kept.
     """
-    path = Path(path)
+    settings, problems, _, _ = _read(Path(path))
+    return settings, problems
+
+
+def _read(path: Path) -> tuple[Settings, list[str], dict, bool]:
+    """load_settings; the keys this game does not know with their values, to write back as they were; and whether
+    saving over the file loses anything even so (a mistake's value, a key given twice, a file that is no mapping)."""
     try:
         return _load(path)
     except Exception as error:  # noqa: BLE001 - a settings file must never stop the game
-        return Settings(), [str(Problem(str(path), "", "a readable settings file",
-                                        f"{type(error).__name__}: {str(error)[:120]}", "using the default settings"))]
+        problem = Problem(str(path), "", "a readable settings file", f"{type(error).__name__}: {str(error)[:120]}",
+                          "using the default settings")
+        return Settings(), [str(problem)], {}, True
 
 
-def _load(path: Path) -> tuple[Settings, list[str]]:
+def _load(path: Path) -> tuple[Settings, list[str], dict, bool]:
     file = str(path)
     if known_missing(path):
         if path.is_symlink():  # a link to no file (broken, or a loop of links): the player meant a file there
             return Settings(), [str(Problem(file, "", "a settings file, or a link to one",
-                                            link_end(path), "using the default settings"))]
-        return Settings(), []
+                                            link_end(path), "using the default settings"))], {}, True
+        return Settings(), [], {}, False
     problems: list[Problem] = []
     try:
         data = load_yaml(path)
@@ -101,23 +109,25 @@ def _load(path: Path) -> tuple[Settings, list[str]]:
         except ContentError as mistake:  # a mistake besides any key given twice: the one that stops the file
             error, data = mistake, None
         if data is None:
-            return Settings(), [f"{line} (using the default settings)" for line in map(str, error.problems)]
+            return Settings(), [f"{line} (using the default settings)" for line in map(str, error.problems)], {}, True
     if data is None:  # an empty file (or only comments): nothing chosen yet
-        return Settings(), []
+        return Settings(), [], {}, False
     if not isinstance(data, dict):
         return Settings(), [str(Problem(file, "", "a mapping of settings (key: value, one a line)", describe(data),
-                                        "using the default settings"))]
-    values = {}
+                                        "using the default settings"))], {}, True
+    values, unknown = {}, {}
     for key, value in data.items():
         if key not in _FIELDS:
             # A key, like a value, may be of any length and hold any character: the line stays readable.
             problems.append(Problem(file, one_line(key, 60), "a known setting", quote(key),
                                     f"ignored; {suggest(key, _FIELDS)}"))
+            unknown[key] = value
             continue
         good = _check(_FIELDS[key], value, file, problems)
         if good is not None:
             values[key] = good
-    return dataclasses.replace(Settings(), **values), [str(problem) for problem in problems]
+    lost = len(problems) > len(unknown)  # a line for each unknown key, all kept: any more is a mistake saving loses
+    return dataclasses.replace(Settings(), **values), [str(problem) for problem in problems], unknown, lost
 
 
 def _without_duplicates(path: Path) -> tuple[object, list[Problem]]:
@@ -183,8 +193,9 @@ def _format(value: object) -> str:
     return str(value)
 
 
-def dump_settings(settings: Settings) -> str:
-    """The settings file's text: a header explaining each key, then key: value, one a line."""
+def dump_settings(settings: Settings, unknown: dict | None = None) -> str:
+    """The settings file's text: a header explaining each key, then key: value, one a line; then the keys this game
+    does not know (`unknown`, a newer game's), as they were. ValueError when one cannot be written as YAML."""
     lines = [
         "# Blue Comet settings. The options menu writes this file; you may edit it by hand too.",
         "# A value that is missing or wrong keeps its default, and the game says what was wrong.",
@@ -196,28 +207,37 @@ def dump_settings(settings: Settings) -> str:
                      f" (default {_format(spec.default)})")
     lines.append("")
     lines += [f"{name}: {_format(getattr(settings, name))}" for name in _FIELDS]
+    if unknown:
+        lines += ["", "# Not known to this version of the game (a newer one's?): kept as they were."]
+        lines.append(dump_as_read(unknown).rstrip("\n"))
     return "\n".join(lines) + "\n"
 
 
 def save_settings(settings: Settings, path: Path) -> str | None:
     """Write the settings atomically. Returns None when saved, or one line to show: why they were not saved, or where
     the file they replaced was kept; never raises for a disk or permission error. The file already there stays whole
-    until the new one replaces it, and one that did not read cleanly is copied aside first (see _keep_unclean)."""
+    until the new one replaces it; the keys this game does not know are written back into it, and a file with any
+    other mistake is copied aside first (see _keep_aside)."""
     path = Path(path)
     try:
-        kept = _keep_unclean(path)
-        write_atomically(path, dump_settings(settings).encode("utf-8"))
+        _, _, unknown, lost = _read(path) if path.is_file() else (None, None, {}, False)
+        try:
+            text = dump_settings(settings, unknown)
+        except ValueError:  # a newer game's key that will not write back: the whole file is kept aside instead
+            lost, text = True, dump_settings(settings)
+        kept = _keep_aside(path) if lost else None
+        write_atomically(path, text.encode("utf-8"))
     except OSError as error:
         reason = error.strerror or str(error) or type(error).__name__
         return f"{path}: could not save the settings: {reason} (they apply until the game closes)"
     return None if kept is None else f"{path} had mistakes: your file as it was is kept as {kept.name}"
 
 
-def _keep_unclean(path: Path) -> Path | None:
-    """Copy a settings file that does not read cleanly beside it (settings.unreadable.yaml, then .2, .3 ...) and
-    return where; None when it reads cleanly or is not there. Its good values behind a typo, a newer game's keys
-    and its comments are the player's work, which the file written in its place would otherwise lose."""
-    if not path.is_file() or not load_settings(path)[1]:
+def _keep_aside(path: Path) -> Path | None:
+    """Copy a settings file that saving would lose something of beside it (settings.unreadable.yaml, then .2, .3 ...)
+    and return where; None when it is not there. Its good values behind a typo and its comments are the player's
+    work, which the file written in its place would otherwise lose."""
+    if not path.is_file():
         return None
     kept = aside_path(path)
     write_atomically(kept, path.read_bytes())

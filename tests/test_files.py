@@ -8,7 +8,7 @@ import threading
 
 import pytest
 
-from game.files import folders_blocked
+from game.files import config_dir, data_dir, folders_blocked
 from game.input.bindings import (DEFAULT_BINDINGS_PATH, input_names, load_bindings_or_default, load_player_bindings,
                                  save_player_bindings)
 from game.record import RecordError, load_record, record_result
@@ -83,6 +83,21 @@ def test_each_of_the_player_s_folders_a_file_blocks_is_named_with_what_it_keeps(
     (tmp_path / "data").write_text("", encoding="utf-8")
     assert folders_blocked() == [f"{tmp_path / 'data'} is a file where a folder was expected: the save, the career "
                                  "record and the last replay cannot be kept until it is moved"]
+
+
+def test_a_relative_xdg_folder_is_ignored_as_the_xdg_spec_says_and_the_files_do_not_follow_the_current_folder(
+        tmp_path, monkeypatch):
+    monkeypatch.delenv("BLUE_COMET_CONFIG_DIR")
+    monkeypatch.setenv("HOME", str(tmp_path / "home"))
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("XDG_CONFIG_HOME", "config")
+    monkeypatch.setenv("XDG_DATA_HOME", "./data")
+    assert config_dir() == tmp_path / "home" / ".config" / "blue-comet"
+    assert data_dir() == tmp_path / "home" / ".local" / "share" / "blue-comet"
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))  # an absolute one is used
+    monkeypatch.setenv("XDG_DATA_HOME", "")  # set but empty: as if not set
+    assert config_dir() == tmp_path / "config" / "blue-comet"
+    assert data_dir() == tmp_path / "home" / ".local" / "share" / "blue-comet"
 
 
 def test_a_loop_of_links_where_a_folder_above_the_players_should_be_is_named(tmp_path):

@@ -6,6 +6,7 @@ import tempfile
 from pathlib import Path
 
 import pytest
+import yaml
 
 from game.settings import Settings, load_settings, save_settings, settings_path
 
@@ -179,6 +180,39 @@ def test_saving_over_a_file_that_did_not_read_cleanly_keeps_that_file_beside_the
     assert save_settings(CHANGED, path).endswith("kept as settings.unreadable.2.yaml")  # the first copy stays
     assert (tmp_path / "settings.unreadable.yaml").read_text(encoding="utf-8") == text
     assert (tmp_path / "settings.unreadable.2.yaml").read_text(encoding="utf-8") == BROKEN
+
+
+NEWER = "screen_shake: 0.5\nhdr_glow: true\ncockpit:\n  tint: [0.2, 0.4, 1]\n  layout: wide\n"
+
+
+def test_saving_keeps_a_newer_game_s_keys_as_they_were_and_makes_no_copy_aside(tmp_path):
+    path = write(tmp_path / "settings.yaml", NEWER)
+    _, told = load_settings(path)
+    assert [line.split(": ")[1] for line in told] == ["hdr_glow", "cockpit"]  # named on the title, as before
+    for _ in range(2):  # and again: still nothing to keep aside
+        assert save_settings(CHANGED, path) is None
+        assert sorted(p.name for p in tmp_path.iterdir()) == ["settings.yaml"]
+        assert load_settings(path) == (CHANGED, told)  # the newer game's keys still in the file, still named
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    assert data["hdr_glow"] is True and data["cockpit"] == {"tint": [0.2, 0.4, 1], "layout": "wide"}
+
+
+def test_saving_over_a_mistake_beside_a_newer_game_s_key_keeps_the_file_aside_once_and_the_key_in_the_new_one(
+        tmp_path):
+    path = write(tmp_path / "settings.yaml", "sfx_volume: loud\nhdr_glow: true\n")
+    assert save_settings(CHANGED, path).endswith("kept as settings.unreadable.yaml")  # the mistake would be lost
+    settings, told = load_settings(path)
+    assert settings == CHANGED and len(told) == 1 and ": hdr_glow: expected a known setting" in told[0]
+    assert save_settings(Settings(), path) is None  # the mistake is aside: no second copy for the key kept
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["settings.unreadable.yaml", "settings.yaml"]
+
+
+def test_a_newer_game_s_values_yaml_writes_in_other_ways_are_written_back_the_same(tmp_path):
+    text = 'glow: .nan\n"odd: key": "line\\nbreak"\n1: null\nwhen: 2031-05-01\nlong: "' + "x" * 300 + '"\n'
+    path = write(tmp_path / "settings.yaml", text)
+    assert save_settings(CHANGED, path) is None and save_settings(Settings(), path) is None
+    before, after = yaml.safe_load(text), yaml.safe_load(path.read_text(encoding="utf-8"))
+    assert repr(after) == repr({**{name: after[name] for name in dataclasses.asdict(Settings())}, **before})
 
 
 def test_an_unknown_key_thousands_of_characters_long_is_told_cut_short(tmp_path):

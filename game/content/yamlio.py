@@ -1,7 +1,9 @@
 """Reading YAML safely: duplicate keys, a tag on text that is not one of its kind ("!!timestamp soon", "!!bool maybe")
 and syntax errors become ContentError, never a traceback; or, in a player's own file, a key given twice costs that key
-alone (load_yaml_keeping)."""
+alone (load_yaml_keeping). And what a player's file holds that this game does not know written back as read
+(dump_as_read)."""
 
+import functools
 from pathlib import Path
 
 import yaml
@@ -118,6 +120,19 @@ def load_yaml_keeping(path: Path, instead: str) -> tuple[object, list[Problem]]:
     For a player's own file, whose every other line is still theirs; the game's own files are refused whole."""
     data, loader = _load(path, _KeepingLoader, instead)
     return data, loader.twice
+
+
+def dump_as_read(data: dict) -> str:
+    """`data` (a newer game's keys, read from a player's file) as block YAML that reads back as it is; ValueError when
+    it cannot be written so."""
+    dump = functools.partial(yaml.safe_dump, sort_keys=False, allow_unicode=True, default_flow_style=False)
+    try:
+        text = dump(data)
+        if dump(yaml.load(text, Loader=_SafeLoader)) == text:  # the same again (as text: NaN is not NaN's equal)
+            return text
+    except (yaml.YAMLError, RecursionError, TypeError, ValueError):
+        pass
+    raise ValueError("values that cannot be written back as they were")
 
 
 def _tab_before(text: str, mark) -> bool:

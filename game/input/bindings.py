@@ -14,8 +14,8 @@ import pygame
 
 from game.content.errors import ContentError, Problem, one_line, quote
 from game.content.schema import describe, too_long_to_print
-from game.content.yamlio import load_yaml, load_yaml_keeping
-from game.files import aside_path, config_dir, link_end, known_missing, write_atomically
+from game.content.yamlio import dump_as_read, load_yaml, load_yaml_keeping
+from game.files import aside_path, config_dir, is_file, known_missing, link_end, write_atomically
 
 DEFAULT_BINDINGS_PATH = Path(__file__).resolve().parents[2] / "assets" / "data" / "bindings.yaml"
 PLAYER_FILE_NAME = "bindings.yaml"  # in the player's config folder, beside settings.yaml
@@ -187,29 +187,41 @@ def _over(shipped: Bindings, player_path: Path) -> tuple[Bindings, list[str]]:
 
 
 def save_player_bindings(names: Mapping[str, Mapping[str, list[str]]], shipped: Bindings, path: Path) -> str | None:
-    """Write the player's file: each action whose inputs differ from the shipped bindings', by section. Atomic; a file
-    there that does not read cleanly is copied aside first (bindings.unreadable.yaml), as settings.yaml's is. Returns
+    """Write the player's file: each action whose inputs differ from the shipped bindings', by section, and the
+    sections and actions of the file there that this game does not know (a newer game's), as they were. Atomic; a
+    file there with any other mistake is copied aside first (bindings.unreadable.yaml), as settings.yaml's is. Returns
     None when saved, or one line to show (why not, or where the old file was kept); never raises for a disk error."""
     base = input_names(shipped)
+    unknown, lost = _unknown_entries(shipped, path) if is_file(path) else ({}, False)
     lines = ["# Blue Comet: your controls, as Options > Controls set them. Each action here replaces the game's own",
              "# (assets/data/bindings.yaml); [] leaves it unbound, but for Pause and the menus' up, down, confirm and",
              "# back, which keep the game's. Delete this file to go back to the game's controls.",
              ""]
+    kept_lines = {}  # section (None: the file's top level) → the lines of its entries this game does not know
+    try:
+        kept_lines = {section: _indented(dump_as_read(entries), "  " if section else "")
+                      for section, entries in unknown.items()}
+    except ValueError:  # a newer game's entry that will not write back: the whole file is kept aside instead
+        lost = True
     for section in SECTIONS:
         changed = [action for action in ACTIONS if list(names[section][action]) != list(base[section][action])]
-        if changed:
+        if changed or section in kept_lines:
             lines.append(f"{section}:")
             lines += [f"  {action}: [{', '.join(map(_yaml_name, names[section][action]))}]" for action in changed]
+            lines += kept_lines.get(section, [])
     # An order only where the file would read back another without it: keys and mouse buttons the player mixed.
     orders = _orders(names)
     ordered = [action for action in orders if tuple(orders[action]) != _fallback_order(
         action, len(names["keyboard"][action]), len(names["mouse"][action]), base)]
-    if ordered:
+    if ordered or ORDER in kept_lines:
         lines.append(f"{ORDER}:  # where each action's mouse buttons stand among its keys")
         lines += [f"  {action}: [{', '.join(orders[action])}]" for action in ordered]
+        lines += kept_lines.get(ORDER, [])
+    if None in kept_lines:
+        lines += ["# Not known to this version of the game (a newer one's?): kept as they were.", *kept_lines[None]]
     kept = None
     try:
-        if path.is_file() and _over(shipped, path)[1]:
+        if lost:
             kept = aside_path(path)
             write_atomically(kept, path.read_bytes())
         write_atomically(path, ("\n".join(lines) + "\n").encode("utf-8"))
@@ -217,6 +229,32 @@ def save_player_bindings(names: Mapping[str, Mapping[str, list[str]]], shipped: 
         reason = error.strerror or str(error) or type(error).__name__
         return f"{path}: could not save the controls: {reason} (they apply until the game closes)"
     return None if kept is None else f"{path} had mistakes: your file as it was is kept as {kept.name}"
+
+
+def _unknown_entries(shipped: Bindings, path: Path) -> tuple[dict, bool]:
+    """The sections, and actions in sections, of the player's file that this game does not know (a newer game's), to
+    write back as they were: {section, or None for the file's top level: {key: value}}; and whether saving over the
+    file loses anything even so (a mistake's line, an action given twice, a setting moved to Options)."""
+    try:
+        data, twice = load_yaml_keeping(path, instead="the game's binding stands in")
+    except ContentError:
+        return {}, True
+    if data is None or not isinstance(data, dict):
+        return {}, data is not None
+    unknown = {None: {key: value for key, value in data.items() if key not in SECTIONS and key != ORDER}}
+    known = {key: value for key, value in data.items() if key not in unknown[None]}
+    for section, entries in known.items():
+        if isinstance(entries, dict):
+            unknown[section] = {key: value for key, value in entries.items()
+                                if key not in ACTIONS and not (section == "pad" and key in MOVED_TO_OPTIONS)}
+            known[section] = {key: value for key, value in entries.items() if key not in unknown[section]}
+    unknown = {section: entries for section, entries in unknown.items() if entries}
+    return unknown, bool(twice) or bool(_read_bindings(known, str(path), input_names(shipped))[1])
+
+
+def _indented(text: str, indent: str) -> list[str]:
+    """The lines of `text`, each indented by `indent`: a block of YAML put under a section."""
+    return [indent + line for line in text.splitlines()]
 
 
 def _yaml_name(name: str) -> str:

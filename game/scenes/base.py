@@ -69,6 +69,14 @@ class Context:
     show_debug: bool = False  # F3's overlay, kept on through restarts and levels until F3 again
     exit_status: int = 0  # what the game ends with when its window closes (2 while a playtest's map never loaded)
 
+    def retell(self, path, lines: list[str]) -> None:
+        """The title's lines about the player's file at `path` made `lines`, what it says of the file now (after a
+        save: a mistake kept aside is past, a newer game's key written back is still not read), where they stood."""
+        about = [index for index, line in enumerate(self.file_problems) if line.startswith(str(path))]
+        at = about[0] if about else len(self.file_problems)
+        others = [line for line in self.file_problems if not line.startswith(str(path))]
+        self.file_problems = others[:at] + list(lines) + others[at:]
+
     def push(self, scene: Scene) -> None:
         self.stack.append(scene)
 

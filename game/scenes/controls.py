@@ -221,8 +221,7 @@ class ControlsScene(Scene):
         if said:
             log.warning("%s", said)
             self.notice = said
-        if not _problems(self.path):  # the file reads cleanly now (saved, a broken one kept aside): the title's lines
-            self.ctx.file_problems = [line for line in self.ctx.file_problems if not line.startswith(str(self.path))]
+        self.ctx.retell(self.path, _problems(self.path))  # a mistake kept aside is past; a newer game's action is not
 
     # --- input --------------------------------------------------------------------------------
 

@@ -145,8 +145,8 @@ def change_settings(ctx, new: Settings, path: Path | None = None) -> str:
     save_error = save_settings(kept, path) if new != old else None
     if save_error:  # not saved, or saved with the broken file it replaced kept aside: either way the player is told
         log.warning("%s", save_error)
-    if new != old and not load_settings(path)[1]:  # the file reads cleanly: what the title said of it is past
-        ctx.file_problems = [line for line in ctx.file_problems if not line.startswith(str(path))]
+    if new != old:  # what the title says of the file is what it says now: a mistake kept aside is past
+        ctx.retell(path, load_settings(path)[1])
     return save_error or window_error or ""
 
 

@@ -11,6 +11,7 @@ rules cannot use, numbers the rules never make: LIMITS).
 import dataclasses
 import typing
 
+from game.content.errors import one_line
 from game.content.schema import describe, too_long_to_print
 from game.sim import components as parts
 from game.sim.damage import DIFFICULTIES
@@ -60,17 +61,39 @@ def snapshot(game) -> dict:
     }
 
 
+# What the snapshot holds at its top, in the game's words: one missing, or a list that is not one, is named so, not met
+# later as Python's KeyError or TypeError. (difficulty and objectives_held may be missing: saves from before them.)
+OUTLINE = {
+    "format": "the format number", "seed": "the level's seed", "level_hash": "the map's hash",
+    "tick": "the tick", "rng": "the random generator's state, a list", "player": "the player's entity",
+    "outcome": 'null, "won" or "lost"', "outcome_reason": "a string", "tally": "the fields of Tally",
+    "fouron": "the fields of Fouron", "advice": "the fields of Advice, or null", "voice": "the fields of Voice",
+    "comms": "a list of comms lines", "triggers": "a list, one per trigger",
+    "objectives_reached": "a list, one per objective", "objectives_held": "a list, one per objective",
+    "shots": "a list of the shots in flight", "shots_fired": "a whole number", "last_id": "a whole number",
+    "entities": "a list of [entity, its components] pairs",
+}
+OPTIONAL = ("difficulty", "objectives_held")
+
+
 def restore(level, catalog, data: dict):
     """A Game in exactly the state `data` describes, on `level` (which must be the same map version)."""
-    game = None
+    game, part = None, "the snapshot"  # the part being restored, named when it breaks in a way no check foresaw
     try:
+        _check_outline(data)
         difficulty = _check_origin(data, level)
         game = Game(level, catalog, _typed(int, data["seed"], "seed"), populate=False, difficulty=difficulty)
+        part = "rng"
         _restore_clock_rng_and_player(game.res, data)
+        part = "outcome"
         _restore_outcome(game.res, data)
+        part = "tally, fouron, advice, voice and comms"
         _restore_records(game.res, data)
+        part = "shots"
         _restore_shots(game.res, data, catalog)
+        part = "triggers and objectives"
         _restore_progress(game.res, data, level)
+        part = "entities"
         _restore_entities(game.world, data, catalog)
         _check_meaning(game, catalog)
         restored, game = game, None  # the caller's now
@@ -78,10 +101,39 @@ def restore(level, catalog, data: dict):
     except SnapshotError:
         raise
     except (KeyError, TypeError, ValueError, IndexError, AttributeError, OverflowError, RecursionError) as error:
-        raise SnapshotError(f"damaged or incomplete ({type(error).__name__}: {str(error)[:200]})") from None
+        raise SnapshotError(f"{part}: expected values this game can restore, found {_damage(error)}") from None
     finally:
         if game is not None:  # refused part way: its esper world must not outlive the refusal
             game.close()
+
+
+def _check_outline(data) -> None:
+    """`data` is a mapping holding each of OUTLINE's keys (but those OPTIONAL), its lists lists."""
+    if not isinstance(data, dict):
+        raise SnapshotError(f"expected the snapshot's fields, found {_shown(data)}")
+    for key, wanted in OUTLINE.items():
+        if key not in data and key not in OPTIONAL:
+            raise SnapshotError(f"{key}: expected {wanted}, found none")
+        if key in data and wanted.startswith("a list") and not isinstance(data[key], list):
+            raise SnapshotError(f"{key}: expected {wanted}, found {_shown(data[key])}")
+
+
+def _damage(error: Exception) -> str:
+    """What a restore that broke where no check foresaw found, in a player's words (never Python's)."""
+    if isinstance(error, KeyError):
+        return f"no {one_line(repr(error.args[0]), 60)}" if error.args else "a value missing"
+    if isinstance(error, IndexError):
+        return "a list too short"
+    if isinstance(error, OverflowError):
+        return "a number too large"
+    if isinstance(error, RecursionError):
+        return "lists nested too deep"
+    return "a value of another kind"
+
+
+def _shown(value) -> str:
+    """A value found, as a message shows it: its repr, or its kind where that would be too long."""
+    return describe(value) if too_long_to_print(value) else repr(value)[:120]
 
 
 def _check_origin(data: dict, level) -> str:
@@ -100,9 +152,16 @@ def _check_origin(data: dict, level) -> str:
 
 def _restore_clock_rng_and_player(res, data: dict) -> None:
     """The generator's state, the tick and which entity the player flies."""
+    rng = data["rng"]
+    if len(rng) != 3 or not isinstance(rng[1], list):
+        raise SnapshotError(f"rng: expected [version, [state words], spare normal], found {_shown(rng)}"[:200])
     gauss = data["rng"][2]  # random's spare normal: None, or a number it drew (NaN would be its next draw)
     gauss = gauss if gauss is None else _typed(float, gauss, "rng")
-    res.rng.setstate((data["rng"][0], tuple(data["rng"][1]), gauss))
+    try:
+        res.rng.setstate((data["rng"][0], tuple(data["rng"][1]), gauss))
+    except (TypeError, ValueError, OverflowError):  # random's own words: "state vector is the wrong size"
+        raise SnapshotError("rng: expected the random generator's state as this game saves it, found another") \
+            from None
     res.clock = Clock(_typed(int, data["tick"], "tick"))
     res.player = _typed(int, data["player"], "player")
 
@@ -147,6 +206,10 @@ def _restore_progress(res, data: dict, level) -> None:
 
 def _restore_entities(world, data: dict, catalog) -> None:
     """Every entity under its own id with its components, and the last id given out."""
+    for entry in data["entities"]:
+        if not (isinstance(entry, list) and len(entry) == 2 and isinstance(entry[1], dict)):
+            raise SnapshotError(f"entities: expected [entity, {{component: fields}}] pairs, found {_shown(entry)}"
+                                [:200])
     entities = [(_typed(int, entity, "entities"), [_component(entity, name, fields, catalog)
                                                     for name, fields in found.items()])
                 for entity, found in data["entities"]]
@@ -427,6 +490,10 @@ def _range(low, high, ceiling) -> str:
 def _shot(fields: dict, catalog) -> Shot:
     where = f"shot {fields.get('id')!r}" if isinstance(fields, dict) else "a shot"
     shot = _decode(Shot, fields, where)  # its missile, if any, still as saved: a dict
+    for name in ("id", "owner"):  # a bolt's go in an array of 64-bit whole numbers: far larger ones do not fit
+        if not 0 <= getattr(shot, name) <= LARGEST:
+            raise SnapshotError(f"{where}.{name}: expected a whole number from 0 to {LARGEST:g}, "
+                                f"found {_shown(getattr(shot, name))}"[:200])
     if shot.missile is not None:
         shot.missile = _decode(Homing, shot.missile, f"{where}, missile")
     if shot.weapon not in catalog.weapons and (shot.missile is None or shot.weapon != "missile"):

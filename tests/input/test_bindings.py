@@ -10,6 +10,7 @@ from pathlib import Path  # noqa: E402
 
 import pygame  # noqa: E402
 import pytest  # noqa: E402
+import yaml  # noqa: E402
 
 from game.content.errors import ContentError  # noqa: E402
 from game.input.bindings import (  # noqa: E402
@@ -345,6 +346,37 @@ def test_saving_over_a_player_file_with_mistakes_keeps_it_aside_first(tmp_path):
     assert line is not None and "bindings.unreadable.yaml" in line
     assert (tmp_path / "bindings.unreadable.yaml").read_text(encoding="utf-8").endswith("# my note\n")
     assert load_player_bindings(DEFAULT_BINDINGS_PATH, path) == (default_bindings(), [])
+
+
+NEWER = ("keyboard:\n  dash: [z]\n  shield: [x, \"1\"]\npad:\n  shield: [paddle1]\norder:\n  shield: [keyboard]\n"
+         "touch:\n  fire: [tap]\n")
+
+
+def test_saving_keeps_a_newer_game_s_sections_and_actions_as_they_were_and_makes_no_copy_aside(tmp_path):
+    path = tmp_path / "bindings.yaml"
+    path.write_text(NEWER, encoding="utf-8")
+    bindings, told = load_player_bindings(DEFAULT_BINDINGS_PATH, path)
+    assert [line.split(": ")[1] for line in told] == ["touch", "keyboard.shield", "pad.shield", "order.shield"]
+    names = input_names(bindings)
+    names["keyboard"]["knuckle"] = ["g"]  # as the Controls page saves a change
+    for _ in range(2):  # and again: still nothing to keep aside
+        assert save_player_bindings(names, default_bindings(), path) is None
+        assert sorted(p.name for p in tmp_path.iterdir()) == ["bindings.yaml"]
+        assert load_player_bindings(DEFAULT_BINDINGS_PATH, path) == (bindings_from_names(names), told)
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    assert data["keyboard"]["shield"] == ["x", "1"] and data["pad"]["shield"] == ["paddle1"]
+    assert data["order"]["shield"] == ["keyboard"] and data["touch"] == {"fire": ["tap"]}
+
+
+def test_saving_over_a_mistake_beside_a_newer_game_s_action_keeps_the_file_aside_once_and_the_action(tmp_path):
+    path = tmp_path / "bindings.yaml"
+    path.write_text("keyboard:\n  dash: [spcae]\n  shield: [x]\n", encoding="utf-8")
+    bindings, _ = load_player_bindings(DEFAULT_BINDINGS_PATH, path)
+    assert "bindings.unreadable.yaml" in save_player_bindings(input_names(bindings), default_bindings(), path)
+    _, told = load_player_bindings(DEFAULT_BINDINGS_PATH, path)
+    assert len(told) == 1 and ": keyboard.shield: " in told[0]
+    assert save_player_bindings(input_names(bindings), default_bindings(), path) is None  # no second copy
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["bindings.unreadable.yaml", "bindings.yaml"]
 
 
 def test_every_input_name_is_written_so_yaml_reads_it_back_as_that_name(tmp_path):

@@ -2,6 +2,7 @@
 
 import pygame
 import pytest
+import yaml
 
 from game.input.actions import Actions
 from game.input.bindings import DEFAULT_BINDINGS_PATH, default_bindings, load_player_bindings
@@ -193,6 +194,23 @@ def test_a_player_file_with_mistakes_kept_aside_by_the_first_change_is_no_longer
     rebind(page, "knuckle", KEY_1, ("keyboard", "g"))
     assert "bindings.unreadable.yaml" in page.notice and saved(config_dir)[1] == []
     assert ctx.file_problems == []  # the file it named is aside now, and the one in its place reads cleanly
+
+
+def test_a_change_keeps_a_newer_game_s_action_in_the_file_and_on_the_title_and_drops_a_mistake_s_line(
+        ctx, config_dir):
+    path = config_dir / "bindings.yaml"
+    path.write_text("keyboard:\n  dash: [spcae]\n  shield: [x]\n", encoding="utf-8")
+    ctx.file_problems = saved(config_dir)[1]  # as the game starts: the title names both
+    assert len(ctx.file_problems) == 2
+    page = open_controls(ctx)
+    rebind(page, "knuckle", KEY_1, ("keyboard", "g"))
+    assert "bindings.unreadable.yaml" in page.notice
+    assert ctx.file_problems == saved(config_dir)[1] and len(ctx.file_problems) == 1  # the action still not read
+    assert ": keyboard.shield: " in ctx.file_problems[0]
+    rebind(page, "knuckle", KEY_1, ("keyboard", "h"))  # another change: no second copy kept aside for the action
+    assert sorted(p.name for p in config_dir.iterdir() if p.name.startswith("bindings")) == [
+        "bindings.unreadable.yaml", "bindings.yaml"]
+    assert yaml.safe_load(path.read_text(encoding="utf-8"))["keyboard"]["shield"] == ["x"]
 
 
 def test_a_save_that_fails_is_said_on_the_page_and_the_binding_still_holds(ctx, monkeypatch):

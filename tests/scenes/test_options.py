@@ -339,6 +339,22 @@ def test_changing_a_setting_over_a_broken_file_keeps_that_file_and_says_where(ct
     assert ctx.file_problems == []  # the file the title named reads cleanly now
 
 
+def test_changing_a_setting_keeps_a_newer_game_s_key_in_the_file_and_on_the_title_and_drops_a_mistake_s_line(
+        ctx, config_dir):
+    path = config_dir / "settings.yaml"
+    path.write_text("screen_shake: 0.5\nsfx_volume: loud\nhdr_glow: true\n", encoding="utf-8")
+    settings, problems = load_settings(path)
+    ctx.settings, ctx.file_problems = settings, ["another file: a line of its own", *problems]  # as the app starts
+    open_from_pause(ctx)
+    press(ctx, menu_confirm=True)  # screen shake: half → full
+    newer = [line for line in problems if ": hdr_glow: " in line]
+    assert len(newer) == 1 and load_settings(path) == (Settings(), newer)  # the key kept, the broken volume aside
+    assert ctx.file_problems == ["another file: a line of its own", *newer]  # the title names what is still not read
+    press(ctx, menu_confirm=True)  # and back: no second copy kept aside for the key
+    assert sorted(p.name for p in config_dir.iterdir() if p.name.startswith("settings")) == [
+        "settings.unreadable.yaml", "settings.yaml"]
+
+
 def test_a_change_that_could_not_be_saved_over_a_broken_file_leaves_the_title_s_word_on_it(ctx, config_dir,
                                                                                            monkeypatch):
     import errno

@@ -11,7 +11,7 @@ from game.session import DEFAULT_LEVEL, new_game
 from game.sim.components import Brain, Health, Position, Vmax
 from game.sim.events import Deflected
 from game.sim.shots import add_bolt
-from game.sim.snapshot import COMPONENTS, LIMITS, SnapshotError, restore, snapshot
+from game.sim.snapshot import COMPONENTS, LIMITS, OPTIONAL, OUTLINE, SnapshotError, restore, snapshot
 from tests.maps import game_from_ascii
 
 
@@ -68,13 +68,40 @@ def test_a_snapshot_from_another_version_of_the_map_is_refused():
         restore(game.res.level, game.res.catalog, data)
 
 
-def test_a_damaged_snapshot_is_refused_with_one_line():
+def test_a_damaged_snapshot_is_refused_with_one_line_in_the_game_s_words():
+    # Deliberately reworded: this was "damaged or incomplete (KeyError: 'rng')", Python's words.
     game = new_game(DEFAULT_LEVEL, seed=2)
     data = snapshot(game)
     del data["rng"]
     with pytest.raises(SnapshotError) as caught:
         restore(game.res.level, game.res.catalog, data)
-    assert "damaged" in str(caught.value) and "\n" not in str(caught.value)
+    assert str(caught.value) == "rng: expected the random generator's state, a list, found none"
+
+
+@pytest.mark.parametrize("key", [key for key in OUTLINE if key not in OPTIONAL])
+def test_a_snapshot_without_one_of_its_parts_names_it_and_what_it_holds(key):
+    game = new_game(DEFAULT_LEVEL, seed=2)
+    data = snapshot(game)
+    del data[key]
+    with pytest.raises(SnapshotError) as caught:
+        restore(game.res.level, game.res.catalog, data)
+    assert str(caught.value) == f"{key}: expected {OUTLINE[key]}, found none"
+
+
+@pytest.mark.parametrize("key, value, expected", [
+    ("shots", 5, "shots: expected a list of the shots in flight, found 5"),
+    ("entities", {"1": {}}, "entities: expected a list of [entity, its components] pairs, found {'1': {}}"),
+    ("entities", [[1, {}, 2]], "entities: expected [entity, {component: fields}] pairs, found [1, {}, 2]"),
+    ("rng", [3, [1, 2], None], "rng: expected the random generator's state as this game saves it, found another"),
+    ("rng", [3], "rng: expected [version, [state words], spare normal], found [3]"),
+])
+def test_a_snapshot_whose_part_is_of_another_kind_says_so_in_the_game_s_words(key, value, expected):
+    game = new_game(DEFAULT_LEVEL, seed=2)
+    data = snapshot(game)
+    data[key] = value
+    with pytest.raises(SnapshotError) as caught:  # once "damaged or incomplete (TypeError: ...)" or "(ValueError: ..."
+        restore(game.res.level, game.res.catalog, data)
+    assert str(caught.value) == expected
 
 
 def busy_snapshot() -> dict:
@@ -184,7 +211,9 @@ def edit_entity_id(data):
 
 def edit_huge_shot_id(data):
     next(shot for shot in data["shots"] if shot["missile"] is None)["id"] = 10 ** 30  # past what the bolts' arrays hold
-    return "damaged or incomplete (OverflowError: Python int too large to convert to C long)"
+    # Deliberately reworded: this was "damaged or incomplete (OverflowError: Python int too large to convert to C
+    # long)"
+    return f"shot {10 ** 30}.id: expected a whole number from 0 to 1e+09, found a number of about 30 digits"
 
 
 def edit_duplicate_entity(data):
