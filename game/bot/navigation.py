@@ -10,6 +10,8 @@ body can sweep straight past it (a capsule test against the solid cells).
 import heapq
 import math
 
+import numpy as np
+
 NODE = 16  # px between nodes: the same probe as the checker's reachability grid
 CAP = 64.0  # px: clearances are measured up to this far
 ROOMY = 14.0  # px beyond the body's radius from which a node costs no extra
@@ -29,7 +31,7 @@ class NavGrid:
         width, height = level.pixel_size
         self.width, self.height = width, height
         self.columns, self.rows = width // NODE + 1, height // NODE + 1
-        self.solid = [[level.is_solid_cell(c, r) for c in range(level.width)] for r in range(level.height)]
+        self.solid = level.solid  # [row][column], as is_solid_cell answers inside the map
         self.clearance = self._clearances()
         self.open = [value >= radius for value in self.clearance]
         self.region = self._regions()
@@ -40,12 +42,10 @@ class NavGrid:
     def _clearances(self) -> list[float]:
         """Distance from each node to the nearest solid cell or the map's edge (capped at CAP)."""
         cols, rows = self.columns, self.rows
-        clear = []
-        for r in range(rows):
-            y = r * NODE
-            for c in range(cols):
-                x = c * NODE
-                clear.append(min(CAP, x, y, self.width - x, self.height - y))
+        # min(CAP, x, y, width - x, height - y) for every node at once: whole numbers and CAP, exact as floats
+        xs, ys = np.arange(cols) * NODE, np.arange(rows) * NODE
+        across = np.minimum(np.minimum(xs, self.width - xs), CAP)
+        clear = np.minimum(np.minimum(ys, self.height - ys)[:, None], across[None, :]).astype(float).ravel().tolist()
         reach = int(CAP // NODE) + 1
         for row, cells in enumerate(self.solid):
             for column, solid in enumerate(cells):
@@ -76,22 +76,48 @@ class NavGrid:
         return False
 
     def _regions(self) -> list[int]:
-        """Connected areas of open nodes, numbered; -1 for closed nodes."""
-        region = [-1] * len(self.open)
-        label = 0
-        for index, is_open in enumerate(self.open):
-            if not is_open or region[index] >= 0:
-                continue
-            region[index] = label
-            stack = [index]
-            while stack:
-                node = stack.pop()
-                for other, _ in self._neighbours(node):
-                    if region[other] < 0:
-                        region[other] = label
-                        stack.append(other)
-            label += 1
-        return region
+        """Connected areas of open nodes, numbered in the order of their first node (row by row); -1 for closed nodes.
+
+        A diagonal step needs both nodes beside it open (_neighbours), which join its ends already, so the areas are
+        those joined across and down: runs of open nodes along each row, joined where runs in rows next to each other
+        overlap. Work in the number of runs, not of nodes (some 10,000 against 4 million on a 1,000 x 1,000 map)."""
+        cols, rows = self.columns, self.rows
+        grid = np.zeros((rows, cols + 2), dtype=np.int8)
+        grid[:, 1:-1] = np.array(self.open, dtype=bool).reshape(rows, cols)
+        edges = np.diff(grid, axis=1)
+        run_rows, starts = (edges == 1).nonzero()  # row by row, left to right: the order of their first nodes
+        ends = (edges == -1).nonzero()[1]  # one past each run's last node
+        parent = list(range(len(starts)))
+
+        def root(run):
+            while parent[run] != run:
+                parent[run] = parent[parent[run]]
+                run = parent[run]
+            return run
+        first_in_row = np.searchsorted(run_rows, np.arange(rows + 1)).tolist()
+        starts_list, ends_list = starts.tolist(), ends.tolist()
+        for r in range(rows - 1):  # join each run to the runs below that overlap it (a merge of two sorted rows)
+            above, above_end = first_in_row[r], first_in_row[r + 1]
+            below, below_end = above_end, first_in_row[r + 2]
+            while above < above_end and below < below_end:
+                if starts_list[above] < ends_list[below] and starts_list[below] < ends_list[above]:
+                    a, b = root(above), root(below)
+                    if a != b:
+                        parent[max(a, b)] = min(a, b)  # the root is an area's first run
+                if ends_list[above] < ends_list[below]:
+                    above += 1
+                else:
+                    below += 1
+        labels, numbered = [], {}
+        for run in range(len(starts_list)):  # areas numbered by their first run, as a scan row by row meets them
+            labels.append(numbered.setdefault(root(run), len(numbered)))
+        # Each node's run (closed nodes: one past the last run, numbered -1): the runs' nodes laid end to end, node k
+        # of them in run i at its first node + (k - the nodes in the runs before i).
+        lengths = ends - starts
+        run_of = np.full(rows * cols, len(labels), dtype=np.intp)
+        run_of[np.repeat(run_rows * cols + starts - (lengths.cumsum() - lengths), lengths)
+               + np.arange(int(lengths.sum()))] = np.repeat(np.arange(len(labels)), lengths)
+        return np.array(labels + [-1], dtype=np.intp).take(run_of).tolist()
 
     def _neighbours(self, node: int):
         cols, rows, is_open = self.columns, self.rows, self.open

@@ -2,9 +2,13 @@
 
 import binascii
 import io
+import re
 import struct
+import warnings
 import xml.etree.ElementTree as ET
 import zlib
+
+import numpy as np
 
 from game.content.errors import quote
 
@@ -84,6 +88,9 @@ def _csv(text: str, count: int) -> tuple[int, ...]:
         raise DataRefused(f"{count:,} comma-separated cells (width x height)",
                           f"{found:,}" if commas <= count else "more",
                           "the layer's size does not match its data; resize it in Tiled or save the map again")
+    values = _csv_quickly(stripped, count)
+    if values is not None:
+        return values
     try:
         values = tuple(map(int, stripped.split(",")))
     except ValueError:
@@ -92,6 +99,28 @@ def _csv(text: str, count: int) -> tuple[int, ...]:
     if min(values) < 0 or max(values) > MAX_GID:
         raise DataRefused(f"tile ids from 0 to {MAX_GID}", str(min(values) if min(values) < 0 else max(values)))
     return values
+
+
+_EMPTY_CELL = re.compile(r",\s*,")  # (the text is stripped: an empty first or last cell is a comma or space at an end)
+
+
+def _csv_quickly(text: str, count: int) -> tuple[int, ...] | None:
+    """The cells parsed in C (a tenth of int() on each part: 1 s on a 1,000 x 1,000 map's three layers), or None for
+    the careful reading to find and name what is wrong. Tiled writes digits, commas and line breaks; numpy reads
+    ASCII digits with spaces round them as int() does and stops at anything else, but it reads an empty cell, or a
+    sign alone, as 0, so text with those is left to the careful reading. A number past int64 comes out clamped, past
+    MAX_GID, and the careful reading names it as written."""
+    if "-" in text or "+" in text or text.startswith(",") or text[-1:].isspace() or _EMPTY_CELL.search(text):
+        return None
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")  # numpy warns, and returns what it read so far, where its reading stops
+        try:
+            parsed = np.fromstring(text, dtype=np.int64, sep=",")
+        except (ValueError, DeprecationWarning):
+            return None
+    if len(parsed) != count or not count or parsed.min() < 0 or parsed.max() > MAX_GID:
+        return None
+    return tuple(parsed.tolist())
 
 
 def _is_int(text: str) -> bool:

@@ -3,6 +3,7 @@ composed into a buffer a little larger than the view, which is drawn to the scre
 the ground goes on into the night: the chunks cover an apron round the map as wide as the camera can see past it, its
 cells drawn from the cells along the map's edge (see _beyond) and darkened with their distance from it."""
 
+import itertools
 import math
 from collections import OrderedDict
 
@@ -11,7 +12,7 @@ import pygame
 
 from game.content.level_data import LevelData
 from game.view.camera import HUD_BOTTOM, HUD_TOP, SHAKE_ROOM
-from game.view.tiles import INSIDE_CORNERS, Autotile, E, N, S, W, cut_corners, cut_tiles
+from game.view.tiles import INSIDE_CORNERS, Autotile, E, N, S, W, Sheets, cut_corners, cut_tiles
 
 CHUNK = 512  # px square: few blits to fill the buffer, little overdraw at the edges
 KEPT_CHUNKS = 48  # ~48 MB of chunks at most; a map bigger than that re-draws what scrolls back into view
@@ -38,8 +39,9 @@ class MapView:
         """overlay(chunk, left, top), if given, paints over each chunk once it is drawn (the storm's haze)."""
         self.level = level
         self.overlay = overlay
-        self._tiles = cut_tiles(level)
-        autotiles = cut_corners(level)
+        sheets = Sheets()  # each tileset image read once, for the tiles and their corner pieces alike
+        self._tiles = cut_tiles(level, sheets)
+        autotiles = cut_corners(level, sheets)
         # Per layer, row → (column, piece) of each autotile's inside corner to fill (see _inside_corners)
         self._corners = [_inside_corners(layer.cells, autotiles) for layer in level.layers]
         self._chunks: OrderedDict[tuple[int, int], pygame.Surface] = OrderedDict()  # least recently seen first
@@ -244,8 +246,8 @@ def _inside_corners(cells, autotiles: dict[int, Autotile]) -> dict[int, list[tup
     diagonal there, and the faces of those two would stop short at the corner, a notch (an edge Wang set's 15
     tiles have no inside corners, and designers paint with those). Found once for the layer, with numpy."""
     found: dict[int, list[tuple[int, pygame.Surface]]] = {}
-    if not autotiles or not cells or not cells[0]:
-        return found
+    if not cells or not cells[0] or autotiles.keys().isdisjoint(itertools.chain.from_iterable(cells)):
+        return found  # (a layer of ground or decoration: no brush painted it)
     terrains = sorted({tile.terrain for tile in autotiles.values()})
     gids = np.array(sorted(autotiles), dtype=np.int64)
     grid = np.array(cells, dtype=np.int64)

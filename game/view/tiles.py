@@ -41,10 +41,10 @@ class Autotile:
     corners: tuple[pygame.Surface | None, ...]
 
 
-def cut_corners(level: LevelData) -> dict[int, Autotile]:
+def cut_corners(level: LevelData, sheets: "Sheets") -> dict[int, Autotile]:
     """Every autotile the map uses as painted (gid → Autotile), flipped and turned ones left out: their sides are
     not those of their Wang set. A tileset with no X_corners.png has no pieces: its corners stay as they were."""
-    sheets, autotiles = _Sheets(), {}
+    autotiles = {}
     for gid, tile in level.tiles.items():
         if tile.edge is None or tile.flip_x or tile.flip_y or tile.flip_diagonal:
             continue
@@ -58,9 +58,8 @@ def cut_corners(level: LevelData) -> dict[int, Autotile]:
     return autotiles
 
 
-def cut_tiles(level: LevelData) -> dict[int, pygame.Surface]:
+def cut_tiles(level: LevelData, sheets: "Sheets") -> dict[int, pygame.Surface]:
     """Every tile the map uses (gid → its image), each cut once from its tileset, flipped and turned as painted."""
-    sheets = _Sheets()
     tiles = {}
     for gid, tile in level.tiles.items():
         rect = (tile.x, tile.y, tile.width, tile.height)
@@ -82,7 +81,7 @@ def _turned(image: pygame.Surface, tile: TileImage) -> pygame.Surface:
     return image
 
 
-class _Sheets:
+class Sheets:
     """Tileset images, each read once. Beside a tileset image X.png may lie X_body.png, its standing tiles without
     their shadows, and X_shadow.png, those shadows in place, X.png showing each body over_shadow() for Tiled
     (tools/make_art.py writes them for mars.png): read only when a tile is flipped, so a map that flips none loads
@@ -91,6 +90,7 @@ class _Sheets:
     def __init__(self) -> None:
         self._images: dict[str, pygame.Surface] = {}
         self._apart: dict[str, tuple[pygame.Surface, pygame.Surface] | None] = {}
+        self._corners: dict[str, pygame.Surface | None] = {}
 
     def image(self, path: str) -> pygame.Surface:
         if path not in self._images:
@@ -103,15 +103,17 @@ class _Sheets:
         return self._images[path]
 
     def corners(self, path: str) -> pygame.Surface | None:
-        """X_corners.png beside tileset image X.png, if the game can read it."""
-        source = Path(path)
-        named = source.with_name(f"{source.stem}_corners.png")
-        if not is_file(named):  # nor where the system cannot look (a name too long with _corners)
-            return None
-        try:
-            return self.image(str(named))
-        except ContentError:  # a polish only: the corners stay as painted
-            return None
+        """X_corners.png beside tileset image X.png, if the game can read it; looked for once a tileset."""
+        if path not in self._corners:
+            source = Path(path)
+            named = source.with_name(f"{source.stem}_corners.png")
+            self._corners[path] = None
+            if is_file(named):  # not where the system cannot look either (a name too long with _corners)
+                try:
+                    self._corners[path] = self.image(str(named))
+                except ContentError:  # a polish only: the corners stay as painted
+                    pass
+        return self._corners[path]
 
     def body_and_shadow(self, path: str, rect) -> tuple[pygame.Surface, pygame.Surface] | None:
         """The tile at rect without its shadow, and its shadow in place; None for a tile that casts none."""

@@ -10,7 +10,7 @@ import pytest
 
 from game.content.level import load_level
 from game.view.map_view import MapView
-from game.view.tiles import INSIDE_CORNERS, E, N, S, W, cut_corners
+from game.view.tiles import INSIDE_CORNERS, E, N, S, W, Sheets, cut_corners
 from tests.maps import mars_map
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -138,5 +138,6 @@ def test_a_tileset_image_whose_name_leaves_no_room_for_its_corners_name_draws_it
     level = on_a_copy_of_the_tileset(tmp_path, tsx, {"mars.png": image},
                                      {"walls": [[WALL + E, ROCK + N + E, 10 | 0x80000000]]})  # 10: a small rock
     view = MapView(level)
-    assert not any(tile.corners[0] for tile in cut_corners(level).values())  # none to lay: the corners stay as painted
+    # none to lay: the corners stay as painted
+    assert not any(tile.corners[0] for tile in cut_corners(level, Sheets()).values())
     assert view._render_chunk(0, 0).get_bounding_rect().width  # and the map is drawn

@@ -70,7 +70,7 @@ def test_a_flipped_or_turned_standing_tile_keeps_its_shadow_down_right_and_turns
 
 def test_a_standing_tile_as_painted_is_the_tileset_s_picture_its_body_over_its_shadow_cast_as_the_game_casts_it():
     # So Tiled shows what the game draws, and a turned tile's shadow is the same shadow, only cast the one way.
-    sheets = map_tiles._Sheets()
+    sheets = map_tiles.Sheets()
     shown = sheets.image(str(SHEET))
     for tid in STANDING + [48]:
         rect = (tid % 8 * 32, tid // 8 * 32, 32, 32)
