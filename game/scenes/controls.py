@@ -12,7 +12,8 @@ Delete (Y on a pad) puts the chosen action's inputs on the chosen column's devic
 defaults every action's. The menus' own controls are not on the page: they stay as the bindings file has them, so the
 menus always answer (a file edited by hand that leaves one of them, or Pause, with no key or no pad input has the game's
 there: bindings.NEEDED). Nor are debug's and fullscreen's (F3, F11), and their inputs cannot be given to an action here:
-the page could never give them back.
+the page could never give them back. The moving stick (Options sets which) is named beside the Move rows' controller
+cells, in none: it moves whatever they hold, and no slot could hold it.
 """
 
 import logging
@@ -27,7 +28,7 @@ from game.scenes.base import Scene
 from game.scenes.menu import MenuCursor, highlight
 from game.scenes.options import heading
 from game.view.controls import control_name, input_label, page_hint
-from game.view.text import AMBER, CYAN, DIM, RED, WHITE, draw_lines, draw_text, fit, modal_panel
+from game.view.text import AMBER, CYAN, DIM, RED, WHITE, draw_lines, draw_text, fit, font, modal_panel
 
 log = logging.getLogger(__name__)
 
@@ -51,8 +52,11 @@ UNNAMED = ("keyboard", "")  # a key with no name that reads back as that key (bi
 PANEL_SIZE = (1000, 690)
 ROW_HEIGHT = 28  # 15 rows, with Reset, Back, a notice of two lines and the hint under them
 LABEL_X = 40  # px from the plate's left edge
-COLUMN_X = (430, 560, 725, 855)  # px from the plate's left edge: the middle of each column
+COLUMN_X = (390, 520, 685, 815)  # px from the plate's left edge: the middle of each column (the stick right of them)
 CELL_SIZE = (124, 26)
+# The rows the moving stick does too, on a pad (devices.STICK_AXES, as Options sets it): it is named beside their
+# controller cells, not in one, for no slot could hold it and it cannot be rebound.
+MOVES = ("move_up", "move_down", "move_left", "move_right")
 HINTS = {  # (actions, what they do) for the hint line, by device: the names come from the bindings
     "keyboard": ((("menu_up", "menu_down", "menu_left", "menu_right"), "choose"),
                  (("menu_confirm",), "or click: rebind"), (("menu_reset",), "default"), (("menu_back",), "back")),
@@ -335,6 +339,7 @@ class ControlsScene(Scene):
                       WHITE if chosen_row else DIM, anchor="midleft", bold=chosen_row)
             self.cells.append([self._draw_cell(surface, action, index, column, box.left + x, y)
                                for column, x in enumerate(COLUMN_X)])
+        self._draw_stick(surface)
         self.buttons = []
         buttons_y = top + 24 + len(ACTION_ROWS) * ROW_HEIGHT
         for offset, words in enumerate((RESET, BACK)):
@@ -351,7 +356,7 @@ class ControlsScene(Scene):
         elif self.notice and not (self.row != self.notice_row and self.more_inputs()):
             draw_lines(surface, self.notice, under, 20, RED if "could not" in self.notice else AMBER, box.w - 60,
                        most=2)
-        elif more := self.more_inputs():
+        elif more := self.more_inputs() or self.stick_note():
             draw_lines(surface, more, under, 20, CYAN, box.w - 60, most=2)
         if not self.waiting:  # while waiting, the prompt says what the keys do: the menu's hint would contradict it
             hint = page_hint(self.ctx.bindings, self.ctx.settings, self.device, HINTS)
@@ -377,6 +382,27 @@ class ControlsScene(Scene):
             draw_text(surface, f"+{len(slots) - SLOTS}", (rect.right + 5, rect.centery), 18, CYAN, anchor="midleft",
                       bold=True)
         return rect
+
+    def _draw_stick(self, surface) -> None:
+        """The moving stick, bracketed beside the Move rows' controller cells (past any "+N" beside them)."""
+        rows = [cells[-1] for cells, (action, _) in zip(self.cells, ACTION_ROWS) if action in MOVES]
+        more = max(len(self.slots(action, "pad")) for action in MOVES) - SLOTS
+        x = rows[0].right + 8 + (font(18, bold=True).size(f"+{more}")[0] + 5 if more > 0 else 0)
+        top, bottom = rows[0].top + 2, rows[-1].bottom - 2
+        pygame.draw.lines(surface, DIM, False, ((x - 5, top), (x, top), (x, bottom), (x - 5, bottom)), 2)
+        middle = (top + bottom) // 2
+        for offset, word in ((-11, self._stick()), (11, "STICK")):
+            draw_text(surface, word, (x + 8, middle + offset), 18, (200, 210, 228), anchor="midleft")
+
+    def _stick(self) -> str:
+        """The stick that moves, as the settings have it: "LEFT" or "RIGHT"."""
+        return self.ctx.settings.pad_move_stick.upper()
+
+    def stick_note(self) -> str:
+        """What the moving stick does, with a Move row's controller cell chosen; else ""."""
+        if self.row >= len(ACTION_ROWS) or ACTION_ROWS[self.row][0] not in MOVES or COLUMNS[self.column][0] != "pad":
+            return ""
+        return f"The {self._stick()} STICK moves too (Options' Move stick sets which): it is not rebound here"
 
     def more_inputs(self) -> str:
         """Every input of the chosen action on the chosen column's device, when it has more than the device has columns

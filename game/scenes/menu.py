@@ -15,17 +15,20 @@ PLATE_ALPHA = 235  # as the Options page's plate: the map behind it barely shows
 WIDE = 640  # px: a table or lines of notes on the plate with a menu (the result's table, the end of a replay's lines)
 
 
-def menu_hints(confirm: str, back: str) -> dict:
+def menu_hints(confirm: str, back: str = "", start: bool = False) -> dict:
     """The hint line's parts, by device, of a page that is one menu: up and down choose, confirm (or a click) does
-    `confirm`, back does `back`. The names of the controls come from the bindings (view.controls.page_hint)."""
+    `confirm`, back does `back` (none said: back does nothing there). `start`: Start on a pad does `confirm` too
+    (start_chooses), and the pad's line names it beside A. The names of the controls come from the bindings
+    (view.controls.page_hint)."""
+    backs = ((("menu_back",), back),) if back else ()
     return {
-        "keyboard": ((("menu_up", "menu_down"), "choose"), (("menu_confirm",), f"or click: {confirm}"),
-                     (("menu_back",), back)),
-        "pad": ((("menu_up", "menu_down"), "choose"), (("menu_confirm",), confirm), (("menu_back",), back)),
+        "keyboard": ((("menu_up", "menu_down"), "choose"), (("menu_confirm",), f"or click: {confirm}"), *backs),
+        "pad": ((("menu_up", "menu_down"), "choose"), (("menu_confirm", "pause") if start else ("menu_confirm",),
+                                                       confirm), *backs),
     }
 
 
-QUIT_HINTS = menu_hints("select", "quit")  # the pages whose Back picks Quit: the result, the end of a replay
+QUIT_HINTS = menu_hints("select", "quit", start=True)  # pages whose Back picks Quit: the result, the end of a replay
 
 
 def start_chooses(actions):

@@ -30,7 +30,7 @@ PAGE_TOP = 36
 SETTLE = 0.8  # s the screen takes no choice: the dash mashed to resist Fouron (also confirm) must not pick one
 # Back picks Quit first and quits only from Quit (one reflex press does not throw Next mission away): the hint says
 # which of the two the next press does.
-TO_QUIT_HINTS = menu_hints("select", "go to Quit")
+TO_QUIT_HINTS = menu_hints("select", "go to Quit", start=True)
 
 
 def back_hints(menu) -> dict:

@@ -11,10 +11,10 @@ from game.content.errors import ContentError
 from game.content.level import load_level
 from game.saves import SaveError, has_save, read_save, save_path, set_aside
 from game.scenes.base import Scene
-from game.scenes.menu import Menu, backing, start_chooses
+from game.scenes.menu import Menu, backing, menu_hints, start_chooses
 from game.scenes.missions import MissionsScene
 from game.scenes.options import OptionsScene
-from game.view.controls import controls_line
+from game.view.controls import controls_line, page_hint
 from game.view.map_view import MapView
 from game.view.text import AMBER, CYAN, DIM, RED, draw_text, first_rows, fit, font, wrap
 from game.view.title_art import TitleArt
@@ -28,6 +28,9 @@ STORY = "Mars, 1996. The Gradosian army has come."
 PROBLEM_ROWS = 3  # rows of the player's files' problems at most under the menu, and a row that counts the rest
 SET_ASIDE = "Set save aside"  # in Continue's place once the save has failed to resume
 MUSIC = "mars_wind"  # the wind over the base: from the first showing, and again after a level's own track
+HINTS = menu_hints("select", start=True)  # Back does nothing here: Esc by accident must not quit
+HINT_Y = 36  # px up from the screen's foot: the menu's hint line, where every page has its own
+CONTROLS_Y = 62  # px up from the foot: the controls line, a row over the hint line
 
 
 class TitleScene(Scene):
@@ -150,7 +153,8 @@ class TitleScene(Scene):
         # started. As many rows as fit, the last saying what did not.
         face = font(22)
         step = face.get_linesize() + 2
-        room = max(1, (height - 44 - plate.bottom) // step)
+        foot = height - CONTROLS_Y - 8  # the rows' last line ends this far over the controls line
+        room = max(1, (foot - plate.bottom) // step)
         told, color = (self.error, RED) if self.error else (self.notice, AMBER)
         if told:
             lines = [(line, color) for line in wrap(told, face, width - 120)]
@@ -159,10 +163,12 @@ class TitleScene(Scene):
         if len(lines) > room:
             lines = lines[:room - 1] + [("... (the console has it all)", lines[0][1])]
         for row, (line, color) in enumerate(lines):
-            draw_text(surface, line, (width / 2, height - 44 - step * (len(lines) - row)), 22, color, anchor="midtop")
+            draw_text(surface, line, (width / 2, foot - step * (len(lines) - row)), 22, color, anchor="midtop")
+        hint = page_hint(self.ctx.bindings, self.ctx.settings, self.device, HINTS)
+        draw_text(surface, hint, (width / 2, height - HINT_Y), 20, DIM, anchor="midtop")
         # Long key names rebound ("PRINT SCREEN", "SCROLL LOCK") are set smaller, then cut, never off the screen.
         controls, size = fit(controls_line(self.ctx.bindings, self.ctx.settings, self.device), 22, width - 48, 16)
-        draw_text(surface, controls, (width / 2, height - 36 + (22 - size) // 2), size, DIM, anchor="midtop")
+        draw_text(surface, controls, (width / 2, height - CONTROLS_Y + (22 - size) // 2), size, DIM, anchor="midtop")
 
     def _problem_rows(self, face, width: int) -> list[str]:
         """What was wrong in the player's files, in PROBLEM_ROWS rows at most: each problem whole, the first cut with

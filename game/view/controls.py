@@ -78,15 +78,19 @@ def page_hint(bindings, settings, device: str, hints: dict) -> str:
 def menu_hint(bindings, settings, device: str, parts) -> str:
     """A page's hint line ("W/S or UP/DOWN choose   ·   ESCAPE back") from the bindings on the device in use, named as
     the Controls page names them ("D-PAD UP/DOWN or LEFT STICK choose" on a pad). `parts`: (actions, what they do) in
-    order. A part of several actions (the menu's directions) names every set of inputs that works, the keys and the
-    arrows alike, and on a pad the moving stick the settings name, which presses the menus' directions whatever the
-    bindings say; one of one action names its first input. A part nothing does is left out."""
+    order. A part of several of the menu's directions names every set of inputs that works, the keys and the arrows
+    alike, and on a pad the moving stick the settings name, which presses the menus' directions whatever the bindings
+    say; a part of other actions names each one's first input, once ("A or START select", where Start chooses too);
+    one of one action names its first input. A part nothing does is left out."""
     said = []
     for actions, what in parts:
-        if len(actions) > 1:
-            keys = _directions(bindings, device, actions)
-        else:
+        if len(actions) == 1:
             keys = control_name(bindings, actions[0], device)
+        elif STICK_MENU_ACTIONS.issuperset(actions):
+            keys = _directions(bindings, device, actions)
+        else:  # Pause given A on a pad, which confirms already, is named once
+            keys = " or ".join(dict.fromkeys(filter(None, (control_name(bindings, action, device)
+                                                           for action in actions))))
         if device == "pad" and STICK_MENU_ACTIONS.issuperset(actions):
             keys = " or ".join(filter(None, (keys, f"{settings.pad_move_stick.upper()} STICK")))
         if keys:

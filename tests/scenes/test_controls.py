@@ -423,3 +423,60 @@ def test_a_pad_s_view_button_cancels_a_wait_and_then_goes_back_as_escape_does(ct
     assert not page.waiting and ctx.stack[-1] is page and ctx.bindings == default_bindings()
     press(pygame.CONTROLLER_BUTTON_BACK)
     assert ctx.stack[-1] is options
+
+
+def placed_words(monkeypatch) -> dict[str, pygame.Rect]:
+    """Where the page sets each of its words, by the words: the last place, for words set twice (LEFT, the arrow key's
+    cell, then the stick's)."""
+    import game.scenes.controls as controls_module
+    rects, real = {}, controls_module.draw_text
+
+    def draw_text(surface, text, *args, **kwargs):
+        rects[text] = real(surface, text, *args, **kwargs)
+        return rects[text]
+    monkeypatch.setattr(controls_module, "draw_text", draw_text)
+    return rects
+
+
+@pytest.mark.parametrize("stick", ["left", "right"])
+def test_the_moving_stick_is_named_beside_the_move_rows_controller_cells_and_no_cell_holds_it(ctx, monkeypatch,
+                                                                                            stick):
+    import dataclasses
+
+    import game.scenes.controls as controls_module
+    ctx.settings = dataclasses.replace(ctx.settings, pad_move_stick=stick)
+    page = open_controls(ctx)
+    rects = placed_words(monkeypatch)
+    page.draw(pygame.display.get_surface(), 0.0)
+    named, word = rects[stick.upper()], rects["STICK"]
+    moves = [page.cells[ROW[action]][PAD_2] for action in ("move_up", "move_down", "move_left", "move_right")]
+    for words in (named, word):  # beside the four Move rows, past their controller cells, on the plate
+        assert words.left > moves[0].right and moves[0].top <= words.top and words.bottom <= moves[-1].bottom
+        assert words.right <= (pygame.display.get_surface().get_width() + controls_module.PANEL_SIZE[0]) // 2
+        assert page._at(words.center) is None  # no cell: clicked, it chooses nothing, so nothing rebinds it
+    assert all(len(cells) == len(COLUMNS) for cells in page.cells)
+    page.row, page.column = ROW["move_up"], PAD_2
+    page.handle(Actions(menu_right=True, device="pad"))  # past the last controller column: round to the first
+    assert page.column == KEY_1
+
+
+def test_the_stick_keeps_clear_of_a_move_row_s_count_of_more_inputs(ctx, config_dir, monkeypatch):
+    (config_dir / "bindings.yaml").write_text("pad:\n  move_left: [dpleft, leftshoulder, rightstick]\n",
+                                              encoding="utf-8")
+    ctx.bindings = saved(config_dir)[0]
+    page = open_controls(ctx)
+    rects = placed_words(monkeypatch)
+    page.draw(pygame.display.get_surface(), 0.0)
+    assert rects["STICK"].left > rects["+1"].right + 8 and rects["LEFT"].left > rects["+1"].right + 8
+
+
+def test_a_move_row_s_controller_cell_chosen_says_the_stick_moves_too_and_where_it_is_set(ctx, monkeypatch):
+    import game.scenes.controls as controls_module
+    page = open_controls(ctx)
+    lines = []
+    monkeypatch.setattr(controls_module, "draw_lines", lambda surface, text, *args, **kwargs: lines.append(text))
+    for action, column in (("move_left", PAD_1), ("move_down", PAD_2), ("move_left", KEY_1), ("fire", PAD_1)):
+        page.row, page.column = ROW[action], column
+        page.draw(pygame.display.get_surface(), 0.0)
+    note = "The LEFT STICK moves too (Options' Move stick sets which): it is not rebound here"
+    assert lines == [note, note]  # the keyboard's columns, and the other rows, say nothing of it

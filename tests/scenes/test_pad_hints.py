@@ -4,12 +4,14 @@ or right), which presses the menus' directions whatever the bindings say; and ea
 import dataclasses
 from pathlib import Path
 
+import pygame
 import pytest
 import yaml
 
 from game.input.actions import Actions
 from game.input.bindings import DEFAULT_BINDINGS_PATH, default_bindings, parse_bindings
 from game.scenes import comms, controls, menu, missions, options, pause, result
+from game.scenes import title as title_module
 from game.scenes.title import TitleScene
 from game.settings import Settings
 from game.view.controls import page_hint
@@ -20,6 +22,7 @@ from tests.scenes.conftest import make_context
 SCREEN = (1280, 720)
 MARGIN = 24  # px kept clear at each end of the hint, inside its page's plate
 PAGES = {  # page: (its hints, the width its hint line has: the plate it is drawn on, else the screen)
+    "title": (title_module.HINTS, SCREEN[0]),
     "pause": (pause.HINTS, SCREEN[0]),
     "missions": (missions.HINTS, SCREEN[0]),
     "result": (result.TO_QUIT_HINTS, SCREEN[0]),
@@ -101,3 +104,103 @@ def test_a_page_a_pad_player_opens_names_the_pad_s_controls_from_the_frame_it_op
         assert drawn[-1] == "D-PAD or LEFT STICK choose and change   ·   A next value   ·   B back"
     finally:
         pygame.quit()
+
+
+def drawn_at(monkeypatch, module) -> dict[str, pygame.Rect]:
+    """Where `module` sets each of its words, by the words."""
+    rects, real = {}, module.draw_text
+
+    def draw_text(surface, text, *args, **kwargs):
+        rects[text] = real(surface, text, *args, **kwargs)
+        return rects[text]
+    monkeypatch.setattr(module, "draw_text", draw_text)
+    return rects
+
+
+@pytest.mark.parametrize("device, hint", [
+    ("keyboard", "W/S or UP/DOWN choose   ·   RETURN or click: select"),
+    ("pad", "D-PAD UP/DOWN or LEFT STICK choose   ·   A or START select")])
+def test_the_title_names_its_menu_s_controls_where_every_page_has_its_hint_under_the_controls_line(
+        display, monkeypatch, device, hint):
+    drawn = drawn_at(monkeypatch, title_module)
+    ctx = make_context()
+    page = TitleScene(ctx)
+    page.handle(Actions(device=device))
+    page.draw(display, 1.0)
+    assert hint in drawn  # no back: Esc on the title does nothing (it must not quit by accident)
+    assert drawn[hint].top == display.get_height() - 36  # where the missions page, the result and the pause menu
+    controls = next(rect for words, rect in drawn.items() if words.endswith("restart (hold)"))  # have theirs
+    assert controls.bottom <= drawn[hint].top  # the controls line over it, clear
+
+
+PAGES_START_CHOOSES = ("title", "missions", "result", "end of replay")
+
+
+def start_page(name, ctx):
+    """The page, shown to a pad player and ready to take a choice."""
+    from game.campaign import load_campaign
+    from game.scenes.missions import MissionsScene
+    from game.scenes.play import PlayScene
+    from game.scenes.replay import EndOfReplayScene, ReplayScene
+    from game.scenes.result import SETTLE, ResultScene
+    title = TitleScene(ctx)
+    ctx.push(title)
+    if name == "title":
+        return title
+    if name == "missions":
+        return MissionsScene(ctx, title, load_campaign(ctx.level_path))
+    play = PlayScene(ctx)
+    ctx.push(play)
+    play.step()
+    play.game.res.outcome = "won"
+    if name == "result":
+        page = ResultScene(ctx, play)
+    else:
+        ctx.push(ReplayScene(ctx, play.recorder.replay()))
+        page = EndOfReplayScene(ctx, ctx.stack[-1])
+    page.frame(SETTLE)
+    return page
+
+
+@pytest.mark.parametrize("name", PAGES_START_CHOOSES)
+def test_on_the_pages_where_start_chooses_a_pad_player_s_hint_names_it_beside_a(display, monkeypatch, config_dir,
+                                                                                name):
+    import game.scenes.missions as missions_module
+    import game.scenes.replay as replay_module
+    import game.scenes.result as result_module
+    import game.scenes.title as title_page_module
+    from game.scenes.menu import Menu
+    module = {"title": title_page_module, "missions": missions_module, "result": result_module,
+              "end of replay": replay_module}[name]
+    drawn = record_drawn_words(monkeypatch, module)
+    page = start_page(name, make_context())
+    page.handle(Actions(device="pad"))
+    page.draw(display, 1.0)
+    hint = next(words for words in reversed(drawn) if "LEFT STICK choose" in words)
+    assert " A or START " in hint, hint
+    confirmed = []
+    real = Menu.handle
+    monkeypatch.setattr(Menu, "handle", lambda menu, actions: (confirmed.append(actions.menu_confirm),
+                                                                real(menu, actions))[1])
+    page.handle(Actions(device="pad", pause=True))  # Start: it does choose here, as the hint says
+    assert confirmed == [True]
+    drawn.clear()
+    page.handle(Actions(device="keyboard"))
+    page.draw(display, 1.0)
+    keyboard = next(words for words in reversed(drawn) if "UP/DOWN choose" in words)
+    assert "ESCAPE" not in keyboard.split("   ·   ")[1]  # Esc and P keep their own meaning on the keyboard
+
+
+def test_start_is_not_named_for_choosing_on_the_pages_where_it_does_something_else(display):
+    for page in ("pause", "options", "controls", "comms log"):  # Start resumes, or closes the page
+        hint = page_hint(default_bindings(), Settings(), "pad", PAGES[page][0])
+        assert "START" not in hint, (page, hint)
+
+
+@pytest.mark.parametrize("pause, said", [(["leftstick"], "A or L3 select"), (["a"], "A select"),
+                                         (["start", "x"], "A or START select")])
+def test_the_input_that_chooses_as_start_does_is_pause_s_first_on_the_pad_named_once(display, pause, said):
+    data = yaml.safe_load(Path(DEFAULT_BINDINGS_PATH).read_text(encoding="utf-8"))
+    data["pad"]["pause"] = pause
+    bindings = parse_bindings(data, "bindings.yaml")
+    assert page_hint(bindings, Settings(), "pad", menu.QUIT_HINTS).split("   ·   ")[1] == said

@@ -95,11 +95,11 @@ def test_a_file_problem_is_shown_whole_or_counted_never_cut_off_mid_sentence(sai
     long = 'bindings.yaml: keyboard.knuckle[0]: expected a key name, found "nosuchkey" ' + "(a hint) " * 20
 
     def shown(problems: list[str]) -> list[str]:
-        """The rows under the menu (the controls line left out) with the player's files' problems as given."""
+        """The rows under the menu (the hint and controls lines left out) with the player's files' problems as given."""
         ctx.file_problems = problems
         said.clear()
         title.draw(pygame.display.get_surface(), 1.0)
-        return said[said.index(wrap(problems[0], face, width)[0]):-1]
+        return said[said.index(wrap(problems[0], face, width)[0]):-2]
 
     assert len(wrap(long, face, width)) == 2
     assert shown([short, long, short, short]) == [short, *wrap(long, face, width),
@@ -117,9 +117,10 @@ def test_an_error_longer_than_the_room_under_the_menu_is_cut_and_says_so(said):
     title.error = "a long complaint " * 60
     title.draw(pygame.display.get_surface(), 1.0)
     menu_bottom = title.menu.rects[-1].bottom
-    rows = said[said.index(title_module.STORY) + 1:-1]  # after SPT LAYZNER and the story line; before the controls
+    rows = said[said.index(title_module.STORY) + 1:-2]  # after SPT LAYZNER and the story line; before the hint and
     assert rows[-1] == "... (the console has it all)" and len(rows) < len(wrap(title.error, font(22), 1280 - 120))
-    assert menu_bottom <= 720 - 44 - (font(22).get_linesize() + 2) * len(rows)  # the first row's top
+    foot = 720 - title_module.CONTROLS_Y - 8  # the controls line
+    assert menu_bottom <= foot - (font(22).get_linesize() + 2) * len(rows)  # the first row's top
 
 
 def test_the_pad_line_names_the_stick_that_moves_as_the_settings_have_it(said):
