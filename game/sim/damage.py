@@ -13,9 +13,9 @@ DIFFICULTIES = tuple(DAMAGE_TAKEN)
 
 
 def deal_damage(world, res, target: int, amount: float, x: float, y: float, source: int) -> float:
-    """Take hit points off `target` (more while it is overheated); both sides' V-MAX meters earn from it. Once the
-    level is won the Layzner takes no more: the shots still flying before the result screen must not wreck it (a
-    "Mission complete" with "Armour left 0%" over its wreck)."""
+    """Take hit points off `target` (more while it is overheated); both sides' V-MAX meters earn from it, the
+    target's only if it is left standing. Once the level is won the Layzner takes no more: the shots still flying
+    before the result screen must not wreck it (a "Mission complete" with "Armour left 0%" over its wreck)."""
     health = world.try_get(target, Health)
     if health is None or health.hit_points <= 0 or (res.outcome == "won" and target == res.player):
         return 0.0
@@ -28,7 +28,8 @@ def deal_damage(world, res, target: int, amount: float, x: float, y: float, sour
     health.hit_points -= amount
     res.events.append(Damaged(target, amount, x, y, source))
     charge_meter(world, res, source, "per_damage_dealt", amount)
-    charge_meter(world, res, target, "per_damage_taken", amount)
+    if health.hit_points > 0:  # the hit that wrecks a machine fills no meter: "V-MAX ready" chimed over the wreck
+        charge_meter(world, res, target, "per_damage_taken", amount)
     return amount
 
 

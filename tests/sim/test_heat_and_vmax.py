@@ -9,7 +9,7 @@ from game.content.level_data import Objective
 from game.sim.components import Dash, Health, Heat, Launcher, Position, Velocity, Vmax
 from game.sim.shots import add_bolt
 from game.sim.events import (Damaged, Dashed, Deflected, Fired, MissileLaunched, NearMiss, Overheated, Rammed, Vented,
-                             VmaxEnded, VmaxStarted)
+                             VmaxCharged, VmaxEnded, VmaxStarted)
 from game.sim.game import Game
 from tests.maps import cell_region, centre, game_from_ascii, write_map
 
@@ -161,6 +161,17 @@ def test_the_meter_fills_from_damage_taken(tmp_path):
     taken = sum(e.amount for e in game.run(ticks=4) if isinstance(e, Damaged))
     assert taken == 11.0
     assert math.isclose(player(game, Vmax).meter, taken * spec(game).vmax.per_damage_taken)
+
+
+def test_the_hit_that_wrecks_the_machine_fills_no_meter(tmp_path):
+    """A wreck earns nothing: the meter filled by the last hit chimed 'V-MAX ready' as the Layzner blew up."""
+    game = alone(tmp_path)
+    player(game, Health).hit_points = 5.0
+    player(game, Vmax).meter = 0.99  # 5 hp taken would fill it
+    enemy_bolt_at_player(game, distance=30)
+    events = game.run(ticks=4)
+    assert any(isinstance(e, Damaged) and e.entity == game.player for e in events)
+    assert not game.world.exists(game.player) and not any(isinstance(e, VmaxCharged) for e in events)
 
 
 def test_the_meter_fills_from_a_near_miss_once_per_shot(tmp_path):

@@ -186,3 +186,13 @@ def test_an_enemy_telegraphs_each_shot_for_its_wind_up_before_it_fires(tmp_path)
     assert windup > 0 and shot_ticks
     for shot in shot_ticks:  # every shot was announced exactly its wind-up earlier
         assert shot - windup + 1 in cue_ticks
+
+
+def test_an_empty_launcher_locks_nothing(tmp_path):
+    """With no missile left there is nothing to lock for: no lock built, no LockAcquired (its chime, Rei's line)."""
+    game = game_from_ascii(tmp_path, FIELD)
+    launcher = game.world.get(game.player, Launcher)
+    launcher.ammo = 0
+    events = hold_lock(game, the_enemy(game), spec(game).lock_time * 2)
+    assert not any(isinstance(e, LockAcquired) for e in events)
+    assert launcher.held and not launcher.target and lock_progress(game.world, game.res, game.player) == 0

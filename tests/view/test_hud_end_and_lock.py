@@ -11,8 +11,9 @@ import pytest
 
 from game.content.feel import load_feel
 from game.settings import Settings
-from game.sim.components import Brain, Intent, Launcher, Position
+from game.sim.components import Brain, Intent, Launcher, Position, Vmax
 from game.sim.damage import deal_damage
+from game.sim.events import LockAcquired, VmaxCharged
 from game.sim.systems.missiles import lock_miss
 from game.view import hud as hud_module
 from game.view import markers
@@ -146,3 +147,45 @@ def test_held_off_the_aim_the_lock_s_cone_is_outlined_from_the_layzner(display, 
     near = pygame.surfarray.array3d(surface.subsurface(pygame.Rect(0, 0, 7, 7).move(round(edge[0]) - 3,
                                                                                      round(edge[1]) - 3)))
     assert (np.abs(near.astype(int) - markers.CONE).sum(axis=2) < 30).any()  # the edge 14 degrees off the aim
+
+
+def test_the_hit_that_wrecks_the_layzner_leaves_its_v_max_gauge_as_it_read(scene, monkeypatch):
+    """The wrecking hit earned the meter its last share: the gauge over the wreck said READY · PRESS Q, and the
+    'V-MAX ready' chime sounded as the Layzner blew up."""
+    said = record_drawn_words(monkeypatch, hud_module)
+    game, renderer, screen = scene
+    frames(game, renderer, screen, 2)
+    game.world.get(game.player, Vmax).meter = 0.99  # a hit point or two short of ready
+    frames(game, renderer, screen, 1)
+    pos = game.world.get(game.player, Position)
+    deal_damage(game.world, game.res, game.player, 1e6, pos.x, pos.y, 0)
+    assert not any(isinstance(event, VmaxCharged) for event in game.res.events)
+    said.clear()
+    frames(game, renderer, screen, 30)
+    assert not game.world.exists(game.player)
+    assert not any("READY" in words or "PRESS" in words for words in said), said
+
+
+def test_with_no_missile_left_holding_locks_nothing_and_outlines_no_cone(display, tmp_path, monkeypatch):
+    """An empty launcher said LOCKED · release to fire, with the lock's chime and Rei's 'locked on', on the Dis in
+    the aim, and outlined the cone off it: the gauge's 'empty' is all it says."""
+    said = record_drawn_words(monkeypatch, hud_module)
+    game = game_from_ascii(tmp_path, ROOM)
+    renderer = Renderer(game, (1280, 720), SpriteBank(), load_feel())
+    pos, intent = game.world.get(game.player, Position), game.world.get(game.player, Intent)
+    launcher = game.world.get(game.player, Launcher)
+    launcher.ammo = 0
+    intent.missile = True
+    events = []
+    for aim_y in (pos.y - 100, pos.y):  # 45 degrees off the Dis, then on it, each for longer than a lock takes
+        intent.aim_x, intent.aim_y = pos.x + 100, aim_y
+        for _ in range(60):
+            events += game.step()
+        assert launcher.held and not launcher.target and launcher.lock == 0
+        cone = pygame.Surface((1280, 720))
+        markers.lock_marker(cone, game, SimpleNamespace(to_screen=lambda x, y: (x - pos.x + 640, y - pos.y + 360)), 0)
+        assert int((np.abs(pygame.surfarray.array3d(cone).astype(int) - markers.CONE).sum(axis=2) < 30).sum()) == 0
+        said.clear()
+        renderer.draw(pygame.Surface((1280, 720)), game, 1.0, 1 / 60)
+        assert "empty" in said and not any("LOCKED" in words or "aim within" in words for words in said), said
+    assert not any(isinstance(event, LockAcquired) for event in events)

@@ -20,7 +20,7 @@ def lock_and_launch(world, res) -> None:
         spec = res.catalog.units[unit.kind].missiles
         launcher.cooldown = max(0.0, launcher.cooldown - STEP)
         locked_out = is_overheated(world, entity)
-        if intent.missile and not locked_out:
+        if intent.missile and not locked_out and launcher.ammo > 0:  # none left: nothing to lock for
             target = _lock_candidate(world, res, pos, intent, unit.faction, spec)
             if target != launcher.target:
                 launcher.target, launcher.lock = target, 0.0
@@ -48,9 +48,9 @@ def lock_progress(world, res, entity: int) -> float:
 def lock_miss(world, res, entity: int) -> float | None:
     """For the HUD, while the missile button is held with nothing to lock: degrees between the aim and the enemy
     machine in range and in sight nearest it (the lock takes one within lock_cone of the aim); None when there is a
-    target, or no enemy in range and in sight. Reads the world; changes nothing."""
+    target, no missile left to lock for, or no enemy in range and in sight. Reads the world; changes nothing."""
     launcher, pos, intent, unit = (world.try_get(entity, kind) for kind in (Launcher, Position, Intent, Unit))
-    if launcher is None or pos is None or intent is None or unit is None or launcher.target:
+    if launcher is None or pos is None or intent is None or unit is None or launcher.target or not launcher.ammo:
         return None
     spec = res.catalog.units[unit.kind].missiles
     aim = math.atan2(intent.aim_y - pos.y, intent.aim_x - pos.x)
