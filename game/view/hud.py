@@ -159,7 +159,12 @@ class Hud:
         machine."""
         if self._wrecked is None or self._wrecked.get_width() != size[0]:
             canvas = pygame.Surface(size, pygame.SRCALPHA)
-            self._draw_gauges(canvas, self.last_gauges)
+            prompts = self.missile_keys, self.vmax_key
+            self.missile_keys = self.vmax_key = None  # as in a replay: a machine that is gone asks for no press
+            try:
+                self._draw_gauges(canvas, self.last_gauges)
+            finally:
+                self.missile_keys, self.vmax_key = prompts
             strip = canvas.subsurface((0, size[1] - GAUGES_HEIGHT, size[0], GAUGES_HEIGHT)).copy()
             strip.fill(WRECKED, special_flags=pygame.BLEND_RGB_MULT)
             self._wrecked = strip

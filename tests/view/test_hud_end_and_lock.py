@@ -189,3 +189,20 @@ def test_with_no_missile_left_holding_locks_nothing_and_outlines_no_cone(display
         renderer.draw(pygame.Surface((1280, 720)), game, 1.0, 1 / 60)
         assert "empty" in said and not any("LOCKED" in words or "aim within" in words for words in said), said
     assert not any(isinstance(event, LockAcquired) for event in events)
+
+
+def test_the_wrecked_layzner_s_gauges_name_no_control_to_press(scene, monkeypatch):
+    """Dimmed over the wreck, the gauges said 'hold E to lock on' and 'PRESS Q' as they had a moment before: a
+    machine that is gone asks for no press."""
+    said = record_drawn_words(monkeypatch, hud_module)
+    game, renderer, screen = scene
+    renderer.hud.missile_keys, renderer.hud.vmax_key = ("E",), "Q"
+    game.world.get(game.player, Vmax).meter = 1.0
+    frames(game, renderer, screen, 2)
+    assert any("PRESS Q" in words for words in said) and any("hold E" in words for words in said), said
+    wreck(game)
+    said.clear()
+    frames(game, renderer, screen, 30)
+    assert not game.world.exists(game.player) and said
+    assert not any("PRESS" in words or "hold" in words for words in said), said
+    assert renderer.hud.missile_keys == ("E",) and renderer.hud.vmax_key == "Q"  # the live prompts keep their keys
