@@ -80,7 +80,7 @@ def _level(document: TmxDocument, report: MapReport) -> LevelData:
         wind_angle=math.radians(settings["wind"]), wind_speed=settings["wind_speed"],
         time_limit=settings["time_limit"], player_spawn_where=objects.player_spawn_where,
         player_spawn_object=objects.player_spawn_object,
-        next_level=str(real_path(Path(document.file).parent / settings["next"])) if settings["next"] else "",
+        next_level=str(following) if following is not None else "",
         warnings=report.all_warnings())
 
 
@@ -224,11 +224,12 @@ def _warn_of_covered_walls(document: TmxDocument, report: MapReport) -> None:
     solid_set = document.tilesets.solid
     solid_gids = np.array(sorted(solid_set), dtype=np.int64)
     solid_below = None  # cells with a solid tile on a layer drawn so far
-    for layer in document.tile_layers:
-        if layer.name.lower() == COLLISION_LAYER or not layer.visible:
+    drawn = [layer for layer in document.tile_layers if layer.name.lower() != COLLISION_LAYER and layer.visible]
+    for index, layer in enumerate(drawn):
+        if solid_below is None and (index == len(drawn) - 1
+                                    or not any(gid and (gid & ~GID_FLAGS) in solid_set for gid in layer.gids)):
+            # nothing solid yet to cover, and this layer adds none, or no layer is drawn over it: no cells to look at
             continue
-        if solid_below is None and not any(gid and (gid & ~GID_FLAGS) in solid_set for gid in layer.gids):
-            continue  # nothing solid yet to cover, and this layer adds none: no cells to look at
         gids = np.array(layer.cells, dtype=np.int64) & ~GID_FLAGS
         solid = np.isin(gids, solid_gids)
         if solid_below is None:

@@ -3,7 +3,6 @@ composed into a buffer a little larger than the view, which is drawn to the scre
 the ground goes on into the night: the chunks cover an apron round the map as wide as the camera can see past it, its
 cells drawn from the cells along the map's edge (see _beyond) and darkened with their distance from it."""
 
-import itertools
 import math
 from collections import OrderedDict
 
@@ -246,32 +245,42 @@ def _inside_corners(cells, autotiles: dict[int, Autotile]) -> dict[int, list[tup
     diagonal there, and the faces of those two would stop short at the corner, a notch (an edge Wang set's 15
     tiles have no inside corners, and designers paint with those). Found once for the layer, with numpy."""
     found: dict[int, list[tuple[int, pygame.Surface]]] = {}
-    if not cells or not cells[0] or autotiles.keys().isdisjoint(itertools.chain.from_iterable(cells)):
+    painted = set(autotiles)  # a set's isdisjoint runs through a row at C speed, a dict's keys' far slower
+    if not cells or not cells[0] or all(painted.isdisjoint(row) for row in cells):
         return found  # (a layer of ground or decoration: no brush painted it)
+    # Each cell as one number: its terrain (counted from 1) above its four side bits, 0 for no autotile, in a ring
+    # of 0 round the map; few numpy calls, as on a map this size each costs more than the work it does.
     terrains = sorted({tile.terrain for tile in autotiles.values()})
-    gids = np.array(sorted(autotiles), dtype=np.int64)
+    gids = sorted(autotiles)
+    codes = np.array([(terrains.index(autotiles[gid].terrain) + 1) << 4 | autotiles[gid].sides for gid in gids]
+                     + [0], dtype=np.int32)  # the last for a cell of no autotile
+    gids = np.array(gids, dtype=np.int64)
     grid = np.array(cells, dtype=np.int64)
-    at = np.clip(np.searchsorted(gids, grid), 0, len(gids) - 1)
-    known = gids[at] == grid
-    # Each cell's terrain (-1 for none) and sides, with a ring of no terrain round the map.
-    terrain = np.pad(np.where(known, np.array([terrains.index(autotiles[g].terrain) for g in gids])[at], -1), 1,
-                     constant_values=-1)
-    sides = np.pad(np.where(known, np.array([autotiles[g].sides for g in gids])[at], 0), 1)
     height, width = grid.shape
+    at = np.searchsorted(gids, grid)
+    at[gids.take(at, mode="clip") != grid] = len(gids)
+    coded = np.zeros((height + 2, width + 2), dtype=np.int32)
+    coded[1:-1, 1:-1] = codes[at]
 
-    def across(array, side):
-        """The array's value in the cell across `side` of each map cell."""
+    def across(side):
+        """Each map cell's neighbour across `side`."""
         down, right = (side == S) - (side == N), (side == E) - (side == W)
-        return array[1 + down:1 + down + height, 1 + right:1 + right + width]
+        return coded[1 + down:1 + down + height, 1 + right:1 + right + width]
 
-    here, joins = terrain[1:-1, 1:-1], sides[1:-1, 1:-1]
-    for column, (a, b) in enumerate(INSIDE_CORNERS):
-        turns = ((here >= 0) & (joins & (a | b) == a | b) & (across(terrain, a) == here) & (across(terrain, b) == here)
-                 & (across(sides, a) & b == 0) & (across(sides, b) & a == 0))
-        for row, col in zip(*np.nonzero(turns)):
-            piece = autotiles[int(grid[row, col])].corners[column]
-            if piece is not None:
-                found.setdefault(int(row), []).append((int(col), piece))
+    # The four corners at once, a plane each in INSIDE_CORNERS's order: a cell joining both sides of the corner (so
+    # of a terrain), its neighbours across them of its terrain and not joining the other side (a neighbour's code
+    # masked to the terrain bits and that side is the cell's terrain alone).
+    here = coded[1:-1, 1:-1]
+    terrain = here & ~15
+    first, second = (np.array(sides, dtype=np.int32)[:, None, None] for sides in zip(*INSIDE_CORNERS))
+    turns = ((here & (first | second) == first | second)
+             & (np.stack([across(a) for a, _ in INSIDE_CORNERS]) & (~15 | second) == terrain)
+             & (np.stack([across(b) for _, b in INSIDE_CORNERS]) & (~15 | first) == terrain))
+    for index in np.flatnonzero(turns).tolist():  # by corner, then row, then column: the order they are drawn in
+        column, (row, col) = index // here.size, divmod(index % here.size, width)
+        piece = autotiles[cells[row][col]].corners[column]
+        if piece is not None:
+            found.setdefault(row, []).append((col, piece))
     return found
 
 

@@ -45,16 +45,20 @@ def cut_corners(level: LevelData, sheets: "Sheets") -> dict[int, Autotile]:
     """Every autotile the map uses as painted (gid → Autotile), flipped and turned ones left out: their sides are
     not those of their Wang set. A tileset with no X_corners.png has no pieces: its corners stay as they were."""
     autotiles = {}
+    cut = {}  # (tileset image, Wang set, tile size) → its pieces: a brush's tiles share one row of the sheet
     for gid, tile in level.tiles.items():
         if tile.edge is None or tile.flip_x or tile.flip_y or tile.flip_diagonal:
             continue
         place, sides = tile.edge
-        sheet = sheets.corners(tile.source)
-        pieces = [None] * len(INSIDE_CORNERS)
-        if sheet is not None and (place + 1) * tile.height <= sheet.get_height():
-            pieces = [sheet.subsurface((column * tile.width, place * tile.height, tile.width, tile.height))
-                      if (column + 1) * tile.width <= sheet.get_width() else None for column in range(len(pieces))]
-        autotiles[gid] = Autotile((tile.source, place), sides, tuple(pieces))
+        key = (tile.source, place, tile.width, tile.height)
+        if key not in cut:
+            sheet = sheets.corners(tile.source)
+            pieces = [None] * len(INSIDE_CORNERS)
+            if sheet is not None and (place + 1) * tile.height <= sheet.get_height():
+                pieces = [sheet.subsurface((column * tile.width, place * tile.height, tile.width, tile.height))
+                          if (column + 1) * tile.width <= sheet.get_width() else None for column in range(len(pieces))]
+            cut[key] = tuple(pieces)
+        autotiles[gid] = Autotile((tile.source, place), sides, cut[key])
     return autotiles
 
 

@@ -2,6 +2,7 @@
 piece (X_corners.png) over the tile there, so the neighbours' faces turn the corner instead of stopping short."""
 
 import os
+import random
 from pathlib import Path
 
 import numpy as np
@@ -9,8 +10,8 @@ import pygame
 import pytest
 
 from game.content.level import load_level
-from game.view.map_view import MapView
-from game.view.tiles import INSIDE_CORNERS, E, N, S, W, Sheets, cut_corners
+from game.view.map_view import MapView, _inside_corners
+from game.view.tiles import INSIDE_CORNERS, Autotile, E, N, S, W, Sheets, cut_corners
 from tests.maps import mars_map
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -72,6 +73,42 @@ def test_a_block_of_another_terrain_or_a_flipped_tile_across_leaves_the_corner_a
     for walls in (other, flipped):
         view = MapView(mars_map(tmp_path, {"ground": [[1] * 6 for _ in PLAN], "walls": walls}))
         assert (cells_of(view)[2, 2] == plain(view, walls[2][2])).all()
+
+
+def corners_by_the_rule(cells, autotiles):
+    """_inside_corners's rule spelt out cell by cell: an autotile joining both sides of a corner, the cells across
+    them autotiles of its terrain that do not join the other side."""
+    step = {N: (-1, 0), E: (0, 1), S: (1, 0), W: (0, -1)}
+
+    def across(row, col, side):
+        row, col = row + step[side][0], col + step[side][1]
+        return autotiles.get(cells[row][col]) if 0 <= row < len(cells) and 0 <= col < len(cells[0]) else None
+
+    found = {}
+    for column, (a, b) in enumerate(INSIDE_CORNERS):
+        for row, gids in enumerate(cells):
+            for col, gid in enumerate(gids):
+                tile, over_a, over_b = autotiles.get(gid), across(row, col, a), across(row, col, b)
+                if (tile and tile.sides & a and tile.sides & b and over_a and over_b
+                        and over_a.terrain == over_b.terrain == tile.terrain
+                        and not over_a.sides & b and not over_b.sides & a and tile.corners[column] is not None):
+                    found.setdefault(row, []).append((col, tile.corners[column]))
+    return found
+
+
+def test_inside_corners_are_found_as_the_rule_says_on_random_layers():
+    rng = random.Random(7)
+    for case in range(400):
+        # a brush or several, of one tileset or two; gids of no brush, flipped ones and the empty cell between
+        terrains = [("a.png", 0)] if case % 2 else [("a.png", 0), ("a.png", 1), ("b.png", 0)]
+        autotiles = {gid: Autotile(rng.choice(terrains), rng.randrange(16),
+                                   tuple(None if rng.random() < 0.2 else f"piece {gid} {c}" for c in range(4)))
+                     for gid in rng.sample(range(1, 100), rng.randint(1, 30))}
+        others = [0, 0, 100, 5000, 0x80000000 | next(iter(autotiles)), 0xFFFFFFFF]
+        dense, width, height = (0.9 if case % 3 else 0.3), rng.randint(1, 10), rng.randint(1, 10)
+        cells = tuple(tuple(rng.choice(list(autotiles)) if rng.random() < dense else rng.choice(others)
+                            for _ in range(width)) for _ in range(height))
+        assert _inside_corners(cells, autotiles) == corners_by_the_rule(cells, autotiles), case
 
 
 def test_the_tiles_of_a_terrain_brush_know_their_wang_set_and_sides():
