@@ -6,9 +6,11 @@ import yaml
 
 from game.input.actions import Actions
 from game.input.bindings import DEFAULT_BINDINGS_PATH, default_bindings, load_player_bindings
+from game.scenes import controls as controls_scene
 from game.scenes.controls import ACTION_ROWS, COLUMNS, ControlsScene
 from game.scenes.options import ROWS, OptionsScene
 from game.view.controls import control_name, controls_line
+from tests.drawn_words import record_drawn_rects
 
 ROW = {action: i for i, (action, _) in enumerate(ACTION_ROWS)}
 KEY_1, KEY_2, PAD_1, PAD_2 = range(len(COLUMNS))
@@ -425,19 +427,6 @@ def test_a_pad_s_view_button_cancels_a_wait_and_then_goes_back_as_escape_does(ct
     assert ctx.stack[-1] is options
 
 
-def placed_words(monkeypatch) -> dict[str, pygame.Rect]:
-    """Where the page sets each of its words, by the words: the last place, for words set twice (LEFT, the arrow key's
-    cell, then the stick's)."""
-    import game.scenes.controls as controls_module
-    rects, real = {}, controls_module.draw_text
-
-    def draw_text(surface, text, *args, **kwargs):
-        rects[text] = real(surface, text, *args, **kwargs)
-        return rects[text]
-    monkeypatch.setattr(controls_module, "draw_text", draw_text)
-    return rects
-
-
 @pytest.mark.parametrize("stick", ["left", "right"])
 def test_the_moving_stick_is_named_beside_the_move_rows_controller_cells_and_no_cell_holds_it(ctx, monkeypatch,
                                                                                             stick):
@@ -446,7 +435,7 @@ def test_the_moving_stick_is_named_beside_the_move_rows_controller_cells_and_no_
     import game.scenes.controls as controls_module
     ctx.settings = dataclasses.replace(ctx.settings, pad_move_stick=stick)
     page = open_controls(ctx)
-    rects = placed_words(monkeypatch)
+    rects = record_drawn_rects(monkeypatch, controls_scene)
     page.draw(pygame.display.get_surface(), 0.0)
     named, word = rects[stick.upper()], rects["STICK"]
     moves = [page.cells[ROW[action]][PAD_2] for action in ("move_up", "move_down", "move_left", "move_right")]
@@ -465,7 +454,7 @@ def test_the_stick_keeps_clear_of_a_move_row_s_count_of_more_inputs(ctx, config_
                                               encoding="utf-8")
     ctx.bindings = saved(config_dir)[0]
     page = open_controls(ctx)
-    rects = placed_words(monkeypatch)
+    rects = record_drawn_rects(monkeypatch, controls_scene)
     page.draw(pygame.display.get_surface(), 0.0)
     assert rects["STICK"].left > rects["+1"].right + 8 and rects["LEFT"].left > rects["+1"].right + 8
 

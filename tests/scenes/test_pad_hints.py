@@ -4,7 +4,6 @@ or right), which presses the menus' directions whatever the bindings say; and ea
 import dataclasses
 from pathlib import Path
 
-import pygame
 import pytest
 import yaml
 
@@ -16,7 +15,7 @@ from game.scenes.title import TitleScene
 from game.settings import Settings
 from game.view.controls import page_hint
 from game.view.text import font
-from tests.drawn_words import record_drawn_words
+from tests.drawn_words import record_drawn_rects, record_drawn_words
 from tests.scenes.conftest import make_context
 
 SCREEN = (1280, 720)
@@ -106,23 +105,12 @@ def test_a_page_a_pad_player_opens_names_the_pad_s_controls_from_the_frame_it_op
         pygame.quit()
 
 
-def drawn_at(monkeypatch, module) -> dict[str, pygame.Rect]:
-    """Where `module` sets each of its words, by the words."""
-    rects, real = {}, module.draw_text
-
-    def draw_text(surface, text, *args, **kwargs):
-        rects[text] = real(surface, text, *args, **kwargs)
-        return rects[text]
-    monkeypatch.setattr(module, "draw_text", draw_text)
-    return rects
-
-
 @pytest.mark.parametrize("device, hint", [
     ("keyboard", "W/S or UP/DOWN choose   ·   RETURN or click: select"),
     ("pad", "D-PAD UP/DOWN or LEFT STICK choose   ·   A or START select")])
 def test_the_title_names_its_menu_s_controls_where_every_page_has_its_hint_under_the_controls_line(
         display, monkeypatch, device, hint):
-    drawn = drawn_at(monkeypatch, title_module)
+    drawn = record_drawn_rects(monkeypatch, title_module)
     ctx = make_context()
     page = TitleScene(ctx)
     page.handle(Actions(device=device))

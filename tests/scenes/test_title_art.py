@@ -8,6 +8,7 @@ from game.app import App
 from game.scenes import title as title_module
 from game.scenes.menu import backing
 from game.session import DEFAULT_LEVEL
+from tests.drawn_words import record_drawn_rects
 
 VIEW = pygame.Rect(0, 0, 1280, 720)
 DARK = 16  # of 255: what the streak may add where the menu and its rows are (nothing a player sees)
@@ -23,17 +24,6 @@ def app_on(monkeypatch):
     pygame.quit()
 
 
-def drawn_rects(monkeypatch) -> dict[str, pygame.Rect]:
-    """Where the title sets each of its words, by the words."""
-    rects, real = {}, title_module.draw_text
-
-    def draw_text(surface, text, *args, **kwargs):
-        rects[text] = real(surface, text, *args, **kwargs)
-        return rects[text]
-    monkeypatch.setattr(title_module, "draw_text", draw_text)
-    return rects
-
-
 def layzner_ink(art, place: pygame.Rect) -> pygame.Rect:
     """The Layzner's own pixels' box on the screen (its image has clear corners, turned as it is)."""
     return pygame.mask.from_surface(art.layzner, 128).get_bounding_rects()[0].move(place.topleft)
@@ -47,7 +37,7 @@ def test_the_key_art_keeps_clear_of_the_words_the_menu_and_the_rows_under_it(app
     if options == 4:
         title.menu.options.insert(0, "Continue")
     title.error = "a complaint long enough to wrap " * 12
-    rects = drawn_rects(monkeypatch)
+    rects = record_drawn_rects(monkeypatch, title_module)
     surface = app.window
     assert surface.get_size() == VIEW.size  # the window scales the game's 1280x720 view, whatever its size
     title.draw(surface, 1.0)
