@@ -17,6 +17,14 @@ from game.sim.game import Game
 
 TILE = 32
 MARS_TILESET = Path(__file__).resolve().parents[1] / "assets" / "tilesets" / "mars.tsx"
+# The Layzner and one enemy machine face to face across an open room, seven cells apart.
+FACING = [
+    "############",
+    "#..........#",
+    "#.P......E.#",
+    "#..........#",
+    "############",
+]
 
 
 def centre(column: int, row: int) -> tuple[float, float]:

@@ -10,15 +10,8 @@ from game.sim.events import Damaged, Fired, PartHit, ShotTelegraphed
 from game.sim.events import Disabled as DisabledEvent
 from game.sim.resources import STEP
 from game.sim.shots import add_bolt
-from tests.maps import game_from_ascii
+from tests.maps import FACING, game_from_ascii
 
-FACING = [
-    "############",
-    "#..........#",
-    "#.P......E.#",
-    "#..........#",
-    "############",
-]
 ARENA = ["#########################"] + ["#.......................#"] * 4 + ["#.P..........E..........#"] + \
     ["#.......................#"] * 4 + ["#########################"]
 

@@ -2,15 +2,8 @@
 
 from game.sim.components import Health, Position
 from game.sim.events import Damaged, Destroyed, Fired, LevelEnded, ShotStopped
-from tests.maps import centre, game_from_ascii
+from tests.maps import FACING, centre, game_from_ascii
 
-FACING = [
-    "############",
-    "#..........#",
-    "#.P......E.#",
-    "#..........#",
-    "############",
-]
 
 WALLED = [
     "############",

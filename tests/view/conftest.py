@@ -1,5 +1,5 @@
-"""What view tests share: a display, a screen-sized surface to draw on, the Mars base with its renderer, and the
-outpost with its machines set aside."""
+"""What view tests share: a display, a screen-sized surface to draw on, the Mars base with its renderer, the outpost
+with its machines set aside, and the words the HUD draws."""
 
 import pygame
 import pytest
@@ -8,8 +8,10 @@ from game.content.chain import LEVELS
 from game.content.feel import load_feel
 from game.session import DEFAULT_LEVEL, new_game
 from game.sim.components import Brain, Position
+from game.view import hud as hud_module
 from game.view.renderer import Renderer
 from game.view.sprites import SpriteBank
+from tests.drawn_words import record_drawn_words
 
 
 @pytest.fixture
@@ -45,3 +47,9 @@ def outpost(display):
         pos.x = pos.prev_x = pos.y = pos.prev_y = -5000.0
     yield game
     game.close()
+
+
+@pytest.fixture
+def said(display, monkeypatch):
+    """Every string the HUD draws, in order."""
+    return record_drawn_words(monkeypatch, hud_module)

@@ -12,20 +12,9 @@ from game.sim.components import Brain, Heat, Launcher, Vmax
 from game.view import hud as hud_module
 from game.view.renderer import Renderer
 from game.view.sprites import SpriteBank
-from tests.drawn_words import record_drawn_words
 from tests.maps import cell_region, game_from_ascii
 
 ROOM = ["########", "#......#", "#.P..E.#", "#......#", "########"]
-
-
-@pytest.fixture
-def said(monkeypatch):
-    """Every string the HUD draws, in order."""
-    words = record_drawn_words(monkeypatch, hud_module)
-    pygame.init()
-    pygame.display.set_mode((1280, 720))
-    yield words
-    pygame.quit()
 
 
 def hud_of(game):

@@ -4,7 +4,6 @@ a red flash saying why when a press is refused. The clock is named, and every le
 plate at the top (the Mars base has no objective to reach: its goal is to stop every machine)."""
 
 import pygame
-import pytest
 
 from game.content.feel import load_feel
 from game.content.level_data import Objective
@@ -15,21 +14,10 @@ from game.view import hud as hud_module
 from game.view.hud import order_plate, plates, vmax_plate
 from game.view.renderer import Renderer
 from game.view.sprites import SpriteBank
-from tests.drawn_words import record_drawn_words
 from tests.maps import cell_region, game_from_ascii
 
 ROOM = ["########", "#......#", "#.P..E.#", "#......#", "########"]
 OUTPOST = DEFAULT_LEVEL.parent / "outpost.tmx"
-
-
-@pytest.fixture
-def said(monkeypatch):
-    """Every string the HUD draws, in order."""
-    words = record_drawn_words(monkeypatch, hud_module)
-    pygame.init()
-    pygame.display.set_mode((1280, 720))
-    yield words
-    pygame.quit()
 
 
 def ready_at(tmp_path, heat: float, firing: bool = False):
