@@ -49,9 +49,9 @@ from dataclasses import dataclass, fields
 from pathlib import Path
 
 from game import __version__
-from game.content.chain import LEVELS
+from game.content.chain import LEVELS, recorded_level
 from game.content.errors import one_line, quote
-from game.files import data_dir, is_file, read_bytes, write_atomically
+from game.files import data_dir, read_bytes, write_atomically
 from game.session import new_game
 from game.sim.components import Intent
 from game.sim.damage import DIFFICULTIES
@@ -60,7 +60,6 @@ from game.sim.snapshot import LARGEST
 
 FORMAT = 1
 MAGIC = "blue-comet replay"
-ROOT = Path(__file__).resolve().parents[1]  # the game's own folder: a recorded path may be relative to it
 FILE_NAME = "last.replay"
 STATE_DIGITS = 8  # hex digits of each tick's state hash
 PART_DIGITS = 6  # hex digits of each part's digest
@@ -111,10 +110,9 @@ class Replay:
         else levels/<name>."""
         if level is not None:
             return Path(level)
-        recorded = Path(self.level)
-        for candidate in (recorded, ROOT / recorded, LEVELS / self.level_name):
-            if is_file(candidate):  # a path too long to look at, from an edited file, is one not here
-                return candidate
+        found = recorded_level(Path(self.level), self.level_name)
+        if found is not None:
+            return found
         raise ReplayError(f"{self.source}: its level {one_line(self.level)} is not here (nor "
                           f"{one_line(LEVELS / self.level_name)}): give the map with --level")
 

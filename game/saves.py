@@ -13,7 +13,7 @@ from pathlib import Path
 
 import game
 from game.content.catalog import current_catalog
-from game.content.chain import LEVELS
+from game.content.chain import recorded_level
 from game.content.errors import ContentError, one_line
 from game.content.level import load_level
 from game.content.schema import describe
@@ -78,7 +78,7 @@ def read_save(path: Path | None = None) -> Save:
         if data["format"] != FORMAT:
             raise SaveError(f"{path}: made by another Blue Comet (format {data['format']}; this game reads {FORMAT})"
                             f"{by}")
-        level_path = _level_file(Path(data["level"]))
+        level_path = recorded_level(Path(data["level"])) or Path(data["level"])  # not found: load_level says so
         moved = Path(data["level"]) if level_path != Path(data["level"]) else None
         level = load_level(level_path)
         start_at = data.get("start_at")
@@ -100,13 +100,6 @@ def read_save(path: Path | None = None) -> Save:
         gone = f" ({moved} is no longer there)" if moved else ""
         raise SaveError(f"{path}: {str(error).splitlines()[0]}{gone}{by}") from None
     return Save(level_path, start_at, resumed)
-
-
-def _level_file(recorded: Path) -> Path:
-    """The saved map's path; where no file is there now but levels/ holds one of its name, that one (a map that
-    differs from the one saved on is refused by its hash as restore checks it)."""
-    moved = LEVELS / recorded.name
-    return moved if not is_file(recorded) and recorded.name and is_file(moved) else recorded
 
 
 def has_save() -> bool:

@@ -7,9 +7,10 @@ from pathlib import Path
 from game.content.errors import ContentError, Problem
 from game.content.level import load_level
 from game.content.level_data import LevelData
-from game.files import real_path
+from game.files import is_file, real_path
 
 LEVELS = Path(__file__).resolve().parents[2] / "levels"
+GAME_ROOT = LEVELS.parent  # the game's own folder: a recorded map path may be relative to it
 FIRST_MISSION = LEVELS / "mars_base.tmx"
 
 
@@ -37,3 +38,13 @@ def follow(first: Path = FIRST_MISSION) -> Chain:
         except ContentError as error:
             return Chain(tuple(levels), error.problems[0])
     return Chain(tuple(levels))
+
+
+def recorded_level(recorded: Path, name: str = "") -> Path | None:
+    """The map a save or a replay recorded, as it can be found now: its path (from here, then from the game's folder),
+    else the map of its name in levels/ (the game unpacked again elsewhere); None when none is here. A map that has
+    changed since is for the caller to refuse, by its hash."""
+    for candidate in (recorded, GAME_ROOT / recorded, LEVELS / (name or recorded.name)):
+        if is_file(candidate):  # a path too long to look at, from an edited file, is one not here
+            return candidate
+    return None
