@@ -35,9 +35,10 @@ class Scene:
     def shown_again(self) -> None:
         """On top again, the scenes over it gone: the mouse is where they left it (the aim, in a level), at rest, so
         a menu's next look at it must not take it for pointing."""
-        menu = getattr(self, "menu", None)
-        if menu is not None:
-            menu.cursor.pointing.forget()
+        menu = getattr(self, "menu", None)  # a menu's cursor, or the page's own (Options, Controls)
+        cursor = menu.cursor if menu is not None else getattr(self, "cursor", None)
+        if cursor is not None:
+            cursor.pointing.forget()
 
 
 @dataclass

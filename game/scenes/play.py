@@ -108,8 +108,9 @@ class PlayScene(Scene):
         # Not once the level is decided (its result is on its way) nor while paused (the pause menu has the choice).
         self.restarting = actions.restart and self.restart_armed and self.game.outcome is None
         self._take_aim(actions)
+        # The button that clicked a menu into this level is still down: it fires only once let go and pressed again.
+        self.held_over = self.held_over and (actions.fire or actions.missile)
         if self.ready > 0:  # counting down: a move or a press ends the count, and goes on as it would in the fight
-            self.held_over = self.held_over and (actions.fire or actions.missile)
             if not _goes(actions, self.held_over):
                 return
             self.ready = 0
@@ -118,8 +119,6 @@ class PlayScene(Scene):
         if intent is None or self.ctx.bot:  # the bot has the controls: the hands only pause and look
             return
         intent.move_x, intent.move_y = actions.move
-        # The button that clicked a menu into this level is still down: it fires only once let go and pressed again.
-        self.held_over = self.held_over and (actions.fire or actions.missile)
         intent.fire = self.firing = actions.fire and not self.held_over
         # Held until a tick has seen it: a tap shorter than a frame, in a frame no tick fell in (at 144 Hz), still
         # holds for a tick and so launches on release.

@@ -474,3 +474,17 @@ def test_difficulty_is_saved_and_a_level_starts_on_it_a_run_under_way_keeps_its_
     press(ctx, menu_confirm=True)  # Restart
     press(ctx, menu_confirm=True)  # Really restart?
     assert isinstance(ctx.stack[-1], PlayScene) and ctx.stack[-1].game.res.difficulty == "easy"
+
+
+def test_back_from_controls_the_mouse_where_that_page_left_it_does_not_choose_an_options_row(ctx):
+    """Options' own cursor forgets the mouse when it is shown again, as a menu's does: Controls' Back sits over
+    another row of Options, and the first sight of the mouse there chose it (with the move's sound)."""
+    options = open_from_pause(ctx)
+    draw(ctx)
+    press(ctx, pointer=options.rects[ROW["fullscreen"]].center)  # first seen: resting
+    press(ctx, menu_down=True)
+    chosen = options.selected
+    left_at = options.rects[ROW["music_volume"]].center  # where the page over it left the mouse
+    options.shown_again()
+    press(ctx, pointer=left_at)
+    assert options.selected == chosen
