@@ -58,6 +58,8 @@ class Gauges(NamedTuple):
     lock: float
     venting: bool
     miss: float | None
+    missile_keys: tuple[str, ...] | None  # the prompts' controls (Hud.missile_keys, Hud.vmax_key); None: no prompt
+    vmax_key: str | None
 
 
 class Hud:
@@ -138,7 +140,8 @@ class Hud:
             game.res.catalog.units[game.res.catalog.player], seconds, heat, vmax, launcher,
             venting and not game.res.fouron.active, would_last(world, game.res, player) if vmax else 0.0,
             lock_progress(world, game.res, player), venting,
-            lock_miss(world, game.res, player) if launcher is not None and launcher.held else None)
+            lock_miss(world, game.res, player) if launcher is not None and launcher.held else None,
+            self.missile_keys, self.vmax_key)
         self._wrecked = None
         self._draw_gauges(surface, self.last_gauges, refused)
 
@@ -149,9 +152,10 @@ class Hud:
         if gauges.heat is not None:
             self._heat(surface, gauges.heat, spec.heat, gauges.seconds)
         if gauges.vmax is not None:
-            self._vmax(surface, gauges.vmax, spec.vmax, gauges.seconds, gauges.vmax_locked, gauges.lasts, refused)
+            self._vmax(surface, gauges.vmax, spec.vmax, gauges.seconds, gauges.vmax_locked, gauges.lasts,
+                       gauges.vmax_key, refused)
         if gauges.launcher is not None:
-            self._missiles(surface, gauges.launcher, gauges.lock, gauges.venting, gauges.miss,
+            self._missiles(surface, gauges.launcher, gauges.missile_keys, gauges.lock, gauges.venting, gauges.miss,
                            spec.missiles.lock_cone if spec.missiles else 0.0)
 
     def _wrecked_gauges(self, size: tuple[int, int]) -> pygame.Surface:
@@ -159,12 +163,8 @@ class Hud:
         machine."""
         if self._wrecked is None or self._wrecked.get_width() != size[0]:
             canvas = pygame.Surface(size, pygame.SRCALPHA)
-            prompts = self.missile_keys, self.vmax_key
-            self.missile_keys = self.vmax_key = None  # as in a replay: a machine that is gone asks for no press
-            try:
-                self._draw_gauges(canvas, self.last_gauges)
-            finally:
-                self.missile_keys, self.vmax_key = prompts
+            # as in a replay, no prompts: a machine that is gone asks for no press
+            self._draw_gauges(canvas, self.last_gauges._replace(missile_keys=None, vmax_key=None))
             strip = canvas.subsurface((0, size[1] - GAUGES_HEIGHT, size[0], GAUGES_HEIGHT)).copy()
             strip.fill(WRECKED, special_flags=pygame.BLEND_RGB_MULT)
             self._wrecked = strip
@@ -209,7 +209,7 @@ class Hud:
             pygame.draw.line(surface, AMBER, (band, bar.y - 4), (band, bar.bottom + 3), 2)
         pygame.draw.rect(surface, DIM, bar, 1)
 
-    def _vmax(self, surface, vmax, spec, seconds, locked: bool, lasts: float,
+    def _vmax(self, surface, vmax, spec, seconds, locked: bool, lasts: float, key: str | None,
               refused: tuple[str, float] | None = None) -> None:
         """Bottom centre: the V-MAX meter; it glows when ready and drains while V-MAX lasts. `locked`: overheated,
         it cannot start, whatever the meter says. `lasts`: s a V-MAX started now would run before the heat ends it:
@@ -236,12 +236,12 @@ class Hud:
         elif too_hot:
             label, share, color = f"V-MAX{SEP}TOO HOT{SEP}{lasts:.1f} s", vmax.meter, AMBER
         elif hot:
-            label = self._vmax_prompt(f"V-MAX{SEP}READY{SEP}{lasts:.1f} s", rect.w - 32)
+            label = _vmax_prompt(f"V-MAX{SEP}READY{SEP}{lasts:.1f} s", key, rect.w - 32)
             share, color = vmax.meter, AMBER
         else:
             label, share, color = "V-MAX", vmax.meter, BLUE
             if ready:  # which control starts it, as the missiles' gauge and Fouron's plate name theirs, room allowing
-                label = self._vmax_prompt(f"V-MAX{SEP}READY", rect.w - 32)
+                label = _vmax_prompt(f"V-MAX{SEP}READY", key, rect.w - 32)
         if reason is not None and not active:  # why the press was not taken, and how full the meter is if that is it
             label = f"V-MAX{SEP}{REFUSED_WORDS[reason]}" + (f"{SEP}{vmax.meter:.0%}" if reason == "charging" else "")
         invite = ready and not too_hot  # the glow and the pulse say "press it now"
@@ -271,12 +271,8 @@ class Hud:
         glow.fill((255, 170, 60, round(50 + 60 * pulse)) if hot else (80, 170, 255, round(60 + 80 * pulse)))
         surface.blit(glow, area)
 
-    def _vmax_prompt(self, said: str, room: int) -> str:
-        """`said`, then which control starts V-MAX ("... · PRESS Q"), when there is one and room for it."""
-        named = f"{said}{SEP}PRESS {self.vmax_key}"
-        return named if self.vmax_key and font(24, True).size(named)[0] <= room else said
-
-    def _missiles(self, surface, launcher, lock: float, locked: bool, miss: float | None = None,
+    def _missiles(self, surface, launcher, keys: tuple[str, ...] | None, lock: float, locked: bool,
+                  miss: float | None = None,
                   cone: float = 0.0) -> None:
         """Bottom right: calf missiles left, and the lock as it builds; `locked`: overheated, they cannot lock. Held
         with nothing to lock, it says why: the prompt to hold the button would read as the button not working. `miss`:
@@ -287,11 +283,11 @@ class Hud:
         draw_text(surface, "MISSILES", (rect.x + 14, rect.y + 8), 20, DIM)
         draw_text(surface, str(launcher.ammo), (rect.right - 14, rect.y + 4), 34, WHITE if launcher.ammo else RED,
                   anchor="topright", bold=True)
-        fire = "LOCKED" if self.missile_keys is None else f"LOCKED{SEP}release to fire"
+        fire = "LOCKED" if keys is None else f"LOCKED{SEP}release to fire"
         unlocked = "no target to lock" if miss is None else self._aim_nearer(cone, rect.width - 28)
         status = fire if lock >= 1 else f"locking {lock:.0%}" if lock > 0 else \
             "empty" if not launcher.ammo else f"LOCKED{SEP}VENTING" if locked else \
-            unlocked if launcher.held else self._lock_prompt(rect.width - 28)
+            unlocked if launcher.held else _lock_prompt(keys, rect.width - 28)
         draw_text(surface, status, (rect.x + 14, rect.y + 42), 20, AMBER if lock >= 1 else RED if locked else DIM)
 
     @staticmethod
@@ -301,19 +297,6 @@ class Hud:
             if font(20).size(said)[0] <= room:
                 return said
         return "aim nearer"
-
-    def _lock_prompt(self, room: int) -> str:
-        """How to lock on, naming every control bound to it ("hold E or RIGHT MOUSE: lock on"), in as many words as
-        fit the gauge, else the first alone ("hold E to lock on"); in a replay, only that the missiles are ready."""
-        keys = self.missile_keys
-        if keys is None:
-            return "ready"
-        named = [" or ".join(keys), keys[0]] if len(keys) > 1 else list(keys)
-        for key in named:
-            for prompt in (f"hold {key} to lock on", f"hold {key}: lock on", f"{key}: lock on"):
-                if font(20).size(prompt)[0] <= room:
-                    return prompt
-        return "hold to lock on"
 
     def _objectives(self, surface, game) -> None:
         """The order on a plate at the top: the objective being held, else the next to reach, else (no objectives)
@@ -545,3 +528,22 @@ def hud_plate(surface, rect, border) -> None:
 def message_time(text: str) -> float:
     """Seconds a trigger's message stays up: MESSAGE_TIME, or long enough to type it out and then read it."""
     return max(MESSAGE_TIME, len(text) / TYPING + len(text) / READING)
+
+
+def _vmax_prompt(said: str, key: str | None, room: int) -> str:
+    """`said`, then which control starts V-MAX ("... · PRESS Q"), when there is one and room for it."""
+    named = f"{said}{SEP}PRESS {key}"
+    return named if key and font(24, True).size(named)[0] <= room else said
+
+
+def _lock_prompt(keys: tuple[str, ...] | None, room: int) -> str:
+    """How to lock on, naming every control bound to it ("hold E or RIGHT MOUSE: lock on"), in as many words as fit
+    the gauge, else the first alone ("hold E to lock on"); in a replay (no keys), only that the missiles are ready."""
+    if keys is None:
+        return "ready"
+    named = [" or ".join(keys), keys[0]] if len(keys) > 1 else list(keys)
+    for key in named:
+        for prompt in (f"hold {key} to lock on", f"hold {key}: lock on", f"{key}: lock on"):
+            if font(20).size(prompt)[0] <= room:
+                return prompt
+    return "hold to lock on"
