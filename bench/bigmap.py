@@ -11,7 +11,6 @@ its slowest system. Not a row of `make bench`: a tool for the large-map audit (b
 import os
 import random
 import re
-import statistics
 import sys
 import tempfile
 import time
@@ -21,14 +20,15 @@ os.environ.setdefault("SDL_VIDEODRIVER", "dummy")
 os.environ.setdefault("SDL_AUDIODRIVER", "dummy")
 os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")
 
-from bench.scene import VIEW, open_display  # noqa: E402
+from bench.measure import summary  # noqa: E402
+from bench.scene import VIEW, make_unhurt, open_display  # noqa: E402
 from game.content.catalog import load_catalog  # noqa: E402
 from game.content.check import level_problems  # noqa: E402
 from game.content.feel import load_feel  # noqa: E402
 from game.content.level import load_level  # noqa: E402
 from game.session import new_game, settle_heap  # noqa: E402
 from game.settings import Settings  # noqa: E402
-from game.sim.components import Health, Position  # noqa: E402
+from game.sim.components import Position  # noqa: E402
 from game.sim.resources import STEP  # noqa: E402
 from game.sim.schedule import SYSTEMS  # noqa: E402
 from game.view.renderer import Renderer  # noqa: E402
@@ -79,9 +79,9 @@ def _layer(text: str, name: str) -> list[list[int]]:
 
 
 def _figures(seconds: list[float]) -> str:
-    ranked = sorted(seconds)
-    return (f"median {statistics.median(ranked) * 1e3:.2f}, p99 {ranked[int(len(ranked) * 0.99)] * 1e3:.2f}, "
-            f"max {ranked[-1] * 1e3:.1f} ms")
+    """median, p99 (nearest rank, as make bench's) and max, in ms."""
+    figures = summary(seconds)
+    return f"median {figures['median'] * 1e3:.2f}, p99 {figures['p99'] * 1e3:.2f}, max {figures['max'] * 1e3:.1f} ms"
 
 
 def measure(path: Path, surface, sprites, feel, catalog) -> None:
@@ -97,8 +97,7 @@ def measure(path: Path, surface, sprites, feel, catalog) -> None:
     made = time.perf_counter() - begun
     renderer.debug = True
     settle_heap()
-    health = game.world.try_get(game.player, Health)
-    health.hit_points = health.max_hit_points = 1e9
+    make_unhurt(game, enemies=False)
     settings, ticks, frames, worst = Settings(), [], [], (0.0, 0, "")
     for tick in range(TICKS):
         intent, pos = game.player_intent(), game.world.try_get(game.player, Position)

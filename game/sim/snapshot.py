@@ -589,8 +589,7 @@ def _typed_dict(hint, value, where: str) -> dict:
 def _check_number(value, where: str) -> None:
     # The range alone: NaN fails it, and isfinite() would raise on a whole number of hundreds of digits.
     if not (isinstance(value, (int, float)) and not isinstance(value, bool) and -LARGEST <= value <= LARGEST):
-        shown = describe(value) if too_long_to_print(value) else repr(value)
-        raise SnapshotError(f"{where}: expected a number from -1e9 to 1e9, found {shown}"[:200])
+        raise SnapshotError(f"{where}: expected a number from -1e9 to 1e9, found {_shown(value)}"[:200])
 
 
 _NAMES = {int: "a whole number", str: "a string", bool: "true or false", list: "a list"}

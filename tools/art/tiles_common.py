@@ -106,6 +106,13 @@ def speckle(cv, rng, area, count, colors, r=(0.3, 0.6)):
         cv.circle(rng.choice(colors), (rng.uniform(x0, x1), rng.uniform(y0, y1)), rng.uniform(*r))
 
 
+def overlay(surf, cv):
+    """The tile `surf` with the canvas's drawing laid over it (a new surface)."""
+    out = surf.copy()
+    out.blit(cv.result(), (0, 0))
+    return out
+
+
 def pixel_surface(size, fn):
     """Build an opaque surface from a per-pixel colour function."""
     s = pygame.Surface((size, size), pygame.SRCALPHA)

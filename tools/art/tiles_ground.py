@@ -5,8 +5,8 @@ import random
 
 from tools.art.colour import mix, rgba, scale_rgb, smoothstep
 from tools.art.noise import WINDOW_WARP, Fbm, center_window
-from tools.art.tiles_common import (OCHRE, RUST, SAND, SIENNA, UMBER, ground_color, speckle, textured_tile,
-                                    tile_canvas)
+from tools.art.tiles_common import (OCHRE, RUST, SAND, SIENNA, UMBER, ground_color, overlay, speckle,
+                                    textured_tile, tile_canvas)
 from tools.art.tiles_grid import TILE
 
 
@@ -39,12 +39,6 @@ def drift_fn(seed, target, strength):
         return [c + (t - c) * w for c, t in zip(col, target)]
 
     return fn
-
-
-def overlay(surf, cv):
-    out = surf.copy()
-    out.blit(cv.result(), (0, 0))
-    return out
 
 
 def ground_a():

@@ -7,19 +7,13 @@ import random
 from tools.art.colour import mix, rgba, smoothstep
 from tools.art.geometry import rect_pts
 from tools.art.noise import Fbm, center_window
-from tools.art.tiles_common import finish_px, pixel_surface, tile_canvas
+from tools.art.tiles_common import finish_px, overlay, pixel_surface, tile_canvas
 from tools.art.tiles_ny_common import (ASH, ASPHALT_GRIT, CONCRETE, CONCRETE_DARK, GRADOS_RED,
                                        LANE_WHITE, LANE_YELLOW, asphalt_surface, concrete_px)
 from tools.art.tiles_grid import TILE
 
 CONCRETE_FIELD_CURB = Fbm(20401, ((4, 0.5), (8, 0.5)))
 WEAR = Fbm(20301, ((8, 0.5), (16, 0.5)))  # where paint has worn off: periodic, so lines wear evenly across tiles
-
-
-def over(surface, cv):
-    out = surface.copy()
-    out.blit(cv.result(), (0, 0))
-    return out
 
 
 def crack(cv, rng, start, heading, length, width=0.55, branches=2):
@@ -57,7 +51,7 @@ def asphalt_cracked():
     rng = random.Random(21201)
     crack(cv, rng, (3, 13), 0.25, 26, 0.5, 1)
     crack(cv, rng, (19, 6), 1.8, 10, 0.4, 0)
-    return over(asphalt_surface(21200), cv)
+    return overlay(asphalt_surface(21200), cv)
 
 
 def asphalt_pothole():
@@ -76,7 +70,7 @@ def asphalt_pothole():
     cv.poly((26, 34, 48), [(x * 0.8 + 3.4, y * 0.75 + 4.4) for x, y in hole])  # standing water
     cv.line((120, 150, 190, 150), (12.5, 14.2), (16.5, 13.6), 0.5)  # a lamp's glint on it
     cv.polyline((130, 134, 142, 130), hole[5:9], 0.45)  # lit far lip
-    return over(asphalt_surface(21300, fn), cv)
+    return overlay(asphalt_surface(21300, fn), cv)
 
 
 def lane_line(vertical):
@@ -143,7 +137,7 @@ def sidewalk(seed, stains=0):
     crack(cv, rng, (20, 4), 1.9, 12, 0.45, 1)
     for _ in range(stains):
         cv.soft_circle((30, 28, 30), (rng.uniform(6, 26), rng.uniform(6, 26)), rng.uniform(2, 4), 1.5, 70)
-    return over(tile, cv)
+    return overlay(tile, cv)
 
 
 CURB_W = 4  # px of curb stone along the street side
@@ -241,7 +235,7 @@ def rubble_asphalt():
     def fn(x, y, col, rng):
         return mix(col, ASH, 0.5 * center_window(x, y, 7, 15) * smoothstep(0.35, 0.6, dust(x + 0.5, y + 0.5)))
 
-    return over(asphalt_surface(22500, fn), cv)
+    return overlay(asphalt_surface(22500, fn), cv)
 
 
 def storm_drain():
@@ -253,4 +247,4 @@ def storm_drain():
     cv.line((120, 122, 130), (9, 8), (23, 8), 0.5)
     cv.line((120, 122, 130), (9, 8), (9, 24), 0.5)
     cv.line((12, 12, 14), (9, 24), (23, 24), 0.6)
-    return over(asphalt_surface(22600), cv)
+    return overlay(asphalt_surface(22600), cv)
