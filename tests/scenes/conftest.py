@@ -1,13 +1,19 @@
-"""What scene tests share: a window under the dummy driver, a recording stand-in for audio, a Context."""
+"""What scene tests share: a window under the dummy driver, a recording stand-in for audio, a Context, a menu
+choice, and a level saved as Tiled saves it, played."""
 
+import os
 from pathlib import Path
 
 import pygame
 import pytest
 
+from game.input.actions import Actions
 from game.scenes.base import Context
 from game.session import DEFAULT_LEVEL
 from game.view.sprites import SpriteBank
+from tests.maps import TILE, write_map
+
+TWO_ENEMIES = ["##########", "#........#", "#.P..E.E.#", "#........#", "##########"]  # what `play` starts on
 
 
 class RecordingAudio:
@@ -83,3 +89,32 @@ def until_result(ctx, play):
     assert isinstance(result, ResultScene)
     result.frame(SETTLE)
     return result
+
+
+def choose(ctx, option):
+    menu = ctx.stack[-1].menu
+    menu.selected = menu.options.index(option)
+    ctx.stack[-1].handle(Actions(menu_confirm=True))
+
+
+def save(path: Path, rows) -> None:
+    """Write the map as Tiled saves it (its "Use safe writing of files" on, as it comes): a new file beside it,
+    renamed over it whole, with a modification time that visibly moves on."""
+    before = path.stat().st_mtime_ns if path.exists() else 0
+    written = write_map(path.parent, rows, name=f".{path.name}.new")
+    os.replace(written, path)
+    os.utime(path, ns=(before + 1_000_000_000, before + 1_000_000_000))
+
+
+@pytest.fixture
+def play(tmp_path, display):
+    """A play scene on TWO_ENEMIES, saved as Tiled saves it in the test's own folder (a test file may define its
+    own)."""
+    from game.scenes.play import PlayScene
+    pygame.image.save(pygame.Surface((TILE * 2, TILE)), tmp_path / "test.png")  # the test tileset's image
+    path = tmp_path / "level.tmx"
+    save(path, TWO_ENEMIES)
+    ctx = make_context(path)
+    scene = PlayScene(ctx)
+    ctx.push(scene)
+    return scene

@@ -13,13 +13,7 @@ from game.scenes.title import TitleScene
 from game.settings import Settings
 from game.sim.resources import TICK_RATE
 from game.view.controls import control_names, page_hint
-from tests.scenes.conftest import make_context, until_result
-
-
-def choose(ctx, option):
-    menu = ctx.stack[-1].menu
-    menu.selected = menu.options.index(option)
-    ctx.stack[-1].handle(Actions(menu_confirm=True))
+from tests.scenes.conftest import choose, make_context, until_result
 
 
 def continued(display):

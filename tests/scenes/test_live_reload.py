@@ -13,32 +13,9 @@ from game.scenes.play import PlayScene
 from game.sim.components import Position
 from tests.drawn_words import record_drawn_words
 from tests.maps import TILE, write_map
-from tests.scenes.conftest import make_context
+from tests.scenes.conftest import TWO_ENEMIES, make_context, save
 
-TWO_ENEMIES = ["##########", "#........#", "#.P..E.E.#", "#........#", "##########"]
 ONE_ENEMY = ["##########", "#........#", "#.P...E..#", "#........#", "##########"]
-
-
-
-
-def save(path: Path, rows) -> None:
-    """Write the map as Tiled saves it (its "Use safe writing of files" on, as it comes): a new file beside it,
-    renamed over it whole, with a modification time that visibly moves on."""
-    before = path.stat().st_mtime_ns if path.exists() else 0
-    written = write_map(path.parent, rows, name=f".{path.name}.new")
-    os.replace(written, path)
-    os.utime(path, ns=(before + 1_000_000_000, before + 1_000_000_000))
-
-
-@pytest.fixture
-def play(tmp_path, display):
-    pygame.image.save(pygame.Surface((TILE * 2, TILE)), tmp_path / "test.png")  # the test tileset's image
-    path = tmp_path / "level.tmx"
-    save(path, TWO_ENEMIES)
-    ctx = make_context(path)
-    scene = PlayScene(ctx)
-    ctx.push(scene)
-    return scene
 
 
 def test_saving_the_map_reloads_it_within_one_poll(play):

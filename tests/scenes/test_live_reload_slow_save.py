@@ -12,8 +12,8 @@ from game.content.level import load_level
 from game.scenes.live_reload import POLL, STILL_BEFORE_REFUSING, LevelWatcher
 from game.scenes.play import PlayScene
 from tests.maps import TILE, write_map
-from tests.scenes.conftest import make_context
-from tests.scenes.test_live_reload import ONE_ENEMY, TWO_ENEMIES, save, touch
+from tests.scenes.conftest import TWO_ENEMIES, save
+from tests.scenes.test_live_reload import ONE_ENEMY, touch
 
 NO_SPAWN = ["##########", "#........#", "#.....E..#", "#........#", "##########"]
 LOOKS_TO_REFUSE = 2 + round(STILL_BEFORE_REFUSING / POLL)  # polls: seen, held still and read, then held still
@@ -35,16 +35,6 @@ def map_text(folder: Path, rows) -> str:
 def refusals(caplog) -> list[str]:
     return [record.getMessage() for record in caplog.records
             if "refused" in record.getMessage() or "still has problems" in record.getMessage()]
-
-
-@pytest.fixture
-def play(tmp_path, display):
-    pygame.image.save(pygame.Surface((TILE * 2, TILE)), tmp_path / "test.png")
-    path = tmp_path / "level.tmx"
-    save(path, TWO_ENEMIES)
-    scene = PlayScene(make_context(path))
-    scene.ctx.push(scene)
-    return scene
 
 
 def test_a_save_written_in_two_pieces_is_never_told_as_damaged_and_reloads_once_whole(play, caplog):

@@ -15,15 +15,9 @@ from game.scenes.pause import SURE_RESTART
 from game.scenes.play import PlayScene
 from game.scenes.title import TitleScene
 from game.session import DEFAULT_LEVEL, new_game
-from tests.scenes.conftest import make_context
+from tests.scenes.conftest import choose, make_context
 
 ASIDE = "Set it aside to keep it out of the way; nothing is deleted."  # what the title adds to why a save failed
-
-
-def choose(ctx, option):
-    menu = ctx.stack[-1].menu
-    menu.selected = menu.options.index(option)
-    ctx.stack[-1].handle(Actions(menu_confirm=True))
 
 
 def started(display):

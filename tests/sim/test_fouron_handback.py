@@ -13,16 +13,9 @@ from game.sim.resources import STEP
 from game.sim.shots import add_bolt
 from game.sim.systems.fouron import seize
 from tests.maps import cell_region, game_from_ascii
+from tests.sim.test_fouron import ALONE, ARENA, fouron_spec
 
-ARENA = ["#########################"] + ["#.......................#"] * 4 + ["#.P..........E..........#"] + \
-    ["#.......................#"] * 4 + ["#########################"]
-ALONE = ["#########################"] + ["#.......................#"] * 4 + ["#.P.....................#"] + \
-    ["#.......................#"] * 4 + ["#########################"]
 FAR = Objective(8, "far corner", "objects", cell_region(22, 1), "Reach the far corner")  # the level goes on
-
-
-def fouron_spec(game):
-    return game.res.catalog.units["layzner"].fouron
 
 
 def mine(game, kind):

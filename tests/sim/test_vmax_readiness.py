@@ -7,20 +7,9 @@ import pytest
 from game.sim.components import Heat, Intent, Vmax
 from game.sim.damage import charge_meter
 from game.sim.events import VmaxCharged, VmaxRefused, VmaxStarted
-from game.sim.game import Game
 from game.sim.resources import TICK_RATE
 from game.sim.systems.vmax import would_last
-from tests.maps import cell_region, game_from_ascii
-from game.content.level_data import Objective
-
-ALONE = ["####################"] + ["#..................#"] * 3 + ["#.P................#"] + \
-    ["#..................#"] * 3 + ["####################"]
-FAR = Objective(8, "far corner", "objects", cell_region(18, 1), "Reach the far corner")
-
-
-def alone(tmp_path) -> Game:
-    """The player alone, the level still to be won (an objective far off)."""
-    return game_from_ascii(tmp_path, ALONE, extra={"objectives": (FAR,)})
+from tests.sim.test_heat_and_vmax import alone
 
 
 def press_vmax(game) -> list:

@@ -13,6 +13,13 @@ from game.view.renderer import Renderer
 from game.view.sprites import SpriteBank
 from tests.drawn_words import record_drawn_words
 
+ROOM = ["########", "#......#", "#.P..E.#", "#......#", "########"]  # the Layzner and one enemy in a small room
+
+
+def hud_of(game):
+    """The HUD of a renderer made for `game`."""
+    return Renderer(game, (1280, 720), SpriteBank(), load_feel()).hud
+
 
 @pytest.fixture
 def scene():

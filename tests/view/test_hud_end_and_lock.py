@@ -22,9 +22,9 @@ from game.view.renderer import Renderer
 from game.view.sprites import SpriteBank
 from tests.drawn_words import record_drawn_words
 from tests.maps import game_from_ascii
+from tests.view.conftest import ROOM
 
 GAUGES = (heat_plate(720), vmax_plate(1280, 720), missiles_plate(1280, 720))
-ROOM = ["########", "#......#", "#.P..E.#", "#......#", "########"]
 
 
 def frames(game, renderer, screen, count: int) -> None:

@@ -5,7 +5,6 @@ import numpy as np
 import pygame
 
 from game.content.chain import LEVELS
-from game.content.feel import load_feel
 from game.session import DEFAULT_LEVEL, new_game
 from game.sim.components import Heat, Vmax
 from game.sim.events import PlayerSpotted
@@ -13,18 +12,12 @@ from game.view import fouron as fouron_module
 from game.view import hud as hud_module
 from game.view.camera import HUD_TOP
 from game.view.fouron import FouronOverlay
-from game.view.renderer import Renderer
-from game.view.sprites import SpriteBank
 from game.view.text import DIM, font
 from tests.drawn_words import record_drawn_words
 from tests.maps import game_from_ascii
+from tests.view.conftest import ROOM, hud_of
 
-ROOM = ["########", "#......#", "#.P..E.#", "#......#", "########"]
 GREEN = (0, 255, 0)
-
-
-def hud_of(game):
-    return Renderer(game, (1280, 720), SpriteBank(), load_feel()).hud
 
 
 def drawn_hud(hud, game, ground=(0, 0, 0)) -> pygame.Surface:

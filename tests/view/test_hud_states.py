@@ -5,20 +5,12 @@ import dataclasses
 import pygame
 import pytest
 
-from game.content.feel import load_feel
 from game.content.level_data import Objective
 from game.session import new_game
 from game.sim.components import Brain, Heat, Launcher, Vmax
 from game.view import hud as hud_module
-from game.view.renderer import Renderer
-from game.view.sprites import SpriteBank
 from tests.maps import cell_region, game_from_ascii
-
-ROOM = ["########", "#......#", "#.P..E.#", "#......#", "########"]
-
-
-def hud_of(game):
-    return Renderer(game, (1280, 720), SpriteBank(), load_feel()).hud
+from tests.view.conftest import ROOM, hud_of
 
 
 def test_overheated_the_v_max_meter_and_the_missiles_say_they_are_locked_not_ready(said, tmp_path):

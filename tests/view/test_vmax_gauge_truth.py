@@ -5,25 +5,22 @@ plate at the top (the Mars base has no objective to reach: its goal is to stop e
 
 import pygame
 
-from game.content.feel import load_feel
 from game.content.level_data import Objective
 from game.session import DEFAULT_LEVEL, new_game
 from game.sim.components import Heat, Intent, Vmax
 from game.sim.events import VmaxRefused
 from game.view import hud as hud_module
 from game.view.hud import order_plate, plates, vmax_plate
-from game.view.renderer import Renderer
-from game.view.sprites import SpriteBank
 from tests.maps import cell_region, game_from_ascii
+from tests.view.conftest import ROOM, hud_of
 
-ROOM = ["########", "#......#", "#.P..E.#", "#......#", "########"]
 OUTPOST = DEFAULT_LEVEL.parent / "outpost.tmx"
 
 
 def ready_at(tmp_path, heat: float, firing: bool = False):
     """A game whose Layzner has a full V-MAX meter at `heat` %, its trigger held or not, and its HUD naming Q."""
     game = game_from_ascii(tmp_path, ROOM)
-    hud = Renderer(game, (1280, 720), SpriteBank(), load_feel()).hud
+    hud = hud_of(game)
     hud.vmax_key = "Q"
     game.world.get(game.player, Vmax).meter = 1.0
     game.world.get(game.player, Heat).value = heat
@@ -85,7 +82,7 @@ def test_an_enemy_s_refusal_does_not_flash_the_player_s_gauge(said, tmp_path):
 
 def test_the_clock_is_named(said):
     game = new_game(OUTPOST, seed=1)
-    hud = Renderer(game, (1280, 720), SpriteBank(), load_feel()).hud
+    hud = hud_of(game)
     said.clear()
     hud.draw(pygame.Surface((1280, 720)), game, 1.0, 1 / 60)
     assert said[said.index("TIME") + 1] == "5:00"
@@ -95,7 +92,7 @@ def test_the_clock_is_named(said):
 def test_a_level_with_no_objectives_keeps_its_goal_on_the_order_s_plate(said):
     game = new_game(DEFAULT_LEVEL, seed=1)  # the Mars base: stop every machine, no place to reach
     assert not game.res.level.objectives
-    hud = Renderer(game, (1280, 720), SpriteBank(), load_feel()).hud
+    hud = hud_of(game)
     said.clear()
     hud.draw(pygame.Surface((1280, 720)), game, 30.0, 1 / 60)  # long after the title card has gone
     assert hud_module.DEFAULT_GOAL in said
@@ -107,7 +104,7 @@ def test_a_level_with_objectives_keeps_the_objective_s_words_on_the_plate(said, 
     pad = Objective(8, "pad", "objects", cell_region(1, 1), "Hold the pad", 5.0)
     game = game_from_ascii(tmp_path, ROOM, extra={"objectives": (pad,)})
     game.res.objectives_reached, game.res.objectives_held = [False], [0]
-    hud = Renderer(game, (1280, 720), SpriteBank(), load_feel()).hud
+    hud = hud_of(game)
     said.clear()
     hud.draw(pygame.Surface((1280, 720)), game, 30.0, 1 / 60)
     assert "Hold the pad" in said and hud_module.DEFAULT_GOAL not in said
