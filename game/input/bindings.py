@@ -11,6 +11,7 @@ from pathlib import Path
 from types import MappingProxyType
 
 import pygame
+import yaml
 
 from game.content.errors import ContentError, Problem, one_line, quote
 from game.content.schema import describe, too_long_to_print
@@ -182,8 +183,9 @@ def _over(shipped: Bindings, player_path: Path) -> tuple[Bindings, list[str]]:
     if not isinstance(data, dict):
         problem = Problem(str(player_path), "", "a mapping with the sections " + ", ".join(SECTIONS), _describe(data))
         return shipped, [f"{problem} (using the game's bindings)"]
-    bindings, problems = _read_bindings(data, str(player_path), input_names(shipped))
-    return bindings, list(map(str, twice)) + [f"{problem} (the game's binding stands in)" for problem in problems]
+    bindings, problems = _read_bindings(data, str(player_path), input_names(shipped), skipped={})
+    return bindings, list(map(str, twice)) + [str(problem) if isinstance(problem, Ignored) else
+                                              f"{problem} (the game's binding stands in)" for problem in problems]
 
 
 def save_player_bindings(names: Mapping[str, Mapping[str, list[str]]], shipped: Bindings, path: Path) -> str | None:
@@ -192,30 +194,43 @@ def save_player_bindings(names: Mapping[str, Mapping[str, list[str]]], shipped: 
     file there with any other mistake is copied aside first (bindings.unreadable.yaml), as settings.yaml's is. Returns
     None when saved, or one line to show (why not, or where the old file was kept); never raises for a disk error."""
     base = input_names(shipped)
-    unknown, lost = _unknown_entries(shipped, path) if is_file(path) else ({}, False)
+    unknown, lost, (given, ignored, as_read) = _unknown_entries(shipped, path) if is_file(path) else ({}, False, _NONE)
     lines = ["# Blue Comet: your controls, as Options > Controls set them. Each action here replaces the game's own",
              "# (assets/data/bindings.yaml); [] leaves it unbound, but for Pause and the menus' up, down, confirm and",
              "# back, which keep the game's. Delete this file to go back to the game's controls.",
              ""]
     kept_lines = {}  # section (None: the file's top level) → the lines of its entries this game does not know
+    # An entry with names this game does not know, left as read (the list, or the order): written as it was.
+    as_written = {f"{section}.{action}" for section in (*SECTIONS, ORDER) for action in ACTIONS
+                  if as_read and names[section][action] == as_read[section][action]}
     try:
         kept_lines = {section: _indented(dump_as_read(entries), "  " if section else "")
                       for section, entries in unknown.items()}
+        ignored_lines = {place: _entry(place.split(".")[1], _with_ignored(names, place, given, places,
+                                                                          place in as_written))
+                         for place, places in ignored.items()}
     except ValueError:  # a newer game's entry that will not write back: the whole file is kept aside instead
-        lost = True
+        lost, ignored_lines = True, {}
     for section in SECTIONS:
-        changed = [action for action in ACTIONS if list(names[section][action]) != list(base[section][action])]
+        changed = [action for action in ACTIONS if list(names[section][action]) != list(base[section][action])
+                   or f"{section}.{action}" in ignored_lines]
         if changed or section in kept_lines:
             lines.append(f"{section}:")
-            lines += [f"  {action}: [{', '.join(map(_yaml_name, names[section][action]))}]" for action in changed]
+            lines += [line for action in changed for line in ignored_lines.get(
+                f"{section}.{action}", [f"  {action}: [{', '.join(map(_yaml_name, names[section][action]))}]"])]
             lines += kept_lines.get(section, [])
-    # An order only where the file would read back another without it: keys and mouse buttons the player mixed.
+    # An order only where the file would read back another without it: keys and mouse buttons the player mixed; or
+    # as it was, for an action left as read whose keys or buttons have names this game does not know.
     orders = _orders(names)
-    ordered = [action for action in orders if tuple(orders[action]) != _fallback_order(
+    as_was = [action for action in ACTIONS if action in given.get(ORDER, {}) and (
+        f"keyboard.{action}" in ignored_lines or f"mouse.{action}" in ignored_lines)
+        and {f"{section}.{action}" for section in ("keyboard", "mouse", ORDER)} <= as_written]
+    ordered = [action for action in orders if action not in as_was and tuple(orders[action]) != _fallback_order(
         action, len(names["keyboard"][action]), len(names["mouse"][action]), base)]
-    if ordered or ORDER in kept_lines:
+    if ordered or as_was or ORDER in kept_lines:
         lines.append(f"{ORDER}:  # where each action's mouse buttons stand among its keys")
         lines += [f"  {action}: [{', '.join(orders[action])}]" for action in ordered]
+        lines += [line for action in as_was for line in _entry(action, given[ORDER][action])]
         lines += kept_lines.get(ORDER, [])
     if None in kept_lines:
         lines += ["# Not known to this version of the game (a newer one's?): kept as they were.", *kept_lines[None]]
@@ -231,16 +246,21 @@ def save_player_bindings(names: Mapping[str, Mapping[str, list[str]]], shipped: 
     return None if kept is None else f"{path} had mistakes: your file as it was is kept as {kept.name}"
 
 
-def _unknown_entries(shipped: Bindings, path: Path) -> tuple[dict, bool]:
+_NONE = ({}, {}, {})  # _unknown_entries' last for no file: nothing given, nothing Ignored, nothing read
+
+
+def _unknown_entries(shipped: Bindings, path: Path) -> tuple[dict, bool, tuple[dict, dict, dict]]:
     """The sections, and actions in sections, of the player's file that this game does not know (a newer game's), to
-    write back as they were: {section, or None for the file's top level: {key: value}}; and whether saving over the
-    file loses anything even so (a mistake's line, an action given twice, a setting moved to Options)."""
+    write back as they were: {section, or None for the file's top level: {key: value}}; whether saving over the
+    file loses anything even so (a mistake's line, an action given twice, a setting moved to Options); and the
+    input names in it that this game does not know: the file's known sections as given, the places of those names
+    by "section.action" (see _read_bindings), and the file's controls as input_names() gives them."""
     try:
         data, twice = load_yaml_keeping(path, instead="the game's binding stands in")
     except ContentError:
-        return {}, True
+        return {}, True, _NONE
     if data is None or not isinstance(data, dict):
-        return {}, data is not None
+        return {}, data is not None, _NONE
     unknown = {None: {key: value for key, value in data.items() if key not in SECTIONS and key != ORDER}}
     known = {key: value for key, value in data.items() if key not in unknown[None]}
     for section, entries in known.items():
@@ -249,7 +269,33 @@ def _unknown_entries(shipped: Bindings, path: Path) -> tuple[dict, bool]:
                                 if key not in ACTIONS and not (section == "pad" and key in MOVED_TO_OPTIONS)}
             known[section] = {key: value for key, value in entries.items() if key not in unknown[section]}
     unknown = {section: entries for section, entries in unknown.items() if entries}
-    return unknown, bool(twice) or bool(_read_bindings(known, str(path), input_names(shipped))[1])
+    ignored: dict[str, list[int]] = {}
+    bindings, problems = _read_bindings(known, str(path), input_names(shipped), skipped=ignored)
+    lost = bool(twice) or any(not isinstance(problem, Ignored) for problem in problems)
+    return unknown, lost, (known, ignored, input_names(bindings))
+
+
+def _with_ignored(names: Mapping[str, Mapping[str, list[str]]], place: str, given: dict, places: list[int],
+                  as_read: bool) -> object:
+    """What to write for an action whose list in the file holds names this game does not know (at `places`): the
+    list as the file gave it, while the action is `as_read`; else the page's names with those put back at their
+    places, so the version that knows them still finds them."""
+    section, action = place.split(".")
+    written = given[section][action]
+    if as_read:
+        return written
+    items = list(names[section][action])
+    for index in places:
+        items.insert(min(index, len(items)), (written if isinstance(written, list) else [written])[index])
+    return items
+
+
+def _entry(action: str, value: object) -> list[str]:
+    """The lines of an action's entry under its section: a list of names on one line, as the page writes them; any
+    other value as block YAML that reads back as it is (ValueError when it cannot be written so)."""
+    if isinstance(value, list) and all(isinstance(name, str) for name in value):
+        return [f"  {action}: [{', '.join(map(_yaml_name, value))}]"]
+    return _indented(dump_as_read({action: value}), "  ")
 
 
 def _indented(text: str, indent: str) -> list[str]:
@@ -262,7 +308,8 @@ def _yaml_name(name: str) -> str:
     a double-quoted string (JSON's escaping is YAML's; "ü" kept as it is, readable); a digit quoted, or YAML reads a
     number."""
     plain = name.replace(" ", "").isalnum() and name.isascii() and not name.isdigit()
-    return name if plain else json.dumps(name, ensure_ascii=False)
+    # A name this game does not know, written back, may be a word YAML reads otherwise ("yes", "null", "0x1f").
+    return name if plain and yaml.safe_load(f"[{name}]") == [name] else json.dumps(name, ensure_ascii=False)
 
 
 def input_names(bindings: Bindings) -> dict[str, dict[str, list[str]]]:
@@ -327,10 +374,11 @@ def parse_bindings(data: object, file: str) -> Bindings:
     return bindings
 
 
-def _read_bindings(data: dict, file: str, base: Mapping[str, Mapping[str, list]] = DEFAULTS
-                   ) -> tuple[Bindings, list[Problem]]:
+def _read_bindings(data: dict, file: str, base: Mapping[str, Mapping[str, list]] = DEFAULTS,
+                   skipped: dict[str, list[int]] | None = None) -> tuple[Bindings, list[Problem]]:
     """The controls the data gives over `base` (input names by section and action; the built-in defaults unless
-    given), each broken entry at its base, and every problem found."""
+    given), each broken entry at its base, and every problem found. Given `skipped` (the player's file), the names
+    this game does not know are Ignored, and their places in their lists kept there by "section.action"."""
     problems: list[Problem] = []
     for name in data:
         if name not in SECTIONS and name != ORDER:
@@ -348,12 +396,15 @@ def _read_bindings(data: dict, file: str, base: Mapping[str, Mapping[str, list]]
 
     keys, buttons, pad_buttons, pad_triggers, key_orders, pad_orders = {}, {}, {}, {}, {}, {}
     for action in ACTIONS:
+        unknown = {section: [] if skipped is not None else None for section in SECTIONS}
         keys[action] = _resolve_list(keyboard[action], f"keyboard.{action}", "key name", _key_code, file, problems,
-                                     base["keyboard"].get(action, []))
+                                     base["keyboard"].get(action, []), unknown["keyboard"])
         buttons[action] = _resolve_list(mouse[action], f"mouse.{action}", "mouse button name", _mouse_button,
-                                        file, problems, base["mouse"].get(action, []))
+                                        file, problems, base["mouse"].get(action, []), unknown["mouse"])
         pad_inputs = _resolve_list(pad[action], f"pad.{action}", "pad button or trigger name", _pad_input,
-                                   file, problems, base["pad"].get(action, []))
+                                   file, problems, base["pad"].get(action, []), unknown["pad"])
+        if skipped is not None:
+            skipped.update({f"{section}.{action}": places for section, places in unknown.items() if places})
         if action in NEEDED:
             keys[action] = _kept(keys[action], f"keyboard.{action}", "key", _key_code, file, problems,
                                  base["keyboard"].get(action, []))
@@ -365,8 +416,12 @@ def _read_bindings(data: dict, file: str, base: Mapping[str, Mapping[str, list]]
         key_orders[action] = _fallback_order(action, len(keys[action]), len(buttons[action]), base)
         if action in given_orders:
             given = given_orders[action]
+            known = _known_kinds(given, keyboard[action], mouse[action], unknown["keyboard"], unknown["mouse"])
             if _fits(given, len(keys[action]), len(buttons[action])):
                 key_orders[action] = tuple(kind.lower() for kind in given)
+            elif known is not None:  # it counts names this game does not know: theirs are left out
+                if _fits(known, len(keys[action]), len(buttons[action])):
+                    key_orders[action] = known  # else none of the keys or of the buttons was known: the fallback's
             else:
                 found = f"[{', '.join(given)}]" if isinstance(given, list) and all(
                     isinstance(kind, str) for kind in given) else _describe(given)
@@ -400,6 +455,21 @@ def _fits(order: object, keys: int, buttons: int) -> bool:
         return False
     kinds = [kind.lower() for kind in order]
     return kinds.count("keyboard") == keys and kinds.count("mouse") == buttons and len(kinds) == keys + buttons
+
+
+def _known_kinds(order: object, keys: object, buttons: object, unknown_keys: list[int] | None,
+                 unknown_buttons: list[int] | None) -> tuple[str, ...] | None:
+    """An order that fits an action's `keys` and `buttons` as the file lists them, without the entries of the names
+    at `unknown_keys` and `unknown_buttons` (Ignored ones); None when it does not fit them, or none was Ignored."""
+    counts = [len(names) if isinstance(names, list) else 1 for names in (keys, buttons)]
+    if not (unknown_keys or unknown_buttons) or not _fits(order, *counts):
+        return None
+    kinds, seen = [], {"keyboard": 0, "mouse": 0}
+    for kind in map(str.lower, order):
+        if seen[kind] not in (unknown_keys if kind == "keyboard" else unknown_buttons):
+            kinds.append(kind)
+        seen[kind] += 1
+    return tuple(kinds)
 
 
 def _order_wanted(keys: int, buttons: int) -> str:
@@ -439,17 +509,27 @@ def _section(data: dict, name: str, file: str, problems: list[Problem],
 
 
 class _Unknown(Exception):
-    """An input name that does not resolve; carries the hint for the player."""
+    """An input name that does not resolve; carries the hint for the player, and whether the name is one this game
+    knows is wrong there (a stick's axis), not a name it does not know (a newer game's, or a slip)."""
 
-    def __init__(self, hint: str = "") -> None:
+    def __init__(self, hint: str = "", known: bool = False) -> None:
         super().__init__(hint)
         self.hint = hint
+        self.known = known
+
+
+class Ignored(Problem):
+    """An input name in the player's file that this game does not know (a newer game's, or a slip): ignored, the
+    action's other inputs stand, and a save from the Controls page writes it back as it was (as settings.yaml keeps
+    a newer game's keys), so it is not a mistake saving loses."""
 
 
 def _resolve_list(value: object, where: str, what: str, resolve, file: str, problems: list[Problem],
-                  default: list) -> tuple:
+                  default: list, skipped: list[int] | None = None) -> tuple:
     """Resolve one action's list of input names (a lone name is taken as a one-item list); with any name wrong,
-    the action keeps its `default` list."""
+    the action keeps its `default` list. Given `skipped` (the player's file), a name this game does not know is
+    Ignored instead, its place in the list appended to `skipped`, and the other names stand (all of them unknown:
+    the `default`)."""
     if isinstance(value, list):
         items = [(f"{where}[{index}]", item) for index, item in enumerate(value)]
     elif isinstance(value, (str, int)) and not isinstance(value, bool):
@@ -458,13 +538,25 @@ def _resolve_list(value: object, where: str, what: str, resolve, file: str, prob
         hint = "write [] to leave the action unbound" if value is None and where not in KEPT else ""
         problems.append(Problem(file, where, f"a list of {what}s", _describe(value), hint))
         return tuple(map(resolve, default))
-    resolved, told = [], len(problems)
-    for place, item in items:
+    resolved, told, unknown = [], len(problems), []
+    for index, (place, item) in enumerate(items):
         try:
             resolved.append(resolve(item))
-        except _Unknown as unknown:
-            problems.append(Problem(file, place, f"a {what}", _describe(item), unknown.hint))
-    return tuple(resolved) if len(problems) == told else tuple(map(resolve, default))
+        except _Unknown as error:
+            if skipped is not None and isinstance(item, str) and not error.known:
+                unknown.append((index, place, item, error.hint))
+            else:
+                problems.append(Problem(file, place, f"a {what}", _describe(item), error.hint))
+    if unknown and skipped is not None:
+        # A newer game's name, or a slip: this game leaves it in the file for the version that knows it.
+        stands = "ignored, and kept in the file" if resolved else "the game's binding stands in; kept in the file"
+        problems += [Ignored(file, place, f"a {what}", _describe(item),
+                             f"{hint}{' ' if hint.endswith('?') else '; '}{stands}" if hint else stands)
+                     for _, place, item, hint in unknown]
+        skipped += [index for index, *_ in unknown]
+    if any(not isinstance(problem, Ignored) for problem in problems[told:]) or unknown and not resolved:
+        return tuple(map(resolve, default))
+    return tuple(resolved)
 
 
 def _kept(resolved: tuple, where: str, what: str, resolve, file: str, problems: list[Problem], default: list) -> tuple:
@@ -510,7 +602,7 @@ def _pad_input(item: object) -> tuple[str, int]:
     if name in PAD_TRIGGERS:
         return "trigger", PAD_TRIGGERS[name]
     if name in PAD_STICK_AXES:
-        raise _Unknown("sticks are not buttons; Options > Move stick chooses the stick that moves")
+        raise _Unknown("sticks are not buttons; Options > Move stick chooses the stick that moves", known=True)
     raise _Unknown(_did_you_mean(item, names) or "one of " + ", ".join(names))
 
 

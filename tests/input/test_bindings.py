@@ -267,7 +267,7 @@ def test_a_mistake_in_the_player_s_file_names_it_and_the_shipped_binding_stands_
     shipped = tmp_path / "shipped.yaml"
     shipped.write_text("keyboard:\n  knuckle: [g]\n", encoding="utf-8")
     player = tmp_path / "player.yaml"
-    player.write_text("keyboard:\n  knuckle: [gg]\n  dash: [h]\n", encoding="utf-8")
+    player.write_text("keyboard:\n  knuckle: [7.5]\n  dash: [h]\n", encoding="utf-8")  # a number is no key's name
     bindings, lines = load_player_bindings(shipped, player)
     assert bindings.keyboard["knuckle"] == (pygame.K_g,) and bindings.keyboard["dash"] == (pygame.K_h,)
     assert len(lines) == 1 and lines[0].startswith(f"{player}: keyboard.knuckle[0]")
@@ -341,7 +341,7 @@ def test_saving_writes_only_what_differs_from_the_game_s_and_reads_back_the_same
 
 def test_saving_over_a_player_file_with_mistakes_keeps_it_aside_first(tmp_path):
     path = tmp_path / "bindings.yaml"
-    path.write_text("keyboard:\n  dash: [no such key]  # my note\n", encoding="utf-8")
+    path.write_text("keyboard:\n  dash: [7.5]  # my note\n", encoding="utf-8")
     line = save_player_bindings(input_names(default_bindings()), default_bindings(), path)
     assert line is not None and "bindings.unreadable.yaml" in line
     assert (tmp_path / "bindings.unreadable.yaml").read_text(encoding="utf-8").endswith("# my note\n")
@@ -370,13 +370,64 @@ def test_saving_keeps_a_newer_game_s_sections_and_actions_as_they_were_and_makes
 
 def test_saving_over_a_mistake_beside_a_newer_game_s_action_keeps_the_file_aside_once_and_the_action(tmp_path):
     path = tmp_path / "bindings.yaml"
-    path.write_text("keyboard:\n  dash: [spcae]\n  shield: [x]\n", encoding="utf-8")
+    path.write_text("keyboard:\n  dash: [7.5]\n  shield: [x]\n", encoding="utf-8")
     bindings, _ = load_player_bindings(DEFAULT_BINDINGS_PATH, path)
     assert "bindings.unreadable.yaml" in save_player_bindings(input_names(bindings), default_bindings(), path)
     _, told = load_player_bindings(DEFAULT_BINDINGS_PATH, path)
     assert len(told) == 1 and ": keyboard.shield: " in told[0]
     assert save_player_bindings(input_names(bindings), default_bindings(), path) is None  # no second copy
     assert sorted(p.name for p in tmp_path.iterdir()) == ["bindings.unreadable.yaml", "bindings.yaml"]
+
+
+UNKNOWN_NAMES = ("keyboard:\n  dash: [paddle_dash, left shift]\n  vmax: [spcae]\nmouse:\n  fire: [left, banana]\n"
+                 "  dash: [x1]\npad:\n  knuckle: [paddle1, x]\norder:\n  dash: [keyboard, mouse, keyboard]\n")
+
+
+def test_an_input_name_this_game_does_not_know_is_named_in_one_line_and_the_action_s_other_inputs_work(tmp_path):
+    path = write(tmp_path, UNKNOWN_NAMES)
+    bindings, lines = load_player_bindings(DEFAULT_BINDINGS_PATH, path)
+    assert bindings.mouse["fire"] == (pygame.BUTTON_LEFT,) and bindings.pad_buttons["knuckle"] == (PAD_BUTTONS["x"],)
+    assert bindings.keyboard["dash"] == (pygame.K_LSHIFT,) and bindings.mouse["dash"] == (pygame.BUTTON_X1,)
+    assert input_names(bindings)["order"]["dash"] == ["mouse", "keyboard"]  # the order's entry for the name, left out
+    assert bindings.keyboard["vmax"] == default_bindings().keyboard["vmax"]  # none known: the game's stands in
+    assert lines == [
+        f'{path}: mouse.fire[1]: expected a mouse button name, found "banana" (one of left, middle, right, x1, x2; '
+        'ignored, and kept in the file)',
+        f'{path}: keyboard.dash[0]: expected a key name, found "paddle_dash" (see pygame\'s key names, e.g. "left '
+        'shift"; ignored, and kept in the file)',
+        f'{path}: pad.knuckle[0]: expected a pad button or trigger name, found "paddle1" (one of '
+        + ", ".join([*PAD_BUTTONS, *PAD_TRIGGERS]) + '; ignored, and kept in the file)',
+        f'{path}: keyboard.vmax[0]: expected a key name, found "spcae" (did you mean "space"? the game\'s binding '
+        'stands in; kept in the file)',
+    ]
+
+
+def test_saving_writes_input_names_this_game_does_not_know_back_as_they_were_and_keeps_nothing_aside(tmp_path):
+    path = write(tmp_path, UNKNOWN_NAMES)
+    bindings, told = load_player_bindings(DEFAULT_BINDINGS_PATH, path)
+    names = input_names(bindings)
+    names["keyboard"]["knuckle"] = ["g"]  # as the Controls page saves a change to another action
+    for _ in range(2):  # and again: still nothing to keep aside
+        assert save_player_bindings(names, default_bindings(), path) is None
+        assert sorted(p.name for p in tmp_path.iterdir()) == ["bindings.yaml"]
+        assert load_player_bindings(DEFAULT_BINDINGS_PATH, path) == (bindings_from_names(names), told)
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    given = yaml.safe_load(UNKNOWN_NAMES)
+    assert all(data[section][action] == entries for section in given for action, entries in given[section].items())
+    names["mouse"]["fire"], names["pad"]["knuckle"] = ["right"], ["b", "x"]  # the actions with them changed
+    assert save_player_bindings(names, default_bindings(), path) is None
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    assert data["mouse"]["fire"] == ["right", "banana"] and data["pad"]["knuckle"] == ["paddle1", "b", "x"]
+    bindings, lines = load_player_bindings(DEFAULT_BINDINGS_PATH, path)
+    assert bindings == bindings_from_names(names) and len(lines) == 4  # the page's change stands; the names, still told
+
+
+def test_the_game_s_own_bindings_file_with_a_name_it_does_not_know_is_still_refused_by_check(tmp_path):
+    path = write(tmp_path, "mouse:\n  fire: [left, banana]\n")
+    assert len(error_lines(path)) == 1
+    bindings, problems = load_bindings_or_default(path)
+    assert bindings.mouse["fire"] == default_bindings().mouse["fire"]  # the modder's file is held to every name
+    assert problems[0].endswith("(its default stands in)")
 
 
 def test_every_input_name_is_written_so_yaml_reads_it_back_as_that_name(tmp_path):

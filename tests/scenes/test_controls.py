@@ -189,7 +189,7 @@ def test_the_game_starts_with_the_player_s_file_over_the_game_s_and_names_its_mi
 
 def test_a_player_file_with_mistakes_kept_aside_by_the_first_change_is_no_longer_named_on_the_title(ctx, config_dir):
     path = config_dir / "bindings.yaml"
-    path.write_text("keyboard:\n  dash: [spcae]\n", encoding="utf-8")
+    path.write_text("keyboard:\n  dash: [7.5]\n", encoding="utf-8")
     ctx.file_problems = saved(config_dir)[1]  # as the game starts: the title names the mistake
     assert len(ctx.file_problems) == 1
     page = open_controls(ctx)
@@ -201,7 +201,7 @@ def test_a_player_file_with_mistakes_kept_aside_by_the_first_change_is_no_longer
 def test_a_change_keeps_a_newer_game_s_action_in_the_file_and_on_the_title_and_drops_a_mistake_s_line(
         ctx, config_dir):
     path = config_dir / "bindings.yaml"
-    path.write_text("keyboard:\n  dash: [spcae]\n  shield: [x]\n", encoding="utf-8")
+    path.write_text("keyboard:\n  dash: [7.5]\n  shield: [x]\n", encoding="utf-8")
     ctx.file_problems = saved(config_dir)[1]  # as the game starts: the title names both
     assert len(ctx.file_problems) == 2
     page = open_controls(ctx)
@@ -213,6 +213,21 @@ def test_a_change_keeps_a_newer_game_s_action_in_the_file_and_on_the_title_and_d
     assert sorted(p.name for p in config_dir.iterdir() if p.name.startswith("bindings")) == [
         "bindings.unreadable.yaml", "bindings.yaml"]
     assert yaml.safe_load(path.read_text(encoding="utf-8"))["keyboard"]["shield"] == ["x"]
+
+
+def test_a_change_keeps_an_input_name_this_game_does_not_know_in_the_file_and_on_the_title_with_no_copy_aside(
+        ctx, config_dir):
+    path = config_dir / "bindings.yaml"
+    path.write_text("mouse:\n  fire: [left, banana]\npad:\n  dash: [paddle1, a]\n", encoding="utf-8")
+    ctx.bindings, ctx.file_problems = saved(config_dir)  # as the game starts: the title names both, the rest holds
+    assert [line.split(": ")[1] for line in ctx.file_problems] == ["mouse.fire[1]", "pad.dash[0]"]
+    page = open_controls(ctx)
+    rebind(page, "knuckle", KEY_1, ("keyboard", "g"))
+    assert page.notice == "" and ctx.file_problems == saved(config_dir)[1] and len(ctx.file_problems) == 2
+    assert sorted(p.name for p in config_dir.iterdir() if p.name.startswith("bindings")) == ["bindings.yaml"]
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    assert data["mouse"]["fire"] == ["left", "banana"] and data["pad"]["dash"] == ["paddle1", "a"]
+    assert ctx.bindings.mouse["fire"] == (pygame.BUTTON_LEFT,) and ctx.bindings.keyboard["knuckle"] == (pygame.K_g,)
 
 
 def test_a_save_that_fails_is_said_on_the_page_and_the_binding_still_holds(ctx, monkeypatch):
