@@ -4,11 +4,20 @@ Each run that reaches the result screen adds to record.yaml: runs, wins, machine
 Fouron's takeovers and Fouron's kills, for its level and in total. The file is plain YAML that a player may
 read; the game rewrites it whole (write_atomically), keeping any keys it does not know (a newer game's).
 
+Two games finishing a level at once each add their run: the read, add and write is done holding a lock on a file
+beside the record (.record.yaml.lock), which the system lets go of when its holder ends, even by a crash, so one left
+behind never blocks a later run. A game waits for it LOCK_WAIT seconds at most, then saves without it.
+
 A record that cannot be read is never overwritten: RecordError says in one line which file and what is wrong,
 and the run is simply not added until the player fixes or removes the file. Each count is a whole number from 0 to
 MAX_COUNT: a larger one in the file is such a mistake, and adding a run stops a count there.
 """
 
+import contextlib
+import errno
+import logging
+import os
+import time
 from dataclasses import dataclass, fields
 from pathlib import Path
 
@@ -19,6 +28,14 @@ from game.content.schema import describe
 from game.content.yamlio import load_yaml
 from game.files import data_dir, known_missing, write_atomically
 
+try:
+    import fcntl
+except ImportError:  # Windows: its own byte-range locks, which the system also lets go of when the holder ends
+    fcntl = None
+    import msvcrt
+
+log = logging.getLogger(__name__)
+
 FORMAT = 1
 FILE_NAME = "record.yaml"
 HEADER = ("# Blue Comet: your record, level by level and in total. The game adds each run that reaches the\n"
@@ -28,6 +45,9 @@ KEEP = "the file is kept as it is; fix or delete it to go on recording"
 # write a whole number as text: a count of 4,300 nines read from a hand-edited file, plus one run, stopped the game
 # with a ValueError as the record was saved at the end of a level.
 MAX_COUNT = 1_000_000_000
+# The lock is held for one read and write of a small file: milliseconds. A holder past this is stuck (a game frozen
+# mid-save, a disk that will not answer), and the result screen must not wait on it.
+LOCK_WAIT = 1.0  # seconds
 
 
 class RecordError(Exception):
@@ -95,9 +115,14 @@ def record_result(level, tally, outcome, path: Path | None = None) -> Record:
 
     RecordError when the file there cannot be read (it is left untouched) or the new one cannot be written."""
     path = Path(path) if path is not None else record_path()
+    with locked(path):  # another game's run added between this one's read and write would be lost
+        return _add(path, level_name(level), run_counts(tally, outcome))
+
+
+def _add(path: Path, name: str, run: Counts) -> Record:
+    """record_result's read, add and write, under its lock."""
     levels, data = _read(path)
-    name = level_name(level)
-    levels[name] = levels.get(name, Counts()).plus(run_counts(tally, outcome))
+    levels[name] = levels.get(name, Counts()).plus(run)
     record = Record(levels, path)
     data["format"] = FORMAT
     data["total"] = {**_mapping(data.get("total")), **_as_dict(record.total)}
@@ -109,6 +134,53 @@ def record_result(level, tally, outcome, path: Path | None = None) -> Record:
     except OSError as error:
         raise RecordError(f"{path}: could not save the record: {error.strerror or error}") from None
     return record
+
+
+@contextlib.contextmanager
+def locked(path: Path):
+    """Hold the record's lock (a file beside it) while the block runs: a game waiting for it waits LOCK_WAIT seconds
+    at most, then goes on without it, and so does one on a folder or system that cannot lock; each says so in the log.
+    """
+    lock = Path(os.path.realpath(path)).with_name(f".{Path(path).name}.lock")  # one for every link to the record
+    try:
+        lock.parent.mkdir(parents=True, exist_ok=True)
+        handle = open(lock, "a+b")
+    except OSError as error:
+        log.warning("%s: the record is saved without its lock: %s", lock, error.strerror or error)
+        yield
+        return
+    with handle:  # closing it lets go of the lock
+        deadline, taken = time.monotonic() + LOCK_WAIT, _try_lock(handle, lock)
+        while not taken and time.monotonic() < deadline:
+            time.sleep(0.01)
+            taken = _try_lock(handle, lock)
+        if not taken:
+            log.warning("%s: another game held the record's lock for %g s; saved without it", lock, LOCK_WAIT)
+        try:
+            yield
+        finally:
+            if taken and fcntl is None:  # Windows asks for its byte-range locks back before the file is closed
+                with contextlib.suppress(OSError):
+                    handle.seek(0)
+                    msvcrt.locking(handle.fileno(), msvcrt.LK_UNLCK, 1)
+
+
+def _try_lock(handle, lock: Path) -> bool:
+    """Take the lock on the open lock file unless another holds it; True when taken, or when it cannot be taken here at
+    all (said in the log), so the record is saved all the same."""
+    try:
+        if fcntl is not None:
+            fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+        else:
+            handle.seek(0)
+            msvcrt.locking(handle.fileno(), msvcrt.LK_NBLCK, 1)
+        return True
+    except OSError as error:
+        if isinstance(error, BlockingIOError) or error.errno in (errno.EACCES, errno.EDEADLK):  # another holds it
+            return False
+        # A system or folder without locks (some network shares).
+        log.warning("%s: the record is saved without its lock: %s", lock, error.strerror or error)
+        return True
 
 
 def _read(path: Path) -> tuple[dict, dict]:

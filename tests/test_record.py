@@ -1,6 +1,8 @@
 """The record: each run adds to its level and the total; written whole or not at all; a file that cannot be read is
 reported in one line naming it and never overwritten; keys it does not know are kept."""
 
+import logging
+import multiprocessing
 import os
 
 import pytest
@@ -53,7 +55,8 @@ def test_the_file_is_replaced_whole_through_the_one_atomic_write(monkeypatch):
     assert calls and str(record_path()) in str(caught.value) and "No space left" in str(caught.value)
     assert len(str(caught.value).splitlines()) == 1
     assert record_path().read_bytes() == before  # the old record is whole
-    assert [p.name for p in record_path().parent.iterdir()] == ["record.yaml"]  # no half-written leftovers
+    # no half-written leftovers; the lock's file stays for the next run (see test_a_lock_left_by_a_game_that_crashed...)
+    assert sorted(p.name for p in record_path().parent.iterdir()) == [".record.yaml.lock", "record.yaml"]
 
 
 @pytest.mark.parametrize("text, where", [
@@ -130,3 +133,73 @@ def test_the_record_module_needs_no_pygame():
     assert "pygame" not in record_module.__dict__
     source = open(record_module.__file__, encoding="utf-8").read()
     assert "import pygame" not in source
+
+
+RUNS_EACH = 60  # two games' worth of levels finished in the same moments
+
+
+def _finish_runs(path: str, level: str, start) -> None:
+    """A second game (a process of its own) finishing RUNS_EACH levels as fast as it can."""
+    start.wait()
+    for _ in range(RUNS_EACH):
+        record_result(level, tally(destroyed=1), "won", path)
+
+
+def _hold_the_lock(path: str, held, release) -> None:
+    """A game that takes the record's lock and keeps it until told (or until it is killed)."""
+    with record_module.locked(path):
+        held.set()
+        release.wait(60)
+
+
+def test_two_games_finishing_many_runs_at_once_lose_none_of_them(player_files):
+    path = player_files / "record.yaml"
+    context = multiprocessing.get_context("spawn")  # as on macOS and Windows: nothing shared but the files
+    start = context.Event()
+    games = [context.Process(target=_finish_runs, args=(str(path), level, start)) for level in ("outpost", "ridge")]
+    for game in games:
+        game.start()
+    start.set()
+    for game in games:
+        game.join(120)
+        assert game.exitcode == 0
+    record = load_record(path)
+    assert record.level("outpost").runs == record.level("ridge").runs == RUNS_EACH
+    assert record.total == Counts(runs=2 * RUNS_EACH, won=2 * RUNS_EACH, destroyed=2 * RUNS_EACH)
+
+
+def test_a_lock_left_by_a_game_that_crashed_holding_it_does_not_stop_the_next_run_being_recorded(player_files, caplog):
+    path = player_files / "record.yaml"
+    record_result("outpost", tally(1), "won", path)
+    context = multiprocessing.get_context("spawn")
+    held, release = context.Event(), context.Event()
+    crashed = context.Process(target=_hold_the_lock, args=(str(path), held, release))
+    crashed.start()
+    assert held.wait(60)
+    crashed.kill()  # a crash: it never lets go of the lock itself, and its lock file stays behind
+    crashed.join(60)
+    assert (player_files / ".record.yaml.lock").exists()
+    with caplog.at_level(logging.WARNING, logger="game.record"):
+        record_result("outpost", tally(2), "won", path)
+    assert load_record(path).level("outpost") == Counts(runs=2, won=2, destroyed=3)
+    assert caplog.records == []  # taken at once, not given up on after a wait
+
+
+def test_a_game_holding_the_lock_too_long_is_waited_for_only_a_moment_and_the_run_is_recorded_and_said_in_the_log(
+        player_files, caplog, monkeypatch):
+    path = player_files / "record.yaml"
+    monkeypatch.setattr(record_module, "LOCK_WAIT", 0.05)
+    context = multiprocessing.get_context("spawn")
+    held, release = context.Event(), context.Event()
+    stuck = context.Process(target=_hold_the_lock, args=(str(path), held, release))
+    stuck.start()
+    try:
+        assert held.wait(60)
+        with caplog.at_level(logging.WARNING, logger="game.record"):
+            record_result("outpost", tally(1), "won", path)
+    finally:
+        release.set()
+        stuck.join(60)
+    assert load_record(path).level("outpost") == Counts(runs=1, won=1, destroyed=1)
+    [line] = [record.getMessage() for record in caplog.records]
+    assert line.startswith(str(player_files / ".record.yaml.lock")) and "saved without it" in line
