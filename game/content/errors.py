@@ -1,7 +1,22 @@
 """Content errors: one clear line naming the file, the place, what was expected and what was found; and the file's
 own words made safe to quote in that line."""
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+
+
+class Blamed(str):
+    """A problem's place (`where`) whose mistake is in another file than the one it is found in: `source`, the
+    template an object has a value from, which the designer fixes and saves to mend it."""
+
+    source: str
+
+    def __new__(cls, where: str, source: str) -> "Blamed":
+        place = super().__new__(cls, where)
+        place.source = source
+        return place
+
+    def __getnewargs__(self) -> tuple[str, str]:  # copied or pickled with its source
+        return str(self), self.source
 
 
 @dataclass(frozen=True)
@@ -11,6 +26,13 @@ class Problem:
     expected: str
     found: str
     hint: str = ""
+    # The file the designer fixes and saves to mend it, when another than `file`: a tileset or template the map
+    # names (as the map names it). Not in the line, which names the place; the waiting page says what to save.
+    source: str = field(default="", compare=False)
+
+    def __post_init__(self) -> None:
+        if not self.source and isinstance(self.where, Blamed):
+            object.__setattr__(self, "source", self.where.source)
 
     def __str__(self) -> str:
         return f"{self.file}: {self.without_file()}"

@@ -200,7 +200,8 @@ class _Reader:
         """What could not be said object by object or layer by layer: each template that could not be read, or is
         named by its whole path, once, with who uses it; layers that share a name the game finds them by."""
         for reference, (refused, users) in self.refused.items():
-            self.report.problem(_template_users(reference, users), refused.expected, refused.found, refused.hint)
+            self.report.problem(_template_users(reference, users), refused.expected, refused.found, refused.hint,
+                                source=reference if refused.inside else "")
         for reference, users in self.written_whole.items():
             self.report.warning(_template_users(reference, users), "a path relative to this map, as Tiled writes it",
                                 quote(reference), "the map finds it only on this computer: keep the template in the "

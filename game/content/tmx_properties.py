@@ -4,7 +4,7 @@ import re
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass, field
 
-from game.content.errors import quote
+from game.content.errors import Blamed, quote
 from game.content.tmx_limits import MAX_PROPERTY_DEPTH
 from game.content.tmx_values import parse_float
 
@@ -70,7 +70,8 @@ def repeated_properties(element: ET.Element) -> list[tuple[str, str, str]]:
 def property_where(where: str, name: str, template: str = "") -> str:
     """How a message names a property of the object (or map) at `where`; with the template file the object has the
     value from, if it has it from one, so that the designer fixes the template rather than each object using it."""
-    return f"{where}, property {name}{from_template(template)}"
+    place = f"{where}, property {name}{from_template(template)}"
+    return Blamed(place, template) if template else place
 
 
 def from_template(template: str) -> str:

@@ -18,18 +18,29 @@ class MapReport:
         # Every file the map's reading looked for, in that order, whether it was there or not: what the map is built
         # from, for live reload to watch (the loader alone knows where it looks)
         self.files: list[str] = []
+        self.source = ""  # the file (a tileset, as the map names it) whose mistakes are being read: see blaming
 
-    def problem(self, where: str, expected: str, found: str, hint: str = "") -> None:
+    def problem(self, where: str, expected: str, found: str, hint: str = "", source: str = "") -> None:
         if len(self.problems) < MAX_PROBLEMS:
-            self.problems.append(Problem(self.file, where, expected, found, hint))
+            self.problems.append(Problem(self.file, where, expected, found, hint, source or self.source))
         else:
             self._more_problems += 1
 
     def warning(self, where: str, expected: str, found: str, hint: str = "") -> None:
         if len(self.warnings) < MAX_PROBLEMS:
-            self.warnings.append(Problem(self.file, where, expected, found, hint))
+            self.warnings.append(Problem(self.file, where, expected, found, hint, self.source))
         else:
             self._more_warnings += 1
+
+    @contextmanager
+    def blaming(self, source: str):
+        """The problems told while the block reads another file than the map (`source`, a tileset) are that file's
+        to mend (Problem.source): the designer saves it, not the map."""
+        before, self.source = self.source, source
+        try:
+            yield
+        finally:
+            self.source = before
 
     def all_problems(self) -> list[Problem]:
         if not self._more_problems:

@@ -5,7 +5,7 @@ import xml.etree.ElementTree as ET
 from dataclasses import dataclass
 from pathlib import Path
 
-from game.content.errors import one_line, quote
+from game.content.errors import Blamed, one_line, quote
 from game.content.tmx_limits import MAX_TEMPLATES
 from game.content.tmx_properties import from_template
 from game.content.tmx_xml import XmlRefused, file_name, foreign_path, missing, read_xml, relink_hint
@@ -22,7 +22,7 @@ def part_where(where: str, part: str, template: str) -> str:
     """How a message names the object at `where` when its `part` (class, shape, size, rotation) is the mistake: as
     ever when the part is its own; with its template when it has the part from one ("" for none), where a designer
     fixes it once for every object placed from it."""
-    return f"{where}, {part}{from_template(template)}" if template else where
+    return Blamed(f"{where}, {part}{from_template(template)}", template) if template else where
 
 
 def redraw_hint(template: str, tool: str) -> str:
@@ -60,9 +60,12 @@ def _insert_again(reference: str) -> str:
 
 
 class TemplateRefused(Exception):
-    def __init__(self, expected: str, found: str, hint: str = "") -> None:
+    """A template the map names that cannot be used; `inside`: the mistake is in the file, which saving mends (not a
+    missing file, or one of another kind, which the map or the folder does)."""
+
+    def __init__(self, expected: str, found: str, hint: str = "", inside: bool = False) -> None:
         super().__init__(found)
-        self.expected, self.found, self.hint = expected, found, hint
+        self.expected, self.found, self.hint, self.inside = expected, found, hint, inside
 
 
 @dataclass(frozen=True)
@@ -163,9 +166,10 @@ class Templates:
         except XmlRefused as refused:
             where = f" ({refused.where})" if refused.where else ""
             raise TemplateRefused(refused.expected, f"{refused.found} in template {path}{where}",
-                                  refused.hint) from None
+                                  refused.hint, inside=True) from None
         obj = root.find("object") if root.tag == "template" else None
         if obj is None:
-            raise TemplateRefused("a <template> holding an <object>", f"<{one_line(root.tag, 40)}> in {path}")
+            raise TemplateRefused("a <template> holding an <object>", f"<{one_line(root.tag, 40)}> in {path}",
+                                  inside=True)
         self.files.append(str(path))
         return obj

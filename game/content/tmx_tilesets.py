@@ -110,7 +110,7 @@ def _read_one(node: ET.Element, folder: Path, map_file: str, report: MapReport, 
         return None
     tileset = _Tileset(firstgid, where)
     if reference is None:
-        element, base = node, folder
+        element, base, source = node, folder, ""
     else:
         path = real_path(folder / reference)
         report.files.append(str(path))
@@ -118,12 +118,14 @@ def _read_one(node: ET.Element, folder: Path, map_file: str, report: MapReport, 
         if element is None:
             return tileset  # unreadable: its gids are not reported again as unknown
         files.append(str(path))
-        base = path.parent  # its images are relative to the .tsx
+        base, source = path.parent, reference  # its images are relative to the .tsx
         if written_whole(reference):
             report.warning(where, "a path relative to this map, as Tiled writes it", quote(reference),
                            "the map finds it only on this computer: keep the tileset in the game's folder and add it "
                            "to the map again with Map > Add External Tileset")
-    if _read_tileset(element, base, tileset, report, solid):
+    with report.blaming(source):  # what is wrong inside a .tsx is mended by saving it, not the map
+        ok = _read_tileset(element, base, tileset, report, solid)
+    if ok:
         return tileset
     tileset.sanitised = None
     return tileset
@@ -151,10 +153,10 @@ def _external(path: Path, reference: str, map_file: str, where: str, report: Map
         element = read_xml(path, "a Tiled tileset")
     except XmlRefused as refused:
         place = f" ({refused.where})" if refused.where else ""
-        report.problem(where, refused.expected, f"{refused.found} in {path}{place}", refused.hint)
+        report.problem(where, refused.expected, f"{refused.found} in {path}{place}", refused.hint, source=reference)
         return None
     if element.tag != "tileset":
-        report.problem(where, f"a <tileset> in {path}", f"<{one_line(element.tag, 40)}>")
+        report.problem(where, f"a <tileset> in {path}", f"<{one_line(element.tag, 40)}>", source=reference)
         return None
     return element
 

@@ -70,8 +70,9 @@ _MOST_NAMED = 3  # files named in the line; it has one line's room
 
 def save_line(level: str, problems) -> str:
     """What to save for the level (its file name `level`) to start: the files the problems are in (their names, as
-    shown_problems gives them), which are not the map's when a data file such as units.yaml is wrong."""
-    files = list(dict.fromkeys(problem.file for problem in problems)) or [level]
+    shown_problems gives them), which are not the map's when a data file such as units.yaml is wrong, nor when the
+    map's mistake is in a tileset or template it names (Problem.source)."""
+    files = list(dict.fromkeys(problem.source or problem.file for problem in problems)) or [level]
     named = files[:_MOST_NAMED] + ([f"{len(files) - _MOST_NAMED} more"] if len(files) > _MOST_NAMED else [])
     names = named[0] if len(named) == 1 else f"{', '.join(named[:-1])} and {named[-1]}"
     tiled = " in Tiled" if all(Path(file).suffix.lower() in _TILED_FILES for file in files) else ""

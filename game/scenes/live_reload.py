@@ -38,8 +38,11 @@ def refusal_files(level_path, error: ContentError) -> list[Path]:
 
 def shown_problems(error: ContentError) -> list[Problem]:
     """A refusal's problems as a page shows them: each file's name is enough (a tileset's or the unit data's as much
-    as the map's), and leaves room for the message."""
-    return [dataclasses.replace(problem, file=Path(problem.file).name) for problem in error.problems]
+    as the map's, and the name of the one to mend where it is another: Problem.source), and leaves room for the
+    message."""
+    return [dataclasses.replace(problem, file=Path(problem.file).name,
+                                source=Path(problem.source).name if problem.source else "")
+            for problem in error.problems]
 
 
 def refused_read(watcher: "LevelWatcher", level_path, error: ContentError) -> list[Problem] | None:

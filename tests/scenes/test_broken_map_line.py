@@ -42,3 +42,49 @@ def test_the_waiting_page_draws_the_data_files_name_over_a_units_yaml_mistake(tm
     monkeypatch.setattr(broken_map, "page_hint", lambda *args: "")
     scene.draw(pygame.Surface((1280, 720)), 1.0)
     assert "Save units.yaml without these problems, and crater_pass.tmx starts here." in drawn
+
+
+def _waiting_page_line(path, monkeypatch) -> str:
+    """The line the waiting page draws over the map at `path`, refused as the game refuses it."""
+    import types
+
+    import pygame
+    import pytest
+
+    from game.content.errors import ContentError
+    from game.scenes import broken_map
+    from game.session import new_game
+    with pytest.raises(ContentError) as refused:
+        new_game(path)
+    ctx = types.SimpleNamespace(device="keyboard", level_path=path, exit_status=0, bindings=None, settings=None)
+    scene = broken_map.BrokenMapScene(ctx, refused.value)
+    drawn = []
+    monkeypatch.setattr(broken_map, "draw_text", lambda surface, text, *args, **kwargs: drawn.append(text))
+    monkeypatch.setattr(broken_map, "draw_problems", lambda *args, **kwargs: None)
+    monkeypatch.setattr(broken_map, "page_hint", lambda *args: "")
+    scene.draw(pygame.Surface((1280, 720)), 1.0)
+    return next(text for text in drawn if text.startswith("Save "))
+
+
+def test_the_waiting_page_names_the_template_to_save_when_the_mistake_is_in_a_template(tmp_path, monkeypatch):
+    from tests.content.test_tmx_diagnoses import edit, outpost
+    path = outpost(tmp_path)
+    template = path.parent / "templates" / "enemy_spawn.tx"
+    edit(template, 'value="dis"', 'value="dsi"')  # a value every guard placed from it has
+    assert _waiting_page_line(path, monkeypatch) == \
+        "Save enemy_spawn.tx in Tiled without these problems, and outpost.tmx starts here."
+    edit(template, "<point/>", "<point>")  # the template's XML broken
+    assert _waiting_page_line(path, monkeypatch) == \
+        "Save enemy_spawn.tx in Tiled without these problems, and outpost.tmx starts here."
+
+
+def test_the_waiting_page_names_the_tileset_to_save_when_the_mistake_is_in_a_tileset(tmp_path, monkeypatch):
+    from tests.content.test_tmx_diagnoses import edit, outpost
+    path = outpost(tmp_path)
+    tileset = tmp_path / "assets" / "tilesets" / "mars.tsx"
+    edit(tileset, 'name="solid" type="bool" value="true"', 'name="solid" type="string" value="yes"')
+    assert _waiting_page_line(path, monkeypatch) == \
+        "Save mars.tsx in Tiled without these problems, and outpost.tmx starts here."
+    edit(path, 'source="../assets/tilesets/mars.tsx"', 'source="../assets/tilesets/mras.tsx"')  # now the map's too
+    assert _waiting_page_line(path, monkeypatch) == \
+        "Save outpost.tmx in Tiled without these problems, and it starts here."
