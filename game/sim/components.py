@@ -95,6 +95,7 @@ class Vmax:
     active_left: float = 0.0  # s of V-MAX remaining, 0 when off
     cooldown: float = 0.0  # s after one ends before the meter fills again
     rammed: dict = field(default_factory=dict)  # entity → s before it can be rammed again
+    ready: bool = False  # a press would have started it at the end of the last tick (vmax.can_start): the chime
 
 
 @dataclass(slots=True)

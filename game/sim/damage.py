@@ -1,7 +1,7 @@
 """Damage and the V-MAX meter: one place that applies a hit, its multipliers and what it earns."""
 
 from game.sim.components import Heat, Health, Unit, Vmax
-from game.sim.events import Damaged, VmaxCharged
+from game.sim.events import Damaged
 
 # The share of each hit the player's machine takes, by the difficulty the game was started on (Options > Difficulty):
 # the one lever, so a level plays the same at every difficulty but for how much punishment the Layzner can take.
@@ -38,10 +38,8 @@ def charge_meter(world, res, entity: int, source: str, amount: float) -> None:
     vmax = world.try_get(entity, Vmax)
     if vmax is None or vmax.active_left > 0 or vmax.cooldown > 0:
         return
-    before = vmax.meter
+    # Filling it is not yet "ready" (a venting machine cannot start V-MAX): vmax.announce_vmax_ready chimes
     vmax.meter = min(1.0, vmax.meter + amount * getattr(_spec(world, res, entity).vmax, source))
-    if vmax.meter >= 1.0 > before:  # the tick it fills: the cockpit hears it is ready
-        res.events.append(VmaxCharged(entity))
 
 
 def _spec(world, res, entity):

@@ -132,7 +132,8 @@ class VmaxEnded:
 
 @dataclass
 class VmaxCharged:
-    """A machine's V-MAX meter filled: it may start V-MAX (unless overheated)."""
+    """A machine's V-MAX became ready: a press would start it now (the meter full, and not venting or recharging;
+    vmax.can_start), where at the end of the last tick it would not. The chime, and Rei's "V-MAX ready"."""
     entity: int
 
 

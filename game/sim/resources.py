@@ -74,7 +74,6 @@ class Voice:
     # what was true last tick, so a line speaks as a condition starts to hold, not while it holds
     heat: float = 0.0  # % heat
     armour: float = 1.0  # share of hit points
-    vmax_ready: bool = False
     engaged: int = 0  # enemies engaging the Layzner
     advised: int = 0  # the target Rei last recommended, 0 for none
     resisting: bool = False  # the pilot has fought Fouron past halfway this takeover

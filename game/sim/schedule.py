@@ -12,7 +12,7 @@ from game.sim.systems.piloting import apply_intent
 from game.sim.systems.places import reach_objectives, spring_triggers
 from game.sim.systems.recommend import recommend_target
 from game.sim.systems.speech import speak
-from game.sim.systems.vmax import ram_with_vmax, run_vmax
+from game.sim.systems.vmax import announce_vmax_ready, ram_with_vmax, run_vmax
 from game.sim.systems.weapons import fire_weapons
 
 SYSTEMS = (
@@ -35,6 +35,7 @@ SYSTEMS = (
     steer_enemies,       # AI looks at the world as it now is and decides next tick's intents
     recommend_target,    # Rei weighs each enemy's threat against the time to kill it
     decide_outcome,      # won or lost?
+    announce_vmax_ready,  # a machine that can start V-MAX now, and could not last tick, chimes
     speak,               # Rei and Fouron say the most urgent line the channel allows
     advance_clock,
 )

@@ -22,6 +22,7 @@ from game.sim.spawn import ENEMY_FACTION, PLAYER_FACTION
 from game.sim.systems.disabling import POD_TIME
 from game.sim.systems.flight import DEFLECT_CLEARANCE
 from game.sim.systems.heat import OVERHEAT
+from game.sim.systems.vmax import can_start
 
 FORMAT = 3
 COMPONENTS = {cls.__name__: cls for cls in vars(parts).values()
@@ -96,6 +97,7 @@ def restore(level, catalog, data: dict):
         part = "entities"
         _restore_entities(game.world, data, catalog)
         _check_meaning(game, catalog)
+        _restore_readiness(game, data)
         restored, game = game, None  # the caller's now
         return restored
     except SnapshotError:
@@ -178,7 +180,10 @@ def _restore_records(res, data: dict) -> None:
     res.tally = _decode(Tally, data["tally"], "tally")
     res.fouron = _decode(Fouron, data["fouron"], "fouron")
     res.advice = None if data["advice"] is None else _decode(Advice, data["advice"], "advice")
-    res.voice = _decode(Voice, data["voice"], "voice")
+    voice = data["voice"]
+    if isinstance(voice, dict):  # saved when Rei kept her own "V-MAX ready" (the machine's Vmax.ready now)
+        voice = {name: value for name, value in voice.items() if name != "vmax_ready"}
+    res.voice = _decode(Voice, voice, "voice")
     res.comms = [_typed(tuple[float, str, str], line, "comms") for line in data["comms"]]
 
 
@@ -216,6 +221,14 @@ def _restore_entities(world, data: dict, catalog) -> None:
     last_id = _typed(int, data["last_id"], "last_id")
     _check_ids([entity for entity, _ in entities], last_id)
     world.restore(entities, last_id)
+
+
+def _restore_readiness(game, data: dict) -> None:
+    """A save from before machines kept whether V-MAX was ready (Vmax.ready, which the chime turns on): as it was at
+    the end of the tick saved, which is what the state itself says, so resuming it chimes for no V-MAX ready already."""
+    for entity, found in data["entities"]:
+        if "Vmax" in found and "ready" not in found["Vmax"]:
+            game.world.get(entity, parts.Vmax).ready = can_start(game.world, game.res, entity)
 
 
 def _check_ids(entities: list[int], last_id: int) -> None:

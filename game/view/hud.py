@@ -13,7 +13,7 @@ from game.sim.systems.missiles import lock_miss, lock_progress
 from game.sim.systems.speech import READING
 from game.sim.events import (Damaged, Fired, MessageShown, ObjectiveReached, PlayerSpotted, ShotTelegraphed,
                              VmaxRefused)
-from game.sim.systems.vmax import would_last
+from game.sim.systems.vmax import can_start, would_last
 from game.view.advisor_panel import speaker
 from game.view.camera import HUD_TOP
 from game.view.markers import hold_bar, hold_left, hold_share, named_objective
@@ -54,6 +54,7 @@ class Gauges(NamedTuple):
     vmax: Vmax | None
     launcher: Launcher | None
     vmax_locked: bool
+    vmax_ready: bool  # a press would start V-MAX now (vmax.can_start)
     lasts: float
     lock: float
     venting: bool
@@ -138,7 +139,8 @@ class Hud:
             refused = (reason, age) if entity == player else None
         self.last_gauges = Gauges(
             game.res.catalog.units[game.res.catalog.player], seconds, heat, vmax, launcher,
-            venting and not game.res.fouron.active, would_last(world, game.res, player) if vmax else 0.0,
+            venting and not game.res.fouron.active, can_start(world, game.res, player),
+            would_last(world, game.res, player) if vmax else 0.0,
             lock_progress(world, game.res, player), venting,
             lock_miss(world, game.res, player) if launcher is not None and launcher.held else None,
             self.missile_keys, self.vmax_key)
@@ -152,8 +154,8 @@ class Hud:
         if gauges.heat is not None:
             self._heat(surface, gauges.heat, spec.heat, gauges.seconds)
         if gauges.vmax is not None:
-            self._vmax(surface, gauges.vmax, spec.vmax, gauges.seconds, gauges.vmax_locked, gauges.lasts,
-                       gauges.vmax_key, refused)
+            self._vmax(surface, gauges.vmax, spec.vmax, gauges.seconds, gauges.vmax_locked, gauges.vmax_ready,
+                       gauges.lasts, gauges.vmax_key, refused)
         if gauges.launcher is not None:
             self._missiles(surface, gauges.launcher, gauges.missile_keys, gauges.lock, gauges.venting, gauges.miss,
                            spec.missiles.lock_cone if spec.missiles else 0.0)
@@ -209,17 +211,16 @@ class Hud:
             pygame.draw.line(surface, AMBER, (band, bar.y - 4), (band, bar.bottom + 3), 2)
         pygame.draw.rect(surface, DIM, bar, 1)
 
-    def _vmax(self, surface, vmax, spec, seconds, locked: bool, lasts: float, key: str | None,
+    def _vmax(self, surface, vmax, spec, seconds, locked: bool, ready: bool, lasts: float, key: str | None,
               refused: tuple[str, float] | None = None) -> None:
         """Bottom centre: the V-MAX meter; it glows when ready and drains while V-MAX lasts. `locked`: overheated,
-        it cannot start, whatever the meter says. `lasts`: s a V-MAX started now would run before the heat ends it:
-        ready but cut short (a hot machine, or the rifle's heat while its trigger is held), the gauge says how long in
-        amber, or TOO HOT in red below VMAX_WORTHWHILE of its duration, and invites the press only when it would run a
-        worthwhile time. `refused`: (the rules' reason, s since) of a press just refused: the gauge flashes red and
-        says why."""
+        it cannot start, whatever the meter says. `ready`: a press would start it (vmax.can_start, as the chime and
+        Rei say). `lasts`: s a V-MAX started now would run before the heat ends it: ready but cut short (a hot machine,
+        or the rifle's heat while its trigger is held), the gauge says how long in amber, or TOO HOT in red below
+        VMAX_WORTHWHILE of its duration, and invites the press only when it would run a worthwhile time. `refused`:
+        (the rules' reason, s since) of a press just refused: the gauge flashes red and says why."""
         rect = vmax_plate(*surface.get_size())
         active = vmax.active_left > 0
-        ready = vmax.meter >= 1.0 and vmax.cooldown <= 0 and not active and not locked
         hot = ready and lasts < spec.duration - 0.05  # the heat would end it early (tenths: what the label shows)
         too_hot = ready and lasts < spec.duration * VMAX_WORTHWHILE
         # Red from the press, blinking off briefly at 8 Hz: seen at once, and seen to be a flash, in half a second

@@ -8,8 +8,8 @@ import pytest
 
 from game.content.chain import LEVELS
 from game.session import DEFAULT_LEVEL, new_game
-from game.sim.components import Brain, Health, Position, Vmax
-from game.sim.events import Deflected
+from game.sim.components import Brain, Health, Heat, Position, Vmax
+from game.sim.events import Deflected, VmaxCharged
 from game.sim.shots import add_bolt
 from game.sim.snapshot import COMPONENTS, LIMITS, OPTIONAL, OUTLINE, SnapshotError, restore, snapshot
 from tests.maps import game_from_ascii
@@ -485,3 +485,41 @@ def test_a_save_with_any_number_the_limits_leave_to_its_type_at_its_most_plays_o
             restored.step()  # no error, and every tick ends
         restored.close()
         game.close()
+
+
+def chimed_at(game, ticks) -> list[int]:
+    """The ticks in the next `ticks` at which the Layzner's V-MAX chimed ready (VmaxCharged)."""
+    return [game.tick for _ in range(ticks) for event in game.step()
+            if isinstance(event, VmaxCharged) and event.entity == game.player]
+
+
+def venting_with_a_full_meter():
+    """The Mars base a few ticks in, its Layzner overheated at 60 % (a couple of seconds to vent) with a full meter."""
+    game = new_game(DEFAULT_LEVEL, seed=2)
+    game.run(ticks=5)
+    game.world.get(game.player, Vmax).meter = 1.0
+    heat = game.world.get(game.player, Heat)
+    heat.value, heat.overheated = 60.0, True
+    game.run(ticks=5)
+    return game
+
+
+def test_a_game_saved_while_it_vents_with_a_full_meter_chimes_as_the_vent_ends_when_resumed():
+    game = venting_with_a_full_meter()
+    resumed = restore(game.res.level, game.res.catalog, json.loads(json.dumps(snapshot(game))))
+    assert resumed.state_hash() == game.state_hash()
+    heard = chimed_at(resumed, 300)
+    assert len(heard) == 1 and heard == chimed_at(game, 300)
+
+
+def test_a_save_from_before_the_machine_kept_its_readiness_resumes_with_no_chime_for_a_v_max_ready_already():
+    game = new_game(DEFAULT_LEVEL, seed=2)
+    game.world.get(game.player, Vmax).meter = 1.0
+    assert chimed_at(game, 3)  # ready: the chime has sounded
+    data = json.loads(json.dumps(snapshot(game)))
+    for _, found in data["entities"]:  # as an older game wrote it: Rei kept the readiness, the machine did not
+        found.get("Vmax", {}).pop("ready", None)
+    data["voice"]["vmax_ready"] = True
+    resumed = restore(game.res.level, game.res.catalog, data)
+    assert resumed.state_hash() == game.state_hash()
+    assert chimed_at(resumed, 60) == [] == chimed_at(game, 60)

@@ -7,7 +7,7 @@ import pytest
 from game.content.level_data import Objective, Trigger
 from game.sim.components import Brain, Health, Heat, Launcher, Position, Vmax
 from game.sim.events import (AdvisorSpoke, Destroyed, FouronReleased, LevelEnded, LockAcquired, MissileLaunched,
-                             Overheated, PlayerSpotted, VmaxStarted)
+                             Overheated, PlayerSpotted, Vented, VmaxCharged, VmaxStarted)
 from game.sim.systems.fouron import seize
 from game.sim.systems.places import HOLD_SETTLE
 from game.sim.resources import Advice
@@ -143,6 +143,23 @@ def test_vmax_ready_waits_while_the_layzner_vents_for_it_cannot_start(tmp_path):
     assert "vmax_ready" not in said(game.run(ticks=3))
     heat.overheated, heat.value = False, 40.0  # vented
     assert "vmax_ready" in said(game.run(ticks=2))
+
+
+def test_vmax_ready_is_said_with_the_chime_as_the_vent_ends_with_the_meter_full(tmp_path):
+    game = quiet_game(tmp_path, ALONE)
+    heat = game.world.get(game.player, Heat)
+    heat.overheated, heat.value = True, 40.0  # just above the safe level: a few ticks of venting
+    game.world.get(game.player, Vmax).meter = 1.0
+    while heat.overheated:
+        events = game.step()
+        assert game.tick < 120
+        if heat.overheated:
+            assert not [e for e in events if isinstance(e, VmaxCharged)] and "vmax_ready" not in said(events)
+    assert any(isinstance(e, Vented) for e in events)
+    assert [e for e in events if isinstance(e, VmaxCharged)] == [VmaxCharged(game.player)]
+    assert said(events) == ["vented"]  # heard first, said first; hers waits for it, as it always has
+    assert [w[0] for w in game.res.voice.waiting] == ["rei.vmax_ready"]
+    assert said(game.run(seconds=PATIENCE + 2)) == ["vmax_ready"]
 
 
 def test_missile_lock_and_the_last_missile_are_said(tmp_path):
@@ -478,7 +495,7 @@ def test_a_v_max_ready_line_held_up_until_v_max_was_spent_is_not_said_late(tmp_p
     busy(game)
     vmax = game.world.get(game.player, Vmax)
     vmax.meter = 1.0
-    hear(game)
+    hear(game, VmaxCharged(game.player))  # the chime: ready
     assert [w[0] for w in game.res.voice.waiting] == ["rei.vmax_ready"]
     vmax.meter = 0.2  # started and spent while Rei was busy
     free(game)

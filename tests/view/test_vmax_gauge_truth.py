@@ -4,11 +4,13 @@ a red flash saying why when a press is refused. The clock is named, and every le
 plate at the top (the Mars base has no objective to reach: its goal is to stop every machine)."""
 
 import pygame
+import pytest
 
 from game.content.level_data import Objective
 from game.session import DEFAULT_LEVEL, new_game
 from game.sim.components import Heat, Intent, Vmax
 from game.sim.events import VmaxRefused
+from game.sim.systems.vmax import can_start
 from game.view import hud as hud_module
 from game.view.hud import order_plate, plates, vmax_plate
 from tests.maps import cell_region, game_from_ascii
@@ -55,6 +57,25 @@ def test_the_rifle_s_held_trigger_counts_in_how_long_it_would_last(said, tmp_pat
     calm = vmax_words(said, *ready_at(tmp_path, 60.0))
     firing = vmax_words(said, *ready_at(tmp_path, 60.0, firing=True))  # ~1.2 s, as the audit measured
     assert "PRESS Q" in calm and firing.startswith("V-MAX · TOO HOT") and "PRESS" not in firing
+
+
+@pytest.mark.parametrize("meter, heat, venting, cooldown, active, fouron", [
+    (0.6, 0.0, False, 0.0, 0.0, False),  # charging
+    (1.0, 0.0, False, 0.0, 0.0, False),  # ready
+    (1.0, 40.0, True, 0.0, 0.0, False),  # full, but venting
+    (1.0, 0.0, False, 1.0, 0.0, False),  # recharging
+    (1.0, 0.0, False, 0.0, 2.0, False),  # running
+    (1.0, 40.0, True, 0.0, 0.0, True),  # venting, but Fouron holds the controls and heeds no heat
+], ids=["charging", "ready", "venting", "recharging", "running", "fouron"])
+def test_the_gauge_calls_v_max_ready_exactly_when_a_press_would_start_it(said, tmp_path, meter, heat, venting,
+                                                                          cooldown, active, fouron):
+    game, hud = ready_at(tmp_path, heat)
+    vmax = game.world.get(game.player, Vmax)
+    vmax.meter, vmax.cooldown, vmax.active_left = meter, cooldown, active
+    game.world.get(game.player, Heat).overheated = venting
+    game.res.fouron.active = fouron
+    words = vmax_words(said, game, hud)
+    assert ("READY" in words) == can_start(game.world, game.res, game.player), words
 
 
 def test_a_refused_press_flashes_the_gauge_red_and_says_why_then_settles(said, tmp_path):

@@ -17,6 +17,7 @@ from game.sim.components import Brain, Facing, Heat, HoldsPost, Intent, Position
 from game.sim.events import AlarmRaised, Damaged, PlayerSpotted
 from game.sim.resources import STEP
 from game.sim.routes import ARRIVED, find_route
+from game.sim.systems.vmax import can_start
 from game.sim.terrain import line_of_sight
 from game.sim.vectors import angle_difference, lead_point, normalized
 from game.sim.weather import visibility
@@ -65,7 +66,7 @@ def steer_enemies(world, res) -> None:
         elif brain.state == "engage":
             distance = _engage(brain, intent, pos, vel, ai, res, dt)
             if vmax is not None and heat is not None:
-                _use_vmax(vmax, heat, brain, intent, pos)
+                _use_vmax(vmax, heat, brain, intent, pos, can_start(world, res, entity))
             _lead_the_target(intent, pos, player_vel, weapon)
             # Aimed at the point it leads to, where its torso turns: against a player running across its sights the
             # torso points well ahead of them, and judged against where they are it never fired.
@@ -199,11 +200,12 @@ def _wall_ahead(level, pos, way_x, way_y) -> bool:
         and not solid(pos.x - way_x * WALL_AHEAD, pos.y - way_y * WALL_AHEAD)
 
 
-def _use_vmax(vmax, heat, brain, intent, pos) -> None:
-    """A machine with V-MAX starts it as soon as it can with heat to spare, and then charges in to ram."""
+def _use_vmax(vmax, heat, brain, intent, pos, ready: bool) -> None:
+    """A machine with V-MAX starts it as soon as it can (`ready`: vmax.can_start) with heat to spare, and then
+    charges in to ram."""
     if vmax.active_left > 0:
         intent.move_x, intent.move_y = normalized(brain.last_seen[0] - pos.x, brain.last_seen[1] - pos.y)
-    elif vmax.meter >= 1.0 and vmax.cooldown <= 0 and heat.value < 40 and not heat.overheated:
+    elif ready and heat.value < 40:
         intent.vmax = True
 
 

@@ -22,11 +22,12 @@ The hold line gives the hold's whole length, in words that read as a length, bes
 import random
 
 from game.content.advisor import fill
-from game.sim.components import Brain, Health, Heat, Launcher, Unit, Vmax
+from game.sim.components import Brain, Health, Heat, Launcher, Unit
 from game.sim.events import (AdvisorSpoke, Destroyed, Disabled, FouronReleased, FouronSeized, HoldStarted,
                              LevelEnded, LockAcquired, MissileLaunched, ObjectiveReached, Overheated, PartHit,
-                             PlayerSpotted, Vented, VmaxStarted)
+                             PlayerSpotted, Vented, VmaxCharged, VmaxStarted)
 from game.sim.resources import STEP, TICK_RATE, hold_seconds_left
+from game.sim.systems.vmax import can_start
 
 SPEECH_RATE = 45.0  # characters a second the panel types: a line holds the channel this long, then the gap
 READING = 20.0  # characters a second a player reads in the middle of a fight: a level's message stays that long
@@ -113,7 +114,7 @@ def _gone(world, res, key: str) -> bool:
         heat, unit = world.try_get(res.player, Heat), world.try_get(res.player, Unit)
         return heat is None or unit is None or heat.overheated or heat.value < res.catalog.units[unit.kind].heat.warning
     if key == "rei.vmax_ready":
-        return not res.voice.vmax_ready
+        return not can_start(world, res, res.player)
     if key in ("rei.target_destroyed", "rei.target_disabled"):
         return not world.query(Brain)
     return False
@@ -307,7 +308,7 @@ def _crossings(world, res):
     if health is None:
         return
     spec = res.catalog.units[world.get(player, Unit).kind]
-    heat, vmax = world.try_get(player, Heat), world.try_get(player, Vmax)
+    heat = world.try_get(player, Heat)
     if heat is not None:
         if heat.value >= spec.heat.warning > voice.heat and not heat.overheated:
             yield "rei", "heat_high", {"heat": round(heat.value)}
@@ -316,12 +317,8 @@ def _crossings(world, res):
     if armour < ARMOUR_LOW <= voice.armour:
         yield "rei", "armour_low", {"armour": round(armour * 100)}
     voice.armour = armour
-    if vmax is not None:
-        venting = heat is not None and heat.overheated  # V-MAX cannot start: not "awaiting activation"
-        ready = vmax.meter >= 1.0 and vmax.cooldown <= 0 and vmax.active_left <= 0 and not venting
-        if ready and not voice.vmax_ready:
-            yield "rei", "vmax_ready", {}
-        voice.vmax_ready = ready
+    if any(type(event) is VmaxCharged and event.entity == player for event in res.events):
+        yield "rei", "vmax_ready", {}  # with the chime: a press would start it now, so never while it vents
     engaged = sum(1 for _, (brain,) in world.query(Brain) if brain.state == "engage")
     if engaged >= MANY > voice.engaged:
         yield "rei", "many_enemies", {"count": engaged}

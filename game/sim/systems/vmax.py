@@ -1,10 +1,11 @@
-"""V-MAX: starting it on a full meter, its few seconds as a blue comet, the heat it builds, and ramming."""
+"""V-MAX: whether a press would start it, starting it on a full meter, its few seconds as a blue comet, the heat it
+builds, and ramming."""
 
 import math
 
 from game.sim.components import Body, Health, Heat, Intent, Position, Unit, Velocity, Vmax
 from game.sim.damage import deal_damage
-from game.sim.events import Rammed, VmaxEnded, VmaxRefused, VmaxStarted
+from game.sim.events import Rammed, VmaxCharged, VmaxEnded, VmaxRefused, VmaxStarted
 from game.sim.resources import STEP
 from game.sim.systems.heat import OVERHEAT, add_heat
 from game.sim.vectors import normalized
@@ -29,11 +30,33 @@ def run_vmax(world, res) -> None:
             vmax.active_left -= STEP
             if vmax.active_left <= 0 or (heat.overheated and not heedless):
                 _end(entity, vmax, spec, res)
-        elif requested and vmax.meter >= 1.0 and vmax.cooldown <= 0 and (heedless or not heat.overheated):
+        elif requested and can_start(world, res, entity):
             vmax.active_left = spec.duration
             res.events.append(VmaxStarted(entity))
         elif requested:  # the pilot hears and sees it would not start, rather than wonder whether the press was read
             res.events.append(VmaxRefused(entity, _refusal(vmax, heat, heedless)))
+
+
+def can_start(world, res, entity: int) -> bool:
+    """A press of V-MAX now would start it: the meter full, V-MAX neither running nor recharging, and the machine not
+    venting (Fouron, holding the controls, heeds no heat). The one answer to "is V-MAX ready": run_vmax starts on it,
+    the chime and Rei's line sound as it turns true (announce_vmax_ready), the HUD's gauge invites the press on it."""
+    vmax, heat = world.try_get(entity, Vmax), world.try_get(entity, Heat)
+    if vmax is None or heat is None:  # run_vmax visits only machines with both (units.yaml: vmax needs heat)
+        return False
+    heedless = res.fouron.active and entity == res.player
+    return vmax.active_left <= 0 and vmax.meter >= 1.0 and vmax.cooldown <= 0 and (heedless or not heat.overheated)
+
+
+def announce_vmax_ready(world, res) -> None:
+    """VmaxCharged for each machine that can start V-MAX now and could not at the end of the last tick: the chime
+    means "press it now", so a meter filled while the machine vents waits for the vent to end, and sounds then.
+    Late in the tick, once every hit, vent and takeover of it is known; each machine keeps the answer (Vmax.ready)."""
+    for entity, (vmax,) in world.query(Vmax):
+        ready = can_start(world, res, entity)
+        if ready and not vmax.ready:
+            res.events.append(VmaxCharged(entity))
+        vmax.ready = ready
 
 
 def _refusal(vmax, heat, heedless: bool) -> str:
