@@ -31,6 +31,10 @@ HEALTH_LOST = (46, 14, 14)  # the fill's slot where health is gone
 BAND_INSET = 16  # px from the HUD's plates to an edge arrow's tip: its head reaches 19 px back from the tip
 SHOWN_INSET = 16  # px inside the screen's edges some of an area must show in, not under a plate, to be in view:
 # a sliver along the screen's edge, or in the 16 px under the gauges, is pointed at rather than outlined
+# Of an area, what must show (on screen, under no plate) for it to be outlined: an eighth, or this much of a big one.
+# Less, an arc peeping from under a plate (New York's uplink by HOSTILES as the level opens, a twentieth of it), does
+# not read as the place: it is pointed at, as an area out of view is.
+SHOWN_SHARE, SHOWN_ENOUGH = 1 / 8, 80 * 80  # px²
 STICK = 6  # px deep a machine (or Rei's marks) must stand in a label's place before it gives that side up, and
 # before it fades there: one grazing its edge, or wavering across it, flips it neither way from frame to frame
 CONE = (255, 214, 140)  # the lock cone's outline: the lock's amber, paled
@@ -247,22 +251,24 @@ def area_on_screen(region, camera) -> pygame.Rect:
 
 
 def in_view(rect: pygame.Rect, screen: pygame.Rect, covers) -> bool:
-    """Whether some of `rect` shows on `screen`, SHOWN_INSET px or more inside its edges and under none of `covers`
-    (the HUD's plates): the strips between the plates and round them show the map as the rest does."""
+    """Whether enough of `rect` (SHOWN_SHARE of it, or SHOWN_ENOUGH px²) shows on `screen`, SHOWN_INSET px or more
+    inside its edges and under none of `covers` (the HUD's plates): the strips between the plates and round them show
+    the map as the rest does."""
     seen = rect.clip(screen.inflate(-2 * SHOWN_INSET, -2 * SHOWN_INSET))
     if not seen.w or not seen.h:
         return False
-    return not _covered(seen, [cover for cover in covers if cover.colliderect(seen)])
+    shown = _uncovered(seen, [cover for cover in covers if cover.colliderect(seen)])
+    return shown > 0 and shown >= min(SHOWN_SHARE * rect.w * rect.h, SHOWN_ENOUGH)
 
 
-def _covered(rect: pygame.Rect, covers) -> bool:
-    """Whether `covers` together hide all of `rect`: each cell of the grid their edges cut it into is under one."""
+def _uncovered(rect: pygame.Rect, covers) -> int:
+    """px² of `rect` under none of `covers`: the cells of the grid their edges cut it into that are under none."""
     if not covers:
-        return False
+        return rect.w * rect.h
     xs = sorted({rect.left, rect.right} | {min(max(x, rect.left), rect.right) for c in covers for x in (c.x, c.right)})
     ys = sorted({rect.top, rect.bottom} | {min(max(y, rect.top), rect.bottom) for c in covers for y in (c.y, c.bottom)})
-    cells = [((x0 + x1) // 2, (y0 + y1) // 2) for x0, x1 in zip(xs, xs[1:]) for y0, y1 in zip(ys, ys[1:])]
-    return all(any(cover.collidepoint(cell) for cover in covers) for cell in cells)
+    return sum((x1 - x0) * (y1 - y0) for x0, x1 in zip(xs, xs[1:]) for y0, y1 in zip(ys, ys[1:])
+               if not any(cover.collidepoint((x0 + x1) // 2, (y0 + y1) // 2) for cover in covers))
 
 
 def crosses_outline(rect: pygame.Rect, region, bounds: pygame.Rect, camera) -> bool:
@@ -350,12 +356,15 @@ def lock_cone_outline(surface, game, camera) -> None:
     cone, reach = math.radians(spec.lock_cone), spec.lock_range
     x, y = camera.to_screen(pos.x, pos.y)
     box = pygame.Rect(x - reach, y - reach, 2 * reach, 2 * reach)
-    for color, shift in (((0, 0, 0), 2), (CONE, 0)):  # over a dark shadow, as the edge arrows: it reads on any ground
+    # Over a dark rim a pixel wide either side, so it reads on any ground: a shadow cast one way (as the edge arrows'),
+    # lay along an edge running that way and hid under it, and that edge read thin on pale sand.
+    for color, width, grow in (((0, 0, 0), 4, 1), (CONE, 2, 0)):
         for side in (-cone, cone):  # each edge from clear of the machine's body out to the lock's reach
             dx, dy = math.cos(aim + side), math.sin(aim + side)
-            pygame.draw.line(surface, color, (x + dx * CONE_START + shift, y + dy * CONE_START + shift),
-                             (x + dx * reach + shift, y + dy * reach + shift), 2)
-        pygame.draw.arc(surface, color, box.move(shift, shift), -aim - cone, -aim + cone, 2)  # angles run upward
+            start, end = (x + dx * CONE_START, y + dy * CONE_START), (x + dx * reach, y + dy * reach)
+            pygame.draw.line(surface, color, start, end, width)
+        # angles run upward; an arc's width grows inward from its box, so the rim's, a pixel larger, lies either side
+        pygame.draw.arc(surface, color, box.inflate(2 * grow, 2 * grow), -aim - cone, -aim + cone, width)
 
 
 def lock_marker(surface, game, camera, seconds: float) -> None:

@@ -3,8 +3,9 @@
 The marker brackets the machine Rei recommends killing (`res.advice`) with what the kill is worth: the share
 of the threat it removes and the seconds it should take. It slides over to a new target, points from the
 screen's edge at one out of view, is gone while Fouron flies the machine, and fades once the Layzner is lost.
-Rei's panel is to it what the HUD's plates are: a target under them, or too near them for its brackets to show
-whole, is pointed at by an arrow from their open side, and its numbers are never under any of them. Only the plates
+Rei's panel, and a level's message while it is up, are to it what the HUD's plates are: a target under them, or too
+near them for its brackets to show whole, is pointed at by an arrow from their open side, and its numbers are never
+under any of them. Only the plates
 themselves count: a target in the strips of map between and round them is bracketed as anywhere else. Its numbers
 keep off an objective's outline and label too, sliding a little further from the target if they must.
 """
@@ -68,10 +69,11 @@ class ReiMarker:
 
     def draw(self, surface, game, camera, alpha: float, seconds: float, hud, panel: pygame.Rect | None = None,
              marks=((), ())) -> None:
-        """`hud`: the HUD's plates this frame (hud.plates); `panel`: where Rei's panel will cover the screen this frame;
-        `marks`: the objectives' outlines and labels on screen, as objective_markers returns them. The numbers go above
-        the target rather than under the panel or the HUD, and keep off the objectives' marks; a target under the
-        covers, or too near for its diamond to show whole, is pointed at from their open side (_pointer)."""
+        """`hud`: the HUD's plates this frame (hud.plates), and a level's message's (Hud.message_box); `panel`: where
+        Rei's panel will cover the screen this frame; `marks`: the objectives' outlines and labels on screen, as
+        objective_markers returns them. The numbers go above the target rather than under the panel or the HUD, and
+        keep off the objectives' marks; a target under the covers, or too near for its diamond to show whole, is
+        pointed at from their open side (_pointer)."""
         if self.shown <= 0 or self.advice is None:
             return
         pos = game.world.try_get(self.target, Position) if self.target is not None else None

@@ -164,7 +164,8 @@ class Renderer:
         covering = panel_rect is not None and player is not None and panel_rect.inflate(
             2 * UNDER_PANEL, 2 * UNDER_PANEL).collidepoint(camera.to_screen(*_between(player, alpha)))
         self.panel.look_through(covering, dt)
-        self.rei.draw(surface, game, camera, alpha, self.age, hud, panel_rect, marks)
+        # a level's message is drawn over her marks as the plates are, and must not hide the target she names
+        self.rei.draw(surface, game, camera, alpha, self.age, hud + message, panel_rect, marks)
         for entity, age in self.effects.markers:
             pos = world.try_get(entity, Position)
             if pos is not None and not world.has(entity, DisabledPart):

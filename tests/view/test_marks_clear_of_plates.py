@@ -1,0 +1,71 @@
+"""Marks on the world a plate would hide are shown clear of it: Rei's marker on a target under a level's message is
+pointed at from beside the message, and an objective peeping from under a HUD plate is pointed at from the play band
+rather than outlined there."""
+
+from types import SimpleNamespace
+
+import pygame
+
+from game.content.chain import LEVELS
+from game.content.feel import load_feel
+from game.session import new_game
+from game.sim.components import Brain, Position
+from game.sim.resources import Advice
+from game.view import markers
+from game.view.hud import plates
+from game.view.markers import objective_markers, play_band
+from game.view.renderer import Renderer
+from game.view.sprites import SpriteBank
+
+
+def changed(before: pygame.Surface, after: pygame.Surface, rect) -> int:
+    """How many pixels of `rect` differ between the two pictures."""
+    rect = pygame.Rect(rect).clip(before.get_rect())
+    one, two = before.subsurface(rect), after.subsurface(rect)
+    return sum(one.get_at((x, y)) != two.get_at((x, y)) for x in range(rect.w) for y in range(rect.h))
+
+
+def test_rei_s_marker_on_a_target_under_a_level_s_message_is_drawn_beside_the_message_not_under_it(outpost):
+    # New York's opening: the hideout's long message comes up as the first machines close in, and the one Rei
+    # names walks under it.
+    renderer = Renderer(outpost, (1280, 720), SpriteBank(), load_feel())
+    surface = pygame.Surface((1280, 720))
+    renderer.hud.show_message("Manhattan. Three years under Gradosian rule. Their checkpoint to the north-east holds "
+                              "the sector's uplink.")
+    renderer.draw(surface, outpost, 1.0, 0.0)
+    box = renderer.hud.message_box
+    camera = renderer.camera
+    target, (pos, _) = outpost.world.query(Position, Brain)[0]
+    pos.x = pos.prev_x = box.centerx + camera.left
+    pos.y = pos.prev_y = box.centery + camera.top
+    outpost.res.advice = Advice(target, 0.42, 1.3)
+    renderer.rei.update(outpost, 0.5)
+    renderer.draw(surface, outpost, 1.0, 0.0)
+    marked = surface.copy()
+    renderer.rei.shown = 0.0  # the same frame without her marker
+    renderer.draw(surface, outpost, 1.0, 0.0)
+    assert renderer.hud.message_box == box
+    assert changed(marked, surface, box) == 0  # nothing of it under the message, even faintly through the plate
+    near = box.inflate(0, 2 * 120)
+    assert changed(marked, surface, near) > 150  # it is there, just past the message: its arrow and its numbers
+
+
+def test_new_york_s_uplink_peeping_from_under_the_hostiles_plate_is_pointed_at_from_the_play_band(display,
+                                                                                                    monkeypatch):
+    game = new_game(LEVELS / "new_york.tmx", seed=1)
+    region = game.res.level.objectives[0].region
+    # As the level opens with the aim up the avenue: the uplink's ring, 128 px across, at (1216, -38) on screen, a
+    # 48 x 16 px sliver of it under no plate, between HOSTILES and the screen's side
+    left, top = region.x - 1216, region.y + 38
+    camera = SimpleNamespace(left=left, top=top, to_screen=lambda x, y: (x - left, y - top))
+    tips, real = [], markers.edge_arrow
+    monkeypatch.setattr(markers, "edge_arrow", lambda surface, target, color: tips.append(real(surface, target, color))
+                        or tips[-1])
+    surface = pygame.Surface((1280, 720))
+    covers = plates(surface.get_size(), game)
+    areas, labels = objective_markers(surface, game, camera, 0.0, covers)
+    assert areas == [] and labels == []  # not outlined under the plate, nor its hold's count hung below it
+    [tip] = tips
+    assert play_band(surface).collidepoint(tip) and not any(cover.collidepoint(tip) for cover in covers)
+    assert tip[0] > 640 and tip[1] < 360  # toward it: up and to the right
+    game.close()
