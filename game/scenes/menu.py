@@ -29,6 +29,16 @@ def menu_hints(confirm: str, back: str = "", start: bool = False) -> dict:
 
 
 QUIT_HINTS = menu_hints("select", "quit", start=True)  # pages whose Back picks Quit: the result, the end of a replay
+# A menu's row that leaves (Context.leave) for the title, where the game began there: the title's own Quit closes the
+# game, and one word must not do both. Its hint, on the result and the end of a replay, with that row chosen.
+TO_TITLE = "Main menu"
+TITLE_HINTS = menu_hints("select", "main menu", start=True)
+
+
+def leave_word(ctx) -> str:
+    """The words of a menu's row that leaves (Context.leave): Main menu when the game began on the title, else
+    Quit, which closes it (a level played from the command line has no title to go back to)."""
+    return TO_TITLE if ctx.stack and ctx.stack[0].home else "Quit"
 
 
 def start_chooses(actions):

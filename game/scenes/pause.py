@@ -1,26 +1,29 @@
-"""The pause menu, drawn over the frozen game: resume, restart, the comms log, options, save and quit, quit.
+"""The pause menu, drawn over the frozen game: resume, restart, the comms log, options, save and quit, and the main menu
+(quit, in a level played from the command line, with no title to go back to).
 
-Quit and Restart from a run ask once more ("Really quit?", "Really restart?", with why under PAUSED) and are taken
-back by a step to another option, or a click on one; a replay's Quit, Back to results or Watch again acts at once, as
-nothing is lost. A hint line names its controls on the device in use, and a line over it the quick restart's (Restart
-held in play); "Controller disconnected" stands under PAUSED while the pad that was in use is out (pulled out before or
-during the pause), until a pad is in use again."""
+Main menu (or Quit) and Restart from a run ask once more ("Really leave?", "Really restart?", with why under
+PAUSED) and are taken back by a step to another option, or a click on one; a replay's Main menu, Quit, Back to
+results or Watch again acts at once, as nothing is lost. A hint line names its controls on the device in use, and a
+line over it the quick restart's (Restart held in play); "Controller disconnected" stands under PAUSED while the pad
+that was in use is out (pulled out before or during the pause), until a pad is in use again."""
 
 import pygame
 
 from game.saves import write_save
 from game.scenes.base import Scene
 from game.scenes.comms import CommsScene
-from game.scenes.menu import Menu, backing, closes_page, menu_hints
+from game.scenes.menu import TO_TITLE, Menu, backing, closes_page, menu_hints
 from game.scenes.options import OptionsScene
 from game.view.controls import control_name, page_hint
 from game.view.text import AMBER, DIM, WHITE, draw_lines, draw_text
 
 PAD_LOST = "Controller disconnected"  # said under PAUSED while the pad that was in use is out
-# Quit and Restart from a run under way lose it: the first choice asks, the second does it; a step to another option
-# takes the question back. {option: (its question, what it loses, said under PAUSED)}
-SURE, SURE_RESTART = "Really quit?", "Really restart?"
+# Main menu (Quit, with no title) and Restart from a run under way lose it: the first choice asks, the second does
+# it; a step to another option takes the question back. {option: (its question, what it loses, said under PAUSED)}
+SURE, SURE_LEAVE, SURE_RESTART = "Really quit?", "Really leave?", "Really restart?"
 ASKED = {"Quit": (SURE, "Quitting loses this run: choose again to quit, or Save and quit to go on later"),
+         TO_TITLE: (SURE_LEAVE, "Leaving loses this run: choose again to go to the main menu, or Save and quit to go "
+                                "on later"),
          "Restart": (SURE_RESTART, "Restarting loses this run: choose again to start the mission over")}
 ANSWERED = {question: option for option, (question, _) in ASKED.items()}
 HINTS = menu_hints("select", "resume")

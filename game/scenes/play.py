@@ -19,6 +19,7 @@ from game.sim.resources import STEP, TICK_RATE
 from game.scenes.aim_assist import assisted_target, lead
 from game.scenes.base import Scene
 from game.scenes.live_reload import LevelWatcher, refused_read, watched_files
+from game.scenes.menu import leave_word
 from game.view.controls import control_name, control_names
 from game.view.overlays import draw_debug, draw_get_ready, draw_problems, draw_restart_hold, draw_reticle, \
     draw_toast, kept_in_view, problems_heading
@@ -44,7 +45,12 @@ class PlayScene(Scene):
     saves = True  # the pause menu offers Save and quit
     prompts = True  # the HUD names the controls to press ("hold E to lock on"): not to someone watching a replay
     pointer = False
-    restart_label, quit_label = "Restart", "Quit"  # the pause menu's words for restart() and quit()
+    restart_label = "Restart"  # the pause menu's words for restart()
+
+    @property
+    def quit_label(self) -> str:
+        """The pause menu's words for quit(): Main menu, or Quit where it closes the game (menu.leave_word)."""
+        return leave_word(self.ctx)
 
     def __init__(self, ctx, level_path=None, seed=None, game=None) -> None:
         """Play a level from its file, or carry on with `game` (a resumed save). The scene owns its game: it closes

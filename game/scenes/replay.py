@@ -3,8 +3,8 @@
 The only inputs are pause and F3 (and F11 and closing the window, which the app handles). Each tick's state hash
 is checked against the recording, and at the end the final state hash and outcome; a run that parts ways says so on
 the HUD. At the end the scene returns to the screen it was opened from (the result screen's "Watch replay"), or
-shows "End of replay" with Watch again and Quit, a hint line naming their controls, and Start on a pad choosing as
-on the title.
+shows "End of replay" with Watch again and Quit (Main menu, should the game have begun on the title), a hint line
+naming their controls, and Start on a pad choosing as on the title.
 """
 
 import logging
@@ -15,7 +15,7 @@ from game.content.errors import ContentError
 from game.playback import Playhead, describe_mismatch, end_mismatch, mismatch_reasons
 from game.replay import Replay, ReplayError
 from game.scenes.base import Scene
-from game.scenes.menu import WIDE, Menu, backing, start_chooses
+from game.scenes.menu import WIDE, Menu, backing, leave_word, start_chooses
 from game.scenes.pause import PAD_LOST, PauseScene
 from game.scenes.play import RESULT_DELAY, PlayScene
 from game.scenes.result import SETTLE, back_hints
@@ -38,7 +38,7 @@ class ReplayScene(PlayScene):
 
     @property
     def quit_label(self) -> str:
-        return "Back to results" if self.back_to is not None and self.back_to in self.ctx.stack else "Quit"
+        return "Back to results" if self.back_to is not None and self.back_to in self.ctx.stack else super().quit_label
 
     def __init__(self, ctx, replay: Replay, level=None, back_to: Scene | None = None) -> None:
         """Raises ReplayError when the map is not the one recorded on (ContentError when it does not load)."""
@@ -148,7 +148,8 @@ class EndOfReplayScene(Scene):
         self.subtitle = {"won": "Mission complete.", "lost": "Layzner down."}.get(outcome, "The run stopped here.")
         mismatch = watched.mismatch
         self.warning = "" if mismatch is None else mismatch.sentence()
-        self.menu = Menu(["Watch again", "Quit"], ctx.audio)
+        self.leave = leave_word(ctx)  # Quit: watched from the command line, it closes the game
+        self.menu = Menu(["Watch again", self.leave], ctx.audio)
         self.age = 0.0
         self.device = watched.device  # the hint line names the controls of the device used last
 
@@ -159,12 +160,12 @@ class EndOfReplayScene(Scene):
         choice = self.menu.handle(start_chooses(actions))
         if choice == "Watch again":
             self.warning = self.watched.restart() or self.warning
-        elif choice == "Quit":
+        elif choice == self.leave:
             self.ctx.leave()
         elif actions.menu_back:  # back picks Quit first: watched from the command line, Quit ends the game
-            if self.menu.selected == self.menu.options.index("Quit"):
+            if self.menu.selected == self.menu.options.index(self.leave):
                 self.ctx.leave()
-            self.menu.selected = self.menu.options.index("Quit")
+            self.menu.selected = self.menu.options.index(self.leave)
 
     def frame(self, dt: float) -> None:
         self.age += dt
@@ -183,7 +184,7 @@ class EndOfReplayScene(Scene):
             draw_lines(surface, self.warning, (middle, 282), 22, RED, WIDE, most=1)
         draw_text(surface, f"{_clock(self.watched.clock()[0])} watched", (middle, 320), 24, DIM, anchor="midtop")
         self.menu.draw(surface, middle, 380)
-        hints = back_hints(self.menu)  # Back picks Quit, then quits
+        hints = back_hints(self.menu, self.leave)  # Back picks Quit, then quits
         hint = page_hint(self.ctx.bindings, self.ctx.settings, self.device, hints)
         draw_text(surface, hint, (middle, surface.get_height() - 36), 20, DIM, anchor="midtop")
 

@@ -1,7 +1,8 @@
 """The result screen: mission complete or Layzner down, how the pilot fought (this run beside their record), then
-on to the next mission, restart, watch the replay, or quit (Start on a pad chooses too). Opening it adds the run
-to the record (game/record.py), once; a record or a replay that could not be saved is said under the table. A hint
-line at the foot names the controls of the device used last, and what Back does (it picks Quit, then quits)."""
+on to the next mission, restart, watch the replay, or back to the title (quit, in a level played from the command line,
+with no title: Start on a pad chooses too). Opening it adds the run to the record (game/record.py), once; a record or a
+replay that could not be saved is said under the table. A hint line at the foot names the controls of the device used
+last, and what Back does (it picks Main menu, or Quit, then leaves)."""
 
 import logging
 from pathlib import Path
@@ -15,7 +16,8 @@ from game.content.words import counted
 from game.record import RecordError, record_result
 from game.replay import ReplayError
 from game.scenes.base import Scene
-from game.scenes.menu import QUIT_HINTS, WIDE, Menu, backing, menu_hints, start_chooses
+from game.scenes.menu import QUIT_HINTS, TITLE_HINTS, TO_TITLE, WIDE, Menu, backing, leave_word, menu_hints, \
+    start_chooses
 from game.session import DEFAULT_LEVEL
 from game.sim.resources import TICK_RATE
 from game.view.controls import page_hint
@@ -28,15 +30,18 @@ NOTICE_ROWS = 2  # rows at most of why a file, a restart or a replay failed, und
 # px from the screen's top to the title: seven rows, two rows of a notice and four choices fit above the hint line
 PAGE_TOP = 36
 SETTLE = 0.8  # s the screen takes no choice: the dash mashed to resist Fouron (also confirm) must not pick one
-# Back picks Quit first and quits only from Quit (one reflex press does not throw Next mission away): the hint says
-# which of the two the next press does.
+# Back picks the row that leaves first (Main menu, or Quit) and leaves only from it (one reflex press does not
+# throw Next mission away): the hint says which of the two the next press does.
 TO_QUIT_HINTS = menu_hints("select", "go to Quit", start=True)
+TO_TITLE_HINTS = menu_hints("select", f"go to {TO_TITLE}", start=True)
 
 
-def back_hints(menu) -> dict:
-    """The hint line's parts on a page whose Back picks Quit, then quits (the result, the end of a replay): what Back
-    does from the option chosen now."""
-    return QUIT_HINTS if menu.options[menu.selected] == "Quit" else TO_QUIT_HINTS
+def back_hints(menu, leave: str) -> dict:
+    """The hint line's parts on a page whose Back picks its row that leaves, `leave` (Main menu or Quit:
+    menu.leave_word), then leaves (the result, the end of a replay): what Back does from the option chosen now."""
+    if menu.options[menu.selected] == leave:
+        return TITLE_HINTS if leave == TO_TITLE else QUIT_HINTS
+    return TO_TITLE_HINTS if leave == TO_TITLE else TO_QUIT_HINTS
 
 
 class ResultScene(Scene):
@@ -81,12 +86,13 @@ class ResultScene(Scene):
         self.next_level = game.res.level.next_level if self.won else ""  # the map says which comes after it
         self.campaign_won = self.won and not self.next_level and _campaign_won(play.level_path, self.record)
         self.next_title = _title_of(self.next_level) if self.next_level else ""  # where Next mission leads
+        self.leave = leave_word(ctx)  # the last row's words: Main menu, or Quit where it closes the game
         self.menu = Menu(["Next mission"] * bool(self.next_level) + ["Restart"] + ["Watch replay"] * watchable
-                         + ["Quit"], ctx.audio)
+                         + [self.leave], ctx.audio)
         # The campaign's end: the press that went on to the next mission twice, on the row it stood on, must not start
-        # New York again; Quit goes back to the title. Not in a playtest with no title to go back to: it would close.
-        if self.campaign_won and ctx.stack and ctx.stack[0].home:
-            self.menu.selected = self.menu.options.index("Quit")
+        # New York again; Main menu is chosen. Not in a playtest with no title to go back to: Quit would close it.
+        if self.campaign_won and self.leave == TO_TITLE:
+            self.menu.selected = self.menu.options.index(TO_TITLE)
         self.age = 0.0
         self.notice = ""  # why the restart, the replay or the next mission could not start, if one could not
 
@@ -116,13 +122,13 @@ class ResultScene(Scene):
                 self.notice = f"Could not restart: {problem}"
         elif choice == "Watch replay":
             self.watch_replay()
-        elif choice == "Quit":
+        elif choice == self.leave:
             self.ctx.leave()
-        elif actions.menu_back:  # back picks Quit first, and quits only when Quit is chosen: one reflex press
-            quit_row = self.menu.options.index("Quit")  # does not throw away Next mission
-            if self.menu.selected == quit_row:
+        elif actions.menu_back:  # back picks the row that leaves first, and leaves only from it: one reflex press
+            leave_row = self.menu.options.index(self.leave)  # does not throw away Next mission
+            if self.menu.selected == leave_row:
                 self.ctx.leave()
-            self.menu.selected = quit_row
+            self.menu.selected = leave_row
 
     def next_mission(self) -> None:
         """The map this one names as next; a broken one is said here, and this screen stays."""
@@ -212,7 +218,7 @@ class ResultScene(Scene):
             summary, size = fit(self.summary(), 22, WIDE, 16)
             draw_text(surface, summary, (middle, under_top), size, DIM, anchor="midtop")
         self.menu.draw(surface, middle, menu_top)
-        hint = page_hint(self.ctx.bindings, self.ctx.settings, self.device, back_hints(self.menu))
+        hint = page_hint(self.ctx.bindings, self.ctx.settings, self.device, back_hints(self.menu, self.leave))
         draw_text(surface, hint, (middle, surface.get_height() - 36), 20, DIM, anchor="midtop")
 
 

@@ -7,7 +7,8 @@ import pygame
 import pytest
 
 from game.input.actions import Actions
-from game.scenes.pause import SURE, SURE_RESTART, PauseScene
+from game.scenes.menu import TO_TITLE
+from game.scenes.pause import SURE_LEAVE, SURE_RESTART, PauseScene
 from game.scenes.play import PlayScene
 from game.scenes.result import SETTLE, ResultScene
 from game.scenes.title import TitleScene
@@ -98,9 +99,9 @@ def test_pause_menu_resumes_restarts_and_quits_to_the_title(ctx):
     ctx.stack[-1].handle(Actions(menu_confirm=True))  # Really restart?
     assert isinstance(ctx.stack[-1], PlayScene) and ctx.stack[-1] is not play and ctx.stack[-1].game.tick == 0
     ctx.stack[-1].handle(Actions(pause=True))
-    ctx.stack[-1].handle(Actions(menu_up=True))  # wraps round to Quit
+    ctx.stack[-1].handle(Actions(menu_up=True))  # wraps round to Main menu
     ctx.stack[-1].handle(Actions(menu_confirm=True))
-    ctx.stack[-1].handle(Actions(menu_confirm=True))  # Really quit?
+    ctx.stack[-1].handle(Actions(menu_confirm=True))  # Really leave?
     assert len(ctx.stack) == 1 and isinstance(ctx.stack[0], TitleScene) and ctx.running
 
 
@@ -109,9 +110,9 @@ def test_quit_s_question_taken_back_gives_back_the_line_it_stood_over(ctx):
     play.handle(Actions(pause=True))
     pause = ctx.stack[-1]
     pause.reason = "could not save: disk full"  # as a failed Save and quit leaves it
-    pause.handle(Actions(menu_up=True))  # Quit
+    pause.handle(Actions(menu_up=True))  # Main menu
     pause.handle(Actions(menu_confirm=True))
-    assert pause.reason.startswith("Quitting loses this run")
+    assert pause.reason.startswith("Leaving loses this run")
     pause.handle(Actions(menu_up=True))
     assert pause.reason == "could not save: disk full"
 
@@ -120,11 +121,11 @@ def test_quit_from_the_pause_menu_asks_once_more_and_a_step_away_takes_the_quest
     play = launch(ctx)
     play.handle(Actions(pause=True))
     pause = ctx.stack[-1]
-    pause.handle(Actions(menu_up=True))  # Quit
+    pause.handle(Actions(menu_up=True))  # Main menu
     pause.handle(Actions(menu_confirm=True))
-    assert ctx.stack[-1] is pause and pause.menu.options[-1] == SURE and "Save and quit" in pause.reason
+    assert ctx.stack[-1] is pause and pause.menu.options[-1] == SURE_LEAVE and "Save and quit" in pause.reason
     pause.handle(Actions(menu_up=True))  # to Save and quit: the question is taken back
-    assert pause.menu.options[-1] == "Quit" and pause.reason == ""
+    assert pause.menu.options[-1] == TO_TITLE and pause.reason == ""
     pause.handle(Actions(menu_down=True))
     pause.handle(Actions(menu_confirm=True))
     assert ctx.stack[-1] is pause  # asked again
@@ -151,8 +152,9 @@ def test_restart_from_the_pause_menu_asks_once_more_and_a_step_away_takes_the_qu
 
 
 def test_a_click_on_another_option_takes_the_question_back_though_the_keys_left_it_selected(ctx, display):
-    # The mouse rests over Quit (a resting pointer selects nothing) while the keys ask Restart; a click chooses what
-    # it lands on, not what is selected: Quit asks, and Restart's question and what it loses are gone.
+    # The mouse rests over Main menu (a resting pointer selects nothing) while the keys ask Restart; a click
+    # chooses what it lands on, not what is selected: Main menu asks, and Restart's question and what it loses
+    # are gone.
     play = launch(ctx)
     play.game.run(seconds=1)
     play.handle(Actions(pause=True))
@@ -161,11 +163,11 @@ def test_a_click_on_another_option_takes_the_question_back_though_the_keys_left_
     pause.handle(Actions(menu_down=True))  # Restart
     pause.handle(Actions(menu_confirm=True))
     assert pause.menu.options[1] == SURE_RESTART
-    pause.handle(Actions(click=pause.menu.rects[-1].center))  # on Quit, selected still Restart
-    assert pause.menu.options[1] == "Restart" and pause.menu.options[-1] == SURE
-    assert pause.reason.startswith("Quitting loses this run")
+    pause.handle(Actions(click=pause.menu.rects[-1].center))  # on Main menu, selected still Restart
+    assert pause.menu.options[1] == "Restart" and pause.menu.options[-1] == SURE_LEAVE
+    assert pause.reason.startswith("Leaving loses this run")
     pause.handle(Actions(menu_down=True))  # a step away: no question stands, nothing said of what either loses
-    assert pause.menu.options[1] == "Restart" and pause.menu.options[-1] == "Quit" and pause.reason == ""
+    assert pause.menu.options[1] == "Restart" and pause.menu.options[-1] == TO_TITLE and pause.reason == ""
 
 
 def test_f3_s_overlay_stays_on_through_a_restart_until_f3_again(ctx, display, monkeypatch):
@@ -204,9 +206,9 @@ def test_back_on_the_title_after_a_level_the_mouse_left_over_quit_chooses_nothin
     chosen = title.menu.selected
     launch(ctx).handle(Actions(pause=True))
     choose_quit = ctx.stack[-1]
-    choose_quit.menu.selected = choose_quit.menu.options.index("Quit")
+    choose_quit.menu.selected = choose_quit.menu.options.index(TO_TITLE)
     choose_quit.handle(Actions(menu_confirm=True))
-    choose_quit.handle(Actions(menu_confirm=True))  # Really quit? Back to the title, the aim left over its Quit
+    choose_quit.handle(Actions(menu_confirm=True))  # Really leave? Back to the title, the aim left over its Quit
     assert ctx.stack == [title]
     title.handle(Actions(pointer=title.menu.rects[-1].center))
     assert title.menu.selected == chosen
@@ -472,11 +474,11 @@ def test_restart_with_the_map_saved_broken_since_says_why_and_the_level_goes_on(
     result.draw(pygame.display.get_surface(), 1.0)
 
 
-def test_back_on_the_result_screen_first_chooses_quit_and_quits_only_when_pressed_again(ctx):
+def test_back_on_the_result_screen_first_chooses_back_to_title_and_leaves_only_when_pressed_again(ctx):
     result = win(ctx)
     assert result.menu.options[result.menu.selected] == "Next mission"
     result.handle(Actions(menu_back=True))
-    assert ctx.stack[-1] is result and result.menu.options[result.menu.selected] == "Quit"
+    assert ctx.stack[-1] is result and result.menu.options[result.menu.selected] == TO_TITLE
     result.handle(Actions(menu_back=True))
     assert len(ctx.stack) == 1 and isinstance(ctx.stack[0], TitleScene)
 
@@ -509,9 +511,9 @@ def test_the_pause_menu_holds_the_fight_s_sounds_and_a_window_switch_pauses_with
 def test_leaving_a_level_stops_the_fight_s_sounds(ctx):
     play = launch(ctx)
     play.handle(Actions(pause=True))
-    ctx.stack[-1].menu.selected = ctx.stack[-1].menu.options.index("Quit")
+    ctx.stack[-1].menu.selected = ctx.stack[-1].menu.options.index(TO_TITLE)
     ctx.stack[-1].handle(Actions(menu_confirm=True))
-    ctx.stack[-1].handle(Actions(menu_confirm=True))  # Really quit?
+    ctx.stack[-1].handle(Actions(menu_confirm=True))  # Really leave?
     assert getattr(ctx.audio, "stopped", False) and not ctx.audio.paused  # not heard again over the title
 
 
@@ -524,7 +526,7 @@ def test_the_result_page_s_fullest_case_fits_between_the_notice_and_the_hint_lin
         if entity != play.game.player:
             play.game.world.get(entity, Health).hit_points = 0
     result = until_result(ctx, play)
-    assert len(result.rows) == 7 and len(result.menu.options) == 4  # Next mission, Restart, Watch replay, Quit
+    assert len(result.rows) == 7 and len(result.menu.options) == 4  # Next mission, Restart, Watch replay, Main menu
     result.notice = "Could not start the next mission: " + "levels/a folder with a long name/" * 12 + "outpost.tmx"
     under, real = [], result_module.draw_lines
 

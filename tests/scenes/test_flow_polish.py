@@ -1,6 +1,6 @@
 """What a new player met in the flow: Continue gives a get-ready count before the saved fight goes on, the result's
-hint says what Back does, the hints name the menus' keys as the Controls page does, and the quick restart's plate
-covers nothing of the world."""
+hint says what Back does, a menu's row that goes back to the title says so (Quit closes the game), the hints name the
+menus' keys as the Controls page does, and the quick restart's plate covers nothing of the world."""
 
 import pygame
 import pytest
@@ -131,6 +131,40 @@ def test_the_result_s_hint_says_back_goes_to_quit_then_quits_as_it_does(result, 
 def test_on_a_pad_the_result_s_hint_names_b_for_back(result, monkeypatch):
     result.handle(Actions(device="pad"))
     assert hint_of(result, monkeypatch).endswith("B go to Quit")
+
+
+def test_the_result_s_row_that_leaves_for_the_title_says_back_to_title_and_so_does_its_hint(display, monkeypatch):
+    # The title's Quit closes the game: the result's row that only goes back to the title must not share its word.
+    ctx = make_context()
+    title = TitleScene(ctx)
+    ctx.push(title)
+    choose(ctx, "Launch")
+    play = ctx.stack[-1]
+    play.game.res.outcome = "won"
+    result = until_result(ctx, play)
+    assert result.menu.options[-1] == "Main menu" and "Quit" not in result.menu.options
+    assert hint_of(result, monkeypatch).endswith("ESCAPE go to Main menu")
+    result.handle(Actions(menu_back=True))
+    assert ctx.stack[-1] is result and result.menu.options[result.menu.selected] == "Main menu"
+    assert hint_of(result, monkeypatch).endswith("ESCAPE main menu")
+    result.handle(Actions(menu_back=True))
+    assert ctx.stack == [title] and ctx.running  # back on the title, the game still open, as the words said
+    assert title.menu.options[-1] == "Quit"  # where Quit closes it
+
+
+def test_the_pause_menu_says_back_to_title_over_a_level_begun_there_and_quit_in_a_playtest(display):
+    ctx = make_context()
+    ctx.push(TitleScene(ctx))
+    choose(ctx, "Launch")
+    ctx.stack[-1].handle(Actions(pause=True))
+    pause = ctx.stack[-1]
+    assert pause.menu.options[-1] == "Main menu"
+    choose(ctx, "Main menu")
+    assert pause.menu.options[-1] == "Really leave?" and "go to the main menu" in pause.reason  # asked in its words
+    playtest = make_context()  # --level: no title, and the row closes the game
+    playtest.push(PlayScene(playtest))
+    playtest.stack[-1].handle(Actions(pause=True))
+    assert playtest.stack[-1].menu.options[-1] == "Quit"
 
 
 # -- one naming of the menus' keys

@@ -220,7 +220,7 @@ def test_the_campaign_s_end_offers_the_title_first_so_a_press_does_not_start_new
     ctx.stack[-1].handle(Actions(menu_confirm=True))
     result = win(ctx, ctx.stack[-1])
     assert result.campaign_won
-    assert result.menu.options[result.menu.selected] == "Quit"  # back to the title, where the missions page waits
+    assert result.menu.options[result.menu.selected] == "Main menu"  # where the missions page waits
     result.handle(Actions(menu_confirm=True))
     assert len(ctx.stack) == 1 and isinstance(ctx.stack[0], TitleScene)
 

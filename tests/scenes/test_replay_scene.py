@@ -7,7 +7,7 @@ from game.app import App
 from game.input.actions import Actions
 from game.playback import play_back
 from game.replay import load_replay
-from game.scenes.pause import SURE, SURE_RESTART, PauseScene
+from game.scenes.pause import SURE_LEAVE, SURE_RESTART, PauseScene
 from game.scenes.play import PlayScene
 from game.scenes import replay as replay_module
 from game.scenes.replay import EndOfReplayScene, ReplayScene
@@ -60,7 +60,7 @@ def test_watch_replay_on_the_result_screen_plays_the_run_to_the_end_and_comes_ba
     play = ctx.stack[-1]
     play_a_while(play, 100)
     result = win(ctx, play)
-    assert result.won and result.menu.options == ["Restart", "Watch replay", "Quit"]
+    assert result.won and result.menu.options == ["Restart", "Watch replay", "Main menu"]
     assert (player_files / "last.replay").is_file()  # kept as soon as the level ended
     recorded = play.recorder.ticks
     choose(result, "Watch replay")
@@ -87,8 +87,8 @@ def test_the_last_run_is_kept_as_last_replay_when_the_player_quits(ctx, player_f
     play = ctx.stack[-1]
     play_a_while(play, 90)
     play.handle(Actions(pause=True))
-    choose(ctx.stack[-1], "Quit")
-    choose(ctx.stack[-1], SURE)
+    choose(ctx.stack[-1], "Main menu")
+    choose(ctx.stack[-1], SURE_LEAVE)
     assert isinstance(ctx.stack[-1], TitleScene)
     replay = load_replay(player_files / "last.replay")
     assert replay.ticks == 90
