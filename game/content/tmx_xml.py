@@ -7,6 +7,7 @@ import xml.etree.ElementTree as ET
 from pathlib import Path, PurePosixPath, PureWindowsPath
 
 from game.content.errors import one_line, quote, unreadable
+from game.content.text_bytes import CONTROL_BYTES, wide_encoding
 from game.content.tmx_limits import MAX_FILE_BYTES, MAX_XML_ELEMENTS
 from game.files import is_file, link_end
 
@@ -143,9 +144,6 @@ _BINARY_KINDS = {b"\x89PNG": "a PNG image", b"\xff\xd8\xff": "a JPEG image", b"G
 # Tiled cannot open a file in another encoding unless its first line declares it, which an editor saving it so does
 # not write: the fix is in the editor.
 _SAVE_AS_UTF8 = "another program saved it so: open it in a text editor and save it with the encoding UTF-8"
-# Bytes no text file has (NUL and the control characters but tab, line feed and carriage return): they mark binary
-# data apart from text in another encoding.
-CONTROL_BYTES = re.compile(rb"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 
 
 def _not_utf8(data: bytes, what: str, at: int) -> XmlRefused:
@@ -174,21 +172,6 @@ def _not_utf8(data: bytes, what: str, at: int) -> XmlRefused:
     return XmlRefused(f"line {line}, column {column}", f"{what} in UTF-8",
                       f"text in an 8-bit encoding (byte 0x{data[at]:02x}, {quote(character)} in Windows-1252 or "
                       "Latin-1)", _SAVE_AS_UTF8)
-
-
-def wide_encoding(data: bytes, opening: bytes = b"<") -> str:
-    """"UTF-16" or "UTF-32" when the file is text in that encoding: it starts with that byte order mark, or (UTF-16
-    without one) its first characters are ASCII with a NUL beside each, the first of them `opening` (b"" for any);
-    else ""."""
-    if data.startswith((b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff")):
-        return "UTF-32"
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return "UTF-16"
-    head = data[:400]
-    for text, nuls in ((head[0::2], head[1::2]), (head[1::2], head[0::2])):  # little-endian, big-endian
-        if nuls and nuls.count(0) >= 0.9 * len(nuls) and 0 not in text and text.lstrip().startswith(opening):
-            return "UTF-16"
-    return ""
 
 
 def _only_harmless_doctype(data: bytes) -> bool:

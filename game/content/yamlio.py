@@ -9,7 +9,7 @@ from pathlib import Path
 import yaml
 
 from game.content.errors import ContentError, Problem, one_line, unreadable
-from game.content.tmx_xml import CONTROL_BYTES, wide_encoding
+from game.content.text_bytes import CONTROL_BYTES, wide_encoding
 from game.files import read_bytes
 
 # An editor set to save in another encoding (UTF-16 is Notepad's "Unicode") writes bytes UTF-8 cannot read: the fix is
