@@ -13,6 +13,7 @@ import pygame
 
 from game.sim.components import Facing, Gun, Heat, Position, Unit, Velocity, Vmax
 from game.sim.spawn import PLAYER_FACTION
+from game.sim.systems.missiles import lock_miss
 from game.view.effects import AFTERIMAGE_TIME, EXPLOSION_FRAME, EXPLOSION_TIME, SPARK
 from game.view.hud import Hud, plates
 from game.view.markers import enemy_health_bars, lock_marker, objective_markers
@@ -58,13 +59,14 @@ class NaiveRenderer:
         self.renderer.weather.draw(surface, camera)
         objective_markers(surface, game, camera, game.seconds, plates(surface.get_size(), game), self.label_sides)
         enemy_health_bars(surface, world, camera, effects.hurt, alpha)
-        lock_marker(surface, game, camera, self.renderer.age)
+        miss = lock_miss(world, game.res, game.player)
+        lock_marker(surface, game, camera, self.renderer.age, miss)
         for entity, age in effects.markers:
             pos = world.try_get(entity, Position)
             if pos is not None:
                 sx, sy = camera.to_screen(*_between(pos, alpha))
                 draw_text(surface, "!", (sx, sy - 44 - 6 * math.sin(age * 12)), 40, RED, anchor="center", bold=True)
-        self.hud.draw(surface, game, game.seconds, dt)
+        self.hud.draw(surface, game, game.seconds, dt, miss)
 
     def _map(self, surface, camera) -> None:
         """Every tile of every layer in view, straight from the tileset; then the haze over the screen."""

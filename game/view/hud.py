@@ -9,7 +9,7 @@ import pygame
 
 from game.content.advisor import message_speaker
 from game.sim.components import Heat, Launcher, Vmax
-from game.sim.systems.missiles import lock_miss, lock_progress
+from game.sim.systems.missiles import lock_progress
 from game.sim.systems.speech import READING
 from game.sim.events import (Damaged, Fired, MessageShown, ObjectiveReached, PlayerSpotted, ShotTelegraphed,
                              VmaxRefused)
@@ -106,14 +106,15 @@ class Hud:
         """Type out a level's message from its start, in place of the one showing."""
         self.message, self.message_y = (text, 0.0), None
 
-    def draw(self, surface, game, seconds: float, dt: float) -> None:
+    def draw(self, surface, game, seconds: float, dt: float, miss: float | None = None) -> None:
+        """`miss`: lock_miss's degrees this frame, which the renderer works out once for this and the lock's cone."""
         self.accent = PURPLE if game.res.fouron.active else CYAN
         health = game.player_health()
         self._armour(surface, health, dt)
         self._hostiles(surface, game.enemies_alive())
         world, player = game.world, game.player
         if world.exists(player):
-            self._gauges(surface, game, seconds, dt)
+            self._gauges(surface, game, seconds, dt, miss)
         elif self.last_gauges is not None:  # wrecked: its gauges as they last read, gone dark, until the result
             surface.blit(self._wrecked_gauges(surface.get_size()), (0, surface.get_height() - GAUGES_HEIGHT))
         self._objectives(surface, game)
@@ -126,7 +127,7 @@ class Hud:
         if self.message[0] and self.message[1] < message_time(self.message[0]):
             self._message(surface, *self.message, dt)
 
-    def _gauges(self, surface, game, seconds: float, dt: float) -> None:
+    def _gauges(self, surface, game, seconds: float, dt: float, miss: float | None) -> None:
         """The player's machine's heat, V-MAX and missiles gauges along the bottom, as it has them. What they show
         is kept (last_gauges): the components themselves, which nothing changes once the machine is wrecked."""
         world, player = game.world, game.player
@@ -142,8 +143,7 @@ class Hud:
             venting and not game.res.fouron.active, can_start(world, game.res, player),
             would_last(world, game.res, player) if vmax else 0.0,
             lock_progress(world, game.res, player), venting,
-            lock_miss(world, game.res, player) if launcher is not None and launcher.held else None,
-            self.missile_keys, self.vmax_key)
+            miss, self.missile_keys, self.vmax_key)
         self._wrecked = None
         self._draw_gauges(surface, self.last_gauges, refused)
 

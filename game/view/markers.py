@@ -9,7 +9,7 @@ import pygame
 
 from game.sim.components import Brain, Health, Intent, Launcher, Position, Unit
 from game.sim.resources import hold_seconds_left, hold_ticks
-from game.sim.systems.missiles import lock_miss, lock_progress
+from game.sim.systems.missiles import lock_progress
 from game.view.camera import HUD_BOTTOM, HUD_TOP  # labels and arrows stay between them, where nothing covers them
 from game.view.text import AMBER, PANEL, RED, draw_text, fit, font
 
@@ -367,12 +367,13 @@ def lock_cone_outline(surface, game, camera) -> None:
         pygame.draw.arc(surface, color, box.inflate(2 * grow, 2 * grow), -aim - cone, -aim + cone, width)
 
 
-def lock_marker(surface, game, camera, seconds: float) -> None:
+def lock_marker(surface, game, camera, seconds: float, miss: float | None) -> None:
     """Brackets closing on the target as the missile lock builds; a red diamond once it holds. Held with a machine
-    in range and in sight but none in the lock's cone, the cone's outline (lock_cone_outline)."""
-    launcher = game.world.try_get(game.player, Launcher)
-    if launcher is not None and launcher.held and lock_miss(game.world, game.res, game.player) is not None:
+    in range and in sight but none in the lock's cone (`miss`, lock_miss's this frame), the cone's outline
+    (lock_cone_outline)."""
+    if miss is not None:
         lock_cone_outline(surface, game, camera)
+    launcher = game.world.try_get(game.player, Launcher)
     if launcher is None or not launcher.target:
         return
     pos = game.world.try_get(launcher.target, Position)

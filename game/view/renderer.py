@@ -11,6 +11,7 @@ from game.sim.components import Disabled as DisabledPart
 from game.sim.components import Facing, Gun, Heat, Pod, Position, Unit, Velocity, Vmax
 from game.sim.events import Fired
 from game.sim.spawn import PLAYER_FACTION
+from game.sim.systems.missiles import lock_miss
 from game.sim.systems.speech import outdated
 from game.view.advisor_panel import AdvisorPanel
 from game.view.camera import Camera
@@ -158,7 +159,8 @@ class Renderer:
             self.level_marks.draw(surface, game, camera, [label.rect for label in labels])
         marks = objective_markers(surface, game, camera, game.seconds, hud, labels=labels)
         enemy_health_bars(surface, world, camera, self.effects.hurt, alpha)
-        lock_marker(surface, game, camera, self.age)
+        miss = lock_miss(world, game.res, game.player)  # once a frame: the lock's cone and the missiles gauge show it
+        lock_marker(surface, game, camera, self.age, miss)
         panel_rect = self.panel.rect(surface, fouron_flies)
         player = world.try_get(game.player, Position)
         covering = panel_rect is not None and player is not None and panel_rect.inflate(
@@ -175,7 +177,7 @@ class Renderer:
             self.hud.draw_title_words(surface, game.seconds)
         self.fouron.draw_edges(surface, self.age)
         self.hud.message_floor = panel_rect.top if panel_rect is not None else None
-        self.hud.draw(surface, game, game.seconds, dt)
+        self.hud.draw(surface, game, game.seconds, dt, miss)
         self.panel.draw(surface, fouron_flies, self.age)
         self.fouron.draw_over(surface, game, self.age)
 

@@ -135,7 +135,7 @@ def test_held_off_the_aim_the_lock_s_cone_is_outlined_from_the_layzner(display, 
         intent.missile = held
         game.step()
         surface = pygame.Surface((1280, 720))
-        markers.lock_marker(surface, game, camera, 0.0)
+        markers.lock_marker(surface, game, camera, 0.0, lock_miss(game.world, game.res, game.player))
         rgb = pygame.surfarray.array3d(surface).astype(int)
         return int((np.abs(rgb - markers.CONE).sum(axis=2) < 30).sum())
     assert cone_pixels(False) == 0
@@ -143,7 +143,7 @@ def test_held_off_the_aim_the_lock_s_cone_is_outlined_from_the_layzner(display, 
     way = -math.pi / 4 - math.radians(14)  # the aim's way, less the cone's half
     edge = (640 + 200 * math.cos(way), 360 + 200 * math.sin(way))
     surface = pygame.Surface((1280, 720))
-    markers.lock_marker(surface, game, camera, 0.0)
+    markers.lock_marker(surface, game, camera, 0.0, lock_miss(game.world, game.res, game.player))
     near = pygame.surfarray.array3d(surface.subsurface(pygame.Rect(0, 0, 7, 7).move(round(edge[0]) - 3,
                                                                                      round(edge[1]) - 3)))
     assert (np.abs(near.astype(int) - markers.CONE).sum(axis=2) < 30).any()  # the edge 14 degrees off the aim
@@ -183,7 +183,8 @@ def test_with_no_missile_left_holding_locks_nothing_and_outlines_no_cone(display
             events += game.step()
         assert launcher.held and not launcher.target and launcher.lock == 0
         cone = pygame.Surface((1280, 720))
-        markers.lock_marker(cone, game, SimpleNamespace(to_screen=lambda x, y: (x - pos.x + 640, y - pos.y + 360)), 0)
+        markers.lock_marker(cone, game, SimpleNamespace(to_screen=lambda x, y: (x - pos.x + 640, y - pos.y + 360)), 0,
+                            lock_miss(game.world, game.res, game.player))
         assert int((np.abs(pygame.surfarray.array3d(cone).astype(int) - markers.CONE).sum(axis=2) < 30).sum()) == 0
         said.clear()
         renderer.draw(pygame.Surface((1280, 720)), game, 1.0, 1 / 60)

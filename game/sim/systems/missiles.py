@@ -47,38 +47,43 @@ def lock_progress(world, res, entity: int) -> float:
 
 def lock_miss(world, res, entity: int) -> float | None:
     """For the HUD, while the missile button is held with nothing to lock: degrees between the aim and the enemy
-    machine in range and in sight nearest it (the lock takes one within lock_cone of the aim); None when there is a
-    target, no missile left to lock for, or no enemy in range and in sight. Reads the world; changes nothing."""
+    machine in range and in sight nearest it (the lock takes one within lock_cone of the aim); None when the button
+    is not held, there is a target, no missile left to lock for, or no enemy in range and in sight. Reads the world;
+    changes nothing."""
     launcher, pos, intent, unit = (world.try_get(entity, kind) for kind in (Launcher, Position, Intent, Unit))
-    if launcher is None or pos is None or intent is None or unit is None or launcher.target or not launcher.ammo:
+    if launcher is None or pos is None or intent is None or unit is None or not launcher.held or launcher.target \
+            or not launcher.ammo:
         return None
     spec = res.catalog.units[unit.kind].missiles
-    aim = math.atan2(intent.aim_y - pos.y, intent.aim_x - pos.x)
-    off = [abs(angle_difference(aim, math.atan2(other.y - pos.y, other.x - pos.x)))
-           for _, (other, other_unit, _) in world.query(Position, Unit, Health)
-           if other_unit.faction != unit.faction and math.hypot(other.x - pos.x, other.y - pos.y) <= spec.lock_range
-           and line_of_sight(res.level, pos.x, pos.y, other.x, other.y)]
+    off = [abs(off) for _, _, off in _in_reach(world, res, pos, intent, unit.faction, spec, math.pi)]
     return math.degrees(min(off)) if off else None
 
 
 def _lock_candidate(world, res, pos, intent, faction, spec) -> int:
     """The enemy machine in range and in the cone round the aim, in sight, nearest the aim point."""
-    aim = math.atan2(intent.aim_y - pos.y, intent.aim_x - pos.x)
     best, best_distance = 0, math.inf
+    for entity, other, _ in _in_reach(world, res, pos, intent, faction, spec, math.radians(spec.lock_cone)):
+        from_aim = math.hypot(other.x - intent.aim_x, other.y - intent.aim_y)
+        if from_aim < best_distance:
+            best, best_distance = entity, from_aim
+    return best
+
+
+def _in_reach(world, res, pos, intent, faction, spec, cone: float):
+    """(entity, position, angle off the aim) of each enemy machine within lock_range, within `cone` (rad) of the
+    aim and in sight, by entity id: what the lock takes from and what the HUD measures the miss by, one filter."""
+    aim = math.atan2(intent.aim_y - pos.y, intent.aim_x - pos.x)
     for entity, (other, unit, _) in world.query(Position, Unit, Health):
         if unit.faction == faction:
             continue
         dx, dy = other.x - pos.x, other.y - pos.y
         if math.hypot(dx, dy) > spec.lock_range:
             continue
-        if abs(angle_difference(aim, math.atan2(dy, dx))) > math.radians(spec.lock_cone):
+        off = angle_difference(aim, math.atan2(dy, dx))
+        if abs(off) > cone:  # before the sight line: the cheaper test first
             continue
-        if not line_of_sight(res.level, pos.x, pos.y, other.x, other.y):
-            continue
-        from_aim = math.hypot(other.x - intent.aim_x, other.y - intent.aim_y)
-        if from_aim < best_distance:
-            best, best_distance = entity, from_aim
-    return best
+        if line_of_sight(res.level, pos.x, pos.y, other.x, other.y):
+            yield entity, other, off
 
 
 def _launch(world, res, entity, launcher, pos, aim, faction, spec, target) -> None:
