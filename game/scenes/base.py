@@ -12,6 +12,12 @@ class Scene:
     home = False  # True for the title: "quit" from a level returns here instead of closing the game
     pointer = True  # the mouse pointer shows over this scene (a level hides it: its reticle stands in for it)
 
+    @property
+    def device(self) -> str:
+        """The device used last (the context's, as the app sets it from each frame's Actions): prompts and hint lines
+        name its controls."""
+        return self.ctx.device
+
     def handle(self, actions) -> None:
         """Read this frame's Actions; the only place a scene looks at input (never a quit: the app stops first)."""
 
@@ -60,7 +66,8 @@ class Context:
     # as it does for the input devices.
     bindings: Bindings = field(default_factory=lambda: load_bindings_or_default(DEFAULT_BINDINGS_PATH)[0])
     devices: object = None  # the InputDevices, which Options tunes to the pad settings (None when nothing reads input)
-    # The device used last (Actions.device): a page opened this frame names its controls from its first drawing on.
+    # The device used last (Actions.device, set by the app before the top scene reads them): every scene's prompts
+    # and hints name its controls (Scene.device), a page opened this frame from its first drawing on.
     device: str = "keyboard"
     # What was wrong in the player's files as the game started (bindings, settings): the title shows it.
     file_problems: list[str] = field(default_factory=list)

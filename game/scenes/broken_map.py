@@ -23,7 +23,7 @@ NOT_PLAYED = 2  # the exit status while the level has not been played: the probl
 
 class BrokenMapScene(Scene):
     def __init__(self, ctx, error: ContentError) -> None:
-        self.ctx, self.device = ctx, ctx.device
+        self.ctx = ctx
         self.problems = shown_problems(error)
         ctx.exit_status = NOT_PLAYED
         # The files that can fix it, as play's live reload watches them (a missing one where the loader looked for
@@ -31,7 +31,6 @@ class BrokenMapScene(Scene):
         self.watcher = LevelWatcher(refusal_files(ctx.level_path, error))
 
     def handle(self, actions) -> None:
-        self.device = actions.device
         if actions.menu_back or actions.pause:
             self.ctx.leave()
 

@@ -56,7 +56,6 @@ class CommsScene(Scene):
         self.rows = log_rows(play.game.res.comms, PANEL_SIZE[0] - TEXT_X - 48)
         self.visible = (PANEL_SIZE[1] - 150) // ROW_HEIGHT  # rows that fit between the title and the hint
         self.top = self.bottom_top  # the newest lines first
-        self.device = ctx.device
         self.arrows: tuple[pygame.Rect, pygame.Rect] | None = None  # (up, down) from the last draw
         self.box: pygame.Rect | None = None  # the panel, from the last draw
 
@@ -72,7 +71,6 @@ class CommsScene(Scene):
             self.ctx.audio.play("ui_move")
 
     def handle(self, actions) -> None:
-        self.device = actions.device
         off_panel = actions.click is not None and self.box is not None and not self.box.collidepoint(actions.click)
         if closes_page(actions) or off_panel:  # the page has no Back to click: a click off it is the mouse's back
             self.ctx.audio.play("ui_confirm")

@@ -79,7 +79,6 @@ class ControlsScene(Scene):
         self.row, self.column = 0, 0
         self.waiting = False  # for the input to bind to the chosen cell
         self.notice = ""  # what the last change did to another action, or why it was not saved (on notice_row)
-        self.device = ctx.device
         self.cells: list[list[pygame.Rect]] = []  # [row][column], from the last draw
         self.buttons: list[pygame.Rect] = []  # Reset and Back, from the last draw
         self.cursor = MenuCursor(self._sound)
@@ -233,7 +232,6 @@ class ControlsScene(Scene):
         if self.waiting:
             self._wait(actions)
             return
-        self.device = actions.device
         if self.cursor.closes(actions):
             self.leave()
             return

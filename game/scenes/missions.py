@@ -27,10 +27,8 @@ class MissionsScene(Scene):
         self.menu.room_before[len(self.open)] = LOCKED_ROW * len(self.locked) + (12 if self.locked else 0)
         self.menu.selected = self.open.index(campaign.next_up())  # the first mission is always open
         self.error = ""  # why the chosen mission would not start
-        self.device = ctx.device  # the hint names the keys or the pad's buttons, whichever is in use
 
     def handle(self, actions) -> None:
-        self.device = actions.device
         actions = start_chooses(actions)  # as on the title that led here
         choice = self.menu.handle(actions)
         if choice == BACK or (choice is None and closes_page(actions)):

@@ -165,7 +165,6 @@ class OptionsScene(Scene):
         self.selected = 0
         self.notice = ""  # the last save (or window) failure, shown until a later change works; or news of one
         self.notice_color = RED  # red for a failure, amber for news (a difficulty that waits for the next run)
-        self.device = ctx.device
         self.rects: list[pygame.Rect] = []  # one per row and Back, from the last draw
         self.arrows: list[tuple[pygame.Rect, pygame.Rect] | None] = []  # (left, right) per row
         self.cursor = MenuCursor(self._sound)
@@ -175,7 +174,6 @@ class OptionsScene(Scene):
         return len(ROWS) + 2  # the settings, then Controls and Back
 
     def handle(self, actions) -> None:
-        self.device = actions.device
         if self.cursor.closes(actions):
             self.leave()
             return

@@ -36,7 +36,6 @@ class PauseScene(Scene):
         self.ctx, self.play, self.reason = ctx, play, reason
         self.asked: int | None = None  # the option whose question stands in its place
         self.unasked_reason = ""  # the line under PAUSED that the question stands over, back when it is taken back
-        self.device = play.device  # the hint line names the controls of the device used last
         # A replay's own words: it is watched again, not restarted, and left for the screen it came from.
         self.menu = Menu(["Resume", play.restart_label, "Options", "Comms log"] + ["Save and quit"] * play.saves
                          + [play.quit_label], ctx.audio)
@@ -51,7 +50,6 @@ class PauseScene(Scene):
         self.ctx.audio.resume()
 
     def handle(self, actions) -> None:
-        self.device = actions.device
         self._follow_pad(actions)
         choice = self.menu.handle(actions)
         self._unask(choice)

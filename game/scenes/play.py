@@ -81,7 +81,6 @@ class PlayScene(Scene):
         self.firing = False
         self.missile_unseen = False  # a missile press no tick has seen yet
         self.held_over = self._clicking()  # the click on Launch (Next mission, Restart...) is not a shot
-        self.device = ctx.device  # the device used last: prompts name its controls
         self.restarting = False  # Restart is held (the quick restart: RESTART_HOLD s, and the level starts again)
         self.restart_held = 0.0  # s it has been held
         self.restart_armed = False  # Restart seen let go: a hold carried into this run (the last one's) does not count
@@ -109,7 +108,6 @@ class PlayScene(Scene):
             return
         if actions.debug:
             self.ctx.show_debug = not self.ctx.show_debug
-        self.device = actions.device
         self.restart_armed = self.restart_armed or not actions.restart
         # Not once the level is decided (its result is on its way) nor while paused (the pause menu has the choice).
         self.restarting = actions.restart and self.restart_armed and self.game.outcome is None

@@ -49,7 +49,6 @@ class ReplayScene(PlayScene):
         self.reasons: list[str] = []  # why it may have parted ways (another game version, other unit data)
 
     def handle(self, actions) -> None:
-        self.device = actions.device  # the pause menu's and the end page's hints name the device in use
         if actions.pause or actions.pad_lost or actions.focus_lost:
             self.ctx.push(PauseScene(self.ctx, self, reason=PAD_LOST if actions.pad_lost else "",
                                      blip=not actions.focus_lost))  # no blip heard from another window
@@ -151,12 +150,10 @@ class EndOfReplayScene(Scene):
         self.leave = leave_word(ctx)  # Quit: watched from the command line, it closes the game
         self.menu = Menu(["Watch again", self.leave], ctx.audio)
         self.age = 0.0
-        self.device = watched.device  # the hint line names the controls of the device used last
 
     def handle(self, actions) -> None:
         if self.age < SETTLE:  # as on the result screen: a press meant for the replay picks nothing here
             return
-        self.device = actions.device
         choice = self.menu.handle(start_chooses(actions))
         if choice == "Watch again":
             self.warning = self.watched.restart() or self.warning

@@ -49,7 +49,6 @@ class ResultScene(Scene):
 
     def __init__(self, ctx, play) -> None:
         self.ctx, self.play = ctx, play
-        self.device = play.device  # the hint line names the controls of the device used last
         game = play.game
         self.won = game.outcome == "won"
         tally = game.res.tally
@@ -110,7 +109,6 @@ class ResultScene(Scene):
         return "    ·    ".join(said)
 
     def handle(self, actions) -> None:
-        self.device = actions.device
         if self.age < SETTLE:
             return
         choice = self.menu.handle(start_chooses(actions))

@@ -42,7 +42,6 @@ class TitleScene(Scene):
         self.age = 0.0
         self.error = ""  # what went wrong just now, in red
         self.notice = ""  # what was done about it, in amber
-        self.device = ctx.device  # the controls line names the keys or the pad's buttons, whichever is in use
         try:
             self.base = MapView(load_level(ctx.level_path))  # drifting behind the key art
         except ContentError as error:
@@ -50,7 +49,6 @@ class TitleScene(Scene):
         self.art = TitleArt(ctx.sprites)
 
     def handle(self, actions) -> None:
-        self.device = actions.device
         choice = self.menu.handle(start_chooses(actions))
         if choice is not None:  # what was said was about the last choice: the next one starts afresh
             self.error = self.notice = ""

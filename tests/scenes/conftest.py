@@ -58,6 +58,12 @@ def display():
     pygame.quit()
 
 
+def hand(scene, actions: Actions) -> None:
+    """A frame's Actions to `scene` as the app hands them over: the context told the device used last first."""
+    scene.ctx.device = actions.device
+    scene.handle(actions)
+
+
 def make_context(level_path=DEFAULT_LEVEL) -> Context:
     return Context(sprites=SpriteBank(), audio=RecordingAudio(), level_path=Path(level_path), seed=1)
 

@@ -11,6 +11,7 @@ from game.scenes.controls import ACTION_ROWS, COLUMNS, ControlsScene
 from game.scenes.options import ROWS, OptionsScene
 from game.view.controls import control_name, controls_line
 from tests.drawn_words import record_drawn_rects
+from tests.scenes.conftest import hand
 
 ROW = {action: i for i, (action, _) in enumerate(ACTION_ROWS)}
 KEY_1, KEY_2, PAD_1, PAD_2 = range(len(COLUMNS))
@@ -34,9 +35,9 @@ def open_controls(ctx) -> ControlsScene:
 def rebind(page: ControlsScene, action: str, column: int, captured: tuple[str, str], device="keyboard") -> None:
     """Choose the cell, confirm, and press `captured` as the input devices hand it over."""
     page.row, page.column = ROW[action], column
-    page.handle(Actions(menu_confirm=True, device=device))
+    hand(page, Actions(menu_confirm=True, device=device))
     assert page.waiting
-    page.handle(Actions(captured=captured, device=device))
+    hand(page, Actions(captured=captured, device=device))
 
 
 def saved(config_dir):
@@ -110,8 +111,18 @@ def test_a_pad_player_waiting_on_a_keyboard_slot_is_told_view_cancels(ctx):
     page = open_controls(ctx)
     rebind(page, "dash", KEY_1, ("pad", "b"), device="pad")  # B binds nothing to a key slot: still waiting
     assert page.waiting and "VIEW" in page._prompt()
-    page.handle(Actions(captured=("pad", "back"), device="pad"))
+    hand(page, Actions(captured=("pad", "back"), device="pad"))
     assert not page.waiting and ctx.bindings == default_bindings()
+
+
+def test_waiting_the_prompt_names_the_cancel_of_the_device_touched_last(ctx):
+    """Waiting, the prompt kept naming VIEW as the way out to a player who had gone back to the keyboard and mouse: it
+    said what the device that opened the wait cancels with."""
+    page = open_controls(ctx)
+    rebind(page, "dash", KEY_1, ("pad", "b"), device="pad")  # still waiting, VIEW named
+    assert page.waiting and "VIEW" in page._prompt()
+    hand(page, Actions(device="keyboard"))  # the mouse moved
+    assert page.waiting and "ESCAPE" in page._prompt() and "VIEW" not in page._prompt()
 
 
 def test_backspace_clears_a_keyboard_slot_but_pause_keeps_its_last_key(ctx):

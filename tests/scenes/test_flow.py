@@ -14,7 +14,7 @@ from game.scenes.result import SETTLE, ResultScene
 from game.scenes.title import TitleScene
 from game.sim.components import Dash, Health
 from game.sim.events import Damaged, Dashed
-from tests.scenes.conftest import make_context, until_result
+from tests.scenes.conftest import hand, make_context, until_result
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -490,10 +490,24 @@ def test_the_missiles_gauge_names_the_lock_control_of_the_device_in_use(ctx, mon
     play = launch(ctx)
     play.draw(pygame.display.get_surface(), 1.0)
     assert "hold E or RIGHT MOUSE: lock on" in said  # the keyboard's key and the mouse's button, in their order
-    play.handle(Actions(device="pad"))
+    hand(play, Actions(device="pad"))
     said.clear()
     play.draw(pygame.display.get_surface(), 1.0)
     assert "hold LT to lock on" in said
+
+
+def test_resumed_with_the_pad_the_missiles_gauge_names_the_pad_s_control_from_the_first_frame(ctx, monkeypatch):
+    """Paused on the keyboard and resumed with A: the level's first frame back said "hold E or RIGHT MOUSE", the
+    keys it knew before the pause, under a player holding the pad."""
+    from game.view import hud as hud_module
+    from tests.drawn_words import record_drawn_words
+    said = record_drawn_words(monkeypatch, hud_module)
+    play = launch(ctx)
+    hand(play, Actions(pause=True))
+    hand(ctx.stack[-1], Actions(menu_confirm=True, device="pad"))  # Resume
+    assert ctx.stack[-1] is play
+    play.draw(pygame.display.get_surface(), 1.0)
+    assert "hold LT to lock on" in said and not any("RIGHT MOUSE" in words for words in said)
 
 
 def test_the_pause_menu_holds_the_fight_s_sounds_and_a_window_switch_pauses_without_a_blip(ctx):
@@ -550,7 +564,7 @@ def test_the_pause_menu_names_its_controls_on_the_device_in_use(ctx, monkeypatch
     pause = ctx.stack[-1]
     pause.draw(pygame.display.get_surface(), 1.0)
     assert said[-1] == "W/S or UP/DOWN choose   ·   RETURN or click: select   ·   ESCAPE resume"
-    pause.handle(Actions(device="pad"))
+    hand(pause, Actions(device="pad"))
     pause.draw(pygame.display.get_surface(), 1.0)
     assert said[-1] == "D-PAD UP/DOWN or LEFT STICK choose   ·   A select   ·   B resume"  # as Controls names them
 

@@ -13,7 +13,7 @@ from game.scenes.title import TitleScene
 from game.settings import Settings
 from game.sim.resources import TICK_RATE
 from game.view.controls import control_names, page_hint
-from tests.scenes.conftest import choose, make_context, until_result
+from tests.scenes.conftest import choose, hand, make_context, until_result
 
 
 def continued(display):
@@ -129,7 +129,7 @@ def test_the_result_s_hint_says_back_goes_to_quit_then_quits_as_it_does(result, 
 
 
 def test_on_a_pad_the_result_s_hint_names_b_for_back(result, monkeypatch):
-    result.handle(Actions(device="pad"))
+    hand(result, Actions(device="pad"))
     assert hint_of(result, monkeypatch).endswith("B go to Quit")
 
 

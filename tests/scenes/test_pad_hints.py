@@ -16,7 +16,7 @@ from game.settings import Settings
 from game.view.controls import page_hint
 from game.view.text import font
 from tests.drawn_words import record_drawn_rects, record_drawn_words
-from tests.scenes.conftest import make_context
+from tests.scenes.conftest import hand, make_context
 
 SCREEN = (1280, 720)
 MARGIN = 24  # px kept clear at each end of the hint, inside its page's plate
@@ -71,10 +71,10 @@ def test_options_hint_names_the_right_stick_as_soon_as_a_pad_player_makes_it_the
     ctx = make_context()
     page = options.OptionsScene(ctx, TitleScene(ctx), path=config_dir / "settings.yaml")
     page.selected = next(i for i, row in enumerate(options.ROWS) if row.key == "pad_move_stick")
-    page.handle(Actions(device="pad"))
+    hand(page, Actions(device="pad"))
     page.draw(display, 1.0)
     assert "or LEFT STICK choose" in drawn[-1]
-    page.handle(Actions(device="pad", menu_right=True))
+    hand(page, Actions(device="pad", menu_right=True))
     assert ctx.settings.pad_move_stick == "right"
     page.draw(display, 1.0)
     assert drawn[-1].startswith("D-PAD or RIGHT STICK choose and change")
@@ -113,7 +113,7 @@ def test_the_title_names_its_menu_s_controls_where_every_page_has_its_hint_under
     drawn = record_drawn_rects(monkeypatch, title_module)
     ctx = make_context()
     page = TitleScene(ctx)
-    page.handle(Actions(device=device))
+    hand(page, Actions(device=device))
     page.draw(display, 1.0)
     assert hint in drawn  # no back: Esc on the title does nothing (it must not quit by accident)
     assert drawn[hint].top == display.get_height() - 36  # where the missions page, the result and the pause menu
@@ -124,8 +124,8 @@ def test_the_title_names_its_menu_s_controls_where_every_page_has_its_hint_under
 PAGES_START_CHOOSES = ("title", "missions", "result", "end of replay")
 
 
-def start_page(name, ctx):
-    """The page, shown to a pad player and ready to take a choice."""
+def start_page(name, ctx, settled=True):
+    """The page, shown to a pad player and (settled) ready to take a choice."""
     from game.campaign import load_campaign
     from game.scenes.missions import MissionsScene
     from game.scenes.play import PlayScene
@@ -146,7 +146,8 @@ def start_page(name, ctx):
     else:
         ctx.push(ReplayScene(ctx, play.recorder.replay()))
         page = EndOfReplayScene(ctx, ctx.stack[-1])
-    page.frame(SETTLE)
+    if settled:
+        page.frame(SETTLE)
     return page
 
 
@@ -162,7 +163,7 @@ def test_on_the_pages_where_start_chooses_a_pad_player_s_hint_names_it_beside_a(
               "end of replay": replay_module}[name]
     drawn = record_drawn_words(monkeypatch, module)
     page = start_page(name, make_context())
-    page.handle(Actions(device="pad"))
+    hand(page, Actions(device="pad"))
     page.draw(display, 1.0)
     hint = next(words for words in reversed(drawn) if "LEFT STICK choose" in words)
     assert " A or START " in hint, hint
@@ -170,13 +171,24 @@ def test_on_the_pages_where_start_chooses_a_pad_player_s_hint_names_it_beside_a(
     real = Menu.handle
     monkeypatch.setattr(Menu, "handle", lambda menu, actions: (confirmed.append(actions.menu_confirm),
                                                                 real(menu, actions))[1])
-    page.handle(Actions(device="pad", pause=True))  # Start: it does choose here, as the hint says
+    hand(page, Actions(device="pad", pause=True))  # Start: it does choose here, as the hint says
     assert confirmed == [True]
     drawn.clear()
-    page.handle(Actions(device="keyboard"))
+    hand(page, Actions(device="keyboard"))
     page.draw(display, 1.0)
     keyboard = next(words for words in reversed(drawn) if "UP/DOWN choose" in words)
     assert "ESCAPE" not in keyboard.split("   ·   ")[1]  # Esc and P keep their own meaning on the keyboard
+
+
+def test_the_end_of_a_replay_names_the_pad_s_controls_before_it_takes_a_choice(display, monkeypatch, config_dir):
+    """A pad pressed in the moment the page takes no choice yet (SETTLE) left its hint naming the keyboard's keys
+    until then, where the result page names the pad at once."""
+    import game.scenes.replay as replay_module
+    drawn = record_drawn_words(monkeypatch, replay_module)
+    page = start_page("end of replay", make_context(), settled=False)
+    hand(page, Actions(device="pad"))
+    page.draw(display, 1.0)
+    assert any("LEFT STICK choose" in words for words in drawn), drawn
 
 
 def test_start_is_not_named_for_choosing_on_the_pages_where_it_does_something_else(display):

@@ -9,7 +9,7 @@ from game.scenes.options import OptionsScene
 from game.scenes.pause import PauseScene
 from game.scenes.play import PlayScene
 from game.scenes.result import ResultScene
-from tests.scenes.conftest import make_context
+from tests.scenes.conftest import hand, make_context
 
 
 @pytest.fixture
@@ -88,7 +88,7 @@ def test_the_result_s_hint_line_names_the_controls_of_the_device_in_use_below_th
     result.draw(surface, 0.0)
     assert words[-1] == "W/S or UP/DOWN choose   ·   RETURN or click: select   ·   ESCAPE go to Quit"
     assert result.menu.rects[-1].bottom < surface.get_height() - 36  # the last choice stays clear of the hint
-    result.handle(Actions(device="pad"))
+    hand(result, Actions(device="pad"))
     words.clear()
     result.draw(surface, 0.0)
     assert words[-1].endswith("B go to Quit") and "ESCAPE" not in words[-1]

@@ -16,6 +16,7 @@ from game.sim.components import Health
 from game.view import overlays as overlays_module
 from tests.drawn_words import record_drawn_words
 from tests.input.test_devices import FakeOpener, key_down, key_up, pad_added, pad_down, pad_up
+from tests.scenes.conftest import hand
 from tests.scenes.test_controls import KEY_1, open_controls, rebind
 
 pytestmark = pytest.mark.usefixtures("config_dir")  # the replay the restart keeps goes to a folder of the test's own
@@ -119,7 +120,7 @@ def test_while_held_the_hud_says_hold_r_to_restart_over_a_filling_ring(ctx, monk
     hold(ctx, 0.3)
     play.draw(surface, 1.0)
     assert said.count("HOLD R TO RESTART") == 2 and arcs[0] < arcs[1]  # the ring fills as it is held
-    play.handle(Actions(device="pad", restart=True))
+    hand(play, Actions(device="pad", restart=True))
     play.draw(surface, 1.0)
     assert said[-1] == "HOLD VIEW TO RESTART"  # a pad's View (Back) held
 
@@ -131,7 +132,7 @@ def test_the_pause_menu_tells_of_the_quick_restart_on_the_device_in_use(ctx, mon
     pause = ctx.stack[-1]
     pause.draw(pygame.display.get_surface(), 1.0)
     assert "Hold R while playing to restart at once" in said
-    pause.handle(Actions(device="pad"))
+    hand(pause, Actions(device="pad"))
     pause.draw(pygame.display.get_surface(), 1.0)
     assert "Hold VIEW while playing to restart at once" in said
 

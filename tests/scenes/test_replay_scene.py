@@ -19,7 +19,7 @@ from game.view import fouron as fouron_module
 from game.view import hud as hud_module
 from tests.drawn_words import record_drawn_words
 from tests.maps import write_map
-from tests.scenes.conftest import make_context
+from tests.scenes.conftest import hand, make_context
 
 DUEL = ["###############", "#.............#", "#.............#", "#..P.......E..#", "#.............#",
         "#.............#", "###############"]
@@ -156,9 +156,9 @@ def test_watching_with_a_pad_the_prompts_name_the_pad_and_pulling_it_out_says_wh
     play_a_while(recording, 30)
     watching = ReplayScene(context, recording.recorder.replay())
     context.push(watching)
-    watching.handle(Actions(device="pad"))
+    hand(watching, Actions(device="pad"))
     assert watching.device == "pad"
-    watching.handle(Actions(pad_lost=True, device="pad"))
+    hand(watching, Actions(pad_lost=True, device="pad"))
     assert isinstance(context.stack[-1], PauseScene) and "disconnected" in context.stack[-1].reason
 
 

@@ -17,7 +17,7 @@ from game.session import DEFAULT_LEVEL
 from game.settings import Settings
 from game.view.text import font, wrap
 from tests.drawn_words import record_drawn_words
-from tests.scenes.conftest import make_context
+from tests.scenes.conftest import hand, make_context
 
 
 @pytest.fixture
@@ -39,7 +39,7 @@ def test_the_controls_line_follows_the_bindings_and_the_device(said):
     title.draw(pygame.display.get_surface(), 1.0)
     assert said[-1] == ("WASD move · MOUSE aim · IJKL aim and fire · LEFT MOUSE fire · E missiles · F knuckle"
                         " · LEFT CTRL dash · Q V-MAX · P pause · R restart (hold)")
-    title.handle(Actions(device="pad"))
+    hand(title, Actions(device="pad"))
     said.clear()
     title.draw(pygame.display.get_surface(), 1.0)
     assert said[-1] == ("LEFT STICK move · RIGHT STICK aim · RT fire · LT missiles · X knuckle · A dash · Y V-MAX"
@@ -127,7 +127,7 @@ def test_the_pad_line_names_the_stick_that_moves_as_the_settings_have_it(said):
     ctx = make_context()
     ctx.settings = dataclasses.replace(ctx.settings, pad_move_stick="right")
     title = TitleScene(ctx)
-    title.handle(Actions(device="pad"))
+    hand(title, Actions(device="pad"))
     title.draw(pygame.display.get_surface(), 1.0)
     assert said[-1].startswith("RIGHT STICK move · LEFT STICK aim · ")
 
