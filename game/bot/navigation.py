@@ -19,6 +19,11 @@ CROWDED = 2.5  # extra cost per px of route through a node touching the wall, ta
 SQRT2 = math.sqrt(2.0)
 _STEPS = ((1, 0, 1.0), (-1, 0, 1.0), (0, 1, 1.0), (0, -1, 1.0),
           (1, 1, SQRT2), (1, -1, SQRT2), (-1, 1, SQRT2), (-1, -1, SQRT2))
+REACH = int(CAP // NODE) + 1  # nodes past a cell's own on each side that can lie within CAP of it
+FAR = int(CAP) + 2  # gaps (px, whole numbers) are counted up to FAR - 1, past CAP: a node that far keeps its CAP
+# A node's distance from a cell it lies dx across and dy down from: along one axis the gap itself, else its hypot
+DISTANCES = np.array([math.hypot(dx, dy) if dx and dy else float(dx + dy) for dy in range(FAR) for dx in range(FAR)])
+BATCH = 4096  # cells at a time: a few tens of MB of working arrays, however many cells a map has
 
 
 class NavGrid:
@@ -32,58 +37,50 @@ class NavGrid:
         self.width, self.height = width, height
         self.columns, self.rows = width // NODE + 1, height // NODE + 1
         self.solid = level.solid  # [row][column], as is_solid_cell answers inside the map
-        self.clearance = self._clearances()
-        self.open = [value >= radius for value in self.clearance]
-        self.region = self._regions()
+        clearance = self._clearances()
+        is_open = clearance >= radius
+        self.clearance, self.open = clearance.tolist(), is_open.tolist()  # lists: A* reads them a node at a time
+        self.region = self._regions(is_open)
         first = self.nearest_open(*start)
         self.home = self.region[first] if first is not None else -1  # the area the machine starts in
 
     # -- building ---------------------------------------------------------------------------------
-    def _clearances(self) -> list[float]:
-        """Distance from each node to the nearest solid cell or the map's edge (capped at CAP)."""
+    def _clearances(self) -> np.ndarray:
+        """Distance from each node to the nearest solid cell or the map's edge (capped at CAP): for each solid cell
+        beside open ground (the nearest solid point to open ground is always on such a cell), the nodes within reach
+        of it, some thousands of cells at a time. Each distance is looked up in DISTANCES, so it is the very float
+        math.hypot gives, and a node keeps the least (np.minimum.at): the same grid bit for bit as a loop over the
+        cells and nodes, four times sooner on a 1,000 x 1,000 map."""
         cols, rows = self.columns, self.rows
         # min(CAP, x, y, width - x, height - y) for every node at once: whole numbers and CAP, exact as floats
         xs, ys = np.arange(cols) * NODE, np.arange(rows) * NODE
         across = np.minimum(np.minimum(xs, self.width - xs), CAP)
-        clear = np.minimum(np.minimum(ys, self.height - ys)[:, None], across[None, :]).astype(float).ravel().tolist()
-        reach = int(CAP // NODE) + 1
-        for row, cells in enumerate(self.solid):
-            for column, solid in enumerate(cells):
-                if not solid or not self._on_edge(column, row):
-                    continue  # the nearest solid point to open ground is always on a cell next to it
-                left, top = column * self.tw, row * self.th
-                right, bottom = left + self.tw, top + self.th
-                c0, c1 = max(0, left // NODE - reach), min(cols - 1, right // NODE + reach)
-                r0, r1 = max(0, top // NODE - reach), min(rows - 1, bottom // NODE + reach)
-                for r in range(r0, r1 + 1):
-                    y = r * NODE
-                    dy = top - y if y < top else (y - bottom if y > bottom else 0)
-                    base = r * cols
-                    for c in range(c0, c1 + 1):
-                        x = c * NODE
-                        dx = left - x if x < left else (x - right if x > right else 0)
-                        d = math.hypot(dx, dy) if dx and dy else dx + dy
-                        if d < clear[base + c]:
-                            clear[base + c] = d
+        clear = np.minimum(np.minimum(ys, self.height - ys)[:, None], across[None, :]).astype(float).ravel()
+        solid = np.array(self.solid, dtype=bool).reshape(self.level.height, self.level.width)
+        ringed = np.ones((solid.shape[0] + 2, solid.shape[1] + 2), dtype=bool)  # past the map is not open ground
+        ringed[1:-1, 1:-1] = solid
+        beside_open = solid & ~np.logical_and.reduce([ringed[1 + dr:dr + ringed.shape[0] - 1,
+                                                             1 + dc:dc + ringed.shape[1] - 1]
+                                                      for dr in (-1, 0, 1) for dc in (-1, 0, 1)])
+        cell_rows, cell_columns = beside_open.nonzero()
+        for first in range(0, len(cell_rows), BATCH):
+            r, r_near, dy = _near(cell_rows[first:first + BATCH], self.th, rows)
+            c, c_near, dx = _near(cell_columns[first:first + BATCH], self.tw, cols)
+            near = r_near[:, :, None] & c_near[:, None, :]
+            node = (r * cols)[:, :, None] + c[:, None, :]
+            np.minimum.at(clear, node[near], DISTANCES.take((dy * FAR)[:, :, None] + dx[:, None, :])[near])
         return clear
 
-    def _on_edge(self, column: int, row: int) -> bool:
-        for dr in (-1, 0, 1):
-            for dc in (-1, 0, 1):
-                r, c = row + dr, column + dc
-                if 0 <= r < self.level.height and 0 <= c < self.level.width and not self.solid[r][c]:
-                    return True
-        return False
-
-    def _regions(self) -> list[int]:
-        """Connected areas of open nodes, numbered in the order of their first node (row by row); -1 for closed nodes.
+    def _regions(self, is_open: np.ndarray) -> list[int]:
+        """Connected areas of open nodes (is_open: a flat array), numbered in the order of their first node (row by
+        row); -1 for closed nodes.
 
         A diagonal step needs both nodes beside it open (_neighbours), which join its ends already, so the areas are
         those joined across and down: runs of open nodes along each row, joined where runs in rows next to each other
         overlap. Work in the number of runs, not of nodes (some 10,000 against 4 million on a 1,000 x 1,000 map)."""
         cols, rows = self.columns, self.rows
         grid = np.zeros((rows, cols + 2), dtype=np.int8)
-        grid[:, 1:-1] = np.array(self.open, dtype=bool).reshape(rows, cols)
+        grid[:, 1:-1] = is_open.reshape(rows, cols)
         edges = np.diff(grid, axis=1)
         run_rows, starts = (edges == 1).nonzero()  # row by row, left to right: the order of their first nodes
         ends = (edges == -1).nonzero()[1]  # one past each run's last node
@@ -280,6 +277,17 @@ class NavGrid:
     def _sweepable(self, a: tuple[float, float], b: tuple[float, float]) -> bool:
         margin = min(self.radius + 3.0, self.clearance_at(*a), self.clearance_at(*b))
         return self.capsule_clear(a[0], a[1], b[0], b[1], max(self.radius, margin))
+
+
+def _near(first: np.ndarray, size: int, count: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Along one axis, for cells starting at `first` (indices) `size` px long: the nodes from REACH before each
+    cell's own to REACH past its far side's (a row per cell, of one length for all), whether each is one of those
+    and on the grid of `count` nodes, and its gap from the cell in px (0 over it) up to FAR - 1."""
+    start, end = first * size, (first + 1) * size
+    at = (start // NODE - REACH)[:, None] + np.arange((size - 1) // NODE + 2 * REACH + 2)
+    near = (at >= 0) & (at <= np.minimum(count - 1, end // NODE + REACH)[:, None])
+    gap = np.maximum(np.maximum(start[:, None] - at * NODE, at * NODE - end[:, None]), 0)
+    return at, near, np.minimum(gap, FAR - 1)
 
 
 def _segment_box_distance(x0, y0, x1, y1, left, top, right, bottom) -> float:
