@@ -64,15 +64,61 @@ def test_an_inside_corner_gets_its_piece_and_no_other_cell_changes(display, tmp_
             assert (pixels == plain(view, walls[row][col])).all(), (col, row)
 
 
-def test_a_block_of_another_terrain_or_a_flipped_tile_across_leaves_the_corner_as_painted(display, tmp_path):
-    rock = autotiled(PLAN, ROCK)
-    other = [row[:] for row in rock]
-    other[3][2] = WALL + N + E  # the cell south of the corner's: a wall, joined as the rock would be
-    flipped = [row[:] for row in rock]
-    flipped[2][2] |= 0x80000000  # the corner's own tile, flipped across in Tiled: its sides are not its Wang set's
-    for walls in (other, flipped):
-        view = MapView(mars_map(tmp_path, {"ground": [[1] * 6 for _ in PLAN], "walls": walls}))
-        assert (cells_of(view)[2, 2] == plain(view, walls[2][2])).all()
+def test_a_block_of_another_terrain_across_leaves_the_corner_as_painted(display, tmp_path):
+    walls = autotiled(PLAN, ROCK)
+    walls[3][2] = WALL + N + E  # the cell south of the corner's: a wall, joined as the rock would be
+    view = MapView(mars_map(tmp_path, {"ground": [[1] * 6 for _ in PLAN], "walls": walls}))
+    assert (cells_of(view)[2, 2] == plain(view, walls[2][2])).all()
+
+
+FLIP_X, FLIP_Y, FLIP_D = 1 << 31, 1 << 30, 1 << 29  # Tiled's flags in a gid: X, Y and the diagonal (Z turns)
+TURNS = [FLIP_X, FLIP_Y, FLIP_X | FLIP_Y, FLIP_D, FLIP_D | FLIP_X, FLIP_D | FLIP_Y, FLIP_D | FLIP_X | FLIP_Y]
+BLOCKS = [".......",
+          ".####..",
+          ".####..",
+          ".##.#..",
+          ".##.##.",
+          ".#####.",
+          "......."]  # inside corners of all four kinds, none the mirror or turn of another
+
+
+def turned_grid(grid: list[list[int]], flags: int) -> list[list[int]]:
+    """The map's cells flipped and turned as a whole, as Tiled's X, Y and Z do to a selection: each cell moved, its
+    tile given the flags."""
+    if flags & FLIP_D:
+        grid = [list(row) for row in zip(*grid)]
+    if flags & FLIP_X:
+        grid = [row[::-1] for row in grid]
+    if flags & FLIP_Y:
+        grid = grid[::-1]
+    return [[gid | flags if gid else 0 for gid in row] for row in grid]
+
+
+def turned_pixels(pixels: np.ndarray, flags: int) -> np.ndarray:
+    """A picture ([x, y] pixels) flipped and turned as Tiled's flags turn a tile: the diagonal a transpose, then X
+    and Y mirror."""
+    if flags & FLIP_D:
+        pixels = pixels.transpose(1, 0, 2)
+    if flags & FLIP_X:
+        pixels = pixels[::-1]
+    if flags & FLIP_Y:
+        pixels = pixels[:, ::-1]
+    return pixels
+
+
+@pytest.mark.parametrize("first", [ROCK, WALL])
+@pytest.mark.parametrize("flags", TURNS, ids=lambda f: "".join(n for n, b in zip("XYD", (FLIP_X, FLIP_Y, FLIP_D))
+                                                                if f & b))
+def test_a_flipped_or_turned_block_is_drawn_as_the_mirror_of_the_block_inside_corners_and_all(display, tmp_path,
+                                                                                              first, flags):
+    # A designer who flips or turns a block of walls in Tiled gets its inside corners filled as the block's own
+    # are, in the places its flipped tiles' sides put them: the notches did come back
+    walls = autotiled(BLOCKS, first)
+    view = MapView(mars_map(tmp_path, {"walls": walls}, name="block.tmx"))
+    mirror = MapView(mars_map(tmp_path, {"walls": turned_grid(walls, flags)}, name="mirror.tmx"))
+    assert sum(len(pieces) for pieces in view._corners[0].values()) == 5  # pieces to draw, or the test is idle
+    drawn = pygame.surfarray.array3d(view._render_chunk(0, 0))
+    assert (pygame.surfarray.array3d(mirror._render_chunk(0, 0)) == turned_pixels(drawn, flags)).all()
 
 
 def corners_by_the_rule(cells, autotiles):

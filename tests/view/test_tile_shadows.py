@@ -94,3 +94,30 @@ def test_tiles_that_cast_no_shadow_apart_are_flipped_whole_and_a_map_that_flips_
     monkeypatch.setattr(pygame.image, "load", lambda path, *more: read.append(os.path.basename(path)) or loader(path))
     MapView(load_level(ROOT / "levels" / "outpost.tmx"))
     assert read == ["mars.png", "mars_corners.png"]  # and the autotiles' inside corners: no bodies, no shadows
+
+
+def lit_side(image: pygame.Surface, body: np.ndarray) -> tuple[float, float]:
+    """Which way (px, right and down) the tile is lit: how far the middle of its brightness over the body's solid
+    pixels (`body`, [x, y] booleans) lies from their middle."""
+    light = pygame.surfarray.array3d(image).astype(float).mean(axis=2)[body]
+    xs, ys = np.nonzero(body)
+    return float((light * xs).sum() / light.sum() - xs.mean()), float((light * ys).sum() / light.sum() - ys.mean())
+
+
+# The rocks and the crates: shaded by the art's key light, facet by facet. The wrecks, the fuel tank and the rubble
+# pile have their shading painted in place, and turn it with them still.
+RELIT = [9, 16, 18, 19, 22]
+
+
+@pytest.mark.parametrize("flags", TURNS, ids=lambda f: "".join(n for n, b in zip("XYD", (FLIP_X, FLIP_Y, FLIP_D))
+                                                                if f & b))
+def test_a_flipped_or_turned_rock_is_lit_from_the_maps_sun_as_the_rock_painted_as_it_is(tmp_path, flags):
+    # Flipped upside down, a rock lit from above showed its lit face below, under a shadow cast down-right: two suns
+    tiles = MapView(map_of(tmp_path, [tid + 1 for tid in RELIT] + [(tid + 1) | flags for tid in RELIT]))._tiles
+    bodies = pygame.image.load(str(SHEET.with_name("mars_body.png")))
+    for tid in RELIT:
+        body = bodies.subsurface((tid % 8 * 32, tid // 8 * 32, 32, 32))
+        plain = lit_side(tiles[tid + 1], alpha(body) == 255)
+        flipped = lit_side(tiles[(tid + 1) | flags], alpha(turned(body, flags)) == 255)
+        apart = np.degrees(np.arccos(np.dot(plain, flipped) / np.hypot(*plain) / np.hypot(*flipped)))
+        assert apart < 40, (tid, plain, flipped)  # turned with the tile: 48° (a spire mirrored) to 180°

@@ -1,6 +1,7 @@
 """The supersampled Canvas every sprite and tile is drawn on, and helpers on it: cel shading by the key light, seams."""
 
 import math
+from contextlib import contextmanager
 
 import pygame
 
@@ -14,6 +15,18 @@ SS = 4  # supersampling factor: draw at 4x, smoothscale down for anti-aliasing
 # Direction towards the key light: up-left, mostly up.  Every sprite and
 # tile uses it so the whole game is lit consistently.
 LIGHT = _unit(-0.5, -0.85)
+
+
+@contextmanager
+def lit_from(light):
+    """Draw under another key light for a while (LIGHT is read as each part is shaded): the standing tiles lit so
+    that, flipped or turned as a map paints them, they are lit from LIGHT again (tileset.turned_sheet)."""
+    global LIGHT
+    kept, LIGHT = LIGHT, light
+    try:
+        yield
+    finally:
+        LIGHT = kept
 
 
 class Canvas:

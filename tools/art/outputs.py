@@ -4,6 +4,7 @@ import os
 
 import pygame
 
+from game.view.tiles import TURNS
 from tools.art.bul import draw_bul, draw_bul_shell
 from tools.art.bul_damaged import draw_bul_disabled, draw_bul_wreck
 from tools.art.dis import draw_dis
@@ -17,11 +18,14 @@ from tools.art.layzner import (draw_layzner, draw_layzner_fouron, draw_layzner_o
 from tools.art.layzner_wreck import draw_layzner_wreck
 from tools.art.missile import draw_missile, draw_missile_flame
 from tools.art.pilot_pod import draw_pilot_pod
-from tools.art.tileset import build_corners, build_tileset, tsx_text
+from tools.art.tileset import ROWS as MARS_ROWS
+from tools.art.tileset import build_corners, build_tileset, standing_tiles, tsx_text, turned_sheet
 from tools.art.tileset_ny import NAME as NY_NAME
+from tools.art.tileset_ny import ROWS as NY_ROWS
 from tools.art.tileset_ny import build_corners as build_ny_corners
 from tools.art.tileset_ny import build_tileset as build_ny_tileset
 from tools.art.tileset_ny import ny_tsx_text
+from tools.art.tileset_ny import standing_tiles as ny_standing_tiles
 from tools.art.title import draw_title_comet, draw_title_layzner
 
 
@@ -78,18 +82,21 @@ def draw_sprites():
 
 def write_all(root):
     """Draws everything and writes root/sprites/<name>.png, and for each tileset (mars, new_york)
-    root/tilesets/<tileset>.png, with <tileset>_body.png, <tileset>_shadow.png and <tileset>_corners.png, and
-    <tileset>.tsx.
+    root/tilesets/<tileset>.png, with <tileset>_body.png, <tileset>_shadow.png, <tileset>_corners.png and
+    <tileset>_turned_<turn>.png for each turn of TURNS, and <tileset>.tsx.
 
     Returns (sprites, the Mars tileset, written paths): the sheets are drawn from the same images."""
     sprites = draw_sprites()
     written = [save(img, root, "sprites", name + ".png") for name, img in sprites]
     mars = build_tileset()
-    for name, sheets, corners, text in (("mars", mars, build_corners(), tsx_text()),
-                                        (NY_NAME, build_ny_tileset(), build_ny_corners(), ny_tsx_text())):
+    for name, sheets, corners, standing, rows, text in (
+            ("mars", mars, build_corners(), standing_tiles, MARS_ROWS, tsx_text()),
+            (NY_NAME, build_ny_tileset(), build_ny_corners(), ny_standing_tiles, NY_ROWS, ny_tsx_text())):
         shown, bodies, shadows = sheets
         written += [save(sheet, root, "tilesets", name + part + ".png") for sheet, part in
                     ((shown, ""), (bodies, "_body"), (shadows, "_shadow"), (corners, "_corners"))]
+        written += [save(turned_sheet(standing, rows, flips), root, "tilesets", f"{name}_turned_{turn}.png")
+                    for turn, flips in TURNS.items()]
         tsx = os.path.join(root, "tilesets", name + ".tsx")
         with open(tsx, "w", encoding="utf-8", newline="\n") as fh:
             fh.write(text)

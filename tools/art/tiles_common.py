@@ -5,7 +5,8 @@ import random
 
 import pygame
 
-from tools.art.canvas import LIGHT, SS, Canvas
+from tools.art import canvas
+from tools.art.canvas import SS, Canvas
 from tools.art.colour import Tones, clamp8, mix, sat
 from tools.art.geometry import inset
 from tools.art.noise import Fbm
@@ -83,7 +84,7 @@ def faceted_rock(cv, pts, tones, top_scale=0.5, top_shift=(-0.12, -0.16), contra
         quad = [inner[i], inner[j], top[j], top[i]]
         mx, my = (inner[i][0] + inner[j][0]) / 2 - tx, (inner[i][1] + inner[j][1]) / 2 - ty
         ln = math.hypot(mx, my) or 1
-        lit = (mx * LIGHT[0] + my * LIGHT[1]) / ln * contrast
+        lit = (mx * canvas.LIGHT[0] + my * canvas.LIGHT[1]) / ln * contrast
         if lit >= 0:
             col = mix(tones.mid, tones.light, sat(lit) * 0.9)
         else:

@@ -4,7 +4,8 @@ which the game casts as its shadow)."""
 import math
 import random
 
-from tools.art.canvas import LIGHT, cel, panel_line, rivet
+from tools.art import canvas
+from tools.art.canvas import cel, panel_line, rivet
 from tools.art.colour import RED, YELLOW, Tones, mix, sat
 from tools.art.geometry import inset, rect_pts
 from tools.art.tiles_common import (METAL_DARK, METAL_WHITE, ROCK, ROCK_DARK, SAND, UN_BLUE, cast_shadow, faceted_rock,
@@ -64,7 +65,7 @@ def obst_spire():
         j = (i + 1) % n
         mx, my = (inner[i][0] + inner[j][0]) / 2 - peak[0], (inner[i][1] + inner[j][1]) / 2 - peak[1]
         ln = math.hypot(mx, my) or 1
-        lit = (mx * LIGHT[0] + my * LIGHT[1]) / ln
+        lit = (mx * canvas.LIGHT[0] + my * canvas.LIGHT[1]) / ln
         # ridge facets alternate: one side of each ridge catches more light
         lit += 0.25 if i % 2 == 0 else -0.25
         col = mix(ROCK.mid, ROCK.light, sat(lit) * 0.95) if lit >= 0 else mix(ROCK.mid, ROCK.dark, sat(-lit * 1.2))

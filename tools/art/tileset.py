@@ -50,12 +50,18 @@ mars_body.png holds them alone, mars_shadow.png their shadows in place,
 and mars.png each over its shadow cast as the game casts it (over_shadow in
 game/view/tiles.py), which is how Tiled and the game show a tile painted
 as it is.  The game draws a flipped or turned one from the other two, so its
-shadow still falls down-right.
+shadow still falls down-right, and takes its body from mars_turned_<turn>.png
+(turned_sheet: a sheet for each of Tiled's seven flips and turns, x to xyd),
+where each standing tile is drawn under the key light turned back and then
+turned, so its lit side stays up and to the left too (the faces shaded by
+LIGHT: the rocks' facets and the cel bands; shading painted in place, as the
+wrecks' and the fuel tank's, turns with the tile still).
 """
 
 import pygame
 
-from game.view.tiles import INSIDE_CORNERS, over_shadow  # X_corners.png's columns in the order the game reads
+from game.view.tiles import INSIDE_CORNERS, over_shadow, turned  # X_corners.png's columns as the game reads them
+from tools.art import canvas
 from tools.art.tiles_autotiles import rock_tile, wall_tile, wall_top_surface
 from tools.art.tiles_decoration import (deco_cable, deco_debris, deco_pebbles, deco_scorch, deco_small_crater,
                                         deco_small_rock, tread_marks)
@@ -87,21 +93,48 @@ def build_tileset():
     tiles = {
         0: ground_a(), 1: ground_b(), 2: ground_c(), 3: ground_dark_dust(),
         4: ground_cracked(), 5: ground_ripples(), 6: ground_pale(), 7: ground_gravel(),
-        8: deco_pebbles(), 9: deco_small_rock(), 10: deco_small_crater(),
+        8: deco_pebbles(), 10: deco_small_crater(),
         11: tread_marks(False), 12: tread_marks(True), 13: deco_scorch(),
         14: deco_debris(), 15: deco_cable(),
-        16: obst_boulder(), 17: obst_boulder_cluster(), 18: obst_outcrop(), 19: obst_spire(),
-        20: obst_hull(), 21: obst_wing(), 22: obst_crates(), 23: obst_fuel_tank(),
         24: floor_deck(), 25: floor_hazard(), 26: floor_grate(), 27: floor_concrete(),
         28: floor_line(), 29: floor_chevron(), 30: floor_damaged(), 31: floor_light(),
-        48: breached_wall(), 49: rubble_pile(), 50: loose_rubble(), 51: large_crater(),
-        52: warning_beacon(),
+        50: loose_rubble(), 51: large_crater(), 52: warning_beacon(), **standing_tiles(),
     }
     top = wall_top_surface()
     for mask in range(16):
         tiles[32 + mask] = wall_tile(mask, top)
         tiles[56 + mask] = rock_tile(mask)
     return lay_out(tiles, ROWS)
+
+
+def standing_tiles():
+    """The Mars tileset's standing tiles, id → (body, shadow), lit from canvas.LIGHT as it stands."""
+    return {9: deco_small_rock(), 16: obst_boulder(), 17: obst_boulder_cluster(), 18: obst_outcrop(),
+            19: obst_spire(), 20: obst_hull(), 21: obst_wing(), 22: obst_crates(), 23: obst_fuel_tank(),
+            48: breached_wall(), 49: rubble_pile()}
+
+
+def turned_sheet(draw_standing, rows, flips):
+    """A tileset's X_turned_<name>.png for a turn of TURNS, beside X.png (game/view/tiles.py reads it): its standing
+    tiles (draw_standing() → {id: (body, shadow)}) turned that way, in their places, each drawn under the key light
+    turned back so that, turned, it is lit from LIGHT as the tile painted as it is: a flipped rock's lit side stays
+    up and to the left, as its shadow stays down and to the right."""
+    sheet = pygame.Surface((COLS * TILE, rows * TILE), pygame.SRCALPHA)
+    sheet.fill((0, 0, 0, 0))
+    with canvas.lit_from(turned_back(canvas.LIGHT, flips)):
+        tiles = draw_standing()
+    for tid, (body, _) in sorted(tiles.items()):
+        sheet.blit(turned(body, flips), ((tid % COLS) * TILE, (tid // COLS) * TILE))
+    return sheet
+
+
+def turned_back(light, flips):
+    """The light that a tile flipped and turned as `flips` says (Tiled's order: the diagonal, then X and Y) shows
+    coming from `light`: the turn undone, Y and X first."""
+    flip_x, flip_y, diagonal = flips
+    x, y = light
+    x, y = (-x if flip_x else x), (-y if flip_y else y)
+    return (y, x) if diagonal else (x, y)
 
 
 def build_corners():

@@ -40,7 +40,8 @@ new_york.tsx. Local tile ids:
 Three edge Wang sets, "Black towers", "Ruins" and "Checkpoint walls", paint the autotiles with Tiled's Terrain
 Brush, as the Mars tileset's do (see tileset.py), and new_york_corners.png holds their inside corners, a row each
 in that order (tileset.corner_sheet). The standing tiles (24-31) are drawn apart from their shadows in
-new_york_body.png and new_york_shadow.png, which the game casts anew when a tile is flipped or turned.
+new_york_body.png and new_york_shadow.png, which the game casts anew when a tile is flipped or turned, and turned and
+lit again in new_york_turned_<turn>.png (tileset.turned_sheet).
 """
 
 from tools.art.tileset import corner_sheet, lay_out, tsx_text
@@ -74,8 +75,7 @@ def build_tileset():
         13: curb("E"), 14: plaza(), 15: ash_ground(),
         16: litter(), 17: small_rubble(), 18: scorch(), 19: oil_puddle(), 20: tread_marks(False),
         21: tread_marks(True), 22: street_lamp(), 23: resistance_comet(),
-        24: burnt_car_h(), 25: burnt_car_v(), 26: sandbags(), 27: tank_trap(), 28: rubble_heap(),
-        29: jersey_barrier(), 30: grados_pylon(), 31: fire_drum(),
+        **standing_tiles(),
         80: crosswalk(False), 81: crosswalk(True), 82: checkpoint_deck(), 83: checkpoint_deck(stripe=True),
         84: rubble_asphalt(), 85: storm_drain(), 86: roof_beacon(), 87: roof_unit(),
         88: curb("NW"), 89: curb("NE"), 90: curb("SW"), 91: curb("SE"), 92: roof_water_tank(), 93: roof_helipad(),
@@ -85,6 +85,12 @@ def build_tileset():
         tiles[RUIN + mask] = ruin_tile(mask)
         tiles[GRADOS + mask] = grados_tile(mask)
     return lay_out(tiles, ROWS)
+
+
+def standing_tiles():
+    """The New York tileset's standing tiles, id → (body, shadow), lit from canvas.LIGHT as it stands."""
+    return {24: burnt_car_h(), 25: burnt_car_v(), 26: sandbags(), 27: tank_trap(), 28: rubble_heap(),
+            29: jersey_barrier(), 30: grados_pylon(), 31: fire_drum()}
 
 
 def build_corners():
