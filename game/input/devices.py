@@ -281,8 +281,12 @@ class InputDevices:
         self._keys.discard(event.key)
 
     def _on_mouse_motion(self, event: pygame.event.Event) -> None:
-        self._pointer = _point(event.pos)
         dx, dy = getattr(event, "rel", (MOUSE_SWITCH_PIXELS, 0))
+        # No movement: SDL placing a resting pointer anew, the window's size or mode changed under it (fullscreen
+        # from Options). Where it shows now is no hand pointing there: a menu would choose the row come under it
+        if (dx, dy) == (0, 0) and self._pointer is not None:
+            return
+        self._pointer = _point(event.pos)
         if abs(dx) + abs(dy) >= MOUSE_SWITCH_PIXELS:
             self._device, self._keyboard_used, self._mouse_aims = "keyboard", True, True
 

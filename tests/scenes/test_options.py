@@ -488,3 +488,39 @@ def test_back_from_controls_the_mouse_where_that_page_left_it_does_not_choose_an
     options.shown_again()
     press(ctx, pointer=left_at)
     assert options.selected == chosen
+
+
+def test_a_resting_mouse_the_window_changes_under_leaves_the_choice_where_the_keys_put_it(ctx):
+    """Fullscreen turned on with the keys: the window changes size under a mouse at rest, and SDL tells the game the
+    pointer's new place (a motion with no movement). That must not choose the row that now lies under it, or the next
+    press changes another setting (the difficulty, say) than the one the player is looking at."""
+    from game.input.bindings import default_bindings
+    from game.input.devices import InputDevices
+    devices = InputDevices(default_bindings(), Settings(), open_controller=lambda index: None)
+
+    def frame(*events):
+        for event in events:
+            devices.handle(event)
+        ctx.stack[-1].handle(devices.frame_actions())
+        draw(ctx)
+
+    def key(k):
+        return (pygame.event.Event(pygame.KEYDOWN, key=k, mod=0, unicode="", scancode=0),
+                pygame.event.Event(pygame.KEYUP, key=k, mod=0, unicode="", scancode=0))
+
+    frame(*key(pygame.K_DOWN))
+    frame(*key(pygame.K_RETURN))  # Options, from the title
+    options = ctx.stack[-1]
+    assert isinstance(options, OptionsScene)
+    frame(pygame.event.Event(pygame.MOUSEMOTION, pos=(10, 700), rel=(-6, 4), buttons=(0, 0, 0), touch=False))
+    for _ in range(ROW["fullscreen"]):
+        frame(*key(pygame.K_DOWN))
+    assert options.selected == ROW["fullscreen"]
+    shown = (640, 360)  # where a mode change left the resting pointer in play under Xvfb: over another row
+    assert options._row_at(shown) not in (None, ROW["fullscreen"])
+    frame(pygame.event.Event(pygame.MOUSEMOTION, pos=shown, rel=(0, 0), buttons=(0, 0, 0), touch=False))
+    assert options.selected == ROW["fullscreen"]
+    under = options._row_at(shown)
+    frame(pygame.event.Event(pygame.MOUSEMOTION, pos=options.rects[under].center, rel=(6, 4), buttons=(0, 0, 0),
+                             touch=False))
+    assert options.selected == under  # a hand moving the mouse there still points
