@@ -51,7 +51,10 @@ class Renderer:
         # objective's index -> (side, faded) its label took last frame (markers.objective_labels): a label keeps
         # its side rather than flip each time a machine passes; this run's, so made with the run's renderer
         self.label_sides: dict[int, tuple[str, bool]] = {}
-        self.camera.snap(*level.player_spawn)
+        # On the machine where it stands: a resumed save (or --start-at) has it far from the map's spawn, and the view
+        # must not swoop in from there during the get-ready count
+        player = game.world.try_get(game.player, Position)
+        self.camera.snap(*((player.x, player.y) if player is not None else level.player_spawn))
         self.map.prepare(self.camera.left, self.camera.top, view_size, reach=Camera.MAX_LEAD)  # where it looks first
         self.age = 0.0  # s of frames drawn: pulses and glows
         # The bodies of machines and bolts, placed by whole arrays (see _draw_machines and _draw_shots).

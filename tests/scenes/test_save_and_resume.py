@@ -358,3 +358,62 @@ def test_a_save_another_blue_comet_made_that_this_one_cannot_resume_names_both_v
     with pytest.raises(SaveError) as refused:
         read_save()
     assert "saved by" not in str(refused.value)
+
+
+def test_continue_opens_on_the_layzner_where_it_was_saved_not_on_the_map_s_start(display):
+    """The get-ready count is the player's moment to see where the machine stands: the view must be on it, not
+    swooping in from the level's start while the count runs (the Layzner off the screen, then under the plate)."""
+    from game.sim.components import Position
+    from game.view.overlays import draw_get_ready
+    ctx = started(display)
+    play = ctx.stack[-1]
+    play.handle(Actions(move=(1.0, -0.4)))
+    for _ in range(240):  # 4 s toward the base: far from where the level started
+        play.step()
+        play.frame(1 / 60)
+    play.handle(Actions(pause=True))
+    choose(ctx, "Save and quit")
+    ctx.stack[-1].frame(1 / 60)
+    choose(ctx, "Continue")
+    resumed = ctx.stack[-1]
+    assert resumed.ready > 0  # the get-ready count is up
+    resumed.frame(1 / 60)
+    resumed.draw(display, 0.0)
+    me = resumed.game.world.get(resumed.game.player, Position)
+    spawn = resumed.game.res.level.player_spawn
+    assert abs(me.x - spawn[0]) + abs(me.y - spawn[1]) > 600  # the test means something: it was saved far away
+    x, y = resumed.renderer.camera.to_screen(me.x, me.y)
+    plate = draw_get_ready(display.copy(), 3)
+    assert display.get_rect().inflate(-80, -80).collidepoint(x, y)  # on the screen, not at its edge
+    assert not plate.inflate(40, 40).collidepoint(x, y)  # nor under the get-ready count
+
+
+def test_the_result_of_a_resumed_run_shows_the_whole_reason_there_is_no_replay(display, monkeypatch):
+    """The record's line and the reason together were cut to "No replay: the run was resumed fr…" on the screen."""
+    import pygame
+
+    from game.scenes import result as result_module
+    from tests.drawn_words import record_drawn_rects
+    from tests.scenes.conftest import until_result
+    ctx = started(display)
+    ctx.stack[-1].game.run(seconds=0.5)
+    ctx.stack[-1].handle(Actions(pause=True))
+    choose(ctx, "Save and quit")
+    ctx.stack[-1].frame(0.1)
+    choose(ctx, "Continue")
+    resumed = ctx.stack[-1]
+    resumed.handle(Actions(menu_confirm=True))  # past the get-ready count at once
+    resumed.game.res.outcome = "won"
+    result = until_result(ctx, resumed)
+    drawn = record_drawn_rects(monkeypatch, result_module)
+    plates = []
+    real_backing = result_module.backing
+    monkeypatch.setattr(result_module, "backing", lambda surface, *rects: plates.append(rects) or real_backing(
+        surface, *rects))
+    result.draw(display, 0.0)
+    reason = "No replay: the run was resumed from a save"
+    assert reason in drawn and display.get_rect().contains(drawn[reason])
+    record = next(words for words in drawn if words.startswith("Mars, UN Base Cydonia"))
+    assert not record.endswith("…") and not pygame.Rect(drawn[record]).colliderect(drawn[reason])
+    menu = plates[-1][-1]  # the menu's area, the last on the page's plate
+    assert drawn[reason].bottom <= menu.top  # clear of the menu under it
