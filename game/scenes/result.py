@@ -98,6 +98,10 @@ class ResultScene(Scene):
     def summary(self) -> str:
         """The record in a line: this level's runs and wins, and every level's; and why there is no replay to watch,
         when there is none."""
+        return "    ·    ".join(self.summary_rows())
+
+    def summary_rows(self) -> list[str]:
+        """The summary's parts, a row each on the screen: the record, then why there is no replay."""
         said = []
         if self.record is not None:
             level, total = self.record.level(self.play.level_path), self.record.total
@@ -106,7 +110,7 @@ class ResultScene(Scene):
                         f"All levels: {counted(total.runs, 'run')}, {total.won} won")
         if "Watch replay" not in self.menu.options and getattr(self.play, "no_replay", ""):
             said.append(f"No replay: {self.play.no_replay}")
-        return "    ·    ".join(said)
+        return said
 
     def handle(self, actions) -> None:
         if self.age < SETTLE:
@@ -209,12 +213,16 @@ class ResultScene(Scene):
             if career:
                 draw_text(surface, career, (career_x, y), 30, WHITE)
             y += ROW_GAP
-        # Under the table, one line: why the chosen replay or mission cannot start, else the record (or why not).
+        # Under the table, two rows at most: why the chosen replay or mission cannot start, else the record and why
+        # there is no replay, a row each (on one line, that reason was cut off).
         if self.notice or self.file_problem:
             draw_lines(surface, self.notice or self.file_problem, (middle, under_top), 20, RED, WIDE, most=NOTICE_ROWS)
         else:  # a level's title is a designer's words, as long as they like: set smaller, then cut, on the plate
-            summary, size = fit(self.summary(), 22, WIDE, 16)
-            draw_text(surface, summary, (middle, under_top), size, DIM, anchor="midtop")
+            y = under_top
+            for row in self.summary_rows()[:NOTICE_ROWS]:
+                words, size = fit(row, 22, WIDE, 16)
+                draw_text(surface, words, (middle, y), size, DIM, anchor="midtop")
+                y += font(size).get_linesize()
         self.menu.draw(surface, middle, menu_top)
         hint = page_hint(self.ctx.bindings, self.ctx.settings, self.device, back_hints(self.menu, self.leave))
         draw_text(surface, hint, (middle, surface.get_height() - 36), 20, DIM, anchor="midtop")
