@@ -52,7 +52,7 @@ WIND_SPEED_MAX = 280
 # The most enemy_spawn objects a map may have: every machine is steered, moved and drawn each tick, and a tick has
 # 16.7 ms. The bench's stress scene (200 Dis fighting at once) is what the game is tuned for; with 400 it still
 # draws a frame in about 11 ms, with 3,000 in 33 ms or more, at half speed or worse. Twice the bench leaves headroom
-# for slower computers; the shipped maps have 4 to 6.
+# for slower computers; the shipped maps have 6 each at the start.
 MAX_ENEMIES = 400
 
 MAP_PROPERTIES = {
