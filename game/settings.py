@@ -52,6 +52,9 @@ class Settings:
                                                           "choices": STICKS, "scale": "left or right"})
     pad_dead_zone: float = _fraction(0.2, "pad stick tilt ignored round the centre (raise it if the SPT drifts)",
                                      "0 none .. 0.9", high=0.9)
+    pad_aim_assist: float = _fraction(1.0, "how wide round the aiming stick's way an enemy in sight and in the rifle's "
+                                      "range takes the aim, led as the bolt flies (the aim keys always have theirs)",
+                                      "1 full (10 degrees), 0.5 half, 0 off")
     pad_trigger_pull: float = _fraction(0.35, "how far a pad trigger is pulled before it counts as pressed",
                                         "0.05 a touch .. 0.95 all the way", low=0.05, high=0.95)
     rumble: float = _fraction(1.0, "how hard the pad in use rumbles on hits, explosions, rams and V-MAX",

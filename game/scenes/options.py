@@ -1,5 +1,5 @@
 """The options menu, over the pause menu or the title: screen shake, flashes, volumes, fullscreen, difficulty, the pad's
-feel, and the way to the Controls page (game/scenes/controls.py).
+feel and aim assist, and the way to the Controls page (game/scenes/controls.py).
 
 Each change applies at once (ctx.settings, the mixer, the window) and is saved straight away; a save
 that fails says so on this screen and the change still holds until the game closes. Difficulty is the exception: a
@@ -24,7 +24,7 @@ from game.view.text import AMBER, CYAN, DIM, RED, WHITE, draw_lines, draw_text, 
 log = logging.getLogger(__name__)
 
 PANEL_SIZE = (760, 664)
-ROW_HEIGHT = 40  # px from row to row (each row's plate 2 px less): ten rows, two lines of notice and the hint fit
+ROW_HEIGHT = 36  # px from row to row (each row's plate 2 px less): eleven rows, two lines of notice and the hint fit
 HEADING_HEIGHT = 30  # room for a group's heading above its first row
 ROW_WIDTH = 680
 CONTROLS, BACK = "Controls", "Back"  # the two entries under the settings: a page of their own, and the way back
@@ -86,6 +86,7 @@ ROWS = (
     Row("Difficulty", "difficulty", tuple((name, name.capitalize()) for name in DIFFICULTIES)),
     Row("Move stick", "pad_move_stick", (("left", "Left"), ("right", "Right")), heading="Game controller"),
     Row("Stick dead zone", "pad_dead_zone", _percents(0, 50, 5)),
+    Row("Aim assist", "pad_aim_assist", _LEVELS),
     Row("Trigger pull", "pad_trigger_pull", _percents(10, 90, 5)),
     Row("Rumble", "rumble", _LEVELS),
 )

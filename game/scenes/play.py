@@ -16,7 +16,7 @@ from game.saves import remove_save
 from game.session import new_game, settle_heap
 from game.sim.components import Facing, Position
 from game.sim.resources import STEP, TICK_RATE
-from game.scenes.aim_assist import assisted_target, lead
+from game.scenes.aim_assist import assisted_target, lead, stick_target
 from game.scenes.base import Scene
 from game.scenes.live_reload import LevelWatcher, refused_read, watched_files
 from game.scenes.menu import leave_word
@@ -77,7 +77,7 @@ class PlayScene(Scene):
         self.stick = None  # the way the stick or the aim keys last aimed (a unit vector), until the mouse aims
         self.stick_tilt = 0.0  # its last tilt, past the dead zone
         self.keyed = False  # the way is the aim keys': the enemy nearest it takes the aim (aim_assist.py)
-        self.assisted = 0  # the enemy the aim keys last aimed at, 0 for none
+        self.assisted = 0  # the enemy the aim keys or the stick's assist last aimed at, 0 for none
         self.firing = False
         self.missile_unseen = False  # a missile press no tick has seen yet
         self.held_over = self._clicking()  # the click on Launch (Next mission, Restart...) is not a shot
@@ -213,11 +213,17 @@ class PlayScene(Scene):
 
     def _aim(self) -> None:
         """Aim at the mouse (a point on screen, so the world point moves with the camera), or the way the stick or the
-        aim keys last pointed: the keys' way at the enemy nearest it, if there is one in the rifle's reach."""
+        aim keys last pointed: the keys' way at the enemy nearest it, if there is one in the rifle's reach; the stick's
+        at one close to its way, as much as Options' aim assist allows."""
         pos = self.game.world.try_get(self.game.player, Position)
         if pos is None:
             return
-        self.assisted = assisted_target(self.game, self.stick, self.assisted) if self.stick and self.keyed else 0
+        if self.stick is None:
+            self.assisted = 0
+        elif self.keyed:
+            self.assisted = assisted_target(self.game, self.stick, self.assisted)
+        else:
+            self.assisted = stick_target(self.game, self.stick, self.assisted, self.ctx.settings.pad_aim_assist)
         if self.assisted:
             self.aim_world = lead(self.game, self.assisted)
         elif self.stick is not None:

@@ -1,5 +1,6 @@
 """Scenes: pausing, pulling out the pad, winning and losing lead to the right screens."""
 
+import dataclasses
 import math
 from pathlib import Path
 
@@ -357,7 +358,8 @@ def test_the_right_stick_aims_relative_to_the_machine(ctx):
 def test_letting_go_of_the_right_stick_keeps_the_aim_where_it_pointed(ctx):
     from game.scenes.play import STICK_REACH
     from game.sim.components import Position
-    play = launch(ctx)
+    ctx.settings = dataclasses.replace(ctx.settings, pad_aim_assist=0.0)  # the stick's own way: the Dis up to the
+    play = launch(ctx)  # right of the start would take the aim (test_aim_assist.py has the assist)
     play.handle(Actions(aim_way=(0.7, -0.7)))  # up and to the right
     play.step()
     pos = play.game.world.get(play.game.player, Position)
@@ -385,6 +387,7 @@ def test_a_stick_let_go_through_the_dead_zone_and_past_the_centre_keeps_the_aim(
 
 def test_a_gentle_tilt_of_the_right_stick_still_turns_the_aim(ctx):
     from game.sim.components import Position
+    ctx.settings = dataclasses.replace(ctx.settings, pad_aim_assist=0.0)  # the stick's own way, as above
     play = launch(ctx)
     play.handle(Actions(aim_way=(0.0, -0.3)))  # a small correction, up
     play.handle(Actions(aim_way=(0.25, -0.25)))  # then up and to the right, as gently: held, so it counts

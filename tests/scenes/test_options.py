@@ -204,16 +204,34 @@ def test_the_pad_rows_tune_the_pads_at_once_and_are_saved(ctx, config_dir):
     press(ctx, menu_right=True)
     assert ctx.settings.pad_dead_zone == 0.25 and saved(config_dir).pad_dead_zone == 0.25
     assert ctx.devices.settings.pad_dead_zone == 0.25
+    press(ctx, menu_down=True)  # Aim assist
     press(ctx, menu_down=True)  # Trigger pull
     press(ctx, menu_left=True)
     assert ctx.devices.settings.pad_trigger_pull == 0.3 and saved(config_dir).pad_trigger_pull == 0.3
-    press(ctx, menu_up=True)
-    press(ctx, menu_up=True)  # Move stick
+    for _ in range(3):
+        press(ctx, menu_up=True)  # Aim assist, Stick dead zone, Move stick
     press(ctx, menu_confirm=True)
     assert ctx.devices.settings.pad_move_stick == "right" and saved(config_dir).pad_move_stick == "right"
     assert ROWS[ROW["pad_move_stick"]].text("right") == "Right"
     press(ctx, menu_confirm=True)  # round the end: back to the left stick
     assert ctx.settings.pad_move_stick == "left"
+
+
+def test_the_aim_assist_row_shows_under_the_game_controller_full_and_steps_to_half_and_off(ctx, config_dir,
+                                                                                           monkeypatch):
+    from tests.drawn_words import record_drawn_words
+    drawn = record_drawn_words(monkeypatch, options_module)
+    open_from_pause(ctx)
+    select(ctx, "pad_aim_assist")
+    draw(ctx)
+    assert drawn.index("GAME CONTROLLER") < drawn.index("AIM ASSIST")
+    assert drawn[drawn.index("AIM ASSIST") + 1] == "Full"  # the stick's assist is on unless the player turns it off
+    press(ctx, menu_left=True)
+    assert ctx.settings.pad_aim_assist == 0.5 and saved(config_dir).pad_aim_assist == 0.5
+    press(ctx, menu_left=True)
+    drawn.clear()
+    draw(ctx)
+    assert drawn[drawn.index("AIM ASSIST") + 1] == "Off" and saved(config_dir).pad_aim_assist == 0.0
 
 
 def test_the_pad_rows_stop_at_their_ends_and_offer_the_defaults():
