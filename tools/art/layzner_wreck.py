@@ -11,7 +11,8 @@ from tools.art.geometry import inset
 from tools.art.layzner import (CANOPY, layzner_arms, layzner_backpack, layzner_hands, layzner_head, layzner_pods,
                                layzner_shoulder, layzner_torso)
 
-SOOT = (98, 92, 98)  # the whole machine's colours multiplied by this: white armour burnt to ash grey
+SOOT = (204, 196, 202)  # the whole machine's colours multiplied by this: white armour burnt to ash grey, the blue
+# still blue; darker, it burnt to a black heap no one would take for the Layzner (or tell from a Dis's wreck)
 
 
 def draw_layzner_wreck():
