@@ -11,7 +11,7 @@ import numpy as np
 from game.content.catalog import Catalog
 from game.content.chain import FIRST_MISSION, LEVELS, follow
 from game.content.errors import ContentError, Problem, quote
-from game.content.level import POLYGON_TOOL, load_level
+from game.content.level import POLYGON_TOOL, game_tileset_images, load_level
 from game.content.level_data import LevelData
 from game.content.level_schema import OBJECT_CLASSES
 from game.content.reach import Reach, inside_wall, room_near, roomy_at
@@ -454,9 +454,20 @@ def _walls_that_do_not_block(level: LevelData) -> list[Problem]:
         if painted:
             problems.append(Problem(level.path, f"layer {quote(layer.name)}",
                                     "tiles that block (solid in their tileset)", f"{painted} tiles, none of them solid",
-                                    f"use one of the game's tileset files, {_tileset_files()} (Map > Add External "
-                                    "Tileset), not a copy embedded in the map; or mark the tiles solid"))
+                                    _unsolid_hint(level, layer)))
     return problems
+
+
+def _unsolid_hint(level: LevelData, layer) -> str:
+    """How to make a walls layer block: the game's tileset file in place of a copy of it; or, for a tileset of the
+    designer's own (none of its pictures the game's), the `solid` flags on its tiles, which only they can set."""
+    images = {Path(level.tiles[gid].source).name for row in layer.cells for gid in set(row) if gid in level.tiles}
+    if images & {Path(image).name for image in game_tileset_images()}:
+        return (f"use one of the game's tileset files, {_tileset_files()} (Map > Add External Tileset), not a copy "
+                "embedded in the map; or mark the tiles solid")
+    named = ", ".join(sorted(images)[:3]) + (", ..." if len(images) > 3 else "")
+    return (f"in the tileset drawn from {named}, mark the tiles that block: select them in the Tilesets view and add "
+            "a bool property named solid, ticked")
 
 
 def _tileset_files() -> str:

@@ -96,7 +96,7 @@ def _warn_of_embedded_copies(document: TmxDocument, report: MapReport) -> None:
     """A tileset embedded in the map that draws from the image of one of the game's tilesets is a copy of it (Tiled's
     Embed Tileset button makes one): it plays, solid flags and all, but it no longer follows the game's file, which
     tools/make_art.py writes, so new tiles, flags and terrain never reach the map. The manual says never to embed it."""
-    images = _game_tileset_images()
+    images = game_tileset_images()
     for where, image, solid in document.tilesets.embedded:
         tsx = images.get(image) or _same_picture(image, images)
         if tsx is None:
@@ -124,7 +124,7 @@ def _same_picture(image: str, images: dict[str, str]) -> str | None:
 
 
 @functools.lru_cache(maxsize=1)
-def _game_tileset_images() -> dict[str, str]:
+def game_tileset_images() -> dict[str, str]:
     """The whole path of each game tileset's image → its .tsx file's name (mars.png → mars.tsx)."""
     images = {}
     for tsx in sorted(GAME_TILESETS.glob("*.tsx")):

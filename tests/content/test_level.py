@@ -164,9 +164,10 @@ ROOM = ["##########",
 
 
 def test_a_walls_layer_whose_tiles_do_not_block_is_refused(tmp_path):
-    # What a tileset embedded in the map (or a copy) gives: the pictures without the solid property.
+    # What a copy of the game's tileset embedded in the map gives: its pictures without the solid property.
     path = write_map(tmp_path, ROOM)
-    text = path.read_text().replace('name="ground"', 'name="walls"')
+    (tmp_path / "test.png").rename(tmp_path / "mars.png")
+    text = path.read_text().replace('name="ground"', 'name="walls"').replace('source="test.png"', 'source="mars.png"')
     path.write_text(text.replace('<tile id="1"><properties><property name="solid" type="bool" value="true"/>'
                                  "</properties></tile>", ""))
     problems = checked(path)
@@ -175,6 +176,19 @@ def test_a_walls_layer_whose_tiles_do_not_block_is_refused(tmp_path):
                         "assets/tilesets/new_york.tsx (Map > Add External Tileset), not a copy embedded in the map; or "
                         "mark the tiles solid)"]
 
+
+def test_walls_of_a_designers_own_tileset_that_do_not_block_are_told_to_mark_their_tiles_solid(tmp_path):
+    # A tileset of their own, as an external .tsx: no game file to switch to, so the hint is the flag on its tiles.
+    path = write_map(tmp_path, ROOM)
+    text = path.read_text().replace('name="ground"', 'name="walls"')
+    start, end = text.index("<tileset"), text.index("</tileset>") + len("</tileset>")
+    tileset = text[start:end].replace(' firstgid="1"', "").replace('name="solid"', 'name="Solid"')
+    (tmp_path / "garden.tsx").write_text(f'<?xml version="1.0" encoding="UTF-8"?>\n{tileset}\n')
+    path.write_text(text[:start] + '<tileset firstgid="1" source="garden.tsx"/>' + text[end:])
+    problems = checked(path)
+    assert problems == [f'{path}: layer "walls": expected tiles that block (solid in their tileset), found 50 tiles, '
+                        "none of them solid (in the tileset drawn from test.png, mark the tiles that block: select "
+                        "them in the Tilesets view and add a bool property named solid, ticked)"]
 
 def test_a_grid_of_another_size_than_its_tiles_is_named_and_no_wall_is_judged_on_it(tmp_path):
     path = write_map(tmp_path, ROOM)
