@@ -60,6 +60,9 @@ class _Tileset:
     tile_size: tuple[int, int] = (0, 0)  # px, as the tileset gives it
     spacing_margin: tuple[int, int] = (0, 0)  # px between tiles and round the image's edge, as the tileset gives them
     edges: dict[int, tuple[int, int]] = field(default_factory=dict)  # tile id → TileRef.edge
+    # An animated tile's id → its animation's first frame's tile id, where that is another tile: the picture Tiled
+    # shows as a map opens, which the game draws as the tile's one still picture (it does not animate tiles)
+    first_frames: dict[int, int] = field(default_factory=dict)
 
     @property
     def image_name(self) -> str:
@@ -251,6 +254,9 @@ def _read_tiles(element: ET.Element, base: Path, tileset: _Tileset, collection: 
             ok = False
             continue
         animated = animated or tile.find("animation") is not None
+        frame = tile.find("animation/frame")
+        if frame is not None and frame.get("tileid", "").isdigit() and int(frame.get("tileid")) != tile_id:
+            tileset.first_frames[tile_id] = int(frame.get("tileid"))
         wrong = _solid_flag(tile, tileset.firstgid + tile_id, solid)
         if wrong is not None:
             wrong_flags.setdefault((wrong.expected, wrong.found, wrong.hint), []).append(tile_id)
@@ -273,7 +279,8 @@ def _read_tiles(element: ET.Element, base: Path, tileset: _Tileset, collection: 
     for (expected, found, hint), tile_ids in wrong_flags.items():
         report.problem(f"{where}, {_tiles_named(tile_ids)}, property solid", expected, found, hint)
     if animated:
-        report.warning(where, "still tiles", "animated tiles", "the game draws each animated tile as its first image")
+        report.warning(where, "still tiles", "animated tiles", "the game draws each animated tile as its animation's "
+                       "first frame, still")
     for name, count in near_misses.items():
         report.warning(where, 'a bool property named "solid" on the tiles that block', f"property {quote(name)} on "
                        f"{counted(count, 'tile')}", 'the game reads only "solid": rename it, or those '
@@ -476,13 +483,14 @@ def _pictures(sets: list[_Tileset], map_file: str, used: set[int], report: MapRe
         return {}
     tmx = pytmx.TiledMap(load_all=False)
     tmx.filename = map_file  # pytmx joins image paths to this folder; ours are absolute already
-    registered = [tmx.register_gid_check_flags(gid) for gid in covered]  # pytmx's own number for each
+    shown = [_first_frame(sets, gid) for gid in covered]  # the gid whose picture each is drawn with
+    registered = [tmx.register_gid_check_flags(gid) for gid in shown]  # pytmx's own number for each
     root = ET.Element("map", {"version": "1.10", "orientation": "orthogonal", "width": "1", "height": "1",
                               "tilewidth": "1", "tileheight": "1"})
     root.extend(t.sanitised for t in sets if t.sanitised is not None)  # in gid order, so a later range wins
     tmx.parse_xml(root)
     pictures = {}
-    for gid, number in zip(covered, registered):
+    for gid, shown_gid, number in zip(covered, shown, registered):
         found = tmx.images[number]
         if not found:
             continue
@@ -490,9 +498,9 @@ def _pictures(sets: list[_Tileset], map_file: str, used: set[int], report: MapRe
         tileset = _owner(sets, gid & ~GID_FLAGS)
         tile_id = (gid & ~GID_FLAGS) - tileset.firstgid
         if rect is None:  # an image-collection tile is its whole picture
-            if tile_id not in tileset.collection_sizes:
+            if (shown_gid & ~GID_FLAGS) - tileset.firstgid not in tileset.collection_sizes:
                 continue
-            rect = (0, 0, *tileset.collection_sizes[tile_id])
+            rect = (0, 0, *tileset.collection_sizes[(shown_gid & ~GID_FLAGS) - tileset.firstgid])
         x, y, w, h = map(int, rect)
         if tileset.image_size and (x + w > tileset.image_size[0] or y + h > tileset.image_size[1]):
             report.problem(f"{tileset.where}, tile {tile_id}", f"a tile inside the image ({tileset.image_size[0]} x "
@@ -502,6 +510,18 @@ def _pictures(sets: list[_Tileset], map_file: str, used: set[int], report: MapRe
             continue
         pictures[gid] = TileRef(source, x, y, w, h, tileset.edges.get(tile_id))
     return pictures
+
+
+def _first_frame(sets: list[_Tileset], gid: int) -> int:
+    """The gid (with gid's flip bits) whose picture the tile `gid` is drawn with: its animation's first frame, where
+    that is another tile of its tileset; else gid itself."""
+    tileset = _owner(sets, gid & ~GID_FLAGS)
+    if tileset is None:
+        return gid
+    frame = tileset.first_frames.get((gid & ~GID_FLAGS) - tileset.firstgid)
+    if frame is None or _owner(sets, tileset.firstgid + frame) is not tileset:
+        return gid  # a frame past the tileset's tiles: Tiled shows nothing there; the tile's own picture stands
+    return tileset.firstgid + frame | (gid & GID_FLAGS)
 
 
 def _owner(sets: list[_Tileset], gid: int) -> _Tileset | None:

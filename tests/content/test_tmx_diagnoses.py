@@ -148,6 +148,19 @@ def test_tiles_taller_than_the_grid_are_read_as_tiled_draws_them(tmp_path):
     assert {(t.width, t.height) for t in document.tilesets.pictures.values()} == {(TILE, TILE), (TILE, TILE * 2)}
 
 
+
+def test_an_animated_tile_is_drawn_as_the_first_frame_tiled_shows_and_blocks_as_itself(tmp_path):
+    # Tile 0 (ground) animates through tile 1's picture, then its own: Tiled shows tile 1's as the map opens, and the
+    # game, which does not animate tiles, draws that one still. A frame no tile has leaves the tile's own picture.
+    animated = TILESET.replace('<tile id="1">', '<tile id="0"><animation><frame tileid="1" duration="100"/>'
+                               '<frame tileid="0" duration="100"/></animation></tile><tile id="1">')
+    level = load_level(write_map(tmp_path, layer("ground") + SPAWN, tileset=animated))
+    assert (level.tiles[1].x, level.tiles[1].y) == (TILE, 0)
+    assert not any(any(row) for row in level.solid)  # the painted tile's flags stand, not its frame's
+    gone = animated.replace('<frame tileid="1"', '<frame tileid="7"')
+    level = load_level(write_map(tmp_path, layer("ground") + SPAWN, tileset=gone))
+    assert (level.tiles[1].x, level.tiles[1].y) == (0, 0)
+
 # --- 4. an object left out for its own mistake ----------------------------------------------------------------------
 
 @pytest.mark.parametrize("old, new, problem", [
