@@ -1,10 +1,11 @@
 """Live reload: notice that a file the level is built from was saved again, so the play scene can rebuild from it.
 
 The files are those the loader looked for in reading the map: the map, its tilesets, templates and tile images (those
-it names that are missing too, at the path the game reads them from, and its next map while that is missing), and
-the game-wide unit and advisor data: a designer sees a change to any of them within a second, without saving the map
-again. A file written in place (Tiled's "Use safe writing of files" off, or a synced or network folder) is read only
-once it has held still, so a save still under way is not taken for a damaged file.
+it names that are missing too, at the path the game reads them from, and its next map while that is missing), the
+inside-corner sheets beside its terrain brushes' images (there or not), and the game-wide unit and advisor data: a
+designer sees a change to any of them within a second, without saving the map again. A file written in place
+(Tiled's "Use safe writing of files" off, or a synced or network folder) is read only once it has held still, so a
+save still under way is not taken for a damaged file.
 """
 
 import dataclasses
@@ -14,6 +15,7 @@ from pathlib import Path
 from game.content.advisor import ADVISOR_PATH
 from game.content.catalog import UNITS_PATH
 from game.content.errors import ContentError, Problem
+from game.view.tiles import corners_sheet
 
 POLL = 0.25  # s between looks at the files: a save shows in the game well within a second
 # s a file written in place must then hold still before a read it failed is told: a save written in pieces may
@@ -26,7 +28,11 @@ def watched_files(level_path, read=None) -> list[Path]:
     read, or the ContentError it refused the map with; their `files`), found or missing, then the catalog's. The
     loader alone resolves the paths: a map it could not read names nothing (saving it again is what mends it)."""
     files = read.files if read is not None else ()
-    return list(dict.fromkeys([Path(level_path).resolve(), *map(Path, files), UNITS_PATH, ADVISOR_PATH]))
+    # The map view, not the loader, reads the terrain brushes' corner pieces: painted or first made beside a tileset
+    # image, they are a save of it all the same
+    corners = sorted({corners_sheet(tile.source) for tile in getattr(read, "tiles", {}).values()
+                      if tile.edge is not None})
+    return list(dict.fromkeys([Path(level_path).resolve(), *map(Path, files), *corners, UNITS_PATH, ADVISOR_PATH]))
 
 
 def refusal_files(level_path, error: ContentError) -> list[Path]:

@@ -125,6 +125,12 @@ def turned(image: pygame.Surface, flips: tuple[bool, bool, bool]) -> pygame.Surf
     return image
 
 
+def corners_sheet(path: str) -> Path:
+    """X_corners.png beside tileset image X.png (INSIDE_CORNERS), where it is looked for whether there or not."""
+    source = Path(path)
+    return source.with_name(f"{source.stem}_corners.png")
+
+
 class Sheets:
     """Tileset images, each read once. Beside a tileset image X.png may lie X_body.png, its standing tiles without
     their shadows, and X_shadow.png, those shadows in place, X.png showing each body over_shadow() for Tiled, and
@@ -151,8 +157,7 @@ class Sheets:
     def corners(self, path: str) -> pygame.Surface | None:
         """X_corners.png beside tileset image X.png, if the game can read it; looked for once a tileset."""
         if path not in self._corners:
-            source = Path(path)
-            named = source.with_name(f"{source.stem}_corners.png")
+            named = corners_sheet(path)
             self._corners[path] = None
             if is_file(named):  # not where the system cannot look either (a name too long with _corners)
                 try:

@@ -91,6 +91,26 @@ def test_saving_the_maps_tileset_reloads_the_level(tmp_path, display):
     assert not play.game.res.level.solid[0][0] and play.toast[0] == "Reloaded level.tmx"
 
 
+
+def test_painting_the_inside_corners_beside_a_terrain_brushs_tileset_image_reloads_the_level(tmp_path, display):
+    # A designer's own tileset with a terrain brush for its walls: its corner pieces (X_corners.png beside its image
+    # X.png, read by the map view) are seen as the image is, when first made and when painted again.
+    pygame.image.save(pygame.Surface((TILE * 2, TILE)), tmp_path / "test.png")
+    path = write_map(tmp_path, ONE_ENEMY, name="level.tmx")
+    brush = ('<wangsets><wangset name="walls" type="edge" tile="1"><wangcolor name="wall" color="#ff0000" tile="1" '
+             'probability="1"/><wangtile tileid="1" wangid="1,0,1,0,1,0,1,0"/></wangset></wangsets></tileset>')
+    path.write_text(path.read_text().replace("</tileset>", brush))
+    play = PlayScene(make_context(path))
+    for colour in ("red", "blue"):
+        game = play.game
+        corners = pygame.Surface((TILE * 4, TILE))
+        corners.fill(colour)
+        pygame.image.save(corners, tmp_path / "corners.png")
+        os.replace(tmp_path / "corners.png", tmp_path / "test_corners.png")
+        for _ in range(3):  # a file that appears is read once it has held still a poll
+            play.frame(POLL)
+        assert play.game is not game and play.toast[0] == "Reloaded level.tmx"
+
 def test_restoring_a_file_the_broken_map_misses_reloads_it_without_saving_the_map_again(tmp_path, display):
     pygame.image.save(pygame.Surface((TILE * 2, TILE)), tmp_path / "test.png")
     path = write_map(tmp_path, ONE_ENEMY, name="level.tmx")
