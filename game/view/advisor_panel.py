@@ -4,7 +4,8 @@ The panel, lower left above the heat gauge, types out what the cockpit's two AIs
 purple, each beside its emblem. A line types at TYPING characters a second behind a blinking cursor, holds
 HOLD seconds once whole (a level's message as long as it takes to read; past eight rows it scrolls as it types,
 nothing cut; a warning only while what it warns of holds), then fades; a new line replaces the one showing (the
-rules already chose who speaks). While the Layzner is under the panel it turns see-through (SEE_THROUGH). While
+rules already chose who speaks). While it is over what the pilot must see (the Layzner, a machine aware of it, Rei's
+target, a shot coming at it: the renderer judges) its plate turns see-through (SEE_THROUGH), its words less so. While
 Fouron holds the controls the panel wears its colour and its line does not fade; when it lets go, its line fades at
 once (its orders to kill are not left on screen over a pilot back at the controls), leaving the panel to Rei.
 Once the level is decided, the line showing types on and then stays as it stands until the result screen.
@@ -33,7 +34,8 @@ MIN_ROWS, MAX_ROWS = 2, 4
 MESSAGE_ROWS = 8  # a level's message (a briefing, say) takes the panel this tall, then scrolls: its words are the
 # designer's, every one of them shown
 HEAD = 40  # px from the panel's top to the first row of text
-SEE_THROUGH = 0.3  # the panel's strength while the Layzner is under it: the pilot never loses sight of the machine
+SEE_THROUGH = 0.3  # the panel's strength while it is over the fight: the pilot never loses sight of a machine
+WORDS_THROUGH = 0.8  # its words' strength then: over a bright ground, with their shadow, they still read
 VEIL_TIME = 0.2  # s to fade to that and back
 
 
@@ -102,7 +104,7 @@ class AdvisorPanel:
         self.age = 0.0  # s since the line began
         self._emblems: dict[str, pygame.Surface] = {}
         self._canvas: pygame.Surface | None = None  # the panel drawn here first when it has to fade
-        self.veil = 1.0  # SEE_THROUGH..1: how solid it is drawn, eased toward SEE_THROUGH while it covers the Layzner
+        self.veil = 1.0  # SEE_THROUGH..1: how solid it is drawn, eased toward SEE_THROUGH while it covers the fight
 
     # -- what was said ---------------------------------------------------------------------------------
     def on_events(self, events) -> str:
@@ -134,7 +136,7 @@ class AdvisorPanel:
             self.line.hold = min(self.line.hold, held if at_once else max(0.0, held))
 
     def look_through(self, covering: bool, dt: float) -> None:
-        """Fade toward SEE_THROUGH while the panel covers the player's machine, and back once it does not."""
+        """Fade toward SEE_THROUGH while the panel covers what the pilot must see, and back once it does not."""
         step = (1.0 - SEE_THROUGH) * dt / VEIL_TIME
         self.veil = max(SEE_THROUGH, self.veil - step) if covering else min(1.0, self.veil + step)
 
@@ -201,25 +203,38 @@ class AdvisorPanel:
         if rect is None:
             return None
         showing = self.line is not None and self.opacity > 0
-        opacity = (self.opacity if showing else 1.0) * self.veil
-        if opacity >= 1.0:
+        opacity = self.opacity if showing else 1.0
+        if opacity * self.veil >= 1.0:
             self._compose(surface, rect, showing, fouron_active, seconds)
-            return rect
+        elif self.veil >= 1.0:  # fading: plate and words together
+            self._layer(surface, rect, opacity, showing, fouron_active, seconds)
+        else:  # over the fight: the plate nearly gone, the words kept readable over what shows through
+            self._layer(surface, rect, opacity * self.veil, showing, fouron_active, seconds, words=False)
+            strength = opacity * max(self.veil, WORDS_THROUGH)
+            self._layer(surface, rect, strength, showing, fouron_active, seconds, plate=False)
+        return rect
+
+    def _layer(self, surface, rect, opacity: float, showing: bool, fouron_active: bool, seconds: float,
+               plate: bool = True, words: bool = True) -> None:
+        """The panel, or its plate or its words alone, drawn whole on a canvas and laid on at `opacity`."""
         if self._canvas is None or self._canvas.get_height() < rect.h:
             self._canvas = pygame.Surface((WIDTH, rect.h), pygame.SRCALPHA)
         self._canvas.fill((0, 0, 0, 0))
-        self._compose(self._canvas, pygame.Rect(0, 0, rect.w, rect.h), showing, fouron_active, seconds)
+        self._compose(self._canvas, pygame.Rect(0, 0, rect.w, rect.h), showing, fouron_active, seconds, plate, words)
         self._canvas.set_alpha(round(255 * opacity))
         surface.blit(self._canvas, rect.topleft, area=pygame.Rect(0, 0, rect.w, rect.h))
-        return rect
 
-    def _compose(self, target, rect, showing: bool, fouron_active: bool, seconds: float) -> None:
+    def _compose(self, target, rect, showing: bool, fouron_active: bool, seconds: float, plate: bool = True,
+                 words: bool = True) -> None:
+        """The panel onto `target`: its `plate` (the backing, its edge and the emblem), its `words`, or both."""
         look = speaker(self.line.speaker if showing else "fouron")
-        border = PURPLE if fouron_active else look.color
-        panel(target, rect, alpha=205, border=border)
-        if look.tint is not None:
-            _wash(target, rect, look.tint)
-        self._emblem(target, look, (rect.x + 12 + EMBLEM // 2, rect.y + 10 + EMBLEM // 2))
+        if plate:
+            panel(target, rect, alpha=205, border=PURPLE if fouron_active else look.color)
+            if look.tint is not None:
+                _wash(target, rect, look.tint)
+            self._emblem(target, look, (rect.x + 12 + EMBLEM // 2, rect.y + 10 + EMBLEM // 2))
+        if not words:
+            return
         name = draw_text(target, look.name, (rect.x + TEXT_LEFT, rect.y + 10), 24, look.color, bold=True)
         if look.role:
             role = draw_text(target, look.role, (name.right + 10, name.y + 3), 18, DIM)

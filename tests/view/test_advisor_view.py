@@ -15,6 +15,8 @@ from game.sim.components import Brain, Disabled, Facing, Heat, Pod, Position, Un
 from game.sim.events import AdvisorSpoke, FouronReleased, FouronSeized, PartHit, PilotEjected
 from game.sim.events import Disabled as MachineDisabled
 from game.sim.resources import Advice
+from game.sim.shots import add_bolt
+from game.sim.spawn import ENEMY_FACTION
 from game.view import advisor_panel
 from game.view.advisor_panel import HOLD, FADE, TYPING, AdvisorPanel
 from game.view.camera import HUD_BOTTOM, Camera
@@ -212,6 +214,79 @@ def test_the_panel_turns_see_through_while_the_layzner_is_under_it_and_solid_aga
         assert renderer.panel.veil == pytest.approx(veil)
 
 
+def panel_over(game, screen, place) -> tuple[Renderer, pygame.Rect]:
+    """A renderer with Rei's line up and the Layzner well clear of her panel; `place(renderer, panel)` then sets down
+    what the test puts under the panel, and half a second of frames (past VEIL_TIME) is drawn."""
+    renderer = Renderer(game, (1280, 720), SpriteBank(), load_feel())
+    renderer.update(game, [AdvisorSpoke("rei", "x", "An SPT's weapon arm, front left, and its legs, from behind, can "
+                                        "be disabled.", 2)], (0, 0), 1 / 60, Settings())
+    panel = renderer.panel.rect(screen)
+    me = game.world.get(game.player, Position)
+    me.x, me.y = me.prev_x, me.prev_y = renderer.camera.to_world(900, 200)
+    place(renderer, panel)
+    for _ in range(30):
+        renderer.draw(screen, game, 1.0, 1 / 60)
+    return renderer, panel
+
+
+def put_enemy_under(game, state):
+    def place(renderer, panel):
+        brain, pos = game.world.get(enemy(game), Brain), game.world.get(enemy(game), Position)
+        brain.state = state
+        pos.x, pos.y = pos.prev_x, pos.prev_y = renderer.camera.to_world(*panel.center)
+    return place
+
+
+@pytest.mark.parametrize("state", ["engage", "alert", "search"])
+def test_the_panel_turns_see_through_over_a_machine_aware_of_the_layzner(game, screen, state):
+    """A Dis hunting the Layzner half under the panel at the lower left was hidden: only the Layzner itself made the
+    panel see-through."""
+    renderer, _ = panel_over(game, screen, put_enemy_under(game, state))
+    assert renderer.panel.veil == pytest.approx(advisor_panel.SEE_THROUGH)
+
+
+def test_the_panel_stays_solid_over_a_machine_that_has_not_noticed_the_layzner(game, screen):
+    renderer, _ = panel_over(game, screen, put_enemy_under(game, "patrol"))
+    assert renderer.panel.veil == pytest.approx(1.0)
+
+
+def test_the_panel_turns_see_through_over_rei_s_target_even_one_still_on_patrol(game, screen):
+    def place(renderer, panel):
+        put_enemy_under(game, "patrol")(renderer, panel)
+        game.res.advice = Advice(enemy(game), 0.5, 1.0)
+    renderer, _ = panel_over(game, screen, place)
+    assert renderer.panel.veil == pytest.approx(advisor_panel.SEE_THROUGH)
+
+
+@pytest.mark.parametrize("coming, veil", [(True, advisor_panel.SEE_THROUGH), (False, 1.0)], ids=["coming", "going"])
+def test_the_panel_turns_see_through_over_an_enemy_bolt_coming_at_the_layzner_not_one_going_away(game, screen, coming,
+                                                                                                 veil):
+    def place(renderer, panel):
+        x, y = renderer.camera.to_world(*panel.center)
+        me = game.world.get(game.player, Position)
+        way = 1 if coming else -1
+        add_bolt(game.res, enemy(game), ENEMY_FACTION, "laser_rifle", x, y, way * (me.x - x), way * (me.y - y), 10.0,
+                 2000.0)
+    renderer, _ = panel_over(game, screen, place)
+    assert renderer.panel.veil == pytest.approx(veil)
+
+
+def test_rei_s_words_stay_readable_while_her_panel_is_see_through(game, screen):
+    """The plate all but goes; the words, drawn over the ground that shows through, keep near their white."""
+    def place(renderer, panel):  # the Layzner itself under it
+        me = game.world.get(game.player, Position)
+        me.x, me.y = me.prev_x, me.prev_y = renderer.camera.to_world(*panel.center)
+    renderer, panel = panel_over(game, screen, place)
+    assert renderer.panel.veil == pytest.approx(advisor_panel.SEE_THROUGH)
+    renderer.panel.update(renderer.panel.line.typing_time)  # typed out
+    screen.fill((196, 110, 60))  # Mars's ground, where the words must read
+    renderer.panel.draw(screen, False, 1.0)
+    rows = pygame.Rect(panel.x + advisor_panel.TEXT_LEFT, panel.y + advisor_panel.HEAD, advisor_panel.TEXT_WIDTH,
+                       2 * advisor_panel.ROW_HEIGHT)
+    light = (pygame.surfarray.array3d(screen.subsurface(rows)) >= 200).all(axis=2)  # near white on the orange
+    assert light.sum() > 100  # its words over it at 0.8 of their strength or more, not 0.3
+
+
 def test_a_heat_warning_fades_once_typed_when_the_heat_is_back_under_the_warning_level(game, screen):
     renderer = Renderer(game, (1280, 720), SpriteBank(), load_feel())
     game.step()
@@ -314,7 +389,7 @@ def test_the_marker_brackets_the_recommended_target_only_when_there_is_advice(ga
     game.res.advice = Advice(target, 0.64, 1.8)
     marker.update(game, 0.5)
     assert marker_pixels(game, marker, screen, near=target) > 100
-    assert advice_label(game.res.advice) == "64% · 1.8s"
+    assert advice_label(game.res.advice) == "−64% THREAT IN 1.8 s"
 
 
 def test_the_marker_fades_once_the_layzner_is_lost(game, screen):
@@ -400,8 +475,21 @@ def test_a_target_beside_rei_s_panel_is_pointed_at_from_the_side_it_is_on(game):
 
 
 def test_a_kill_one_shot_away_reads_under_a_tenth_of_a_second_not_zero(game):
-    assert advice_label(Advice(enemy(game), 0.36, 0.02)) == "36% · <0.1s"
-    assert advice_label(Advice(enemy(game), 0.36, 0.05)) == "36% · 0.1s"
+    assert advice_label(Advice(enemy(game), 0.36, 0.02)) == "−36% THREAT IN <0.1 s"
+    assert advice_label(Advice(enemy(game), 0.36, 0.05)) == "−36% THREAT IN 0.1 s"
+
+
+def test_rei_s_marker_says_in_words_what_the_kill_takes_off_and_how_long_it_takes(game, screen, monkeypatch):
+    """"REI 51% · 1.0s" left a new pilot asking 51 % of what: the marker reads as her offer, the threat it takes away
+    in the seconds of fire it costs, as her spoken line says it ("51 percent of the threat ... 1.0 seconds")."""
+    from game.view import rei_marker
+    from tests.drawn_words import record_drawn_words
+    drawn = record_drawn_words(monkeypatch, rei_marker)
+    game.res.advice = Advice(enemy(game), 0.51, 1.0)
+    marker = ReiMarker()
+    marker.update(game, 0.5)
+    marker_pixels(game, marker, screen)
+    assert drawn == ["REI", "−51% THREAT IN 1.0 s"]
 
 
 def test_the_marker_is_gone_while_fouron_holds_the_controls(game, screen):
