@@ -63,17 +63,25 @@ def draw_restart_hold(surface, share: float, key: str | None) -> None:
     draw_text(surface, words, (ring.right + 14, rect.centery), size, WHITE, anchor="midleft", bold=True)
 
 
-READY_TOP = 150  # px: the get-ready plate, under the HUD's top row and its clock, above the pilot's machine
+READY_TOP = TOAST_TOP  # px: the get-ready plate, one row under the title card's band (a run saved as the level began
+# comes back with its name still up), far above the middle of the field, where the Layzner and the machines nearest it
+# are: the fight the player is about to go back to
+READY_COUNT = 48  # px: the count's square at the plate's left, the words beside it
 
 
 def draw_get_ready(surface, count: int) -> pygame.Rect:
-    """A resumed run's get-ready beat: "GET READY", the count (3, 2, 1) and how to go at once. Returns its plate."""
-    rect = pygame.Rect(0, READY_TOP, 360, 136)
+    """A resumed run's get-ready beat, one row on a small plate at the top of the field: the count (3, 2, 1),
+    "GET READY" and how to go at once. Returns its plate."""
+    head, hint = "GET READY", "MOVE OR FIRE TO GO NOW"
+    rect = pygame.Rect(0, READY_TOP, READY_COUNT + font(24, True).size(head)[0] + font(20).size(hint)[0] + 48, 44)
     rect.centerx = surface.get_width() // 2
     hud_plate(surface, rect, border=CYAN)
-    draw_text(surface, "GET READY", (rect.centerx, rect.top + 10), 24, CYAN, anchor="midtop", bold=True)
-    draw_text(surface, str(count), (rect.centerx, rect.top + 36), 60, WHITE, anchor="midtop", bold=True)
-    draw_text(surface, "MOVE OR FIRE TO GO NOW", (rect.centerx, rect.bottom - 30), 20, DIM, anchor="midtop")
+    draw_text(surface, str(count), (rect.left + READY_COUNT // 2 + 2, rect.centery), 36, WHITE, anchor="center",
+              bold=True)
+    line_x = rect.left + READY_COUNT
+    pygame.draw.line(surface, CYAN, (line_x, rect.top + 8), (line_x, rect.bottom - 9))
+    words = draw_text(surface, head, (line_x + 12, rect.centery), 24, CYAN, anchor="midleft", bold=True)
+    draw_text(surface, hint, (words.right + 18, rect.centery + 1), 20, DIM, anchor="midleft")
     return rect
 
 
