@@ -1,8 +1,9 @@
 """Rei's marker: the brackets on the machine she recommends killing, and what the kill is worth.
 
 The marker brackets the machine Rei recommends killing (`res.advice`) with what the kill is worth: the share
-of the threat it removes and the seconds it should take. It slides over to a new target, points from the
-screen's edge at one out of view, is gone while Fouron flies the machine, and fades once the Layzner is lost.
+of the threat it removes and the seconds it should take ("REI −64% THREAT IN 1.8 s"). It slides over to a new
+target, points from the screen's edge at one out of view, is gone while Fouron flies the machine, and fades once the
+Layzner is lost.
 Rei's panel, and a level's message while it is up, are to it what the HUD's plates are: a target under them, or too
 near them for its brackets to show whole, is pointed at by an arrow from their open side, and its numbers are never
 under any of them. Only the plates
@@ -32,10 +33,11 @@ PLATE_SLIDE = 40  # px further from the target the numbers may go to keep off an
 
 
 def advice_label(advice) -> str:
-    """The numbers under the marker: share of the threat, time to kill ("64% · 1.8s"; "<0.1s" for a kill one shot
-    away, which would otherwise read as the 0.0s of no time at all)."""
+    """What the kill is worth, in the game's words: the threat it takes away and the fire it costs ("−64% THREAT IN
+    1.8 s", read after "REI" as her offer; "<0.1 s" for a kill one shot away, which would otherwise read as the 0.0 s
+    of no time at all). A bare "64% · 1.8s" left a new pilot asking 64 % of what."""
     seconds = advice.seconds_to_kill
-    return f"{advice.threat_share:.0%} · " + (f"{seconds:.1f}s" if seconds >= 0.05 else "<0.1s")
+    return f"−{advice.threat_share:.0%} THREAT IN " + (f"{seconds:.1f} s" if seconds >= 0.05 else "<0.1 s")
 
 
 class ReiMarker:
@@ -185,7 +187,7 @@ def _beyond(cover: pygame.Rect, x: float, y: float, way) -> float:
 
 
 def _plate_size(label: str) -> tuple[int, int]:
-    """The numbers' plate ("REI 42% · 1.3s"): its width and height."""
+    """The numbers' plate ("REI −42% THREAT IN 1.3 s"): its width and height."""
     return font(20, True).size("REI ")[0] + font(20).size(label)[0] + 14, PLATE_HEIGHT
 
 
@@ -201,8 +203,9 @@ def _plate_clear(size, x: float, y: float, reach: float, covers, screen: pygame.
     """The plate under the diamond, else above it (along the screen's side by one), whichever is whole on screen,
     under no cover and clear of the objectives' outlines and labels (nothing `in_way`); failing that, the one of the
     two that gets clear of them in the shortest slide away from the target (PLATE_SLIDE px at most); failing that,
-    the first under no cover; with a cover in the way of both (Rei's panel beside the target), under it slid
-    sideways clear of that cover."""
+    the first under no cover; with a cover in the way of both (Rei's panel beside the target), the first of the two
+    that slides sideways clear of every cover (her numbers are wide: slid off one cover, the plate under the target
+    may land on the next), else the one under it, slid."""
     below, above = pygame.Rect((0, 0), size), pygame.Rect((0, 0), size)
     below.midtop = (round(x), round(y + reach + 8))
     above.midbottom = (round(x), round(y - reach - 8))
@@ -212,7 +215,11 @@ def _plate_clear(size, x: float, y: float, reach: float, covers, screen: pygame.
     found = [(abs(moved.y - plate.y), moved) for moved, plate in slid if moved is not None]
     if found:
         return min(found, key=lambda pair: pair[0])[1]  # the nearer; below, of two as near
-    return places[0][0] if places else _slid_clear(below, covers, screen)
+    if places:
+        return places[0][0]
+    slid_clear = [moved for moved in (_slid_clear(below, covers, screen), _slid_clear(above, covers, screen))
+                  if moved.collidelist(covers) < 0]
+    return slid_clear[0] if slid_clear else _slid_clear(below, covers, screen)
 
 
 def _slide(plate: pygame.Rect, way: int, covers, screen: pygame.Rect, in_way) -> pygame.Rect | None:
