@@ -111,6 +111,15 @@ def hold_the_pad(app, frame):
     return Actions()
 
 
+def wave_inbound(app, frame):
+    """The bot plays the outpost; stop as the wave its hold calls is half-way in, the landing marks closing."""
+    app.ctx.bot = True
+    scene = app.ctx.stack[-1]
+    if isinstance(scene, PlayScene) and any(0 <= ticks <= 40 for _, ticks in scene.game.res.arrivals):
+        app.ctx.running = False
+    return Actions()
+
+
 def player_part(app, kind):
     scene = app.ctx.stack[-1]
     return scene.game.world.try_get(scene.game.player, kind) if isinstance(scene, PlayScene) else None
@@ -268,6 +277,7 @@ def main(names) -> None:
         "rei": (rei, 60 * 60, True),
         "fouron": (fouron, 60 * 30, True),
         "hold": (hold_the_pad, 60 * 60, True, OUTPOST),
+        "reinforcements": (wave_inbound, 60 * 60, True, OUTPOST),
         "newyork": (fight, 60 * 16, True, NEW_YORK),
         # The level-design walk-through's last picture: its finished level a few seconds in.
         "outpost": (lambda app, f: Actions(aim_screen=(900, 360)), 60 * 14, True, OUTPOST,

@@ -14,8 +14,8 @@ from game.sim.components import Heat, Position
 from game.sim.events import (AdvisorSpoke, AlarmRaised, Damaged, Dashed, Deflected, Destroyed, Disabled, Fired,
                              FouronReleased, FouronSeized, HoldStarted, LevelEnded, LockAcquired, MissileLaunched,
                              MissileShotDown, ObjectiveReached, Overheated, PartHit, PilotEjected, PlayerSpotted,
-                             Rammed, ShotStopped, ShotTelegraphed, Vented, VmaxCharged, VmaxEnded, VmaxRefused,
-                             VmaxStarted)
+                             Rammed, Reinforced, ReinforcementsCalled, ShotStopped, ShotTelegraphed, Vented,
+                             VmaxCharged, VmaxEnded, VmaxRefused, VmaxStarted)
 from game.sim.resources import TICK_RATE
 from game.sim.systems.missiles import lock_progress
 
@@ -27,7 +27,8 @@ CUES = {Dashed: "dash", VmaxStarted: "vmax_start", VmaxEnded: "vmax_end", Overhe
         VmaxRefused: "vmax_denied"}
 # Sounds for things out in the world: panned and faded by where they happen.
 PLACED = {Damaged: "hit", Destroyed: "explosion", Deflected: "deflect", Rammed: "ram", PartHit: "part_hit",
-          Disabled: "power_down", PilotEjected: "eject", MissileShotDown: "missile_down"}
+          Disabled: "power_down", PilotEjected: "eject", MissileShotDown: "missile_down",
+          Reinforced: "dash"}  # a reinforcement lands with a thruster's burst
 PLAYER_HIT = "hit_player"  # a hit on the player's own machine: heavier than the hits it deals, heard in the cockpit
 WALL_HIT = "ricochet"  # a shot stopped by a wall (Audio spaces them out: walls stop many)
 # The cockpit's AIs: whoever speaks, and the black box taking the controls and giving them back.
@@ -35,7 +36,8 @@ VOICES = {"rei": "rei_chirp", "fouron": "fouron_voice"}
 # Heard wherever the player is, centred: the black box, being spotted, the base's alarm (it calls every enemy), the
 # objectives.
 CENTRED = {FouronSeized: "fouron_seize", FouronReleased: "fouron_release", PlayerSpotted: "alert",
-           AlarmRaised: "base_alarm", ObjectiveReached: "objective", HoldStarted: "hold_start"}
+           AlarmRaised: "base_alarm", ObjectiveReached: "objective", HoldStarted: "hold_start",
+           ReinforcementsCalled: "base_alarm"}  # the base's alarm: what an alarm does, calling machines in
 WARNING_EVERY = 1.0  # s between heat warning beeps
 LOCK_TICK_EVERY = 0.12  # s between ticks while a lock builds
 # Distances past the view's edge, in view widths: full volume within FULL_WITHIN (shots landing just off screen, an

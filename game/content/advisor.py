@@ -37,6 +37,7 @@ SITUATIONS: dict[str, dict[str, tuple[str, ...]]] = {
         "time_low": ("seconds",),                # s left
         "survivor_in_danger": (),
         "fouron_released": (),
+        "reinforcements": ("count",),            # machines a trigger or a hold just called in (enemy_spawn arrives)
     },
     "fouron": {
         "seized": (),

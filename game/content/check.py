@@ -333,8 +333,8 @@ def spawn_warnings(level: LevelData, catalog: Catalog) -> list[Problem]:
     """An enemy spawn whose machine overlaps another's, or the Layzner's, at the start: the game shoves them apart
     as the level begins, away from where they were put (and a machine on the player spawn fires point-blank). One
     line for each spawn, at the machine before it in the file that it overlaps most; the map still plays."""
-    # an unknown kind is a problem of its own, and has no size
-    spawns = [spawn for spawn in level.enemy_spawns if spawn.kind in catalog.units]
+    # an unknown kind is a problem of its own, and has no size; a reinforcement is not there at the start
+    spawns = [spawn for spawn in level.enemy_spawns if spawn.kind in catalog.units and not spawn.arrives]
     xy = np.array([level.player_spawn] + [(spawn.x, spawn.y) for spawn in spawns], dtype=float)
     radii = np.array([catalog.units[catalog.player].radius] + [catalog.units[s.kind].radius for s in spawns])
     # every pair at once: 400 spawns in 8 ms, where a loop over the pairs took 47 ms, on each load and live reload
@@ -355,6 +355,28 @@ def spawn_warnings(level: LevelData, catalog: Catalog) -> list[Problem]:
                                 f"it {apart[index, other]:.0f} px from {named}",
                                 "the two overlap and are shoved apart as the level begins, away from where they "
                                 f"were put{point_blank}: move it {math.ceil(row[other])} px or more away"))
+    return warnings + _arrivals_on_the_caller(level, catalog)
+
+
+def _arrivals_on_the_caller(level: LevelData, catalog: Catalog) -> list[Problem]:
+    """A reinforcement that comes in within its firing range of the area that calls it (where the player stands then)
+    opens fire as it lands: the landing mark's warning is all the player gets. Fair, but seldom meant."""
+    places = {place.object_id: place for place in (*level.triggers, *level.objectives)}
+    warnings = []
+    for spawn in level.arrivals:
+        place, unit = places.get(spawn.arrives), catalog.units.get(spawn.kind)
+        if place is None or unit is None or unit.ai is None:
+            continue
+        box = place.region
+        apart = math.hypot(max(box.x - spawn.x, 0.0, spawn.x - box.x - box.width),
+                           max(box.y - spawn.y, 0.0, spawn.y - box.y - box.height))
+        if apart < unit.ai.firing_range:
+            warnings.append(Problem(level.path, spawn.where, f"a reinforcement further than its firing range "
+                                    f"({unit.ai.firing_range:g} px) from what calls it, "
+                                    f"{_named(place.object_id, place.name)}",
+                                    f"it {apart:.0f} px from it",
+                                    "it lands within range of the player, who gets only the landing mark's "
+                                    f"warning; move it {math.ceil(unit.ai.firing_range - apart)} px or more away"))
     return warnings
 
 
@@ -596,6 +618,34 @@ def _unreachable(level: LevelData, radius: float, least: float) -> list[Problem]
                 problems.append(Problem(level.path, spawn.where,
                                         "an enemy the player can get to (all must be destroyed or disabled to win)",
                                         "no way there from the player spawn", "open a way to it, or add an objective"))
+    return problems + _arrivals_never_called(level, reach, radius)
+
+
+def _arrivals_never_called(level: LevelData, reach: Reach, radius: float) -> list[Problem]:
+    """A reinforcement must be able to come and to fight: its trigger one the player can walk into, its objective not
+    the one that wins the level as it is reached, and (on a map with objectives; without, _unreachable asks it of
+    every enemy) a way on foot from its spawn to the player's ground."""
+    triggers = {trigger.object_id: trigger for trigger in level.triggers}
+    objectives = {objective.object_id: objective for objective in level.objectives}
+    problems = []
+    for spawn in level.arrivals:
+        where = property_where(spawn.where, "arrives", spawn.template_of("arrives"))
+        trigger, objective = triggers.get(spawn.arrives), objectives.get(spawn.arrives)
+        if trigger is not None and not reach.any_inside(trigger.region):
+            problems.append(Problem(level.path, where, "a trigger the player can walk into, to bring it in",
+                                    f"{_named(trigger.object_id, trigger.name)}, which no way from the player spawn "
+                                    "enters, so it never arrives",
+                                    "open a way into the trigger (a machine needs a way 2 tiles wide), "
+                                    "or pick another"))
+        elif objective is not None and not objective.hold and len(level.objectives) == 1:
+            problems.append(Problem(level.path, where, "a trigger, or an objective with a hold, to bring it in",
+                                    f"{_named(objective.object_id, objective.name)}, the only objective, with no hold: "
+                                    "reaching it wins the level, so it never arrives",
+                                    "give the objective a hold (it comes as the hold starts), or pick a trigger"))
+        if level.objectives and _on_map(level, spawn.x, spawn.y) and not reach.near(spawn.x, spawn.y, radius * 3):
+            problems.append(Problem(level.path, spawn.where, "a reinforcement with a way on foot to the player",
+                                    "no way from its spawn to the ground the player can walk",
+                                    "move it where a way leads to the fight, or open one"))
     return problems
 
 

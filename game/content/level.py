@@ -496,8 +496,24 @@ class _Objects:
             return
         patrol, loop = self.patrol(obj, values["patrol"])
         self.enemy_spawns.append(EnemySpawn(values["kind"], obj.x, obj.y, obj.id, obj.name, patrol, loop, obj.layer,
-                                            values["holds_post"], where=obj.where,
-                                            template=obj.template, inherited=_inherited(obj)))
+                                            values["holds_post"], self.arrives(obj, values["arrives"]),
+                                            where=obj.where, template=obj.template, inherited=_inherited(obj)))
+
+    def arrives(self, obj: TmxObject, ref: int) -> int:
+        """What brings a reinforcement in: a trigger or an objective (0: it is there from the start)."""
+        if not ref:
+            return 0
+        source = self.by_id.get(ref)
+        place = _property_where(obj, "arrives")
+        expected = "the id of a trigger or objective object"
+        if source is None:
+            self.report.problem(place, expected, f"{ref} (no object has id {ref})",
+                                "pick the trigger or objective with the property's object picker")
+        elif source.cls not in ("trigger", "objective"):
+            what = f"class {quote(source.cls)}" if source.cls else "no class"
+            self.report.problem(place, expected, f"{ref} (object {ref} {quote(source.name)} has {what})",
+                                "refer to the trigger whose firing, or the objective whose hold, brings it in")
+        return ref
 
     def patrol(self, obj: TmxObject, ref: int) -> tuple[tuple[tuple[float, float], ...], bool]:
         if not ref:

@@ -92,6 +92,10 @@ class EnemySpawn(Templated):
     loop: bool  # patrol: back to the first point (closed shape) or back and forth
     layer: str = ""  # the object layer's name: content_hash digests it, as saves and replays made so far know it
     holds_post: bool = False  # stays at its post (or on its patrol) when an ally calls; an alarm still rouses it
+    # The trigger or objective whose firing brings it in (a reinforcement), 0 for a machine there from the start. Out
+    # of the repr: content_hash digests LevelData.arrivals only on a map that has any, so a map without them hashes as
+    # before and its saves and replays stay good.
+    arrives: int = field(default=0, repr=False)
     # How messages name it: its groups, layer, id and name, as the loader's own do. Out of the repr, which
     # LevelData.content_hash digests: a group round its layer changes nothing in play, and saves and replays made
     # before this field stay good.
@@ -194,7 +198,14 @@ class LevelData:
                      "enemy_spawns", "triggers", "objectives", "zones", "music", "storm", "wind_angle",
                      "wind_speed", "time_limit"):
             digest.update(f"{name}={getattr(self, name)!r};".encode())
+        if self.arrivals:
+            digest.update(f"arrivals={[(spawn.object_id, spawn.arrives) for spawn in self.arrivals]!r};".encode())
         return digest.hexdigest()[:16]
+
+    @functools.cached_property
+    def arrivals(self) -> tuple[EnemySpawn, ...]:
+        """The enemy spawns that arrive during play (their `arrives` set), in file order."""
+        return tuple(spawn for spawn in self.enemy_spawns if spawn.arrives)
 
     def is_solid_cell(self, column: int, row: int) -> bool:
         """Solid cells block movement, shots and sight; outside the map counts as solid."""

@@ -76,6 +76,10 @@ OBJECT_CLASSES: dict[str, dict[str, Want]] = {
         "kind": Want("string", "", required=True, meaning="the enemy's kind, as in units.yaml", enum="EnemyKind"),
         "patrol": Want("object", 0, meaning="the id of a patrol_path object, or 0 to hold its ground"),
         "holds_post": Want("bool", False),  # ticked: deaf to allies' calls (an alarm still rouses it)
+        # a reinforcement: off the map until the trigger fires, or the objective's hold starts (or, with no hold, it
+        # is reached); an object reference, so Tiled draws the arrow from the spawn to what brings it
+        "arrives": Want("object", 0,
+                        meaning="the id of a trigger or objective object, or 0 to be there from the start"),
     },
     "patrol_path": {},
     "trigger": {

@@ -75,6 +75,24 @@ class AlarmRaised:
 
 
 @dataclass
+class ReinforcementsCalled:
+    """A trigger fired, or an objective's hold started, that brings reinforcements: they are inbound, each to arrive at
+    its spawn after ARRIVAL_WARNING seconds (the view marks the spots, Rei and the base's alarm say so)."""
+    object_id: int  # the trigger or objective that called them
+    count: int
+    points: tuple[tuple[float, float], ...]  # px, where they will arrive
+
+
+@dataclass
+class Reinforced:
+    """A reinforcement arrived at its spawn, alerted: it comes for the player."""
+    entity: int
+    kind: str
+    x: float
+    y: float
+
+
+@dataclass
 class ObjectiveReached:
     object_id: int
     text: str

@@ -10,6 +10,7 @@ from game.sim.components import Brain, Health, Intent
 from game.sim.resources import TICK_RATE, Resources, Voice
 from game.sim.schedule import SYSTEMS
 from game.sim.shots import all_shots
+from game.sim.systems.outcome import hostiles_left
 from game.sim.spawn import PLAYER_FACING, spawn_level
 from game.sim.world import World
 
@@ -71,6 +72,10 @@ class Game:
     def enemies_alive(self) -> int:
         return len(self.world.query(Brain))
 
+    def hostiles_left(self) -> int:
+        """Enemies on the map and inbound, and on a map won by stopping them all, those still to arrive (HOSTILES)."""
+        return hostiles_left(self.world, self.res)
+
     def shots_in_flight(self) -> int:
         """Bolts and missiles flying now."""
         return len(self.res.bolts) + len(self.res.missiles)
@@ -111,6 +116,8 @@ class Game:
                                        res.objectives_reached)).encode())
         if any(res.objectives_held):  # a part of its own, and only while a hold is under way: the hashes of
             part("objective holds").update(repr(res.objectives_held).encode())  # runs without one stay as they were
+        if res.level.arrivals:  # likewise: only a map with reinforcements hashes those still to come
+            part("arrivals").update(repr(res.arrivals).encode())
         if res.difficulty != "normal":  # likewise: a game on Normal hashes as before there were difficulties
             part("difficulty").update(res.difficulty.encode())
         version, words, gauss = res.rng.getstate()

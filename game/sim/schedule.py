@@ -11,6 +11,7 @@ from game.sim.systems.outcome import advance_clock, decide_outcome, destroy_wrec
 from game.sim.systems.piloting import apply_intent
 from game.sim.systems.places import reach_objectives, spring_triggers
 from game.sim.systems.recommend import recommend_target
+from game.sim.systems.reinforcements import bring_reinforcements
 from game.sim.systems.speech import speak
 from game.sim.systems.vmax import announce_vmax_ready, ram_with_vmax, run_vmax
 from game.sim.systems.weapons import fire_weapons
@@ -32,6 +33,7 @@ SYSTEMS = (
     fly_pods,            # ejected pilots' pods fly off the field
     spring_triggers,     # the player walked into a trigger: a message, an alarm, advice, Fouron
     reach_objectives,    # the player reached an objective, or held one long enough
+    bring_reinforcements,  # what a trigger or a hold just called is announced; those announced long enough arrive
     steer_enemies,       # AI looks at the world as it now is and decides next tick's intents
     recommend_target,    # Rei weighs each enemy's threat against the time to kill it
     decide_outcome,      # won or lost?

@@ -22,6 +22,7 @@ from game.sim.spawn import ENEMY_FACTION, PLAYER_FACTION
 from game.sim.systems.disabling import POD_TIME
 from game.sim.systems.flight import DEFLECT_CLEARANCE
 from game.sim.systems.heat import OVERHEAT
+from game.sim.systems.reinforcements import ARRIVAL_TICKS
 from game.sim.systems.vmax import can_start
 
 FORMAT = 3
@@ -53,6 +54,7 @@ def snapshot(game) -> dict:
         "triggers": [[state.inside, state.fired] for state in res.triggers],
         "objectives_reached": list(res.objectives_reached),
         "objectives_held": list(res.objectives_held),
+        "arrivals": [list(entry) for entry in res.arrivals],
         "difficulty": res.difficulty,
         "shots": [dataclasses.asdict(shot) for shot in all_shots(res)],
         "shots_fired": res.shots_fired,
@@ -63,7 +65,8 @@ def snapshot(game) -> dict:
 
 
 # What the snapshot holds at its top, in the game's words: one missing, or a list that is not one, is named so, not met
-# later as Python's KeyError or TypeError. (difficulty and objectives_held may be missing: saves from before them.)
+# later as Python's KeyError or TypeError. (difficulty, objectives_held and arrivals may be missing: saves from before
+# them.)
 OUTLINE = {
     "format": "the format number", "seed": "the level's seed", "level_hash": "the map's hash",
     "tick": "the tick", "rng": "the random generator's state, a list", "player": "the player's entity",
@@ -71,10 +74,11 @@ OUTLINE = {
     "fouron": "the fields of Fouron", "advice": "the fields of Advice, or null", "voice": "the fields of Voice",
     "comms": "a list of comms lines", "triggers": "a list, one per trigger",
     "objectives_reached": "a list, one per objective", "objectives_held": "a list, one per objective",
+    "arrivals": "a list of [enemy spawn's id, ticks] still to arrive",
     "shots": "a list of the shots in flight", "shots_fired": "a whole number", "last_id": "a whole number",
     "entities": "a list of [entity, its components] pairs",
 }
-OPTIONAL = ("difficulty", "objectives_held")
+OPTIONAL = ("difficulty", "objectives_held", "arrivals")
 
 
 def restore(level, catalog, data: dict):
@@ -207,6 +211,27 @@ def _restore_progress(res, data: dict, level) -> None:
         if len(getattr(res, name)) != len(level.objectives):
             raise SnapshotError(f"{name}: expected one per objective ({len(level.objectives)}), "
                                 f"found {len(getattr(res, name))}")
+    _restore_arrivals(res, data, level)
+
+
+def _restore_arrivals(res, data: dict, level) -> None:
+    """The reinforcements still to come: [spawn's object id, ticks], -1 while waiting for what brings it, else the
+    ticks of its warning left; those of level.arrivals, in file order, each once. A save from before them has none
+    to keep, and was made on a map without them (a map with them hashes otherwise)."""
+    if "arrivals" not in data:
+        res.arrivals = []
+        if level.arrivals:
+            raise SnapshotError(f"arrivals: expected {OUTLINE['arrivals']} on a map with reinforcements, found none")
+        return
+    res.arrivals = [list(_typed(tuple[int, int], entry, "arrivals")) for entry in data["arrivals"]]
+    order = {spawn.object_id: index for index, spawn in enumerate(level.arrivals)}
+    last = -1
+    for spawn_id, ticks in res.arrivals:
+        if order.get(spawn_id, -1) <= last or not -1 <= ticks <= ARRIVAL_TICKS:
+            raise SnapshotError(f"arrivals: expected the ids of the map's enemy spawns with arrives "
+                                f"({', '.join(str(s) for s in order) or 'none'}), each once in that order, with -1 to "
+                                f"{ARRIVAL_TICKS} ticks, found {_shown([spawn_id, ticks])}"[:200])
+        last = order[spawn_id]
 
 
 def _restore_entities(world, data: dict, catalog) -> None:

@@ -25,7 +25,8 @@ def spawn_level(world, res, facing: float = PLAYER_FACING) -> None:
     level = res.level
     res.player = spawn_player(world, res, *level.player_spawn, facing)
     for spawn in level.enemy_spawns:
-        spawn_enemy(world, res, spawn)
+        if not spawn.arrives:  # a reinforcement comes later (systems/reinforcements.py)
+            spawn_enemy(world, res, spawn)
 
 
 def spawn_player(world, res, x: float, y: float, facing: float = PLAYER_FACING) -> int:
@@ -48,7 +49,8 @@ def start_place(level: LevelData, catalog: Catalog, x: float, y: float) -> tuple
     radius = catalog.units[catalog.player].radius
     keep = radius * (1 + START_GAP)
     # (x, y, least distance) of the machines that could be near enough to matter, as the level spawns them
-    machines = [(spawn.x, spawn.y, keep + catalog.units[spawn.kind].radius) for spawn in level.enemy_spawns]
+    machines = [(spawn.x, spawn.y, keep + catalog.units[spawn.kind].radius) for spawn in level.enemy_spawns
+                if not spawn.arrives]
     machines = [m for m in machines if math.hypot(m[0] - x, m[1] - y) < START_REACH + m[2]]
     home_x, home_y = level.player_spawn
     toward = math.atan2(home_y - y, home_x - x) if (home_x, home_y) != (x, y) else PLAYER_FACING + math.pi

@@ -111,7 +111,7 @@ class Hud:
         self.accent = PURPLE if game.res.fouron.active else CYAN
         health = game.player_health()
         self._armour(surface, health, dt)
-        self._hostiles(surface, game.enemies_alive())
+        self._hostiles(surface, game.hostiles_left())
         world, player = game.world, game.player
         if world.exists(player):
             self._gauges(surface, game, seconds, dt, miss)

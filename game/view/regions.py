@@ -53,7 +53,8 @@ class LevelMarks:
                 _diamond(surface, (x, y))
                 labels.append((_beside(x, y), ENEMY, (
                     (f"enemy #{spawn.object_id} {spawn.name}".rstrip(), TITLE, ENEMY),
-                    (spawn.kind + (", holds post" if spawn.holds_post else ""), DETAIL, WHITE))))
+                    (spawn.kind + (", holds post" if spawn.holds_post else "")
+                     + (f", arrives on #{spawn.arrives}" if spawn.arrives else ""), DETAIL, WHITE))))
         ident, (x, y) = self.shapes["player"]
         x, y = x - left, y - top
         if view.collidepoint(x, y):

@@ -19,6 +19,7 @@ from game.view.camera import Camera
 from game.view.effects import Effects
 from game.view.fouron import FouronOverlay
 from game.view.hud import Hud, plates
+from game.view.arrivals import arrival_marks
 from game.view.markers import enemy_health_bars, lock_marker, objective_labels, objective_markers, play_band
 from game.view.map_view import MapView
 from game.view.regions import LevelMarks
@@ -163,6 +164,7 @@ class Renderer:
             self.level_marks.draw(surface, game, camera, [label.rect for label in labels])
         marks = objective_markers(surface, game, camera, game.seconds, hud, labels=labels)
         enemy_health_bars(surface, world, camera, self.effects.hurt, alpha)
+        arrival_marks(surface, game, camera, self.age, hud)
         miss = lock_miss(world, game.res, game.player)  # once a frame: the lock's cone and the missiles gauge show it
         lock_marker(surface, game, camera, self.age, miss)
         panel_rect = self.panel.rect(surface, fouron_flies)

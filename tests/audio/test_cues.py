@@ -13,7 +13,7 @@ from game.audio.cues import LOCK_TICK_EVERY, Cues
 from game.audio.mixer import DEFAULT_SOUNDS_DIR, LEVELS
 from game.session import new_game
 from game.sim.events import (AlarmRaised, Damaged, Destroyed, Fired, HoldStarted, MissileShotDown, ObjectiveReached,
-                             ShotStopped, ShotTelegraphed, VmaxCharged, VmaxRefused)
+                             Reinforced, ReinforcementsCalled, ShotStopped, ShotTelegraphed, VmaxCharged, VmaxRefused)
 from game.sim.resources import TICK_RATE
 from game.view.camera import Camera
 from tests.audio.fakes import Clock, fake_audio
@@ -209,3 +209,11 @@ def test_a_dis_s_glint_and_shot_keep_the_rifle_s_whine_and_zap(game, camera):
     assert [n for n, _, _ in heard_at(game, camera, [Fired(9, "dis_rifle", *near, 0.0)])] == ["laser_enemy"]
     charging = [ShotTelegraphed(game.player, "dis_rifle")]  # any machine on screen: the player's own stands there
     assert [n for n, _, _ in heard_at(game, camera, charging)] == ["telegraph"]
+
+
+def test_reinforcements_called_sound_the_base_alarm_and_each_lands_with_a_thruster_burst_where_it_comes_in(game,
+                                                                                                          camera):
+    far, near = camera.to_world(-4000, -4000), camera.to_world(900, 300)
+    assert heard_at(game, camera, [ReinforcementsCalled(8, 2, (far, near))]) == [("base_alarm", 1.0, 0.0)]
+    [(name, _, pan)] = heard_at(game, camera, [Reinforced(12, "dis", *near)])
+    assert name == "dash" and pan > 0  # right of centre, where it lands

@@ -43,7 +43,10 @@ def test_new_york_loads_with_its_own_tileset_title_and_objective():
     assert level.storm == 0 and level.time_limit == 300
     [objective] = level.objectives
     assert objective.hold > 0 and objective.text == "Hold the checkpoint's uplink"
-    assert len(level.enemy_spawns) == 6 and all(spawn.kind == "dis" for spawn in level.enemy_spawns)
+    at_start = [spawn for spawn in level.enemy_spawns if not spawn.arrives]
+    assert len(at_start) == 6 and all(spawn.kind == "dis" for spawn in at_start)
+    scanners = next(t for t in level.triggers if t.action == "alarm")  # the scanner lane's alarm brings a Bul and a Dis
+    assert sorted(spawn.kind for spawn in level.arrivals if spawn.arrives == scanners.object_id) == ["bul", "dis"]
     assert any(t.text.startswith("Rei: ") for t in level.triggers)
 
 

@@ -25,8 +25,9 @@ from game.content.advisor import fill
 from game.sim.components import Brain, Health, Heat, Launcher, Unit
 from game.sim.events import (AdvisorSpoke, Destroyed, Disabled, FouronReleased, FouronSeized, HoldStarted,
                              LevelEnded, LockAcquired, MissileLaunched, ObjectiveReached, Overheated, PartHit,
-                             PlayerSpotted, Vented, VmaxCharged, VmaxStarted)
+                             PlayerSpotted, ReinforcementsCalled, Vented, VmaxCharged, VmaxStarted)
 from game.sim.resources import STEP, TICK_RATE, hold_seconds_left
+from game.sim.systems.outcome import hostiles_left
 from game.sim.systems.vmax import can_start
 
 SPEECH_RATE = 45.0  # characters a second the panel types: a line holds the channel this long, then the gap
@@ -116,7 +117,7 @@ def _gone(world, res, key: str) -> bool:
     if key == "rei.vmax_ready":
         return not can_start(world, res, res.player)
     if key in ("rei.target_destroyed", "rei.target_disabled"):
-        return not world.query(Brain)
+        return not hostiles_left(world, res)
     return False
 
 
@@ -221,7 +222,7 @@ def _heard(world, res):
                 yield "fouron", "released", {}
             yield "rei", "fouron_released", {}
         elif kind in (Destroyed, Disabled) and event.entity != player:
-            left = len(world.query(Brain))
+            left = hostiles_left(world, res)  # reinforcements inbound, or still to come on a map won by stopping all
             if kind is Destroyed and fouron.active and left:  # the last one down: Rei's "area clear" says it
                 yield "fouron", "kill", {"count": left}
             if left == 0:  # the last one: "area clear" says it all; a count of 0 kept waiting would come after it
@@ -230,6 +231,8 @@ def _heard(world, res):
                 yield "rei", "target_disabled", {"count": left}
             elif not fouron.active:
                 yield "rei", "target_destroyed", {"count": left}
+        elif kind is ReinforcementsCalled:
+            yield "rei", "reinforcements", {"count": event.count}
         elif kind is HoldStarted:  # the whole hold, as a length: the HUD counts down what is left
             yield "rei", "objective_hold", {"seconds": round(event.seconds)}
         elif kind is ObjectiveReached:
@@ -262,7 +265,7 @@ def _values_now(world, res, situation: str) -> dict:
     """Every placeholder's value as things stand, for a line a level trigger asks for out of the blue."""
     health, heat = world.try_get(res.player, Health), world.try_get(res.player, Heat)
     return {
-        "count": len(world.query(Brain)),
+        "count": hostiles_left(world, res),
         "heat": round(heat.value) if heat is not None else 0,
         "armour": round(100 * health.hit_points / health.max_hit_points) if health is not None else 0,
         "seconds": _seconds_now(res, situation),

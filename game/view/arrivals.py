@@ -1,0 +1,41 @@
+"""The reinforcements' landing marks: a ring closing on each spot a reinforcement is inbound to, until it arrives."""
+
+import math
+
+import pygame
+
+from game.sim.systems.reinforcements import ARRIVAL_TICKS
+from game.view.markers import edge_arrow, in_view, play_band
+from game.view.text import RED, draw_text
+
+RING_FROM = 72  # px: the ring's radius as it is called, closing to the machine's size as it lands
+PULSE = 6.0  # flashes a second: a warning, not a marker the eye may rest on
+
+
+def arrival_marks(surface, game, camera, seconds: float, covers) -> None:
+    """Each inbound reinforcement's spot (res.arrivals, its warning running): in view, a red ring closing in over the
+    seconds it has left, a cross and INBOUND; out of view or under the HUD's plates, a red arrow at the edge toward it.
+    The player sees where every one will come in before it does."""
+    res = game.res
+    spawns = {spawn.object_id: spawn for spawn in res.level.arrivals}
+    band = play_band(surface)
+    bright = 0.5 + 0.5 * math.cos(seconds * PULSE * 2 * math.pi) > 0.35
+    for spawn_id, ticks in res.arrivals:
+        if ticks < 0:
+            continue
+        spawn = spawns[spawn_id]
+        x, y = camera.to_screen(spawn.x, spawn.y)
+        radius = res.catalog.units[spawn.kind].radius
+        ring = radius + (RING_FROM - radius) * ticks / ARRIVAL_TICKS
+        box = pygame.Rect(0, 0, 2 * ring, 2 * ring)
+        box.center = round(x), round(y)
+        if not in_view(box, band, covers):
+            edge_arrow(surface, (x, y), RED)
+            continue
+        color = RED if bright else (150, 40, 34)
+        pygame.draw.circle(surface, (0, 0, 0), (round(x) + 2, round(y) + 2), round(ring), 3)
+        pygame.draw.circle(surface, color, (round(x), round(y)), round(ring), 3)
+        for dx, dy in ((1, 0), (0, 1), (-1, 0), (0, -1)):  # a cross whose arms point in at the spot
+            pygame.draw.line(surface, color, (x + dx * (ring + 10), y + dy * (ring + 10)),
+                             (x + dx * (ring - 8), y + dy * (ring - 8)), 3)
+        draw_text(surface, "INBOUND", (x, y + ring + 12), 16, color, anchor="midtop", bold=True)
