@@ -4,6 +4,11 @@ Each run that reaches the result screen adds to record.yaml: runs, wins, machine
 Fouron's takeovers and Fouron's kills, for its level and in total. The file is plain YAML that a player may
 read; the game rewrites it whole (write_atomically), keeping any keys it does not know (a newer game's).
 
+The game's own maps (levels/*.tmx) are kept under `levels` by file name ("outpost"), as every version has kept them,
+and make the career's total. A map of a designer's own, anywhere else, is kept apart under `own_maps` by its path
+(from the game's folder when it is in it, else whole), so its wins never open a mission of the game's campaign
+however it is named, and it never counts in the career's total; an older game reading the file keeps that section.
+
 Two games finishing a level at once each add their run: the read, add and write is done holding a lock on a file
 beside the record (.record.yaml.lock), which the system lets go of when its holder ends, even by a crash, so one left
 behind never blocks a later run. A game waits for it LOCK_WAIT seconds at most, then saves without it.
@@ -18,15 +23,16 @@ import errno
 import logging
 import os
 import time
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, field, fields
 from pathlib import Path
 
 import yaml
 
+from game.content.chain import GAME_ROOT, LEVELS
 from game.content.errors import ContentError, one_line
 from game.content.schema import describe
 from game.content.yamlio import load_yaml
-from game.files import data_dir, known_missing, write_atomically
+from game.files import data_dir, known_missing, real_path, write_atomically
 
 try:
     import fcntl
@@ -38,6 +44,7 @@ log = logging.getLogger(__name__)
 
 FORMAT = 1
 FILE_NAME = "record.yaml"
+SHIPPED, OWN = "levels", "own_maps"  # the file's sections: the game's maps by name, a designer's own by path
 HEADER = ("# Blue Comet: your record, level by level and in total. The game adds each run that reaches the\n"
           "# result screen. You may read or delete this file; if it cannot be read the game leaves it alone.\n")
 KEEP = "the file is kept as it is; fix or delete it to go on recording"
@@ -74,27 +81,50 @@ COUNTS = tuple(f.name for f in fields(Counts))
 
 @dataclass(frozen=True)
 class Record:
-    levels: dict  # level name → Counts
+    levels: dict  # the game's maps: level name → Counts
     path: Path | None = None
+    own: dict = field(default_factory=dict)  # a designer's own maps: record_key's path → Counts
 
     @property
     def total(self) -> Counts:
-        total = Counts()
-        for counts in self.levels.values():
-            total = total.plus(counts)
-        return total
+        """The career: the game's own maps."""
+        return _sum(self.levels.values())
 
     def level(self, name) -> Counts:
-        return self.levels.get(level_name(name), Counts())
+        section, key = record_key(name)
+        return (self.levels if section == SHIPPED else self.own).get(key, Counts())
+
+    def total_beside(self, name) -> Counts:
+        """The total that the level at `name` counts in: the career for the game's maps, a designer's own maps'
+        for theirs."""
+        return self.total if record_key(name)[0] == SHIPPED else _sum(self.own.values())
+
+
+def _sum(counts) -> Counts:
+    total = Counts()
+    for each in counts:
+        total = total.plus(each)
+    return total
 
 
 def record_path() -> Path:
     return data_dir() / FILE_NAME
 
 
-def level_name(level) -> str:
-    """A level's key in the record: its file's name without the folder or .tmx ("outpost")."""
-    return Path(str(level)).stem
+def record_key(level) -> tuple[str, str]:
+    """(section, key) of a level in the record: a map in the game's levels/ folder (or a bare name, "outpost") by its
+    name under `levels`; any other map under `own_maps` by its path from the game's folder, or its whole path outside
+    it, so a designer's mycampaign/outpost.tmx is never the game's outpost."""
+    path = Path(str(level))
+    if len(path.parts) == 1 and path.suffix.lower() != ".tmx":
+        return SHIPPED, path.name
+    real = real_path(path)
+    if real.parent == real_path(LEVELS):
+        return SHIPPED, real.stem
+    try:
+        return OWN, real.relative_to(real_path(GAME_ROOT)).as_posix()
+    except ValueError:
+        return OWN, real.as_posix()
 
 
 def run_counts(tally, outcome) -> Counts:
@@ -106,8 +136,8 @@ def run_counts(tally, outcome) -> Counts:
 def load_record(path: Path | None = None) -> Record:
     """The record in the file (empty when there is none yet); RecordError when it cannot be read."""
     path = Path(path) if path is not None else record_path()
-    levels, _ = _read(path)
-    return Record(levels, path)
+    levels, own, _ = _read(path)
+    return Record(levels, path, own)
 
 
 def record_result(level, tally, outcome, path: Path | None = None) -> Record:
@@ -116,18 +146,21 @@ def record_result(level, tally, outcome, path: Path | None = None) -> Record:
     RecordError when the file there cannot be read (it is left untouched) or the new one cannot be written."""
     path = Path(path) if path is not None else record_path()
     with locked(path):  # another game's run added between this one's read and write would be lost
-        return _add(path, level_name(level), run_counts(tally, outcome))
+        return _add(path, record_key(level), run_counts(tally, outcome))
 
 
-def _add(path: Path, name: str, run: Counts) -> Record:
+def _add(path: Path, where: tuple[str, str], run: Counts) -> Record:
     """record_result's read, add and write, under its lock."""
-    levels, data = _read(path)
-    levels[name] = levels.get(name, Counts()).plus(run)
-    record = Record(levels, path)
+    levels, own, data = _read(path)
+    (section, name), sections = where, {SHIPPED: levels, OWN: own}
+    sections[section][name] = sections[section].get(name, Counts()).plus(run)
+    record = Record(levels, path, own)
     data["format"] = FORMAT
     data["total"] = {**_mapping(data.get("total")), **_as_dict(record.total)}
-    stored = _mapping(data.get("levels"))
-    data["levels"] = {key: {**_mapping(stored.get(key)), **_as_dict(counts)} for key, counts in levels.items()}
+    for key, counted in sections.items():
+        if counted or key in data:  # a file with no map of a designer's own stays as older games wrote it
+            stored = _mapping(data.get(key))
+            data[key] = {name: {**_mapping(stored.get(name)), **_as_dict(counts)} for name, counts in counted.items()}
     text = HEADER + yaml.safe_dump(_ordered(data), sort_keys=False, allow_unicode=True)
     try:
         write_atomically(path, text.encode("utf-8"))
@@ -183,16 +216,17 @@ def _try_lock(handle, lock: Path) -> bool:
         return True
 
 
-def _read(path: Path) -> tuple[dict, dict]:
-    """(level name → Counts, the whole file's data to write back) — both empty when there is no file yet."""
+def _read(path: Path) -> tuple[dict, dict, dict]:
+    """(level name → Counts, own map's path → Counts, the whole file's data to write back) — all empty when there is
+    no file yet."""
     if known_missing(path):  # a file out of reach is not missing: load_yaml says why it cannot be read
-        return {}, {}
+        return {}, {}, {}
     try:
         data = load_yaml(path)
     except ContentError as error:
         raise RecordError(f"{str(error).splitlines()[0]} ({KEEP})") from None
     if data is None:
-        return {}, {}
+        return {}, {}, {}
     if not isinstance(data, dict):
         raise RecordError(f"{path}: expected a mapping (format, total, levels), found {type(data).__name__} ({KEEP})")
     version = data.get("format", FORMAT)
@@ -200,31 +234,36 @@ def _read(path: Path) -> tuple[dict, dict]:
         raise RecordError(f"{path}: format: expected a whole number, found {describe(version)} ({KEEP})")
     if version > FORMAT:
         raise RecordError(f"{path}: made by a newer Blue Comet (format {version}; this game reads {FORMAT}) ({KEEP})")
-    stored = data.get("levels", {})
+    return _section(path, data, SHIPPED, "level name"), _section(path, data, OWN, "map's path"), dict(data)
+
+
+def _section(path: Path, data: dict, section: str, named: str) -> dict:
+    """One section of the file's counts, each checked: name → Counts ({} when the file has none)."""
+    stored = data.get(section, {})
     if stored is None:
         stored = {}
     if not isinstance(stored, dict):
-        raise RecordError(f"{path}: levels: expected a mapping of level name to counts, found {describe(stored)} "
+        raise RecordError(f"{path}: {section}: expected a mapping of {named} to counts, found {describe(stored)} "
                           f"({KEEP})")
     levels = {}
     for name, counts in stored.items():
         if counts is None:
             counts = {}
         if not isinstance(counts, dict):
-            raise RecordError(f"{path}: levels.{one_line(name, 60)}: expected a mapping of counts, found "
+            raise RecordError(f"{path}: {section}.{one_line(name, 60)}: expected a mapping of counts, found "
                               f"{describe(counts)} ({KEEP})")
         values = {}
         for key in COUNTS:
             value = counts.get(key, 0)
             if not _whole(value) or not 0 <= value <= MAX_COUNT:
-                raise RecordError(f"{path}: levels.{one_line(name, 60)}.{key}: expected a whole number from 0 to "
+                raise RecordError(f"{path}: {section}.{one_line(name, 60)}.{key}: expected a whole number from 0 to "
                                   f"{MAX_COUNT:,}, found {describe(value)} ({KEEP})")
             values[key] = value
         if values["won"] > values["runs"]:
-            raise RecordError(f"{path}: levels.{one_line(name, 60)}.won: expected at most the runs ({values['runs']}), "
-                              f"found {values['won']} ({KEEP})")
+            raise RecordError(f"{path}: {section}.{one_line(name, 60)}.won: expected at most the runs "
+                              f"({values['runs']}), found {values['won']} ({KEEP})")
         levels[str(name)] = Counts(**values)
-    return levels, dict(data)
+    return levels
 
 
 def _whole(value) -> bool:
@@ -240,6 +279,6 @@ def _as_dict(counts: Counts) -> dict:
 
 
 def _ordered(data: dict) -> dict:
-    """format, total and levels first, then whatever else the file held."""
-    first = {key: data[key] for key in ("format", "total", "levels") if key in data}
+    """format, total, levels and own_maps first, then whatever else the file held."""
+    first = {key: data[key] for key in ("format", "total", SHIPPED, OWN) if key in data}
     return {**first, **{key: value for key, value in data.items() if key not in first}}

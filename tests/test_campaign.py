@@ -11,11 +11,11 @@ from tests.maps import write_map
 ROOM = ["#####", "#P.E#", "#####"]
 
 
-def chain(folder: Path, *names: str, nexts: dict[str, str] | None = None) -> Path:
+def chain(folder: Path, *names: str, nexts: dict[str, str] | None = None, rows=ROOM) -> Path:
     """Maps `names` in `folder`, each naming the one after it as `next` (or what `nexts` says); the first's path."""
     nexts = nexts if nexts is not None else dict(zip(names, names[1:]))
     for name in names:
-        path = write_map(folder, ROOM, name=name)
+        path = write_map(folder, rows, name=name)
         if name in nexts:
             text = path.read_text(encoding="utf-8").replace(
                 "\n <tileset",
@@ -24,8 +24,10 @@ def chain(folder: Path, *names: str, nexts: dict[str, str] | None = None) -> Pat
     return folder / names[0]
 
 
-def won(*names: str) -> Record:
-    return Record({name: Counts(runs=2, won=1) for name in names})
+def won(folder: Path, *names: str) -> Record:
+    """A record with the maps `names` in `folder` (a designer's own, kept by their paths) won."""
+    from game.record import record_key
+    return Record({}, own={record_key(folder / f"{name}.tmx")[1]: Counts(runs=2, won=1) for name in names})
 
 
 def test_the_shipped_campaign_is_the_mars_base_then_the_outpost_then_new_york():
@@ -40,18 +42,19 @@ def test_the_shipped_campaign_is_the_mars_base_then_the_outpost_then_new_york():
 def test_a_mission_opens_once_the_one_before_it_is_won(tmp_path):
     first = chain(tmp_path, "a.tmx", "b.tmx", "c.tmx")
     assert [m.open for m in load_campaign(first, Record({})).missions] == [True, False, False]
-    assert [m.open for m in load_campaign(first, Record({"a": Counts(runs=3)})).missions] == [True, False, False]
-    assert [m.open for m in load_campaign(first, won("a")).missions] == [True, True, False]
-    assert [m.open for m in load_campaign(first, won("a", "b")).missions] == [True, True, True]
+    tried = Record({}, own={str(tmp_path / "a.tmx"): Counts(runs=3)})
+    assert [m.open for m in load_campaign(first, tried).missions] == [True, False, False]
+    assert [m.open for m in load_campaign(first, won(tmp_path, "a")).missions] == [True, True, False]
+    assert [m.open for m in load_campaign(first, won(tmp_path, "a", "b")).missions] == [True, True, True]
 
 
 def test_the_pilot_goes_on_with_the_first_open_mission_not_yet_won_and_after_the_last_from_the_start(tmp_path):
     first = chain(tmp_path, "a.tmx", "b.tmx", "c.tmx")
     assert load_campaign(first, Record({})).next_up().path.name == "a.tmx"
-    assert load_campaign(first, won("a")).next_up().path.name == "b.tmx"
-    assert load_campaign(first, won("a", "b")).next_up().path.name == "c.tmx"
-    assert load_campaign(first, won("a", "b", "c")).next_up().path.name == "a.tmx"
-    campaign = load_campaign(first, won("a"))
+    assert load_campaign(first, won(tmp_path, "a")).next_up().path.name == "b.tmx"
+    assert load_campaign(first, won(tmp_path, "a", "b")).next_up().path.name == "c.tmx"
+    assert load_campaign(first, won(tmp_path, "a", "b", "c")).next_up().path.name == "a.tmx"
+    campaign = load_campaign(first, won(tmp_path, "a"))
     assert campaign.is_last(tmp_path / "c.tmx") and not campaign.is_last(tmp_path / "b.tmx")
 
 
@@ -83,6 +86,6 @@ def test_a_next_map_met_again_ends_the_list_there_and_is_named(tmp_path):
 def test_a_next_map_that_will_not_load_ends_the_list_there_and_is_named(tmp_path):
     first = chain(tmp_path, "a.tmx", "b.tmx")
     (tmp_path / "b.tmx").write_text("<map><layer", encoding="utf-8")
-    campaign = load_campaign(first, won("a"))
+    campaign = load_campaign(first, won(tmp_path, "a"))
     assert [mission.path.name for mission in campaign.missions] == ["a.tmx"]
     assert "b.tmx" in campaign.problem

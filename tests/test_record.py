@@ -9,7 +9,7 @@ import pytest
 import yaml
 
 from game import record as record_module
-from game.record import Counts, RecordError, level_name, load_record, record_path, record_result
+from game.record import Counts, RecordError, load_record, record_key, record_path, record_result
 from game.sim.resources import Tally
 
 
@@ -36,8 +36,8 @@ def test_runs_add_up_per_level_and_in_total_and_read_back_the_same(player_files)
     assert data["format"] == 1 and data["total"]["spared"] == 6  # the totals are in the file for a reader too
 
 
-def test_a_level_is_known_by_its_file_name():
-    assert level_name("levels/outpost.tmx") == level_name("outpost") == "outpost"
+def test_a_level_of_the_game_is_known_by_its_file_name():
+    assert record_key("levels/outpost.tmx") == record_key("outpost") == ("levels", "outpost")
 
 
 def test_the_file_is_replaced_whole_through_the_one_atomic_write(monkeypatch):
@@ -203,3 +203,30 @@ def test_a_game_holding_the_lock_too_long_is_waited_for_only_a_moment_and_the_ru
     assert load_record(path).level("outpost") == Counts(runs=1, won=1, destroyed=1)
     [line] = [record.getMessage() for record in caplog.records]
     assert line.startswith(str(player_files / ".record.yaml.lock")) and "saved without it" in line
+
+
+def test_a_designers_map_named_like_the_outpost_opens_nothing_in_the_games_campaign(tmp_path):
+    from game.campaign import load_campaign
+    from game.session import DEFAULT_LEVEL
+    record_result("levels/mars_base.tmx", tally(1), "won")
+    record_result(tmp_path / "mycampaign" / "outpost.tmx", tally(4), "won")
+    campaign = load_campaign(DEFAULT_LEVEL)
+    assert [mission.open for mission in campaign.missions] == [True, True, False]  # New York stays locked
+    assert campaign.missions[1].counts == Counts()
+    read = load_record()
+    assert read.level(tmp_path / "mycampaign" / "outpost.tmx").won == 1  # its own wins, for its own campaign
+    assert read.total.runs == 1 and read.total.destroyed == 1  # the career: the game's maps alone
+    data = yaml.safe_load(record_path().read_text())
+    assert data["levels"] == {"mars_base": {**data["levels"]["mars_base"]}} and "outpost" not in data["levels"]
+    assert data["own_maps"][str(tmp_path / "mycampaign" / "outpost.tmx")]["won"] == 1  # a player can read whose
+
+
+def test_a_record_written_by_the_older_game_still_opens_the_missions_it_opened():
+    from game.campaign import load_campaign
+    from game.session import DEFAULT_LEVEL
+    record_path().parent.mkdir(parents=True, exist_ok=True)
+    record_path().write_text("format: 1\ntotal: {runs: 2, won: 2}\nlevels:\n  mars_base: {runs: 1, won: 1}\n"
+                             "  outpost: {runs: 1, won: 1}\n", encoding="utf-8")
+    assert [mission.open for mission in load_campaign(DEFAULT_LEVEL).missions] == [True, True, True]
+    record_result("levels/new_york.tmx", tally(1), "won")
+    assert "own_maps" not in record_path().read_text()  # written as the older game wrote it, no empty section
