@@ -1,5 +1,5 @@
-"""Command line: play (the default), --level, --start-at, --seed, --headless, --seconds, --mute, --bot, --record,
---replay [--verify], --difficulty (headless runs), --frames, check; bad files give one line each."""
+"""Command line: play (the default), --level, --campaign, --start-at, --seed, --headless, --seconds, --mute, --bot,
+--record, --replay [--verify], --difficulty (headless runs), --frames, check; bad files give one line each."""
 
 import argparse
 import dataclasses
@@ -11,7 +11,7 @@ import time
 from pathlib import Path
 
 from game.content.catalog import load_catalog
-from game.content.chain import LEVELS
+from game.content.chain import LEVELS, follow
 from game.content.check import check_paths
 from game.content.errors import ContentError
 from game.content.words import counted
@@ -28,6 +28,10 @@ def parse(argv):
                                             "docs/level-design.md)")
     parser.add_argument("--level", type=Path, default=None, help="a .tmx map to play (default: the Mars base); "
                         "with --replay, where the replay's map is now, if it has moved")
+    parser.add_argument("--campaign", type=Path, default=None, metavar="FIRST_MAP",
+                        help="play a campaign of your own maps as the game's is played: the title, the missions page, "
+                        "Launch, Next mission and CAMPAIGN COMPLETE follow each map's next from FIRST_MAP (its wins "
+                        "are kept apart from the game's in the record)")
     parser.add_argument("--start-at", type=_object_id, default=None, metavar="OBJECT_ID",
                         help="start the player at this map object (Tiled's object id)")
     parser.add_argument("--seed", type=int, default=1, help="seed of the simulation's random generator")
@@ -98,7 +102,7 @@ def main(argv=None) -> int:
             os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # Python's own flush at exit fails too
             return 1
     args = parse(argv)
-    level = args.level or DEFAULT_LEVEL
+    level = args.level or args.campaign or DEFAULT_LEVEL
     misuse = _misuse(args)
     if misuse:
         print(f"blue-comet: {misuse}", file=sys.stderr)
@@ -111,6 +115,8 @@ def main(argv=None) -> int:
             return run_bot(level, args.seed, args.start_at, args.difficulty or "normal")
         if args.headless:
             return run_headless(level, args.seconds, args.seed, args.start_at, args.difficulty or "normal")
+        if args.campaign:  # the title would only say the first map will not load: here, where it was typed
+            follow(args.campaign)
         return play(level, args.seed, args.start_at, skip_title=args.level is not None, mute=args.mute,
                     record_to=args.record, bot=args.bot, frames=args.frames)
     except ContentError as error:
@@ -120,6 +126,9 @@ def main(argv=None) -> int:
 
 def _misuse(args) -> str:
     """What is wrong with the options taken together ("" for nothing): each is checked alone by the parser."""
+    if args.campaign and (args.level or args.headless or args.replay or args.record or args.start_at is not None):
+        return "--campaign opens the title on your campaign (not with --level, --headless, --replay, --record or " \
+               "--start-at: play one of its maps with --level for those)"
     if args.record and (args.headless or args.replay):
         return "--record plays in the window (not with --headless or --replay)"
     if args.verify and not (args.replay and args.headless):

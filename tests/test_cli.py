@@ -292,3 +292,20 @@ def test_check_of_a_folder_with_only_a_map_saved_as_json_says_how_to_make_a_tmx(
     assert lines[0] == (f"{tmp_path}: expected Tiled maps (.tmx), found only crater_pass.tmj, saved as JSON (open it "
                         "in Tiled and use File > Export As... with the type Tiled map files (*.tmx), next to it: the "
                         "game reads .tmx only)")
+
+
+def test_campaign_opens_the_title_on_the_designers_first_map_and_is_refused_with_level(tmp_path, monkeypatch):
+    import game.app
+    from game import cli
+    from tests.test_campaign import chain
+    first = chain(tmp_path, "a.tmx", "b.tmx")
+    opened = []
+    monkeypatch.setattr(game.app, "App", lambda level, **kwargs: opened.append((level, kwargs)) or _NoWindow())
+    assert cli.main(["--campaign", str(first), "--mute"]) == 0
+    level, kwargs = opened[0]
+    assert level == first and kwargs["skip_title"] is False  # the title, Launch and the missions page follow it
+    assert "--campaign" in run("--help").stdout
+    refused = run("--campaign", str(first), "--level", str(first))
+    assert refused.returncode == 2 and "--campaign opens the title on your campaign" in refused.stderr
+    missing = run("--campaign", str(tmp_path / "none.tmx"))
+    assert missing.returncode == 2 and missing.stderr.startswith(f"{tmp_path / 'none.tmx'}: expected a Tiled map")

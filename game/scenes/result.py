@@ -13,7 +13,7 @@ from game.campaign import load_campaign
 from game.content.errors import ContentError
 from game.content.level import load_level
 from game.content.words import counted
-from game.record import RecordError, record_result
+from game.record import SHIPPED, RecordError, record_key, record_result
 from game.replay import ReplayError
 from game.scenes.base import Scene
 from game.scenes.menu import QUIT_HINTS, TITLE_HINTS, TO_TITLE, WIDE, Menu, backing, leave_word, menu_hints, \
@@ -63,7 +63,8 @@ class ResultScene(Scene):
                 log.warning("%s", error)
         # The replay was saved as the level ended: a file the player would look for and not find is said here too.
         self.file_problem = " · ".join(filter(None, (self.file_problem, play.replay_problem)))
-        total = self.record.total if self.record is not None else None
+        # The career beside a run of the game's maps; a designer's own maps' total beside a run of theirs
+        total = self.record.total_beside(play.level_path) if self.record is not None else None
         health = game.player_health()
         # The time the level was decided in, not the moment this screen came up a little later.
         seconds = (play.ended_tick if play.ended_tick is not None else game.tick) // TICK_RATE
@@ -83,7 +84,9 @@ class ResultScene(Scene):
         self.lines = [(label, value) for label, value, _ in self.rows]
         watchable = getattr(play, "recorder", None) is not None  # not a run resumed from a save, or reloaded
         self.next_level = game.res.level.next_level if self.won else ""  # the map says which comes after it
-        self.campaign_won = self.won and not self.next_level and _campaign_won(play.level_path, self.record)
+        self.first_mission = ctx.level_path if leave_word(ctx) == TO_TITLE else DEFAULT_LEVEL  # --campaign's map
+        self.campaign_won = self.won and not self.next_level and _campaign_won(play.level_path, self.record,
+                                                                               self.first_mission)
         self.next_title = _title_of(self.next_level) if self.next_level else ""  # where Next mission leads
         self.leave = leave_word(ctx)  # the last row's words: Main menu, or Quit where it closes the game
         self.menu = Menu(["Next mission"] * bool(self.next_level) + ["Restart"] + ["Watch replay"] * watchable
@@ -104,10 +107,11 @@ class ResultScene(Scene):
         """The summary's parts, a row each on the screen: the record, then why there is no replay."""
         said = []
         if self.record is not None:
-            level, total = self.record.level(self.play.level_path), self.record.total
+            level, total = self.record.level(self.play.level_path), self.record.total_beside(self.play.level_path)
             name = self.play.game.res.level.title or "This level"
+            every = "All levels" if record_key(self.play.level_path)[0] == SHIPPED else "All your own maps"
             said.append(f"{name}: {counted(level.runs, 'run')}, {level.won} won    ·    "
-                        f"All levels: {counted(total.runs, 'run')}, {total.won} won")
+                        f"{every}: {counted(total.runs, 'run')}, {total.won} won")
         if "Watch replay" not in self.menu.options and getattr(self.play, "no_replay", ""):
             said.append(f"No replay: {self.play.no_replay}")
         return said
@@ -179,8 +183,9 @@ class ResultScene(Scene):
         else:
             title, color = "TIME UP" if res.outcome_reason == "time" else "LAYZNER DOWN", RED
         draw_text(surface, title, (middle, PAGE_TOP), 80, color, anchor="midtop", bold=True)
-        if self.campaign_won:
-            subtitle = "Every mission is won. Manhattan's resistance fights on."
+        if self.campaign_won:  # the story's last words are the game's campaign's, not a designer's
+            subtitle = "Every mission is won." + (" Manhattan's resistance fights on." * _same(self.first_mission,
+                                                                                              DEFAULT_LEVEL))
         elif self.won:
             subtitle = _objectives_met(res.level.objectives)
             if self.next_title:
@@ -245,17 +250,21 @@ def _title_of(path) -> str:
         return ""
 
 
-def _campaign_won(level_path, record) -> bool:
-    """The level is the campaign's last mission, and the record (with this run in it) has every mission won. A map
-    outside the campaign, a last mission flown straight from the command line, or a record that could not be read
-    or written says nothing of the campaign."""
+def _campaign_won(level_path, record, first=DEFAULT_LEVEL) -> bool:
+    """The level is the last mission of the campaign from `first` (the game's, or a designer's own from --campaign),
+    and the record (with this run in it) has every mission won. A map outside the campaign, or a record that could
+    not be read or written, says nothing of the campaign."""
     if record is None:
         return False
     try:
-        campaign = load_campaign(DEFAULT_LEVEL, record)
+        campaign = load_campaign(first, record)
     except ContentError:
         return False
     return campaign.is_last(level_path) and campaign.complete
+
+
+def _same(one, other) -> bool:
+    return Path(one).resolve() == Path(other).resolve()
 
 
 def _percent_left(share: float) -> str:

@@ -17,6 +17,7 @@ from game.scenes.result import ResultScene
 from game.scenes.title import TitleScene
 from game.sim.resources import Tally
 from tests.drawn_words import record_drawn_words
+from tests.maps import TILE
 from tests.scenes.conftest import make_context, until_result
 
 
@@ -233,3 +234,30 @@ def test_a_playtest_of_the_last_map_keeps_restart_first_as_quit_would_close_the_
     context.push(play)
     result = win(context, play)
     assert result.campaign_won and result.menu.options[result.menu.selected] == "Restart"
+
+
+def test_a_designers_own_campaign_runs_from_its_first_map_to_its_own_campaign_complete(display, tmp_path,
+                                                                                        monkeypatch):
+    from tests.scenes.conftest import TWO_ENEMIES
+    from tests.test_campaign import chain
+    said = record_drawn_words(monkeypatch, result_module)
+    pygame.image.save(pygame.Surface((TILE * 2, TILE)), tmp_path / "test.png")  # the test tileset's image
+    context = make_context(chain(tmp_path, "a.tmx", "b.tmx", rows=TWO_ENEMIES))  # as --campaign a.tmx starts it
+    context.push(TitleScene(context))
+    launch(context)
+    assert context.stack[-1].level_path.name == "a.tmx"
+    result = win(context, context.stack[-1])
+    result.draw(pygame.display.get_surface(), 1.0)
+    assert "MISSION COMPLETE" in said and "CAMPAIGN COMPLETE" not in said
+    result.handle(Actions(menu_confirm=True))  # Next mission: b, the last
+    said.clear()
+    result = win(context, context.stack[-1])
+    result.draw(pygame.display.get_surface(), 1.0)
+    assert "CAMPAIGN COMPLETE" in said and "Every mission is won." in said  # the game's story stays the game's
+    assert any(line.endswith("All your own maps: 2 runs, 2 won") for line in said)
+    result.handle(Actions(menu_confirm=True))  # Main menu, chosen at the campaign's end
+    launch(context)
+    page = context.stack[-1]
+    assert isinstance(page, MissionsScene)
+    assert [mission.path.name for mission in page.campaign.missions] == ["a.tmx", "b.tmx"]
+    assert page.campaign.complete
