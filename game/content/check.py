@@ -2,6 +2,8 @@
 
 import dataclasses
 import math
+import os
+import re
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path, PureWindowsPath
@@ -18,7 +20,7 @@ from game.content.reach import Reach, inside_wall, room_near, roomy_at
 from game.content.spelling import suggest
 from game.content.tmx_properties import property_where
 from game.content.tmx_templates import part_where, redraw_hint, set_in_template_hint, value_in_template_hint
-from game.content.tmx_tilesets import GAME_TILESETS
+from game.content.tmx_tilesets import CORNER_COLUMNS, GAME_TILESETS, corners_sheet, image_damage
 from game.content.tmx_xml import missing
 from game.files import is_dir, is_file, real_path
 from game.sim.resources import TICK_RATE
@@ -49,14 +51,16 @@ def check_paths(paths, catalog: Catalog) -> list[CheckedMap]:
         except ContentError:
             chain = None  # the first mission's own check tells why
         if chain is not None:
-            checked = _with_campaign(_and_reached(checked, chain, catalog), chain)
+            relative = any(not Path(result.path).is_absolute() for result in checked)
+            checked = _with_campaign(_and_reached(checked, chain, catalog, relative), chain)
             in_campaign = {real_path(level.path) for level in chain.levels}
     return _with_own_chains(checked, in_campaign, catalog)
 
 
-def _and_reached(checked: list[CheckedMap], chain, catalog: Catalog) -> list[CheckedMap]:
+def _and_reached(checked: list[CheckedMap], chain, catalog: Catalog, relative: bool = False) -> list[CheckedMap]:
     """`checked` and the check of each map the chain reaches that is not among them: a player goes on from map to
-    map wherever `next` leads."""
+    map wherever `next` leads. `relative`: the chain began at a map given from the current folder, so the maps it
+    reaches are named from there too, as the designer typed the first, not by the whole path the chain reads."""
     named = {real_path(result.path) for result in checked}
     reached = [Path(level.path) for level in chain.levels]
     stopped_at = Path(chain.problem.file) if chain.problem is not None else None
@@ -65,7 +69,16 @@ def _and_reached(checked: list[CheckedMap], chain, catalog: Catalog) -> list[Che
         # The map the chain stops at, as it will not load. A missing one, or a file that is no map (next picked the
         # notes, or units.yaml), is its next's problem: checked as a map, it would be called damaged.
         reached.append(stopped_at)
-    return checked + [check_map(path, catalog) for path in dict.fromkeys(reached) if real_path(path) not in named]
+    return checked + [check_map(_from_here(path) if relative else path, catalog)
+                      for path in dict.fromkeys(reached) if real_path(path) not in named]
+
+
+def _from_here(path: Path) -> Path:
+    """A map's path from the current folder (../act2/one.tmx for one beside it)."""
+    try:
+        return Path(os.path.relpath(path))
+    except ValueError:  # Windows: another drive has no path from here
+        return path
 
 
 def _is_loop(problem: Problem) -> bool:
@@ -95,11 +108,11 @@ def _with_own_chains(checked: list[CheckedMap], in_campaign: set[Path], catalog:
         if real_path(start.path) in followed:
             continue
         try:
-            chain = follow(start.path)
+            chain = _from_its_first(follow(start.path))
         except ContentError:
             continue  # changed on disk since it was checked (it loaded then): that check stands
         followed.update(real_path(level.path) for level in chain.levels)
-        checked = _and_reached(checked, chain, catalog)
+        checked = _and_reached(checked, chain, catalog, not Path(start.path).is_absolute())
         loop = _loop_to_tell(chain)
         closing = real_path(loop.file) if loop is not None else None
         if closing is not None and closing not in looped:
@@ -107,6 +120,22 @@ def _with_own_chains(checked: list[CheckedMap], in_campaign: set[Path], catalog:
             checked = [dataclasses.replace(result, problems=result.problems + (_as_given(loop, result),))
                        if real_path(result.path) == closing else result for result in checked]
     return checked
+
+
+def _from_its_first(chain):
+    """A chain that comes round to the map it was followed from, a ring with no first map, followed again from the
+    map of its first name in order (one.tmx of one, two, three): which map is blamed for the loop, the one whose
+    `next` closes the ring, must not hang on which of its maps the checker was given."""
+    ring = [real_path(level.path) for level in chain.levels]
+    if chain.problem is None or not _is_loop(chain.problem) or real_path(chain.levels[-1].next_level) != ring[0]:
+        return chain
+    first = min(ring, key=lambda path: (path.parent, _name_order(path.name)))
+    return chain if first == ring[0] else follow(first)
+
+
+def _name_order(name: str) -> tuple:
+    """A file name's place among its neighbours', its numbers as numbers (act2 before act10)."""
+    return tuple(int(part) if part.isdigit() else part.lower() for part in re.split(r"(\d+)", name))
 
 
 def _as_given(problem: Problem, result: CheckedMap) -> Problem:
@@ -174,7 +203,7 @@ def check_map(path: Path, catalog: Catalog) -> CheckedMap:
         level = load_level(path)
     except ContentError as error:
         return CheckedMap(path, error.problems)
-    warnings = level.warnings + tuple(spawn_warnings(level, catalog))
+    warnings = level.warnings + tuple(spawn_warnings(level, catalog)) + tuple(corner_sheet_warnings(level))
     return CheckedMap(path, tuple(level_problems(level, catalog)), warnings, level.next_level)
 
 
@@ -377,6 +406,36 @@ def _arrivals_on_the_caller(level: LevelData, catalog: Catalog) -> list[Problem]
                                     f"it {apart:.0f} px from it",
                                     "it lands within range of the player, who gets only the landing mark's "
                                     f"warning; move it {math.ceil(unit.ai.firing_range - apart)} px or more away"))
+    return warnings
+
+
+def corner_sheet_warnings(level: LevelData) -> list[Problem]:
+    """An X_corners.png beside a terrain brush's tileset image X.png that the game cannot use: the renderer drops the
+    pieces it cannot cut (a sheet it cannot read, or too small for the tiles: drawn at another tile size, or with a
+    row short for a Wang set the map paints), and the inside corners stay as painted, which no one would notice."""
+    needs: dict[str, tuple[int, int, int]] = {}  # tileset image → (tile width, height, rows of Wang sets painted)
+    for tile in level.tiles.values():
+        if tile.edge is not None:
+            _, _, rows = needs.get(tile.source, (0, 0, 0))
+            needs[tile.source] = (tile.width, tile.height, max(rows, tile.edge[0] + 1))
+    warnings = []
+    for source, (width, height, rows) in sorted(needs.items()):
+        sheet = corners_sheet(source)
+        if not is_file(sheet):  # none is fine: the corners stay as painted, as the guide says
+            continue
+        where = f"inside-corner sheet {sheet.name} (beside tileset image {Path(source).name})"
+        damage, size = image_damage(sheet)
+        if damage or size is None:
+            warnings.append(Problem(level.path, where, "an image the game can read", damage or "no size in it",
+                                    "the inside corners stay as painted: save it again as a PNG, or remove it"))
+        elif size[0] != CORNER_COLUMNS * width or size[1] < rows * height or size[1] % height:
+            # Pieces of another size are cut wrong, or not at all: either way not what the designer drew.
+            sets = f"the {rows} Wang sets painted" if rows > 1 else "its Wang set"
+            warnings.append(Problem(level.path, where, f"{CORNER_COLUMNS} pieces of {width} x {height} px (the tiles' "
+                                    f"size) across, a row for each Wang set: {CORNER_COLUMNS * width} px wide, and at "
+                                    f"least {rows * height} px high for {sets}", f"{size[0]} x {size[1]} px",
+                                    "the inside corners are not cut as drawn: draw the pieces at the tiles' size "
+                                    "(docs/level-design.md, a tileset of your own), or remove the sheet"))
     return warnings
 
 

@@ -1,6 +1,7 @@
 """Object templates (.tx): an instance becomes one plain <object>, the template's class, shape and properties
 under its own."""
 
+import os
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass
 from pathlib import Path
@@ -57,6 +58,20 @@ def _insert_again(reference: str) -> str:
     name = file_name(reference)
     template = f"levels/templates/{name}" if (GAME_TEMPLATES / name).is_file() else "its template in levels/templates"
     return relink_hint(template, f"insert the objects again from {template} (Insert Template)")
+
+
+def _moved_hint(reference: str, path: Path, folder: Path) -> str:
+    """The fix for a template not where the map says: a folder of maps moved away from levels/ loses its way to the
+    game's templates, so one of a name in levels/templates/ is pointed to, with its path from the map's folder."""
+    game = GAME_TEMPLATES / file_name(reference)
+    if not is_file(game) or real_path(game) == path:
+        return f"the map refers to {quote(reference)}; restore the file or fix the object"
+    try:
+        there = Path(os.path.relpath(real_path(game), real_path(folder))).as_posix()
+    except ValueError:  # Windows: on another drive there is no path from the map to it
+        there = str(real_path(game))
+    return (f"the map refers to {quote(reference)}; the game's own levels/templates/{game.name} is {quote(there)} from "
+            f"this map: " + relink_hint(f"levels/templates/{game.name}", "write that path as the object's template"))
 
 
 class TemplateRefused(Exception):
@@ -159,8 +174,8 @@ class Templates:
             if elsewhere:  # joined to the map's folder, it would read as a path nobody wrote
                 raise TemplateRefused("a template file that exists, named relative to the map as Tiled writes it",
                                       elsewhere, _insert_again(reference))
-            raise TemplateRefused("a template file that exists", missing(path),
-                                  f"the map refers to {quote(reference)}; restore the file or fix the object")
+            raise TemplateRefused("a template file that exists", missing(path), _moved_hint(reference, path,
+                                                                                           self.folder))
         try:
             root = read_xml(path, "a Tiled object template")
         except XmlRefused as refused:

@@ -418,6 +418,20 @@ def _image(image: ET.Element, base: Path, where: str, report: MapReport) -> tupl
 
 
 PNG = b"\x89PNG\r\n\x1a\n"
+CORNER_COLUMNS = 4  # the inside-corner pieces across a row of X_corners.png (game/view/tiles.py INSIDE_CORNERS)
+
+
+def corners_sheet(path: str) -> Path:
+    """X_corners.png beside tileset image X.png, where its autotiles' inside-corner pieces are looked for, a row for
+    each Wang set (game/view/tiles.py reads it), whether there or not."""
+    source = Path(path)
+    return source.with_name(f"{source.stem}_corners.png")
+
+
+def image_damage(path: Path) -> tuple[str, tuple[int, int] | None]:
+    """An image the game reads beside a tileset's (X_corners.png), looked at as the tileset's own is: what is wrong
+    with it ("" for nothing) and its size, with no display."""
+    return _image_damage(path)
 
 
 def _image_damage(path: Path) -> tuple[str, tuple[int, int] | None]:

@@ -9,6 +9,7 @@ import pygame
 
 from game.content.errors import ContentError, Problem
 from game.content.level_data import LevelData, TileImage
+from game.content.tmx_tilesets import corners_sheet  # where X_corners.png is looked for: the checker looks there too
 from game.files import is_file
 from game.view.sprites import SHADOW_CLEAR, SUN
 
@@ -123,12 +124,6 @@ def turned(image: pygame.Surface, flips: tuple[bool, bool, bool]) -> pygame.Surf
     if flip_x or flip_y:
         image = pygame.transform.flip(image, flip_x, flip_y)
     return image
-
-
-def corners_sheet(path: str) -> Path:
-    """X_corners.png beside tileset image X.png (INSIDE_CORNERS), where it is looked for whether there or not."""
-    source = Path(path)
-    return source.with_name(f"{source.stem}_corners.png")
 
 
 class Sheets:

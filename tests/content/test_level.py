@@ -534,7 +534,7 @@ def test_maps_outside_levels_are_followed_along_next_a_loop_is_told_once_on_the_
                             ("p.tmx", "q.tmx"), ("q.tmx", "p.tmx")]:
         with_next(write_map(act, ROOM, name=name), following)
     results = {result.path.name: result for result in check.check_paths([act], load_catalog())}
-    # Two first maps lead into one loop: it is y's, told once. A loop with no first map starts at its map checked first.
+    # Two first maps lead into one loop: it is y's, told once. A loop with no first map starts at its first by name.
     assert {name: [str(p) for p in result.problems] for name, result in results.items() if result.problems} == {
         "y.tmx": [f"{act / 'y.tmx'}: map, property next: expected a map later in the campaign, found x.tmx, "
                   "which comes earlier (v.tmx → x.tmx → y.tmx) (point next at the map to play after this one, or "
