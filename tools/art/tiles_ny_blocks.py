@@ -12,7 +12,7 @@ from tools.art.noise import Fbm
 from tools.art.tiles_common import (cast_shadow, faceted_rock, finish_px, inside_corner, pixel_surface, rock_poly,
                                     tile_canvas)
 from tools.art.tiles_grid import E, N, S, TILE, W
-from tools.art.tiles_ny_common import BRICK, CONCRETE_TONES, GRADOS_RED, WINDOW_COLD, WINDOW_LIT
+from tools.art.tiles_ny_common import BRICK, CONCRETE_TONES, GRADOS_RED, WINDOW_COLD, WINDOW_LIT, light_pool
 
 RES = 2  # drawn per pixel at twice the size, smooth-scaled down
 
@@ -41,8 +41,8 @@ def draw_per_pixel(fn):
 
 # -- the black towers ----------------------------------------------------------------------------------------------
 
-TOWER_BLACK = (20, 22, 30)  # the roof's membrane: the towers are black, darker than the street round them
-TOWER_SLATE = (46, 52, 68)  # its lightest: a seam's lit lip, the sky's sheen
+TOWER_BLACK = (11, 12, 18)  # the roof's membrane: the towers are black, darker than the night's street round them
+TOWER_SLATE = (34, 38, 52)  # its lightest: a seam's lit lip, the sky's sheen
 TOWER_STEEL = (40, 44, 56)
 # Px of each open side: the parapet on the far (N, W) sides; on the near ones the facade shows, floor on floor,
 # the south deepest as the view looks down at a slant from the south.
@@ -138,10 +138,12 @@ RUIN_PHASE = {N: 0.7, E: 2.1, S: 3.3, W: 4.9}
 RUIN_FIELD = Fbm(25101, ((8, 0.5), (16, 0.5)))
 RUIN_CHUNKS = Fbm(25102, ((4, 0.6), (8, 0.4)))
 RUIN_STUBS = Fbm(25103, ((8, 0.6), (16, 0.4)))
-RUIN_FLOOR = (90, 76, 66)  # the rooms' floors, warm and charred: the shell's inside, never the street's grey ash
-RUIN_HEAP = (120, 112, 104)
-RUIN_BRICK = (128, 64, 48)
-RUIN_CAP_TONE = (176, 164, 150)
+# The rooms' floors, warm and charred: the shell's inside, never the street's grey ash; dark as the night's streets
+# are, lit here and there by what still burns in them.
+RUIN_FLOOR = (54, 44, 40)
+RUIN_HEAP = (84, 76, 72)
+RUIN_BRICK = (110, 54, 40)
+RUIN_CAP_TONE = (140, 130, 120)
 RUIN_VOID = (14, 10, 12)
 RUIN_FIRE = (255, 120, 40)
 
@@ -165,7 +167,7 @@ def ruin_facade(d, depth, along, v):
     if 2.4 < window < 5.6 and 2.0 < depth < sill:  # an empty window: the dark of the gutted floor behind it
         burning = random.Random(int(along // 8.0) * 7 + d).random() < 0.2
         glow = sat((sill - depth) / (sill - 2.0))  # the fire's light from below, toward the sill
-        return mix(RUIN_VOID, RUIN_FIRE, 0.55 * glow) if burning else RUIN_VOID
+        return mix(RUIN_VOID, RUIN_FIRE, 0.8 * glow) if burning else RUIN_VOID
     if 2.0 < window < 6.0 and sill <= depth < sill + 0.7:  # the lintel over it, in shadow
         return [c * 0.5 * shade for c in col]
     return [c * shade for c in col]
@@ -243,6 +245,13 @@ def ruin_tile(mask, inside=()):
         ends = [(c[0] + math.cos(a) * s * 5, c[1] + math.sin(a) * s * 5) for s in (-1, 1)]
         cv.line((10, 8, 8), ends[0], ends[1], 1.6)
         cv.line((60, 40, 30), (ends[0][0] - 0.4, ends[0][1] - 0.4), (ends[1][0] - 0.4, ends[1][1] - 0.4), 0.5)
+    # a fire still burning in the heap, its light on the floor round it; at a corner or an end, never along a
+    # straight run of wall, where every tile of the run would hold the same fire
+    if mask not in (15, N | S, E | W) and rng.random() < 0.6:
+        fx, fy = rng.uniform(x0 + 2, x1 - 2), rng.uniform(y0 + 2, y1 - 2)
+        light_pool(cv, (fx, fy), min(fx, TILE - fx, fy, TILE - fy, 10.0) - 0.5, 150, RUIN_FIRE, (255, 200, 120))
+        cv.soft_circle((255, 150, 60), (fx, fy), 1.8, 0.6, 255)
+        cv.circle((255, 236, 190), (fx - 0.3, fy - 0.3), 0.9)
     return cv.result()
 
 

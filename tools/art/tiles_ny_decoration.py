@@ -8,7 +8,8 @@ from tools.art.canvas import cel, rivet
 from tools.art.colour import Tones, mix, rgba
 from tools.art.geometry import ellipse_pts, rect_pts, star_pts
 from tools.art.tiles_common import cast_shadow, rock_poly, tile_canvas
-from tools.art.tiles_ny_common import (ASH, CONCRETE_TONES, GRADOS_RED, SODIUM, STEEL, WINDOW_COLD, WINDOW_LIT)
+from tools.art.tiles_ny_common import (CONCRETE_TONES, GRADOS_RED, RUBBLE, SODIUM, STEEL, WINDOW_COLD,
+                                       WINDOW_LIT, light_pool)
 
 
 def litter():
@@ -20,7 +21,7 @@ def litter():
         pts = [(cx + math.cos(a + k * math.tau / 4 + rng.uniform(-0.3, 0.3)) * rng.uniform(1.2, 2.0),
                 cy + math.sin(a + k * math.tau / 4 + rng.uniform(-0.3, 0.3)) * rng.uniform(1.0, 1.6)) for k in range(4)]
         cast_shadow(cv, pts, (0.5, 0.6), 80, 0.4)
-        cv.poly(mix((150, 148, 140), (100, 102, 110), rng.random()), pts)
+        cv.poly(mix((100, 100, 98), (66, 70, 82), rng.random()), pts)  # in the dark, never white
     for _ in range(10):  # glass: specks catching the lamps
         cv.circle((170, 200, 230, 170), (rng.uniform(7, 25), rng.uniform(7, 25)), rng.uniform(0.25, 0.45))
     return cv.result()
@@ -36,7 +37,7 @@ def small_rubble():
     for pts in chunks:
         cast_shadow(cv, pts, (0.7, 0.9), 120, 0.6)
     for pts in chunks:
-        cel(cv, pts, rng.choice((CONCRETE_TONES, Tones(mix(ASH, (120, 118, 116), 0.5)))), ow=0.35, dark_w=0.8,
+        cel(cv, pts, rng.choice((CONCRETE_TONES, Tones(mix(RUBBLE, (120, 118, 116), 0.5)))), ow=0.35, dark_w=0.8,
             light_w=0.5)
     cv.polyline((110, 70, 50), [(9, 22), (13, 20.5), (16, 21.5)], 0.45)  # a bent rebar
     return cv.result()
@@ -78,10 +79,10 @@ def tread_marks(vertical):
 
 
 def street_lamp():
-    """A street lamp seen from above: its arm and head, and the warm pool of light it still throws."""
+    """A street lamp seen from above: its arm and head, and the warm pool of light it still throws on the dark street,
+    as wide as the tile lets it be."""
     cv = tile_canvas(matte=SODIUM)
-    cv.soft_circle(SODIUM, (16, 16), 11.0, 5.0, 60)
-    cv.soft_circle((255, 220, 160), (16, 16), 5.0, 3.0, 70)
+    light_pool(cv, (16, 16), 15.5, 150)
     cast_shadow(cv, [(4, 15), (16, 15), (16, 17), (4, 17)], (2.5, 3.0), 110, 1.0)
     cv.line((30, 32, 38), (4, 16), (15, 16), 1.4)  # the arm from the post at the kerb
     cv.circle((40, 42, 50), (4, 16), 1.6)

@@ -8,8 +8,8 @@ from tools.art.colour import mix, rgba, smoothstep
 from tools.art.geometry import rect_pts
 from tools.art.noise import Fbm, center_window
 from tools.art.tiles_common import finish_px, overlay, pixel_surface, tile_canvas
-from tools.art.tiles_ny_common import (ASH, ASPHALT_GRIT, CONCRETE, CONCRETE_DARK, GRADOS_RED,
-                                       LANE_WHITE, LANE_YELLOW, asphalt_surface, concrete_px)
+from tools.art.tiles_ny_common import (ASH, ASPHALT_GRIT, CONCRETE, CONCRETE_DARK, GRADOS_RED, LANE_WHITE,
+                                       LANE_YELLOW, PALE_GRIT, RUBBLE, asphalt_surface, concrete_px)
 from tools.art.tiles_grid import TILE
 
 CONCRETE_FIELD_CURB = Fbm(20401, ((4, 0.5), (8, 0.5)))
@@ -24,8 +24,8 @@ def crack(cv, rng, start, heading, length, width=0.55, branches=2):
         a += (heading - a) * 0.25  # it keeps its course: a crack runs, it does not scrawl
         x, y = x + math.cos(a) * 1.6, y + math.sin(a) * 1.6
         pts.append((x, y))
-    cv.polyline((96, 100, 112, 60), [(px - 0.4, py - 0.4) for px, py in pts], width * 0.8)
-    cv.polyline((14, 14, 20, 170), pts, width)
+    cv.polyline((*PALE_GRIT, 60), [(px - 0.4, py - 0.4) for px, py in pts], width * 0.8)
+    cv.polyline((6, 7, 12, 170), pts, width)
     for _ in range(branches):
         at = pts[rng.randrange(1, len(pts))]
         crack(cv, rng, at, a + rng.choice((-1, 1)) * rng.uniform(0.6, 1.2), length * 0.4, width * 0.7, 0)
@@ -41,7 +41,7 @@ def asphalt_b():
 
     def fn(x, y, col, rng):
         w = smoothstep(0.46, 0.5, seam(x + 0.5, y + 0.5)) - smoothstep(0.5, 0.54, seam(x + 0.5, y + 0.5))
-        return mix(col, (26, 27, 32), w * center_window(x, y, 10, 15) * 0.8)
+        return mix(col, (12, 13, 18), w * center_window(x, y, 10, 15) * 0.8)
 
     return asphalt_surface(21100, fn)
 
@@ -61,15 +61,15 @@ def asphalt_pothole():
         return [c * 0.9 for c in col] if inside else col
 
     cv = tile_canvas()
-    cv.line((110, 114, 124, 50), (5, 6), (27, 6), 0.4)
-    cv.line((110, 114, 124, 40), (5, 6), (5, 25), 0.4)
+    cv.line((*PALE_GRIT, 50), (5, 6), (27, 6), 0.4)
+    cv.line((*PALE_GRIT, 40), (5, 6), (5, 25), 0.4)
     rng = random.Random(21301)
     hole = [(15 + math.cos(a) * 6.5 * rng.uniform(0.75, 1.0), 16 + math.sin(a) * 4.8 * rng.uniform(0.75, 1.0))
             for a in [i * math.tau / 11 for i in range(11)]]
-    cv.poly((16, 16, 20), hole)
-    cv.poly((26, 34, 48), [(x * 0.8 + 3.4, y * 0.75 + 4.4) for x, y in hole])  # standing water
-    cv.line((120, 150, 190, 150), (12.5, 14.2), (16.5, 13.6), 0.5)  # a lamp's glint on it
-    cv.polyline((130, 134, 142, 130), hole[5:9], 0.45)  # lit far lip
+    cv.poly((7, 7, 10), hole)
+    cv.poly((12, 18, 30), [(x * 0.8 + 3.4, y * 0.75 + 4.4) for x, y in hole])  # standing water
+    cv.line((150, 130, 100, 170), (12.5, 14.2), (16.5, 13.6), 0.5)  # a lamp's glint on it
+    cv.polyline((*PALE_GRIT, 130), hole[5:9], 0.45)  # lit far lip
     return overlay(asphalt_surface(21300, fn), cv)
 
 
@@ -136,7 +136,7 @@ def sidewalk(seed, stains=0):
     rng = random.Random(seed + 1)
     crack(cv, rng, (20, 4), 1.9, 12, 0.45, 1)
     for _ in range(stains):
-        cv.soft_circle((30, 28, 30), (rng.uniform(6, 26), rng.uniform(6, 26)), rng.uniform(2, 4), 1.5, 70)
+        cv.soft_circle((12, 12, 16), (rng.uniform(6, 26), rng.uniform(6, 26)), rng.uniform(2, 4), 1.5, 70)
     return overlay(tile, cv)
 
 
@@ -161,7 +161,7 @@ def curb(sides):
         if d >= CURB_W:
             return finish_px(px(x, y))
         v = (CONCRETE_FIELD_CURB(x + 0.5, y + 0.5) - 0.5) * 0.12 + stone[y][x]
-        col = [c * (1 + v) for c in mix(CONCRETE, (170, 172, 178), 0.35)]
+        col = [c * (1 + v) for c in mix(CONCRETE, (110, 116, 132), 0.35)]  # paler than the slabs: the block's edge
         if d < 1:
             col = [c * 0.35 for c in col]  # the gutter, in the curb's shadow
         elif d >= CURB_W - 1:
@@ -185,7 +185,7 @@ def plaza():
 
 
 def ash_ground():
-    """The ruined block's floor: ash and grit over broken concrete, dark and warm."""
+    """The ruined block's floor: ash and grit over broken concrete, dark and warm, embers still glowing in it."""
     grit = Fbm(22301, ((8, 0.5), (16, 0.5)))
     rng = random.Random(22300)
 
@@ -193,16 +193,19 @@ def ash_ground():
         v = (grit(x + 0.5, y + 0.5) - 0.5) * 0.35 + rng.uniform(-0.06, 0.06)
         col = [c * (1 + v) for c in ASH]
         if rng.random() < 0.05:
-            col = mix(col, (140, 136, 130), 0.5)
+            col = mix(col, (80, 74, 72), 0.5)
+        if rng.random() < 0.0015:  # an ember: the block burnt down, and burns still
+            col = mix(col, (255, 110, 36), rng.uniform(0.5, 0.9))
         return finish_px(col)
 
     return pixel_surface(TILE, px)
 
 
 def checkpoint_deck(stripe=False):
-    """The Gradosian checkpoint's floor: dark violet plates laid on the diagonal, a red guide line across them."""
+    """The Gradosian checkpoint's floor: cold grey-violet plates laid on the diagonal, a red guide line across them;
+    greyer and bluer than the violet walls, so a Dis's magenta and dark grey stand out on it."""
     rng = random.Random(22400 + stripe)
-    base = (52, 40, 62)
+    base = (34, 33, 45)
 
     def px(x, y):
         v = (ASPHALT_GRIT(x + 0.5, y + 0.5) - 0.5) * 0.08 + rng.uniform(-0.02, 0.02)
@@ -211,7 +214,7 @@ def checkpoint_deck(stripe=False):
         if d == 0:
             col = [c * 0.5 for c in col]
         elif d == 1:
-            col = mix(col, (120, 96, 140), 0.35)
+            col = mix(col, (88, 84, 110), 0.35)
         if stripe and 13 <= y < 19:
             glow = 1 - abs(y - 15.5) / 3.5
             col = mix(col, GRADOS_RED, 0.25 + 0.6 * glow if 14 <= y < 18 else 0.2)
@@ -228,8 +231,8 @@ def rubble_asphalt():
         x, y, r = rng.uniform(4, 28), rng.uniform(4, 28), rng.uniform(0.4, 1.3)
         if center_window(int(x), int(y), 6, 13) < 0.3:
             continue
-        cv.circle((24, 22, 24, 150), (x + 0.4, y + 0.5), r)
-        cv.circle(rgba(mix(CONCRETE, ASH, rng.random()), 255), (x, y), r)
+        cv.circle((8, 8, 10, 150), (x + 0.4, y + 0.5), r)
+        cv.circle(rgba(mix((70, 74, 86), RUBBLE, rng.random()), 255), (x, y), r)
     dust = Fbm(22502)
 
     def fn(x, y, col, rng):
@@ -241,10 +244,10 @@ def rubble_asphalt():
 def storm_drain():
     """A storm drain at the kerb: an iron grate over the dark, in asphalt."""
     cv = tile_canvas()
-    cv.poly((20, 20, 24), rect_pts(9, 8, 14, 16))
+    cv.poly((10, 10, 14), rect_pts(9, 8, 14, 16))
     for k in range(5):
-        cv.poly((8, 8, 10), rect_pts(10.5 + k * 2.6, 9.5, 1.4, 13))
-    cv.line((120, 122, 130), (9, 8), (23, 8), 0.5)
-    cv.line((120, 122, 130), (9, 8), (9, 24), 0.5)
-    cv.line((12, 12, 14), (9, 24), (23, 24), 0.6)
+        cv.poly((3, 3, 5), rect_pts(10.5 + k * 2.6, 9.5, 1.4, 13))
+    cv.line((74, 78, 90), (9, 8), (23, 8), 0.5)
+    cv.line((74, 78, 90), (9, 8), (9, 24), 0.5)
+    cv.line((4, 4, 6), (9, 24), (23, 24), 0.6)
     return overlay(asphalt_surface(22600), cv)

@@ -9,7 +9,8 @@ from tools.art.canvas import cel, panel_line, rivet
 from tools.art.colour import Tones, mix, rgba
 from tools.art.geometry import ellipse_pts, rect_pts
 from tools.art.tiles_common import cast_shadow, faceted_rock, footprint_shadow, rock_poly, tile_canvas
-from tools.art.tiles_ny_common import (ASH, CONCRETE_TONES, GRADOS_RED, GRADOS_VIOLET, RUST_METAL, SODIUM, STEEL)
+from tools.art.tiles_ny_common import (CONCRETE_TONES, GRADOS_RED, GRADOS_VIOLET, RUBBLE, RUST_METAL, SODIUM,
+                                       STEEL, light_pool)
 
 CHAR = Tones((58, 50, 48), outline=(12, 10, 10), dark_t=0.5, light_t=0.3)
 
@@ -94,7 +95,7 @@ def rubble_heap():
     rng = random.Random(24400)
     cv = tile_canvas()
     base = rock_poly(rng, 16, 16.5, 14.0, 12, 0.85, 0.18)
-    faceted_rock(cv, base, Tones(mix(ASH, (96, 92, 88), 0.5), outline=(24, 22, 22)), 0.7)
+    faceted_rock(cv, base, Tones(mix(RUBBLE, (96, 92, 88), 0.5), outline=(24, 22, 22)), 0.7)
     slabs = []
     for _ in range(8):
         cx, cy, r = rng.uniform(8, 24), rng.uniform(8, 24), rng.uniform(2.2, 4.6)
@@ -142,7 +143,7 @@ def grados_pylon():
 def fire_drum():
     """The resistance's fire in an oil drum, a second drum beside it: warm light on the street round them."""
     cv = tile_canvas(matte=SODIUM)
-    cv.soft_circle((255, 150, 60), (13, 13), 12, 5, 70)
+    light_pool(cv, (16, 16), 15.5, 160, (255, 130, 50), (255, 190, 110))
     drums = [ellipse_pts(13, 13, 6.5, 6.5, 20), ellipse_pts(24, 23, 5, 5, 18)]
     for pts in drums:
         cel(cv, pts, Tones((70, 84, 96), outline=(14, 16, 20)), ow=0.5, dark_w=1.4, light_w=0.8)
