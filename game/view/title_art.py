@@ -12,10 +12,11 @@ from game.view.text import font
 # many degrees, its head at COMET_HEAD in its image.
 COMET_RISE = 11.0  # degrees
 COMET_HEAD = (1060, 96)  # px
-# Where the art goes on the 1280x720 view, above the menu (title.MENU_TOP): the lettering's middle and top, and
-# where the Layzner rides (the streak's head is under its thrusters).
-LOGO_CENTRE_X, LOGO_TOP = 600, 66  # px: the lettering's line, its glow reaching PAD beyond it
-LAYZNER_AT = (1068, 204)  # px
+# Where the art goes above the menu (title.MENU_TOP): the lettering's top, its middle on the screen's middle as the
+# menu's and the lines under it are, and where the Layzner rides (the streak's head is under its thrusters), from the
+# screen's middle: past the lettering's right end, clear of it and of the menu.
+LOGO_TOP = 66  # px: the lettering's line, its glow reaching PAD beyond it
+LAYZNER_AT = (468, 196)  # px right of the screen's middle, and down
 HEAD_BEHIND = 46  # px from the Layzner's middle back along the streak to its head
 BOB = 5  # px the Layzner rises and sinks along the streak
 NAME = "BLUE COMET"
@@ -103,6 +104,10 @@ class TitleArt:
         self.comet = sprites.image("title_comet")  # light, added (sprites.GLOWS)
         self.layzner = sprites.image("title_layzner")
         self.name = lettering()
+        # The letters' middle in their image: the lean and the font's room above the capitals put it off the image's
+        # middle, and it is the letters the eye centres.
+        ink = pygame.mask.from_surface(self.name, 128).get_bounding_rects()
+        self.ink_middle = ink[0].unionall(ink[1:]).centerx
         rise = math.radians(COMET_RISE)
         self.ahead = (math.cos(rise), -math.sin(rise))  # the way the Layzner flies, up the streak
 
@@ -112,20 +117,24 @@ class TitleArt:
             self._shade = make_shade(size)
         return self._shade
 
-    def places(self, age: float) -> dict[str, pygame.Rect]:
-        """Where each piece is drawn at `age` s: the lettering, the Layzner (bobbing along the streak) and the
-        streak, whose head stays under the Layzner's thrusters."""
+    def places(self, age: float, width: int) -> dict[str, pygame.Rect]:
+        """Where each piece is drawn at `age` s on a screen `width` px wide: the lettering, the Layzner (bobbing along
+        the streak) and the streak, whose head stays under the Layzner's thrusters."""
         bob = math.sin(age * 1.6) * BOB
-        mech = (LAYZNER_AT[0] + self.ahead[0] * bob, LAYZNER_AT[1] + self.ahead[1] * bob)
+        middle = width // 2
+        mech = (middle + LAYZNER_AT[0] + self.ahead[0] * bob, LAYZNER_AT[1] + self.ahead[1] * bob)
         head = (mech[0] - self.ahead[0] * HEAD_BEHIND, mech[1] - self.ahead[1] * HEAD_BEHIND)
-        return {"name": self.name.get_rect(midtop=(LOGO_CENTRE_X, LOGO_TOP - PAD)),
+        return {"name": self.name.get_rect(topleft=(middle - self.ink_middle, LOGO_TOP - PAD)),
                 "layzner": self.layzner.get_rect(center=(round(mech[0]), round(mech[1]))),
                 "comet": self.comet.get_rect(topleft=(round(head[0] - COMET_HEAD[0]), round(head[1] - COMET_HEAD[1])))}
 
     def draw(self, surface, age: float) -> pygame.Rect:
-        """The streak, the Layzner and the lettering; returns the lettering's line (the words under it go by it)."""
-        at = self.places(age)
+        """The streak, the Layzner and the lettering; returns the lettering's line, centred on its letters (the words
+        under it go by it)."""
+        at = self.places(age, surface.get_width())
         surface.blit(self.comet, at["comet"], special_flags=pygame.BLEND_ADD)
         surface.blit(self.layzner, at["layzner"])
         surface.blit(self.name, at["name"])
-        return at["name"].inflate(-2 * PAD, -2 * PAD)
+        line = at["name"].inflate(-2 * PAD, -2 * PAD)
+        line.centerx = at["name"].x + self.ink_middle
+        return line

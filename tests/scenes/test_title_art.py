@@ -45,11 +45,11 @@ def test_the_key_art_keeps_clear_of_the_words_the_menu_and_the_rows_under_it(app
     spt, story = rects["S P T   L A Y Z N E R"], rects[title_module.STORY]
     rows = pygame.Rect(0, plate.bottom, VIEW.width, VIEW.height - plate.bottom)  # the notices and the controls line
     kept = [plate.inflate(24, 24), rows]
-    name = title.art.places(0.0)["name"]
+    name = title.art.places(0.0, VIEW.width)["name"]
     for words in (name, spt, story):
         assert VIEW.contains(words) and words.bottom < plate.top
     for age in (i / 10 for i in range(40)):  # the Layzner bobs along the streak: all through a bob
-        at = title.art.places(age)
+        at = title.art.places(age, VIEW.width)
         mech = layzner_ink(title.art, at["layzner"])
         assert VIEW.contains(mech) and mech.collidelist(kept) == -1
         assert mech.collidelist([name.inflate(-60, -60), spt, story]) == -1  # clear of the lettering's line
@@ -69,3 +69,21 @@ def test_the_drifting_base_is_darkened_most_at_the_corners_so_its_walls_stay_beh
     middle = max(display.get_at(VIEW.center)[:3])
     corners = max(max(display.get_at(corner)[:3]) for corner in ((2, 2), (1277, 2), (2, 717), (1277, 717)))
     assert middle <= 75 and corners <= 30 and corners < middle  # of 255 (the shade itself is dark blue, 22)
+
+
+@pytest.mark.parametrize("size", [(1280, 720), (1600, 900), (960, 540)])
+def test_the_lettering_its_subtitle_and_tagline_stand_on_the_screen_s_middle_as_the_menu_does(display, monkeypatch,
+                                                                                               size):
+    from tests.scenes.conftest import make_context
+    title = title_module.TitleScene(make_context())
+    title.base.draw = lambda surface, x, y: None  # the base's bright walls aside: only the art is lit
+    rects = record_drawn_rects(monkeypatch, title_module)
+    surface = pygame.Surface(size)
+    title.draw(surface, 1.0)
+    middle = size[0] / 2
+    chrome = pygame.surfarray.array3d(surface)[:, 70:130].min(axis=2) > 180  # the letters' white-blue chrome
+    columns = chrome.any(axis=1).nonzero()[0]
+    assert abs((columns[0] + columns[-1] + 1) / 2 - middle) <= 3  # it stood 40 px left of the menu's middle
+    for words in ("S P T   L A Y Z N E R", title_module.STORY):
+        assert abs(rects[words].centerx - middle) <= 1
+    assert abs(title.menu.area(middle, title_module.MENU_TOP).centerx - middle) <= 1
