@@ -15,6 +15,10 @@ DEEP_DUST = (184, 140, 106)
 # A streak of blowing dust: paler than any dust, so it shows over a cloud as well as over the ground.
 STREAK = (244, 208, 164)
 STREAKS = 260
+# A streak's head in a full-strength storm, of 255: fading to nothing at its tail, and fainter in a weaker storm (as
+# STREAK_LEVELS steps), so a streak reads as dust blown past, not as a scratch or a drop of rain.
+STREAK_ALPHA = 210
+STREAK_LEVELS = 4
 FULL_CLOUD = 210  # a full-strength zone's storm field inside its front: what the streaks read (see _Field)
 # A zone's cloud, inside its front: opaque to this share at full strength, to strength ** THICKENING of it at
 # less (a weak storm still reads as one), times the billows' mottle.
@@ -51,12 +55,13 @@ class Weather:
                         for _ in range(STREAKS)]
         self.blown = 0.0  # s of wind so far: the streaks' positions follow from it, no per-streak update
         self._streak_images = _streak_images(_unit(self.wind))
-        # The streaks as columns, and each one's image and head offset (its speed never changes).
+        # The streaks as columns, and each one's images (one a storm level) and head offset (its speed never changes).
         self._streak_x, self._streak_y, self._streak_speed = np.array(self.streaks).T
         chosen = [self._streak_images[round(10 * speed)] for _, _, speed in self.streaks]
-        self._streak_image = [image for image, _ in chosen]
-        self._streak_image_array = np.empty(len(chosen), dtype=object)  # picked by index arrays, in zones
-        self._streak_image_array[:] = self._streak_image
+        self._streak_image = [[images[level] for images, _ in chosen] for level in range(STREAK_LEVELS)]
+        self._streak_image_array = np.empty((STREAK_LEVELS, len(chosen)), dtype=object)  # picked by index arrays
+        for level, row in enumerate(self._streak_image):
+            self._streak_image_array[level, :] = row
         self._streak_head_x = np.array([head[0] for _, head in chosen], dtype=np.intp)
         self._streak_head_y = np.array([head[1] for _, head in chosen], dtype=np.intp)
         # Where a streak reads the storm: at its head and at its tail (6 + 10 * speed px behind), as offsets from
@@ -117,7 +122,8 @@ class Weather:
         speed = self._streak_speed[pick]
         head_x = ((self._streak_x[pick] + travel_x * speed - left) % width).astype(np.intp)
         head_y = ((self._streak_y[pick] + travel_y * speed - top) % height).astype(np.intp)
-        images, offset_x, offset_y = self._streak_image[pick], self._streak_head_x[pick], self._streak_head_y[pick]
+        images = self._streak_image[streak_level(self.level.storm) - 1][pick]
+        offset_x, offset_y = self._streak_head_x[pick], self._streak_head_y[pick]
         if fields:  # the storm differs from place to place: each streak reads it at both its ends, the thinner wins
             count = len(speed)
             end_x = np.concatenate((head_x, head_x)) + (left + self._streak_ends_x)  # on the map: heads, then tails
@@ -127,19 +133,21 @@ class Weather:
             # As many as a storm this strong all over the screen would blow (its first so many): inside a storm as
             # thick as ever, thinning out toward a zone's edge as its haze does.
             blowing = np.flatnonzero(self._streak_rank < (count * np.minimum(1.0, storm * 1.3)).astype(np.intp))
-            images, head_x, head_y = self._streak_image_array[blowing].tolist(), head_x[blowing], head_y[blowing]
+            faint = np.minimum(np.ceil(storm[blowing] * STREAK_LEVELS), STREAK_LEVELS).astype(np.intp) - 1
+            images = self._streak_image_array[faint, blowing].tolist()
+            head_x, head_y = head_x[blowing], head_y[blowing]
             offset_x, offset_y = offset_x[blowing], offset_y[blowing]
         blits = zip(images, zip((head_x - offset_x).tolist(), (head_y - offset_y).tolist()))
         if fields:  # under the streaks
             blits = itertools.chain(self._wisps(fields, left, top), blits)
         shown = pygame.Rect((round(-left), round(-top)), self.level.pixel_size)  # the map, placed as MapView does
         if shown.contains(view):  # the map fills the screen (most frames of most maps)
-            surface.fblits(blits)
+            surface.fblits(blits, pygame.BLEND_PREMULTIPLIED)
             return
         clip = surface.get_clip()
         surface.set_clip(clip.clip(shown))  # none past the map's edge, where its haze fades into the night
         try:
-            surface.fblits(blits)
+            surface.fblits(blits, pygame.BLEND_PREMULTIPLIED)
         finally:
             surface.set_clip(clip)
 
@@ -306,24 +314,45 @@ def _wisp_images(rng, wind, shapes: int = 5) -> list[list[pygame.Surface]]:
         for level in range(1, WISP_LEVELS + 1):
             faded = wisp.copy()
             faded.fill((255, 255, 255, round(WISP_ALPHA * level / WISP_LEVELS)), special_flags=pygame.BLEND_RGBA_MULT)
-            levels.append(faded)
+            levels.append(faded.premul_alpha())  # drawn in one fblits with the streaks
         images.append(levels)
     return images
 
 
+def streak_level(storm: float) -> int:
+    """Which of the STREAK_LEVELS a storm this strong (0 to 1) blows its streaks at: 1 (faintest) to STREAK_LEVELS."""
+    return max(1, min(STREAK_LEVELS, math.ceil(storm * STREAK_LEVELS)))
+
+
 def _streak_images(direction) -> dict[int, tuple]:
-    """{round(10 * speed): (image, offset)}: a streak of length 6 + 10 * speed px trailing back from its head, and
-    where its head is in the image (blitted at head position minus that offset)."""
+    """{round(10 * speed): ([image at each storm level], offset)}: a streak of length 6 + 10 * speed px trailing back
+    from its head, and where its head is in the image (blitted at head position minus that offset). Its alpha fades
+    from the head to nothing at the tail, and its sides are soft (each point of it shared by the pixels round it)."""
     dx, dy = direction
     images = {}
     for tenths in range(6, 15):  # speeds 0.6 to 1.4
         length = 6 + tenths
         tail_x, tail_y = -dx * length, -dy * length
         head = (math.ceil(max(0.0, -tail_x)) + 1, math.ceil(max(0.0, -tail_y)) + 1)
-        image = pygame.Surface((math.ceil(abs(tail_x)) + 3, math.ceil(abs(tail_y)) + 3))
-        image.set_colorkey((0, 0, 0))
-        pygame.draw.line(image, STREAK, head, (head[0] + tail_x, head[1] + tail_y), 1)
-        images[tenths] = image, head
+        size = (math.ceil(abs(tail_x)) + 3, math.ceil(abs(tail_y)) + 3)
+        cover = np.zeros(size)
+        along = (np.arange(4 * length) + 0.5) / (4 * length)  # 4 points a px, head (0) to tail (1)
+        x, y = head[0] + tail_x * along, head[1] + tail_y * along
+        left, top = np.floor(x).astype(np.intp), np.floor(y).astype(np.intp)
+        part_x, part_y = x - left, y - top
+        fade = (1 - along) ** 1.2  # each point shared out among the 4 pixels round it by how near it is to each
+        for ox, oy, share in ((0, 0, (1 - part_x) * (1 - part_y)), (1, 0, part_x * (1 - part_y)),
+                              (0, 1, (1 - part_x) * part_y), (1, 1, part_x * part_y)):
+            np.add.at(cover, (left + ox, top + oy), fade * share)
+        cover = np.minimum(cover / cover.max(), 1.0)  # the head's pixel whole
+        levels = []
+        for level in range(1, STREAK_LEVELS + 1):
+            image = pygame.Surface(size, pygame.SRCALPHA)
+            image.fill((*STREAK, 0))
+            peak = STREAK_ALPHA * (0.4 + 0.6 * level / STREAK_LEVELS)  # a weak storm's still seen, if faintly
+            pygame.surfarray.pixels_alpha(image)[...] = np.rint(peak * cover).astype(np.uint8)
+            levels.append(image.premul_alpha())  # as the wisps: drawn with BLEND_PREMULTIPLIED, a quarter quicker
+        images[tenths] = levels, head
     return images
 
 

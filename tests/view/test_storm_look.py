@@ -58,9 +58,14 @@ def test_a_zone_s_front_is_soft_but_near_its_edge_not_spread_over_half_the_zone(
     assert np.abs(np.diff(cloud[:round(1.5 * FRONT), rows], axis=0)).max() < 48  # and softly, pixel by pixel
 
 
-def frames_apart(the_level, look_at, seconds: float):
-    """Two frames of the weather over plain ground, `seconds` of wind apart, and the camera."""
+def frames_apart(the_level, look_at, seconds: float, streaks_only: bool = False):
+    """Two frames of the weather over plain ground, `seconds` of wind apart, and the camera. `streaks_only`: the
+    zones' clouds made clear and no wisps, so all that is drawn is the streaks (where they are, in the same frames)."""
     weather = Weather(the_level, random.Random(4), VIEW)
+    if streaks_only:
+        for cloud, _ in weather.zones:
+            cloud.fill((0, 0, 0, 0))
+        weather._wisps = lambda *where: []
     camera = Camera(VIEW, the_level.pixel_size)
     camera.snap(*look_at)
     frames = []
@@ -73,9 +78,15 @@ def frames_apart(the_level, look_at, seconds: float):
     return frames, camera
 
 
+def streak_mask(the_level, look_at, seconds: float) -> np.ndarray:
+    """Where the streaks are in either of frames_apart's two frames: every pixel they change."""
+    (first, second), _ = frames_apart(the_level, look_at, seconds, streaks_only=True)
+    return (first != GROUND).any(axis=2) | (second != GROUND).any(axis=2)
+
+
 def test_dust_drifts_through_a_zone_with_the_wind_not_only_its_streaks():
     (first, second), camera = frames_apart(stormy(), (1400, 900), 0.15)
-    streaks = (first == STREAK).all(axis=2) | (second == STREAK).all(axis=2)
+    streaks = streak_mask(stormy(), (1400, 900), 0.15)
     changed = (np.abs(first - second).max(axis=2) > 6) & ~streaks  # beyond the streaks' own pixels
     left, top = (round(value) for value in camera.to_screen(1000, 600))
     in_zone = np.zeros(VIEW, dtype=bool)
@@ -91,5 +102,38 @@ def test_the_map_wide_storm_draws_its_streaks_alone_over_its_haze():
     # The stress scene's storm (1.0 over the whole map, no zone): its drawing stays the streaks' fblits, its haze
     # baked into the map, so its frame costs what it did.
     (frame, _), _ = frames_apart(stormy(strength=0.0, storm=1.0), (1400, 900), 0.15)
-    streaks = (frame == STREAK).all(axis=2)
-    assert streaks.any() and (frame[~streaks] == GROUND).all()
+    (streaks, _), _ = frames_apart(stormy(strength=0.0, storm=1.0), (1400, 900), 0.15, streaks_only=True)
+    assert (streaks != GROUND).any() and (frame == streaks).all()
+
+
+def streaks_seen(storm: float) -> list[np.ndarray]:
+    """Each streak of a map-wide storm over the ground, one frame: per streak, how far each of its pixels moved the
+    ground's colour, ordered from its head (downwind) back to its tail."""
+    (frame, _), _ = frames_apart(stormy(strength=0.0, storm=storm), (1400, 900), 0.15)
+    lit = np.abs(frame - GROUND).sum(axis=2)
+    surface = pygame.Surface(VIEW, pygame.SRCALPHA)
+    pygame.surfarray.pixels_alpha(surface)[...] = (lit > 0) * 255
+    wind = np.array([np.cos(0.3), np.sin(0.3)])
+    streaks = []
+    for mask in pygame.mask.from_surface(surface).connected_components(minimum=8):
+        xs, ys = np.nonzero(pygame.surfarray.array_alpha(mask.to_surface(setcolor=(255, 255, 255, 255),
+                                                                         unsetcolor=(0, 0, 0, 0))))
+        ahead = xs * wind[0] + ys * wind[1]
+        streaks.append(lit[xs, ys][np.argsort(-ahead)])
+    return streaks
+
+
+def test_a_streak_of_dust_fades_from_its_head_to_its_tail_and_is_never_a_solid_dash():
+    streaks = [streak for streak in streaks_seen(1.0) if len(streak) >= 12]
+    assert len(streaks) > 50
+    # Head against tail, each streak (two crossing, or one cut by the screen's edge, read as one now and then):
+    # they were as bright at the tail as at the head.
+    fading = [streak[:len(streak) // 3].mean() > 2 * streak[-(len(streak) // 3):].mean() for streak in streaks]
+    assert sum(fading) > 0.9 * len(streaks)
+    brightest = max(streak.max() for streak in streaks)
+    assert brightest < 0.9 * np.abs(np.subtract(STREAK, GROUND)).sum()  # never the whole way to the streak's colour
+
+
+def test_a_weak_storm_s_streaks_are_fainter_than_a_full_one_s():
+    weak, full = (np.percentile(np.concatenate(streaks_seen(storm)), 90) for storm in (0.15, 1.0))
+    assert weak < 0.7 * full  # Mars base's 0.15 blew dashes as bright as the stress arena's full storm
