@@ -21,8 +21,8 @@ from game.scenes.base import Scene
 from game.scenes.live_reload import LevelWatcher, refused_read, watched_files
 from game.scenes.menu import leave_word
 from game.view.controls import control_name, control_names
-from game.view.overlays import draw_debug, draw_get_ready, draw_problems, draw_restart_hold, draw_reticle, \
-    draw_toast, kept_in_view, problems_heading
+from game.view.overlays import PROBLEMS_TOP, draw_debug, draw_get_ready, draw_problems, draw_restart_hold, \
+    draw_reticle, draw_toast, kept_in_view, problems_heading
 from game.view.feedback import hitstop_for, rumble_for
 from game.view.renderer import Renderer
 from game.view.text import CYAN, PURPLE, RED, draw_text, fit
@@ -266,8 +266,10 @@ class PlayScene(Scene):
         if self.reload_problems:
             heading, lines = problems_heading(self.reload_problems)
             title = f"{heading}; still playing the last good version"
-            if whole:
-                draw_problems(surface, title, lines)
+            if whole:  # under a level's message, which stands at the top too: both are the designer's to read
+                message = self.renderer.hud.message_box
+                draw_problems(surface, title, lines, top=max(PROBLEMS_TOP, message.bottom + 8) if message else
+                              PROBLEMS_TOP)
             else:
                 count = len(self.reload_problems)
                 line = f"{title} ({counted(count, 'problem')}: resume to read them)"

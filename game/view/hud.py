@@ -8,7 +8,7 @@ from typing import NamedTuple
 import pygame
 
 from game.content.advisor import message_speaker
-from game.sim.components import Heat, Launcher, Vmax
+from game.sim.components import Body, Heat, Launcher, Position, Unit, Vmax
 from game.sim.systems.missiles import lock_progress
 from game.sim.systems.speech import READING
 from game.sim.events import (Damaged, Fired, MessageShown, ObjectiveReached, PlayerSpotted, ShotTelegraphed,
@@ -30,6 +30,10 @@ WRECKED = (105, 105, 115)  # what a wrecked machine's gauges are multiplied by: 
 TITLE_CARD_TIME = 3.5  # s
 TITLE_CARD_LEAST = 1.2  # s the title card shows however soon the fight begins, so the level's name is read
 CARD_GIVE_WAY = 0.4  # s it takes to fade once the fight has begun
+# Over a machine the title card fades to this share of itself, in CARD_CLEARING s, and back once none is under it:
+# the name stays faintly, and the machine coming in is seen through it.
+OVER_MACHINE = 0.2
+CARD_CLEARING = 0.25  # s
 MESSAGE_TIME = 5.0  # s a short trigger message stays up; a longer one stays until it has been typed and read
 TYPING = 45.0  # characters per second as a message types out
 MESSAGE_SIZE = 28  # px, the message's font
@@ -64,11 +68,18 @@ class Gauges(NamedTuple):
 
 
 class Hud:
-    def __init__(self, sprites, level) -> None:
+    def __init__(self, sprites, level, camera=None) -> None:
         self.title = level.title
+        self.camera = camera  # where the world is on screen (the title card fades over a machine): None, it does not
         self.engaged = False  # the fight has begun: the title card gives way
         self.outranked = False  # words the player must read took the title card's place: it gives way at once
+        self.told = False  # a level's message came up: the title card gives way, as when the fight begins
         self._card_cut: float | None = None  # s the title card began to give way at
+        self._card_shown = 0.0  # the title card's opacity last frame, 0 to 1
+        self._card_band: pygame.Rect | None = None  # where its band is over a third as dark as under its words
+        self._card_over_machine = False  # a machine was under that last frame
+        self._card_cleared = 0.0  # how far it has faded for a machine under it, 0 to 1 (OVER_MACHINE)
+        self._card_seconds: float | None = None  # the clock (s) it was last drawn at, which its clearing follows
         self.enemy_icon = pygame.transform.smoothscale_by(sprites.rotated("dis", -math.pi / 2), 0.5)
         self.shown_armour = None  # eases toward the real value so hits read as a drain, not a jump
         self.message = ("", MESSAGE_TIME)  # (text, age)
@@ -104,7 +115,7 @@ class Hud:
 
     def show_message(self, text: str) -> None:
         """Type out a level's message from its start, in place of the one showing."""
-        self.message, self.message_y = (text, 0.0), None
+        self.message, self.message_y, self.told = (text, 0.0), None, True
 
     def draw(self, surface, game, seconds: float, dt: float, miss: float | None = None) -> None:
         """`miss`: lock_miss's degrees this frame, which the renderer works out once for this and the lock's cone."""
@@ -122,6 +133,7 @@ class Hud:
             if game.outcome is None or self.time_left is None:  # won in the last second: it does not run on to 0:00
                 self.time_left = max(0.0, game.res.level.time_limit - game.seconds)
             self._clock(surface, self.time_left)
+        self._card_over_machine = self._card_shown > 0 and self._machine_under(game, self._card_band)
         self.message = (self.message[0], self.message[1] + dt)
         self.message_box = None
         if self.message[0] and self.message[1] < message_time(self.message[0]):
@@ -206,7 +218,7 @@ class Hud:
             # long passed, is left out
             safe = bar.x + round(bar.w * spec.safe_level / 100)
             pygame.draw.line(surface, WHITE, (safe, bar.y - 4), (safe, bar.bottom + 3), 2)
-            draw_text(surface, "UNLOCKS", (safe + 6, bar.centery), 14, WHITE, anchor="midleft", bold=True)
+            draw_text(surface, "UNLOCKS", (safe + 6, bar.centery), 20, WHITE, anchor="midleft", bold=True)
         else:
             pygame.draw.line(surface, AMBER, (band, bar.y - 4), (band, bar.bottom + 3), 2)
         pygame.draw.rect(surface, DIM, bar, 1)
@@ -248,9 +260,11 @@ class Hud:
         invite = ready and not too_hot  # the glow and the pulse say "press it now"
         big = invite or active or too_hot
         text_color = _vmax_words_color((reason is not None and not active) or too_hot, hot, invite or active, pulse)
-        draw_text(surface, label, (rect.centerx, rect.y + 8), 24 if big else 20, text_color, anchor="midtop",
-                  bold=big or reason is not None)
         bar = pygame.Rect(rect.x + 16, rect.y + 38, rect.w - 32, 20)
+        # From the bar's left end, as every other plate's words start over its bar (the larger words a touch higher,
+        # so both sit the same height over it)
+        draw_text(surface, label, (bar.x, rect.y + (6 if big else 8)), 24 if big else 20, text_color,
+                  bold=big or reason is not None)
         pygame.draw.rect(surface, (20, 30, 48), bar)
         if invite:
             self._glow_round(surface, bar, hot, pulse)
@@ -333,8 +347,12 @@ class Hud:
                     draw_text(plate, shown, (x, y), MESSAGE_SIZE, WHITE)
             self._message_plate = (key, plate, box)
         plate.set_alpha(round(255 * fade))
-        # Above the problems panel, should both show; and above Rei's panel while it is up.
-        want = surface.get_height() - 236
+        # At the top, under the order's plate and the clock, where it covers least of the fight round the Layzner
+        # (held mid-screen) and says nothing at once with Rei's panel at the foot; under the title card's band while
+        # that gives way; and above Rei's panel, on a screen too short for both.
+        want = HUD_TOP + 6
+        if self._card_shown > 0 and self._card_band is not None:
+            want = self._card_band.bottom + 6
         if self.message_floor is not None:
             want = min(want, self.message_floor - plate.get_height() - 4)
         if self.message_y is None:
@@ -378,10 +396,27 @@ class Hud:
         the order's plate at the top in every level: the objective to reach, or DEFAULT_GOAL)."""
         self._draw_title_layer(surface, seconds, 2)
 
+    def _machine_under(self, game, band: pygame.Rect | None) -> bool:
+        """Whether a machine (the Layzner or an enemy, its body and a margin for its sprite) is under `band` on
+        screen."""
+        if self.camera is None or band is None:
+            return False
+        left, top = self.camera.left, self.camera.top
+        for _, (pos, _, body) in game.world.query(Position, Unit, Body):
+            reach = body.radius + 12  # the sprite's wings and arms past its body
+            if band.colliderect((pos.x - left - reach, pos.y - top - reach, 2 * reach, 2 * reach)):
+                return True
+        return False
+
     def _draw_title_layer(self, surface, seconds: float, layer: int) -> None:
+        if layer == 1:  # once a frame: clearing for a machine under it, or coming back once none is
+            step = 0.0 if self._card_seconds is None else max(0.0, seconds - self._card_seconds)
+            self._card_seconds = seconds
+            toward = (1.0 if self._card_over_machine else 0.0) - self._card_cleared
+            self._card_cleared += max(-step / CARD_CLEARING, min(step / CARD_CLEARING, toward))
         if self._card_cut is None and self.outranked:
             self._card_cut = seconds
-        elif self._card_cut is None and self.engaged:  # not before the name has been read
+        elif self._card_cut is None and (self.engaged or self.told):  # not before the name has been read
             self._card_cut = max(seconds, TITLE_CARD_LEAST)
         out = (TITLE_CARD_TIME - seconds) / 0.8
         if self._card_cut is not None:
@@ -389,12 +424,15 @@ class Hud:
         if self._card[0] != surface.get_width():  # the same words all the time it shows: built once (as the level
             # loads: the renderer's warm-up frame draws it at 0 s, when it is not yet seen)
             self._card = (surface.get_width(), *self._title_card(surface.get_width()))
-        fade = max(0.0, min(1.0, seconds / 0.4, out))
+        fade = max(0.0, min(1.0, seconds / 0.4, out)) * (1 - (1 - OVER_MACHINE) * self._card_cleared)
+        self._card_shown = fade
         if fade <= 0:
             return
         card = self._card[layer]
         card.set_alpha(round(255 * fade))
         surface.blit(card, (0, HUD_TOP + 6))  # under the top row of plates, above the fight round the Layzner
+        side = card.get_width() // 14  # the band is a third as dark this far in from the screen's side
+        self._card_band = pygame.Rect(side, HUD_TOP + 6, card.get_width() - 2 * side, card.get_height())
 
     def _title_card(self, width: int) -> tuple[pygame.Surface, pygame.Surface]:
         """(band, words) of the title card: the level's name on a dark band that fades out toward the screen's

@@ -111,12 +111,13 @@ def problems_heading(problems) -> tuple[str, list[str]]:
     return title, [problem.without_file() if len(files) == 1 else str(problem) for problem in problems]
 
 
-def draw_problems(surface, title: str, lines: list[str], most: int = 8, bottom: int | None = None) -> pygame.Rect:
+def draw_problems(surface, title: str, lines: list[str], most: int = 8, bottom: int | None = None,
+                  top: int = PROBLEMS_TOP) -> pygame.Rect:
     """The checker's lines on screen, while a saved map is broken; the game goes on under it. Under the top row of
-    the HUD, clear of the gauges, Rei's panel and a trigger's message along the bottom. `most` rows, or with `bottom`
-    (a page of its own) as many as end above that y."""
+    the HUD (or from `top`: under a level's message, which stands there), clear of the gauges and Rei's panel. `most`
+    rows, or with `bottom` (a page of its own) as many as end above that y."""
     if bottom is not None:  # a row under them counts the rest
-        most = (bottom - PROBLEMS_TOP - PROBLEMS_HEAD) // PROBLEM_ROW - 1
+        most = (bottom - top - PROBLEMS_HEAD) // PROBLEM_ROW - 1
     width = surface.get_width() - 32
     face = font(20)
     wrapped, ends = [], []  # the rows, and the row each line ends on
@@ -128,7 +129,7 @@ def draw_problems(surface, title: str, lines: list[str], most: int = 8, bottom: 
     if len(wrapped) > most:  # how many are not shown whole: the designer knows how much is left to fix
         more = sum(end > most for end in ends)
         shown.append(f"... and {counted(more, 'more problem')}: run  main.py check  for the full list")
-    rect = pygame.Rect(16, PROBLEMS_TOP, width, PROBLEMS_HEAD + PROBLEM_ROW * len(shown))
+    rect = pygame.Rect(16, top, width, PROBLEMS_HEAD + PROBLEM_ROW * len(shown))
     panel(surface, rect, alpha=235, border=RED)  # over the title card as the level begins: it must hide its words
     draw_text(surface, title, (30, rect.top + 10), 24, RED, bold=True)
     for i, line in enumerate(shown):

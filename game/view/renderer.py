@@ -42,7 +42,7 @@ class Renderer:
         self.catalog = game.res.catalog
         self.camera = Camera(view_size, level.pixel_size)
         self.effects = Effects(sprites, feel, seed=game.seed)
-        self.hud = Hud(sprites, level)
+        self.hud = Hud(sprites, level, self.camera)
         self.panel = AdvisorPanel(sprites)
         self.rei = ReiMarker()
         self.fouron = FouronOverlay(seed=game.seed)

@@ -52,3 +52,18 @@ def test_the_plate_of_problems_over_play_names_one_file_once(display, monkeypatc
     play.draw_reload_news(pygame.display.get_surface())
     assert said == ["level.tmx has problems; still playing the last good version", typo(1).without_file(),
                     typo(2).without_file()]
+
+
+def test_the_plate_of_problems_over_play_stands_under_a_level_s_message_not_over_it(display, monkeypatch):
+    # A level's message stands at the top, under the goal and the clock, where the problems' plate begins: both are
+    # the designer's to read while a saved map is broken.
+    ctx = make_context()
+    play = PlayScene(ctx)
+    ctx.push(play)
+    play.reload_problems = [typo(1), typo(2)]
+    play.renderer.hud.message_box = pygame.Rect(200, 106, 880, 64)
+    plates = []
+    drawn = overlays.draw_problems
+    monkeypatch.setattr("game.scenes.play.draw_problems", lambda *a, **k: plates.append(drawn(*a, **k)))
+    play.draw_reload_news(pygame.display.get_surface())
+    assert plates and not plates[0].colliderect(play.renderer.hud.message_box)

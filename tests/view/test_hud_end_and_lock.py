@@ -85,8 +85,8 @@ def test_an_objective_s_label_keeps_off_a_level_s_message(outpost, monkeypatch, 
         _, (pos, _) = outpost.world.query(Position, Brain)[0]
         pos.x = pos.prev_x = region.x + region.width / 2
         pos.y = pos.prev_y = region.y + 75
-    renderer.camera.x = region.x + region.width / 2  # the pad mid-screen across, its top 530 px down
-    renderer.camera.y = region.y - 530 + 360
+    renderer.camera.x = region.x + region.width / 2  # the pad mid-screen across, its top 152 px down
+    renderer.camera.y = region.y - 152 + 360
     renderer.hud.show_message("Rei: The relay station ahead is held.")
     placed = {}
     real = markers.draw_text
@@ -96,7 +96,7 @@ def test_an_objective_s_label_keeps_off_a_level_s_message(outpost, monkeypatch, 
         renderer.draw(screen, outpost, 1.0, 1 / 60)
     hud = renderer.hud  # the message's box, as drawn on its plate, where the plate stands
     box = hud._message_plate[1].get_bounding_rect().move(0, round(hud.message_y))
-    assert box.bottom > 500  # it stands where the label would
+    assert box.bottom > 152 - markers.COUNT_ROW  # it stands where the label would, over the pad's top
     count = pygame.Rect(0, placed["HOLD 12 s"], 1280, markers.COUNT_ROW)
     assert not count.colliderect(box)
 

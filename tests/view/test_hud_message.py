@@ -28,14 +28,14 @@ def test_a_message_stays_up_until_typed_out_and_read_and_a_short_one_the_usual_t
     assert message_time(BRIEFING) > MESSAGE_TIME + 3
 
 
-def test_a_broken_maps_problems_stand_under_the_top_row_clear_of_the_gauges_panel_and_message(scene):
+def test_a_broken_maps_problems_stand_under_the_top_row_clear_of_the_gauges_and_panel(scene):
     """At most, eight wrapped rows and the "... and more" line: all between the clock and where the bottom of the HUD
-    (gauges, Rei's panel, a trigger's message) begins."""
+    (gauges, Rei's panel) begins."""
     surface = scene[2]
     long = "level.tmx: layer \"objects\", object 5 \"south patrol\", property patrol: expected " + "words " * 40
     rect = draw_problems(surface, "level.tmx has problems; still playing the last good version", [long] * 6)
     assert rect.top >= 98  # the clock's plate ends at 98
-    assert rect.bottom <= 720 - 236  # a trigger's message stands here when Rei's panel is down, higher when it is up
+    assert rect.bottom <= 720 - 236  # Rei's panel and the gauges are below
 
 
 def test_a_message_written_as_from_rei_names_her_apart_in_her_colour(scene, monkeypatch):

@@ -1,0 +1,88 @@
+"""The HUD's words keep off the fight: the level's title card fades where a machine comes in under it, and a level's
+message stands at the top, under the order and the clock, not over the Layzner and the middle of the screen."""
+
+import numpy as np
+import pygame
+import pytest
+
+from game.content.feel import load_feel
+from game.sim.components import Brain, Position
+from game.sim.events import AdvisorSpoke, MessageShown
+from game.settings import Settings
+from game.view.camera import HUD_TOP
+from game.view.hud import plates
+from game.view.renderer import Renderer
+from game.view.sprites import SpriteBank
+
+BRIEFING = ("Rei: Manhattan. Three years under Gradosian rule. Their checkpoint to the north-east holds the sector's "
+            "uplink. Hold position inside it while I break their encryption.")
+
+
+def card_over(game, renderer, spot, machine_there: bool) -> int:
+    """How much the title card, a second into the level, changes the 80 x 80 px round `spot` on the screen, with one
+    of the level's machines standing there (else far off): summed over the pixels and channels."""
+    _, (pos, _) = game.world.query(Position, Brain)[0]
+    camera = renderer.camera
+    pos.x = pos.prev_x = camera.left + spot[0] if machine_there else -5000.0
+    pos.y = pos.prev_y = camera.top + spot[1] if machine_there else -5000.0
+    screen = pygame.Surface((1280, 720))
+    area = pygame.Rect(0, 0, 80, 80)
+    area.center = spot
+    frames = []
+    for tick in [*range(30, 61), 600]:  # half a second with the card up; then long after it has gone
+        game.res.clock.tick = tick
+        renderer.draw(screen, game, 1.0, 1 / 60)
+        frames.append(pygame.surfarray.array3d(screen.subsurface(area)).astype(int))
+    return int(np.abs(frames[-2] - frames[-1]).sum())
+
+
+def test_the_title_card_fades_where_a_machine_comes_in_under_it(outpost):
+    renderer = Renderer(outpost, (1280, 720), SpriteBank(), load_feel())
+    under_the_name = (640, HUD_TOP + 26)
+    bare = card_over(outpost, Renderer(outpost, (1280, 720), SpriteBank(), load_feel()), under_the_name, False)
+    over_machine = card_over(outpost, renderer, under_the_name, True)
+    assert bare > 0  # with nothing under it the card is up, whole
+    assert over_machine < 0.35 * bare  # it darkened a Dis there and wrote the name over it, as over bare ground
+
+
+@pytest.mark.parametrize("rei_speaks", [False, True])
+def test_a_level_s_message_stands_at_the_top_clear_of_the_layzner_and_the_middle_of_the_screen(outpost, rei_speaks):
+    renderer = Renderer(outpost, (1280, 720), SpriteBank(), load_feel())
+    screen = pygame.Surface((1280, 720))
+    outpost.res.clock.tick = 600  # the title card long gone
+    said = [AdvisorSpoke("rei", "x", "Checkpoint scanners have registered us. Every SPT is converging.", 2)]
+    renderer.update(outpost, [MessageShown(1, BRIEFING)] + (said if rei_speaks else []), (0, 0), 1 / 60, Settings())
+    for _ in range(30):  # half a second: it has come to rest
+        renderer.draw(screen, outpost, 1.0, 1 / 60)
+    box = renderer.hud.message_box
+    layzner = renderer.camera.to_screen(*(lambda p: (p.x, p.y))(outpost.world.try_get(outpost.player, Position)))
+    assert box.bottom <= 720 // 3  # it stood at y 420-490, over the Layzner's fight, when Rei's panel was up
+    assert not box.inflate(96, 96).collidepoint(layzner)
+    assert box.top >= HUD_TOP and box.collidelist(plates(screen.get_size(), outpost, None)) == -1
+    panel = renderer.panel.rect(screen)
+    assert panel is None or not box.colliderect(panel)
+
+
+def card_at_the_side(game, told: bool) -> tuple[int, int]:
+    """(how much the title card changes a patch of its band beside the message's plate 2 s into the level, where the
+    message's box stands then) with a level's message shown from the start (`told`) or none."""
+    renderer = Renderer(game, (1280, 720), SpriteBank(), load_feel())
+    screen = pygame.Surface((1280, 720))
+    if told:
+        renderer.hud.show_message(BRIEFING)
+    side = pygame.Rect(100, HUD_TOP + 12, 60, 30)  # left of the message's plate, where the band is half as dark
+    frames, tops = [], {}
+    for tick in [*range(0, 121), 600]:
+        game.res.clock.tick = tick
+        renderer.draw(screen, game, 1.0, 1 / 60)
+        frames.append(pygame.surfarray.array3d(screen.subsurface(side)).astype(int))
+        tops[tick] = renderer.hud.message_box.top if renderer.hud.message_box else None
+    return int(np.abs(frames[-2] - frames[-1]).sum()), tops
+
+
+def test_a_message_at_the_start_stands_under_the_title_card_which_gives_way_once_its_name_is_read(outpost):
+    alone, _ = card_at_the_side(outpost, told=False)
+    told, tops = card_at_the_side(outpost, told=True)
+    assert alone > 0 and told == 0  # gone by 2 s, where it stood until 3.5 s with the message over it
+    assert tops[40] >= HUD_TOP + 6 + 40  # under the level's name while that shows (from 0.4 s)
+    assert tops[120] == HUD_TOP + 6  # and gone up in its place once it has gone
