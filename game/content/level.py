@@ -501,36 +501,35 @@ class _Objects:
 
     def arrives(self, obj: TmxObject, ref: int) -> int:
         """What brings a reinforcement in: a trigger or an objective (0: it is there from the start)."""
-        if not ref:
-            return 0
-        source = self.by_id.get(ref)
-        place = _property_where(obj, "arrives")
-        expected = "the id of a trigger or objective object"
-        if source is None:
-            self.report.problem(place, expected, f"{ref} (no object has id {ref})",
-                                "pick the trigger or objective with the property's object picker")
-        elif source.cls not in ("trigger", "objective"):
-            what = f"class {quote(source.cls)}" if source.cls else "no class"
-            self.report.problem(place, expected, f"{ref} (object {ref} {quote(source.name)} has {what})",
-                                "refer to the trigger whose firing, or the objective whose hold, brings it in")
+        if ref:
+            self._referred(obj, "arrives", ref, ("trigger", "objective"), "the id of a trigger or objective object",
+                           "the trigger or objective", "the trigger whose firing, or the objective whose hold, brings "
+                           "it in")
         return ref
 
     def patrol(self, obj: TmxObject, ref: int) -> tuple[tuple[tuple[float, float], ...], bool]:
-        if not ref:
-            return (), False
-        path = self.by_id.get(ref)
-        place = _property_where(obj, "patrol")
-        expected = "the id of a patrol_path object"
-        if path is None:
-            self.report.problem(place, expected, f"{ref} (no object has id {ref})",
-                                "pick the path with the property's object picker")
-        elif path.cls != "patrol_path":
-            what = f"class {quote(path.cls)}" if path.cls else "no class"
-            self.report.problem(place, expected, f"{ref} (object {ref} {quote(path.name)} has {what})",
-                                "refer to a polyline or polygon of class patrol_path")
-        elif path.shape in ("polyline", "polygon"):
+        path = ref and self._referred(obj, "patrol", ref, ("patrol_path",), "the id of a patrol_path object",
+                                      "the path", "a polyline or polygon of class patrol_path")
+        if path and path.shape in ("polyline", "polygon"):
             return path.points, path.shape == "polygon"
-        return (), False  # a patrol_path of the wrong shape has its own problem already
+        return (), False  # none, or a patrol_path of the wrong shape, which has its own problem already
+
+    def _referred(self, obj: TmxObject, prop: str, ref: int, classes: tuple[str, ...], expected: str, pick: str,
+                  meant: str) -> TmxObject | None:
+        """The object an object property refers to, when it is of one of `classes`; else None, and the problem told
+        (no such object: pick `pick` with the object picker; another class: refer to what is `meant`)."""
+        found = self.by_id.get(ref)
+        place = _property_where(obj, prop)
+        if found is None:
+            self.report.problem(place, expected, f"{ref} (no object has id {ref})",
+                                f"pick {pick} with the property's object picker")
+        elif found.cls not in classes:
+            what = f"class {quote(found.cls)}" if found.cls else "no class"
+            self.report.problem(place, expected, f"{ref} (object {ref} {quote(found.name)} has {what})",
+                                f"refer to {meant}")
+        else:
+            return found
+        return None
 
     def situation(self, obj: TmxObject, values: dict) -> str:
         """An advise trigger's situation, which must be one of Rei's; no other action reads one."""

@@ -251,7 +251,8 @@ def test_launch_starts_the_campaign_from_the_spawn_whatever_start_at_a_resumed_p
     assert ctx.start_at is None and isinstance(ctx.stack[-1], PlayScene)
 
 
-def test_the_result_of_a_resumed_run_says_why_there_is_no_replay_to_watch(display):
+def _resumed_and_won(display):
+    """The result screen of a run saved, continued and won at once."""
     from tests.scenes.conftest import until_result
     ctx = started(display)
     ctx.stack[-1].game.run(seconds=0.5)
@@ -262,7 +263,11 @@ def test_the_result_of_a_resumed_run_says_why_there_is_no_replay_to_watch(displa
     resumed = ctx.stack[-1]
     resumed.handle(Actions(menu_confirm=True))  # past the get-ready count at once
     resumed.game.res.outcome = "won"
-    result = until_result(ctx, resumed)
+    return until_result(ctx, resumed)
+
+
+def test_the_result_of_a_resumed_run_says_why_there_is_no_replay_to_watch(display):
+    result = _resumed_and_won(display)
     assert "Watch replay" not in result.menu.options
     assert result.summary().endswith("No replay: the run was resumed from a save")
 
@@ -394,17 +399,7 @@ def test_the_result_of_a_resumed_run_shows_the_whole_reason_there_is_no_replay(d
 
     from game.scenes import result as result_module
     from tests.drawn_words import record_drawn_rects
-    from tests.scenes.conftest import until_result
-    ctx = started(display)
-    ctx.stack[-1].game.run(seconds=0.5)
-    ctx.stack[-1].handle(Actions(pause=True))
-    choose(ctx, "Save and quit")
-    ctx.stack[-1].frame(0.1)
-    choose(ctx, "Continue")
-    resumed = ctx.stack[-1]
-    resumed.handle(Actions(menu_confirm=True))  # past the get-ready count at once
-    resumed.game.res.outcome = "won"
-    result = until_result(ctx, resumed)
+    result = _resumed_and_won(display)
     drawn = record_drawn_rects(monkeypatch, result_module)
     plates = []
     real_backing = result_module.backing
