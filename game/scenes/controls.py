@@ -3,8 +3,9 @@ choosing one and pressing the new input (more, from a bindings file edited by ha
 when the action is chosen); saved at once to the player's own bindings file, over the game's.
 
 An input already doing another action moves, and that action takes the input it replaces (a key for a key; never Esc) or
-is left without it: no input does two actions, and the page says what moved. Pause is never left without one. Esc
-cancels a wait (so it cannot be bound here: once Pause gives it up, the page says that Delete on Pause gives it back),
+is left without it: no input does two actions, and the page says what moved, and what an input it replaced no longer
+does ("S no longer moves down"). Pause is never left without one. Esc cancels a wait (so it cannot be bound here: once
+Pause gives it up, the page says that Delete on Pause gives it back),
 and so does a click off the cell waiting (the left button is bound by clicking that cell, so a change of mind does not
 take Fire's button); Backspace or Delete empties a keyboard slot, and the controller's View button cancels its wait (not
 waiting, it goes back, as B does; once Restart gives it up, the page says that Y on Restart gives it back). Not waiting,
@@ -46,7 +47,12 @@ PLAYING = tuple(action for action in ACTIONS if not action.startswith("menu_")) 
 # What an input does in a level that the page does not list, and so could never give back: their inputs stay theirs.
 OFF_PAGE = {"debug": "the debug overlay's", "fullscreen": "fullscreen's"}
 CANCEL = {"keyboard": ("keyboard", "escape"), "pad": ("pad", "back")}  # ends a wait, binding nothing
-DOES = {"pause": "pauses", "restart": "restarts"}  # what Esc and View do in a level, as the game has them
+DOES = {  # what an input does in a level, as the page says an input no longer does it ("S no longer moves down")
+    "move_up": "moves up", "move_down": "moves down", "move_left": "moves left", "move_right": "moves right",
+    "fire": "fires", "missile": "fires missiles", "knuckle": "fires the knuckle", "dash": "dashes",
+    "vmax": "starts V-MAX", "aim_up": "aims up", "aim_down": "aims down", "aim_left": "aims left",
+    "aim_right": "aims right", "pause": "pauses", "restart": "restarts",
+}
 CLEAR = (("keyboard", "backspace"), ("keyboard", "delete"))  # empties the keyboard slot waited on
 UNNAMED = ("keyboard", "")  # a key with no name that reads back as that key (bindings.key_name): SDL's names vary
 PANEL_SIZE = (1000, 690)
@@ -111,8 +117,8 @@ class ControlsScene(Scene):
     def bind(self, action: str, device: str, slot: int, new: tuple[str, str]) -> None:
         """Put `new` in the action's slot on the device. Held by another action already, it moves here: that action
         takes what the slot held in its place when that is the same kind of input (a key for a key) and not Esc, else
-        it is left without it, and the notice says which. Pause is never left with no key, nor with no button on a
-        pad."""
+        it is left without it, and the notice says which; what the slot held, given to no action, the notice says
+        no longer does this one. Pause is never left with no key, nor with no button on a pad."""
         slots = self.slots(action, device)
         old = slots[slot] if slot < len(slots) else None
         if new == old:
@@ -128,12 +134,16 @@ class ControlsScene(Scene):
         if action == "pause" and new[0] == "mouse" and self._pause_keys(device) == [old]:
             self.notice = "Pause keeps one key: a mouse button goes in its other slot"
             return
+        # What the slot held goes to no action (none had the new input, or it is not of the input's kind): said, or it
+        # would vanish unseen. Esc and View are said by _apply, with how to get them back.
+        dropped = old is not None and new not in slots and not (owners and instead) and old != CANCEL[device]
         if new in slots:  # the action's other slot: the two change places
             slots[slots.index(new)] = old
             slots = [s for s in slots if s is not None]
-        self.notice = ""
-        for other in owners:
-            self.notice = self._move_here(new, other, device, instead)
+        said = [self._move_here(new, other, device, instead) for other in owners]
+        if dropped:
+            said.append(f"{input_label(*old)} no longer {_does(action)}")
+        self.notice = "; ".join(said)
         if slot < len(slots):
             slots[slot] = new
         else:
@@ -212,8 +222,7 @@ class ControlsScene(Scene):
             if action is not None and does[device] is None:  # page cannot bind either: it says how to get it back
                 reset_key = control_name(self.ctx.bindings, "menu_reset", device)
                 how = f"{reset_key} on {_label(action)}" if reset_key else RESET.upper()
-                said = f"{input_label(*CANCEL[device])} no longer {DOES.get(action, f'does {_label(action)}')}: " \
-                       f"{how} puts it back"
+                said = f"{input_label(*CANCEL[device])} no longer {_does(action)}: {how} puts it back"
                 self.notice = f"{self.notice}. {said}" if self.notice else said
         self.cancel_does = does
         bindings = bindings_from_names(self.names)
@@ -439,3 +448,8 @@ def _problems(path: Path) -> list[str]:
 def _label(action: str) -> str:
     """How the page names an action in its sentences: "MISSILES (HOLD, RELEASE)" → "MISSILES", debug → "DEBUG"."""
     return dict(ACTION_ROWS).get(action, action.replace("_", " ")).split(" (")[0].upper()
+
+
+def _does(action: str) -> str:
+    """What the action's input does, in a sentence: "moves down"; one of a file's own, "does DEBUG"."""
+    return DOES.get(action, f"does {_label(action)}")

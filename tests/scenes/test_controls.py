@@ -71,6 +71,20 @@ def test_an_input_another_action_has_swaps_with_what_the_slot_held_and_the_page_
     assert page.notice == "RIGHT MOUSE moved here from MISSILES, which is left without it"
 
 
+def test_an_input_put_over_another_says_the_one_it_replaced_no_longer_does_the_action(ctx):
+    """G bound over Move down's S dropped S without a word: the page said nothing, and S no longer moved down."""
+    page = open_controls(ctx)
+    rebind(page, "move_down", KEY_1, ("keyboard", "g"))
+    assert ctx.bindings.keyboard["move_down"] == (pygame.K_g, pygame.K_DOWN)
+    assert page.notice == "S no longer moves down"
+    rebind(page, "missile", KEY_1, ("mouse", "x1"))  # a button for a key: it goes to no one either
+    assert page.notice == "E no longer fires missiles"
+    rebind(page, "fire", PAD_1, ("pad", "b"), device="pad")
+    assert page.notice == "RT no longer fires"
+    rebind(page, "move_up", KEY_2, ("keyboard", "down"))  # Move down's: it takes UP in its place, nothing dropped
+    assert page.notice == "DOWN moved here from MOVE DOWN, which takes UP in its place"
+
+
 def test_the_action_s_own_other_input_moves_slots_rather_than_doubling(ctx):
     page = open_controls(ctx)
     rebind(page, "move_up", KEY_1, ("keyboard", "up"))
@@ -234,7 +248,8 @@ def test_a_change_keeps_an_input_name_this_game_does_not_know_in_the_file_and_on
     assert [line.split(": ")[1] for line in ctx.file_problems] == ["mouse.fire[1]", "pad.dash[0]"]
     page = open_controls(ctx)
     rebind(page, "knuckle", KEY_1, ("keyboard", "g"))
-    assert page.notice == "" and ctx.file_problems == saved(config_dir)[1] and len(ctx.file_problems) == 2
+    assert page.notice == "F no longer fires the knuckle"  # and nothing of the file: it was saved
+    assert ctx.file_problems == saved(config_dir)[1] and len(ctx.file_problems) == 2
     assert sorted(p.name for p in config_dir.iterdir() if p.name.startswith("bindings")) == ["bindings.yaml"]
     data = yaml.safe_load(path.read_text(encoding="utf-8"))
     assert data["mouse"]["fire"] == ["left", "banana"] and data["pad"]["dash"] == ["paddle1", "a"]
@@ -280,7 +295,7 @@ def test_an_input_of_another_kind_is_not_given_in_exchange_and_pause_is_never_le
     rebind(page, "fire", KEY_1, ("keyboard", "p"))  # the slot held the left mouse button: no key for a button
     assert ctx.bindings.keyboard["fire"] == (pygame.K_p,) and ctx.bindings.mouse["fire"] == ()
     assert ctx.bindings.keyboard["pause"] == (pygame.K_ESCAPE,) and ctx.bindings.mouse["pause"] == ()
-    assert page.notice == "P moved here from PAUSE, which is left without it"
+    assert page.notice == "P moved here from PAUSE, which is left without it; LEFT MOUSE no longer fires"
     rebind(page, "pause", KEY_1, ("keyboard", "o"))  # Escape gives way to O: Pause's one key now
     rebind(page, "knuckle", KEY_2, ("keyboard", "o"))
     assert ctx.bindings.keyboard["pause"] == (pygame.K_o,) and ctx.bindings.keyboard["knuckle"] == (pygame.K_f,)
