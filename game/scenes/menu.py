@@ -109,13 +109,14 @@ class MenuCursor:
         self.play("ui_confirm")
         return True
 
-    def around(self, index: int, count: int, back: bool, forward: bool) -> int:
+    def around(self, index: int, count: int, back: bool, forward: bool, wrap: bool = True) -> int:
         """`index` one step back or forward (forward when both are pressed) round `count` places, with the move
-        sound; unchanged when neither is pressed."""
-        if not (back or forward):
+        sound; unchanged when neither is pressed, or (`wrap` False) at the end it would go round, with no sound."""
+        step = 1 if forward else -1 if back else 0
+        if not step or (not wrap and not 0 <= index + step < count):
             return index
         self.play("ui_move")
-        return (index + (1 if forward else -1)) % count
+        return (index + step) % count
 
     def go(self, current, place):
         """`place`, with the move sound when it is another than `current`; `current` when place is None."""
@@ -132,9 +133,12 @@ class MenuCursor:
 
 
 class Menu:
-    def __init__(self, options: list[str], audio=None, width: int = 320, size: int = 38) -> None:
-        """`width`: of the plate behind the chosen option, px; `size`: the options' font size."""
+    def __init__(self, options: list[str], audio=None, width: int = 320, size: int = 38, wrap: bool = True) -> None:
+        """`width`: of the plate behind the chosen option, px; `size`: the options' font size; `wrap`: up from the
+        first option goes round to the last (False on a page whose last option leaves it and whose first a player
+        lands on: one slip up, then confirm, left it)."""
         self.options = options
+        self.wrap = wrap
         self.width, self.size = width, size
         self.selected = 0
         self.audio = audio
@@ -144,7 +148,8 @@ class Menu:
 
     def handle(self, actions) -> str | None:
         """The option chosen this frame, if any."""
-        self.selected = self.cursor.around(self.selected, len(self.options), actions.menu_up, actions.menu_down)
+        self.selected = self.cursor.around(self.selected, len(self.options), actions.menu_up, actions.menu_down,
+                                           self.wrap)
         self.selected = self.cursor.pointed(actions, self.selected, self._option_at)
         clicked = self._option_at(actions.click) if actions.click is not None else None
         if clicked is not None:

@@ -21,8 +21,9 @@ class MissionsScene(Scene):
         self.ctx, self.title, self.campaign = ctx, title, campaign
         self.open = [mission for mission in campaign.missions if mission.open]
         self.locked = [mission for mission in campaign.missions if not mission.open]
+        # Not round from the first mission to Back: a player lands on a mission, and one slip up then Return left
         self.menu = Menu([_label(mission) for mission in self.open] + [BACK], ctx.audio, width=PLATE_WIDTH,
-                         size=OPTION_SIZE)
+                         size=OPTION_SIZE, wrap=False)
         # The locked missions are listed in their place, after the open ones and before Back.
         self.menu.room_before[len(self.open)] = LOCKED_ROW * len(self.locked) + (12 if self.locked else 0)
         self.menu.selected = self.open.index(campaign.next_up())  # the first mission is always open

@@ -38,7 +38,8 @@ class TitleScene(Scene):
 
     def __init__(self, ctx) -> None:
         self.ctx = ctx
-        self.menu = Menu((["Continue"] if has_save() else []) + ["Launch", "Options", "Quit"], ctx.audio)
+        # Not round from the first row to Quit: one slip up from Launch, then Return, closed the game
+        self.menu = Menu((["Continue"] if has_save() else []) + ["Launch", "Options", "Quit"], ctx.audio, wrap=False)
         self.age = 0.0
         self.error = ""  # what went wrong just now, in red
         self.notice = ""  # what was done about it, in amber

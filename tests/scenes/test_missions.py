@@ -261,3 +261,22 @@ def test_a_designers_own_campaign_runs_from_its_first_map_to_its_own_campaign_co
     assert isinstance(page, MissionsScene)
     assert [mission.path.name for mission in page.campaign.missions] == ["a.tmx", "b.tmx"]
     assert page.campaign.complete
+
+
+def test_the_result_s_total_column_is_headed_your_maps_beside_a_designer_s_own_map_and_career_beside_the_game_s(
+        ctx, display, tmp_path, monkeypatch):
+    """Beside a run of one's own maps the column holds those maps' totals (record.total_beside), not the career: its
+    heading said CAREER all the same."""
+    from tests.scenes.conftest import TWO_ENEMIES
+    from tests.test_campaign import chain
+    said = record_drawn_words(monkeypatch, result_module)
+    launch(ctx)  # the Mars base, one of the game's maps
+    win(ctx, ctx.stack[-1]).draw(pygame.display.get_surface(), 1.0)
+    assert "CAREER" in said and "YOUR MAPS" not in said
+    said.clear()
+    pygame.image.save(pygame.Surface((TILE * 2, TILE)), tmp_path / "test.png")  # the test tileset's image
+    context = make_context(chain(tmp_path, "a.tmx", "b.tmx", rows=TWO_ENEMIES))  # as --campaign a.tmx starts it
+    context.push(TitleScene(context))
+    launch(context)
+    win(context, context.stack[-1]).draw(pygame.display.get_surface(), 1.0)
+    assert "YOUR MAPS" in said and "CAREER" not in said
