@@ -89,8 +89,9 @@ class ResultScene(Scene):
                                                                                self.first_mission)
         self.next_title = _title_of(self.next_level) if self.next_level else ""  # where Next mission leads
         self.leave = leave_word(ctx)  # the last row's words: Main menu, or Quit where it closes the game
+        # Not round from the first row to the last, which leaves: one slip up from Next mission, then Return, left
         self.menu = Menu(["Next mission"] * bool(self.next_level) + ["Restart"] + ["Watch replay"] * watchable
-                         + [self.leave], ctx.audio)
+                         + [self.leave], ctx.audio, wrap=False)
         # The campaign's end: the press that went on to the next mission twice, on the row it stood on, must not start
         # New York again; Main menu is chosen. Not in a playtest with no title to go back to: Quit would close it.
         if self.campaign_won and self.leave == TO_TITLE:
@@ -207,8 +208,9 @@ class ResultScene(Scene):
         table = pygame.Rect(middle - WIDE / 2, top, WIDE, under_top - top)
         backing(surface, table, self.menu.area(middle, menu_top))
         draw_text(surface, "THIS RUN", (run_x, top), 20, DIM, bold=True)
-        if self.record is not None:
-            draw_text(surface, "CAREER", (career_x, top), 20, DIM, bold=True)
+        if self.record is not None:  # the column holds what total_beside gave: a designer's maps keep to their own
+            heading = "CAREER" if record_key(self.play.level_path)[0] == SHIPPED else "YOUR MAPS"
+            draw_text(surface, heading, (career_x, top), 20, DIM, bold=True)
         pygame.draw.line(surface, (48, 60, 84), (table.left, top + 22), (table.right, top + 22), 1)
         y = top + 32
         for label, value, career in self.rows:
