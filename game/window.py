@@ -10,7 +10,9 @@ import pygame
 # game's fractional scaling (game.cli), pygame made a SCALED window the whole free desktop, its frame not counted:
 # 1920x1080 on a 1920x1080 screen, the frame's bottom edge off it
 FRAME_AND_PANELS = (48, 96)
-SMALLEST = (640, 360)  # px: as small as it may be dragged (SCALED's minimum, all of 1280x720, outgrows small screens)
+# px: as small as it may be dragged (SCALED's minimum, all of 1280x720, outgrows small screens). Three quarters of the
+# game's frame: the hint lines' 20 px words are 15 px there; at 640x360 they were 10 px, a blur
+SMALLEST = (960, 540)
 SETTLING = 1.0  # s after fullscreen ends that the window is held to the size and place it had
 
 

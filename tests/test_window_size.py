@@ -47,9 +47,22 @@ def test_the_window_opens_at_the_largest_size_that_fits_the_desktop_beside_its_f
 def test_on_a_small_screen_the_player_can_make_the_window_smaller_than_the_game_s_1280x720(app_on):
     app_on((1366, 768))
     window = display_window()
-    assert window.minimum_size == (640, 360)
-    window.size = (800, 450)
-    assert window.size == (800, 450)
+    window.size = (1000, 563)
+    assert window.size == (1000, 563)
+
+
+def test_the_window_is_not_dragged_smaller_than_960x540_where_the_hint_lines_stay_legible(app_on):
+    """At 700x394 the 1280x720 frame scaled the menus' hint lines to 11 px words, unreadable."""
+    app_on((1366, 768))
+    window = display_window()
+    assert window.minimum_size == (960, 540)
+    window.size = (700, 394)
+    assert window.size == (960, 540)
+
+
+def test_on_a_screen_too_small_for_960x540_the_smallest_window_is_the_one_it_opens_at(app_on):
+    app_on((1024, 576))  # its panels leave room for 848x477
+    assert display_window().minimum_size == display_window().size == (848, 477)
 
 
 def test_after_fullscreen_the_window_comes_back_to_the_size_the_player_left_it_at(app_on, monkeypatch):
@@ -67,7 +80,7 @@ def test_after_fullscreen_the_window_comes_back_to_the_size_the_player_left_it_a
     window.size = VIEW
     app.run(max_frames=1, keep_open=True)
     assert window.size == (1000, 600)
-    assert window.minimum_size == (640, 360)
+    assert window.minimum_size == (960, 540)
 
 
 def test_just_after_fullscreen_the_window_is_put_back_where_it_was_until_it_settles(monkeypatch):
