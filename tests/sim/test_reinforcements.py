@@ -1,6 +1,9 @@
 """Reinforcements: an enemy spawn with `arrives` comes in when its trigger fires or its objective's hold starts."""
 
+import dataclasses
 import json
+
+import pytest
 
 from game.content.catalog import load_catalog
 from game.content.chain import LEVELS
@@ -9,8 +12,9 @@ from game.playback import play_back
 from game.replay import Recorder, load_replay
 from game.session import new_game
 from game.sim.components import Brain, Health, Position
-from game.sim.events import AdvisorSpoke, ReinforcementsCalled, Reinforced
+from game.sim.events import AdvisorSpoke, LevelEnded, ReinforcementsCalled, Reinforced
 from game.sim.game import Game
+from game.sim.resources import STEP
 from game.sim.snapshot import SnapshotError, restore, snapshot
 from game.sim.systems.reinforcements import ARRIVAL_TICKS
 from tests.maps import TILE, write_map
@@ -116,6 +120,25 @@ def test_a_reinforcement_whose_spot_the_layzner_stands_on_waits_until_it_moves_o
     assert abs(me.x - landed.x) > 40  # it came in clear of the Layzner, not on top of it
 
 
+def test_nothing_is_called_on_the_tick_the_level_ends_no_alarm_or_rei_greeting_the_result(tmp_path):
+    # the last objective, with no hold, is what brings the relief: reaching it wins (the first is under the start)
+    reach = PAD.replace('type="float" value="3"', 'type="float" value="0"')
+    start = reach.replace('id="50" name="pad"', 'id="52" name="start"').replace(f'x="{8 * TILE}"', 'x="0"')
+    won = hall(tmp_path, start, reach, relief())
+    # a trigger fired on the tick the clock runs out
+    timed = hall(tmp_path, LANE, relief())
+    [(fires_at, _)] = of(ReinforcementsCalled, walk(timed, (1, 0), 120))
+    level = dataclasses.replace(timed.res.level, time_limit=fires_at * STEP)  # clock.seconds then
+    timed = Game(level, timed.res.catalog, 1)
+    for game, outcome in ((won, "won"), (timed, "lost")):
+        happened = walk(game, (1, 0), 120)
+        [(ended_at, _)] = of(LevelEnded, happened)
+        assert game.outcome == outcome and game.world.get(game.player, Position).x >= 8 * TILE
+        assert not [tick for tick, _ in of(ReinforcementsCalled, happened) if tick >= ended_at]
+        assert not [event for _, event in of(AdvisorSpoke, happened) if event.situation == "reinforcements"]
+        assert not [entry for entry in game.res.arrivals if entry[1] >= 0]  # no landing mark over the result
+
+
 def test_rei_tells_of_the_reinforcements_as_they_are_called(tmp_path):
     game = hall(tmp_path, LANE, relief())
     walk(game, (0, 0), 6 * 60)  # her greeting said and gone
@@ -156,6 +179,17 @@ def test_a_save_that_drops_or_garbles_the_reinforcements_still_to_come_is_refuse
             assert words in str(error) and "\n" not in str(error)
         else:
             raise AssertionError(f"{arrivals} was restored")
+
+
+def test_a_garbled_reinforcement_in_a_save_of_a_map_with_many_says_what_it_found(tmp_path):
+    wave = [relief(x=(14 + index % 12 + 0.5) * TILE, y=(1 + index // 12 + 0.5) * TILE, object_id=100 + index)
+            for index in range(30)]
+    game = hall(tmp_path, LANE, *wave)
+    data = snapshot(game)
+    data["arrivals"] = [[7, -1]]
+    with pytest.raises(SnapshotError) as refused:
+        restore(game.res.level, game.res.catalog, data)
+    assert "found [7, -1]" in str(refused.value) and "100, 101, 102, 103, ... (30 in all)" in str(refused.value)
 
 
 def test_a_save_from_before_reinforcements_restores_on_a_map_without_them(tmp_path):

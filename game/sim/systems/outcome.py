@@ -17,21 +17,25 @@ def destroy_wrecked(world, res) -> None:
 
 
 def decide_outcome(world, res) -> None:
-    """Lost when the player's machine is gone or the level's time runs out. Won when every objective is
-    reached, or, on a map with no objectives, when no enemy is left and none is still to arrive: on the last tick of
-    the clock too, as the player sees it reached before time runs out. Decided once."""
-    if res.outcome is not None:
-        return
+    """Decide the level once, as outcome_now finds it, and say so (LevelEnded)."""
+    if res.outcome is None and (decided := outcome_now(world, res)) is not None:
+        res.outcome, res.outcome_reason = decided
+        res.events.append(LevelEnded(res.outcome))
+
+
+def outcome_now(world, res) -> tuple[str, str] | None:
+    """(outcome, reason) if the level is decided as things stand, else None. Lost when the player's machine is gone
+    or the level's time runs out ("time"). Won when every objective is reached, or, on a map with no objectives, when
+    no enemy is left and none is still to arrive: on the last tick of the clock too, as the player sees it reached
+    before time runs out. Asked before decide_outcome too, by what must not start on the tick that ends the level."""
     limit = res.level.time_limit
     if not world.exists(res.player):
-        res.outcome = "lost"
-    elif all(res.objectives_reached) if res.objectives_reached else not (world.query(Brain) or res.arrivals):
-        res.outcome = "won"
-    elif limit and res.clock.seconds >= limit:
-        res.outcome, res.outcome_reason = "lost", "time"
-    else:
-        return
-    res.events.append(LevelEnded(res.outcome))
+        return "lost", ""
+    if all(res.objectives_reached) if res.objectives_reached else not (world.query(Brain) or res.arrivals):
+        return "won", ""
+    if limit and res.clock.seconds >= limit:
+        return "lost", "time"
+    return None
 
 
 def hostiles_left(world, res) -> int:

@@ -7,6 +7,7 @@ from game.sim.events import ReinforcementsCalled, Reinforced
 from game.sim.resources import TICK_RATE
 from game.sim.routes import find_route
 from game.sim.spawn import spawn_enemy
+from game.sim.systems.outcome import outcome_now
 from game.sim.systems.places import HOLD_SETTLE
 
 # s between the call and the arrival: the view marks each spot for this long, so none comes in unannounced on a map
@@ -19,7 +20,9 @@ def bring_reinforcements(world, res) -> None:
     """Call the reinforcements whose trigger or objective has just fired, count down their warning, and bring in
     those whose warning is over, alerted toward the player. One whose spot the Layzner stands on waits until it
     moves off: a machine never comes in on top of it."""
-    if not res.arrivals or res.outcome is not None:
+    # Nothing comes on the tick the level ends: the alarm, Rei's "new contacts" and the landing marks would greet the
+    # result screen (the last objective reached, or a trigger fired, as the clock runs out)
+    if not res.arrivals or res.outcome is not None or outcome_now(world, res) is not None:
         return
     spawns = {spawn.object_id: spawn for spawn in res.level.arrivals}
     waiting = []
