@@ -255,7 +255,8 @@ def _read_tiles(element: ET.Element, base: Path, tileset: _Tileset, collection: 
             continue
         animated = animated or tile.find("animation") is not None
         frame = tile.find("animation/frame")
-        if frame is not None and frame.get("tileid", "").isdigit() and int(frame.get("tileid")) != tile_id:
+        # isdecimal, not isdigit: "²" is a digit int() refuses, a loader bug's line for a slip in a hand-edited .tsx
+        if frame is not None and frame.get("tileid", "").isdecimal() and int(frame.get("tileid")) != tile_id:
             tileset.first_frames[tile_id] = int(frame.get("tileid"))
         wrong = _solid_flag(tile, tileset.firstgid + tile_id, solid)
         if wrong is not None:

@@ -161,6 +161,15 @@ def test_an_animated_tile_is_drawn_as_the_first_frame_tiled_shows_and_blocks_as_
     level = load_level(write_map(tmp_path, layer("ground") + SPAWN, tileset=gone))
     assert (level.tiles[1].x, level.tiles[1].y) == (0, 0)
 
+
+@pytest.mark.parametrize("frame", ["²", "-1", "1.5", "one"])
+def test_a_frame_whose_tileid_is_no_tile_number_leaves_the_tiles_own_picture_not_a_loader_bug(tmp_path, frame):
+    # "²" is a digit to Python's isdigit, and int() refuses it: the map was refused as a loader bug to report
+    animated = TILESET.replace('<tile id="1">', f'<tile id="0"><animation><frame tileid="{frame}" duration="100"/>'
+                               '<frame tileid="0" duration="100"/></animation></tile><tile id="1">')
+    level = load_level(write_map(tmp_path, layer("ground") + SPAWN, tileset=animated))
+    assert (level.tiles[1].x, level.tiles[1].y) == (0, 0)
+
 # --- 4. an object left out for its own mistake ----------------------------------------------------------------------
 
 @pytest.mark.parametrize("old, new, problem", [
