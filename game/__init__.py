@@ -6,4 +6,4 @@ import os
 os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")
 
 # Replays name the version that recorded them: raise it whenever the rules or their rounding change.
-__version__ = "0.4.1"  # 0.4.1: Fouron seizes only with an enemy in sight; sentries; the hold line counts down
+__version__ = "0.5.0"  # 0.5.0: V-MAX ready when a press would start it (its chime waits out a vent); reinforcements
