@@ -5,7 +5,7 @@ purple, each beside its emblem. A line types at TYPING characters a second behin
 HOLD seconds once whole (a level's message as long as it takes to read; past eight rows it scrolls as it types,
 nothing cut; a warning only while what it warns of holds), then fades; a new line replaces the one showing (the
 rules already chose who speaks). While it is over what the pilot must see (the Layzner, a machine aware of it, Rei's
-target, a shot coming at it: the renderer judges) its plate turns see-through (SEE_THROUGH), its words less so. While
+target, a shot coming at it: game/view/danger.py) its plate turns see-through (SEE_THROUGH), its words less so. While
 Fouron holds the controls the panel wears its colour and its line does not fade; when it lets go, its line fades at
 once (its orders to kill are not left on screen over a pilot back at the controls), leaving the panel to Rei.
 Once the level is decided, the line showing types on and then stays as it stands until the result screen.

@@ -5,7 +5,7 @@ import math
 import pygame
 
 from game.sim.systems.reinforcements import ARRIVAL_TICKS
-from game.view.markers import edge_arrow, in_view, play_band
+from game.view.markers import edge_arrow, in_view
 from game.view.text import RED, draw_text
 
 RING_FROM = 72  # px: the ring's radius as it is called, closing to the machine's size as it lands
@@ -18,7 +18,7 @@ def arrival_marks(surface, game, camera, seconds: float, covers) -> None:
     The player sees where every one will come in before it does."""
     res = game.res
     spawns = {spawn.object_id: spawn for spawn in res.level.arrivals}
-    band = play_band(surface)
+    screen = surface.get_rect()  # as the objectives': the map between the plates and round them is in view
     bright = 0.5 + 0.5 * math.cos(seconds * PULSE * 2 * math.pi) > 0.35
     for spawn_id, ticks in res.arrivals:
         if ticks < 0:
@@ -29,7 +29,7 @@ def arrival_marks(surface, game, camera, seconds: float, covers) -> None:
         ring = radius + (RING_FROM - radius) * ticks / ARRIVAL_TICKS
         box = pygame.Rect(0, 0, 2 * ring, 2 * ring)
         box.center = round(x), round(y)
-        if not in_view(box, band, covers):
+        if not in_view(box, screen, covers):
             edge_arrow(surface, (x, y), RED)
             continue
         color = RED if bright else (150, 40, 34)

@@ -8,18 +8,18 @@ import numpy as np
 import pygame
 
 from game.sim.components import Disabled as DisabledPart
-from game.sim.components import Brain, Facing, Gun, Heat, Pod, Position, Unit, Velocity, Vmax
+from game.sim.components import Facing, Gun, Heat, Pod, Position, Unit, Velocity, Vmax
 from game.sim.events import Fired
 from game.sim.spawn import PLAYER_FACTION
 from game.sim.systems.missiles import lock_miss
-from game.sim.systems.recommend import ALERTNESS
 from game.sim.systems.speech import outdated
 from game.view.advisor_panel import AdvisorPanel
+from game.view.arrivals import arrival_marks
 from game.view.camera import Camera
+from game.view.danger import hides_danger
 from game.view.effects import Effects
 from game.view.fouron import FouronOverlay
 from game.view.hud import Hud, plates
-from game.view.arrivals import arrival_marks
 from game.view.markers import enemy_health_bars, lock_marker, objective_labels, objective_markers, play_band
 from game.view.map_view import MapView
 from game.view.regions import LevelMarks
@@ -30,7 +30,6 @@ from game.view.weather import Weather
 
 MOVING = 40.0  # px/s above which thrusters show
 POD_FADE = 0.6  # s: a pod fades out over its last moments on the field
-UNDER_PANEL = 20  # px: a machine counts as under Rei's panel once its body, not only its centre, is
 CULL = 160  # px beyond the view a machine's or shot's centre may be and still show (its barrier, glint, flame)
 
 
@@ -168,7 +167,7 @@ class Renderer:
         miss = lock_miss(world, game.res, game.player)  # once a frame: the lock's cone and the missiles gauge show it
         lock_marker(surface, game, camera, self.age, miss)
         panel_rect = self.panel.rect(surface, fouron_flies)
-        self.panel.look_through(panel_rect is not None and _hides_danger(game, camera, panel_rect, alpha), dt)
+        self.panel.look_through(panel_rect is not None and hides_danger(game, camera, panel_rect, alpha), dt)
         # a level's message is drawn over her marks as the plates are, and must not hide the target she names
         self.rei.draw(surface, game, camera, alpha, self.age, hud + message, panel_rect, marks)
         for entity, age in self.effects.markers:
@@ -363,40 +362,6 @@ def _machines(rows, turn_table: TurnTable, guns: dict) -> tuple:
             [guns.get(entity) for entity in entities],
             np.array([turn_table.row(unit.kind) for unit in units], dtype=np.intp),
             np.array([unit.faction == PLAYER_FACTION for unit in units], dtype=bool))
-
-
-def _hides_danger(game, camera, panel_rect: pygame.Rect, alpha: float) -> bool:
-    """Whether Rei's panel is over what the pilot must keep in sight to survive: the Layzner, a machine aware of it
-    (those Rei counts the threat of), her target, or a shot of the enemy's still coming at the Layzner."""
-    world = game.world
-    player = world.try_get(game.player, Position)
-    if player is None:
-        return False
-    left, top = camera.to_world(*panel_rect.inflate(2 * UNDER_PANEL, 2 * UNDER_PANEL).topleft)
-    right, bottom = left + panel_rect.w + 2 * UNDER_PANEL, top + panel_rect.h + 2 * UNDER_PANEL
-    me_x, me_y = _between(player, alpha)
-    if left <= me_x < right and top <= me_y < bottom:
-        return True
-    target = game.res.advice.target if game.res.advice is not None else None
-    for entity, (brain, pos) in world.query(Brain, Position):
-        if brain.state in ALERTNESS or entity == target:
-            x, y = _between(pos, alpha)
-            if left <= x < right and top <= y < bottom:
-                return True
-    bolts, count = game.res.bolts, len(game.res.bolts)
-    if count:
-        sides = bolts.sides.names
-        theirs = bolts.faction[:count] != (sides.index(PLAYER_FACTION) if PLAYER_FACTION in sides else -1)
-        x = bolts.prev_x[:count] + (bolts.x[:count] - bolts.prev_x[:count]) * alpha
-        y = bolts.prev_y[:count] + (bolts.y[:count] - bolts.prev_y[:count]) * alpha
-        coming = (me_x - x) * bolts.vx[:count] + (me_y - y) * bolts.vy[:count] > 0  # not yet past the Layzner
-        if np.any(theirs & coming & (left <= x) & (x < right) & (top <= y) & (y < bottom)):
-            return True
-    for shot in game.res.missiles:
-        x, y = shot.prev_x + (shot.x - shot.prev_x) * alpha, shot.prev_y + (shot.y - shot.prev_y) * alpha
-        if shot.faction != PLAYER_FACTION and left <= x < right and top <= y < bottom:
-            return True
-    return False
 
 
 def _between(pos, alpha: float) -> tuple[float, float]:

@@ -1,14 +1,22 @@
 """The reinforcements on screen: HOSTILES counts those inbound, and each landing spot is marked until it lands."""
 
 import pygame
+import pytest
 
 from game.content.chain import LEVELS
+from game.content.feel import load_feel
 from game.session import new_game
+from game.settings import Settings
+from game.sim.events import AdvisorSpoke
 from game.sim.components import Position
 from game.sim.systems.reinforcements import ARRIVAL_TICKS
+from game.view import advisor_panel
 from game.view import arrivals as arrivals_module
 from game.view import hud as hud_module
-from game.view.camera import Camera
+from game.view.camera import HUD_TOP, Camera
+from game.view.hud import plates
+from game.view.renderer import Renderer
+from game.view.sprites import SpriteBank
 from tests.drawn_words import record_drawn_words
 from tests.view.conftest import hud_of
 
@@ -52,3 +60,49 @@ def test_each_inbound_spot_is_marked_until_its_machine_lands(display, monkeypatc
     arrivals_module.arrival_marks(pygame.Surface((1280, 720)), game, camera, 0.0, [])
     assert said == [] and game.enemies_alive() == 8  # landed: the marks are gone, the machines are there
     game.close()
+
+
+@pytest.mark.parametrize("called", [True, False], ids=["inbound", "not called"])
+def test_rei_s_panel_turns_see_through_over_a_spot_a_reinforcement_is_inbound_to(outpost, called):
+    """The red ring closing on a landing spot is the warning of a machine about to land there: under Rei's panel, at
+    the lower left (the outpost's southern spot comes in beside it with the Layzner on the pad), it stayed hidden, the
+    panel solid over it as over ground where nothing is coming."""
+    game = outpost
+    if called:
+        on_the_pad_until_the_wave_is_called(game)
+    spot = game.res.level.arrivals[0]
+    renderer = Renderer(game, (1280, 720), SpriteBank(), load_feel())
+    renderer.update(game, [AdvisorSpoke("rei", "x", "Two Gradosian machines inbound.", 2)], (0, 0), 1 / 60, Settings())
+    screen = pygame.Surface((1280, 720))
+    panel = renderer.panel.rect(screen)
+    camera = renderer.camera
+    camera.x, camera.y = spot.x - panel.centerx + 640, spot.y - panel.centery + 360  # the spot under the panel
+    me = game.world.get(game.player, Position)
+    me.x, me.y = me.prev_x, me.prev_y = camera.to_world(900, 200)  # the Layzner well clear of it
+    game.res.advice = None
+    for _ in range(30):  # half a second: past the panel's VEIL_TIME
+        renderer.draw(screen, game, 1.0, 1 / 60)
+    assert renderer.panel.veil == pytest.approx(advisor_panel.SEE_THROUGH if called else 1.0)
+
+
+def test_a_spot_in_the_map_showing_between_the_hud_s_top_plates_is_ringed_not_pointed_at(outpost, monkeypatch):
+    """The strips of map between the plates show the field as the rest of the screen does (objectives are outlined
+    there): a landing spot in one was pointed at by an arrow at the top of the field, just under the spot itself, and
+    the machine came down where no ring had closed."""
+    game = outpost
+    said = record_drawn_words(monkeypatch, arrivals_module)
+    arrows = []
+    monkeypatch.setattr(arrivals_module, "edge_arrow", lambda surface, target, color: arrows.append(target))
+    on_the_pad_until_the_wave_is_called(game)
+    surface = pygame.Surface((1280, 720))
+    covers = plates(surface.get_size(), game)
+    top = sorted((cover for cover in covers if cover.bottom <= HUD_TOP), key=lambda cover: cover.left)
+    gaps = [(max(cover.right for cover in top[:at]), top[at].left) for at in range(1, len(top))]
+    gap = max(gaps, key=lambda gap: gap[1] - gap[0])  # the widest stretch of map between two of them
+    north = next(spawn for spawn in game.res.level.arrivals if spawn.name == "north wave")
+    camera = Camera((1280, 720), game.res.level.pixel_size)
+    camera.x = north.x - (gap[0] + gap[1]) / 2 + 640  # the spot between two of the top plates
+    camera.y = north.y - HUD_TOP / 2 + 360
+    assert not any(cover.collidepoint(camera.to_screen(north.x, north.y)) for cover in covers)
+    arrivals_module.arrival_marks(surface, game, camera, 0.0, covers)
+    assert arrows == [] and said == ["INBOUND", "INBOUND"]  # the south wave's spot too, lower on the screen
