@@ -18,7 +18,7 @@ from game.scenes.base import Scene
 from game.scenes.menu import WIDE, Menu, backing, leave_word, start_chooses
 from game.scenes.pause import PAD_LOST, PauseScene
 from game.scenes.play import RESULT_DELAY, PlayScene
-from game.scenes.result import SETTLE, back_hints
+from game.scenes.result import SETTLE, back_hints, back_picks_leave
 from game.sim.game import INTENT_FIELDS
 from game.sim.resources import STEP, TICK_RATE
 from game.view.controls import page_hint
@@ -159,10 +159,8 @@ class EndOfReplayScene(Scene):
             self.warning = self.watched.restart() or self.warning
         elif choice == self.leave:
             self.ctx.leave()
-        elif actions.menu_back:  # back picks Quit first: watched from the command line, Quit ends the game
-            if self.menu.selected == self.menu.options.index(self.leave):
-                self.ctx.leave()
-            self.menu.selected = self.menu.options.index(self.leave)
+        elif actions.menu_back:  # watched from the command line, the row is Quit and ends the game: picked first
+            back_picks_leave(self.ctx, self.menu, self.leave)
 
     def frame(self, dt: float) -> None:
         self.age += dt
@@ -181,7 +179,7 @@ class EndOfReplayScene(Scene):
             draw_lines(surface, self.warning, (middle, 282), 22, RED, WIDE, most=1)
         draw_text(surface, f"{_clock(self.watched.clock()[0])} watched", (middle, 320), 24, DIM, anchor="midtop")
         self.menu.draw(surface, middle, 380)
-        hints = back_hints(self.menu, self.leave)  # Back picks Quit, then quits
+        hints = back_hints(self.menu, self.leave)  # Back picks the row that leaves, then leaves
         hint = page_hint(self.ctx.bindings, self.ctx.settings, self.device, hints)
         draw_text(surface, hint, (middle, surface.get_height() - 36), 20, DIM, anchor="midtop")
 

@@ -44,6 +44,15 @@ def back_hints(menu, leave: str) -> dict:
     return TO_TITLE_HINTS if leave == TO_TITLE else TO_QUIT_HINTS
 
 
+def back_picks_leave(ctx, menu, leave: str) -> None:
+    """Back on such a page: it picks the row that leaves, `leave`, and leaves only from it, so one reflex press does
+    not throw Next mission or Watch again away."""
+    row = menu.options.index(leave)
+    if menu.selected == row:
+        ctx.leave()
+    menu.selected = row
+
+
 class ResultScene(Scene):
     """Over the world where the level ended: the outcome, the tally and the record, and what to do next."""
 
@@ -99,13 +108,9 @@ class ResultScene(Scene):
         self.age = 0.0
         self.notice = ""  # why the restart, the replay or the next mission could not start, if one could not
 
-    def summary(self) -> str:
-        """The record in a line: this level's runs and wins, and every level's; and why there is no replay to watch,
-        when there is none."""
-        return "    ·    ".join(self.summary_rows())
-
     def summary_rows(self) -> list[str]:
-        """The summary's parts, a row each on the screen: the record, then why there is no replay."""
+        """The rows under the table: the record (this level's runs and wins, and every level's), then why there is no
+        replay to watch, when there is none."""
         said = []
         if self.record is not None:
             level, total = self.record.level(self.play.level_path), self.record.total_beside(self.play.level_path)
@@ -131,11 +136,8 @@ class ResultScene(Scene):
             self.watch_replay()
         elif choice == self.leave:
             self.ctx.leave()
-        elif actions.menu_back:  # back picks the row that leaves first, and leaves only from it: one reflex press
-            leave_row = self.menu.options.index(self.leave)  # does not throw away Next mission
-            if self.menu.selected == leave_row:
-                self.ctx.leave()
-            self.menu.selected = leave_row
+        elif actions.menu_back:
+            back_picks_leave(self.ctx, self.menu, self.leave)
 
     def next_mission(self) -> None:
         """The map this one names as next; a broken one is said here, and this screen stays."""

@@ -156,7 +156,7 @@ def test_the_result_screen_shows_the_tally_and_the_record_it_adds_to(ctx, play):
     career = {label: total for label, _, total in again.rows}
     assert career["Machines destroyed"] == "7" and career["Pilots spared"] == "2" and career["Fouron kills"] == "1"
     assert ("Fouron kills", "0") in again.lines  # shown: the career has some
-    assert "2 runs, 1 won" in again.summary()
+    assert "2 runs, 1 won" in again.summary_rows()[0]
     assert load_record().total.runs == 2 and load_record().total.won == 1
 
 

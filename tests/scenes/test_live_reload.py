@@ -167,7 +167,7 @@ def test_the_result_after_a_reload_says_the_map_was_reloaded_not_resumed_from_a_
     play.game.res.outcome = "won"
     result = until_result(play.ctx, play)
     assert "Watch replay" not in result.menu.options
-    assert result.summary().endswith("No replay: the map was reloaded during the run")
+    assert result.summary_rows()[-1] == "No replay: the map was reloaded during the run"
 
 
 def playtest_from_enemy_1(tmp_path):
