@@ -1,4 +1,4 @@
-"""Tileset row 3: the base's floor (ids 24-31), opaque; each tile is one plate, so they grid nicely."""
+"""The base's floor, opaque plates that grid: ids 24-31 (row 3); 53, 54 worn plates, 55 the line up and down."""
 
 import math
 import random
@@ -15,12 +15,14 @@ DECK = (96, 102, 112)
 DECK_NOISE = Fbm(4000, ((8, 0.6), (16, 0.4)))
 
 
-def deck_plate(base=DECK, seed=4001, bolts=True, texture=True):
-    """Steel plate: brushed noise, bevel at the plate edges, corner bolts."""
+def deck_plate(base=DECK, seed=4001, bolts=True, texture=True, grain=(0, 0)):
+    """Steel plate: brushed noise (shifted by `grain` px: another plate's), bevel at the plate edges, corner bolts;
+    `bolts` True for all four, or the corners' indices (top left, top right, bottom left, bottom right) to fit."""
     rng = random.Random(seed)
+    gx, gy = grain
 
     def px(x, y):
-        v = (DECK_NOISE(x + 0.5, y + 0.5) - 0.5) * 0.08 + rng.uniform(-0.02, 0.02)
+        v = (DECK_NOISE(x + 0.5 + gx, y + 0.5 + gy) - 0.5) * 0.08 + rng.uniform(-0.02, 0.02)
         return finish_px([c * (1 + v) for c in base])
 
     cv = tile_canvas(matte=base)
@@ -36,9 +38,9 @@ def deck_plate(base=DECK, seed=4001, bolts=True, texture=True):
                 if cx < 29:
                     cv.line(mix(base, (20, 22, 28), 0.35), (cx - 0.6, cy + 0.9), (cx + 1.4, cy - 0.3), 0.6)
                     cv.line(mix(base, (220, 226, 236), 0.18), (cx - 0.8, cy + 0.5), (cx + 1.2, cy - 0.7), 0.45)
-    if bolts:
-        for p in ((2.8, 2.8), (29.2, 2.8), (2.8, 29.2), (29.2, 29.2)):
-            rivet(cv, p, lo, hi, 0.7)
+    corners = ((2.8, 2.8), (29.2, 2.8), (2.8, 29.2), (29.2, 29.2))
+    for k in (range(4) if bolts is True else bolts or ()):
+        rivet(cv, corners[k], lo, hi, 0.7)
     return cv
 
 
@@ -104,12 +106,15 @@ def floor_concrete():
     return cv.result()
 
 
-def floor_line():
-    cv = deck_plate(seed=4401)
-    rng = random.Random(4402)
-    cv.poly((214, 186, 90, 120), rect_pts(0, 14.5, 32, 3.0))
+def floor_line(down=False):
+    """Painted line across the plate (28), or `down` it (55): a tile of its own, as the plate turned in Tiled would
+    turn its bevel's light with it."""
+    cv = deck_plate(seed=5501 if down else 4401)
+    rng = random.Random(5502 if down else 4402)
+    cv.poly((214, 186, 90, 120), rect_pts(14.5, 0, 3.0, 32) if down else rect_pts(0, 14.5, 32, 3.0))
     for _ in range(14):  # scuffed paint
-        cv.circle((*DECK, 140), (rng.uniform(0, 32), rng.uniform(14.8, 17.2)), rng.uniform(0.3, 0.8))
+        along, across = rng.uniform(0, 32), rng.uniform(14.8, 17.2)
+        cv.circle((*DECK, 140), (across, along) if down else (along, across), rng.uniform(0.3, 0.8))
     return cv.result()
 
 
@@ -150,4 +155,42 @@ def floor_light():
     cv.circle((30, 34, 40), (16, 16), 3.1)
     cv.circle((150, 235, 255), (16, 16), 2.4)
     cv.circle((240, 255, 255), (15.4, 15.4), 1.1)
+    return cv.result()
+
+
+def floor_worn():
+    """Deck plate 53: a plate of its own grain, scuffed by dragged feet and crates, an oil stain dried into it."""
+    cv = deck_plate(seed=5301, grain=(11, 19))
+    rng = random.Random(5302)
+    cv.soft_circle((30, 24, 20), (19.0, 20.5), 7.0, 3.0, 50)  # oil soaked into the tread, darkest where it pooled
+    cv.soft_circle((24, 20, 18), (21.5, 21.8), 2.6, 1.5, 50)
+    for y in (6.5, 11.0, 15.5, 24.5, 27.5):  # scuffs: long shallow arcs, rubber and scraped steel, about one way
+        x = rng.uniform(3, 12)
+        a, ln, bend = rng.uniform(-0.3, 0.05), rng.uniform(9, 16), rng.uniform(-0.05, 0.05)
+        pts = [(x + math.cos(a + bend * i) * ln * i / 4, y + math.sin(a + bend * i) * ln * i / 4) for i in range(5)]
+        cv.polyline((26, 28, 34, 56), pts, 0.6)
+        cv.polyline((200, 206, 216, 28), [(px, py - 0.6) for px, py in pts[1:-1]], 0.35)
+    return cv.result()
+
+
+def floor_patched():
+    """Deck plate 54: a smaller plate welded over a hole, and a bolt gone from a corner, its hole left."""
+    cv = deck_plate(seed=5401, grain=(23, 7), bolts=(0, 1, 2))
+    rng = random.Random(5402)
+    patch = (88, 92, 100)
+    x0, y0, x1, y1 = 5.5, 12.5, 19.5, 26.0
+    cv.poly(patch, rect_pts(x0, y0, x1 - x0, y1 - y0))
+    for _ in range(16):  # its own wear, so it is steel and not a painted square
+        cv.circle((*mix(patch, (16, 18, 24), 0.4), 90), (rng.uniform(x0, x1), rng.uniform(y0, y1)),
+                  rng.uniform(0.3, 0.6))
+    cv.poly(mix(patch, (230, 236, 244), 0.2), rect_pts(x0, y0, x1 - x0, 0.5))  # its edge, lit as the deck's
+    cv.poly(mix(patch, (230, 236, 244), 0.2), rect_pts(x0, y0, 0.5, y1 - y0))
+    cv.poly(mix(patch, (16, 18, 24), 0.35), rect_pts(x0, y1 - 0.5, x1 - x0, 0.5))
+    cv.poly(mix(patch, (16, 18, 24), 0.35), rect_pts(x1 - 0.5, y0, 0.5, y1 - y0))
+    edge = [(x0 + (x1 - x0) * t / 14, y0) for t in range(15)] + [(x0, y0 + (y1 - y0) * t / 14) for t in range(1, 15)]
+    edge += [(x1, y0 + (y1 - y0) * t / 14) for t in range(1, 15)] + [(x0 + (x1 - x0) * t / 14, y1) for t in range(14)]
+    for x, y in edge:  # weld bead: a bead of heat-tinted dots, not a drawn outline
+        cv.circle((48, 44, 46, 120), (x + rng.uniform(-0.2, 0.2), y + rng.uniform(-0.2, 0.2)), 0.5)
+    cv.circle((18, 18, 22), (29.2, 29.2), 0.75)  # the missing bolt's hole, rust run from it
+    cv.soft_poly((120, 64, 36), [(28.6, 29.6), (29.8, 29.6), (29.4, 31.0), (28.8, 31.0)], 0.5, 70)
     return cv.result()

@@ -25,7 +25,9 @@ Tiled 1.8 external tileset mars.tsx.  Local tile ids:
     50      6    loose rubble decoration                           no
     51      6    large crater decal                                no
     52      6    red warning beacon decoration                     no
-    53-55   6    empty
+    53      6    worn deck plate (opaque): scuffs, oil stain       no
+    54      6    patched deck plate (opaque), a bolt missing       no
+    55      6    painted line up and down (opaque)                 no
     56-71   7-8  rock plateau / cliff autotile, id = 56 + mask     YES
 
     Autotile mask = N*1 + E*2 + S*4 + W*8, each bit set when the neighbour
@@ -66,7 +68,7 @@ from tools.art.tiles_autotiles import rock_tile, wall_tile, wall_top_surface
 from tools.art.tiles_decoration import (deco_cable, deco_debris, deco_pebbles, deco_scorch, deco_small_crater,
                                         deco_small_rock, tread_marks)
 from tools.art.tiles_floor import (floor_chevron, floor_concrete, floor_damaged, floor_deck, floor_grate, floor_hazard,
-                                   floor_light, floor_line)
+                                   floor_light, floor_line, floor_patched, floor_worn)
 from tools.art.tiles_grid import COLS, E, N, ROWS, S, TILE, W
 from tools.art.tiles_ground import (ground_a, ground_b, ground_c, ground_cracked, ground_dark_dust, ground_gravel,
                                     ground_pale, ground_ripples)
@@ -98,7 +100,8 @@ def build_tileset():
         14: deco_debris(), 15: deco_cable(),
         24: floor_deck(), 25: floor_hazard(), 26: floor_grate(), 27: floor_concrete(),
         28: floor_line(), 29: floor_chevron(), 30: floor_damaged(), 31: floor_light(),
-        50: loose_rubble(), 51: large_crater(), 52: warning_beacon(), **standing_tiles(),
+        50: loose_rubble(), 51: large_crater(), 52: warning_beacon(), 53: floor_worn(), 54: floor_patched(),
+        55: floor_line(down=True), **standing_tiles(),
     }
     top = wall_top_surface()
     for mask in range(16):
