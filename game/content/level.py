@@ -129,7 +129,7 @@ def game_tileset_images() -> dict[str, str]:
     images = {}
     for tsx in sorted(GAME_TILESETS.glob("*.tsx")):
         try:
-            image = read_xml(tsx, "a Tiled tileset").find("image")
+            image = read_xml(tsx, "a Tiled tileset", shared=True).find("image")
         except XmlRefused:
             continue  # the game's own file: its damage is told when a map uses it
         if image is not None and image.get("source"):

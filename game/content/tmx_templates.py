@@ -177,7 +177,7 @@ class Templates:
             raise TemplateRefused("a template file that exists", missing(path), _moved_hint(reference, path,
                                                                                            self.folder))
         try:
-            root = read_xml(path, "a Tiled object template")
+            root = read_xml(path, "a Tiled object template", shared=True)
         except XmlRefused as refused:
             where = f" ({refused.where})" if refused.where else ""
             raise TemplateRefused(refused.expected, f"{refused.found} in template {path}{where}",

@@ -153,7 +153,7 @@ def _external(path: Path, reference: str, map_file: str, where: str, report: Map
                        f"{Path(map_file).name} refers to {quote(reference)}; restore the file or fix the path in Tiled")
         return None
     try:
-        element = read_xml(path, "a Tiled tileset")
+        element = read_xml(path, "a Tiled tileset", shared=True)
     except XmlRefused as refused:
         place = f" ({refused.where})" if refused.where else ""
         report.problem(where, refused.expected, f"{refused.found} in {path}{place}", refused.hint, source=reference)

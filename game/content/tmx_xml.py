@@ -27,9 +27,30 @@ _HARMLESS_DOCTYPE = re.compile(rb'<!DOCTYPE\s+[\w.:-]+(\s+(SYSTEM|PUBLIC)(\s+("[
 _DECLARED_ENCODING = re.compile(rb'^\s*<\?xml[^>]*\bencoding\s*=\s*["\']([^"\']*)["\']')
 
 
-def read_xml(path: Path, what: str) -> ET.Element:
-    """The root element of the XML file at path; `what` names the kind of file for messages ("a Tiled map")."""
+# A tileset's or template's tree, by its path, with the bytes it was read from: every map and every start or restart
+# of a level reads the same few shared files, and they are parsed again only when their bytes change (as the unit
+# data is, catalog.current_catalog). Kept small; the trees are read, never changed, by their callers.
+_SHARED: dict[str, tuple[bytes, ET.Element]] = {}
+_MOST_SHARED = 64
+
+
+def read_xml(path: Path, what: str, shared: bool = False) -> ET.Element:
+    """The root element of the XML file at path; `what` names the kind of file for messages ("a Tiled map").
+    `shared`: a file many maps read (a tileset, a template), whose tree is kept while its bytes stay the same; the
+    caller must not change it."""
     data = _read_bytes(path, what)
+    if shared and (kept := _SHARED.get(str(path))) is not None and kept[0] == data:
+        return kept[1]
+    root = _parsed(data, what)
+    if shared:
+        if len(_SHARED) >= _MOST_SHARED:
+            _SHARED.clear()
+        _SHARED[str(path)] = (data, root)
+    return root
+
+
+def _parsed(data: bytes, what: str) -> ET.Element:
+    """The file's bytes as a tree, or XmlRefused saying why not."""
     if data.lstrip(b"\xef\xbb\xbf \t\r\n")[:1] in (b"{", b"["):  # not damaged: Tiled's other format
         raise XmlRefused("", f"{what} in Tiled's XML format", "a file in its JSON format",
                          "open it in Tiled and save it with File > Save As in the TMX format (a tileset: Export As, "
