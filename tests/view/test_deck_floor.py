@@ -19,12 +19,7 @@ DECK, WORN = 24, (53, 54)
 LINES = {28: (0, 1), 55: (1, 0)}  # painted line → the step (rows, columns) along it
 
 
-@pytest.fixture(autouse=True)
-def display():
-    pygame.init()
-    pygame.display.set_mode((64, 64))
-    yield
-    pygame.quit()
+pytestmark = pytest.mark.usefixtures("display")  # tests/view/conftest.py: the pictures need a display
 
 
 def tile(tid: int) -> pygame.Surface:
