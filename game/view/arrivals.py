@@ -12,14 +12,15 @@ RING_FROM = 72  # px: the ring's radius as it is called, closing to the machine'
 PULSE = 6.0  # flashes a second: a warning, not a marker the eye may rest on
 
 
-def arrival_marks(surface, game, camera, seconds: float, covers) -> None:
+def arrival_marks(surface, game, camera, seconds: float, covers, flashes: float = 1.0) -> None:
     """Each inbound reinforcement's spot (res.arrivals, its warning running): in view, a red ring closing in over the
     seconds it has left, a cross and INBOUND; out of view or under the HUD's plates, a red arrow at the edge toward it.
-    The player sees where every one will come in before it does."""
+    The player sees where every one will come in before it does. It blinks only at full `flashes` (the player's
+    Flashes option: below 1, nothing blinks), steady red otherwise."""
     res = game.res
     spawns = {spawn.object_id: spawn for spawn in res.level.arrivals}
     screen = surface.get_rect()  # as the objectives': the map between the plates and round them is in view
-    bright = 0.5 + 0.5 * math.cos(seconds * PULSE * 2 * math.pi) > 0.35
+    bright = flashes < 1.0 or 0.5 + 0.5 * math.cos(seconds * PULSE * 2 * math.pi) > 0.35
     for spawn_id, ticks in res.arrivals:
         if ticks < 0:
             continue
