@@ -38,7 +38,7 @@ class Settings:
     screen_shake: float = _fraction(1.0, "how hard the screen shakes on hits and explosions",
                                     "1 full, 0.5 half, 0 off")
     flashes: float = _fraction(1.0, "brightness of muzzle flashes, explosion flashes and hit glows; below 1, "
-                               "no tearing, stuttering or blinking in Fouron's takeover",
+                               "no tearing, stuttering or blinking (Fouron's takeover, reinforcements' landing rings)",
                                "1 full, 0.5 reduced, 0 off")
     sfx_volume: float = _fraction(0.8, "sound effects volume", "0 silent .. 1 loudest")
     music_volume: float = _fraction(0.55, "music volume", "0 silent .. 1 loudest")
