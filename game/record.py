@@ -21,7 +21,6 @@ MAX_COUNT: a larger one in the file is such a mistake, and adding a run stops a 
 import contextlib
 import errno
 import logging
-import os
 import time
 from dataclasses import dataclass, field, fields
 from pathlib import Path
@@ -174,12 +173,15 @@ def locked(path: Path):
     """Hold the record's lock (a file beside it) while the block runs: a game waiting for it waits LOCK_WAIT seconds
     at most, then goes on without it, and so does one on a folder or system that cannot lock; each says so in the log.
     """
-    lock = Path(os.path.realpath(path)).with_name(f".{Path(path).name}.lock")  # one for every link to the record
+    record = real_path(path)
+    lock = record.with_name(f".{record.name}.lock")  # the file's own, whatever link the record is reached by
     try:
         lock.parent.mkdir(parents=True, exist_ok=True)
         handle = open(lock, "a+b")
     except OSError as error:
         log.warning("%s: the record is saved without its lock: %s", lock, error.strerror or error)
+        handle = None
+    if handle is None:  # outside the except: an error in the block is its own, not one raised while opening the lock
         yield
         return
     with handle:  # closing it lets go of the lock
