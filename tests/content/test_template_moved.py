@@ -29,6 +29,15 @@ def test_a_missing_template_of_a_name_the_game_has_is_pointed_to_with_its_path_f
                          "levels/templates/enemy_spawn.tx; or write that path as the object's template)")
 
 
+def test_the_path_to_the_game_s_template_is_whole_however_deep_the_map_s_folder(tmp_path):
+    folder = tmp_path.joinpath(*["deeper"] * 12, "act")  # a path far past a quoted value's 60 characters
+    folder.mkdir(parents=True)
+    [line] = [str(problem) for problem in check_map(with_template(folder, "../templates/enemy_spawn.tx"),
+                                                    load_catalog()).problems]
+    there = Path(os.path.relpath(ROOT / "levels" / "templates" / "enemy_spawn.tx", folder.resolve())).as_posix()
+    assert f'is "{there}" from this map' in line
+
+
 def test_a_missing_template_the_game_has_no_namesake_of_is_told_to_be_restored(tmp_path):
     [line] = [str(problem) for problem in check_map(with_template(tmp_path, "mine/sentry.tx"), load_catalog()).problems]
     assert line.endswith('(the map refers to "mine/sentry.tx"; restore the file or fix the object)')
