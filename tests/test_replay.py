@@ -15,6 +15,7 @@ import pytest
 
 from game import __version__
 from game.content.catalog import load_catalog
+from game.content.chain import LEVELS
 from game.playback import mismatch_reasons, play_back
 from game.replay import FORMAT, ReplayError, Recorder, last_replay_path, load_replay
 from game.sim.game import combined_hash
@@ -493,7 +494,9 @@ def other_fields(names):
         "long level name", "outcome"])
 def test_odd_text_in_a_replay_s_header_is_refused_in_one_line_that_quotes_it(small, tmp_path, change, expected):
     message = refusal(rewrite(small, tmp_path / "odd.replay", change))
-    assert expected in message and "\x1b" not in message and len(message) < 400, message
+    # The file's own text is cut short; the folders this machine keeps the replay and the game in are not its text
+    from_the_file = message.replace(str(tmp_path), "").replace(str(LEVELS), "")
+    assert expected in message and "\x1b" not in message and len(from_the_file) < 400, message
 
 
 def test_a_replay_that_parts_ways_quotes_the_version_that_recorded_it_on_one_line(small):
