@@ -58,6 +58,7 @@ class Renderer:
         self.camera.snap(*((player.x, player.y) if player is not None else level.player_spawn))
         self.map.prepare(self.camera.left, self.camera.top, view_size, reach=Camera.MAX_LEAD)  # where it looks first
         self.age = 0.0  # s of frames drawn: pulses and glows
+        self.flashes = 1.0  # the player's Flashes option, as of the last update: below 1, nothing blinks
         # The bodies of machines and bolts, placed by whole arrays (see _draw_machines and _draw_shots).
         self.turn_table = TurnTable(sprites)
         self._shot_row: dict[tuple, int] = {}  # (weapon, faction) → its sprite's row in turn_table
@@ -88,7 +89,7 @@ class Renderer:
         self.panel.update(dt, game.res.fouron.active, decided)
         self.rei.update(game, dt)
         self.fouron.update(game, dt)
-        self.fouron.flashes = settings.flashes
+        self.flashes = self.fouron.flashes = settings.flashes
         self._emit(game, dt)
         self.effects.update(dt, settings)
         self.weather.update(dt)
@@ -163,7 +164,7 @@ class Renderer:
             self.level_marks.draw(surface, game, camera, [label.rect for label in labels])
         marks = objective_markers(surface, game, camera, game.seconds, hud, labels=labels)
         enemy_health_bars(surface, world, camera, self.effects.hurt, alpha)
-        arrival_marks(surface, game, camera, self.age, hud, self.fouron.flashes)  # the Flashes option, as kept there
+        arrival_marks(surface, game, camera, self.age, hud, self.flashes)
         miss = lock_miss(world, game.res, game.player)  # once a frame: the lock's cone and the missiles gauge show it
         lock_marker(surface, game, camera, self.age, miss)
         panel_rect = self.panel.rect(surface, fouron_flies)
