@@ -5,7 +5,8 @@ import random
 
 import pygame
 
-from tools.art.canvas import LIGHT, Canvas, cel
+from tools.art import canvas
+from tools.art.canvas import Canvas, cel
 from tools.art.colour import Tones, mix, ramp_color, smoothstep
 from tools.art.geometry import arc_band
 
@@ -144,7 +145,8 @@ def draw_steam():
     for y in range(24):
         for x in range(24):
             a = img.get_at((x, y))[3]
-            # position along the light: +1 toward the light (upper left), -1 away
-            t = ((x + 0.5 - c[0]) * LIGHT[0] + (y + 0.5 - c[1]) * LIGHT[1]) / 7.0
+            # position along the light: +1 toward the light (upper left), -1 away; canvas.LIGHT read now, as the
+            # canvas reads it, so canvas.lit_from reaches this too
+            t = ((x + 0.5 - c[0]) * canvas.LIGHT[0] + (y + 0.5 - c[1]) * canvas.LIGHT[1]) / 7.0
             img.set_at((x, y), (*mix((168, 174, 186), (252, 252, 250), smoothstep(-1.0, 0.8, t)), a))
     return img
