@@ -16,7 +16,7 @@ from game.content.check import check_paths
 from game.content.errors import ContentError
 from game.content.words import counted
 from game.files import is_dir, is_file
-from game.session import DEFAULT_LEVEL, new_game, settle_heap
+from game.session import DEFAULT_LEVEL, new_game, settle_heap, tell_warnings
 from game.settings import load_settings, settings_path
 from game.sim.damage import DIFFICULTIES
 
@@ -285,8 +285,8 @@ def play(level: Path, seed: int, start_at: int | None, skip_title: bool, mute: b
                 raise
             print(error, file=sys.stderr)
             refused = error
-        for warning in game.res.level.warnings if game is not None else ():  # where a playtest from Tiled shows it
-            print(f"warning: {warning}", file=sys.stderr)
+        if game is not None:
+            tell_warnings(game.res.level)
     os.environ.setdefault("SDL_HINT_RENDER_SCALE_QUALITY", "1")
     from game.app import App  # pygame's window only for play, not for headless runs
     app = App(level, seed=seed, start_at=start_at, skip_title=skip_title, audio=not mute, record_to=record_to,

@@ -2,11 +2,12 @@
 
 import dataclasses
 import gc
+import sys
 from pathlib import Path
 
 from game.content.catalog import UNITS_PATH, Catalog, current_catalog
 from game.content.chain import FIRST_MISSION
-from game.content.check import level_problems, spawn_problems, spawn_warnings
+from game.content.check import level_problems, level_warnings, spawn_problems
 from game.content.errors import ContentError, Problem
 from game.content.level import load_level
 from game.content.level_data import LevelData
@@ -28,8 +29,8 @@ def new_game(level_path: Path | str = DEFAULT_LEVEL, seed: int = 1, units_path: 
     """
     catalog = current_catalog(units_path)
     level = load_level(Path(level_path))
-    # warnings that need the machines' sizes, printed with the loader's where a playtest from Tiled shows them
-    level = dataclasses.replace(level, warnings=level.warnings + tuple(spawn_warnings(level, catalog)))
+    # the checker's warnings beyond the loader's, printed with them where a playtest from Tiled shows them
+    level = dataclasses.replace(level, warnings=level.warnings + tuple(level_warnings(level, catalog)))
     problems = level_problems(level, catalog)
     if spawn_if_start_gone and start_at not in level.object_points:
         start_at = None  # the player spawn, which the caller tells of
@@ -39,6 +40,16 @@ def new_game(level_path: Path | str = DEFAULT_LEVEL, seed: int = 1, units_path: 
     if problems:
         raise ContentError(problems, files=level.files)  # what live reload watches for a fix
     return Game(level, catalog, seed, difficulty=difficulty, start_facing=facing)
+
+
+def tell_warnings(level: LevelData, before: LevelData | None = None) -> None:
+    """Print the level's warnings as `warning:` lines on stderr, where a playtest from Tiled shows them (its Console):
+    as a playtest's map starts, and as a save reloads it (`before`: the level it replaces), then only those that
+    level did not have, so a new one is news and the rest are not told again at every save."""
+    told = {str(warning) for warning in before.warnings} if before is not None else set()
+    for warning in level.warnings:
+        if str(warning) not in told:
+            print(f"warning: {warning}", file=sys.stderr)
 
 
 def _start_at(level: LevelData, catalog: Catalog, start_at: int, problems: list[Problem]) -> tuple[LevelData, float]:

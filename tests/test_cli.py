@@ -93,6 +93,20 @@ def test_a_playtest_from_tiled_prints_the_map_s_warnings_where_tiled_shows_the_o
     assert f'warning: {path}: layer "sky": expected a tile or object layer, found an image layer' in result.stderr
 
 
+def test_a_playtest_prints_every_warning_check_gives_the_map_an_unusable_corner_sheet_among_them(tmp_path):
+    import pygame
+    from tests.content.test_check_corners import brush_map
+    from tests.maps import TILE
+    path = brush_map(tmp_path)
+    path.write_text(path.read_text().replace("</map>", '<imagelayer id="9" name="sky"/>\n</map>'))
+    pygame.image.save(pygame.Surface((TILE * 2, TILE // 2)), tmp_path / "test_corners.png")  # drawn for 16 px tiles
+    checked = [line for line in run("check", str(path)).stdout.splitlines() if line.startswith("warning: ")]
+    assert len(checked) == 2 and "test_corners.png" in checked[1]
+    result = run("--level", str(path), "--frames", "1", "--mute", env=WINDOW)
+    assert result.returncode == 0, result.stderr
+    assert [line for line in result.stderr.splitlines() if line.startswith("warning: ")] == checked
+
+
 def test_a_playtest_of_a_broken_map_opens_the_window_on_its_problems_and_ends_2_if_never_fixed(tmp_path):
     from tests.maps import write_map
     path = write_map(tmp_path, ["#######", "#.....#", "#P..E.#", "#.....#", "#######"])

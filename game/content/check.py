@@ -203,8 +203,15 @@ def check_map(path: Path, catalog: Catalog) -> CheckedMap:
         level = load_level(path)
     except ContentError as error:
         return CheckedMap(path, error.problems)
-    warnings = level.warnings + tuple(spawn_warnings(level, catalog)) + tuple(corner_sheet_warnings(level))
+    warnings = level.warnings + tuple(level_warnings(level, catalog))
     return CheckedMap(path, tuple(level_problems(level, catalog)), warnings, level.next_level)
+
+
+def level_warnings(level: LevelData, catalog: Catalog) -> list[Problem]:
+    """Warnings the loader alone cannot give (they need the machines' sizes, or the files beside the tilesets): the
+    check lists them after the loader's, and a playtest prints them with the loader's (game/session.py), so the
+    designer reads the same warnings either way."""
+    return spawn_warnings(level, catalog) + corner_sheet_warnings(level) + collection_corner_warnings(level)
 
 
 def level_problems(level: LevelData, catalog: Catalog) -> list[Problem]:
@@ -415,7 +422,7 @@ def corner_sheet_warnings(level: LevelData) -> list[Problem]:
     row short for a Wang set the map paints), and the inside corners stay as painted, which no one would notice."""
     needs: dict[str, tuple[int, int, int]] = {}  # tileset image → (tile width, height, rows of Wang sets painted)
     for tile in level.tiles.values():
-        if tile.edge is not None:
+        if tile.edge is not None and tile.collection is None:  # a collection's: collection_corner_warnings
             _, _, rows = needs.get(tile.source, (0, 0, 0))
             needs[tile.source] = (tile.width, tile.height, max(rows, tile.edge[0] + 1))
     warnings = []
@@ -436,6 +443,34 @@ def corner_sheet_warnings(level: LevelData) -> list[Problem]:
                                     f"least {rows * height} px high for {sets}", f"{size[0]} x {size[1]} px",
                                     "the inside corners are not cut as drawn: draw the pieces at the tiles' size "
                                     "(docs/level-design.md, a tileset of your own), or remove the sheet"))
+    return warnings
+
+
+def collection_corner_warnings(level: LevelData) -> list[Problem]:
+    """An inside-corner sheet painted for an image collection (each tile its own image) whose terrain brushes the map
+    paints: X_corners.png named for the tileset, or beside a brush tile's own image. The map view fills the inside
+    corners only of a tileset made from one image, X.png, from X_corners.png beside it; a collection's stay as
+    painted, whatever sheet lies beside it, which no one would notice."""
+    sheets: dict[str, dict[str, None]] = {}  # how messages name the tileset → the sheets found for it, in order
+    for tile in level.tiles.values():
+        if tile.edge is not None and tile.collection is not None:
+            found = sheets.setdefault(tile.collection.where, {})
+            for sheet in (*tile.collection.sheets, str(corners_sheet(tile.source))):
+                if sheet not in found and is_file(sheet):
+                    found[sheet] = None
+    warnings = []
+    for tileset, found in sheets.items():
+        if not found:  # none is fine: the corners stay as painted, as the guide says
+            continue
+        names = [Path(sheet).name for sheet in found]  # the tileset's own first, then its tiles' in gid order
+        named = ", ".join(names[:3]) + (f" and {len(names) - 3} more" if len(names) > 3 else "")
+        where = f"inside-corner {'sheets' if len(names) > 1 else 'sheet'} {named} (for {tileset})"
+        warnings.append(Problem(level.path, where, "a tileset made from one image, X.png: the game fills its terrain "
+                                "brushes' inside corners from X_corners.png beside it", "an image collection (each "
+                                "tile its own image), whose inside corners the game does not fill",
+                                "the inside corners stay as Tiled shows them: to have them filled, make the tileset "
+                                "from one image (New Tileset..., Based on Tileset Image) and paint X_corners.png "
+                                "beside it (docs/level-design.md, a tileset of your own), or remove the sheet"))
     return warnings
 
 

@@ -11,6 +11,7 @@ from pathlib import Path
 from game.content.errors import ContentError
 from game.scenes.base import Scene
 from game.scenes.live_reload import LevelWatcher, refusal_files, refused_read, shown_problems
+from game.session import tell_warnings
 from game.view.controls import page_hint
 from game.view.overlays import draw_problems, problems_heading
 from game.view.text import AMBER, DIM, WHITE, draw_text
@@ -48,6 +49,7 @@ class BrokenMapScene(Scene):
                 log.warning("%s still has problems:\n%s", self.ctx.level_path, error)
             self.problems = problems
             return
+        tell_warnings(play.game.res.level)  # as a playtest of a good map first does (cli.play)
         self.ctx.exit_status = 0
         self.ctx.open_level(play)
 

@@ -13,7 +13,7 @@ from game.content.words import counted
 from game.files import write_atomically
 from game.replay import Recorder, last_replay_path
 from game.saves import remove_save
-from game.session import new_game, settle_heap
+from game.session import new_game, settle_heap, tell_warnings
 from game.sim.components import Facing, Position
 from game.sim.resources import STEP, TICK_RATE
 from game.scenes.aim_assist import assisted_target, lead, stick_target
@@ -348,6 +348,7 @@ class PlayScene(Scene):
             new.x, new.y, new.prev_x, new.prev_y = old.x, old.y, old.x, old.y
             game.world.get(game.player, Facing).angle = self.game.world.get(self.game.player, Facing).angle
         camera = self.renderer.camera
+        tell_warnings(game.res.level, before=self.game.res.level)  # a save may bring one: a corner sheet painted
         self.recorder = None  # the rebuilt game does not start from the map's start: no replay of this run
         self.no_replay = "the map was reloaded during the run"
         self.game.close()
