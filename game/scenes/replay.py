@@ -148,7 +148,7 @@ class EndOfReplayScene(Scene):
         mismatch = watched.mismatch
         self.warning = "" if mismatch is None else mismatch.sentence()
         self.leave = leave_word(ctx)  # Quit: watched from the command line, it closes the game
-        self.menu = Menu(["Watch again", self.leave], ctx.audio)
+        self.menu = Menu(["Watch again", self.leave], ctx.audio, wrap=False)  # up from Watch again is no slip to Quit
         self.age = 0.0
 
     def handle(self, actions) -> None:

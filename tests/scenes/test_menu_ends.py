@@ -1,13 +1,16 @@
-"""The pages a player presses through to play (the title, the missions page, the result) do not go round from their
-first row, where the player lands, to their last, which leaves: one slip up, then Return, left the page."""
+"""The pages a player presses through to play (the title, the missions page, the result, the end of a replay) do not go
+round from their first row, where the player lands, to their last, which leaves: one slip up, then Return, left the
+page."""
 
 from game.content.chain import LEVELS
 from game.input.actions import Actions
 from game.record import record_result
 from game.scenes.missions import MissionsScene
 from game.scenes.play import PlayScene
+from game.scenes.replay import EndOfReplayScene, ReplayScene
+from game.scenes.result import SETTLE
 from game.sim.resources import Tally
-from tests.scenes.conftest import until_result
+from tests.scenes.conftest import make_context, until_result
 
 
 def test_up_from_the_first_mission_stays_there_and_return_launches_it_rather_than_going_back(ctx):
@@ -49,3 +52,28 @@ def test_up_from_next_mission_on_the_result_does_not_reach_main_menu(ctx):
     result.handle(Actions(menu_up=True))
     result.handle(Actions(menu_confirm=True))
     assert isinstance(ctx.stack[-1], PlayScene) and ctx.stack[-1].level_path.name == "outpost.tmx"
+
+
+def test_up_from_watch_again_at_the_end_of_a_replay_does_not_reach_quit(display):
+    """Watched from the command line its last row is Quit: the slip up, then Return, closed the game."""
+    context = make_context()
+    recording = PlayScene(context)
+    context.push(recording)
+    for _ in range(30):
+        recording.step()
+    replay = recording.recorder.replay()
+    context.close_from(0)
+    context.push(ReplayScene(context, replay))
+    for _ in range(100):
+        if not isinstance(context.stack[-1], ReplayScene):
+            break
+        context.stack[-1].step()
+    end = context.stack[-1]
+    assert isinstance(end, EndOfReplayScene) and end.menu.options == ["Watch again", "Quit"]
+    end.frame(SETTLE)
+    context.audio.played.clear()
+    end.handle(Actions(menu_up=True))
+    assert end.menu.options[end.menu.selected] == "Watch again" and context.audio.played == []
+    end.handle(Actions(menu_confirm=True))
+    assert context.running and isinstance(context.stack[-1], ReplayScene)
+    context.close_from(0)
