@@ -27,7 +27,6 @@ RULE = 96  # px of the lines either side of SPT LAYZNER
 STORY = "Mars, 1996. The Gradosian army has come."
 PROBLEM_ROWS = 3  # rows of the player's files' problems at most under the menu, and a row that counts the rest
 SET_ASIDE = "Set save aside"  # in Continue's place once the save has failed to resume
-MUSIC = "mars_wind"  # the wind over the base: from the first showing, and again after a level's own track
 HINTS = menu_hints("select", start=True)  # Back does nothing here: Esc by accident must not quit
 HINT_Y = 36  # px up from the screen's foot: the menu's hint line, where every page has its own
 CONTROLS_Y = 62  # px up from the foot: the controls line, a row over the hint line
@@ -43,8 +42,12 @@ class TitleScene(Scene):
         self.age = 0.0
         self.error = ""  # what went wrong just now, in red
         self.notice = ""  # what was done about it, in amber
+        # The first map's own track (the wind over the Mars base): a designer's campaign that opens in a city opens
+        # on the city's, not on Mars's wind; a map with none, or one that does not load, is silence
+        self.music = ""
         try:
-            self.base = MapView(load_level(ctx.level_path))  # drifting behind the key art
+            level = load_level(ctx.level_path)
+            self.base, self.music = MapView(level), level.music  # drifting behind the key art
         except ContentError as error:
             self.base, self.error = None, str(error).splitlines()[0]
         self.art = TitleArt(ctx.sprites)
@@ -111,7 +114,7 @@ class TitleScene(Scene):
 
     def frame(self, dt: float) -> None:
         self.age += dt
-        self.ctx.audio.play_music(MUSIC)  # nothing to do while it plays
+        self.ctx.audio.play_music(self.music)  # from the first showing, and again after a level's own track
         self._offer_continue()
 
     def _offer_continue(self) -> None:

@@ -9,6 +9,7 @@ import pytest
 import yaml
 
 from game.app import App
+from game.content.chain import LEVELS
 from game.input.actions import Actions
 from game.input.bindings import DEFAULT_BINDINGS_PATH, parse_bindings
 from game.scenes import title as title_module
@@ -17,6 +18,7 @@ from game.session import DEFAULT_LEVEL
 from game.settings import Settings
 from game.view.text import font, wrap
 from tests.drawn_words import record_drawn_words
+from tests.maps import TILE, write_map
 from tests.scenes.conftest import hand, make_context
 
 
@@ -163,12 +165,28 @@ def test_a_hint_names_the_half_of_a_pair_still_bound_and_the_pads_view_button_by
 def test_the_title_plays_its_own_track_from_the_first_showing_and_again_after_a_level(ctx):
     title = ctx.stack[-1]
     title.frame(1 / 60)
-    assert ctx.audio.music == title_module.MUSIC
+    assert ctx.audio.music == "mars_wind"  # the wind over the Mars base, the game's first map
     title.handle(Actions(menu_confirm=True))  # Launch
     ctx.audio.play_music("relay_theme")  # as a level with a track of its own does
     ctx.leave()  # back to the title, as Quit does
     ctx.stack[-1].frame(1 / 60)
-    assert ctx.audio.music == title_module.MUSIC
+    assert ctx.audio.music == "mars_wind"
+
+
+def test_a_campaign_opening_in_new_york_has_its_title_play_new_york_not_the_mars_wind(display):
+    """`--campaign` on a designer's city map: the title blew the Mars base's dust-storm wind over it."""
+    ctx = make_context(LEVELS / "new_york.tmx")
+    ctx.push(TitleScene(ctx))
+    ctx.stack[-1].frame(1 / 60)
+    assert ctx.audio.music == "manhattan_night"
+
+
+def test_a_campaign_whose_first_map_has_no_track_has_a_quiet_title(display, tmp_path):
+    pygame.image.save(pygame.Surface((TILE * 2, TILE)), tmp_path / "test.png")  # the test tileset's image
+    ctx = make_context(write_map(tmp_path, ["#####", "#.P.#", "#####"]))
+    ctx.push(TitleScene(ctx))
+    ctx.stack[-1].frame(1 / 60)
+    assert ctx.audio.music == ""
 
 
 def test_start_on_a_pad_chooses_on_the_title_and_esc_on_the_keyboard_does_not(ctx):
