@@ -164,7 +164,7 @@ class Renderer:
             self.level_marks.draw(surface, game, camera, [label.rect for label in labels])
         marks = objective_markers(surface, game, camera, game.seconds, hud, labels=labels)
         enemy_health_bars(surface, world, camera, self.effects.hurt, alpha)
-        arrival_marks(surface, game, camera, self.age, hud, self.flashes)
+        arrival_marks(surface, game, camera, self.age, hud, self.flashes, message)
         miss = lock_miss(world, game.res, game.player)  # once a frame: the lock's cone and the missiles gauge show it
         lock_marker(surface, game, camera, self.age, miss)
         panel_rect = self.panel.rect(surface, fouron_flies)

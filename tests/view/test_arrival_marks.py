@@ -8,7 +8,7 @@ from game.content.feel import load_feel
 from game.session import new_game
 from game.settings import Settings
 from game.sim.events import AdvisorSpoke
-from game.sim.components import Position
+from game.sim.components import Brain, Position
 from game.sim.systems.reinforcements import ARRIVAL_TICKS
 from game.view import advisor_panel
 from game.view import arrivals as arrivals_module
@@ -17,6 +17,7 @@ from game.view.camera import HUD_TOP, Camera
 from game.view.hud import plates
 from game.view.renderer import Renderer
 from game.view.sprites import SpriteBank
+from game.view.text import RED
 from tests.drawn_words import record_drawn_words
 from tests.view.conftest import hud_of
 
@@ -127,3 +128,59 @@ def test_a_landing_ring_blinks_only_at_full_flashes_and_holds_steady_below(displ
     assert full[0] != full[1]  # it blinks
     assert reduced[0] == reduced[1]  # it does not
     game.close()
+
+
+def inbound_words(monkeypatch) -> list[pygame.Rect]:
+    """Where each INBOUND is set, as the landing marks draw them."""
+    rects = []
+    real = arrivals_module.draw_text
+
+    def draw_text(surface, text, *args, **kwargs):
+        rect = real(surface, text, *args, **kwargs)
+        if text == "INBOUND":
+            rects.append(rect)
+        return rect
+
+    monkeypatch.setattr(arrivals_module, "draw_text", draw_text)
+    return rects
+
+
+def south_spot_mid_screen(game):
+    """A renderer on the outpost, its wave inbound, the camera on the southern spot; the spot on screen."""
+    on_the_pad_until_the_wave_is_called(game)
+    spot = next(spawn for spawn in game.res.level.arrivals if spawn.name != "north wave")
+    renderer = Renderer(game, (1280, 720), SpriteBank(), load_feel())
+    renderer.camera.x, renderer.camera.y = spot.x + 200, spot.y  # the spot left of the middle, Rei's panel far off
+    me = game.world.get(game.player, Position)
+    me.x, me.y = me.prev_x, me.prev_y = spot.x + 500, spot.y - 150  # the Layzner clear of the spot and its word
+    return renderer, spot, renderer.camera.to_screen(spot.x, spot.y)
+
+
+def test_inbound_moves_off_a_machine_standing_where_it_would_go_the_ring_staying_on_the_spot(outpost, monkeypatch):
+    """A Dis standing just under a landing spot had INBOUND written across its body: neither read."""
+    game = outpost
+    renderer, spot, (x, y) = south_spot_mid_screen(game)
+    dis = next(entity for entity, _ in game.world.query(Position, Brain))
+    pos = game.world.get(dis, Position)
+    pos.x, pos.y = pos.prev_x, pos.prev_y = spot.x, spot.y + 110  # where the word goes, under the ring
+    words = inbound_words(monkeypatch)
+    screen = pygame.Surface((1280, 720))
+    renderer.draw(screen, game, 1.0, 1 / 60)
+    body = pygame.Rect(0, 0, 60, 60)
+    body.center = renderer.camera.to_screen(pos.x, pos.y)
+    near = [rect for rect in words if abs(rect.centerx - x) < 200 and abs(rect.centery - y) < 200]
+    assert len(near) == 1 and not near[0].colliderect(body), (near, body)  # its word, moved, not hidden
+    ring = [screen.get_at((round(x) + dx, round(y))) for dx in range(-80, 81)]
+    assert ring.count(RED) >= 2  # the red ring, its cross's arms through it, still drawn round the spot
+
+
+def test_inbound_keeps_off_a_level_s_message(outpost, monkeypatch):
+    """The level's message stands at the top under the goal and the clock: a spot just above it had its word under
+    the message's plate."""
+    game = outpost
+    renderer, spot, (x, y) = south_spot_mid_screen(game)
+    words = inbound_words(monkeypatch)
+    renderer.hud.message_box = pygame.Rect(round(x) - 300, round(y) + 40, 600, 64)  # the plate under the ring
+    renderer.draw(pygame.Surface((1280, 720)), game, 1.0, 1 / 60)
+    near = [rect for rect in words if abs(rect.centerx - x) < 200 and abs(rect.centery - y) < 200]
+    assert len(near) == 1 and not near[0].colliderect(pygame.Rect(round(x) - 300, round(y) + 40, 600, 64))
