@@ -21,8 +21,8 @@ from game.scenes.base import Scene
 from game.scenes.live_reload import LevelWatcher, refused_read, watched_files
 from game.scenes.menu import leave_word
 from game.view.controls import control_name, control_names
-from game.view.overlays import PROBLEMS_TOP, draw_debug, draw_get_ready, draw_problems, draw_restart_hold, \
-    draw_reticle, draw_toast, kept_in_view, problems_heading
+from game.view.overlays import PROBLEMS_TOP, TOAST_TOP, draw_debug, draw_get_ready, draw_problems, \
+    draw_restart_hold, draw_reticle, draw_toast, kept_in_view, problems_heading
 from game.view.feedback import hitstop_for, rumble_for
 from game.view.renderer import Renderer
 from game.view.text import CYAN, PURPLE, RED, draw_text, fit
@@ -33,6 +33,7 @@ STICK_AIM_TILT = 0.5  # share of a full tilt from which the right stick turns th
 STICK_GENTLE_TILT = 0.2  # a smaller tilt turns it only while held or growing, and never round to behind
 RESULT_DELAY = 1.6    # s between the last explosion and the result screen
 TOAST_TIME = 2.5      # s a "reloaded" notice stays
+TOAST_GAP = 8         # px between the get-ready count's plate and a notice under it
 RESTART_HOLD = 0.7    # s Restart is held before the level starts again (a key brushed by mistake is no restart)
 READY_BEAT = 48       # steps (0.8 s) each of a resumed run's get-ready count's 3, 2, 1 stays
 READY_STEPS = 3 * READY_BEAT  # a resumed run holds still so long before its fight goes on, unless a move or press goes
@@ -260,9 +261,10 @@ class PlayScene(Scene):
             self.reload()
         self.toast = (self.toast[0], self.toast[1] + dt)
 
-    def draw_reload_news(self, surface, whole: bool = True) -> None:
+    def draw_reload_news(self, surface, whole: bool = True, under=None) -> None:
         """What the last save did: the problems that keep the last good version in play, or "Reloaded". Not `whole`
-        (under the pause menu, which has the room), the problems are counted in a line."""
+        (under the pause menu, which has the room), the problems are counted in a line. The notice goes below
+        `under`, a plate on its row (the get-ready count)."""
         if self.reload_problems:
             heading, lines = problems_heading(self.reload_problems)
             title = f"{heading}; still playing the last good version"
@@ -276,7 +278,8 @@ class PlayScene(Scene):
                 line, size = fit(line, 22, surface.get_width() - 64, 16, bold=True)
                 draw_text(surface, line, (surface.get_width() / 2, 104), size, RED, anchor="midtop", bold=True)
         if self.toast[1] < TOAST_TIME:
-            draw_toast(surface, self.toast[0], self.toast[1] / TOAST_TIME)
+            top = under.bottom + TOAST_GAP if under else TOAST_TOP
+            draw_toast(surface, self.toast[0], self.toast[1] / TOAST_TIME, top)
 
     def _prompt_key(self, action: str) -> str | None:
         """The name of `action`'s control on the device in use, for the HUD's prompts; None when there are none."""
@@ -307,11 +310,10 @@ class PlayScene(Scene):
             if player is not None:  # the stick's aim (or the bot's) may lie past the view: it shows the way
                 aim = kept_in_view(aim, camera.to_screen(player.x, player.y), surface.get_size())
             draw_reticle(surface, aim, self.firing, PURPLE if self.game.res.fouron.active else CYAN)
-        if self.ready > 0:
-            draw_get_ready(surface, -(-self.ready // READY_BEAT))  # 3 while its first beat lasts
+        ready = draw_get_ready(surface, -(-self.ready // READY_BEAT)) if self.ready > 0 else None  # 3 at first
         if self.restart_held > 0:
             draw_restart_hold(surface, self.restart_held / RESTART_HOLD, self._prompt_key("restart"))
-        self.draw_reload_news(surface)
+        self.draw_reload_news(surface, under=ready)  # a notice as the count runs (a start gone) goes under it
         if self.ctx.show_debug:
             stats = self.ctx.stats
             draw_debug(surface, {

@@ -24,6 +24,10 @@ DARK_RED = (140, 36, 30)  # the heat gauge's fill between pulses of its warning
 LOCKED_FILL = (64, 76, 96)  # the V-MAX meter's charge while overheating locks it: there, but dark, under hatching
 SEP = " · "  # between a gauge's words ("V-MAX · READY"), as everywhere in the game's words
 PLATE_ALPHA = 246  # of 255: the HUD's plates are near opaque, so a machine under one does not read through it
+# Their fill, and the band round it inside the edge. PANEL's navy alone was New York's night streets' own dark blue:
+# the plates read as holes in the map. Their body darker, off Mars's sand and floors further than the navy was, and a
+# lighter, bluer band than any night ground, the plate's shape shows on both
+PLATE_FILL, PLATE_BAND = (6, 9, 16), (36, 52, 86)
 GAUGES_HEIGHT = 88  # px from the screen's foot to the top of the gauges (heat_plate, vmax_plate, missiles_plate)
 WRECKED = (105, 105, 115)  # what a wrecked machine's gauges are multiplied by: dark, a touch cold, still legible
 
@@ -560,8 +564,8 @@ def plates(size, game, wrecked: Gauges | None = None) -> list[pygame.Rect]:
 
 
 def hud_plate(surface, rect, border) -> None:
-    """One of the HUD's plates: near opaque (PLATE_ALPHA), its edge in `border`."""
-    panel(surface, rect, alpha=PLATE_ALPHA, border=border)
+    """One of the HUD's plates: near opaque (PLATE_ALPHA), PLATE_FILL in a PLATE_BAND frame, its edge in `border`."""
+    panel(surface, rect, alpha=PLATE_ALPHA, border=border, fill=PLATE_FILL, band=PLATE_BAND)
 
 
 def message_time(text: str) -> float:

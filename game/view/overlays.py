@@ -8,7 +8,7 @@ import pygame
 
 from game.content.words import counted
 from game.view.camera import HUD_TOP
-from game.view.hud import ARMOUR_PLATE, hud_plate
+from game.view.hud import ARMOUR_PLATE, PLATE_BAND, PLATE_FILL, hud_plate
 from game.view.text import AMBER, CYAN, DIM, RED, WHITE, draw_text, fit, font, panel, wrap
 
 PROBLEMS_TOP = 108  # px: a broken map's problems are listed under the HUD's top row
@@ -54,7 +54,8 @@ def draw_restart_hold(surface, share: float, key: str | None) -> None:
     rect = ARMOUR_PLATE.copy()
     room = rect.width - 78  # the ring, its gaps and the plate's margin
     words, size = fit(f"HOLD {key} TO RESTART" if key else "HOLD TO RESTART", 24, room, 14, bold=True)
-    panel(surface, rect, alpha=255, border=AMBER)  # opaque: the armour's gauge and count under it do not show through
+    # opaque: the armour's gauge and count under it do not show through
+    panel(surface, rect, alpha=255, border=AMBER, fill=PLATE_FILL, band=PLATE_BAND)
     ring = pygame.Rect(0, 0, 34, 34)
     ring.center = (rect.x + 30, rect.centery)
     pygame.draw.circle(surface, (20, 30, 48), ring.center, ring.w // 2, 6)
@@ -137,9 +138,10 @@ def draw_problems(surface, title: str, lines: list[str], most: int = 8, bottom: 
     return rect
 
 
-def draw_toast(surface, text: str, age: float) -> None:
+def draw_toast(surface, text: str, age: float, top: int = TOAST_TOP) -> None:
     """A short notice on a plate of its own that fades out (age 0..1), centred under the title card's band: a reload
-    starts the level again, and its title card with it, over the top plates' row."""
+    starts the level again, and its title card with it, over the top plates' row. From `top` when a plate holds
+    that row (a resumed run's get-ready count)."""
     if not text:
         return
     words, size = fit(text, 24, surface.get_width() - 96, 16)
@@ -147,4 +149,4 @@ def draw_toast(surface, text: str, age: float) -> None:
     hud_plate(image, image.get_rect(), border=CYAN)
     draw_text(image, words, image.get_rect().center, size, CYAN, anchor="center")
     image.set_alpha(round(255 * min(1.0, (1.0 - age) * 3)))
-    surface.blit(image, image.get_rect(midtop=(surface.get_width() // 2, TOAST_TOP)))
+    surface.blit(image, image.get_rect(midtop=(surface.get_width() // 2, top)))

@@ -17,6 +17,7 @@ RED = (240, 70, 60)
 PURPLE = (190, 110, 255)  # Fouron: the black box's colour, while it speaks or holds the controls
 VIOLET = (110, 30, 190)  # Fouron's deep tone: the vignette and scanlines of a takeover
 PANEL = (10, 16, 28)
+BAND = 4  # px of a plate's band (panel) inside its edge
 
 
 class Face:
@@ -202,10 +203,11 @@ def clock_text(seconds: float) -> str:
 _plates: dict[tuple, pygame.Surface] = {}
 
 
-def panel(surface, rect, alpha=170, border=CYAN) -> None:
-    """A translucent HUD plate with a thin bright edge and clipped corners (each shape drawn once)."""
+def panel(surface, rect, alpha=170, border=CYAN, fill=PANEL, band=None) -> None:
+    """A translucent HUD plate with a thin bright edge and clipped corners (each shape drawn once); with `band`, a
+    colour, a frame of it BAND px wide inside the edge, round the `fill`."""
     rect = pygame.Rect(rect)
-    key = (rect.size, alpha, tuple(border))
+    key = (rect.size, alpha, tuple(border), tuple(fill), band and tuple(band))
     plate = _plates.get(key)
     if plate is None:
         if len(_plates) >= 64:  # sizes that follow text lengths come and go
@@ -214,7 +216,14 @@ def panel(surface, rect, alpha=170, border=CYAN) -> None:
         cut = 8
         points = [(cut, 0), (rect.w - 1, 0), (rect.w - 1, rect.h - 1 - cut), (rect.w - 1 - cut, rect.h - 1),
                   (0, rect.h - 1), (0, cut)]
-        pygame.draw.polygon(plate, (*PANEL, alpha), points)
+        if band is None:
+            pygame.draw.polygon(plate, (*fill, alpha), points)
+        else:
+            pygame.draw.polygon(plate, (*band, alpha), points)
+            inset = round(BAND * 0.414)  # the clipped corners' diagonals moved in BAND px: tan(22.5°)
+            pygame.draw.polygon(plate, (*fill, alpha), [
+                (cut + inset, BAND), (rect.w - 1 - BAND, BAND), (rect.w - 1 - BAND, rect.h - 1 - cut - inset),
+                (rect.w - 1 - cut - inset, rect.h - 1 - BAND), (BAND, rect.h - 1 - BAND), (BAND, cut + inset)])
         pygame.draw.lines(plate, (*border, 200), True, points, 2)
     surface.blit(plate, rect)
 
