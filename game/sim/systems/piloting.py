@@ -20,24 +20,26 @@ def apply_intent(world, res) -> None:
     pi, tau = math.pi, math.tau
     # Few machines carry heat, V-MAX or a dash: each row holds its own, looked up in these indexes as the rows are made.
     pilots = world.kept(PILOTED, _pilots, res.catalog.units, world.index(Heat), world.index(Vmax), world.index(Dash))
-    for entity, intent, vel, pos, facing, spec, most, heat, vmax, dash, top_speed, acceleration, drag in pilots:
+    for entity, intent, vel, pos, facing, spec, most, plain, heat, vmax, dash, top_speed, acceleration, drag in pilots:
         dx, dy = intent.aim_x - pos.x, intent.aim_y - pos.y
         if dx * dx + dy * dy >= 1.0:  # not aiming at its own centre
             target = atan2(dy, dx)
             if most is None:
                 facing.angle = target  # the player's torso follows the aim at once
             else:  # turn_toward, inline: every pilot, every tick
-                turn = (target - facing.angle + pi) % tau - pi
-                facing.angle = target if abs(turn) <= most else facing.angle + copysign(most, turn)
-        overheated = heat is not None and heat.overheated
-        if dash is not None and _run_dash(world, entity, intent, vel, facing, dash, spec, overheated, res):
-            continue
+                angle = facing.angle
+                turn = (target - angle + pi) % tau - pi
+                facing.angle = target if abs(turn) <= most else angle + copysign(most, turn)
+        if not plain:  # heat, V-MAX or a dash (most of a crowd has none of them: one test rather than four)
+            overheated = heat is not None and heat.overheated
+            if dash is not None and _run_dash(world, entity, intent, vel, facing, dash, spec, overheated, res):
+                continue
+            if vmax is not None and vmax.active_left > 0:
+                top_speed, acceleration = top_speed * spec.vmax.speed, acceleration * spec.vmax.acceleration
+            elif overheated:
+                top_speed *= spec.heat.crawl
         if intent.dash:
             intent.dash = False  # a request it could not act on now is dropped, not queued
-        if vmax is not None and vmax.active_left > 0:
-            top_speed, acceleration = top_speed * spec.vmax.speed, acceleration * spec.vmax.acceleration
-        elif overheated:
-            top_speed *= spec.heat.crawl
         vx, vy = vel.x, vel.y
         # Thrust never pushes past the top speed; speed already over it (a ram's shove, a V-MAX just
         # ended) is shed quickly rather than at once.
@@ -63,16 +65,19 @@ def apply_intent(world, res) -> None:
 
 
 def _pilots(rows, units, heats, vmaxes, dashes) -> list[tuple]:
-    """(entity, its components, its unit's spec, how far it turns a tick (None: at once, as the player's torso), its
-    Heat, Vmax and Dash or None (a Dash only for a unit whose spec has one), its top speed, acceleration and drag) for
-    every pilot: looked up once while the same machines, with the same components, fly, not once a tick each."""
+    """(entity, its components, its unit's spec, how far it turns a tick (None: at once, as the player's torso),
+    whether it is plain (none of the next three), its Heat, Vmax and Dash or None (a Dash only for a unit whose spec
+    has one), its top speed, acceleration and drag) for every pilot: looked up once while the same machines, with the
+    same components, fly, not once a tick each."""
     pilots = []
     for entity, (intent, vel, pos, facing, unit) in rows:
         spec = units[unit.kind]
         most = None if spec.ai is None else spec.ai.turn_rate * STEP
         dash = dashes.get(entity) if spec.dash is not None else None
-        pilots.append((entity, intent, vel, pos, facing, spec, most, heats.get(entity), vmaxes.get(entity), dash,
-                       spec.max_speed, spec.acceleration, spec.drag))
+        heat, vmax = heats.get(entity), vmaxes.get(entity)
+        plain = heat is None and vmax is None and dash is None
+        pilots.append((entity, intent, vel, pos, facing, spec, most, plain, heat, vmax, dash, spec.max_speed,
+                       spec.acceleration, spec.drag))
     return pilots
 
 
