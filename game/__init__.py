@@ -6,4 +6,4 @@ import os
 os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")
 
 # Replays name the version that recorded them: raise it whenever the rules or their rounding change.
-__version__ = "0.5.0"  # 0.5.0: V-MAX ready when a press would start it (its chime waits out a vent); reinforcements
+__version__ = "0.6.0"  # 0.6.0: Fouron seizes once a level and lets go at its kill (units.yaml: fouron takeovers, kills)

@@ -17,6 +17,7 @@ SPRITES_DIR = ROOT / "assets" / "sprites"  # what game/view/sprites.py's SpriteB
 SOUNDS_DIR = ROOT / "assets" / "sounds"  # what game/audio/mixer.py's Audio loads from
 
 _MIN_ZERO = {"min": 0.0}
+_COUNT = {"min": 0}  # a whole number of times or machines; 0 for none
 _POSITIVE = {"min": 0.0, "above": True}  # above 0: what the rules divide by, or that means nothing at 0
 _SHARE = {"min": 0.0, "max": 1.0}
 # A % of the heat gauge, which runs from 0 to 100 (game/sim/systems/heat.py's OVERHEAT): past 100 a level, a shot's or
@@ -139,6 +140,9 @@ class FouronSpec:
     keep_range: float = field(metadata=_POSITIVE)    # px it closes to while circling its prey
     knuckle_range: float = field(metadata=_MIN_ZERO) # px within which it punches as well as shoots
     hold_fire_heat: float = field(metadata=_PERCENT)  # % heat from which it rests its guns (V-MAX ignores heat)
+    # A rescue, not an autopilot: what it may do in one level, so a pilot who lets go of the controls still loses.
+    takeovers: int = field(metadata=_COUNT)          # times a level it seizes at low armour (scripted ones count)
+    kills: int = field(metadata=_COUNT)              # machines it may destroy in a level; then it lets go
     # The hand-back: when it lets go, the controls change hands cleanly rather than leave the pilot its wreckage.
     handback_time: float = field(metadata=_MIN_ZERO)   # s after it lets go that the machine blows off its heat
     handback_vent: float = field(metadata=_MIN_ZERO)   # %/s heat falls in that time, overheated or not, at once

@@ -1,6 +1,7 @@
 """Fouron: it seizes the Layzner below the armour threshold (or when a level says), fights for the pilot, forces
 V-MAX whatever the heat, and lets go when the pilot fights it off or the danger is past."""
 
+import dataclasses
 import math
 
 import pytest
@@ -94,6 +95,7 @@ def test_fouron_takes_most_of_the_movement_and_the_pilot_keeps_the_rest(tmp_path
 
 def test_fouron_forces_vmax_whatever_the_heat_and_runs_it_to_the_end(tmp_path):
     game = game_from_ascii(tmp_path, ARENA)
+    game.world.get(the_enemy(game), Health).hit_points = 1e9  # a kill would end its takeover, and its V-MAX with it
     pilot_looks_away(game)
     vmax, heat = game.world.get(game.player, Vmax), game.world.get(game.player, Heat)
     vmax.meter = 1.0
@@ -162,8 +164,16 @@ def test_fouron_does_not_seize_with_no_enemy_in_its_sight(tmp_path):
     assert not seized(events) and not game.res.fouron.active and game.res.tally.takeovers == 0
 
 
+def allow(game, **limits):
+    """A designer's Fouron with other limits a level (takeovers, kills) than the shipped one's."""
+    units = dict(game.res.catalog.units)
+    units["layzner"] = dataclasses.replace(units["layzner"], fouron=dataclasses.replace(fouron_spec(game), **limits))
+    game.res.catalog = dataclasses.replace(game.res.catalog, units=units)
+
+
 def test_after_letting_go_fouron_waits_out_its_rearm_time_before_seizing_again(tmp_path):
     game = game_from_ascii(tmp_path, WALLED)
+    allow(game, takeovers=2)  # the shipped Fouron seizes once a level: a second takeover only where a designer allows
     spec = fouron_spec(game)
     set_armour(game, spec.armour_below / 2)
     assert seize(game.world, game.res, "scripted")
@@ -177,6 +187,39 @@ def test_after_letting_go_fouron_waits_out_its_rearm_time_before_seizing_again(t
     assert not seized(game.run(seconds=0.2))  # armour low and an enemy in sight, but it is rearming
     assert seized(game.run(seconds=0.2)) == ["armour"]
     assert game.res.tally.takeovers == 2
+
+
+def test_fouron_seizes_only_once_a_level_however_low_the_armour_falls_again(tmp_path):
+    game = game_from_ascii(tmp_path, WALLED)
+    spec = fouron_spec(game)
+    set_armour(game, spec.armour_below / 2)
+    assert seize(game.world, game.res, "scripted")
+    while not released(game.step()):  # the enemy walled off: the danger is past after the calm time
+        pass
+    enemy = game.world.get(the_enemy(game), Position)  # into the pilot's room, in sight, once it has rearmed
+    me = game.world.get(game.player, Position)
+    enemy.x = enemy.prev_x = me.x + 200
+    enemy.y = enemy.prev_y = me.y
+    assert not seized(game.run(seconds=spec.rearm + 1.0))  # armour low and an enemy in sight: its takeover is spent
+    assert game.res.tally.takeovers == spec.takeovers == 1
+
+
+def test_fouron_lets_go_once_it_has_destroyed_its_kills_for_the_level_and_the_pilot_finishes_the_fight(tmp_path):
+    two = ["#########################"] + ["#.......................#"] * 4 + ["#.P..........E..E.......#"] + \
+        ["#.......................#"] * 4 + ["#########################"]
+    game = game_from_ascii(tmp_path, two)
+    spec = fouron_spec(game)
+    pilot_looks_away(game)
+    nearest = min((pos.x, enemy) for enemy, (_, pos) in game.world.query(Brain, Position))[1]
+    game.world.get(nearest, Health).hit_points = 1  # its first prey dies to its first bolt
+    set_armour(game, spec.armour_below / 2)
+    events = game.run(seconds=3.0)
+    assert seized(events) == ["armour"] and released(events) == ["danger_past"]
+    assert game.res.tally.fouron_kills == spec.kills == 1
+    assert game.enemies_alive() == 1 and not game.res.fouron.active  # the other is left to the pilot
+    game.world.get(game.player, Health).hit_points = 1  # near destruction again, the enemy in sight
+    assert not seized(game.run(seconds=spec.rearm + 1.0))
+    assert not seize(game.world, game.res, "scripted")  # its kills spent, not even a level's script wakes it
 
 
 def test_a_level_trigger_hands_the_layzner_to_fouron(tmp_path):
@@ -257,3 +300,28 @@ def test_fouron_does_not_seize_a_wreck(tmp_path):
     events = game.run(seconds=0.5)
     assert game.outcome == "lost"
     assert not seized(events) and not game.res.fouron.active and game.res.tally.takeovers == 0
+
+
+def test_fouron_hands_back_after_its_last_kill_without_calling_for_the_next(tmp_path):
+    from game.sim.events import AdvisorSpoke
+    two = ["#########################"] + ["#.......................#"] * 4 + ["#.P..........E..E.......#"] + \
+        ["#.......................#"] * 4 + ["#########################"]
+    game = game_from_ascii(tmp_path, two)
+    pilot_looks_away(game)
+    set_armour(game, fouron_spec(game).armour_below / 2)  # a whole Dis to kill: its seizing line long said
+    said = [e.situation for e in game.run(seconds=8.0) if isinstance(e, AdvisorSpoke) and e.speaker == "fouron"]
+    assert game.res.tally.fouron_kills == 1 and game.enemies_alive() == 1
+    assert said == ["seized", "released"]  # it stands down, with no "Kill. Next." as it lets go
+
+
+def test_fouron_with_takeovers_left_but_its_kills_spent_leaves_the_controls_alone(tmp_path):
+    game = game_from_ascii(tmp_path, ARENA)
+    allow(game, takeovers=2)
+    enemy = the_enemy(game)
+    game.res.tally.fouron_kills = fouron_spec(game).kills  # spent earlier in the level
+    pilot_looks_away(game)
+    set_armour(game, fouron_spec(game).armour_below / 2)
+    events = game.run(seconds=1.0)
+    assert not seized(events) and not released(events) and not game.res.fouron.active  # nor a hand-back to hear
+    assert not [e for e in events if isinstance(e, Fired) and e.entity == game.player]
+    assert game.world.exists(enemy)

@@ -41,7 +41,9 @@ def play(game, start, ticks):
 
 @pytest.mark.parametrize("level", sorted(LEVELS.glob("*.tmx")), ids=lambda p: p.name)
 def test_a_game_saved_at_a_random_tick_and_loaded_plays_on_identically(level):
-    save_at = random.Random(level.name).randrange(200, 1500)  # "random", but the same each run of the test
+    # "random", but the same each run of the test; early enough that the scripted pilot, who does not aim at the
+    # enemy, is still in the fight (Fouron, which kept him going, lets go after its one kill: wrecked from tick 640)
+    save_at = random.Random(level.name).randrange(200, 600)
     straight = new_game(level, seed=5)
     play(straight, 0, save_at)
     data = json.loads(json.dumps(snapshot(straight)))  # through the file format, as a save would go

@@ -1,6 +1,9 @@
 """Fouron: the black box that seizes the Layzner near destruction with an enemy in its sight (or when a level's
 script says), fights for the pilot only to kill, and lets go when the pilot fights it off or it judges the danger past.
 
+A rescue, not an autopilot: it seizes at most `takeovers` times a level and kills at most `kills` machines a level
+(both counted on the level's tally), then lets go as if the danger were past, so the pilot must finish the fight.
+
 While it holds the controls it aims and fires (the rifle, the knuckle up close) at the nearest enemy it can
 see, starts V-MAX whenever the meter is full whatever the heat, and takes `control` of the movement: the
 pilot's own stick keeps the rest (apply_intent blends the two). Every dash press is spent fighting it
@@ -23,11 +26,12 @@ STRAFE_SWITCH = 1.5  # s between its changes of circling direction
 
 
 def seize(world, res, reason: str) -> bool:
-    """Fouron takes the controls ("armour" or "scripted"); False when it already has them, or the player's machine
-    carries no Fouron (a level's trigger may ask on any machine)."""
+    """Fouron takes the controls ("armour" or "scripted"); False when it already has them, has killed its `kills`
+    this level (it would let go at once), or the player's machine carries no Fouron (a level's trigger may ask on any
+    machine)."""
     fouron = res.fouron
     unit = world.try_get(res.player, Unit)
-    if fouron.active or unit is None or res.catalog.units[unit.kind].fouron is None:
+    if fouron.active or unit is None or res.catalog.units[unit.kind].fouron is None or kills_spent(world, res):
         return False
     launcher = world.try_get(res.player, Launcher)
     if launcher is not None:  # the pilot's hold on the missiles goes with the controls: no release, no launch
@@ -52,11 +56,14 @@ def run_fouron(world, res) -> None:
         fouron.rearm = max(0.0, fouron.rearm - STEP)
         if fouron.rearm > 0 or health.hit_points >= health.max_hit_points * spec.armour_below:
             return
+        if res.tally.takeovers >= spec.takeovers:  # spent for this level (a scripted takeover counts): no autopilot
+            return
         # Only with an enemy in its sight: alone it would judge the danger past and let go calm_time later, after
         # taking the controls (and a takeover on the record) from a pilot with nothing to fight.
         if _prey(world, res, world.get(entity, Position), spec.sight_range) is None:
             return
-        seize(world, res, "armour")
+        if not seize(world, res, "armour"):  # its kills spent this level, however many takeovers it may have
+            return
     intent = world.get(entity, Intent)
     fouron.resist = max(0.0, fouron.resist - spec.resist_decay * STEP)
     if intent.dash:  # the pilot's dash is spent fighting for the controls, not dashing
@@ -64,6 +71,9 @@ def run_fouron(world, res) -> None:
         intent.dash = False
     if fouron.resist >= 1.0:
         _release(world, res, intent, spec, "resisted")
+        return
+    if kills_spent(world, res):  # it broke the attack; the rest of the fight is the pilot's
+        _release(world, res, intent, spec, "danger_past")
         return
     pos = world.get(entity, Position)
     prey = _prey(world, res, pos, spec.sight_range)
@@ -76,6 +86,13 @@ def run_fouron(world, res) -> None:
         return
     fouron.calm = 0.0
     _hunt(world, res, entity, intent, pos, prey, spec)
+
+
+def kills_spent(world, res) -> bool:
+    """Fouron has destroyed all the machines it may this level (`kills`): it lets go, and does not seize again."""
+    unit = world.try_get(res.player, Unit)
+    spec = None if unit is None else res.catalog.units[unit.kind].fouron
+    return spec is not None and res.tally.fouron_kills >= spec.kills
 
 
 def handing_back(res, spec) -> bool:
