@@ -103,7 +103,8 @@ class AdvisorPanel:
         self.line: Line | None = None
         self.age = 0.0  # s since the line began
         self._emblems: dict[str, pygame.Surface] = {}
-        self._canvas: pygame.Surface | None = None  # the panel drawn here first when it has to fade
+        # (plate, words) → (what it shows, the canvas it is drawn on): the panel drawn there first when it has to fade
+        self._canvases: dict[tuple[bool, bool], tuple] = {}
         self.veil = 1.0  # SEE_THROUGH..1: how solid it is drawn, eased toward SEE_THROUGH while it covers the fight
 
     # -- what was said ---------------------------------------------------------------------------------
@@ -216,13 +217,26 @@ class AdvisorPanel:
 
     def _layer(self, surface, rect, opacity: float, showing: bool, fouron_active: bool, seconds: float,
                plate: bool = True, words: bool = True) -> None:
-        """The panel, or its plate or its words alone, drawn whole on a canvas and laid on at `opacity`."""
-        if self._canvas is None or self._canvas.get_height() < rect.h:
-            self._canvas = pygame.Surface((WIDTH, rect.h), pygame.SRCALPHA)
-        self._canvas.fill((0, 0, 0, 0))
-        self._compose(self._canvas, pygame.Rect(0, 0, rect.w, rect.h), showing, fouron_active, seconds, plate, words)
-        self._canvas.set_alpha(round(255 * opacity))
-        surface.blit(self._canvas, rect.topleft, area=pygame.Rect(0, 0, rect.w, rect.h))
+        """The panel, or its plate or its words alone, drawn whole on a canvas and laid on at `opacity`. Each kept
+        on a canvas of its own and drawn again only when what it shows changes: while the panel is see-through over
+        the fight (most of a big one) its plate stays the same, and its words do once the line is typed."""
+        shows = (rect.size, showing, fouron_active, self.line, self._words_look(showing, seconds) if words else None)
+        kept, canvas = self._canvases.get((plate, words), (None, None))
+        if kept != shows:
+            if canvas is None or canvas.get_height() < rect.h:
+                canvas = pygame.Surface((WIDTH, rect.h), pygame.SRCALPHA)
+            canvas.fill((0, 0, 0, 0))
+            self._compose(canvas, pygame.Rect(0, 0, rect.w, rect.h), showing, fouron_active, seconds, plate, words)
+            self._canvases[plate, words] = (shows, canvas)
+        canvas.set_alpha(round(255 * opacity))
+        surface.blit(canvas, rect.topleft, area=pygame.Rect(0, 0, rect.w, rect.h))
+
+    def _words_look(self, showing: bool, seconds: float) -> tuple:
+        """All that moves in the panel's words from frame to frame, as _compose draws them: the voice's bars, the
+        rows typed and the cursor's blink, or the blink of IN CONTROL."""
+        if not showing:
+            return self._voice_heights(), (seconds * 2) % 1 < 0.6
+        return self._voice_heights(), tuple(self.typed_rows()), self.typing and (self.age * 5) % 1 < 0.6
 
     def _compose(self, target, rect, showing: bool, fouron_active: bool, seconds: float, plate: bool = True,
                  words: bool = True) -> None:
@@ -274,12 +288,14 @@ class AdvisorPanel:
     def _voice(self, target, left_middle, color) -> None:
         """Five small bars beside the name: they dance while the line types, and lie flat once it is said."""
         x, y = left_middle
-        for i in range(5):
-            if self.typing:
-                height = 3 + round(9 * abs(math.sin(self.age * (9 + 3.7 * i) + i * 1.3)))
-            else:
-                height = 2
+        for i, height in enumerate(self._voice_heights()):
             pygame.draw.rect(target, color, (round(x + i * 5), round(y - height / 2), 3, height))
+
+    def _voice_heights(self) -> tuple[int, ...]:
+        """The five bars' heights in px this frame."""
+        if not self.typing:
+            return 2, 2, 2, 2, 2
+        return tuple(3 + round(9 * abs(math.sin(self.age * (9 + 3.7 * i) + i * 1.3))) for i in range(5))
 
 
 def _wash(target, rect, tint) -> None:

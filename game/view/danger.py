@@ -24,10 +24,11 @@ def hides_danger(game, camera, panel_rect, alpha: float) -> bool:
     if left <= me_x < right and top <= me_y < bottom:
         return True
     target = game.res.advice.target if game.res.advice is not None else None
+    # Asked of every machine every frame the panel shows: worked out in line, and y only for those in its columns.
     for entity, (brain, pos) in world.query(Brain, Position):
         if brain.state in ALERTNESS or entity == target:
-            x, y = _between(pos, alpha)
-            if left <= x < right and top <= y < bottom:
+            x = pos.prev_x + (pos.x - pos.prev_x) * alpha
+            if left <= x < right and top <= pos.prev_y + (pos.y - pos.prev_y) * alpha < bottom:
                 return True
     bolts, count = game.res.bolts, len(game.res.bolts)
     if count:
