@@ -32,6 +32,7 @@ from game.sim.terrain import line_of_sight  # noqa: E402
 OUT = ROOT / "docs" / "screenshots"
 OUTPOST = ROOT / "levels" / "outpost.tmx"
 NEW_YORK = ROOT / "levels" / "new_york.tmx"
+LANDING_FIELD = ROOT / "levels" / "landing_field.tmx"
 
 
 class Script:
@@ -116,6 +117,17 @@ def wave_inbound(app, frame):
     app.ctx.bot = True
     scene = app.ctx.stack[-1]
     if isinstance(scene, PlayScene) and any(0 <= ticks <= 40 for _, ticks in scene.game.res.arrivals):
+        app.ctx.running = False
+    return Actions()
+
+
+def landers_inbound(app, frame):
+    """The bot plays the landing field; stop once the relay is silenced, on the beacon's hold, as the landers its hold
+    calls are half-way in, their landing marks closing on the pads."""
+    app.ctx.bot = True
+    scene = app.ctx.stack[-1]
+    if isinstance(scene, PlayScene) and scene.game.res.objectives_reached[0] \
+            and any(0 <= ticks <= 40 for _, ticks in scene.game.res.arrivals):
         app.ctx.running = False
     return Actions()
 
@@ -279,6 +291,7 @@ def main(names) -> None:
         "hold": (hold_the_pad, 60 * 60, True, OUTPOST),
         "reinforcements": (wave_inbound, 60 * 60, True, OUTPOST),
         "newyork": (fight, 60 * 16, True, NEW_YORK),
+        "landing": (landers_inbound, 60 * 180, True, LANDING_FIELD),
         # The level-design walk-through's last picture: its finished level a few seconds in.
         "outpost": (lambda app, f: Actions(aim_screen=(900, 360)), 60 * 14, True, OUTPOST,
                     ROOT / "docs" / "level-design" / "outpost-game.png"),

@@ -1,10 +1,12 @@
 """The third mission, New York 1999: it loads with its own tileset, checks clean, blocks where its art stands and
-lets by where the street is, and the campaign leads to it after the outpost."""
+lets by where the street is (as does the fourth, its landing field, painted with the same tileset), and the campaign
+leads to it after the outpost, and from it to the landing field."""
 
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pygame
+import pytest
 
 from game.content.catalog import load_catalog
 from game.content.chain import LEVELS, follow
@@ -13,6 +15,7 @@ from game.content.level import load_level
 
 ROOT = Path(__file__).resolve().parents[2]
 NEW_YORK = LEVELS / "new_york.tmx"
+LANDING_FIELD = LEVELS / "landing_field.tmx"
 TSX = ROOT / "assets" / "tilesets" / "new_york.tsx"
 PNG = ROOT / "assets" / "tilesets" / "new_york.png"
 FLIPS = 0xE0000000
@@ -52,13 +55,15 @@ def test_new_york_loads_with_its_own_tileset_title_and_objective():
 
 def test_new_york_checks_clean_with_the_campaign():
     results = check_paths([NEW_YORK], load_catalog())
-    assert {result.path.name for result in results} == {"mars_base.tmx", "outpost.tmx", "new_york.tmx"}
+    assert {result.path.name for result in results} == {"mars_base.tmx", "outpost.tmx", "new_york.tmx",
+                                                        "landing_field.tmx"}
     for result in results:
         assert result.problems == () and result.warnings == (), result.path
 
 
-def test_every_tower_ruin_checkpoint_wall_and_street_obstacle_blocks_and_the_street_lets_by():
-    level = load_level(NEW_YORK)
+@pytest.mark.parametrize("path", [NEW_YORK, LANDING_FIELD], ids=lambda path: path.name)
+def test_every_tower_ruin_checkpoint_wall_and_street_obstacle_blocks_and_the_street_lets_by(path):
+    level = load_level(path)
     walls = cells(level, "walls")
     kinds = {name: [(r, c) for r, c, tid in walls if tid in ids]
              for name, ids in (("tower", TOWERS), ("ruin", RUINS), ("checkpoint", CHECKPOINT),
@@ -98,10 +103,12 @@ def test_the_tileset_marks_solid_exactly_what_its_art_draws_standing():
     assert not any(opaque(tid) for tid in STANDING | set(range(16, 24)) | {86, 87, 92, 93})
 
 
-def test_the_campaign_goes_from_the_outpost_to_new_york_and_ends_there():
+def test_the_campaign_goes_from_the_outpost_to_new_york_then_its_landing_field_and_ends_there():
     chain = follow()
-    assert [Path(level.path).name for level in chain.levels] == ["mars_base.tmx", "outpost.tmx", "new_york.tmx"]
+    assert [Path(level.path).name for level in chain.levels] == ["mars_base.tmx", "outpost.tmx", "new_york.tmx",
+                                                                 "landing_field.tmx"]
     assert chain.problem is None
     outpost = load_level(LEVELS / "outpost.tmx")
     assert Path(outpost.next_level).resolve() == NEW_YORK.resolve()
+    assert Path(load_level(NEW_YORK).next_level).resolve() == LANDING_FIELD.resolve()
     assert chain.levels[-1].next_level == ""
