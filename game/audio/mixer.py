@@ -314,7 +314,9 @@ class Audio:
         if not self._enabled:
             return
         try:
-            tracks = sorted(MUSIC_DIR.glob(f"{name}.*")) if name else []
+            # The name as given, never globbed (as the checker reads it): the title plays a map's before it is checked,
+            # and a path typed in there raised, a pattern played whatever it matched
+            tracks = [path for path in sorted(MUSIC_DIR.glob("*.*")) if path.stem == name] if name else []
             if name and not tracks:
                 self._warn_once(f"music:{name}", "No music track %r in %s", name, MUSIC_DIR)
             if pygame.mixer.music.get_busy():

@@ -410,6 +410,20 @@ def test_play_music_loops_a_known_track_and_is_quiet_about_unknown_ones():
         audio.close()
 
 
+def test_a_track_name_that_is_a_path_or_a_pattern_is_silence_not_a_traceback_nor_another_file():
+    """The title plays its first map's `music` before the checker has read it (a designer's --campaign): a path typed
+    in stopped the game with a traceback, and a pattern played whatever files it matched."""
+    audio = Audio.open()
+    try:
+        for name in ("/home/me/music/night.ogg", "mars**", "*", "../sounds/alert", "mars_wind.wav"):
+            audio.play_music(name)
+            assert not pygame.mixer.music.get_busy(), name
+        audio.play_music("mars_wind")  # a track's own name still plays
+        assert pygame.mixer.music.get_busy()
+    finally:
+        audio.close()
+
+
 def test_a_volume_given_with_the_track_already_playing_applies_and_0_is_silent():
     audio = Audio.open()
     try:
