@@ -70,7 +70,7 @@ def _moved_hint(reference: str, path: Path, folder: Path) -> str:
         there = Path(os.path.relpath(real_path(game), real_path(folder))).as_posix()
     except ValueError:  # Windows: on another drive there is no path from the map to it
         there = str(real_path(game))
-    whole = quote(there, limit=len(there))  # however deep the map's folder: it is typed; a clipped one leads nowhere
+    whole = quote(there, limit=len(there))  # however deep the map's folder: it is typed; clipped, it leads nowhere
     return (f"the map refers to {quote(reference)}; the game's own levels/templates/{game.name} is {whole} from this "
             "map: " + relink_hint(f"levels/templates/{game.name}", "write that path as the object's template"))
 

@@ -563,9 +563,9 @@ def plates(size, game, wrecked: Gauges | None = None) -> list[pygame.Rect]:
     return found
 
 
-def hud_plate(surface, rect, border) -> None:
-    """One of the HUD's plates: near opaque (PLATE_ALPHA), PLATE_FILL in a PLATE_BAND frame, its edge in `border`."""
-    panel(surface, rect, alpha=PLATE_ALPHA, border=border, fill=PLATE_FILL, band=PLATE_BAND)
+def hud_plate(surface, rect, border, alpha: int = PLATE_ALPHA) -> None:
+    """One of the HUD's plates: near opaque (`alpha`), PLATE_FILL in a PLATE_BAND frame, its edge in `border`."""
+    panel(surface, rect, alpha=alpha, border=border, fill=PLATE_FILL, band=PLATE_BAND)
 
 
 def message_time(text: str) -> float:

@@ -8,7 +8,7 @@ import pygame
 
 from game.content.words import counted
 from game.view.camera import HUD_TOP
-from game.view.hud import ARMOUR_PLATE, PLATE_BAND, PLATE_FILL, hud_plate
+from game.view.hud import ARMOUR_PLATE, hud_plate
 from game.view.text import AMBER, CYAN, DIM, RED, WHITE, draw_text, fit, font, panel, wrap
 
 PROBLEMS_TOP = 108  # px: a broken map's problems are listed under the HUD's top row
@@ -54,8 +54,7 @@ def draw_restart_hold(surface, share: float, key: str | None) -> None:
     rect = ARMOUR_PLATE.copy()
     room = rect.width - 78  # the ring, its gaps and the plate's margin
     words, size = fit(f"HOLD {key} TO RESTART" if key else "HOLD TO RESTART", 24, room, 14, bold=True)
-    # opaque: the armour's gauge and count under it do not show through
-    panel(surface, rect, alpha=255, border=AMBER, fill=PLATE_FILL, band=PLATE_BAND)
+    hud_plate(surface, rect, border=AMBER, alpha=255)  # opaque: the armour's gauge and count under it do not show
     ring = pygame.Rect(0, 0, 34, 34)
     ring.center = (rect.x + 30, rect.centery)
     pygame.draw.circle(surface, (20, 30, 48), ring.center, ring.w // 2, 6)

@@ -1,8 +1,9 @@
 """Fouron: the black box that seizes the Layzner near destruction with an enemy in its sight (or when a level's
 script says), fights for the pilot only to kill, and lets go when the pilot fights it off or it judges the danger past.
 
-A rescue, not an autopilot: it seizes at most `takeovers` times a level and kills at most `kills` machines a level
-(both counted on the level's tally), then lets go as if the danger were past, so the pilot must finish the fight.
+A rescue, not an autopilot: at low armour it seizes only while the level's takeovers (a script's among them) are
+fewer than `takeovers`, and once it has destroyed `kills` machines this level it lets go as if the danger were past
+and seizes no more, a script's call refused too (both counted on the level's tally): the pilot finishes the fight.
 
 While it holds the controls it aims and fires (the rifle, the knuckle up close) at the nearest enemy it can
 see, starts V-MAX whenever the meter is full whatever the heat, and takes `control` of the movement: the
