@@ -211,7 +211,8 @@ def level_warnings(level: LevelData, catalog: Catalog) -> list[Problem]:
     """Warnings the loader alone cannot give (they need the machines' sizes, or the files beside the tilesets): the
     check lists them after the loader's, and a playtest prints them with the loader's (game/session.py), so the
     designer reads the same warnings either way."""
-    return spawn_warnings(level, catalog) + corner_sheet_warnings(level) + collection_corner_warnings(level)
+    return (spawn_warnings(level, catalog) + corner_sheet_warnings(level) + misnamed_corner_warnings(level)
+            + collection_corner_warnings(level))
 
 
 def level_problems(level: LevelData, catalog: Catalog) -> list[Problem]:
@@ -422,7 +423,7 @@ def corner_sheet_warnings(level: LevelData) -> list[Problem]:
     row short for a Wang set the map paints), and the inside corners stay as painted, which no one would notice."""
     needs: dict[str, tuple[int, int, int]] = {}  # tileset image → (tile width, height, rows of Wang sets painted)
     for tile in level.tiles.values():
-        if tile.edge is not None and tile.collection is None:  # a collection's: collection_corner_warnings
+        if tile.edge is not None and not _in_collection(tile):  # a collection's: collection_corner_warnings
             _, _, rows = needs.get(tile.source, (0, 0, 0))
             needs[tile.source] = (tile.width, tile.height, max(rows, tile.edge[0] + 1))
     warnings = []
@@ -446,6 +447,34 @@ def corner_sheet_warnings(level: LevelData) -> list[Problem]:
     return warnings
 
 
+def misnamed_corner_warnings(level: LevelData) -> list[Problem]:
+    """An inside-corner sheet named after a terrain brush's tileset (its .tsx or its name) where the game looks for
+    one named after the tileset's image: own_corners.png beside own.tsx, whose image is own_sheet.png, is never read,
+    and the inside corners stay as painted, which no one would notice."""
+    warnings, told = [], set()
+    for tile in level.tiles.values():
+        if tile.edge is None or tile.tileset is None or _in_collection(tile) or tile.source in told:
+            continue
+        told.add(tile.source)
+        wanted = corners_sheet(tile.source)
+        if is_file(wanted):
+            continue
+        for sheet in map(Path, tile.tileset.sheets):
+            if sheet != wanted and is_file(sheet):
+                warnings.append(Problem(level.path, f"inside-corner sheet {sheet.name} (for {tile.tileset.where})",
+                                        f"the sheet named after the tileset's image {Path(tile.source).name}: "
+                                        f"{wanted.name} beside it", f"{sheet.name}, named after the tileset",
+                                        f"the game does not read it, and the inside corners stay as painted: rename "
+                                        f"it {wanted.name}"))
+                break
+    return warnings
+
+
+def _in_collection(tile) -> bool:
+    """The tile is of an image collection, whose inside corners the map view does not fill."""
+    return tile.tileset is not None and tile.tileset.collection
+
+
 def collection_corner_warnings(level: LevelData) -> list[Problem]:
     """An inside-corner sheet painted for an image collection (each tile its own image) whose terrain brushes the map
     paints: X_corners.png named for the tileset, or beside a brush tile's own image. The map view fills the inside
@@ -453,9 +482,9 @@ def collection_corner_warnings(level: LevelData) -> list[Problem]:
     painted, whatever sheet lies beside it, which no one would notice."""
     sheets: dict[str, dict[str, None]] = {}  # how messages name the tileset → the sheets found for it, in order
     for tile in level.tiles.values():
-        if tile.edge is not None and tile.collection is not None:
-            found = sheets.setdefault(tile.collection.where, {})
-            for sheet in (*tile.collection.sheets, str(corners_sheet(tile.source))):
+        if tile.edge is not None and _in_collection(tile):
+            found = sheets.setdefault(tile.tileset.where, {})
+            for sheet in (*tile.tileset.sheets, str(corners_sheet(tile.source))):
                 if sheet not in found and is_file(sheet):
                     found[sheet] = None
     warnings = []

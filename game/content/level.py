@@ -174,7 +174,7 @@ def _boxes_meet(a, b) -> bool:
 def _tile_images(document: TmxDocument) -> dict[int, TileImage]:
     """Every used gid (flip bits included, so a flipped tile is its own entry) → where its picture is."""
     return {gid: TileImage(ref.source, ref.x, ref.y, ref.width, ref.height, bool(gid & GID_FLIP_X),
-                           bool(gid & GID_FLIP_Y), bool(gid & GID_FLIP_DIAGONAL), ref.edge, ref.collection)
+                           bool(gid & GID_FLIP_Y), bool(gid & GID_FLIP_DIAGONAL), ref.edge, ref.tileset)
             for gid, ref in document.tilesets.pictures.items()}
 
 

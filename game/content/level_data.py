@@ -11,13 +11,15 @@ from game.content.errors import Problem
 
 
 @dataclass(frozen=True)
-class Collection:
-    """An image-collection tileset (each tile its own picture, no tileset image), as a tile of it knows it: the map
-    view fills no inside corners for one (check.py says so of an X_corners.png painted for it)."""
+class CornerNames:
+    """A tileset as a tile of it knows it, for the checker's word on inside-corner sheets named after the tileset rather
+    than its image: the map view reads X_corners.png beside the tileset image X.png, and fills no inside corners for
+    an image collection (each tile its own picture, no tileset image)."""
     where: str  # the tileset as messages name it
     # Whole paths of the X_corners.png a designer may have painted for it, X its .tsx's file name or its own name,
     # beside the .tsx (or the map, for one embedded in it); there or not
     sheets: tuple[str, ...]
+    collection: bool  # an image collection
 
 
 @dataclass(frozen=True)
@@ -32,7 +34,7 @@ class TileImage:
     flip_y: bool = False
     flip_diagonal: bool = False
     edge: tuple[int, int] | None = None  # as TileRef.edge (game/content/tmx_tilesets.py): its autotile's set, sides
-    collection: Collection | None = None  # as TileRef.collection: its tileset, when an image collection
+    tileset: CornerNames | None = None  # as TileRef.tileset
 
 
 @dataclass(frozen=True)

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytmx
 
 from game.content.errors import one_line, quote, unreadable
-from game.content.level_data import Collection
+from game.content.level_data import CornerNames
 from game.content.tmx_data import GID_FLAGS, MAX_GID
 from game.content.tmx_limits import MAX_DISTINCT_TILES, MAX_TILE_PX, MAX_TILESET_TILES, MAX_TILESETS
 from game.content.tmx_properties import PropertyTypeError, convert, read_properties
@@ -35,7 +35,7 @@ class TileRef:
     # (its edge Wang set's place among the tileset's Wang sets, the sides N 1, E 2, S 4, W 8 that set's colour is
     # on) for a tile of a terrain brush (an autotile); None for any other tile. Only the map view reads it.
     edge: tuple[int, int] | None = None
-    collection: Collection | None = None  # its tileset, when an image collection; None for a tile of a tileset image
+    tileset: CornerNames | None = None  # its tileset, for the checker's word on inside-corner sheets
 
 
 @dataclass
@@ -65,7 +65,7 @@ class _Tileset:
     # An animated tile's id → its animation's first frame's tile id, where that is another tile: the picture Tiled
     # shows as a map opens, which the game draws as the tile's one still picture (it does not animate tiles)
     first_frames: dict[int, int] = field(default_factory=dict)
-    collection: Collection | None = None  # set once it is read, for an image collection
+    corner_names: CornerNames | None = None  # set once it is read
 
     @property
     def image_name(self) -> str:
@@ -132,13 +132,13 @@ def _read_one(node: ET.Element, folder: Path, map_file: str, report: MapReport, 
     with report.blaming(source):  # what is wrong inside a .tsx is mended by saving it, not the map
         ok = _read_tileset(element, base, tileset, report, solid)
     if ok:
-        if not tileset.image_path:  # an image collection: every tile its own picture
-            names = [Path(reference).stem] if reference else []
-            own = element.get("name", "")
-            if own and own not in (".", "..") and not set("/\\") & set(own):  # a name, not a way to another folder
-                names.append(own)
-            sheets = (str(base / f"{name}_corners.png") for name in names)
-            tileset.collection = Collection(where, tuple(dict.fromkeys(sheets)))
+        names = [Path(reference).stem] if reference else []
+        own = element.get("name", "")
+        if own and own not in (".", "..") and not set("/\\") & set(own):  # a name, not a way to another folder
+            names.append(own)
+        sheets = (str(base / f"{name}_corners.png") for name in names)
+        # an image collection has no tileset image: every tile its own picture
+        tileset.corner_names = CornerNames(where, tuple(dict.fromkeys(sheets)), not tileset.image_path)
         return tileset
     tileset.sanitised = None
     return tileset
@@ -533,7 +533,7 @@ def _pictures(sets: list[_Tileset], map_file: str, used: set[int], report: MapRe
                            "check the tileset's tile size, margin and spacing in Tiled")
             told.append((gid & ~GID_FLAGS, (gid & ~GID_FLAGS) + 1))  # not reported again as an unknown tile
             continue
-        pictures[gid] = TileRef(source, x, y, w, h, tileset.edges.get(tile_id), tileset.collection)
+        pictures[gid] = TileRef(source, x, y, w, h, tileset.edges.get(tile_id), tileset.corner_names)
     return pictures
 
 

@@ -29,10 +29,10 @@ def watched_files(level_path, read=None) -> list[Path]:
     loader alone resolves the paths: a map it could not read names nothing (saving it again is what mends it)."""
     files = read.files if read is not None else ()
     # The map view, not the loader, reads the terrain brushes' corner pieces: painted or first made beside a tileset
-    # image, they are a save of it all the same; one painted for an image collection, which the view does not read,
-    # is too, so the checker's warning that it goes unused is printed as it is painted (session.tell_warnings)
+    # image, they are a save of it all the same; one named after the tileset, which the view does not read, is too,
+    # so the checker's warning that it goes unused is printed as it is painted (session.tell_warnings)
     brushes = [tile for tile in getattr(read, "tiles", {}).values() if tile.edge is not None]
-    named = {Path(sheet) for tile in brushes if tile.collection is not None for sheet in tile.collection.sheets}
+    named = {Path(sheet) for tile in brushes if tile.tileset is not None for sheet in tile.tileset.sheets}
     corners = sorted({corners_sheet(tile.source) for tile in brushes} | named)
     return list(dict.fromkeys([Path(level_path).resolve(), *map(Path, files), *corners, UNITS_PATH, ADVISOR_PATH]))
 

@@ -56,3 +56,15 @@ def test_the_check_reads_a_corner_sheet_with_no_display(tmp_path):
     result = subprocess.run([sys.executable, "main.py", "check", str(path)], capture_output=True, text=True, cwd=ROOT,
                             timeout=120, env={"PATH": "", "PYTHONPATH": str(ROOT)})  # no SDL driver, no DISPLAY
     assert "warning: " in result.stdout and "test_corners.png" in result.stdout and "Traceback" not in result.stderr
+
+
+def test_a_corner_sheet_named_after_the_tileset_not_its_image_is_named_with_the_name_the_game_reads(tmp_path):
+    path = brush_map(tmp_path)
+    path.write_text(path.read_text().replace('name="test"', 'name="walls"'))  # the tileset "walls", its image test.png
+    pygame.image.save(pygame.Surface((TILE * 4, TILE)), tmp_path / "walls_corners.png")
+    assert corner_warnings(path) == [
+        f'{path}: inside-corner sheet walls_corners.png (for tileset "walls"): expected the sheet named after the '
+        "tileset's image test.png: test_corners.png beside it, found walls_corners.png, named after the tileset (the "
+        "game does not read it, and the inside corners stay as painted: rename it test_corners.png)"]
+    (tmp_path / "walls_corners.png").rename(tmp_path / "test_corners.png")
+    assert corner_warnings(path) == []
