@@ -281,6 +281,11 @@
    <property name="solid" type="bool" value="true"/>
   </properties>
  </tile>
+ <tile id="94">
+  <properties>
+   <property name="solid" type="bool" value="true"/>
+  </properties>
+ </tile>
  <wangsets>
   <wangset name="Black towers" type="edge" tile="38">
    <wangcolor name="tower" color="#5a6aa0" tile="38" probability="1"/>

@@ -46,3 +46,66 @@ def test_a_pilot_who_leaves_the_controls_alone_is_found_in_the_ruin_and_loses():
     assert game.res.objectives_reached == [False, False]
     health = game.player_health()
     assert health is None or health.hit_points < full  # the ruins' sweep found the machine where it waited
+
+
+FLAGS = 0xE0000000
+DIAGONAL = 0x20000000  # Tiled's flip across the diagonal: the guide line turned to run down the deck
+GUIDE_LINE, LANDING_MARK, WARNING_LIGHT = 83, 93, 86  # new_york.tsx's tile ids (tools/art/tileset_ny.py)
+
+
+def layer_cells(level, name):
+    [layer] = [layer for layer in level.layers if layer.name == name]
+    return layer.cells
+
+
+def guide_line(level, col, row):
+    """'across', 'down' or None: the red guide line painted on the deck at a cell, and which way it runs."""
+    if not (0 <= row < level.height and 0 <= col < level.width):
+        return None
+    gid = layer_cells(level, "ground")[row][col]
+    if gid and (gid & ~FLAGS) - 1 == GUIDE_LINE:
+        return "down" if gid & DIAGONAL else "across"
+    return None
+
+
+def test_every_guide_line_on_the_field_ends_at_something_a_wall_a_pylon_a_pad_or_the_gate():
+    level = load_level(LANDING_FIELD)
+    gate = next(trigger for trigger in level.triggers if trigger.text.startswith("Rei: The landing field"))
+    first_col = int(gate.region.x // level.tile_width)  # the field: from its gate east
+    ends = []
+    for row in range(level.height):
+        for col in range(first_col, level.width):
+            way = guide_line(level, col, row)
+            if way is None:
+                continue
+            step = (1, 0) if way == "across" else (0, 1)
+            for sign in (-1, 1):  # each end of its run: the cell past it, along the line
+                c, r = col + sign * step[0], row + sign * step[1]
+                if guide_line(level, c, r) != way:
+                    ends.append(((col, row), (c, r)))
+    for (col, row), (c, r) in ends:
+        runs_in = c < first_col  # through the gate, from the avenue
+        assert runs_in or level.is_solid_cell(c, r) or guide_line(level, c, r) is not None, \
+            f"the guide line at column {col}, row {row} stops in the open deck at column {c}, row {r}"
+    assert len(ends) >= 20  # the taxiway, the apron line, the stubs, the pads' frames
+
+
+def test_the_landers_come_down_on_pads_framed_in_guide_lines_marked_and_lit():
+    level = load_level(LANDING_FIELD)
+    beacon = level.objectives[1]
+    decoration = layer_cells(level, "decoration")
+    for spawn in (spawn for spawn in level.arrivals if spawn.arrives == beacon.object_id):
+        col, row = int(spawn.x // level.tile_width), int(spawn.y // level.tile_height)
+
+        def frame(d_col, d_row):  # the first guide line out from the lander's cell that way, within a pad's reach
+            return next(((col + k * d_col, row + k * d_row) for k in range(1, 5)
+                         if guide_line(level, col + k * d_col, row + k * d_row) == ("down" if d_col else "across")),
+                        None)
+
+        west, east, north, south = sides = frame(-1, 0), frame(1, 0), frame(0, -1), frame(0, 1)
+        assert None not in sides, f"{spawn.name}'s pad is not framed all round: {sides} (west, east, north, south)"
+        pad = [(c, r) for r in range(north[1] + 1, south[1]) for c in range(west[0] + 1, east[0])]
+        assert any((decoration[r][c] & ~FLAGS) - 1 == LANDING_MARK for c, r in pad), spawn.name
+        edge = [(c, r) for c in range(west[0], east[0] + 1) for r in (north[1], south[1])] + \
+               [(c, r) for r in range(north[1], south[1] + 1) for c in (west[0], east[0])]
+        assert sum((decoration[r][c] & ~FLAGS) - 1 == WARNING_LIGHT for c, r in edge) >= 4, spawn.name

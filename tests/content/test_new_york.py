@@ -24,7 +24,7 @@ FLIPS = 0xE0000000
 STREET = set(range(0, 8)) | {80, 81, 84, 85}  # asphalt, lane paint, crosswalks, strewn asphalt, storm drain
 SIDEWALK = set(range(8, 15)) | set(range(88, 92))  # slabs, curbs, corners
 FLAT = STREET | SIDEWALK | {15, 82, 83} | set(range(16, 24)) | {86, 87, 92, 93}  # + ash, deck, litter, roof details
-STANDING = set(range(24, 32))  # cars, barricades, rubble heap, pylon, drum
+STANDING = set(range(24, 32)) | {94}  # cars, barricades, rubble heap, pylon, drum; the landing field's cargo crate
 TOWERS, RUINS, CHECKPOINT = set(range(32, 48)), set(range(48, 64)), set(range(64, 80))
 
 

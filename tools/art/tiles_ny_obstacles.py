@@ -1,6 +1,7 @@
 """New York tileset row 3: the solid things in the streets (ids 24-31), transparent; each returns (tile, the soft
 silhouette of its footprint, which the game casts as its shadow): burnt-out cars, the resistance's barricades, a
-rubble heap, a Gradosian checkpoint pylon, a fire in a drum."""
+rubble heap, a Gradosian checkpoint pylon, a fire in a drum; and 94, in the last row, the landing field's cargo
+crate."""
 
 import math
 import random
@@ -154,3 +155,21 @@ def fire_drum():
     cv.poly((40, 46, 56), ellipse_pts(24, 23, 3.5, 3.5, 16))  # the other drum's lid
     cv.poly((120, 128, 140), ellipse_pts(23.4, 22.4, 1.6, 1.6, 12))
     return cv.result(), footprint_shadow(drums, 150, 1.5)
+
+
+def cargo_crate():
+    """A Gradosian cargo crate set down on the landing field: a ribbed box of violet-grey steel, banded, a red stencil
+    on its lid; steel rather than the checkpoint's violet, so it reads as freight, not as a wall."""
+    cv = tile_canvas()
+    crate = Tones(mix(STEEL.mid, GRADOS_VIOLET.mid, 0.35), outline=(16, 12, 24), dark_t=0.5, light_t=0.4)
+    box = rect_pts(2.5, 4, 27, 24)
+    cel(cv, box, crate, ow=0.55, dark_w=1.8, light_w=1.0)
+    for x in (8, 13.5, 18.5, 24):  # the ribs pressed into the lid
+        panel_line(cv, (x, 6), (x, 26), crate.outline, crate.light, 0.4)
+    for y in (9, 23):  # the straps across it
+        cv.poly(mix(crate.dark, (20, 18, 26), 0.4), rect_pts(3, y, 26, 1.6))
+    cv.poly(GRADOS_RED, [(16, 12.5), (19.5, 16), (16, 19.5), (12.5, 16)])  # the stencil, Gradosian red
+    cv.poly(mix(crate.mid, (30, 20, 40), 0.5), [(16, 14.3), (17.7, 16), (16, 17.7), (14.3, 16)])
+    for p in ((4.5, 6), (27.5, 6), (4.5, 26), (27.5, 26)):  # the corner castings
+        rivet(cv, p, (30, 28, 40), (190, 186, 206), 0.6)
+    return cv.result(), footprint_shadow([box], 150, 1.6)

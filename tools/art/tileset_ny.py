@@ -33,13 +33,15 @@ new_york.tsx. Local tile ids:
     88-91   11   street corners (opaque): slabs with the curb round    no
                  88 the NW, 89 the NE, 90 the SW, 91 the SE corner;
                  92 rooftop water tank, 93 rooftop landing pad
-                 (transparent, for the roofs); 94-95 empty
+                 (transparent, for the roofs)
+    94      11   cargo crate, the landing field's freight             YES
+                 (transparent, shadow apart, as 24-31); 95 empty
 
     Autotile mask = N*1 + E*2 + S*4 + W*8, as in the Mars tileset.
 
 Three edge Wang sets, "Black towers", "Ruins" and "Checkpoint walls", paint the autotiles with Tiled's Terrain
 Brush, as the Mars tileset's do (see tileset.py), and new_york_corners.png holds their inside corners, a row each
-in that order (tileset.corner_sheet). The standing tiles (24-31) are drawn apart from their shadows in
+in that order (tileset.corner_sheet). The standing tiles (24-31, 94) are drawn apart from their shadows in
 new_york_body.png and new_york_shadow.png, which the game casts anew when a tile is flipped or turned, and turned and
 lit again in new_york_turned_<turn>.png (tileset.turned_sheet).
 """
@@ -52,13 +54,14 @@ from tools.art.tiles_ny_decoration import (litter, oil_puddle, resistance_comet,
 from tools.art.tiles_ny_ground import (ash_ground, asphalt_a, asphalt_b, asphalt_cracked, asphalt_pothole,
                                        centre_line, checkpoint_deck, crosswalk, curb, lane_line, plaza,
                                        rubble_asphalt, sidewalk, storm_drain)
-from tools.art.tiles_ny_obstacles import (burnt_car_h, burnt_car_v, fire_drum, grados_pylon, jersey_barrier,
-                                          rubble_heap, sandbags, tank_trap)
+from tools.art.tiles_ny_obstacles import (burnt_car_h, burnt_car_v, cargo_crate, fire_drum, grados_pylon,
+                                          jersey_barrier, rubble_heap, sandbags, tank_trap)
 
 NAME = "new_york"
 ROWS = 12
 TOWER, RUIN, GRADOS = 32, 48, 64  # each autotile's first id
-SOLID_IDS = list(range(24, 32)) + list(range(TOWER, GRADOS + 16))
+CARGO = 94  # the landing field's freight: standing, but added after the rows were laid out, so in the last row
+SOLID_IDS = list(range(24, 32)) + list(range(TOWER, GRADOS + 16)) + [CARGO]
 WANG_SETS = (
     ("Black towers", "tower", "#5a6aa0", TOWER, TOWER + E + S),
     ("Ruins", "ruin", "#c08a5a", RUIN, RUIN + E + S),
@@ -90,7 +93,7 @@ def build_tileset():
 def standing_tiles():
     """The New York tileset's standing tiles, id → (body, shadow), lit from canvas.LIGHT as it stands."""
     return {24: burnt_car_h(), 25: burnt_car_v(), 26: sandbags(), 27: tank_trap(), 28: rubble_heap(),
-            29: jersey_barrier(), 30: grados_pylon(), 31: fire_drum()}
+            29: jersey_barrier(), 30: grados_pylon(), 31: fire_drum(), CARGO: cargo_crate()}
 
 
 def build_corners():
