@@ -2,7 +2,8 @@
 
 Built from the same oscillators and filters as the sound effects (tools/sound/synth.py), deterministic,
 and seamless when looped: mars_wind's end is cross-faded into its beginning; manhattan_night is periodic
-by construction (every tone a whole number of cycles per loop, every filter run round the loop).
+by construction (every tone a whole number of cycles per loop, every filter run round the loop), and so is the rain
+that manhattan_rain lays under it.
 
 Usage: python tools/make_music.py [OUTPUT_DIR]   (default: assets/music)
 """
@@ -14,13 +15,15 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from tools.sound.outputs import write_set  # noqa: E402
-from tools.sound.synth import PEAK, SR, bandpass, cents, finish, lowpass, osc, white  # noqa: E402
+from tools.sound.synth import (PEAK, SR, bandpass, cents, finish, grains, highpass, lowpass, osc,  # noqa: E402
+                               white)
 
 DEFAULT_OUT = Path(__file__).resolve().parents[1] / "assets" / "music"
 LOOP = 12.0  # s
 BLEND = 1.5  # s of cross-fade that hides the loop point
 TAU = 2 * math.pi
 MUSIC_RMS = 10 ** (-17.7 / 20)  # mars_wind's RMS in dBFS: a new track sits at its level in the mix
+RAIN_SHARE = 0.35  # the rain's loudness under manhattan_rain's night (as RMS): heard, never over the music
 
 
 def mars_wind() -> list[float]:
@@ -58,9 +61,8 @@ def _loop(x: list[float]) -> list[float]:
     return out
 
 
-def manhattan_night() -> list[float]:
-    """Night in occupied Manhattan: mains hum and the rumble of an emptied city, wind whistling between the towers,
-    a dark D minor pad sinking to B flat and back, a Gradosian patrol droning over, a siren wailing far off."""
+def _manhattan() -> list[float]:
+    """manhattan_night before its DC block and level: its layers mixed."""
     rng = random.Random(1999)
     n = int(LOOP * SR)
     t = [i / SR for i in range(n)]
@@ -75,8 +77,48 @@ def manhattan_night() -> list[float]:
     layers = [(hum, 0.05), (rumble, 2.6), (_pad(t), 0.14), (_patrol(t), 0.2), (_siren(t), 0.1)]
     for layer, gain in layers:
         mixed = [m + gain * v for m, v in zip(mixed, layer)]
-    mixed = [v - lo for v, lo in zip(mixed, _round(lowpass, mixed, 20.0))]  # finish()'s DC block, round the loop
-    return _at_music_level(mixed)
+    return mixed
+
+
+def manhattan_night() -> list[float]:
+    """Night in occupied Manhattan: mains hum and the rumble of an emptied city, wind whistling between the towers,
+    a dark D minor pad sinking to B flat and back, a Gradosian patrol droning over, a siren wailing far off."""
+    return _at_music_level(_dc_blocked(_manhattan()))
+
+
+def manhattan_rain() -> list[float]:
+    """manhattan_night in the rain (a map's `weather: rain`): the same night, with rain hissing on the ruins and the
+    nearer drops pattering, under it: RAIN_SHARE of its loudness, so the siren and the patrol still carry."""
+    night = _manhattan()
+    rain = _rain()
+    gain = RAIN_SHARE * _rms(night) / _rms(rain)
+    return _at_music_level(_dc_blocked([v + gain * r for v, r in zip(night, rain)]))
+
+
+def _dc_blocked(x: list[float]) -> list[float]:
+    return [v - lo for v, lo in zip(x, _round(lowpass, x, 20.0))]  # finish()'s DC block, round the loop
+
+
+def _rms(x: list[float]) -> float:
+    return math.sqrt(sum(v * v for v in x) / len(x))
+
+
+def _rain() -> list[float]:
+    """Rain on the ruins, a loop: a broad hiss of drops on concrete and water, the patter of the nearer drops, a soft
+    drumming on what roofs are left, swelling and easing as the wind drives it."""
+    rng = random.Random(2019)
+    n = int(LOOP * SR)
+    t = [i / SR for i in range(n)]
+    hiss = _round(highpass, _round(bandpass, white(LOOP, rng), [3600.0] * n, q=0.7), 700.0)
+    # Drops one by one, some 300 a second, a few ms each; those the loop's end cuts short go on at its start.
+    drops = grains(LOOP + 0.05, rng, lambda s: 300 / SR, (0.1, 1.0), 0.002)
+    patter = drops[:n]
+    for i, v in enumerate(drops[n:]):
+        patter[i] += v
+    patter = _round(highpass, patter, 1800.0)
+    drumming = _round(lowpass, _round(highpass, white(LOOP, rng), 200.0), 700.0)
+    swell = _periodic_curve(rng, 6, t)
+    return [(0.6 * h + 0.35 * p + 0.8 * d) * (0.7 + 0.3 * s) for h, p, d, s in zip(hiss, patter, drumming, swell)]
 
 
 def _at_music_level(x: list[float]) -> list[float]:
@@ -159,7 +201,7 @@ def _siren(t: list[float]) -> list[float]:
     return [v + 0.45 * near[i - lag] if i >= lag else v for i, v in enumerate(near)]
 
 
-TRACKS = {"mars_wind": mars_wind, "manhattan_night": manhattan_night}
+TRACKS = {"mars_wind": mars_wind, "manhattan_night": manhattan_night, "manhattan_rain": manhattan_rain}
 
 
 def main(out_dir: Path | str | None = None) -> list[Path]:

@@ -77,7 +77,7 @@ def _level(document: TmxDocument, report: MapReport) -> LevelData:
         player_spawn=objects.player_spawn, enemy_spawns=tuple(objects.enemy_spawns),
         triggers=tuple(objects.triggers), objectives=tuple(objects.objectives), zones=tuple(objects.zones),
         object_points=objects.points, music=settings["music"], storm=settings["storm"],
-        wind_angle=math.radians(settings["wind"]), wind_speed=settings["wind_speed"],
+        weather=settings["weather"], wind_angle=math.radians(settings["wind"]), wind_speed=settings["wind_speed"],
         time_limit=settings["time_limit"], player_spawn_where=objects.player_spawn_where,
         player_spawn_object=objects.player_spawn_object,
         next_level=str(following) if following is not None else "",

@@ -183,7 +183,8 @@ class LevelData:
     zones: tuple[Zone, ...] = ()
     object_points: dict[int, tuple[float, float]] = field(default_factory=dict)  # every object's centre, by id
     music: str = ""  # track name in assets/music, "" for silence
-    storm: float = 0.0  # 0..1, dust storm strength over the whole map
+    storm: float = 0.0  # 0..1, the storm's strength over the whole map, dust or rain
+    weather: str = "dust"  # how the map's storm looks: "dust" or "rain" (the rules read only its strength)
     wind_angle: float = 0.0  # rad, the way the wind blows (0 = east)
     wind_speed: float = 40.0  # px/s that dust drifts
     time_limit: float = 0.0  # s to win the level in; 0 for no limit
@@ -211,6 +212,8 @@ class LevelData:
                      "enemy_spawns", "triggers", "objectives", "zones", "music", "storm", "wind_angle",
                      "wind_speed", "time_limit"):
             digest.update(f"{name}={getattr(self, name)!r};".encode())
+        if self.weather != "dust":  # a map without it, or with dust, keeps the hash it had, and its saves and replays
+            digest.update(f"weather={self.weather!r};".encode())
         if self.arrivals:
             digest.update(f"arrivals={[(spawn.object_id, spawn.arrives) for spawn in self.arrivals]!r};".encode())
         return digest.hexdigest()[:16]

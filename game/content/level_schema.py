@@ -55,10 +55,15 @@ WIND_SPEED_MAX = 280
 # for slower computers; the shipped maps have 6 each at the start.
 MAX_ENEMIES = 400
 
+# How a map's storm looks and sounds (view/weather.py, view/rain.py): the rules read only its strength (sim/weather.py),
+# so a rain as strong as a dust storm blinds the machines as much.
+WEATHERS = ("dust", "rain")
+
 MAP_PROPERTIES = {
     "title": Want("string", None),  # None: the file name, filled in by level.py
     "music": Want("string", ""),
     "storm": Want("float", 0.0, low=0, high=1),
+    "weather": Want("string", "dust", choices=WEATHERS, enum="Weather"),
     "wind": Want("float", 0.0, meaning="degrees the wind blows toward, clockwise from east"),
     "wind_speed": Want("float", 40.0, low=0, high=WIND_SPEED_MAX,
                        meaning=f"px per second the dust drifts, from 0 to {WIND_SPEED_MAX}"),

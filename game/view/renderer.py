@@ -22,6 +22,7 @@ from game.view.fouron import FouronOverlay
 from game.view.hud import Hud, plates
 from game.view.markers import enemy_health_bars, lock_marker, objective_labels, objective_markers, play_band
 from game.view.map_view import MapView
+from game.view.rain import Rain
 from game.view.regions import LevelMarks
 from game.view.rei_marker import ReiMarker
 from game.view.sprites import ANGLE_STEPS, SpriteBank, TurnTable
@@ -45,7 +46,7 @@ class Renderer:
         self.panel = AdvisorPanel(sprites)
         self.rei = ReiMarker()
         self.fouron = FouronOverlay(seed=game.seed)
-        self.weather = Weather(level, self.effects.rng, view_size)
+        self.weather = (Rain if level.weather == "rain" else Weather)(level, self.effects.rng, view_size)
         self.map = MapView(level, overlay=self.weather.haze_onto)
         self.debug = False  # F3: the scene sets it each frame; on, the map's unseen objects are drawn too
         self.level_marks = LevelMarks(level)  # builds nothing until it first draws

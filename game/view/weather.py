@@ -328,23 +328,10 @@ def _streak_images(direction) -> dict[int, tuple]:
     """{round(10 * speed): ([image at each storm level], offset)}: a streak of length 6 + 10 * speed px trailing back
     from its head, and where its head is in the image (blitted at head position minus that offset). Its alpha fades
     from the head to nothing at the tail, and its sides are soft (each point of it shared by the pixels round it)."""
-    dx, dy = direction
     images = {}
     for tenths in range(6, 15):  # speeds 0.6 to 1.4
-        length = 6 + tenths
-        tail_x, tail_y = -dx * length, -dy * length
-        head = (math.ceil(max(0.0, -tail_x)) + 1, math.ceil(max(0.0, -tail_y)) + 1)
-        size = (math.ceil(abs(tail_x)) + 3, math.ceil(abs(tail_y)) + 3)
-        cover = np.zeros(size)
-        along = (np.arange(4 * length) + 0.5) / (4 * length)  # 4 points a px, head (0) to tail (1)
-        x, y = head[0] + tail_x * along, head[1] + tail_y * along
-        left, top = np.floor(x).astype(np.intp), np.floor(y).astype(np.intp)
-        part_x, part_y = x - left, y - top
-        fade = (1 - along) ** 1.2  # each point shared out among the 4 pixels round it by how near it is to each
-        for ox, oy, share in ((0, 0, (1 - part_x) * (1 - part_y)), (1, 0, part_x * (1 - part_y)),
-                              (0, 1, (1 - part_x) * part_y), (1, 1, part_x * part_y)):
-            np.add.at(cover, (left + ox, top + oy), fade * share)
-        cover = np.minimum(cover / cover.max(), 1.0)  # the head's pixel whole
+        cover, head = streak_cover(direction, 6 + tenths)
+        size = cover.shape
         levels = []
         for level in range(1, STREAK_LEVELS + 1):
             image = pygame.Surface(size, pygame.SRCALPHA)
@@ -354,6 +341,26 @@ def _streak_images(direction) -> dict[int, tuple]:
             levels.append(image.premul_alpha())  # as the wisps: drawn with BLEND_PREMULTIPLIED, a quarter quicker
         images[tenths] = levels, head
     return images
+
+
+def streak_cover(direction, length: int, fading: float = 1.2) -> tuple[np.ndarray, tuple[int, int]]:
+    """([column, row] coverage 0 to 1, where its head is) of a streak `length` px long trailing back from its head
+    against `direction` (a unit vector): whole at the head, fading to nothing at the tail as (1 - along) ** fading,
+    its sides soft (each point of it shared by the pixels round it)."""
+    dx, dy = direction
+    tail_x, tail_y = -dx * length, -dy * length
+    head = (math.ceil(max(0.0, -tail_x)) + 1, math.ceil(max(0.0, -tail_y)) + 1)
+    size = (math.ceil(abs(tail_x)) + 3, math.ceil(abs(tail_y)) + 3)
+    cover = np.zeros(size)
+    along = (np.arange(4 * length) + 0.5) / (4 * length)  # 4 points a px, head (0) to tail (1)
+    x, y = head[0] + tail_x * along, head[1] + tail_y * along
+    left, top = np.floor(x).astype(np.intp), np.floor(y).astype(np.intp)
+    part_x, part_y = x - left, y - top
+    fade = (1 - along) ** fading  # each point shared out among the 4 pixels round it by how near it is to each
+    for ox, oy, share in ((0, 0, (1 - part_x) * (1 - part_y)), (1, 0, part_x * (1 - part_y)),
+                          (0, 1, (1 - part_x) * part_y), (1, 1, part_x * part_y)):
+        np.add.at(cover, (left + ox, top + oy), fade * share)
+    return np.minimum(cover / cover.max(), 1.0), head  # the head's pixel whole
 
 
 def _unit(vector):

@@ -394,7 +394,7 @@ def test_music_tracks_are_generated_deterministically_and_committed_as_generated
     make_music = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(make_music)
     written = make_music.main(tmp_path)
-    assert [p.name for p in written] == ["mars_wind.wav", "manhattan_night.wav"]
+    assert [p.name for p in written] == ["mars_wind.wav", "manhattan_night.wav", "manhattan_rain.wav"]
     for path in written:
         assert path.read_bytes() == (REPO / "assets" / "music" / path.name).read_bytes()
 

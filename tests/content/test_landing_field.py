@@ -15,7 +15,8 @@ def test_the_landing_field_is_new_york_at_night_with_the_relay_to_silence_before
     level = load_level(LANDING_FIELD)
     assert level.title == "New York, Gradosian Landing Field — 1999"
     assert str(ROOT / "assets" / "tilesets" / "new_york.tsx") in level.files
-    assert level.storm == 0 and level.music == "manhattan_night" and level.time_limit == 300
+    assert level.music == "manhattan_rain" and level.time_limit == 300
+    assert level.weather == "rain" and 0 < level.storm <= 0.2  # a light rain: it cuts sight a little, as it should
     relay, beacon = level.objectives  # the plate names them in this order
     assert relay.text == "Silence the relay post" and beacon.text == "Hold the landing beacon"
     assert 0 < relay.hold < beacon.hold

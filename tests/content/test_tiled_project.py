@@ -11,7 +11,7 @@ import pytest
 
 from game.cli import parse
 from game.content.catalog import load_catalog
-from game.content.level_schema import OBJECT_CLASSES
+from game.content.level_schema import MAP_PROPERTIES, OBJECT_CLASSES, WEATHERS
 from game.content.tmx_properties import Property, convert
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -65,7 +65,7 @@ def test_the_project_file_is_json_tiled_can_read_with_the_levels_folder():
     names = [t["name"] for t in project["propertyTypes"]]
     assert len(names) == len(set(names))  # Tiled refers to a type by its name in maps, and by its id inside
     assert {name: enum["id"] for name, enum in _enums().items()} == {  # as they were before the classes came
-        "EnemyKind": 1, "TriggerAction": 2, "ZoneKind": 3, "ReiSituation": 4}
+        "EnemyKind": 1, "TriggerAction": 2, "ZoneKind": 3, "ReiSituation": 4, "Weather": 11}
 
 
 def test_the_enemy_kind_drop_down_offers_exactly_the_catalog_enemies():
@@ -75,6 +75,12 @@ def test_the_enemy_kind_drop_down_offers_exactly_the_catalog_enemies():
 def test_the_trigger_action_and_zone_kind_drop_downs_offer_what_the_game_knows():
     assert tuple(sorted(_enums()["TriggerAction"]["values"])) == ("advise", "alarm", "fouron", "message")
     assert tuple(sorted(_enums()["ZoneKind"]["values"])) == ("dust_storm",)
+
+
+def test_the_weather_drop_down_offers_the_map_s_weathers_dust_first_as_the_game_takes_it():
+    # a drop-down shows its first value when none is set: the game's default, so picking nothing changes nothing
+    assert tuple(_enums()["Weather"]["values"]) == WEATHERS == ("dust", "rain")
+    assert MAP_PROPERTIES["weather"].enum == "Weather" and MAP_PROPERTIES["weather"].default == "dust"
 
 
 def _commands() -> dict[str, dict]:

@@ -1,11 +1,19 @@
-"""Dust storms: a storm over the map or a dust-storm zone cuts how far enemies can see."""
+"""Storms, of dust or rain: a storm over the map or a dust-storm zone cuts how far enemies can see."""
 
+import dataclasses
 import math
+from pathlib import Path
 
+from game.bot import Bot
+from game.content.catalog import load_catalog
+from game.content.level import load_level
 from game.content.level_data import Region, Zone
 from game.sim.events import PlayerSpotted
+from game.sim.game import Game
 from game.sim.weather import STORM_SIGHT_LOSS, storm_at, visibility
 from tests.maps import TILE, centre, game_from_ascii
+
+LANDING_FIELD = Path(__file__).resolve().parents[2] / "levels" / "landing_field.tmx"
 
 # The enemy is 13 tiles (416 px) from the player: inside the Dis's sight range in clear weather.
 OPEN = [
@@ -47,3 +55,19 @@ def test_the_stronger_of_map_storm_and_zone_counts():
     level = SimpleNamespace(storm=0.2, zones=(zone,))
     assert storm_at(level, 50, 50) == 0.5
     assert storm_at(level, 150, 50) == 0.2
+
+
+def test_rain_as_strong_as_a_dust_storm_plays_the_same_tick_for_tick():
+    # Weather is how the storm looks: the rules read its strength alone, so the same map in rain and in dust, the bot
+    # at the controls, is the same game, hash for hash.
+    def hashes(weather: str) -> list[str]:
+        level = dataclasses.replace(load_level(LANDING_FIELD), storm=0.5, weather=weather)
+        game = Game(level, load_catalog(), 3)
+        bot, seen = Bot(game), []
+        for tick in range(1, 1201):
+            bot.steer()
+            game.step()
+            if tick % 300 == 0:
+                seen.append(game.state_hash())
+        return seen
+    assert hashes("rain") == hashes("dust")
