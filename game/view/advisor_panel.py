@@ -7,7 +7,8 @@ nothing cut; a warning only while what it warns of holds), then fades; a new lin
 rules already chose who speaks). While it is over what the pilot must see (the Layzner, a machine aware of it, Rei's
 target, a shot coming at it: game/view/danger.py) its plate turns see-through (SEE_THROUGH), its words less so. While
 Fouron holds the controls the panel wears its colour and its line does not fade; when it lets go, its line fades at
-once (its orders to kill are not left on screen over a pilot back at the controls), leaving the panel to Rei.
+once (its orders to kill are not left on screen over a pilot back at the controls), leaving the panel to Rei; its
+word on seizing, said a moment before its kill ended it, first stays the time it takes to read (READING), typed whole.
 Once the level is decided, the line showing types on and then stays as it stands until the result screen.
 """
 
@@ -101,7 +102,8 @@ class AdvisorPanel:
     def __init__(self, sprites) -> None:
         self.sprites = sprites
         self.line: Line | None = None
-        self.age = 0.0  # s since the line began
+        self.age = 0.0  # s since the line began, standing still while Fouron holds a whole line up
+        self.shown = 0.0  # s since the line began, on the clock
         self._emblems: dict[str, pygame.Surface] = {}
         # (plate, words) → (what it shows, the canvas it is drawn on): the panel drawn there first when it has to fade
         self._canvases: dict[tuple[bool, bool], tuple] = {}
@@ -116,7 +118,10 @@ class AdvisorPanel:
         for event in events:
             if isinstance(event, FouronReleased):  # before its farewell, which the rules say after it lets go
                 if self.line is not None and self.line.speaker == "fouron":
-                    self.let_go(at_once=True)
+                    # Its word on seizing, cut short by a kill made at once, says what just happened: read first
+                    # (a pilot who fought it off knows).
+                    seized = self.line.key == "fouron.seized" and event.reason != "resisted"
+                    self.let_go(at_once=True, least=len(self.line.text) / READING if seized else 0.0)
             elif isinstance(event, AdvisorSpoke) and event.text:
                 line = self.line
                 if line is not None and line.key.endswith(".message") and self.opacity >= 1.0:  # not yet read
@@ -127,13 +132,15 @@ class AdvisorPanel:
     def say(self, speaker_name: str, text: str, message: bool = False, situation: str = "") -> None:
         """Show this line from its first character, in place of the one showing."""
         self.line = Line(speaker_name, text, message, situation)
-        self.age = 0.0
+        self.age = self.shown = 0.0
 
-    def let_go(self, at_once: bool = False) -> None:
+    def let_go(self, at_once: bool = False, least: float = 0.0) -> None:
         """What the line says no longer holds: it fades from now on, once typed, rather than hold its HOLD; `at_once`,
-        even while it is still typing (Fouron's orders once it has let go of the machine)."""
+        even while it is still typing (Fouron's orders once it has let go of the machine), unless it has been up less
+        than `least` s, when it types on and fades once it has been up that long (its words read, not a flicker)."""
         if self.line is not None:
             held = self.age - self.line.typing_time  # s it has held whole so far; below 0 while it types
+            held += max(0.0, least - self.shown)  # (its age stood still while Fouron held the controls)
             self.line.hold = min(self.line.hold, held if at_once else max(0.0, held))
 
     def look_through(self, covering: bool, dt: float) -> None:
@@ -144,6 +151,7 @@ class AdvisorPanel:
     def update(self, dt: float, fouron_active: bool = False, decided: bool = False) -> None:
         """Age the line by `dt` s. `decided`: the level is won or lost; the line showing types on, then stays as it
         stands (fading, even) until the result screen, rather than leave the HUD bare in that moment."""
+        self.shown += dt
         if fouron_active and self.opacity > 0:  # a line up as Fouron holds the controls stays until it lets go
             self.age = min(self.age + dt, self.line.typing_time)  # then it holds its hold more, and fades
         elif decided and self.line is not None:

@@ -3,7 +3,9 @@
 While `res.fouron.active` the edges of the view glow purple behind scanlines and a purple frame holds the
 screen; "FOURON — CONTROL SEIZED" cuts in (the picture tears for a moment as it does); a gauge fills with
 `res.fouron.resist` as the pilot mashes the dash control to fight it, naming that control. When Fouron lets go,
-"CONTROL RESTORED" shows briefly in Rei's cyan and the purple drains away.
+"CONTROL RESTORED" shows briefly in Rei's cyan and the purple drains away; after a takeover too short to read (its
+kill in a fraction of a second, not the pilot's fight), the seized banner first stands its SEIZED_LEAST, then the
+restored one follows.
 """
 
 import math
@@ -16,6 +18,7 @@ from game.view.text import CYAN, PANEL, PURPLE, VIOLET, WHITE, draw_text, font, 
 
 BANNER_TIME = 2.6  # s "CONTROL SEIZED" stays up
 RELEASE_TIME = 1.8  # s "CONTROL RESTORED" stays up
+SEIZED_LEAST = 1.5  # s the seized banner stands however soon Fouron lets go: its stutter, then its words read
 TEAR_TIME = 0.4  # s the picture tears as Fouron takes over
 EDGE = 120  # px: how far the purple reaches in from the screen's edges
 GAUGE_SIZE = (320, 66)
@@ -27,7 +30,8 @@ class FouronOverlay:
         self.rng = random.Random(seed ^ 0xF0F0)  # cosmetic only: where the picture tears
         self.key: str | None = "SPACE"  # the dash control's name, None in a replay; the play scene keeps it current
         self.seized_age: float | None = None  # s since Fouron took the controls, while the banner matters
-        self.released_age: float | None = None  # s since it let go
+        self.released_age: float | None = None  # s since "CONTROL RESTORED" began; below 0 while it waits its turn
+        self.seized_end = BANNER_TIME  # s of age at which the seized banner goes
         self.presence = 0.0  # 0..1: the purple comes in quickly and drains slowly
         self.resist = 0.0  # the gauge's fill, easing toward res.fouron.resist
         self.kick = 0.0  # 1 → 0: the gauge brightens each time the struggle gains
@@ -38,9 +42,15 @@ class FouronOverlay:
     def on_events(self, events) -> None:
         for event in events:
             if isinstance(event, FouronSeized):
-                self.seized_age, self.released_age = 0.0, None
+                self.seized_age, self.released_age, self.seized_end = 0.0, None, BANNER_TIME
             elif isinstance(event, FouronReleased):
-                self.released_age, self.seized_age = 0.0, None
+                if self.seized_age is not None and self.seized_age < SEIZED_LEAST and event.reason != "resisted":
+                    # Let go within a moment (its kill made at once): a flicker of purple would leave the pilot
+                    # only "CONTROL RESTORED", of a seizure never read. The hand-back waits its turn. (A pilot who
+                    # fought it off knows what they fought: told at once, they stop mashing a dash that now dashes.)
+                    self.released_age, self.seized_end = self.seized_age - SEIZED_LEAST, SEIZED_LEAST
+                else:
+                    self.released_age, self.seized_age = 0.0, None
 
     def update(self, game, dt: float) -> None:
         fouron = game.res.fouron
@@ -55,6 +65,8 @@ class FouronOverlay:
         self.kick = max(0.0, self.kick - dt * 5)
         if self.seized_age is not None:
             self.seized_age += dt
+            if self.released_age is not None and self.seized_age >= self.seized_end:
+                self.seized_age = None
         if self.released_age is not None:
             self.released_age += dt
 
@@ -80,9 +92,9 @@ class FouronOverlay:
         gauge: the picture tears, but what to press to fight it is never torn or washed over."""
         if self.presence > 0:
             _frame(surface, self.presence)
-        if self.seized_age is not None and self.seized_age < BANNER_TIME:
+        if self.seized_age is not None and self.seized_age < self.seized_end:
             self._seized_banner(surface, self.seized_age)
-        if self.released_age is not None and self.released_age < RELEASE_TIME:
+        if self.released_age is not None and 0 <= self.released_age < RELEASE_TIME:
             self._released_banner(surface, self.released_age)
         if self.seized_age is not None and self.seized_age < TEAR_TIME and self.flashes >= 1.0:
             self._tear(surface, 1.0 - self.seized_age / TEAR_TIME)
@@ -135,7 +147,8 @@ class FouronOverlay:
     def _seized_banner(self, surface, age: float) -> None:
         width = surface.get_width()
         grow = min(1.0, age / 0.15)
-        fade = max(0.0, min(1.0, (BANNER_TIME - age) / 0.5))
+        # Cut short by the hand-back, it gives way as quickly as the restored banner comes in.
+        fade = max(0.0, min(1.0, (self.seized_end - age) / (0.5 if self.seized_end == BANNER_TIME else 0.15)))
         band_h = round(104 * grow)
         if band_h < 2:
             return

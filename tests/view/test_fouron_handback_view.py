@@ -9,6 +9,7 @@ from game.settings import Settings
 from game.sim.components import Brain, Health
 from game.sim.events import AdvisorSpoke, FouronReleased, FouronSeized
 from game.sim.resources import STEP
+from game.sim.systems.speech import READING
 from game.view.advisor_panel import FADE, HOLD, AdvisorPanel
 from game.view.fouron import LAVENDER, FouronOverlay
 from game.view.renderer import Renderer
@@ -128,3 +129,68 @@ def test_after_the_controls_come_back_the_panel_shows_no_fouron_order_then_reis_
     screen.fill((0, 0, 0))
     renderer.draw(screen, game, 1.0, STEP)
     assert count(screen, CYAN, strip) > 50
+
+
+def banner_words(screen, overlay, game, color) -> int:
+    """Pixels of a banner's words in `color` across the screen's upper middle, where both banners stand."""
+    screen.fill((0, 0, 0))
+    overlay.draw_over(screen, game, 0.0)
+    band = pygame.Rect(40, round(720 * 0.27) + 8, 1200, 88)  # inside the banners' edge lines and the purple frame
+    return count(screen, color, band, tolerance=30)
+
+
+def test_a_takeover_over_in_a_moment_still_shows_control_seized_long_enough_to_read_then_control_restored(
+        game, screen):
+    """Its kill made at once, Fouron lets go 0.2 s in, while its banner still stutters on: the pilot must still be
+    able to read that Fouron took the machine, then that the controls are back, not see a purple flicker."""
+    overlay = FouronOverlay()
+    overlay.flashes = 0.0  # no stutter: the words are either there or not
+    overlay.on_events([FouronSeized("armour")])
+    game.res.fouron.active = True
+    overlay.update(game, 0.2)
+    overlay.on_events([FouronReleased("danger_past")])
+    game.res.fouron.active = False
+    overlay.update(game, 0.8)  # a second after the seizure: a 23-letter title read only now
+    assert banner_words(screen, overlay, game, PURPLE) > 500  # FOURON — CONTROL SEIZED
+    assert banner_words(screen, overlay, game, CYAN) == 0  # the hand-back waits its turn, not written over it
+    overlay.update(game, 1.0)
+    assert banner_words(screen, overlay, game, PURPLE) == 0
+    assert banner_words(screen, overlay, game, CYAN) > 500  # CONTROL RESTORED
+    overlay.update(game, 2.0)
+    assert banner_words(screen, overlay, game, CYAN) == 0 and overlay.seized_age is None
+
+
+@pytest.mark.parametrize("held, reason", [(1.8, "danger_past"), (1.8, "resisted"), (0.9, "resisted")])
+def test_control_restored_shows_the_moment_a_takeover_read_or_fought_off_ends(game, screen, held, reason):
+    """A takeover long enough to read, or one the pilot fought off (mashing dash, which dashes again once it is
+    over): the hand-back is said at once."""
+    overlay = FouronOverlay()
+    overlay.on_events([FouronSeized("armour")])
+    game.res.fouron.active = True
+    overlay.update(game, held)
+    overlay.on_events([FouronReleased(reason)])
+    game.res.fouron.active = False
+    overlay.update(game, 0.3)
+    assert banner_words(screen, overlay, game, PURPLE) == 0
+    assert banner_words(screen, overlay, game, CYAN) > 500
+
+
+def test_fourons_order_said_a_moment_before_it_lets_go_is_typed_whole_and_stays_long_enough_to_read(screen):
+    panel = AdvisorPanel(SpriteBank())
+    panel.on_events([AdvisorSpoke("fouron", "seized", ORDER, 9)])
+    panel.update(0.2, fouron_active=True)
+    panel.on_events([FouronReleased("danger_past")])  # its kill made 0.2 s in: "Hostile. Elim"
+    read = len(ORDER) / READING  # s a player takes to read it in the fight
+    panel.update(read - 0.2 - STEP, fouron_active=False)
+    assert panel.typed == panel.line.length and panel.opacity == 1.0
+    panel.update(FADE + 2 * STEP, fouron_active=False)
+    assert panel.opacity == 0.0  # then gone: not its HOLD over a pilot back at the controls
+
+
+def test_a_pilot_who_fights_fouron_off_at_once_sees_its_order_go_at_once(screen):
+    panel = AdvisorPanel(SpriteBank())
+    panel.on_events([AdvisorSpoke("fouron", "seized", ORDER, 9)])
+    panel.update(0.2, fouron_active=True)
+    panel.on_events([FouronReleased("resisted")])
+    panel.update(FADE + STEP, fouron_active=False)
+    assert panel.opacity == 0.0
