@@ -30,12 +30,14 @@ def won(folder: Path, *names: str) -> Record:
     return Record({}, own={record_key(folder / f"{name}.tmx")[1]: Counts(runs=2, won=1) for name in names})
 
 
-def test_the_shipped_campaign_is_the_mars_base_then_the_outpost_then_new_york_then_its_landing_field():
+def test_the_shipped_campaign_is_the_mars_base_the_outpost_the_storm_canyon_then_new_york_and_its_landing_field():
     campaign = load_campaign(DEFAULT_LEVEL, Record({}))
-    assert [mission.path.name for mission in campaign.missions] == ["mars_base.tmx", "outpost.tmx", "new_york.tmx",
+    assert [mission.path.name for mission in campaign.missions] == ["mars_base.tmx", "outpost.tmx",
+                                                                    "storm_canyon.tmx", "new_york.tmx",
                                                                     "landing_field.tmx"]
     assert [mission.title for mission in campaign.missions] == ["Mars, UN Base Cydonia — 1996",
                                                                 "Mars, Relay Outpost — 1996",
+                                                                "Mars, Storm Canyon — 1996",
                                                                 "New York, Occupied Manhattan — 1999",
                                                                 "New York, Gradosian Landing Field — 1999"]
     assert campaign.problem == ""

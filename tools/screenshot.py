@@ -28,11 +28,13 @@ from game.sim.components import Brain, Facing, Health, Heat, Position, Vmax  # n
 from game.sim.resources import TICK_RATE, Tally  # noqa: E402
 from game.sim.routes import find_route  # noqa: E402
 from game.sim.terrain import line_of_sight  # noqa: E402
+from game.sim.weather import storm_at  # noqa: E402
 
 OUT = ROOT / "docs" / "screenshots"
 OUTPOST = ROOT / "levels" / "outpost.tmx"
 NEW_YORK = ROOT / "levels" / "new_york.tmx"
 LANDING_FIELD = ROOT / "levels" / "landing_field.tmx"
+STORM_CANYON = ROOT / "levels" / "storm_canyon.tmx"
 
 
 class Script:
@@ -129,6 +131,19 @@ def landers_inbound(app, frame):
     if isinstance(scene, PlayScene) and scene.game.res.objectives_reached[0] \
             and any(0 <= ticks <= 40 for _, ticks in scene.game.res.arrivals):
         app.ctx.running = False
+    return Actions()
+
+
+def ambush_in_the_dust(app, frame):
+    """The bot plays the storm canyon; stop once it is in a squall's thicker dust, a machine looming within 220 px."""
+    app.ctx.bot = True
+    scene = app.ctx.stack[-1]
+    if isinstance(scene, PlayScene) and scene.game.seconds > 1.0:
+        game = scene.game
+        me = game.world.try_get(game.player, Position)
+        if me is not None and storm_at(game.res.level, me.x, me.y) > game.res.level.storm and any(
+                math.hypot(pos.x - me.x, pos.y - me.y) < 220 for _, (pos, _) in game.world.query(Position, Brain)):
+            app.ctx.running = False
     return Actions()
 
 
@@ -292,6 +307,7 @@ def main(names) -> None:
         "reinforcements": (wave_inbound, 60 * 60, True, OUTPOST),
         "newyork": (fight, 60 * 16, True, NEW_YORK),
         "landing": (landers_inbound, 60 * 180, True, LANDING_FIELD),
+        "storm": (ambush_in_the_dust, 60 * 60, True, STORM_CANYON),
         # The level-design walk-through's last picture: its finished level a few seconds in.
         "outpost": (lambda app, f: Actions(aim_screen=(900, 360)), 60 * 14, True, OUTPOST,
                     ROOT / "docs" / "level-design" / "outpost-game.png"),

@@ -1,4 +1,4 @@
-"""The fourth mission, New York's landing field: a push from the resistance's ruin to a Gradosian relay post, then a
+"""The fifth mission, New York's landing field: a push from the resistance's ruin to a Gradosian relay post, then a
 hold on the field's landing beacon while landers come down, Dis and Bul; the campaign's last."""
 
 from pathlib import Path

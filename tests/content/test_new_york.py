@@ -1,6 +1,6 @@
-"""The third mission, New York 1999: it loads with its own tileset, checks clean, blocks where its art stands and
-lets by where the street is (as does the fourth, its landing field, painted with the same tileset), and the campaign
-leads to it after the outpost, and from it to the landing field."""
+"""The fourth mission, New York 1999: it loads with its own tileset, checks clean, blocks where its art stands and
+lets by where the street is (as does the fifth, its landing field, painted with the same tileset), and the campaign
+leads to it after the storm canyon, and from it to the landing field."""
 
 import xml.etree.ElementTree as ET
 from pathlib import Path
@@ -55,8 +55,8 @@ def test_new_york_loads_with_its_own_tileset_title_and_objective():
 
 def test_new_york_checks_clean_with_the_campaign():
     results = check_paths([NEW_YORK], load_catalog())
-    assert {result.path.name for result in results} == {"mars_base.tmx", "outpost.tmx", "new_york.tmx",
-                                                        "landing_field.tmx"}
+    assert {result.path.name for result in results} == {"mars_base.tmx", "outpost.tmx", "storm_canyon.tmx",
+                                                        "new_york.tmx", "landing_field.tmx"}
     for result in results:
         assert result.problems == () and result.warnings == (), result.path
 
@@ -103,12 +103,13 @@ def test_the_tileset_marks_solid_exactly_what_its_art_draws_standing():
     assert not any(opaque(tid) for tid in STANDING | set(range(16, 24)) | {86, 87, 92, 93})
 
 
-def test_the_campaign_goes_from_the_outpost_to_new_york_then_its_landing_field_and_ends_there():
+def test_the_campaign_goes_from_the_storm_canyon_to_new_york_then_its_landing_field_and_ends_there():
     chain = follow()
-    assert [Path(level.path).name for level in chain.levels] == ["mars_base.tmx", "outpost.tmx", "new_york.tmx",
+    assert [Path(level.path).name for level in chain.levels] == ["mars_base.tmx", "outpost.tmx",
+                                                                 "storm_canyon.tmx", "new_york.tmx",
                                                                  "landing_field.tmx"]
     assert chain.problem is None
-    outpost = load_level(LEVELS / "outpost.tmx")
-    assert Path(outpost.next_level).resolve() == NEW_YORK.resolve()
+    canyon = load_level(LEVELS / "storm_canyon.tmx")
+    assert Path(canyon.next_level).resolve() == NEW_YORK.resolve()
     assert Path(load_level(NEW_YORK).next_level).resolve() == LANDING_FIELD.resolve()
     assert chain.levels[-1].next_level == ""

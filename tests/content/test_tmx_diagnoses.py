@@ -24,10 +24,12 @@ def problems_of(path: Path) -> list[str]:
 
 
 def outpost(tmp_path: Path) -> Path:
-    """A copy of levels/outpost.tmx with its tileset and templates, at the same relative paths, and the mission its
-    `next` leads to (levels/new_york.tmx), so the copy's campaign goes on as the shipped one does."""
+    """A copy of levels/outpost.tmx with its tileset and templates, at the same relative paths, and the missions its
+    `next` leads to (levels/storm_canyon.tmx, then levels/new_york.tmx), so the copy's campaign goes on as the shipped
+    one does."""
     shutil.copytree(ROOT / "levels" / "templates", tmp_path / "levels" / "templates")
     shutil.copytree(ROOT / "assets" / "tilesets", tmp_path / "assets" / "tilesets")
+    shutil.copy(ROOT / "levels" / "storm_canyon.tmx", tmp_path / "levels")
     shutil.copy(ROOT / "levels" / "new_york.tmx", tmp_path / "levels")
     return Path(shutil.copy(ROOT / "levels" / "outpost.tmx", tmp_path / "levels"))
 
