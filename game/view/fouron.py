@@ -5,7 +5,7 @@ screen; "FOURON — CONTROL SEIZED" cuts in (the picture tears for a moment as i
 `res.fouron.resist` as the pilot mashes the dash control to fight it, naming that control. When Fouron lets go,
 "CONTROL RESTORED" shows briefly in Rei's cyan and the purple drains away; after a takeover too short to read (its
 kill in a fraction of a second, not the pilot's fight), the seized banner first stands its SEIZED_LEAST, then the
-restored one follows.
+restored one follows, unless the level is decided first (the result screen comes before it could be read).
 """
 
 import math
@@ -63,6 +63,9 @@ class FouronOverlay:
             self.presence = max(0.0, self.presence - dt / 0.8)
             self.resist = 0.0
         self.kick = max(0.0, self.kick - dt * 5)
+        if game.outcome is not None and self.released_age is not None and self.released_age < 0:
+            # The level decided while the hand-back waits its turn: the result screen would cut it to a glimpse.
+            self.released_age = None
         if self.seized_age is not None:
             self.seized_age += dt
             if self.released_age is not None and self.seized_age >= self.seized_end:

@@ -20,6 +20,10 @@ DROP_ALPHA = 170  # a streak's head in a full-strength storm, of 255; soft, fadi
 # wind drives it GUST times as fast as it drives the dust, so the streaks slant with it.
 FALL = 900.0
 GUST = 4.0
+# A wind blowing up the screen slows the drops' fall but never holds them: down the screen they go at least this share
+# of FALL (a wind of 225 px/s toward the north would stop them dead, their streaks of no length, and a stronger one lift
+# them up the screen).
+LEAST_FALL = 0.5
 # px, a streak's length at each of its speeds (0.8 to 1.25 of FALL's) without wind: some 0.03 s of its fall, from
 # its head back, so a streak moves less than its own length a frame and reads as falling, not flickering.
 LENGTHS = (22, 26, 30, 34)
@@ -31,19 +35,18 @@ SPLASH_SIZE = 6.0  # px, the widest ring's radius
 
 
 class Rain:
-    """As Weather (the renderer's interface: haze_onto, active, update, draw), for rain: a dust storm zone on a rain
-    map stays the dust its kind says, drawn by a Weather of its own with no map-wide dust."""
+    """As Weather (the renderer's interface: haze_onto, update, draw), for rain: a dust storm zone on a rain map stays
+    the dust its kind says, drawn by a Weather of its own with no map-wide dust, so none baked into the map's chunks."""
 
     def __init__(self, level, rng, view_size=(1280, 720)) -> None:
         self.level = level
-        self.rng = rng  # cosmetic generator
         dusty = any(zone.kind == "dust_storm" for zone in level.zones)
         self.dust = Weather(dataclasses.replace(level, storm=0.0), rng, view_size) if dusty else None
         storm = level.storm
         self.shade = tuple(round(255 * (1 - share * storm)) for share in WET)  # multiplies the map's colours
         wind_x = math.cos(level.wind_angle) * level.wind_speed
         wind_y = math.sin(level.wind_angle) * level.wind_speed
-        self.fall = (GUST * wind_x, FALL + GUST * wind_y)  # px/s of a drop at speed 1
+        self.fall = (GUST * wind_x, max(LEAST_FALL * FALL, FALL + GUST * wind_y))  # px/s of a drop at speed 1
         self.falling = 0.0  # s of rain so far: the drops' and rings' places follow from it
         width, height = view_size
         # Drops at time 0 on a screen-sized tile fixed to the ground (as the dust's streaks), each of a speed; a longer
@@ -79,14 +82,8 @@ class Rain:
 
     def haze_onto(self, chunk, left: int, top: int) -> None:
         """The map's light taken down and cooled by the rain, in a map chunk as it is drawn (once, not each frame)."""
-        if self.dust is not None:
-            self.dust.haze_onto(chunk, left, top)
         if self.level.storm > 0:
             chunk.fill(self.shade, special_flags=pygame.BLEND_RGB_MULT)
-
-    @property
-    def active(self) -> bool:
-        return self.level.storm > 0 or self.dust is not None
 
     def update(self, dt: float) -> None:
         self.falling += dt
@@ -131,7 +128,7 @@ def _strength(storm: float) -> int:
 
 def _drop_images(fall) -> list[tuple[list[pygame.Surface], tuple[int, int]]]:
     """For each of LENGTHS: ([the streak at each of DROP_LEVELS strengths], where its head is in the image), lying
-    along `fall` (px/s at speed 1) and as long as a drop of its speed falls in SHUTTER s; premultiplied."""
+    along `fall` (px/s at speed 1) and as long as a drop of its speed falls in some 0.03 s; premultiplied."""
     size = math.hypot(*fall)
     direction = (fall[0] / size, fall[1] / size)
     shapes = []

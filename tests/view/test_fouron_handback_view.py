@@ -5,6 +5,7 @@ import pygame
 import pytest
 
 from game.content.feel import load_feel
+from game.scenes.play import RESULT_DELAY
 from game.settings import Settings
 from game.sim.components import Brain, Health
 from game.sim.events import AdvisorSpoke, FouronReleased, FouronSeized
@@ -194,3 +195,20 @@ def test_a_pilot_who_fights_fouron_off_at_once_sees_its_order_go_at_once(screen)
     panel.on_events([FouronReleased("resisted")])
     panel.update(FADE + STEP, fouron_active=False)
     assert panel.opacity == 0.0
+
+
+def test_a_takeover_whose_kill_ends_the_level_leaves_no_flicker_of_control_restored_before_the_result(game, screen):
+    """Fouron's kill at once is the level's last: the result comes RESULT_DELAY later, before a hand-back waiting for
+    the seized banner could be read. Not said at all, rather than a glimpse of cyan as the result screen cuts in."""
+    overlay = FouronOverlay()
+    overlay.on_events([FouronSeized("armour")])
+    game.res.fouron.active = True
+    overlay.update(game, 0.2)
+    game.res.outcome = "won"
+    overlay.on_events([FouronReleased("danger_past")])
+    game.res.fouron.active = False
+    restored = 0
+    for _ in range(round(RESULT_DELAY * 60)):  # the frames shown until the result screen
+        overlay.update(game, 1 / 60)
+        restored += banner_words(screen, overlay, game, CYAN) > 0
+    assert restored == 0

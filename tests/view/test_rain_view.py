@@ -14,6 +14,7 @@ from game.content.catalog import load_catalog
 from game.content.feel import load_feel
 from game.content.level import load_level
 from game.content.level_data import Region, Zone
+from game.content.level_schema import WIND_SPEED_MAX
 from game.sim.game import Game
 from game.view.camera import Camera
 from game.view.rain import Rain
@@ -70,6 +71,19 @@ def test_the_streaks_slant_with_the_wind_and_fall_on_down_the_screen():
     assert slant(np.pi) < -3000  # and one blowing west down and to the left
     first, later = rain_on_black(rainy(1.0), frames=2)
     assert ((first.max(axis=2) > 24) != (later.max(axis=2) > 24)).sum() > 2000  # a frame later it has moved on
+
+
+@pytest.mark.parametrize("wind_speed", [225.0, WIND_SPEED_MAX])
+def test_rain_still_falls_down_the_screen_into_the_strongest_wind_blowing_up_it(wind_speed):
+    """A gale toward the north (up the screen) slows the rain; it does not stop it dead, streaks gone, or lift it."""
+    level = rainy(1.0, -np.pi / 2)
+    level.wind_speed = wind_speed
+    first, later = rain_on_black(level, frames=2)
+    heads = [frame[..., 2] > 100 for frame in (first, later)]  # the streaks' bright heads, not the fainter rings
+    [calm] = rain_on_black(rainy(1.0))
+    assert heads[0].sum() > (calm[..., 2] > 100).sum() / 4  # still seen: hundreds of drops
+    moved = {down: int((np.roll(heads[0], down, axis=1) & heads[1]).sum()) for down in range(-30, 31)}
+    assert max(moved, key=moved.get) > 0  # a frame later they are further down the screen
 
 
 def test_a_light_rain_is_sparser_and_fainter_than_a_downpour():
