@@ -66,6 +66,8 @@ class Voice:
     busy_until: float = 0.0  # s: the line being said, and the quiet after it, end then
     typed_until: float = 0.0  # s: the line being said is typed out then (a lesson waits for that, never cuts in)
     speaking: int = -1  # priority of that line: only a higher one may cut in before busy_until
+    holder: str = ""  # "speaker.situation" of that line ("rei.message" for a level's message in Rei's voice)
+    read_until: float = 0.0  # s: that line has been up long enough to read then (READING), typed or not
     spoke_at: dict[str, float] = field(default_factory=dict)  # s each situation last spoke
     said: dict[str, int] = field(default_factory=dict)  # lines each situation has said: the next in its order
     waiting: list = field(default_factory=list)  # [key, {values}, s it goes stale]: lines held up by a busier one

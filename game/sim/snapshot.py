@@ -334,6 +334,9 @@ def _check_voice(voice, voices: dict) -> None:
     for line in voice.waiting:
         if not _is_waiting_line(line):
             raise SnapshotError(f"voice.waiting: expected [situation, values, time] entries, found {line!r}"[:200])
+    speaker, _, name = voice.holder.partition(".")
+    if voice.holder and not (name == "message" and speaker in voices):  # or a level's message, in either voice
+        _check_situation("voice.holder", voice.holder, voices)
     for name in voice.asked:
         if name not in voices["rei"]:
             raise SnapshotError(f"voice.asked: expected one of Rei's situations, found {name!r}")
@@ -457,8 +460,8 @@ LIMITS = {
     "Tally": {"destroyed": (0, None), "spared": (0, None), "takeovers": (0, None), "fouron_kills": (0, None)},
     "Fouron": {"resist": (0, 1), "calm": (0, None), "rearm": (0, None), "move_x": (-1, 1), "move_y": (-1, 1)},
     "Advice": {"target": (0, "last_id"), "threat_share": (0, 1), "seconds_to_kill": (0, None)},
-    "Voice": {"busy_until": (0, None), "typed_until": (0, None), "speaking": (-1, None), "heat": (0, OVERHEAT),
-              "armour": (0, 1), "engaged": (0, None), "advised": (0, "last_id")},
+    "Voice": {"busy_until": (0, None), "typed_until": (0, None), "read_until": (0, None), "speaking": (-1, None),
+              "heat": (0, OVERHEAT), "armour": (0, 1), "engaged": (0, None), "advised": (0, "last_id")},
     "TriggerState": {"fired": (0, None)},
 }
 

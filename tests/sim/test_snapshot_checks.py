@@ -71,6 +71,17 @@ def test_a_situation_advisor_yaml_does_not_have_is_refused_in_a_line_waiting(gam
     assert refusal(game, data) == "voice.waiting: expected a speaker.situation of advisor.yaml, found 'fouron.sing'"
 
 
+def test_a_line_holding_the_channel_that_advisor_yaml_does_not_have_is_refused(game, data):
+    data["voice"]["holder"] = "fouron.sing"
+    assert refusal(game, data) == "voice.holder: expected a speaker.situation of advisor.yaml, found 'fouron.sing'"
+
+
+@pytest.mark.parametrize("holder", ["", "fouron.seized", "rei.message", "fouron.message"])
+def test_a_line_of_advisor_yaml_or_a_level_s_message_holding_the_channel_restores(game, data, holder):
+    data["voice"]["holder"] = holder
+    restores(game, data)
+
+
 @pytest.mark.parametrize("shape", ["alone", "no_time", "values_a_list", "time_true", "time_before_0",
                                    "time_past_the_largest", "time_a_word"])
 def test_a_line_waiting_that_is_not_situation_values_and_time_is_refused(game, data, shape):

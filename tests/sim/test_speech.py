@@ -10,9 +10,9 @@ from game.sim.events import (AdvisorSpoke, Destroyed, FouronReleased, LevelEnded
                              Overheated, PlayerSpotted, Vented, VmaxCharged, VmaxStarted)
 from game.sim.systems.fouron import seize
 from game.sim.systems.places import HOLD_SETTLE
-from game.sim.resources import Advice
-from game.sim.systems.speech import (ARMOUR_LOW, HOLD_LINE_LEAST, MANY, PATIENCE, SPEECH_RATE, TIME_LOW, outdated,
-                                      speak)
+from game.sim.resources import STEP, Advice
+from game.sim.systems.speech import (ARMOUR_LOW, HOLD_LINE_LEAST, MANY, PATIENCE, READING, SPEECH_RATE, TIME_LOW,
+                                      outdated, speak)
 from game.view.markers import hold_left
 from tests.maps import cell_region, centre, game_from_ascii
 
@@ -434,6 +434,69 @@ def test_fouron_speaks_over_rei_as_it_seizes_and_rei_is_silent_until_it_lets_go(
     assert said(events, "fouron")[-1:] == ["released"]
     n, _ = first_tick_saying(game, "fouron_released", 10 * 60)  # Rei comes back once Fouron has finished
     assert n is not None
+
+
+# A Dis in the open beside the Layzner, and another sealed in the far corner (the level goes on after the first).
+NEAR = ["#########################"] + ["#.......................#"] * 4 + ["#.P......E..............#"] + \
+    ["#.......................#"] * 2 + ["#.....................###", "#...................##E##",
+                                         "#########################"]
+
+
+def fouron_takes_over(game):
+    """Leave the Layzner's armour under Fouron's threshold: it seizes the machine on the next tick."""
+    health = game.world.get(game.player, Health)
+    health.hit_points = health.max_hit_points * game.res.catalog.units["layzner"].fouron.armour_below / 2
+
+
+def lines_until(game, name, seconds, before=None):
+    """Step until `name` is said (at most `seconds`): [(s it was said, speaker.situation, text)] of every line, and
+    the s at which Fouron let go (None if it did not). `before(tick)` runs ahead of each step."""
+    lines, released = [], None
+    for tick in range(round(seconds * 60)):
+        if before:
+            before(tick)
+        at = game.seconds  # the rules speak before the tick's clock moves on
+        events = game.step()
+        if any(isinstance(e, FouronReleased) for e in events):
+            released = at
+        lines += [(at, f"{e.speaker}.{e.situation}", e.text) for e in events if isinstance(e, AdvisorSpoke)]
+        if name in said(events):
+            break
+    return lines, released
+
+
+def test_fourons_farewell_comes_once_its_word_on_seizing_is_read_and_rei_once_the_farewell_is(tmp_path):
+    """Its kill made at once, Fouron lets go within a moment: its farewell comes as soon as its word on seizing has
+    been up long enough to read (never before: nothing of Rei's outranks it), and Rei's word on coming back as soon as
+    the farewell has. Outpost seeds 1-3: the farewell came 2.9-3.0 s after the seizure, Rei's 5.8-6.1 s."""
+    game = quiet_game(tmp_path, NEAR)
+    enemy = min(entity for entity, _ in game.world.query(Brain))  # the one beside the Layzner
+    game.world.get(enemy, Health).hit_points = 1  # Fouron's first bolt destroys it
+    fouron_takes_over(game)
+    lines, released = lines_until(game, "fouron_released", 10)
+    assert [key for _, key, _ in lines] == ["fouron.seized", "fouron.released", "rei.fouron_released"]
+    (seized_at, _, order), (farewell_at, _, farewell), (rei_at, _, _) = lines
+    assert released is not None and released - seized_at < len(order) / READING  # let go before it could be read
+    assert seized_at + len(order) / READING - STEP / 2 <= farewell_at <= seized_at + len(order) / READING + STEP
+    assert farewell_at + len(farewell) / READING - STEP / 2 <= rei_at <= farewell_at + len(farewell) / READING + STEP
+
+
+def test_rei_speaks_once_fourons_last_order_is_read_when_the_pilot_fights_it_off(tmp_path):
+    """Fought off, Fouron goes without a word: Rei comes back as soon as its last order has been up long enough to
+    read, not that order's typing and a whole gap later."""
+    game = quiet_game(tmp_path, NEAR)
+    enemy = min(entity for entity, _ in game.world.query(Brain))
+    game.world.get(enemy, Health).hit_points = 1e9  # the danger never passes: only the pilot ends the takeover
+    fouron_takes_over(game)
+
+    def mash(tick):
+        game.player_intent().dash = tick % 6 == 0
+
+    lines, released = lines_until(game, "fouron_released", 12, before=mash)
+    assert released is not None and lines[-1][1] == "rei.fouron_released"
+    last_at, _, last = [line for line in lines if line[1].startswith("fouron.")][-1]
+    assert "fouron.released" not in [key for _, key, _ in lines]
+    assert lines[-1][0] <= max(released, last_at + len(last) / READING) + STEP
 
 
 def test_fouron_notices_the_pilot_fighting_it_once_per_struggle(tmp_path):

@@ -12,7 +12,7 @@ from game.sim.events import AdvisorSpoke, FouronReleased, FouronSeized
 from game.sim.resources import STEP
 from game.sim.systems.speech import READING
 from game.view.advisor_panel import FADE, HOLD, AdvisorPanel
-from game.view.fouron import LAVENDER, FouronOverlay
+from game.view.fouron import LAVENDER, RELEASE_TIME, FouronOverlay
 from game.view.renderer import Renderer
 from game.view.sprites import SpriteBank
 from game.view.text import CYAN, PURPLE
@@ -20,6 +20,10 @@ from tests.maps import game_from_ascii
 
 ARENA = ["#########################"] + ["#.......................#"] * 4 + ["#.P..........E..........#"] + \
     ["#.......................#"] * 4 + ["#########################"]
+# A Dis in the open beside the Layzner, and another sealed in the far corner (the level goes on after the first).
+NEAR = ["#########################"] + ["#.......................#"] * 4 + ["#.P......E..............#"] + \
+    ["#.......................#"] * 2 + ["#.....................###", "#...................##E##",
+                                         "#########################"]
 ORDER = "Hostile. Eliminate."
 
 
@@ -212,3 +216,36 @@ def test_a_takeover_whose_kill_ends_the_level_leaves_no_flicker_of_control_resto
         overlay.update(game, 1 / 60)
         restored += banner_words(screen, overlay, game, CYAN) > 0
     assert restored == 0
+
+
+def test_a_takeover_over_in_a_moment_reads_as_fourons_order_its_farewell_then_rei_while_control_restored_shows(
+        tmp_path, screen):
+    """Through the rules and the renderer, Fouron's kill made at once: its order stays whole in the panel until it has
+    been up long enough to read, then its farewell does, then Rei's words come, while CONTROL RESTORED is still up:
+    the lines come with the hand-back on screen, none cut before it is read (Rei's came 6 s after the seizure)."""
+    game = game_from_ascii(tmp_path, NEAR)
+    enemy = min(entity for entity, _ in game.world.query(Brain))  # the one beside the Layzner
+    game.world.get(enemy, Health).hit_points = 1  # Fouron's first bolt destroys it
+    health = game.world.get(game.player, Health)
+    health.hit_points = health.max_hit_points * game.res.catalog.units["layzner"].fouron.armour_below / 2
+    renderer = Renderer(game, (1280, 720), SpriteBank(), load_feel())
+    settings, panel = Settings(), renderer.panel
+    shown = []  # (speaker.situation, s it has been up, whole and fully opaque) each tick, in the panel
+    for _ in range(8 * 60):
+        renderer.update(game, list(game.step()), (0, 0), STEP, settings)
+        line = panel.line
+        if line is not None and line.key != "rei.level_start":
+            shown.append((line.key, line.text, panel.shown, panel.opacity == 1.0))
+            if line.key == "rei.fouron_released":
+                break
+    keys = [key for key, *_ in shown]
+    assert list(dict.fromkeys(keys)) == ["fouron.seized", "fouron.released", "rei.fouron_released"]
+    for key in ("fouron.seized", "fouron.released"):  # each up, whole, until it has been read; then the next
+        times = [(text, up, whole) for shown_key, text, up, whole in shown if shown_key == key]
+        text, last_up = times[-1][0], times[-1][1]
+        assert all(whole for _, up, whole in times if up <= len(text) / READING)
+        assert last_up >= len(text) / READING - STEP
+    assert 0 <= renderer.fouron.released_age < RELEASE_TIME  # CONTROL RESTORED still up as Rei speaks
+    screen.fill((0, 0, 0))
+    renderer.draw(screen, game, 1.0, STEP)
+    assert banner_words(screen, renderer.fouron, game, CYAN) > 500

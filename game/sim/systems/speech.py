@@ -5,9 +5,12 @@ A situation is heard when its event happens (a lock, a kill, an overheat) or as 
 line at a time: a line holds the channel while the panel types it and for `gap` seconds after, and only a
 higher priority cuts in before that. A line held up waits, for a few seconds at most; a situation that spoke
 within its cooldown is not heard, nor anything after the tick that decides the level; nor is one heard more than
-LONGEST_WAIT seconds ago, however busy the channel has been. Rei is silent while Fouron holds the controls. Each
-situation says its lines in an order shuffled once per game (from the game's seed, not the simulation's generator):
-every line before any repeats, and never the same line twice running.
+LONGEST_WAIT seconds ago, however busy the channel has been. Rei is silent while Fouron holds the controls. Once it
+has let go, a line of Fouron's holds the channel only until it has been up long enough to read (READING), with no gap:
+its word on seizing, cut short by a kill made at once, is read, then its farewell is, then Rei speaks, each as soon as
+the one before is read, as the controls come back. Each situation says its lines in an order shuffled once per game
+(from the game's seed, not the simulation's generator): every line before any repeats, and never the same line twice
+running.
 
 A few lines are lessons the pilot must hear once: a situation's first line in a level speaks at its `first_priority`
 (what the marker's numbers mean, the first spared pilot, where a bolt disables a machine). That outranks the chatter
@@ -53,6 +56,11 @@ def speak(world, res) -> None:
     voice, now = res.voice, res.clock.seconds
     advisor = res.catalog.advisor
     alive = world.try_get(res.player, Health) is not None
+    held_by, _, held_for = voice.holder.partition(".")
+    if held_by == "fouron" and held_for in advisor.voices["fouron"] and not res.fouron.active:
+        # The machine is the pilot's again: the hand-back's lines come with it, each once the one before has been
+        # read, not a typing and a gap later (a level's message in its voice keeps its hold: it may be a briefing).
+        voice.busy_until = min(voice.busy_until, voice.read_until)
     # Once the level is decided, in the moments before the result screen, nothing more is news ("Overheating" after
     # "Area clear"): only what the deciding tick heard may still be said.
     over = res.outcome is not None and not any(type(event) is LevelEnded for event in res.events)
@@ -196,7 +204,8 @@ def _take_channel(res, speaker: str, situation: str, text: str, priority: int, r
     voice = res.voice
     voice.typed_until = res.clock.seconds + len(text) / SPEECH_RATE
     voice.busy_until = voice.typed_until + max(res.catalog.advisor.gap, reading)
-    voice.speaking = priority
+    voice.read_until = res.clock.seconds + len(text) / READING
+    voice.speaking, voice.holder = priority, f"{speaker}.{situation}"
     for waiting in voice.waiting:  # a line that was waiting for the channel waits for this one too
         waiting[2] = max(waiting[2], voice.busy_until + PATIENCE)
     res.events.append(AdvisorSpoke(speaker, situation, text, priority))
