@@ -303,7 +303,10 @@ def _read_properties(properties: dict[str, Property], where: str, wants: dict[st
         try:
             value = convert(prop, want.type, want.expected())
         except PropertyTypeError as wrong:
-            report.problem(place, wrong.expected, wrong.found, _value_hint(template, name, wrong.hint, wrong.fix))
+            hint, fix = wrong.hint, wrong.fix
+            if want.enum and prop.type != want.type:  # an int typed in for a drop-down's word: add it as the drop-down
+                hint, fix = want.retype_hint(), f"as a property of type {want.enum}"
+            report.problem(place, wrong.expected, wrong.found, _value_hint(template, name, hint, fix))
             values[name] = want.default
             continue
         if isinstance(value, float) and ((want.low is not None and value < want.low)
@@ -311,7 +314,8 @@ def _read_properties(properties: dict[str, Property], where: str, wants: dict[st
             report.problem(place, want.expected(), f"{value:g}", _value_hint(template, name, "", ""))
             value = want.default
         elif want.choices and value not in want.choices:
-            hint = "; ".join(filter(None, (suggest(value, want.choices), want.pick_hint(name))))
+            hint = "; ".join(filter(None, (suggest(value, want.choices), want.pick_hint(name),
+                                           want.mistaken_hint(value))))
             report.problem(place, want.expected(), quote(value), _value_hint(template, name, hint, "", keep=True))
             value = want.default
         elif want.required and want.type == "string" and not value.strip():

@@ -17,9 +17,13 @@ class Want:
     choices: tuple[str, ...] = ()
     meaning: str = ""  # what it is, for "expected ...": "the enemy's kind"
     enum: str = ""  # the project's drop-down for it (an enum in levels/blue-comet.tiled-project), "" for none
+    # (value, why it is not one) for a word a designer may well reach for here, which the game reads elsewhere
+    mistaken: tuple[tuple[str, str], ...] = ()
 
     def expected(self) -> str:
-        if self.choices:
+        if len(self.choices) == 1:
+            text = f'"{self.choices[0]}"'
+        elif self.choices:
             text = "one of " + ", ".join(f'"{c}"' for c in self.choices)
         elif self.meaning:
             text = self.meaning
@@ -36,6 +40,15 @@ class Want:
         """How to give the property a value the game knows: from the project's drop-down, where it has one (a word
         typed by hand, "Bul" for "bul", is what the drop-down never writes); "" for a property without one."""
         return f"pick it from the drop-down of {name}, a property of type {self.enum}" if self.enum else ""
+
+    def retype_hint(self) -> str:
+        """How to give a drop-down's property written as another Tiled type (an int, a bool) the drop-down's: Tiled
+        converts a property only to its plain types, which would lose the drop-down, so it is added again as one."""
+        return f"remove the property and add it again with the type {self.enum}, a drop-down"
+
+    def mistaken_hint(self, value: str) -> str:
+        """Why `value` is not one of this property's words, when it is a word the game reads somewhere else."""
+        return dict(self.mistaken).get(value.strip().lower(), "")
 
 
 # The longest time_limit or hold: the rules count them in ticks, and 1e307 seconds is an infinity of ticks (an
@@ -100,7 +113,10 @@ OBJECT_CLASSES: dict[str, dict[str, Want]] = {
                      meaning="0 to 86,400 seconds (a day) the player must stay inside, 0 to reach it and go on"),
     },
     "zone": {
-        "kind": Want("string", "dust_storm", choices=("dust_storm",), enum="ZoneKind"),
+        # rain is a map's weather: a zone of it was the first thing asked for on a rain map
+        "kind": Want("string", "dust_storm", choices=("dust_storm",), enum="ZoneKind",
+                     mistaken=(("rain", "a zone is a local dust storm, whatever the weather; rain falls over the "
+                                "whole map, with the map's weather set to rain and its storm above 0"),)),
         "strength": Want("float", 0.7, low=0, high=1),
     },
 }

@@ -51,3 +51,27 @@ def test_an_unknown_weather_is_one_line_naming_the_file_the_property_what_it_tak
 
 def test_the_weathers_are_the_ones_the_view_draws():
     assert WEATHERS == ("dust", "rain")
+
+
+def test_weather_added_as_a_number_is_told_to_be_added_again_as_the_weather_drop_down(tmp_path):
+    # Tiled cannot turn an int property into a drop-down's type: "set the property's type to string" sent a designer
+    # hunting for a setting that is not there, and a string would lose the drop-down the guide says to pick.
+    path = with_weather(write_map(tmp_path, ROOM), "1", ' type="int"')
+    with pytest.raises(ContentError) as refused:
+        load_level(path)
+    assert str(refused.value) == (
+        f'{path}: map, property weather: expected one of "dust", "rain" (a string property), found 1 (an int '
+        f'property) (remove the property and add it again with the type Weather, a drop-down)')
+
+
+def test_a_rain_zone_on_a_rain_map_is_told_that_rain_is_the_maps_weather_not_a_zone(tmp_path):
+    zone = ('<object id="9" name="downpour" type="zone" x="32" y="32" width="96" height="64"><properties>'
+            '<property name="kind" propertytype="ZoneKind" value="rain"/></properties></object>')
+    path = with_weather(write_map(tmp_path, ROOM, more_objects=zone), "rain")
+    with pytest.raises(ContentError) as refused:
+        load_level(path)
+    assert str(refused.value) == (
+        f'{path}: layer "objects", object 9 "downpour", property kind: expected "dust_storm" (a string property), '
+        f'found "rain" (known: dust_storm; pick it from the drop-down of kind, a property of type ZoneKind; a zone is '
+        f"a local dust storm, whatever the weather; rain falls over the whole map, with the map's weather set to rain "
+        f"and its storm above 0)")
