@@ -1,7 +1,9 @@
 """The record: how the pilot has fought, level by level and in all, kept in the player's data folder.
 
 Each run that reaches the result screen adds to record.yaml: runs, wins, machines destroyed, pilots spared,
-Fouron's takeovers and Fouron's kills, for its level and in total. The file is plain YAML that a player may
+Fouron's takeovers and Fouron's kills, for its level and in total. A win also keeps its level's best time
+(best_time: the fastest win's game time in seconds, to the tenth, as the result shows it): a level's own, never
+made worse by a slower win, none in the total nor before a first win. The file is plain YAML that a player may
 read; the game rewrites it whole (write_atomically), keeping any keys it does not know (a newer game's).
 
 The game's own maps (levels/*.tmx) are kept under `levels` by file name ("outpost"), as every version has kept them,
@@ -15,14 +17,15 @@ behind never blocks a later run. A game waits for it LOCK_WAIT seconds at most, 
 
 A record that cannot be read is never overwritten: RecordError says in one line which file and what is wrong,
 and the run is simply not added until the player fixes or removes the file. Each count is a whole number from 0 to
-MAX_COUNT: a larger one in the file is such a mistake, and adding a run stops a count there.
+MAX_COUNT: a larger one in the file is such a mistake, and adding a run stops a count there; a best time is a number
+of seconds from 0 to MAX_TIME (an older file without one reads as no best yet).
 """
 
 import contextlib
 import errno
 import logging
 import time
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 
 import yaml
@@ -45,12 +48,15 @@ FORMAT = 1
 FILE_NAME = "record.yaml"
 SHIPPED, OWN = "levels", "own_maps"  # the file's sections: the game's maps by name, a designer's own by path
 HEADER = ("# Blue Comet: your record, level by level and in total. The game adds each run that reaches the\n"
-          "# result screen. You may read or delete this file; if it cannot be read the game leaves it alone.\n")
+          "# result screen. You may read or delete this file; if it cannot be read the game leaves it alone.\n"
+          "# best_time: a level's fastest win, in seconds of game time.\n")
 KEEP = "the file is kept as it is; fix or delete it to go on recording"
 # Far beyond any pilot's record (a run a second for 30 years), and far below the 4,300 digits past which Python will not
 # write a whole number as text: a count of 4,300 nines read from a hand-edited file, plus one run, stopped the game
 # with a ValueError as the record was saved at the end of a level.
 MAX_COUNT = 1_000_000_000
+MAX_TIME = 1_000_000_000  # s: a mission 30 years long; a float keeps its tenths far past it
+BEST = "best_time"  # a level's key for its best time in the file
 # The lock is held for one read and write of a small file: milliseconds. A holder past this is stuck (a game frozen
 # mid-save, a disk that will not answer), and the result screen must not wait on it.
 LOCK_WAIT = 1.0  # seconds
@@ -68,14 +74,17 @@ class Counts:
     spared: int = 0  # machines disabled so their pilots ejected
     takeovers: int = 0  # times Fouron seized the controls
     fouron_kills: int = 0  # machines Fouron destroyed while it held them
+    best_time: float | None = None  # s of game time of the fastest win, to the tenth; None before the first win
 
     def plus(self, other: "Counts") -> "Counts":
         """The two added, each count stopping at MAX_COUNT (the total of many full levels too): never one the
-        record would refuse to read back."""
-        return Counts(**{name: min(getattr(self, name) + getattr(other, name), MAX_COUNT) for name in COUNTS})
+        record would refuse to read back; the best time the faster of the two."""
+        bests = [best for best in (self.best_time, other.best_time) if best is not None]
+        return Counts(**{name: min(getattr(self, name) + getattr(other, name), MAX_COUNT) for name in COUNTS},
+                      best_time=min(bests, default=None))
 
 
-COUNTS = tuple(f.name for f in fields(Counts))
+COUNTS = tuple(f.name for f in fields(Counts) if f.name != BEST)
 
 
 @dataclass(frozen=True)
@@ -83,6 +92,7 @@ class Record:
     levels: dict  # the game's maps: level name → Counts
     path: Path | None = None
     own: dict = field(default_factory=dict)  # a designer's own maps: record_key's path → Counts
+    new_best: bool = False  # record_result's: the run added was a win faster than its level's best, or its first
 
     @property
     def total(self) -> Counts:
@@ -100,10 +110,11 @@ class Record:
 
 
 def _sum(counts) -> Counts:
+    """The counts added; a best time is its level's own, so a total has none."""
     total = Counts()
     for each in counts:
         total = total.plus(each)
-    return total
+    return replace(total, best_time=None)
 
 
 def record_path() -> Path:
@@ -126,10 +137,12 @@ def record_key(level) -> tuple[str, str]:
         return OWN, real.as_posix()
 
 
-def run_counts(tally, outcome) -> Counts:
-    """One run as counts: a game's res.tally and its outcome ("won" or "lost")."""
+def run_counts(tally, outcome, seconds=None) -> Counts:
+    """One run as counts: a game's res.tally and its outcome ("won" or "lost"); a win's `seconds` (its game time) its
+    best time. A loss has no time to keep."""
+    best = min(seconds, MAX_TIME) if outcome == "won" and seconds is not None else None
     return Counts(runs=1, won=int(outcome == "won"), destroyed=tally.destroyed, spared=tally.spared,
-                  takeovers=tally.takeovers, fouron_kills=tally.fouron_kills)
+                  takeovers=tally.takeovers, fouron_kills=tally.fouron_kills, best_time=best)
 
 
 def load_record(path: Path | None = None) -> Record:
@@ -139,21 +152,24 @@ def load_record(path: Path | None = None) -> Record:
     return Record(levels, path, own)
 
 
-def record_result(level, tally, outcome, path: Path | None = None) -> Record:
-    """Add one run of `level` (a path or a name) to the record and write it; the record as it now stands.
+def record_result(level, tally, outcome, path: Path | None = None, seconds: float | None = None) -> Record:
+    """Add one run of `level` (a path or a name) to the record and write it; the record as it now stands. `seconds`:
+    the run's game time when it was decided, kept as the level's best time when it is a win faster than the best.
 
     RecordError when the file there cannot be read (it is left untouched) or the new one cannot be written."""
     path = Path(path) if path is not None else record_path()
     with locked(path):  # another game's run added between this one's read and write would be lost
-        return _add(path, record_key(level), run_counts(tally, outcome))
+        return _add(path, record_key(level), run_counts(tally, outcome, seconds))
 
 
 def _add(path: Path, where: tuple[str, str], run: Counts) -> Record:
     """record_result's read, add and write, under its lock."""
     levels, own, data = _read(path)
     (section, name), sections = where, {SHIPPED: levels, OWN: own}
-    sections[section][name] = sections[section].get(name, Counts()).plus(run)
-    record = Record(levels, path, own)
+    before = sections[section].get(name, Counts())
+    sections[section][name] = before.plus(run)
+    new_best = run.best_time is not None and (before.best_time is None or run.best_time < before.best_time)
+    record = Record(levels, path, own, new_best)
     data["format"] = FORMAT
     data["total"] = {**_mapping(data.get("total")), **_as_dict(record.total)}
     for key, counted in sections.items():
@@ -261,10 +277,14 @@ def _section(path: Path, data: dict, section: str, named: str) -> dict:
                 raise RecordError(f"{path}: {section}.{one_line(name, 60)}.{key}: expected a whole number from 0 to "
                                   f"{MAX_COUNT:,}, found {describe(value)} ({KEEP})")
             values[key] = value
+        best = counts.get(BEST)  # none in a file from before best times, nor before a first win
+        if best is not None and (not _number(best) or not 0 <= best <= MAX_TIME):
+            raise RecordError(f"{path}: {section}.{one_line(name, 60)}.{BEST}: expected a number of seconds from 0 to "
+                              f"{MAX_TIME:,}, found {describe(best)} ({KEEP})")
         if values["won"] > values["runs"]:
             raise RecordError(f"{path}: {section}.{one_line(name, 60)}.won: expected at most the runs "
                               f"({values['runs']}), found {values['won']} ({KEEP})")
-        levels[str(name)] = Counts(**values)
+        levels[str(name)] = Counts(**values, best_time=best)
     return levels
 
 
@@ -272,12 +292,18 @@ def _whole(value) -> bool:
     return isinstance(value, int) and not isinstance(value, bool)
 
 
+def _number(value) -> bool:
+    return _whole(value) or isinstance(value, float)
+
+
 def _mapping(value) -> dict:
     return dict(value) if isinstance(value, dict) else {}
 
 
 def _as_dict(counts: Counts) -> dict:
-    return {name: getattr(counts, name) for name in COUNTS}
+    """The counts as the file keeps them, and the best time once there is one."""
+    best = {BEST: counts.best_time} if counts.best_time is not None else {}
+    return {**{name: getattr(counts, name) for name in COUNTS}, **best}
 
 
 def _ordered(data: dict) -> dict:

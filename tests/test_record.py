@@ -83,6 +83,17 @@ def test_the_file_is_replaced_whole_through_the_one_atomic_write(monkeypatch):
      "levels.outpost.destroyed: expected a whole number from 0 to 1,000,000,000, found 1000000001 (a number)"),
     ('levels:\n  "out\\0post": {runs: -1}\n',  # a NUL in a level's name, written out
      "levels.out\\x00post.runs: expected a whole number from 0 to 1,000,000,000, found -1 (a number)"),
+    # A best time: a number of seconds, from none to far beyond any mission's length
+    ("levels:\n  outpost: {runs: 1, won: 1, best_time: -3.5}\n",
+     "levels.outpost.best_time: expected a number of seconds from 0 to 1,000,000,000, found -3.5 (a number)"),
+    ("levels:\n  outpost: {runs: 1, won: 1, best_time: fast}\n",
+     "levels.outpost.best_time: expected a number of seconds from 0 to 1,000,000,000, found \"fast\" (text)"),
+    ("levels:\n  outpost: {runs: 1, won: 1, best_time: 1.0e+12}\n",
+     "levels.outpost.best_time: expected a number of seconds from 0 to 1,000,000,000, found 1000000000000.0"),
+    ("own_maps:\n  maps/mine.tmx: {runs: 1, won: 1, best_time: .nan}\n",
+     "own_maps.maps/mine.tmx.best_time: expected a number of seconds from 0 to 1,000,000,000, found nan"),
+    ("levels:\n  outpost: {runs: 1, won: 1, best_time: .inf}\n", "levels.outpost.best_time: expected a number"),
+    ("levels:\n  outpost: {runs: 1, won: 1, best_time: yes}\n", "found true (true/false)"),
 ])
 def test_a_broken_file_is_reported_in_one_line_and_kept(text, where):
     path = record_path()
@@ -230,3 +241,41 @@ def test_a_record_written_by_the_older_game_still_opens_the_missions_it_opened()
     assert [mission.open for mission in load_campaign(DEFAULT_LEVEL).missions] == [True, True, True, False, False]
     record_result("levels/new_york.tmx", tally(1), "won")
     assert "own_maps" not in record_path().read_text()  # written as the older game wrote it, no empty section
+
+
+def test_a_wins_time_is_its_levels_best_until_a_faster_win_and_a_slower_win_or_a_loss_never_makes_it_worse():
+    first = record_result("outpost", tally(3), "won", seconds=61.4)
+    assert first.level("outpost").best_time == 61.4 and first.new_best  # the first win is the best so far
+    slower = record_result("outpost", tally(1), "won", seconds=75.0)
+    assert slower.level("outpost").best_time == 61.4 and not slower.new_best
+    lost = record_result("outpost", tally(0), "lost", seconds=20.0)  # a loss has no time to keep, however short
+    assert lost.level("outpost").best_time == 61.4 and not lost.new_best
+    tied = record_result("outpost", tally(0), "won", seconds=61.4)
+    assert tied.level("outpost").best_time == 61.4 and not tied.new_best  # a tie beats nothing
+    faster = record_result("levels/outpost.tmx", tally(2), "won", seconds=59.9)
+    assert faster.level("outpost").best_time == 59.9 and faster.new_best
+    read = load_record()
+    assert read.level("outpost") == Counts(runs=5, won=4, destroyed=6, best_time=59.9)
+    assert read.total.best_time is None  # a best time is a level's own
+    data = yaml.safe_load(record_path().read_text())
+    assert data["levels"]["outpost"]["best_time"] == 59.9 and "best_time" not in data["total"]  # plain seconds
+    assert "best_time: 59.9\n" in record_path().read_text()
+
+
+def test_a_level_never_won_has_no_best_time_and_a_designers_map_keeps_its_own(tmp_path):
+    record_result("outpost", tally(1), "lost", seconds=40.0)
+    mine = tmp_path / "mycampaign" / "outpost.tmx"
+    assert record_result(mine, tally(1), "won", seconds=12.3).new_best
+    read = load_record()
+    assert read.level("outpost").best_time is None
+    assert "best_time" not in yaml.safe_load(record_path().read_text())["levels"]["outpost"]  # no win, no time kept
+    assert read.level(mine).best_time == 12.3
+
+
+def test_a_record_from_before_best_times_reads_as_no_best_yet_and_the_next_win_is_the_first_best():
+    record_path().parent.mkdir(parents=True, exist_ok=True)
+    record_path().write_text("format: 1\ntotal: {runs: 3, won: 2}\nlevels:\n  outpost: {runs: 3, won: 2}\n",
+                             encoding="utf-8")
+    assert load_record().level("outpost") == Counts(runs=3, won=2, best_time=None)
+    record = record_result("outpost", tally(1), "won", seconds=88.8)
+    assert record.new_best and load_record().level("outpost") == Counts(runs=4, won=3, destroyed=1, best_time=88.8)

@@ -253,7 +253,7 @@ def debug(app, frame):
 def missions(app, frame):
     """A pilot who has won the Mars base launches: the missions page, the outpost chosen."""
     if frame == 1:
-        record_result(DEFAULT_LEVEL, Tally(destroyed=6, spared=2), "won")
+        record_result(DEFAULT_LEVEL, Tally(destroyed=6, spared=2), "won", seconds=94.6)
     return Actions(menu_confirm=frame == 3)
 
 

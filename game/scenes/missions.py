@@ -6,7 +6,7 @@ from game.content.words import counted
 from game.scenes.base import Scene
 from game.scenes.menu import Menu, backing, closes_page, menu_hints, start_chooses
 from game.view.controls import page_hint
-from game.view.text import AMBER, CYAN, DIM, RED, WHITE, draw_lines, draw_text, fit, font
+from game.view.text import AMBER, CYAN, DIM, RED, WHITE, clock_text, draw_lines, draw_text, fit, font
 
 BACK = "Back"
 HINTS = menu_hints("launch", "back", start=True)
@@ -71,7 +71,8 @@ class MissionsScene(Scene):
         chosen = self.menu.selected
         about = _about(self.open[chosen], len(self.campaign.missions)) if chosen < len(self.open) else \
             "Back to the title"
-        draw_text(surface, about, (middle, y + 18), 24, AMBER, anchor="midtop")
+        about, size = fit(about, 24, PLATE_WIDTH - 40, 18)  # a long career's counts: one line, on the plate
+        draw_text(surface, about, (middle, y + 18), size, AMBER, anchor="midtop")
         if self.locked:
             room = PLATE_WIDTH - font(22).size("Win  to open the next mission.")[0]
             draw_text(surface, f"Win {fit(self.open[-1].title, 22, room, 22)[0]} to open the next mission.",
@@ -98,11 +99,12 @@ def _label(mission, size=OPTION_SIZE, room=OPTION_ROOM, bold=True, locked=False)
 
 def _about(mission, count: int) -> str:
     """The chosen mission in a line: where it stands in the campaign and what the record says of it (the record
-    counts runs that reached the result screen)."""
+    counts runs that reached the result screen), its best time once it is won."""
     counts = mission.counts
     if counts is None:
         return f"Mission {mission.number} of {count}"
     if not counts.runs:
         return f"Mission {mission.number} of {count} · no run finished yet"
+    best = f" · best {clock_text(counts.best_time, tenths=True)}" if counts.best_time is not None else ""
     return f"Mission {mission.number} of {count} · {counted(counts.runs, 'run')} finished, " \
-           f"{counts.won} won · {counts.destroyed} destroyed, {counts.spared} spared"
+           f"{counts.won} won{best} · {counts.destroyed} destroyed, {counts.spared} spared"

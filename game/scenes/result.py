@@ -1,8 +1,9 @@
-"""The result screen: mission complete or Layzner down, how the pilot fought (this run beside their record), then
-on to the next mission, restart, watch the replay, or back to the title (quit, in a level played from the command line,
-with no title: Start on a pad chooses too). Opening it adds the run to the record (game/record.py), once; a record or a
-replay that could not be saved is said under the table. A hint line at the foot names the controls of the device used
-last, and what Back does (it picks Main menu, or Quit, then leaves)."""
+"""The result screen: mission complete or Layzner down, how the pilot fought (this run beside their record, its time
+beside the level's best time, NEW BEST when a win beats it), then on to the next mission, restart, watch the replay, or
+back to the title (quit, in a level played from the command line, with no title: Start on a pad chooses too). Opening
+it adds the run to the record (game/record.py), once; a record or a replay that could not be saved is said under the
+table. A hint line at the foot names the controls of the device used last, and what Back does (it picks Main menu, or
+Quit, then leaves)."""
 
 import logging
 from pathlib import Path
@@ -29,6 +30,7 @@ ROW_GAP = 30  # px between the table's rows
 NOTICE_ROWS = 2  # rows at most of why a file, a restart or a replay failed, under the table
 # px from the screen's top to the title: seven rows, two rows of a notice and four choices fit above the hint line
 PAGE_TOP = 36
+NEW_BEST_GAP = 12  # px from this run's time to its NEW BEST mark, and from the mark to the career column
 SETTLE = 0.8  # s the screen takes no choice: the dash mashed to resist Fouron (also confirm) must not pick one
 # Back picks the row that leaves first (Main menu, or Quit) and leaves only from it (one reflex press does not
 # throw Next mission away): the hint says which of the two the next press does.
@@ -61,12 +63,16 @@ class ResultScene(Scene):
         game = play.game
         self.won = game.outcome == "won"
         tally = game.res.tally
+        # The time the level was decided in, not the moment this screen came up a little later: the whole game's time,
+        # before a save it was resumed from too, to the tenth below, as the record keeps a win's.
+        ticks = play.ended_tick if play.ended_tick is not None else game.tick
+        self.seconds = ticks * 10 // TICK_RATE / 10
         self.record, self.file_problem = None, ""  # the record, or why it or the replay could not be saved
         # The record is the player's campaign: the bot's runs stay out of it, and so does a playtest started at a map
         # object (--start-at), which could win a mission, and open the next, by starting on its objective.
         if not ctx.bot and ctx.start_at is None:
             try:
-                self.record = record_result(play.level_path, tally, game.outcome)
+                self.record = record_result(play.level_path, tally, game.outcome, seconds=self.seconds)
             except RecordError as error:
                 self.file_problem = str(error)
                 log.warning("%s", error)
@@ -75,11 +81,11 @@ class ResultScene(Scene):
         # The career beside a run of the game's maps; a designer's own maps' total beside a run of theirs
         total = self.record.total_beside(play.level_path) if self.record is not None else None
         health = game.player_health()
-        # The time the level was decided in, not the moment this screen came up a little later.
-        seconds = (play.ended_tick if play.ended_tick is not None else game.tick) // TICK_RATE
-        # (label, this run, career total or "" where a total means nothing)
+        best = self.record.level(play.level_path).best_time if self.record is not None else None
+        self.new_best = self.record is not None and self.record.new_best  # a win faster than the best, or the first
+        # (label, this run, career total or "" where a total means nothing; beside the time, the level's best)
         self.rows = [
-            ("Time", clock_text(seconds), ""),
+            ("Time", clock_text(self.seconds, tenths=True), clock_text(best, tenths=True) if best is not None else ""),
             ("Machines destroyed", str(tally.destroyed), _total(total, "destroyed")),
             ("Pilots spared", str(tally.spared), _total(total, "spared")),
             ("Fouron takeovers", str(tally.takeovers), _total(total, "takeovers")),
@@ -218,7 +224,11 @@ class ResultScene(Scene):
         for label, value, career in self.rows:
             fouron = label.startswith("Fouron") and value != "0"
             draw_text(surface, label, (label_x, y), 30, DIM, anchor="topright")
-            draw_text(surface, value, (run_x, y), 30, PURPLE if fouron else WHITE, bold=fouron)
+            shown = draw_text(surface, value, (run_x, y), 30, PURPLE if fouron else WHITE, bold=fouron)
+            if label == "Time" and self.new_best:  # in the room before the career column, however long the time
+                mark, size = fit("NEW BEST", 18, career_x - shown.right - 2 * NEW_BEST_GAP, 12, bold=True)
+                baseline = y + font(30).get_ascent() - font(size, bold=True).get_ascent()  # on the time's line
+                draw_text(surface, mark, (shown.right + NEW_BEST_GAP, baseline), size, AMBER, bold=True)
             if career:
                 draw_text(surface, career, (career_x, y), 30, WHITE)
             y += ROW_GAP

@@ -194,8 +194,12 @@ def _forget_oldest() -> None:
         _plain.pop((text, size, bold), None)
 
 
-def clock_text(seconds: float) -> str:
-    """Whole seconds as the game shows a time: minutes and two-digit seconds ("2:05")."""
+def clock_text(seconds: float, tenths: bool = False) -> str:
+    """Whole seconds as the game shows a time: minutes and two-digit seconds ("2:05"); with `tenths`, a time kept to
+    the tenth (a run's on the result, a best time) with its tenth ("2:05.3")."""
+    if tenths:
+        count = round(seconds * 10)  # 61.4 is a hair under 61.4 as a float: truncating it would show 1:01.3
+        return f"{count // 600}:{count // 10 % 60:02d}.{count % 10}"
     whole = int(seconds)
     return f"{whole // 60}:{whole % 60:02d}"
 
