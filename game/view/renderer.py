@@ -20,6 +20,7 @@ from game.view.danger import hides_danger
 from game.view.effects import Effects
 from game.view.fouron import FouronOverlay
 from game.view.hud import Hud, plates
+from game.view.loom import Loom
 from game.view.markers import enemy_health_bars, lock_marker, objective_labels, objective_markers, play_band
 from game.view.map_view import MapView
 from game.view.rain import Rain
@@ -48,6 +49,7 @@ class Renderer:
         self.fouron = FouronOverlay(seed=game.seed)
         self.weather = (Rain if level.weather == "rain" else Weather)(level, self.effects.rng, view_size)
         self.map = MapView(level, overlay=self.weather.haze_onto)
+        self.loom = Loom(self.weather, level, self.catalog, sprites, self._glint)
         self.debug = False  # F3: the scene sets it each frame; on, the map's unseen objects are drawn too
         self.level_marks = LevelMarks(level)  # builds nothing until it first draws
         # objective's index -> (side, faded) its label took last frame (markers.objective_labels): a label keeps
@@ -145,12 +147,21 @@ class Renderer:
         self.effects.draw_afterimages(surface, camera)
         world = game.world
         fouron_flies = game.res.fouron.active
-        self._draw_machines(surface, game, left, top, alpha, fouron_flies)
+        seen = held = None
+        if self.loom.clouds:  # storm zones on the map: machines loom out of their clouds (nothing to do without)
+            player = world.try_get(game.player, Position)
+            seen = _between(player, alpha) if player is not None else None
+            # The Layzner near a cloud is drawn after it, over the dust: the pilot never loses sight of it.
+            held = [] if seen is not None and self.loom.covers(*seen) else None
+        machines = self._draw_machines(surface, game, left, top, alpha, fouron_flies, held)
         for entity, (pos, pod, vel, facing) in world.query(Position, Pod, Velocity, Facing):
             self._draw_pod(surface, pos, pod, vel, facing, alpha, left, top)
         self._draw_shots(surface, game.res.bolts, game.res.missiles, alpha, left, top)
         self.effects.draw_air(surface, camera)
         self.weather.draw(surface, camera)
+        self.loom.draw(surface, machines, game.player, seen, left, top)
+        for machine in held or ():
+            self._draw_machine(*machine)
 
     def _draw_overlays(self, surface: pygame.Surface, game, alpha: float, dt: float) -> None:
         camera, world = self.camera, game.world
@@ -185,18 +196,21 @@ class Renderer:
         self.panel.draw(surface, fouron_flies, self.age)
         self.fouron.draw_over(surface, game, self.age)
 
-    def _draw_machines(self, surface, game, left, top, alpha, fouron_flies) -> None:
+    def _draw_machines(self, surface, game, left, top, alpha, fouron_flies, held=None) -> tuple | None:
         """Every machine in view, then every wind-up glint over them all: the cue to dodge is never hidden under
         another machine. Places, culling and body sprites are worked out on arrays for all machines at once. A
         machine with nothing on it but its body (no thrust, glow or state sprite: most, most of the time) joins a run
         of such bodies blitted in one fblits; any other machine ends the run and draws itself, so the machines are
-        drawn in the same order as one by one."""
+        drawn in the same order as one by one. `held`: a list to put the player's machine in (_draw_machine's
+        arguments), drawn later, rather than draw it now. Returns (indexes of the machines on screen, screen x and y
+        of every machine, the angle step of each on screen, every machine's entity, Unit, Gun and Facing, the disabled)
+        for the Loom; None when none is on screen."""
         world = game.world
         state = disabled, heats, vmaxes = world.index(DisabledPart), world.index(Heat), world.index(Vmax)
         entities, where, positions, facings, units, vels, guns, rows, special = world.kept(
             MACHINES, _machines, self.turn_table, world.index(Gun))
         if not entities:
-            return
+            return None
         width, height = surface.get_size()
         # The same float operations as placing each machine by hand: the same pixels.
         prev_x, prev_y = np.array([pos.prev_x for pos in positions]), np.array([pos.prev_y for pos in positions])
@@ -204,7 +218,7 @@ class Renderer:
         sy = prev_y + (np.array([pos.y for pos in positions]) - prev_y) * alpha - top
         shown = np.flatnonzero((-CULL < sx) & (sx < width + CULL) & (-CULL < sy) & (sy < height + CULL))
         if not shown.size:
-            return
+            return None
         # The machines in a state (or on the player's side) draw themselves; the rest are a body sprite each.
         in_state = [*disabled, *(entity for entity, heat in heats.items() if heat.overheated),
                     *(entity for entity, vmax in vmaxes.items() if vmax.active_left > 0)]
@@ -224,8 +238,12 @@ class Renderer:
             run = at + 1
             index = shown[at]
             entity = entities[index]
-            self._draw_machine(surface, state, entity, float(sx[index]), float(sy[index]), facings[index],
-                               units[index], vels[index], fouron_flies and entity == game.player)
+            machine = (surface, state, entity, float(sx[index]), float(sy[index]), facings[index], units[index],
+                       vels[index], fouron_flies and entity == game.player)
+            if held is not None and entity == game.player:
+                held.append(machine)
+            else:
+                self._draw_machine(*machine)
         if run < len(images):
             surface.fblits(zip(images[run:], zip(body_x[run:], body_y[run:])))
         glints = [self._glint(guns[index], facings[index], float(sx[index]), float(sy[index]))
@@ -233,6 +251,7 @@ class Renderer:
                   and entities[index] not in disabled]
         if glints:
             surface.fblits(glints, pygame.BLEND_ADD)
+        return shown, sx, sy, steps, entities, units, guns, facings, disabled
 
     def _draw_machine(self, surface, state, entity, sx, sy, facing, unit, vel, fouron=False) -> None:
         """A machine at (sx, sy) on screen: its sprite for its state (disabled, Fouron's eyes, overheated), V-MAX

@@ -1,0 +1,105 @@
+"""In a storm zone's cloud a machine near the Layzner looms out of the dust as a dark shape, one far off stays hidden,
+and the Layzner itself is never lost in it."""
+
+import dataclasses
+
+import numpy as np
+import pygame
+import pytest
+
+from game.content.catalog import load_catalog
+from game.content.chain import LEVELS
+from game.content.feel import load_feel
+from game.content.level import load_level
+from game.sim.game import Game
+from game.sim.components import Brain, Facing, Gun, Position
+from game.view.renderer import Renderer
+from game.view.sprites import SpriteBank
+
+SLOT = (976.0, 496.0)  # the middle of the storm canyon's slot squall (strength 0.75): its cloud is thick there
+AWAY = (-5000.0, -5000.0)
+
+
+@pytest.fixture
+def canyon(request):
+    """(game, renderer) of the storm canyon with every machine but the Layzner set far off the map; its weather
+    dust, or what the test's parameter names (a rain map draws its dust zones apart)."""
+    pygame.init()
+    pygame.display.set_mode((1280, 720))
+    level = dataclasses.replace(load_level(LEVELS / "storm_canyon.tmx"), weather=getattr(request, "param", "dust"))
+    game = Game(level, load_catalog(), 1)
+    for _, (pos, _) in game.world.query(Position, Brain):
+        place(pos, AWAY)
+    yield game, Renderer(game, (1280, 720), SpriteBank(), load_feel())
+    game.close()
+    pygame.quit()
+
+
+def place(pos, at) -> None:
+    pos.x, pos.y = pos.prev_x, pos.prev_y = at
+
+
+def world_frame(game, renderer) -> np.ndarray:
+    """The world (no HUD or marks) drawn with the camera on the squall's middle, [x, y, rgb]."""
+    renderer.camera.snap(*SLOT)
+    surface = pygame.Surface((1280, 720))
+    renderer.draw(surface, game, 1.0, 0.0, overlays=False)
+    return pygame.surfarray.array3d(surface).astype(int)
+
+
+def dis_seen_from(canyon, distance: float) -> float:
+    """How far, on average, a Dis in the squall's middle moves the colours of the pixels of its body's box, with
+    the Layzner `distance` px west of it: against the same frame without the Dis."""
+    game, renderer = canyon
+    place(game.world.get(game.player, Position), (SLOT[0] - distance, SLOT[1]))
+    dis = next(entity for entity, _ in game.world.query(Brain))
+    game.world.get(dis, Facing).angle = 0.0
+    empty = world_frame(game, renderer)
+    place(game.world.get(dis, Position), SLOT)
+    with_dis = world_frame(game, renderer)
+    x, y = (round(value) for value in renderer.camera.to_screen(*SLOT))
+    box = (slice(x - 20, x + 20), slice(y - 20, y + 20))  # the middle of its body
+    return float(np.abs(with_dis[box] - empty[box]).sum(axis=2).mean())
+
+
+@pytest.mark.parametrize("canyon", ["dust", "rain"], indirect=True)
+def test_a_machine_in_a_squall_s_cloud_near_the_layzner_shows_as_a_shape(canyon):
+    # Under the cloud's ~80 % the Dis moved its pixels by 52 of 765 (the sum of three channels): lost in the dust.
+    # Within half the Layzner's sight there (357 px), its silhouette moves them by ~155.
+    assert dis_seen_from(canyon, 150.0) > 120.0
+
+
+def test_a_machine_in_a_squall_s_cloud_beyond_the_layzner_s_sight_there_stays_hidden(canyon):
+    # 650 px of sight cut to 55 % in a 0.75 squall: 357 px. At 500 px only what the cloud lets through shows (52).
+    assert dis_seen_from(canyon, 500.0) < 60.0
+
+
+def test_the_layzner_in_a_squall_s_cloud_is_drawn_clear_over_it(canyon):
+    game, renderer = canyon
+    place(game.world.get(game.player, Position), SLOT)
+    facing = game.world.get(game.player, Facing)
+    facing.angle = 0.0
+    frame = world_frame(game, renderer)
+    image, dx, dy = renderer.sprites.placed("layzner", facing.angle)
+    x, y = (round(value) for value in renderer.camera.to_screen(*SLOT))
+    opaque = pygame.surfarray.array_alpha(image) == 255
+    drawn = frame[x + dx:x + dx + image.get_width(), y + dy:y + dy + image.get_height()]
+    assert opaque.sum() > 500 and (drawn[opaque] == pygame.surfarray.array3d(image)[opaque]).all()
+
+
+def test_a_machine_about_to_fire_in_a_squall_s_cloud_near_the_layzner_shows_its_glint(canyon):
+    """The cue to dodge comes through the dust with the shape: the muzzle lights up as it winds up."""
+    game, renderer = canyon
+    place(game.world.get(game.player, Position), (SLOT[0] - 150.0, SLOT[1]))
+    dis = next(entity for entity, _ in game.world.query(Brain))
+    place(game.world.get(dis, Position), SLOT)
+    game.world.get(dis, Facing).angle = 0.0
+    gun = game.world.get(dis, Gun)
+    weapon = game.res.catalog.weapons[gun.weapon]
+    calm = world_frame(game, renderer)
+    gun.charge = weapon.windup
+    winding_up = world_frame(game, renderer)
+    x, y = (round(value) for value in renderer.camera.to_screen(SLOT[0] + weapon.muzzle, SLOT[1]))
+    muzzle = (slice(x - 4, x + 5), slice(y - 4, y + 5))
+    # Under the cloud the glint lit its muzzle by 87 of 765 (three channels); over the dust, by ~196.
+    assert (winding_up[muzzle] - calm[muzzle]).sum(axis=2).mean() > 140
