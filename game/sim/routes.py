@@ -123,16 +123,19 @@ class _RouteTables:
         return None
 
 
-# The route tables of the last few levels routed on: derived from their (frozen) walls, so never stale.
-_ROUTE_TABLES: list[tuple[LevelData, _RouteTables]] = []
+# The route tables of the last few maps routed on, by their walls and tile size: derived from them alone, so never
+# stale. Not by the level: each start or restart of a map is a new LevelData, and keeping the tables of the last few
+# kept those levels alive too, a few MB more with every restart of a large map until the oldest went.
+_ROUTE_TABLES: list[tuple[tuple, _RouteTables]] = []
 _ROUTE_TABLES_KEPT = 4
 
 
 def _route_tables(level: LevelData) -> _RouteTables:
+    walls = (level.tile_width, level.tile_height, level.solid)
     for known, tables in _ROUTE_TABLES:
-        if known is level:
+        if known[2] is walls[2] or known == walls:
             return tables
     tables = _RouteTables(level)
-    _ROUTE_TABLES.insert(0, (level, tables))
+    _ROUTE_TABLES.insert(0, (walls, tables))
     del _ROUTE_TABLES[_ROUTE_TABLES_KEPT:]
     return tables

@@ -230,3 +230,21 @@ def test_pushing_out_of_walls_answers_as_the_cell_by_cell_search_near_walls_edge
     assert [push_out_of_walls(level, *circle) for circle in circles] == answers
     unmoved = sum(answer == circle[:2] for answer, circle in zip(answers, circles))
     assert 500 < unmoved < 4500  # both answers were given many times
+
+
+def test_a_map_started_again_and_again_keeps_no_earlier_level_alive_through_its_routes():
+    """Each start or restart is a new LevelData; routes found on them share their map's tables, so the restarts
+    before do not stay in memory (the tables of the last four levels kept those levels, a few MB each on a big map)."""
+    import gc
+    import weakref
+    from game.content.level import load_level
+    from game.content.chain import LEVELS
+    from game.sim.routes import find_route
+    levels = []
+    for _ in range(3):
+        level = load_level(LEVELS / "outpost.tmx")
+        assert find_route(level, (100.0, 300.0), (600.0, 300.0)) == find_route(level, (100.0, 300.0), (600.0, 300.0))
+        levels.append(weakref.ref(level))
+        del level
+    gc.collect()
+    assert [ref() is None for ref in levels[:-1]] == [True, True]
