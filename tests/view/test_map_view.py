@@ -5,7 +5,7 @@ import pytest
 
 from game.content.level import load_level
 from game.session import DEFAULT_LEVEL
-from game.view import map_view
+from game.view import map_view, tiles
 from game.view.camera import HUD_BOTTOM, HUD_TOP, Camera
 from game.view.map_view import CHUNK, MapView
 
@@ -162,9 +162,10 @@ def test_a_tile_image_pygame_cannot_decode_is_a_content_error_naming_it_not_a_cr
     pygame.display.set_mode((64, 64))
     level = load_level(DEFAULT_LEVEL)
 
-    def undecodable(path):
+    def undecodable(path, *hint):
         raise pygame.error("Unsupported image format")
     monkeypatch.setattr(pygame.image, "load", undecodable)
+    monkeypatch.setattr(tiles, "_DECODED", {})  # none decoded before, by an earlier test
     with pytest.raises(ContentError) as caught:
         MapView(level)
     [problem] = caught.value.problems
@@ -206,3 +207,15 @@ def test_a_map_about_the_screen_s_height_also_brings_its_first_and_last_rows_cle
     assert camera.to_screen(0, 16)[1] >= HUD_TOP  # the first row's centre, below the top plates
     camera.snap(640, height)
     assert camera.to_screen(0, height - 16)[1] <= 720 - HUD_BOTTOM  # the last row's centre, above the gauges
+
+
+def test_a_tileset_image_is_decoded_once_while_its_bytes_stay_and_again_as_soon_as_they_change(tmp_path):
+    """A start or restart of a map decodes no sheet it has decoded before; a save of one, even within the file
+    clock's grain and at the same size, is seen by the next (live reload rebuilds the view from it)."""
+    path = tmp_path / "sheet.png"
+    for colour in ((200, 0, 0), (0, 0, 200)):
+        picture = pygame.Surface((4, 4))
+        picture.fill(colour)
+        pygame.image.save(picture, str(path))
+        first = tiles._decoded(str(path))
+        assert first.get_at((1, 1))[:3] == colour and tiles._decoded(str(path)) is first

@@ -91,7 +91,11 @@ def test_tiles_that_cast_no_shadow_apart_are_flipped_whole_and_a_map_that_flips_
         assert pygame.image.tobytes(tiles[(tid + 1) | FLIP_X | FLIP_D], "RGBA") == pygame.image.tobytes(whole, "RGBA")
     read = []
     loader = pygame.image.load
-    monkeypatch.setattr(pygame.image, "load", lambda path, *more: read.append(os.path.basename(path)) or loader(path))
+    # what is decoded, by the file's name (from bytes read, its name is the hint after them)
+    monkeypatch.setattr(pygame.image, "load",
+                        lambda source, *hint: read.append(os.path.basename(hint[0] if hint else source))
+                        or loader(source, *hint))
+    monkeypatch.setattr(map_tiles, "_DECODED", {})  # none decoded before, by an earlier view
     MapView(load_level(ROOT / "levels" / "outpost.tmx"))
     assert read == ["mars.png", "mars_corners.png"]  # and the autotiles' inside corners: no bodies, no shadows
 
