@@ -354,8 +354,8 @@ def test_a_property_far_from_every_name_the_game_reads_is_the_designer_s_note_a_
     level = load_level(write_map(tmp_path, layer("ground") + objects(guard) + SPAWN, notes))
     assert [str(w) for w in level.warnings] == [
         f'{tmp_path / "map.tmx"}: map, property author: expected a property the map reads, found "author" '
-        '(property "author" is not read by the game; known: music, next, storm, time_limit, title, weather, wind, wind_speed; '
-        'the game ignores it: fine for a note of your own)',
+        '(property "author" is not read by the game; known: music, next, storm, time_limit, title, weather, wind, '
+        'wind_speed; the game ignores it: fine for a note of your own)',
         f'{tmp_path / "map.tmx"}: layer "objects", object 5 "guard", property speed: expected a property an '
         'enemy_spawn object reads, found "speed" (property "speed" is not read by the game; known: arrives, '
         'holds_post, kind, patrol; the game ignores it: fine for a note of your own)',
