@@ -7,7 +7,7 @@ import math
 import numpy as np
 import pygame
 
-from game.view.weather import Weather, streak_cover
+from game.view.weather import Weather, over_the_map, streak_cover
 
 RAIN = (176, 192, 214)  # blue-grey: rain lit by the streets' lamps and the sky's glow, nothing warm in it
 # What a full-strength rain takes off the map's light, per channel: more red than blue, so the wet night reads cool;
@@ -108,17 +108,7 @@ class Rain:
         places = ((start + self._travel * t - np.array([[left], [top]])) % tile).astype(np.intp) - self._offset
         steps = ((life - landed) * SPLASH_FRAMES).astype(np.intp).tolist()
         blits = zip([self._ring_images[step] for step in steps] + self._drop_images, zip(*places.tolist()))
-        view = surface.get_rect()
-        shown = pygame.Rect((round(-left), round(-top)), self.level.pixel_size)  # the map, placed as MapView does
-        if shown.contains(view):
-            surface.fblits(blits, pygame.BLEND_PREMULTIPLIED)
-            return
-        clip = surface.get_clip()
-        surface.set_clip(clip.clip(shown))
-        try:
-            surface.fblits(blits, pygame.BLEND_PREMULTIPLIED)
-        finally:
-            surface.set_clip(clip)
+        over_the_map(surface, blits, self.level, left, top)
 
 
 def _strength(storm: float) -> int:

@@ -140,16 +140,7 @@ class Weather:
         blits = zip(images, zip((head_x - offset_x).tolist(), (head_y - offset_y).tolist()))
         if fields:  # under the streaks
             blits = itertools.chain(self._wisps(fields, left, top), blits)
-        shown = pygame.Rect((round(-left), round(-top)), self.level.pixel_size)  # the map, placed as MapView does
-        if shown.contains(view):  # the map fills the screen (most frames of most maps)
-            surface.fblits(blits, pygame.BLEND_PREMULTIPLIED)
-            return
-        clip = surface.get_clip()
-        surface.set_clip(clip.clip(shown))  # none past the map's edge, where its haze fades into the night
-        try:
-            surface.fblits(blits, pygame.BLEND_PREMULTIPLIED)
-        finally:
-            surface.set_clip(clip)
+        over_the_map(surface, blits, self.level, left, top)
 
     def _wisps(self, fields, left: float, top: float) -> list:
         """(image, top-left) of the wisps of dust drifting through the zones on screen: as many as the storm where
@@ -341,6 +332,20 @@ def _streak_images(direction) -> dict[int, tuple]:
             levels.append(image.premul_alpha())  # as the wisps: drawn with BLEND_PREMULTIPLIED, a quarter quicker
         images[tenths] = levels, head
     return images
+
+
+def over_the_map(surface, blits, level, left: float, top: float) -> None:
+    """Premultiplied weather `blits` on the map only, none past its edge, where its ground fades into the night."""
+    shown = pygame.Rect((round(-left), round(-top)), level.pixel_size)  # the map, placed as MapView does
+    if shown.contains(surface.get_rect()):  # the map fills the screen (most frames of most maps)
+        surface.fblits(blits, pygame.BLEND_PREMULTIPLIED)
+        return
+    clip = surface.get_clip()
+    surface.set_clip(clip.clip(shown))
+    try:
+        surface.fblits(blits, pygame.BLEND_PREMULTIPLIED)
+    finally:
+        surface.set_clip(clip)
 
 
 def streak_cover(direction, length: int, fading: float = 1.2) -> tuple[np.ndarray, tuple[int, int]]:
