@@ -114,6 +114,22 @@ def hold_the_pad(app, frame):
     return Actions()
 
 
+def just_reached(app, frame):
+    """New York, the fight left to itself: two seconds in, the Layzner is set down on the uplink with 0.4 s of its
+    hold to go; stop a quarter second after it is held, the place answering (markers.done_marks)."""
+    scene = app.ctx.stack[-1]
+    if isinstance(scene, PlayScene):
+        game = scene.game
+        uplink = game.res.level.objectives[0]
+        if frame == 300:
+            pos = game.world.try_get(game.player, Position)
+            pos.x, pos.y = pos.prev_x, pos.prev_y = uplink.region.centre
+            game.res.objectives_held[0] = round(uplink.hold * TICK_RATE) - 24
+        if scene.renderer.finished.get(0, (0.0,))[0] >= 0.25:
+            app.ctx.running = False
+    return Actions(aim_screen=(900, 360))
+
+
 def wave_inbound(app, frame):
     """The bot plays the outpost; stop as the wave its hold calls is half-way in, the landing marks closing."""
     app.ctx.bot = True
@@ -306,6 +322,7 @@ def main(names) -> None:
         "hold": (hold_the_pad, 60 * 60, True, OUTPOST),
         "reinforcements": (wave_inbound, 60 * 60, True, OUTPOST),
         "newyork": (fight, 60 * 16, True, NEW_YORK),
+        "reached": (just_reached, 60 * 10, True, NEW_YORK),
         "landing": (landers_inbound, 60 * 180, True, LANDING_FIELD),
         "storm": (ambush_in_the_dust, 60 * 60, True, STORM_CANYON),
         # The level-design walk-through's last picture: its finished level a few seconds in.

@@ -1,5 +1,6 @@
-"""Marks on the world, under the HUD: objectives with their holds, the missile lock, enemies' health bars, and the
-arrows at the edge of the play band (between the HUD's plates) toward what is out of view or under the plates."""
+"""Marks on the world, under the HUD: objectives with their holds (and, for a moment, the ones just reached), the
+missile lock, enemies' health bars, and the arrows at the edge of the play band (between the HUD's plates) toward what
+is out of view or under the plates."""
 
 import functools
 import math
@@ -11,7 +12,7 @@ from game.sim.components import Brain, Health, Intent, Launcher, Position, Unit
 from game.sim.resources import hold_seconds_left, hold_ticks
 from game.sim.systems.missiles import lock_progress
 from game.view.camera import HUD_BOTTOM, HUD_TOP  # labels and arrows stay between them, where nothing covers them
-from game.view.text import AMBER, PANEL, RED, draw_text, fit, font
+from game.view.text import AMBER, PANEL, RED, draw_text, fit, font, panel
 
 LABEL_WIDTH = 420  # px an objective's label may take on the map: a longer one is set smaller, then cut
 SIDE_INSET = 40  # px from the screen's side to an edge arrow's tip
@@ -40,6 +41,21 @@ STICK = 6  # px deep a machine (or Rei's marks) must stand in a label's place be
 CONE = (255, 214, 140)  # the lock cone's outline: the lock's amber, paled
 CONE_START = 40  # px from the Layzner's centre its edges start: clear of its body
 PLATE_CLEARANCE = 3  # px round an area's outline (drawn 3 px wide inside its bounds) Rei's numbers keep off
+# An objective just reached answers at its place, where the player's eyes are, not only in the HUD's notice: its
+# outline closes on the area in green (reached; amber is still to reach) and fades, a bright ring spreads from it, and
+# a stamp stands where its label was.
+DONE = (120, 240, 150)
+FLASH = (225, 255, 230)  # the spreading ring: near white, the brightest thing there for its moment
+DONE_TIME = 1.5  # s the mark stays, at full strength for FLASH_TIME, then fading out
+FLASH_TIME = 0.5  # s the ring takes to spread, and the outline to close
+FLASH_REACH = 0.7  # of the area's size the ring spreads out past it, each way
+CLOSE_FROM = 1.25  # of the area's size the outline closes from
+STAMP_SIZE = 26  # px of the stamp's word
+STAMP_PAD = (14, 4)  # px round the word on its plate
+# An order's verb said done, for the stamp: the word the player was given, answered. Another verb: HELD for a hold,
+# REACHED for an area to reach.
+PAST = {"hold": "HELD", "silence": "SILENCED", "reach": "REACHED", "secure": "SECURED", "take": "TAKEN",
+        "defend": "DEFENDED", "jam": "JAMMED", "capture": "CAPTURED", "destroy": "DESTROYED", "clear": "CLEARED"}
 
 
 def enemy_health_bars(surface, world, camera, hurt: dict, alpha: float) -> None:
@@ -81,6 +97,88 @@ def health_gauge(size: tuple[int, int]) -> tuple[pygame.Surface, pygame.Surface]
         pygame.draw.line(ticks, (*PANEL, 255), (x, HEALTH_RIM), (x, HEALTH_RIM + size[1] - 1))
     pygame.draw.line(ticks, (255, 150, 130, 110), (HEALTH_RIM, HEALTH_RIM), (HEALTH_RIM + size[0] - 1, HEALTH_RIM))
     return plate, ticks
+
+
+def done_word(objective) -> str:
+    """The stamp on an objective just reached: its order's verb said done ("Silence the relay post": SILENCED)."""
+    verb = objective.text.split(maxsplit=1)[0].lower() if objective.text.strip() else ""
+    return PAST.get(verb, "HELD" if objective.hold else "REACHED")
+
+
+def done_marks(surface, game, camera, finished: dict, covers, flashes: float = 1.0) -> None:
+    """The objectives reached moments ago, at their places: `finished`, {objective's index: (s since it was reached,
+    the side its label was on, or None)}, as the Renderer keeps it. Under DONE_TIME s old each; an area out of view
+    (in_view; `covers`: the HUD's plates) is not pointed at: the HUD's notice says it. The bright ring is as bright
+    as `flashes` (the player's Flashes option) allows."""
+    objectives = game.res.level.objectives
+    screen, band = surface.get_rect(), play_band(surface)
+    for index, (age, side) in sorted(finished.items()):
+        if not 0 <= age < DONE_TIME or index >= len(objectives):
+            continue
+        objective = objectives[index]
+        rect = area_on_screen(objective.region, camera)
+        if not in_view(rect, screen, covers):
+            continue
+        fade = min(1.0, (DONE_TIME - age) / (DONE_TIME - FLASH_TIME))
+        spread = min(1.0, age / FLASH_TIME)
+        eased = 1 - (1 - spread) ** 3  # fast, then settling: the outline snaps shut
+        # A canvas round the area as far as the ring spreads (once it has, the closed outline's rim), so the marks can
+        # fade over rain, dust or ground alike.
+        room = (round(max(rect.w, rect.h) * FLASH_REACH) if spread < 1 else 0) + 8
+        canvas = _mark_canvas((rect.w + 2 * room, rect.h + 2 * room))
+        canvas.fill((0, 0, 0, 0))
+        if spread < 1 and flashes > 0:
+            _outline(canvas, objective.region, camera, rect, room, 1 + FLASH_REACH * eased,
+                     (*FLASH, round(255 * (1 - spread) * min(1.0, flashes))), max(1, round(4 - 3 * spread)))
+        closing = CLOSE_FROM + (1 - CLOSE_FROM) * eased
+        _outline(canvas, objective.region, camera, rect, room, closing, (0, 0, 0, 150), 7)  # a dark rim: it reads
+        _outline(canvas, objective.region, camera, rect, room, closing, (*DONE, 255), 4)  # on pale sand and in rain
+        canvas.set_alpha(round(255 * fade))
+        surface.blit(canvas, (rect.x - room, rect.y - room))
+        stamp = _stamp(done_word(objective))
+        spot = stamp.get_rect()
+        spot.centerx = min(max(rect.centerx, spot.w // 2 + 8), band.width - spot.w // 2 - 8)
+        above = rect.top - spot.h - LABEL_GAP
+        if side == "below" or (side is None and above < band.top):
+            spot.top = rect.bottom + 8
+        else:
+            spot.top = above
+        spot.top = max(band.top, min(spot.top, band.bottom - spot.h - 4))  # whole in the band, as a label is
+        stamp.set_alpha(round(255 * fade))
+        surface.blit(stamp, spot)
+
+
+def _outline(canvas, region, camera, rect: pygame.Rect, room: int, scale: float, color, width: int) -> None:
+    """`region`'s outline on `canvas` (whose corner is `room` px up and left of `rect`, the area's bounds on screen),
+    grown `scale` times about the area's centre."""
+    cx, cy = rect.w / 2 + room, rect.h / 2 + room
+    if region.shape == "polygon" and region.points:
+        ox, oy = camera.to_screen(*region.centre)
+        centre = (ox - rect.x + room, oy - rect.y + room)
+        points = [(centre[0] + (x - ox) * scale, centre[1] + (y - oy) * scale)
+                  for x, y in (camera.to_screen(px, py) for px, py in region.points)]
+        pygame.draw.polygon(canvas, color, points, width)
+        return
+    box = pygame.Rect(0, 0, round(rect.w * scale), round(rect.h * scale))
+    box.center = (round(cx), round(cy))
+    (pygame.draw.ellipse if region.shape == "ellipse" else pygame.draw.rect)(canvas, color, box, width)
+
+
+@functools.cache
+def _mark_canvas(size: tuple[int, int]) -> pygame.Surface:
+    """A clear image to draw a reached objective's marks on, kept per size: they are drawn every frame for a moment."""
+    return pygame.Surface(size, pygame.SRCALPHA)
+
+
+@functools.cache
+def _stamp(word: str) -> pygame.Surface:
+    """The stamp where a reached objective's label was: its word in green on a dark plate edged in green, made once
+    per word; faded by its alpha."""
+    width, height = font(STAMP_SIZE, True).size(word)
+    stamp = pygame.Surface((width + 2 * STAMP_PAD[0], height + 2 * STAMP_PAD[1]), pygame.SRCALPHA)
+    panel(stamp, stamp.get_rect(), alpha=210, border=DONE)
+    draw_text(stamp, word, stamp.get_rect().center, STAMP_SIZE, DONE, anchor="center", bold=True)
+    return stamp
 
 
 def objective_markers(surface, game, camera, seconds: float, covers, sides: dict | None = None, labels=None) \

@@ -9,7 +9,7 @@ import pygame
 
 from game.sim.components import Disabled as DisabledPart
 from game.sim.components import Facing, Gun, Heat, Pod, Position, Unit, Velocity, Vmax
-from game.sim.events import Fired
+from game.sim.events import Fired, ObjectiveReached
 from game.sim.spawn import PLAYER_FACTION
 from game.sim.systems.missiles import lock_miss
 from game.sim.systems.speech import outdated
@@ -21,7 +21,8 @@ from game.view.effects import Effects
 from game.view.fouron import FouronOverlay
 from game.view.hud import Hud, plates
 from game.view.loom import Loom
-from game.view.markers import enemy_health_bars, lock_marker, objective_labels, objective_markers, play_band
+from game.view.markers import (DONE_TIME, done_marks, enemy_health_bars, lock_marker, objective_labels,
+                               objective_markers, play_band)
 from game.view.map_view import MapView
 from game.view.rain import Rain
 from game.view.regions import LevelMarks
@@ -55,6 +56,9 @@ class Renderer:
         # objective's index -> (side, faded) its label took last frame (markers.objective_labels): a label keeps
         # its side rather than flip each time a machine passes; this run's, so made with the run's renderer
         self.label_sides: dict[int, tuple[str, bool]] = {}
+        # objective's index -> (s of frames since it was reached, the side its label was on): its place answers for
+        # DONE_TIME s (markers.done_marks). Aged by update's dt, the frames played: a paused game holds it still.
+        self.finished: dict[int, tuple[float, str | None]] = {}
         # On the machine where it stands: a resumed save (or --start-at) has it far from the map's spawn, and the view
         # must not swoop in from there during the get-ready count
         player = game.world.try_get(game.player, Position)
@@ -81,6 +85,7 @@ class Renderer:
         self.age += dt
         self.effects.on_events(events, game.player)
         self.hud.on_events(events)
+        self._finish(game, events, dt)
         cut = self.panel.on_events(events)
         if cut:  # the rest of a briefing is not lost to the line that cut in: the HUD shows it whole
             self.hud.show_message(cut)
@@ -103,6 +108,18 @@ class Renderer:
         pos = game.world.try_get(game.player, Position)
         target = (pos.x, pos.y, *aim_world) if pos is not None else (self.camera.x, self.camera.y) * 2
         self.camera.follow(*target, dt, self.effects.rng)
+
+    def _finish(self, game, events, dt: float) -> None:
+        """Age the objectives' done marks by this frame, let go of those past DONE_TIME, and start one for each
+        objective reached now, on the side its label stood last frame (before the labels forget it)."""
+        self.finished = {index: (age + dt, side) for index, (age, side) in self.finished.items()
+                         if age + dt < DONE_TIME}
+        for event in events:
+            if isinstance(event, ObjectiveReached):
+                ids = [objective.object_id for objective in game.res.level.objectives]
+                if event.object_id in ids:
+                    index = ids.index(event.object_id)
+                    self.finished[index] = (0.0, self.label_sides.get(index, (None,))[0])
 
     def _emit(self, game, dt: float) -> None:
         """Cosmetics that machines and missiles give off while in a state: steam, afterimages, smoke."""
@@ -175,6 +192,8 @@ class Renderer:
         if self.debug:  # under the objectives' markers, whose order and hold count stay on top
             self.level_marks.draw(surface, game, camera, [label.rect for label in labels])
         marks = objective_markers(surface, game, camera, game.seconds, hud, labels=labels)
+        if self.finished:
+            done_marks(surface, game, camera, self.finished, hud, self.flashes)
         enemy_health_bars(surface, world, camera, self.effects.hurt, alpha)
         arrival_marks(surface, game, camera, self.age, hud, self.flashes, message)
         miss = lock_miss(world, game.res, game.player)  # once a frame: the lock's cone and the missiles gauge show it
