@@ -9,7 +9,7 @@ import pytest
 from tests.view.test_art import ASSETS
 
 TILE = 32
-ROAD, SIDEWALK, PLAZA, ASH, LAMP, FIRE_DRUM, CROSSWALK, DECK = 0, 8, 14, 15, 22, 31, 80, 82
+ROAD, SIDEWALK, PLAZA, ASH, LAMP, FIRE_DRUM, CROSSWALK, DECK, GUIDE_LINE = 0, 8, 14, 15, 22, 31, 80, 82, 83
 
 
 def tile_pixels(tile_id: int) -> list[tuple[int, int, int, int]]:
@@ -66,6 +66,31 @@ def test_the_checkpoint_deck_is_a_cold_grey_violet_a_dis_stands_out_on():
     assert 225 <= hue * 360 <= 262  # blue-violet, away from the Dis's magenta (~340°)
     assert saturation < 0.2
     assert machine_against("dis", DECK) > 25
+
+
+def longest_run_across_tiles(flags: list[bool]) -> int:
+    """The longest run of True in a row of a tile laid end to end with itself, as the maps lay it."""
+    if all(flags):
+        return len(flags) * 2  # on through every tile of the run
+    start = flags.index(False)
+    longest = run = 0
+    for flag in flags[start:] + flags[:start]:
+        run = run + 1 if flag else 0
+        longest = max(longest, run)
+    return longest
+
+
+def test_the_deck_s_guide_line_is_a_groove_with_lamps_in_it_not_a_red_line_across_the_deck():
+    # A bright red line the deck's whole width, joined tile to tile, read as a laser tripwire or a boundary across
+    # the checkpoint's uplink and the landing field's beacon, and red is the enemy's colour.
+    pixels = tile_pixels(GUIDE_LINE)
+    red = [[r - max(g, b) >= 40 for r, g, b, _ in pixels[y * TILE:(y + 1) * TILE]] for y in range(TILE)]
+    ways = red + [list(column) for column in zip(*red)]  # across; and down, as Tiled's diagonal flip lays it
+    assert max(longest_run_across_tiles(way) for way in ways) <= TILE // 4  # a lamp here and there, not a line
+    # It still guides: a groove darker than the plates runs the tile's width.
+    deck = luminance(mean_colour(DECK))
+    rows = [sum(luminance(p) for p in pixels[y * TILE:(y + 1) * TILE]) / TILE for y in range(TILE)]
+    assert min(rows) < deck * 0.75
 
 
 def machine_against(name: str, tile_id: int) -> float:

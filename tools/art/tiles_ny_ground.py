@@ -202,8 +202,8 @@ def ash_ground():
 
 
 def checkpoint_deck(stripe=False):
-    """The Gradosian checkpoint's floor: cold grey-violet plates laid on the diagonal, a red guide line across them;
-    greyer and bluer than the violet walls, so a Dis's magenta and dark grey stand out on it."""
+    """The Gradosian checkpoint's floor: cold grey-violet plates laid on the diagonal, greyer and bluer than the violet
+    walls, so a Dis's magenta and dark grey stand out on it; with `stripe`, the guide line's groove across them."""
     rng = random.Random(22400 + stripe)
     base = (34, 33, 45)
 
@@ -215,12 +215,34 @@ def checkpoint_deck(stripe=False):
             col = [c * 0.5 for c in col]
         elif d == 1:
             col = mix(col, (88, 84, 110), 0.35)
-        if stripe and 13 <= y < 19:
-            glow = 1 - abs(y - 15.5) / 3.5
-            col = mix(col, GRADOS_RED, 0.25 + 0.6 * glow if 14 <= y < 18 else 0.2)
+        if stripe:
+            col = guide_groove(x, y, col)
         return finish_px(col)
 
     return pixel_surface(TILE, px)
+
+
+def guide_groove(x, y, col):
+    """The deck's guide line at a pixel: a groove cut across the plates, one dull red stud lamp set in it per tile.
+    A continuous bright red line read as a laser tripwire or a boundary, and red is the enemy's colour; a groove
+    reads as part of the deck. Lit from above (canvas.LIGHT): its upper wall in shadow, its lower lip catching the
+    light; turned across the diagonal (Tiled's flip, to run down the deck) they are its left wall and right lip, as
+    the light would have them, and the lamp, at the tile's centre, stays there."""
+    if not 13 <= y <= 18:
+        return col
+    if 13 <= x <= 18 and (x, y) not in ((13, 13), (18, 13), (13, 18), (18, 18)):  # the lamp's housing, corners off
+        if 15 <= x <= 16 and 15 <= y <= 16:  # its lens, dim; a glint top-left
+            return mix(GRADOS_RED, (230, 160, 160), 0.3) if (x, y) == (15, 15) else mix(GRADOS_RED, (40, 16, 26), 0.4)
+        if x == 13 or y == 13:
+            return (74, 70, 92)  # the rim's lit side
+        if x == 18 or y == 18:
+            return (14, 12, 20)
+        return (34, 31, 44)
+    if y == 13:
+        return [c * 0.5 for c in col]  # the upper wall, turned from the light
+    if y == 18:
+        return mix(col, (88, 84, 110), 0.4)  # the lower lip
+    return mix([c * 0.7 for c in col], (18, 16, 28), 0.25)  # the groove's floor
 
 
 def rubble_asphalt():

@@ -26,7 +26,8 @@ new_york.tsx. Local tile ids:
     64-79   8-9  Gradosian checkpoint wall autotile, id = 64 + mask    YES
     80-87   10   80 crosswalk (bars across), 81 crosswalk (bars        no
                  down), 82 checkpoint deck, 83 checkpoint deck with
-                 its red guide line, 84 asphalt strewn with rubble,
+                 its guide line (a groove, a dull red stud lamp in
+                 it), 84 asphalt strewn with rubble,
                  85 storm drain (all opaque); 86 rooftop warning
                  light, 87 rooftop plant (transparent: for a layer
                  over the walls, on the towers' roofs)
