@@ -8,4 +8,5 @@ os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")
 # Replays name the version that recorded them: raise it whenever the rules or their rounding change.
 # 0.6.0: Fouron seizes once a level and lets go at its kill (units.yaml: fouron takeovers, kills); once it has let go,
 # a line of its holds the speech channel only until read (no gap), so its farewell and Rei's follow the hand-back.
-__version__ = "0.6.0"
+# 0.6.1: its farewell waits until its word on seizing has stood SEIZED_LEAST (the view's CONTROL SEIZED card).
+__version__ = "0.6.1"

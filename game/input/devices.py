@@ -199,6 +199,11 @@ class InputDevices:
         """The left mouse button is down now: a menu's click, say, that has not been let go yet."""
         return pygame.BUTTON_LEFT in self._mouse_buttons
 
+    def pad_button_held(self, name: str) -> bool:
+        """The pad in use has its button `name` ("b") down now: the Controls page tells a tap from a hold by it."""
+        pad = self._pads.get(self._active_pad) if self._active_pad is not None else None
+        return pad is not None and PAD_BUTTONS[name] in pad.buttons
+
     def poll(self) -> Actions:
         for event in pygame.event.get():
             self.handle(event)

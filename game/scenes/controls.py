@@ -8,7 +8,8 @@ does ("S no longer moves down"). Pause is never left without one. Esc cancels a 
 Pause gives it up, the page says that Delete on Pause gives it back),
 and so does a click off the cell waiting (the left button is bound by clicking that cell, so a change of mind does not
 take Fire's button); Backspace or Delete empties a keyboard slot, and the controller's View button cancels its wait (not
-waiting, it goes back, as B does; once Restart gives it up, the page says that Y on Restart gives it back). Not waiting,
+waiting, it goes back, as B does; once Restart gives it up, the page says that Y on Restart gives it back). B, back in
+every menu, cancels a wait too when tapped; held HOLD_TO_BIND for a controller slot, it is bound there. Not waiting,
 Delete (Y on a pad) puts the chosen action's inputs on the chosen column's device back to the game's, and Reset to
 defaults every action's. The menus' own controls are not on the page: they stay as the bindings file has them, so the
 menus always answer (a file edited by hand that leaves one of them, or Pause, with no key or no pad input has the game's
@@ -47,6 +48,10 @@ PLAYING = tuple(action for action in ACTIONS if not action.startswith("menu_")) 
 # What an input does in a level that the page does not list, and so could never give back: their inputs stay theirs.
 OFF_PAGE = {"debug": "the debug overlay's", "fullscreen": "fullscreen's"}
 CANCEL = {"keyboard": ("keyboard", "escape"), "pad": ("pad", "back")}  # ends a wait, binding nothing
+# A pad's B: back in every menu, so a player who chose a slot by mistake reaches for it. Tapped, it cancels as View
+# does; held HOLD_TO_BIND s on a controller slot's wait, it is bound there (a pad player's one way to give an action B).
+B_BUTTON = ("pad", "b")
+HOLD_TO_BIND = 1.0
 DOES = {  # what an input does in a level, as the page says an input no longer does it ("S no longer moves down")
     "move_up": "moves up", "move_down": "moves down", "move_left": "moves left", "move_right": "moves right",
     "fire": "fires", "missile": "fires missiles", "knuckle": "fires the knuckle", "dash": "dashes",
@@ -84,6 +89,7 @@ class ControlsScene(Scene):
         self.cancel_does = self._cancel_does()  # as the last change left it
         self.row, self.column = 0, 0
         self.waiting = False  # for the input to bind to the chosen cell
+        self.holding: float | None = None  # s B has been held down on a controller slot's wait: a tap or a bind
         self.notice = ""  # what the last change did to another action, or why it was not saved (on notice_row)
         self.cells: list[list[pygame.Rect]] = []  # [row][column], from the last draw
         self.buttons: list[pygame.Rect] = []  # Reset and Back, from the last draw
@@ -272,18 +278,37 @@ class ControlsScene(Scene):
                 self.ctx.devices.capturing = True
 
     def _wait(self, actions) -> None:
-        """Bind the input pressed, if it belongs to the column's device; Esc, View or a click off the cell cancels."""
+        """Bind the input pressed, if it belongs to the column's device; Esc, View, B or a click off the cell cancel."""
         captured = actions.captured
         if captured is None:
             return
-        device, slot = COLUMNS[self.column]
-        action = ACTION_ROWS[self.row][0]
+        device = COLUMNS[self.column][0]
         if captured == ("mouse", "left") and not self._on_waiting_cell(actions.pointer):
             captured = CANCEL["keyboard"]  # a click elsewhere on the page is a change of mind, not the button chosen
+        if captured == B_BUTTON:
+            if device == "pad" and self.ctx.devices is not None:
+                self.holding = 0.0  # let go at once, it cancels; held on, it binds (frame() times it)
+                return
+            captured = CANCEL["pad"]
         if (captured[0] == "pad") != (device == "pad") and captured not in CANCEL.values():
             if self.ctx.devices is not None:  # another device's input: still waiting for this one's
                 self.ctx.devices.capturing = True
             return
+        self._take(captured)
+
+    def _hold(self, dt: float) -> None:
+        """B pressed for a controller slot: let go, it cancels the wait; held HOLD_TO_BIND s, it is bound."""
+        if self.ctx.devices.pad_button_held(B_BUTTON[1]):
+            self.holding += dt
+            if self.holding < HOLD_TO_BIND:
+                return
+        self._take(B_BUTTON if self.holding >= HOLD_TO_BIND else CANCEL["pad"])
+        self.holding = None
+
+    def _take(self, captured: tuple[str, str]) -> None:
+        """The wait ends on `captured`: a cancel binds nothing, a clear empties the slot, another input is bound."""
+        device, slot = COLUMNS[self.column]
+        action = ACTION_ROWS[self.row][0]
         self.waiting = False
         self._sound("ui_confirm")
         if captured in CANCEL.values():
@@ -311,6 +336,8 @@ class ControlsScene(Scene):
 
     def frame(self, dt: float) -> None:
         self.back_to.frame(dt)  # the title's backdrop keeps drifting behind the pages
+        if self.holding is not None:
+            self._hold(dt)
 
     def _at(self, point) -> tuple[int, int] | None:
         """(row, column) of the cell or button under the point (a button's column is 0)."""
@@ -426,8 +453,10 @@ class ControlsScene(Scene):
         device, _ = COLUMNS[self.column]
         label = _label(ACTION_ROWS[self.row][0])
         if device == "pad":
-            return f"Press a controller button or trigger for {label}   ·   VIEW or ESCAPE cancel"
-        cancel = "ESCAPE or VIEW" if self.device == "pad" else "ESCAPE"  # a pad player's B would be ignored here
+            if self.holding is not None:
+                return f"Keep holding B to bind it to {label}   ·   let go to cancel"
+            return f"Press a controller button or trigger for {label}   ·   B or VIEW cancel   ·   hold B to bind it"
+        cancel = "ESCAPE, B or VIEW" if self.device == "pad" else "ESCAPE"
         return f"Press a key or mouse button for {label}   ·   {cancel} cancel   ·   BACKSPACE clear"
 
 

@@ -14,11 +14,13 @@ import random
 import pygame
 
 from game.sim.events import FouronReleased, FouronSeized
+# s the seized banner stands however soon Fouron lets go: its stutter, then its words read. The rules hold its farewell
+# for as long, so the hand-back is never said over it.
+from game.sim.systems.speech import SEIZED_LEAST
 from game.view.text import CYAN, PANEL, PURPLE, VIOLET, WHITE, draw_text, font, panel
 
 BANNER_TIME = 2.6  # s "CONTROL SEIZED" stays up
 RELEASE_TIME = 1.8  # s "CONTROL RESTORED" stays up
-SEIZED_LEAST = 1.5  # s the seized banner stands however soon Fouron lets go: its stutter, then its words read
 TEAR_TIME = 0.4  # s the picture tears as Fouron takes over
 EDGE = 120  # px: how far the purple reaches in from the screen's edges
 GAUGE_SIZE = (320, 66)

@@ -1,5 +1,6 @@
-"""Machines looming out of a storm zone's cloud: a dark silhouette over the dust, as the Layzner's sight in that storm
-would make it out (none beyond it, whole within half of it), and the Layzner itself drawn clear over the cloud."""
+"""Machines looming out of a storm zone's cloud: a dark silhouette over the cloud, under the dust blowing in front of
+it, as the Layzner's sight in that storm would make it out (none beyond it, whole within half of it), in the shape the
+machine is drawn in (a disabled one's arm hanging), and the Layzner itself drawn clear over the cloud."""
 
 import math
 
@@ -71,7 +72,11 @@ class Loom:
                     clear *= 1.0 - image.get_at((centre[0] - rect.left, centre[1] - rect.top)).a / 255
             level = round(LEVELS * (1.0 - clear) * nearness)
             if level > 0:
-                image, dx, dy = self._shape(units[index].kind, int(steps[at]), level)
+                kind = units[index].kind
+                # The shape the machine is drawn in under the cloud: a disabled one's arm and rifle hang, no threat.
+                crippled = entities[index] in disabled and self.sprites.has(f"{kind}_disabled")
+                name = f"{kind}_disabled" if crippled else kind
+                image, dx, dy = self._shape(name, int(steps[at]), level)
                 blits.append((image, (centre[0] + dx, centre[1] + dy)))
                 gun = guns[index]
                 if gun is not None and gun.charge > 0 and entities[index] not in disabled:  # glinting, as drawn

@@ -35,8 +35,9 @@ SPLASH_SIZE = 6.0  # px, the widest ring's radius
 
 
 class Rain:
-    """As Weather (the renderer's interface: haze_onto, update, draw), for rain: a dust storm zone on a rain map stays
-    the dust its kind says, drawn by a Weather of its own with no map-wide dust, so none baked into the map's chunks."""
+    """As Weather (the renderer's interface: haze_onto, update, draw_clouds, draw_blowing), for rain: a dust storm zone
+    on a rain map stays the dust its kind says, drawn by a Weather of its own with no map-wide dust, so none baked into
+    the map's chunks."""
 
     def __init__(self, level, rng, view_size=(1280, 720)) -> None:
         self.level = level
@@ -91,10 +92,20 @@ class Rain:
             self.dust.update(dt)
 
     def draw(self, surface, camera) -> None:
-        """Any dust storm zone in view, then the rain: its rings on the ground under its streaks, in one fblits, over
-        the map only (past its edge the ground fades into the night, as under the dust)."""
+        """The clouds, then what blows and falls in front of them."""
+        self.draw_clouds(surface, camera)
+        self.draw_blowing(surface, camera)
+
+    def draw_clouds(self, surface, camera) -> None:
+        """Any dust storm zone's cloud in view (what looms out of it is drawn next, under draw_blowing)."""
         if self.dust is not None:
-            self.dust.draw(surface, camera)
+            self.dust.draw_clouds(surface, camera)
+
+    def draw_blowing(self, surface, camera) -> None:
+        """Any dust storm zone's blowing dust, then the rain: its rings on the ground under its streaks, in one fblits,
+        over the map only (past its edge the ground fades into the night, as under the dust)."""
+        if self.dust is not None:
+            self.dust.draw_blowing(surface, camera)
         if self.level.storm <= 0:
             return
         left, top = camera.left, camera.top

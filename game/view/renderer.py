@@ -175,8 +175,9 @@ class Renderer:
             self._draw_pod(surface, pos, pod, vel, facing, alpha, left, top)
         self._draw_shots(surface, game.res.bolts, game.res.missiles, alpha, left, top)
         self.effects.draw_air(surface, camera)
-        self.weather.draw(surface, camera)
-        self.loom.draw(surface, machines, game.player, seen, left, top)
+        self.weather.draw_clouds(surface, camera)
+        self.loom.draw(surface, machines, game.player, seen, left, top)  # through the cloud, behind the blowing dust
+        self.weather.draw_blowing(surface, camera)
         for machine in held or ():
             self._draw_machine(*machine)
 

@@ -94,20 +94,32 @@ class Weather:
         self.blown += dt
 
     def draw(self, surface, camera) -> None:
-        """Zone clouds and their wisps, then the streaks of blowing dust: only where there is storm, as many there as
-        it is strong.
+        """The clouds, then the dust blowing in front of them."""
+        self.draw_clouds(surface, camera)
+        self.draw_blowing(surface, camera)
+
+    def _in_view(self, surface, camera) -> list:
+        """(cloud, its rect on screen, its storm field) of each zone's cloud on screen."""
+        view = surface.get_rect()
+        shown = [(cloud, cloud.get_rect(topleft=(round(x - camera.left), round(y - camera.top))), field)
+                 for (cloud, (x, y)), field in zip(self.zones, self._fields)]
+        return [(cloud, rect, field) for cloud, rect, field in shown if rect.colliderect(view)]
+
+    def draw_clouds(self, surface, camera) -> None:
+        """The zones' clouds on screen. What looms out of them (game/view/loom.py) is drawn next, under draw_blowing:
+        the dust blown past is nearer the eye than a machine seen through the cloud."""
+        for cloud, rect, _ in self._in_view(surface, camera):
+            surface.blit(cloud, rect)
+
+    def draw_blowing(self, surface, camera) -> None:
+        """The zones' wisps, then the streaks of blowing dust: only where there is storm, as many there as it is
+        strong.
         Each streak reads the storm where it is: a zone may cover only part of the screen, and a small map leaves
         dark ground round it."""
         if not self.active:
             return
-        view = surface.get_rect()
         left, top = camera.left, camera.top
-        fields = []  # the zones' storm fields on screen
-        for (cloud, (x, y)), field in zip(self.zones, self._fields):
-            rect = cloud.get_rect(topleft=(round(x - left), round(y - top)))
-            if rect.colliderect(view):
-                surface.blit(cloud, rect)
-                fields.append(field)
+        fields = [field for _, _, field in self._in_view(surface, camera)]  # the zones' storm fields on screen
         if self.level.storm <= 0 and not fields:
             return
         # Pre-drawn streaks by whole-pixel length, in one fblits: no draw.line per streak per frame; the places and

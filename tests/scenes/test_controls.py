@@ -79,7 +79,7 @@ def test_an_input_put_over_another_says_the_one_it_replaced_no_longer_does_the_a
     assert page.notice == "S no longer moves down"
     rebind(page, "missile", KEY_1, ("mouse", "x1"))  # a button for a key: it goes to no one either
     assert page.notice == "E no longer fires missiles"
-    rebind(page, "fire", PAD_1, ("pad", "b"), device="pad")
+    rebind(page, "fire", PAD_1, ("pad", "leftstick"), device="pad")
     assert page.notice == "RT no longer fires"
     rebind(page, "move_up", KEY_2, ("keyboard", "down"))  # Move down's: it takes UP in its place, nothing dropped
     assert page.notice == "DOWN moved here from MOVE DOWN, which takes UP in its place"
@@ -121,19 +121,21 @@ def test_escape_or_view_cancels_a_wait_binding_nothing(ctx, config_dir):
     assert isinstance(ctx.stack[-1], ControlsScene)  # the Esc that cancelled did not also leave the page
 
 
-def test_a_pad_player_waiting_on_a_keyboard_slot_is_told_view_cancels(ctx):
+def test_a_pad_player_waiting_on_a_keyboard_slot_is_told_b_and_view_cancel_and_both_do(ctx):
     page = open_controls(ctx)
-    rebind(page, "dash", KEY_1, ("pad", "b"), device="pad")  # B binds nothing to a key slot: still waiting
-    assert page.waiting and "VIEW" in page._prompt()
-    hand(page, Actions(captured=("pad", "back"), device="pad"))
-    assert not page.waiting and ctx.bindings == default_bindings()
+    rebind(page, "dash", KEY_1, ("pad", "x"), device="pad")  # X binds nothing to a key slot: still waiting
+    assert page.waiting and "ESCAPE, B or VIEW cancel" in page._prompt()
+    for cancel in (("pad", "back"), ("pad", "b")):
+        page.waiting = True
+        hand(page, Actions(captured=cancel, device="pad"))
+        assert not page.waiting and ctx.bindings == default_bindings()
 
 
 def test_waiting_the_prompt_names_the_cancel_of_the_device_touched_last(ctx):
     """Waiting, the prompt kept naming VIEW as the way out to a player who had gone back to the keyboard and mouse: it
     said what the device that opened the wait cancels with."""
     page = open_controls(ctx)
-    rebind(page, "dash", KEY_1, ("pad", "b"), device="pad")  # still waiting, VIEW named
+    rebind(page, "dash", KEY_1, ("pad", "x"), device="pad")  # still waiting, VIEW named
     assert page.waiting and "VIEW" in page._prompt()
     hand(page, Actions(device="keyboard"))  # the mouse moved
     assert page.waiting and "ESCAPE" in page._prompt() and "VIEW" not in page._prompt()
@@ -311,13 +313,13 @@ def test_an_input_stays_in_the_column_it_was_put_in_and_fire_lists_its_mouse_but
     page = open_controls(ctx)
     rebind(page, "fire", KEY_2, ("keyboard", "h"))  # a key beside the left button: it was listed first
     rebind(page, "dash", KEY_1, ("mouse", "x1"))  # a button in a key's column: it went after the keys
-    rebind(page, "fire", PAD_2, ("pad", "b"), device="pad")
+    rebind(page, "fire", PAD_2, ("pad", "leftstick"), device="pad")
     assert page.slots("fire", "keyboard") == [("mouse", "left"), ("keyboard", "h")]
     assert page.slots("dash", "keyboard") == [("mouse", "x1"), ("keyboard", "left shift")]
     page.leave()
     again = ControlsScene(ctx, ctx.stack[-1])  # opened again, from the bindings as they were saved
     assert again.slots("fire", "keyboard") == [("mouse", "left"), ("keyboard", "h")]
-    assert again.slots("fire", "pad") == [("pad", "righttrigger"), ("pad", "b")]  # buttons came before triggers
+    assert again.slots("fire", "pad") == [("pad", "righttrigger"), ("pad", "leftstick")]  # buttons came before triggers
     line, pad_line = controls_line(ctx.bindings, ctx.settings), controls_line(ctx.bindings, ctx.settings, "pad")
     assert "LEFT MOUSE fire" in line and "RT fire" in pad_line  # the prompts name the first column too
 
@@ -380,13 +382,14 @@ def test_delete_or_y_puts_the_chosen_action_back_on_its_column_s_device_keeping_
     page = open_controls(ctx)
     rebind(page, "dash", KEY_2, ("keyboard", "e"))  # the missiles take LEFT SHIFT in its place
     rebind(page, "knuckle", KEY_1, ("keyboard", "g"))
-    rebind(page, "dash", PAD_1, ("pad", "b"), device="pad")
+    rebind(page, "dash", PAD_1, ("pad", "leftstick"), device="pad")
     page.row, page.column = ROW["dash"], KEY_1
     page.handle(Actions(menu_reset=True))  # Delete
     assert ctx.bindings.keyboard["dash"] == (pygame.K_SPACE, pygame.K_LSHIFT)
     assert ctx.bindings.keyboard["missile"] == (pygame.K_e,)  # E back in exchange: the swap undone
     assert ctx.bindings.keyboard["knuckle"] == (pygame.K_g,)
-    assert ctx.bindings.pad_buttons["dash"] == (pygame.CONTROLLER_BUTTON_B, pygame.CONTROLLER_BUTTON_LEFTSHOULDER)
+    assert ctx.bindings.pad_buttons["dash"] == (pygame.CONTROLLER_BUTTON_LEFTSTICK,
+                                                pygame.CONTROLLER_BUTTON_LEFTSHOULDER)
     assert page.notice == "DASH has the game's keys and mouse buttons again; " \
                           "LEFT SHIFT moved here from MISSILES, which takes E in its place"
     page.column = PAD_2
@@ -466,6 +469,66 @@ def test_a_pad_s_view_button_cancels_a_wait_and_then_goes_back_as_escape_does(ct
     assert not page.waiting and ctx.stack[-1] is page and ctx.bindings == default_bindings()
     press(pygame.CONTROLLER_BUTTON_BACK)
     assert ctx.stack[-1] is options
+
+
+def pad_page(ctx):
+    """The Controls page opened with a controller plugged in, and a press of one of its buttons, as a frame hands it
+    to the page (down, and `up` too: a tap), then the frame's `seconds`."""
+    from game.input.devices import InputDevices
+    from tests.input.test_devices import FakeOpener, pad_added, pad_down, pad_up
+    ctx.devices = InputDevices(ctx.bindings, ctx.settings, open_controller=FakeOpener())
+    ctx.devices.handle(pad_added())
+    page = open_controls(ctx)
+
+    def press(button, up=True, seconds=1 / 60):
+        ctx.devices.handle(pad_down(button))
+        if up:
+            ctx.devices.handle(pad_up(button))
+        scene = ctx.stack[-1]
+        hand(scene, ctx.devices.frame_actions())
+        scene.frame(seconds)
+
+    def let_go(button, seconds=1 / 60):
+        ctx.devices.handle(pad_up(button))
+        hand(ctx.stack[-1], ctx.devices.frame_actions())
+        ctx.stack[-1].frame(seconds)
+
+    return page, press, let_go
+
+
+@pytest.mark.parametrize("column", [KEY_1, PAD_2])
+def test_a_pads_b_tapped_cancels_a_wait_as_it_goes_back_everywhere_else_then_goes_back(ctx, config_dir, column):
+    """B is back in every menu: a pad player who chose a slot by mistake pressed it, and B was bound there (or, on a
+    key slot, nothing happened and the page kept waiting)."""
+    page, press, _ = pad_page(ctx)
+    options = page.back_to
+    page.row, page.column = ROW["dash"], column
+    press(pygame.CONTROLLER_BUTTON_A)
+    assert page.waiting and "B or VIEW cancel" in page._prompt()
+    press(pygame.CONTROLLER_BUTTON_B)
+    assert not page.waiting and ctx.stack[-1] is page and ctx.bindings == default_bindings()
+    assert not (config_dir / "bindings.yaml").exists()
+    press(pygame.CONTROLLER_BUTTON_B)
+    assert ctx.stack[-1] is options
+
+
+def test_b_held_a_second_on_a_controller_slot_s_wait_is_bound_there_as_the_prompt_says(ctx):
+    page, press, let_go = pad_page(ctx)
+    page.row, page.column = ROW["dash"], PAD_2
+    press(pygame.CONTROLLER_BUTTON_A)
+    assert "hold B to bind it" in page._prompt()
+    press(pygame.CONTROLLER_BUTTON_B, up=False, seconds=0.5)  # held down: not yet
+    assert page.waiting and page._prompt().startswith("Keep holding B to bind it to DASH")
+    page.frame(0.6)
+    assert not page.waiting and ctx.bindings.pad_buttons["dash"] == (pygame.CONTROLLER_BUTTON_A,
+                                                                     pygame.CONTROLLER_BUTTON_B)
+    assert page.notice == "LB no longer dashes"
+    let_go(pygame.CONTROLLER_BUTTON_B)  # letting go of it binds nothing more, and does not leave the page
+    assert ctx.stack[-1] is page and ctx.bindings.pad_buttons["dash"][1] == pygame.CONTROLLER_BUTTON_B
+    press(pygame.CONTROLLER_BUTTON_A)  # held a while, then let go short of the second: a cancel
+    press(pygame.CONTROLLER_BUTTON_B, up=False, seconds=0.7)
+    let_go(pygame.CONTROLLER_BUTTON_B)
+    assert not page.waiting and ctx.stack[-1] is page
 
 
 @pytest.mark.parametrize("stick", ["left", "right"])

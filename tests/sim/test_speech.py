@@ -11,8 +11,8 @@ from game.sim.events import (AdvisorSpoke, Destroyed, FouronReleased, LevelEnded
 from game.sim.systems.fouron import seize
 from game.sim.systems.places import HOLD_SETTLE
 from game.sim.resources import STEP, Advice
-from game.sim.systems.speech import (ARMOUR_LOW, HOLD_LINE_LEAST, MANY, PATIENCE, READING, SPEECH_RATE, TIME_LOW,
-                                      outdated, speak)
+from game.sim.systems.speech import (ARMOUR_LOW, HOLD_LINE_LEAST, MANY, PATIENCE, READING, SEIZED_LEAST, SPEECH_RATE,
+                                      TIME_LOW, outdated, speak)
 from game.view.markers import hold_left
 from tests.maps import cell_region, centre, game_from_ascii
 
@@ -467,8 +467,9 @@ def lines_until(game, name, seconds, before=None):
 
 def test_fourons_farewell_comes_once_its_word_on_seizing_is_read_and_rei_once_the_farewell_is(tmp_path):
     """Its kill made at once, Fouron lets go within a moment: its farewell comes as soon as its word on seizing has
-    been up long enough to read (never before: nothing of Rei's outranks it), and Rei's word on coming back as soon as
-    the farewell has. Outpost seeds 1-3: the farewell came 2.9-3.0 s after the seizure, Rei's 5.8-6.1 s."""
+    been up long enough to read (never before: nothing of Rei's outranks it) and CONTROL SEIZED has stood its
+    SEIZED_LEAST, and Rei's word on coming back as soon as the farewell has been read. Outpost seeds 1-3: the farewell
+    came 2.9-3.0 s after the seizure, Rei's 5.8-6.1 s."""
     game = quiet_game(tmp_path, NEAR)
     enemy = min(entity for entity, _ in game.world.query(Brain))  # the one beside the Layzner
     game.world.get(enemy, Health).hit_points = 1  # Fouron's first bolt destroys it
@@ -477,8 +478,22 @@ def test_fourons_farewell_comes_once_its_word_on_seizing_is_read_and_rei_once_th
     assert [key for _, key, _ in lines] == ["fouron.seized", "fouron.released", "rei.fouron_released"]
     (seized_at, _, order), (farewell_at, _, farewell), (rei_at, _, _) = lines
     assert released is not None and released - seized_at < len(order) / READING  # let go before it could be read
-    assert seized_at + len(order) / READING - STEP / 2 <= farewell_at <= seized_at + len(order) / READING + STEP
+    soonest = seized_at + max(len(order) / READING, SEIZED_LEAST)
+    assert soonest - STEP / 2 <= farewell_at <= soonest + STEP
     assert farewell_at + len(farewell) / READING - STEP / 2 <= rei_at <= farewell_at + len(farewell) / READING + STEP
+
+
+def test_fourons_farewell_waits_until_control_seized_has_stood_its_time_after_a_short_order(tmp_path):
+    """Its order said in under SEIZED_LEAST ("Hostile. Eliminate.": 0.95 s to read) and its kill made at once: the
+    farewell came as the order was read, while the view still showed CONTROL SEIZED. It waits for that card to go."""
+    game = quiet_game(tmp_path, NEAR)
+    enemy = min(entity for entity, _ in game.world.query(Brain))
+    game.world.get(enemy, Health).hit_points = 1
+    fouron_takes_over(game)
+    lines, released = lines_until(game, "released", 10)
+    (seized_at, _, order), (farewell_at, key, _) = lines
+    assert key == "fouron.released" and released - seized_at < len(order) / READING < SEIZED_LEAST
+    assert farewell_at >= seized_at + SEIZED_LEAST - STEP / 2
 
 
 def test_rei_speaks_once_fourons_last_order_is_read_when_the_pilot_fights_it_off(tmp_path):

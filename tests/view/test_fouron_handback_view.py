@@ -222,7 +222,8 @@ def test_a_takeover_over_in_a_moment_reads_as_fourons_order_its_farewell_then_re
         tmp_path, screen):
     """Through the rules and the renderer, Fouron's kill made at once: its order stays whole in the panel until it has
     been up long enough to read, then its farewell does, then Rei's words come, while CONTROL RESTORED is still up:
-    the lines come with the hand-back on screen, none cut before it is read (Rei's came 6 s after the seizure)."""
+    the lines come with the hand-back on screen, none cut before it is read (Rei's came 2.9 s after the seizure, as
+    the card began to fade)."""
     game = game_from_ascii(tmp_path, NEAR)
     enemy = min(entity for entity, _ in game.world.query(Brain))  # the one beside the Layzner
     game.world.get(enemy, Health).hit_points = 1  # Fouron's first bolt destroys it
@@ -246,6 +247,27 @@ def test_a_takeover_over_in_a_moment_reads_as_fourons_order_its_farewell_then_re
         assert all(whole for _, up, whole in times if up <= len(text) / READING)
         assert last_up >= len(text) / READING - STEP
     assert 0 <= renderer.fouron.released_age < RELEASE_TIME  # CONTROL RESTORED still up as Rei speaks
-    screen.fill((0, 0, 0))
-    renderer.draw(screen, game, 1.0, STEP)
-    assert banner_words(screen, renderer.fouron, game, CYAN) > 500
+
+
+def test_fourons_farewell_never_shows_while_control_seized_is_up_and_comes_as_control_restored_does(tmp_path, screen):
+    """Its kill made at once, Fouron's order short ("Hostile. Eliminate.", read in 0.95 s): its farewell ("standing
+    down") came as the order was read, under CONTROL SEIZED, still up for its 1.5 s. Now the panel says it as the
+    banner gives way to CONTROL RESTORED: the words and the screen say the same thing at the same time."""
+    game = game_from_ascii(tmp_path, NEAR)
+    enemy = min(entity for entity, _ in game.world.query(Brain))
+    game.world.get(enemy, Health).hit_points = 1  # Fouron's first bolt destroys it
+    health = game.world.get(game.player, Health)
+    health.hit_points = health.max_hit_points * game.res.catalog.units["layzner"].fouron.armour_below / 2
+    renderer = Renderer(game, (1280, 720), SpriteBank(), load_feel())
+    settings, panel, overlay = Settings(), renderer.panel, renderer.fouron
+    farewell_frames = restored = 0
+    for _ in range(5 * 60):
+        renderer.update(game, list(game.step()), (0, 0), STEP, settings)
+        if panel.line is None or panel.line.key != "fouron.released" or panel.opacity <= 0:
+            continue
+        farewell_frames += 1
+        screen.fill((0, 0, 0))
+        overlay.draw_over(screen, game, 0.0)
+        assert overlay.seized_age is None and banner_words(screen, overlay, game, PURPLE) == 0  # CONTROL SEIZED gone
+        restored += banner_words(screen, overlay, game, CYAN) > 500
+    assert farewell_frames > 30 and restored > 30  # it is said under CONTROL RESTORED

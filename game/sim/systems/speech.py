@@ -8,9 +8,11 @@ within its cooldown is not heard, nor anything after the tick that decides the l
 LONGEST_WAIT seconds ago, however busy the channel has been. Rei is silent while Fouron holds the controls. Once it
 has let go, a line of Fouron's holds the channel only until it has been up long enough to read (READING), with no gap:
 its word on seizing, cut short by a kill made at once, is read, then its farewell is, then Rei speaks, each as soon as
-the one before is read, as the controls come back. Each situation says its lines in an order shuffled once per game
-(from the game's seed, not the simulation's generator): every line before any repeats, and never the same line twice
-running.
+the one before is read, as the controls come back; but its farewell never before SEIZED_LEAST after its word on
+seizing, the time the view's CONTROL SEIZED card stands however soon it lets go (a farewell over that card would say
+the controls are back while the screen says they were just taken). Each situation says its lines in an order shuffled
+once per game (from the game's seed, not the simulation's generator): every line before any repeats, and never the same
+line twice running.
 
 A few lines are lessons the pilot must hear once: a situation's first line in a level speaks at its `first_priority`
 (what the marker's numbers mean, the first spared pilot, where a bolt disables a machine). That outranks the chatter
@@ -44,6 +46,7 @@ RESISTING = 0.5  # resistance at which Fouron notices the pilot fighting it
 # s of a hold the hold line needs to speak of: with less left the HUD's countdown says it all, and she would finish
 # typing as it ends ("Hold this position. 1 seconds.")
 HOLD_LINE_LEAST = 3
+SEIZED_LEAST = 1.5  # s the view's CONTROL SEIZED card stands however soon Fouron lets go; its farewell waits for it
 
 
 def ask(res, situation: str) -> None:
@@ -85,6 +88,9 @@ def speak(world, res) -> None:
         return
     if now < min(voice.typed_until, voice.busy_until) and _lesson(res, best[0]):
         return  # it outranks the line being typed only to be sure of its turn: it lets that line finish
+    seized_at = voice.spoke_at.get("fouron.seized", -SEIZED_LEAST)
+    if best[0] == "fouron.released" and now < seized_at + SEIZED_LEAST - STEP / 2:  # to the tick
+        return  # the hand-back is not said while the screen still says CONTROL SEIZED: it waits for the card to go
     voice.waiting.remove(best)
     _say(world, res, best[0], best[1], priority)
 
