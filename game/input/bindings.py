@@ -413,27 +413,36 @@ def _read_bindings(data: dict, file: str, base: Mapping[str, Mapping[str, list]]
         pad_buttons[action] = tuple(code for kind, code in pad_inputs if kind == "button")
         pad_triggers[action] = tuple(code for kind, code in pad_inputs if kind == "trigger")
         pad_orders[action] = tuple(kind for kind, _ in pad_inputs)
-        key_orders[action] = _fallback_order(action, len(keys[action]), len(buttons[action]), base)
-        if action in given_orders:
-            given = given_orders[action]
-            known = _known_kinds(given, keyboard[action], mouse[action], unknown["keyboard"], unknown["mouse"])
-            if _fits(given, len(keys[action]), len(buttons[action])):
-                key_orders[action] = tuple(kind.lower() for kind in given)
-            elif known is not None:  # it counts names this game does not know: theirs are left out
-                if _fits(known, len(keys[action]), len(buttons[action])):
-                    key_orders[action] = known  # else none of the keys or of the buttons was known: the fallback's
-            else:
-                found = f"[{', '.join(given)}]" if isinstance(given, list) and all(
-                    isinstance(kind, str) for kind in given) else _describe(given)
-                problems.append(Problem(file, f"{ORDER}.{action}", _order_wanted(len(keys[action]),
-                                                                                len(buttons[action])),
-                                        found, "it says where the mouse buttons stand among the keys"))
+        key_orders[action] = _key_order(action, given_orders, keyboard[action], mouse[action], unknown,
+                                        len(keys[action]), len(buttons[action]), base, file, problems)
 
     return Bindings(
         keyboard=MappingProxyType(keys), mouse=MappingProxyType(buttons),
         pad_buttons=MappingProxyType(pad_buttons), pad_triggers=MappingProxyType(pad_triggers),
         order=MappingProxyType({"keyboard": MappingProxyType(key_orders), "pad": MappingProxyType(pad_orders)}),
     ), problems
+
+
+def _key_order(action: str, given_orders: dict, keyboard: list, mouse: list, unknown: dict, keys: int, buttons: int,
+               base, file: str, problems: list[Problem]) -> tuple[str, ...]:
+    """Where `action`'s mouse buttons stand among its keys (`keys` and `buttons` of them read): the file's `order`
+    entry if it fits them, else the one it gives for the names this game knows (`unknown`: the places of those it
+    does not, by section), else the fallback; an entry that fits neither is a problem."""
+    fallback = _fallback_order(action, keys, buttons, base)
+    if action not in given_orders:
+        return fallback
+    given = given_orders[action]
+    known = _known_kinds(given, keyboard, mouse, unknown["keyboard"], unknown["mouse"])
+    if _fits(given, keys, buttons):
+        return tuple(kind.lower() for kind in given)
+    if known is not None:  # it counts names this game does not know: theirs are left out
+        # else none of the keys or of the buttons was known: the fallback's
+        return known if _fits(known, keys, buttons) else fallback
+    found = f"[{', '.join(given)}]" if isinstance(given, list) and all(
+        isinstance(kind, str) for kind in given) else _describe(given)
+    problems.append(Problem(file, f"{ORDER}.{action}", _order_wanted(keys, buttons), found,
+                            "it says where the mouse buttons stand among the keys"))
+    return fallback
 
 
 def _give_way(given: object, merged: dict) -> None:
