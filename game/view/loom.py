@@ -3,6 +3,7 @@ it, as the Layzner's sight in that storm would make it out (none beyond it, whol
 machine is drawn in (a disabled one's arm hanging), and the Layzner itself drawn clear over the cloud."""
 
 import math
+from typing import NamedTuple
 
 import numpy as np
 import pygame
@@ -16,6 +17,19 @@ LEVELS = 8  # a silhouette is drawn at one of this many strengths: each made onc
 NEAR = 0.5  # share of the sight range within which a machine under a cloud shows as its whole silhouette
 DEFAULT_SIGHT = 650.0  # px: units.yaml's Layzner sees as far as its black box hunts; this if it has none
 REACH = 80  # px from a cloud's box a machine's centre may be and still be drawn on it (a V-MAX barrier's half)
+
+
+class Drawn(NamedTuple):
+    """The machines Renderer._draw_machines drew, as the loom reads them: arrays and lists over every machine."""
+    shown: np.ndarray  # indexes of the machines on screen
+    sx: np.ndarray  # screen x and y of every machine
+    sy: np.ndarray
+    steps: np.ndarray  # the angle step of each machine on screen (as `shown` orders them)
+    entities: list
+    units: list
+    guns: list
+    facings: list
+    disabled: dict  # this frame's {entity: Disabled}
 
 
 class Loom:
@@ -43,7 +57,7 @@ class Loom:
     def draw(self, surface, machines, player, seen, left: float, top: float) -> None:
         """Over the clouds, a silhouette of each machine on screen under one, but the player's: as strong as the cloud
         is thick at its centre, times how near it is within the Layzner's sight there; and the glint of one about to
-        fire, as strong. `machines`: what Renderer._draw_machines drew (None: none), `player` its entity, `seen` its
+        fire, as strong. `machines`: what Renderer._draw_machines drew (Drawn; None: none), `player` its entity, `seen` its
         place on the map (None: gone)."""
         if not self.clouds or machines is None or seen is None:
             return
@@ -52,7 +66,7 @@ class Loom:
         over = [(image, rect) for image, rect in over if rect.colliderect(view)]
         if not over:
             return
-        shown, sx, sy, steps, entities, units, guns, facings, disabled = machines
+        shown, sx, sy, steps, entities, units, guns, facings, disabled = machines  # Drawn
         x, y = np.round(sx[shown]).astype(np.intp), np.round(sy[shown]).astype(np.intp)  # the centres drawn
         under = np.zeros(len(shown), dtype=bool)
         for _, rect in over:

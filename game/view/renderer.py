@@ -20,7 +20,7 @@ from game.view.danger import hides_danger
 from game.view.effects import Effects
 from game.view.fouron import FouronOverlay
 from game.view.hud import Hud, plates
-from game.view.loom import Loom
+from game.view.loom import Drawn, Loom
 from game.view.markers import (DONE_TIME, done_marks, enemy_health_bars, lock_marker, objective_labels,
                                objective_markers, play_band)
 from game.view.map_view import MapView
@@ -216,15 +216,14 @@ class Renderer:
         self.panel.draw(surface, fouron_flies, self.age)
         self.fouron.draw_over(surface, game, self.age)
 
-    def _draw_machines(self, surface, game, left, top, alpha, fouron_flies, held=None) -> tuple | None:
+    def _draw_machines(self, surface, game, left, top, alpha, fouron_flies, held=None) -> Drawn | None:
         """Every machine in view, then every wind-up glint over them all: the cue to dodge is never hidden under
         another machine. Places, culling and body sprites are worked out on arrays for all machines at once. A
         machine with nothing on it but its body (no thrust, glow or state sprite: most, most of the time) joins a run
         of such bodies blitted in one fblits; any other machine ends the run and draws itself, so the machines are
         drawn in the same order as one by one. `held`: a list to put the player's machine in (_draw_machine's
-        arguments), drawn later, rather than draw it now. Returns (indexes of the machines on screen, screen x and y
-        of every machine, the angle step of each on screen, every machine's entity, Unit, Gun and Facing, the disabled)
-        for the Loom; None when none is on screen."""
+        arguments), drawn later, rather than draw it now. Returns what was drawn for the Loom (Drawn); None when none
+        is on screen."""
         world = game.world
         state = disabled, heats, vmaxes = world.index(DisabledPart), world.index(Heat), world.index(Vmax)
         entities, where, positions, facings, units, vels, guns, rows, special = world.kept(
@@ -271,7 +270,7 @@ class Renderer:
                   and entities[index] not in disabled]
         if glints:
             surface.fblits(glints, pygame.BLEND_ADD)
-        return shown, sx, sy, steps, entities, units, guns, facings, disabled
+        return Drawn(shown, sx, sy, steps, entities, units, guns, facings, disabled)
 
     def _draw_machine(self, surface, state, entity, sx, sy, facing, unit, vel, fouron=False) -> None:
         """A machine at (sx, sy) on screen: its sprite for its state (disabled, Fouron's eyes, overheated), V-MAX
