@@ -289,7 +289,8 @@ def _values_now(world, res, situation: str) -> dict:
 
 
 def _advice_values(advice) -> dict:
-    """{efficiency} and {seconds} of a recommendation, as the marker's plate reads them ("64% · 1.8s"); 0 with none."""
+    """{efficiency} and {seconds} of a recommendation, as the marker's plate reads them ("−64% THREAT IN 1.8 s"); 0 with
+    none."""
     if advice is None:
         return {"efficiency": 0, "seconds": 0.0}
     return {"efficiency": round(advice.threat_share * 100), "seconds": round(advice.seconds_to_kill, 1)}
