@@ -72,6 +72,7 @@ def test_rei_s_line_up_as_the_layzner_is_wrecked_stays_until_the_result(scene):
     wreck(game)
     frames(game, renderer, screen, 90)
     assert renderer.panel.opacity == 1.0 and renderer.panel.rect(screen) is not None
+    assert renderer.panel.line.text == "Heat at 85 percent. Ease off the trigger."  # that line, not another one
 
 
 @pytest.mark.parametrize("machine_below", [False, True])
