@@ -163,9 +163,11 @@ def test_a_start_at_object_off_the_map_or_in_a_wall_is_refused_in_one_line(tmp_p
 def test_a_start_at_an_enemy_with_no_room_beside_it_or_a_trigger_in_rock_is_refused_in_one_line_naming_it(tmp_path):
     from tests.maps import TILE, write_map
     # The Dis is sealed in a pocket of rock three tiles across (the level is won at the goal); the trigger's centre
-    # is in the rock between.
+    # is in the rock between (it reaches out over the open ground on either side: one wholly in rock is refused by
+    # the checker, as no one could walk into it).
     more = (f'<object id="20" name="goal" type="objective" x="{TILE}" y="{TILE}" width="{TILE}" height="{TILE}"/>'
-            f'<object id="21" name="door" type="trigger" x="{5 * TILE}" y="{2 * TILE}" width="{TILE}" height="{TILE}">'
+            f'<object id="21" name="door" type="trigger" x="{3 * TILE}" y="{2 * TILE}" width="{4 * TILE}" '
+            f'height="{TILE}">'
             '<properties><property name="action" value="alarm"/></properties></object>')
     path = write_map(tmp_path, ["##########", "#....#...#", "#.P..#.E.#", "#....#...#", "##########"],
                      more_objects=more)

@@ -741,7 +741,29 @@ def _unreachable(level: LevelData, radius: float, least: float) -> list[Problem]
                 problems.append(Problem(level.path, spawn.where,
                                         "an enemy the player can get to (all must be destroyed or disabled to win)",
                                         "no way there from the player spawn", "open a way to it, or add an objective"))
-    return problems + _arrivals_never_called(level, reach, radius)
+    return problems + _triggers_never_entered(level, reach, radius) + _arrivals_never_called(level, reach, radius)
+
+
+def _triggers_never_entered(level: LevelData, reach: Reach, radius: float) -> list[Problem]:
+    """A trigger no way on foot enters never fires: its message is never read, its alarm never sounds, and nothing in
+    play says so. One a reinforcement's `arrives` names is told there (_arrivals_never_called), and one wholly off the
+    map as such (level_problems): one mistake, one line."""
+    called = {spawn.arrives for spawn in level.arrivals}
+    width, height = level.pixel_size
+    problems = []
+    for trigger in level.triggers:
+        region = trigger.region
+        off_map = not (region.x < width and region.y < height and region.x + region.width > 0
+                       and region.y + region.height > 0)
+        if trigger.object_id in called or off_map or reach.any_inside(region):
+            continue
+        where = ("no way from the player spawn into it" + _way_ends(level, reach, trigger) if reach.room_inside(region)
+                 else f"no spot in it where a machine {2 * radius:g} px across stands clear of the walls")
+        problems.append(Problem(level.path, trigger.where, "a trigger the player can walk into",
+                                f"{where}, so it never fires",
+                                f"draw it over open ground the player crosses ({_needs(level, radius)}), "
+                                "or open a way into it"))
+    return problems
 
 
 def _arrivals_never_called(level: LevelData, reach: Reach, radius: float) -> list[Problem]:

@@ -427,8 +427,10 @@ class _Objects:
             which = "; ".join(p.where for p in players[:5])
             self.report.problem("map", "exactly one player_spawn object",
                                 f"{len(players)}" + (f" ({which})" if which else ""),
-                                "the player starts at the player_spawn object" if not players else
-                                "keep one and change the others' class")
+                                # what to do in Tiled, not what the object is for: a first map has none yet
+                                "the player starts at it: on the object layer, insert one from "
+                                "levels/templates/player_spawn.tx (Insert Template, V), or give a point object the "
+                                "class player_spawn" if not players else "keep one and change the others' class")
         return (0.0, 0.0), "player_spawn", None
 
     def unknown_class(self, obj: TmxObject) -> None:

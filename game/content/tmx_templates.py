@@ -1,7 +1,6 @@
 """Object templates (.tx): an instance becomes one plain <object>, the template's class, shape and properties
 under its own."""
 
-import os
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass
 from pathlib import Path
@@ -9,7 +8,7 @@ from pathlib import Path
 from game.content.errors import Blamed, one_line, quote
 from game.content.tmx_limits import MAX_TEMPLATES
 from game.content.tmx_properties import from_template
-from game.content.tmx_xml import XmlRefused, file_name, foreign_path, missing, read_xml, relink_hint
+from game.content.tmx_xml import XmlRefused, file_name, foreign_path, missing, path_from, read_xml, relink_hint
 from game.files import is_file, real_path
 
 SHAPES = ("ellipse", "point", "polygon", "polyline", "text", "capsule")  # children that give an object its shape
@@ -66,13 +65,8 @@ def _moved_hint(reference: str, path: Path, folder: Path) -> str:
     game = GAME_TEMPLATES / file_name(reference)
     if not is_file(game) or real_path(game) == path:
         return f"the map refers to {quote(reference)}; restore the file or fix the object"
-    try:
-        there = Path(os.path.relpath(real_path(game), real_path(folder))).as_posix()
-    except ValueError:  # Windows: on another drive there is no path from the map to it
-        there = str(real_path(game))
-    whole = quote(there, limit=len(there))  # however deep the map's folder: it is typed; clipped, it leads nowhere
-    return (f"the map refers to {quote(reference)}; the game's own levels/templates/{game.name} is {whole} from this "
-            "map: " + relink_hint(f"levels/templates/{game.name}", "write that path as the object's template"))
+    return (f"the map refers to {quote(reference)}; the game's own levels/templates/{game.name} is "
+            f"{path_from(folder, game)} from this map: " + relink_hint(f"levels/templates/{game.name}", "write that path as the object's template"))
 
 
 class TemplateRefused(Exception):

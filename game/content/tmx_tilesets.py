@@ -16,7 +16,8 @@ from game.content.tmx_limits import MAX_DISTINCT_TILES, MAX_TILE_PX, MAX_TILESET
 from game.content.tmx_properties import PropertyTypeError, convert, read_properties
 from game.content.tmx_report import MapReport
 from game.content.tmx_values import BadValue, int_attr
-from game.content.tmx_xml import XmlRefused, file_name, foreign_path, missing, read_xml, relink_hint, written_whole
+from game.content.tmx_xml import (XmlRefused, file_name, foreign_path, missing, path_from, read_xml, relink_hint,
+                                  written_whole)
 from game.content.words import counted
 from game.files import is_file, real_path
 
@@ -120,7 +121,7 @@ def _read_one(node: ET.Element, folder: Path, map_file: str, report: MapReport, 
     else:
         path = real_path(folder / reference)
         report.files.append(str(path))
-        element = _external(path, reference, map_file, where, report)
+        element = _external(path, reference, folder, map_file, where, report)
         if element is None:
             return tileset  # unreadable: its gids are not reported again as unknown
         files.append(str(path))
@@ -144,7 +145,20 @@ def _read_one(node: ET.Element, folder: Path, map_file: str, report: MapReport, 
     return tileset
 
 
-def _external(path: Path, reference: str, map_file: str, where: str, report: MapReport) -> ET.Element | None:
+def _moved_hint(reference: str, path: Path, folder: Path, map_file: str) -> str:
+    """The fix for a tileset not where the map says: a map moved out of levels/ (or a tileset moved) loses its way to
+    the game's tileset, so one of a name in assets/tilesets/ is pointed to, with its path from the map's folder."""
+    said = f"{Path(map_file).name} refers to {quote(reference)}"
+    game = GAME_TILESETS / file_name(reference)
+    if not is_file(game) or real_path(game) == path:
+        return f"{said}; restore the file or fix the path in Tiled"
+    return (f"{said}; the game's own assets/tilesets/{game.name} is {path_from(folder, game)} from this map: "
+            + relink_hint(f"assets/tilesets/{game.name}", "in the Tilesets view, Replace Tileset (Map > Replace "
+                                                          "Tileset...) with it"))
+
+
+def _external(path: Path, reference: str, folder: Path, map_file: str, where: str,
+              report: MapReport) -> ET.Element | None:
     """The <tileset> of the .tsx file at `path` (resolved; the map names it `reference`), or None after a problem."""
     if path.suffix.lower() != ".tsx":
         report.problem(where, "a tileset saved as .tsx (XML)", f"a {quote(path.suffix or 'file', 10)} tileset",
@@ -160,7 +174,7 @@ def _external(path: Path, reference: str, map_file: str, where: str, report: Map
                                                         "Tileset...) with it"))
             return None
         report.problem(where, "a tileset file that exists", missing(path),
-                       f"{Path(map_file).name} refers to {quote(reference)}; restore the file or fix the path in Tiled")
+                       _moved_hint(reference, path, folder, map_file))
         return None
     try:
         element = read_xml(path, "a Tiled tileset", shared=True)

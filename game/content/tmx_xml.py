@@ -9,7 +9,7 @@ from pathlib import Path, PurePosixPath, PureWindowsPath
 from game.content.errors import one_line, quote, unreadable
 from game.content.text_bytes import CONTROL_BYTES, wide_encoding
 from game.content.tmx_limits import MAX_FILE_BYTES, MAX_XML_ELEMENTS
-from game.files import is_file, link_end
+from game.files import is_file, link_end, real_path
 
 
 class XmlRefused(Exception):
@@ -236,3 +236,13 @@ def relink_hint(file: str, otherwise: str) -> str:
     """The fix for a file named by a path from another computer (foreign_path): Tiled's own broken-links list, which
     it shows as it opens such a map, or `otherwise`."""
     return f"Tiled lists it as a broken link as it opens the map: click Locate File... and pick {file}; or {otherwise}"
+
+
+def path_from(folder: Path, target: Path) -> str:
+    """`target`'s path from the map's `folder`, quoted whole however deep the folder is: a designer types it, and
+    clipped it would lead nowhere."""
+    try:
+        there = Path(os.path.relpath(real_path(target), real_path(folder))).as_posix()
+    except ValueError:  # Windows: on another drive there is no path from the map to it
+        there = str(real_path(target))
+    return quote(there, limit=len(there))

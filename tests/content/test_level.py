@@ -102,6 +102,14 @@ def test_a_map_without_a_player_spawn_is_refused_with_a_clear_message(tmp_path):
     assert str(path) in message and "exactly one player_spawn" in message and "found 0" in message
 
 
+def test_a_map_without_a_player_spawn_says_how_to_place_one_in_tiled(tmp_path):
+    with pytest.raises(ContentError) as caught:
+        load_level(write_map(tmp_path, ["#####", "#..E#", "#####"]))
+    assert str(caught.value).endswith("found 0 (the player starts at it: on the object layer, insert one from "
+                                      "levels/templates/player_spawn.tx (Insert Template, V), or give a point "
+                                      "object the class player_spawn)")
+
+
 def test_an_unknown_enemy_kind_is_named_with_the_known_ones(tmp_path):
     level = load_level(write_map(tmp_path, ["######", "#....#", "#P..E#", "#....#", "######"], kind="dis2"))
     problems = level_problems(level, load_catalog())
