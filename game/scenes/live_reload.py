@@ -124,12 +124,11 @@ class LevelWatcher:
     def _look(self) -> None:
         for path, stamp in self.stamps.items():
             now = _stamp(path)
-            if now is None or now == stamp:
+            # One gone and back as it was (from the trash, by mv) is a return all the same: the map may wait on it.
+            if now is None or (now == stamp and path not in self.vanished):
                 self.unsettled.pop(path, None)
                 if now is None:  # a rename over it never leaves it missing: what comes back may be written still
                     self.vanished.add(path)
-                else:
-                    self.vanished.discard(path)
                 continue
             whole = path not in self.vanished and _replaced(stamp, now)
             if whole or self.unsettled.get(path) == now:

@@ -131,6 +131,22 @@ def test_restoring_a_file_the_broken_map_misses_reloads_it_without_saving_the_ma
     assert play.game is not game and play.reload_problems == [] and play.toast[0] == "Reloaded level.tmx"
 
 
+def test_a_file_deleted_and_put_back_as_it_was_counts_as_its_return(tmp_path):
+    """Restored from the trash, by `mv` or `git stash pop`, a file comes back with its old time, size and inode: it
+    is still a return (the map may be waiting on it), read once it holds still a poll."""
+    first, second = tmp_path / "a.tmx", tmp_path / "b.tsx"
+    touch(first, "a")
+    touch(second, "b")
+    watcher = LevelWatcher([first, second])
+    away = tmp_path / "trash.tsx"
+    second.rename(away)
+    assert not watcher.saved_again(POLL)
+    away.rename(second)  # the same file, its stamp as before it went
+    assert not watcher.saved_again(POLL)  # back: read once it has held still
+    assert watcher.saved_again(POLL)
+    assert not watcher.saved_again(POLL)  # once
+
+
 def test_saving_the_unit_data_reloads_the_level(play, tmp_path, monkeypatch):
     units = tmp_path / "units.yaml"
     units.write_text("# a copy standing in for assets/data/units.yaml\n")
