@@ -68,11 +68,15 @@ CELL_SIZE = (124, 26)
 # The rows the moving stick does too, on a pad (devices.STICK_AXES, as Options sets it): it is named beside their
 # controller cells, not in one, for no slot could hold it and it cannot be rebound.
 MOVES = ("move_up", "move_down", "move_left", "move_right")
+# The other stick aims (settings.pad_aim_stick): named beside the Aim rows' controller cells in the same way, which
+# no pad button fills, so a pad player does not read "—" there as no way to aim.
+AIMS = ("aim_up", "aim_down", "aim_left", "aim_right")
 HINTS = {  # (actions, what they do) for the hint line, by device: the names come from the bindings
     "keyboard": ((("menu_up", "menu_down", "menu_left", "menu_right"), "choose"),
-                 (("menu_confirm",), "or click: rebind"), (("menu_reset",), "default"), (("menu_back",), "back")),
+                 (("menu_confirm",), "or click: rebind"), (("menu_reset",), "back to default"),
+                 (("menu_back",), "back")),
     "pad": ((("menu_up", "menu_down", "menu_left", "menu_right"), "choose"), (("menu_confirm",), "rebind"),
-            (("menu_reset",), "default"), (("menu_back",), "back")),
+            (("menu_reset",), "back to default"), (("menu_back",), "back")),
 }
 
 
@@ -87,7 +91,9 @@ class ControlsScene(Scene):
         # changes them
         self.names = input_names(ctx.bindings)
         self.cancel_does = self._cancel_does()  # as the last change left it
-        self.row, self.column = 0, 0
+        # the chosen cell starts in the columns of the device the player used last: a pad player opening the page
+        # with a pad starts on a controller cell, not on W
+        self.row, self.column = 0, COLUMNS.index(("pad", 0)) if ctx.device == "pad" else 0
         self.waiting = False  # for the input to bind to the chosen cell
         self.holding: float | None = None  # s B has been held down on a controller slot's wait: a tap or a bind
         self.notice = ""  # what the last change did to another action, or why it was not saved (on notice_row)
@@ -418,14 +424,20 @@ class ControlsScene(Scene):
         return rect
 
     def _draw_stick(self, surface) -> None:
-        """The moving stick, bracketed beside the Move rows' controller cells (past any "+N" beside them)."""
-        rows = [cells[-1] for cells, (action, _) in zip(self.cells, ACTION_ROWS) if action in MOVES]
-        more = max(len(self.slots(action, "pad")) for action in MOVES) - SLOTS
+        """The moving stick, bracketed beside the Move rows' controller cells (past any "+N" beside them), and the
+        aiming stick beside the Aim rows'."""
+        self._draw_bracket(surface, MOVES, self._stick())
+        self._draw_bracket(surface, AIMS, self.ctx.settings.pad_aim_stick.upper())
+
+    def _draw_bracket(self, surface, actions: tuple[str, ...], stick: str) -> None:
+        """`stick` ("LEFT") STICK, bracketed beside the controller cells of the rows of `actions`."""
+        rows = [cells[-1] for cells, (action, _) in zip(self.cells, ACTION_ROWS) if action in actions]
+        more = max(len(self.slots(action, "pad")) for action in actions) - SLOTS
         x = rows[0].right + 8 + (font(18, bold=True).size(f"+{more}")[0] + 5 if more > 0 else 0)
         top, bottom = rows[0].top + 2, rows[-1].bottom - 2
         pygame.draw.lines(surface, DIM, False, ((x - 5, top), (x, top), (x, bottom), (x - 5, bottom)), 2)
         middle = (top + bottom) // 2
-        for offset, word in ((-11, self._stick()), (11, "STICK")):
+        for offset, word in ((-11, stick), (11, "STICK")):
             draw_text(surface, word, (x + 8, middle + offset), 18, (200, 210, 228), anchor="midleft")
 
     def _stick(self) -> str:
@@ -433,10 +445,15 @@ class ControlsScene(Scene):
         return self.ctx.settings.pad_move_stick.upper()
 
     def stick_note(self) -> str:
-        """What the moving stick does, with a Move row's controller cell chosen; else ""."""
-        if self.row >= len(ACTION_ROWS) or ACTION_ROWS[self.row][0] not in MOVES or COLUMNS[self.column][0] != "pad":
+        """What the moving or the aiming stick does, with a Move or an Aim row's controller cell chosen; else ""."""
+        if self.row >= len(ACTION_ROWS) or COLUMNS[self.column][0] != "pad":
             return ""
-        return f"The {self._stick()} STICK moves too (Options' Move stick sets which): it is not rebound here"
+        if ACTION_ROWS[self.row][0] in MOVES:
+            return f"The {self._stick()} STICK moves too (Options' Move stick sets which): it is not rebound here"
+        if ACTION_ROWS[self.row][0] in AIMS:  # it aims only: the rows' "and fire" is the keys' (I J K L)
+            return f"The {self.ctx.settings.pad_aim_stick.upper()} STICK aims, without firing (Options' Move stick " \
+                   "sets which): it is not rebound here"
+        return ""
 
     def more_inputs(self) -> str:
         """Every input of the chosen action on the chosen column's device, when it has more than the device has columns

@@ -38,6 +38,9 @@ CARD_GIVE_WAY = 0.4  # s it takes to fade once the fight has begun
 # the name stays faintly, and the machine coming in is seen through it.
 OVER_MACHINE = 0.2
 CARD_CLEARING = 0.25  # s
+# px round the name's own words in which a machine fades the card: the band runs near the screen's width, and a
+# machine at its far end, nowhere near the words, must not leave the level's name a trace from its first frame.
+CARD_WORDS_MARGIN = 12
 MESSAGE_TIME = 5.0  # s a short trigger message stays up; a longer one stays until it has been typed and read
 TYPING = 45.0  # characters per second as a message types out
 MESSAGE_SIZE = 28  # px, the message's font
@@ -48,6 +51,7 @@ ORDER_MARGIN = 328  # px kept clear each side of the objective's plate: the armo
 DEFAULT_GOAL = "Stop every Gradosian machine — destroy or disable"
 VMAX_WORTHWHILE = 0.5  # share of its duration a V-MAX must run at the heat it would start at for the HUD to invite
 # the press; shorter, it says TOO HOT (the press still starts it)
+HEAT_UNLOCKS = "WEAPONS UNLOCK"  # the heat gauge's mark while venting: where the machine cools to before they work
 REFUSED_TIME = 0.5  # s the V-MAX gauge flashes red after a press it would not start on
 # What the V-MAX gauge says of a refused press, by the rules' reason (overheated and cooling say it already)
 REFUSED_WORDS = {"charging": "NOT CHARGED", "cooling": "RECHARGING", "overheated": f"LOCKED{SEP}VENTING"}
@@ -81,6 +85,7 @@ class Hud:
         self._card_cut: float | None = None  # s the title card began to give way at
         self._card_shown = 0.0  # the title card's opacity last frame, 0 to 1
         self._card_band: pygame.Rect | None = None  # where its band is over a third as dark as under its words
+        self._card_words: pygame.Rect | None = None  # where its words are on screen, with CARD_WORDS_MARGIN round them
         self._card_over_machine = False  # a machine was under that last frame
         self._card_cleared = 0.0  # how far it has faded for a machine under it, 0 to 1 (OVER_MACHINE)
         self._card_seconds: float | None = None  # the clock (s) it was last drawn at, which its clearing follows
@@ -92,7 +97,7 @@ class Hud:
         self.message_y: float | None = None  # eases up and down as that floor comes and goes
         # Translucent plates rebuilt only when their words change; each frame only sets their fade.
         self._message_plate: tuple = (None, None, None)  # (key, plate, its box on the plate)
-        self._card: tuple = (None, None, None)  # (surface width, the title card's band, its words)
+        self._card: tuple = (None, None, None, None)  # (surface width, the title card's band, its words, their rect)
         self._ready_glow: pygame.Surface | None = None
         self.time_left: float | None = None  # s on the clock; it stops where the level was decided
         # The names of the missile's controls ("E", "RIGHT MOUSE"; "LT"), in the player's order, none when it has
@@ -137,7 +142,7 @@ class Hud:
             if game.outcome is None or self.time_left is None:  # won in the last second: it does not run on to 0:00
                 self.time_left = max(0.0, game.res.level.time_limit - game.seconds)
             self._clock(surface, self.time_left)
-        self._card_over_machine = self._card_shown > 0 and self._machine_under(game, self._card_band)
+        self._card_over_machine = self._card_shown > 0 and self._machine_under(game, self._card_words)
         self.message = (self.message[0], self.message[1] + dt)
         self.message_box = None
         if self.message[0] and self.message[1] < message_time(self.message[0]):
@@ -222,7 +227,9 @@ class Hud:
             # long passed, is left out
             safe = bar.x + round(bar.w * spec.safe_level / 100)
             pygame.draw.line(surface, WHITE, (safe, bar.y - 4), (safe, bar.bottom + 3), 2)
-            draw_text(surface, "UNLOCKS", (safe + 6, bar.centery), 20, WHITE, anchor="midleft", bold=True)
+            # what comes back there, not a bare UNLOCKS: set smaller if a unit's safe level leaves it less room
+            words, size = fit(HEAT_UNLOCKS, 20, bar.right - safe - 10, 14, bold=True)
+            draw_text(surface, words, (safe + 6, bar.centery), size, WHITE, anchor="midleft", bold=True)
         else:
             pygame.draw.line(surface, AMBER, (band, bar.y - 4), (band, bar.bottom + 3), 2)
         pygame.draw.rect(surface, DIM, bar, 1)
@@ -427,7 +434,8 @@ class Hud:
             out = min(out, (self._card_cut + CARD_GIVE_WAY - seconds) / CARD_GIVE_WAY)
         if self._card[0] != surface.get_width():  # the same words all the time it shows: built once (as the level
             # loads: the renderer's warm-up frame draws it at 0 s, when it is not yet seen)
-            self._card = (surface.get_width(), *self._title_card(surface.get_width()))
+            band, words = self._title_card(surface.get_width())
+            self._card = (surface.get_width(), band, words, words.get_bounding_rect())  # the words' ink and shadow
         fade = max(0.0, min(1.0, seconds / 0.4, out)) * (1 - (1 - OVER_MACHINE) * self._card_cleared)
         self._card_shown = fade
         if fade <= 0:
@@ -437,6 +445,7 @@ class Hud:
         surface.blit(card, (0, HUD_TOP + 6))  # under the top row of plates, above the fight round the Layzner
         side = card.get_width() // 14  # the band is a third as dark this far in from the screen's side
         self._card_band = pygame.Rect(side, HUD_TOP + 6, card.get_width() - 2 * side, card.get_height())
+        self._card_words = self._card[3].move(0, HUD_TOP + 6).inflate(2 * CARD_WORDS_MARGIN, 2 * CARD_WORDS_MARGIN)
 
     def _title_card(self, width: int) -> tuple[pygame.Surface, pygame.Surface]:
         """(band, words) of the title card: the level's name on a dark band that fades out toward the screen's

@@ -16,6 +16,7 @@ import math
 import pygame
 
 from game.sim.components import Position
+from game.sim.systems.speech import outdated
 from game.view.markers import (ARROW_LENGTH, ARROW_SPREAD, MARKER_REACH, PLATE_CLEARANCE, PLATE_HEIGHT, arrow,
                                crosses_outline, edge_arrow)
 from game.view.text import CYAN, PANEL, WHITE, draw_text, font
@@ -35,9 +36,10 @@ PLATE_SLIDE = 40  # px further from the target the numbers may go to keep off an
 def advice_label(advice) -> str:
     """What the kill is worth, in the game's words: the threat it takes away and the fire it costs ("−64% THREAT IN
     1.8 s", read after "REI" as her offer; "<0.1 s" for a kill one shot away, which would otherwise read as the 0.0 s
-    of no time at all). A bare "64% · 1.8s" left a new pilot asking 64 % of what."""
+    of no time at all). A bare "64% · 1.8s" left a new pilot asking 64 % of what. The share rounded as Rei's line
+    rounds it (speech._advice_values), so the same advice reads the same figure in both."""
     seconds = advice.seconds_to_kill
-    return f"−{advice.threat_share:.0%} THREAT IN " + (f"{seconds:.1f} s" if seconds >= 0.05 else "<0.1 s")
+    return f"−{round(advice.threat_share * 100)}% THREAT IN " + (f"{seconds:.1f} s" if seconds >= 0.05 else "<0.1 s")
 
 
 class ReiMarker:
@@ -46,6 +48,9 @@ class ReiMarker:
     def __init__(self) -> None:
         self.target: int | None = None
         self.advice = None  # the advice last marked (kept while the marker fades out)
+        # (Rei's line recommending it, the advice as it stood when she said it): while that line is on her panel and
+        # the target is the same, the numbers are the ones it quotes, not a live figure drifting from them
+        self.quoted: tuple | None = None
         self.start: tuple[float, float] | None = None  # world point the slide to this target began at
         self.slide = 1.0  # 0..1 of that slide done
         self.point: tuple[float, float] | None = None  # world point last drawn at
@@ -53,8 +58,15 @@ class ReiMarker:
         self._canvas = pygame.Surface((240, 230), pygame.SRCALPHA)  # the diamond at its widest, a plate above or below
         # (grown by _canvas_of for a plate slid beside it)
 
-    def update(self, game, dt: float) -> None:
+    def update(self, game, dt: float, line=None) -> None:
+        """`line`: the line on Rei's panel now (advisor_panel.Line), None when it shows none."""
         advice = game.res.advice
+        if line is None or line.key != "rei.recommend":
+            self.quoted = None
+        elif self.quoted is None or self.quoted[0] is not line:  # said now: her figures are those standing now,
+            # unless it was held up and said late, with figures moved on since (speech.outdated), when none is kept
+            fresh = advice is not None and not outdated(game.world, game.res, line.key, line.text)
+            self.quoted = (line, advice if fresh else None)
         if game.res.fouron.active:  # Fouron cuts Rei off: no fade, the marker is simply gone
             self.shown, self.target, self.advice = 0.0, None, None
             return
@@ -106,7 +118,8 @@ class ReiMarker:
             return next((bounds.inflate(2 * PLATE_CLEARANCE, 2 * PLATE_CLEARANCE) for region, bounds in areas
                          if crosses_outline(plate, region, bounds, camera)), None)
         screen = surface.get_rect()
-        label = advice_label(self.advice)
+        quoted = self.quoted[1] if self.quoted is not None else None
+        label = advice_label(quoted if quoted is not None and quoted.target == self.advice.target else self.advice)
         size = _plate_size(label)
         room = _room(x, y, covers) - STROKE  # the most the diamond may reach before a cover hides some of it
         pointer = _pointer(x, y, covers, screen, size, in_way) if room < MARKER_REACH + BREATH else None

@@ -95,7 +95,7 @@ class Renderer:
         if line is not None and not decided and outdated(game.world, game.res, line.key, line.text):
             self.panel.let_go()
         self.panel.update(dt, game.res.fouron.active, decided)
-        self.rei.update(game, dt)
+        self.rei.update(game, dt, line if self.panel.opacity > 0 else None)
         self.fouron.update(game, dt)
         self.flashes = self.fouron.flashes = settings.flashes
         self._emit(game, dt)

@@ -10,7 +10,6 @@ from game.scenes import controls as controls_scene
 from game.scenes.controls import ACTION_ROWS, COLUMNS, ControlsScene
 from game.scenes.options import ROWS, OptionsScene
 from game.view.controls import control_name, controls_line
-from tests.drawn_words import record_drawn_rects
 from tests.scenes.conftest import hand
 
 ROW = {action: i for i, (action, _) in enumerate(ACTION_ROWS)}
@@ -396,8 +395,8 @@ def test_delete_or_y_puts_the_chosen_action_back_on_its_column_s_device_keeping_
     page.handle(Actions(menu_reset=True, device="pad"))  # Y
     assert ctx.bindings.pad_buttons["dash"] == default_bindings().pad_buttons["dash"]
     assert saved(config_dir)[0] == ctx.bindings and ctx.bindings.keyboard["knuckle"] == (pygame.K_g,)
-    assert "DELETE default" in page_hint(ctx.bindings, ctx.settings, "keyboard", HINTS)
-    assert "Y default" in page_hint(ctx.bindings, ctx.settings, "pad", HINTS)
+    assert "DELETE back to default" in page_hint(ctx.bindings, ctx.settings, "keyboard", HINTS)  # not "delete the
+    assert "Y back to default" in page_hint(ctx.bindings, ctx.settings, "pad", HINTS)  # default" as it read
 
 
 def test_escape_given_up_by_pause_comes_back_by_resetting_pause_alone_and_the_page_says_so(ctx):
@@ -531,6 +530,23 @@ def test_b_held_a_second_on_a_controller_slot_s_wait_is_bound_there_as_the_promp
     assert not page.waiting and ctx.stack[-1] is page
 
 
+def drawn_beside(page, monkeypatch, actions) -> dict:
+    """{word: where it is set} of the words the page draws beside the rows of `actions` (between their tops and
+    bottoms, right of their controller cells)."""
+    places = []  # (words, rect) of every word drawn: "STICK" is set twice, beside the Move rows and the Aim rows
+    real = controls_scene.draw_text
+
+    def draw_text(surface, text, *args, **kwargs):
+        places.append((text, real(surface, text, *args, **kwargs)))
+        return places[-1][1]
+
+    monkeypatch.setattr(controls_scene, "draw_text", draw_text)
+    page.draw(pygame.display.get_surface(), 0.0)
+    rows = [page.cells[ROW[action]][PAD_2] for action in actions]
+    return {text: rect for text, rect in places
+            if rect.left > rows[0].right and rows[0].top <= rect.top and rect.bottom <= rows[-1].bottom}
+
+
 @pytest.mark.parametrize("stick", ["left", "right"])
 def test_the_moving_stick_is_named_beside_the_move_rows_controller_cells_and_no_cell_holds_it(ctx, monkeypatch,
                                                                                             stick):
@@ -539,12 +555,9 @@ def test_the_moving_stick_is_named_beside_the_move_rows_controller_cells_and_no_
     import game.scenes.controls as controls_module
     ctx.settings = dataclasses.replace(ctx.settings, pad_move_stick=stick)
     page = open_controls(ctx)
-    rects = record_drawn_rects(monkeypatch, controls_scene)
-    page.draw(pygame.display.get_surface(), 0.0)
-    named, word = rects[stick.upper()], rects["STICK"]
-    moves = [page.cells[ROW[action]][PAD_2] for action in ("move_up", "move_down", "move_left", "move_right")]
-    for words in (named, word):  # beside the four Move rows, past their controller cells, on the plate
-        assert words.left > moves[0].right and moves[0].top <= words.top and words.bottom <= moves[-1].bottom
+    beside = drawn_beside(page, monkeypatch, ("move_up", "move_down", "move_left", "move_right"))
+    assert set(beside) == {stick.upper(), "STICK"}  # beside the four Move rows, past their controller cells
+    for words in beside.values():  # on the plate
         assert words.right <= (pygame.display.get_surface().get_width() + controls_module.PANEL_SIZE[0]) // 2
         assert page._at(words.center) is None  # no cell: clicked, it chooses nothing, so nothing rebinds it
     assert all(len(cells) == len(COLUMNS) for cells in page.cells)
@@ -558,9 +571,8 @@ def test_the_stick_keeps_clear_of_a_move_row_s_count_of_more_inputs(ctx, config_
                                               encoding="utf-8")
     ctx.bindings = saved(config_dir)[0]
     page = open_controls(ctx)
-    rects = record_drawn_rects(monkeypatch, controls_scene)
-    page.draw(pygame.display.get_surface(), 0.0)
-    assert rects["STICK"].left > rects["+1"].right + 8 and rects["LEFT"].left > rects["+1"].right + 8
+    beside = drawn_beside(page, monkeypatch, ("move_up", "move_down", "move_left", "move_right"))
+    assert beside["STICK"].left > beside["+1"].right + 8 and beside["LEFT"].left > beside["+1"].right + 8
 
 
 def test_a_move_row_s_controller_cell_chosen_says_the_stick_moves_too_and_where_it_is_set(ctx, monkeypatch):
@@ -573,3 +585,37 @@ def test_a_move_row_s_controller_cell_chosen_says_the_stick_moves_too_and_where_
         page.draw(pygame.display.get_surface(), 0.0)
     note = "The LEFT STICK moves too (Options' Move stick sets which): it is not rebound here"
     assert lines == [note, note]  # the keyboard's columns, and the other rows, say nothing of it
+
+
+@pytest.mark.parametrize("stick", ["left", "right"])
+def test_the_aiming_stick_is_named_beside_the_aim_rows_controller_cells_as_the_moving_one_beside_move(ctx,
+                                                                                                     monkeypatch,
+                                                                                                     stick):
+    import dataclasses
+    ctx.settings = dataclasses.replace(ctx.settings, pad_move_stick=stick)
+    page = open_controls(ctx)
+    aims = ("aim_up", "aim_down", "aim_left", "aim_right")
+    assert set(drawn_beside(page, monkeypatch, aims)) == {ctx.settings.pad_aim_stick.upper(), "STICK"}  # not only —
+    assert all(page._at(rect.center) is None for rect in drawn_beside(page, monkeypatch, aims).values())
+    lines = []
+    monkeypatch.setattr(controls_scene, "draw_lines", lambda surface, text, *args, **kwargs: lines.append(text))
+    page.row, page.column = ROW["aim_left"], PAD_1
+    page.draw(pygame.display.get_surface(), 0.0)
+    assert lines == [f"The {ctx.settings.pad_aim_stick.upper()} STICK aims, without firing (Options' Move stick sets "
+                     "which): it is not rebound here"]
+
+
+def test_a_pad_player_opening_the_page_starts_on_a_controller_cell_and_a_keyboard_player_on_a_key(ctx):
+    for device, column in (("pad", PAD_1), ("keyboard", KEY_1)):
+        title = ctx.stack[-1]
+        ctx.push(OptionsScene(ctx, title))
+        options = ctx.stack[-1]
+        for _ in range(len(ROWS)):
+            hand(options, Actions(menu_down=True, device=device))
+        hand(options, Actions(menu_confirm=True, device=device))
+        page = ctx.stack[-1]
+        assert isinstance(page, ControlsScene)
+        assert (page.row, page.column) == (ROW["move_up"], column)  # a pad player on D-PAD UP, not on W
+        hand(page, Actions(menu_back=True, device=device))
+        hand(options, Actions(menu_back=True, device=device))
+        assert ctx.stack[-1] is title

@@ -18,13 +18,14 @@ BRIEFING = ("Rei: Manhattan. Three years under Gradosian rule. Their checkpoint 
             "uplink. Hold position inside it while I break their encryption.")
 
 
-def card_over(game, renderer, spot, machine_there: bool) -> int:
+def card_over(game, renderer, spot, machine_there: bool, machine_at=None) -> int:
     """How much the title card, a second into the level, changes the 80 x 80 px round `spot` on the screen, with one
-    of the level's machines standing there (else far off): summed over the pixels and channels."""
+    of the level's machines standing there (or at `machine_at`; else far off): summed over the pixels and channels."""
     _, (pos, _) = game.world.query(Position, Brain)[0]
     camera = renderer.camera
-    pos.x = pos.prev_x = camera.left + spot[0] if machine_there else -5000.0
-    pos.y = pos.prev_y = camera.top + spot[1] if machine_there else -5000.0
+    at = machine_at or spot
+    pos.x = pos.prev_x = camera.left + at[0] if machine_there else -5000.0
+    pos.y = pos.prev_y = camera.top + at[1] if machine_there else -5000.0
     screen = pygame.Surface((1280, 720))
     area = pygame.Rect(0, 0, 80, 80)
     area.center = spot
@@ -43,6 +44,17 @@ def test_the_title_card_fades_where_a_machine_comes_in_under_it(outpost):
     over_machine = card_over(outpost, renderer, under_the_name, True)
     assert bare > 0  # with nothing under it the card is up, whole
     assert over_machine < 0.35 * bare  # it darkened a Dis there and wrote the name over it, as over bare ground
+
+
+def test_a_machine_at_the_far_end_of_the_title_card_s_band_leaves_the_level_s_name_whole(outpost):
+    # The band runs near the screen's width; the name's words are in its middle third. A Dis parked at its far end,
+    # nowhere near the words, left the name a faint trace from the level's first frame.
+    renderer = Renderer(outpost, (1280, 720), SpriteBank(), load_feel())
+    the_name = (640, HUD_TOP + 26)
+    bare = card_over(outpost, Renderer(outpost, (1280, 720), SpriteBank(), load_feel()), the_name, False)
+    far_end = card_over(outpost, renderer, the_name, True, machine_at=(1080, HUD_TOP + 26))
+    assert bare > 0
+    assert far_end > 0.9 * bare  # the name as bright as with nothing under the band
 
 
 @pytest.mark.parametrize("rei_speaks", [False, True])

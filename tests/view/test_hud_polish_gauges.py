@@ -72,8 +72,8 @@ def test_a_locked_v_max_meter_shows_its_real_charge_dark_and_barred_not_a_full_p
     assert quarter[:, 20:80].sum() > quarter[:, -80:-20].sum() * 1.5
 
 
-def test_overheated_the_heat_gauge_names_its_mark_and_drops_the_warning_line_it_passed(display, monkeypatch,
-                                                                                        tmp_path):
+def test_overheated_the_heat_gauge_s_mark_says_the_weapons_unlock_there_and_the_warning_line_goes(display,
+                                                                                                 monkeypatch, tmp_path):
     said = record_drawn_words(monkeypatch, hud_module)
     game = game_from_ascii(tmp_path, ROOM)
     hud = hud_of(game)
@@ -88,7 +88,7 @@ def test_overheated_the_heat_gauge_names_its_mark_and_drops_the_warning_line_it_
     def has_amber(pixels):
         return bool((np.abs(pixels - amber).sum(axis=2) < 10).any())
     assert has_amber(calm) and not has_amber(hot)  # the warning line above the bar: gone once overheated
-    assert "UNLOCKS" in said
+    assert "WEAPONS UNLOCK" in said  # the mark says what it unlocks, not a bare UNLOCKS
 
 
 def test_the_hud_s_plates_hide_a_machine_under_them(display, tmp_path):
