@@ -2,6 +2,7 @@
 
 import dataclasses
 import logging
+import os
 import time
 
 import pygame
@@ -40,6 +41,9 @@ class App:
             pygame.font.init()
             pygame.joystick.init()
         pygame.display.set_caption("Blue Comet — SPT Layzner")
+        # Here, not in the command line alone: a tool or test that builds the App gets the game's window. Without it
+        # pygame scales the view by whole steps only, and a window smaller than 1280x720 shows a corner of it.
+        os.environ.setdefault("SDL_HINT_RENDER_SCALE_QUALITY", "1")
         # Hidden until sized: pygame would open it as big as the free desktop, its frame then off the screen
         self.window = pygame.display.set_mode(VIEW_SIZE, pygame.SCALED | pygame.RESIZABLE | pygame.HIDDEN)
         self.placement = WindowKeeper(VIEW_SIZE)
@@ -76,7 +80,8 @@ class App:
         """The loop: input → scene → fixed ticks → draw. Returns an exit status.
 
         keep_open leaves the window up after the last frame (tests and screenshots read it). Ctrl+C in the terminal
-        ends it as closing the window does (the level's replay kept, no traceback), with the shell's status for it.
+        ends it as closing the window does (the level's replay kept, no traceback), with the shell's status for it,
+        but saves no run: it may come in the middle of a tick.
         """
         try:
             self._loop(max_frames)
@@ -100,6 +105,8 @@ class App:
             frame_dt = clock.elapsed()
             actions = self.input.poll()
             if actions.quit:  # the window's close ends the game here, whichever scene is up: none sees it
+                for scene in ctx.stack:  # but a run under way is kept first, as Save and quit keeps it
+                    scene.window_closing()
                 break
             if actions.fullscreen:  # F11, whichever scene is up
                 toggle_fullscreen(ctx)

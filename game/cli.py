@@ -287,7 +287,6 @@ def play(level: Path, seed: int, start_at: int | None, skip_title: bool, mute: b
             refused = error
         if game is not None:
             tell_warnings(game.res.level)
-    os.environ.setdefault("SDL_HINT_RENDER_SCALE_QUALITY", "1")
     from game.app import App  # pygame's window only for play, not for headless runs
     app = App(level, seed=seed, start_at=start_at, skip_title=skip_title, audio=not mute, record_to=record_to,
               replay=replay, replay_level=replay_level, game=game, refused=refused)

@@ -18,6 +18,7 @@ from game.content.errors import ContentError, one_line
 from game.content.level import load_level
 from game.content.schema import describe
 from game.files import aside_path, data_dir, is_file, known_missing, read_bytes, write_atomically
+from game.sim.resources import TICK_RATE
 from game.sim.snapshot import SnapshotError, restore, snapshot
 
 FORMAT = 1
@@ -100,6 +101,22 @@ def read_save(path: Path | None = None) -> Save:
         gone = f" ({moved} is no longer there)" if moved else ""
         raise SaveError(f"{path}: {str(error).splitlines()[0]}{gone}{by}") from None
     return Save(level_path, start_at, resumed)
+
+
+def saved_run(path: Path | None = None) -> tuple[str, float] | None:
+    """What the save holds, for the title's line under Continue: its mission's title and the seconds of game time
+    played; None when the file cannot say (Continue, chosen, reads it whole and says why). Reads the map's title, not
+    the run: a few milliseconds."""
+    path = path or save_path()
+    try:
+        data = json.loads(read_bytes(path).decode("utf-8-sig"))
+        tick = data["snapshot"]["tick"]
+        if not isinstance(tick, int) or isinstance(tick, bool) or tick < 0:
+            return None
+        level = load_level(recorded_level(Path(data["level"])) or Path(data["level"]))
+    except (OSError, ValueError, KeyError, TypeError, RecursionError, ContentError):
+        return None
+    return level.title, tick / TICK_RATE
 
 
 def has_save() -> bool:

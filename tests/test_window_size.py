@@ -20,7 +20,7 @@ def display_window() -> pygame.Window:
 @pytest.fixture
 def app_on(monkeypatch):
     """An App opened as if on a desktop of the given size (SDL's dummy display is 1024x768), with the hint the game
-    plays with (game.cli), under which pygame sized the window to the whole desktop."""
+    plays with (game.app sets it), under which pygame sized the window to the whole desktop."""
     monkeypatch.setenv("SDL_HINT_RENDER_SCALE_QUALITY", "1")
 
     def open_on(desktop):
@@ -101,5 +101,34 @@ def test_just_after_fullscreen_the_window_is_put_back_where_it_was_until_it_sett
         keeper.window.position = (200, 100)  # moved by the player once it has settled: kept
         keeper.update(now=10.0 + SETTLING)
         assert keeper.position == (200, 100)
+    finally:
+        pygame.quit()
+
+
+def render_scale() -> float:
+    """How much the window's renderer scales the game's 1280x720 picture across (SDL's own word, asked through the
+    library pygame loaded: pygame does not say)."""
+    import ctypes
+    import glob
+    import os
+    library = glob.glob(os.path.join(os.path.dirname(pygame.__file__) + "_ce.libs", "libSDL2-*"))[0]
+    sdl = ctypes.CDLL(library)  # the copy pygame has loaded already
+    sdl.SDL_GetWindowFromID.restype = ctypes.c_void_p
+    sdl.SDL_GetRenderer.restype, sdl.SDL_GetRenderer.argtypes = ctypes.c_void_p, [ctypes.c_void_p]
+    sdl.SDL_RenderGetScale.argtypes = [ctypes.c_void_p, ctypes.POINTER(ctypes.c_float), ctypes.POINTER(ctypes.c_float)]
+    across, down = ctypes.c_float(), ctypes.c_float()
+    sdl.SDL_RenderGetScale(sdl.SDL_GetRenderer(sdl.SDL_GetWindowFromID(display_window().id)), across, down)
+    return across.value
+
+
+def test_an_app_built_by_a_tool_not_the_command_line_scales_its_picture_to_fit_a_smaller_window(monkeypatch):
+    """tools/screenshot.py and the audits build App themselves: their window must show the whole picture, scaled down,
+    as the game's does, not its top-left corner at full size."""
+    monkeypatch.delenv("SDL_HINT_RENDER_SCALE_QUALITY", raising=False)  # not started through game.cli
+    monkeypatch.setattr(pygame.display, "get_desktop_sizes", lambda: [(1280, 720)])
+    try:
+        App(DEFAULT_LEVEL, seed=1, audio=False)
+        width = display_window().size[0]
+        assert width < VIEW[0] and render_scale() == pytest.approx(width / VIEW[0], abs=0.01)
     finally:
         pygame.quit()

@@ -38,6 +38,10 @@ class Scene:
     def close(self) -> None:
         """The scene leaves the stack for good, or the window closes (a level keeps its replay here)."""
 
+    def window_closing(self) -> None:
+        """The player closes the window (its X, Alt+F4) with this scene on the stack, before any scene is closed (a
+        level under way is saved here). Not when the game ends otherwise (Quit, Ctrl+C, a set number of frames)."""
+
     def shown_again(self) -> None:
         """On top again, the scenes over it gone: the mouse is where they left it (the aim, in a level), at rest, so
         a menu's next look at it must not take it for pointing."""

@@ -9,7 +9,6 @@ that was in use is out (pulled out before or during the pause), until a pad is i
 
 import pygame
 
-from game.saves import write_save
 from game.scenes.base import Scene
 from game.scenes.comms import CommsScene
 from game.scenes.menu import TO_TITLE, Menu, backing, closes_page, menu_hints
@@ -66,7 +65,7 @@ class PauseScene(Scene):
         elif choice == "Options":
             self.ctx.push(OptionsScene(self.ctx, self))
         elif choice == "Save and quit":
-            problem = write_save(self.play.game, self.play.level_path, self.ctx.start_at)
+            problem = self.play.suspend()
             if problem:
                 self.reason = problem  # shown under the title; nothing is lost, the game stays paused
             else:

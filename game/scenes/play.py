@@ -12,14 +12,14 @@ from game.content.reach import inside_wall
 from game.content.words import counted
 from game.files import write_atomically
 from game.replay import Recorder, last_replay_path
-from game.saves import remove_save
+from game.saves import remove_save, write_save
 from game.session import new_game, settle_heap, tell_warnings
 from game.sim.components import Facing, Position
 from game.sim.resources import STEP, TICK_RATE
 from game.scenes.aim_assist import assisted_target, lead, stick_target
 from game.scenes.base import Scene
 from game.scenes.live_reload import LevelWatcher, refused_read, watched_files
-from game.scenes.menu import leave_word
+from game.scenes.menu import TO_TITLE, leave_word
 from game.view.controls import control_name, control_names
 from game.view.overlays import PROBLEMS_TOP, TOAST_TOP, draw_debug, draw_get_ready, draw_problems, \
     draw_restart_hold, draw_reticle, draw_toast, kept_in_view, problems_heading
@@ -381,6 +381,22 @@ class PlayScene(Scene):
                     problems.append(f"{path}: could not save the replay: {error.strerror or error}")
                     log.warning("%s", problems[-1])
         self.replay_problem = " · ".join(problems)
+
+    def suspend(self) -> str | None:
+        """Save and quit's save: the run as it stands in save.json, for Continue; None once saved, else why not in a
+        line (an unreadable save there is set aside first: saves.write_save)."""
+        return write_save(self.game, self.level_path, self.ctx.start_at)
+
+    def window_closing(self) -> None:
+        """The window closed on a run under way: kept as Save and quit keeps it, and the title offers Continue next
+        time. Not a decided run (nothing to resume), a replay (`saves`) or a playtest (no title): a designer closes
+        the window after every try of a map, and its save would take the campaign's place. Between frames, so never
+        half a tick."""
+        if not self.saves or self.game.outcome is not None or leave_word(self.ctx) != TO_TITLE:
+            return
+        problem = self.suspend()
+        if problem:  # the window is going: the console is the one place left to say it
+            log.warning("%s", problem)
 
     def close(self) -> None:
         self.save_replay()

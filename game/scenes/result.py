@@ -83,9 +83,12 @@ class ResultScene(Scene):
         health = game.player_health()
         best = self.record.level(play.level_path).best_time if self.record is not None else None
         self.new_best = self.record is not None and self.record.new_best  # a win faster than the best, or the first
-        # (label, this run, career total or "" where a total means nothing; beside the time, the level's best)
+        # (label, this run, career total or "" where a total means nothing; beside the time, the level's best, called
+        # so: a bare time under CAREER read as the time played in all)
+        career_time = "" if self.record is None else f"best {clock_text(best, tenths=True)}" if best is not None \
+            else "no win yet"
         self.rows = [
-            ("Time", clock_text(self.seconds, tenths=True), clock_text(best, tenths=True) if best is not None else ""),
+            ("Time", clock_text(self.seconds, tenths=True), career_time),
             ("Machines destroyed", str(tally.destroyed), _total(total, "destroyed")),
             ("Pilots spared", str(tally.spared), _total(total, "spared")),
             ("Fouron takeovers", str(tally.takeovers), _total(total, "takeovers")),

@@ -9,20 +9,24 @@ import pygame
 from game.campaign import load_campaign
 from game.content.errors import ContentError
 from game.content.level import load_level
-from game.saves import SaveError, has_save, read_save, save_path, set_aside
+from game.saves import SaveError, has_save, read_save, save_path, saved_run, set_aside
 from game.scenes.base import Scene
-from game.scenes.menu import Menu, backing, menu_hints, start_chooses
+from game.scenes.menu import Menu, backing, menu_hints, plate_middle, start_chooses
 from game.scenes.missions import MissionsScene
 from game.scenes.options import OptionsScene
 from game.view.controls import controls_line, page_hint
 from game.view.map_view import MapView
-from game.view.text import AMBER, CYAN, DIM, RED, draw_text, first_rows, fit, font, wrap
+from game.view.text import AMBER, CYAN, DIM, RED, clock_text, draw_text, first_rows, fit, font, wrap
 from game.view.title_art import TitleArt
 
 
 log = logging.getLogger(__name__)
 
 MENU_TOP = 400  # px
+# px more between Continue and Launch for the saved run's line ("Mars, Relay Outpost — 1996 · 2:41 in"): the plate
+# reaches further down, not up into the comet's streak, and the rows under it keep one row at least
+SAVED_ROOM = 18
+SAVED_SIZE = 20
 RULE = 96  # px of the lines either side of SPT LAYZNER
 STORY = "Mars, 1996. The Gradosian army has come."
 PROBLEM_ROWS = 3  # rows of the player's files' problems at most under the menu, and a row that counts the rest
@@ -39,6 +43,8 @@ class TitleScene(Scene):
         self.ctx = ctx
         # Not round from the first row to Quit: one slip up from Launch, then Return, closed the game
         self.menu = Menu((["Continue"] if has_save() else []) + ["Launch", "Options", "Quit"], ctx.audio, wrap=False)
+        self.saved = ""  # under Continue: which mission it resumes and how far in
+        self._say_saved()
         self.age = 0.0
         self.error = ""  # what went wrong just now, in red
         self.notice = ""  # what was done about it, in amber
@@ -91,6 +97,7 @@ class TitleScene(Scene):
             self.error = f"{error}. Set it aside to keep it out of the way; nothing is deleted."
             log.warning("%s", error)
             self.menu.options[self.menu.options.index("Continue")] = SET_ASIDE
+            self._say_saved()
             return
         self.ctx.start_at = saved.start_at  # a playtest saved from its object restarts there, any other from the spawn
         try:
@@ -129,6 +136,21 @@ class TitleScene(Scene):
         else:
             return
         self.menu.selected = 0
+        self._say_saved()
+
+    def _say_saved(self) -> None:
+        """The line under Continue, read from the save: which mission it carries on and how far in. No line for a
+        save that cannot say (Continue, chosen, names what is wrong with it), nor in Set save aside's place."""
+        self.menu.room_before.pop(1, None)
+        run = saved_run() if "Continue" in self.menu.options else None
+        self.saved = f"{run[0]} · {clock_text(run[1])} in" if run else ""
+        if self.saved:
+            self.menu.room_before[1] = SAVED_ROOM
+
+    def shown_again(self) -> None:
+        """Back from a level or a page: a save written since (Save and quit) is the one Continue's line tells of."""
+        super().shown_again()
+        self._say_saved()
 
     def backdrop(self, surface, alpha: float) -> None:
         """The Mars base drifting by, darkened, most at the corners."""
@@ -150,6 +172,10 @@ class TitleScene(Scene):
         draw_text(surface, STORY, (name.centerx, name.bottom + 42), 26, AMBER, anchor="midtop")
         plate = backing(surface, self.menu.area(width / 2, MENU_TOP))
         self.menu.draw(surface, width / 2, MENU_TOP)
+        if self.saved:  # under Continue's own plate, dim as the options not chosen; a long title set smaller, then cut
+            line, size = fit(self.saved, SAVED_SIZE, plate.width - 24, 16)
+            below = MENU_TOP + plate_middle(self.menu.size) + (self.menu.size + 6) / 2 + 3
+            draw_text(surface, line, (width / 2, below), size, DIM, anchor="midtop")
         # Between the menu and the controls line, wrapped (a save's path alone can be wider than the screen): what
         # went wrong just now (or what was done about it), else what was wrong in the player's files as the game
         # started. As many rows as fit, the last saying what did not.
@@ -162,8 +188,9 @@ class TitleScene(Scene):
             lines = [(line, color) for line in wrap(told, face, width - 120)]
         else:
             lines = [(line, AMBER) for line in self._problem_rows(face, width - 120)]
-        if len(lines) > room:
-            lines = lines[:room - 1] + [("... (the console has it all)", lines[0][1])]
+        if len(lines) > room:  # the last row says so; room for one alone (a save's line above): the first row, cut
+            lines = lines[:room - 1] + [("... (the console has it all)", lines[0][1])] if room > 1 else \
+                [(first_rows([line for line, _ in lines], 1)[0], lines[0][1])]
         for row, (line, color) in enumerate(lines):
             draw_text(surface, line, (width / 2, foot - step * (len(lines) - row)), 22, color, anchor="midtop")
         hint = page_hint(self.ctx.bindings, self.ctx.settings, self.device, HINTS)

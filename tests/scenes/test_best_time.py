@@ -27,14 +27,14 @@ def finish(play, outcome: str, seconds: float) -> ResultScene:
 def test_the_best_time_stands_beside_this_runs_time_and_new_best_shows_only_when_a_win_beats_it(play, monkeypatch):
     said = record_drawn_words(monkeypatch, result_module)
     result = finish(play, "won", 40.5)
-    assert result.rows[0] == ("Time", "0:40.5", "0:40.5") and "NEW BEST" in said  # the first win is the best
+    assert result.rows[0] == ("Time", "0:40.5", "best 0:40.5") and "NEW BEST" in said  # the first win is the best
     for outcome, seconds in [("won", 45.0), ("lost", 12.0), ("won", 40.5)]:  # slower, a loss, a tie
         said.clear()
         result = finish(play, outcome, seconds)
-        assert result.rows[0][2] == "0:40.5" and "NEW BEST" not in said
+        assert result.rows[0][2] == "best 0:40.5" and "NEW BEST" not in said
     said.clear()
     result = finish(play, "won", 38.25)
-    assert result.rows[0] == ("Time", "0:38.2", "0:38.2") and "NEW BEST" in said  # to the tenth below, as kept
+    assert result.rows[0] == ("Time", "0:38.2", "best 0:38.2") and "NEW BEST" in said  # to the tenth below, as kept
     assert load_record().level(play.level_path).best_time == 38.2
 
 
@@ -42,8 +42,21 @@ def test_new_best_is_set_in_this_runs_column_clear_of_the_career_column(play, mo
     rects = record_drawn_rects(monkeypatch, result_module)
     finish(play, "won", 59 * 60 + 59.9)
     heading = rects.get("CAREER") or rects["YOUR MAPS"]  # the test's map is a designer's own
-    assert rects["59:59.9"].left >= heading.left  # the career's best, drawn last of the two
+    assert rects["best 59:59.9"].left >= heading.left
     assert rects["NEW BEST"].right <= heading.left and rects["NEW BEST"].left > rects["Time"].right
+
+
+def test_the_career_column_calls_the_time_a_best_and_says_so_when_there_is_none(play, monkeypatch):
+    """Under CAREER a bare time read as the time played in all; and a loss before any win left the cell blank."""
+    rects = record_drawn_rects(monkeypatch, result_module)
+    finish(play, "lost", 12.0)
+    heading = rects.get("CAREER") or rects["YOUR MAPS"]
+    assert rects["no win yet"].left == heading.left and rects["no win yet"].top == rects["Time"].top
+    rects.clear()
+    finish(play, "won", 65.3)
+    best = rects["best 1:05.3"]  # the time is this run's and the best
+    assert best.left == rects["CAREER" if "CAREER" in rects else "YOUR MAPS"].left and best.top == rects["Time"].top
+    assert best.right <= pygame.display.get_surface().get_width() / 2 + result_module.WIDE / 2  # on the table
 
 
 def test_the_missions_page_gives_the_chosen_missions_best_time_on_its_one_line(ctx, monkeypatch):

@@ -30,12 +30,15 @@ def layzner_ink(art, place: pygame.Rect) -> pygame.Rect:
 
 
 @pytest.mark.parametrize("desktop", [(1920, 1080), (1366, 768), (1280, 720)])  # windows 1280x720, 1184x666, 1104x621
-@pytest.mark.parametrize("options", [3, 4])  # Continue heads the menu while a save waits: the least room
+# Continue heads the menu while a save waits: the least room; with its line under it, the plate reaches lower
+@pytest.mark.parametrize("options", [3, 4, "4 and the save's line"])
 def test_the_key_art_keeps_clear_of_the_words_the_menu_and_the_rows_under_it(app_on, monkeypatch, desktop, options):
     app = app_on(desktop)
     title = app.ctx.stack[-1]
-    if options == 4:
+    if options != 3:
         title.menu.options.insert(0, "Continue")
+    if options == "4 and the save's line":
+        title.saved, title.menu.room_before[1] = "Mars, Relay Outpost — 1996 · 2:41 in", title_module.SAVED_ROOM
     title.error = "a complaint long enough to wrap " * 12
     rects = record_drawn_rects(monkeypatch, title_module)
     surface = app.window

@@ -1,0 +1,82 @@
+"""The title says under Continue what it carries on: the mission and how far in ("Mars, UN Base Cydonia — 1996 · 0:05
+in"), read from the save; a save that cannot say leaves the line out, and Continue still names what is wrong."""
+
+import pygame
+
+from game.content.chain import LEVELS
+from game.input.actions import Actions
+from game.saves import save_path, write_save
+from game.scenes import menu as menu_module
+from game.scenes import title as title_module
+from game.scenes.title import TitleScene
+from game.session import new_game
+from tests.drawn_words import record_drawn_rects
+from tests.scenes.conftest import choose, make_context
+
+
+def saved_after(level: str, seconds: float) -> None:
+    game = new_game(LEVELS / level, 3)
+    for _ in range(round(seconds * 60)):
+        game.step()
+    assert write_save(game, LEVELS / level) is None
+    game.close()
+
+
+def drawn(monkeypatch, title) -> dict:
+    """Where each string of the title and its menu is set, the menu's options in capitals."""
+    rects, options = record_drawn_rects(monkeypatch, title_module), record_drawn_rects(monkeypatch, menu_module)
+    title.draw(pygame.display.get_surface(), 1.0)
+    return {**rects, **options}
+
+
+def test_continue_says_which_mission_it_resumes_and_how_far_in_between_it_and_launch(display, monkeypatch):
+    saved_after("outpost.tmx", 161.5)
+    title = TitleScene(make_context())  # the game started again
+    rects = drawn(monkeypatch, title)
+    line = rects["Mars, Relay Outpost — 1996 · 2:41 in"]
+    assert rects["CONTINUE"].bottom <= line.top and line.bottom <= rects["LAUNCH"].top
+    assert title.menu.area(640, title_module.MENU_TOP).contains(line)  # on the menu's plate
+
+
+def test_after_save_and_quit_the_title_line_tells_the_run_just_saved(display, monkeypatch):
+    saved_after("outpost.tmx", 30)  # an older save: a new run launched over it, then saved
+    ctx = make_context()
+    ctx.push(TitleScene(ctx))
+    choose(ctx, "Launch")
+    play = ctx.stack[-1]
+    for _ in range(5 * 60):
+        play.step()
+    play.handle(Actions(pause=True))
+    choose(ctx, "Save and quit")
+    title = ctx.stack[-1]
+    title.frame(1 / 60)
+    assert "Mars, UN Base Cydonia — 1996 · 0:05 in" in drawn(monkeypatch, title)
+
+
+def test_a_damaged_save_has_no_line_and_continue_still_says_what_is_wrong(display, monkeypatch):
+    path = save_path()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    for damaged in ('{"format": 1, "level": ', '[1, 2]', '{"format": 1, "level": 7, "snapshot": {"tick": "soon"}}',
+                    '{"format": 1, "level": "/no/such/map.tmx", "snapshot": {"tick": 60}}'):
+        path.write_text(damaged, encoding="utf-8")
+        ctx = make_context()
+        ctx.push(TitleScene(ctx))
+        title = ctx.stack[-1]
+        rects = drawn(monkeypatch, title)
+        assert title.menu.options[0] == "Continue" and not [text for text in rects if text.endswith(" in")]
+        choose(ctx, "Continue")
+        assert title.menu.options[0] == "Set save aside" and str(path) in title.error
+
+
+def test_with_the_save_s_line_the_one_row_left_under_the_menu_still_shows_the_first_problem(display, monkeypatch):
+    saved_after("outpost.tmx", 20)
+    ctx = make_context()
+    problem = "settings.yaml: screen_shake: expected a number from 0 to 1, found \"lots\" (text) " * 3
+    ctx.file_problems = [problem, "settings.yaml: flashes: expected a number from 0 to 1, found 7 (a number)"]
+    title = TitleScene(ctx)
+    rects = drawn(monkeypatch, title)
+    assert "Mars, Relay Outpost — 1996 · 0:20 in" in rects
+    [row] = [text for text in rects if text.startswith("settings.yaml")]  # not only "... (the console has it all)"
+    assert row.startswith("settings.yaml: screen_shake: expected") and row.endswith("…")
+    plate_foot = title.menu.area(640, title_module.MENU_TOP).bottom + menu_module.PLATE_PAD[1]
+    assert rects[row].top >= plate_foot
