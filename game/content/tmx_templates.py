@@ -66,7 +66,8 @@ def _moved_hint(reference: str, path: Path, folder: Path) -> str:
     if not is_file(game) or real_path(game) == path:
         return f"the map refers to {quote(reference)}; restore the file or fix the object"
     return (f"the map refers to {quote(reference)}; the game's own levels/templates/{game.name} is "
-            f"{path_from(folder, game)} from this map: " + relink_hint(f"levels/templates/{game.name}", "write that path as the object's template"))
+            f"{path_from(folder, game)} from this map: "
+            + relink_hint(f"levels/templates/{game.name}", "write that path as the object's template"))
 
 
 class TemplateRefused(Exception):

@@ -57,8 +57,8 @@ class Loom:
     def draw(self, surface, machines, player, seen, left: float, top: float) -> None:
         """Over the clouds, a silhouette of each machine on screen under one, but the player's: as strong as the cloud
         is thick at its centre, times how near it is within the Layzner's sight there; and the glint of one about to
-        fire, as strong. `machines`: what Renderer._draw_machines drew (Drawn; None: none), `player` its entity, `seen` its
-        place on the map (None: gone)."""
+        fire, as strong. `machines`: what Renderer._draw_machines drew (Drawn; None: none), `player` its entity,
+        `seen` its place on the map (None: gone)."""
         if not self.clouds or machines is None or seen is None:
             return
         view = surface.get_rect()
