@@ -9,4 +9,6 @@ os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")
 # 0.6.0: Fouron seizes once a level and lets go at its kill (units.yaml: fouron takeovers, kills); once it has let go,
 # a line of its holds the speech channel only until read (no gap), so its farewell and Rei's follow the hand-back.
 # 0.6.1: its farewell waits until its word on seizing has stood SEIZED_LEAST (the view's CONTROL SEIZED card).
-__version__ = "0.6.1"
+# 0.7.0: a level's message in a voice waits for one still being read; each level orders Rei's lines its own way (the
+# shuffle keyed on its title); Rei first says what heat is as it passes half (heat_rising).
+__version__ = "0.7.0"

@@ -22,6 +22,7 @@ SITUATIONS: dict[str, dict[str, tuple[str, ...]]] = {
         "recommend": ("efficiency", "seconds"),  # int % of the threat from machines aware of us; s to kill, one decimal
         "missile_lock": (),
         "missiles_empty": (),
+        "heat_rising": (),                       # heat first past half, once a level: what heat is
         "heat_high": ("heat",),                  # % heat
         "overheat": (),
         "vented": (),

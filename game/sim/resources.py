@@ -73,6 +73,7 @@ class Voice:
     waiting: list = field(default_factory=list)  # [key, {values}, s it goes stale]: lines held up by a busier one
     heard_at: dict[str, float] = field(default_factory=dict)  # s each line waiting was heard: LONGEST_WAIT
     asked: list = field(default_factory=list)  # Rei's situations level triggers asked for this tick
+    messages: list = field(default_factory=list)  # object ids of triggers whose "Rei: ..." waits for one being read
     # what was true last tick, so a line speaks as a condition starts to hold, not while it holds
     heat: float = 0.0  # % heat
     armour: float = 1.0  # share of hit points

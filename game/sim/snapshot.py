@@ -11,6 +11,7 @@ rules cannot use, numbers the rules never make: LIMITS).
 import dataclasses
 import typing
 
+from game.content.advisor import message_speaker
 from game.content.errors import one_line
 from game.content.schema import describe, too_long_to_print
 from game.sim import components as parts
@@ -285,6 +286,7 @@ def _check_meaning(game, catalog) -> None:
     _check_shot_ids(game.res)
     _check_trigger_count(game.res)
     _check_voice(game.res.voice, catalog.advisor.voices)
+    _check_messages(game.res)
     _check_machines_on_the_map(game)
     _check_patrol_points(game.world)
 
@@ -340,6 +342,17 @@ def _check_voice(voice, voices: dict) -> None:
     for name in voice.asked:
         if name not in voices["rei"]:
             raise SnapshotError(f"voice.asked: expected one of Rei's situations, found {name!r}")
+
+
+def _check_messages(res) -> None:
+    """Each level message waiting its turn is, once, a message of this map's triggers in a cockpit voice ("Rei: ...",
+    the only ones that wait): it is looked up by its trigger's id, and said in that voice."""
+    ids = [trigger.object_id for trigger in res.level.triggers if trigger.action == "message"
+           and message_speaker(trigger.text)[0] in res.catalog.advisor.voices]
+    for index, object_id in enumerate(res.voice.messages):
+        if type(object_id) is not int or object_id not in ids or object_id in res.voice.messages[:index]:
+            raise SnapshotError(f"voice.messages: expected the ids of this map's triggers of messages in a cockpit "
+                                f"voice, each once, found {object_id!r}"[:200])
 
 
 def _waiting_situations(waiting: list) -> list:

@@ -111,9 +111,10 @@ class AdvisorPanel:
 
     # -- what was said ---------------------------------------------------------------------------------
     def on_events(self, events) -> str:
-        """Show the lines said. Returns a level's message that one of them cut off before it had been read (Fouron
+        """Show the lines said. Returns a level's message that another voice cut off before it had been read (Fouron
         seizing the machine over Rei's briefing) as the level wrote it ("Rei: ..."), for the HUD to show in its
-        place; else ""."""
+        place; else "". A voice's next line follows its message once the rules count it read (her next message
+        waits for that), though the panel may still be holding it."""
         cut = ""
         for event in events:
             if isinstance(event, FouronReleased):  # before its farewell, which the rules say after it lets go
@@ -124,7 +125,8 @@ class AdvisorPanel:
                     self.let_go(at_once=True, least=len(self.line.text) / READING if seized else 0.0)
             elif isinstance(event, AdvisorSpoke) and event.text:
                 line = self.line
-                if line is not None and line.key.endswith(".message") and self.opacity >= 1.0:  # not yet read
+                if (line is not None and line.key.endswith(".message") and event.speaker != line.speaker
+                        and self.opacity >= 1.0):  # not yet read
                     cut = f"{line.speaker.capitalize()}: {line.text}"
                 self.say(event.speaker, event.text, message=event.situation == "message", situation=event.situation)
         return cut

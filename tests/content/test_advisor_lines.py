@@ -103,11 +103,21 @@ def test_reis_lesson_on_sparing_a_pilot_says_where_to_hit_that_the_pilot_ejects_
         assert any(cost in words for cost in ("longer", "slower", "faster", "lower")), line
 
 
+def test_reis_lesson_on_heat_says_what_builds_it_that_easing_off_cools_and_that_overheat_locks_the_weapons():
+    # Heat went unexplained until her warning at 80 %, a second or two before the weapons locked
+    for line in load_advisor().situation("rei", "heat_rising").lines:
+        words = line.casefold()
+        assert ("fire" in words or "shot" in words) and "dash" in words, line
+        assert any(cool in words for cool in ("ease off", "cease", "hold off")), line
+        assert "overheat" in words or "limit" in words, line
+        assert "lock" in words and "weapons" in words, line
+
+
 def test_the_lessons_speak_first_over_chatter_but_under_the_warnings_that_keep_the_layzner_alive():
     advisor = load_advisor()
     rei, fouron = advisor.voices["rei"], advisor.voices["fouron"]
     lessons = {name: situation for name, situation in rei.items() if situation.first_priority is not None}
-    assert set(lessons) == {"recommend", "target_disabled", "part_hit"}
+    assert set(lessons) == {"recommend", "target_disabled", "part_hit", "heat_rising"}
     for name, situation in lessons.items():
         assert situation.priority < situation.first_priority < rei["overheat"].priority, name
         assert situation.first_priority < rei["armour_low"].priority, name

@@ -1,11 +1,13 @@
 """Triggers and objectives: places on the map that react when the player walks in."""
 
+import json
+
 import pytest
 
 from game.content.level_data import Objective, Trigger
 from game.sim.components import Brain, Health, Position, Velocity
 from game.sim.events import AdvisorSpoke, AlarmRaised, LevelEnded, MessageShown, ObjectiveReached
-from game.sim.systems.speech import ask
+from game.sim.systems.speech import READING, ask
 from tests.maps import cell_region, game_from_ascii
 
 CORRIDOR = [
@@ -248,3 +250,101 @@ def test_once_the_level_is_decided_no_trigger_springs(tmp_path):
     game.res.outcome = "won"  # the result comes a moment later; the game steps on till then
     events = walk(game, (1, 0), 1.5)
     assert not any(isinstance(e, MessageShown) for e in events) and game.res.triggers[0].fired == 0
+
+
+# New York's two "Rei:" messages, a few strides apart: the second used to cut the first before it had been read
+BRIEFING = ("Rei: Manhattan. Three years under Gradosian rule. Their checkpoint to the north-east holds the sector's "
+            "uplink. Hold position inside it while I break their encryption.")
+SCANNED = "Rei: Checkpoint scanners have registered us. Every SPT in the sector is converging on the gate."
+
+
+def two_messages(tmp_path, once=True):
+    first = Trigger(7, "briefing", "objects", cell_region(5, 1, 3, 3), "message", BRIEFING, True)
+    second = Trigger(8, "scanners", "objects", cell_region(9, 1, 3, 3), "message", SCANNED, once)
+    game = game_from_ascii(tmp_path, CORRIDOR, extra={"triggers": (first, second)})
+    game.run(seconds=6.0)  # her greeting said and gone
+    return game
+
+
+def messages_said(game, seconds):
+    """(s, text) of each level message said in Rei's panel and of each shown on the HUD, stepping `seconds`."""
+    said, shown = [], []
+    for _ in range(round(seconds * 60)):
+        for event in game.step():
+            if isinstance(event, AdvisorSpoke) and event.situation == "message":
+                said.append((game.res.clock.seconds, event.text))
+            elif isinstance(event, MessageShown):
+                shown.append(event.text)
+    return said, shown
+
+
+def not_said_yet(game):
+    """The second trigger has sprung, its message not yet said: the briefing is still being read."""
+    return game.res.triggers[1].fired and SCANNED[5:] not in [text for _, _, text in game.res.comms]
+
+
+def test_reis_second_message_waits_until_her_first_has_been_read_and_she_says_them_in_turn(tmp_path):
+    game = two_messages(tmp_path)
+    game.player_intent().move_x = 1.0  # through both triggers within a second
+    said, shown = messages_said(game, 20.0)
+    assert [text for _, text in said] == [BRIEFING[5:], SCANNED[5:]] and shown == []  # in her panel, in order
+    (first_at, first), (second_at, _) = said
+    assert second_at - first_at >= len(first) / READING  # the briefing up long enough to read before the next
+    assert [text for _, who, text in game.res.comms if who == "rei"][-2:] == [BRIEFING[5:], SCANNED[5:]]
+
+
+def test_a_message_trigger_springing_again_and_again_while_her_briefing_is_read_is_said_once_after_it(tmp_path):
+    game = two_messages(tmp_path, once=False)
+    intent = game.player_intent()
+    intent.move_x = 1.0
+    game.run(seconds=1.2)  # into the second trigger: its message waits for the briefing
+    for _ in range(4):  # out of it and back in, again and again
+        intent.move_x = -1.0
+        game.run(seconds=0.4)
+        intent.move_x = 1.0
+        game.run(seconds=0.4)
+    assert not_said_yet(game)
+    intent.move_x = 0.0
+    said, _ = messages_said(game, 12.0)
+    assert [text for _, text in said] == [SCANNED[5:]]
+
+
+def test_a_message_still_waiting_when_the_level_is_won_is_not_said(tmp_path):
+    game = two_messages(tmp_path)
+    game.player_intent().move_x = 1.0
+    game.run(seconds=1.2)
+    assert not_said_yet(game)  # the briefing is being read
+    game.player_intent().move_x = 0.0
+    for entity, _ in game.world.query(Brain):  # the last hostile goes: the level is won
+        game.world.get(entity, Health).hit_points = 0
+    said, shown = messages_said(game, 15.0)
+    assert game.res.outcome == "won"
+    assert said == [] and shown == [] and SCANNED[5:] not in [text for _, _, text in game.res.comms]
+
+
+def test_a_save_made_while_a_message_waits_says_it_in_its_turn_when_resumed(tmp_path):
+    from game.sim.snapshot import restore, snapshot
+    game = two_messages(tmp_path)
+    game.player_intent().move_x = 1.0
+    game.run(seconds=1.2)
+    assert not_said_yet(game)  # the briefing is being read
+    resumed = restore(game.res.level, game.res.catalog, json.loads(json.dumps(snapshot(game))))
+    said = messages_said(resumed, 15.0)
+    assert said == messages_said(game, 15.0) and [text for _, text in said[0]] == [SCANNED[5:]]
+    assert resumed.state_hash() == game.state_hash()
+
+
+def test_her_armour_warning_held_up_by_the_briefing_comes_before_her_next_message(tmp_path):
+    game = two_messages(tmp_path)
+    game.player_intent().move_x = 1.0
+    game.run(seconds=1.2)
+    assert not_said_yet(game)  # the briefing is being read
+    game.player_intent().move_x = 0.0
+    game.run(seconds=5.0)
+    health = game.player_health()
+    health.hit_points = health.max_hit_points / 4  # hit hard while she is still reading it out
+    game.run(seconds=12.0)
+    after = [(who, text) for _, who, text in game.res.comms if who == "rei"]
+    situations = ["briefing" if text == BRIEFING[5:] else "scanners" if text == SCANNED[5:] else "armour"
+                  if "armour" in text.casefold() else text for who, text in after]
+    assert situations[-3:] == ["briefing", "armour", "scanners"]

@@ -260,3 +260,50 @@ def test_a_kill_line_said_is_outdated_once_the_hostiles_count_moves_on(tmp_path)
     assert not outdated(game.world, game.res, "rei.target_destroyed", game.res.comms[-1][2])
     game.world.delete(second)  # the hostiles plate counts one fewer; a second kill within the cooldown says nothing
     assert outdated(game.world, game.res, "rei.target_destroyed", game.res.comms[-1][2])
+
+
+# --- heat ---------------------------------------------------------------------------------------------------------
+
+def fire_until(game, seconds):
+    """Hold fire for `seconds`; returns (Rei's situations said, in order, and the heat as each was said)."""
+    game.player_intent().fire = True
+    spoken = []
+    for _ in range(round(seconds * 60)):
+        for event in game.step():
+            if isinstance(event, AdvisorSpoke):
+                spoken.append((event.situation, game.world.get(game.player, Heat).value))
+    game.player_intent().fire = False
+    return spoken
+
+
+def test_rei_says_what_heat_is_as_it_first_passes_half_before_her_warning_and_once_a_level(tmp_path):
+    # Holding fire overheats in ~6 s and locks the weapons ~4 s; her first word on heat came at 80 %
+    game = quiet_game(tmp_path, ALONE)
+    spoken = fire_until(game, 8.0)
+    situations = [name for name, _ in spoken]
+    assert situations[0] == "heat_rising"  # her first word on heat, before any warning
+    assert 50 <= dict(spoken)["heat_rising"] < warning(game)
+    game.run(seconds=15.0)  # vented and cooled right down
+    assert game.world.get(game.player, Heat).value < 10
+    again = [name for name, _ in fire_until(game, 8.0)]
+    assert "heat_high" in again and "heat_rising" not in again  # taught: only her warning again
+
+
+def test_reis_word_on_heat_held_up_past_the_warning_waits_out_the_overheat_rather_than_be_cut_by_it(tmp_path):
+    # Mars base, firing from the start: the lesson came at 79 % heat and the overheat line cut it 0.4 s in
+    game = quiet_game(tmp_path, ALONE)
+    heat = game.world.get(game.player, Heat)
+    heat.value = 45.0
+    game.player_intent().fire = True
+    busy(game)  # a long line holds the channel as the heat passes half, and on up to the warning
+    game.res.voice.busy_until += 10.0
+    spoken, freed = [], False
+    for _ in range(10 * 60):
+        if heat.value >= warning(game) and not freed:
+            free(game)
+            freed = True
+        spoken += [(event.situation, heat.overheated) for event in game.step() if isinstance(event, AdvisorSpoke)]
+    situations = [name for name, _ in spoken]
+    assert situations.count("heat_rising") == 1
+    assert situations.index("overheat") < situations.index("heat_rising")
+    assert dict(spoken)["heat_rising"]  # said as the machine vents: why its weapons are locked

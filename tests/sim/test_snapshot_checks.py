@@ -104,6 +104,21 @@ def test_a_situation_rei_was_asked_for_restores(game, data):
     restores(game, data)
 
 
+@pytest.mark.parametrize("found", [999, "7", True, "twice"])
+def test_a_message_waiting_that_is_no_message_trigger_of_the_map_is_refused(game, data, found):
+    message = next(trigger.object_id for trigger in game.res.level.triggers if trigger.action == "message")
+    data["voice"]["messages"] = [message, message] if found == "twice" else [found]
+    shown = message if found == "twice" else found
+    assert refusal(game, data) == ("voice.messages: expected the ids of this map's triggers of messages in a "
+                                   f"cockpit voice, each once, found {shown!r}")
+
+
+def test_a_message_trigger_s_message_waiting_restores(game, data):
+    triggers = game.res.level.triggers
+    data["voice"]["messages"] = [trigger.object_id for trigger in triggers if trigger.action == "message"]
+    restores(game, data)
+
+
 def test_a_brain_with_no_patrol_may_hold_any_waypoint(game, data):
     entity, found = next((entity, found) for entity, found in data["entities"]
                          if "Brain" in found and not found["Brain"]["patrol"])

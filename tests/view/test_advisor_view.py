@@ -31,6 +31,7 @@ from game.view.sprites import SpriteBank
 from game.view.text import CYAN, PURPLE
 from tests.maps import game_from_ascii
 from tests.sim.test_speech import hear, quiet
+from game.sim.systems.speech import ask
 
 LINE = "Recommended target marked. Destroying it removes 64 percent of the threat. Estimated time 1.8 seconds."
 ARENA = ["####################",
@@ -365,6 +366,33 @@ def test_a_briefing_already_read_is_not_shown_again_when_a_line_follows_it(game,
     renderer.update(game, [AdvisorSpoke("fouron", "seized", "Pilot unresponsive. Taking control.", 9)],
                     (0, 0), 1 / 60, Settings())
     assert renderer.hud.message[0] == ""
+
+
+@pytest.mark.parametrize("second", ["Checkpoint scanners have registered us. Every SPT in the sector is converging.",
+                                    "Perimeter sensor tripped."])
+def test_reis_messages_and_her_next_line_are_said_in_her_panel_one_after_another_with_no_banner(tmp_path, screen,
+                                                                                               second):
+    # New York: her second message cut the first, which the HUD typed again in a banner, two of her lines at once
+    from tests.sim.test_places import BRIEFING as MANHATTAN, CORRIDOR, Trigger, cell_region
+    first = Trigger(7, "briefing", "objects", cell_region(5, 1, 3, 3), "message", MANHATTAN, True)
+    then = Trigger(8, "scanners", "objects", cell_region(9, 1, 3, 3), "message", f"Rei: {second}", True)
+    game = game_from_ascii(tmp_path, CORRIDOR, extra={"triggers": (first, then)})
+    renderer = Renderer(game, (1280, 720), SpriteBank(), load_feel())
+    game.run(seconds=6.0)
+    game.player_intent().move_x = 1.0
+    shown = []
+    for _ in range(20 * 60):
+        events = game.step()
+        if any(isinstance(event, AdvisorSpoke) and event.text == second for event in events):
+            ask(game.res, "enemy_sighted")  # a line of her own, said as soon as the channel lets it
+        renderer.update(game, events, (0, 0), 1 / 60, Settings())
+        assert renderer.hud.message[0] == ""  # no banner
+        line = renderer.panel.line
+        if line is not None and (not shown or shown[-1][1] != line.text):
+            shown.append((line.key, line.text))
+    assert [text for _, text in shown[-3:-1]] == [MANHATTAN[5:], second]
+    assert shown[-1][0] == "rei.enemy_sighted"
+    game.close()
 
 
 # -- Rei's marker ----------------------------------------------------------------------------------------

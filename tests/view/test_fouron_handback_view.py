@@ -17,6 +17,7 @@ from game.view.renderer import Renderer
 from game.view.sprites import SpriteBank
 from game.view.text import CYAN, PURPLE
 from tests.maps import game_from_ascii
+from tests.sim.test_speech import says_next
 
 ARENA = ["#########################"] + ["#.......................#"] * 4 + ["#.P..........E..........#"] + \
     ["#.......................#"] * 4 + ["#########################"]
@@ -106,6 +107,8 @@ def test_after_the_controls_come_back_the_panel_shows_no_fouron_order_then_reis_
     game.world.get(enemy, Health).hit_points = 1e9  # the danger never passes: only the pilot ends the takeover
     health = game.world.get(game.player, Health)
     health.hit_points = health.max_hit_points * game.res.catalog.units["layzner"].fouron.armour_below / 2
+    says_next(game, "fouron.seized", "Hostile. Eliminate.")  # its shortest order, and this farewell
+    says_next(game, "fouron.released", "Fouron system standing down.")
     renderer = Renderer(game, (1280, 720), SpriteBank(), load_feel())
     settings = Settings()
     intent = game.player_intent()
@@ -229,6 +232,8 @@ def test_a_takeover_over_in_a_moment_reads_as_fourons_order_its_farewell_then_re
     game.world.get(enemy, Health).hit_points = 1  # Fouron's first bolt destroys it
     health = game.world.get(game.player, Health)
     health.hit_points = health.max_hit_points * game.res.catalog.units["layzner"].fouron.armour_below / 2
+    says_next(game, "fouron.seized", "Hostile. Eliminate.")  # its shortest order, and this farewell
+    says_next(game, "fouron.released", "Fouron system standing down.")
     renderer = Renderer(game, (1280, 720), SpriteBank(), load_feel())
     settings, panel = Settings(), renderer.panel
     shown = []  # (speaker.situation, s it has been up, whole and fully opaque) each tick, in the panel
@@ -258,6 +263,8 @@ def test_fourons_farewell_never_shows_while_control_seized_is_up_and_comes_as_co
     game.world.get(enemy, Health).hit_points = 1  # Fouron's first bolt destroys it
     health = game.world.get(game.player, Health)
     health.hit_points = health.max_hit_points * game.res.catalog.units["layzner"].fouron.armour_below / 2
+    says_next(game, "fouron.seized", "Hostile. Eliminate.")  # its shortest order, and this farewell
+    says_next(game, "fouron.released", "Fouron system standing down.")
     renderer = Renderer(game, (1280, 720), SpriteBank(), load_feel())
     settings, panel, overlay = Settings(), renderer.panel, renderer.fouron
     farewell_frames = restored = 0

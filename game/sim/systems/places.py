@@ -1,11 +1,10 @@
 """Places on the map that react to the player: triggers (message, alarm, Rei, Fouron) and objectives to reach."""
 
-from game.content.advisor import message_speaker
 from game.sim.components import Position
-from game.sim.events import AlarmRaised, HoldStarted, MessageShown, ObjectiveReached
+from game.sim.events import AlarmRaised, HoldStarted, ObjectiveReached
 from game.sim.resources import TICK_RATE, hold_ticks
 from game.sim.systems.fouron import seize
-from game.sim.systems.speech import ask, say_message
+from game.sim.systems.speech import ask, tell
 
 # s on an objective to hold before the hold counts as started (Rei says so): brushing its edge or dashing across it
 # is not holding it.
@@ -23,10 +22,7 @@ def spring_triggers(world, res) -> None:
         if inside and not state.inside and not (trigger.once and state.fired):
             state.fired += 1
             if trigger.action == "message":
-                who, said = message_speaker(trigger.text)
-                if not (who and say_message(res, who, said)):  # "Rei: ..." in her panel, other words on the HUD
-                    res.events.append(MessageShown(trigger.object_id, trigger.text))
-                res.comms.append((round(res.clock.seconds, 2), who, said))  # the log keeps it
+                tell(res, trigger)  # "Rei: ..." in her panel, after one still being read; other words on the HUD
             elif trigger.action == "alarm":
                 res.events.append(AlarmRaised(trigger.object_id, pos.x, pos.y))
             elif trigger.action == "advise":

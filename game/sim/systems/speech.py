@@ -14,9 +14,14 @@ the controls are back while the screen says they were just taken). Each situatio
 once per game (from the game's seed, not the simulation's generator): every line before any repeats, and never the same
 line twice running.
 
+A level's message in a cockpit voice ("Rei: ...") takes the channel over any line, but never over another message
+still being read: it waits its turn, in order (a trigger springing again adds it once), behind any line as urgent
+that the one before held up, and is not said once the level is decided.
+
 A few lines are lessons the pilot must hear once: a situation's first line in a level speaks at its `first_priority`
 (what the marker's numbers mean, the first spared pilot, where a bolt disables a machine). That outranks the chatter
 it would otherwise wait behind until stale, yet it never cuts into a line still being typed: it waits for the end.
+Heat's lesson, heard as the heat first passes HEAT_LESSON, waits out an overheat a moment away rather than be cut by it.
 
 Rei's numbers are true when she says them: a line with a live figure (the marker's, the heat, the armour, the
 hostiles left) gives it as it is when the line is said, not when it was first heard, and once the figure moves on
@@ -26,11 +31,11 @@ The hold line gives the hold's whole length, in words that read as a length, bes
 
 import random
 
-from game.content.advisor import fill
+from game.content.advisor import fill, message_speaker
 from game.sim.components import Brain, Health, Heat, Launcher, Unit
 from game.sim.events import (AdvisorSpoke, Destroyed, Disabled, FouronReleased, FouronSeized, HoldStarted,
-                             LevelEnded, LockAcquired, MissileLaunched, ObjectiveReached, Overheated, PartHit,
-                             PlayerSpotted, ReinforcementsCalled, Vented, VmaxCharged, VmaxStarted)
+                             LevelEnded, LockAcquired, MessageShown, MissileLaunched, ObjectiveReached, Overheated,
+                             PartHit, PlayerSpotted, ReinforcementsCalled, Vented, VmaxCharged, VmaxStarted)
 from game.sim.resources import STEP, TICK_RATE, hold_seconds_left
 from game.sim.systems.outcome import hostiles_left
 from game.sim.systems.vmax import can_start
@@ -40,6 +45,12 @@ READING = 20.0  # characters a second a player reads in the middle of a fight: a
 PATIENCE = 3.0  # s a held-up line may wait after the channel frees before it is stale and dropped
 LONGEST_WAIT = 10.0  # s after it was heard a held-up line is stale, however often the channel was taken meanwhile
 MANY = 3  # enemies engaging at once that Rei warns of
+# % heat at which Rei first says what heat is, once a level: sustained fire from cold passes it in ~3 s, half the way
+# to the lock-out, while easing off still cools the machine in time (her warning at units.yaml's `warning` is late)
+HEAT_LESSON = 50
+# level messages waiting behind one still being read: a trigger that fires again and again adds its message once,
+# and a map that sets off more than this at once loses the oldest waiting, not its newest news
+MESSAGES_WAITING = 3
 ARMOUR_LOW = 1.0 / 3.0  # share of hit points under which Rei warns
 TIME_LOW = 30.0  # s left on a timed level when Rei warns
 RESISTING = 0.5  # resistance at which Fouron notices the pilot fighting it
@@ -64,6 +75,7 @@ def speak(world, res) -> None:
         # The machine is the pilot's again: the hand-back's lines come with it, each once the one before has been
         # read, not a typing and a gap later (a level's message in its voice keeps its hold: it may be a briefing).
         voice.busy_until = min(voice.busy_until, voice.read_until)
+    _next_message(res)
     # Once the level is decided, in the moments before the result screen, nothing more is news ("Overheating" after
     # "Area clear"): only what the deciding tick heard may still be said.
     over = res.outcome is not None and not any(type(event) is LevelEnded for event in res.events)
@@ -80,9 +92,10 @@ def speak(world, res) -> None:
     voice.waiting = [w for w in voice.waiting if w[2] >= now and _still_timely(w[0], world, res, alive)
                      and now - voice.heard_at.get(w[0], now) <= LONGEST_WAIT + STEP / 2]
     voice.heard_at = {w[0]: voice.heard_at.get(w[0], now) for w in voice.waiting}
-    if not voice.waiting:
+    ready = [w for w in voice.waiting if not _held_back(world, res, w[0])]
+    if not ready:
         return
-    best = max(voice.waiting, key=lambda w: _priority(res, w[0]))  # the first of equals: the longest waiting
+    best = max(ready, key=lambda w: _priority(res, w[0]))  # the first of equals: the longest waiting
     priority = _priority(res, best[0])
     if now < voice.busy_until and priority <= voice.speaking:
         return
@@ -107,6 +120,16 @@ def _still_timely(key: str, world, res, alive: bool) -> bool:
     if res.fouron.active:
         return not key.startswith("rei.")
     return not key.startswith("fouron.") or key == "fouron.released"
+
+
+def _held_back(world, res, key: str) -> bool:
+    """The line `key` waits, though the channel is free: Rei's word on what heat is, with the heat past the warning,
+    would be cut by the overheat a moment away; it waits to say, as the machine vents, why its weapons are locked."""
+    if key != "rei.heat_rising":
+        return False
+    heat, unit = world.try_get(res.player, Heat), world.try_get(res.player, Unit)
+    return heat is not None and unit is not None and not heat.overheated and \
+        heat.value >= res.catalog.units[unit.kind].heat.warning
 
 
 def outdated(world, res, key: str, said: str) -> bool:
@@ -168,6 +191,53 @@ def _lesson(res, key: str) -> bool:
     return res.catalog.advisor.situation(speaker, name).first_priority is not None and not res.voice.said.get(key)
 
 
+def tell(res, trigger) -> None:
+    """A level trigger's message. In a cockpit voice ("Rei: ...") it is said in that voice's panel, but only once any
+    level message still being read has been, each in turn (two of Rei's at once would have her say the second over the
+    first, and the first start again in a banner); words no voice is named as saying are shown on the HUD at once."""
+    voice = res.voice
+    who, _ = message_speaker(trigger.text)
+    if who in res.catalog.advisor.voices and (voice.messages or _reading_message(res)):
+        if trigger.object_id not in voice.messages:  # a trigger springing again while its message waits: said once
+            voice.messages = [*voice.messages, trigger.object_id][-MESSAGES_WAITING:]
+        return
+    _tell_now(res, trigger.object_id, trigger.text)
+
+
+def _tell_now(res, object_id: int, text: str) -> None:
+    """Say the message now in its voice, or show it on the HUD when no voice may say it; the comms log keeps it."""
+    who, said = message_speaker(text)
+    if not (who and say_message(res, who, said)):  # "Rei: ..." in her panel, other words on the HUD
+        res.events.append(MessageShown(object_id, text))
+    res.comms.append((round(res.clock.seconds, 2), who, said))
+
+
+def _reading_message(res) -> bool:
+    """A level's message holds the channel, not yet read: the typing and its reading time (say_message) are not over."""
+    return res.voice.holder.endswith(".message") and res.clock.seconds < res.voice.busy_until
+
+
+def _next_message(res) -> None:
+    """The level's next message waiting, once the one before it has been read and the channel is free; none once the
+    level is decided (a briefing for a fight already won or lost is stale). A line waiting that is as urgent as the
+    message (Rei's overheat or armour warning, held up by the one before) is said first: the message waits for it."""
+    voice, now = res.voice, res.clock.seconds
+    if res.outcome is not None:
+        voice.messages.clear()
+    if not voice.messages or now < voice.busy_until:
+        return
+    trigger = next(trigger for trigger in res.level.triggers if trigger.object_id == voice.messages[0])
+    who, _ = message_speaker(trigger.text)
+    if not any(_priority(res, key) >= _urgent(res, who) and stale >= now for key, _, stale in voice.waiting):
+        voice.messages.pop(0)
+        _tell_now(res, trigger.object_id, trigger.text)
+
+
+def _urgent(res, speaker: str) -> int:
+    """The priority of the voice's most urgent line: its level messages speak at it."""
+    return max(situation.priority for situation in res.catalog.advisor.voices[speaker].values())
+
+
 def say_message(res, speaker: str, text: str) -> bool:
     """A level's message in a cockpit voice ("Rei: ..." as `speaker` "rei"): said in that voice's panel at once, over
     any line, and that voice's own lines wait while it is typed and read (a more urgent voice's do not). False when
@@ -178,8 +248,7 @@ def say_message(res, speaker: str, text: str) -> bool:
         return False
     # As urgent as that voice's most urgent line: none of its own cuts in, a more urgent voice (Fouron seizing the
     # machine) still does.
-    urgent = max(situation.priority for situation in advisor.voices[speaker].values())
-    _take_channel(res, speaker, "message", text, urgent, reading=len(text) / READING)
+    _take_channel(res, speaker, "message", text, _urgent(res, speaker), reading=len(text) / READING)
     return True
 
 
@@ -200,7 +269,10 @@ def _line(res, key: str, count: int) -> str:
     speaker, name = key.split(".")
     lines = res.catalog.advisor.situation(speaker, name).lines
     order = list(range(len(lines)))
-    random.Random(f"{res.voice.seed}/{key}").shuffle(order)  # the same order all game: the cycle never repeats a line
+    # The same order all game, so the cycle never repeats a line; another for each level (by its title, not its file:
+    # a replay plays the same wherever the map lies), so missions do not all open on one line. A restart on the same
+    # seed says what it said before, as a replay must.
+    random.Random(f"{res.voice.seed}/{res.level.title}/{key}").shuffle(order)
     return lines[order[count % len(lines)]]
 
 
@@ -331,6 +403,8 @@ def _crossings(world, res):
     if heat is not None:
         if heat.value >= spec.heat.warning > voice.heat and not heat.overheated:
             yield "rei", "heat_high", {"heat": round(heat.value)}
+        elif heat.value >= HEAT_LESSON > voice.heat and not heat.overheated and not voice.said.get("rei.heat_rising"):
+            yield "rei", "heat_rising", {}  # once a level: what heat is, before her warning
         voice.heat = heat.value
     armour = health.hit_points / health.max_hit_points
     if armour < ARMOUR_LOW <= voice.armour:
