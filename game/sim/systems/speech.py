@@ -29,6 +29,7 @@ hostiles left) gives it as it is when the line is said, not when it was first he
 The hold line gives the hold's whole length, in words that read as a length, beside the HUD's countdown.
 """
 
+import functools
 import random
 
 from game.content.advisor import fill, message_speaker
@@ -268,12 +269,19 @@ def _line(res, key: str, count: int) -> str:
     """The line of advisor.yaml the situation `key` says the `count`th time it speaks (from 0)."""
     speaker, name = key.split(".")
     lines = res.catalog.advisor.situation(speaker, name).lines
-    order = list(range(len(lines)))
-    # The same order all game, so the cycle never repeats a line; another for each level (by its title, not its file:
-    # a replay plays the same wherever the map lies), so missions do not all open on one line. A restart on the same
-    # seed says what it said before, as a replay must.
-    random.Random(f"{res.voice.seed}/{res.level.title}/{key}").shuffle(order)
-    return lines[order[count % len(lines)]]
+    return lines[_order(f"{res.voice.seed}/{res.level.title}/{key}", len(lines))[count % len(lines)]]
+
+
+@functools.lru_cache(maxsize=512)
+def _order(shuffle: str, size: int) -> tuple[int, ...]:
+    """The order a situation says its `size` lines in, shuffled by `shuffle` (seed/level title/key): the same all
+    game, so the cycle never repeats a line; another for each level (by its title, not its file: a replay plays the
+    same wherever the map lies), so missions do not all open on one line; a restart on the same seed says what it said
+    before, as a replay must. Kept: the view asks for a line's words every frame it shows (outdated), and seeding a
+    generator from a string and shuffling took some 20 µs."""
+    order = list(range(size))
+    random.Random(shuffle).shuffle(order)
+    return tuple(order)
 
 
 def _take_channel(res, speaker: str, situation: str, text: str, priority: int, reading: float = 0.0) -> None:
