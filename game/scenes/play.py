@@ -2,7 +2,6 @@
 
 import dataclasses
 import logging
-import math
 import time
 from pathlib import Path
 
@@ -16,7 +15,7 @@ from game.saves import remove_save, write_save
 from game.session import new_game, settle_heap, tell_warnings
 from game.sim.components import Facing, Position
 from game.sim.resources import STEP, TICK_RATE
-from game.scenes.aim_assist import assisted_target, lead, stick_target
+from game.scenes.aim import Aim
 from game.scenes.base import Scene
 from game.scenes.live_reload import LevelWatcher, refused_read, watched_files
 from game.scenes.menu import TO_TITLE, leave_word
@@ -28,9 +27,6 @@ from game.view.renderer import Renderer
 from game.view.text import CYAN, PURPLE, RED, draw_text, fit
 
 VIEW_SIZE = (1280, 720)
-STICK_REACH = 260.0   # px ahead of the machine the stick aims at any tilt, and the aim keys with no enemy their way
-STICK_AIM_TILT = 0.5  # share of a full tilt from which the right stick turns the aim, whatever it did before
-STICK_GENTLE_TILT = 0.2  # a smaller tilt turns it only while held or growing, and never round to behind
 RESULT_DELAY = 1.6    # s between the last explosion and the result screen
 TOAST_TIME = 2.5      # s a "reloaded" notice stays
 TOAST_GAP = 8         # px between the get-ready count's plate and a notice under it
@@ -73,12 +69,7 @@ class PlayScene(Scene):
         self.toast = (gone[0].upper() + gone[1:], 0.0) if gone else ("", TOAST_TIME)  # (text, age)
         ctx.audio.play_music(self.game.res.level.music)
         self.pending_events: list = []
-        self.aim_screen = (VIEW_SIZE[0] / 2 + 120, VIEW_SIZE[1] / 2)
-        self.aim_world = self.renderer.camera.to_world(*self.aim_screen)
-        self.stick = None  # the way the stick or the aim keys last aimed (a unit vector), until the mouse aims
-        self.stick_tilt = 0.0  # its last tilt, past the dead zone
-        self.keyed = False  # the way is the aim keys': the enemy nearest it takes the aim (aim_assist.py)
-        self.assisted = 0  # the enemy the aim keys or the stick's assist last aimed at, 0 for none
+        self.aim = Aim((VIEW_SIZE[0] / 2 + 120, VIEW_SIZE[1] / 2), self.renderer.camera)
         self.firing = False
         self.missile_unseen = False  # a missile press no tick has seen yet
         self.held_over = self._clicking()  # the click on Launch (Next mission, Restart...) is not a shot
@@ -112,7 +103,7 @@ class PlayScene(Scene):
         self.restart_armed = self.restart_armed or not actions.restart
         # Not once the level is decided (its result is on its way) nor while paused (the pause menu has the choice).
         self.restarting = actions.restart and self.restart_armed and self.game.outcome is None
-        self._take_aim(actions)
+        self.aim.take(actions)
         # The button that clicked a menu into this level is still down: it fires only once let go and pressed again.
         self.held_over = self.held_over and (actions.fire or actions.missile)
         if self.ready > 0:  # counting down: a move or a press ends the count, and goes on as it would in the fight
@@ -134,26 +125,6 @@ class PlayScene(Scene):
         intent.dash |= actions.dash
         intent.knuckle |= actions.knuckle
         intent.vmax |= actions.vmax
-
-    def _take_aim(self, actions) -> None:
-        """The aim's way from the pad's stick or the aim keys, or else its spot on screen from the mouse."""
-        if actions.aim_way is not None:
-            x, y = actions.aim_way
-            tilt = math.hypot(x, y)
-            # A stick let go springs back through small tilts, one axis first, and may overshoot the centre: those
-            # samples would swing the aim round, even to behind. A firm tilt sets the way it points; a gentle one
-            # does while it is held or growing and turns the aim by less than a right angle: an overshoot past the
-            # centre points the other way.
-            way = (x / tilt, y / tilt)
-            gentle = tilt >= STICK_GENTLE_TILT and tilt >= self.stick_tilt and (
-                self.stick is None or way[0] * self.stick[0] + way[1] * self.stick[1] > 0.0)
-            if tilt >= STICK_AIM_TILT or gentle:
-                self.stick, self.keyed = way, actions.aim_keyed
-            self.stick_tilt = tilt
-        else:
-            self.stick_tilt = 0.0  # at rest in the dead zone: the next push starts from nothing
-            if actions.aim_screen is not None:
-                self.stick, self.aim_screen = None, actions.aim_screen
 
     def shown_again(self) -> None:
         """Back from the pause menu: a click on Resume, still held, is not a shot either."""
@@ -183,7 +154,7 @@ class PlayScene(Scene):
         if self.ctx.bot:
             self._drive()
         else:
-            self._aim()
+            self.aim.point(self.game, self.renderer.camera, self.ctx.settings.pad_aim_assist)
         if self.recorder is not None:
             self.recorder.before_step()
         events = self.game.step()
@@ -210,36 +181,14 @@ class PlayScene(Scene):
         self.bot.steer()
         intent = self.game.player_intent()
         if intent is not None:
-            self.aim_world, self.firing = (intent.aim_x, intent.aim_y), intent.fire
-
-    def _aim(self) -> None:
-        """Aim at the mouse (a point on screen, so the world point moves with the camera), or the way the stick or the
-        aim keys last pointed: the keys' way at the enemy nearest it, if there is one in the rifle's reach; the stick's
-        at one close to its way, as much as Options' aim assist allows."""
-        pos = self.game.world.try_get(self.game.player, Position)
-        if pos is None:
-            return
-        if self.stick is None:
-            self.assisted = 0
-        elif self.keyed:
-            self.assisted = assisted_target(self.game, self.stick, self.assisted)
-        else:
-            self.assisted = stick_target(self.game, self.stick, self.assisted, self.ctx.settings.pad_aim_assist)
-        if self.assisted:
-            self.aim_world = lead(self.game, self.assisted)
-        elif self.stick is not None:
-            self.aim_world = (pos.x + self.stick[0] * STICK_REACH, pos.y + self.stick[1] * STICK_REACH)
-        else:
-            self.aim_world = self.renderer.camera.to_world(*self.aim_screen)
-        intent = self.game.player_intent()
-        intent.aim_x, intent.aim_y = self.aim_world
+            self.aim.world, self.firing = (intent.aim_x, intent.aim_y), intent.fire
 
     def frame(self, dt: float) -> None:
         if self._hold_restart(dt):  # this scene has given way to the level's new run
             return
         self.watch(dt)
         self.cues.play(self.pending_events, self.game, self.renderer.camera, dt)
-        self.renderer.update(self.game, self.pending_events, self.aim_world, dt, self.ctx.settings)
+        self.renderer.update(self.game, self.pending_events, self.aim.world, dt, self.ctx.settings)
         self.pending_events.clear()
 
     def _hold_restart(self, dt: float) -> bool:
@@ -306,7 +255,7 @@ class PlayScene(Scene):
             remove_save()
         if self.game.outcome is None:
             camera, player = self.renderer.camera, self.game.world.try_get(self.game.player, Position)
-            aim = camera.to_screen(*self.aim_world)
+            aim = camera.to_screen(*self.aim.world)
             if player is not None:  # the stick's aim (or the bot's) may lie past the view: it shows the way
                 aim = kept_in_view(aim, camera.to_screen(player.x, player.y), surface.get_size())
             draw_reticle(surface, aim, self.firing, PURPLE if self.game.res.fouron.active else CYAN)

@@ -65,7 +65,7 @@ class ReplayScene(PlayScene):
         self.head.write(self.game)
         intent = self.head.intent
         if intent is not None:
-            self.aim_world, self.firing = (intent[_AIM_X], intent[_AIM_Y]), intent[_FIRE]
+            self.aim.world, self.firing = (intent[_AIM_X], intent[_AIM_Y]), intent[_FIRE]
         events = self.game.step()
         found = self.head.advance(self.game, verify=self.mismatch is None)
         if found is None and self.mismatch is None and self.head.done:  # as --verify: the file's end is checked too

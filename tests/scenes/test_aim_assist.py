@@ -67,7 +67,8 @@ def test_the_aim_leads_a_crossing_enemy_by_the_bolts_flight(tmp_path):
 
 def test_the_play_scene_aims_the_keys_at_the_enemy_that_way_and_stays_on_it_once_they_are_let_go(tmp_path, display):
     from game.input.actions import Actions
-    from game.scenes.play import STICK_REACH, PlayScene
+    from game.scenes.aim import STICK_REACH
+    from game.scenes.play import PlayScene
     from tests.maps import write_map
     from tests.scenes.conftest import make_context
     rows = ["#" * 30] + ["#" + "." * 28 + "#"] * 3 + ["#.P" + "." * 16 + "E" + "." * 9 + "#"] + \
@@ -185,7 +186,7 @@ def test_the_play_scene_aims_the_stick_at_the_enemy_near_its_way_led_by_the_bolt
 
 def test_with_aim_assist_off_the_stick_aims_exactly_where_it_points(tmp_path, display):
     from game.input.actions import Actions
-    from game.scenes.play import STICK_REACH
+    from game.scenes.aim import STICK_REACH
     play, enemy = stick_scene(tmp_path, assist=0.0)
     game = play.game
     way = turned(bearing(game, enemy), 7)

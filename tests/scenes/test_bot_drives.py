@@ -20,7 +20,7 @@ def test_the_bot_drives_the_machine_and_the_hands_are_ignored(display):
         play.frame(1 / 60)
     assert play.bot is not None and play.bot.game is play.game
     assert play.game.world.get(play.game.player, Position).x > start_x + 200
-    assert play.aim_world == (play.game.player_intent().aim_x, play.game.player_intent().aim_y)
+    assert play.aim.world == (play.game.player_intent().aim_x, play.game.player_intent().aim_y)
     play.handle(Actions(pause=True))
     assert isinstance(ctx.stack[-1], PauseScene), "pausing still works"
 

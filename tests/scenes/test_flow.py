@@ -356,7 +356,7 @@ def test_the_right_stick_aims_relative_to_the_machine(ctx):
 
 
 def test_letting_go_of_the_right_stick_keeps_the_aim_where_it_pointed(ctx):
-    from game.scenes.play import STICK_REACH
+    from game.scenes.aim import STICK_REACH
     from game.sim.components import Position
     ctx.settings = dataclasses.replace(ctx.settings, pad_aim_assist=0.0)  # the stick's own way: the Dis up to the
     play = launch(ctx)  # right of the start would take the aim (test_aim_assist.py has the assist)
@@ -398,7 +398,7 @@ def test_a_gentle_tilt_of_the_right_stick_still_turns_the_aim(ctx):
 
 
 def test_the_aim_keys_aim_from_the_machine_and_the_aim_stays_their_way_once_let_go(ctx):
-    from game.scenes.play import STICK_REACH
+    from game.scenes.aim import STICK_REACH
     from game.sim.components import Position
     play = launch(ctx)
     play.handle(Actions(aim_way=(-1.0, 0.0), fire=True))  # J held: west, firing
