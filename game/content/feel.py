@@ -21,6 +21,7 @@ class Shake:
     vmax_started: float = field(metadata=_MIN_ZERO)
     overheated: float = field(metadata=_MIN_ZERO)
     knuckle: float = field(metadata=_MIN_ZERO)
+    landed: float = field(default=5.0, metadata=_MIN_ZERO)  # a feel.yaml from before landings shook keeps working
 
 
 @dataclass(frozen=True)

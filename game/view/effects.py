@@ -9,7 +9,7 @@ import random
 import pygame
 
 from game.sim.events import (Damaged, Deflected, Destroyed, Disabled, Fired, MissileShotDown, NearMiss, PartHit,
-                             PilotEjected, PlayerSpotted, Rammed, ShotStopped, VmaxStarted)
+                             PilotEjected, PlayerSpotted, Rammed, Reinforced, ShotStopped, VmaxStarted)
 from game.view.feedback import shake_for
 from game.view.particles import DEBRIS, DUST, SMOKE, SPARK, STEAM, ParticleImages, Particles
 from game.view.sprites import SpriteBank
@@ -25,9 +25,15 @@ WRECKS_KEPT = 60  # wrecks left on the ground; past that the oldest fade away, s
 WRECK_FADE = 2.0  # s an old wreck takes to fade out
 SCALED_KEPT = 256  # scaled flashes and blasts kept (a setting's scale, a blast's size): few are in use at once
 CLOCKS_KEPT = 512  # emitters' puff clocks kept: every missile fired gets one, and nothing says when it is gone
+LANDING_PUFFS = 20  # puffs in the ring a landing blows out from its spot: enough to read as a ring, not a cloud
+LANDING_SHAKE_REACH = 480  # px from the Layzner within which a landing is felt, strongest on top of it
 
 
 class Effects:
+    # What a landing blows out, puff by puff round its ring: dust, greyed by smoke (dust alone hardly shows on Mars's
+    # sand); the renderer sets spray (STEAM) on a rain map, where there is no dust to raise
+    landing_puffs = (DUST, SMOKE)
+
     def __init__(self, sprites: SpriteBank, feel, seed: int = 0) -> None:
         self.sprites = sprites
         self.feel = feel
@@ -54,7 +60,8 @@ class Effects:
         self._scaled: dict[tuple, pygame.Surface] = {}  # (image, size) → the image smoothscaled to that size
 
     # -- events → effects --------------------------------------------------------------------------
-    def on_events(self, events, player: int) -> None:
+    def on_events(self, events, player: int, layzner=None) -> None:
+        """`layzner`: the player's machine's place (px), which a landing near it shakes the screen for."""
         self.pending_shake += shake_for(events, player, self.feel)
         for event in events:
             if isinstance(event, Fired):
@@ -98,6 +105,25 @@ class Effects:
                 self._puff(event.x, event.y, DUST, 5, spread=6.0)
                 self._puff(event.x, event.y, SMOKE, 2, spread=4.0)
                 self._sparks(event.x, event.y, 4, 160)
+            elif isinstance(event, Reinforced):
+                self._landed(event.x, event.y, layzner)
+
+    def _landed(self, x: float, y: float, layzner) -> None:
+        """A reinforcement comes down: a flash, a ring of dust (spray on a rain map) blown out from its feet, and
+        a jolt the nearer the Layzner is. Without it the ring closed and a Dis simply stood there."""
+        for _ in range(2):  # two stars crossed: one hit's glow is too small for a machine's landing
+            self.flashes.append(["spark_hit", x, y, self.rng.uniform(0, math.tau), 0.0])
+        self._sparks(x, y, 10, 260)
+        for at in range(LANDING_PUFFS):  # evenly round, jittered: a ring, not a burst from one side
+            a = (at + self.rng.uniform(-0.3, 0.3)) * math.tau / LANDING_PUFFS
+            s = self.rng.uniform(150, 230)
+            self.particles.add(x + math.cos(a) * 16, y + math.sin(a) * 16, math.cos(a) * s, math.sin(a) * s,
+                               self.rng.uniform(0.5, 0.9), self.landing_puffs[at % len(self.landing_puffs)], grow=1.8,
+                               drag=3.5)
+        if layzner is not None:
+            near = 1.0 - math.dist(layzner, (x, y)) / LANDING_SHAKE_REACH
+            if near > 0:
+                self.pending_shake += self.feel.shake.landed * near
 
     def vent(self, entity: int, x: float, y: float, dt: float) -> None:
         """An overheated machine blows steam from its open hatches."""

@@ -14,7 +14,7 @@ from game.sim.spawn import PLAYER_FACTION
 from game.sim.systems.missiles import lock_miss
 from game.sim.systems.speech import outdated
 from game.view.advisor_panel import AdvisorPanel
-from game.view.arrivals import arrival_marks
+from game.view.arrivals import arrival_marks, landing_shadows
 from game.view.camera import Camera
 from game.view.danger import hides_danger
 from game.view.effects import Effects
@@ -24,6 +24,7 @@ from game.view.loom import Drawn, Loom
 from game.view.markers import (DONE_TIME, done_marks, enemy_health_bars, lock_marker, objective_labels,
                                objective_markers, play_band)
 from game.view.map_view import MapView
+from game.view.particles import STEAM
 from game.view.rain import Rain
 from game.view.regions import LevelMarks
 from game.view.rei_marker import ReiMarker
@@ -44,6 +45,8 @@ class Renderer:
         self.catalog = game.res.catalog
         self.camera = Camera(view_size, level.pixel_size)
         self.effects = Effects(sprites, feel, seed=game.seed)
+        if level.weather == "rain":  # a landing on wet ground throws up spray, not dust
+            self.effects.landing_puffs = (STEAM,)
         self.hud = Hud(sprites, level, self.camera)
         self.panel = AdvisorPanel(sprites)
         self.rei = ReiMarker()
@@ -83,7 +86,8 @@ class Renderer:
     def update(self, game, events, aim_world, dt: float, settings) -> None:
         """Advance cosmetics by one frame: feed new events to the effects and move the camera."""
         self.age += dt
-        self.effects.on_events(events, game.player)
+        me = game.world.try_get(game.player, Position)
+        self.effects.on_events(events, game.player, (me.x, me.y) if me is not None else None)
         self.hud.on_events(events)
         self._finish(game, events, dt)
         cut = self.panel.on_events(events)
@@ -162,6 +166,7 @@ class Renderer:
         self.map.draw(surface, left, top)
         self.effects.draw_ground(surface, camera)
         self.effects.draw_afterimages(surface, camera)
+        landing_shadows(surface, game, camera)  # on the ground, under the machines
         world = game.world
         fouron_flies = game.res.fouron.active
         seen = held = None
