@@ -17,6 +17,7 @@ class Shake:
     player_fires: float = field(metadata=_MIN_ZERO)  # px of shake trauma
     player_hit: float = field(metadata=_MIN_ZERO)
     destroyed: float = field(metadata=_MIN_ZERO)
+    player_destroyed: float = field(metadata=_MIN_ZERO)
     rammed: float = field(metadata=_MIN_ZERO)
     vmax_started: float = field(metadata=_MIN_ZERO)
     overheated: float = field(metadata=_MIN_ZERO)
@@ -27,6 +28,7 @@ class Shake:
 @dataclass(frozen=True)
 class Hitstop:
     destroyed: float = field(metadata=_MIN_ZERO)  # s
+    player_destroyed: float = field(metadata=_MIN_ZERO)
     rammed: float = field(metadata=_MIN_ZERO)
     heavy_hit: float = field(metadata=_MIN_ZERO)
 

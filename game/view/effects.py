@@ -27,6 +27,17 @@ SCALED_KEPT = 256  # scaled flashes and blasts kept (a setting's scale, a blast'
 CLOCKS_KEPT = 512  # emitters' puff clocks kept: every missile fired gets one, and nothing says when it is gone
 LANDING_PUFFS = 20  # puffs in the ring a landing blows out from its spot: enough to read as a ring, not a cloud
 LANDING_SHAKE_REACH = 480  # px from the Layzner within which a landing is felt, strongest on top of it
+STRUCK_TIME = 0.07  # s the Layzner's body flashes white when hit: four frames, long enough to see, short of a blink
+HIT_MARK_TIME = 0.4  # s a red wedge points at the machine whose shot hit the Layzner, fading
+HIT_MARKS_KEPT = 4  # shooters with a wedge at once, the latest: more is more than an eye takes in mid-fight
+HIT_MARK_RADIUS = 50  # px from the Layzner's centre: just clear of its body, where the eye already is
+EDGE_MARGIN = 28  # px in from the screen's edge the wedge for a shooter off screen stands
+WORN = 0.35  # share of its armour below which the Layzner smokes and sparks: the bar is not the only place to read it
+RING_TIME = 0.6  # s the Layzner's blast ring takes to spread and fade
+WHITEOUT_TIME = 0.3  # s the screen takes to fade back from white as the Layzner blows up
+HIT_RED = (235, 45, 35)
+WEDGE_STEPS = 64  # directions a wedge is drawn in, made once each
+WEDGE_SIZE = 40  # px square a wedge's picture takes
 
 
 class Effects:
@@ -51,6 +62,10 @@ class Effects:
         self.markers: list[list] = []      # [entity, age]: "spotted!" above an enemy
         self.hurt: dict[int, float] = {}   # entity → s since last hit (health bar shows for a while)
         self.plumes: dict[int, float] = {}  # disabled machine → s since it was disabled (it smokes a while)
+        self.struck: dict[int, float] = {}  # the player's machine → s since it was hit (its body flashes white)
+        self.hits_taken: list[list] = []   # [source, x, y, age]: where shots that hit the player came from
+        self.rings: list[list] = []        # [x, y, age]: the shock ring of the Layzner's blast
+        self.whiteout: float | None = None  # s since the Layzner blew up, while the screen fades back from white
         self.pending_shake = 0.0
         # The spark is premultiplied because it is drawn as added light.
         images = list(sprites.strip("particles", 16))
@@ -58,6 +73,8 @@ class Effects:
         images.append(sprites.image("steam"))
         self._particle_images = ParticleImages(images)
         self._scaled: dict[tuple, pygame.Surface] = {}  # (image, size) → the image smoothscaled to that size
+        self._white: dict[pygame.Surface, pygame.Surface] = {}  # a body sprite → it in white, for a hit's flash
+        self._wedges: dict[int, pygame.Surface] = {}  # angle step → a hit's red wedge pointing that way
 
     # -- events → effects --------------------------------------------------------------------------
     def on_events(self, events, player: int, layzner=None) -> None:
@@ -70,11 +87,16 @@ class Effects:
                 self._sparks(event.x, event.y, 6, 220)
                 self.flashes.append(["spark_hit", event.x, event.y, self.rng.uniform(0, math.tau), 0.0])
                 self.hurt[event.entity] = 0.0
+                if event.entity == player:
+                    self._struck(event)
             elif isinstance(event, ShotStopped) and event.hit_wall:
                 self._sparks(event.x, event.y, 3, 140)
                 self._puff(event.x, event.y, DUST, 1)
             elif isinstance(event, Destroyed):
-                self._explode(event.x, event.y)
+                if event.entity == player:
+                    self._wreck_player(event.x, event.y)
+                else:
+                    self._explode(event.x, event.y)
                 if self.sprites.has(f"{event.kind}_wreck"):  # a unit with no wreck picture leaves only the blast
                     self._add_wreck((event.x, event.y, event.angle, event.kind))
             elif isinstance(event, PlayerSpotted):
@@ -146,6 +168,19 @@ class Effects:
         if age < SHORTING_TIME and self.rng.random() < dt * 7:
             self._sparks(x + self.rng.uniform(-14, 14), y + self.rng.uniform(-14, 14), 3, 180)
 
+    def worn(self, entity: int, x: float, y: float, armour: float, dt: float) -> None:
+        """The player's machine below WORN of its armour (`armour`: the share left) trails thin smoke and now and then
+        a spark, thicker the lower it is."""
+        if armour >= WORN:
+            return
+        low = 1.0 - max(0.0, armour) / WORN  # 0 just below WORN, 1 at nothing left
+        if self._every(self._since_puff, ("worn", entity), dt, 0.12 - 0.06 * low):
+            a = self.rng.uniform(0, math.tau)
+            self.particles.add(x + math.cos(a) * 7, y + math.sin(a) * 7, self.rng.uniform(-8, 8),
+                               -self.rng.uniform(22, 36), self.rng.uniform(0.8, 1.3), SMOKE, grow=1.6, drag=0.6)
+        if self.rng.random() < dt * (0.8 + 2.2 * low):
+            self._sparks(x + self.rng.uniform(-12, 12), y + self.rng.uniform(-12, 12), 2, 150)
+
     def trail(self, entity: int, x: float, y: float, dt: float) -> None:
         """A missile leaves a thin smoke trail."""
         if self._every(self._since_puff, entity, dt, 0.03):
@@ -185,6 +220,32 @@ class Effects:
         if len(self.wrecks) > WRECKS_KEPT:
             self.fading_wrecks.append([*self.wrecks.pop(0), 0.0])
 
+    def _struck(self, event) -> None:
+        """The player's machine was hit: its body flashes, and a wedge points back to where the shot came from."""
+        self.struck[event.entity] = 0.0
+        # One wedge a shooter: its burst keeps its wedge fresh rather than stack copies of it
+        self.hits_taken = [mark for mark in self.hits_taken if mark[0] != event.source]
+        self.hits_taken.append([event.source, event.x, event.y, 0.0])
+        if len(self.hits_taken) > HIT_MARKS_KEPT:
+            self.hits_taken.pop(0)
+
+    def _wreck_player(self, x, y):
+        """The Layzner blows up: a grunt's blast and then more, wider and brighter, a shock ring and a white-out, so
+        the end of the player's run never reads as one more kill."""
+        self._explode(x, y)
+        self.explosions.append([x, y, -0.05, 1.8])
+        for _ in range(5):
+            self.explosions.append([x + self.rng.uniform(-48, 48), y + self.rng.uniform(-48, 48),
+                                    -self.rng.uniform(0.1, 0.45), self.rng.uniform(0.6, 1.0)])
+        for _ in range(26):
+            a = self.rng.uniform(0, math.tau)
+            s = self.rng.uniform(160, 520)
+            self.particles.add(x, y, math.cos(a) * s, math.sin(a) * s, self.rng.uniform(0.7, 1.4), DEBRIS, drag=2.5)
+        self._sparks(x, y, 30, 620)
+        self._puff(x, y, SMOKE, 14, spread=34.0)
+        self.rings.append([x, y, 0.0])
+        self.whiteout = 0.0
+
     def _explode(self, x, y):
         self.explosions.append([x, y, 0.0, 1.0])
         for _ in range(3):  # secondary blasts make it read as a machine coming apart
@@ -221,6 +282,15 @@ class Effects:
             self.hurt[entity] += dt
             if self.hurt[entity] > 2.5:
                 del self.hurt[entity]
+        self.struck = {entity: age + dt for entity, age in self.struck.items() if age + dt < STRUCK_TIME}
+        for mark in self.hits_taken:
+            mark[3] += dt
+        self.hits_taken = [m for m in self.hits_taken if m[3] < HIT_MARK_TIME]
+        for ring in self.rings:
+            ring[2] += dt
+        self.rings = [r for r in self.rings if r[2] < RING_TIME]
+        if self.whiteout is not None:
+            self.whiteout = self.whiteout + dt if self.whiteout + dt < WHITEOUT_TIME else None
         for entity in list(self.plumes):
             self.plumes[entity] += dt
             if self.plumes[entity] >= PLUME_TIME:
@@ -278,6 +348,66 @@ class Effects:
                 image = self.scaled_by(image, scale)
             surface.blit(image, image.get_rect(center=(x - left, y - top)))
         self.particles.draw(surface, self._particle_images, left, top)
+        for x, y, age in self.rings:
+            self._draw_ring(surface, x - left, y - top, age)
+        if self.whiteout is not None and self.flash_scale > 0:
+            white = round(190 * self.flash_scale * (1.0 - self.whiteout / WHITEOUT_TIME) ** 2)
+            surface.fill((white, white, white), special_flags=pygame.BLEND_RGB_ADD)
+
+    def _draw_ring(self, surface, sx: float, sy: float, age: float) -> None:
+        """The shock ring of the Layzner's blast, spreading and fading: added light."""
+        spread = age / RING_TIME
+        radius, glow = round(24 + 150 * spread ** 0.6), 1.0 - spread
+        ring = pygame.Surface((radius * 2 + 2, radius * 2 + 2))
+        pygame.draw.circle(ring, (round(255 * glow), round(235 * glow), round(200 * glow)), (radius + 1, radius + 1),
+                           radius, max(1, round(7 * glow)))
+        surface.blit(ring, ring.get_rect(center=(sx, sy)), special_flags=pygame.BLEND_ADD)
+
+    def draw_struck(self, surface, image: pygame.Surface, topleft, entity: int) -> None:
+        """Over a machine's body just drawn: its white flash while it was hit moments ago, as bright as the player's
+        Flashes option allows (none with flashes off)."""
+        age = self.struck.get(entity)
+        if age is None or self.flash_scale <= 0:
+            return
+        white = self._white.get(image)
+        if white is None:
+            if len(self._white) >= SCALED_KEPT:
+                self._white.clear()
+            white = self._white[image] = image.copy()
+            white.fill((255, 255, 255), special_flags=pygame.BLEND_RGB_MAX)  # every pixel white, its alpha kept
+        white.set_alpha(round(230 * self.flash_scale * (1.0 - 0.5 * age / STRUCK_TIME)))
+        surface.blit(white, topleft)
+
+    def draw_hits_taken(self, surface, camera, centre, source_at) -> None:
+        """Red wedges around the player's machine (on screen at `centre`) pointing at the machines whose shots hit it
+        lately, where they are now, fading; for a shooter off screen, one more at the screen's edge on the line to it.
+        `source_at`: source entity → its (x, y) in the world, or None once it is gone, when the wedge points at where
+        the shot struck the machine instead."""
+        if not self.hits_taken:
+            return
+        view = surface.get_rect()
+        cx, cy = centre
+        drawn = []  # angle steps with a wedge this frame: the freshest of those from one way is drawn, once
+        for source, x, y, age in reversed(self.hits_taken):
+            place = source_at(source)
+            sx, sy = camera.to_screen(*(place if place is not None else (x, y)))
+            if math.hypot(sx - cx, sy - cy) < 1.0:
+                continue
+            angle = math.atan2(sy - cy, sx - cx)
+            fade = 1.0 - age / HIT_MARK_TIME
+            step = round(angle / math.tau * WEDGE_STEPS) % WEDGE_STEPS
+            if step in drawn:
+                continue
+            drawn.append(step)
+            wedge = self._wedges.get(step)
+            if wedge is None:
+                wedge = self._wedges[step] = _wedge_image(step)
+            wedge.set_alpha(round(235 * fade))
+            out = HIT_MARK_RADIUS + 8
+            surface.blit(wedge, wedge.get_rect(center=(cx + math.cos(angle) * out, cy + math.sin(angle) * out)))
+            if not view.collidepoint(sx, sy):
+                surface.blit(wedge, wedge.get_rect(center=_edge_point(view, cx, cy, sx, sy, EDGE_MARGIN)))
+            wedge.set_alpha(None)
 
     def scaled_by(self, image: pygame.Surface, scale: float) -> pygame.Surface:
         """What pygame.transform.smoothscale_by(image, scale) gives, made once per image and size in pixels."""
@@ -289,3 +419,26 @@ class Effects:
                 self._scaled.clear()
             scaled = self._scaled[key] = pygame.transform.smoothscale(image, size)
         return scaled
+
+
+def _wedge_image(step: int) -> pygame.Surface:
+    """A red chevron pointing at angle step `step` of WEDGE_STEPS, on a WEDGE_SIZE square about its middle."""
+    angle = step * math.tau / WEDGE_STEPS
+    cos, sin, half = math.cos(angle), math.sin(angle), WEDGE_SIZE / 2
+
+    def at(out: float, across: float) -> tuple[float, float]:
+        return half + cos * out - sin * across, half + sin * out + cos * across
+
+    mark = pygame.Surface((WEDGE_SIZE, WEDGE_SIZE), pygame.SRCALPHA)
+    pygame.draw.polygon(mark, HIT_RED, [at(10, 0), at(-6, 15), at(-12, 15), at(0, 0), at(-12, -15), at(-6, -15)])
+    return mark
+
+
+def _edge_point(view: pygame.Rect, cx: float, cy: float, sx: float, sy: float, margin: float) -> tuple:
+    """Where the line from (cx, cy) to (sx, sy), which ends off screen, crosses the view shrunk by `margin`."""
+    dx, dy = sx - cx, sy - cy
+    inner = view.inflate(-2 * margin, -2 * margin)
+    reach = min((inner.right - cx) / dx if dx > 0 else (inner.left - cx) / dx if dx < 0 else math.inf,
+                (inner.bottom - cy) / dy if dy > 0 else (inner.top - cy) / dy if dy < 0 else math.inf)
+    reach = max(0.0, min(1.0, reach))
+    return cx + dx * reach, cy + dy * reach

@@ -15,7 +15,7 @@ def shake_for(events, player: int, feel) -> float:
         elif isinstance(event, Damaged) and event.entity == player:
             amount += shake.player_hit
         elif isinstance(event, Destroyed):
-            amount += shake.destroyed
+            amount += shake.player_destroyed if event.entity == player else shake.destroyed
         elif isinstance(event, Rammed):
             amount += shake.rammed
         elif isinstance(event, VmaxStarted) and event.entity == player:
@@ -31,7 +31,7 @@ def hitstop_for(events, game, feel) -> float:
     longest = 0.0
     for event in events:
         if isinstance(event, Destroyed):
-            longest = max(longest, stop.destroyed)
+            longest = max(longest, stop.player_destroyed if event.entity == game.player else stop.destroyed)
         elif isinstance(event, Rammed):
             longest = max(longest, stop.rammed)
         elif isinstance(event, Damaged):

@@ -8,7 +8,7 @@ import numpy as np
 import pygame
 
 from game.sim.components import Disabled as DisabledPart
-from game.sim.components import Facing, Gun, Heat, Pod, Position, Unit, Velocity, Vmax
+from game.sim.components import Facing, Gun, Health, Heat, Pod, Position, Unit, Velocity, Vmax
 from game.sim.events import Fired, ObjectiveReached
 from game.sim.spawn import PLAYER_FACTION
 from game.sim.systems.missiles import lock_miss
@@ -139,6 +139,9 @@ class Renderer:
                                shot.y - math.sin(shot.angle) * 10, dt)
         for entity, (_, pos) in world.query(DisabledPart, Position):
             self.effects.smoke(entity, pos.x, pos.y, dt)
+        health, pos = world.try_get(game.player, Health), world.try_get(game.player, Position)
+        if health is not None and pos is not None and health.max_hit_points > 0:  # worn down, it smokes
+            self.effects.worn(game.player, pos.x, pos.y, health.hit_points / health.max_hit_points, dt)
         for entity, (_, pos, vel) in world.query(Pod, Position, Velocity):
             if math.hypot(vel.x, vel.y) <= 1.0:
                 continue
@@ -200,6 +203,12 @@ class Renderer:
         marks = objective_markers(surface, game, camera, game.seconds, hud, labels=labels)
         if self.finished:
             done_marks(surface, game, camera, self.finished, hud, self.flashes)
+        player = world.try_get(game.player, Position)
+        if player is not None and self.effects.hits_taken:  # where shots that hit it came from, around it, at the edge
+            def source_at(source):
+                pos = world.try_get(source, Position)
+                return (pos.x, pos.y) if pos is not None else None
+            self.effects.draw_hits_taken(surface, camera, camera.to_screen(*_between(player, alpha)), source_at)
         enemy_health_bars(surface, world, camera, self.effects.hurt, alpha)
         arrival_marks(surface, game, camera, self.age, hud, self.flashes, message)
         miss = lock_miss(world, game.res, game.player)  # once a frame: the lock's cone and the missiles gauge show it
@@ -302,6 +311,7 @@ class Renderer:
             name = f"{unit.kind}_overheat"  # hatches open, vents glowing
         image, dx, dy = placed(name, facing.angle)
         surface.blit(image, (x + dx, y + dy))
+        self.effects.draw_struck(surface, image, (x + dx, y + dy), entity)  # hit just now: it flashes white
         if in_vmax:
             self._draw_vmax(surface, unit, facing, vel, centre)
 
