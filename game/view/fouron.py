@@ -1,11 +1,12 @@
 """Fouron's takeover on screen: the black box's purple at the screen's edges, its banner, and the resist gauge.
 
 While `res.fouron.active` the edges of the view glow purple behind scanlines and a purple frame holds the
-screen; "FOURON — CONTROL SEIZED" cuts in (the picture tears for a moment as it does); a gauge fills with
-`res.fouron.resist` as the pilot mashes the dash control to fight it, naming that control. When Fouron lets go,
-"CONTROL RESTORED" shows briefly in Rei's cyan and the purple drains away; after a takeover too short to read (its
-kill in a fraction of a second, not the pilot's fight), the seized banner first stands its SEIZED_LEAST, then the
-restored one follows, unless the level is decided first (the result screen comes before it could be read).
+screen; "FOURON — CONTROL SEIZED" cuts in just under the top plates (the picture tears for a moment as it does;
+the objectives' labels keep off it, `banner_box`); a gauge fills with `res.fouron.resist` as the pilot mashes the
+dash control to fight it, naming that control. When Fouron lets go, "CONTROL RESTORED" shows briefly in Rei's cyan
+in the same place and the purple drains away; after a takeover too short to read (its kill in a fraction of a
+second, not the pilot's fight), the seized banner first stands its SEIZED_LEAST, then the restored one follows,
+unless the level is decided first (the result screen comes before it could be read).
 """
 
 import math
@@ -17,6 +18,7 @@ from game.sim.events import FouronReleased, FouronSeized
 # s the seized banner stands however soon Fouron lets go: its stutter, then its words read. The rules hold its farewell
 # for as long, so the hand-back is never said over it.
 from game.sim.systems.speech import SEIZED_LEAST
+from game.view.camera import HUD_TOP
 from game.view.text import CYAN, PANEL, PURPLE, VIOLET, WHITE, draw_text, font, panel
 
 BANNER_TIME = 2.6  # s "CONTROL SEIZED" stays up
@@ -24,6 +26,10 @@ RELEASE_TIME = 1.8  # s "CONTROL RESTORED" stays up
 TEAR_TIME = 0.4  # s the picture tears as Fouron takes over
 EDGE = 120  # px: how far the purple reaches in from the screen's edges
 GAUGE_SIZE = (320, 66)
+# px from the screen's top to the banners: just under the top plates, not across the middle, where the Layzner fights
+# and an objective's hold count stands (a band there for 1.5 s hid both)
+BANNER_TOP = HUD_TOP + 4
+BANNER_HEIGHT = 104
 LAVENDER = (214, 190, 255)
 
 
@@ -107,6 +113,16 @@ class FouronOverlay:
         if game.res.fouron.active and game.outcome is None:
             self._gauge(surface, seconds)
 
+    def banner_up(self) -> bool:
+        """Whether a banner stands now, or the hand-back's waits its turn to."""
+        seized = self.seized_age is not None and self.seized_age < self.seized_end
+        return seized or self.released_age is not None and self.released_age < RELEASE_TIME
+
+    def banner_box(self, surface) -> pygame.Rect | None:
+        """Where a banner stands on the screen now, if one does: the objectives' labels and the world's marks keep off
+        it as they keep off a level's message."""
+        return pygame.Rect(0, BANNER_TOP, surface.get_width(), BANNER_HEIGHT) if self.banner_up() else None
+
     def gauge_rect(self, surface) -> pygame.Rect:
         """Bottom centre, just above the V-MAX meter."""
         rect = pygame.Rect((0, 0), GAUGE_SIZE)
@@ -154,11 +170,11 @@ class FouronOverlay:
         grow = min(1.0, age / 0.15)
         # Cut short by the hand-back, it gives way as quickly as the restored banner comes in.
         fade = max(0.0, min(1.0, (self.seized_end - age) / (0.5 if self.seized_end == BANNER_TIME else 0.15)))
-        band_h = round(104 * grow)
+        band_h = round(BANNER_HEIGHT * grow)
         if band_h < 2:
             return
-        banner = self._canvas(width, 104)
-        top = (104 - band_h) // 2
+        banner = self._canvas(width, BANNER_HEIGHT)
+        top = (BANNER_HEIGHT - band_h) // 2
         banner.fill((16, 4, 30, 215), (0, top, width, band_h))
         pygame.draw.line(banner, PURPLE, (0, top), (width, top), 2)
         pygame.draw.line(banner, PURPLE, (0, top + band_h - 2), (width, top + band_h - 2), 2)
@@ -170,18 +186,18 @@ class FouronOverlay:
             draw_text(banner, "Black box at the controls · pilot input overridden", (width / 2, 66), 26, LAVENDER,
                       anchor="midtop")
         banner.set_alpha(round(255 * fade))
-        surface.blit(banner, (0, round(surface.get_height() * 0.27)))
+        surface.blit(banner, (0, BANNER_TOP))
 
     def _released_banner(self, surface, age: float) -> None:
         width = surface.get_width()
         fade = max(0.0, min(1.0, age / 0.15, (RELEASE_TIME - age) / 0.5))
-        banner = self._canvas(width, 104)
+        banner = self._canvas(width, BANNER_HEIGHT)
         banner.fill((4, 14, 30, 200), (0, 22, width, 60))
         pygame.draw.line(banner, CYAN, (0, 22), (width, 22), 2)
         pygame.draw.line(banner, CYAN, (0, 80), (width, 80), 2)
         draw_text(banner, "CONTROL RESTORED", (width / 2, 52), 46, CYAN, anchor="center", bold=True)
         banner.set_alpha(round(255 * fade))
-        surface.blit(banner, (0, round(surface.get_height() * 0.27)))
+        surface.blit(banner, (0, BANNER_TOP))
 
     def _canvas(self, width: int, height: int) -> pygame.Surface:
         if self._banner is None or self._banner.get_size() != (width, height):

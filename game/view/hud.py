@@ -20,7 +20,9 @@ from game.view.markers import hold_bar, hold_left, hold_share, named_objective
 from game.view.text import AMBER, BLUE, CYAN, DIM, PANEL, PURPLE, RED, WHITE, clock_text, draw_text, fit, font, panel, \
     wrap
 
-DARK_RED = (140, 36, 30)  # the heat gauge's fill between pulses of its warning
+# the heat gauge's fill on its warning's other beat: brighter than RED, not darker, so its length reads over the dark
+# danger band on both (a dark red there made the fill seem to vanish at each pulse)
+HOT_RED = (255, 120, 96)
 LOCKED_FILL = (64, 76, 96)  # the V-MAX meter's charge while overheating locks it: there, but dark, under hatching
 SEP = " · "  # between a gauge's words ("V-MAX · READY"), as everywhere in the game's words
 PLATE_ALPHA = 246  # of 255: the HUD's plates are near opaque, so a machine under one does not read through it
@@ -126,6 +128,11 @@ class Hud:
         """Type out a level's message from its start, in place of the one showing."""
         self.message, self.message_y, self.told = (text, 0.0), None, True
 
+    def drop_message(self, text: str) -> None:
+        """Take `text` down at once if it is the message up."""
+        if text and self.message[0] == text:
+            self.message = ("", MESSAGE_TIME)
+
     def draw(self, surface, game, seconds: float, dt: float, miss: float | None = None) -> None:
         """`miss`: lock_miss's degrees this frame, which the renderer works out once for this and the lock's cone."""
         self.accent = PURPLE if game.res.fouron.active else CYAN
@@ -221,7 +228,7 @@ class Hud:
         fill = round(bar.w * min(heat.value, 100) / 100)
         color = RED if hot else AMBER if heat.value >= spec.warning * 0.7 else self.accent
         if hot and not blink:
-            color = DARK_RED  # the warning pulses without the gauge ever reading empty
+            color = HOT_RED  # the warning pulses without the gauge ever reading empty
         pygame.draw.rect(surface, color, (bar.x, bar.y, fill, bar.h))
         if heat.overheated:  # where it must cool to before it works again, said beside it; the warning's edge,
             # long passed, is left out

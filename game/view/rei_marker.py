@@ -2,20 +2,21 @@
 
 The marker brackets the machine Rei recommends killing (`res.advice`) with what the kill is worth: the share
 of the threat it removes and the seconds it should take ("REI −64% THREAT IN 1.8 s"). It slides over to a new
-target, points from the screen's edge at one out of view, is gone while Fouron flies the machine, and fades once the
-Layzner is lost.
+target, but fades out on a target destroyed and appears on the next, points from the screen's edge at one out of
+view, is gone while Fouron flies the machine and once the level is decided, and fades once the Layzner is lost.
 Rei's panel, and a level's message while it is up, are to it what the HUD's plates are: a target under them, or too
 near them for its brackets to show whole, is pointed at by an arrow from their open side, and its numbers are never
 under any of them. Only the plates
 themselves count: a target in the strips of map between and round them is bracketed as anywhere else. Its numbers
-keep off an objective's outline and label too, sliding a little further from the target if they must.
+keep off an objective's outline and label too, and off the Layzner and the machines near the target, sliding a
+little further from the target if they must (across an outline rather than onto a machine, if it comes to that).
 """
 
 import math
 
 import pygame
 
-from game.sim.components import Position
+from game.sim.components import Position, Unit
 from game.sim.systems.speech import outdated
 from game.view.markers import (ARROW_LENGTH, ARROW_SPREAD, MARKER_REACH, PLATE_CLEARANCE, PLATE_HEIGHT, arrow,
                                crosses_outline, edge_arrow)
@@ -26,6 +27,9 @@ APPEAR_TIME = 0.15  # s to fade in or out
 BREATH = 2.5  # px the diamond's reach swells and shrinks by as it breathes
 STROKE = 8  # px the chevrons' strokes and shadows reach past the diamond's points
 BODY = 24  # px from a machine's centre to its body's edge: an arrow at one partly in view stops short of it
+# px round the target within which a machine's centre may put its body under the numbers: their widest half, the
+# diamond at its biggest, the plate, its slide and a body
+NEAR = 260
 TIP_GAP = 4  # px between an arrow's tip and the cover's edge or the machine's body it points past
 ARROW_TAIL = ARROW_LENGTH  # px from an arrow's tip back to its tail (markers.arrow)
 ARROW_HALF = math.ceil(ARROW_LENGTH * math.sin(ARROW_SPREAD)) + 1  # its head's half width (markers.arrow), a pixel more
@@ -70,10 +74,21 @@ class ReiMarker:
         if game.res.fouron.active:  # Fouron cuts Rei off: no fade, the marker is simply gone
             self.shown, self.target, self.advice = 0.0, None, None
             return
+        if game.outcome is not None:  # decided: nothing is left to advise, and the last blast is no target
+            self.shown, self.target, self.advice = 0.0, None, None
+            return
         gone = game.world.try_get(game.player, Position) is None  # the Layzner is lost: Rei advises no one
         if gone or advice is None or game.world.try_get(advice.target, Position) is None:
             self.shown = max(0.0, self.shown - dt / APPEAR_TIME)
             return
+        if self.target is not None and game.world.try_get(self.target, Position) is None:
+            # Its machine is gone: the marker fades out on the wreck with the numbers it had, then appears on the next
+            # in place. Sliding over from the wreck read as the dead machine's brackets showing the next one's numbers.
+            if self.shown > 0:
+                self.shown = max(0.0, self.shown - dt / APPEAR_TIME)
+                self.slide = 1.0  # where it was last drawn, were it still sliding there
+                return
+            self.target = None
         if advice.target != self.target:
             self.start = self.point if self.shown > 0 else None  # slide from where it was; appear in place
             self.target, self.slide = advice.target, 0.0
@@ -110,13 +125,20 @@ class ReiMarker:
         covers = hud + ([panel] if panel is not None else [])
         areas, labels = marks
 
-        def in_way(plate) -> pygame.Rect | None:
-            """The objective's label, or the bounds of the outline (and its clearance), that `plate` is on, if any."""
+        bodies = _bodies(game, camera, alpha, x, y, self.target)
+
+        def in_way(plate, others=True, outlines=True) -> pygame.Rect | None:
+            """The objective's label, the bounds of the outline (and its clearance; with `outlines`), or the body of
+            the Layzner (or, with `others`, of another machine near the target) that `plate` is on, if any."""
             hit = plate.collidelist(labels)
             if hit >= 0:
                 return labels[hit]
-            return next((bounds.inflate(2 * PLATE_CLEARANCE, 2 * PLATE_CLEARANCE) for region, bounds in areas
-                         if crosses_outline(plate, region, bounds, camera)), None)
+            outline = next((bounds.inflate(2 * PLATE_CLEARANCE, 2 * PLATE_CLEARANCE) for region, bounds in areas
+                            if crosses_outline(plate, region, bounds, camera)), None) if outlines else None
+            if outline is not None:
+                return outline
+            hit = plate.collidelist(bodies if others else bodies[:1])
+            return bodies[hit] if hit >= 0 else None
         screen = surface.get_rect()
         quoted = self.quoted[1] if self.quoted is not None else None
         label = advice_label(quoted if quoted is not None and quoted.target == self.advice.target else self.advice)
@@ -133,7 +155,10 @@ class ReiMarker:
             reach = min(reach, max(room, MARKER_REACH + BREATH))
             box = math.ceil(reach) + STROKE
             mark = pygame.Rect(round(x) - box, round(y) - box, 2 * box, 2 * box)
-            plate = _plate_clear(size, x, y, reach, covers, screen, in_way)
+            # Clear of the objectives' marks and every machine near if it can be; else across an outline rather than
+            # on a machine (a line crossed hides less than a machine the pilot must watch); else off the Layzner.
+            plate = _plate_clear(size, x, y, reach, covers, screen, (
+                in_way, lambda plate: in_way(plate, outlines=False), lambda plate: in_way(plate, others=False)))
         area = mark.union(plate)
         canvas = self._canvas_of(area.size)
         if pointer is not None:
@@ -152,6 +177,23 @@ class ReiMarker:
                                                     max(size[1], canvas.get_height())), pygame.SRCALPHA)
         canvas.fill((0, 0, 0, 0), pygame.Rect((0, 0), size))
         return canvas
+
+
+def _bodies(game, camera, alpha: float, x: float, y: float, target) -> list[pygame.Rect]:
+    """On screen, the bodies the numbers keep off: the Layzner's first, then those of the other machines within NEAR
+    px of `target` at (x, y) (not the target's own, inside the diamond), nearest first."""
+    world, positions = game.world, game.world.index(Position)
+    found = []
+    for entity in world.index(Unit):
+        pos = positions.get(entity)
+        if pos is None or entity == target:
+            continue
+        sx, sy = camera.to_screen(pos.prev_x + (pos.x - pos.prev_x) * alpha, pos.prev_y + (pos.y - pos.prev_y) * alpha)
+        near = max(abs(sx - x), abs(sy - y))
+        if entity == game.player or near < NEAR:
+            body = pygame.Rect(round(sx) - BODY, round(sy) - BODY, 2 * BODY, 2 * BODY)
+            found.append((entity != game.player, near, entity, body))
+    return [body for *_, body in sorted(found)]
 
 
 def _room(x: float, y: float, covers) -> float:
@@ -212,10 +254,11 @@ def _plate_beyond(size, tip, way) -> pygame.Rect:
     return plate
 
 
-def _plate_clear(size, x: float, y: float, reach: float, covers, screen: pygame.Rect, in_way) -> pygame.Rect:
+def _plate_clear(size, x: float, y: float, reach: float, covers, screen: pygame.Rect, in_ways) -> pygame.Rect:
     """The plate under the diamond, else above it (along the screen's side by one), whichever is whole on screen,
-    under no cover and clear of the objectives' outlines and labels (nothing `in_way`); failing that, the one of the
-    two that gets clear of them in the shortest slide away from the target (PLATE_SLIDE px at most); failing that,
+    under no cover and clear of what the first of `in_ways` finds in its way (the objectives' outlines and labels,
+    the machines' bodies); failing that, the one of the two that gets clear of it in the shortest slide away from the
+    target (PLATE_SLIDE px at most); failing that, the same by the next of `in_ways` (less to keep off); failing that,
     the first under no cover; with a cover in the way of both (Rei's panel beside the target), the first of the two
     that slides sideways clear of every cover (her numbers are wide: slid off one cover, the plate under the target
     may land on the next), else the one under it, slid."""
@@ -224,10 +267,11 @@ def _plate_clear(size, x: float, y: float, reach: float, covers, screen: pygame.
     above.midbottom = (round(x), round(y - reach - 8))
     places = [(plate, way) for plate, way in ((_along(below, screen), 1), (_along(above, screen), -1))
               if screen.contains(plate) and plate.collidelist(covers) < 0]
-    slid = [(_slide(plate, way, covers, screen, in_way), plate) for plate, way in places]
-    found = [(abs(moved.y - plate.y), moved) for moved, plate in slid if moved is not None]
-    if found:
-        return min(found, key=lambda pair: pair[0])[1]  # the nearer; below, of two as near
+    for in_way in in_ways:
+        slid = [(_slide(plate, way, covers, screen, in_way), plate) for plate, way in places]
+        found = [(abs(moved.y - plate.y), moved) for moved, plate in slid if moved is not None]
+        if found:
+            return min(found, key=lambda pair: pair[0])[1]  # the nearer; below, of two as near
     if places:
         return places[0][0]
     slid_clear = [moved for moved in (_slid_clear(below, covers, screen), _slid_clear(above, covers, screen))

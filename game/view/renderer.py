@@ -59,6 +59,10 @@ class Renderer:
         # objective's index -> (side, faded) its label took last frame (markers.objective_labels): a label keeps
         # its side rather than flip each time a machine passes; this run's, so made with the run's renderer
         self.label_sides: dict[int, tuple[str, bool]] = {}
+        # A level's message another voice cut before it was read (Fouron seizing the machine over Rei's briefing):
+        # the HUD shows it whole, but not over the takeover, where it read as Rei talking through Fouron; it waits
+        # for the hand-back and its banner, and is dropped once the level is decided (`told_cut`: the one shown).
+        self.cut = self.told_cut = ""
         # objective's index -> (s of frames since it was reached, the side its label was on): its place answers for
         # DONE_TIME s (markers.done_marks). Aged by update's dt, the frames played: a paused game holds it still.
         self.finished: dict[int, tuple[float, str | None]] = {}
@@ -90,9 +94,7 @@ class Renderer:
         self.effects.on_events(events, game.player, (me.x, me.y) if me is not None else None)
         self.hud.on_events(events)
         self._finish(game, events, dt)
-        cut = self.panel.on_events(events)
-        if cut:  # the rest of a briefing is not lost to the line that cut in: the HUD shows it whole
-            self.hud.show_message(cut)
+        self.cut = self.panel.on_events(events) or self.cut
         self.fouron.on_events(events)
         line = self.panel.line
         decided = game.outcome is not None  # the line up then stays as it is until the result: nothing outdates it
@@ -101,6 +103,12 @@ class Renderer:
         self.panel.update(dt, game.res.fouron.active, decided)
         self.rei.update(game, dt, line if self.panel.opacity > 0 else None)
         self.fouron.update(game, dt)
+        if decided:  # over: what a cut briefing asked no longer matters, and the result comes up
+            self.hud.drop_message(self.told_cut)
+            self.cut = self.told_cut = ""
+        elif self.cut and not game.res.fouron.active and not self.fouron.banner_up():
+            self.hud.show_message(self.cut)  # not lost to the line that cut in: shown whole once the fight is ours
+            self.cut, self.told_cut = "", self.cut
         self.flashes = self.fouron.flashes = settings.flashes
         self._emit(game, dt)
         self.effects.update(dt, settings)
@@ -197,6 +205,9 @@ class Renderer:
         # once a frame: the marks in the world keep off (or point past) the HUD's plates, a wreck's dimmed gauges too
         hud = plates(surface.get_size(), game, self.hud.last_gauges)
         message = [self.hud.message_box] if self.hud.message_box is not None else []  # where it was last frame
+        banner = self.fouron.banner_box(surface)
+        if banner is not None:  # kept off as a message is: an objective's count is not hidden under Fouron's banner
+            message.append(banner)
         labels = objective_labels(game, camera, play_band(surface), hud, self.label_sides, message)  # sides moved on
         if self.debug:  # under the objectives' markers, whose order and hold count stay on top
             self.level_marks.draw(surface, game, camera, [label.rect for label in labels])

@@ -12,7 +12,7 @@ from game.sim.events import AdvisorSpoke, FouronReleased, FouronSeized
 from game.sim.resources import STEP
 from game.sim.systems.speech import READING
 from game.view.advisor_panel import FADE, HOLD, AdvisorPanel
-from game.view.fouron import LAVENDER, RELEASE_TIME, FouronOverlay
+from game.view.fouron import BANNER_TOP, LAVENDER, RELEASE_TIME, FouronOverlay
 from game.view.renderer import Renderer
 from game.view.sprites import SpriteBank
 from game.view.text import CYAN, PURPLE
@@ -140,10 +140,10 @@ def test_after_the_controls_come_back_the_panel_shows_no_fouron_order_then_reis_
 
 
 def banner_words(screen, overlay, game, color) -> int:
-    """Pixels of a banner's words in `color` across the screen's upper middle, where both banners stand."""
+    """Pixels of a banner's words in `color` across the screen under the top plates, where both banners stand."""
     screen.fill((0, 0, 0))
     overlay.draw_over(screen, game, 0.0)
-    band = pygame.Rect(40, round(720 * 0.27) + 8, 1200, 88)  # inside the banners' edge lines and the purple frame
+    band = pygame.Rect(40, BANNER_TOP + 8, 1200, 88)  # inside the banners' edge lines and the purple frame
     return count(screen, color, band, tolerance=30)
 
 
