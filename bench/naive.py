@@ -14,6 +14,7 @@ import pygame
 from game.sim.components import Facing, Gun, Heat, Position, Unit, Velocity, Vmax
 from game.sim.spawn import PLAYER_FACTION
 from game.sim.systems.missiles import lock_miss
+from game.view.camera import between
 from game.view.effects import AFTERIMAGE_TIME, EXPLOSION_FRAME, EXPLOSION_TIME, SPARK
 from game.view.hud import Hud, plates
 from game.view.markers import enemy_health_bars, lock_marker, objective_markers
@@ -64,7 +65,7 @@ class NaiveRenderer:
         for entity, age in effects.markers:
             pos = world.try_get(entity, Position)
             if pos is not None:
-                sx, sy = camera.to_screen(*_between(pos, alpha))
+                sx, sy = camera.to_screen(*between(pos, alpha))
                 draw_text(surface, "!", (sx, sy - 44 - 6 * math.sin(age * 12)), 40, RED, anchor="center", bold=True)
         self.hud.draw(surface, game, game.seconds, dt, miss)
 
@@ -100,7 +101,7 @@ class NaiveRenderer:
         surface.blit(image, image.get_rect(center=(round(centre[0]), round(centre[1]))), special_flags=flags)
 
     def _machine(self, surface, world, entity, pos, facing, unit, vel, alpha) -> None:
-        centre = self.renderer.camera.to_screen(*_between(pos, alpha))
+        centre = self.renderer.camera.to_screen(*between(pos, alpha))
         heat, vmax = world.try_get(entity, Heat), world.try_get(entity, Vmax)
         overheated = heat is not None and heat.overheated
         if unit.faction == PLAYER_FACTION and not overheated and math.hypot(vel.x, vel.y) > MOVING:
@@ -131,7 +132,7 @@ class NaiveRenderer:
         self._sprite(surface, sprite or "bolt_player", angle, at, pygame.BLEND_ADD)
 
     def _missile(self, surface, shot, alpha) -> None:
-        sx, sy = self.renderer.camera.to_screen(*_between(shot, alpha))
+        sx, sy = self.renderer.camera.to_screen(*between(shot, alpha))
         angle = shot.angle
         self._sprite(surface, "missile_flame", angle, (sx - math.cos(angle) * 14, sy - math.sin(angle) * 14),
                      pygame.BLEND_ADD)
@@ -171,7 +172,3 @@ def _tiles(level) -> dict:
             image = pygame.transform.flip(image, tile.flip_x, tile.flip_y)
         tiles[gid] = image
     return tiles
-
-
-def _between(pos, alpha: float) -> tuple[float, float]:
-    return pos.prev_x + (pos.x - pos.prev_x) * alpha, pos.prev_y + (pos.y - pos.prev_y) * alpha

@@ -221,11 +221,29 @@ def level_problems(level: LevelData, catalog: Catalog) -> list[Problem]:
     problems = _grid_problems(level)
     places = not problems  # on a grid of the wrong size, every place is measured against the wrong cells
     problems += _walls_that_do_not_block(level)
-    known = catalog.enemy_kinds
     player = catalog.units[catalog.player]
-    radius = player.radius
     if places:
-        problems += spawn_problems(level, level.player_spawn_where, *level.player_spawn, radius, "the player spawn")
+        problems += spawn_problems(level, level.player_spawn_where, *level.player_spawn, player.radius,
+                                   "the player spawn")
+    problems += _enemy_spawn_problems(level, catalog, places)
+    problems += _too_small_to_count(level, player)
+    if places:
+        problems += _objectives_off_the_map(level)
+        problems += _out_of_time(level, player)
+        problems += _regions_off_the_map(level)
+    problems += _next_problems(level)
+    problems += _music_problems(level)
+    problems += _nothing_to_win(level)
+    if places and _on_map(level, *level.player_spawn):
+        problems.extend(_unreachable(level, player.radius, _least_across(player)))
+    return problems
+
+
+def _enemy_spawn_problems(level: LevelData, catalog: Catalog, places: bool) -> list[Problem]:
+    """Enemy spawns of no enemy kind; with `places` (the grid fits the tiles), spawns off the map or in walls, and
+    patrols through walls."""
+    problems = []
+    known = catalog.enemy_kinds
     for spawn in level.enemy_spawns:
         if spawn.kind not in known:
             template = spawn.template_of("kind")
@@ -240,37 +258,48 @@ def level_problems(level: LevelData, catalog: Catalog) -> list[Problem]:
             told = spawn_problems(level, spawn.where, spawn.x, spawn.y, radius_of, "the spawn")
             told = told or _against_a_wall(level, spawn.where, spawn.x, spawn.y, radius_of)
             problems += told or _patrol_through_walls(level, spawn, radius_of)
-    problems += _too_small_to_count(level, player)
-    for objective in level.objectives if places else ():
-        if not _on_map(level, *objective.region.centre):
-            problems.append(Problem(level.path, objective.where, _inside_map(level, "the objective"),
-                                    _found_at(*objective.region.centre), "move it onto the map"))
-    if places:
-        problems += _out_of_time(level, player)
+    return problems
+
+
+def _objectives_off_the_map(level: LevelData) -> list[Problem]:
+    """Objectives whose area's centre is off the map."""
+    return [Problem(level.path, objective.where, _inside_map(level, "the objective"),
+                    _found_at(*objective.region.centre), "move it onto the map")
+            for objective in level.objectives if not _on_map(level, *objective.region.centre)]
+
+
+def _regions_off_the_map(level: LevelData) -> list[Problem]:
+    """Triggers and zones wholly off the map, where nothing can ever stand in them."""
+    problems = []
     width, height = level.pixel_size
     for place, what in [(t, "the trigger") for t in level.triggers] + [(z, "the zone") for z in level.zones]:
-        region = place.region  # wholly off the map, nothing can ever stand in it
-        if places and not (region.x < width and region.y < height and region.x + region.width > 0
-                           and region.y + region.height > 0):
+        region = place.region
+        if not (region.x < width and region.y < height and region.x + region.width > 0
+                and region.y + region.height > 0):
             problems.append(Problem(level.path, place.where, _inside_map(level, what), _found_at(region.x, region.y)
                                     + f", {region.width:g} x {region.height:g} px, all of it off the map",
                                     "move it onto the map"))
-    problems += _next_problems(level)
-    tracks = {p.stem for p in MUSIC.glob("*.*")}  # the name as given, never globbed: "/" or "*" in it is no track
-    if level.music and level.music not in tracks:
-        # a file name or path typed in (mars_wind.wav, ../assets/music/mars_wind.wav): the track's name is in it
-        bare = PureWindowsPath(level.music).stem
-        hint = (f"write the track's name alone, without its folder or extension: {quote(bare)}" if bare in tracks
-                else suggest(level.music, sorted(tracks) or ["(none yet)"]))
-        problems.append(Problem(level.path, "map, property music", "a track in assets/music", quote(level.music),
-                                hint))
-    if not level.enemy_spawns and not level.objectives:
-        problems.append(Problem(level.path, "map", "something to win by: an enemy_spawn or an objective",
-                                "neither",
-                                "the level would be won the moment it starts; place an enemy or an objective"))
-    if places and _on_map(level, *level.player_spawn):
-        problems.extend(_unreachable(level, radius, _least_across(player)))
     return problems
+
+
+def _music_problems(level: LevelData) -> list[Problem]:
+    """A music property naming no track in assets/music."""
+    tracks = {p.stem for p in MUSIC.glob("*.*")}  # the name as given, never globbed: "/" or "*" in it is no track
+    if not level.music or level.music in tracks:
+        return []
+    # a file name or path typed in (mars_wind.wav, ../assets/music/mars_wind.wav): the track's name is in it
+    bare = PureWindowsPath(level.music).stem
+    hint = (f"write the track's name alone, without its folder or extension: {quote(bare)}" if bare in tracks
+            else suggest(level.music, sorted(tracks) or ["(none yet)"]))
+    return [Problem(level.path, "map, property music", "a track in assets/music", quote(level.music), hint)]
+
+
+def _nothing_to_win(level: LevelData) -> list[Problem]:
+    """A level with neither an enemy nor an objective: it would be won the moment it starts."""
+    if level.enemy_spawns or level.objectives:
+        return []
+    return [Problem(level.path, "map", "something to win by: an enemy_spawn or an objective", "neither",
+                    "the level would be won the moment it starts; place an enemy or an objective")]
 
 
 def _fastest(unit) -> tuple[float, str]:

@@ -366,33 +366,22 @@ class _Reader:
                             "offset out: clear Offset in the layer's properties (Layer > Layer Properties...)")
 
     def object(self, node: ET.Element, layer: str, layer_where: str, layer_state: _Inherited) -> TmxObject | None:
+        """The object `node` of a layer, its template merged in and the layers' offsets added; None, its problem
+        told, for one that cannot be read or placed."""
         report = self.report
         where = _object_where(layer_where, node)
         reference = node.get("template")
         _tell_repeated(node, where, report)  # the object's own: a template's are its own, merged as Tiled shows them
         resolved = None
         if reference:
-            try:
-                resolved = self.templates.resolve(node)
-            except TemplateRefused as refused:  # said once per template, by finish(), however many use it
-                self.refused.setdefault(reference, (refused, []))[1].append(where)
+            merged = self.with_template(node, reference, layer_where, where)
+            if merged is None:
                 return None
-            node = resolved.object
-            where = _object_where(layer_where, node)  # the template may give it its name
-            if written_whole(reference):
-                self.written_whole.setdefault(reference, []).append(where)
-        try:
-            object_id = int_attr(node, "id", 0, low=0)
-            x, y = float_attr(node, "x", 0.0), float_attr(node, "y", 0.0)
-            width, height = float_attr(node, "width", 0.0), float_attr(node, "height", 0.0)
-            rotation = float_attr(node, "rotation", 0.0)
-            gid = int_attr(node, "gid", 0, low=0, high=0xFFFFFFFF)
-            hidden = layer_state.visible and not bool_attr(node, "visible", True)
-        except BadValue as bad:
-            report.problem(f"{where}, attribute {bad.name}", bad.expected, bad.found,
-                           "NaN or infinity cannot place anything; set a number in Tiled"
-                           if _not_finite(node.get(bad.name, "")) else "")
+            node, where, resolved = merged
+        attributes = self.attributes(node, where, layer_state)
+        if attributes is None:
             return None
+        object_id, x, y, width, height, rotation, gid, hidden = attributes
         if object_id:
             if object_id in self.ids:
                 report.problem(where, "a different id for each object",
@@ -424,6 +413,37 @@ class _Reader:
         return TmxObject(object_id, node.get("name", ""), node.get("class") or node.get("type") or "", layer, where,
                          layer_where, shape, x, y, width, height, rotation, points, properties, hidden, template,
                          inherited)
+
+    def with_template(self, node: ET.Element, reference: str, layer_where: str, where: str):
+        """(the object as Tiled shows it, its template `reference` merged in; where it is, named as merged; the
+        resolved template), or None for a template refused."""
+        try:
+            resolved = self.templates.resolve(node)
+        except TemplateRefused as refused:  # said once per template, by finish(), however many use it
+            self.refused.setdefault(reference, (refused, []))[1].append(where)
+            return None
+        node = resolved.object
+        where = _object_where(layer_where, node)  # the template may give it its name
+        if written_whole(reference):
+            self.written_whole.setdefault(reference, []).append(where)
+        return node, where, resolved
+
+    def attributes(self, node: ET.Element, where: str, layer_state: _Inherited):
+        """(id, x, y, width, height, rotation, gid, hidden) as the object's attributes give them (x and y without
+        the layers' offsets), or None, told, for an attribute that is no number of its kind."""
+        try:
+            object_id = int_attr(node, "id", 0, low=0)
+            x, y = float_attr(node, "x", 0.0), float_attr(node, "y", 0.0)
+            width, height = float_attr(node, "width", 0.0), float_attr(node, "height", 0.0)
+            rotation = float_attr(node, "rotation", 0.0)
+            gid = int_attr(node, "gid", 0, low=0, high=0xFFFFFFFF)
+            hidden = layer_state.visible and not bool_attr(node, "visible", True)
+        except BadValue as bad:
+            self.report.problem(f"{where}, attribute {bad.name}", bad.expected, bad.found,
+                                "NaN or infinity cannot place anything; set a number in Tiled"
+                                if _not_finite(node.get(bad.name, "")) else "")
+            return None
+        return object_id, x, y, width, height, rotation, gid, hidden
 
     def corners(self, shape: ET.Element, x: float, y: float, rotation: float, where: str):
         raw = shape.get("points") or ""

@@ -59,46 +59,20 @@ class ResultScene(Scene):
     """Over the world where the level ended: the outcome, the tally and the record, and what to do next."""
 
     def __init__(self, ctx, play) -> None:
+        """The page over `play`, its level decided: the run written to the career record (_record_run), the table
+        (_rows), and the menu of what to do next."""
         self.ctx, self.play = ctx, play
         game = play.game
         self.won = game.outcome == "won"
-        tally = game.res.tally
         # The time the level was decided in, not the moment this screen came up a little later: the whole game's time,
         # before a save it was resumed from too, to the tenth below, as the record keeps a win's.
         ticks = play.ended_tick if play.ended_tick is not None else game.tick
         self.seconds = ticks * 10 // TICK_RATE / 10
-        self.record, self.file_problem = None, ""  # the record, or why it or the replay could not be saved
-        # The record is the player's campaign: the bot's runs stay out of it, and so does a playtest started at a map
-        # object (--start-at), which could win a mission, and open the next, by starting on its objective.
-        if not ctx.bot and ctx.start_at is None:
-            try:
-                self.record = record_result(play.level_path, tally, game.outcome, seconds=self.seconds)
-            except RecordError as error:
-                self.file_problem = str(error)
-                log.warning("%s", error)
+        self.record, record_problem = self._record_run()  # the record, or why it could not be saved
         # The replay was saved as the level ended: a file the player would look for and not find is said here too.
-        self.file_problem = " · ".join(filter(None, (self.file_problem, play.replay_problem)))
-        # The career beside a run of the game's maps; a designer's own maps' total beside a run of theirs
-        total = self.record.total_beside(play.level_path) if self.record is not None else None
-        health = game.player_health()
-        best = self.record.level(play.level_path).best_time if self.record is not None else None
+        self.file_problem = " · ".join(filter(None, (record_problem, play.replay_problem)))
         self.new_best = self.record is not None and self.record.new_best  # a win faster than the best, or the first
-        # (label, this run, career total or "" where a total means nothing; beside the time, the level's best, called
-        # so: a bare time under CAREER read as the time played in all)
-        career_time = "" if self.record is None else f"best {clock_text(best, tenths=True)}" if best is not None \
-            else "no win yet"
-        self.rows = [
-            ("Time", clock_text(self.seconds, tenths=True), career_time),
-            ("Machines destroyed", str(tally.destroyed), _total(total, "destroyed")),
-            ("Pilots spared", str(tally.spared), _total(total, "spared")),
-            ("Fouron takeovers", str(tally.takeovers), _total(total, "takeovers")),
-        ]
-        if game.res.difficulty != "normal":  # Normal goes without saying
-            self.rows.insert(1, ("Difficulty", game.res.difficulty.capitalize(), ""))
-        if tally.fouron_kills or (total is not None and total.fouron_kills):
-            self.rows.append(("Fouron kills", str(tally.fouron_kills), _total(total, "fouron_kills")))
-        left = max(0.0, health.hit_points) / health.max_hit_points if health else 0.0  # no health: the machine is gone
-        self.rows.append(("Armour left", _percent_left(left), ""))
+        self.rows = self._rows()
         self.lines = [(label, value) for label, value, _ in self.rows]
         watchable = getattr(play, "recorder", None) is not None  # not a run resumed from a save, or reloaded
         self.next_level = game.res.level.next_level if self.won else ""  # the map says which comes after it
@@ -116,6 +90,45 @@ class ResultScene(Scene):
             self.menu.selected = self.menu.options.index(TO_TITLE)
         self.age = 0.0
         self.notice = ""  # why the restart, the replay or the next mission could not start, if one could not
+
+    def _record_run(self) -> tuple:
+        """(the career record with this run written in, ""), or (None, why it could not be written: "" for a run it
+        leaves out). The record is the player's campaign: the bot's runs stay out of it, and so does a playtest
+        started at a map object (--start-at), which could win a mission, and open the next, by starting on its
+        objective."""
+        if self.ctx.bot or self.ctx.start_at is not None:
+            return None, ""
+        game = self.play.game
+        try:
+            return record_result(self.play.level_path, game.res.tally, game.outcome, seconds=self.seconds), ""
+        except RecordError as error:
+            log.warning("%s", error)
+            return None, str(error)
+
+    def _rows(self) -> list[tuple[str, str, str]]:
+        """The table: (label, this run, career total or "" where a total means nothing), the career's the total
+        beside a run of the game's maps, a designer's own maps' beside a run of theirs; beside the time, the level's
+        best, called so: a bare time under CAREER read as the time played in all."""
+        game, record, path = self.play.game, self.record, self.play.level_path
+        tally = game.res.tally
+        total = record.total_beside(path) if record is not None else None
+        best = record.level(path).best_time if record is not None else None
+        career_time = "" if record is None else f"best {clock_text(best, tenths=True)}" if best is not None \
+            else "no win yet"
+        rows = [
+            ("Time", clock_text(self.seconds, tenths=True), career_time),
+            ("Machines destroyed", str(tally.destroyed), _total(total, "destroyed")),
+            ("Pilots spared", str(tally.spared), _total(total, "spared")),
+            ("Fouron takeovers", str(tally.takeovers), _total(total, "takeovers")),
+        ]
+        if game.res.difficulty != "normal":  # Normal goes without saying
+            rows.insert(1, ("Difficulty", game.res.difficulty.capitalize(), ""))
+        if tally.fouron_kills or (total is not None and total.fouron_kills):
+            rows.append(("Fouron kills", str(tally.fouron_kills), _total(total, "fouron_kills")))
+        health = game.player_health()
+        left = max(0.0, health.hit_points) / health.max_hit_points if health else 0.0  # no health: the machine is gone
+        rows.append(("Armour left", _percent_left(left), ""))
+        return rows
 
     def summary_rows(self) -> list[str]:
         """The rows under the table: the record (this level's runs and wins, and every level's), then why there is no

@@ -79,3 +79,9 @@ class Camera:
         low, high = half_h - HUD_TOP, self.world_height - half_h + HUD_BOTTOM
         y = min(max(y, low), high) if low <= high else (low + high) / 2
         return x, y
+
+
+def between(pos, alpha: float) -> tuple[float, float]:
+    """The point between a position's last two ticks (`prev_x`, `prev_y` and `x`, `y`), `alpha` of the way on: where
+    a frame drawn between ticks shows it."""
+    return pos.prev_x + (pos.x - pos.prev_x) * alpha, pos.prev_y + (pos.y - pos.prev_y) * alpha

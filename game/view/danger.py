@@ -6,6 +6,7 @@ import numpy as np
 from game.sim.components import Brain, Position
 from game.sim.spawn import PLAYER_FACTION
 from game.sim.systems.recommend import ALERTNESS
+from game.view.camera import between
 
 UNDER_PANEL = 20  # px: a machine counts as under Rei's panel once its body, not only its centre, is
 
@@ -20,7 +21,7 @@ def hides_danger(game, camera, panel_rect, alpha: float) -> bool:
         return False
     left, top = camera.to_world(*panel_rect.inflate(2 * UNDER_PANEL, 2 * UNDER_PANEL).topleft)
     right, bottom = left + panel_rect.w + 2 * UNDER_PANEL, top + panel_rect.h + 2 * UNDER_PANEL
-    me_x, me_y = _between(player, alpha)
+    me_x, me_y = between(player, alpha)
     if left <= me_x < right and top <= me_y < bottom:
         return True
     target = game.res.advice.target if game.res.advice is not None else None
@@ -40,13 +41,9 @@ def hides_danger(game, camera, panel_rect, alpha: float) -> bool:
         if np.any(theirs & coming & (left <= x) & (x < right) & (top <= y) & (y < bottom)):
             return True
     for shot in game.res.missiles:
-        x, y = shot.prev_x + (shot.x - shot.prev_x) * alpha, shot.prev_y + (shot.y - shot.prev_y) * alpha
+        x, y = between(shot, alpha)
         if shot.faction != PLAYER_FACTION and left <= x < right and top <= y < bottom:
             return True
     inbound = {spawn_id for spawn_id, ticks in game.res.arrivals if ticks >= 0}
     return any(left <= spawn.x < right and top <= spawn.y < bottom
                for spawn in game.res.level.arrivals if spawn.object_id in inbound)
-
-
-def _between(pos, alpha: float) -> tuple[float, float]:
-    return pos.prev_x + (pos.x - pos.prev_x) * alpha, pos.prev_y + (pos.y - pos.prev_y) * alpha

@@ -243,56 +243,25 @@ class Hud:
 
     def _vmax(self, surface, vmax, spec, seconds, locked: bool, ready: bool, lasts: float, key: str | None,
               refused: tuple[str, float] | None = None) -> None:
-        """Bottom centre: the V-MAX meter; it glows when ready and drains while V-MAX lasts. `locked`: overheated,
-        it cannot start, whatever the meter says. `ready`: a press would start it (vmax.can_start, as the chime and
-        Rei say). `lasts`: s a V-MAX started now would run before the heat ends it: ready but cut short (a hot machine,
-        or the rifle's heat while its trigger is held), the gauge says how long in amber, or TOO HOT in red below
-        VMAX_WORTHWHILE of its duration, and invites the press only when it would run a worthwhile time. `refused`:
-        (the rules' reason, s since) of a press just refused: the gauge flashes red and says why."""
+        """Bottom centre: the V-MAX meter, as vmax_gauge says it for these arguments (its own)."""
         rect = vmax_plate(*surface.get_size())
-        active = vmax.active_left > 0
-        hot = ready and lasts < spec.duration - 0.05  # the heat would end it early (tenths: what the label shows)
-        too_hot = ready and lasts < spec.duration * VMAX_WORTHWHILE
-        # Red from the press, blinking off briefly at 8 Hz: seen at once, and seen to be a flash, in half a second
-        flash = refused is not None and refused[1] * 8 % 1 < 0.7
-        reason = refused[0] if refused is not None else None
-        pulse = 0.5 + 0.5 * math.sin(seconds * 8)
-        hud_plate(surface, rect, border=RED if flash else WHITE if active else AMBER if hot else self.accent)
-        if active:
-            label, share, color = "V-MAX", vmax.active_left / spec.duration, (200, 240, 255)
-        elif locked:
-            label, share, color = f"V-MAX{SEP}LOCKED{SEP}VENTING", vmax.meter, LOCKED_FILL
-        elif vmax.cooldown > 0:
-            label, share, color = f"V-MAX{SEP}RECHARGING", 0.0, DIM
-        elif too_hot:
-            label, share, color = f"V-MAX{SEP}TOO HOT{SEP}{lasts:.1f} s", vmax.meter, AMBER
-        elif hot:
-            label = _vmax_prompt(f"V-MAX{SEP}READY{SEP}{lasts:.1f} s", key, rect.w - 32)
-            share, color = vmax.meter, AMBER
-        else:
-            label, share, color = "V-MAX", vmax.meter, BLUE
-            if ready:  # which control starts it, as the missiles' gauge and Fouron's plate name theirs, room allowing
-                label = _vmax_prompt(f"V-MAX{SEP}READY", key, rect.w - 32)
-        if reason is not None and not active:  # why the press was not taken, and how full the meter is if that is it
-            label = f"V-MAX{SEP}{REFUSED_WORDS[reason]}" + (f"{SEP}{vmax.meter:.0%}" if reason == "charging" else "")
-        invite = ready and not too_hot  # the glow and the pulse say "press it now"
-        big = invite or active or too_hot
-        text_color = _vmax_words_color((reason is not None and not active) or too_hot, hot, invite or active, pulse)
         bar = pygame.Rect(rect.x + 16, rect.y + 38, rect.w - 32, 20)
+        gauge = vmax_gauge(vmax, spec, seconds, locked, ready, lasts, key, refused, bar.w, self.accent)
+        hud_plate(surface, rect, border=gauge.border)
         # From the bar's left end, as every other plate's words start over its bar (the larger words a touch higher,
         # so both sit the same height over it)
-        draw_text(surface, label, (bar.x, rect.y + (6 if big else 8)), 24 if big else 20, text_color,
-                  bold=big or reason is not None)
+        draw_text(surface, gauge.label, (bar.x, rect.y + (6 if gauge.big else 8)), 24 if gauge.big else 20,
+                  gauge.words, bold=gauge.bold)
         pygame.draw.rect(surface, (20, 30, 48), bar)
-        if invite:
-            self._glow_round(surface, bar, hot, pulse)
-            color = AMBER if hot else CYAN
-        pygame.draw.rect(surface, color, (bar.x, bar.y, round(bar.w * share), bar.h))
+        if gauge.invite:
+            self._glow_round(surface, bar, gauge.hot, gauge.pulse)
+        pygame.draw.rect(surface, gauge.fill, (bar.x, bar.y, round(bar.w * gauge.share), bar.h))
         for tick in range(1, 10):
             x = bar.x + bar.w * tick // 10
             pygame.draw.line(surface, (10, 16, 28), (x, bar.y), (x, bar.bottom - 1), 2)
-        if locked and not active:  # the charge it holds, barred: it will not start, however full
+        if gauge.barred:  # the charge it holds, barred: it will not start, however full
             surface.blit(locked_bars(bar.size), bar)
+        flash = gauge.flash
         pygame.draw.rect(surface, RED if flash else DIM, bar.inflate(4, 4) if flash else bar, 2 if flash else 1)
 
     def _glow_round(self, surface, bar: pygame.Rect, hot: bool, pulse: float) -> None:
@@ -316,12 +285,8 @@ class Hud:
         draw_text(surface, "MISSILES", (rect.x + 14, rect.y + 8), 20, DIM)
         draw_text(surface, str(launcher.ammo), (rect.right - 14, rect.y + 4), 34, WHITE if launcher.ammo else RED,
                   anchor="topright", bold=True)
-        fire = "LOCKED" if keys is None else f"LOCKED{SEP}release to fire"
-        unlocked = "no target to lock" if miss is None else self._aim_nearer(cone, rect.width - 28)
-        status = fire if lock >= 1 else f"locking {lock:.0%}" if lock > 0 else \
-            "empty" if not launcher.ammo else f"LOCKED{SEP}VENTING" if locked else \
-            unlocked if launcher.held else _lock_prompt(keys, rect.width - 28)
-        draw_text(surface, status, (rect.x + 14, rect.y + 42), 20, AMBER if lock >= 1 else RED if locked else DIM)
+        status, color = missiles_status(launcher, keys, lock, locked, miss, cone, rect.width - 28)
+        draw_text(surface, status, (rect.x + 14, rect.y + 42), 20, color)
 
     @staticmethod
     def _aim_nearer(cone: float, room: int) -> str:
@@ -507,6 +472,65 @@ def heat_plate(height: int) -> pygame.Rect:
     return pygame.Rect(16, height - 88, 320, 72)
 
 
+class VmaxGauge(NamedTuple):
+    """What the V-MAX gauge says (vmax_gauge), which Hud._vmax paints."""
+    label: str
+    share: float  # of the bar filled
+    fill: tuple[int, int, int]  # the bar's fill
+    words: tuple[int, int, int]  # the label's colour
+    big: bool  # the label set larger: an invitation to press, a V-MAX running, or one too hot to start
+    bold: bool
+    border: tuple[int, int, int]  # the plate's
+    invite: bool  # "press it now": the bar glows
+    hot: bool  # the heat would cut a V-MAX short: the glow is amber
+    pulse: float  # 0 to 1: how far the glow and the words' pulse are up
+    flash: bool  # a press just refused: the bar is ringed red
+    barred: bool  # overheated: the charge it holds is barred
+
+
+def vmax_gauge(vmax, spec, seconds, locked: bool, ready: bool, lasts: float, key: str | None,
+               refused: tuple[str, float] | None, room: int, accent) -> VmaxGauge:
+    """What the V-MAX gauge says: glowing when ready and draining while V-MAX lasts. `locked`: overheated, it cannot
+    start, whatever the meter says. `ready`: a press would start it (vmax.can_start, as the chime and Rei say).
+    `lasts`: s a V-MAX started now would run before the heat ends it: ready but cut short (a hot machine, or the
+    rifle's heat while its trigger is held), the gauge says how long in amber, or TOO HOT in red below
+    VMAX_WORTHWHILE of its duration, and invites the press only when it would run a worthwhile time. `refused`: (the
+    rules' reason, s since) of a press just refused: the gauge flashes red and says why. `room`: px of the bar, which
+    a prompt's words must fit; `accent`: the plate's calm border (Hud.accent)."""
+    active = vmax.active_left > 0
+    hot = ready and lasts < spec.duration - 0.05  # the heat would end it early (tenths: what the label shows)
+    too_hot = ready and lasts < spec.duration * VMAX_WORTHWHILE
+    # Red from the press, blinking off briefly at 8 Hz: seen at once, and seen to be a flash, in half a second
+    flash = refused is not None and refused[1] * 8 % 1 < 0.7
+    reason = refused[0] if refused is not None else None
+    pulse = 0.5 + 0.5 * math.sin(seconds * 8)
+    if active:
+        label, share, color = "V-MAX", vmax.active_left / spec.duration, (200, 240, 255)
+    elif locked:
+        label, share, color = f"V-MAX{SEP}LOCKED{SEP}VENTING", vmax.meter, LOCKED_FILL
+    elif vmax.cooldown > 0:
+        label, share, color = f"V-MAX{SEP}RECHARGING", 0.0, DIM
+    elif too_hot:
+        label, share, color = f"V-MAX{SEP}TOO HOT{SEP}{lasts:.1f} s", vmax.meter, AMBER
+    elif hot:
+        label = _vmax_prompt(f"V-MAX{SEP}READY{SEP}{lasts:.1f} s", key, room)
+        share, color = vmax.meter, AMBER
+    else:
+        label, share, color = "V-MAX", vmax.meter, BLUE
+        if ready:  # which control starts it, as the missiles' gauge and Fouron's plate name theirs, room allowing
+            label = _vmax_prompt(f"V-MAX{SEP}READY", key, room)
+    if reason is not None and not active:  # why the press was not taken, and how full the meter is if that is it
+        label = f"V-MAX{SEP}{REFUSED_WORDS[reason]}" + (f"{SEP}{vmax.meter:.0%}" if reason == "charging" else "")
+    invite = ready and not too_hot  # the glow and the pulse say "press it now"
+    big = invite or active or too_hot
+    words = _vmax_words_color((reason is not None and not active) or too_hot, hot, invite or active, pulse)
+    if invite:
+        color = AMBER if hot else CYAN
+    border = RED if flash else WHITE if active else AMBER if hot else accent
+    return VmaxGauge(label, share, color, words, big, big or reason is not None, border, invite, hot, pulse, flash,
+                     locked and not active)
+
+
 def _vmax_words_color(warning: bool, hot: bool, lit: bool, pulse: float) -> tuple[int, int, int]:
     """The V-MAX gauge's words: red for a refused press or a V-MAX too hot to start, amber pulsing when the heat would
     cut it short, blue-white pulsing when it invites the press or runs, else dim."""
@@ -593,6 +617,26 @@ def _vmax_prompt(said: str, key: str | None, room: int) -> str:
     """`said`, then which control starts V-MAX ("... · PRESS Q"), when there is one and room for it."""
     named = f"{said}{SEP}PRESS {key}"
     return named if key and font(24, True).size(named)[0] <= room else said
+
+
+def missiles_status(launcher, keys: tuple[str, ...] | None, lock: float, locked: bool, miss: float | None,
+                    cone: float, room: int) -> tuple[str, tuple[int, int, int]]:
+    """(words, colour) of the missiles gauge's status line (Hud._missiles has the arguments), in `room` px: the lock
+    and how to fire, how far it has built, empty, locked by the heat, why a held button locks nothing, or the
+    prompt to hold it."""
+    if lock >= 1:
+        return ("LOCKED" if keys is None else f"LOCKED{SEP}release to fire"), AMBER
+    if lock > 0:
+        status = f"locking {lock:.0%}"
+    elif not launcher.ammo:
+        status = "empty"
+    elif locked:
+        status = f"LOCKED{SEP}VENTING"
+    elif launcher.held:
+        status = "no target to lock" if miss is None else Hud._aim_nearer(cone, room)
+    else:
+        status = _lock_prompt(keys, room)
+    return status, RED if locked else DIM
 
 
 def _lock_prompt(keys: tuple[str, ...] | None, room: int) -> str:

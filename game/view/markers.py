@@ -11,6 +11,7 @@ import pygame
 from game.sim.components import Brain, Health, Intent, Launcher, Position, Unit
 from game.sim.resources import hold_seconds_left, hold_ticks
 from game.sim.systems.missiles import lock_progress
+from game.view.camera import between
 from game.view.camera import HUD_BOTTOM, HUD_TOP  # labels and arrows stay between them, where nothing covers them
 from game.view.text import AMBER, PANEL, RED, draw_text, fit, font, panel
 
@@ -68,8 +69,7 @@ def enemy_health_bars(surface, world, camera, hurt: dict, alpha: float) -> None:
         health, pos = healths.get(entity), positions.get(entity)
         if health is None or pos is None or entity not in brains:
             continue
-        x = pos.prev_x + (pos.x - pos.prev_x) * alpha
-        y = pos.prev_y + (pos.y - pos.prev_y) * alpha
+        x, y = between(pos, alpha)
         sx, sy = camera.to_screen(x, y - 34)
         bar = pygame.Rect((0, 0), HEALTH_BAR)
         bar.midtop = (round(sx), round(sy))

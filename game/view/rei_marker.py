@@ -18,6 +18,7 @@ import pygame
 
 from game.sim.components import Position, Unit
 from game.sim.systems.speech import outdated
+from game.view.camera import between
 from game.view.markers import (ARROW_LENGTH, ARROW_SPREAD, MARKER_REACH, PLATE_CLEARANCE, PLATE_HEIGHT, arrow,
                                crosses_outline, edge_arrow)
 from game.view.text import CYAN, PANEL, WHITE, draw_text, font
@@ -33,7 +34,10 @@ NEAR = 260
 TIP_GAP = 4  # px between an arrow's tip and the cover's edge or the machine's body it points past
 ARROW_TAIL = ARROW_LENGTH  # px from an arrow's tip back to its tail (markers.arrow)
 ARROW_HALF = math.ceil(ARROW_LENGTH * math.sin(ARROW_SPREAD)) + 1  # its head's half width (markers.arrow), a pixel more
-SIDE_INSET = 24  # px from the screen's edge: an arrow's tip nearer than that would be cut, so that side is not open
+TIP_EDGE_ROOM = 24  # px from the screen's edge: an arrow's tip nearer than that would be cut, so that side is not open
+# px in from the screen's edge a target must be to be marked where it is: one nearer the edge, or past it, is pointed
+# at by an edge arrow (markers.edge_arrow) instead
+IN_VIEW_MARGIN = 12
 PLATE_SLIDE = 40  # px further from the target the numbers may go to keep off an objective's outline and label
 
 
@@ -106,8 +110,7 @@ class ReiMarker:
         if self.shown <= 0 or self.advice is None:
             return
         pos = game.world.try_get(self.target, Position) if self.target is not None else None
-        goal = (pos.prev_x + (pos.x - pos.prev_x) * alpha, pos.prev_y + (pos.y - pos.prev_y) * alpha) \
-            if pos is not None else self.point
+        goal = between(pos, alpha) if pos is not None else self.point
         if goal is None:
             return
         ease = 1.0 - (1.0 - self.slide) ** 3
@@ -115,7 +118,7 @@ class ReiMarker:
             goal = (self.start[0] + (goal[0] - self.start[0]) * ease, self.start[1] + (goal[1] - self.start[1]) * ease)
         self.point = goal
         x, y = camera.to_screen(*goal)
-        if not surface.get_rect().inflate(-24, -24).collidepoint(x, y):
+        if not surface.get_rect().inflate(-2 * IN_VIEW_MARGIN, -2 * IN_VIEW_MARGIN).collidepoint(x, y):
             tip = edge_arrow(surface, (x, y), CYAN)
             centre = surface.get_rect().center
             towards = math.atan2(centre[1] - tip[1], centre[0] - tip[0])
@@ -188,7 +191,7 @@ def _bodies(game, camera, alpha: float, x: float, y: float, target) -> list[pyga
         pos = positions.get(entity)
         if pos is None or entity == target:
             continue
-        sx, sy = camera.to_screen(pos.prev_x + (pos.x - pos.prev_x) * alpha, pos.prev_y + (pos.y - pos.prev_y) * alpha)
+        sx, sy = camera.to_screen(*between(pos, alpha))
         near = max(abs(sx - x), abs(sy - y))
         if entity == game.player or near < NEAR:
             body = pygame.Rect(round(sx) - BODY, round(sy) - BODY, 2 * BODY, 2 * BODY)
@@ -208,7 +211,7 @@ def _pointer(x: float, y: float, covers, screen: pygame.Rect, size, in_way):
     body, so the arrow never sits on the part of it in view; a way whose plate is clear of the objectives' marks
     (nothing `in_way`) before one whose plate is not. None when no way is open."""
     best = None
-    open_ground = screen.inflate(-2 * SIDE_INSET, -2 * SIDE_INSET)
+    open_ground = screen.inflate(-2 * TIP_EDGE_ROOM, -2 * TIP_EDGE_ROOM)
     for way in ((0, -1), (0, 1), (-1, 0), (1, 0)):
         out = BODY + TIP_GAP
         for _ in range(len(covers) + 1):  # out past each cover in turn: Rei's panel stands on the gauges

@@ -15,7 +15,7 @@ from game.sim.systems.missiles import lock_miss
 from game.sim.systems.speech import outdated
 from game.view.advisor_panel import AdvisorPanel
 from game.view.arrivals import arrival_marks, landing_shadows
-from game.view.camera import Camera
+from game.view.camera import Camera, between
 from game.view.danger import hides_danger
 from game.view.effects import Effects
 from game.view.fouron import FouronOverlay
@@ -183,7 +183,7 @@ class Renderer:
         seen = held = None
         if self.loom.clouds:  # storm zones on the map: machines loom out of their clouds (nothing to do without)
             player = world.try_get(game.player, Position)
-            seen = _between(player, alpha) if player is not None else None
+            seen = between(player, alpha) if player is not None else None
             # The Layzner near a cloud is drawn after it, over the dust: the pilot never loses sight of it.
             held = [] if seen is not None and self.loom.covers(*seen) else None
         machines = self._draw_machines(surface, game, left, top, alpha, fouron_flies, held)
@@ -219,7 +219,7 @@ class Renderer:
             def source_at(source):
                 pos = world.try_get(source, Position)
                 return (pos.x, pos.y) if pos is not None else None
-            self.effects.draw_hits_taken(surface, camera, camera.to_screen(*_between(player, alpha)), source_at)
+            self.effects.draw_hits_taken(surface, camera, camera.to_screen(*between(player, alpha)), source_at)
         enemy_health_bars(surface, world, camera, self.effects.hurt, alpha)
         arrival_marks(surface, game, camera, self.age, hud, self.flashes, message)
         miss = lock_miss(world, game.res, game.player)  # once a frame: the lock's cone and the missiles gauge show it
@@ -231,7 +231,7 @@ class Renderer:
         for entity, age in self.effects.markers:
             pos = world.try_get(entity, Position)
             if pos is not None and not world.has(entity, DisabledPart):
-                sx, sy = camera.to_screen(*_between(pos, alpha))
+                sx, sy = camera.to_screen(*between(pos, alpha))
                 draw_text(surface, "!", (sx, sy - 44 - 6 * math.sin(age * 12)), 40, RED, anchor="center", bold=True)
         if not fouron_flies:
             self.hud.draw_title_words(surface, game.seconds)
@@ -348,8 +348,8 @@ class Renderer:
 
     def _draw_pod(self, surface, pos, pod, vel, facing, alpha, left, top) -> None:
         """An escape pod: its thruster flickering behind it, fading as it leaves the field."""
-        sx = pos.prev_x + (pos.x - pos.prev_x) * alpha - left
-        sy = pos.prev_y + (pos.y - pos.prev_y) * alpha - top
+        x, y = between(pos, alpha)
+        sx, sy = x - left, y - top
         moving = math.hypot(vel.x, vel.y) > 1.0
         heading = math.atan2(vel.y, vel.x) if moving else facing.angle
         fade = min(1.0, max(0.0, pod.time_left / POD_FADE))
@@ -382,8 +382,7 @@ class Renderer:
             # fblits takes its pairs from zip as they are made: no list of them is built and freed.
             surface.fblits(zip(images.tolist(), zip(screen_x.tolist(), screen_y.tolist())), pygame.BLEND_ADD)
         for shot in missiles:
-            x = shot.prev_x + (shot.x - shot.prev_x) * alpha
-            y = shot.prev_y + (shot.y - shot.prev_y) * alpha
+            x, y = between(shot, alpha)
             if low_x < x < high_x and low_y < y < high_y:
                 self._draw_missile(surface, shot, x - left, y - top)
 
@@ -428,7 +427,3 @@ def _machines(rows, turn_table: TurnTable, guns: dict) -> tuple:
             [guns.get(entity) for entity in entities],
             np.array([turn_table.row(unit.kind) for unit in units], dtype=np.intp),
             np.array([unit.faction == PLAYER_FACTION for unit in units], dtype=bool))
-
-
-def _between(pos, alpha: float) -> tuple[float, float]:
-    return pos.prev_x + (pos.x - pos.prev_x) * alpha, pos.prev_y + (pos.y - pos.prev_y) * alpha
