@@ -25,6 +25,18 @@ FACING = [
     "#..........#",
     "############",
 ]
+# The player in the west of a long hall, a guard at its east end, and a room walled off in the south-west: the
+# checker's maps of what the player can and cannot walk into.
+HALL = [
+    "##############################",
+    "#............................#",
+    "#.P.........................E#",
+    "#............................#",
+    "#########################....#",
+    "#...................#........#",
+    "#...................#........#",
+    "##############################",
+]
 
 
 def centre(column: int, row: int) -> tuple[float, float]:

@@ -262,33 +262,19 @@ class Effects:
     # -- time ------------------------------------------------------------------------------------
     def update(self, dt: float, settings) -> None:
         self.shake_scale, self.flash_scale = settings.screen_shake, settings.flashes
-        for image in self.afterimages:
-            image[4] += dt
-        self.afterimages = [a for a in self.afterimages if a[4] < AFTERIMAGE_TIME]
+        self.afterimages = _aged(self.afterimages, 4, dt, AFTERIMAGE_TIME)
         self.particles.age(dt)
-        for wreck in self.fading_wrecks:
-            wreck[4] += dt
-        self.fading_wrecks = [w for w in self.fading_wrecks if w[4] < WRECK_FADE]
-        for flash in self.flashes:
-            flash[4] += dt
-        self.flashes = [f for f in self.flashes if f[4] < FLASH_TIME]
-        for blast in self.explosions:
-            blast[2] += dt
-        self.explosions = [b for b in self.explosions if b[2] < EXPLOSION_TIME]
-        for marker in self.markers:
-            marker[1] += dt
-        self.markers = [m for m in self.markers if m[1] < 1.2]
+        self.fading_wrecks = _aged(self.fading_wrecks, 4, dt, WRECK_FADE)
+        self.flashes = _aged(self.flashes, 4, dt, FLASH_TIME)
+        self.explosions = _aged(self.explosions, 2, dt, EXPLOSION_TIME)
+        self.markers = _aged(self.markers, 1, dt, 1.2)
         for entity in list(self.hurt):
             self.hurt[entity] += dt
             if self.hurt[entity] > 2.5:
                 del self.hurt[entity]
         self.struck = {entity: age + dt for entity, age in self.struck.items() if age + dt < STRUCK_TIME}
-        for mark in self.hits_taken:
-            mark[3] += dt
-        self.hits_taken = [m for m in self.hits_taken if m[3] < HIT_MARK_TIME]
-        for ring in self.rings:
-            ring[2] += dt
-        self.rings = [r for r in self.rings if r[2] < RING_TIME]
+        self.hits_taken = _aged(self.hits_taken, 3, dt, HIT_MARK_TIME)
+        self.rings = _aged(self.rings, 2, dt, RING_TIME)
         if self.whiteout is not None:
             self.whiteout = self.whiteout + dt if self.whiteout + dt < WHITEOUT_TIME else None
         for entity in list(self.plumes):
@@ -442,3 +428,10 @@ def _edge_point(view: pygame.Rect, cx: float, cy: float, sx: float, sy: float, m
                 (inner.bottom - cy) / dy if dy > 0 else (inner.top - cy) / dy if dy < 0 else math.inf)
     reach = max(0.0, min(1.0, reach))
     return cx + dx * reach, cy + dy * reach
+
+
+def _aged(items: list[list], at: int, dt: float, lasts: float) -> list[list]:
+    """`items`, each a list whose entry `at` is its age, aged by `dt`: those `lasts` s old or more are gone."""
+    for item in items:
+        item[at] += dt
+    return [item for item in items if item[at] < lasts]

@@ -7,21 +7,9 @@ from pathlib import Path
 
 from game.content.catalog import load_catalog
 from game.content.check import check_map
-from tests.maps import TILE, write_map
+from tests.maps import HALL, TILE, write_map
 
 ROOT = Path(__file__).resolve().parents[2]
-
-# The player in the west of a long hall, a guard at its east end, and a pocket walled off in the south-east.
-HALL = [
-    "##############################",
-    "#............................#",
-    "#.P.........................E#",
-    "#............................#",
-    "#########################....#",
-    "#...................#........#",
-    "#...................#........#",
-    "##############################",
-]
 
 
 def lane(oid=50, x=8 * TILE, y=TILE, name="lane") -> str:

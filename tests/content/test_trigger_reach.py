@@ -3,19 +3,7 @@ so `check` refuses the trigger, naming where the way on foot ends."""
 
 from game.content.catalog import load_catalog
 from game.content.check import check_map
-from tests.maps import TILE, write_map
-
-# The player in the west of a long hall, a guard at its east end, and a room walled off in the south-west.
-HALL = [
-    "##############################",
-    "#............................#",
-    "#.P.........................E#",
-    "#............................#",
-    "#########################....#",
-    "#...................#........#",
-    "#...................#........#",
-    "##############################",
-]
+from tests.maps import HALL, TILE, write_map
 
 
 def trigger(x: float, y: float, width: float = 2 * TILE, height: float = 2 * TILE, oid: int = 50,
