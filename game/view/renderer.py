@@ -66,6 +66,7 @@ class Renderer:
         # objective's index -> (s of frames since it was reached, the side its label was on): its place answers for
         # DONE_TIME s (markers.done_marks). Aged by update's dt, the frames played: a paused game holds it still.
         self.finished: dict[int, tuple[float, str | None]] = {}
+        self.drawn: Drawn | None = None  # the machines this frame drew, where (Rei's numbers keep off them)
         # On the machine where it stands: a resumed save (or --start-at) has it far from the map's spawn, and the view
         # must not swoop in from there during the get-ready count
         player = game.world.try_get(game.player, Position)
@@ -186,7 +187,7 @@ class Renderer:
             seen = between(player, alpha) if player is not None else None
             # The Layzner near a cloud is drawn after it, over the dust: the pilot never loses sight of it.
             held = [] if seen is not None and self.loom.covers(*seen) else None
-        machines = self._draw_machines(surface, game, left, top, alpha, fouron_flies, held)
+        machines = self.drawn = self._draw_machines(surface, game, left, top, alpha, fouron_flies, held)
         for entity, (pos, pod, vel, facing) in world.query(Position, Pod, Velocity, Facing):
             self._draw_pod(surface, pos, pod, vel, facing, alpha, left, top)
         self._draw_shots(surface, game.res.bolts, game.res.missiles, alpha, left, top)
@@ -227,7 +228,7 @@ class Renderer:
         panel_rect = self.panel.rect(surface, fouron_flies)
         self.panel.look_through(panel_rect is not None and hides_danger(game, camera, panel_rect, alpha), dt)
         # a level's message is drawn over her marks as the plates are, and must not hide the target she names
-        self.rei.draw(surface, game, camera, alpha, self.age, hud + message, panel_rect, marks)
+        self.rei.draw(surface, game, camera, alpha, self.age, hud + message, panel_rect, marks, self.drawn)
         for entity, age in self.effects.markers:
             pos = world.try_get(entity, Position)
             if pos is not None and not world.has(entity, DisabledPart):

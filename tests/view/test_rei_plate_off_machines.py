@@ -83,3 +83,29 @@ def test_on_an_objective_rei_s_numbers_cross_its_ring_rather_than_sit_on_a_machi
     body = pygame.Rect(alone.centerx - BODY, alone.centery - BODY, 2 * BODY, 2 * BODY)
     assert not plate.colliderect(body), (offset, plate, body)
     assert plate.collidelist(marks[1]) < 0  # still off the count
+
+
+def test_the_bodies_read_from_the_frame_s_drawing_are_those_worked_out_machine_by_machine(outpost):
+    """The renderer hands Rei's marker the machines it drew, their places on screen worked out on arrays: the bodies
+    her numbers keep off are the same, in the same order, as placing each machine through the camera."""
+    from game.content.feel import load_feel
+    from game.view.renderer import Renderer
+    from game.view.rei_marker import _bodies, _drawn_bodies
+    from game.view.sprites import SpriteBank
+    machines = outpost.world.query(Position, Brain)
+    player = outpost.world.try_get(outpost.player, Position)
+    for at, (_, (pos, _)) in enumerate(machines):  # a crowd round the Layzner, some past the reach, one off screen
+        place(pos, player.x + 37.3 * (at + 1) * (-1) ** at, player.y + 23.9 * at - 40)
+    machines[-1][1][0].x = player.x + 2000
+    place(machines[-2][1][0], player.x + 480, player.y - 100)  # a target on screen, the Layzner past the reach
+    renderer = Renderer(outpost, (1280, 720), SpriteBank(), load_feel())
+    screen = pygame.Surface((1280, 720))
+    for alpha in (1.0, 0.37):
+        renderer.draw(screen, outpost, alpha, 1 / 60)
+        camera = renderer.camera
+        for target, (pos, _) in [*machines[:3], machines[-2]]:
+            x, y = camera.to_screen(pos.prev_x + (pos.x - pos.prev_x) * alpha,
+                                    pos.prev_y + (pos.y - pos.prev_y) * alpha)
+            kept = _bodies(outpost, camera, alpha, x, y, target)
+            assert kept  # the Layzner's at least, however far: something to compare
+            assert _drawn_bodies(renderer.drawn, outpost.player, x, y, target) == kept
