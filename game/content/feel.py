@@ -48,6 +48,8 @@ class Rumble:
     vmax_started: Pulse
     overheated: Pulse
     knuckle: Pulse
+    # the Layzner explodes: the end of the run, not one more kill (a feel.yaml from before it keeps working)
+    player_destroyed: Pulse = Pulse(1.0, 0.6)
 
 
 @dataclass(frozen=True)

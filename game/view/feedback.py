@@ -52,7 +52,7 @@ def rumble_for(events, player: int, feel):
         elif isinstance(event, Damaged) and event.entity == player:
             pulses.append(rumble.player_hit)
         elif isinstance(event, Destroyed):
-            pulses.append(rumble.destroyed)
+            pulses.append(rumble.player_destroyed if event.entity == player else rumble.destroyed)
         elif isinstance(event, Rammed):
             pulses.append(rumble.rammed)
         elif isinstance(event, VmaxStarted) and event.entity == player:

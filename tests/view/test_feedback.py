@@ -91,6 +91,23 @@ def test_the_strongest_buzz_of_a_tick_is_the_one_felt_and_the_rifle_never_buzzes
     assert rumble_for([Fired(game.player, "knuckle_shot", 0, 0, 0)], game.player, FEEL) == FEEL.rumble.knuckle
 
 
+def test_the_layzner_exploding_buzzes_harder_and_longer_than_a_kill(game):
+    """The end of the run is felt in the hands as more than one more kill, from the file's own pulse."""
+    enemy = an_enemy(game)
+    kill = rumble_for([Destroyed(enemy, "dis", 0, 0, 0)], game.player, FEEL)
+    wrecked = rumble_for([Destroyed(game.player, "layzner", 0, 0, 0), Destroyed(enemy, "dis", 0, 0, 0)],
+                         game.player, FEEL)
+    assert wrecked == FEEL.rumble.player_destroyed
+    assert wrecked.strength >= kill.strength and wrecked.seconds > kill.seconds
+
+
+def test_a_feel_file_from_before_the_layzner_s_own_buzz_still_loads(tmp_path):
+    path = tmp_path / "feel.yaml"
+    lines = FEEL_PATH.read_text(encoding="utf-8").splitlines(keepends=True)
+    path.write_text("".join(line for line in lines if "player_destroyed: {" not in line), encoding="utf-8")
+    assert load_feel(path).rumble.player_destroyed.seconds > FEEL.rumble.destroyed.seconds
+
+
 def test_a_buzz_stronger_than_the_motors_is_refused_in_one_line_naming_its_place(tmp_path):
     path = tmp_path / "feel.yaml"
     path.write_text(FEEL_PATH.read_text(encoding="utf-8").replace("rammed: {strength: 0.9", "rammed: {strength: 1.5"),
