@@ -41,12 +41,12 @@ WEDGE_SIZE = 40  # px square a wedge's picture takes
 
 
 class Effects:
-    # What a landing blows out, puff by puff round its ring: dust, greyed by smoke (dust alone hardly shows on Mars's
-    # sand); the renderer sets spray (STEAM) on a rain map, where there is no dust to raise
-    landing_puffs = (DUST, SMOKE)
-
-    def __init__(self, sprites: SpriteBank, feel, seed: int = 0) -> None:
+    def __init__(self, sprites: SpriteBank, feel, seed: int = 0, wet: bool = False) -> None:
+        """`wet`: a rain map, where a landing throws up spray (STEAM), there being no dust to raise."""
         self.sprites = sprites
+        # What a landing blows out, puff by puff round its ring: dust, greyed by smoke (dust alone hardly shows on
+        # Mars's sand), or spray
+        self.landing_puffs = (STEAM,) if wet else (DUST, SMOKE)
         self.feel = feel
         self.rng = random.Random(seed ^ 0x5EED)  # cosmetic only
         self.shake_scale = 1.0  # the player's settings, refreshed every frame

@@ -24,7 +24,6 @@ from game.view.loom import Drawn, Loom
 from game.view.markers import (DONE_TIME, done_marks, enemy_health_bars, lock_marker, objective_labels,
                                objective_markers, play_band)
 from game.view.map_view import MapView
-from game.view.particles import STEAM
 from game.view.rain import Rain
 from game.view.regions import LevelMarks
 from game.view.rei_marker import ReiMarker
@@ -44,9 +43,7 @@ class Renderer:
         self.feel = feel
         self.catalog = game.res.catalog
         self.camera = Camera(view_size, level.pixel_size)
-        self.effects = Effects(sprites, feel, seed=game.seed)
-        if level.weather == "rain":  # a landing on wet ground throws up spray, not dust
-            self.effects.landing_puffs = (STEAM,)
+        self.effects = Effects(sprites, feel, seed=game.seed, wet=level.weather == "rain")
         self.hud = Hud(sprites, level, self.camera)
         self.panel = AdvisorPanel(sprites)
         self.rei = ReiMarker()
