@@ -128,7 +128,8 @@ class App:
             frames += 1
             if max_frames is not None and frames >= max_frames:
                 break
-            clock.wait()
+            # Slowly while another window has the focus (a stand-in for the devices, a tool's script, has it always)
+            clock.wait(idle=not getattr(self.input, "focused", True))
 
     def _draw(self, alpha: float) -> None:
         scene = self.ctx.stack[-1]

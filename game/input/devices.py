@@ -41,6 +41,10 @@ MOUSE_SWITCH_PIXELS = 3
 # the Layzner) its own way as the burst ends: what is left of a diagonal points the diagonal this long, s.
 DIAGONAL_GRACE = 0.1
 FOCUS_LOST_STATES = pygame.APPINPUTFOCUS | pygame.APPACTIVE  # not APPMOUSEFOCUS: the mouse leaving is harmless
+# Keys the Controls page binds as they are let go, not pressed: Alt and the system key start a switch to another window
+# (Alt+Tab), and bound on the press, the Alt on its way there took the slot waiting for a key
+MODIFIER_KEYS = frozenset({pygame.K_LALT, pygame.K_RALT, pygame.K_LCTRL, pygame.K_RCTRL, pygame.K_LSHIFT,
+                           pygame.K_RSHIFT, pygame.K_LGUI, pygame.K_RGUI, pygame.K_MODE})
 
 
 class PadHandle(Protocol):
@@ -123,6 +127,7 @@ class InputDevices:
         # pressed is handed over as Actions.captured (section, name), and does nothing else.
         self.capturing = False
         self._captured: tuple[str, str] | None = None
+        self._modifier_down: int | None = None  # a modifier pressed while capturing: captured as it is let go
 
         self._keys: set[int] = set()
         self._mouse_buttons: set[int] = set()
@@ -141,6 +146,7 @@ class InputDevices:
         self._scroll = 0
         self._pad_lost = False
         self._focus_lost = False
+        self._focused = True  # until the window is told it lost the focus (a window system may never say it has it)
         self._quit = False
 
         if open_controller is None:
@@ -193,6 +199,11 @@ class InputDevices:
     @property
     def pad_connected(self) -> bool:
         return bool(self._pads)
+
+    @property
+    def focused(self) -> bool:
+        """The window has the keyboard's focus, as far as the game was told: False from alt-tab until it is back."""
+        return self._focused
 
     @property
     def clicking(self) -> bool:
@@ -274,7 +285,10 @@ class InputDevices:
         self._keys.add(event.key)
         self._device, self._keyboard_used = "keyboard", True
         if self.capturing:  # a held key's repeats are not a new press
-            if not repeat:
+            if repeat:
+                return
+            self._modifier_down = event.key if event.key in MODIFIER_KEYS else None
+            if self._modifier_down is None:
                 self._capture("keyboard", key_name(event.key))  # "" for a key with no name: the page says so
             return
         actions = self._key_actions.get(event.key, ())
@@ -284,6 +298,9 @@ class InputDevices:
 
     def _on_key_up(self, event: pygame.event.Event) -> None:
         self._keys.discard(event.key)
+        if event.key == self._modifier_down:  # let go with no other key, and the window still ours: that one
+            self._modifier_down = None
+            self._capture("keyboard", key_name(event.key))
 
     def _on_mouse_motion(self, event: pygame.event.Event) -> None:
         dx, dy = getattr(event, "rel", (MOUSE_SWITCH_PIXELS, 0))
@@ -317,7 +334,8 @@ class InputDevices:
 
     def _on_focus_lost(self, event: pygame.event.Event) -> None:
         # Key and button releases that happen while another window has focus never reach us.
-        self._focus_lost = True
+        self._focus_lost, self._focused = True, False
+        self._modifier_down = None  # Alt (+Tab) on the way out is no key chosen: the slot still waits
         self._keys.clear()
         self._mouse_buttons.clear()
         for pad in self._pads.values():
@@ -325,7 +343,7 @@ class InputDevices:
 
     def _on_focus_gained(self, event: pygame.event.Event) -> None:
         # Lost and found again within one frame (SDL does so as some window systems map the window): no pause.
-        self._focus_lost = False
+        self._focus_lost, self._focused = False, True
 
     def _on_active_event(self, event: pygame.event.Event) -> None:
         if event.state & FOCUS_LOST_STATES:
@@ -441,6 +459,7 @@ class InputDevices:
             return False
         self.capturing = False
         self._captured = (section, name)
+        self._modifier_down = None  # another input came first: its later release is nothing
         return True
 
     def _use_pad(self, instance_id: int) -> None:

@@ -17,7 +17,7 @@ import pygame
 from game.scenes.base import Scene
 from game.scenes.menu import MenuCursor, highlight, plate_middle
 from game.settings import Settings, load_settings, save_settings, settings_path
-from game.sim.damage import DIFFICULTIES
+from game.sim.damage import DAMAGE_TAKEN, DIFFICULTIES
 from game.view.controls import page_hint
 from game.view.text import AMBER, CYAN, DIM, RED, WHITE, draw_lines, draw_text, modal_panel
 
@@ -40,6 +40,7 @@ class Row:
     choices: tuple[tuple[object, str], ...]
     meter: bool = False  # draw the value as a ten-step bar too (volumes)
     heading: str = ""  # a group's name, shown above its first row
+    help: str = ""  # what it does, in a player's words: shown under the page while the row is chosen
 
     def index(self, value) -> int:
         """The choice showing this value; the nearest one for a value typed by hand between two steps."""
@@ -77,19 +78,33 @@ def _percents(low: int, high: int, step: int) -> tuple[tuple[float, str], ...]:
 
 
 _LEVELS = ((0.0, "Off"), (0.5, "Half"), (1.0, "Full"))  # every row's right is more, as on the volumes
+# The labels are short to fit their plates; a player who has not read the README learns from the help what "Trigger
+# pull" or "Stick dead zone" does. One row of the notice's 20 px words each, so it never takes the hint line's place.
 ROWS = (
-    Row("Screen shake", "screen_shake", _LEVELS),
-    Row("Flashes", "flashes", ((0.0, "Off"), (0.5, "Reduced"), (1.0, "Full"))),
-    Row("Sound volume", "sfx_volume", _percents(0, 100, 10), meter=True),
-    Row("Music volume", "music_volume", _percents(0, 100, 10), meter=True),
-    Row("Fullscreen", "fullscreen", ((False, "Off"), (True, "On"))),
-    Row("Difficulty", "difficulty", tuple((name, name.capitalize()) for name in DIFFICULTIES)),
-    Row("Move stick", "pad_move_stick", (("left", "Left"), ("right", "Right")), heading="Game controller"),
-    Row("Stick dead zone", "pad_dead_zone", _percents(0, 50, 5)),
-    Row("Aim assist", "pad_aim_assist", _LEVELS),
-    Row("Trigger pull", "pad_trigger_pull", _percents(10, 90, 5)),
-    Row("Rumble", "rumble", _LEVELS),
+    Row("Screen shake", "screen_shake", _LEVELS, help="How hard the screen shakes on hits and explosions"),
+    Row("Flashes", "flashes", ((0.0, "Off"), (0.5, "Reduced"), (1.0, "Full")),
+        help="Muzzle, explosion and hit flashes; below Full, nothing blinks or flickers"),
+    Row("Sound volume", "sfx_volume", _percents(0, 100, 10), meter=True,
+        help="Every sound but the music: weapons, explosions, alarms, the menus"),
+    Row("Music volume", "music_volume", _percents(0, 100, 10), meter=True,
+        help="The music alone, apart from the sound effects"),
+    Row("Fullscreen", "fullscreen", ((False, "Off"), (True, "On")),
+        help="Fill the screen, or play in a window (F11 switches too)"),
+    Row("Difficulty", "difficulty", tuple((name, name.capitalize()) for name in DIFFICULTIES),
+        help="How much of each hit the Layzner takes: " + ", ".join(f"{name.capitalize()} {share:.0%}"
+                                                                   for name, share in DAMAGE_TAKEN.items())),
+    Row("Move stick", "pad_move_stick", (("left", "Left"), ("right", "Right")), heading="Game controller",
+        help="The stick that moves the Layzner; the other one aims"),
+    Row("Stick dead zone", "pad_dead_zone", _percents(0, 50, 5),
+        help="How far a stick must tilt before it counts: raise it if the Layzner drifts"),
+    Row("Aim assist", "pad_aim_assist", _LEVELS,
+        help="How strongly the aiming stick's aim is drawn to an enemy near its way"),
+    Row("Trigger pull", "pad_trigger_pull", _percents(10, 90, 5),
+        help="How far a trigger must be pulled to count as pressed: lower is a lighter touch"),
+    Row("Rumble", "rumble", _LEVELS, help="How hard the controller in use buzzes on hits, explosions, rams and V-MAX"),
 )
+CONTROLS_HELP = "The keys, mouse buttons and controller buttons of every action"
+
 HINTS = {  # (actions, what they do) for the hint line, by device: the names come from the bindings
     "keyboard": ((("menu_up", "menu_down"), "choose"), (("menu_left", "menu_right"), "change"),
                  (("menu_confirm",), "or click: next value"), (("menu_back",), "back")),
@@ -187,8 +202,11 @@ class OptionsScene(Scene):
                 if clicked >= len(ROWS):
                     self._choose(clicked)
                     return
-                left = self.arrows[clicked] is not None and self.arrows[clicked][0].collidepoint(actions.click)
-                self.change(ROWS[clicked], -1 if left else 1, wrap=not left)
+                left, right = self.arrows[clicked]
+                # An arrow steps its way and stops at the end, as its dimmed look says (the right one at 100% went
+                # round to a silent 0%); a click elsewhere on the row is the next value, round the end
+                on_arrow = left.collidepoint(actions.click) or right.collidepoint(actions.click)
+                self.change(ROWS[clicked], -1 if left.collidepoint(actions.click) else 1, wrap=not on_arrow)
         if self.selected >= len(ROWS):
             if actions.menu_confirm:
                 self._choose(self.selected)
@@ -219,6 +237,8 @@ class OptionsScene(Scene):
             self.notice = f"{row.text(new.difficulty)} from the next start or restart: this run stays " \
                           f"{in_play.game.res.difficulty.capitalize()}"
         self._sound("ui_move")  # after the volume changed: the player hears the new level
+        if row.key == "rumble" and self.ctx.devices is not None:  # and a pad player feels the new strength
+            self.ctx.devices.rumble(self.ctx.feel.rumble.destroyed)  # (none from the keys: a pad on the desk)
 
     def _choose(self, entry: int) -> None:
         """Controls or Back, under the settings."""
@@ -240,6 +260,12 @@ class OptionsScene(Scene):
     def backdrop(self, surface, alpha: float) -> None:
         """Behind a page opened from here (Controls): what this page shows behind its plate."""
         self.back_to.backdrop(surface, alpha)
+
+    def help(self) -> str:
+        """What the chosen row does, or Controls; "" for Back."""
+        if self.selected < len(ROWS):
+            return ROWS[self.selected].help
+        return CONTROLS_HELP if self.selected == len(ROWS) else ""
 
     def _row_at(self, point) -> int | None:
         for i, rect in enumerate(self.rects):
@@ -280,6 +306,8 @@ class OptionsScene(Scene):
         if self.notice:  # two rows at most, the second cut with "…": the hint line is under them
             draw_lines(surface, self.notice, (middle, self.rects[-1].bottom + 12), 20, self.notice_color, box.w - 60,
                        most=2)
+        elif words := self.help():  # what the chosen row does, where a notice would stand
+            draw_lines(surface, words, (middle, self.rects[-1].bottom + 12), 20, CYAN, box.w - 60, most=2)
         hint = page_hint(self.ctx.bindings, self.ctx.settings, self.device, HINTS)
         draw_text(surface, hint, (middle, box.bottom - 30), 20, DIM, anchor="midtop")
 

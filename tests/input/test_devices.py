@@ -778,3 +778,22 @@ def test_stop_rumble_stills_every_pad():
     feed(input_devices, pad_added(0), pad_added(1))
     input_devices.stop_rumble()
     assert [pad.stopped for pad in opener.opened.values()] == [1, 1]
+
+
+def test_alt_pressed_on_the_way_to_another_window_is_not_captured_and_a_modifier_let_go_is():
+    """Alt+Tab while the Controls page waits for a key: the Alt went to the slot, and the player came back to find
+    Dash on Left Alt. A modifier is bound as it is let go in the window, so Left Shift and Ctrl still bind."""
+    input_devices = devices()
+    input_devices.capturing = True
+    assert feed(input_devices, key_down(pygame.K_LALT)).captured is None
+    actions = feed(input_devices, pygame.event.Event(pygame.WINDOWFOCUSLOST))  # the Tab went to the window manager
+    assert actions.captured is None and actions.focus_lost
+    feed(input_devices, pygame.event.Event(pygame.WINDOWFOCUSGAINED))
+    assert feed(input_devices, key_up(pygame.K_LALT)).captured is None  # a release from before the switch
+    assert input_devices.capturing  # the slot still waits
+    assert feed(input_devices, key_down(pygame.K_LSHIFT)).captured is None
+    assert feed(input_devices, key_up(pygame.K_LSHIFT)).captured == ("keyboard", "left shift")
+    assert not input_devices.capturing
+    input_devices.capturing = True
+    actions = feed(input_devices, key_down(pygame.K_LCTRL), key_down(pygame.K_e), key_up(pygame.K_LCTRL))
+    assert actions.captured == ("keyboard", "e")  # a key pressed with it held is the one chosen

@@ -542,3 +542,67 @@ def test_a_resting_mouse_the_window_changes_under_leaves_the_choice_where_the_ke
     frame(pygame.event.Event(pygame.MOUSEMOTION, pos=options.rects[under].center, rel=(6, 4), buttons=(0, 0, 0),
                              touch=False))
     assert options.selected == under  # a hand moving the mouse there still points
+
+
+def test_the_chosen_row_says_under_the_page_what_it_does_in_one_row_and_a_notice_takes_its_place(ctx, monkeypatch):
+    """A player who has not read the README meets "Trigger pull 35%" or "Stick dead zone 20%": the page says what the
+    row chosen does, in one row over the hint line, and says nothing for Back."""
+    from game.view import text
+    drawn = record_drawn_words(monkeypatch, text)  # draw_lines sets its rows through the text module's own
+    options = open_from_pause(ctx)
+    select(ctx, "pad_trigger_pull")
+    draw(ctx)
+    assert "How far a trigger must be pulled to count as pressed: lower is a lighter touch" in drawn
+    for i, row in enumerate(ROWS):  # every row has its words, and they fit one row of the plate
+        options.selected = i
+        drawn.clear()
+        draw(ctx)
+        assert row.help and row.help in drawn, row.label
+        assert text.font(20).size(row.help)[0] <= options_module.PANEL_SIZE[0] - 60, row.label
+    options.selected = ROW["back"]
+    drawn.clear()
+    draw(ctx)
+    assert not any(words.startswith("How ") for words in drawn)
+    options.selected = ROW["pad_trigger_pull"]
+    options.notice = "Could not save /nowhere/settings.yaml: read-only file system"
+    drawn.clear()
+    draw(ctx)
+    assert options.notice in drawn and ROWS[ROW["pad_trigger_pull"]].help not in drawn  # what went wrong comes first
+
+
+def test_a_click_on_a_row_s_dimmed_right_arrow_at_its_end_leaves_the_value_there(ctx, config_dir):
+    """The right arrow at 100% is drawn dim, nowhere further to go: a click on it went round to 0%, the game silent."""
+    options = open_from_pause(ctx)
+    select(ctx, "sfx_volume")
+    press(ctx, menu_right=True)
+    press(ctx, menu_right=True)
+    assert ctx.settings.sfx_volume == 1.0
+    draw(ctx)
+    right_arrow = options.arrows[ROW["sfx_volume"]][1]
+    press(ctx, click=right_arrow.center)
+    assert ctx.settings.sfx_volume == 1.0 and saved(config_dir).sfx_volume == 1.0
+    press(ctx, click=options.rects[ROW["sfx_volume"]].center)  # the row itself: the next value, round the end
+    assert ctx.settings.sfx_volume == 0.0
+
+
+def test_changing_rumble_with_the_pad_buzzes_it_at_the_new_strength_and_not_when_off_or_from_the_keys(ctx, config_dir):
+    """A pad player turning Rumble down feels how strong it is now; Off is still, and a keyboard player changing it
+    does not set a pad on the desk buzzing."""
+    from game.input.bindings import default_bindings
+    from game.input.devices import InputDevices
+    from tests.input.test_devices import FakeOpener
+    opener = FakeOpener()
+    ctx.devices = InputDevices(default_bindings(), Settings(), open_controller=opener)
+    ctx.devices.handle(pygame.event.Event(pygame.CONTROLLERDEVICEADDED, device_index=0))  # in use: no key pressed yet
+    pad = opener.opened[100]
+    open_from_pause(ctx)
+    select(ctx, "rumble")
+    press(ctx, menu_left=True, device="pad")
+    sample = ctx.feel.rumble.destroyed
+    assert ctx.settings.rumble == 0.5
+    assert pad.rumbles == [(sample.strength * 0.5, sample.strength * 0.25, round(sample.seconds * 1000))]
+    press(ctx, menu_left=True, device="pad")
+    assert ctx.settings.rumble == 0.0 and len(pad.rumbles) == 1
+    ctx.devices.handle(pygame.event.Event(pygame.KEYDOWN, key=pygame.K_RIGHT, mod=0, unicode="", scancode=0))
+    press(ctx, menu_right=True)
+    assert ctx.settings.rumble == 0.5 and len(pad.rumbles) == 1
