@@ -147,6 +147,7 @@ class InputDevices:
         self._pad_lost = False
         self._focus_lost = False
         self._focused = True  # until the window is told it lost the focus (a window system may never say it has it)
+        self._waking = False  # the focus came back this frame: a click with it is the one that brought it back
         self._quit = False
 
         if open_controller is None:
@@ -257,6 +258,7 @@ class InputDevices:
         self._scroll = 0
         self._pad_lost = False
         self._focus_lost = False
+        self._waking = False
         self._quit = False
         return actions
 
@@ -314,6 +316,9 @@ class InputDevices:
 
     def _on_mouse_down(self, event: pygame.event.Event) -> None:
         self._pointer = _point(event.pos)
+        if self._waking:  # the click that brought the window back (Windows passes it on) is not aimed at the game:
+            self._waking = False  # on the pause menu it could have pressed Save and quit
+            return
         self._device, self._keyboard_used, self._mouse_aims = "keyboard", True, True
         name = next((name for name, button in MOUSE_BUTTONS.items() if button == event.button), None)
         if name is not None and self._capture("mouse", name):
@@ -343,6 +348,7 @@ class InputDevices:
 
     def _on_focus_gained(self, event: pygame.event.Event) -> None:
         # Lost and found again within one frame (SDL does so as some window systems map the window): no pause.
+        self._waking = self._waking or not self._focused  # told twice (ACTIVEEVENT and WINDOWFOCUSGAINED)
         self._focus_lost, self._focused = False, True
 
     def _on_active_event(self, event: pygame.event.Event) -> None:

@@ -339,6 +339,25 @@ def test_focus_lost_and_found_again_within_a_frame_is_no_loss():
     assert actions.focus_lost is False
 
 
+def test_the_click_that_brings_the_window_back_is_not_a_click_on_the_game():
+    """Alt-tabbed away, the fight paused: a click on the game's window to come back (Windows passes it on) landed on
+    the pause menu, where it could press Save and quit. The next click is the player's again."""
+    input_devices = devices()
+    feed(input_devices, pygame.event.Event(pygame.WINDOWFOCUSLOST))
+    back = feed(input_devices, pygame.event.Event(pygame.WINDOWFOCUSGAINED),
+                pygame.event.Event(pygame.ACTIVEEVENT, gain=1, state=pygame.APPINPUTFOCUS),
+                mouse_down(pygame.BUTTON_LEFT, (640, 400)))
+    assert (back.click, back.fire, back.pointer) == (None, False, (640, 400))
+    feed(input_devices, mouse_up(pygame.BUTTON_LEFT, (640, 400)))
+    again = feed(input_devices, mouse_down(pygame.BUTTON_LEFT, (640, 400)))
+    assert again.click == (640, 400) and again.fire
+    # Focus that comes back with no click leaves the next frame's click alone, as does a focus never lost.
+    feed(input_devices, pygame.event.Event(pygame.WINDOWFOCUSLOST))
+    feed(input_devices, pygame.event.Event(pygame.WINDOWFOCUSGAINED))
+    assert feed(input_devices, mouse_down(pygame.BUTTON_RIGHT, (10, 10)), mouse_down(pygame.BUTTON_LEFT, (10, 10))).click
+    assert feed(input_devices, pygame.event.Event(pygame.WINDOWFOCUSGAINED), mouse_down(pygame.BUTTON_LEFT)).click
+
+
 def test_the_mouse_leaving_the_window_releases_nothing():
     input_devices = devices()
     feed(input_devices, key_down(pygame.K_w))
