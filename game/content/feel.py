@@ -50,6 +50,9 @@ class Rumble:
     knuckle: Pulse
     # the Layzner explodes: the end of the run, not one more kill (a feel.yaml from before it keeps working)
     player_destroyed: Pulse = Pulse(1.0, 0.6)
+    # a reinforcement lands on the Layzner's spot; less the farther off, as shake.landed (a feel.yaml from before
+    # landings buzzed keeps working)
+    landed: Pulse = Pulse(0.4, 0.2)
 
 
 @dataclass(frozen=True)

@@ -53,6 +53,7 @@ def _level(document: TmxDocument, report: MapReport) -> LevelData:
     _check_holds(objects, settings["time_limit"], report)
     _check_enemy_count(objects, report)
     _warn_of_places_on_the_spawn(objects, report)
+    _warn_of_twin_objectives(objects.objectives, report)
     _warn_of_undrawable_text(settings["title"], objects, report)
     _warn_of_absolute_next(settings["next"], report)
     _warn_of_embedded_copies(document, report)
@@ -252,6 +253,37 @@ def _warn_of_places_on_the_spawn(objects: "_Objects", report: MapReport) -> None
         if place.region.contains(*objects.player_spawn):
             report.warning(place.where, f"{what} away from the player spawn", "the player spawn inside it",
                            f"{happens}; move it off the spawn")
+
+
+def _warn_of_twin_objectives(objectives: list[Objective], report: MapReport) -> None:
+    """Two objectives giving one order show the player two marks alike, and which area is which cannot be told; two
+    with one name are most likely a copy meant to be changed. Play goes by id, so both still play: a warning on the
+    later one, naming the earlier."""
+    first: dict[tuple[str, str], int] = {}  # (name or order, as read) → the index of the first objective with it
+    for at, objective in enumerate(objectives):
+        alike: dict[int, list[str]] = {}  # an earlier objective's index → what this one shares with it
+        for what, value in (("name", objective.name), ("order", objective.text)):
+            key = " ".join(value.split())  # as the player reads it: a space more or less does not tell them apart
+            if key:
+                earlier = first.setdefault((what, key), at)
+                if earlier != at:
+                    alike.setdefault(earlier, []).append(what)
+        for index, shared in sorted(alike.items()):
+            earlier = objectives[index]
+            other = f"object {earlier.object_id}" + (f" {quote(earlier.name)}" if earlier.name and "name" not in shared
+                                                     else "")
+            if shared == ["name"]:
+                report.warning(objective.where, "a name no other objective has", f"{quote(objective.name)}, as "
+                               f"{other} has", "copied from it? rename it, and give it its own text if it is meant "
+                               "to differ: the game tells the two apart by id, and both play")
+                continue
+            where = (objective.where if "name" in shared
+                     else property_where(objective.where, "text", objective.template_of("text")))
+            found = (f"the name {quote(objective.name)} and the order {quote(objective.text)}" if "name" in shared
+                     else quote(objective.text))
+            report.warning(where, f"{'a name and ' if 'name' in shared else 'an '}order no other objective has",
+                           f"{found}, as {other} has", "the player sees the two orders alike and cannot tell which "
+                           "area is which: give each its own text" + (", and its own name" if "name" in shared else ""))
 
 
 def _words_or(text: str | None, default: str, where: str, shown: str, report: MapReport) -> str:

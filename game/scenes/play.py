@@ -163,7 +163,8 @@ class PlayScene(Scene):
             self.recorder.after_step()
         self.pending_events.extend(events)
         self.hitstop = hitstop_for(events, self.game, self.feel)
-        pulse = rumble_for(events, self.game.player, self.feel)
+        me = self.game.world.try_get(self.game.player, Position)
+        pulse = rumble_for(events, self.game.player, self.feel, (me.x, me.y) if me is not None else None)
         if pulse is not None and self.ctx.devices is not None:
             self.ctx.devices.rumble(pulse)
         if self.game.outcome and self.ended_tick is None:

@@ -10,7 +10,7 @@ import pygame
 
 from game.sim.events import (Damaged, Deflected, Destroyed, Disabled, Fired, MissileShotDown, NearMiss, PartHit,
                              PilotEjected, PlayerSpotted, Rammed, Reinforced, ShotStopped, VmaxStarted)
-from game.view.feedback import shake_for
+from game.view.feedback import landing_near, shake_for
 from game.view.particles import DEBRIS, DUST, SMOKE, SPARK, STEAM, ParticleImages, Particles
 from game.view.sprites import SpriteBank
 
@@ -26,7 +26,6 @@ WRECK_FADE = 2.0  # s an old wreck takes to fade out
 SCALED_KEPT = 256  # scaled flashes and blasts kept (a setting's scale, a blast's size): few are in use at once
 CLOCKS_KEPT = 512  # emitters' puff clocks kept: every missile fired gets one, and nothing says when it is gone
 LANDING_PUFFS = 20  # puffs in the ring a landing blows out from its spot: enough to read as a ring, not a cloud
-LANDING_SHAKE_REACH = 480  # px from the Layzner within which a landing is felt, strongest on top of it
 STRUCK_TIME = 0.07  # s the Layzner's body flashes white when hit: four frames, long enough to see, short of a blink
 HIT_MARK_TIME = 0.4  # s a red wedge points at the machine whose shot hit the Layzner, fading
 HIT_MARKS_KEPT = 4  # shooters with a wedge at once, the latest: more is more than an eye takes in mid-fight
@@ -142,10 +141,9 @@ class Effects:
             self.particles.add(x + math.cos(a) * 16, y + math.sin(a) * 16, math.cos(a) * s, math.sin(a) * s,
                                self.rng.uniform(0.5, 0.9), self.landing_puffs[at % len(self.landing_puffs)], grow=1.8,
                                drag=3.5)
-        if layzner is not None:
-            near = 1.0 - math.dist(layzner, (x, y)) / LANDING_SHAKE_REACH
-            if near > 0:
-                self.pending_shake += self.feel.shake.landed * near
+        near = landing_near(layzner, x, y)  # the pad in the player's hands buzzes as much (feedback.rumble_for)
+        if near > 0:
+            self.pending_shake += self.feel.shake.landed * near
 
     def vent(self, entity: int, x: float, y: float, dt: float) -> None:
         """An overheated machine blows steam from its open hatches."""

@@ -236,7 +236,8 @@ class Label(NamedTuple):
     faded: bool
 
 
-def objective_labels(game, camera, band, covers, sides: dict | None = None, clear_of=()) -> list[Label]:
+def objective_labels(game, camera, band, covers, sides: dict | None = None, clear_of=(),
+                     alpha: float | None = None) -> list[Label]:
     """The labels of the objectives still to reach whose areas are in view (in_view; `covers`: the HUD's plates
     this frame, hud.plates). Each goes above its area, or below it when above is under the HUD's top row or
     covers a machine (Rei's target with her marks round it) and below does not; it is kept whole in the play band,
@@ -245,15 +246,18 @@ def objective_labels(game, camera, band, covers, sides: dict | None = None, clea
 
     A label keeps the side it took last frame while that side still fits in the band and no machine stands STICK px
     deep in it; one standing deeper sends it to the other side if that is clear, else it stays, faded, until its place
-    is wholly clear again: a label keeps its side rather than flip every time a machine passes. `sides`: the view's
+    is wholly clear again: a label keeps its side rather than flip every time a machine passes. But for the Layzner:
+    a label it stands in that deep goes to the other side, faded over what stands there, if the Layzner is not there
+    too: the count is read from the Layzner's place, and a label over it hides it. `sides`: the view's
     memory of those sides in this run of the level, {objective's index: (side, faded)}, written in place with what
     is chosen now (the Renderer keeps it). None: chosen afresh. `clear_of`: plates over the play band a label keeps
-    off as it keeps off a machine (a trigger's message, Hud.message_box), on screen."""
+    off as it keeps off a machine (a trigger's message, Hud.message_box), on screen. `alpha`: the machines are where
+    the frame draws them, between their last two ticks (label_keep_off)."""
     res = game.res
     screen = pygame.Rect(0, 0, band.width, band.bottom + HUD_BOTTOM)
     sides = {} if sides is None else sides
     named = named_objective(res)
-    keep_off = None  # worked out only once a label is in view
+    keep_off = mine = None  # worked out only once a label is in view
     found = []
     for index, (objective, done, held) in enumerate(zip(res.level.objectives, res.objectives_reached,
                                                       res.objectives_held)):
@@ -271,21 +275,38 @@ def objective_labels(game, camera, band, covers, sides: dict | None = None, clea
                  for side, top in tops.items()}
         order = ("above", "below") if tops["above"] >= band.top else ("below", "above")
         if keep_off is None:
-            keep_off = label_keep_off(game, camera) + [pygame.Rect(plate) for plate in clear_of]
+            keep_off = label_keep_off(game, camera, alpha) + [pygame.Rect(plate) for plate in clear_of]
+            mine = layzner_body(game, camera, alpha)
         # A label may lie faintly over a machine, but under a message's plate it would be hidden: a side the
         # message covers is given up for one it does not, whatever stands there
         order = tuple(side for side in order if spots[side].collidelist(clear_of) < 0) or order
         last = sides.get(index)
-        side, faded = _label_side(spots, tops, order, last if last and last[0] in order else None, keep_off)
+        side, faded = _label_side(spots, tops, order, last if last and last[0] in order else None, keep_off, mine)
         sides[index] = (side, faded)
         found.append(Label(objective, held, words, size, spots[side], faded))
     return found
 
 
-def _label_side(spots: dict, tops: dict, order, last, keep_off) -> tuple[str, bool]:
+def _label_side(spots: dict, tops: dict, order, last, keep_off, mine=()) -> tuple[str, bool]:
     """(side, faded) of a label whose places either side of its area are `spots` (kept in the band: `tops` says where
     they would be if not), `order` the sides it would choose between afresh, `last` the (side, faded) it had last
-    frame (None: none)."""
+    frame (None: none). `mine`: the Layzner's body (layzner_body), in `keep_off` too."""
+    side, faded = _kept_side(spots, tops, order, last, keep_off)
+    if not faded or not mine:
+        return side, faded
+    # No place clear of all: faded over a Dis, the count still reads; over the Layzner it hides the machine the player
+    # steers, where their eyes are. It leaves for a place the Layzner does not touch once it stands STICK px deep, and
+    # comes back only once the Layzner touches this one no more: on the edge of either, it moves the label neither way.
+    away = [other for other in order if other != side and spots[other].collidelist(mine) < 0]
+    if away and spots[side].inflate(-2 * STICK, -2 * STICK).collidelist(mine) >= 0:
+        return away[0], True
+    if last is not None and last[0] in away and spots[side].collidelist(mine) >= 0:
+        return last[0], True
+    return side, True
+
+
+def _kept_side(spots: dict, tops: dict, order, last, keep_off) -> tuple[str, bool]:
+    """_label_side, each of `keep_off` alike."""
     clear = [side for side in order if spots[side].collidelist(keep_off) < 0]
     if last is not None:
         side, was_faded = last
@@ -305,8 +326,9 @@ def named_objective(res) -> int | None:
     return max(left, key=lambda index: res.objectives_held[index], default=None)
 
 
-def label_keep_off(game, camera) -> list[pygame.Rect]:
-    """What an objective's label keeps off: every machine's body, and Rei's diamond and numbers round her target."""
+def label_keep_off(game, camera, alpha: float | None = None) -> list[pygame.Rect]:
+    """What an objective's label keeps off: every machine's body, and Rei's diamond and numbers round her target;
+    where the frame draws them, `alpha` of the way between their last two ticks (None: at the last tick's)."""
     world = game.world
     advice = game.res.advice
     target = advice.target if advice is not None else None
@@ -315,11 +337,21 @@ def label_keep_off(game, camera) -> list[pygame.Rect]:
     for entity in world.index(Unit):
         pos = positions.get(entity)
         if pos is not None:
-            size = REI_MARKS if entity == target else BODY
-            # placed from the camera's corner, as the areas are
-            found.append(pygame.Rect(round(pos.x - camera.left - size[0] / 2), round(pos.y - camera.top - size[1] / 2),
-                                     *size))
+            found.append(_body(pos, REI_MARKS if entity == target else BODY, camera, alpha))
     return found
+
+
+def layzner_body(game, camera, alpha: float | None = None) -> list[pygame.Rect]:
+    """The Layzner's body as label_keep_off places it ([] without it): what a label least of all lies over."""
+    pos = game.world.try_get(game.player, Position)
+    return [] if pos is None else [_body(pos, BODY, camera, alpha)]
+
+
+def _body(pos, size: tuple[int, int], camera, alpha: float | None) -> pygame.Rect:
+    """`size` round a machine at `pos`, on screen: at its last tick's place, or (`alpha`) between it and the one
+    before, where it is drawn. Placed from the camera's corner, as the areas are."""
+    x, y = (pos.x, pos.y) if alpha is None else between(pos, alpha)
+    return pygame.Rect(round(x - camera.left - size[0] / 2), round(y - camera.top - size[1] / 2), *size)
 
 
 def _draw_label(target, label: Label, color, at) -> None:

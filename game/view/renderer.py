@@ -206,7 +206,8 @@ class Renderer:
         banner = self.fouron.banner_box(surface)
         if banner is not None:  # kept off as a message is: an objective's count is not hidden under Fouron's banner
             message.append(banner)
-        labels = objective_labels(game, camera, play_band(surface), hud, self.label_sides, message)  # sides moved on
+        labels = objective_labels(game, camera, play_band(surface), hud, self.label_sides, message,  # sides moved on
+                                  alpha)  # off the machines where they are drawn
         if self.debug:  # under the objectives' markers, whose order and hold count stay on top
             self.level_marks.draw(surface, game, camera, [label.rect for label in labels])
         marks = objective_markers(surface, game, camera, game.seconds, hud, labels=labels)

@@ -767,7 +767,8 @@ def test_a_hidden_object_on_a_hidden_layer_is_told_once_for_the_layer(tmp_path):
 def test_holds_apart_that_add_up_past_the_time_limit_get_a_warning_and_overlapping_ones_do_not(tmp_path):
     def pad(oid, x, hold):
         return (f'<object id="{oid}" name="pad {oid}" type="objective" x="{x}" y="0" width="16" height="16">'
-                f'<properties><property name="hold" type="float" value="{hold}"/></properties></object>')
+                f'<properties><property name="hold" type="float" value="{hold}"/>'
+                f'<property name="text" value="Hold pad {oid}"/></properties></object>')  # orders told apart
     limit = '<property name="time_limit" type="float" value="300"/>'
     apart = load_level(write_map(tmp_path / "apart", objects(pad(1, 16, 200), pad(2, 48, 200)) + SPAWN, limit))
     assert [str(w) for w in apart.warnings] == [
@@ -776,6 +777,37 @@ def test_holds_apart_that_add_up_past_the_time_limit_get_a_warning_and_overlappi
         "could not be won in time)"]
     together = load_level(write_map(tmp_path / "together", objects(pad(1, 16, 200), pad(2, 24, 200)) + SPAWN, limit))
     assert together.warnings == ()
+
+
+def test_two_objectives_giving_one_order_or_with_one_name_get_a_warning_naming_both_and_both_still_play(tmp_path):
+    def pad(oid, name, text=""):
+        words = f'<properties><property name="text" value="{text}"/></properties>' if text else ""
+        return (f'<object id="{oid}" name="{name}" type="objective" x="{oid * 32}" y="0" width="16" height="16">'
+                f"{words}</object>")
+    body = objects(pad(1, "pad", "Hold the pad"), pad(2, "pad", "Hold the pad"),  # copied and pasted, unchanged
+                   pad(3, "beacon", "Hold  the pad "),  # the same words to the eye: a space more
+                   pad(4, "pad", "Jam the relay"),  # the copy's order changed, its name not
+                   pad(5, "relay", "Hold the relay"), pad(6, "uplink"), pad(7, "", "Reach the gate")) + SPAWN
+    level = load_level(write_map(tmp_path, body, width=16))
+    assert [objective.object_id for objective in level.objectives] == [1, 2, 3, 4, 5, 6, 7]  # play goes by id
+    told = "the player sees the two orders alike and cannot tell which area is which: give each its own text"
+    assert [str(w) for w in level.warnings] == [
+        f'{tmp_path / "map.tmx"}: layer "objects", object 2 "pad": expected a name and order no other objective has, '
+        f'found the name "pad" and the order "Hold the pad", as object 1 has ({told}, and its own name)',
+        f'{tmp_path / "map.tmx"}: layer "objects", object 3 "beacon", property text: expected an order no other '
+        f'objective has, found "Hold  the pad ", as object 1 "pad" has ({told})',
+        f'{tmp_path / "map.tmx"}: layer "objects", object 4 "pad": expected a name no other objective has, found '
+        '"pad", as object 1 has (copied from it? rename it, and give it its own text if it is meant to differ: the '
+        "game tells the two apart by id, and both play)"]
+
+
+def test_two_objectives_left_without_an_order_show_the_same_default_and_get_the_warning_too(tmp_path):
+    body = objects('<object id="1" name="west" type="objective" x="32" y="0" width="16" height="16"/>',
+                   '<object id="2" name="east" type="objective" x="96" y="0" width="16" height="16"/>') + SPAWN
+    assert [str(w) for w in load_level(write_map(tmp_path, body, width=8)).warnings] == [
+        f'{tmp_path / "map.tmx"}: layer "objects", object 2 "east", property text: expected an order no other '
+        'objective has, found "Reach the marked area", as object 1 "west" has (the player sees the two orders alike '
+        "and cannot tell which area is which: give each its own text)"]
 
 
 # --- spawns ------------------------------------------------------------------------------------------------------

@@ -13,8 +13,8 @@ from game.scenes.pause import SURE_LEAVE, SURE_RESTART, PauseScene
 from game.scenes.play import PlayScene
 from game.scenes.result import SETTLE, ResultScene
 from game.scenes.title import TitleScene
-from game.sim.components import Dash, Health
-from game.sim.events import Damaged, Dashed
+from game.sim.components import Dash, Health, Position
+from game.sim.events import Damaged, Dashed, Reinforced
 from tests.scenes.conftest import hand, make_context, until_result
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -628,3 +628,14 @@ def test_a_hit_on_the_layzner_buzzes_the_pad_and_the_pause_menu_stills_it(ctx, m
     assert ctx.devices.pulses == [ctx.feel.rumble.player_hit]
     play.handle(Actions(pause=True))
     assert ctx.devices.stilled == 1
+
+
+def test_a_reinforcement_landing_on_the_layzner_s_spot_buzzes_the_pad_and_one_far_off_does_not(ctx, monkeypatch):
+    play = launch(ctx)
+    ctx.devices = BuzzedDevices()
+    me = play.game.world.get(play.game.player, Position)
+    landings = iter([[Reinforced(99, "dis", me.x, me.y)], [Reinforced(98, "dis", me.x + 3000, me.y)]])
+    monkeypatch.setattr(play.game, "step", lambda: next(landings))
+    play.step()
+    play.step()
+    assert ctx.devices.pulses == [ctx.feel.rumble.landed]

@@ -9,7 +9,7 @@ from game.content.feel import FEEL_PATH, load_feel
 from game.session import DEFAULT_LEVEL, new_game
 from game.settings import Settings
 from game.sim.components import Health
-from game.sim.events import Damaged, Destroyed, Fired, Rammed
+from game.sim.events import Damaged, Destroyed, Fired, Rammed, Reinforced
 from game.view.effects import Effects
 from game.view.feedback import hitstop_for, rumble_for, shake_for
 from game.view.sprites import SpriteBank
@@ -106,6 +106,44 @@ def test_a_feel_file_from_before_the_layzner_s_own_buzz_still_loads(tmp_path):
     lines = FEEL_PATH.read_text(encoding="utf-8").splitlines(keepends=True)
     path.write_text("".join(line for line in lines if "player_destroyed: {" not in line), encoding="utf-8")
     assert load_feel(path).rumble.player_destroyed.seconds > FEEL.rumble.destroyed.seconds
+
+
+def test_a_landing_buzzes_the_pad_lightly_the_harder_the_nearer_the_layzner_as_it_shakes_the_screen(game):
+    """A reinforcement coming down on the Layzner's spot jolts the view: the pad in the hands feels it too, strongest on
+    the spot and fading with the distance as the shake does, and none past the shake's reach."""
+    def felt(dx):
+        return rumble_for([Reinforced(99, "dis", 500.0 + dx, 300.0)], game.player, FEEL, (500.0, 300.0))
+    on_the_spot, near, far = felt(0), felt(120), felt(360)
+    assert on_the_spot == FEEL.rumble.landed
+    assert FEEL.rumble.landed.strength < FEEL.rumble.destroyed.strength  # light: a landing, not a kill
+    assert on_the_spot.strength > near.strength > far.strength > 0
+    assert near.seconds == far.seconds == FEEL.rumble.landed.seconds
+    pygame.init()
+    pygame.display.set_mode((64, 64))
+    effects = Effects(SpriteBank(), FEEL)
+    for dx in (0, 120, 360):  # the buzz falls off as the landing's shake does, step for step
+        effects.on_events([Reinforced(99, "dis", 500.0 + dx, 300.0)], game.player, (500.0, 300.0))
+        effects.update(0.0, Settings())
+        shaken = effects.take_shake() / FEEL.shake.landed
+        assert shaken == pytest.approx(felt(dx).strength / FEEL.rumble.landed.strength)
+    pygame.quit()
+    assert felt(2000) is None  # far off across the map: felt neither way
+    assert rumble_for([Reinforced(99, "dis", 500.0, 300.0)], game.player, FEEL) is None  # no Layzner: nothing felt
+
+
+def test_a_landing_far_off_leaves_a_hit_s_buzz_the_one_felt(game):
+    hit = Damaged(game.player, 7.0, 0, 0, an_enemy(game))
+    landing = Reinforced(99, "dis", 500.0 + 400, 300.0)
+    assert rumble_for([hit, landing], game.player, FEEL, (500.0, 300.0)) == FEEL.rumble.player_hit
+
+
+def test_a_feel_file_from_before_landings_buzzed_still_loads_with_a_light_buzz(tmp_path):
+    path = tmp_path / "feel.yaml"
+    lines = FEEL_PATH.read_text(encoding="utf-8").splitlines(keepends=True)
+    path.write_text("".join(line for line in lines if "landed: {" not in line), encoding="utf-8")
+    assert "landed: {" not in path.read_text(encoding="utf-8")
+    landed = load_feel(path).rumble.landed
+    assert 0 < landed.strength < FEEL.rumble.destroyed.strength
 
 
 def test_a_buzz_stronger_than_the_motors_is_refused_in_one_line_naming_its_place(tmp_path):
