@@ -11,4 +11,5 @@ os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")
 # 0.6.1: its farewell waits until its word on seizing has stood SEIZED_LEAST (the view's CONTROL SEIZED card).
 # 0.7.0: a level's message in a voice waits for one still being read; each level orders Rei's lines its own way (the
 # shuffle keyed on its title); Rei first says what heat is as it passes half (heat_rising).
-__version__ = "0.7.0"
+# 0.8.0: an objective may come after another (its `after`): closed, it counts nothing until that one is reached.
+__version__ = "0.8.0"

@@ -72,7 +72,11 @@ def _start_at(level: LevelData, catalog: Catalog, start_at: int, problems: list[
                                         "the object in a straight line", "none",
                                         "start at an object with open ground round it")]
         return level, PLAYER_FACING
-    return dataclasses.replace(level, player_spawn=place[:2]), place[2]
+    # A start on an objective that comes after another opens it: the designer came to try it, and it counts at once,
+    # as a start on any objective does; the one it comes after must still be reached to win, as ever.
+    objectives = tuple(dataclasses.replace(objective, after=0) if objective.object_id == start_at else objective
+                       for objective in level.objectives)
+    return dataclasses.replace(level, player_spawn=place[:2], objectives=objectives), place[2]
 
 
 def _object_where(level: LevelData, object_id: int) -> str:

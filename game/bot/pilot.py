@@ -5,7 +5,7 @@ decided from what is on the screen (positions, the gauges of its own machine, sh
 the objectives). It never changes anything else in the world.
 
 Each tick, in order:
-  goal      the nearest objective not yet reached; on a map without objectives, the nearest enemy
+  goal      the nearest open objective not yet reached; on a map without objectives, the nearest enemy
   target    the visible enemy to shoot (nearest, weakened ones preferred)
   move      follow the route to the goal; in a fight, keep outside the target's firing range but inside
             the rifle's, strafe across every enemy's line of fire, and back away from the close ones;
@@ -25,6 +25,7 @@ from game.bot.follow import Follower
 from game.bot.moves import choose_heading
 from game.bot.navigation import NavGrid
 from game.bot.senses import sense
+from game.sim.resources import objectives_open
 from game.sim.terrain import first_wall_hit
 from game.sim.vectors import normalized
 
@@ -110,9 +111,10 @@ class Bot:
         grid = self.grid
         if objectives:
             reached = self.game.res.objectives_reached
+            opened = objectives_open(self.game.res.level, reached)  # a closed one counts nothing: not a goal yet
             best, best_distance, self.goal_point = None, math.inf, None
             for index, objective in enumerate(objectives):
-                if reached[index]:
+                if reached[index] or not opened[index]:
                     continue
                 node = self._objective_node(index, objective)
                 if node is None:

@@ -349,34 +349,82 @@ def _out_of_time(level: LevelData, unit) -> list[Problem]:
     """With a time_limit, every objective must be got to, and its hold stood out, before time runs out. The clock
     starts with the first tick (the title card is drawn over a level already under way), and a hold counts only once
     the machine is inside: the soonest it can be is the straight way from the player spawn at its fastest, never
-    slowing, which no real way beats. (level.py has told of a hold no shorter than time_limit on its own.)"""
+    slowing, which no real way beats. One that comes after another (its `after`) counts nothing until that one is
+    done, so it is done no sooner than that one's soonest, then the straight way between their areas at the same
+    speed, then its own hold. (level.py has told of a hold no shorter than time_limit on its own.)"""
     limit = level.time_limit
     speed, how = _fastest(unit)
     if not limit or speed <= 0:
         return []
+    soonest = _soonest(level, speed)
     problems = []
     x, y = level.player_spawn
     for objective in level.objectives:
-        region = objective.region  # to its bounding box: never further than to the region itself
-        distance = math.hypot(max(region.x - x, 0.0, x - region.x - region.width),
-                              max(region.y - y, 0.0, y - region.y - region.height))
-        travel = distance / speed
-        if objective.hold + travel < limit:
+        reached, first = soonest[objective.object_id]
+        if objective.hold + reached < limit:
             continue
-        way = f"{distance:,.0f} px from the player spawn: {travel:.2f} s to get there even {how} all the way"
+        if first is None:  # the way from the player spawn is what takes it past the limit
+            distance = _apart(objective.region, x, y, x, y)
+            way = f"{distance:,.0f} px from the player spawn: {reached:.2f} s to get there even {how} all the way"
+            then, nearer = "move the objective nearer the player spawn", "move it nearer the player spawn"
+        else:
+            done = soonest[first.object_id][0] + first.hold
+            distance = _box_apart(first.region, objective.region)
+            held = f" and its hold of {first.hold:g} s stood out" if first.hold else ""
+            way = (f"counted no sooner than {reached:.2f} s: it comes after {_named(first.object_id, first.name)}, "
+                   f"done no sooner than {done:.2f} s (got to {how} all the way{held}), then {distance:,.0f} px on "
+                   f"from it, {distance / speed:.2f} s more {how}")
+            then = nearer = "move it nearer the objective it comes after, shorten that one's hold"
         if objective.hold:
             problems.append(Problem(
                 level.path, property_where(objective.where, "hold", objective.template_of("hold")),
                 f"fewer seconds than the map's time_limit ({limit:g}) less the time to get there",
                 f"{objective.hold:g}, with the objective {way}",
-                "shorten the hold, move the objective nearer the player spawn, or lengthen time_limit in Map "
-                "Properties"))
+                f"shorten the hold, {then}, or lengthen time_limit in Map Properties"))
         else:
             problems.append(Problem(
                 level.path, objective.where, f"an objective the player can get to within the map's time_limit "
-                f"({limit:g} s)", f"it {way}",
-                "move it nearer the player spawn, or lengthen time_limit in Map Properties"))
+                f"({limit:g} s)", f"it {way}", f"{nearer}, or lengthen time_limit in Map Properties"))
     return problems
+
+
+def _soonest(level: LevelData, speed: float) -> dict:
+    """{objective's id: (the soonest s it can be counted in, the objective it comes after when that is what holds it
+    back, else None)}: the straight way from the player spawn at `speed`, or, later, the soonest the one it comes
+    after is done and the straight way from that one's area to its own. A ring of `after`s is the loader's to refuse:
+    its objectives are measured from the player spawn alone."""
+    x, y = level.player_spawn
+    by_id = {objective.object_id: objective for objective in level.objectives}
+    soonest: dict = {}
+
+    def measure(objective, through: tuple) -> tuple[float, object]:
+        if objective.object_id in soonest:
+            return soonest[objective.object_id]
+        found = (_apart(objective.region, x, y, x, y) / speed, None)
+        first = by_id.get(objective.after)
+        if first is not None and first.object_id not in through:
+            done = measure(first, (*through, objective.object_id))[0] + first.hold
+            later = done + _box_apart(first.region, objective.region) / speed
+            if later > found[0]:
+                found = (later, first)
+        soonest[objective.object_id] = found
+        return found
+
+    for objective in level.objectives:
+        measure(objective, ())
+    return soonest
+
+
+def _apart(region, left: float, top: float, right: float, bottom: float) -> float:
+    """px from the box (left, top)-(right, bottom) to the region's bounding box (never further than to the region):
+    0 where they meet."""
+    return math.hypot(max(region.x - right, 0.0, left - region.x - region.width),
+                      max(region.y - bottom, 0.0, top - region.y - region.height))
+
+
+def _box_apart(first, then) -> float:
+    """px between two regions' bounding boxes: the least way from anywhere in one to anywhere in the other."""
+    return _apart(then, first.x, first.y, first.x + first.width, first.y + first.height)
 
 
 def _next_problems(level: LevelData) -> list[Problem]:
@@ -816,11 +864,26 @@ def _arrivals_never_called(level: LevelData, reach: Reach, radius: float) -> lis
                                     f"{_named(objective.object_id, objective.name)}, the only objective, with no hold: "
                                     "reaching it wins the level, so it never arrives",
                                     "give the objective a hold (it comes as the hold starts), or pick a trigger"))
+        elif objective is not None and not objective.hold and _comes_last(level, objective):
+            problems.append(Problem(level.path, where, "a trigger, or an objective with a hold, to bring it in",
+                                    f"{_named(objective.object_id, objective.name)}, with no hold, after every other "
+                                    "objective (its after): reaching it wins the level, so it never arrives",
+                                    "give the objective a hold (it comes as the hold starts), or pick a trigger"))
         if level.objectives and _on_map(level, spawn.x, spawn.y) and not reach.near(spawn.x, spawn.y, radius * 3):
             problems.append(Problem(level.path, spawn.where, "a reinforcement with a way on foot to the player",
                                     "no way from its spawn to the ground the player can walk",
                                     "move it where a way leads to the fight, or open one"))
     return problems
+
+
+def _comes_last(level: LevelData, objective) -> bool:
+    """Whether every other objective comes before `objective` along its `after`s: it is the last to reach."""
+    after = {o.object_id: o.after for o in level.objectives}
+    before, at = [], objective.after
+    while at in after and at not in before:
+        before.append(at)
+        at = after[at]
+    return len(before) == len(level.objectives) - 1
 
 
 def _way_ends(level: LevelData, reach: Reach, objective) -> str:

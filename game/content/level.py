@@ -444,6 +444,7 @@ class _Objects:
             report.warning(where, "walls made of solid tiles on a tile layer",
                            f"{counted(count, 'shape')} on an object layer, which block nothing",
                            "paint the walls with solid tiles on the collision tile layer")
+        self.closed_for_ever()
         self.player_spawn, self.player_spawn_where, self.player_spawn_object = self.one_player_spawn(
             players, document.dropped)
 
@@ -519,7 +520,8 @@ class _Objects:
             text = _words_or(values["text"], OBJECT_CLASSES["objective"]["text"].default,
                              _property_where(obj, "text"), "the objective's plate", self.report)
             self.objectives.append(Objective(obj.id, obj.name, obj.layer, region, text, values["hold"],
-                                             where=obj.where, template=obj.template, inherited=_inherited(obj)))
+                                             self.after(obj, values["after"]), where=obj.where,
+                                             template=obj.template, inherited=_inherited(obj)))
 
     def zone(self, obj: TmxObject, values: dict) -> None:
         region = self.region(obj)
@@ -544,6 +546,41 @@ class _Objects:
                            "the trigger or objective", "the trigger whose firing, or the objective whose hold, brings "
                            "it in")
         return ref
+
+    def after(self, obj: TmxObject, ref: int) -> int:
+        """The objective to reach before this one opens (0: open from the start); itself, it would never open."""
+        if ref and ref == obj.id:
+            self.report.problem(_property_where(obj, "after"), "the id of another objective object",
+                                f"{ref}, this objective itself (it would never open)",
+                                "pick the objective to reach first with the property's object picker, or clear after "
+                                "to have this one open from the start")
+            return 0
+        if ref and self._referred(obj, "after", ref, ("objective",), "the id of an objective object", "the objective",
+                                  "the objective the player must reach before this one opens") is None:
+            return 0
+        return ref
+
+    def closed_for_ever(self) -> None:
+        """Objectives whose `after`s run round in a ring never open, and the level could never be won: each in the
+        ring is told, naming the ring in the order the player would have to reach it."""
+        after = {objective.object_id: objective.after for objective in self.objectives}
+        named = {objective.object_id: objective for objective in self.objectives}
+        told: list[int] = []
+        for objective in self.objectives:
+            if not objective.after:  # open from the start (and so is any map saved before Tiled gave objects ids)
+                continue
+            seen = [objective.object_id]
+            while after.get(seen[-1]) in named and after[seen[-1]] not in seen:
+                seen.append(after[seen[-1]])
+            if after.get(seen[-1]) != objective.object_id or objective.object_id in told:
+                continue  # no ring, or a ring through others that is told from its first in the file
+            ring = seen[::-1]  # the one reached first, first: each is after the one before it
+            told += ring
+            names = ", then ".join(f"{i} {quote(named[i].name)}" for i in ring)
+            self.report.problem(_property_where(self.by_id[objective.object_id], "after"),
+                                "objectives that come in an order with a first", f"a ring: {names}, then "
+                                f"{ring[0]} {quote(named[ring[0]].name)} again, so none of them ever opens",
+                                "clear after on the one the player should reach first")
 
     def patrol(self, obj: TmxObject, ref: int) -> tuple[tuple[tuple[float, float], ...], bool]:
         path = ref and self._referred(obj, "patrol", ref, ("patrol_path",), "the id of a patrol_path object",

@@ -148,6 +148,10 @@ class Objective(Templated):
     region: Region
     text: str
     hold: float = 0.0  # s the player must stay inside; 0: stepping in is enough
+    # The objective to reach first (its object id): until then this one is closed, neither shown nor counted; 0 for
+    # one open from the start. Out of the repr, as EnemySpawn.arrives: content_hash digests it only on a map that
+    # uses it, so every map without it hashes as before and its saves and replays stay good.
+    after: int = field(default=0, repr=False)
     where: str = field(default="", repr=False, compare=False)  # as EnemySpawn's
     template: str = field(default="", repr=False, compare=False)  # as EnemySpawn's
     inherited: frozenset[str] = field(default=frozenset(), repr=False, compare=False)
@@ -216,6 +220,8 @@ class LevelData:
             digest.update(f"weather={self.weather!r};".encode())
         if self.arrivals:
             digest.update(f"arrivals={[(spawn.object_id, spawn.arrives) for spawn in self.arrivals]!r};".encode())
+        if any(objective.after for objective in self.objectives):
+            digest.update(f"after={[(o.object_id, o.after) for o in self.objectives if o.after]!r};".encode())
         return digest.hexdigest()[:16]
 
     @functools.cached_property

@@ -111,6 +111,8 @@ OBJECT_CLASSES: dict[str, dict[str, Want]] = {
         "text": Want("string", "Reach the marked area"),
         "hold": Want("float", 0.0, low=0, high=A_DAY,
                      meaning="0 to 86,400 seconds (a day) the player must stay inside, 0 to reach it and go on"),
+        # closed (not shown, nothing counts in it) until that objective is reached; an object reference, as arrives
+        "after": Want("object", 0, meaning="the id of the objective to reach first, or 0 to be open from the start"),
     },
     "zone": {
         # rain is a map's weather: a zone of it was the first thing asked for on a rain map

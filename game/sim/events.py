@@ -100,6 +100,13 @@ class ObjectiveReached:
 
 
 @dataclass
+class ObjectiveOpened:
+    """An objective whose `after` was just reached opens: from the next tick it is shown and counts."""
+    object_id: int
+    text: str
+
+
+@dataclass
 class HoldStarted:
     """The player has stood HOLD_SETTLE seconds in an objective to hold, counting up from less (a shove off the pad
     that drained the hold below that and a return start it again)."""

@@ -22,6 +22,17 @@ def hold_seconds_left(objective, held: int) -> int:
     return -(-max(0, hold_ticks(objective) - held) // TICK_RATE)
 
 
+def objectives_open(level: LevelData, reached: list[bool]) -> list[bool]:
+    """Which objectives can be reached now, one per level.objectives: those after none, and those whose `after` is
+    reached. A closed one counts nothing and is not shown: the one count the rules, the HUD, Rei and the bot share.
+    Made from what is reached, not kept, so a save or a replay has it as the run had it."""
+    objectives = level.objectives
+    if not any(objective.after for objective in objectives):  # every map made before `after`: all open
+        return [True] * len(objectives)
+    index = {objective.object_id: number for number, objective in enumerate(objectives)}
+    return [not objective.after or reached[index[objective.after]] for objective in objectives]
+
+
 @dataclass
 class Clock:
     tick: int = 0

@@ -17,7 +17,7 @@ from game.content.schema import describe, too_long_to_print
 from game.sim import components as parts
 from game.sim.damage import DIFFICULTIES
 from game.sim.game import Game
-from game.sim.resources import STEP, Advice, Clock, Fouron, Tally, TriggerState, Voice, hold_ticks
+from game.sim.resources import STEP, Advice, Clock, Fouron, Tally, TriggerState, Voice, hold_ticks, objectives_open
 from game.sim.shots import Homing, Shot, all_shots
 from game.sim.spawn import ENEMY_FACTION, PLAYER_FACTION
 from game.sim.systems.disabling import POD_TIME
@@ -53,6 +53,8 @@ def snapshot(game) -> dict:
         "voice": dataclasses.asdict(res.voice),
         "comms": [list(line) for line in res.comms],
         "triggers": [[state.inside, state.fired] for state in res.triggers],
+        # which objectives are open is made from these (resources.objectives_open): a save has no field of it, so
+        # one resumes with the same open, and one from before `after` resumes as it was
         "objectives_reached": list(res.objectives_reached),
         "objectives_held": list(res.objectives_held),
         "arrivals": [list(entry) for entry in res.arrivals],
@@ -303,11 +305,19 @@ def _check_player(game) -> None:
 
 
 def _check_holds(res) -> None:
-    """Each objective's hold under way no longer than the hold itself."""
+    """Each objective's hold under way no longer than the hold itself; none reached or held while closed (its
+    `after` not reached), which the rules never make."""
+    opened = objectives_open(res.level, res.objectives_reached)
     for index, (objective, held) in enumerate(zip(res.level.objectives, res.objectives_held)):
         if not 0 <= held <= hold_ticks(objective):  # past it, a hold is done the tick the player steps in
             raise SnapshotError(f"objectives_held[{index}]: expected 0 to {hold_ticks(objective)} (ticks of its hold), "
                                 f"found {held}")
+        if not opened[index] and (held or res.objectives_reached[index]):
+            name = "objectives_reached" if res.objectives_reached[index] else "objectives_held"
+            value = "true" if res.objectives_reached[index] else held
+            raise SnapshotError(f"{name}[{index}]: expected {'false' if name == 'objectives_reached' else 0} while "
+                                f"objective {objective.object_id} is closed (objective {objective.after}, which it "
+                                f"comes after, not reached), found {value}")
 
 
 def _check_shot_ids(res) -> None:

@@ -11,8 +11,8 @@ from game.content.advisor import message_speaker
 from game.sim.components import Body, Heat, Launcher, Position, Unit, Vmax
 from game.sim.systems.missiles import lock_progress
 from game.sim.systems.speech import READING
-from game.sim.events import (Damaged, Fired, MessageShown, ObjectiveReached, PlayerSpotted, ShotTelegraphed,
-                             VmaxRefused)
+from game.sim.events import (Damaged, Fired, MessageShown, ObjectiveOpened, ObjectiveReached, PlayerSpotted,
+                             ShotTelegraphed, VmaxRefused)
 from game.sim.systems.vmax import can_start, would_last
 from game.view.advisor_panel import speaker
 from game.view.camera import HUD_TOP
@@ -51,6 +51,8 @@ ENGAGING = (PlayerSpotted, Fired, Damaged, ShotTelegraphed)  # the fight has beg
 ORDER_MARGIN = 328  # px kept clear each side of the objective's plate: the armour plate's 316, with a gap
 # The order's plate in a level with no objectives to reach: it is won once every enemy machine is stopped.
 DEFAULT_GOAL = "Stop every Gradosian machine — destroy or disable"
+# The notice as an objective is reached that opens another (its `after`): the new order, as its plate will read
+NEXT = "Objective reached. Next: "
 VMAX_WORTHWHILE = 0.5  # share of its duration a V-MAX must run at the heat it would start at for the HUD to invite
 # the press; shorter, it says TOO HOT (the press still starts it)
 HEAT_UNLOCKS = "WEAPONS UNLOCK"  # the heat gauge's mark while venting: where the machine cools to before they work
@@ -123,6 +125,9 @@ class Hud:
             elif isinstance(event, ObjectiveReached):
                 done = "Objective reached" + (f": {event.remaining} to go" if event.remaining else "")
                 self.message, self.message_y = (f"{done}.", 0.0), None
+            elif isinstance(event, ObjectiveOpened):  # after the ObjectiveReached that opens it, in the same tick
+                opened = self.message[0].startswith(NEXT) and self.message[0][:-1] + " · "
+                self.message = (f"{opened or NEXT}{event.text.strip().rstrip('.')}.", 0.0)
 
     def show_message(self, text: str) -> None:
         """Type out a level's message from its start, in place of the one showing."""

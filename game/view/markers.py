@@ -9,7 +9,7 @@ from typing import NamedTuple
 import pygame
 
 from game.sim.components import Brain, Health, Intent, Launcher, Position, Unit
-from game.sim.resources import hold_seconds_left, hold_ticks
+from game.sim.resources import hold_seconds_left, hold_ticks, objectives_open
 from game.sim.systems.missiles import lock_progress
 from game.view.camera import between
 from game.view.camera import HUD_BOTTOM, HUD_TOP  # labels and arrows stay between them, where nothing covers them
@@ -195,8 +195,9 @@ def objective_markers(surface, game, camera, seconds: float, covers, sides: dict
     areas = []
     pulse = 0.5 + 0.5 * math.sin(seconds * 4)
     color = (255, round(170 + 60 * pulse), 70)
-    for objective, done in zip(res.level.objectives, res.objectives_reached):
-        if done:
+    for objective, done, open_ in zip(res.level.objectives, res.objectives_reached,
+                                      objectives_open(res.level, res.objectives_reached)):
+        if done or not open_:  # a closed one (its `after` not yet reached) is not the player's to find yet
             continue
         region = objective.region
         rect = area_on_screen(region, camera)
@@ -259,12 +260,13 @@ def objective_labels(game, camera, band, covers, sides: dict | None = None, clea
     named = named_objective(res)
     keep_off = mine = None  # worked out only once a label is in view
     found = []
+    opened = objectives_open(res.level, res.objectives_reached)
     for index, (objective, done, held) in enumerate(zip(res.level.objectives, res.objectives_reached,
                                                       res.objectives_held)):
         rect = area_on_screen(objective.region, camera)
         words, size = fit(objective.text, 22, LABEL_WIDTH, 16) if index != named else ("", 22)
         height = (WORDS_ROW if words else 0) + (COUNT_ROW if objective.hold else 0)
-        if done or not height or not in_view(rect, screen, covers):
+        if done or not opened[index] or not height or not in_view(rect, screen, covers):
             sides.pop(index, None)  # back in view, it starts afresh from the side it would choose
             continue
         # the label (and the bar) whole on screen, near an edge too
@@ -321,8 +323,10 @@ def _kept_side(spots: dict, tops: dict, order, last, keep_off) -> tuple[str, boo
 
 
 def named_objective(res) -> int | None:
-    """Which objective the HUD's top plate names: the one held the longest, else the first still to reach."""
-    left = [index for index, done in enumerate(res.objectives_reached) if not done]
+    """Which objective the HUD's top plate names: the open one held the longest, else the first open still to reach
+    (a closed one, its `after` not yet reached, is not named)."""
+    opened = objectives_open(res.level, res.objectives_reached)
+    left = [index for index, done in enumerate(res.objectives_reached) if not done and opened[index]]
     return max(left, key=lambda index: res.objectives_held[index], default=None)
 
 

@@ -5,6 +5,7 @@ import math
 
 import pygame
 
+from game.sim.resources import objectives_open
 from game.view.markers import play_band
 from game.view.overlays import debug_plate
 from game.view.text import AMBER, DIM, PANEL, WHITE, draw_text, fit, font
@@ -94,12 +95,18 @@ class LevelMarks:
                 dashed(surface, SPENT, shape, view)
             else:
                 pygame.draw.polygon(surface, TRIGGER, shape, LINE)
-        for (objective, points, _, bounds), done in zip(self.shapes["objectives"], res.objectives_reached):
+        opened = objectives_open(res.level, res.objectives_reached)
+        for (objective, points, _, bounds), done, open_ in zip(self.shapes["objectives"], res.objectives_reached,
+                                                               opened):
             if _shown(bounds, left, top, view):
                 shape = _on_screen(points, left, top)
                 if done:  # the game's own marker has gone with it: the designer still sees where it was
                     dashed(surface, SPENT, shape, view)
+                elif not open_:  # the game hides it until its `after` is reached: the designer sees it waiting
+                    dashed(surface, OBJECTIVE, shape, view)
                 detail = "reached" if done else (f"hold {objective.hold:g} s" if objective.hold else "step in")
+                if not done and not open_:
+                    detail = f"closed until #{objective.after} is reached; {detail}"
                 # under it: the game writes the order and the hold's count over it
                 labels.append((_below(shape), SPENT if done else OBJECTIVE, (
                     (f"objective #{objective.object_id} {objective.name}".rstrip(), TITLE,

@@ -196,7 +196,7 @@ def test_template_defaults_are_the_documented_ones():
         return {p.get("name"): p.get("value") for p in _template_object(TEMPLATES / f"{name}.tx").iter("property")}
     assert props("enemy_spawn") == {"kind": "dis", "patrol": "0", "holds_post": "false", "arrives": "0"}
     assert props("trigger") == {"action": "message", "text": "", "once": "true"}
-    assert props("objective") == {"hold": "0", "text": "Reach the marked area"}
+    assert props("objective") == {"hold": "0", "text": "Reach the marked area", "after": "0"}
     assert props("zone") == {"kind": "dust_storm", "strength": "0.7"}
 
 

@@ -1,8 +1,8 @@
 """Places on the map that react to the player: triggers (message, alarm, Rei, Fouron) and objectives to reach."""
 
 from game.sim.components import Position
-from game.sim.events import AlarmRaised, HoldStarted, ObjectiveReached
-from game.sim.resources import TICK_RATE, hold_ticks
+from game.sim.events import AlarmRaised, HoldStarted, ObjectiveOpened, ObjectiveReached
+from game.sim.resources import TICK_RATE, hold_ticks, objectives_open
 from game.sim.systems.fouron import seize
 from game.sim.systems.speech import ask, tell
 
@@ -39,8 +39,10 @@ def reach_objectives(world, res) -> None:
     if pos is None or res.outcome is not None:  # decided (time up, say): a hold finishing after it counts for nothing
         return
     reached, held = res.objectives_reached, res.objectives_held
+    # A closed objective (its `after` not yet reached) counts nothing; one opened this tick counts from the next
+    opened = objectives_open(res.level, reached)
     for index, objective in enumerate(res.level.objectives):
-        if reached[index]:
+        if reached[index] or not opened[index]:
             continue
         if not objective.region.contains(pos.x, pos.y):
             if held[index]:
@@ -54,3 +56,6 @@ def reach_objectives(world, res) -> None:
                 continue
         reached[index] = True
         res.events.append(ObjectiveReached(objective.object_id, objective.text, reached.count(False)))
+        for after in res.level.objectives:  # in file order: those this one opens, told after it
+            if after.after == objective.object_id:
+                res.events.append(ObjectiveOpened(after.object_id, after.text))

@@ -37,7 +37,7 @@ from game.sim.components import Brain, Health, Heat, Launcher, Unit
 from game.sim.events import (AdvisorSpoke, Destroyed, Disabled, FouronReleased, FouronSeized, HoldStarted,
                              LevelEnded, LockAcquired, MessageShown, MissileLaunched, ObjectiveReached, Overheated,
                              PartHit, PlayerSpotted, ReinforcementsCalled, Vented, VmaxCharged, VmaxStarted)
-from game.sim.resources import STEP, TICK_RATE, hold_seconds_left
+from game.sim.resources import STEP, TICK_RATE, hold_seconds_left, objectives_open
 from game.sim.systems.outcome import hostiles_left
 from game.sim.systems.vmax import can_start
 
@@ -330,8 +330,9 @@ def _heard(world, res):
             yield "rei", "reinforcements", {"count": event.count}
         elif kind is HoldStarted:  # the whole hold, as a length: the HUD counts down what is left
             yield "rei", "objective_hold", {"seconds": round(event.seconds)}
-        elif kind is ObjectiveReached:
-            yield "rei", "objective_reached", {}
+        elif kind is ObjectiveReached:  # one that opens another points to it (the HUD's notice names it)
+            opens = any(objective.after == event.object_id for objective in res.level.objectives)
+            yield "rei", "objective_opened" if opens else "objective_reached", {}
         elif kind is PartHit:  # a bolt of the Layzner's (Fouron's never pick a part): how to spare a pilot
             if event.entity != player:
                 yield "rei", "part_hit", {}
@@ -387,9 +388,12 @@ def _seconds_now(res, situation: str):
 
 
 def _holds(res) -> list:
-    """(objective, ticks held) of each objective to hold not yet done, those under way first, else in map order."""
-    holds = [(objective, held) for objective, done, held in
-             zip(res.level.objectives, res.objectives_reached, res.objectives_held) if objective.hold and not done]
+    """(objective, ticks held) of each open objective to hold not yet done, those under way first, else in map
+    order (a closed one, its `after` not reached, is not the player's to hold yet)."""
+    opened = objectives_open(res.level, res.objectives_reached)
+    holds = [(objective, held) for objective, done, held, open_ in
+             zip(res.level.objectives, res.objectives_reached, res.objectives_held, opened)
+             if objective.hold and not done and open_]
     return sorted(holds, key=lambda hold: not hold[1])  # stable: map order within each
 
 

@@ -1,0 +1,129 @@
+"""Objectives that come in order: one `after` another is closed until that one is reached (standing in it counts
+nothing), then opens, is told, and counts; Rei and the bot go by what is open; saves resume with the same open;
+a playtest started on a closed objective opens it."""
+
+import dataclasses
+import json
+
+import pytest
+
+from game.bot.pilot import Bot
+from game.content.chain import LEVELS
+from game.content.level_data import Objective
+from game.session import new_game
+from game.sim.components import Position
+from game.sim.events import AdvisorSpoke, HoldStarted, ObjectiveOpened, ObjectiveReached
+from game.sim.snapshot import SnapshotError, restore, snapshot
+from game.sim.systems.speech import ask
+from tests.maps import cell_region, game_from_ascii
+
+CORRIDOR = [
+    "####################",
+    "#..................#",
+    "#.P................#",
+    "#..................#",
+    "####################",
+]
+# The relay far east; the beacon round the player spawn (2, 2), so the player stands in it from the first tick.
+RELAY = Objective(50, "relay", "objects", cell_region(15, 1, 3, 3), "Silence the relay post")
+BEACON = Objective(51, "beacon", "objects", cell_region(1, 1, 3, 3), "Hold the landing beacon", hold=1.0, after=50)
+
+
+def game_with(tmp_path, *objectives):
+    return game_from_ascii(tmp_path, CORRIDOR, extra={"objectives": objectives})
+
+
+def walk(game, x_way, seconds):
+    intent = game.player_intent()
+    intent.move_x, intent.move_y = x_way, 0.0
+    return game.run(seconds=seconds)
+
+
+def test_an_objective_after_another_counts_nothing_while_stood_in_before_that_one_is_reached(tmp_path):
+    game = game_with(tmp_path, RELAY, BEACON)
+    events = game.run(seconds=3.0)  # three times its hold, inside it from the start
+    assert game.res.objectives_reached == [False, False] and game.res.objectives_held == [0, 0]
+    assert not [e for e in events if isinstance(e, (HoldStarted, ObjectiveReached))]
+    assert game.outcome is None
+
+
+def test_it_opens_when_the_one_before_is_reached_is_told_and_then_counts_to_the_win(tmp_path):
+    game = game_with(tmp_path, RELAY, BEACON)
+    events = walk(game, 1.0, 3.0)  # east into the relay
+    assert game.res.objectives_reached == [True, False]
+    assert [e for e in events if isinstance(e, (ObjectiveReached, ObjectiveOpened))] == [
+        ObjectiveReached(50, "Silence the relay post", 1), ObjectiveOpened(51, "Hold the landing beacon")]
+    walk(game, -1.0, 3.0)  # back west onto the beacon, now open
+    walk(game, 0.0, 1.5)
+    assert game.res.objectives_reached == [True, True] and game.outcome == "won"
+
+
+def test_without_after_the_same_beacon_is_held_from_the_start_as_before(tmp_path):
+    game = game_with(tmp_path, RELAY, dataclasses.replace(BEACON, after=0))
+    game.run(seconds=1.5)
+    assert game.res.objectives_reached == [False, True]
+
+
+def test_rei_points_to_the_next_objective_as_the_one_before_it_opens_it(tmp_path):
+    game = game_with(tmp_path, RELAY, BEACON)
+    game.run(seconds=6.0)  # her greeting said and gone
+    spoken = [e.situation for e in walk(game, 1.0, 3.0) if isinstance(e, AdvisorSpoke)]
+    assert "objective_opened" in spoken and "objective_reached" not in spoken
+
+
+def test_rei_s_hold_line_asked_by_a_level_names_the_open_hold_not_a_closed_one_first_in_the_file(tmp_path):
+    beacon = dataclasses.replace(BEACON, region=cell_region(8, 1, 3, 3), hold=5.0)  # closed, first in the file
+    game = game_with(tmp_path, beacon, dataclasses.replace(RELAY, hold=20.0))
+    game.run(seconds=6.0)  # her greeting said and gone, the player standing at the spawn, in neither
+    ask(game.res, "objective_hold")  # as an advise trigger would: the first hold still to do, none under way
+    spoken = [e.text for e in game.run(seconds=1.0) if isinstance(e, AdvisorSpoke)]
+    assert len(spoken) == 1 and "20 seconds" in spoken[0]  # the relay's, not the beacon's 5
+
+
+def test_the_bot_goes_to_the_open_objective_not_the_closed_one_it_stands_in(tmp_path):
+    game = game_with(tmp_path, RELAY, BEACON)
+    bot = Bot(game)
+    for _ in range(60 * 8):
+        bot.steer()
+        game.step()
+        if game.outcome:
+            break
+    assert game.outcome == "won" and game.res.objectives_reached == [True, True]
+
+
+def test_a_save_resumes_with_the_same_objectives_open_and_an_edit_reaching_a_closed_one_is_refused(tmp_path):
+    game = game_with(tmp_path, RELAY, BEACON)
+    walk(game, 1.0, 3.0)  # the relay reached: the beacon open
+    resumed = restore(game.res.level, game.res.catalog, json.loads(json.dumps(snapshot(game))))
+    assert resumed.res.objectives_reached == [True, False] and resumed.state_hash() == game.state_hash()
+    walk(resumed, -1.0, 3.0)
+    walk(resumed, 0.0, 1.5)
+    assert resumed.outcome == "won"  # the beacon counted: open after the resume as before it
+
+    fresh = game_with(tmp_path, RELAY, BEACON)
+    data = json.loads(json.dumps(snapshot(fresh)))
+    data["objectives_reached"] = [False, True]  # the beacon reached before the relay: the rules never make it
+    with pytest.raises(SnapshotError) as caught:
+        restore(fresh.res.level, fresh.res.catalog, data)
+    assert str(caught.value) == ("objectives_reached[1]: expected false while objective 51 is closed (objective 50, "
+                                 "which it comes after, not reached), found true")
+
+
+def test_a_save_of_the_landing_field_made_without_the_held_field_still_resumes():
+    game = new_game(LEVELS / "landing_field.tmx", seed=2)
+    game.run(seconds=2.0)
+    data = json.loads(json.dumps(snapshot(game)))
+    del data["objectives_held"]  # as a save from before holds were kept
+    assert restore(game.res.level, game.res.catalog, data).res.objectives_held == [0, 0]
+
+
+def test_a_playtest_started_on_a_closed_objective_opens_it_and_counts_at_once():
+    game = new_game(LEVELS / "landing_field.tmx", seed=1, start_at=4)  # on the landing beacon, after the relay
+    relay, beacon = game.res.level.objectives
+    pos = game.world.get(game.player, Position)
+    assert beacon.region.contains(pos.x, pos.y)
+    events = game.run(seconds=1.0)
+    assert [e for e in events if isinstance(e, HoldStarted)] == [HoldStarted(4, 24.0)]
+    assert game.res.objectives_held[1] > 0 and not game.res.objectives_reached[0]  # the relay still to silence
+    played = new_game(LEVELS / "landing_field.tmx", seed=1)  # from the spawn, the beacon waits for the relay
+    assert played.res.level.objectives[1].after == relay.object_id
