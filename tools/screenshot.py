@@ -130,6 +130,16 @@ def just_reached(app, frame):
     return Actions(aim_screen=(900, 360))
 
 
+def next_opened(app, frame):
+    """The bot plays the landing field; stop a second after the relay post is silenced, as the landing beacon, which
+    comes after it, opens: the notice naming it, its marker, Rei pointing to it."""
+    app.ctx.bot = True
+    scene = app.ctx.stack[-1]
+    if isinstance(scene, PlayScene) and scene.renderer.finished.get(0, (0.0,))[0] >= 1.0:
+        app.ctx.running = False
+    return Actions()
+
+
 def wave_inbound(app, frame):
     """The bot plays the outpost; stop as the wave its hold calls is half-way in, the landing marks closing."""
     app.ctx.bot = True
@@ -323,6 +333,7 @@ def main(names) -> None:
         "reinforcements": (wave_inbound, 60 * 60, True, OUTPOST),
         "newyork": (fight, 60 * 16, True, NEW_YORK),
         "reached": (just_reached, 60 * 10, True, NEW_YORK),
+        "opened": (next_opened, 60 * 120, True, LANDING_FIELD),
         "landing": (landers_inbound, 60 * 180, True, LANDING_FIELD),
         "storm": (ambush_in_the_dust, 60 * 60, True, STORM_CANYON),
         # The level-design walk-through's last picture: its finished level a few seconds in.
