@@ -225,6 +225,7 @@ def load_catalog(path: Path = UNITS_PATH, advisor_path: Path = ADVISOR_PATH, spr
     weapons = _section(WeaponSpec, data.get("weapons"), file, "weapons", problems)
     problems += _file_problems(data.get("weapons"), file, sprites, sounds)
     units = _section(UnitSpec, data.get("units"), file, "units", problems)
+    problems += _picture_problems(data.get("units"), file, sprites)
     # A weapon listed with mistakes of its own is told of there, not as "undefined" on every unit that carries it.
     listed_weapons = {str(name) for name in data["weapons"]} if isinstance(data.get("weapons"), dict) else set()
     for kind, unit in units.items():
@@ -318,6 +319,19 @@ def _file_problems(weapons: object, file: str, sprites: Path, sounds: Path) -> l
             problems.append(Problem(file, f"weapons.{weapon}.{key}", f'the name of a {extension} file in '
                                     f'{_shown(folder)} (without "{extension}")', quote(name), hint))
     return problems
+
+
+def _picture_problems(units: object, file: str, sprites: Path) -> list[Problem]:
+    """Each unit with no picture named after it, which is how the renderer draws a machine (`dis` as dis.png): a new
+    enemy added to units.yaml alone passed `main.py check`, then crashed the game (FileNotFoundError) on the first
+    frame it was on screen. Its other pictures (wreck, disabled, V-MAX...) are drawn only when there."""
+    if not isinstance(units, dict):
+        return []  # told by _section
+    drawn = sprite_names(sprites)
+    return [Problem(file, f"units.{kind}", f"its picture, {_shown(sprites)}/{kind}.png (a machine is drawn as the "
+                    "picture named after it)", "no such file", "tools/art/outputs.py draws each machine's picture "
+                    "and `make art` writes them: add one there")
+            for kind in units if str(kind) not in drawn]
 
 
 def _shown(folder: Path) -> str:

@@ -69,6 +69,11 @@ class Game:
     def player_health(self) -> Health | None:
         return self.world.try_get(self.res.player, Health)
 
+    def enemies(self) -> list[int]:
+        """The machines the computer drives, by entity id: in the order the map lists their spawns, so the first `E`
+        of a test's ASCII map is enemies()[0]. A machine destroyed or disabled is no longer one."""
+        return [entity for entity, _ in self.world.query(Brain)]
+
     def enemies_alive(self) -> int:
         return len(self.world.query(Brain))
 

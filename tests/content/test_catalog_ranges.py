@@ -1,5 +1,6 @@
-"""The data files' names and ranges: a weapon's picture and sound must be files the game can load, and every key
-docs/tuning.md gives as a share (0 to 1) or a % of the heat gauge (0 to 100) is refused outside that range."""
+"""The data files' names and ranges: a weapon's picture and sound, and each machine's own picture, must be files the
+game can load, and every key docs/tuning.md gives as a share (0 to 1) or a % of the heat gauge (0 to 100) is refused
+outside that range."""
 
 import dataclasses
 import re
@@ -88,15 +89,26 @@ def test_the_names_allowed_are_the_ones_the_sprite_bank_and_the_mixer_load(tmp_p
                     ("sprite: bolt_player\n", "sprite: bolt\n"), ("sound: laser_player\n", "sound: boom\n"),
                     ("sprite: knuckle_wave\n", "sprite: sub/deep\n"), ("sound: knuckle\n", "sound: zap\n"),
                     sprites=pictures, sounds=sounds)
-    # The Bul's cannon, left as it is, names a picture and two sounds that are not in these folders either.
+    # The Bul's cannon, left as it is, names a picture and two sounds that are not in these folders either; nor are
+    # the machines' own pictures.
     assert [line.split(": ")[1] for line in lines] == ["weapons.knuckle_shot.sprite", "weapons.dis_rifle.sprite",
                                                        "weapons.dis_rifle.sound", "weapons.bul_cannon.sprite",
-                                                       "weapons.bul_cannon.sound", "weapons.bul_cannon.windup_sound"]
+                                                       "weapons.bul_cannon.sound", "weapons.bul_cannon.windup_sound",
+                                                       "units.layzner", "units.dis", "units.bul"]
     assert f'expected the name of a .png file in {pictures} (without ".png"), found "shout" (known: bolt)' \
         in lines[1]
     empty = tmp_path / "empty"
     empty.mkdir()
     assert refused(tmp_path, sprites=empty)[0].endswith(f'found "bolt_player" ({empty} holds no .png file)')
+
+
+def test_a_new_machine_with_no_picture_named_after_it_is_refused_in_one_line_not_a_crash_on_screen(tmp_path):
+    # A faster Dis added to units.yaml alone passed `main.py check`, then crashed the game (FileNotFoundError) on the
+    # first frame it was drawn in: the renderer draws a machine as the picture named after it.
+    lines = refused(tmp_path, ("  dis:\n    name: SPT-DS Dis\n", "  dis_light:\n    name: SPT-DS Dis\n"))
+    assert lines == [f"{tmp_path / 'units.yaml'}: units.dis_light: expected its picture, assets/sprites/dis_light.png "
+                     "(a machine is drawn as the picture named after it), found no such file (tools/art/outputs.py "
+                     "draws each machine's picture and `make art` writes them: add one there)"]
 
 
 def test_check_and_the_game_at_start_refuse_a_misspelt_sprite_in_the_same_line(monkeypatch, tmp_path, capsys):

@@ -69,7 +69,8 @@ def test_the_project_file_is_json_tiled_can_read_with_the_levels_folder():
 
 
 def test_the_enemy_kind_drop_down_offers_exactly_the_catalog_enemies():
-    assert tuple(sorted(_enums()["EnemyKind"]["values"])) == load_catalog().enemy_kinds
+    assert tuple(sorted(_enums()["EnemyKind"]["values"])) == load_catalog().enemy_kinds, \
+        "the enemy kinds in units.yaml changed: rerun tools/make_tiled_classes.py (make classes) to write the drop-down"
 
 
 def test_the_trigger_action_and_zone_kind_drop_downs_offer_what_the_game_knows():

@@ -5,7 +5,7 @@ import math
 import pytest
 
 from game.scenes.aim_assist import SECTOR, STICK_CONE, assisted_target, lead, stick_target
-from game.sim.components import Brain, Position, Velocity
+from game.sim.components import Position, Velocity
 from tests.maps import centre, game_from_ascii
 
 EAST, NORTH, WEST = (1.0, 0.0), (0.0, -1.0), (-1.0, 0.0)
@@ -19,10 +19,6 @@ def arena(tmp_path, width: int, height: int, marks: dict) -> object:
     return game_from_ascii(tmp_path, ["".join(row) for row in rows])
 
 
-def enemies(game) -> list[int]:
-    return [entity for entity, _ in game.world.query(Brain)]
-
-
 def bearing(game, entity) -> float:
     player, pos = game.world.get(game.player, Position), game.world.get(entity, Position)
     return math.atan2(pos.y - player.y, pos.x - player.x)
@@ -30,7 +26,7 @@ def bearing(game, entity) -> float:
 
 def test_the_enemy_within_the_sector_of_the_way_pressed_takes_the_aim_and_none_outside_it(tmp_path):
     game = arena(tmp_path, 30, 12, {(2, 1): "E", (2, 6): "P", (14, 8): "E"})
-    north, east = enemies(game)
+    north, east = game.enemies()
     assert abs(bearing(game, east)) < SECTOR and bearing(game, east) > 0.1  # about 9 degrees off east
     assert assisted_target(game, EAST) == east
     assert assisted_target(game, NORTH) == north
@@ -39,7 +35,7 @@ def test_the_enemy_within_the_sector_of_the_way_pressed_takes_the_aim_and_none_o
 
 def test_of_two_in_the_sector_the_nearer_the_way_is_aimed_at_and_the_one_aimed_at_is_kept(tmp_path):
     game = arena(tmp_path, 30, 12, {(2, 6): "P", (16, 6): "E", (12, 8): "E"})
-    straight, aside = enemies(game)
+    straight, aside = game.enemies()
     assert abs(bearing(game, aside)) < SECTOR
     assert assisted_target(game, EAST) == straight
     assert assisted_target(game, EAST, kept=aside) == aside  # no flitting while the one aimed at is still there
@@ -58,7 +54,7 @@ def test_an_enemy_beyond_the_rifles_reach_is_not_aimed_at(tmp_path):
 
 def test_the_aim_leads_a_crossing_enemy_by_the_bolts_flight(tmp_path):
     game = arena(tmp_path, 30, 12, {(2, 6): "P", (16, 6): "E"})
-    (enemy,) = enemies(game)
+    (enemy,) = game.enemies()
     game.world.get(enemy, Velocity).y = 100.0  # crossing southward
     player, pos = game.world.get(game.player, Position), game.world.get(enemy, Position)
     flight = (pos.x - player.x) / game.res.catalog.weapons["laser_rifle"].projectile_speed
@@ -75,7 +71,7 @@ def test_the_play_scene_aims_the_keys_at_the_enemy_that_way_and_stays_on_it_once
         ["#" + "." * 28 + "#"] * 3 + ["#" * 30]
     play = PlayScene(make_context(write_map(tmp_path, rows)))
     game = play.game
-    (enemy,) = enemies(game)
+    (enemy,) = game.enemies()
     play.handle(Actions(aim_way=(0.96, -0.28), aim_keyed=True, fire=True))  # a key's way, some 16 degrees off
     for _ in range(30):
         play.step()
@@ -100,7 +96,7 @@ def turned(angle: float, degrees: float) -> tuple[float, float]:
 
 def test_the_stick_pointed_near_an_enemy_takes_it_and_one_outside_the_narrow_cone_is_not(tmp_path):
     game = arena(tmp_path, 30, 12, {(2, 6): "P", (16, 6): "E"})
-    (enemy,) = enemies(game)
+    (enemy,) = game.enemies()
     towards = bearing(game, enemy)
     assert math.degrees(STICK_CONE) == pytest.approx(10.0)
     assert stick_target(game, turned(towards, 8)) == enemy
@@ -119,7 +115,7 @@ def test_the_stick_does_not_aim_at_an_enemy_behind_a_wall_or_beyond_the_rifles_r
 
 def test_the_enemy_the_stick_aims_at_is_held_past_the_cones_edge_and_dropped_further_out(tmp_path):
     game = arena(tmp_path, 30, 12, {(2, 6): "P", (16, 6): "E"})
-    (enemy,) = enemies(game)
+    (enemy,) = game.enemies()
     towards = bearing(game, enemy)
     assert stick_target(game, turned(towards, 12)) == 0  # not taken this far out
     assert stick_target(game, turned(towards, 12), kept=enemy) == enemy  # but not dropped there once aimed at
@@ -129,7 +125,7 @@ def test_the_enemy_the_stick_aims_at_is_held_past_the_cones_edge_and_dropped_fur
 
 def test_a_thumb_wavering_between_two_enemies_keeps_the_aim_on_one_and_a_firm_point_at_the_other_moves_it(tmp_path):
     game = arena(tmp_path, 30, 14, {(2, 7): "P", (17, 6): "E", (17, 8): "E"})
-    upper, lower = enemies(game)
+    upper, lower = game.enemies()
     middle = (bearing(game, upper) + bearing(game, lower)) / 2
     apart = math.degrees(bearing(game, lower) - bearing(game, upper))
     assert 7 < apart < 10  # two Dis side by side, 64 px apart some 480 px away
@@ -143,7 +139,7 @@ def test_a_thumb_wavering_between_two_enemies_keeps_the_aim_on_one_and_a_firm_po
 
 def test_the_aim_assist_setting_scales_the_cone_and_off_leaves_the_stick_alone(tmp_path):
     game = arena(tmp_path, 30, 12, {(2, 6): "P", (16, 6): "E"})
-    (enemy,) = enemies(game)
+    (enemy,) = game.enemies()
     towards = bearing(game, enemy)
     assert stick_target(game, turned(towards, 8), strength=1.0) == enemy
     assert stick_target(game, turned(towards, 8), strength=0.5) == 0
@@ -164,7 +160,7 @@ def stick_scene(tmp_path, assist: float = 1.0):
     ctx = make_context(write_map(tmp_path, rows))
     ctx.settings = Settings(pad_aim_assist=assist)
     play = PlayScene(ctx)
-    (enemy,) = enemies(play.game)
+    (enemy,) = play.game.enemies()
     play.game.world.get(enemy, Velocity).y = 100.0
     return play, enemy
 

@@ -16,15 +16,11 @@ ARENA = ["#########################"] + ["#.......................#"] * 4 + ["#.
     ["#.......................#"] * 4 + ["#########################"]
 
 
-def the_enemy(game):
-    return next(e for e, _ in game.world.query(Unit) if e != game.player)
-
-
 def scripted_duel(tmp_path, kind):
     """The enemy of `kind` across the room from the Layzner, facing it. Returns (game, enemy)."""
     (tmp_path / kind).mkdir()
     game = game_from_ascii(tmp_path / kind, FACING, kind=kind)
-    enemy = the_enemy(game)
+    enemy = game.enemies()[0]
     me, it = game.world.get(game.player, Position), game.world.get(enemy, Position)
     game.world.get(enemy, Facing).angle = math.atan2(me.y - it.y, me.x - it.x)
     return game, enemy
@@ -57,7 +53,7 @@ def first_shot(game, enemy, seconds=3.0):
 
 def test_a_spawned_bul_has_its_catalog_stats(tmp_path):
     game = game_from_ascii(tmp_path, FACING, kind="bul")
-    bul, spec = the_enemy(game), game.res.catalog.units["bul"]
+    bul, spec = game.enemies()[0], game.res.catalog.units["bul"]
     assert game.world.get(bul, Unit).kind == "bul"
     assert game.world.get(bul, Health).hit_points == game.world.get(bul, Health).max_hit_points == spec.hit_points
     assert game.world.get(bul, Body).radius == spec.radius
@@ -107,7 +103,7 @@ def test_the_buls_shells_come_less_often_than_the_dis_bolts(tmp_path):
 
 def test_precise_bolts_on_the_buls_legs_disable_it_by_its_own_figures(tmp_path):
     game = game_from_ascii(tmp_path, ARENA, kind="bul")
-    bul = the_enemy(game)
+    bul = game.enemies()[0]
     brain = game.world.get(bul, Brain)
     brain.state, brain.patrol = "patrol", ()
     game.world.get(bul, Facing).angle = brain.rest_angle = 0.5

@@ -20,10 +20,6 @@ def aim_at(game, x, y):
     return intent
 
 
-def enemy_of(game):
-    return next(e for e in game.world.entities() if e != game.player and game.world.has(e, Health))
-
-
 def track_and_fire(game, target, seconds):
     """Hold the trigger while keeping the aim on the target, as a player would; returns the events."""
     events = []
@@ -39,7 +35,7 @@ def track_and_fire(game, target, seconds):
 
 def test_laser_bolts_damage_and_destroy_an_enemy_and_the_level_is_won(tmp_path):
     game = game_from_ascii(tmp_path, FACING)
-    enemy = enemy_of(game)
+    enemy = game.enemies()[0]
     events = track_and_fire(game, enemy, 0.5)
     hits = [e for e in events if isinstance(e, Damaged) and e.entity == enemy]
     assert hits, "bolts should reach the enemy"
@@ -56,7 +52,7 @@ def test_laser_bolts_damage_and_destroy_an_enemy_and_the_level_is_won(tmp_path):
 
 def test_walls_stop_shots_so_nothing_behind_them_is_hurt(tmp_path):
     game = game_from_ascii(tmp_path, WALLED)
-    enemy = enemy_of(game)
+    enemy = game.enemies()[0]
     aim_at(game, *centre(9, 2)).fire = True
     events = game.run(seconds=1)
     assert any(isinstance(e, ShotStopped) and e.hit_wall for e in events)
@@ -77,7 +73,7 @@ def test_the_level_is_lost_when_the_layzner_is_destroyed(tmp_path):
 
 def test_a_machine_with_no_hit_points_left_is_destroyed_on_the_next_tick(tmp_path):
     game = game_from_ascii(tmp_path, FACING)
-    enemy = enemy_of(game)
+    enemy = game.enemies()[0]
     game.world.get(enemy, Health).hit_points = 0.0
     events = game.run(ticks=1)
     assert [e.entity for e in events if isinstance(e, Destroyed)] == [enemy]
@@ -85,6 +81,17 @@ def test_a_machine_with_no_hit_points_left_is_destroyed_on_the_next_tick(tmp_pat
     pos_events = [e for e in events if isinstance(e, Destroyed)]
     assert (pos_events[0].x, pos_events[0].y) == centre(9, 2)
     assert game.world.try_get(enemy, Position) is None
+
+
+def test_a_game_lists_its_enemies_in_the_map_s_order_and_one_destroyed_is_no_longer_listed(tmp_path):
+    # What tests ask first (the enemy to shoot at), which ten of them had each written for itself.
+    game = game_from_ascii(tmp_path, ["#######", "#.E...#", "#P...E#", "#######"])
+    first, second = game.enemies()
+    places = [game.world.get(enemy, Position) for enemy in (first, second)]
+    assert [(place.x, place.y) for place in places] == [centre(2, 1), centre(5, 2)]
+    game.world.get(first, Health).hit_points = 0.0
+    game.run(ticks=1)
+    assert game.enemies() == [second] and game.enemies_alive() == 1
 
 
 def test_once_the_level_is_won_the_layzner_takes_no_more_damage(tmp_path):

@@ -135,14 +135,45 @@ def test_the_rules_load_without_pygame():
     assert done.stdout.strip() == "[]"
 
 
+def set_builders(path: Path) -> list[str]:
+    """Where a module builds a set: a literal or comprehension, set() or frozenset(), or an operator on a dict's keys
+    or items (`a.keys() & b.keys()` is a set, though no set is named)."""
+    found = []
+    for node in ast.walk(ast.parse(path.read_text(), filename=str(path))):
+        if isinstance(node, (ast.Set, ast.SetComp)):
+            found.append(f"{path}:{node.lineno} builds a set")
+        elif isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id in ("set", "frozenset"):
+            found.append(f"{path}:{node.lineno} builds a set")
+        elif isinstance(node, ast.BinOp) and isinstance(node.op, (ast.BitAnd, ast.BitOr, ast.BitXor, ast.Sub)) and any(
+                isinstance(side, ast.Call) and isinstance(side.func, ast.Attribute)
+                and side.func.attr in ("keys", "items") for side in (node.left, node.right)):
+            found.append(f"{path}:{node.lineno} builds a set from a dict's keys or items")
+    return found
+
+
 def test_simulation_rules_build_no_sets_whose_order_could_leak_into_the_game():
-    """Set order depends on hashing; the rules use lists, dicts and sorted esper queries instead.
+    """Set order depends on hashing, and a string's hash differs from one Python process to the next
+    (PYTHONHASHSEED): a rule walking a set of names would play a replay or a save back another way, or the same
+    seed and inputs to another state hash in another run. The rules use lists, dicts and sorted esper queries instead.
     world.py is the one place that touches esper's own sets, and it sorts what it hands out."""
-    for path in sorted(SIM.rglob("*.py")):
-        if path.name == "world.py":
-            continue
-        tree = ast.parse(path.read_text(), filename=str(path))
-        for node in ast.walk(tree):
-            assert not isinstance(node, (ast.Set, ast.SetComp)), f"{path}:{node.lineno} builds a set"
-            if isinstance(node, ast.Call) and isinstance(node.func, ast.Name):
-                assert node.func.id not in ("set", "frozenset"), f"{path}:{node.lineno} builds a set"
+    paths = [path for path in sorted(SIM.rglob("*.py")) if path.name != "world.py"]
+    assert [found for path in paths for found in set_builders(path)] == []
+
+
+def test_the_set_check_finds_each_way_of_building_a_set(tmp_path):
+    """The check above passes only if it can fail: each of these modules builds a set."""
+    bad = {
+        "literal": "names = {'dis', kind}\n",
+        "comprehension": "kinds = {unit.kind for unit in units}\n",
+        "call": "seen = set()\n",
+        "frozen": "kinds = frozenset(units)\n",
+        "keys_and": "for kind in res.catalog.units.keys() & kinds:\n    pass\n",
+        "keys_minus": "left = before.keys() - after\n",
+        "items_or": "both = a.items() | b.items()\n",
+    }
+    for name, source in bad.items():
+        (tmp_path / f"{name}.py").write_text(source)
+        assert set_builders(tmp_path / f"{name}.py"), name
+    (tmp_path / "good.py").write_text("table = {}\nnames = {'dis': 1}\nfor kind in sorted(table):\n    pass\n"
+                                       "flags = a & b | c - d\nkinds = list(table.keys())\n")
+    assert set_builders(tmp_path / "good.py") == []

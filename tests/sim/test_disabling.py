@@ -17,10 +17,6 @@ ARENA = ["#########################"] + ["#.......................#"] * 4 + ["#.
 WEAPON_ARM, LEGS, FRONT, RIGHT_FLANK = -37.0, 180.0, 0.0, 40.0  # bearings (degrees) from the Dis's facing
 
 
-def the_enemy(game):
-    return next(e for e, _ in game.world.query(Brain))
-
-
 def parts_spec(game):
     return game.res.catalog.units["dis"].parts
 
@@ -61,7 +57,7 @@ def test_the_part_a_bolt_strikes_is_its_bearing_from_the_facing(bearing, part):
 @pytest.mark.parametrize("bearing, part", [(WEAPON_ARM, "weapon"), (LEGS, "legs")])
 def test_bolts_on_a_part_wear_it_out_then_the_machine_is_disabled_and_its_pilot_ejects(tmp_path, bearing, part):
     game = game_from_ascii(tmp_path, ARENA)
-    enemy = the_enemy(game)
+    enemy = game.enemies()[0]
     freeze_enemy(game, enemy)
     spec, damage = parts_spec(game), game.res.catalog.weapons["laser_rifle"].damage
     needed = math.ceil(getattr(spec, part) / damage)
@@ -86,7 +82,7 @@ def test_bolts_on_a_part_wear_it_out_then_the_machine_is_disabled_and_its_pilot_
 @pytest.mark.parametrize("bearing", [FRONT, RIGHT_FLANK])
 def test_bolts_on_the_hull_destroy_the_machine_sooner_and_wear_no_part(tmp_path, bearing):
     game = game_from_ascii(tmp_path, ARENA)
-    enemy = the_enemy(game)
+    enemy = game.enemies()[0]
     freeze_enemy(game, enemy)
     spec, damage = parts_spec(game), game.res.catalog.weapons["laser_rifle"].damage
     to_destroy = math.ceil(game.world.get(enemy, Health).hit_points / damage)
@@ -105,7 +101,7 @@ def test_bolts_on_the_hull_destroy_the_machine_sooner_and_wear_no_part(tmp_path,
 @pytest.mark.parametrize("weapon, radius", [("knuckle_shot", 22.0), ("laser_rifle", 6.0)])
 def test_wide_shots_are_not_precise_and_always_strike_the_hull(tmp_path, weapon, radius):
     game = game_from_ascii(tmp_path, ARENA)
-    enemy = the_enemy(game)
+    enemy = game.enemies()[0]
     freeze_enemy(game, enemy)
     events = bolt_at(game, enemy, WEAPON_ARM, weapon, radius)
     assert not any(isinstance(e, PartHit) for e in events)
@@ -114,7 +110,7 @@ def test_wide_shots_are_not_precise_and_always_strike_the_hull(tmp_path, weapon,
 
 def test_a_hull_about_to_give_out_is_destroyed_not_disabled(tmp_path):
     game = game_from_ascii(tmp_path, ARENA)
-    enemy = the_enemy(game)
+    enemy = game.enemies()[0]
     freeze_enemy(game, enemy)
     spec, damage = parts_spec(game), game.res.catalog.weapons["laser_rifle"].damage
     game.world.get(enemy, Parts).weapon = spec.weapon - 1  # the next bolt on the arm would finish it
@@ -127,7 +123,7 @@ def test_a_hull_about_to_give_out_is_destroyed_not_disabled(tmp_path):
 
 def test_a_disabled_machine_stands_still_and_silent_while_its_pod_flies_off_the_field(tmp_path):
     game = game_from_ascii(tmp_path, ARENA)
-    enemy = the_enemy(game)
+    enemy = game.enemies()[0]
     freeze_enemy(game, enemy)
     game.world.get(enemy, Parts).weapon = parts_spec(game).weapon - 1
     events = bolt_at(game, enemy, WEAPON_ARM)
@@ -149,7 +145,7 @@ def test_a_disabled_machine_stands_still_and_silent_while_its_pod_flies_off_the_
 
 def test_sparing_the_last_enemy_wins_the_level(tmp_path):
     game = game_from_ascii(tmp_path, ARENA)
-    enemy = the_enemy(game)
+    enemy = game.enemies()[0]
     freeze_enemy(game, enemy)
     game.world.get(enemy, Parts).legs = parts_spec(game).legs - 1
     events = bolt_at(game, enemy, LEGS)
@@ -159,7 +155,7 @@ def test_sparing_the_last_enemy_wins_the_level(tmp_path):
 
 def test_fouron_never_disables_it_only_kills(tmp_path):
     game = game_from_ascii(tmp_path, ARENA)
-    enemy = the_enemy(game)
+    enemy = game.enemies()[0]
     freeze_enemy(game, enemy)
     game.world.get(enemy, Parts).weapon = parts_spec(game).weapon - 1
     game.res.fouron.active = True

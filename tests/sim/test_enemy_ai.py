@@ -34,14 +34,10 @@ FAR_AWAY = [
 ]
 
 
-def the_enemy(game):
-    return next(e for e, _ in game.world.query(Brain))
-
-
 def test_enemy_notices_the_player_in_range_with_a_clear_line_of_sight(tmp_path):
     game = game_from_ascii(tmp_path, IN_SIGHT)
     events = game.run(ticks=THINK_EVERY)  # a pilot looks once every THINK_EVERY ticks
-    enemy = the_enemy(game)
+    enemy = game.enemies()[0]
     assert PlayerSpotted(enemy) in events
     assert game.world.get(enemy, Brain).state == "alert"
 
@@ -49,7 +45,7 @@ def test_enemy_notices_the_player_in_range_with_a_clear_line_of_sight(tmp_path):
 def test_enemy_does_not_notice_the_player_behind_a_wall(tmp_path):
     game = game_from_ascii(tmp_path, BEHIND_WALL)
     events = game.run(seconds=5)
-    enemy = the_enemy(game)
+    enemy = game.enemies()[0]
     assert not any(isinstance(e, (PlayerSpotted, Fired)) for e in events)
     assert game.world.get(enemy, Brain).state == "patrol"
     assert game.player_health().hit_points == game.player_health().max_hit_points
@@ -65,7 +61,7 @@ def test_enemy_does_not_notice_the_player_beyond_its_sight_range(tmp_path):
 
 def test_enemy_notices_the_player_once_a_wall_no_longer_hides_them(tmp_path):
     game = game_from_ascii(tmp_path, BEHIND_WALL)
-    enemy = the_enemy(game)
+    enemy = game.enemies()[0]
     game.run(seconds=1)
     assert game.world.get(enemy, Brain).state == "patrol"
     pos = game.world.get(game.player, Position)
@@ -76,7 +72,7 @@ def test_enemy_notices_the_player_once_a_wall_no_longer_hides_them(tmp_path):
 
 def test_alerted_enemy_waits_its_reaction_time_then_fires_and_hurts_the_player(tmp_path):
     game = game_from_ascii(tmp_path, IN_SIGHT)
-    enemy = the_enemy(game)
+    enemy = game.enemies()[0]
     ai = game.res.catalog.units["dis"].ai
     events = game.run(seconds=ai.reaction_time * 0.8)
     assert not any(isinstance(e, Fired) and e.entity == enemy for e in events)  # a readable beat before shots
@@ -90,7 +86,7 @@ def test_engaged_enemy_strafes_round_the_player_instead_of_standing_still(tmp_pa
     rows = ["####################"] + ["#..................#"] * 6 + ["#....P.......E.....#"] + \
         ["#..................#"] * 6 + ["####################"]
     game = game_from_ascii(tmp_path, rows)
-    enemy = the_enemy(game)
+    enemy = game.enemies()[0]
     game.world.get(game.player, Health).hit_points = 10_000  # keep the target alive to watch the enemy
     game.run(seconds=1.5)
     assert game.world.get(enemy, Brain).state == "engage"
@@ -105,7 +101,7 @@ def test_engaged_enemy_strafes_round_the_player_instead_of_standing_still(tmp_pa
 def test_an_engaged_enemy_circling_toward_a_wall_turns_back_at_once_rather_than_press_into_it(tmp_path):
     rows = ["####################", "#.P..........E.....#"] + ["#..................#"] * 8 + ["####################"]
     game = game_from_ascii(tmp_path, rows)
-    enemy = the_enemy(game)
+    enemy = game.enemies()[0]
     game.world.get(game.player, Health).hit_points = 10_000
     brain, pos = game.world.get(enemy, Brain), game.world.get(enemy, Position)
     player = game.world.get(game.player, Position)
@@ -134,7 +130,7 @@ def test_an_engaged_enemy_with_walls_both_ways_it_circles_does_not_turn_back_at_
             "#P.........#",
             "############"]
     game = game_from_ascii(tmp_path, rows)
-    enemy = the_enemy(game)
+    enemy = game.enemies()[0]
     brain, player = game.world.get(enemy, Brain), game.world.get(game.player, Position)
     # Engaged, the player down to the south-west: circling with strafe +1 heads north-west, into the wall there.
     brain.state, brain.last_seen, brain.strafe, brain.strafe_timer = "engage", (player.x, player.y), 1.0, 10.0
@@ -152,7 +148,7 @@ def test_enemy_walks_its_patrol_path(tmp_path):
         "################",
     ]
     game = game_from_ascii(tmp_path, rows, patrols={0: [(2, 2), (12, 2), (12, 1)]})
-    enemy = the_enemy(game)
+    enemy = game.enemies()[0]
     pos = game.world.get(enemy, Position)
     farthest = 0.0
     for _ in range(8 * 60):
@@ -164,7 +160,7 @@ def test_enemy_walks_its_patrol_path(tmp_path):
 
 def test_a_shot_enemy_goes_looking_for_the_shooter_it_cannot_see(tmp_path):
     game = game_from_ascii(tmp_path, BEHIND_WALL)
-    enemy = the_enemy(game)
+    enemy = game.enemies()[0]
     brain = game.world.get(enemy, Brain)
     game.res.events.append(Damaged(enemy, 5, 0, 0, game.player))  # as if a bolt had just landed
     steer_enemies(game.world, game.res)
@@ -228,7 +224,7 @@ def shots_at(tmp_path, running: bool) -> int:
     rows = ["######################"] + ["#....................#"] * 8 + ["#..P..........E......#"] + \
         ["#....................#"] * 8 + ["######################"]
     game = game_from_ascii(tmp_path, rows)
-    enemy = the_enemy(game)
+    enemy = game.enemies()[0]
     game.world.get(game.player, Health).hit_points = 10_000  # keep the target alive to watch the enemy
     intent = game.player_intent()
     shots = 0

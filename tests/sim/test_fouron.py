@@ -25,10 +25,6 @@ def fouron_spec(game):
     return game.res.catalog.units["layzner"].fouron
 
 
-def the_enemy(game):
-    return next(e for e, _ in game.world.query(Brain))
-
-
 def set_armour(game, share):
     health = game.world.get(game.player, Health)
     health.hit_points = health.max_hit_points * share
@@ -65,7 +61,7 @@ def test_fouron_seizes_the_tick_armour_falls_below_the_threshold(tmp_path):
 
 def test_fouron_aims_and_fires_at_the_enemy_whatever_the_pilot_does(tmp_path):
     game = game_from_ascii(tmp_path, ARENA)
-    enemy = the_enemy(game)
+    enemy = game.enemies()[0]
     pilot_looks_away(game)
     set_armour(game, fouron_spec(game).armour_below / 2)
     events = game.run(seconds=0.5)
@@ -95,7 +91,7 @@ def test_fouron_takes_most_of_the_movement_and_the_pilot_keeps_the_rest(tmp_path
 
 def test_fouron_forces_vmax_whatever_the_heat_and_runs_it_to_the_end(tmp_path):
     game = game_from_ascii(tmp_path, ARENA)
-    game.world.get(the_enemy(game), Health).hit_points = 1e9  # a kill would end its takeover, and its V-MAX with it
+    game.world.get(game.enemies()[0], Health).hit_points = 1e9  # a kill would end its takeover, and its V-MAX with it
     pilot_looks_away(game)
     vmax, heat = game.world.get(game.player, Vmax), game.world.get(game.player, Heat)
     vmax.meter = 1.0
@@ -111,7 +107,7 @@ def test_fouron_forces_vmax_whatever_the_heat_and_runs_it_to_the_end(tmp_path):
 def test_the_pilot_takes_the_controls_back_by_mashing_dash(tmp_path):
     game = game_from_ascii(tmp_path, ARENA)
     spec = fouron_spec(game)
-    game.world.get(the_enemy(game), Health).hit_points = 1e9  # the danger is not past: the pilot must fight
+    game.world.get(game.enemies()[0], Health).hit_points = 1e9  # the danger is not past: the pilot must fight
     intent = pilot_looks_away(game)
     set_armour(game, spec.armour_below / 2)
     game.step()
@@ -133,7 +129,7 @@ def test_the_pilot_takes_the_controls_back_by_mashing_dash(tmp_path):
 def test_pressing_too_slowly_does_not_free_the_controls(tmp_path):
     game = game_from_ascii(tmp_path, ARENA)
     spec = fouron_spec(game)
-    game.world.get(the_enemy(game), Health).hit_points = 1e9  # the fight goes on: only the pilot can end this
+    game.world.get(game.enemies()[0], Health).hit_points = 1e9  # the fight goes on: only the pilot can end this
     intent = pilot_looks_away(game)
     set_armour(game, spec.armour_below / 2)
     game.step()
@@ -180,7 +176,7 @@ def test_after_letting_go_fouron_waits_out_its_rearm_time_before_seizing_again(t
     while not released(game.step()):  # the enemy walled off: the danger is past after the calm time
         pass
     assert not seized(game.run(seconds=spec.rearm - 0.3))
-    enemy = game.world.get(the_enemy(game), Position)  # into the pilot's room, in sight, before it can aim
+    enemy = game.world.get(game.enemies()[0], Position)  # into the pilot's room, in sight, before it can aim
     me = game.world.get(game.player, Position)
     enemy.x = enemy.prev_x = me.x + 200
     enemy.y = enemy.prev_y = me.y
@@ -196,7 +192,7 @@ def test_fouron_seizes_only_once_a_level_however_low_the_armour_falls_again(tmp_
     assert seize(game.world, game.res, "scripted")
     while not released(game.step()):  # the enemy walled off: the danger is past after the calm time
         pass
-    enemy = game.world.get(the_enemy(game), Position)  # into the pilot's room, in sight, once it has rearmed
+    enemy = game.world.get(game.enemies()[0], Position)  # into the pilot's room, in sight, once it has rearmed
     me = game.world.get(game.player, Position)
     enemy.x = enemy.prev_x = me.x + 200
     enemy.y = enemy.prev_y = me.y
@@ -234,7 +230,7 @@ def test_a_level_trigger_hands_the_layzner_to_fouron(tmp_path):
 
 def test_fouron_kills_count_as_destroyed_and_as_its_own(tmp_path):
     game = game_from_ascii(tmp_path, ARENA)
-    enemy = the_enemy(game)
+    enemy = game.enemies()[0]
     pilot_looks_away(game)
     game.world.get(enemy, Health).hit_points = 1
     set_armour(game, fouron_spec(game).armour_below / 2)
@@ -317,7 +313,7 @@ def test_fouron_hands_back_after_its_last_kill_without_calling_for_the_next(tmp_
 def test_fouron_with_takeovers_left_but_its_kills_spent_leaves_the_controls_alone(tmp_path):
     game = game_from_ascii(tmp_path, ARENA)
     allow(game, takeovers=2)
-    enemy = the_enemy(game)
+    enemy = game.enemies()[0]
     game.res.tally.fouron_kills = fouron_spec(game).kills  # spent earlier in the level
     pilot_looks_away(game)
     set_armour(game, fouron_spec(game).armour_below / 2)

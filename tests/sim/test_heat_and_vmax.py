@@ -35,10 +35,6 @@ def player(game, kind):
     return game.world.get(game.player, kind)
 
 
-def the_enemy(game):
-    return next(e for e in game.world.entities() if e != game.player and game.world.has(e, Health))
-
-
 # --- heat -------------------------------------------------------------------------------------------------
 
 def test_sustained_fire_builds_heat_and_resting_cools_it(tmp_path):
@@ -146,7 +142,7 @@ def test_without_a_dash_the_same_shot_hits(tmp_path):
 
 def test_the_meter_fills_from_damage_dealt(tmp_path):
     game = game_from_ascii(tmp_path, ARENA)
-    enemy = the_enemy(game)
+    enemy = game.enemies()[0]
     pos = game.world.get(enemy, Position)
     x, y = pos.x - 40, pos.y  # a bolt of the player's, just short of the enemy
     add_bolt(game.res, game.player, "un", "laser_rifle", x, y, 600.0, 0.0, 7.0, 500.0)
@@ -255,7 +251,7 @@ def test_the_vmax_barrier_deflects_enemy_shots(tmp_path):
 
 def test_vmax_rams_enemies_for_heavy_contact_damage(tmp_path):
     game = game_from_ascii(tmp_path, ARENA)
-    enemy = the_enemy(game)
+    enemy = game.enemies()[0]
     player(game, Vmax).meter = 1.0
     intent = game.player_intent()
     intent.vmax = True
@@ -277,7 +273,7 @@ def test_vmax_rams_enemies_for_heavy_contact_damage(tmp_path):
 
 def test_without_vmax_touching_an_enemy_does_no_damage(tmp_path):
     game = game_from_ascii(tmp_path, ["#######", "#.....#", "#.PE..#", "#.....#", "#######"])
-    enemy = the_enemy(game)
+    enemy = game.enemies()[0]
     game.world.get(game.player, Health).hit_points = 10_000
     events = game.run(ticks=3)
     assert not any(isinstance(e, Rammed) for e in events)
@@ -290,7 +286,7 @@ def test_an_enemy_with_vmax_uses_it_when_its_meter_is_full(tmp_path):
     rival = dataclasses.replace(catalog.units["dis"], heat=layzner.heat, vmax=layzner.vmax)
     catalog = dataclasses.replace(catalog, units={**catalog.units, "dis": rival})
     game = Game(load_level(write_map(tmp_path, ARENA)), catalog, seed=1)
-    enemy = the_enemy(game)
+    enemy = game.enemies()[0]
     game.world.get(game.player, Health).hit_points = 10_000
     game.world.get(enemy, Vmax).meter = 1.0
     events = game.run(seconds=3)

@@ -14,10 +14,6 @@ FIELD = ["#########################"] + ["#.......................#"] * 4 + ["#.
     ["#.......................#"] * 4 + ["#########################"]
 
 
-def the_enemy(game):
-    return next(e for e in game.world.entities() if e != game.player and game.world.has(e, Health))
-
-
 def spec(game):
     return game.res.catalog.units["layzner"].missiles
 
@@ -41,7 +37,7 @@ def hold_lock(game, enemy, seconds):
 
 def test_holding_the_reticle_on_an_enemy_locks_it_after_the_lock_time(tmp_path):
     game = game_from_ascii(tmp_path, FIELD)
-    enemy = the_enemy(game)
+    enemy = game.enemies()[0]
     events = hold_lock(game, enemy, spec(game).lock_time * 0.8)
     assert (not any(isinstance(e, LockAcquired) for e in events)
             and 0 < lock_progress(game.world, game.res, game.player) < 1)
@@ -51,7 +47,7 @@ def test_holding_the_reticle_on_an_enemy_locks_it_after_the_lock_time(tmp_path):
 
 def test_releasing_a_lock_launches_a_salvo_that_homes_on_the_target_and_uses_ammo(tmp_path):
     game = game_from_ascii(tmp_path, FIELD)
-    enemy = the_enemy(game)
+    enemy = game.enemies()[0]
     game.world.get(enemy, Gun).cooldown = 1e9  # its return fire could shoot a missile down: not this test
     launcher = game.world.get(game.player, Launcher)
     hold_lock(game, enemy, spec(game).lock_time + 0.1)
@@ -99,7 +95,7 @@ def launch_at(game, enemy):
 
 def test_a_missile_can_be_shot_down(tmp_path):
     game = game_from_ascii(tmp_path, FIELD)
-    enemy = the_enemy(game)
+    enemy = game.enemies()[0]
     launch_at(game, enemy)
     missile = missiles_in_flight(game)[0]
     x, y = missile.x + 60, missile.y  # an enemy bolt meeting it head on
@@ -111,7 +107,7 @@ def test_a_missile_can_be_shot_down(tmp_path):
 
 def test_a_missile_that_cannot_catch_its_target_bursts_when_its_fuel_runs_out(tmp_path):
     game = game_from_ascii(tmp_path, FIELD)
-    enemy = the_enemy(game)
+    enemy = game.enemies()[0]
     launch_at(game, enemy)
     game.world.delete(enemy)  # the target is gone: nothing to home on
     missiles = missiles_in_flight(game)
@@ -121,7 +117,7 @@ def test_a_missile_that_cannot_catch_its_target_bursts_when_its_fuel_runs_out(tm
 
 def test_a_missile_turns_at_a_limited_rate(tmp_path):
     game = game_from_ascii(tmp_path, FIELD)
-    enemy = the_enemy(game)
+    enemy = game.enemies()[0]
     launch_at(game, enemy)
     shot = missiles_in_flight(game)[0]
     before = math.atan2(shot.vy, shot.vx)
@@ -134,7 +130,7 @@ def test_a_missile_turns_at_a_limited_rate(tmp_path):
 
 def test_the_knuckle_shot_hits_hard_up_close_and_shoves(tmp_path):
     game = game_from_ascii(tmp_path, ["##########", "#........#", "#.PE.....#", "#........#", "##########"])
-    enemy = the_enemy(game)
+    enemy = game.enemies()[0]
     intent = aim_at(game, enemy)
     intent.knuckle = True
     events = game.run(ticks=4)
@@ -146,7 +142,7 @@ def test_the_knuckle_shot_hits_hard_up_close_and_shoves(tmp_path):
 
 def test_the_knuckle_shot_does_not_reach_far(tmp_path):
     game = game_from_ascii(tmp_path, ["############", "#..........#", "#.P.....E..#", "#..........#", "############"])
-    enemy = the_enemy(game)
+    enemy = game.enemies()[0]
     aim_at(game, enemy).knuckle = True  # six tiles away: well beyond a punch
     assert not any(isinstance(e, Damaged) and e.entity == enemy for e in game.run(seconds=0.5))
 
@@ -159,7 +155,7 @@ CORNER = ["#########", "#.......#", "#.......#", "#...E...#", "#..######", "#.P#
 def test_the_knuckle_shot_does_not_reach_round_a_wall_s_corner(tmp_path):
     for seed in (1, 2, 3):
         game = game_from_ascii(tmp_path, CORNER, seed=seed)
-        enemy = the_enemy(game)
+        enemy = game.enemies()[0]
         for entity, (x, y) in ((game.player, (76.0, 150.0)), (enemy, (120.0, 108.0))):
             pos = game.world.get(entity, Position)
             pos.x = pos.prev_x = x
@@ -173,7 +169,7 @@ def test_the_knuckle_shot_does_not_reach_round_a_wall_s_corner(tmp_path):
 
 def test_an_enemy_telegraphs_each_shot_for_its_wind_up_before_it_fires(tmp_path):
     game = game_from_ascii(tmp_path, FIELD)
-    enemy = the_enemy(game)
+    enemy = game.enemies()[0]
     game.world.get(game.player, Health).hit_points = 10_000
     windup = round(game.res.catalog.weapons["dis_rifle"].windup * 60)
     cue_ticks, shot_ticks = [], []
@@ -193,6 +189,6 @@ def test_an_empty_launcher_locks_nothing(tmp_path):
     game = game_from_ascii(tmp_path, FIELD)
     launcher = game.world.get(game.player, Launcher)
     launcher.ammo = 0
-    events = hold_lock(game, the_enemy(game), spec(game).lock_time * 2)
+    events = hold_lock(game, game.enemies()[0], spec(game).lock_time * 2)
     assert not any(isinstance(e, LockAcquired) for e in events)
     assert launcher.held and not launcher.target and lock_progress(game.world, game.res, game.player) == 0

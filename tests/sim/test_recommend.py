@@ -21,11 +21,6 @@ FIELD = ["#" * 40] + [_row()] * 3 + [_row([(2, "P"), (9, "E")]), _row(), _row([(
     [_row()] * 3 + ["#" * 40]
 
 
-def enemies(game):
-    """By entity id: the near pair first, then the far one."""
-    return [entity for entity, _ in game.world.query(Brain)]
-
-
 def reassess(game, states=None):
     """Set the enemies' states (their pilots do not think here) and let Rei look at the tick she reconsiders."""
     for entity, state in (states or {}).items():
@@ -47,7 +42,7 @@ def threat(game, entity):
 
 def test_of_equal_threats_rei_recommends_the_quicker_kill_with_its_share_and_time(tmp_path):
     game = game_from_ascii(tmp_path, FIELD)
-    a, b, far = enemies(game)
+    a, b, far = game.enemies()
     game.world.get(b, Health).hit_points = 50
     advice = reassess(game, {a: "engage", b: "engage", far: "patrol"})
     assert advice.target == b
@@ -58,7 +53,7 @@ def test_of_equal_threats_rei_recommends_the_quicker_kill_with_its_share_and_tim
 
 def test_an_engaging_enemy_outranks_a_searching_one_and_a_near_one_a_far_one(tmp_path):
     game = game_from_ascii(tmp_path, FIELD)
-    a, b, far = enemies(game)
+    a, b, far = game.enemies()
     assert reassess(game, {a: "search", b: "engage", far: "patrol"}).target == b
     assert reassess(game, {a: "patrol", b: "patrol", far: "engage"}).target == far
     assert threat(game, far) < threat_of(game.res.catalog, "dis", "engage", game.world.get(a, Position),
@@ -68,12 +63,12 @@ def test_an_engaging_enemy_outranks_a_searching_one_and_a_near_one_a_far_one(tmp
 
 def test_with_no_enemy_aware_of_the_layzner_there_is_nothing_to_recommend(tmp_path):
     game = game_from_ascii(tmp_path, FIELD)
-    assert reassess(game, {e: "patrol" for e in enemies(game)}) is None
+    assert reassess(game, {e: "patrol" for e in game.enemies()}) is None
 
 
 def test_the_marker_stays_on_its_target_until_a_rival_is_clearly_better(tmp_path):
     game = game_from_ascii(tmp_path, FIELD)
-    a, b, far = enemies(game)
+    a, b, far = game.enemies()
     assert reassess(game, {a: "engage", b: "engage", far: "patrol"}).target == a  # equals: the first
     game.world.get(b, Health).hit_points = game.world.get(a, Health).hit_points / (STICK * 0.95)
     assert reassess(game).target == a  # b is a little better, not enough to move the marker
@@ -83,7 +78,7 @@ def test_the_marker_stays_on_its_target_until_a_rival_is_clearly_better(tmp_path
 
 def test_the_estimate_follows_the_fight(tmp_path):
     game = game_from_ascii(tmp_path, FIELD)
-    a, b, far = enemies(game)
+    a, b, far = game.enemies()
     first = reassess(game, {a: "engage", b: "patrol", far: "patrol"})
     game.world.get(a, Health).hit_points /= 2
     assert reassess(game).seconds_to_kill == pytest.approx(first.seconds_to_kill / 2)
@@ -91,7 +86,7 @@ def test_the_estimate_follows_the_fight(tmp_path):
 
 def test_a_disabled_target_loses_the_marker_at_once(tmp_path):
     game = game_from_ascii(tmp_path, FIELD)
-    a, b, far = enemies(game)
+    a, b, far = game.enemies()
     assert reassess(game, {a: "engage", b: "engage", far: "patrol"}).target == a
     disable(game.world, game.res, a, "weapon")
     game.res.clock.tick += 1  # not a tick she would reconsider on
@@ -106,5 +101,5 @@ def test_a_rifle_without_damage_gives_no_advice_rather_than_dividing_by_zero(tmp
     catalog = game.res.catalog
     rifle = dataclasses.replace(catalog.weapons["laser_rifle"], damage=0.0)
     game.res.catalog = dataclasses.replace(catalog, weapons={**catalog.weapons, "laser_rifle": rifle})
-    a, b, far = enemies(game)
+    a, b, far = game.enemies()
     assert reassess(game, {a: "engage", b: "engage", far: "patrol"}) is None

@@ -20,10 +20,6 @@ def first_line(events):
     return next(e for e in events if isinstance(e, AdvisorSpoke))
 
 
-def enemies(game):
-    return [entity for entity, _ in game.world.query(Brain)]
-
-
 def typing_time(events) -> float:
     return len(first_line(events).text) / SPEECH_RATE
 
@@ -50,7 +46,7 @@ def warning(game):
 def test_the_first_bolt_on_a_weapon_arm_has_rei_say_how_a_pilot_is_spared_once_her_line_before_is_typed(tmp_path):
     # The game's theme was only in the README: nothing in the first mission said a machine can be disabled
     game = game_from_ascii(tmp_path, ARENA)
-    enemy = enemies(game)[0]
+    enemy = game.enemies()[0]
     freeze_enemy(game, enemy)
     greeting = game.step()  # "Systems nominal...": typed for a second, then its gap
     assert said(greeting) == ["level_start"]
@@ -71,20 +67,20 @@ def test_the_first_bolt_on_a_weapon_arm_has_rei_say_how_a_pilot_is_spared_once_h
 
 def test_the_lesson_waits_for_a_line_still_being_typed_even_one_it_outranks(tmp_path):
     game = quiet_game(tmp_path, HIDDEN)
-    sighted = hear(game, PlayerSpotted(enemies(game)[0]))
+    sighted = hear(game, PlayerSpotted(game.enemies()[0]))
     assert said(sighted) == ["enemy_sighted"]
     lesson = game.res.catalog.advisor.situation("rei", "part_hit")
     assert lesson.first_priority > game.res.catalog.advisor.situation("rei", "enemy_sighted").priority
     typed = game.res.clock.seconds + typing_time(sighted)
     later(game, 0.25)
-    assert said(hear(game, PartHit(enemies(game)[0], "weapon", 0.0, 0.0))) == []  # "We have been de—" kept whole
+    assert said(hear(game, PartHit(game.enemies()[0], "weapon", 0.0, 0.0))) == []  # "We have been de—" kept whole
     game.res.clock.tick = round(typed * 60) + 1
     assert said(hear(game)) == ["part_hit"]
 
 
 def test_only_the_first_line_of_a_situation_speaks_at_its_first_priority(tmp_path):
     game = quiet_game(tmp_path, HIDDEN)
-    enemy = enemies(game)[0]
+    enemy = game.enemies()[0]
     assert said(hear(game, PartHit(enemy, "weapon", 0.0, 0.0))) == ["part_hit"]
     later(game, game.res.catalog.advisor.situation("rei", "part_hit").cooldown + 1)
     quiet(game)
@@ -104,16 +100,16 @@ def test_the_first_spared_pilot_is_said_in_the_gap_after_a_line_of_the_same_rank
     many = hear(game)
     assert said(many) == ["many_enemies"]
     later(game, typing_time(many) + 0.5)
-    spared = hear(game, *spare(game, enemies(game)[0]))
+    spared = hear(game, *spare(game, game.enemies()[0]))
     assert said(spared) == ["target_disabled"]
     later(game, game.res.catalog.advisor.situation("rei", "target_disabled").cooldown + 1)
     quiet(game)
-    killed = enemies(game)[0]
+    killed = game.enemies()[0]
     game.world.delete(killed)
     kill = hear(game, Destroyed(killed, "dis", 0, 0, 0))
     assert said(kill) == ["target_destroyed"]  # priority 4, as many_enemies
     later(game, typing_time(kill) + 0.5)
-    assert said(hear(game, *spare(game, enemies(game)[0]))) == []  # the second is chatter again: it waits for the gap
+    assert said(hear(game, *spare(game, game.enemies()[0]))) == []  # the second is chatter again: it waits for the gap
     assert [w[0] for w in game.res.voice.waiting] == ["rei.target_disabled"]
 
 
@@ -124,7 +120,7 @@ def test_the_first_spared_pilot_is_said_before_a_fight_that_keeps_rei_busy_until
     engage(game, MANY)
     many = hear(game)
     later(game, typing_time(many) + 1.0)
-    hear(game, *spare(game, enemies(game)[0]))
+    hear(game, *spare(game, game.enemies()[0]))
     later(game, 0.5)
     game.world.get(game.player, Heat).value = warning(game) + 2
     hear(game)
@@ -152,7 +148,7 @@ def _is_line_of(game, name, text):
 def test_the_first_recommendation_of_a_level_is_said_once_the_line_before_it_is_typed(tmp_path):
     # The marker's tag was never explained: the recommend line (priority 2) was always outranked by the chatter
     game = quiet_game(tmp_path, HIDDEN)
-    target = enemies(game)[0]
+    target = game.enemies()[0]
     sighted = hear(game, PlayerSpotted(target))
     typed = game.res.clock.seconds + typing_time(sighted)
     later(game, 0.2)
@@ -167,7 +163,7 @@ def test_the_first_recommendation_of_a_level_is_said_once_the_line_before_it_is_
 
 def test_a_later_recommendation_is_chatter_again(tmp_path):
     game = quiet_game(tmp_path, HIDDEN)
-    first, second = enemies(game)[:2]
+    first, second = game.enemies()[:2]
     game.res.advice = Advice(first, 0.5, 1.0)
     assert said(hear(game)) == ["recommend"]
     later(game, 10)
@@ -239,7 +235,7 @@ def test_the_heat_warning_said_is_outdated_once_the_gauge_reads_another_figure(t
 def test_a_kill_line_held_up_gives_the_hostiles_left_as_the_hud_counts_them_when_said(tmp_path):
     game = quiet_game(tmp_path, HIDDEN)
     busy(game)
-    first, second = enemies(game)[:2]
+    first, second = game.enemies()[:2]
     game.world.delete(first)
     hear(game, Destroyed(first, "dis", 0, 0, 0))
     hear(game, *spare(game, second))  # the first spared pilot goes first; the kill waits its turn
@@ -248,13 +244,13 @@ def test_a_kill_line_held_up_gives_the_hostiles_left_as_the_hud_counts_them_when
     game.res.clock.tick = round(game.res.voice.busy_until * 60) + 1
     killed = hear(game)
     assert said(killed) == ["target_destroyed"]
-    assert str(len(enemies(game))) in first_line(killed).text and str(len(enemies(game)) + 1) not in \
+    assert str(len(game.enemies())) in first_line(killed).text and str(len(game.enemies()) + 1) not in \
         first_line(killed).text
 
 
 def test_a_kill_line_said_is_outdated_once_the_hostiles_count_moves_on(tmp_path):
     game = quiet_game(tmp_path, HIDDEN)
-    first, second = enemies(game)[:2]
+    first, second = game.enemies()[:2]
     game.world.delete(first)
     assert said(hear(game, Destroyed(first, "dis", 0, 0, 0))) == ["target_destroyed"]
     assert not outdated(game.world, game.res, "rei.target_destroyed", game.res.comms[-1][2])

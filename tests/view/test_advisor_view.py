@@ -48,10 +48,6 @@ def game(tmp_path, screen):
     game.close()
 
 
-def enemy(game) -> int:
-    return next(entity for entity, _ in game.world.query(Brain))
-
-
 def camera_on(game) -> Camera:
     camera = Camera((1280, 720), game.res.level.pixel_size)
     camera.snap(*game.res.level.player_spawn)
@@ -232,7 +228,7 @@ def panel_over(game, screen, place) -> tuple[Renderer, pygame.Rect]:
 
 def put_enemy_under(game, state):
     def place(renderer, panel):
-        brain, pos = game.world.get(enemy(game), Brain), game.world.get(enemy(game), Position)
+        brain, pos = game.world.get(game.enemies()[0], Brain), game.world.get(game.enemies()[0], Position)
         brain.state = state
         pos.x, pos.y = pos.prev_x, pos.prev_y = renderer.camera.to_world(*panel.center)
     return place
@@ -254,7 +250,7 @@ def test_the_panel_stays_solid_over_a_machine_that_has_not_noticed_the_layzner(g
 def test_the_panel_turns_see_through_over_rei_s_target_even_one_still_on_patrol(game, screen):
     def place(renderer, panel):
         put_enemy_under(game, "patrol")(renderer, panel)
-        game.res.advice = Advice(enemy(game), 0.5, 1.0)
+        game.res.advice = Advice(game.enemies()[0], 0.5, 1.0)
     renderer, _ = panel_over(game, screen, place)
     assert renderer.panel.veil == pytest.approx(advisor_panel.SEE_THROUGH)
 
@@ -266,8 +262,8 @@ def test_the_panel_turns_see_through_over_an_enemy_bolt_coming_at_the_layzner_no
         x, y = renderer.camera.to_world(*panel.center)
         me = game.world.get(game.player, Position)
         way = 1 if coming else -1
-        add_bolt(game.res, enemy(game), ENEMY_FACTION, "laser_rifle", x, y, way * (me.x - x), way * (me.y - y), 10.0,
-                 2000.0)
+        add_bolt(game.res, game.enemies()[0], ENEMY_FACTION, "laser_rifle", x, y, way * (me.x - x),
+                 way * (me.y - y), 10.0, 2000.0)
     renderer, _ = panel_over(game, screen, place)
     assert renderer.panel.veil == pytest.approx(veil)
 
@@ -326,7 +322,7 @@ def test_reis_recommendation_fades_once_typed_when_the_marker_reads_other_figure
     renderer = Renderer(game, (1280, 720), SpriteBank(), load_feel())
     game.step()
     quiet(game)
-    game.res.advice = Advice(enemy(game), 0.64, 1.8)
+    game.res.advice = Advice(game.enemies()[0], 0.64, 1.8)
     said = list(hear(game))  # she says it, as the rules do: into the comms log and to the panel
     renderer.update(game, said, (0, 0), 1 / 60, Settings())
     assert renderer.panel.line.key == "rei.recommend" and "64 percent" in renderer.panel.line.text
@@ -334,7 +330,7 @@ def test_reis_recommendation_fades_once_typed_when_the_marker_reads_other_figure
     for _ in range(math.ceil(typing_time * 60) + 30):  # typed, and half a second of its hold: the same figures
         renderer.update(game, [], (0, 0), 1 / 60, Settings())
     assert renderer.panel.opacity == 1.0
-    game.res.advice = Advice(enemy(game), 0.69, 1.8)  # Rei reconsiders: the plate reads 69%
+    game.res.advice = Advice(game.enemies()[0], 0.69, 1.8)  # Rei reconsiders: the plate reads 69%
     renderer.update(game, [], (0, 0), 1 / 60, Settings())
     assert 0.0 < renderer.panel.opacity < 1.0  # fading from here, not after the rest of its HOLD
     for _ in range(math.ceil(FADE * 60)):
@@ -413,7 +409,7 @@ def test_the_marker_brackets_the_recommended_target_only_when_there_is_advice(ga
     marker = ReiMarker()
     marker.update(game, 0.5)
     assert marker_pixels(game, marker, screen) == 0  # no advice: nothing
-    target = enemy(game)
+    target = game.enemies()[0]
     game.res.advice = Advice(target, 0.64, 1.8)
     marker.update(game, 0.5)
     assert marker_pixels(game, marker, screen, near=target) > 100
@@ -422,7 +418,7 @@ def test_the_marker_brackets_the_recommended_target_only_when_there_is_advice(ga
 
 def test_the_marker_fades_once_the_layzner_is_lost(game, screen):
     marker = ReiMarker()
-    target = enemy(game)
+    target = game.enemies()[0]
     game.res.advice = Advice(target, 0.64, 1.8)
     marker.update(game, 0.5)
     game.world.delete(game.player)  # destroyed: the advice of its last tick is still there
@@ -446,7 +442,7 @@ def plate_is_above(game, marker, point, panel=None) -> bool:
 
 def test_the_numbers_go_above_the_target_when_the_gauges_or_rei_s_panel_would_cover_them(game):
     marker = ReiMarker()
-    game.res.advice = Advice(enemy(game), 0.31, 1.3)
+    game.res.advice = Advice(game.enemies()[0], 0.31, 1.3)
     marker.update(game, 0.5)
     assert not plate_is_above(game, marker, (640, 300))  # open ground: under the target
     assert plate_is_above(game, marker, (640, 600))  # the gauges' row below
@@ -457,7 +453,7 @@ def test_the_numbers_go_above_the_target_when_the_gauges_or_rei_s_panel_would_co
 
 def test_a_target_under_rei_s_panel_or_the_gauges_is_pointed_at_from_their_top_edge(game):
     marker = ReiMarker()
-    game.res.advice = Advice(enemy(game), 0.31, 1.3)
+    game.res.advice = Advice(game.enemies()[0], 0.31, 1.3)
     marker.update(game, 0.5)
     panel = pygame.Rect(16, 500, 456, 120)
     for point, cover in (((240, 560), panel), ((640, 690), vmax_plate(1280, 720))):
@@ -473,7 +469,7 @@ def test_a_target_under_rei_s_panel_or_the_gauges_is_pointed_at_from_their_top_e
 def test_no_part_of_the_marker_is_ever_under_rei_s_panel_or_the_hud_wherever_the_target_is(game):
     # the target half under her panel, its tag poking out of the panel's top: now an arrow from the open side
     marker = ReiMarker()
-    game.res.advice = Advice(enemy(game), 0.31, 1.3)
+    game.res.advice = Advice(game.enemies()[0], 0.31, 1.3)
     marker.update(game, 0.5)
     panel = pygame.Rect(16, 480, 456, 140)
     surface = pygame.Surface((1280, 720))
@@ -492,7 +488,7 @@ def test_no_part_of_the_marker_is_ever_under_rei_s_panel_or_the_hud_wherever_the
 
 def test_a_target_beside_rei_s_panel_is_pointed_at_from_the_side_it_is_on(game):
     marker = ReiMarker()
-    game.res.advice = Advice(enemy(game), 0.31, 1.3)
+    game.res.advice = Advice(game.enemies()[0], 0.31, 1.3)
     marker.update(game, 0.5)
     panel = pygame.Rect(16, 480, 456, 140)
     surface = pygame.Surface((1280, 720))
@@ -503,8 +499,8 @@ def test_a_target_beside_rei_s_panel_is_pointed_at_from_the_side_it_is_on(game):
 
 
 def test_a_kill_one_shot_away_reads_under_a_tenth_of_a_second_not_zero(game):
-    assert advice_label(Advice(enemy(game), 0.36, 0.02)) == "−36% THREAT IN <0.1 s"
-    assert advice_label(Advice(enemy(game), 0.36, 0.05)) == "−36% THREAT IN 0.1 s"
+    assert advice_label(Advice(game.enemies()[0], 0.36, 0.02)) == "−36% THREAT IN <0.1 s"
+    assert advice_label(Advice(game.enemies()[0], 0.36, 0.05)) == "−36% THREAT IN 0.1 s"
 
 
 def test_rei_s_marker_says_in_words_what_the_kill_takes_off_and_how_long_it_takes(game, screen, monkeypatch):
@@ -513,7 +509,7 @@ def test_rei_s_marker_says_in_words_what_the_kill_takes_off_and_how_long_it_take
     from game.view import rei_marker
     from tests.drawn_words import record_drawn_words
     drawn = record_drawn_words(monkeypatch, rei_marker)
-    game.res.advice = Advice(enemy(game), 0.51, 1.0)
+    game.res.advice = Advice(game.enemies()[0], 0.51, 1.0)
     marker = ReiMarker()
     marker.update(game, 0.5)
     marker_pixels(game, marker, screen)
@@ -522,7 +518,7 @@ def test_rei_s_marker_says_in_words_what_the_kill_takes_off_and_how_long_it_take
 
 def test_the_marker_is_gone_while_fouron_holds_the_controls(game, screen):
     marker = ReiMarker()
-    game.res.advice = Advice(enemy(game), 0.5, 2.0)
+    game.res.advice = Advice(game.enemies()[0], 0.5, 2.0)
     marker.update(game, 0.5)
     assert marker_pixels(game, marker, screen) > 100
     game.res.fouron.active = True
@@ -534,7 +530,7 @@ def test_the_marker_is_gone_while_fouron_holds_the_controls(game, screen):
 
 
 def test_the_marker_slides_to_a_new_target(game, screen):
-    first = enemy(game)
+    first = game.enemies()[0]
     x, y = game.world.get(first, Position).x, game.world.get(first, Position).y
     second = game.world.create(Position(x - 200, y, x - 200, y), Facing(), Unit("dis", "grados"), Velocity(), Brain())
     marker = ReiMarker()
@@ -551,7 +547,7 @@ def test_the_marker_slides_to_a_new_target(game, screen):
 
 
 def test_a_target_out_of_view_gets_an_arrow_at_the_screens_edge(game, screen):
-    target = enemy(game)
+    target = game.enemies()[0]
     game.res.advice = Advice(target, 0.5, 2.0)
     pos = game.world.get(target, Position)
     marker = ReiMarker()
@@ -685,11 +681,11 @@ def test_reis_lines_reach_the_panel_through_the_renderer(game, screen):
     renderer = Renderer(game, (1280, 720), SpriteBank(), load_feel())
     renderer.update(game, [AdvisorSpoke("rei", "level_start", "Systems nominal.", 1)], (0, 0), 0.1, Settings())
     assert renderer.panel.line.text == "Systems nominal." and shown(renderer.panel) == "Syste"
-    game.res.advice = Advice(enemy(game), 0.3, 4.0)
+    game.res.advice = Advice(game.enemies()[0], 0.3, 4.0)
     renderer.update(game, [], (0, 0), 0.5, Settings())
     screen.fill((0, 0, 0))
     renderer.draw(screen, game, 1.0, 1 / 60)
-    assert renderer.rei.shown == 1.0 and renderer.rei.target == enemy(game)
+    assert renderer.rei.shown == 1.0 and renderer.rei.target == game.enemies()[0]
 
 
 # -- effects ---------------------------------------------------------------------------------------------
