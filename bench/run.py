@@ -4,6 +4,9 @@
     python -m bench.run --quick    a short run with few samples, for iterating (figures are rough)
     python -m bench.run --only stress,floor    some sections only
 
+Only a full run of every section writes the committed bench/results.json and bench/profile.txt (the README's table
+comes from them); a quick or partial run writes bench/scratch/ (not committed), unless --out says where.
+
 Every section has a time cap, so the whole run ends in time even when the game is slow; a row cut short by
 its cap says so (result marked *). Timing never goes into `make test`.
 """
@@ -66,9 +69,14 @@ def parse(argv):
     parser.add_argument("--only", default="", metavar="SECTIONS",
                         help=f"comma-separated sections to run: {', '.join(SECTIONS)}")
     parser.add_argument("--strict", action="store_true", help="exit with status 1 when any row misses its budget")
-    parser.add_argument("--out", type=Path, default=HERE / "results.json", help="where to write the JSON results")
+    parser.add_argument("--out", type=Path, default=None,
+                        help="where to write the JSON results (the profile goes beside them, profile.txt); default "
+                             "bench/results.json for a full run, else bench/scratch/results.json")
     args = parser.parse_args(argv)
     args.sections = [s for s in args.only.split(",") if s] or list(SECTIONS)
+    if args.out is None:  # rough or partial figures never overwrite the full run's, which the README shows
+        args.out = (HERE if not args.quick and not args.only else HERE / "scratch") / "results.json"
+    args.out.parent.mkdir(parents=True, exist_ok=True)
     unknown = set(args.sections) - set(SECTIONS)
     if unknown:
         parser.error(f"unknown sections {', '.join(sorted(unknown))}; known: {', '.join(SECTIONS)}")
@@ -124,7 +132,8 @@ def main(argv=None) -> int:
                                                        deadline))
     if "profile" in wanted:
         from bench import profiling
-        profile = section("profile", lambda deadline: profiling.run(scene(), display(), plan.profile_frames, deadline))
+        profile = section("profile", lambda deadline: profiling.run(scene(), display(), plan.profile_frames, deadline,
+                                                                    args.out.with_name("profile.txt")))
     state.pop("scene", None)  # the stress scene's memory is not needed by the rest
     if "tilemap" in wanted:
         from bench import tilemap
