@@ -15,11 +15,10 @@ GLOWS = {"layzner_thrust", "bolt_player", "bolt_enemy", "bul_shell", "muzzle_fla
 ANGLE_STEPS = 72  # 5° apart: smooth enough at this sprite size, 72 small surfaces per image
 SUN = (2, 3)  # px right and down the shadow of whatever stands falls, under the map's one sun
 SHADOW_CLEAR = (12, 8, 14, 0)  # the shadow's colour, clear: an edge over no shadow blends as it did baked
-# What the game turns casts its shadow (<name>_shadow.png, a soft silhouette in place) this many px right and down
-# whichever way it faces, as under one sun; a shadow baked into the picture would turn with it.
-SHADOWS = {"layzner": SUN, "layzner_overheat": SUN, "layzner_fouron": SUN, "dis": SUN,
-           "dis_disabled": SUN, "dis_wreck": (1, 2), "bul": SUN, "bul_disabled": SUN, "bul_wreck": SUN,
-           "layzner_wreck": (1, 2), "missile": (1, 1), "pilot_pod": (1, 1)}
+# A picture with a <name>_shadow.png beside it (a soft silhouette in place) casts that shadow SUN px right and down
+# whichever way it faces, as under one sun (a shadow baked into the picture would turn with it); so does a new
+# machine's, drawn by tools/art. What lies flat on the ground, or flies low, casts it nearer:
+LOW_SHADOWS = {"dis_wreck": (1, 2), "layzner_wreck": (1, 2), "missile": (1, 1), "pilot_pod": (1, 1)}
 
 
 class SpriteBank:
@@ -60,9 +59,9 @@ class SpriteBank:
         if frame is None:
             degrees = -step * 360 / ANGLE_STEPS  # pygame turns counter-clockwise; our angles grow clockwise (y down)
             frame = pygame.transform.rotozoom(self.image(name), degrees, 1.0)
-            if name in SHADOWS:
+            if self.has(f"{name}_shadow"):
                 shadow = pygame.transform.rotozoom(self.image(f"{name}_shadow"), degrees, 1.0)
-                frame = _over_shadow(frame, shadow, SHADOWS[name])
+                frame = _over_shadow(frame, shadow, LOW_SHADOWS.get(name, SUN))
             frames[step] = frame
         return frame
 

@@ -33,7 +33,7 @@ Sprites (all facing east / +x where it matters; the game rotates them):
 Shadows: what the game turns (layzner, its overheat and Fouron sprites,
 dis, dis_disabled, dis_wreck, bul, bul_disabled, bul_wreck, layzner_wreck, missile, pilot_pod) has no shadow of its own
 but a <name>_shadow.png beside it, a soft silhouette in place; the game
-casts it down-right whichever way the sprite faces (SHADOWS in
+casts it down-right whichever way the sprite faces (LOW_SHADOWS in
 game/view/sprites.py), as one sun would.  The standing tiles of the
 tileset likewise: mars_body.png holds them without their shadows and
 mars_shadow.png those shadows in place; mars.png, which Tiled shows, has

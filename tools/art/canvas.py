@@ -138,7 +138,7 @@ class Canvas:
 
     def silhouette(self, alpha=120, blur=1.6):
         """The soft dark silhouette of everything drawn so far, at the sprite's size and in place (not offset):
-        the shadow of something the game turns, which the game casts in one direction (sprites.py, SHADOWS)."""
+        the shadow of something the game turns, which the game casts in one direction (sprites.py, LOW_SHADOWS)."""
         mask = pygame.mask.from_surface(self.surf, 40)
         shadow = mask.to_surface(setcolor=(12, 8, 14, alpha), unsetcolor=(12, 8, 14, 0))
         shadow = pygame.transform.gaussian_blur(shadow, int(blur * SS), False)
