@@ -270,11 +270,29 @@ class LevelData:
 
     def roomy_at(self, xs: np.ndarray, ys: np.ndarray) -> np.ndarray:
         """For each point, whether its cell is roomy (`roomy`; off the map, never): the bordered table as one row, a
-        cell at row * its width + column, and take(), the cheapest lookup of a few hundred points."""
-        rows, columns = self.cells_at(xs, ys)
-        rows *= self.width + 2
+        cell at row * its width + column, and take(), the cheapest lookup of a few hundred points.
+
+        cells_at's answer, worked out in fewer and cheaper numpy calls (three calls of ~300 points a stress tick, 9 ->
+        ~5 µs each): each step in place, the cells clamped while still floats (fmax and fmin: a NaN falls in the
+        border, as in cells_at) and made integers once, and the numbers as 0-d arrays (_roomy_numbers)."""
+        tile_width, tile_height, border, last_column, last_row, row_length, first_cell = self._roomy_numbers
+        columns, rows = xs / tile_width, ys / tile_height
+        np.floor(columns, out=columns)
+        np.floor(rows, out=rows)
+        np.fmin(np.fmax(columns, border, out=columns), last_column, out=columns)
+        np.fmin(np.fmax(rows, border, out=rows), last_row, out=rows)
+        rows *= row_length
         rows += columns
-        return self.roomy_cells.ravel().take(rows)
+        rows += first_cell  # the bordered table's row + 1 and column + 1
+        return self.roomy_cells.ravel().take(rows.astype(np.intp))
+
+    @functools.cached_property
+    def _roomy_numbers(self) -> tuple[np.ndarray, ...]:
+        """roomy_at's numbers: the tile's width and height, the border's row and column before the map's first (-1) and
+        after its last, the bordered table's row length and the index of the map's first cell in it. As 0-d arrays:
+        numpy 2 takes a slower way with a Python number in an operation than with an array (~0.15 µs a call)."""
+        return tuple(np.array(float(number)) for number in (self.tile_width, self.tile_height, -1, self.width,
+                                                              self.height, self.width + 2, self.width + 3))
 
     @functools.cached_property
     def open_cells(self) -> np.ndarray:

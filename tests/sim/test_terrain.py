@@ -125,6 +125,22 @@ def test_roomy_at_answers_for_many_points_what_the_cell_and_its_eight_neighbours
     assert 0 < sum(expected) < len(expected)
 
 
+def test_roomy_at_answers_on_a_cells_edge_a_hair_before_it_and_far_off_the_map(tmp_path):
+    level = load_level(write_map(tmp_path, ROOM))
+    width, height = level.pixel_size
+    edges = [float(TILE * n) for n in range(-1, level.width + 2)]
+    xs = edges + [math.nextafter(x, -math.inf) for x in edges] + [-1e300, 1e300, -math.inf, math.inf, 100.0, 100.0]
+    ys = [TILE * 2.5] * (2 * len(edges)) + [TILE * 2.5] * 4 + [-1e300, math.inf]
+    found = level.roomy_at(np.array(xs), np.array(ys)).tolist()
+    expected = []
+    for x, y in zip(xs, ys):
+        on_map = -TILE < x < width + TILE and -TILE < y < height + TILE  # else: not roomy, past the border
+        column, row = (math.floor(x / TILE), math.floor(y / TILE)) if on_map else (-2, -2)
+        expected.append(all(not level.is_solid_cell(column + dx, row + dy) for dx in (-1, 0, 1) for dy in (-1, 0, 1)))
+    assert found == expected
+    assert 0 < sum(expected) < len(expected)
+
+
 MAZE = [
     "##############",
     "#.P...#......#",

@@ -73,6 +73,8 @@ def separate_bodies(world, res) -> None:
     pushed = np.zeros(count, dtype=bool)
     pushed[first] = pushed[second] = True
     pushed = pushed.nonzero()[0]
+    level = res.level
+    small = radii.take(pushed) <= min(level.tile_width, level.tile_height)  # so a roomy cell clears them
     for _ in range(PASSES):
         dx, dy = x.take(second) - x.take(first), y.take(second) - y.take(first)
         gap = np.sqrt(dx * dx + dy * dy)
@@ -92,7 +94,7 @@ def separate_bodies(world, res) -> None:
         scale = MOST_PUSH / np.maximum(np.sqrt(shift_x * shift_x + shift_y * shift_y), MOST_PUSH)
         before_x, before_y = x, y
         x, y = x + shift_x * scale, y + shift_y * scale  # new arrays: `before` is the old ones, uncopied
-        _move_circles(res.level, before_x, before_y, x, y, radii, pushed)
+        _move_circles(level, before_x, before_y, x, y, radii, pushed, small)
     for index, new_x, new_y in zip(pushed.tolist(), x[pushed].tolist(), y[pushed].tolist()):
         pos = positions[index]
         pos.x, pos.y = new_x, new_y
@@ -103,10 +105,10 @@ def _bodies(rows) -> tuple[list, np.ndarray]:
     return [pos for _, (pos, _) in rows], np.array([body.radius for _, (_, body) in rows])
 
 
-def _move_circles(level, before_x, before_y, x, y, radii, rows) -> None:
+def _move_circles(level, before_x, before_y, x, y, radii, rows, small) -> None:
     """move_circle for the circles in `rows`, pushed from `before` to (x, y), in place; most sit in roomy cells, which
-    one array lookup clears at once (a circle of radius at most a tile, centred anywhere in one, touches no wall)."""
-    small = radii.take(rows) <= min(level.tile_width, level.tile_height)
+    one array lookup clears at once (a circle of radius at most a tile, `small`, centred anywhere in one, touches no
+    wall)."""
     clear = level.roomy_at(x.take(rows), y.take(rows)) & small
     for index in rows[~clear].tolist():  # a crowd cannot squeeze a machine through a gap it does not fit
         x[index], y[index] = move_circle(level, before_x.item(index), before_y.item(index), x.item(index),
