@@ -55,6 +55,22 @@ class MapView:
         self._runs: dict[int, tuple[bool, bool]] = {}  # gid → whether it runs on across, down (see _runs_on)
         self._ready_span = None  # chunks (first column, first row, last column, last row) all drawn, till one is new
 
+    def ground_light(self) -> float:
+        """The ground's mean light (luma, 0..255) over the map's cells: its first layer shown, as the chunks draw
+        it. Mars's sand is near 120 and New York's night streets near 30 (the renderer draws shots by it)."""
+        ground = next((layer for layer in self.level.layers if layer.visible and layer.opacity > 0), None)
+        lights: dict[int, float] = {}  # gid → its tile's mean light, each tile measured once
+        total = count = 0
+        for row in ground.cells if ground is not None else ():
+            for gid in row:
+                light = lights.get(gid)
+                if light is None and gid in self._tiles:
+                    red, green, blue, _ = pygame.transform.average_color(self._tiles[gid])
+                    light = lights[gid] = 0.299 * red + 0.587 * green + 0.114 * blue
+                if light is not None:
+                    total, count = total + light, count + 1
+        return total / count if count else 0.0
+
     def _chunk_rect(self, cx: int, cy: int) -> pygame.Rect:
         """The world pixels chunk (cx, cy) holds: its square of the grid, cut to the map and its apron."""
         return pygame.Rect(cx * CHUNK, cy * CHUNK, CHUNK, CHUNK).clip(self._world)

@@ -34,6 +34,10 @@ from game.view.weather import Weather
 MOVING = 40.0  # px/s above which thrusters show
 POD_FADE = 0.6  # s: a pod fades out over its last moments on the field
 CULL = 160  # px beyond the view a machine's or shot's centre may be and still show (its barrier, glint, flame)
+# The ground's mean light (MapView.ground_light) from which a map is day: its shots are drawn in their <sprite>_day
+# images covering the ground (alpha, premultiplied: sprites.COVERING), as added light cannot darken and turns any tint
+# near white on bright sand. Mars's sand is near 120, New York's night streets near 30, whose shots stay added light.
+DAYLIGHT = 75
 
 
 class Renderer:
@@ -50,6 +54,8 @@ class Renderer:
         self.fouron = FouronOverlay(seed=game.seed)
         self.weather = (Rain if level.weather == "rain" else Weather)(level, self.effects.rng, view_size)
         self.map = MapView(level, overlay=self.weather.haze_onto)
+        self.daylit = self.map.ground_light() >= DAYLIGHT
+        self._shot_blend = pygame.BLEND_PREMULTIPLIED if self.daylit else pygame.BLEND_ADD  # see sprites.COVERING
         self.loom = Loom(self.weather, level, self.catalog, sprites, self._glint)
         self.debug = False  # F3: the scene sets it each frame; on, the map's unseen objects are drawn too
         self.level_marks = LevelMarks(level)  # builds nothing until it first draws
@@ -364,7 +370,8 @@ class Renderer:
         image.set_alpha(None)
 
     def _draw_shots(self, surface, bolts, missiles, alpha, left, top) -> None:
-        """Bolts are added light, all in one fblits, placed on arrays; missiles are drawn over them."""
+        """Bolts, all in one fblits, placed on arrays: added light by night, solid by day (DAYLIGHT); missiles are
+        drawn over them."""
         width, height = surface.get_size()
         low_x, low_y, high_x, high_y = -CULL + left, -CULL + top, width + CULL + left, height + CULL + top
         count = len(bolts)
@@ -379,7 +386,7 @@ class Renderer:
             images, dx, dy = self.turn_table.lookup(rows * ANGLE_STEPS + steps.astype(np.intp))
             screen_x, screen_y = (x[shown] - left).astype(np.intp) + dx, (y[shown] - top).astype(np.intp) + dy
             # fblits takes its pairs from zip as they are made: no list of them is built and freed.
-            surface.fblits(zip(images.tolist(), zip(screen_x.tolist(), screen_y.tolist())), pygame.BLEND_ADD)
+            surface.fblits(zip(images.tolist(), zip(screen_x.tolist(), screen_y.tolist())), self._shot_blend)
         for shot in missiles:
             x, y = between(shot, alpha)
             if low_x < x < high_x and low_y < y < high_y:
@@ -400,7 +407,12 @@ class Renderer:
         sprite = self.catalog.weapons[weapon].sprite
         if faction != PLAYER_FACTION and weapon == "laser_rifle":
             sprite = "bolt_enemy"  # one of the player's bolts turned back by a V-MAX barrier
-        return sprite or "bolt_player"
+        sprite = sprite or "bolt_player"
+        # By day a bolt is drawn from its _day image, laid with the rest in one fblits covering the ground; a modded
+        # weapon's sprite with none is laid so too, as a premultiplied glow: its colour over the ground, unlit
+        if self.daylit and self.sprites.has(f"{sprite}_day"):
+            return f"{sprite}_day"
+        return sprite
 
     def _draw_missile(self, surface, shot, sx, sy) -> None:
         angle = shot.angle

@@ -43,7 +43,7 @@ def test_a_misspelt_sprite_or_sound_is_refused_in_one_line_each_with_a_did_you_m
     assert len(lines) == 2
     assert lines[0].startswith(f'{file}: weapons.dis_rifle.sprite: expected the name of a .png file in assets/sprites '
                                '(without ".png"), found "bolt_enemyy" (did you mean "bolt_enemy"? known: bolt_enemy, '
-                               'bolt_player, bul, bul_disabled, ')
+                               'bolt_enemy_day, bolt_player, bolt_player_day, bul, bul_disabled, ')
     assert lines[1].startswith(f'{file}: weapons.dis_rifle.sound: expected the name of a .wav file in assets/sounds '
                                '(without ".wav"), found "laser_enemyy" (did you mean "laser_enemy"? known: alert, ')
     assert lines[0].endswith(", vmax_barrier)") and lines[1].endswith(", win)")  # every file there, in order

@@ -29,6 +29,11 @@ Sprites (all facing east / +x where it matters; the game rotates them):
     (the heavy Gradosian SPT: broad horned shoulder slabs, a cannon on the
     front-left arm), bul_disabled.png and bul_wreck.png 88x88 (pixel-aligned
     with bul.png), bul_shell.png 30x14 (its shot, added light).
+    For day maps, the shots again covering the ground rather than adding
+    light (ordinary alpha, premultiplied by the game: COVERING in
+    game/view/sprites.py): bolt_player_day.png, bolt_enemy_day.png,
+    bul_shell_day.png and knuckle_wave_day.png, each the size of its night
+    image, in a thin dark rim, their faintest glow cut off.
 
 Shadows: what the game turns (layzner, its overheat and Fouron sprites,
 dis, dis_disabled, dis_wreck, bul, bul_disabled, bul_wreck, layzner_wreck, missile, pilot_pod) has no shadow of its own

@@ -3,6 +3,7 @@
 from tools.art.canvas import Canvas, cel, panel_line, rivet
 from tools.art.colour import Tones
 from tools.art.dis import DS_MAROON, EYE_RED
+from tools.art.effects_shots import trimmed_glow
 from tools.art.geometry import ellipse_pts, limb, mirror_y
 
 # The Bul is drawn on a larger canvas than the Dis (88 px: it is 52 px across to the Dis's 40), centred on C.
@@ -176,3 +177,18 @@ def draw_bul_shell():
     cv.soft_circle((255, 236, 190), (22.5, cy), 2.2, 0.8, 255)
     cv.circle((255, 252, 240), (23.2, cy), 1.3)
     return cv.result()
+
+
+def draw_bul_shell_day():
+    """The Bul's shell for a day map (ordinary alpha, as the day bolts: effects_shots.draw_day_bolt): the same slug,
+    orange in a dark rim with a faint orange glow, its nose amber rather than white-hot, so it stays orange on sand."""
+    cv = Canvas(30, 14, matte=(255, 84, 18))
+    cy = 7.0
+    cv.soft_poly((255, 84, 18), [(4.0, cy - 2.4), (20.0, cy - 4.2), (26.5, cy - 3.0), (28.6, cy), (26.5, cy + 3.0),
+                                 (20.0, cy + 4.2), (4.0, cy + 2.4)], 0.6, 120)
+    cv.poly((58, 16, 6), [(5.0, cy - 1.9), (20.0, cy - 3.6), (25.8, cy - 2.7), (27.9, cy), (25.8, cy + 2.7),
+                          (20.0, cy + 3.6), (5.0, cy + 1.9)])
+    cv.poly((236, 92, 24), [(7.0, cy - 1.2), (20.0, cy - 2.7), (25.0, cy - 2.0), (27.0, cy), (25.0, cy + 2.0),
+                            (20.0, cy + 2.7), (7.0, cy + 1.2)])
+    cv.soft_circle((255, 176, 70), (22.5, cy), 1.9, 0.6, 255)
+    return trimmed_glow(cv.result())

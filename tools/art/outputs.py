@@ -5,13 +5,15 @@ import os
 import pygame
 
 from game.view.tiles import TURNS
-from tools.art.bul import draw_bul, draw_bul_shell
+from tools.art.bul import draw_bul, draw_bul_shell, draw_bul_shell_day
 from tools.art.bul_damaged import draw_bul_disabled, draw_bul_wreck
 from tools.art.dis import draw_dis
 from tools.art.dis_damaged import draw_dis_disabled, draw_dis_wreck
 from tools.art.effects_fire_smoke import draw_explosion, draw_particles, draw_steam
-from tools.art.effects_shots import draw_bolt, draw_muzzle_flash, draw_part_spark, draw_spark_hit, draw_telegraph
-from tools.art.effects_vmax import draw_deflect, draw_knuckle_wave, draw_vmax_barrier
+from tools.art.effects_shots import (draw_bolt, draw_day_bolt, draw_muzzle_flash, draw_part_spark, draw_spark_hit,
+                                     draw_telegraph)
+from tools.art.effects_vmax import (draw_deflect, draw_knuckle_wave, draw_knuckle_wave_day,
+                                    draw_vmax_barrier)
 from tools.art.emblems import draw_fouron_emblem, draw_rei_emblem
 from tools.art.layzner import (draw_layzner, draw_layzner_fouron, draw_layzner_overheat, draw_layzner_thrust,
                                draw_layzner_vmax)
@@ -56,6 +58,11 @@ def draw_sprites():
         ("bul_shell", draw_bul_shell()),
         ("bolt_player", draw_bolt(28, 8, (60, 140, 255), (150, 210, 255), (250, 254, 255), 16)),
         ("bolt_enemy", draw_bolt(24, 8, (255, 70, 20), (255, 150, 60), (255, 240, 190), 12)),
+        # The day maps' shots, ordinary alpha (game/view/renderer.py: Renderer.daylit)
+        ("bolt_player_day", draw_day_bolt(28, 8, (40, 120, 255), (8, 18, 60), (30, 104, 255), (130, 196, 255), 16)),
+        ("bolt_enemy_day", draw_day_bolt(24, 8, (255, 80, 20), (64, 14, 6), (240, 70, 18), (255, 172, 70), 12)),
+        ("bul_shell_day", draw_bul_shell_day()),
+        ("knuckle_wave_day", draw_knuckle_wave_day()),
         ("muzzle_flash", draw_muzzle_flash()),
         ("explosion", draw_explosion()),
         ("particles", draw_particles()),

@@ -1,0 +1,99 @@
+"""Shots keep their colour on bright ground: on a day map (Mars) a bolt is drawn solid and stays blue or red-orange
+over the sand, where added light turned it near white; on a night map (New York) it is added light as before."""
+
+import math
+
+import pygame
+import pytest
+
+from game.content.chain import LEVELS
+from game.content.feel import load_feel
+from game.content.level import load_level
+from game.session import DEFAULT_LEVEL, new_game
+from game.sim.shots import add_bolt
+from game.sim.spawn import ENEMY_FACTION, PLAYER_FACTION
+from game.view.map_view import MapView
+from game.view.renderer import DAYLIGHT, Renderer
+from game.view.sprites import SpriteBank
+
+SAND = (176, 112, 62)  # Mars's sand, as bright as its ground is on average
+NIGHT_MAP = LEVELS / "new_york.tmx"
+# (weapon, side, what it is): the Layzner's rifle and knuckle are blue; the Dis's rifle and the Bul's cannon red-orange
+BLUE = [("laser_rifle", PLAYER_FACTION, "the Layzner's bolt"), ("knuckle_shot", PLAYER_FACTION, "its knuckle")]
+RED = [("dis_rifle", ENEMY_FACTION, "a Dis's bolt"), ("bul_cannon", ENEMY_FACTION, "a Bul's shell"),
+       ("laser_rifle", ENEMY_FACTION, "a bolt a V-MAX barrier turned back")]
+
+
+@pytest.fixture
+def draw_bolt(display):
+    """draw_bolt(level, weapon, side) -> the pixels a bolt flying east changed on a 160x100 patch of sand; with
+    patch=True, the patch itself, the bolt `shift` px right of its middle."""
+    renderers = {}
+
+    def draw(level, weapon, side, patch=False, shift=0, angle=0.0):
+        game = new_game(level, seed=1)
+        renderer = renderers.get(level) or renderers.setdefault(
+            level, Renderer(game, (1280, 720), SpriteBank(), load_feel()))
+        add_bolt(game.res, game.player, side, weapon, 500.0, 300.0, 600.0 * math.cos(angle), 600.0 * math.sin(angle),
+                 1.0, 100.0)
+        surface = pygame.Surface((160, 100))
+        surface.fill(SAND)
+        renderer._draw_shots(surface, game.res.bolts, [], 1.0, 500 - 80 - shift, 300 - 50)
+        game.close()
+        if patch:
+            return surface
+        return [surface.get_at((x, y))[:3] for x in range(160) for y in range(100)
+                if surface.get_at((x, y))[:3] != SAND]
+    return draw
+
+
+def core(pixels):
+    """The brightest eighth of the bolt's pixels: its light, what the eye reads as its colour."""
+    return sorted(pixels, key=sum, reverse=True)[:max(1, len(pixels) // 8)]
+
+
+@pytest.mark.parametrize("weapon,side,what", BLUE)
+def test_a_blue_shot_stays_blue_over_the_sand_of_a_day_map(draw_bolt, weapon, side, what):
+    bright = core(draw_bolt(DEFAULT_LEVEL, weapon, side))
+    bluer = sum(b - r for r, _, b in bright) / len(bright)
+    assert bluer > 60, f"{what} reads {bright[:4]} on the sand: no longer blue"
+
+
+@pytest.mark.parametrize("weapon,side,what", RED)
+def test_a_red_shot_stays_red_orange_over_the_sand_of_a_day_map(draw_bolt, weapon, side, what):
+    bright = core(draw_bolt(DEFAULT_LEVEL, weapon, side))
+    redder = sum(r - b for r, _, b in bright) / len(bright)
+    warmer = sum(r - g for r, g, _ in bright) / len(bright)  # red-orange, not the pale yellow added light made
+    assert redder > 120 and warmer > 60, f"{what} reads {bright[:4]} on the sand: no longer red-orange"
+
+
+@pytest.mark.parametrize("weapon,side,what", BLUE + RED)
+def test_a_day_shot_is_edged_darker_than_the_sand_as_added_light_could_not(draw_bolt, weapon, side, what):
+    pixels = draw_bolt(DEFAULT_LEVEL, weapon, side)
+    assert any(sum(p) < sum(SAND) - 120 for p in pixels), f"{what} has no dark rim: it is lost on the sand"
+
+
+@pytest.mark.parametrize("weapon,side,what", BLUE + RED)
+def test_a_shot_on_a_night_map_is_added_light_as_before(draw_bolt, weapon, side, what):
+    pixels = draw_bolt(NIGHT_MAP, weapon, side)
+    assert pixels, f"{what} drew nothing"
+    # added light never darkens what is under it
+    assert all(c >= s for p in pixels for c, s in zip(p, SAND)), f"{what} darkened the ground at night"
+
+
+@pytest.mark.parametrize("name,day", [("mars_base", True), ("outpost", True), ("storm_canyon", True),
+                                      ("new_york", False), ("landing_field", False)])
+def test_the_mars_maps_are_day_and_new_yorks_night(display, name, day):
+    assert (MapView(load_level(LEVELS / f"{name}.tmx")).ground_light() >= DAYLIGHT) == day
+
+
+@pytest.mark.parametrize("weapon,side,what", BLUE + RED)
+def test_a_day_shot_cut_by_the_screens_edge_shows_the_same_pixels(draw_bolt, weapon, side, what):
+    # the blend that lays day shots treats a row's pixels in runs of 8 from where it starts on screen: a bolt the
+    # left edge cuts must show what it shows whole, wherever the cut falls
+    for angle in (0.0, 0.7, 2.2):
+        whole = draw_bolt(DEFAULT_LEVEL, weapon, side, patch=True, angle=angle)
+        for shift in range(-90, -70):  # its middle 10 px past the edge to 10 px inside it
+            cut = draw_bolt(DEFAULT_LEVEL, weapon, side, patch=True, shift=shift, angle=angle)
+            assert (pygame.image.tobytes(whole.subsurface((-shift, 0, 160 + shift, 100)), "RGB")
+                    == pygame.image.tobytes(cut.subsurface((0, 0, 160 + shift, 100)), "RGB")), f"{what} cut {shift}"
