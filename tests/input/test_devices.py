@@ -354,7 +354,8 @@ def test_the_click_that_brings_the_window_back_is_not_a_click_on_the_game():
     # Focus that comes back with no click leaves the next frame's click alone, as does a focus never lost.
     feed(input_devices, pygame.event.Event(pygame.WINDOWFOCUSLOST))
     feed(input_devices, pygame.event.Event(pygame.WINDOWFOCUSGAINED))
-    assert feed(input_devices, mouse_down(pygame.BUTTON_RIGHT, (10, 10)), mouse_down(pygame.BUTTON_LEFT, (10, 10))).click
+    clicks = feed(input_devices, mouse_down(pygame.BUTTON_RIGHT, (10, 10)), mouse_down(pygame.BUTTON_LEFT, (10, 10)))
+    assert clicks.click  # the first press after it is the player's
     assert feed(input_devices, pygame.event.Event(pygame.WINDOWFOCUSGAINED), mouse_down(pygame.BUTTON_LEFT)).click
 
 
