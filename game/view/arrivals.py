@@ -51,11 +51,15 @@ def arrival_marks(surface, game, camera, seconds: float, covers, flashes: float 
             else:
                 same[1] += 1
             continue
-        pygame.draw.circle(surface, (0, 0, 0), (round(x) + 2, round(y) + 2), round(ring), 3)
-        pygame.draw.circle(surface, color, (round(x), round(y)), round(ring), 3)
-        for dx, dy in ((1, 0), (0, 1), (-1, 0), (0, -1)):  # a cross whose arms point in at the spot
-            pygame.draw.line(surface, color, (x + dx * (ring + 10), y + dy * (ring + 10)),
-                             (x + dx * (ring - 8), y + dy * (ring - 8)), 3)
+        # Each stroke over a dark shadow: red is as light as Mars's sand, so to a red-green colour-blind eye the ring
+        # and the cross, red alone, were the sand's own colour; the shadow's edge is what reads there.
+        arms = [((x + dx * (ring + 10), y + dy * (ring + 10)), (x + dx * (ring - 8), y + dy * (ring - 8)))
+                for dx, dy in ((1, 0), (0, 1), (-1, 0), (0, -1))]  # a cross whose arms point in at the spot
+        for shade, shift in (((0, 0, 0), 2), (color, 0)):
+            pygame.draw.circle(surface, shade, (round(x) + shift, round(y) + shift), round(ring), 3)
+            for start, end in arms:
+                pygame.draw.line(surface, shade, (start[0] + shift, start[1] + shift),
+                                 (end[0] + shift, end[1] + shift), 3)
         if keep_off is None:
             keep_off = label_keep_off(game, camera)
         _plated(surface, "INBOUND", _label_place(x, y, ring, screen, covers, keep_off), color)

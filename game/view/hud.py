@@ -55,6 +55,7 @@ DEFAULT_GOAL = "Stop every Gradosian machine — destroy or disable"
 NEXT = "Objective reached. Next: "
 VMAX_WORTHWHILE = 0.5  # share of its duration a V-MAX must run at the heat it would start at for the HUD to invite
 # the press; shorter, it says TOO HOT (the press still starts it)
+ARMOUR_LOW, ARMOUR_CRITICAL = 0.5, 0.25  # shares of armour under which its gauge turns amber, then red and CRITICAL
 HEAT_UNLOCKS = "WEAPONS UNLOCK"  # the heat gauge's mark while venting: where the machine cools to before they work
 REFUSED_TIME = 0.5  # s the V-MAX gauge flashes red after a press it would not start on
 # What the V-MAX gauge says of a refused press, by the rules' reason (overheated and cooling say it already)
@@ -222,9 +223,11 @@ class Hud:
         hot = heat.value >= spec.warning or heat.overheated
         blink = math.sin(seconds * 14) > 0
         hud_plate(surface, heat_plate(height), border=RED if hot else self.accent)
-        title = f"OVERHEAT{SEP}VENTING" if heat.overheated else "HEAT"
-        draw_text(surface, title, (30, height - 80), 20, RED if heat.overheated and blink else DIM,
-                  bold=heat.overheated)
+        # The warning said in a word too, as Rei says it: its red and the amber before it are one yellow to a red-green
+        # colour-blind eye, the red the darker of the two.
+        title = f"OVERHEAT{SEP}VENTING" if heat.overheated else f"HEAT{SEP}HIGH" if hot else "HEAT"
+        draw_text(surface, title, (30, height - 80), 20, RED if hot and (blink or not heat.overheated) else DIM,
+                  bold=hot)
         draw_text(surface, f"{heat.value:.0f}%", (322, height - 80), 20, RED if hot else WHITE, anchor="topright")
         bar = pygame.Rect(30, height - 56, 292, 22)
         pygame.draw.rect(surface, (20, 30, 48), bar)
@@ -351,14 +354,17 @@ class Hud:
 
     def _armour(self, surface, health, dt) -> None:
         hud_plate(surface, ARMOUR_PLATE, border=self.accent)
-        draw_text(surface, "ARMOUR", (30, 24), 20, DIM)
         share = health.hit_points / health.max_hit_points if health else 0.0
+        # Low armour said in a word as well as in red, which a red-green colour-blind eye takes for the amber above it
+        critical = 0 < share <= ARMOUR_CRITICAL  # none left: the machine is a wreck, as its empty gauge says
+        draw_text(surface, f"ARMOUR{SEP}CRITICAL" if critical else "ARMOUR", (30, 24), 20, RED if critical else DIM,
+                  bold=critical)
         if self.shown_armour is None or share > self.shown_armour:
             self.shown_armour = share
         self.shown_armour += (share - self.shown_armour) * min(1.0, dt * 3.0)
         bar = pygame.Rect(30, 44, 272, 16)
         pygame.draw.rect(surface, (20, 30, 48), bar)
-        color = self.accent if share > 0.5 else AMBER if share > 0.25 else RED
+        color = self.accent if share > ARMOUR_LOW else AMBER if share > ARMOUR_CRITICAL else RED
         pygame.draw.rect(surface, (255, 255, 255), (bar.x, bar.y, round(bar.w * self.shown_armour), bar.h))
         pygame.draw.rect(surface, color, (bar.x, bar.y, round(bar.w * share), bar.h))
         for tick in range(1, 10):  # segment marks make the bar read at a glance
