@@ -18,6 +18,7 @@ from game.content.errors import ContentError, one_line
 from game.content.level import load_level
 from game.content.schema import describe
 from game.files import aside_path, data_dir, is_file, known_missing, read_bytes, write_atomically
+from game.session import started_at
 from game.sim.resources import TICK_RATE
 from game.sim.snapshot import SnapshotError, restore, snapshot
 
@@ -86,6 +87,8 @@ def read_save(path: Path | None = None) -> Save:
         if start_at is not None and (not isinstance(start_at, int) or isinstance(start_at, bool)):
             raise SaveError(f"{path}: the save is damaged: expected start_at to be an object id or null, "
                             f"found {describe(start_at)}{by}")
+        if start_at is not None:  # the map as that playtest played it: its hash is of that start, not the spawn's
+            level = started_at(level, current_catalog(), start_at)
         resumed = restore(level, current_catalog(), data["snapshot"])
     except SaveError:
         raise

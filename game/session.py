@@ -52,6 +52,14 @@ def tell_warnings(level: LevelData, before: LevelData | None = None) -> None:
             print(f"warning: {warning}", file=sys.stderr)
 
 
+def started_at(level: LevelData, catalog: Catalog, start_at: int) -> LevelData:
+    """The level as a playtest from object `start_at` plays it, its start moved and an objective there opened (a save
+    made in one resumes on it); as it is when that start is impossible now, whose hash then refuses the save."""
+    problems: list[Problem] = []
+    started, _ = _start_at(level, catalog, start_at, problems)
+    return level if problems else started
+
+
 def _start_at(level: LevelData, catalog: Catalog, start_at: int, problems: list[Problem]) -> tuple[LevelData, float]:
     """The level with its player spawn moved to where a playtest at object `start_at` begins, and the way the Layzner
     faces there; what makes that start impossible is added to `problems`."""

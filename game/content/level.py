@@ -247,8 +247,10 @@ def _warn_of_covered_walls(document: TmxDocument, report: MapReport) -> None:
 
 def _warn_of_places_on_the_spawn(objects: "_Objects", report: MapReport) -> None:
     """An objective over the player spawn is reached by standing still; a trigger there springs as the level begins,
-    under its title card and Rei's first line. Either may be meant (a briefing at the start), so a warning."""
-    for place, what, happens in [(o, "an objective", "it is reached by standing still") for o in objects.objectives] + \
+    under its title card and Rei's first line. Either may be meant (a briefing at the start), so a warning. Not one
+    that comes after another (its `after`): closed at the start, it is the way back to where the Layzner landed."""
+    for place, what, happens in [(o, "an objective", "it is reached by standing still") for o in objects.objectives
+                                 if not o.after] + \
             [(t, "a trigger", "it springs as the level begins, under the title card") for t in objects.triggers]:
         if place.region.contains(*objects.player_spawn):
             report.warning(place.where, f"{what} away from the player spawn", "the player spawn inside it",
@@ -386,10 +388,14 @@ def _unread_property(name: str, template: str, where: str, wants: dict[str, Want
     another tool's setting): a warning, and the map plays."""
     typo = one_slip(name, wants)
     known = f"; {suggest(name, wants)}" if wants else f"; {owner} has no properties"
+    # One another class reads (an objective's after on a trigger, meant to hold its message back) is no note: say so
+    readers = [cls for cls, read in OBJECT_CLASSES.items() if name in read]
+    ignored = (f"; only {' and '.join(readers)} objects read {name}: here it does nothing (remove it)" if readers
+               else "; the game ignores it: fine for a note of your own")
     (report.problem if typo else report.warning)(
         property_where(where, quote(name)[1:-1], template), f"a property {owner} reads", quote(name),
-        f"property {quote(name)} is not read by the game{known}"
-        + ("" if typo else "; the game ignores it: fine for a note of your own"))
+        f"property {quote(name)} is not read {f'on {owner}' if readers else 'by the game'}{known}"
+        + ("" if typo else ignored))
 
 
 # --- objects -------------------------------------------------------------------------------------------------------

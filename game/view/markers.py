@@ -324,9 +324,11 @@ def _kept_side(spots: dict, tops: dict, order, last, keep_off) -> tuple[str, boo
 
 def named_objective(res) -> int | None:
     """Which objective the HUD's top plate names: the open one held the longest, else the first open still to reach
-    (a closed one, its `after` not yet reached, is not named)."""
+    that an objective reached has opened (its `after`: the one the notice named "Next"), else the first open still to
+    reach (a closed one, its `after` not yet reached, is not named)."""
     opened = objectives_open(res.level, res.objectives_reached)
     left = [index for index, done in enumerate(res.objectives_reached) if not done and opened[index]]
+    left.sort(key=lambda index: not res.level.objectives[index].after)  # open with an after: max keeps the first
     return max(left, key=lambda index: res.objectives_held[index], default=None)
 
 

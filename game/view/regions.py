@@ -96,6 +96,7 @@ class LevelMarks:
             else:
                 pygame.draw.polygon(surface, TRIGGER, shape, LINE)
         opened = objectives_open(res.level, res.objectives_reached)
+        names = {objective.object_id: objective.name for objective in res.level.objectives}
         for (objective, points, _, bounds), done, open_ in zip(self.shapes["objectives"], res.objectives_reached,
                                                                opened):
             if _shown(bounds, left, top, view):
@@ -105,8 +106,9 @@ class LevelMarks:
                 elif not open_:  # the game hides it until its `after` is reached: the designer sees it waiting
                     dashed(surface, OBJECTIVE, shape, view)
                 detail = "reached" if done else (f"hold {objective.hold:g} s" if objective.hold else "step in")
-                if not done and not open_:
-                    detail = f"closed until #{objective.after} is reached; {detail}"
+                if not done and not open_:  # named as Tiled's Properties show it, as the patrols' walkers are
+                    first = f"#{objective.after} {names.get(objective.after, '')}".rstrip()
+                    detail = f"closed until {first} is reached; {detail}"
                 # under it: the game writes the order and the hold's count over it
                 labels.append((_below(shape), SPENT if done else OBJECTIVE, (
                     (f"objective #{objective.object_id} {objective.name}".rstrip(), TITLE,

@@ -112,6 +112,39 @@ def test_the_checker_lists_a_bad_after_as_a_problem_of_the_map(tmp_path):
     assert len(result.problems) == 1 and "property after" in str(result.problems[0])
 
 
+def test_after_on_a_trigger_or_a_spawn_is_told_that_only_objectives_read_it_not_waved_through_as_a_note(tmp_path):
+    # A designer holding a message back until the relay, or a machine until it (arrives, misremembered), by an after:
+    # it does nothing there, and "fine for a note of your own" said it was fine
+    relay = place(50, "relay", 8)
+    alert = (f'<object id="61" name="alert" type="trigger" x="{4 * TILE}" y="{TILE}" width="{2 * TILE}" '
+             f'height="{2 * TILE}"><properties><property name="action" value="message"/>'
+             '<property name="after" type="object" value="50"/>'
+             '<property name="text" value="Rei: The relay is down."/></properties></object>')
+    spawn = guard().replace('<property name="kind" value="dis"/>',
+                            '<property name="after" type="object" value="50"/><property name="kind" value="dis"/>')
+    warnings = [str(w) for w in load_level(write_map(tmp_path, HALL, more_objects=relay + alert + spawn)).warnings]
+    path = tmp_path / "test.tmx"
+    assert warnings == [
+        f'{path}: layer "objects", object 61 "alert", property after: expected a property a trigger object reads, '
+        'found "after" (property "after" is not read on a trigger object; known: action, once, situation, text; only '
+        "objective objects read after: here it does nothing (remove it))",
+        f'{path}: layer "objects", object 60 "guard", property after: expected a property an enemy_spawn object '
+        'reads, found "after" (property "after" is not read on an enemy_spawn object; known: arrives, holds_post, '
+        "kind, patrol; only objective objects read after: here it does nothing (remove it))"]
+
+
+def test_an_objective_back_at_the_player_spawn_after_another_is_not_warned_as_reached_by_standing_still(tmp_path):
+    # The relay, then back to the landing zone round the spawn (tile 2, 2): closed at the start, it is not reached by
+    # standing still, as the warning said; the same zone open from the start is
+    def warned(*objects):
+        return [str(w) for w in load_level(write_map(tmp_path, HALL, more_objects="".join(objects))).warnings
+                if "player spawn inside it" in str(w)]
+    assert warned(place(50, "relay", 8, hold=5), place(51, "landing zone", 1, after=50)) == []
+    assert warned(place(50, "relay", 8, hold=5), place(51, "landing zone", 1)) == [
+        f'{tmp_path / "test.tmx"}: layer "objects", object 51 "landing zone": expected an objective away from the '
+        "player spawn, found the player spawn inside it (it is reached by standing still; move it off the spawn)"]
+
+
 def test_the_tiled_project_and_template_offer_after_as_an_object_reference():
     project = json.loads((ROOT / "levels" / "blue-comet.tiled-project").read_text())
     [objective] = [t for t in project["propertyTypes"] if t.get("name") == "objective"]

@@ -10,6 +10,7 @@ import pytest
 from game.bot.pilot import Bot
 from game.content.chain import LEVELS
 from game.content.level_data import Objective
+from game.saves import read_save, write_save
 from game.session import new_game
 from game.sim.components import Position
 from game.sim.events import AdvisorSpoke, HoldStarted, ObjectiveOpened, ObjectiveReached
@@ -127,3 +128,16 @@ def test_a_playtest_started_on_a_closed_objective_opens_it_and_counts_at_once():
     assert game.res.objectives_held[1] > 0 and not game.res.objectives_reached[0]  # the relay still to silence
     played = new_game(LEVELS / "landing_field.tmx", seed=1)  # from the spawn, the beacon waits for the relay
     assert played.res.level.objectives[1].after == relay.object_id
+
+
+@pytest.mark.parametrize("map_name, start_at", [("landing_field.tmx", 4), ("outpost.tmx", 8)])
+def test_a_playtest_saved_on_its_objective_continues_there_mid_hold(tmp_path, map_name, start_at):
+    # Save and quit in a playtest started on the landing beacon (closed until the relay: the start opened it) or on the
+    # outpost's pad; Continue resumed neither, told the map had changed (its hash was of the spawn's, the beacon shut)
+    game = new_game(LEVELS / map_name, seed=1, start_at=start_at)
+    game.run(seconds=2.0)
+    held = list(game.res.objectives_held)
+    assert write_save(game, LEVELS / map_name, start_at, tmp_path / "save.json") is None
+    saved = read_save(tmp_path / "save.json")
+    assert saved.start_at == start_at and saved.game.res.objectives_held == held and any(held)
+    assert saved.game.tick == game.tick and saved.game.state_hash() == game.state_hash()

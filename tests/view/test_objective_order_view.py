@@ -37,6 +37,27 @@ def test_the_plate_names_the_open_objective_not_a_closed_one_first_in_the_file_a
     assert said[0] == "Hold the landing beacon (2/2)"
 
 
+def test_the_plate_names_the_objective_the_notice_said_is_next_not_an_unordered_one_first_in_the_file(said, tmp_path):
+    # A fuel dump to take whenever, and a relay then its beacon: the relay silenced, the notice says "Next: Hold the
+    # landing beacon"; the plate named the fuel dump, first in the file, and the beacon only once that was taken
+    dump = Objective(7, "dump", "objects", cell_region(1, 1), "Take the fuel dump")
+    relay = Objective(8, "relay", "objects", cell_region(5, 3), "Silence the relay post")
+    beacon = Objective(9, "beacon", "objects", cell_region(6, 1), "Hold the landing beacon", 5.0, after=8)
+    game = game_from_ascii(tmp_path, ROOM, extra={"objectives": (dump, relay, beacon)})
+    hud = hud_of(game)
+    said.clear()
+    hud._objectives(pygame.Surface((1280, 720)), game)
+    assert said[0] == "Take the fuel dump (1/3)"  # nothing reached yet: the file's order, as on any map
+    game.res.objectives_reached = [False, True, False]
+    said.clear()
+    hud._objectives(pygame.Surface((1280, 720)), game)
+    assert said[0] == "Hold the landing beacon (2/3)"
+    game.res.objectives_reached = [False, True, True]
+    said.clear()
+    hud._objectives(pygame.Surface((1280, 720)), game)
+    assert said[0] == "Take the fuel dump (3/3)"
+
+
 def test_the_map_marks_and_points_to_the_open_objective_only(display, monkeypatch):
     game = new_game(LANDING_FIELD, seed=1)
     relay, beacon = game.res.level.objectives
@@ -76,11 +97,11 @@ def test_the_notice_names_the_objective_that_opens_as_the_one_before_it_is_reach
     game.close()
 
 
-def test_f3_shows_a_closed_objective_saying_what_it_waits_for(display, monkeypatch):
+def test_f3_shows_a_closed_objective_saying_what_it_waits_for_by_id_and_name(display, monkeypatch):
     game = new_game(LANDING_FIELD, seed=1)
     words = record_drawn_words(monkeypatch, regions)
     relay, beacon = game.res.level.objectives
     marks = regions.LevelMarks(game.res.level)
     marks.draw(pygame.Surface((1280, 720)), game, camera_at(relay.region.x - 200, relay.region.y - 250), [])
-    assert "closed until #3 is reached; hold 24 s" in words and "hold 15 s" in words
+    assert "closed until #3 relay post is reached; hold 24 s" in words and "hold 15 s" in words
     game.close()
