@@ -372,7 +372,7 @@ def _out_of_time(level: LevelData, unit) -> list[Problem]:
             distance = _box_apart(first.region, objective.region)
             held = f" and its hold of {first.hold:g} s stood out" if first.hold else ""
             way = (f"counted no sooner than {reached:.2f} s: it comes after {_named(first.object_id, first.name)}, "
-                   f"done no sooner than {done:.2f} s (got to {how} all the way{held}), then {distance:,.0f} px on "
+                   f"done no sooner than {done:.2f} s (reached {how} all the way{held}), then {distance:,.0f} px on "
                    f"from it, {distance / speed:.2f} s more {how}")
             then = nearer = "move it nearer the objective it comes after, shorten that one's hold"
         if objective.hold:

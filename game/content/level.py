@@ -567,8 +567,9 @@ class _Objects:
         return ref
 
     def closed_for_ever(self) -> None:
-        """Objectives whose `after`s run round in a ring never open, and the level could never be won: each in the
-        ring is told, naming the ring in the order the player would have to reach it."""
+        """Objectives whose `after`s run round in a ring never open, and the level could never be won: the ring is
+        told once, on its first objective in the file, naming the ring in the order the player would have to reach
+        it."""
         after = {objective.object_id: objective.after for objective in self.objectives}
         named = {objective.object_id: objective for objective in self.objectives}
         told: list[int] = []

@@ -82,7 +82,7 @@ def test_the_time_limit_counts_a_chain_the_first_s_way_and_hold_then_the_dash_on
     assert problems(path) == [
         f'{path}: layer "objects", object 51 "beacon", property hold: expected fewer seconds than the map\'s '
         "time_limit (60) less the time to get there, found 30, with the objective counted no sooner than 42.75 s: it "
-        'comes after object 50 "relay", done no sooner than 41.11 s (got to dashing all the way and its hold of 40 s '
+        'comes after object 50 "relay", done no sooner than 41.11 s (reached dashing all the way and its hold of 40 s '
         "stood out), then 1,344 px on from it, 1.64 s more dashing (shorten the hold, move it nearer the objective "
         "it comes after, shorten that one's hold, or lengthen time_limit in Map Properties)"]
     open_from_the_start = with_map_properties(write_map(tmp_path, LONG_HALL, name="open.tmx",
