@@ -135,7 +135,9 @@ def _refused(prop: Property, want: str, expected: str | None) -> PropertyTypeErr
     if typed:
         hint, fix = _value_fix(prop, want)
     elif want == "object":
-        hint, fix = "make it an object property (Add Property → object) and pick the object", "as an object property"
+        # Tiled will not change a property's type, nor add a second of the same name: it must go first
+        hint, fix = ("remove it, add it again as an object property (Add Property → object) and pick the object",
+                     "as an object property")
     else:
         hint, fix = f"set the property's type to {want} in Tiled", f"as a {want} property"
     return PropertyTypeError(expected or _EXPECTED[want], describe(prop, typed), hint, fix)

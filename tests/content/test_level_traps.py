@@ -434,6 +434,8 @@ def test_a_patrol_must_refer_to_a_patrol_path_that_exists(tmp_path):
     assert ('object 6 "sentry", property patrol' in problems[1]
             and 'found 7 (object 7 "lobby" has class "trigger")' in problems[1])
     assert 'object 8 "walker", property patrol' in problems[2] and "(an int property)" in problems[2]
+    # Tiled changes no property's type, nor adds a second of one name: the way to mend it is to remove it first
+    assert "(remove it, add it again as an object property (Add Property → object) and pick the object)" in problems[2]
 
 
 def test_a_patrol_path_must_be_a_polyline_or_polygon_and_polygons_loop(tmp_path):
