@@ -25,12 +25,14 @@ def hold_seconds_left(objective, held: int) -> int:
 def objectives_open(level: LevelData, reached: list[bool]) -> list[bool]:
     """Which objectives can be reached now, one per level.objectives: those after none, and those whose `after` is
     reached. A closed one counts nothing and is not shown: the one count the rules, the HUD, Rei and the bot share.
-    Made from what is reached, not kept, so a save or a replay has it as the run had it."""
+    Made from what is reached, not kept, so a save or a replay has it as the run had it. An `after` naming no
+    objective of the level (one a test or tool took out; the loader refuses such a map) is no wait, as check.py
+    measures it: open, not a KeyError in the middle of a fight."""
     objectives = level.objectives
     if not any(objective.after for objective in objectives):  # every map made before `after`: all open
         return [True] * len(objectives)
     index = {objective.object_id: number for number, objective in enumerate(objectives)}
-    return [not objective.after or reached[index[objective.after]] for objective in objectives]
+    return [objective.after not in index or reached[index[objective.after]] for objective in objectives]
 
 
 @dataclass

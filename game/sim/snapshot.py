@@ -313,11 +313,10 @@ def _check_holds(res) -> None:
             raise SnapshotError(f"objectives_held[{index}]: expected 0 to {hold_ticks(objective)} (ticks of its hold), "
                                 f"found {held}")
         if not opened[index] and (held or res.objectives_reached[index]):
-            name = "objectives_reached" if res.objectives_reached[index] else "objectives_held"
-            value = "true" if res.objectives_reached[index] else held
-            raise SnapshotError(f"{name}[{index}]: expected {'false' if name == 'objectives_reached' else 0} while "
-                                f"objective {objective.object_id} is closed (objective {objective.after}, which it "
-                                f"comes after, not reached), found {value}")
+            name, expected, found = (("objectives_reached", "false", "true") if res.objectives_reached[index]
+                                     else ("objectives_held", 0, held))
+            raise SnapshotError(f"{name}[{index}]: expected {expected} while objective {objective.object_id} is closed "
+                                f"(objective {objective.after}, which it comes after, not reached), found {found}")
 
 
 def _check_shot_ids(res) -> None:

@@ -127,8 +127,9 @@ class Hud:
                 done = "Objective reached" + (f": {event.remaining} to go" if event.remaining else "")
                 self.message, self.message_y = (f"{done}.", 0.0), None
             elif isinstance(event, ObjectiveOpened):  # after the ObjectiveReached that opens it, in the same tick
-                opened = self.message[0].startswith(NEXT) and self.message[0][:-1] + " · "
-                self.message = (f"{opened or NEXT}{event.text.strip().rstrip('.')}.", 0.0)
+                shown = self.message[0]  # one that opens two names both: "... Next: this · that."
+                lead = shown[:-1] + " · " if shown.startswith(NEXT) else NEXT
+                self.message = (f"{lead}{event.text.strip().rstrip('.')}.", 0.0)
 
     def show_message(self, text: str) -> None:
         """Type out a level's message from its start, in place of the one showing."""

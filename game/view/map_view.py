@@ -56,20 +56,26 @@ class MapView:
         self._ready_span = None  # chunks (first column, first row, last column, last row) all drawn, till one is new
 
     def ground_light(self) -> float:
-        """The ground's mean light (luma, 0..255) over the map's cells: its first layer shown, as the chunks draw
-        it. Mars's sand is near 120 and New York's night streets near 30 (the renderer draws shots by it)."""
-        ground = next((layer for layer in self.level.layers if layer.visible and layer.opacity > 0), None)
+        """The ground's mean light (luma, 0..255) over its cells: the lowest layer shown with a tile on it, as the
+        chunks draw it (an empty one under it, as Tiled's first "Tile Layer 1" left unused, is no ground: taken for
+        it, a Mars map read as night). Mars's sand is near 120 and New York's night streets near 30 (the renderer
+        draws shots by it)."""
         lights: dict[int, float] = {}  # gid → its tile's mean light, each tile measured once
-        total = count = 0
-        for row in ground.cells if ground is not None else ():
-            for gid in row:
-                light = lights.get(gid)
-                if light is None and gid in self._tiles:
-                    red, green, blue, _ = pygame.transform.average_color(self._tiles[gid])
-                    light = lights[gid] = 0.299 * red + 0.587 * green + 0.114 * blue
-                if light is not None:
-                    total, count = total + light, count + 1
-        return total / count if count else 0.0
+        for layer in self.level.layers:
+            if not layer.visible or layer.opacity <= 0:
+                continue
+            total = count = 0
+            for row in layer.cells:
+                for gid in row:
+                    light = lights.get(gid)
+                    if light is None and gid in self._tiles:
+                        red, green, blue, _ = pygame.transform.average_color(self._tiles[gid])
+                        light = lights[gid] = 0.299 * red + 0.587 * green + 0.114 * blue
+                    if light is not None:
+                        total, count = total + light, count + 1
+            if count:
+                return total / count
+        return 0.0
 
     def _chunk_rect(self, cx: int, cy: int) -> pygame.Rect:
         """The world pixels chunk (cx, cy) holds: its square of the grid, cut to the map and its apron."""

@@ -27,7 +27,7 @@ from game.view.map_view import MapView
 from game.view.rain import Rain
 from game.view.regions import LevelMarks
 from game.view.rei_marker import ReiMarker
-from game.view.sprites import ANGLE_STEPS, SpriteBank, TurnTable
+from game.view.sprites import ANGLE_STEPS, DAY, SpriteBank, TurnTable
 from game.view.text import RED, draw_text
 from game.view.weather import Weather
 
@@ -35,7 +35,7 @@ MOVING = 40.0  # px/s above which thrusters show
 POD_FADE = 0.6  # s: a pod fades out over its last moments on the field
 CULL = 160  # px beyond the view a machine's or shot's centre may be and still show (its barrier, glint, flame)
 # The ground's mean light (MapView.ground_light) from which a map is day: its shots are drawn in their <sprite>_day
-# images covering the ground (alpha, premultiplied: sprites.COVERING), as added light cannot darken and turns any tint
+# images covering the ground (alpha, premultiplied: sprites.DAY), as added light cannot darken and turns any tint
 # near white on bright sand. Mars's sand is near 120, New York's night streets near 30, whose shots stay added light.
 DAYLIGHT = 75
 
@@ -55,7 +55,7 @@ class Renderer:
         self.weather = (Rain if level.weather == "rain" else Weather)(level, self.effects.rng, view_size)
         self.map = MapView(level, overlay=self.weather.haze_onto)
         self.daylit = self.map.ground_light() >= DAYLIGHT
-        self._shot_blend = pygame.BLEND_PREMULTIPLIED if self.daylit else pygame.BLEND_ADD  # see sprites.COVERING
+        self._shot_blend = pygame.BLEND_PREMULTIPLIED if self.daylit else pygame.BLEND_ADD  # see sprites.DAY
         self.loom = Loom(self.weather, level, self.catalog, sprites, self._glint)
         self.debug = False  # F3: the scene sets it each frame; on, the map's unseen objects are drawn too
         self.level_marks = LevelMarks(level)  # builds nothing until it first draws
@@ -410,8 +410,8 @@ class Renderer:
         sprite = sprite or "bolt_player"
         # By day a bolt is drawn from its _day image, laid with the rest in one fblits covering the ground; a modded
         # weapon's sprite with none is laid so too, as a premultiplied glow: its colour over the ground, unlit
-        if self.daylit and self.sprites.has(f"{sprite}_day"):
-            return f"{sprite}_day"
+        if self.daylit and self.sprites.has(sprite + DAY):
+            return sprite + DAY
         return sprite
 
     def _draw_missile(self, surface, shot, sx, sy) -> None:

@@ -12,10 +12,11 @@ SPRITES = ROOT / "assets" / "sprites"
 # Drawn with BLEND_ADD, as light added to what is under them.
 GLOWS = {"layzner_thrust", "bolt_player", "bolt_enemy", "bul_shell", "muzzle_flash", "spark_hit", "vmax_barrier",
          "missile_flame", "knuckle_wave", "telegraph", "deflect", "part_spark", "title_comet"}
-# A day map's shots (renderer.DAYLIGHT): ordinary alpha over what is under them, but premultiplied and drawn with
-# BLEND_PREMULTIPLIED, the same picture at less than half the extra cost of the default alpha blit (the stress frame
-# draws 300). Premultiplied, no pixel holds colour at alpha 0, which that blend would show or skip by where it lands.
-COVERING = {"bolt_player_day", "bolt_enemy_day", "bul_shell_day", "knuckle_wave_day"}
+# A day map's shots, <shot>_day.png (renderer.DAYLIGHT): ordinary alpha over what is under them, but premultiplied
+# and drawn with BLEND_PREMULTIPLIED, the same picture at less than half the extra cost of the default alpha blit (the
+# stress frame draws 300). Premultiplied, no pixel holds colour at alpha 0, which that blend would show or skip by
+# where it lands. Known by the name, as a shadow is: a new weapon's day shot needs no list to be added to.
+DAY = "_day"
 ANGLE_STEPS = 72  # 5° apart: smooth enough at this sprite size, 72 small surfaces per image
 SUN = (2, 3)  # px right and down the shadow of whatever stands falls, under the map's one sun
 SHADOW_CLEAR = (12, 8, 14, 0)  # the shadow's colour, clear: an edge over no shadow blends as it did baked
@@ -39,7 +40,7 @@ class SpriteBank:
     def image(self, name: str) -> pygame.Surface:
         if name not in self._images:
             image = pygame.image.load(self.folder / f"{name}.png").convert_alpha()
-            if name in GLOWS or name in COVERING:
+            if name in GLOWS or name.endswith(DAY):
                 # Premultiplied: a transparent pixel adds nothing under BLEND_ADD, nor has a colour to cover with
                 image = image.premul_alpha()
             self._images[name] = image

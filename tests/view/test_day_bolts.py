@@ -15,6 +15,7 @@ from game.sim.spawn import ENEMY_FACTION, PLAYER_FACTION
 from game.view.map_view import MapView
 from game.view.renderer import DAYLIGHT, Renderer
 from game.view.sprites import SpriteBank
+from tests.maps import mars_map
 
 SAND = (176, 112, 62)  # Mars's sand, as bright as its ground is on average
 NIGHT_MAP = LEVELS / "new_york.tmx"
@@ -97,3 +98,13 @@ def test_a_day_shot_cut_by_the_screens_edge_shows_the_same_pixels(draw_bolt, wea
             cut = draw_bolt(DEFAULT_LEVEL, weapon, side, patch=True, shift=shift, angle=angle)
             assert (pygame.image.tobytes(whole.subsurface((-shift, 0, 160 + shift, 100)), "RGB")
                     == pygame.image.tobytes(cut.subsurface((0, 0, 160 + shift, 100)), "RGB")), f"{what} cut {shift}"
+
+
+def test_a_mars_map_with_an_empty_tile_layer_under_its_sand_is_still_day(display, tmp_path):
+    # Tiled's first "Tile Layer 1", left empty under the ground a designer painted on a layer of its own: no ground
+    # at all, it made the map night, and its shots added light turning white on the sand
+    sand = [[1] * 6 for _ in range(5)]
+    painted = MapView(mars_map(tmp_path, {"ground": sand})).ground_light()
+    under = MapView(mars_map(tmp_path, {"Tile Layer 1": [[0] * 6 for _ in sand], "ground": sand}, name="under.tmx"))
+    assert painted >= DAYLIGHT
+    assert under.ground_light() == painted

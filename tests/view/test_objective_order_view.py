@@ -97,6 +97,15 @@ def test_the_notice_names_the_objective_that_opens_as_the_one_before_it_is_reach
     game.close()
 
 
+def test_an_objective_that_opens_two_names_both_next_in_its_order(display):
+    game = new_game(LANDING_FIELD, seed=1)
+    hud = hud_of(game)
+    hud.on_events([ObjectiveReached(3, "Silence the relay post", 2), ObjectiveOpened(4, "Hold the landing beacon."),
+                   ObjectiveOpened(5, " Take the gate ")])
+    assert hud.message[0] == "Objective reached. Next: Hold the landing beacon · Take the gate."
+    game.close()
+
+
 def test_f3_shows_a_closed_objective_saying_what_it_waits_for_by_id_and_name(display, monkeypatch):
     game = new_game(LANDING_FIELD, seed=1)
     words = record_drawn_words(monkeypatch, regions)

@@ -93,3 +93,21 @@ def test_a_turned_machine_casts_its_shadow_down_and_right_whichever_way_it_faces
             assert len(shadow), (name, step)
             shift = shadow.mean(axis=0) - body_pixels.mean(axis=0)
             assert shift[0] > 0 and shift[1] > 0, (name, step, shift)  # right of and below the body
+
+
+def test_a_new_shot_s_day_picture_is_laid_on_the_sand_as_the_shipped_ones_with_no_list_to_add_it_to(tmp_path):
+    """A developer's new weapon, plasma.png with plasma_day.png beside it as tools/art draws a day shot: by day the
+    renderer lays it with the premultiplied blend, which showed the colour its clear pixels keep as a tinted box
+    round it until its name was put in a list in sprites.py."""
+    (tmp_path / "plasma_day.png").write_bytes((SPRITES / "bolt_player_day.png").read_bytes())
+    pygame.init()
+    pygame.display.set_mode((64, 64))
+    try:
+        def laid(bank, name):
+            sand = pygame.Surface((60, 40))
+            sand.fill((176, 112, 62))
+            sand.blit(bank.rotated(name, 0.7), (10, 8), special_flags=pygame.BLEND_PREMULTIPLIED)
+            return pygame.image.tobytes(sand, "RGB")
+        assert laid(SpriteBank(tmp_path), "plasma_day") == laid(SpriteBank(), "bolt_player_day")
+    finally:
+        pygame.quit()

@@ -30,8 +30,8 @@ Sprites (all facing east / +x where it matters; the game rotates them):
     front-left arm), bul_disabled.png and bul_wreck.png 88x88 (pixel-aligned
     with bul.png), bul_shell.png 30x14 (its shot, added light).
     For day maps, the shots again covering the ground rather than adding
-    light (ordinary alpha, premultiplied by the game: COVERING in
-    game/view/sprites.py): bolt_player_day.png, bolt_enemy_day.png,
+    light (ordinary alpha, premultiplied by the game, by the name:
+    DAY in game/view/sprites.py): bolt_player_day.png, bolt_enemy_day.png,
     bul_shell_day.png and knuckle_wave_day.png, each the size of its night
     image, in a thin dark rim, their faintest glow cut off.
 

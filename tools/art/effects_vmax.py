@@ -32,23 +32,12 @@ def draw_vmax_barrier():
 def draw_knuckle_wave():
     """Knuckle shot (additive): a punch shockwave, an azure-white crescent
     bulging east with speed streaks trailing west from it."""
-    rng = random.Random(5150)
     cv = Canvas(48, 48, matte=(0, 150, 255))
     c, r = (10.0, 24.0), 28.0
     # pressure haze behind the front
     cv.soft_poly((0, 90, 255), arc_band(c, r - 4, -0.74, 0.74, 3.0, 10.0, taper=0.7), 3.0, 150)
     cv.soft_poly((0, 140, 255), arc_band(c, r, -0.8, 0.8, 2.6, 5.0, taper=0.9), 1.4, 235)
-    # streaks: uneven spacing and length, longest near the axis
-    y = 7.5
-    while y < 40.5:
-        dy = y - c[1]
-        front = c[0] + math.sqrt(max(0.0, (r - 2.5) ** 2 - dy * dy)) - rng.uniform(0.5, 2.5)
-        ln = rng.uniform(8.0, 20.0) * (1.0 - (abs(dy) / 19.0) ** 2)
-        wdt = rng.uniform(0.35, 0.65)
-        if ln > 3.0:
-            cv.soft_poly((80, 200, 255), [(front, y - wdt), (front - ln, y), (front, y + wdt), (front + 1.5, y)],
-                         0.35, 240)
-        y += rng.uniform(2.0, 4.6)
+    _streaks(cv, c, r, (80, 200, 255), 240)
     cv.soft_poly((130, 230, 255), arc_band(c, r + 0.4, -0.72, 0.72, 1.4, 2.0, taper=1.1), 0.6, 255)
     cv.poly((246, 253, 255), arc_band(c, r + 0.7, -0.58, 0.58, 0.6, 0.7, taper=1.3))
     return cv.result()
@@ -57,24 +46,29 @@ def draw_knuckle_wave():
 def draw_knuckle_wave_day():
     """The knuckle shot for a day map (ordinary alpha, as the day bolts: effects_shots.draw_day_bolt): the crescent
     in deep azure with a dark edge behind its front and a faint haze, which added light would turn white on sand."""
-    rng = random.Random(5150)
     cv = Canvas(48, 48, matte=(0, 110, 255))
     c, r = (10.0, 24.0), 28.0
     cv.soft_poly((0, 100, 255), arc_band(c, r - 4, -0.74, 0.74, 3.0, 10.0, taper=0.7), 3.0, 70)
     cv.poly((8, 24, 70), arc_band(c, r - 0.2, -0.8, 0.8, 2.2, 2.6, taper=0.9))
+    _streaks(cv, c, r, (20, 110, 240), 200)  # the night's streaks, darker, so they read on sand
+    cv.poly((30, 130, 255), arc_band(c, r + 0.4, -0.72, 0.72, 1.2, 1.4, taper=1.1))
+    cv.poly((120, 200, 255), arc_band(c, r + 0.7, -0.58, 0.58, 0.45, 0.5, taper=1.3))
+    return trimmed_glow(cv.result())
+
+
+def _streaks(cv, c, r, colour, alpha):
+    """The knuckle shot's speed streaks trailing west from its front (centre `c`, radius `r`): uneven spacing and
+    length, longest near the axis. Drawn from one seed, so the day shot's lie where the night's do."""
+    rng = random.Random(5150)
     y = 7.5
-    while y < 40.5:  # the same streaks as the night's, darker, so they read on sand
+    while y < 40.5:
         dy = y - c[1]
         front = c[0] + math.sqrt(max(0.0, (r - 2.5) ** 2 - dy * dy)) - rng.uniform(0.5, 2.5)
         ln = rng.uniform(8.0, 20.0) * (1.0 - (abs(dy) / 19.0) ** 2)
         wdt = rng.uniform(0.35, 0.65)
         if ln > 3.0:
-            cv.soft_poly((20, 110, 240), [(front, y - wdt), (front - ln, y), (front, y + wdt), (front + 1.5, y)],
-                         0.35, 200)
+            cv.soft_poly(colour, [(front, y - wdt), (front - ln, y), (front, y + wdt), (front + 1.5, y)], 0.35, alpha)
         y += rng.uniform(2.0, 4.6)
-    cv.poly((30, 130, 255), arc_band(c, r + 0.4, -0.72, 0.72, 1.2, 1.4, taper=1.1))
-    cv.poly((120, 200, 255), arc_band(c, r + 0.7, -0.58, 0.58, 0.45, 0.5, taper=1.3))
-    return trimmed_glow(cv.result())
 
 
 def draw_deflect():
