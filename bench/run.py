@@ -74,12 +74,12 @@ def parse(argv):
                              "bench/results.json for a full run, else bench/scratch/results.json")
     args = parser.parse_args(argv)
     args.sections = [s for s in args.only.split(",") if s] or list(SECTIONS)
-    if args.out is None:  # rough or partial figures never overwrite the full run's, which the README shows
-        args.out = (HERE if not args.quick and not args.only else HERE / "scratch") / "results.json"
-    args.out.parent.mkdir(parents=True, exist_ok=True)
     unknown = set(args.sections) - set(SECTIONS)
     if unknown:
         parser.error(f"unknown sections {', '.join(sorted(unknown))}; known: {', '.join(SECTIONS)}")
+    if args.out is None:  # rough or partial figures never overwrite the full run's, which the README shows
+        args.out = (HERE if not args.quick and not args.only else HERE / "scratch") / "results.json"
+    args.out.parent.mkdir(parents=True, exist_ok=True)
     return args
 
 

@@ -392,7 +392,7 @@ def _soonest(level: LevelData, speed: float) -> dict:
     """{objective's id: (the soonest s it can be counted in, the objective it comes after when that is what holds it
     back, else None)}: the straight way from the player spawn at `speed`, or, later, the soonest the one it comes
     after is done and the straight way from that one's area to its own. A ring of `after`s is the loader's to refuse:
-    its objectives are measured from the player spawn alone."""
+    the walk along one stops where it comes round again."""
     x, y = level.player_spawn
     by_id = {objective.object_id: objective for objective in level.objectives}
     soonest: dict = {}
