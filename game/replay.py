@@ -121,7 +121,8 @@ class Replay:
 
         A map that does not load raises ContentError, as when playing it."""
         path = self.level_file(level)
-        game = new_game(path, self.seed, start_at=self.start_at, difficulty=self.difficulty)
+        game = new_game(path, self.seed, start_at=self.start_at, difficulty=self.difficulty,
+                        start_asked_by=f"the start_at of {self.source}")  # its own, not an option nobody typed
         found = game.res.level.content_hash
         if found != self.level_hash:
             game.close()

@@ -80,6 +80,9 @@ def read_save(path: Path | None = None) -> Save:
         if data["format"] != FORMAT:
             raise SaveError(f"{path}: made by another Blue Comet (format {data['format']}; this game reads {FORMAT})"
                             f"{by}")
+        if not isinstance(data["level"], str) or not data["level"]:  # Path() would answer in Python's words
+            raise SaveError(f"{path}: the save is damaged: expected level to be the map's path, "
+                            f"found {describe(data['level'])}{by}")
         level_path = recorded_level(Path(data["level"])) or Path(data["level"])  # not found: load_level says so
         moved = Path(data["level"]) if level_path != Path(data["level"]) else None
         level = load_level(level_path)

@@ -18,14 +18,16 @@ DEFAULT_LEVEL = FIRST_MISSION  # the campaign's first map
 
 
 def new_game(level_path: Path | str = DEFAULT_LEVEL, seed: int = 1, units_path: Path = UNITS_PATH,
-             start_at: int | None = None, difficulty: str = "normal", spawn_if_start_gone: bool = False) -> Game:
+             start_at: int | None = None, difficulty: str = "normal", spawn_if_start_gone: bool = False,
+             start_asked_by: str = "--start-at") -> Game:
     """A ready-to-step Game, or ContentError listing every problem in the files.
 
     start_at puts the player at that map object instead of the player spawn (playtesting), at the nearest open spot
     to its centre clear of every machine (sim/spawn.py: start_place); difficulty is Options' (sim/damage.py:
     DAMAGE_TAKEN). spawn_if_start_gone: a map saved since the playtest began may no longer have that object
     (deleted, or cut and pasted in place for a new id, and Tiled never gives an id out again), so the player starts at
-    the player spawn instead of the map being refused (the caller sees it in object_points).
+    the player spawn instead of the map being refused (the caller sees it in object_points). start_asked_by: what a
+    refused start's line says asked for it (a replay's own start_at, not an option nobody typed).
     """
     catalog = current_catalog(units_path)
     level = load_level(Path(level_path))
@@ -36,7 +38,7 @@ def new_game(level_path: Path | str = DEFAULT_LEVEL, seed: int = 1, units_path: 
         start_at = None  # the player spawn, which the caller tells of
     facing = PLAYER_FACING
     if start_at is not None:
-        level, facing = _start_at(level, catalog, start_at, problems)
+        level, facing = _start_at(level, catalog, start_at, problems, start_asked_by)
     if problems:
         raise ContentError(problems, files=level.files)  # what live reload watches for a fix
     return Game(level, catalog, seed, difficulty=difficulty, start_facing=facing)
@@ -60,15 +62,16 @@ def started_at(level: LevelData, catalog: Catalog, start_at: int) -> LevelData:
     return level if problems else started
 
 
-def _start_at(level: LevelData, catalog: Catalog, start_at: int, problems: list[Problem]) -> tuple[LevelData, float]:
+def _start_at(level: LevelData, catalog: Catalog, start_at: int, problems: list[Problem],
+              asked_by: str = "--start-at") -> tuple[LevelData, float]:
     """The level with its player spawn moved to where a playtest at object `start_at` begins, and the way the Layzner
-    faces there; what makes that start impossible is added to `problems`."""
+    faces there; what makes that start impossible is added to `problems`, naming `asked_by` as what asked for it."""
     if start_at not in level.object_points:
-        problems.append(Problem(level.path, f"object {start_at}", "the id of an object on the map (--start-at)",
+        problems.append(Problem(level.path, f"object {start_at}", f"the id of an object on the map ({asked_by})",
                                 "no such object", "Tiled shows the id in the object's properties"))
         return level, PLAYER_FACING
     x, y = level.object_points[start_at]
-    where = f"{_object_where(level, start_at)} (--start-at)"
+    where = f"{_object_where(level, start_at)} ({asked_by})"
     radius = catalog.units[catalog.player].radius
     # Off the map or in a wall, the Layzner would be pushed on out of the map, tick after tick.
     refused = [dataclasses.replace(problem, hint="start at an object on open ground inside the map")

@@ -16,6 +16,7 @@ import pytest
 from game import __version__
 from game.content.catalog import load_catalog
 from game.content.chain import LEVELS
+from game.content.errors import ContentError
 from game.playback import mismatch_reasons, play_back
 from game.replay import FORMAT, ReplayError, Recorder, last_replay_path, load_replay
 from game.sim.game import combined_hash
@@ -462,6 +463,15 @@ def test_a_corrupted_file_is_refused_in_one_line_naming_it(small, tmp_path, dama
 def test_wrong_types_in_the_file_are_refused_as_corrupted(small, tmp_path, change, expected):
     message = refusal(rewrite(small, tmp_path / "wrong.replay", change))
     assert "corrupted: " in message and expected in message, message
+
+
+def test_a_replay_starting_at_an_object_the_map_lacks_names_the_replay_not_a_start_at_option(small, tmp_path):
+    edited = rewrite(small, tmp_path / "edited.replay", lambda d: d.update(start_at=9999))
+    # its line named the map and "(--start-at)", an option nobody typed, and never the replay
+    with pytest.raises(ContentError) as caught:
+        load_replay(edited)
+    assert str(caught.value) == f"{LEVEL}: object 9999: expected the id of an object on the map (the start_at of " \
+        f"{edited}), found no such object (Tiled shows the id in the object's properties)"
 
 
 def test_a_replay_from_a_newer_format_is_refused_saying_so(small, tmp_path):

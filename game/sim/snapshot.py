@@ -162,7 +162,7 @@ def _check_origin(data: dict, level) -> str:
 def _restore_clock_rng_and_player(res, data: dict) -> None:
     """The generator's state, the tick and which entity the player flies."""
     rng = data["rng"]
-    if len(rng) != 3 or not isinstance(rng[1], list):
+    if not isinstance(rng, list) or len(rng) != 3 or not isinstance(rng[1], list):  # a number: no len()
         raise SnapshotError(f"rng: expected [version, [state words], spare normal], found {_shown(rng)}"[:200])
     gauss = data["rng"][2]  # random's spare normal: None, or a number it drew (NaN would be its next draw)
     gauss = gauss if gauss is None else _typed(float, gauss, "rng")
@@ -202,6 +202,9 @@ def _restore_shots(res, data: dict, catalog) -> None:
         else:
             res.missiles.append(shot)
     res.shots_fired = _typed(int, data["shots_fired"], "shots_fired")
+    # The next shot's id: past 2**63 it would not fit the bolts' id column (its floor: the ids in flight, below).
+    if res.shots_fired > LARGEST:
+        raise SnapshotError(f"shots_fired: expected a whole number up to {LARGEST:g}, found {res.shots_fired}"[:200])
 
 
 def _restore_progress(res, data: dict, level) -> None:

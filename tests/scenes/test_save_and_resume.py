@@ -243,6 +243,40 @@ def test_a_save_whose_start_at_is_not_an_object_id_is_refused_as_damaged(display
                                   'found "the door" (text)')
 
 
+def a_save_edited(path, edit) -> None:
+    """A save of the first map's opening written at `path`, then `edit`ed as JSON data, as by hand."""
+    game = new_game(DEFAULT_LEVEL, seed=1)
+    try:
+        assert write_save(game, DEFAULT_LEVEL, path=path) is None
+    finally:
+        game.close()
+    data = json.loads(path.read_text(encoding="utf-8"))
+    edit(data)
+    path.write_text(json.dumps(data), encoding="utf-8")
+
+
+def refusal(path) -> str:
+    with pytest.raises(SaveError) as refused:
+        read_save(path)
+    return str(refused.value)
+
+
+@pytest.mark.parametrize("level, found", [(7, "7 (a number)"), (None, "nothing"), ([], "a list"),
+                                          ("", '"" (text)')])
+def test_a_save_whose_level_is_not_a_map_s_path_says_so_not_in_python_s_words(tmp_path, level, found):
+    path = tmp_path / "save.json"
+    a_save_edited(path, lambda data: data.update(level=level))
+    assert refusal(path) == f"{path}: the save is damaged: expected level to be the map's path, found {found}"
+
+
+@pytest.mark.parametrize("rng, found", [(7, "7"), (None, "None"),
+                                        ({"a": 1, "b": 2, "c": 3}, "{'a': 1, 'b': 2, 'c': 3}")])
+def test_a_save_whose_random_generator_is_not_a_list_says_what_it_expected(tmp_path, rng, found):
+    path = tmp_path / "save.json"
+    a_save_edited(path, lambda data: data["snapshot"].update(rng=rng))
+    assert refusal(path) == f"{path}: rng: expected [version, [state words], spare normal], found {found}"
+
+
 def test_launch_starts_the_campaign_from_the_spawn_whatever_start_at_a_resumed_playtest_left(display):
     ctx = make_context()
     ctx.push(TitleScene(ctx))

@@ -282,6 +282,11 @@ def edit_shots_fired_behind(data):
         "found -7"
 
 
+def edit_huge_shots_fired(data):
+    data["shots_fired"] = 10 ** 30  # the next shot's id: it once overflowed the bolts' id column at the first shot
+    return f"shots_fired: expected a whole number up to 1e+09, found {10 ** 30}"
+
+
 def edit_repeated_shot_id(data):
     data["shots"][1]["id"] = data["shots"][0]["id"]
     return f"shots: expected each id once, found {data['shots'][0]['id']} twice"
@@ -390,7 +395,7 @@ HAND_EDITS = FIELD_EDITS + MEANING_EDITS + [
     edit_huge_shot_id, edit_duplicate_entity, edit_entity_past_last_id, edit_huge_last_id, edit_patrol_step,
     edit_negative_tick, edit_huge_tick, edit_player_names_an_enemy, edit_negative_tally, edit_shot_off_the_map,
     edit_shot_damage, edit_fouron_resist, edit_trigger_fired, edit_waiting_line_time_nan, edit_rng_gauss_nan,
-    edit_shots_fired_behind, edit_repeated_shot_id]
+    edit_shots_fired_behind, edit_huge_shots_fired, edit_repeated_shot_id]
 
 
 @pytest.mark.parametrize("edit", HAND_EDITS, ids=lambda edit: edit.__name__)
