@@ -116,12 +116,17 @@ def test_the_chance_check_finds_each_way_of_reaching_the_global_generator_or_the
         "date": "from datetime import datetime\n",
         "display": "import pygame.display\n",
     }
+    assert_check_finds(chance_and_clock_uses, tmp_path, bad, "import random\nfrom random import Random\n"
+                       "rng: random.Random = random.Random(7)\nrandom.Random('a/b').shuffle(order)\n")
+
+
+def assert_check_finds(check, folder: Path, bad: dict[str, str], good: str) -> None:
+    """`check` finds something in each of the `bad` modules' sources, and nothing in `good`."""
     for name, source in bad.items():
-        (tmp_path / f"{name}.py").write_text(source)
-        assert chance_and_clock_uses(tmp_path / f"{name}.py"), name
-    (tmp_path / "good.py").write_text("import random\nfrom random import Random\nrng: random.Random = "
-                                       "random.Random(7)\nrandom.Random('a/b').shuffle(order)\n")
-    assert chance_and_clock_uses(tmp_path / "good.py") == []
+        (folder / f"{name}.py").write_text(source)
+        assert check(folder / f"{name}.py"), name
+    (folder / "good.py").write_text(good)
+    assert check(folder / "good.py") == []
 
 
 def test_the_rules_load_without_pygame():
@@ -171,9 +176,5 @@ def test_the_set_check_finds_each_way_of_building_a_set(tmp_path):
         "keys_minus": "left = before.keys() - after\n",
         "items_or": "both = a.items() | b.items()\n",
     }
-    for name, source in bad.items():
-        (tmp_path / f"{name}.py").write_text(source)
-        assert set_builders(tmp_path / f"{name}.py"), name
-    (tmp_path / "good.py").write_text("table = {}\nnames = {'dis': 1}\nfor kind in sorted(table):\n    pass\n"
-                                       "flags = a & b | c - d\nkinds = list(table.keys())\n")
-    assert set_builders(tmp_path / "good.py") == []
+    assert_check_finds(set_builders, tmp_path, bad, "table = {}\nnames = {'dis': 1}\nfor kind in sorted(table):\n"
+                       "    pass\nflags = a & b | c - d\nkinds = list(table.keys())\n")
