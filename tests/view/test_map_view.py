@@ -1,5 +1,7 @@
 """The map view: chunks drawn when first seen, kept within a bound, and the same pixels as drawing tiles directly."""
 
+import math
+
 import pygame
 import pytest
 
@@ -84,7 +86,9 @@ def test_the_buffered_map_draws_the_same_pixels_as_its_chunks_wherever_the_camer
 def test_the_buffer_is_the_view_and_a_margin_however_big_the_map(view, monkeypatch):
     monkeypatch.setattr(map_view, "KEPT_CHUNKS", 4)
     for _ in walk(view, pygame.Surface((600, 400)), 230, 170):
-        assert view._buffer.get_size() == (600 + 2 * map_view.BUFFER_MARGIN, 400 + 2 * map_view.BUFFER_MARGIN)
+        held = (600 + 2 * map_view.BUFFER_MARGIN, 400 + 2 * map_view.BUFFER_MARGIN)
+        assert view.buffer_rect.size == held  # and its first SEAM columns repeated past its wrap
+        assert view._buffer.get_size() == (held[0] + map_view.SEAM, held[1])
         assert len(view._chunks) <= 4
 
 
@@ -94,6 +98,47 @@ def test_a_small_step_is_one_blit_from_the_buffer_without_refilling_it(view):
     buffer, place = view._buffer, view.buffer_rect.copy()
     view.draw(screen, 301.5, 199.2)
     assert view._buffer is buffer and view.buffer_rect == place
+
+
+def whole_ground(view, size) -> tuple[pygame.Surface, pygame.Rect]:
+    """The map and its apron as one picture, every chunk blitted at its place, and the world pixels it shows."""
+    view._fit(size)
+    world = view._world
+    ground = pygame.Surface(world.size)
+    for cy in range(world.top // CHUNK, (world.bottom - 1) // CHUNK + 1):
+        for cx in range(world.left // CHUNK, (world.right - 1) // CHUNK + 1):
+            place = view._chunk_rect(cx, cy)
+            ground.blit(view._render_chunk(cx * CHUNK, cy * CHUNK), (place.x - world.x, place.y - world.y))
+    return ground, world
+
+
+@pytest.mark.parametrize("size", [(1280, 720), (600, 400)])
+def test_circling_the_map_draws_the_ground_where_it_is_however_the_buffer_has_wrapped(view, size):
+    ground, world = whole_ground(view, size)
+    width, height = view.level.pixel_size
+    screen = pygame.Surface(size)
+    for frame in range(400):  # a lap of the stress scene's kind, 3.7 px a frame, and a second, faster one
+        angle = frame / 60 * (1.0 if frame < 200 else 4.0)
+        left = width / 2 - size[0] / 2 + 140 * math.cos(angle) + 0.37 * frame
+        top = height / 2 - size[1] / 2 + 140 * math.sin(angle)
+        view.draw(screen, left, top)
+        seen = pygame.Rect(round(left) - world.x, round(top) - world.y, *size)
+        expected = ground.subsurface(seen)
+        assert pygame.image.tobytes(screen, "RGB") == pygame.image.tobytes(expected, "RGB"), frame
+
+
+def test_a_step_past_the_buffers_edge_draws_only_the_ground_newly_in_it(view):
+    screen = pygame.Surface((1280, 720))
+    view.draw(screen, 300, 200)
+    # A mark on ground the buffer holds that stays in view (world point x, y is held at x, y mod its size): drawn
+    # again from the chunks, as the whole buffer was at every step past its edge, it would be gone
+    x, y = view.buffer_rect.center
+    view._buffer.set_at((x % view.buffer_rect.width, y % view.buffer_rect.height), (255, 0, 255))
+    place = view.buffer_rect.copy()
+    left = 300 + map_view.BUFFER_MARGIN + 5  # past the buffer's right edge
+    view.draw(screen, left, 200)
+    assert view.buffer_rect != place
+    assert screen.get_at((x - left, y - 200)) == (255, 0, 255)
 
 
 def counting_renders(view, monkeypatch) -> list:
