@@ -278,6 +278,16 @@ def messages_said(game, seconds):
     return said, shown
 
 
+def briefing_being_read(tmp_path):
+    """Through both triggers and stopped: the scanners' message has sprung and waits while the briefing is read."""
+    game = two_messages(tmp_path)
+    game.player_intent().move_x = 1.0
+    game.run(seconds=1.2)
+    assert not_said_yet(game)
+    game.player_intent().move_x = 0.0
+    return game
+
+
 def not_said_yet(game):
     """The second trigger has sprung, its message not yet said: the briefing is still being read."""
     return game.res.triggers[1].fired and SCANNED[5:] not in [text for _, _, text in game.res.comms]
@@ -310,11 +320,7 @@ def test_a_message_trigger_springing_again_and_again_while_her_briefing_is_read_
 
 
 def test_a_message_still_waiting_when_the_level_is_won_is_not_said(tmp_path):
-    game = two_messages(tmp_path)
-    game.player_intent().move_x = 1.0
-    game.run(seconds=1.2)
-    assert not_said_yet(game)  # the briefing is being read
-    game.player_intent().move_x = 0.0
+    game = briefing_being_read(tmp_path)
     for entity, _ in game.world.query(Brain):  # the last hostile goes: the level is won
         game.world.get(entity, Health).hit_points = 0
     said, shown = messages_said(game, 15.0)
@@ -324,10 +330,7 @@ def test_a_message_still_waiting_when_the_level_is_won_is_not_said(tmp_path):
 
 def test_a_save_made_while_a_message_waits_says_it_in_its_turn_when_resumed(tmp_path):
     from game.sim.snapshot import restore, snapshot
-    game = two_messages(tmp_path)
-    game.player_intent().move_x = 1.0
-    game.run(seconds=1.2)
-    assert not_said_yet(game)  # the briefing is being read
+    game = briefing_being_read(tmp_path)
     resumed = restore(game.res.level, game.res.catalog, json.loads(json.dumps(snapshot(game))))
     said = messages_said(resumed, 15.0)
     assert said == messages_said(game, 15.0) and [text for _, text in said[0]] == [SCANNED[5:]]
@@ -335,11 +338,7 @@ def test_a_save_made_while_a_message_waits_says_it_in_its_turn_when_resumed(tmp_
 
 
 def test_her_armour_warning_held_up_by_the_briefing_comes_before_her_next_message(tmp_path):
-    game = two_messages(tmp_path)
-    game.player_intent().move_x = 1.0
-    game.run(seconds=1.2)
-    assert not_said_yet(game)  # the briefing is being read
-    game.player_intent().move_x = 0.0
+    game = briefing_being_read(tmp_path)
     game.run(seconds=5.0)
     health = game.player_health()
     health.hit_points = health.max_hit_points / 4  # hit hard while she is still reading it out

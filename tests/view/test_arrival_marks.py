@@ -109,6 +109,16 @@ def test_a_spot_in_the_map_showing_between_the_hud_s_top_plates_is_ringed_not_po
     assert arrows == [] and said == ["INBOUND", "INBOUND"]  # the south wave's spot too, lower on the screen
 
 
+def half_a_blink_apart(game, camera, flashes) -> list[bytes]:
+    """Two frames' landing marks at `flashes`, half a blink (1/12 s) apart."""
+    shots = []
+    for seconds in (0.0, 1 / 12):
+        surface = pygame.Surface((1280, 720))
+        arrivals_module.arrival_marks(surface, game, camera, seconds, [], flashes)
+        shots.append(pygame.image.tobytes(surface, "RGB"))
+    return shots
+
+
 def test_a_landing_ring_blinks_only_at_full_flashes_and_holds_steady_below(display):
     # The Flashes option promises no blinking below full: a 6 Hz red ring must hold still for that player.
     game = new_game(LEVELS / "outpost.tmx", seed=1)
@@ -116,15 +126,7 @@ def test_a_landing_ring_blinks_only_at_full_flashes_and_holds_steady_below(displ
     camera = Camera((1280, 720), game.res.level.pixel_size)
     camera.x, camera.y = 640, 400
 
-    def frames(flashes):
-        shots = []
-        for seconds in (0.0, 1 / 12):  # half a blink apart
-            surface = pygame.Surface((1280, 720))
-            arrivals_module.arrival_marks(surface, game, camera, seconds, [], flashes)
-            shots.append(pygame.image.tobytes(surface, "RGB"))
-        return shots
-
-    full, reduced = frames(1.0), frames(0.5)
+    full, reduced = half_a_blink_apart(game, camera, 1.0), half_a_blink_apart(game, camera, 0.5)
     assert full[0] != full[1]  # it blinks
     assert reduced[0] == reduced[1]  # it does not
     game.close()

@@ -221,12 +221,9 @@ def test_a_takeover_whose_kill_ends_the_level_leaves_no_flicker_of_control_resto
     assert restored == 0
 
 
-def test_a_takeover_over_in_a_moment_reads_as_fourons_order_its_farewell_then_rei_while_control_restored_shows(
-        tmp_path, screen):
-    """Through the rules and the renderer, Fouron's kill made at once: its order stays whole in the panel until it has
-    been up long enough to read, then its farewell does, then Rei's words come, while CONTROL RESTORED is still up:
-    the lines come with the hand-back on screen, none cut before it is read (Rei's came 2.9 s after the seizure, as
-    the card began to fade)."""
+def a_kill_made_at_once(tmp_path):
+    """Fouron about to seize the Layzner beside a Dis its first bolt destroys, saying its shortest order and then this
+    farewell."""
     game = game_from_ascii(tmp_path, NEAR)
     enemy = min(entity for entity, _ in game.world.query(Brain))  # the one beside the Layzner
     game.world.get(enemy, Health).hit_points = 1  # Fouron's first bolt destroys it
@@ -234,6 +231,16 @@ def test_a_takeover_over_in_a_moment_reads_as_fourons_order_its_farewell_then_re
     health.hit_points = health.max_hit_points * game.res.catalog.units["layzner"].fouron.armour_below / 2
     says_next(game, "fouron.seized", "Hostile. Eliminate.")  # its shortest order, and this farewell
     says_next(game, "fouron.released", "Fouron system standing down.")
+    return game
+
+
+def test_a_takeover_over_in_a_moment_reads_as_fourons_order_its_farewell_then_rei_while_control_restored_shows(
+        tmp_path, screen):
+    """Through the rules and the renderer, Fouron's kill made at once: its order stays whole in the panel until it has
+    been up long enough to read, then its farewell does, then Rei's words come, while CONTROL RESTORED is still up:
+    the lines come with the hand-back on screen, none cut before it is read (Rei's came 2.9 s after the seizure, as
+    the card began to fade)."""
+    game = a_kill_made_at_once(tmp_path)
     renderer = Renderer(game, (1280, 720), SpriteBank(), load_feel())
     settings, panel = Settings(), renderer.panel
     shown = []  # (speaker.situation, s it has been up, whole and fully opaque) each tick, in the panel
@@ -258,13 +265,7 @@ def test_fourons_farewell_never_shows_while_control_seized_is_up_and_comes_as_co
     """Its kill made at once, Fouron's order short ("Hostile. Eliminate.", read in 0.95 s): its farewell ("standing
     down") came as the order was read, under CONTROL SEIZED, still up for its 1.5 s. Now the panel says it as the
     banner gives way to CONTROL RESTORED: the words and the screen say the same thing at the same time."""
-    game = game_from_ascii(tmp_path, NEAR)
-    enemy = min(entity for entity, _ in game.world.query(Brain))
-    game.world.get(enemy, Health).hit_points = 1  # Fouron's first bolt destroys it
-    health = game.world.get(game.player, Health)
-    health.hit_points = health.max_hit_points * game.res.catalog.units["layzner"].fouron.armour_below / 2
-    says_next(game, "fouron.seized", "Hostile. Eliminate.")  # its shortest order, and this farewell
-    says_next(game, "fouron.released", "Fouron system standing down.")
+    game = a_kill_made_at_once(tmp_path)
     renderer = Renderer(game, (1280, 720), SpriteBank(), load_feel())
     settings, panel, overlay = Settings(), renderer.panel, renderer.fouron
     farewell_frames = restored = 0

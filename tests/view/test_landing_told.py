@@ -17,7 +17,7 @@ from game.view.particles import DUST, STEAM
 from game.view.renderer import Renderer
 from game.view.sprites import SpriteBank
 from tests.drawn_words import record_drawn_words
-from tests.view.test_arrival_marks import inbound_words, on_the_pad_until_the_wave_is_called
+from tests.view.test_arrival_marks import half_a_blink_apart, inbound_words, on_the_pad_until_the_wave_is_called
 
 OCHRE = (196, 118, 62)  # Mars's sand, where red words alone did not read
 
@@ -138,14 +138,6 @@ def test_the_edge_arrow_and_its_word_blink_only_at_full_flashes(outpost):
     camera = Camera((1280, 720), game.res.level.pixel_size)
     far_off(game, camera, 20000, 0)
 
-    def frames(flashes):
-        shots = []
-        for seconds in (0.0, 1 / 12):  # half a blink apart
-            surface = pygame.Surface((1280, 720))
-            arrivals_module.arrival_marks(surface, game, camera, seconds, [], flashes)
-            shots.append(pygame.image.tobytes(surface, "RGB"))
-        return shots
-
-    full, reduced = frames(1.0), frames(0.5)
+    full, reduced = half_a_blink_apart(game, camera, 1.0), half_a_blink_apart(game, camera, 0.5)
     assert full[0] != full[1]  # it pulses
     assert reduced[0] == reduced[1]  # it holds still for a player who turned flashes down

@@ -18,12 +18,8 @@ from game.view.sprites import SpriteBank
 from tests.drawn_words import record_drawn_words
 from tests.maps import game_from_ascii
 from tests.sim.test_speech import hear, quiet
+from tests.view.test_advisor_view import ARENA
 
-ARENA = ["####################",
-         "#..................#",
-         "#..P..........E....#",
-         "#..................#",
-         "####################"]
 
 
 @pytest.fixture
