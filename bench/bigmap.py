@@ -37,7 +37,6 @@ from game.view.sprites import SpriteBank  # noqa: E402
 BASE = Path(__file__).resolve().parents[1] / "levels" / "mars_base.tmx"
 TICKS = 1200  # 20 s of play: the Layzner crosses some 3,000 px of map, the view refilled as it goes
 WALL = 72  # the Mars tileset's rock (gid), as round the base
-LAYERS = ("ground", "decoration", "walls")
 
 
 def write_big_map(folder: Path, size: int) -> Path:

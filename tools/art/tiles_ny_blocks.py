@@ -43,7 +43,6 @@ def draw_per_pixel(fn):
 
 TOWER_BLACK = (11, 12, 18)  # the roof's membrane: the towers are black, darker than the night's street round them
 TOWER_SLATE = (34, 38, 52)  # its lightest: a seam's lit lip, the sky's sheen
-TOWER_STEEL = (40, 44, 56)
 # Px of each open side: the parapet on the far (N, W) sides; on the near ones the facade shows, floor on floor,
 # the south deepest as the view looks down at a slant from the south.
 TOWER_FACE = {N: 3.0, W: 3.0, S: 14.0, E: 6.0}
