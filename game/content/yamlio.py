@@ -16,6 +16,17 @@ from game.files import read_bytes
 # in the editor, as for a map.
 _SAVE_AS_UTF8 = "open it in a text editor and save it with the encoding UTF-8"
 _SPACES = "indent with spaces, not tabs: YAML does not allow a tab there"
+_STR = "tag:yaml.org,2002:str"
+_MERGE = "tag:yaml.org,2002:merge"
+
+
+def _keys_as_written(node: yaml.MappingNode) -> None:
+    """Every key in these files is a name, so a plain key is read as the text written: YAML 1.1 reads `yes`, `on` and
+    `off` as booleans and `~` as null, and a mistake would be told as the key True or None, a name no one wrote.
+    (A plain key's style is "" from libyaml, None from PyYAML's own parser.)"""
+    for key_node, _ in node.value:
+        if isinstance(key_node, yaml.ScalarNode) and not key_node.style and key_node.tag not in (_STR, _MERGE):
+            key_node.tag = _STR
 
 
 # libyaml's parser when PyYAML was built with it: the same documents and marks, several times faster to read.
@@ -42,6 +53,7 @@ class _StrictLoader(_SafeLoader):
     def construct_mapping(self, node, deep=False):
         if not isinstance(node, yaml.MappingNode):  # "!!set [1]": PyYAML's own line, not a TypeError here
             return super().construct_mapping(node, deep=deep)
+        _keys_as_written(node)
         seen: dict = {}
         for key_node, _ in node.value:
             key = self.construct_object(key_node, deep=deep)
@@ -81,6 +93,7 @@ class _KeepingLoader(_StrictLoader):
     def construct_mapping(self, node, deep=False):
         if not isinstance(node, yaml.MappingNode):
             return super().construct_mapping(node, deep=deep)
+        _keys_as_written(node)
         given: dict = {}  # key → its (key node, value node) pairs, in file order
         for key_node, value_node in node.value:
             key = self.construct_object(key_node, deep=deep)

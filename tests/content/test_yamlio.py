@@ -4,6 +4,7 @@ any other YAML mistake, in the game's data files and in the player's own alike; 
 import pytest
 
 from game.content.errors import ContentError
+from game.content.feel import FEEL_PATH, load_feel
 from game.content.yamlio import load_yaml, load_yaml_keeping
 from game.input.bindings import DEFAULT_BINDINGS_PATH, default_bindings, load_player_bindings
 
@@ -33,3 +34,22 @@ def test_a_bool_tag_on_no_bool_in_the_player_s_bindings_is_named_and_the_game_st
     assert load_player_bindings(DEFAULT_BINDINGS_PATH, player) == (default_bindings(), [
         f"{player}: line 2, column 9: expected valid YAML, found a mistake: a !!bool that is not one: 'maybe' "
         "(using the game's bindings)"])
+
+
+@pytest.mark.parametrize("key", ["yes", "on", "off", "~", "null", "1"])
+@pytest.mark.parametrize("load", [load_yaml, lambda path: load_yaml_keeping(path, instead="the default stands in")[0]],
+                         ids=["game's file", "player's file"])
+def test_a_key_yaml_would_read_as_a_bool_null_or_number_is_read_as_written(tmp_path, load, key):
+    path = tmp_path / "feel.yaml"
+    path.write_text(f"{key}: 1\n'{key}x': 2\n", encoding="utf-8")
+    assert load(path) == {key: 1, f"{key}x": 2}
+
+
+def test_a_mistyped_key_in_the_game_s_file_is_told_as_the_writer_wrote_it(tmp_path):
+    path = tmp_path / "feel.yaml"
+    path.write_text(FEEL_PATH.read_text(encoding="utf-8") + "yes: 1\non: 2\n", encoding="utf-8")
+    with pytest.raises(ContentError) as caught:
+        load_feel(path)
+    lines = str(caught.value).splitlines()
+    assert [line.split(": expected")[0] for line in lines] == [f"{path}: yes", f"{path}: on"]
+    assert 'found "yes"' in lines[0] and 'found "on"' in lines[1]
