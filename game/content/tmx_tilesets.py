@@ -59,6 +59,7 @@ class _Tileset:
     tile_count: int = 0  # gids firstgid .. firstgid + tile_count - 1 belong to it
     collection_sizes: dict[int, tuple[int, int]] = field(default_factory=dict)  # image-collection tile id → size
     image_size: tuple[int, int] | None = None  # the grid image's real size, for the bounds check
+    said_size: tuple[int, int] | None = None  # the size the tileset's <image> gives it, when it gives one
     image_path: str = ""  # the grid image's whole path
     tile_size: tuple[int, int] = (0, 0)  # px, as the tileset gives it
     spacing_margin: tuple[int, int] = (0, 0)  # px between tiles and round the image's edge, as the tileset gives them
@@ -99,7 +100,8 @@ def read_tilesets(map_root: ET.Element, map_file: str, used: set[int], report: M
         end = sets[i + 1].firstgid if i + 1 < len(sets) else MAX_GID + 1
         if tileset.sanitised is None:
             found.unreadable.append((tileset.firstgid, end))
-        elif _resized(tileset, end, used, grid, report) or _gapped(tileset, end, used, report):
+        elif (_resized(tileset, end, used, grid, report) or _gapped(tileset, end, used, report)
+              or _shrunk(tileset, end, used, report)):
             found.unreadable.append((tileset.firstgid + tileset.tile_count, end))
     if any(t.sanitised is not None for t in sets) and used:
         found.pictures = _pictures(sets, map_file, used, report, found.unreadable)
@@ -253,6 +255,8 @@ def _read_sheet(image: ET.Element, base: Path, tileset: _Tileset, spacing_margin
     tileset.spacing_margin = (spacing, margin)
     tileset.image_size = (width, height)
     tileset.image_path = source
+    said = image.get("width", ""), image.get("height", "")
+    tileset.said_size = (int(said[0]), int(said[1])) if all(side.isdigit() for side in said) else None
     ET.SubElement(sanitised, "image", {"source": source, "width": str(width), "height": str(height)})
     if columns * rows > MAX_TILESET_TILES:
         report.problem(tileset.where, f"a tileset of at most {MAX_TILESET_TILES:,} tiles", f"{columns * rows:,}")
@@ -353,6 +357,26 @@ def _gapped(tileset: _Tileset, end: int, used: set[int], report: MapReport) -> b
                    f"{tile_h} px, but the map uses ids up to {max(past)}",
                    f"without gaps it holds {whole}: if its tiles touch, set Margin and Spacing to 0 in the tileset's "
                    "properties (Tileset > Tileset Properties); else set them to the gaps the image has")
+    return True
+
+
+def _shrunk(tileset: _Tileset, end: int, used: set[int], report: MapReport) -> bool:
+    """True, after a problem, when the map uses tiles past the end of a tileset whose image is smaller than the
+    tileset says: the picture was replaced by a smaller one (or cut down). Else each cell would be told as an unknown
+    tile, dozens of lines blaming the map for one file."""
+    if tileset.image_size is None or tileset.said_size is None:
+        return False
+    (width, height), (said_w, said_h) = tileset.image_size, tileset.said_size
+    past = _past_the_end(tileset, end, used)
+    if not past or (width >= said_w and height >= said_h):
+        return False
+    count = tileset.tile_count
+    holds = f"{count} tiles (ids 0 to {count - 1})" if count > 1 else "1 tile (id 0)" if count else "no tile"
+    report.problem(tileset.where, f"{tileset.image_name} of {said_w} x {said_h} px, as the tileset says",
+                   f"{width} x {height} px, which holds {holds} of {tileset.tile_size[0]} x {tileset.tile_size[1]} "
+                   f"px, but the map uses ids up to {max(past)}",
+                   "was the picture replaced by a smaller one? restore it, or pick the right image in Tileset > "
+                   "Tileset Properties; make art draws the game's own again")
     return True
 
 

@@ -10,7 +10,7 @@ from game.content.errors import ContentError
 from game.content.level import load_level
 from game.content.yamlio import load_yaml
 from tests.content.test_level_traps import SPAWN, TILE, TILESET, layer, objects, problems_of, write_map
-from tests.maps import write_map as write_ascii_map
+from tests.maps import png, write_map as write_ascii_map
 
 ARENA = ["#######", "#.....#", "#P..E.#", "#.....#", "#######"]
 
@@ -58,6 +58,16 @@ def test_a_tileset_made_smaller_with_no_gaps_is_still_told_cell_by_cell(tmp_path
     path = write_map(tmp_path, layer("ground", [[1, 2, 1, 9], [1, 1, 1, 1], [2, 1, 1, 1]]) + SPAWN)
     [problem] = problems_of(path)
     assert "cell (3, 0)" in problem and "was a tileset removed or made smaller?" in problem
+
+
+def test_a_tileset_picture_replaced_by_a_smaller_one_is_one_line_blaming_the_picture_not_each_cell(tmp_path):
+    path = write_map(tmp_path, layer("ground", [[1, 2, 1, 1], [1, 1, 1, 1], [2, 1, 1, 1]]) + SPAWN)
+    (tmp_path / "tiles.png").write_bytes(png(TILE, TILE))  # the second tile cut off: the tileset still says two
+    assert problems_of(path) == [
+        f'{path}: tileset "tiles": expected tiles.png of {2 * TILE} x {TILE} px, as the tileset says, found {TILE} x '
+        f"{TILE} px, which holds 1 tile (id 0) of {TILE} x {TILE} px, but the map uses ids up to 1 (was the picture "
+        "replaced by a smaller one? restore it, or pick the right image in Tileset > Tileset Properties; make art "
+        "draws the game's own again)"]
 
 
 def test_a_kind_in_the_wrong_case_says_to_pick_it_from_the_drop_down(tmp_path):

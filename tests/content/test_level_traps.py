@@ -519,7 +519,8 @@ def test_the_image_file_decides_the_tileset_grid_and_tiles_outside_it_are_proble
     tileset = TILESET.replace(f'width="{TILE * 2}"', f'width="{TILE * 4}"').replace('tilecount="2"', 'tilecount="4"')
     body = layer("ground", [[1, 2, 3, 1], [1, 1, 1, 1], [1, 1, 1, 1]]) + SPAWN
     [problem] = problems_of(write_map(tmp_path, body, tileset=tileset))
-    assert 'layer "ground", cell (2, 0)' in problem and "found gid 3" in problem
+    assert f"found {TILE * 2} x {TILE} px, which holds 2 tiles (ids 0 to 1)" in problem
+    assert "the map uses ids up to 2" in problem
 
 
 def test_a_tileset_or_a_template_that_is_a_loop_of_links_is_named_not_called_a_loader_bug(tmp_path):
