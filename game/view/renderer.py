@@ -46,6 +46,7 @@ class Renderer:
         self.sprites = sprites
         self.feel = feel
         self.catalog = game.res.catalog
+        sprites.shine(weapon.sprite for weapon in self.catalog.weapons.values() if weapon.sprite)  # drawn as light
         self.camera = Camera(view_size, level.pixel_size)
         self.effects = Effects(sprites, feel, seed=game.seed, wet=level.weather == "rain")
         self.hud = Hud(sprites, level, self.camera)

@@ -9,7 +9,9 @@ import pygame
 
 ROOT = Path(__file__).resolve().parents[2]
 SPRITES = ROOT / "assets" / "sprites"
-# Drawn with BLEND_ADD, as light added to what is under them.
+# Drawn with BLEND_ADD, as light added to what is under them: premultiplied, so a clear pixel adds nothing whatever
+# colour it was saved with. A weapon's shot is light too, and one units.yaml names is added by the renderer
+# (SpriteBank.shine), so a new weapon's picture needs no place here.
 GLOWS = {"layzner_thrust", "bolt_player", "bolt_enemy", "bul_shell", "muzzle_flash", "spark_hit", "vmax_barrier",
          "missile_flame", "knuckle_wave", "telegraph", "deflect", "part_spark", "title_comet"}
 # A day map's shots, <shot>_day.png (renderer.DAYLIGHT): ordinary alpha over what is under them, but premultiplied
@@ -36,11 +38,20 @@ class SpriteBank:
         self._placed: dict[str, Turns] = {}  # name → per angle step: (trimmed image, dx, dy)
         self._strips: dict[tuple[str, int], list[pygame.Surface]] = {}
         self._has: dict[str, bool] = {}
+        self.glows = set(GLOWS)
+
+    def shine(self, names) -> None:
+        """Draw these pictures as light too, as GLOWS are; one already loaded as paint is loaded again."""
+        for name in names:
+            if name not in self.glows:
+                self.glows.add(name)
+                for cache in (self._images, self._rotations, self._placed):
+                    cache.pop(name, None)
 
     def image(self, name: str) -> pygame.Surface:
         if name not in self._images:
             image = pygame.image.load(self.folder / f"{name}.png").convert_alpha()
-            if name in GLOWS or name.endswith(DAY):
+            if name in self.glows or name.endswith(DAY):
                 # Premultiplied: a transparent pixel adds nothing under BLEND_ADD, nor has a colour to cover with
                 image = image.premul_alpha()
             self._images[name] = image
@@ -105,7 +116,7 @@ class Turns(list):
 
     def fill(self, step: int) -> tuple[pygame.Surface, int, int]:
         turned = self.bank.rotated(self.name, step * math.tau / ANGLE_STEPS)  # that step's angle
-        entry = self[step] = _trimmed(turned, self.name in GLOWS)
+        entry = self[step] = _trimmed(turned, self.name in self.bank.glows)
         return entry
 
 

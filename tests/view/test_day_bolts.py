@@ -1,6 +1,7 @@
 """Shots keep their colour on bright ground: on a day map (Mars) a bolt is drawn solid and stays blue or red-orange
 over the sand, where added light turned it near white; on a night map (New York) it is added light as before."""
 
+import dataclasses
 import math
 
 import pygame
@@ -14,7 +15,7 @@ from game.sim.shots import add_bolt
 from game.sim.spawn import ENEMY_FACTION, PLAYER_FACTION
 from game.view.map_view import MapView
 from game.view.renderer import DAYLIGHT, Renderer
-from game.view.sprites import SpriteBank
+from game.view.sprites import SPRITES, SpriteBank
 from tests.maps import mars_map
 
 SAND = (176, 112, 62)  # Mars's sand, as bright as its ground is on average
@@ -108,3 +109,34 @@ def test_a_mars_map_with_an_empty_tile_layer_under_its_sand_is_still_day(display
     under = MapView(mars_map(tmp_path, {"Tile Layer 1": [[0] * 6 for _ in sand], "ground": sand}, name="under.tmx"))
     assert painted >= DAYLIGHT
     assert under.ground_light() == painted
+
+
+@pytest.mark.parametrize("level", [DEFAULT_LEVEL, NIGHT_MAP], ids=["day map", "night map"])
+def test_a_new_weapon_s_shot_shows_no_box_round_it_with_no_list_to_add_its_name_to(display, tmp_path, level):
+    """A developer's new weapon names plasma.png in units.yaml, saved with colour in its clear pixels as image editors
+    keep it. Drawn as light by night, and laid premultiplied by day (it has no plasma_day.png), that colour showed as
+    a tinted box round the shot until its name was put in a list in sprites.py: now it draws as the same picture
+    saved with nothing in its clear pixels."""
+    for picture in SPRITES.glob("*.png"):
+        (tmp_path / picture.name).symlink_to(picture)
+    for name, clear in (("plasma", (200, 255, 200, 0)), ("plasma_clean", (0, 0, 0, 0))):
+        plasma = pygame.Surface((16, 6), pygame.SRCALPHA)
+        plasma.fill(clear)
+        plasma.fill((100, 160, 255, 255), pygame.Rect(6, 2, 4, 2))
+        pygame.image.save(plasma, tmp_path / f"{name}.png")
+
+    def drawn(sprite):
+        game = new_game(level, seed=1)
+        catalog = game.res.catalog
+        rifle = dataclasses.replace(catalog.weapons["laser_rifle"], sprite=sprite)
+        game.res.catalog = dataclasses.replace(catalog, weapons={**catalog.weapons, "laser_rifle": rifle})
+        renderer = Renderer(game, (1280, 720), SpriteBank(tmp_path), load_feel())
+        # Flying south-east: the box round its turned core takes in clear pixels
+        add_bolt(game.res, game.player, PLAYER_FACTION, "laser_rifle", 500.0, 300.0, 400.0, 400.0, 1.0, 100.0)
+        surface = pygame.Surface((160, 100))
+        surface.fill((30, 34, 44))  # a night street: added light does not saturate on it
+        renderer._draw_shots(surface, game.res.bolts, [], 1.0, 500 - 80, 300 - 50)
+        game.close()
+        return pygame.image.tobytes(surface, "RGB")
+
+    assert drawn("plasma") == drawn("plasma_clean")
