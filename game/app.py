@@ -108,7 +108,7 @@ class App:
                 for scene in ctx.stack:  # but a run under way is kept first, as Save and quit keeps it
                     scene.window_closing()
                 break
-            if actions.fullscreen:  # F11, whichever scene is up
+            if actions.fullscreen:  # F11 or Alt+Enter, whichever scene is up
                 toggle_fullscreen(ctx)
             ctx.device = actions.device
             ctx.stack[-1].handle(actions)

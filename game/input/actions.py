@@ -24,7 +24,7 @@ class Actions:
     pause: bool = False  # pressed this frame
     restart: bool = False  # held: held long enough in a level, it starts the level again (the play scene times it)
     debug: bool = False  # debug overlay toggle pressed this frame (F3)
-    fullscreen: bool = False  # fullscreen toggle pressed this frame (F11): the app acts on it, whatever the scene
+    fullscreen: bool = False  # fullscreen toggle pressed this frame (F11, Alt+Enter): the app acts on it, in any scene
     menu_up: bool = False  # pressed this frame (menus)
     menu_down: bool = False
     menu_left: bool = False  # pressed this frame (options menus: the value to the left, e.g. quieter)

@@ -45,6 +45,9 @@ FOCUS_LOST_STATES = pygame.APPINPUTFOCUS | pygame.APPACTIVE  # not APPMOUSEFOCUS
 # (Alt+Tab), and bound on the press, the Alt on its way there took the slot waiting for a key
 MODIFIER_KEYS = frozenset({pygame.K_LALT, pygame.K_RALT, pygame.K_LCTRL, pygame.K_RCTRL, pygame.K_LSHIFT,
                            pygame.K_RSHIFT, pygame.K_LGUI, pygame.K_RGUI, pygame.K_MODE})
+# Alt+Enter switches fullscreen, as on most PC games: a fixed key, beside F11 (the bindings' fullscreen), in any scene.
+# It is no Enter (a menu's confirm) and, while the Controls page waits, binds neither Alt nor Enter.
+ENTER_KEYS = frozenset({pygame.K_RETURN, pygame.K_KP_ENTER})
 
 
 class PadHandle(Protocol):
@@ -286,6 +289,13 @@ class InputDevices:
         repeat = event.key in self._keys
         self._keys.add(event.key)
         self._device, self._keyboard_used = "keyboard", True
+        actions = self._key_actions.get(event.key, ())
+        if (event.key in ENTER_KEYS and getattr(event, "mod", 0) & pygame.KMOD_ALT) or (
+                self.capturing and "fullscreen" in actions):  # a wait's F11 is the player's reach for fullscreen too
+            self._modifier_down = None  # the Alt held for it, let go, is no key chosen for a slot waiting
+            if not repeat:
+                self._press(("fullscreen",))
+            return
         if self.capturing:  # a held key's repeats are not a new press
             if repeat:
                 return
@@ -293,7 +303,6 @@ class InputDevices:
             if self._modifier_down is None:
                 self._capture("keyboard", key_name(event.key))  # "" for a key with no name: the page says so
             return
-        actions = self._key_actions.get(event.key, ())
         if any(action in AIM_KEYS for action in actions):
             self._mouse_aims = False
         self._press(a for a in actions if not repeat or a in REPEATABLE_ACTIONS)

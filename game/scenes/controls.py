@@ -14,7 +14,8 @@ Delete (Y on a pad) puts the chosen action's inputs on the chosen column's devic
 defaults every action's. The menus' own controls are not on the page: they stay as the bindings file has them, so the
 menus always answer (a file edited by hand that leaves one of them, or Pause, with no key or no pad input has the game's
 there: bindings.NEEDED). Nor are debug's and fullscreen's (F3, F11), and their inputs cannot be given to an action here:
-the page could never give them back. The moving stick (Options sets which) is named beside the Move rows' controller
+the page could never give them back; F11, or Alt+Enter (fixed), pressed while a slot waits switches fullscreen and the
+slot waits on (game.input.devices). The moving stick (Options sets which) is named beside the Move rows' controller
 cells, in none: it moves whatever they hold, and no slot could hold it.
 """
 
@@ -257,6 +258,7 @@ class ControlsScene(Scene):
             self.leave()
             return
         self.row = self.cursor.around(self.row, self.entries, actions.menu_up, actions.menu_down)
+        self.row = self.cursor.wheeled(self.row, self.entries, actions.scroll)  # rows, as on Options; the column stays
         if self.row < len(ACTION_ROWS):  # Reset and Back have no columns
             self.column = self.cursor.around(self.column, len(COLUMNS), actions.menu_left, actions.menu_right)
         self.row, self.column = self.cursor.pointed(actions, (self.row, self.column), self._at)

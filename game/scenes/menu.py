@@ -118,6 +118,12 @@ class MenuCursor:
         self.play("ui_move")
         return (index + step) % count
 
+    def wheeled(self, index: int, count: int, notches: int) -> int:
+        """`index` a row up per notch of the mouse wheel turned away (`Actions.scroll` positive), down per notch
+        turned back, with the move sound; it stops at the first and last of `count` places, never going round: a
+        wheel spun on past the end would land on the far one."""
+        return self.go(index, max(0, min(count - 1, index - notches)) if notches else None)
+
     def go(self, current, place):
         """`place`, with the move sound when it is another than `current`; `current` when place is None."""
         if place is None or place == current:
@@ -150,6 +156,7 @@ class Menu:
         """The option chosen this frame, if any."""
         self.selected = self.cursor.around(self.selected, len(self.options), actions.menu_up, actions.menu_down,
                                            self.wrap)
+        self.selected = self.cursor.wheeled(self.selected, len(self.options), actions.scroll)
         self.selected = self.cursor.pointed(actions, self.selected, self._option_at)
         clicked = self._option_at(actions.click) if actions.click is not None else None
         if clicked is not None:

@@ -89,7 +89,7 @@ ROWS = (
     Row("Music volume", "music_volume", _percents(0, 100, 10), meter=True,
         help="The music alone, apart from the sound effects"),
     Row("Fullscreen", "fullscreen", ((False, "Off"), (True, "On")),
-        help="Fill the screen, or play in a window (F11 switches too)"),
+        help="Fill the screen, or play in a window (F11 or Alt+Enter switches too)"),
     Row("Difficulty", "difficulty", tuple((name, name.capitalize()) for name in DIFFICULTIES),
         help="How much of each hit the Layzner takes: " + ", ".join(f"{name.capitalize()} {share:.0%}"
                                                                    for name, share in DAMAGE_TAKEN.items())),
@@ -167,8 +167,8 @@ def change_settings(ctx, new: Settings, path: Path | None = None) -> str:
 
 
 def toggle_fullscreen(ctx) -> None:
-    """The fullscreen key (F11), in any scene: Options' Fullscreen row turned over, saved as Options saves it; a window
-    that cannot change is logged (Options shows why, when it is next open)."""
+    """The fullscreen keys (F11, Alt+Enter), in any scene: Options' Fullscreen row turned over, saved as Options saves
+    it; a window that cannot change is logged (Options shows why, when it is next open)."""
     change_settings(ctx, dataclasses.replace(ctx.settings, fullscreen=not ctx.settings.fullscreen))
 
 
@@ -194,6 +194,7 @@ class OptionsScene(Scene):
             self.leave()
             return
         self.selected = self.cursor.around(self.selected, self.entries, actions.menu_up, actions.menu_down)
+        self.selected = self.cursor.wheeled(self.selected, self.entries, actions.scroll)  # the page fits: no scroll
         self.selected = self.cursor.pointed(actions, self.selected, self._row_at)
         if actions.click is not None:
             clicked = self._row_at(actions.click)

@@ -817,3 +817,36 @@ def test_alt_pressed_on_the_way_to_another_window_is_not_captured_and_a_modifier
     input_devices.capturing = True
     actions = feed(input_devices, key_down(pygame.K_LCTRL), key_down(pygame.K_e), key_up(pygame.K_LCTRL))
     assert actions.captured == ("keyboard", "e")  # a key pressed with it held is the one chosen
+
+
+# --- the fullscreen keys --------------------------------------------------------------------------
+
+def alt_key_down(key):
+    return pygame.event.Event(pygame.KEYDOWN, key=key, mod=pygame.KMOD_LALT, unicode="", scancode=0)
+
+
+def test_alt_enter_switches_fullscreen_and_is_no_enter_on_a_menu():
+    input_devices = devices()
+    feed(input_devices, alt_key_down(pygame.K_LALT))
+    for enter in (pygame.K_RETURN, pygame.K_KP_ENTER):
+        actions = feed(input_devices, alt_key_down(enter))
+        assert actions.fullscreen and not actions.menu_confirm  # "Launch" on the title stays where it is
+        feed(input_devices, key_up(enter))
+    feed(input_devices, key_up(pygame.K_LALT))
+    actions = feed(input_devices, key_down(pygame.K_RETURN))
+    assert actions.menu_confirm and not actions.fullscreen  # Return alone is Return again
+
+
+def test_alt_enter_or_f11_while_the_controls_page_waits_switches_fullscreen_binds_nothing_and_the_slot_waits_on():
+    """Alt+Enter in a wait bound Return to the slot (Move up on Return); F11 ended the wait unbound."""
+    input_devices = devices()
+    input_devices.capturing = True
+    assert feed(input_devices, alt_key_down(pygame.K_LALT)).captured is None
+    actions = feed(input_devices, alt_key_down(pygame.K_RETURN))
+    assert actions.fullscreen and actions.captured is None and not actions.menu_confirm
+    assert feed(input_devices, key_up(pygame.K_RETURN), key_up(pygame.K_LALT)).captured is None  # nor Alt, let go
+    actions = feed(input_devices, key_down(pygame.K_F11))
+    assert actions.fullscreen and actions.captured is None
+    assert input_devices.capturing  # the slot still waits
+    feed(input_devices, key_up(pygame.K_F11))
+    assert feed(input_devices, key_down(pygame.K_e)).captured == ("keyboard", "e")
