@@ -168,7 +168,8 @@ def change_settings(ctx, new: Settings, path: Path | None = None) -> str:
 
 def toggle_fullscreen(ctx) -> None:
     """The fullscreen keys (F11, Alt+Enter), in any scene: Options' Fullscreen row turned over, saved as Options saves
-    it; a window that cannot change is logged (Options shows why, when it is next open)."""
+    it. A window that cannot change is logged and the setting stays as it was; settings that cannot be saved are
+    logged and hold until the game closes. Either way the row reads what the window is."""
     change_settings(ctx, dataclasses.replace(ctx.settings, fullscreen=not ctx.settings.fullscreen))
 
 
