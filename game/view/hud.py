@@ -51,8 +51,9 @@ ENGAGING = (PlayerSpotted, Fired, Damaged, ShotTelegraphed)  # the fight has beg
 ORDER_MARGIN = 328  # px kept clear each side of the objective's plate: the armour plate's 316, with a gap
 # The order's plate in a level with no objectives to reach: it is won once every enemy machine is stopped.
 DEFAULT_GOAL = "Stop every Gradosian machine — destroy or disable"
-# The notice as an objective is reached that opens another (its `after`): the new order, as its plate will read
-NEXT = "Objective reached. Next: "
+# Notices and level messages waiting for the words up to be read: at most this many, the oldest let go (a trigger
+# springing again and again adds its words once)
+WAITING_MOST = 4
 VMAX_WORTHWHILE = 0.5  # share of its duration a V-MAX must run at the heat it would start at for the HUD to invite
 # the press; shorter, it says TOO HOT (the press still starts it)
 ARMOUR_LOW, ARMOUR_CRITICAL = 0.5, 0.25  # shares of armour under which its gauge turns amber, then red and CRITICAL
@@ -97,6 +98,11 @@ class Hud:
         self.enemy_icon = pygame.transform.smoothscale_by(sprites.rotated("dis", -math.pi / 2), 0.5)
         self.shown_armour = None  # eases toward the real value so hits read as a drain, not a jump
         self.message = ("", MESSAGE_TIME)  # (text, age)
+        self.notice_up = False  # the message up is the game's own notice (objectives reached), not a level's message
+        self.waiting: list[tuple[str, bool]] = []  # (text, a notice) to show, in order, once the words up are read
+        # A banner of Fouron's stands where the message does: the words wait, neither typed nor aged, until it has gone
+        # (an objective's notice typed out under CONTROL SEIZED was gone before that was)
+        self.held = False
         self.accent = CYAN  # the gauges' edges and calm fills: purple while Fouron holds the controls
         self.message_floor: int | None = None  # y a trigger's message must stay above (Rei's panel's top), if any
         self.message_y: float | None = None  # eases up and down as that floor comes and goes
@@ -116,6 +122,10 @@ class Hud:
         self.message_box: pygame.Rect | None = None  # where a trigger's message was drawn last frame: labels keep off
 
     def on_events(self, events) -> None:
+        reached = [event for event in events if isinstance(event, ObjectiveReached)]
+        if reached:  # all reached at once in one notice, ahead of a message sprung with them (the rules tell it first)
+            self._post(objective_notice(reached, [event for event in events if isinstance(event, ObjectiveOpened)]),
+                       notice=True)
         for event in events:
             if isinstance(event, MessageShown) and event.text:
                 self.show_message(event.text)
@@ -123,20 +133,35 @@ class Hud:
                 self.refused = (event.entity, event.reason, 0.0)
             elif isinstance(event, ENGAGING):
                 self.engaged = True
-            elif isinstance(event, ObjectiveReached):
-                done = "Objective reached" + (f": {event.remaining} to go" if event.remaining else "")
-                self.message, self.message_y = (f"{done}.", 0.0), None
-            elif isinstance(event, ObjectiveOpened):  # after the ObjectiveReached that opens it, in the same tick
-                shown = self.message[0]  # one that opens two names both: "... Next: this · that."
-                lead = shown[:-1] + " · " if shown.startswith(NEXT) else NEXT
-                self.message = (f"{lead}{event.text.strip().rstrip('.')}.", 0.0)
 
     def show_message(self, text: str) -> None:
-        """Type out a level's message from its start, in place of the one showing."""
-        self.message, self.message_y, self.told = (text, 0.0), None, True
+        """Type out a level's message from its start, once the words up have been read."""
+        self._post(text, notice=False)
+
+    def _post(self, text: str, notice: bool) -> None:
+        """Show `text` now if the words up have been read, else once they have, in order: nothing is replaced before
+        it is read. A notice (objectives reached) is short and says what just happened, so it does not wait behind a
+        level's message: it is shown at once, and the message it cut off is shown again, whole, after it."""
+        up, age = self.message
+        unread = bool(up) and age < read_time(up)
+        if unread and not (notice and not self.notice_up):
+            if (text, notice) not in self.waiting:  # a notice goes ahead of the messages waiting, after the notices
+                at = next((n for n, (_, of_the_game) in enumerate(self.waiting) if notice and not of_the_game),
+                          len(self.waiting))
+                self.waiting.insert(at, (text, notice))
+                self.waiting = self.waiting[-WAITING_MOST:]
+            return
+        if unread:  # a notice over a level's message: the message goes on again, whole, after it
+            self.waiting.insert(0, (up, False))
+        self._show(text, notice)
+
+    def _show(self, text: str, notice: bool) -> None:
+        self.message, self.message_y, self.notice_up = (text, 0.0), None, notice
+        self.told = self.told or not notice  # a level's message came up: the title card gives way
 
     def drop_message(self, text: str) -> None:
-        """Take `text` down at once if it is the message up."""
+        """Take `text` down at once if it is the message up, and let it go if it waits."""
+        self.waiting = [waiting for waiting in self.waiting if waiting[0] != text]
         if text and self.message[0] == text:
             self.message = ("", MESSAGE_TIME)
 
@@ -157,8 +182,12 @@ class Hud:
                 self.time_left = max(0.0, game.res.level.time_limit - game.seconds)
             self._clock(surface, self.time_left)
         self._card_over_machine = self._card_shown > 0 and self._machine_under(game, self._card_words)
-        self.message = (self.message[0], self.message[1] + dt)
         self.message_box = None
+        if self.held:
+            return
+        self.message = (self.message[0], self.message[1] + dt)
+        if self.waiting and self.message[1] >= read_time(self.message[0]):
+            self._show(*self.waiting.pop(0))
         if self.message[0] and self.message[1] < message_time(self.message[0]):
             self._message(surface, *self.message, dt)
 
@@ -622,7 +651,26 @@ def hud_plate(surface, rect, border, alpha: int = PLATE_ALPHA) -> None:
 
 def message_time(text: str) -> float:
     """Seconds a trigger's message stays up: MESSAGE_TIME, or long enough to type it out and then read it."""
-    return max(MESSAGE_TIME, len(text) / TYPING + len(text) / READING)
+    return max(MESSAGE_TIME, read_time(text))
+
+
+def read_time(text: str) -> float:
+    """Seconds it takes to type a message out and then read it: the least it stays up before the next takes its
+    place."""
+    return len(text) / TYPING + len(text) / READING
+
+
+def objective_notice(reached, opened) -> str:
+    """The one notice for the objectives `reached` at once (ObjectiveReached, in order) and those they open
+    (ObjectiveOpened): how many were reached, then what comes next, as its plate will read ("Objective reached. Next:
+    Hold the landing beacon."; "2 objectives reached. Next: this · that."), else how many are left to go."""
+    done = [event.object_id for event in reached]
+    names = [event.text.strip().rstrip(".") for event in opened if event.object_id not in done]
+    head = "Objective reached" if len(reached) == 1 else f"{len(reached)} objectives reached"
+    if names:
+        return f"{head}. Next: {' · '.join(names)}."
+    left = min(event.remaining for event in reached)
+    return f"{head}: {left} to go." if left else f"{head}."
 
 
 def _vmax_prompt(said: str, key: str | None, room: int) -> str:

@@ -108,6 +108,7 @@ class Renderer:
         self.panel.update(dt, game.res.fouron.active, decided)
         self.rei.update(game, dt, line if self.panel.opacity > 0 else None)
         self.fouron.update(game, dt)
+        self.hud.held = self.fouron.banner_up()  # the HUD's words wait for its banner to go, not typed out under it
         if decided:  # over: what a cut briefing asked no longer matters, and the result comes up
             self.hud.drop_message(self.told_cut)
             self.cut = self.told_cut = ""

@@ -92,6 +92,7 @@ def test_the_notice_names_the_objective_that_opens_as_the_one_before_it_is_reach
     hud = hud_of(game)
     hud.on_events([ObjectiveReached(3, "Silence the relay post", 1)])
     assert hud.message[0] == "Objective reached: 1 to go."  # what a map without an order says
+    hud = hud_of(game)  # another HUD: in this one the second notice would wait for the first to be read
     hud.on_events([ObjectiveReached(3, "Silence the relay post", 1), ObjectiveOpened(4, "Hold the landing beacon")])
     assert hud.message[0] == "Objective reached. Next: Hold the landing beacon."
     game.close()

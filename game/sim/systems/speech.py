@@ -5,9 +5,11 @@ A situation is heard when its event happens (a lock, a kill, an overheat) or as 
 line at a time: a line holds the channel while the panel types it and for `gap` seconds after, and only a
 higher priority cuts in before that. A line held up waits, for a few seconds at most; a situation that spoke
 within its cooldown is not heard, nor anything after the tick that decides the level; nor is one heard more than
-LONGEST_WAIT seconds ago, however busy the channel has been. Rei is silent while Fouron holds the controls. Once it
-has let go, a line of Fouron's holds the channel only until it has been up long enough to read (READING), with no gap:
-its word on seizing, cut short by a kill made at once, is read, then its farewell is, then Rei speaks, each as soon as
+LONGEST_WAIT seconds ago, however busy the channel has been, but for her word that the next objective is marked, whose
+wait counts only once a level's message being read as it is heard has been (OUTLASTS_MESSAGES): a briefing sprung
+with the objective does not cost the pilot it. Rei is silent while Fouron holds the controls. Once it has let go, a
+line of Fouron's holds the channel only until it has been up long enough to read (READING), with no gap: its word on
+seizing, cut short by a kill made at once, is read, then its farewell is, then Rei speaks, each as soon as
 the one before is read, as the controls come back; but its farewell never before SEIZED_LEAST after its word on
 seizing, the time the view's CONTROL SEIZED card stands however soon it lets go (a farewell over that card would say
 the controls are back while the screen says they were just taken). Each situation says its lines in an order shuffled
@@ -58,6 +60,12 @@ RESISTING = 0.5  # resistance at which Fouron notices the pilot fighting it
 # s of a hold the hold line needs to speak of: with less left the HUD's countdown says it all, and she would finish
 # typing as it ends ("Hold this position. 1 seconds.")
 HOLD_LINE_LEAST = 3
+# Rei's word on an objective: the newest says it (she points to what the last one opened), any older still waiting is
+# superseded ("The next is marked" once that next is done reads wrong).
+OBJECTIVE_LINES = ("rei.objective_reached", "rei.objective_opened")
+# Lines a level's message being read does not make stale: the word that the next objective is marked waits out a
+# briefing read as it opens, however long, and only its wait after that counts toward LONGEST_WAIT.
+OUTLASTS_MESSAGES = ("rei.objective_opened",)
 SEIZED_LEAST = 1.5  # s the view's CONTROL SEIZED card stands however soon Fouron lets go; its farewell waits for it
 
 
@@ -87,9 +95,14 @@ def speak(world, res) -> None:
         situation = advisor.situation(speaker, name)
         if key in voice.spoke_at and now - voice.spoke_at[key] < situation.cooldown - STEP / 2:  # to the tick
             continue
-        voice.waiting = [w for w in voice.waiting if w[0] != key]  # the newest values replace older ones
+        superseded = OBJECTIVE_LINES if key in OBJECTIVE_LINES else (key,)  # the newest values replace older ones
+        voice.waiting = [w for w in voice.waiting if w[0] not in superseded]
         voice.waiting.append([key, values, max(now, voice.busy_until) + PATIENCE])
         voice.heard_at[key] = now
+    if _reading_message(res):  # its wait starts once the message has been read
+        for key, _, _ in voice.waiting:
+            if key in OUTLASTS_MESSAGES:
+                voice.heard_at[key] = max(voice.heard_at.get(key, now), voice.busy_until)
     voice.waiting = [w for w in voice.waiting if w[2] >= now and _still_timely(w[0], world, res, alive)
                      and now - voice.heard_at.get(w[0], now) <= LONGEST_WAIT + STEP / 2]
     voice.heard_at = {w[0]: voice.heard_at.get(w[0], now) for w in voice.waiting}
@@ -330,9 +343,11 @@ def _heard(world, res):
             yield "rei", "reinforcements", {"count": event.count}
         elif kind is HoldStarted:  # the whole hold, as a length: the HUD counts down what is left
             yield "rei", "objective_hold", {"seconds": round(event.seconds)}
-        elif kind is ObjectiveReached:  # one that opens another points to it (the HUD's notice names it)
-            opens = any(objective.after == event.object_id for objective in res.level.objectives)
-            yield "rei", "objective_opened" if opens else "objective_reached", {}
+        elif kind is ObjectiveReached:  # one line for all reached this tick, pointing to any they open (as the notice)
+            if event is next(e for e in res.events if type(e) is ObjectiveReached):
+                reached = [e.object_id for e in res.events if type(e) is ObjectiveReached]
+                opens = any(objective.after in reached for objective in res.level.objectives)
+                yield "rei", "objective_opened" if opens else "objective_reached", {}
         elif kind is PartHit:  # a bolt of the Layzner's (Fouron's never pick a part): how to spare a pilot
             if event.entity != player:
                 yield "rei", "part_hit", {}
