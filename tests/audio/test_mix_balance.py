@@ -133,3 +133,51 @@ def test_the_lock_building_ticks_do_not_duck_the_fight():
     audio.play("lock_on")
     run_frames(audio, clock, 6)
     assert loudness(pool.channels[0]) == pytest.approx(full)
+
+
+def test_a_heat_warning_beeping_every_second_ducks_the_fight_on_its_first_beep_not_on_every_one(monkeypatch):
+    """Each beep ducking, a hot fight and its music sank 8 dB and came back once a second: the fight pumped. The first
+    beep of a run clears the way; its repeats are the same news. After a quiet spell a new run ducks again."""
+    music = []
+    monkeypatch.setattr(pygame.mixer.music, "set_volume", music.append)
+    clock = Clock()
+    audio, sounds, pool = fake_audio(["laser_enemy", "heat_warning"], clock=clock)
+    audio.set_music_volume(1.0)
+    audio.play("laser_enemy")  # the fight, playing throughout
+    rifle = pool.channels[0]
+    full = loudness(rifle)
+
+    def beeps(seconds: int) -> list[float]:
+        """A beep every second (250 ms long, as the file is), and the fight's level in dB each frame."""
+        heard = []
+        for _ in range(seconds):
+            audio.play("heat_warning")
+            beep = next(c for c in pool.channels if c.sound is sounds["heat_warning"] and c.busy)
+            for frame in range(59):
+                run_frames(audio, clock, 1)
+                beep.busy = frame < 14
+                heard.append(db(loudness(rifle) / full))
+            clock.now += 1000 - 59 * FRAME_MS
+        return heard
+
+    heard = beeps(5)
+    assert min(heard[:20]) < -6.0  # the first beep ducks the fight
+    assert min(heard[60:]) == pytest.approx(0.0)  # the four after it leave the fight where it is
+    assert music[-1] == music[0]
+    clock.now += 3000  # cooled under 80 %, then hot again: a new run
+    assert min(beeps(1)) < -6.0
+
+
+def test_a_warning_asked_again_while_it_still_sounds_does_not_start_over_itself():
+    """Two machines spotting the Layzner 84 ms apart started two alarms, the second's high notes on the first's low
+    ones for all 350 ms: a garble, not a louder alarm. The one sounding says it."""
+    clock = Clock()
+    audio, sounds, pool = fake_audio(["alert"], clock=clock)
+    audio.play("alert")
+    clock.now += 84
+    audio.play("alert")
+    assert sum(channel.plays for channel in pool.channels) == 1
+    pool.channels[0].busy = False  # over: the next one spotting the Layzner is heard
+    clock.now += 300
+    audio.play("alert")
+    assert sum(channel.plays for channel in pool.channels) == 2

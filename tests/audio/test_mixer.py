@@ -329,6 +329,20 @@ def test_each_shipped_sound_is_short_mono_16_bit_click_free_and_peaks_near_minus
     assert abs(sum(samples) / len(samples)) < 30  # no DC offset
 
 
+
+# A wind-up that builds to its end, the moment to dash: not an answer to anything the player did
+SWELLS = {"bul_charge"}
+
+
+@pytest.mark.parametrize("name", sorted(set(SHIPPED) - SWELLS))
+def test_each_shipped_sound_is_heard_within_10_ms_of_its_start(name):
+    """A sound answers a press or an event at once: V-MAX's surge swelled from 48 Hz and came within 20 dB of its
+    peak only after 70 ms, a press that seemed not to take."""
+    layout, samples = read_wav(SOUNDS_DIR / f"{name}.wav")
+    peak = max(abs(v) for v in samples)
+    first = next(i for i, v in enumerate(samples) if abs(v) >= peak / 10)
+    assert first / layout[2] * 1000 <= 10.0
+
 def test_the_lock_on_tick_stands_clear_of_the_hits_and_the_rifles_in_its_own_band():
     """While a lock builds the player's bolts are landing: at the tick's pitch they must not hide it. A tone is masked
     by what shares its critical band (one ERB wide), so compare each sound's energy there, at its level in the game."""

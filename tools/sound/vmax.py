@@ -9,7 +9,8 @@ from tools.sound.synth import (Signal, bandpass, cents, count, exp_sweep, finish
 
 
 def vmax_start() -> Signal:
-    """V-MAX engages: a deep surge climbing four octaves and opening up, into a shimmering blue ring."""
+    """V-MAX engages: the drive catching on the press, a deep surge climbing four octaves and opening up, into a
+    shimmering blue ring."""
     dur = 0.9
     rng = random.Random(7006)
     surge_s = 0.36
@@ -35,8 +36,12 @@ def vmax_start() -> Signal:
     tremolo = [0.8 + 0.2 * s for s in osc("sine", [11.0] * n_ring)]
     ring = mul(mul(ring, tremolo), mul(perc(ring_s, 0.006, 0.2), gate(ring_s, 0.001, 0.2)))
     glint = mul(osc("sine", [5274.04] * count(0.3)), perc(0.3, 0.0008, 0.045))
+    # the drive catching, on the press: the surge swells from 48 Hz and took 70 ms to come within 20 dB of its peak
+    catch = mul(osc("sine", exp_sweep(180.0, 70.0, 0.05, 0.09)), perc(0.09, 0.0015, 0.03))
+    tick = mul(lowpass(white(0.02, random.Random(7007)), 2500.0), perc(0.02, 0.0005, 0.004))
     start = surge_s - 0.02
-    body = mix(dur, (surge, 1.0, 0.0), (whoosh, 0.3, 0.0), (ring, 0.6, start), (glint, 0.3, start))
+    body = mix(dur, (surge, 1.0, 0.0), (whoosh, 0.3, 0.0), (ring, 0.6, start), (glint, 0.3, start),
+               (catch, 0.16, 0.0), (tick, 0.3, 0.0))
     return finish(soft_clip(body, 1.3), 0.004, 0.06)
 
 
