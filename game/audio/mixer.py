@@ -82,7 +82,7 @@ DUCK_DB = 8.0  # the overheat sank 8 dB under a big fight's flood: this lifts it
 DUCK_IN_MS, DUCK_OUT_MS = 50, 400  # in under the warning's first beat; back slowly, not heard as a jump
 # A warning again this soon after its last start is a repeat, the same news: it does not duck the fight again. The heat
 # warning beeps every second from 80 % heat: each beep ducking, a hot fight and its music sank 8 dB and came back once
-# a second (22 dips in 24 s of the stress arena); un-ducked, its beep stands a median 14 dB over that fight in its band.
+# a second (33 dips in 44 s of the stress arena); un-ducked, its beep still stands 8-9 dB over that fight in its band.
 REPEAT_MS = 1500
 PAUSED_MUSIC = 0.4  # the music's share of its volume while the game is paused
 MUSIC_FADE_OUT_MS, MUSIC_FADE_IN_MS = 600, 1500
