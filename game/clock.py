@@ -1,6 +1,7 @@
 """The app's clocks: how long each frame lasted in game time, and how frames are paced."""
 
 import time
+from collections.abc import Callable
 
 import pygame
 
@@ -15,17 +16,20 @@ IDLE_FPS = 15
 class WallClock:
     """The game as played: a frame lasts as long as it really took, and frames are paced to at most MAX_FPS."""
 
-    def __init__(self) -> None:
+    def __init__(self, now: Callable[[], float] = time.perf_counter) -> None:
+        """`now`: seconds (tests pass their own)."""
         self.pacer = pygame.time.Clock()
-        self.last = time.perf_counter()
+        self.now = now
+        self.last = now()
 
     def start(self) -> None:
-        """The loop begins (again): time spent outside it is not a frame's."""
-        self.last = time.perf_counter()
+        """The loop begins (again), or a level has just been built: time spent outside the frames, or loading, is not
+        a frame's."""
+        self.last = self.now()
 
     def elapsed(self) -> float:
         """s since the last frame began."""
-        now = time.perf_counter()
+        now = self.now()
         elapsed, self.last = now - self.last, now
         return elapsed
 

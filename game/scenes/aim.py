@@ -4,6 +4,7 @@ import math
 
 from game.scenes.aim_assist import assisted_target, lead, stick_target
 from game.sim.components import Position
+from game.view.camera import between
 
 STICK_REACH = 260.0   # px ahead of the machine the stick aims at any tilt, and the aim keys with no enemy their way
 STICK_AIM_TILT = 0.5  # share of a full tilt from which the right stick turns the aim, whatever it did before
@@ -21,9 +22,11 @@ class Aim:
         self.stick_tilt = 0.0  # its last tilt, past the dead zone
         self.keyed = False  # the way is the aim keys': the enemy nearest it takes the aim (aim_assist.py)
         self.assisted = 0  # the enemy the aim keys or the stick's assist last aimed at, 0 for none
+        self.steers = False  # the hands aim (take()), not a replay or the bot setting `world`
 
     def take(self, actions) -> None:
         """The aim's way from the pad's stick or the aim keys, or else its spot on screen from the mouse."""
+        self.steers = True
         if actions.aim_way is not None:
             x, y = actions.aim_way
             tilt = math.hypot(x, y)
@@ -63,3 +66,20 @@ class Aim:
             self.world = camera.to_world(*self.screen)
         intent = game.player_intent()
         intent.aim_x, intent.aim_y = self.world
+
+    def on_screen(self, game, camera, alpha: float) -> tuple[float, float]:
+        """Where the reticle shows this frame. Under the pointer while the mouse aims: a tick aims at the world point
+        under it as the camera stood then, and drawn from that point the reticle trailed the hand by the camera's move
+        since, and stood still on the frames between ticks (over 60 a second). The stick's or the aim keys' point is
+        carried with what it was set from (the Layzner, or the enemy the assist leads) to where that is drawn between
+        ticks: from where it stood at the tick, it shook against the machine by up to a tick's move."""
+        if not self.steers:  # a replay's or the bot's point
+            return camera.to_screen(*self.world)
+        if self.stick is None:
+            return self.screen
+        x, y = self.world
+        anchor = game.world.try_get(self.assisted or game.player, Position)
+        if anchor is not None:  # point() ran as the last tick began: where it stood then is its prev_x, prev_y now
+            drawn_x, drawn_y = between(anchor, alpha)
+            x, y = x + drawn_x - anchor.prev_x, y + drawn_y - anchor.prev_y
+        return camera.to_screen(x, y)

@@ -80,6 +80,9 @@ class Context:
     fullscreen_refused: str = ""
     show_debug: bool = False  # F3's overlay, kept on through restarts and levels until F3 again
     exit_status: int = 0  # what the game ends with when its window closes (2 while a playtest's map never loaded)
+    # A level was built this frame (started, restarted, resumed, reloaded): the app's clock times the next frame from
+    # then, so the load's fraction of a second is not played in one burst of catch-up ticks as the level first shows.
+    level_built: bool = False
 
     def retell(self, path, lines: list[str]) -> None:
         """The title's lines about the player's file at `path` made `lines`, what it says of the file now (after a

@@ -19,6 +19,7 @@ from game.scenes.aim import Aim
 from game.scenes.base import Scene
 from game.scenes.live_reload import LevelWatcher, refused_read, watched_files
 from game.scenes.menu import TO_TITLE, leave_word
+from game.view.camera import between
 from game.view.controls import control_name, control_names
 from game.view.overlays import PROBLEMS_TOP, TOAST_TOP, draw_debug, draw_get_ready, draw_problems, \
     draw_restart_hold, draw_reticle, draw_toast, kept_in_view, problems_heading
@@ -77,6 +78,11 @@ class PlayScene(Scene):
         self.restart_held = 0.0  # s it has been held
         self.restart_armed = False  # Restart seen let go: a hold carried into this run (the last one's) does not count
         self.hitstop = 0.0  # s
+        # How far between its last two ticks the world was last drawn: drawn there again while it is held (`still`:
+        # the last tick owed went to the hit-stop or the get-ready count; a page over the level). The frames' own
+        # alpha goes on, and drawn at it the machines swept to and fro across their last tick's move at 144 Hz.
+        self.alpha = 0.0
+        self.still = False
         self.ready = 0  # steps of the get-ready count left (get_ready): the fight holds still until it is over
         self.cues = Cues(ctx.audio)
         self.feel = ctx.feel
@@ -90,6 +96,7 @@ class PlayScene(Scene):
         self.replay_problem = ""  # why it could not be saved, the last time it was tried (each file it was not)
         self.no_replay = "" if self.recorder is not None else "the run was resumed from a save"  # said on the result
         settle_heap()  # the level and its view are loaded: keep them out of the collections during play
+        ctx.level_built = True
 
     def handle(self, actions) -> None:
         # Once the level is decided, the result comes in a moment: no pause to save or quit a finished level from.
@@ -103,7 +110,8 @@ class PlayScene(Scene):
         self.restart_armed = self.restart_armed or not actions.restart
         # Not once the level is decided (its result is on its way) nor while paused (the pause menu has the choice).
         self.restarting = actions.restart and self.restart_armed and self.game.outcome is None
-        self.aim.take(actions)
+        if not self.ctx.bot:  # the bot aims (_drive)
+            self.aim.take(actions)
         # The button that clicked a menu into this level is still down: it fires only once let go and pressed again.
         self.held_over = self.held_over and (actions.fire or actions.missile)
         if self.ready > 0:  # counting down: a move or a press ends the count, and goes on as it would in the fight
@@ -143,6 +151,7 @@ class PlayScene(Scene):
         self.ready = READY_STEPS
 
     def step(self) -> None:
+        self.still = self.ready > 0 or self.hitstop > 0
         if self.ready > 0:  # counted in steps, as the fight would have gone on: the pause menu holds it too
             self.ready -= 1
             if self.ready % READY_BEAT == 0:  # a beat as 2 and then 1 show, and one as the fight goes on
@@ -241,11 +250,15 @@ class PlayScene(Scene):
         return tuple(control_names(self.ctx.bindings, action, self.device)) if self.prompts else None
 
     def backdrop(self, surface, alpha: float) -> None:
-        """The world as it stands, without the HUD, the markers, the AIs' panel or Fouron's frame."""
-        self.renderer.draw(surface, self.game, alpha, self.ctx.stats.get("dt", 0.0), overlays=False)
+        """The world as it stands (as it was last drawn: no tick moves it under a page), without the HUD, the markers,
+        the AIs' panel or Fouron's frame."""
+        self.renderer.draw(surface, self.game, self.alpha, self.ctx.stats.get("dt", 0.0), overlays=False)
 
     def draw(self, surface, alpha: float) -> None:
         started = time.perf_counter()
+        if self.still:  # held still: drawn as it last was
+            alpha = self.alpha
+        self.alpha = alpha
         self.renderer.fouron.key = self._prompt_key("dash")  # "MASH [SPACE] TO RESIST"
         self.renderer.hud.missile_keys = self._prompt_keys("missile")  # "hold E or RIGHT MOUSE: lock on"
         self.renderer.hud.vmax_key = self._prompt_key("vmax")  # "READY - PRESS Q"
@@ -256,9 +269,9 @@ class PlayScene(Scene):
             remove_save()
         if self.game.outcome is None:
             camera, player = self.renderer.camera, self.game.world.try_get(self.game.player, Position)
-            aim = camera.to_screen(*self.aim.world)
+            aim = self.aim.on_screen(self.game, camera, alpha)
             if player is not None:  # the stick's aim (or the bot's) may lie past the view: it shows the way
-                aim = kept_in_view(aim, camera.to_screen(player.x, player.y), surface.get_size())
+                aim = kept_in_view(aim, camera.to_screen(*between(player, alpha)), surface.get_size())
             draw_reticle(surface, aim, self.firing, PURPLE if self.game.res.fouron.active else CYAN)
         ready = draw_get_ready(surface, -(-self.ready // READY_BEAT)) if self.ready > 0 else None  # 3 at first
         if self.restart_held > 0:
@@ -314,6 +327,7 @@ class PlayScene(Scene):
         self.toast = (f"Reloaded {Path(self.level_path).name}" + (f"; {gone}" if gone else ""), 0.0)
         self.ctx.audio.play_music(game.res.level.music)
         settle_heap()
+        self.ctx.level_built = True
 
     def save_replay(self) -> None:
         """Keep this run's replay as last.replay (and in --record's file); a failure is logged and kept in

@@ -56,6 +56,7 @@ class ReplayScene(PlayScene):
             self.ctx.show_debug = not self.ctx.show_debug
 
     def step(self) -> None:
+        self.still = self.hitstop > 0
         if self.hitstop > 0:
             self.hitstop -= STEP
             return
