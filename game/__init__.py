@@ -12,6 +12,6 @@ os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")
 # 0.7.0: a level's message in a voice waits for one still being read; each level orders Rei's lines its own way (the
 # shuffle keyed on its title); Rei first says what heat is as it passes half (heat_rising).
 # 0.8.0: an objective may come after another (its `after`): closed, it counts nothing until that one is reached.
-# 0.8.1: Rei's word that the next objective is marked outlasts a briefing read as it opens; objectives reached in one
-# tick are one line of hers.
+# 0.8.1: Rei's word that the next objective is marked outlasts a briefing read as it opens, and names it ({next});
+# objectives reached in one tick are one line of hers.
 __version__ = "0.8.1"

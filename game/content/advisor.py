@@ -35,7 +35,7 @@ SITUATIONS: dict[str, dict[str, tuple[str, ...]]] = {
         "area_clear": (),
         "objective_hold": ("seconds",),          # s the whole hold lasts: a length, the HUD counts down the rest
         "objective_reached": (),
-        "objective_opened": (),                  # reached, and an objective after it opens: the next is marked
+        "objective_opened": ("next",),           # reached, and an objective after it opens: its order, as the HUD's
         "time_low": ("seconds",),                # s left
         "survivor_in_danger": (),
         "fouron_released": (),

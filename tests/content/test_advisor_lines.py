@@ -70,7 +70,7 @@ def test_fouron_outranks_rei_and_the_urgent_situations_outrank_the_chatty_ones()
 
 def test_every_shipped_line_fills_with_its_situations_values_and_keeps_no_braces():
     advisor = load_advisor()
-    sample = {"count": 3, "efficiency": 82, "seconds": 4.2, "heat": 84, "armour": 31}
+    sample = {"count": 3, "efficiency": 82, "seconds": 4.2, "heat": 84, "armour": 31, "next": "Hold the landing beacon"}
     for speaker, voice in advisor.voices.items():
         for name, situation in voice.items():
             values = {key: sample[key] for key in SITUATIONS[speaker][name]}

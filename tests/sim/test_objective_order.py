@@ -72,6 +72,21 @@ def test_rei_points_to_the_next_objective_as_the_one_before_it_opens_it(tmp_path
     assert "objective_opened" in spoken and "objective_reached" not in spoken
 
 
+def test_rei_names_the_objective_that_opens_as_the_hud_s_notice_does(tmp_path):
+    game = game_with(tmp_path, RELAY, BEACON)
+    game.run(seconds=6.0)  # her greeting said and gone
+    spoken = [e.text for e in walk(game, 1.0, 3.0) if isinstance(e, AdvisorSpoke)]
+    assert len(spoken) == 1 and "Hold the landing beacon. " in spoken[0]  # its order, its full stop not doubled
+
+
+def test_rei_asked_by_a_level_to_point_to_the_next_names_the_first_open_objective_still_to_reach(tmp_path):
+    game = game_with(tmp_path, RELAY, BEACON)
+    game.run(seconds=6.0)  # her greeting said and gone; the beacon is closed, so the relay is next
+    ask(game.res, "objective_opened")  # as an advise trigger would
+    spoken = [e.text for e in game.run(seconds=1.0) if isinstance(e, AdvisorSpoke)]
+    assert len(spoken) == 1 and "Silence the relay post" in spoken[0]
+
+
 def test_rei_s_hold_line_asked_by_a_level_names_the_open_hold_not_a_closed_one_first_in_the_file(tmp_path):
     beacon = dataclasses.replace(BEACON, region=cell_region(8, 1, 3, 3), hold=5.0)  # closed, first in the file
     game = game_with(tmp_path, beacon, dataclasses.replace(RELAY, hold=20.0))

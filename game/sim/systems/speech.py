@@ -37,8 +37,8 @@ import random
 from game.content.advisor import fill, message_speaker
 from game.sim.components import Brain, Health, Heat, Launcher, Unit
 from game.sim.events import (AdvisorSpoke, Destroyed, Disabled, FouronReleased, FouronSeized, HoldStarted,
-                             LevelEnded, LockAcquired, MessageShown, MissileLaunched, ObjectiveReached, Overheated,
-                             PartHit, PlayerSpotted, ReinforcementsCalled, Vented, VmaxCharged, VmaxStarted)
+                             LevelEnded, LockAcquired, MessageShown, MissileLaunched, ObjectiveOpened, ObjectiveReached,
+                             Overheated, PartHit, PlayerSpotted, ReinforcementsCalled, Vented, VmaxCharged, VmaxStarted)
 from game.sim.resources import STEP, TICK_RATE, hold_seconds_left, objectives_open
 from game.sim.systems.outcome import hostiles_left
 from game.sim.systems.vmax import can_start
@@ -345,9 +345,11 @@ def _heard(world, res):
             yield "rei", "objective_hold", {"seconds": round(event.seconds)}
         elif kind is ObjectiveReached:  # one line for all reached this tick, pointing to any they open (as the notice)
             if event is next(e for e in res.events if type(e) is ObjectiveReached):
-                reached = [e.object_id for e in res.events if type(e) is ObjectiveReached]
-                opens = any(objective.after in reached for objective in res.level.objectives)
-                yield "rei", "objective_opened" if opens else "objective_reached", {}
+                opened = [e.text.strip().rstrip(".") for e in res.events if type(e) is ObjectiveOpened]
+                if opened:  # named as the HUD's notice names it
+                    yield "rei", "objective_opened", {"next": " · ".join(opened)}
+                else:
+                    yield "rei", "objective_reached", {}
         elif kind is PartHit:  # a bolt of the Layzner's (Fouron's never pick a part): how to spare a pilot
             if event.entity != player:
                 yield "rei", "part_hit", {}
@@ -380,8 +382,19 @@ def _values_now(world, res, situation: str) -> dict:
         "heat": round(heat.value) if heat is not None else 0,
         "armour": round(100 * health.hit_points / health.max_hit_points) if health is not None else 0,
         "seconds": _seconds_now(res, situation),
+        "next": _next_now(res),
         **(_advice_values(res.advice) if situation == "recommend" else {}),  # its seconds are the kill's
     }
+
+
+def _next_now(res) -> str:
+    """{next} as things stand, for a line asked for out of the blue: the order of the first open objective still to
+    reach, as the plate names it when none is held."""
+    opened = objectives_open(res.level, res.objectives_reached)
+    for objective, done, open_ in zip(res.level.objectives, res.objectives_reached, opened):
+        if open_ and not done:
+            return objective.text.strip().rstrip(".")
+    return "the marked area"
 
 
 def _advice_values(advice) -> dict:
