@@ -368,8 +368,10 @@ class Audio:
         now = self._clock()
         elapsed = min(now - self._ducked_at, 50)  # after a stall (a level loading) no more than 50 ms' step: no jump
         self._ducked_at = now
-        warning = any(channel.get_busy() and channel.get_sound() is self._sounds.get(name)
-                      for name, channel in self._ducking.items())
+        # Not while paused: SDL counts a held channel busy, and the pause menu's music stayed ducked for a warning
+        # the pause had stopped mid-sound; it ducks again as the game goes on
+        warning = not self._paused and any(channel.get_busy() and channel.get_sound() is self._sounds.get(name)
+                                           for name, channel in self._ducking.items())
         target = DUCK_DB if warning else 0.0
         if self._duck_db == target:
             return

@@ -255,8 +255,11 @@ def _read_sheet(image: ET.Element, base: Path, tileset: _Tileset, spacing_margin
     tileset.spacing_margin = (spacing, margin)
     tileset.image_size = (width, height)
     tileset.image_path = source
-    said = image.get("width", ""), image.get("height", "")
-    tileset.said_size = (int(said[0]), int(said[1])) if all(side.isdigit() for side in said) else None
+    try:  # Tiled's note of the size; one it cannot be read as (a slip by hand, "²" or 5,000 digits) says nothing
+        said = int_attr(image, "width", None), int_attr(image, "height", None)
+    except BadValue:
+        said = None, None
+    tileset.said_size = None if None in said else said
     ET.SubElement(sanitised, "image", {"source": source, "width": str(width), "height": str(height)})
     if columns * rows > MAX_TILESET_TILES:
         report.problem(tileset.where, f"a tileset of at most {MAX_TILESET_TILES:,} tiles", f"{columns * rows:,}")

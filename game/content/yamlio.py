@@ -23,9 +23,13 @@ _MERGE = "tag:yaml.org,2002:merge"
 def _keys_as_written(node: yaml.MappingNode) -> None:
     """Every key in these files is a name, so a plain key is read as the text written: YAML 1.1 reads `yes`, `on` and
     `off` as booleans and `~` as null, and a mistake would be told as the key True or None, a name no one wrote.
-    (A plain key's style is "" from libyaml, None from PyYAML's own parser.)"""
+    (A plain key's style is "" from libyaml, None from PyYAML's own parser.) A merge key is refused in words: these
+    readers construct each key to check it, and PyYAML had only "could not determine a constructor" for it."""
     for key_node, _ in node.value:
-        if isinstance(key_node, yaml.ScalarNode) and not key_node.style and key_node.tag not in (_STR, _MERGE):
+        if key_node.tag == _MERGE:
+            raise yaml.constructor.ConstructorError(None, None, "a merge key (<<:), which the game does not read; "
+                                                    "write out the keys it would bring in", key_node.start_mark)
+        if isinstance(key_node, yaml.ScalarNode) and not key_node.style and key_node.tag != _STR:
             key_node.tag = _STR
 
 

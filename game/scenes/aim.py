@@ -17,7 +17,7 @@ class Aim:
     def __init__(self, screen: tuple[float, float], camera) -> None:
         """Aim at `screen` (a spot in window pixels) until the hands aim elsewhere."""
         self.screen = screen  # the mouse's last spot on screen
-        self.world = camera.to_world(*screen)  # the point aimed at, where the reticle shows
+        self.world = camera.to_world(*screen)  # the point aimed at, as of the last tick (the reticle: on_screen)
         self.stick = None  # the way the stick or the aim keys last aimed (a unit vector), until the mouse aims
         self.stick_tilt = 0.0  # its last tilt, past the dead zone
         self.keyed = False  # the way is the aim keys': the enemy nearest it takes the aim (aim_assist.py)

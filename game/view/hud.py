@@ -51,8 +51,8 @@ ENGAGING = (PlayerSpotted, Fired, Damaged, ShotTelegraphed)  # the fight has beg
 ORDER_MARGIN = 328  # px kept clear each side of the objective's plate: the armour plate's 316, with a gap
 # The order's plate in a level with no objectives to reach: it is won once every enemy machine is stopped.
 DEFAULT_GOAL = "Stop every Gradosian machine — destroy or disable"
-# Notices and level messages waiting for the words up to be read: at most this many, the oldest let go (a trigger
-# springing again and again adds its words once)
+# Notices and level messages waiting for the words up to be read: at most this many, the oldest message let go, not a
+# notice, which waits ahead of them as the newer news (a trigger springing again and again adds its words once)
 WAITING_MOST = 4
 VMAX_WORTHWHILE = 0.5  # share of its duration a V-MAX must run at the heat it would start at for the HUD to invite
 # the press; shorter, it says TOO HOT (the press still starts it)
@@ -149,7 +149,8 @@ class Hud:
                 at = next((n for n, (_, of_the_game) in enumerate(self.waiting) if notice and not of_the_game),
                           len(self.waiting))
                 self.waiting.insert(at, (text, notice))
-                self.waiting = self.waiting[-WAITING_MOST:]
+                if len(self.waiting) > WAITING_MOST:  # by place, the oldest is a notice put ahead of older messages
+                    self.waiting.remove(next((w for w in self.waiting if not w[1]), self.waiting[0]))
             return
         if unread:  # a notice over a level's message: the message goes on again, whole, after it
             self.waiting.insert(0, (up, False))

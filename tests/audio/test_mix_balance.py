@@ -181,3 +181,26 @@ def test_a_warning_asked_again_while_it_still_sounds_does_not_start_over_itself(
     clock.now += 300
     audio.play("alert")
     assert sum(channel.plays for channel in pool.channels) == 2
+
+
+def test_the_pause_menus_music_is_not_held_ducked_under_a_warning_the_pause_holds(monkeypatch):
+    """A paused channel is still busy to SDL: an overheat sounding as the game paused kept the pause menu's music 8 dB
+    under its paused level for as long as the pause lasted. The warning goes on with the game, and ducks again then."""
+    music = []
+    monkeypatch.setattr(pygame.mixer.music, "set_volume", music.append)
+    monkeypatch.setattr(pygame.mixer, "pause", lambda: None)
+    monkeypatch.setattr(pygame.mixer, "unpause", lambda: None)
+    clock = Clock()
+    audio, sounds, pool = fake_audio(["laser_enemy", "overheat"], clock=clock)
+    audio.set_music_volume(1.0)
+    audio.pause()
+    paused = music[-1]  # the pause menu's music, no warning sounding
+    audio.resume()
+    audio.play("overheat")
+    run_frames(audio, clock, 6)
+    audio.pause()  # the overheat held mid-sound, its channel busy
+    run_frames(audio, clock, 60)
+    assert music[-1] == pytest.approx(paused)
+    audio.resume()
+    run_frames(audio, clock, 6)
+    assert db(music[-1] / music[0]) < -6.0  # the overheat sounds on, over the fight ducked under it

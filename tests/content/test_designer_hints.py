@@ -70,6 +70,15 @@ def test_a_tileset_picture_replaced_by_a_smaller_one_is_one_line_blaming_the_pic
         "draws the game's own again)"]
 
 
+@pytest.mark.parametrize("said", ["²", "9" * 5000])
+def test_a_tileset_size_no_number_could_hold_is_passed_over_as_before_not_called_a_loader_bug(tmp_path, said):
+    # Tiled's note of the picture's size, edited by hand: the game reads the picture itself, so the map loads
+    tileset = TILESET.replace(f'width="{TILE * 2}"', f'width="{said}"')
+    level = load_level(write_map(tmp_path, layer("ground", [[1, 2, 1, 1], [1, 1, 1, 1], [2, 1, 1, 1]]) + SPAWN,
+                                 tileset=tileset))
+    assert level.pixel_size == (4 * TILE, 3 * TILE)
+
+
 def test_a_kind_in_the_wrong_case_says_to_pick_it_from_the_drop_down(tmp_path):
     path = write_ascii_map(tmp_path, ARENA, kind="Bul")
     [problem] = map(str, check_map(path, load_catalog()).problems)

@@ -53,3 +53,14 @@ def test_a_mistyped_key_in_the_game_s_file_is_told_as_the_writer_wrote_it(tmp_pa
     lines = str(caught.value).splitlines()
     assert [line.split(": expected")[0] for line in lines] == [f"{path}: yes", f"{path}: on"]
     assert 'found "yes"' in lines[0] and 'found "on"' in lines[1]
+
+
+@pytest.mark.parametrize("load", [load_yaml, lambda path: load_yaml_keeping(path, instead="the default stands in")],
+                         ids=["game's file", "player's file"])
+def test_a_merge_key_is_refused_in_words_at_its_place_not_in_pyyaml_s_tag_names(tmp_path, load):
+    path = tmp_path / "units.yaml"
+    path.write_text("dis: &dis {speed: 1}\nelite:\n  <<: *dis\n  armour: 2\n", encoding="utf-8")
+    with pytest.raises(ContentError) as caught:
+        load(path)
+    assert str(caught.value) == (f"{path}: line 3, column 3: expected valid YAML, found a mistake: a merge key (<<:), "
+                                 "which the game does not read; write out the keys it would bring in")

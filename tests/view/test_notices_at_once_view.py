@@ -112,3 +112,14 @@ def test_a_notice_as_fouron_seizes_the_machine_is_not_typed_under_its_banner_but
     seized = round(BANNER_TIME / STEP)  # the frames CONTROL SEIZED stands
     assert shown[:seized] == [None] * seized
     assert read_while_up(shown[seized:], "Objective reached: 1 to go.")  # then typed out from its start, and read
+
+
+def test_a_notice_waiting_ahead_of_a_crowd_of_messages_is_not_the_one_let_go_as_more_come(field, screen):
+    game, renderer = field()
+    shown = frames(game, renderer, screen, 0.3, first=[ObjectiveReached(50, RELAY.text, 3)])
+    for number in range(3):  # three messages wait behind the notice up
+        shown += frames(game, renderer, screen, 0.1, first=[MessageShown(60 + number, f"Eiji: Words {number}.")])
+    shown += frames(game, renderer, screen, 0.1, first=[ObjectiveReached(51, "Take the fuel dump", 2)])
+    shown += frames(game, renderer, screen, 20.0, first=[MessageShown(63, "Eiji: Words 3.")])  # one more than wait
+    assert in_order(shown) == ["Objective reached: 3 to go.", "Objective reached: 2 to go.", "Eiji: Words 1.",
+                               "Eiji: Words 2.", "Eiji: Words 3."]
