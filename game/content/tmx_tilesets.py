@@ -353,11 +353,9 @@ def _gapped(tileset: _Tileset, end: int, used: set[int], report: MapReport) -> b
     whole = (width // tile_w) * (height // tile_h)  # what the image holds with no gaps at all
     if not past or max(past) >= whole:
         return False
-    count = tileset.tile_count
-    cut = f"{count} tiles (ids 0 to {count - 1})" if count > 1 else "1 tile (id 0)" if count else "no tile"
     report.problem(tileset.where, f"a margin and spacing that fit {tileset.image_name} ({width} x {height} px)",
-                   f"margin {margin} px and spacing {spacing} px, which leave room in it for {cut} of {tile_w} x "
-                   f"{tile_h} px, but the map uses ids up to {max(past)}",
+                   f"margin {margin} px and spacing {spacing} px, which leave room in it for {_held(tileset)} of "
+                   f"{tile_w} x {tile_h} px, but the map uses ids up to {max(past)}",
                    f"without gaps it holds {whole}: if its tiles touch, set Margin and Spacing to 0 in the tileset's "
                    "properties (Tileset > Tileset Properties); else set them to the gaps the image has")
     return True
@@ -373,14 +371,18 @@ def _shrunk(tileset: _Tileset, end: int, used: set[int], report: MapReport) -> b
     past = _past_the_end(tileset, end, used)
     if not past or (width >= said_w and height >= said_h):
         return False
-    count = tileset.tile_count
-    holds = f"{count} tiles (ids 0 to {count - 1})" if count > 1 else "1 tile (id 0)" if count else "no tile"
     report.problem(tileset.where, f"{tileset.image_name} of {said_w} x {said_h} px, as the tileset says",
-                   f"{width} x {height} px, which holds {holds} of {tileset.tile_size[0]} x {tileset.tile_size[1]} "
-                   f"px, but the map uses ids up to {max(past)}",
+                   f"{width} x {height} px, which holds {_held(tileset)} of {tileset.tile_size[0]} x "
+                   f"{tileset.tile_size[1]} px, but the map uses ids up to {max(past)}",
                    "was the picture replaced by a smaller one? restore it, or pick the right image in Tileset > "
                    "Tileset Properties; make art draws the game's own again")
     return True
+
+
+def _held(tileset: _Tileset) -> str:
+    """The tiles its image is cut into, as a message names them: "72 tiles (ids 0 to 71)", "1 tile (id 0)"."""
+    count = tileset.tile_count
+    return f"{count} tiles (ids 0 to {count - 1})" if count > 1 else "1 tile (id 0)" if count else "no tile"
 
 
 def _past_the_end(tileset: _Tileset, end: int, used: set[int]) -> list[int]:
