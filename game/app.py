@@ -13,6 +13,7 @@ from game.clock import WallClock
 from game.files import folders_blocked
 from game.input import DEFAULT_BINDINGS_PATH, InputDevices
 from game.input.bindings import load_player_bindings, player_bindings_path
+from game.input.repeat import MenuRepeat
 from game.scenes.base import Context
 from game.scenes.options import apply_settings, toggle_fullscreen
 from game.scenes.play import VIEW_SIZE, PlayScene
@@ -54,6 +55,7 @@ class App:
         for line in told:
             log.warning("%s", line)
         self.input = InputDevices(bindings, settings)
+        self.repeat = MenuRepeat()  # a menu direction held: its steps are counted in the frames' time, frame_dt
         self.ctx = Context(sprites=SpriteBank(), audio=Audio.open(enabled=audio), level_path=level_path, seed=seed,
                            start_at=start_at, settings=settings, record_to=record_to, bindings=bindings,
                            devices=self.input, file_problems=told)
@@ -111,7 +113,10 @@ class App:
             if actions.fullscreen:  # F11 or Alt+Enter, whichever scene is up
                 toggle_fullscreen(ctx)
             ctx.device = actions.device
-            ctx.stack[-1].handle(actions)
+            page = ctx.stack[-1]
+            held = getattr(self.input, "held_directions", frozenset)()  # a tool's or a test's stand-in holds nothing
+            actions = self.repeat.step(actions, held, frame_dt, page if page.repeats else None)
+            page.handle(actions)
             if not (ctx.running and ctx.stack):
                 break
             lag += min(frame_dt, MAX_FRAME_DT)

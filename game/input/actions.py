@@ -32,6 +32,9 @@ class Actions:
     menu_confirm: bool = False
     menu_back: bool = False
     menu_reset: bool = False  # pressed this frame (Controls: the chosen action's inputs back to the game's)
+    # The menu direction pressed this frame is a held one's repeat (game/input/repeat.py), no new press: a list stops
+    # at its end, even where a press goes round.
+    repeated: bool = False
     click: tuple[float, float] | None = None  # left mouse click position this frame (menus)
     scroll: int = 0  # mouse wheel notches this frame, away from the player (up) positive (lists)
     pointer: tuple[float, float] | None = None  # current mouse position (menus hover), None if mouse never moved

@@ -18,7 +18,8 @@ log = logging.getLogger(__name__)
 HELD_ACTIONS = frozenset({"move_up", "move_down", "move_left", "move_right", "aim_up", "aim_down", "aim_left",
                           "aim_right", "fire", "missile", "restart"})
 AIM_KEYS = ("aim_up", "aim_down", "aim_left", "aim_right")
-# Held-key auto-repeat (if the game turns it on) may scroll menus, but must never re-dash or re-pause.
+# What a held input repeats: in the menus, as game/input/repeat.py times it from the frames, for keys, the d-pad and
+# the moving stick alike (held_directions). Nothing else ever repeats: a held key must never re-dash or re-pause.
 REPEATABLE_ACTIONS = frozenset({"menu_up", "menu_down", "menu_left", "menu_right"})
 EDGE_ACTIONS = ("dash", "knuckle", "vmax", "pause", "debug", "fullscreen", "menu_up", "menu_down", "menu_left",
                 "menu_right", "menu_confirm", "menu_back", "menu_reset")
@@ -305,7 +306,8 @@ class InputDevices:
             return
         if any(action in AIM_KEYS for action in actions):
             self._mouse_aims = False
-        self._press(a for a in actions if not repeat or a in REPEATABLE_ACTIONS)
+        if not repeat:  # a key's own repeats (a system's, were they let through) would step the menus at its pace
+            self._press(actions)
 
     def _on_key_up(self, event: pygame.event.Event) -> None:
         self._keys.discard(event.key)
@@ -488,7 +490,22 @@ class InputDevices:
     def _press(self, actions: Iterable[str]) -> None:
         self._pressed.update(actions)
 
+    def held_directions(self) -> frozenset[str]:
+        """The menu directions held down now: by a key, a button of the pad in use, or its moving stick pushed as far
+        as presses a menu (and not yet back under the release): what MenuRepeat repeats."""
+        held = self._held_inputs() & REPEATABLE_ACTIONS
+        pad = self._pads.get(self._active_pad) if self._active_pad is not None else None
+        if pad is not None and pad.menu_direction:
+            held.add("menu_down" if pad.menu_direction > 0 else "menu_up")
+        if pad is not None and pad.menu_direction_x:
+            held.add("menu_right" if pad.menu_direction_x > 0 else "menu_left")
+        return frozenset(held)
+
     def _held_actions(self) -> set[str]:
+        return self._held_inputs() & HELD_ACTIONS
+
+    def _held_inputs(self) -> set[str]:
+        """Every action an input held down now is bound to."""
         held: set[str] = set()
         for key in self._keys:
             held.update(self._key_actions.get(key, ()))
@@ -501,7 +518,7 @@ class InputDevices:
             for axis, actions in self._trigger_actions.items():
                 if axis in pad.pulled:
                     held.update(actions)
-        return held & HELD_ACTIONS
+        return held
 
     def _move(self, held: set[str], pad: _Pad | None) -> tuple[float, float]:
         x = float(("move_right" in held) - ("move_left" in held))

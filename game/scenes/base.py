@@ -11,6 +11,7 @@ from game.settings import Settings
 class Scene:
     home = False  # True for the title: "quit" from a level returns here instead of closing the game
     pointer = True  # the mouse pointer shows over this scene (a level hides it: its reticle stands in for it)
+    repeats = False  # a menu direction held here steps again and again (game/input/repeat.py): menus, never a level
 
     @property
     def device(self) -> str:

@@ -51,6 +51,8 @@ def log_rows(comms, width: int) -> list[Row]:
 class CommsScene(Scene):
     """Over the paused game (and hiding the pause menu beneath it)."""
 
+    repeats = True
+
     def __init__(self, ctx, play) -> None:
         self.ctx, self.play = ctx, play
         self.rows = log_rows(play.game.res.comms, PANEL_SIZE[0] - TEXT_X - 48)

@@ -114,6 +114,11 @@ class ControlsScene(Scene):
     def entries(self) -> int:
         return len(ACTION_ROWS) + 2  # the actions, Reset and Back
 
+    @property
+    def repeats(self) -> bool:
+        """A held direction repeats here, but not while a slot waits: the key held is the one to bind."""
+        return not self.waiting
+
     # --- what the page holds ------------------------------------------------------------------
 
     def slots(self, action: str, device: str) -> list[tuple[str, str]]:
@@ -257,10 +262,12 @@ class ControlsScene(Scene):
         if self.cursor.closes(actions):
             self.leave()
             return
-        self.row = self.cursor.around(self.row, self.entries, actions.menu_up, actions.menu_down)
+        # A held key's repeats stop at the last row and column: a press goes round
+        self.row = self.cursor.around(self.row, self.entries, actions.menu_up, actions.menu_down, not actions.repeated)
         self.row = self.cursor.wheeled(self.row, self.entries, actions.scroll)  # rows, as on Options; the column stays
         if self.row < len(ACTION_ROWS):  # Reset and Back have no columns
-            self.column = self.cursor.around(self.column, len(COLUMNS), actions.menu_left, actions.menu_right)
+            self.column = self.cursor.around(self.column, len(COLUMNS), actions.menu_left, actions.menu_right,
+                                             not actions.repeated)
         self.row, self.column = self.cursor.pointed(actions, (self.row, self.column), self._at)
         if actions.click is not None:
             clicked = self._at(actions.click)

@@ -111,7 +111,8 @@ class MenuCursor:
 
     def around(self, index: int, count: int, back: bool, forward: bool, wrap: bool = True) -> int:
         """`index` one step back or forward (forward when both are pressed) round `count` places, with the move
-        sound; unchanged when neither is pressed, or (`wrap` False) at the end it would go round, with no sound."""
+        sound; unchanged when neither is pressed, or (`wrap` False) at the end it would go round, with no sound.
+        Pages pass wrap False for a held key's repeats (Actions.repeated): held, a list stops at its end."""
         step = 1 if forward else -1 if back else 0
         if not step or (not wrap and not 0 <= index + step < count):
             return index
@@ -155,7 +156,7 @@ class Menu:
     def handle(self, actions) -> str | None:
         """The option chosen this frame, if any."""
         self.selected = self.cursor.around(self.selected, len(self.options), actions.menu_up, actions.menu_down,
-                                           self.wrap)
+                                           self.wrap and not actions.repeated)  # a held key stops at the ends
         self.selected = self.cursor.wheeled(self.selected, len(self.options), actions.scroll)
         self.selected = self.cursor.pointed(actions, self.selected, self._option_at)
         clicked = self._option_at(actions.click) if actions.click is not None else None

@@ -17,6 +17,8 @@ PLATE_WIDTH = OPTION_ROOM + 40  # px: the chosen mission's plate, and the lines 
 
 
 class MissionsScene(Scene):
+    repeats = True
+
     def __init__(self, ctx, title, campaign) -> None:
         self.ctx, self.title, self.campaign = ctx, title, campaign
         self.open = [mission for mission in campaign.missions if mission.open]

@@ -176,6 +176,8 @@ def toggle_fullscreen(ctx) -> None:
 class OptionsScene(Scene):
     """The settings, on a plate over what the scene that opened them shows behind its menu."""
 
+    repeats = True
+
     def __init__(self, ctx, back_to: Scene, path: Path | None = None) -> None:
         self.ctx, self.back_to = ctx, back_to
         self.path = Path(path) if path is not None else settings_path()
@@ -194,7 +196,9 @@ class OptionsScene(Scene):
         if self.cursor.closes(actions):
             self.leave()
             return
-        self.selected = self.cursor.around(self.selected, self.entries, actions.menu_up, actions.menu_down)
+        # A held key's repeats stop at Screen shake and at Back: one press goes round, a held one would circle
+        self.selected = self.cursor.around(self.selected, self.entries, actions.menu_up, actions.menu_down,
+                                           not actions.repeated)
         self.selected = self.cursor.wheeled(self.selected, self.entries, actions.scroll)  # the page fits: no scroll
         self.selected = self.cursor.pointed(actions, self.selected, self._row_at)
         if actions.click is not None:

@@ -30,6 +30,8 @@ MENU_TOP = 290  # px: under PAUSED and the two rows of why under it
 
 
 class PauseScene(Scene):
+    repeats = True
+
     def __init__(self, ctx, play, reason: str = "", blip: bool = True) -> None:
         """`blip`: the pause sound, which a pause from switching windows goes without."""
         self.ctx, self.play, self.reason = ctx, play, reason

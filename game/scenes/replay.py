@@ -142,6 +142,8 @@ class ReplayScene(PlayScene):
 
 
 class EndOfReplayScene(Scene):
+    repeats = True
+
     def __init__(self, ctx, watched: ReplayScene) -> None:
         self.ctx, self.watched = ctx, watched
         outcome = watched.game.outcome

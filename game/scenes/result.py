@@ -58,6 +58,8 @@ def back_picks_leave(ctx, menu, leave: str) -> None:
 class ResultScene(Scene):
     """Over the world where the level ended: the outcome, the tally and the record, and what to do next."""
 
+    repeats = True
+
     def __init__(self, ctx, play) -> None:
         """The page over `play`, its level decided: the run written to the career record (_record_run), the table
         (_rows), and the menu of what to do next."""

@@ -38,6 +38,7 @@ CONTROLS_Y = 62  # px up from the foot: the controls line, a row over the hint l
 
 class TitleScene(Scene):
     home = True
+    repeats = True
 
     def __init__(self, ctx) -> None:
         self.ctx = ctx

@@ -185,12 +185,15 @@ def test_a_pressed_action_lasts_only_the_frame_of_the_press():
     assert feed(input_devices).dash is False  # still held, no new press
 
 
-def test_key_repeat_repeats_menu_navigation_but_not_dash():
+def test_a_key_s_own_repeat_presses_nothing_the_menus_repeat_at_the_game_s_pace():
+    """A second key-down of a held key (a system's auto-repeat, were it let through) is no press: the menus' repeat is
+    the game's own (game/input/repeat.py), the same for keys and pads; and a held dash key never dashes again."""
     input_devices = devices()
     feed(input_devices, key_down(pygame.K_s), key_down(pygame.K_SPACE))
     repeated = feed(input_devices, key_down(pygame.K_s), key_down(pygame.K_SPACE))
-    assert repeated.menu_down is True
+    assert repeated.menu_down is False
     assert repeated.dash is False
+    assert input_devices.held_directions() == {"menu_down"}  # what the game's repeat goes by
 
 
 def test_mouse_motion_makes_the_mouse_the_aim_and_the_pointer():
@@ -535,11 +538,20 @@ def test_a_diagonal_stick_push_presses_only_the_direction_pushed_furthest():
     assert actions.menu_down is True and actions.menu_right is False
 
 
-def test_key_repeat_repeats_menu_left_and_right_so_a_held_arrow_keeps_changing_a_value():
-    input_devices = devices()
+def test_the_menu_directions_held_are_the_keys_the_d_pad_and_the_moving_stick_held_past_a_menu_press():
+    input_devices = with_pad(FakeOpener())
     assert feed(input_devices, key_down(pygame.K_RIGHT)).menu_right is True
-    assert feed(input_devices, key_down(pygame.K_RIGHT)).menu_right is True  # auto-repeat
-    assert feed(input_devices, key_down(pygame.K_a)).menu_left is True
+    assert input_devices.held_directions() == {"menu_right"}
+    feed(input_devices, key_up(pygame.K_RIGHT), pad_down(DPDOWN))
+    assert input_devices.held_directions() == {"menu_down"}
+    feed(input_devices, pad_up(DPDOWN), pad_axis(LEFTX, -0.4))  # under the menus' press: not pushed yet
+    assert input_devices.held_directions() == set()
+    feed(input_devices, pad_axis(LEFTX, -0.9))
+    assert input_devices.held_directions() == {"menu_left"}
+    feed(input_devices, pad_axis(LEFTX, -0.5))  # eased, but not back under the release: still held
+    assert input_devices.held_directions() == {"menu_left"}
+    feed(input_devices, pad_axis(LEFTX, 0.0))
+    assert input_devices.held_directions() == set()
 
 
 def test_removing_the_pad_in_use_sets_pad_lost_releases_it_and_closes_it():
