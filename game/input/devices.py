@@ -138,7 +138,9 @@ class InputDevices:
         self._active_pad: int | None = None  # the pad used last: only its sticks and buttons count
         self._failed_pads: set[object] = set()  # pads that would not open, so each is logged once
         self._device = "keyboard"
-        self._keyboard_used = False  # a key, a click or a real mouse move so far: a pad plugged in then is not in use
+        # A key, a click or a real mouse move so far (since the pad in use was pulled out): a pad plugged in then is
+        # not in use
+        self._keyboard_used = False
         self._pointer: tuple[float, float] | None = None
         self._clock = clock
         # The aim keys of the last diagonal held, its way, and when one of them was let go (None while all are held).
@@ -414,6 +416,9 @@ class InputDevices:
             if self._device == "pad":
                 self._pad_lost = True
                 self._device = "keyboard"
+                # Its player has no key or mouse in hand: a pad plugged in before either is used is theirs, plugged
+                # back (a key pressed on the title long before had the pause menu still saying it was out)
+                self._keyboard_used = False
 
     def _on_pad_button_down(self, event: pygame.event.Event) -> None:
         pad = self._pads.get(event.instance_id)

@@ -41,6 +41,7 @@ class Row:
     meter: bool = False  # draw the value as a ten-step bar too (volumes)
     heading: str = ""  # a group's name, shown above its first row
     help: str = ""  # what it does, in a player's words: shown under the page while the row is chosen
+    pad_help: str = ""  # the help a pad player reads instead, where `help` names keys no pad button does
 
     def index(self, value) -> int:
         """The choice showing this value; the nearest one for a value typed by hand between two steps."""
@@ -89,7 +90,8 @@ ROWS = (
     Row("Music volume", "music_volume", _percents(0, 100, 10), meter=True,
         help="The music alone, apart from the sound effects"),
     Row("Fullscreen", "fullscreen", ((False, "Off"), (True, "On")),
-        help="Fill the screen, or play in a window (F11 or Alt+Enter switches too)"),
+        help="Fill the screen, or play in a window (F11 or Alt+Enter switches too)",
+        pad_help="Fill the screen, or play in a window"),
     Row("Difficulty", "difficulty", tuple((name, name.capitalize()) for name in DIFFICULTIES),
         help="How much of each hit the Layzner takes: " + ", ".join(f"{name.capitalize()} {share:.0%}"
                                                                    for name, share in DAMAGE_TAKEN.items())),
@@ -268,9 +270,10 @@ class OptionsScene(Scene):
         self.back_to.backdrop(surface, alpha)
 
     def help(self) -> str:
-        """What the chosen row does, or Controls; "" for Back."""
+        """What the chosen row does (in the pad's words to a pad player), or Controls; "" for Back."""
         if self.selected < len(ROWS):
-            return ROWS[self.selected].help
+            row = ROWS[self.selected]
+            return row.pad_help if self.device == "pad" and row.pad_help else row.help
         return CONTROLS_HELP if self.selected == len(ROWS) else ""
 
     def _row_at(self, point) -> int | None:

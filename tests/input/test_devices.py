@@ -621,6 +621,23 @@ def test_the_first_pad_connected_is_the_device_before_anything_is_pressed():
     assert feed(input_devices, pad_added(1)).device == "keyboard"  # a second pad: the player is on the keyboard
 
 
+def test_the_pad_in_use_plugged_back_in_is_the_device_again_though_a_key_was_pressed_before_it_was_used():
+    input_devices = devices()
+    feed(input_devices, key_down(pygame.K_DOWN), key_up(pygame.K_DOWN))  # a key on the title, then the pad
+    feed(input_devices, pad_added(0), pad_down(A), pad_up(A))
+    assert feed(input_devices, pad_removed(100)).device == "keyboard"
+    back = feed(input_devices, pad_added(0))
+    assert back.device == "pad"  # prompts name its buttons again, before it is pressed
+    assert feed(input_devices, pad_axis(LEFTX, 1.0)).move == (1.0, 0.0)
+
+
+def test_a_pad_plugged_in_after_its_player_took_to_the_keys_leaves_the_keys_in_use():
+    input_devices = with_pad()
+    feed(input_devices, pad_down(A), pad_up(A), pad_removed(100))
+    feed(input_devices, key_down(pygame.K_DOWN), key_up(pygame.K_DOWN))
+    assert feed(input_devices, pad_added(0)).device == "keyboard"
+
+
 def test_a_pad_waking_up_mid_fight_leaves_a_mouse_player_aiming_with_the_mouse():
     input_devices = devices()
     feed(input_devices, mouse_motion((50, 5), rel=(45, 0)))

@@ -53,6 +53,29 @@ def test_the_pause_menu_says_the_pad_was_pulled_out_until_a_pad_is_in_use_again(
     assert pause.reason == "" and ctx.stack[-1] is pause
 
 
+def test_the_pause_menu_stops_saying_the_pad_is_out_once_it_is_plugged_back_in(ctx):
+    from game.input.bindings import default_bindings
+    from game.input.devices import InputDevices
+    from tests.input.test_devices import FakeOpener, key_down, pad_added, pad_down, pad_removed
+    devices = ctx.devices = InputDevices(default_bindings(), open_controller=FakeOpener())
+
+    def frame(*events):
+        for event in events:
+            devices.handle(event)
+        hand(ctx.stack[-1], devices.frame_actions())
+
+    frame(key_down(pygame.K_DOWN))  # the player tried the keys on the title first, then took up the pad
+    frame(pad_added(0), pad_down(pygame.CONTROLLER_BUTTON_DPAD_UP))
+    frame(pad_down(pygame.CONTROLLER_BUTTON_A))
+    play = ctx.stack[-1]
+    assert isinstance(play, PlayScene) and ctx.device == "pad"
+    frame(pad_removed(100))
+    pause = ctx.stack[-1]
+    assert isinstance(pause, PauseScene) and pause.reason == "Controller disconnected"
+    frame(pad_added(0))  # plugged back in, not pressed yet
+    assert pause.reason == "" and ctx.device == "pad"  # and the hint line names its buttons again
+
+
 class PadIn:
     """Stands in for InputDevices where a test pulls the pad out: only what the scenes ask of it."""
     pad_connected, clicking = True, False

@@ -570,6 +570,28 @@ def test_the_chosen_row_says_under_the_page_what_it_does_in_one_row_and_a_notice
     assert options.notice in drawn and ROWS[ROW["pad_trigger_pull"]].help not in drawn  # what went wrong comes first
 
 
+def test_a_pad_player_is_told_of_no_keyboard_key_on_any_row_and_a_keyboard_player_of_fullscreen_s(ctx, monkeypatch):
+    """No pad button switches fullscreen: its row told a pad player, whose hint line names only the pad, of F11 and
+    Alt+Enter."""
+    from game.view import text
+    drawn = record_drawn_words(monkeypatch, text)
+    options = open_from_pause(ctx)
+    ctx.device = "pad"
+    for i, row in enumerate(ROWS):
+        options.selected = i
+        drawn.clear()
+        draw(ctx)
+        assert not [words for words in drawn if any(key in words for key in ("F11", "Alt+", "Esc", "ESC"))], row.label
+    options.selected = ROW["fullscreen"]
+    drawn.clear()
+    draw(ctx)
+    assert "Fill the screen, or play in a window" in drawn
+    ctx.device = "keyboard"
+    drawn.clear()
+    draw(ctx)
+    assert "Fill the screen, or play in a window (F11 or Alt+Enter switches too)" in drawn
+
+
 def test_a_click_on_a_row_s_dimmed_right_arrow_at_its_end_leaves_the_value_there(ctx, config_dir):
     """The right arrow at 100% is drawn dim, nowhere further to go: a click on it went round to 0%, the game silent."""
     options = open_from_pause(ctx)
