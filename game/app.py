@@ -141,7 +141,10 @@ class App:
 
     def _draw(self, alpha: float) -> None:
         scene = self.ctx.stack[-1]
-        if pygame.mouse.get_visible() != scene.pointer:  # menus show the pointer; a level's reticle replaces it
-            pygame.mouse.set_visible(scene.pointer)
+        # Menus show the pointer, but not to a pad player (it sat over the menu they steer with the stick; the mouse
+        # moved brings it back); a level's reticle replaces it
+        pointer = scene.pointer and self.ctx.device != "pad"
+        if pygame.mouse.get_visible() != pointer:
+            pygame.mouse.set_visible(pointer)
         scene.draw(self.window, alpha)  # a page over another draws that one's backdrop itself
         pygame.display.flip()

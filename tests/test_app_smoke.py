@@ -39,6 +39,25 @@ def test_the_pointer_shows_over_menus_and_hides_in_a_level_where_the_reticle_sta
         pygame.quit()
 
 
+def test_the_pointer_hides_over_menus_while_the_pad_is_in_use_and_comes_back_with_the_mouse():
+    import pygame
+    from game.input.actions import Actions
+    app = App(DEFAULT_LEVEL, seed=1, audio=False)
+    frames = iter([Actions(device="pad")] * 2 + [Actions(device="keyboard", pointer=(300.0, 200.0))] * 2)
+
+    class Script:
+        def poll(self):
+            return next(frames, Actions())
+    app.input = Script()
+    try:
+        app.run(max_frames=2, keep_open=True)
+        assert not pygame.mouse.get_visible()  # the title, steered with the pad
+        app.run(max_frames=2, keep_open=True)
+        assert pygame.mouse.get_visible()  # the mouse moved
+    finally:
+        pygame.quit()
+
+
 def test_fullscreen_the_window_cannot_take_at_start_up_is_said_options_says_off_and_the_file_keeps_the_ask(
         player_files):
     import pygame
