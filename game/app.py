@@ -112,6 +112,8 @@ class App:
                 break
             if actions.fullscreen:  # F11 or Alt+Enter, whichever scene is up
                 toggle_fullscreen(ctx)
+            if actions.click is not None and ctx.device == "pad":  # the pointer was hidden (_draw): the click shows it,
+                actions = dataclasses.replace(actions, click=None)  # and picks nothing it was not seen over
             ctx.device = actions.device
             page = ctx.stack[-1]
             held = getattr(self.input, "held_directions", frozenset)()  # a tool's or a test's stand-in holds nothing

@@ -58,6 +58,33 @@ def test_the_pointer_hides_over_menus_while_the_pad_is_in_use_and_comes_back_wit
         pygame.quit()
 
 
+def test_a_click_while_the_pad_hid_the_pointer_shows_it_and_picks_nothing_the_next_click_picks():
+    """The pointer hidden over Quit on the title, a pad player's stray click closed the game, the pointer unseen."""
+    import pygame
+    from game.input.actions import Actions
+    app = App(DEFAULT_LEVEL, seed=1, audio=False)
+    frames = []
+
+    class Script:
+        def poll(self):
+            return frames.pop(0) if frames else Actions(device=app.ctx.device)
+    app.input = Script()
+    try:
+        frames.extend([Actions(device="pad")] * 2)
+        app.run(max_frames=2, keep_open=True)
+        title = app.ctx.stack[-1]
+        quit_at = title.menu.rects[title.menu.options.index("Quit")].center
+        assert not pygame.mouse.get_visible()
+        frames.append(Actions(device="keyboard", click=quit_at, pointer=quit_at))
+        app.run(max_frames=2, keep_open=True)
+        assert app.ctx.running and app.ctx.stack[-1] is title and pygame.mouse.get_visible()
+        frames.append(Actions(device="keyboard", click=quit_at, pointer=quit_at))  # seen now: it picks Quit
+        app.run(max_frames=2, keep_open=True)
+        assert not app.ctx.running
+    finally:
+        pygame.quit()
+
+
 def test_fullscreen_the_window_cannot_take_at_start_up_is_said_options_says_off_and_the_file_keeps_the_ask(
         player_files):
     import pygame

@@ -44,8 +44,15 @@ class MenuRepeat:
             self.direction = None
             return actions
         self.held += dt
-        if self.held < self.due - EPSILON:
+        # Not with another press (confirm, back, pause, reset, a click): it acts on the row the player saw, and the step
+        # comes the next frame. Stepped first, Return took the row below, and the pause key closed no page.
+        if self.held < self.due - EPSILON or _presses(actions):
             return actions
         while self.due <= self.held + EPSILON:
             self.due += REPEAT_EVERY
         return dataclasses.replace(actions, repeated=True, **{self.direction: True})
+
+
+def _presses(actions: Actions) -> bool:
+    """A menu press other than a direction's this frame."""
+    return actions.menu_confirm or actions.menu_back or actions.menu_reset or actions.pause or actions.click is not None

@@ -7,9 +7,11 @@ import pytest
 from game.app import App
 from game.clock import FixedClock
 from game.input.devices import InputDevices
+from game.input.repeat import REPEAT_DELAY
 from game.scenes.controls import ControlsScene
 from game.scenes.options import ROWS, OptionsScene
 from game.scenes.pause import PauseScene
+from game.scenes.title import TitleScene
 from game.session import DEFAULT_LEVEL
 from tests.input.test_devices import FakeOpener, key_down, key_up, pad_added, pad_axis, pad_down, pad_up
 
@@ -191,3 +193,35 @@ def test_a_pad_s_d_pad_and_stick_held_repeat_as_the_keys_do(app):
     assert hands.seen[right] == (SOUND, 0.0)
     assert hands.seen[stick][1] == pytest.approx(0.9)  # the keys' 1 s: the press and 8 repeats
     assert hands.seen[end][1] == pytest.approx(0.6)  # 0.5 s: the push, then steps at 0.4 and 0.48 s
+
+
+def title_seen(app):
+    page = app.ctx.stack[-1]
+    return page.menu.selected if isinstance(page, TitleScene) else type(page).__name__
+
+
+def test_return_pressed_as_a_held_direction_is_due_to_step_again_chooses_the_row_seen_not_the_next(app):
+    """The title: Down held from Launch moves to Options, and would step on to Quit at 0.4 s; Return pressed in that
+    very frame, Options showing, opens Options (it took Quit, and the game closed)."""
+    plan: dict[int, list] = {1: [key_down(pygame.K_DOWN)]}
+    due = 1 + frames(REPEAT_DELAY)
+    plan[due] = [key_down(pygame.K_RETURN)]
+    plan[due + 1] = [key_up(pygame.K_RETURN), key_up(pygame.K_DOWN)]
+    hands = Hands(app, plan, title_seen)
+    app.run(max_frames=due + 2, keep_open=True)
+    assert hands.seen[due] == 1  # Options, as Return was pressed
+    assert app.ctx.running and hands.seen[due + 1] == "OptionsScene"
+
+
+def test_the_pause_key_pressed_as_a_held_direction_is_due_to_step_again_closes_options(app):
+    plan: dict[int, list] = {}
+    frame = tap(plan, 1, pygame.K_DOWN)
+    start = tap(plan, frame, pygame.K_RETURN)  # Options
+    plan[start] = [key_down(pygame.K_DOWN)]
+    due = start + frames(REPEAT_DELAY)
+    plan[due] = [key_down(pygame.K_p)]  # Pause, which closes a page as it closes the pause menu
+    plan[due + 1] = [key_up(pygame.K_p), key_up(pygame.K_DOWN)]
+    hands = Hands(app, plan, title_seen)
+    app.run(max_frames=due + 2, keep_open=True)
+    assert hands.seen[due] == "OptionsScene"
+    assert hands.seen[due + 1] == 1  # back on the title, on Options
