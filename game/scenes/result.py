@@ -13,7 +13,7 @@ import pygame
 from game.campaign import load_campaign
 from game.content.errors import ContentError
 from game.content.level import load_level
-from game.content.words import counted
+from game.content.words import counted, order_in_sentence
 from game.record import SHIPPED, RecordError, record_key, record_result
 from game.replay import ReplayError
 from game.scenes.base import Scene
@@ -270,7 +270,7 @@ def _objectives_met(objectives) -> str:
     extraction pad."), or, with none, the area cleared."""
     if not objectives:
         return "The area is clear."
-    said = " · ".join(objective.text.strip().rstrip(".") for objective in objectives)
+    said = " · ".join(order_in_sentence(objective.text) for objective in objectives)
     return f"Objective{'s' * (len(objectives) > 1)} met: {said}."
 
 

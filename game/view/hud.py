@@ -8,6 +8,7 @@ from typing import NamedTuple
 import pygame
 
 from game.content.advisor import message_speaker
+from game.content.words import order_in_sentence
 from game.sim.components import Body, Heat, Launcher, Position, Unit, Vmax
 from game.sim.systems.missiles import lock_progress
 from game.sim.systems.speech import READING
@@ -666,7 +667,7 @@ def objective_notice(reached, opened) -> str:
     (ObjectiveOpened): how many were reached, then what comes next, as its plate will read ("Objective reached. Next:
     Hold the landing beacon."; "2 objectives reached. Next: this · that."), else how many are left to go."""
     done = [event.object_id for event in reached]
-    names = [event.text.strip().rstrip(".") for event in opened if event.object_id not in done]
+    names = [order_in_sentence(event.text) for event in opened if event.object_id not in done]
     head = "Objective reached" if len(reached) == 1 else f"{len(reached)} objectives reached"
     if names:
         return f"{head}. Next: {' · '.join(names)}."

@@ -35,6 +35,7 @@ import functools
 import random
 
 from game.content.advisor import fill, message_speaker
+from game.content.words import order_in_sentence
 from game.sim.components import Brain, Health, Heat, Launcher, Unit
 from game.sim.events import (AdvisorSpoke, Destroyed, Disabled, FouronReleased, FouronSeized, HoldStarted,
                              LevelEnded, LockAcquired, MessageShown, MissileLaunched, ObjectiveOpened, ObjectiveReached,
@@ -345,7 +346,7 @@ def _heard(world, res):
             yield "rei", "objective_hold", {"seconds": round(event.seconds)}
         elif kind is ObjectiveReached:  # one line for all reached this tick, pointing to any they open (as the notice)
             if event is next(e for e in res.events if type(e) is ObjectiveReached):
-                opened = [e.text.strip().rstrip(".") for e in res.events if type(e) is ObjectiveOpened]
+                opened = [order_in_sentence(e.text) for e in res.events if type(e) is ObjectiveOpened]
                 if opened:  # named as the HUD's notice names it
                     yield "rei", "objective_opened", {"next": " · ".join(opened)}
                 else:
@@ -393,7 +394,7 @@ def _next_now(res) -> str:
     opened = objectives_open(res.level, res.objectives_reached)
     for objective, done, open_ in zip(res.level.objectives, res.objectives_reached, opened):
         if open_ and not done:
-            return objective.text.strip().rstrip(".")
+            return order_in_sentence(objective.text)
     return "the marked area"
 
 
