@@ -147,6 +147,27 @@ def test_rei_tells_of_the_reinforcements_as_they_are_called(tmp_path):
     assert said and "1" in said[0]
 
 
+# Rei's briefing, sprung a step before the lane: read at the pace of a fight, it holds her voice for seconds.
+BRIEFING = ("Rei: The relay station ahead is held by Gradosian SPTs. The extraction pad is past it, to the east. "
+            "Hold it until the lander comes down.")
+BRIEF = (f'<object id="52" name="brief" type="trigger" x="{4 * TILE}" y="{TILE}" width="{2 * TILE}" '
+         f'height="{3 * TILE}"><properties><property name="action" value="message"/>'
+         f'<property name="text" value="{BRIEFING}"/></properties></object>')
+
+
+def test_rei_does_not_say_reinforcements_are_inbound_and_marked_once_they_have_landed(tmp_path):
+    unguarded = [row.replace("E", ".") for row in HALL]  # no fight to cut in: only the briefing holds her up
+    game = hall(tmp_path, BRIEF, LANE, relief(), rows=unguarded)
+    walk(game, (0, 0), 6 * 60)  # her greeting said and gone
+    happened = walk(game, (1, 0), 60 + ARRIVAL_TICKS) + walk(game, (0, 0), 15 * 60)
+    [(landed_at, _)] = of(Reinforced, happened)
+    briefed = [tick for tick, event in of(AdvisorSpoke, happened) if event.situation == "message"]
+    assert briefed and of(ReinforcementsCalled, happened)[0][0] > briefed[0]  # called while she reads it out
+    late = [event.text for tick, event in of(AdvisorSpoke, happened)
+            if event.situation == "reinforcements" and tick >= landed_at]
+    assert late == []  # no "their landing points are marked" with the marks gone and the machine here
+
+
 def test_a_save_made_while_reinforcements_wait_or_are_inbound_plays_on_exactly_as_the_game_it_was_taken_from(tmp_path):
     for pause in (30, 60 + ARRIVAL_TICKS // 2):  # before the lane, and in the middle of the landing marks
         game = hall(tmp_path, LANE, relief(), seed=4)

@@ -545,6 +545,26 @@ def free(game):
     game.res.voice.busy_until, game.res.voice.typed_until, game.res.voice.speaking = 0.0, 0.0, -1
 
 
+def test_rei_does_not_say_vmax_is_engaged_once_the_run_is_over(tmp_path):
+    # mars_base.tmx under the bot: her word on heat held the channel, and "V-MAX activated. Output at maximum." came
+    # 4 s after the press, the run over and the gauge reading RECHARGING
+    game = quiet_game(tmp_path, ALONE)
+    vmax = game.world.get(game.player, Vmax)
+    vmax.active_left = 1.0
+    busy(game)
+    hear(game, VmaxStarted(game.player))
+    assert [w[0] for w in game.res.voice.waiting] == ["rei.vmax_started"]
+    vmax.active_left = 0.0  # the run ended while she was still speaking
+    free(game)
+    assert said(hear(game)) == []
+    vmax.active_left = 1.0  # a run still on as the channel frees: her word on it is said
+    later(game, situation(game, "rei", "vmax_started").cooldown)
+    busy(game)
+    hear(game, VmaxStarted(game.player))
+    free(game)
+    assert said(hear(game)) == ["vmax_started"]
+
+
 def test_fouron_lines_still_waiting_when_it_lets_go_are_dropped_but_its_word_on_leaving_is_said(tmp_path):
     # outpost.tmx, seed 1: "V-MAX. Thermal limits overridden." came two seconds after the pilot had fought it off
     game = game_from_ascii(tmp_path, ALONE)

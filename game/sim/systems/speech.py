@@ -28,7 +28,8 @@ Heat's lesson, heard as the heat first passes HEAT_LESSON, waits out an overheat
 Rei's numbers are true when she says them: a line with a live figure (the marker's, the heat, the armour, the
 hostiles left) gives it as it is when the line is said, not when it was first heard, and once the figure moves on
 (`outdated`) the panel lets the line go as soon as it is typed ("Heat 82 percent" beside a gauge at 96 reads wrong).
-The hold line gives the hold's whole length, in words that read as a length, beside the HUD's countdown.
+The hold line gives the hold's whole length, in words that read as a length, beside the HUD's countdown. Nor is a
+line said once what it tells of is over: "V-MAX engaged" after the run, "reinforcements inbound" after they have landed.
 """
 
 import functools
@@ -36,7 +37,7 @@ import random
 
 from game.content.advisor import fill, message_speaker
 from game.content.words import order_in_sentence
-from game.sim.components import Brain, Health, Heat, Launcher, Unit
+from game.sim.components import Brain, Health, Heat, Launcher, Unit, Vmax
 from game.sim.events import (AdvisorSpoke, Destroyed, Disabled, FouronReleased, FouronSeized, HoldStarted,
                              LevelEnded, LockAcquired, MessageShown, MissileLaunched, ObjectiveOpened, ObjectiveReached,
                              Overheated, PartHit, PlayerSpotted, ReinforcementsCalled, Vented, VmaxCharged, VmaxStarted)
@@ -126,11 +127,16 @@ def speak(world, res) -> None:
 def _still_timely(key: str, world, res, alive: bool) -> bool:
     """A waiting line still fits the moment: nobody speaks for a machine that is gone, Rei is silent while Fouron has
     the controls, and once it has let go its lines from the takeover ("Forcing V-MAX", "Do not resist") are stale;
-    only its word on leaving is said then. The hold line needs enough of a hold still to go to speak of, a
-    recommendation a target marked, and a warning a state that still holds."""
+    only its word on leaving is said then. The hold line needs enough of a hold still to go to speak of, the
+    reinforcements' a machine still inbound, a recommendation a target marked, and a warning a state that still
+    holds."""
     if not alive or _gone(world, res, key):
         return False
     if key == "rei.objective_hold" and _hold_to_go(res) < HOLD_LINE_LEAST:
+        return False
+    # "Inbound... their landing points are marked" after they have all landed reads wrong: the marks are gone, and
+    # the alarm, the rings and HOSTILES told of them (a briefing being read holds her word up past the 1.5 s warning)
+    if key == "rei.reinforcements" and not any(entry[1] >= 0 for entry in res.arrivals):
         return False
     if res.fouron.active:
         return not key.startswith("rei.")
@@ -159,8 +165,8 @@ def outdated(world, res, key: str, said: str) -> bool:
 
 def _gone(world, res, key: str) -> bool:
     """What the line `key` speaks of no longer holds, so it is not said late: the Layzner's heat back under the
-    warning level (or venting, which the overheat line speaks of), V-MAX no longer ready, no target marked, no
-    hostile left to count (the area-clear line says it)."""
+    warning level (or venting, which the overheat line speaks of), V-MAX no longer ready, or its run over, no target
+    marked, no hostile left to count (the area-clear line says it)."""
     if key == "rei.recommend":
         return res.advice is None
     if key == "rei.heat_high":
@@ -168,6 +174,9 @@ def _gone(world, res, key: str) -> bool:
         return heat is None or unit is None or heat.overheated or heat.value < res.catalog.units[unit.kind].heat.warning
     if key == "rei.vmax_ready":
         return not can_start(world, res, res.player)
+    if key == "rei.vmax_started":  # "V-MAX engaged" held up by a line past the run itself
+        vmax = world.try_get(res.player, Vmax)
+        return vmax is None or vmax.active_left <= 0
     if key in ("rei.target_destroyed", "rei.target_disabled"):
         return not hostiles_left(world, res)
     return False
