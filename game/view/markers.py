@@ -26,6 +26,10 @@ MARKER_REACH = 46  # px from Rei's target's centre to each point of her diamond 
 PLATE_HEIGHT = 22  # px of her numbers' plate, 8 px past the diamond, above or under it
 REI_MARKS = (130, 2 * (MARKER_REACH + 8 + PLATE_HEIGHT))  # what of her marks round her target a label keeps off
 FADED = 90  # of 255: a label with a machine on either side of the area, laid over it faintly
+# A faded label's rim, 1 px round its ink, darkening only what is lighter than itself: the Gradosian machines' own dark
+# purple, so daylit sand goes 3.2:1 darker while a Dis under the words, and a night map's ground, are left as they are.
+RIM = (76, 52, 72)
+_RIM = pygame.Mask((3, 3), fill=True)  # the ink's mask grown by it a px each way
 HEALTH_BAR = (40, 5)  # px of an enemy's health fill
 HEALTH_RIM = 2  # px of its plate round the fill
 HEALTH_EDGE = (190, 70, 58)  # the plate's rim: the hostiles' red, muted, so the fill stays the brightest thing
@@ -220,7 +224,20 @@ def objective_markers(surface, game, camera, seconds: float, covers, sides: dict
         # Drawn whole, then laid over the machine at a fraction of itself; a row taller, for the bar's dark edge.
         canvas = _label_canvas((label.rect.w, label.rect.h + 1))
         canvas.fill((0, 0, 0, 0))
-        _draw_label(canvas, label, color, (0, 0))
+        # Faint amber is near the daylit sand's own lightness (1.3:1 against it): a dark rim a px round the ink keeps
+        # the words' shape on Mars's ground, in place of their shadow, which darkened the machine under them.
+        _draw_label(canvas, label, color, (0, 0), shadow=False)
+        ink = pygame.mask.from_surface(canvas, 63)  # a glyph's faintest edge left out: the rim there keeps a 5 a 5
+        words = ink.copy()
+        words.erase(pygame.mask.from_threshold(canvas, (*PANEL, 255), (1, 1, 1, 255)), (0, 0))  # the bar: dark
+        rim = words.convolve(_RIM)
+        rim.erase(ink, (1, 1))  # round the ink, never under it: the words stay as light as they were
+        for step in ((1, 0), (0, 1)):  # nor in a px-wide gap between two strokes: a small s would read as an 8
+            gap = pygame.Mask(rim.get_size())
+            gap.draw(ink, (1 + step[0], 1 + step[1]))
+            rim.erase(gap.overlap_mask(ink, (1 - step[0], 1 - step[1])), (0, 0))
+        surface.blit(rim.to_surface(setcolor=RIM, unsetcolor=(255, 255, 255)), label.rect.move(-1, -1),
+                     special_flags=pygame.BLEND_RGB_MIN)
         canvas.set_alpha(FADED)
         surface.blit(canvas, label.rect)
     return areas, [label.rect for label in labels]
@@ -360,15 +377,17 @@ def _body(pos, size: tuple[int, int], camera, alpha: float | None) -> pygame.Rec
     return pygame.Rect(round(x - camera.left - size[0] / 2), round(y - camera.top - size[1] / 2), *size)
 
 
-def _draw_label(target, label: Label, color, at) -> None:
-    """The label's words, then its hold's count and bar, centred in its rect placed at `at` on `target`."""
+def _draw_label(target, label: Label, color, at, shadow: bool = True) -> None:
+    """The label's words, then its hold's count and bar, centred in its rect placed at `at` on `target`; `shadow`:
+    the words' drop shadow."""
     centre, top = at[0] + label.rect.w / 2, at[1]
     if label.words:
-        draw_text(target, label.words, (centre, top + (22 - label.size) // 2), label.size, AMBER, anchor="midtop")
+        draw_text(target, label.words, (centre, top + (22 - label.size) // 2), label.size, AMBER, anchor="midtop",
+                  shadow=shadow)
         top += WORDS_ROW
     if label.objective.hold:
         draw_text(target, hold_left(label.objective, label.held), (centre, top), 20, color, anchor="midtop",
-                  bold=True)
+                  bold=True, shadow=shadow)
         hold_bar(target, pygame.Rect(round(centre - HOLD_BAR / 2), top + 21, HOLD_BAR, 5),
                  hold_share(label.objective, label.held))
 

@@ -32,7 +32,8 @@ def frame(game, sides: dict, drawn: list) -> None:
     left, top = region.x - 300, region.y - PAD_TOP
     camera = SimpleNamespace(left=left, top=top, to_screen=lambda x, y: (x - left, y - top))
     labels, real = [], markers._draw_label
-    markers._draw_label = lambda target, label, color, at: (labels.append(label), real(target, label, color, at))
+    markers._draw_label = lambda target, label, color, at, **how: (labels.append(label),
+                                                                   real(target, label, color, at, **how))
     try:
         objective_markers(pygame.Surface((1280, 720)), game, camera, 0.0, plates((1280, 720), game), sides)
     finally:

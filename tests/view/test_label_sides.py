@@ -21,9 +21,9 @@ def drawn(monkeypatch):
     frames = []
     real = markers._draw_label
 
-    def record(target, label, color, at):
+    def record(target, label, color, at, **how):
         frames.append(("above" if label.rect.bottom <= PAD_TOP else "below", label.faded))
-        real(target, label, color, at)
+        real(target, label, color, at, **how)
     monkeypatch.setattr(markers, "_draw_label", record)
     return frames
 
