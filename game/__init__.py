@@ -14,5 +14,6 @@ os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")
 # 0.8.0: an objective may come after another (its `after`): closed, it counts nothing until that one is reached.
 # 0.8.1: Rei's word that the next objective is marked outlasts a briefing read as it opens, and names it ({next});
 # objectives reached in one tick are one line of hers; her word that reinforcements are inbound is not said once
-# they have all landed, nor her word on V-MAX once its run is over.
+# they have all landed, nor her word on V-MAX once its run is over; a briefing sprung as the level starts waits for
+# her greeting to be typed whole.
 __version__ = "0.8.1"

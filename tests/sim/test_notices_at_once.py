@@ -3,6 +3,7 @@ says in one line what a tick's objectives did, and does not point to a next obje
 
 from game.content.level_data import Objective, Trigger
 from game.sim.events import AdvisorSpoke, ObjectiveReached
+from game.sim.systems.speech import SPEECH_RATE
 from tests.maps import cell_region, game_from_ascii
 
 CORRIDOR = [
@@ -72,3 +73,20 @@ def test_rei_does_not_say_the_next_is_marked_once_that_next_is_reached(tmp_path)
     game.player_intent().move_x = 0.0
     spoken = [e.situation for e in walked + game.run(seconds=10.0) if isinstance(e, AdvisorSpoke)]
     assert spoken == ["message", "objective_reached"]
+
+
+def test_a_briefing_sprung_as_the_level_starts_waits_for_rei_s_greeting_to_be_typed_whole(tmp_path):
+    """A `Rei: ` briefing by the spawn, sprung on the first step, cut her greeting two or three letters in: the player saw
+    "La" vanish. It now starts once the greeting is typed (not after the gap that follows it)."""
+    briefing = briefing_over(cell_region(4, 1, 2, 3))  # a step east of the player spawn (2, 2)
+    game = game_from_ascii(tmp_path, CORRIDOR, extra={"objectives": (RELAY,), "triggers": (briefing,)})
+    game.player_intent().move_x = 1.0  # setting off at once, as the bot and many players do
+    spoken = []
+    for tick in range(180):
+        if tick == 30:  # in the briefing's area, short of the relay
+            game.player_intent().move_x = 0.0
+        spoken += [(game.res.clock.seconds, e.situation, e.text) for e in game.step() if isinstance(e, AdvisorSpoke)]
+    assert [situation for _, situation, _ in spoken] == ["level_start", "message"]
+    (greeted, _, greeting), (briefed, _, _) = spoken
+    assert briefed >= greeted + len(greeting) / SPEECH_RATE  # typed whole first
+    assert briefed < greeted + len(greeting) / SPEECH_RATE + 0.1  # and at once after

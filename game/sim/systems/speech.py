@@ -221,7 +221,7 @@ def tell(res, trigger) -> None:
     first, and the first start again in a banner); words no voice is named as saying are shown on the HUD at once."""
     voice = res.voice
     who, _ = message_speaker(trigger.text)
-    if who in res.catalog.advisor.voices and (voice.messages or _reading_message(res)):
+    if who in res.catalog.advisor.voices and (voice.messages or _reading_message(res) or _greeting(res)):
         if trigger.object_id not in voice.messages:  # a trigger springing again while its message waits: said once
             voice.messages = [*voice.messages, trigger.object_id][-MESSAGES_WAITING:]
         return
@@ -236,6 +236,12 @@ def _tell_now(res, object_id: int, text: str) -> None:
     res.comms.append((round(res.clock.seconds, 2), who, said))
 
 
+def _greeting(res) -> bool:
+    """Rei's greeting is being typed. A briefing by the spawn, sprung as the player sets off, cut it two or three letters
+    in ("La" gone): it waits for the greeting to be typed whole, and no longer (not the gap after it)."""
+    return res.voice.holder == "rei.level_start" and res.clock.seconds < res.voice.typed_until
+
+
 def _reading_message(res) -> bool:
     """A level's message holds the channel, not yet read: the typing and its reading time (say_message) are not over."""
     return res.voice.holder.endswith(".message") and res.clock.seconds < res.voice.busy_until
@@ -248,7 +254,7 @@ def _next_message(res) -> None:
     voice, now = res.voice, res.clock.seconds
     if res.outcome is not None:
         voice.messages.clear()
-    if not voice.messages or now < voice.busy_until:
+    if not voice.messages or now < (voice.typed_until if voice.holder == "rei.level_start" else voice.busy_until):
         return
     trigger = next(trigger for trigger in res.level.triggers if trigger.object_id == voice.messages[0])
     who, _ = message_speaker(trigger.text)
