@@ -76,8 +76,8 @@ def test_rei_does_not_say_the_next_is_marked_once_that_next_is_reached(tmp_path)
 
 
 def test_a_briefing_sprung_as_the_level_starts_waits_for_rei_s_greeting_to_be_typed_whole(tmp_path):
-    """A `Rei: ` briefing by the spawn, sprung on the first step, cut her greeting two or three letters in: the player saw
-    "La" vanish. It now starts once the greeting is typed (not after the gap that follows it)."""
+    """A `Rei: ` briefing by the spawn, sprung as the player sets off, cut her greeting two or three letters in: the
+    player saw "La" vanish. It now starts once the greeting is typed (not after the gap that follows it)."""
     briefing = briefing_over(cell_region(4, 1, 2, 3))  # a step east of the player spawn (2, 2)
     game = game_from_ascii(tmp_path, CORRIDOR, extra={"objectives": (RELAY,), "triggers": (briefing,)})
     game.player_intent().move_x = 1.0  # setting off at once, as the bot and many players do

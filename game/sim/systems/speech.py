@@ -237,8 +237,8 @@ def _tell_now(res, object_id: int, text: str) -> None:
 
 
 def _greeting(res) -> bool:
-    """Rei's greeting is being typed. A briefing by the spawn, sprung as the player sets off, cut it two or three letters
-    in ("La" gone): it waits for the greeting to be typed whole, and no longer (not the gap after it)."""
+    """Rei's greeting is being typed. A briefing by the spawn, sprung as the player sets off, cut it two or three
+    letters in ("La" gone): it waits for the greeting to be typed whole, and no longer (not the gap after it)."""
     return res.voice.holder == "rei.level_start" and res.clock.seconds < res.voice.typed_until
 
 
