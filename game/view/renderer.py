@@ -267,8 +267,8 @@ class Renderer:
         """Every machine in view, then every wind-up glint over them all: the cue to dodge is never hidden under
         another machine. Places, culling and body sprites are worked out on arrays for all machines at once. A
         machine with nothing on it but its body (no thrust, glow or state sprite: most, most of the time) joins a run
-        of such bodies blitted in one fblits; any other machine ends the run and draws itself, so the machines are
-        drawn in the same order as one by one. `held`: a list to put the player's machine in (_draw_machine's
+        of such bodies blitted in one fblits, premultiplied (TurnTable); any other machine ends the run and draws
+        itself, so the machines are drawn in the same order as one by one. `held`: a list to put the player's machine in (_draw_machine's
         arguments), drawn later, rather than draw it now. Returns what was drawn for the Loom (Drawn); None when none
         is on screen."""
         world = game.world
@@ -300,7 +300,7 @@ class Renderer:
         run = 0  # the first of the bodies not drawn yet
         for at in np.flatnonzero(special[shown]).tolist():
             if at > run:
-                surface.fblits(zip(images[run:at], zip(body_x[run:at], body_y[run:at])))
+                surface.fblits(zip(images[run:at], zip(body_x[run:at], body_y[run:at])), pygame.BLEND_PREMULTIPLIED)
             run = at + 1
             index = shown[at]
             entity = entities[index]
@@ -311,7 +311,7 @@ class Renderer:
             else:
                 self._draw_machine(*machine)
         if run < len(images):
-            surface.fblits(zip(images[run:], zip(body_x[run:], body_y[run:])))
+            surface.fblits(zip(images[run:], zip(body_x[run:], body_y[run:])), pygame.BLEND_PREMULTIPLIED)
         glints = [self._glint(guns[index], facings[index], float(sx[index]), float(sy[index]))
                   for index in shown.tolist() if guns[index] is not None and guns[index].charge > 0
                   and entities[index] not in disabled]

@@ -51,11 +51,15 @@ class SpriteBank:
     def image(self, name: str) -> pygame.Surface:
         if name not in self._images:
             image = pygame.image.load(self.folder / f"{name}.png").convert_alpha()
-            if name in self.glows or name.endswith(DAY):
+            if self.premultiplied(name):
                 # Premultiplied: a transparent pixel adds nothing under BLEND_ADD, nor has a colour to cover with
                 image = image.premul_alpha()
             self._images[name] = image
         return self._images[name]
+
+    def premultiplied(self, name: str) -> bool:
+        """Whether image(name) comes premultiplied: a glow (drawn with BLEND_ADD) or a day shot (sprites.DAY)."""
+        return name in self.glows or name.endswith(DAY)
 
     def has(self, name: str) -> bool:
         # Remembered: the renderer asks about every machine every frame, and a missing file costs a stat each time.
@@ -123,7 +127,9 @@ class Turns(list):
 class TurnTable:
     """placed() entries of a few images, by (row, angle step), in flat arrays: a whole array of codes
     (row * ANGLE_STEPS + step) finds its images and offsets in one lookup each, no Python per sprite. A row is an
-    image (see row()); each entry is made on first use, from the bank's Turns."""
+    image (see row()); each entry is made on first use, from the bank's Turns. Every image here is premultiplied
+    (a painted one is copied so), for BLEND_PREMULTIPLIED or BLEND_ADD: pygame's premultiplied blend lays a
+    machine's body in about 0.8x the time of the default alpha blit, within 3 levels of its pixels."""
 
     def __init__(self, bank: SpriteBank) -> None:
         self.bank = bank
@@ -152,7 +158,8 @@ class TurnTable:
             for code in set(codes[missing].tolist()):
                 row, step = divmod(code, ANGLE_STEPS)
                 turns = self._turns[row]
-                self.images[code], self.dx[code], self.dy[code] = turns[step] or turns.fill(step)
+                image, self.dx[code], self.dy[code] = turns[step] or turns.fill(step)
+                self.images[code] = image if self.bank.premultiplied(turns.name) else image.premul_alpha()
                 self.known[code] = True
         return self.images[codes], self.dx[codes], self.dy[codes]
 

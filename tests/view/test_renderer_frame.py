@@ -12,6 +12,7 @@ from game.settings import Settings
 from game.sim.components import Brain, Disabled, Facing, Gun, Position, Unit
 from game.sim.damage import deal_damage
 from game.sim.events import Destroyed
+from game.sim.spawn import PLAYER_FACTION
 from game.view import renderer as renderer_module
 from game.view import text
 from game.view.renderer import Renderer
@@ -90,7 +91,8 @@ def test_a_wind_up_glint_shows_over_a_machine_drawn_after_the_one_about_to_fire(
 
 
 def test_machines_placed_on_arrays_draw_what_they_draw_one_by_one_a_disabled_one_among_them(scene):
-    """Runs of plain bodies in one fblits, broken by a machine in a state that draws itself, in id order."""
+    """Runs of plain bodies in one fblits (premultiplied), broken by a machine in a state that draws itself (the
+    default alpha blit), in id order."""
     game, renderer, screen = scene
     world = game.world
     machines = [entity for entity, _ in world.query(Brain)][:6]
@@ -106,9 +108,13 @@ def test_machines_placed_on_arrays_draw_what_they_draw_one_by_one_a_disabled_one
     renderer._draw_machines(screen, game, left, top, 1.0, False)
     reference = pygame.Surface(screen.get_size())
     for entity, (pos, facing, unit) in world.query(Position, Facing, Unit):
-        name = unit.kind + ("_disabled" if entity == machines[3] else "")
-        image = renderer.sprites.rotated(name, facing.angle)
-        reference.blit(image, image.get_rect(center=(round(pos.x - left), round(pos.y - top))))
+        itself = entity == machines[3] or unit.faction == PLAYER_FACTION
+        image = renderer.sprites.rotated(unit.kind + ("_disabled" if entity == machines[3] else ""), facing.angle)
+        place = image.get_rect(center=(round(pos.x - left), round(pos.y - top)))
+        if itself:
+            reference.blit(image, place)
+        else:
+            reference.blit(image.premul_alpha(), place, special_flags=pygame.BLEND_PREMULTIPLIED)
     assert pygame.image.tobytes(screen, "RGB") == pygame.image.tobytes(reference, "RGB")
 
 

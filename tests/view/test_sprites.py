@@ -46,7 +46,8 @@ def test_turns_are_made_once_and_shared(sprites):
     assert sprites.turns("dis") is turns and entry in turns and sprites.placed("dis", 0.5) is entry
 
 
-def test_a_turn_table_finds_by_whole_arrays_the_entries_placed_gives(sprites):
+def test_a_turn_table_finds_by_whole_arrays_the_entries_placed_gives_premultiplied(sprites):
+    """A painted body (dis) comes premultiplied, for BLEND_PREMULTIPLIED; a glow (bolt_enemy) is already, as is."""
     table = TurnTable(sprites)
     dis, bolt = table.row("dis"), table.row("bolt_enemy")
     assert table.row("dis") == dis != bolt
@@ -55,7 +56,16 @@ def test_a_turn_table_finds_by_whole_arrays_the_entries_placed_gives(sprites):
     images, dx, dy = table.lookup(rows * ANGLE_STEPS + steps)
     for row, step, image, x, y in zip(rows, steps, images, dx, dy):
         name = "dis" if row == dis else "bolt_enemy"
-        assert (image, x, y) == sprites.placed(name, step * math.tau / ANGLE_STEPS)
+        placed, placed_x, placed_y = sprites.placed(name, step * math.tau / ANGLE_STEPS)
+        assert (x, y) == (placed_x, placed_y)
+        if name == "dis":
+            assert image is not placed and _pixels(image) == _pixels(placed.premul_alpha())
+        else:
+            assert image is placed
+
+
+def _pixels(image):
+    return pygame.image.tobytes(image, "RGBA")
 
 
 SHADOWED = [path.name[:-len("_shadow.png")] for path in sorted(SPRITES.glob("*_shadow.png"))]
