@@ -1,5 +1,5 @@
-"""Row 8: cProfile of the stress scene, simulation and drawing profiled apart, top 25 by own time →
-bench/profile.txt."""
+"""cProfile of the stress scene, simulation and drawing profiled apart, top 25 by own time → bench/profile.txt (no
+row of the table: row 8 is the corpus, bench/corpus.py)."""
 
 import cProfile
 import io

@@ -1,4 +1,4 @@
-"""Game sound: the Audio facade over pygame.mixer that plays the effects in assets/sounds."""
+"""Game sound: the Audio facade over pygame.mixer: the effects in assets/sounds and the music in assets/music."""
 
 from game.audio.mixer import Audio
 

@@ -1,4 +1,5 @@
-"""A tile layer's <data> decoded into exactly width x height gids: CSV, XML, Base64 (zlib, gzip, zstd), capped."""
+"""A tile layer's <data> decoded into exactly width x height gids: CSV, XML, Base64 (zlib, gzip; zstd where the optional
+zstandard module is installed), capped."""
 
 import binascii
 import io

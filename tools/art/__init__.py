@@ -1,4 +1,5 @@
-"""Blue Comet's original art, drawn in code: every sprite and the Mars tileset (tools/make_art.py writes them).
+"""Blue Comet's original art, drawn in code: every sprite and the Mars and New York
+tilesets (tools/make_art.py writes them).
 
 Everything is drawn procedurally with pygame-ce only.  Images are drawn at 4x
 resolution (SS) with polygons, lines and circles plus hand-made cel shading,

@@ -1,4 +1,4 @@
-"""Every output by name: draws all the sprites and the tileset, and writes them under an assets root."""
+"""Every output by name: draws all the sprites and the tilesets, and writes them under an assets root."""
 
 import os
 
