@@ -74,7 +74,7 @@ def _object_id(text: str) -> int:
     try:
         return int(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"expected the id of a map object, found {text} (in Tiled, select an object "
+        raise argparse.ArgumentTypeError(f"expected the id of a map object, found {text or 'nothing'} (in Tiled, select an object "
                                          "before Playtest from selected object)") from None
 
 
@@ -174,6 +174,8 @@ def check(argv) -> int:
     # The maps cannot be checked without the units they name: the data files' lines, and a last line saying why
     results = [] if catalog is None else check_paths(args.paths or [_as_typed(LEVELS)], catalog)
     problems = data_problems + [problem for result in results for problem in result.problems]
+    if catalog is not None and not results:  # status 1 with nothing listed would leave the designer guessing why
+        problems.append(_no_maps(args.paths or [LEVELS]))
     warnings = moved + [warning for result in results for warning in result.warnings]
     for problem in problems:
         print(problem)
@@ -185,11 +187,9 @@ def check(argv) -> int:
         print(f"0 maps checked (they are checked once {files} {'read' if ' and ' in files else 'reads'} without "
               f"problems), {told}")
         return 1
-    if not results:  # status 1 with nothing listed would leave the designer guessing why
-        print(_no_maps(args.paths or [LEVELS]))
     elapsed = time.perf_counter() - started
     print(f"{counted(len(results), 'map')} checked in {elapsed:.2f} s, {told}")
-    return 1 if problems or not results else 0
+    return 1 if problems else 0
 
 
 def _named_as_typed(problem):

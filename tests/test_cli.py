@@ -224,12 +224,18 @@ def test_a_playtest_from_selected_object_with_none_selected_says_to_select_one()
             "Playtest from selected object)") in result.stderr
 
 
+def test_a_start_at_left_empty_says_it_found_nothing():
+    result = run("--headless", "--level", "levels/outpost.tmx", "--start-at", "")
+    assert result.returncode == 2 and "expected the id of a map object, found nothing (in Tiled" in result.stderr
+
+
 def test_check_of_a_folder_with_no_maps_says_so_as_it_fails(tmp_path):
     (tmp_path / "enemy_spawn.tx").write_text("<template/>")
     result = run("check", str(tmp_path))
     lines = result.stdout.splitlines()
     assert result.returncode == 1 and len(lines) == 2
-    assert lines[0] == f"{tmp_path}: expected Tiled maps (.tmx), found none" and lines[1].startswith("0 maps checked")
+    assert lines[0] == f"{tmp_path}: expected Tiled maps (.tmx), found none"
+    assert lines[1].startswith("0 maps checked") and lines[1].endswith(", 1 problem")  # the line it just gave
 
 
 def test_check_names_a_pad_setting_left_in_the_bindings_as_a_warning_as_the_game_plays_it(monkeypatch, capsys,
@@ -304,7 +310,7 @@ def test_check_of_a_folder_with_only_a_map_saved_as_json_says_how_to_make_a_tmx(
     (tmp_path / "act2" / "crater_pass.tmj").write_text("{}")
     result = run("check", str(tmp_path))
     lines = result.stdout.splitlines()
-    assert result.returncode == 1 and lines[1].startswith("0 maps checked")
+    assert result.returncode == 1 and lines[1].startswith("0 maps checked") and lines[1].endswith(", 1 problem")
     assert lines[0] == (f"{tmp_path}: expected Tiled maps (.tmx), found only crater_pass.tmj, saved as JSON (open it "
                         "in Tiled and use File > Export As... with the type Tiled map files (*.tmx), next to it: the "
                         "game reads .tmx only)")
