@@ -16,4 +16,6 @@ os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")
 # objectives reached in one tick are one line of hers; her word that reinforcements are inbound is not said once
 # they have all landed, nor her word on V-MAX once its run is over; a briefing sprung as the level starts waits for
 # her greeting to be typed whole.
-__version__ = "0.8.1"
+# 0.8.2: Rei's hold line outlasts a briefing as her next-objective word does; the last hostile down with an objective
+# left has her name it (area_clear_objective); a level's words are not told again while they wait or are still up.
+__version__ = "0.8.2"

@@ -32,7 +32,8 @@ SITUATIONS: dict[str, dict[str, tuple[str, ...]]] = {
         "target_destroyed": ("count",),          # hostiles left
         "target_disabled": ("count",),           # hostiles left
         "part_hit": (),                          # a rifle bolt struck a machine's weapon arm or legs
-        "area_clear": (),
+        "area_clear": (),                        # the last hostile down, and with it the level won
+        "area_clear_objective": ("next",),       # the last hostile down, an objective still to reach: its order
         "objective_hold": ("seconds",),          # s the whole hold lasts: a length, the HUD counts down the rest
         "objective_reached": (),
         "objective_opened": ("next",),           # reached, and an objective after it opens: its order, as the HUD's

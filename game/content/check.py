@@ -469,7 +469,7 @@ def spawn_warnings(level: LevelData, catalog: Catalog) -> list[Problem]:
                                 f"it {apart[index, other]:.0f} px from {named}",
                                 "the two overlap and are shoved apart as the level begins, away from where they "
                                 f"were put{point_blank}: move it {math.ceil(row[other])} px or more away"))
-    return warnings + _arrivals_on_the_caller(level, catalog)
+    return warnings + _arrivals_on_the_caller(level, catalog) + _arrivals_on_each_other(level, catalog)
 
 
 def _arrivals_on_the_caller(level: LevelData, catalog: Catalog) -> list[Problem]:
@@ -491,6 +491,27 @@ def _arrivals_on_the_caller(level: LevelData, catalog: Catalog) -> list[Problem]
                                     f"it {apart:.0f} px from it",
                                     "it lands within range of the player, who gets only the landing mark's "
                                     f"warning; move it {math.ceil(unit.ai.firing_range - apart)} px or more away"))
+    return warnings
+
+
+def _arrivals_on_each_other(level: LevelData, catalog: Catalog) -> list[Problem]:
+    """Reinforcements one trigger or objective calls land on the same tick: two placed so that their machines overlap
+    (a spawn copied and not moved) come in on top of each other and are shoved apart as they land, as spawns at the
+    start are (spawn_warnings). One line for each, at the one before it in the file that it overlaps most."""
+    arrivals = [spawn for spawn in level.arrivals if spawn.kind in catalog.units]
+    warnings = []
+    for index, spawn in enumerate(arrivals):
+        radius = catalog.units[spawn.kind].radius
+        overlaps = [(radius + catalog.units[other.kind].radius - math.hypot(other.x - spawn.x, other.y - spawn.y),
+                     other) for other in arrivals[:index] if other.arrives == spawn.arrives]
+        depth, other = max(overlaps, key=lambda found: found[0], default=(0.0, None))
+        if depth > 0:
+            apart = math.hypot(other.x - spawn.x, other.y - spawn.y)
+            warnings.append(Problem(level.path, spawn.where, "a reinforcement clear of the others its caller brings in "
+                                    f"(centres {apart + depth:g} px apart or more)",
+                                    f"it {apart:.0f} px from {_named(other.object_id, other.name)}",
+                                    "the two land together on top of each other and are shoved apart, away from "
+                                    f"where they were put: move it {math.ceil(depth)} px or more away"))
     return warnings
 
 

@@ -73,6 +73,7 @@ class PlayScene(Scene):
         self.aim = Aim((VIEW_SIZE[0] / 2 + 120, VIEW_SIZE[1] / 2), self.renderer.camera)
         self.firing = False
         self.missile_unseen = False  # a missile press no tick has seen yet
+        self.missile_kept = self._missile_held()  # a lock a save was made with: kept (shown_again says why)
         self.held_over = self._clicking()  # the click on Launch (Next mission, Restart...) is not a shot
         self.restarting = False  # Restart is held (the quick restart: RESTART_HOLD s, and the level starts again)
         self.restart_held = 0.0  # s it has been held
@@ -127,7 +128,9 @@ class PlayScene(Scene):
         # Held until a tick has seen it: a tap shorter than a frame, in a frame no tick fell in (at 144 Hz), still
         # holds for a tick and so launches on release.
         self.missile_unseen = self.missile_unseen or actions.missile
-        intent.missile = (actions.missile or self.missile_unseen) and not self.held_over
+        # A lock kept over a pause holds until the button is pressed again: let go then, it launches as ever.
+        self.missile_kept = self.missile_kept and not (actions.missile and not self.held_over)
+        intent.missile = self.missile_kept or ((actions.missile or self.missile_unseen) and not self.held_over)
         # One-press requests: set here, cleared by the machine once acted on, so a press between
         # two ticks is never lost and never repeated.
         intent.dash |= actions.dash
@@ -140,6 +143,15 @@ class PlayScene(Scene):
         self.held_over = self._clicking()
         # A hold begun before the pause starts over, and only once Restart has been let go.
         self.restarting, self.restart_held, self.restart_armed = False, 0.0, False
+        # The missiles launch as the button is let go, and no tick runs in the pause: a lock held into it and let go
+        # there launched on the first tick back. A pause fires nothing: the lock is kept until the button is pressed
+        # again, and a button still held goes on locking.
+        self.missile_kept = self._missile_held()
+
+    def _missile_held(self) -> bool:
+        """The player's machine is holding its missile button as the game stands (not the bot's: it steers itself)."""
+        intent = self.game.player_intent()
+        return intent is not None and intent.missile and not self.ctx.bot
 
     def _clicking(self) -> bool:
         """The left mouse button is down as the level shows (a menu's click); False with no devices (tests, bot)."""

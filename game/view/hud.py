@@ -11,7 +11,7 @@ from game.content.advisor import message_speaker
 from game.content.words import order_in_sentence
 from game.sim.components import Body, Heat, Launcher, Position, Unit, Vmax
 from game.sim.systems.missiles import lock_progress
-from game.sim.systems.speech import READING
+from game.sim.systems.speech import MESSAGE_TIME, SPEECH_RATE, message_time, read_time
 from game.sim.events import (Damaged, Fired, MessageShown, ObjectiveOpened, ObjectiveReached, PlayerSpotted,
                              ShotTelegraphed, VmaxRefused)
 from game.sim.systems.vmax import can_start, would_last
@@ -44,8 +44,7 @@ CARD_CLEARING = 0.25  # s
 # px round the name's own words in which a machine fades the card: the band runs near the screen's width, and a
 # machine at its far end, nowhere near the words, must not leave the level's name a trace from its first frame.
 CARD_WORDS_MARGIN = 12
-MESSAGE_TIME = 5.0  # s a short trigger message stays up; a longer one stays until it has been typed and read
-TYPING = 45.0  # characters per second as a message types out
+TYPING = SPEECH_RATE  # characters per second as a message types out (the rules time how long it stays up)
 MESSAGE_SIZE = 28  # px, the message's font
 MESSAGE_WIDTH = 900  # px of text at most on a line: longer messages wrap
 ENGAGING = (PlayerSpotted, Fired, Damaged, ShotTelegraphed)  # the fight has begun, whoever began it
@@ -136,7 +135,11 @@ class Hud:
                 self.engaged = True
 
     def show_message(self, text: str) -> None:
-        """Type out a level's message from its start, once the words up have been read."""
+        """Type out a level's message from its start, once the words up have been read; not again while those same
+        words are up (the rules tell them again only once gone, but shown late, behind others, they may still be)."""
+        up, age = self.message
+        if text == up and not self.notice_up and age < message_time(up):
+            return
         self._post(text, notice=False)
 
     def _post(self, text: str, notice: bool) -> None:
@@ -649,17 +652,6 @@ def plates(size, game, wrecked: Gauges | None = None) -> list[pygame.Rect]:
 def hud_plate(surface, rect, border, alpha: int = PLATE_ALPHA) -> None:
     """One of the HUD's plates: near opaque (`alpha`), PLATE_FILL in a PLATE_BAND frame, its edge in `border`."""
     panel(surface, rect, alpha=alpha, border=border, fill=PLATE_FILL, band=PLATE_BAND)
-
-
-def message_time(text: str) -> float:
-    """Seconds a trigger's message stays up: MESSAGE_TIME, or long enough to type it out and then read it."""
-    return max(MESSAGE_TIME, read_time(text))
-
-
-def read_time(text: str) -> float:
-    """Seconds it takes to type a message out and then read it: the least it stays up before the next takes its
-    place."""
-    return len(text) / TYPING + len(text) / READING
 
 
 def objective_notice(reached, opened) -> str:

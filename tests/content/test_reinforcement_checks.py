@@ -85,6 +85,21 @@ def test_a_reinforcement_landing_within_its_firing_range_of_what_calls_it_is_war
         'of the player, who gets only the landing mark\'s warning; move it 236 px or more away)']
 
 
+def test_two_reinforcements_one_trigger_lands_on_top_of_each_other_are_warned_of(tmp_path):
+    # the start's spawns are (spawn_warnings); reinforcements were passed over, and two placed on one spot (a spawn
+    # copied and not moved) landed together inside each other and were shoved apart
+    problems, warnings = told(tmp_path, lane(), relief(50), relief(50, oid=53, name="second", y=2 * TILE))
+    assert problems == [] and warnings == [
+        f'{tmp_path / "test.tmx"}: layer "objects", object 53 "second": expected a reinforcement clear of the others '
+        'its caller brings in (centres 40 px apart or more), found it 16 px from object 51 "relief" (the two land '
+        'together on top of each other and are shoved apart, away from where they were put: move it 24 px or more '
+        'away)']
+    apart = told(tmp_path, lane(), relief(50), relief(50, oid=53, name="second", y=3 * TILE))  # 48 px: clear
+    called_apart = told(tmp_path, lane(), lane(oid=54, x=12 * TILE, name="later"), relief(50),
+                        relief(54, oid=53, name="second", y=2 * TILE))  # another call: not on the same tick
+    assert apart == ([], []) and called_apart[1] == []
+
+
 def test_the_tiled_project_and_the_enemy_spawn_template_offer_arrives_as_an_object_reference():
     project = json.loads((ROOT / "levels" / "blue-comet.tiled-project").read_text())
     [spawn] = [t for t in project["propertyTypes"] if t.get("name") == "enemy_spawn"]

@@ -7,7 +7,7 @@ import pytest
 from game.content.level_data import Objective, Trigger
 from game.sim.components import Brain, Health, Position, Velocity
 from game.sim.events import AdvisorSpoke, AlarmRaised, LevelEnded, MessageShown, ObjectiveReached
-from game.sim.systems.speech import READING, ask
+from game.sim.systems.speech import MESSAGE_TIME, READING, ask
 from tests.maps import cell_region, game_from_ascii
 
 CORRIDOR = [
@@ -94,11 +94,39 @@ def test_reis_message_while_fouron_holds_the_controls_is_shown_on_the_hud_as_she
     assert not any(isinstance(e, AdvisorSpoke) and e.speaker == "rei" for e in events)
 
 
-def test_a_trigger_that_is_not_once_fires_every_time_the_player_enters_again(tmp_path):
+def test_a_trigger_that_is_not_once_fires_every_time_the_player_enters_again_once_its_words_are_gone(tmp_path):
     game = game_from_ascii(tmp_path, CORRIDOR, extra={"triggers": (trigger(once=False),)})
     first = walk(game, (1, 0), 1.5)
-    again = walk(game, (-1, 0), 1.5) + walk(game, (1, 0), 1.5)
+    again = walk(game, (-1, 0), MESSAGE_TIME) + walk(game, (1, 0), 1.5)  # out until its words are down, back in
     assert sum(isinstance(e, MessageShown) for e in first + again) == 2
+
+
+def crossings(game, times):
+    """The Layzner walks in and out of the corridor's east half `times` times, 0.75 s each way (its words stay up 5
+    s); what it set off."""
+    happened = []
+    for _ in range(times):
+        happened += walk(game, (1, 0), 0.75) + walk(game, (-1, 0), 0.75)
+    return happened
+
+
+def test_a_trigger_that_is_not_once_crossed_back_and_forth_does_not_show_its_words_again_while_they_are_up(tmp_path):
+    game = game_from_ascii(tmp_path, CORRIDOR, extra={"triggers": (trigger(once=False),)})
+    happened = crossings(game, 3)
+    assert game.res.triggers[0].fired == 3  # it sprang each time (F3 counts it)
+    assert sum(isinstance(e, MessageShown) for e in happened) == 1  # it showed its words each time
+    assert [text for _, _, text in game.res.comms].count("Gradosian machines ahead.") == 1
+    walk(game, (-1, 0), MESSAGE_TIME)
+    assert sum(isinstance(e, MessageShown) for e in walk(game, (1, 0), 1.5)) == 1  # gone: in again, shown again
+
+
+def test_reis_message_on_a_trigger_crossed_back_and_forth_is_said_once_while_it_is_up(tmp_path):
+    rei = Trigger(7, "door", "objects", cell_region(8, 1, 11, 3), "message", "Rei: Perimeter sensor tripped.", False)
+    game = game_from_ascii(tmp_path, CORRIDOR, extra={"triggers": (rei,)})
+    game.run(seconds=6.0)  # her greeting said and gone
+    happened = crossings(game, 3) + game.run(seconds=3.0)
+    assert sum(isinstance(e, AdvisorSpoke) and e.situation == "message" for e in happened) == 1
+    assert [text for _, _, text in game.res.comms].count("Perimeter sensor tripped.") == 1
 
 
 @pytest.mark.parametrize("sentry", [False, True], ids=["patrol", "sentry"])

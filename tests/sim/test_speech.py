@@ -7,7 +7,7 @@ import pytest
 from game.content.level_data import Objective, Trigger
 from game.sim.components import Brain, Health, Heat, Launcher, Position, Vmax
 from game.sim.events import (AdvisorSpoke, Destroyed, FouronReleased, LevelEnded, LockAcquired, MissileLaunched,
-                             Overheated, PlayerSpotted, Vented, VmaxCharged, VmaxStarted)
+                             Overheated, PartHit, PlayerSpotted, Vented, VmaxCharged, VmaxStarted)
 from game.sim.systems.fouron import seize
 from game.sim.systems.places import HOLD_SETTLE
 from game.sim.resources import STEP, Advice
@@ -248,9 +248,10 @@ def test_brushing_the_edge_of_an_objective_to_hold_is_no_hold_to_speak_of(tmp_pa
     assert game.res.objectives_held == [0]  # it had begun to count: the line, not the hold, waits for a settled pilot
 
 
-def hold_behind_a_briefing(tmp_path, hold: float):
+def hold_behind_a_briefing(tmp_path, hold: float, lesson: bool = False):
     """The Layzner steps onto a pad to hold for `hold` s while Rei's long briefing (read for 6.6 s) holds the channel,
-    and stays; returns the game, the pad and (ticks taken, events) when the hold line is said, or (None, [])."""
+    and stays; returns the game, the pad and (ticks taken, events) when the hold line is said, or (None, []). With
+    `lesson`, a bolt has found a machine's weapon arm as the briefing began: her lesson on it waits too."""
     pad = Objective(8, "pad", "objects", cell_region(5, 1, 3, 9), "Hold the pad", hold)
     far = Objective(9, "far corner", "objects", cell_region(22, 1), "Reach the far corner")  # the level goes on
     briefing = Trigger(9, "briefing", "objects", cell_region(1, 1, 3, 9), "message",
@@ -258,8 +259,10 @@ def hold_behind_a_briefing(tmp_path, hold: float):
     game = game_from_ascii(tmp_path, ALONE, extra={"objectives": (pad, far), "triggers": (briefing,)})
     game.step()
     assert game.res.voice.busy_until > 6
+    if lesson:
+        hear(game, PartHit(99, "weapon", 0.0, 0.0))
     game.player_intent().move_x = 1.0
-    return game, pad, first_tick_saying(game, "objective_hold", 15 * 60, before=lambda n: _stop_on_the_pad(game, pad))
+    return game, pad, first_tick_saying(game, "objective_hold", 25 * 60, before=lambda n: _stop_on_the_pad(game, pad))
 
 
 def test_a_hold_line_held_up_by_a_briefing_gives_the_holds_whole_length_as_a_length_beside_the_huds_count(tmp_path):
@@ -279,6 +282,15 @@ def test_a_hold_line_held_up_until_too_little_of_the_hold_is_left_is_not_said(tm
     game, _, (n, _) = hold_behind_a_briefing(tmp_path, 10.0)  # the channel frees with a second or two to go
     assert n is None
     assert game.res.objectives_reached[0]  # the hold was done, without "Hold this position. 1 seconds."
+
+
+def test_a_hold_line_held_up_by_a_briefing_and_then_a_lesson_is_still_said(tmp_path):
+    # The outpost's: its briefing is read for 9 s as the pilot reaches the pad, and the lesson heard before the hold
+    # line goes first once it has been (of equal priority, it has waited longer); the hold line, 10 s old by then
+    # though it had waited only behind the lesson, was dropped, and the outpost never said how long to hold
+    game, _, (n, events) = hold_behind_a_briefing(tmp_path, 30.0, lesson=True)
+    assert game.res.voice.said.get("rei.part_hit") == 1  # the lesson went first
+    assert n is not None and "30 seconds in all" in next(e.text for e in events if isinstance(e, AdvisorSpoke))
 
 
 def _stop_on_the_pad(game, pad):
@@ -323,6 +335,33 @@ def test_kills_count_the_hostiles_left_and_the_last_one_clears_the_area(tmp_path
     assert said(events) == ["area_clear"]
     later(game, 30)
     assert game.res.voice.waiting == [] and said(hear(game)) == []  # no "0 remaining" waiting to follow it
+
+
+def test_the_last_kill_with_a_hold_still_to_do_names_it_and_does_not_call_the_job_done(tmp_path):
+    # "Engagement complete. No threats within sensor range." with the pad still to hold read as the mission done
+    pad = Objective(8, "pad", "objects", cell_region(20, 1, 3, 3), "Hold the pad", 12.0)
+    game = quiet_game(tmp_path, HIDDEN, extra={"objectives": (pad,)})
+    for entity, _ in game.world.query(Brain):
+        game.world.delete(entity)
+    events = hear(game, Destroyed(99, "dis", 0, 0, 0))
+    assert said(events) == ["area_clear_objective"]
+    assert "Hold the pad" in events[-1].text
+    assert "area_clear" not in said(events)
+
+
+def test_a_clear_area_called_back_by_reinforcements_while_its_line_waited_is_not_said(tmp_path):
+    pad = Objective(8, "pad", "objects", cell_region(20, 1, 3, 3), "Hold the pad", 12.0)
+    game = quiet_game(tmp_path, HIDDEN, extra={"objectives": (pad,)})
+    enemies = [entity for entity, _ in game.world.query(Brain)]
+    for entity in enemies[1:]:
+        game.world.delete(entity)
+    hear(game, Overheated(game.player))  # the channel is busy
+    game.world.delete(enemies[0])
+    hear(game, Destroyed(enemies[0], "dis", 0, 0, 0))
+    assert [w[0] for w in game.res.voice.waiting] == ["rei.area_clear_objective"]
+    game.res.arrivals = [[51, 30]]  # a machine called in, inbound
+    later(game, 6)
+    assert said(hear(game)) == []
 
 
 def test_fouron_says_nothing_of_the_last_kill(tmp_path):

@@ -4,7 +4,8 @@ import pytest
 
 from game.settings import Settings
 from game.sim.events import MessageShown
-from game.view.hud import MESSAGE_TIME, READING, TYPING, message_time
+from game.sim.systems.speech import READING
+from game.view.hud import MESSAGE_TIME, TYPING, message_time
 from game.view.overlays import draw_problems
 
 BRIEFING = ("Rei: The relay station ahead is held by Gradosian SPTs. The extraction pad is past it, to the east. "
@@ -52,3 +53,16 @@ def test_a_message_written_as_from_rei_names_her_apart_in_her_colour(scene, monk
         drawn.clear()
         renderer.hud._message(screen, text, len(text) / TYPING + 0.5, 1 / 60)  # typed out in full
         assert drawn == parts  # words and colours: tests/drawn_words.py keeps the words only
+
+
+def test_the_same_words_told_again_while_they_are_up_are_not_typed_again_from_the_start(scene):
+    # shown late, behind another message, a sensor's words may still be up when the rules let them go again
+    game, renderer, _ = scene
+    hud = renderer.hud
+    hud.show_message("Gradosian machines ahead.")
+    hud.message = (hud.message[0], 3.0)  # typed and read, still up
+    hud.show_message("Gradosian machines ahead.")
+    assert hud.message == ("Gradosian machines ahead.", 3.0) and hud.waiting == []
+    hud.message = (hud.message[0], MESSAGE_TIME)  # gone
+    hud.show_message("Gradosian machines ahead.")
+    assert hud.message == ("Gradosian machines ahead.", 0.0)

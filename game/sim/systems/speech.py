@@ -5,20 +5,23 @@ A situation is heard when its event happens (a lock, a kill, an overheat) or as 
 line at a time: a line holds the channel while the panel types it and for `gap` seconds after, and only a
 higher priority cuts in before that. A line held up waits, for a few seconds at most; a situation that spoke
 within its cooldown is not heard, nor anything after the tick that decides the level; nor is one heard more than
-LONGEST_WAIT seconds ago, however busy the channel has been, but for her word that the next objective is marked, whose
-wait counts only once a level's message being read as it is heard has been (OUTLASTS_MESSAGES): a briefing sprung
-with the objective does not cost the pilot it. Rei is silent while Fouron holds the controls. Once it has let go, a
-line of Fouron's holds the channel only until it has been up long enough to read (READING), with no gap: its word on
-seizing, cut short by a kill made at once, is read, then its farewell is, then Rei speaks, each as soon as
-the one before is read, as the controls come back; but its farewell never before SEIZED_LEAST after its word on
-seizing, the time the view's CONTROL SEIZED card stands however soon it lets go (a farewell over that card would say
-the controls are back while the screen says they were just taken). Each situation says its lines in an order shuffled
-once per game (from the game's seed, not the simulation's generator): every line before any repeats, and never the same
-line twice running.
+LONGEST_WAIT seconds ago, however busy the channel has been, but for her word that the next objective is marked and
+her hold line, whose wait counts only once a level's message being read as it is heard has been (OUTLASTS_MESSAGES): a
+briefing sprung with the objective, or read as the hold starts, does not cost the pilot them. Rei is silent while
+Fouron holds the controls. Once it has let go, a line of Fouron's holds the channel only until it has been up long
+enough to read (READING), with no gap: its word on seizing, cut short by a kill made at once, is read, then its
+farewell is, then Rei speaks, each as soon as the one before is read, as the controls come back; but its farewell
+never before SEIZED_LEAST after its word on seizing, the time the view's CONTROL SEIZED card stands however soon it lets
+go (a farewell over that card would say the controls are back while the screen says they were just taken). Each
+situation says its lines in an order shuffled once per game (from the game's seed, not the simulation's generator):
+every line before any repeats, and never the same line twice running.
 
 A level's message in a cockpit voice ("Rei: ...") takes the channel over any line, but never over another message
 still being read: it waits its turn, in order (a trigger springing again adds it once), behind any line as urgent
-that the one before held up, and is not said once the level is decided.
+that the one before held up, and is not said once the level is decided. A level's words, in a voice or not, are not
+told again while they wait or are still up (message_time): a trigger that is not `once`, crossed back and forth, says
+them once, and again only once the player comes back in after they have gone. The last hostile down with an objective
+still to reach has Rei name it (area_clear_objective), not call the engagement complete.
 
 A few lines are lessons the pilot must hear once: a situation's first line in a level speaks at its `first_priority`
 (what the marker's numbers mean, the first spared pilot, where a bolt disables a machine). That outranks the chatter
@@ -47,6 +50,7 @@ from game.sim.systems.vmax import can_start
 
 SPEECH_RATE = 45.0  # characters a second the panel types: a line holds the channel this long, then the gap
 READING = 20.0  # characters a second a player reads in the middle of a fight: a level's message stays that long
+MESSAGE_TIME = 5.0  # s a short level message stays up; a longer one stays until it has been typed and read
 PATIENCE = 3.0  # s a held-up line may wait after the channel frees before it is stale and dropped
 LONGEST_WAIT = 10.0  # s after it was heard a held-up line is stale, however often the channel was taken meanwhile
 MANY = 3  # enemies engaging at once that Rei warns of
@@ -65,9 +69,11 @@ HOLD_LINE_LEAST = 3
 # Rei's word on an objective: the newest says it (she points to what the last one opened), any older still waiting is
 # superseded ("The next is marked" once that next is done reads wrong).
 OBJECTIVE_LINES = ("rei.objective_reached", "rei.objective_opened")
-# Lines a level's message being read does not make stale: the word that the next objective is marked waits out a
-# briefing read as it opens, however long, and only its wait after that counts toward LONGEST_WAIT.
-OUTLASTS_MESSAGES = ("rei.objective_opened",)
+# Lines a level's message being read does not make stale: the word that the next objective is marked, and the hold
+# line, wait out a briefing read as they are heard, however long, and only their wait after it counts toward
+# LONGEST_WAIT. (A pilot reaches the outpost's pad 4 s into its 9 s briefing: the hold line waited out the briefing,
+# then the lesson of equal priority heard before it, and was 10 s old, stale, before its turn came.)
+OUTLASTS_MESSAGES = ("rei.objective_opened", "rei.objective_hold")
 SEIZED_LEAST = 1.5  # s the view's CONTROL SEIZED card stands however soon Fouron lets go; its farewell waits for it
 
 
@@ -166,7 +172,7 @@ def outdated(world, res, key: str, said: str) -> bool:
 def _gone(world, res, key: str) -> bool:
     """What the line `key` speaks of no longer holds, so it is not said late: the Layzner's heat back under the
     warning level (or venting, which the overheat line speaks of), V-MAX no longer ready, or its run over, no target
-    marked, no hostile left to count (the area-clear line says it)."""
+    marked, no hostile left to count (the area-clear line says it), or, for the area called clear, hostiles again."""
     if key == "rei.recommend":
         return res.advice is None
     if key == "rei.heat_high":
@@ -179,6 +185,8 @@ def _gone(world, res, key: str) -> bool:
         return vmax is None or vmax.active_left <= 0
     if key in ("rei.target_destroyed", "rei.target_disabled"):
         return not hostiles_left(world, res)
+    if key == "rei.area_clear_objective":  # reinforcements called while it waited: the area is no longer clear
+        return hostiles_left(world, res) > 0
     return False
 
 
@@ -190,6 +198,7 @@ LIVE = {
     "rei.armour_low": ("armour",),
     "rei.target_destroyed": ("count",),
     "rei.target_disabled": ("count",),
+    "rei.area_clear_objective": ("next",),
 }
 
 
@@ -220,12 +229,37 @@ def tell(res, trigger) -> None:
     level message still being read has been, each in turn (two of Rei's at once would have her say the second over the
     first, and the first start again in a banner); words no voice is named as saying are shown on the HUD at once."""
     voice = res.voice
-    who, _ = message_speaker(trigger.text)
+    who, said = message_speaker(trigger.text)
+    # A trigger that is not `once`, crossed back and forth, springs on each entry: its words are told again only
+    # once they have gone (read and taken down), never while they still wait or stand on screen.
+    if trigger.object_id in voice.messages or _still_up(res, who, said, message_time(trigger.text)):
+        return
     if who in res.catalog.advisor.voices and (voice.messages or _reading_message(res) or _greeting(res)):
-        if trigger.object_id not in voice.messages:  # a trigger springing again while its message waits: said once
-            voice.messages = [*voice.messages, trigger.object_id][-MESSAGES_WAITING:]
+        voice.messages = [*voice.messages, trigger.object_id][-MESSAGES_WAITING:]
         return
     _tell_now(res, trigger.object_id, trigger.text)
+
+
+def _still_up(res, who: str, said: str, up_for: float) -> bool:
+    """The words `said` in the voice `who` were told less than `up_for` s ago (the comms log keeps when)."""
+    now = res.clock.seconds
+    for at, speaker, words in reversed(res.comms):
+        if now - at >= up_for:
+            return False
+        if (speaker, words) == (who, said):
+            return True
+    return False
+
+
+def read_time(text: str) -> float:
+    """Seconds it takes to type a level's message out and then read it: the least it stays up before the next takes
+    its place."""
+    return len(text) / SPEECH_RATE + len(text) / READING
+
+
+def message_time(text: str) -> float:
+    """Seconds a level's message stays up: MESSAGE_TIME, or long enough to type it out and then read it."""
+    return max(MESSAGE_TIME, read_time(text))
 
 
 def _tell_now(res, object_id: int, text: str) -> None:
@@ -350,7 +384,12 @@ def _heard(world, res):
             if kind is Destroyed and fouron.active and left:  # the last one down: Rei's "area clear" says it
                 yield "fouron", "kill", {"count": left}
             if left == 0:  # the last one: "area clear" says it all; a count of 0 kept waiting would come after it
-                yield "rei", "area_clear", {}
+                # "Engagement complete" with the pad still to hold reads as the job done: she names what is left
+                left_to_do = _objective_to_reach(res)
+                if left_to_do:
+                    yield "rei", "area_clear_objective", {"next": left_to_do}
+                else:
+                    yield "rei", "area_clear", {}
             elif kind is Disabled:
                 yield "rei", "target_disabled", {"count": left}
             elif not fouron.active:
@@ -406,11 +445,16 @@ def _values_now(world, res, situation: str) -> dict:
 def _next_now(res) -> str:
     """{next} as things stand, for a line asked for out of the blue: the order of the first open objective still to
     reach, as the plate names it when none is held."""
+    return _objective_to_reach(res) or "the marked area"
+
+
+def _objective_to_reach(res) -> str:
+    """The order of the first open objective still to reach, as the plate names it; "" with none."""
     opened = objectives_open(res.level, res.objectives_reached)
     for objective, done, open_ in zip(res.level.objectives, res.objectives_reached, opened):
         if open_ and not done:
             return order_in_sentence(objective.text)
-    return "the marked area"
+    return ""
 
 
 def _advice_values(advice) -> dict:
