@@ -12,7 +12,7 @@ import numpy as np
 
 from game.content.catalog import Catalog
 from game.content.chain import FIRST_MISSION, LEVELS, follow
-from game.content.errors import ContentError, Problem, quote
+from game.content.errors import ContentError, Problem, named_object, quote
 from game.content.level import POLYGON_TOOL, game_tileset_images, load_level
 from game.content.level_data import LevelData
 from game.content.level_schema import OBJECT_CLASSES
@@ -371,7 +371,8 @@ def _out_of_time(level: LevelData, unit) -> list[Problem]:
             done = soonest[first.object_id][0] + first.hold
             distance = _box_apart(first.region, objective.region)
             held = f" and its hold of {first.hold:g} s stood out" if first.hold else ""
-            way = (f"counted no sooner than {reached:.2f} s: it comes after {_named(first.object_id, first.name)}, "
+            after = named_object(first.object_id, first.name)
+            way = (f"counted no sooner than {reached:.2f} s: it comes after {after}, "
                    f"done no sooner than {done:.2f} s (reached {how} all the way{held}), then {distance:,.0f} px on "
                    f"from it, {distance / speed:.2f} s more {how}")
             then = nearer = "move it nearer the objective it comes after, shorten that one's hold"
@@ -459,11 +460,11 @@ def spawn_warnings(level: LevelData, catalog: Catalog) -> list[Problem]:
         row = overlap[index, :index]
         other = index - 1 - int(np.argmax(row[::-1]))  # the deepest overlap (of equals, the later in the file)
         if other:
-            point_blank, named = "", _named(spawns[other - 1].object_id, spawns[other - 1].name)
+            point_blank, named = "", named_object(spawns[other - 1].object_id, spawns[other - 1].name)
         else:
             point_blank, named = "; it fires at the Layzner point-blank", "the player spawn"
             if level.player_spawn_object is not None:
-                named = f"{_named(*level.player_spawn_object)}, {named}"
+                named = f"{named_object(*level.player_spawn_object)}, {named}"
         warnings.append(Problem(level.path, spawns[index - 1].where, "a machine clear of every other at the start "
                                 f"(centres {radii[index] + radii[other]:g} px apart or more)",
                                 f"it {apart[index, other]:.0f} px from {named}",
@@ -487,7 +488,7 @@ def _arrivals_on_the_caller(level: LevelData, catalog: Catalog) -> list[Problem]
         if apart < unit.ai.firing_range:
             warnings.append(Problem(level.path, spawn.where, f"a reinforcement further than its firing range "
                                     f"({unit.ai.firing_range:g} px) from what calls it, "
-                                    f"{_named(place.object_id, place.name)}",
+                                    f"{named_object(place.object_id, place.name)}",
                                     f"it {apart:.0f} px from it",
                                     "it lands within range of the player, who gets only the landing mark's "
                                     f"warning; move it {math.ceil(unit.ai.firing_range - apart)} px or more away"))
@@ -509,7 +510,7 @@ def _arrivals_on_each_other(level: LevelData, catalog: Catalog) -> list[Problem]
             apart = math.hypot(other.x - spawn.x, other.y - spawn.y)
             warnings.append(Problem(level.path, spawn.where, "a reinforcement clear of the others its caller brings in "
                                     f"(centres {apart + depth:g} px apart or more)",
-                                    f"it {apart:.0f} px from {_named(other.object_id, other.name)}",
+                                    f"it {apart:.0f} px from {named_object(other.object_id, other.name)}",
                                     "the two land together on top of each other and are shoved apart, away from "
                                     f"where they were put: move it {math.ceil(depth)} px or more away"))
     return warnings
@@ -599,11 +600,6 @@ def collection_corner_warnings(level: LevelData) -> list[Problem]:
                                 "from one image (New Tileset..., Based on Tileset Image) and paint X_corners.png "
                                 "beside it (docs/level-design.md, a tileset of your own), or remove the sheet"))
     return warnings
-
-
-def _named(object_id: int, name: str) -> str:
-    """An object as a message names another: `object 2 "door guard"`."""
-    return f"object {object_id}" + (f" {quote(name)}" if name else "")
 
 
 def spawn_problems(level: LevelData, where: str, x: float, y: float, radius: float, what: str) -> list[Problem]:
@@ -876,19 +872,19 @@ def _arrivals_never_called(level: LevelData, reach: Reach, radius: float) -> lis
         trigger, objective = triggers.get(spawn.arrives), objectives.get(spawn.arrives)
         if trigger is not None and not reach.any_inside(trigger.region):
             problems.append(Problem(level.path, where, "a trigger the player can walk into, to bring it in",
-                                    f"{_named(trigger.object_id, trigger.name)}, which no way from the player spawn "
-                                    "enters, so it never arrives",
+                                    f"{named_object(trigger.object_id, trigger.name)}, which no way from the player "
+                                    "spawn enters, so it never arrives",
                                     "open a way into the trigger (a machine needs a way 2 tiles wide), "
                                     "or pick another"))
         elif objective is not None and not objective.hold and len(level.objectives) == 1:
             problems.append(Problem(level.path, where, "a trigger, or an objective with a hold, to bring it in",
-                                    f"{_named(objective.object_id, objective.name)}, the only objective, with no hold: "
-                                    "reaching it wins the level, so it never arrives",
+                                    f"{named_object(objective.object_id, objective.name)}, the only objective, with no "
+                                    "hold: reaching it wins the level, so it never arrives",
                                     "give the objective a hold (it comes as the hold starts), or pick a trigger"))
         elif objective is not None and not objective.hold and _comes_last(level, objective):
             problems.append(Problem(level.path, where, "a trigger, or an objective with a hold, to bring it in",
-                                    f"{_named(objective.object_id, objective.name)}, with no hold, after every other "
-                                    "objective (its after): reaching it wins the level, so it never arrives",
+                                    f"{named_object(objective.object_id, objective.name)}, with no hold, after every "
+                                    "other objective (its after): reaching it wins the level, so it never arrives",
                                     "give the objective a hold (it comes as the hold starts), or pick a trigger"))
         if level.objectives and _on_map(level, spawn.x, spawn.y) and not reach.near(spawn.x, spawn.y, radius * 3):
             problems.append(Problem(level.path, spawn.where, "a reinforcement with a way on foot to the player",

@@ -84,6 +84,12 @@ def quote(text: object, limit: int = 60) -> str:
     return '"' + "".join(c if c.isprintable() else repr(c)[1:-1] for c in text) + '"'
 
 
+def named_object(object_id: object, name: str) -> str:
+    """An object as a message names it: `object 7 "door guard"`, or `object 7` when it has no name (an empty pair of
+    quotes read as a name the designer cannot find)."""
+    return f"object {one_line(object_id, 12)}" + (f" {quote(name)}" if name else "")
+
+
 def one_line(text: object, limit: int = 200) -> str:
     """Like quote() but without the quotes: for messages from Python itself (exceptions, parser errors)."""
     return quote(text, limit)[1:-1]

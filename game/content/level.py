@@ -13,7 +13,7 @@ from pathlib import Path
 import numpy as np
 
 from game.content.advisor import SITUATIONS
-from game.content.errors import quote
+from game.content.errors import named_object, quote
 from game.content.glyphs import undrawable
 from game.content.level_data import (EnemySpawn, LevelData, Objective, Region, TileImage, TileLayer, Trigger,
                                      Zone)
@@ -49,6 +49,7 @@ def _level(document: TmxDocument, report: MapReport) -> LevelData:
     layers, solid = _layers(document)
     _warn_of_hidden_walls(document, report)
     _warn_of_covered_walls(document, report)
+    _warn_of_unpainted_cells(document, report)
     objects = _Objects(document, report)
     _check_holds(objects, settings["time_limit"], report)
     _check_enemy_count(objects, report)
@@ -245,6 +246,29 @@ def _warn_of_covered_walls(document: TmxDocument, report: MapReport) -> None:
         solid_below |= solid
 
 
+def _warn_of_unpainted_cells(document: TmxDocument, report: MapReport) -> None:
+    """A cell no shown layer paints is a hole in the ground: Tiled shows its own background there, the game a flat
+    colour of Mars's ground (on a New York map too), so a cell missed by the fill goes unseen until play."""
+    shown = [layer for layer in document.tile_layers
+             if layer.visible and layer.opacity > 0 and layer.name.lower() != COLLISION_LAYER]
+    if any(0 not in layer.gids for layer in shown) or all(layer.gids <= {0} for layer in shown):
+        return  # a layer paints every cell (the ground, nearly always), or none paints any: plain at a look, not a slip
+    holes, first = 0, None
+    for y in range(document.height):
+        painted = (0,) * document.width
+        for layer in shown:  # map() walks a row in C, as _layers() does: a million cells in a fraction of a second
+            painted = tuple(map(operator.or_, painted, layer.cells[y]))
+        unpainted = painted.count(0)
+        if unpainted and first is None:
+            first = (painted.index(0), y)
+        holes += unpainted
+    if holes:
+        report.warning("map", "every cell painted on a tile layer that is shown",
+                       f"{counted(holes, 'cell')} no shown layer paints, the first at tile ({first[0]}, {first[1]})",
+                       "the game fills them with a flat colour: paint them on the ground layer, the Bucket Fill "
+                       "Tool (F) for a hole")
+
+
 def _warn_of_places_on_the_spawn(objects: "_Objects", report: MapReport) -> None:
     """An objective over the player spawn is reached by standing still; a trigger there springs as the level begins,
     under its title card and Rei's first line. Either may be meant (a briefing at the start), so a warning. Not one
@@ -272,8 +296,7 @@ def _warn_of_twin_objectives(objectives: list[Objective], report: MapReport) -> 
                     alike.setdefault(earlier, []).append(what)
         for index, shared in sorted(alike.items()):
             earlier = objectives[index]
-            other = f"object {earlier.object_id}" + (f" {quote(earlier.name)}" if earlier.name and "name" not in shared
-                                                     else "")
+            other = named_object(earlier.object_id, earlier.name if "name" not in shared else "")
             if shared == ["name"]:
                 report.warning(objective.where, "a name no other objective has", f"{quote(objective.name)}, as "
                                f"{other} has", "copied from it? rename it, and give it its own text if it is meant "
@@ -607,7 +630,7 @@ class _Objects:
                                 f"pick {pick} with the property's object picker")
         elif found.cls not in classes:
             what = f"class {quote(found.cls)}" if found.cls else "no class"
-            self.report.problem(place, expected, f"{ref} (object {ref} {quote(found.name)} has {what})",
+            self.report.problem(place, expected, f"{ref} ({named_object(ref, found.name)} has {what})",
                                 f"refer to {meant}")
         else:
             return found

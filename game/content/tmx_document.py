@@ -12,7 +12,7 @@ import xml.etree.ElementTree as ET
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from game.content.errors import one_line, quote
+from game.content.errors import named_object, one_line, quote
 from game.content.level_schema import OBJECT_CLASSES
 from game.content.tmx_data import GID_FLAGS, GID_FLIP_DIAGONAL, GID_FLIP_X, GID_FLIP_Y, DataRefused, decode_data
 from game.content.tmx_limits import (MAX_CELLS, MAX_DECODED_CELLS, MAX_GROUP_DEPTH, MAX_OBJECTS, MAX_PLACE_PX,
@@ -358,7 +358,7 @@ class _Reader:
                  and on_map(obj.centre[0] - dx, obj.centre[1] - dy) and not on_map(*obj.centre)]
         if not moved:
             return
-        named = ", ".join(f"object {obj.id}" + (f" {quote(obj.name)}" if obj.name else "") for obj in moved[:3])
+        named = ", ".join(named_object(obj.id, obj.name) for obj in moved[:3])
         more = f" and {len(moved) - 3} more" if len(moved) > 3 else ""
         self.report.problem(where, f"an offset that keeps its objects on the map (0 to {width} x 0 to {height} px)",
                             f"an offset of {dx:g}, {dy:g} px, which moves {counted(len(moved), 'object')} off the map "
@@ -497,7 +497,7 @@ def _tell_repeated(element: ET.Element, where: str, report: MapReport) -> None:
 
 def _object_where(layer_where: str, node: ET.Element) -> str:
     """How a message names an object: its layer's place, then its id and name as the file has them."""
-    return f"{layer_where}, object {one_line(node.get('id', '?'), 12)} {quote(node.get('name', ''))}"
+    return f"{layer_where}, {named_object(node.get('id', '?'), node.get('name', ''))}"
 
 
 def _rotate(x: float, y: float, dx: float, dy: float, degrees: float) -> tuple[float, float]:

@@ -180,7 +180,9 @@ class Templates:
                                   refused.hint, inside=True) from None
         obj = root.find("object") if root.tag == "template" else None
         if obj is None:
-            raise TemplateRefused("a <template> holding an <object>", f"<{one_line(root.tag, 40)}> in {path}",
-                                  inside=True)
+            found = ("a <template> with no <object> in it" if root.tag == "template"
+                     else f"<{one_line(root.tag, 40)}>")
+            raise TemplateRefused("a <template> holding an <object>", f"{found} in {path}", "save an object over it in "
+                                  "Tiled (right-click the object, Save As Template), or restore the file", inside=True)
         self.files.append(str(path))
         return obj

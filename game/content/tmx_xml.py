@@ -75,7 +75,7 @@ def _parsed(data: bytes, what: str) -> ET.Element:
 
 # expat's reasons, as what was found there.
 _EXPAT_SAYS = {
-    "no element found": "the file ending before the map does (it was cut short)",
+    "no element found": "the file ending before its last tag is closed (it was cut short)",
     "unclosed token": "a tag still open where the file ends",
     "not well-formed (invalid token)": "a character XML does not allow there",
     "junk after document element": "more after the closing tag of the whole file",

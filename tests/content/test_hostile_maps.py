@@ -202,7 +202,7 @@ def test_a_truncated_file_says_where_it_ends(tmp_path):
     [problem] = refused(path).problems
     assert "expected well-formed XML" in str(problem) and problem.where.startswith("line ")
     assert problem.found in ("a tag still open where the file ends",
-                             "the file ending before the map does (it was cut short)")  # in words, not expat's
+                             "the file ending before its last tag is closed (it was cut short)")  # in words
 
 
 def test_a_misspelt_end_tag_names_the_element_it_should_close_and_where_that_was_opened(tmp_path):
