@@ -32,6 +32,10 @@ class Actions:
     menu_confirm: bool = False
     menu_back: bool = False
     menu_reset: bool = False  # pressed this frame (Controls: the chosen action's inputs back to the game's)
+    menu_clear: bool = False  # pressed this frame (Controls: the chosen slot emptied)
+    # The right or the back side mouse button pressed this frame (not taken by a Controls slot waiting): back, on the
+    # menu pages that have a Back or Resume (menu.closes_page); nothing in a level, where it is only its binding
+    back_click: bool = False
     # The menu direction pressed this frame is a held one's repeat (game/input/repeat.py), no new press: a list stops
     # at its end, even where a press goes round.
     repeated: bool = False

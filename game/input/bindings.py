@@ -26,7 +26,7 @@ PLAYER_FILE_NAME = "bindings.yaml"  # in the player's config folder, beside sett
 ACTIONS = (
     "move_up", "move_down", "move_left", "move_right", "aim_up", "aim_down", "aim_left", "aim_right", "fire", "missile",
     "dash", "knuckle", "vmax", "pause", "restart", "debug", "fullscreen",
-    "menu_up", "menu_down", "menu_left", "menu_right", "menu_confirm", "menu_back", "menu_reset",
+    "menu_up", "menu_down", "menu_left", "menu_right", "menu_confirm", "menu_back", "menu_reset", "menu_clear",
 )
 SECTIONS = ("keyboard", "mouse", "pad")
 # The file keeps keys and mouse buttons in sections of their own; this one says, for an action that has both, which
@@ -88,6 +88,7 @@ DEFAULTS: Mapping[str, Mapping[str, object]] = MappingProxyType({
         "pause": ["escape", "p"], "restart": ["r"], "debug": ["f3"], "fullscreen": ["f11"],
         "menu_up": ["w", "up"], "menu_down": ["s", "down"], "menu_left": ["a", "left"], "menu_right": ["d", "right"],
         "menu_confirm": ["return", "enter", "space"], "menu_back": ["escape", "backspace"], "menu_reset": ["delete"],
+        "menu_clear": ["backspace"],
     },
     "mouse": {"fire": ["left"], "missile": ["right"], "vmax": ["middle"]},
     "pad": {
@@ -95,7 +96,7 @@ DEFAULTS: Mapping[str, Mapping[str, object]] = MappingProxyType({
         "fire": ["righttrigger"], "missile": ["lefttrigger"], "dash": ["a", "leftshoulder"],
         "knuckle": ["x", "rightshoulder"], "vmax": ["y"], "pause": ["start"], "restart": ["back"],
         "menu_up": ["dpup"], "menu_down": ["dpdown"], "menu_left": ["dpleft"], "menu_right": ["dpright"],
-        "menu_confirm": ["a"], "menu_back": ["b", "back"], "menu_reset": ["y"],
+        "menu_confirm": ["a"], "menu_back": ["b", "back"], "menu_reset": ["y"], "menu_clear": ["x"],
     },
 })
 

@@ -22,7 +22,10 @@ AIM_KEYS = ("aim_up", "aim_down", "aim_left", "aim_right")
 # the moving stick alike (held_directions). Nothing else ever repeats: a held key must never re-dash or re-pause.
 REPEATABLE_ACTIONS = frozenset({"menu_up", "menu_down", "menu_left", "menu_right"})
 EDGE_ACTIONS = ("dash", "knuckle", "vmax", "pause", "debug", "fullscreen", "menu_up", "menu_down", "menu_left",
-                "menu_right", "menu_confirm", "menu_back", "menu_reset")
+                "menu_right", "menu_confirm", "menu_back", "menu_reset", "menu_clear")
+# The mouse's back on the menu pages with a Back (Actions.back_click): the right button, as in most PC games' menus,
+# and the side button SDL calls X1, which browsers and file managers take for Back. Fixed, as Alt+Enter is.
+BACK_BUTTONS = frozenset({pygame.BUTTON_RIGHT, pygame.BUTTON_X1})
 
 STICK_AXES = {
     "left": (pygame.CONTROLLER_AXIS_LEFTX, pygame.CONTROLLER_AXIS_LEFTY),
@@ -149,6 +152,7 @@ class InputDevices:
         # Edges since the last frame_actions().
         self._pressed: set[str] = set()
         self._click: tuple[float, float] | None = None
+        self._back_click = False
         self._scroll = 0
         self._pad_lost = False
         self._focus_lost = False
@@ -214,8 +218,9 @@ class InputDevices:
 
     @property
     def clicking(self) -> bool:
-        """The left mouse button is down now: a menu's click, say, that has not been let go yet."""
-        return pygame.BUTTON_LEFT in self._mouse_buttons
+        """A mouse button that works the menus (the left, or a back one) is down now: a menu's click, say, or the
+        right-click that resumed a level, not let go yet."""
+        return not self._mouse_buttons.isdisjoint(BACK_BUTTONS | {pygame.BUTTON_LEFT})
 
     def pad_button_held(self, name: str) -> bool:
         """The pad in use has its button `name` ("b") down now: the Controls page tells a tap from a hold by it."""
@@ -249,6 +254,7 @@ class InputDevices:
             missile="missile" in held or "missile" in self._pressed,  # a tap in a frame launches, as fire fires
             restart="restart" in held,  # a tap is no restart: it must be held (the play scene times it)
             click=self._click,
+            back_click=self._back_click,
             scroll=self._scroll,
             pointer=self._pointer,
             pad_lost=self._pad_lost,
@@ -261,6 +267,7 @@ class InputDevices:
         self._pressed.clear()
         self._captured = None
         self._click = None
+        self._back_click = False
         self._scroll = 0
         self._pad_lost = False
         self._focus_lost = False
@@ -338,6 +345,7 @@ class InputDevices:
             return
         if event.button == pygame.BUTTON_LEFT:
             self._click = self._pointer
+        self._back_click = self._back_click or event.button in BACK_BUTTONS
         if event.button not in self._mouse_buttons:
             self._mouse_buttons.add(event.button)
             self._press(self._mouse_actions.get(event.button, ()))

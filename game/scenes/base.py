@@ -5,6 +5,7 @@ from pathlib import Path
 
 from game.content.feel import Feel, load_feel
 from game.input.bindings import DEFAULT_BINDINGS_PATH, Bindings, load_bindings_or_default
+from game.input.repeat import MENU_PACE
 from game.settings import Settings
 
 
@@ -12,6 +13,7 @@ class Scene:
     home = False  # True for the title: "quit" from a level returns here instead of closing the game
     pointer = True  # the mouse pointer shows over this scene (a level hides it: its reticle stands in for it)
     repeats = False  # a menu direction held here steps again and again (game/input/repeat.py): menus, never a level
+    repeat_pace = MENU_PACE  # how fast it steps, held (a log read as it scrolls goes slower)
 
     @property
     def device(self) -> str:

@@ -2,14 +2,16 @@
 
 Each entry shows when it was said (m:ss of game time), who said it in their colour, and the line wrapped to the
 panel. It opens at the newest lines; up and down (keys, d-pad or stick, mouse wheel, the arrows by the list)
-scroll a row, left and right a page (the hint line names them only when the log is longer than a page); back, or a
-click off the panel, returns to the pause menu.
+scroll a row, left and right a page (the hint line names them only when the log is longer than a page); held, up and
+down scroll 6 rows a second, a pace the lines can be followed at, and 20 past 1.5 s (repeat.READING_PACE); back, a
+right-click, or a click off the panel, returns to the pause menu.
 """
 
 import pygame
 
+from game.input.repeat import READING_PACE
 from game.scenes.base import Scene
-from game.scenes.menu import closes_page
+from game.scenes.menu import HINT_MARGIN, closes_page, hint_fitted
 from game.view.advisor_panel import speaker
 from game.view.controls import page_hint
 from game.view.text import CYAN, DIM, WHITE, clock_text, draw_text, font, modal_panel, wrap
@@ -21,7 +23,7 @@ TIME_X, NAME_X, TEXT_X = 28, 96, 210  # px from the panel's left edge
 HINTS = {  # (actions, what they do) for the hint line, by device: the names come from the bindings
     "keyboard": ((("menu_up", "menu_down"), "or wheel: scroll"),
                  (("menu_left", "menu_right"), "or click the arrows: a page"),
-                 (("menu_back",), "or click outside: back")),
+                 (("menu_back",), "or right-click, or click outside: back")),
     "pad": ((("menu_up", "menu_down"), "scroll"), (("menu_left", "menu_right"), "a page"), (("menu_back",), "back")),
 }
 # The whole log on one page: no arrows to click, and the keys that scroll would do nothing; only back is named.
@@ -52,6 +54,7 @@ class CommsScene(Scene):
     """Over the paused game (and hiding the pause menu beneath it)."""
 
     repeats = True
+    repeat_pace = READING_PACE  # held, it scrolls at a pace the lines can be followed and let go of
 
     def __init__(self, ctx, play) -> None:
         self.ctx, self.play = ctx, play
@@ -109,7 +112,8 @@ class CommsScene(Scene):
                           bold=True)
             draw_text(surface, row.text, (box.x + TEXT_X, y), TEXT_SIZE, look.text_color)
         self._scrollbar(surface, box, top)
-        draw_text(surface, self.hint(), (box.centerx, box.bottom - 34), 20, DIM, anchor="midtop")
+        hint, size = hint_fitted(self.hint(), box.w - HINT_MARGIN)
+        draw_text(surface, hint, (box.centerx, box.bottom - 34), size, DIM, anchor="midtop")
 
     def hint(self) -> str:
         """The hint line: scrolling and paging are named only when there is more than a page to scroll through."""

@@ -10,13 +10,16 @@ and so does a click off the cell waiting (the left button is bound by clicking t
 take Fire's button); Backspace or Delete empties a keyboard slot, and the controller's View button cancels its wait (not
 waiting, it goes back, as B does; once Restart gives it up, the page says that Y on Restart gives it back). B, back in
 every menu, cancels a wait too when tapped; held HOLD_TO_BIND for a controller slot, it is bound there. Not waiting,
-Delete (Y on a pad) puts the chosen action's inputs on the chosen column's device back to the game's, and Reset to
-defaults every action's. The menus' own controls are not on the page: they stay as the bindings file has them, so the
-menus always answer (a file edited by hand that leaves one of them, or Pause, with no key or no pad input has the game's
-there: bindings.NEEDED). Nor are debug's and fullscreen's (F3, F11), and their inputs cannot be given to an action here:
-the page could never give them back; F11, or Alt+Enter (fixed), pressed while a slot waits switches fullscreen and the
-slot waits on (game.input.devices). The moving stick (Options sets which) is named beside the Move rows' controller
-cells, in none: it moves whatever they hold, and no slot could hold it.
+Backspace (X on a pad: menu_clear) empties the chosen slot, whichever column, but Pause's last key or button, and an
+action left with no input on that device is said, with how to get the game's back; Delete (Y on a pad) puts the
+chosen action's inputs on the chosen column's device back to the game's, and Reset to defaults every action's. A
+right-click goes back, as Esc does, but while a slot waits: then it is the mouse button bound. The menus' own controls
+are not on the page: they stay as the bindings file has them, so the menus always answer (a file edited by hand that
+leaves one of them, or Pause, with no key or no pad input has the game's there: bindings.NEEDED). Nor are debug's and
+fullscreen's (F3, F11), and their inputs cannot be given to an action here: the page could never give them back; F11,
+or Alt+Enter (fixed), pressed while a slot waits switches fullscreen and the slot waits on (game.input.devices). The
+moving stick (Options sets which) is named beside the Move rows' controller cells, in none: it moves whatever they hold,
+and no slot could hold it.
 """
 
 import logging
@@ -28,7 +31,7 @@ from game.input.bindings import (ACTIONS, DEFAULT_BINDINGS_PATH, ORDER, bindings
                                  load_bindings_or_default, load_player_bindings, player_bindings_path,
                                  save_player_bindings)
 from game.scenes.base import Scene
-from game.scenes.menu import MenuCursor, highlight
+from game.scenes.menu import HINT_MARGIN, RIGHT_CLICK, MenuCursor, highlight, hint_fitted
 from game.scenes.options import heading
 from game.view.controls import control_name, input_label, page_hint
 from game.view.text import AMBER, CYAN, DIM, RED, WHITE, draw_lines, draw_text, fit, font, modal_panel
@@ -74,10 +77,10 @@ MOVES = ("move_up", "move_down", "move_left", "move_right")
 AIMS = ("aim_up", "aim_down", "aim_left", "aim_right")
 HINTS = {  # (actions, what they do) for the hint line, by device: the names come from the bindings
     "keyboard": ((("menu_up", "menu_down", "menu_left", "menu_right"), "choose"),
-                 (("menu_confirm",), "or click: rebind"), (("menu_reset",), "back to default"),
-                 (("menu_back",), "back")),
+                 (("menu_confirm",), "or click: rebind"), (("menu_clear",), "clear"),
+                 (("menu_reset",), "back to default"), (("menu_back",), f"{RIGHT_CLICK}back")),
     "pad": ((("menu_up", "menu_down", "menu_left", "menu_right"), "choose"), (("menu_confirm",), "rebind"),
-            (("menu_reset",), "back to default"), (("menu_back",), "back")),
+            (("menu_clear",), "clear"), (("menu_reset",), "back to default"), (("menu_back",), "back")),
 }
 
 
@@ -177,21 +180,35 @@ class ControlsScene(Scene):
         else:
             theirs[theirs.index(given)] = instead
         self._set_slots(other, device, theirs)
-        then = f"takes {input_label(*instead)} in its place" if instead else "is left without it"
+        then = f"takes {input_label(*instead)} in its place" if instead else \
+            ": ".join(filter(None, ("is left without it", self._bare(other, device))))
         return f"{input_label(*given)} moved here from {_label(other)}, which {then}"
 
-    def clear(self, action: str, slot: int) -> None:
-        """Empty a keyboard slot; Pause keeps its last key (the game must stay pausable from the keyboard)."""
-        slots = self.slots(action, "keyboard")
+    def clear(self, action: str, device: str, slot: int) -> None:
+        """Empty a slot, and say what its input no longer does; Pause keeps its last key (button, on a pad): the game
+        must stay pausable. An action left with no input on the device is said too, with how to get the game's back."""
+        slots = self.slots(action, device)
         if slot >= len(slots):
+            self.notice = f"That slot of {_label(action)} is empty already"
             return
-        if action == "pause" and self._pause_keys("keyboard") == [slots[slot]]:
-            self.notice = "Pause keeps one key: rebind it instead"
+        if action == "pause" and self._pause_keys(device) == [slots[slot]]:
+            self.notice = f"Pause keeps one {'button' if device == 'pad' else 'key'}: rebind it instead"
             return
-        del slots[slot]
-        self._set_slots(action, "keyboard", slots)
-        self.notice = ""
+        gone = slots.pop(slot)
+        self._set_slots(action, device, slots)
+        self.notice = ": ".join(filter(None, (f"{input_label(*gone)} no longer {_does(action)}",
+                                              self._bare(action, device))))
         self._apply()
+
+    def _bare(self, action: str, device: str) -> str:
+        """What a notice adds when `action` has no input left on the device, that it has none and how to get the
+        game's back ("FIRE has no key or mouse button now (DELETE on it puts the game's back)"); "" while it has one."""
+        if self.slots(action, device):
+            return ""
+        kind = "controller button or trigger" if device == "pad" else "key or mouse button"
+        reset_key = control_name(self.ctx.bindings, "menu_reset", device)
+        how = f"{reset_key} on it" if reset_key else RESET.upper()
+        return f"{_label(action)} has no {kind} now ({how} puts the game's back)"
 
     def _cancel_does(self) -> dict[str, str | None]:
         """{device: the action its cancel input (Esc, View) does in a level, or None}."""
@@ -258,6 +275,10 @@ class ControlsScene(Scene):
     def handle(self, actions) -> None:
         if self.waiting:
             self._wait(actions)
+            return
+        if actions.menu_clear and self.row < len(ACTION_ROWS):  # before back: Backspace does both, a slot's clear here
+            self._sound("ui_confirm")
+            self.clear(ACTION_ROWS[self.row][0], *COLUMNS[self.column])
             return
         if self.cursor.closes(actions):
             self.leave()
@@ -331,7 +352,7 @@ class ControlsScene(Scene):
         if captured == UNNAMED:
             self.notice = "That key has no name the game could save it by: choose another"
         elif captured in CLEAR:
-            self.clear(action, slot)
+            self.clear(action, device, slot)
         elif owner := next((other for other in OFF_PAGE if captured in self.slots(other, device)), None):
             # Moved here, F11 would hand fullscreen the slot's old key (Space), off the page for good.
             self.notice = f"{input_label(*captured)} is {OFF_PAGE[owner]}: choose another"
@@ -408,8 +429,9 @@ class ControlsScene(Scene):
         elif more := self.more_inputs() or self.stick_note():
             draw_lines(surface, more, under, 20, CYAN, box.w - 60, most=2)
         if not self.waiting:  # while waiting, the prompt says what the keys do: the menu's hint would contradict it
-            hint = page_hint(self.ctx.bindings, self.ctx.settings, self.device, HINTS)
-            draw_text(surface, hint, (middle, box.bottom - 28), 20, DIM, anchor="midtop")
+            hint, size = hint_fitted(page_hint(self.ctx.bindings, self.ctx.settings, self.device, HINTS),
+                                     box.w - HINT_MARGIN)
+            draw_text(surface, hint, (middle, box.bottom - 28), size, DIM, anchor="midtop")
 
     def _draw_cell(self, surface, action: str, row: int, column: int, x: int, y: int) -> pygame.Rect:
         device, slot = COLUMNS[column]

@@ -6,28 +6,33 @@ import dataclasses
 
 import pygame
 
-from game.view.text import CYAN, DIM, WHITE, draw_text, font, panel
+from game.view.text import CYAN, DIM, WHITE, draw_text, fit, font, panel
 
 # px the plate under a menu reaches past what it holds, across and down: the chosen option's own plate stays clear of
 # its frame, and the plate clear of the hint line under it (a result with seven rows, a notice and four choices).
 PLATE_PAD = (40, 12)
+HINT_MARGIN = 24  # px of a modal plate's width a hint line on it leaves free, either side together
 PLATE_ALPHA = 235  # as the Options page's plate: the map behind it barely shows, so no sprite or wall crosses the words
 WIDE = 640  # px: a table or lines of notes on the plate with a menu (the result's table, the end of a replay's lines)
 
 
-def menu_hints(confirm: str, back: str = "", start: bool = False) -> dict:
+def menu_hints(confirm: str, back: str = "", start: bool = False, right_click: bool = False) -> dict:
     """The hint line's parts, by device, of a page that is one menu: up and down choose, confirm (or a click) does
     `confirm`, back does `back` (none said: back does nothing there). `start`: Start on a pad does `confirm` too
-    (start_chooses), and the pad's line names it beside A. The names of the controls come from the bindings
+    (start_chooses), and the pad's line names it beside A. `right_click`: the page closes on a right-click too
+    (closes_page), and the keyboard's line says so. The names of the controls come from the bindings
     (view.controls.page_hint)."""
     backs = ((("menu_back",), back),) if back else ()
+    keyboard_backs = ((("menu_back",), f"{RIGHT_CLICK}{back}"),) if back and right_click else backs
     return {
-        "keyboard": ((("menu_up", "menu_down"), "choose"), (("menu_confirm",), f"or click: {confirm}"), *backs),
+        "keyboard": ((("menu_up", "menu_down"), "choose"), (("menu_confirm",), f"or click: {confirm}"),
+                     *keyboard_backs),
         "pad": ((("menu_up", "menu_down"), "choose"), (("menu_confirm", "pause") if start else ("menu_confirm",),
                                                        confirm), *backs),
     }
 
 
+RIGHT_CLICK = "or right-click: "  # a hint's words for back on a page closes_page closes: "ESCAPE or right-click: back"
 QUIT_HINTS = menu_hints("select", "quit", start=True)  # pages whose Back picks Quit: the result, the end of a replay
 # A menu's row that leaves (Context.leave) for the title, where the game began there: the title's own Quit closes the
 # game, and one word must not do both. Its hint, on the result and the end of a replay, with that row chosen.
@@ -50,11 +55,19 @@ def start_chooses(actions):
 
 
 def closes_page(actions) -> bool:
-    """Back, or the pause key (it closes a page as it closes the pause menu) unless that press also moved or chose in
-    the page: a player may give Pause a menus' key on the Controls page (Return, an arrow), and the menus answer it."""
+    """Back, the mouse's back (a right-click, its back side button), or the pause key (it closes a page as it closes the
+    pause menu) unless that press also moved or chose in the page: a player may give Pause a menus' key on the
+    Controls page (Return, an arrow), and the menus answer it. Only the pages with a Back or Resume ask: never a
+    level, nor the result screen, whose Back leaves (a right-click for missiles as a level ends must not skip it)."""
     moved_or_chose = (actions.menu_up or actions.menu_down or actions.menu_left or actions.menu_right
                       or actions.menu_confirm or actions.click is not None)
-    return actions.menu_back or (actions.pause and not moved_or_chose)
+    return actions.menu_back or actions.back_click or (actions.pause and not moved_or_chose)
+
+
+def hint_fitted(hint: str, width: int) -> tuple[str, int]:
+    """A page's hint line and its size: 20 px, smaller where it would reach past `width` px (the inside of the plate it
+    is on: the keyboard's lines that name the right-click are the longest)."""
+    return fit(hint, 20, width, 16)
 
 
 def plate_middle(size: int) -> float:

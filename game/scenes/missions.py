@@ -9,7 +9,7 @@ from game.view.controls import page_hint
 from game.view.text import AMBER, CYAN, DIM, RED, WHITE, clock_text, draw_lines, draw_text, fit, font
 
 BACK = "Back"
-HINTS = menu_hints("launch", "back", start=True)
+HINTS = menu_hints("launch", "back", start=True, right_click=True)
 LOCKED_ROW = 34  # px from one locked mission's row to the next
 OPTION_SIZE, OPTION_ROOM = 30, 720  # the open missions' font size, and px their words take, inside the 760 px plate
 LOCKED_SIZE = 24

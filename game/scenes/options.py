@@ -15,7 +15,7 @@ from pathlib import Path
 import pygame
 
 from game.scenes.base import Scene
-from game.scenes.menu import MenuCursor, highlight, plate_middle
+from game.scenes.menu import HINT_MARGIN, RIGHT_CLICK, MenuCursor, highlight, hint_fitted, plate_middle
 from game.settings import Settings, load_settings, save_settings, settings_path
 from game.sim.damage import DAMAGE_TAKEN, DIFFICULTIES
 from game.view.controls import page_hint
@@ -109,7 +109,7 @@ CONTROLS_HELP = "The keys, mouse buttons and controller buttons of every action"
 
 HINTS = {  # (actions, what they do) for the hint line, by device: the names come from the bindings
     "keyboard": ((("menu_up", "menu_down"), "choose"), (("menu_left", "menu_right"), "change"),
-                 (("menu_confirm",), "or click: next value"), (("menu_back",), "back")),
+                 (("menu_confirm",), "or click: next value"), (("menu_back",), f"{RIGHT_CLICK}back")),
     # The d-pad and the stick each in one word: named twice, for choosing and for changing, they crowd the plate.
     "pad": ((("menu_up", "menu_down", "menu_left", "menu_right"), "choose and change"),
             (("menu_confirm",), "next value"), (("menu_back",), "back")),
@@ -317,8 +317,9 @@ class OptionsScene(Scene):
                        most=2)
         elif words := self.help():  # what the chosen row does, where a notice would stand
             draw_lines(surface, words, (middle, self.rects[-1].bottom + 12), 20, CYAN, box.w - 60, most=2)
-        hint = page_hint(self.ctx.bindings, self.ctx.settings, self.device, HINTS)
-        draw_text(surface, hint, (middle, box.bottom - 30), 20, DIM, anchor="midtop")
+        hint, size = hint_fitted(page_hint(self.ctx.bindings, self.ctx.settings, self.device, HINTS),
+                                 box.w - HINT_MARGIN)
+        draw_text(surface, hint, (middle, box.bottom - 30), size, DIM, anchor="midtop")
 
     def _draw_row(self, surface, row: Row, i: int, rect: pygame.Rect) -> None:
         chosen = i == self.selected

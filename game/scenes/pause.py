@@ -25,7 +25,7 @@ ASKED = {"Quit": (SURE, "Quitting loses this run: choose again to quit, or Save 
                                 "on later"),
          "Restart": (SURE_RESTART, "Restarting loses this run: choose again to start the mission over")}
 ANSWERED = {question: option for option, (question, _) in ASKED.items()}
-HINTS = menu_hints("select", "resume")
+HINTS = menu_hints("select", "resume", right_click=True)
 MENU_TOP = 290  # px: under PAUSED and the two rows of why under it
 
 

@@ -99,7 +99,8 @@ def test_a_controller_column_takes_pad_inputs_only_and_keeps_waiting_for_one(ctx
     page.handle(Actions(captured=("pad", "righttrigger"), device="pad"))  # the rifle's trigger: the two swap
     assert ctx.bindings.pad_triggers["vmax"] == (pygame.CONTROLLER_AXIS_TRIGGERRIGHT,)
     assert ctx.bindings.pad_triggers["fire"] == ()
-    assert "RT moved here from FIRE, which is left without it" == page.notice
+    assert page.notice == "RT moved here from FIRE, which is left without it: FIRE has no controller button or " \
+                          "trigger now (Y on it puts the game's back)"
 
 
 def test_f11_or_f3_pressed_for_a_slot_is_refused_as_fullscreen_s_or_the_overlay_s_key(ctx, config_dir):
@@ -405,8 +406,9 @@ def test_escape_given_up_by_pause_comes_back_by_resetting_pause_alone_and_the_pa
     rebind(page, "pause", KEY_1, ("keyboard", "f"))  # Esc cannot be pressed for a slot: it cancels
     assert ctx.bindings.keyboard["pause"] == (pygame.K_f, pygame.K_p)
     assert ctx.bindings.keyboard["knuckle"] == ()  # not Esc in F's place: reaching for pause, the pilot would punch
-    assert page.notice == "F moved here from KNUCKLE, which is left without it. " \
-                          "ESCAPE no longer pauses: DELETE on PAUSE puts it back"
+    assert page.notice == "F moved here from KNUCKLE, which is left without it: KNUCKLE has no key or mouse button " \
+                          "now (DELETE on it puts the game's back). ESCAPE no longer pauses: DELETE on PAUSE puts it " \
+                          "back"
     page.row = ROW["pause"]
     page.handle(Actions(menu_reset=True))
     assert ctx.bindings.keyboard["pause"] == (pygame.K_ESCAPE, pygame.K_p) and ctx.bindings.keyboard["knuckle"] == ()

@@ -7,7 +7,7 @@ import pytest
 from game.app import App
 from game.clock import FixedClock
 from game.input.devices import InputDevices
-from game.input.repeat import REPEAT_DELAY
+from game.input.repeat import MENU_PACE
 from game.scenes.controls import ControlsScene
 from game.scenes.options import ROWS, OptionsScene
 from game.scenes.pause import PauseScene
@@ -204,7 +204,7 @@ def test_return_pressed_as_a_held_direction_is_due_to_step_again_chooses_the_row
     """The title: Down held from Launch moves to Options, and would step on to Quit at 0.4 s; Return pressed in that
     very frame, Options showing, opens Options (it took Quit, and the game closed)."""
     plan: dict[int, list] = {1: [key_down(pygame.K_DOWN)]}
-    due = 1 + frames(REPEAT_DELAY)
+    due = 1 + frames(MENU_PACE.delay)
     plan[due] = [key_down(pygame.K_RETURN)]
     plan[due + 1] = [key_up(pygame.K_RETURN), key_up(pygame.K_DOWN)]
     hands = Hands(app, plan, title_seen)
@@ -218,7 +218,7 @@ def test_the_pause_key_pressed_as_a_held_direction_is_due_to_step_again_closes_o
     frame = tap(plan, 1, pygame.K_DOWN)
     start = tap(plan, frame, pygame.K_RETURN)  # Options
     plan[start] = [key_down(pygame.K_DOWN)]
-    due = start + frames(REPEAT_DELAY)
+    due = start + frames(MENU_PACE.delay)
     plan[due] = [key_down(pygame.K_p)]  # Pause, which closes a page as it closes the pause menu
     plan[due + 1] = [key_up(pygame.K_p), key_up(pygame.K_DOWN)]
     hands = Hands(app, plan, title_seen)

@@ -49,7 +49,7 @@ def test_a_pad_player_s_hint_names_the_moving_stick_set_in_options_and_fits_its_
 def test_the_pages_that_move_both_ways_name_the_d_pad_and_the_stick_each_once(display):
     settings = Settings()
     assert page_hint(default_bindings(), settings, "pad", controls.HINTS) == \
-        "D-PAD or LEFT STICK choose   ·   A rebind   ·   Y back to default   ·   B back"
+        "D-PAD or LEFT STICK choose   ·   A rebind   ·   X clear   ·   Y back to default   ·   B back"
     assert page_hint(default_bindings(), settings, "pad", options.HINTS) == \
         "D-PAD or LEFT STICK choose and change   ·   A next value   ·   B back"
     assert page_hint(default_bindings(), settings, "pad", comms.HINTS) == \
