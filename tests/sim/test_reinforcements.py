@@ -2,6 +2,7 @@
 
 import dataclasses
 import json
+import math
 
 import pytest
 
@@ -11,7 +12,7 @@ from game.content.level import load_level
 from game.playback import play_back
 from game.replay import Recorder, load_replay
 from game.session import new_game
-from game.sim.components import Brain, Health, Position
+from game.sim.components import Brain, Facing, Health, Position
 from game.sim.events import AdvisorSpoke, LevelEnded, ReinforcementsCalled, Reinforced
 from game.sim.game import Game
 from game.sim.resources import STEP
@@ -79,6 +80,18 @@ def test_a_reinforcement_is_off_the_map_until_its_trigger_fires_and_lands_after_
     assert (landed.x, landed.y) == (26.5 * TILE, 1.5 * TILE) and game.enemies_alive() == 2
     # it comes for the Layzner, as an alarm sends a machine, and not back to a post far from the fight
     assert game.world.get(landed.entity, Brain).state in ("search", "alert", "engage")
+
+
+def test_a_reinforcement_lands_facing_its_way_to_the_layzner_not_the_players_start(tmp_path):
+    """Placed facing the player's start (west here), it landed looking away from a Layzner that had run on past it
+    to the east, and spent a second turning round in plain view."""
+    game = hall(tmp_path, LANE, relief(x=12.5 * TILE, y=1.5 * TILE))
+    happened = walk(game, (1, 0), 60 + ARRIVAL_TICKS)
+    [(_, landed)] = of(Reinforced, happened)
+    layzner = game.world.get(game.player, Position)
+    assert layzner.x > landed.x + 3 * TILE  # it is east of the spot as it lands
+    angle = game.world.get(landed.entity, Facing).angle
+    assert math.cos(angle) > 0.9  # facing east, toward it, along the hall
 
 
 def test_a_destroy_all_level_is_not_won_while_a_reinforcement_is_still_to_come(tmp_path):

@@ -2,7 +2,7 @@
 
 import math
 
-from game.sim.components import Body, Brain, Position
+from game.sim.components import Body, Brain, Facing, Intent, Position
 from game.sim.events import ReinforcementsCalled, Reinforced
 from game.sim.resources import TICK_RATE
 from game.sim.routes import find_route
@@ -69,6 +69,13 @@ def _arrive(world, res, spawn) -> bool:
     # It searches all the way there, however far: give_up_time alone would send one from across the map back home
     # half-way. Its post is where the Layzner was, so once it gives up it keeps that ground, not its spawn.
     way = sum(math.dist(a, b) for a, b in zip(((spawn.x, spawn.y),) + route, route))
+    # It lands facing its way there: placed facing the player's start, it landed looking away from a Layzner that had
+    # moved on (121-158 degrees on the outpost and the canyon) and spent a second turning round in plain view.
+    ahead = next((point for point in route if math.dist(point, (spawn.x, spawn.y)) >= 1.0), target)
+    angle = math.atan2(ahead[1] - spawn.y, ahead[0] - spawn.x)
+    world.get(entity, Facing).angle = angle
+    intent = world.get(entity, Intent)
+    intent.aim_x, intent.aim_y = spawn.x + math.cos(angle) * 100, spawn.y + math.sin(angle) * 100
     brain.state, brain.last_seen, brain.route, brain.home = "search", target, route, target
     brain.timer = res.catalog.units[spawn.kind].ai.give_up_time + way / max(speed, 1.0)
     brain.thought_at = res.clock.tick  # its first look counts from now, not from the level's start
