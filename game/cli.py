@@ -74,8 +74,8 @@ def _object_id(text: str) -> int:
     try:
         return int(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"expected the id of a map object, found {text or 'nothing'} (in Tiled, select an object "
-                                         "before Playtest from selected object)") from None
+        raise argparse.ArgumentTypeError(f"expected the id of a map object, found {text or 'nothing'} (in Tiled, "
+                                         "select an object before Playtest from selected object)") from None
 
 
 MAX_SECONDS = 24 * 60 * 60  # a day of game time: about four minutes headless; far more would look like a hang
