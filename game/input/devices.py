@@ -96,6 +96,11 @@ def init_pad_support() -> bool:
 
         pygame.joystick.init()
         controller.init()
+        # pygame-ce's controller module asks pygame.quit() to stop it once, as it is imported, and a quit forgets what
+        # it was asked. After a later quit (a second App in one process: the screenshot tool, the tests) SDL counted the
+        # subsystem as running over a stopped joystick subsystem and event loop, so controller.init() did nothing: the
+        # pad was found and opened, and not one of its buttons or sticks was heard. So it is asked at every start.
+        pygame.register_quit(controller.quit)
         return True
     except (ImportError, pygame.error) as error:
         log.warning("game controllers unavailable: %s", error)
