@@ -18,5 +18,6 @@ os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")
 # her greeting to be typed whole.
 # 0.8.2: Rei's hold line outlasts a briefing as her next-objective word does; the last hostile down with an objective
 # left has her name it (area_clear_objective); a level's words are not told again while they wait or are still up;
-# a reinforcement lands facing its way to the Layzner, not the player's start.
+# a reinforcement lands facing its way to the Layzner, not the player's start; gates (a map without them plays as
+# before).
 __version__ = "0.8.2"

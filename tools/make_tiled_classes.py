@@ -27,7 +27,7 @@ PROJECT = ROOT / "levels" / "blue-comet.tiled-project"
 # Tiled 1.9+ draws an object's shape, name and arrows in its class's colour (ARGB, as Tiled saves it): one each,
 # to tell the classes apart on the map; a class missing here gets Tiled's own grey.
 COLOURS = {"player_spawn": "#ff3b9dff", "enemy_spawn": "#ffe8453c", "patrol_path": "#ffff9f1c",
-           "trigger": "#fff2d40a", "objective": "#ff39d98a", "zone": "#ffc8955a"}
+           "trigger": "#fff2d40a", "objective": "#ff39d98a", "zone": "#ffc8955a", "gate": "#ff5a8fd6"}
 TILED_GREY = "#ffa0a0a4"
 ENEMY_KINDS = "EnemyKind"  # the enum an enemy_spawn's kind picks from: every unit in units.yaml with an `ai`
 

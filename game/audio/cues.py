@@ -12,10 +12,10 @@ import math
 from game.audio.mixer import PAN_LIMIT
 from game.sim.components import Heat, Position
 from game.sim.events import (AdvisorSpoke, AlarmRaised, Damaged, Dashed, Deflected, Destroyed, Disabled, Fired,
-                             FouronReleased, FouronSeized, HoldStarted, LevelEnded, LockAcquired, MissileLaunched,
-                             MissileShotDown, ObjectiveReached, Overheated, PartHit, PilotEjected, PlayerSpotted,
-                             Rammed, Reinforced, ReinforcementsCalled, ShotStopped, ShotTelegraphed, Vented,
-                             VmaxCharged, VmaxEnded, VmaxRefused, VmaxStarted)
+                             FouronReleased, FouronSeized, GateOpened, GateShut, HoldStarted, LevelEnded,
+                             LockAcquired, MissileLaunched, MissileShotDown, ObjectiveReached, Overheated, PartHit,
+                             PilotEjected, PlayerSpotted, Rammed, Reinforced, ReinforcementsCalled, ShotStopped,
+                             ShotTelegraphed, Vented, VmaxCharged, VmaxEnded, VmaxRefused, VmaxStarted)
 from game.sim.resources import TICK_RATE
 from game.sim.systems.missiles import lock_progress
 
@@ -28,7 +28,8 @@ CUES = {Dashed: "dash", VmaxStarted: "vmax_start", VmaxEnded: "vmax_end", Overhe
 # Sounds for things out in the world: panned and faded by where they happen.
 PLACED = {Damaged: "hit", Destroyed: "explosion", Deflected: "deflect", Rammed: "ram", PartHit: "part_hit",
           Disabled: "power_down", PilotEjected: "eject", MissileShotDown: "missile_down",
-          Reinforced: "dash"}  # a reinforcement lands with a thruster's burst
+          Reinforced: "dash",  # a reinforcement lands with a thruster's burst
+          GateOpened: "shutter", GateShut: "shutter"}
 PLAYER_HIT = "hit_player"  # a hit on the player's own machine: heavier than the hits it deals, heard in the cockpit
 WALL_HIT = "ricochet"  # a shot stopped by a wall (Audio spaces them out: walls stop many)
 # The cockpit's AIs: whoever speaks, and the black box taking the controls and giving them back.

@@ -54,7 +54,7 @@ LEVELS = {"laser_player": 0.6, "laser_enemy": 0.6, "hit": 0.5, "explosion": 1.0,
           "vmax_end": 0.8, "overheat": 0.8, "vented": 0.8, "knuckle": 0.8, "ram": 0.8, "deflect": 0.8,
           "missile_launch": 0.8, "win": 0.8, "lose": 0.8, "hit_player": 0.55, "ricochet": 0.45, "missile_down": 0.8,
           "base_alarm": 0.65, "objective": 0.7, "hold_start": 0.45, "vmax_ready": 0.6, "vmax_denied": 0.5,
-          "bul_charge": 0.7, "bul_cannon": 0.9}
+          "bul_charge": 0.7, "bul_cannon": 0.9, "shutter": 0.7}
 # The Bul's charge and cannon, at those levels, weigh as much as the Dis's telegraph and rifle at theirs (A-weighted,
 # over the loudest 100 ms): the charge spreads its energy over its 0.6 s, and most of the cannon's is its deep boom.
 HEADROOM = 0.6  # the effects' share of full scale, under an equal-power pan (0.71 a side at the centre)

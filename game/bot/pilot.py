@@ -46,7 +46,7 @@ class Bot:
         radius = res.catalog.units[res.catalog.player].radius
         me, _, _ = sense(game)
         start = (me.x, me.y) if me is not None else res.level.player_spawn
-        self.grid = NavGrid(res.level, radius, start)
+        self.grid = NavGrid(res.walls, radius, start)
         self.follower = Follower(self.grid)
         self.trigger = Trigger()
         self.target = 0  # entity being shot
@@ -59,11 +59,20 @@ class Bot:
         self.vmax_uses = 0
 
     # -- the tick ---------------------------------------------------------------------------------
+    def _see_walls(self, me) -> None:
+        """A gate opened or shut: the grid is made again for the walls as they now stand, from where the bot is."""
+        walls = self.game.res.walls
+        if self.grid.level is not walls:
+            self.grid = NavGrid(walls, self.grid.radius, (me.x, me.y))
+            self.follower = Follower(self.grid)
+            self.objective_nodes = {}
+
     def steer(self) -> None:
         game = self.game
         me, foes, shots = sense(game)
         if me is None:
             return
+        self._see_walls(me)
         if game.outcome is not None:
             game.write_intent((0.0, 0.0, me.x, me.y, False, False, False, False, False))
             return
@@ -240,7 +249,7 @@ class Bot:
         cool = self.trigger.allows(me.heat)
         if target is not None:
             aim = lead(me, target, self.arms.rifle_speed, self.arms.rifle_muzzle)
-            clear = _shot_clear(self.game.res.level, me, aim, target)
+            clear = _shot_clear(self.game.res.walls, me, aim, target)
             fire = (clear and cool and not charging_vmax and not me.vmax_active and not me.overheated
                     and target.distance <= self.arms.rifle_range - 30.0)
             missile = self._missile(me, target, charging_vmax)

@@ -109,7 +109,7 @@ def sense(game) -> tuple[Me | None, list[Foe], list[Shot]]:
             facing=facing.angle if facing else 0.0, charge=gun.charge if gun else 0.0, windup=weapon.windup,
             firing_range=other_spec.ai.firing_range if other_spec.ai is not None else weapon.range,
             distance=distance,
-            visible=distance <= SIGHT and line_of_sight(res.level, pos.x, pos.y, other.x, other.y),
+            visible=distance <= SIGHT and line_of_sight(res.walls, pos.x, pos.y, other.x, other.y),
         ))
     shots = []
     for shot in all_shots(res):

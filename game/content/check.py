@@ -13,6 +13,7 @@ import numpy as np
 from game.content.catalog import Catalog
 from game.content.chain import FIRST_MISSION, LEVELS, follow
 from game.content.errors import ContentError, Problem, named_object, quote
+from game.content.gate_check import behind_gates, gate_problems, reach_through_gates
 from game.content.level import POLYGON_TOOL, game_tileset_images, load_level
 from game.content.level_data import LevelData
 from game.content.level_schema import OBJECT_CLASSES
@@ -228,6 +229,7 @@ def level_problems(level: LevelData, catalog: Catalog) -> list[Problem]:
     problems += _enemy_spawn_problems(level, catalog, places)
     problems += _too_small_to_count(level, player)
     if places:
+        problems += gate_problems(level, _machines_at_start(level, catalog))
         problems += _objectives_off_the_map(level)
         problems += _out_of_time(level, player)
         problems += _regions_off_the_map(level)
@@ -237,6 +239,15 @@ def level_problems(level: LevelData, catalog: Catalog) -> list[Problem]:
     if places and _on_map(level, *level.player_spawn):
         problems.extend(_unreachable(level, player.radius, _least_across(player)))
     return problems
+
+
+def _machines_at_start(level: LevelData, catalog: Catalog) -> list[tuple[str, str, float, float, float]]:
+    """(how a message names it, what it is, x, y, radius) of the Layzner and every enemy of a known kind, at their
+    spawns (a reinforcement lands there later)."""
+    machines = [(level.player_spawn_where, "the player spawn", *level.player_spawn,
+                 catalog.units[catalog.player].radius)]
+    return machines + [(spawn.where, "an enemy spawn", spawn.x, spawn.y, catalog.units[spawn.kind].radius)
+                       for spawn in level.enemy_spawns if spawn.kind in catalog.enemy_kinds]
 
 
 def _enemy_spawn_problems(level: LevelData, catalog: Catalog, places: bool) -> list[Problem]:
@@ -809,9 +820,9 @@ def _found_at(x: float, y: float) -> str:
 def _unreachable(level: LevelData, radius: float, least: float) -> list[Problem]:
     """What the player must get to (objectives, or else every enemy) must be reachable on foot from the spawn. An
     objective narrower than `least` px has its own problem (_too_small_to_count): one mistake, one line."""
-    if inside_wall(level, *level.player_spawn, radius):
-        return []  # already reported; reachability from inside a wall means nothing
-    reach = Reach(level, radius)
+    if inside_wall(level.walls_at_start, *level.player_spawn, radius):
+        return []  # already reported (a gate shut over it too); reachability from inside a wall means nothing
+    reach, gates_shut = reach_through_gates(level, radius)
     problems = []
     if level.objectives:
         shut = f"somewhere between them a way is shut or too narrow ({_needs(level, radius)}): open it"
@@ -819,7 +830,13 @@ def _unreachable(level: LevelData, radius: float, least: float) -> list[Problem]
             too_small = min(objective.region.width, objective.region.height) < least
             if too_small or not _on_map(level, *objective.region.centre) or reach.any_inside(objective.region):
                 continue
-            if reach.room_inside(objective.region):
+            gated = behind_gates(level, radius, objective.region, gates_shut)
+            if gated:
+                problems.append(Problem(level.path, objective.where, "an objective the player can walk to",
+                                        "no way there from the player spawn" + gated,
+                                        "set the gate's opens to a trigger or objective the player can get to before "
+                                        "it, or move the objective"))
+            elif reach.room_inside(objective.region):
                 problems.append(Problem(level.path, objective.where, "an objective the player can walk to",
                                         "no way there from the player spawn" + _way_ends(level, reach, objective),
                                         shut))
@@ -835,10 +852,12 @@ def _unreachable(level: LevelData, radius: float, least: float) -> list[Problem]
                 problems.append(Problem(level.path, spawn.where,
                                         "an enemy the player can get to (all must be destroyed or disabled to win)",
                                         "no way there from the player spawn", "open a way to it, or add an objective"))
-    return problems + _triggers_never_entered(level, reach, radius) + _arrivals_never_called(level, reach, radius)
+    return (problems + _triggers_never_entered(level, reach, radius, gates_shut)
+            + _arrivals_never_called(level, reach, radius))
 
 
-def _triggers_never_entered(level: LevelData, reach: Reach, radius: float) -> list[Problem]:
+def _triggers_never_entered(level: LevelData, reach: Reach, radius: float,
+                            gates_shut: tuple[bool, ...]) -> list[Problem]:
     """A trigger no way on foot enters never fires: its message is never read, its alarm never sounds, and nothing in
     play says so. One a reinforcement's `arrives` names is told there (_arrivals_never_called), and one wholly off the
     map as such (level_problems): one mistake, one line."""
@@ -851,7 +870,9 @@ def _triggers_never_entered(level: LevelData, reach: Reach, radius: float) -> li
                        and region.y + region.height > 0)
         if trigger.object_id in called or off_map or reach.any_inside(region):
             continue
-        where = ("no way from the player spawn into it" + _way_ends(level, reach, trigger) if reach.room_inside(region)
+        gated = behind_gates(level, radius, region, gates_shut)
+        where = ("no way from the player spawn into it" + (gated or _way_ends(level, reach, trigger))
+                 if gated or reach.room_inside(region)
                  else f"no spot in it where a machine {2 * radius:g} px across stands clear of the walls")
         problems.append(Problem(level.path, trigger.where, "a trigger the player can walk into",
                                 f"{where}, so it never fires",

@@ -15,8 +15,8 @@ import numpy as np
 from game.content.advisor import SITUATIONS
 from game.content.errors import named_object, quote
 from game.content.glyphs import undrawable
-from game.content.level_data import (EnemySpawn, LevelData, Objective, Region, TileImage, TileLayer, Trigger,
-                                     Zone)
+from game.content.level_data import (EnemySpawn, Gate, LevelData, Objective, Region, TileImage, TileLayer,
+                                     Trigger, Zone)
 from game.content.level_schema import MAP_PROPERTIES, MAX_ENEMIES, OBJECT_CLASSES, TRIGGER_ACTIONS, Want
 from game.content.spelling import one_slip, suggest
 from game.content.tmx_data import GID_FLAGS, GID_FLIP_DIAGONAL, GID_FLIP_X, GID_FLIP_Y
@@ -78,7 +78,7 @@ def _level(document: TmxDocument, report: MapReport) -> LevelData:
         layers=layers, tiles=tiles, solid=solid, files=tuple(sorted(files)),
         player_spawn=objects.player_spawn, enemy_spawns=tuple(objects.enemy_spawns),
         triggers=tuple(objects.triggers), objectives=tuple(objects.objectives), zones=tuple(objects.zones),
-        object_points=objects.points, music=settings["music"], storm=settings["storm"],
+        gates=tuple(objects.gates), object_points=objects.points, music=settings["music"], storm=settings["storm"],
         weather=settings["weather"], wind_angle=math.radians(settings["wind"]), wind_speed=settings["wind_speed"],
         time_limit=settings["time_limit"], player_spawn_where=objects.player_spawn_where,
         player_spawn_object=objects.player_spawn_object,
@@ -441,6 +441,8 @@ class _Objects:
         self.triggers: list[Trigger] = []
         self.objectives: list[Objective] = []
         self.zones: list[Zone] = []
+        self.gates: list[Gate] = []
+        self.tile_size = document.tile_width, document.tile_height
         players = []
         blockers: dict[str, int] = {}  # collision-like layer, as messages name it (with its groups) → its shapes
         for obj in document.objects:
@@ -469,6 +471,8 @@ class _Objects:
                 self.objective(obj, values)
             elif obj.cls == "zone":
                 self.zone(obj, values)
+            elif obj.cls == "gate":
+                self.gate(obj, values)
         for where, count in blockers.items():  # a habit from other engines: in this game, shapes block nothing
             report.warning(where, "walls made of solid tiles on a tile layer",
                            f"{counted(count, 'shape')} on an object layer, which block nothing",
@@ -557,6 +561,38 @@ class _Objects:
         if region is not None:
             self.zones.append(Zone(obj.id, obj.name, obj.layer, region, values["kind"], values["strength"],
                                    where=obj.where))
+
+    def gate(self, obj: TmxObject, values: dict) -> None:
+        """A gate: a rectangle of whole tiles, opened or shut by one trigger or objective."""
+        if obj.shape != "rectangle":
+            self.report.problem(_part_where(obj, "shape"), "a rectangle (a gate covers whole tiles)", _shape_text(obj),
+                                _shape_fix(obj, "the Rectangle tool", "draw it with the Rectangle tool (R)"))
+            return
+        region = self.region(obj)
+        switches = [(name, values[name]) for name in ("opens", "shuts") if values[name]]
+        if len(switches) != 1:
+            found = "neither" if not switches else f"both (opens {values['opens']}, shuts {values['shuts']})"
+            self.report.problem(obj.where, "a gate with one of opens or shuts (the trigger or objective that works it)",
+                                found, "pick what opens it in opens (it starts shut), or what shuts it in shuts "
+                                "(it starts open), with the property's object picker" if not switches
+                                else "keep one: a gate opens once or shuts once")
+            return
+        name, ref = switches[0]
+        verb = name[:-1]
+        if self._referred(obj, name, ref, ("trigger", "objective"), "the id of a trigger or objective object",
+                          "the trigger or objective", f"the trigger whose firing, or the objective whose hold, "
+                          f"makes it {verb}") is None or region is None:
+            return
+        tile_width, tile_height = self.tile_size
+        if any(value % size for value, size in ((obj.x, tile_width), (obj.y, tile_height), (obj.width, tile_width),
+                                                 (obj.height, tile_height))):
+            self.report.problem(_part_where(obj, "size"), f"a gate on the tile grid (x, y, width and height whole "
+                                f"multiples of {tile_width} x {tile_height} px)",
+                                f"x {obj.x:g}, y {obj.y:g}, {obj.width:g} x {obj.height:g} px",
+                                "turn on View > Snapping > Snap to Grid and drag its corners onto the tiles' corners")
+            return
+        self.gates.append(Gate(obj.id, obj.name, obj.layer, region, values["opens"], values["shuts"], where=obj.where,
+                               template=obj.template, inherited=_inherited(obj)))
 
     def enemy(self, obj: TmxObject, values: dict) -> None:
         if obj.shape != "point":

@@ -1,6 +1,7 @@
 """A level as the game uses it: the map's tiles and what is solid, its spawns, triggers, objectives, zones and
 settings, frozen (level.py reads a Tiled map into it)."""
 
+import dataclasses
 import functools
 import hashlib
 from dataclasses import dataclass, field
@@ -170,6 +171,38 @@ class Zone:
 
 
 @dataclass(frozen=True)
+class Gate:
+    """A way that opens or shuts in play: a rectangle of whole tiles, wall while shut. It starts shut and opens when
+    `opens` fires, or starts open and shuts when `shuts` fires (a trigger fires; an objective as its hold starts, or
+    as it is reached with no hold: as for a reinforcement's `arrives`)."""
+    object_id: int
+    name: str
+    layer: str  # the object layer's name (in content_hash, as EnemySpawn's)
+    region: Region  # on the tile grid
+    opens: int = 0  # the trigger or objective that opens it; 0 when it shuts instead
+    shuts: int = 0  # the trigger or objective that shuts it; 0 when it opens instead
+    where: str = field(default="", repr=False, compare=False)  # as EnemySpawn's
+    template: str = field(default="", repr=False, compare=False)  # as EnemySpawn's
+    inherited: frozenset[str] = field(default=frozenset(), repr=False, compare=False)
+
+    @property
+    def starts_shut(self) -> bool:
+        return not self.shuts
+
+    @property
+    def switch(self) -> int:
+        """The object id of the trigger or objective that works it."""
+        return self.opens or self.shuts
+
+    def cells(self, tile_width: int, tile_height: int) -> list[tuple[int, int]]:
+        """(column, row) of each tile it covers, row by row."""
+        region = self.region
+        left, top = round(region.x / tile_width), round(region.y / tile_height)
+        right, bottom = round((region.x + region.width) / tile_width), round((region.y + region.height) / tile_height)
+        return [(column, row) for row in range(top, bottom) for column in range(left, right)]
+
+
+@dataclass(frozen=True)
 class LevelData:
     path: str
     title: str
@@ -185,6 +218,7 @@ class LevelData:
     triggers: tuple[Trigger, ...] = ()
     objectives: tuple[Objective, ...] = ()
     zones: tuple[Zone, ...] = ()
+    gates: tuple[Gate, ...] = ()
     object_points: dict[int, tuple[float, float]] = field(default_factory=dict)  # every object's centre, by id
     music: str = ""  # track name in assets/music, "" for silence
     storm: float = 0.0  # 0..1, the storm's strength over the whole map, dust or rain
@@ -222,7 +256,37 @@ class LevelData:
             digest.update(f"arrivals={[(spawn.object_id, spawn.arrives) for spawn in self.arrivals]!r};".encode())
         if any(objective.after for objective in self.objectives):
             digest.update(f"after={[(o.object_id, o.after) for o in self.objectives if o.after]!r};".encode())
+        if self.gates:  # likewise: a map without gates hashes as before them
+            digest.update(f"gates={self.gates!r};".encode())
         return digest.hexdigest()[:16]
+
+    def with_gates(self, shut: tuple[bool, ...]) -> "LevelData":
+        """The level as its walls stand with these of its gates shut (one flag per gate, in file order): its own
+        solid cells and every shut gate's. A LevelData of its own, so each table over the walls (roomy, walls_before,
+        open_cells, the route tables kept by the walls) is made for it and never goes stale; made once per set of
+        gates shut and kept here, beside the level, which never changes: a restart starts from the map's own walls."""
+        if True not in shut:
+            return self
+        made = self._walls_by_gates.get(shut)
+        if made is None:
+            rows = {}  # row → its cells, for the rows a shut gate crosses; every other row is the level's own
+            for gate, closed in zip(self.gates, shut):
+                for column, row in gate.cells(self.tile_width, self.tile_height) if closed else ():
+                    if 0 <= row < self.height and 0 <= column < self.width:
+                        rows.setdefault(row, list(self.solid[row]))[column] = True
+            solid = tuple(tuple(rows[row]) if row in rows else cells for row, cells in enumerate(self.solid))
+            made = self._walls_by_gates[shut] = dataclasses.replace(self, solid=solid)
+        return made
+
+    @property
+    def walls_at_start(self) -> "LevelData":
+        """The level as its walls stand as play starts: the gates that start shut, shut."""
+        return self.with_gates(tuple(gate.starts_shut for gate in self.gates))
+
+    @functools.cached_property
+    def _walls_by_gates(self) -> dict[tuple[bool, ...], "LevelData"]:
+        """with_gates' levels made so far, by the gates shut."""
+        return {}
 
     @functools.cached_property
     def arrivals(self) -> tuple[EnemySpawn, ...]:

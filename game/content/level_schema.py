@@ -121,4 +121,9 @@ OBJECT_CLASSES: dict[str, dict[str, Want]] = {
                                 "whole map, with the map's weather set to rain and its storm above 0"),)),
         "strength": Want("float", 0.7, low=0, high=1),
     },
+    # a door, gate or blast shutter: wall while shut. One of the two, an object reference as arrives, read as it is
+    "gate": {
+        "opens": Want("object", 0, meaning="the id of the trigger or objective object that opens it, or 0"),
+        "shuts": Want("object", 0, meaning="the id of the trigger or objective object that shuts it, or 0"),
+    },
 }

@@ -34,7 +34,7 @@ def _in_sight(game, way: tuple[float, float], cone: float):
         if other_unit.faction == unit.faction or distance > reach:
             continue
         off = abs(angle_difference(way_angle, math.atan2(dy, dx)))
-        if off <= cone and line_of_sight(game.res.level, pos.x, pos.y, other.x, other.y):
+        if off <= cone and line_of_sight(game.res.walls, pos.x, pos.y, other.x, other.y):
             yield entity, off, distance
 
 

@@ -325,7 +325,7 @@ class PlayScene(Scene):
         old = self.game.world.try_get(self.game.player, Position)
         new = game.world.try_get(game.player, Position)
         radius = game.res.catalog.units[game.res.catalog.player].radius
-        if old is not None and not inside_wall(game.res.level, old.x, old.y, radius):
+        if old is not None and not inside_wall(game.res.walls, old.x, old.y, radius):
             new.x, new.y, new.prev_x, new.prev_y = old.x, old.y, old.x, old.y
             game.world.get(game.player, Facing).angle = self.game.world.get(self.game.player, Facing).angle
         camera = self.renderer.camera

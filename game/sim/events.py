@@ -244,3 +244,20 @@ class FouronSeized:
 @dataclass
 class FouronReleased:
     reason: str  # "resisted" (the pilot fought it off) or "danger_past"
+
+
+@dataclass
+class GateOpened:
+    """A gate opened, its trigger fired or its objective's hold started: open ground from this tick."""
+    object_id: int  # the gate's
+    x: float  # px, its centre
+    y: float
+
+
+@dataclass
+class GateShut:
+    """A gate shut, its trigger fired or its objective's hold started and no machine standing in it: wall from this
+    tick."""
+    object_id: int  # the gate's
+    x: float  # px, its centre
+    y: float

@@ -123,6 +123,8 @@ class Game:
             part("objective holds").update(repr(res.objectives_held).encode())  # runs without one stay as they were
         if res.level.arrivals:  # likewise: only a map with reinforcements hashes those still to come
             part("arrivals").update(repr(res.arrivals).encode())
+        if res.gates:  # likewise: only a map with gates hashes how they stand
+            part("gates").update(repr([(state.shut, state.worked) for state in res.gates]).encode())
         if res.difficulty != "normal":  # likewise: a game on Normal hashes as before there were difficulties
             part("difficulty").update(res.difficulty.encode())
         version, words, gauss = res.rng.getstate()

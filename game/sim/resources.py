@@ -51,6 +51,12 @@ class TriggerState:
 
 
 @dataclass
+class GateState:
+    shut: bool = True  # wall now
+    worked: bool = False  # what opens or shuts it has fired: it has opened, or shuts once nothing stands in it
+
+
+@dataclass
 class Advice:
     """Rei's recommended target: the kill that most reduces the threat to the Layzner per second spent."""
     target: int  # entity
@@ -129,9 +135,19 @@ class Resources:
     # [spawn's object id, ticks] for each of level.arrivals still to come, in file order: ticks -1 while it waits for
     # what brings it, then the ticks of its warning left (systems/reinforcements.py)
     arrivals: list[list[int]] = field(default_factory=list)
+    gates: list[GateState] = field(default_factory=list)  # one per level.gates, same order
 
     def __post_init__(self) -> None:
+        self.gates = [GateState(gate.starts_shut) for gate in self.level.gates]
         self.arrivals = [[spawn.object_id, -1] for spawn in self.level.arrivals]
         self.triggers = [TriggerState() for _ in self.level.triggers]
         self.objectives_reached = [False] * len(self.level.objectives)
         self.objectives_held = [0] * len(self.level.objectives)
+
+    @property
+    def walls(self) -> LevelData:
+        """The level as its walls stand now, its shut gates among them: what moving, shots, sight and routes ask. The
+        level itself on a map without gates."""
+        if not self.gates:
+            return self.level
+        return self.level.with_gates(tuple(state.shut for state in self.gates))

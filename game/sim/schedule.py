@@ -4,6 +4,7 @@ from game.sim.systems.disabling import fly_pods
 from game.sim.systems.enemies import steer_enemies
 from game.sim.systems.flight import move_projectiles
 from game.sim.systems.fouron import run_fouron
+from game.sim.systems.gates import work_gates
 from game.sim.systems.heat import cool_machines
 from game.sim.systems.missiles import lock_and_launch, steer_missiles
 from game.sim.systems.motion import move_bodies, remember_positions, separate_bodies
@@ -33,6 +34,7 @@ SYSTEMS = (
     fly_pods,            # ejected pilots' pods fly off the field
     spring_triggers,     # the player walked into a trigger: a message, an alarm, advice, Fouron
     reach_objectives,    # the player reached an objective, or held one long enough
+    work_gates,          # a gate's trigger fired or its objective's hold started: it opens, or shuts once clear
     bring_reinforcements,  # what a trigger or a hold just called is announced; those announced long enough arrive
     steer_enemies,       # AI looks at the world as it now is and decides next tick's intents
     recommend_target,    # Rei weighs each enemy's threat against the time to kill it

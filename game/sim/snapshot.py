@@ -17,7 +17,8 @@ from game.content.schema import describe, too_long_to_print
 from game.sim import components as parts
 from game.sim.damage import DIFFICULTIES
 from game.sim.game import Game
-from game.sim.resources import STEP, Advice, Clock, Fouron, Tally, TriggerState, Voice, hold_ticks, objectives_open
+from game.sim.resources import (STEP, Advice, Clock, Fouron, GateState, Tally, TriggerState, Voice, hold_ticks,
+                                 objectives_open)
 from game.sim.shots import Homing, Shot, all_shots
 from game.sim.spawn import ENEMY_FACTION, PLAYER_FACTION
 from game.sim.systems.disabling import POD_TIME
@@ -58,6 +59,7 @@ def snapshot(game) -> dict:
         "objectives_reached": list(res.objectives_reached),
         "objectives_held": list(res.objectives_held),
         "arrivals": [list(entry) for entry in res.arrivals],
+        "gates": [[state.shut, state.worked] for state in res.gates],
         "difficulty": res.difficulty,
         "shots": [dataclasses.asdict(shot) for shot in all_shots(res)],
         "shots_fired": res.shots_fired,
@@ -78,10 +80,11 @@ OUTLINE = {
     "comms": "a list of comms lines", "triggers": "a list, one per trigger",
     "objectives_reached": "a list, one per objective", "objectives_held": "a list, one per objective",
     "arrivals": "a list of [enemy spawn's id, ticks] still to arrive",
+    "gates": "a list of [shut, worked], one per gate",
     "shots": "a list of the shots in flight", "shots_fired": "a whole number", "last_id": "a whole number",
     "entities": "a list of [entity, its components] pairs",
 }
-OPTIONAL = ("difficulty", "objectives_held", "arrivals")
+OPTIONAL = ("difficulty", "objectives_held", "arrivals", "gates")
 
 
 def restore(level, catalog, data: dict):
@@ -218,6 +221,20 @@ def _restore_progress(res, data: dict, level) -> None:
             raise SnapshotError(f"{name}: expected one per objective ({len(level.objectives)}), "
                                 f"found {len(getattr(res, name))}")
     _restore_arrivals(res, data, level)
+    _restore_gates(res, data, level)
+
+
+def _restore_gates(res, data: dict, level) -> None:
+    """How each gate stands: [shut, worked], one per gate of the map. A save from before gates has none, and was made
+    on a map without them (a map with them hashes otherwise)."""
+    res.gates = [GateState(*_typed(tuple[bool, bool], state, "gates")) for state in data.get("gates", [])]
+    if len(res.gates) != len(level.gates):
+        raise SnapshotError(f"gates: expected one per gate ({len(level.gates)}), found {len(res.gates)}")
+    for index, (gate, state) in enumerate(zip(level.gates, res.gates)):
+        if state.shut != gate.starts_shut and not state.worked:  # the rules move a gate only once it is worked
+            at_start, found = ("shut", "open") if gate.starts_shut else ("open", "shut")
+            raise SnapshotError(f"gates[{index}]: expected gate {gate.object_id} {at_start} until what works it "
+                                f"fires, found it {found}")
 
 
 def _restore_arrivals(res, data: dict, level) -> None:

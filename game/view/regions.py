@@ -14,6 +14,7 @@ TRIGGER = (240, 110, 225)  # colours of their own: none is a colour the game's a
 ZONE = (80, 225, 190)
 PATROL = (125, 180, 255)
 ENEMY = (255, 100, 85)
+GATE = (90, 143, 214)  # as the gate class's colour in Tiled
 PLAYER = (130, 235, 115)
 OBJECTIVE = AMBER  # as the objective's own marker
 SPENT = DIM  # a once trigger that has fired, an objective reached: still shown, but as done
@@ -113,6 +114,30 @@ class LevelMarks:
                 labels.append((_below(shape), SPENT if done else OBJECTIVE, (
                     (f"objective #{objective.object_id} {objective.name}".rstrip(), TITLE,
                      SPENT if done else OBJECTIVE), (detail, DETAIL, WHITE))))
+        self._gates(surface, res, left, top, view, labels)
+
+    def _gates(self, surface, res, left, top, view, labels: list) -> None:
+        """Gates, outlined while shut and dashed while open, labelled with what works them and how they stand."""
+        names = {place.object_id: place.name for place in (*res.level.triggers, *res.level.objectives)}
+        for gate, state in zip(self.level.gates, res.gates):
+            region = gate.region
+            shape = _on_screen([(region.x, region.y), (region.x + region.width, region.y),
+                                (region.x + region.width, region.y + region.height),
+                                (region.x, region.y + region.height)], left, top)
+            if not view.colliderect(pygame.Rect(shape[0], (region.width, region.height))):
+                continue
+            if state.shut:
+                pygame.draw.polygon(surface, GATE, shape, LINE)
+            else:
+                dashed(surface, GATE, shape, view)
+            switch = f"#{gate.switch} {names.get(gate.switch, '')}".rstrip()
+            if gate.starts_shut:
+                detail = f"opened by {switch}" if state.worked else f"shut, opens on {switch}"
+            else:
+                detail = (f"shut by {switch}" if state.shut else "waiting to shut: a machine in it"
+                          if state.worked else f"open, shuts on {switch}")
+            labels.append((_below(shape), GATE, ((f"gate #{gate.object_id} {gate.name}".rstrip(), TITLE, GATE),
+                                                 (detail, DETAIL, WHITE))))
 
     def _fill(self, surface, fills, left: float, top: float) -> None:
         """The translucent insides. pygame.draw does not blend: each is drawn opaque onto a surface of its own, once,

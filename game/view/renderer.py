@@ -19,6 +19,7 @@ from game.view.camera import Camera, between
 from game.view.danger import hides_danger
 from game.view.effects import Effects
 from game.view.fouron import FouronOverlay
+from game.view.gates import GateView
 from game.view.hud import Hud, plates
 from game.view.loom import Drawn, Loom
 from game.view.markers import (DONE_TIME, done_marks, enemy_health_bars, lock_marker, objective_labels,
@@ -55,6 +56,7 @@ class Renderer:
         self.fouron = FouronOverlay(seed=game.seed)
         self.weather = (Rain if level.weather == "rain" else Weather)(level, self.effects.rng, view_size)
         self.map = MapView(level, overlay=self.weather.haze_onto)
+        self.gates = GateView(level, sprites)
         self.daylit = self.map.ground_light() >= DAYLIGHT
         self._shot_blend = pygame.BLEND_PREMULTIPLIED if self.daylit else pygame.BLEND_ADD  # see sprites.DAY
         self.loom = Loom(self.weather, level, self.catalog, sprites, self._glint)
@@ -101,6 +103,8 @@ class Renderer:
         me = game.world.try_get(game.player, Position)
         self.effects.on_events(events, game.player, (me.x, me.y) if me is not None else None)
         self.hud.on_events(events)
+        self.gates.on_events(events)
+        self.gates.update(dt)
         self._finish(game, events, dt)
         self.cut = self.panel.on_events(events) or self.cut
         self.fouron.on_events(events)
@@ -196,6 +200,7 @@ class Renderer:
         camera = self.camera
         left, top = camera.left, camera.top  # once a frame: everything below is placed from this corner
         self.map.draw(surface, left, top)
+        self.gates.draw(surface, game.res, left, top)
         self.effects.draw_ground(surface, camera)
         self.effects.draw_afterimages(surface, camera)
         landing_shadows(surface, game, camera)  # on the ground, under the machines

@@ -33,11 +33,11 @@ SHIPPED = {
     "telegraph": 0.3, "rei_chirp": 0.085, "fouron_voice": 0.4, "fouron_seize": 1.0, "fouron_release": 0.6,
     "eject": 0.5, "power_down": 0.7, "part_hit": 0.15, "hold_tick": 0.12, "hit_player": 0.22, "ricochet": 0.18,
     "missile_down": 0.32, "base_alarm": 1.0, "objective": 0.45, "hold_start": 0.3, "vmax_ready": 0.058,
-    "vmax_denied": 0.032, "bul_charge": 0.6, "bul_cannon": 0.65,
+    "vmax_denied": 0.032, "bul_charge": 0.6, "bul_cannon": 0.65, "shutter": 0.06,
 }
 # Stored at 22050 Hz: nothing to hear above its 11025 Hz limit (test_a_half_rate_sound_loses_nothing_heard below).
 HALF_RATE = {"telegraph", "rei_chirp", "fouron_voice", "hold_tick", "objective", "hold_start", "pause", "ui_move",
-             "vmax_denied", "bul_charge"}
+             "vmax_denied", "bul_charge", "shutter"}
 
 
 @pytest.fixture(autouse=True)

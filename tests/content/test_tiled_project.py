@@ -24,7 +24,8 @@ CLASS_TOOL = ROOT / "tools" / "make_tiled_classes.py"
 # (game/content/level_schema.py).
 SHAPES_OF_REGIONS = {"rectangle", "ellipse", "polygon"}
 SHAPES = {"player_spawn": {"point"}, "enemy_spawn": {"point"}, "patrol_path": {"polyline", "polygon"},
-          "trigger": SHAPES_OF_REGIONS, "objective": SHAPES_OF_REGIONS, "zone": SHAPES_OF_REGIONS}
+          "trigger": SHAPES_OF_REGIONS, "objective": SHAPES_OF_REGIONS, "zone": SHAPES_OF_REGIONS,
+          "gate": {"rectangle"}}
 
 
 def _project() -> dict:

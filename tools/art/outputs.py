@@ -15,6 +15,7 @@ from tools.art.effects_shots import (draw_bolt, draw_day_bolt, draw_muzzle_flash
 from tools.art.effects_vmax import (draw_deflect, draw_knuckle_wave, draw_knuckle_wave_day,
                                     draw_vmax_barrier)
 from tools.art.emblems import draw_fouron_emblem, draw_rei_emblem
+from tools.art.gates import draw_gate_mars, draw_gate_new_york
 from tools.art.layzner import (draw_layzner, draw_layzner_fouron, draw_layzner_overheat, draw_layzner_thrust,
                                draw_layzner_vmax)
 from tools.art.layzner_wreck import draw_layzner_wreck
@@ -84,6 +85,8 @@ def draw_sprites():
         ("fouron_emblem", draw_fouron_emblem()),
         ("title_layzner", draw_title_layzner()),
         ("title_comet", draw_title_comet()),
+        ("gate_mars", draw_gate_mars()),
+        ("gate_new_york", draw_gate_new_york()),
     ]
 
 

@@ -1,4 +1,4 @@
-"""A level's own news: the base's alarm calling every enemy, an objective reached, a hold begun."""
+"""A level's own news: the base's alarm calling every enemy, an objective reached, a hold begun, a gate moving."""
 
 from __future__ import annotations
 
@@ -48,3 +48,17 @@ def hold_start() -> Signal:
                                                        osc("sine", [0.5 * v for v in f], 0.1))]
     env = mul(gate(dur, 0.01, 0.12), perc(dur, 0.001, 0.25))
     return finish(mul(lowpass(tone, 2600.0), env), 0.002, 0.02)
+
+
+def shutter() -> Signal:
+    """A gate or blast shutter moving: the slab's latch letting go or striking home, one short heavy knock (a sine
+    falling 110 -> 50 Hz) with the steel's dull ring at 310 Hz over it.
+
+    Low and dull where the alarm is bright, so a gate working during a fight reads as machinery, not as news; short, as
+    the picture shows the slide, and as the sound set has little room left (tests/audio/test_mixer.py)."""
+    dur = 0.06
+    # Started past its half cycle, so the decaying cycles balance: too short for finish's 20 Hz highpass to take out
+    # the offset a knock starting at 0 leaves (tests/audio/test_mixer.py: no DC)
+    knock = mul(osc("sine", exp_sweep(110.0, 50.0, dur, dur), 0.575), perc(dur, 0.002, 0.03))
+    ring = partials(dur, [(310.0, 0.35, 0.02), (620.0, 0.1, 0.01)])
+    return finish(mix(dur, (knock, 1.0, 0.0), (ring, 1.0, 0.0)), 0.002, 0.015)

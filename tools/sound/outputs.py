@@ -15,7 +15,7 @@ from tools.sound.bul import bul_cannon, bul_charge
 from tools.sound.cockpit import alert, dash, heat_warning, hold_tick, overheat, vented
 from tools.sound.cockpit_ais import fouron_release, fouron_seize, fouron_voice, rei_chirp
 from tools.sound.disabled_machines import eject, part_hit, power_down
-from tools.sound.objectives import base_alarm, hold_start, objective
+from tools.sound.objectives import base_alarm, hold_start, objective, shutter
 from tools.sound.synth import SR, Signal
 from tools.sound.ui_and_level_end import lose, pause, ui_confirm, ui_move, win
 from tools.sound.vmax import deflect, ram, vmax_denied, vmax_end, vmax_ready, vmax_start
@@ -63,6 +63,7 @@ SOUNDS: dict[str, Callable[[], Signal]] = {
     "base_alarm": base_alarm,
     "objective": objective,
     "hold_start": hold_start,
+    "shutter": shutter,
     "bul_charge": bul_charge,
     "bul_cannon": bul_cannon,
 }
@@ -70,7 +71,7 @@ SOUNDS: dict[str, Callable[[], Signal]] = {
 # limit is over 60 dB under the whole (tests/audio/test_mixer.py measures it). The mixer converts them to 44.1 kHz
 # as it loads them; the shots, hits, blasts and steam keep the full rate, their edge and hiss reaching past 11 kHz.
 HALF_RATE = frozenset({"telegraph", "rei_chirp", "fouron_voice", "hold_tick", "objective", "hold_start", "pause",
-                       "ui_move", "vmax_denied", "bul_charge"})
+                       "ui_move", "vmax_denied", "bul_charge", "shutter"})
 
 
 def to_pcm16(x: Sequence[float]) -> bytes:

@@ -100,7 +100,7 @@ def _can_see(res, pos, target, sight_range, storm) -> bool:
     if storm is None:
         storm = visibility(res.level, pos.x, pos.y, target.x, target.y)
     reach = sight_range * storm  # dust storms blind
-    return dx * dx + dy * dy <= reach * reach and line_of_sight(res.level, pos.x, pos.y, target.x, target.y)
+    return dx * dx + dy * dy <= reach * reach and line_of_sight(res.walls, pos.x, pos.y, target.x, target.y)
 
 
 def _change_state(entity, brain, was_shot, ai, pos, res, dt) -> bool:
@@ -128,7 +128,7 @@ def _change_state(entity, brain, was_shot, ai, pos, res, dt) -> bool:
         if brain.timer <= 0 or not brain.route:
             brain.state = "return"
             goal = brain.patrol[brain.waypoint] if brain.patrol else brain.home
-            brain.route = find_route(res.level, (pos.x, pos.y), goal)
+            brain.route = find_route(res.walls, (pos.x, pos.y), goal)
     elif brain.state == "return" and not brain.route:
         brain.state = "patrol"
     return False
@@ -148,7 +148,7 @@ def _call_for_help(world, res, caller, caller_pos, seen, call_range) -> None:
 
 def _start_search(brain, ai, pos, res) -> None:
     brain.state, brain.timer = "search", ai.give_up_time
-    brain.route = find_route(res.level, (pos.x, pos.y), brain.last_seen)
+    brain.route = find_route(res.walls, (pos.x, pos.y), brain.last_seen)
 
 
 def _patrol(brain, intent, pos, ai) -> None:
@@ -185,7 +185,7 @@ def _engage(brain, intent, pos, vel, ai, res, dt) -> float:
     # Also turn back when something blocks the way: another machine once it has slowed for a while, a wall at once
     # when the other way is open (waiting as for a machine left it pressing into the wall for most of a second).
     stuck = slow and (brain.strafe_timer < ai.strafe_switch * 0.6
-                      or _wall_ahead(res.level, pos, -ry * brain.strafe, rx * brain.strafe))
+                      or _wall_ahead(res.walls, pos, -ry * brain.strafe, rx * brain.strafe))
     if brain.strafe_timer <= 0 or stuck:
         brain.strafe = -brain.strafe
         brain.strafe_timer = ai.strafe_switch * res.rng.uniform(0.5, 1.5)

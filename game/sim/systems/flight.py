@@ -191,7 +191,7 @@ def _fly_bolts(world, res, sweep) -> None:
     if count <= FEW_BOLTS:  # each array operation costs a microsecond or two: for a few bolts, Python is quicker
         _fly_one_by_one(world, res, sweep, bolts)
         return
-    level = res.level
+    level = res.walls
     x, y, range_left = bolts.x[:count], bolts.y[:count], bolts.range_left[:count]
     bolts.before[:, :count] = bolts.place[:, :count]
     # The same operations as _fly's, in the same order, so a bolt ends in the same place either way, to the bit.
@@ -331,8 +331,8 @@ def _fly(world, res, sweep, shot) -> None:
         left, right = (x - radius, end_x + radius) if x <= end_x else (end_x - radius, x + radius)
         top, bottom = (y - radius, end_y + radius) if y <= end_y else (end_y - radius, y + radius)
         near = left <= box[2] and right >= box[0] and top <= box[3] and bottom >= box[1]
-    hit_share, hit = _first_hit(sweep, shot, end_x, end_y, res.level) if near else (None, None)
-    wall = first_wall_hit(res.level, x, y, end_x, end_y)
+    hit_share, hit = _first_hit(sweep, shot, end_x, end_y, res.walls) if near else (None, None)
+    wall = first_wall_hit(res.walls, x, y, end_x, end_y)
     wall_share = _share_along(shot, end_x, end_y, wall) if wall else None
     if hit is not None and (wall_share is None or hit_share <= wall_share):
         _strike(world, res, shot, hit, x + (end_x - x) * hit_share, y + (end_y - y) * hit_share)

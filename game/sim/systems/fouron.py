@@ -126,7 +126,7 @@ def _prey(world, res, pos, sight_range: float) -> int | None:
         if distance > best_distance:
             continue
         reach = sight_range * visibility(res.level, pos.x, pos.y, other.x, other.y)
-        if distance <= reach * reach and line_of_sight(res.level, pos.x, pos.y, other.x, other.y):
+        if distance <= reach * reach and line_of_sight(res.walls, pos.x, pos.y, other.x, other.y):
             best, best_distance = entity, distance
     return best
 

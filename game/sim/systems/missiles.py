@@ -82,7 +82,7 @@ def _in_reach(world, res, pos, intent, faction, spec, cone: float):
         off = angle_difference(aim, math.atan2(dy, dx))
         if abs(off) > cone:  # before the sight line: the cheaper test first
             continue
-        if line_of_sight(res.level, pos.x, pos.y, other.x, other.y):
+        if line_of_sight(res.walls, pos.x, pos.y, other.x, other.y):
             yield entity, other, off
 
 

@@ -29,7 +29,7 @@ def _positions(rows) -> list:
 
 def move_bodies(world, res) -> None:
     """Integrate velocity, then slide along walls: the part of the velocity into a wall is dropped."""
-    level = res.level
+    level = res.walls
     roomy, width, height = level.roomy, level.width, level.height
     tw, th = level.tile_width, level.tile_height
     for pos, vel, radius, small in world.kept((Position, Velocity, Body), _movers, level):
@@ -73,7 +73,7 @@ def separate_bodies(world, res) -> None:
     pushed = np.zeros(count, dtype=bool)
     pushed[first] = pushed[second] = True
     pushed = pushed.nonzero()[0]
-    level = res.level
+    level = res.walls
     small = radii.take(pushed) <= min(level.tile_width, level.tile_height)  # so a roomy cell clears them
     for _ in range(PASSES):
         dx, dy = x.take(second) - x.take(first), y.take(second) - y.take(first)

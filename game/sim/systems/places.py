@@ -59,3 +59,13 @@ def reach_objectives(world, res) -> None:
         for after in res.level.objectives:  # in file order: those this one opens, told after it
             if after.after == objective.object_id:
                 res.events.append(ObjectiveOpened(after.object_id, after.text))
+
+
+def fired_switches(res) -> dict[int, bool]:
+    """The triggers that have fired and the objectives whose hold has started (or, with no hold, been reached), by
+    object id: what may bring reinforcements, open a gate or shut one. A dict, not a set: the rules iterate no sets."""
+    fired = {trigger.object_id: state.fired > 0 for trigger, state in zip(res.level.triggers, res.triggers)}
+    settle = round(HOLD_SETTLE * TICK_RATE)
+    for objective, reached, held in zip(res.level.objectives, res.objectives_reached, res.objectives_held):
+        fired[objective.object_id] = reached or (objective.hold > 0 and held >= settle)
+    return fired

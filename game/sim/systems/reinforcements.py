@@ -8,7 +8,7 @@ from game.sim.resources import TICK_RATE
 from game.sim.routes import find_route
 from game.sim.spawn import spawn_enemy
 from game.sim.systems.outcome import outcome_now
-from game.sim.systems.places import HOLD_SETTLE
+from game.sim.systems.places import fired_switches
 
 # s between the call and the arrival: the view marks each spot for this long, so none comes in unannounced on a map
 # small enough to show its spawns from where they are called (the outpost is one screen wide)
@@ -32,7 +32,7 @@ def bring_reinforcements(world, res) -> None:
         if entry[1] != 0 or not _arrive(world, res, spawns[entry[0]]):
             waiting.append(entry)
     res.arrivals = waiting
-    fired = _fired(res)
+    fired = fired_switches(res)
     called: dict[int, list] = {}  # what brought them → their spawns, in file order (a dict: iterated in order)
     for entry in res.arrivals:
         spawn = spawns[entry[0]]
@@ -41,16 +41,6 @@ def bring_reinforcements(world, res) -> None:
             called.setdefault(spawn.arrives, []).append(spawn)
     for source, came in called.items():
         res.events.append(ReinforcementsCalled(source, len(came), tuple((s.x, s.y) for s in came)))
-
-
-def _fired(res) -> dict[int, bool]:
-    """The triggers that have fired and the objectives whose hold has started (or, with no hold, been reached), by
-    object id: what may bring reinforcements. A dict, not a set: the rules iterate no sets."""
-    fired = {trigger.object_id: state.fired > 0 for trigger, state in zip(res.level.triggers, res.triggers)}
-    settle = round(HOLD_SETTLE * TICK_RATE)
-    for objective, reached, held in zip(res.level.objectives, res.objectives_reached, res.objectives_held):
-        fired[objective.object_id] = reached or (objective.hold > 0 and held >= settle)
-    return fired
 
 
 def _arrive(world, res, spawn) -> bool:
@@ -64,7 +54,7 @@ def _arrive(world, res, spawn) -> bool:
         return False
     entity = spawn_enemy(world, res, spawn)
     brain = world.get(entity, Brain)
-    route = find_route(res.level, (spawn.x, spawn.y), target)
+    route = find_route(res.walls, (spawn.x, spawn.y), target)
     speed = res.catalog.units[spawn.kind].max_speed
     # It searches all the way there, however far: give_up_time alone would send one from across the map back home
     # half-way. Its post is where the Layzner was, so once it gives up it keeps that ground, not its spawn.

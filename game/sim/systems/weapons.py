@@ -63,7 +63,7 @@ def shoot(world, res, entity, weapon_name, pos, aim, faction) -> None:
 
 def muzzle_blocked(res, pos, muzzle_x, muzzle_y) -> bool:
     """A muzzle inside a wall: the shot spends itself on the wall."""
-    blocked = first_wall_hit(res.level, pos.x, pos.y, muzzle_x, muzzle_y)
+    blocked = first_wall_hit(res.walls, pos.x, pos.y, muzzle_x, muzzle_y)
     if blocked is not None:
         res.events.append(ShotStopped(blocked[0], blocked[1], hit_wall=True))
     return blocked is not None

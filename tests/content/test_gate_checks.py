@@ -1,0 +1,80 @@
+"""The checker on gates: one line for each mistake (what works it, its shape, the grid, the map, a machine shut in at
+the start), and the ways on foot through every gate the player can open."""
+
+from game.content.catalog import load_catalog
+from game.content.check import check_map
+from tests.maps import GATED, TILE, gate_objects, write_map
+
+
+def problems(tmp_path, objects: str) -> list[str]:
+    return [str(problem) for problem in check_map(write_map(tmp_path, GATED, more_objects=objects),
+                                                  load_catalog()).problems]
+
+
+def test_a_pad_behind_a_gate_that_a_trigger_on_the_way_opens_can_be_walked_to(tmp_path):
+    assert problems(tmp_path, gate_objects(pad=True)) == []
+    assert problems(tmp_path, gate_objects(switch="shuts", pad=True)) == []  # one that shuts starts open
+
+
+def test_a_pad_behind_a_gate_only_a_trigger_past_it_opens_is_out_of_reach_and_the_line_names_the_gate(tmp_path):
+    found = problems(tmp_path, gate_objects(sensor=(9, 1), pad=True))
+    assert found == [
+        f'{tmp_path / "test.tmx"}: layer "objects", object 52 "pad": expected an objective the player can walk to, '
+        'found no way there from the player spawn, behind gate 50 "shutter", which nothing the player can reach opens '
+        "(set the gate's opens to a trigger or objective the player can get to before it, or move the objective)",
+        f'{tmp_path / "test.tmx"}: layer "objects", object 51 "sensor": expected a trigger the player can walk into, '
+        'found no way from the player spawn into it, behind gate 50 "shutter", which nothing the player can reach '
+        "opens, so it never fires (draw it over open ground the player crosses (a machine 40 px across needs a way 2 "
+        "tiles wide), or open a way into it)"]
+
+
+def test_a_gate_opened_by_an_object_that_is_not_there_is_told_in_one_line(tmp_path):
+    objects = gate_objects(pad=True).replace('name="opens" type="object" value="51"',
+                                             'name="opens" type="object" value="99"')
+    assert problems(tmp_path, objects) == [
+        f'{tmp_path / "test.tmx"}: layer "objects", object 50 "shutter", property opens: expected the id of a trigger '
+        "or objective object, found 99 (no object has id 99) (pick the trigger or objective with the property's "
+        "object picker)"]
+
+
+def test_a_gate_with_nothing_to_work_it_or_two_things_is_told(tmp_path):
+    neither = gate_objects(pad=True).replace('<property name="opens" type="object" value="51"/>', "")
+    [line] = problems(tmp_path, neither)
+    assert line.endswith('object 50 "shutter": expected a gate with one of opens or shuts (the trigger or objective '
+                         "that works it), found neither (pick what opens it in opens (it starts shut), or what shuts "
+                         "it in shuts (it starts open), with the property's object picker)")
+    both = gate_objects(pad=True).replace('value="51"/>', 'value="51"/><property name="shuts" type="object" '
+                                          'value="52"/>', 1)
+    [line] = problems(tmp_path, both)
+    assert "found both (opens 51, shuts 52) (keep one: a gate opens once or shuts once)" in line
+
+
+def test_a_gate_off_the_tile_grid_is_told_with_its_place(tmp_path):
+    [line] = problems(tmp_path, gate_objects(gate=(7.25, 2, 1, 2), pad=True))
+    assert line.endswith('object 50 "shutter": expected a gate on the tile grid (x, y, width and height whole '
+                         "multiples of 32 x 32 px), found x 232, y 64, 32 x 64 px (turn on View > Snapping > Snap to "
+                         "Grid and drag its corners onto the tiles' corners)")
+
+
+def test_a_gate_drawn_as_an_ellipse_is_told(tmp_path):
+    objects = gate_objects(pad=True).replace('height="64"><properties>', 'height="64"><ellipse/><properties>', 1)
+    [line] = problems(tmp_path, objects)
+    assert line.endswith('object 50 "shutter": expected a rectangle (a gate covers whole tiles), found an ellipse '
+                         "(draw it with the Rectangle tool (R))")
+
+
+def test_a_gate_shut_over_the_player_spawn_is_told_once_and_one_that_shuts_later_is_not(tmp_path):
+    over_spawn = (1, 1, 3, 3)  # the spawn is at tile (2, 2)
+    [line] = problems(tmp_path, gate_objects(gate=over_spawn, pad=True))
+    assert line.endswith('object 50 "shutter": expected a gate clear of the player spawn while it is shut, found the '
+                         'player spawn under it (layer "objects", object 1 "start") (it starts shut, so the machine '
+                         "would start inside a wall: move the gate or the spawn, or make it a gate that shuts)")
+    assert problems(tmp_path, gate_objects(switch="shuts", gate=over_spawn, pad=True)) == []
+
+
+def test_a_gate_shut_over_an_enemy_spawn_or_reaching_off_the_map_is_told(tmp_path):
+    [line] = problems(tmp_path, gate_objects(gate=(10, 1, 3, 3), pad=True))  # the Dis stands at tile (11, 2)
+    assert 'expected a gate clear of an enemy spawn while it is shut, found an enemy spawn under it' in line
+    [line] = problems(tmp_path, gate_objects(gate=(13, 2, 2, 2), pad=True))
+    assert line.endswith(f'object 50 "shutter": expected a gate on the map ({14 * TILE} x {6 * TILE} px), found it at '
+                         f"({13 * TILE}, {2 * TILE}), 64 x 64 px, reaching off the map (move it onto the map)")
