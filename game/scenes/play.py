@@ -108,9 +108,8 @@ class PlayScene(Scene):
             return
         if actions.debug:
             self.ctx.show_debug = not self.ctx.show_debug
-        self.restart_armed = self.restart_armed or not actions.restart
         # Not once the level is decided (its result is on its way) nor while paused (the pause menu has the choice).
-        self.restarting = actions.restart and self.restart_armed and self.game.outcome is None
+        self.arm_restart(actions, allowed=self.game.outcome is None)
         if not self.ctx.bot:  # the bot aims (_drive)
             self.aim.take(actions)
         # The button that clicked a menu into this level is still down: it fires only once let go and pressed again.
@@ -136,6 +135,12 @@ class PlayScene(Scene):
         intent.dash |= actions.dash
         intent.knuckle |= actions.knuckle
         intent.vmax |= actions.vmax
+
+    def arm_restart(self, actions, allowed: bool) -> None:
+        """Time the quick restart from this frame's hold of Restart (frame: _hold_restart), where `allowed`; a hold
+        carried in from before (the last run's, a pause's) counts only once let go and pressed again."""
+        self.restart_armed = self.restart_armed or not actions.restart
+        self.restarting = actions.restart and self.restart_armed and allowed
 
     def shown_again(self) -> None:
         """Back from the pause menu: a click on Resume, still held, is not a shot either."""
@@ -209,8 +214,14 @@ class PlayScene(Scene):
         if self._hold_restart(dt):  # this scene has given way to the level's new run
             return
         self.watch(dt)
-        self.cues.play(self.pending_events, self.game, self.renderer.camera, dt)
-        self.renderer.update(self.game, self.pending_events, self.aim.world, dt, self.ctx.settings)
+        self.show(dt)
+
+    def show(self, dt: float, settings=None, heard: bool = True) -> None:
+        """The cosmetics of this frame's ticks: their sounds (none unless `heard`), then the effects, the panels and
+        the camera, `dt` s of them (the world's time), as `settings` (by default the player's) ask."""
+        if heard:
+            self.cues.play(self.pending_events, self.game, self.renderer.camera, dt)
+        self.renderer.update(self.game, self.pending_events, self.aim.world, dt, settings or self.ctx.settings)
         self.pending_events.clear()
 
     def _hold_restart(self, dt: float) -> bool:
@@ -291,7 +302,9 @@ class PlayScene(Scene):
             draw_reticle(surface, aim, self.firing, PURPLE if self.game.res.fouron.active else CYAN)
         ready = draw_get_ready(surface, -(-self.ready // READY_BEAT)) if self.ready > 0 else None  # 3 at first
         if self.restart_held > 0:
-            draw_restart_hold(surface, self.restart_held / RESTART_HOLD, self._prompt_key("restart"))
+            # named even in a replay, whose HUD names no pilot's control: Restart is the viewer's own
+            draw_restart_hold(surface, self.restart_held / RESTART_HOLD, control_name(self.ctx.bindings, "restart",
+                                                                                     self.device))
         self.draw_reload_news(surface, under=ready)  # a notice as the count runs (a start gone) goes under it
         if self.ctx.show_debug:
             stats = self.ctx.stats

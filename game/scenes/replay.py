@@ -1,12 +1,18 @@
 """Watching a replay: the play scene's view, sounds and feel, with the recorded intents in place of the player's hands.
 
-The only inputs are pause and F3 (and F11 and closing the window, which the app handles). Each tick's state hash
-is checked against the recording, and at the end the final state hash and outcome; a run that parts ways says so on
-the HUD. At the end the scene returns to the screen it was opened from (the result screen's "Watch replay"), or
-shows "End of replay" with Watch again and Quit (Main menu, should the game have begun on the title), a hint line
-naming their controls, and Start on a pad choosing as on the title.
+The viewer's controls: the menus' left and right step the speed through SPEEDS (faster runs more ticks a frame, at
+most MOST_TICKS_A_FRAME; slow motion one every few frames, drawn between them), the menus' confirm goes back to the
+speed recorded, Restart held watches it again from the start, and pause and F3 do as in a level (F11 and closing the
+window the app handles). Faster than recorded, the fight is not heard (the music plays on) and the view neither shakes
+nor flashes nor holds on heavy hits. While paused, at another speed or for a moment after a control is touched, the
+replay's plate shows a progress bar, and then the controls, named for the device in use. Each tick's state hash is
+checked against the recording, whatever the speed, and at the end the final state hash and outcome; a run that parts
+ways says so on the HUD. At the end the scene returns to the screen it was opened from (the result screen's "Watch
+replay"), or shows "End of replay" with Watch again and Quit (Main menu, should the game have begun on the title), a
+hint line naming their controls, and Start on a pad choosing as on the title.
 """
 
+import dataclasses
 import logging
 
 import pygame
@@ -21,13 +27,23 @@ from game.scenes.play import RESULT_DELAY, PlayScene
 from game.scenes.result import SETTLE, back_hints, back_picks_leave
 from game.sim.game import INTENT_FIELDS
 from game.sim.resources import STEP, TICK_RATE
-from game.view.controls import page_hint
+from game.view.controls import menu_hint, page_hint
 from game.view.feedback import hitstop_for
+from game.view.replay_plate import bar_share, draw_replay_plate, plate_rect
 from game.view.text import AMBER, CYAN, DIM, RED, WHITE, clock_text, draw_lines, draw_text, font, panel
 
 log = logging.getLogger(__name__)
 
 _AIM_X, _AIM_Y, _FIRE = (INTENT_FIELDS.index(name) for name in ("aim_x", "aim_y", "fire"))
+SPEEDS = (0.25, 0.5, 1, 2, 4, 8)  # times the speed recorded, which the menus' left and right step through
+# Ticks a frame may run at most, faster than recorded: 8x at 30 frames a second. A frame that falls further behind (a
+# big fight on a slow machine) drops the rest, and the plate says the speed it runs at: never a spiral of catching up.
+MOST_TICKS_A_FRAME = 16
+STEERED_TIME = 2.5  # s the bar and the controls stay up after a control of the replay is touched
+MEASURE_EVERY = 0.5  # s of frames over which the speed a frame-capped replay runs at is measured
+# The replay's controls, a line each ({keys} {what they do}), named for the device in use as the menus' hints are
+CONTROL_LINES = ([(("menu_left", "menu_right"), "slower/faster"), (("menu_confirm",), "normal speed")],
+                 [(("restart",), "held: from the start"), (("pause",), "pause")])
 
 
 class ReplayScene(PlayScene):
@@ -47,22 +63,62 @@ class ReplayScene(PlayScene):
         self.head = Playhead(replay)
         self.mismatch = None
         self.reasons: list[str] = []  # why it may have parted ways (another game version, other unit data)
+        self.speed = 1  # times the speed recorded (SPEEDS)
+        self.owed = 0.0  # ticks owed at this speed and not yet run: slow motion runs one once a whole one is owed
+        self.frame_ticks = 0  # ticks run since the last frame
+        self.measured = [0, 0.0, False]  # ticks, s of frames and whether MOST_TICKS_A_FRAME held some back, of late
+        self.runs_at: float | None = None  # the speed it ran at of late, while the cap holds it under self.speed
+        self.steered = 0.0  # s the bar and the controls stay up yet, a control having been touched
 
     def handle(self, actions) -> None:
         if actions.pause or actions.pad_lost or actions.focus_lost:
             self.ctx.push(PauseScene(self.ctx, self, reason=PAD_LOST if actions.pad_lost else "",
                                      blip=not actions.focus_lost))  # no blip heard from another window
-        elif actions.debug:
+            return
+        if actions.debug:
             self.ctx.show_debug = not self.ctx.show_debug
+        self.arm_restart(actions, allowed=True)  # the quick restart, here at any time: watching it lose nothing
+        if self.restarting:
+            self.steered = STEERED_TIME
+        if actions.menu_confirm:
+            self.set_speed(1)
+        elif actions.menu_left != actions.menu_right:
+            at = SPEEDS.index(self.speed) + (1 if actions.menu_right else -1)
+            self.set_speed(SPEEDS[min(len(SPEEDS) - 1, max(0, at))])
+
+    def set_speed(self, speed) -> None:
+        """Watch at `speed` times the speed recorded from the next tick (a blip says it took), and show the bar."""
+        self.steered = STEERED_TIME
+        if speed == self.speed:
+            return
+        if speed > 1 >= self.speed:  # the fight's sounds in flight stop with the rest, which fast-forward mutes
+            self.ctx.audio.stop_effects()
+            self.hitstop = 0.0
+        self.speed, self.owed, self.frame_ticks = speed, 0.0, 0
+        self.measured, self.runs_at = [0, 0.0, False], None
+        self.ctx.audio.play("ui_move")
 
     def step(self) -> None:
+        """The app's fixed step: `speed` ticks of the recording (a share of one in slow motion, run once whole)."""
+        self.owed += self.speed
+        while self.owed >= 1:
+            if self.speed > 1 and self.frame_ticks >= MOST_TICKS_A_FRAME:
+                self.owed, self.measured[2] = 0.0, True  # dropped, not owed: catching up would slow the next frame
+                return
+            self.owed -= 1
+            self.frame_ticks += 1
+            if not self._tick():
+                return
+
+    def _tick(self) -> bool:
+        """One tick of the recording, or of a hit-stop's hold; False once the replay has ended (and given way)."""
         self.still = self.hitstop > 0
         if self.hitstop > 0:
             self.hitstop -= STEP
-            return
+            return True
         if self.head.done:
             self._end()
-            return
+            return False
         self.head.write(self.game)
         intent = self.head.intent
         if intent is not None:
@@ -78,9 +134,44 @@ class ReplayScene(PlayScene):
             log.warning("%s: %s", self.replay.source,
                         describe_mismatch(self.replay, found, self.game.res.catalog.content_hash))
         self.pending_events.extend(events)
-        self.hitstop = hitstop_for(events, self.game, self.feel)
+        # A hit-stop would stall fast-forward, and one every few frames jolt it: faster than recorded, none
+        self.hitstop = hitstop_for(events, self.game, self.feel) if self.speed <= 1 else 0.0
         if self.game.outcome and self.ended_tick is None:
             self.ended_tick = self.game.tick
+        return True
+
+    def frame(self, dt: float) -> None:
+        self.steered = max(0.0, self.steered - dt)
+        ticks, seconds, capped = self.measured
+        self.measured = [ticks + self.frame_ticks, seconds + dt, capped]
+        self.frame_ticks = 0
+        if self.measured[1] >= MEASURE_EVERY:
+            ticks, seconds, capped = self.measured
+            self.runs_at = ticks / (seconds * TICK_RATE) if capped else None
+            self.measured = [0, 0.0, False]
+        super().frame(dt)
+
+    def show(self, dt: float, settings=None, heard: bool = True) -> None:
+        """The effects, panels and camera run at the replay's speed. Faster than recorded, the fight goes unheard (a
+        cue eight times as often is noise; the music plays on) and the view neither shakes nor flashes: at 8x,
+        nausea and a strobe."""
+        fast = self.speed > 1
+        calm = dataclasses.replace(self.ctx.settings, screen_shake=0.0, flashes=0.0) if fast else settings
+        # no more of the effects' time than the ticks a frame may run: a frame of a stall at 8x is not 2 s of smoke
+        super().show(min(dt * self.speed, max(dt, MOST_TICKS_A_FRAME * STEP)), calm, heard and not fast)
+
+    def shown_again(self) -> None:
+        """Back from the pause menu: the bar stays a moment, to say where it goes on from."""
+        super().shown_again()
+        self.steered = STEERED_TIME
+
+    def speed_words(self) -> str:
+        """The speed on the plate ("4x", "0.5x"; "8x · RUNS 5.2x" while the frames cannot keep up); "" at the speed
+        recorded, unless a control was touched just now."""
+        if self.speed == 1 and not self.steered:
+            return ""
+        words = f"{self.speed:g}x"
+        return words if self.runs_at is None else f"{words} · RUNS {self.runs_at:.1f}x"
 
     def clock(self) -> tuple[int, int]:
         """(ticks watched, ticks in all) of the level's own time, as the HUD and the result count it: both stop
@@ -101,12 +192,15 @@ class ReplayScene(PlayScene):
             self.ctx.push(EndOfReplayScene(self.ctx, self))
 
     def draw(self, surface, alpha: float) -> None:
+        if self.speed < 1:  # slow motion: a tick lasts several steps, and the frame falls this far into it
+            alpha = min(1.0, self.owed + alpha * self.speed)
+        steered = self.speed != 1 or self.steered > 0 or self.restart_held > 0
+        if steered:  # the plate grows over the level's title card's place: the card gives way, as to a mismatch's
+            self.renderer.hud.outranked = True
+        hints = [menu_hint(self.ctx.bindings, self.ctx.settings, self.device, line) for line in CONTROL_LINES]
+        self.renderer.scene_plates = [plate_rect(steered, len(hints))]  # Rei's marks and the labels keep off it
         super().draw(surface, alpha)
-        rect = pygame.Rect(16, 84, 300, 40)
-        panel(surface, rect, border=RED if self.mismatch else AMBER)
-        draw_text(surface, "REPLAY", (rect.x + 14, rect.centery), 26, AMBER, anchor="midleft", bold=True)
-        draw_text(surface, " / ".join(map(_clock, self.clock())),
-                  (rect.right - 14, rect.centery), 24, WHITE, anchor="midright")
+        rect = self._draw_plate(surface, steered, hints)
         if self.mismatch is not None:  # on a plate of its own: red and grey text is lost on the ochre ground
             lines = [(self.mismatch.headline(), 20, RED)]
             lines += [(reason[0].upper() + reason[1:], 18, WHITE) for reason in self.reasons]
@@ -118,6 +212,16 @@ class ReplayScene(PlayScene):
             for (text, size, color), (_, height) in zip(lines, sizes):
                 draw_text(surface, text, (plate.x + 14, y), size, color)
                 y += height + 2
+
+    def backdrop(self, surface, alpha: float) -> None:
+        """Under the pause menu (and the pages it opens), the plate with the bar too: where the replay stands."""
+        super().backdrop(surface, alpha)
+        self._draw_plate(surface, True, [])
+
+    def _draw_plate(self, surface, steered: bool, hints: list[str]) -> pygame.Rect:
+        watched, total = self.clock()
+        return draw_replay_plate(surface, self.speed_words(), f"{_clock(watched)} / {_clock(total)}",
+                                 bar_share(watched, total) if steered else None, hints, self.mismatch is not None)
 
     def reload(self) -> None:
         """A replay plays the map it was recorded on; a saved edit does not change what is being watched."""
@@ -136,6 +240,8 @@ class ReplayScene(PlayScene):
             again = ReplayScene(self.ctx, self.replay, self.level, self.back_to)
         except (ReplayError, ContentError) as error:
             return str(error).splitlines()[0]
+        if self.speed != 1:  # watched again as fast (or slow) as it was being watched; the bar says so
+            again.set_speed(self.speed)
         self.ctx.close_from(self.ctx.stack.index(self))
         self.ctx.push(again)
         return ""

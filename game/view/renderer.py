@@ -57,6 +57,7 @@ class Renderer:
         self.weather = (Rain if level.weather == "rain" else Weather)(level, self.effects.rng, view_size)
         self.map = MapView(level, overlay=self.weather.haze_onto)
         self.gates = GateView(level, sprites)
+        self.scene_plates: list[pygame.Rect] = []  # plates a scene lays over the view (a replay's): marks keep off
         self.daylit = self.map.ground_light() >= DAYLIGHT
         self._shot_blend = pygame.BLEND_PREMULTIPLIED if self.daylit else pygame.BLEND_ADD  # see sprites.DAY
         self.loom = Loom(self.weather, level, self.catalog, sprites, self._glint)
@@ -229,7 +230,7 @@ class Renderer:
         if not fouron_flies:  # its banner takes the screen's middle: the level's name gives way
             self.hud.draw_title_band(surface, game.seconds)
         # once a frame: the marks in the world keep off (or point past) the HUD's plates, a wreck's dimmed gauges too
-        hud = plates(surface.get_size(), game, self.hud.last_gauges)
+        hud = plates(surface.get_size(), game, self.hud.last_gauges) + self.scene_plates
         message = [self.hud.message_box] if self.hud.message_box is not None else []  # where it was last frame
         banner = self.fouron.banner_box(surface)
         if banner is not None:  # kept off as a message is: an objective's count is not hidden under Fouron's banner

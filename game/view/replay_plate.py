@@ -1,0 +1,53 @@
+"""The replay's plate under the armour's: REPLAY, the speed, the time watched and in all, and while the viewer steers,
+a slim progress bar and the replay's controls."""
+
+import pygame
+
+from game.view.text import AMBER, CYAN, DIM, RED, WHITE, draw_text, fit, panel
+
+PLATE = pygame.Rect(16, 84, 300, 40)  # under the armour plate, clear of the order's and the clock's in the middle
+STEERED_WIDTH = 420  # px: the plate as it shows the bar and the controls, still left of the clock plate
+BAR_HEIGHT = 6  # px
+HINT_SIZE = 16
+STEERED_ALPHA = 220  # of 255
+
+
+def bar_share(watched: int, total: int) -> float:
+    """How much of the bar is filled: the ticks watched of those in all, 0 to 1 (a replay of no ticks is watched)."""
+    return 1.0 if total <= 0 else min(1.0, max(0.0, watched / total))
+
+
+def plate_rect(steered: bool, hint_lines: int) -> pygame.Rect:
+    """Where the plate stands: grown, while the viewer steers, for the bar and `hint_lines` lines of controls (the
+    world's marks keep off it, as off the HUD's plates)."""
+    rect = PLATE.copy()
+    if steered:
+        rect.width = STEERED_WIDTH
+        rect.height += BAR_HEIGHT + 8 + hint_lines * (HINT_SIZE + 4)
+    return rect
+
+
+def draw_replay_plate(surface, speed: str, times: str, share: float | None, hints: list[str],
+                      parted: bool) -> pygame.Rect:
+    """The plate: REPLAY and `speed` ("4x", "" at the speed recorded) at the left, `times` ("0:42 / 2:10") at the
+    right; with `share`, the progress bar under them and the `hints` (one line each) under it. Edged red once the run
+    has `parted` ways with its recording. Returns the plate."""
+    rect = plate_rect(share is not None, len(hints))
+    # darker with the controls on it: small words over Mars's bright sand
+    panel(surface, rect, alpha=170 if share is None else STEERED_ALPHA, border=RED if parted else AMBER)
+    row = rect.y + PLATE.height // 2
+    title = draw_text(surface, "REPLAY", (rect.x + 14, row), 26, AMBER, anchor="midleft", bold=True)
+    clock = draw_text(surface, times, (rect.right - 14, row), 24, WHITE, anchor="midright")
+    if speed:
+        words, size = fit(speed, 24, clock.left - title.right - 26, 16, bold=True)
+        draw_text(surface, words, (title.right + 12, row), size, CYAN, anchor="midleft", bold=True)
+    if share is None:
+        return rect
+    bar = pygame.Rect(rect.x + 14, rect.y + PLATE.height - 2, rect.width - 28, BAR_HEIGHT)
+    pygame.draw.rect(surface, (20, 30, 48), bar)
+    pygame.draw.rect(surface, AMBER, (bar.x, bar.y, round(bar.width * share), bar.height))
+    y = bar.bottom + 6
+    for hint in hints:
+        words, size = fit(hint, HINT_SIZE, rect.width - 28, 12)
+        y = draw_text(surface, words, (rect.x + 14, y), size, DIM).bottom + 4
+    return rect

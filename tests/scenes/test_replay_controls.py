@@ -1,0 +1,201 @@
+"""Watching a replay steered: faster and slower (more or fewer ticks a step, each still checked, at most
+MOST_TICKS_A_FRAME a frame), back to the speed recorded, watched again from the start, the progress bar's numbers and
+the controls named for the device; fast-forward neither heard nor shaken nor held on hits."""
+
+import pygame
+
+from game.input.actions import Actions
+from game.scenes.pause import PauseScene
+from game.scenes.play import RESTART_HOLD, PlayScene
+from game.scenes.replay import MOST_TICKS_A_FRAME, EndOfReplayScene, ReplayScene
+from game.sim.resources import STEP
+from game.view import replay_plate as plate_module
+from game.view.rei_marker import ReiMarker
+from game.view.replay_plate import BAR_HEIGHT, PLATE, STEERED_WIDTH, bar_share
+from game.view.text import AMBER, clock_text
+from tests.drawn_words import record_drawn_words
+from tests.scenes.conftest import hand, make_context
+from tests.scenes.test_replay_scene import play_a_while
+
+
+def watching(ticks: int, hashes=None):
+    """A run of `ticks` ticks recorded, then opened to watch (its hashes replaced by `hashes`, when given)."""
+    context = make_context()
+    recording = PlayScene(context)
+    play_a_while(recording, ticks)
+    replay = recording.recorder.replay()
+    if hashes is not None:
+        replay = type(replay)(**{**replay.__dict__, "hashes": hashes(replay.hashes)})
+    recording.close()
+    scene = ReplayScene(context, replay)
+    context.push(scene)
+    return scene
+
+
+def press(scene, times: int = 1, **pressed) -> None:
+    """This frame's Actions `times` over, as the app hands them to the scene."""
+    for _ in range(times):
+        hand(scene, Actions(**pressed))
+
+
+def ticks_of_one_step(scene) -> int:
+    before = scene.game.tick
+    scene.step()
+    return scene.game.tick - before
+
+
+def test_faster_runs_more_ticks_a_step_slower_fewer_and_confirm_goes_back_to_the_speed_recorded(display):
+    scene = watching(120)
+    assert ticks_of_one_step(scene) == 1
+    press(scene, menu_right=True)
+    assert ticks_of_one_step(scene) == 2
+    press(scene, 3, menu_right=True)  # 4x, 8x, and no further
+    assert scene.speed == 8 and ticks_of_one_step(scene) == 8
+    press(scene, menu_confirm=True)
+    assert ticks_of_one_step(scene) == 1
+    press(scene, menu_left=True)  # slow motion: a tick every second step, then every fourth
+    assert [ticks_of_one_step(scene) for _ in range(4)] == [0, 1, 0, 1]
+    press(scene, 2, menu_left=True)
+    assert scene.speed == 0.25 and [ticks_of_one_step(scene) for _ in range(8)] == [0, 0, 0, 1, 0, 0, 0, 1]
+
+
+def test_at_eight_times_every_tick_is_still_checked_and_a_run_that_parts_ways_says_where(display):
+    scene = watching(90, hashes=lambda hashes: hashes[:9] + ("00000000",) + hashes[10:])
+    press(scene, 3, menu_right=True)
+    for _ in range(3):
+        scene.step()
+        scene.frame(STEP)
+    assert scene.game.tick == 24 and scene.mismatch is not None and scene.mismatch.tick == 10
+
+
+def test_at_eight_times_the_replay_runs_to_its_end_checked_and_the_end_page_shows(display):
+    scene = watching(100)
+    context = scene.ctx
+    press(scene, 3, menu_right=True)
+    steps = 0
+    while context.stack[-1] is scene:
+        scene.step()
+        scene.frame(STEP)
+        steps += 1
+        assert steps <= 100 // 8 + 2
+    assert isinstance(context.stack[-1], EndOfReplayScene)
+    assert scene.head.done and scene.head.tick == scene.replay.ticks == 100 and scene.mismatch is None
+    assert scene.game.state_hash() == scene.replay.final_hash
+
+
+def test_a_frame_that_cannot_keep_up_runs_no_more_than_its_share_and_the_plate_says_the_speed_it_runs_at(
+        display, monkeypatch):
+    scene = watching(200)
+    press(scene, 3, menu_right=True)
+    for _ in range(15):  # a frame of 0.25 s, as the app's clamp lets one be: 15 steps, 120 ticks owed
+        scene.step()
+    scene.frame(0.25)
+    assert scene.game.tick == MOST_TICKS_A_FRAME  # the rest dropped, not owed: the next frame is no longer
+    for _ in range(15):  # another: half a second run at 32 ticks
+        scene.step()
+    scene.frame(0.25)
+    assert scene.game.tick == 2 * MOST_TICKS_A_FRAME
+    said = record_drawn_words(monkeypatch, plate_module)
+    scene.draw(display, 0.0)
+    assert f"8x · RUNS {2 * MOST_TICKS_A_FRAME / 30:.1f}x" in said
+    for _ in range(40):  # frames that keep up: it says only the speed again
+        scene.step()
+        scene.frame(STEP)
+    said.clear()
+    scene.draw(display, 0.0)
+    assert "8x" in said
+
+
+def test_holding_restart_watches_it_again_from_tick_0_at_the_speed_chosen(display):
+    scene = watching(120)
+    context = scene.ctx
+    press(scene, menu_right=True)
+    for _ in range(20):
+        scene.step()
+        scene.frame(STEP)
+    assert scene.game.tick == 40
+    press(scene)  # Restart let go first: a hold carried in does not count
+    press(scene, restart=True)
+    scene.frame(RESTART_HOLD / 2)
+    assert context.stack[-1] is scene  # held, not yet long enough
+    scene.frame(RESTART_HOLD / 2 + STEP)
+    again = context.stack[-1]
+    assert isinstance(again, ReplayScene) and again is not scene
+    assert again.game.tick == 0 and again.head.tick == 0 and again.speed == 2 and again.mismatch is None
+    assert ticks_of_one_step(again) == 2
+
+
+def test_the_bar_shows_the_time_watched_of_the_time_in_all_and_the_controls_on_the_device_in_use(
+        display, monkeypatch):
+    said = record_drawn_words(monkeypatch, plate_module)
+    scene = watching(240)
+    for _ in range(120):
+        scene.step()
+    scene.frame(STEP)
+    scene.draw(display, 0.0)
+    total = scene.replay.ticks  # under the 240 played: hit-stops held a few of them
+    times = f"0:02 / {clock_text(total // 60)}"
+    assert said == ["REPLAY", times]  # at the speed recorded, untouched: no speed, no bar, no controls
+    assert not scene.renderer.hud.outranked  # and the level's title card keeps its time
+    share = 120 / total
+    assert scene.clock() == (120, total) and bar_share(*scene.clock()) == share and bar_share(5, 0) == 1.0
+    press(scene, menu_right=True)
+    said.clear()
+    scene.draw(display, 0.0)
+    assert said[:3] == ["REPLAY", times, "2x"] and scene.renderer.hud.outranked  # the card gives the plate room
+    assert said[3:] == ["A/D or LEFT/RIGHT slower/faster   ·   RETURN normal speed",
+                        "R held: from the start   ·   ESCAPE pause"]
+    bar = pygame.Rect(PLATE.x + 14, PLATE.y + PLATE.height - 2, STEERED_WIDTH - 28, BAR_HEIGHT)  # filled to share
+    assert display.get_at((bar.x + round(bar.width * (share - 0.03)), bar.centery))[:3] == AMBER
+    assert display.get_at((bar.x + round(bar.width * (share + 0.03)), bar.centery))[:3] != AMBER
+    press(scene, device="pad")
+    said.clear()
+    scene.draw(display, 0.0)
+    assert said[3:] == ["D-PAD LEFT/RIGHT or LEFT STICK slower/faster   ·   A normal speed",
+                        "VIEW held: from the start   ·   START pause"]
+    press(scene, pause=True)
+    said.clear()
+    pause = scene.ctx.stack[-1]
+    assert isinstance(pause, PauseScene)
+    pause.draw(display, 0.0)
+    assert said[:3] == ["REPLAY", times, "2x"]  # paused: where it stands, under the menu
+
+
+def test_fast_forward_is_not_heard_shaken_or_held_on_hits_and_the_music_plays_on(display):
+    heard = watching(300)
+    audio = heard.ctx.audio
+    for _ in range(300):
+        heard.step()
+        heard.frame(STEP)
+    assert audio.played  # at the speed recorded, the fight is heard
+    fast = watching(300)
+    audio = fast.ctx.audio
+    press(fast, 3, menu_right=True)
+    assert audio.played == ["ui_move"] * 3 and audio.stopped  # what was sounding stops as it goes fast
+    audio.played.clear()
+    shaken, held = 0.0, 0.0
+    while fast.ctx.stack[-1] is fast:  # to its end
+        fast.step()
+        fast.frame(STEP)
+        shaken, held = max(shaken, fast.renderer.camera.shake), max(held, fast.hitstop)
+    assert audio.played == [] and shaken == 0.0 and held == 0.0
+    assert audio.music == fast.game.res.level.music
+
+
+def test_rei_s_marks_keep_off_the_replay_s_plate_as_off_the_hud_s_grown_with_the_bar(display, monkeypatch):
+    """The plate, grown with the bar and the controls, hid her marker's numbers under it: the marks are handed it as a
+    plate to keep off, at the size it is drawn."""
+    handed = []
+    drawn = ReiMarker.draw
+    monkeypatch.setattr(ReiMarker, "draw",
+                        lambda self, surface, game, camera, alpha, age, keep_off, *rest:
+                        handed.append(list(keep_off)) or drawn(self, surface, game, camera, alpha, age, keep_off, *rest))
+    scene = watching(120)
+    scene.step()
+    scene.frame(STEP)
+    scene.draw(display, 0.0)
+    assert PLATE in handed[-1]
+    press(scene, menu_right=True)
+    scene.draw(display, 0.0)
+    grown = [rect for rect in handed[-1] if rect.topleft == PLATE.topleft]
+    assert grown and grown[0].width == STEERED_WIDTH and grown[0].height > PLATE.height
