@@ -249,10 +249,12 @@ def _warn_of_covered_walls(document: TmxDocument, report: MapReport) -> None:
 def _warn_of_unpainted_cells(document: TmxDocument, report: MapReport) -> None:
     """A cell no shown layer paints is a hole in the ground: Tiled shows its own background there, the game a flat
     colour of Mars's ground (on a New York map too), so a cell missed by the fill goes unseen until play."""
-    shown = [layer for layer in document.tile_layers
-             if layer.visible and layer.opacity > 0 and layer.name.lower() != COLLISION_LAYER]
-    if any(0 not in layer.gids for layer in shown) or all(layer.gids <= {0} for layer in shown):
-        return  # a layer paints every cell (the ground, nearly always), or none paints any: plain at a look, not a slip
+    drawn = [layer for layer in document.tile_layers if layer.name.lower() != COLLISION_LAYER]
+    shown = [layer for layer in drawn if layer.visible and layer.opacity > 0]
+    # Silent when a shown layer paints every cell (the ground, nearly always), or when nothing is painted yet on any
+    # layer: plain at a look, not a slip. A painted ground hidden (its eye or its group's shut) is a slip all the same.
+    if any(0 not in layer.gids for layer in shown) or all(layer.gids <= {0} for layer in drawn):
+        return
     holes, first = 0, None
     for y in range(document.height):
         painted = (0,) * document.width

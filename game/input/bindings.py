@@ -88,7 +88,7 @@ DEFAULTS: Mapping[str, Mapping[str, object]] = MappingProxyType({
         "pause": ["escape", "p"], "restart": ["r"], "debug": ["f3"], "fullscreen": ["f11"],
         "menu_up": ["w", "up"], "menu_down": ["s", "down"], "menu_left": ["a", "left"], "menu_right": ["d", "right"],
         "menu_confirm": ["return", "enter", "space"], "menu_back": ["escape", "backspace"], "menu_reset": ["delete"],
-        "menu_clear": ["backspace"],
+        "menu_clear": [],  # Backspace is back: a keyboard slot is emptied once it waits (Return, then Backspace)
     },
     "mouse": {"fire": ["left"], "missile": ["right"], "vmax": ["middle"]},
     "pad": {

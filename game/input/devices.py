@@ -223,9 +223,9 @@ class InputDevices:
 
     @property
     def clicking(self) -> bool:
-        """A mouse button that works the menus (the left, or a back one) is down now: a menu's click, say, or the
-        right-click that resumed a level, not let go yet."""
-        return not self._mouse_buttons.isdisjoint(BACK_BUTTONS | {pygame.BUTTON_LEFT})
+        """The left mouse button is down now: a menu's click, say, that has not been let go yet. (Not the right: held,
+        it may be a missile lock held through the pause; the pause says when a right-click resumed.)"""
+        return pygame.BUTTON_LEFT in self._mouse_buttons
 
     def pad_button_held(self, name: str) -> bool:
         """The pad in use has its button `name` ("b") down now: the Controls page tells a tap from a hold by it."""

@@ -10,16 +10,16 @@ and so does a click off the cell waiting (the left button is bound by clicking t
 take Fire's button); Backspace or Delete empties a keyboard slot, and the controller's View button cancels its wait (not
 waiting, it goes back, as B does; once Restart gives it up, the page says that Y on Restart gives it back). B, back in
 every menu, cancels a wait too when tapped; held HOLD_TO_BIND for a controller slot, it is bound there. Not waiting,
-Backspace (X on a pad: menu_clear) empties the chosen slot, whichever column, but Pause's last key or button, and an
-action left with no input on that device is said, with how to get the game's back; Delete (Y on a pad) puts the
-chosen action's inputs on the chosen column's device back to the game's, and Reset to defaults every action's. A
-right-click goes back, as Esc does, but while a slot waits: then it is the mouse button bound. The menus' own controls
-are not on the page: they stay as the bindings file has them, so the menus always answer (a file edited by hand that
-leaves one of them, or Pause, with no key or no pad input has the game's there: bindings.NEEDED). Nor are debug's and
-fullscreen's (F3, F11), and their inputs cannot be given to an action here: the page could never give them back; F11,
-or Alt+Enter (fixed), pressed while a slot waits switches fullscreen and the slot waits on (game.input.devices). The
-moving stick (Options sets which) is named beside the Move rows' controller cells, in none: it moves whatever they hold,
-and no slot could hold it.
+X on a pad (menu_clear; no key: Backspace is back, as on every page) empties the chosen slot, whichever column, but
+Pause's last key or button, and an action left with no input on that device is said, with how to get the game's
+back; Delete (Y on a pad) puts the chosen action's inputs on the chosen column's device back to the game's, and Reset
+to defaults every action's. A right-click goes back, as Esc does, but while a slot waits: then it is the mouse button
+bound. The menus' own controls are not on the page: they stay as the bindings file has them, so the menus always
+answer (a file edited by hand that leaves one of them, or Pause, with no key or no pad input has the game's there:
+bindings.NEEDED). Nor are debug's and fullscreen's (F3, F11), and their inputs cannot be given to an action here: the
+page could never give them back; F11, or Alt+Enter (fixed), pressed while a slot waits switches fullscreen and the slot
+waits on (game.input.devices). The moving stick (Options sets which) is named beside the Move rows' controller cells,
+in none: it moves whatever they hold, and no slot could hold it.
 """
 
 import logging
@@ -276,7 +276,7 @@ class ControlsScene(Scene):
         if self.waiting:
             self._wait(actions)
             return
-        if actions.menu_clear and self.row < len(ACTION_ROWS):  # before back: Backspace does both, a slot's clear here
+        if actions.menu_clear and self.row < len(ACTION_ROWS):  # before back: a modder's key for both clears here
             self._sound("ui_confirm")
             self.clear(ACTION_ROWS[self.row][0], *COLUMNS[self.column])
             return

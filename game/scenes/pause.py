@@ -60,6 +60,9 @@ class PauseScene(Scene):
         choice = ANSWERED.get(choice, choice)
         if choice == "Resume" or (choice is None and closes_page(actions)):
             self.ctx.pop()
+            # A right-click that resumed, held on, is no lock: its button fires once let go and pressed again. (A
+            # button held since before the pause is the lock's, and goes on locking.)
+            self.play.held_over = self.play.held_over or actions.back_click
         elif choice == self.play.restart_label:
             self.reason = self.play.restart() or self.reason  # why not, under the title; the game stays paused
         elif choice == "Comms log":

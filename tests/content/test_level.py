@@ -339,6 +339,12 @@ def test_a_level_knows_every_file_it_was_read_from():
     assert all(Path(file).is_absolute() and Path(file).is_file() for file in level.files)
 
 
+# With its only layer unseen, the whole map is drawn a flat colour: that is said too, after the walls' warning.
+UNSEEN_MAP = ("map: expected every cell painted on a tile layer that is shown, found 50 cells no shown layer paints, "
+              "the first at tile (0, 0) (the game fills them with a flat colour: paint them on the ground layer, the "
+              "Bucket Fill Tool (F) for a hole)")
+
+
 def test_a_hidden_layer_s_solid_tiles_still_block_and_a_warning_says_so(tmp_path):
     path = write_map(tmp_path, ROOM)
     path.write_text(path.read_text().replace('name="ground"', 'name="ground" visible="0"'))
@@ -346,7 +352,7 @@ def test_a_hidden_layer_s_solid_tiles_still_block_and_a_warning_says_so(tmp_path
     assert level.solid[0][0]  # they still block: the warning says what the game does
     assert [str(w) for w in level.warnings] == [
         f'{path}: layer "ground": expected a hidden layer that blocks nothing, found 26 solid tiles that still block, '
-        "unseen (show the layer; invisible walls belong on the collision layer)"]
+        "unseen (show the layer; invisible walls belong on the collision layer)", f"{path}: {UNSEEN_MAP}"]
 
 
 def test_a_see_through_walls_layer_and_a_tile_layer_offset_get_warnings(tmp_path):
@@ -357,7 +363,7 @@ def test_a_see_through_walls_layer_and_a_tile_layer_offset_get_warnings(tmp_path
         'found an offset of 16, 8 px (the game draws '
         "and collides tile layers on the grid and ignores their offset; clear Offset in the layer's properties)",
         f'{path}: layer "ground": expected a layer at opacity 0 that blocks nothing, found 26 solid tiles that still '
-        "block, unseen (show the layer; invisible walls belong on the collision layer)"]
+        "block, unseen (show the layer; invisible walls belong on the collision layer)", f"{path}: {UNSEEN_MAP}"]
 
 
 def test_walls_hidden_by_their_group_are_told_of_at_the_group_not_as_a_layer_hidden_by_itself(tmp_path):
@@ -370,7 +376,7 @@ def test_walls_hidden_by_their_group_are_told_of_at_the_group_not_as_a_layer_hid
         assert [str(w) for w in load_level(path).warnings] == [
             f'{path}: group "base", layer "ground": expected {unseen} that blocks nothing, found 26 solid tiles that '
             "still block, unseen (show the layer and the groups around it; invisible walls belong on the collision "
-            "layer)"]
+            "layer)", f"{path}: {UNSEEN_MAP}"]
 
 
 def test_next_names_the_map_played_after_a_win_and_a_missing_one_is_refused(tmp_path):

@@ -1,6 +1,8 @@
 """Checker lines a designer new to the game met building a level from the manual: an object left unnamed is named by
 its id alone, and a broken template is told as a template, not as a map."""
 
+import pytest
+
 from game.content.catalog import load_catalog
 from game.content.check import check_map
 from game.content.level import load_level
@@ -89,3 +91,13 @@ def test_a_map_whose_cells_are_all_painted_on_some_shown_layer_gets_no_such_warn
 def test_a_map_with_nothing_painted_on_any_shown_layer_is_not_told_of_cell_by_cell(tmp_path):
     path = write_map(tmp_path, layer("ground", [[0] * 4 for _ in range(3)]) + SPAWN)  # plain at a look, in Tiled too
     assert not [w for w in warnings_of(path) if "painted" in w]
+
+
+@pytest.mark.parametrize("hidden", [layer("ground", attributes='visible="0"'),
+                                    f'<group name="land" visible="0">{layer("ground")}</group>',
+                                    f'<group name="land" opacity="0">{layer("ground")}</group>'])
+def test_a_painted_ground_hidden_with_no_other_layer_shown_is_told_of_as_every_cell_unpainted(tmp_path, hidden):
+    # Not a map with nothing painted yet: its ground is painted but unseen (its eye, or its group's, shut in Tiled),
+    # and the game draws the whole map a flat colour
+    path = write_map(tmp_path, hidden + SPAWN)
+    assert any("found 12 cells no shown layer paints, the first at tile (0, 0)" in w for w in warnings_of(path))

@@ -129,6 +129,20 @@ def test_reis_message_on_a_trigger_crossed_back_and_forth_is_said_once_while_it_
     assert [text for _, _, text in game.res.comms].count("Perimeter sensor tripped.") == 1
 
 
+def test_a_trigger_that_is_not_once_entered_again_after_other_words_took_its_place_shows_its_own_again(tmp_path):
+    # Its words are no longer up once a later message has taken their place: the sensor crossed again says them,
+    # though less than their MESSAGE_TIME has passed since they were first shown
+    door = Trigger(7, "door", "objects", cell_region(8, 1, 2, 3), "message", "Gradosian machines ahead.", False)
+    far = Trigger(8, "far", "objects", cell_region(14, 1, 3, 3), "message", "Turn back.", True)
+    game = game_from_ascii(tmp_path, CORRIDOR, extra={"triggers": (door, far)})
+    happened = walk(game, (1, 0), 1.4) + walk(game, (0, 0), 1.0)  # through the door into the far end, stopped there
+    assert [e.text for e in happened if isinstance(e, MessageShown)] == ["Gradosian machines ahead.", "Turn back."]
+    shown_at = next(at for at, _, text in game.res.comms if text == door.text)
+    again = walk(game, (-1, 0), 1.2)  # back through the door, under MESSAGE_TIME after its words were shown
+    assert game.res.triggers[0].fired == 2 and game.res.clock.seconds - shown_at < MESSAGE_TIME
+    assert [e.text for e in again if isinstance(e, MessageShown)] == ["Gradosian machines ahead."]
+
+
 @pytest.mark.parametrize("sentry", [False, True], ids=["patrol", "sentry"])
 def test_an_alarm_sends_calm_enemies_sentries_too_to_look_where_the_player_is(tmp_path, sentry):
     game = game_from_ascii(tmp_path, CORRIDOR, extra={"triggers": (trigger("alarm"),)}, sentries=(0,) if sentry else ())

@@ -241,13 +241,14 @@ def tell(res, trigger) -> None:
 
 
 def _still_up(res, who: str, said: str, up_for: float) -> bool:
-    """The words `said` in the voice `who` were told less than `up_for` s ago (the comms log keeps when)."""
+    """The words `said` in the voice `who` are the last told in it (the HUD's message, or her panel's), less than
+    `up_for` s ago (the comms log keeps when): words told since in the same place have taken theirs."""
     now = res.clock.seconds
     for at, speaker, words in reversed(res.comms):
         if now - at >= up_for:
             return False
-        if (speaker, words) == (who, said):
-            return True
+        if speaker == who:
+            return words == said
     return False
 
 
