@@ -265,10 +265,14 @@ def _warn_of_unpainted_cells(document: TmxDocument, report: MapReport) -> None:
             first = (painted.index(0), y)
         holes += unpainted
     if holes:
+        column, row = first
+        hidden = next((layer for layer in drawn if layer not in shown and layer.cells[row][column]), None)
+        fix = (f"it is painted on layer {quote(hidden.name)}, which is hidden: show it (its eye in the Layers view, "
+               "and its group's)" if hidden is not None else "paint them on the ground layer, the Bucket Fill Tool "
+               "(F) for a hole")
         report.warning("map", "every cell painted on a tile layer that is shown",
-                       f"{counted(holes, 'cell')} no shown layer paints, the first at tile ({first[0]}, {first[1]})",
-                       "the game fills them with a flat colour: paint them on the ground layer, the Bucket Fill "
-                       "Tool (F) for a hole")
+                       f"{counted(holes, 'cell')} no shown layer paints, the first at tile ({column}, {row})",
+                       f"the game fills them with a flat colour: {fix}")
 
 
 def _warn_of_places_on_the_spawn(objects: "_Objects", report: MapReport) -> None:

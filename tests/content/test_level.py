@@ -341,8 +341,8 @@ def test_a_level_knows_every_file_it_was_read_from():
 
 # With its only layer unseen, the whole map is drawn a flat colour: that is said too, after the walls' warning.
 UNSEEN_MAP = ("map: expected every cell painted on a tile layer that is shown, found 50 cells no shown layer paints, "
-              "the first at tile (0, 0) (the game fills them with a flat colour: paint them on the ground layer, the "
-              "Bucket Fill Tool (F) for a hole)")
+              "the first at tile (0, 0) (the game fills them with a flat colour: it is painted on layer \"ground\", "
+              "which is hidden: show it (its eye in the Layers view, and its group's))")
 
 
 def test_a_hidden_layer_s_solid_tiles_still_block_and_a_warning_says_so(tmp_path):

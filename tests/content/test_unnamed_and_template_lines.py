@@ -100,4 +100,6 @@ def test_a_painted_ground_hidden_with_no_other_layer_shown_is_told_of_as_every_c
     # Not a map with nothing painted yet: its ground is painted but unseen (its eye, or its group's, shut in Tiled),
     # and the game draws the whole map a flat colour
     path = write_map(tmp_path, hidden + SPAWN)
-    assert any("found 12 cells no shown layer paints, the first at tile (0, 0)" in w for w in warnings_of(path))
+    [told] = [w for w in warnings_of(path) if "found 12 cells no shown layer paints, the first at tile (0, 0)" in w]
+    assert told.endswith('it is painted on layer "ground", which is hidden: show it (its eye in the Layers view, and '
+                         "its group's))")  # not "paint them": they are painted
