@@ -283,6 +283,23 @@ def missions(app, frame):
     return Actions(menu_confirm=frame == 3)
 
 
+def campaign_won(app, frame):
+    """A pilot with New York's checkpoint won launches the landing field from the missions page and the bot wins it:
+    CAMPAIGN COMPLETE, with Rei's last word. The record keeps no run of the bot's, so it hands the controls back as
+    the level is decided and the win is the pilot's."""
+    from game.scenes.result import ResultScene
+    scene = app.ctx.stack[-1]
+    if frame == 1:
+        for name, seconds in (("mars_base", 94.6), ("outpost", 121.3), ("storm_canyon", 98.2), ("new_york", 73.9)):
+            record_result(ROOT / "levels" / f"{name}.tmx", Tally(destroyed=6, spared=2), "won", seconds=seconds)
+    if isinstance(scene, ResultScene):
+        if scene.age > 1.0:  # faded in
+            app.ctx.running = False
+        return Actions()
+    app.ctx.bot = isinstance(scene, PlayScene) and scene.game.outcome is None
+    return Actions(menu_confirm=frame in (3, 5))  # Launch, then the landing field the missions page chose
+
+
 def options(app, frame):
     """A pad player on the title opens Options and goes down to the stick's dead zone, one step up from the default."""
     steps = {3: "menu_down", 5: "menu_confirm", **{8 + 2 * row: "menu_down" for row in range(7)}, 24: "menu_right"}
@@ -319,6 +336,7 @@ def main(names) -> None:
     shots = {
         "title": (lambda app, f: Actions(pointer=(640, 458)), 90, False),
         "missions": (missions, 60, False),
+        "campaign": (campaign_won, MAX_FPS * 150, False),
         "options": (options, 40, False),
         "controls": (controls, 60, False),
         "play": (fight, 700, True),  # a moment of the fight before the heat runs out

@@ -51,7 +51,11 @@ SITUATIONS: dict[str, dict[str, tuple[str, ...]]] = {
     },
 }
 
-_TOP_KEYS = ("gap", *SITUATIONS)
+# Rei's last word, on the result page of the game's campaign won (not said in a fight: no priority or cooldown) →
+# the placeholders its lines may use
+CAMPAIGN_COMPLETE = ("missions", "destroyed", "spared")  # missions in the campaign; career machines destroyed, spared
+
+_TOP_KEYS = ("gap", *SITUATIONS, "campaign_complete")
 _SITUATION_KEYS = ("priority", "first_priority", "cooldown", "lines")
 _MISSING = object()
 
@@ -70,6 +74,7 @@ class Situation:
 class Advisor:
     gap: float                               # s of quiet after a line before one of the same or lower priority
     voices: dict[str, dict[str, Situation]]  # speaker → situation name → Situation, every one in SITUATIONS
+    campaign_complete: tuple[str, ...] = ()  # Rei's lines when the game's campaign is won (the result page)
 
     def situation(self, speaker: str, name: str) -> Situation:
         """The situation `name` of `speaker` ("rei" or "fouron"); KeyError naming what is known otherwise."""
@@ -105,17 +110,19 @@ def load_advisor(path: Path = ADVISOR_PATH) -> Advisor:
     file = str(path)
     data = load_yaml(path)
     if not isinstance(data, dict):
-        raise ContentError([Problem(file, "", "a mapping with gap, rei and fouron", describe(data))])
+        raise ContentError([Problem(file, "", "a mapping with gap, rei, fouron and campaign_complete", describe(data))])
     problems: list[Problem] = []
     for key in data:
         if key not in _TOP_KEYS:
-            problems.append(Problem(file, str(key), "a known key (gap or a speaker)", quote(key),
+            problems.append(Problem(file, str(key), "a known key (gap, a speaker or campaign_complete)", quote(key),
                                     suggest(key, _TOP_KEYS)))
     gap = _number(data.get("gap", _MISSING), file, "gap", problems)
     voices = {speaker: _voice(speaker, data.get(speaker, _MISSING), file, problems) for speaker in SITUATIONS}
+    last_word = _lines(data.get("campaign_complete", _MISSING), CAMPAIGN_COMPLETE, file, "campaign_complete", {},
+                       problems)
     if problems:
         raise ContentError(problems)
-    return Advisor(gap=gap, voices=voices)
+    return Advisor(gap=gap, voices=voices, campaign_complete=last_word)
 
 
 def _voice(speaker: str, data: object, file: str, problems: list[Problem]) -> dict[str, Situation]:

@@ -1,9 +1,10 @@
 """The result screen: mission complete or Layzner down, how the pilot fought (this run beside their record, its time
 beside the level's best time, NEW BEST when a win beats it), then on to the next mission, restart, watch the replay, or
-back to the title (quit, in a level played from the command line, with no title: Start on a pad chooses too). Opening
-it adds the run to the record (game/record.py), once; a record or a replay that could not be saved is said under the
-table. A hint line at the foot names the controls of the device used last, and what Back does (it picks Main menu, or
-Quit, then leaves)."""
+back to the title (quit, in a level played from the command line, with no title: Start on a pad chooses too); at the
+end of the game's own campaign, Rei's last word (advisor.yaml's campaign_complete) stands under the title. The page
+stands midway between the screen's top and its hint line. Opening it adds the run to the record (game/record.py), once;
+a record or a replay that could not be saved is said under the table. A hint line at the foot names the controls of
+the device used last, and what Back does (it picks Main menu, or Quit, then leaves)."""
 
 import logging
 from pathlib import Path
@@ -11,25 +12,35 @@ from pathlib import Path
 import pygame
 
 from game.campaign import load_campaign
+from game.content.advisor import fill
 from game.content.errors import ContentError
 from game.content.level import load_level
 from game.content.words import counted, order_in_sentence
 from game.record import SHIPPED, RecordError, record_key, record_result
 from game.replay import ReplayError
 from game.scenes.base import Scene
-from game.scenes.menu import QUIT_HINTS, TITLE_HINTS, TO_TITLE, WIDE, Menu, backing, leave_word, menu_hints, \
-    start_chooses
+from game.scenes.menu import PLATE_PAD, QUIT_HINTS, TITLE_HINTS, TO_TITLE, WIDE, Menu, backing, leave_word, \
+    menu_hints, start_chooses
 from game.session import DEFAULT_LEVEL
 from game.sim.resources import TICK_RATE
 from game.view.controls import page_hint
-from game.view.text import AMBER, CYAN, DIM, PURPLE, RED, WHITE, clock_text, draw_lines, draw_text, fit, font
+from game.view.text import AMBER, CYAN, DIM, PURPLE, RED, WHITE, clock_text, draw_lines, draw_text, fit, font, \
+    wrap
 
 log = logging.getLogger(__name__)
 
 ROW_GAP = 30  # px between the table's rows
 NOTICE_ROWS = 2  # rows at most of why a file, a restart or a replay failed, under the table
-# px from the screen's top to the title: seven rows, two rows of a notice and four choices fit above the hint line
-PAGE_TOP = 36
+# px from the screen's top to the title at least: the page stands midway between the screen's top and its hint line,
+# and seven rows, two rows of a notice and four choices still fit
+PAGE_TOP = 16
+TITLE_ROOM = 76  # px from the title's top to the words under it
+SUBTITLE_GAP = 32  # px from the words under the title to the table (its plate reaches PLATE_PAD above it)
+HINT_ROOM = 36  # px from the hint line's top to the screen's foot
+LAST_WORD_ROWS = 2  # rows Rei's last word may take under CAMPAIGN COMPLETE
+LAST_WORD_SIZE = 28  # as the subtitle it stands in for
+LAST_WORD_GAP = 4  # px from Rei's name to her words
+NAME_SIZE = 24  # Rei's name over them, bold, in her colour (as on her panel)
 NEW_BEST_GAP = 12  # px from this run's time to its NEW BEST mark, and from the mark to the career column
 SETTLE = 0.8  # s the screen takes no choice: the dash mashed to resist Fouron (also confirm) must not pick one
 # Back picks the row that leaves first (Main menu, or Quit) and leaves only from it (one reflex press does not
@@ -79,8 +90,9 @@ class ResultScene(Scene):
         watchable = getattr(play, "recorder", None) is not None  # not a run resumed from a save, or reloaded
         self.next_level = game.res.level.next_level if self.won else ""  # the map says which comes after it
         self.first_mission = ctx.level_path if leave_word(ctx) == TO_TITLE else DEFAULT_LEVEL  # --campaign's map
-        self.campaign_won = self.won and not self.next_level and _campaign_won(play.level_path, self.record,
-                                                                               self.first_mission)
+        campaign = _won_campaign(play.level_path, self.record, self.first_mission) if self.won else None
+        self.campaign_won = campaign is not None and not self.next_level
+        self.last_word = self._last_word(campaign) if self.campaign_won else ""
         self.next_title = _title_of(self.next_level) if self.next_level else ""  # where Next mission leads
         self.leave = leave_word(ctx)  # the last row's words: Main menu, or Quit where it closes the game
         # Not round from the first row to the last, which leaves: one slip up from Next mission, then Return, left
@@ -131,6 +143,17 @@ class ResultScene(Scene):
         left = max(0.0, health.hit_points) / health.max_hit_points if health else 0.0  # no health: the machine is gone
         rows.append(("Armour left", _percent_left(left), ""))
         return rows
+
+    def _last_word(self, campaign) -> str:
+        """Rei's last word on the game's own campaign won, `campaign`: one of advisor.yaml's campaign_complete lines
+        (the run's seed picks it) with the campaign's missions and the career's machines destroyed and pilots spared;
+        "" for a designer's own campaign, whose story is not the game's."""
+        lines = self.play.game.res.catalog.advisor.campaign_complete
+        if not lines or not _same(self.first_mission, DEFAULT_LEVEL):
+            return ""
+        total = self.record.total_beside(self.play.level_path)
+        return fill(lines[self.play.seed % len(lines)], missions=len(campaign.missions), destroyed=total.destroyed,
+                    spared=total.spared)
 
     def summary_rows(self) -> list[str]:
         """The rows under the table: the record (this level's runs and wins, and every level's), then why there is no
@@ -201,18 +224,28 @@ class ResultScene(Scene):
         else:
             self._draw_page(surface)
 
-    def _draw_page(self, surface) -> None:
-        """The title, the table, the record, the menu and the hint line."""
-        middle = surface.get_width() / 2
-        res = self.play.game.res
-        if self.won:
-            title, color = "CAMPAIGN COMPLETE" if self.campaign_won else "MISSION COMPLETE", CYAN
+    def _layout(self, surface) -> tuple[float, float, float, float]:
+        """(the title's top, the table's, the row under the table's, the menu's): the page from its title to the foot
+        of its plate stands midway between the screen's top and the hint line, PAGE_TOP from the top at least. It
+        keeps still while the page is up: the menu's place has room for two rows of a notice, which may come later."""
+        if self.last_word:
+            rows = len(wrap(self.last_word, font(LAST_WORD_SIZE), _last_word_width(surface, self.last_word)))
+            said = font(NAME_SIZE, bold=True).get_linesize() + LAST_WORD_GAP \
+                + font(LAST_WORD_SIZE).get_linesize() * min(LAST_WORD_ROWS, rows)
         else:
-            title, color = "TIME UP" if res.outcome_reason == "time" else "LAYZNER DOWN", RED
-        draw_text(surface, title, (middle, PAGE_TOP), 80, color, anchor="midtop", bold=True)
-        if self.campaign_won:  # the story's last words are the game's campaign's, not a designer's
-            subtitle = "Every mission is won." + (" Manhattan's resistance fights on." * _same(self.first_mission,
-                                                                                              DEFAULT_LEVEL))
+            said = font(28).get_linesize()
+        top = TITLE_ROOM + said + SUBTITLE_GAP  # from the title's top
+        under_top = top + 32 + ROW_GAP * len(self.rows) + 12
+        menu_top = under_top + NOTICE_ROWS * font(20).get_linesize() + 20
+        foot = self.menu.area(0, menu_top).bottom + PLATE_PAD[1]
+        page_top = max(PAGE_TOP, (surface.get_height() - HINT_ROOM - foot) / 2)
+        return page_top, page_top + top, page_top + under_top, page_top + menu_top
+
+    def _draw_subtitle(self, surface, top: float) -> None:
+        """The amber line under the title: what was won and what comes next, or how the mission was lost."""
+        res = self.play.game.res
+        if self.campaign_won:  # a designer's own campaign: its story is theirs to tell
+            subtitle = "Every mission is won."
         elif self.won:
             subtitle = _objectives_met(res.level.objectives)
             if self.next_title:
@@ -224,13 +257,28 @@ class ResultScene(Scene):
         # The next mission's title is a designer's words, as long as they like: set smaller, then cut with "…", its
         # start kept, which says which mission comes next.
         subtitle, size = fit(subtitle, 28, surface.get_width() - 80, 22)
-        draw_text(surface, subtitle, (middle, PAGE_TOP + 76), size, AMBER, anchor="midtop")
+        draw_text(surface, subtitle, (surface.get_width() / 2, top), size, AMBER, anchor="midtop")
+
+    def _draw_page(self, surface) -> None:
+        """The title, the table, the record, the menu and the hint line."""
+        middle = surface.get_width() / 2
+        res = self.play.game.res
+        if self.won:
+            title, color = "CAMPAIGN COMPLETE" if self.campaign_won else "MISSION COMPLETE", CYAN
+        else:
+            title, color = "TIME UP" if res.outcome_reason == "time" else "LAYZNER DOWN", RED
+        page_top, top, under_top, menu_top = self._layout(surface)
+        draw_text(surface, title, (middle, page_top), 80, color, anchor="midtop", bold=True)
+        if self.last_word:  # the story's last words are the game's campaign's, in Rei's voice, not a designer's
+            name = draw_text(surface, "REI", (middle, page_top + TITLE_ROOM), NAME_SIZE, CYAN, anchor="midtop",
+                             bold=True)
+            draw_lines(surface, self.last_word, (middle, name.bottom + LAST_WORD_GAP), LAST_WORD_SIZE, WHITE,
+                       _last_word_width(surface, self.last_word), most=LAST_WORD_ROWS)
+        else:
+            self._draw_subtitle(surface, page_top + TITLE_ROOM)
         label_x, run_x, career_x = middle - 50, middle - 10, middle + 190
-        top = PAGE_TOP + 130
         # The table, the line under it and the menu on one plate; the menu's place kept for two rows of a notice, so
         # it stays put when one comes.
-        under_top = top + 32 + ROW_GAP * len(self.rows) + 12
-        menu_top = max(450, under_top + NOTICE_ROWS * font(20).get_linesize() + 20)
         table = pygame.Rect(middle - WIDE / 2, top, WIDE, under_top - top)
         backing(surface, table, self.menu.area(middle, menu_top))
         draw_text(surface, "THIS RUN", (run_x, top), 20, DIM, bold=True)
@@ -274,6 +322,15 @@ def _objectives_met(objectives) -> str:
     return f"Objective{'s' * (len(objectives) > 1)} met: {said}."
 
 
+def _last_word_width(surface, words: str) -> int:
+    """px Rei's last word is wrapped to: rows of about even length (no word left alone on the last), none wider than
+    the screen less 80 px a side."""
+    widest = surface.get_width() - 160
+    ink = font(LAST_WORD_SIZE).ink_width(words)
+    rows = -(-ink // widest)
+    return min(widest, ink // rows + font(LAST_WORD_SIZE).size("M" * 6)[0])  # slack for a long word at a row's end
+
+
 def _title_of(path) -> str:
     """The title of the map at `path`; "" when it cannot be read (Next mission says why, if it is chosen)."""
     try:
@@ -282,17 +339,17 @@ def _title_of(path) -> str:
         return ""
 
 
-def _campaign_won(level_path, record, first=DEFAULT_LEVEL) -> bool:
-    """The level is the last mission of the campaign from `first` (the game's, or a designer's own from --campaign),
-    and the record (with this run in it) has every mission won. A map outside the campaign, or a record that could
-    not be read or written, says nothing of the campaign."""
+def _won_campaign(level_path, record, first=DEFAULT_LEVEL):
+    """The campaign from `first` (the game's, or a designer's own from --campaign) when the level is its last mission
+    and the record (with this run in it) has every mission won; else None. A map outside the campaign, or a record
+    that could not be read or written, says nothing of the campaign."""
     if record is None:
-        return False
+        return None
     try:
         campaign = load_campaign(first, record)
     except ContentError:
-        return False
-    return campaign.is_last(level_path) and campaign.complete
+        return None
+    return campaign if campaign.is_last(level_path) and campaign.complete else None
 
 
 def _same(one, other) -> bool:

@@ -9,7 +9,10 @@ near them for its brackets to show whole, is pointed at by an arrow from their o
 under any of them. Only the plates
 themselves count: a target in the strips of map between and round them is bracketed as anywhere else. Its numbers
 keep off an objective's outline and label too, and off the Layzner and the machines near the target, sliding a
-little further from the target if they must (across an outline rather than onto a machine, if it comes to that).
+little further from the target if they must (across an outline rather than onto a machine, if it comes to that);
+when a short slide above or below cannot keep them off the Layzner, they stand beside the diamond, else slide past it.
+They keep the side they stand on while it is about as good as the other (HOLD_SIDE), until the place under the target
+is free: a Layzner weaving between two machines must not flip them over and back every frame.
 """
 
 import math
@@ -40,6 +43,9 @@ TIP_EDGE_ROOM = 24  # px from the screen's edge: an arrow's tip nearer than that
 # at by an edge arrow (markers.edge_arrow) instead
 IN_VIEW_MARGIN = 12
 PLATE_SLIDE = 40  # px further from the target the numbers may go to keep off an objective's outline and label
+# px less slide the other side must need before the numbers leave the side they stand on for it: more than a machine
+# weaving moves in a frame or two, so they do not flip over and back
+HOLD_SIDE = 12
 
 
 def advice_label(advice) -> str:
@@ -64,6 +70,7 @@ class ReiMarker:
         self.slide = 1.0  # 0..1 of that slide done
         self.point: tuple[float, float] | None = None  # world point last drawn at
         self.shown = 0.0  # 0..1: fades in and out
+        self.side = ""  # where the numbers stood last frame: "below", "above", "left" or "right" of the target
         self._canvas = pygame.Surface((240, 230), pygame.SRCALPHA)  # the diamond at its widest, a plate above or below
         # (grown by _canvas_of for a plate slid beside it)
 
@@ -96,7 +103,7 @@ class ReiMarker:
             self.target = None
         if advice.target != self.target:
             self.start = self.point if self.shown > 0 else None  # slide from where it was; appear in place
-            self.target, self.slide = advice.target, 0.0
+            self.target, self.slide, self.side = advice.target, 0.0, ""
         self.advice = advice
         self.slide = min(1.0, self.slide + dt / SLIDE_TIME)
         self.shown = min(1.0, self.shown + dt / APPEAR_TIME)
@@ -163,8 +170,9 @@ class ReiMarker:
             mark = pygame.Rect(round(x) - box, round(y) - box, 2 * box, 2 * box)
             # Clear of the objectives' marks and every machine near if it can be; else across an outline rather than
             # on a machine (a line crossed hides less than a machine the pilot must watch); else off the Layzner.
-            plate = _plate_clear(size, x, y, reach, covers, screen, (
-                in_way, lambda plate: in_way(plate, outlines=False), lambda plate: in_way(plate, others=False)))
+            plate, self.side = _plate_clear(size, x, y, reach, covers, screen, (
+                in_way, lambda plate: in_way(plate, outlines=False), lambda plate: in_way(plate, others=False)),
+                self.side)
         area = mark.union(plate)
         canvas = self._canvas_of(area.size)
         if pointer is not None:
@@ -276,34 +284,69 @@ def _plate_beyond(size, tip, way) -> pygame.Rect:
     return plate
 
 
-def _plate_clear(size, x: float, y: float, reach: float, covers, screen: pygame.Rect, in_ways) -> pygame.Rect:
-    """The plate under the diamond, else above it (along the screen's side by one), whichever is whole on screen,
-    under no cover and clear of what the first of `in_ways` finds in its way (the objectives' outlines and labels,
-    the machines' bodies); failing that, the one of the two that gets clear of it in the shortest slide away from the
-    target (PLATE_SLIDE px at most); failing that, the same by the next of `in_ways` (less to keep off); failing that,
-    the first under no cover; with a cover in the way of both (Rei's panel beside the target), the first of the two
-    that slides sideways clear of every cover (her numbers are wide: slid off one cover, the plate under the target
-    may land on the next), else the one under it, slid."""
+def _plate_clear(size, x: float, y: float, reach: float, covers, screen: pygame.Rect, in_ways,
+                 last: str = "") -> tuple[pygame.Rect, str]:
+    """(the plate, the side of the target it is on). The plate under the diamond, else above it (along the screen's
+    side by one), whichever is whole on screen, under no cover and clear of what the first of `in_ways` finds in its
+    way (the objectives' outlines and labels, the machines' bodies); failing that, the one of the two that gets clear
+    of it in the shortest slide away from the target (PLATE_SLIDE px at most), the side it stood on `last` kept unless
+    the other's slide is HOLD_SIDE px shorter or the plate under the diamond needs none; failing that, the same by the
+    next of `in_ways` (less to keep off, the last of them the Layzner alone); failing that, beside the diamond, right or
+    left, by the same; failing that, below or above slid past the Layzner however far; failing that, the first under no
+    cover; with a cover in the way of both (Rei's panel beside the target), the first of the two that slides sideways
+    clear of every cover (her numbers are wide: slid off one cover, the plate under the target may land on the next),
+    else the one under it, slid."""
     below, above = pygame.Rect((0, 0), size), pygame.Rect((0, 0), size)
     below.midtop = (round(x), round(y + reach + 8))
     above.midbottom = (round(x), round(y - reach - 8))
-    places = [(plate, way) for plate, way in ((_along(below, screen), 1), (_along(above, screen), -1))
+    places = [(plate, way, side) for plate, way, side in ((_along(below, screen), 1, "below"),
+                                                          (_along(above, screen), -1, "above"))
               if screen.contains(plate) and plate.collidelist(covers) < 0]
     for in_way in in_ways:
-        slid = [(_slide(plate, way, covers, screen, in_way), plate) for plate, way in places]
-        found = [(abs(moved.y - plate.y), moved) for moved, plate in slid if moved is not None]
+        found = _slid(places, covers, screen, in_way)
         if found:
-            return min(found, key=lambda pair: pair[0])[1]  # the nearer; below, of two as near
+            return _steady(found, last, usual="below")
+    right, left = pygame.Rect((0, 0), size), pygame.Rect((0, 0), size)
+    right.midleft = (round(x + reach + 8), round(y))
+    left.midright = (round(x - reach - 8), round(y))
+    beside = [(plate, side) for plate, side in ((right, "right"), (left, "left"))
+              if screen.contains(plate) and plate.collidelist(covers) < 0]
+    for in_way in in_ways:
+        found = [(0, side, plate) for plate, side in beside if in_way(plate) is None]
+        if found:
+            return _steady(found, last)
+    found = _slid(places, covers, screen, in_ways[-1], screen.height)  # past the Layzner, however far it takes
+    if found:
+        return _steady(found, last, usual="below")
     if places:
-        return places[0][0]
+        return places[0][0], places[0][2]
     slid_clear = [moved for moved in (_slid_clear(below, covers, screen), _slid_clear(above, covers, screen))
                   if moved.collidelist(covers) < 0]
-    return slid_clear[0] if slid_clear else _slid_clear(below, covers, screen)
+    return (slid_clear[0] if slid_clear else _slid_clear(below, covers, screen)), ""
 
 
-def _slide(plate: pygame.Rect, way: int, covers, screen: pygame.Rect, in_way) -> pygame.Rect | None:
-    """`plate` slid down (`way` 1) or up (-1) just past each objective's mark in its way in turn, whole on screen and
-    under no cover, no more than PLATE_SLIDE px; None when it cannot get clear so."""
+def _slid(places, covers, screen: pygame.Rect, in_way, most: int = PLATE_SLIDE) -> list:
+    """(slide, side, plate) for each of `places` (plate, way, side) that gets clear of what `in_way` finds in its way
+    in a slide of `most` px at most (_slide)."""
+    slid = [(_slide(plate, way, covers, screen, in_way, most), plate, side) for plate, way, side in places]
+    return [(abs(moved.y - plate.y), side, moved) for moved, plate, side in slid if moved is not None]
+
+
+def _steady(found, last: str, usual: str = "") -> tuple[pygame.Rect, str]:
+    """Of `found`, (slide, side, plate) each, the plate and side with the shortest slide (the first, of two as short),
+    unless the side it stood on `last` is among them with a slide no more than HOLD_SIDE px longer: that one. The
+    `usual` side with nothing in its way is taken whatever `last`: the numbers go back under their target once they
+    can stand there."""
+    slide, side, plate = min(found, key=lambda place: place[0])
+    if side == usual and slide == 0:
+        return plate, side
+    kept = next((place for place in found if place[1] == last and place[0] <= slide + HOLD_SIDE), None)
+    return (kept[2], kept[1]) if kept is not None else (plate, side)
+
+
+def _slide(plate: pygame.Rect, way: int, covers, screen: pygame.Rect, in_way, most: int) -> pygame.Rect | None:
+    """`plate` slid down (`way` 1) or up (-1) just past each mark or body in its way in turn, whole on screen and under
+    no cover, no more than `most` px; None when it cannot get clear so."""
     moved = plate
     while True:
         mark = in_way(moved)
@@ -314,7 +357,7 @@ def _slide(plate: pygame.Rect, way: int, covers, screen: pygame.Rect, in_way) ->
             moved.top = mark.bottom + 1
         else:
             moved.bottom = mark.top - 1
-        if abs(moved.y - plate.y) > PLATE_SLIDE or not screen.contains(moved) or moved.collidelist(covers) >= 0:
+        if abs(moved.y - plate.y) > most or not screen.contains(moved) or moved.collidelist(covers) >= 0:
             return None
 
 

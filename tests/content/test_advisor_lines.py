@@ -182,8 +182,8 @@ def _add_line(situation: str, line: str):
 
 BROKEN = {
     # name: (change, where, what the line must also say)
-    "unknown speaker": (_set("reii", {}), "reii", ['expected a known key (gap or a speaker), found "reii"',
-                                                    'did you mean "rei"?']),
+    "unknown speaker": (_set("reii", {}), "reii", [
+        'expected a known key (gap, a speaker or campaign_complete), found "reii"', 'did you mean "rei"?']),
     "unknown top-level key": (_set("gaps", 3), "gaps", ['did you mean "gap"?']),
     "unknown situation": (_set("rei.heat_hihg", {"priority": 1, "cooldown": 1, "lines": ["One.", "Two."]}),
                           "rei.heat_hihg", ["expected a situation rei speaks in", 'did you mean "heat_high"?']),
@@ -239,6 +239,11 @@ BROKEN = {
                                                    "rei.recommend.first_priority",
                                                    ["expected a whole number above its priority (2), found 2",
                                                     "remove it to have the first line speak at its priority"]),
+    "missing campaign end": (_delete("campaign_complete"), "campaign_complete",
+                             ["expected a list of at least 2 lines, found nothing (missing key)"]),
+    "campaign end's unknown placeholder": (_set("campaign_complete[1]", "Kills: {kills}."), "campaign_complete[1]",
+                                           ["expected only the placeholders {missions}, {destroyed}, {spared}",
+                                            'found "{kills}"']),
     "first priority as text": (_set("rei.recommend.first_priority", "soon"), "rei.recommend.first_priority",
                                ['expected a whole number from 0 to 1,000,000, found "soon" (text)']),
 }
@@ -288,4 +293,5 @@ def test_a_duplicate_key_is_refused_naming_the_line(tmp_path):
 def test_a_file_that_is_not_a_mapping_is_one_line(tmp_path):
     path = tmp_path / "advisor.yaml"
     path.write_text("- Contact.\n- Eliminate.\n", encoding="utf-8")
-    assert problems_of(path) == [f"{path}: expected a mapping with gap, rei and fouron, found a list"]
+    assert problems_of(path) == [
+        f"{path}: expected a mapping with gap, rei, fouron and campaign_complete, found a list"]
