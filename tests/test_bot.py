@@ -62,6 +62,17 @@ def test_the_bot_wins_every_level_within_its_time_limit(path, seed, report, reco
     assert run.overheats == 0, "its heat discipline should never let the machine overheat"
 
 
+def test_the_bot_wins_new_york_started_in_the_scanners_lane_with_the_checkpoint_gate_shut_in_its_face():
+    """The player's way up the avenue: registered by the scanners, the gate shuts at once, the relief is called,
+    and the way in is round by the checkpoint's south entrance, which the bot finds on the walls as they stand."""
+    level = load_level(LEVELS / "new_york.tmx")
+    scanners = next(t for t in level.triggers if t.action == "alarm")
+    game = new_game(level.path, seed=1, start_at=scanners.object_id)
+    game.step()
+    assert [state.shut for state in game.res.gates] == [True]
+    run = play_level(game)
+    assert run.outcome == "won", run
+
 def test_a_level_without_a_time_limit_gets_600_seconds(tmp_path):
     game = game_from_ascii(tmp_path, ["#####", "#P.E#", "#####"])
     assert time_limit(game.res.level) == 600.0

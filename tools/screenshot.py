@@ -70,8 +70,8 @@ def fight(app, frame):
     distance = math.hypot(dx, dy)
     game = app.ctx.stack[-1].game
     me = game.world.get(game.player, Position)
-    if distance > 330 or not line_of_sight(game.res.level, me.x, me.y, me.x + dx, me.y + dy):
-        route = find_route(game.res.level, (me.x, me.y), (me.x + dx, me.y + dy))
+    if distance > 330 or not line_of_sight(game.res.walls, me.x, me.y, me.x + dx, me.y + dy):
+        route = find_route(game.res.walls, (me.x, me.y), (me.x + dx, me.y + dy))
         if route:
             wx, wy = route[1] if len(route) > 1 else route[0]
             step = math.hypot(wx - me.x, wy - me.y) or 1.0
@@ -128,6 +128,38 @@ def just_reached(app, frame):
         if scene.renderer.finished.get(0, (0.0,))[0] >= 0.25:
             app.ctx.running = False
     return Actions(aim_screen=(900, 360))
+
+
+def lockdown(app, frame):
+    """New York, as a player who reads the briefing before setting off: a step into the hideout, which springs it,
+    and still until it has been read; then up the avenue into the scanners' lane, firing at what comes in sight while
+    the rifle is cool. The scanners register the Layzner and the gate shuts in its face; stop once Rei's line saying
+    so, and where the way in is, is typed out."""
+    scene = app.ctx.stack[-1]
+    if not isinstance(scene, PlayScene):
+        return Actions()
+    game = scene.game
+    me = game.world.try_get(game.player, Position)
+    if me is None:
+        return Actions()
+    panel, gate = scene.renderer.panel, game.res.level.gates[0]
+    line = panel.line
+    if line is not None and line.key == "rei.message" and panel.age >= line.typing_time + line.hold:
+        app.ctx.stats["briefed"] = True
+    if game.res.gates[0].shut and line is not None and "sealing" in line.text and not panel.typing:
+        app.ctx.running = False
+    hideout = game.res.level.player_spawn[0], game.res.level.player_spawn[1] - 64
+    goal = (gate.region.x - 48, gate.region.centre[1]) if app.ctx.stats.get("briefed") else hideout
+    found = nearest_enemy_screen(app)
+    aim, (dx, dy) = found if found else (scene.renderer.camera.to_screen(*gate.region.centre), (0.0, 0.0))
+    fire = (found is not None and player_part(app, Heat).value < 50 and math.hypot(dx, dy) < 350
+            and line_of_sight(game.res.walls, me.x, me.y, me.x + dx, me.y + dy))
+    route = find_route(game.res.walls, (me.x, me.y), goal)
+    if len(route) < 2:
+        return Actions(aim_screen=aim, fire=fire)
+    wx, wy = route[1]
+    step = math.hypot(wx - me.x, wy - me.y) or 1.0
+    return Actions(move=((wx - me.x) / step, (wy - me.y) / step), aim_screen=aim, fire=fire)
 
 
 def next_opened(app, frame):
@@ -351,6 +383,7 @@ def main(names) -> None:
         "reinforcements": (wave_inbound, 60 * 60, True, OUTPOST),
         "newyork": (fight, 60 * 16, True, NEW_YORK),
         "reached": (just_reached, 60 * 10, True, NEW_YORK),
+        "lockdown": (lockdown, 60 * 60, True, NEW_YORK),
         "opened": (next_opened, 60 * 120, True, LANDING_FIELD),
         "landing": (landers_inbound, 60 * 180, True, LANDING_FIELD),
         "storm": (ambush_in_the_dust, 60 * 60, True, STORM_CANYON),

@@ -1,6 +1,7 @@
 """The fourth mission, New York 1999: it loads with its own tileset, checks clean, blocks where its art stands and
-lets by where the street is (as does the fifth, its landing field, painted with the same tileset), and the campaign
-leads to it after the storm canyon, and from it to the landing field."""
+lets by where the street is (as does the fifth, its landing field, painted with the same tileset), its checkpoint's
+gate shuts on the scanners' alarm, and the campaign leads to it after the storm canyon, and from it to the landing
+field."""
 
 import xml.etree.ElementTree as ET
 from pathlib import Path
@@ -12,6 +13,7 @@ from game.content.catalog import load_catalog
 from game.content.chain import LEVELS, follow
 from game.content.check import check_paths
 from game.content.level import load_level
+from game.content.reach import Reach
 
 ROOT = Path(__file__).resolve().parents[2]
 NEW_YORK = LEVELS / "new_york.tmx"
@@ -113,3 +115,22 @@ def test_the_campaign_goes_from_the_storm_canyon_to_new_york_then_its_landing_fi
     assert Path(canyon.next_level).resolve() == NEW_YORK.resolve()
     assert Path(load_level(NEW_YORK).next_level).resolve() == LANDING_FIELD.resolve()
     assert chain.levels[-1].next_level == ""
+
+
+def test_the_checkpoint_gate_fills_its_west_entrance_and_shuts_on_the_scanners_alarm_leaving_the_south_one_open():
+    level = load_level(NEW_YORK)
+    [gate] = level.gates
+    scanners = next(t for t in level.triggers if t.action == "alarm")
+    assert gate.shuts == scanners.object_id and not gate.starts_shut  # open until the Layzner is registered
+    cells = gate.cells(level.tile_width, level.tile_height)
+    columns, rows = {column for column, _ in cells}, [row for _, row in cells]
+    assert len(columns) == 1 and len(cells) == 3, cells  # one tile deep across the three-tile entrance
+    [column] = columns
+    assert not any(level.solid[row][column] for row in rows)  # open on the map: the gate alone walls it
+    assert level.solid[min(rows) - 1][column] and level.solid[max(rows) + 1][column]  # the checkpoint's wall each side
+    # Shut, it leaves the checkpoint's south entrance: the uplink can still be walked to.
+    [uplink] = level.objectives
+    assert Reach(level.with_gates((True,)), load_catalog().units["layzner"].radius).any_inside(uplink.region)
+    # The player is told at once why the way is shut and where the way in is: Rei's line from the scanners' lane.
+    [warning] = [t for t in level.triggers if t.action == "message" and t.region == scanners.region]
+    assert "sealing the gate" in warning.text and "south entrance" in warning.text
