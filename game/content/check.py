@@ -13,7 +13,7 @@ import numpy as np
 from game.content.catalog import Catalog
 from game.content.chain import FIRST_MISSION, LEVELS, follow
 from game.content.errors import ContentError, Problem, named_object, quote
-from game.content.gate_check import behind_gates, gate_problems, reach_through_gates
+from game.content.gate_check import behind_gates, gate_problems, reach_through_gates, shut_off
 from game.content.level import POLYGON_TOOL, game_tileset_images, load_level
 from game.content.level_data import LevelData
 from game.content.level_schema import OBJECT_CLASSES
@@ -213,7 +213,7 @@ def level_warnings(level: LevelData, catalog: Catalog) -> list[Problem]:
     check lists them after the loader's, and a playtest prints them with the loader's (game/session.py), so the
     designer reads the same warnings either way."""
     return (spawn_warnings(level, catalog) + corner_sheet_warnings(level) + misnamed_corner_warnings(level)
-            + collection_corner_warnings(level))
+            + collection_corner_warnings(level) + shut_off(level, catalog.units[catalog.player].radius))
 
 
 def level_problems(level: LevelData, catalog: Catalog) -> list[Problem]:
@@ -229,7 +229,9 @@ def level_problems(level: LevelData, catalog: Catalog) -> list[Problem]:
     problems += _enemy_spawn_problems(level, catalog, places)
     problems += _too_small_to_count(level, player)
     if places:
-        problems += gate_problems(level, _machines_at_start(level, catalog))
+        problems += gate_problems(level, _machines_at_start(level, catalog),
+                                  [(spawn.where, spawn.x, spawn.y, catalog.units[spawn.kind].radius)
+                                   for spawn in level.arrivals if spawn.kind in catalog.enemy_kinds])
         problems += _objectives_off_the_map(level)
         problems += _out_of_time(level, player)
         problems += _regions_off_the_map(level)

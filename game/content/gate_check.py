@@ -1,16 +1,27 @@
-"""The checker's word on gates: each on the map and clear of the machines it would shut in at the start, and the
-ways on foot as the player finds them, through every gate that opens from a place the player can get to."""
+"""The checker's word on gates: each on the map and clear of the machines it would shut in (at the start, or a
+reinforcement landing later); the ways on foot as the player finds them, through every gate that opens from a place
+the player can get to; and a gate that shuts with the player on the far side from what wins the level."""
 
-from game.content.errors import Problem, quote
+import dataclasses
+
+from game.content.errors import Problem, named_object, quote
 from game.content.level_data import Gate, LevelData, Region
-from game.content.reach import Reach
+from game.content.reach import PROBE, Reach, inside_wall
+from game.sim.terrain import circle_in_wall
 
 NAMED_AT_MOST = 3  # gates named in one line: more would push the hint off the screen
+# shut_off's lines by (map file, its content_hash, the player's radius): its flood fills cost a map with a gate that
+# shuts ~1.6 ms a start (New York's a quarter of its load), and a restart, the next load or a reload of the same map
+# asks again. A few maps' worth: emptied when full.
+_SHUT_OFF: dict[tuple[str, str, float], list[Problem]] = {}
+SHUT_OFF_KEPT = 16
 
 
-def gate_problems(level: LevelData, machines: list[tuple[str, str, float, float, float]]) -> list[Problem]:
-    """A gate wholly on the map, and, one that starts shut, clear of every machine there as play starts: `machines`
-    are (how a message names it, what it is, x, y, radius). Shut over one, it would start inside a wall."""
+def gate_problems(level: LevelData, machines: list[tuple[str, str, float, float, float]],
+                  landings: list[tuple[str, float, float, float]]) -> list[Problem]:
+    """A gate wholly on the map; one that starts shut clear of every machine there as play starts, and one that shuts
+    clear of every reinforcement's spawn (`machines` are (how a message names it, what it is, x, y, radius), and
+    `landings` (how a message names it, x, y, radius)): a machine under a shut gate stands inside a wall."""
     problems = []
     width, height = level.pixel_size
     for gate in level.gates:
@@ -25,6 +36,11 @@ def gate_problems(level: LevelData, machines: list[tuple[str, str, float, float,
                 problems.append(Problem(level.path, gate.where, f"a gate clear of {what} while it is shut",
                                         f"{what} under it ({where})", f"it starts shut, so the machine would start "
                                         "inside a wall: move the gate or the spawn, or make it a gate that shuts"))
+        for where, x, y, radius in () if gate.starts_shut else landings:
+            if _touches(region, x, y, radius):
+                problems.append(Problem(level.path, gate.where, "a gate clear of every reinforcement's spawn",
+                                        f"a reinforcement's spawn under it ({where})", "the machine may land after "
+                                        "the gate has shut, inside a wall: move the gate or the spawn"))
     return problems
 
 
@@ -66,3 +82,69 @@ def behind_gates(level: LevelData, radius: float, region: Region, shut: tuple[bo
 
 def _gate_named(gate: Gate) -> str:
     return f"{gate.object_id}" + (f" {quote(gate.name)}" if gate.name else "")
+
+
+def shut_off(level: LevelData, radius: float) -> list[Problem]:
+    """A gate that shuts should leave the player a way to what wins the level (each objective, else each enemy at its
+    spawn) from every spot in its trigger or objective the player can stand on as it fires: shut with the player on
+    the wrong side, the level can no longer be won, and nothing in play says so. A warning, not a problem: the
+    checker cannot tell an objective the player always reaches first (but the one that shuts it, and those it comes
+    after)."""
+    places = {place.object_id: place for place in (*level.triggers, *level.objectives)}
+    if all(gate.shuts not in places for gate in level.gates):
+        return []  # no gate shuts: most maps, and nothing to work out
+    key = (level.path, level.content_hash, radius)
+    if key not in _SHUT_OFF:
+        if len(_SHUT_OFF) >= SHUT_OFF_KEPT:
+            _SHUT_OFF.clear()
+        _SHUT_OFF[key] = _shut_off(level, radius, places)
+    return list(_SHUT_OFF[key])
+
+
+def _shut_off(level: LevelData, radius: float, places: dict) -> list[Problem]:
+    """shut_off's lines, worked out: `places` are the triggers and objectives by object id."""
+    if inside_wall(level.walls_at_start, *level.player_spawn, radius):
+        return []  # reach from a spawn in a wall means nothing (told elsewhere)
+    reach, gates_shut = reach_through_gates(level, radius)
+    warnings = []
+    for gate in level.gates:
+        switch = places.get(gate.shuts)
+        if switch is None:
+            continue
+        walls = level.with_gates(tuple(closed or other is gate for other, closed in zip(level.gates, gates_shut)))
+        spots = [(x, y) for x, y in reach.reached_points(switch.region) if not circle_in_wall(walls, x, y, radius)]
+        for goal, start in _goals(level, reach, _done_before(level, gate.shuts)) if spots else ():
+            back = Reach(dataclasses.replace(walls, player_spawn=start), radius)  # the ways from it, back to them
+            cut = next(((x, y) for x, y in spots if not back.reached[round(y / PROBE)][round(x / PROBE)]), None)
+            if cut is not None:
+                warnings.append(Problem(level.path, gate.where, f"a gate that, shut, leaves the player a way to {goal}",
+                                        f"{named_object(switch.object_id, switch.name)} shutting it with the player at "
+                                        f"({cut[0]:g}, {cut[1]:g}), from where no way leads there",
+                                        "move what shuts it, or the gate, so it shuts behind the player on the "
+                                        "way there; if the player always gets there first, it traps no one"))
+                break  # one line a gate: the fix is the same for every goal it cuts off
+    return warnings
+
+
+def _done_before(level: LevelData, switch: int) -> list[int]:
+    """The objective `switch` and those it comes after, in turn (an objective that shuts a gate is reached already as
+    it shuts); none for a trigger."""
+    after = {objective.object_id: objective.after for objective in level.objectives}
+    done = []
+    while switch in after and switch not in done:
+        done.append(switch)
+        switch = after[switch]
+    return done
+
+
+def _goals(level: LevelData, reach: Reach, done: list[int]) -> list[tuple[str, tuple[float, float]]]:
+    """(how a message names it, a spot the player reaches it from) of what is left to win the level: each objective
+    not `done`, or on a map without objectives each enemy at its spawn (reinforcements come to the player). Those the
+    player cannot reach at all are told elsewhere (check._unreachable)."""
+    if level.objectives:
+        goals = [(named_object(o.object_id, o.name), reach.reached_points(o.region)[:1])
+                 for o in level.objectives if o.object_id not in done]
+    else:
+        goals = [(named_object(s.object_id, s.name), [(s.x, s.y)] if reach.near(s.x, s.y, 3 * reach.radius) else [])
+                 for s in level.enemy_spawns if not s.arrives]
+    return [(goal, spot[0]) for goal, spot in goals if spot]

@@ -60,6 +60,10 @@ class Reach:
         r1 = min(self.rows - 1, int((region.y + region.height) // PROBE) + 1)
         return ((r, c) for r in range(r0, r1 + 1) for c in range(c0, c1 + 1) if region.contains(c * PROBE, r * PROBE))
 
+    def reached_points(self, region) -> list[tuple[float, float]]:
+        """(x, y) of each reached probe point inside the region, row by row: where the machine may stand in it."""
+        return [(c * PROBE, r * PROBE) for r, c in self._probes_in(region) if self.reached[r][c]]
+
     def _reached_beside(self, x: float, y: float) -> bool:
         """A reached probe point at a corner of the square of the probe grid that (x, y) is in."""
         column, row = int(x // PROBE), int(y // PROBE)

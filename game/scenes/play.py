@@ -335,6 +335,7 @@ class PlayScene(Scene):
                 log.warning("reload of %s refused:\n%s", self.level_path, error)
             self.reload_problems = problems
             return
+        _keep_gates(self.game, game)  # before the pilot's place is checked: a gate kept shut may stand on it
         old = self.game.world.try_get(self.game.player, Position)
         new = game.world.try_get(game.player, Position)
         radius = game.res.catalog.units[game.res.catalog.player].radius
@@ -416,6 +417,18 @@ def _goes(actions, held_over: bool) -> bool:
     menu's choice is not one)."""
     return (actions.move != (0.0, 0.0) or actions.dash or actions.knuckle or actions.vmax or actions.menu_confirm
             or actions.click is not None or ((actions.fire or actions.missile) and not held_over))
+
+
+def _keep_gates(old, new) -> None:
+    """A reload keeps each gate the run had worked as it stood (by its object id, if it still opens, or still shuts):
+    the pilot is kept where they were, perhaps past a gate they opened, and shut again with its trigger behind them and
+    not fired in the rebuilt game, it walled them off from the way back."""
+    worked = {gate.object_id: (gate.starts_shut, state) for gate, state in zip(old.res.level.gates, old.res.gates)
+              if state.worked}
+    for gate, state in zip(new.res.level.gates, new.res.gates):
+        starts_shut, was = worked.get(gate.object_id, (None, None))
+        if starts_shut == gate.starts_shut:
+            state.shut, state.worked = was.shut, was.worked
 
 
 def _forget_a_start_gone(ctx, game) -> str:

@@ -2,18 +2,38 @@
 the start), and the ways on foot through every gate the player can open."""
 
 from game.content.catalog import load_catalog
+from game.content import gate_check
 from game.content.check import check_map
-from tests.maps import GATED, TILE, gate_objects, write_map
+from game.content.gate_check import reach_through_gates
+from tests.maps import GATED, SENSOR_ID, TILE, gate_objects, write_map
 
 
-def problems(tmp_path, objects: str) -> list[str]:
-    return [str(problem) for problem in check_map(write_map(tmp_path, GATED, more_objects=objects),
-                                                  load_catalog()).problems]
+def problems(tmp_path, objects: str, told: str = "problems") -> list[str]:
+    return [str(problem) for problem in getattr(check_map(write_map(tmp_path, GATED, more_objects=objects),
+                                                          load_catalog()), told)]
 
 
 def test_a_pad_behind_a_gate_that_a_trigger_on_the_way_opens_can_be_walked_to(tmp_path):
     assert problems(tmp_path, gate_objects(pad=True)) == []
-    assert problems(tmp_path, gate_objects(switch="shuts", pad=True)) == []  # one that shuts starts open
+    # one that shuts starts open; its trigger past it, by the pad, shuts it behind the player
+    assert problems(tmp_path, gate_objects(switch="shuts", sensor=(9, 1), pad=True)) == []
+
+
+def test_a_gate_that_shuts_between_the_player_and_the_pad_as_its_trigger_fires_is_warned_of(tmp_path):
+    # the trigger lies across the west room: walked into on the way, it shuts the only way to the pad, for good
+    trap = gate_objects(switch="shuts", pad=True)
+    assert problems(tmp_path, trap) == []  # a warning: the checker cannot tell a pad the player always reaches first
+    assert problems(tmp_path, trap, "warnings") == [
+        f'{tmp_path / "test.tmx"}: layer "objects", object 50 "shutter": expected a gate that, shut, leaves the player '
+        'a way to object 52 "pad", found object 51 "sensor" shutting it with the player at (128, 64), from where no '
+        "way leads there (move what shuts it, or the gate, so it shuts behind the player on the way there; if the "
+        "player always gets there first, it traps no one)"]
+    # on a map won by destroying every enemy, one shut off from the player is warned of the same way
+    [line] = problems(tmp_path, gate_objects(switch="shuts"), "warnings")
+    assert 'a way to object 2 "enemy 0", found object 51 "sensor" shutting it' in line
+    # shut behind the player, by the pad, or opening: nothing to warn of
+    for fine in (gate_objects(switch="shuts", sensor=(9, 1), pad=True), gate_objects(pad=True)):
+        assert problems(tmp_path, fine, "warnings") == []
 
 
 def test_a_pad_behind_a_gate_only_a_trigger_past_it_opens_is_out_of_reach_and_the_line_names_the_gate(tmp_path):
@@ -78,3 +98,27 @@ def test_a_gate_shut_over_an_enemy_spawn_or_reaching_off_the_map_is_told(tmp_pat
     [line] = problems(tmp_path, gate_objects(gate=(13, 2, 2, 2), pad=True))
     assert line.endswith(f'object 50 "shutter": expected a gate on the map ({14 * TILE} x {6 * TILE} px), found it at '
                          f"({13 * TILE}, {2 * TILE}), 64 x 64 px, reaching off the map (move it onto the map)")
+
+
+def test_a_reinforcement_s_spawn_under_a_gate_that_shuts_is_told(tmp_path):
+    # it arrives on the trigger that shuts the gate, after its warning: in play it landed inside the shut gate
+    x, y = 7.5 * TILE, 3 * TILE
+    late = (f'<object id="60" name="late" type="enemy_spawn" x="{x:g}" y="{y:g}"><properties>'
+            f'<property name="kind" value="dis"/><property name="arrives" type="object" value="{SENSOR_ID}"/>'
+            '</properties><point/></object>')
+    [line] = problems(tmp_path, gate_objects(switch="shuts", sensor=(9, 1), pad=True) + late)
+    assert line.endswith('object 50 "shutter": expected a gate clear of every reinforcement\'s spawn, found a '
+                         'reinforcement\'s spawn under it (layer "objects", object 60 "late") (the machine may land '
+                         "after the gate has shut, inside a wall: move the gate or the spawn)")
+
+
+def test_a_gate_that_shuts_is_worked_out_once_a_map_and_again_once_the_map_changes(tmp_path, monkeypatch):
+    """Its flood fills cost a start ~1.6 ms on New York: a restart or the next load of the same map asks again."""
+    fills = []
+    monkeypatch.setattr(gate_check, "reach_through_gates",
+                        lambda *args: fills.append(1) or reach_through_gates(*args))
+    trap = gate_objects(switch="shuts", pad=True)
+    first = problems(tmp_path, trap, "warnings")
+    assert problems(tmp_path, trap, "warnings") == first and len(fills) == 1  # the same map: the same line, no fill
+    assert problems(tmp_path, gate_objects(switch="shuts", sensor=(9, 1), pad=True), "warnings") == []
+    assert len(fills) == 2  # the map changed: worked out again
