@@ -52,18 +52,20 @@ GATE_ID, SENSOR_ID, PAD_ID = 50, 51, 52
 
 
 def gate_objects(switch: str = "opens", sensor: tuple[int, int] = (4, 1), gate: tuple[float, ...] = (7, 2, 1, 2),
-                 pad: bool = False) -> str:
+                 pad: bool = False, hold: float | None = None) -> str:
     """<object> XML for GATED: a gate over the way (`gate`: column, row, columns, rows in tiles) that `switch`
-    ("opens" or "shuts") on an alarm trigger a tile wide down the room from `sensor` (column, first row); with `pad`,
-    an objective in the east room's south-east corner (a map with neither it nor an enemy is won as it starts)."""
+    ("opens" or "shuts") on an alarm trigger a tile wide down the room from `sensor` (column, first row), or with
+    `hold`, on an objective there held that many seconds; with `pad`, an objective in the east room's south-east
+    corner (a map with neither it nor an enemy is won as it starts)."""
     x, y, width, height = (value * TILE for value in gate)
     column, row = sensor
+    kind, does = (("objective", f'name="hold" type="float" value="{hold:g}"') if hold is not None
+                  else ("trigger", 'name="action" value="alarm"'))
     return (f'<object id="{GATE_ID}" name="shutter" type="gate" x="{x:g}" y="{y:g}" width="{width:g}" '
             f'height="{height:g}"><properties><property name="{switch}" type="object" value="{SENSOR_ID}"/>'
             f'</properties></object>'
-            f'<object id="{SENSOR_ID}" name="sensor" type="trigger" x="{column * TILE}" y="{row * TILE}" '
-            f'width="{TILE}" height="{4 * TILE}"><properties><property name="action" value="alarm"/></properties>'
-            '</object>'
+            f'<object id="{SENSOR_ID}" name="sensor" type="{kind}" x="{column * TILE}" y="{row * TILE}" '
+            f'width="{TILE}" height="{4 * TILE}"><properties><property {does}/></properties></object>'
             + (f'<object id="{PAD_ID}" name="pad" type="objective" x="{11 * TILE}" y="{3 * TILE}" width="{2 * TILE}" '
                f'height="{2 * TILE}"/>' if pad else ""))
 

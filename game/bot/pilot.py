@@ -5,7 +5,9 @@ decided from what is on the screen (positions, the gauges of its own machine, sh
 the objectives). It never changes anything else in the world.
 
 Each tick, in order:
-  goal      the nearest open objective not yet reached; on a map without objectives, the nearest enemy
+  goal      the nearest open objective not yet reached; on a map without objectives, the nearest enemy; when
+            none is in reach for the walls as they stand, the trigger or objective that opens a gate in the
+            way (gates.py)
   target    the visible enemy to shoot (nearest, weakened ones preferred)
   move      follow the route to the goal; in a fight, keep outside the target's firing range but inside
             the rifle's, strafe across every enemy's line of fire, and back away from the close ones;
@@ -22,6 +24,7 @@ from game.bot.combat import (DODGE_LIMIT, KNUCKLE_LIMIT, MISSILE_LIMIT, TELEGRAP
                              VMAX_START, Arms, Trigger, dodge_sides, incoming, lead, pick_target, sideways,
                              telegraphing)
 from game.bot.follow import Follower
+from game.bot.gates import GateOpener, node_for, spot
 from game.bot.moves import choose_heading
 from game.bot.navigation import NavGrid
 from game.bot.senses import sense
@@ -48,13 +51,14 @@ class Bot:
         start = (me.x, me.y) if me is not None else res.level.player_spawn
         self.grid = NavGrid(res.walls, radius, start)
         self.follower = Follower(self.grid)
+        self.gates = GateOpener(game, self.grid)
         self.trigger = Trigger()
         self.target = 0  # entity being shot
         self.quarry = 0  # entity being hunted
         self.heading: tuple[float, float] | None = None
         self.missile_held = 0  # ticks the missile button has been held
         self.objective_nodes: dict[int, int | None] = {}
-        self.goal_point: tuple[float, float] | None = None  # centre of the objective it is heading for
+        self.goal_point: tuple[float, float] | None = None  # centre of the objective (or switch) it is heading for
         self.dashes = 0  # counts for reports and tests
         self.vmax_uses = 0
 
@@ -65,6 +69,7 @@ class Bot:
         if self.grid.level is not walls:
             self.grid = NavGrid(walls, self.grid.radius, (me.x, me.y))
             self.follower = Follower(self.grid)
+            self.gates = GateOpener(self.game, self.grid)
             self.objective_nodes = {}
 
     def steer(self) -> None:
@@ -122,9 +127,11 @@ class Bot:
             reached = self.game.res.objectives_reached
             opened = objectives_open(self.game.res.level, reached)  # a closed one counts nothing: not a goal yet
             best, best_distance, self.goal_point = None, math.inf, None
+            wanted = []
             for index, objective in enumerate(objectives):
                 if reached[index] or not opened[index]:
                     continue
+                wanted.append(objective.region)
                 node = self._objective_node(index, objective)
                 if node is None:
                     continue
@@ -132,8 +139,16 @@ class Bot:
                 distance = math.hypot(x - me.x, y - me.y)
                 if distance < best_distance:
                     best, best_distance, self.goal_point = node, distance, objective.region.centre
+            if best is None:
+                best = self._open_the_way(me, wanted)
             self.follower.set_goal(best, me.x, me.y)
             return
+        self.goal_point = None
+        if target is None:
+            way = self._open_the_way(me, [spot(foe.x, foe.y) for foe in foes])
+            if way is not None:
+                self.follower.set_goal(way, me.x, me.y)
+                return
         chase = target
         if chase is None:
             if tick % QUARRY_EVERY == 0 or not any(f.entity == self.quarry for f in foes):
@@ -146,11 +161,18 @@ class Bot:
 
     def _objective_node(self, index, objective):
         if index not in self.objective_nodes:
-            node = self.grid.best_node_in(objective.region)
-            if node is None:
-                node = self.grid.nearest_open(*objective.region.centre, within=256.0, reachable=True)
-            self.objective_nodes[index] = node
+            self.objective_nodes[index] = node_for(self.grid, objective.region)
         return self.objective_nodes[index]
+
+    def _open_the_way(self, me, goals) -> int | None:
+        """With no goal in reach, the node of the switch that opens a gate in the way (its place's centre becomes the
+        goal point); None while a goal is in reach or nothing it can get to opens a gate."""
+        switch = self.gates.switch(me.x, me.y, goals)
+        if switch is None:
+            return None
+        node, place = switch
+        self.goal_point = place.centre
+        return node
 
     def _choose_quarry(self, foes) -> int:
         """The nearest enemy it can get to; the current one is kept unless another is clearly nearer."""
@@ -194,6 +216,8 @@ class Bot:
             way = route()
             if way is not None:
                 return way
+            if self.goal_point is not None:  # at a switch: into its place, as onto an objective
+                return normalized(self.goal_point[0] - me.x, self.goal_point[1] - me.y)
             chase = next((f for f in foes if f.entity == self.quarry), None)
             return normalized(chase.x - me.x, chase.y - me.y) if chase is not None else (0.0, 0.0)
         return self._fight(me, target, threats, route)

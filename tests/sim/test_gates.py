@@ -5,7 +5,7 @@ import json
 
 import pytest
 
-from game.bot.pilot import Bot
+from game.bot import Bot, play_level
 from game.content.catalog import load_catalog
 from game.content.level import load_level
 from game.playback import play_back
@@ -18,7 +18,7 @@ from game.sim.routes import find_route
 from game.sim.snapshot import SnapshotError, restore, snapshot
 from game.sim.systems.gates import work_gates
 from game.sim.terrain import line_of_sight
-from tests.maps import GATE_ID, GATED, TILE, centre, gate_objects, write_map
+from tests.maps import GATE_ID, GATED, PAD_ID, SENSOR_ID, TILE, centre, gate_objects, write_map
 
 WEST_FACE, EAST_FACE = 7 * TILE, 8 * TILE  # the gate's sides, px
 WEST, EAST = centre(2, 2), centre(11, 2)  # the player spawn and the Dis's, in the two rooms
@@ -166,3 +166,56 @@ def test_the_bot_makes_its_grid_again_for_the_walls_as_a_gate_opens(tmp_path):
     bot.steer()
     me = player(game)
     assert bot.grid.level is game.res.walls and bot.grid.route((me.x, me.y), bot.grid.nearest_open(*pad))
+
+
+
+def test_the_bot_goes_out_of_its_way_to_the_trigger_that_opens_the_gate_to_its_objective(tmp_path):
+    game = gated(tmp_path, sensor=(1, 1))  # the trigger along the west room's west wall: behind the Layzner
+    run = play_level(game, 30.0)
+    assert run.outcome == "won", run
+    assert game.res.triggers[0].fired and not game.res.gates[0].shut
+    again = gated(tmp_path, sensor=(1, 1))
+    play_level(again, 30.0)
+    assert (again.tick, again.state_hash()) == (game.tick, game.state_hash())  # the same choices on the same seed
+
+
+def test_the_bot_holds_the_objective_that_opens_the_gate_to_the_other_one_first(tmp_path):
+    # The west room runs on four tiles south; the Layzner starts beside the gate, the pad beyond it nearer than the
+    # objective in the far south-west corner which, held for 1 s, opens the gate.
+    rows = [row.replace("P", ".") for row in EMPTY[:-1]] + ["#......#######"] * 4 + EMPTY[-1:]
+    rows[3] = rows[3][:5] + "P" + rows[3][6:]
+    game = gated(tmp_path, rows=rows, sensor=(1, 5), hold=1.0)
+    assert [objective.object_id for objective in game.res.level.objectives] == [SENSOR_ID, PAD_ID]
+    run = play_level(game, 30.0)
+    assert run.outcome == "won", run
+    assert game.res.objectives_reached == [True, True] and not game.res.gates[0].shut
+
+
+def test_the_bot_opens_the_gate_to_the_enemy_it_must_stop(tmp_path):
+    level = load_level(write_map(tmp_path, GATED, more_objects=gate_objects(sensor=(1, 1))))  # no objective
+    game = Game(level, load_catalog(), 1)
+    run = play_level(game, 60.0)
+    assert run.outcome == "won", run
+    assert game.res.triggers[0].fired and run.enemies_alive == 0
+
+
+def test_the_bot_opens_a_gate_that_brings_the_next_ones_switch_in_reach_though_neither_alone_opens_the_way(tmp_path):
+    # Three rooms in a row: the west gate opens on the trigger behind the Layzner, the east one on a trigger in the
+    # middle room, between the gates; the pad is in the east room.
+    rows = ["####################",
+            "#......#.....#.....#",
+            "#.P....G.....G.....#",
+            "#......G.....G.....#",
+            "#......#.....#.....#",
+            "####################"]
+    east = (f'<object id="60" name="east shutter" type="gate" x="{13 * TILE}" y="{2 * TILE}" width="{TILE}" '
+            f'height="{2 * TILE}"><properties><property name="opens" type="object" value="61"/></properties></object>'
+            f'<object id="61" name="east sensor" type="trigger" x="{10 * TILE}" y="{TILE}" width="{TILE}" '
+            f'height="{4 * TILE}"><properties><property name="action" value="alarm"/></properties></object>'
+            f'<object id="62" name="far pad" type="objective" x="{16 * TILE}" y="{3 * TILE}" width="{2 * TILE}" '
+            f'height="{2 * TILE}"/>')
+    level = load_level(write_map(tmp_path, rows, more_objects=gate_objects(sensor=(1, 1)) + east))
+    game = Game(level, load_catalog(), 1)
+    run = play_level(game, 30.0)
+    assert run.outcome == "won", run
+    assert [state.fired for state in game.res.triggers] == [1, 1] and not any(s.shut for s in game.res.gates)
