@@ -1,6 +1,6 @@
 """The tile map: chunk surfaces (layers in file order, tiles from tiles.py) drawn the first time each is seen,
-composed into a buffer a little larger than the view that wraps round (a step past its edge draws only the strip
-newly in it), drawn to the screen in one to four blits. Past the map's edge
+composed into a buffer a little larger than the view (a step past its edge moves what it holds in place and draws only
+the strip newly in it), drawn to the screen in one blit. Past the map's edge
 the ground goes on into the night: the chunks cover an apron round the map as wide as the camera can see past it, its
 cells drawn from the cells along the map's edge (see _beyond) and darkened with their distance from it."""
 
@@ -20,9 +20,6 @@ KEPT_CHUNKS = 48  # ~48 MB of chunks at most; a map bigger than that re-draws wh
 # (every ~20 frames when walking, every other one when the camera races; a refill is a few chunk blits). Small, because
 # a bigger buffer made the per-frame blit measurably slower.
 BUFFER_MARGIN = 32
-# px the buffer repeats past its wrap (see _refill): a view crossing the wrap is blitted as two pieces cut on a multiple
-# of this, as SDL's copy is quickest for rows of whole 64-byte lines (a cut anywhere else made the blit twice as slow)
-SEAM = 16
 BEYOND = (22, 14, 12)  # the screen past the apron (no camera goes there): dark, as the apron's far night is
 # The ground past the map's edge: each colour channel keeps NIGHT's share of itself far out (a dark ochre, the red
 # kept longest, as Mars's ground at dusk), and darkens toward it over some NIGHTFALL px, from nothing at the edge.
@@ -183,12 +180,8 @@ class MapView:
         refill = not self.buffer_rect.contains(seen) or view_size != self._buffer_view
         if refill:
             self._refill(view, surface)
-        # The buffer wraps round (see _refill): a view is one blit, or two or four where it crosses the wrap.
-        width, height = self.buffer_rect.size
-        pieces = [surface.blit(self._buffer, (x + shift_x, y + shift_y), (at_x, at_y, w, h))
-                  for y, h, at_y in _wrapped(seen.top, seen.height, height)
-                  for x, w, at_x in _wrapped(seen.left, seen.width, width, SEAM)]
-        on_screen = pieces[0].unionall(pieces[1:])
+        held = self.buffer_rect
+        on_screen = surface.blit(self._buffer, (seen.x + shift_x, seen.y + shift_y), seen.move(-held.x, -held.y))
         if on_screen.size != view_size:  # shown past the apron: only a view no camera makes (a test's, a title's)
             _fill_around(surface, on_screen, BEYOND)
         if not refill:
@@ -240,28 +233,27 @@ class MapView:
 
     def _refill(self, view: pygame.Rect, like: pygame.Surface) -> None:
         """Centre the buffer (the view and a margin round it, no bigger than the map and its apron) on `view`, kept
-        inside them, and draw the chunks under it into it: only the ground it did not hold before. It wraps round, world
-        point (x, y) held at (x mod its width, y mod its height), its first SEAM columns repeated past its width: a step
-        past its edge copies a strip, not the whole buffer (4 MB at 1280 x 720: ~0.7 ms, and the frame's other blits
-        ~0.5 ms slower after it; 4 % of the stress scene's frames, nearly all of its p99)."""
+        inside them, and draw into it only the ground it did not hold before: what it held is moved in place
+        (Surface.scroll, a memmove: ~0.08 ms for 1280 x 720), and the strips newly in it drawn from the chunks. Drawn
+        again whole from the chunks at every step past its edge, it cost 4 MB of blits (~0.7 ms, and the frame's
+        other blits ~0.5 ms slower after it; 4 % of the stress scene's frames, nearly all of its p99); wrapping round
+        instead made every frame two to four blits, ~1.3x pyscroll's one."""
         width, height = self._world.size
         size = min(width, view.width + 2 * BUFFER_MARGIN), min(height, view.height + 2 * BUFFER_MARGIN)
         held = self.buffer_rect
         if self._buffer is None or held.size != size:
-            # the screen's pixel format: its blit is a plain copy
-            self._buffer = pygame.Surface((size[0] + SEAM, size[1]), 0, like)
+            self._buffer = pygame.Surface(size, 0, like)  # the screen's pixel format: its blit is a plain copy
             held = pygame.Rect(0, 0, 0, 0)
         self._buffer_view = view.size
         rect = pygame.Rect((0, 0), size)
         rect.center = view.center
         rect.clamp_ip(self._world)
         self.buffer_rect = rect
-        for part in _outside(rect, rect.clip(held)):
-            for y, h, at_y in _wrapped(part.top, part.height, size[1]):
-                for x, w, at_x in _wrapped(part.left, part.width, size[0]):
-                    self._draw_chunks(pygame.Rect(x, y, w, h), at_x - x, at_y - y)
-                    if at_x < SEAM:  # repeated past the wrap
-                        self._draw_chunks(pygame.Rect(x, y, min(w, SEAM - at_x), h), at_x + size[0] - x, at_y - y)
+        kept = rect.clip(held)
+        if kept:
+            self._buffer.scroll(held.x - rect.x, held.y - rect.y)
+        for part in _outside(rect, kept):
+            self._draw_chunks(part, -rect.x, -rect.y)
 
     def _draw_chunks(self, part: pygame.Rect, shift_x: int, shift_y: int) -> None:
         """The chunks' pixels in world rect `part` into the buffer, moved by (shift_x, shift_y)."""
@@ -328,15 +320,6 @@ def _inside_corners(cells, autotiles: dict[int, Autotile]) -> dict[int, list[tup
         if piece is not None:
             found.setdefault(row, []).append((col, piece))
     return found
-
-
-def _wrapped(start: int, length: int, period: int, cut: int = 1) -> list[tuple[int, int, int]]:
-    """(start, length, place in the buffer) of the runs of [start, start + length) as a buffer `period` px across
-    holds them, wrapped round: one run, or two where it crosses the wrap, the first a multiple of `cut` long (it
-    reads up to cut - 1 px past the wrap, where the buffer repeats its start). length <= period."""
-    at = start % period
-    first = min(length, -((at - period) // cut) * cut)
-    return [(start, first, at)] + ([(start + first, length - first, at + first - period)] if first < length else [])
 
 
 def _outside(rect: pygame.Rect, inner: pygame.Rect) -> list[pygame.Rect]:
