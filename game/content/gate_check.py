@@ -34,7 +34,7 @@ def gate_problems(level: LevelData, machines: list[tuple[str, str, float, float,
         for where, what, x, y, radius in machines if gate.starts_shut else ():
             if _touches(region, x, y, radius):
                 problems.append(Problem(level.path, gate.where, f"a gate clear of {what} while it is shut",
-                                        f"{what} under it ({where})", f"it starts shut, so the machine would start "
+                                        f"{what} under it ({where})", "it starts shut, so the machine would start "
                                         "inside a wall: move the gate or the spawn, or make it a gate that shuts"))
         for where, x, y, radius in () if gate.starts_shut else landings:
             if _touches(region, x, y, radius):

@@ -5,6 +5,7 @@ import os
 os.environ.setdefault("SDL_VIDEODRIVER", "dummy")
 os.environ.setdefault("SDL_AUDIODRIVER", "dummy")
 
+import importlib  # noqa: E402
 import logging  # noqa: E402
 import math  # noqa: E402
 
@@ -745,7 +746,7 @@ def test_a_real_pad_is_still_read_in_a_game_started_after_two_others_were_closed
     """pygame.quit() stopped SDL's controller subsystem only the first time: after a later one it stayed marked as
     running over a stopped joystick subsystem and event loop, and a game started next (the screenshot tool and the
     tests start one after another) found the pad but heard none of its buttons and sticks."""
-    from pygame._sdl2 import controller  # noqa: F401  (imported, it has asked pygame's next quit to stop it)
+    importlib.import_module("pygame._sdl2.controller")  # imported, it has asked pygame's next quit to stop it
     pygame.quit()  # that quit, and SDL_Quit() after the module's pygame.init(): the games below start clean
     for _ in range(2):  # two games started and closed as App does with the sound off: no pygame.init(), no SDL_Quit()
         pygame.display.init()

@@ -8,7 +8,6 @@ import pytest
 from game.campaign import load_campaign
 from game.content.chain import LEVELS
 from game.input.actions import Actions
-from game.input.bindings import DEFAULT_BINDINGS_PATH, load_player_bindings
 from game.input.devices import InputDevices
 from game.input.repeat import MenuRepeat
 from game.record import Record

@@ -187,9 +187,10 @@ def test_rei_s_marks_keep_off_the_replay_s_plate_as_off_the_hud_s_grown_with_the
     plate to keep off, at the size it is drawn."""
     handed = []
     drawn = ReiMarker.draw
-    monkeypatch.setattr(ReiMarker, "draw",
-                        lambda self, surface, game, camera, alpha, age, keep_off, *rest:
-                        handed.append(list(keep_off)) or drawn(self, surface, game, camera, alpha, age, keep_off, *rest))
+    def draw(self, surface, game, camera, alpha, age, keep_off, *rest):
+        handed.append(list(keep_off))
+        return drawn(self, surface, game, camera, alpha, age, keep_off, *rest)
+    monkeypatch.setattr(ReiMarker, "draw", draw)
     scene = watching(120)
     scene.step()
     scene.frame(STEP)
