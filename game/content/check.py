@@ -13,7 +13,7 @@ import numpy as np
 from game.content.catalog import Catalog
 from game.content.chain import FIRST_MISSION, LEVELS, follow
 from game.content.errors import ContentError, Problem, named_object, quote
-from game.content.gate_check import behind_gates, gate_problems, reach_through_gates, shut_off
+from game.content.gate_check import behind_gates, gate_problems, gate_warnings, reach_through_gates, shut_off
 from game.content.level import POLYGON_TOOL, game_tileset_images, load_level
 from game.content.level_data import LevelData
 from game.content.level_schema import OBJECT_CLASSES
@@ -213,7 +213,8 @@ def level_warnings(level: LevelData, catalog: Catalog) -> list[Problem]:
     check lists them after the loader's, and a playtest prints them with the loader's (game/session.py), so the
     designer reads the same warnings either way."""
     return (spawn_warnings(level, catalog) + corner_sheet_warnings(level) + misnamed_corner_warnings(level)
-            + collection_corner_warnings(level) + shut_off(level, catalog.units[catalog.player].radius))
+            + collection_corner_warnings(level) + gate_warnings(level, _enemy_radii(catalog))
+            + shut_off(level, catalog.units[catalog.player].radius))
 
 
 def level_problems(level: LevelData, catalog: Catalog) -> list[Problem]:
@@ -231,7 +232,8 @@ def level_problems(level: LevelData, catalog: Catalog) -> list[Problem]:
     if places:
         problems += gate_problems(level, _machines_at_start(level, catalog),
                                   [(spawn.where, spawn.x, spawn.y, catalog.units[spawn.kind].radius)
-                                   for spawn in level.arrivals if spawn.kind in catalog.enemy_kinds])
+                                   for spawn in level.arrivals if spawn.kind in catalog.enemy_kinds],
+                                  _enemy_radii(catalog))
         problems += _objectives_off_the_map(level)
         problems += _out_of_time(level, player)
         problems += _regions_off_the_map(level)
@@ -250,6 +252,11 @@ def _machines_at_start(level: LevelData, catalog: Catalog) -> list[tuple[str, st
                  catalog.units[catalog.player].radius)]
     return machines + [(spawn.where, "an enemy spawn", spawn.x, spawn.y, catalog.units[spawn.kind].radius)
                        for spawn in level.enemy_spawns if spawn.kind in catalog.enemy_kinds]
+
+
+def _enemy_radii(catalog: Catalog) -> dict[str, float]:
+    """Each enemy kind's radius, px."""
+    return {kind: catalog.units[kind].radius for kind in catalog.enemy_kinds}
 
 
 def _enemy_spawn_problems(level: LevelData, catalog: Catalog, places: bool) -> list[Problem]:

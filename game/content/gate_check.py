@@ -1,11 +1,12 @@
-"""The checker's word on gates: each on the map and clear of the machines it would shut in (at the start, or a
-reinforcement landing later); the ways on foot as the player finds them, through every gate that opens from a place
-the player can get to; and a gate that shuts with the player on the far side from what wins the level."""
+"""The checker's word on gates: each on the map, across a way, and clear of the machines it would shut in (at the
+start, or a reinforcement landing later) or that would keep it from shutting; the ways on foot as the player finds
+them, through every gate that opens from a place the player can get to; and a gate that shuts with the player on the
+far side from what wins the level."""
 
 import dataclasses
 
 from game.content.errors import Problem, named_object, quote
-from game.content.level_data import Gate, LevelData, Region
+from game.content.level_data import EnemySpawn, Gate, LevelData, Region
 from game.content.reach import PROBE, Reach, inside_wall
 from game.sim.terrain import circle_in_wall
 
@@ -18,15 +19,16 @@ SHUT_OFF_KEPT = 16
 
 
 def gate_problems(level: LevelData, machines: list[tuple[str, str, float, float, float]],
-                  landings: list[tuple[str, float, float, float]]) -> list[Problem]:
+                  landings: list[tuple[str, float, float, float]], radii: dict[str, float]) -> list[Problem]:
     """A gate wholly on the map; one that starts shut clear of every machine there as play starts, and one that shuts
     clear of every reinforcement's spawn (`machines` are (how a message names it, what it is, x, y, radius), and
-    `landings` (how a message names it, x, y, radius)): a machine under a shut gate stands inside a wall."""
+    `landings` (how a message names it, x, y, radius)): a machine under a shut gate stands inside a wall. One that
+    shuts clear of every sentry holding its post (`radii`: each enemy kind's radius), which would keep it open."""
     problems = []
     width, height = level.pixel_size
     for gate in level.gates:
         region = gate.region
-        if region.x < 0 or region.y < 0 or region.x + region.width > width or region.y + region.height > height:
+        if not _on_map(level, gate):
             problems.append(Problem(level.path, gate.where, f"a gate on the map ({width} x {height} px)",
                                     f"it at ({region.x:g}, {region.y:g}), {region.width:g} x {region.height:g} px, "
                                     "reaching off the map", "move it onto the map"))
@@ -41,7 +43,55 @@ def gate_problems(level: LevelData, machines: list[tuple[str, str, float, float,
                 problems.append(Problem(level.path, gate.where, "a gate clear of every reinforcement's spawn",
                                         f"a reinforcement's spawn under it ({where})", "the machine may land after "
                                         "the gate has shut, inside a wall: move the gate or the spawn"))
+        for spawn in _standing_in(level, gate, radii):
+            if _holds_post_there(spawn):
+                problems.append(Problem(level.path, gate.where, "a gate that shuts clear of every sentry holding its "
+                                        "post", f"a sentry holding its post under it ({spawn.where})", "the gate "
+                                        "waits until no machine stands in it, and the sentry stays: it may never "
+                                        "shut; move the gate or the spawn, or untick holds_post"))
     return problems
+
+
+def gate_warnings(level: LevelData, radii: dict[str, float]) -> list[Problem]:
+    """A gate on the map drawn wholly over walls, which does nothing open or shut; and one that shuts over an enemy
+    there from the start that may move off (a patroller, or a spawn without holds_post), which may keep it open while
+    it lingers (`radii`: each enemy kind's radius)."""
+    warnings = []
+    for gate in level.gates:
+        if not _on_map(level, gate):
+            continue  # a problem (gate_problems)
+        if all(level.solid[row][column] for column, row in gate.cells(level.tile_width, level.tile_height)):
+            warnings.append(Problem(level.path, gate.where, "a gate across a way (over open ground)",
+                                    "all its cells solid walls: shut it blocks nothing the walls do not, and opening "
+                                    "it opens nothing", "move it onto the way it should shut"))
+        for spawn in _standing_in(level, gate, radii):
+            if not _holds_post_there(spawn):
+                what = "a patroller's spawn" if spawn.patrol else "an enemy spawn"
+                warnings.append(Problem(level.path, gate.where, "a gate that shuts clear of the machines there as "
+                                        "play starts", f"{what} under it ({spawn.where})", "the gate waits until no "
+                                        "machine stands in it, and this one may linger there: move the gate or the "
+                                        "spawn"))
+    return warnings
+
+
+def _on_map(level: LevelData, gate: Gate) -> bool:
+    """Whether the gate lies wholly on the map."""
+    width, height = level.pixel_size
+    region = gate.region
+    return region.x >= 0 and region.y >= 0 and region.x + region.width <= width and region.y + region.height <= height
+
+
+def _standing_in(level: LevelData, gate: Gate, radii: dict[str, float]) -> list[EnemySpawn]:
+    """The enemies there from the start, of a kind in `radii`, whose machines stand in a gate that shuts as play
+    starts: it shuts only once none does (work_gates)."""
+    return [spawn for spawn in level.enemy_spawns
+            if not gate.starts_shut and not spawn.arrives and spawn.kind in radii
+            and _touches(gate.region, spawn.x, spawn.y, radii[spawn.kind])]
+
+
+def _holds_post_there(spawn: EnemySpawn) -> bool:
+    """A sentry with no patrol: it stays where it stands (until it sees the player or is shot)."""
+    return spawn.holds_post and not spawn.patrol
 
 
 def _touches(region: Region, x: float, y: float, radius: float) -> bool:

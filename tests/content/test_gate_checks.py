@@ -1,5 +1,6 @@
 """The checker on gates: one line for each mistake (what works it, its shape, the grid, the map, a machine shut in at
-the start), and the ways on foot through every gate the player can open."""
+the start or keeping it open, a gate over walls alone), and the ways on foot through every gate the player can
+open."""
 
 from game.content.catalog import load_catalog
 from game.content import gate_check
@@ -8,8 +9,9 @@ from game.content.gate_check import reach_through_gates
 from tests.maps import GATED, SENSOR_ID, TILE, gate_objects, write_map
 
 
-def problems(tmp_path, objects: str, told: str = "problems") -> list[str]:
-    return [str(problem) for problem in getattr(check_map(write_map(tmp_path, GATED, more_objects=objects),
+def problems(tmp_path, objects: str, told: str = "problems", **spawns) -> list[str]:
+    """The check's lines on GATED with `objects`; `spawns` (patrols, sentries) go to write_map for its Dis."""
+    return [str(problem) for problem in getattr(check_map(write_map(tmp_path, GATED, more_objects=objects, **spawns),
                                                           load_catalog()), told)]
 
 
@@ -122,3 +124,40 @@ def test_a_gate_that_shuts_is_worked_out_once_a_map_and_again_once_the_map_chang
     assert problems(tmp_path, trap, "warnings") == first and len(fills) == 1  # the same map: the same line, no fill
     assert problems(tmp_path, gate_objects(switch="shuts", sensor=(9, 1), pad=True), "warnings") == []
     assert len(fills) == 2  # the map changed: worked out again
+
+
+def test_an_enemy_standing_in_a_gate_that_shuts_is_a_problem_if_it_holds_its_post_and_a_warning_if_it_may_move(
+        tmp_path):
+    """The gate shuts only once no machine stands in it: a sentry at its post there keeps it open."""
+    over_dis = gate_objects(switch="shuts", gate=(11, 2, 1, 1), pad=True)  # the Dis stands at tile (11, 2)
+    assert problems(tmp_path, over_dis, sentries=(0,)) == [
+        f'{tmp_path / "test.tmx"}: layer "objects", object 50 "shutter": expected a gate that shuts clear of every '
+        'sentry holding its post, found a sentry holding its post under it (layer "objects", object 2 "enemy 0") '
+        "(the gate waits until no machine stands in it, and the sentry stays: it may never shut; move the gate or "
+        "the spawn, or untick holds_post)"]
+    assert problems(tmp_path, over_dis, "warnings", sentries=(0,)) == []
+    lingers = ("expected a gate that shuts clear of the machines there as play starts, found {} under it "
+               '(layer "objects", object 2 "enemy 0") (the gate waits until no machine stands in it, and this one may '
+               "linger there: move the gate or the spawn)")
+    for spawns, what in (({}, "an enemy spawn"), ({"patrols": {0: [(11, 2), (11, 4)]}}, "a patroller's spawn"),
+                         ({"patrols": {0: [(11, 2), (11, 4)]}, "sentries": (0,)}, "a patroller's spawn")):
+        assert problems(tmp_path, over_dis, **spawns) == []
+        [line] = problems(tmp_path, over_dis, "warnings", **spawns)
+        assert line.endswith('object 50 "shutter": ' + lingers.format(what))
+    # a gate that starts shut over it is told as before; a gate that shuts beside it, not at all
+    [line] = problems(tmp_path, gate_objects(gate=(11, 2, 1, 1), pad=True), sentries=(0,))
+    assert "expected a gate clear of an enemy spawn while it is shut" in line
+    beside = gate_objects(switch="shuts", gate=(12, 4, 1, 1), pad=True)
+    assert problems(tmp_path, beside, sentries=(0,)) == problems(tmp_path, beside, "warnings") == []
+
+
+def test_a_gate_drawn_wholly_over_walls_is_warned_of(tmp_path):
+    """It blocks nothing the walls do not, and opening it opens nothing."""
+    on_walls = gate_objects(gate=(7, 4, 1, 2), pad=True)  # the wall south of the way, not the way
+    assert problems(tmp_path, on_walls) == []
+    assert problems(tmp_path, on_walls, "warnings") == [
+        f'{tmp_path / "test.tmx"}: layer "objects", object 50 "shutter": expected a gate across a way (over open '
+        "ground), found all its cells solid walls: shut it blocks nothing the walls do not, and opening it opens "
+        "nothing (move it onto the way it should shut)"]
+    # one cell of it on open ground is a gate that does something
+    assert problems(tmp_path, gate_objects(gate=(7, 3, 1, 2), pad=True), "warnings") == []
