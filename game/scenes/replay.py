@@ -56,18 +56,20 @@ class ReplayScene(PlayScene):
     def quit_label(self) -> str:
         return "Back to results" if self.back_to is not None and self.back_to in self.ctx.stack else super().quit_label
 
-    def __init__(self, ctx, replay: Replay, level=None, back_to: Scene | None = None) -> None:
-        """Raises ReplayError when the map is not the one recorded on (ContentError when it does not load)."""
+    def __init__(self, ctx, replay: Replay, level=None, back_to: Scene | None = None, speed: float = 1) -> None:
+        """Watched at `speed` (SPEEDS) from the start. Raises ReplayError when the map is not the one recorded on
+        (ContentError when it does not load)."""
         self.replay, self.level, self.back_to = replay, level, back_to
         super().__init__(ctx, replay.level_file(level), replay.seed, game=replay.start_game(level))
         self.head = Playhead(replay)
         self.mismatch = None
         self.reasons: list[str] = []  # why it may have parted ways (another game version, other unit data)
-        self.speed = 1  # times the speed recorded (SPEEDS)
-        self.owed = 0.0  # ticks owed at this speed and not yet run: slow motion runs one once a whole one is owed
+        self.speed = speed  # times the speed recorded (SPEEDS), as chosen: the plate says it, the controls step on it
+        self.rate = speed  # what the ticks run at and the view moves at: `speed`, from where a tick ends (set_speed)
+        self.owed = 0.0  # ticks owed at this rate and not yet run: slow motion runs one once a whole one is owed
         self.frame_ticks = 0  # ticks run since the last frame
         self.measured = [0, 0.0, False]  # ticks, s of frames and whether MOST_TICKS_A_FRAME held some back, of late
-        self.runs_at: float | None = None  # the speed it ran at of late, while the cap holds it under self.speed
+        self.runs_at: float | None = None  # the speed it ran at of late, while the cap holds it under self.rate
         self.steered = 0.0  # s the bar and the controls stay up yet, a control having been touched
 
     def handle(self, actions) -> None:
@@ -87,22 +89,38 @@ class ReplayScene(PlayScene):
             self.set_speed(SPEEDS[min(len(SPEEDS) - 1, max(0, at))])
 
     def set_speed(self, speed) -> None:
-        """Watch at `speed` times the speed recorded from the next tick (a blip says it took), and show the bar."""
+        """Watch at `speed` times the speed recorded from where the tick being drawn ends (a blip says it took), and
+        show the bar."""
         self.steered = STEERED_TIME
         if speed == self.speed:
             return
         if speed > 1 >= self.speed:  # the fight's sounds in flight stop with the rest, which fast-forward mutes
             self.ctx.audio.stop_effects()
             self.hitstop = 0.0
-        self.speed, self.owed, self.frame_ticks = speed, 0.0, 0
-        self.measured, self.runs_at = [0, 0.0, False], None
+        self.speed = speed
+        # From 1x up every step ends a tick, and a frame shows the last tick's move at any speed: it takes at once.
+        # Slower, a frame is drawn a share of a tick on at the rate (draw): a new rate at once would step the view back
+        # or on, and a share carried over would leave the ticks' ends between steps, where no tick can run, so the view
+        # would halt at each tick's end and then jump. So the tick drawn runs out at the old rate (step).
+        if self.owed == 0 and min(speed, self.rate) >= 1:
+            self._take_up_speed()
         self.ctx.audio.play("ui_move")
 
+    def _take_up_speed(self) -> None:
+        """The ticks run at the speed chosen from here; the speed they run at is measured anew."""
+        self.rate, self.measured, self.runs_at = self.speed, [0, 0.0, False], None
+
     def step(self) -> None:
-        """The app's fixed step: `speed` ticks of the recording (a share of one in slow motion, run once whole)."""
-        self.owed += self.speed
+        """The app's fixed step: `rate` ticks of the recording (a share of one in slow motion, run once whole); where a
+        tick ends with it, the speed chosen since takes over."""
+        self._run_owed()
+        if self.owed == 0 and self.rate != self.speed:
+            self._take_up_speed()
+
+    def _run_owed(self) -> None:
+        self.owed += self.rate
         while self.owed >= 1:
-            if self.speed > 1 and self.frame_ticks >= MOST_TICKS_A_FRAME:
+            if self.rate > 1 and self.frame_ticks >= MOST_TICKS_A_FRAME:
                 self.owed, self.measured[2] = 0.0, True  # dropped, not owed: catching up would slow the next frame
                 return
             self.owed -= 1
@@ -158,7 +176,7 @@ class ReplayScene(PlayScene):
         fast = self.speed > 1
         calm = dataclasses.replace(self.ctx.settings, screen_shake=0.0, flashes=0.0) if fast else settings
         # no more of the effects' time than the ticks a frame may run: a frame of a stall at 8x is not 2 s of smoke
-        super().show(min(dt * self.speed, max(dt, MOST_TICKS_A_FRAME * STEP)), calm, heard and not fast)
+        super().show(min(dt * self.rate, max(dt, MOST_TICKS_A_FRAME * STEP)), calm, heard and not fast)
 
     def shown_again(self) -> None:
         """Back from the pause menu: the bar stays a moment, to say where it goes on from."""
@@ -192,8 +210,8 @@ class ReplayScene(PlayScene):
             self.ctx.push(EndOfReplayScene(self.ctx, self))
 
     def draw(self, surface, alpha: float) -> None:
-        if self.speed < 1:  # slow motion: a tick lasts several steps, and the frame falls this far into it
-            alpha = min(1.0, self.owed + alpha * self.speed)
+        if self.rate < 1:  # slow motion: a tick lasts several steps, and the frame falls this far into it
+            alpha = min(1.0, self.owed + alpha * self.rate)
         steered = self.speed != 1 or self.steered > 0 or self.restart_held > 0
         if steered:  # the plate grows over the level's title card's place: the card gives way, as to a mismatch's
             self.renderer.hud.outranked = True
@@ -237,11 +255,10 @@ class ReplayScene(PlayScene):
         """Watch again from the start: this scene and anything above it give way to a fresh one. "" once it has, else
         why not in a line (the map changed since the recording, say)."""
         try:
-            again = ReplayScene(self.ctx, self.replay, self.level, self.back_to)
+            # watched again as fast (or slow) as it was being watched; the bar says so
+            again = ReplayScene(self.ctx, self.replay, self.level, self.back_to, self.speed)
         except (ReplayError, ContentError) as error:
             return str(error).splitlines()[0]
-        if self.speed != 1:  # watched again as fast (or slow) as it was being watched; the bar says so
-            again.set_speed(self.speed)
         self.ctx.close_from(self.ctx.stack.index(self))
         self.ctx.push(again)
         return ""

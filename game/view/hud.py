@@ -443,11 +443,11 @@ class Hud:
             self._card_seconds = seconds
             toward = (1.0 if self._card_over_machine else 0.0) - self._card_cleared
             self._card_cleared += max(-step / CARD_CLEARING, min(step / CARD_CLEARING, toward))
-        if self._card_cut is None and self.outranked:
-            self._card_cut = seconds
-        elif self._card_cut is None and (self.engaged or self.told):  # not before the name has been read
+        if self._card_cut is None and (self.engaged or self.told):  # not before the name has been read
             self._card_cut = max(seconds, TITLE_CARD_LEAST)
-        out = (TITLE_CARD_TIME - seconds) / 0.8
+        # Outranked, it is gone in the frame the words come up in its place: a fade timed by the level's clock would
+        # linger under them four times as long in a replay watched at 0.25x
+        out = 0.0 if self.outranked else (TITLE_CARD_TIME - seconds) / 0.8
         if self._card_cut is not None:
             out = min(out, (self._card_cut + CARD_GIVE_WAY - seconds) / CARD_GIVE_WAY)
         if self._card[0] != surface.get_width():  # the same words all the time it shows: built once (as the level

@@ -53,10 +53,10 @@ def test_faster_runs_more_ticks_a_step_slower_fewer_and_confirm_goes_back_to_the
     assert scene.speed == 8 and ticks_of_one_step(scene) == 8
     press(scene, menu_confirm=True)
     assert ticks_of_one_step(scene) == 1
-    press(scene, menu_left=True)  # slow motion: a tick every second step, then every fourth
-    assert [ticks_of_one_step(scene) for _ in range(4)] == [0, 1, 0, 1]
-    press(scene, 2, menu_left=True)
-    assert scene.speed == 0.25 and [ticks_of_one_step(scene) for _ in range(8)] == [0, 0, 0, 1, 0, 0, 0, 1]
+    press(scene, menu_left=True)  # slow motion from the end of the tick drawn: a tick every second step
+    assert [ticks_of_one_step(scene) for _ in range(4)] == [1, 0, 1, 0]
+    press(scene, 2, menu_left=True)  # then every fourth, once the tick half run has run out at 0.5x
+    assert scene.speed == 0.25 and [ticks_of_one_step(scene) for _ in range(8)] == [1, 0, 0, 0, 1, 0, 0, 0]
 
 
 def test_at_eight_times_every_tick_is_still_checked_and_a_run_that_parts_ways_says_where(display):
@@ -200,3 +200,65 @@ def test_rei_s_marks_keep_off_the_replay_s_plate_as_off_the_hud_s_grown_with_the
     scene.draw(display, 0.0)
     grown = [rect for rect in handed[-1] if rect.topleft == PLATE.topleft]
     assert grown and grown[0].width == STEERED_WIDTH and grown[0].height > PLATE.height
+
+
+def drawn_positions(scene, monkeypatch) -> list[float]:
+    """Where each frame draws the world from now on, in ticks of the recording: the last tick but one, and the alpha
+    the renderer is handed of the way on from it."""
+    drawn, draw = [], scene.renderer.draw
+    def recording(surface, game, alpha, *rest, **named):
+        drawn.append(game.tick - 1 + alpha)
+        return draw(surface, game, alpha, *rest, **named)
+    monkeypatch.setattr(scene.renderer, "draw", recording)
+    return drawn
+
+
+def app_frames(scene, display, count: int, dt: float, lag: float) -> float:
+    """`count` frames of `dt` s as the app runs them (the lag stepped off, the frame, a draw at lag / STEP, nothing
+    pressed): returns the lag left."""
+    for _ in range(count):
+        press(scene)
+        lag += dt
+        while lag >= STEP:
+            scene.step()
+            lag -= STEP
+        scene.frame(dt)
+        scene.draw(display, lag / STEP)
+    return lag
+
+
+def test_a_change_of_speed_in_slow_motion_goes_on_from_where_the_world_is_drawn_and_then_evenly(display, monkeypatch):
+    """Each change of speed reset the share of a tick owed: the view stepped back up to half a tick. Carrying that
+    share over as it was left it off the steps where a tick can run, and the view halted at the tick's end, then
+    jumped. At 144 frames a second, every frame's draw moves on by the frame's share of a tick at the speed before the
+    change or after it, or between them across the change, and once it has taken, by that at the new speed alone."""
+    scene = watching(240)
+    drawn = drawn_positions(scene, monkeypatch)
+    dt, lag, speed = 1 / 144, 0.0, 1
+    for pressed in ("menu_left", "menu_left", "menu_right", "menu_right", "menu_left"):  # 0.5x .25x .5x 1x .5x
+        lag = app_frames(scene, display, 40, dt, lag)
+        before = len(drawn)
+        press(scene, **{pressed: True})
+        lag = app_frames(scene, display, 40, dt, lag)
+        moves = [b - a for a, b in zip(drawn[before - 1:], drawn[before:])]
+        least, most = sorted((speed * dt / STEP, scene.speed * dt / STEP))
+        assert all(least - 1e-9 <= move <= most + 1e-9 for move in moves), (speed, scene.speed, moves)
+        assert all(abs(move - scene.speed * dt / STEP) < 1e-9 for move in moves[-16:]), (speed, scene.speed, moves)
+        speed = scene.speed
+    assert scene.hitstop == 0 and scene.game.tick > 40  # nothing held the view still: it moved on all along
+
+
+def test_the_title_card_gives_way_at_once_to_the_plate_grown_in_slow_motion(display):
+    """The card's fade, timed by the level's clock, lasted 0.4 s of it: 1.6 s at 0.25x, under the grown plate."""
+    scene = watching(120)
+    hud = scene.renderer.hud
+    for _ in range(60):
+        scene.step()
+        scene.frame(STEP)
+    scene.draw(display, 0.0)
+    assert hud._card_shown == 1.0  # a second in, the level's name is up
+    press(scene, 2, menu_left=True)
+    scene.step()
+    scene.frame(STEP)
+    scene.draw(display, 0.0)
+    assert hud.outranked and hud._card_shown == 0.0
