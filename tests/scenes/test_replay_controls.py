@@ -38,6 +38,13 @@ def press(scene, times: int = 1, **pressed) -> None:
         hand(scene, Actions(**pressed))
 
 
+def frames(scene, count: int) -> None:
+    """`count` of the app's frames at 60 a second: a step, then the frame."""
+    for _ in range(count):
+        scene.step()
+        scene.frame(STEP)
+
+
 def ticks_of_one_step(scene) -> int:
     before = scene.game.tick
     scene.step()
@@ -62,9 +69,7 @@ def test_faster_runs_more_ticks_a_step_slower_fewer_and_confirm_goes_back_to_the
 def test_at_eight_times_every_tick_is_still_checked_and_a_run_that_parts_ways_says_where(display):
     scene = watching(90, hashes=lambda hashes: hashes[:9] + ("00000000",) + hashes[10:])
     press(scene, 3, menu_right=True)
-    for _ in range(3):
-        scene.step()
-        scene.frame(STEP)
+    frames(scene, 3)
     assert scene.game.tick == 24 and scene.mismatch is not None and scene.mismatch.tick == 10
 
 
@@ -98,9 +103,7 @@ def test_a_frame_that_cannot_keep_up_runs_no_more_than_its_share_and_the_plate_s
     said = record_drawn_words(monkeypatch, plate_module)
     scene.draw(display, 0.0)
     assert f"8x · RUNS {2 * MOST_TICKS_A_FRAME / 30:.1f}x" in said
-    for _ in range(40):  # frames that keep up: it says only the speed again
-        scene.step()
-        scene.frame(STEP)
+    frames(scene, 40)  # frames that keep up: it says only the speed again
     said.clear()
     scene.draw(display, 0.0)
     assert "8x" in said
@@ -110,9 +113,7 @@ def test_holding_restart_watches_it_again_from_tick_0_at_the_speed_chosen(displa
     scene = watching(120)
     context = scene.ctx
     press(scene, menu_right=True)
-    for _ in range(20):
-        scene.step()
-        scene.frame(STEP)
+    frames(scene, 20)
     assert scene.game.tick == 40
     press(scene)  # Restart let go first: a hold carried in does not count
     press(scene, restart=True)
@@ -164,9 +165,7 @@ def test_the_bar_shows_the_time_watched_of_the_time_in_all_and_the_controls_on_t
 def test_fast_forward_is_not_heard_shaken_or_held_on_hits_and_the_music_plays_on(display):
     heard = watching(300)
     audio = heard.ctx.audio
-    for _ in range(300):
-        heard.step()
-        heard.frame(STEP)
+    frames(heard, 300)
     assert audio.played  # at the speed recorded, the fight is heard
     fast = watching(300)
     audio = fast.ctx.audio
@@ -252,9 +251,7 @@ def test_the_title_card_gives_way_at_once_to_the_plate_grown_in_slow_motion(disp
     """The card's fade, timed by the level's clock, lasted 0.4 s of it: 1.6 s at 0.25x, under the grown plate."""
     scene = watching(120)
     hud = scene.renderer.hud
-    for _ in range(60):
-        scene.step()
-        scene.frame(STEP)
+    frames(scene, 60)
     scene.draw(display, 0.0)
     assert hud._card_shown == 1.0  # a second in, the level's name is up
     press(scene, 2, menu_left=True)
