@@ -1,8 +1,19 @@
 """The real app loop runs 120 frames under SDL's dummy driver: title, then a level, with nothing raising."""
 
 from game.app import App
+from game.input.actions import Actions
 from game.scenes.play import PlayScene
 from game.session import DEFAULT_LEVEL
+
+
+class Scripted:
+    """The app's input in a test: these Actions, one a frame (more may be added as it runs), then `after()`'s."""
+
+    def __init__(self, frames: list, after=Actions) -> None:
+        self.frames, self.after = frames, after
+
+    def poll(self) -> Actions:
+        return self.frames.pop(0) if self.frames else self.after()
 
 
 def test_the_app_runs_120_frames_of_a_level():
@@ -22,14 +33,8 @@ def test_the_app_runs_120_frames_from_the_title():
 
 def test_the_pointer_shows_over_menus_and_hides_in_a_level_where_the_reticle_stands_in():
     import pygame
-    from game.input.actions import Actions
     app = App(DEFAULT_LEVEL, seed=1, audio=False)
-    presses = iter([Actions()] * 3 + [Actions(menu_confirm=True)] + [Actions()] * 3)  # Launch, on the 4th frame
-
-    class Script:
-        def poll(self):
-            return next(presses, Actions())
-    app.input = Script()
+    app.input = Scripted([Actions()] * 3 + [Actions(menu_confirm=True)] + [Actions()] * 3)  # Launch, on the 4th frame
     try:
         app.run(max_frames=2, keep_open=True)
         assert pygame.mouse.get_visible()  # the title
@@ -41,14 +46,8 @@ def test_the_pointer_shows_over_menus_and_hides_in_a_level_where_the_reticle_sta
 
 def test_the_pointer_hides_over_menus_while_the_pad_is_in_use_and_comes_back_with_the_mouse():
     import pygame
-    from game.input.actions import Actions
     app = App(DEFAULT_LEVEL, seed=1, audio=False)
-    frames = iter([Actions(device="pad")] * 2 + [Actions(device="keyboard", pointer=(300.0, 200.0))] * 2)
-
-    class Script:
-        def poll(self):
-            return next(frames, Actions())
-    app.input = Script()
+    app.input = Scripted([Actions(device="pad")] * 2 + [Actions(device="keyboard", pointer=(300.0, 200.0))] * 2)
     try:
         app.run(max_frames=2, keep_open=True)
         assert not pygame.mouse.get_visible()  # the title, steered with the pad
@@ -61,14 +60,9 @@ def test_the_pointer_hides_over_menus_while_the_pad_is_in_use_and_comes_back_wit
 def test_a_click_while_the_pad_hid_the_pointer_shows_it_and_picks_nothing_the_next_click_picks():
     """The pointer hidden over Quit on the title, a pad player's stray click closed the game, the pointer unseen."""
     import pygame
-    from game.input.actions import Actions
     app = App(DEFAULT_LEVEL, seed=1, audio=False)
     frames = []
-
-    class Script:
-        def poll(self):
-            return frames.pop(0) if frames else Actions(device=app.ctx.device)
-    app.input = Script()
+    app.input = Scripted(frames, lambda: Actions(device=app.ctx.device))
     try:
         frames.extend([Actions(device="pad")] * 2)
         app.run(max_frames=2, keep_open=True)
