@@ -59,6 +59,12 @@ class Playhead:
         self._intent = None
         self._parts: dict[str, str] = {}  # the recorded digests as of self.tick
 
+    def copy(self) -> "Playhead":
+        """Another playhead where this one stands, to go on from there (a seek back starts from a kept one)."""
+        other = Playhead(self.replay)
+        other.tick, other._next, other._intent, other._parts = self.tick, self._next, self._intent, dict(self._parts)
+        return other
+
     @property
     def done(self) -> bool:
         return self.tick >= self.replay.ticks

@@ -33,6 +33,8 @@ class Actions:
     menu_back: bool = False
     menu_reset: bool = False  # pressed this frame (Controls: the chosen action's inputs back to the game's)
     menu_clear: bool = False  # pressed this frame (Controls: the chosen slot emptied)
+    menu_seek_back: bool = False  # pressed this frame (watching a replay: 10 s back)
+    menu_seek_forward: bool = False  # pressed this frame (watching a replay: 10 s on)
     # The right or the back side mouse button pressed this frame (not taken by a Controls slot waiting): back, on the
     # menu pages that have a Back or Resume (menu.closes_page); nothing in a level, where it is only its binding
     back_click: bool = False

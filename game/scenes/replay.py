@@ -23,13 +23,15 @@ from game.replay import Replay, ReplayError
 from game.scenes.base import Scene
 from game.scenes.menu import WIDE, Menu, backing, leave_word, start_chooses
 from game.scenes.pause import PAD_LOST, PauseScene
-from game.scenes.play import RESULT_DELAY, PlayScene
+from game.scenes.play import RESULT_DELAY, VIEW_SIZE, PlayScene
 from game.scenes.result import SETTLE, back_hints, back_picks_leave
+from game.seek import FrameBudget, Keyframes
 from game.sim.game import INTENT_FIELDS
 from game.sim.resources import STEP, TICK_RATE
 from game.view.controls import menu_hint, page_hint
 from game.view.feedback import hitstop_for
-from game.view.replay_plate import bar_share, draw_replay_plate, plate_rect
+from game.view.renderer import Renderer
+from game.view.replay_plate import bar_rect, bar_share, draw_replay_plate, plate_rect
 from game.view.text import AMBER, CYAN, DIM, RED, WHITE, clock_text, draw_lines, draw_text, font, panel
 
 log = logging.getLogger(__name__)
@@ -41,12 +43,19 @@ SPEEDS = (0.25, 0.5, 1, 2, 4, 8)  # times the speed recorded, which the menus' l
 MOST_TICKS_A_FRAME = 16
 STEERED_TIME = 2.5  # s the bar and the controls stay up after a control of the replay is touched
 MEASURE_EVERY = 0.5  # s of frames over which the speed a frame-capped replay runs at is measured
+SEEK_STEP = 10 * TICK_RATE  # ticks a press of seek back or on jumps
+# Ticks before a seek's end that feed the view (its effects, Rei's panel, the HUD's messages, the camera) as playing
+# them does, on a view made anew where the ticks before ran headless: it arrives showing what playing there shows.
+SETTLE_TICKS = 5 * TICK_RATE
+BAR_REACH = 10  # px round the bar a click still takes it (past its ends: its start, its end)
 # The replay's controls, a line each ({keys} {what they do}), named for the device in use as the menus' hints are
 CONTROL_LINES = ([(("menu_left", "menu_right"), "slower/faster"), (("menu_confirm",), "normal speed")],
+                 [(("menu_seek_back", "menu_seek_forward"), "10 s back/on")],
                  [(("restart",), "held: from the start"), (("pause",), "pause")])
 
 
 class ReplayScene(PlayScene):
+    pointer = True  # the bar is clicked and dragged: nothing aims with the mouse here
     records = False
     saves = False  # a replay is watched, not saved to carry on
     prompts = False  # the HUD says what the pilot could do, not which control to press: nothing here obeys it
@@ -71,6 +80,14 @@ class ReplayScene(PlayScene):
         self.measured = [0, 0.0, False]  # ticks, s of frames and whether MOST_TICKS_A_FRAME held some back, of late
         self.runs_at: float | None = None  # the speed it ran at of late, while the cap holds it under self.rate
         self.steered = 0.0  # s the bar and the controls stay up yet, a control having been touched
+        self.keyframes = Keyframes()  # the states passed through, to seek back to
+        self.keyframes.keep(self.game, self.head, None)
+        self.budget = FrameBudget()
+        self.target: int | None = None  # the tick a seek under way runs to
+        self.seek_from = 0  # the tick that seek set out from (its progress on the plate)
+        self.view_stale = False  # ticks ran headless, or the game was restored: the view is made anew before use
+        self.frozen = None  # the frame shown as the seek set out, shown under its plate until it arrives
+        self.dragging = False  # the bar is held under the mouse: the seek follows it
 
     def handle(self, actions) -> None:
         if actions.pause or actions.pad_lost or actions.focus_lost:
@@ -82,11 +99,83 @@ class ReplayScene(PlayScene):
         self.arm_restart(actions, allowed=True)  # the quick restart, here at any time: watching it lose nothing
         if self.restarting:
             self.steered = STEERED_TIME
+        self._steer_seek(actions)
         if actions.menu_confirm:
             self.set_speed(1)
         elif actions.menu_left != actions.menu_right:
             at = SPEEDS.index(self.speed) + (1 if actions.menu_right else -1)
             self.set_speed(SPEEDS[min(len(SPEEDS) - 1, max(0, at))])
+
+    def _steer_seek(self, actions) -> None:
+        """Seek back or on by SEEK_STEP (from the tick a seek under way runs to), or to the time under the mouse on the
+        bar, clicked or dragged."""
+        if actions.menu_seek_back != actions.menu_seek_forward:
+            at = self.head.tick if self.target is None else self.target
+            self.seek_to(at + (SEEK_STEP if actions.menu_seek_forward else -SEEK_STEP))
+        bar = bar_rect(plate_rect(True, len(CONTROL_LINES)))
+        reach = bar.inflate(2 * BAR_REACH, 2 * BAR_REACH)
+        over = actions.pointer is not None and plate_rect(True, len(CONTROL_LINES)).collidepoint(actions.pointer)
+        if over:  # the bar shows while the mouse is over the plate, to be taken
+            self.steered = max(self.steered, STEERED_TIME)
+        clicked = actions.click is not None and reach.collidepoint(actions.click)
+        held = self.ctx.devices is not None and self.ctx.devices.clicking  # the left button, still down
+        self.dragging = (clicked or self.dragging) and held
+        spot = actions.click if actions.click is not None else actions.pointer
+        if (self.dragging or clicked) and spot is not None:
+            self.seek_to(self._tick_at(bar, spot[0]))
+
+    def _tick_at(self, bar, x: float) -> int:
+        """The tick at `x` on the bar, whose length is the level's own time; past its right end, the replay's end."""
+        share = (x - bar.x) / bar.width
+        return self.replay.ticks if share >= 1 else round(max(0.0, share) * self.clock()[1])
+
+    def seek_to(self, tick: int) -> None:
+        """Go to `tick` (held to the replay's start and end), a frame's budget of headless ticks at a time; from the
+        last state kept before it where it lies behind the game, or that state is nearer."""
+        tick = max(0, min(self.replay.ticks, tick))
+        self.steered = STEERED_TIME
+        if tick == (self.head.tick if self.target is None else self.target):
+            return
+        if self.target is None:
+            self.seek_from, self.frozen = self.head.tick, pygame.Surface(VIEW_SIZE)
+            # the world it sets out from, dimmed, without the HUD's numbers, which the seek leaves behind
+            self.renderer.draw(self.frozen, self.game, self.alpha, 0.0, overlays=False)
+            shade = pygame.Surface(VIEW_SIZE, pygame.SRCALPHA)
+            shade.fill((4, 8, 18, 110))
+            self.frozen.blit(shade, (0, 0))
+            self.ctx.audio.stop_effects()  # the fight left behind is not heard over the seek
+        self.target = tick
+        keyframe = self.keyframes.before(max(0, tick - SETTLE_TICKS))
+        if tick < self.head.tick or (keyframe is not None and keyframe.head.tick > self.head.tick):
+            game, self.head = Keyframes.resume(keyframe, self.game)
+            self.game.close()
+            self.game, self.ended_tick, self.view_stale = game, keyframe.ended_tick, True
+
+    def _seek_on(self) -> None:
+        """This frame's share of the seek: headless ticks until SETTLE_TICKS before its end, then ticks that feed the
+        view; arrived, the replay plays on from there."""
+        self.budget.begin()
+        settle_from = self.target - SETTLE_TICKS
+        while self.head.tick < self.target and self.budget.left():
+            if self.head.tick >= settle_from:
+                self._renew_view()
+            events = self._play_tick()
+            if self.head.tick <= settle_from:
+                self.view_stale = True
+            else:
+                self.renderer.update(self.game, events, self.aim.world, STEP, self._view_settings())
+        if self.head.tick >= self.target:
+            self._renew_view()
+            self.target, self.frozen, self.hitstop, self.owed, self.still = None, None, 0.0, 0.0, False
+            self.steered = STEERED_TIME
+
+    def _renew_view(self) -> None:
+        """A view of the game as it stands, where the last one shows another time of it."""
+        if not self.view_stale:
+            return
+        self.view_stale = False
+        self.renderer = Renderer(self.game, VIEW_SIZE, self.ctx.sprites, self.ctx.feel)
+        self.renderer.hud.outranked = self.mismatch is not None
 
     def set_speed(self, speed) -> None:
         """Watch at `speed` times the speed recorded from where the tick being drawn ends (a blip says it took), and
@@ -112,7 +201,9 @@ class ReplayScene(PlayScene):
 
     def step(self) -> None:
         """The app's fixed step: `rate` ticks of the recording (a share of one in slow motion, run once whole); where a
-        tick ends with it, the speed chosen since takes over."""
+        tick ends with it, the speed chosen since takes over. Nothing while a seek runs (frame runs it)."""
+        if self.target is not None:
+            return
         self._run_owed()
         if self.owed == 0 and self.rate != self.speed:
             self._take_up_speed()
@@ -137,6 +228,15 @@ class ReplayScene(PlayScene):
         if self.head.done:
             self._end()
             return False
+        events = self._play_tick()
+        self.pending_events.extend(events)
+        # A hit-stop would stall fast-forward, and one every few frames jolt it: faster than recorded, none
+        self.hitstop = hitstop_for(events, self.game, self.feel) if self.speed <= 1 else 0.0
+        return True
+
+    def _play_tick(self) -> list:
+        """The rules' part of a tick: the recorded intent, the step, its hash checked (a mismatch told), the state
+        kept on a keyframe's tick. Returns the tick's events."""
         self.head.write(self.game)
         intent = self.head.intent
         if intent is not None:
@@ -151,12 +251,11 @@ class ReplayScene(PlayScene):
             self.renderer.hud.outranked = True  # its plate is drawn where the level's title card shows
             log.warning("%s: %s", self.replay.source,
                         describe_mismatch(self.replay, found, self.game.res.catalog.content_hash))
-        self.pending_events.extend(events)
-        # A hit-stop would stall fast-forward, and one every few frames jolt it: faster than recorded, none
-        self.hitstop = hitstop_for(events, self.game, self.feel) if self.speed <= 1 else 0.0
         if self.game.outcome and self.ended_tick is None:
             self.ended_tick = self.game.tick
-        return True
+        if self.mismatch is None:  # a state that parted ways is no place to seek back to
+            self.keyframes.keep(self.game, self.head, self.ended_tick)
+        return events
 
     def frame(self, dt: float) -> None:
         self.steered = max(0.0, self.steered - dt)
@@ -167,16 +266,25 @@ class ReplayScene(PlayScene):
             ticks, seconds, capped = self.measured
             self.runs_at = ticks / (seconds * TICK_RATE) if capped else None
             self.measured = [0, 0.0, False]
-        super().frame(dt)
+        if self.target is None:
+            super().frame(dt)
+            return
+        self._seek_on()  # the view fed the seek's last ticks itself: no more of its time passes this frame
+        self._hold_restart(dt)
 
     def show(self, dt: float, settings=None, heard: bool = True) -> None:
         """The effects, panels and camera run at the replay's speed. Faster than recorded, the fight goes unheard (a
         cue eight times as often is noise; the music plays on) and the view neither shakes nor flashes: at 8x,
         nausea and a strobe."""
-        fast = self.speed > 1
-        calm = dataclasses.replace(self.ctx.settings, screen_shake=0.0, flashes=0.0) if fast else settings
         # no more of the effects' time than the ticks a frame may run: a frame of a stall at 8x is not 2 s of smoke
-        super().show(min(dt * self.rate, max(dt, MOST_TICKS_A_FRAME * STEP)), calm, heard and not fast)
+        super().show(min(dt * self.rate, max(dt, MOST_TICKS_A_FRAME * STEP)), settings or self._view_settings(),
+                     heard and self.speed <= 1)
+
+    def _view_settings(self):
+        """The player's settings, but faster than recorded with no shake and no flashes."""
+        if self.speed <= 1:
+            return self.ctx.settings
+        return dataclasses.replace(self.ctx.settings, screen_shake=0.0, flashes=0.0)
 
     def shown_again(self) -> None:
         """Back from the pause menu: the bar stays a moment, to say where it goes on from."""
@@ -210,6 +318,9 @@ class ReplayScene(PlayScene):
             self.ctx.push(EndOfReplayScene(self.ctx, self))
 
     def draw(self, surface, alpha: float) -> None:
+        if self.target is not None:
+            self._draw_seeking(surface)
+            return
         if self.rate < 1:  # slow motion: a tick lasts several steps, and the frame falls this far into it
             alpha = min(1.0, self.owed + alpha * self.rate)
         steered = self.speed != 1 or self.steered > 0 or self.restart_held > 0
@@ -231,8 +342,22 @@ class ReplayScene(PlayScene):
                 draw_text(surface, text, (plate.x + 14, y), size, color)
                 y += height + 2
 
+    def _draw_seeking(self, surface) -> None:
+        """The frame shown as the seek set out, dimmed, under the plate: SEEKING, the time reached and the time it
+        runs to, the bar filled to the one and marked at the other."""
+        surface.blit(self.frozen, (0, 0))
+        hints = [menu_hint(self.ctx.bindings, self.ctx.settings, self.device, line) for line in CONTROL_LINES]
+        total = self.clock()[1]
+        done = abs(self.head.tick - self.seek_from) / max(1, abs(self.target - self.seek_from))
+        draw_replay_plate(surface, f"SEEKING {min(99, round(done * 100))}%",
+                          f"{_clock(self.head.tick)} to {_clock(self.target)}", bar_share(self.head.tick, total),
+                          hints, self.mismatch is not None, mark=bar_share(self.target, total))
+
     def backdrop(self, surface, alpha: float) -> None:
         """Under the pause menu (and the pages it opens), the plate with the bar too: where the replay stands."""
+        if self.target is not None:
+            self._draw_seeking(surface)
+            return
         super().backdrop(surface, alpha)
         self._draw_plate(surface, True, [])
 

@@ -7,6 +7,7 @@ from game.input.devices import STICK_MENU_ACTIONS
 PAD_NAMES = {"back": "VIEW", "guide": "GUIDE", "leftshoulder": "LB", "rightshoulder": "RB", "lefttrigger": "LT",
              "righttrigger": "RT", "leftstick": "L3", "rightstick": "R3", "dpup": "D-PAD UP", "dpdown": "D-PAD DOWN",
              "dpleft": "D-PAD LEFT", "dpright": "D-PAD RIGHT"}
+SEEK_ACTIONS = frozenset({"menu_seek_back", "menu_seek_forward"})  # named in pairs, slot by slot, as directions are
 D_PAD = sorted(PAD_NAMES[way] for way in ("dpup", "dpdown", "dpleft", "dpright"))
 
 
@@ -86,7 +87,7 @@ def menu_hint(bindings, settings, device: str, parts) -> str:
     for actions, what in parts:
         if len(actions) == 1:
             keys = control_name(bindings, actions[0], device)
-        elif STICK_MENU_ACTIONS.issuperset(actions):
+        elif STICK_MENU_ACTIONS.issuperset(actions) or SEEK_ACTIONS.issuperset(actions):
             keys = _directions(bindings, device, actions)
         else:  # Pause given A on a pad, which confirms already, is named once
             keys = " or ".join(dict.fromkeys(filter(None, (control_name(bindings, action, device)

@@ -27,11 +27,16 @@ def plate_rect(steered: bool, hint_lines: int) -> pygame.Rect:
     return rect
 
 
+def bar_rect(plate: pygame.Rect) -> pygame.Rect:
+    """Where the progress bar lies on the grown `plate` (plate_rect): clicked or dragged, it seeks."""
+    return pygame.Rect(plate.x + 14, plate.y + PLATE.height - 2, plate.width - 28, BAR_HEIGHT)
+
+
 def draw_replay_plate(surface, speed: str, times: str, share: float | None, hints: list[str],
-                      parted: bool) -> pygame.Rect:
+                      parted: bool, mark: float | None = None) -> pygame.Rect:
     """The plate: REPLAY and `speed` ("4x", "" at the speed recorded) at the left, `times` ("0:42 / 2:10") at the
-    right; with `share`, the progress bar under them and the `hints` (one line each) under it. Edged red once the run
-    has `parted` ways with its recording. Returns the plate."""
+    right; with `share`, the progress bar under them (a seek's end `mark`ed on it, 0 to 1) and the `hints` (one line
+    each) under it. Edged red once the run has `parted` ways with its recording. Returns the plate."""
     rect = plate_rect(share is not None, len(hints))
     # darker with the controls on it: small words over Mars's bright sand
     panel(surface, rect, alpha=170 if share is None else STEERED_ALPHA, border=RED if parted else AMBER)
@@ -43,9 +48,11 @@ def draw_replay_plate(surface, speed: str, times: str, share: float | None, hint
         draw_text(surface, words, (title.right + 12, row), size, CYAN, anchor="midleft", bold=True)
     if share is None:
         return rect
-    bar = pygame.Rect(rect.x + 14, rect.y + PLATE.height - 2, rect.width - 28, BAR_HEIGHT)
+    bar = bar_rect(rect)
     pygame.draw.rect(surface, (20, 30, 48), bar)
     pygame.draw.rect(surface, AMBER, (bar.x, bar.y, round(bar.width * share), bar.height))
+    if mark is not None:
+        pygame.draw.rect(surface, WHITE, (bar.x + round(bar.width * mark) - 1, bar.y - 3, 3, bar.height + 6))
     y = bar.bottom + 6
     for hint in hints:
         words, size = fit(hint, HINT_SIZE, rect.width - 28, 12)

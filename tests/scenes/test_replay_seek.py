@@ -1,0 +1,165 @@
+"""Seeking in a replay: 10 s back or on by key, or to the time under the mouse on the bar; headless ticks, each still
+checked, a frame's budget at a time; back from the state kept last before the tick; arriving as playing there shows."""
+
+import pytest
+
+from game.bot import Bot
+from game.playback import Playhead
+from game.replay import Recorder
+from game.scenes.replay import SEEK_STEP, EndOfReplayScene, ReplayScene
+from game.seek import KEYFRAME_EVERY, FrameBudget
+from game.session import DEFAULT_LEVEL, new_game
+from game.view.replay_plate import bar_rect, plate_rect
+from tests.scenes.conftest import make_context
+from tests.scenes.test_replay_controls import frames, press
+
+RECORDED = 1500  # ticks: 25 s, keyframes at 0, 600 and 1200
+
+
+@pytest.fixture(scope="module")
+def recorded():
+    """A run of RECORDED ticks, and its state hash after each tick as playing it tick by tick gives."""
+    game = new_game(DEFAULT_LEVEL, 1)
+    recorder, bot = Recorder(game, DEFAULT_LEVEL, None), Bot(game)  # the bot fights: effects, speech, messages
+    while recorder.ticks < RECORDED:
+        bot.steer()
+        recorder.before_step()
+        game.step()
+        recorder.after_step()
+    replay = recorder.replay()
+    game.close()
+    game, head, hashes = replay.start_game(), Playhead(replay), [None]
+    while not head.done:
+        head.write(game)
+        game.step()
+        assert head.advance(game) is None
+        hashes.append(game.state_hash())
+    game.close()
+    return replay, hashes
+
+
+def watching(display, replay, hashes=None) -> ReplayScene:
+    if hashes is not None:
+        replay = type(replay)(**{**replay.__dict__, "hashes": hashes(replay.hashes)})
+    context = make_context()
+    scene = ReplayScene(context, replay)
+    context.push(scene)
+    return scene
+
+
+def arrive(scene, most: int = 2000) -> int:
+    """Frames until the seek under way arrives; how many it took."""
+    for count in range(1, most):
+        frames(scene, 1)
+        if scene.target is None:
+            return count
+    raise AssertionError("the seek never arrived")
+
+
+def test_a_seek_on_lands_on_the_state_playing_there_tick_by_tick_gives(display, recorded):
+    replay, hashes = recorded
+    scene = watching(display, replay)
+    frames(scene, 30)
+    press(scene, menu_seek_forward=True)
+    assert scene.target == 30 + SEEK_STEP
+    arrive(scene)
+    assert scene.game.tick == scene.head.tick == 30 + SEEK_STEP and scene.mismatch is None
+    assert scene.game.state_hash() == hashes[30 + SEEK_STEP]
+    frames(scene, 5)  # and it plays on from there at the speed recorded, each tick checked
+    assert scene.game.tick == 35 + SEEK_STEP and scene.game.state_hash() == hashes[35 + SEEK_STEP]
+
+
+def test_back_starts_from_the_state_kept_last_before_it_and_then_on_gives_the_same(display, recorded):
+    replay, hashes = recorded
+    scene = watching(display, replay)
+    scene.seek_to(1400)
+    arrive(scene)
+    assert sorted(scene.keyframes.kept) == [0, KEYFRAME_EVERY, 2 * KEYFRAME_EVERY]  # kept as the seek passed them
+    scene.seek_to(900)  # from the one at 600, not from the start: the view's last 5 s played on it
+    assert scene.head.tick == scene.game.tick == KEYFRAME_EVERY
+    arrive(scene)
+    assert scene.game.tick == 900 and scene.game.state_hash() == hashes[900] and scene.mismatch is None
+    press(scene, menu_seek_forward=True)
+    arrive(scene)
+    assert scene.game.tick == 900 + SEEK_STEP and scene.game.state_hash() == hashes[900 + SEEK_STEP]
+    press(scene, 2, menu_seek_back=True)  # a press during a seek goes on from where it runs to
+    assert scene.target == 900 - SEEK_STEP
+    arrive(scene)
+    assert scene.game.tick == 900 - SEEK_STEP and scene.game.state_hash() == hashes[900 - SEEK_STEP]
+
+
+def test_a_seek_runs_as_many_ticks_a_frame_as_its_budget_holds_and_no_world_time_passes_meanwhile(display,
+                                                                                                 recorded):
+    replay, _ = recorded
+    scene = watching(display, replay)
+    now = [0.0]
+
+    def clock() -> float:  # each look at the clock 1 ms on: a tick's work, as far as the budget can tell
+        now[0] += 0.001
+        return now[0]
+
+    scene.budget = FrameBudget(0.010, clock)
+    press(scene, menu_seek_forward=True)
+    ticks = []
+    for _ in range(4):
+        before = scene.head.tick
+        frames(scene, 1)  # the app's step runs none: the seek is the frame's
+        ticks.append(scene.head.tick - before)
+    assert ticks == [9, 9, 9, 9]  # begun at 1 ms, 2 to 10 ms left, ending at 10 ms: 9 ticks of 1 ms each
+
+
+def test_a_seek_before_the_start_goes_to_the_start_and_past_the_end_to_the_end_page(display, recorded):
+    replay, hashes = recorded
+    scene = watching(display, replay)
+    frames(scene, 120)
+    press(scene, menu_seek_back=True)
+    assert scene.target == 0
+    arrive(scene)
+    assert scene.game.tick == 0 and scene.game.state_hash() == replay.start_game().state_hash()
+    scene.seek_to(RECORDED - 100)
+    arrive(scene)
+    press(scene, menu_seek_forward=True)
+    assert scene.target == RECORDED
+    arrive(scene)
+    frames(scene, 1)
+    assert isinstance(scene.ctx.stack[-1], EndOfReplayScene) and scene.mismatch is None
+
+
+def test_a_mismatch_found_while_seeking_is_told_as_at_the_speed_recorded(display, recorded):
+    replay, _ = recorded
+    scene = watching(display, replay, hashes=lambda hashes: hashes[:399] + ("00000000",) + hashes[400:])
+    press(scene, menu_seek_forward=True)
+    arrive(scene)
+    assert scene.mismatch is not None and scene.mismatch.tick == 400
+    assert scene.renderer.hud.outranked  # its plate stands where the title card would
+    assert max(scene.keyframes.kept) == 0  # nothing from past it is kept to seek back to
+
+
+def test_a_click_on_the_bar_seeks_to_the_time_under_it_and_past_its_end_to_the_end(display, recorded):
+    replay, hashes = recorded
+    scene = watching(display, replay)
+    bar = bar_rect(plate_rect(True, 3))
+    total = scene.clock()[1]
+    press(scene, click=(bar.x + bar.width / 2, bar.centery), pointer=(bar.x + bar.width / 2, bar.centery))
+    assert scene.target == round(total / 2)
+    arrive(scene)
+    assert scene.game.state_hash() == hashes[round(total / 2)]
+    press(scene, click=(bar.right + 3, bar.centery + 8), pointer=(bar.right + 3, bar.centery + 8))
+    assert scene.target == replay.ticks
+
+
+def test_arriving_the_view_shows_what_playing_there_shows_not_what_it_showed_before(display, recorded):
+    replay, _ = recorded
+    played = watching(display, replay)
+    frames(played, 1300)
+    scene = watching(display, replay)
+    scene.seek_to(1400)
+    arrive(scene)
+    before = scene.renderer
+    scene.seek_to(1300)
+    arrive(scene)
+    assert scene.renderer is not before and scene.hitstop == 0.0
+    seen, shown = scene.renderer, played.renderer
+    assert seen.hud.message[0] == shown.hud.message[0] and seen.hud.waiting == shown.hud.waiting
+    assert (seen.panel.line and seen.panel.line.text) == (shown.panel.line and shown.panel.line.text)
+    assert seen.fouron.banner_up() == shown.fouron.banner_up()
