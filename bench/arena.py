@@ -44,12 +44,18 @@ def _distance_to_centre(col: int, row: int) -> float:
 
 
 def build(seed: int = SEED) -> str:
-    """The arena's XML text."""
+    """The arena's XML text. One generator feeds every step, in this order: the text depends on it."""
     rng = random.Random(seed)
     ground = [[_gid(rng.choice((0, 0, 1, 2)) if rng.random() > 0.04 else rng.randint(3, 7))
                for _ in range(WIDTH)] for _ in range(HEIGHT)]
     decoration = [[_gid(rng.randint(8, 15)) if rng.random() < 0.03 else 0 for _ in range(WIDTH)]
                   for _ in range(HEIGHT)]
+    walls = _walls(rng)
+    return _map_xml(ground, decoration, walls, _objects(_enemy_spots(rng, walls)))
+
+
+def _walls(rng: random.Random) -> list[list[int]]:
+    """The walls layer: a ring of cliffs round the map, then cover (base-wall L shapes and boulders) off the centre."""
     walls = [[0] * WIDTH for _ in range(HEIGHT)]
 
     # A ring of cliffs two tiles thick keeps everything in; the outside of the map counts as cliff.
@@ -77,7 +83,12 @@ def build(seed: int = SEED) -> str:
         col, row = rng.randint(3, WIDTH - 4), rng.randint(3, HEIGHT - 4)
         if _distance_to_centre(col, row) > 260 and not walls[row][col]:
             walls[row][col] = _gid(rng.choice(BOULDERS))
+    return walls
 
+
+def _enemy_spots(rng: random.Random, walls: list[list[int]]) -> list[tuple[int, int]]:
+    """ENEMIES spots on a jittered grid in a ring round the player, clear of the walls, in reading order: most are on
+    screen once they close in."""
     solid = {(c, r) for r in range(HEIGHT) for c in range(WIDTH) if walls[r][c]}
 
     def clear(x, y, margin=28.0) -> bool:  # a Dis (radius 20) standing here touches no solid cell
@@ -85,7 +96,6 @@ def build(seed: int = SEED) -> str:
         r0, r1 = int((y - margin) // TILE), int((y + margin) // TILE)
         return not any((c, r) in solid for c in range(c0, c1 + 1) for r in range(r0, r1 + 1))
 
-    # 200 Dis on a jittered grid in a ring around the player: most are on screen once they close in.
     spots = []
     step = 44
     for gy in range(int(CENTRE[1] - 820), int(CENTRE[1] + 820), step):
@@ -96,8 +106,11 @@ def build(seed: int = SEED) -> str:
     rng.shuffle(spots)
     if len(spots) < ENEMIES:
         raise SystemExit(f"only {len(spots)} clear spots for {ENEMIES} enemies: loosen the cover")
-    enemies = sorted(spots[:ENEMIES], key=lambda p: (p[1], p[0]))
+    return sorted(spots[:ENEMIES], key=lambda p: (p[1], p[0]))
 
+
+def _objects(enemies: list[tuple[int, int]]) -> list[str]:
+    """The objects layer's entries: the player's spawn, the alarm trigger, a Dis at each of `enemies`."""
     objects = [f'  <object id="1" name="Layzner" type="player_spawn" x="{CENTRE[0]:g}" y="{CENTRE[1]:g}">'
                '<point/></object>']
     # An alarm the scripted player crosses on every lap of its circle: calm Dis come to fight.
@@ -109,7 +122,11 @@ def build(seed: int = SEED) -> str:
         objects.append(f'  <object id="{i + 3}" name="dis {i}" type="enemy_spawn" x="{x}" y="{y}">\n'
                        '   <properties>\n    <property name="kind" propertytype="EnemyKind" value="dis"/>\n'
                        '   </properties>\n   <point/>\n  </object>')
+    return objects
 
+
+def _map_xml(ground, decoration, walls, objects: list[str]) -> str:
+    """The .tmx text: the map's properties, the Mars tileset, the three tile layers and the objects."""
     def csv(grid):
         return ",\n".join(",".join(str(v) for v in row) for row in grid)
 

@@ -91,7 +91,8 @@ def main(argv=None) -> int:
     profile = None
     state: dict = {}  # the display and the stress scene, built once and shared by the sections that draw it
 
-    def section(name: str, work) -> None:
+    def section(name: str, work):
+        """Runs one section's `work(deadline)` and adds its rows: its result, or None and an error row if it raised."""
         print(f"bench: {name}...", file=sys.stderr, flush=True)
         begun = clock()
         try:
@@ -140,8 +141,7 @@ def main(argv=None) -> int:
         section("tilemap", lambda deadline: tilemap.run(display(), plan.tilemap_frames, deadline))
     if "sim" in wanted:
         from bench import headless
-        section("sim", lambda deadline: headless.run(plan.sim_ticks, plan.sim_warmup, plan.warmup_frames,
-                                                                deadline))
+        section("sim", lambda deadline: headless.run(plan.sim_ticks, plan.sim_warmup, plan.warmup_frames, deadline))
     if "loading" in wanted:
         from bench import loading
 

@@ -263,29 +263,29 @@ def _section(path: Path, data: dict, section: str, named: str) -> dict:
     if not isinstance(stored, dict):
         raise RecordError(f"{path}: {section}: expected a mapping of {named} to counts, found {describe(stored)} "
                           f"({KEEP})")
-    levels = {}
-    for name, counts in stored.items():
-        if counts is None:
-            counts = {}
-        if not isinstance(counts, dict):
-            raise RecordError(f"{path}: {section}.{one_line(name, 60)}: expected a mapping of counts, found "
-                              f"{describe(counts)} ({KEEP})")
-        values = {}
-        for key in COUNTS:
-            value = counts.get(key, 0)
-            if not _whole(value) or not 0 <= value <= MAX_COUNT:
-                raise RecordError(f"{path}: {section}.{one_line(name, 60)}.{key}: expected a whole number from 0 to "
-                                  f"{MAX_COUNT:,}, found {describe(value)} ({KEEP})")
-            values[key] = value
-        best = counts.get(BEST)  # none in a file from before best times, nor before a first win
-        if best is not None and (not _number(best) or not 0 <= best <= MAX_TIME):
-            raise RecordError(f"{path}: {section}.{one_line(name, 60)}.{BEST}: expected a number of seconds from 0 to "
-                              f"{MAX_TIME:,}, found {describe(best)} ({KEEP})")
-        if values["won"] > values["runs"]:
-            raise RecordError(f"{path}: {section}.{one_line(name, 60)}.won: expected at most the runs "
-                              f"({values['runs']}), found {values['won']} ({KEEP})")
-        levels[str(name)] = Counts(**values, best_time=best)
-    return levels
+    return {str(name): _counts(f"{path}: {section}.{one_line(name, 60)}", counts) for name, counts in stored.items()}
+
+
+def _counts(where: str, counts) -> Counts:
+    """One level's counts, each checked; `where` names them in a message (the file, the section and the level)."""
+    if counts is None:
+        counts = {}
+    if not isinstance(counts, dict):
+        raise RecordError(f"{where}: expected a mapping of counts, found {describe(counts)} ({KEEP})")
+    values = {}
+    for key in COUNTS:
+        value = counts.get(key, 0)
+        if not _whole(value) or not 0 <= value <= MAX_COUNT:
+            raise RecordError(f"{where}.{key}: expected a whole number from 0 to {MAX_COUNT:,}, found "
+                              f"{describe(value)} ({KEEP})")
+        values[key] = value
+    best = counts.get(BEST)  # none in a file from before best times, nor before a first win
+    if best is not None and (not _number(best) or not 0 <= best <= MAX_TIME):
+        raise RecordError(f"{where}.{BEST}: expected a number of seconds from 0 to {MAX_TIME:,}, found "
+                          f"{describe(best)} ({KEEP})")
+    if values["won"] > values["runs"]:
+        raise RecordError(f"{where}.won: expected at most the runs ({values['runs']}), found {values['won']} ({KEEP})")
+    return Counts(**values, best_time=best)
 
 
 def _whole(value) -> bool:

@@ -337,26 +337,9 @@ def targets(work: Path, seeds: dict[str, Path]):
             if "expected a readable settings file" in line:
                 raise AssertionError(f"the settings catch-all: {line}")
 
-    def record(path):
-        try:
-            load_record(path)
-        except RecordError as error:
-            _named(str(error), path)
-            raise
-
-    def save(path):
-        try:
-            _play(read_save(path).game)
-        except SaveError as error:
-            _named(str(error), path)
-            raise
-
-    def replay(path):
-        try:
-            _play(load_replay(path).start_game())
-        except (ReplayError, ContentError) as error:
-            _named(str(error), path)
-            raise
+    record = _naming_the_file(RecordError, load_record)
+    save = _naming_the_file(SaveError, lambda path: _play(read_save(path).game))
+    replay = _naming_the_file((ReplayError, ContentError), lambda path: _play(load_replay(path).start_game()))
 
     maps = sorted((tree / "levels").glob("*.tmx"))
     for tmx in maps:
@@ -375,6 +358,17 @@ def targets(work: Path, seeds: dict[str, Path]):
     yield "record", seeds["record"], stacked(mutate_yaml), record
     yield "save", seeds["save"], stacked(mutate_json), save
     yield "replay", seeds["replay"], stacked(lambda d, r: mutate_json(d, r, gzipped=True)), replay
+
+
+def _naming_the_file(errors, read):
+    """read(path) as a target: a refusal (one of `errors`) must name the file, and is let through as the refusal."""
+    def target(path):
+        try:
+            read(path)
+        except errors as error:
+            _named(str(error), path)
+            raise
+    return target
 
 
 def _named(line: str, path: Path, used: str | None = None) -> None:

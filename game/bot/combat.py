@@ -78,11 +78,12 @@ class Trigger:
         return not self.resting
 
 
-def time_to_contact(me, shot, pad: float = DODGE_PAD) -> float | None:
-    """Seconds until the shot first touches the machine if both keep their velocities; None if it misses."""
+def time_to_contact(me, shot) -> float | None:
+    """Seconds until the shot first comes within DODGE_PAD of the machine if both keep their velocities; None if it
+    misses."""
     rx, ry = shot.x - me.x, shot.y - me.y
     vx, vy = shot.vx - me.vx, shot.vy - me.vy
-    reach = me.radius + shot.radius + pad
+    reach = me.radius + shot.radius + DODGE_PAD
     c = rx * rx + ry * ry - reach * reach
     if c <= 0:
         return 0.0
@@ -96,9 +97,9 @@ def time_to_contact(me, shot, pad: float = DODGE_PAD) -> float | None:
     return (-b - math.sqrt(disc)) / (2 * a)
 
 
-def incoming(me, shots, horizon: float = DODGE_HORIZON):
-    """The shot that will touch the machine soonest within `horizon` seconds, or None."""
-    soonest, when = None, horizon
+def incoming(me, shots):
+    """The shot that will touch the machine soonest within DODGE_HORIZON seconds, or None."""
+    soonest, when = None, DODGE_HORIZON
     for shot in shots:
         t = time_to_contact(me, shot)
         if t is not None and t <= when:

@@ -42,6 +42,8 @@ MIN_MISSILE_TARGET = 30.0  # hp: not worth a salvo below this
 
 
 class Bot:
+    """The bot at the controls of `game`'s player: its plan (grid, route, target, quarry) kept from tick to tick."""
+
     def __init__(self, game) -> None:
         self.game = game
         res = game.res
@@ -73,6 +75,8 @@ class Bot:
             self.objective_nodes = {}
 
     def steer(self) -> None:
+        """Write this tick's Intent, the steps in the order the module's docstring lists them; nothing once the
+        machine is gone, and hands off (standing, aiming at itself) once the level is decided."""
         game = self.game
         me, foes, shots = sense(game)
         if me is None:

@@ -17,6 +17,7 @@ SIGHT = 900.0  # px: farther than this an enemy is off the screen for certain; n
 
 @dataclass(slots=True)
 class Me:
+    """The bot's own machine, as its HUD shows it."""
     entity: int
     x: float
     y: float
@@ -39,6 +40,7 @@ class Me:
 
 @dataclass(slots=True)
 class Foe:
+    """A machine of the other side, as the screen shows it: where it is, how it moves, whether it is winding up."""
     entity: int
     kind: str
     x: float
@@ -57,6 +59,7 @@ class Foe:
 
 @dataclass(slots=True)
 class Shot:
+    """A shot of the other side's in flight (a bolt, or a missile)."""
     x: float
     y: float
     vx: float
@@ -66,20 +69,26 @@ class Shot:
 
 
 def sense(game) -> tuple[Me | None, list[Foe], list[Shot]]:
+    """The bot's machine, the machines of the other side and their shots in flight, as of now; (None, [], []) once
+    its machine is gone."""
     world, res = game.world, game.res
     player = res.player
     pos = world.try_get(player, Position)
     if pos is None:
         return None, [], []
-    catalog = res.catalog
-    unit = world.get(player, Unit)
+    faction = world.get(player, Unit).faction
+    return _me(world, res, player, pos), _foes(world, res, faction, pos), _shots(res, faction)
+
+
+def _me(world, res, player: int, pos) -> Me:
+    """The bot's own machine: where it is and what its gauges say it can do now."""
     vel = world.get(player, Velocity)
     health = world.get(player, Health)
     heat, vmax = world.try_get(player, Heat), world.try_get(player, Vmax)
     dash, knuckle, launcher = (world.try_get(player, Dash), world.try_get(player, Knuckle),
                                world.try_get(player, Launcher))
     overheated = heat is not None and heat.overheated
-    me = Me(
+    return Me(
         entity=player, x=pos.x, y=pos.y, vx=vel.x, vy=vel.y, radius=world.get(player, Body).radius,
         hit_points=health.hit_points, heat=heat.value if heat is not None else 0.0, overheated=overheated,
         vmax_meter=vmax.meter if vmax is not None else 0.0, vmax_active=vmax is not None and vmax.active_left > 0,
@@ -91,9 +100,14 @@ def sense(game) -> tuple[Me | None, list[Foe], list[Shot]]:
         missile_ready=launcher is not None and launcher.ammo > 0 and launcher.cooldown <= 0 and not overheated,
         lock_progress=lock_progress(world, res, player),
     )
+
+
+def _foes(world, res, faction: str, pos) -> list[Foe]:
+    """Every machine not of `faction`, in entity order, with its distance from `pos` and whether it is in sight."""
+    catalog = res.catalog
     foes = []
     for entity, (other, other_unit, other_health) in world.query(Position, Unit, Health):
-        if other_unit.faction == unit.faction:
+        if other_unit.faction == faction:
             continue
         other_spec = catalog.units[other_unit.kind]
         weapon = catalog.weapons[other_spec.weapon]
@@ -111,8 +125,10 @@ def sense(game) -> tuple[Me | None, list[Foe], list[Shot]]:
             distance=distance,
             visible=distance <= SIGHT and line_of_sight(res.walls, pos.x, pos.y, other.x, other.y),
         ))
-    shots = []
-    for shot in all_shots(res):
-        if shot.faction != unit.faction:
-            shots.append(Shot(shot.x, shot.y, shot.vx, shot.vy, shot.radius, shot.missile is not None))
-    return me, foes, shots
+    return foes
+
+
+def _shots(res, faction: str) -> list[Shot]:
+    """The shots in flight fired by the other side."""
+    return [Shot(shot.x, shot.y, shot.vx, shot.vy, shot.radius, shot.missile is not None)
+            for shot in all_shots(res) if shot.faction != faction]

@@ -19,7 +19,7 @@ class Pace:
 
 
 # A list of rows or a setting's steps: again after 0.4 s (longer than a deliberate press lasts, so one press is one
-# step), then 12 a second, each row still seen passing (a volume's 10 steps from 0 to 100 % take 1.15 s). Held past
+# step), then 12 a second, each row still seen passing (a volume's 10 steps from 0 to 100 % take 1.07 s). Held past
 # 1.5 s the player is plainly going far: 30 a second. Today's pages end sooner (Trigger pull's 16 steps, and the
 # Controls page's, in 1.57 s, not 1.65), but a longer list (more missions, a longer Controls table) runs on quickly.
 MENU_PACE = Pace(delay=0.4, every=1 / 12, faster_after=1.5, fast_every=1 / 30)

@@ -37,6 +37,7 @@ class SnapshotError(Exception):
 
 
 def snapshot(game) -> dict:
+    """The whole simulation state as plain data (JSON-ready): `restore` makes the same Game from it, tick-exact."""
     res, world = game.res, game.world
     version, words, gauss = res.rng.getstate()
     return {

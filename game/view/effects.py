@@ -84,7 +84,7 @@ class Effects:
                 self.flashes.append(["muzzle_flash", event.x, event.y, event.angle, 0.0])
             elif isinstance(event, Damaged):
                 self._sparks(event.x, event.y, 6, 220)
-                self.flashes.append(["spark_hit", event.x, event.y, self.rng.uniform(0, math.tau), 0.0])
+                self._glow("spark_hit", event.x, event.y)
                 self.hurt[event.entity] = 0.0
                 if event.entity == player:
                     self._struck(event)
@@ -101,7 +101,7 @@ class Effects:
             elif isinstance(event, PlayerSpotted):
                 self.markers.append([event.entity, 0.0])
             elif isinstance(event, Deflected):
-                self.flashes.append(["deflect", event.x, event.y, self.rng.uniform(0, math.tau), 0.0])
+                self._glow("deflect", event.x, event.y)
                 self._sparks(event.x, event.y, 8, 320)
             elif isinstance(event, Rammed):
                 self._sparks(event.x, event.y, 22, 460)
@@ -114,10 +114,10 @@ class Effects:
             elif isinstance(event, VmaxStarted):
                 self._since_afterimage[event.entity] = AFTERIMAGE_EVERY  # the first afterimage at once
             elif isinstance(event, PartHit):  # a precise hit on an arm or the legs: a hotter, sharper flash
-                self.flashes.append(["part_spark", event.x, event.y, self.rng.uniform(0, math.tau), 0.0])
+                self._glow("part_spark", event.x, event.y)
                 self._sparks(event.x, event.y, 5, 260)
             elif isinstance(event, Disabled):
-                self.flashes.append(["spark_hit", event.x, event.y, self.rng.uniform(0, math.tau), 0.0])
+                self._glow("spark_hit", event.x, event.y)
                 self._sparks(event.x, event.y, 16, 320)
                 self._puff(event.x, event.y, SMOKE, 4, spread=12.0)
                 self.plumes[event.entity] = 0.0
@@ -133,7 +133,7 @@ class Effects:
         """A reinforcement comes down: a flash, a ring of dust (spray on a rain map) blown out from its feet, and
         a jolt the nearer the Layzner is. Without it the ring closed and a Dis simply stood there."""
         for _ in range(2):  # two stars crossed: one hit's glow is too small for a machine's landing
-            self.flashes.append(["spark_hit", x, y, self.rng.uniform(0, math.tau), 0.0])
+            self._glow("spark_hit", x, y)
         self._sparks(x, y, 10, 260)
         for at in range(LANDING_PUFFS):  # evenly round, jittered: a ring, not a burst from one side
             a = (at + self.rng.uniform(-0.3, 0.3)) * math.tau / LANDING_PUFFS
@@ -198,6 +198,10 @@ class Effects:
             return False
         clock[entity] = 0.0
         return True
+
+    def _glow(self, sprite: str, x: float, y: float) -> None:
+        """A glow of `sprite` at (x, y) for a few frames, turned at random."""
+        self.flashes.append([sprite, x, y, self.rng.uniform(0, math.tau), 0.0])
 
     def _sparks(self, x, y, count, speed):
         for _ in range(count):

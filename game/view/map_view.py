@@ -335,22 +335,14 @@ def _outside(rect: pygame.Rect, inner: pygame.Rect) -> list[pygame.Rect]:
 
 def _fill_around(surface: pygame.Surface, inner: pygame.Rect, color) -> None:
     """Fill the surface outside `inner`: the strips above and below it, then those either side of it."""
-    width, height = surface.get_size()
-    top, bottom = (0, 0, width, inner.top), (0, inner.bottom, width, height - inner.bottom)
-    left, right = (0, inner.top, inner.left, inner.height), (inner.right, inner.top, width - inner.right, inner.height)
-    for strip in (top, bottom, left, right):
-        if strip[2] > 0 and strip[3] > 0:
-            surface.fill(color, strip)
+    for strip in _outside(surface.get_rect(), inner):
+        surface.fill(color, strip)
 
 
 def _nightfall(chunk: pygame.Surface, rect: pygame.Rect, land: pygame.Rect, world: pygame.Rect) -> None:
     """Darken the chunk (world pixels `rect`) where it lies past the map (`land`) toward NIGHT, by each pixel's
     distance from the map, round at its corners; only the bands past the edge are touched."""
-    bands = (pygame.Rect(world.left, world.top, world.width, land.top - world.top),
-             pygame.Rect(world.left, land.bottom, world.width, world.bottom - land.bottom),
-             pygame.Rect(world.left, land.top, land.left - world.left, land.height),
-             pygame.Rect(land.right, land.top, world.right - land.right, land.height))
-    for band in bands:
+    for band in _outside(world, land):
         part = band.clip(rect)
         if not part:
             continue

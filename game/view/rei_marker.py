@@ -128,11 +128,7 @@ class ReiMarker:
         self.point = goal
         x, y = camera.to_screen(*goal)
         if not surface.get_rect().inflate(-2 * IN_VIEW_MARGIN, -2 * IN_VIEW_MARGIN).collidepoint(x, y):
-            tip = edge_arrow(surface, (x, y), CYAN)
-            centre = surface.get_rect().center
-            towards = math.atan2(centre[1] - tip[1], centre[0] - tip[0])
-            draw_text(surface, "REI", (tip[0] + math.cos(towards) * 34, tip[1] + math.sin(towards) * 34), 20, CYAN,
-                      anchor="center", bold=True)
+            _point_off_screen(surface, x, y)
             return
         covers = hud + ([panel] if panel is not None else [])
         areas, labels = marks
@@ -191,6 +187,16 @@ class ReiMarker:
                                                     max(size[1], canvas.get_height())), pygame.SRCALPHA)
         canvas.fill((0, 0, 0, 0), pygame.Rect((0, 0), size))
         return canvas
+
+
+def _point_off_screen(surface, x: float, y: float) -> None:
+    """A target off the screen (at x, y on it): an arrow at the edge pointing its way, REI beside it toward the
+    middle."""
+    tip = edge_arrow(surface, (x, y), CYAN)
+    centre = surface.get_rect().center
+    towards = math.atan2(centre[1] - tip[1], centre[0] - tip[0])
+    draw_text(surface, "REI", (tip[0] + math.cos(towards) * 34, tip[1] + math.sin(towards) * 34), 20, CYAN,
+              anchor="center", bold=True)
 
 
 def _bodies(game, camera, alpha: float, x: float, y: float, target) -> list[pygame.Rect]:

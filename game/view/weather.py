@@ -30,6 +30,7 @@ WISP_SIZE = (200, 52)  # px, the largest wisp, long along the wind
 WISP_ALPHA = 110  # at the middle of a wisp in a full-strength storm
 WISP = (236, 194, 148)  # a wisp's dust: paler than the cloud's, lifted into the light, but darker than a streak
 WISP_LEVELS = 4  # a wisp is drawn at one of this many strengths, by the storm where it is
+WISP_SHAPES = 5  # the wisps' shapes, shared round the WISPS drifting
 
 
 class Weather:
@@ -202,12 +203,12 @@ class _Field:
         return self.alpha[column, row]
 
 
-def _tile(target, texture, origin, special_flags=0) -> None:
+def _tile(target, texture, origin) -> None:
     """Cover `target` with `texture` repeated, starting at `origin`."""
     width, height = target.get_size()
     for y in range(origin[1], height, texture.get_height()):
         for x in range(origin[0], width, texture.get_width()):
-            target.blit(texture, (x, y), special_flags=special_flags)
+            target.blit(texture, (x, y))
 
 
 def _haze_texture(rng) -> pygame.Surface:
@@ -294,12 +295,12 @@ def _mottle(haze, size):
     return fields
 
 
-def _wisp_images(rng, wind, shapes: int = 5) -> list[list[pygame.Surface]]:
-    """Wisps of drifting dust, long along the wind: for each of `shapes` shapes, the wisp at each of WISP_LEVELS
+def _wisp_images(rng, wind) -> list[list[pygame.Surface]]:
+    """Wisps of drifting dust, long along the wind: for each of WISP_SHAPES shapes, the wisp at each of WISP_LEVELS
     thicknesses. A few soft blobs in a row along its length, drawn small and scaled up: a torn wisp, not an egg."""
     angle = -math.degrees(math.atan2(wind[1], wind[0]))
     images = []
-    for _ in range(shapes):
+    for _ in range(WISP_SHAPES):
         scale = rng.uniform(0.6, 1.0)
         width, height = round(WISP_SIZE[0] * scale), round(WISP_SIZE[1] * scale)
         xs = (np.arange(width // 4) + 0.5) / (width // 4) * 2 - 1  # across the small wisp, -1 to 1

@@ -16,6 +16,8 @@ MUZZLE = 18.0  # px: the calf launchers sit close to the body
 
 
 def lock_and_launch(world, res) -> None:
+    """While the missile button is held a lock builds on the enemy nearest the aim (LockAcquired when whole); on
+    release a salvo leaves at the lock, or one missile straight ahead without one. Not while overheated."""
     for entity, (launcher, intent, pos, facing, unit) in world.query(Launcher, Intent, Position, Facing, Unit):
         spec = res.catalog.units[unit.kind].missiles
         launcher.cooldown = max(0.0, launcher.cooldown - STEP)
@@ -87,6 +89,8 @@ def _in_reach(world, res, pos, intent, faction, spec, cone: float):
 
 
 def _launch(world, res, entity, launcher, pos, aim, faction, spec, target) -> None:
+    """A salvo at `target` (its entity; 0: a single missile, unguided), fanned round `aim`; a muzzle in a wall loses
+    its missile."""
     count = min(spec.salvo if target else 1, launcher.ammo)
     launcher.ammo -= count
     launcher.cooldown = spec.cooldown

@@ -19,6 +19,8 @@ ALERTNESS = {"engage": 1.0, "alert": 0.8, "search": 0.35}
 
 
 def recommend_target(world, res) -> None:
+    """Every RECONSIDER ticks, or at once when her target goes down, Rei's pick in `res.advice` (None: no enemy
+    threatens the Layzner): the best threat removed per second of fire, kept unless a rival beats it by STICK."""
     current = res.advice
     if current is not None and not world.has(current.target, Brain):
         current = res.advice = None  # destroyed or disabled: never point at a husk
