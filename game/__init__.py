@@ -20,4 +20,6 @@ os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")
 # left has her name it (area_clear_objective); a level's words are not told again while they wait or are still up;
 # a reinforcement lands facing its way to the Layzner, not the player's start; gates (a map without them plays as
 # before).
-__version__ = "0.8.2"
+# 0.8.3: a patroller whose leg a shut gate cuts turns back and keeps to the legs it can still reach, or waits
+# watching the gate (it pressed into it for good).
+__version__ = "0.8.3"

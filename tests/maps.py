@@ -70,6 +70,11 @@ def gate_objects(switch: str = "opens", sensor: tuple[int, int] = (4, 1), gate: 
                f'height="{2 * TILE}"/>' if pad else ""))
 
 
+def objective_xml(oid: int, name: str, column: int, row: int, *props: str) -> str:
+    """<object> XML for an objective two tiles square from tile (column, row), with these <property> elements."""
+    return (f'<object id="{oid}" name="{name}" type="objective" x="{column * TILE}" y="{row * TILE}" '
+            f'width="{2 * TILE}" height="{2 * TILE}"><properties>{"".join(props)}</properties></object>')
+
 def centre(column: int, row: int) -> tuple[float, float]:
     return column * TILE + TILE / 2, row * TILE + TILE / 2
 

@@ -19,6 +19,7 @@ from game.content.level_data import LevelData
 from game.content.level_schema import OBJECT_CLASSES
 from game.content.reach import Reach, inside_wall, room_near, roomy_at
 from game.content.spelling import suggest
+from game.content.time_check import out_of_time
 from game.content.tmx_properties import property_where
 from game.content.tmx_templates import part_where, redraw_hint, set_in_template_hint, value_in_template_hint
 from game.content.tmx_tilesets import CORNER_COLUMNS, GAME_TILESETS, corners_sheet, image_damage
@@ -235,7 +236,7 @@ def level_problems(level: LevelData, catalog: Catalog) -> list[Problem]:
                                    for spawn in level.arrivals if spawn.kind in catalog.enemy_kinds],
                                   _enemy_radii(catalog))
         problems += _objectives_off_the_map(level)
-        problems += _out_of_time(level, player)
+        problems += out_of_time(level, *_fastest(player), player.radius)
         problems += _regions_off_the_map(level)
     problems += _next_problems(level)
     problems += _music_problems(level)
@@ -363,89 +364,6 @@ def _too_small_to_count(level: LevelData, unit) -> list[Problem]:
                 f"{speed / TICK_RATE:.1f} px a tick ({speed:g} px/s), so it could cross this one and never be counted "
                 f"inside: {fix}"))
     return problems
-
-
-def _out_of_time(level: LevelData, unit) -> list[Problem]:
-    """With a time_limit, every objective must be got to, and its hold stood out, before time runs out. The clock
-    starts with the first tick (the title card is drawn over a level already under way), and a hold counts only once
-    the machine is inside: the soonest it can be is the straight way from the player spawn at its fastest, never
-    slowing, which no real way beats. One that comes after another (its `after`) counts nothing until that one is
-    done, so it is done no sooner than that one's soonest, then the straight way between their areas at the same
-    speed, then its own hold. (level.py has told of a hold no shorter than time_limit on its own.)"""
-    limit = level.time_limit
-    speed, how = _fastest(unit)
-    if not limit or speed <= 0:
-        return []
-    soonest = _soonest(level, speed)
-    problems = []
-    x, y = level.player_spawn
-    for objective in level.objectives:
-        reached, first = soonest[objective.object_id]
-        if objective.hold + reached < limit:
-            continue
-        if first is None:  # the way from the player spawn is what takes it past the limit
-            distance = _apart(objective.region, x, y, x, y)
-            way = f"{distance:,.0f} px from the player spawn: {reached:.2f} s to get there even {how} all the way"
-            then, nearer = "move the objective nearer the player spawn", "move it nearer the player spawn"
-        else:
-            done = soonest[first.object_id][0] + first.hold
-            distance = _box_apart(first.region, objective.region)
-            held = f" and its hold of {first.hold:g} s stood out" if first.hold else ""
-            after = named_object(first.object_id, first.name)
-            way = (f"counted no sooner than {reached:.2f} s: it comes after {after}, "
-                   f"done no sooner than {done:.2f} s (reached {how} all the way{held}), then {distance:,.0f} px on "
-                   f"from it, {distance / speed:.2f} s more {how}")
-            then = nearer = "move it nearer the objective it comes after, shorten that one's hold"
-        if objective.hold:
-            problems.append(Problem(
-                level.path, property_where(objective.where, "hold", objective.template_of("hold")),
-                f"fewer seconds than the map's time_limit ({limit:g}) less the time to get there",
-                f"{objective.hold:g}, with the objective {way}",
-                f"shorten the hold, {then}, or lengthen time_limit in Map Properties"))
-        else:
-            problems.append(Problem(
-                level.path, objective.where, f"an objective the player can get to within the map's time_limit "
-                f"({limit:g} s)", f"it {way}", f"{nearer}, or lengthen time_limit in Map Properties"))
-    return problems
-
-
-def _soonest(level: LevelData, speed: float) -> dict:
-    """{objective's id: (the soonest s it can be counted in, the objective it comes after when that is what holds it
-    back, else None)}: the straight way from the player spawn at `speed`, or, later, the soonest the one it comes
-    after is done and the straight way from that one's area to its own. A ring of `after`s is the loader's to refuse:
-    the walk along one stops where it comes round again."""
-    x, y = level.player_spawn
-    by_id = {objective.object_id: objective for objective in level.objectives}
-    soonest: dict = {}
-
-    def measure(objective, through: tuple) -> tuple[float, object]:
-        if objective.object_id in soonest:
-            return soonest[objective.object_id]
-        found = (_apart(objective.region, x, y, x, y) / speed, None)
-        first = by_id.get(objective.after)
-        if first is not None and first.object_id not in through:
-            done = measure(first, (*through, objective.object_id))[0] + first.hold
-            later = done + _box_apart(first.region, objective.region) / speed
-            if later > found[0]:
-                found = (later, first)
-        soonest[objective.object_id] = found
-        return found
-
-    for objective in level.objectives:
-        measure(objective, ())
-    return soonest
-
-
-def _apart(region, left: float, top: float, right: float, bottom: float) -> float:
-    """px from the box (left, top)-(right, bottom) to the region's bounding box (never further than to the region):
-    0 where they meet."""
-    return math.hypot(max(region.x - right, 0.0, left - region.x - region.width),
-                      max(region.y - bottom, 0.0, top - region.y - region.height))
-
-
-def _box_apart(first, then) -> float:
-    """px between two regions' bounding boxes: the least way from anywhere in one to anywhere in the other."""
-    return _apart(then, first.x, first.y, first.x + first.width, first.y + first.height)
 
 
 def _next_problems(level: LevelData) -> list[Problem]:
@@ -740,33 +658,32 @@ def _patrol_through_walls(level: LevelData, spawn, radius: float) -> list[Proble
     it cannot get near enough to count as reached. A point off the map is named alone, before any leg is walked."""
     if not spawn.patrol:
         return []
-    points = [(spawn.x, spawn.y), *spawn.patrol] + ([spawn.patrol[0]] if spawn.loop else [])
-    names = ["its spawn"] + [f"point {i + 1}" for i in range(len(spawn.patrol))] + ["point 1"]
+    legs = spawn.legs()
     where = property_where(spawn.where, "patrol", spawn.template_of("patrol"))
     expected = "a route it can walk straight along, leg by leg"
     # Off the map first: a leg is looked at every quarter tile, and one to a point 1e9 px away would be billions
     # of points (gigabytes, or a MemoryError) only to find the map's edge.
-    for name, (x, y) in zip(names[1:], spawn.patrol):
+    for _, name, _, (x, y) in legs:
         if not _on_map(level, x, y):
             return [Problem(level.path, where, _inside_map(level, "patrol points"), f"{name} at ({x:g}, {y:g})",
                             "move the path's points onto the map")]
-    for i, (start, end) in enumerate(zip(points, points[1:])):
+    for named_from, named_to, start, end in legs:
         xs, ys = _leg(level, start, end)
         cells = level.cells_at(xs, ys)
         wall = _first_wall(level, xs, ys, cells)
         if wall is not None:
             return [Problem(level.path, where, expected,
-                            f"a wall at {_cell(level, *wall)} between {names[i]} and {names[i + 1]}",
+                            f"a wall at {_cell(level, *wall)} between {named_from} and {named_to}",
                             "move the path's points so that each leg runs over open ground")]
         narrow = _first_squeeze(level, xs, ys, cells, radius)
         if narrow is not None:
             return [Problem(level.path, where, expected, f"a way narrower than the machine at {_cell(level, *narrow)} "
-                            f"between {names[i]} and {names[i + 1]}",
+                            f"between {named_from} and {named_to}",
                             _way_for(level, radius))]
         # The game's test of a point reached (ARRIVED), so spots 1 px apart: a point half a tile from a wall is fine.
         if not room_near(level, *end, radius, ARRIVED, steps=14):
             return [Problem(level.path, where, "patrol points the machine can reach",
-                            f"{names[i + 1]} at ({end[0]:g}, {end[1]:g}), too near a wall for the machine to get to",
+                            f"{named_to} at ({end[0]:g}, {end[1]:g}), too near a wall for the machine to get to",
                             "move the point away from the wall, to the middle of the tile beside it or further")]
     return []
 

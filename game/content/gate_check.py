@@ -1,14 +1,15 @@
 """The checker's word on gates: each on the map, across a way, and clear of the machines it would shut in (at the
 start, or a reinforcement landing later) or that would keep it from shutting; the ways on foot as the player finds
 them, through every gate that opens from a place the player can get to; and a gate that shuts with the player on the
-far side from what wins the level."""
+far side from what wins the level; a patrol's leg a gate that shuts cuts."""
 
 import dataclasses
 
 from game.content.errors import Problem, named_object, quote
 from game.content.level_data import EnemySpawn, Gate, LevelData, Region
 from game.content.reach import PROBE, Reach, inside_wall
-from game.sim.terrain import circle_in_wall
+from game.content.tmx_properties import property_where
+from game.sim.terrain import circle_in_wall, leg_meets_box
 
 NAMED_AT_MOST = 3  # gates named in one line: more would push the hint off the screen
 # shut_off's lines by (map file, its content_hash, the player's radius): its flood fills cost a map with a gate that
@@ -71,6 +72,33 @@ def gate_warnings(level: LevelData, radii: dict[str, float]) -> list[Problem]:
                                         "play starts", f"{what} under it ({spawn.where})", "the gate waits until no "
                                         "machine stands in it, and this one may linger there: move the gate or the "
                                         "spawn"))
+        warnings += _patrols_cut(level, gate, radii)
+    return warnings
+
+
+def _patrols_cut(level: LevelData, gate: Gate, radii: dict[str, float]) -> list[Problem]:
+    """Each patrol with a leg that the gate, once shut, cuts (the first such leg, for a machine of its kind's radius):
+    the machine turns back there and keeps to the legs it can still reach, or waits. Those starting in the gate are
+    told already (gate_warnings)."""
+    if gate.starts_shut:
+        return []
+    standing = _standing_in(level, gate, radii)
+    switch = next((place for place in (*level.triggers, *level.objectives) if place.object_id == gate.shuts), None)
+    shuts_on = named_object(switch.object_id, switch.name) if switch else f"object {gate.shuts}"
+    warnings = []
+    for spawn in level.enemy_spawns:
+        if not spawn.patrol or spawn.kind not in radii or any(spawn is other for other in standing):
+            continue
+        cut = next(((named_from, named_to) for named_from, named_to, start, end in spawn.legs()
+                    if leg_meets_box(*start, *end, gate.region.box, radii[spawn.kind])), None)
+        if cut is not None:
+            warnings.append(Problem(level.path, property_where(spawn.where, "patrol", spawn.template_of("patrol")),
+                                    "a patrol route no gate that shuts cuts",
+                                    f"the leg between {cut[0]} and {cut[1]} across gate "
+                                    f"{gate_named(gate)}, which shuts on {shuts_on}",
+                                    "once it has shut, the machine turns back there and keeps to the legs it can "
+                                    "still reach, or waits: move the path's points, or the gate, if it should walk "
+                                    "on"))
     return warnings
 
 
@@ -104,17 +132,34 @@ def _touches(region: Region, x: float, y: float, radius: float) -> bool:
 def reach_through_gates(level: LevelData, radius: float) -> tuple[Reach, tuple[bool, ...]]:
     """Where the player can walk (Reach) and which gates stay shut for it: from the gates as they stand at the start,
     each gate that opens from a trigger the player can walk into, or an objective it can reach, opened in turn, until
-    no more open. A gate that shuts is taken as open, as it starts: the checker does not tell whether the player gets
-    through before it shuts."""
+    no more open. An objective opens its gate only once it is open, so the player must reach it and every one it comes
+    after (reached first). A gate that shuts is taken as open, as it starts: the checker does not tell whether the
+    player gets through before it shuts."""
     places = {place.object_id: place.region for place in (*level.triggers, *level.objectives)}
     shut = tuple(gate.starts_shut for gate in level.gates)
     while True:
         reach = Reach(level.with_gates(shut), radius)
-        opened = tuple(closed and not (gate.opens in places and reach.any_inside(places[gate.opens]))
-                       for gate, closed in zip(level.gates, shut))
+
+        def got_to(place: int) -> bool:
+            return place in places and reach.any_inside(places[place])
+        opened = tuple(closed and not can_work(level, gate.opens, got_to) for gate, closed in zip(level.gates, shut))
         if opened == shut:
             return reach, shut
         shut = opened
+
+
+def can_work(level: LevelData, switch: int, got_to) -> bool:
+    """Whether the trigger or objective `switch` can fire, the player able to get to the places (by id) `got_to`
+    says: a trigger once it is got to; an objective once it is and so is each one it comes after, in turn (closed
+    until they are reached, it counts nothing)."""
+    after = {objective.object_id: objective.after for objective in level.objectives}
+    seen: list[int] = []
+    while switch and switch not in seen:  # a ring of afters is the loader's to refuse
+        if not got_to(switch):
+            return False
+        seen.append(switch)
+        switch = after.get(switch, 0)
+    return bool(seen)
 
 
 def behind_gates(level: LevelData, radius: float, region: Region, shut: tuple[bool, ...]) -> str:
@@ -126,11 +171,12 @@ def behind_gates(level: LevelData, radius: float, region: Region, shut: tuple[bo
     alone = [gate for gate in gates if Reach(level.with_gates(tuple(g is not gate and c for g, c in
                                                                   zip(level.gates, shut))), radius).any_inside(region)]
     named = alone[:1] or gates[:NAMED_AT_MOST]
-    words = " and ".join(_gate_named(gate) for gate in named)
+    words = " and ".join(gate_named(gate) for gate in named)
     return f", behind {'gate' if len(named) == 1 else 'gates'} {words}, which nothing the player can reach opens"
 
 
-def _gate_named(gate: Gate) -> str:
+def gate_named(gate: Gate) -> str:
+    """A gate as a message names it after the word "gate": 50 "shutter"."""
     return f"{gate.object_id}" + (f" {quote(gate.name)}" if gate.name else "")
 
 

@@ -83,6 +83,11 @@ class Region:
                     sum(p[1] for p in self.points) / len(self.points))
         return self.x + self.width / 2, self.y + self.height / 2
 
+    @property
+    def box(self) -> tuple[float, float, float, float]:
+        """(left, top, right, bottom) px of its bounding box."""
+        return self.x, self.y, self.x + self.width, self.y + self.height
+
 
 class Templated:
     """A spawn, trigger or objective, which may be placed from a template (its `template` and `inherited` fields)."""
@@ -120,6 +125,13 @@ class EnemySpawn(Templated):
     # the repr as `where` is.
     template: str = field(default="", repr=False, compare=False)
     inherited: frozenset[str] = field(default=frozenset(), repr=False, compare=False)
+
+    def legs(self) -> list[tuple[str, str, tuple[float, float], tuple[float, float]]]:
+        """Its patrol's legs as the machine walks them, straight, from its spawn to the first point, point to point, and
+        back to the first on a closed shape: (how a message names where it starts, and where it ends, start, end)."""
+        points = [(self.x, self.y), *self.patrol] + ([self.patrol[0]] if self.loop and self.patrol else [])
+        names = ["its spawn"] + [f"point {i + 1}" for i in range(len(self.patrol))] + ["point 1"]
+        return list(zip(names, names[1:], points, points[1:]))
 
 
 @dataclass(frozen=True)

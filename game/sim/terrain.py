@@ -154,3 +154,37 @@ def _walls_in(level: LevelData, left: int, top: int, right: int, bottom: int) ->
     sums = level.walls_before
     above, below = sums[top + 1], sums[bottom + 2]
     return below[right + 2] - above[right + 2] - below[left + 1] + above[left + 1] != 0
+
+
+def leg_meets_box(x0: float, y0: float, x1: float, y1: float, box: tuple[float, float, float, float],
+                  radius: float) -> bool:
+    """Whether a circle of `radius` going straight from (x0, y0) to (x1, y1) overlaps the box (left, top, right,
+    bottom) by more than a hair: a machine pushed out of it to its face is not in it. Apart, a segment and a box are
+    nearest at an end of one of them (both are convex)."""
+    left, top, right, bottom = box
+    dx, dy = x1 - x0, y1 - y0
+    low, high = 0.0, 1.0  # the share of the leg inside the box (Liang-Barsky), empty once low > high
+    for along, room in ((-dx, x0 - left), (dx, right - x0), (-dy, y0 - top), (dy, bottom - y0)):
+        if along == 0.0:
+            if room < 0.0:
+                low, high = 1.0, 0.0
+                break
+        elif along < 0.0:
+            low = max(low, room / along)
+        else:
+            high = min(high, room / along)
+    if low <= high:
+        return True
+    near = (radius - TOUCH_SLACK) ** 2
+    for x, y in ((x0, y0), (x1, y1)):
+        if (x - min(max(x, left), right)) ** 2 + (y - min(max(y, top), bottom)) ** 2 < near:
+            return True
+    length = dx * dx + dy * dy
+    for x, y in ((left, top), (right, top), (left, bottom), (right, bottom)):
+        share = 0.0 if length == 0.0 else min(1.0, max(0.0, ((x - x0) * dx + (y - y0) * dy) / length))
+        if (x0 + dx * share - x) ** 2 + (y0 + dy * share - y) ** 2 < near:
+            return True
+    return False
+
+
+TOUCH_SLACK = 0.5  # px: leg_meets_box's hair, the rounding of a push-out to a wall's face

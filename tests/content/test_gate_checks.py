@@ -6,7 +6,8 @@ from game.content.catalog import load_catalog
 from game.content import gate_check
 from game.content.check import check_map
 from game.content.gate_check import reach_through_gates
-from tests.maps import GATED, SENSOR_ID, TILE, gate_objects, write_map
+from tests.content.test_checker_winnable import problems as problems_of, with_map_properties
+from tests.maps import GATED, SENSOR_ID, TILE, gate_objects, objective_xml, write_map
 
 
 def problems(tmp_path, objects: str, told: str = "problems", **spawns) -> list[str]:
@@ -161,3 +162,57 @@ def test_a_gate_drawn_wholly_over_walls_is_warned_of(tmp_path):
         "nothing (move it onto the way it should shut)"]
     # one cell of it on open ground is a gate that does something
     assert problems(tmp_path, gate_objects(gate=(7, 3, 1, 2), pad=True), "warnings") == []
+
+
+def test_a_patrol_leg_across_a_gate_that_shuts_is_warned_of_naming_the_gate_and_the_leg(tmp_path):
+    """Once the gate has shut, the patroller turns back at it (game/sim/systems/enemies.py): the designer is told."""
+    shuts = gate_objects(switch="shuts", sensor=(9, 1), pad=True)  # shut behind the player, by the pad: no trap
+    across = {"patrols": {0: [(11, 2), (3, 2), (3, 4)]}}  # from the east room through the gate to the west one
+    assert problems(tmp_path, shuts, **across) == []
+    assert problems(tmp_path, shuts, "warnings", **across) == [
+        f'{tmp_path / "test.tmx"}: layer "objects", object 2 "enemy 0", property patrol: expected a patrol route no '
+        'gate that shuts cuts, found the leg between point 1 and point 2 across gate 50 "shutter", which shuts on '
+        'object 51 "sensor" (once it has shut, the machine turns back there and keeps to the legs it can still '
+        "reach, or waits: move the path's points, or the gate, if it should walk on)"]
+    # a patrol that keeps to the east room, or a gate that opens (the rules' own wall until then), is not told
+    assert problems(tmp_path, shuts, "warnings", patrols={0: [(11, 2), (11, 4), (9, 4)]}) == []
+    assert problems(tmp_path, gate_objects(sensor=(4, 1), pad=True), "warnings", **across) == []
+
+
+# GATED's gate, opened by the objective 61 (objective_xml draws it), and the property that puts an objective after 60
+SWITCHED = (f'<object id="50" name="shutter" type="gate" x="{7 * TILE}" y="{2 * TILE}" width="{TILE}" '
+            f'height="{2 * TILE}"><properties><property name="opens" type="object" value="61"/></properties></object>')
+AFTER_RELAY = '<property name="after" type="object" value="60"/>'
+
+
+
+def test_the_time_limit_counts_the_wait_for_a_gate_that_opens_on_an_objective_reached_later(tmp_path):
+    # The gate to the pad (east room) opens on the switch, which comes after the relay and its hold of 20 s, both in
+    # the west room by the Layzner: the pad, 272 px off as the crow flies, is counted no sooner than 20.25 s.
+    objects = (SWITCHED + objective_xml(60, "relay", 1, 3, '<property name="hold" type="float" value="20"/>')
+               + objective_xml(61, "switch", 4, 3, AFTER_RELAY) + objective_xml(62, "pad", 11, 3))
+    path = with_map_properties(write_map(tmp_path, [row.replace("E", ".") for row in GATED], more_objects=objects),
+                               '<property name="time_limit" type="float" value="25"/>')
+    assert problems_of(path) == []  # 20 s of hold and the dashes between fit in 25
+    path.write_text(path.read_text().replace('value="25"', 'value="20.1"'))
+    assert problems_of(path) == [  # the switch, done at 20.06 s, fits; the pad, 0.33 s off as the crow flies, not
+        f'{path}: layer "objects", object 62 "pad": expected an objective the player can get to within the map\'s '
+        'time_limit (20.1 s), found it counted no sooner than 20.25 s: it lies behind gate 50 "shutter", which opens '
+        'no sooner than 20.06 s, on object 61 "switch" (got to dashing all the way), then 160 px on from there, '
+        "0.20 s more dashing (move it, or what opens the gate, nearer the other, or open the gate sooner on the way, "
+        "or lengthen time_limit in Map Properties)"]
+
+
+def test_an_objective_behind_a_gate_opened_only_by_one_that_comes_after_it_is_out_of_reach(tmp_path):
+    """The switch is closed, counting nothing, until the relay behind the gate is reached: the level cannot be won
+    (the bot stood 30 s in the west room), and the ways on foot no longer open the gate from it."""
+    locked = SWITCHED + objective_xml(60, "relay", 11, 3) + objective_xml(61, "switch", 4, 3, AFTER_RELAY)
+    assert problems(tmp_path, locked) == [
+        f'{tmp_path / "test.tmx"}: layer "objects", object 60 "relay": expected an objective the player can walk to, '
+        'found no way there from the player spawn, behind gate 50 "shutter", which nothing the player can reach '
+        "opens (set the gate's opens to a trigger or objective the player can get to before it, or move the "
+        "objective)"]
+    # the relay in the west room, by the switch: the gate opens from the switch once the relay is reached
+    in_order = (SWITCHED + objective_xml(60, "relay", 1, 3) + objective_xml(61, "switch", 4, 3, AFTER_RELAY)
+                + objective_xml(62, "pad", 11, 3))
+    assert problems(tmp_path, in_order) == []

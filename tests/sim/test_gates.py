@@ -18,7 +18,7 @@ from game.sim.routes import find_route
 from game.sim.snapshot import SnapshotError, restore, snapshot
 from game.sim.systems.gates import work_gates
 from game.sim.terrain import line_of_sight
-from tests.maps import GATE_ID, GATED, PAD_ID, SENSOR_ID, TILE, centre, gate_objects, write_map
+from tests.maps import GATE_ID, GATED, PAD_ID, SENSOR_ID, TILE, centre, gate_objects, objective_xml, write_map
 
 WEST_FACE, EAST_FACE = 7 * TILE, 8 * TILE  # the gate's sides, px
 WEST, EAST = centre(2, 2), centre(11, 2)  # the player spawn and the Dis's, in the two rooms
@@ -219,3 +219,67 @@ def test_the_bot_opens_a_gate_that_brings_the_next_ones_switch_in_reach_though_n
     run = play_level(game, 30.0)
     assert run.outcome == "won", run
     assert [state.fired for state in game.res.triggers] == [1, 1] and not any(s.shut for s in game.res.gates)
+
+
+# A Dis patrolling from the east room through a gate that shuts into the west one; the Layzner shut in a pocket in
+# the south-west, out of its sight, so the Dis only patrols.
+PATROLLED = ["#################",
+             "#.........#.....#",
+             "#.........G...E.#",
+             "#.........G.....#",
+             "###.......#.....#",
+             "#P#.......#.....#",
+             "#################"]
+PATROL_GATE = (f'<object id="{GATE_ID}" name="shutter" type="gate" x="{10 * TILE}" y="{2 * TILE}" width="{TILE}" '
+               f'height="{2 * TILE}"><properties><property name="shuts" type="object" value="{SENSOR_ID}"/>'
+               f'</properties></object><object id="{SENSOR_ID}" name="sensor" type="trigger" x="{8 * TILE}" '
+               f'y="{TILE}" width="{TILE}" height="{TILE}"><properties><property name="action" value="message"/>'
+               '<property name="text" value="Sealed."/></properties></object>')
+
+
+def patrol_cut(tmp_path, points: list[tuple[int, int]]) -> tuple[Game, list[tuple[float, float]]]:
+    """The Dis walking `points`; the gate shut once it is in the west room (x < 8 tiles); its places (px) over the
+    next 20 s."""
+    game = Game(load_level(write_map(tmp_path, PATROLLED, patrols={0: points}, more_objects=PATROL_GATE)),
+                load_catalog(), 1)
+    dis = game.world.get(game.enemies()[0], Position)
+    while dis.x >= 8 * TILE:
+        game.step()
+    game.res.triggers[0].fired = 1  # as if the player had walked into it
+    places = []
+    for _ in range(20 * 60):
+        game.step()
+        places.append((dis.x, dis.y))
+    assert game.res.gates[0].shut
+    return game, places
+
+
+def test_a_patroller_whose_leg_a_gate_has_cut_keeps_to_the_legs_it_can_still_reach(tmp_path):
+    # east room (14, 2), west room (5, 2), then (5, 5), back and forth: once shut, the gate cuts the first leg
+    game, places = patrol_cut(tmp_path, [(14, 2), (5, 2), (5, 5)])
+    assert max(x for x, _ in places) < 10 * TILE - 40  # never back at the gate, pressing into it
+    north, south = centre(5, 2), centre(5, 5)
+    for point in (north, south):  # and it walks the leg it still has, to each end, again and again
+        near = [abs(x - point[0]) + abs(y - point[1]) < 20 for x, y in places]
+        assert sum(1 for was, now in zip(near, near[1:]) if now and not was) >= 2
+    assert game.world.get(game.enemies()[0], Brain).state in ("patrol", "return")
+
+
+def test_a_patroller_with_no_leg_left_waits_at_the_last_point_it_reached_without_stirring(tmp_path):
+    game, places = patrol_cut(tmp_path, [(14, 2), (5, 2)])  # one leg, through the gate
+    west = centre(5, 2)
+    assert all(abs(x - west[0]) < 15 and abs(y - west[1]) < 15 for x, y in places[-600:])
+    assert len(set(places[-300:])) == 1  # standing still, not jittering
+
+
+def test_the_bot_reaches_the_objective_before_the_one_that_opens_the_gate_then_that_one_then_the_pad(tmp_path):
+    # The switch opens the gate to the pad, and is closed until the relay is held 1 s: the bot's only way through.
+    gate = (f'<object id="{GATE_ID}" name="shutter" type="gate" x="{7 * TILE}" y="{2 * TILE}" width="{TILE}" '
+            f'height="{2 * TILE}"><properties><property name="opens" type="object" value="61"/></properties></object>')
+    objects = (gate + objective_xml(62, "pad", 11, 3)
+               + objective_xml(60, "relay", 1, 3, '<property name="hold" type="float" value="1"/>')
+               + objective_xml(61, "switch", 4, 3, '<property name="after" type="object" value="60"/>'))
+    game = Game(load_level(write_map(tmp_path, EMPTY, more_objects=objects)), load_catalog(), 1)
+    run = play_level(game, 30.0)
+    assert run.outcome == "won", run
+    assert game.res.objectives_reached == [True, True, True] and not game.res.gates[0].shut

@@ -1,5 +1,6 @@
-"""A shut gate is drawn as its map's gate piece, slides open over SLIDE seconds once it opens, and shows the ground
-then; its sound is the shutter's, heard where it is."""
+"""A shut gate is drawn as its map's gate piece, casting its shadow on the ground beside it as a wall does, slides
+open over SLIDE seconds once it opens, its shadow with it, and shows the ground then; its sound is the shutter's,
+heard where it is."""
 
 import dataclasses
 
@@ -15,7 +16,7 @@ from game.settings import Settings
 from game.sim.events import GateOpened
 from game.sim.game import Game
 from game.view.camera import Camera
-from game.view.gates import SLIDE, GateView
+from game.view.gates import SHADOW_FALL, SLIDE, GateView
 from game.view.renderer import Renderer
 from game.view.sprites import SpriteBank
 from tests.maps import GATE_ID, TILE, gate_objects, write_map
@@ -34,11 +35,12 @@ def level(display, tmp_path):
     return load_level(write_map(tmp_path, ROWS, more_objects=gate_objects(sensor=(9, 1))))
 
 
-def gate_pixels(renderer, game) -> list[tuple[int, ...]]:
-    """The world drawn this frame (no HUD) where the gate is, as RGB values, row by row."""
+def gate_pixels(renderer, game, where: pygame.Rect = GATE) -> list[tuple[int, ...]]:
+    """The world drawn this frame (no HUD) where the gate is (or in `where`, px on the map), as RGB values, row by
+    row."""
     surface = pygame.Surface((1280, 720))
     renderer.draw(surface, game, 1.0, 0.0, overlays=False)
-    place = GATE.move(-round(renderer.camera.left), -round(renderer.camera.top))
+    place = where.move(-round(renderer.camera.left), -round(renderer.camera.top))
     return [tuple(surface.get_at((x, y)))[:3] for y in range(place.top, place.bottom) for x in range(place.left,
                                                                                                     place.right)]
 
@@ -60,6 +62,32 @@ def test_a_shut_gate_is_drawn_over_the_ground_slides_open_and_then_shows_the_gro
     assert 0.2 < covered < 0.8  # half way: part of the slab still across the way
     renderer.update(game, [], (0.0, 0.0), SLIDE, Settings())
     assert gate_pixels(renderer, game) == ground  # open: the map's own ground, as if there were no gate
+    for made in (game, ungated):
+        made.close()
+
+
+def test_a_shut_gate_casts_its_shadow_on_the_ground_beside_it_never_on_the_wall_and_it_slides_with_the_slab(level):
+    fall_x, fall_y = SHADOW_FALL
+    east = pygame.Rect(GATE.right, GATE.top + fall_y, fall_x, GATE.height - fall_y)  # the ground east of the gate
+    upper = pygame.Rect(GATE.right, GATE.top + fall_y, fall_x, GATE.height // 2 - fall_y)  # beside its north half
+    lower = pygame.Rect(GATE.right, GATE.bottom - 2, fall_x, 2)  # its last rows: the slab half open shades them not
+    on_wall = pygame.Rect(GATE.left + fall_x, GATE.bottom, GATE.width - fall_x, fall_y)  # the wall south of it
+    game = Game(level, load_catalog(), 1)
+    renderer = Renderer(game, (1280, 720), SpriteBank(), load_feel())
+    ungated = Game(dataclasses.replace(level, gates=()), load_catalog(), 1)
+    bare = Renderer(ungated, (1280, 720), SpriteBank(), load_feel())
+
+    def darker(where: pygame.Rect) -> bool:  # every pixel there darker than the ground without the gate
+        return all(sum(a) < sum(b) for a, b in zip(gate_pixels(renderer, game, where), gate_pixels(bare, ungated,
+                                                                                                   where)))
+    assert darker(east) and darker(lower)
+    assert gate_pixels(renderer, game, on_wall) == gate_pixels(bare, ungated, on_wall)  # the wall's top stands as high
+    assert gate_pixels(renderer, game, east.move(fall_x, 0)) == gate_pixels(bare, ungated, east.move(fall_x, 0))
+    game.res.triggers[0].fired = 1  # its trigger fires: the slab slides north into the wall
+    renderer.update(game, game.step(), (0.0, 0.0), SLIDE / 2, Settings())
+    assert darker(upper) and gate_pixels(renderer, game, lower) == gate_pixels(bare, ungated, lower)
+    renderer.update(game, [], (0.0, 0.0), SLIDE, Settings())
+    assert gate_pixels(renderer, game, east) == gate_pixels(bare, ungated, east)  # open: no shadow left
     for made in (game, ungated):
         made.close()
 

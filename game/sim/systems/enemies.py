@@ -17,6 +17,7 @@ from game.sim.components import Brain, Facing, Heat, HoldsPost, Intent, Position
 from game.sim.events import AlarmRaised, Damaged, PlayerSpotted
 from game.sim.resources import STEP
 from game.sim.routes import ARRIVED, find_route
+from game.sim.systems.gates import gate_across
 from game.sim.systems.vmax import can_start
 from game.sim.terrain import line_of_sight
 from game.sim.vectors import angle_difference, lead_point, normalized
@@ -45,7 +46,7 @@ def steer_enemies(world, res) -> None:
     thinking = everyone if alarms else by_turn.get(-tick % THINK_EVERY, ())
     # With no storm zones the storm cuts every sight line alike: visibility() asked once, not at every look.
     storm = None if res.level.zones else visibility(res.level, 0.0, 0.0, 0.0, 0.0)
-    for entity, brain, intent, pos, facing, vel, ai, weapon, vmax, heat in thinking:
+    for entity, brain, intent, pos, facing, vel, ai, weapon, vmax, heat, radius in thinking:
         dt, brain.thought_at = (tick - brain.thought_at) * STEP, tick
         brain.sees_player = player_pos is not None and _can_see(res, pos, player_pos, ai.sight_range, storm)
         shooter, brain.shot_by = brain.shot_by, 0
@@ -62,7 +63,7 @@ def steer_enemies(world, res) -> None:
             _start_search(brain, ai, pos, res)
         intent.fire = False
         if brain.state == "patrol":
-            _patrol(brain, intent, pos, ai)
+            _patrol(brain, intent, pos, ai, res, radius)
         elif brain.state == "alert":
             _hold_and_aim(intent, brain.last_seen)
         elif brain.state == "engage":
@@ -81,13 +82,13 @@ def steer_enemies(world, res) -> None:
 
 def _pilots(rows, catalog, vmaxes, heats) -> tuple[list, dict]:
     """Every pilot as (entity, Brain, Intent, Position, Facing, Velocity, its unit's ai spec and weapon, its Vmax and
-    Heat or None), in id order, and the same rows by the tick of THINK_EVERY that is their turn to think: looked up
-    once while the same machines, with the same components, fly."""
+    Heat or None, its radius), in id order, and the same rows by the tick of THINK_EVERY that is their turn to think:
+    looked up once while the same machines, with the same components, fly."""
     pilots = []
     for entity, (brain, intent, pos, facing, unit, vel) in rows:
         spec = catalog.units[unit.kind]
         pilots.append((entity, brain, intent, pos, facing, vel, spec.ai, catalog.weapons[spec.weapon],
-                       vmaxes.get(entity), heats.get(entity)))
+                       vmaxes.get(entity), heats.get(entity), spec.radius))
     return pilots, grouped(pilots, lambda entity, *_: entity % THINK_EVERY)
 
 
@@ -151,7 +152,7 @@ def _start_search(brain, ai, pos, res) -> None:
     brain.route = find_route(res.walls, (pos.x, pos.y), brain.last_seen)
 
 
-def _patrol(brain, intent, pos, ai) -> None:
+def _patrol(brain, intent, pos, ai, res, radius) -> None:
     if not brain.patrol:
         intent.move_x = intent.move_y = 0.0
         if math.hypot(brain.home[0] - pos.x, brain.home[1] - pos.y) > ARRIVED:
@@ -162,14 +163,40 @@ def _patrol(brain, intent, pos, ai) -> None:
     if math.hypot(target[0] - pos.x, target[1] - pos.y) < ARRIVED:
         brain.waypoint, brain.step = _next_waypoint(brain)
         target = brain.patrol[brain.waypoint]
+    if res.gates and gate_across(res, pos.x, pos.y, *target, radius):
+        _turn_back(brain, intent, pos, ai, res, target, radius)
+        return
     _steer_to(intent, pos, target, ai.patrol_speed)
     _aim_along(intent, pos, math.atan2(target[1] - pos.y, target[0] - pos.x))
 
 
+def _turn_back(brain, intent, pos, ai, res, ahead, radius) -> None:
+    """A gate has shut across the leg ahead: walk the patrol the other way, going back to the point behind (the one
+    before, when it stands there) by a route on the walls as they stand (it may be off its line), and so keep to the
+    legs it can still reach; with no way there but across a shut gate, stand where it is, watching the gate, until it
+    opens. Pressing into the gate, it stood there for good."""
+    waypoint, step = brain.waypoint, brain.step
+    brain.step = -step
+    brain.waypoint, brain.step = _next_waypoint(brain)
+    back = brain.patrol[brain.waypoint]
+    if math.hypot(back[0] - pos.x, back[1] - pos.y) < ARRIVED:
+        brain.waypoint, brain.step = _next_waypoint(brain)
+        back = brain.patrol[brain.waypoint]
+    cut = gate_across(res, pos.x, pos.y, *back, radius)  # the one way left is back across the gate: it waits
+    brain.route = () if cut else find_route(res.walls, (pos.x, pos.y), back)
+    if brain.route:
+        brain.state = "return"
+        _follow_route(brain, intent, pos, ai.patrol_speed)
+        return
+    brain.waypoint, brain.step = waypoint, step  # as it was: it goes on that way once the gate opens
+    intent.move_x = intent.move_y = 0.0
+    _aim_along(intent, pos, math.atan2(ahead[1] - pos.y, ahead[0] - pos.x))
+
+
 def _next_waypoint(brain) -> tuple[int, int]:
     last = len(brain.patrol) - 1
-    if brain.loop:
-        return (brain.waypoint + 1) % len(brain.patrol), 1
+    if brain.loop:  # round the shape, the way it walks it (turned back, the other way)
+        return (brain.waypoint + brain.step) % len(brain.patrol), brain.step
     step = brain.step if 0 <= brain.waypoint + brain.step <= last else -brain.step
     return brain.waypoint + step, step
 

@@ -3,6 +3,7 @@
 from game.sim.components import Body, Brain, Position
 from game.sim.events import GateOpened, GateShut
 from game.sim.routes import find_route
+from game.sim.terrain import leg_meets_box
 from game.sim.systems.places import fired_switches
 
 
@@ -43,3 +44,10 @@ def _anyone_in(world, region) -> bool:
         if (pos.x - near_x) ** 2 + (pos.y - near_y) ** 2 < body.radius * body.radius:
             return True
     return False
+
+
+def gate_across(res, x0: float, y0: float, x1: float, y1: float, radius: float) -> bool:
+    """Whether a gate shut now stands across the straight way from (x0, y0) to (x1, y1) for a machine `radius` px
+    round: a patrol's leg a gate cuts (the map's own walls never cross one: the checker sees to that)."""
+    return any(state.shut and leg_meets_box(x0, y0, x1, y1, gate.region.box, radius)
+               for gate, state in zip(res.level.gates, res.gates))
