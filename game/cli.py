@@ -21,6 +21,10 @@ from game.settings import load_settings, settings_path
 from game.sim.damage import DIFFICULTIES
 
 
+DEFAULT_SEED = 1
+DEFAULT_SECONDS = 60.0  # s of game time a headless run simulates when --seconds does not say
+
+
 def parse(argv):
     parser = argparse.ArgumentParser(prog="blue-comet", description="Blue Comet: pilot the SPT Layzner.",
                                      epilog="blue-comet check [PATHS ...] checks levels made in Tiled, and the data "
@@ -34,11 +38,12 @@ def parse(argv):
                         "are kept apart from the game's in the record)")
     parser.add_argument("--start-at", type=_object_id, default=None, metavar="OBJECT_ID",
                         help="start the player at this map object (Tiled's object id)")
-    parser.add_argument("--seed", type=int, default=1, help="seed of the simulation's random generator")
+    parser.add_argument("--seed", type=int, default=None,
+                        help=f"seed of the simulation's random generator (default {DEFAULT_SEED})")
     parser.add_argument("--headless", action="store_true", help="run the simulation with no window, print JSON")
-    parser.add_argument("--seconds", type=_seconds, default=60.0,
-                        help=f"game time to simulate when headless (0 to {MAX_SECONDS}, default 60); not with "
-                        "--bot, which plays until the level ends")
+    parser.add_argument("--seconds", type=_seconds, default=None,
+                        help=f"game time to simulate when headless (0 to {MAX_SECONDS}, default {DEFAULT_SECONDS:g}); "
+                        "not with --bot, which plays until the level ends")
     parser.add_argument("--mute", action="store_true", help="no sound")
     parser.add_argument("--bot", action="store_true", help="the computer plays; with --headless until the level "
                         "is won, lost or out of time (JSON line, status 0 when won)")
@@ -107,17 +112,20 @@ def main(argv=None) -> int:
     if misuse:
         print(f"blue-comet: {misuse}", file=sys.stderr)
         return 2
+    # Defaults here, not in the parser: _misuse tells an option typed from one left out
+    seed = DEFAULT_SEED if args.seed is None else args.seed
+    seconds = DEFAULT_SECONDS if args.seconds is None else args.seconds
     try:
         if args.replay is not None:
             return run_replay(args)
         if args.headless and args.bot:
             from game.bot.runner import run_headless as run_bot
-            return run_bot(level, args.seed, args.start_at, args.difficulty or "normal")
+            return run_bot(level, seed, args.start_at, args.difficulty or "normal")
         if args.headless:
-            return run_headless(level, args.seconds, args.seed, args.start_at, args.difficulty or "normal")
+            return run_headless(level, seconds, seed, args.start_at, args.difficulty or "normal")
         if args.campaign:  # the title would only say the first map will not load: here, where it was typed
             follow(args.campaign)
-        return play(level, args.seed, args.start_at, skip_title=args.level is not None, mute=args.mute,
+        return play(level, seed, args.start_at, skip_title=args.level is not None, mute=args.mute,
                     record_to=args.record, bot=args.bot, frames=args.frames)
     except ContentError as error:
         print(error, file=sys.stderr)
@@ -137,6 +145,13 @@ def _misuse(args) -> str:
         return "--frames counts frames in the window (not with --headless)"
     if args.difficulty and (not args.headless or args.replay):
         return "--difficulty is for --headless runs (the window plays on the one chosen in Options)"
+    # An option the run would not use is refused, not ignored: a JSON line would name another seed than the one typed
+    if args.replay and (args.seed is not None or args.start_at is not None or args.bot):
+        return "--replay plays the run as it was recorded, on its own seed and start, by its own pilot (not with " \
+               "--seed, --start-at or --bot)"
+    if args.seconds is not None and (not args.headless or args.bot or args.replay):
+        return "--seconds is how long a --headless run simulates (not with --bot, which plays until the level " \
+               "ends, nor --replay, which plays the whole recording)"
     return ""
 
 

@@ -192,6 +192,16 @@ def test_seconds_that_are_not_a_number_of_game_time_are_refused_in_one_line_not_
         assert "Traceback" not in result.stderr
 
 
+def test_seconds_are_refused_where_the_run_would_ignore_them_not_taken_silently():
+    """--seconds was read only by a headless run of its own: with --bot it ran the level to its end, in the window it
+    did nothing, and either way the status was 0, as if the time asked for had been played."""
+    for mode in (("--headless", "--bot"), ("--frames", "1", "--mute")):
+        result = run(*mode, "--seconds", "5", "--level", "levels/mars_base.tmx", env=WINDOW)
+        assert result.returncode == 2, (mode, result.stdout)
+        assert "--seconds is how long a --headless run simulates (not with --bot" in result.stderr
+        assert result.stdout == "" and "Traceback" not in result.stderr
+
+
 def test_frames_that_are_not_a_whole_number_are_refused_saying_what_was_expected():
     result = run("--frames", "abc")
     assert result.returncode == 2

@@ -180,6 +180,16 @@ def test_play_back_in_process_returns_the_final_hash_and_no_mismatch(small):
     assert mismatch is None and final_hash == replay.final_hash
 
 
+def test_a_replay_refuses_a_seed_a_start_or_the_bot_it_would_ignore(small):
+    """The replay plays on its own seed and start and by its own intents: given --seed 7, its JSON line said seed 1
+    with status 0, and --start-at and --bot were dropped without a word."""
+    for given in (("--seed", "7"), ("--start-at", "3"), ("--bot",)):
+        result = run("--replay", small, "--headless", *given)
+        assert result.returncode == 2, (given, result.stdout)
+        assert "--replay plays the run as it was recorded, on its own seed and start" in result.stderr
+        assert result.stdout == "" and "Traceback" not in result.stderr
+
+
 def test_a_headless_replay_without_verify_prints_the_final_hash(small):
     result = run("--replay", small, "--headless")
     assert result.returncode == 0, result.stderr

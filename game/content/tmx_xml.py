@@ -56,6 +56,11 @@ def _parsed(data: bytes, what: str) -> ET.Element:
                          "open it in Tiled and save it with File > Save As in the TMX format (a tileset: Export As, "
                          "TSX); the game reads only the XML formats")
     _refuse_what_xml_should_not_have(data, what)
+    begins = data[:512].decode("utf-8", "replace").lstrip("\ufeff \t\r\n")  # the head: a map may be megabytes
+    if begins and not begins.startswith("<"):  # every XML file begins with a tag: another file, not a damaged one
+        raise XmlRefused("", what, f"a file that is not XML: it begins {quote(begins.splitlines()[0], 40)}",
+                         "pick the file Tiled saved; if this was one, it was overwritten: restore it from version "
+                         "control or a backup")
     try:
         return ET.fromstring(data)
     except ET.ParseError as error:

@@ -195,6 +195,16 @@ def test_groups_nested_without_end_are_a_problem_not_a_recursion_error(tmp_path)
     assert any("groups nested at most 32 deep" in str(p) for p in problems)
 
 
+def test_a_file_that_is_no_xml_at_all_is_called_another_file_not_a_damaged_map(tmp_path):
+    """`check assets/data/units.yaml`, or --level given the notes: it was called a map "damaged or cut short" at
+    line 1, column 2, when nothing was wrong with the file but the choice of it."""
+    path = tmp_path / "units.yaml"
+    path.write_text("# Unit and weapon stats\nlayzner:\n  speed: 300\n")
+    [problem] = refused(path).problems
+    assert problem.found == 'a file that is not XML: it begins "# Unit and weapon stats"'
+    assert "damaged" not in str(problem) and "pick the file Tiled saved" in problem.hint
+
+
 def test_a_truncated_file_says_where_it_ends(tmp_path):
     path = write_map(tmp_path, layer("ground") + SPAWN)
     text = path.read_text()
@@ -223,7 +233,7 @@ def test_a_misspelt_end_tag_names_the_element_it_should_close_and_where_that_was
     (b"", "an empty file"),
     (b"  \n\t\n", "an empty file"),
     (b"<tileset name='x' tilewidth='16' tileheight='16'/>", "<tileset>"),
-    (b"just some text", "syntax error"),
+    (b"just some text", 'a file that is not XML: it begins "just some text"'),
     (b'\xef\xbb\xbf\n{ "type": "map", "layers": [] }', "found a file in its JSON format (open it in Tiled and save "
                                                          "it with File > Save As in the TMX format"),
 ])
