@@ -26,6 +26,8 @@ def deal_damage(world, res, target: int, amount: float, x: float, y: float, sour
         amount *= DAMAGE_TAKEN[res.difficulty]
     amount = min(amount, health.hit_points)
     health.hit_points -= amount
+    if health.hit_points <= 0:
+        res.wrecked.append(target)
     res.events.append(Damaged(target, amount, x, y, source))
     charge_meter(world, res, source, "per_damage_dealt", amount)
     if health.hit_points > 0:  # the hit that wrecks a machine fills no meter: "V-MAX ready" chimed over the wreck

@@ -111,12 +111,23 @@ class Tally:
 
 
 @dataclass
+class EngagedCount:
+    """How many enemy pilots of each turn to think are engaging the Layzner (Rei's count), kept by steer_enemies."""
+    of: dict | None = None  # the pilots by turn (enemy_pilots.kept_pilots) the counts are of; None: not counted yet
+    by_turn: dict[int, int] = field(default_factory=dict)
+
+
+@dataclass
 class Resources:
     level: LevelData
     catalog: Catalog
     rng: random.Random  # the simulation's only source of chance; cosmetics have their own
     clock: Clock = field(default_factory=Clock)
     events: list = field(default_factory=list)  # this tick's events, in the order they happened
+    # machines this tick's hits took to 0 hit points (sim/damage.py), for destroy_wrecked: it clears them away without
+    # looking at every machine; empty between ticks
+    wrecked: list[int] = field(default_factory=list)
+    engaged: EngagedCount = field(default_factory=EngagedCount)  # follows from the brains' states: not saved
     player: int = 0  # the player's entity id (it may be dead)
     outcome: str | None = None  # "won" or "lost" once decided
     outcome_reason: str = ""  # "time" when the level's time ran out

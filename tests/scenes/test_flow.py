@@ -16,6 +16,7 @@ from game.scenes.title import TitleScene
 from game.sim.components import Dash, Health, Position
 from game.sim.events import Damaged, Dashed, Reinforced
 from tests.scenes.conftest import hand, make_context, until_result
+from tests.wrecks import wreck
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -242,7 +243,7 @@ def win(ctx) -> ResultScene:
     play = launch(ctx)
     for entity in play.game.world.entities():
         if entity != play.game.player:
-            play.game.world.get(entity, Health).hit_points = 0
+            wreck(play.game, entity)
     result = until_result(ctx, play)
     assert result.won
     return result
@@ -263,7 +264,7 @@ def test_a_playtest_started_at_a_map_object_is_not_kept_in_the_campaign_s_record
     ctx.open_level(play)
     for entity in play.game.world.entities():
         if entity != play.game.player:
-            play.game.world.get(entity, Health).hit_points = 0
+            wreck(play.game, entity)
     result = until_result(ctx, play)
     assert result.won and result.record is None and load_record().levels == {}  # the next mission stays locked
     ctx.close_from(1)  # back to the title
@@ -282,7 +283,7 @@ def test_winning_the_mars_base_goes_on_to_the_map_it_names_next(ctx):
 
 def test_losing_shows_the_result_screen_as_a_loss(ctx):
     play = launch(ctx)
-    play.game.world.get(play.game.player, Health).hit_points = 0
+    wreck(play.game, play.game.player)
     for _ in range(3 * 60):
         play.step()
     assert isinstance(ctx.stack[-1], ResultScene) and not ctx.stack[-1].won
@@ -296,7 +297,7 @@ def test_a_win_on_the_last_scrap_of_armour_never_reads_0_nor_a_scratch_100(ctx, 
     health.max_hit_points, health.hit_points = 240, hit_points
     for entity in play.game.world.entities():
         if entity != play.game.player:
-            play.game.world.get(entity, Health).hit_points = 0
+            wreck(play.game, entity)
     assert ("Armour left", shown) in until_result(ctx, play).lines
 
 
@@ -450,7 +451,7 @@ def test_the_dash_mashed_as_the_level_ends_picks_nothing_on_the_result_screen(ct
     play = launch(ctx)
     for entity in play.game.world.entities():
         if entity != play.game.player:
-            play.game.world.get(entity, Health).hit_points = 0
+            wreck(play.game, entity)
     while not isinstance(ctx.stack[-1], ResultScene):
         play.step()
     result = ctx.stack[-1]
@@ -465,7 +466,7 @@ def test_the_dash_mashed_as_the_level_ends_picks_nothing_on_the_result_screen(ct
 
 def test_no_pause_once_the_level_is_decided_the_result_comes_instead(ctx):
     play = launch(ctx)
-    play.game.world.get(play.game.player, Health).hit_points = 0
+    wreck(play.game, play.game.player)
     play.step()
     assert play.game.outcome == "lost"
     play.handle(Actions(pause=True))
@@ -564,7 +565,7 @@ def test_the_result_page_s_fullest_case_fits_between_the_notice_and_the_hint_lin
     play.game.res.tally.takeovers, play.game.res.tally.fouron_kills = 1, 3  # and two more
     for entity in play.game.world.entities():
         if entity != play.game.player:
-            play.game.world.get(entity, Health).hit_points = 0
+            wreck(play.game, entity)
     result = until_result(ctx, play)
     assert len(result.rows) == 7 and len(result.menu.options) == 4  # Next mission, Restart, Watch replay, Main menu
     result.notice = "Could not start the next mission: " + "levels/a folder with a long name/" * 12 + "outpost.tmx"

@@ -17,12 +17,12 @@ from game.scenes.missions import MissionsScene
 from game.scenes.options import ROWS, OptionsScene
 from game.scenes.pause import PauseScene
 from game.scenes.play import PlayScene
-from game.sim.components import Health
 from game.sim.events import MissileLaunched
 from game.view.controls import page_hint
 from tests.input.test_devices import FakeOpener, key_down, key_up, mouse_down, mouse_up
 from tests.scenes.conftest import choose, hand, until_result
 from tests.scenes.test_controls import KEY_1, KEY_2, PAD_1, PAD_2, ROW, open_controls
+from tests.wrecks import wreck
 
 pytestmark = pytest.mark.usefixtures("config_dir")  # the player's files in a folder of the test's own
 FRAME = 1 / 60
@@ -103,7 +103,7 @@ def test_a_right_click_on_the_result_screen_does_not_leave_it(ctx, devices):
     play = launch(ctx)
     for entity in play.game.world.entities():
         if entity != play.game.player:
-            play.game.world.get(entity, Health).hit_points = 0
+            wreck(play.game, entity)
     result = until_result(ctx, play)
     hand(result, clicked(devices, RIGHT))
     assert ctx.stack[-1] is result and ctx.running

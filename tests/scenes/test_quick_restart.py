@@ -12,12 +12,12 @@ from game.scenes import pause as pause_module
 from game.scenes.pause import PauseScene
 from game.scenes.play import RESTART_HOLD, PlayScene
 from game.settings import Settings
-from game.sim.components import Health
 from game.view import overlays as overlays_module
 from tests.drawn_words import record_drawn_words
 from tests.input.test_devices import FakeOpener, key_down, key_up, pad_added, pad_down, pad_up
 from tests.scenes.conftest import hand
 from tests.scenes.test_controls import KEY_1, open_controls, rebind
+from tests.wrecks import wreck
 
 pytestmark = pytest.mark.usefixtures("config_dir")  # the replay the restart keeps goes to a folder of the test's own
 
@@ -98,7 +98,7 @@ def test_no_restart_once_the_level_is_decided_its_result_being_on_its_way(ctx):
     play = launch(ctx)
     for entity in play.game.world.entities():
         if entity != play.game.player:
-            play.game.world.get(entity, Health).hit_points = 0
+            wreck(play.game, entity)
     play.step()
     assert play.game.outcome is not None
     hold(ctx, 2 * RESTART_HOLD)

@@ -1,8 +1,11 @@
 """Combat: bolts damage the other side, walls stop them, machines are destroyed, levels are won and lost."""
 
 from game.sim.components import Health, Position
+from game.sim.damage import deal_damage
 from game.sim.events import Damaged, Destroyed, Fired, LevelEnded, ShotStopped
+from game.sim.systems.outcome import destroy_wrecked
 from tests.maps import FACING, centre, game_from_ascii
+from tests.wrecks import wreck
 
 
 WALLED = [
@@ -74,7 +77,7 @@ def test_the_level_is_lost_when_the_layzner_is_destroyed(tmp_path):
 def test_a_machine_with_no_hit_points_left_is_destroyed_on_the_next_tick(tmp_path):
     game = game_from_ascii(tmp_path, FACING)
     enemy = game.enemies()[0]
-    game.world.get(enemy, Health).hit_points = 0.0
+    wreck(game, enemy)
     events = game.run(ticks=1)
     assert [e.entity for e in events if isinstance(e, Destroyed)] == [enemy]
     assert game.res.tally.destroyed == 1
@@ -89,9 +92,25 @@ def test_a_game_lists_its_enemies_in_the_map_s_order_and_one_destroyed_is_no_lon
     first, second = game.enemies()
     places = [game.world.get(enemy, Position) for enemy in (first, second)]
     assert [(place.x, place.y) for place in places] == [centre(2, 1), centre(5, 2)]
-    game.world.get(first, Health).hit_points = 0.0
+    wreck(game, first)
     game.run(ticks=1)
     assert game.enemies() == [second] and game.enemies_alive() == 1
+
+
+def test_the_hits_that_wreck_machines_note_them_and_the_wrecks_go_in_id_order(tmp_path):
+    # destroy_wrecked clears away what the damage code noted, not every machine looked at each tick
+    game = game_from_ascii(tmp_path, ["#######", "#.E...#", "#P...E#", "#######"])
+    world, res = game.world, game.res
+    first, second = game.enemies()
+    deal_damage(world, res, first, 1.0, 0.0, 0.0, game.player)  # a scratch wrecks nothing
+    assert res.wrecked == []
+    for enemy in (second, first):  # the later one wrecked first
+        deal_damage(world, res, enemy, 1e6, 0.0, 0.0, game.player)
+    assert res.wrecked == [second, first]
+    res.events.clear()
+    destroy_wrecked(world, res)
+    assert [e.entity for e in res.events if isinstance(e, Destroyed)] == [first, second]
+    assert res.wrecked == [] and res.tally.destroyed == 2 and game.enemies() == []
 
 
 def test_once_the_level_is_won_the_layzner_takes_no_more_damage(tmp_path):

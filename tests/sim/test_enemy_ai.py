@@ -1,10 +1,14 @@
 """The Gradosian SPT's pilot: it notices the player only in range and in sight, closes in, strafes and fires."""
 
 import math
+from pathlib import Path
 
+from game.bot import Bot
+from game.session import new_game
 from game.sim.components import Brain, Health, Position
-from game.sim.events import Damaged, Fired, PlayerSpotted
+from game.sim.events import AlarmRaised, Damaged, Destroyed, Fired, PlayerSpotted
 from game.sim.systems.enemies import THINK_EVERY, steer_enemies
+from game.sim.systems.enemy_pilots import engaged_now
 from tests.maps import centre, game_from_ascii
 
 IN_SIGHT = [
@@ -243,3 +247,32 @@ def test_an_engaged_enemy_fires_at_a_player_running_across_its_sights(tmp_path):
     fired at a standing player and, past some 90 px/s sideways, never at a running one."""
     still, running = shots_at(tmp_path, False), shots_at(tmp_path, True)
     assert still >= 3 and running >= still * 0.6
+
+
+def test_the_count_of_pilots_engaging_kept_by_turn_is_the_count_of_brains_engaging_every_tick_of_a_fight():
+    # Rei's "many enemies" reads engaged_now, which counts again only the pilots that thought this tick: through
+    # the bot's win on the Mars base (machines noticing, engaging, losing sight, wrecked, the alarm) it must agree
+    # with a count of every brain, tick by tick
+    game = new_game(Path("levels/mars_base.tmx"), 1)
+    bot, seen, most = Bot(game), [], 0
+    while game.outcome is None and game.tick < 60 * 60:
+        bot.steer()
+        seen += [type(event) for event in game.step() if isinstance(event, (AlarmRaised, Destroyed))]
+        engaged = sum(brain.state == "engage" for _, (brain,) in game.world.query(Brain))
+        assert engaged_now(game.world, game.res) == engaged, f"tick {game.tick}"
+        most = max(most, engaged)
+    assert game.outcome == "won" and AlarmRaised in seen and Destroyed in seen and most >= 2
+
+
+def test_on_an_alarm_every_pilot_thinks_and_the_count_of_those_engaging_takes_them_all_in(tmp_path):
+    # Four Dis, one of each turn to think, their reaction time up: the alarm has all four decide on this tick
+    game = game_from_ascii(tmp_path, ["##############", "#..........E.#", "#.P.......E..#", "#.........E..#",
+                                      "#..........E.#", "##############"])
+    brains = [brain for _, (brain,) in game.world.query(Brain)]
+    assert sorted(entity % THINK_EVERY for entity in game.enemies()) == list(range(THINK_EVERY))
+    for brain in brains:
+        brain.state, brain.timer = "alert", 0.0
+    game.res.events[:] = [AlarmRaised(0, *centre(2, 2))]
+    steer_enemies(game.world, game.res)
+    assert [brain.state for brain in brains] == ["engage"] * 4
+    assert engaged_now(game.world, game.res) == 4

@@ -11,6 +11,7 @@ from game.sim.components import Brain, Facing, Health, Heat, Position, Vmax
 from game.sim.events import Dashed, Fired, FouronReleased, FouronSeized, VmaxEnded, VmaxStarted
 from game.sim.systems.fouron import seize
 from tests.maps import cell_region, game_from_ascii
+from tests.wrecks import wreck
 
 ARENA = ["#########################"] + ["#.......................#"] * 4 + ["#.P..........E..........#"] + \
     ["#.......................#"] * 4 + ["#########################"]
@@ -292,7 +293,7 @@ def test_fouron_does_not_seize_a_wreck(tmp_path):
     game = game_from_ascii(tmp_path, ARENA)
     set_armour(game, fouron_spec(game).armour_below + 0.1)
     game.step()
-    set_armour(game, 0.0)
+    wreck(game, game.player)
     events = game.run(seconds=0.5)
     assert game.outcome == "lost"
     assert not seized(events) and not game.res.fouron.active and game.res.tally.takeovers == 0

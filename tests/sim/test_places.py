@@ -9,6 +9,7 @@ from game.sim.components import Brain, Health, Position, Velocity
 from game.sim.events import AdvisorSpoke, AlarmRaised, LevelEnded, MessageShown, ObjectiveReached
 from game.sim.systems.speech import MESSAGE_TIME, READING, ask
 from tests.maps import cell_region, game_from_ascii
+from tests.wrecks import wreck
 
 CORRIDOR = [
     "####################",
@@ -243,8 +244,7 @@ def test_a_hold_under_way_is_part_of_the_state_hash_and_a_run_without_one_hashes
 def test_with_objectives_destroying_every_enemy_does_not_win(tmp_path):
     objectives = (Objective(8, "east", "objects", cell_region(15, 1, 2, 3), "Reach the east end"),)
     game = game_from_ascii(tmp_path, CORRIDOR, extra={"objectives": objectives})
-    for entity, (health, _) in game.world.query(Health, Brain):
-        health.hit_points = 0
+    wreck(game, *game.enemies())
     game.run(seconds=1)
     assert game.enemies_alive() == 0 and game.outcome is None
     walk(game, (1, 0), 4.0)
@@ -363,8 +363,7 @@ def test_a_message_trigger_springing_again_and_again_while_her_briefing_is_read_
 
 def test_a_message_still_waiting_when_the_level_is_won_is_not_said(tmp_path):
     game = briefing_being_read(tmp_path)
-    for entity, _ in game.world.query(Brain):  # the last hostile goes: the level is won
-        game.world.get(entity, Health).hit_points = 0
+    wreck(game, *game.enemies())  # the last hostile goes: the level is won
     said, shown = messages_said(game, 15.0)
     assert game.res.outcome == "won"
     assert said == [] and shown == [] and SCANNED[5:] not in [text for _, _, text in game.res.comms]

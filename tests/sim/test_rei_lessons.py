@@ -1,11 +1,11 @@
 """Rei's lessons and live figures: what a pilot must hear once is never lost, and her numbers read as the HUD's."""
 
-from game.sim.components import Brain, Health, Heat
+from game.sim.components import Health, Heat
 from game.sim.events import AdvisorSpoke, Destroyed, LockAcquired, Overheated, PartHit, PlayerSpotted
 from game.sim.resources import Advice
 from game.sim.systems.disabling import disable
 from game.sim.systems.fouron import seize
-from game.sim.systems.speech import LONGEST_WAIT, MANY, SPEECH_RATE, outdated, say_message
+from game.sim.systems.speech import LONGEST_WAIT, SPEECH_RATE, ask, outdated, say_message
 from tests.maps import game_from_ascii
 from tests.sim.test_disabling import ARENA, WEAPON_ARM, bolt_at, freeze_enemy
 from tests.sim.test_speech import ALONE, HIDDEN, busy, free, hear, later, quiet, quiet_game, said
@@ -24,10 +24,10 @@ def typing_time(events) -> float:
     return len(first_line(events).text) / SPEECH_RATE
 
 
-def engage(game, count):
-    """`count` of the machines start to fight the Layzner at once: Rei's many_enemies line (priority 4)."""
-    for brain in [brain for _, (brain,) in game.world.query(Brain)][:count]:
-        brain.state = "engage"
+def many_enemies(game):
+    """Rei's many_enemies line (priority 4) comes up, asked for as a level trigger asks (HIDDEN's Dis never see the
+    Layzner, so never engage it)."""
+    ask(game.res, "many_enemies")
 
 
 def spare(game, enemy):
@@ -96,7 +96,7 @@ def test_the_first_spared_pilot_is_said_in_the_gap_after_a_line_of_the_same_rank
     # The audit's first spared pilot fell in the 2.5 s after "Multiple contacts. 3 SPTs converging", of the same
     # priority: it was held, then lost behind the lines after it
     game = quiet_game(tmp_path, HIDDEN)
-    engage(game, MANY)
+    many_enemies(game)
     many = hear(game)
     assert said(many) == ["many_enemies"]
     later(game, typing_time(many) + 0.5)
@@ -117,7 +117,7 @@ def test_the_first_spared_pilot_is_said_before_a_fight_that_keeps_rei_busy_until
     # The audit's run: many_enemies, the pilot spared in its gap, then the heat warning, the overheat, low armour and
     # Fouron's takeover, each outranking the one before: "Target disabled" never reached the comms log
     game = quiet_game(tmp_path, HIDDEN)
-    engage(game, MANY)
+    many_enemies(game)
     many = hear(game)
     later(game, typing_time(many) + 1.0)
     hear(game, *spare(game, game.enemies()[0]))

@@ -12,13 +12,14 @@ from game.content.level import load_level
 from game.playback import play_back
 from game.replay import Recorder, load_replay
 from game.session import new_game
-from game.sim.components import Brain, Facing, Health, Position
+from game.sim.components import Brain, Facing, Position
 from game.sim.events import AdvisorSpoke, LevelEnded, ReinforcementsCalled, Reinforced
 from game.sim.game import Game
 from game.sim.resources import STEP
 from game.sim.snapshot import SnapshotError, restore, snapshot
 from game.sim.systems.reinforcements import ARRIVAL_TICKS
 from tests.maps import TILE, write_map
+from tests.wrecks import wreck
 
 # The Layzner in the west of a long hall, a Dis guarding its east end; the trigger "lane" spans the hall a few tiles
 # east of the start, and the reinforcement "relief" waits far east, out of its way.
@@ -63,8 +64,7 @@ def of(kind, happened) -> list[tuple[int, object]]:
 
 
 def wreck_all(game) -> None:
-    for _, (health, _) in game.world.query(Health, Brain):
-        health.hit_points = 0
+    wreck(game, *game.enemies())
 
 
 def test_a_reinforcement_is_off_the_map_until_its_trigger_fires_and_lands_after_its_warning(tmp_path):

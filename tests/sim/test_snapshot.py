@@ -67,7 +67,9 @@ def test_the_restored_state_hashes_like_the_saved_one():
 def test_every_resource_the_rules_keep_is_saved_so_a_new_one_is_not_lost_by_save_and_quit():
     # A field added to Resources for a new system and not to snapshot() would be left at its default in a resumed
     # game, which would then part ways with the one saved, and only where the new system's state mattered.
-    not_saved = {"level", "catalog", "events"}  # the map and data are read again; a tick's events are its own
+    # the map and data are read again; a tick's events and the machines its hits wrecked are its own; the count of
+    # pilots engaging follows from their brains
+    not_saved = {"level", "catalog", "events", "wrecked", "engaged"}
     saved_as = {"clock": "tick", "bolts": "shots", "missiles": "shots"}
     data = snapshot(new_game(DEFAULT_LEVEL, seed=1))
     assert [field.name for field in dataclasses.fields(Resources) if field.name not in not_saved

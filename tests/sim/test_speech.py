@@ -201,15 +201,18 @@ def test_enemy_sighted_is_said_when_an_enemy_spots_the_layzner(tmp_path):
 
 
 def test_many_enemies_is_said_as_the_third_starts_to_engage(tmp_path):
-    game = quiet_game(tmp_path, HIDDEN)
+    # Three Dis in sight of the Layzner, each engaging once its reaction time is up, on its own turn to think
+    game = quiet_game(tmp_path, ["##############", "#..........E.#", "#.P.......E..#", "#..........E.#",
+                                 "##############"])
     brains = [brain for _, (brain,) in game.world.query(Brain)]
-    for brain in brains[:MANY - 1]:
-        brain.state = "engage"
-    events = hear(game)
-    assert "many_enemies" not in said(events)
-    brains[MANY - 1].state = "engage"
-    events = hear(game)
-    assert said(events) == ["many_enemies"] and str(MANY) in events[-1].text
+    engaged = 0
+    for _ in range(3 * 60):
+        before, events = engaged, game.step()
+        engaged = sum(brain.state == "engage" for brain in brains)
+        if "many_enemies" in said(events):
+            break
+    assert before < MANY == engaged
+    assert str(MANY) in next(e.text for e in events if isinstance(e, AdvisorSpoke) and e.situation == "many_enemies")
 
 
 def test_time_low_is_said_thirty_seconds_before_the_limit(tmp_path):

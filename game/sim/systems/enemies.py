@@ -13,21 +13,19 @@ States, in the order a fight usually runs through them:
 import math
 from math import floor
 
-from game.sim.components import Brain, Facing, Heat, HoldsPost, Intent, Position, Unit, Velocity, Vmax
+from game.sim.components import Brain, HoldsPost, Position, Unit, Velocity
 from game.sim.events import AlarmRaised, Damaged, PlayerSpotted
 from game.sim.resources import STEP
 from game.sim.routes import ARRIVED, find_route
+from game.sim.systems.enemy_pilots import THINK_EVERY, count_engaged, engaged_by_turn, kept_pilots
 from game.sim.systems.gates import gate_across
 from game.sim.systems.vmax import can_start
 from game.sim.terrain import line_of_sight
 from game.sim.vectors import angle_difference, lead_point, normalized
 from game.sim.weather import visibility
-from game.sim.world import grouped
 
-THINK_EVERY = 4  # ticks between a pilot's looks and decisions (15 a second), spread across pilots by entity id
 STUCK_SPEED = 25.0  # px/s: slower than this while strafing means something is in the way
 WALL_AHEAD = 32.0  # px from its centre: a wall this near on the way it circles turns it back at once (a Dis is 20)
-PILOTS = (Brain, Intent, Position, Facing, Unit, Velocity)
 
 
 def steer_enemies(world, res) -> None:
@@ -41,9 +39,11 @@ def steer_enemies(world, res) -> None:
                 brain.shot_by = event.source
     alarms = [e for e in res.events if isinstance(e, AlarmRaised)]
     tick = res.clock.tick
-    everyone, by_turn = world.kept(PILOTS, _pilots, res.catalog, world.index(Vmax), world.index(Heat))
+    everyone, by_turn = kept_pilots(world, res)
+    engaged = engaged_by_turn(world, res)
     # Everyone hears an alarm at once; otherwise those whose turn it is: (tick + entity) % THINK_EVERY == 0.
-    thinking = everyone if alarms else by_turn.get(-tick % THINK_EVERY, ())
+    turn = -tick % THINK_EVERY
+    thinking = everyone if alarms else by_turn.get(turn, ())
     # With no storm zones the storm cuts every sight line alike: visibility() asked once, not at every look.
     storm = None if res.level.zones else visibility(res.level, 0.0, 0.0, 0.0, 0.0)
     for entity, brain, intent, pos, facing, vel, ai, weapon, vmax, heat, radius in thinking:
@@ -78,18 +78,10 @@ def steer_enemies(world, res) -> None:
             intent.fire = aimed and distance <= ai.firing_range
         else:  # search, return: follow the route
             _follow_route(brain, intent, pos, 1.0 if brain.state == "search" else ai.patrol_speed)
-
-
-def _pilots(rows, catalog, vmaxes, heats) -> tuple[list, dict]:
-    """Every pilot as (entity, Brain, Intent, Position, Facing, Velocity, its unit's ai spec and weapon, its Vmax and
-    Heat or None, its radius), in id order, and the same rows by the tick of THINK_EVERY that is their turn to think:
-    looked up once while the same machines, with the same components, fly."""
-    pilots = []
-    for entity, (brain, intent, pos, facing, unit, vel) in rows:
-        spec = catalog.units[unit.kind]
-        pilots.append((entity, brain, intent, pos, facing, vel, spec.ai, catalog.weapons[spec.weapon],
-                       vmaxes.get(entity), heats.get(entity), spec.radius))
-    return pilots, grouped(pilots, lambda entity, *_: entity % THINK_EVERY)
+    # Only a pilot thinking goes into or out of engage (a call for help stirs only the calm): Rei's count of those
+    # engaging is made again for the turn that thought, not over every pilot.
+    for group in (by_turn if alarms else (turn,) if thinking else ()):
+        engaged[group] = count_engaged(by_turn[group])
 
 
 def _can_see(res, pos, target, sight_range, storm) -> bool:

@@ -5,9 +5,15 @@ from game.sim.events import Destroyed, LevelEnded
 
 
 def destroy_wrecked(world, res) -> None:
-    for entity, (health, pos, unit, facing) in world.query(Health, Position, Unit, Facing):
-        if health.hit_points > 0:
-            continue
+    """Clear away the machines this tick's hits wrecked (damage.py notes each as its hit points reach 0), in id
+    order."""
+    if not res.wrecked:
+        return
+    wrecked, res.wrecked = sorted(res.wrecked), []
+    for entity in wrecked:
+        health, pos, unit, facing = (world.try_get(entity, kind) for kind in (Health, Position, Unit, Facing))
+        if health is None or pos is None or unit is None or facing is None or health.hit_points > 0:
+            continue  # gone already, or no machine; or mended since (nothing does yet)
         res.events.append(Destroyed(entity, unit.kind, pos.x, pos.y, facing.angle))
         if world.has(entity, Brain):
             res.tally.destroyed += 1

@@ -40,11 +40,12 @@ import random
 
 from game.content.advisor import fill, message_speaker
 from game.content.words import order_in_sentence
-from game.sim.components import Brain, Health, Heat, Launcher, Unit, Vmax
+from game.sim.components import Health, Heat, Launcher, Unit, Vmax
 from game.sim.events import (AdvisorSpoke, Destroyed, Disabled, FouronReleased, FouronSeized, HoldStarted,
                              LevelEnded, LockAcquired, MessageShown, MissileLaunched, ObjectiveOpened, ObjectiveReached,
                              Overheated, PartHit, PlayerSpotted, ReinforcementsCalled, Vented, VmaxCharged, VmaxStarted)
 from game.sim.resources import STEP, TICK_RATE, hold_seconds_left, objectives_open
+from game.sim.systems.enemy_pilots import engaged_now
 from game.sim.systems.outcome import hostiles_left
 from game.sim.systems.vmax import can_start
 
@@ -513,7 +514,7 @@ def _crossings(world, res):
     voice.armour = armour
     if any(type(event) is VmaxCharged and event.entity == player for event in res.events):
         yield "rei", "vmax_ready", {}  # with the chime: a press would start it now, so never while it vents
-    engaged = sum(1 for _, (brain,) in world.query(Brain) if brain.state == "engage")
+    engaged = engaged_now(world, res)
     if engaged >= MANY > voice.engaged:
         yield "rei", "many_enemies", {"count": engaged}
     voice.engaged = engaged
