@@ -1,6 +1,7 @@
 """Seeking in a replay: the game's state kept every KEYFRAME_EVERY ticks as it plays, to go back to, and a frame's
 budget of time for the ticks a seek runs headless."""
 
+import pickle
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -18,7 +19,9 @@ FRAME_BUDGET = 0.012  # s of a frame a seek runs ticks for: the window still dra
 
 @dataclass(frozen=True)
 class Keyframe:
-    state: dict  # the game's snapshot (game.sim.snapshot), tick-exact
+    # the game's snapshot (game.sim.snapshot), tick-exact, pickled: a game restored from the dict itself would share its
+    # lists and change them as it plays (Rei's lines waiting), and the next seek from it would part ways
+    state: bytes
     head: Playhead  # the playhead as it stood then (copied out again for each use)
     ended_tick: int | None  # the tick the level was decided on, if it was by then
 
@@ -32,7 +35,7 @@ class Keyframes:
     def keep(self, game, head: Playhead, ended_tick: int | None) -> None:
         """Keep the game's state if it stands on a keyframe's tick not kept yet (call after each tick checked)."""
         if head.tick % KEYFRAME_EVERY == 0 and head.tick not in self.kept:
-            self.kept[head.tick] = Keyframe(snapshot(game), head.copy(), ended_tick)
+            self.kept[head.tick] = Keyframe(pickle.dumps(snapshot(game)), head.copy(), ended_tick)
 
     def before(self, tick: int) -> Keyframe | None:
         """The last kept at or before `tick`, if any."""
@@ -42,7 +45,7 @@ class Keyframes:
     @staticmethod
     def resume(keyframe: Keyframe, game):
         """(a new game, its playhead) where `keyframe` stood, on the map and data `game` plays with."""
-        return restore(game.res.level, game.res.catalog, keyframe.state), keyframe.head.copy()
+        return restore(game.res.level, game.res.catalog, pickle.loads(keyframe.state)), keyframe.head.copy()
 
 
 class FrameBudget:

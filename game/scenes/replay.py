@@ -26,6 +26,7 @@ from game.scenes.pause import PAD_LOST, PauseScene
 from game.scenes.play import RESULT_DELAY, VIEW_SIZE, PlayScene
 from game.scenes.result import SETTLE, back_hints, back_picks_leave
 from game.seek import FrameBudget, Keyframes
+from game.sim.events import Destroyed
 from game.sim.game import INTENT_FIELDS
 from game.sim.resources import STEP, TICK_RATE
 from game.view.controls import menu_hint, page_hint
@@ -88,6 +89,9 @@ class ReplayScene(PlayScene):
         self.view_stale = False  # ticks ran headless, or the game was restored: the view is made anew before use
         self.frozen = None  # the frame shown as the seek set out, shown under its plate until it arrives
         self.dragging = False  # the bar is held under the mouse: the seek follows it
+        # tick → the machines destroyed on it, once played: their wrecks stay on the ground, and a view made anew lays
+        # those of the ticks it did not see (the same on every playing: the rules are deterministic)
+        self.destroyed: dict[int, tuple] = {}
 
     def handle(self, actions) -> None:
         if actions.pause or actions.pad_lost or actions.focus_lost:
@@ -176,6 +180,8 @@ class ReplayScene(PlayScene):
         self.view_stale = False
         self.renderer = Renderer(self.game, VIEW_SIZE, self.ctx.sprites, self.ctx.feel)
         self.renderer.hud.outranked = self.mismatch is not None
+        self.renderer.effects.lay_wrecks([event for tick in sorted(self.destroyed) if tick <= self.head.tick
+                                          for event in self.destroyed[tick]])
 
     def set_speed(self, speed) -> None:
         """Watch at `speed` times the speed recorded from where the tick being drawn ends (a blip says it took), and
@@ -253,6 +259,9 @@ class ReplayScene(PlayScene):
                         describe_mismatch(self.replay, found, self.game.res.catalog.content_hash))
         if self.game.outcome and self.ended_tick is None:
             self.ended_tick = self.game.tick
+        destroyed = tuple(event for event in events if isinstance(event, Destroyed))
+        if destroyed:
+            self.destroyed[self.game.tick] = destroyed
         if self.mismatch is None:  # a state that parted ways is no place to seek back to
             self.keyframes.keep(self.game, self.head, self.ended_tick)
         return events

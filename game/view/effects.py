@@ -96,8 +96,7 @@ class Effects:
                     self._wreck_player(event.x, event.y)
                 else:
                     self._explode(event.x, event.y)
-                if self.sprites.has(f"{event.kind}_wreck"):  # a unit with no wreck picture leaves only the blast
-                    self._add_wreck((event.x, event.y, event.angle, event.kind))
+                self.lay_wrecks((event,))
             elif isinstance(event, PlayerSpotted):
                 self.markers.append([event.entity, 0.0])
             elif isinstance(event, Deflected):
@@ -216,6 +215,14 @@ class Effects:
             self.particles.add(x + math.cos(a) * spread, y + math.sin(a) * spread,
                                math.cos(a) * 20, math.sin(a) * 20 - 10, self.rng.uniform(0.5, 1.1),
                                kind, grow=1.6, drag=1.5)
+
+    def lay_wrecks(self, destroyed) -> None:
+        """The wrecks the Destroyed events `destroyed` leave on the ground, without their blasts (a view made anew
+        mid-run, as a replay's seek arrives, lays those of the ticks it did not see: they stay for good)."""
+        wrecks = [(event.x, event.y, event.angle, event.kind) for event in destroyed
+                  if self.sprites.has(f"{event.kind}_wreck")]  # a unit with no wreck picture leaves only the blast
+        for wreck in wrecks[-WRECKS_KEPT:]:  # those pushed out before have faded away long since
+            self._add_wreck(wreck)
 
     def _add_wreck(self, wreck: tuple) -> None:
         self.wrecks.append(wreck)

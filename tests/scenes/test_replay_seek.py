@@ -6,7 +6,7 @@ import pytest
 from game.bot import Bot
 from game.playback import Playhead
 from game.replay import Recorder
-from game.scenes.replay import SEEK_STEP, EndOfReplayScene, ReplayScene
+from game.scenes.replay import SEEK_STEP, SETTLE_TICKS, EndOfReplayScene, ReplayScene
 from game.seek import KEYFRAME_EVERY, FrameBudget
 from game.session import DEFAULT_LEVEL, new_game
 from game.view.replay_plate import bar_rect, plate_rect
@@ -163,3 +163,30 @@ def test_arriving_the_view_shows_what_playing_there_shows_not_what_it_showed_bef
     assert seen.hud.message[0] == shown.hud.message[0] and seen.hud.waiting == shown.hud.waiting
     assert (seen.panel.line and seen.panel.line.text) == (shown.panel.line and shown.panel.line.text)
     assert seen.fouron.banner_up() == shown.fouron.banner_up()
+
+
+
+def test_arriving_the_ground_keeps_the_wrecks_of_machines_destroyed_before_the_view_was_made(display, recorded):
+    replay, _ = recorded
+    played = watching(display, replay)
+    while played.game.tick < 600 - SETTLE_TICKS:  # where the seek's new view starts to be fed
+        frames(played, 1)
+    assert played.renderer.effects.wrecks  # a machine fell before it (at tick 127): its wreck stays on the ground
+    while played.game.tick < 600:
+        frames(played, 1)
+    scene = watching(display, replay)
+    scene.seek_to(600)
+    arrive(scene)
+    assert scene.game.tick == 600 and scene.renderer.effects.wrecks == played.renderer.effects.wrecks
+
+
+def test_seeking_back_to_the_same_kept_state_twice_plays_the_same_both_times(display, recorded):
+    replay, hashes = recorded
+    scene = watching(display, replay)
+    scene.seek_to(1400)
+    arrive(scene)
+    for tick in (950, 940):  # each from the state kept at 600: the first game played from it must not have changed it
+        scene.seek_to(tick)
+        assert scene.head.tick == KEYFRAME_EVERY
+        arrive(scene)
+        assert scene.mismatch is None and scene.game.state_hash() == hashes[tick]
