@@ -21,6 +21,7 @@ from game.settings import load_settings, settings_path
 from game.sim.resources import STEP
 from game.view.sprites import SpriteBank
 from game.window import WindowKeeper
+from game.window_place import read_window_place, window_place_path, write_window_place
 
 MAX_FRAME_DT = 0.25  # s: after a stall, catch up at most this much game time (no spiral of death)
 
@@ -47,11 +48,12 @@ class App:
         os.environ.setdefault("SDL_HINT_RENDER_SCALE_QUALITY", "1")
         # Hidden until sized: pygame would open it as big as the free desktop, its frame then off the screen
         self.window = pygame.display.set_mode(VIEW_SIZE, pygame.SCALED | pygame.RESIZABLE | pygame.HIDDEN)
-        self.placement = WindowKeeper(VIEW_SIZE)
+        kept, window_problems = read_window_place(window_place_path())
+        self.placement = WindowKeeper(VIEW_SIZE, kept)  # as the player left it, where it still fits
         self.clock = clock or WallClock()
         bindings, binding_problems = load_player_bindings(DEFAULT_BINDINGS_PATH, player_bindings_path())
         settings, problems = load_settings(settings_path())
-        told = folders_blocked() + list(binding_problems) + [str(problem) for problem in problems]
+        told = folders_blocked() + list(binding_problems) + [str(problem) for problem in problems] + window_problems
         for line in told:
             log.warning("%s", line)
         self.input = InputDevices(bindings, settings)
@@ -83,13 +85,17 @@ class App:
 
         keep_open leaves the window up after the last frame (tests and screenshots read it). Ctrl+C in the terminal
         ends it as closing the window does (the level's replay kept, no traceback), with the shell's status for it,
-        but saves no run: it may come in the middle of a tick.
+        but saves no run: it may come in the middle of a tick. However it ends (SIGTERM comes as the window's close,
+        from SDL), the window's size and place are kept for the next start.
         """
         try:
             self._loop(max_frames)
             status = self.ctx.exit_status
         except KeyboardInterrupt:
             status = 130  # 128 + SIGINT, as a shell reports an interrupted program
+        problem = write_window_place(self.placement.place, window_place_path())
+        if problem:  # the window is going: the console is the one place left to say it
+            log.warning("%s", problem)
         for scene in reversed(self.ctx.stack):  # the window closes: a level in play keeps its replay
             scene.close()
         if not keep_open:

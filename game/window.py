@@ -1,10 +1,13 @@
-"""The game's window on the desktop: the size it opens at, and that size and place again after fullscreen."""
+"""The game's window on the desktop: the size and place it opens at, and that size and place again after
+fullscreen."""
 
 import math
 import time
 import warnings
 
 import pygame
+
+from game.displays import Rect, desktops
 
 # px of the desktop left for the window's frame and the desktop's own bars (a taskbar, a top panel, a dock). With the
 # game's fractional scaling (game.cli), pygame made a SCALED window the whole free desktop, its frame not counted:
@@ -28,6 +31,28 @@ def window_size(desktop: tuple[int, int], view: tuple[int, int]) -> tuple[int, i
     return unit[0] * steps, unit[1] * steps
 
 
+def opening_place(kept: Rect | None, screens: list[Rect], view: tuple[int, int]) \
+        -> tuple[tuple[int, int], tuple[int, int] | None]:
+    """The size the window opens at, and where (None: centred on the first display, where set_mode opens it).
+
+    As `kept` (x, y, width, height: as the player left it) where it still fits on the display its centre is on, moved
+    wholly onto that display where it hung off an edge; otherwise (that display gone, or smaller now) window_size for
+    the first of `screens` (the displays' desktops), centred. Never off every display, nor larger than its own."""
+    if kept is not None:
+        x, y, width, height = kept
+        screen = _holding((x + width // 2, y + height // 2), screens)
+        if screen is not None and width <= screen[2] and height <= screen[3]:
+            left, top, across, down = screen
+            return (width, height), (min(max(x, left), left + across - width), min(max(y, top), top + down - height))
+    return window_size(screens[0][2:], view), None
+
+
+def _holding(point: tuple[int, int], screens: list[Rect]) -> Rect | None:
+    """The display `point` is on, or None where it is on none."""
+    return next((screen for screen in screens if screen[0] <= point[0] < screen[0] + screen[2]
+                 and screen[1] <= point[1] < screen[1] + screen[3]), None)
+
+
 def display_window() -> pygame.Window:
     """The window set_mode opened, to size and place it."""
     with warnings.catch_warnings():
@@ -38,21 +63,26 @@ def display_window() -> pygame.Window:
 
 
 class WindowKeeper:
-    """Opens set_mode's hidden window at window_size, centred, then keeps its windowed size and place.
+    """Opens set_mode's hidden window as the player left it (`kept`, see opening_place), else at window_size,
+    centred; then keeps its windowed size and place (`place`: what the game keeps when it closes).
 
     Back from fullscreen, pygame makes the window a whole multiple of the view again (too big for a small screen,
     and not the size the player left) with SCALED's minimum; update() puts back what the window was.
     """
 
-    def __init__(self, view: tuple[int, int]) -> None:
+    def __init__(self, view: tuple[int, int], kept: Rect | None = None) -> None:
         self.window = display_window()
-        desktop = pygame.display.get_desktop_sizes()[0]  # set_mode opens on the first display
-        self.size = window_size(desktop, view)
-        self.minimum = (min(SMALLEST[0], self.size[0]), min(SMALLEST[1], self.size[1]))
+        screens = desktops()
+        # The smallest it may be dragged comes from the default size, not the one kept: a window kept at 848x477
+        # from a small screen is not let shrink below SMALLEST on a screen with room for it
+        default = window_size(screens[0][2:], view)
+        self.minimum = (min(SMALLEST[0], default[0]), min(SMALLEST[1], default[1]))
+        self.size, position = opening_place(kept, screens, view)
         self.window.minimum_size = self.minimum
         self.window.size = self.size
         self.window.show()
-        self.window.position = pygame.WINDOWPOS_CENTERED  # once shown: SDL then knows the frame it centres
+        # Once shown: SDL then knows the frame it centres, or puts round the place kept
+        self.window.position = pygame.WINDOWPOS_CENTERED if position is None else position
         self.position = self.window.position
         self.fullscreen = False
         self.settled_at = 0.0  # s (time.monotonic): until then, the window is still coming back from fullscreen
@@ -76,3 +106,8 @@ class WindowKeeper:
         elif not fullscreen:
             self.size, self.position = self.window.size, self.window.position
         self.fullscreen = fullscreen
+
+    @property
+    def place(self) -> Rect:
+        """The window as the player left it, (x, y, width, height): while fullscreen, as it was before."""
+        return (*self.position, *self.size)

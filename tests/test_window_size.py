@@ -109,10 +109,9 @@ def render_scale() -> float:
     """How much the window's renderer scales the game's 1280x720 picture across (SDL's own word, asked through the
     library pygame loaded: pygame does not say)."""
     import ctypes
-    import glob
-    import os
-    library = glob.glob(os.path.join(os.path.dirname(pygame.__file__) + "_ce.libs", "libSDL2-*"))[0]
-    sdl = ctypes.CDLL(library)  # the copy pygame has loaded already
+
+    from game.displays import sdl_library
+    sdl = sdl_library()  # the copy pygame has loaded already
     sdl.SDL_GetWindowFromID.restype = ctypes.c_void_p
     sdl.SDL_GetRenderer.restype, sdl.SDL_GetRenderer.argtypes = ctypes.c_void_p, [ctypes.c_void_p]
     sdl.SDL_RenderGetScale.argtypes = [ctypes.c_void_p, ctypes.POINTER(ctypes.c_float), ctypes.POINTER(ctypes.c_float)]
