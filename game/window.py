@@ -21,13 +21,17 @@ SETTLING = 1.0  # s after fullscreen ends that the window is held to the size an
 
 def window_size(desktop: tuple[int, int], view: tuple[int, int]) -> tuple[int, int]:
     """The window for a desktop of that size: the largest whole multiple of `view` that fits beside the frame and
-    the panels; where not even one does, the largest size of view's exact shape that does (no letterbox lines)."""
+    the panels, or one and a half times it where that fits and twice does not (1920x1080 on a 2560x1440 desktop, not
+    a quarter of it: a little softer than 1x, seen side by side, and as legible); where not even one does, the
+    largest size of view's exact shape that does (no letterbox lines)."""
     divisor = math.gcd(*view)
     unit = (view[0] // divisor, view[1] // divisor)  # 16x9 for 1280x720: the smallest size of that exact shape
     room = (desktop[0] - FRAME_AND_PANELS[0], desktop[1] - FRAME_AND_PANELS[1])
     steps = max(1, min(room[0] // unit[0], room[1] // unit[1]))
-    if steps >= divisor:  # a whole multiple fits: pixels stay square and sharp
+    if steps >= 2 * divisor:  # a whole multiple past 1x: pixels stay square and sharp
         steps -= steps % divisor
+    elif steps >= divisor:  # 1x or 1.5x
+        steps -= steps % (divisor // 2)
     return unit[0] * steps, unit[1] * steps
 
 

@@ -19,13 +19,13 @@ RIGHT = (2560, 0, 1920, 1080)  # a second one, to its right
 
 
 @pytest.mark.parametrize("kept, screens, opens", [
-    (None, [LEFT], ((1280, 720), None)),  # nothing kept: the default, centred
+    (None, [LEFT], ((1920, 1080), None)),  # nothing kept: the default, centred
     ((300, 200, 1920, 1080), [LEFT], ((1920, 1080), (300, 200))),  # as left
     ((2800, 100, 1600, 900), [LEFT, RIGHT], ((1600, 900), (2800, 100))),  # on the second display, as left
-    ((2800, 100, 1600, 900), [LEFT], ((1280, 720), None)),  # that display unplugged: the default, centred
+    ((2800, 100, 1600, 900), [LEFT], ((1920, 1080), None)),  # that display unplugged: the default, centred
     ((300, 200, 1920, 1080), [(0, 0, 1366, 768)], ((1184, 666), None)),  # a smaller screen now: the default
     ((1800, 900, 1280, 720), [LEFT, RIGHT], ((1280, 720), (1280, 720))),  # hanging off its edges: moved onto it
-    ((-5000, -5000, 1280, 720), [LEFT], ((1280, 720), None)),  # off every display: the default
+    ((-5000, -5000, 1280, 720), [LEFT], ((1920, 1080), None)),  # off every display: the default
 ])
 def test_the_window_opens_as_left_where_that_still_fits_a_display_else_at_the_default_centred(kept, screens, opens):
     assert opening_place(kept, screens, VIEW) == opens
@@ -126,13 +126,13 @@ def ends_by_ctrl_c(app):
 @pytest.mark.parametrize("end", [ends_by_the_window_s_close, ends_by_the_title_s_quit, ends_by_ctrl_c])
 def test_however_the_game_closes_the_next_start_opens_the_window_where_and_as_large_as_it_was_left(desktop, end):
     app = launched(frames=[Actions()])
-    assert display_window().size == (1280, 720)
-    display_window().size, display_window().position = (1920, 1080), (500, 300)  # dragged by the player
+    assert display_window().size == (1920, 1080)
+    display_window().size, display_window().position = (1600, 900), (500, 300)  # dragged by the player
     end(app)
     pygame.quit()
-    assert read_window_place(window_place_path()) == ((500, 300, 1920, 1080), [])
+    assert read_window_place(window_place_path()) == ((500, 300, 1600, 900), [])
     launched(frames=[])
-    assert (display_window().size, display_window().position) == ((1920, 1080), (500, 300))
+    assert (display_window().size, display_window().position) == ((1600, 900), (500, 300))
 
 
 def test_closed_while_fullscreen_the_window_kept_is_the_one_before_fullscreen(desktop, monkeypatch):
@@ -158,7 +158,7 @@ def test_a_window_kept_on_a_display_unplugged_since_opens_at_the_default_centred
 def test_a_broken_window_file_is_said_on_the_title_and_the_default_window_opens(desktop):
     window_place_path().write_text("x: 10\ny: 10\nwidth: wide\nheight: 900\n", encoding="utf-8")
     app = launched(frames=[])
-    assert display_window().size == (1280, 720)
+    assert display_window().size == (1920, 1080)
     assert [line for line in app.ctx.file_problems if "window.yaml" in line] == [
         f'{window_place_path()}: width: expected a whole number of px from 1 to 16384, found "wide" (text) '
         "(the window opens at its default size, centred)"]

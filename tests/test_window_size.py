@@ -32,7 +32,7 @@ def app_on(monkeypatch):
 
 @pytest.mark.parametrize("desktop, size", [
     ((1920, 1080), (1280, 720)),   # it fits: the game's own size, not the whole desktop
-    ((2560, 1440), (1280, 720)),   # twice would leave no room for the title bar
+    ((2560, 1440), (1920, 1080)),  # twice would leave no room for the title bar: one and a half, not a quarter
     ((3840, 2160), (2560, 1440)),  # a whole multiple: pixels stay sharp
     ((1366, 768), (1184, 666)),    # too small for 1280x720 and its frame: the largest exact 16:9 that fits
     ((1280, 720), (1104, 621)),
