@@ -88,16 +88,18 @@ class App:
         but saves no run: it may come in the middle of a tick. However it ends (SIGTERM comes as the window's close,
         from SDL), the window's size and place are kept for the next start.
         """
+        interrupted = False
         try:
             self._loop(max_frames)
-            status = self.ctx.exit_status
         except KeyboardInterrupt:
-            status = 130  # 128 + SIGINT, as a shell reports an interrupted program
+            interrupted = True
         problem = write_window_place(self.placement.place, window_place_path())
         if problem:  # the window is going: the console is the one place left to say it
             log.warning("%s", problem)
         for scene in reversed(self.ctx.stack):  # the window closes: a level in play keeps its replay
             scene.close()
+        # After the scenes close: a replay --record could not write there is told in the status too
+        status = 130 if interrupted else self.ctx.exit_status  # 128 + SIGINT, as a shell reports an interrupted program
         if not keep_open:
             self.ctx.audio.close()
             pygame.quit()

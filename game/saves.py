@@ -14,10 +14,10 @@ from pathlib import Path
 import game
 from game.content.catalog import current_catalog
 from game.content.chain import recorded_level
-from game.content.errors import ContentError, one_line
+from game.content.errors import ContentError, one_line, unreadable
 from game.content.level import load_level
 from game.content.schema import describe
-from game.files import aside_path, data_dir, is_file, known_missing, read_bytes, write_atomically
+from game.files import aside_path, data_dir, is_dir, is_file, known_missing, read_bytes, write_atomically
 from game.session import started_at
 from game.sim.resources import TICK_RATE
 from game.sim.snapshot import SnapshotError, restore, snapshot
@@ -41,20 +41,25 @@ def save_path() -> Path:
     return data_dir() / FILE_NAME
 
 
-def write_save(game_in_play, level_path, start_at=None, path: Path | None = None) -> str | None:
-    """Write the game to the save file atomically; None when saved, else one line saying why not."""
+def write_save(game_in_play, level_path, start_at=None, path: Path | None = None,
+               told: list[str] | None = None) -> str | None:
+    """Write the game to the save file atomically; None when saved, else one line saying why not. A save there that
+    cannot be resumed (or a folder in its place) is set aside first, and `told`, given, gets a line saying where it
+    went: the run is saved, but the player must hear of the file moved."""
     path = path or save_path()
     if game_in_play.player_health() is None:  # a save of a lost machine could never be read back: nothing to fly
         return f"{path}: not saved: the Layzner is lost, there is no game to carry on"
     if not known_missing(path):  # one that cannot be resumed was promised kept: out of the way first, not overwritten
-        try:
-            read_save(path).game.close()  # only asked whether it can be resumed: its world is let go at once
-        except SaveError:
+        why = unresumable(path)
+        if why:
             try:
-                set_aside(path)
+                kept = set_aside(path)
             except OSError as error:
                 return f"{path}: could not save: the save there cannot be resumed and could not be set aside " \
                        f"({error.strerror or error})"
+            if told is not None:
+                told.append(f"{path} could not be resumed ({why.removeprefix(f'{path}: ')}): it is kept as "
+                            f"{kept.name}, and this run is saved in its place")
     # The map's whole path: the game may be started from another folder next time.
     data = {"format": FORMAT, "game_version": game.__version__, "level": str(Path(level_path).resolve()),
             "start_at": start_at,
@@ -96,7 +101,7 @@ def read_save(path: Path | None = None) -> Save:
     except SaveError:
         raise
     except OSError as error:
-        raise SaveError(f"{path}: could not read the save: {error.strerror or error}") from None
+        raise SaveError(f"{path}: could not read the save: {unreadable(error)}") from None  # "a folder", in words
     except (ValueError, KeyError, TypeError, OverflowError) as error:
         raise SaveError(f"{path}: the save is damaged: expected a Blue Comet save, found {_damage(error)}{by}") \
             from None
@@ -127,6 +132,22 @@ def saved_run(path: Path | None = None) -> tuple[str, float] | None:
 
 def has_save() -> bool:
     return is_file(save_path())  # False in a folder this user may not open: the title says why
+
+
+def save_there() -> bool:
+    """A save file at the save's path, or a folder in its place (which Save and quit would set aside): the title offers
+    Continue, or Set save aside, for either."""
+    return has_save() or is_dir(save_path())
+
+
+def unresumable(path: Path | None = None) -> str:
+    """Why the save at `path` cannot be resumed, in one line naming it; "" when it can. Reads it whole (restores its
+    game, then lets it go): for the title only once the few milliseconds' saved_run could not read it."""
+    try:
+        read_save(path).game.close()
+    except SaveError as error:
+        return str(error)
+    return ""
 
 
 def remove_save() -> None:

@@ -341,3 +341,14 @@ def test_campaign_opens_the_title_on_the_designers_first_map_and_is_refused_with
     assert refused.returncode == 2 and "--campaign opens the title on your campaign" in refused.stderr
     missing = run("--campaign", str(tmp_path / "none.tmx"))
     assert missing.returncode == 2 and missing.stderr.startswith(f"{tmp_path / 'none.tmx'}: expected a Tiled map")
+
+
+def test_record_to_a_file_it_cannot_write_ends_1_after_the_run_and_keeps_last_replay(tmp_path, player_files):
+    (tmp_path / "notes.txt").write_text("a file, not a folder")
+    for target in (tmp_path, tmp_path / "notes.txt" / "run.replay"):  # a folder; a path under a file
+        (player_files / "last.replay").unlink(missing_ok=True)
+        result = run("--record", str(target), "--level", "levels/mars_base.tmx", "--frames", "40", "--mute",
+                     env=WINDOW)
+        assert result.returncode == 1, result.stderr
+        assert f"{target}: could not save the replay" in result.stderr and "Traceback" not in result.stderr
+        assert (player_files / "last.replay").stat().st_size > 0  # the run was played, and its own replay kept

@@ -17,6 +17,7 @@ from game.content.errors import ContentError, Problem, one_line, quote
 from game.content.schema import describe, too_long_to_print
 from game.content.yamlio import dump_as_read, load_yaml, load_yaml_keeping
 from game.files import aside_path, config_dir, is_file, known_missing, link_end, write_atomically
+from game.input.clashes import settle_clashes
 
 DEFAULT_BINDINGS_PATH = Path(__file__).resolve().parents[2] / "assets" / "data" / "bindings.yaml"
 PLAYER_FILE_NAME = "bindings.yaml"  # in the player's config folder, beside settings.yaml
@@ -166,30 +167,46 @@ def load_player_bindings(shipped_path: Path, player_path: Path) -> tuple[Binding
     """The shipped bindings with the player's file over them, action by action: what the player's file leaves out, or
     gets wrong, is the shipped file's. Never refused; returns the controls and the lines to show."""
     shipped, lines = load_bindings_or_default(shipped_path)
-    bindings, player_lines = _over(shipped, player_path)
-    return bindings, lines + player_lines
+    bindings, player_lines, given = _over(shipped, player_path)
+    return _settled(bindings, given, (str(player_path), str(shipped_path)), lines + player_lines)
 
 
-def _over(shipped: Bindings, player_path: Path) -> tuple[Bindings, list[str]]:
-    """The player's file over `shipped`, and a line for each of its problems (none when it is missing or empty)."""
+def _settled(bindings: Bindings, given: dict, files: tuple[str, str], lines: list[str]) -> tuple[Bindings, list[str]]:
+    """`bindings` with each input two actions share in a level left to one (game.input.clashes), and `lines` with a
+    line for each such input."""
+    names, clashes = settle_clashes(input_names(bindings), given, files)
+    if not clashes:
+        return bindings, lines
+    try:
+        return bindings_from_names(names), lines + clashes
+    except ContentError:  # a key SDL names in no way that reads back: as read, said all the same
+        return bindings, lines + clashes
+
+
+def _over(shipped: Bindings, player_path: Path) -> tuple[Bindings, list[str], dict[str, list[str]]]:
+    """The player's file over `shipped`, a line for each of its problems (none when it is missing or empty), and the
+    actions it gives inputs to, by section in its order."""
     if known_missing(player_path):
         if player_path.is_symlink():  # a link to no file: the player meant a file there
             problem = Problem(str(player_path), "", "a bindings file, or a link to one", link_end(player_path))
-            return shipped, [f"{problem} (using the game's bindings)"]
-        return shipped, []
+            return shipped, [f"{problem} (using the game's bindings)"], {}
+        return shipped, [], {}
     try:
         # An action given twice costs that action alone: the player's other lines stand.
         data, twice = load_yaml_keeping(player_path, instead="the game's binding stands in")
     except ContentError as error:
-        return shipped, [f"{problem} (using the game's bindings)" for problem in error.problems]
+        return shipped, [f"{problem} (using the game's bindings)" for problem in error.problems], {}
     if data is None:  # empty: nothing rebound
-        return shipped, list(map(str, twice))
+        return shipped, list(map(str, twice)), {}
     if not isinstance(data, dict):
         problem = Problem(str(player_path), "", "a mapping with the sections " + ", ".join(SECTIONS), _describe(data))
-        return shipped, [f"{problem} (using the game's bindings)"]
+        return shipped, [f"{problem} (using the game's bindings)"], {}
     bindings, problems = _read_bindings(data, str(player_path), input_names(shipped), skipped={})
-    return bindings, list(map(str, twice)) + [str(problem) if isinstance(problem, Ignored) else
-                                              f"{problem} (the game's binding stands in)" for problem in problems]
+    given = {section: [action for action in data[section] if action in ACTIONS]
+             for section in SECTIONS if isinstance(data.get(section), dict)}
+    lines = [str(problem) if isinstance(problem, Ignored) else f"{problem} (the game's binding stands in)"
+             for problem in problems]
+    return bindings, list(map(str, twice)) + lines, given
 
 
 def save_player_bindings(names: Mapping[str, Mapping[str, list[str]]], shipped: Bindings, path: Path) -> str | None:

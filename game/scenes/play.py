@@ -11,7 +11,7 @@ from game.content.reach import inside_wall
 from game.content.words import counted
 from game.files import write_atomically
 from game.replay import Recorder, last_replay_path
-from game.saves import remove_save, write_save
+from game.saves import remove_save, save_path, write_save
 from game.session import new_game, settle_heap, tell_warnings
 from game.sim.components import Facing, Position
 from game.sim.resources import STEP, TICK_RATE
@@ -34,6 +34,9 @@ TOAST_GAP = 8         # px between the get-ready count's plate and a notice unde
 RESTART_HOLD = 0.7    # s Restart is held before the level starts again (a key brushed by mistake is no restart)
 READY_BEAT = 48       # steps (0.8 s) each of a resumed run's get-ready count's 3, 2, 1 stays
 READY_STEPS = 3 * READY_BEAT  # a resumed run holds still so long before its fight goes on, unless a move or press goes
+# The exit status once --record's file could not be written: the run was played, but what was asked of it is missing, as
+# --verify's 1 for a replay that parts ways, or --bot's for a level not won (2 is for what is refused before it plays).
+NOT_RECORDED = 1
 
 log = logging.getLogger(__name__)
 
@@ -374,12 +377,19 @@ class PlayScene(Scene):
                 except OSError as error:
                     problems.append(f"{path}: could not save the replay: {error.strerror or error}")
                     log.warning("%s", problems[-1])
+                    if path == self.ctx.record_to:  # a script that asked for it must be able to tell
+                        self.ctx.exit_status = NOT_RECORDED
         self.replay_problem = " · ".join(problems)
 
     def suspend(self) -> str | None:
         """Save and quit's save: the run as it stands in save.json, for Continue; None once saved, else why not in a
         line (an unreadable save there is set aside first: saves.write_save)."""
-        return write_save(self.game, self.level_path, self.ctx.start_at)
+        told = []  # a save there that could not be resumed, set aside: said on the title, or in the console
+        problem = write_save(self.game, self.level_path, self.ctx.start_at, told=told)
+        for line in told:
+            log.warning("%s", line)
+            self.ctx.retell(save_path(), [line])
+        return problem
 
     def window_closing(self) -> None:
         """The window closed on a run under way: kept as Save and quit keeps it, and the title offers Continue next

@@ -9,7 +9,7 @@ import pygame
 from game.campaign import load_campaign
 from game.content.errors import ContentError
 from game.content.level import load_level
-from game.saves import SaveError, has_save, read_save, save_path, saved_run, set_aside
+from game.saves import SaveError, read_save, save_path, save_there, saved_run, set_aside, unresumable
 from game.scenes.base import Scene
 from game.scenes.menu import Menu, backing, menu_hints, plate_middle, start_chooses
 from game.scenes.missions import MissionsScene
@@ -43,8 +43,12 @@ class TitleScene(Scene):
     def __init__(self, ctx) -> None:
         self.ctx = ctx
         # Not round from the first row to Quit: one slip up from Launch, then Return, closed the game
-        self.menu = Menu((["Continue"] if has_save() else []) + ["Launch", "Options", "Quit"], ctx.audio, wrap=False)
-        self.saved = ""  # under Continue: which mission it resumes and how far in
+        self.menu = Menu((["Continue"] if save_there() else []) + ["Launch", "Options", "Quit"], ctx.audio, wrap=False)
+        self.saved = ""  # under Continue: which mission it resumes and how far in; under Set save aside, why
+        # Why the save there cannot be resumed, and the file as it was then (a new save is looked at afresh): found as
+        # the title opens, or when Continue, chosen, reads it whole
+        self.unresumable: tuple[object, str] | None = None
+        self.told = ""  # the line this page put among the player's files' problems about the save
         self._say_saved()
         self.age = 0.0
         self.error = ""  # what went wrong just now, in red
@@ -95,9 +99,9 @@ class TitleScene(Scene):
             saved = read_save()
         except SaveError as error:
             # The file stays where it is, untouched; Continue gives way to setting it aside, chosen.
-            self.error = f"{error}. Set it aside to keep it out of the way; nothing is deleted."
+            self.error = _set_aside_words(str(error))
             log.warning("%s", error)
-            self.menu.options[self.menu.options.index("Continue")] = SET_ASIDE
+            self.unresumable = (_stamp(), str(error))
             self._say_saved()
             return
         self.ctx.start_at = saved.start_at  # a playtest saved from its object restarts there, any other from the spawn
@@ -129,7 +133,7 @@ class TitleScene(Scene):
         """Continue heads the menu exactly while a suspended level waits: back from Save and quit, it is there,
         chosen; once resumed (or the file gone), it is not."""
         offered = next((option for option in self.menu.options if option in ("Continue", SET_ASIDE)), None)
-        saved = has_save()
+        saved = save_there()
         if saved and not offered:
             self.menu.options.insert(0, "Continue")
         elif offered and not saved:
@@ -140,13 +144,41 @@ class TitleScene(Scene):
         self._say_saved()
 
     def _say_saved(self) -> None:
-        """The line under Continue, read from the save: which mission it carries on and how far in. No line for a
-        save that cannot say (Continue, chosen, names what is wrong with it), nor in Set save aside's place."""
+        """The first row and the line under it, read from the save: Continue, with which mission it carries on and how
+        far in; or, for a save that cannot be resumed (or a folder in its place), Set save aside in Continue's place,
+        with why, which the rows of the player's files' problems give whole, as they give the others."""
         self.menu.room_before.pop(1, None)
-        run = saved_run() if "Continue" in self.menu.options else None
-        self.saved = f"{run[0]} · {clock_text(run[1])} in" if run else ""
+        offered = next((option for option in self.menu.options if option in ("Continue", SET_ASIDE)), None)
+        run = saved_run() if offered else None
+        why = self._why_unresumable(readable=run is not None) if offered else ""
+        row = SET_ASIDE if why else "Continue"
+        if offered and row != offered:  # chosen, as Continue is back from Save and quit
+            self.menu.selected = self.menu.options.index(offered)
+            self.menu.options[self.menu.selected] = row
+        self._tell(_set_aside_words(why) if why else "")
+        reason = why.removeprefix(f"{save_path()}: ").split(": expected")[0]  # the gist: the rows below give it whole
+        self.saved = f"Cannot be resumed: {reason}" if why else f"{run[0]} · {clock_text(run[1])} in" if run else ""
         if self.saved:
             self.menu.room_before[1] = SAVED_ROOM
+
+    def _why_unresumable(self, readable: bool) -> str:
+        """Why the save there cannot be resumed ("" when it can, as far as is known): as found before while it is the
+        same file (Continue, chosen, read it whole), else read whole now where the title's short read of it
+        (`readable`) could not make it out."""
+        stamp = _stamp()
+        if self.unresumable is None or self.unresumable[0] != stamp:
+            self.unresumable = None if readable else (stamp, unresumable())
+        return self.unresumable[1] if self.unresumable else ""
+
+    def _tell(self, line: str) -> None:
+        """Put `line` among the player's files' problems the title lists ("": take back the one it put), leaving a line
+        about the save said by another (Save and quit's, of a save it set aside) as it is."""
+        about = [said for said in self.ctx.file_problems if said.startswith(str(save_path()))]
+        if line and line != self.told:  # the console has every line the title shows
+            log.warning("%s", line)
+        if line or about == [self.told]:
+            self.ctx.retell(save_path(), [line] if line else [])
+        self.told = line
 
     def shown_again(self) -> None:
         """Back from a level or a page: a save written since (Save and quit) is the one Continue's line tells of."""
@@ -176,7 +208,8 @@ class TitleScene(Scene):
         if self.saved:  # under Continue's own plate, dim as the options not chosen; a long title set smaller, then cut
             line, size = fit(self.saved, SAVED_SIZE, plate.width - 24, 16)
             below = MENU_TOP + plate_middle(self.menu.size) + (self.menu.size + 6) / 2 + 3
-            draw_text(surface, line, (width / 2, below), size, DIM, anchor="midtop")
+            told = AMBER if SET_ASIDE in self.menu.options else DIM  # why it cannot be resumed: a problem, as below
+            draw_text(surface, line, (width / 2, below), size, told, anchor="midtop")
         # Between the menu and the controls line, wrapped (a save's path alone can be wider than the screen): what
         # went wrong just now (or what was done about it), else what was wrong in the player's files as the game
         # started. As many rows as fit, the last saying what did not.
@@ -214,3 +247,18 @@ class TitleScene(Scene):
         if shown < len(problems):
             rows.append(f"... and {len(problems) - shown} more (the console lists them all)")
         return rows
+
+
+def _stamp() -> object:
+    """The save file as it stands (its inode, size and time of change), None when it cannot be looked at: a save
+    written since, or put back by hand, is another file."""
+    try:
+        found = save_path().stat()
+    except OSError:
+        return None
+    return found.st_ino, found.st_size, found.st_mtime_ns
+
+
+def _set_aside_words(why: str) -> str:
+    """The line naming a save that cannot be resumed, with what to do about it."""
+    return f"{why}. Set it aside to keep it out of the way; nothing is deleted."

@@ -280,24 +280,24 @@ def test_a_mistake_in_the_player_s_file_names_it_and_the_shipped_binding_stands_
 
 def test_an_action_given_twice_in_the_player_s_file_is_named_and_only_it_is_the_game_s(tmp_path):
     player = tmp_path / "player.yaml"
-    player.write_text("keyboard:\n  dash: [e]\n  missile: [left ctrl]\n  dash: [z]\nmouse:\n  fire: [right]\n",
+    player.write_text("keyboard:\n  dash: [e]\n  missile: [left ctrl]\n  dash: [z]\nmouse:\n  fire: [x2]\n",
                       encoding="utf-8")
     bindings, lines = load_player_bindings(DEFAULT_BINDINGS_PATH, player)
     assert lines == [f"{player}: line 4, key 'dash': expected each key once in a mapping, found a second 'dash' (the "
                      "first is on line 2) (the game's binding stands in; keep the one you mean)"]
     assert bindings.keyboard["dash"] == default_bindings().keyboard["dash"]  # which of the two was meant is unclear
-    assert bindings.keyboard["missile"] == (pygame.K_LCTRL,) and bindings.mouse["fire"] == (pygame.BUTTON_RIGHT,)
+    assert bindings.keyboard["missile"] == (pygame.K_LCTRL,) and bindings.mouse["fire"] == (pygame.BUTTON_X2,)
 
 
 def test_a_section_given_twice_in_the_player_s_file_is_named_and_both_are_read_as_one(tmp_path):
     player = tmp_path / "player.yaml"
-    player.write_text("keyboard:\n  dash: [e]\nmouse:\n  fire: [right]\nkeyboard:\n  missile: [left ctrl]\n",
+    player.write_text("keyboard:\n  dash: [e]\nmouse:\n  fire: [x2]\nkeyboard:\n  missile: [left ctrl]\n",
                       encoding="utf-8")
     bindings, lines = load_player_bindings(DEFAULT_BINDINGS_PATH, player)
     assert lines == [f"{player}: line 5, key 'keyboard': expected each key once in a mapping, found a second "
                      "'keyboard' (the first is on line 1) (both are read, as one)"]
     assert bindings.keyboard["dash"] == (pygame.K_e,) and bindings.keyboard["missile"] == (pygame.K_LCTRL,)
-    assert bindings.mouse["fire"] == (pygame.BUTTON_RIGHT,)
+    assert bindings.mouse["fire"] == (pygame.BUTTON_X2,)
 
 
 def test_saving_over_a_player_file_with_an_action_given_twice_keeps_it_aside_and_the_rest_in_the_new_one(tmp_path):
@@ -329,14 +329,14 @@ def test_saving_writes_only_what_differs_from_the_game_s_and_reads_back_the_same
     names = input_names(default_bindings())
     names["keyboard"]["dash"] = ["left ctrl", "1"]
     names["mouse"]["fire"] = []
-    names["pad"]["vmax"] = ["righttrigger", "y"]
+    names["pad"]["vmax"] = ["leftstick", "y"]
     path = tmp_path / "bindings.yaml"
     assert save_player_bindings(names, default_bindings(), path) is None
     text = path.read_text(encoding="utf-8")
     assert "  dash: [left ctrl, \"1\"]\n" in text and "  fire: []\n" in text and "move_up" not in text
     bindings, lines = load_player_bindings(DEFAULT_BINDINGS_PATH, path)
     assert lines == [] and bindings == bindings_from_names(names)
-    assert input_names(bindings)["pad"]["vmax"] == ["righttrigger", "y"]  # in the order given
+    assert input_names(bindings)["pad"]["vmax"] == ["leftstick", "y"]  # in the order given
 
 
 def test_saving_over_a_player_file_with_mistakes_keeps_it_aside_first(tmp_path):
@@ -414,10 +414,10 @@ def test_saving_writes_input_names_this_game_does_not_know_back_as_they_were_and
     data = yaml.safe_load(path.read_text(encoding="utf-8"))
     given = yaml.safe_load(UNKNOWN_NAMES)
     assert all(data[section][action] == entries for section in given for action, entries in given[section].items())
-    names["mouse"]["fire"], names["pad"]["knuckle"] = ["right"], ["b", "x"]  # the actions with them changed
+    names["mouse"]["fire"], names["pad"]["knuckle"] = ["x2"], ["b", "x"]  # the actions with them changed
     assert save_player_bindings(names, default_bindings(), path) is None
     data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    assert data["mouse"]["fire"] == ["right", "banana"] and data["pad"]["knuckle"] == ["paddle1", "b", "x"]
+    assert data["mouse"]["fire"] == ["x2", "banana"] and data["pad"]["knuckle"] == ["paddle1", "b", "x"]
     bindings, lines = load_player_bindings(DEFAULT_BINDINGS_PATH, path)
     assert bindings == bindings_from_names(names) and len(lines) == 4  # the page's change stands; the names, still told
 

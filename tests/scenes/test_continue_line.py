@@ -1,5 +1,6 @@
 """The title says under Continue what it carries on: the mission and how far in ("Mars, UN Base Cydonia — 1996 · 0:05
-in"), read from the save; a save that cannot say leaves the line out, and Continue still names what is wrong."""
+in"), read from the save; a save that cannot be resumed is offered to be set aside in Continue's place, and its line
+says why."""
 
 import pygame
 
@@ -53,7 +54,7 @@ def test_after_save_and_quit_the_title_line_tells_the_run_just_saved(display, mo
     assert "Mars, UN Base Cydonia — 1996 · 0:05 in" in drawn(monkeypatch, title)
 
 
-def test_a_damaged_save_has_no_line_and_continue_still_says_what_is_wrong(display, monkeypatch):
+def test_a_damaged_save_is_offered_to_be_set_aside_with_why_under_it_before_anything_is_chosen(display, monkeypatch):
     path = save_path()
     path.parent.mkdir(parents=True, exist_ok=True)
     for damaged in ('{"format": 1, "level": ', '[1, 2]', '{"format": 1, "level": 7, "snapshot": {"tick": "soon"}}',
@@ -63,9 +64,11 @@ def test_a_damaged_save_has_no_line_and_continue_still_says_what_is_wrong(displa
         ctx.push(TitleScene(ctx))
         title = ctx.stack[-1]
         rects = drawn(monkeypatch, title)
-        assert title.menu.options[0] == "Continue" and not [text for text in rects if text.endswith(" in")]
-        choose(ctx, "Continue")
-        assert title.menu.options[0] == "Set save aside" and str(path) in title.error
+        assert title.menu.options[0] == "Set save aside" and "SET SAVE ASIDE" in rects  # not Continue, to fail
+        [line] = [text for text in rects if text.startswith("Cannot be resumed: ")]
+        assert rects["SET SAVE ASIDE"].bottom <= rects[line].top and rects[line].bottom <= rects["LAUNCH"].top
+        assert any(text.startswith(str(path)) for text in rects)  # the whole line, among the files' problems
+        assert not [text for text in rects if text.endswith(" in")]
 
 
 def test_with_the_save_s_line_the_one_row_left_under_the_menu_still_shows_the_first_problem(display, monkeypatch):

@@ -73,15 +73,16 @@ def test_a_save_that_breaks_the_first_frame_is_kept(display, monkeypatch):
     assert has_save()  # the game may end there, but the player's save is not lost with it
 
 
-def test_a_damaged_save_is_reported_on_the_title_and_left_on_disk(display):
+def test_a_damaged_save_is_reported_on_the_title_as_it_opens_and_left_on_disk(display):
     path = save_path()
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text('{"format": 1, "level": ', encoding="utf-8")
     ctx = make_context()
     title = TitleScene(ctx)
     ctx.push(title)
-    choose(ctx, "Continue")
-    assert ctx.stack[-1] is title and str(path) in title.error and "damaged" in title.error
+    assert title.menu.options[0] == "Set save aside" and "Continue" not in title.menu.options  # never offered
+    [line] = [line for line in ctx.file_problems if line.startswith(str(path))]
+    assert "damaged" in line and title.saved.startswith("Cannot be resumed: the save is damaged")
     assert path.read_text(encoding="utf-8") == '{"format": 1, "level": '
 
 
@@ -155,14 +156,15 @@ def test_a_save_an_editor_gave_a_byte_order_mark_still_continues(display):
 
 
 def continue_from(contents: bytes) -> str:
-    """What the title says when Continue meets a save of these bytes."""
+    """What the title says, as it opens, of a save of these bytes, in Continue's place: Set save aside."""
     save_path().parent.mkdir(parents=True, exist_ok=True)
     save_path().write_bytes(contents)
     ctx = make_context()
     title = TitleScene(ctx)
     ctx.push(title)
-    choose(ctx, "Continue")
-    return title.error
+    assert title.menu.options[0] == "Set save aside"
+    [line] = [line for line in ctx.file_problems if line.startswith(str(save_path()))]
+    return line
 
 
 def test_a_save_that_is_not_text_is_told_in_plain_words(display):
@@ -196,8 +198,7 @@ def test_a_save_that_cannot_be_resumed_can_be_set_aside_from_the_title_and_is_ke
     ctx.push(title)
     for number, kept_name in ((1, "save.unreadable.json"), (2, "save.unreadable.2.json")):
         path.write_text(f'{{"format": 1, "level": {number}', encoding="utf-8")
-        title.frame(0.1)  # Continue comes back for the new save
-        choose(ctx, "Continue")
+        title.frame(0.1)  # the new save is offered: to be set aside, it cannot be resumed
         assert (title.menu.options[0] == "Set save aside" and title.menu.selected == 0
                 and "Continue" not in title.menu.options)
         title.frame(0.1)  # the save is still there: the title does not offer Continue again
@@ -446,3 +447,25 @@ def test_the_result_of_a_resumed_run_shows_the_whole_reason_there_is_no_replay(d
     assert not record.endswith("…") and not pygame.Rect(drawn[record]).colliderect(drawn[reason])
     menu = plates[-1][-1]  # the menu's area, the last on the page's plate
     assert drawn[reason].bottom <= menu.top  # clear of the menu under it
+
+
+def test_a_folder_named_as_the_save_is_told_as_the_title_opens_and_again_when_save_and_quit_sets_it_aside(display):
+    path = save_path()
+    path.mkdir(parents=True)
+    (path / "notes.txt").write_text("mine", encoding="utf-8")
+    ctx = make_context()
+    title = TitleScene(ctx)
+    ctx.push(title)
+    assert title.menu.options[0] == "Set save aside"  # it was not named at all: no Continue, no line
+    assert [line for line in ctx.file_problems if line.startswith(str(path))] == [
+        f"{path}: could not read the save: a folder. {ASIDE}"]
+    choose(ctx, "Launch")
+    ctx.stack[-1].handle(Actions(pause=True))
+    choose(ctx, "Save and quit")
+    kept = path.with_name("save.unreadable.json")
+    assert ctx.stack[-1] is title and path.is_file() and (kept / "notes.txt").read_text(encoding="utf-8") == "mine"
+    assert [line for line in ctx.file_problems if line.startswith(str(path))] == [
+        f"{path} could not be resumed (could not read the save: a folder): it is kept as save.unreadable.json, and "
+        "this run is saved in its place"]  # it was moved aside with no word
+    assert title.menu.options[0] == "Continue" and title.saved.endswith(" in")
+    assert title.menu.selected == 0  # chosen, as Continue is back from any Save and quit

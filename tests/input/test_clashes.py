@@ -1,0 +1,86 @@
+"""Tests for inputs two actions share in a level, from a player's bindings.yaml edited by hand."""
+
+import os
+
+os.environ.setdefault("SDL_VIDEODRIVER", "dummy")
+os.environ.setdefault("SDL_AUDIODRIVER", "dummy")
+
+import pygame  # noqa: E402
+import pytest  # noqa: E402
+
+from game.input.bindings import DEFAULT_BINDINGS_PATH, load_player_bindings  # noqa: E402
+from game.input.devices import InputDevices  # noqa: E402
+from game.settings import Settings  # noqa: E402
+
+
+@pytest.fixture(scope="module", autouse=True)
+def pygame_started():
+    pygame.init()
+    yield
+
+
+def player_file(tmp_path, text: str):
+    path = tmp_path / "bindings.yaml"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def pressed(bindings, key: int):
+    """The Actions of a frame in which `key` went down, as a level reads them."""
+    devices = InputDevices(bindings, Settings(), open_controller=lambda index: None)
+    devices.handle(pygame.event.Event(pygame.KEYDOWN, key=key, mod=0, unicode="", scancode=0))
+    return devices.frame_actions()
+
+
+def test_escape_given_to_fire_fires_in_a_level_and_no_longer_pauses_which_keeps_p_and_the_title_says_so(tmp_path):
+    path = player_file(tmp_path, "keyboard:\n  fire: [escape]\n")
+    bindings, lines = load_player_bindings(DEFAULT_BINDINGS_PATH, path)
+    actions = pressed(bindings, pygame.K_ESCAPE)
+    assert actions.fire and not actions.pause  # it paused, and never fired
+    assert pressed(bindings, pygame.K_p).pause
+    assert lines == [f"{path}: keyboard: escape is given to both fire and pause: in a level it does fire alone now "
+                     "(pause keeps p); mend it in Options > Controls or in the file"]
+    assert pressed(bindings, pygame.K_ESCAPE).menu_back  # the menus keep theirs: back on every page
+
+
+def test_w_given_to_pause_pauses_and_no_longer_moves_up_which_keeps_the_arrow(tmp_path):
+    path = player_file(tmp_path, "keyboard:\n  pause: [w]\n")
+    bindings, lines = load_player_bindings(DEFAULT_BINDINGS_PATH, path)
+    actions = pressed(bindings, pygame.K_w)
+    assert actions.pause and actions.move == (0.0, 0.0)
+    assert pressed(bindings, pygame.K_UP).move == (0.0, -1.0)
+    assert pressed(bindings, pygame.K_w).menu_up  # W still chooses in the menus, by design
+    assert len(lines) == 1 and "w is given to both pause and move_up" in lines[0] and "(move_up keeps up)" in lines[0]
+
+
+def test_f_given_to_fullscreen_no_longer_fires_the_knuckle_too_and_says_the_knuckle_has_no_key_left(tmp_path):
+    path = player_file(tmp_path, "keyboard:\n  fullscreen: [f]\n")
+    bindings, lines = load_player_bindings(DEFAULT_BINDINGS_PATH, path)
+    actions = pressed(bindings, pygame.K_f)
+    assert actions.fullscreen and not actions.knuckle  # both, at once
+    assert len(lines) == 1 and "it does fullscreen alone now (knuckle is left with no key or mouse button)" in lines[0]
+
+
+def test_two_actions_the_file_gives_one_input_leave_it_to_the_first_but_pause_keeps_its_last_key(tmp_path):
+    path = player_file(tmp_path, "keyboard:\n  missile: [g]\n  dash: [g]\n  vmax: [p]\n  pause: [p]\n")
+    bindings, lines = load_player_bindings(DEFAULT_BINDINGS_PATH, path)
+    assert bindings.keyboard["missile"] == (pygame.K_g,) and bindings.keyboard["dash"] == ()
+    assert bindings.keyboard["pause"] == (pygame.K_p,) and bindings.keyboard["vmax"] == ()
+    assert [line.split(": in a level")[0].rsplit(": ", 1)[1] for line in lines] == [
+        "g is given to both missile and dash", "p is given to both pause and vmax"]
+
+
+def test_a_mouse_button_and_a_pad_input_shared_are_settled_too_and_the_order_follows_the_keys_left(tmp_path):
+    path = player_file(tmp_path, "mouse:\n  dash: [right]\npad:\n  vmax: [a]\n")
+    bindings, lines = load_player_bindings(DEFAULT_BINDINGS_PATH, path)
+    assert bindings.mouse["dash"] == (pygame.BUTTON_RIGHT,) and bindings.mouse["missile"] == ()
+    assert bindings.inputs("missile", "keyboard") == [("keyboard", pygame.K_e)]
+    assert bindings.pad_buttons["vmax"] == (pygame.CONTROLLER_BUTTON_A,)
+    assert bindings.pad_buttons["dash"] == (pygame.CONTROLLER_BUTTON_LEFTSHOULDER,)
+    assert len(lines) == 2 and "(dash keeps leftshoulder)" in lines[1]
+
+
+def test_the_game_s_bindings_share_keys_between_the_menus_and_a_level_and_no_clash_is_told(tmp_path):
+    path = player_file(tmp_path, "keyboard:\n  menu_confirm: [e]\n  dash: [left shift]\n")
+    bindings, lines = load_player_bindings(DEFAULT_BINDINGS_PATH, path)
+    assert lines == [] and bindings.keyboard["missile"] == (pygame.K_e,)
