@@ -16,7 +16,8 @@ from game.sim.spawn import PLAYER_FACTION
 from game.sim.systems.missiles import lock_miss
 from game.view.camera import between
 from game.view.effects import AFTERIMAGE_TIME, EXPLOSION_FRAME, EXPLOSION_TIME, SPARK
-from game.view.hud import Hud, plates
+from game.view.hud import Hud
+from game.view.hud_plates import plates
 from game.view.markers import enemy_health_bars, lock_marker, objective_markers
 from game.view.text import RED, draw_text
 

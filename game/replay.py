@@ -56,7 +56,7 @@ from game.session import new_game
 from game.sim.components import Intent
 from game.sim.damage import DIFFICULTIES
 from game.sim.game import INTENT_FIELDS, Game, combined_hash
-from game.sim.snapshot import LARGEST
+from game.sim.snapshot_checks import LARGEST
 
 FORMAT = 1
 MAGIC = "blue-comet replay"

@@ -20,7 +20,8 @@ from game.content.schema import describe
 from game.files import aside_path, data_dir, is_dir, is_file, known_missing, read_bytes, write_atomically
 from game.session import started_at
 from game.sim.resources import TICK_RATE
-from game.sim.snapshot import SnapshotError, restore, snapshot
+from game.sim.snapshot import restore, snapshot
+from game.sim.snapshot_checks import SnapshotError
 
 FORMAT = 1
 FILE_NAME = "save.json"

@@ -14,9 +14,10 @@ from game.content.catalog import Catalog
 from game.content.chain import FIRST_MISSION, LEVELS, follow
 from game.content.errors import ContentError, Problem, named_object, quote
 from game.content.gate_check import behind_gates, gate_problems, gate_warnings, reach_through_gates, shut_off
-from game.content.level import POLYGON_TOOL, game_tileset_images, load_level
+from game.content.level import POLYGON_TOOL, load_level
 from game.content.level_data import LevelData
 from game.content.level_schema import OBJECT_CLASSES
+from game.content.level_warnings import game_tileset_images
 from game.content.reach import Reach, inside_wall, room_near, roomy_at
 from game.content.spelling import suggest
 from game.content.time_check import out_of_time

@@ -51,6 +51,8 @@ class Want:
         return dict(self.mistaken).get(value.strip().lower(), "")
 
 
+COLLISION_LAYER = "collision"  # a tile layer by this name marks solid cells and is never drawn
+
 # The longest time_limit or hold: the rules count them in ticks, and 1e307 seconds is an infinity of ticks (an
 # OverflowError in play); a day is far past any level and as long as a headless run may go (cli.MAX_SECONDS).
 A_DAY = 24 * 60 * 60

@@ -1,5 +1,6 @@
 """The HUD: armour, hostiles left, heat, V-MAX, missiles, the objective and clock, trigger messages, and the
-level's title card (markers.py draws what marks the world; overlays.py the play scene's own overlays)."""
+level's title card (hud_plates.py says where its plates stand; markers.py draws what marks the world; overlays.py the
+play scene's own overlays)."""
 
 import functools
 import math
@@ -17,7 +18,9 @@ from game.sim.events import (Damaged, Fired, MessageShown, ObjectiveOpened, Obje
 from game.sim.systems.vmax import can_start, would_last
 from game.view.advisor_panel import speaker
 from game.view.camera import HUD_TOP
-from game.view.markers import hold_bar, hold_left, hold_share, named_objective
+from game.view.hud_plates import (ARMOUR_PLATE, clock_plate, heat_plate, hostiles_plate, missiles_plate,
+                                  order_plate, vmax_plate)
+from game.view.markers import hold_bar
 from game.view.text import AMBER, BLUE, CYAN, DIM, PANEL, PURPLE, RED, WHITE, clock_text, draw_text, fit, font, panel, \
     wrap
 
@@ -48,9 +51,6 @@ TYPING = SPEECH_RATE  # characters per second as a message types out (the rules 
 MESSAGE_SIZE = 28  # px, the message's font
 MESSAGE_WIDTH = 900  # px of text at most on a line: longer messages wrap
 ENGAGING = (PlayerSpotted, Fired, Damaged, ShotTelegraphed)  # the fight has begun, whoever began it
-ORDER_MARGIN = 328  # px kept clear each side of the objective's plate: the armour plate's 316, with a gap
-# The order's plate in a level with no objectives to reach: it is won once every enemy machine is stopped.
-DEFAULT_GOAL = "Stop every Gradosian machine — destroy or disable"
 # Notices and level messages waiting for the words up to be read: at most this many, the oldest message let go, not a
 # notice, which waits ahead of them as the newer news (a trigger springing again and again adds its words once)
 WAITING_MOST = 4
@@ -499,25 +499,6 @@ def locked_bars(size: tuple[int, int]) -> pygame.Surface:
     return image
 
 
-# -- where the plates go: Hud.draw puts them there, and the marks in the world (markers, Rei's marker) count what
-# they cover as covered, and nothing more (the strips between them show the map, and whatever stands there).
-ARMOUR_PLATE = pygame.Rect(16, 16, 300, 58)
-
-
-def hostiles_plate(width: int) -> pygame.Rect:
-    return pygame.Rect(width - 196, 16, 180, 58)
-
-
-def clock_plate(width: int) -> pygame.Rect:
-    rect = pygame.Rect(0, 62, 160, 36)  # "TIME" and the minutes and seconds beside it
-    rect.centerx = width // 2
-    return rect
-
-
-def heat_plate(height: int) -> pygame.Rect:
-    return pygame.Rect(16, height - 88, 320, 72)
-
-
 class VmaxGauge(NamedTuple):
     """What the V-MAX gauge says (vmax_gauge), which Hud._vmax paints."""
     label: str
@@ -587,66 +568,6 @@ def _vmax_words_color(warning: bool, hot: bool, lit: bool, pulse: float) -> tupl
     if lit:
         return round(120 + 135 * pulse), round(210 + 45 * pulse), 255
     return DIM
-
-
-def vmax_plate(width: int, height: int) -> pygame.Rect:
-    rect = pygame.Rect(0, height - 88, 420, 72)
-    rect.centerx = width // 2
-    return rect
-
-
-def missiles_plate(width: int, height: int) -> pygame.Rect:
-    return pygame.Rect(width - 272, height - 88, 256, 72)  # "hold E or RIGHT MOUSE: lock on" fits
-
-
-def order_plate(width: int, res) -> tuple[pygame.Rect, str, int, float]:
-    """(rect, words, their size, the hold's share done) of the order's plate on a screen `width` px wide: the
-    objective being held or the next to reach; in a level with no objectives, its goal (DEFAULT_GOAL)."""
-    level, reached = res.level, res.objectives_reached
-    named = named_objective(res)  # the map's label leaves its words to this plate
-    words, after, share = "All objectives reached" if level.objectives else DEFAULT_GOAL, "", 0.0
-    if named is not None:
-        objective, held = level.objectives[named], res.objectives_held[named]
-        share = hold_share(objective, held)
-        words = objective.text
-        if len(reached) > 1:  # which of them: a count means nothing for a level's only objective
-            after += f" ({reached.count(True) + 1}/{len(reached)})"
-        if share > 0:
-            after += f" · {hold_left(objective, held)}"
-    text, size, plate_width = _order_words(width - 2 * ORDER_MARGIN, words, after)
-    rect = pygame.Rect(0, 16, plate_width, 40)
-    rect.centerx = width // 2
-    return rect, text, size, share
-
-
-@functools.lru_cache(maxsize=64)  # the plate is placed every frame, by the HUD and by the marks that keep off it
-def _order_words(room: int, words: str, after: str) -> tuple[str, int, int]:
-    """(text, its size, the plate's width) of the order `words` and what comes `after` them, in `room` px.
-    Between the armour and hostiles plates, whatever the words: a long order is set smaller, then cut; the count and
-    the hold's seconds after it are never what is cut."""
-    text, size = fit(words + after, 24, room - 40, 18)
-    if after and text.endswith("…"):
-        words, size = fit(words, 18, room - 40 - font(18).size(after)[0], 18)
-        text = words + after
-    return text, size, min(room, max(300, font(size).size(text)[0] + 40))
-
-
-def plates(size, game, wrecked: Gauges | None = None) -> list[pygame.Rect]:
-    """Where the HUD's plates are on a screen of `size` this frame, as Hud.draw places them (a gauge only while the
-    player's machine has what it shows, the clock only against one). `wrecked`: the gauges the HUD showed last
-    (Hud.last_gauges), which stay up, dimmed, once the machine is wrecked."""
-    width, height = size
-    found = [ARMOUR_PLATE.copy(), hostiles_plate(width), order_plate(width, game.res)[0]]
-    if game.res.level.time_limit:
-        found.append(clock_plate(width))
-    world, player = game.world, game.player
-    if wrecked is None or world.exists(player):
-        shown = [world.try_get(player, kind) for kind in (Heat, Vmax, Launcher)]
-    else:
-        shown = [wrecked.heat, wrecked.vmax, wrecked.launcher]
-    found += [rect for rect, there in zip((heat_plate(height), vmax_plate(width, height),
-                                            missiles_plate(width, height)), shown) if there is not None]
-    return found
 
 
 def hud_plate(surface, rect, border, alpha: int = PLATE_ALPHA) -> None:

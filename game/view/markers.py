@@ -189,7 +189,7 @@ def objective_markers(surface, game, camera, seconds: float, covers, sides: dict
         -> tuple[list, list[pygame.Rect]]:
     """Objectives still to reach: a pulsing outline on the map, or an arrow at the screen edge toward it; by the
     outline, its label (`labels`, when the caller has worked them out this frame; else objective_labels, moving
-    `sides` on). `covers`: the HUD's plates this frame (hud.plates).
+    `sides` on). `covers`: the HUD's plates this frame (hud_plates.plates).
     Returns what of these marks is on screen, for Rei's numbers to keep off: ([(region, its bounds on screen)] of
     each area outlined, [each label's rect])."""
     res = game.res
@@ -257,7 +257,7 @@ class Label(NamedTuple):
 def objective_labels(game, camera, band, covers, sides: dict | None = None, clear_of=(),
                      alpha: float | None = None) -> list[Label]:
     """The labels of the objectives still to reach whose areas are in view (in_view; `covers`: the HUD's plates
-    this frame, hud.plates). Each goes above its area, or below it when above is under the HUD's top row or
+    this frame, hud_plates.plates). Each goes above its area, or below it when above is under the HUD's top row or
     covers a machine (Rei's target with her marks round it) and below does not; it is kept whole in the play band,
     over the area rather than under the gauges. The order the HUD's top plate names is not written again: the label
     keeps the hold's count and bar, or is not there at all.

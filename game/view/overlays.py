@@ -8,7 +8,8 @@ import pygame
 
 from game.content.words import counted
 from game.view.camera import HUD_TOP
-from game.view.hud import ARMOUR_PLATE, hud_plate
+from game.view.hud import hud_plate
+from game.view.hud_plates import ARMOUR_PLATE
 from game.view.text import AMBER, CYAN, DIM, RED, WHITE, draw_text, fit, font, panel, wrap
 
 PROBLEMS_TOP = 108  # px: a broken map's problems are listed under the HUD's top row
@@ -49,8 +50,8 @@ def kept_in_view(point, origin, size, margin: float = RETICLE_MARGIN) -> tuple[f
 def draw_restart_hold(surface, share: float, key: str | None) -> None:
     """The quick restart's plate: a ring that fills as the hold nears its time (`share`, 0..1), and what it does,
     naming the control ("HOLD R TO RESTART"). It takes the armour plate's place: the HUD's plates are what the world's
-    marks keep off (hud.plates), so it covers no mark, machine or shot, and the armour is no news to a pilot giving
-    the run up."""
+    marks keep off (hud_plates.plates), so it covers no mark, machine or shot, and the armour is no news to a pilot
+    giving the run up."""
     rect = ARMOUR_PLATE.copy()
     room = rect.width - 78  # the ring, its gaps and the plate's margin
     words, size = fit(f"HOLD {key} TO RESTART" if key else "HOLD TO RESTART", 24, room, 14, bold=True)

@@ -110,8 +110,8 @@ class ReiMarker:
 
     def draw(self, surface, game, camera, alpha: float, seconds: float, hud, panel: pygame.Rect | None = None,
              marks=((), ()), drawn=None) -> None:
-        """`hud`: the HUD's plates this frame (hud.plates), and a level's message's (Hud.message_box); `panel`: where
-        Rei's panel will cover the screen this frame; `marks`: the objectives' outlines and labels on screen, as
+        """`hud`: the HUD's plates this frame (hud_plates.plates), and a level's message's (Hud.message_box); `panel`:
+        where Rei's panel will cover the screen this frame; `marks`: the objectives' outlines and labels on screen, as
         objective_markers returns them; `drawn`: the machines this frame drew (loom.Drawn), whose places on screen are
         worked out already (without it, each machine's is). The numbers go above the target rather than under the
         panel or the HUD, and keep off the objectives' marks; a target under the covers, or too near for its diamond to

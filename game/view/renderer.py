@@ -20,7 +20,8 @@ from game.view.danger import hides_danger
 from game.view.effects import Effects
 from game.view.fouron import FouronOverlay
 from game.view.gates import GateView
-from game.view.hud import Hud, plates
+from game.view.hud import Hud
+from game.view.hud_plates import plates
 from game.view.loom import Drawn, Loom
 from game.view.markers import (DONE_TIME, done_marks, enemy_health_bars, lock_marker, objective_labels,
                                objective_markers, play_band)

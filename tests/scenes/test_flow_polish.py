@@ -194,7 +194,7 @@ def test_the_pad_hints_name_the_d_pad_as_the_controls_page_does():
 def test_the_restart_plate_covers_nothing_but_the_hud_s_plates(display):
     """Every pixel the held restart changes on screen is under one of the HUD's plates, which the world's marks (Rei's
     among them) keep off: nothing of the world is hidden by it."""
-    from game.view.hud import plates
+    from game.view.hud_plates import plates
     ctx = make_context()
     play = PlayScene(ctx)
     ctx.push(play)

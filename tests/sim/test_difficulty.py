@@ -5,7 +5,8 @@ import pytest
 from game.sim.components import Brain, Health
 from game.sim.damage import DAMAGE_TAKEN, deal_damage
 from game.sim.game import Game
-from game.sim.snapshot import SnapshotError, restore, snapshot
+from game.sim.snapshot import restore, snapshot
+from game.sim.snapshot_checks import SnapshotError
 from tests.maps import game_from_ascii
 
 ROOM = ["##########",

@@ -15,7 +15,8 @@ from game.sim.components import Body, Brain, Position
 from game.sim.events import Damaged, GateOpened, GateShut, ShotStopped
 from game.sim.game import Game
 from game.sim.routes import find_route
-from game.sim.snapshot import SnapshotError, restore, snapshot
+from game.sim.snapshot import restore, snapshot
+from game.sim.snapshot_checks import SnapshotError
 from game.sim.systems.gates import work_gates
 from game.sim.terrain import line_of_sight
 from tests.maps import GATE_ID, GATED, PAD_ID, SENSOR_ID, TILE, centre, gate_objects, objective_xml, write_map

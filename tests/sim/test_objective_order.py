@@ -14,7 +14,8 @@ from game.saves import read_save, write_save
 from game.session import new_game
 from game.sim.components import Position
 from game.sim.events import AdvisorSpoke, HoldStarted, ObjectiveOpened, ObjectiveReached
-from game.sim.snapshot import SnapshotError, restore, snapshot
+from game.sim.snapshot import restore, snapshot
+from game.sim.snapshot_checks import SnapshotError
 from game.sim.systems.speech import ask
 from tests.maps import cell_region, game_from_ascii
 

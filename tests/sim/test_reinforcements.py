@@ -16,7 +16,8 @@ from game.sim.components import Brain, Facing, Position
 from game.sim.events import AdvisorSpoke, LevelEnded, ReinforcementsCalled, Reinforced
 from game.sim.game import Game
 from game.sim.resources import STEP
-from game.sim.snapshot import SnapshotError, restore, snapshot
+from game.sim.snapshot import restore, snapshot
+from game.sim.snapshot_checks import SnapshotError
 from game.sim.systems.reinforcements import ARRIVAL_TICKS
 from tests.maps import TILE, write_map
 from tests.wrecks import wreck

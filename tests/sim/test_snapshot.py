@@ -13,7 +13,8 @@ from game.sim.components import Brain, Health, Heat, Position, Vmax
 from game.sim.events import Deflected, VmaxCharged
 from game.sim.resources import Resources
 from game.sim.shots import add_bolt
-from game.sim.snapshot import COMPONENTS, LIMITS, OPTIONAL, OUTLINE, SnapshotError, restore, snapshot
+from game.sim.snapshot import COMPONENTS, restore, snapshot
+from game.sim.snapshot_checks import LIMITS, OPTIONAL, OUTLINE, SnapshotError
 from tests.maps import game_from_ascii
 
 
@@ -74,7 +75,7 @@ def test_every_resource_the_rules_keep_is_saved_so_a_new_one_is_not_lost_by_save
     data = snapshot(new_game(DEFAULT_LEVEL, seed=1))
     assert [field.name for field in dataclasses.fields(Resources) if field.name not in not_saved
             and saved_as.get(field.name, field.name) not in data] == [], \
-        "not in a save: add it to game/sim/snapshot.py (snapshot, OUTLINE and restore)"
+        "not in a save: add it to game/sim/snapshot.py (snapshot and restore) and snapshot_checks.py (OUTLINE)"
 
 
 def test_a_snapshot_from_another_version_of_the_map_is_refused():
@@ -299,8 +300,8 @@ def edit_triggers(data):
     return f"triggers: expected one per trigger ({len(data['triggers']) - 1}), found {len(data['triggers'])}"
 
 
-# Numbers well typed but never made by the rules (sim/snapshot.py: LIMITS), each refused naming the place, the range
-# and what was found. The busy snapshot's first machine is the Layzner (240 hit points), on a 2048 x 1280 px map.
+# Numbers well typed but never made by the rules (sim/snapshot_checks.py: LIMITS), each refused naming the place, the
+# range and what was found. The busy snapshot's first machine is the Layzner (240 hit points), on a 2048 x 1280 px map.
 MEANING_EDITS = [
     set_field("Body", "radius", -1.0, "expected a number above 0, at most the widest unit's radius in "
                                       "units.yaml (26), found -1.0"),  # the Bul's

@@ -6,7 +6,8 @@ import json
 import pytest
 
 from game.session import DEFAULT_LEVEL, new_game
-from game.sim.snapshot import FORMAT, LARGEST, SnapshotError, restore
+from game.sim.snapshot import restore
+from game.sim.snapshot_checks import FORMAT, LARGEST, SnapshotError
 from tests.sim.test_snapshot import busy_snapshot, first_with
 
 

@@ -23,7 +23,7 @@ from game.view.camera import HUD_BOTTOM, Camera
 from game.view.controls import control_name
 from game.view.effects import Effects, PLUME_TIME
 from game.view.fouron import FouronOverlay
-from game.view.hud import plates, vmax_plate
+from game.view.hud_plates import plates, vmax_plate
 from game.view.markers import MARKER_REACH, objective_markers
 from game.view.rei_marker import ReiMarker, advice_label
 from game.view.renderer import Renderer

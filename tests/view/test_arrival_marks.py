@@ -14,7 +14,7 @@ from game.view import advisor_panel
 from game.view import arrivals as arrivals_module
 from game.view import hud as hud_module
 from game.view.camera import HUD_TOP, Camera
-from game.view.hud import plates
+from game.view.hud_plates import plates
 from game.view.renderer import Renderer
 from game.view.sprites import SpriteBank
 from game.view.text import RED

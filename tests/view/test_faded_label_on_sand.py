@@ -4,7 +4,7 @@ lightness, so its words are edged in dark; on a night map's ground they stay as 
 import numpy as np
 import pygame
 
-from game.view.hud import plates
+from game.view.hud_plates import plates
 from game.view.markers import objective_labels, objective_markers, play_band
 from tests.view.test_label_off_the_layzner import PAD_TOP, UNDER, a_dis, put
 

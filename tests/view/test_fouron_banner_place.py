@@ -7,7 +7,7 @@ import pygame
 from game.content.feel import load_feel
 from game.sim.events import FouronSeized
 from game.view.camera import HUD_TOP
-from game.view.hud import plates
+from game.view.hud_plates import plates
 from game.view import markers
 from game.view.renderer import Renderer
 from game.view.sprites import SpriteBank

@@ -7,7 +7,8 @@ import pygame
 from game.session import DEFAULT_LEVEL, new_game
 from game.view import overlays
 from game.view.camera import HUD_TOP
-from game.view.hud import Hud, plates
+from game.view.hud import Hud
+from game.view.hud_plates import plates
 from game.view.overlays import draw_get_ready
 from game.view.sprites import SpriteBank
 from tests.drawn_words import record_drawn_words

@@ -10,7 +10,7 @@ from game.sim.components import Brain, Position
 from game.sim.events import AdvisorSpoke, MessageShown
 from game.settings import Settings
 from game.view.camera import HUD_TOP
-from game.view.hud import plates
+from game.view.hud_plates import plates
 from game.view.renderer import Renderer
 from game.view.sprites import SpriteBank
 

@@ -17,7 +17,7 @@ from game.sim.events import LockAcquired, VmaxCharged
 from game.sim.systems.missiles import lock_miss
 from game.view import hud as hud_module
 from game.view import markers
-from game.view.hud import heat_plate, missiles_plate, plates, vmax_plate
+from game.view.hud_plates import heat_plate, missiles_plate, plates, vmax_plate
 from game.view.renderer import Renderer
 from game.view.sprites import SpriteBank
 from tests.drawn_words import record_drawn_words

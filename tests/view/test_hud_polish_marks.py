@@ -9,7 +9,7 @@ import pygame
 from game.content.level_data import Objective
 from game.sim.components import Brain, Health, Position
 from game.view import markers
-from game.view.hud import plates
+from game.view.hud_plates import plates
 from game.view.markers import enemy_health_bars, objective_markers
 from tests.drawn_words import record_drawn_words
 

@@ -9,6 +9,7 @@ from game.content.level_data import Objective
 from game.session import new_game
 from game.sim.components import Brain, Heat, Launcher, Vmax
 from game.view import hud as hud_module
+from game.view.hud_plates import ORDER_MARGIN
 from tests.maps import cell_region, game_from_ascii
 from tests.view.conftest import ROOM, hud_of
 
@@ -104,7 +105,7 @@ def test_a_long_order_is_cut_before_its_count_and_the_hold_s_seconds_never_they(
     said.clear()
     hud._objectives(pygame.Surface((1280, 720)), game)
     assert said[0].startswith("Hold the relay station") and said[0].endswith("… (1/2) · HOLD 4 s")
-    assert hud_module.font(18).size(said[0])[0] <= 1280 - 2 * hud_module.ORDER_MARGIN
+    assert hud_module.font(18).size(said[0])[0] <= 1280 - 2 * ORDER_MARGIN
 
 
 def test_v_max_ready_names_the_control_that_starts_it_when_it_fits_the_gauge(said, tmp_path):

@@ -9,7 +9,7 @@ import pygame
 from game.content.feel import load_feel
 from game.sim.components import Brain, Position
 from game.view import markers
-from game.view.hud import plates
+from game.view.hud_plates import plates
 from game.view.markers import objective_markers
 from game.view.renderer import Renderer
 from game.view.sprites import SpriteBank

@@ -9,7 +9,7 @@ import pytest
 
 from game.sim.components import Brain, Position
 from game.view import markers
-from game.view.hud import plates
+from game.view.hud_plates import plates
 from game.view.markers import objective_markers
 
 PAD_TOP = 300  # px down the screen the extraction pad's bounds start (the count's place above it: 270 to 296)

@@ -9,7 +9,7 @@ import pygame
 import pytest
 
 from game.content.level_data import Objective, Region
-from game.view.hud import ORDER_MARGIN, plates
+from game.view.hud_plates import ORDER_MARGIN, plates
 from game.view.markers import objective_markers
 from game.view.text import fit, font, wrap
 

@@ -12,7 +12,7 @@ from game.session import new_game
 from game.sim.components import Brain, Position
 from game.sim.resources import Advice
 from game.view import markers
-from game.view.hud import plates
+from game.view.hud_plates import plates
 from game.view.markers import objective_markers, play_band
 from game.view.renderer import Renderer
 from game.view.sprites import SpriteBank

@@ -11,7 +11,7 @@ from game.content.feel import load_feel
 from game.sim.components import Brain, Position
 from game.sim.resources import Advice
 from game.view import markers
-from game.view.hud import ARMOUR_PLATE, order_plate, plates
+from game.view.hud_plates import ARMOUR_PLATE, order_plate, plates
 from game.view.markers import MARKER_REACH, objective_markers
 from game.view.renderer import Renderer
 from game.view.sprites import SpriteBank

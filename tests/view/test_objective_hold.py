@@ -6,7 +6,7 @@ import pygame
 
 from game.content.chain import LEVELS
 from game.session import new_game
-from game.view.hud import plates
+from game.view.hud_plates import plates
 from game.view.markers import hold_left, hold_share, objective_markers
 from game.view.text import AMBER, PANEL
 

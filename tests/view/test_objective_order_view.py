@@ -10,7 +10,7 @@ from game.content.level_data import Objective
 from game.session import new_game
 from game.sim.events import ObjectiveOpened, ObjectiveReached
 from game.view import markers, regions
-from game.view.hud import plates
+from game.view.hud_plates import plates
 from game.view.markers import objective_markers
 from tests.drawn_words import record_drawn_words
 from tests.maps import cell_region, game_from_ascii

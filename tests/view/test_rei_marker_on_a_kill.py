@@ -9,7 +9,7 @@ import pygame
 
 from game.sim.components import Brain, Position
 from game.sim.resources import Advice
-from game.view.hud import plates
+from game.view.hud_plates import plates
 from game.view.rei_marker import APPEAR_TIME, ReiMarker
 from tests.view.test_rei_plate import pixels
 

@@ -9,7 +9,7 @@ import pytest
 
 from game.sim.components import Brain, Position
 from game.sim.resources import Advice
-from game.view.hud import plates
+from game.view.hud_plates import plates
 from game.view.markers import MARKER_REACH, PLATE_HEIGHT, objective_markers
 from game.view.rei_marker import BODY, ReiMarker
 from tests.view.test_rei_plate import PLATE_FILL, pixels

@@ -4,7 +4,7 @@ import numpy as np
 import pygame
 
 from game.session import DEFAULT_LEVEL, new_game
-from game.view.hud import plates
+from game.view.hud_plates import plates
 from game.view.camera import HUD_TOP
 from game.view.overlays import draw_toast
 from game.view.sprites import SpriteBank

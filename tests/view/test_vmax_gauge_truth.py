@@ -11,8 +11,7 @@ from game.session import DEFAULT_LEVEL, new_game
 from game.sim.components import Heat, Intent, Vmax
 from game.sim.events import VmaxRefused
 from game.sim.systems.vmax import can_start
-from game.view import hud as hud_module
-from game.view.hud import order_plate, plates, vmax_plate
+from game.view.hud_plates import DEFAULT_GOAL, order_plate, plates, vmax_plate
 from tests.maps import cell_region, game_from_ascii
 from tests.view.conftest import ROOM, hud_of
 
@@ -116,7 +115,7 @@ def test_a_level_with_no_objectives_keeps_its_goal_on_the_order_s_plate(said):
     hud = hud_of(game)
     said.clear()
     hud.draw(pygame.Surface((1280, 720)), game, 30.0, 1 / 60)  # long after the title card has gone
-    assert hud_module.DEFAULT_GOAL in said
+    assert DEFAULT_GOAL in said
     assert order_plate(1280, game.res)[0] in plates((1280, 720), game)  # the marks in the world keep off it
     game.close()
 
@@ -128,4 +127,4 @@ def test_a_level_with_objectives_keeps_the_objective_s_words_on_the_plate(said, 
     hud = hud_of(game)
     said.clear()
     hud.draw(pygame.Surface((1280, 720)), game, 30.0, 1 / 60)
-    assert "Hold the pad" in said and hud_module.DEFAULT_GOAL not in said
+    assert "Hold the pad" in said and DEFAULT_GOAL not in said
