@@ -39,15 +39,23 @@ def opening_place(kept: Rect | None, screens: list[Rect], view: tuple[int, int])
         -> tuple[tuple[int, int], tuple[int, int] | None]:
     """The size the window opens at, and where (None: centred on the first display, where set_mode opens it).
 
-    As `kept` (x, y, width, height: as the player left it) where it still fits on the display its centre is on, moved
-    wholly onto that display where it hung off an edge; otherwise (that display gone, or smaller now) window_size for
-    the first of `screens` (the displays' desktops), centred. Never off every display, nor larger than its own."""
+    As `kept` (x, y, width, height: as the player left it) where it still lies wholly on the display its centre is on
+    (a maximised one too), short of that display's whole size; moved wholly onto it where it hung off an edge, if it
+    fits there beside the frame and panels (FRAME_AND_PANELS); otherwise (that display gone, or smaller now)
+    window_size for the first of `screens` (the displays' desktops), centred. Never off every display, nor larger
+    than its own. A window as large as its display has no room for a frame: 1920x1080 kept from a 2560x1440 desktop
+    opened on one now 1920x1080 with its title bar off the top (openbox drew no frame at all), and was kept so."""
     if kept is not None:
         x, y, width, height = kept
         screen = _holding((x + width // 2, y + height // 2), screens)
-        if screen is not None and width <= screen[2] and height <= screen[3]:
+        if screen is not None:
             left, top, across, down = screen
-            return (width, height), (min(max(x, left), left + across - width), min(max(y, top), top + down - height))
+            if (left <= x and top <= y and x + width <= left + across and y + height <= top + down
+                    and (width, height) != (across, down)):
+                return (width, height), (x, y)
+            if width <= across - FRAME_AND_PANELS[0] and height <= down - FRAME_AND_PANELS[1]:
+                return (width, height), (min(max(x, left), left + across - width),
+                                         min(max(y, top), top + down - height))
     return window_size(screens[0][2:], view), None
 
 

@@ -26,6 +26,10 @@ RIGHT = (2560, 0, 1920, 1080)  # a second one, to its right
     ((300, 200, 1920, 1080), [(0, 0, 1366, 768)], ((1184, 666), None)),  # a smaller screen now: the default
     ((1800, 900, 1280, 720), [LEFT, RIGHT], ((1280, 720), (1280, 720))),  # hanging off its edges: moved onto it
     ((-5000, -5000, 1280, 720), [LEFT], ((1920, 1080), None)),  # off every display: the default
+    # kept from a larger desktop, the whole size of this one now, or kept so: no room for its frame, the default
+    ((320, 180, 1920, 1080), [(0, 0, 1920, 1080)], ((1280, 720), None)),
+    ((0, 0, 1920, 1080), [(0, 0, 1920, 1080)], ((1280, 720), None)),
+    ((0, 19, 1920, 1061), [(0, 0, 1920, 1080)], ((1920, 1061), (0, 19))),  # left maximised (openbox): as left
 ])
 def test_the_window_opens_as_left_where_that_still_fits_a_display_else_at_the_default_centred(kept, screens, opens):
     assert opening_place(kept, screens, VIEW) == opens
