@@ -31,7 +31,7 @@ def window_size(desktop: tuple[int, int], view: tuple[int, int]) -> tuple[int, i
     if steps >= 2 * divisor:  # a whole multiple past 1x: pixels stay square and sharp
         steps -= steps % divisor
     elif steps >= divisor:  # 1x or 1.5x
-        steps -= steps % (divisor // 2)
+        steps -= steps % max(1, divisor // 2)  # a view of no common step (gcd 1) has no half
     return unit[0] * steps, unit[1] * steps
 
 
