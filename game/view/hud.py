@@ -105,6 +105,8 @@ class Hud:
         self.held = False
         self.accent = CYAN  # the gauges' edges and calm fills: purple while Fouron holds the controls
         self.message_floor: int | None = None  # y a trigger's message must stay above (Rei's panel's top), if any
+        # plates a scene lays over the view (a replay's), drawn after the HUD: a message that would meet one goes under
+        self.message_clear_of: list[pygame.Rect] = []
         self.message_y: float | None = None  # eases up and down as that floor comes and goes
         # Translucent plates rebuilt only when their words change; each frame only sets their fade.
         self._message_plate: tuple = (None, None, None)  # (key, plate, its box on the plate)
@@ -375,10 +377,14 @@ class Hud:
         plate.set_alpha(round(255 * fade))
         # At the top, under the order's plate and the clock, where it covers least of the fight round the Layzner
         # (held mid-screen) and says nothing at once with Rei's panel at the foot; under the title card's band while
-        # that gives way; and above Rei's panel, on a screen too short for both.
+        # that gives way, and under a scene's plate it would meet; and above Rei's panel, on a screen too short for
+        # both.
         want = HUD_TOP + 6
         if self._card_shown > 0 and self._card_band is not None:
             want = self._card_band.bottom + 6
+        for over in self.message_clear_of:
+            if box.move(0, want).colliderect(over):
+                want = over.bottom + 6
         if self.message_floor is not None:
             want = min(want, self.message_floor - plate.get_height() - 4)
         if self.message_y is None:

@@ -266,6 +266,7 @@ class Renderer:
             self.hud.draw_title_words(surface, game.seconds)
         self.fouron.draw_edges(surface, self.age)
         self.hud.message_floor = panel_rect.top if panel_rect is not None else None
+        self.hud.message_clear_of = self.scene_plates
         self.hud.draw(surface, game, game.seconds, dt, miss)
         self.panel.draw(surface, fouron_flies, self.age)
         self.fouron.draw_over(surface, game, self.age)

@@ -259,3 +259,19 @@ def test_the_title_card_gives_way_at_once_to_the_plate_grown_in_slow_motion(disp
     scene.frame(STEP)
     scene.draw(display, 0.0)
     assert hud.outranked and hud._card_shown == 0.0
+
+
+def test_a_message_goes_under_the_replay_s_plate_not_behind_it_at_either_size(display):
+    """The plate is drawn over the HUD, and a message stood behind it at the top: a long one at the speed recorded,
+    a short notice ("Objective reached. Next: ...") behind the plate grown at 2x, their first words hidden."""
+    long = ("Rei: The relay station ahead is held by Gradosian SPTs. The extraction pad is past it, to the east. "
+            "Hold it until the lander comes down.")
+    for pressed, words in (({}, long), ({"menu_right": True}, "Objective reached. Next: Hold the landing beacon.")):
+        scene = watching(300)
+        frames(scene, 240)  # past the level's title card, which the message would stand under
+        press(scene, **pressed)
+        scene.renderer.hud.show_message(words)
+        scene.draw(display, 0.0)
+        plate, box = scene.renderer.scene_plates[0], scene.renderer.hud.message_box
+        assert plate.width == (STEERED_WIDTH if pressed else PLATE.width)
+        assert box is not None and not box.colliderect(plate), (box, plate)
