@@ -304,10 +304,7 @@ class PlayScene(Scene):
                 aim = kept_in_view(aim, camera.to_screen(*between(player, alpha)), surface.get_size())
             draw_reticle(surface, aim, self.firing, PURPLE if self.game.res.fouron.active else CYAN)
         ready = draw_get_ready(surface, -(-self.ready // READY_BEAT)) if self.ready > 0 else None  # 3 at first
-        if self.restart_held > 0:
-            # named even in a replay, whose HUD names no pilot's control: Restart is the viewer's own
-            draw_restart_hold(surface, self.restart_held / RESTART_HOLD, control_name(self.ctx.bindings, "restart",
-                                                                                     self.device))
+        self.draw_restart_hold(surface)
         self.draw_reload_news(surface, under=ready)  # a notice as the count runs (a start gone) goes under it
         if self.ctx.show_debug:
             stats = self.ctx.stats
@@ -319,6 +316,13 @@ class PlayScene(Scene):
                 "entities": self.game.entity_count(),
                 "tick": self.game.tick,
             })
+
+    def draw_restart_hold(self, surface) -> None:
+        """The quick restart's plate, filling, while Restart is held."""
+        if self.restart_held > 0:
+            # named even in a replay, whose HUD names no pilot's control: Restart is the viewer's own
+            draw_restart_hold(surface, self.restart_held / RESTART_HOLD, control_name(self.ctx.bindings, "restart",
+                                                                                     self.device))
 
     def reload(self) -> None:
         """Rebuild the level from the file just saved; keep the pilot where they were if that is open ground.

@@ -166,8 +166,9 @@ class ReplayScene(PlayScene):
             events = self._play_tick()
             if self.head.tick <= settle_from:
                 self.view_stale = True
-            else:
+            else:  # and moves the camera as a frame drawn after the tick would: its lead and shake arrive as played
                 self.renderer.update(self.game, events, self.aim.world, STEP, self._view_settings())
+                self.renderer.follow(self.game, 1.0)
         if self.head.tick >= self.target:
             self._renew_view()
             self.target, self.frozen, self.hitstop, self.owed, self.still = None, None, 0.0, 0.0, False
@@ -207,8 +208,13 @@ class ReplayScene(PlayScene):
 
     def step(self) -> None:
         """The app's fixed step: `rate` ticks of the recording (a share of one in slow motion, run once whole); where a
-        tick ends with it, the speed chosen since takes over. Nothing while a seek runs (frame runs it)."""
+        tick ends with it, the speed chosen since takes over. Nothing while a seek runs (frame runs it), nor while the
+        bar is held: the replay waits at the time under the mouse (played on, each frame found it a tick past there and
+        sought back; past the bar's end, it ended with the bar still held)."""
         if self.target is not None:
+            return
+        if self.dragging:
+            self.still = True  # drawn as it last was
             return
         self._run_owed()
         if self.owed == 0 and self.rate != self.speed:
@@ -327,15 +333,16 @@ class ReplayScene(PlayScene):
             self.ctx.push(EndOfReplayScene(self.ctx, self))
 
     def draw(self, surface, alpha: float) -> None:
+        hints = [menu_hint(self.ctx.bindings, self.ctx.settings, self.device, line) for line in CONTROL_LINES]
         if self.target is not None:
-            self._draw_seeking(surface)
+            self._draw_seeking(surface, hints)
+            self.draw_restart_hold(surface)  # Restart held is timed while a seek runs: its plate fills there too
             return
         if self.rate < 1:  # slow motion: a tick lasts several steps, and the frame falls this far into it
             alpha = min(1.0, self.owed + alpha * self.rate)
         steered = self.speed != 1 or self.steered > 0 or self.restart_held > 0
         if steered:  # the plate grows over the level's title card's place: the card gives way, as to a mismatch's
             self.renderer.hud.outranked = True
-        hints = [menu_hint(self.ctx.bindings, self.ctx.settings, self.device, line) for line in CONTROL_LINES]
         self.renderer.scene_plates = [plate_rect(steered, len(hints))]  # Rei's marks and the labels keep off it
         super().draw(surface, alpha)
         rect = self._draw_plate(surface, steered, hints)
@@ -351,11 +358,10 @@ class ReplayScene(PlayScene):
                 draw_text(surface, text, (plate.x + 14, y), size, color)
                 y += height + 2
 
-    def _draw_seeking(self, surface) -> None:
+    def _draw_seeking(self, surface, hints: list[str]) -> None:
         """The frame shown as the seek set out, dimmed, under the plate: SEEKING, the time reached and the time it
-        runs to, the bar filled to the one and marked at the other."""
+        runs to, the bar filled to the one and marked at the other, and the replay's controls (`hints`)."""
         surface.blit(self.frozen, (0, 0))
-        hints = [menu_hint(self.ctx.bindings, self.ctx.settings, self.device, line) for line in CONTROL_LINES]
         total = self.clock()[1]
         done = abs(self.head.tick - self.seek_from) / max(1, abs(self.target - self.seek_from))
         draw_replay_plate(surface, f"SEEKING {min(99, round(done * 100))}%",
@@ -364,8 +370,8 @@ class ReplayScene(PlayScene):
 
     def backdrop(self, surface, alpha: float) -> None:
         """Under the pause menu (and the pages it opens), the plate with the bar too: where the replay stands."""
-        if self.target is not None:
-            self._draw_seeking(surface)
+        if self.target is not None:  # without the controls, which do nothing under a page, as below
+            self._draw_seeking(surface, [])
             return
         super().backdrop(surface, alpha)
         self._draw_plate(surface, True, [])

@@ -77,7 +77,7 @@ class Renderer:
         self.drawn: Drawn | None = None  # the machines this frame drew, where (Rei's numbers keep off them)
         # The world point the view leans toward: update's, or the scene's, set as it draws (the reticle's, that frame)
         self.aim_world = (0.0, 0.0)
-        self.unfollowed = 0.0  # s of frames updated since the camera last moved (_follow: as the next is drawn)
+        self.unfollowed = 0.0  # s of frames updated since the camera last moved (follow: as the next is drawn)
         # On the machine where it stands: a resumed save (or --start-at) has it far from the map's spawn, and the view
         # must not swoop in from there during the get-ready count
         player = game.world.try_get(game.player, Position)
@@ -132,14 +132,15 @@ class Renderer:
         for event in events:
             if isinstance(event, Fired) and event.entity == game.player:
                 self.camera.kick(event.angle + math.pi, self.feel.camera_kick * settings.screen_shake)
-        # The camera moves as the frame is drawn (_follow), once the share of a tick it is drawn at is known.
+        # The camera moves as the frame is drawn (follow), once the share of a tick it is drawn at is known.
         self.aim_world, self.unfollowed = aim_world, self.unfollowed + dt
 
-    def _follow(self, game, alpha: float) -> None:
+    def follow(self, game, alpha: float) -> None:
         """Move the camera by the frames updated since it last moved, after the Layzner where this frame draws it
         (`alpha` of the way between its last two ticks). Following the tick's place, which at 144 frames a second
         moves a tick's length on some frames and not at all on the rest, the view stepped 1.87 to 2.14 px a frame
-        and the Layzner wobbled against it, while it was drawn moving 2.01 px each one."""
+        and the Layzner wobbled against it, while it was drawn moving 2.01 px each one. A replay's seek calls it
+        after each tick it feeds the view undrawn, so the camera arrives as frames drawn there leave it."""
         dt, self.unfollowed = self.unfollowed, 0.0
         if dt <= 0.0:  # a page's backdrop, the warm-up: drawn as it was
             return
@@ -190,7 +191,7 @@ class Renderer:
         collecting = gc.isenabled()
         gc.disable()
         try:
-            self._follow(game, alpha)  # first: all below is placed from where it puts the view
+            self.follow(game, alpha)  # first: all below is placed from where it puts the view
             self._draw_world(surface, game, alpha)
             if overlays:
                 self._draw_overlays(surface, game, alpha, dt)

@@ -1,15 +1,22 @@
 """Seeking in a replay: 10 s back or on by key, or to the time under the mouse on the bar; headless ticks, each still
 checked, a frame's budget at a time; back from the state kept last before the tick; arriving as playing there shows."""
 
+import dataclasses
+
 import pytest
 
 from game.bot import Bot
+from game.content.feel import Hitstop
 from game.playback import Playhead
 from game.replay import Recorder
+from game.scenes.pause import PauseScene
+from game.scenes.play import RESTART_HOLD
 from game.scenes.replay import SEEK_STEP, SETTLE_TICKS, EndOfReplayScene, ReplayScene
 from game.seek import KEYFRAME_EVERY, FrameBudget
 from game.session import DEFAULT_LEVEL, new_game
+from game.view import overlays, replay_plate
 from game.view.replay_plate import bar_rect, plate_rect
+from tests.drawn_words import record_drawn_words
 from tests.scenes.conftest import make_context
 from tests.scenes.test_replay_controls import frames, press
 
@@ -190,3 +197,86 @@ def test_seeking_back_to_the_same_kept_state_twice_plays_the_same_both_times(dis
         assert scene.head.tick == KEYFRAME_EVERY
         arrive(scene)
         assert scene.mismatch is None and scene.game.state_hash() == hashes[tick]
+
+
+def test_arriving_the_camera_leans_and_shakes_as_playing_there_leaves_it(display, recorded):
+    replay, _ = recorded
+    played = watching(display, replay)
+    # held on no hit: a seek arrives with none (its frames would age the shake with the world held still)
+    played.feel = dataclasses.replace(played.feel, hitstop=Hitstop(0.0, 0.0, 0.0, 0.0))
+    while played.game.tick < 530:  # a machine blew up beside the Layzner at tick 516: the view still shakes
+        frames(played, 1)
+        played.draw(display, 1.0)  # the camera moves as a frame is drawn
+    scene = watching(display, replay)
+    scene.seek_to(530)
+    arrive(scene)
+    scene.draw(display, 1.0)
+    seen, shown = scene.renderer.camera, played.renderer.camera
+    assert shown.shake > 5
+    assert (seen.shake, seen.kick_x, seen.kick_y) == pytest.approx((shown.shake, shown.kick_x, shown.kick_y))
+    assert (seen.x, seen.y) == pytest.approx((shown.x, shown.y), abs=0.01)
+
+
+def test_restart_held_while_a_seek_runs_shows_its_plate_filling(display, recorded, monkeypatch):
+    replay, _ = recorded
+    words = record_drawn_words(monkeypatch, overlays)
+    scene = watching(display, replay)
+    scene.budget = FrameBudget(0.0)  # a tick a frame: the seek runs for as long as the hold
+    press(scene, menu_seek_forward=True)
+    for _ in range(10):
+        press(scene, restart=True)
+        frames(scene, 1)
+    scene.draw(display, 0.0)
+    assert scene.target is not None and 0 < scene.restart_held < RESTART_HOLD
+    assert any(word.endswith("TO RESTART") for word in words)
+
+
+class ButtonHeld:
+    """The input devices as the bar is dragged: the left button down."""
+    clicking = True
+
+
+def drag(scene, spot, most: int = 2000) -> None:
+    """The mouse held at `spot` until the seek it asks for arrives, then a second more."""
+    for _ in range(most):
+        press(scene, pointer=spot)
+        frames(scene, 1)
+        if scene.target is None:
+            break
+    for _ in range(60):
+        press(scene, pointer=spot)
+        frames(scene, 1)
+
+
+def test_the_bar_held_keeps_the_replay_at_the_time_under_the_mouse_even_past_its_end(display, recorded):
+    replay, hashes = recorded
+    scene = watching(display, replay)
+    scene.ctx.devices = ButtonHeld()
+    bar = bar_rect(plate_rect(True, 3))
+    total = scene.clock()[1]
+    middle = (bar.x + bar.width / 2, bar.centery)
+    press(scene, click=middle, pointer=middle)
+    drag(scene, middle)  # held still: no tick played on and sought back each frame
+    assert scene.target is None and scene.head.tick == round(total / 2)
+    drag(scene, (bar.right + 200, bar.centery))  # off the bar sideways, past its end: the end, and no end page
+    assert scene.head.tick == replay.ticks and scene.ctx.stack[-1] is scene
+    back = (bar.x + bar.width * 0.3, bar.centery - 40)  # and back over it, from above
+    drag(scene, back)
+    assert scene.head.tick == round(total * 0.3) and scene.game.state_hash() == hashes[round(total * 0.3)]
+    scene.ctx.devices.clicking = False  # let go, it plays on from there
+    press(scene, pointer=back)
+    frames(scene, 5)
+    assert scene.head.tick == round(total * 0.3) + 5 and scene.mismatch is None
+
+
+def test_paused_while_a_seek_runs_the_plate_under_the_menu_names_no_replay_controls(display, recorded, monkeypatch):
+    replay, _ = recorded
+    words = record_drawn_words(monkeypatch, replay_plate)
+    scene = watching(display, replay)
+    press(scene, menu_seek_forward=True)
+    press(scene, pause=True)
+    pause = scene.ctx.stack[-1]
+    assert isinstance(pause, PauseScene) and scene.target is not None
+    pause.draw(display, 0.0)  # as it stands under the menu when not seeking: the plate and bar, no controls
+    assert any(word.startswith("SEEKING") for word in words)
+    assert not any("10 s back/on" in word for word in words)
