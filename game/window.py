@@ -30,8 +30,8 @@ def window_size(desktop: tuple[int, int], view: tuple[int, int]) -> tuple[int, i
     steps = max(1, min(room[0] // unit[0], room[1] // unit[1]))
     if steps >= 2 * divisor:  # a whole multiple past 1x: pixels stay square and sharp
         steps -= steps % divisor
-    elif steps >= divisor:  # 1x or 1.5x
-        steps -= steps % max(1, divisor // 2)  # a view of no common step (gcd 1) has no half
+    elif steps >= divisor:  # 1x, or 1.5x where that is a whole size of view's shape (an odd step has no half)
+        steps = divisor * 3 // 2 if divisor % 2 == 0 and steps >= divisor * 3 // 2 else divisor
     return unit[0] * steps, unit[1] * steps
 
 

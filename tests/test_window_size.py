@@ -7,6 +7,7 @@ import pytest
 
 from game.app import App
 from game.session import DEFAULT_LEVEL
+from game.window import window_size
 
 VIEW = (1280, 720)
 
@@ -42,6 +43,16 @@ def test_the_window_opens_at_the_largest_size_that_fits_the_desktop_beside_its_f
     app = app_on(desktop)
     assert pygame.display.get_window_size() == size
     assert app.window.get_size() == VIEW  # the game still draws at 1280x720, scaled into the window
+
+
+@pytest.mark.parametrize("view, desktop, size", [
+    ((1200, 675), (1400, 900), (1200, 675)),   # 75, an odd step: 1x fits, and not 1184x666 (a view shrunk for nothing)
+    ((1200, 675), (2000, 1200), (1200, 675)),  # 1.5x is no whole size of it: 1x, not 1776x999 (a blur at 1.48x)
+    ((640, 360), (1100, 700), (960, 540)),     # an even step: one and a half times it
+    ((101, 100), (200, 250), (101, 100)),      # no common step (gcd 1): 1x, no division by zero
+])
+def test_a_window_of_one_to_two_times_the_view_is_1x_or_exactly_one_and_a_half_times_it(view, desktop, size):
+    assert window_size(desktop, view) == size
 
 
 def test_on_a_small_screen_the_player_can_make_the_window_smaller_than_the_game_s_1280x720(app_on):
