@@ -149,4 +149,4 @@ def _apart(region, left: float, top: float, right: float, bottom: float) -> floa
 
 def _box_apart(first, then) -> float:
     """px between two regions' bounding boxes: the least way from anywhere in one to anywhere in the other."""
-    return _apart(then, first.x, first.y, first.x + first.width, first.y + first.height)
+    return _apart(then, *first.box)

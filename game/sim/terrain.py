@@ -8,6 +8,7 @@ from game.content.level_data import LevelData
 
 # px: an end point this close to the open block's edge takes the full traversal, whose rounding could step across it
 HOP_SLACK = 1e-6
+TOUCH_SLACK = 0.5  # px: leg_meets_box's hair, the rounding of a push-out to a wall's face
 
 
 def first_wall_hit(level: LevelData, x0: float, y0: float, x1: float, y1: float) -> tuple[float, float] | None:
@@ -186,5 +187,3 @@ def leg_meets_box(x0: float, y0: float, x1: float, y1: float, box: tuple[float, 
             return True
     return False
 
-
-TOUCH_SLACK = 0.5  # px: leg_meets_box's hair, the rounding of a push-out to a wall's face
