@@ -10,7 +10,7 @@ import pygame
 from game.audio import Audio
 from game.audio.mixer import MIXER_SETTINGS
 from game.clock import WallClock
-from game.files import folders_blocked
+from game.files import folders_blocked, is_dir
 from game.input import DEFAULT_BINDINGS_PATH, InputDevices
 from game.input.bindings import load_player_bindings, player_bindings_path
 from game.input.repeat import MenuRepeat
@@ -49,7 +49,7 @@ class App:
         # Hidden until sized: pygame would open it as big as the free desktop, its frame then off the screen
         self.window = pygame.display.set_mode(VIEW_SIZE, pygame.SCALED | pygame.RESIZABLE | pygame.HIDDEN)
         kept, window_problems = read_window_place(window_place_path())
-        self.placement = WindowKeeper(VIEW_SIZE, kept)  # as the player left it, where it still fits
+        self.placement = WindowKeeper(VIEW_SIZE, kept)  # as the player left it, maximised too, where it still fits
         self.clock = clock or WallClock()
         bindings, binding_problems = load_player_bindings(DEFAULT_BINDINGS_PATH, player_bindings_path())
         settings, problems = load_settings(settings_path())
@@ -93,7 +93,10 @@ class App:
             self._loop(max_frames)
         except KeyboardInterrupt:
             interrupted = True
-        problem = write_window_place(self.placement.place, window_place_path())
+        path = window_place_path()
+        kept = self.placement.kept
+        # A folder in its place was told as the game started (read_window_place): not again at every close
+        problem = None if is_dir(path) else write_window_place(kept.place, path, kept.maximised)
         if problem:  # the window is going: the console is the one place left to say it
             log.warning("%s", problem)
         for scene in reversed(self.ctx.stack):  # the window closes: a level in play keeps its replay
@@ -142,7 +145,8 @@ class App:
                 clock.start()
             ctx.audio.update()  # a new track starts once the last has faded out
             self._draw(lag / STEP)
-            self.placement.update()  # after fullscreen, whichever scene left it, the window's own size again
+            # After fullscreen, whichever scene left it, the window's own size again; the player's maximise noted
+            self.placement.update(maximised=actions.maximised)
             frames += 1
             if max_frames is not None and frames >= max_frames:
                 break

@@ -1,5 +1,5 @@
-"""The game's window on the desktop: the size and place it opens at, and that size and place again after
-fullscreen."""
+"""The game's window on the desktop: the size and place it opens at, maximised as it was left, and that size and
+place again after fullscreen."""
 
 import math
 import time
@@ -8,6 +8,7 @@ import warnings
 import pygame
 
 from game.displays import Rect, desktops
+from game.window_place import KeptWindow
 
 # px of the desktop left for the window's frame and the desktop's own bars (a taskbar, a top panel, a dock). With the
 # game's fractional scaling (game.cli), pygame made a SCALED window the whole free desktop, its frame not counted:
@@ -75,33 +76,48 @@ def display_window() -> pygame.Window:
 
 
 class WindowKeeper:
-    """Opens set_mode's hidden window as the player left it (`kept`, see opening_place), else at window_size,
-    centred; then keeps its windowed size and place (`place`: what the game keeps when it closes).
+    """Opens set_mode's hidden window as the player left it (`kept`: its place, see opening_place, then maximised if it
+    was), else at window_size, centred; then keeps its windowed size and place and whether it is maximised (`kept`:
+    what the game keeps when it closes).
 
-    Back from fullscreen, pygame makes the window a whole multiple of the view again (too big for a small screen,
-    and not the size the player left) with SCALED's minimum; update() puts back what the window was.
+    Maximised, the place kept is the one it had before, which un-maximising gives back (after a restart too: the
+    window is shown there first, so the window manager restores it there). Back from fullscreen, pygame makes the
+    window a whole multiple of the view again (too big for a small screen, and not the size the player left) with
+    SCALED's minimum, and not maximised; update() puts back what the window was.
     """
 
-    def __init__(self, view: tuple[int, int], kept: Rect | None = None) -> None:
+    def __init__(self, view: tuple[int, int], kept: KeptWindow = KeptWindow()) -> None:
         self.window = display_window()
         screens = desktops()
         # The smallest it may be dragged comes from the default size, not the one kept: a window kept at 848x477
         # from a small screen is not let shrink below SMALLEST on a screen with room for it
         default = window_size(screens[0][2:], view)
         self.minimum = (min(SMALLEST[0], default[0]), min(SMALLEST[1], default[1]))
-        self.size, position = opening_place(kept, screens, view)
+        self.size, position = opening_place(kept.place, screens, view)
         self.window.minimum_size = self.minimum
         self.window.size = self.size
         self.window.show()
         # Once shown: SDL then knows the frame it centres, or puts round the place kept
         self.window.position = pygame.WINDOWPOS_CENTERED if position is None else position
         self.position = self.window.position
+        self.maximised = False
+        self.restored_told = False  # the window system said the window was restored, not yet seen to leave `filled`
+        self.filled = self.place  # the window's place while maximised
+        if kept.maximised:
+            self.maximise()
         self.fullscreen = False
         self.settled_at = 0.0  # s (time.monotonic): until then, the window is still coming back from fullscreen
 
-    def update(self, now: float | None = None) -> None:
-        """Once a frame: note the windowed size and place (the player may drag them), or put them back once
-        fullscreen ends, whichever way it was left (F11, Options)."""
+    def maximise(self) -> None:
+        """Maximise the window over its place now, which the window manager gives back when it is un-maximised. (SDL
+        sends no WINDOWMAXIMIZED for its own maximize(): the keeper notes it here.)"""
+        self.window.maximize()
+        self.maximised, self.restored_told = True, False
+
+    def update(self, now: float | None = None, maximised: bool | None = None) -> None:
+        """Once a frame: note the windowed size and place (the player may drag them) and whether it is maximised
+        (`maximised`: the window system's news this frame, None for none), or put them back once fullscreen ends,
+        whichever way it was left (F11, Options)."""
         now = time.monotonic() if now is None else now
         fullscreen = pygame.display.is_fullscreen()
         if self.fullscreen and not fullscreen:
@@ -115,11 +131,35 @@ class WindowKeeper:
                 self.window.position = self.position
             if self.window.size != self.size:
                 self.window.size = self.size
-        elif not fullscreen:
-            self.size, self.position = self.window.size, self.window.position
+            elif self.maximised and self.window.position == self.position:
+                # Back in its place, which un-maximising gives back: maximised again, as it was before fullscreen
+                self.settled_at = 0.0
+                self.maximise()
+        elif not fullscreen:  # fullscreen's own news (going fullscreen un-maximises) is not the player's
+            self._note(maximised)
+            if not self.maximised:  # maximised, its size and place are the desktop's, not the player's
+                self.size, self.position = self.window.size, self.window.position
         self.fullscreen = fullscreen
+
+    def _note(self, maximised: bool | None) -> None:
+        """Whether the window is maximised now, by the window system's news and the window itself. Told it is
+        restored, it is taken to be once it leaves the place it filled: un-minimised while maximised, SDL (2.32, X11)
+        said RESTORED last, the window still maximised (seen under openbox)."""
+        if maximised is not None:
+            self.maximised, self.restored_told = self.maximised or maximised, not maximised
+        here = (*self.window.position, *self.window.size)
+        if self.maximised and self.restored_told and here != self.filled:
+            self.maximised = self.restored_told = False
+        elif self.maximised and not self.restored_told:
+            self.filled = here  # once the window manager has maximised it: the place un-maximising leaves
 
     @property
     def place(self) -> Rect:
-        """The window as the player left it, (x, y, width, height): while fullscreen, as it was before."""
+        """The window as the player left it, (x, y, width, height): while fullscreen, as it was before; while
+        maximised, as it was before that."""
         return (*self.position, *self.size)
+
+    @property
+    def kept(self) -> KeptWindow:
+        """What the game keeps as it closes: the place, and whether it is maximised (or was, before fullscreen)."""
+        return KeptWindow(self.place, self.maximised)

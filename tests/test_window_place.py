@@ -9,7 +9,7 @@ from game.clock import FixedClock
 from game.input.actions import Actions
 from game.session import DEFAULT_LEVEL
 from game.window import opening_place, window_size
-from game.window_place import read_window_place, window_place_path, write_window_place
+from game.window_place import KeptWindow, read_window_place, window_place_path, write_window_place
 from tests.test_app_smoke import Scripted
 from tests.test_window_size import display_window
 
@@ -38,11 +38,11 @@ def test_the_window_opens_as_left_where_that_still_fits_a_display_else_at_the_de
 def test_the_window_kept_reads_back_as_it_was_written(tmp_path):
     path = tmp_path / "window.yaml"
     assert write_window_place((-1900, 35, 1600, 900), path) is None
-    assert read_window_place(path) == ((-1900, 35, 1600, 900), [])
+    assert read_window_place(path) == (KeptWindow((-1900, 35, 1600, 900)), [])
 
 
 def test_with_no_file_yet_nothing_is_kept_and_nothing_is_said(tmp_path):
-    assert read_window_place(tmp_path / "window.yaml") == (None, [])
+    assert read_window_place(tmp_path / "window.yaml") == (KeptWindow(), [])
 
 
 @pytest.mark.parametrize("text, line", [
@@ -62,7 +62,7 @@ def test_a_broken_or_hand_edited_value_is_told_in_one_line_and_the_default_windo
     path = tmp_path / "window.yaml"
     path.write_text(text, encoding="utf-8")
     kept, told = read_window_place(path)
-    assert kept is None and len(told) == 1
+    assert kept == KeptWindow() and len(told) == 1
     assert told[0].startswith(f"{path}: {line}") and told[0].endswith("(the window opens at its default size, centred)")
 
 
@@ -70,9 +70,9 @@ def test_a_key_the_game_does_not_know_is_named_and_the_window_still_opens_as_kep
     path = tmp_path / "window.yaml"
     path.write_text("x: 10\ny: 20\nwidth: 1600\nheight: 900\nwidht: 3\n", encoding="utf-8")
     kept, told = read_window_place(path)
-    assert kept == (10, 20, 1600, 900)
-    assert told == [f'{path}: widht: expected x, y, width or height, found "widht" (ignored; did you mean "width"? '
-                    'known: height, width, x, y)']
+    assert kept == KeptWindow((10, 20, 1600, 900))
+    assert told == [f'{path}: widht: expected x, y, width, height or maximised, found "widht" (ignored; did you mean '
+                    '"width"? known: height, maximised, width, x, y)']
 
 
 def test_a_file_with_mistakes_is_kept_aside_as_it_was_when_the_game_writes_over_it(tmp_path):
@@ -81,7 +81,7 @@ def test_a_file_with_mistakes_is_kept_aside_as_it_was_when_the_game_writes_over_
     assert write_window_place((0, 0, 1280, 720), path) == f"{path} had mistakes: the file as it was is kept as " \
                                                           "window.unreadable.yaml"
     assert (tmp_path / "window.unreadable.yaml").read_text(encoding="utf-8") == "width: 1600px\n"
-    assert read_window_place(path) == ((0, 0, 1280, 720), [])
+    assert read_window_place(path) == (KeptWindow((0, 0, 1280, 720)), [])
 
 
 def test_a_folder_in_the_way_is_said_in_a_line_not_raised(tmp_path):
@@ -134,7 +134,7 @@ def test_however_the_game_closes_the_next_start_opens_the_window_where_and_as_la
     display_window().size, display_window().position = (1600, 900), (500, 300)  # dragged by the player
     end(app)
     pygame.quit()
-    assert read_window_place(window_place_path()) == ((500, 300, 1600, 900), [])
+    assert read_window_place(window_place_path()) == (KeptWindow((500, 300, 1600, 900)), [])
     launched(frames=[])
     assert (display_window().size, display_window().position) == ((1600, 900), (500, 300))
 
@@ -148,7 +148,7 @@ def test_closed_while_fullscreen_the_window_kept_is_the_one_before_fullscreen(de
     display_window().size, display_window().position = LEFT[2:], (0, 0)
     app.input.frames.append(Actions())  # a frame played fullscreen, then the window closed
     ends_by_the_window_s_close(app)
-    assert read_window_place(window_place_path()) == ((100, 80, 1600, 900), [])
+    assert read_window_place(window_place_path()) == (KeptWindow((100, 80, 1600, 900)), [])
 
 
 def test_a_window_kept_on_a_display_unplugged_since_opens_at_the_default_centred(closes):

@@ -47,6 +47,9 @@ class Actions:
     pad_lost: bool = False  # the pad in use was unplugged this frame (the game pauses on it)
     focus_lost: bool = False  # the window lost the keyboard's focus this frame (alt-tab; the game pauses on it)
     quit: bool = False  # window close requested
+    # The window system maximised the window this frame (True; its title bar, a key), or restored it (False: from
+    # maximised, or minimised); None: neither. The app keeps the window's state by it (game.window.WindowKeeper)
+    maximised: bool | None = None
     device: str = "keyboard"  # "keyboard" or "pad": the device used last (HUD prompts, aim source)
     # The input pressed while the Controls page waited for one: (section of the bindings, input name), e.g.
     # ("keyboard", "left shift"), ("mouse", "right"), ("pad", "righttrigger"); it did nothing else. ("keyboard", "")

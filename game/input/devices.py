@@ -165,6 +165,7 @@ class InputDevices:
         self._focused = True  # until the window is told it lost the focus (a window system may never say it has it)
         self._waking = False  # the focus came back this frame: a click with it is the one that brought it back
         self._quit = False
+        self._maximised: bool | None = None
 
         if open_controller is None:
             self._open_controller: Callable[[int], PadHandle] = SdlPad
@@ -266,6 +267,7 @@ class InputDevices:
             pad_lost=self._pad_lost,
             focus_lost=self._focus_lost,
             quit=self._quit,
+            maximised=self._maximised,
             device=self._device,
             captured=self._captured,
             **{name: name in self._pressed for name in EDGE_ACTIONS},
@@ -279,6 +281,7 @@ class InputDevices:
         self._focus_lost = False
         self._waking = False
         self._quit = False
+        self._maximised = None
         return actions
 
     def _keys_way(self, aiming: set[str]) -> tuple[float, float]:
@@ -384,6 +387,12 @@ class InputDevices:
 
     def _on_quit(self, event: pygame.event.Event) -> None:
         self._quit = True
+
+    def _on_maximised(self, event: pygame.event.Event) -> None:
+        self._maximised = True
+
+    def _on_restored(self, event: pygame.event.Event) -> None:
+        self._maximised = False
 
     # --- pads ---------------------------------------------------------------------------------
 
@@ -571,6 +580,8 @@ class InputDevices:
         pygame.ACTIVEEVENT: _on_active_event,
         pygame.QUIT: _on_quit,
         pygame.WINDOWCLOSE: _on_quit,
+        pygame.WINDOWMAXIMIZED: _on_maximised,
+        pygame.WINDOWRESTORED: _on_restored,
         pygame.CONTROLLERDEVICEADDED: _on_pad_added,
         pygame.CONTROLLERDEVICEREMOVED: _on_pad_removed,
         pygame.CONTROLLERBUTTONDOWN: _on_pad_button_down,

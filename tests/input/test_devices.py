@@ -900,3 +900,13 @@ def test_alt_enter_or_f11_while_the_controls_page_waits_switches_fullscreen_bind
     assert input_devices.capturing  # the slot still waits
     feed(input_devices, key_up(pygame.K_F11))
     assert feed(input_devices, key_down(pygame.K_e)).captured == ("keyboard", "e")
+
+
+def test_the_window_system_s_maximise_and_restore_are_passed_on_in_that_frame_s_actions():
+    input_devices = devices()
+    assert input_devices.frame_actions().maximised is None
+    input_devices.handle(pygame.event.Event(pygame.WINDOWMAXIMIZED))
+    assert input_devices.frame_actions().maximised is True
+    assert input_devices.frame_actions().maximised is None  # news of one frame
+    input_devices.handle(pygame.event.Event(pygame.WINDOWRESTORED))
+    assert input_devices.frame_actions().maximised is False
