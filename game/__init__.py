@@ -22,4 +22,7 @@ os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")
 # before).
 # 0.8.3: a patroller whose leg a shut gate cuts turns back and keeps to the legs it can still reach, or waits
 # watching the gate (it pressed into it for good).
-__version__ = "0.8.3"
+# 0.8.4: a machine giving up a search goes back to its patrol by a route, rejoining its line at the point nearest
+# that way, and walks on the way it was going (sent to the point it had been walking to, with no route there it
+# pressed into the walls on the straight way).
+__version__ = "0.8.4"

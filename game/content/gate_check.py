@@ -6,7 +6,7 @@ far side from what wins the level; a patrol's leg a gate that shuts cuts."""
 import dataclasses
 
 from game.content.errors import Problem, named_object, quote
-from game.content.level_data import EnemySpawn, Gate, LevelData, Region
+from game.content.level_data import EnemySpawn, Gate, LevelData, Region, Trigger
 from game.content.reach import PROBE, Reach, inside_wall
 from game.content.tmx_properties import property_where
 from game.sim.terrain import circle_in_wall, leg_meets_box
@@ -163,16 +163,61 @@ def can_work(level: LevelData, switch: int, got_to) -> bool:
 
 
 def behind_gates(level: LevelData, radius: float, region: Region, shut: tuple[bool, ...]) -> str:
-    """", behind gate N "name", which nothing the player can reach opens" when the gates still shut are what keep the
-    player from the region (with them all open, the way is there); "" when they are not."""
+    """", behind gate N "name", which opens only once ..., and that ..." when the gates still shut are what keep the
+    player from the region (with them all open, the way is there): the one gate that does, what opens it and why the
+    player cannot get that done; "" when they are not."""
     if True not in shut or not Reach(level, radius).any_inside(region):
         return ""
+    named = _keeping_out(level, radius, region, shut)
+    if len(named) == 1:
+        return f", behind gate {gate_named(named[0])}, {_why_shut(level, radius, named[0], region, shut, ())}"
+    words = " and ".join(gate_named(gate) for gate in named)
+    return f", behind gates {words}, which nothing the player can reach opens"
+
+
+def _keeping_out(level: LevelData, radius: float, region: Region, shut: tuple[bool, ...]) -> list[Gate]:
+    """The gate still shut that alone keeps the player from the region, else the first few still shut."""
     gates = [gate for gate, closed in zip(level.gates, shut) if closed]
     alone = [gate for gate in gates if Reach(level.with_gates(tuple(g is not gate and c for g, c in
                                                                   zip(level.gates, shut))), radius).any_inside(region)]
-    named = alone[:1] or gates[:NAMED_AT_MOST]
-    words = " and ".join(gate_named(gate) for gate in named)
-    return f", behind {'gate' if len(named) == 1 else 'gates'} {words}, which nothing the player can reach opens"
+    return alone[:1] or gates[:NAMED_AT_MOST]
+
+
+def _why_shut(level: LevelData, radius: float, gate: Gate, region: Region, shut: tuple[bool, ...],
+              seen: tuple[Gate, ...]) -> str:
+    """"which opens only once <its switch> is reached, and that ...": why the player never gets the gate's switch done
+    (`region`: what the first gate told keeps the player from, named "this one"): the switch is that, or comes after
+    it in the order; it, or one it comes after, lies behind this gate too, behind another gate (told in turn, up to
+    NAMED_AT_MOST gates; `seen`, those told before), or where no way on foot leads."""
+    places = {place.object_id: place for place in (*level.triggers, *level.objectives)}
+    switch = places.get(gate.opens)
+    if switch is None:
+        return "which nothing the player can reach opens"  # a switch that is not there: told as such (check.py)
+    trigger = isinstance(switch, Trigger)
+    here = "this one" if switch.region == region else named_object(switch.object_id, switch.name)
+    opens = f"which opens only once {here} is {'entered' if trigger else 'reached'}"
+    if switch.region == region:
+        return opens
+    reach = Reach(level.with_gates(shut), radius)
+    chain = [places[place] for place in _done_before(level, switch.object_id) or [switch.object_id]]
+    blocker = next((place for place in chain if place.region == region or not reach.any_inside(place.region)), None)
+    if blocker is None:
+        return "which nothing the player can reach opens"
+    if blocker is not switch:
+        if blocker.region == region:
+            return f"{opens}, and that comes after this one in the order"
+        opens += f", and that comes after {named_object(blocker.object_id, blocker.name)}"
+    if Reach(level.with_gates(tuple(g is not gate and c for g, c in zip(level.gates, shut))),
+             radius).any_inside(blocker.region):
+        return f"{opens}, which lies behind this gate too"
+    if not Reach(level, radius).any_inside(blocker.region):
+        return f"{opens}, to which no way on foot leads"
+    others = _keeping_out(level, radius, blocker.region, shut)
+    if len(others) > 1 or others[0] in seen or len(seen) + 2 > NAMED_AT_MOST:
+        return f"{opens}, which lies behind {'gates' if len(others) > 1 else 'gate'} " \
+               + " and ".join(gate_named(other) for other in others)
+    return f"{opens}, which lies behind gate {gate_named(others[0])}, " \
+           + _why_shut(level, radius, others[0], region, shut, (*seen, gate))
 
 
 def gate_named(gate: Gate) -> str:

@@ -72,6 +72,43 @@ def _search(level: LevelData, tables: "_RouteTables", begin: tuple[int, int],
     return tuple(((columns[c] + 0.5) * tw, (rows[c] + 0.5) * th) for c in cells[1:])
 
 
+def nearest_cell(level: LevelData, start: tuple[float, float], cells: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """Of `cells` (column, row), the one a route from `start` (px) reaches soonest (on a tie, the one first come to,
+    the same every time); None when no route reaches one. One search outward, by find_route's moves into the cells a
+    route may pass or end in, that stops at the first of them it comes to."""
+    tables = _route_tables(level)
+    tw, th = level.tile_width, level.tile_height
+    begin = tables.index(int(start[0] // tw), int(start[1] // th))
+    wanted = {}
+    for column, row in cells:
+        index = tables.index(column, row)
+        if index is not None and not tables.solid[index]:
+            wanted.setdefault(index, (column, row))
+    if begin is None or not wanted:
+        return None
+    passable, moves, move_sets = tables.passable, tables.moves, tables.move_sets
+    push, pop = heapq.heappush, heapq.heappop
+    frontier = [(0.0, 0, begin)]
+    cost = {begin: 0.0}
+    order = 0  # equal costs pop in the order pushed: deterministic
+    while frontier and len(cost) < MAX_NODES:
+        so_far, _, cell = pop(frontier)
+        if cell in wanted:
+            return wanted[cell]
+        if so_far > cost[cell]:
+            continue  # reached more cheaply since it was pushed
+        for delta, step in move_sets[moves[cell]]:
+            nxt = cell + delta
+            if not passable[nxt] and nxt not in wanted:
+                continue
+            new_cost = so_far + step
+            if new_cost < cost.get(nxt, math.inf):
+                cost[nxt] = new_cost
+                order += 1
+                push(frontier, (new_cost, order, nxt))
+    return None
+
+
 MAX_NODES = 6000  # cells a route search may look at before it gives up: a way round half a large map
 WAYS_KEPT = 2048  # ways remembered per level: ~10 waypoints each in the stress scene, some 2 MB when full
 # The eight moves, in the order A* tries them: part of the rules (it picks between routes of equal length).

@@ -43,11 +43,12 @@ def test_a_pad_behind_a_gate_only_a_trigger_past_it_opens_is_out_of_reach_and_th
     found = problems(tmp_path, gate_objects(sensor=(9, 1), pad=True))
     assert found == [
         f'{tmp_path / "test.tmx"}: layer "objects", object 52 "pad": expected an objective the player can walk to, '
-        'found no way there from the player spawn, behind gate 50 "shutter", which nothing the player can reach opens '
-        "(set the gate's opens to a trigger or objective the player can get to before it, or move the objective)",
+        'found no way there from the player spawn, behind gate 50 "shutter", which opens only once object 51 "sensor" '
+        "is entered, which lies behind this gate too (set the gate's opens to a trigger or objective the player can "
+        "get to before it, or move the objective)",
         f'{tmp_path / "test.tmx"}: layer "objects", object 51 "sensor": expected a trigger the player can walk into, '
-        'found no way from the player spawn into it, behind gate 50 "shutter", which nothing the player can reach '
-        "opens, so it never fires (draw it over open ground the player crosses (a machine 40 px across needs a way 2 "
+        'found no way from the player spawn into it, behind gate 50 "shutter", which opens only once this one is '
+        "entered, so it never fires (draw it over open ground the player crosses (a machine 40 px across needs a way 2 "
         "tiles wide), or open a way into it)"]
 
 
@@ -209,10 +210,56 @@ def test_an_objective_behind_a_gate_opened_only_by_one_that_comes_after_it_is_ou
     locked = SWITCHED + objective_xml(60, "relay", 11, 3) + objective_xml(61, "switch", 4, 3, AFTER_RELAY)
     assert problems(tmp_path, locked) == [
         f'{tmp_path / "test.tmx"}: layer "objects", object 60 "relay": expected an objective the player can walk to, '
-        'found no way there from the player spawn, behind gate 50 "shutter", which nothing the player can reach '
-        "opens (set the gate's opens to a trigger or objective the player can get to before it, or move the "
-        "objective)"]
+        'found no way there from the player spawn, behind gate 50 "shutter", which opens only once object 61 "switch" '
+        "is reached, and that comes after this one in the order (set the gate's opens to a trigger or objective the "
+        "player can get to before it, or move the objective)"]
     # the relay in the west room, by the switch: the gate opens from the switch once the relay is reached
     in_order = (SWITCHED + objective_xml(60, "relay", 1, 3) + objective_xml(61, "switch", 4, 3, AFTER_RELAY)
                 + objective_xml(62, "pad", 11, 3))
     assert problems(tmp_path, in_order) == []
+
+
+# Two ways out of the west room, each behind a gate: the north one (50) to the middle room, the south one (53) along a
+# corridor to the east room.
+TWO_GATES = [
+    "####################",
+    "#......#.....#.....#",
+    "#.P....G.....#.....#",
+    "#......G.....#.....#",
+    "#......#######.....#",
+    "#......G...........#",
+    "#......G...........#",
+    "####################",
+]
+
+
+def gate_xml(oid: int, name: str, row: int, opens: int) -> str:
+    """<object> XML for a gate two tiles tall in TWO_GATES's column 7 from `row`, opened by object `opens`."""
+    return (f'<object id="{oid}" name="{name}" type="gate" x="{7 * TILE}" y="{row * TILE}" width="{TILE}" '
+            f'height="{2 * TILE}"><properties><property name="opens" type="object" value="{opens}"/></properties>'
+            "</object>")
+
+
+def test_a_gate_opened_from_behind_another_gate_that_it_opens_itself_is_told_gate_by_gate(tmp_path):
+    """The pad (middle room) is behind the north gate, which the relay (east room) opens; the relay is behind the south
+    gate, which the sensor opens, in the middle room: neither gate can open, and each line says why, round the ring."""
+    sensor = (f'<object id="51" name="sensor" type="trigger" x="{9 * TILE}" y="{TILE}" width="{TILE}" '
+              f'height="{3 * TILE}"><properties><property name="action" value="alarm"/></properties></object>')
+    objects = (gate_xml(50, "north door", 2, 60) + gate_xml(53, "south door", 5, 51) + sensor
+               + objective_xml(52, "pad", 11, 1) + objective_xml(60, "relay", 16, 2))
+    path = write_map(tmp_path, TWO_GATES, more_objects=objects)
+    assert [str(problem) for problem in check_map(path, load_catalog()).problems] == [
+        f'{path}: layer "objects", object 52 "pad": expected an objective the player can walk to, found no way there '
+        'from the player spawn, behind gate 50 "north door", which opens only once object 60 "relay" is reached, '
+        'which lies behind gate 53 "south door", which opens only once object 51 "sensor" is entered, which lies '
+        "behind gate 50 \"north door\" (set the gate's opens to a trigger or objective the player can get to before "
+        "it, or move the objective)",
+        f'{path}: layer "objects", object 60 "relay": expected an objective the player can walk to, found no way there '
+        'from the player spawn, behind gate 53 "south door", which opens only once object 51 "sensor" is entered, '
+        'which lies behind gate 50 "north door", which opens only once this one is reached (set the gate\'s opens to '
+        "a trigger or objective the player can get to before it, or move the objective)",
+        f'{path}: layer "objects", object 51 "sensor": expected a trigger the player can walk into, found no way from '
+        'the player spawn into it, behind gate 50 "north door", which opens only once object 60 "relay" is reached, '
+        'which lies behind gate 53 "south door", which opens only once this one is entered, so it never fires (draw '
+        "it over open ground the player crosses (a machine 40 px across needs a way 2 tiles wide), or open a way "
+        "into it)"]

@@ -1,5 +1,5 @@
 """Every sound by name, in the order they are written, and the writing: 16-bit mono PCM wav files at 44100 Hz, or
-at half that for the sounds with nothing above 10 kHz (HALF_RATE)."""
+at half that for the sounds with nothing above 10 kHz (HALF_RATE), or lower still for the few lower yet (LOW_RATE)."""
 
 from __future__ import annotations
 
@@ -71,7 +71,10 @@ SOUNDS: dict[str, Callable[[], Signal]] = {
 # limit is over 60 dB under the whole (tests/audio/test_mixer.py measures it). The mixer converts them to 44.1 kHz
 # as it loads them; the shots, hits, blasts and steam keep the full rate, their edge and hiss reaching past 11 kHz.
 HALF_RATE = frozenset({"telegraph", "rei_chirp", "fouron_voice", "hold_tick", "objective", "hold_start", "pause",
-                       "ui_move", "vmax_denied", "bul_charge", "shutter"})
+                       "ui_move", "vmax_denied", "bul_charge"})
+# Stored at SR divided by this: all of each sits far lower (the gate's slab under 900 Hz, 65 dB down past its rate's
+# 1470 Hz limit), and the set has little room left (tests/audio/test_mixer.py keeps it under 1.5 MB).
+LOW_RATE = {"shutter": 15}
 
 
 def to_pcm16(x: Sequence[float]) -> bytes:
@@ -90,10 +93,12 @@ def write_wav(path: Path, samples: Sequence[float], rate: int = SR) -> None:
         w.writeframes(to_pcm16(samples))
 
 
-def _half_band(taps: int = 95, cutoff: float = 9500.0) -> list[float]:
-    """A low-pass FIR for halving the rate: a sinc cut at `cutoff`, Blackman-windowed (flat to 8 kHz, 74 dB down from
-    10.8 kHz, so next to nothing folds back under 11025 Hz), summing to 1 so a sound keeps its level."""
-    mid, fc = (taps - 1) / 2, cutoff / SR
+def _low_band(factor: int) -> list[float]:
+    """A low-pass FIR for dividing the rate by `factor`: a sinc cut at 86 % of the new rate's limit (9500 Hz for
+    half), Blackman-windowed (for half: flat to 8 kHz, 74 dB down from 10.8 kHz, so next to nothing folds back under
+    11025 Hz), summing to 1 so a sound keeps its level."""
+    taps, fc = 47 * factor + 1, 19000.0 / factor / SR
+    mid = (taps - 1) / 2
     kernel = []
     for k in range(taps):
         t = k - mid
@@ -104,19 +109,17 @@ def _half_band(taps: int = 95, cutoff: float = 9500.0) -> list[float]:
     return [h / total for h in kernel]
 
 
-HALF_BAND = _half_band()
-
-
-def halve_rate(x: Sequence[float]) -> Signal:
-    """x (at SR) at SR / 2: low-passed, every other sample kept, and the ends brought to exactly zero over 0.5 ms, as
-    finish() left them, so the file starts and stops without a click. Not normalised again: a peak that fell between
-    two kept samples reads a little under -3 dBFS in the file, but the mixer's conversion back draws it again, at
-    the level the sound was made."""
-    half = len(HALF_BAND) // 2
+def lower_rate(x: Sequence[float], factor: int) -> Signal:
+    """x (at SR) at SR / factor: low-passed, every factor-th sample kept, and the ends brought to exactly zero over
+    0.5 ms, as finish() left them, so the file starts and stops without a click. Not normalised again: a peak that
+    fell between two kept samples reads a little under -3 dBFS in the file, but the mixer's conversion back draws it
+    again, at the level the sound was made."""
+    band = _low_band(factor)
+    half = len(band) // 2
     padded = [0.0] * half + list(x) + [0.0] * half
-    mul, width = operator.mul, len(HALF_BAND)
-    y = [sum(map(mul, HALF_BAND, padded[i:i + width])) for i in range(0, len(x), 2)]
-    edge = min(len(y) // 2, round(0.0005 * SR / 2))
+    mul, width = operator.mul, len(band)
+    y = [sum(map(mul, band, padded[i:i + width])) for i in range(0, len(x), factor)]
+    edge = min(len(y) // 2, max(1, round(0.0005 * SR / factor)))
     for j in range(edge):
         taper = math.sin(0.5 * math.pi * j / edge) ** 2
         y[j] *= taper
@@ -130,8 +133,9 @@ def write_set(makers: dict[str, Callable[[], Signal]], out: Path) -> list[Path]:
     written = []
     for name, make in makers.items():
         path = out / f"{name}.wav"
-        if name in HALF_RATE:
-            write_wav(path, halve_rate(make()), SR // 2)
+        factor = 2 if name in HALF_RATE else LOW_RATE.get(name, 1)
+        if factor > 1:
+            write_wav(path, lower_rate(make(), factor), SR // factor)
         else:
             write_wav(path, make())
         written.append(path)

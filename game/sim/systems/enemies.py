@@ -7,7 +7,7 @@ States, in the order a fight usually runs through them:
           wall), fire when aimed and in range
   search  lost sight, was shot at, an ally called (a sentry, HoldsPost, heeds no call) or an alarm rang: go and
           look, for give_up_time
-  return  walk back to the patrol route
+  return  go back to its patrol by a route, rejoining its line at the point nearest that way
 """
 
 import math
@@ -15,6 +15,7 @@ from math import floor
 
 from game.sim.components import Brain, HoldsPost, Position, Unit, Velocity
 from game.sim.events import AlarmRaised, Damaged, PlayerSpotted
+from game.sim.rejoin import way_back
 from game.sim.resources import STEP
 from game.sim.routes import ARRIVED, find_route
 from game.sim.systems.enemy_pilots import THINK_EVERY, count_engaged, engaged_by_turn, kept_pilots
@@ -119,9 +120,7 @@ def _change_state(entity, brain, was_shot, ai, pos, res, dt) -> bool:
     elif brain.state == "search":
         brain.timer -= dt
         if brain.timer <= 0 or not brain.route:
-            brain.state = "return"
-            goal = brain.patrol[brain.waypoint] if brain.patrol else brain.home
-            brain.route = find_route(res.walls, (pos.x, pos.y), goal)
+            _go_back(brain, pos, res)
     elif brain.state == "return" and not brain.route:
         brain.state = "patrol"
     return False
@@ -142,6 +141,21 @@ def _call_for_help(world, res, caller, caller_pos, seen, call_range) -> None:
 def _start_search(brain, ai, pos, res) -> None:
     brain.state, brain.timer = "search", ai.give_up_time
     brain.route = find_route(res.walls, (pos.x, pos.y), brain.last_seen)
+
+
+def _go_back(brain, pos, res) -> None:
+    """The search given up: back by a route to its post, or to the point of its patrol line nearest by a route, from
+    where it walks on the way it was going. (Sent back to the point it had been walking to, with that one cut off by a
+    shut gate it found no route and pressed into the walls on the straight way there.) With no way back to any of it,
+    it patrols from where it stands."""
+    brain.state = "return"
+    if not brain.patrol:
+        brain.route = find_route(res.walls, (pos.x, pos.y), brain.home)
+        return
+    back = way_back(res.walls, (pos.x, pos.y), brain.patrol, brain.loop, brain.step)
+    brain.route = ()
+    if back is not None:
+        brain.route, brain.waypoint = back
 
 
 def _patrol(brain, intent, pos, ai, res, radius) -> None:

@@ -1,0 +1,40 @@
+"""Where a machine back from a search rejoins its patrol: the point of its line nearest to it by a route."""
+
+import math
+
+from game.content.level_data import LevelData
+from game.sim.routes import find_route, nearest_cell
+
+Point = tuple[float, float]
+SAMPLES_A_TILE = 2  # points looked at along each leg, a tile: every cell a leg crosses has one at least
+
+
+def way_back(walls: LevelData, here: Point, patrol: tuple[Point, ...], loop: bool,
+             step: int) -> tuple[tuple[Point, ...], int] | None:
+    """The route from `here` to the point of its patrol line nearest by a route on `walls` (gates as they stand), and
+    the waypoint to walk on to from there, the way `step` (+1 or -1) goes; None when no point of it can be got to.
+    So it may rejoin the line far from where it left it, but never by a way through a wall or a shut gate."""
+    tw, th = walls.tile_width, walls.tile_height
+    ahead_of: dict[tuple[int, int], tuple[Point, int]] = {}
+    for point, ahead in _along(patrol, loop, step, min(tw, th) / SAMPLES_A_TILE):
+        ahead_of.setdefault((int(point[0] // tw), int(point[1] // th)), (point, ahead))
+    cell = nearest_cell(walls, here, list(ahead_of))
+    if cell is None:
+        return None
+    point, ahead = ahead_of[cell]
+    route = find_route(walls, here, point)
+    return (route, ahead) if route else None
+
+
+def _along(patrol: tuple[Point, ...], loop: bool, step: int, spacing: float) -> list[tuple[Point, int]]:
+    """Points along the patrol's legs (each point, and every `spacing` px between), in its order, each with the
+    waypoint it walks on to from there: the end of its leg ahead, the way `step` goes."""
+    count = len(patrol)
+    points = [(patrol[0], 0)] if count == 1 else []
+    for first in range(count if loop else count - 1):
+        second = (first + 1) % count
+        (x0, y0), (x1, y1) = patrol[first], patrol[second]
+        ahead = second if step > 0 else first
+        parts = max(1, math.ceil(math.hypot(x1 - x0, y1 - y0) / spacing))
+        points += [((x0 + (x1 - x0) * i / parts, y0 + (y1 - y0) * i / parts), ahead) for i in range(parts + 1)]
+    return points

@@ -1,0 +1,70 @@
+"""A machine whose search is over goes back to its patrol by a route, rejoining its line at the point nearest by way
+of the walls as they stand, not where it left it."""
+
+from game.content.catalog import load_catalog
+from game.content.level import load_level
+from game.sim.components import Brain, Position
+from game.sim.game import Game
+from tests.maps import TILE, centre, write_map
+
+# The patrol walks the north room's row 2, (3, 2) to (22, 2); the south room joins it only at the west, through the
+# gap over columns 1 to 5. The Layzner is shut away in the south-west corner, out of every machine's sight.
+ROOMS = [
+    "##########################",
+    "#........................#",
+    "#..E.....................#",
+    "#........................#",
+    "#.....####################",
+    "#........................#",
+    "#........................#",
+    "#........................#",
+    "##########################",
+    "#P.#######################",
+    "##########################",
+]
+LINE_Y = centre(0, 2)[1]
+# A gate across the north room at column 16, which its trigger, under the Layzner, shuts at once.
+EAST_DOOR = (f'<object id="50" name="east door" type="gate" x="{16 * TILE}" y="{TILE}" width="{TILE}" '
+             f'height="{3 * TILE}"><properties><property name="shuts" type="object" value="51"/></properties>'
+             f'</object><object id="51" name="sensor" type="trigger" x="{TILE}" y="{9 * TILE}" width="{TILE}" '
+             f'height="{TILE}"><properties><property name="action" value="message"/><property name="text" '
+             'value="Sealed."/></properties></object>')
+
+
+def given_up_in_the_south_room(tmp_path, objects: str = "") -> tuple[Game, Brain, Position]:
+    """The Dis, on its way east to (22, 2), standing at (20, 6) in the south room as its search there ends."""
+    game = Game(load_level(write_map(tmp_path, ROOMS, patrols={0: [(3, 2), (22, 2)]}, more_objects=objects)),
+                load_catalog(), 1)
+    game.step()
+    dis = game.enemies()[0]
+    brain, pos = game.world.get(dis, Brain), game.world.get(dis, Position)
+    pos.x, pos.y = centre(20, 6)
+    brain.state, brain.timer, brain.waypoint, brain.step, brain.last_seen = "search", 0.0, 1, 1, (pos.x, pos.y)
+    return game, brain, pos
+
+
+def test_a_machine_back_from_a_search_rejoins_its_patrol_at_the_point_of_its_line_nearest_by_the_way_back(tmp_path):
+    game, brain, pos = given_up_in_the_south_room(tmp_path)
+    states = []
+    for _ in range(20 * 60):
+        game.step()
+        states.append((brain.state, pos.x, pos.y))
+    back = next(i for i, (state, _, _) in enumerate(states) if state == "patrol")
+    assert "return" in {state for state, _, _ in states[:back]}
+    _, x, y = states[back]
+    # on its line above the gap it came up through, not at (22, 2), where it was going when it left (an 800 px walk
+    # along the north room from the gap)
+    assert abs(y - LINE_Y) < 16 and x < 7 * TILE
+    # and from there it walks on the way it was going, east along its line
+    assert max(x for _, x, y in states[back:back + 5 * 60]) > 12 * TILE
+    assert all(abs(y - LINE_Y) < 16 for _, _, y in states[back:back + 5 * 60])
+
+
+def test_a_machine_whose_patrol_point_a_shut_gate_cuts_off_goes_back_to_the_part_of_its_line_it_can_reach(tmp_path):
+    """Its way east along the north room is shut at column 16: heading straight for (22, 2), it pressed into the
+    south room's north wall for good."""
+    game, brain, pos = given_up_in_the_south_room(tmp_path, EAST_DOOR)
+    assert game.res.gates[0].shut
+    game.run(seconds=20)
+    assert abs(pos.y - LINE_Y) < 16 and pos.x < 16 * TILE - 20  # on its line, the gate's side it can walk
+    assert brain.state == "patrol"
