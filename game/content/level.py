@@ -192,8 +192,7 @@ def _read_properties(properties: dict[str, Property], where: str, wants: dict[st
             report.problem(place, want.expected(), f"{value:g}", _value_hint(template, name, "", ""))
             value = want.default
         elif want.choices and value not in want.choices:
-            hint = "; ".join(filter(None, (suggest(value, want.choices), want.pick_hint(name),
-                                           want.mistaken_hint(value))))
+            hint = "; ".join(filter(None, (suggest(value, want.choices), want.pick_hint(name))))
             report.problem(place, want.expected(), quote(value), _value_hint(template, name, hint, "", keep=True))
             value = want.default
         elif want.required and want.type == "string" and not value.strip():

@@ -172,12 +172,12 @@ class Objective(Templated):
 
 @dataclass(frozen=True)
 class Zone:
-    """An area with its own conditions, such as a dust storm that blinds sight and sensors."""
+    """An area with its own conditions: a local storm, of dust or rain, that blinds sight and sensors."""
     object_id: int
     name: str
     layer: str  # the object layer's name (in content_hash, as EnemySpawn's)
     region: Region
-    kind: str  # "dust_storm"
+    kind: str  # "dust_storm" or "rain" (level_schema.ZONE_KINDS): how its storm looks; the rules read its strength
     strength: float  # 0..1
     where: str = field(default="", repr=False, compare=False)  # as EnemySpawn's
 

@@ -17,8 +17,6 @@ class Want:
     choices: tuple[str, ...] = ()
     meaning: str = ""  # what it is, for "expected ...": "the enemy's kind"
     enum: str = ""  # the project's drop-down for it (an enum in levels/blue-comet.tiled-project), "" for none
-    # (value, why it is not one) for a word a designer may well reach for here, which the game reads elsewhere
-    mistaken: tuple[tuple[str, str], ...] = ()
 
     def expected(self) -> str:
         if len(self.choices) == 1:
@@ -46,10 +44,6 @@ class Want:
         converts a property only to its plain types, which would lose the drop-down, so it is added again as one."""
         return f"remove the property and add it again with the type {self.enum}, a drop-down"
 
-    def mistaken_hint(self, value: str) -> str:
-        """Why `value` is not one of this property's words, when it is a word the game reads somewhere else."""
-        return dict(self.mistaken).get(value.strip().lower(), "")
-
 
 COLLISION_LAYER = "collision"  # a tile layer by this name marks solid cells and is never drawn
 
@@ -73,6 +67,9 @@ MAX_ENEMIES = 400
 # How a map's storm looks and sounds (view/weather.py, view/rain.py): the rules read only its strength (sim/weather.py),
 # so a rain as strong as a dust storm blinds the machines as much.
 WEATHERS = ("dust", "rain")
+# A zone's storm, as a map's weather: how it looks (a local dust storm, a local rain squall); the rules read only its
+# strength, so a designer swaps one kind for the other without balancing the level again.
+ZONE_KINDS = ("dust_storm", "rain")
 
 MAP_PROPERTIES = {
     "title": Want("string", None),  # None: the file name, filled in by level.py
@@ -117,10 +114,7 @@ OBJECT_CLASSES: dict[str, dict[str, Want]] = {
         "after": Want("object", 0, meaning="the id of the objective to reach first, or 0 to be open from the start"),
     },
     "zone": {
-        # rain is a map's weather: a zone of it was the first thing asked for on a rain map
-        "kind": Want("string", "dust_storm", choices=("dust_storm",), enum="ZoneKind",
-                     mistaken=(("rain", "a zone is a local dust storm, whatever the weather; rain falls over the "
-                                "whole map, with the map's weather set to rain and its storm above 0"),)),
+        "kind": Want("string", "dust_storm", choices=ZONE_KINDS, enum="ZoneKind"),
         "strength": Want("float", 0.7, low=0, high=1),
     },
     # a door, gate or blast shutter: wall while shut. One of the two, an object reference as arrives, read as it is

@@ -1,13 +1,14 @@
-"""Weather: how much a dust storm (over the whole map, or in a zone) cuts how far machines can see."""
+"""Weather: how much a storm (over the whole map, or in a zone; of dust or rain) cuts how far machines can see."""
 
 STORM_SIGHT_LOSS = 0.6  # share of sight range a full-strength storm takes away
 
 
 def storm_at(level, x: float, y: float) -> float:
-    """Storm strength 0..1 at a point: the map's storm, or a stronger dust-storm zone around the point."""
+    """Storm strength 0..1 at a point: the map's storm, or a stronger zone around the point. A zone's kind (dust_storm
+    or rain), as the map's weather, is only how it looks: a designer swaps it without balancing the level again."""
     strength = level.storm
     for zone in level.zones:
-        if zone.kind == "dust_storm" and zone.strength > strength and zone.region.contains(x, y):
+        if zone.strength > strength and zone.region.contains(x, y):
             strength = zone.strength
     return strength
 

@@ -38,7 +38,7 @@ class Loom:
     def __init__(self, weather, level, catalog, sprites: SpriteBank, glint) -> None:
         self.sprites = sprites
         self.glint = glint  # (gun, facing, screen x, y) → (image, top-left) of a wind-up glint: the renderer's
-        dust = getattr(weather, "dust", weather)  # a rain map draws its dust zones with a Weather of its own
+        dust = getattr(weather, "dust", weather)  # under rain, the map's dust is drawn by a Weather of its own
         zones = dust.zones if dust is not None else []
         # Each cloud's image and its box on the map, as Weather places it.
         self.clouds = [(image, pygame.Rect((round(x), round(y)), image.get_size())) for image, (x, y) in zones]

@@ -1,5 +1,5 @@
-"""Rain at night on screen (a map's `weather: rain`): the map darkened and cooled as the storm is strong, thin streaks
-of rain slanting with the wind, and faint rings spreading where drops hit the ground."""
+"""Rain on screen, over the whole map (its `weather: rain`) or in a rain zone: the ground darkened and cooled as the
+rain is strong, thin streaks of rain slanting with the wind, and faint rings spreading where drops hit the ground."""
 
 import dataclasses
 import math
@@ -7,13 +7,20 @@ import math
 import numpy as np
 import pygame
 
-from game.view.weather import Weather, over_the_map, streak_cover
+from game.view.weather import FULL_CLOUD, Weather, haze_texture, over_the_map, streak_cover, strongest, zone_field
 
 RAIN = (176, 192, 214)  # blue-grey: rain lit by the streets' lamps and the sky's glow, nothing warm in it
 # What a full-strength rain takes off the map's light, per channel: more red than blue, so the wet night reads cool;
 # a share of it in a lighter rain. Never so much that a machine is lost in it.
 WET = (0.42, 0.36, 0.22)
-DROPS = 260  # streaks of rain a full-strength storm drives per screenful (as many as the dust's streaks)
+# A rain zone's share of that: its wet ground is seen against the dry ground round it, where a map's rain darkens all
+# of it alike, and as dark it read as a pit or a cloud's shadow rather than wet sand.
+ZONE_WET = 0.6
+DROPS = 1300  # streaks of rain a full-strength storm drives per screenful; a weaker one its first so many (SHARE)
+# The share of DROPS (and SPLASHES) a storm drives by its strength, between these points: a light rain is a sparse one,
+# but thicker than a dust storm as weak (260 streaks x 1.3 x its strength), or it would read as a few scratches; past
+# 0.4 it thickens into a downpour, so a squall's zone of 0.7 reads as one.
+SHARE = ((0.0, 0.4, 1.0), (0.0, 0.2, 1.0))
 DROP_LEVELS = 4  # a streak is drawn at one of this many strengths, by the storm's
 DROP_ALPHA = 170  # a streak's head in a full-strength storm, of 255; soft, fading to nothing at its tail
 # A drop falls FALL px/s down the screen (the camera looks at the ground from a little south of overhead) and the
@@ -27,23 +34,33 @@ LEAST_FALL = 0.5
 # px, a streak's length at each of its speeds (0.8 to 1.25 of FALL's) without wind: some 0.03 s of its fall, from
 # its head back, so a streak moves less than its own length a frame and reads as falling, not flickering.
 LENGTHS = (22, 26, 30, 34)
-SPLASHES = 64  # rings spreading where drops land, per screenful at full strength
+SPLASHES = 320  # rings spreading where drops land, per screenful at full strength (a weaker storm its SHARE)
 SPLASH_LIFE = 0.4  # s from a drop's landing to its ring's fading away
 SPLASH_FRAMES = 8  # drawn steps of a ring's spreading
 SPLASH_ALPHA = 90  # a ring's brightest, of 255: faint, on the ground, under the machines' notice
 SPLASH_SIZE = 6.0  # px, the widest ring's radius
 
 
+def weather_for(level, rng, view_size=(1280, 720)):
+    """The renderer's weather: Rain where the map or a zone of it rains (with any dust under it), else Weather."""
+    rains = level.weather == "rain" or any(zone.kind == "rain" for zone in level.zones)
+    return (Rain if rains else Weather)(level, rng, view_size)
+
+
 class Rain:
-    """As Weather (the renderer's interface: haze_onto, update, draw_clouds, draw_blowing), for rain: a dust storm zone
-    on a rain map stays the dust its kind says, drawn by a Weather of its own with no map-wide dust, so none baked into
-    the map's chunks."""
+    """As Weather (the renderer's interface: haze_onto, update, draw_clouds, draw_blowing), for rain over the whole map
+    (`weather: rain`) and in rain zones: on a rain map a zone is a heavier patch of the same rain. The map's dust (its
+    dust storm zones, and on a dust map its storm) stays the dust it is, drawn by a Weather of its own, under the
+    rain; a rain map bakes none of it into the map's chunks."""
 
     def __init__(self, level, rng, view_size=(1280, 720)) -> None:
         self.level = level
-        dusty = any(zone.kind == "dust_storm" for zone in level.zones)
-        self.dust = Weather(dataclasses.replace(level, storm=0.0), rng, view_size) if dusty else None
-        storm = level.storm
+        rain_map = level.weather == "rain"
+        self.storm = storm = level.storm if rain_map else 0.0  # the map's rain
+        dusty = any(zone.kind == "dust_storm" for zone in level.zones) or (not rain_map and level.storm > 0)
+        self.dust = None
+        if dusty:
+            self.dust = Weather(dataclasses.replace(level, storm=0.0) if rain_map else level, rng, view_size)
         self.shade = tuple(round(255 * (1 - share * storm)) for share in WET)  # multiplies the map's colours
         wind_x = math.cos(level.wind_angle) * level.wind_speed
         wind_y = math.sin(level.wind_angle) * level.wind_speed
@@ -55,36 +72,57 @@ class Rain:
         drop_x = [rng.uniform(0, width) for _ in range(DROPS)]
         drop_y = [rng.uniform(0, height) for _ in range(DROPS)]
         kinds = [rng.randrange(len(LENGTHS)) for _ in range(DROPS)]
-        # Its first so many fall, as the dust's streaks blow: a light rain is a sparse one, but thicker than a dust
-        # storm as weak, or it would read as a few scratches. The storm is the map's, the same all frame long, so which
-        # drops fall and the image each is drawn with are picked once, here.
-        drops = int(DROPS * min(1.0, storm * 2.5))
         shapes = _drop_images(self.fall)
-        falling = kinds[:drops]
         # The rings: where on the tile at time 0, and how far through its life each is then.
         ring_x = [rng.uniform(0, width) for _ in range(SPLASHES)]
         ring_y = [rng.uniform(0, height) for _ in range(SPLASHES)]
-        rings = int(SPLASHES * min(1.0, storm * 2.5))
-        self._ring_phase = np.array([rng.random() for _ in range(SPLASHES)])[:rings]
-        self._ring_images = _ring_images(_strength(storm) / DROP_LEVELS)
-        self._drop_images = [shapes[kind][0][_strength(storm) - 1] for kind in falling]
-        # As [x, y] rows, the rings (drawn first: on the ground, under the rain) and then the drops that fall: where
-        # each is at time 0, how far it goes a second (a ring stays where it landed), its image's offset from its place.
-        self._start = np.array([ring_x[:rings] + drop_x[:drops], ring_y[:rings] + drop_y[:drops]])
-        speed = 0.8 + 0.15 * np.array(falling)
-        self._travel = np.concatenate((np.zeros((2, rings)), np.outer(self.fall, speed)), axis=1)
-        half = self._ring_images[0].get_width() // 2  # every step's image is the same size
-        heads = [[shapes[kind][1][axis] for kind in falling] for axis in (0, 1)]
-        self._offset = np.concatenate((np.full((2, rings), half), np.array(heads).reshape(2, drops)), axis=1)
+        ring_phase = np.array([rng.random() for _ in range(SPLASHES)])
+        self._ring_images = [_ring_images(strength / DROP_LEVELS) for strength in range(1, DROP_LEVELS + 1)]
+        # As [x, y] rows, every ring (drawn first: on the ground, under the rain) and then every drop: where each is
+        # at time 0, how far it goes a second (a ring stays where it landed), its image's offset from its place.
+        start = np.array([ring_x + drop_x, ring_y + drop_y])
+        speed = 0.8 + 0.15 * np.array(kinds)
+        travel = np.concatenate((np.zeros((2, SPLASHES)), np.outer(self.fall, speed)), axis=1)
+        half = self._ring_images[0][0].get_width() // 2  # every step's image is the same size
+        heads = np.array([[shapes[kind][1][axis] for kind in kinds] for axis in (0, 1)]).reshape(2, DROPS)
+        offset = np.concatenate((np.full((2, SPLASHES), half), heads), axis=1)
+        self._all = _Drops(start, travel, offset, ring_phase, SPLASHES)
         # A ring starts again somewhere else on the tile each time round (a new drop), by steps of the golden ratio so
         # the places never line up.
         self._ring_step = np.array([[0.618034 * width], [0.381966 * height]])
-        self._rings = rings
+        # The map's rain, the same all over it and all frame long: its first so many rings and drops, and the image
+        # each is drawn with, picked once, here.
+        rings, drops = (int(count * np.interp(storm, *SHARE)) for count in (SPLASHES, DROPS))
+        self._map = self._all.first(rings, drops)
+        self._map_rings = self._ring_images[_strength(storm) - 1]
+        self._map_drops = [shapes[kind][0][_strength(storm) - 1] for kind in kinds[:drops]]
+        # Where the rain zones' rain is read from, place by place: every drop's images at each strength and its tail's
+        # offset from its head (the streak must be in the rain at both its ends); each zone's rain over the map, and
+        # the ground under it wetted (haze_onto).
+        self._drop_images = np.empty((DROP_LEVELS, DROPS), dtype=object)  # picked by index arrays
+        for index, kind in enumerate(kinds):
+            self._drop_images[:, index] = shapes[kind][0]
+        size = math.hypot(*self.fall)
+        lengths = np.array([LENGTHS[kind] * size / FALL for kind in kinds])
+        self._tails = -np.outer(np.divide(self.fall, size), lengths)
+        # Ring (or drop) i falls where the rain there makes more than i of the rings (or drops) fall.
+        self._rank = np.concatenate((np.arange(SPLASHES), np.arange(DROPS)))
+        self._count = np.concatenate((np.full(SPLASHES, SPLASHES), np.full(DROPS, DROPS)))
+        squalls = [zone for zone in level.zones if zone.kind == "rain"]
+        haze = haze_texture(rng) if squalls else None  # their fronts billow as a dust cloud's
+        bounds = pygame.Rect((0, 0), level.pixel_size)
+        self._fields = [field for field in (zone_field(zone, haze, bounds) for zone in squalls) if field is not None]
+        self._wet = [_wet_ground(field, storm) for field in self._fields]
 
     def haze_onto(self, chunk, left: int, top: int) -> None:
-        """The map's light taken down and cooled by the rain, in a map chunk as it is drawn (once, not each frame)."""
-        if self.level.storm > 0:
+        """In a map chunk as it is drawn (once, not each frame): any dust's haze, then the map's light taken down and
+        cooled by its rain, and more so under a rain zone heavier than it."""
+        if self.dust is not None:
+            self.dust.haze_onto(chunk, left, top)
+        if self.storm > 0:
             chunk.fill(self.shade, special_flags=pygame.BLEND_RGB_MULT)
+        for wet, field in zip(self._wet, self._fields):
+            chunk.blit(wet, (field.shown.x - left, field.shown.y - top), special_flags=pygame.BLEND_RGB_MULT)
 
     def update(self, dt: float) -> None:
         self.falling += dt
@@ -102,24 +140,78 @@ class Rain:
             self.dust.draw_clouds(surface, camera)
 
     def draw_blowing(self, surface, camera) -> None:
-        """Any dust storm zone's blowing dust, then the rain: its rings on the ground under its streaks, in one fblits,
-        over the map only (past its edge the ground fades into the night, as under the dust)."""
+        """Any dust blowing, then the rain: its rings on the ground under its streaks, in one fblits, over the map
+        only (past its edge the ground fades into the night, as under the dust)."""
         if self.dust is not None:
             self.dust.draw_blowing(surface, camera)
-        if self.level.storm <= 0:
-            return
+        view = surface.get_rect()
         left, top = camera.left, camera.top
-        width, height = camera.width, camera.height  # the screen-sized tile the rain wraps round
-        t = self.falling
-        life = t / SPLASH_LIFE + self._ring_phase
-        landed = np.floor(life)
-        start = self._start.copy()
-        start[:, :self._rings] += landed * self._ring_step
-        tile = np.array([[width], [height]])
-        places = ((start + self._travel * t - np.array([[left], [top]])) % tile).astype(np.intp) - self._offset
-        steps = ((life - landed) * SPLASH_FRAMES).astype(np.intp).tolist()
-        blits = zip([self._ring_images[step] for step in steps] + self._drop_images, zip(*places.tolist()))
+        fields = [field for field in self._fields if field.shown.move(-round(left), -round(top)).colliderect(view)]
+        if fields:
+            blits = self._squalls(fields, camera)
+        elif self.storm > 0:  # the map's rain alone, the same all over the screen
+            places, steps = self._placed(self._map, camera)
+            blits = zip([self._map_rings[step] for step in steps.tolist()] + self._map_drops, zip(*places.tolist()))
+        else:
+            return
         over_the_map(surface, blits, self.level, left, top)
+
+    def _squalls(self, fields, camera):
+        """(image, top-left) of the rain where rain zones are on screen: every ring and drop reads the rain where it
+        is (a drop at both its ends, the thinner wins; the map's where it is heavier) and falls, as strong, where a
+        rain that strong all over the screen would make it fall: as heavy as ever inside a zone, thinning out through
+        its soft front."""
+        places, steps = self._placed(self._all, camera)
+        x, y = places + self._all.offset  # where each is on screen: a ring's middle, a drop's head
+        x, y = x + camera.left, y + camera.top
+        rain = strongest(fields, x, y).astype(np.float64)
+        tails = strongest(fields, x[SPLASHES:] + self._tails[0], y[SPLASHES:] + self._tails[1])
+        rain[SPLASHES:] = np.minimum(rain[SPLASHES:], tails)
+        rain = np.maximum(rain / FULL_CLOUD, self.storm)
+        falling = np.flatnonzero(self._rank < (self._count * np.interp(rain, *SHARE)).astype(np.intp))
+        levels = (np.minimum(np.ceil(rain * DROP_LEVELS), DROP_LEVELS).astype(np.intp) - 1)[falling]
+        rings = int(np.searchsorted(falling, SPLASHES))
+        images = [self._ring_images[level][step] for level, step in zip(levels[:rings].tolist(),
+                                                                          steps[falling[:rings]].tolist())]
+        images += self._drop_images[levels[rings:], falling[rings:] - SPLASHES].tolist()
+        return zip(images, zip(*places[:, falling].tolist()))
+
+    def _placed(self, drops: "_Drops", camera) -> tuple[np.ndarray, np.ndarray]:
+        """Where `drops`' images go on screen now ([x, y] rows of top-lefts) and each ring's step through its life."""
+        t = self.falling
+        life = t / SPLASH_LIFE + drops.ring_phase
+        landed = np.floor(life)
+        start = drops.start.copy()
+        start[:, :drops.rings] += landed * self._ring_step
+        tile = np.array([[camera.width], [camera.height]])  # the screen-sized tile the rain wraps round
+        places = ((start + drops.travel * t - np.array([[camera.left], [camera.top]])) % tile).astype(np.intp)
+        return places - drops.offset, ((life - landed) * SPLASH_FRAMES).astype(np.intp)
+
+
+@dataclasses.dataclass(frozen=True)
+class _Drops:
+    """Rings, then drops, as [x, y] rows: where each is at time 0 on the tile, how far it goes a second, its image's
+    offset from its place; and how far through its life each ring is at time 0."""
+    start: np.ndarray
+    travel: np.ndarray
+    offset: np.ndarray
+    ring_phase: np.ndarray
+    rings: int
+
+    def first(self, rings: int, drops: int) -> "_Drops":
+        """The first so many rings and drops."""
+        pick = np.r_[0:rings, self.rings:self.rings + drops]
+        return _Drops(self.start[:, pick], self.travel[:, pick], self.offset[:, pick], self.ring_phase[:rings], rings)
+
+
+def _wet_ground(field, storm: float) -> pygame.Surface:
+    """What a rain zone multiplies the ground under it by (its `field`, over a map whose own rain is `storm`, which
+    has already darkened it): wetter where the zone's rain is heavier, drying out through its soft front."""
+    rain = np.maximum(ZONE_WET * field.alpha[1:-1, 1:-1] / FULL_CLOUD, storm)  # its cells without their border
+    wet = [(1 - share * rain) / (1 - share * storm) for share in WET]
+    small = pygame.Surface(rain.shape)
+    pygame.surfarray.pixels3d(small)[...] = np.rint(255 * np.stack(wet, axis=-1)).astype(np.uint8)
+    return pygame.transform.smoothscale(small, field.shown.size)
 
 
 def _strength(storm: float) -> int:

@@ -26,12 +26,11 @@ from game.view.loom import Drawn, Loom
 from game.view.markers import (DONE_TIME, done_marks, enemy_health_bars, lock_marker, objective_labels,
                                objective_markers, play_band)
 from game.view.map_view import MapView
-from game.view.rain import Rain
+from game.view.rain import weather_for
 from game.view.regions import LevelMarks
 from game.view.rei_marker import ReiMarker
 from game.view.sprites import ANGLE_STEPS, DAY, SpriteBank, TurnTable
 from game.view.text import RED, draw_text
-from game.view.weather import Weather
 
 MOVING = 40.0  # px/s above which thrusters show
 POD_FADE = 0.6  # s: a pod fades out over its last moments on the field
@@ -55,7 +54,7 @@ class Renderer:
         self.panel = AdvisorPanel(sprites)
         self.rei = ReiMarker()
         self.fouron = FouronOverlay(seed=game.seed)
-        self.weather = (Rain if level.weather == "rain" else Weather)(level, self.effects.rng, view_size)
+        self.weather = weather_for(level, self.effects.rng, view_size)
         self.map = MapView(level, overlay=self.weather.haze_onto)
         self.gates = GateView(level, sprites)
         self.scene_plates: list[pygame.Rect] = []  # plates a scene lays over the view (a replay's): marks keep off

@@ -19,7 +19,7 @@ STREAKS = 260
 # STREAK_LEVELS steps), so a streak reads as dust blown past, not as a scratch or a drop of rain.
 STREAK_ALPHA = 210
 STREAK_LEVELS = 4
-FULL_CLOUD = 210  # a full-strength zone's storm field inside its front: what the streaks read (see _Field)
+FULL_CLOUD = 210  # a full-strength zone's storm field inside its front: what the streaks read (see Field)
 # A zone's cloud, inside its front: opaque to this share at full strength, to strength ** THICKENING of it at
 # less (a weak storm still reads as one), times the billows' mottle.
 THICK = 0.92
@@ -40,7 +40,7 @@ class Weather:
         self.wind = (math.cos(level.wind_angle) * level.wind_speed, math.sin(level.wind_angle) * level.wind_speed)
         # Composited once here: the map-wide haze is baked into the map's chunks (haze_onto), zone clouds
         # cost one blit each, and the drifting wisps (in zones) and streaks carry the wind's motion.
-        haze = _haze_texture(rng)
+        haze = haze_texture(rng)
         clouds = [_cloud(zone, haze, pygame.Rect((0, 0), level.pixel_size)) for zone in level.zones
                   if zone.kind == "dust_storm"]
         clouds = [cloud for cloud in clouds if cloud[0] is not None]
@@ -141,7 +141,7 @@ class Weather:
             count = len(speed)
             end_x = np.concatenate((head_x, head_x)) + (left + self._streak_ends_x)  # on the map: heads, then tails
             end_y = np.concatenate((head_y, head_y)) + (top + self._streak_ends_y)
-            alpha = _strongest(fields, end_x, end_y)
+            alpha = strongest(fields, end_x, end_y)
             storm = np.maximum(np.minimum(alpha[:count], alpha[count:]) / FULL_CLOUD, self.level.storm)
             # As many as a storm this strong all over the screen would blow (its first so many): inside a storm as
             # thick as ever, thinning out toward a zone's edge as its haze does.
@@ -162,7 +162,7 @@ class Weather:
         half = WISP_SIZE[0] / 2
         middle_x = (self._wisp_x + travel_x * self._wisp_speed - left) % self._wisp_span[0] - half
         middle_y = (self._wisp_y + travel_y * self._wisp_speed - top) % self._wisp_span[1] - half
-        storm = _strongest(fields, middle_x + left, middle_y + top) / FULL_CLOUD
+        storm = strongest(fields, middle_x + left, middle_y + top) / FULL_CLOUD
         thickness = np.minimum(np.ceil(storm * WISP_LEVELS), WISP_LEVELS).astype(np.intp)
         drifting = np.flatnonzero((np.arange(WISPS) < WISPS * np.minimum(1.0, 1.5 * storm)) & (thickness > 0))
         wisps = []
@@ -173,7 +173,7 @@ class Weather:
         return wisps
 
 
-def _strongest(fields, x, y):
+def strongest(fields, x, y):
     """The zones' storm fields at map points (arrays x, y): where zones overlap the stronger storm wins, as in
     storm_at."""
     alpha = fields[0].at(x, y)
@@ -182,11 +182,13 @@ def _strongest(fields, x, y):
     return alpha
 
 
-class _Field:
+class Field:
     """A zone's storm over the map as its cloud's alpha before the haze's mottle (FULL_CLOUD x strength x how far in
-    its soft edge), on the cloud's quarter-size cells: the streaks thin out where its haze does."""
+    its soft edge), on the cloud's quarter-size cells: the streaks thin out where its haze does (and a rain zone's
+    drops where its rain does)."""
 
     def __init__(self, alpha, shown: pygame.Rect) -> None:
+        self.shown = shown  # the part of the map it covers
         # [column, row] as surfarray gives it, in bytes (a map-wide zone's is large), with a border of 0 all round:
         # a point off the cloud is clipped onto the border, no mask of which points are on it needed.
         self.alpha = np.pad(alpha, 1)
@@ -211,7 +213,7 @@ def _tile(target, texture, origin) -> None:
             target.blit(texture, (x, y))
 
 
-def _haze_texture(rng) -> pygame.Surface:
+def haze_texture(rng) -> pygame.Surface:
     """Soft, seamless clouds: overlapping translucent blobs, wrapped at the edges, blurred by scaling.
 
     Scaling clamps at the borders, so the blur is done on a 3x3 repeat and the middle copy kept: the
@@ -231,16 +233,46 @@ def _haze_texture(rng) -> pygame.Surface:
     return blurred.subsurface((HAZE_TILE, HAZE_TILE, HAZE_TILE, HAZE_TILE)).copy()
 
 
-def _cloud(zone, haze, bounds: pygame.Rect) -> tuple[pygame.Surface | None, tuple[int, int], _Field | None]:
+def _cloud(zone, haze, bounds: pygame.Rect) -> tuple[pygame.Surface | None, tuple[int, int], Field | None]:
     """(image, its top-left on the map, its storm field) of the zone's storm: its shape filled with dust, alpha from
-    its strength, behind a front FRONT px deep that billows in and out with the haze's mottle; inside it, billows of
-    pale and shaded dust. Only the part over the map (`bounds`), so a zone drawn far past its edges costs no more
-    than the map. Worked out at a quarter of its size and scaled up: the soft edge, for a sixteenth of the pixels."""
+    its strength, behind its soft front (_zone_front); inside it, billows of pale and shaded dust. Worked out at a
+    quarter of its size and scaled up: the soft edge, for a sixteenth of the pixels."""
+    shown, front, shades = _zone_front(zone, haze, bounds)
+    if front is None:
+        return None, shown.topleft, None
+    field = _storm_alpha(zone, front)
+    cloud = pygame.Surface(front.shape, pygame.SRCALPHA)
+    colour = np.array(DEEP_DUST, dtype=np.float32) + np.multiply.outer(shades, np.subtract(DUST, DEEP_DUST))
+    pygame.surfarray.pixels3d(cloud)[...] = colour.astype(np.uint8)
+    thickness = 255 * THICK * zone.strength ** THICKENING
+    pygame.surfarray.pixels_alpha(cloud)[...] = np.where(field > 0, thickness * front * (0.7 + 0.3 * shades), 0)
+    return pygame.transform.smoothscale(cloud, shown.size), shown.topleft, Field(field, shown)
+
+
+def zone_field(zone, haze, bounds: pygame.Rect) -> Field | None:
+    """The zone's storm over the part of the map it covers (`bounds`), thinning through its soft front as its cloud
+    would; None for a zone wholly off the map."""
+    shown, front, _ = _zone_front(zone, haze, bounds)
+    return None if front is None else Field(_storm_alpha(zone, front), shown)
+
+
+def _storm_alpha(zone, front):
+    """A zone's storm field's bytes (see Field) from its front."""
+    field = np.round(FULL_CLOUD * zone.strength * front).astype(np.uint8)
+    field[field < 12] = 0  # none so faint it would vanish in the scaling up, yet blow a streak
+    return field
+
+
+def _zone_front(zone, haze, bounds: pygame.Rect) -> tuple[pygame.Rect, np.ndarray | None, np.ndarray | None]:
+    """(the part of the map shown, how far into the zone, the haze's shades) over that part on quarter-size cells: 0
+    at the zone's edge to 1 at its full thickness FRONT px in, behind a front that billows in and out with the haze's
+    mottle, and the billows' shades 0 to 1 (None, None for a zone wholly off the map). Only the part over the map
+    (`bounds`), so a zone drawn far past its edges costs no more than the map."""
     region = zone.region
     whole = pygame.Rect(round(region.x), round(region.y), max(1, round(region.width)), max(1, round(region.height)))
     shown = whole.clip(bounds)
     if not shown.w or not shown.h:
-        return None, shown.topleft, None
+        return shown, None, None
     size = max(1, shown.w // 4), max(1, shown.h // 4)
     shape = pygame.Surface(size, pygame.SRCALPHA)
 
@@ -260,15 +292,7 @@ def _cloud(zone, haze, bounds: pygame.Rect) -> tuple[pygame.Surface | None, tupl
     depth = 2 * _blurred(pygame.surfarray.array_alpha(shape) / 255.0, max(1, FRONT // 4)) - 1
     billows, shades = _mottle(haze, size)
     front = np.clip(2 * depth - billows, 0, 1)
-    front = front * front * (3 - 2 * front)  # smoothstep: soft at both ends of the front
-    field = np.round(FULL_CLOUD * zone.strength * front).astype(np.uint8)
-    field[field < 12] = 0  # none so faint it would vanish in the scaling up, yet blow a streak
-    cloud = pygame.Surface(size, pygame.SRCALPHA)
-    colour = np.array(DEEP_DUST, dtype=np.float32) + np.multiply.outer(shades, np.subtract(DUST, DEEP_DUST))
-    pygame.surfarray.pixels3d(cloud)[...] = colour.astype(np.uint8)
-    thickness = 255 * THICK * zone.strength ** THICKENING
-    pygame.surfarray.pixels_alpha(cloud)[...] = np.where(field > 0, thickness * front * (0.7 + 0.3 * shades), 0)
-    return pygame.transform.smoothscale(cloud, shown.size), shown.topleft, _Field(field, shown)
+    return shown, front * front * (3 - 2 * front), shades  # smoothstep: soft at both ends of the front
 
 
 def _blurred(values, radius: int):

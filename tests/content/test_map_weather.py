@@ -64,14 +64,47 @@ def test_weather_added_as_a_number_is_told_to_be_added_again_as_the_weather_drop
         f'property) (remove the property and add it again with the type Weather, a drop-down)')
 
 
-def test_a_rain_zone_on_a_rain_map_is_told_that_rain_is_the_maps_weather_not_a_zone(tmp_path):
-    zone = ('<object id="9" name="downpour" type="zone" x="32" y="32" width="96" height="64"><properties>'
-            '<property name="kind" propertytype="ZoneKind" value="rain"/></properties></object>')
-    path = with_weather(write_map(tmp_path, ROOM, more_objects=zone), "rain")
+def zone(kind: str, at: str = 'x="32" y="32" width="96" height="64"', strength: str = "0.7") -> str:
+    """A zone object of this kind, picked from the ZoneKind drop-down."""
+    return (f'<object id="9" name="downpour" type="zone" {at}><properties>'
+            f'<property name="kind" propertytype="ZoneKind" value="{kind}"/>'
+            f'<property name="strength" type="float" value="{strength}"/></properties></object>')
+
+
+@pytest.mark.parametrize("weather", WEATHERS)
+def test_a_rain_zone_is_read_as_a_local_rain_on_a_rain_map_and_on_a_dust_map(tmp_path, weather):
+    path = with_weather(write_map(tmp_path, ROOM, more_objects=zone("rain")), weather)
+    [squall] = load_level(path).zones
+    assert (squall.kind, squall.strength) == ("rain", 0.7)
+    assert checked(path) == []
+
+
+def test_an_unknown_zone_kind_is_still_refused_naming_the_file_layer_object_and_property(tmp_path):
+    path = with_weather(write_map(tmp_path, ROOM, more_objects=zone("snow")), "rain")
     with pytest.raises(ContentError) as refused:
         load_level(path)
     assert str(refused.value) == (
-        f'{path}: layer "objects", object 9 "downpour", property kind: expected "dust_storm" (a string property), '
-        f'found "rain" (known: dust_storm; pick it from the drop-down of kind, a property of type ZoneKind; a zone is '
-        f"a local dust storm, whatever the weather; rain falls over the whole map, with the map's weather set to rain "
-        f"and its storm above 0)")
+        f'{path}: layer "objects", object 9 "downpour", property kind: expected one of "dust_storm", "rain" (a string '
+        f'property), found "snow" (known: dust_storm, rain; pick it from the drop-down of kind, a property of type '
+        f"ZoneKind)")
+
+
+def told(path) -> list[str]:
+    """Every line the game says of the map at `path`, its path written MAP: why it is refused, else the checker's."""
+    try:
+        lines = checked(path)
+    except ContentError as refused:
+        lines = str(refused).splitlines()
+    return [line.replace(str(path), "MAP") for line in lines]
+
+
+@pytest.mark.parametrize("at, strength, said", [
+    ('x="32" y="32" width="96" height="64"', "1.5", "property strength: expected a number from 0 to 1"),
+    ('x="-200" y="-200" width="96" height="64"', "0.7", "expected the zone inside the map"),
+    ('x="32" y="32" width="96" height="0"', "0.7", "expected a region with an area"),
+], ids=["strength", "off the map", "no area"])
+def test_the_checker_tells_of_a_rain_zone_all_it_tells_of_a_dust_storm_zone(tmp_path, at, strength, said):
+    lines = {kind: told(write_map(tmp_path, ROOM, name=f"{kind}.tmx", more_objects=zone(kind, at, strength)))
+             for kind in ("dust_storm", "rain")}
+    assert len(lines["dust_storm"]) == 1 and said in lines["dust_storm"][0]
+    assert lines["rain"] == lines["dust_storm"]

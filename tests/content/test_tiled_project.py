@@ -11,7 +11,7 @@ import pytest
 
 from game.cli import parse
 from game.content.catalog import load_catalog
-from game.content.level_schema import MAP_PROPERTIES, OBJECT_CLASSES, WEATHERS
+from game.content.level_schema import MAP_PROPERTIES, OBJECT_CLASSES, WEATHERS, ZONE_KINDS
 from game.content.tmx_properties import Property, convert
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -76,7 +76,9 @@ def test_the_enemy_kind_drop_down_offers_exactly_the_catalog_enemies():
 
 def test_the_trigger_action_and_zone_kind_drop_downs_offer_what_the_game_knows():
     assert tuple(sorted(_enums()["TriggerAction"]["values"])) == ("advise", "alarm", "fouron", "message")
-    assert tuple(sorted(_enums()["ZoneKind"]["values"])) == ("dust_storm",)
+    # the game's default first: a drop-down shows its first value when none is set
+    assert tuple(_enums()["ZoneKind"]["values"]) == ZONE_KINDS == ("dust_storm", "rain")
+    assert OBJECT_CLASSES["zone"]["kind"].default == "dust_storm"
 
 
 def test_the_weather_drop_down_offers_the_map_s_weathers_dust_first_as_the_game_takes_it():

@@ -35,7 +35,8 @@ def video():
 
 def rainy(storm: float, wind_angle: float = 0.0) -> SimpleNamespace:
     """What Rain reads of a level: a map larger than the screen, a strong wind blowing toward `wind_angle`."""
-    return SimpleNamespace(pixel_size=(3000, 2000), storm=storm, zones=(), wind_angle=wind_angle, wind_speed=100.0)
+    return SimpleNamespace(pixel_size=(3000, 2000), storm=storm, weather="rain", zones=(), wind_angle=wind_angle,
+                           wind_speed=100.0)
 
 
 def rain_on_black(level, frames: int = 1) -> list[np.ndarray]:
