@@ -13,9 +13,9 @@ from pathlib import Path
 from game.content.catalog import load_catalog
 from game.content.chain import LEVELS, follow
 from game.content.check import check_paths
-from game.content.errors import ContentError
+from game.content.errors import ContentError, Problem
 from game.content.words import counted
-from game.files import is_dir, is_file
+from game.files import is_dir, is_file, real_path
 from game.session import DEFAULT_LEVEL, new_game, settle_heap, tell_warnings
 from game.settings import load_settings, settings_path
 from game.sim.damage import DIFFICULTIES
@@ -23,6 +23,9 @@ from game.sim.damage import DIFFICULTIES
 
 DEFAULT_SEED = 1
 DEFAULT_SECONDS = 60.0  # s of game time a headless run simulates when --seconds does not say
+# A path given to check with a name ending so is a bindings file, not a map: the player's is bindings.yaml; another
+# YAML file (units.yaml) is said to be no map, as before.
+BINDINGS_NAMES = ("bindings.yaml", "bindings.yml")
 
 
 def parse(argv):
@@ -170,27 +173,35 @@ def check(argv) -> int:
     parser = argparse.ArgumentParser(prog="blue-comet check",
                                      description="Check levels made in Tiled, and the data files in assets/data/ "
                                                  "(units, Rei's lines, feel, bindings) as the game reads them.")
-    parser.add_argument("paths", nargs="*", type=Path, help="maps or folders of maps (default: levels/)")
+    parser.add_argument("paths", nargs="*", type=Path,
+                        help="maps or folders of maps (default: levels/), or a player's bindings file "
+                             "(bindings.yaml), read over the game's as the game reads it: its unknown actions and "
+                             "keys, and the inputs two actions share")
     args = parser.parse_args(argv)
     from game.content.feel import load_feel  # here, not at the top: a headless run does not read them
-    from game.input.bindings import DEFAULT_BINDINGS_PATH, MOVED, load_bindings
+    from game.input.bindings import DEFAULT_BINDINGS_PATH, MOVED, load_bindings, shipped_clashes
+    bindings_files = [path for path in args.paths if path.name.lower().endswith(BINDINGS_NAMES)]
+    map_paths = [path for path in args.paths if path not in bindings_files]
     # The data files every map is played with, read as the game reads them: a mistake in one is as real as a map's.
     catalog_problems: list = []
     catalog = _read(load_catalog, catalog_problems)  # units.yaml and Rei's lines, advisor.yaml
     data_problems = list(catalog_problems)
     _read(load_feel, data_problems)
     _read(lambda: load_bindings(DEFAULT_BINDINGS_PATH), data_problems)
+    data_problems += shipped_clashes(DEFAULT_BINDINGS_PATH)  # two actions given one input: the game plays one alone
     # A pad setting left in the bindings from before plays (Options holds it now): the game names it, so does check.
     moved = [problem for problem in data_problems if problem.file == str(DEFAULT_BINDINGS_PATH)
              and problem.where in MOVED]
     data_problems = [_named_as_typed(problem) for problem in data_problems if problem not in moved]
     moved = [_named_as_typed(problem) for problem in moved]
     started = time.perf_counter()
+    data_problems += [line for path in bindings_files for line in _bindings_problems(path, DEFAULT_BINDINGS_PATH)]
     # The maps cannot be checked without the units they name: the data files' lines, and a last line saying why
-    results = [] if catalog is None else check_paths(args.paths or [_as_typed(LEVELS)], catalog)
+    maps_asked = map_paths or not bindings_files  # a bindings file alone asks for no maps
+    results = [] if catalog is None or not maps_asked else check_paths(map_paths or [_as_typed(LEVELS)], catalog)
     problems = data_problems + [problem for result in results for problem in result.problems]
-    if catalog is not None and not results:  # status 1 with nothing listed would leave the designer guessing why
-        problems.append(_no_maps(args.paths or [LEVELS]))
+    if catalog is not None and maps_asked and not results:  # status 1 with nothing listed would leave one guessing
+        problems.append(_no_maps(map_paths or [LEVELS]))
     warnings = moved + [warning for result in results for warning in result.warnings]
     for problem in problems:
         print(problem)
@@ -203,8 +214,18 @@ def check(argv) -> int:
               f"problems), {told}")
         return 1
     elapsed = time.perf_counter() - started
-    print(f"{counted(len(results), 'map')} checked in {elapsed:.2f} s, {told}")
+    files = f" and {counted(len(bindings_files), 'bindings file')}" if bindings_files else ""
+    print(f"{counted(len(results), 'map')}{files} checked in {elapsed:.2f} s, {told}")
     return 1 if problems else 0
+
+
+def _bindings_problems(path: Path, shipped: Path) -> list:
+    """A player's bindings file's problems, read over the game's (`shipped`) as the game reads it: a line each. The
+    game's own, given by name, is checked as the game's already."""
+    from game.input.bindings import player_file_problems
+    if not is_file(path):  # the game would play its own without a word: here the file was asked for
+        return [Problem(str(path), "", "a bindings file", "a folder" if is_dir(path) else "no file there")]
+    return [] if real_path(path) == real_path(shipped) else player_file_problems(path)
 
 
 def _named_as_typed(problem):

@@ -352,3 +352,55 @@ def test_record_to_a_file_it_cannot_write_ends_1_after_the_run_and_keeps_last_re
         assert result.returncode == 1, result.stderr
         assert f"{target}: could not save the replay" in result.stderr and "Traceback" not in result.stderr
         assert (player_files / "last.replay").stat().st_size > 0  # the run was played, and its own replay kept
+
+
+# -- check and the bindings files
+
+
+def test_check_names_two_actions_the_game_s_own_bindings_give_one_key_and_fails(monkeypatch, capsys, tmp_path):
+    from game import cli
+    from game.input import bindings
+    shipped = tmp_path / "bindings.yaml"
+    shipped.write_text(bindings.DEFAULT_BINDINGS_PATH.read_text(encoding="utf-8").replace(
+        "fullscreen: [f11]", "fullscreen: [return]").replace("knuckle: [f]", "knuckle: [e]"), encoding="utf-8")
+    monkeypatch.setattr(bindings, "DEFAULT_BINDINGS_PATH", shipped)
+    assert cli.main(["check", str(ROOT / "levels" / "mars_base.tmx")]) == 1
+    lines = capsys.readouterr().out.strip().splitlines()
+    assert lines[:2] == [
+        f"{shipped}: keyboard: expected each key to do one thing in a level, found e given to both missile and "
+        "knuckle (it does missile alone now; knuckle is left with no key or mouse button; mend it in Options > "
+        "Controls or in the file)",
+        f"{shipped}: keyboard: expected each key to do one thing on a menu, found return given to both fullscreen and "
+        "menu_confirm (it does fullscreen alone now; menu_confirm keeps enter, space; mend it in the file)"]
+    assert "maps checked in " in lines[-1] and lines[-1].endswith(", 2 problems")
+
+
+def test_check_of_a_player_s_bindings_file_names_its_unknown_actions_and_keys_and_its_clashes_and_no_maps(tmp_path):
+    path = tmp_path / "bindings.yaml"
+    path.write_text("keyboard:\n  dahs: [q]\n  vmax: [spcae]\n  fullscreen: [return]\n  dash: [e]\n", encoding="utf-8")
+    result = run("check", str(path))
+    lines = result.stdout.splitlines()
+    assert result.returncode == 1 and "Traceback" not in result.stderr
+    assert lines[0].startswith(f"{path}: keyboard.dahs: expected one of move_up, ")
+    assert 'found an unknown action "dahs" (did you mean "dash"?' in lines[0]
+    assert lines[1] == f'{path}: keyboard.vmax[0]: expected a key name, found "spcae" (did you mean "space"? the ' \
+                       "game's binding stands in; kept in the file)"
+    assert lines[2].startswith(f"{path}: keyboard: expected each key to do one thing in a level, found e given to both "
+                               "dash and missile (it does dash alone now")
+    assert lines[3].startswith(f"{path}: keyboard: expected each key to do one thing on a menu, found return given to "
+                               "both fullscreen and menu_confirm")
+    assert len(lines) == 5 and lines[4].startswith("0 maps and 1 bindings file checked in ")
+    assert lines[4].endswith(", 4 problems")
+
+
+def test_check_of_a_bindings_file_that_reads_cleanly_passes_and_of_one_not_there_says_so(tmp_path):
+    path = tmp_path / "bindings.yaml"
+    path.write_text("keyboard:\n  dash: [g]\n", encoding="utf-8")
+    clean = run("check", str(path))
+    assert clean.returncode == 0 and clean.stdout.startswith("0 maps and 1 bindings file checked in ")
+    assert clean.stdout.strip().endswith(", 0 problems") and len(clean.stdout.splitlines()) == 1
+    missing = run("check", str(tmp_path / "my_bindings.yml"))
+    assert missing.returncode == 1
+    assert missing.stdout.splitlines()[0] == f"{tmp_path / 'my_bindings.yml'}: expected a bindings file, found no " \
+                                             "file there"
+    assert "a player's bindings file (bindings.yaml)" in " ".join(run("check", "--help").stdout.split())

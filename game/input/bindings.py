@@ -17,7 +17,7 @@ from game.content.errors import ContentError, Problem, one_line, quote
 from game.content.schema import describe, too_long_to_print
 from game.content.yamlio import dump_as_read, load_yaml, load_yaml_keeping
 from game.files import aside_path, config_dir, is_file, known_missing, link_end, write_atomically
-from game.input.clashes import settle_clashes
+from game.input.clashes import NEEDED, settle_clashes
 
 DEFAULT_BINDINGS_PATH = Path(__file__).resolve().parents[2] / "assets" / "data" / "bindings.yaml"
 PLAYER_FILE_NAME = "bindings.yaml"  # in the player's config folder, beside settings.yaml
@@ -44,10 +44,7 @@ MOVED_TO_OPTIONS = MappingProxyType({"move_stick": "Move stick (pad_move_stick)"
                                      "dead_zone": "Stick dead zone (pad_dead_zone)",
                                      "trigger_threshold": "Trigger pull (pad_trigger_pull)"})
 MOVED = frozenset(f"pad.{key}" for key in MOVED_TO_OPTIONS)  # where such a setting is found: named, then ignored
-# What keys and pad buttons may never be left without: a mission is left only through Pause, and the menus are worked
-# by these (the Controls page keeps Pause's last key and button; a file edited by hand is held to the same). A mouse
-# button does not count: a click lands on a menu's entries, not on Pause.
-NEEDED = ("pause", "menu_up", "menu_down", "menu_confirm", "menu_back")
+# NEEDED (game.input.clashes): the actions that keep at least one key and one pad input.
 KEPT = frozenset(f"{section}.{action}" for section in ("keyboard", "pad") for action in NEEDED)  # where [] is refused
 
 # pygame numbers X1/X2 as 6 and 7 because 4 and 5 are the legacy wheel "buttons".
@@ -171,16 +168,30 @@ def load_player_bindings(shipped_path: Path, player_path: Path) -> tuple[Binding
     return _settled(bindings, given, (str(player_path), str(shipped_path)), lines + player_lines)
 
 
+def player_file_problems(path: Path) -> list[str]:
+    """What is wrong with a player's bindings file at `path`, read as the game reads it over its own, a line each (the
+    game's own file's left out): the Controls page's, and `check`'s for a bindings file it is given."""
+    return [line for line in load_player_bindings(DEFAULT_BINDINGS_PATH, path)[1] if line.startswith(str(path))]
+
+
 def _settled(bindings: Bindings, given: dict, files: tuple[str, str], lines: list[str]) -> tuple[Bindings, list[str]]:
-    """`bindings` with each input two actions share in a level left to one (game.input.clashes), and `lines` with a
-    line for each such input."""
+    """`bindings` with each input two actions answered together share left to one (game.input.clashes), and `lines`
+    with a line for each such input."""
     names, clashes = settle_clashes(input_names(bindings), given, files)
     if not clashes:
         return bindings, lines
+    told = lines + list(map(str, clashes))
     try:
-        return bindings_from_names(names), lines + clashes
+        return bindings_from_names(names), told
     except ContentError:  # a key SDL names in no way that reads back: as read, said all the same
-        return bindings, lines + clashes
+        return bindings, told
+
+
+def shipped_clashes(path: Path) -> list[Problem]:
+    """The inputs two actions answered together share in the game's own bindings file, as the game settles them and
+    the title tells them (`check` lists them: a packager's edit is as much a mistake as a player's)."""
+    names = input_names(load_bindings_or_default(path)[0])
+    return settle_clashes(names, {}, (str(path), str(path)))[1]
 
 
 def _over(shipped: Bindings, player_path: Path) -> tuple[Bindings, list[str], dict[str, list[str]]]:

@@ -1,18 +1,26 @@
-"""Inputs two actions share in a level (a bindings file edited by hand): each left to one of them, and told.
+"""Inputs two actions answered together share (a bindings file edited by hand): each left to one of them, and told.
 
 The Controls page never makes such a clash (it moves the input); a hand edit can, and each broke play its own way:
 `fire: [escape]` while Esc pauses (Esc paused, and never fired), `pause: [w]` while W moves (W paused), `fullscreen:
-[f]` while F is the knuckle (both at once), `dash: [e]` while E locks missiles (both). The menus' actions share keys
-with the game's by design (W moves in a level and chooses in a menu, never both at once), so only actions that act
-in a level clash. Works on input names as bindings.input_names gives them: plain data, no pygame.
+[f]` while F is the knuckle (both at once), `dash: [e]` while E locks missiles (both), `fullscreen: [return]` while
+Return selects on a menu (both: the window filled as the menu chose). The menus' actions share keys with the game's by
+design (W moves in a level and chooses in a menu, never both at once), so actions clash only where they are answered
+together: in a level, or on a menu (PLACES). Works on input names as bindings.input_names gives them: plain data, no
+pygame.
 """
+
+from game.content.errors import Problem
 
 SECTIONS = ("keyboard", "mouse", "pad")
 ORDER = "order"  # bindings.ORDER: where each action's mouse buttons stand among its keys
-# A mission is left only through Pause: it keeps its last key, and its last pad input, as bindings.NEEDED holds it to
-# (a mouse button does not count). Otherwise the action the player gave the input to keeps it.
-PAUSE = "pause"
+# What keys and pad buttons may never be left without: a mission is left only through Pause, and the menus are worked
+# by these (the Controls page keeps Pause's last key and button; a file edited by hand is held to the same). A mouse
+# button does not count: a click lands on a menu's entries, not on Pause. Each keeps its last key, and its last pad
+# input, in a clash too; otherwise the action the player gave the input to keeps it.
+NEEDED = ("pause", "menu_up", "menu_down", "menu_confirm", "menu_back")
 NOTHING_LEFT = {"keyboard": "no key or mouse button", "mouse": "no key or mouse button", "pad": "no controller input"}
+EVERY_SCENE = ("fullscreen",)  # answered whichever scene is up (the app acts on it), the menus too
+INPUT = {"keyboard": "key", "mouse": "mouse button", "pad": "controller input"}
 
 
 def in_a_level(action: str) -> bool:
@@ -20,31 +28,46 @@ def in_a_level(action: str) -> bool:
     return not action.startswith("menu_")
 
 
-def settle_clashes(names: dict, given: dict, files: tuple[str, str]) -> tuple[dict, list[str]]:
-    """`names` (input_names' {section: {action: [input names]}, ORDER: ...}) with each input two actions in a level
-    share left to one, and a line for each: the one the player's file gives it to (`given`: {section: [actions, in
-    the file's order]}) before one it leaves out, the file's first before its later ones, and Pause before either
-    where it is Pause's last on its device. `files`: (the player's, the game's), the line names the player's where
-    it gives the input to either action."""
+def on_a_menu(action: str) -> bool:
+    """The actions a menu answers to: its own, and those of every scene. Not Pause, which a menu answers only where
+    that press neither moves nor chooses (scenes.menu.closes_page: a menus' key given to Pause on the Controls page is
+    the menu's there), nor debug and restart, which a menu never answers."""
+    return action.startswith("menu_") or action in EVERY_SCENE
+
+
+# (where, the actions answered there together, how to mend a clash there): the Controls page lists neither the menus'
+# actions nor fullscreen, so only a file mends a clash on a menu.
+PLACES = (("in a level", in_a_level, "mend it in Options > Controls or in the file"),
+          ("on a menu", on_a_menu, "mend it in the file"))
+
+
+def settle_clashes(names: dict, given: dict, files: tuple[str, str]) -> tuple[dict, list[Problem]]:
+    """`names` (input_names' {section: {action: [input names]}, ORDER: ...}) with each input two actions answered
+    together (in a level, then on a menu) share left to one, and a problem for each: the one the player's file gives
+    it to (`given`: {section: [actions, in the file's order]}) before one it leaves out, the file's first before its
+    later ones, and a NEEDED action before either where it is that action's last on its device. `files`: (the
+    player's, the game's), the problem names the player's where it gives the input to either action."""
     settled = {section: {action: list(inputs) for action, inputs in names[section].items()}
                for section in (*SECTIONS, ORDER)}
-    lines = []
-    for section in SECTIONS:
-        for name, owners in _shared(settled[section]).items():
-            keeper = min(owners, key=lambda action: _rank(action, section, given.get(section, ()), settled))
-            losers = [action for action in owners if action != keeper]
-            for loser in losers:
-                _take_away(settled, section, loser, name)
-            file = files[0] if any(action in given.get(section, ()) for action in owners) else files[1]
-            lines.append(_told(file, section, name, keeper, losers, settled))
-    return settled, lines
+    problems = []
+    for place, answered, mend in PLACES:
+        for section in SECTIONS:
+            for name, owners in _shared(settled[section], answered).items():
+                keeper = min(owners, key=lambda action: _rank(action, section, given.get(section, ()), settled))
+                losers = [action for action in owners if action != keeper]
+                for loser in losers:
+                    _take_away(settled, section, loser, name)
+                file = files[0] if any(action in given.get(section, ()) for action in owners) else files[1]
+                problems.append(_told(file, section, name, (keeper, losers), (place, mend), settled))
+    return settled, problems
 
 
-def _shared(section: dict) -> dict[str, list[str]]:
-    """{input name: the actions in a level it is given to}, for those given to two or more, in the actions' order."""
+def _shared(section: dict, answered) -> dict[str, list[str]]:
+    """{input name: the actions `answered` together it is given to}, for those given to two or more, in the actions'
+    order."""
     owners: dict[str, list[str]] = {}
     for action, inputs in section.items():
-        if in_a_level(action):
+        if answered(action):
             for name in inputs:
                 if action not in owners.setdefault(name, []):
                     owners[name].append(action)
@@ -52,9 +75,9 @@ def _shared(section: dict) -> dict[str, list[str]]:
 
 
 def _rank(action: str, section: str, given: list[str], settled: dict) -> tuple:
-    """Lowest keeps the input: Pause where it is its last key or pad input, then the player's file's actions in its
-    order, then the rest in the actions' order."""
-    last = action == PAUSE and section != "mouse" and len(settled[section][action]) == 1
+    """Lowest keeps the input: a NEEDED action where it is its last key or pad input, then the player's file's actions
+    in its order, then the rest in the actions' order."""
+    last = action in NEEDED and section != "mouse" and len(settled[section][action]) == 1
     place = given.index(action) if action in given else list(settled[section]).index(action)
     return not last, action not in given, place
 
@@ -74,14 +97,16 @@ def _take_away(settled: dict, section: str, action: str, name: str) -> None:
         del order[at[index]]
 
 
-def _told(file: str, section: str, name: str, keeper: str, losers: list[str], settled: dict) -> str:
-    """The line for one shared input: what it is given to, what it does in a level now, what each other one is left
-    with, and where to mend it."""
-    sharers = [keeper, *losers]
-    both = f"{', '.join(sharers[:-1])} and {sharers[-1]}"
+def _told(file: str, section: str, name: str, sharers: tuple[str, list[str]], where: tuple[str, str],
+          settled: dict) -> Problem:
+    """The problem of one shared input: what it is given to, the one it does now (`sharers`: that one, the others),
+    what each other one is left with, and how to mend it (`where`: the place they are answered together, how)."""
+    keeper, losers = sharers
+    place, mend = where
+    both = f"{', '.join([keeper, *losers][:-1])} and {losers[-1]}"
     left = "; ".join(map(lambda loser: _left(loser, section, settled), losers))
-    return f"{file}: {section}: {name} is given to both {both}: in a level it does {keeper} alone now ({left}); " \
-           "mend it in Options > Controls or in the file"
+    return Problem(file, section, f"each {INPUT[section]} to do one thing {place}", f"{name} given to both {both}",
+                   f"it does {keeper} alone now; {left}; {mend}")
 
 
 def _left(action: str, section: str, settled: dict) -> str:

@@ -28,7 +28,7 @@ from pathlib import Path
 import pygame
 
 from game.input.bindings import (ACTIONS, DEFAULT_BINDINGS_PATH, ORDER, bindings_from_names, input_names,
-                                 load_bindings_or_default, load_player_bindings, player_bindings_path,
+                                 load_bindings_or_default, player_bindings_path, player_file_problems,
                                  save_player_bindings)
 from game.scenes.base import Scene
 from game.scenes.menu import HINT_MARGIN, RIGHT_CLICK, MenuCursor, highlight, hint_fitted
@@ -268,7 +268,8 @@ class ControlsScene(Scene):
         if said:
             log.warning("%s", said)
             self.notice = said
-        self.ctx.retell(self.path, _problems(self.path))  # a mistake kept aside is past; a newer game's action is not
+        # a mistake kept aside is past; a newer game's action is not
+        self.ctx.retell(self.path, player_file_problems(self.path))
 
     # --- input --------------------------------------------------------------------------------
 
@@ -515,11 +516,6 @@ def _inputs(names, action: str, device: str) -> list[tuple[str, str]]:
         return [("pad", name) for name in names["pad"][action]]
     left = {section: iter(names[section][action]) for section in ("keyboard", "mouse")}
     return [(section, next(left[section])) for section in names[ORDER][action]]
-
-
-def _problems(path: Path) -> list[str]:
-    """What is wrong with the player's bindings file at `path`, a line each (the game's own file's are left out)."""
-    return [line for line in load_player_bindings(DEFAULT_BINDINGS_PATH, path)[1] if line.startswith(str(path))]
 
 
 def _label(action: str) -> str:

@@ -100,13 +100,39 @@ def menu_hint(bindings, settings, device: str, parts) -> str:
 
 
 def _directions(bindings, device: str, actions) -> str:
-    """The inputs of `actions` (up and down, say) slot by slot, as the Controls page's columns pair them: "W/S or
-    UP/DOWN"; a set's shared first word said once ("D-PAD UP/DOWN"). A slot some action lacks is no set."""
-    names = [control_names(bindings, action, device) for action in actions]
-    sets = [[named[slot] for named in names] for slot in range(min(map(len, names)))]
-    if not sets:  # an action of them unbound: those that are, on their own
-        sets = [[named[0] for named in names if named]]
-    return " or ".join(_shared_first_word(named) for named in sets if named)
+    """The inputs of `actions` (up and down, say) in sets of like inputs, one of each action's: "W/S or UP/DOWN"; a
+    set's shared first word said once ("D-PAD UP/DOWN"). An action unbound, or with fewer inputs than the others, is
+    left out of a set it has none for: "D or LEFT/RIGHT" for a Left bound to the arrow alone, not "LEFT/D"."""
+    left = [control_names(bindings, action, device) for action in actions]
+    sets = []
+    while any(left):
+        kind = _kind(next(name for named in left for name in named))  # led by the first input not yet said
+        chosen = [_like(left, index, kind) for index in range(len(left))]
+        for named, name in zip(left, chosen):
+            if name is not None:
+                named.remove(name)
+        sets.append([name for name in chosen if name is not None])
+    return " or ".join(_shared_first_word(named) for named in sets)
+
+
+ARROWS = frozenset({"UP", "DOWN", "LEFT", "RIGHT"})
+
+
+def _kind(name: str) -> str:
+    """What inputs a set pairs: the arrows, one-letter keys (and the pad's A B X Y), or those of a first word ("D-PAD
+    UP", "KEYPAD 8", "PAGE UP"); any other, its own kind."""
+    if name in ARROWS:
+        return "arrows"
+    return "letters" if len(name) == 1 else name.split(" ", 1)[0]
+
+
+def _like(left: list[list[str]], index: int, kind: str) -> str | None:
+    """The first input of the index'th action of `kind`; else its first of a kind no other action has left (one that
+    would stand alone: "J/D or K/RIGHT" for a Left on J and K), else None: it has no input in this set."""
+    named = left[index]
+    others = {_kind(name) for at, names in enumerate(left) if at != index for name in names}
+    return next((name for name in named if _kind(name) == kind),
+                next((name for name in named if _kind(name) not in others), None))
 
 
 def _shared_first_word(names: list[str]) -> str:

@@ -1,4 +1,5 @@
-"""Tests for inputs two actions share in a level, from a player's bindings.yaml edited by hand."""
+"""Tests for inputs two actions answered together share (in a level, on a menu), from a bindings.yaml edited by
+hand."""
 
 import os
 
@@ -38,8 +39,8 @@ def test_escape_given_to_fire_fires_in_a_level_and_no_longer_pauses_which_keeps_
     actions = pressed(bindings, pygame.K_ESCAPE)
     assert actions.fire and not actions.pause  # it paused, and never fired
     assert pressed(bindings, pygame.K_p).pause
-    assert lines == [f"{path}: keyboard: escape is given to both fire and pause: in a level it does fire alone now "
-                     "(pause keeps p); mend it in Options > Controls or in the file"]
+    assert lines == [f"{path}: keyboard: expected each key to do one thing in a level, found escape given to both fire "
+                     "and pause (it does fire alone now; pause keeps p; mend it in Options > Controls or in the file)"]
     assert pressed(bindings, pygame.K_ESCAPE).menu_back  # the menus keep theirs: back on every page
 
 
@@ -50,7 +51,7 @@ def test_w_given_to_pause_pauses_and_no_longer_moves_up_which_keeps_the_arrow(tm
     assert actions.pause and actions.move == (0.0, 0.0)
     assert pressed(bindings, pygame.K_UP).move == (0.0, -1.0)
     assert pressed(bindings, pygame.K_w).menu_up  # W still chooses in the menus, by design
-    assert len(lines) == 1 and "w is given to both pause and move_up" in lines[0] and "(move_up keeps up)" in lines[0]
+    assert len(lines) == 1 and "w given to both pause and move_up" in lines[0] and "; move_up keeps up;" in lines[0]
 
 
 def test_f_given_to_fullscreen_no_longer_fires_the_knuckle_too_and_says_the_knuckle_has_no_key_left(tmp_path):
@@ -58,7 +59,7 @@ def test_f_given_to_fullscreen_no_longer_fires_the_knuckle_too_and_says_the_knuc
     bindings, lines = load_player_bindings(DEFAULT_BINDINGS_PATH, path)
     actions = pressed(bindings, pygame.K_f)
     assert actions.fullscreen and not actions.knuckle  # both, at once
-    assert len(lines) == 1 and "it does fullscreen alone now (knuckle is left with no key or mouse button)" in lines[0]
+    assert len(lines) == 1 and "it does fullscreen alone now; knuckle is left with no key or mouse button;" in lines[0]
 
 
 def test_two_actions_the_file_gives_one_input_leave_it_to_the_first_but_pause_keeps_its_last_key(tmp_path):
@@ -66,8 +67,8 @@ def test_two_actions_the_file_gives_one_input_leave_it_to_the_first_but_pause_ke
     bindings, lines = load_player_bindings(DEFAULT_BINDINGS_PATH, path)
     assert bindings.keyboard["missile"] == (pygame.K_g,) and bindings.keyboard["dash"] == ()
     assert bindings.keyboard["pause"] == (pygame.K_p,) and bindings.keyboard["vmax"] == ()
-    assert [line.split(": in a level")[0].rsplit(": ", 1)[1] for line in lines] == [
-        "g is given to both missile and dash", "p is given to both pause and vmax"]
+    assert [line.split("found ")[1].split(" (")[0] for line in lines] == [
+        "g given to both missile and dash", "p given to both pause and vmax"]
 
 
 def test_a_mouse_button_and_a_pad_input_shared_are_settled_too_and_the_order_follows_the_keys_left(tmp_path):
@@ -77,10 +78,43 @@ def test_a_mouse_button_and_a_pad_input_shared_are_settled_too_and_the_order_fol
     assert bindings.inputs("missile", "keyboard") == [("keyboard", pygame.K_e)]
     assert bindings.pad_buttons["vmax"] == (pygame.CONTROLLER_BUTTON_A,)
     assert bindings.pad_buttons["dash"] == (pygame.CONTROLLER_BUTTON_LEFTSHOULDER,)
-    assert len(lines) == 2 and "(dash keeps leftshoulder)" in lines[1]
+    assert len(lines) == 2 and "; dash keeps leftshoulder;" in lines[1]
 
 
 def test_the_game_s_bindings_share_keys_between_the_menus_and_a_level_and_no_clash_is_told(tmp_path):
     path = player_file(tmp_path, "keyboard:\n  menu_confirm: [e]\n  dash: [left shift]\n")
     bindings, lines = load_player_bindings(DEFAULT_BINDINGS_PATH, path)
     assert lines == [] and bindings.keyboard["missile"] == (pygame.K_e,)
+
+
+# -- the actions every scene answers (fullscreen) against the menus'
+
+
+def test_return_given_to_fullscreen_no_longer_selects_on_a_menu_too_which_keeps_its_other_keys_and_says_so(tmp_path):
+    path = player_file(tmp_path, "keyboard:\n  fullscreen: [return]\n")
+    bindings, lines = load_player_bindings(DEFAULT_BINDINGS_PATH, path)
+    actions = pressed(bindings, pygame.K_RETURN)
+    assert actions.fullscreen and not actions.menu_confirm  # both: the window filled as the menu chose
+    assert pressed(bindings, pygame.K_SPACE).menu_confirm and pressed(bindings, pygame.K_KP_ENTER).menu_confirm
+    assert lines == [f"{path}: keyboard: expected each key to do one thing on a menu, found return given to both "
+                     "fullscreen and menu_confirm (it does fullscreen alone now; menu_confirm keeps enter, space; "
+                     "mend it in the file)"]
+
+
+def test_a_menu_s_last_key_given_to_fullscreen_too_stays_the_menu_s_and_fullscreen_is_left_without_it(tmp_path):
+    path = player_file(tmp_path, "keyboard:\n  fullscreen: [backspace]\n  menu_back: [backspace]\npad:\n"
+                                 "  fullscreen: [b]\n")
+    bindings, lines = load_player_bindings(DEFAULT_BINDINGS_PATH, path)
+    assert bindings.keyboard["menu_back"] == (pygame.K_BACKSPACE,) and bindings.keyboard["fullscreen"] == ()
+    assert pressed(bindings, pygame.K_BACKSPACE).menu_back and not pressed(bindings, pygame.K_BACKSPACE).fullscreen
+    assert bindings.pad_buttons["fullscreen"] == (pygame.CONTROLLER_BUTTON_B,)  # B is not the menus' last: View is
+    assert bindings.pad_buttons["menu_back"] == (pygame.CONTROLLER_BUTTON_BACK,)
+    assert [line.split("found ")[1].split(" (")[0] for line in lines] == [
+        "backspace given to both menu_back and fullscreen", "b given to both fullscreen and menu_back"]
+    assert "(it does menu_back alone now; fullscreen is left with no key or mouse button; mend it" in lines[0]
+
+
+def test_pause_given_a_menu_s_key_is_no_clash_the_menu_answers_it_first(tmp_path):
+    path = player_file(tmp_path, "keyboard:\n  pause: [escape, return]\n")
+    bindings, lines = load_player_bindings(DEFAULT_BINDINGS_PATH, path)
+    assert lines == [] and pressed(bindings, pygame.K_RETURN).menu_confirm  # scenes.menu.closes_page settles it

@@ -211,3 +211,26 @@ def test_the_restart_plate_covers_nothing_but_the_hud_s_plates(display):
     covers = plates(surface.get_size(), play.game)
     for x, y in zip(*changed.nonzero()):
         assert any(rect.collidepoint(int(x), int(y)) for rect in covers), (x, y)
+
+
+def test_a_menu_direction_unbound_or_bound_unlike_the_others_is_left_out_of_the_sets_it_has_no_input_for(tmp_path):
+    from game.input.bindings import DEFAULT_BINDINGS_PATH, load_player_bindings
+    from game.scenes import controls, options
+    path = tmp_path / "bindings.yaml"
+
+    def hints(text: str, device: str = "keyboard") -> tuple[str, str]:
+        path.write_text(text, encoding="utf-8")
+        bindings = load_player_bindings(DEFAULT_BINDINGS_PATH, path)[0]
+        return tuple(page_hint(bindings, Settings(), device, page.HINTS).split("   ·   ")[index]
+                     for page, index in ((controls, 0), (options, 1)))
+
+    assert hints("keyboard:\n  menu_left: []\n") == ("W/S/D or UP/DOWN/RIGHT choose", "D or RIGHT change")  # "W/S/D",
+    # and "D change", as if D went both ways
+    assert hints("keyboard:\n  menu_left: [left]\n") == ("W/S/D or UP/DOWN/LEFT/RIGHT choose", "LEFT/RIGHT or D change")
+    assert hints("keyboard:\n  menu_left: [left, a]\n") == ("W/S/A/D or UP/DOWN/LEFT/RIGHT choose",  # LEFT/D, A/RIGHT
+                                                            "LEFT/RIGHT or A/D change")
+    assert hints("keyboard:\n  menu_left: [a, left, j]\n") == ("W/S/A/D or UP/DOWN/LEFT/RIGHT or J choose",
+                                                               "A/D or LEFT/RIGHT or J change")  # J was left out
+    assert hints("keyboard:\n  menu_left: [j, k]\n")[1] == "J/D or K/RIGHT change"  # a pair of lone kinds still pairs
+    assert hints("pad:\n  menu_left: [dpleft, leftshoulder]\n", "pad")[0] == "D-PAD or LB or LEFT STICK choose"
+    assert hints("") == ("W/S/A/D or UP/DOWN/LEFT/RIGHT choose", "A/D or LEFT/RIGHT change")  # as they were
