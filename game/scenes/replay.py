@@ -2,14 +2,16 @@
 
 The viewer's controls: the menus' left and right step the speed through SPEEDS (faster runs more ticks a frame, at
 most MOST_TICKS_A_FRAME; slow motion one every few frames, drawn between them), the menus' confirm goes back to the
-speed recorded, Restart held watches it again from the start, and pause and F3 do as in a level (F11 and closing the
-window the app handles). Faster than recorded, the fight is not heard (the music plays on) and the view neither shakes
-nor flashes nor holds on heavy hits. While paused, at another speed or for a moment after a control is touched, the
+speed recorded, Restart held watches it again from the start (keeping the states kept to seek to), seek back and on (or
+the bar) seek, seek on held plays fast until let go, and pause and F3 do as in a level (F11 and closing the window the
+app handles). Faster than recorded, the fight is not heard (the music plays on) and the view neither shakes nor flashes
+nor holds on heavy hits. While paused, at another speed or for a moment after a control is touched, the
 replay's plate shows a progress bar, and then the controls, named for the device in use. Each tick's state hash is
 checked against the recording, whatever the speed, and at the end the final state hash and outcome; a run that parts
 ways says so on the HUD. At the end the scene returns to the screen it was opened from (the result screen's "Watch
 replay"), or shows "End of replay" with Watch again and Quit (Main menu, should the game have begun on the title), a
-hint line naming their controls, and Start on a pad choosing as on the title.
+hint line naming their controls, and Start on a pad choosing as on the title; seek back there, or a click on the bar
+before its end, goes back and watches on.
 """
 
 import dataclasses
@@ -45,13 +47,21 @@ MOST_TICKS_A_FRAME = 16
 STEERED_TIME = 2.5  # s the bar and the controls stay up after a control of the replay is touched
 MEASURE_EVERY = 0.5  # s of frames over which the speed a frame-capped replay runs at is measured
 SEEK_STEP = 10 * TICK_RATE  # ticks a press of seek back or on jumps
+# s seek on is held before it plays fast instead of jumping, as it is let go: longer than a tap (~0.1 s), short enough
+# that a hold plays fast at once, as a video player's does
+HOLD_TO_PLAY_FAST = 0.35
+HELD_SPEED = 4  # times the speed recorded while seek on is held (the speed chosen, where that is faster)
+# A share of a tick that is a float's error from a whole one: a pace eased into a new speed ends its tick on a step's
+# end to this (the share is then none)
+TICK_END = 1e-9
 # Ticks before a seek's end that feed the view (its effects, Rei's panel, the HUD's messages, the camera) as playing
 # them does, on a view made anew where the ticks before ran headless: it arrives showing what playing there shows.
 SETTLE_TICKS = 5 * TICK_RATE
 BAR_REACH = 10  # px round the bar a click still takes it (past its ends: its start, its end)
 # The replay's controls, a line each ({keys} {what they do}), named for the device in use as the menus' hints are
 CONTROL_LINES = ([(("menu_left", "menu_right"), "slower/faster"), (("menu_confirm",), "normal speed")],
-                 [(("menu_seek_back", "menu_seek_forward"), "10 s back/on")],
+                 [(("menu_seek_back", "menu_seek_forward"), "10 s back/on"),
+                  (("menu_seek_forward",), f"held: {HELD_SPEED}x")],
                  [(("restart",), "held: from the start"), (("pause",), "pause")])
 
 
@@ -66,22 +76,28 @@ class ReplayScene(PlayScene):
     def quit_label(self) -> str:
         return "Back to results" if self.back_to is not None and self.back_to in self.ctx.stack else super().quit_label
 
-    def __init__(self, ctx, replay: Replay, level=None, back_to: Scene | None = None, speed: float = 1) -> None:
-        """Watched at `speed` (SPEEDS) from the start. Raises ReplayError when the map is not the one recorded on
+    def __init__(self, ctx, replay: Replay, level=None, back_to: Scene | None = None, speed: float = 1,
+                 earlier: "ReplayScene | None" = None) -> None:
+        """Watched at `speed` (SPEEDS) from the start, with the states an `earlier` viewing of it kept to seek to (the
+        same game's: the rules are deterministic). Raises ReplayError when the map is not the one recorded on
         (ContentError when it does not load)."""
         self.replay, self.level, self.back_to = replay, level, back_to
         super().__init__(ctx, replay.level_file(level), replay.seed, game=replay.start_game(level))
         self.head = Playhead(replay)
         self.mismatch = None
         self.reasons: list[str] = []  # why it may have parted ways (another game version, other unit data)
-        self.speed = speed  # times the speed recorded (SPEEDS), as chosen: the plate says it, the controls step on it
-        self.rate = speed  # what the ticks run at and the view moves at: `speed`, from where a tick ends (set_speed)
+        # times the speed recorded (SPEEDS), as chosen, or HELD_SPEED while seek on is held: the plate says it
+        self.speed = speed
+        # what the ticks run at and the view moves at: `speed`, or in slow motion the pace a change of it eases in at
+        # until the tick on screen ends (set_speed)
+        self.rate = speed
         self.owed = 0.0  # ticks owed at this rate and not yet run: slow motion runs one once a whole one is owed
+        self.step_share = 0.0  # how far into the app's step the last frame was drawn (a speed changed goes on from it)
         self.frame_ticks = 0  # ticks run since the last frame
         self.measured = [0, 0.0, False]  # ticks, s of frames and whether MOST_TICKS_A_FRAME held some back, of late
         self.runs_at: float | None = None  # the speed it ran at of late, while the cap holds it under self.rate
         self.steered = 0.0  # s the bar and the controls stay up yet, a control having been touched
-        self.keyframes = Keyframes()  # the states passed through, to seek back to
+        self.keyframes = Keyframes() if earlier is None else earlier.keyframes  # the states passed through, to seek to
         self.keyframes.keep(self.game, self.head, None)
         self.budget = FrameBudget()
         self.target: int | None = None  # the tick a seek under way runs to
@@ -89,9 +105,11 @@ class ReplayScene(PlayScene):
         self.view_stale = False  # ticks ran headless, or the game was restored: the view is made anew before use
         self.frozen = None  # the frame shown as the seek set out, shown under its plate until it arrives
         self.dragging = False  # the bar is held under the mouse: the seek follows it
+        self.seek_on_held: float | None = None  # s seek on has been held since it was pressed; None: not held
+        self.speed_before_hold: float | None = None  # the speed chosen, while seek on held plays fast
         # tick → the machines destroyed on it, once played: their wrecks stay on the ground, and a view made anew lays
         # those of the ticks it did not see (the same on every playing: the rules are deterministic)
-        self.destroyed: dict[int, tuple] = {}
+        self.destroyed: dict[int, tuple] = {} if earlier is None else earlier.destroyed
 
     def handle(self, actions) -> None:
         if actions.pause or actions.pad_lost or actions.focus_lost:
@@ -103,33 +121,81 @@ class ReplayScene(PlayScene):
         self.arm_restart(actions, allowed=True)  # the quick restart, here at any time: watching it lose nothing
         if self.restarting:
             self.steered = STEERED_TIME
-        self._steer_seek(actions)
+        self.steer_seek(actions)
+        self._hold_seek_on(actions)
         if actions.menu_confirm:
-            self.set_speed(1)
+            self._choose_speed(1)
         elif actions.menu_left != actions.menu_right:
-            at = SPEEDS.index(self.speed) + (1 if actions.menu_right else -1)
-            self.set_speed(SPEEDS[min(len(SPEEDS) - 1, max(0, at))])
+            at = SPEEDS.index(self._speed_chosen()) + (1 if actions.menu_right else -1)
+            self._choose_speed(SPEEDS[min(len(SPEEDS) - 1, max(0, at))])
 
-    def _steer_seek(self, actions) -> None:
-        """Seek back or on by SEEK_STEP (from the tick a seek under way runs to), or to the time under the mouse on the
-        bar, clicked or dragged."""
-        if actions.menu_seek_back != actions.menu_seek_forward:
-            at = self.head.tick if self.target is None else self.target
-            self.seek_to(at + (SEEK_STEP if actions.menu_seek_forward else -SEEK_STEP))
-        bar = bar_rect(plate_rect(True, len(CONTROL_LINES)))
-        reach = bar.inflate(2 * BAR_REACH, 2 * BAR_REACH)
+    def steer_seek(self, actions) -> None:
+        """Seek back by SEEK_STEP (from the tick a seek under way runs to), or to the time under the mouse on the bar,
+        clicked or dragged. (Seek on jumps as it is let go: _hold_seek_on.)"""
+        if actions.menu_seek_back and not actions.menu_seek_forward:
+            self._seek_by(-SEEK_STEP)
         over = actions.pointer is not None and plate_rect(True, len(CONTROL_LINES)).collidepoint(actions.pointer)
         if over:  # the bar shows while the mouse is over the plate, to be taken
             self.steered = max(self.steered, STEERED_TIME)
-        clicked = actions.click is not None and reach.collidepoint(actions.click)
+        clicked = self._clicked_tick(actions) is not None
         held = self.ctx.devices is not None and self.ctx.devices.clicking  # the left button, still down
         self.dragging = (clicked or self.dragging) and held
         spot = actions.click if actions.click is not None else actions.pointer
         if (self.dragging or clicked) and spot is not None:
-            self.seek_to(self._tick_at(bar, spot[0]))
+            self.seek_to(self._tick_at(spot[0]))
 
-    def _tick_at(self, bar, x: float) -> int:
+    def goes_back(self, actions) -> bool:
+        """`actions` seek to before where the replay stands: seek back, or a click on the bar short of the time
+        reached (from the End of replay page: on at the end stays at the end)."""
+        clicked = self._clicked_tick(actions)
+        return (actions.menu_seek_back and not actions.menu_seek_forward) or (
+            clicked is not None and clicked < self.head.tick)
+
+    def _clicked_tick(self, actions) -> int | None:
+        """The tick under this frame's click, where it falls on the bar or within BAR_REACH of it; else None."""
+        reach = bar_rect(plate_rect(True, len(CONTROL_LINES))).inflate(2 * BAR_REACH, 2 * BAR_REACH)
+        if actions.click is None or not reach.collidepoint(actions.click):
+            return None
+        return self._tick_at(actions.click[0])
+
+    def _hold_seek_on(self, actions) -> None:
+        """Seek on, let go: a tap jumps SEEK_STEP on; held past HOLD_TO_PLAY_FAST (frame), it played fast, and the
+        speed chosen comes back. Timed from its press, so a tap within a frame jumps in it."""
+        if actions.menu_seek_forward and not actions.menu_seek_back:
+            self.seek_on_held = 0.0
+        if self.seek_on_held is None or actions.seek_forward_held:
+            return
+        if self.speed_before_hold is None:
+            self._seek_by(SEEK_STEP)
+        else:
+            self.set_speed(self.speed_before_hold)
+        self.seek_on_held = self.speed_before_hold = None
+
+    def _play_fast_while_held(self, dt: float) -> None:
+        """Seek on held HOLD_TO_PLAY_FAST: play at HELD_SPEED (or the speed chosen, if faster) until it is let go."""
+        if self.seek_on_held is None:
+            return
+        self.seek_on_held += dt
+        if self.seek_on_held >= HOLD_TO_PLAY_FAST and self.speed_before_hold is None:
+            self.speed_before_hold = self.speed
+            self.set_speed(max(HELD_SPEED, self.speed))
+
+    def _speed_chosen(self) -> float:
+        """The speed the viewer chose: under a hold's fast play, the one it goes back to."""
+        return self.speed if self.speed_before_hold is None else self.speed_before_hold
+
+    def _choose_speed(self, speed: float) -> None:
+        """A speed chosen by its controls: it takes over from a hold's fast play, whose letting go then does nothing."""
+        self.seek_on_held = self.speed_before_hold = None
+        self.set_speed(speed)
+
+    def _seek_by(self, ticks: int) -> None:
+        """Seek `ticks` on (back, if negative) from the tick a seek under way runs to, else from the one reached."""
+        self.seek_to((self.head.tick if self.target is None else self.target) + ticks)
+
+    def _tick_at(self, x: float) -> int:
         """The tick at `x` on the bar, whose length is the level's own time; past its right end, the replay's end."""
+        bar = bar_rect(plate_rect(True, len(CONTROL_LINES)))
         share = (x - bar.x) / bar.width
         return self.replay.ticks if share >= 1 else round(max(0.0, share) * self.clock()[1])
 
@@ -173,6 +239,7 @@ class ReplayScene(PlayScene):
             self._renew_view()
             self.target, self.frozen, self.hitstop, self.owed, self.still = None, None, 0.0, 0.0, False
             self.steered = STEERED_TIME
+            self._take_up_speed()  # from a tick's start: no share of one is left to ease a change of speed into
 
     def _renew_view(self) -> None:
         """A view of the game as it stands, where the last one shows another time of it."""
@@ -185,8 +252,7 @@ class ReplayScene(PlayScene):
                                           for event in self.destroyed[tick]])
 
     def set_speed(self, speed) -> None:
-        """Watch at `speed` times the speed recorded from where the tick being drawn ends (a blip says it took), and
-        show the bar."""
+        """Watch at `speed` times the speed recorded from the next frame on (a blip says it took), and show the bar."""
         self.steered = STEERED_TIME
         if speed == self.speed:
             return
@@ -195,12 +261,28 @@ class ReplayScene(PlayScene):
             self.hitstop = 0.0
         self.speed = speed
         # From 1x up every step ends a tick, and a frame shows the last tick's move at any speed: it takes at once.
-        # Slower, a frame is drawn a share of a tick on at the rate (draw): a new rate at once would step the view back
-        # or on, and a share carried over would leave the ticks' ends between steps, where no tick can run, so the view
-        # would halt at each tick's end and then jump. So the tick drawn runs out at the old rate (step).
-        if self.owed == 0 and min(speed, self.rate) >= 1:
+        if min(speed, self.rate) >= 1:
             self._take_up_speed()
+        else:
+            self._ease_into_speed()
         self.ctx.audio.play("ui_move")
+
+    def _ease_into_speed(self) -> None:
+        """Slow motion, or into or out of it: from where the last frame drew the world, the tick on screen runs out at
+        the pace nearest the new speed's (between the old pace and the new) that ends it on a step's end, where the
+        next tick can run; there the new speed takes over (step). Slower than 1x, a frame is drawn a share of a tick on
+        at the rate (draw): the new rate from the step's start would step the view back or on; the share left at the
+        new rate would end the ticks between steps, and the view would halt at each tick's end, then jump. (Waiting for
+        the tick to run out at the old rate, a change took up to 4 steps, 67 ms, at 0.25x.)"""
+        old, new = min(1, self.rate), min(1, self.speed)  # paces, in ticks a step: from 1x up a frame shows one tick
+        at = self.step_share
+        shown = min(1.0, self.owed + at * old)  # how far through the tick on screen the last frame drew it
+        least, most = sorted((old, new))
+        # ending on the kth step's end from here; one of these is the old pace, whose tick ended on a step's end
+        paces = [(1 - shown) / (k - at) for k in range(1, 6)]
+        pace = min((pace for pace in paces if least - TICK_END <= pace <= most + TICK_END),
+                   key=lambda pace: abs(pace - new), default=paces[0])
+        self.owed, self.rate = shown - at * pace, pace
 
     def _take_up_speed(self) -> None:
         """The ticks run at the speed chosen from here; the speed they run at is measured anew."""
@@ -217,12 +299,14 @@ class ReplayScene(PlayScene):
             self.still = True  # drawn as it last was
             return
         self._run_owed()
-        if self.owed == 0 and self.rate != self.speed:
-            self._take_up_speed()
+        if self.owed < TICK_END:  # a tick's end: the speed chosen since, if any, takes over
+            self.owed = 0.0
+            if self.rate != self.speed:
+                self._take_up_speed()
 
     def _run_owed(self) -> None:
         self.owed += self.rate
-        while self.owed >= 1:
+        while self.owed >= 1 - TICK_END:
             if self.rate > 1 and self.frame_ticks >= MOST_TICKS_A_FRAME:
                 self.owed, self.measured[2] = 0.0, True  # dropped, not owed: catching up would slow the next frame
                 return
@@ -274,6 +358,7 @@ class ReplayScene(PlayScene):
 
     def frame(self, dt: float) -> None:
         self.steered = max(0.0, self.steered - dt)
+        self._play_fast_while_held(dt)
         ticks, seconds, capped = self.measured
         self.measured = [ticks + self.frame_ticks, seconds + dt, capped]
         self.frame_ticks = 0
@@ -302,8 +387,12 @@ class ReplayScene(PlayScene):
         return dataclasses.replace(self.ctx.settings, screen_shake=0.0, flashes=0.0)
 
     def shown_again(self) -> None:
-        """Back from the pause menu: the bar stays a moment, to say where it goes on from."""
+        """Back from the pause menu (or the End of replay page): the bar stays a moment, to say where it goes on from;
+        seek on held into the page plays fast no more (its letting go went unseen)."""
         super().shown_again()
+        if self.speed_before_hold is not None:
+            self.set_speed(self.speed_before_hold)
+        self.seek_on_held = self.speed_before_hold = None
         self.steered = STEERED_TIME
 
     def speed_words(self) -> str:
@@ -338,6 +427,7 @@ class ReplayScene(PlayScene):
             self._draw_seeking(surface, hints)
             self.draw_restart_hold(surface)  # Restart held is timed while a seek runs: its plate fills there too
             return
+        self.step_share = alpha
         if self.rate < 1:  # slow motion: a tick lasts several steps, and the frame falls this far into it
             alpha = min(1.0, self.owed + alpha * self.rate)
         steered = self.speed != 1 or self.steered > 0 or self.restart_held > 0
@@ -396,12 +486,17 @@ class ReplayScene(PlayScene):
         why not in a line (the map changed since the recording, say)."""
         try:
             # watched again as fast (or slow) as it was being watched; the bar says so
-            again = ReplayScene(self.ctx, self.replay, self.level, self.back_to, self.speed)
+            again = ReplayScene(self.ctx, self.replay, self.level, self.back_to, self._speed_chosen(), earlier=self)
         except (ReplayError, ContentError) as error:
             return str(error).splitlines()[0]
         self.ctx.close_from(self.ctx.stack.index(self))
         self.ctx.push(again)
         return ""
+
+
+# The End of replay page's seeking, after its menu's: back (on, at the end, stays there)
+SEEK_BACK_HINTS = {"keyboard": ((("menu_seek_back",), "10 s back, or click the bar"),),
+                   "pad": ((("menu_seek_back",), "10 s back"),)}
 
 
 class EndOfReplayScene(Scene):
@@ -418,6 +513,10 @@ class EndOfReplayScene(Scene):
         self.age = 0.0
 
     def handle(self, actions) -> None:
+        if self.watched.goes_back(actions):  # to watch on from there: even at once, no choice on this page is made
+            self.ctx.close_from(self.ctx.stack.index(self))
+            self.watched.steer_seek(actions)
+            return
         if self.age < SETTLE:  # as on the result screen: a press meant for the replay picks nothing here
             return
         choice = self.menu.handle(start_chooses(actions))
@@ -446,6 +545,7 @@ class EndOfReplayScene(Scene):
         draw_text(surface, f"{_clock(self.watched.clock()[0])} watched", (middle, 320), 24, DIM, anchor="midtop")
         self.menu.draw(surface, middle, 380)
         hints = back_hints(self.menu, self.leave)  # Back picks the row that leaves, then leaves
+        hints = {device: (*parts, *SEEK_BACK_HINTS[device]) for device, parts in hints.items()}
         hint = page_hint(self.ctx.bindings, self.ctx.settings, self.device, hints)
         draw_text(surface, hint, (middle, surface.get_height() - 36), 20, DIM, anchor="midtop")
 

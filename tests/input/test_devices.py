@@ -197,6 +197,19 @@ def test_a_key_s_own_repeat_presses_nothing_the_menus_repeat_at_the_game_s_pace(
     assert input_devices.held_directions() == {"menu_down"}  # what the game's repeat goes by
 
 
+def test_seek_on_is_pressed_once_and_held_until_let_go_so_a_replay_tells_a_tap_from_a_hold():
+    input_devices = devices()
+    pressed = feed(input_devices, key_down(pygame.K_l))
+    assert (pressed.menu_seek_forward, pressed.seek_forward_held) == (True, True)
+    still = feed(input_devices)
+    assert (still.menu_seek_forward, still.seek_forward_held) == (False, True)
+    assert feed(input_devices, key_up(pygame.K_l)).seek_forward_held is False
+    pad = with_pad()
+    assert feed(pad, pad_down(pygame.CONTROLLER_BUTTON_RIGHTSHOULDER)).seek_forward_held is True
+    assert feed(pad).seek_forward_held is True
+    assert feed(pad, pad_up(pygame.CONTROLLER_BUTTON_RIGHTSHOULDER)).seek_forward_held is False
+
+
 def test_mouse_motion_makes_the_mouse_the_aim_and_the_pointer():
     input_devices = devices()
     assert feed(input_devices).aim_screen is None

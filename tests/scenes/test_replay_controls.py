@@ -60,10 +60,11 @@ def test_faster_runs_more_ticks_a_step_slower_fewer_and_confirm_goes_back_to_the
     assert scene.speed == 8 and ticks_of_one_step(scene) == 8
     press(scene, menu_confirm=True)
     assert ticks_of_one_step(scene) == 1
-    press(scene, menu_left=True)  # slow motion from the end of the tick drawn: a tick every second step
-    assert [ticks_of_one_step(scene) for _ in range(4)] == [1, 0, 1, 0]
-    press(scene, 2, menu_left=True)  # then every fourth, once the tick half run has run out at 0.5x
-    assert scene.speed == 0.25 and [ticks_of_one_step(scene) for _ in range(8)] == [1, 0, 0, 0, 1, 0, 0, 0]
+    # slow motion at once, from where the world was drawn (its last tick's start, unmoved): a tick every second step
+    press(scene, menu_left=True)
+    assert [ticks_of_one_step(scene) for _ in range(4)] == [0, 1, 0, 1]
+    press(scene, 2, menu_left=True)  # then every fourth
+    assert scene.speed == 0.25 and [ticks_of_one_step(scene) for _ in range(8)] == [0, 0, 0, 1, 0, 0, 0, 1]
 
 
 def test_at_eight_times_every_tick_is_still_checked_and_a_run_that_parts_ways_says_where(display):
@@ -145,7 +146,8 @@ def test_the_bar_shows_the_time_watched_of_the_time_in_all_and_the_controls_on_t
     scene.draw(display, 0.0)
     assert said[:3] == ["REPLAY", times, "2x"] and scene.renderer.hud.outranked  # the card gives the plate room
     assert said[3:] == ["A/D or LEFT/RIGHT slower/faster   ·   RETURN normal speed",
-                        "J/L or PAGE UP/DOWN 10 s back/on", "R held: from the start   ·   ESCAPE pause"]
+                        "J/L or PAGE UP/DOWN 10 s back/on   ·   L held: 4x",
+                        "R held: from the start   ·   ESCAPE pause"]
     bar = pygame.Rect(PLATE.x + 14, PLATE.y + PLATE.height - 2, STEERED_WIDTH - 28, BAR_HEIGHT)  # filled to share
     assert display.get_at((bar.x + round(bar.width * (share - 0.03)), bar.centery))[:3] == AMBER
     assert display.get_at((bar.x + round(bar.width * (share + 0.03)), bar.centery))[:3] != AMBER
@@ -153,7 +155,7 @@ def test_the_bar_shows_the_time_watched_of_the_time_in_all_and_the_controls_on_t
     said.clear()
     scene.draw(display, 0.0)
     assert said[3:] == ["D-PAD LEFT/RIGHT or LEFT STICK slower/faster   ·   A normal speed",
-                        "LB/RB 10 s back/on", "VIEW held: from the start   ·   START pause"]
+                        "LB/RB 10 s back/on   ·   RB held: 4x", "VIEW held: from the start   ·   START pause"]
     press(scene, pause=True)
     said.clear()
     pause = scene.ctx.stack[-1]
@@ -275,3 +277,25 @@ def test_a_message_goes_under_the_replay_s_plate_not_behind_it_at_either_size(di
         plate, box = scene.renderer.scene_plates[0], scene.renderer.hud.message_box
         assert plate.width == (STEERED_WIDTH if pressed else PLATE.width)
         assert box is not None and not box.colliderect(plate), (box, plate)
+
+
+def test_a_change_of_speed_out_of_slow_motion_takes_on_the_next_frame_whatever_share_of_a_tick_is_on_screen(
+        display, monkeypatch):
+    """The tick on screen ran out at the old speed first: at 0.25x the new one took up to 4 steps (67 ms). Now, at 60
+    frames a second, the first frame moves on faster than 0.25x did, unless the tick on screen had only that much left,
+    which it then ends (no tick can run between steps: the view cannot pass it sooner); from its end, the new pace."""
+    for faster in (0.5, 1):
+        for quarter in range(4):  # pressed a quarter, a half... of the tick on screen in
+            scene = watching(240)
+            press(scene, 2, menu_left=True)
+            lag = app_frames(scene, display, 40 + quarter, STEP, 0.0)
+            drawn = drawn_positions(scene, monkeypatch)
+            scene.draw(display, lag / STEP)
+            press(scene, **({"menu_right": True} if faster == 0.5 else {"menu_confirm": True}))
+            app_frames(scene, display, 8, STEP, lag)
+            moves = [b - a for a, b in zip(drawn, drawn[1:])]
+            first_ends_its_tick = abs(drawn[1] - round(drawn[1])) < 1e-9
+            assert moves[0] > 0.25 + 1e-9 or first_ends_its_tick, (faster, quarter, moves)
+            assert all(0.25 - 1e-9 <= move <= faster + 1e-9 for move in moves), (faster, quarter, moves)
+            assert all(abs(move - faster) < 1e-9 for move in moves[2:]), (faster, quarter, moves)
+            assert scene.mismatch is None

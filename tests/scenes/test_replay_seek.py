@@ -7,17 +7,19 @@ import pytest
 
 from game.bot import Bot
 from game.content.feel import Hitstop
+from game.input.actions import Actions
 from game.playback import Playhead
 from game.replay import Recorder
 from game.scenes.pause import PauseScene
 from game.scenes.play import RESTART_HOLD
-from game.scenes.replay import SEEK_STEP, SETTLE_TICKS, EndOfReplayScene, ReplayScene
+from game.scenes import replay as replay_module
+from game.scenes.replay import HELD_SPEED, HOLD_TO_PLAY_FAST, SEEK_STEP, SETTLE_TICKS, EndOfReplayScene, ReplayScene
 from game.seek import KEYFRAME_EVERY, FrameBudget
 from game.session import DEFAULT_LEVEL, new_game
 from game.view import overlays, replay_plate
 from game.view.replay_plate import bar_rect, plate_rect
 from tests.drawn_words import record_drawn_words
-from tests.scenes.conftest import make_context
+from tests.scenes.conftest import hand, make_context
 from tests.scenes.test_replay_controls import frames, press
 
 RECORDED = 1500  # ticks: 25 s, keyframes at 0, 600 and 1200
@@ -280,3 +282,88 @@ def test_paused_while_a_seek_runs_the_plate_under_the_menu_names_no_replay_contr
     pause.draw(display, 0.0)  # as it stands under the menu when not seeking: the plate and bar, no controls
     assert any(word.startswith("SEEKING") for word in words)
     assert not any("10 s back/on" in word for word in words)
+
+
+def watched_to_the_end(display, replay) -> tuple[ReplayScene, EndOfReplayScene]:
+    scene = watching(display, replay)
+    scene.seek_to(RECORDED)
+    arrive(scene)
+    frames(scene, 1)
+    end = scene.ctx.stack[-1]
+    assert isinstance(end, EndOfReplayScene)
+    return scene, end
+
+
+def test_from_the_end_of_replay_page_seek_back_and_the_bar_go_back_and_watch_on_but_on_stays_at_the_end(
+        display, recorded, monkeypatch):
+    replay, hashes = recorded
+    scene, end = watched_to_the_end(display, replay)
+    said = record_drawn_words(monkeypatch, replay_module)
+    hand(end, Actions(device="pad"))
+    end.draw(display, 1.0)
+    hint = said[-1]
+    press(end, menu_seek_forward=True)  # on, at the end: the page stays
+    bar = bar_rect(plate_rect(True, 3))
+    press(end, click=(bar.right + 3, bar.centery), pointer=(bar.right + 3, bar.centery))  # the bar's end: the same
+    assert scene.ctx.stack[-1] is end and scene.target is None
+    press(end, menu_seek_back=True)  # 10 s back, and it plays on from there
+    assert scene.ctx.stack[-1] is scene and scene.target == RECORDED - SEEK_STEP
+    arrive(scene)
+    frames(scene, 5)
+    assert scene.game.tick == RECORDED - SEEK_STEP + 5 and scene.game.state_hash() == hashes[RECORDED - SEEK_STEP + 5]
+    scene, end = watched_to_the_end(display, replay)
+    middle, total = (bar.x + bar.width / 2, bar.centery), scene.clock()[1]
+    press(end, click=middle, pointer=middle)  # the time under the mouse
+    assert scene.ctx.stack[-1] is scene and scene.target == round(total / 2)
+    arrive(scene)
+    assert scene.game.state_hash() == hashes[scene.game.tick] and scene.mismatch is None
+    assert hint.endswith("B go to Quit   ·   LB 10 s back")  # the page's hint line, on a pad, names it
+
+
+def test_watched_again_a_seek_starts_from_the_states_the_viewing_before_kept_and_lays_the_same_wrecks(
+        display, recorded):
+    replay, hashes = recorded
+    first = watching(display, replay)
+    first.seek_to(1400)
+    arrive(first)
+    first.seek_to(1300)
+    arrive(first)
+    wrecks = first.renderer.effects.wrecks
+    assert first.restart() == ""
+    again = first.ctx.stack[-1]
+    assert isinstance(again, ReplayScene) and again is not first and again.game.tick == 0
+    again.seek_to(1300)  # from the state kept at 600 by the viewing before (5 s short): not from the start
+    assert again.head.tick == again.game.tick == KEYFRAME_EVERY
+    arrive(again)
+    assert again.game.state_hash() == hashes[1300] and again.mismatch is None
+    assert wrecks and again.renderer.effects.wrecks == wrecks  # those of the ticks this viewing never ran too
+
+
+def test_seek_on_tapped_jumps_as_it_is_let_go_and_held_plays_fast_until_let_go(display, recorded):
+    replay, hashes = recorded
+    scene = watching(display, replay)
+    frames(scene, 30)
+    press(scene, menu_seek_forward=True, seek_forward_held=True)
+    for _ in range(6):  # 0.1 s held: a tap
+        press(scene, seek_forward_held=True)
+        frames(scene, 1)
+    assert scene.target is None and scene.speed == 1
+    press(scene)  # let go: 10 s on from where it stands
+    assert scene.target == 36 + SEEK_STEP
+    arrive(scene)
+    tick = scene.game.tick
+    press(scene, menu_seek_forward=True, seek_forward_held=True)
+    for _ in range(round(HOLD_TO_PLAY_FAST * 60)):  # held past the moment: fast (the plate says it)
+        press(scene, seek_forward_held=True)
+        frames(scene, 1)
+    assert scene.speed == HELD_SPEED and scene.speed_words() == f"{HELD_SPEED}x"
+    before = scene.game.tick
+    for _ in range(10):
+        press(scene, seek_forward_held=True)
+        frames(scene, 1)
+    assert scene.game.tick == before + 10 * HELD_SPEED and scene.target is None  # no jump
+    press(scene)  # let go: back to the speed chosen, where it stands, and no jump
+    assert scene.speed == 1 and scene.target is None
+    frames(scene, 3)
+    assert scene.game.tick == before + 10 * HELD_SPEED + 3 > tick + SEEK_STEP / 10
+    assert scene.game.state_hash() == hashes[scene.game.tick] and scene.mismatch is None
