@@ -176,11 +176,14 @@ def behind_gates(level: LevelData, radius: float, region: Region, shut: tuple[bo
 
 
 def _keeping_out(level: LevelData, radius: float, region: Region, shut: tuple[bool, ...]) -> list[Gate]:
-    """The gate still shut that alone keeps the player from the region, else the first few still shut."""
+    """The gate still shut that alone keeps the player from the region, else the first few still shut that each would
+    keep the player out with every other open (not one on the region's far side), else the first few still shut."""
     gates = [gate for gate, closed in zip(level.gates, shut) if closed]
     alone = [gate for gate in gates if Reach(level.with_gates(tuple(g is not gate and c for g, c in
                                                                   zip(level.gates, shut))), radius).any_inside(region)]
-    return alone[:1] or gates[:NAMED_AT_MOST]
+    on_the_way = [gate for gate in gates if not Reach(level.with_gates(tuple(g is gate for g in level.gates)),
+                                                      radius).any_inside(region)]
+    return alone[:1] or on_the_way[:NAMED_AT_MOST] or gates[:NAMED_AT_MOST]
 
 
 def _why_shut(level: LevelData, radius: float, gate: Gate, region: Region, shut: tuple[bool, ...],

@@ -45,8 +45,9 @@ def settle_clashes(names: dict, given: dict, files: tuple[str, str]) -> tuple[di
     """`names` (input_names' {section: {action: [input names]}, ORDER: ...}) with each input two actions answered
     together (in a level, then on a menu) share left to one, and a problem for each: the one the player's file gives
     it to (`given`: {section: [actions, in the file's order]}) before one it leaves out, the file's first before its
-    later ones, and a NEEDED action before either where it is that action's last on its device. `files`: (the
-    player's, the game's), the problem names the player's where it gives the input to either action."""
+    later ones, and a NEEDED action before either where it is that action's last on its device (two such keep it
+    both: the menus are never left without a key or pad input). `files`: (the player's, the game's), the problem
+    names the player's where it gives the input to either action."""
     settled = {section: {action: list(inputs) for action, inputs in names[section].items()}
                for section in (*SECTIONS, ORDER)}
     problems = []
@@ -54,11 +55,13 @@ def settle_clashes(names: dict, given: dict, files: tuple[str, str]) -> tuple[di
         for section in SECTIONS:
             for name, owners in _shared(settled[section], answered).items():
                 keeper = min(owners, key=lambda action: _rank(action, section, given.get(section, ()), settled))
-                losers = [action for action in owners if action != keeper]
+                doers = [keeper, *(action for action in owners if action != keeper
+                                   and _needs_it(action, section, settled))]
+                losers = [action for action in owners if action not in doers]
                 for loser in losers:
                     _take_away(settled, section, loser, name)
                 file = files[0] if any(action in given.get(section, ()) for action in owners) else files[1]
-                problems.append(_told(file, section, name, (keeper, losers), (place, mend), settled))
+                problems.append(_told(file, section, name, (doers, losers), (place, mend), settled))
     return settled, problems
 
 
@@ -77,9 +80,13 @@ def _shared(section: dict, answered) -> dict[str, list[str]]:
 def _rank(action: str, section: str, given: list[str], settled: dict) -> tuple:
     """Lowest keeps the input: a NEEDED action where it is its last key or pad input, then the player's file's actions
     in its order, then the rest in the actions' order."""
-    last = action in NEEDED and section != "mouse" and len(settled[section][action]) == 1
     place = given.index(action) if action in given else list(settled[section]).index(action)
-    return not last, action not in given, place
+    return not _needs_it(action, section, settled), action not in given, place
+
+
+def _needs_it(action: str, section: str, settled: dict) -> bool:
+    """Whether the input is a NEEDED action's last key or pad input (a mouse button does not count)."""
+    return action in NEEDED and section != "mouse" and len(settled[section][action]) == 1
 
 
 def _take_away(settled: dict, section: str, action: str, name: str) -> None:
@@ -97,16 +104,23 @@ def _take_away(settled: dict, section: str, action: str, name: str) -> None:
         del order[at[index]]
 
 
-def _told(file: str, section: str, name: str, sharers: tuple[str, list[str]], where: tuple[str, str],
+def _told(file: str, section: str, name: str, sharers: tuple[list[str], list[str]], where: tuple[str, str],
           settled: dict) -> Problem:
-    """The problem of one shared input: what it is given to, the one it does now (`sharers`: that one, the others),
-    what each other one is left with, and how to mend it (`where`: the place they are answered together, how)."""
-    keeper, losers = sharers
+    """The problem of one shared input: what it is given to, what it does now (`sharers`: those, the others), what
+    each other one is left with, and how to mend it (`where`: the place they are answered together, how)."""
+    doers, losers = sharers
     place, mend = where
-    both = f"{', '.join([keeper, *losers][:-1])} and {losers[-1]}"
-    left = "; ".join(map(lambda loser: _left(loser, section, settled), losers))
+    both = _and([*doers, *losers])
+    does = f"it does {doers[0]} alone now" if len(doers) == 1 else \
+        f"it still does {_and(doers)}: it is the last {INPUT[section]} of each"
+    left = [_left(loser, section, settled) for loser in losers]
     return Problem(file, section, f"each {INPUT[section]} to do one thing {place}", f"{name} given to both {both}",
-                   f"it does {keeper} alone now; {left}; {mend}")
+                   "; ".join([does, *left, mend]))
+
+
+def _and(actions: list[str]) -> str:
+    """"a and b", "a, b and c"."""
+    return f"{', '.join(actions[:-1])} and {actions[-1]}"
 
 
 def _left(action: str, section: str, settled: dict) -> str:

@@ -263,3 +263,35 @@ def test_a_gate_opened_from_behind_another_gate_that_it_opens_itself_is_told_gat
         'which lies behind gate 53 "south door", which opens only once this one is entered, so it never fires (draw '
         "it over open ground the player crosses (a machine 40 px across needs a way 2 tiles wide), or open a way "
         "into it)"]
+
+
+# Four rooms in a row, A (the player's) to D, each way between them behind a gate: 50 "g1", 51 "g2", 52 "g3".
+FOUR_ROOMS = [
+    "##########################",
+    "#.....#.....#.....#......#",
+    "#.P...G.....G.....G......#",
+    "#.....G.....G.....G......#",
+    "#.....#.....#.....#......#",
+    "##########################",
+]
+
+
+def test_a_place_behind_two_gates_of_three_shut_is_said_to_lie_behind_those_two_not_the_one_past_it(tmp_path):
+    """s1, in room C, lies behind g1 and g2; g3 is on C's far side, between it and D: naming it sends the designer to a
+    gate that keeps no one from s1."""
+    def gate(oid: int, name: str, column: int, opens: int) -> str:
+        return (f'<object id="{oid}" name="{name}" type="gate" x="{column * TILE}" y="{2 * TILE}" width="{TILE}" '
+                f'height="{2 * TILE}"><properties><property name="opens" type="object" value="{opens}"/>'
+                "</properties></object>")
+
+    def sensor(oid: int, name: str, column: int) -> str:
+        return (f'<object id="{oid}" name="{name}" type="trigger" x="{column * TILE}" y="{TILE}" width="{TILE}" '
+                f'height="{3 * TILE}"><properties><property name="action" value="alarm"/></properties></object>')
+    objects = (gate(50, "g1", 6, 60) + gate(51, "g2", 12, 61) + gate(52, "g3", 18, 62)
+               + sensor(60, "s1", 14) + sensor(61, "s2", 21) + sensor(62, "s3", 8))
+    path = write_map(tmp_path, FOUR_ROOMS, more_objects=objects)
+    lines = [str(problem) for problem in check_map(path, load_catalog()).problems]
+    told = next(line for line in lines if 'object 60 "s1": expected' in line)
+    assert 'behind gates 50 "g1" and 51 "g2", which nothing the player can reach opens' in told
+    assert 'lies behind gates 50 "g1" and 51 "g2", so it never fires' in next(line for line in lines
+                                                                              if 'object 62 "s3"' in line)

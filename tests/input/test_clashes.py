@@ -118,3 +118,20 @@ def test_pause_given_a_menu_s_key_is_no_clash_the_menu_answers_it_first(tmp_path
     path = player_file(tmp_path, "keyboard:\n  pause: [escape, return]\n")
     bindings, lines = load_player_bindings(DEFAULT_BINDINGS_PATH, path)
     assert lines == [] and pressed(bindings, pygame.K_RETURN).menu_confirm  # scenes.menu.closes_page settles it
+
+
+def test_two_menu_actions_given_one_last_key_both_keep_it_and_the_other_clashes_in_the_file_are_still_settled(tmp_path):
+    """W the last key of both menu_up and menu_down: neither may be left without one (bindings.KEPT), so both keep it,
+    and the line says so; a settling that left one without refused the whole settling, return doing fullscreen and
+    choosing on a menu too, while the lines said W did menu_up alone and return fullscreen alone."""
+    path = player_file(tmp_path, "keyboard:\n  menu_up: [w]\n  menu_down: [w]\n  fullscreen: [return]\npad:\n"
+                                 "  menu_up: [a]\n  menu_confirm: [a]\n")
+    bindings, lines = load_player_bindings(DEFAULT_BINDINGS_PATH, path)
+    assert pressed(bindings, pygame.K_RETURN).fullscreen and not pressed(bindings, pygame.K_RETURN).menu_confirm
+    assert bindings.keyboard["menu_up"] == bindings.keyboard["menu_down"] == (pygame.K_w,)
+    assert bindings.pad_buttons["menu_up"] == bindings.pad_buttons["menu_confirm"] == (pygame.CONTROLLER_BUTTON_A,)
+    assert f"{path}: keyboard: expected each key to do one thing on a menu, found w given to both menu_up and " \
+           "menu_down (it still does menu_up and menu_down: it is the last key of each; mend it in the file)" in lines
+    assert "found a given to both menu_up and menu_confirm (it still does menu_up and menu_confirm: it is the last " \
+           "controller input of each; mend it in the file)" in "\n".join(lines)
+    assert sum("it does fullscreen alone now" in line for line in lines) == 1

@@ -68,3 +68,26 @@ def test_a_machine_whose_patrol_point_a_shut_gate_cuts_off_goes_back_to_the_part
     game.run(seconds=20)
     assert abs(pos.y - LINE_Y) < 16 and pos.x < 16 * TILE - 20  # on its line, the gate's side it can walk
     assert brain.state == "patrol"
+
+
+def test_a_machine_further_from_its_line_than_one_search_outward_reaches_still_goes_back_by_a_route(tmp_path):
+    """On a large open map the search for the nearest point of its line gives up (routes.MAX_NODES) long before it
+    comes to it: the machine, in a cup of walls open to the south, goes back by a route to the point it was walking
+    to, as before rejoining came, not pressing into the cup's north wall for good."""
+    width, height = 120, 110
+    rows = ["#" * width] + ["#" + "." * (width - 2) + "#" for _ in range(height - 2)] + ["#" * width]
+    for row in range(60, 76):  # the cup: its north wall across row 60, its sides down to row 75
+        rows[row] = rows[row][:50] + ("#" * 30 if row == 60 else "#" + "." * 28 + "#") + rows[row][80:]
+    rows[2] = rows[2][:3] + "E" + rows[2][4:]
+    rows[height - 2] = "#P" + rows[height - 2][2:]
+    game = Game(load_level(write_map(tmp_path, rows, patrols={0: [(3, 2), (20, 2)]})), load_catalog(), 1)
+    game.step()
+    dis = game.enemies()[0]
+    brain, pos = game.world.get(dis, Brain), game.world.get(dis, Position)
+    pos.x, pos.y = centre(64, 70)
+    brain.state, brain.timer, brain.waypoint, brain.step, brain.last_seen = "search", 0.0, 1, 1, (pos.x, pos.y)
+    for _ in range(50):
+        game.run(seconds=1)
+        if brain.state == "patrol" and abs(pos.y - centre(0, 2)[1]) < 16:
+            break
+    assert brain.state == "patrol" and abs(pos.y - centre(0, 2)[1]) < 16, (pos.x // TILE, pos.y // TILE)

@@ -146,15 +146,17 @@ def _start_search(brain, ai, pos, res) -> None:
 def _go_back(brain, pos, res) -> None:
     """The search given up: back by a route to its post, or to the point of its patrol line nearest by a route, from
     where it walks on the way it was going. (Sent back to the point it had been walking to, with that one cut off by a
-    shut gate it found no route and pressed into the walls on the straight way there.) With no way back to any of it,
-    it patrols from where it stands."""
+    shut gate it found no route and pressed into the walls on the straight way there.) With no point of its line in
+    reach of that search, it goes by a route to the point it was walking to; with none there either, it patrols from
+    where it stands."""
     brain.state = "return"
     if not brain.patrol:
         brain.route = find_route(res.walls, (pos.x, pos.y), brain.home)
         return
     back = way_back(res.walls, (pos.x, pos.y), brain.patrol, brain.loop, brain.step)
-    brain.route = ()
-    if back is not None:
+    if back is None:  # none of its line within one search outward (a large map): to the point it was walking to
+        brain.route = find_route(res.walls, (pos.x, pos.y), brain.patrol[brain.waypoint])
+    else:
         brain.route, brain.waypoint = back
 
 
