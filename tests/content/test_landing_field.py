@@ -1,11 +1,19 @@
 """The fifth mission, New York's landing field: a push from the resistance's ruin to a Gradosian relay post, then a
 hold on the field's landing beacon while landers come down, Dis and Bul; the campaign's last."""
 
+import dataclasses
+import math
 from pathlib import Path
 
+from game.content.catalog import load_catalog
 from game.content.chain import LEVELS
 from game.content.level import load_level
 from game.session import new_game
+from game.sim.components import Brain, Position, Velocity
+from game.sim.game import Game
+from game.sim.systems.enemy_pilots import THINK_EVERY
+from game.sim.terrain import line_of_sight
+from game.sim.weather import visibility
 
 ROOT = Path(__file__).resolve().parents[2]
 LANDING_FIELD = LEVELS / "landing_field.tmx"
@@ -36,6 +44,60 @@ def test_dis_and_bul_hold_the_way_and_land_on_the_field_when_the_holds_begin():
     # The landers come down on the field's pads, east of the beacon, and march on it across the open deck.
     right = beacon.region.x + beacon.region.width
     assert all(spawn.x > right + 400 for spawn in level.arrivals if spawn.arrives == beacon.object_id)
+
+
+def barricade_bul(level):
+    [spawn] = [spawn for spawn in level.enemy_spawns if spawn.name == "barricade heavy"]
+    return spawn
+
+
+def barricade_bul_sees(level, x: float, y: float) -> bool:
+    """Whether the Bul holding the barricade, at its post, sees the Layzner standing at (x, y) once it has looked."""
+    spawn = barricade_bul(level)
+    game = Game(level, load_catalog(), 1)
+    [bul] = [e for e in game.enemies() if (game.world.get(e, Position).x, game.world.get(e, Position).y) == (
+        spawn.x, spawn.y)]
+    pos, vel = game.world.get(game.player, Position), game.world.get(game.player, Velocity)
+    pos.x = pos.prev_x = x
+    pos.y = pos.prev_y = y
+    vel.x = vel.y = 0.0
+    game.run(ticks=THINK_EVERY)  # every pilot has looked once, none yet gone anywhere
+    return game.world.get(bul, Brain).sees_player
+
+
+def share_in_sight_of_the_barricade(level, region) -> float:
+    """The share of a region's open ground (sampled every 8 px) the barricade's Bul sees from its post: within its
+    sight range as the storm there cuts it, and no wall in the way."""
+    spawn, walls = barricade_bul(level), level.walls_at_start
+    sight = load_catalog().units[spawn.kind].ai.sight_range
+    seen = []
+    for x in range(int(region.x) + 4, int(region.x + region.width), 8):
+        for y in range(int(region.y) + 4, int(region.y + region.height), 8):
+            if region.contains(x, y) and not walls.is_solid_cell(x // level.tile_width, y // level.tile_height):
+                reach = sight * visibility(level, spawn.x, spawn.y, x, y)
+                seen.append(math.dist((spawn.x, spawn.y), (x, y)) <= reach
+                            and line_of_sight(walls, spawn.x, spawn.y, x, y))
+    return sum(seen) / len(seen)
+
+
+def test_a_squall_on_the_avenue_hides_most_of_both_holds_from_the_bul_at_the_barricade():
+    """The barricade's Bul sees into the relay's yard through its east door and over the beacon's deck through the
+    field's gate: under the map's light rain alone it covers both holds. The squall over its stretch of the avenue,
+    heavier than the map's rain, leaves it only their near edges, and it still sees what comes close to it."""
+    level = load_level(LANDING_FIELD)
+    [squall] = [zone for zone in level.zones if zone.kind == "rain"]
+    assert squall.strength > level.storm  # a heavier patch of the map's rain, not the same rain drawn again
+    spawn = barricade_bul(level)
+    assert spawn.kind == "bul" and spawn.holds_post and squall.region.contains(spawn.x, spawn.y)
+    relay, beacon = level.objectives
+    dry = dataclasses.replace(level, zones=())
+    assert share_in_sight_of_the_barricade(dry, relay.region) > 0.3
+    assert share_in_sight_of_the_barricade(level, relay.region) < 0.2
+    assert share_in_sight_of_the_barricade(dry, beacon.region) > 0.9
+    assert share_in_sight_of_the_barricade(level, beacon.region) < 0.4
+    # The rules' own pilot: the Layzner on the beacon's middle is spotted in the light rain, not through the squall.
+    assert barricade_bul_sees(dry, *beacon.region.centre) and not barricade_bul_sees(level, *beacon.region.centre)
+    assert barricade_bul_sees(level, spawn.x, spawn.y + 160)  # close by, on its avenue
 
 
 def test_a_pilot_who_leaves_the_controls_alone_is_found_in_the_ruin_and_loses():
