@@ -18,6 +18,7 @@ class Mission:
     title: str
     counts: Counts | None  # this map's finished runs and wins in the record; None when the record cannot be read
     open: bool  # the first mission, or the one before it has been won
+    level_hash: str = ""  # the map's content_hash as it is now: a best run recorded on another is not watched
 
 
 @dataclass(frozen=True)
@@ -60,7 +61,7 @@ def load_campaign(first: Path, record: Record | None = None) -> Campaign:
         path = Path(level.path).resolve()
         counts = record.level(path) if record is not None else None
         opened = not missions or record is None or missions[-1].counts.won > 0
-        missions.append(Mission(len(missions) + 1, path, level.title, counts, opened))
+        missions.append(Mission(len(missions) + 1, path, level.title, counts, opened, level.content_hash))
     if chain.problem is not None:
         problem = problem or str(chain.problem)
     return Campaign(tuple(missions), problem)

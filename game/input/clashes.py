@@ -21,6 +21,11 @@ NEEDED = ("pause", "menu_up", "menu_down", "menu_confirm", "menu_back")
 NOTHING_LEFT = {"keyboard": "no key or mouse button", "mouse": "no key or mouse button", "pad": "no controller input"}
 EVERY_SCENE = ("fullscreen",)  # answered whichever scene is up (the app acts on it), the menus too
 INPUT = {"keyboard": "key", "mouse": "mouse button", "pad": "controller input"}
+# The menus' actions one page alone answers (the rest, every page): two of other pages may share an input (the pad's Y
+# empties a slot on the Controls page and watches a best run on the missions page), one of them and a menu's own may
+# not
+ONE_PAGE = {"menu_reset": "controls", "menu_clear": "controls", "menu_seek_back": "replay",
+            "menu_seek_forward": "replay", "menu_watch": "missions"}
 
 
 def in_a_level(action: str) -> bool:
@@ -74,7 +79,13 @@ def _shared(section: dict, answered) -> dict[str, list[str]]:
             for name in inputs:
                 if action not in owners.setdefault(name, []):
                     owners[name].append(action)
-    return {name: actions for name, actions in owners.items() if len(actions) > 1}
+    return {name: actions for name, actions in owners.items() if _together(actions)}
+
+
+def _together(actions: list[str]) -> bool:
+    """Whether two of `actions` are answered on one page: any every page answers, or two of one page."""
+    pages = [ONE_PAGE.get(action, "every") for action in actions]
+    return len(actions) > 1 and ("every" in pages or len(set(pages)) < len(pages))
 
 
 def _rank(action: str, section: str, given: list[str], settled: dict) -> tuple:

@@ -63,8 +63,8 @@ class MenuRepeat:
             self.direction = None
             return actions
         self.held += dt
-        # Not with another press (confirm, back, pause, reset, a click): it acts on the row the player saw, and the step
-        # comes the next frame. Stepped first, Return took the row below, and the pause key closed no page.
+        # Not with another press (confirm, back, pause, reset, watch, a click): it acts on the row the player saw, and
+        # the step comes the next frame. Stepped first, Return took the row below, and the pause key closed no page.
         if self.held < self.due - EPSILON or _presses(actions):
             return actions
         while self.due <= self.held + EPSILON:
@@ -75,4 +75,4 @@ class MenuRepeat:
 def _presses(actions: Actions) -> bool:
     """A menu press other than a direction's this frame."""
     return (actions.menu_confirm or actions.menu_back or actions.menu_reset or actions.menu_clear or actions.back_click
-            or actions.pause or actions.click is not None)
+            or actions.menu_watch or actions.pause or actions.click is not None)

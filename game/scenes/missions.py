@@ -1,23 +1,36 @@
 """The missions page, over the title: every mission of the campaign in order, the open ones to choose from, the
-mission to go on with chosen already, and what the record says of the one chosen."""
+mission to go on with chosen already, and what the record says of the one chosen: its best time, and its best run
+(game/best_runs.py) to watch in the replay scene, back here at its end, or why there is none to watch."""
 
+from game.best_runs import find_best_run
 from game.content.errors import ContentError
 from game.content.words import counted
 from game.scenes.base import Scene
-from game.scenes.menu import Menu, backing, closes_page, menu_hints, start_chooses
+from game.replay import ReplayError
+from game.scenes.menu import PLATE_PAD, Menu, backing, closes_page, menu_hints, start_chooses
+from game.sim.resources import TICK_RATE
 from game.view.controls import page_hint
 from game.view.text import AMBER, CYAN, DIM, RED, WHITE, clock_text, draw_lines, draw_text, fit, font
 
 BACK = "Back"
 HINTS = menu_hints("launch", "back", start=True, right_click=True)
+# The chosen mission with a best run to watch: its control named before back's
+WATCH_HINTS = {device: (*parts[:-1], (("menu_watch",), "watch best run"), parts[-1])
+               for device, parts in HINTS.items()}
 LOCKED_ROW = 34  # px from one locked mission's row to the next
 OPTION_SIZE, OPTION_ROOM = 30, 720  # the open missions' font size, and px their words take, inside the 760 px plate
 LOCKED_SIZE = 24
 PLATE_WIDTH = OPTION_ROOM + 40  # px: the chosen mission's plate, and the lines about it under the missions
+NOTE_ROW = 34  # px from one line about the chosen mission to the next
+TITLE_TOP, TOP = 150, 260  # px from the screen's top to the page's title, and to its first mission
+HINT_ROOM = 36  # px from the hint line's top to the screen's foot
+PROBLEM_ROOM = 52  # px under the plate for a problem's line on its own plate, over the hint line
+NOTE_SIZE = 22  # the lines under the first (which is 24)
 
 
 class MissionsScene(Scene):
     repeats = True
+    back_label = "Back to missions"  # the pause menu's words, watching a best run, for going back here
 
     def __init__(self, ctx, title, campaign) -> None:
         self.ctx, self.title, self.campaign = ctx, title, campaign
@@ -29,10 +42,20 @@ class MissionsScene(Scene):
         # The locked missions are listed in their place, after the open ones and before Back.
         self.menu.room_before[len(self.open)] = LOCKED_ROW * len(self.locked) + (12 if self.locked else 0)
         self.menu.selected = self.open.index(campaign.next_up())  # the first mission is always open
-        self.error = ""  # why the chosen mission would not start
+        self.error = ""  # why the chosen mission would not start, or its best run would not play
+        self.best_runs = {}  # mission number → its BestRun, looked up once it is first chosen
+        self.best_run_rect = None  # where the chosen mission's best run is offered: a click there watches it
+        # A line for the best run while any mission has a best time: the plate keeps still as the choice moves
+        self.best_room = any(mission.counts is not None and mission.counts.best_time is not None
+                             for mission in self.open)
 
     def handle(self, actions) -> None:
         actions = start_chooses(actions)  # as on the title that led here
+        clicked = actions.click is not None and self.best_run_rect is not None and \
+            self.best_run_rect.collidepoint(actions.click)
+        if (actions.menu_watch or clicked) and self.menu.selected < len(self.open):
+            self.watch_best_run(self.open[self.menu.selected])
+            return
         choice = self.menu.handle(actions)
         if choice == BACK or (choice is None and closes_page(actions)):
             self.ctx.pop()
@@ -46,6 +69,27 @@ class MissionsScene(Scene):
         except ContentError as error:
             self.error = str(error).splitlines()[0]
 
+    def best_run(self, mission):
+        """The mission's BestRun (looked up once), or None before it has a best time."""
+        if mission.counts is None or mission.counts.best_time is None:
+            return None
+        if mission.number not in self.best_runs:
+            self.best_runs[mission.number] = find_best_run(mission.path, mission.level_hash)
+        return self.best_runs[mission.number]
+
+    def watch_best_run(self, mission) -> None:
+        """Play the mission's best run in the replay scene, as the result's Watch replay plays a run, and come back
+        here at its end; nothing without one."""
+        best = self.best_run(mission)
+        if best is None or best.replay is None:
+            return
+        from game.scenes.replay import ReplayScene  # it imports the play scene, which imports the menus that lead here
+        self.ctx.audio.play("ui_confirm")
+        try:
+            self.ctx.push(ReplayScene(self.ctx, best.replay, level=mission.path, back_to=self))
+        except (ReplayError, ContentError) as error:
+            self.error = f"Could not play the best run: {str(error).splitlines()[0]}"
+
     def frame(self, dt: float) -> None:
         self.title.frame(dt)  # the base drifts on behind this page
 
@@ -56,36 +100,69 @@ class MissionsScene(Scene):
         self.title.backdrop(surface, alpha)
         width, height = surface.get_size()
         middle = width / 2
-        draw_text(surface, "MISSIONS", (middle, 150), 64, WHITE, anchor="midtop", bold=True)
-        top = 260
-        y = top + len(self.menu.options) * self.menu.gap + self.menu.room_before[len(self.open)]
-        # The missions and the line or two about the chosen one, under them, on one plate.
-        second = self.locked or self.campaign.complete
-        notes = (middle - PLATE_WIDTH / 2, y, PLATE_WIDTH, 52 + font(22).get_linesize() if second else
-                 18 + font(24).get_linesize())
-        backing(surface, self.menu.area(middle, top), notes)
+        chosen = self.open[self.menu.selected] if self.menu.selected < len(self.open) else None
+        best_line, best = self._best_run_line(chosen)
+        campaign_line = [self._campaign_line()] if self.locked or self.campaign.complete else []
+        rows = self.best_room + len(campaign_line)  # the plate's room: kept still as the choice moves
+        notes_height = 52 + NOTE_ROW * (rows - 1) + font(NOTE_SIZE).get_linesize() if rows else \
+            18 + font(24).get_linesize()
+        y = TOP + len(self.menu.options) * self.menu.gap + self.menu.room_before[len(self.open)]
+        # Every mission open and a line for the best run: the page stands higher, so a problem's line still fits
+        # between its plate and the hint line
+        lift = max(0, y + notes_height + PLATE_PAD[1] + PROBLEM_ROOM - (height - HINT_ROOM))
+        top, y = TOP - lift, y - lift
+        draw_text(surface, "MISSIONS", (middle, TITLE_TOP - lift), 64, WHITE, anchor="midtop", bold=True)
+        # The missions and the lines about the chosen one, under them, on one plate.
+        notes = (middle - PLATE_WIDTH / 2, y, PLATE_WIDTH, notes_height)
+        under = campaign_line + [best_line] * bool(best_line[0])  # last: nothing moves as it comes and goes
+        notes_foot = backing(surface, self.menu.area(middle, top), notes).bottom
         self.menu.draw(surface, middle, top)
         locked_top = top + len(self.open) * self.menu.gap
         for row, mission in enumerate(self.locked):  # a mission opens only once the one before it is won
             label = _label(mission, LOCKED_SIZE, OPTION_ROOM, bold=False, locked=True)
             draw_text(surface, label.upper(), (middle, locked_top + 4 + LOCKED_ROW * row), LOCKED_SIZE, DIM,
                       anchor="midtop")
-        chosen = self.menu.selected
-        about = _about(self.open[chosen], len(self.campaign.missions)) if chosen < len(self.open) else \
-            "Back to the title"
+        about = _about(chosen, len(self.campaign.missions)) if chosen is not None else "Back to the title"
         about, size = fit(about, 24, PLATE_WIDTH - 40, 18)  # a long career's counts: one line, on the plate
         draw_text(surface, about, (middle, y + 18), size, AMBER, anchor="midtop")
+        shown = None
+        for row, (words, color) in enumerate(under):
+            words, size = fit(words, NOTE_SIZE, PLATE_WIDTH - 40, 16)
+            shown = draw_text(surface, words, (middle, y + 52 + NOTE_ROW * row), size, color, anchor="midtop")
+        watchable = best is not None and best.replay is not None
+        self.best_run_rect = shown.inflate(40, 10) if watchable else None  # the last line drawn: a click watches
+        hint = page_hint(self.ctx.bindings, self.ctx.settings, self.device, WATCH_HINTS if watchable else HINTS)
+        draw_text(surface, hint, (middle, height - HINT_ROOM), 20, DIM, anchor="midtop")
+        refused = best.problem if best is not None and not best.map_changed else ""
+        problem = self.error or self.campaign.problem or refused
+        if problem:  # under the plate, however many missions it lists, and over the hint line
+            draw_lines(surface, problem, (middle, max(height - 100, notes_foot + 14)), 20, RED, width - 120,
+                       most=3 if notes_foot < height - 120 else 1, plated=True)
+
+    def _best_run_line(self, mission) -> tuple[tuple[str, tuple], object]:
+        """((words, colour) of the line about the chosen mission's best run, its BestRun or None): the run to watch
+        (with its own time where it is not the best time's: that one's replay cannot be watched), else that there is
+        no replay of the best time; blank before a first win, or on Back."""
+        best = self.best_run(mission) if mission is not None else None
+        if best is None:
+            return ("", DIM), None
+        if best.map_changed:  # no mistake: a run of the map as it was
+            return ("No replay to watch: the map has changed since this run; the next win is kept", DIM), best
+        if best.replay is None:
+            return ("No replay of the best time to watch" + (": its file is refused (below)" if best.problem else
+                                                              ""), DIM), best
+        won_in = _won_in(best.replay)
+        if won_in == mission.counts.best_time:
+            return (f"Watch the best run ({clock_text(won_in, tenths=True)})", CYAN), best
+        return (f"Watch the best run kept ({clock_text(won_in, tenths=True)}): the best time's cannot be watched",
+                CYAN), best
+
+    def _campaign_line(self) -> tuple[str, tuple]:
+        """(words, colour) of the line on the campaign: the mission to win to open the next, or that every one is."""
         if self.locked:
-            room = PLATE_WIDTH - font(22).size("Win  to open the next mission.")[0]
-            draw_text(surface, f"Win {fit(self.open[-1].title, 22, room, 22)[0]} to open the next mission.",
-                      (middle, y + 52), 22, DIM, anchor="midtop")
-        elif self.campaign.complete:
-            draw_text(surface, "Campaign complete: every mission won.", (middle, y + 52), 22, CYAN, anchor="midtop")
-        hint = page_hint(self.ctx.bindings, self.ctx.settings, self.device, HINTS)
-        draw_text(surface, hint, (middle, height - 36), 20, DIM, anchor="midtop")
-        problem = self.error or self.campaign.problem
-        if problem:
-            draw_lines(surface, problem, (middle, height - 100), 20, RED, width - 120, most=3, plated=True)
+            room = PLATE_WIDTH - font(NOTE_SIZE).size("Win  to open the next mission.")[0]
+            return f"Win {fit(self.open[-1].title, NOTE_SIZE, room, NOTE_SIZE)[0]} to open the next mission.", DIM
+        return "Campaign complete: every mission won.", CYAN
 
 
 def _label(mission, size=OPTION_SIZE, room=OPTION_ROOM, bold=True, locked=False) -> str:
@@ -97,6 +174,14 @@ def _label(mission, size=OPTION_SIZE, room=OPTION_ROOM, bold=True, locked=False)
     room -= font(size, bold).size((number + tail).upper())[0]
     title, _ = fit(mission.title.upper(), size, room, size, bold)
     return number + (mission.title if title == mission.title.upper() else title) + tail
+
+
+def _won_in(replay) -> float:
+    """s of game time a recorded win was decided in, to the tenth, as the result and the record give it: a level's
+    replay runs on RESULT_DELAY past it, to the result screen."""
+    from game.scenes.play import RESULT_DELAY  # play imports the menus that lead back here
+    ticks = replay.ticks - round(RESULT_DELAY * TICK_RATE)
+    return ticks * 10 // TICK_RATE / 10
 
 
 def _about(mission, count: int) -> str:

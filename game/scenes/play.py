@@ -97,6 +97,7 @@ class PlayScene(Scene):
         self.recorder = Recorder(self.game, self.level_path, ctx.start_at) \
             if self.records and self.game.tick == 0 else None
         self.replay_saved_at = 0  # ticks recorded when the replay was last saved
+        self.replay_data = b""  # the replay's file as last saved: the result keeps it as the best run where it is one
         self.replay_problem = ""  # why it could not be saved, the last time it was tried (each file it was not)
         self.no_replay = "" if self.recorder is not None else "the run was resumed from a save"  # said on the result
         settle_heap()  # the level and its view are loaded: keep them out of the collections during play
@@ -372,7 +373,7 @@ class PlayScene(Scene):
         if self.recorder is None or self.recorder.ticks in (0, self.replay_saved_at):
             return
         self.replay_saved_at = self.recorder.ticks
-        data = self.recorder.replay().encode()
+        data = self.replay_data = self.recorder.replay().encode()
         problems = []  # one for each file it could not be written to
         for path in (last_replay_path(), self.ctx.record_to):
             if path is not None:

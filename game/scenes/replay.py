@@ -74,7 +74,8 @@ class ReplayScene(PlayScene):
 
     @property
     def quit_label(self) -> str:
-        return "Back to results" if self.back_to is not None and self.back_to in self.ctx.stack else super().quit_label
+        return self.back_to.back_label if self.back_to is not None and self.back_to in self.ctx.stack else \
+            super().quit_label
 
     def __init__(self, ctx, replay: Replay, level=None, back_to: Scene | None = None, speed: float = 1,
                  earlier: "ReplayScene | None" = None) -> None:

@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pygame
 
+from game.best_runs import keep_best_run
 from game.campaign import load_campaign
 from game.content.advisor import fill
 from game.content.errors import ContentError
@@ -70,6 +71,7 @@ class ResultScene(Scene):
     """Over the world where the level ended: the outcome, the tally and the record, and what to do next."""
 
     repeats = True
+    back_label = "Back to results"  # the pause menu's words, watching its replay, for going back here
 
     def __init__(self, ctx, play) -> None:
         """The page over `play`, its level decided: the run written to the career record (_record_run), the table
@@ -83,7 +85,7 @@ class ResultScene(Scene):
         self.seconds = ticks * 10 // TICK_RATE / 10
         self.record, record_problem = self._record_run()  # the record, or why it could not be saved
         # The replay was saved as the level ended: a file the player would look for and not find is said here too.
-        self.file_problem = " · ".join(filter(None, (record_problem, play.replay_problem)))
+        self.file_problem = " · ".join(filter(None, (record_problem, play.replay_problem, self._keep_best_run())))
         self.new_best = self.record is not None and self.record.new_best  # a win faster than the best, or the first
         self.rows = self._rows()
         self.lines = [(label, value) for label, value, _ in self.rows]
@@ -118,6 +120,19 @@ class ResultScene(Scene):
         except RecordError as error:
             log.warning("%s", error)
             return None, str(error)
+
+    def _keep_best_run(self) -> str:
+        """A win the record counted keeps its replay as the level's best run where it is one (game/best_runs.py); ""
+        or why it could not be kept. A run that keeps no replay (resumed, reloaded) keeps no best run: its best time
+        counts all the same."""
+        data = getattr(self.play, "replay_data", b"") if getattr(self.play, "recorder", None) is not None else b""
+        if not self.won or self.record is None or not data:
+            return ""
+        problem = keep_best_run(self.play.level_path, data, self.play.game.res.level.content_hash,
+                                self.record.new_best)
+        if problem:
+            log.warning("%s", problem)
+        return problem
 
     def _rows(self) -> list[tuple[str, str, str]]:
         """The table: (label, this run, career total or "" where a total means nothing), the career's the total

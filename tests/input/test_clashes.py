@@ -135,3 +135,17 @@ def test_two_menu_actions_given_one_last_key_both_keep_it_and_the_other_clashes_
     assert "found a given to both menu_up and menu_confirm (it still does menu_up and menu_confirm: it is the last " \
            "controller input of each; mend it in the file)" in "\n".join(lines)
     assert sum("it does fullscreen alone now" in line for line in lines) == 1
+
+
+def test_actions_of_two_menu_pages_may_share_an_input_but_not_with_every_page_s_nor_two_of_one_page(tmp_path):
+    """The pad's Y empties a slot on the Controls page and watches a best run on the missions page: no page answers
+    both. J given to a replay's seek and to every page's confirm, or to its seek back and on, is a clash."""
+    assert load_player_bindings(DEFAULT_BINDINGS_PATH, player_file(tmp_path, "keyboard:\n  menu_reset: [r]\n"))[1] == []
+    path = player_file(tmp_path, "keyboard:\n  menu_confirm: [return, j]\n")
+    bindings, lines = load_player_bindings(DEFAULT_BINDINGS_PATH, path)
+    assert [line.split("found ")[1].split(" (")[0] for line in lines] == [
+        "j given to both menu_confirm and menu_seek_back"]
+    path = player_file(tmp_path, "keyboard:\n  menu_seek_forward: [j]\n")
+    lines = load_player_bindings(DEFAULT_BINDINGS_PATH, path)[1]
+    assert [line.split("found ")[1].split(" (")[0] for line in lines] == [
+        "j given to both menu_seek_forward and menu_seek_back"]

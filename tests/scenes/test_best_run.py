@@ -1,0 +1,240 @@
+"""Each mission's best run: a win that sets the best time keeps its replay beside last.replay, a slower win or a loss
+never replaces it, a designer's maps keep theirs apart, and the missions page plays it, and comes back, or says why
+it cannot."""
+
+import gzip
+import json
+import os
+
+import pygame
+import pytest
+
+from game.content.chain import LEVELS
+from game.input.actions import Actions
+from game.playback import play_back
+from game.record import record_result
+from game.replay import load_replay
+from game.scenes import missions as missions_module
+from game.scenes.missions import MissionsScene
+from game.scenes.play import RESULT_DELAY, PlayScene
+from game.scenes.replay import ReplayScene
+from game.scenes.title import TitleScene
+from game.sim.resources import TICK_RATE, Tally
+from tests.drawn_words import record_drawn_words
+from tests.maps import TILE, write_map
+from tests.scenes.conftest import make_context, save
+from tests.scenes import test_best_time
+from tests.scenes.test_replay_scene import DUEL, choose, play_a_while, win
+
+MARS = LEVELS / "mars_base.tmx"
+
+
+def finish(play, outcome: str, seconds: float):
+    """The level decided `seconds` of game time in, its replay saved as the play scene saves it, its result up."""
+    play.save_replay()
+    return test_best_time.finish(play, outcome, seconds)
+
+
+def kept(player_files) -> dict:
+    """Every best run in the data folder: its path from there → its bytes."""
+    return {path.relative_to(player_files).as_posix(): path.read_bytes()
+            for path in sorted((player_files / "best").rglob("*.replay"))}
+
+
+def test_a_win_that_sets_the_best_time_keeps_its_replay_which_plays_back_as_the_run(display, tmp_path, player_files):
+    ctx = make_context(write_map(tmp_path, DUEL))
+    ctx.push(TitleScene(ctx))
+    ctx.stack[-1].handle(Actions(menu_confirm=True))  # Launch
+    play = ctx.stack[-1]
+    play_a_while(play, 60)
+    result = win(ctx, play)
+    assert result.new_best  # the first win
+    [(name, data)] = kept(player_files).items()
+    assert name.startswith("best/") and data == (player_files / "last.replay").read_bytes()
+    replay = load_replay(player_files / name)
+    final_hash, mismatch = play_back(replay, verify=True)
+    assert mismatch is None and final_hash == play.game.state_hash() and replay.outcome == "won"
+
+
+def test_a_slower_win_or_a_loss_never_replaces_the_best_run_and_a_faster_win_does(play, player_files):
+    play.step()
+    finish(play, "won", 40.5)  # the first win: the best
+    first = kept(player_files)
+    assert len(first) == 1
+    for outcome, seconds in [("won", 45.0), ("lost", 12.0), ("won", 40.5)]:  # slower, a loss, a tie
+        play.step()  # another run's replay: longer
+        finish(play, outcome, seconds)
+        assert kept(player_files) == first
+    play.step()
+    finish(play, "won", 38.0)
+    [(name, data)] = kept(player_files).items()
+    assert name in first and data != first[name]
+    assert load_replay(player_files / name).ticks == play.recorder.ticks
+
+
+def test_a_run_resumed_from_a_save_keeps_no_best_run_and_the_next_win_though_slower_is_the_one_to_watch(
+        play, player_files):
+    recorder = play.recorder
+    play.recorder, play.no_replay = None, "the run was resumed from a save"
+    result = finish(play, "won", 40.5)
+    assert result.new_best and kept(player_files) == {}  # its best time counts, with no replay of it
+    play.recorder = recorder
+    play.step()
+    result = finish(play, "won", 45.0)
+    assert not result.new_best and result.record.level(play.level_path).best_time == 40.5
+    [name] = kept(player_files)
+    assert load_replay(player_files / name).ticks == play.recorder.ticks
+
+
+def test_a_designers_maps_keep_their_best_runs_apart_from_the_games_and_from_each_other(display, tmp_path,
+                                                                                       player_files):
+    """Two maps of a designer's named outpost.tmx, in two folders: each its own best run, neither the game's."""
+    for folder in ("one", "two"):
+        (tmp_path / folder).mkdir()
+        pygame.image.save(pygame.Surface((TILE * 2, TILE)), tmp_path / folder / "test.png")
+        save(tmp_path / folder / "outpost.tmx", DUEL)
+        ctx = make_context(tmp_path / folder / "outpost.tmx")
+        play = PlayScene(ctx)
+        ctx.push(play)
+        play.step()
+        finish(play, "won", 40.5)
+    runs = kept(player_files)
+    assert len(runs) == 2 and "best/outpost.replay" not in runs  # the game's outpost keeps its own name free
+    assert all(name.startswith("best/own_maps/outpost") for name in runs)
+    assert {load_replay(player_files / name).level for name in runs} == \
+        {str(tmp_path / folder / "outpost.tmx") for folder in ("one", "two")}
+
+
+def test_a_best_run_of_a_map_changed_since_is_told_and_the_next_win_takes_its_place(play, player_files, monkeypatch):
+    play.step()
+    finish(play, "won", 40.5)
+    [name] = kept(player_files)
+    before = load_replay(player_files / name)
+    save(play.level_path, ["##########", "#........#", "#.P..E...#", "#........#", "##########"])  # an enemy less
+    again = PlayScene(play.ctx, play.level_path)
+    play.ctx.push(again)
+    again.step()
+    finish(again, "won", 50.0)  # slower, but the best run kept no longer plays: this one is the one there is
+    after = load_replay(player_files / name)
+    assert after.level_hash != before.level_hash and after.level_hash == again.game.res.level.content_hash
+    assert load_replay(player_files / name).ticks == again.recorder.ticks
+    assert not list((player_files / "best").rglob("*.unreadable*"))  # a run of a map no longer there is not kept
+
+
+def record_mars_run(ctx, ticks: int = 200):
+    """A short run on the Mars base from its start, its replay: a best run to watch as the page plays one."""
+    recording = PlayScene(ctx, MARS)
+    ctx.push(recording)
+    play_a_while(recording, ticks)
+    replay = recording.recorder.replay()
+    ctx.close_from(1)
+    return replay
+
+
+def missions_page(ctx) -> MissionsScene:
+    """The missions page from the title's Launch, the Mars base chosen."""
+    ctx.stack[-1].handle(Actions(menu_confirm=True))
+    page = ctx.stack[-1]
+    assert isinstance(page, MissionsScene)
+    page.menu.selected = 0
+    return page
+
+
+def test_the_missions_page_plays_the_chosen_missions_best_run_and_comes_back_to_it(ctx, player_files, monkeypatch):
+    said = record_drawn_words(monkeypatch, missions_module)
+    replay = record_mars_run(ctx)
+    replay.save(player_files / "best" / "mars_base.replay")
+    decided = (replay.ticks - round(RESULT_DELAY * TICK_RATE)) * 10 // TICK_RATE / 10  # as the result gives it
+    record_result(MARS, Tally(), "won", seconds=decided)
+    page = missions_page(ctx)
+    page.draw(pygame.display.get_surface(), 1.0)
+    assert any(words.startswith("Watch the best run (") for words in said)
+    assert any("R watch best run" in words for words in said)  # named on the hint line
+    page.handle(Actions(menu_watch=True))
+    watching = ctx.stack[-1]
+    assert isinstance(watching, ReplayScene) and watching.back_to is page
+    for _ in range(replay.ticks + 10):
+        if ctx.stack[-1] is not watching:
+            break
+        watching.step()
+    assert ctx.stack[-1] is page and watching.head.tick == replay.ticks and watching.mismatch is None
+    page.handle(Actions(menu_watch=True))  # again, and out of it through the pause menu this time
+    ctx.stack[-1].step()
+    ctx.stack[-1].handle(Actions(pause=True))
+    assert ctx.stack[-1].menu.options[-1] == "Back to missions"
+    choose(ctx.stack[-1], "Back to missions")
+    assert ctx.stack[-1] is page and len(ctx.stack) == 2
+    page.draw(pygame.display.get_surface(), 1.0)
+    page.handle(Actions(click=page.best_run_rect.center))  # a click on its line watches it too
+    assert isinstance(ctx.stack[-1], ReplayScene) and ctx.stack[-1].back_to is page
+    ctx.close_from(1)
+    record_result(MARS, Tally(), "won", seconds=decided - 1)  # a faster win that kept no replay (resumed from a save)
+    said.clear()
+    missions_page(ctx).draw(pygame.display.get_surface(), 1.0)
+    assert any(words.startswith("Watch the best run kept (") for words in said)  # its own time, not the best's
+
+
+def newer_format(path):
+    path.write_bytes(gzip.compress(json.dumps({"magic": "blue-comet replay", "format": 99}).encode()))
+
+
+@pytest.mark.parametrize("spoil, told", [
+    (lambda path: path.write_bytes(b"not a replay at all"), "corrupted: not gzip-compressed"),
+    (lambda path: path.write_bytes(gzip.compress(b'{"magic": "blue-comet replay", "form')), "truncated"),
+    (newer_format, "newer"),
+    (lambda path: path.mkdir(), "Is a directory"),
+    (lambda path: os.mkfifo(path), "a named pipe"),
+])
+def test_a_best_run_file_that_cannot_be_read_is_named_on_the_page_which_still_plays_the_mission(
+        ctx, player_files, monkeypatch, spoil, told):
+    said = record_drawn_words(monkeypatch, missions_module)
+    problems = []
+    real = missions_module.draw_lines
+    monkeypatch.setattr(missions_module, "draw_lines", lambda surface, text, *a, **k: (problems.append(text),
+                                                                                      real(surface, text, *a, **k))[1])
+    record_result(MARS, Tally(), "won", seconds=94.6)
+    path = player_files / "best" / "mars_base.replay"
+    path.parent.mkdir(parents=True)
+    spoil(path)
+    page = missions_page(ctx)
+    page.draw(pygame.display.get_surface(), 1.0)
+    assert "No replay of the best time to watch: its file is refused (below)" in said
+    [problem] = problems
+    assert problem.startswith(f"{path}: ") and told in problem and "\n" not in problem
+    page.handle(Actions(menu_watch=True))  # nothing to watch: the page stays
+    assert ctx.stack[-1] is page
+    page.handle(Actions(menu_confirm=True))
+    assert isinstance(ctx.stack[-1], PlayScene) and ctx.stack[-1].level_path.name == "mars_base.tmx"
+
+
+def test_a_refused_best_run_file_is_set_aside_not_written_over_when_a_win_takes_its_place(play, player_files):
+    play.step()
+    finish(play, "won", 40.5)
+    [name] = kept(player_files)
+    (player_files / name).write_bytes(b"damaged")
+    play.step()
+    finish(play, "won", 45.0)  # slower, but the best run kept cannot be read: this one takes its place
+    assert load_replay(player_files / name).ticks == play.recorder.ticks
+    [aside] = (player_files / name).parent.glob("*.unreadable.replay")
+    assert aside.read_bytes() == b"damaged"
+
+
+def test_the_missions_page_says_when_the_best_time_has_no_replay_and_when_the_map_changed(ctx, player_files,
+                                                                                           monkeypatch):
+    said = record_drawn_words(monkeypatch, missions_module)
+    problems = []
+    monkeypatch.setattr(missions_module, "draw_lines", lambda surface, text, *a, **k: problems.append(text))
+    record_result(MARS, Tally(), "won", seconds=94.6)
+    page = missions_page(ctx)
+    page.draw(pygame.display.get_surface(), 1.0)
+    assert "No replay of the best time to watch" in said and not problems  # set by a run that kept none
+    replay = record_mars_run(ctx)
+    changed = json.loads(gzip.decompress(replay.encode()))
+    changed["level_hash"] = "0" * 16
+    (player_files / "best").mkdir()
+    (player_files / "best" / "mars_base.replay").write_bytes(gzip.compress(json.dumps(changed).encode()))
+    said.clear()
+    page = missions_page(ctx)
+    page.draw(pygame.display.get_surface(), 1.0)
+    assert "No replay to watch: the map has changed since this run; the next win is kept" in said
+    assert not problems  # no mistake to name: a run of the map as it was
