@@ -63,16 +63,20 @@ def test_rain_as_strong_as_a_dust_storm_plays_the_same_tick_for_tick():
     # Weather is how the storm looks: the rules read its strength alone, so the same map in rain and in dust, the bot
     # at the controls, is the same game, hash for hash.
     def hashes(weather: str) -> list[str]:
-        level = dataclasses.replace(load_level(LANDING_FIELD), storm=0.5, weather=weather)
-        game = Game(level, load_catalog(), 3)
-        bot, seen = Bot(game), []
-        for tick in range(1, 1201):
-            bot.steer()
-            game.step()
-            if tick % 300 == 0:
-                seen.append(game.state_hash())
-        return seen
+        return bot_hashes(dataclasses.replace(load_level(LANDING_FIELD), storm=0.5, weather=weather))
     assert hashes("rain") == hashes("dust")
+
+
+def bot_hashes(level) -> list[str]:
+    """The state hash every 5 s of 20 s of the bot playing `level` (seed 3)."""
+    game = Game(level, load_catalog(), 3)
+    bot, seen = Bot(game), []
+    for tick in range(1, 1201):
+        bot.steer()
+        game.step()
+        if tick % 300 == 0:
+            seen.append(game.state_hash())
+    return seen
 
 
 def test_a_rain_zone_hides_the_player_as_a_dust_storm_zone_of_the_same_strength_does(tmp_path):
@@ -103,12 +107,5 @@ def test_a_zone_swapped_from_dust_to_rain_plays_the_same_tick_for_tick():
     def hashes(kind: str) -> list[str]:
         level = load_level(LANDING_FIELD)
         squall = Zone(99, "squall", "objects", Region("rectangle", 0, 300, 900, 700), kind, 0.9)
-        game = Game(dataclasses.replace(level, zones=level.zones + (squall,)), load_catalog(), 3)
-        bot, seen = Bot(game), []
-        for tick in range(1, 1201):
-            bot.steer()
-            game.step()
-            if tick % 300 == 0:
-                seen.append(game.state_hash())
-        return seen
+        return bot_hashes(dataclasses.replace(level, zones=level.zones + (squall,)))
     assert hashes("rain") == hashes("dust_storm")
