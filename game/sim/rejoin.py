@@ -18,12 +18,18 @@ def way_back(walls: LevelData, here: Point, patrol: tuple[Point, ...], loop: boo
     ahead_of: dict[tuple[int, int], tuple[Point, int]] = {}
     for point, ahead in _along(patrol, loop, step, min(tw, th) / SAMPLES_A_TILE):
         ahead_of.setdefault((int(point[0] // tw), int(point[1] // th)), (point, ahead))
-    cell = nearest_cell(walls, here, list(ahead_of))
+    cell = nearest_cell(walls, here, list(ahead_of), _legs(patrol, loop))
     if cell is None:
         return None
     point, ahead = ahead_of[cell]
     route = find_route(walls, here, point)
     return (route, ahead) if route else None
+
+
+def _legs(patrol: tuple[Point, ...], loop: bool) -> list[tuple[Point, Point]]:
+    """The patrol's legs as (start, end), in its order; a patrol of one point, that point as a leg of no length."""
+    count = len(patrol)
+    return [(patrol[first], patrol[(first + 1) % count]) for first in range(count if loop else max(1, count - 1))]
 
 
 def _along(patrol: tuple[Point, ...], loop: bool, step: int, spacing: float) -> list[tuple[Point, int]]:

@@ -1,6 +1,8 @@
 """A machine whose search is over goes back to its patrol by a route, rejoining its line at the point nearest by way
 of the walls as they stand, not where it left it."""
 
+import heapq
+
 from game.content.catalog import load_catalog
 from game.content.level import load_level
 from game.sim.components import Brain, Position
@@ -91,3 +93,51 @@ def test_a_machine_further_from_its_line_than_one_search_outward_reaches_still_g
         if brain.state == "patrol" and abs(pos.y - centre(0, 2)[1]) < 16:
             break
     assert brain.state == "patrol" and abs(pos.y - centre(0, 2)[1]) < 16, (pos.x // TILE, pos.y // TILE)
+
+
+def open_ground_given_up(tmp_path, width: int, height: int, line: list[tuple[int, int]], where: tuple[int, int]):
+    """A Dis on open ground whose patrol walks `line` (on its way to the last point), giving up its search at `where`
+    (column, row) on its next turn to think; the Layzner in the south-west corner, far out of its sight."""
+    rows = ["#" * width] + ["#" + "." * (width - 2) + "#" for _ in range(height - 2)] + ["#" * width]
+    column, row = line[0]
+    rows[row] = rows[row][:column] + "E" + rows[row][column + 1:]
+    rows[height - 2] = "#P" + rows[height - 2][2:]
+    game = Game(load_level(write_map(tmp_path, rows, patrols={0: line})), load_catalog(), 1)
+    game.step()
+    dis = game.enemies()[0]
+    brain, pos = game.world.get(dis, Brain), game.world.get(dis, Position)
+    pos.x, pos.y = centre(*where)
+    brain.state, brain.timer, brain.waypoint, brain.step = "search", 0.0, len(line) - 1, 1
+    brain.last_seen, brain.route = (pos.x, pos.y), ((pos.x + 100, pos.y),)  # only its timer ends the search
+    return game, brain
+
+
+def cell(point: tuple[float, float]) -> tuple[int, int]:
+    return int(point[0] // TILE), int(point[1] // TILE)
+
+
+def test_a_machine_giving_up_on_open_ground_looks_for_its_line_along_a_band_toward_it_not_all_round(tmp_path,
+                                                                                                   monkeypatch):
+    """An alarm's crowd gives up its search within four ticks: searching evenly outward, each machine 40 cells from
+    its line looked at the 4,500 cells nearer than it (4 ms each, 35 ms a tick for 30 machines). Counted as the
+    cells the route searches take off their frontiers, for the search for the line and the route to the point."""
+    game, brain = open_ground_given_up(tmp_path, 70, 70, [(3, 2), (60, 2)], (30, 42))
+    looked = []
+    pop = heapq.heappop
+    monkeypatch.setattr(heapq, "heappop", lambda heap: looked.append(1) or pop(heap))
+    while brain.state == "search":
+        game.step()
+    assert brain.state == "return" and cell(brain.route[-1]) == (30, 2)  # straight north, the nearest point
+    assert len(looked) < 5 * 40  # a few cells for each cell of the way back
+
+
+def test_a_machine_further_from_its_line_than_a_search_spreading_outward_reaches_rejoins_it_at_the_nearest_point(
+        tmp_path):
+    """100 cells south of the middle of its 110-cell line on open ground: the even search outward gave up
+    (routes.MAX_NODES, 6,000 cells, some 60 cells out) and it went to the line's end it was walking to, 50 cells
+    off to the east."""
+    game, brain = open_ground_given_up(tmp_path, 120, 110, [(3, 2), (113, 2)], (58, 102))
+    while brain.state == "search":
+        game.step()
+    assert brain.state == "return" and cell(brain.route[-1]) == (58, 2)
+    assert brain.waypoint == 1  # and walks on east, the way it was going
