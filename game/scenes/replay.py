@@ -114,6 +114,7 @@ class ReplayScene(PlayScene):
 
     def handle(self, actions) -> None:
         if actions.pause or actions.pad_lost or actions.focus_lost:
+            self._stop_playing_fast()
             self.ctx.push(PauseScene(self.ctx, self, reason=PAD_LOST if actions.pad_lost else "",
                                      blip=not actions.focus_lost))  # no blip heard from another window
             return
@@ -168,7 +169,12 @@ class ReplayScene(PlayScene):
             return
         if self.speed_before_hold is None:
             self._seek_by(SEEK_STEP)
-        else:
+        self._stop_playing_fast()
+
+    def _stop_playing_fast(self) -> None:
+        """Seek on's hold is over (let go, or a page came up over the replay, where its letting go goes unseen): what
+        it played fast goes back to the speed chosen, and the plate says that one, under the page too."""
+        if self.speed_before_hold is not None:
             self.set_speed(self.speed_before_hold)
         self.seek_on_held = self.speed_before_hold = None
 
@@ -389,11 +395,9 @@ class ReplayScene(PlayScene):
 
     def shown_again(self) -> None:
         """Back from the pause menu (or the End of replay page): the bar stays a moment, to say where it goes on from;
-        seek on held into the page plays fast no more (its letting go went unseen)."""
+        seek on pressed before the page neither jumps nor plays fast (its letting go went unseen)."""
         super().shown_again()
-        if self.speed_before_hold is not None:
-            self.set_speed(self.speed_before_hold)
-        self.seek_on_held = self.speed_before_hold = None
+        self._stop_playing_fast()
         self.steered = STEERED_TIME
 
     def speed_words(self) -> str:
@@ -420,6 +424,7 @@ class ReplayScene(PlayScene):
         if self.back_to is not None and self.back_to in stack:
             self.ctx.close_from(stack.index(self.back_to) + 1)
         elif stack and stack[-1] is self:
+            self._stop_playing_fast()
             self.ctx.push(EndOfReplayScene(self.ctx, self))
 
     def draw(self, surface, alpha: float) -> None:
@@ -430,7 +435,9 @@ class ReplayScene(PlayScene):
             return
         self.step_share = alpha
         if self.rate < 1:  # slow motion: a tick lasts several steps, and the frame falls this far into it
-            alpha = min(1.0, self.owed + alpha * self.rate)
+            # (owed is short of none while a change of speed eases in: a frame drawn earlier in the step than the one
+            # it eased from, the first after a pause, would fall before the tick's start, where nothing ever stood)
+            alpha = min(1.0, max(0.0, self.owed + alpha * self.rate))
         steered = self.speed != 1 or self.steered > 0 or self.restart_held > 0
         if steered:  # the plate grows over the level's title card's place: the card gives way, as to a mismatch's
             self.renderer.hud.outranked = True

@@ -299,3 +299,24 @@ def test_a_change_of_speed_out_of_slow_motion_takes_on_the_next_frame_whatever_s
             assert all(0.25 - 1e-9 <= move <= faster + 1e-9 for move in moves), (faster, quarter, moves)
             assert all(abs(move - faster) < 1e-9 for move in moves[2:]), (faster, quarter, moves)
             assert scene.mismatch is None
+
+
+def test_resumed_just_after_a_change_of_speed_out_of_slow_motion_the_world_is_not_drawn_before_its_last_tick(
+        display, monkeypatch):
+    """Eased into the new speed, the share of a tick owed is short of none until the next step: the first frame after
+    a pause, drawn earlier in the step than the last before it, fell before the last tick's start, where nothing
+    ever stood (the renderer carries each thing on past its last two places, backwards)."""
+    scene = watching(240)
+    press(scene, 2, menu_left=True)  # 0.25x: a tick every fourth step
+    while scene.owed != 0:
+        scene.step()
+    scene.draw(display, 0.9)  # drawn late in the step the tick ran on
+    press(scene, menu_confirm=True)  # 1x eases in from there
+    press(scene, pause=True)
+    scene.ctx.close_from(scene.ctx.stack.index(scene) + 1)  # resumed before a step has run
+    handed = []
+    draw = scene.renderer.draw
+    monkeypatch.setattr(scene.renderer, "draw", lambda surface, game, alpha, *rest, **named: (
+        handed.append(alpha), draw(surface, game, alpha, *rest, **named))[1])
+    scene.draw(display, 0.0)
+    assert handed and 0.0 <= handed[0] <= 1.0, handed

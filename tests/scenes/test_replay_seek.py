@@ -367,3 +367,30 @@ def test_seek_on_tapped_jumps_as_it_is_let_go_and_held_plays_fast_until_let_go(d
     frames(scene, 3)
     assert scene.game.tick == before + 10 * HELD_SPEED + 3 > tick + SEEK_STEP / 10
     assert scene.game.state_hash() == hashes[scene.game.tick] and scene.mismatch is None
+
+
+def test_seek_on_held_into_the_end_of_replay_page_or_the_pause_menu_plays_fast_no_more_and_the_plate_says_so(
+        display, recorded, monkeypatch):
+    """Held into a page, its letting go there went unseen: the plate under the page still read 4x, the speed the
+    replay no longer plays at once the page is left (Watch again, back and on, Resume)."""
+    replay, _ = recorded
+    said = record_drawn_words(monkeypatch, replay_plate)
+    for page in (PauseScene, EndOfReplayScene):
+        scene = watching(display, replay)
+        if page is EndOfReplayScene:
+            scene.seek_to(RECORDED - 60)
+            arrive(scene)
+        press(scene, menu_seek_forward=True, seek_forward_held=True)
+        while scene.ctx.stack[-1] is scene and scene.speed != HELD_SPEED:
+            press(scene, seek_forward_held=True)
+            frames(scene, 1)
+        assert scene.speed == HELD_SPEED
+        if page is PauseScene:
+            press(scene, pause=True, seek_forward_held=True)
+        while scene.ctx.stack[-1] is scene:  # held on to the end
+            press(scene, seek_forward_held=True)
+            frames(scene, 1)
+        assert isinstance(scene.ctx.stack[-1], page)
+        said.clear()
+        scene.ctx.stack[-1].draw(display, 0.0)
+        assert said[0] == "REPLAY" and said[2] == "1x" and scene.speed == 1, (page, said)  # [1]: the times
