@@ -72,6 +72,9 @@ PLATFORM = sys.platform
 MACHINE = platform.machine()
 _PYTHON_VERSION = re.compile(r"[0-9]{1,4}\.[0-9]{1,4}")
 _HEX = re.compile(r"[0-9a-f]+")
+# A header's decompressed bytes at most: the game writes it first, in about 400 (a map's path is its longest part)
+HEAD_BYTES = 64 * 1024
+_LISTS = b',"intents":'  # where the header ends as the game writes the file: the ticks' lists follow
 _NAME_LENGTH = 64  # sys.platform and platform.machine() are short words: a longer one was not written by the game
 
 
@@ -222,29 +225,37 @@ def read_replay(path: Path | str) -> Replay:
     return _parse(Path(path))
 
 
+@dataclass(frozen=True)
+class ReplayHead:
+    """What a replay's header says: enough to list the run (its map, its length), not to play it."""
+    level_hash: str
+    ticks: int
+    outcome: str | None
+
+
+def read_replay_head(path: Path | str) -> ReplayHead:
+    """The header of the replay in `path`, checked as read_replay checks it (the format, the version, the controls,
+    the map's hash, the ticks), its ticks' lists neither read nor checked: a page that lists a run reads it within a
+    frame (a 5-minute run whole: about 200 ms). ReplayError as read_replay gives it; a file whose header is not
+    where the game writes it, first, is read whole."""
+    path = Path(path)
+    head = _decompressed(path, HEAD_BYTES)
+    end = head.find(_LISTS)
+    try:
+        header = _header(json.loads(head[:end].decode("utf-8") + "}"), str(path)) if end > 0 else None
+    except (ValueError, RecursionError):  # not as the game writes it: the whole file's read says what is wrong
+        header = None
+    if header is None:
+        replay = _parse(path)
+        return ReplayHead(replay.level_hash, replay.ticks, replay.outcome)
+    return ReplayHead(header["level_hash"], header["ticks"], header["outcome"])
+
+
 def _parse(path: Path) -> Replay:
-    file = str(path)
-    try:
-        raw = read_bytes(path)
-    except FileNotFoundError:
-        raise ReplayError(f"{file}: no such replay file") from None
-    except OSError as error:
-        raise ReplayError(f"{file}: cannot read it: {error.strerror or error}") from None
-    if not raw:
-        raise ReplayError(f"{file}: empty (0 bytes): the replay was never written whole")
-    try:
-        with gzip.GzipFile(fileobj=io.BytesIO(raw)) as stream:
-            data = stream.read(MAX_BYTES + 1)
-    except EOFError:
-        raise ReplayError(f"{file}: truncated: the compressed data stops early (the file was cut short)") from None
-    except gzip.BadGzipFile as error:
-        what = "not gzip-compressed, as Blue Comet writes replays" if raw[:2] != b"\x1f\x8b" \
-            else f"damaged gzip data ({error})"
-        raise ReplayError(f"{file}: corrupted: {what}") from None
-    except (zlib.error, OSError) as error:
-        raise ReplayError(f"{file}: corrupted: damaged gzip data ({error})") from None
+    data = _decompressed(path, MAX_BYTES + 1)
     if len(data) > MAX_BYTES:
-        raise ReplayError(f"{file}: corrupted: more than {MAX_BYTES // 2**20} MB once decompressed")
+        raise ReplayError(f"{path}: corrupted: more than {MAX_BYTES // 2**20} MB once decompressed")
+    file = str(path)
     try:
         document = json.loads(data.decode("utf-8"))
     except UnicodeDecodeError:
@@ -259,8 +270,60 @@ def _parse(path: Path) -> Replay:
     return _from_json(document, file)
 
 
+def _decompressed(path: Path, most: int) -> bytes:
+    """The first `most` bytes of the file's decompressed text: ReplayError when it cannot be read or is not gzip."""
+    file = str(path)
+    try:
+        raw = read_bytes(path)
+    except FileNotFoundError:
+        raise ReplayError(f"{file}: no such replay file") from None
+    except OSError as error:
+        raise ReplayError(f"{file}: cannot read it: {error.strerror or error}") from None
+    if not raw:
+        raise ReplayError(f"{file}: empty (0 bytes): the replay was never written whole")
+    try:
+        with gzip.GzipFile(fileobj=io.BytesIO(raw)) as stream:
+            data = stream.read(most)
+    except EOFError:
+        raise ReplayError(f"{file}: truncated: the compressed data stops early (the file was cut short)") from None
+    except gzip.BadGzipFile as error:
+        what = "not gzip-compressed, as Blue Comet writes replays" if raw[:2] != b"\x1f\x8b" \
+            else f"damaged gzip data ({error})"
+        raise ReplayError(f"{file}: corrupted: {what}") from None
+    except (zlib.error, OSError) as error:
+        raise ReplayError(f"{file}: corrupted: damaged gzip data ({error})") from None
+    return data
+
+
 def _from_json(document, file: str) -> Replay:
     """The replay in the parsed file, each field checked: ReplayError naming the first that is not as written."""
+    header = _header(document, file)
+    ticks = header["ticks"]
+    hashes = _get(document, file, "hashes", lambda v: isinstance(v, list), "a list of tick hashes")
+    parts = _get(document, file, "parts", lambda v: isinstance(v, list), "a list of per-tick part digests")
+    intents = _get(document, file, "intents", lambda v: isinstance(v, list), "a list of [tick, intent] pairs")
+    if len(hashes) < ticks or len(parts) < ticks:
+        raise ReplayError(f"{file}: truncated: the header says {ticks} ticks, the file holds "
+                          f"{min(len(hashes), len(parts))}")
+    if len(hashes) > ticks or len(parts) > ticks:
+        raise ReplayError(f"{file}: corrupted: the header says {ticks} ticks, the file holds "
+                          f"{max(len(hashes), len(parts))}")
+    _check_digests(file, hashes, parts)
+    checked = _checked_intents(file, intents, ticks)
+    return Replay(**header, intents=tuple(checked), hashes=tuple(hashes), parts=tuple(parts), source=file)
+
+
+def _get(document: dict, file: str, key: str, check, expected: str):
+    """The file's `key`, as `check` says it should be (`expected`, in words); ReplayError naming it when it is not."""
+    value = document.get(key)
+    if key not in document or not check(value):
+        raise _corrupted(file, f"\"{key}\" should be {expected}", value)
+    return value
+
+
+def _header(document, file: str) -> dict:
+    """The replay's fields before its ticks' lists, each checked, by Replay's names: ReplayError naming the first
+    that is not as written."""
     if not isinstance(document, dict) or document.get("magic") != MAGIC:
         raise ReplayError(f"{file}: not a Blue Comet replay (no \"magic\": \"{MAGIC}\" header)")
     version = document.get("format")
@@ -271,10 +334,7 @@ def _from_json(document, file: str) -> Replay:
                           f"{_by(document.get('game_version'))}")
 
     def get(key: str, check, expected: str):
-        value = document.get(key)
-        if key not in document or not check(value):
-            raise _corrupted(file, f"\"{key}\" should be {expected}", value)
-        return value
+        return _get(document, file, key, check, expected)
 
     game_version = get("game_version", _is_str, "a version string")
     level = get("level", lambda v: _is_str(v) and v != "", "the map's path")
@@ -303,21 +363,9 @@ def _from_json(document, file: str) -> Replay:
     if fields != list(INTENT_FIELDS):
         raise ReplayError(f"{file}: recorded with other controls ({_names(fields)}) than this game's"
                           f"{_by(game_version)}: play it again to record a new replay")
-    hashes = get("hashes", lambda v: isinstance(v, list), "a list of tick hashes")
-    parts = get("parts", lambda v: isinstance(v, list), "a list of per-tick part digests")
-    intents = get("intents", lambda v: isinstance(v, list), "a list of [tick, intent] pairs")
-    if len(hashes) < ticks or len(parts) < ticks:
-        raise ReplayError(f"{file}: truncated: the header says {ticks} ticks, the file holds "
-                          f"{min(len(hashes), len(parts))}")
-    if len(hashes) > ticks or len(parts) > ticks:
-        raise ReplayError(f"{file}: corrupted: the header says {ticks} ticks, the file holds "
-                          f"{max(len(hashes), len(parts))}")
-    _check_digests(file, hashes, parts)
-    checked = _checked_intents(file, intents, ticks)
-    return Replay(level=level, level_name=level_name, level_hash=level_hash, seed=seed, start_at=start_at,
-                  ticks=ticks, outcome=outcome, final_hash=final_hash, intents=tuple(checked), hashes=tuple(hashes),
-                  parts=tuple(parts), game_version=game_version, catalog_hash=catalog_hash, difficulty=difficulty,
-                  python=python, platform=platform_name, machine=machine, source=file)
+    return dict(level=level, level_name=level_name, level_hash=level_hash, seed=seed, start_at=start_at, ticks=ticks,
+                outcome=outcome, final_hash=final_hash, game_version=game_version, catalog_hash=catalog_hash,
+                difficulty=difficulty, python=python, platform=platform_name, machine=machine)
 
 
 def _check_digests(file: str, hashes: list, parts: list) -> None:

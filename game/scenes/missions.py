@@ -2,13 +2,12 @@
 mission to go on with chosen already, and what the record says of the one chosen: its best time, and its best run
 (game/best_runs.py) to watch in the replay scene, back here at its end, or why there is none to watch."""
 
-from game.best_runs import find_best_run
+from game.best_runs import find_best_run, won_in
 from game.content.errors import ContentError
 from game.content.words import counted
 from game.scenes.base import Scene
 from game.replay import ReplayError
 from game.scenes.menu import PLATE_PAD, Menu, backing, closes_page, menu_hints, start_chooses
-from game.sim.resources import TICK_RATE
 from game.view.controls import page_hint
 from game.view.text import AMBER, CYAN, DIM, RED, WHITE, clock_text, draw_lines, draw_text, fit, font
 
@@ -73,8 +72,8 @@ class MissionsScene(Scene):
         """The mission's BestRun (looked up once), or None before it has a best time."""
         if mission.counts is None or mission.counts.best_time is None:
             return None
-        if mission.number not in self.best_runs:
-            self.best_runs[mission.number] = find_best_run(mission.path, mission.level_hash)
+        if mission.number not in self.best_runs:  # its header: the whole file is read as it is watched
+            self.best_runs[mission.number] = find_best_run(mission.path, mission.level_hash, whole=False)
         return self.best_runs[mission.number]
 
     def watch_best_run(self, mission) -> None:
@@ -82,6 +81,10 @@ class MissionsScene(Scene):
         here at its end; nothing without one."""
         best = self.best_run(mission)
         if best is None or best.replay is None:
+            return
+        # Read whole and checked, tick by tick: a file refused now is named on the page as one refused by its header
+        best = self.best_runs[mission.number] = find_best_run(mission.path, mission.level_hash)
+        if best.replay is None:
             return
         from game.scenes.replay import ReplayScene  # it imports the play scene, which imports the menus that lead here
         self.ctx.audio.play("ui_confirm")
@@ -151,10 +154,10 @@ class MissionsScene(Scene):
         if best.replay is None:
             return ("No replay of the best time to watch" + (": its file is refused (below)" if best.problem else
                                                               ""), DIM), best
-        won_in = _won_in(best.replay)
-        if won_in == mission.counts.best_time:
-            return (f"Watch the best run ({clock_text(won_in, tenths=True)})", CYAN), best
-        return (f"Watch the best run kept ({clock_text(won_in, tenths=True)}): the best time's cannot be watched",
+        seconds = won_in(best.replay)
+        if seconds == mission.counts.best_time:
+            return (f"Watch the best run ({clock_text(seconds, tenths=True)})", CYAN), best
+        return (f"Watch the best run kept ({clock_text(seconds, tenths=True)}): the best time's cannot be watched",
                 CYAN), best
 
     def _campaign_line(self) -> tuple[str, tuple]:
@@ -174,14 +177,6 @@ def _label(mission, size=OPTION_SIZE, room=OPTION_ROOM, bold=True, locked=False)
     room -= font(size, bold).size((number + tail).upper())[0]
     title, _ = fit(mission.title.upper(), size, room, size, bold)
     return number + (mission.title if title == mission.title.upper() else title) + tail
-
-
-def _won_in(replay) -> float:
-    """s of game time a recorded win was decided in, to the tenth, as the result and the record give it: a level's
-    replay runs on RESULT_DELAY past it, to the result screen."""
-    from game.scenes.play import RESULT_DELAY  # play imports the menus that lead back here
-    ticks = replay.ticks - round(RESULT_DELAY * TICK_RATE)
-    return ticks * 10 // TICK_RATE / 10
 
 
 def _about(mission, count: int) -> str:

@@ -29,6 +29,9 @@ from game.view.text import CYAN, PURPLE, RED, draw_text, fit
 
 VIEW_SIZE = (1280, 720)
 RESULT_DELAY = 1.6    # s between the last explosion and the result screen
+# The same in ticks, one number for all that counts them: a level's replay runs on this long past the tick it was
+# decided on (the missions page tells a best run's time by it)
+RESULT_TICKS = round(RESULT_DELAY * TICK_RATE)
 TOAST_TIME = 2.5      # s a "reloaded" notice stays
 TOAST_GAP = 8         # px between the get-ready count's plate and a notice under it
 RESTART_HOLD = 0.7    # s Restart is held before the level starts again (a key brushed by mistake is no restart)
@@ -199,7 +202,7 @@ class PlayScene(Scene):
             self.ctx.devices.rumble(pulse)
         if self.game.outcome and self.ended_tick is None:
             self.ended_tick = self.game.tick
-        if self.ended_tick is not None and self.game.tick - self.ended_tick >= RESULT_DELAY * TICK_RATE:
+        if self.ended_tick is not None and self.game.tick - self.ended_tick >= RESULT_TICKS:
             self.save_replay()
             from game.scenes.result import ResultScene  # here, not at the top: start-up does not wait for it
             self.ctx.push(ResultScene(self.ctx, self))

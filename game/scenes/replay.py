@@ -25,7 +25,7 @@ from game.replay import Replay, ReplayError
 from game.scenes.base import Scene
 from game.scenes.menu import WIDE, Menu, backing, leave_word, start_chooses
 from game.scenes.pause import PAD_LOST, PauseScene
-from game.scenes.play import RESULT_DELAY, VIEW_SIZE, PlayScene
+from game.scenes.play import RESULT_TICKS, VIEW_SIZE, PlayScene
 from game.scenes.result import SETTLE, back_hints, back_picks_leave
 from game.seek import FrameBudget, Keyframes
 from game.sim.events import Destroyed
@@ -416,7 +416,7 @@ class ReplayScene(PlayScene):
         if self.ended_tick is not None:
             total = self.ended_tick
         elif self.replay.outcome is not None:  # recorded to the result screen, which comes RESULT_DELAY later
-            total = max(watched, total - round(RESULT_DELAY * TICK_RATE))
+            total = max(watched, total - RESULT_TICKS)
         return watched, total
 
     def _end(self) -> None:

@@ -128,8 +128,7 @@ class ResultScene(Scene):
         data = getattr(self.play, "replay_data", b"") if getattr(self.play, "recorder", None) is not None else b""
         if not self.won or self.record is None or not data:
             return ""
-        problem = keep_best_run(self.play.level_path, data, self.play.game.res.level.content_hash,
-                                self.record.new_best)
+        problem = keep_best_run(self.play.level_path, data, self.play.game.res.level.content_hash, self.seconds)
         if problem:
             log.warning("%s", problem)
         return problem

@@ -13,7 +13,8 @@ from game.content.chain import LEVELS
 from game.input.actions import Actions
 from game.playback import play_back
 from game.record import record_result
-from game.replay import load_replay
+from game import best_runs, replay as replay_module
+from game.replay import ReplayError, load_replay, read_replay
 from game.scenes import missions as missions_module
 from game.scenes.missions import MissionsScene
 from game.scenes.play import RESULT_DELAY, PlayScene
@@ -33,6 +34,23 @@ def finish(play, outcome: str, seconds: float):
     """The level decided `seconds` of game time in, its replay saved as the play scene saves it, its result up."""
     play.save_replay()
     return test_best_time.finish(play, outcome, seconds)
+
+
+def decided(play, outcome: str, seconds: float):
+    """A new run of `play`'s level decided `seconds` in, recorded to the result screen as the play scene records it
+    (RESULT_DELAY past the decision) and its replay saved: a best run's time is told by its length."""
+    run = PlayScene(play.ctx, play.level_path)
+    play.ctx.push(run)
+    while run.recorder.ticks < round(seconds * TICK_RATE) + round(RESULT_DELAY * TICK_RATE):
+        run.step()
+    run.game.res.outcome, run.ended_tick = outcome, round(seconds * TICK_RATE)
+    run.save_replay()
+    return run
+
+
+def run_to_result(play, outcome: str, seconds: float):
+    """decided(), and its result up."""
+    return test_best_time.finish(decided(play, outcome, seconds), outcome, seconds)
 
 
 def kept(player_files) -> dict:
@@ -57,19 +75,16 @@ def test_a_win_that_sets_the_best_time_keeps_its_replay_which_plays_back_as_the_
 
 
 def test_a_slower_win_or_a_loss_never_replaces_the_best_run_and_a_faster_win_does(play, player_files):
-    play.step()
-    finish(play, "won", 40.5)  # the first win: the best
+    run_to_result(play, "won", 2.5)  # the first win: the best
     first = kept(player_files)
     assert len(first) == 1
-    for outcome, seconds in [("won", 45.0), ("lost", 12.0), ("won", 40.5)]:  # slower, a loss, a tie
-        play.step()  # another run's replay: longer
-        finish(play, outcome, seconds)
+    for outcome, seconds in [("won", 3.0), ("lost", 1.0), ("won", 2.5)]:  # slower, a loss, a tie
+        run_to_result(play, outcome, seconds)
         assert kept(player_files) == first
-    play.step()
-    finish(play, "won", 38.0)
+    faster = run_to_result(play, "won", 2.0).play
     [(name, data)] = kept(player_files).items()
     assert name in first and data != first[name]
-    assert load_replay(player_files / name).ticks == play.recorder.ticks
+    assert load_replay(player_files / name).ticks == faster.recorder.ticks
 
 
 def test_a_run_resumed_from_a_save_keeps_no_best_run_and_the_next_win_though_slower_is_the_one_to_watch(
@@ -238,3 +253,83 @@ def test_the_missions_page_says_when_the_best_time_has_no_replay_and_when_the_ma
     page.draw(pygame.display.get_surface(), 1.0)
     assert "No replay to watch: the map has changed since this run; the next win is kept" in said
     assert not problems  # no mistake to name: a run of the map as it was
+
+
+def test_choosing_a_mission_reads_only_its_best_runs_header_and_watching_it_reads_and_checks_it_whole(
+        ctx, player_files, monkeypatch):
+    """A 5-minute run's file read whole, each tick checked, took 200 ms: the frame the choice moved onto it stalled."""
+    said = record_drawn_words(monkeypatch, missions_module)
+    checked = []  # the files whose ticks were read and checked
+    real = replay_module._check_digests
+    monkeypatch.setattr(replay_module, "_check_digests", lambda file, *a: (checked.append(file), real(file, *a))[1])
+    replay = record_mars_run(ctx)
+    path = player_files / "best" / "mars_base.replay"
+    replay.save(path)
+    record_result(MARS, Tally(), "won", seconds=(replay.ticks - round(RESULT_DELAY * TICK_RATE)) // 6 / 10)
+    page = missions_page(ctx)
+    page.draw(pygame.display.get_surface(), 1.0)
+    assert any(words.startswith("Watch the best run (") for words in said) and checked == []
+    page.handle(Actions(menu_watch=True))
+    assert checked == [str(path)] and isinstance(ctx.stack[-1], ReplayScene)
+
+
+def test_a_best_run_damaged_past_its_header_is_refused_as_it_is_watched_and_named_on_the_page(
+        ctx, player_files, monkeypatch):
+    problems = []
+    monkeypatch.setattr(missions_module, "draw_lines", lambda surface, text, *a, **k: problems.append(text))
+    replay = record_mars_run(ctx)
+    damaged = json.loads(gzip.decompress(replay.encode()))
+    damaged["hashes"][50] = "not a hash"
+    path = player_files / "best" / "mars_base.replay"
+    path.parent.mkdir()
+    path.write_bytes(gzip.compress(json.dumps(damaged, separators=(",", ":")).encode()))
+    record_result(MARS, Tally(), "won", seconds=1.0)
+    page = missions_page(ctx)
+    page.handle(Actions(menu_watch=True))
+    assert ctx.stack[-1] is page  # not played
+    page.draw(pygame.display.get_surface(), 1.0)
+    [problem] = problems
+    assert problem.startswith(f"{path}: corrupted: tick 51's hash") and page.best_run_rect is None
+
+
+@pytest.mark.parametrize("order", ["as the game writes it", "its ticks' lists first"])
+def test_a_replays_header_reads_as_the_whole_file_gives_it_in_any_order_of_its_fields(display, tmp_path, order):
+    replay = record_mars_run(make_context())
+    fields = replay.to_json()
+    if order != "as the game writes it":
+        fields = {key: fields[key] for key in ("intents", "hashes", "parts", *fields) if key in fields}
+    path = tmp_path / "run.replay"
+    path.write_bytes(gzip.compress(json.dumps(fields, separators=(",", ":")).encode()))
+    head = replay_module.read_replay_head(path)
+    assert (head.level_hash, head.ticks, head.outcome) == (replay.level_hash, replay.ticks, replay.outcome)
+    fields["intent_fields"] = ["move_x"]  # another version's controls: refused by the header, as a whole read does
+    path.write_bytes(gzip.compress(json.dumps(fields, separators=(",", ":")).encode()))
+    with pytest.raises(ReplayError) as whole:
+        read_replay(path)
+    with pytest.raises(ReplayError) as header:
+        replay_module.read_replay_head(path)
+    assert str(header.value) == str(whole.value) and "other controls" in str(whole.value)
+
+
+def test_a_win_sooner_than_the_best_run_kept_takes_its_place_though_the_best_time_was_a_run_with_no_replay(
+        play, player_files):
+    record_result(play.level_path, Tally(), "won", seconds=1.0)  # resumed from a save: its best time, no replay
+    run_to_result(play, "won", 3.0)
+    sooner = run_to_result(play, "won", 2.5)  # no NEW BEST (1.0 stands), but the sooner of the runs to watch
+    assert not sooner.new_best
+    [name] = kept(player_files)
+    assert load_replay(player_files / name).ticks == sooner.play.recorder.ticks
+    run_to_result(play, "won", 2.8)  # slower than the one kept
+    assert load_replay(player_files / name).ticks == sooner.play.recorder.ticks
+
+
+def test_two_games_winning_at_once_keep_the_sooner_win_as_the_best_run(play, player_files):
+    """Each game saw NEW BEST as it wrote the record; the slower one keeping its replay last no longer wins."""
+    slower = decided(play, "won", 3.0)
+    assert record_result(slower.level_path, Tally(), "won", seconds=3.0).new_best
+    sooner = run_to_result(play, "won", 2.0)  # the other game, its record written and its best run kept
+    assert sooner.new_best
+    # the first game's result keeping its run now, as it would have had the other not been quicker
+    assert best_runs.keep_best_run(slower.level_path, slower.replay_data, slower.game.res.level.content_hash, 3.0) == ""
+    [name] = kept(player_files)
+    assert load_replay(player_files / name).ticks == sooner.play.recorder.ticks
