@@ -18,12 +18,13 @@ os.environ.setdefault("SDL_AUDIODRIVER", "dummy")
 import pygame  # noqa: E402
 
 from game.app import App  # noqa: E402
+from game.best_runs import keep_best_run, won_in  # noqa: E402
 from game.clock import MAX_FPS, FixedClock  # noqa: E402
 from game.input.actions import Actions  # noqa: E402
 from game.record import record_result  # noqa: E402
 from game.replay import Recorder  # noqa: E402
 from game.scenes.options import ROWS as OPTION_ROWS  # noqa: E402
-from game.scenes.play import PlayScene  # noqa: E402
+from game.scenes.play import RESULT_TICKS, PlayScene  # noqa: E402
 from game.scenes.replay import ReplayScene  # noqa: E402
 from game.session import DEFAULT_LEVEL, new_game  # noqa: E402
 from game.sim.components import Brain, Facing, Health, Heat, Position, Vmax  # noqa: E402
@@ -184,13 +185,19 @@ def wave_inbound(app, frame):
     return Actions()
 
 
-def landers_inbound(app, frame):
-    """The bot plays the landing field; stop once the relay is silenced, on the beacon's hold, as the landers its hold
+def beacon_charge(game) -> bool:
+    """The landing field with the relay silenced, the beacon's hold begun: the Layzner in V-MAX as the landers its hold
     calls are half-way in, their landing marks closing on the pads."""
+    vmax = game.world.try_get(game.player, Vmax)
+    return game.res.objectives_reached[0] and vmax is not None and vmax.active_left > 0 \
+        and any(0 <= ticks <= 30 for _, ticks in game.res.arrivals)
+
+
+def landers_inbound(app, frame):
+    """The bot plays the landing field; stop as it charges in V-MAX on the beacon's hold (beacon_charge)."""
     app.ctx.bot = True
     scene = app.ctx.stack[-1]
-    if isinstance(scene, PlayScene) and scene.game.res.objectives_reached[0] \
-            and any(0 <= ticks <= 40 for _, ticks in scene.game.res.arrivals):
+    if isinstance(scene, PlayScene) and beacon_charge(scene.game):
         app.ctx.running = False
     return Actions()
 
@@ -312,10 +319,16 @@ def debug(app, frame):
 
 
 def missions(app, frame):
-    """A pilot who has won the Mars base launches: the missions page, the outpost chosen."""
+    """A pilot who has won the Mars base launches: the missions page, the outpost chosen; one up, the Mars base, its
+    best time and its best run to watch. The win is the bot's, kept as the result screen keeps a win: the record
+    counts it, and its replay is kept as the level's best run."""
     if frame == 1:
-        record_result(DEFAULT_LEVEL, Tally(destroyed=6, spared=2), "won", seconds=94.6)
-    return Actions(menu_confirm=frame == 3)
+        replay, tally = bot_run(DEFAULT_LEVEL)
+        seconds = won_in(replay)  # as the result times it
+        record_result(DEFAULT_LEVEL, tally, "won", seconds=seconds)
+        problem = keep_best_run(DEFAULT_LEVEL, replay.encode(), replay.level_hash, seconds)
+        assert not problem, problem
+    return Actions(menu_confirm=frame == 3, menu_up=frame == 5)
 
 
 def campaign_won(app, frame):
@@ -353,25 +366,29 @@ def controls(app, frame):
 
 
 def bot_run(level):
-    """The bot's run of `level` on the shots' seed, recorded as the play scene records one, to its end."""
+    """The bot's win of `level` on the shots' seed, recorded as the play scene records one: on past its end to where
+    the result screen comes up. (Its replay, its tally.)"""
     from game.bot import Bot
     game = new_game(level, SEED)
     recorder, bot = Recorder(game, level), Bot(game)
-    while game.outcome is None:
+    ended = None
+    while ended is None or game.tick - ended < RESULT_TICKS:
         bot.steer()
         recorder.before_step()
         game.step()
         recorder.after_step()
+        if game.outcome and ended is None:
+            ended = game.tick
     game.close()
-    return recorder.replay()
+    assert game.outcome == "won", f"the bot lost {level} on seed {SEED}: pick a shot it wins"
+    return recorder.replay(), game.res.tally
 
 
 def watch_at_2x(app, frame):
     """The bot's win on the landing field watched at 2x (faster at once, which keeps the plate grown: the bar, the
-    time watched and in all, the controls); stop 35 s in, the relay silenced and the beacon's hold begun in V-MAX as
-    landers come in, Dis closing under Rei's marker and the notice naming the beacon under the plate."""
+    time watched and in all, the controls); stop as it charges in V-MAX on the beacon's hold (beacon_charge)."""
     scene = app.ctx.stack[-1]
-    if isinstance(scene, ReplayScene) and scene.clock()[0] >= 35 * TICK_RATE:
+    if isinstance(scene, ReplayScene) and beacon_charge(scene.game):
         app.ctx.running = False
     return Actions(menu_right=frame == 2)
 
@@ -420,7 +437,7 @@ def main(names) -> None:
     }
     for name in names or [*shots, "reload", "replay"]:
         if name == "replay":  # recorded here, on this code: a replay from another version may part ways
-            shoot(name, watch_at_2x, MAX_FPS * 60, True, LANDING_FIELD, replay=bot_run(LANDING_FIELD))
+            shoot(name, watch_at_2x, MAX_FPS * 60, True, LANDING_FIELD, replay=bot_run(LANDING_FIELD)[0])
             continue
         if name == "reload":
             # A scratch copy beside the real map, so its relative paths to tilesets and templates hold.
