@@ -9,7 +9,7 @@ import numpy as np
 
 from game.content.errors import named_object, quote
 from game.content.glyphs import undrawable
-from game.content.level_data import Objective
+from game.content.level_data import Objective, Zone
 from game.content.level_schema import COLLISION_LAYER
 from game.content.tmx_data import GID_FLAGS
 from game.content.tmx_document import TmxDocument
@@ -206,3 +206,17 @@ def warn_of_undrawable_text(title: str | None, objects: "_Objects", report: MapR
                            + (f" and {len(lacked) - 8} more" if len(lacked) > 8 else ""),
                            "on screen they show as boxes; the font has Latin, Greek and Cyrillic letters "
                            "and the usual punctuation")
+
+
+def warn_of_unseen_rain_zones(zones: list[Zone], storm: float, weather: str, report: MapReport) -> None:
+    """On a rain map a rain zone no heavier than the map's rain is drawn as the map's rain and, the stronger storm
+    counting (sim/weather.py), cuts no one's sight: it plays as if it were not there, most likely a strength set before
+    the map's storm was raised, or a light patch meant."""
+    if weather != "rain":  # over dust, rain of any strength shows
+        return
+    for zone in zones:
+        if zone.kind == "rain" and zone.strength <= storm:
+            report.warning(property_where(zone.where, "strength"),
+                           f"a rain zone heavier than the map's rain (storm {storm:g})", f"{zone.strength:g}",
+                           f"on a rain map it shows nothing more and cuts no one's sight: make it stronger than "
+                           f"{storm:g}, or remove it")

@@ -144,7 +144,7 @@ class MissionsScene(Scene):
 
     def _best_run_line(self, mission) -> tuple[tuple[str, tuple], object]:
         """((words, colour) of the line about the chosen mission's best run, its BestRun or None): the run to watch
-        (with its own time where it is not the best time's: that one's replay cannot be watched), else that there is
+        (with its own time where it is not the best time's, which has no replay to watch), else that there is
         no replay of the best time; blank before a first win, or on Back."""
         best = self.best_run(mission) if mission is not None else None
         if best is None:
@@ -157,7 +157,7 @@ class MissionsScene(Scene):
         seconds = won_in(best.replay)
         if seconds == mission.counts.best_time:
             return (f"Watch the best run ({clock_text(seconds, tenths=True)})", CYAN), best
-        return (f"Watch the best run kept ({clock_text(seconds, tenths=True)}): the best time's cannot be watched",
+        return (f"Watch the best run kept ({clock_text(seconds, tenths=True)}): no replay of the best time to watch",
                 CYAN), best
 
     def _campaign_line(self) -> tuple[str, tuple]:

@@ -108,3 +108,33 @@ def test_the_checker_tells_of_a_rain_zone_all_it_tells_of_a_dust_storm_zone(tmp_
              for kind in ("dust_storm", "rain")}
     assert len(lines["dust_storm"]) == 1 and said in lines["dust_storm"][0]
     assert lines["rain"] == lines["dust_storm"]
+
+
+def with_storm(path, storm: str, weather: str = "rain"):
+    """The map at `path` with a storm of `storm` in this weather, as the Map Properties view writes them."""
+    with_weather(path, weather)
+    weather_property = '<property name="weather"'
+    path.write_text(path.read_text().replace(
+        weather_property, f'<property name="storm" type="float" value="{storm}"/>{weather_property}', 1))
+    return path
+
+
+@pytest.mark.parametrize("storm, strength", [("0.18", "0.1"), ("0.18", "0.18"), ("0", "0")],
+                         ids=["lighter than the map's rain", "as heavy", "no strength at all"])
+def test_a_rain_zone_no_heavier_than_the_maps_rain_is_warned_of_as_showing_and_changing_nothing(
+        tmp_path, storm, strength):
+    path = with_storm(write_map(tmp_path, ROOM, more_objects=zone("rain", strength=strength)), storm)
+    assert [str(warning) for warning in load_level(path).warnings] == [
+        f'{path}: layer "objects", object 9 "downpour", property strength: expected a rain zone heavier '
+        f"than the map's rain (storm {storm}), found {strength} (on a rain map it shows nothing more and cuts no one's "
+        f"sight: make it stronger than {storm}, or remove it)"]
+
+
+@pytest.mark.parametrize("weather, kind, strength", [("rain", "rain", "0.19"), ("dust", "rain", "0.18"),
+                                                     ("rain", "dust_storm", "0.18")],
+                         ids=["heavier than the map's rain", "rain over dust", "dust in the rain"])
+def test_a_zone_that_shows_or_changes_something_is_not_warned_of(tmp_path, weather, kind, strength):
+    path = with_storm(write_map(tmp_path, ROOM, more_objects=zone(kind, strength=strength)), "0.18", weather)
+    level = load_level(path)
+    assert (level.weather, level.storm, level.zones[0].strength) == (weather, 0.18, float(strength))
+    assert level.warnings == ()

@@ -21,6 +21,7 @@ from game.scenes.play import RESULT_DELAY, PlayScene
 from game.scenes.replay import ReplayScene
 from game.scenes.title import TitleScene
 from game.sim.resources import TICK_RATE, Tally
+from game.view.text import clock_text
 from tests.drawn_words import record_drawn_words
 from tests.maps import TILE, write_map
 from tests.scenes.conftest import make_context, save
@@ -186,7 +187,8 @@ def test_the_missions_page_plays_the_chosen_missions_best_run_and_comes_back_to_
     record_result(MARS, Tally(), "won", seconds=decided - 1)  # a faster win that kept no replay (resumed from a save)
     said.clear()
     missions_page(ctx).draw(pygame.display.get_surface(), 1.0)
-    assert any(words.startswith("Watch the best run kept (") for words in said)  # its own time, not the best's
+    # its own time, not the best's, and why the best's is not the one offered, in the words of the line without one
+    assert f"Watch the best run kept ({clock_text(decided, tenths=True)}): no replay of the best time to watch" in said
 
 
 def newer_format(path):
