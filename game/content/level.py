@@ -18,7 +18,7 @@ from game.content.level_schema import (COLLISION_LAYER, MAP_PROPERTIES, MAX_ENEM
                                        Want)
 from game.content.level_warnings import (warn_of_absolute_next, warn_of_covered_walls, warn_of_embedded_copies,
                                          warn_of_hidden_walls, warn_of_places_on_the_spawn, warn_of_twin_objectives,
-                                         warn_of_undrawable_text, warn_of_unpainted_cells, warn_of_unseen_rain_zones)
+                                         warn_of_undrawable_text, warn_of_unpainted_cells, warn_of_unseen_zones)
 from game.content.spelling import one_slip, suggest
 from game.content.tmx_data import GID_FLAGS, GID_FLIP_DIAGONAL, GID_FLIP_X, GID_FLIP_Y
 from game.content.tmx_document import TmxDocument, TmxObject, read_document
@@ -54,7 +54,7 @@ def _level(document: TmxDocument, report: MapReport) -> LevelData:
     warn_of_places_on_the_spawn(objects, report)
     warn_of_twin_objectives(objects.objectives, report)
     warn_of_undrawable_text(settings["title"], objects, report)
-    warn_of_unseen_rain_zones(objects.zones, settings["storm"], settings["weather"], report)
+    warn_of_unseen_zones(objects.zones, settings["storm"], settings["weather"], report)
     warn_of_absolute_next(settings["next"], report)
     warn_of_embedded_copies(document, report)
     # The next map must be there (check.py refuses the level without it) but is no part of this one: it is among the

@@ -208,15 +208,17 @@ def warn_of_undrawable_text(title: str | None, objects: "_Objects", report: MapR
                            "and the usual punctuation")
 
 
-def warn_of_unseen_rain_zones(zones: list[Zone], storm: float, weather: str, report: MapReport) -> None:
-    """On a rain map a rain zone no heavier than the map's rain is drawn as the map's rain and, the stronger storm
-    counting (sim/weather.py), cuts no one's sight: it plays as if it were not there, most likely a strength set before
-    the map's storm was raised, or a light patch meant."""
-    if weather != "rain":  # over dust, rain of any strength shows
-        return
+def warn_of_unseen_zones(zones: list[Zone], storm: float, weather: str, report: MapReport) -> None:
+    """A zone that shows nothing and cuts no one's sight plays as if it were not there: one of strength 0 (no cloud,
+    no drops), or on a rain map a rain zone no heavier than the map's rain (drawn as the map's rain, and the stronger
+    storm counting, sim/weather.py); most likely a strength set before the map's storm was raised, or a light patch
+    meant."""
     for zone in zones:
-        if zone.kind == "rain" and zone.strength <= storm:
-            report.warning(property_where(zone.where, "strength"),
-                           f"a rain zone heavier than the map's rain (storm {storm:g})", f"{zone.strength:g}",
+        where = property_where(zone.where, "strength")
+        if zone.strength == 0:
+            report.warning(where, "a zone with a storm in it", "0",
+                           "a zone of strength 0 shows nothing and cuts no one's sight: give it a strength, or remove it")
+        elif weather == "rain" and zone.kind == "rain" and zone.strength <= storm:
+            report.warning(where, f"a rain zone heavier than the map's rain (storm {storm:g})", f"{zone.strength:g}",
                            f"on a rain map it shows nothing more and cuts no one's sight: make it stronger than "
                            f"{storm:g}, or remove it")

@@ -119,8 +119,8 @@ def with_storm(path, storm: str, weather: str = "rain"):
     return path
 
 
-@pytest.mark.parametrize("storm, strength", [("0.18", "0.1"), ("0.18", "0.18"), ("0", "0")],
-                         ids=["lighter than the map's rain", "as heavy", "no strength at all"])
+@pytest.mark.parametrize("storm, strength", [("0.18", "0.1"), ("0.18", "0.18")],
+                         ids=["lighter than the map's rain", "as heavy"])
 def test_a_rain_zone_no_heavier_than_the_maps_rain_is_warned_of_as_showing_and_changing_nothing(
         tmp_path, storm, strength):
     path = with_storm(write_map(tmp_path, ROOM, more_objects=zone("rain", strength=strength)), storm)
@@ -138,3 +138,13 @@ def test_a_zone_that_shows_or_changes_something_is_not_warned_of(tmp_path, weath
     level = load_level(path)
     assert (level.weather, level.storm, level.zones[0].strength) == (weather, 0.18, float(strength))
     assert level.warnings == ()
+
+
+@pytest.mark.parametrize("weather, kind", [("rain", "rain"), ("dust", "rain"), ("dust", "dust_storm"),
+                                           ("rain", "dust_storm")])
+def test_a_zone_of_strength_0_of_either_kind_on_either_map_is_warned_of_as_showing_and_changing_nothing(
+        tmp_path, weather, kind):
+    path = with_storm(write_map(tmp_path, ROOM, more_objects=zone(kind, strength="0")), "0", weather)
+    assert [str(warning) for warning in load_level(path).warnings] == [
+        f'{path}: layer "objects", object 9 "downpour", property strength: expected a zone with a storm in it, found 0 '
+        "(a zone of strength 0 shows nothing and cuts no one's sight: give it a strength, or remove it)"]
