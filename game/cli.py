@@ -222,7 +222,7 @@ def check(argv) -> int:
 def _bindings_problems(path: Path, shipped: Path) -> list:
     """A player's bindings file's problems, read over the game's (`shipped`) as the game reads it: a line each. The
     game's own, given by name, is checked as the game's already."""
-    from game.input.bindings import player_file_problems
+    from game.input.bindings import player_file_problems  # as check's own: a headless run does not read them
     if not is_file(path):  # the game would play its own without a word: here the file was asked for
         return [Problem(str(path), "", "a bindings file", "a folder" if is_dir(path) else "no file there")]
     return [] if real_path(path) == real_path(shipped) else player_file_problems(path)

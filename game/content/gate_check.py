@@ -12,6 +12,7 @@ from game.content.tmx_properties import property_where
 from game.sim.terrain import circle_in_wall, leg_meets_box
 
 NAMED_AT_MOST = 3  # gates named in one line: more would push the hint off the screen
+NOTHING_OPENS = "which nothing the player can reach opens"  # why a gate stays shut, where no one reason can be told
 # shut_off's lines by (map file, its content_hash, the player's radius): its flood fills cost a map with a gate that
 # shuts ~1.6 ms a start (New York's a quarter of its load), and a restart, the next load or a reload of the same map
 # asks again. A few maps' worth: emptied when full.
@@ -169,21 +170,28 @@ def behind_gates(level: LevelData, radius: float, region: Region, shut: tuple[bo
     if True not in shut or not Reach(level, radius).any_inside(region):
         return ""
     named = _keeping_out(level, radius, region, shut)
-    if len(named) == 1:
-        return f", behind gate {gate_named(named[0])}, {_why_shut(level, radius, named[0], region, shut, ())}"
-    words = " and ".join(gate_named(gate) for gate in named)
-    return f", behind gates {words}, which nothing the player can reach opens"
+    why = _why_shut(level, radius, named[0], region, shut, ()) if len(named) == 1 else NOTHING_OPENS
+    return f", behind {_gates(named)}, {why}"
+
+
+def _gates(gates: list[Gate]) -> str:
+    """'gate 3 "east shutter"', or 'gates 3 "east shutter" and 4 "west shutter"'."""
+    return ("gate " if len(gates) == 1 else "gates ") + " and ".join(map(gate_named, gates))
 
 
 def _keeping_out(level: LevelData, radius: float, region: Region, shut: tuple[bool, ...]) -> list[Gate]:
     """The gate still shut that alone keeps the player from the region, else the first few still shut that each would
     keep the player out with every other open (not one on the region's far side), else the first few still shut."""
     gates = [gate for gate, closed in zip(level.gates, shut) if closed]
-    alone = [gate for gate in gates if Reach(level.with_gates(tuple(g is not gate and c for g, c in
-                                                                  zip(level.gates, shut))), radius).any_inside(region)]
+    alone = [gate for gate in gates if _reach_opening(level, radius, shut, gate).any_inside(region)]
     on_the_way = [gate for gate in gates if not Reach(level.with_gates(tuple(g is gate for g in level.gates)),
                                                       radius).any_inside(region)]
     return alone[:1] or on_the_way[:NAMED_AT_MOST] or gates[:NAMED_AT_MOST]
+
+
+def _reach_opening(level: LevelData, radius: float, shut: tuple[bool, ...], gate: Gate) -> Reach:
+    """Where the player gets to with `gate` open, the others as `shut` leaves them."""
+    return Reach(level.with_gates(tuple(g is not gate and c for g, c in zip(level.gates, shut))), radius)
 
 
 def _why_shut(level: LevelData, radius: float, gate: Gate, region: Region, shut: tuple[bool, ...],
@@ -195,7 +203,7 @@ def _why_shut(level: LevelData, radius: float, gate: Gate, region: Region, shut:
     places = {place.object_id: place for place in (*level.triggers, *level.objectives)}
     switch = places.get(gate.opens)
     if switch is None:
-        return "which nothing the player can reach opens"  # a switch that is not there: told as such (check.py)
+        return NOTHING_OPENS  # a switch that is not there: told as such (check.py)
     trigger = isinstance(switch, Trigger)
     here = "this one" if switch.region == region else named_object(switch.object_id, switch.name)
     opens = f"which opens only once {here} is {'entered' if trigger else 'reached'}"
@@ -205,22 +213,20 @@ def _why_shut(level: LevelData, radius: float, gate: Gate, region: Region, shut:
     chain = [places[place] for place in _done_before(level, switch.object_id) or [switch.object_id]]
     blocker = next((place for place in chain if place.region == region or not reach.any_inside(place.region)), None)
     if blocker is None:
-        return "which nothing the player can reach opens"
+        return NOTHING_OPENS
     if blocker is not switch:
         if blocker.region == region:
             return f"{opens}, and that comes after this one in the order"
         opens += f", and that comes after {named_object(blocker.object_id, blocker.name)}"
-    if Reach(level.with_gates(tuple(g is not gate and c for g, c in zip(level.gates, shut))),
-             radius).any_inside(blocker.region):
+    if _reach_opening(level, radius, shut, gate).any_inside(blocker.region):
         return f"{opens}, which lies behind this gate too"
     if not Reach(level, radius).any_inside(blocker.region):
         return f"{opens}, to which no way on foot leads"
     others = _keeping_out(level, radius, blocker.region, shut)
     if len(others) > 1 or others[0] in seen or len(seen) + 2 > NAMED_AT_MOST:
-        return f"{opens}, which lies behind {'gates' if len(others) > 1 else 'gate'} " \
-               + " and ".join(gate_named(other) for other in others)
-    return f"{opens}, which lies behind gate {gate_named(others[0])}, " \
-           + _why_shut(level, radius, others[0], region, shut, (*seen, gate))
+        return f"{opens}, which lies behind {_gates(others)}"
+    return f"{opens}, which lies behind {_gates(others)}, " + _why_shut(level, radius, others[0], region, shut,
+                                                                       (*seen, gate))
 
 
 def gate_named(gate: Gate) -> str:

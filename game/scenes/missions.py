@@ -5,8 +5,8 @@ mission to go on with chosen already, and what the record says of the one chosen
 from game.best_runs import find_best_run, won_in
 from game.content.errors import ContentError
 from game.content.words import counted
-from game.scenes.base import Scene
 from game.replay import ReplayError
+from game.scenes.base import Scene
 from game.scenes.menu import PLATE_PAD, Menu, backing, closes_page, menu_hints, start_chooses
 from game.view.controls import page_hint
 from game.view.text import AMBER, CYAN, DIM, RED, WHITE, clock_text, draw_lines, draw_text, fit, font
@@ -45,8 +45,7 @@ class MissionsScene(Scene):
         self.best_runs = {}  # mission number → its BestRun, looked up once it is first chosen
         self.best_run_rect = None  # where the chosen mission's best run is offered: a click there watches it
         # A line for the best run while any mission has a best time: the plate keeps still as the choice moves
-        self.best_room = any(mission.counts is not None and mission.counts.best_time is not None
-                             for mission in self.open)
+        self.best_room = any(map(_has_best_time, self.open))
 
     def handle(self, actions) -> None:
         actions = start_chooses(actions)  # as on the title that led here
@@ -70,7 +69,7 @@ class MissionsScene(Scene):
 
     def best_run(self, mission):
         """The mission's BestRun (looked up once), or None before it has a best time."""
-        if mission.counts is None or mission.counts.best_time is None:
+        if not _has_best_time(mission):
             return None
         if mission.number not in self.best_runs:  # its header: the whole file is read as it is watched
             self.best_runs[mission.number] = find_best_run(mission.path, mission.level_hash, whole=False)
@@ -166,6 +165,11 @@ class MissionsScene(Scene):
             room = PLATE_WIDTH - font(NOTE_SIZE).size("Win  to open the next mission.")[0]
             return f"Win {fit(self.open[-1].title, NOTE_SIZE, room, NOTE_SIZE)[0]} to open the next mission.", DIM
         return "Campaign complete: every mission won.", CYAN
+
+
+def _has_best_time(mission) -> bool:
+    """Whether the record holds a best time for the mission: a win, so a best run may be kept."""
+    return mission.counts is not None and mission.counts.best_time is not None
 
 
 def _label(mission, size=OPTION_SIZE, room=OPTION_ROOM, bold=True, locked=False) -> str:

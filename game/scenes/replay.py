@@ -54,6 +54,9 @@ HELD_SPEED = 4  # times the speed recorded while seek on is held (the speed chos
 # A share of a tick that is a float's error from a whole one: a pace eased into a new speed ends its tick on a step's
 # end to this (the share is then none)
 TICK_END = 1e-9
+# Steps' ends a tick eased into a new speed may end on, from the step drawn: at the slowest speed a tick lasts 4 steps,
+# and a share of this one is drawn already
+EASE_STEPS = round(1 / SPEEDS[0]) + 1
 # Ticks before a seek's end that feed the view (its effects, Rei's panel, the HUD's messages, the camera) as playing
 # them does, on a view made anew where the ticks before ran headless: it arrives showing what playing there shows.
 SETTLE_TICKS = 5 * TICK_RATE
@@ -286,7 +289,7 @@ class ReplayScene(PlayScene):
         shown = min(1.0, self.owed + at * old)  # how far through the tick on screen the last frame drew it
         least, most = sorted((old, new))
         # ending on the kth step's end from here; one of these is the old pace, whose tick ended on a step's end
-        paces = [(1 - shown) / (k - at) for k in range(1, 6)]
+        paces = [(1 - shown) / (k - at) for k in range(1, EASE_STEPS + 1)]
         pace = min((pace for pace in paces if least - TICK_END <= pace <= most + TICK_END),
                    key=lambda pace: abs(pace - new), default=paces[0])
         self.owed, self.rate = shown - at * pace, pace

@@ -89,7 +89,7 @@ class ResultScene(Scene):
         self.new_best = self.record is not None and self.record.new_best  # a win faster than the best, or the first
         self.rows = self._rows()
         self.lines = [(label, value) for label, value, _ in self.rows]
-        watchable = getattr(play, "recorder", None) is not None  # not a run resumed from a save, or reloaded
+        watchable = play.recorder is not None  # not a run resumed from a save, or reloaded
         self.next_level = game.res.level.next_level if self.won else ""  # the map says which comes after it
         self.first_mission = ctx.level_path if leave_word(ctx) == TO_TITLE else DEFAULT_LEVEL  # --campaign's map
         campaign = _won_campaign(play.level_path, self.record, self.first_mission) if self.won else None
@@ -125,7 +125,7 @@ class ResultScene(Scene):
         """A win the record counted keeps its replay as the level's best run where it is one (game/best_runs.py); ""
         or why it could not be kept. A run that keeps no replay (resumed, reloaded) keeps no best run: its best time
         counts all the same."""
-        data = getattr(self.play, "replay_data", b"") if getattr(self.play, "recorder", None) is not None else b""
+        data = self.play.replay_data if self.play.recorder is not None else b""  # reloaded: a file of its run before
         if not self.won or self.record is None or not data:
             return ""
         problem = keep_best_run(self.play.level_path, data, self.play.game.res.level.content_hash, self.seconds)
@@ -179,7 +179,7 @@ class ResultScene(Scene):
             every = "All levels" if record_key(self.play.level_path)[0] == SHIPPED else "All your own maps"
             said.append(f"{name}: {counted(level.runs, 'run')}, {level.won} won    ·    "
                         f"{every}: {counted(total.runs, 'run')}, {total.won} won")
-        if "Watch replay" not in self.menu.options and getattr(self.play, "no_replay", ""):
+        if "Watch replay" not in self.menu.options and self.play.no_replay:
             said.append(f"No replay: {self.play.no_replay}")
         return said
 

@@ -41,7 +41,7 @@ SPLASH_ALPHA = 90  # a ring's brightest, of 255: faint, on the ground, under the
 SPLASH_SIZE = 6.0  # px, the widest ring's radius
 
 
-def weather_for(level, rng, view_size=(1280, 720)):
+def weather_for(level, rng, view_size: tuple[int, int]):
     """The renderer's weather: Rain where the map or a zone of it rains (with any dust under it), else Weather."""
     rains = level.weather == "rain" or any(zone.kind == "rain" for zone in level.zones)
     return (Rain if rains else Weather)(level, rng, view_size)

@@ -25,12 +25,7 @@ VIEW = (1280, 720)
 LANDING_FIELD = Path(__file__).resolve().parents[2] / "levels" / "landing_field.tmx"
 
 
-@pytest.fixture(autouse=True)
-def video():
-    pygame.init()  # the renderer's words need the fonts
-    pygame.display.set_mode(VIEW)
-    yield
-    pygame.quit()
+pytestmark = pytest.mark.usefixtures("display")  # the renderer's words need the fonts
 
 
 def rainy(storm: float, wind_angle: float = 0.0) -> SimpleNamespace:

@@ -24,12 +24,7 @@ SQUALL = pygame.Rect(1000, 400, 400, 400)  # on the map
 MARGIN = 40  # px past the zone's box a drop's streak or ring may still reach
 
 
-@pytest.fixture(autouse=True)
-def video():
-    pygame.init()  # the renderer's words need the fonts
-    pygame.display.set_mode(VIEW)
-    yield
-    pygame.quit()
+pytestmark = pytest.mark.usefixtures("display")  # the renderer's words need the fonts
 
 
 def weather_of(map_name: str, storm: float, kind: str = "rain", strength: float = 0.8, **changes):
