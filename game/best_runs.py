@@ -25,6 +25,7 @@ from pathlib import Path
 from game.files import aside_path, data_dir, is_file, known_missing, write_atomically
 from game.record import SHIPPED, locked, record_key, record_path
 from game.replay import Replay, ReplayError, ReplayHead, read_replay, read_replay_head
+from game.result_delay import RESULT_TICKS
 from game.sim.resources import TICK_RATE
 
 FOLDER = "best"  # in the data folder
@@ -94,5 +95,4 @@ def keep_best_run(level, replay: bytes, level_hash: str, seconds: float) -> str:
 def won_in(replay: Replay | ReplayHead) -> float:
     """s of game time a recorded win was decided in, to the tenth, as the result and the record give it: a level's
     replay runs on RESULT_TICKS past it, to the result screen."""
-    from game.scenes.play import RESULT_TICKS  # the play scene imports the pages that import this module
     return (replay.ticks - RESULT_TICKS) * 10 // TICK_RATE / 10

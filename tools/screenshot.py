@@ -23,8 +23,9 @@ from game.clock import MAX_FPS, FixedClock  # noqa: E402
 from game.input.actions import Actions  # noqa: E402
 from game.record import record_result  # noqa: E402
 from game.replay import Recorder  # noqa: E402
+from game.result_delay import RESULT_TICKS  # noqa: E402
 from game.scenes.options import ROWS as OPTION_ROWS  # noqa: E402
-from game.scenes.play import RESULT_TICKS, PlayScene  # noqa: E402
+from game.scenes.play import PlayScene  # noqa: E402
 from game.scenes.replay import ReplayScene  # noqa: E402
 from game.session import DEFAULT_LEVEL, new_game  # noqa: E402
 from game.sim.components import Brain, Facing, Health, Heat, Position, Vmax  # noqa: E402

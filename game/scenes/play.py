@@ -11,10 +11,11 @@ from game.content.reach import inside_wall
 from game.content.words import counted
 from game.files import write_atomically
 from game.replay import Recorder, last_replay_path
+from game.result_delay import RESULT_TICKS
 from game.saves import remove_save, save_path, write_save
 from game.session import new_game, settle_heap, tell_warnings
 from game.sim.components import Facing, Position
-from game.sim.resources import STEP, TICK_RATE
+from game.sim.resources import STEP
 from game.scenes.aim import Aim
 from game.scenes.base import Scene
 from game.scenes.live_reload import LevelWatcher, refused_read, watched_files
@@ -28,10 +29,6 @@ from game.view.renderer import Renderer
 from game.view.text import CYAN, PURPLE, RED, draw_text, fit
 
 VIEW_SIZE = (1280, 720)
-RESULT_DELAY = 1.6    # s between the last explosion and the result screen
-# The same in ticks, one number for all that counts them: a level's replay runs on this long past the tick it was
-# decided on (the missions page tells a best run's time by it)
-RESULT_TICKS = round(RESULT_DELAY * TICK_RATE)
 TOAST_TIME = 2.5      # s a "reloaded" notice stays
 TOAST_GAP = 8         # px between the get-ready count's plate and a notice under it
 RESTART_HOLD = 0.7    # s Restart is held before the level starts again (a key brushed by mistake is no restart)

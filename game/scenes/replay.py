@@ -22,10 +22,11 @@ import pygame
 from game.content.errors import ContentError
 from game.playback import Playhead, describe_mismatch, end_mismatch, mismatch_reasons
 from game.replay import Replay, ReplayError
+from game.result_delay import RESULT_TICKS
 from game.scenes.base import Scene
 from game.scenes.menu import WIDE, Menu, backing, leave_word, start_chooses
 from game.scenes.pause import PAD_LOST, PauseScene
-from game.scenes.play import RESULT_TICKS, VIEW_SIZE, PlayScene
+from game.scenes.play import VIEW_SIZE, PlayScene
 from game.scenes.result import SETTLE, back_hints, back_picks_leave
 from game.seek import FrameBudget, Keyframes
 from game.sim.events import Destroyed

@@ -54,25 +54,34 @@ class Rain:
     rain; a rain map bakes none of it into the map's chunks."""
 
     def __init__(self, level, rng, view_size=(1280, 720)) -> None:
+        """`rng` (the view's cosmetic generator) is drawn from by any dust's Weather, then for the drops and rings, then
+        for the rain zones' fronts: in that order, so the same seed rains the same."""
         self.level = level
         rain_map = level.weather == "rain"
-        self.storm = storm = level.storm if rain_map else 0.0  # the map's rain
+        self.storm = level.storm if rain_map else 0.0  # the map's rain
         dusty = any(zone.kind == "dust_storm" for zone in level.zones) or (not rain_map and level.storm > 0)
         self.dust = None
         if dusty:
             self.dust = Weather(dataclasses.replace(level, storm=0.0) if rain_map else level, rng, view_size)
-        self.shade = tuple(round(255 * (1 - share * storm)) for share in WET)  # multiplies the map's colours
+        self.shade = tuple(round(255 * (1 - share * self.storm)) for share in WET)  # multiplies the map's colours
         wind_x = math.cos(level.wind_angle) * level.wind_speed
         wind_y = math.sin(level.wind_angle) * level.wind_speed
         self.fall = (GUST * wind_x, max(LEAST_FALL * FALL, FALL + GUST * wind_y))  # px/s of a drop at speed 1
         self.falling = 0.0  # s of rain so far: the drops' and rings' places follow from it
+        shapes = _drop_images(self.fall)
+        kinds = self._lay_drops_and_rings(rng, view_size, shapes)
+        self._pick_map_rain(kinds, shapes)
+        self._ready_drops_for_zones(kinds, shapes)
+        self._lay_zones(level, rng)
+
+    def _lay_drops_and_rings(self, rng, view_size, shapes) -> list[int]:
+        """Every drop and ring there is, laid once at time 0 on a screen-sized tile fixed to the ground (as the dust's
+        streaks); returns each drop's kind (its index in LENGTHS and `shapes`), by which its images are picked."""
         width, height = view_size
-        # Drops at time 0 on a screen-sized tile fixed to the ground (as the dust's streaks), each of a speed; a longer
-        # streak is a faster drop.
+        # The drops: where on the tile at time 0, and each one's speed (a longer streak is a faster drop).
         drop_x = [rng.uniform(0, width) for _ in range(DROPS)]
         drop_y = [rng.uniform(0, height) for _ in range(DROPS)]
         kinds = [rng.randrange(len(LENGTHS)) for _ in range(DROPS)]
-        shapes = _drop_images(self.fall)
         # The rings: where on the tile at time 0, and how far through its life each is then.
         ring_x = [rng.uniform(0, width) for _ in range(SPLASHES)]
         ring_y = [rng.uniform(0, height) for _ in range(SPLASHES)]
@@ -90,15 +99,19 @@ class Rain:
         # A ring starts again somewhere else on the tile each time round (a new drop), by steps of the golden ratio so
         # the places never line up.
         self._ring_step = np.array([[0.618034 * width], [0.381966 * height]])
-        # The map's rain, the same all over it and all frame long: its first so many rings and drops, and the image
-        # each is drawn with, picked once, here.
-        rings, drops = (int(count * np.interp(storm, *SHARE)) for count in (SPLASHES, DROPS))
+        return kinds
+
+    def _pick_map_rain(self, kinds, shapes) -> None:
+        """The map's rain, the same all over it and all frame long: its first so many rings and drops, and the image
+        each is drawn with, picked once, here."""
+        rings, drops = (int(count * np.interp(self.storm, *SHARE)) for count in (SPLASHES, DROPS))
         self._map = self._all.first(rings, drops)
-        self._map_rings = self._ring_images[_strength(storm) - 1]
-        self._map_drops = [shapes[kind][0][_strength(storm) - 1] for kind in kinds[:drops]]
-        # Where the rain zones' rain is read from, place by place: every drop's images at each strength and its tail's
-        # offset from its head (the streak must be in the rain at both its ends); each zone's rain over the map, and
-        # the ground under it wetted (haze_onto).
+        self._map_rings = self._ring_images[_strength(self.storm) - 1]
+        self._map_drops = [shapes[kind][0][_strength(self.storm) - 1] for kind in kinds[:drops]]
+
+    def _ready_drops_for_zones(self, kinds, shapes) -> None:
+        """What the rain zones' rain is read by, drop by drop: every drop's images at each strength and its tail's
+        offset from its head (the streak must be in the rain at both its ends), and how many must fall for it to."""
         self._drop_images = np.empty((DROP_LEVELS, DROPS), dtype=object)  # picked by index arrays
         for index, kind in enumerate(kinds):
             self._drop_images[:, index] = shapes[kind][0]
@@ -108,11 +121,14 @@ class Rain:
         # Ring (or drop) i falls where the rain there makes more than i of the rings (or drops) fall.
         self._rank = np.concatenate((np.arange(SPLASHES), np.arange(DROPS)))
         self._count = np.concatenate((np.full(SPLASHES, SPLASHES), np.full(DROPS, DROPS)))
+
+    def _lay_zones(self, level, rng) -> None:
+        """Each rain zone's rain over the map (its field), and the ground under it wetted (haze_onto)."""
         squalls = [zone for zone in level.zones if zone.kind == "rain"]
         haze = haze_texture(rng) if squalls else None  # their fronts billow as a dust cloud's
         bounds = pygame.Rect((0, 0), level.pixel_size)
         self._fields = [field for field in (zone_field(zone, haze, bounds) for zone in squalls) if field is not None]
-        self._wet = [_wet_ground(field, storm) for field in self._fields]
+        self._wet = [_wet_ground(field, self.storm) for field in self._fields]
 
     def haze_onto(self, chunk, left: int, top: int) -> None:
         """In a map chunk as it is drawn (once, not each frame): any dust's haze, then the map's light taken down and

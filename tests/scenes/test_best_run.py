@@ -15,9 +15,10 @@ from game.playback import play_back
 from game.record import record_result
 from game import best_runs, replay as replay_module
 from game.replay import ReplayError, load_replay, read_replay
+from game.result_delay import RESULT_DELAY
 from game.scenes import missions as missions_module
 from game.scenes.missions import MissionsScene
-from game.scenes.play import RESULT_DELAY, PlayScene
+from game.scenes.play import PlayScene
 from game.scenes.replay import ReplayScene
 from game.scenes.title import TitleScene
 from game.sim.resources import TICK_RATE, Tally

@@ -5,7 +5,7 @@ import pygame
 import pytest
 
 from game.content.feel import load_feel
-from game.scenes.play import RESULT_DELAY
+from game.result_delay import RESULT_DELAY
 from game.settings import Settings
 from game.sim.components import Brain, Health
 from game.sim.events import AdvisorSpoke, FouronReleased, FouronSeized
