@@ -216,8 +216,8 @@ def warn_of_unseen_zones(zones: list[Zone], storm: float, weather: str, report: 
     for zone in zones:
         where = property_where(zone.where, "strength")
         if zone.strength == 0:
-            report.warning(where, "a zone with a storm in it", "0",
-                           "a zone of strength 0 shows nothing and cuts no one's sight: give it a strength, or remove it")
+            report.warning(where, "a zone with a storm in it", "0", "a zone of strength 0 shows nothing and cuts no "
+                           "one's sight: give it a strength, or remove it")
         elif weather == "rain" and zone.kind == "rain" and zone.strength <= storm:
             report.warning(where, f"a rain zone heavier than the map's rain (storm {storm:g})", f"{zone.strength:g}",
                            f"on a rain map it shows nothing more and cuts no one's sight: make it stronger than "
