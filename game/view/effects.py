@@ -13,6 +13,7 @@ from game.sim.events import (Damaged, Deflected, Destroyed, Disabled, Fired, Mis
 from game.view.feedback import landing_near, shake_for
 from game.view.particles import DEBRIS, DUST, SMOKE, SPARK, STEAM, ParticleImages, Particles
 from game.view.sprites import SpriteBank
+from game.view.weather import Weather
 
 EXPLOSION_FRAME = 96
 EXPLOSION_TIME = 0.7  # s for the whole fireball strip
@@ -40,12 +41,11 @@ WEDGE_SIZE = 40  # px square a wedge's picture takes
 
 
 class Effects:
-    def __init__(self, sprites: SpriteBank, feel, seed: int = 0, wet: bool = False) -> None:
-        """`wet`: a rain map, where a landing throws up spray (STEAM), there being no dust to raise."""
+    def __init__(self, sprites: SpriteBank, feel, seed: int = 0) -> None:
         self.sprites = sprites
-        # What a landing blows out, puff by puff round its ring: dust, greyed by smoke (dust alone hardly shows on
-        # Mars's sand), or spray
-        self.landing_puffs = (STEAM,) if wet else (DUST, SMOKE)
+        # Whether the ground at a map point is wet (the weather's wet_at, which the renderer gives it): there a landing
+        # or a pod's launch throws up spray (STEAM), there being no dust to raise.
+        self.wet_at = Weather.wet_at
         self.feel = feel
         self.rng = random.Random(seed ^ 0x5EED)  # cosmetic only
         self.shake_scale = 1.0  # the player's settings, refreshed every frame
@@ -121,16 +121,17 @@ class Effects:
                 self._puff(event.x, event.y, SMOKE, 4, spread=12.0)
                 self.plumes[event.entity] = 0.0
                 self.hurt.pop(event.entity, None)
-            elif isinstance(event, PilotEjected):
-                self._puff(event.x, event.y, DUST, 5, spread=6.0)
+            elif isinstance(event, PilotEjected):  # the pod's launch blows the ground up round it
+                self._puff(event.x, event.y, self._ground_puffs(event.x, event.y)[0], 5, spread=6.0)
                 self._puff(event.x, event.y, SMOKE, 2, spread=4.0)
                 self._sparks(event.x, event.y, 4, 160)
             elif isinstance(event, Reinforced):
                 self._landed(event.x, event.y, layzner)
 
     def _landed(self, x: float, y: float, layzner) -> None:
-        """A reinforcement comes down: a flash, a ring of dust (spray on a rain map) blown out from its feet, and
+        """A reinforcement comes down: a flash, a ring of dust (spray on wet ground) blown out from its feet, and
         a jolt the nearer the Layzner is. Without it the ring closed and a Dis simply stood there."""
+        puffs = self._ground_puffs(x, y)
         for _ in range(2):  # two stars crossed: one hit's glow is too small for a machine's landing
             self._glow("spark_hit", x, y)
         self._sparks(x, y, 10, 260)
@@ -138,11 +139,16 @@ class Effects:
             a = (at + self.rng.uniform(-0.3, 0.3)) * math.tau / LANDING_PUFFS
             s = self.rng.uniform(150, 230)
             self.particles.add(x + math.cos(a) * 16, y + math.sin(a) * 16, math.cos(a) * s, math.sin(a) * s,
-                               self.rng.uniform(0.5, 0.9), self.landing_puffs[at % len(self.landing_puffs)], grow=1.8,
+                               self.rng.uniform(0.5, 0.9), puffs[at % len(puffs)], grow=1.8,
                                drag=3.5)
         near = landing_near(layzner, x, y)  # the pad in the player's hands buzzes as much (feedback.rumble_for)
         if near > 0:
             self.pending_shake += self.feel.shake.landed * near
+
+    def _ground_puffs(self, x: float, y: float) -> tuple[int, ...]:
+        """What the ground at (x, y) throws up when something strikes it, puff by puff: spray where it is wet, else
+        dust, greyed by smoke (dust alone hardly shows on Mars's sand)."""
+        return (STEAM,) if self.wet_at(x, y) else (DUST, SMOKE)
 
     def vent(self, entity: int, x: float, y: float, dt: float) -> None:
         """An overheated machine blows steam from its open hatches."""

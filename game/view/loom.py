@@ -1,6 +1,7 @@
-"""Machines looming out of a storm zone's cloud: a dark silhouette over the cloud, under the dust blowing in front of
-it, as the Layzner's sight in that storm would make it out (none beyond it, whole within half of it), in the shape the
-machine is drawn in (a disabled one's arm hanging), and the Layzner itself drawn clear over the cloud."""
+"""Machines looming out of a storm zone's cloud or a rain zone's curtain: a dark silhouette over it, under the dust
+blowing or the rain falling in front of it, as the Layzner's sight in that storm would make it out (none beyond it,
+whole within half of it), in the shape the machine is drawn in (a disabled one's arm hanging): brown through dust,
+cool grey-blue and broken by the streaks through rain; and the Layzner itself drawn clear over them."""
 
 import math
 from typing import NamedTuple
@@ -12,7 +13,12 @@ from game.sim.weather import STORM_SIGHT_LOSS, visibility
 from game.view.sprites import ANGLE_STEPS, SpriteBank
 
 SHADE = (70, 48, 40)  # a machine's shape seen through dust: darker than any dust or ground, and brown, not black
+RAIN_SHADE = (18, 22, 32)  # through rain: cooler, grey-blue, darker than the curtain and the wet night streets' lamps
 RELIEF = (0.7, 0.6)  # the shade at a pixel of the body: SHADE x (first + second x the body's lightness there, 0 to 1)
+# Through rain the shape is broken by the streaks falling across it: a thin gap every STREAK_GAPS[0] px across the
+# rain's fall, STREAK_GAPS[1] px wide, where only BROKEN of the shape shows.
+STREAK_GAPS = (5, 2)
+BROKEN = 0.35
 LEVELS = 8  # a silhouette is drawn at one of this many strengths: each made once per sprite turn, on first use
 NEAR = 0.5  # share of the sight range within which a machine under a cloud shows as its whole silhouette
 DEFAULT_SIGHT = 650.0  # px: units.yaml's Layzner sees as far as its black box hunts; this if it has none
@@ -32,27 +38,33 @@ class Drawn(NamedTuple):
     disabled: dict  # this frame's {entity: Disabled}
 
 
+class Look(NamedTuple):
+    """How a machine's shape shows through a veil: its colour, and the way the rain falls across it (None: dust)."""
+    shade: tuple[int, int, int]
+    streaks: tuple[float, float] | None
+
+
 class Loom:
     """What the zones' clouds (the weather's, drawn before) hide and what the pilot would make out through them."""
 
     def __init__(self, weather, level, catalog, sprites: SpriteBank, glint) -> None:
         self.sprites = sprites
         self.glint = glint  # (gun, facing, screen x, y) → (image, top-left) of a wind-up glint: the renderer's
-        dust = getattr(weather, "dust", weather)  # under rain, the map's dust is drawn by a Weather of its own
-        zones = dust.zones if dust is not None else []
-        # Each cloud's image and its box on the map, as Weather places it.
-        self.clouds = [(image, pygame.Rect((round(x), round(y)), image.get_size())) for image, (x, y) in zones]
+        # Each cloud's (or curtain's) image, its box on the map, as the weather places it, and the look through it.
+        self.clouds = [(image, pygame.Rect((round(x), round(y)), image.get_size()),
+                        Look(SHADE if falling is None else RAIN_SHADE, falling))
+                       for image, (x, y), falling in weather.veils()]
         self.level = level
         fouron = catalog.units[catalog.player].fouron
         # The rules' one sight range for the Layzner: its black box's, which walls and dust cut as they cut a Dis's.
         self.sight = fouron.sight_range if fouron is not None else DEFAULT_SIGHT
         self.farthest = self.sight * (1.0 - STORM_SIGHT_LOSS * level.storm)  # the map's storm is the least anywhere
-        self._shapes: dict[tuple[str, int, int], tuple] = {}  # (sprite, angle step, level) → (image, dx, dy)
+        self._shapes: dict[tuple, tuple] = {}  # (sprite, angle step, level, look) → (image, dx, dy)
         self._glints: dict[tuple[tuple[int, int], int], pygame.Surface] = {}  # (glint's size, level) → dimmed
 
     def covers(self, x: float, y: float) -> bool:
         """Whether a machine at map point (x, y) may be under a cloud: within REACH of a cloud's box."""
-        return any(rect.inflate(2 * REACH, 2 * REACH).collidepoint(x, y) for _, rect in self.clouds)
+        return any(rect.inflate(2 * REACH, 2 * REACH).collidepoint(x, y) for _, rect, _ in self.clouds)
 
     def draw(self, surface, machines, player, seen, left: float, top: float) -> None:
         """Over the clouds, a silhouette of each machine on screen under one, but the player's: as strong as the cloud
@@ -62,14 +74,14 @@ class Loom:
         if not self.clouds or machines is None or seen is None:
             return
         view = surface.get_rect()
-        over = [(image, rect.move(-round(left), -round(top))) for image, rect in self.clouds]  # screen, as drawn
-        over = [(image, rect) for image, rect in over if rect.colliderect(view)]
+        over = [(image, rect.move(-round(left), -round(top)), look) for image, rect, look in self.clouds]  # as drawn
+        over = [(image, rect, look) for image, rect, look in over if rect.colliderect(view)]
         if not over:
             return
         shown, sx, sy, steps, entities, units, guns, facings, disabled = machines  # Drawn
         x, y = np.round(sx[shown]).astype(np.intp), np.round(sy[shown]).astype(np.intp)  # the centres drawn
         under = np.zeros(len(shown), dtype=bool)
-        for _, rect in over:
+        for _, rect, _ in over:
             under |= (rect.left <= x) & (x < rect.right) & (rect.top <= y) & (y < rect.bottom)
         blits, lights = [], []
         for at in np.flatnonzero(under).tolist():
@@ -81,16 +93,20 @@ class Loom:
                 continue
             centre = int(x[at]), int(y[at])
             clear = 1.0  # how much of the machine the clouds over its centre let through
-            for image, rect in over:
+            look, thickest = None, 0  # it is seen as through the thickest of them
+            for image, rect, through in over:
                 if rect.collidepoint(centre):
-                    clear *= 1.0 - image.get_at((centre[0] - rect.left, centre[1] - rect.top)).a / 255
+                    cover = image.get_at((centre[0] - rect.left, centre[1] - rect.top)).a
+                    clear *= 1.0 - cover / 255
+                    if look is None or cover > thickest:
+                        look, thickest = through, cover
             level = round(LEVELS * (1.0 - clear) * nearness)
             if level > 0:
                 kind = units[index].kind
                 # The shape the machine is drawn in under the cloud: a disabled one's arm and rifle hang, no threat.
                 crippled = entities[index] in disabled and self.sprites.has(f"{kind}_disabled")
                 name = f"{kind}_disabled" if crippled else kind
-                image, dx, dy = self._shape(name, int(steps[at]), level)
+                image, dx, dy = self._shape(name, int(steps[at]), level, look)
                 blits.append((image, (centre[0] + dx, centre[1] + dy)))
                 gun = guns[index]
                 if gun is not None and gun.charge > 0 and entities[index] not in disabled:  # glinting, as drawn
@@ -121,22 +137,34 @@ class Loom:
             dimmed.fill((round(255 * level / LEVELS),) * 3, special_flags=pygame.BLEND_RGB_MULT)
         return dimmed
 
-    def _shape(self, name: str, step: int, level: int) -> tuple[pygame.Surface, int, int]:
+    def _shape(self, name: str, step: int, level: int, look: Look) -> tuple[pygame.Surface, int, int]:
         """(silhouette, dx, dy) of the sprite `name` turned to angle `step`, at strength `level` of LEVELS, placed by
         its centre as SpriteBank.placed's are: the body's shape alone (its shadow lies on the ground, under the dust)
-        in SHADE, a little lighter where the body is light, so its arms and head still read; premultiplied."""
-        key = (name, step, level)
+        in the look's shade, a little lighter where the body is light, so its arms and head still read; through rain,
+        broken by the streaks falling across it; premultiplied."""
+        key = (name, step, level, look)
         shape = self._shapes.get(key)
         if shape is None:
             turned = pygame.transform.rotozoom(self.sprites.image(name), -step * 360 / ANGLE_STEPS, 1.0)
             box = turned.get_bounding_rect()
             body = turned.subsurface(box)
             light = pygame.surfarray.array3d(body).astype(np.float32).mean(axis=2) / 255
-            tone = np.multiply.outer(RELIEF[0] + RELIEF[1] * light, SHADE)
+            tone = np.multiply.outer(RELIEF[0] + RELIEF[1] * light, look.shade)
             image = pygame.Surface(box.size, pygame.SRCALPHA)
             pygame.surfarray.pixels3d(image)[...] = np.minimum(np.rint(tone), 255).astype(np.uint8)
             alpha = pygame.surfarray.array_alpha(body).astype(np.float32) * (level / LEVELS)
+            if look.streaks is not None:
+                alpha *= _streaked(alpha.shape, look.streaks)
             pygame.surfarray.pixels_alpha(image)[...] = np.rint(alpha).astype(np.uint8)
             width, height = turned.get_size()
             shape = self._shapes[key] = image.premul_alpha(), box.left - width // 2, box.top - height // 2
         return shape
+
+
+def _streaked(size, falling) -> np.ndarray:
+    """[column, row] share of a shape that shows through rain falling the way `falling` (a unit vector on screen): all
+    of it but in thin gaps along the fall (STREAK_GAPS), where BROKEN of it shows, as streaks pass in front of it."""
+    x, y = np.meshgrid(np.arange(size[0]), np.arange(size[1]), indexing="ij")
+    across = x * falling[1] - y * falling[0]  # px across the fall
+    period, gap = STREAK_GAPS
+    return np.where(across % period < gap, BROKEN, 1.0).astype(np.float32)

@@ -1,5 +1,6 @@
 """Rain on screen, over the whole map (its `weather: rain`) or in a rain zone: the ground darkened and cooled as the
-rain is strong, thin streaks of rain slanting with the wind, and faint rings spreading where drops hit the ground."""
+rain is strong, thin streaks of rain slanting with the wind, and faint rings spreading where drops hit the ground; a
+zone's heavier rain a grey-blue curtain that machines loom out of."""
 
 import dataclasses
 import math
@@ -7,7 +8,8 @@ import math
 import numpy as np
 import pygame
 
-from game.view.weather import FULL_CLOUD, Weather, haze_texture, over_the_map, streak_cover, strongest, zone_field
+from game.view.weather import (FULL_CLOUD, THICKENING, Weather, haze_texture, over_the_map, streak_cover, strongest,
+                                zone_field)
 
 RAIN = (176, 192, 214)  # blue-grey: rain lit by the streets' lamps and the sky's glow, nothing warm in it
 # What a full-strength rain takes off the map's light, per channel: more red than blue, so the wet night reads cool;
@@ -16,6 +18,15 @@ WET = (0.42, 0.36, 0.22)
 # A rain zone's share of that: its wet ground is seen against the dry ground round it, where a map's rain darkens all
 # of it alike, and as dark it read as a pit or a cloud's shadow rather than wet sand.
 ZONE_WET = 0.6
+# A rain zone's curtain: the downpour seen across, grey-blue, as thick as its rain is heavier than the map's (to
+# strength ** THICKENING of MIST_ALPHA, as a dust cloud thickens), so a machine in it is made out only as near as the
+# Layzner sees there. On a rain map (at night) a shade lighter than the wet streets and darker than the lit drops; on a
+# dust map (Mars by day) a light grey: as dark there it read as a pool of tar on the sand.
+MIST = {"rain": (50, 58, 76), "dust": (150, 160, 176)}
+MIST_ALPHA = 0.92
+# The curtain is heavier in sheets lying along the rain's fall, so it reads as rain driven past, not a fog: its
+# thickness swings by SHEETS[0] of itself across them, SHEETS[1] px apart.
+SHEETS = (0.25, 24)
 DROPS = 1300  # streaks of rain a full-strength storm drives per screenful; a weaker one its first so many (SHARE)
 # The share of DROPS (and SPLASHES) a storm drives by its strength, between these points: a light rain is a sparse one,
 # but thicker than a dust storm as weak (260 streaks x 1.3 x its strength), or it would read as a few scratches; past
@@ -67,6 +78,8 @@ class Rain:
         wind_x = math.cos(level.wind_angle) * level.wind_speed
         wind_y = math.sin(level.wind_angle) * level.wind_speed
         self.fall = (GUST * wind_x, max(LEAST_FALL * FALL, FALL + GUST * wind_y))  # px/s of a drop at speed 1
+        speed = math.hypot(*self.fall)
+        self._falling_way = (self.fall[0] / speed, self.fall[1] / speed)  # on screen: it breaks shapes seen in rain
         self.falling = 0.0  # s of rain so far: the drops' and rings' places follow from it
         shapes = _drop_images(self.fall)
         kinds = self._lay_drops_and_rings(rng, view_size, shapes)
@@ -123,12 +136,31 @@ class Rain:
         self._count = np.concatenate((np.full(SPLASHES, SPLASHES), np.full(DROPS, DROPS)))
 
     def _lay_zones(self, level, rng) -> None:
-        """Each rain zone's rain over the map (its field), and the ground under it wetted (haze_onto)."""
+        """Each rain zone's rain over the map (its field), the ground under it wetted (haze_onto), and its curtain
+        (draw_clouds), where its rain is heavier than the map's."""
         squalls = [zone for zone in level.zones if zone.kind == "rain"]
         haze = haze_texture(rng) if squalls else None  # their fronts billow as a dust cloud's
         bounds = pygame.Rect((0, 0), level.pixel_size)
         self._fields = [field for field in (zone_field(zone, haze, bounds) for zone in squalls) if field is not None]
         self._wet = [_wet_ground(field, self.storm) for field in self._fields]
+        curtains = [(_curtain(field, self.storm, self._falling_way, MIST[level.weather]), field.shown.topleft)
+                    for field in self._fields]
+        self.curtains = [(image, where) for image, where in curtains if image is not None]
+
+    def veils(self) -> list:
+        """(image, its top-left on the map, None for dust or the way the rain falls on screen) of any dust zone's cloud
+        and each rain zone's curtain: what machines loom out of (game/view/loom.py)."""
+        dust = self.dust.veils() if self.dust is not None else []
+        return dust + [(image, where, self._falling_way) for image, where in self.curtains]
+
+    def wet_at(self, x: float, y: float) -> bool:
+        """Whether the ground at map point (x, y) is wet: where this view darkens it (haze_onto), under the map's rain
+        or a rain zone's."""
+        if self.storm > 0:
+            return True
+        if not self._fields:
+            return False
+        return bool(_ground_rain(strongest(self._fields, np.array([x]), np.array([y])), self.storm)[0] > 0)
 
     def haze_onto(self, chunk, left: int, top: int) -> None:
         """In a map chunk as it is drawn (once, not each frame): any dust's haze, then the map's light taken down and
@@ -151,9 +183,15 @@ class Rain:
         self.draw_blowing(surface, camera)
 
     def draw_clouds(self, surface, camera) -> None:
-        """Any dust storm zone's cloud in view (what looms out of it is drawn next, under draw_blowing)."""
+        """Any dust storm zone's cloud in view, then any rain zone's curtain (what looms out of them is drawn next,
+        under draw_blowing)."""
         if self.dust is not None:
             self.dust.draw_clouds(surface, camera)
+        view = surface.get_rect()
+        for image, (x, y) in self.curtains:
+            rect = image.get_rect(topleft=(round(x - camera.left), round(y - camera.top)))
+            if rect.colliderect(view):
+                surface.blit(image, rect)
 
     def draw_blowing(self, surface, camera) -> None:
         """Any dust blowing, then the rain: its rings on the ground under its streaks, in one fblits, over the map
@@ -220,13 +258,36 @@ class _Drops:
         return _Drops(self.start[:, pick], self.travel[:, pick], self.offset[:, pick], self.ring_phase[:rings], rings)
 
 
+def _ground_rain(alpha, storm: float):
+    """The rain on the ground (0 to 1) where rain zones' fields are `alpha` (Field's bytes) on a map whose rain is
+    `storm`: what wets it (darker and cooler, _wet_ground), and where a landing throws up spray (wet_at)."""
+    return np.maximum(ZONE_WET * alpha / FULL_CLOUD, storm)
+
+
 def _wet_ground(field, storm: float) -> pygame.Surface:
     """What a rain zone multiplies the ground under it by (its `field`, over a map whose own rain is `storm`, which
     has already darkened it): wetter where the zone's rain is heavier, drying out through its soft front."""
-    rain = np.maximum(ZONE_WET * field.alpha[1:-1, 1:-1] / FULL_CLOUD, storm)  # its cells without their border
+    rain = _ground_rain(field.alpha[1:-1, 1:-1], storm)  # its cells without their border
     wet = [(1 - share * rain) / (1 - share * storm) for share in WET]
     small = pygame.Surface(rain.shape)
     pygame.surfarray.pixels3d(small)[...] = np.rint(255 * np.stack(wet, axis=-1)).astype(np.uint8)
+    return pygame.transform.smoothscale(small, field.shown.size)
+
+
+def _curtain(field, storm: float, falling, mist) -> pygame.Surface | None:
+    """A rain zone's curtain over the part of the map its `field` covers: `mist` as thick as the zone's rain is heavier
+    than the map's (`storm`), thinning through its soft front, in sheets along the way the rain falls (`falling`, a
+    unit vector on screen); None where it is nowhere heavier (nothing more shows)."""
+    heavier = np.clip(field.alpha[1:-1, 1:-1] / FULL_CLOUD - storm, 0, None) / max(1.0 - storm, 1e-9)
+    if not heavier.any():
+        return None
+    x, y = np.meshgrid(np.arange(heavier.shape[0]), np.arange(heavier.shape[1]), indexing="ij")
+    across = (x * falling[1] - y * falling[0]) * 4  # px across the fall (the cells are 4 px)
+    sheets = 1 - SHEETS[0] * (0.5 + 0.5 * np.sin(across * math.tau / SHEETS[1]) * np.sin(across * 0.37 + 1.0))
+    small = pygame.Surface(heavier.shape, pygame.SRCALPHA)
+    small.fill((*mist, 0))
+    alpha = 255 * MIST_ALPHA * heavier ** THICKENING * sheets
+    pygame.surfarray.pixels_alpha(small)[...] = np.rint(alpha).astype(np.uint8)
     return pygame.transform.smoothscale(small, field.shown.size)
 
 

@@ -39,8 +39,12 @@ class LevelMarks:
         self.scratch: pygame.Surface | None = None  # where a region larger than the screen is filled
 
     def draw(self, surface, game, camera, words: list) -> None:
-        """`words`: where objective_markers writes each objective's order and hold count this frame (its labels'
-        rects): these marks' labels keep off them, as they are drawn after, over the labels."""
+        """The marks and then their labels. `words`: where objective_markers writes each objective's order and hold
+        count this frame (its labels' rects): the labels keep off them."""
+        self.draw_labels(surface, self.draw_marks(surface, game, camera), words)
+
+    def draw_marks(self, surface, game, camera) -> list:
+        """The marks alone, under the game's markers; returns their labels, for draw_labels to lay over them."""
         if self.shapes is None:
             self.shapes = _shapes(self.level)
         left, top, view = camera.left, camera.top, surface.get_rect()
@@ -63,8 +67,13 @@ class LevelMarks:
             _crosshair(surface, (x, y))
             labels.append((_beside(x, y), PLAYER, ((f"player {ident}".rstrip(), TITLE, PLAYER),
                                                    ("spawn", DETAIL, WHITE))))
+        return labels
+
+    def draw_labels(self, surface, labels: list, keep_off) -> None:
+        """`labels` (draw_marks'), each on its plate, clear of one another, of F3's figures and of `keep_off`: the
+        objectives' words, and the game's markers they are drawn over (Rei's), so the marker and the label both read."""
         band = play_band(surface)
-        placed = [debug_plate(surface), *(rect.inflate(0, 2).move(0, 1) for rect in words)]
+        placed = [debug_plate(surface), *(rect.inflate(0, 2).move(0, 1) for rect in keep_off)]
         for anchor, accent, rows in labels:
             self._label(surface, rows, accent, anchor, band, placed)
 

@@ -71,6 +71,7 @@ class ReiMarker:
         self.point: tuple[float, float] | None = None  # world point last drawn at
         self.shown = 0.0  # 0..1: fades in and out
         self.side = ""  # where the numbers stood last frame: "below", "above", "left" or "right" of the target
+        self.box: pygame.Rect | None = None  # what the marker covered on screen this frame (None: nothing there)
         self._canvas = pygame.Surface((240, 230), pygame.SRCALPHA)  # the diamond at its widest, a plate above or below
         # (grown by _canvas_of for a plate slid beside it)
 
@@ -116,6 +117,7 @@ class ReiMarker:
         worked out already (without it, each machine's is). The numbers go above the target rather than under the
         panel or the HUD, and keep off the objectives' marks; a target under the covers, or too near for its diamond to
         show whole, is pointed at from their open side (_pointer)."""
+        self.box = None
         if self.shown <= 0 or self.advice is None:
             return
         pos = game.world.try_get(self.target, Position) if self.target is not None else None
@@ -178,6 +180,7 @@ class ReiMarker:
         _draw_plate(canvas, plate.move(-area.x, -area.y), label)
         canvas.set_alpha(round(255 * self.shown))
         surface.blit(canvas, area.topleft, area=pygame.Rect(0, 0, area.w, area.h))
+        self.box = area
 
     def _canvas_of(self, size) -> pygame.Surface:
         """The marker's canvas, cleared, at least `size`: drawn there whole, then blitted at its fade's strength."""

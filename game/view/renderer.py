@@ -49,12 +49,13 @@ class Renderer:
         self.catalog = game.res.catalog
         sprites.shine(weapon.sprite for weapon in self.catalog.weapons.values() if weapon.sprite)  # drawn as light
         self.camera = Camera(view_size, level.pixel_size)
-        self.effects = Effects(sprites, feel, seed=game.seed, wet=level.weather == "rain")
+        self.effects = Effects(sprites, feel, seed=game.seed)
         self.hud = Hud(sprites, level, self.camera)
         self.panel = AdvisorPanel(sprites)
         self.rei = ReiMarker()
         self.fouron = FouronOverlay(seed=game.seed)
         self.weather = weather_for(level, self.effects.rng, view_size)
+        self.effects.wet_at = self.weather.wet_at  # spray, not dust, where the rain wets the ground
         self.map = MapView(level, overlay=self.weather.haze_onto)
         self.gates = GateView(level, sprites)
         self.scene_plates: list[pygame.Rect] = []  # plates a scene lays over the view (a replay's): marks keep off
@@ -238,8 +239,8 @@ class Renderer:
             message.append(banner)
         labels = objective_labels(game, camera, play_band(surface), hud, self.label_sides, message,  # sides moved on
                                   alpha)  # off the machines where they are drawn
-        if self.debug:  # under the objectives' markers, whose order and hold count stay on top
-            self.level_marks.draw(surface, game, camera, [label.rect for label in labels])
+        # F3's marks under the objectives' markers; their labels over every marker, after Rei's (draw_labels)
+        debug_labels = self.level_marks.draw_marks(surface, game, camera) if self.debug else None
         marks = objective_markers(surface, game, camera, game.seconds, hud, labels=labels)
         if self.finished:
             done_marks(surface, game, camera, self.finished, hud, self.flashes)
@@ -257,6 +258,9 @@ class Renderer:
         self.panel.look_through(panel_rect is not None and hides_danger(game, camera, panel_rect, alpha), dt)
         # a level's message is drawn over her marks as the plates are, and must not hide the target she names
         self.rei.draw(surface, game, camera, alpha, self.age, hud + message, panel_rect, marks, self.drawn)
+        if debug_labels is not None:  # clear of the objectives' words and of Rei's marker: both read
+            self.level_marks.draw_labels(surface, debug_labels, [label.rect for label in labels]
+                                         + ([self.rei.box] if self.rei.box is not None else []))
         for entity, age in self.effects.markers:
             pos = world.try_get(entity, Position)
             if pos is not None and not world.has(entity, DisabledPart):

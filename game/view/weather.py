@@ -91,6 +91,16 @@ class Weather:
     def active(self) -> bool:
         return self.veil is not None or bool(self.zones)
 
+    def veils(self) -> list:
+        """(image, its top-left on the map, None) of each zone's cloud: what machines loom out of (game/view/loom.py);
+        None where a rain zone's curtain gives the way its rain falls."""
+        return [(cloud, where, None) for cloud, where in self.zones]
+
+    @staticmethod
+    def wet_at(x: float, y: float) -> bool:
+        """Whether the ground at map point (x, y) is wet: never, under dust."""
+        return False
+
     def update(self, dt: float) -> None:
         self.blown += dt
 

@@ -2,18 +2,23 @@
 (spray in the rain), near the Layzner the screen jolts; INBOUND on a dark plate, and by the edge arrow of a spot out of
 view."""
 
+import dataclasses
+
 import pygame
 import pytest
 
+from game.content.catalog import load_catalog
 from game.content.chain import LEVELS
 from game.content.feel import load_feel
+from game.content.level import load_level
 from game.session import new_game
 from game.settings import Settings
 from game.sim.components import Position
-from game.sim.events import Reinforced
+from game.sim.events import PilotEjected, Reinforced
+from game.sim.game import Game
 from game.view import arrivals as arrivals_module
 from game.view.camera import Camera
-from game.view.particles import DUST, STEAM
+from game.view.particles import DUST, STEAM, Particles
 from game.view.renderer import Renderer
 from game.view.sprites import SpriteBank
 from tests.drawn_words import record_drawn_words
@@ -57,6 +62,23 @@ def test_a_landing_raises_dust_on_mars_and_spray_on_a_rain_map(display, level, k
     game = new_game(LEVELS / level, seed=1)
     raised = {particle.kind for particle in landed_renderer(game).effects.particles}
     assert kinds <= raised and (STEAM in raised) == (STEAM in kinds)
+    game.close()
+
+
+@pytest.mark.parametrize("spot, kinds", [((976.0, 496.0), {STEAM}), ((144.0, 464.0), {DUST})],
+                         ids=["spray in a rain zone", "dust beside it"])
+def test_on_mars_a_landing_in_a_rain_zone_throws_up_spray_and_one_on_dry_sand_dust(display, spot, kinds):
+    """Where the rain view wets the ground (a squall over a crater), there is no dust to raise: a landing (and an
+    ejecting pilot's pod) throws up spray. On a dust map it raised dust even under the squall."""
+    level = load_level(LEVELS / "storm_canyon.tmx")
+    level = dataclasses.replace(level, zones=tuple(dataclasses.replace(zone, kind="rain") for zone in level.zones))
+    game = Game(level, load_catalog(), 1)
+    renderer = Renderer(game, (1280, 720), SpriteBank(), load_feel())
+    for event in (Reinforced(99, "dis", *spot), PilotEjected(98, *spot)):
+        renderer.effects.particles = Particles()
+        renderer.update(game, [event], spot, 1 / 60, Settings())
+        raised = {particle.kind for particle in renderer.effects.particles}
+        assert kinds <= raised and (STEAM in raised) == (STEAM in kinds), event
     game.close()
 
 

@@ -11,7 +11,8 @@ from game.content.chain import LEVELS
 from game.content.feel import load_feel
 from game.content.level_data import Region
 from game.session import new_game
-from game.sim.resources import TriggerState
+from game.sim.components import Brain, Position, Unit
+from game.sim.resources import Advice, TriggerState
 from game.view import regions
 from game.view.markers import play_band
 from game.view.overlays import debug_plate
@@ -275,3 +276,35 @@ def test_a_regions_label_lies_inside_it_whatever_its_shape(region):
     assert region.contains(*label.bottomleft) and region.contains(*label.bottomright)
     assert TRIGGER in colours_near(screen, round(region.x + region.width / 2), round(region.y))  # its top
     game.close()
+
+
+class Placed(Blits):
+    """Blits, with the part of the source a blit takes (`area`) as the rect it covers."""
+
+    def blit(self, source, dest, area=None, *args, **kwargs):
+        rect = pygame.Surface.blit(self, source, dest, area, *args, **kwargs)
+        size = area.size if area is not None else source.get_size()
+        self.blits.append((source, pygame.Rect((round(dest[0]), round(dest[1])), size)))
+        return rect
+
+
+@pytest.mark.parametrize("offset", [(40, 30), (120, 20), (60, 90)])
+def test_a_zone_s_label_moves_off_rei_s_marker_on_a_machine_under_it_so_both_read(level, offset):
+    """F3 on the landing field, a Dis in the squall's top left corner under its label, and Rei's marker on it: the
+    label stands clear of her brackets and numbers rather than under them. (It lay under them, her plate over its
+    words.)"""
+    game, renderer, _ = level(LEVELS / "landing_field.tmx")
+    screen = Placed((1280, 720))
+    [zone] = game.res.level.zones
+    dis, (pos, _) = next((entity, found) for entity, found in game.world.query(Position, Brain)
+                         if game.world.get(entity, Unit).kind == "dis")
+    pos.x = pos.prev_x = zone.region.x + offset[0]
+    pos.y = pos.prev_y = zone.region.y + offset[1]
+    game.res.advice = Advice(dis, 0.42, 1.3)
+    renderer.rei.update(game, 0.5)  # in place, whole
+    frame(game, renderer, screen, (zone.region.x + 200, zone.region.y + 120))
+    [marker] = [rect for image, rect in screen.blits if image is renderer.rei._canvas]
+    labels = labels_placed(renderer, screen)
+    [zone_label] = [rect for (rows, _), image in renderer.level_marks.labels.items() if rows[0][0].startswith("zone")
+                    for placed, rect in screen.blits if placed is image]
+    assert zone_label in labels and marker.collidelist(labels) < 0, (marker, labels)

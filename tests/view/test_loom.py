@@ -2,6 +2,7 @@
 and the Layzner itself is never lost in it."""
 
 import dataclasses
+import math
 
 import numpy as np
 import pygame
@@ -24,9 +25,21 @@ AWAY = (-5000.0, -5000.0)
 def canyon(request):
     """(game, renderer) of the storm canyon with every machine but the Layzner set far off the map; its weather
     dust, or what the test's parameter names (a rain map draws its dust zones apart)."""
+    level = dataclasses.replace(load_level(LEVELS / "storm_canyon.tmx"), weather=getattr(request, "param", "dust"))
+    yield from canyon_of(level)
+
+
+@pytest.fixture
+def rain_canyon():
+    """As `canyon`, its squalls rain zones on its dust map (Mars by day, a rain squall over a crater)."""
+    level = load_level(LEVELS / "storm_canyon.tmx")
+    yield from canyon_of(dataclasses.replace(level, zones=tuple(dataclasses.replace(zone, kind="rain")
+                                                                for zone in level.zones)))
+
+
+def canyon_of(level):
     pygame.init()
     pygame.display.set_mode((1280, 720))
-    level = dataclasses.replace(load_level(LEVELS / "storm_canyon.tmx"), weather=getattr(request, "param", "dust"))
     game = Game(level, load_catalog(), 1)
     for _, (pos, _) in game.world.query(Position, Brain):
         place(pos, AWAY)
@@ -50,6 +63,14 @@ def world_frame(game, renderer) -> np.ndarray:
 def dis_seen_from(canyon, distance: float) -> float:
     """How far, on average, a Dis in the squall's middle moves the colours of the pixels of its body's box, with
     the Layzner `distance` px west of it: against the same frame without the Dis."""
+    empty, with_dis, (x, y) = frames_with_and_without_a_dis(canyon, distance)
+    box = (slice(x - 20, x + 20), slice(y - 20, y + 20))  # the middle of its body
+    return float(np.abs(with_dis[box] - empty[box]).sum(axis=2).mean())
+
+
+def frames_with_and_without_a_dis(canyon, distance: float):
+    """(the world without, then with, a Dis facing east in the squall's middle, the Layzner `distance` px west of it;
+    the Dis's centre on screen)."""
     game, renderer = canyon
     place(game.world.get(game.player, Position), (SLOT[0] - distance, SLOT[1]))
     dis = next(entity for entity, _ in game.world.query(Brain))
@@ -57,9 +78,16 @@ def dis_seen_from(canyon, distance: float) -> float:
     empty = world_frame(game, renderer)
     place(game.world.get(dis, Position), SLOT)
     with_dis = world_frame(game, renderer)
-    x, y = (round(value) for value in renderer.camera.to_screen(*SLOT))
-    box = (slice(x - 20, x + 20), slice(y - 20, y + 20))  # the middle of its body
-    return float(np.abs(with_dis[box] - empty[box]).sum(axis=2).mean())
+    return empty, with_dis, tuple(round(value) for value in renderer.camera.to_screen(*SLOT))
+
+
+def dis_body(renderer, centre) -> np.ndarray:
+    """[x, y] True on the opaque pixels of a Dis's body facing east, drawn by its centre at `centre` on screen."""
+    image = renderer.sprites.image("dis")
+    left, top = centre[0] - image.get_width() // 2, centre[1] - image.get_height() // 2
+    body = np.zeros((1280, 720), dtype=bool)
+    body[left:left + image.get_width(), top:top + image.get_height()] = pygame.surfarray.array_alpha(image) == 255
+    return body
 
 
 @pytest.mark.parametrize("canyon", ["dust", "rain"], indirect=True)
@@ -154,3 +182,35 @@ def test_a_disabled_machine_looms_in_its_disabled_shape(canyon):
     # The hanging rifle looms; where a raised one would be, the cloud stays as it is (drawn in its plain body's shape,
     # the raised rifle loomed there, by 164 of 765, and the hanging one showed only through the cloud, 88; now 193, 22).
     assert darker[hanging].mean() > 120 and darker[raised].mean() < 50
+
+
+def test_a_machine_in_a_rain_zone_beyond_the_layzner_s_sight_there_stays_hidden(rain_canyon):
+    # Drawn clear under the rain (no curtain), the Dis moved its pixels by 107 of 765 at any distance; at 500 px, past
+    # the 357 px the squall leaves the Layzner, only what the rain's curtain lets through shows: ~33.
+    assert dis_seen_from(rain_canyon, 500.0) < 60.0
+
+
+def test_a_machine_in_a_rain_zone_near_the_layzner_looms_as_a_cool_grey_blue_shape(rain_canyon):
+    # Within half the Layzner's sight there it moves them by ~142 (drawn clear: 107); as a grey-blue shape, bluer than
+    # it is red (its own colours, drawn clear: 81, 61, 79 on average; looming, 78, 80, 93), never a dust-brown one.
+    assert dis_seen_from(rain_canyon, 150.0) > 120.0
+    _, with_dis, centre = frames_with_and_without_a_dis(rain_canyon, 150.0)
+    red, _, blue = with_dis[dis_body(rain_canyon[1], centre)].mean(axis=0)
+    assert blue > red + 8
+
+
+def test_a_machine_looming_in_a_rain_zone_is_broken_by_the_streaks_falling_across_it(rain_canyon):
+    """Its shape is seen through the rain: broken in thin gaps along the way the drops fall, so it changes across
+    their fall far more than along it. (Drawn clear it changed as much either way: 51 along, 42 across, 2 px apart;
+    looming, 19 along and 109 across.)"""
+    empty, with_dis, centre = frames_with_and_without_a_dis(rain_canyon, 150.0)
+    darker = (empty - with_dis).sum(axis=2)
+    body = dis_body(rain_canyon[1], centre)
+    fall_x, fall_y = rain_canyon[1].weather.fall
+    size = math.hypot(fall_x, fall_y)
+
+    def change(dx: float, dy: float) -> float:  # between pixels of its body 2 px apart that way
+        step = (round(2 * dx / size), round(2 * dy / size))
+        both = body & np.roll(body, (-step[0], -step[1]), axis=(0, 1))
+        return float(np.abs(darker - np.roll(darker, (-step[0], -step[1]), axis=(0, 1)))[both].mean())
+    assert change(fall_y, -fall_x) > 3 * change(fall_x, fall_y)
