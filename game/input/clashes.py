@@ -5,8 +5,8 @@ The Controls page never makes such a clash (it moves the input); a hand edit can
 [f]` while F is the knuckle (both at once), `dash: [e]` while E locks missiles (both), `fullscreen: [return]` while
 Return selects on a menu (both: the window filled as the menu chose). The menus' actions share keys with the game's by
 design (W moves in a level and chooses in a menu, never both at once), so actions clash only where they are answered
-together: in a level, or on a menu (PLACES). Works on input names as bindings.input_names gives them: plain data, no
-pygame.
+together: in a level, on a menu, or while a replay is watched (PLACES: `restart: [j]` restarted and sought back there
+at once). Works on input names as bindings.input_names gives them: plain data, no pygame.
 """
 
 from game.content.errors import Problem
@@ -40,19 +40,32 @@ def on_a_menu(action: str) -> bool:
     return action.startswith("menu_") or action in EVERY_SCENE
 
 
+# What the replay scene answers while a replay plays (scenes.replay.ReplayScene.handle), but those of every scene: its
+# speed, seeking, the debug overlay and Restart held. Not Pause, which gives way there to a press that also works the
+# replay's own controls (ReplayScene._steers), as on a menu; nor the level's actions, which a replay plays as recorded.
+ON_A_REPLAY = ("menu_left", "menu_right", "menu_confirm", "menu_seek_back", "menu_seek_forward", "debug", "restart")
+
+
+def watching_a_replay(action: str) -> bool:
+    """The actions the replay scene answers to: its own, and those of every scene."""
+    return action in ON_A_REPLAY or action in EVERY_SCENE
+
+
 # (where, the actions answered there together, how to mend a clash there): the Controls page lists neither the menus'
-# actions nor fullscreen, so only a file mends a clash on a menu.
+# actions nor fullscreen, so only a file mends a clash on a menu. One while watching, the other places having settled
+# the rest, is between a menu's action and debug or Restart: the file mends it (Controls only where Restart is moved).
 PLACES = (("in a level", in_a_level, "mend it in Options > Controls or in the file"),
-          ("on a menu", on_a_menu, "mend it in the file"))
+          ("on a menu", on_a_menu, "mend it in the file"),
+          ("while watching a replay", watching_a_replay, "mend it in the file"))
 
 
 def settle_clashes(names: dict, given: dict, files: tuple[str, str]) -> tuple[dict, list[Problem]]:
     """`names` (input_names' {section: {action: [input names]}, ORDER: ...}) with each input two actions answered
-    together (in a level, then on a menu) share left to one, and a problem for each: the one the player's file gives
-    it to (`given`: {section: [actions, in the file's order]}) before one it leaves out, the file's first before its
-    later ones, and a NEEDED action before either where it is that action's last on its device (two such keep it
-    both: the menus are never left without a key or pad input). `files`: (the player's, the game's), the problem
-    names the player's where it gives the input to either action."""
+    together (in a level, on a menu, then while watching a replay) share left to one, and a problem for each: the one
+    the player's file gives it to (`given`: {section: [actions, in the file's order]}) before one it leaves out, the
+    file's first before its later ones, and a NEEDED action before either where it is that action's last on its device
+    (two such keep it both: the menus are never left without a key or pad input). `files`: (the player's, the
+    game's), the problem names the player's where it gives the input to either action."""
     settled = {section: {action: list(inputs) for action, inputs in names[section].items()}
                for section in (*SECTIONS, ORDER)}
     problems = []

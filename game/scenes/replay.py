@@ -51,7 +51,11 @@ SEEK_STEP = 10 * TICK_RATE  # ticks a press of seek back or on jumps
 # s seek on is held before it plays fast instead of jumping, as it is let go: longer than a tap (~0.1 s), short enough
 # that a hold plays fast at once, as a video player's does
 HOLD_TO_PLAY_FAST = 0.35
-HELD_SPEED = 4  # times the speed recorded while seek on is held (the speed chosen, where that is faster)
+# s a frame counts towards that at most: a hold is time seen held over frames, and one long frame (a hitch: the
+# collector, a replay loading, the window dragged) with seek on down is no hold, nor is a press read after one
+HELD_FRAME_MOST = 0.1
+# times the speed recorded seek on held plays at from a slower speed; from it or faster, the next speed up (held_speed)
+HELD_SPEED = 4
 # A share of a tick that is a float's error from a whole one: a pace eased into a new speed ends its tick on a step's
 # end to this (the share is then none)
 TICK_END = 1e-9
@@ -62,11 +66,24 @@ EASE_STEPS = round(1 / SPEEDS[0]) + 1
 # them does, on a view made anew where the ticks before ran headless: it arrives showing what playing there shows.
 SETTLE_TICKS = 5 * TICK_RATE
 BAR_REACH = 10  # px round the bar a click still takes it (past its ends: its start, its end)
-# The replay's controls, a line each ({keys} {what they do}), named for the device in use as the menus' hints are
-CONTROL_LINES = ([(("menu_left", "menu_right"), "slower/faster"), (("menu_confirm",), "normal speed")],
-                 [(("menu_seek_back", "menu_seek_forward"), "10 s back/on"),
-                  (("menu_seek_forward",), f"held: {HELD_SPEED}x")],
-                 [(("restart",), "held: from the start"), (("pause",), "pause")])
+
+
+def held_speed(chosen: float) -> float:
+    """The speed seek on held plays at from the speed `chosen`: always faster, HELD_SPEED or the next of SPEEDS up from
+    it (at the fastest, the fastest: there is none faster)."""
+    return next((speed for speed in SPEEDS if speed >= HELD_SPEED and speed > chosen), SPEEDS[-1])
+
+
+def control_lines(chosen: float) -> list:
+    """The replay's controls, a line each ({keys} {what they do}), named for the device in use as the menus' hints are;
+    seek on held names the speed it plays at from the speed `chosen`."""
+    return [[(("menu_left", "menu_right"), "slower/faster"), (("menu_confirm",), "normal speed")],
+            [(("menu_seek_back", "menu_seek_forward"), "10 s back/on"),
+             (("menu_seek_forward",), f"held: {held_speed(chosen):g}x")],
+            [(("restart",), "held: from the start"), (("pause",), "pause")]]
+
+
+CONTROL_ROWS = len(control_lines(1))  # the lines of controls the grown plate holds
 
 
 class ReplayScene(PlayScene):
@@ -91,7 +108,7 @@ class ReplayScene(PlayScene):
         self.head = Playhead(replay)
         self.mismatch = None
         self.reasons: list[str] = []  # why it may have parted ways (another game version, other unit data)
-        # times the speed recorded (SPEEDS), as chosen, or HELD_SPEED while seek on is held: the plate says it
+        # times the speed recorded (SPEEDS), as chosen, or held_speed's while seek on is held: the plate says it
         self.speed = speed
         # what the ticks run at and the view moves at: `speed`, or in slow motion the pace a change of it eases in at
         # until the tick on screen ends (set_speed)
@@ -117,7 +134,7 @@ class ReplayScene(PlayScene):
         self.destroyed: dict[int, tuple] = {} if earlier is None else earlier.destroyed
 
     def handle(self, actions) -> None:
-        if actions.pause or actions.pad_lost or actions.focus_lost:
+        if actions.pad_lost or actions.focus_lost or (actions.pause and not self._steers(actions)):
             self._stop_playing_fast()
             self.ctx.push(PauseScene(self.ctx, self, reason=PAD_LOST if actions.pad_lost else "",
                                      blip=not actions.focus_lost))  # no blip heard from another window
@@ -135,12 +152,19 @@ class ReplayScene(PlayScene):
             at = SPEEDS.index(self._speed_chosen()) + (1 if actions.menu_right else -1)
             self._choose_speed(SPEEDS[min(len(SPEEDS) - 1, max(0, at))])
 
+    def _steers(self, actions) -> bool:
+        """Whether `actions` work the replay's own controls (its speed, seeking, the bar): a press that does is theirs,
+        not Pause's, as on a menu (scenes.menu.closes_page), so a key the player gives Pause too is never both (the
+        clashes settled while watching, game.input.clashes.ON_A_REPLAY, leave Pause out for it)."""
+        return (actions.menu_left or actions.menu_right or actions.menu_confirm or actions.menu_seek_back
+                or actions.menu_seek_forward or self._clicked_tick(actions) is not None)
+
     def steer_seek(self, actions) -> None:
         """Seek back by SEEK_STEP (from the tick a seek under way runs to), or to the time under the mouse on the bar,
         clicked or dragged. (Seek on jumps as it is let go: _hold_seek_on.)"""
         if actions.menu_seek_back and not actions.menu_seek_forward:
             self._seek_by(-SEEK_STEP)
-        over = actions.pointer is not None and plate_rect(True, len(CONTROL_LINES)).collidepoint(actions.pointer)
+        over = actions.pointer is not None and plate_rect(True, CONTROL_ROWS).collidepoint(actions.pointer)
         if over:  # the bar shows while the mouse is over the plate, to be taken
             self.steered = max(self.steered, STEERED_TIME)
         clicked = self._clicked_tick(actions) is not None
@@ -159,7 +183,7 @@ class ReplayScene(PlayScene):
 
     def _clicked_tick(self, actions) -> int | None:
         """The tick under this frame's click, where it falls on the bar or within BAR_REACH of it; else None."""
-        reach = bar_rect(plate_rect(True, len(CONTROL_LINES))).inflate(2 * BAR_REACH, 2 * BAR_REACH)
+        reach = bar_rect(plate_rect(True, CONTROL_ROWS)).inflate(2 * BAR_REACH, 2 * BAR_REACH)
         if actions.click is None or not reach.collidepoint(actions.click):
             return None
         return self._tick_at(actions.click[0])
@@ -183,13 +207,14 @@ class ReplayScene(PlayScene):
         self.seek_on_held = self.speed_before_hold = None
 
     def _play_fast_while_held(self, dt: float) -> None:
-        """Seek on held HOLD_TO_PLAY_FAST: play at HELD_SPEED (or the speed chosen, if faster) until it is let go."""
+        """Seek on held HOLD_TO_PLAY_FAST, each frame counting HELD_FRAME_MOST at most: play at held_speed until it is
+        let go."""
         if self.seek_on_held is None:
             return
-        self.seek_on_held += dt
+        self.seek_on_held += min(dt, HELD_FRAME_MOST)
         if self.seek_on_held >= HOLD_TO_PLAY_FAST and self.speed_before_hold is None:
             self.speed_before_hold = self.speed
-            self.set_speed(max(HELD_SPEED, self.speed))
+            self.set_speed(held_speed(self.speed))
 
     def _speed_chosen(self) -> float:
         """The speed the viewer chose: under a hold's fast play, the one it goes back to."""
@@ -201,12 +226,14 @@ class ReplayScene(PlayScene):
         self.set_speed(speed)
 
     def _seek_by(self, ticks: int) -> None:
-        """Seek `ticks` on (back, if negative) from the tick a seek under way runs to, else from the one reached."""
-        self.seek_to((self.head.tick if self.target is None else self.target) + ticks)
+        """Seek `ticks` on (back, if negative) from the tick a seek under way runs to, else from the one reached, as the
+        plate's clock tells them: past the level's decision, it stands at the decision (10 s back from the End of
+        replay page is 10 s before it, not into the time the recording runs on to the result screen)."""
+        self.seek_to(self.on_clock(self.head.tick if self.target is None else self.target) + ticks)
 
     def _tick_at(self, x: float) -> int:
         """The tick at `x` on the bar, whose length is the level's own time; past its right end, the replay's end."""
-        bar = bar_rect(plate_rect(True, len(CONTROL_LINES)))
+        bar = bar_rect(plate_rect(True, CONTROL_ROWS))
         share = (x - bar.x) / bar.width
         return self.replay.ticks if share >= 1 else round(max(0.0, share) * self.clock()[1])
 
@@ -412,6 +439,10 @@ class ReplayScene(PlayScene):
         words = f"{self.speed:g}x"
         return words if self.runs_at is None else f"{words} · RUNS {self.runs_at:.1f}x"
 
+    def on_clock(self, tick: int) -> int:
+        """`tick` as the plate's clock tells it: held at the level's end (clock)."""
+        return min(tick, self.clock()[1])
+
     def clock(self) -> tuple[int, int]:
         """(ticks watched, ticks in all) of the level's own time, as the HUD and the result count it: both stop
         where the level was decided, not at the end of the recording, which runs on to the result screen."""
@@ -432,7 +463,8 @@ class ReplayScene(PlayScene):
             self.ctx.push(EndOfReplayScene(self.ctx, self))
 
     def draw(self, surface, alpha: float) -> None:
-        hints = [menu_hint(self.ctx.bindings, self.ctx.settings, self.device, line) for line in CONTROL_LINES]
+        hints = [menu_hint(self.ctx.bindings, self.ctx.settings, self.device, line)
+                 for line in control_lines(self._speed_chosen())]
         if self.target is not None:
             self._draw_seeking(surface, hints)
             self.draw_restart_hold(surface)  # Restart held is timed while a seek runs: its plate fills there too
@@ -467,7 +499,8 @@ class ReplayScene(PlayScene):
         total = self.clock()[1]
         done = abs(self.head.tick - self.seek_from) / max(1, abs(self.target - self.seek_from))
         draw_replay_plate(surface, f"SEEKING {min(99, round(done * 100))}%",
-                          f"{_clock(self.head.tick)} to {_clock(self.target)}", bar_share(self.head.tick, total),
+                          f"{_clock(self.on_clock(self.head.tick))} to {_clock(self.on_clock(self.target))}",
+                          bar_share(self.head.tick, total),
                           hints, self.mismatch is not None, mark=bar_share(self.target, total))
 
     def backdrop(self, surface, alpha: float) -> None:

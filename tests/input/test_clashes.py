@@ -149,3 +149,39 @@ def test_actions_of_two_menu_pages_may_share_an_input_but_not_with_every_page_s_
     lines = load_player_bindings(DEFAULT_BINDINGS_PATH, path)[1]
     assert [line.split("found ")[1].split(" (")[0] for line in lines] == [
         "j given to both menu_seek_forward and menu_seek_back"]
+
+
+# -- the actions a replay answers while it plays (its speed, seeking, debug and Restart held) against each other
+
+
+def test_j_given_to_restart_no_longer_seeks_back_too_while_watching_which_keeps_page_up_and_the_title_says_so(
+        tmp_path):
+    """`restart: [j]` took J from aim left in a level, but J still sought back too: watching, one press seeks 10 s
+    back and a hold then watches again from the start."""
+    path = player_file(tmp_path, "keyboard:\n  restart: [j]\n")
+    bindings, lines = load_player_bindings(DEFAULT_BINDINGS_PATH, path)
+    actions = pressed(bindings, pygame.K_j)
+    assert actions.restart and not actions.menu_seek_back and not actions.aim_way
+    assert pressed(bindings, pygame.K_PAGEUP).menu_seek_back
+    assert lines[1:] == [f"{path}: keyboard: expected each key to do one thing while watching a replay, found j given "
+                         "to both restart and menu_seek_back (it does restart alone now; menu_seek_back keeps page up; "
+                         "mend it in the file)"]
+    assert "found j given to both restart and aim_left" in lines[0]  # in a level, as before
+
+
+def test_a_replay_s_controls_clash_with_debug_on_a_key_no_level_uses_and_on_the_pad_but_not_with_what_it_never_answers(
+        tmp_path):
+    """Restart and the menus' back or the Controls page's reset share no scene while a replay plays: no clash.
+    Nor does Pause given a replay's key: the replay's control takes the press (scenes.replay.ReplayScene._steers)."""
+    for text in ("keyboard:\n  restart: [backspace]\n", "keyboard:\n  restart: [delete]\n",
+                 "pad:\n  restart: [b]\n", "keyboard:\n  pause: [escape, page down]\n"):
+        assert load_player_bindings(DEFAULT_BINDINGS_PATH, player_file(tmp_path, text))[1] == [], text
+    path = player_file(tmp_path, "keyboard:\n  debug: [page down]\npad:\n  debug: [dpright]\n")
+    bindings, lines = load_player_bindings(DEFAULT_BINDINGS_PATH, path)
+    assert bindings.keyboard["menu_seek_forward"] == (pygame.K_l,)
+    assert bindings.pad_buttons["menu_right"] == ()  # the moving stick still steps the speed
+    assert [line.split("found ")[1].split(" (")[0] for line in lines] == [
+        "dpright given to both debug and move_right",  # in a level
+        "page down given to both debug and menu_seek_forward", "dpright given to both debug and menu_right"]
+    assert all(" while watching a replay, " in line for line in lines[1:])
+

@@ -13,14 +13,19 @@ from game.replay import Recorder
 from game.scenes.pause import PauseScene
 from game.scenes.play import RESTART_HOLD
 from game.scenes import replay as replay_module
-from game.scenes.replay import HELD_SPEED, HOLD_TO_PLAY_FAST, SEEK_STEP, SETTLE_TICKS, EndOfReplayScene, ReplayScene
+from game.scenes.replay import (CONTROL_ROWS, HELD_SPEED, HOLD_TO_PLAY_FAST, SEEK_STEP, SETTLE_TICKS, EndOfReplayScene,
+                                ReplayScene)
 from game.seek import KEYFRAME_EVERY, FrameBudget
+from game.result_delay import RESULT_TICKS
 from game.session import DEFAULT_LEVEL, new_game
 from game.view import overlays, replay_plate
-from game.view.replay_plate import bar_rect, plate_rect
+from game.view.replay_plate import bar_rect, bar_share, plate_rect
+from game.view.text import AMBER, clock_text
 from tests.drawn_words import record_drawn_words
+from tests.maps import write_map
 from tests.scenes.conftest import hand, make_context
 from tests.scenes.test_replay_controls import frames, press
+from tests.scenes.test_replay_scene import DUEL
 
 RECORDED = 1500  # ticks: 25 s, keyframes at 0, 600 and 1200
 
@@ -91,10 +96,14 @@ def test_back_starts_from_the_state_kept_last_before_it_and_then_on_gives_the_sa
     press(scene, menu_seek_forward=True)
     arrive(scene)
     assert scene.game.tick == 900 + SEEK_STEP and scene.game.state_hash() == hashes[900 + SEEK_STEP]
-    press(scene, 2, menu_seek_back=True)  # a press during a seek goes on from where it runs to
-    assert scene.target == 900 - SEEK_STEP
+    decided = scene.clock()[1]  # won short of 900 + SEEK_STEP: the plate's clock stands there, and seeks count from it
+    assert decided < 900 + SEEK_STEP and scene.ended_tick == decided
+    press(scene, menu_seek_back=True)
+    assert scene.target == decided - SEEK_STEP
+    press(scene, menu_seek_forward=True)  # a press during a seek goes on from where it runs to
+    assert scene.target == decided
     arrive(scene)
-    assert scene.game.tick == 900 - SEEK_STEP and scene.game.state_hash() == hashes[900 - SEEK_STEP]
+    assert scene.game.tick == decided and scene.game.state_hash() == hashes[decided]
 
 
 def test_a_seek_runs_as_many_ticks_a_frame_as_its_budget_holds_and_no_world_time_passes_meanwhile(display,
@@ -306,11 +315,12 @@ def test_from_the_end_of_replay_page_seek_back_and_the_bar_go_back_and_watch_on_
     bar = bar_rect(plate_rect(True, 3))
     press(end, click=(bar.right + 3, bar.centery), pointer=(bar.right + 3, bar.centery))  # the bar's end: the same
     assert scene.ctx.stack[-1] is end and scene.target is None
+    back = scene.clock()[1] - SEEK_STEP  # 10 s before where the plate's clock stopped: the run was won before its end
     press(end, menu_seek_back=True)  # 10 s back, and it plays on from there
-    assert scene.ctx.stack[-1] is scene and scene.target == RECORDED - SEEK_STEP
+    assert scene.ctx.stack[-1] is scene and scene.target == back
     arrive(scene)
     frames(scene, 5)
-    assert scene.game.tick == RECORDED - SEEK_STEP + 5 and scene.game.state_hash() == hashes[RECORDED - SEEK_STEP + 5]
+    assert scene.game.tick == back + 5 and scene.game.state_hash() == hashes[back + 5]
     scene, end = watched_to_the_end(display, replay)
     middle, total = (bar.x + bar.width / 2, bar.centery), scene.clock()[1]
     press(end, click=middle, pointer=middle)  # the time under the mouse
@@ -318,6 +328,54 @@ def test_from_the_end_of_replay_page_seek_back_and_the_bar_go_back_and_watch_on_
     arrive(scene)
     assert scene.game.state_hash() == hashes[scene.game.tick] and scene.mismatch is None
     assert hint.endswith("B go to Quit   ·   LB 10 s back")  # the page's hint line, on a pad, names it
+
+
+@pytest.fixture(scope="module")
+def decided(tmp_path_factory):
+    """A run on the duel map won past SEEK_STEP in and recorded as the play scene records one, on to the result
+    screen, RESULT_TICKS past the tick it was decided on: (the replay, that tick)."""
+    path = write_map(tmp_path_factory.mktemp("duel"), DUEL)
+    game = new_game(path, 1)
+    recorder, bot, decided_on = Recorder(game, path, None), Bot(game), None
+    while decided_on is None or game.tick < decided_on + RESULT_TICKS:
+        if game.tick > SEEK_STEP + 60:  # the bot fights from 11 s in: the win comes more than 10 s in
+            bot.steer()
+        recorder.before_step()
+        game.step()
+        recorder.after_step()
+        if game.outcome and decided_on is None:
+            decided_on = game.tick
+    game.close()
+    return recorder.replay(), decided_on
+
+
+def test_from_the_end_of_replay_page_seek_back_lands_10_s_before_the_decision_on_the_clock_the_plate_shows(
+        display, decided, monkeypatch):
+    """The recording runs on RESULT_TICKS (1.6 s) past the level's decision, to its result screen, while the plate's
+    clock stops at the decision: 10 s back counted from the recording's end landed 8.4 s back on the clock shown."""
+    replay, decided_on = decided
+    assert decided_on > SEEK_STEP and replay.ticks == decided_on + RESULT_TICKS
+    scene = watching(display, replay)
+    scene.seek_to(replay.ticks)
+    arrive(scene)
+    frames(scene, 1)
+    end = scene.ctx.stack[-1]
+    assert isinstance(end, EndOfReplayScene) and scene.clock() == (decided_on, decided_on)
+    back = decided_on - SEEK_STEP
+    press(end, menu_seek_back=True)
+    assert scene.ctx.stack[-1] is scene and scene.target == back
+    said = record_drawn_words(monkeypatch, replay_plate)
+    scene.draw(display, 0.0)
+    assert said[1].endswith(f" to {clock_text(back // 60)}")  # the plate names where the seek goes
+    arrive(scene)
+    said.clear()
+    scene.draw(display, 0.0)
+    assert said[1] == f"{clock_text(back // 60)} / {clock_text(decided_on // 60)}"  # 0:03 / 0:13: 10 s before
+    assert scene.clock() == (back, decided_on) and scene.game.tick == back and scene.mismatch is None
+    share = bar_share(back, decided_on)  # the bar agrees: filled to the time the plate shows, of the level's time
+    bar = bar_rect(plate_rect(True, CONTROL_ROWS))
+    assert display.get_at((bar.x + round(bar.width * (share - 0.03)), bar.centery))[:3] == AMBER
+    assert display.get_at((bar.x + round(bar.width * (share + 0.03)), bar.centery))[:3] != AMBER
 
 
 def test_watched_again_a_seek_starts_from_the_states_the_viewing_before_kept_and_lays_the_same_wrecks(
