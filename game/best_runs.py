@@ -22,7 +22,7 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from game.files import aside_path, data_dir, is_file, known_missing, write_atomically
+from game.files import aside_path, data_dir, folder_blocked, is_file, known_missing, write_atomically
 from game.record import SHIPPED, locked, record_key, record_path
 from game.replay import Replay, ReplayError, ReplayHead, read_replay, read_replay_head
 from game.result_delay import RESULT_TICKS
@@ -61,11 +61,23 @@ def find_best_run(level, level_hash: str, whole: bool = True) -> BestRun:
     (read_replay_head), for a page that lists it as it is chosen; the whole file is read to watch it."""
     path = best_run_path(level)
     if known_missing(path):
-        return BestRun(path)
+        return _none_there(path)
     try:
         replay = read_replay(path) if whole else read_replay_head(path)
     except ReplayError as error:
         return BestRun(path, problem=str(error))
+    return _judged(path, replay, level_hash)
+
+
+def _none_there(path: Path) -> BestRun:
+    """No file at `path`: none kept, or none can be, a file (or a link to none) standing where its folder should be,
+    which is named as the result names it when it cannot keep a run there."""
+    blocked = folder_blocked(path.parent)
+    return BestRun(path, problem=f"{path}: cannot read it: {blocked}" if blocked else "")
+
+
+def _judged(path: Path, replay: Replay | ReplayHead, level_hash: str) -> BestRun:
+    """The run read from `path`, to watch unless the map has changed since it was recorded."""
     if replay.level_hash != level_hash:
         return BestRun(path, problem=f"{path}: the map has changed since this run: the next win is kept in its place",
                        map_changed=True)

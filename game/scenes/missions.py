@@ -1,6 +1,7 @@
 """The missions page, over the title: every mission of the campaign in order, the open ones to choose from, the
 mission to go on with chosen already, and what the record says of the one chosen: its best time, and its best run
-(game/best_runs.py) to watch in the replay scene, back here at its end, or why there is none to watch."""
+(game/best_runs.py) to watch in the replay scene (read once the page has said so), back here at its end, or why
+there is none to watch."""
 
 from game.best_runs import find_best_run, won_in
 from game.content.errors import ContentError
@@ -27,6 +28,13 @@ PROBLEM_ROOM = 52  # px under the plate for a problem's line on its own plate, o
 NOTE_SIZE = 22  # the lines under the first (which is 24)
 
 
+def shows_missions(campaign) -> bool:
+    """Whether Launch shows this page: once there is a mission to choose, or the one open has a best time, whose best
+    run is watched from here (or why it cannot be is said). A new pilot goes straight into the first mission."""
+    opened = [mission for mission in campaign.missions if mission.open]
+    return len(opened) > 1 or _has_best_time(opened[0])
+
+
 class MissionsScene(Scene):
     repeats = True
     back_label = "Back to missions"  # the pause menu's words, watching a best run, for going back here
@@ -44,6 +52,10 @@ class MissionsScene(Scene):
         self.error = ""  # why the chosen mission would not start, or its best run would not play
         self.best_runs = {}  # mission number → its BestRun, looked up once it is first chosen
         self.best_run_rect = None  # where the chosen mission's best run is offered: a click there watches it
+        # The mission whose best run is asked for: read whole in the frame after the page says so, as a long run takes
+        # a tenth of a second (reading_told: the page has drawn its "Reading..." line)
+        self.reading = None
+        self.reading_told = False
         # A line for the best run while any mission has a best time: the plate keeps still as the choice moves
         self.best_room = any(map(_has_best_time, self.open))
 
@@ -54,7 +66,10 @@ class MissionsScene(Scene):
         if (actions.menu_watch or clicked) and self.menu.selected < len(self.open):
             self.watch_best_run(self.open[self.menu.selected])
             return
+        chosen = self.menu.selected
         choice = self.menu.handle(actions)
+        if choice is not None or self.menu.selected != chosen:  # another choice: the run asked for is not watched
+            self.reading = None
         if choice == BACK or (choice is None and closes_page(actions)):
             self.ctx.pop()
         elif choice is not None:
@@ -76,17 +91,22 @@ class MissionsScene(Scene):
         return self.best_runs[mission.number]
 
     def watch_best_run(self, mission) -> None:
-        """Play the mission's best run in the replay scene, as the result's Watch replay plays a run, and come back
-        here at its end; nothing without one."""
+        """Read the mission's best run whole once the page has said so (frame), to play it in the replay scene as the
+        result's Watch replay plays a run, and come back here at its end; nothing without one."""
         best = self.best_run(mission)
-        if best is None or best.replay is None:
+        if best is None or best.replay is None or self.reading is not None:
             return
-        # Read whole and checked, tick by tick: a file refused now is named on the page as one refused by its header
+        self.ctx.audio.play("ui_confirm")
+        self.reading, self.reading_told = mission, False
+
+    def _read_best_run(self) -> None:
+        """Read the best run asked for whole and checked, tick by tick, and watch it: a file refused now is named on
+        the page as one refused by its header."""
+        mission, self.reading = self.reading, None
         best = self.best_runs[mission.number] = find_best_run(mission.path, mission.level_hash)
         if best.replay is None:
             return
         from game.scenes.replay import ReplayScene  # it imports the play scene, which imports the menus that lead here
-        self.ctx.audio.play("ui_confirm")
         try:
             self.ctx.push(ReplayScene(self.ctx, best.replay, level=mission.path, back_to=self))
         except (ReplayError, ContentError) as error:
@@ -94,6 +114,8 @@ class MissionsScene(Scene):
 
     def frame(self, dt: float) -> None:
         self.title.frame(dt)  # the base drifts on behind this page
+        if self.reading is not None and self.reading_told:
+            self._read_best_run()
 
     def backdrop(self, surface, alpha: float) -> None:
         self.title.backdrop(surface, alpha)
@@ -140,6 +162,7 @@ class MissionsScene(Scene):
         if problem:  # under the plate, however many missions it lists, and over the hint line
             draw_lines(surface, problem, (middle, max(height - 100, notes_foot + 14)), 20, RED, width - 120,
                        most=3 if notes_foot < height - 120 else 1, plated=True)
+        self.reading_told = self.reading is not None  # its "Reading..." line is on screen: read it next frame
 
     def _best_run_line(self, mission) -> tuple[tuple[str, tuple], object]:
         """((words, colour) of the line about the chosen mission's best run, its BestRun or None): the run to watch
@@ -154,6 +177,8 @@ class MissionsScene(Scene):
             return ("No replay of the best time to watch" + (": its file is refused (below)" if best.problem else
                                                               ""), DIM), best
         seconds = won_in(best.replay)
+        if self.reading is mission:
+            return (f"Reading the best run ({clock_text(seconds, tenths=True)})…", CYAN), best
         if seconds == mission.counts.best_time:
             return (f"Watch the best run ({clock_text(seconds, tenths=True)})", CYAN), best
         return (f"Watch the best run kept ({clock_text(seconds, tenths=True)}): no replay of the best time to watch",

@@ -1,5 +1,5 @@
 """The title screen: the Mars base drifting behind the key art, and a menu to continue, launch (straight into the first
-mission, or the missions page once more are open), set options or quit."""
+mission, or the missions page once more are open or the first has a best run to watch), set options or quit."""
 
 import logging
 import math
@@ -12,7 +12,7 @@ from game.content.level import load_level
 from game.saves import SaveError, read_save, save_path, save_there, saved_run, set_aside, unresumable
 from game.scenes.base import Scene
 from game.scenes.menu import Menu, backing, menu_hints, plate_middle, start_chooses
-from game.scenes.missions import MissionsScene
+from game.scenes.missions import MissionsScene, shows_missions
 from game.scenes.options import OptionsScene
 from game.view.controls import controls_line, page_hint
 from game.view.map_view import MapView
@@ -79,13 +79,14 @@ class TitleScene(Scene):
             self.ctx.running = False
 
     def _launch(self) -> None:
-        """A pilot with only the first mission open goes straight into it; one with more chooses, the mission to
-        go on with chosen already."""
+        """A pilot with only the first mission open, and no win of it, goes straight into it; one with more chooses,
+        the mission to go on with chosen already, and one who has won the only mission (a campaign of one map) has
+        the page its best run is watched from."""
         from game.scenes.play import PlayScene  # play imports the menus that lead back here
         self.ctx.start_at = None  # a resumed playtest's start is not the campaign's
         try:
             campaign = load_campaign(self.ctx.level_path)
-            if len([mission for mission in campaign.missions if mission.open]) > 1:
+            if shows_missions(campaign):
                 self.ctx.push(MissionsScene(self.ctx, self, campaign))
             else:
                 self.ctx.open_level(PlayScene(self.ctx, campaign.missions[0].path))

@@ -1,12 +1,12 @@
 """The renderer: map, wrecks, machines, pods, shots, effects, markers and HUD for one frame, interpolated between
 ticks; Rei's panel and marker, and Fouron's takeover, over it all."""
 
-import gc
 import math
 
 import numpy as np
 import pygame
 
+from game.collector import collector_paused
 from game.sim.components import Disabled as DisabledPart
 from game.sim.components import Facing, Gun, Health, Heat, Pod, Position, Unit, Velocity, Vmax
 from game.sim.events import Fired, ObjectiveReached
@@ -186,18 +186,12 @@ class Renderer:
     def draw(self, surface: pygame.Surface, game, alpha: float, dt: float, overlays: bool = True) -> None:
         """The frame: the world, then (overlays=True) what is drawn over it: markers, the HUD, the AIs' panel and
         Fouron's frame. Without them it is the backdrop of a page over the game (pause, result)."""
-        # A frame makes thousands of short-lived tuples (the blit lists) that reference counting frees at once;
-        # the cyclic collector walking them mid-frame is wasted time, so it waits until the frame is drawn.
-        collecting = gc.isenabled()
-        gc.disable()
-        try:
+        # A frame makes thousands of short-lived tuples (the blit lists) that reference counting frees at once
+        with collector_paused():
             self.follow(game, alpha)  # first: all below is placed from where it puts the view
             self._draw_world(surface, game, alpha)
             if overlays:
                 self._draw_overlays(surface, game, alpha, dt)
-        finally:
-            if collecting:
-                gc.enable()
 
     def _draw_world(self, surface: pygame.Surface, game, alpha: float) -> None:
         camera = self.camera

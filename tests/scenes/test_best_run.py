@@ -148,6 +148,15 @@ def record_mars_run(ctx, ticks: int = 200):
     return replay
 
 
+def watch(page, actions=Actions(menu_watch=True)):
+    """`actions` on the page (R, or a click on the best run's line), then the page drawn (saying it reads the run) and
+    a frame, which reads it: watched or refused."""
+    page.handle(actions)
+    page.draw(pygame.display.get_surface(), 1.0)
+    page.frame(1 / 60)
+    assert page.reading is None
+
+
 def missions_page(ctx) -> MissionsScene:
     """The missions page from the title's Launch, the Mars base chosen."""
     ctx.stack[-1].handle(Actions(menu_confirm=True))
@@ -167,7 +176,7 @@ def test_the_missions_page_plays_the_chosen_missions_best_run_and_comes_back_to_
     page.draw(pygame.display.get_surface(), 1.0)
     assert any(words.startswith("Watch the best run (") for words in said)
     assert any("R watch best run" in words for words in said)  # named on the hint line
-    page.handle(Actions(menu_watch=True))
+    watch(page)
     watching = ctx.stack[-1]
     assert isinstance(watching, ReplayScene) and watching.back_to is page
     for _ in range(replay.ticks + 10):
@@ -175,14 +184,14 @@ def test_the_missions_page_plays_the_chosen_missions_best_run_and_comes_back_to_
             break
         watching.step()
     assert ctx.stack[-1] is page and watching.head.tick == replay.ticks and watching.mismatch is None
-    page.handle(Actions(menu_watch=True))  # again, and out of it through the pause menu this time
+    watch(page)  # again, and out of it through the pause menu this time
     ctx.stack[-1].step()
     ctx.stack[-1].handle(Actions(pause=True))
     assert ctx.stack[-1].menu.options[-1] == "Back to missions"
     choose(ctx.stack[-1], "Back to missions")
     assert ctx.stack[-1] is page and len(ctx.stack) == 2
     page.draw(pygame.display.get_surface(), 1.0)
-    page.handle(Actions(click=page.best_run_rect.center))  # a click on its line watches it too
+    watch(page, Actions(click=page.best_run_rect.center))  # a click on its line watches it too
     assert isinstance(ctx.stack[-1], ReplayScene) and ctx.stack[-1].back_to is page
     ctx.close_from(1)
     record_result(MARS, Tally(), "won", seconds=decided - 1)  # a faster win that kept no replay (resumed from a save)
@@ -272,7 +281,7 @@ def test_choosing_a_mission_reads_only_its_best_runs_header_and_watching_it_read
     page = missions_page(ctx)
     page.draw(pygame.display.get_surface(), 1.0)
     assert any(words.startswith("Watch the best run (") for words in said) and checked == []
-    page.handle(Actions(menu_watch=True))
+    watch(page)
     assert checked == [str(path)] and isinstance(ctx.stack[-1], ReplayScene)
 
 
@@ -288,7 +297,7 @@ def test_a_best_run_damaged_past_its_header_is_refused_as_it_is_watched_and_name
     path.write_bytes(gzip.compress(json.dumps(damaged, separators=(",", ":")).encode()))
     record_result(MARS, Tally(), "won", seconds=1.0)
     page = missions_page(ctx)
-    page.handle(Actions(menu_watch=True))
+    watch(page)
     assert ctx.stack[-1] is page  # not played
     page.draw(pygame.display.get_surface(), 1.0)
     [problem] = problems
