@@ -52,18 +52,19 @@ def read_window_place(path: Path) -> tuple[KeptWindow, list[str]]:
                                           describe(data), INSTEAD))]
     problems = [Problem(file, one_line(key, 60), "x, y, width, height or maximised", quote(key),
                         f"ignored; {suggest(key, KEYS)}") for key in data if key not in KEYS]
+    maximised = data.get(MAXIMISED, False)
+    if not isinstance(maximised, bool):  # told on its own: the place below still stands
+        problems.append(Problem(file, MAXIMISED, "true or false", describe(maximised), "the window opens unmaximised"))
+        maximised = False
+    instead = INSTEAD + (", maximised over it as it was left" if maximised else "")
     values = {}
     for key, (low, high) in LIMITS.items():
         value = data.get(key)
         if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
             problems.append(Problem(file, key, f"a whole number of px from {low} to {high}",
-                                    describe(value), INSTEAD))
+                                    describe(value), instead))
         else:
             values[key] = value
-    maximised = data.get(MAXIMISED, False)
-    if not isinstance(maximised, bool):  # told on its own: the place above still stands
-        problems.append(Problem(file, MAXIMISED, "true or false", describe(maximised), "the window opens unmaximised"))
-        maximised = False
     place = (values["x"], values["y"], values["width"], values["height"]) if len(values) == len(LIMITS) else None
     return KeptWindow(place, maximised), [str(problem) for problem in problems]
 

@@ -66,6 +66,16 @@ def test_a_broken_or_hand_edited_value_is_told_in_one_line_and_the_default_windo
     assert told[0].startswith(f"{path}: {line}") and told[0].endswith("(the window opens at its default size, centred)")
 
 
+def test_a_file_kept_maximised_with_no_place_says_the_default_window_opens_maximised(tmp_path):
+    """It opens maximised over a default window, centred: its lines must not say only the default size."""
+    path = tmp_path / "window.yaml"
+    path.write_text("maximised: true\n", encoding="utf-8")
+    kept, told = read_window_place(path)
+    assert kept == KeptWindow(None, maximised=True) and len(told) == 4
+    assert all(line.endswith("(the window opens at its default size, centred, maximised over it as it was left)")
+               for line in told)
+
+
 def test_a_key_the_game_does_not_know_is_named_and_the_window_still_opens_as_kept(tmp_path):
     path = tmp_path / "window.yaml"
     path.write_text("x: 10\ny: 20\nwidth: 1600\nheight: 900\nwidht: 3\n", encoding="utf-8")
