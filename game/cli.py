@@ -12,7 +12,7 @@ from pathlib import Path
 
 from game.content.catalog import load_catalog
 from game.content.chain import LEVELS, follow
-from game.content.check import check_paths
+from game.content.check import also_checked, check_paths
 from game.content.errors import ContentError, Problem
 from game.content.words import counted
 from game.files import is_dir, is_file, real_path
@@ -215,7 +215,8 @@ def check(argv) -> int:
         return 1
     elapsed = time.perf_counter() - started
     files = f" and {counted(len(bindings_files), 'bindings file')}" if bindings_files else ""
-    print(f"{counted(len(results), 'map')}{files} checked in {elapsed:.2f} s, {told}")
+    named = counted(sum(not result.reached for result in results), "map")
+    print(f"{named}{files} checked{also_checked(results)} in {elapsed:.2f} s, {told}")
     return 1 if problems else 0
 
 

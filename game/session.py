@@ -75,7 +75,7 @@ def _start_at(level: LevelData, catalog: Catalog, start_at: int, problems: list[
     radius = catalog.units[catalog.player].radius
     # Off the map or in a wall, the Layzner would be pushed on out of the map, tick after tick.
     refused = [dataclasses.replace(problem, hint="start at an object on open ground inside the map")
-               for problem in spawn_problems(level.walls_at_start, where, x, y, radius, "the start")]
+               for problem in spawn_problems(level.walls_at_start, where, x, y, radius, "the start", shown=None)]
     place = None if refused else start_place(level.walls_at_start, catalog, x, y)
     if place is None:
         problems += refused or [Problem(level.path, where, f"room for the Layzner within {START_REACH:g} px of the "

@@ -128,6 +128,30 @@ def test_check_of_a_folder_checks_every_map_in_it(tmp_path):
     assert result.returncode == 0 and "2 maps checked" in result.stdout
 
 
+def test_check_of_one_map_says_it_checked_one_and_the_maps_its_next_leads_to(tmp_path):
+    from tests.maps import write_map
+    room = ["#######", "#.....#", "#P..E.#", "#.....#", "#######"]
+    for name, following in (("one.tmx", "two.tmx"), ("two.tmx", "three.tmx"), ("three.tmx", "four.tmx"),
+                            ("four.tmx", "")):
+        path = write_map(tmp_path, room, name=name)
+        if following:
+            path.write_text(path.read_text().replace(
+                "<tileset", f'<properties><property name="next" type="file" value="{following}"/></properties>\n'
+                            " <tileset", 1))
+    one = run("check", str(tmp_path / "one.tmx")).stdout.splitlines()[-1]
+    assert one.startswith("1 map checked, and the 3 maps it leads to, in ") and one.endswith(" s, 0 problems")
+    two = run("check", str(tmp_path / "one.tmx"), str(tmp_path / "three.tmx")).stdout.splitlines()[-1]
+    assert two.startswith("2 maps checked, and the 2 maps they lead to, in ")
+    last = run("check", str(tmp_path / "three.tmx")).stdout.splitlines()[-1]
+    assert last.startswith("1 map checked, and the map it leads to, in ")
+    assert run("check", str(tmp_path)).stdout.splitlines()[-1].startswith("4 maps checked in ")
+
+
+def test_check_of_one_shipped_map_says_it_checked_one_and_the_rest_of_the_campaign():
+    line = run("check", "levels/outpost.tmx").stdout.splitlines()[-1]
+    assert line.startswith("1 map checked, and the other 4 maps of the campaign, in ")
+
+
 def test_check_of_a_folder_holding_a_loop_of_links_or_of_a_name_too_long_is_a_line_each_not_a_traceback(tmp_path):
     from tests.maps import write_map
     write_map(tmp_path, ["#######", "#.....#", "#P..E.#", "#.....#", "#######"], name="a.tmx")
@@ -150,8 +174,8 @@ def test_a_start_at_object_off_the_map_or_in_a_wall_is_refused_in_one_line(tmp_p
     off = run("--headless", "--level", str(path), "--start-at", "20", "--seconds", "1")
     assert off.returncode == 2 and "Traceback" not in off.stderr
     assert off.stderr.strip() == (f"{path}: object 20 (--start-at): expected the start inside the map (0 to 224 x 0 "
-                                  f"to 160 px), found it at ({-3 * TILE}, {TILE}) (start at an object on open ground "
-                                  "inside the map)")
+                                  f"to 160 px), found its centre at ({-3 * TILE}, {TILE}), {3 * TILE} px past the "
+                                  "map's left edge at 0 px (start at an object on open ground inside the map)")
     rock = run("--headless", "--level", str(path), "--start-at", "21", "--seconds", "1")
     assert rock.returncode == 2
     assert rock.stderr.strip() == (f"{path}: object 21 (--start-at): expected a spawn on open ground, found a spawn "
@@ -223,7 +247,8 @@ def test_check_also_reads_the_feel_and_the_controls_and_names_their_mistakes(mon
     assert str(broken_feel) in out and f"{broken_bindings}: keyboard.dash[0]" in out and 'did you mean "space"' in out
     lines = out.strip().splitlines()
     told = sum(str(broken_feel) in line or str(broken_bindings) in line for line in lines)
-    assert "maps checked" in lines[-1] and lines[-1].endswith(f"{told} problems")  # the maps are still checked
+    assert lines[-1].startswith("1 map checked, and the other 4 maps of the campaign") \
+        and lines[-1].endswith(f"{told} problems")  # the maps are still checked
 
 
 def test_a_playtest_from_selected_object_with_none_selected_says_to_select_one():
@@ -372,7 +397,7 @@ def test_check_names_two_actions_the_game_s_own_bindings_give_one_key_and_fails(
         "Controls or in the file)",
         f"{shipped}: keyboard: expected each key to do one thing on a menu, found return given to both fullscreen and "
         "menu_confirm (it does fullscreen alone now; menu_confirm keeps enter, space; mend it in the file)"]
-    assert "maps checked in " in lines[-1] and lines[-1].endswith(", 2 problems")
+    assert "maps of the campaign, in " in lines[-1] and lines[-1].endswith(", 2 problems")
 
 
 def test_check_of_a_player_s_bindings_file_names_its_unknown_actions_and_keys_and_its_clashes_and_no_maps(tmp_path):

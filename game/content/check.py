@@ -15,10 +15,12 @@ from game.content.chain import FIRST_MISSION, LEVELS, follow
 from game.content.errors import ContentError, Problem, named_object, quote
 from game.content.gate_check import behind_gates, gate_problems, gate_warnings, reach_through_gates, shut_off
 from game.content.level import POLYGON_TOOL, load_level
-from game.content.level_data import LevelData
+from game.content.level_data import LevelData, Region
 from game.content.level_schema import OBJECT_CLASSES
 from game.content.level_warnings import game_tileset_images
+from game.content.places import past_edges, shown_at
 from game.content.reach import Reach, inside_wall, room_near, roomy_at
+from game.content.route_time import tight_time_limit
 from game.content.spelling import suggest
 from game.content.time_check import out_of_time
 from game.content.tmx_properties import property_where
@@ -40,6 +42,28 @@ class CheckedMap:
     problems: tuple[Problem, ...]  # must be fixed: the game refuses the map
     warnings: tuple[Problem, ...] = ()  # Tiled features the game ignores: worth a look, the map still plays
     next_level: str = ""  # the map its `next` names (a whole path), "" for none or when it did not load
+    # Why it was checked: "" for a map named (or in a folder named); CAMPAIGN for a map of the campaign a shipped map
+    # named is part of; NEXT for one a named map's `next` leads to, in a chain of its own
+    reached: str = ""
+
+
+CAMPAIGN, NEXT = "campaign", "next"
+
+
+def also_checked(results: list[CheckedMap]) -> str:
+    """The maps checked beyond those named, for the checker's last line, so a designer who named one map is not left
+    wondering where the others came from: ", and the 3 maps it leads to," or "" for none."""
+    named = sum(not result.reached for result in results)
+    why = {result.reached for result in results if result.reached}
+    more = len(results) - named
+    if not more:
+        return ""
+    maps = "map" if more == 1 else f"{more} maps"
+    if why == {NEXT}:
+        return f", and the {maps} {'it leads' if named == 1 else 'they lead'} to,"
+    if why == {CAMPAIGN}:
+        return f", and the other {maps} of the campaign,"
+    return f", and {more} more, of the campaign and where next leads,"
 
 
 def check_paths(paths, catalog: Catalog) -> list[CheckedMap]:
@@ -55,25 +79,27 @@ def check_paths(paths, catalog: Catalog) -> list[CheckedMap]:
             chain = None  # the first mission's own check tells why
         if chain is not None:
             relative = any(not Path(result.path).is_absolute() for result in checked)
-            checked = _with_campaign(_and_reached(checked, chain, catalog, relative), chain)
+            checked = _with_campaign(_and_reached(checked, chain, catalog, CAMPAIGN, relative), chain)
             in_campaign = {real_path(level.path) for level in chain.levels}
     return _with_own_chains(checked, in_campaign, catalog)
 
 
-def _and_reached(checked: list[CheckedMap], chain, catalog: Catalog, relative: bool = False) -> list[CheckedMap]:
-    """`checked` and the check of each map the chain reaches that is not among them: a player goes on from map to
-    map wherever `next` leads. `relative`: the chain began at a map given from the current folder, so the maps it
-    reaches are named from there too, as the designer typed the first, not by the whole path the chain reads."""
+def _and_reached(checked: list[CheckedMap], chain, catalog: Catalog, reached: str,
+                 relative: bool = False) -> list[CheckedMap]:
+    """`checked` and the check of each map the chain reaches that is not among them (`reached` says why: CAMPAIGN or
+    NEXT): a player goes on from map to map wherever `next` leads. `relative`: the chain began at a map given from the
+    current folder, so the maps it reaches are named from there too, as the designer typed the first, not by the
+    whole path the chain reads."""
     named = {real_path(result.path) for result in checked}
-    reached = [Path(level.path) for level in chain.levels]
+    on_the_way = [Path(level.path) for level in chain.levels]
     stopped_at = Path(chain.problem.file) if chain.problem is not None else None
     if stopped_at is not None and not _is_loop(chain.problem) and is_file(stopped_at) \
             and stopped_at.suffix.lower() == ".tmx":
         # The map the chain stops at, as it will not load. A missing one, or a file that is no map (next picked the
         # notes, or units.yaml), is its next's problem: checked as a map, it would be called damaged.
-        reached.append(stopped_at)
-    return checked + [check_map(_from_here(path) if relative else path, catalog)
-                      for path in dict.fromkeys(reached) if real_path(path) not in named]
+        on_the_way.append(stopped_at)
+    return checked + [dataclasses.replace(check_map(_from_here(path) if relative else path, catalog), reached=reached)
+                      for path in dict.fromkeys(on_the_way) if real_path(path) not in named]
 
 
 def _from_here(path: Path) -> Path:
@@ -115,7 +141,7 @@ def _with_own_chains(checked: list[CheckedMap], in_campaign: set[Path], catalog:
         except ContentError:
             continue  # changed on disk since it was checked (it loaded then): that check stands
         followed.update(real_path(level.path) for level in chain.levels)
-        checked = _and_reached(checked, chain, catalog, not Path(start.path).is_absolute())
+        checked = _and_reached(checked, chain, catalog, NEXT, not Path(start.path).is_absolute())
         loop = _loop_to_tell(chain)
         closing = real_path(loop.file) if loop is not None else None
         if closing is not None and closing not in looped:
@@ -190,7 +216,7 @@ def _with_campaign(checked: list[CheckedMap], chain) -> list[CheckedMap]:
                                  f"{found}, which no player can get to",
                                  f"set next on {last}, the campaign's last mission, to "
                                  + ("the first of these maps to play" if named_by else "this map")),)
-        told.append(CheckedMap(result.path, problems, warnings, result.next_level))
+        told.append(dataclasses.replace(result, problems=problems, warnings=warnings))
     return told
 
 
@@ -213,10 +239,14 @@ def check_map(path: Path, catalog: Catalog) -> CheckedMap:
 def level_warnings(level: LevelData, catalog: Catalog) -> list[Problem]:
     """Warnings the loader alone cannot give (they need the machines' sizes, or the files beside the tilesets): the
     check lists them after the loader's, and a playtest prints them with the loader's (game/session.py), so the
-    designer reads the same warnings either way."""
+    designer reads the same warnings either way. A tight time_limit's walk costs under 1 ms on each shipped level."""
+    player = catalog.units[catalog.player]
+    tight = tight_time_limit(level, player.max_speed, "at cruise speed")
+    if tight and out_of_time(level, *_fastest(player), player.radius):
+        tight = []  # a certain impossibility is the problem level_problems tells: one mistake, one line
     return (spawn_warnings(level, catalog) + corner_sheet_warnings(level) + misnamed_corner_warnings(level)
             + collection_corner_warnings(level) + gate_warnings(level, _enemy_radii(catalog))
-            + shut_off(level, catalog.units[catalog.player].radius))
+            + shut_off(level, player.radius) + tight)
 
 
 def level_problems(level: LevelData, catalog: Catalog) -> list[Problem]:
@@ -228,7 +258,7 @@ def level_problems(level: LevelData, catalog: Catalog) -> list[Problem]:
     player = catalog.units[catalog.player]
     if places:
         problems += spawn_problems(level, level.player_spawn_where, *level.player_spawn, player.radius,
-                                   "the player spawn")
+                                   "the player spawn", level.player_spawn_shown)
     problems += _enemy_spawn_problems(level, catalog, places)
     problems += _too_small_to_count(level, player)
     if places:
@@ -284,9 +314,9 @@ def _enemy_spawn_problems(level: LevelData, catalog: Catalog, places: bool) -> l
 
 
 def _objectives_off_the_map(level: LevelData) -> list[Problem]:
-    """Objectives whose area's centre is off the map."""
+    """Objectives whose area's centre is off the map, named by their place as Tiled shows it and the part off."""
     return [Problem(level.path, objective.where, _inside_map(level, "the objective"),
-                    _found_at(*objective.region.centre), "move it onto the map")
+                    _found_at(objective.region, level), "move it onto the map")
             for objective in level.objectives if not _on_map(level, *objective.region.centre)]
 
 
@@ -298,8 +328,7 @@ def _regions_off_the_map(level: LevelData) -> list[Problem]:
         region = place.region
         if not (region.x < width and region.y < height and region.x + region.width > 0
                 and region.y + region.height > 0):
-            problems.append(Problem(level.path, place.where, _inside_map(level, what), _found_at(region.x, region.y)
-                                    + f", {region.width:g} x {region.height:g} px, all of it off the map",
+            problems.append(Problem(level.path, place.where, _inside_map(level, what), _found_at(region, level),
                                     "move it onto the map"))
     return problems
 
@@ -541,10 +570,17 @@ def collection_corner_warnings(level: LevelData) -> list[Problem]:
     return warnings
 
 
-def spawn_problems(level: LevelData, where: str, x: float, y: float, radius: float, what: str) -> list[Problem]:
-    """A spawn must be on the map, and on open ground."""
+def spawn_problems(level: LevelData, where: str, x: float, y: float, radius: float, what: str,
+                   shown: str | None = "") -> list[Problem]:
+    """A spawn must be on the map, and on open ground. `shown`: the object's place as Tiled shows it, when that is
+    not the point the machine starts on, (x, y) (a rectangle's corner, where the machine starts at its centre); None
+    when only that centre is known (a playtest's start at any object)."""
     if not _on_map(level, x, y):
-        return [Problem(level.path, where, _inside_map(level, what), _found_at(x, y), "move it onto the map")]
+        point = shown_at("point", x, y)
+        found = (f"its centre at ({x:g}, {y:g})" if shown is None else
+                 f"it at {shown}, its centre ({x:g}, {y:g})" if shown and shown != point else f"it at {point}")
+        return [Problem(level.path, where, _inside_map(level, what), f"{found}, {_point_past(level, x, y)}",
+                        "move it onto the map")]
     if inside_wall(level, x, y, radius):
         return [Problem(level.path, where, "a spawn on open ground", f"a spawn inside a wall at {_cell(level, x, y)}",
                         "move it off the solid tiles")]
@@ -666,7 +702,8 @@ def _patrol_through_walls(level: LevelData, spawn, radius: float) -> list[Proble
     # of points (gigabytes, or a MemoryError) only to find the map's edge.
     for _, name, _, (x, y) in legs:
         if not _on_map(level, x, y):
-            return [Problem(level.path, where, _inside_map(level, "patrol points"), f"{name} at ({x:g}, {y:g})",
+            return [Problem(level.path, where, _inside_map(level, "patrol points"),
+                            f"{name} at ({x:g}, {y:g}), {_point_past(level, x, y)}",
                             "move the path's points onto the map")]
     for named_from, named_to, start, end in legs:
         xs, ys = _leg(level, start, end)
@@ -740,8 +777,14 @@ def _inside_map(level: LevelData, what: str) -> str:
     return f"{what} inside the map (0 to {width} x 0 to {height} px)"
 
 
-def _found_at(x: float, y: float) -> str:
-    return f"it at ({x:g}, {y:g})"
+def _found_at(region: Region, level: LevelData) -> str:
+    """A region off the map as a message finds it: its place as Tiled shows it, and the part past the map's edge."""
+    return f"it at {region.shown}, {past_edges(region.box, level.pixel_size)}"
+
+
+def _point_past(level: LevelData, x: float, y: float) -> str:
+    """How far a point is past the map's edge: "20 px past the map's right edge at 1280 px"."""
+    return past_edges((x, y, x, y), level.pixel_size)
 
 
 def _unreachable(level: LevelData, radius: float, least: float) -> list[Problem]:

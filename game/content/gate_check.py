@@ -7,6 +7,7 @@ import dataclasses
 
 from game.content.errors import Problem, named_object, quote
 from game.content.level_data import EnemySpawn, Gate, LevelData, Region, Trigger
+from game.content.places import past_edges
 from game.content.reach import PROBE, Reach, inside_wall
 from game.content.tmx_properties import property_where
 from game.sim.terrain import circle_in_wall, leg_meets_box
@@ -32,8 +33,8 @@ def gate_problems(level: LevelData, machines: list[tuple[str, str, float, float,
         region = gate.region
         if not _on_map(level, gate):
             problems.append(Problem(level.path, gate.where, f"a gate on the map ({width} x {height} px)",
-                                    f"it at ({region.x:g}, {region.y:g}), {region.width:g} x {region.height:g} px, "
-                                    "reaching off the map", "move it onto the map"))
+                                    f"it at {region.shown}, {past_edges(region.box, level.pixel_size)}",
+                                    "move it onto the map"))
             continue
         for where, what, x, y, radius in machines if gate.starts_shut else ():
             if _touches(region, x, y, radius):

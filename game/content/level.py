@@ -19,6 +19,7 @@ from game.content.level_schema import (COLLISION_LAYER, MAP_PROPERTIES, MAX_ENEM
 from game.content.level_warnings import (warn_of_absolute_next, warn_of_covered_walls, warn_of_embedded_copies,
                                          warn_of_hidden_walls, warn_of_places_on_the_spawn, warn_of_twin_objectives,
                                          warn_of_undrawable_text, warn_of_unpainted_cells, warn_of_unseen_zones)
+from game.content.places import shown_at
 from game.content.spelling import one_slip, suggest
 from game.content.tmx_data import GID_FLAGS, GID_FLIP_DIAGONAL, GID_FLIP_X, GID_FLIP_Y
 from game.content.tmx_document import TmxDocument, TmxObject, read_document
@@ -80,7 +81,7 @@ def _level(document: TmxDocument, report: MapReport) -> LevelData:
         gates=tuple(objects.gates), object_points=objects.points, music=settings["music"], storm=settings["storm"],
         weather=settings["weather"], wind_angle=math.radians(settings["wind"]), wind_speed=settings["wind_speed"],
         time_limit=settings["time_limit"], player_spawn_where=objects.player_spawn_where,
-        player_spawn_object=objects.player_spawn_object,
+        player_spawn_object=objects.player_spawn_object, player_spawn_shown=objects.player_spawn_shown,
         next_level=str(following) if following is not None else "",
         warnings=report.all_warnings())
 
@@ -299,17 +300,19 @@ class _Objects:
                            f"{counted(count, 'shape')} on an object layer, which block nothing",
                            "paint the walls with solid tiles on the collision tile layer")
         self.closed_for_ever()
-        self.player_spawn, self.player_spawn_where, self.player_spawn_object = self.one_player_spawn(
-            players, document.dropped)
+        (self.player_spawn, self.player_spawn_where, self.player_spawn_object,
+         self.player_spawn_shown) = self.one_player_spawn(players, document.dropped)
 
     def one_player_spawn(self, players: list[TmxObject],
-                         dropped: int) -> tuple[tuple[float, float], str, tuple[int, str] | None]:
-        """(where the player starts, how messages name it, its id and name as the map has them): the map's one
-        player_spawn object; any other count is a problem, unless there are none and objects were dropped (each for
-        a problem already told). An object with no id (a map saved before Tiled 1.0) has no id and name to give."""
+                         dropped: int) -> tuple[tuple[float, float], str, tuple[int, str] | None, str]:
+        """(where the player starts, how messages name it, its id and name as the map has them, its place as Tiled
+        shows it): the map's one player_spawn object; any other count is a problem, unless there are none and objects
+        were dropped (each for a problem already told). An object with no id (a map saved before Tiled 1.0) has no
+        id and name to give."""
         if len(players) == 1:
             spawn = players[0]
-            return spawn.centre, spawn.where, (spawn.id, spawn.name) if spawn.id else None
+            return (spawn.centre, spawn.where, (spawn.id, spawn.name) if spawn.id else None,
+                    shown_at(spawn.shape, spawn.x, spawn.y, spawn.width, spawn.height))
         if players or not dropped:
             which = "; ".join(p.where for p in players[:5])
             self.report.problem("map", "exactly one player_spawn object",
@@ -318,7 +321,7 @@ class _Objects:
                                 "the player starts at it: on the object layer, insert one from "
                                 "levels/templates/player_spawn.tx (Insert Template, V), or give a point object the "
                                 "class player_spawn" if not players else "keep one and change the others' class")
-        return (0.0, 0.0), "player_spawn", None
+        return (0.0, 0.0), "player_spawn", None, ""
 
     def unknown_class(self, obj: TmxObject) -> None:
         """Close to one of the game's classes, a class is a slip that would drop the object (a guard, the goal)
@@ -555,7 +558,7 @@ class _Objects:
                                     _shape_fix(obj, POLYGON_TOOL, ""))
                 return None
             xs, ys = [p[0] for p in obj.points], [p[1] for p in obj.points]
-            return Region("polygon", min(xs), min(ys), max(xs) - min(xs), max(ys) - min(ys), obj.points)
+            return Region("polygon", min(xs), min(ys), max(xs) - min(xs), max(ys) - min(ys), obj.points, (obj.x, obj.y))
         if obj.width <= 0 or obj.height <= 0:
             self.report.problem(_part_where(obj, "size"), "a region with an area",
                                 f"a {obj.width:g} x {obj.height:g} {obj.shape}", _no_area_fix(obj))

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from game.content.errors import Problem
+from game.content.places import shown_at
 
 
 @dataclass(frozen=True)
@@ -58,6 +59,9 @@ class Region:
     width: float
     height: float
     points: tuple[tuple[float, float], ...] = ()  # polygon corners, absolute px; () for the other shapes
+    # A polygon's X and Y as Tiled shows them (its first point as drawn, not its bounding box's corner), for messages;
+    # None for the other shapes, whose x and y they are. Out of the repr, which LevelData.content_hash digests.
+    origin: tuple[float, float] | None = field(default=None, repr=False, compare=False)
 
     def contains(self, px: float, py: float) -> bool:
         if self.shape == "ellipse":
@@ -82,6 +86,11 @@ class Region:
             return (sum(p[0] for p in self.points) / len(self.points),
                     sum(p[1] for p in self.points) / len(self.points))
         return self.x + self.width / 2, self.y + self.height / 2
+
+    @property
+    def shown(self) -> str:
+        """Its place as Tiled shows it, for messages: "X 1200, Y 96, 160 x 160 px"."""
+        return shown_at(self.shape, *(self.origin or (self.x, self.y)), self.width, self.height)
 
     @property
     def box(self) -> tuple[float, float, float, float]:
@@ -247,6 +256,9 @@ class LevelData:
     # player_spawn_where has the name cut and escaped); None for a level made with no object to name. Not in
     # content_hash, which lists what it digests.
     player_spawn_object: tuple[int, str] | None = None
+    # Its place as Tiled shows it (places.shown_at: a point's X and Y; a rectangle's corner and size), where messages
+    # name player_spawn, the centre; "" for none. Not in content_hash.
+    player_spawn_shown: str = ""
 
     @property
     def pixel_size(self) -> tuple[int, int]:

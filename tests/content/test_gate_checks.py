@@ -101,7 +101,8 @@ def test_a_gate_shut_over_an_enemy_spawn_or_reaching_off_the_map_is_told(tmp_pat
     assert 'expected a gate clear of an enemy spawn while it is shut, found an enemy spawn under it' in line
     [line] = problems(tmp_path, gate_objects(gate=(13, 2, 2, 2), pad=True))
     assert line.endswith(f'object 50 "shutter": expected a gate on the map ({14 * TILE} x {6 * TILE} px), found it at '
-                         f"({13 * TILE}, {2 * TILE}), 64 x 64 px, reaching off the map (move it onto the map)")
+                         f"X {13 * TILE}, Y {2 * TILE}, 64 x 64 px, its right half past the map's right edge at "
+                         f"{14 * TILE} px (move it onto the map)")
 
 
 def test_a_reinforcement_s_spawn_under_a_gate_that_shuts_is_told(tmp_path):

@@ -218,9 +218,9 @@ def test_objects_off_the_map_are_told_so_not_as_in_a_wall_or_out_of_reach(tmp_pa
     assert problems == [
         f'{path}: layer "objects", object 1 "start": expected the player spawn inside the map '
         '(0 to 320 x 0 to 160 px), '
-        "found it at (-200, 80) (move it onto the map)",
+        "found it at X -200, Y 80, 200 px past the map's left edge at 0 px (move it onto the map)",
         f'{path}: layer "objects", object 2 "enemy 0": expected the spawn inside the map (0 to 320 x 0 to 160 px), '
-        "found it at (1200, 80) (move it onto the map)"]
+        "found it at X 1200, Y 80, 880 px past the map's right edge at 320 px (move it onto the map)"]
 
 
 def test_a_patrol_leg_through_a_wall_is_refused_naming_the_leg_and_the_wall(tmp_path):
@@ -250,7 +250,8 @@ def test_a_patrol_point_far_off_the_map_is_named_before_any_leg_is_walked(tmp_pa
     path = write_map(tmp_path, rows, patrols={0: [(6, 1), (4, 1), (28125, 1)]})
     assert checked(path) == [
         f'{path}: layer "objects", object 2 "enemy 0", property patrol: expected patrol points inside the map '
-        "(0 to 256 x 0 to 96 px), found point 3 at (900016, 48) (move the path's points onto the map)"]
+        "(0 to 256 x 0 to 96 px), found point 3 at (900016, 48), 899760 px past the map's right edge at 256 px "
+        "(move the path's points onto the map)"]
 
 
 def test_a_patrol_through_a_gap_narrower_than_the_machine_or_to_a_point_it_cannot_get_near_is_refused(tmp_path):
@@ -659,9 +660,10 @@ def test_a_trigger_or_zone_wholly_off_the_map_is_refused_and_one_half_on_it_is_n
     problems = checked(path)
     assert problems == [
         f'{path}: layer "objects", object 50 "gate": expected the trigger inside the map (0 to 320 x 0 to 160 px), '
-        "found it at (400, 0), 32 x 64 px, all of it off the map (move it onto the map)",
+        "found it at X 400, Y 0, 32 x 64 px, all of it past the map's right edge at 320 px (move it onto the map)",
         f'{path}: layer "objects", object 51 "dust": expected the zone inside the map (0 to 320 x 0 to 160 px), '
-        "found it at (-100, -100), 50 x 50 px, all of it off the map (move it onto the map)"]
+        "found it at X -100, Y -100, 50 x 50 px, all of it past the map's left edge at 0 px and top edge at 0 px "
+        "(move it onto the map)"]
 
 
 def test_a_next_naming_a_missing_map_is_told_once_by_the_map_that_names_it(tmp_path, monkeypatch):
