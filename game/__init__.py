@@ -25,4 +25,6 @@ os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")
 # 0.8.4: a machine giving up a search goes back to its patrol by a route, rejoining its line at the point nearest
 # that way, and walks on the way it was going (sent to the point it had been walking to, with no route there it
 # pressed into the walls on the straight way).
-__version__ = "0.8.4"
+# 0.8.5: the Mars base opens with Rei's briefing (three messages over the spawn) and four of its machines hold their
+# posts; Rei's word that reinforcements are inbound reads right for one machine (its length: her channel's time).
+__version__ = "0.8.5"

@@ -51,6 +51,9 @@ SITUATIONS: dict[str, dict[str, tuple[str, ...]]] = {
     },
 }
 
+# Placeholders whose value is words, not a number: they take no plural form ("{next:...|...}" would be refused)
+WORDED = ("next",)
+
 # Rei's last word, on the result page of the game's campaign won (not said in a fight: no priority or cooldown) →
 # the placeholders its lines may use
 CAMPAIGN_COMPLETE = ("missions", "destroyed", "spared")  # missions in the campaign; career machines destroyed, spared
@@ -100,9 +103,25 @@ def fill(line: str, **values) -> str:
     """The line with its {placeholders} replaced by `values`; values it does not use are ignored.
 
     Values are written as str() writes them, so pass them as they should read (seconds rounded to one decimal).
-    A placeholder without a value is a KeyError: the loader has made sure each line uses only its situation's.
+    "{count:machine|machines}" is a plural form: the word before the bar for a count of 1, the one after it for any
+    other ("1 machine", "3 machines"). A placeholder without a value is a KeyError: the loader has made sure each line
+    uses only its situation's.
     """
-    return line.format_map(values)
+    return _PLURALS.vformat(line, (), values)
+
+
+class _Plurals(string.Formatter):
+    """str.format_map, but for a plural form ("{count:one|many}"), which picks its word by the value."""
+
+    def format_field(self, value, format_spec: str):
+        if PLURAL in format_spec:
+            one, many = format_spec.split(PLURAL, 1)
+            return one if value == 1 else many
+        return super().format_field(value, format_spec)
+
+
+PLURAL = "|"  # between a plural form's words: "{count:machine|machines}"
+_PLURALS = _Plurals()
 
 
 def load_advisor(path: Path = ADVISOR_PATH) -> Advisor:
@@ -232,7 +251,18 @@ def _check_placeholders(line: str, allowed: tuple[str, ...], file: str, place: s
         if name not in allowed:
             hint = suggest(name, allowed) if allowed else f"{situation} takes no placeholders"
             problems.append(Problem(file, place, expected, quote(written), hint))
-        elif conversion or spec:
+        elif conversion or (spec and not _plural_form(spec)):
+            plural = "" if name in WORDED else f" or a plural form {{{name}:one|many}}"
+            plain = f"a plain placeholder {{{name}}}{plural}"
+            problems.append(Problem(file, place, plain, quote(written), "the game writes the value; formats are not "
+                                    "read, but a plural form's two words, one bar between them, are: {count:one|many}"))
+        elif spec and name in WORDED:
             problems.append(Problem(file, place, f"a plain placeholder {{{name}}}", quote(written),
-                                    "the game writes the value; formats are not read"))
+                                    f"{{{name}}} is words, not a count: it has no plural form"))
+
+
+def _plural_form(spec: str) -> bool:
+    """`spec` is a plural form's words ("machine|machines"): two, neither empty, one bar between them."""
+    words = spec.split(PLURAL)
+    return len(words) == 2 and all(word.strip() for word in words) and not any(c in spec for c in "{}")
 

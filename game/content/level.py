@@ -11,6 +11,7 @@ import operator
 from pathlib import Path
 
 from game.content.advisor import SITUATIONS
+from game.content.control_words import CONTROL_WORDS, unknown_control_words
 from game.content.errors import named_object, quote
 from game.content.level_data import (EnemySpawn, Gate, LevelData, Objective, Region, TileImage, TileLayer,
                                      Trigger, Zone)
@@ -525,7 +526,8 @@ class _Objects:
         return name
 
     def trigger_text(self, obj: TmxObject, values: dict) -> None:
-        """A message trigger needs words to show, and only a message trigger shows any."""
+        """A message trigger needs words to show, and only a message trigger shows any; a word in braces in them names
+        a control ("{fire}")."""
         action, text = values["action"], values["text"]
         place = _property_where(obj, "text")
         prop = obj.properties.get("text")
@@ -538,6 +540,9 @@ class _Objects:
             self.report.problem(place, f"no text on {_article(action)} {action} trigger", quote(text),
                                 f"{_article(action).capitalize()} {action} trigger shows nothing; to tell the player, "
                                 "put a message trigger over the same area")
+        for word in unknown_control_words(text) if action == "message" else ():
+            self.report.problem(place, "a control's name in braces, which the game shows as the player's key for it",
+                                quote(f"{{{word}}}"), suggest(word, CONTROL_WORDS))
 
     def region(self, obj: TmxObject) -> Region | None:
         if obj.shape not in REGION_SHAPES:

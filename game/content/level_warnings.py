@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
+from game.content.advisor import SITUATIONS, message_speaker
 from game.content.errors import named_object, quote
 from game.content.glyphs import undrawable
 from game.content.level_data import Objective, Zone
@@ -152,11 +153,15 @@ def warn_of_unpainted_cells(document: TmxDocument, report: MapReport) -> None:
 
 def warn_of_places_on_the_spawn(objects: "_Objects", report: MapReport) -> None:
     """An objective over the player spawn is reached by standing still; a trigger there springs as the level begins,
-    under its title card and Rei's first line. Either may be meant (a briefing at the start), so a warning. Not one
-    that comes after another (its `after`): closed at the start, it is the way back to where the Layzner landed."""
+    under its title card and Rei's first line. Either may be meant, so a warning. Not one that comes after another (its
+    `after`): closed at the start, it is the way back to where the Layzner landed. Nor a briefing in a cockpit voice
+    ("Rei: ..."): said in her panel, clear of the title card, in place of her first line, it is what a first mission
+    opens with (the Mars base's)."""
+    briefing = [t for t in objects.triggers if t.action == "message" and message_speaker(t.text)[0] in SITUATIONS]
     for place, what, happens in [(o, "an objective", "it is reached by standing still") for o in objects.objectives
                                  if not o.after] + \
-            [(t, "a trigger", "it springs as the level begins, under the title card") for t in objects.triggers]:
+            [(t, "a trigger", "it springs as the level begins, under the title card") for t in objects.triggers
+             if t not in briefing]:
         if place.region.contains(*objects.player_spawn):
             report.warning(place.where, f"{what} away from the player spawn", "the player spawn inside it",
                            f"{happens}; move it off the spawn")

@@ -13,7 +13,7 @@ from game.input.repeat import READING_PACE
 from game.scenes.base import Scene
 from game.scenes.menu import HINT_MARGIN, closes_page, hint_fitted
 from game.view.advisor_panel import speaker
-from game.view.controls import page_hint
+from game.view.controls import name_controls, page_hint
 from game.view.text import CYAN, DIM, WHITE, clock_text, draw_text, font, modal_panel, wrap
 
 PANEL_SIZE = (900, 560)
@@ -39,13 +39,14 @@ class Row:
         self.first = first  # the line's first row shows its time and speaker; the rows it wraps onto do not
 
 
-def log_rows(comms, width: int) -> list[Row]:
-    """The log as rows on screen: each line wrapped to `width` px, its time and speaker on its first row."""
+def log_rows(comms, width: int, words: dict[str, str]) -> list[Row]:
+    """The log as rows on screen: each line wrapped to `width` px, its time and speaker on its first row, a level's
+    message's control words named from `words` ("{fire}": LEFT MOUSE) as the panel showed them."""
     face = font(TEXT_SIZE)
     rows = []
     for seconds, who, text in comms:
         stamp = clock_text(seconds)
-        for i, part in enumerate(wrap(text, face, width)):
+        for i, part in enumerate(wrap(name_controls(text, words), face, width)):
             rows.append(Row(stamp, who, part, i == 0))
     return rows
 
@@ -58,7 +59,7 @@ class CommsScene(Scene):
 
     def __init__(self, ctx, play) -> None:
         self.ctx, self.play = ctx, play
-        self.rows = log_rows(play.game.res.comms, PANEL_SIZE[0] - TEXT_X - 48)
+        self.rows = log_rows(play.game.res.comms, PANEL_SIZE[0] - TEXT_X - 48, play.control_words())
         self.visible = (PANEL_SIZE[1] - 150) // ROW_HEIGHT  # rows that fit between the title and the hint
         self.top = self.bottom_top  # the newest lines first
         self.arrows: tuple[pygame.Rect, pygame.Rect] | None = None  # (up, down) from the last draw

@@ -21,7 +21,7 @@ from game.scenes.base import Scene
 from game.scenes.live_reload import LevelWatcher, refused_read, watched_files
 from game.scenes.menu import TO_TITLE, leave_word
 from game.view.camera import between
-from game.view.controls import control_name, control_names
+from game.view.controls import control_name, control_names, control_words
 from game.view.overlays import PROBLEMS_TOP, TOAST_TOP, draw_debug, draw_get_ready, draw_problems, \
     draw_restart_hold, draw_reticle, draw_toast, kept_in_view, problems_heading
 from game.view.feedback import hitstop_for, rumble_for
@@ -225,6 +225,7 @@ class PlayScene(Scene):
         the camera, `dt` s of them (the world's time), as `settings` (by default the player's) ask."""
         if heard:
             self.cues.play(self.pending_events, self.game, self.renderer.camera, dt)
+        self.renderer.control_words = self.control_words
         self.renderer.update(self.game, self.pending_events, self.aim.world, dt, settings or self.ctx.settings)
         self.pending_events.clear()
 
@@ -266,6 +267,11 @@ class PlayScene(Scene):
         if self.toast[1] < TOAST_TIME:
             top = under.bottom + TOAST_GAP if under else TOAST_TOP
             draw_toast(surface, self.toast[0], self.toast[1] / TOAST_TIME, top)
+
+    def control_words(self) -> dict[str, str]:
+        """The controls a level's message names ("{fire}"), on the device in use: in a replay too, the viewer's own (a
+        briefing reads as words whoever watches it)."""
+        return control_words(self.ctx.bindings, self.ctx.settings, self.device)
 
     def _prompt_key(self, action: str) -> str | None:
         """The name of `action`'s control on the device in use, for the HUD's prompts; None when there are none."""

@@ -271,6 +271,7 @@ class ReplayScene(PlayScene):
             if self.head.tick <= settle_from:
                 self.view_stale = True
             else:  # and moves the camera as a frame drawn after the tick would: its lead and shake arrive as played
+                self.renderer.control_words = self.control_words
                 self.renderer.update(self.game, events, self.aim.world, STEP, self._view_settings())
                 self.renderer.follow(self.game, 1.0)
         if self.head.tick >= self.target:

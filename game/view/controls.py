@@ -1,7 +1,11 @@
 """Names of the player's controls as prompts show them ("SPACE", "A", "RIGHT MOUSE"), read from the bindings."""
 
+import dataclasses
+
+from game.content.control_words import CONTROL_WORD, CONTROL_WORDS
 from game.input.bindings import MOUSE_BUTTONS, PAD_BUTTONS, PAD_TRIGGERS, key_name
 from game.input.devices import STICK_MENU_ACTIONS
+from game.sim.events import AdvisorSpoke, MessageShown
 
 # Pad inputs as printed on an Xbox-style pad (the names the bindings use are SDL's).
 PAD_NAMES = {"back": "VIEW", "guide": "GUIDE", "leftshoulder": "LB", "rightshoulder": "RB", "lefttrigger": "LT",
@@ -52,17 +56,51 @@ def _name_of(table, code: int) -> str:
 def controls_line(bindings, settings, device: str = "keyboard") -> str:
     """The controls in one line, as the bindings (and, for the sticks, the settings) have them on the device in use
     ("SPACE dash · ESCAPE pause")."""
-    if device == "pad":
-        moving = [f"{settings.pad_move_stick.upper()} STICK move", f"{settings.pad_aim_stick.upper()} STICK aim"]
-    else:
-        moving = [f"{_four_keys(bindings, 'move') or 'ARROWS'} move", "MOUSE aim"]
-        if aim_keys := _four_keys(bindings, "aim"):
-            moving.append(f"{aim_keys} aim and fire")
+    moving = [f"{_move_name(bindings, settings, device)} move", f"{_aim_name(settings, device)} aim"]
+    if device != "pad" and (aim_keys := _four_keys(bindings, "aim")):
+        moving.append(f"{aim_keys} aim and fire")
     actions = (("fire", "fire"), ("missile", "missiles"), ("knuckle", "knuckle"), ("dash", "dash"),
                ("vmax", "V-MAX"), ("pause", "pause"), ("restart", "restart (hold)"))
     named = [f"{control_name(bindings, action, device)} {what}" for action, what in actions
              if control_name(bindings, action, device)]
     return " · ".join(moving + named)
+
+
+def _move_name(bindings, settings, device: str) -> str:
+    """What moves the Layzner on the device in use: the stick the settings name, or the move keys ("WASD")."""
+    if device == "pad":
+        return f"{settings.pad_move_stick.upper()} STICK"
+    return _four_keys(bindings, "move") or "ARROWS"
+
+
+def _aim_name(settings, device: str) -> str:
+    """What aims: the other stick, or the mouse."""
+    return f"{settings.pad_aim_stick.upper()} STICK" if device == "pad" else "MOUSE"
+
+
+def control_words(bindings, settings, device: str = "keyboard") -> dict[str, str]:
+    """Each control word a level's message may write ("{fire}") as its control on the device in use ("LEFT MOUSE",
+    "RT"), named as the HUD's prompts name it; NOT BOUND for an action given nothing there."""
+    words = {word: control_name(bindings, word, device) or "NOT BOUND" for word in CONTROL_WORDS}
+    return {**words, "move": _move_name(bindings, settings, device), "aim": _aim_name(settings, device)}
+
+
+def name_controls(text: str, words: dict[str, str]) -> str:
+    """`text` with each control word in braces ("{dash}") replaced by its name in `words` ("SPACE"); others kept."""
+    return CONTROL_WORD.sub(lambda found: words.get(found.group(1), found.group(0)), text)
+
+
+def messages_named(events, words) -> list:
+    """`events` with a level's messages' control words named (its text on the HUD, MessageShown, or said in a voice,
+    AdvisorSpoke of a "message"), from `words()`, called only when a message has one: the view shows the player's
+    controls, while the rules keep the words as the map wrote them."""
+    def named(event):
+        message = isinstance(event, MessageShown) or isinstance(event, AdvisorSpoke) and event.situation == "message"
+        return dataclasses.replace(event, text=name_controls(event.text, words())) if message else event
+
+    if not any("{" in getattr(event, "text", "") for event in events):
+        return events
+    return [named(event) for event in events]
 
 
 def _four_keys(bindings, prefix: str) -> str:

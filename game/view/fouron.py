@@ -5,8 +5,10 @@ screen; "FOURON — CONTROL SEIZED" cuts in just under the top plates (the pictu
 the objectives' labels keep off it, `banner_box`); a gauge fills with `res.fouron.resist` as the pilot mashes the
 dash control to fight it, naming that control. When Fouron lets go, "CONTROL RESTORED" shows briefly in Rei's cyan
 in the same place and the purple drains away; after a takeover too short to read (its kill in a fraction of a
-second, not the pilot's fight), the seized banner first stands its SEIZED_LEAST, then the restored one follows,
-unless the level is decided first (the result screen comes before it could be read).
+second, not the pilot's fight), the seized banner first stands its SEIZED_LEAST, and as long as Fouron's word on
+seizing takes to read (the panel keeps that word up so long: "Combat control assumed" under CONTROL RESTORED would say
+the opposite), then the restored one follows, with its farewell, unless the level is decided first (the result screen
+comes before it could be read).
 """
 
 import math
@@ -14,10 +16,10 @@ import random
 
 import pygame
 
-from game.sim.events import FouronReleased, FouronSeized
+from game.sim.events import AdvisorSpoke, FouronReleased, FouronSeized
 # s the seized banner stands however soon Fouron lets go: its stutter, then its words read. The rules hold its farewell
 # for as long, so the hand-back is never said over it.
-from game.sim.systems.speech import SEIZED_LEAST
+from game.sim.systems.speech import READING, SEIZED_LEAST
 from game.view.camera import HUD_TOP
 from game.view.text import CYAN, PANEL, PURPLE, VIOLET, WHITE, draw_text, font, panel
 
@@ -40,6 +42,7 @@ class FouronOverlay:
         self.seized_age: float | None = None  # s since Fouron took the controls, while the banner matters
         self.released_age: float | None = None  # s since "CONTROL RESTORED" began; below 0 while it waits its turn
         self.seized_end = BANNER_TIME  # s of age at which the seized banner goes
+        self.word_read = 0.0  # s Fouron's word on seizing takes to read: the panel holds it so long, so the banner too
         self.presence = 0.0  # 0..1: the purple comes in quickly and drains slowly
         self.resist = 0.0  # the gauge's fill, easing toward res.fouron.resist
         self.kick = 0.0  # 1 → 0: the gauge brightens each time the struggle gains
@@ -51,12 +54,16 @@ class FouronOverlay:
         for event in events:
             if isinstance(event, FouronSeized):
                 self.seized_age, self.released_age, self.seized_end = 0.0, None, BANNER_TIME
+                self.word_read = 0.0
+            elif isinstance(event, AdvisorSpoke) and (event.speaker, event.situation) == ("fouron", "seized"):
+                self.word_read = len(event.text) / READING
             elif isinstance(event, FouronReleased):
-                if self.seized_age is not None and self.seized_age < SEIZED_LEAST and event.reason != "resisted":
+                least = max(SEIZED_LEAST, self.word_read)
+                if self.seized_age is not None and self.seized_age < least and event.reason != "resisted":
                     # Let go within a moment (its kill made at once): a flicker of purple would leave the pilot
                     # only "CONTROL RESTORED", of a seizure never read. The hand-back waits its turn. (A pilot who
                     # fought it off knows what they fought: told at once, they stop mashing a dash that now dashes.)
-                    self.released_age, self.seized_end = self.seized_age - SEIZED_LEAST, SEIZED_LEAST
+                    self.released_age, self.seized_end = self.seized_age - least, least
                 else:
                     self.released_age, self.seized_age = 0.0, None
 

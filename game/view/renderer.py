@@ -16,6 +16,7 @@ from game.sim.systems.speech import outdated
 from game.view.advisor_panel import AdvisorPanel
 from game.view.arrivals import arrival_marks, landing_shadows
 from game.view.camera import Camera, between
+from game.view.controls import messages_named
 from game.view.danger import hides_danger
 from game.view.effects import Effects
 from game.view.fouron import FouronOverlay
@@ -71,6 +72,9 @@ class Renderer:
         # the HUD shows it whole, but not over the takeover, where it read as Rei talking through Fouron; it waits
         # for the hand-back and its banner, and is dropped once the level is decided (`told_cut`: the one shown).
         self.cut = self.told_cut = ""
+        # The control words a level's message may write ("{fire}") → the player's controls (controls.control_words),
+        # asked only when a message has one; the scene sets it (by default the words stay as the map wrote them).
+        self.control_words = dict
         # objective's index -> (s of frames since it was reached, the side its label was on): its place answers for
         # DONE_TIME s (markers.done_marks). Aged by update's dt, the frames played: a paused game holds it still.
         self.finished: dict[int, tuple[float, str | None]] = {}
@@ -102,6 +106,7 @@ class Renderer:
     def update(self, game, events, aim_world, dt: float, settings) -> None:
         """Advance cosmetics by one frame: feed new events to the effects and move the camera."""
         self.age += dt
+        events = messages_named(events, self.control_words)  # "{fire}" in a level's message: the player's key
         me = game.world.try_get(game.player, Position)
         self.effects.on_events(events, game.player, (me.x, me.y) if me is not None else None)
         self.hud.on_events(events)

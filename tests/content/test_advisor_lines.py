@@ -1,6 +1,7 @@
 """Rei's and Fouron's lines: the shipped file, the counts it promises, fill(), and one clear line per mistake."""
 
 import copy
+import re
 from pathlib import Path
 
 import pytest
@@ -295,3 +296,46 @@ def test_a_file_that_is_not_a_mapping_is_one_line(tmp_path):
     path.write_text("- Contact.\n- Eliminate.\n", encoding="utf-8")
     assert problems_of(path) == [
         f"{path}: expected a mapping with gap, rei, fouron and campaign_complete, found a list"]
+
+
+# --- plural forms ---------------------------------------------------------------------------------------------------
+
+def test_fill_picks_a_plural_forms_word_for_one_and_for_any_other_count():
+    line = "{count} {count:machine|machines} inbound. {count:Its landing point is|Their landing points are} marked."
+    assert fill(line, count=1) == "1 machine inbound. Its landing point is marked."
+    assert fill(line, count=3) == "3 machines inbound. Their landing points are marked."
+    assert fill(line, count=0) == "0 machines inbound. Their landing points are marked."
+
+
+def test_every_counted_line_reads_right_for_one_and_for_many():
+    """"Gradosian reinforcements inbound, 1 in all. I have marked their landing points." (a hold calling one machine)"""
+    advisor = load_advisor()
+    for speaker, situations in SITUATIONS.items():
+        for name, placeholders in situations.items():
+            if "count" not in placeholders or name == "many_enemies":  # (said of MANY or more at once, never 1)
+                continue
+            for line in advisor.situation(speaker, name).lines:
+                one, many = fill(line, count=1), fill(line, count=3)
+                assert not re.search(r"\b1 (in all|[a-z]+s\b)|\b(their|they|points)\b", one, re.I), (name, one)
+                assert not re.search(r"\b3 (machine|contact|point)\b|\bits\b", many, re.I), (name, many)
+
+
+@pytest.mark.parametrize("line, fragments", [
+    ("{count} {count:machine} inbound.", ['found "{count:machine}"', "one bar between them"]),
+    ("{count} {count:a|b|c} inbound.", ['found "{count:a|b|c}"']),
+    ("{count} {count:|machines} inbound.", ['found "{count:|machines}"']),
+])
+def test_a_plural_form_without_its_two_words_is_refused_naming_the_line(line, fragments, tmp_path):
+    data = copy.deepcopy(shipped())
+    data["rei"]["reinforcements"]["lines"][0] = line
+    problems = problems_of(write(tmp_path, data))
+    assert len(problems) == 1 and "rei.reinforcements.lines[0]: expected a plain placeholder {count} or a plural " \
+        "form {count:one|many}" in problems[0], problems
+    assert all(fragment in problems[0] for fragment in fragments), problems[0]
+
+
+def test_words_take_no_plural_form(tmp_path):
+    data = copy.deepcopy(shipped())
+    data["rei"]["objective_opened"]["lines"][0] = "Next: {next:objective|objectives}."
+    problems = problems_of(write(tmp_path, data))
+    assert len(problems) == 1 and "{next} is words, not a count: it has no plural form" in problems[0], problems

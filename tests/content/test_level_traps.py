@@ -636,9 +636,12 @@ def test_a_patrol_path_through_one_place_is_refused(tmp_path, points, found):
         f"found {found} (click a second point along the way before you finish the line)"]
 
 
-def test_an_objective_or_a_trigger_over_the_player_spawn_gets_a_warning(tmp_path):
+def test_an_objective_or_a_trigger_over_the_player_spawn_gets_a_warning_but_a_briefing_in_reis_voice(tmp_path):
     body = objects('<object id="1" name="pad" type="objective" x="0" y="0" width="32" height="32"/>',
                    '<object id="2" name="hello" type="trigger" x="0" y="0" width="32" height="32"><properties>'
+                   '<property name="action" value="message"/><property name="text" value="Go."/></properties>'
+                   '</object>',
+                   '<object id="3" name="briefing" type="trigger" x="0" y="0" width="32" height="32"><properties>'
                    '<property name="action" value="message"/><property name="text" value="Rei: Go."/></properties>'
                    '</object>') + SPAWN  # the spawn at (8, 8)
     warnings = [str(w) for w in load_level(write_map(tmp_path, body)).warnings]
@@ -828,3 +831,13 @@ def test_a_player_spawn_drawn_as_a_shape_starts_the_layzner_at_its_centre(tmp_pa
     spawn = ('<objectgroup id="90" name="start"><object id="900" name="Eiji" type="player_spawn" x="8" y="8" '
              'width="32" height="16"/></objectgroup>')
     assert load_level(write_map(tmp_path, layer("ground") + spawn)).player_spawn == (24.0, 16.0)
+
+
+def test_a_message_naming_a_control_that_does_not_exist_is_refused_with_the_nearest_and_the_known(tmp_path):
+    body = objects('<object id="1" name="briefing" type="trigger" x="64" y="64" width="32" height="32"><properties>'
+                   '<property name="action" value="message"/>'
+                   '<property name="text" value="Rei: {dash} dashes, {fier} fires."/></properties></object>') + SPAWN
+    assert problems_of(write_map(tmp_path, body)) == [
+        f'{tmp_path / "map.tmx"}: layer "objects", object 1 "briefing", property text: expected a control\'s name in '
+        'braces, which the game shows as the player\'s key for it, found "{fier}" (did you mean "fire"? known: aim, '
+        "dash, fire, knuckle, missile, move, pause, restart, vmax)"]

@@ -10,7 +10,7 @@ from game.settings import Settings
 from game.sim.components import Brain, Health
 from game.sim.events import AdvisorSpoke, FouronReleased, FouronSeized
 from game.sim.resources import STEP
-from game.sim.systems.speech import READING
+from game.sim.systems.speech import READING, SEIZED_LEAST
 from game.view.advisor_panel import FADE, HOLD, AdvisorPanel
 from game.view.fouron import BANNER_TOP, LAVENDER, RELEASE_TIME, FouronOverlay
 from game.view.renderer import Renderer
@@ -221,15 +221,15 @@ def test_a_takeover_whose_kill_ends_the_level_leaves_no_flicker_of_control_resto
     assert restored == 0
 
 
-def a_kill_made_at_once(tmp_path):
-    """Fouron about to seize the Layzner beside a Dis its first bolt destroys, saying its shortest order and then this
-    farewell."""
+def a_kill_made_at_once(tmp_path, order="Hostile. Eliminate."):
+    """Fouron about to seize the Layzner beside a Dis its first bolt destroys, saying `order` (its shortest unless
+    told) and then this farewell."""
     game = game_from_ascii(tmp_path, NEAR)
     enemy = min(entity for entity, _ in game.world.query(Brain))  # the one beside the Layzner
     game.world.get(enemy, Health).hit_points = 1  # Fouron's first bolt destroys it
     health = game.world.get(game.player, Health)
     health.hit_points = health.max_hit_points * game.res.catalog.units["layzner"].fouron.armour_below / 2
-    says_next(game, "fouron.seized", "Hostile. Eliminate.")  # its shortest order, and this farewell
+    says_next(game, "fouron.seized", order)
     says_next(game, "fouron.released", "Fouron system standing down.")
     return game
 
@@ -279,3 +279,22 @@ def test_fourons_farewell_never_shows_while_control_seized_is_up_and_comes_as_co
         assert overlay.seized_age is None and banner_words(screen, overlay, game, PURPLE) == 0  # CONTROL SEIZED gone
         restored += banner_words(screen, overlay, game, CYAN) > 500
     assert farewell_frames > 30 and restored > 30  # it is said under CONTROL RESTORED
+
+
+def test_control_restored_never_stands_over_fourons_word_on_seizing_still_in_the_panel(tmp_path, screen):
+    """Its kill made at once, Fouron's word on seizing takes longer to read than CONTROL SEIZED stands (2.3 s against
+    1.5): CONTROL RESTORED came up at 1.5 s with the panel still saying "Fouron system active. Combat control
+    assumed." for 1.4 s more. The hand-back now waits for that word to be read, and comes with its farewell."""
+    order = "Fouron system active. Combat control assumed."
+    assert len(order) / READING > SEIZED_LEAST
+    game = a_kill_made_at_once(tmp_path, order)
+    renderer = Renderer(game, (1280, 720), SpriteBank(), load_feel())
+    settings, panel, overlay = Settings(), renderer.panel, renderer.fouron
+    restored_frames = 0
+    for _ in range(6 * 60):
+        renderer.update(game, list(game.step()), (0, 0), STEP, settings)
+        if banner_words(screen, overlay, game, CYAN) > 500:  # CONTROL RESTORED up
+            restored_frames += 1
+            assert panel.line is None or panel.line.key != "fouron.seized" or panel.opacity == 0, \
+                (panel.line.text, panel.opacity)
+    assert restored_frames > 30  # it does come

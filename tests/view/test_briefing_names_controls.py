@@ -1,0 +1,54 @@
+"""Rei's briefing on the Mars base names the pilot's own controls: the map writes "{fire}", the rules keep it so (a
+replay plays the same whoever watches), and the view shows the control bound to it on the device in use, as the
+HUD's prompts name it, in her panel and in the comms log."""
+
+from pathlib import Path
+
+import yaml
+
+from game.input.bindings import DEFAULT_BINDINGS_PATH, default_bindings, parse_bindings
+from game.scenes.comms import log_rows
+from game.settings import Settings
+from game.sim.resources import STEP
+from game.view.controls import control_words
+
+CONTROLS_AT = 7.5  # s: the briefing's second message, its controls, is said at 6.8 s (after the first is read)
+
+
+def rebound(**keyboard):
+    """The shipped bindings with these keyboard keys, and the mouse's fire button taken off (so a key comes first)."""
+    data = yaml.safe_load(Path(DEFAULT_BINDINGS_PATH).read_text(encoding="utf-8"))
+    data["keyboard"].update(keyboard)
+    data["mouse"]["fire"] = []
+    return parse_bindings(data, "bindings.yaml")
+
+
+def panel_after(game, renderer, seconds: float) -> str:
+    """The words in Rei's panel after `seconds` of play, the pilot's hands off the controls."""
+    for _ in range(round(seconds / STEP)):
+        renderer.update(game, list(game.step()), (0, 0), STEP, Settings())
+    return renderer.panel.line.text
+
+
+def test_the_briefing_names_a_rebound_fire_key_in_reis_panel(scene):
+    game, renderer, _ = scene
+    bindings = rebound(fire=["h"], move_up=["i"], move_left=["j"], move_down=["k"], move_right=["l"])
+    renderer.control_words = lambda: control_words(bindings, Settings(), "keyboard")
+    assert panel_after(game, renderer, CONTROLS_AT) == "Move with IJKL. Aim with MOUSE, and fire with H."
+    said = [words for _, who, words in game.res.comms if who == "rei"]
+    assert "Move with {move}. Aim with {aim}, and fire with {fire}." in said  # the rules' words as the map wrote them
+
+
+def test_on_a_pad_the_briefing_names_the_sticks_and_the_trigger(scene):
+    game, renderer, _ = scene
+    settings = Settings()
+    renderer.control_words = lambda: control_words(default_bindings(), settings, "pad")
+    assert panel_after(game, renderer, CONTROLS_AT) == "Move with LEFT STICK. Aim with RIGHT STICK, and fire with RT."
+    assert panel_after(game, renderer, 8) == "A dashes through fire, at a cost in heat. When the V-MAX meter fills, " \
+                                             "press Y."
+
+
+def test_the_comms_log_names_the_controls_as_the_panel_did(display):
+    words = control_words(rebound(dash=["e"]), Settings(), "keyboard")
+    rows = log_rows([(11.0, "rei", "{dash} dashes through fire. {unknown} stays as written.")], 2000, words)
+    assert [row.text for row in rows] == ["E dashes through fire. {unknown} stays as written."]
