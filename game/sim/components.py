@@ -110,7 +110,7 @@ class Dash:
 @dataclass(slots=True)
 class Brain:
     """A computer pilot's mind: a small state machine (see systems/enemies.py)."""
-    state: str = "patrol"  # patrol · alert · engage · search · return
+    state: str = "patrol"  # patrol · alert · engage · search · return · hold
     patrol: tuple[tuple[float, float], ...] = ()
     loop: bool = False  # patrol a closed shape, or walk it back and forth
     waypoint: int = 0

@@ -36,8 +36,8 @@ def _search(level: LevelData, tables: "_RouteTables", begin: tuple[int, int],
             end: tuple[int, int]) -> tuple[tuple[float, float], ...] | None:
     """The centres (px) of the cells on the way from `begin` to `end`, both left out; None if there is no way."""
     start, goal = tables.index(*begin), tables.index(*end)
-    if start is None or goal is None or tables.solid[goal]:
-        return None
+    if start is None or goal is None or not tables.joined(start, [goal]):
+        return None  # no way at all (a gate shut, walls): answered from the regions, not a search of thousands of cells
     passable, moves, move_sets = tables.passable, tables.moves, tables.move_sets
     columns, rows = tables.columns, tables.rows
     goal_column, goal_row = end
@@ -88,8 +88,8 @@ def nearest_cell(level: LevelData, start: tuple[float, float], cells: list[tuple
         index = tables.index(column, row)
         if index is not None and not tables.solid[index]:
             wanted.setdefault(index, (column, row))
-    if begin is None or not wanted:
-        return None
+    if begin is None or not tables.joined(begin, list(wanted)):
+        return None  # none of them in reach at all: answered from the regions, never a search that cannot succeed
     passable, moves, move_sets = tables.passable, tables.moves, tables.move_sets
     towards = _towards(legs, tw, th, tables.columns, tables.rows)
     push, pop = heapq.heappush, heapq.heappop
@@ -115,6 +115,15 @@ def nearest_cell(level: LevelData, start: tuple[float, float], cells: list[tuple
                     estimate = estimates[nxt] = towards(nxt)
                 push(frontier, (new_cost + estimate, order, new_cost, nxt))
     return None
+
+
+def in_reach(level: LevelData, start: tuple[float, float], cells: list[tuple[int, int]]) -> bool:
+    """Whether a route from `start` (px) may end in any of `cells` (column, row), however long: asked of the level's
+    regions (`_RouteTables.joined`), with no search."""
+    tables = _route_tables(level)
+    begin = tables.index(int(start[0] // level.tile_width), int(start[1] // level.tile_height))
+    ends = [tables.index(column, row) for column, row in cells]
+    return begin is not None and tables.joined(begin, [end for end in ends if end is not None])
 
 
 def _towards(legs: list[tuple[tuple[float, float], tuple[float, float]]], tw: int, th: int, columns: list[int],
@@ -158,7 +167,8 @@ class _RouteTables:
     two open corners), as 8 bits that pick one of 256 shared tuples of (step in cell numbers, length). Made on
     arrays: the first enemy to look for a way does not stall the game while a big map's tables are made.
     """
-    __slots__ = ("width", "height", "solid", "passable", "columns", "rows", "moves", "move_sets", "ways")
+    __slots__ = ("width", "height", "solid", "passable", "columns", "rows", "moves", "move_sets", "ways", "regions",
+                 "_arrays")
 
     def __init__(self, level: LevelData) -> None:
         self.width, self.height = width, height = level.width + 2, level.height + 2
@@ -187,12 +197,70 @@ class _RouteTables:
         steps = [(dy * width + dx, 1.4142 if dx and dy else 1.0) for dx, dy in MOVES]
         self.move_sets = [tuple(step for bit, step in enumerate(steps) if bits >> bit & 1) for bits in range(256)]
         self.ways: dict[tuple, tuple | None] = {}  # (begin, end) → _search's answer
+        self.regions: list[int] | None = None  # each cell's region, labelled on the first question (see joined)
+        self._arrays = (passable.ravel(), moves.ravel())  # what the regions are labelled from, until they are
+
+    def joined(self, begin: int, ends: list[int]) -> bool:
+        """Whether any route leads from cell `begin` to one of the cells `ends` (numbers as `index` gives them), as A*
+        would find with no bound on the cells it looks at: a route enters only passable cells but the one it ends in.
+        Each passable cell is labelled with its region (the passable cells it can reach), once for these walls, and so
+        once per set of gates shut; a route starts into the regions of the cells its first move may enter, and ends
+        from those of the cells next to its end (the moves between two open cells go both ways alike)."""
+        if self.regions is None:
+            self.regions = _label_regions(*self._arrays, self.width)
+            self._arrays = None
+        regions, passable, solid = self.regions, self.passable, self.solid
+        first = self._next_to(begin)
+        starts = [regions[cell] for cell in first + [begin] if passable[cell]]
+        return any(not solid[end] and (end == begin or end in first or any(
+            regions[cell] in starts for cell in self._next_to(end) + [end] if passable[cell])) for end in ends)
+
+    def _next_to(self, cell: int) -> list[int]:
+        """The cells one move out of `cell` leads into."""
+        return [cell + delta for delta, _ in self.move_sets[self.moves[cell]]]
 
     def index(self, column: int, row: int) -> int | None:
         """The number of the cell, None beyond the ring round the map."""
         if -1 <= column < self.width - 1 and -1 <= row < self.height - 1:
             return (row + 1) * self.width + column + 1
         return None
+
+
+def _label_regions(passable: np.ndarray, moves: np.ndarray, width: int) -> list[int]:
+    """Each cell's region, by number: a number of one of the passable cells it is joined to by moves through passable
+    cells, the same for all of them (-1 for a cell no route passes). On arrays, a few ms on a large map: each row's
+    runs joined at once, then each region hooked onto a lower-numbered one a move joins it to, and every cell sent
+    straight to its region's number, until no move joins two regions."""
+    cells = np.flatnonzero(passable)
+    joined_left = np.zeros(passable.size, dtype=bool)  # a move joins it to the cell on its left
+    starts, ends = [], []
+    for bit, (dx, dy) in enumerate(MOVES):
+        if (dx, dy) < (0, 0):
+            continue  # one move of each opposite pair: a move and its reverse join the same two cells
+        out = cells[(moves[cells] >> bit) & 1 == 1]
+        into = out + dy * width + dx
+        keep = passable[into]
+        if dy:
+            starts.append(out[keep])
+            ends.append(into[keep])
+        else:
+            joined_left[into[keep]] = True
+    region = np.maximum.accumulate(np.where(joined_left, 0, np.arange(passable.size)))  # a run's first cell
+    start, end = np.concatenate(starts), np.concatenate(ends)
+    while True:
+        low, high = region[start], region[end]
+        apart = low != high
+        if not apart.any():
+            return np.where(passable, region, -1).tolist()
+        start, end, low, high = start[apart], end[apart], low[apart], high[apart]  # joined once, joined for good
+        # Each region hooked onto a lower-numbered one it touches (which one, of several, is no matter: only which
+        # cells share a number is ever asked).
+        region[np.maximum(low, high)] = np.minimum(low, high)
+        while True:
+            up = region[region]
+            if np.array_equal(up, region):
+                break
+            region = up
 
 
 # The route tables of the last few maps routed on, by their walls and tile size: derived from them alone, so never

@@ -277,7 +277,7 @@ LIMITS = {
     "Vmax": {"meter": (0, 1), "active_left": (0, None), "cooldown": (0, None)},
     "Dash": {"time_left": (-STEP, None),  # counted down a tick at a time: the last count may end below 0
              "cooldown": (0, None), "direction_x": (-1, 1), "direction_y": (-1, 1), "invulnerable_left": (0, None)},
-    "Brain": {"state": OneOf(("patrol", "alert", "engage", "search", "return")),
+    "Brain": {"state": OneOf(("patrol", "alert", "engage", "search", "return", "hold")),
               "step": OneOf((1, -1)),  # the way along the patrol: any other step walks off its end
               "strafe": OneOf((1, -1)), "thought_at": (0, "the tick"), "shot_by": (0, "last_id")},
     "Parts": {"weapon": (0, None), "legs": (0, None)},

@@ -2,11 +2,17 @@
 of the walls as they stand, not where it left it."""
 
 import heapq
+import math
+from pathlib import Path
+
+import pytest
 
 from game.content.catalog import load_catalog
 from game.content.level import load_level
-from game.sim.components import Brain, Position
+from game.sim.components import Brain, Facing, Position
 from game.sim.game import Game
+from game.sim.routes import find_route
+from game.sim.vectors import angle_difference
 from tests.maps import TILE, centre, write_map
 
 # The patrol walks the north room's row 2, (3, 2) to (22, 2); the south room joins it only at the west, through the
@@ -141,3 +147,95 @@ def test_a_machine_further_from_its_line_than_a_search_spreading_outward_reaches
         game.step()
     assert brain.state == "return" and cell(brain.route[-1]) == (58, 2)
     assert brain.waypoint == 1  # and walks on east, the way it was going
+
+
+# Two rooms joined by two ways, each a gate: the north one open until its trigger shuts it, the south one shut until
+# its trigger opens it. The Dis patrols the west room's row 5, (2, 5) to (7, 5) (or, with no patrol, holds its post
+# there), level with the wall between the gates; the Layzner is shut away in the south-west corner, out of its sight.
+TWO_WAYS = [
+    "####################",
+    "#........#.........#",
+    "#........G.........#",
+    "#........G.........#",
+    "#........#.........#",
+    "#.E......#.........#",
+    "#........#.........#",
+    "#........G.........#",
+    "#........G.........#",
+    "#........#.........#",
+    "####################",
+    "#P.#################",
+    "####################",
+]
+NORTH_SHUTS, SOUTH_OPENS = 0, 1  # the triggers, in file order
+
+
+def two_ways(tmp_path, patrols) -> Path:
+    """The map, with the gates and their triggers (in the east room's far corner, fired by hand)."""
+    def gate(oid, row, switch, trigger):
+        return (f'<object id="{oid}" name="gate {row}" type="gate" x="{9 * TILE}" y="{row * TILE}" width="{TILE}" '
+                f'height="{2 * TILE}"><properties><property name="{switch}" type="object" value="{trigger}"/>'
+                f'</properties></object><object id="{trigger}" name="switch {row}" type="trigger" x="{18 * TILE}" '
+                f'y="{9 * TILE}" width="{TILE}" height="{TILE}"><properties><property name="action" '
+                'value="message"/><property name="text" value="Clunk."/></properties></object>')
+    objects = gate(60, 2, "shuts", 61) + gate(62, 7, "opens", 63)
+    return write_map(tmp_path, TWO_WAYS, patrols=patrols, more_objects=objects)
+
+
+@pytest.mark.parametrize("patrols", [{0: [(2, 5), (7, 5)]}, {}], ids=["patrol", "post"])
+def test_a_machine_a_gate_shuts_off_from_its_line_holds_facing_it_and_rejoins_when_another_way_opens(tmp_path,
+                                                                                                      patrols):
+    """Chased through the north gate into the east room, which then shuts: with no way back to its line (or its post),
+    it walked straight at its point and pressed into the east room's west wall for good."""
+    game = Game(load_level(two_ways(tmp_path, patrols)), load_catalog(), 1)
+    game.step()
+    dis = game.enemies()[0]
+    brain, pos, facing = game.world.get(dis, Brain), game.world.get(dis, Position), game.world.get(dis, Facing)
+    brain.last_seen = centre(16, 5)  # as if it had glimpsed the Layzner there
+    brain.state, brain.timer, brain.route = "search", 10.0, find_route(game.res.walls, (pos.x, pos.y), brain.last_seen)
+    for _ in range(10 * 60):
+        game.step()
+        if pos.x > 12 * TILE:
+            break
+    game.res.triggers[NORTH_SHUTS].fired = 1
+    places = []
+    for _ in range(15 * 60):
+        game.step()
+        places.append((pos.x, pos.y))
+    assert game.res.gates[0].shut and game.res.gates[1].shut
+    # standing still where its search ended, well clear of the wall between it and its line
+    assert len(set(places[-5 * 60:])) == 1 and pos.x > 12 * TILE
+    line_end = centre(7, 5) if patrols else centre(2, 5)  # the point of its line nearest, or its post
+    assert abs(angle_difference(facing.angle, math.atan2(line_end[1] - pos.y, line_end[0] - pos.x))) < 0.1
+    game.res.triggers[SOUTH_OPENS].fired = 1
+    for _ in range(20 * 60):
+        game.step()
+        if brain.state == "patrol" and pos.x < 8 * TILE:
+            break
+    assert not game.res.gates[1].shut
+    assert brain.state == "patrol" and abs(pos.y - centre(0, 5)[1]) < 16 and pos.x < 8 * TILE  # back on its line
+
+
+def test_a_machine_with_no_way_at_all_to_its_line_starts_no_search_for_one(tmp_path, monkeypatch):
+    """On a large map split in two by a wall, a machine in the east half whose line is in the west half: the search
+    for the nearest point of its line looked at its 6,000 cells (routes.MAX_NODES), and the route to its waypoint
+    6,000 more, in one tick (11-15 ms), to find nothing."""
+    width, height = 120, 110
+    rows = ["#" * width] + ["#" + "." * (width - 2) + "#" for _ in range(height - 2)] + ["#" * width]
+    rows = [row[:60] + "#" + row[61:] for row in rows]
+    rows[2] = rows[2][:3] + "E" + rows[2][4:]
+    rows[height - 2] = "#P" + rows[height - 2][2:]
+    game = Game(load_level(write_map(tmp_path, rows, patrols={0: [(3, 2), (50, 2)]})), load_catalog(), 1)
+    game.step()
+    dis = game.enemies()[0]
+    brain, pos = game.world.get(dis, Brain), game.world.get(dis, Position)
+    pos.x, pos.y = centre(90, 50)
+    brain.state, brain.timer, brain.waypoint, brain.step = "search", 0.0, 1, 1
+    brain.last_seen, brain.route = (pos.x, pos.y), ((pos.x + 100, pos.y),)  # only its timer ends the search
+    looked = []
+    pop = heapq.heappop
+    monkeypatch.setattr(heapq, "heappop", lambda heap: looked.append(1) or pop(heap))
+    while brain.state == "search":
+        game.step()
+    assert looked == []
+    assert brain.state == "hold"

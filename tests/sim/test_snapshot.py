@@ -317,7 +317,8 @@ MEANING_EDITS = [
     set_field("Launcher", "ammo", -3, "expected 0 or more, found -3"),
     set_field("Gun", "cooldown", -2.0, "expected 0 or more, found -2.0"),
     set_field("Unit", "faction", "zeon", "expected 'un' or 'grados', found 'zeon'"),
-    set_field("Brain", "state", "dance", "expected 'patrol', 'alert', 'engage', 'search' or 'return', found 'dance'"),
+    set_field("Brain", "state", "dance",
+              "expected 'patrol', 'alert', 'engage', 'search', 'return' or 'hold', found 'dance'"),
     set_field("Brain", "thought_at", 10 ** 6, f"expected a number from 0 to the tick ({BUSY_TICKS}), found 1000000"),
 ]
 

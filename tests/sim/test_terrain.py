@@ -264,3 +264,26 @@ def test_a_map_started_again_and_again_keeps_no_earlier_level_alive_through_its_
         del level
     gc.collect()
     assert [ref() is None for ref in levels[:-1]] == [True, True]
+
+
+def test_whether_any_route_leads_somewhere_is_answered_from_the_regions_as_an_unbounded_search_answers_it(
+        tmp_path, monkeypatch):
+    """routes.in_reach, the regions' answer with no search, against find_route's A* alone (the regions left out of it,
+    no bound on the cells it looks at), on seeded random maps: one-tile gaps, slanted gaps and corners included."""
+    asked = []
+    for seed in range(12):
+        chance = random.Random(seed)
+        rows = ["#" * 24] + ["#" + "".join("#" if chance.random() < 0.15 + seed % 3 * 0.1 else "."
+                                           for _ in range(22)) + "#" for _ in range(18)] + ["#" * 24]
+        rows[1] = "#P" + rows[1][2:]
+        level = load_level(write_map(tmp_path, rows, name=f"maze{seed}.tmx"))
+        for _ in range(60):
+            start, goal = (centre(chance.randrange(24), chance.randrange(20)) for _ in range(2))
+            cell = (int(goal[0] // TILE), int(goal[1] // TILE))
+            asked.append((level, start, goal, routes.in_reach(level, start, [cell])))
+    monkeypatch.setattr(routes._RouteTables, "joined", lambda tables, begin, ends: True)
+    monkeypatch.setattr(routes, "MAX_NODES", 10 ** 9)
+    for level, start, goal, answer in asked:
+        routes._route_tables(level).ways.clear()
+        assert answer == bool(find_route(level, start, goal)), (start, goal)
+    assert 0 < sum(answer for *_, answer in asked) < len(asked)  # both answers come up

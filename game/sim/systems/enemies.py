@@ -8,6 +8,8 @@ States, in the order a fight usually runs through them:
   search  lost sight, was shot at, an ally called (a sentry, HoldsPost, heeds no call) or an alarm rang: go and
           look, for give_up_time
   return  go back to its patrol by a route, rejoining its line at the point nearest that way
+  hold    no way back to any part of its line (a gate shut behind it): stand guard facing it, and go back as soon as
+          a way opens
 """
 
 import math
@@ -15,7 +17,7 @@ from math import floor
 
 from game.sim.components import Brain, HoldsPost, Position, Unit, Velocity
 from game.sim.events import AlarmRaised, Damaged, PlayerSpotted
-from game.sim.rejoin import way_back
+from game.sim.rejoin import cut_off, nearest_on_line, way_back
 from game.sim.resources import STEP
 from game.sim.routes import ARRIVED, find_route
 from game.sim.systems.enemy_pilots import THINK_EVERY, count_engaged, engaged_by_turn, kept_pilots
@@ -25,6 +27,7 @@ from game.sim.terrain import line_of_sight
 from game.sim.vectors import angle_difference, lead_point, normalized
 from game.sim.weather import visibility
 
+CALM = ("patrol", "return", "hold")  # the states an alarm or an ally's call sends searching
 STUCK_SPEED = 25.0  # px/s: slower than this while strafing means something is in the way
 WALL_AHEAD = 32.0  # px from its centre: a wall this near on the way it circles turns it back at once (a Dis is 20)
 
@@ -59,7 +62,7 @@ def steer_enemies(world, res) -> None:
                 brain.last_seen = (source.x, source.y)
         if _change_state(entity, brain, shooter, ai, pos, res, dt):
             _call_for_help(world, res, entity, pos, brain.last_seen, ai.call_range)
-        if alarms and brain.state in ("patrol", "return"):
+        if alarms and brain.state in CALM:
             brain.last_seen = (alarms[-1].x, alarms[-1].y)
             _start_search(brain, ai, pos, res)
         intent.fire = False
@@ -67,6 +70,8 @@ def steer_enemies(world, res) -> None:
             _patrol(brain, intent, pos, ai, res, radius)
         elif brain.state == "alert":
             _hold_and_aim(intent, brain.last_seen)
+        elif brain.state == "hold":
+            _hold_and_aim(intent, nearest_on_line((pos.x, pos.y), _line(brain), brain.loop))
         elif brain.state == "engage":
             distance = _engage(brain, intent, pos, vel, ai, res, dt)
             if vmax is not None and heat is not None:
@@ -99,7 +104,7 @@ def _can_see(res, pos, target, sight_range, storm) -> bool:
 
 def _change_state(entity, brain, was_shot, ai, pos, res, dt) -> bool:
     """Move the state machine on by dt seconds; True when it has just spotted the player (and should call)."""
-    calm = brain.state in ("patrol", "return", "search")
+    calm = brain.state in CALM or brain.state == "search"
     if calm and brain.sees_player:
         if brain.state != "search":
             res.events.append(PlayerSpotted(entity))
@@ -121,8 +126,10 @@ def _change_state(entity, brain, was_shot, ai, pos, res, dt) -> bool:
         brain.timer -= dt
         if brain.timer <= 0 or not brain.route:
             _go_back(brain, pos, res)
-    elif brain.state == "return" and not brain.route:
-        brain.state = "patrol"
+    elif brain.state == "return" and not brain.route:  # back on its line, or its way there cut by a gate shutting
+        brain.state = "hold" if _cut_off(brain, pos, res) else "patrol"
+    elif brain.state == "hold" and not _cut_off(brain, pos, res):
+        _go_back(brain, pos, res)  # a way has opened
     return False
 
 
@@ -131,7 +138,7 @@ def _call_for_help(world, res, caller, caller_pos, seen, call_range) -> None:
     sentries, which hold their posts."""
     sentries = world.index(HoldsPost)
     for ally, (brain, pos, unit) in world.query(Brain, Position, Unit):
-        if ally == caller or brain.state not in ("patrol", "return") or ally in sentries:
+        if ally == caller or brain.state not in CALM or ally in sentries:
             continue
         if math.hypot(pos.x - caller_pos.x, pos.y - caller_pos.y) <= call_range:
             brain.last_seen = seen
@@ -145,19 +152,30 @@ def _start_search(brain, ai, pos, res) -> None:
 
 def _go_back(brain, pos, res) -> None:
     """The search given up: back by a route to its post, or to the point of its patrol line nearest by a route, from
-    where it walks on the way it was going. (Sent back to the point it had been walking to, with that one cut off by a
-    shut gate it found no route and pressed into the walls on the straight way there.) With no point of its line in
-    reach of that search, it goes by a route to the point it was walking to; with none there either, it patrols from
-    where it stands."""
-    brain.state = "return"
-    if not brain.patrol:
-        brain.route = find_route(res.walls, (pos.x, pos.y), brain.home)
-        return
-    back = way_back(res.walls, (pos.x, pos.y), brain.patrol, brain.loop, brain.step)
-    if back is None:  # none of its line within one search outward (a large map): to the point it was walking to
-        brain.route = find_route(res.walls, (pos.x, pos.y), brain.patrol[brain.waypoint])
-    else:
+    where it walks on the way it was going (sent to the point it had been walking to, with that one cut off by a shut
+    gate it pressed into the walls on the straight way there); with no point of its line in reach of that search (a
+    large map), by a route to the point it was walking to. With no way at all to its line or post (a gate shut behind
+    it), it holds where it stands, facing it, until a way opens: walking straight at its point, it pressed into the
+    walls for good."""
+    brain.state, brain.route = "return", ()
+    back = way_back(res.walls, (pos.x, pos.y), brain.patrol, brain.loop, brain.step) if brain.patrol else None
+    if back is not None:
         brain.route, brain.waypoint = back
+    elif _cut_off(brain, pos, res):
+        brain.state = "hold"
+    else:  # to its post; or, its line further than one search outward (a large map), to the point it was walking to
+        goal = brain.patrol[brain.waypoint] if brain.patrol else brain.home
+        brain.route = find_route(res.walls, (pos.x, pos.y), goal)
+
+
+def _line(brain) -> tuple[tuple[float, float], ...]:
+    """Where it belongs: its patrol's points, or its post."""
+    return brain.patrol or (brain.home,)
+
+
+def _cut_off(brain, pos, res) -> bool:
+    """No way at all from where it stands to any point of its line or its post, on the walls as they stand."""
+    return cut_off(res.walls, (pos.x, pos.y), _line(brain), brain.loop)
 
 
 def _patrol(brain, intent, pos, ai, res, radius) -> None:
