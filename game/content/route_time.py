@@ -83,14 +83,30 @@ def _nearest(walls: LevelData, start: tuple[float, float], places: list) -> tupl
 
 
 def route_into(walls: LevelData, start: tuple[float, float], region: Region) -> tuple[float, tuple] | None:
-    """(px along the game's route from `start` toward the region's centre until it is inside, the point it gets
-    inside at), or None when no route leads there. The route runs cell centre to cell centre, as enemies walk it."""
+    """(px along the game's route from `start` toward the region (_aim) until it is inside, the point it gets inside
+    at), or None when no route leads there. The route runs cell centre to cell centre, as enemies walk it."""
     if region.contains(*start):
         return 0.0, start
     px, at = 0.0, start
-    for point in find_route(walls, start, region.centre):
+    for point in find_route(walls, start, _aim(walls, region)):
         px += math.dist(at, point)
         at = point
         if region.contains(*at):
             return px, at
     return None
+
+
+def _aim(walls: LevelData, region: Region) -> tuple[float, float]:
+    """Where a route into `region` heads: its centre, or where that is in a wall or outside it (an objective drawn
+    round a pillar, a polygon bent round a corner), the centre of its open cell nearest that, as find_route ends only
+    on an open cell; the centre when no open cell's centre is in it."""
+    centre = region.centre
+    tw, th = walls.tile_width, walls.tile_height
+    if region.contains(*centre) and not walls.is_solid_cell(int(centre[0] // tw), int(centre[1] // th)):
+        return centre
+    left, top, right, bottom = region.box
+    cells = [((column + 0.5) * tw, (row + 0.5) * th)
+             for row in range(int(top // th), int(bottom // th) + 1)
+             for column in range(int(left // tw), int(right // tw) + 1) if not walls.is_solid_cell(column, row)]
+    inside = [point for point in cells if region.contains(*point)]
+    return min(inside, key=lambda point: math.dist(point, centre), default=centre)

@@ -20,9 +20,10 @@ WET = (0.42, 0.36, 0.22)
 ZONE_WET = 0.6
 # A rain zone's curtain: the downpour seen across, grey-blue, as thick as its rain is heavier than the map's (to
 # strength ** THICKENING of MIST_ALPHA, as a dust cloud thickens), so a machine in it is made out only as near as the
-# Layzner sees there. On a rain map (at night) a shade lighter than the wet streets and darker than the lit drops; on a
-# dust map (Mars by day) a light grey: as dark there it read as a pool of tar on the sand.
-MIST = {"rain": (50, 58, 76), "dust": (150, 160, 176)}
+# Layzner sees there. By night (the renderer's DAYLIGHT) a shade lighter than the wet streets and darker than the lit
+# drops; by day (Mars's sand) a light grey: as dark there it read as a pool of tar on the sand, as light by night (New
+# York's streets, whose map has no rain of its own) a glowing fog bank. Night's, then day's.
+MIST = ((50, 58, 76), (150, 160, 176))
 MIST_ALPHA = 0.92
 # The curtain is heavier in sheets lying along the rain's fall, so it reads as rain driven past, not a fog: its
 # thickness swings by SHEETS[0] of itself across them, SHEETS[1] px apart.
@@ -52,10 +53,11 @@ SPLASH_ALPHA = 90  # a ring's brightest, of 255: faint, on the ground, under the
 SPLASH_SIZE = 6.0  # px, the widest ring's radius
 
 
-def weather_for(level, rng, view_size: tuple[int, int]):
-    """The renderer's weather: Rain where the map or a zone of it rains (with any dust under it), else Weather."""
+def weather_for(level, rng, view_size: tuple[int, int], daylit: bool = False):
+    """The renderer's weather: Rain where the map or a zone of it rains (with any dust under it), else Weather.
+    `daylit`: the map is seen by day (the renderer's DAYLIGHT), which a rain zone's curtain is shaded for."""
     rains = level.weather == "rain" or any(zone.kind == "rain" for zone in level.zones)
-    return (Rain if rains else Weather)(level, rng, view_size)
+    return Rain(level, rng, view_size, daylit) if rains else Weather(level, rng, view_size)
 
 
 class Rain:
@@ -64,9 +66,9 @@ class Rain:
     dust storm zones, and on a dust map its storm) stays the dust it is, drawn by a Weather of its own, under the
     rain; a rain map bakes none of it into the map's chunks."""
 
-    def __init__(self, level, rng, view_size=(1280, 720)) -> None:
+    def __init__(self, level, rng, view_size=(1280, 720), daylit: bool = False) -> None:
         """`rng` (the view's cosmetic generator) is drawn from by any dust's Weather, then for the drops and rings, then
-        for the rain zones' fronts: in that order, so the same seed rains the same."""
+        for the rain zones' fronts: in that order, so the same seed rains the same. `daylit`: seen by day (MIST)."""
         self.level = level
         rain_map = level.weather == "rain"
         self.storm = level.storm if rain_map else 0.0  # the map's rain
@@ -85,7 +87,7 @@ class Rain:
         kinds = self._lay_drops_and_rings(rng, view_size, shapes)
         self._pick_map_rain(kinds, shapes)
         self._ready_drops_for_zones(kinds, shapes)
-        self._lay_zones(level, rng)
+        self._lay_zones(level, rng, MIST[daylit])
 
     def _lay_drops_and_rings(self, rng, view_size, shapes) -> list[int]:
         """Every drop and ring there is, laid once at time 0 on a screen-sized tile fixed to the ground (as the dust's
@@ -135,15 +137,15 @@ class Rain:
         self._rank = np.concatenate((np.arange(SPLASHES), np.arange(DROPS)))
         self._count = np.concatenate((np.full(SPLASHES, SPLASHES), np.full(DROPS, DROPS)))
 
-    def _lay_zones(self, level, rng) -> None:
+    def _lay_zones(self, level, rng, mist) -> None:
         """Each rain zone's rain over the map (its field), the ground under it wetted (haze_onto), and its curtain
-        (draw_clouds), where its rain is heavier than the map's."""
+        (draw_clouds) in `mist`, where its rain is heavier than the map's."""
         squalls = [zone for zone in level.zones if zone.kind == "rain"]
         haze = haze_texture(rng) if squalls else None  # their fronts billow as a dust cloud's
         bounds = pygame.Rect((0, 0), level.pixel_size)
         self._fields = [field for field in (zone_field(zone, haze, bounds) for zone in squalls) if field is not None]
         self._wet = [_wet_ground(field, self.storm) for field in self._fields]
-        curtains = [(_curtain(field, self.storm, self._falling_way, MIST[level.weather]), field.shown.topleft)
+        curtains = [(_curtain(field, self.storm, self._falling_way, mist), field.shown.topleft)
                     for field in self._fields]
         self.curtains = [(image, where) for image, where in curtains if image is not None]
 

@@ -55,12 +55,13 @@ class Renderer:
         self.panel = AdvisorPanel(sprites)
         self.rei = ReiMarker()
         self.fouron = FouronOverlay(seed=game.seed)
-        self.weather = weather_for(level, self.effects.rng, view_size)
+        self.map = MapView(level)  # its chunks are drawn once they are first seen, overlaid by the weather's haze
+        self.daylit = self.map.ground_light() >= DAYLIGHT
+        self.weather = weather_for(level, self.effects.rng, view_size, self.daylit)
+        self.map.overlay = self.weather.haze_onto
         self.effects.wet_at = self.weather.wet_at  # spray, not dust, where the rain wets the ground
-        self.map = MapView(level, overlay=self.weather.haze_onto)
         self.gates = GateView(level, sprites)
         self.scene_plates: list[pygame.Rect] = []  # plates a scene lays over the view (a replay's): marks keep off
-        self.daylit = self.map.ground_light() >= DAYLIGHT
         self._shot_blend = pygame.BLEND_PREMULTIPLIED if self.daylit else pygame.BLEND_ADD  # see sprites.DAY
         self.loom = Loom(self.weather, level, self.catalog, sprites, self._glint)
         self.debug = False  # F3: the scene sets it each frame; on, the map's unseen objects are drawn too

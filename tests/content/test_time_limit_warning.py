@@ -87,6 +87,20 @@ def test_the_walk_goes_first_to_the_trigger_that_opens_the_gate_in_the_way(tmp_p
     assert f'tight: the route to object 51 "sensor", then object 52 "pad" ({walked:,.0f} px) take ' in line
 
 
+# The DETOUR with a pillar east of the wall, which an objective is drawn round: its centre is in the pillar.
+PILLAR = [row[:12] + "##" + row[14:] if 5 <= number <= 6 else row for number, row in enumerate(DETOUR)]
+
+
+def test_a_limit_too_tight_for_the_walk_to_an_objective_drawn_round_a_pillar_is_warned_of(tmp_path):
+    round_the_pillar = (f'<object id="50" name="pad" type="objective" x="{11 * TILE}" y="{4 * TILE}" '
+                        f'width="{4 * TILE}" height="{4 * TILE}"/>')
+    [(place, px)] = planned_walk(load_level(write_map(tmp_path, PILLAR, more_objects=round_the_pillar)))
+    assert place.name == "pad"
+    path = with_limit(write_map(tmp_path, PILLAR, more_objects=round_the_pillar), px / CRUISE * MARGIN - 0.5)
+    [line] = time_warnings(path)
+    assert f'tight: the route to object 50 "pad" ({px:,.0f} px) take ' in line
+
+
 def test_a_limit_no_run_can_meet_is_the_problem_alone_not_a_warning_too(tmp_path):
     path = with_limit(write_map(tmp_path, DETOUR, more_objects=pad(11, 1, hold=10)), 10.2)
     problems, warnings = checked(path)

@@ -132,3 +132,18 @@ def test_a_rain_zone_s_streaks_slant_with_the_map_s_wind(wind, way):
     lit = drawn_on_black(weather, level, frames=1) > 0
     slant = int((lit[:-2, :-4] & lit[2:, 4:]).sum()) - int((lit[2:, :-4] & lit[:-2, 4:]).sum())
     assert slant * way > 1000
+
+
+def curtain_colour(map_name: str, storm: float) -> tuple[int, int, int]:
+    """The colour of the curtain a rain zone at SQUALL draws on the shipped map, at its middle."""
+    weather, _ = weather_of(map_name, storm)
+    [(image, _)] = weather.curtains
+    return tuple(image.get_at(image.get_rect().center))[:3]
+
+
+def test_a_rain_zone_s_curtain_is_shaded_for_night_on_a_night_map_with_no_rain_of_its_own():
+    # New York's map has no weather of its own (dust, at storm 0) but is night: a curtain in Mars's daylight grey lay
+    # over its dark streets as a glowing fog bank. Its shade is the night's, as on the landing field's rain map.
+    night = curtain_colour("landing_field.tmx", 0.18)
+    assert curtain_colour("new_york.tmx", 0.0) == night
+    assert sum(curtain_colour("outpost.tmx", 0.0)) > sum(night)  # by day on Mars's sand, lighter
