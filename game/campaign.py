@@ -9,6 +9,7 @@ from pathlib import Path
 
 from game.content.chain import follow
 from game.record import Counts, Record, RecordError, load_record
+from game.sim.resources import objectives_open
 
 
 @dataclass(frozen=True)
@@ -19,6 +20,8 @@ class Mission:
     counts: Counts | None  # this map's finished runs and wins in the record; None when the record cannot be read
     open: bool  # the first mission, or the one before it has been won
     level_hash: str = ""  # the map's content_hash as it is now: a best run recorded on another is not watched
+    first_order: str = ""  # the first objective's words, as the HUD's order plate names it first; "" with none
+    time_limit: float = 0.0  # s to win it in; 0 for no limit
 
 
 @dataclass(frozen=True)
@@ -61,10 +64,18 @@ def load_campaign(first: Path, record: Record | None = None) -> Campaign:
         path = Path(level.path).resolve()
         counts = record.level(path) if record is not None else None
         opened = not missions or record is None or missions[-1].counts.won > 0
-        missions.append(Mission(len(missions) + 1, path, level.title, counts, opened, level.content_hash))
+        missions.append(Mission(len(missions) + 1, path, level.title, counts, opened, level.content_hash,
+                                _first_order(level), level.time_limit))
     if chain.problem is not None:
         problem = problem or str(chain.problem)
     return Campaign(tuple(missions), problem)
+
+
+def _first_order(level) -> str:
+    """The words of the objective the level opens on (the first open from the start: one after another waits), ""
+    for a level with none."""
+    opened = objectives_open(level, [False] * len(level.objectives))
+    return next((objective.text for objective, now in zip(level.objectives, opened) if now), "")
 
 
 def _same(one, other) -> bool:

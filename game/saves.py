@@ -10,6 +10,7 @@ levels/ map of that name, as a replay does: the map's hash, in the snapshot, sti
 import json
 from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 import game
 from game.content.catalog import current_catalog
@@ -36,6 +37,13 @@ class Save:
     level_path: Path
     start_at: int | None
     game: object  # a restored game.sim.game.Game, ready to step
+
+
+class SavedRun(NamedTuple):
+    """What the save holds, in short: its mission's title, the seconds of game time played, and its map's path."""
+    title: str
+    seconds: float
+    level_path: Path
 
 
 def save_path() -> Path:
@@ -115,20 +123,21 @@ def read_save(path: Path | None = None) -> Save:
     return Save(level_path, start_at, resumed)
 
 
-def saved_run(path: Path | None = None) -> tuple[str, float] | None:
-    """What the save holds, for the title's line under Continue: its mission's title and the seconds of game time
-    played; None when the file cannot say (Continue, chosen, reads it whole and says why). Reads the map's title, not
-    the run: a few milliseconds."""
+def saved_run(path: Path | None = None) -> SavedRun | None:
+    """What the save holds, for the title's line under Continue and the missions page's mark on its mission; None when
+    the file cannot say (Continue, chosen, reads it whole and says why). Reads the map's title, not the run: a few
+    milliseconds."""
     path = path or save_path()
     try:
         data = json.loads(read_bytes(path).decode("utf-8-sig"))
         tick = data["snapshot"]["tick"]
         if not isinstance(tick, int) or isinstance(tick, bool) or tick < 0:
             return None
-        level = load_level(recorded_level(Path(data["level"])) or Path(data["level"]))
+        level_path = recorded_level(Path(data["level"])) or Path(data["level"])
+        level = load_level(level_path)
     except (OSError, ValueError, KeyError, TypeError, RecursionError, ContentError):
         return None
-    return level.title, tick / TICK_RATE
+    return SavedRun(level.title, tick / TICK_RATE, level_path)
 
 
 def has_save() -> bool:

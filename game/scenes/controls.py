@@ -31,7 +31,7 @@ from game.input.bindings import (ACTIONS, DEFAULT_BINDINGS_PATH, ORDER, bindings
                                  load_bindings_or_default, player_bindings_path, player_file_problems,
                                  save_player_bindings)
 from game.scenes.base import Scene
-from game.scenes.menu import HINT_MARGIN, RIGHT_CLICK, MenuCursor, highlight, hint_fitted
+from game.scenes.menu import HINT_MARGIN, RIGHT_CLICK, MenuCursor, highlight, hint_fitted, menu_hints
 from game.scenes.options import heading
 from game.view.controls import control_name, input_label, page_hint
 from game.view.text import AMBER, CYAN, DIM, RED, WHITE, draw_lines, draw_text, fit, font, modal_panel
@@ -82,6 +82,8 @@ HINTS = {  # (actions, what they do) for the hint line, by device: the names com
     "pad": ((("menu_up", "menu_down", "menu_left", "menu_right"), "choose"), (("menu_confirm",), "rebind"),
             (("menu_clear",), "clear"), (("menu_reset",), "back to default"), (("menu_back",), "back")),
 }
+# Reset or Back chosen (under the table, no cell to rebind, clear or reset): what Return does on it
+BUTTON_HINTS = (menu_hints(RESET.lower(), "back", right_click=True), menu_hints("back", "back", right_click=True))
 
 
 class ControlsScene(Scene):
@@ -430,7 +432,8 @@ class ControlsScene(Scene):
         elif more := self.more_inputs() or self.stick_note():
             draw_lines(surface, more, under, 20, CYAN, box.w - 60, most=2)
         if not self.waiting:  # while waiting, the prompt says what the keys do: the menu's hint would contradict it
-            hint, size = hint_fitted(page_hint(self.ctx.bindings, self.ctx.settings, self.device, HINTS),
+            hints = HINTS if self.row < len(ACTION_ROWS) else BUTTON_HINTS[self.row - len(ACTION_ROWS)]
+            hint, size = hint_fitted(page_hint(self.ctx.bindings, self.ctx.settings, self.device, hints),
                                      box.w - HINT_MARGIN)
             draw_text(surface, hint, (middle, box.bottom - 28), size, DIM, anchor="midtop")
 

@@ -37,7 +37,7 @@ QUIT_HINTS = menu_hints("select", "quit", start=True)  # pages whose Back picks 
 # A menu's row that leaves (Context.leave) for the title, where the game began there: the title's own Quit closes the
 # game, and one word must not do both. Its hint, on the result and the end of a replay, with that row chosen.
 TO_TITLE = "Main menu"
-TITLE_HINTS = menu_hints("select", "main menu", start=True)
+TITLE_HINTS = menu_hints("select", f"back to {TO_TITLE}", start=True)
 
 
 def leave_word(ctx) -> str:

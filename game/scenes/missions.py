@@ -1,19 +1,25 @@
 """The missions page, over the title: every mission of the campaign in order, the open ones to choose from, the
-mission to go on with chosen already, and what the record says of the one chosen: its best time, and its best run
-(game/best_runs.py) to watch in the replay scene (read once the page has said so), back here at its end, or why
-there is none to watch."""
+mission to go on with chosen already and the one the save holds a run of marked SAVED; of the one chosen, its goal and
+time limit, what the record says of it (its best time, and its best run (game/best_runs.py) to watch in the replay
+scene, read once the page has said so, back here at its end, or why there is none to watch), and where its saved run
+is resumed."""
+
+from pathlib import Path
 
 from game.best_runs import find_best_run, won_in
 from game.content.errors import ContentError
 from game.content.words import counted
 from game.replay import ReplayError
 from game.scenes.base import Scene
-from game.scenes.menu import PLATE_PAD, Menu, backing, closes_page, menu_hints, start_chooses
+from game.saves import saved_run
+from game.scenes.menu import PLATE_PAD, TO_TITLE, Menu, backing, closes_page, menu_hints, start_chooses
 from game.view.controls import page_hint
+from game.view.hud_plates import DEFAULT_GOAL
 from game.view.text import AMBER, CYAN, DIM, RED, WHITE, clock_text, draw_lines, draw_text, fit, font
 
 BACK = "Back"
 HINTS = menu_hints("launch", "back", start=True, right_click=True)
+BACK_HINTS = menu_hints("back", "back", start=True, right_click=True)  # Back chosen: Return goes back too
 # The chosen mission with a best run to watch: its control named before back's
 WATCH_HINTS = {device: (*parts[:-1], (("menu_watch",), "watch best run"), parts[-1])
                for device, parts in HINTS.items()}
@@ -43,9 +49,12 @@ class MissionsScene(Scene):
         self.ctx, self.title, self.campaign = ctx, title, campaign
         self.open = [mission for mission in campaign.missions if mission.open]
         self.locked = [mission for mission in campaign.missions if not mission.open]
+        self.saved = saved_run()  # the run Continue on the title resumes, marked on its mission's row
+        saved_path = Path(self.saved.level_path).resolve() if self.saved is not None else None
+        self.saved_number = next((mission.number for mission in self.open if mission.path == saved_path), None)
         # Not round from the first mission to Back: a player lands on a mission, and one slip up then Return left
-        self.menu = Menu([_label(mission) for mission in self.open] + [BACK], ctx.audio, width=PLATE_WIDTH,
-                         size=OPTION_SIZE, wrap=False)
+        self.menu = Menu([_label(mission, saved=mission.number == self.saved_number) for mission in self.open]
+                         + [BACK], ctx.audio, width=PLATE_WIDTH, size=OPTION_SIZE, wrap=False)
         # The locked missions are listed in their place, after the open ones and before Back.
         self.menu.room_before[len(self.open)] = LOCKED_ROW * len(self.locked) + (12 if self.locked else 0)
         self.menu.selected = self.open.index(campaign.next_up())  # the first mission is always open
@@ -127,9 +136,11 @@ class MissionsScene(Scene):
         chosen = self.open[self.menu.selected] if self.menu.selected < len(self.open) else None
         best_line, best = self._best_run_line(chosen)
         campaign_line = [self._campaign_line()] if self.locked or self.campaign.complete else []
-        rows = self.best_room + len(campaign_line)  # the plate's room: kept still as the choice moves
-        notes_height = 52 + NOTE_ROW * (rows - 1) + font(NOTE_SIZE).get_linesize() if rows else \
-            18 + font(24).get_linesize()
+        # A row each, blank where they say nothing of the chosen one: the plate and its lines keep still as the
+        # choice moves; the best run's last, as it comes and goes.
+        under = [_goal_line(chosen)] + [self._saved_line(chosen)] * (self.saved_number is not None) + campaign_line \
+            + [best_line] * self.best_room
+        notes_height = 52 + NOTE_ROW * (len(under) - 1) + font(NOTE_SIZE).get_linesize()
         y = TOP + len(self.menu.options) * self.menu.gap + self.menu.room_before[len(self.open)]
         # Every mission open and a line for the best run: the page stands higher, so a problem's line still fits
         # between its plate and the hint line
@@ -138,7 +149,6 @@ class MissionsScene(Scene):
         draw_text(surface, "MISSIONS", (middle, TITLE_TOP - lift), 64, WHITE, anchor="midtop", bold=True)
         # The missions and the lines about the chosen one, under them, on one plate.
         notes = (middle - PLATE_WIDTH / 2, y, PLATE_WIDTH, notes_height)
-        under = campaign_line + [best_line] * bool(best_line[0])  # last: nothing moves as it comes and goes
         notes_foot = backing(surface, self.menu.area(middle, top), notes).bottom
         self.menu.draw(surface, middle, top)
         locked_top = top + len(self.open) * self.menu.gap
@@ -146,16 +156,19 @@ class MissionsScene(Scene):
             label = _label(mission, LOCKED_SIZE, OPTION_ROOM, bold=False, locked=True)
             draw_text(surface, label.upper(), (middle, locked_top + 4 + LOCKED_ROW * row), LOCKED_SIZE, DIM,
                       anchor="midtop")
-        about = _about(chosen, len(self.campaign.missions)) if chosen is not None else "Back to the title"
+        about = _about(chosen, len(self.campaign.missions)) if chosen is not None else f"Back to {TO_TITLE}"
         about, size = fit(about, 24, PLATE_WIDTH - 40, 18)  # a long career's counts: one line, on the plate
         draw_text(surface, about, (middle, y + 18), size, AMBER, anchor="midtop")
         shown = None
         for row, (words, color) in enumerate(under):
+            if not words:
+                continue
             words, size = fit(words, NOTE_SIZE, PLATE_WIDTH - 40, 16)
             shown = draw_text(surface, words, (middle, y + 52 + NOTE_ROW * row), size, color, anchor="midtop")
         watchable = best is not None and best.replay is not None
         self.best_run_rect = shown.inflate(40, 10) if watchable else None  # the last line drawn: a click watches
-        hint = page_hint(self.ctx.bindings, self.ctx.settings, self.device, WATCH_HINTS if watchable else HINTS)
+        hints = BACK_HINTS if chosen is None else WATCH_HINTS if watchable else HINTS
+        hint = page_hint(self.ctx.bindings, self.ctx.settings, self.device, hints)
         draw_text(surface, hint, (middle, height - HINT_ROOM), 20, DIM, anchor="midtop")
         refused = best.problem if best is not None and not best.map_changed else ""
         problem = self.error or self.campaign.problem or refused
@@ -184,6 +197,13 @@ class MissionsScene(Scene):
         return (f"Watch the best run kept ({clock_text(seconds, tenths=True)}): no replay of the best time to watch",
                 CYAN), best
 
+    def _saved_line(self, mission) -> tuple[str, tuple]:
+        """(words, colour) of the line on the saved run, where the chosen mission has it: how far in, and where it is
+        resumed (Launch here starts the mission afresh); blank for another."""
+        if mission is None or mission.number != self.saved_number:
+            return "", DIM
+        return f"Saved run, {clock_text(self.saved.seconds)} in: Continue on {TO_TITLE} resumes it", CYAN
+
     def _campaign_line(self) -> tuple[str, tuple]:
         """(words, colour) of the line on the campaign: the mission to win to open the next, or that every one is."""
         if self.locked:
@@ -197,12 +217,22 @@ def _has_best_time(mission) -> bool:
     return mission.counts is not None and mission.counts.best_time is not None
 
 
-def _label(mission, size=OPTION_SIZE, room=OPTION_ROOM, bold=True, locked=False) -> str:
-    """The mission's row: its number, its title, and whether it is won (or locked). A designer's title too long for
-    `room` px at `size` (in capitals, as the rows set it; bold, as the chosen one is) keeps its start, which says
-    which mission it is, and is cut with "…"."""
+def _goal_line(mission) -> tuple[str, tuple]:
+    """(words, colour) of the line on what the chosen mission asks: its first order, as the HUD's plate will give it,
+    and its time limit; blank on Back."""
+    if mission is None:
+        return "", WHITE
+    limit = f"time limit {clock_text(mission.time_limit)}" if mission.time_limit else "no time limit"
+    return f"{mission.first_order or DEFAULT_GOAL} · {limit}", WHITE
+
+
+def _label(mission, size=OPTION_SIZE, room=OPTION_ROOM, bold=True, locked=False, saved=False) -> str:
+    """The mission's row: its number, its title, whether it is won (or locked), and whether the save is of it. A
+    designer's title too long for `room` px at `size` (in capitals, as the rows set it; bold, as the chosen one is)
+    keeps its start, which says which mission it is, and is cut with "…"."""
     won = mission.counts is not None and mission.counts.won
-    number, tail = f"{mission.number}   ", (" · WON" if won else "") + (" · LOCKED" if locked else "")
+    number, tail = f"{mission.number}   ", (" · WON" if won else "") + (" · LOCKED" if locked else "") + \
+        (" · SAVED" if saved else "")
     room -= font(size, bold).size((number + tail).upper())[0]
     title, _ = fit(mission.title.upper(), size, room, size, bold)
     return number + (mission.title if title == mission.title.upper() else title) + tail

@@ -15,7 +15,7 @@ from pathlib import Path
 import pygame
 
 from game.scenes.base import Scene
-from game.scenes.menu import HINT_MARGIN, RIGHT_CLICK, MenuCursor, highlight, hint_fitted, plate_middle
+from game.scenes.menu import HINT_MARGIN, RIGHT_CLICK, MenuCursor, highlight, hint_fitted, menu_hints, plate_middle
 from game.settings import Settings, load_settings, save_settings, settings_path
 from game.sim.damage import DAMAGE_TAKEN, DIFFICULTIES
 from game.view.controls import page_hint
@@ -114,6 +114,9 @@ HINTS = {  # (actions, what they do) for the hint line, by device: the names com
     "pad": ((("menu_up", "menu_down", "menu_left", "menu_right"), "choose and change"),
             (("menu_confirm",), "next value"), (("menu_back",), "back")),
 }
+# Controls or Back chosen: Return opens the one or goes back, and changes no value
+ENTRY_HINTS = {CONTROLS: menu_hints(f"open {CONTROLS}", "back", right_click=True),
+               BACK: menu_hints("back", "back", right_click=True)}
 
 
 def apply_settings(ctx, settings: Settings, previous: Settings | None = None) -> str | None:
@@ -317,7 +320,8 @@ class OptionsScene(Scene):
                        most=2)
         elif words := self.help():  # what the chosen row does, where a notice would stand
             draw_lines(surface, words, (middle, self.rects[-1].bottom + 12), 20, CYAN, box.w - 60, most=2)
-        hint, size = hint_fitted(page_hint(self.ctx.bindings, self.ctx.settings, self.device, HINTS),
+        hints = HINTS if self.selected < len(ROWS) else ENTRY_HINTS[(CONTROLS, BACK)[self.selected - len(ROWS)]]
+        hint, size = hint_fitted(page_hint(self.ctx.bindings, self.ctx.settings, self.device, hints),
                                  box.w - HINT_MARGIN)
         draw_text(surface, hint, (middle, box.bottom - 30), size, DIM, anchor="midtop")
 

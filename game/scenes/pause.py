@@ -1,5 +1,5 @@
-"""The pause menu, drawn over the frozen game: resume, restart, the comms log, options, save and quit, and the main menu
-(quit, in a level played from the command line, with no title to go back to).
+"""The pause menu, drawn over the frozen game: resume, restart, the comms log, options, save and go to the main menu,
+and the main menu (save and quit, and quit, in a level played from the command line, with no title to go back to).
 
 Main menu (or Quit) and Restart from a run ask once more ("Really leave?", "Really restart?", with why under
 PAUSED) and are taken back by a step to another option, or a click on one; a replay's Main menu, Quit, Back to
@@ -11,7 +11,7 @@ import pygame
 
 from game.scenes.base import Scene
 from game.scenes.comms import CommsScene
-from game.scenes.menu import TO_TITLE, Menu, backing, closes_page, menu_hints
+from game.scenes.menu import TO_TITLE, Menu, backing, closes_page, leave_word, menu_hints
 from game.scenes.options import OptionsScene
 from game.view.controls import control_name, page_hint
 from game.view.text import AMBER, DIM, WHITE, draw_lines, draw_text
@@ -20,13 +20,16 @@ PAD_LOST = "Controller disconnected"  # said under PAUSED while the pad that was
 # Main menu (Quit, with no title) and Restart from a run under way lose it: the first choice asks, the second does
 # it; a step to another option takes the question back. {option: (its question, what it loses, said under PAUSED)}
 SURE, SURE_LEAVE, SURE_RESTART = "Really quit?", "Really leave?", "Really restart?"
-ASKED = {"Quit": (SURE, "Quitting loses this run: choose again to quit, or Save and quit to go on later"),
-         TO_TITLE: (SURE_LEAVE, "Leaving loses this run: choose again to go to the main menu, or Save and quit to go "
-                                "on later"),
+# The save's row, named for where it goes after saving: the title's Main menu, or out of the game (no title).
+SAVE_AND_LEAVE, SAVE_AND_QUIT = f"Save and go to {TO_TITLE}", "Save and quit"
+ASKED = {"Quit": (SURE, f"Quitting loses this run: choose again to quit, or {SAVE_AND_QUIT} to go on later"),
+         TO_TITLE: (SURE_LEAVE, f"Leaving loses this run: choose again to go to {TO_TITLE}, or {SAVE_AND_LEAVE} to "
+                                "go on later"),
          "Restart": (SURE_RESTART, "Restarting loses this run: choose again to start the mission over")}
 ANSWERED = {question: option for option, (question, _) in ASKED.items()}
 HINTS = menu_hints("select", "resume", right_click=True)
 MENU_TOP = 290  # px: under PAUSED and the two rows of why under it
+MENU_WIDTH = 480  # px: the chosen option's plate, round its longest words (SAVE AND GO TO MAIN MENU)
 
 
 class PauseScene(Scene):
@@ -38,8 +41,9 @@ class PauseScene(Scene):
         self.asked: int | None = None  # the option whose question stands in its place
         self.unasked_reason = ""  # the line under PAUSED that the question stands over, back when it is taken back
         # A replay's own words: it is watched again, not restarted, and left for the screen it came from.
-        self.menu = Menu(["Resume", play.restart_label, "Options", "Comms log"] + ["Save and quit"] * play.saves
-                         + [play.quit_label], ctx.audio)
+        self.save_label = SAVE_AND_LEAVE if leave_word(ctx) == TO_TITLE else SAVE_AND_QUIT
+        self.menu = Menu(["Resume", play.restart_label, "Options", "Comms log"] + [self.save_label] * play.saves
+                         + [play.quit_label], ctx.audio, width=MENU_WIDTH)
         ctx.audio.pause()  # the fight's sounds hold and the music sinks while the menu is up
         if ctx.devices is not None:
             ctx.devices.stop_rumble()  # and the pad in the hands goes still
@@ -69,7 +73,7 @@ class PauseScene(Scene):
             self.ctx.push(CommsScene(self.ctx, self.play))
         elif choice == "Options":
             self.ctx.push(OptionsScene(self.ctx, self))
-        elif choice == "Save and quit":
+        elif choice == self.save_label:
             problem = self.play.suspend()
             if problem:
                 self.reason = problem  # shown under the title; nothing is lost, the game stays paused

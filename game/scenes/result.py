@@ -45,9 +45,13 @@ NAME_SIZE = 24  # Rei's name over them, bold, in her colour (as on her panel)
 NEW_BEST_GAP = 12  # px from this run's time to its NEW BEST mark, and from the mark to the career column
 SETTLE = 0.8  # s the screen takes no choice: the dash mashed to resist Fouron (also confirm) must not pick one
 # Back picks the row that leaves first (Main menu, or Quit) and leaves only from it (one reflex press does not
-# throw Next mission away): the hint says which of the two the next press does.
-TO_QUIT_HINTS = menu_hints("select", "go to Quit", start=True)
-TO_TITLE_HINTS = menu_hints("select", f"go to {TO_TITLE}", start=True)
+# throw Next mission away): the hint says which of the two the next press does, back named first as on every page.
+TO_QUIT_HINTS = menu_hints("select", "back (picks Quit)", start=True)
+TO_TITLE_HINTS = menu_hints("select", f"back (picks {TO_TITLE})", start=True)
+# Why a run has no career column: the record is the player's campaign, which these runs stay out of (_record_run)
+BOT_PLAYED = "The bot played: not kept in your record"
+STARTED_PART_WAY = "Started part way (--start-at): not kept in your record"
+UNKEPT_SIZE = 24  # a row or two under the heading's rule, smaller than the rows' 30 px
 
 
 def back_hints(menu, leave: str) -> dict:
@@ -83,6 +87,8 @@ class ResultScene(Scene):
         # before a save it was resumed from too, to the tenth below, as the record keeps a win's.
         ticks = play.ended_tick if play.ended_tick is not None else game.tick
         self.seconds = ticks * 10 // TICK_RATE / 10
+        # Why the record leaves the run out, said in the career column's place: "" for one it keeps
+        self.unkept = BOT_PLAYED if ctx.bot else STARTED_PART_WAY if ctx.start_at is not None else ""
         self.record, record_problem = self._record_run()  # the record, or why it could not be saved
         # The replay was saved as the level ended: a file the player would look for and not find is said here too.
         self.file_problem = " · ".join(filter(None, (record_problem, play.replay_problem, self._keep_best_run())))
@@ -112,7 +118,7 @@ class ResultScene(Scene):
         leaves out). The record is the player's campaign: the bot's runs stay out of it, and so does a playtest
         started at a map object (--start-at), which could win a mission, and open the next, by starting on its
         objective."""
-        if self.ctx.bot or self.ctx.start_at is not None:
+        if self.unkept:
             return None, ""
         game = self.play.game
         try:
@@ -299,6 +305,9 @@ class ResultScene(Scene):
         if self.record is not None:  # the column holds what total_beside gave: a designer's maps keep to their own
             heading = "CAREER" if record_key(self.play.level_path)[0] == SHIPPED else "YOUR MAPS"
             draw_text(surface, heading, (career_x, top), 20, DIM, bold=True)
+        elif self.unkept:  # under the heading's rule, across the column's room to the plate's edge
+            room = round(table.right + PLATE_PAD[0] - 16 - career_x)
+            draw_lines(surface, self.unkept, (career_x + room / 2, top + 32), UNKEPT_SIZE, DIM, room, most=4)
         pygame.draw.line(surface, (48, 60, 84), (table.left, top + 22), (table.right, top + 22), 1)
         y = top + 32
         for label, value, career in self.rows:

@@ -48,7 +48,7 @@ def test_after_save_and_quit_the_title_line_tells_the_run_just_saved(display, mo
     for _ in range(5 * 60):
         play.step()
     play.handle(Actions(pause=True))
-    choose(ctx, "Save and quit")
+    choose(ctx, "Save and go to Main menu")
     title = ctx.stack[-1]
     title.frame(1 / 60)
     assert "Mars, UN Base Cydonia — 1996 · 0:05 in" in drawn(monkeypatch, title)

@@ -148,8 +148,9 @@ def test_quit_from_the_pause_menu_asks_once_more_and_a_step_away_takes_the_quest
     pause = ctx.stack[-1]
     pause.handle(Actions(menu_up=True))  # Main menu
     pause.handle(Actions(menu_confirm=True))
-    assert ctx.stack[-1] is pause and pause.menu.options[-1] == SURE_LEAVE and "Save and quit" in pause.reason
-    pause.handle(Actions(menu_up=True))  # to Save and quit: the question is taken back
+    assert ctx.stack[-1] is pause and pause.menu.options[-1] == SURE_LEAVE
+    assert "Save and go to Main menu" in pause.reason
+    pause.handle(Actions(menu_up=True))  # to Save and go to Main menu: the question is taken back
     assert pause.menu.options[-1] == TO_TITLE and pause.reason == ""
     pause.handle(Actions(menu_down=True))
     pause.handle(Actions(menu_confirm=True))

@@ -28,7 +28,7 @@ def continued(display):
         play.step()
     tick, state = play.game.tick, play.game.state_hash()
     play.handle(Actions(pause=True))
-    choose(ctx, "Save and quit")
+    choose(ctx, "Save and go to Main menu")
     ctx.stack[:] = [TitleScene(ctx)]  # the game started again, offering to continue
     choose(ctx, "Continue")
     resumed = ctx.stack[-1]
@@ -120,7 +120,7 @@ def hint_of(result, monkeypatch) -> str:
 def test_the_result_s_hint_says_back_goes_to_quit_then_quits_as_it_does(result, monkeypatch):
     ctx = result.ctx
     assert result.menu.options[result.menu.selected] == "Next mission"
-    assert hint_of(result, monkeypatch).endswith("ESCAPE go to Quit")
+    assert hint_of(result, monkeypatch).endswith("ESCAPE back (picks Quit)")
     result.handle(Actions(menu_back=True))
     assert ctx.stack[-1] is result and result.menu.options[result.menu.selected] == "Quit"  # one press: only chosen
     assert hint_of(result, monkeypatch).endswith("ESCAPE quit")
@@ -130,7 +130,7 @@ def test_the_result_s_hint_says_back_goes_to_quit_then_quits_as_it_does(result, 
 
 def test_on_a_pad_the_result_s_hint_names_b_for_back(result, monkeypatch):
     hand(result, Actions(device="pad"))
-    assert hint_of(result, monkeypatch).endswith("B go to Quit")
+    assert hint_of(result, monkeypatch).endswith("B back (picks Quit)")
 
 
 def test_the_result_s_row_that_leaves_for_the_title_says_back_to_title_and_so_does_its_hint(display, monkeypatch):
@@ -143,10 +143,10 @@ def test_the_result_s_row_that_leaves_for_the_title_says_back_to_title_and_so_do
     play.game.res.outcome = "won"
     result = until_result(ctx, play)
     assert result.menu.options[-1] == "Main menu" and "Quit" not in result.menu.options
-    assert hint_of(result, monkeypatch).endswith("ESCAPE go to Main menu")
+    assert hint_of(result, monkeypatch).endswith("ESCAPE back (picks Main menu)")
     result.handle(Actions(menu_back=True))
     assert ctx.stack[-1] is result and result.menu.options[result.menu.selected] == "Main menu"
-    assert hint_of(result, monkeypatch).endswith("ESCAPE main menu")
+    assert hint_of(result, monkeypatch).endswith("ESCAPE back to Main menu")
     result.handle(Actions(menu_back=True))
     assert ctx.stack == [title] and ctx.running  # back on the title, the game still open, as the words said
     assert title.menu.options[-1] == "Quit"  # where Quit closes it
@@ -160,7 +160,7 @@ def test_the_pause_menu_says_back_to_title_over_a_level_begun_there_and_quit_in_
     pause = ctx.stack[-1]
     assert pause.menu.options[-1] == "Main menu"
     choose(ctx, "Main menu")
-    assert pause.menu.options[-1] == "Really leave?" and "go to the main menu" in pause.reason  # asked in its words
+    assert pause.menu.options[-1] == "Really leave?" and "go to Main menu" in pause.reason  # asked in its words
     playtest = make_context()  # --level: no title, and the row closes the game
     playtest.push(PlayScene(playtest))
     playtest.stack[-1].handle(Actions(pause=True))

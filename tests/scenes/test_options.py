@@ -67,7 +67,8 @@ def select(ctx, row: str) -> None:
 def test_the_pause_menu_lists_options_between_restart_and_the_comms_log(ctx):
     press(ctx, menu_confirm=True)
     press(ctx, pause=True)
-    assert ctx.stack[-1].menu.options == ["Resume", "Restart", "Options", "Comms log", "Save and quit", "Main menu"]
+    assert ctx.stack[-1].menu.options == ["Resume", "Restart", "Options", "Comms log", "Save and go to Main menu",
+                                          "Main menu"]
 
 
 def test_options_opens_from_the_pause_menu_over_the_paused_game(ctx):

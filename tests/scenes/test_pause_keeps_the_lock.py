@@ -57,7 +57,7 @@ def test_a_lock_still_held_as_the_game_resumes_goes_on_and_launches_when_let_go(
 
 def test_a_lock_saved_and_quit_with_launches_nothing_as_the_run_continues(ctx):
     play = locking_into_the_pause(ctx)
-    choose(ctx, "Save and quit")
+    choose(ctx, "Save and go to Main menu")
     assert isinstance(ctx.stack[-1], TitleScene)
     ctx.stack[-1].frame(1 / 60)  # the title offers Continue
     choose(ctx, "Continue")

@@ -128,7 +128,8 @@ def test_a_replay_watched_on_its_own_ends_on_end_of_replay_which_restarts_it(dis
     again = context.stack[-1]
     assert isinstance(again, ReplayScene) and again is not watching and again.game.tick == 0
     again.handle(Actions(pause=True))
-    assert isinstance(context.stack[-1], PauseScene) and "Save and quit" not in context.stack[-1].menu.options
+    options = context.stack[-1].menu.options
+    assert isinstance(context.stack[-1], PauseScene) and not any(option.startswith("Save") for option in options)
 
 
 def test_the_end_of_replay_takes_no_choice_as_it_comes_in_and_back_picks_quit_before_quitting(display):
@@ -379,7 +380,7 @@ def test_the_end_of_replay_names_its_controls_and_start_on_a_pad_watches_again(d
     context = make_context()
     watching, end = watched_to_its_end(context)
     end.draw(display, 1.0)
-    assert said[-1] == ("W/S or UP/DOWN choose   ·   RETURN or click: select   ·   ESCAPE go to Quit   ·   "
+    assert said[-1] == ("W/S or UP/DOWN choose   ·   RETURN or click: select   ·   ESCAPE back (picks Quit)   ·   "
                         "J 10 s back, or click the bar")
     end.handle(Actions(pause=True, device="pad"))
     assert isinstance(context.stack[-1], ReplayScene) and context.stack[-1] is not watching

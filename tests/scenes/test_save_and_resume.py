@@ -35,7 +35,7 @@ def test_save_and_quit_then_continue_resumes_the_same_tick_and_state(display):
         play.step()
     tick, state = play.game.tick, play.game.state_hash()
     play.handle(Actions(pause=True))
-    choose(ctx, "Save and quit")
+    choose(ctx, "Save and go to Main menu")
     assert has_save() and isinstance(ctx.stack[-1], TitleScene) and len(ctx.stack) == 1
     back = ctx.stack[-1]
     back.frame(1 / 60)  # the title the player is back on offers it at once, chosen
@@ -58,7 +58,7 @@ def test_save_and_quit_then_continue_resumes_the_same_tick_and_state(display):
 def test_a_save_that_breaks_the_first_frame_is_kept(display, monkeypatch):
     ctx = started(display)
     ctx.stack[-1].handle(Actions(pause=True))
-    choose(ctx, "Save and quit")
+    choose(ctx, "Save and go to Main menu")
     ctx.stack[-1].frame(1 / 60)  # the title offers Continue
     choose(ctx, "Continue")
     resumed = ctx.stack[-1]
@@ -91,7 +91,7 @@ def continue_an_edited_save(display, component: str, field: str, value):
     title; returns (the title, the save's path, the machine's id, the save's text as edited)."""
     ctx = started(display)
     ctx.stack[-1].handle(Actions(pause=True))
-    choose(ctx, "Save and quit")
+    choose(ctx, "Save and go to Main menu")
     path = save_path()
     data = json.loads(path.read_text(encoding="utf-8"))
     entity, found = next((e, found) for e, found in data["snapshot"]["entities"] if component in found)
@@ -125,7 +125,7 @@ def test_save_and_quit_sets_a_save_that_cannot_be_resumed_aside_and_does_not_ove
     path.write_text('{"format": 1, "level": ', encoding="utf-8")  # damaged: the title said it is kept
     ctx = started(display)
     ctx.stack[-1].handle(Actions(pause=True))
-    choose(ctx, "Save and quit")
+    choose(ctx, "Save and go to Main menu")
     assert path.with_suffix(".unreadable.json").read_text(encoding="utf-8") == '{"format": 1, "level": '
     assert json.loads(path.read_text(encoding="utf-8"))["format"] == 1  # and the new save is written
 
@@ -135,7 +135,7 @@ def test_a_save_keeps_the_map_s_whole_path_so_continue_works_from_any_folder(dis
     play = ctx.stack[-1]
     play.level_path = Path("levels") / "mars_base.tmx"  # as typed after --level, from the repository folder
     play.handle(Actions(pause=True))
-    choose(ctx, "Save and quit")
+    choose(ctx, "Save and go to Main menu")
     assert Path(json.loads(save_path().read_text(encoding="utf-8"))["level"]).is_absolute()
     monkeypatch.chdir(tmp_path)  # the game started again from somewhere else
     title = TitleScene(ctx)
@@ -147,7 +147,7 @@ def test_a_save_keeps_the_map_s_whole_path_so_continue_works_from_any_folder(dis
 def test_a_save_an_editor_gave_a_byte_order_mark_still_continues(display):
     ctx = started(display)
     ctx.stack[-1].handle(Actions(pause=True))
-    choose(ctx, "Save and quit")
+    choose(ctx, "Save and go to Main menu")
     save_path().write_bytes(b"\xef\xbb\xbf" + save_path().read_bytes())  # as some editors save UTF-8
     title = TitleScene(ctx)
     ctx.stack[:] = [title]
@@ -217,7 +217,7 @@ def test_a_resumed_save_restarts_from_where_it_was_started_not_from_the_sessions
     play = ctx.stack[-1]
     play.game.run(seconds=0.5)
     play.handle(Actions(pause=True))
-    choose(ctx, "Save and quit")  # saved with no --start-at
+    choose(ctx, "Save and go to Main menu")  # saved with no --start-at
     ctx.start_at = 99  # this session was started to playtest another map from its object 99
     ctx.stack[-1].frame(0.1)  # the title offers Continue
     choose(ctx, "Continue")
@@ -232,7 +232,7 @@ def test_a_resumed_save_restarts_from_where_it_was_started_not_from_the_sessions
 def test_a_save_whose_start_at_is_not_an_object_id_is_refused_as_damaged(display):
     ctx = started(display)
     ctx.stack[-1].handle(Actions(pause=True))
-    choose(ctx, "Save and quit")
+    choose(ctx, "Save and go to Main menu")
     data = json.loads(save_path().read_text(encoding="utf-8"))
     data["start_at"] = "the door"
     save_path().write_text(json.dumps(data), encoding="utf-8")
@@ -292,7 +292,7 @@ def _resumed_and_won(display):
     ctx = started(display)
     ctx.stack[-1].game.run(seconds=0.5)
     ctx.stack[-1].handle(Actions(pause=True))
-    choose(ctx, "Save and quit")
+    choose(ctx, "Save and go to Main menu")
     ctx.stack[-1].frame(0.1)
     choose(ctx, "Continue")
     resumed = ctx.stack[-1]
@@ -317,7 +317,7 @@ def test_levels_left_and_saves_refused_leave_no_world_behind(display):
         choose(ctx, SURE_RESTART)
     assert len(esper.list_worlds()) == worlds  # each restart closed the level it replaced
     ctx.stack[-1].handle(Actions(pause=True))
-    choose(ctx, "Save and quit")
+    choose(ctx, "Save and go to Main menu")
     assert len(esper.list_worlds()) == worlds - 1  # on the title: no level left open
     data = json.loads(save_path().read_text(encoding="utf-8"))
     for damage in ({"start_at": "the door"}, {"snapshot": {**data["snapshot"], "last_id": "many"}}):
@@ -412,7 +412,7 @@ def test_continue_opens_on_the_layzner_where_it_was_saved_not_on_the_map_s_start
         play.step()
         play.frame(1 / 60)
     play.handle(Actions(pause=True))
-    choose(ctx, "Save and quit")
+    choose(ctx, "Save and go to Main menu")
     ctx.stack[-1].frame(1 / 60)
     choose(ctx, "Continue")
     resumed = ctx.stack[-1]
@@ -461,7 +461,7 @@ def test_a_folder_named_as_the_save_is_told_as_the_title_opens_and_again_when_sa
         f"{path}: could not read the save: a folder. {ASIDE}"]
     choose(ctx, "Launch")
     ctx.stack[-1].handle(Actions(pause=True))
-    choose(ctx, "Save and quit")
+    choose(ctx, "Save and go to Main menu")
     kept = path.with_name("save.unreadable.json")
     assert ctx.stack[-1] is title and path.is_file() and (kept / "notes.txt").read_text(encoding="utf-8") == "mine"
     assert [line for line in ctx.file_problems if line.startswith(str(path))] == [
