@@ -35,7 +35,7 @@ from game.sim.resources import STEP, TICK_RATE
 from game.view.controls import menu_hint, page_hint
 from game.view.feedback import hitstop_for
 from game.view.renderer import Renderer
-from game.view.replay_plate import bar_rect, bar_share, draw_replay_plate, plate_rect
+from game.view.replay_plate import bar_rect, bar_share, draw_replay_plate, hint_rows, plate_rect
 from game.view.text import AMBER, CYAN, DIM, RED, WHITE, clock_text, draw_lines, draw_text, font, panel
 
 log = logging.getLogger(__name__)
@@ -81,9 +81,6 @@ def control_lines(chosen: float) -> list:
             [(("menu_seek_back", "menu_seek_forward"), "10 s back/on"),
              (("menu_seek_forward",), f"held: {held_speed(chosen):g}x")],
             [(("restart",), "held: from the start"), (("pause",), "pause")]]
-
-
-CONTROL_ROWS = len(control_lines(1))  # the lines of controls the grown plate holds
 
 
 class ReplayScene(PlayScene):
@@ -164,7 +161,7 @@ class ReplayScene(PlayScene):
         clicked or dragged. (Seek on jumps as it is let go: _hold_seek_on.)"""
         if actions.menu_seek_back and not actions.menu_seek_forward:
             self._seek_by(-SEEK_STEP)
-        over = actions.pointer is not None and plate_rect(True, CONTROL_ROWS).collidepoint(actions.pointer)
+        over = actions.pointer is not None and plate_rect(True, len(self._hints())).collidepoint(actions.pointer)
         if over:  # the bar shows while the mouse is over the plate, to be taken
             self.steered = max(self.steered, STEERED_TIME)
         clicked = self._clicked_tick(actions) is not None
@@ -183,7 +180,7 @@ class ReplayScene(PlayScene):
 
     def _clicked_tick(self, actions) -> int | None:
         """The tick under this frame's click, where it falls on the bar or within BAR_REACH of it; else None."""
-        reach = bar_rect(plate_rect(True, CONTROL_ROWS)).inflate(2 * BAR_REACH, 2 * BAR_REACH)
+        reach = bar_rect(plate_rect(True, 0)).inflate(2 * BAR_REACH, 2 * BAR_REACH)
         if actions.click is None or not reach.collidepoint(actions.click):
             return None
         return self._tick_at(actions.click[0])
@@ -233,7 +230,7 @@ class ReplayScene(PlayScene):
 
     def _tick_at(self, x: float) -> int:
         """The tick at `x` on the bar, whose length is the level's own time; past its right end, the replay's end."""
-        bar = bar_rect(plate_rect(True, CONTROL_ROWS))
+        bar = bar_rect(plate_rect(True, 0))
         share = (x - bar.x) / bar.width
         return self.replay.ticks if share >= 1 else round(max(0.0, share) * self.clock()[1])
 
@@ -464,8 +461,7 @@ class ReplayScene(PlayScene):
             self.ctx.push(EndOfReplayScene(self.ctx, self))
 
     def draw(self, surface, alpha: float) -> None:
-        hints = [menu_hint(self.ctx.bindings, self.ctx.settings, self.device, line)
-                 for line in control_lines(self._speed_chosen())]
+        hints = self._hints()
         if self.target is not None:
             self._draw_seeking(surface, hints)
             self.draw_restart_hold(surface)  # Restart held is timed while a seek runs: its plate fills there too
@@ -492,6 +488,11 @@ class ReplayScene(PlayScene):
             for (text, size, color), (_, height) in zip(lines, sizes):
                 draw_text(surface, text, (plate.x + 14, y), size, color)
                 y += height + 2
+
+    def _hints(self) -> list[str]:
+        """The rows of the replay's controls on the plate (hint_rows), named for the device in use."""
+        return hint_rows([[menu_hint(self.ctx.bindings, self.ctx.settings, self.device, [part]) for part in line]
+                          for line in control_lines(self._speed_chosen())])
 
     def _draw_seeking(self, surface, hints: list[str]) -> None:
         """The frame shown as the seek set out, dimmed, under the plate: SEEKING, the time reached and the time it

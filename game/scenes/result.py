@@ -25,8 +25,8 @@ from game.scenes.menu import PLATE_PAD, QUIT_HINTS, TITLE_HINTS, TO_TITLE, WIDE,
 from game.session import DEFAULT_LEVEL
 from game.sim.resources import TICK_RATE
 from game.view.controls import page_hint
-from game.view.text import AMBER, CYAN, DIM, PURPLE, RED, WHITE, clock_text, draw_lines, draw_text, fit, font, \
-    wrap
+from game.view.text import (AMBER, CYAN, DIM, PURPLE, RED, SMALLEST, WHITE, clock_text, draw_lines, draw_text, fit,
+                            font, wrap)
 
 log = logging.getLogger(__name__)
 
@@ -315,7 +315,7 @@ class ResultScene(Scene):
             draw_text(surface, label, (label_x, y), 30, DIM, anchor="topright")
             shown = draw_text(surface, value, (run_x, y), 30, PURPLE if fouron else WHITE, bold=fouron)
             if label == "Time" and self.new_best:  # in the room before the career column, however long the time
-                mark, size = fit("NEW BEST", 18, career_x - shown.right - 2 * NEW_BEST_GAP, 12, bold=True)
+                mark, size = fit("NEW BEST", 18, career_x - shown.right - 2 * NEW_BEST_GAP, SMALLEST, bold=True)
                 baseline = y + font(30).get_ascent() - font(size, bold=True).get_ascent()  # on the time's line
                 draw_text(surface, mark, (shown.right + NEW_BEST_GAP, baseline), size, AMBER, bold=True)
             if career:

@@ -12,6 +12,7 @@ PAD_NAMES = {"back": "VIEW", "guide": "GUIDE", "leftshoulder": "LB", "rightshoul
              "righttrigger": "RT", "leftstick": "L3", "rightstick": "R3", "dpup": "D-PAD UP", "dpdown": "D-PAD DOWN",
              "dpleft": "D-PAD LEFT", "dpright": "D-PAD RIGHT"}
 SEEK_ACTIONS = frozenset({"menu_seek_back", "menu_seek_forward"})  # named in pairs, slot by slot, as directions are
+HINT_SEPARATOR = "   ·   "  # between the parts of a hint line
 D_PAD = sorted(PAD_NAMES[way] for way in ("dpup", "dpdown", "dpleft", "dpright"))
 
 
@@ -134,7 +135,7 @@ def menu_hint(bindings, settings, device: str, parts) -> str:
             keys = " or ".join(filter(None, (keys, f"{settings.pad_move_stick.upper()} STICK")))
         if keys:
             said.append(f"{keys} {what}")
-    return "   ·   ".join(said)
+    return HINT_SEPARATOR.join(said)
 
 
 def _directions(bindings, device: str, actions) -> str:

@@ -3,12 +3,18 @@ a slim progress bar and the replay's controls."""
 
 import pygame
 
-from game.view.text import AMBER, CYAN, DIM, RED, WHITE, draw_text, fit, panel
+from game.view.controls import HINT_SEPARATOR
+from game.view.text import AMBER, CYAN, DIM, RED, WHITE, draw_text, fit, font, panel, wrap
 
 PLATE = pygame.Rect(16, 84, 300, 40)  # under the armour plate, clear of the order's and the clock's in the middle
 STEERED_WIDTH = 420  # px: the plate as it shows the bar and the controls, still left of the clock plate
 BAR_HEIGHT = 6  # px
-HINT_SIZE = 16
+# px, as the menus' hint lines, never smaller: at 16 the font's hinting set ESCAPE's E against its S and two blank
+# columns before its C, which a window scaled to 0.86 of 1280x720 showed as "ES CAPE"
+HINT_SIZE = 20
+HINT_WIDTH = STEERED_WIDTH - 28  # px of a row of controls, inside the plate's edges
+HINT_GAP = 4  # px between rows
+CONTINUED = "    "  # before the rows of a control's words that did not fit on its first
 STEERED_ALPHA = 220  # of 255
 
 
@@ -17,14 +23,37 @@ def bar_share(watched: int, total: int) -> float:
     return 1.0 if total <= 0 else min(1.0, max(0.0, watched / total))
 
 
-def plate_rect(steered: bool, hint_lines: int) -> pygame.Rect:
-    """Where the plate stands: grown, while the viewer steers, for the bar and `hint_lines` lines of controls (the
-    world's marks keep off it, as off the HUD's plates)."""
+def hint_rows(lines: list[list[str]]) -> list[str]:
+    """The rows of controls the plate shows for `lines`, each a list of its parts ("A/D slower/faster"): a line's parts
+    on one row, between dots, where that fits HINT_WIDTH at HINT_SIZE; else a row to each part, and a part wider than a
+    row (long names a player gave the keys) wrapped by its words, its rows after the first indented, so they read as
+    the same control's. Never set smaller: the plate grows instead."""
+    face, rows = font(HINT_SIZE), []
+    for parts in lines:
+        parts = [part for part in parts if part]  # a control nothing is bound to is not named
+        joined = HINT_SEPARATOR.join(parts)
+        if face.ink_width(joined) <= HINT_WIDTH:
+            rows += [joined] if joined else []
+            continue
+        for part in parts:
+            first, *rest = wrap(part, face, HINT_WIDTH - face.size(CONTINUED)[0])
+            rows += [first, *(CONTINUED + row for row in rest)]
+    return rows
+
+
+def plate_rect(steered: bool, rows: int) -> pygame.Rect:
+    """Where the plate stands: grown, while the viewer steers, for the bar and `rows` rows of controls (hint_rows; the
+    world's marks keep off it, as off the HUD's plates), and no further."""
     rect = PLATE.copy()
     if steered:
         rect.width = STEERED_WIDTH
-        rect.height += BAR_HEIGHT + 8 + hint_lines * (HINT_SIZE + 4)
+        rect.height += BAR_HEIGHT + 8 + rows * _row_pitch()
     return rect
+
+
+def _row_pitch() -> int:
+    """px from a row of controls' top to the next's."""
+    return font(HINT_SIZE).get_linesize() + HINT_GAP
 
 
 def bar_rect(plate: pygame.Rect) -> pygame.Rect:
@@ -35,8 +64,8 @@ def bar_rect(plate: pygame.Rect) -> pygame.Rect:
 def draw_replay_plate(surface, speed: str, times: str, share: float | None, hints: list[str],
                       parted: bool, mark: float | None = None) -> pygame.Rect:
     """The plate: REPLAY and `speed` ("4x", "" at the speed recorded) at the left, `times` ("0:42 / 2:10") at the
-    right; with `share`, the progress bar under them (a seek's end `mark`ed on it, 0 to 1) and the `hints` (one line
-    each) under it. Edged red once the run has `parted` ways with its recording. Returns the plate."""
+    right; with `share`, the progress bar under them (a seek's end `mark`ed on it, 0 to 1) and the `hints` (the rows
+    hint_rows makes) under it. Edged red once the run has `parted` ways with its recording. Returns the plate."""
     rect = plate_rect(share is not None, len(hints))
     # darker with the controls on it: small words over Mars's bright sand
     panel(surface, rect, alpha=170 if share is None else STEERED_ALPHA, border=RED if parted else AMBER)
@@ -55,6 +84,6 @@ def draw_replay_plate(surface, speed: str, times: str, share: float | None, hint
         pygame.draw.rect(surface, WHITE, (bar.x + round(bar.width * mark) - 1, bar.y - 3, 3, bar.height + 6))
     y = bar.bottom + 6
     for hint in hints:
-        words, size = fit(hint, HINT_SIZE, rect.width - 28, 12)
-        y = draw_text(surface, words, (rect.x + 14, y), size, DIM).bottom + 4
+        draw_text(surface, hint, (rect.x + 14, y), HINT_SIZE, DIM)
+        y += _row_pitch()
     return rect

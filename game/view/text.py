@@ -18,6 +18,9 @@ PURPLE = (190, 110, 255)  # Fouron: the black box's colour, while it speaks or h
 VIOLET = (110, 30, 190)  # Fouron's deep tone: the vignette and scanlines of a takeover
 PANEL = (10, 16, 28)
 BAND = 4  # px of a plate's band (panel) inside its edge
+# px: the smallest words a player is shown at 1280x720 (fit() never goes under it). A window of a 1280x720 desktop
+# less its panels, 1104x621, scales the whole frame by 0.86: these words come out at 12.
+SMALLEST = 14
 
 
 class Face:
@@ -253,9 +256,10 @@ def wrap(text: str, face, width: int) -> list[str]:
 @functools.lru_cache(maxsize=256)  # labels are fitted every frame they show; a font measures the same each time
 def fit(text: str, size: int, width: int, smallest: int, bold: bool = False) -> tuple[str, int]:
     """(text, size) to draw `text` on one row whose ink is no wider than `width` px: the largest size down to
-    `smallest` at which it fits, else at `smallest` cut short with "…". For labels whose words a level designer chose
-    (a line break in them reads as a space)."""
-    text = text.replace("\n", " ")
+    `smallest` (never under SMALLEST) at which it fits, else at that cut short with "…". For labels whose words a
+    level designer chose (a line break in them reads as a space)."""
+    text, smallest = text.replace("\n", " "), max(smallest, SMALLEST)
+    size = max(size, smallest)
     for tried in range(size, smallest - 1, -2):
         if font(tried, bold).ink_width(text) <= width:  # the ink, not the advances: a last Î stays inside the box
             return text, tried

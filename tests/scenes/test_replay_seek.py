@@ -13,7 +13,7 @@ from game.replay import Recorder
 from game.scenes.pause import PauseScene
 from game.scenes.play import RESTART_HOLD
 from game.scenes import replay as replay_module
-from game.scenes.replay import (CONTROL_ROWS, HELD_SPEED, HOLD_TO_PLAY_FAST, SEEK_STEP, SETTLE_TICKS, EndOfReplayScene,
+from game.scenes.replay import (HELD_SPEED, HOLD_TO_PLAY_FAST, SEEK_STEP, SETTLE_TICKS, EndOfReplayScene,
                                 ReplayScene)
 from game.seek import KEYFRAME_EVERY, FrameBudget
 from game.result_delay import RESULT_TICKS
@@ -379,7 +379,7 @@ def test_from_the_end_of_replay_page_seek_back_lands_10_s_before_the_decision_on
     assert said[1] == f"{clock_text(back // 60)} / {clock_text(decided_on // 60)}"  # 0:03 / 0:13: 10 s before
     assert scene.clock() == (back, decided_on) and scene.game.tick == back and scene.mismatch is None
     share = bar_share(back, decided_on)  # the bar agrees: filled to the time the plate shows, of the level's time
-    bar = bar_rect(plate_rect(True, CONTROL_ROWS))
+    bar = bar_rect(plate_rect(True, 4))
     assert display.get_at((bar.x + round(bar.width * (share - 0.03)), bar.centery))[:3] == AMBER
     assert display.get_at((bar.x + round(bar.width * (share + 0.03)), bar.centery))[:3] != AMBER
 

@@ -11,7 +11,7 @@ import pytest
 from game.content.level_data import Objective, Region
 from game.view.hud_plates import ORDER_MARGIN, plates
 from game.view.markers import objective_markers
-from game.view.text import fit, font, wrap
+from game.view.text import SMALLEST, fit, font, wrap
 
 LONG = "Hold the extraction pad until the lander comes down and the survivors are aboard, whatever it costs, " * 2
 GREEN = (0, 255, 0)
@@ -39,6 +39,15 @@ def test_fit_keeps_the_size_when_it_fits_sets_it_smaller_when_not_and_cuts_only_
     assert text == order and 16 <= size < 24 and font(size).size(text)[0] <= room
     text, size = fit(LONG, 24, 400, 16)
     assert size == 16 and text.endswith("…") and font(16).size(text)[0] <= 400 and text[:-1] in LONG
+
+
+def test_fit_never_sets_words_under_the_smallest_size_a_caller_asks_smaller_cuts_them_there():
+    """A floor of 12 asked (the result's NEW BEST had one) set words a window of 1104x621 showed at 10 px."""
+    pygame.font.init()
+    room = font(14, bold=True).ink_width("NEW BEST") - 4
+    text, size = fit("NEW BEST", 18, room, 12, bold=True)
+    assert size == SMALLEST and text.endswith("…") and font(size, bold=True).ink_width(text) <= room
+    assert fit("NEW BEST", 12, 1000, 12) == ("NEW BEST", SMALLEST)  # nor set smaller where it fits at any size
 
 
 def test_a_designer_s_thousands_of_characters_are_fitted_and_wrapped_measuring_each_a_few_times(monkeypatch):
