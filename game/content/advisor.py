@@ -114,9 +114,9 @@ class _Plurals(string.Formatter):
     """str.format_map, but for a plural form ("{count:one|many}"), which picks its word by the value."""
 
     def format_field(self, value, format_spec: str):
-        if PLURAL in format_spec:
+        if PLURAL in format_spec:  # by the value as the line writes it: "1.0 seconds", as "1.5 seconds", not "second"
             one, many = format_spec.split(PLURAL, 1)
-            return one if value == 1 else many
+            return one if str(value) == "1" else many
         return super().format_field(value, format_spec)
 
 

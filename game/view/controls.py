@@ -14,6 +14,9 @@ PAD_NAMES = {"back": "VIEW", "guide": "GUIDE", "leftshoulder": "LB", "rightshoul
 SEEK_ACTIONS = frozenset({"menu_seek_back", "menu_seek_forward"})  # named in pairs, slot by slot, as directions are
 HINT_SEPARATOR = "   ·   "  # between the parts of a hint line
 D_PAD = sorted(PAD_NAMES[way] for way in ("dpup", "dpdown", "dpleft", "dpright"))
+MOVE_ACTIONS = ("move_up", "move_left", "move_down", "move_right")  # in the order "WASD" names them
+ARROW_KEYS = "UP/LEFT/DOWN/RIGHT"  # the move keys on the arrows alone, as _directions names them: "ARROWS"
+NOT_BOUND = "NOT BOUND"  # a control given nothing on the device in use
 
 
 def control_name(bindings, action: str, device: str = "keyboard") -> str:
@@ -68,10 +71,12 @@ def controls_line(bindings, settings, device: str = "keyboard") -> str:
 
 
 def _move_name(bindings, settings, device: str) -> str:
-    """What moves the Layzner on the device in use: the stick the settings name, or the move keys ("WASD")."""
+    """What moves the Layzner on the device in use: the stick the settings name, or the move keys ("WASD", "ARROWS",
+    "KEYPAD 8/4/5/6"). ("ARROWS" for any keys but four letters told a player moving on the keypad to use the arrows.)"""
     if device == "pad":
         return f"{settings.pad_move_stick.upper()} STICK"
-    return _four_keys(bindings, "move") or "ARROWS"
+    keys = _four_keys(bindings, "move") or _directions(bindings, device, MOVE_ACTIONS)
+    return "ARROWS" if keys == ARROW_KEYS else keys or NOT_BOUND
 
 
 def _aim_name(settings, device: str) -> str:
@@ -82,7 +87,7 @@ def _aim_name(settings, device: str) -> str:
 def control_words(bindings, settings, device: str = "keyboard") -> dict[str, str]:
     """Each control word a level's message may write ("{fire}") as its control on the device in use ("LEFT MOUSE",
     "RT"), named as the HUD's prompts name it; NOT BOUND for an action given nothing there."""
-    words = {word: control_name(bindings, word, device) or "NOT BOUND" for word in CONTROL_WORDS}
+    words = {word: control_name(bindings, word, device) or NOT_BOUND for word in CONTROL_WORDS}
     return {**words, "move": _move_name(bindings, settings, device), "aim": _aim_name(settings, device)}
 
 

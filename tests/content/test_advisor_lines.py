@@ -307,6 +307,13 @@ def test_fill_picks_a_plural_forms_word_for_one_and_for_any_other_count():
     assert fill(line, count=0) == "0 machines inbound. Their landing points are marked."
 
 
+
+def test_a_figure_written_with_a_decimal_takes_the_word_for_many_even_at_one():
+    """Rei's recommendation gives its seconds to one decimal: "{seconds:second|seconds}" read "1.0 second"."""
+    line = "Down in {seconds} {seconds:second|seconds}."
+    assert fill(line, seconds=1.0) == "Down in 1.0 seconds."
+    assert fill(line, seconds=1) == "Down in 1 second."
+
 def test_every_counted_line_reads_right_for_one_and_for_many():
     """"Gradosian reinforcements inbound, 1 in all. I have marked their landing points." (a hold calling one machine)"""
     advisor = load_advisor()

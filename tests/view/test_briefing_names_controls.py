@@ -52,3 +52,13 @@ def test_the_comms_log_names_the_controls_as_the_panel_did(display):
     words = control_words(rebound(dash=["e"]), Settings(), "keyboard")
     rows = log_rows([(11.0, "rei", "{dash} dashes through fire. {unknown} stays as written.")], 2000, words)
     assert [row.text for row in rows] == ["E dashes through fire. {unknown} stays as written."]
+
+
+def test_move_keys_other_than_four_letters_are_named_as_they_are_not_as_the_arrows():
+    """A pilot moving on the keypad was told "Move with ARROWS" (any move keys but four letters were called the
+    arrows), and so was one with no up key at all."""
+    keypad = rebound(move_up=["[8]"], move_left=["[4]"], move_down=["[5]"], move_right=["[6]"])
+    assert control_words(keypad, Settings(), "keyboard")["move"] == "KEYPAD 8/4/5/6"
+    assert control_words(rebound(move_up=[]), Settings(), "keyboard")["move"] == "A/S/D or LEFT/DOWN/RIGHT"
+    arrows = rebound(move_up=["up"], move_left=["left"], move_down=["down"], move_right=["right"])
+    assert control_words(arrows, Settings(), "keyboard")["move"] == "ARROWS"
