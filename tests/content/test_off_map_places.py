@@ -3,18 +3,14 @@ a centre or a bounding box the designer never sees."""
 
 from pathlib import Path
 
+import pytest
+
 from game.content.catalog import load_catalog
 from game.content.check import check_map
 from game.content.places import past_edges
+from tests.content.test_checker_winnable import ROOM  # 10 x 6 tiles, 320 x 192 px; a point spawn at tile (2, 2)
 from tests.maps import write_map
 
-# 10 x 6 tiles: 320 x 192 px. The player spawn (P) is a point at tile (2, 2), an enemy (E) something to win by.
-ROOM = ["##########",
-        "#........#",
-        "#.P......#",
-        "#........#",
-        "#......E.#",
-        "##########"]
 MAP = "(0 to 320 x 0 to 192 px)"
 
 
@@ -38,20 +34,16 @@ def test_a_polygon_off_the_map_is_named_by_its_x_and_y_not_its_bounding_box(tmp_
         "its bottom 48 of 80 px past the map's bottom edge at 192 px (move it onto the map)"]
 
 
-def test_a_rectangle_player_spawn_off_the_map_is_named_by_its_corner_and_its_centre(tmp_path):
+@pytest.mark.parametrize("spawn, found", [
+    ('x="300" y="64" width="64" height="64"', "X 300, Y 64, 64 x 64 px, its centre (332, 96), 12 px"),
+    ('gid="1" x="310" y="96" width="32" height="32"', "X 310, Y 96, 32 x 32 px, its centre (326, 80), 6 px"),
+], ids=["a rectangle, by its top-left corner", "a tile object, by its bottom-left corner as Tiled shows it"])
+def test_a_player_spawn_off_the_map_is_named_by_its_corner_and_its_centre(tmp_path, spawn, found):
     rows = [row.replace("P", ".") for row in ROOM]
-    spawn = '<object id="50" name="start" type="player_spawn" x="300" y="64" width="64" height="64"/>'
+    spawn = f'<object id="50" name="start" type="player_spawn" {spawn}/>'
     assert problems(tmp_path, spawn, rows) == [
-        f'layer "objects", object 50 "start": expected the player spawn inside the map {MAP}, found it at X 300, '
-        "Y 64, 64 x 64 px, its centre (332, 96), 12 px past the map's right edge at 320 px (move it onto the map)"]
-
-
-def test_a_tile_object_player_spawn_is_named_by_its_bottom_left_corner_as_tiled_shows_it(tmp_path):
-    rows = [row.replace("P", ".") for row in ROOM]
-    spawn = '<object id="50" name="start" type="player_spawn" gid="1" x="310" y="96" width="32" height="32"/>'
-    assert problems(tmp_path, spawn, rows) == [
-        f'layer "objects", object 50 "start": expected the player spawn inside the map {MAP}, found it at X 310, '
-        "Y 96, 32 x 32 px, its centre (326, 80), 6 px past the map's right edge at 320 px (move it onto the map)"]
+        f'layer "objects", object 50 "start": expected the player spawn inside the map {MAP}, found it at {found} '
+        "past the map's right edge at 320 px (move it onto the map)"]
 
 
 def test_a_trigger_past_two_edges_names_both(tmp_path):
