@@ -59,6 +59,18 @@ def test_a_key_pressed_for_a_slot_binds_it_at_once_and_is_saved_to_the_player_s_
     assert "G knuckle" in controls_line(ctx.bindings, ctx.settings)  # the title's line follows
 
 
+def test_a_key_given_to_restart_that_a_replay_s_control_answers_too_does_one_thing_while_watching_at_once(ctx,
+                                                                                                        config_dir):
+    """The page moved J from aim left to Restart, but J still sought back in a replay: both at once while watching,
+    until the next start settled the file."""
+    page = open_controls(ctx)
+    rebind(page, "restart", KEY_1, ("keyboard", "j"))
+    assert ctx.bindings.keyboard["restart"] == (pygame.K_j,)
+    assert pygame.K_j not in ctx.bindings.keyboard["menu_seek_back"]  # Page Up seeks back
+    assert pygame.K_PAGEUP in ctx.bindings.keyboard["menu_seek_back"]
+    assert ctx.bindings == saved(config_dir)[0]  # as the next start reads the file
+
+
 def test_an_input_another_action_has_swaps_with_what_the_slot_held_and_the_page_says_so(ctx):
     page = open_controls(ctx)
     rebind(page, "dash", KEY_2, ("keyboard", "e"))  # E is the missiles' key; Dash's second slot held LEFT SHIFT
