@@ -26,7 +26,8 @@ os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")
 # that way, and walks on the way it was going (sent to the point it had been walking to, with no route there it
 # pressed into the walls on the straight way).
 # 0.8.5: the Mars base opens with Rei's briefing (three messages over the spawn) and four of its machines hold their
-# posts; Rei's word that reinforcements are inbound reads right for one machine (its length: her channel's time); a
+# posts (a message's control words, {fire}, count as names of NAME_LENGTH characters for how long it stays up);
+# Rei's word that reinforcements are inbound reads right for one machine (its length: her channel's time); a
 # machine with no way back to its patrol line or post (a gate shut behind it) holds facing it and rejoins once a way
 # opens (it pressed into the walls).
 __version__ = "0.8.5"

@@ -3,9 +3,11 @@ controls, in turn), and its first fight builds up rather than every machine conv
 
 import pytest
 
+from game.content.control_words import NAME_LENGTH
 from game.session import new_game
 from game.sim.components import Brain, HoldsPost
 from game.sim.events import AdvisorSpoke
+from game.sim.systems.speech import READING, SPEECH_RATE, read_time
 
 MARS = "levels/mars_base.tmx"
 
@@ -37,6 +39,14 @@ def test_a_fresh_mars_base_opens_on_reis_briefing_the_situation_the_goal_then_th
     assert all(f"{{{word}}}" in more for word in ("dash", "vmax")) and "V-MAX" in more
     assert all(later - earlier >= 3 for (earlier, _), (later, _) in zip(briefing, briefing[1:3]))  # each read in turn
     assert "level_start" not in [situation for _, situation, _ in said]  # not said over, nor after, the briefing
+
+
+def test_the_briefing_stays_up_as_long_as_its_controls_names_take_to_read_not_their_words():
+    """The rules timed "Move with {move}." on its 6-letter word, and a player's "KEYPAD 8/4/5/6" was taken off the
+    panel before it was read: a control's name counts as NAME_LENGTH characters."""
+    assert read_time("Rei: Fire with {fire}.") == read_time("Rei: Fire with " + "x" * NAME_LENGTH + ".")
+    plain = "Rei: no control named here."
+    assert read_time(plain) == len(plain) / SPEECH_RATE + len(plain) / READING
 
 
 def test_the_mars_base_compound_guards_and_the_beats_hold_their_posts_so_the_first_fight_is_two_machines(mars):

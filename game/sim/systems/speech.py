@@ -39,6 +39,7 @@ import functools
 import random
 
 from game.content.advisor import fill, message_speaker
+from game.content.control_words import shown_length
 from game.content.words import order_in_sentence
 from game.sim.components import Health, Heat, Launcher, Unit, Vmax
 from game.sim.events import (AdvisorSpoke, Destroyed, Disabled, FouronReleased, FouronSeized, HoldStarted,
@@ -256,7 +257,7 @@ def _still_up(res, who: str, said: str, up_for: float) -> bool:
 def read_time(text: str) -> float:
     """Seconds it takes to type a level's message out and then read it: the least it stays up before the next takes
     its place."""
-    return len(text) / SPEECH_RATE + len(text) / READING
+    return shown_length(text) / SPEECH_RATE + shown_length(text) / READING
 
 
 def message_time(text: str) -> float:
@@ -314,7 +315,7 @@ def say_message(res, speaker: str, text: str) -> bool:
         return False
     # As urgent as that voice's most urgent line: none of its own cuts in, a more urgent voice (Fouron seizing the
     # machine) still does.
-    _take_channel(res, speaker, "message", text, _urgent(res, speaker), reading=len(text) / READING)
+    _take_channel(res, speaker, "message", text, _urgent(res, speaker), reading=shown_length(text) / READING)
     return True
 
 
@@ -353,9 +354,9 @@ def _take_channel(res, speaker: str, situation: str, text: str, priority: int, r
     """The line is said now: it holds the channel while it is typed and for the gap after (or `reading` seconds,
     when longer: a level's message may be a briefing)."""
     voice = res.voice
-    voice.typed_until = res.clock.seconds + len(text) / SPEECH_RATE
+    voice.typed_until = res.clock.seconds + shown_length(text) / SPEECH_RATE
     voice.busy_until = voice.typed_until + max(res.catalog.advisor.gap, reading)
-    voice.read_until = res.clock.seconds + len(text) / READING
+    voice.read_until = res.clock.seconds + shown_length(text) / READING
     voice.speaking, voice.holder = priority, f"{speaker}.{situation}"
     for waiting in voice.waiting:  # a line that was waiting for the channel waits for this one too
         waiting[2] = max(waiting[2], voice.busy_until + PATIENCE)
