@@ -5,7 +5,9 @@ Main menu (or Quit) and Restart from a run ask once more ("Really leave?", "Real
 PAUSED) and are taken back by a step to another option, or a click on one; a replay's Main menu, Quit, Back to
 results or Watch again acts at once, as nothing is lost. A hint line names its controls on the device in use, and a
 line over it the quick restart's (Restart held in play); "Controller disconnected" stands under PAUSED while the pad
-that was in use is out (pulled out before or during the pause), until a pad is in use again."""
+that was in use is out (pulled out before or during the pause), until a pad is in use again. The HUD's plates stand
+round the menu, undimmed: the armour, heat, V-MAX, goal and time a player pauses to check; the hint lines above the
+gauges."""
 
 import pygame
 
@@ -13,6 +15,7 @@ from game.scenes.base import Scene
 from game.scenes.comms import CommsScene
 from game.scenes.menu import TO_TITLE, Menu, backing, closes_page, leave_word, menu_hints
 from game.scenes.options import OptionsScene
+from game.view.camera import HUD_BOTTOM
 from game.view.controls import control_name, page_hint
 from game.view.text import AMBER, DIM, WHITE, draw_lines, draw_text
 
@@ -28,8 +31,14 @@ ASKED = {"Quit": (SURE, f"Quitting loses this run: choose again to quit, or {SAV
          "Restart": (SURE_RESTART, "Restarting loses this run: choose again to start the mission over")}
 ANSWERED = {question: option for option, (question, _) in ASKED.items()}
 HINTS = menu_hints("select", "resume", right_click=True)
-MENU_TOP = 290  # px: under PAUSED and the two rows of why under it
+# px: PAUSED under the HUD's top row of plates (and the line of a broken map's problems under the clock), two rows of
+# why under it, the menu, then the quick restart's line and the hint line over the gauges
+PAUSED_TOP = 128
+REASON_TOP = PAUSED_TOP + 66
+MENU_TOP = PAUSED_TOP + 130
 MENU_WIDTH = 480  # px: the chosen option's plate, round its longest words (SAVE AND GO TO MAIN MENU)
+HINT_FOOT = HUD_BOTTOM + 16  # px from the screen's foot to the hint line's top
+QUICK_ABOVE = 26  # px the quick restart's line stands above the hint line
 
 
 class PauseScene(Scene):
@@ -136,14 +145,16 @@ class PauseScene(Scene):
         shade = pygame.Surface(surface.get_size(), pygame.SRCALPHA)
         shade.fill((4, 8, 18, 170))
         surface.blit(shade, (0, 0))
+        self.play.draw_plates(surface)  # over the dimming: what a player pauses to check reads as clearly as in play
         middle = surface.get_width() / 2
-        draw_text(surface, "PAUSED", (middle, 160), 72, WHITE, anchor="midtop", bold=True)
+        draw_text(surface, "PAUSED", (middle, PAUSED_TOP), 72, WHITE, anchor="midtop", bold=True)
         if self.reason:  # a pad pulled out, why a save or a restart could not be done, or what Quit or Restart loses
-            draw_lines(surface, self.reason, (middle, 226), 24, AMBER, surface.get_width() - 160)
+            draw_lines(surface, self.reason, (middle, REASON_TOP), 24, AMBER, surface.get_width() - 160)
         backing(surface, self.menu.area(middle, MENU_TOP))
         self.menu.draw(surface, middle, MENU_TOP)
+        hint_top = surface.get_height() - HINT_FOOT
         if quick := self.quick_restart():
-            draw_text(surface, quick, (middle, surface.get_height() - 66), 20, DIM, anchor="midtop")
+            draw_text(surface, quick, (middle, hint_top - QUICK_ABOVE), 20, DIM, anchor="midtop")
         hint = page_hint(self.ctx.bindings, self.ctx.settings, self.device, HINTS)
-        draw_text(surface, hint, (middle, surface.get_height() - 36), 20, DIM, anchor="midtop")
+        draw_text(surface, hint, (middle, hint_top), 20, DIM, anchor="midtop")
         self.play.draw_reload_news(surface, whole=False)

@@ -5,6 +5,8 @@ import logging
 import time
 from pathlib import Path
 
+import pygame
+
 from game.audio.cues import Cues
 from game.content.errors import ContentError, Problem
 from game.content.reach import inside_wall
@@ -20,9 +22,10 @@ from game.scenes.aim import Aim
 from game.scenes.base import Scene
 from game.scenes.live_reload import LevelWatcher, refused_read, watched_files
 from game.scenes.menu import TO_TITLE, leave_word
-from game.view.camera import between
+from game.view.advisor_panel import WIDTH as PANEL_WIDTH
+from game.view.camera import HUD_BOTTOM, between
 from game.view.controls import control_name, control_names, control_words
-from game.view.overlays import PROBLEMS_TOP, TOAST_TOP, draw_debug, draw_get_ready, draw_problems, \
+from game.view.overlays import TOAST_TOP, draw_debug, draw_get_ready, draw_problem_line, draw_problems, \
     draw_restart_hold, draw_reticle, draw_toast, kept_in_view, problems_heading
 from game.view.feedback import hitstop_for, rumble_for
 from game.view.renderer import Renderer
@@ -33,6 +36,11 @@ TOAST_TIME = 2.5      # s a "reloaded" notice stays
 TOAST_GAP = 8         # px between the get-ready count's plate and a notice under it
 RESTART_HOLD = 0.7    # s Restart is held before the level starts again (a key brushed by mistake is no restart)
 READY_BEAT = 48       # steps (0.8 s) each of a resumed run's get-ready count's 3, 2, 1 stays
+# A broken map's problems over play: shown whole this long after the save that brought them, then folded to a line
+# (F3, the designer's overlay, shows them whole again), in as many rows at most, right of Rei's panel
+PROBLEMS_WHOLE = 6.0  # s
+PROBLEM_ROWS = 6
+PROBLEMS_LEFT = 16 + PANEL_WIDTH + 12  # px
 READY_STEPS = 3 * READY_BEAT  # a resumed run holds still so long before its fight goes on, unless a move or press goes
 # The exit status once --record's file could not be written: the run was played, but what was asked of it is missing, as
 # --verify's 1 for a replay that parts ways, or --bot's for a level not won (2 is for what is refused before it plays).
@@ -69,6 +77,7 @@ class PlayScene(Scene):
             raise
         self.watcher = LevelWatcher(watched_files(self.level_path, self.game.res.level))
         self.reload_problems: list[Problem] = []  # what the checker found while a saved file is broken
+        self.problems_seen = 0.0  # s of play they have been shown for (they fold to a line after PROBLEMS_WHOLE)
         gone = _forget_a_start_gone(ctx, self.game)  # before the replay takes down where the level started
         self.toast = (gone[0].upper() + gone[1:], 0.0) if gone else ("", TOAST_TIME)  # (text, age)
         ctx.audio.play_music(self.game.res.level.music)
@@ -217,6 +226,7 @@ class PlayScene(Scene):
     def frame(self, dt: float) -> None:
         if self._hold_restart(dt):  # this scene has given way to the level's new run
             return
+        self.problems_seen += dt  # timed in play alone: a designer back from Tiled, which paused it, reads them whole
         self.watch(dt)
         self.show(dt)
 
@@ -248,25 +258,30 @@ class PlayScene(Scene):
             self.reload()
         self.toast = (self.toast[0], self.toast[1] + dt)
 
-    def draw_reload_news(self, surface, whole: bool = True, under=None) -> None:
-        """What the last save did: the problems that keep the last good version in play, or "Reloaded". Not `whole`
-        (under the pause menu, which has the room), the problems are counted in a line. The notice goes below
-        `under`, a plate on its row (the get-ready count)."""
+    def draw_reload_news(self, surface, whole: bool = True, under=None) -> pygame.Rect | None:
+        """What the last save did: the problems that keep the last good version in play, or "Reloaded". Over play,
+        the problems stand on the HUD's gauges right of Rei's panel, whole for PROBLEMS_WHOLE s of play after the
+        save that brought them (or while F3's overlay is on), then folded to a line naming F3. Not `whole` (under the
+        pause menu, which has the room), they are counted in a line. The notice goes below `under`, a plate on its
+        row (the get-ready count). Returns the problems' plate over play, if any."""
+        shown = None
         if self.reload_problems:
             heading, lines = problems_heading(self.reload_problems)
             title = f"{heading}; still playing the last good version"
-            if whole:  # under a level's message, which stands at the top too: both are the designer's to read
-                message = self.renderer.hud.message_box
-                draw_problems(surface, title, lines, top=max(PROBLEMS_TOP, message.bottom + 8) if message else
-                              PROBLEMS_TOP)
+            counted_in = f"{title} ({counted(len(self.reload_problems), 'problem')}"
+            foot = surface.get_height() - HUD_BOTTOM
+            key = control_name(self.ctx.bindings, "debug", self.device)
+            if whole and (self.problems_seen < PROBLEMS_WHOLE or self.ctx.show_debug or not key):
+                shown = draw_problems(surface, title, lines, most=PROBLEM_ROWS, left=PROBLEMS_LEFT, above=foot)
+            elif whole:  # the level plays on: the designer plays it with the problems a key away
+                shown = draw_problem_line(surface, f"{counted_in}: {key} shows them)", PROBLEMS_LEFT, foot)
             else:
-                count = len(self.reload_problems)
-                line = f"{title} ({counted(count, 'problem')}: resume to read them)"
-                line, size = fit(line, 22, surface.get_width() - 64, 16, bold=True)
+                line, size = fit(f"{counted_in}: resume to read them)", 22, surface.get_width() - 64, 16, bold=True)
                 draw_text(surface, line, (surface.get_width() / 2, 104), size, RED, anchor="midtop", bold=True)
         if self.toast[1] < TOAST_TIME:
             top = under.bottom + TOAST_GAP if under else TOAST_TOP
             draw_toast(surface, self.toast[0], self.toast[1] / TOAST_TIME, top)
+        return shown
 
     def control_words(self) -> dict[str, str]:
         """The controls a level's message names ("{fire}"), on the device in use: in a replay too, the viewer's own (a
@@ -287,6 +302,10 @@ class PlayScene(Scene):
         the AIs' panel or Fouron's frame."""
         self.renderer.draw(surface, self.game, self.alpha, self.ctx.stats.get("dt", 0.0), overlays=False)
 
+    def draw_plates(self, surface) -> None:
+        """The HUD's plates alone, solid, as the frame last drawn had them: over the pause menu's dimming."""
+        self.renderer.hud.draw_plates(surface, self.game, self.game.seconds, 0.0, solid=True)
+
     def draw(self, surface, alpha: float) -> None:
         started = time.perf_counter()
         if self.still:  # held still: drawn as it last was
@@ -296,6 +315,7 @@ class PlayScene(Scene):
         self.renderer.hud.missile_keys = self._prompt_keys("missile")  # "hold E or RIGHT MOUSE: lock on"
         self.renderer.hud.vmax_key = self._prompt_key("vmax")  # "READY - PRESS Q"
         self.renderer.debug = self.ctx.show_debug  # F3 also draws the map's triggers, zones, patrols and spawns
+        self.renderer.hud.restart = self._restart_shown()  # the armour plate's title row fills while Restart is held
         # The view leans toward the reticle as this frame draws it, not the tick's point: the mouse's was under the
         # pointer as the view stood before that tick, and leaning toward it the view stepped 1.96 to 2.05 px a frame.
         camera = self.renderer.camera
@@ -311,7 +331,6 @@ class PlayScene(Scene):
                 aim = kept_in_view(aim, camera.to_screen(*between(player, alpha)), surface.get_size())
             draw_reticle(surface, aim, self.firing, PURPLE if self.game.res.fouron.active else CYAN)
         ready = draw_get_ready(surface, -(-self.ready // READY_BEAT)) if self.ready > 0 else None  # 3 at first
-        self.draw_restart_hold(surface)
         self.draw_reload_news(surface, under=ready)  # a notice as the count runs (a start gone) goes under it
         if self.ctx.show_debug:
             stats = self.ctx.stats
@@ -324,12 +343,17 @@ class PlayScene(Scene):
                 "tick": self.game.tick,
             })
 
+    def _restart_shown(self) -> tuple[float, str | None] | None:
+        """(share of the hold, the control's name) while Restart is held, else None. Named even in a replay, whose
+        HUD names no pilot's control: Restart is the viewer's own."""
+        if self.restart_held <= 0:
+            return None
+        return self.restart_held / RESTART_HOLD, control_name(self.ctx.bindings, "restart", self.device)
+
     def draw_restart_hold(self, surface) -> None:
-        """The quick restart's plate, filling, while Restart is held."""
-        if self.restart_held > 0:
-            # named even in a replay, whose HUD names no pilot's control: Restart is the viewer's own
-            draw_restart_hold(surface, self.restart_held / RESTART_HOLD, control_name(self.ctx.bindings, "restart",
-                                                                                     self.device))
+        """The quick restart's plate, filling, while Restart is held where the HUD is not drawn (a replay's seek)."""
+        if shown := self._restart_shown():
+            draw_restart_hold(surface, *shown)
 
     def reload(self) -> None:
         """Rebuild the level from the file just saved; keep the pilot where they were if that is open ground.
@@ -347,6 +371,7 @@ class PlayScene(Scene):
                 return
             if problems != self.reload_problems:  # the same refusal again (saved again unchanged) is no news
                 log.warning("reload of %s refused:\n%s", self.level_path, error)
+                self.problems_seen = 0.0  # news: shown whole again
             self.reload_problems = problems
             return
         _keep_gates(self.game, game)  # before the pilot's place is checked: a gate kept shut may stand on it

@@ -19,6 +19,7 @@ import pygame
 from game.sim.events import AdvisorSpoke, FouronReleased
 from game.sim.systems.speech import READING, SPEECH_RATE
 from game.view.camera import HUD_BOTTOM
+from game.view.see_through import eased
 from game.view.text import CYAN, DIM, PANEL, PURPLE, WHITE, draw_text, font, panel, wrap
 
 TYPING = SPEECH_RATE  # characters a second: the rules hold the channel for exactly this long
@@ -32,12 +33,10 @@ EMBLEM = 72  # px square, scaled from the 88 px art
 TEXT_LEFT = 12 + EMBLEM + 14  # px from the panel's left edge
 TEXT_WIDTH = WIDTH - TEXT_LEFT - 14
 MIN_ROWS, MAX_ROWS = 2, 4
+WORDS_THROUGH = 0.8  # its words' strength while it is see-through: over a bright ground, with their shadow, they read
 MESSAGE_ROWS = 8  # a level's message (a briefing, say) takes the panel this tall, then scrolls: its words are the
 # designer's, every one of them shown
 HEAD = 40  # px from the panel's top to the first row of text
-SEE_THROUGH = 0.3  # the panel's strength while it is over the fight: the pilot never loses sight of a machine
-WORDS_THROUGH = 0.8  # its words' strength then: over a bright ground, with their shadow, they still read
-VEIL_TIME = 0.2  # s to fade to that and back
 
 
 class Speaker:
@@ -146,9 +145,9 @@ class AdvisorPanel:
             self.line.hold = min(self.line.hold, held if at_once else max(0.0, held))
 
     def look_through(self, covering: bool, dt: float) -> None:
-        """Fade toward SEE_THROUGH while the panel covers what the pilot must see, and back once it does not."""
-        step = (1.0 - SEE_THROUGH) * dt / VEIL_TIME
-        self.veil = max(SEE_THROUGH, self.veil - step) if covering else min(1.0, self.veil + step)
+        """Fade toward SEE_THROUGH while the panel covers what the pilot must see, and back once it does not (as the
+        HUD's plates do: see_through.py)."""
+        self.veil = eased(self.veil, covering, dt)
 
     def update(self, dt: float, fouron_active: bool = False, decided: bool = False) -> None:
         """Age the line by `dt` s. `decided`: the level is won or lost; the line showing types on, then stays as it

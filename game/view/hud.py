@@ -21,6 +21,8 @@ from game.view.camera import HUD_TOP
 from game.view.hud_plates import (ARMOUR_PLATE, clock_plate, heat_plate, hostiles_plate, missiles_plate,
                                   order_plate, vmax_plate)
 from game.view.markers import hold_bar
+from game.view.restart_ring import draw_restart_ring
+from game.view.see_through import eased
 from game.view.text import AMBER, BLUE, CYAN, DIM, PANEL, PURPLE, RED, WHITE, clock_text, draw_text, fit, font, panel, \
     wrap
 
@@ -34,6 +36,8 @@ PLATE_ALPHA = 246  # of 255: the HUD's plates are near opaque, so a machine unde
 # the plates read as holes in the map. Their body darker, off Mars's sand and floors further than the navy was, and a
 # lighter, bluer band than any night ground, the plate's shape shows on both
 PLATE_FILL, PLATE_BAND = (6, 9, 16), (36, 52, 86)
+BAR_GROUND = (20, 30, 48)  # a gauge's bar's ground, under its fill
+BAR_SHADE = (100, 115, 150)  # what the fight under a see-through plate's bar is multiplied by: darker, bluish, seen
 GAUGES_HEIGHT = 88  # px from the screen's foot to the top of the gauges (heat_plate, vmax_plate, missiles_plate)
 WRECKED = (105, 105, 115)  # what a wrecked machine's gauges are multiplied by: dark, a touch cold, still legible
 
@@ -122,6 +126,12 @@ class Hud:
         self.last_gauges: Gauges | None = None  # what the gauges showed last: a wrecked machine's stay up, dimmed
         self._wrecked: pygame.Surface | None = None  # those gauges drawn dimmed, once the machine is gone
         self.message_box: pygame.Rect | None = None  # where a trigger's message was drawn last frame: labels keep off
+        # Each plate turns see-through while something the pilot must see is under it, as Rei's panel does
+        # (see_through.py): {name: its veil, SEE_THROUGH..1}; and the veil of the plate being drawn
+        self.veils: dict[str, float] = {}
+        self._veil = 1.0
+        # (share of the hold, the control's name) while Restart is held: the armour plate's title row says so
+        self.restart: tuple[float, str | None] | None = None
 
     def on_events(self, events) -> None:
         reached = [event for event in events if isinstance(event, ObjectiveReached)]
@@ -172,22 +182,14 @@ class Hud:
         if text and self.message[0] == text:
             self.message = ("", MESSAGE_TIME)
 
+    def look_through(self, covered: dict[str, bool], dt: float) -> None:
+        """Each plate (by its name in hud_plates.named_plates) fades toward see-through while something the pilot must
+        see is under it (`covered`: see_through.under_plates), and back once clear."""
+        self.veils = {name: eased(self.veils.get(name, 1.0), under, dt) for name, under in covered.items()}
+
     def draw(self, surface, game, seconds: float, dt: float, miss: float | None = None) -> None:
         """`miss`: lock_miss's degrees this frame, which the renderer works out once for this and the lock's cone."""
-        self.accent = PURPLE if game.res.fouron.active else CYAN
-        health = game.player_health()
-        self._armour(surface, health, dt)
-        self._hostiles(surface, game.hostiles_left())
-        world, player = game.world, game.player
-        if world.exists(player):
-            self._gauges(surface, game, seconds, dt, miss)
-        elif self.last_gauges is not None:  # wrecked: its gauges as they last read, gone dark, until the result
-            surface.blit(self._wrecked_gauges(surface.get_size()), (0, surface.get_height() - GAUGES_HEIGHT))
-        self._objectives(surface, game)
-        if game.res.level.time_limit:
-            if game.outcome is None or self.time_left is None:  # won in the last second: it does not run on to 0:00
-                self.time_left = max(0.0, game.res.level.time_limit - game.seconds)
-            self._clock(surface, self.time_left)
+        self.draw_plates(surface, game, seconds, dt, miss)
         self._card_over_machine = self._card_shown > 0 and self._machine_under(game, self._card_words)
         self.message_box = None
         if self.held:
@@ -198,7 +200,47 @@ class Hud:
         if self.message[0] and self.message[1] < message_time(self.message[0]):
             self._message(surface, *self.message, dt)
 
-    def _gauges(self, surface, game, seconds: float, dt: float, miss: float | None) -> None:
+    def draw_plates(self, surface, game, seconds: float, dt: float, miss: float | None = None,
+                    solid: bool = False) -> None:
+        """The plates alone: armour, hostiles, the gauges, the order and the clock, each see-through while its veil
+        is down, unless `solid` (under the pause menu, where they are read and nothing moves under them)."""
+        self.accent = PURPLE if game.res.fouron.active else CYAN
+        veils = {} if solid else self.veils
+        self._veiled(surface, veils, "armour", self._armour, game.player_health(), dt)
+        self._veiled(surface, veils, "hostiles", self._hostiles, game.hostiles_left())
+        world, player = game.world, game.player
+        if world.exists(player):
+            self._gauges(surface, game, seconds, dt, miss, veils)
+        elif self.last_gauges is not None:  # wrecked: its gauges as they last read, gone dark, until the result
+            surface.blit(self._wrecked_gauges(surface.get_size()), (0, surface.get_height() - GAUGES_HEIGHT))
+        self._veiled(surface, veils, "order", self._objectives, game)
+        if game.res.level.time_limit:
+            if game.outcome is None or self.time_left is None:  # won in the last second: it does not run on to 0:00
+                self.time_left = max(0.0, game.res.level.time_limit - game.seconds)
+            self._veiled(surface, veils, "clock", self._clock, self.time_left)
+
+    def _veiled(self, surface, veils: dict[str, float], name: str, draw, *args) -> None:
+        """Draw the plate `name` with `draw(surface, *args)`, as see-through as its veil in `veils` (none: solid): its
+        backing (_plate) and its bars' ground (_bar_ground) let the fight through; its words and gauges stay whole,
+        to be read over it."""
+        self._veil = veils.get(name, 1.0)
+        draw(surface, *args)
+        self._veil = 1.0
+
+    def _plate(self, surface, rect, border) -> None:
+        """A plate's backing (hud_plate), at its veil's share of PLATE_ALPHA; its edge stays, marking the plate. In
+        tenths, each reached as the veil passes it: each plate's few looks are drawn once (text.panel keeps them)."""
+        tenths = math.ceil(self._veil * 10 - 1e-6)  # SEE_THROUGH's 0.3 makes 3.0000000000000004 tenths
+        hud_plate(surface, rect, border, alpha=round(PLATE_ALPHA * tenths / 10))
+
+    def _bar_ground(self, surface, bar: pygame.Rect) -> None:
+        """The dark ground a gauge's bar fills over: solid, or on a see-through plate the fight darkened under it."""
+        if self._veil < 1.0:
+            surface.fill(BAR_SHADE, bar, special_flags=pygame.BLEND_RGB_MULT)
+        else:
+            pygame.draw.rect(surface, BAR_GROUND, bar)
+
+    def _gauges(self, surface, game, seconds: float, dt: float, miss: float | None, veils: dict[str, float]) -> None:
         """The player's machine's heat, V-MAX and missiles gauges along the bottom, as it has them. What they show
         is kept (last_gauges): the components themselves, which nothing changes once the machine is wrecked."""
         world, player = game.world, game.player
@@ -216,20 +258,21 @@ class Hud:
             lock_progress(world, game.res, player), venting,
             miss, self.missile_keys, self.vmax_key)
         self._wrecked = None
-        self._draw_gauges(surface, self.last_gauges, refused)
+        self._draw_gauges(surface, self.last_gauges, refused, veils)
 
-    def _draw_gauges(self, surface, gauges: Gauges, refused=None) -> None:
+    def _draw_gauges(self, surface, gauges: Gauges, refused=None, veils: dict[str, float] | None = None) -> None:
         """The gauges along the bottom as `gauges` has them, each only where the machine has what it shows;
-        `refused`: (reason, age s) of a V-MAX press refused just now, which the V-MAX gauge flashes."""
-        spec = gauges.spec
+        `refused`: (reason, age s) of a V-MAX press refused just now, which the V-MAX gauge flashes; `veils`: how
+        see-through each is (none: solid)."""
+        spec, veils = gauges.spec, veils or {}
         if gauges.heat is not None:
-            self._heat(surface, gauges.heat, spec.heat, gauges.seconds)
+            self._veiled(surface, veils, "heat", self._heat, gauges.heat, spec.heat, gauges.seconds)
         if gauges.vmax is not None:
-            self._vmax(surface, gauges.vmax, spec.vmax, gauges.seconds, gauges.vmax_locked, gauges.vmax_ready,
-                       gauges.lasts, gauges.vmax_key, refused)
+            self._veiled(surface, veils, "vmax", self._vmax, gauges.vmax, spec.vmax, gauges.seconds,
+                         gauges.vmax_locked, gauges.vmax_ready, gauges.lasts, gauges.vmax_key, refused)
         if gauges.launcher is not None:
-            self._missiles(surface, gauges.launcher, gauges.missile_keys, gauges.lock, gauges.venting, gauges.miss,
-                           spec.missiles.lock_cone if spec.missiles else 0.0)
+            self._veiled(surface, veils, "missiles", self._missiles, gauges.launcher, gauges.missile_keys,
+                         gauges.lock, gauges.venting, gauges.miss, spec.missiles.lock_cone if spec.missiles else 0.0)
 
     def _wrecked_gauges(self, size: tuple[int, int]) -> pygame.Surface:
         """The strip of gauges as they last read, dimmed (WRECKED): drawn once, on the first frame without the
@@ -248,7 +291,7 @@ class Hud:
         thirty seconds."""
         rect = clock_plate(surface.get_width())
         urgent = left <= 30
-        hud_plate(surface, rect, border=RED if urgent else AMBER)
+        self._plate(surface, rect, border=RED if urgent else AMBER)
         draw_text(surface, "TIME", (rect.x + 14, rect.centery), 20, RED if urgent else DIM, anchor="midleft")
         # Rounded up: 0:00 only once the time is up.
         draw_text(surface, clock_text(math.ceil(left)), (rect.right - 14, rect.centery), 28, RED if urgent else WHITE,
@@ -259,7 +302,7 @@ class Hud:
         height = surface.get_height()
         hot = heat.value >= spec.warning or heat.overheated
         blink = math.sin(seconds * 14) > 0
-        hud_plate(surface, heat_plate(height), border=RED if hot else self.accent)
+        self._plate(surface, heat_plate(height), border=RED if hot else self.accent)
         # The warning said in a word too, as Rei says it: its red and the amber before it are one yellow to a red-green
         # colour-blind eye, the red the darker of the two.
         title = f"OVERHEAT{SEP}VENTING" if heat.overheated else f"HEAT{SEP}HIGH" if hot else "HEAT"
@@ -267,7 +310,7 @@ class Hud:
                   bold=hot)
         draw_text(surface, f"{heat.value:.0f}%", (322, height - 80), 20, RED if hot else WHITE, anchor="topright")
         bar = pygame.Rect(30, height - 56, 292, 22)
-        pygame.draw.rect(surface, (20, 30, 48), bar)
+        self._bar_ground(surface, bar)
         band = bar.x + round(bar.w * spec.warning / 100)
         pygame.draw.rect(surface, (80, 26, 20), (band, bar.y, bar.right - band, bar.h))  # the danger band
         fill = round(bar.w * min(heat.value, 100) / 100)
@@ -292,12 +335,12 @@ class Hud:
         rect = vmax_plate(*surface.get_size())
         bar = pygame.Rect(rect.x + 16, rect.y + 38, rect.w - 32, 20)
         gauge = vmax_gauge(vmax, spec, seconds, locked, ready, lasts, key, refused, bar.w, self.accent)
-        hud_plate(surface, rect, border=gauge.border)
+        self._plate(surface, rect, border=gauge.border)
         # From the bar's left end, as every other plate's words start over its bar (the larger words a touch higher,
         # so both sit the same height over it)
         draw_text(surface, gauge.label, (bar.x, rect.y + (6 if gauge.big else 8)), 24 if gauge.big else 20,
                   gauge.words, bold=gauge.bold)
-        pygame.draw.rect(surface, (20, 30, 48), bar)
+        self._bar_ground(surface, bar)
         if gauge.invite:
             self._glow_round(surface, bar, gauge.hot, gauge.pulse)
         pygame.draw.rect(surface, gauge.fill, (bar.x, bar.y, round(bar.w * gauge.share), bar.h))
@@ -326,7 +369,7 @@ class Hud:
         degrees the aim is off the nearest machine in range and in sight (the lock takes only one within `cone`
         degrees of the aim): the gauge says how near to aim."""
         rect = missiles_plate(*surface.get_size())
-        hud_plate(surface, rect, border=AMBER if lock >= 1 else self.accent)
+        self._plate(surface, rect, border=AMBER if lock >= 1 else self.accent)
         draw_text(surface, "MISSILES", (rect.x + 14, rect.y + 8), 20, DIM)
         draw_text(surface, str(launcher.ammo), (rect.right - 14, rect.y + 4), 34, WHITE if launcher.ammo else RED,
                   anchor="topright", bold=True)
@@ -345,7 +388,7 @@ class Hud:
         """The order on a plate at the top: the objective being held, else the next to reach, else (no objectives)
         the level's goal; a hold's count and bar along the plate's foot."""
         rect, text, size, share = order_plate(surface.get_width(), game.res)
-        hud_plate(surface, rect, border=AMBER)
+        self._plate(surface, rect, border=AMBER)
         draw_text(surface, text, rect.center, size, AMBER, anchor="center")
         if share > 0:
             hold_bar(surface, pygame.Rect(rect.x + 12, rect.bottom - 7, rect.width - 24, 3), share)
@@ -394,29 +437,33 @@ class Hud:
         self.message_box = box.move(0, round(self.message_y))
 
     def _armour(self, surface, health, dt) -> None:
-        hud_plate(surface, ARMOUR_PLATE, border=self.accent)
+        self._plate(surface, ARMOUR_PLATE, border=AMBER if self.restart is not None else self.accent)
         share = health.hit_points / health.max_hit_points if health else 0.0
         # Low armour said in a word as well as in red, which a red-green colour-blind eye takes for the amber above it
         critical = 0 < share <= ARMOUR_CRITICAL  # none left: the machine is a wreck, as its empty gauge says
-        draw_text(surface, f"ARMOUR{SEP}CRITICAL" if critical else "ARMOUR", (30, 24), 20, RED if critical else DIM,
-                  bold=critical)
+        value = f"{math.ceil(health.hit_points)}" if health else "0"
+        if self.restart is not None:  # in the title's place: the gauge and the count a pilot deciding weighs stay
+            room = 302 - 30 - font(20).size(value)[0] - 12
+            draw_restart_ring(surface, (30, 33), *self.restart, room, size=20, ring=18)
+        else:
+            draw_text(surface, f"ARMOUR{SEP}CRITICAL" if critical else "ARMOUR", (30, 24), 20,
+                      RED if critical else DIM, bold=critical)
         if self.shown_armour is None or share > self.shown_armour:
             self.shown_armour = share
         self.shown_armour += (share - self.shown_armour) * min(1.0, dt * 3.0)
         bar = pygame.Rect(30, 44, 272, 16)
-        pygame.draw.rect(surface, (20, 30, 48), bar)
+        self._bar_ground(surface, bar)
         color = self.accent if share > ARMOUR_LOW else AMBER if share > ARMOUR_CRITICAL else RED
         pygame.draw.rect(surface, (255, 255, 255), (bar.x, bar.y, round(bar.w * self.shown_armour), bar.h))
         pygame.draw.rect(surface, color, (bar.x, bar.y, round(bar.w * share), bar.h))
         for tick in range(1, 10):  # segment marks make the bar read at a glance
             x = bar.x + bar.w * tick // 10
             pygame.draw.line(surface, (10, 16, 28), (x, bar.y), (x, bar.bottom - 1), 2)
-        value = f"{math.ceil(health.hit_points)}" if health else "0"
         draw_text(surface, value, (302, 24), 20, WHITE, anchor="topright")
 
     def _hostiles(self, surface, alive: int) -> None:
         width = surface.get_width()
-        hud_plate(surface, hostiles_plate(width), border=RED)
+        self._plate(surface, hostiles_plate(width), border=RED)
         surface.blit(self.enemy_icon, self.enemy_icon.get_rect(center=(width - 160, 45)))
         draw_text(surface, "HOSTILES", (width - 130, 24), 20, DIM)
         draw_text(surface, str(alive), (width - 130, 40), 34, WHITE if alive else CYAN, bold=True)

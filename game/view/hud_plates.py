@@ -79,18 +79,23 @@ def _order_words(room: int, words: str, after: str) -> tuple[str, int, int]:
 
 
 def plates(size, game, wrecked: "Gauges | None" = None) -> list[pygame.Rect]:
-    """Where the HUD's plates are on a screen of `size` this frame, as Hud.draw places them (a gauge only while the
-    player's machine has what it shows, the clock only against one). `wrecked`: the gauges the HUD showed last
+    """Where the HUD's plates are on a screen of `size` this frame (named_plates' rects)."""
+    return list(named_plates(size, game, wrecked).values())
+
+
+def named_plates(size, game, wrecked: "Gauges | None" = None) -> dict[str, pygame.Rect]:
+    """{name: rect} of the HUD's plates on a screen of `size` this frame, as Hud.draw places them (a gauge only while
+    the player's machine has what it shows, the clock only against one). `wrecked`: the gauges the HUD showed last
     (Hud.last_gauges), which stay up, dimmed, once the machine is wrecked."""
     width, height = size
-    found = [ARMOUR_PLATE.copy(), hostiles_plate(width), order_plate(width, game.res)[0]]
+    found = {"armour": ARMOUR_PLATE.copy(), "hostiles": hostiles_plate(width), "order": order_plate(width, game.res)[0]}
     if game.res.level.time_limit:
-        found.append(clock_plate(width))
+        found["clock"] = clock_plate(width)
     world, player = game.world, game.player
     if wrecked is None or world.exists(player):
         shown = [world.try_get(player, kind) for kind in (Heat, Vmax, Launcher)]
     else:
         shown = [wrecked.heat, wrecked.vmax, wrecked.launcher]
-    found += [rect for rect, there in zip((heat_plate(height), vmax_plate(width, height),
-                                            missiles_plate(width, height)), shown) if there is not None]
+    gauges = {"heat": heat_plate(height), "vmax": vmax_plate(width, height), "missiles": missiles_plate(width, height)}
+    found.update((name, rect) for (name, rect), there in zip(gauges.items(), shown) if there is not None)
     return found

@@ -1,8 +1,6 @@
 """What the play scene draws over the frame: the aiming reticle (kept in view: an aim past the screen's edge is
-drawn at a margin, on the line to it), the quick restart's plate while it is held, a resumed run's get-ready count, the
-F3 overlay, a broken map's problems while the last good version plays, and the reload notice."""
-
-import math
+drawn at a margin, on the line to it), the quick restart's plate over a replay's seek, a resumed run's get-ready
+count, the F3 overlay, a broken map's problems while the last good version plays, and the reload notice."""
 
 import pygame
 
@@ -10,11 +8,13 @@ from game.content.words import counted
 from game.view.camera import HUD_TOP
 from game.view.hud import hud_plate
 from game.view.hud_plates import ARMOUR_PLATE
+from game.view.restart_ring import draw_restart_ring
 from game.view.text import AMBER, CYAN, DIM, RED, WHITE, draw_text, fit, font, panel, wrap
 
 PROBLEMS_TOP = 108  # px: a broken map's problems are listed under the HUD's top row
 TOAST_TOP = HUD_TOP + 84  # px: a notice's plate, clear of the title card's band (at most 72 px from HUD_TOP + 6)
 PROBLEMS_HEAD, PROBLEM_ROW = 46, 22  # px: the problems' plate holds its title and a margin, and a row per line
+PROBLEM_LINE = 34  # px: the problems' plate folded to its one line
 RETICLE_MARGIN = 24  # px: the reticle keeps this far inside the view, all of its cross on screen
 
 
@@ -48,20 +48,12 @@ def kept_in_view(point, origin, size, margin: float = RETICLE_MARGIN) -> tuple[f
 
 
 def draw_restart_hold(surface, share: float, key: str | None) -> None:
-    """The quick restart's plate: a ring that fills as the hold nears its time (`share`, 0..1), and what it does,
-    naming the control ("HOLD R TO RESTART"). It takes the armour plate's place: the HUD's plates are what the world's
-    marks keep off (hud_plates.plates), so it covers no mark, machine or shot, and the armour is no news to a pilot
-    giving the run up."""
+    """The quick restart's plate where the HUD is not drawn (a replay's seek): its ring filling with `share` (0..1) of
+    the hold, and what it does, on a plate in the armour's place. In play the HUD's armour plate holds them
+    (Hud.restart), beside the armour's gauge and count."""
     rect = ARMOUR_PLATE.copy()
-    room = rect.width - 78  # the ring, its gaps and the plate's margin
-    words, size = fit(f"HOLD {key} TO RESTART" if key else "HOLD TO RESTART", 24, room, 14, bold=True)
-    hud_plate(surface, rect, border=AMBER, alpha=255)  # opaque: the armour's gauge and count under it do not show
-    ring = pygame.Rect(0, 0, 34, 34)
-    ring.center = (rect.x + 30, rect.centery)
-    pygame.draw.circle(surface, (20, 30, 48), ring.center, ring.w // 2, 6)
-    # Clockwise from the top, as a clock's hand sweeps: pygame's arcs run anticlockwise, so it ends at the top.
-    pygame.draw.arc(surface, AMBER, ring, math.pi / 2 - 2 * math.pi * min(1.0, max(0.0, share)), math.pi / 2, 6)
-    draw_text(surface, words, (ring.right + 14, rect.centery), size, WHITE, anchor="midleft", bold=True)
+    hud_plate(surface, rect, border=AMBER, alpha=255)
+    draw_restart_ring(surface, (rect.x + 13, rect.centery), share, key, rect.width - 31)
 
 
 READY_TOP = TOAST_TOP  # px: the get-ready plate, one row under the title card's band (a run saved as the level began
@@ -113,13 +105,13 @@ def problems_heading(problems) -> tuple[str, list[str]]:
 
 
 def draw_problems(surface, title: str, lines: list[str], most: int = 8, bottom: int | None = None,
-                  top: int = PROBLEMS_TOP) -> pygame.Rect:
-    """The checker's lines on screen, while a saved map is broken; the game goes on under it. Under the top row of
-    the HUD (or from `top`: under a level's message, which stands there), clear of the gauges and Rei's panel. `most`
-    rows, or with `bottom` (a page of its own) as many as end above that y."""
+                  top: int = PROBLEMS_TOP, left: int = 16, above: int | None = None) -> pygame.Rect:
+    """The checker's lines on a plate from `left` to the screen's right margin: from `top`, `most` rows, or with
+    `bottom` (a page of its own) as many as end above that y; or, with `above`, standing on that y (over the play, its
+    foot on the HUD's gauges, while the last good version plays on)."""
     if bottom is not None:  # a row under them counts the rest
         most = (bottom - top - PROBLEMS_HEAD) // PROBLEM_ROW - 1
-    width = surface.get_width() - 32
+    width = surface.get_width() - 16 - left
     face = font(20)
     wrapped, ends = [], []  # the rows, and the row each line ends on
     for line in lines:  # its later rows indented, so where each line begins shows
@@ -130,11 +122,25 @@ def draw_problems(surface, title: str, lines: list[str], most: int = 8, bottom: 
     if len(wrapped) > most:  # how many are not shown whole: the designer knows how much is left to fix
         more = sum(end > most for end in ends)
         shown.append(f"... and {counted(more, 'more problem')}: run  main.py check  for the full list")
-    rect = pygame.Rect(16, top, width, PROBLEMS_HEAD + PROBLEM_ROW * len(shown))
-    panel(surface, rect, alpha=235, border=RED)  # over the title card as the level begins: it must hide its words
-    draw_text(surface, title, (30, rect.top + 10), 24, RED, bold=True)
+    rect = pygame.Rect(left, top, width, PROBLEMS_HEAD + PROBLEM_ROW * len(shown))
+    if above is not None:
+        rect.bottom = above
+    panel(surface, rect, alpha=235, border=RED)  # near opaque: its words read over any ground
+    title, size = fit(title, 24, width - 28, 16, bold=True)
+    draw_text(surface, title, (left + 14, rect.top + 10), size, RED, bold=True)
     for i, line in enumerate(shown):
-        draw_text(surface, line, (30, rect.top + 36 + PROBLEM_ROW * i), 20, WHITE)
+        draw_text(surface, line, (left + 14, rect.top + 36 + PROBLEM_ROW * i), 20, WHITE)
+    return rect
+
+
+def draw_problem_line(surface, words: str, left: int, above: int) -> pygame.Rect:
+    """A broken map's problems folded to one line (`words`) on a plate from `left` to the screen's right margin,
+    standing on the y `above`: the play it would hide goes on."""
+    width = surface.get_width() - 16 - left
+    rect = pygame.Rect(left, above - PROBLEM_LINE, width, PROBLEM_LINE)
+    panel(surface, rect, alpha=235, border=RED)
+    words, size = fit(words, 20, width - 28, 14, bold=True)
+    draw_text(surface, words, (left + 14, rect.centery), size, RED, anchor="midleft", bold=True)
     return rect
 
 

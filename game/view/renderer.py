@@ -22,7 +22,7 @@ from game.view.effects import Effects
 from game.view.fouron import FouronOverlay
 from game.view.gates import GateView
 from game.view.hud import Hud
-from game.view.hud_plates import plates
+from game.view.hud_plates import named_plates
 from game.view.loom import Drawn, Loom
 from game.view.markers import (DONE_TIME, done_marks, enemy_health_bars, lock_marker, objective_labels,
                                objective_markers, play_band)
@@ -30,6 +30,7 @@ from game.view.map_view import MapView
 from game.view.rain import weather_for
 from game.view.regions import LevelMarks
 from game.view.rei_marker import ReiMarker
+from game.view.see_through import under_plates
 from game.view.sprites import ANGLE_STEPS, DAY, SpriteBank, TurnTable
 from game.view.text import RED, draw_text
 
@@ -40,6 +41,7 @@ CULL = 160  # px beyond the view a machine's or shot's centre may be and still s
 # images covering the ground (alpha, premultiplied: sprites.DAY), as added light cannot darken and turns any tint
 # near white on bright sand. Mars's sand is near 120, New York's night streets near 30, whose shots stay added light.
 DAYLIGHT = 75
+NONE = np.zeros(0)  # no places on screen
 
 
 class Renderer:
@@ -80,6 +82,7 @@ class Renderer:
         # DONE_TIME s (markers.done_marks). Aged by update's dt, the frames played: a paused game holds it still.
         self.finished: dict[int, tuple[float, str | None]] = {}
         self.drawn: Drawn | None = None  # the machines this frame drew, where (Rei's numbers keep off them)
+        self.shots_drawn = (NONE, NONE)  # (x, y) on screen of the enemy shots this frame drew: plates see through
         # The world point the view leans toward: update's, or the scene's, set as it draws (the reticle's, that frame)
         self.aim_world = (0.0, 0.0)
         self.unfollowed = 0.0  # s of frames updated since the camera last moved (follow: as the next is drawn)
@@ -232,7 +235,8 @@ class Renderer:
         if not fouron_flies:  # its banner takes the screen's middle: the level's name gives way
             self.hud.draw_title_band(surface, game.seconds)
         # once a frame: the marks in the world keep off (or point past) the HUD's plates, a wreck's dimmed gauges too
-        hud = plates(surface.get_size(), game, self.hud.last_gauges) + self.scene_plates
+        named = named_plates(surface.get_size(), game, self.hud.last_gauges)
+        hud = [*named.values(), *self.scene_plates]
         message = [self.hud.message_box] if self.hud.message_box is not None else []  # where it was last frame
         banner = self.fouron.banner_box(surface)
         if banner is not None:  # kept off as a message is: an objective's count is not hidden under Fouron's banner
@@ -271,9 +275,26 @@ class Renderer:
         self.fouron.draw_edges(surface, self.age)
         self.hud.message_floor = panel_rect.top if panel_rect is not None else None
         self.hud.message_clear_of = self.scene_plates
+        self.hud.look_through(under_plates(named, *self._under_plates(game), [self.rei.box] if self.rei.box else []),
+                              dt)
         self.hud.draw(surface, game, game.seconds, dt, miss)
         self.panel.draw(surface, fouron_flies, self.age)
         self.fouron.draw_over(surface, game, self.age)
+
+    def _under_plates(self, game) -> tuple[np.ndarray, np.ndarray]:
+        """(x, y) on screen of what turns a HUD plate see-through where it is (see_through.under_plates): the machines
+        and the enemy shots this frame drew, where it drew them, and the spots a reinforcement is inbound to."""
+        xs, ys = [self.shots_drawn[0]], [self.shots_drawn[1]]
+        if self.drawn is not None:
+            xs.append(self.drawn.sx[self.drawn.shown])
+            ys.append(self.drawn.sy[self.drawn.shown])
+        inbound = [spawn_id for spawn_id, ticks in game.res.arrivals if ticks >= 0]
+        for spawn in game.res.level.arrivals:
+            if spawn.object_id in inbound:
+                spot = self.camera.to_screen(spawn.x, spawn.y)
+                xs.append([spot[0]])
+                ys.append([spot[1]])
+        return np.concatenate(xs), np.concatenate(ys)
 
     def _draw_machines(self, surface, game, left, top, alpha, fouron_flies, held=None) -> Drawn | None:
         """Every machine in view, then every wind-up glint over them all: the cue to dodge is never hidden under
@@ -404,6 +425,7 @@ class Renderer:
         width, height = surface.get_size()
         low_x, low_y, high_x, high_y = -CULL + left, -CULL + top, width + CULL + left, height + CULL + top
         count = len(bolts)
+        theirs_x, theirs_y = [], []  # on screen, the enemy's shots drawn: a HUD plate over one turns see-through
         if count:
             prev_x, prev_y = bolts.prev_x[:count], bolts.prev_y[:count]
             x, y = prev_x + (bolts.x[:count] - prev_x) * alpha, prev_y + (bolts.y[:count] - prev_y) * alpha
@@ -416,10 +438,17 @@ class Renderer:
             screen_x, screen_y = (x[shown] - left).astype(np.intp) + dx, (y[shown] - top).astype(np.intp) + dy
             # fblits takes its pairs from zip as they are made: no list of them is built and freed.
             surface.fblits(zip(images.tolist(), zip(screen_x.tolist(), screen_y.tolist())), self._shot_blend)
+            sides = bolts.sides.names
+            theirs = bolts.faction[shown] != (sides.index(PLAYER_FACTION) if PLAYER_FACTION in sides else -1)
+            theirs_x, theirs_y = [x[shown][theirs] - left], [y[shown][theirs] - top]
         for shot in missiles:
             x, y = between(shot, alpha)
             if low_x < x < high_x and low_y < y < high_y:
                 self._draw_missile(surface, shot, x - left, y - top)
+                if shot.faction != PLAYER_FACTION:
+                    theirs_x.append([x - left])
+                    theirs_y.append([y - top])
+        self.shots_drawn = (np.concatenate(theirs_x), np.concatenate(theirs_y)) if theirs_x else (NONE, NONE)
 
     def _shot_rows(self, bolts) -> np.ndarray:
         """The turn table's row of each bolt sprite, at weapon code * len(sides) + side code of these bolts."""

@@ -50,8 +50,9 @@ def test_the_plate_of_problems_over_play_names_one_file_once(display, monkeypatc
     play.reload_problems = [typo(1), typo(2)]
     said = record_drawn_words(monkeypatch, overlays)
     play.draw_reload_news(pygame.display.get_surface())
-    assert said == ["level.tmx has problems; still playing the last good version", typo(1).without_file(),
-                    typo(2).without_file()]
+    title, *rows = said  # each line wrapped to the plate right of Rei's panel, its later rows indented
+    assert title == "level.tmx has problems; still playing the last good version"
+    assert " ".join(row.strip() for row in rows) == f"{typo(1).without_file()} {typo(2).without_file()}"
 
 
 def test_the_plate_of_problems_over_play_stands_under_a_level_s_message_not_over_it(display, monkeypatch):

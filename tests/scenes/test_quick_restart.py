@@ -12,7 +12,7 @@ from game.scenes import pause as pause_module
 from game.scenes.pause import PauseScene
 from game.scenes.play import RESTART_HOLD, PlayScene
 from game.settings import Settings
-from game.view import overlays as overlays_module
+from game.view import restart_ring as restart_ring_module
 from tests.drawn_words import record_drawn_words
 from tests.input.test_devices import FakeOpener, key_down, key_up, pad_added, pad_down, pad_up
 from tests.scenes.conftest import hand
@@ -106,7 +106,7 @@ def test_no_restart_once_the_level_is_decided_its_result_being_on_its_way(ctx):
 
 
 def test_while_held_the_hud_says_hold_r_to_restart_over_a_filling_ring(ctx, monkeypatch):
-    said = record_drawn_words(monkeypatch, overlays_module)
+    said = record_drawn_words(monkeypatch, restart_ring_module)
     arcs = []
     real_arc = pygame.draw.arc
     monkeypatch.setattr(pygame.draw, "arc", lambda surface, color, rect, start, stop, *rest: (
@@ -157,7 +157,7 @@ def test_restart_rebound_on_the_controls_page_is_saved_and_its_new_key_restarts_
     page.leave()
     assert "restart: [t]" in (config_dir / "bindings.yaml").read_text(encoding="utf-8")
     devices = InputDevices(ctx.bindings, Settings(), open_controller=FakeOpener())
-    said = record_drawn_words(monkeypatch, overlays_module)
+    said = record_drawn_words(monkeypatch, restart_ring_module)
     while not ctx.stack[-1].home:  # Options and the page closed: back on the title
         ctx.pop()
     play = launch(ctx)

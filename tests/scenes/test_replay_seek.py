@@ -18,7 +18,7 @@ from game.scenes.replay import (HELD_SPEED, HOLD_TO_PLAY_FAST, SEEK_STEP, SETTLE
 from game.seek import KEYFRAME_EVERY, FrameBudget
 from game.result_delay import RESULT_TICKS
 from game.session import DEFAULT_LEVEL, new_game
-from game.view import overlays, replay_plate
+from game.view import replay_plate, restart_ring
 from game.view.replay_plate import bar_rect, bar_share, plate_rect
 from game.view.text import AMBER, clock_text
 from tests.drawn_words import record_drawn_words
@@ -236,7 +236,7 @@ def test_arriving_the_camera_leans_and_shakes_as_playing_there_leaves_it(display
 
 def test_restart_held_while_a_seek_runs_shows_its_plate_filling(display, recorded, monkeypatch):
     replay, _ = recorded
-    words = record_drawn_words(monkeypatch, overlays)
+    words = record_drawn_words(monkeypatch, restart_ring)
     scene = watching(display, replay)
     scene.budget = FrameBudget(0.0)  # a tick a frame: the seek runs for as long as the hold
     press(scene, menu_seek_forward=True)

@@ -4,7 +4,8 @@ own, the words typing, the voice's bars and the cursor moving, a new line or Fou
 import pygame
 import pytest
 
-from game.view.advisor_panel import FADE, HOLD, SEE_THROUGH, AdvisorPanel
+from game.view.advisor_panel import FADE, HOLD, AdvisorPanel
+from game.view.see_through import SEE_THROUGH
 from game.view.sprites import SpriteBank
 
 LINE = "Recommended target marked. Destroying it removes 64 percent of the threat."

@@ -19,6 +19,7 @@ from game.sim.shots import add_bolt
 from game.sim.spawn import ENEMY_FACTION
 from game.view import advisor_panel
 from game.view.advisor_panel import HOLD, FADE, TYPING, AdvisorPanel
+from game.view.see_through import SEE_THROUGH
 from game.view.camera import HUD_BOTTOM, Camera
 from game.view.controls import control_name
 from game.view.effects import Effects, PLUME_TIME
@@ -202,7 +203,7 @@ def test_the_panel_turns_see_through_while_the_layzner_is_under_it_and_solid_aga
                     (0, 0), 1 / 60, Settings())
     panel = renderer.panel.rect(screen)
     pos = game.world.get(game.player, Position)
-    for under, veil in ((True, advisor_panel.SEE_THROUGH), (False, 1.0)):
+    for under, veil in ((True, SEE_THROUGH), (False, 1.0)):
         x, y = renderer.camera.to_world(*(panel.center if under else (900, 200)))
         pos.x = pos.prev_x = x
         pos.y = pos.prev_y = y
@@ -239,7 +240,7 @@ def test_the_panel_turns_see_through_over_a_machine_aware_of_the_layzner(game, s
     """A Dis hunting the Layzner half under the panel at the lower left was hidden: only the Layzner itself made the
     panel see-through."""
     renderer, _ = panel_over(game, screen, put_enemy_under(game, state))
-    assert renderer.panel.veil == pytest.approx(advisor_panel.SEE_THROUGH)
+    assert renderer.panel.veil == pytest.approx(SEE_THROUGH)
 
 
 def test_the_panel_stays_solid_over_a_machine_that_has_not_noticed_the_layzner(game, screen):
@@ -252,10 +253,10 @@ def test_the_panel_turns_see_through_over_rei_s_target_even_one_still_on_patrol(
         put_enemy_under(game, "patrol")(renderer, panel)
         game.res.advice = Advice(game.enemies()[0], 0.5, 1.0)
     renderer, _ = panel_over(game, screen, place)
-    assert renderer.panel.veil == pytest.approx(advisor_panel.SEE_THROUGH)
+    assert renderer.panel.veil == pytest.approx(SEE_THROUGH)
 
 
-@pytest.mark.parametrize("coming, veil", [(True, advisor_panel.SEE_THROUGH), (False, 1.0)], ids=["coming", "going"])
+@pytest.mark.parametrize("coming, veil", [(True, SEE_THROUGH), (False, 1.0)], ids=["coming", "going"])
 def test_the_panel_turns_see_through_over_an_enemy_bolt_coming_at_the_layzner_not_one_going_away(game, screen, coming,
                                                                                                  veil):
     def place(renderer, panel):
@@ -274,7 +275,7 @@ def test_rei_s_words_stay_readable_while_her_panel_is_see_through(game, screen):
         me = game.world.get(game.player, Position)
         me.x, me.y = me.prev_x, me.prev_y = renderer.camera.to_world(*panel.center)
     renderer, panel = panel_over(game, screen, place)
-    assert renderer.panel.veil == pytest.approx(advisor_panel.SEE_THROUGH)
+    assert renderer.panel.veil == pytest.approx(SEE_THROUGH)
     renderer.panel.update(renderer.panel.line.typing_time)  # typed out
     screen.fill((196, 110, 60))  # Mars's ground, where the words must read
     renderer.panel.draw(screen, False, 1.0)

@@ -10,12 +10,12 @@ from game.settings import Settings
 from game.sim.events import AdvisorSpoke
 from game.sim.components import Brain, Position
 from game.sim.systems.reinforcements import ARRIVAL_TICKS
-from game.view import advisor_panel
 from game.view import arrivals as arrivals_module
 from game.view import hud as hud_module
 from game.view.camera import HUD_TOP, Camera
 from game.view.hud_plates import plates
 from game.view.renderer import Renderer
+from game.view.see_through import SEE_THROUGH
 from game.view.sprites import SpriteBank
 from game.view.text import RED
 from tests.drawn_words import record_drawn_words
@@ -83,7 +83,7 @@ def test_rei_s_panel_turns_see_through_over_a_spot_a_reinforcement_is_inbound_to
     game.res.advice = None
     for _ in range(30):  # half a second: past the panel's VEIL_TIME
         renderer.draw(screen, game, 1.0, 1 / 60)
-    assert renderer.panel.veil == pytest.approx(advisor_panel.SEE_THROUGH if called else 1.0)
+    assert renderer.panel.veil == pytest.approx(SEE_THROUGH if called else 1.0)
 
 
 def test_a_spot_in_the_map_showing_between_the_hud_s_top_plates_is_ringed_not_pointed_at(outpost, monkeypatch):
