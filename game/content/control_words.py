@@ -16,6 +16,7 @@ def unknown_control_words(text: str) -> list[str]:
     """The words in braces in `text` that name no control, in order ("fier" in "{fier} fires")."""
     return [word for word in CONTROL_WORD.findall(text) if word not in CONTROL_WORDS]
 
+
 # Characters a control's name counts as where a message's length sets how long the rules keep it up: they cannot know
 # the player's keys, and a name ("LEFT MOUSE", "KEYPAD 8/4/5/6") is longer than its word, "{fire}", so a briefing
 # timed on the word was taken off before it was read

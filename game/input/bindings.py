@@ -174,6 +174,16 @@ def player_file_problems(path: Path) -> list[str]:
     return [line for line in load_player_bindings(DEFAULT_BINDINGS_PATH, path)[1] if line.startswith(str(path))]
 
 
+def settled_bindings(names: Mapping[str, Mapping[str, list[str]]], shipped: Bindings) -> Bindings:
+    """The Bindings of `names` as a start reads them from the file save_player_bindings writes of them over `shipped`
+    (the actions they change given first), each input two actions answered together share left to one: the Controls
+    page's in use, whether the file could be written or not."""
+    base = input_names(shipped)
+    given = {section: [action for action in ACTIONS if list(names[section][action]) != list(base[section][action])]
+             for section in SECTIONS}
+    return _settled(bindings_from_names(names), given, ("", ""), [])[0]
+
+
 def _settled(bindings: Bindings, given: dict, files: tuple[str, str], lines: list[str]) -> tuple[Bindings, list[str]]:
     """`bindings` with each input two actions answered together share left to one (game.input.clashes), and `lines`
     with a line for each such input."""

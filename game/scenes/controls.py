@@ -27,9 +27,8 @@ from pathlib import Path
 
 import pygame
 
-from game.input.bindings import (ACTIONS, DEFAULT_BINDINGS_PATH, ORDER, bindings_from_names, input_names,
-                                 load_bindings_or_default, load_player_bindings, player_bindings_path,
-                                 player_file_problems, save_player_bindings)
+from game.input.bindings import (ACTIONS, DEFAULT_BINDINGS_PATH, ORDER, input_names, load_bindings_or_default,
+                                 player_bindings_path, player_file_problems, save_player_bindings, settled_bindings)
 from game.scenes.base import Scene
 from game.scenes.menu import HINT_MARGIN, RIGHT_CLICK, MenuCursor, highlight, hint_fitted, menu_hints
 from game.scenes.options import heading
@@ -263,10 +262,9 @@ class ControlsScene(Scene):
                 self.notice = f"{self.notice}. {said}" if self.notice else said
         self.cancel_does = does
         said = save_player_bindings(self.names, self.shipped, self.path)  # why not saved, or where a bad file went
-        # Saved, in use as the next start reads the file: an input given here to Restart that a replay's control
-        # answers too (J seeks back), which this page cannot see, settled as it is there (game/input/clashes.py)
-        bindings = bindings_from_names(self.names) if said else load_player_bindings(DEFAULT_BINDINGS_PATH,
-                                                                                      self.path)[0]
+        # In use as the next start reads the file, saved or not: an input given here to Restart that a replay's
+        # control answers too (J seeks back), which this page cannot see, settled as it is there (input/clashes.py)
+        bindings = settled_bindings(self.names, self.shipped)
         self.ctx.bindings = bindings
         if self.ctx.devices is not None:
             self.ctx.devices.rebind(bindings)

@@ -29,7 +29,7 @@ from game.view.overlays import TOAST_TOP, draw_debug, draw_get_ready, draw_probl
     draw_restart_hold, draw_reticle, draw_toast, kept_in_view, problems_heading
 from game.view.feedback import hitstop_for, rumble_for
 from game.view.renderer import Renderer
-from game.view.text import CYAN, PURPLE, RED, draw_text, fit
+from game.view.text import CYAN, PURPLE, RED, draw_text, fit_keeping
 
 VIEW_SIZE = (1280, 720)
 TOAST_TIME = 2.5      # s a "reloaded" notice stays
@@ -268,15 +268,18 @@ class PlayScene(Scene):
         if self.reload_problems:
             heading, lines = problems_heading(self.reload_problems)
             title = f"{heading}; still playing the last good version"
-            counted_in = f"{title} ({counted(len(self.reload_problems), 'problem')}"
+            # The count and what shows them end the line, kept whole where a long file name cuts the title short
+            count, them = len(self.reload_problems), "it" if len(self.reload_problems) == 1 else "them"
+            counted_in = f" ({counted(count, 'problem')}"
             foot = surface.get_height() - HUD_BOTTOM
             key = control_name(self.ctx.bindings, "debug", self.device)
             if whole and (self.problems_seen < PROBLEMS_WHOLE or self.ctx.show_debug or not key):
                 shown = draw_problems(surface, title, lines, most=PROBLEM_ROWS, left=PROBLEMS_LEFT, above=foot)
             elif whole:  # the level plays on: the designer plays it with the problems a key away
-                shown = draw_problem_line(surface, f"{counted_in}: {key} shows them)", PROBLEMS_LEFT, foot)
+                shown = draw_problem_line(surface, title, f"{counted_in}: {key} shows {them})", PROBLEMS_LEFT, foot)
             else:
-                line, size = fit(f"{counted_in}: resume to read them)", 22, surface.get_width() - 64, 16, bold=True)
+                line, size = fit_keeping(title, f"{counted_in}: resume to read {them})", 22, surface.get_width() - 64,
+                                         16, bold=True)
                 draw_text(surface, line, (surface.get_width() / 2, 104), size, RED, anchor="midtop", bold=True)
         if self.toast[1] < TOAST_TIME:
             top = under.bottom + TOAST_GAP if under else TOAST_TOP
@@ -303,7 +306,9 @@ class PlayScene(Scene):
         self.renderer.draw(surface, self.game, self.alpha, self.ctx.stats.get("dt", 0.0), overlays=False)
 
     def draw_plates(self, surface) -> None:
-        """The HUD's plates alone, solid, as the frame last drawn had them: over the pause menu's dimming."""
+        """The HUD's plates alone, solid, as the frame last drawn had them: over the pause menu's dimming. A Restart
+        hold carried into the pause starts over on resuming (shown_again): its ring is not shown frozen there."""
+        self.renderer.hud.restart = None
         self.renderer.hud.draw_plates(surface, self.game, self.game.seconds, 0.0, solid=True)
 
     def draw(self, surface, alpha: float) -> None:

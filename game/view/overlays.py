@@ -9,7 +9,7 @@ from game.view.camera import HUD_TOP
 from game.view.hud import hud_plate
 from game.view.hud_plates import ARMOUR_PLATE
 from game.view.restart_ring import draw_restart_ring
-from game.view.text import AMBER, CYAN, DIM, RED, WHITE, draw_text, fit, font, panel, wrap
+from game.view.text import AMBER, CYAN, DIM, RED, SMALLEST, WHITE, draw_text, fit, fit_keeping, font, panel, wrap
 
 PROBLEMS_TOP = 108  # px: a broken map's problems are listed under the HUD's top row
 TOAST_TOP = HUD_TOP + 84  # px: a notice's plate, clear of the title card's band (at most 72 px from HUD_TOP + 6)
@@ -97,10 +97,11 @@ def draw_debug(surface, stats: dict) -> None:
 
 
 def problems_heading(problems) -> tuple[str, list[str]]:
-    """The title naming the files with problems ("level.tmx has problems") and the lines under it: each problem's
-    line, without its file's name when every problem is in the one file the title names."""
+    """The title naming the files with problems ("level.tmx has problems", or "has a problem") and the lines under it:
+    each problem's line, without its file's name when every problem is in the one file the title names."""
     files = list(dict.fromkeys(problem.file for problem in problems))
-    title = f"{', '.join(files)} {'has' if len(files) == 1 else 'have'} problems"
+    what = "a problem" if len(problems) == 1 else "problems"
+    title = f"{', '.join(files)} {'has' if len(files) == 1 else 'have'} {what}"
     return title, [problem.without_file() if len(files) == 1 else str(problem) for problem in problems]
 
 
@@ -133,13 +134,13 @@ def draw_problems(surface, title: str, lines: list[str], most: int = 8, bottom: 
     return rect
 
 
-def draw_problem_line(surface, words: str, left: int, above: int) -> pygame.Rect:
-    """A broken map's problems folded to one line (`words`) on a plate from `left` to the screen's right margin,
-    standing on the y `above`: the play it would hide goes on."""
+def draw_problem_line(surface, words: str, tail: str, left: int, above: int) -> pygame.Rect:
+    """A broken map's problems folded to one line (`words`, then `tail`, kept whole: how to read them) on a plate from
+    `left` to the screen's right margin, standing on the y `above`: the play it would hide goes on."""
     width = surface.get_width() - 16 - left
     rect = pygame.Rect(left, above - PROBLEM_LINE, width, PROBLEM_LINE)
     panel(surface, rect, alpha=235, border=RED)
-    words, size = fit(words, 20, width - 28, 14, bold=True)
+    words, size = fit_keeping(words, tail, 20, width - 28, SMALLEST, bold=True)
     draw_text(surface, words, (left + 14, rect.centery), size, RED, anchor="midleft", bold=True)
     return rect
 

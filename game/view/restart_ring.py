@@ -5,7 +5,7 @@ import math
 
 import pygame
 
-from game.view.text import AMBER, WHITE, draw_text, fit
+from game.view.text import AMBER, SMALLEST, WHITE, draw_text, fit
 
 
 def draw_restart_ring(surface, left_middle, share: float, key: str | None, room: int, size: int = 24,
@@ -20,5 +20,6 @@ def draw_restart_ring(surface, left_middle, share: float, key: str | None, room:
     # Clockwise from the top, as a clock's hand sweeps: pygame's arcs run anticlockwise, so it ends at the top.
     pygame.draw.arc(surface, AMBER, circle, math.pi / 2 - 2 * math.pi * min(1.0, max(0.0, share)), math.pi / 2, thick)
     gap = ring * 2 // 5
-    words, size = fit(f"HOLD {key} TO RESTART" if key else "HOLD TO RESTART", size, room - ring - gap, 14, bold=True)
+    words, size = fit(f"HOLD {key} TO RESTART" if key else "HOLD TO RESTART", size, room - ring - gap, SMALLEST,
+                      bold=True)
     draw_text(surface, words, (circle.right + gap, y), size, WHITE, anchor="midleft", bold=True)

@@ -268,6 +268,15 @@ def fit(text: str, size: int, width: int, smallest: int, bold: bool = False) -> 
     return text[:cut].rstrip() + "…", smallest
 
 
+def fit_keeping(text: str, tail: str, size: int, width: int, smallest: int, bold: bool = False) -> tuple[str, int]:
+    """fit() of `text` then `tail`, cut in `text` where it must be: the tail (what to do about it) is read whole."""
+    whole, size = fit(text + tail, size, width, smallest, bold)
+    if whole == (text + tail).replace("\n", " "):
+        return whole, size
+    head, _ = fit(text, size, width - font(size, bold).size(tail)[0], size, bold)
+    return head + tail, size
+
+
 def _fitting(face, text: str, width: int, start: int = 0) -> int:
     """The end of the longest run of `text` from `start` whose ink is no wider than `width` px. Found from the widths
     of every run from the start, made once: a designer's 10,000 characters are measured once, not once per

@@ -279,6 +279,18 @@ def test_a_save_that_fails_is_said_on_the_page_and_the_binding_still_holds(ctx, 
     assert ctx.bindings.keyboard["knuckle"] == (pygame.K_g,) and "No space left" in page.notice
 
 
+def test_a_key_given_to_restart_while_the_save_fails_still_does_one_thing_while_watching(ctx, monkeypatch):
+    """A read-only config folder: the page's bindings in use were its own, unsettled, and J both restarted and sought
+    back in a replay."""
+    monkeypatch.setattr(controls_scene, "save_player_bindings",
+                        lambda names, shipped, path: f"{path}: could not save the controls: Read-only file system")
+    page = open_controls(ctx)
+    rebind(page, "restart", KEY_1, ("keyboard", "j"))
+    assert ctx.bindings.keyboard["restart"] == (pygame.K_j,) and "Read-only" in page.notice
+    assert pygame.K_j not in ctx.bindings.keyboard["menu_seek_back"]
+    assert pygame.K_PAGEUP in ctx.bindings.keyboard["menu_seek_back"]
+
+
 def test_the_page_fits_the_screen_and_a_click_on_a_cell_starts_a_wait(ctx):
     page = open_controls(ctx)
     surface = pygame.display.get_surface()

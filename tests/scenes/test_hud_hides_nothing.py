@@ -14,7 +14,7 @@ from game.view.advisor_panel import WIDTH as PANEL_WIDTH
 from game.view.camera import HUD_BOTTOM
 from game.view.hud_plates import named_plates
 from game.view.text import AMBER
-from tests.drawn_words import record_drawn_rects
+from tests.drawn_words import record_drawn_rects, record_drawn_words
 from tests.scenes.conftest import make_context
 from tests.scenes.test_menu_panel_problems import typo
 
@@ -108,3 +108,42 @@ def test_the_problems_are_timed_in_play_not_under_the_pause_menu_a_designer_in_t
     for _ in range(round(PROBLEMS_WHOLE / FRAME) + 1):
         pause.frame(FRAME)
     assert broken.draw_reload_news(display).height > 40  # back in the game, read whole
+
+
+def folded_words(play, monkeypatch, display) -> str:
+    """The words of the folded problems' line, as drawn once the problems have been shown whole long enough."""
+    from game.view import overlays
+    words = record_drawn_words(monkeypatch, overlays)
+    for _ in range(round(PROBLEMS_WHOLE / FRAME) + 1):
+        play.frame(FRAME)
+    play.draw_reload_news(display)
+    return words[-1]
+
+
+def test_one_problem_folded_is_a_problem_and_it_not_problems_and_them(display, monkeypatch):
+    play = playing()
+    play.reload_problems = [typo(1)]
+    assert folded_words(play, monkeypatch, display) == \
+        "level.tmx has a problem; still playing the last good version (1 problem: F3 shows it)"
+
+
+def test_a_long_file_name_folded_keeps_the_key_that_shows_the_problems(display, monkeypatch):
+    """A long file name filled the line: cut at its end, it lost "F3 shows them", the one thing the line is for."""
+    play = playing()
+    long_name = "levels/" + "the_long_road_to_the_pyramid_" * 4 + ".tmx"
+    play.reload_problems = [typo(1, long_name), typo(2, long_name)]
+    assert folded_words(play, monkeypatch, display).endswith("(2 problems: F3 shows them)")
+
+
+def test_a_restart_hold_carried_into_the_pause_is_not_shown_frozen_on_its_armour_plate(display, monkeypatch):
+    """Paused with R held, the pause page showed the ring part filled and "HOLD R TO RESTART" in ARMOUR's place, though
+    the hold starts over once play resumes."""
+    from game.view import hud as hud_module
+    play = playing()
+    play.restart_held = 0.35
+    play.draw(display, 0.0)
+    pause = PauseScene(play.ctx, play)
+    play.ctx.push(pause)
+    said = record_drawn_words(monkeypatch, hud_module)
+    pause.draw(display, 0.0)
+    assert "ARMOUR" in said

@@ -235,7 +235,7 @@ def test_a_save_while_the_game_is_paused_reloads_under_the_pause_menu_and_says_s
     pause.frame(POLL)
     assert play.reload_problems  # seen under the pause menu
     pause.draw(pygame.display.get_surface(), 0.0)
-    assert any(line.startswith("level.tmx has problems") and "resume to read them" in line for line in said)
+    assert any(line.startswith("level.tmx has a problem") and "resume to read it)" in line for line in said)
     save(path, ONE_ENEMY)
     pause.frame(POLL)
     assert play.game.enemies_alive() == 1 and play.reload_problems == [] and play.ctx.stack[-1] is pause

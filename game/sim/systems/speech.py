@@ -257,7 +257,8 @@ def _still_up(res, who: str, said: str, up_for: float) -> bool:
 def read_time(text: str) -> float:
     """Seconds it takes to type a level's message out and then read it: the least it stays up before the next takes
     its place."""
-    return shown_length(text) / SPEECH_RATE + shown_length(text) / READING
+    length = shown_length(text)
+    return length / SPEECH_RATE + length / READING
 
 
 def message_time(text: str) -> float:
