@@ -8,7 +8,8 @@ rules already chose who speaks). While it is over what the pilot must see (the L
 target, a shot coming at it: game/view/danger.py) its plate turns see-through (SEE_THROUGH), its words less so. While
 Fouron holds the controls the panel wears its colour and its line does not fade; when it lets go, its line fades at
 once (its orders to kill are not left on screen over a pilot back at the controls), leaving the panel to Rei; its
-word on seizing, said a moment before its kill ended it, first stays the time it takes to read (READING), typed whole.
+word on seizing, said a moment before its kill ended it, first stays the time it takes to read (READING), typed whole;
+that word goes at once, not fading, as CONTROL RESTORED comes up (the renderer takes it down: `take_down`).
 Once the level is decided, the line showing types on and then stays as it stands until the result screen.
 """
 
@@ -143,6 +144,11 @@ class AdvisorPanel:
             held = self.age - self.line.typing_time  # s it has held whole so far; below 0 while it types
             held += max(0.0, least - self.shown)  # (its age stood still while Fouron held the controls)
             self.line.hold = min(self.line.hold, held if at_once else max(0.0, held))
+
+    def take_down(self, key: str) -> None:
+        """The line `key` ("fouron.seized") goes now, not fading, if it is the one up: the screen says otherwise."""
+        if self.line is not None and self.line.key == key:
+            self.line = None
 
     def look_through(self, covering: bool, dt: float) -> None:
         """Fade toward SEE_THROUGH while the panel covers what the pilot must see, and back once it does not (as the

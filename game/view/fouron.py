@@ -8,7 +8,9 @@ in the same place and the purple drains away; after a takeover too short to read
 second, not the pilot's fight), the seized banner first stands its SEIZED_LEAST, and as long as Fouron's word on
 seizing takes to read (the panel keeps that word up so long: "Combat control assumed" under CONTROL RESTORED would say
 the opposite), then the restored one follows, with its farewell, unless the level is decided first (the result screen
-comes before it could be read).
+comes before it could be read). While CONTROL RESTORED stands (`restored_up`), the panel never shows that word on
+seizing: the renderer takes it down as the banner comes (a hit-stop runs the view's clock ahead of the rules', which
+say the farewell that takes its place).
 """
 
 import math
@@ -112,13 +114,17 @@ class FouronOverlay:
             _frame(surface, self.presence)
         if self.seized_age is not None and self.seized_age < self.seized_end:
             self._seized_banner(surface, self.seized_age)
-        if self.released_age is not None and 0 <= self.released_age < RELEASE_TIME:
+        if self.restored_up():
             self._released_banner(surface, self.released_age)
         if self.seized_age is not None and self.seized_age < TEAR_TIME and self.flashes >= 1.0:
             self._tear(surface, 1.0 - self.seized_age / TEAR_TIME)
         # Once the level is decided (the Layzner wrecked under Fouron, say), nothing is left to resist: no "MASH".
         if game.res.fouron.active and game.outcome is None:
             self._gauge(surface, seconds)
+
+    def restored_up(self) -> bool:
+        """Whether CONTROL RESTORED is on screen now."""
+        return self.released_age is not None and 0 <= self.released_age < RELEASE_TIME
 
     def banner_up(self) -> bool:
         """Whether a banner stands now, or the hand-back's waits its turn to."""

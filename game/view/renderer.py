@@ -126,6 +126,9 @@ class Renderer:
         self.panel.update(dt, game.res.fouron.active, decided)
         self.rei.update(game, dt, line if self.panel.opacity > 0 else None)
         self.fouron.update(game, dt)
+        if self.fouron.restored_up():  # "Control transferred." under CONTROL RESTORED would say the opposite. Read
+            # by then, it gives way to the farewell, said by the rules' clock, which a hit-stop leaves behind the view's
+            self.panel.take_down("fouron.seized")
         self.hud.held = self.fouron.banner_up()  # the HUD's words wait for its banner to go, not typed out under it
         if decided:  # over: what a cut briefing asked no longer matters, and the result comes up
             self.hud.drop_message(self.told_cut)

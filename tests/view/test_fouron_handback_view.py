@@ -12,6 +12,7 @@ from game.sim.events import AdvisorSpoke, FouronReleased, FouronSeized
 from game.sim.resources import STEP
 from game.sim.systems.speech import READING, SEIZED_LEAST
 from game.view.advisor_panel import FADE, HOLD, AdvisorPanel
+from game.view.feedback import hitstop_for
 from game.view.fouron import BANNER_TOP, LAVENDER, RELEASE_TIME, FouronOverlay
 from game.view.renderer import Renderer
 from game.view.sprites import SpriteBank
@@ -118,7 +119,7 @@ def test_after_the_controls_come_back_the_panel_shows_no_fouron_order_then_reis_
         renderer.update(game, events, (0, 0), STEP, settings)
         if any(isinstance(e, FouronReleased) for e in events):
             break
-    assert renderer.panel.line.speaker == "fouron" and renderer.panel.opacity > 0.9  # its order, up as it lets go
+    assert renderer.fouron.restored_up() and renderer.panel.line is None  # its order gone as CONTROL RESTORED comes
     strip = renderer.panel.rect(screen, True)  # where the panel is
     intent.dash = False
     for _ in range(round((FADE + STEP) / STEP)):  # Rei's word comes after a pause: not yet
@@ -298,3 +299,37 @@ def test_control_restored_never_stands_over_fourons_word_on_seizing_still_in_the
             assert panel.line is None or panel.line.key != "fouron.seized" or panel.opacity == 0, \
                 (panel.line.text, panel.opacity)
     assert restored_frames > 30  # it does come
+
+
+def restored_drawn(screen, overlay, game) -> int:
+    """Pixels of the CONTROL RESTORED banner under the top plates at any strength, fading in or out: its navy and
+    cyan are greener than red, where CONTROL SEIZED's purple and the black behind are not."""
+    screen.fill((0, 0, 0))
+    overlay.draw_over(screen, game, 0.0)
+    band = pygame.surfarray.pixels3d(screen.subsurface(pygame.Rect(40, BANNER_TOP + 8, 1200, 88))).astype(int)
+    return int(((band[..., 1] - band[..., 0]) > 6).sum())
+
+
+
+def test_control_restored_never_shows_with_fourons_seizing_words_when_its_kill_held_the_action_still(
+        tmp_path, screen):
+    """Its kill made at once holds the action still a moment (its hit-stop) while the view goes on, as the play scene
+    does: CONTROL RESTORED came up once the word on seizing had been read by the view's clock, the farewell that
+    takes its place once it had by the rules', a few frames later, and in between the panel still said "Destruction
+    of this unit is not permitted. Control transferred." under it (a reload demo's screenshot, in a longer fight)."""
+    game = a_kill_made_at_once(tmp_path, "Destruction of this unit is not permitted. Control transferred.")
+    renderer = Renderer(game, (1280, 720), SpriteBank(), load_feel())
+    settings, panel, overlay, feel = Settings(), renderer.panel, renderer.fouron, load_feel()
+    restored = over_it = hold = 0
+    for _ in range(6 * 60):
+        if hold > 0:  # the hit-stop: a frame drawn, the rules still
+            hold -= STEP
+            events = []
+        else:
+            events = list(game.step())
+            hold = hitstop_for(events, game, feel)
+        renderer.update(game, events, (0, 0), STEP, settings)
+        if restored_drawn(screen, overlay, game) > 500:  # CONTROL RESTORED on screen, fading in or out too
+            restored += 1
+            over_it += panel.line is not None and panel.line.key == "fouron.seized" and panel.opacity > 0
+    assert restored > 30 and over_it == 0
