@@ -1,5 +1,6 @@
-"""Watching a best run from the missions page: read once the page has said so, in the frame after; a campaign of one map, once won, shows the page its best run is watched from; a best/ folder that cannot be one is
-named on the page as the result names it."""
+"""Watching a best run from the missions page: read once the page has said so, in the frame after; a campaign of one
+map, once won, shows the page its best run is watched from; a best/ folder that cannot be one is named on the page as
+the result names it."""
 
 import os
 
