@@ -30,16 +30,17 @@ def won(folder: Path, *names: str) -> Record:
     return Record({}, own={record_key(folder / f"{name}.tmx")[1]: Counts(runs=2, won=1) for name in names})
 
 
-def test_the_shipped_campaign_is_the_mars_base_the_outpost_the_storm_canyon_then_new_york_and_its_landing_field():
+def test_the_shipped_campaign_is_the_mars_base_the_outpost_the_storm_canyon_then_new_york_s_three_missions():
     campaign = load_campaign(DEFAULT_LEVEL, Record({}))
     assert [mission.path.name for mission in campaign.missions] == ["mars_base.tmx", "outpost.tmx",
                                                                     "storm_canyon.tmx", "new_york.tmx",
-                                                                    "landing_field.tmx"]
+                                                                    "landing_field.tmx", "command.tmx"]
     assert [mission.title for mission in campaign.missions] == ["Mars, UN Base Cydonia — 1996",
                                                                 "Mars, Relay Outpost — 1996",
                                                                 "Mars, Storm Canyon — 1996",
                                                                 "New York, Occupied Manhattan — 1999",
-                                                                "New York, Gradosian Landing Field — 1999"]
+                                                                "New York, Gradosian Landing Field — 1999",
+                                                                "New York, Gradosian Command — 1999"]
     assert campaign.problem == ""
 
 

@@ -39,6 +39,7 @@ OUTPOST = ROOT / "levels" / "outpost.tmx"
 NEW_YORK = ROOT / "levels" / "new_york.tmx"
 LANDING_FIELD = ROOT / "levels" / "landing_field.tmx"
 STORM_CANYON = ROOT / "levels" / "storm_canyon.tmx"
+COMMAND = ROOT / "levels" / "command.tmx"
 SEED = 3  # every shot's game
 
 
@@ -108,15 +109,21 @@ def broken_save(app, frame):
     return Actions(move=(0.4, 0.0), aim_screen=(900, 360))
 
 
-def hold_the_pad(app, frame):
-    """The bot plays the outpost; stop once it has held the extraction pad for over half of its hold."""
-    app.ctx.bot = True
-    scene = app.ctx.stack[-1]
-    if isinstance(scene, PlayScene):
-        res = scene.game.res
-        if res.objectives_held[0] >= res.level.objectives[0].hold * TICK_RATE * 0.55:
-            app.ctx.running = False
-    return Actions()
+def held_past(index: int, share: float):
+    """A plan: the bot plays; stop once it has held the map's objective `index` for `share` of its hold."""
+    def plan(app, frame):
+        app.ctx.bot = True
+        scene = app.ctx.stack[-1]
+        if isinstance(scene, PlayScene):
+            res = scene.game.res
+            if res.objectives_held[index] >= res.level.objectives[index].hold * TICK_RATE * share:
+                app.ctx.running = False
+        return Actions()
+    return plan
+
+
+hold_the_pad = held_past(0, 0.55)  # the outpost: over half of the extraction pad's hold stood out
+hold_the_core = held_past(2, 0.5)  # the Gradosian Command: half the core's hold, its landers down and fighting
 
 
 def just_reached(app, frame):
@@ -333,20 +340,21 @@ def missions(app, frame):
 
 
 def campaign_won(app, frame):
-    """A pilot with New York's checkpoint won launches the landing field from the missions page and the bot wins it:
+    """A pilot with the landing field won launches the Gradosian Command from the missions page and the bot wins it:
     CAMPAIGN COMPLETE, with Rei's last word. The record keeps no run of the bot's, so it hands the controls back as
     the level is decided and the win is the pilot's."""
     from game.scenes.result import ResultScene
     scene = app.ctx.stack[-1]
     if frame == 1:
-        for name, seconds in (("mars_base", 94.6), ("outpost", 121.3), ("storm_canyon", 98.2), ("new_york", 73.9)):
+        for name, seconds in (("mars_base", 94.6), ("outpost", 121.3), ("storm_canyon", 98.2), ("new_york", 73.9),
+                              ("landing_field", 61.0)):
             record_result(ROOT / "levels" / f"{name}.tmx", Tally(destroyed=6, spared=2), "won", seconds=seconds)
     if isinstance(scene, ResultScene):
         if scene.age > 1.0:  # faded in
             app.ctx.running = False
         return Actions()
     app.ctx.bot = isinstance(scene, PlayScene) and scene.game.outcome is None
-    return Actions(menu_confirm=frame in (3, 5))  # Launch, then the landing field the missions page chose
+    return Actions(menu_confirm=frame in (3, 5))  # Launch, then the Command the missions page chose
 
 
 def options(app, frame):
@@ -413,7 +421,7 @@ def main(names) -> None:
     shots = {
         "title": (lambda app, f: Actions(pointer=(640, 458)), 90, False),
         "missions": (missions, 60, False),
-        "campaign": (campaign_won, MAX_FPS * 150, False),
+        "campaign": (campaign_won, MAX_FPS * 240, False),
         "options": (options, 40, False),
         "controls": (controls, 60, False),
         "play": (fight, 700, True),  # a moment of the fight before the heat runs out
@@ -432,6 +440,7 @@ def main(names) -> None:
         "opened": (next_opened, 60 * 120, True, LANDING_FIELD),
         "landing": (landers_inbound, 60 * 180, True, LANDING_FIELD),
         "storm": (ambush_in_the_dust, 60 * 60, True, STORM_CANYON),
+        "command": (hold_the_core, MAX_FPS * 240, True, COMMAND),
         # The level-design walk-through's last picture: its finished level a few seconds in.
         "outpost": (lambda app, f: Actions(aim_screen=(900, 360)), 60 * 14, True, OUTPOST,
                     ROOT / "docs" / "level-design" / "outpost-game.png"),

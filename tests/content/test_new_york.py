@@ -58,7 +58,7 @@ def test_new_york_loads_with_its_own_tileset_title_and_objective():
 def test_new_york_checks_clean_with_the_campaign():
     results = check_paths([NEW_YORK], load_catalog())
     assert {result.path.name for result in results} == {"mars_base.tmx", "outpost.tmx", "storm_canyon.tmx",
-                                                        "new_york.tmx", "landing_field.tmx"}
+                                                        "new_york.tmx", "landing_field.tmx", "command.tmx"}
     for result in results:
         assert result.problems == () and result.warnings == (), result.path
 
@@ -105,15 +105,16 @@ def test_the_tileset_marks_solid_exactly_what_its_art_draws_standing():
     assert not any(opaque(tid) for tid in STANDING | set(range(16, 24)) | {86, 87, 92, 93})
 
 
-def test_the_campaign_goes_from_the_storm_canyon_to_new_york_then_its_landing_field_and_ends_there():
+def test_the_campaign_goes_from_the_storm_canyon_to_new_york_its_landing_field_then_the_command_and_ends_there():
     chain = follow()
     assert [Path(level.path).name for level in chain.levels] == ["mars_base.tmx", "outpost.tmx",
                                                                  "storm_canyon.tmx", "new_york.tmx",
-                                                                 "landing_field.tmx"]
+                                                                 "landing_field.tmx", "command.tmx"]
     assert chain.problem is None
     canyon = load_level(LEVELS / "storm_canyon.tmx")
     assert Path(canyon.next_level).resolve() == NEW_YORK.resolve()
     assert Path(load_level(NEW_YORK).next_level).resolve() == LANDING_FIELD.resolve()
+    assert Path(load_level(LANDING_FIELD).next_level).resolve() == (LEVELS / "command.tmx").resolve()
     assert chain.levels[-1].next_level == ""
 
 

@@ -67,11 +67,11 @@ def test_the_missions_page_gives_the_chosen_missions_best_time_on_its_one_line(c
     ctx.stack[-1].handle(Actions(menu_confirm=True))  # Launch: the missions page, the outpost chosen
     page = ctx.stack[-1]
     page.draw(pygame.display.get_surface(), 1.0)
-    assert "Mission 2 of 5 · 1 run finished, 0 won · 1 destroyed, 0 spared" in said  # no win, no best
+    assert "Mission 2 of 6 · 1 run finished, 0 won · 1 destroyed, 0 spared" in said  # no win, no best
     page.handle(Actions(menu_up=True))
     said.clear()
     page.draw(pygame.display.get_surface(), 1.0)
-    assert "Mission 1 of 5 · 2 runs finished, 2 won · best 1:34.6 · 10 destroyed, 2 spared" in said
+    assert "Mission 1 of 6 · 2 runs finished, 2 won · best 1:34.6 · 10 destroyed, 2 spared" in said
 
 
 def test_a_long_careers_line_with_its_best_stays_one_line_on_the_missions_plate(ctx, monkeypatch):
@@ -81,5 +81,5 @@ def test_a_long_careers_line_with_its_best_stays_one_line_on_the_missions_plate(
     page = MissionsScene(ctx, ctx.stack[-1], load_campaign(LEVELS / "mars_base.tmx", Record({"mars_base": counts})))
     page.handle(Actions(menu_up=True))
     page.draw(pygame.display.get_surface(), 1.0)
-    [line] = [rect for text, rect in rects.items() if text.startswith("Mission 1 of 5")]
+    [line] = [rect for text, rect in rects.items() if text.startswith("Mission 1 of 6")]
     assert line.width <= PLATE_WIDTH and line.height < 40

@@ -16,17 +16,17 @@ from game.view.text import font
 from tests.drawn_words import record_drawn_rects, record_drawn_words
 from tests.scenes.conftest import make_context, until_result
 
-EARLIER = ("mars_base", "outpost", "storm_canyon", "new_york")
+EARLIER = ("mars_base", "outpost", "storm_canyon", "new_york", "landing_field")
 
 
 def last_mission_won(ctx, tally=Tally(destroyed=4, spared=1)):
-    """The landing field launched from the missions page, the four missions before it won, and won."""
+    """The Gradosian Command launched from the missions page, the five missions before it won, and won."""
     for name in EARLIER:
         record_result(LEVELS / f"{name}.tmx", Tally(destroyed=6, spared=2), "won")
-    ctx.stack[-1].handle(Actions(menu_confirm=True))  # Launch: the missions page, the landing field chosen
+    ctx.stack[-1].handle(Actions(menu_confirm=True))  # Launch: the missions page, the Gradosian Command chosen
     ctx.stack[-1].handle(Actions(menu_confirm=True))
     play = ctx.stack[-1]
-    assert isinstance(play, PlayScene) and play.level_path.name == "landing_field.tmx"
+    assert isinstance(play, PlayScene) and play.level_path.name == "command.tmx"
     play.game.res.tally = tally
     play.game.res.outcome = "won"
     result = until_result(ctx, play)
@@ -40,10 +40,10 @@ def test_rei_says_her_last_word_in_her_numbers_under_campaign_complete(ctx, monk
     result = last_mission_won(ctx)
     result.draw(pygame.display.get_surface(), 1.0)
     lines = result.play.game.res.catalog.advisor.campaign_complete
-    expected = fill(lines[result.play.seed % len(lines)], missions=5, destroyed=4 * 6 + 4, spared=4 * 2 + 1)
+    expected = fill(lines[result.play.seed % len(lines)], missions=6, destroyed=5 * 6 + 4, spared=5 * 2 + 1)
     assert "CAMPAIGN COMPLETE" in said and "REI" in said
     assert " ".join(rows[:2]) == expected  # whole, in two rows, nothing cut
-    assert "28" in expected and "9" in expected
+    assert "34" in expected and "11" in expected
 
 
 def test_a_designer_s_own_campaign_and_a_mission_s_end_have_no_word_of_rei_s(ctx, monkeypatch, tmp_path):
@@ -77,7 +77,7 @@ def test_the_campaign_page_stands_midway_with_no_empty_band_over_its_menu(ctx, m
     surface = pygame.display.get_surface()
     result.draw(surface, 1.0)
     title, hint = rects["CAMPAIGN COMPLETE"], rects[next(text for text in rects if "choose" in text)]
-    [record_row] = [rect for text, rect in rects.items() if text.startswith("New York, Gradosian Landing Field")]
+    [record_row] = [rect for text, rect in rects.items() if text.startswith("New York, Gradosian Command")]
     first, last = result.menu.rects[0], result.menu.rects[-1]  # each option's words, 7 px more above and below
     band = first.top + 7 - record_row.bottom
     # what stands there: the room kept for a second row of a notice, and the gap before the menu

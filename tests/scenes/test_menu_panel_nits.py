@@ -46,7 +46,7 @@ def test_a_won_mission_s_mark_follows_its_title_as_the_page_s_other_separators_d
 
 
 def test_the_last_mission_won_is_said_in_its_own_words(display, monkeypatch):
-    last = Path(LEVELS / "landing_field.tmx")
+    last = Path(LEVELS / "command.tmx")
     ctx = make_context(last)
     ctx.bot = True  # a run the record leaves out: it says nothing of the campaign
     play = PlayScene(ctx, last)
@@ -56,5 +56,5 @@ def test_the_last_mission_won_is_said_in_its_own_words(display, monkeypatch):
     page.frame(1.0)
     said = record_drawn_words(monkeypatch, result_module)
     page.draw(display, 0.0)
-    assert "Objectives met: Silence the relay post · Hold the landing beacon." in said
+    assert "Objectives met: Jam the signal mast · Silence the shield generator · Hold the command core." in said
     assert "Objectives complete." not in said

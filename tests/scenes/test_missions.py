@@ -40,14 +40,15 @@ def test_with_the_mars_base_won_launch_offers_the_missions_with_the_outpost_chos
                                  "Back"]
     assert page.menu.selected == 1
     page.draw(pygame.display.get_surface(), 1.0)
-    assert "Mission 2 of 5 · no run finished yet" in said
+    assert "Mission 2 of 6 · no run finished yet" in said
     assert "3   MARS, STORM CANYON — 1996 · LOCKED" in said  # shown, not yet to be chosen
     assert "4   NEW YORK, OCCUPIED MANHATTAN — 1999 · LOCKED" in said
     assert "5   NEW YORK, GRADOSIAN LANDING FIELD — 1999 · LOCKED" in said
+    assert "6   NEW YORK, GRADOSIAN COMMAND — 1999 · LOCKED" in said
     page.handle(Actions(menu_up=True))
     said.clear()
     page.draw(pygame.display.get_surface(), 1.0)
-    assert "Mission 1 of 5 · 1 run finished, 1 won · 6 destroyed, 0 spared" in said
+    assert "Mission 1 of 6 · 1 run finished, 1 won · 6 destroyed, 0 spared" in said
     page.handle(Actions(menu_down=True))
     page.handle(Actions(menu_confirm=True))
     play = ctx.stack[-1]
@@ -117,8 +118,14 @@ def test_winning_the_last_mission_completes_the_campaign_and_the_first_does_not(
     result = win(ctx, ctx.stack[-1])
     result.draw(pygame.display.get_surface(), 1.0)
     assert "MISSION COMPLETE" in said and "CAMPAIGN COMPLETE" not in said
-    result.handle(Actions(menu_confirm=True))  # Next mission: the landing field, the last
+    result.handle(Actions(menu_confirm=True))  # Next mission: the landing field
     assert ctx.stack[-1].level_path.name == "landing_field.tmx"
+    said.clear()
+    result = win(ctx, ctx.stack[-1])
+    result.draw(pygame.display.get_surface(), 1.0)
+    assert "MISSION COMPLETE" in said and "CAMPAIGN COMPLETE" not in said
+    result.handle(Actions(menu_confirm=True))  # Next mission: the Gradosian Command, the last
+    assert ctx.stack[-1].level_path.name == "command.tmx"
     said.clear()
     result = win(ctx, ctx.stack[-1])
     result.draw(pygame.display.get_surface(), 1.0)
@@ -144,9 +151,10 @@ def test_a_record_that_cannot_be_read_claims_nothing_for_the_missions_or_the_cam
     page = ctx.stack[-1]
     assert page.menu.options == ["1   Mars, UN Base Cydonia — 1996", "2   Mars, Relay Outpost — 1996",
                                  "3   Mars, Storm Canyon — 1996", "4   New York, Occupied Manhattan — 1999",
-                                 "5   New York, Gradosian Landing Field — 1999", "Back"]
+                                 "5   New York, Gradosian Landing Field — 1999",
+                                 "6   New York, Gradosian Command — 1999", "Back"]
     page.draw(pygame.display.get_surface(), 1.0)
-    assert "Mission 1 of 5" in said and not page.campaign.complete
+    assert "Mission 1 of 6" in said and not page.campaign.complete
     page.menu.selected = 1
     page.handle(Actions(menu_confirm=True))
     said_result = record_drawn_words(monkeypatch, result_module)
@@ -157,7 +165,8 @@ def test_a_record_that_cannot_be_read_claims_nothing_for_the_missions_or_the_cam
 
 def test_with_every_mission_won_the_page_says_the_campaign_is_complete_and_the_base_drifts_behind(ctx, monkeypatch):
     said = record_drawn_words(monkeypatch, missions_module)
-    for name in ("mars_base.tmx", "outpost.tmx", "storm_canyon.tmx", "new_york.tmx", "landing_field.tmx"):
+    for name in ("mars_base.tmx", "outpost.tmx", "storm_canyon.tmx", "new_york.tmx", "landing_field.tmx",
+                 "command.tmx"):
         record_result(LEVELS / name, Tally(), "won")
     launch(ctx)
     page = ctx.stack[-1]
@@ -230,9 +239,9 @@ def test_a_long_mission_title_is_cut_to_its_row_on_the_missions_page_with_its_st
 
 
 def test_the_campaign_s_end_offers_the_title_first_so_a_press_does_not_start_the_last_mission_again(ctx):
-    for name in ("mars_base", "outpost", "storm_canyon", "new_york"):
+    for name in ("mars_base", "outpost", "storm_canyon", "new_york", "landing_field"):
         record_result(LEVELS / f"{name}.tmx", Tally(), "won")
-    launch(ctx)  # the missions page, the landing field chosen
+    launch(ctx)  # the missions page, the Gradosian Command chosen
     ctx.stack[-1].handle(Actions(menu_confirm=True))
     result = win(ctx, ctx.stack[-1])
     assert result.campaign_won
@@ -242,9 +251,9 @@ def test_the_campaign_s_end_offers_the_title_first_so_a_press_does_not_start_the
 
 
 def test_a_playtest_of_the_last_map_keeps_restart_first_as_quit_would_close_the_game(display):
-    for name in ("mars_base", "outpost", "storm_canyon", "new_york"):
+    for name in ("mars_base", "outpost", "storm_canyon", "new_york", "landing_field"):
         record_result(LEVELS / f"{name}.tmx", Tally(), "won")
-    context = make_context(LEVELS / "landing_field.tmx")  # as --level would start it: no title to go back to
+    context = make_context(LEVELS / "command.tmx")  # as --level would start it: no title to go back to
     play = PlayScene(context)
     context.push(play)
     result = win(context, play)
