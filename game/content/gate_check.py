@@ -8,7 +8,7 @@ import dataclasses
 from game.content.errors import Problem, named_object, quote
 from game.content.level_data import EnemySpawn, Gate, LevelData, Region, Trigger
 from game.content.places import past_edges
-from game.content.reach import PROBE, Reach, inside_wall
+from game.content.reach import PROBE, Reach, inside_wall, reach_of
 from game.content.tmx_properties import property_where
 from game.sim.terrain import circle_in_wall, leg_meets_box
 
@@ -140,7 +140,7 @@ def reach_through_gates(level: LevelData, radius: float) -> tuple[Reach, tuple[b
     places = {place.object_id: place.region for place in (*level.triggers, *level.objectives)}
     shut = tuple(gate.starts_shut for gate in level.gates)
     while True:
-        reach = Reach(level.with_gates(shut), radius)
+        reach = reach_of(level.with_gates(shut), radius)
 
         def got_to(place: int) -> bool:
             return place in places and reach.any_inside(places[place])
@@ -168,7 +168,7 @@ def behind_gates(level: LevelData, radius: float, region: Region, shut: tuple[bo
     """", behind gate N "name", which opens only once ..., and that ..." when the gates still shut are what keep the
     player from the region (with them all open, the way is there): the one gate that does, what opens it and why the
     player cannot get that done; "" when they are not."""
-    if True not in shut or not Reach(level, radius).any_inside(region):
+    if True not in shut or not reach_of(level, radius).any_inside(region):
         return ""
     named = _keeping_out(level, radius, region, shut)
     why = _why_shut(level, radius, named[0], region, shut, ()) if len(named) == 1 else NOTHING_OPENS
@@ -185,14 +185,14 @@ def _keeping_out(level: LevelData, radius: float, region: Region, shut: tuple[bo
     keep the player out with every other open (not one on the region's far side), else the first few still shut."""
     gates = [gate for gate, closed in zip(level.gates, shut) if closed]
     alone = [gate for gate in gates if _reach_opening(level, radius, shut, gate).any_inside(region)]
-    on_the_way = [gate for gate in gates if not Reach(level.with_gates(tuple(g is gate for g in level.gates)),
+    on_the_way = [gate for gate in gates if not reach_of(level.with_gates(tuple(g is gate for g in level.gates)),
                                                       radius).any_inside(region)]
     return alone[:1] or on_the_way[:NAMED_AT_MOST] or gates[:NAMED_AT_MOST]
 
 
 def _reach_opening(level: LevelData, radius: float, shut: tuple[bool, ...], gate: Gate) -> Reach:
     """Where the player gets to with `gate` open, the others as `shut` leaves them."""
-    return Reach(level.with_gates(tuple(g is not gate and c for g, c in zip(level.gates, shut))), radius)
+    return reach_of(level.with_gates(tuple(g is not gate and c for g, c in zip(level.gates, shut))), radius)
 
 
 def _why_shut(level: LevelData, radius: float, gate: Gate, region: Region, shut: tuple[bool, ...],
@@ -210,7 +210,7 @@ def _why_shut(level: LevelData, radius: float, gate: Gate, region: Region, shut:
     opens = f"which opens only once {here} is {'entered' if trigger else 'reached'}"
     if switch.region == region:
         return opens
-    reach = Reach(level.with_gates(shut), radius)
+    reach = reach_of(level.with_gates(shut), radius)
     chain = [places[place] for place in _done_before(level, switch.object_id) or [switch.object_id]]
     blocker = next((place for place in chain if place.region == region or not reach.any_inside(place.region)), None)
     if blocker is None:
@@ -221,7 +221,7 @@ def _why_shut(level: LevelData, radius: float, gate: Gate, region: Region, shut:
         opens += f", and that comes after {named_object(blocker.object_id, blocker.name)}"
     if _reach_opening(level, radius, shut, gate).any_inside(blocker.region):
         return f"{opens}, which lies behind this gate too"
-    if not Reach(level, radius).any_inside(blocker.region):
+    if not reach_of(level, radius).any_inside(blocker.region):
         return f"{opens}, to which no way on foot leads"
     others = _keeping_out(level, radius, blocker.region, shut)
     if len(others) > 1 or others[0] in seen or len(seen) + 2 > NAMED_AT_MOST:

@@ -1,7 +1,9 @@
 """Where a machine can get to on foot (a flood fill over a grid finer than the tiles), whether a spot is in a wall,
 and whether a machine has room near a point (the checker's test of a patrol's ways and points)."""
 
+import functools
 import math
+from typing import NamedTuple
 
 import numpy as np
 
@@ -11,11 +13,22 @@ from game.sim.terrain import circle_in_wall  # the game's own collision: the roo
 PROBE = 16  # px between the points of the on-foot reachability grid: finer than a tile, so narrow gaps count
 
 
+class Walls(NamedTuple):
+    """A level's walls as circle_in_wall reads them."""
+    tile_width: int
+    tile_height: int
+    solid: tuple
+    width: int
+    height: int
+
+
 class Reach:
     """Flood fill of where a machine of this radius can stand, on a grid finer than the tiles."""
 
     def __init__(self, level: LevelData, radius: float) -> None:
-        self.level, self.radius = level, radius
+        # The walls alone, as circle_in_wall reads them: a Reach kept (reach_of) keeps no level alive with it
+        self.walls = Walls(level.tile_width, level.tile_height, level.solid, level.width, level.height)
+        self.radius = radius
         width, height = level.pixel_size
         self.columns, self.rows = width // PROBE + 1, height // PROBE + 1
         columns, rows = self.columns, self.rows
@@ -42,15 +55,22 @@ class Reach:
         it where the machine stands clear of the walls next to a reached probe point. Probe points are PROBE px
         apart, so a small region (a marker less than PROBE px across, a thin strip) may hold none, and one along a wall
         may hold only those too near the wall, while the machine fits in it between them."""
-        return any(self.reached[r][c] for r, c in self._probes_in(region)) \
-            or any(self._reached_beside(x, y) and not circle_in_wall(self.level, x, y, self.radius)
-                   for x, y in _points_in(region, PROBE / 4))
+        return any(self.reached[r][c] for r, c in self._probes_in(region)) or self._reached_round(region) \
+            and any(self._reached_beside(x, y) and not circle_in_wall(self.walls, x, y, self.radius)
+                    for x, y in _points_in(region, PROBE / 4))
+
+    def _reached_round(self, region) -> bool:
+        """Whether any probe point a point of the region could be beside (_reached_beside) is reached: none, and its
+        thousands of points need no look (a place behind a shut gate, asked once for every set of gates open)."""
+        c0, r0 = max(0, int(region.x // PROBE)), max(0, int(region.y // PROBE))
+        c1, r1 = int((region.x + region.width) // PROBE) + 2, int((region.y + region.height) // PROBE) + 2
+        return any(any(row[c0:c1]) for row in self.reached[r0:r1])
 
     def room_inside(self, region) -> bool:
         """Whether the machine fits anywhere in the region, clear of the walls, reached or not: a region drawn over
         walls, or in a corner narrower than the machine, has no spot its centre could get to, whatever ways are open."""
         return any(self.open[r, c] for r, c in self._probes_in(region)) \
-            or any(not circle_in_wall(self.level, x, y, self.radius) for x, y in _points_in(region, PROBE / 4))
+            or any(not circle_in_wall(self.walls, x, y, self.radius) for x, y in _points_in(region, PROBE / 4))
 
     def _probes_in(self, region):
         """(row, column) of each probe point inside the region, as they are looked at (a generator: the callers stop at
@@ -93,6 +113,24 @@ class Reach:
         return any(0 <= cy + dr < self.rows and 0 <= cx + dc < self.columns and self.reached[cy + dr][cx + dc]
                    and math.hypot(dc, dr) * PROBE <= distance
                    for dr in range(-steps, steps + 1) for dc in range(-steps, steps + 1))
+
+
+# The last few flood fills made, by what they are made from alone (the walls, the tile size, the spawn, the radius),
+# so never stale: the gates' checks and the objectives' times ask of the same walls, and a restart of a map asks again
+_REACHES: list[tuple[tuple, Reach]] = []
+_REACHES_KEPT = 16  # a map with a few gates asks of a few sets of walls, at two radii
+
+
+def reach_of(level: LevelData, radius: float) -> Reach:
+    """Reach(level, radius), made once for these walls, spawn and radius (one set of walls each set of gates shut)."""
+    made_from = (level.solid, level.tile_width, level.tile_height, level.player_spawn, radius)
+    for known, reach in _REACHES:
+        if known[0] is made_from[0] and known[1:] == made_from[1:] or known == made_from:
+            return reach
+    reach = Reach(level, radius)
+    _REACHES.insert(0, (made_from, reach))
+    del _REACHES[_REACHES_KEPT:]
+    return reach
 
 
 def _points_in(region, step: float) -> list[tuple[float, float]]:
@@ -184,7 +222,15 @@ def room_near(level: LevelData, x: float, y: float, radius: float, within: float
     if not circle_in_wall(level, x, y, radius):
         return True
     return any(not circle_in_wall(level, x + i * within / steps, y + j * within / steps, radius)
-               for i in range(-steps, steps + 1) for j in range(-steps, steps + 1) if i * i + j * j <= steps * steps)
+               for i, j in _nearest_first(steps))
+
+
+@functools.cache
+def _nearest_first(steps: int) -> tuple[tuple[int, int], ...]:
+    """The grid steps (i, j) within `steps` of the centre, the nearest first: a spot with room is most often near the
+    point, and `any` stops at the first (the answer is the same in any order)."""
+    disc = [(i, j) for i in range(-steps, steps + 1) for j in range(-steps, steps + 1) if i * i + j * j <= steps * steps]
+    return tuple(sorted(disc, key=lambda step: step[0] * step[0] + step[1] * step[1]))
 
 
 def roomy_at(level: LevelData, cells: tuple[np.ndarray, np.ndarray], radius: float) -> np.ndarray:

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from game.content.errors import Problem, named_object
 from game.content.gate_check import can_work, gate_named
 from game.content.level_data import Gate, LevelData
-from game.content.reach import Reach, inside_wall
+from game.content.reach import inside_wall, reach_of
 from game.content.tmx_properties import property_where
 
 
@@ -93,7 +93,7 @@ def soonest_through_gates(level: LevelData, speed: float, radius: float) -> dict
     if True not in shut or inside_wall(level.walls_at_start, *level.player_spawn, radius):
         return _times(level, speed, places, since, opened, math.inf)  # nothing to wait for, or no reach to measure
     while True:
-        reach = Reach(level.with_gates(tuple(shut)), radius)
+        reach = reach_of(level.with_gates(tuple(shut)), radius)
         for place in places.values():
             if place.object_id not in since and reach.any_inside(place.region):
                 since[place.object_id] = len(opened)
