@@ -71,7 +71,7 @@ class PlayScene(Scene):
         self.game = game or new_game(self.level_path, self.seed, start_at=ctx.start_at,
                                      difficulty=ctx.settings.difficulty, spawn_if_start_gone=True)
         try:
-            self.renderer = Renderer(self.game, VIEW_SIZE, ctx.sprites, ctx.feel)
+            self.renderer = Renderer(self.game, VIEW_SIZE, ctx.sprites, ctx.feel, self.control_words)
         except BaseException:
             self.game.close()
             raise
@@ -235,7 +235,6 @@ class PlayScene(Scene):
         the camera, `dt` s of them (the world's time), as `settings` (by default the player's) ask."""
         if heard:
             self.cues.play(self.pending_events, self.game, self.renderer.camera, dt)
-        self.renderer.control_words = self.control_words
         self.renderer.update(self.game, self.pending_events, self.aim.world, dt, settings or self.ctx.settings)
         self.pending_events.clear()
 
@@ -367,7 +366,8 @@ class PlayScene(Scene):
         try:
             game = new_game(self.level_path, self.seed, start_at=self.ctx.start_at,
                             difficulty=self.game.res.difficulty, spawn_if_start_gone=True)
-            renderer = Renderer(game, VIEW_SIZE, self.ctx.sprites, self.ctx.feel)  # it reads the tile images
+            renderer = Renderer(game, VIEW_SIZE, self.ctx.sprites, self.ctx.feel,  # it reads the tile images
+                                self.control_words)
         except ContentError as error:
             if game is not None:
                 game.close()

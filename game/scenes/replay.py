@@ -268,7 +268,6 @@ class ReplayScene(PlayScene):
             if self.head.tick <= settle_from:
                 self.view_stale = True
             else:  # and moves the camera as a frame drawn after the tick would: its lead and shake arrive as played
-                self.renderer.control_words = self.control_words
                 self.renderer.update(self.game, events, self.aim.world, STEP, self._view_settings())
                 self.renderer.follow(self.game, 1.0)
         if self.head.tick >= self.target:
@@ -282,7 +281,7 @@ class ReplayScene(PlayScene):
         if not self.view_stale:
             return
         self.view_stale = False
-        self.renderer = Renderer(self.game, VIEW_SIZE, self.ctx.sprites, self.ctx.feel)
+        self.renderer = Renderer(self.game, VIEW_SIZE, self.ctx.sprites, self.ctx.feel, self.control_words)
         self.renderer.hud.outranked = self.mismatch is not None
         self.renderer.effects.lay_wrecks([event for tick in sorted(self.destroyed) if tick <= self.head.tick
                                           for event in self.destroyed[tick]])

@@ -45,7 +45,7 @@ NONE = np.zeros(0)  # no places on screen
 
 
 class Renderer:
-    def __init__(self, game, view_size: tuple[int, int], sprites: SpriteBank, feel) -> None:
+    def __init__(self, game, view_size: tuple[int, int], sprites: SpriteBank, feel, control_words=dict) -> None:
         level = game.res.level
         self.sprites = sprites
         self.feel = feel
@@ -76,8 +76,8 @@ class Renderer:
         # for the hand-back and its banner, and is dropped once the level is decided (`told_cut`: the one shown).
         self.cut = self.told_cut = ""
         # The control words a level's message may write ("{fire}") → the player's controls (controls.control_words),
-        # asked only when a message has one; the scene sets it (by default the words stay as the map wrote them).
-        self.control_words = dict
+        # asked only when a message has one: the scene's, read then (by default the words stay as the map wrote them).
+        self.control_words = control_words
         # objective's index -> (s of frames since it was reached, the side its label was on): its place answers for
         # DONE_TIME s (markers.done_marks). Aged by update's dt, the frames played: a paused game holds it still.
         self.finished: dict[int, tuple[float, str | None]] = {}

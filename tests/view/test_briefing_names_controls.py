@@ -62,3 +62,16 @@ def test_move_keys_other_than_four_letters_are_named_as_they_are_not_as_the_arro
     assert control_words(rebound(move_up=[]), Settings(), "keyboard")["move"] == "A/S/D or LEFT/DOWN/RIGHT"
     arrows = rebound(move_up=["up"], move_left=["left"], move_down=["down"], move_right=["right"])
     assert control_words(arrows, Settings(), "keyboard")["move"] == "ARROWS"
+
+
+def test_a_level_played_names_the_players_own_controls_from_its_bindings(display):
+    """The play scene gives its renderer the words from the bindings in use, as it makes it."""
+    from game.scenes.play import PlayScene
+    from tests.scenes.conftest import make_context
+    ctx = make_context("levels/mars_base.tmx")
+    ctx.bindings = rebound(fire=["h"])
+    play = PlayScene(ctx, ctx.level_path)
+    for _ in range(round(CONTROLS_AT / STEP)):
+        play.step()
+        play.frame(STEP)
+    assert play.renderer.panel.line.text == "Move with WASD. Aim with MOUSE, and fire with H."
