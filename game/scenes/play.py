@@ -415,6 +415,8 @@ class PlayScene(Scene):
             if path is not None:
                 try:
                     write_atomically(Path(path), data)
+                    if path == self.ctx.record_to and self.ctx.exit_status == NOT_RECORDED:
+                        self.ctx.exit_status = 0  # the file holds the latest run's replay: nothing is missing now
                 except OSError as error:
                     problems.append(f"{path}: could not save the replay: {error.strerror or error}")
                     log.warning("%s", problems[-1])

@@ -624,6 +624,25 @@ def test_a_replay_that_could_be_saved_in_neither_file_names_both_on_the_result_s
     assert f"{tmp_path / 'run.replay'}: could not save" in result.file_problem
 
 
+def test_record_s_failure_status_is_cleared_when_a_later_run_s_replay_is_written_there(ctx, monkeypatch, tmp_path):
+    from game.scenes import play as play_module
+
+    write = play_module.write_atomically
+    no_replay_saves(monkeypatch)
+    ctx.record_to = tmp_path / "run.replay"
+    result = win(ctx)
+    assert ctx.exit_status == play_module.NOT_RECORDED
+    monkeypatch.setattr(play_module, "write_atomically", write)  # the disk has room again
+    result.handle(Actions(menu_down=True))  # past Next mission
+    result.handle(Actions(menu_confirm=True))  # Restart: this run's replay is --record's file now
+    play = ctx.stack[-1]
+    for entity in play.game.world.entities():
+        if entity != play.game.player:
+            wreck(play.game, entity)
+    assert until_result(ctx, play).won
+    assert ctx.exit_status == 0 and ctx.record_to.exists()
+
+
 def test_start_on_a_pad_chooses_on_the_result_screen_as_on_the_title(ctx):
     result = win(ctx)
     assert result.menu.options[result.menu.selected] == "Next mission"
