@@ -33,6 +33,7 @@ from game.files import is_file, real_path
 
 POLYGON_TOOL = "the Insert Polygon tool"
 REGION_TOOLS = "the Rectangle, Ellipse or Polygon tool"
+HOLD_ORDER = "Hold the marked area"  # an objective's order when it has a hold and no text of its own
 
 
 def load_level(path: Path) -> LevelData:
@@ -375,7 +376,9 @@ class _Objects:
     def objective(self, obj: TmxObject, values: dict) -> None:
         region = self.region(obj)
         if region is not None:
-            text = _words_or(values["text"], OBJECT_CLASSES["objective"]["text"].default,
+            # With no order of its own, a hold's plate says to hold, not "Reach": its ring counts seconds to stay.
+            default = HOLD_ORDER if values["hold"] > 0 else OBJECT_CLASSES["objective"]["text"].default
+            text = _words_or(values["text"] if "text" in obj.properties else default, default,
                              _property_where(obj, "text"), "the objective's plate", self.report)
             self.objectives.append(Objective(obj.id, obj.name, obj.layer, region, text, values["hold"],
                                              self.after(obj, values["after"]), where=obj.where,

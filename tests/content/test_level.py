@@ -748,6 +748,20 @@ def test_an_objective_drawn_where_the_layzner_cannot_stand_says_so_rather_than_t
         "inside, 20 px from any wall at least: draw it over open ground, larger or further from the walls)"]
 
 
+def test_an_objective_with_a_hold_and_no_order_of_its_own_says_hold_not_reach(tmp_path):
+    objects = "".join(
+        f'<object id="{ident}" name="{name}" type="objective" x="{x * TILE}" y="{TILE}" width="{TILE}" '
+        f'height="{TILE}"><properties>{more}</properties></object>'
+        for ident, name, x, more in ((50, "pad", 6, '<property name="hold" type="float" value="12"/>'),
+                                     (51, "blank", 2, '<property name="hold" type="float" value="5"/>'
+                                                      '<property name="text" value=""/>'),
+                                     (52, "door", 7, "")))
+    level = load_level(write_map(tmp_path, ROOM, more_objects=objects))
+    assert [objective.text for objective in level.objectives] == [
+        "Hold the marked area", "Hold the marked area", "Reach the marked area"]
+    assert '("Hold the marked area" stands in' in str(level.warnings[0])
+
+
 def test_a_title_or_objective_order_left_blank_shows_the_default_and_a_warning_says_so(tmp_path):
     pad = (f'<object id="50" name="pad" type="objective" x="{6 * TILE}" y="{TILE}" width="{2 * TILE}" '
            f'height="{2 * TILE}"><properties><property name="text" value=""/></properties></object>')
