@@ -21,7 +21,7 @@ from game.content.level_warnings import game_tileset_images
 from game.content.places import past_edges, shown_at
 from game.content.reach import Reach, inside_wall, room_near, roomy_at
 from game.content.route_time import tight_time_limit
-from game.content.spelling import suggest
+from game.content.spelling import one_slip, suggest
 from game.content.time_check import out_of_time
 from game.content.tmx_properties import property_where
 from game.content.tmx_templates import part_where, redraw_hint, set_in_template_hint, value_in_template_hint
@@ -405,11 +405,24 @@ def _next_problems(level: LevelData) -> list[Problem]:
     if following.suffix.lower() != ".tmx":
         return [Problem(level.path, where, "a Tiled map (.tmx)", f"{following.name}", hint)]
     if not is_file(following):
-        return [Problem(level.path, where, "a map file that exists", missing(following), hint)]
+        return [Problem(level.path, where, "a map file that exists", missing(following), _map_beside(following, hint))]
     if real_path(following) == real_path(level.path):
         return [Problem(level.path, where, "the map to play after this one", "this map itself",
                         "pick the next map, or remove next from the campaign's last mission")]
     return []
+
+
+def _map_beside(path: Path, hint: str) -> str:
+    """`hint`, led by the map in the same folder a slip of the keyboard away from the missing `path` ("stormcanyon.tmx"
+    for storm_canyon.tmx: spelling.one_slip), when there is one."""
+    if os.path.lexists(path):  # there, but no map (a folder, a loop of links): not a slip of the keyboard
+        return hint
+    try:
+        maps = sorted(other.stem for other in path.parent.glob("*.tmx"))
+    except OSError:  # a folder that cannot be read: nothing to offer
+        return hint
+    close = one_slip(path.stem, maps)
+    return f"did you mean {close}.tmx? {hint}" if close else hint
 
 
 def spawn_warnings(level: LevelData, catalog: Catalog) -> list[Problem]:

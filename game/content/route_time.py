@@ -30,11 +30,11 @@ def tight_time_limit(level: LevelData, speed: float, how: str) -> list[Problem]:
         return []
     holds = f" and {'its hold' if len(walk) == 1 else 'the holds'} ({held:g} s)" if held else ""
     return [Problem(level.path, "map, property time_limit",
-                    f"a time_limit that leaves a player room to fight on the way: {MARGIN:g}x the walk and holds at "
-                    f"least ({math.ceil(seconds * MARGIN):g} s)",
-                    f"{limit:g} s, tight: the route {_route_named(walk)} ({walked:,.0f} px){holds} take "
-                    f"{seconds:.1f} s {how} with no fighting",
-                    f"try it with main.py --headless --bot --level {level.path}, or lengthen time_limit")]
+                    f"at least {math.ceil(seconds * MARGIN):g} s, room to fight on the way ({MARGIN:g}x the route "
+                    "and holds)",
+                    f"{limit:g} s: the route {_route_named(walk)} ({walked:,.0f} px){holds} take {seconds:.1f} s "
+                    f"{how} with no fighting",
+                    f"lengthen time_limit, or try it with main.py --headless --bot --level {level.path}")]
 
 
 def _route_named(walk: list[tuple[object, float]]) -> str:

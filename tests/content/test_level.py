@@ -396,6 +396,18 @@ def test_next_names_the_map_played_after_a_win_and_a_missing_one_is_refused(tmp_
             "(a string property) (set the property's type to file in Tiled)") in str(caught.value)
 
 
+def test_a_next_a_slip_away_from_a_map_beside_it_is_refused_with_that_map_offered(tmp_path):
+    first = write_map(tmp_path, ROOM, name="first.tmx")
+    write_map(tmp_path, ROOM, name="storm_canyon.tmx")
+    first.write_text(first.read_text().replace(
+        " <tileset", ' <properties><property name="next" type="file" value="stormcanyon.tmx"/></properties>\n'
+        " <tileset", 1))
+    assert checked(first) == [
+        f"{first}: map, property next: expected a map file that exists, found no file "
+        f"{(tmp_path / 'stormcanyon.tmx').resolve()} (did you mean storm_canyon.tmx? pick the map with the property's "
+        "file picker)"]
+
+
 def with_next(path: Path, value: str) -> Path:
     path.write_text(path.read_text().replace(
         " <tileset", f' <properties><property name="next" type="file" value="{value}"/></properties>\n <tileset', 1))
