@@ -229,7 +229,8 @@ def room_near(level: LevelData, x: float, y: float, radius: float, within: float
 def _nearest_first(steps: int) -> tuple[tuple[int, int], ...]:
     """The grid steps (i, j) within `steps` of the centre, the nearest first: a spot with room is most often near the
     point, and `any` stops at the first (the answer is the same in any order)."""
-    disc = [(i, j) for i in range(-steps, steps + 1) for j in range(-steps, steps + 1) if i * i + j * j <= steps * steps]
+    span = range(-steps, steps + 1)
+    disc = [(i, j) for i in span for j in span if i * i + j * j <= steps * steps]
     return tuple(sorted(disc, key=lambda step: step[0] * step[0] + step[1] * step[1]))
 
 

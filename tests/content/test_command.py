@@ -16,7 +16,8 @@ def test_the_command_is_new_york_in_the_rain_with_the_mast_then_the_generator_th
     assert (mast.after, generator.after, core.after) == (0, mast.object_id, generator.object_id)
     assert mast.hold < generator.hold < core.hold
     briefings = [trigger.text for trigger in level.triggers if trigger.action == "message"]
-    assert len(briefings) == 3 and all(text.startswith("Rei: ") for text in briefings)
+    # Three moments (the hideout, the courtyard's sensors, the core's approach), each in two short lines
+    assert len(briefings) == 6 and all(text.startswith("Rei: ") for text in briefings)
 
 
 def test_each_objective_reached_opens_the_gate_to_the_next_and_brings_machines_down():
@@ -31,7 +32,7 @@ def test_each_objective_reached_opens_the_gate_to_the_next_and_brings_machines_d
 
 
 def test_the_landing_field_stays_the_largest_level_the_memory_bench_plays():
-    """The bench plays the level with the most cells times objects (bench/memory.py)."""
+    """The bench plays the level with the most cells times machines (bench/memory.py)."""
     def size(level):
-        return level.width * level.height * len(level.object_points)
+        return level.width * level.height * len(level.enemy_spawns)
     assert size(load_level(COMMAND)) < size(load_level(LEVELS / "landing_field.tmx"))

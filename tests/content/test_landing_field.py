@@ -30,7 +30,7 @@ def test_the_landing_field_is_new_york_at_night_with_the_relay_to_silence_before
     assert 0 < relay.hold < beacon.hold
     assert relay.region.centre[0] < beacon.region.centre[0]  # east, across the avenue from the relay
     briefings = [trigger.text for trigger in level.triggers if trigger.action == "message"]
-    assert len(briefings) == 2 and all(text.startswith("Rei: ") for text in briefings)
+    assert len(briefings) == 3 and all(text.startswith("Rei: ") for text in briefings)  # one told in two
 
 
 def test_dis_and_bul_hold_the_way_and_land_on_the_field_when_the_holds_begin():

@@ -31,6 +31,14 @@ def test_every_shipped_level_loads_and_passes_the_checks():
         assert level_problems(level, catalog) == [], path
 
 
+def test_every_shipped_message_reads_at_a_glance_in_rei_s_panel():
+    """A message is read while the fight goes on: at most 120 characters (two or three lines of her panel), a longer
+    briefing told as several, as the first mission's is."""
+    for path in SHIPPED_LEVELS:
+        long = [t.text for t in load_level(path).triggers if t.action == "message" and len(t.text) > 120]
+        assert not long, path
+
+
 def test_mars_base_spawns_and_patrols_match_the_objects_in_the_file():
     path = ROOT / "levels" / "mars_base.tmx"
     level = load_level(path)

@@ -133,5 +133,5 @@ def test_the_checkpoint_gate_fills_its_west_entrance_and_shuts_on_the_scanners_a
     [uplink] = level.objectives
     assert Reach(level.with_gates((True,)), load_catalog().units["layzner"].radius).any_inside(uplink.region)
     # The player is told at once why the way is shut and where the way in is: Rei's line from the scanners' lane.
-    [warning] = [t for t in level.triggers if t.action == "message" and t.region == scanners.region]
-    assert "sealing the gate" in warning.text and "south entrance" in warning.text
+    warning, way_in = [t for t in level.triggers if t.action == "message" and t.region == scanners.region]
+    assert "sealing the gate" in warning.text and "south entrance" in way_in.text
