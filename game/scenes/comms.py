@@ -11,6 +11,7 @@ import pygame
 
 from game.input.repeat import READING_PACE
 from game.scenes.base import Scene
+from game.scenes.list_window import arrow
 from game.scenes.menu import HINT_MARGIN, closes_page, hint_fitted
 from game.view.advisor_panel import speaker
 from game.view.controls import name_controls, page_hint
@@ -133,17 +134,9 @@ class CommsScene(Scene):
         thumb_h = max(18, round(track.h * share))
         thumb_y = track.y + round((track.h - thumb_h) * (self.top / max(1, self.bottom_top)))
         pygame.draw.rect(surface, CYAN, (track.x, thumb_y, track.w, thumb_h))
-        up = _arrow(surface, (x, top + 8), -1, CYAN if self.top > 0 else ARROW_OFF)
-        down = _arrow(surface, (x, track.bottom + 18), 1, CYAN if self.top < self.bottom_top else ARROW_OFF)
+        up = arrow(surface, (x, top + 8), -1, CYAN if self.top > 0 else ARROW_OFF)
+        down = arrow(surface, (x, track.bottom + 18), 1, CYAN if self.top < self.bottom_top else ARROW_OFF)
         self.arrows = (up, down)
-
-
-def _arrow(surface, centre, direction: int, colour) -> pygame.Rect:
-    """A small triangle pointing up (-1) or down (1); returns the rectangle a click on it hits."""
-    x, y = centre
-    tip, back = y + 8 * direction, y - 8 * direction
-    pygame.draw.polygon(surface, colour, [(x, tip), (x - 10, back), (x + 10, back)])
-    return pygame.Rect(round(x) - 20, round(y) - 20, 40, 40)
 
 
 def _name_size(name: str) -> int:

@@ -197,11 +197,19 @@ class Menu:
         box.centerx = round(centre_x)
         return box
 
+    def spans(self) -> list[tuple[int, int]]:
+        """Each option's (top, bottom) px from the menu's top: its row, the room left free above it not counted."""
+        spans, y = [], 0
+        for i in range(len(self.options)):
+            y += self.room_before.get(i, 0)
+            spans.append((y, y + self.gap))
+            y += self.gap
+        return spans
+
     def draw(self, surface, centre_x: float, top: float) -> None:
         self.rects = []
-        y = top
-        for i, option in enumerate(self.options):
-            y += self.room_before.get(i, 0)
+        for i, (option, (row_top, _)) in enumerate(zip(self.options, self.spans())):
+            y = top + row_top
             chosen = i == self.selected
             if chosen:
                 plate = pygame.Rect(0, 0, self.width, self.size + 6)
@@ -210,7 +218,6 @@ class Menu:
             rect = draw_text(surface, option.upper(), (centre_x, y), self.size, WHITE if chosen else DIM,
                              anchor="midtop", bold=chosen)
             self.rects.append(rect.inflate(140, 14))
-            y += self.gap
 
     @property
     def gap(self) -> int:

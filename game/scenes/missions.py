@@ -1,8 +1,9 @@
 """The missions page, over the title: every mission of the campaign in order, the open ones to choose from, the
-mission to go on with chosen already and the one the save holds a run of marked SAVED; of the one chosen, its goal and
-time limit, what the record says of it (its best time, and its best run (game/best_runs.py) to watch in the replay
-scene, read once the page has said so, back here at its end, or why there is none to watch), and where its saved run
-is resumed."""
+mission to go on with chosen already and the one the save holds a run of marked SAVED (locked or not); of the one
+chosen, its goal and time limit, what the record says of it (its best time, and its best run (game/best_runs.py) to
+watch in the replay scene, read once the page has said so, back here at its end, or why there is none to watch), and
+where its saved run is resumed. A campaign longer than the screen holds scrolls its list (game/scenes/list_window.py)
+between the page's title and the lines about the chosen mission."""
 
 from pathlib import Path
 
@@ -10,8 +11,9 @@ from game.best_runs import find_best_run, won_in
 from game.content.errors import ContentError
 from game.content.words import counted
 from game.replay import ReplayError
-from game.scenes.base import Scene
 from game.saves import saved_run
+from game.scenes.base import Scene
+from game.scenes.list_window import ListWindow
 from game.scenes.menu import PLATE_PAD, TO_TITLE, Menu, backing, closes_page, menu_hints, start_chooses
 from game.view.controls import page_hint
 from game.view.hud_plates import DEFAULT_GOAL
@@ -29,6 +31,9 @@ LOCKED_SIZE = 24
 PLATE_WIDTH = OPTION_ROOM + 40  # px: the chosen mission's plate, and the lines about it under the missions
 NOTE_ROW = 34  # px from one line about the chosen mission to the next
 TITLE_TOP, TOP = 150, 260  # px from the screen's top to the page's title, and to its first mission
+# px from the screen's top to the title at the highest a longer list lifts the page (the six missions, every one won and
+# a run saved, already stand it there); a list longer still scrolls in the room left
+TITLE_HIGHEST = 8
 HINT_ROOM = 36  # px from the hint line's top to the screen's foot
 PROBLEM_ROOM = 52  # px under the plate for a problem's line on its own plate, over the hint line
 NOTE_SIZE = 22  # the lines under the first (which is 24)
@@ -51,13 +56,17 @@ class MissionsScene(Scene):
         self.locked = [mission for mission in campaign.missions if not mission.open]
         self.saved = saved_run()  # the run Continue on the title resumes, marked on its mission's row
         saved_path = Path(self.saved.level_path).resolve() if self.saved is not None else None
-        self.saved_number = next((mission.number for mission in self.open if mission.path == saved_path), None)
+        # Locked ones too: Continue resumes the run of a mission the record no longer opens (reset, or a playtest)
+        self.saved_mission = next((mission for mission in campaign.missions if mission.path == saved_path), None)
+        self.saved_number = self.saved_mission.number if self.saved_mission is not None else None
         # Not round from the first mission to Back: a player lands on a mission, and one slip up then Return left
         self.menu = Menu([_label(mission, saved=mission.number == self.saved_number) for mission in self.open]
                          + [BACK], ctx.audio, width=PLATE_WIDTH, size=OPTION_SIZE, wrap=False)
         # The locked missions are listed in their place, after the open ones and before Back.
         self.menu.room_before[len(self.open)] = LOCKED_ROW * len(self.locked) + (12 if self.locked else 0)
         self.menu.selected = self.open.index(campaign.next_up())  # the first mission is always open
+        self.window = ListWindow()  # the part of the list shown, where it is longer than the room for it
+        self.followed = None  # the choice the window was last moved to show
         self.error = ""  # why the chosen mission would not start, or its best run would not play
         self.best_runs = {}  # mission number → its BestRun, looked up once it is first chosen
         self.best_run_rect = None  # where the chosen mission's best run is offered: a click there watches it
@@ -70,6 +79,9 @@ class MissionsScene(Scene):
 
     def handle(self, actions) -> None:
         actions = start_chooses(actions)  # as on the title that led here
+        if actions.click is not None and self.window.clicked(actions.click):  # an arrow by the list: it pages
+            self.ctx.audio.play("ui_move")
+            return
         clicked = actions.click is not None and self.best_run_rect is not None and \
             self.best_run_rect.collidepoint(actions.click)
         if (actions.menu_watch or clicked) and self.menu.selected < len(self.open):
@@ -141,21 +153,18 @@ class MissionsScene(Scene):
         under = [_goal_line(chosen)] + [self._saved_line(chosen)] * (self.saved_number is not None) + campaign_line \
             + [best_line] * self.best_room
         notes_height = 52 + NOTE_ROW * (len(under) - 1) + font(NOTE_SIZE).get_linesize()
-        y = TOP + len(self.menu.options) * self.menu.gap + self.menu.room_before[len(self.open)]
-        # Every mission open and a line for the best run: the page stands higher, so a problem's line still fits
-        # between its plate and the hint line
-        lift = max(0, y + notes_height + PLATE_PAD[1] + PROBLEM_ROOM - (height - HINT_ROOM))
-        top, y = TOP - lift, y - lift
+        lift = self._place_list(height, notes_height)
+        top = TOP - lift
+        y = top + self.window.height
         draw_text(surface, "MISSIONS", (middle, TITLE_TOP - lift), 64, WHITE, anchor="midtop", bold=True)
         # The missions and the lines about the chosen one, under them, on one plate.
         notes = (middle - PLATE_WIDTH / 2, y, PLATE_WIDTH, notes_height)
-        notes_foot = backing(surface, self.menu.area(middle, top), notes).bottom
-        self.menu.draw(surface, middle, top)
-        locked_top = top + len(self.open) * self.menu.gap
-        for row, mission in enumerate(self.locked):  # a mission opens only once the one before it is won
-            label = _label(mission, LOCKED_SIZE, OPTION_ROOM, bold=False, locked=True)
-            draw_text(surface, label.upper(), (middle, locked_top + 4 + LOCKED_ROW * row), LOCKED_SIZE, DIM,
-                      anchor="midtop")
+        rows = self.menu.area(middle, top)
+        view = self.window.view(0, top, width, fringe=round(top) - rows.top)
+        plate = backing(surface, rows.clip(view), notes)
+        notes_foot = plate.bottom
+        self._draw_list(surface, middle, top - self.window.offset, view)
+        self.window.edges(surface, view, plate)
         about = _about(chosen, len(self.campaign.missions)) if chosen is not None else f"Back to {TO_TITLE}"
         about, size = fit(about, 24, PLATE_WIDTH - 40, 18)  # a long career's counts: one line, on the plate
         draw_text(surface, about, (middle, y + 18), size, AMBER, anchor="midtop")
@@ -176,6 +185,36 @@ class MissionsScene(Scene):
             draw_lines(surface, problem, (middle, max(height - 100, notes_foot + 14)), 20, RED, width - 120,
                        most=3 if notes_foot < height - 120 else 1, plated=True)
         self.reading_told = self.reading is not None  # its "Reading..." line is on screen: read it next frame
+
+    def _place_list(self, height: int, notes_height: int) -> int:
+        """px the page stands higher than it would with a short list (its lift), and the list's window, which shows as
+        much of the list as fits and keeps the chosen row in it. A longer list lifts the page, up to TITLE_HIGHEST, so
+        a problem's line still fits between the plate and the hint line; past that the list scrolls."""
+        length = self.menu.spans()[-1][1]
+        lift = max(0, TOP + length + notes_height + PLATE_PAD[1] + PROBLEM_ROOM + HINT_ROOM - height)
+        most = TITLE_TOP - TITLE_HIGHEST
+        self.window.place(length, max(self.menu.gap, length - max(0, lift - most)))
+        if self.followed != self.menu.selected:  # a new choice (keys, pad, wheel, pointer): show it and its neighbours
+            self.window.follow(self.menu.spans(), self.menu.selected)
+            self.followed = self.menu.selected
+        return min(lift, most)
+
+    def _draw_list(self, surface, middle: float, top: float, view) -> None:
+        """The open missions (the menu) and the locked ones in their place, from `top`; where the list scrolls, only
+        what is in the window (`view`) is drawn, and only there does the mouse pick a row."""
+        kept = surface.get_clip()
+        if self.window.scrolls:
+            surface.set_clip(view.clip(kept))
+        self.menu.draw(surface, middle, top)
+        locked_top = top + len(self.open) * self.menu.gap
+        for row, mission in enumerate(self.locked):  # a mission opens only once the one before it is won
+            label = _label(mission, LOCKED_SIZE, OPTION_ROOM, bold=False, locked=True,
+                           saved=mission.number == self.saved_number)
+            draw_text(surface, label.upper(), (middle, locked_top + 4 + LOCKED_ROW * row), LOCKED_SIZE, DIM,
+                      anchor="midtop")
+        surface.set_clip(kept)
+        if self.window.scrolls:
+            self.menu.rects = [rect.clip(view) for rect in self.menu.rects]
 
     def _best_run_line(self, mission) -> tuple[tuple[str, tuple], object]:
         """((words, colour) of the line about the chosen mission's best run, its BestRun or None): the run to watch
@@ -199,10 +238,15 @@ class MissionsScene(Scene):
 
     def _saved_line(self, mission) -> tuple[str, tuple]:
         """(words, colour) of the line on the saved run, where the chosen mission has it: how far in, and where it is
-        resumed (Launch here starts the mission afresh); blank for another."""
+        resumed (Launch here starts the mission afresh); blank for another. A run of a locked mission, whose row
+        cannot be chosen, is told whichever is: Continue resumes it all the same."""
+        resumes = f"Continue on {TO_TITLE} resumes it"
+        if self.saved_mission is not None and not self.saved_mission.open:
+            return f"Saved run of mission {self.saved_number} (locked), {clock_text(self.saved.seconds)} in: " \
+                   f"{resumes}", CYAN
         if mission is None or mission.number != self.saved_number:
             return "", DIM
-        return f"Saved run, {clock_text(self.saved.seconds)} in: Continue on {TO_TITLE} resumes it", CYAN
+        return f"Saved run, {clock_text(self.saved.seconds)} in: {resumes}", CYAN
 
     def _campaign_line(self) -> tuple[str, tuple]:
         """(words, colour) of the line on the campaign: the mission to win to open the next, or that every one is."""
