@@ -11,7 +11,7 @@ import operator
 from pathlib import Path
 
 from game.content.advisor import SITUATIONS
-from game.content.control_words import CONTROL_WORDS, unknown_control_words
+from game.content.control_words import control_word_problems
 from game.content.errors import named_object, quote
 from game.content.level_data import (EnemySpawn, Gate, LevelData, Objective, Region, TileImage, TileLayer,
                                      Trigger, Zone)
@@ -530,7 +530,7 @@ class _Objects:
 
     def trigger_text(self, obj: TmxObject, values: dict) -> None:
         """A message trigger needs words to show, and only a message trigger shows any; a word in braces in them names
-        a control ("{fire}")."""
+        a control ("{fire}"), "{{" and "}}" write a brace, and any other brace is a slip (control_word_problems)."""
         action, text = values["action"], values["text"]
         place = _property_where(obj, "text")
         prop = obj.properties.get("text")
@@ -543,9 +543,8 @@ class _Objects:
             self.report.problem(place, f"no text on {_article(action)} {action} trigger", quote(text),
                                 f"{_article(action).capitalize()} {action} trigger shows nothing; to tell the player, "
                                 "put a message trigger over the same area")
-        for word in unknown_control_words(text) if action == "message" else ():
-            self.report.problem(place, "a control's name in braces, which the game shows as the player's key for it",
-                                quote(f"{{{word}}}"), suggest(word, CONTROL_WORDS))
+        for found, expected, fix in control_word_problems(text) if action == "message" else ():
+            self.report.problem(place, expected, found, fix)
 
     def region(self, obj: TmxObject) -> Region | None:
         if obj.shape not in REGION_SHAPES:

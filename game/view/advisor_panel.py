@@ -1,10 +1,11 @@
 """Rei's panel: what the cockpit's two AIs say.
 
 The panel, lower left above the heat gauge, types out what the cockpit's two AIs say: Rei in cyan, Fouron in
-purple, each beside its emblem. A line types at TYPING characters a second behind a blinking cursor, holds
-HOLD seconds once whole (a level's message as long as it takes to read; past eight rows it scrolls as it types,
-nothing cut; a warning only while what it warns of holds), then fades; a new line replaces the one showing (the
-rules already chose who speaks). While it is over what the pilot must see (the Layzner, a machine aware of it, Rei's
+purple, each beside its emblem. A line types at TYPING characters a second behind a blinking cursor (a level's
+message naming controls longer than the rules count them, faster: whole in the time the rules give), holds HOLD
+seconds once whole (a level's message as long as it takes to read; past eight rows it scrolls as it types, nothing
+cut; a warning only while what it warns of holds), then fades; a new line replaces the one showing (the rules
+already chose who speaks). While it is over what the pilot must see (the Layzner, a machine aware of it, Rei's
 target, a shot coming at it: game/view/danger.py) its plate turns see-through (SEE_THROUGH), its words less so. While
 Fouron holds the controls the panel wears its colour and its line does not fade; when it lets go, its line fades at
 once (its orders to kill are not left on screen over a pilot back at the controls), leaving the panel to Rei; its
@@ -82,11 +83,15 @@ class Line:
         # how much of a row's image its first characters take: a glyph's ink may reach past its advance (Î)
         self.inks = [[0, *face.ink_widths(row)] for row in rows]
         self.length = sum(len(row) for row in rows)
+        # Characters a second it types: a message whose control words the view named longer than the rules count
+        # them (controls.Named: "KEYPAD 8/4/5/6" is ten characters to them) types faster, whole when the rules
+        # give it to be read; the rest of the time the rules give it is for reading, as for any line
+        self.pace = TYPING * max(1.0, self.length / max(1, getattr(text, "timed", self.length)))
         self.hold = max(HOLD, len(text) / READING) if message else HOLD  # s once whole, as the rules hold the channel
 
     @property
     def typing_time(self) -> float:
-        return self.length / TYPING
+        return self.length / self.pace
 
     def first_shown(self, typed: int) -> int:
         """The first row on screen once `typed` characters show: the row being typed is the last one showing."""
@@ -172,7 +177,7 @@ class AdvisorPanel:
         """Characters showing (spaces where rows wrap not counted)."""
         if self.line is None:
             return 0
-        return min(self.line.length, int(self.age * TYPING) + 1)
+        return min(self.line.length, int(self.age * self.line.pace) + 1)
 
     @property
     def typing(self) -> bool:

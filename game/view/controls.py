@@ -2,7 +2,7 @@
 
 import dataclasses
 
-from game.content.control_words import CONTROL_WORD, CONTROL_WORDS
+from game.content.control_words import CONTROL_WORDS, shown_as, shown_length
 from game.input.bindings import MOUSE_BUTTONS, PAD_BUTTONS, PAD_TRIGGERS, key_name
 from game.input.devices import STICK_MENU_ACTIONS
 from game.sim.events import AdvisorSpoke, MessageShown
@@ -16,7 +16,9 @@ HINT_SEPARATOR = "   ·   "  # between the parts of a hint line
 D_PAD = sorted(PAD_NAMES[way] for way in ("dpup", "dpdown", "dpleft", "dpright"))
 MOVE_ACTIONS = ("move_up", "move_left", "move_down", "move_right")  # in the order "WASD" names them
 ARROW_KEYS = "UP/LEFT/DOWN/RIGHT"  # the move keys on the arrows alone, as _directions names them: "ARROWS"
-NOT_BOUND = "NOT BOUND"  # a control given nothing on the device in use
+NOT_BOUND = "NOT BOUND"  # a control given nothing on the device in use, on the title's line of controls
+# ... and in a level's message, where it says what to do: Rei's "Fire with (unbound: set it in Controls)."
+UNBOUND = "(unbound: set it in Controls)"
 
 
 def control_name(bindings, action: str, device: str = "keyboard") -> str:
@@ -70,13 +72,13 @@ def controls_line(bindings, settings, device: str = "keyboard") -> str:
     return " · ".join(moving + named)
 
 
-def _move_name(bindings, settings, device: str) -> str:
+def _move_name(bindings, settings, device: str, unbound: str = NOT_BOUND) -> str:
     """What moves the Layzner on the device in use: the stick the settings name, or the move keys ("WASD", "ARROWS",
     "KEYPAD 8/4/5/6"). ("ARROWS" for any keys but four letters told a player moving on the keypad to use the arrows.)"""
     if device == "pad":
         return f"{settings.pad_move_stick.upper()} STICK"
     keys = _four_keys(bindings, "move") or _directions(bindings, device, MOVE_ACTIONS)
-    return "ARROWS" if keys == ARROW_KEYS else keys or NOT_BOUND
+    return "ARROWS" if keys == ARROW_KEYS else keys or unbound
 
 
 def _aim_name(settings, device: str) -> str:
@@ -86,25 +88,35 @@ def _aim_name(settings, device: str) -> str:
 
 def control_words(bindings, settings, device: str = "keyboard") -> dict[str, str]:
     """Each control word a level's message may write ("{fire}") as its control on the device in use ("LEFT MOUSE",
-    "RT"), named as the HUD's prompts name it; NOT BOUND for an action given nothing there."""
-    words = {word: control_name(bindings, word, device) or NOT_BOUND for word in CONTROL_WORDS}
-    return {**words, "move": _move_name(bindings, settings, device), "aim": _aim_name(settings, device)}
+    "RT"), named as the HUD's prompts name it; UNBOUND for an action given nothing there."""
+    words = {word: control_name(bindings, word, device) or UNBOUND for word in CONTROL_WORDS}
+    return {**words, "move": _move_name(bindings, settings, device, UNBOUND), "aim": _aim_name(settings, device)}
 
 
-def name_controls(text: str, words: dict[str, str]) -> str:
-    """`text` with each control word in braces ("{dash}") replaced by its name in `words` ("SPACE"); others kept."""
-    return CONTROL_WORD.sub(lambda found: words.get(found.group(1), found.group(0)), text)
+class Named(str):
+    """A level's message with its control words named ("Fire with LEFT MOUSE."), which keeps `timed`, the length the
+    rules time the words as written by (shown_length: a name counts as NAME_LENGTH characters): the panel types it
+    within the time the rules give it however long the player's names are."""
+    timed: int
+
+
+def name_controls(text: str, words: dict[str, str]) -> Named:
+    """`text` with each control word in braces ("{dash}") replaced by its name in `words` ("SPACE"), and a brace written
+    twice ("{{") by one; any other braces kept as written."""
+    named = Named(shown_as(text, lambda word: words.get(word, f"{{{word}}}")))
+    named.timed = shown_length(text)
+    return named
 
 
 def messages_named(events, words) -> list:
     """`events` with a level's messages' control words named (its text on the HUD, MessageShown, or said in a voice,
-    AdvisorSpoke of a "message"), from `words()`, called only when a message has one: the view shows the player's
+    AdvisorSpoke of a "message"), from `words()`, called only when a message has braces: the view shows the player's
     controls, while the rules keep the words as the map wrote them."""
     def named(event):
         message = isinstance(event, MessageShown) or isinstance(event, AdvisorSpoke) and event.situation == "message"
         return dataclasses.replace(event, text=name_controls(event.text, words())) if message else event
 
-    if not any("{" in getattr(event, "text", "") for event in events):
+    if not any(brace in getattr(event, "text", "") for event in events for brace in "{}"):
         return events
     return [named(event) for event in events]
 

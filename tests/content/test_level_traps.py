@@ -840,4 +840,48 @@ def test_a_message_naming_a_control_that_does_not_exist_is_refused_with_the_near
     assert problems_of(write_map(tmp_path, body)) == [
         f'{tmp_path / "map.tmx"}: layer "objects", object 1 "briefing", property text: expected a control\'s name in '
         'braces, which the game shows as the player\'s key for it, found "{fier}" (did you mean "fire"? known: aim, '
-        "dash, fire, knuckle, missile, move, pause, restart, vmax)"]
+        "dash, fire, knuckle, missile, move, pause, restart, vmax; to show the braces as written, write {{fier}})"]
+
+
+def _message_map(tmp_path, text: str) -> Path:
+    """A map with a message trigger, object 12 "briefing", showing `text`."""
+    return write_map(tmp_path, objects(
+        '<object id="12" name="briefing" type="trigger" x="64" y="64" width="32" height="32"><properties>'
+        f'<property name="action" value="message"/><property name="text" value="{text}"/></properties></object>')
+        + SPAWN)
+
+
+def _message_problems(tmp_path, text: str) -> list[str]:
+    """check's problems with a message trigger's text, each after its place ("property text: ")."""
+    return [line.split("property text: ", 1)[1] for line in problems_of(_message_map(tmp_path, text))]
+
+
+def test_a_control_word_with_spaces_or_capitals_in_its_braces_is_refused_saying_how_to_write_it(tmp_path):
+    """"{ fire }" and "{Fire}" were shown as written, silently."""
+    spelled = "expected a control's name in braces as the game spells it, in small letters with nothing else inside"
+    assert _message_problems(tmp_path, "Rei: { fire } fires, {Dash} dashes, {V-MAX} glows.") == [
+        f'{spelled}, found "{{ fire }}" (write {{fire}})', f'{spelled}, found "{{Dash}}" (write {{dash}})',
+        f'{spelled}, found "{{V-MAX}}" (write {{vmax}})']
+
+
+def test_a_brace_never_closed_or_never_opened_is_refused_naming_where_it_stands(tmp_path):
+    assert _message_problems(tmp_path, "Rei: {fire}} fires. {dash to dodge. Sector } is clear.") == [
+        'expected a } closing a control\'s name, found } with no { before it, at "Rei: {fire}}" (write {fire} with '
+        "one }, or }} to show a brace)",
+        'expected a } closing a control\'s name, found { with no } after it, at "{dash to dodge. " (close it: '
+        "{dash})",
+        'expected a } closing a control\'s name, found } with no { before it, at " dodge. Sector }" (write }} for '
+        "a brace)"]
+
+
+def test_empty_braces_are_refused_saying_what_goes_in_them_and_how_to_show_braces(tmp_path):
+    assert _message_problems(tmp_path, "Rei: {} and { }.") == [
+        f'expected a control\'s name in braces, which the game shows as the player\'s key for it, found "{braces}" '
+        f"(put a control's name in them: {{fire}}; to show the braces as written, write {{{braces}}})"
+        for braces in ("{}", "{ }")]
+
+
+def test_braces_written_twice_show_as_braces_and_pass_the_check(tmp_path):
+    """As in Python's format and advisor.yaml: a designer can write a brace."""
+    written = "Rei: {{Sector}} holds. {{{fire}}} fires, }} ends."
+    assert [trigger.text for trigger in load_level(_message_map(tmp_path, written)).triggers] == [written]
