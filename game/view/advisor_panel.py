@@ -8,9 +8,10 @@ cut; a warning only while what it warns of holds), then fades; a new line replac
 already chose who speaks). While it is over what the pilot must see (the Layzner, a machine aware of it, Rei's
 target, a shot coming at it: game/view/danger.py) its plate turns see-through (SEE_THROUGH), its words less so. While
 Fouron holds the controls the panel wears its colour and its line does not fade; when it lets go, its line fades at
-once (its orders to kill are not left on screen over a pilot back at the controls), leaving the panel to Rei; its
-word on seizing, said a moment before its kill ended it, first stays the time it takes to read (READING), typed whole;
-that word goes at once, not fading, as CONTROL RESTORED comes up (the renderer takes it down: `take_down`).
+once (its orders to kill are not left on screen over a pilot back at the controls), leaving the panel to Rei; but its
+word on seizing, unless the pilot fought it off, stays typed whole until its farewell takes its place (the rules say
+that once the word has been read, and CONTROL RESTORED comes with it): the panel is never empty between the two. Fought
+off, that word goes at once, not fading, as CONTROL RESTORED comes up (the renderer takes it down: `take_down`).
 Once the level is decided, the line showing types on and then stays as it stands until the result screen.
 """
 
@@ -124,10 +125,10 @@ class AdvisorPanel:
         for event in events:
             if isinstance(event, FouronReleased):  # before its farewell, which the rules say after it lets go
                 if self.line is not None and self.line.speaker == "fouron":
-                    # Its word on seizing, cut short by a kill made at once, says what just happened: read first
-                    # (a pilot who fought it off knows).
-                    seized = self.line.key == "fouron.seized" and event.reason != "resisted"
-                    self.let_go(at_once=True, least=len(self.line.text) / READING if seized else 0.0)
+                    # Its word on seizing, cut short by a kill made at once, says what just happened: it stays until its
+                    # farewell takes its place (a pilot who fought it off knows, and is told nothing more).
+                    if self.line.key != "fouron.seized" or event.reason == "resisted":
+                        self.let_go(at_once=True)
             elif isinstance(event, AdvisorSpoke) and event.text:
                 line = self.line
                 if (line is not None and line.key.endswith(".message") and event.speaker != line.speaker
@@ -141,14 +142,16 @@ class AdvisorPanel:
         self.line = Line(speaker_name, text, message, situation)
         self.age = self.shown = 0.0
 
-    def let_go(self, at_once: bool = False, least: float = 0.0) -> None:
+    def let_go(self, at_once: bool = False) -> None:
         """What the line says no longer holds: it fades from now on, once typed, rather than hold its HOLD; `at_once`,
-        even while it is still typing (Fouron's orders once it has let go of the machine), unless it has been up less
-        than `least` s, when it types on and fades once it has been up that long (its words read, not a flicker)."""
+        even while it is still typing (Fouron's orders once it has let go of the machine)."""
         if self.line is not None:
             held = self.age - self.line.typing_time  # s it has held whole so far; below 0 while it types
-            held += max(0.0, least - self.shown)  # (its age stood still while Fouron held the controls)
             self.line.hold = min(self.line.hold, held if at_once else max(0.0, held))
+
+    def showing(self, key: str) -> bool:
+        """Whether the line `key` ("fouron.seized") is on the panel now."""
+        return self.line is not None and self.line.key == key and self.opacity > 0
 
     def take_down(self, key: str) -> None:
         """The line `key` ("fouron.seized") goes now, not fading, if it is the one up: the screen says otherwise."""

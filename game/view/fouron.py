@@ -4,13 +4,13 @@ While `res.fouron.active` the edges of the view glow purple behind scanlines and
 screen; "FOURON — CONTROL SEIZED" cuts in just under the top plates (the picture tears for a moment as it does;
 the objectives' labels keep off it, `banner_box`); a gauge fills with `res.fouron.resist` as the pilot mashes the
 dash control to fight it, naming that control. When Fouron lets go, "CONTROL RESTORED" shows briefly in Rei's cyan
-in the same place and the purple drains away; after a takeover too short to read (its kill in a fraction of a
-second, not the pilot's fight), the seized banner first stands its SEIZED_LEAST, and as long as Fouron's word on
-seizing takes to read (the panel keeps that word up so long: "Combat control assumed" under CONTROL RESTORED would say
-the opposite), then the restored one follows, with its farewell, unless the level is decided first (the result screen
-comes before it could be read). While CONTROL RESTORED stands (`restored_up`), the panel never shows that word on
-seizing: the renderer takes it down as the banner comes (a hit-stop runs the view's clock ahead of the rules', which
-say the farewell that takes its place).
+in the same place and the purple drains away. Unless the pilot fought it off (told at once), the hand-back waits while
+the advisor panel still shows Fouron's word on seizing ("Control transferred" under CONTROL RESTORED would say the
+opposite), and after a takeover too short to read (its kill in a fraction of a second) while the seized banner has not
+stood its SEIZED_LEAST; it comes in the frame its farewell takes that word's place, so the panel passes from one to
+the other with no empty frame. It waits on the panel, not on a clock: a hit-stop runs the view's clock ahead of the
+rules', which say the farewell. A hand-back still waiting when the level is decided is not shown (the result screen
+comes before it could be read).
 """
 
 import math
@@ -18,10 +18,10 @@ import random
 
 import pygame
 
-from game.sim.events import AdvisorSpoke, FouronReleased, FouronSeized
+from game.sim.events import FouronReleased, FouronSeized
 # s the seized banner stands however soon Fouron lets go: its stutter, then its words read. The rules hold its farewell
 # for as long, so the hand-back is never said over it.
-from game.sim.systems.speech import READING, SEIZED_LEAST
+from game.sim.systems.speech import SEIZED_LEAST
 from game.view.camera import HUD_TOP
 from game.view.text import CYAN, PANEL, PURPLE, VIOLET, WHITE, draw_text, font, panel
 
@@ -42,9 +42,9 @@ class FouronOverlay:
         self.rng = random.Random(seed ^ 0xF0F0)  # cosmetic only: where the picture tears
         self.key: str | None = "SPACE"  # the dash control's name, None in a replay; the play scene keeps it current
         self.seized_age: float | None = None  # s since Fouron took the controls, while the banner matters
-        self.released_age: float | None = None  # s since "CONTROL RESTORED" began; below 0 while it waits its turn
+        self.released_age: float | None = None  # s since "CONTROL RESTORED" began
         self.seized_end = BANNER_TIME  # s of age at which the seized banner goes
-        self.word_read = 0.0  # s Fouron's word on seizing takes to read: the panel holds it so long, so the banner too
+        self.handing_back = False  # Fouron has let go and CONTROL RESTORED waits its turn (update)
         self.presence = 0.0  # 0..1: the purple comes in quickly and drains slowly
         self.resist = 0.0  # the gauge's fill, easing toward res.fouron.resist
         self.kick = 0.0  # 1 → 0: the gauge brightens each time the struggle gains
@@ -56,20 +56,19 @@ class FouronOverlay:
         for event in events:
             if isinstance(event, FouronSeized):
                 self.seized_age, self.released_age, self.seized_end = 0.0, None, BANNER_TIME
-                self.word_read = 0.0
-            elif isinstance(event, AdvisorSpoke) and (event.speaker, event.situation) == ("fouron", "seized"):
-                self.word_read = len(event.text) / READING
+                self.handing_back = False
             elif isinstance(event, FouronReleased):
-                least = max(SEIZED_LEAST, self.word_read)
-                if self.seized_age is not None and self.seized_age < least and event.reason != "resisted":
-                    # Let go within a moment (its kill made at once): a flicker of purple would leave the pilot
-                    # only "CONTROL RESTORED", of a seizure never read. The hand-back waits its turn. (A pilot who
-                    # fought it off knows what they fought: told at once, they stop mashing a dash that now dashes.)
-                    self.released_age, self.seized_end = self.seized_age - least, least
+                if self.seized_age is not None and event.reason != "resisted":
+                    # The hand-back waits its turn (update); a seized banner still up stands until it comes. (A pilot
+                    # who fought it off knows what they fought: told at once, they stop mashing a dash that now dashes.)
+                    self.handing_back = True
+                    if self.seized_age < self.seized_end:
+                        self.seized_end = math.inf
                 else:
                     self.released_age, self.seized_age = 0.0, None
 
-    def update(self, game, dt: float) -> None:
+    def update(self, game, dt: float, word_up: bool = False) -> None:
+        """`word_up`: the advisor panel shows Fouron's word on seizing, which CONTROL RESTORED waits to see go."""
         fouron = game.res.fouron
         if fouron.active:
             self.presence = min(1.0, self.presence + dt / 0.25)
@@ -80,15 +79,23 @@ class FouronOverlay:
             self.presence = max(0.0, self.presence - dt / 0.8)
             self.resist = 0.0
         self.kick = max(0.0, self.kick - dt * 5)
-        if game.outcome is not None and self.released_age is not None and self.released_age < 0:
-            # The level decided while the hand-back waits its turn: the result screen would cut it to a glimpse.
-            self.released_age = None
-        if self.seized_age is not None:
-            self.seized_age += dt
-            if self.released_age is not None and self.seized_age >= self.seized_end:
-                self.seized_age = None
         if self.released_age is not None:
             self.released_age += dt
+        if self.seized_age is None:
+            return
+        self.seized_age += dt
+        if self.handing_back and game.outcome is not None:
+            # The level decided while the hand-back waits its turn: the result screen would cut it to a glimpse.
+            self.handing_back = False
+            self.seized_end = min(self.seized_end, max(self.seized_age, SEIZED_LEAST))
+        elif self.handing_back and self.seized_age >= SEIZED_LEAST and not word_up:
+            # Its word on seizing read and given way to its farewell: CONTROL RESTORED comes, from the moment in this
+            # frame the seized banner had stood its least (a coarse step of the clock), the seized banner with it gone.
+            self.handing_back = False
+            self.released_age = min(dt, self.seized_age - SEIZED_LEAST)
+            self.seized_end = min(self.seized_end, self.seized_age - self.released_age)
+        if self.released_age is not None and self.seized_age >= self.seized_end:
+            self.seized_age = None
 
     # -- drawing -------------------------------------------------------------------------------------
     def draw_edges(self, surface, seconds: float) -> None:
@@ -124,12 +131,12 @@ class FouronOverlay:
 
     def restored_up(self) -> bool:
         """Whether CONTROL RESTORED is on screen now."""
-        return self.released_age is not None and 0 <= self.released_age < RELEASE_TIME
+        return self.released_age is not None and self.released_age < RELEASE_TIME
 
     def banner_up(self) -> bool:
         """Whether a banner stands now, or the hand-back's waits its turn to."""
         seized = self.seized_age is not None and self.seized_age < self.seized_end
-        return seized or self.released_age is not None and self.released_age < RELEASE_TIME
+        return seized or self.handing_back or self.restored_up()
 
     def banner_box(self, surface) -> pygame.Rect | None:
         """Where a banner stands on the screen now, if one does: the objectives' labels and the world's marks keep off

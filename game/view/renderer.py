@@ -125,9 +125,9 @@ class Renderer:
             self.panel.let_go()
         self.panel.update(dt, game.res.fouron.active, decided)
         self.rei.update(game, dt, line if self.panel.opacity > 0 else None)
-        self.fouron.update(game, dt)
-        if self.fouron.restored_up():  # "Control transferred." under CONTROL RESTORED would say the opposite. Read
-            # by then, it gives way to the farewell, said by the rules' clock, which a hit-stop leaves behind the view's
+        self.fouron.update(game, dt, word_up=self.panel.showing("fouron.seized"))
+        if self.fouron.restored_up():  # "Control transferred." under CONTROL RESTORED would say the opposite: fought
+            # off, Fouron says no farewell to take its place, and the word goes as the banner comes
             self.panel.take_down("fouron.seized")
         self.hud.held = self.fouron.banner_up()  # the HUD's words wait for its banner to go, not typed out under it
         if decided:  # over: what a cut briefing asked no longer matters, and the result comes up

@@ -184,7 +184,7 @@ def test_control_restored_shows_the_moment_a_takeover_read_or_fought_off_ends(ga
     assert banner_words(screen, overlay, game, CYAN) > 500
 
 
-def test_fourons_order_said_a_moment_before_it_lets_go_is_typed_whole_and_stays_long_enough_to_read(screen):
+def test_fourons_order_said_a_moment_before_it_lets_go_is_typed_whole_and_stays_until_its_farewell(screen):
     panel = AdvisorPanel(SpriteBank())
     panel.on_events([AdvisorSpoke("fouron", "seized", ORDER, 9)])
     panel.update(0.2, fouron_active=True)
@@ -192,8 +192,10 @@ def test_fourons_order_said_a_moment_before_it_lets_go_is_typed_whole_and_stays_
     read = len(ORDER) / READING  # s a player takes to read it in the fight
     panel.update(read - 0.2 - STEP, fouron_active=False)
     assert panel.typed == panel.line.length and panel.opacity == 1.0
-    panel.update(FADE + 2 * STEP, fouron_active=False)
-    assert panel.opacity == 0.0  # then gone: not its HOLD over a pilot back at the controls
+    panel.update(FADE + 2 * STEP, fouron_active=False)  # read, and past when it would have faded: still whole,
+    assert panel.opacity == 1.0  # for the rules say its farewell only after the seized card has stood SEIZED_LEAST
+    panel.on_events([AdvisorSpoke("fouron", "released", "Control released.", 9)])
+    assert panel.line.key == "fouron.released" and panel.opacity == 1.0  # which takes its place at once
 
 
 def test_a_pilot_who_fights_fouron_off_at_once_sees_its_order_go_at_once(screen):
@@ -310,6 +312,20 @@ def restored_drawn(screen, overlay, game) -> int:
     return int(((band[..., 1] - band[..., 0]) > 6).sum())
 
 
+def frames_held_by_hitstops(game, renderer, frames: int):
+    """Play `frames` frames as the play scene does: a heavy hit or a kill holds the action still a moment (its
+    hit-stop), a frame drawn with the rules still, while the view's clock goes on. Yields each frame's events."""
+    settings, feel, hold = Settings(), load_feel(), 0.0
+    for _ in range(frames):
+        if hold > 0:
+            hold -= STEP
+            events = []
+        else:
+            events = list(game.step())
+            hold = hitstop_for(events, game, feel)
+        renderer.update(game, events, (0, 0), STEP, settings)
+        yield events
+
 
 def test_control_restored_never_shows_with_fourons_seizing_words_when_its_kill_held_the_action_still(
         tmp_path, screen):
@@ -319,17 +335,34 @@ def test_control_restored_never_shows_with_fourons_seizing_words_when_its_kill_h
     of this unit is not permitted. Control transferred." under it (a reload demo's screenshot, in a longer fight)."""
     game = a_kill_made_at_once(tmp_path, "Destruction of this unit is not permitted. Control transferred.")
     renderer = Renderer(game, (1280, 720), SpriteBank(), load_feel())
-    settings, panel, overlay, feel = Settings(), renderer.panel, renderer.fouron, load_feel()
-    restored = over_it = hold = 0
-    for _ in range(6 * 60):
-        if hold > 0:  # the hit-stop: a frame drawn, the rules still
-            hold -= STEP
-            events = []
-        else:
-            events = list(game.step())
-            hold = hitstop_for(events, game, feel)
-        renderer.update(game, events, (0, 0), STEP, settings)
+    panel, overlay = renderer.panel, renderer.fouron
+    restored = over_it = 0
+    for _ in frames_held_by_hitstops(game, renderer, 6 * 60):
         if restored_drawn(screen, overlay, game) > 500:  # CONTROL RESTORED on screen, fading in or out too
             restored += 1
             over_it += panel.line is not None and panel.line.key == "fouron.seized" and panel.opacity > 0
     assert restored > 30 and over_it == 0
+
+
+@pytest.mark.parametrize("order", ["Hostile. Eliminate.",  # read before the seized card goes, and one read after it
+                                   "Destruction of this unit is not permitted. Control transferred."])
+def test_the_panel_passes_from_fourons_word_on_seizing_to_its_farewell_with_no_empty_frame(tmp_path, screen, order):
+    """Its kill made at once, with the hit-stops of play: the panel went empty for 4-5 frames between its word on
+    seizing and its farewell (taken down as CONTROL RESTORED came up by the view's clock, which the hit-stop ran ahead
+    of the rules' that say the farewell; 5-16 frames in a real fight). Every frame from its letting go to its farewell
+    the panel shows one or the other, drawn, and CONTROL RESTORED comes up in the frame the farewell does."""
+    game = a_kill_made_at_once(tmp_path, order)
+    renderer = Renderer(game, (1280, 720), SpriteBank(), load_feel())
+    panel, overlay = renderer.panel, renderer.fouron
+    shown, released = [], False
+    for events in frames_held_by_hitstops(game, renderer, 6 * 60):
+        released = released or any(isinstance(event, FouronReleased) for event in events)
+        if not released:
+            continue
+        drawn = panel.draw(screen, False, 0.0) is not None
+        shown.append((panel.line.key if drawn and panel.line is not None else None, overlay.restored_up()))
+        if shown[-1][0] == "fouron.released":
+            break
+    assert shown[-1] == ("fouron.released", True)  # the farewell, with CONTROL RESTORED
+    assert {key for key, _ in shown} == {"fouron.seized", "fouron.released"}, shown  # and never nothing
+    assert not any(restored for key, restored in shown if key == "fouron.seized")
