@@ -34,6 +34,7 @@ class Actions:
     menu_reset: bool = False  # pressed this frame (Controls: the chosen action's inputs back to the game's)
     menu_clear: bool = False  # pressed this frame (Controls: the chosen slot emptied)
     menu_seek_back: bool = False  # pressed this frame (watching a replay: 10 s back)
+    seek_back_held: bool = False  # held: menu_seek_back's input down now (held, a replay rewinds)
     menu_seek_forward: bool = False  # pressed this frame (watching a replay: 10 s on)
     seek_forward_held: bool = False  # held: menu_seek_forward's input down now (a replay tells its tap from a hold)
     menu_watch: bool = False  # pressed this frame (the missions page: watch the chosen mission's best run)

@@ -23,7 +23,7 @@ DEFAULT_BINDINGS_PATH = Path(__file__).resolve().parents[2] / "assets" / "data" 
 PLAYER_FILE_NAME = "bindings.yaml"  # in the player's config folder, beside settings.yaml
 
 # Every section may bind any action. move_*, aim_*, fire, missile and restart are held; the rest count on the press
-# only, but for menu_seek_forward, whose hold a replay tells from its tap too.
+# only, but for menu_seek_back and menu_seek_forward, whose hold a replay tells from their tap too.
 ACTIONS = (
     "move_up", "move_down", "move_left", "move_right", "aim_up", "aim_down", "aim_left", "aim_right", "fire", "missile",
     "dash", "knuckle", "vmax", "pause", "restart", "debug", "fullscreen",

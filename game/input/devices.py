@@ -16,7 +16,7 @@ from game.settings import Settings
 log = logging.getLogger(__name__)
 
 HELD_ACTIONS = frozenset({"move_up", "move_down", "move_left", "move_right", "aim_up", "aim_down", "aim_left",
-                          "aim_right", "fire", "missile", "restart", "menu_seek_forward"})
+                          "aim_right", "fire", "missile", "restart", "menu_seek_back", "menu_seek_forward"})
 AIM_KEYS = ("aim_up", "aim_down", "aim_left", "aim_right")
 # What a held input repeats: in the menus, as game/input/repeat.py times it from the frames, for keys, the d-pad and
 # the moving stick alike (held_directions). Nothing else ever repeats: a held key must never re-dash or re-pause.
@@ -260,6 +260,7 @@ class InputDevices:
             fire="fire" in held or "fire" in self._pressed or bool(aiming),
             missile="missile" in held or "missile" in self._pressed,  # a tap in a frame launches, as fire fires
             restart="restart" in held,  # a tap is no restart: it must be held (the play scene times it)
+            seek_back_held="menu_seek_back" in held,
             seek_forward_held="menu_seek_forward" in held,
             click=self._click,
             back_click=self._back_click,

@@ -3,15 +3,15 @@
 The viewer's controls: the menus' left and right step the speed through SPEEDS (faster runs more ticks a frame, at
 most MOST_TICKS_A_FRAME; slow motion one every few frames, drawn between them), the menus' confirm goes back to the
 speed recorded, Restart held watches it again from the start (keeping the states kept to seek to), seek back and on (or
-the bar) seek, seek on held plays fast until let go, and pause and F3 do as in a level (F11 and closing the window the
-app handles). Faster than recorded, the fight is not heard (the music plays on) and the view neither shakes nor flashes
-nor holds on heavy hits. While paused, at another speed or for a moment after a control is touched, the
-replay's plate shows a progress bar, and then the controls, named for the device in use. Each tick's state hash is
-checked against the recording, whatever the speed, and at the end the final state hash and outcome; a run that parts
-ways says so on the HUD. At the end the scene returns to the screen it was opened from (the result screen's "Watch
-replay"), or shows "End of replay" with Watch again and Quit (Main menu, should the game have begun on the title), a
-hint line naming their controls, and Start on a pad choosing as on the title; seek back there, or a click on the bar
-before its end, goes back and watches on.
+the bar) seek, seek on held plays fast until let go, seek back held rewinds until let go (or the start), and pause and
+F3 do as in a level (F11 and closing the window the app handles). Faster than recorded, the fight is not heard (the
+music plays on) and the view neither shakes nor flashes nor holds on heavy hits. While paused, at another speed or for
+a moment after a control is touched, the replay's plate shows a progress bar, and then the controls, named for the
+device in use. Each tick's state hash is checked against the recording, whatever the speed, and at the end the final
+state hash and outcome; a run that parts ways says so on the HUD. At the end the scene returns to the screen it was
+opened from (the result screen's "Watch replay"), or shows "End of replay" with Watch again and Quit (Main menu, should
+the game have begun on the title), a hint line naming their controls, and Start on a pad choosing as on the title; seek
+back there, or a click on the bar before its end, goes back and watches on.
 """
 
 import dataclasses
@@ -54,6 +54,12 @@ HOLD_TO_PLAY_FAST = 0.35
 # s a frame counts towards that at most: a hold is time seen held over frames, and one long frame (a hitch: the
 # collector, a replay loading, the window dragged) with seek on down is no hold, nor is a press read after one
 HELD_FRAME_MOST = 0.1
+# s between the steps of SEEK_STEP back seek back held takes once held HOLD_TO_PLAY_FAST (its press took the first): a
+# steady 33x, the plate's clock counting back step by step. A step only moves where the seek will run to, which runs
+# once the hold ends: a seek back costs 0.5-1.4 s of frames on the finale's 111 s bot run (up to KEYFRAME_EVERY ticks
+# headless from the state kept before it, SETTLE_TICKS fed to a view made anew, whose making alone takes a 50-100 ms
+# frame), so one sought at each step would be restarted by the next before it arrived, never showing anything new.
+REWIND_EVERY = 0.3
 # times the speed recorded seek on held plays at from a slower speed; from it or faster, the next speed up (held_speed)
 HELD_SPEED = 4
 # A share of a tick that is a float's error from a whole one: a pace eased into a new speed ends its tick on a step's
@@ -76,10 +82,10 @@ def held_speed(chosen: float) -> float:
 
 def control_lines(chosen: float) -> list:
     """The replay's controls, a line each ({keys} {what they do}), named for the device in use as the menus' hints are;
-    seek on held names the speed it plays at from the speed `chosen`."""
+    seek on held names the speed it plays at from the speed `chosen`, beside what seek back held does."""
     return [[(("menu_left", "menu_right"), "slower/faster"), (("menu_confirm",), "normal speed")],
-            [(("menu_seek_back", "menu_seek_forward"), "10 s back/on"),
-             (("menu_seek_forward",), f"held: {held_speed(chosen):g}x")],
+            [(("menu_seek_back", "menu_seek_forward"), "10 s back/on")],
+            [(("menu_seek_back",), "held: rewind"), (("menu_seek_forward",), f"held: {held_speed(chosen):g}x")],
             [(("restart",), "held: from the start"), (("pause",), "pause")]]
 
 
@@ -126,13 +132,14 @@ class ReplayScene(PlayScene):
         self.dragging = False  # the bar is held under the mouse: the seek follows it
         self.seek_on_held: float | None = None  # s seek on has been held since it was pressed; None: not held
         self.speed_before_hold: float | None = None  # the speed chosen, while seek on held plays fast
+        self.seek_back_held: float | None = None  # s seek back has been held since it was pressed; None: not held
         # tick → the machines destroyed on it, once played: their wrecks stay on the ground, and a view made anew lays
         # those of the ticks it did not see (the same on every playing: the rules are deterministic)
         self.destroyed: dict[int, tuple] = {} if earlier is None else earlier.destroyed
 
     def handle(self, actions) -> None:
         if actions.pad_lost or actions.focus_lost or (actions.pause and not self._steers(actions)):
-            self._stop_playing_fast()
+            self._let_go_of_holds()
             self.ctx.push(PauseScene(self.ctx, self, reason=PAD_LOST if actions.pad_lost else "",
                                      blip=not actions.focus_lost))  # no blip heard from another window
             return
@@ -142,6 +149,8 @@ class ReplayScene(PlayScene):
         if self.restarting:
             self.steered = STEERED_TIME
         self.steer_seek(actions)
+        if not actions.seek_back_held:
+            self._stop_rewinding()
         self._hold_seek_on(actions)
         if actions.menu_confirm:
             self._choose_speed(1)
@@ -158,9 +167,11 @@ class ReplayScene(PlayScene):
 
     def steer_seek(self, actions) -> None:
         """Seek back by SEEK_STEP (from the tick a seek under way runs to), or to the time under the mouse on the bar,
-        clicked or dragged. (Seek on jumps as it is let go: _hold_seek_on.)"""
+        clicked or dragged. (Seek on jumps as it is let go: _hold_seek_on.) Seek back held a moment rewinds
+        (_rewind_while_held)."""
         if actions.menu_seek_back and not actions.menu_seek_forward:
             self._seek_by(-SEEK_STEP)
+            self.seek_back_held = 0.0 if actions.seek_back_held else None  # else let go within the frame: a tap
         over = actions.pointer is not None and plate_rect(True, len(self._hints())).collidepoint(actions.pointer)
         if over:  # the bar shows while the mouse is over the plate, to be taken
             self.steered = max(self.steered, STEERED_TIME)
@@ -196,6 +207,11 @@ class ReplayScene(PlayScene):
             self._seek_by(SEEK_STEP)
         self._stop_playing_fast()
 
+    def _let_go_of_holds(self) -> None:
+        """A page comes up over the replay (or it ends): a hold's letting go there goes unseen, so it ends now."""
+        self._stop_playing_fast()
+        self._stop_rewinding()
+
     def _stop_playing_fast(self) -> None:
         """Seek on's hold is over (let go, or a page came up over the replay, where its letting go goes unseen): what
         it played fast goes back to the speed chosen, and the plate says that one, under the page too."""
@@ -212,6 +228,28 @@ class ReplayScene(PlayScene):
         if self.seek_on_held >= HOLD_TO_PLAY_FAST and self.speed_before_hold is None:
             self.speed_before_hold = self.speed
             self.set_speed(held_speed(self.speed))
+
+    @property
+    def rewinding(self) -> bool:
+        """Seek back is held past the moment that tells a tap from a hold: each REWIND_EVERY, SEEK_STEP further back."""
+        return self.seek_back_held is not None and self.seek_back_held >= HOLD_TO_PLAY_FAST
+
+    def _rewind_while_held(self, dt: float) -> None:
+        """Seek back held, each frame counting HELD_FRAME_MOST at most: from HOLD_TO_PLAY_FAST on, a step of SEEK_STEP
+        back each REWIND_EVERY, moving only where the seek runs to (seek_to); at the start it goes no further."""
+        if self.seek_back_held is None:
+            return
+        before = _rewind_steps(self.seek_back_held)
+        self.seek_back_held += min(dt, HELD_FRAME_MOST)
+        for _ in range(_rewind_steps(self.seek_back_held) - before):
+            self._seek_by(-SEEK_STEP)
+
+    def _stop_rewinding(self) -> None:
+        """Seek back's hold is over: the seek runs, from the state kept before it, to where the rewind got."""
+        rewound = self.rewinding and self.target is not None
+        self.seek_back_held = None
+        if rewound:
+            self._set_out()
 
     def _speed_chosen(self) -> float:
         """The speed the viewer chose: under a hold's fast play, the one it goes back to."""
@@ -236,7 +274,8 @@ class ReplayScene(PlayScene):
 
     def seek_to(self, tick: int) -> None:
         """Go to `tick` (held to the replay's start and end), a frame's budget of headless ticks at a time; from the
-        last state kept before it where it lies behind the game, or that state is nearer."""
+        last state kept before it where it lies behind the game, or that state is nearer. While rewinding, it only
+        moves where the seek runs to, which sets out as the rewind ends (_stop_rewinding)."""
         tick = max(0, min(self.replay.ticks, tick))
         self.steered = STEERED_TIME
         if tick == (self.head.tick if self.target is None else self.target):
@@ -250,8 +289,14 @@ class ReplayScene(PlayScene):
             self.frozen.blit(shade, (0, 0))
             self.ctx.audio.stop_effects()  # the fight left behind is not heard over the seek
         self.target = tick
-        keyframe = self.keyframes.before(max(0, tick - SETTLE_TICKS))
-        if tick < self.head.tick or (keyframe is not None and keyframe.head.tick > self.head.tick):
+        if not self.rewinding:
+            self._set_out()
+
+    def _set_out(self) -> None:
+        """The seek to `target` starts from the last state kept before it, where it lies behind the game or that state
+        is nearer than the game; else from the game as it stands."""
+        keyframe = self.keyframes.before(max(0, self.target - SETTLE_TICKS))
+        if self.target < self.head.tick or (keyframe is not None and keyframe.head.tick > self.head.tick):
             game, self.head = Keyframes.resume(keyframe, self.game)
             self.game.close()
             self.game, self.ended_tick, self.view_stale = game, keyframe.ended_tick, True
@@ -394,6 +439,7 @@ class ReplayScene(PlayScene):
     def frame(self, dt: float) -> None:
         self.steered = max(0.0, self.steered - dt)
         self._play_fast_while_held(dt)
+        self._rewind_while_held(dt)
         ticks, seconds, capped = self.measured
         self.measured = [ticks + self.frame_ticks, seconds + dt, capped]
         self.frame_ticks = 0
@@ -404,7 +450,8 @@ class ReplayScene(PlayScene):
         if self.target is None:
             super().frame(dt)
             return
-        self._seek_on()  # the view fed the seek's last ticks itself: no more of its time passes this frame
+        if not self.rewinding:  # the seek sets out as the rewind ends
+            self._seek_on()  # the view fed the seek's last ticks itself: no more of its time passes this frame
         self._hold_restart(dt)
 
     def show(self, dt: float, settings=None, heard: bool = True) -> None:
@@ -423,9 +470,10 @@ class ReplayScene(PlayScene):
 
     def shown_again(self) -> None:
         """Back from the pause menu (or the End of replay page): the bar stays a moment, to say where it goes on from;
-        seek on pressed before the page neither jumps nor plays fast (its letting go went unseen)."""
+        seek on pressed before the page neither jumps nor plays fast, nor seek back rewinds (its letting go went
+        unseen)."""
         super().shown_again()
-        self._stop_playing_fast()
+        self._let_go_of_holds()
         self.steered = STEERED_TIME
 
     def speed_words(self) -> str:
@@ -456,7 +504,7 @@ class ReplayScene(PlayScene):
         if self.back_to is not None and self.back_to in stack:
             self.ctx.close_from(stack.index(self.back_to) + 1)
         elif stack and stack[-1] is self:
-            self._stop_playing_fast()
+            self._let_go_of_holds()
             self.ctx.push(EndOfReplayScene(self.ctx, self))
 
     def draw(self, surface, alpha: float) -> None:
@@ -498,6 +546,10 @@ class ReplayScene(PlayScene):
         runs to, the bar filled to the one and marked at the other, and the replay's controls (`hints`)."""
         surface.blit(self.frozen, (0, 0))
         total = self.clock()[1]
+        if self.rewinding:  # where the rewind has got to, counting back; nothing runs until it is let go
+            draw_replay_plate(surface, "REWINDING", f"{_clock(self.on_clock(self.target))} / {_clock(total)}",
+                              bar_share(self.target, total), hints, self.mismatch is not None)
+            return
         done = abs(self.head.tick - self.seek_from) / max(1, abs(self.target - self.seek_from))
         draw_replay_plate(surface, f"SEEKING {min(99, round(done * 100))}%",
                           f"{_clock(self.on_clock(self.head.tick))} to {_clock(self.on_clock(self.target))}",
@@ -598,3 +650,8 @@ class EndOfReplayScene(Scene):
 
 def _clock(ticks: int) -> str:
     return clock_text(ticks // TICK_RATE)
+
+
+def _rewind_steps(held: float) -> int:
+    """The steps back a rewind has taken once seek back has been held `held` s (its press's own not counted)."""
+    return 0 if held < HOLD_TO_PLAY_FAST else 1 + int((held - HOLD_TO_PLAY_FAST) / REWIND_EVERY)

@@ -210,6 +210,21 @@ def test_seek_on_is_pressed_once_and_held_until_let_go_so_a_replay_tells_a_tap_f
     assert feed(pad, pad_up(pygame.CONTROLLER_BUTTON_RIGHTSHOULDER)).seek_forward_held is False
 
 
+def test_seek_back_is_pressed_once_and_held_until_let_go_on_the_keys_and_the_pad_so_a_replay_rewinds_while_held():
+    for key in (pygame.K_j, pygame.K_PAGEUP):
+        input_devices = devices()
+        pressed = feed(input_devices, key_down(key))
+        assert (pressed.menu_seek_back, pressed.seek_back_held) == (True, True)
+        still = feed(input_devices)
+        assert (still.menu_seek_back, still.seek_back_held) == (False, True)
+        assert feed(input_devices, key_up(key)).seek_back_held is False
+    pad = with_pad()
+    pressed = feed(pad, pad_down(pygame.CONTROLLER_BUTTON_LEFTSHOULDER))
+    assert (pressed.menu_seek_back, pressed.seek_back_held) == (True, True)
+    assert feed(pad).seek_back_held is True
+    assert feed(pad, pad_up(pygame.CONTROLLER_BUTTON_LEFTSHOULDER)).seek_back_held is False
+
+
 def test_mouse_motion_makes_the_mouse_the_aim_and_the_pointer():
     input_devices = devices()
     assert feed(input_devices).aim_screen is None

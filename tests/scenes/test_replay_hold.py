@@ -52,7 +52,7 @@ def test_seek_on_held_plays_faster_than_the_speed_chosen_and_the_plate_names_the
         assert scene.game.tick == before + held, speed  # what it plays at
         said.clear()
         scene.draw(display, 0.0)
-        line = next(words for words in said if "10 s back/on" in words)
+        line = next(words for words in said if "held: rewind" in words)  # the holds' line, seek on's last
         assert said[2] == f"{held:g}x" and line.endswith(f"L held: {held:g}x"), (speed, said)  # what it says
         press(scene)  # let go: the speed chosen again, and its line names the same hold
         assert scene.speed == speed and scene.target is None
