@@ -463,9 +463,7 @@ def _arrivals_on_the_caller(level: LevelData, catalog: Catalog) -> list[Problem]
         place, unit = places.get(spawn.arrives), catalog.units.get(spawn.kind)
         if place is None or unit is None or unit.ai is None:
             continue
-        box = place.region
-        apart = math.hypot(max(box.x - spawn.x, 0.0, spawn.x - box.x - box.width),
-                           max(box.y - spawn.y, 0.0, spawn.y - box.y - box.height))
+        apart = place.region.box_gap(spawn.x, spawn.y)
         if apart < unit.ai.firing_range:
             warnings.append(Problem(level.path, spawn.where, f"a reinforcement further than its firing range "
                                     f"({unit.ai.firing_range:g} px) from what calls it, "

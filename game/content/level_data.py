@@ -4,6 +4,7 @@ settings, frozen (level.py reads a Tiled map into it)."""
 import dataclasses
 import functools
 import hashlib
+import math
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -79,6 +80,11 @@ class Region:
                     inside = not inside
             return inside
         return self.x <= px <= self.x + self.width and self.y <= py <= self.y + self.height
+
+    def box_gap(self, px: float, py: float) -> float:
+        """px from (px, py) to the bounding box: 0 inside it."""
+        return math.hypot(max(self.x - px, 0.0, px - self.x - self.width),
+                          max(self.y - py, 0.0, py - self.y - self.height))
 
     @property
     def centre(self) -> tuple[float, float]:

@@ -12,6 +12,7 @@ from game.content.errors import ContentError, Problem
 from game.content.reach import inside_wall
 from game.content.words import counted
 from game.files import write_atomically
+from game.loss import LossWatch
 from game.replay import Recorder, last_replay_path
 from game.result_delay import RESULT_TICKS
 from game.saves import remove_save, save_path, write_save
@@ -100,6 +101,7 @@ class PlayScene(Scene):
         self.cues = Cues(ctx.audio)
         self.feel = ctx.feel
         self.ended_tick = None
+        self.loss_watch = LossWatch()  # how the level was lost, for the result screen
         self.bot = None  # with ctx.bot, the game.bot.Bot writing this game's intent
         self.uses_up_save = False  # resumed from the suspend save: it is removed after the first frame drawn
         # A resumed save starts mid-level, so it has no replay from tick 0 to keep.
@@ -196,7 +198,9 @@ class PlayScene(Scene):
             self.aim.point(self.game, self.renderer.camera, self.ctx.settings.pad_aim_assist)
         if self.recorder is not None:
             self.recorder.before_step()
+        self.loss_watch.before_step(self.game)
         events = self.game.step()
+        self.loss_watch.after_step(self.game, events)
         self.missile_unseen = False
         if self.recorder is not None:
             self.recorder.after_step()

@@ -1,4 +1,5 @@
-"""The result screen: mission complete or Layzner down, how the pilot fought (this run beside their record, its time
+"""The result screen: mission complete or Layzner down (what wrecked it, where, during what, and the hint that follows:
+game/loss.py), how the pilot fought (this run beside their record, its time
 beside the level's best time, NEW BEST when a win beats it), then on to the next mission, restart, watch the replay, or
 back to the title (quit, in a level played from the command line, with no title: Start on a pad chooses too); at the
 end of the game's own campaign, Rei's last word (advisor.yaml's campaign_complete) stands under the title. The page
@@ -42,6 +43,9 @@ LAST_WORD_ROWS = 2  # rows Rei's last word may take under CAMPAIGN COMPLETE
 LAST_WORD_SIZE = 28  # as the subtitle it stands in for
 LAST_WORD_GAP = 4  # px from Rei's name to her words
 NAME_SIZE = 24  # Rei's name over them, bold, in her colour (as on her panel)
+LOSS_ROWS, LOSS_SIZE = 2, 24  # how the Layzner was lost (game/loss.py), under LAYZNER DOWN in the subtitle's place
+HINT_ROWS, HINT_SIZE = 2, 22  # and the hint that follows from it, under that
+HINT_GAP = 10  # px between them
 NEW_BEST_GAP = 12  # px from this run's time to its NEW BEST mark, and from the mark to the career column
 SETTLE = 0.8  # s the screen takes no choice: the dash mashed to resist Fouron (also confirm) must not pick one
 # Back picks the row that leaves first (Main menu, or Quit) and leaves only from it (one reflex press does not
@@ -110,6 +114,8 @@ class ResultScene(Scene):
         # New York again; Main menu is chosen. Not in a playtest with no title to go back to: Quit would close it.
         if self.campaign_won and self.leave == TO_TITLE:
             self.menu.selected = self.menu.options.index(TO_TITLE)
+        loss = play.loss_watch.loss  # (how it was lost, the hint that follows): said in the subtitle's place
+        self.told = loss.lines() if loss is not None else None
         self.age = 0.0
         self.notice = ""  # why the restart, the replay or the next mission could not start, if one could not
 
@@ -252,6 +258,11 @@ class ResultScene(Scene):
             rows = len(wrap(self.last_word, font(LAST_WORD_SIZE), _last_word_width(surface, self.last_word)))
             said = font(NAME_SIZE, bold=True).get_linesize() + LAST_WORD_GAP \
                 + font(LAST_WORD_SIZE).get_linesize() * min(LAST_WORD_ROWS, rows)
+        elif self.told:
+            said = sum(font(size).get_linesize() * min(most, len(wrap(words, font(size),
+                                                                      _last_word_width(surface, words, size))))
+                       for words, size, most in zip(self.told, (LOSS_SIZE, HINT_SIZE), (LOSS_ROWS, HINT_ROWS))) \
+                + HINT_GAP
         else:
             said = font(28).get_linesize()
         top = TITLE_ROOM + said + SUBTITLE_GAP  # from the title's top
@@ -294,6 +305,12 @@ class ResultScene(Scene):
                              bold=True)
             draw_lines(surface, self.last_word, (middle, name.bottom + LAST_WORD_GAP), LAST_WORD_SIZE, WHITE,
                        _last_word_width(surface, self.last_word), most=LAST_WORD_ROWS)
+        elif self.told:  # how the Layzner was lost, and what follows from it
+            story, hint = self.told
+            y = draw_lines(surface, story, (middle, page_top + TITLE_ROOM), LOSS_SIZE, AMBER,
+                           _last_word_width(surface, story, LOSS_SIZE), most=LOSS_ROWS)
+            draw_lines(surface, hint, (middle, y + HINT_GAP), HINT_SIZE, WHITE,
+                       _last_word_width(surface, hint, HINT_SIZE), most=HINT_ROWS)
         else:
             self._draw_subtitle(surface, page_top + TITLE_ROOM)
         label_x, run_x, career_x = middle - 50, middle - 10, middle + 190
@@ -345,13 +362,13 @@ def _objectives_met(objectives) -> str:
     return f"Objective{'s' * (len(objectives) > 1)} met: {said}."
 
 
-def _last_word_width(surface, words: str) -> int:
-    """px Rei's last word is wrapped to: rows of about even length (no word left alone on the last), none wider than
-    the screen less 80 px a side."""
+def _last_word_width(surface, words: str, size: int = LAST_WORD_SIZE) -> int:
+    """px Rei's last word (or how the Layzner was lost) is wrapped to at `size`: rows of about even length (no word
+    left alone on the last), none wider than the screen less 80 px a side."""
     widest = surface.get_width() - 160
-    ink = font(LAST_WORD_SIZE).ink_width(words)
+    ink = font(size).ink_width(words)
     rows = -(-ink // widest)
-    return min(widest, ink // rows + font(LAST_WORD_SIZE).size("M" * 6)[0])  # slack for a long word at a row's end
+    return min(widest, ink // rows + font(size).size("M" * 6)[0])  # slack for a long word at a row's end
 
 
 def _title_of(path) -> str:

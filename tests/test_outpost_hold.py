@@ -1,0 +1,34 @@
+"""The outpost's hold as a new player meets it: a straight run from the spawn onto the extraction pad."""
+
+from game.session import new_game
+from game.sim.components import Position
+from game.sim.events import HoldStarted
+
+OUTPOST = "levels/outpost.tmx"
+
+
+def straight_to_the_pad(fire: bool):
+    """The audit's run: D held from the spawn until the Layzner is on the outpost's pad, then it stands there (and
+    with `fire`, shoots at the nearest machine, as a new player would)."""
+    def steer(game):
+        me, intent = game.world.get(game.player, Position), game.player_intent()
+        intent.move_x = 1.0 if me.x < 1060 and game.seconds < 6 else 0.0
+        foes = [game.world.get(enemy, Position) for enemy in game.enemies()]
+        if fire and foes:
+            foe = min(foes, key=lambda at: (at.x - me.x) ** 2 + (at.y - me.y) ** 2)
+            intent.aim_x, intent.aim_y, intent.fire = foe.x, foe.y, True
+    return steer
+
+
+def test_a_straight_run_to_the_outposts_pad_holds_out_through_most_of_its_hold_before_it_falls():
+    # The pad's Bul stood on the pad, so stepping on it was stepping under its cannon: a new player firing back was
+    # wrecked 6.2-6.8 s after the hold began (seeds 1-4). From its post north of the pad it still covers the hold.
+    for seed in (1, 2):
+        game, hold_started = new_game(OUTPOST, seed=seed), None
+        steer = straight_to_the_pad(fire=True)
+        while game.outcome is None and game.seconds < 60:
+            steer(game)
+            if any(isinstance(event, HoldStarted) for event in game.step()):
+                hold_started = game.seconds
+        assert hold_started is not None
+        assert game.outcome != "lost" or game.seconds - hold_started >= 8.0, (seed, game.seconds, hold_started)
