@@ -30,4 +30,6 @@ os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")
 # Rei's word that reinforcements are inbound reads right for one machine (its length: her channel's time); a
 # machine with no way back to its patrol line or post (a gate shut behind it) holds facing it and rejoins once a way
 # opens (it pressed into the walls).
-__version__ = "0.8.5"
+# 0.8.6: a level message's length for how long it stays up counts "{{" and "}}" as one character each (a brace shown),
+# and only the nine control words in braces as names of NAME_LENGTH (any word in braces did).
+__version__ = "0.8.6"
