@@ -125,7 +125,7 @@ class App:
                 toggle_fullscreen(ctx)
             if actions.click is not None and ctx.device == "pad":  # the pointer was hidden (_draw): the click shows it,
                 actions = dataclasses.replace(actions, click=None)  # and picks nothing it was not seen over
-            ctx.device = actions.device
+            ctx.device, ctx.pad_layout = actions.device, actions.pad_layout
             page = ctx.stack[-1]
             held = getattr(self.input, "held_directions", frozenset)()  # a tool's or a test's stand-in holds nothing
             actions = self.repeat.step(actions, held, frame_dt, page if page.repeats else None)

@@ -25,6 +25,8 @@ from game.sim.damage import DIFFICULTIES
 
 FILE_NAME = "settings.yaml"
 STICKS = ("left", "right")
+# Whose names a pad's buttons are shown by (game/input/pad_layout.py): "auto", the pad's own as told from it, or one
+PAD_LAYOUTS = ("auto", "xbox", "playstation", "nintendo")
 
 
 def _fraction(default: float, doc: str, scale: str, low: float = 0.0, high: float = 1.0) -> float:
@@ -59,6 +61,11 @@ class Settings:
                                         "0.05 a touch .. 0.95 all the way", low=0.05, high=0.95)
     rumble: float = _fraction(1.0, "how hard the pad in use rumbles on hits, explosions, rams and V-MAX",
                               "1 full, 0.5 half, 0 off")
+    # Names only: the bindings stay by the buttons' places (south, east, west, north), whatever is shown.
+    pad_buttons: str = field(default="auto", metadata={"doc": "whose names the pad's buttons are shown by; auto tells "
+                                                       "them from the pad in use, else Xbox's",
+                                                       "choices": PAD_LAYOUTS,
+                                                       "scale": "auto, xbox, playstation or nintendo"})
 
     @property
     def pad_aim_stick(self) -> str:

@@ -54,6 +54,7 @@ class Actions:
     # maximised, or minimised); None: neither. The app keeps the window's state by it (game.window.WindowKeeper)
     maximised: bool | None = None
     device: str = "keyboard"  # "keyboard" or "pad": the device used last (HUD prompts, aim source)
+    pad_layout: str = "xbox"  # whose names the pad's buttons have (game/input/pad_layout.py), the pad in use's
     # The input pressed while the Controls page waited for one: (section of the bindings, input name), e.g.
     # ("keyboard", "left shift"), ("mouse", "right"), ("pad", "righttrigger"); it did nothing else. ("keyboard", "")
     # is a key with no name the bindings file could keep it by (bindings.key_name).

@@ -2,6 +2,7 @@
 
 import logging
 import math
+import os
 import time
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
@@ -11,6 +12,7 @@ import pygame
 
 from game.input.actions import Actions
 from game.input.bindings import MOUSE_BUTTONS, PAD_BUTTONS, PAD_TRIGGERS, Bindings, key_name
+from game.input.pad_layout import XBOX, layout_of
 from game.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -60,6 +62,7 @@ class PadHandle(Protocol):
 
     instance_id: int  # SDL joystick instance id, as in the pad's events
     name: str
+    guid: str  # SDL's joystick GUID, 32 hex digits: the maker's id in it tells the pad's layout (pad_layout.py)
 
     def close(self) -> None: ...
 
@@ -78,6 +81,7 @@ class SdlPad:
         # The pad's events carry the joystick instance id, not the device index (which shifts on unplug).
         self.instance_id = self._controller.as_joystick().get_instance_id()
         self.name = self._controller.name or f"pad {device_index}"
+        self.guid = self._controller.as_joystick().get_guid()
 
     def close(self) -> None:
         self._controller.quit()
@@ -95,6 +99,10 @@ def init_pad_support() -> bool:
     try:
         from pygame._sdl2 import controller
 
+        # A Nintendo pad's buttons by their places, as every other pad's: SDL 2 gives them by their labels unless told
+        # (its A, east, as SDL's A, south), which put Dash and confirm under a Switch player's east button. The hint
+        # is read as the controller subsystem loads its mappings, so it is set before it starts.
+        os.environ["SDL_GAMECONTROLLER_USE_BUTTON_LABELS"] = "0"
         pygame.joystick.init()
         controller.init()
         # pygame-ce's controller module asks pygame.quit() to stop it once, as it is imported, and a quit forgets what
@@ -111,6 +119,7 @@ def init_pad_support() -> bool:
 @dataclass
 class _Pad:
     handle: PadHandle
+    layout: str  # whose names its buttons have (game/input/pad_layout.py)
     buttons: set[int] = field(default_factory=set)
     axes: dict[int, float] = field(default_factory=dict)  # -1..1 sticks, 0..1 triggers
     menu_direction: int = 0  # -1 up, 1 down, 0 idle: the moving stick's menu state
@@ -271,6 +280,7 @@ class InputDevices:
             quit=self._quit,
             maximised=self._maximised,
             device=self._device,
+            pad_layout=self._pad_layout(),
             captured=self._captured,
             **{name: name in self._pressed for name in EDGE_ACTIONS},
         )
@@ -425,7 +435,7 @@ class InputDevices:
         if handle.instance_id in self._pads:  # announced again (SDL does for a pad found at start): SDL counts
             _close(handle)  # each opening, so this one is closed and the first goes on reading the pad
             return
-        self._pads[handle.instance_id] = _Pad(handle)
+        self._pads[handle.instance_id] = _Pad(handle, layout_of(handle.name, handle.guid))
         log.info("game controller connected: %s", handle.name)
         if self._active_pad is None and not self._keyboard_used:  # the first pad, before any key or mouse: its
             self._use_pad(handle.instance_id)  # player is about to use it, so prompts name its buttons at once
@@ -508,6 +518,12 @@ class InputDevices:
         self._captured = (section, name)
         self._modifier_down = None  # another input came first: its later release is nothing
         return True
+
+    def _pad_layout(self) -> str:
+        """The layout of the pad used last, else of the first still plugged in (whose buttons the Controls page names
+        while the keyboard is in use), else Xbox's."""
+        pad = self._pads.get(self._active_pad) or next(iter(self._pads.values()), None)
+        return pad.layout if pad is not None else XBOX
 
     def _use_pad(self, instance_id: int) -> None:
         self._active_pad = instance_id

@@ -5,6 +5,7 @@ from pathlib import Path
 
 from game.content.feel import Feel, load_feel
 from game.input.bindings import DEFAULT_BINDINGS_PATH, Bindings, load_bindings_or_default
+from game.input.pad_layout import shown_layout
 from game.input.repeat import MENU_PACE
 from game.settings import Settings
 
@@ -20,6 +21,11 @@ class Scene:
         """The device used last (the context's, as the app sets it from each frame's Actions): prompts and hint lines
         name its controls."""
         return self.ctx.device
+
+    @property
+    def layout(self) -> str:
+        """Whose names the pad's buttons are shown by: the settings' choice, else the pad in use's own."""
+        return shown_layout(self.ctx.settings.pad_buttons, self.ctx.pad_layout)
 
     def handle(self, actions) -> None:
         """Read this frame's Actions; the only place a scene looks at input (never a quit: the app stops first)."""
@@ -76,6 +82,7 @@ class Context:
     # The device used last (Actions.device, set by the app before the top scene reads them): every scene's prompts
     # and hints name its controls (Scene.device), a page opened this frame from its first drawing on.
     device: str = "keyboard"
+    pad_layout: str = "xbox"  # the pad in use's layout (Actions.pad_layout), set with the device
     # What was wrong in the player's files as the game started (bindings, settings): the title shows it.
     file_problems: list[str] = field(default_factory=list)
     # settings.yaml asks for fullscreen, which the window could not take: Options shows Off, saves keep the ask.

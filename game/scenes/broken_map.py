@@ -61,7 +61,7 @@ class BrokenMapScene(Scene):
                   anchor="midtop")
         # As many rows as the page has room for, down to the hint line.
         draw_problems(surface, *problems_heading(self.problems), bottom=surface.get_height() - 48)
-        hint = page_hint(self.ctx.bindings, self.ctx.settings, self.device, HINTS)
+        hint = page_hint(self.ctx.bindings, self.ctx.settings, self.device, HINTS, self.layout)
         draw_text(surface, hint, (middle, surface.get_height() - 36), 20, DIM, anchor="midtop")
 
 

@@ -120,7 +120,7 @@ class CommsScene(Scene):
     def hint(self) -> str:
         """The hint line: scrolling and paging are named only when there is more than a page to scroll through."""
         hints = HINTS if len(self.rows) > self.visible else FITS_HINTS
-        return page_hint(self.ctx.bindings, self.ctx.settings, self.device, hints)
+        return page_hint(self.ctx.bindings, self.ctx.settings, self.device, hints, self.layout)
 
     def _scrollbar(self, surface, box, top) -> None:
         """A track on the right with the part shown, and arrows above and below it that page when clicked."""

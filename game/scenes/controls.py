@@ -150,8 +150,8 @@ class ControlsScene(Scene):
         # and a player reaching for Esc to pause would fire V-MAX instead.
         instead = old if old is not None and old[0] == new[0] and old != CANCEL[device] else None
         if "pause" in owners and instead is None and self._pause_keys(device) == [new]:
-            self.notice = f"{input_label(*new)} is PAUSE's only {'button' if device == 'pad' else 'key'}: " \
-                          "give PAUSE another first"
+            one = "button" if device == "pad" else "key"
+            self.notice = f"{input_label(*new, self.layout)} is PAUSE's only {one}: give PAUSE another first"
             return
         if action == "pause" and new[0] == "mouse" and self._pause_keys(device) == [old]:
             self.notice = "Pause keeps one key: a mouse button goes in its other slot"
@@ -164,7 +164,7 @@ class ControlsScene(Scene):
             slots = [s for s in slots if s is not None]
         said = [self._move_here(new, other, device, instead) for other in owners]
         if dropped:
-            said.append(f"{input_label(*old)} no longer {_does(action)}")
+            said.append(f"{input_label(*old, self.layout)} no longer {_does(action)}")
         self.notice = "; ".join(said)
         if slot < len(slots):
             slots[slot] = new
@@ -181,9 +181,9 @@ class ControlsScene(Scene):
         else:
             theirs[theirs.index(given)] = instead
         self._set_slots(other, device, theirs)
-        then = f"takes {input_label(*instead)} in its place" if instead else \
+        then = f"takes {input_label(*instead, self.layout)} in its place" if instead else \
             ": ".join(filter(None, ("is left without it", self._bare(other, device))))
-        return f"{input_label(*given)} moved here from {_label(other)}, which {then}"
+        return f"{input_label(*given, self.layout)} moved here from {_label(other)}, which {then}"
 
     def clear(self, action: str, device: str, slot: int) -> None:
         """Empty a slot, and say what its input no longer does; Pause keeps its last key (button, on a pad): the game
@@ -197,7 +197,7 @@ class ControlsScene(Scene):
             return
         gone = slots.pop(slot)
         self._set_slots(action, device, slots)
-        self.notice = ": ".join(filter(None, (f"{input_label(*gone)} no longer {_does(action)}",
+        self.notice = ": ".join(filter(None, (f"{input_label(*gone, self.layout)} no longer {_does(action)}",
                                               self._bare(action, device))))
         self._apply()
 
@@ -207,7 +207,7 @@ class ControlsScene(Scene):
         if self.slots(action, device):
             return ""
         kind = "controller button or trigger" if device == "pad" else "key or mouse button"
-        reset_key = control_name(self.ctx.bindings, "menu_reset", device)
+        reset_key = control_name(self.ctx.bindings, "menu_reset", device, self.layout)
         how = f"{reset_key} on it" if reset_key else RESET.upper()
         return f"{_label(action)} has no {kind} now ({how} puts the game's back)"
 
@@ -236,7 +236,7 @@ class ControlsScene(Scene):
                 instead = next((up for up in given_up if up[0] == given[0]), None)
                 if other == "pause" and instead is None and self._pause_keys(device) == [given]:
                     wanted.remove(given)
-                    said[0] += f" but {input_label(*given)}, PAUSE's only {one}"
+                    said[0] += f" but {input_label(*given, self.layout)}, PAUSE's only {one}"
                     continue
                 if instead is not None:
                     given_up.remove(instead)
@@ -256,9 +256,9 @@ class ControlsScene(Scene):
         does = self._cancel_does()
         for device, action in self.cancel_does.items():  # players reach for Esc to pause and View to restart, and the
             if action is not None and does[device] is None:  # page cannot bind either: it says how to get it back
-                reset_key = control_name(self.ctx.bindings, "menu_reset", device)
+                reset_key = control_name(self.ctx.bindings, "menu_reset", device, self.layout)
                 how = f"{reset_key} on {_label(action)}" if reset_key else RESET.upper()
-                said = f"{input_label(*CANCEL[device])} no longer {_does(action)}: {how} puts it back"
+                said = f"{input_label(*CANCEL[device], self.layout)} no longer {_does(action)}: {how} puts it back"
                 self.notice = f"{self.notice}. {said}" if self.notice else said
         self.cancel_does = does
         said = save_player_bindings(self.names, self.shipped, self.path)  # why not saved, or where a bad file went
@@ -359,7 +359,7 @@ class ControlsScene(Scene):
             self.clear(action, device, slot)
         elif owner := next((other for other in OFF_PAGE if captured in self.slots(other, device)), None):
             # Moved here, F11 would hand fullscreen the slot's old key (Space), off the page for good.
-            self.notice = f"{input_label(*captured)} is {OFF_PAGE[owner]}: choose another"
+            self.notice = f"{input_label(*captured, self.layout)} is {OFF_PAGE[owner]}: choose another"
         else:
             self.bind(action, device, slot, captured)
 
@@ -413,7 +413,7 @@ class ControlsScene(Scene):
                       WHITE if chosen_row else DIM, anchor="midleft", bold=chosen_row)
             self.cells.append([self._draw_cell(surface, action, index, column, box.left + x, y)
                                for column, x in enumerate(COLUMN_X)])
-        self._draw_stick(surface)
+        self._draw_stick(surface, box.right - 6)
         self.buttons = []
         buttons_y = top + 24 + len(ACTION_ROWS) * ROW_HEIGHT
         for offset, words in enumerate((RESET, BACK)):
@@ -434,7 +434,7 @@ class ControlsScene(Scene):
             draw_lines(surface, more, under, 20, CYAN, box.w - 60, most=2)
         if not self.waiting:  # while waiting, the prompt says what the keys do: the menu's hint would contradict it
             hints = HINTS if self.row < len(ACTION_ROWS) else BUTTON_HINTS[self.row - len(ACTION_ROWS)]
-            hint, size = hint_fitted(page_hint(self.ctx.bindings, self.ctx.settings, self.device, hints),
+            hint, size = hint_fitted(page_hint(self.ctx.bindings, self.ctx.settings, self.device, hints, self.layout),
                                      box.w - HINT_MARGIN)
             draw_text(surface, hint, (middle, box.bottom - 28), size, DIM, anchor="midtop")
 
@@ -449,7 +449,7 @@ class ControlsScene(Scene):
         if chosen and self.waiting:
             words, colour = "PRESS…", AMBER
         elif slot < len(slots):
-            words, colour = input_label(*slots[slot]), WHITE if chosen else (200, 210, 228)
+            words, colour = input_label(*slots[slot], self.layout), WHITE if chosen else (200, 210, 228)
         else:
             words, colour = "—", DIM
         words, size = fit(words, 20, CELL_SIZE[0] - 8, 14, bold=chosen)  # "MIDDLE MOUSE" a little smaller
@@ -459,22 +459,30 @@ class ControlsScene(Scene):
                       bold=True)
         return rect
 
-    def _draw_stick(self, surface) -> None:
+    def _draw_stick(self, surface, right: int) -> None:
         """The moving stick, bracketed beside the Move rows' controller cells (past any "+N" beside them), and the
-        aiming stick beside the Aim rows'."""
-        self._draw_bracket(surface, MOVES, self._stick())
-        self._draw_bracket(surface, AIMS, self.ctx.settings.pad_aim_stick.upper())
+        aiming stick beside the Aim rows', with what it does there: it aims, and the trigger (Fire's first pad input)
+        fires, for the rows' "and fire" is the aim keys' alone."""
+        self._draw_bracket(surface, MOVES, (self._stick(), "STICK"), right)
+        self._draw_bracket(surface, AIMS, self.aim_bracket(), right)
 
-    def _draw_bracket(self, surface, actions: tuple[str, ...], stick: str) -> None:
-        """`stick` ("LEFT") STICK, bracketed beside the controller cells of the rows of `actions`."""
+    def aim_bracket(self) -> tuple[str, ...]:
+        """The words beside the Aim rows' controller cells, a line each: "RIGHT", "STICK", "AIMS ONLY", "RT FIRES"."""
+        fire = control_name(self.ctx.bindings, "fire", "pad", self.layout)
+        return self.ctx.settings.pad_aim_stick.upper(), "STICK", "AIMS ONLY", *([f"{fire} FIRES"] if fire else [])
+
+    def _draw_bracket(self, surface, actions: tuple[str, ...], lines: tuple[str, ...], right: int) -> None:
+        """`lines` ("LEFT", "STICK"), bracketed beside the controller cells of the rows of `actions`, each fitted
+        between the bracket and `right`."""
         rows = [cells[-1] for cells, (action, _) in zip(self.cells, ACTION_ROWS) if action in actions]
         more = max(len(self.slots(action, "pad")) for action in actions) - SLOTS
         x = rows[0].right + 8 + (font(18, bold=True).size(f"+{more}")[0] + 5 if more > 0 else 0)
         top, bottom = rows[0].top + 2, rows[-1].bottom - 2
         pygame.draw.lines(surface, DIM, False, ((x - 5, top), (x, top), (x, bottom), (x - 5, bottom)), 2)
-        middle = (top + bottom) // 2
-        for offset, word in ((-11, stick), (11, "STICK")):
-            draw_text(surface, word, (x + 8, middle + offset), 18, (200, 210, 228), anchor="midleft")
+        first = (top + bottom) // 2 - 11 * (len(lines) - 1)  # 22 px apart, centred on the bracket
+        for row, line in enumerate(lines):
+            words, size = fit(line, 18, right - x - 8, 14)
+            draw_text(surface, words, (x + 8, first + 22 * row), size, (200, 210, 228), anchor="midleft")
 
     def _stick(self) -> str:
         """The stick that moves, as the settings have it: "LEFT" or "RIGHT"."""
@@ -497,7 +505,7 @@ class ControlsScene(Scene):
         if self.row >= len(ACTION_ROWS):
             return ""
         action = ACTION_ROWS[self.row][0]
-        labels = [input_label(*given) for given in self.slots(action, COLUMNS[self.column][0])]
+        labels = [input_label(*given, self.layout) for given in self.slots(action, COLUMNS[self.column][0])]
         if len(labels) <= SLOTS:
             return ""
         return f"{_label(action)} has {len(labels)} inputs: {', '.join(labels[:-1])} and {labels[-1]}"
@@ -505,11 +513,13 @@ class ControlsScene(Scene):
     def _prompt(self) -> str:
         device, _ = COLUMNS[self.column]
         label = _label(ACTION_ROWS[self.row][0])
+        b, view = (input_label(*given, self.layout) for given in (B_BUTTON, CANCEL["pad"]))
         if device == "pad":
             if self.holding is not None:
-                return f"Keep holding B to bind it to {label}   ·   let go to cancel"
-            return f"Press a controller button or trigger for {label}   ·   B or VIEW cancel   ·   hold B to bind it"
-        cancel = "ESCAPE, B or VIEW" if self.device == "pad" else "ESCAPE"
+                return f"Keep holding {b} to bind it to {label}   ·   let go to cancel"
+            return f"Press a controller button or trigger for {label}   ·   {b} or {view} cancel   ·   " \
+                   f"hold {b} to bind it"
+        cancel = f"ESCAPE, {b} or {view}" if self.device == "pad" else "ESCAPE"
         return f"Press a key or mouse button for {label}   ·   {cancel} cancel   ·   BACKSPACE clear"
 
 

@@ -177,7 +177,7 @@ class MissionsScene(Scene):
         watchable = best is not None and best.replay is not None
         self.best_run_rect = shown.inflate(40, 10) if watchable else None  # the last line drawn: a click watches
         hints = BACK_HINTS if chosen is None else WATCH_HINTS if watchable else HINTS
-        hint = page_hint(self.ctx.bindings, self.ctx.settings, self.device, hints)
+        hint = page_hint(self.ctx.bindings, self.ctx.settings, self.device, hints, self.layout)
         draw_text(surface, hint, (middle, height - HINT_ROOM), 20, DIM, anchor="midtop")
         refused = best.problem if best is not None and not best.map_changed else ""
         problem = self.error or self.campaign.problem or refused

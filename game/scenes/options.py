@@ -1,5 +1,5 @@
 """The options menu, over the pause menu or the title: screen shake, flashes, volumes, fullscreen, difficulty, the pad's
-feel and aim assist, and the way to the Controls page (game/scenes/controls.py).
+feel, aim assist and button names, and the way to the Controls page (game/scenes/controls.py).
 
 Each change applies at once (ctx.settings, the mixer, the window) and is saved straight away; a save
 that fails says so on this screen and the change still holds until the game closes. Difficulty is the exception: a
@@ -23,8 +23,8 @@ from game.view.text import AMBER, CYAN, DIM, RED, WHITE, draw_lines, draw_text, 
 
 log = logging.getLogger(__name__)
 
-PANEL_SIZE = (760, 664)
-ROW_HEIGHT = 36  # px from row to row (each row's plate 2 px less): eleven rows, two lines of notice and the hint fit
+PANEL_SIZE = (760, 700)
+ROW_HEIGHT = 36  # px from row to row (each row's plate 2 px less): twelve rows, two lines of notice and the hint fit
 HEADING_HEIGHT = 30  # room for a group's heading above its first row
 ROW_WIDTH = 680
 CONTROLS, BACK = "Controls", "Back"  # the two entries under the settings: a page of their own, and the way back
@@ -104,6 +104,9 @@ ROWS = (
     Row("Trigger pull", "pad_trigger_pull", _percents(10, 90, 5),
         help="How far a trigger must be pulled to count as pressed: lower is a lighter touch"),
     Row("Rumble", "rumble", _LEVELS, help="How hard the controller in use buzzes on hits, explosions, rams and V-MAX"),
+    Row("Button names", "pad_buttons", (("auto", "Auto"), ("nintendo", "Nintendo"), ("playstation", "PlayStation"),
+                                        ("xbox", "Xbox")),  # Auto, then A to Z: as a list has no "more"
+        help="Whose names prompts give the buttons: Auto, the controller's own (Xbox's for one not known)"),
 )
 CONTROLS_HELP = "The keys, mouse buttons and controller buttons of every action"
 
@@ -321,7 +324,7 @@ class OptionsScene(Scene):
         elif words := self.help():  # what the chosen row does, where a notice would stand
             draw_lines(surface, words, (middle, self.rects[-1].bottom + 12), 20, CYAN, box.w - 60, most=2)
         hints = HINTS if self.selected < len(ROWS) else ENTRY_HINTS[(CONTROLS, BACK)[self.selected - len(ROWS)]]
-        hint, size = hint_fitted(page_hint(self.ctx.bindings, self.ctx.settings, self.device, hints),
+        hint, size = hint_fitted(page_hint(self.ctx.bindings, self.ctx.settings, self.device, hints, self.layout),
                                  box.w - HINT_MARGIN)
         draw_text(surface, hint, (middle, box.bottom - 30), size, DIM, anchor="midtop")
 

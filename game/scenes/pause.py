@@ -127,7 +127,7 @@ class PauseScene(Scene):
     def quick_restart(self) -> str:
         """The line telling of Restart held in play, which skips this menu ("Hold R while playing to restart at once"),
         naming the control on the device in use; "" in a replay (nothing in it obeys the player) or with none bound."""
-        key = control_name(self.ctx.bindings, "restart", self.device) if self.play.prompts else ""
+        key = control_name(self.ctx.bindings, "restart", self.device, self.layout) if self.play.prompts else ""
         return f"Hold {key} while playing to restart at once" if key else ""
 
     def _pad_in(self) -> bool:
@@ -155,6 +155,6 @@ class PauseScene(Scene):
         hint_top = surface.get_height() - HINT_FOOT
         if quick := self.quick_restart():
             draw_text(surface, quick, (middle, hint_top - QUICK_ABOVE), 20, DIM, anchor="midtop")
-        hint = page_hint(self.ctx.bindings, self.ctx.settings, self.device, HINTS)
+        hint = page_hint(self.ctx.bindings, self.ctx.settings, self.device, HINTS, self.layout)
         draw_text(surface, hint, (middle, hint_top), 20, DIM, anchor="midtop")
         self.play.draw_reload_news(surface, whole=False)

@@ -275,7 +275,7 @@ class PlayScene(Scene):
             count, them = len(self.reload_problems), "it" if len(self.reload_problems) == 1 else "them"
             counted_in = f" ({counted(count, 'problem')}"
             foot = surface.get_height() - HUD_BOTTOM
-            key = control_name(self.ctx.bindings, "debug", self.device)
+            key = control_name(self.ctx.bindings, "debug", self.device, self.layout)
             if whole and (self.problems_seen < PROBLEMS_WHOLE or self.ctx.show_debug or not key):
                 shown = draw_problems(surface, title, lines, most=PROBLEM_ROWS, left=PROBLEMS_LEFT, above=foot)
             elif whole:  # the level plays on: the designer plays it with the problems a key away
@@ -292,16 +292,16 @@ class PlayScene(Scene):
     def control_words(self) -> dict[str, str]:
         """The controls a level's message names ("{fire}"), on the device in use: in a replay too, the viewer's own (a
         briefing reads as words whoever watches it)."""
-        return control_words(self.ctx.bindings, self.ctx.settings, self.device)
+        return control_words(self.ctx.bindings, self.ctx.settings, self.device, self.layout)
 
     def _prompt_key(self, action: str) -> str | None:
         """The name of `action`'s control on the device in use, for the HUD's prompts; None when there are none."""
-        return control_name(self.ctx.bindings, action, self.device) if self.prompts else None
+        return control_name(self.ctx.bindings, action, self.device, self.layout) if self.prompts else None
 
     def _prompt_keys(self, action: str) -> tuple[str, ...] | None:
         """The names of every control of `action` on the device in use, in the player's order; None when there are no
         prompts."""
-        return tuple(control_names(self.ctx.bindings, action, self.device)) if self.prompts else None
+        return tuple(control_names(self.ctx.bindings, action, self.device, self.layout)) if self.prompts else None
 
     def backdrop(self, surface, alpha: float) -> None:
         """The world as it stands (as it was last drawn: no tick moves it under a page), without the HUD, the markers,
@@ -356,7 +356,7 @@ class PlayScene(Scene):
         HUD names no pilot's control: Restart is the viewer's own."""
         if self.restart_held <= 0:
             return None
-        return self.restart_held / RESTART_HOLD, control_name(self.ctx.bindings, "restart", self.device)
+        return self.restart_held / RESTART_HOLD, control_name(self.ctx.bindings, "restart", self.device, self.layout)
 
     def draw_restart_hold(self, surface) -> None:
         """The quick restart's plate, filling, while Restart is held where the HUD is not drawn (a replay's seek)."""

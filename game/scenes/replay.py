@@ -15,6 +15,7 @@ back there, or a click on the bar before its end, goes back and watches on.
 """
 
 import dataclasses
+import functools
 import logging
 
 import pygame
@@ -538,8 +539,8 @@ class ReplayScene(PlayScene):
 
     def _hints(self) -> list[str]:
         """The rows of the replay's controls on the plate (hint_rows), named for the device in use."""
-        return hint_rows([[menu_hint(self.ctx.bindings, self.ctx.settings, self.device, [part]) for part in line]
-                          for line in control_lines(self._speed_chosen())])
+        named = functools.partial(menu_hint, self.ctx.bindings, self.ctx.settings, self.device, layout=self.layout)
+        return hint_rows([[named([part]) for part in line] for line in control_lines(self._speed_chosen())])
 
     def _draw_seeking(self, surface, hints: list[str]) -> None:
         """The frame shown as the seek set out, dimmed, under the plate: SEEKING, the time reached and the time it
@@ -644,7 +645,7 @@ class EndOfReplayScene(Scene):
         self.menu.draw(surface, middle, 380)
         hints = back_hints(self.menu, self.leave)  # Back picks the row that leaves, then leaves
         hints = {device: (*parts, *SEEK_BACK_HINTS[device]) for device, parts in hints.items()}
-        hint = page_hint(self.ctx.bindings, self.ctx.settings, self.device, hints)
+        hint = page_hint(self.ctx.bindings, self.ctx.settings, self.device, hints, self.layout)
         draw_text(surface, hint, (middle, surface.get_height() - 36), 20, DIM, anchor="midtop")
 
 

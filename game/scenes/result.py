@@ -349,7 +349,8 @@ class ResultScene(Scene):
                 draw_text(surface, words, (middle, y), size, DIM, anchor="midtop")
                 y += font(size).get_linesize()
         self.menu.draw(surface, middle, menu_top)
-        hint = page_hint(self.ctx.bindings, self.ctx.settings, self.device, back_hints(self.menu, self.leave))
+        hint = page_hint(self.ctx.bindings, self.ctx.settings, self.device, back_hints(self.menu, self.leave),
+                         self.layout)
         draw_text(surface, hint, (middle, surface.get_height() - 36), 20, DIM, anchor="midtop")
 
 

@@ -228,10 +228,11 @@ class TitleScene(Scene):
                 [(first_rows([line for line, _ in lines], 1)[0], lines[0][1])]
         for row, (line, color) in enumerate(lines):
             draw_text(surface, line, (width / 2, foot - step * (len(lines) - row)), 22, color, anchor="midtop")
-        hint = page_hint(self.ctx.bindings, self.ctx.settings, self.device, HINTS)
+        hint = page_hint(self.ctx.bindings, self.ctx.settings, self.device, HINTS, self.layout)
         draw_text(surface, hint, (width / 2, height - HINT_Y), 20, DIM, anchor="midtop")
         # Long key names rebound ("PRINT SCREEN", "SCROLL LOCK") are set smaller, then cut, never off the screen.
-        controls, size = fit(controls_line(self.ctx.bindings, self.ctx.settings, self.device), 22, width - 48, 16)
+        line = controls_line(self.ctx.bindings, self.ctx.settings, self.device, self.layout)
+        controls, size = fit(line, 22, width - 48, 16)
         draw_text(surface, controls, (width / 2, height - CONTROLS_Y + (22 - size) // 2), size, DIM, anchor="midtop")
 
     def _problem_rows(self, face, width: int) -> list[str]:

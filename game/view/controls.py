@@ -5,15 +5,27 @@ import dataclasses
 from game.content.control_words import CONTROL_WORDS, shown_as, shown_length
 from game.input.bindings import MOUSE_BUTTONS, PAD_BUTTONS, PAD_TRIGGERS, key_name
 from game.input.devices import STICK_MENU_ACTIONS
+from game.input.pad_layout import NINTENDO, PLAYSTATION, XBOX
 from game.sim.events import AdvisorSpoke, MessageShown
 
-# Pad inputs as printed on an Xbox-style pad (the names the bindings use are SDL's).
-PAD_NAMES = {"back": "VIEW", "guide": "GUIDE", "leftshoulder": "LB", "rightshoulder": "RB", "lefttrigger": "LT",
-             "righttrigger": "RT", "leftstick": "L3", "rightstick": "R3", "dpup": "D-PAD UP", "dpdown": "D-PAD DOWN",
-             "dpleft": "D-PAD LEFT", "dpright": "D-PAD RIGHT"}
+# Pad inputs as printed on each layout's pads (game/input/pad_layout.py). The bindings name them by SDL's names, which
+# are places (a: south, b: east, x: west, y: north): a PlayStation pad's south button is CROSS, a Nintendo pad's B.
+D_PAD_NAMES = {"dpup": "D-PAD UP", "dpdown": "D-PAD DOWN", "dpleft": "D-PAD LEFT", "dpright": "D-PAD RIGHT"}
+PAD_NAMES = {  # Xbox's for a pad of no known layout: SDL's own names are its
+    XBOX: {"a": "A", "b": "B", "x": "X", "y": "Y", "back": "VIEW", "guide": "GUIDE", "start": "START",
+             "leftshoulder": "LB", "rightshoulder": "RB", "lefttrigger": "LT", "righttrigger": "RT",
+             "leftstick": "L3", "rightstick": "R3", **D_PAD_NAMES},
+    # SHARE is the PS4's name for the button CREATE has on a PS5 pad, in the same place
+    PLAYSTATION: {"a": "CROSS", "b": "CIRCLE", "x": "SQUARE", "y": "TRIANGLE", "back": "SHARE", "guide": "PS",
+                  "start": "OPTIONS", "leftshoulder": "L1", "rightshoulder": "R1", "lefttrigger": "L2",
+                  "righttrigger": "R2", "leftstick": "L3", "rightstick": "R3", **D_PAD_NAMES},
+    NINTENDO: {"a": "B", "b": "A", "x": "Y", "y": "X", "back": "MINUS", "guide": "HOME", "start": "PLUS",
+               "leftshoulder": "L", "rightshoulder": "R", "lefttrigger": "ZL", "righttrigger": "ZR",
+               "leftstick": "L STICK PRESS", "rightstick": "R STICK PRESS", **D_PAD_NAMES},
+}
 SEEK_ACTIONS = frozenset({"menu_seek_back", "menu_seek_forward"})  # named in pairs, slot by slot, as directions are
 HINT_SEPARATOR = "   ·   "  # between the parts of a hint line
-D_PAD = sorted(PAD_NAMES[way] for way in ("dpup", "dpdown", "dpleft", "dpright"))
+D_PAD = sorted(D_PAD_NAMES.values())
 MOVE_ACTIONS = ("move_up", "move_left", "move_down", "move_right")  # in the order "WASD" names them
 ARROW_KEYS = "UP/LEFT/DOWN/RIGHT"  # the move keys on the arrows alone, as _directions names them: "ARROWS"
 NOT_BOUND = "NOT BOUND"  # a control given nothing on the device in use, on the title's line of controls
@@ -21,29 +33,29 @@ NOT_BOUND = "NOT BOUND"  # a control given nothing on the device in use, on the 
 UNBOUND = "(unbound: set it in Controls)"
 
 
-def control_name(bindings, action: str, device: str = "keyboard") -> str:
+def control_name(bindings, action: str, device: str = "keyboard", layout: str = XBOX) -> str:
     """The first input bound to `action` on the device in use, in capitals, in the order the player put them (as the
-    Controls page lists them); "" when nothing is bound."""
-    return next(iter(control_names(bindings, action, device)), "")
+    Controls page lists them), a pad's by its `layout`'s names; "" when nothing is bound."""
+    return next(iter(control_names(bindings, action, device, layout)), "")
 
 
-def control_names(bindings, action: str, device: str = "keyboard") -> list[str]:
+def control_names(bindings, action: str, device: str = "keyboard", layout: str = XBOX) -> list[str]:
     """Every input bound to `action` on the device in use, named as the Controls page names them, in its order."""
-    return [_label(kind, code) for kind, code in bindings.inputs(action, device)]
+    return [_label(kind, code, layout) for kind, code in bindings.inputs(action, device)]
 
 
-def _label(kind: str, code: int) -> str:
+def _label(kind: str, code: int, layout: str) -> str:
     if kind == "keyboard":
         return input_label(kind, key_name(code)) or f"KEY {code}"
     table = {"mouse": MOUSE_BUTTONS, "button": PAD_BUTTONS, "trigger": PAD_TRIGGERS}[kind]
-    return input_label("mouse" if kind == "mouse" else "pad", _name_of(table, code))
+    return input_label("mouse" if kind == "mouse" else "pad", _name_of(table, code), layout)
 
 
-def input_label(section: str, name: str) -> str:
+def input_label(section: str, name: str, layout: str = XBOX) -> str:
     """An input of the bindings' `section` ("keyboard", "mouse" or "pad") as prompts show it: "LEFT SHIFT", "RIGHT
-    MOUSE", "RT"."""
+    MOUSE", "RT" (a pad's button by the names of its `layout`: "R2" on a PlayStation pad)."""
     if section == "pad":
-        return PAD_NAMES.get(name, name.upper())
+        return PAD_NAMES[layout].get(name, name.upper())
     if section == "mouse":
         return f"{name.upper()} MOUSE"
     if name == "application":  # SDL's name for the Menu key (≣), which few players know it by
@@ -59,16 +71,16 @@ def _name_of(table, code: int) -> str:
     return next((name for name, value in table.items() if value == code), str(code))
 
 
-def controls_line(bindings, settings, device: str = "keyboard") -> str:
+def controls_line(bindings, settings, device: str = "keyboard", layout: str = XBOX) -> str:
     """The controls in one line, as the bindings (and, for the sticks, the settings) have them on the device in use
-    ("SPACE dash · ESCAPE pause")."""
+    ("SPACE dash · ESCAPE pause"), a pad's buttons by its `layout`'s names."""
     moving = [f"{_move_name(bindings, settings, device)} move", f"{_aim_name(settings, device)} aim"]
     if device != "pad" and (aim_keys := _four_keys(bindings, "aim")):
         moving.append(f"{aim_keys} aim and fire")
     actions = (("fire", "fire"), ("missile", "missiles"), ("knuckle", "knuckle"), ("dash", "dash"),
                ("vmax", "V-MAX"), ("pause", "pause"), ("restart", "restart (hold)"))
-    named = [f"{control_name(bindings, action, device)} {what}" for action, what in actions
-             if control_name(bindings, action, device)]
+    named = [f"{name} {what}" for action, what in actions
+             if (name := control_name(bindings, action, device, layout))]
     return " · ".join(moving + named)
 
 
@@ -86,10 +98,10 @@ def _aim_name(settings, device: str) -> str:
     return f"{settings.pad_aim_stick.upper()} STICK" if device == "pad" else "MOUSE"
 
 
-def control_words(bindings, settings, device: str = "keyboard") -> dict[str, str]:
+def control_words(bindings, settings, device: str = "keyboard", layout: str = XBOX) -> dict[str, str]:
     """Each control word a level's message may write ("{fire}") as its control on the device in use ("LEFT MOUSE",
-    "RT"), named as the HUD's prompts name it; UNBOUND for an action given nothing there."""
-    words = {word: control_name(bindings, word, device) or UNBOUND for word in CONTROL_WORDS}
+    "RT", "R2"), named as the HUD's prompts name it; UNBOUND for an action given nothing there."""
+    words = {word: control_name(bindings, word, device, layout) or UNBOUND for word in CONTROL_WORDS}
     return {**words, "move": _move_name(bindings, settings, device, UNBOUND), "aim": _aim_name(settings, device)}
 
 
@@ -127,26 +139,27 @@ def _four_keys(bindings, prefix: str) -> str:
     return "".join(names) if all(len(name) == 1 for name in names) else ""
 
 
-def page_hint(bindings, settings, device: str, hints: dict) -> str:
+def page_hint(bindings, settings, device: str, hints: dict, layout: str = XBOX) -> str:
     """menu_hint for a page whose `hints` give its parts by device, the keyboard's standing in for a device it lacks."""
-    return menu_hint(bindings, settings, device, hints.get(device, hints["keyboard"]))
+    return menu_hint(bindings, settings, device, hints.get(device, hints["keyboard"]), layout)
 
 
-def menu_hint(bindings, settings, device: str, parts) -> str:
+def menu_hint(bindings, settings, device: str, parts, layout: str = XBOX) -> str:
     """A page's hint line ("W/S or UP/DOWN choose   ·   ESCAPE back") from the bindings on the device in use, named as
     the Controls page names them ("D-PAD UP/DOWN or LEFT STICK choose" on a pad). `parts`: (actions, what they do) in
     order. A part of several of the menu's directions names every set of inputs that works, the keys and the arrows
     alike, and on a pad the moving stick the settings name, which presses the menus' directions whatever the bindings
     say; a part of other actions names each one's first input, once ("A or START select", where Start chooses too);
-    one of one action names its first input. A part nothing does is left out."""
+    one of one action names its first input. A part nothing does is left out. A pad's buttons go by its `layout`'s
+    names."""
     said = []
     for actions, what in parts:
         if len(actions) == 1:
-            keys = control_name(bindings, actions[0], device)
+            keys = control_name(bindings, actions[0], device, layout)
         elif STICK_MENU_ACTIONS.issuperset(actions) or SEEK_ACTIONS.issuperset(actions):
-            keys = _directions(bindings, device, actions)
+            keys = _directions(bindings, device, actions, layout)
         else:  # Pause given A on a pad, which confirms already, is named once
-            keys = " or ".join(dict.fromkeys(filter(None, (control_name(bindings, action, device)
+            keys = " or ".join(dict.fromkeys(filter(None, (control_name(bindings, action, device, layout)
                                                            for action in actions))))
         if device == "pad" and STICK_MENU_ACTIONS.issuperset(actions):
             keys = " or ".join(filter(None, (keys, f"{settings.pad_move_stick.upper()} STICK")))
@@ -155,11 +168,11 @@ def menu_hint(bindings, settings, device: str, parts) -> str:
     return HINT_SEPARATOR.join(said)
 
 
-def _directions(bindings, device: str, actions) -> str:
+def _directions(bindings, device: str, actions, layout: str = XBOX) -> str:
     """The inputs of `actions` (up and down, say) in sets of like inputs, one of each action's: "W/S or UP/DOWN"; a
     set's shared first word said once ("D-PAD UP/DOWN"). An action unbound, or with fewer inputs than the others, is
     left out of a set it has none for: "D or LEFT/RIGHT" for a Left bound to the arrow alone, not "LEFT/D"."""
-    left = [control_names(bindings, action, device) for action in actions]
+    left = [control_names(bindings, action, device, layout) for action in actions]
     sets = []
     while any(left):
         kind = _kind(next(name for named in left for name in named))  # led by the first input not yet said

@@ -37,9 +37,10 @@ def pygame_started():
 class FakePad:
     """Stands in for an SDL controller: pads cannot be plugged into a test run."""
 
-    def __init__(self, instance_id: int, fail_close: bool = False) -> None:
+    def __init__(self, instance_id: int, fail_close: bool = False, name: str = "", guid: str = "") -> None:
         self.instance_id = instance_id
-        self.name = f"fake pad {instance_id}"
+        self.name = name or f"fake pad {instance_id}"
+        self.guid = guid or "0" * 32  # SDL's zero GUID: no maker told
         self.closed = 0
         self.fail_close = fail_close
         self.rumbles: list[tuple[float, float, int]] = []  # (low, high, milliseconds) each time it was buzzed
@@ -60,12 +61,13 @@ class FakePad:
 class FakeOpener:
     """open_controller for tests: device index n opens a pad whose instance id is 100 + n."""
 
-    def __init__(self, fail_close: bool = False) -> None:
+    def __init__(self, fail_close: bool = False, name: str = "", guid: str = "") -> None:
         self.opened: dict[int, FakePad] = {}
         self.fail_close = fail_close
+        self.name, self.guid = name, guid  # what SDL says of each pad opened (FakePad's own when "")
 
     def __call__(self, device_index: int) -> FakePad:
-        pad = FakePad(100 + device_index, self.fail_close)
+        pad = FakePad(100 + device_index, self.fail_close, self.name, self.guid)
         self.opened[pad.instance_id] = pad
         return pad
 
@@ -938,3 +940,15 @@ def test_the_window_system_s_maximise_and_restore_are_passed_on_in_that_frame_s_
     assert input_devices.frame_actions().maximised is None  # news of one frame
     input_devices.handle(pygame.event.Event(pygame.WINDOWRESTORED))
     assert input_devices.frame_actions().maximised is False
+
+
+def test_each_frame_s_actions_name_the_layout_of_the_pad_in_use_else_of_one_still_plugged_in():
+    pads = {0: FakePad(100, name="PS4 Controller", guid="030000004c050000cc09000011810000"),
+            1: FakePad(101, name="Xbox Wireless Controller", guid="030000005e040000ea02000001030000")}
+    input_devices = devices(opener=pads.__getitem__)
+    assert input_devices.frame_actions().pad_layout == "xbox"  # no pad: Xbox's names, as SDL's own
+    assert feed(input_devices, pad_added(0), pad_added(1)).pad_layout == "playstation"  # the first, in use at once
+    assert feed(input_devices, pad_down(pygame.CONTROLLER_BUTTON_A, 101)).pad_layout == "xbox"
+    assert feed(input_devices, key_down(pygame.K_w)).pad_layout == "xbox"  # the keyboard: the pad last used still
+    assert feed(input_devices, pad_removed(101)).pad_layout == "playstation"  # the one left, which Controls names
+    assert feed(input_devices, pad_removed(100)).pad_layout == "xbox"

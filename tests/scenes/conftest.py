@@ -59,8 +59,9 @@ def display():
 
 
 def hand(scene, actions: Actions) -> None:
-    """A frame's Actions to `scene` as the app hands them over: the context told the device used last first."""
-    scene.ctx.device = actions.device
+    """A frame's Actions to `scene` as the app hands them over: the context told the device used last (and the pad's
+    layout) first."""
+    scene.ctx.device, scene.ctx.pad_layout = actions.device, actions.pad_layout
     scene.handle(actions)
 
 

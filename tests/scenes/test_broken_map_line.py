@@ -2,6 +2,7 @@
 
 from game.content.errors import Problem
 from game.scenes.broken_map import save_line
+from game.settings import Settings
 
 
 def problem(file: str) -> Problem:
@@ -33,7 +34,8 @@ def test_the_waiting_page_draws_the_data_files_name_over_a_units_yaml_mistake(tm
     level.write_text("<map/>")
     units = tmp_path / "units.yaml"
     units.write_text("units:\n\tdis: 1\n")
-    ctx = types.SimpleNamespace(device="keyboard", level_path=level, exit_status=0, bindings=None, settings=None)
+    ctx = types.SimpleNamespace(device="keyboard", pad_layout="xbox", level_path=level, exit_status=0, bindings=None,
+                                settings=Settings())
     scene = broken_map.BrokenMapScene(ctx, ContentError([Problem(str(units), "line 2, column 1", "valid YAML",
                                                                  "a mistake")]))
     drawn = []
@@ -56,7 +58,8 @@ def _waiting_page_line(path, monkeypatch) -> str:
     from game.session import new_game
     with pytest.raises(ContentError) as refused:
         new_game(path)
-    ctx = types.SimpleNamespace(device="keyboard", level_path=path, exit_status=0, bindings=None, settings=None)
+    ctx = types.SimpleNamespace(device="keyboard", pad_layout="xbox", level_path=path, exit_status=0, bindings=None,
+                                settings=Settings())
     scene = broken_map.BrokenMapScene(ctx, refused.value)
     drawn = []
     monkeypatch.setattr(broken_map, "draw_text", lambda surface, text, *args, **kwargs: drawn.append(text))

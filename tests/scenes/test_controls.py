@@ -621,7 +621,8 @@ def test_the_aiming_stick_is_named_beside_the_aim_rows_controller_cells_as_the_m
     ctx.settings = dataclasses.replace(ctx.settings, pad_move_stick=stick)
     page = open_controls(ctx)
     aims = ("aim_up", "aim_down", "aim_left", "aim_right")
-    assert set(drawn_beside(page, monkeypatch, aims)) == {ctx.settings.pad_aim_stick.upper(), "STICK"}  # not only —
+    assert set(drawn_beside(page, monkeypatch, aims)) == {ctx.settings.pad_aim_stick.upper(), "STICK", "AIMS ONLY",
+                                                          "RT FIRES"}  # not only —: and it does not fire
     assert all(page._at(rect.center) is None for rect in drawn_beside(page, monkeypatch, aims).values())
     lines = []
     monkeypatch.setattr(controls_scene, "draw_lines", lambda surface, text, *args, **kwargs: lines.append(text))
