@@ -1,6 +1,6 @@
 """A vertical menu for keyboard, pad and mouse: move, confirm, hover, click (the cursor that moves it, which the
-Options and Controls pages move their rows with too); and the framed plate a page's menu (and the table or lines that
-go with it) stands on."""
+Options and Controls pages move their rows with too); an option that asks once more before it acts; and the framed
+plate a page's menu (and the table or lines that go with it) stands on."""
 
 import dataclasses
 
@@ -227,6 +227,40 @@ class Menu:
     def _sound(self, name: str) -> None:
         if self.audio is not None:
             self.audio.play(name)
+
+
+class Asking:
+    """An option of a menu that asks once more before it acts (the pause menu's Main menu and Restart, the title's
+    Launch over a saved run): chosen, its question stands in its place (the page says what it loses); chosen again, it
+    acts; a step to another option, or any other choice, takes the question back (a click chooses the option under
+    it, which the keys may have left unselected)."""
+
+    def __init__(self, menu: Menu) -> None:
+        self.menu = menu
+        self.option = ""  # the option whose question stands in its place, "" while none does
+        self.at = 0  # its row
+        self.sure = False  # the choice answered is the question's option, chosen twice: it acts
+
+    def ask(self, option: str, question: str) -> None:
+        """`question` in the place of `option`, until it is answered or taken back."""
+        self.at = self.menu.options.index(option)
+        self.option, self.menu.options[self.at] = option, question
+
+    def answer(self, choice: str | None) -> str | None:
+        """Menu.handle's `choice` as the page acts on it: the question chosen is its option (`sure`); any other choice,
+        or a step off it, takes the question back."""
+        self.sure = False
+        if not self.option or (self.menu.selected == self.at and choice is None):
+            return choice
+        question, option = self.menu.options[self.at], self.option
+        self.take_back()
+        self.sure = choice == question
+        return option if self.sure else choice
+
+    def take_back(self) -> None:
+        """The option's own words in its place again."""
+        if self.option:
+            self.menu.options[self.at], self.option = self.option, ""
 
 
 def highlight(surface, rect: pygame.Rect) -> None:

@@ -14,7 +14,8 @@ from game.replay import ReplayError
 from game.saves import saved_run
 from game.scenes.base import Scene
 from game.scenes.list_window import ListWindow
-from game.scenes.menu import PLATE_PAD, TO_TITLE, Menu, backing, closes_page, menu_hints, start_chooses
+from game.scenes.menu import PLATE_PAD, TO_TITLE, Asking, Menu, backing, closes_page, menu_hints, start_chooses
+from game.scenes.start_again import ask_first
 from game.view.controls import page_hint
 from game.view.hud_plates import DEFAULT_GOAL
 from game.view.text import AMBER, CYAN, DIM, RED, WHITE, clock_text, draw_lines, draw_text, fit, font
@@ -67,6 +68,8 @@ class MissionsScene(Scene):
         self.menu.selected = self.open.index(campaign.next_up())  # the first mission is always open
         self.window = ListWindow()  # the part of the list shown, where it is longer than the room for it
         self.followed = None  # the choice the window was last moved to show
+        self.asking = Asking(self.menu)  # a mission launched over a saved run asks first
+        self.loses = ""  # what the question standing in its row's place loses
         self.error = ""  # why the chosen mission would not start, or its best run would not play
         self.best_runs = {}  # mission number → its BestRun, looked up once it is first chosen
         self.best_run_rect = None  # where the chosen mission's best run is offered: a click there watches it
@@ -85,10 +88,11 @@ class MissionsScene(Scene):
         clicked = actions.click is not None and self.best_run_rect is not None and \
             self.best_run_rect.collidepoint(actions.click)
         if (actions.menu_watch or clicked) and self.menu.selected < len(self.open):
+            self.asking.take_back()  # watching leaves the save alone: nothing to ask
             self.watch_best_run(self.open[self.menu.selected])
             return
         chosen = self.menu.selected
-        choice = self.menu.handle(actions)
+        choice = self.asking.answer(self.menu.handle(actions))
         if choice is not None or self.menu.selected != chosen:  # another choice: the run asked for is not watched
             self.reading = None
         if choice == BACK or (choice is None and closes_page(actions)):
@@ -98,6 +102,9 @@ class MissionsScene(Scene):
 
     def launch(self, mission) -> None:
         from game.scenes.play import PlayScene  # play imports the menus that lead back here
+        self.loses = ask_first(self.asking, self.menu.options[self.open.index(mission)], "Back, then Continue,")
+        if self.loses:
+            return
         try:
             self.ctx.open_level(PlayScene(self.ctx, mission.path))
         except ContentError as error:
@@ -180,9 +187,11 @@ class MissionsScene(Scene):
         hint = page_hint(self.ctx.bindings, self.ctx.settings, self.device, hints, self.layout)
         draw_text(surface, hint, (middle, height - HINT_ROOM), 20, DIM, anchor="midtop")
         refused = best.problem if best is not None and not best.map_changed else ""
-        problem = self.error or self.campaign.problem or refused
+        # the question's line while it stands (what a new run loses), else what went wrong
+        problem, color = (self.loses, AMBER) if self.asking.option else \
+            (self.error or self.campaign.problem or refused, RED)
         if problem:  # under the plate, however many missions it lists, and over the hint line
-            draw_lines(surface, problem, (middle, max(height - 100, notes_foot + 14)), 20, RED, width - 120,
+            draw_lines(surface, problem, (middle, max(height - 100, notes_foot + 14)), 20, color, width - 120,
                        most=3 if notes_foot < height - 120 else 1, plated=True)
         self.reading_told = self.reading is not None  # its "Reading..." line is on screen: read it next frame
 

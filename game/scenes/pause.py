@@ -13,7 +13,7 @@ import pygame
 
 from game.scenes.base import Scene
 from game.scenes.comms import CommsScene
-from game.scenes.menu import TO_TITLE, Menu, backing, closes_page, leave_word, menu_hints
+from game.scenes.menu import TO_TITLE, Asking, Menu, backing, closes_page, leave_word, menu_hints
 from game.scenes.options import OptionsScene
 from game.view.camera import HUD_BOTTOM
 from game.view.controls import control_name, page_hint
@@ -29,7 +29,6 @@ ASKED = {"Quit": (SURE, f"Quitting loses this run: choose again to quit, or {SAV
          TO_TITLE: (SURE_LEAVE, f"Leaving loses this run: choose again to go to {TO_TITLE}, or {SAVE_AND_LEAVE} to "
                                 "go on later"),
          "Restart": (SURE_RESTART, "Restarting loses this run: choose again to start the mission over")}
-ANSWERED = {question: option for option, (question, _) in ASKED.items()}
 HINTS = menu_hints("select", "resume", right_click=True)
 # px: PAUSED under the HUD's top row of plates (and the line of a broken map's problems under the clock), two rows of
 # why under it, the menu, then the quick restart's line and the hint line over the gauges
@@ -47,12 +46,12 @@ class PauseScene(Scene):
     def __init__(self, ctx, play, reason: str = "", blip: bool = True) -> None:
         """`blip`: the pause sound, which a pause from switching windows goes without."""
         self.ctx, self.play, self.reason = ctx, play, reason
-        self.asked: int | None = None  # the option whose question stands in its place
         self.unasked_reason = ""  # the line under PAUSED that the question stands over, back when it is taken back
         # A replay's own words: it is watched again, not restarted, and left for the screen it came from.
         self.save_label = SAVE_AND_LEAVE if leave_word(ctx) == TO_TITLE else SAVE_AND_QUIT
         self.menu = Menu(["Resume", play.restart_label, "Options", "Comms log"] + [self.save_label] * play.saves
                          + [play.quit_label], ctx.audio, width=MENU_WIDTH)
+        self.asking = Asking(self.menu)
         ctx.audio.pause()  # the fight's sounds hold and the music sinks while the menu is up
         if ctx.devices is not None:
             ctx.devices.stop_rumble()  # and the pad in the hands goes still
@@ -65,12 +64,13 @@ class PauseScene(Scene):
 
     def handle(self, actions) -> None:
         self._follow_pad(actions)
-        choice = self.menu.handle(actions)
-        self._unask(choice)
-        if choice in ASKED and self.play.saves:  # a run under way: asked first
+        asked = self.asking.option
+        choice = self.asking.answer(self.menu.handle(actions))
+        if asked and not self.asking.option:  # answered or taken back: the line it stood over is back
+            self.reason = self.unasked_reason if self.reason == ASKED[asked][1] else self.reason
+        if choice in ASKED and self.play.saves and not self.asking.sure:  # a run under way: asked first
             self._ask(choice)
             return
-        choice = ANSWERED.get(choice, choice)
         if choice == "Resume" or (choice is None and closes_page(actions)):
             self.ctx.pop()
             # A right-click that resumed, held on, is no lock: its button fires once let go and pressed again. (A
@@ -93,19 +93,9 @@ class PauseScene(Scene):
 
     def _ask(self, option: str) -> None:
         """The option's question in its place, and what it loses under PAUSED."""
-        self.asked = self.menu.options.index(option)
-        self.menu.options[self.asked], loses = ASKED[option]
+        question, loses = ASKED[option]
+        self.asking.ask(option, question)
         self.unasked_reason, self.reason = self.reason, loses
-
-    def _unask(self, choice: str | None) -> None:
-        """The question is taken back once another option is selected, or anything is chosen (it is answered, or
-        another option is: a click chooses the option under it, which the keys may have left unselected)."""
-        if self.asked is None or (self.menu.selected == self.asked and choice is None):
-            return
-        question = self.menu.options[self.asked]
-        self.menu.options[self.asked] = option = ANSWERED[question]
-        self.reason = self.unasked_reason if self.reason == ASKED[option][1] else self.reason
-        self.asked = None
 
     def _follow_pad(self, actions) -> None:
         """The pad pulled out with the game already paused is said too; once a pad is in use again, the line is past

@@ -11,9 +11,10 @@ from game.content.errors import ContentError
 from game.content.level import load_level
 from game.saves import SaveError, read_save, save_path, save_there, saved_run, set_aside, unresumable
 from game.scenes.base import Scene
-from game.scenes.menu import Menu, backing, menu_hints, plate_middle, start_chooses
+from game.scenes.menu import Asking, Menu, backing, menu_hints, plate_middle, start_chooses
 from game.scenes.missions import MissionsScene, shows_missions
 from game.scenes.options import OptionsScene
+from game.scenes.start_again import ask_first
 from game.view.controls import controls_line, page_hint
 from game.view.map_view import MapView
 from game.view.text import AMBER, CYAN, DIM, RED, clock_text, draw_text, first_rows, fit, font, wrap
@@ -44,6 +45,8 @@ class TitleScene(Scene):
         self.ctx = ctx
         # Not round from the first row to Quit: one slip up from Launch, then Return, closed the game
         self.menu = Menu((["Continue"] if save_there() else []) + ["Launch", "Options", "Quit"], ctx.audio, wrap=False)
+        self.asking = Asking(self.menu)  # Launch, where it would start a run over the saved one, asks first
+        self.loses = ""  # what the question standing in Launch's place loses
         self.saved = ""  # under Continue: which mission it resumes and how far in; under Set save aside, why
         # Why the save there cannot be resumed, and the file as it was then (a new save is looked at afresh): found as
         # the title opens, or when Continue, chosen, reads it whole
@@ -64,7 +67,7 @@ class TitleScene(Scene):
         self.art = TitleArt(ctx.sprites)
 
     def handle(self, actions) -> None:
-        choice = self.menu.handle(start_chooses(actions))
+        choice = self.asking.answer(self.menu.handle(start_chooses(actions)))
         if choice is not None:  # what was said was about the last choice: the next one starts afresh
             self.error = self.notice = ""
         if choice == "Continue":
@@ -88,10 +91,16 @@ class TitleScene(Scene):
             campaign = load_campaign(self.ctx.level_path)
             if shows_missions(campaign):
                 self.ctx.push(MissionsScene(self.ctx, self, campaign))
-            else:
+            elif not self._asked_first():
                 self.ctx.open_level(PlayScene(self.ctx, campaign.missions[0].path))
         except ContentError as error:
             self.error = str(error).splitlines()[0]
+
+    def _asked_first(self) -> bool:
+        """Whether Launch asks before its run replaces the saved one (once: chosen again, it starts). A save that cannot
+        be resumed, which Set save aside stands for, is not asked about: its row says why, and it is kept."""
+        self.loses = "" if SET_ASIDE in self.menu.options else ask_first(self.asking, "Launch", "Continue")
+        return bool(self.loses)
 
     def _resume(self) -> None:
         """Carry on from the suspend save; once the level is rebuilt from it, the save is used up."""
@@ -135,12 +144,13 @@ class TitleScene(Scene):
         chosen; once resumed (or the file gone), it is not."""
         offered = next((option for option in self.menu.options if option in ("Continue", SET_ASIDE)), None)
         saved = save_there()
-        if saved and not offered:
-            self.menu.options.insert(0, "Continue")
-        elif offered and not saved:
-            self.menu.options.remove(offered)
-        else:
+        if saved == (offered is not None):
             return
+        self.asking.take_back()  # about a save now gone, or asked of a row about to move
+        if saved:
+            self.menu.options.insert(0, "Continue")
+        else:
+            self.menu.options.remove(offered)
         self.menu.selected = 0
         self._say_saved()
 
@@ -218,7 +228,7 @@ class TitleScene(Scene):
         step = face.get_linesize() + 2
         foot = height - CONTROLS_Y - 8  # the rows' last line ends this far over the controls line
         room = max(1, (foot - plate.bottom) // step)
-        told, color = (self.error, RED) if self.error else (self.notice, AMBER)
+        told, color = (self.error, RED) if self.error else (self.loses if self.asking.option else self.notice, AMBER)
         if told:
             lines = [(line, color) for line in wrap(told, face, width - 120)]
         else:

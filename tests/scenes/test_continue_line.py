@@ -9,6 +9,7 @@ from game.input.actions import Actions
 from game.saves import save_path, write_save
 from game.scenes import menu as menu_module
 from game.scenes import title as title_module
+from game.scenes.start_again import START_AGAIN
 from game.scenes.title import TitleScene
 from game.session import new_game
 from tests.drawn_words import record_drawn_rects
@@ -44,6 +45,7 @@ def test_after_save_and_quit_the_title_line_tells_the_run_just_saved(display, mo
     ctx = make_context()
     ctx.push(TitleScene(ctx))
     choose(ctx, "Launch")
+    choose(ctx, START_AGAIN)  # asked, and chosen again
     play = ctx.stack[-1]
     for _ in range(5 * 60):
         play.step()
