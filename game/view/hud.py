@@ -20,7 +20,7 @@ from game.view.advisor_panel import speaker
 from game.view.camera import HUD_TOP
 from game.view.hud_plates import (ARMOUR_PLATE, clock_plate, heat_plate, hostiles_plate, missiles_plate,
                                   order_plate, vmax_plate)
-from game.view.markers import hold_bar
+from game.view.markers import SLIPPING, hold_bar
 from game.view.restart_ring import draw_restart_ring
 from game.view.see_through import eased
 from game.view.text import AMBER, BLUE, CYAN, DIM, PANEL, PURPLE, RED, WHITE, clock_text, draw_text, fit, font, panel, \
@@ -386,12 +386,13 @@ class Hud:
 
     def _objectives(self, surface, game) -> None:
         """The order on a plate at the top: the objective being held, else the next to reach, else (no objectives)
-        the level's goal; a hold's count and bar along the plate's foot."""
-        rect, text, size, share = order_plate(surface.get_width(), game.res)
-        self._plate(surface, rect, border=AMBER)
-        draw_text(surface, text, rect.center, size, AMBER, anchor="center")
+        the level's goal; a hold's count and bar along the plate's foot, in SLIPPING while the Layzner is off it."""
+        rect, text, size, share, off = order_plate(surface.get_width(), game)
+        color = SLIPPING if off else AMBER
+        self._plate(surface, rect, border=color)
+        draw_text(surface, text, rect.center, size, color, anchor="center")
         if share > 0:
-            hold_bar(surface, pygame.Rect(rect.x + 12, rect.bottom - 7, rect.width - 24, 3), share)
+            hold_bar(surface, pygame.Rect(rect.x + 12, rect.bottom - 7, rect.width - 24, 3), share, color)
 
     def _message(self, surface, text: str, age: float, dt: float) -> None:
         typed = int(age * TYPING) + 1
@@ -573,10 +574,11 @@ def vmax_gauge(vmax, spec, seconds, locked: bool, ready: bool, lasts: float, key
     """What the V-MAX gauge says: glowing when ready and draining while V-MAX lasts. `locked`: overheated, it cannot
     start, whatever the meter says. `ready`: a press would start it (vmax.can_start, as the chime and Rei say).
     `lasts`: s a V-MAX started now would run before the heat ends it: ready but cut short (a hot machine, or the
-    rifle's heat while its trigger is held), the gauge says how long in amber, or TOO HOT in red below
-    VMAX_WORTHWHILE of its duration, and invites the press only when it would run a worthwhile time. `refused`: (the
-    rules' reason, s since) of a press just refused: the gauge flashes red and says why. `room`: px of the bar, which
-    a prompt's words must fit; `accent`: the plate's calm border (Hud.accent)."""
+    rifle's heat while its trigger is held), the gauge says HOT and how long of its whole run in amber ("HOT · 2.5
+    OF 4.5 s": READY there read as a full run), or TOO HOT in red below VMAX_WORTHWHILE of its duration, and invites
+    the press only when it would run a worthwhile time. `refused`: (the rules' reason, s since) of a press just
+    refused: the gauge flashes red and says why. `room`: px of the bar, which a prompt's words must fit; `accent`: the
+    plate's calm border (Hud.accent)."""
     active = vmax.active_left > 0
     hot = ready and lasts < spec.duration - 0.05  # the heat would end it early (tenths: what the label shows)
     too_hot = ready and lasts < spec.duration * VMAX_WORTHWHILE
@@ -591,9 +593,9 @@ def vmax_gauge(vmax, spec, seconds, locked: bool, ready: bool, lasts: float, key
     elif vmax.cooldown > 0:
         label, share, color = f"V-MAX{SEP}RECHARGING", 0.0, DIM
     elif too_hot:
-        label, share, color = f"V-MAX{SEP}TOO HOT{SEP}{lasts:.1f} s", vmax.meter, AMBER
+        label, share, color = f"V-MAX{SEP}TOO HOT{SEP}{_run_of(lasts, spec)}", vmax.meter, AMBER
     elif hot:
-        label = _vmax_prompt(f"V-MAX{SEP}READY{SEP}{lasts:.1f} s", key, room)
+        label = _vmax_prompt(f"V-MAX{SEP}HOT{SEP}{_run_of(lasts, spec)}", key, room)
         share, color = vmax.meter, AMBER
     else:
         label, share, color = "V-MAX", vmax.meter, BLUE
@@ -609,6 +611,11 @@ def vmax_gauge(vmax, spec, seconds, locked: bool, ready: bool, lasts: float, key
     border = RED if flash else WHITE if active else AMBER if hot else accent
     return VmaxGauge(label, share, color, words, big, big or reason is not None, border, invite, hot, pulse, flash,
                      locked and not active)
+
+
+def _run_of(lasts: float, spec) -> str:
+    """How long of its whole run a V-MAX started now would last before the heat ends it: "2.5 OF 4.5 s"."""
+    return f"{lasts:.1f} OF {spec.duration:g} s"
 
 
 def _vmax_words_color(warning: bool, hot: bool, lit: bool, pulse: float) -> tuple[int, int, int]:

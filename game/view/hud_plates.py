@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING
 import pygame
 
 from game.sim.components import Heat, Launcher, Vmax
+from game.sim.resources import hold_seconds_left
+from game.sim.systems.places import holds_slipping
 from game.view.markers import hold_left, hold_share, named_objective
 from game.view.text import fit, font
 
@@ -46,24 +48,29 @@ def missiles_plate(width: int, height: int) -> pygame.Rect:
     return pygame.Rect(width - 272, height - 88, 256, 72)  # "hold E or RIGHT MOUSE: lock on" fits
 
 
-def order_plate(width: int, res) -> tuple[pygame.Rect, str, int, float]:
-    """(rect, words, their size, the hold's share done) of the order's plate on a screen `width` px wide: the
-    objective being held or the next to reach; in a level with no objectives, its goal (DEFAULT_GOAL)."""
+def order_plate(width: int, game) -> tuple[pygame.Rect, str, int, float, bool]:
+    """(rect, words, their size, the hold's share done, whether the Layzner is off that hold) of the order's plate on
+    a screen `width` px wide: the objective being held or the next to reach; in a level with no objectives, its goal
+    (DEFAULT_GOAL). Off a hold under way, the line says so and what is still to hold ("· off it: 7 s left to
+    hold")."""
+    res = game.res
     level, reached = res.level, res.objectives_reached
     named = named_objective(res)  # the map's label leaves its words to this plate
-    words, after, share = "All objectives reached" if level.objectives else DEFAULT_GOAL, "", 0.0
+    words, after, share, off = "All objectives reached" if level.objectives else DEFAULT_GOAL, "", 0.0, False
     if named is not None:
         objective, held = level.objectives[named], res.objectives_held[named]
-        share = hold_share(objective, held)
+        share, off = hold_share(objective, held), holds_slipping(game.world, res)[named]
         words = objective.text
         if len(reached) > 1:  # which of them: a count means nothing for a level's only objective
             after += f" ({reached.count(True) + 1}/{len(reached)})"
-        if share > 0:
+        if off:
+            after += f" · off it: {hold_seconds_left(objective, held)} s left to hold"
+        elif share > 0:
             after += f" · {hold_left(objective, held)}"
     text, size, plate_width = _order_words(width - 2 * ORDER_MARGIN, words, after)
     rect = pygame.Rect(0, 16, plate_width, 40)
     rect.centerx = width // 2
-    return rect, text, size, share
+    return rect, text, size, share, off
 
 
 @functools.lru_cache(maxsize=64)  # the plate is placed every frame, by the HUD and by the marks that keep off it
@@ -88,7 +95,7 @@ def named_plates(size, game, wrecked: "Gauges | None" = None) -> dict[str, pygam
     the player's machine has what it shows, the clock only against one). `wrecked`: the gauges the HUD showed last
     (Hud.last_gauges), which stay up, dimmed, once the machine is wrecked."""
     width, height = size
-    found = {"armour": ARMOUR_PLATE.copy(), "hostiles": hostiles_plate(width), "order": order_plate(width, game.res)[0]}
+    found = {"armour": ARMOUR_PLATE.copy(), "hostiles": hostiles_plate(width), "order": order_plate(width, game)[0]}
     if game.res.level.time_limit:
         found["clock"] = clock_plate(width)
     world, player = game.world, game.player

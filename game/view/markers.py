@@ -11,6 +11,7 @@ import pygame
 from game.sim.components import Brain, Health, Intent, Launcher, Position, Unit
 from game.sim.resources import hold_seconds_left, hold_ticks, objectives_open
 from game.sim.systems.missiles import lock_progress
+from game.sim.systems.places import holds_slipping
 from game.view.camera import between
 from game.view.camera import HUD_BOTTOM, HUD_TOP  # labels and arrows stay between them, where nothing covers them
 from game.view.text import AMBER, PANEL, RED, draw_text, fit, font, panel
@@ -20,6 +21,11 @@ SIDE_INSET = 40  # px from the screen's side to an edge arrow's tip
 WORDS_ROW = 22  # px of a label's words
 COUNT_ROW = 26  # px of a hold's count and its bar under it
 HOLD_BAR = 100  # px of that bar
+COUNT_SIZE = 20  # px of the count's words
+# A hold the Layzner has been shoved off drains as fast as it filled (places.reach_objectives): its outline, count and
+# bar stop pulsing and turn red, and the count says RETURN, which reads without the colour (red and amber are one
+# yellow to a red-green colour-blind eye).
+SLIPPING = RED
 LABEL_GAP = 4  # px from an area up to its label's foot; a label under the area starts 8 px below it
 BODY = (84, 84)  # px round a machine's centre a label keeps off
 MARKER_REACH = 46  # px from Rei's target's centre to each point of her diamond (rei_marker.ReiMarker)
@@ -198,12 +204,13 @@ def objective_markers(surface, game, camera, seconds: float, covers, sides: dict
     screen = surface.get_rect()
     areas = []
     pulse = 0.5 + 0.5 * math.sin(seconds * 4)
-    color = (255, round(170 + 60 * pulse), 70)
-    for objective, done, open_ in zip(res.level.objectives, res.objectives_reached,
-                                      objectives_open(res.level, res.objectives_reached)):
+    calm = (255, round(170 + 60 * pulse), 70)
+    for objective, done, open_, off in zip(res.level.objectives, res.objectives_reached,
+                                           objectives_open(res.level, res.objectives_reached),
+                                           holds_slipping(game.world, res)):
         if done or not open_:  # a closed one (its `after` not yet reached) is not the player's to find yet
             continue
-        region = objective.region
+        region, color = objective.region, SLIPPING if off else calm
         rect = area_on_screen(region, camera)
         if not in_view(rect, screen, covers):  # out of view, or wholly under the HUD's plates: pointed at
             edge_arrow(surface, camera.to_screen(*region.centre), color)
@@ -218,6 +225,7 @@ def objective_markers(surface, game, camera, seconds: float, covers, sides: dict
     if labels is None:
         labels = objective_labels(game, camera, play_band(surface), covers, sides)
     for label in labels:
+        color = SLIPPING if label.off else calm
         if not label.faded:
             _draw_label(surface, label, color, label.rect.topleft)
             continue
@@ -248,6 +256,7 @@ class Label(NamedTuple):
     bar, where they go on screen, and whether a machine stands there whichever side of the area it goes."""
     objective: object
     held: int  # ticks
+    off: bool  # the hold under way drains: the Layzner stands off it (places.holds_slipping)
     words: str
     size: int  # px of the words
     rect: pygame.Rect
@@ -278,8 +287,8 @@ def objective_labels(game, camera, band, covers, sides: dict | None = None, clea
     keep_off = mine = None  # worked out only once a label is in view
     found = []
     opened = objectives_open(res.level, res.objectives_reached)
-    for index, (objective, done, held) in enumerate(zip(res.level.objectives, res.objectives_reached,
-                                                      res.objectives_held)):
+    for index, (objective, done, held, off) in enumerate(zip(res.level.objectives, res.objectives_reached,
+                                                           res.objectives_held, holds_slipping(game.world, res))):
         rect = area_on_screen(objective.region, camera)
         words, size = fit(objective.text, 22, LABEL_WIDTH, 16) if index != named else ("", 22)
         height = (WORDS_ROW if words else 0) + (COUNT_ROW if objective.hold else 0)
@@ -287,7 +296,8 @@ def objective_labels(game, camera, band, covers, sides: dict | None = None, clea
             sides.pop(index, None)  # back in view, it starts afresh from the side it would choose
             continue
         # the label (and the bar) whole on screen, near an edge too
-        half = round(max(font(size).size(words)[0] / 2, HOLD_BAR / 2) + 8)
+        count = font(COUNT_SIZE, True).size(hold_left(objective, held, off))[0] if objective.hold else 0
+        half = round(max(font(size).size(words)[0], HOLD_BAR, count) / 2 + 8)
         centre = min(max(rect.centerx, half), band.width - half)
         tops = {"above": rect.top - height - LABEL_GAP, "below": rect.bottom + 8}
         spots = {side: pygame.Rect(centre - half, max(band.top, min(top, band.bottom - height - 4)), 2 * half, height)
@@ -302,7 +312,7 @@ def objective_labels(game, camera, band, covers, sides: dict | None = None, clea
         last = sides.get(index)
         side, faded = _label_side(spots, tops, order, last if last and last[0] in order else None, keep_off, mine)
         sides[index] = (side, faded)
-        found.append(Label(objective, held, words, size, spots[side], faded))
+        found.append(Label(objective, held, off, words, size, spots[side], faded))
     return found
 
 
@@ -386,10 +396,14 @@ def _draw_label(target, label: Label, color, at, shadow: bool = True) -> None:
                   shadow=shadow)
         top += WORDS_ROW
     if label.objective.hold:
-        draw_text(target, hold_left(label.objective, label.held), (centre, top), 20, color, anchor="midtop",
-                  bold=True, shadow=shadow)
+        count = hold_left(label.objective, label.held, label.off)
+        if label.off:  # red is near the lightness of Mars's sand: the warning on a dark plate, as INBOUND's is
+            plate = pygame.Rect(0, 0, font(COUNT_SIZE, True).size(count)[0] + 12, 21)
+            plate.midtop = (round(centre), top - 1)
+            panel(target, plate, alpha=210, border=SLIPPING)
+        draw_text(target, count, (centre, top), COUNT_SIZE, color, anchor="midtop", bold=True, shadow=shadow)
         hold_bar(target, pygame.Rect(round(centre - HOLD_BAR / 2), top + 21, HOLD_BAR, 5),
-                 hold_share(label.objective, label.held))
+                 hold_share(label.objective, label.held), SLIPPING if label.off else AMBER)
 
 
 @functools.cache
@@ -455,14 +469,16 @@ def hold_share(objective, held: int) -> float:
     return min(1.0, held / needed) if needed else 0.0
 
 
-def hold_left(objective, held: int) -> str:
-    """The hold's seconds still to go, counted down in whole seconds: "HOLD 7 s". `held`: ticks."""
-    return f"HOLD {hold_seconds_left(objective, held)} s"
+def hold_left(objective, held: int, off: bool = False) -> str:
+    """The hold's seconds still to go, counted down in whole seconds: "HOLD 7 s"; `off` the area, draining, what to
+    do first: "RETURN · HOLD 7 s". `held`: ticks."""
+    return f"{'RETURN · ' if off else ''}HOLD {hold_seconds_left(objective, held)} s"
 
 
-def hold_bar(surface, rect, share: float) -> None:
+def hold_bar(surface, rect, share: float, color=AMBER) -> None:
+    """A hold's bar, `share` of it filled in `color` (SLIPPING while it drains)."""
     pygame.draw.rect(surface, PANEL, rect.inflate(2, 2))
-    pygame.draw.rect(surface, AMBER, (rect.x, rect.y, round(rect.width * share), rect.height))
+    pygame.draw.rect(surface, color, (rect.x, rect.y, round(rect.width * share), rect.height))
 
 
 def play_band(surface) -> pygame.Rect:

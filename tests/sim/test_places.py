@@ -388,3 +388,19 @@ def test_her_armour_warning_held_up_by_the_briefing_comes_before_her_next_messag
     situations = ["briefing" if text == BRIEFING[5:] else "scanners" if text == SCANNED[5:] else "armour"
                   if "armour" in text.casefold() else text for who, text in after]
     assert situations[-3:] == ["briefing", "armour", "scanners"]
+
+
+def test_a_hold_is_said_to_slip_exactly_while_it_drains_with_some_still_to_lose(tmp_path):
+    from game.sim.systems.places import holds_slipping
+    game = held_game(tmp_path, hold=2.0)
+    seen = []
+    for column, ticks in ((16, 40), (5, 25), (16, 10), (5, 30)):  # on, shoved off, back, off until it drained away
+        put_player(game, column, 2)
+        for _ in range(ticks):
+            before = game.res.objectives_held[0]
+            game.run(ticks=1)
+            held = game.res.objectives_held[0]
+            seen.append((holds_slipping(game.world, game.res)[0], 0 < held < before))
+    assert [slipping for slipping, _ in seen] == [draining for _, draining in seen]
+    assert sum(slipping for slipping, _ in seen) == 25 + 24  # 40 - 25 + 10 = 25 to drain at last, the last to 0
+    assert seen[-1] == (False, False)  # drained to nothing: no hold under way to lose

@@ -79,7 +79,7 @@ def test_the_missile_button_held_with_nothing_to_lock_says_so_not_to_hold_it(sai
 
 
 def test_the_order_counts_objectives_only_when_there_are_several(said, tmp_path):
-    pad = Objective(8, "pad", "objects", cell_region(1, 1), "Hold the pad", 5.0)
+    pad = Objective(8, "pad", "objects", cell_region(2, 2), "Hold the pad", 5.0)
     gate = Objective(9, "gate", "objects", cell_region(6, 3), "Reach the gate")
     for objectives, order in (((pad,), "Hold the pad"), ((pad, gate), "Hold the pad (1/2)")):
         game = game_from_ascii(tmp_path, ROOM, extra={"objectives": objectives})
@@ -97,7 +97,7 @@ def test_the_order_counts_objectives_only_when_there_are_several(said, tmp_path)
 
 def test_a_long_order_is_cut_before_its_count_and_the_hold_s_seconds_never_they(said, tmp_path):
     words = "Hold the relay station's landing pad until the lander is down, whatever comes over the ridge " * 2
-    pad = Objective(8, "pad", "objects", cell_region(1, 1), words.strip(), 5.0)
+    pad = Objective(8, "pad", "objects", cell_region(2, 2), words.strip(), 5.0)
     gate = Objective(9, "gate", "objects", cell_region(6, 3), "Reach the gate")
     game = game_from_ascii(tmp_path, ROOM, extra={"objectives": (pad, gate)})
     game.res.objectives_reached, game.res.objectives_held = [False, False], [60, 0]

@@ -95,7 +95,7 @@ def markers_of(pad: Objective, held: int) -> pygame.Surface:
     other = dataclasses.replace(pad, object_id=pad.object_id + 1, region=Region("rectangle", 640, 5000, 10, 10))
     game = SimpleNamespace(res=SimpleNamespace(level=SimpleNamespace(objectives=(other, pad), time_limit=0.0),
                                                advice=None, objectives_reached=[False, False],
-                                               objectives_held=[held + 1, held]),
+                                               objectives_held=[held + 1, held], outcome=None, player=0),
                            world=SimpleNamespace(index=lambda kind: {}, try_get=lambda entity, kind: None), player=0)
     surface = pygame.Surface((1280, 720))
     surface.fill(GREEN)

@@ -25,7 +25,7 @@ def cyan(surface, rect) -> int:
 
 def gap(game) -> pygame.Rect:
     """The strip of map between the armour plate and the order's plate, down to the play band."""
-    order = order_plate(1280, game.res)[0]
+    order = order_plate(1280, game)[0]
     return pygame.Rect(ARMOUR_PLATE.right, 0, order.left - ARMOUR_PLATE.right, markers.HUD_TOP)
 
 

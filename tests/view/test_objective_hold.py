@@ -6,6 +6,7 @@ import pygame
 
 from game.content.chain import LEVELS
 from game.session import new_game
+from game.sim.components import Position
 from game.view.hud_plates import plates
 from game.view.markers import hold_left, hold_share, objective_markers
 from game.view.text import AMBER, PANEL
@@ -23,6 +24,8 @@ def test_the_bar_over_a_held_area_fills_with_the_share_held():
     pygame.font.init()
     game = new_game(LEVELS / "outpost.tmx", seed=1)
     region = game.res.level.objectives[0].region
+    pos = game.world.get(game.player, Position)  # the Layzner on the pad, holding it
+    pos.x, pos.y = region.centre
     camera = SimpleNamespace(left=0.0, top=0.0, to_screen=lambda x, y: (x, y))
     bar_x, bar_y = round(region.x + region.width / 2) - 50, round(region.y) - 9  # 100 px wide, 5 px high
 

@@ -39,17 +39,22 @@ def test_cold_and_calm_it_invites_the_press(said, tmp_path):
     assert vmax_words(said, *ready_at(tmp_path, 0.0)) == "V-MAX · READY · PRESS Q"
 
 
-def test_hot_enough_to_cut_it_short_it_says_how_long_it_would_last(said, tmp_path):
+def test_hot_enough_to_cut_it_short_it_says_hot_and_how_long_of_its_whole_run_it_would_last(said, tmp_path):
     game, hud = ready_at(tmp_path, 60.0)
     spec = game.res.catalog.units[game.res.catalog.player]
     lasts = (100 - 60) / spec.vmax.heat_rate  # V-MAX's own heat from 60 % to the overheat
-    assert lasts < spec.vmax.duration
-    assert vmax_words(said, game, hud) == f"V-MAX · READY · {lasts:.1f} s · PRESS Q"
+    assert spec.vmax.duration * 0.5 < lasts < spec.vmax.duration
+    # READY with a time beside it read as a full run, amber or not: the audit's "V-MAX · READY · 2.5 s · PRESS Q"
+    assert vmax_words(said, game, hud) == f"V-MAX · HOT · {lasts:.1f} OF {spec.vmax.duration:g} s · PRESS Q"
+    game, hud = ready_at(tmp_path, 0.0)  # cold: the whole run, and only then READY
+    assert vmax_words(said, game, hud) == "V-MAX · READY · PRESS Q"
 
 
 def test_too_hot_it_says_so_and_does_not_invite_the_press(said, tmp_path):
-    words = vmax_words(said, *ready_at(tmp_path, 88.0))  # the audit's case: 0.48 s of V-MAX, then an overheat
-    assert words.startswith("V-MAX · TOO HOT") and "PRESS" not in words and "READY" not in words
+    game, hud = ready_at(tmp_path, 88.0)  # the audit's case: 0.48 s of V-MAX, then an overheat
+    spec = game.res.catalog.units[game.res.catalog.player].vmax
+    lasts = (100 - 88) / spec.heat_rate
+    assert vmax_words(said, game, hud) == f"V-MAX · TOO HOT · {lasts:.1f} OF {spec.duration:g} s"  # no PRESS, READY
 
 
 def test_the_rifle_s_held_trigger_counts_in_how_long_it_would_last(said, tmp_path):
@@ -116,7 +121,7 @@ def test_a_level_with_no_objectives_keeps_its_goal_on_the_order_s_plate(said):
     said.clear()
     hud.draw(pygame.Surface((1280, 720)), game, 30.0, 1 / 60)  # long after the title card has gone
     assert DEFAULT_GOAL in said
-    assert order_plate(1280, game.res)[0] in plates((1280, 720), game)  # the marks in the world keep off it
+    assert order_plate(1280, game)[0] in plates((1280, 720), game)  # the marks in the world keep off it
     game.close()
 
 

@@ -35,15 +35,11 @@ def spring_triggers(world, res) -> None:
 def reach_objectives(world, res) -> None:
     """The player reaches an objective by entering it, or by staying in it for its hold. A hold fills a tick for
     each tick inside and drains as fast outside: a shove off the pad costs what it took, not the whole count."""
-    pos = world.try_get(res.player, Position)
-    if pos is None or res.outcome is not None:  # decided (time up, say): a hold finishing after it counts for nothing
+    pos = _player_at(world, res)
+    if pos is None:
         return
     reached, held = res.objectives_reached, res.objectives_held
-    # A closed objective (its `after` not yet reached) counts nothing; one opened this tick counts from the next
-    opened = objectives_open(res.level, reached)
-    for index, objective in enumerate(res.level.objectives):
-        if reached[index] or not opened[index]:
-            continue
+    for index, objective in _still_to_reach(res):
         if not objective.region.contains(pos.x, pos.y):
             if held[index]:
                 held[index] -= 1
@@ -59,6 +55,32 @@ def reach_objectives(world, res) -> None:
         for after in res.level.objectives:  # in file order: those this one opens, told after it
             if after.after == objective.object_id:
                 res.events.append(ObjectiveOpened(after.object_id, after.text))
+
+
+def holds_slipping(world, res) -> list[bool]:
+    """One per objective: a hold under way that the Layzner stands off, so reach_objectives drains it a tick each
+    tick and its count of seconds to go climbs back: what the HUD warns of. None while nothing drains (the level
+    decided, the Layzner gone)."""
+    slipping = [False] * len(res.level.objectives)
+    pos = _player_at(world, res)
+    if pos is not None:
+        for index, objective in _still_to_reach(res):
+            slipping[index] = res.objectives_held[index] > 0 and not objective.region.contains(pos.x, pos.y)
+    return slipping
+
+
+def _player_at(world, res):
+    """The Layzner's Position while objectives count, else None: gone, or the level decided (time up, say: a hold
+    finishing after it counts for nothing)."""
+    return None if res.outcome is not None else world.try_get(res.player, Position)
+
+
+def _still_to_reach(res) -> list[tuple[int, object]]:
+    """(index, objective) of those that count this tick: open and not reached. A closed one (its `after` not yet
+    reached) counts nothing; one opened this tick counts from the next."""
+    opened = objectives_open(res.level, res.objectives_reached)
+    return [(index, objective) for index, (objective, reached) in
+            enumerate(zip(res.level.objectives, res.objectives_reached)) if opened[index] and not reached]
 
 
 def fired_switches(res) -> dict[int, bool]:
