@@ -97,6 +97,19 @@ def until_result(app, frame):
     return fight(app, frame)
 
 
+def straight_to_the_pad(app, frame):
+    """The outpost as a new player first tries it: six seconds straight east onto the pad, firing at the nearest
+    machine, then standing and firing there until wrecked; stop once the result screen has faded in (how it was lost)."""
+    from game.scenes.result import ResultScene
+    if isinstance(app.ctx.stack[-1], ResultScene):
+        if app.ctx.stack[-1].age > 1.0:
+            app.ctx.running = False
+        return Actions()
+    found = nearest_enemy_screen(app)
+    aim = found[0] if found is not None else (900, 360)
+    return Actions(move=(1.0, 0.0) if frame < 60 * 6 else (0.0, 0.0), aim_screen=aim, fire=found is not None)
+
+
 def broken_save(app, frame):
     """Half a second in, save the map with mistakes, as a designer might in Tiled."""
     if frame == 30:
@@ -428,6 +441,7 @@ def main(names) -> None:
         "pause": (lambda app, f: fight(app, f) if f < 60 * 12 else Actions(pause=f == 60 * 12), 60 * 12 + 20, True),
         "debug": (debug, 60 * 30, True),
         "result": (until_result, 60 * 150, True),
+        "loss": (straight_to_the_pad, MAX_FPS * 40, True, OUTPOST),
         "vmax": (vmax_charge, 60 * 120, True),
         "overheat": (overheat, 60 * 60, True),
         "rei": (rei, 60 * 60, True),
