@@ -13,7 +13,9 @@ however it is named, and it never counts in the career's total; an older game re
 
 Two games finishing a level at once each add their run: the read, add and write is done holding a lock on a file
 beside the record (.record.yaml.lock), which the system lets go of when its holder ends, even by a crash, so one left
-behind never blocks a later run. A game waits for it LOCK_WAIT seconds at most, then saves without it.
+behind never blocks a later run. A game waits for it LOCK_WAIT seconds at most; then, never writing the record without
+it (a holder's write, read before, would undo this run's), it leaves its run in a file of its own beside the record
+(.record.yaml.<id>.run), which the record as read counts in and the next game holding the lock adds to the file.
 
 A record that cannot be read is never overwritten: RecordError says in one line which file and what is wrong,
 and the run is simply not added until the player fixes or removes the file. Each count is a whole number from 0 to
@@ -25,6 +27,7 @@ import contextlib
 import errno
 import logging
 import time
+import uuid
 from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 
@@ -58,8 +61,10 @@ MAX_COUNT = 1_000_000_000
 MAX_TIME = 1_000_000_000  # s: a mission 30 years long; a float keeps its tenths far past it
 BEST = "best_time"  # a level's key for its best time in the file
 # The lock is held for one read and write of a small file: milliseconds. A holder past this is stuck (a game frozen
-# mid-save, a disk that will not answer), and the result screen must not wait on it.
+# mid-save, a disk that will not answer) or another game keeps taking it first (on a loaded machine), and the result
+# screen must not wait on it: the record's run is left beside it instead, which loses nothing.
 LOCK_WAIT = 1.0  # seconds
+RUN_SUFFIX = ".run"  # a run left beside the record: .record.yaml.<id>.run, in the record's own format
 
 
 class RecordError(Exception):
@@ -148,7 +153,7 @@ def run_counts(tally, outcome, seconds=None) -> Counts:
 def load_record(path: Path | None = None) -> Record:
     """The record in the file (empty when there is none yet); RecordError when it cannot be read."""
     path = Path(path) if path is not None else record_path()
-    levels, own, _ = _read(path)
+    levels, own, _, _ = _standing(path)
     return Record(levels, path, own)
 
 
@@ -158,36 +163,93 @@ def record_result(level, tally, outcome, path: Path | None = None, seconds: floa
 
     RecordError when the file there cannot be read (it is left untouched) or the new one cannot be written."""
     path = Path(path) if path is not None else record_path()
-    with locked(path):  # another game's run added between this one's read and write would be lost
-        return _add(path, record_key(level), run_counts(tally, outcome, seconds))
+    # Another game's run added between this one's read and write would be lost: the record is written holding the lock
+    # alone, and a run that could not wait for it is left beside the record.
+    with locked(path, otherwise="this run is left beside the record for the next game to add") as taken:
+        return _add(path, record_key(level), run_counts(tally, outcome, seconds), taken)
 
 
-def _add(path: Path, where: tuple[str, str], run: Counts) -> Record:
-    """record_result's read, add and write, under its lock."""
-    levels, own, data = _read(path)
+def _add(path: Path, where: tuple[str, str], run: Counts, taken: bool) -> Record:
+    """record_result's read and add; then, holding the lock (`taken`), the record written with the runs left beside it
+    added and those files removed, else this run left beside it."""
+    levels, own, data, left = _standing(path)
     (section, name), sections = where, {SHIPPED: levels, OWN: own}
     before = sections[section].get(name, Counts())
     sections[section][name] = before.plus(run)
     new_best = run.best_time is not None and (before.best_time is None or run.best_time < before.best_time)
     record = Record(levels, path, own, new_best)
+    if not taken:
+        run_file = {"format": FORMAT, section: {name: _as_dict(run)}}  # the record's format: _read reads it
+        _save(path, _run_path(path), yaml.safe_dump(run_file, sort_keys=False, allow_unicode=True))
+        return record
+    _write_record(path, data, sections)
+    for each in left:  # only now: a game ending before this leaves them to be added again, never lost
+        try:
+            each.unlink()
+        except OSError as error:  # the next game would add it twice: a line for whoever reads why
+            log.warning("%s: a run added to the record could not be removed: %s", each, error.strerror or error)
+    return record
+
+
+def _write_record(path: Path, data: dict, sections: dict) -> None:
+    """The file's data, with the counts of `sections` (SHIPPED's and OWN's) and their total, written whole."""
     data["format"] = FORMAT
-    data["total"] = {**_mapping(data.get("total")), **_as_dict(record.total)}
+    data["total"] = {**_mapping(data.get("total")), **_as_dict(_sum(sections[SHIPPED].values()))}
     for key, counted in sections.items():
         if counted or key in data:  # a file with no map of a designer's own stays as older games wrote it
             stored = _mapping(data.get(key))
             data[key] = {name: {**_mapping(stored.get(name)), **_as_dict(counts)} for name, counts in counted.items()}
-    text = HEADER + yaml.safe_dump(_ordered(data), sort_keys=False, allow_unicode=True)
+    _save(path, path, HEADER + yaml.safe_dump(_ordered(data), sort_keys=False, allow_unicode=True))
+
+
+def _save(path: Path, file: Path, text: str) -> None:
+    """`text` written whole to `file`, the record at `path` or a run left beside it; RecordError naming the record."""
     try:
-        write_atomically(path, text.encode("utf-8"))
+        write_atomically(file, text.encode("utf-8"))
     except OSError as error:
         raise RecordError(f"{path}: could not save the record: {error.strerror or error}") from None
-    return record
+
+
+def _standing(path: Path) -> tuple[dict, dict, dict, list[Path]]:
+    """_read's, with the runs left beside the record added in; and the files of those runs. One that cannot be read is
+    said in the log and kept as it is, counted once it is fixed; a newer game's among them."""
+    levels, own, data = _read(path)
+    added = []
+    for run in _runs_left(path):
+        try:
+            run_levels, run_own, _ = _read(run)
+        except RecordError as error:
+            log.warning("a run left beside the record is not counted: %s", error)
+            continue
+        for counted, more in ((levels, run_levels), (own, run_own)):
+            for name, counts in more.items():
+                counted[name] = counted.get(name, Counts()).plus(counts)
+        added.append(run)
+    return levels, own, data, added
+
+
+def _run_path(path: Path) -> Path:
+    """A new file for a run left beside the record: a name no other game picks, there only once written whole."""
+    record = real_path(path)  # beside the file itself, as its lock
+    return record.with_name(f".{record.name}.{uuid.uuid4().hex}{RUN_SUFFIX}")
+
+
+def _runs_left(path: Path) -> list[Path]:
+    """The runs left beside the record, in the order of their names (none when its folder is not there)."""
+    record = real_path(path)
+    try:
+        names = sorted(each.name for each in record.parent.iterdir())
+    except OSError:
+        return []
+    prefix = f".{record.name}."
+    return [record.with_name(name) for name in names if name.startswith(prefix) and name.endswith(RUN_SUFFIX)]
 
 
 @contextlib.contextmanager
-def locked(path: Path):
-    """Hold the record's lock (a file beside it) while the block runs: a game waiting for it waits LOCK_WAIT seconds
-    at most, then goes on without it, and so does one on a folder or system that cannot lock; each says so in the log.
+def locked(path: Path, otherwise: str = "saved without it"):
+    """Hold the record's lock (a file beside it) while the block runs, which is given whether it was taken: a game
+    waiting for it waits LOCK_WAIT seconds at most, then goes on without it (False; the log says so and what it does
+    `otherwise`), and one on a folder or system that cannot lock goes on as if it held it (True), said in the log.
     """
     record = real_path(path)
     lock = record.with_name(f".{record.name}.lock")  # the file's own, whatever link the record is reached by
@@ -198,7 +260,7 @@ def locked(path: Path):
         log.warning("%s: the record is saved without its lock: %s", lock, error.strerror or error)
         handle = None
     if handle is None:  # outside the except: an error in the block is its own, not one raised while opening the lock
-        yield
+        yield True
         return
     with handle:  # closing it lets go of the lock
         deadline, taken = time.monotonic() + LOCK_WAIT, _try_lock(handle, lock)
@@ -206,9 +268,9 @@ def locked(path: Path):
             time.sleep(0.01)
             taken = _try_lock(handle, lock)
         if not taken:
-            log.warning("%s: another game held the record's lock for %g s; saved without it", lock, LOCK_WAIT)
+            log.warning("%s: another game held the record's lock for %g s; %s", lock, LOCK_WAIT, otherwise)
         try:
-            yield
+            yield taken
         finally:
             if taken and fcntl is None:  # Windows asks for its byte-range locks back before the file is closed
                 with contextlib.suppress(OSError):

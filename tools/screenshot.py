@@ -98,8 +98,9 @@ def until_result(app, frame):
 
 
 def straight_to_the_pad(app, frame):
-    """The outpost as a new player first tries it: six seconds straight east onto the pad, firing at the nearest
-    machine, then standing and firing there until wrecked; stop once the result screen has faded in (how it was lost)."""
+    """The outpost as a new player first tries it: six seconds straight east toward the pad, firing at the nearest
+    machine, then standing and firing there until wrecked; stop once the result screen has faded in (how it was
+    lost)."""
     from game.scenes.result import ResultScene
     if isinstance(app.ctx.stack[-1], ResultScene):
         if app.ctx.stack[-1].age > 1.0:
