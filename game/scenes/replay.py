@@ -5,8 +5,8 @@ most MOST_TICKS_A_FRAME; slow motion one every few frames, drawn between them), 
 speed recorded, Restart held watches it again from the start (keeping the states kept to seek to), seek back and on (or
 the bar) seek, seek on held plays fast until let go, seek back held rewinds until let go (or the start), and pause and
 F3 do as in a level (F11 and closing the window the app handles). Faster than recorded, the fight is not heard (the
-music plays on) and the view neither shakes nor flashes nor holds on heavy hits. While paused, at another speed or for
-a moment after a control is touched, the replay's plate shows a progress bar, and then the controls, named for the
+music plays on) and the view neither shakes nor flashes nor holds on heavy hits. In its first seconds, paused, at
+another speed, or a moment after a control is touched, the replay's plate shows a bar, then the controls, named for the
 device in use. Each tick's state hash is checked against the recording, whatever the speed, and at the end the final
 state hash and outcome; a run that parts ways says so on the HUD. At the end the scene returns to the screen it was
 opened from (the result screen's "Watch replay"), or shows "End of replay" with Watch again and Quit (Main menu, should
@@ -47,6 +47,9 @@ SPEEDS = (0.25, 0.5, 1, 2, 4, 8)  # times the speed recorded, which the menus' l
 # big fight on a slow machine) drops the rest, and the plate says the speed it runs at: never a spiral of catching up.
 MOST_TICKS_A_FRAME = 16
 STEERED_TIME = 2.5  # s the bar and the controls stay up after a control of the replay is touched
+# s the bar and the controls stay up as a replay starts (and starts again): a viewer who has touched nothing yet reads
+# what the replay answers to (the speeds, 10 s back and on, the holds, from the start) before they tuck away
+SHOWN_AT_START = 5.0
 MEASURE_EVERY = 0.5  # s of frames over which the speed a frame-capped replay runs at is measured
 SEEK_STEP = 10 * TICK_RATE  # ticks a press of seek back or on jumps
 # s seek on is held before it plays fast instead of jumping, as it is let go: longer than a tap (~0.1 s), short enough
@@ -122,7 +125,7 @@ class ReplayScene(PlayScene):
         self.frame_ticks = 0  # ticks run since the last frame
         self.measured = [0, 0.0, False]  # ticks, s of frames and whether MOST_TICKS_A_FRAME held some back, of late
         self.runs_at: float | None = None  # the speed it ran at of late, while the cap holds it under self.rate
-        self.steered = 0.0  # s the bar and the controls stay up yet, a control having been touched
+        self.steered = SHOWN_AT_START  # s the bar and the controls stay up yet: from the start, or a control touched
         self.keyframes = Keyframes() if earlier is None else earlier.keyframes  # the states passed through, to seek to
         self.keyframes.keep(self.game, self.head, None)
         self.budget = FrameBudget()
@@ -478,12 +481,12 @@ class ReplayScene(PlayScene):
         self.steered = STEERED_TIME
 
     def speed_words(self) -> str:
-        """The speed on the plate ("4x", "0.5x"; "8x · RUNS 5.2x" while the frames cannot keep up); "" at the speed
-        recorded, unless a control was touched just now."""
+        """The speed on the plate ("4x", "0.5x"; "8x · THIS PC: 5.2x" while the frames cannot keep up: the speed
+        chosen, then the one this computer manages); "" at the speed recorded, unless the controls show."""
         if self.speed == 1 and not self.steered:
             return ""
         words = f"{self.speed:g}x"
-        return words if self.runs_at is None else f"{words} · RUNS {self.runs_at:.1f}x"
+        return words if self.runs_at is None else f"{words} · THIS PC: {self.runs_at:.1f}x"
 
     def on_clock(self, tick: int) -> int:
         """`tick` as the plate's clock tells it: held at the level's end (clock)."""
