@@ -8,6 +8,7 @@ from game.sim.components import Gun, Heat, Unit
 from game.sim.events import Damaged, Destroyed, LevelEnded, Overheated
 from game.sim.resources import TICK_RATE, objectives_open
 from game.sim.systems.enemy_pilots import engaged_now
+from game.sim.systems.places import fired_switches
 
 NEAR = 96  # px from an objective's edge within which a wreck is "by" it: Fouron or a shove may have taken it off
 CROWD = 3  # machines engaging at once from which the hint is to draw them out fewer at a time
@@ -103,11 +104,13 @@ def _called(res, object_id: int) -> int:
 
 
 def _hold_begun(res, near: int | None) -> int | None:
-    """The objective with a hold under way (some of it done, or its reinforcements called) still to reach: the one the
-    wreck is by first, else the first in the file; None for none. Fouron or a shove may have taken the Layzner off."""
+    """The objective with a hold under way (started, as the rules count it: HOLD_SETTLE on it, not a brush of its edge;
+    or its reinforcements called) still to reach: the one the wreck is by first, else the first in the file; None for
+    none. Fouron or a shove may have taken the Layzner off."""
+    started = fired_switches(res)
     begun = [index for index, objective in enumerate(res.level.objectives)
              if objective.hold and not res.objectives_reached[index]
-             and (res.objectives_held[index] or _called(res, objective.object_id))]
+             and (started[objective.object_id] or _called(res, objective.object_id))]
     return near if near in begun else next(iter(begun), None)
 
 

@@ -5,7 +5,9 @@ from game.session import new_game
 from game.sim.components import Gun, Health, Heat, Unit
 from game.sim.events import Damaged, HoldStarted
 from tests.maps import game_from_ascii
+from tests.sim.test_places import held_game, put_player
 from tests.test_outpost_hold import straight_to_the_pad
+from tests.wrecks import wreck
 
 OUTPOST = "levels/outpost.tmx"
 PAD = 8  # the outpost's extraction pad: its object id
@@ -61,3 +63,15 @@ def test_a_level_won_or_out_of_time_tells_no_loss(tmp_path):
     game = game_from_ascii(tmp_path, ["#######", "#.P...#", "#######"])
     watch, _, _ = lose(game)  # no enemy, no objective: won on the first tick
     assert game.outcome == "won" and watch.loss is None
+
+
+def test_a_wreck_on_an_objective_stepped_onto_before_its_hold_started_tells_no_hold_begun(tmp_path):
+    game = held_game(tmp_path, hold=5.0)
+    put_player(game, 16, 2)
+    _, _, started = lose(game, most=0.25)  # 15 ticks on the pad: brushing it, as the rules count it, not holding it
+    assert started is None and game.res.objectives_held == [15]
+    wreck(game, game.player)
+    watch, _, _ = lose(game)
+    story, _ = watch.loss.lines()
+    # not "Its hold had begun.": neither Rei nor the hold's sound said so, and no reinforcements were called
+    assert story == "Enemy fire wrecked the Layzner on the pad."

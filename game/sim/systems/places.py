@@ -59,8 +59,8 @@ def reach_objectives(world, res) -> None:
 
 def holds_slipping(world, res) -> list[bool]:
     """One per objective: a hold under way that the Layzner stands off, so reach_objectives drains it a tick each
-    tick and its count of seconds to go climbs back: what the HUD warns of. None while nothing drains (the level
-    decided, the Layzner gone)."""
+    tick and its count of seconds to go climbs back: what the HUD warns of. All False while nothing drains (the
+    level decided, the Layzner gone)."""
     slipping = [False] * len(res.level.objectives)
     pos = _player_at(world, res)
     if pos is not None:
