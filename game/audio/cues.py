@@ -1,5 +1,6 @@
 """Sound cues: which simulation events make which sounds, placed by where they happen against the view, plus the
-cockpit's repeating warnings (heat), the lock-on ticks and a hold's countdown. Rei chirps before she speaks;
+cockpit's repeating warnings (heat), the lock-on ticks and a hold's countdown (its start chimed once until the hold
+drains away). Rei chirps before she speaks;
 Fouron's voice, its seizing the controls and its letting go are the cockpit's own sounds, and the base's alarm and
 the objectives are heard wherever the player is. A sound out in the world pans by where it is across the screen and
 fades with its distance past the view's edge (`placement`); too far off, it is not played. A sound asked for several
@@ -56,6 +57,9 @@ class Cues:
         self.since_warning = WARNING_EVERY
         self.since_tick = LOCK_TICK_EVERY
         self.seconds_held: list[int] = []  # whole seconds of each objective's hold, as last heard
+        # Objects whose hold's start has been chimed and has not drained away since: the rules say HoldStarted each
+        # time a count climbs back to HOLD_SETTLE, which a Layzner shoved on and off the edge does every other tick
+        self.holds_chimed: list[int] = []
         self._asked: dict[str, list[tuple[float, float]]] = {}  # this frame's sounds, first asked first: (volume, pan)s
 
     def play(self, events, game, camera, dt: float) -> None:
@@ -74,6 +78,10 @@ class Cues:
                 self._play(WALL_HIT if event.hit_wall else "", camera, (event.x, event.y))
             elif kind in CUES and getattr(event, "entity", game.player) == game.player:
                 self._play(CUES[kind], camera, None)
+            elif isinstance(event, HoldStarted):
+                if event.object_id not in self.holds_chimed:
+                    self.holds_chimed.append(event.object_id)
+                    self._play(CENTRED[kind], camera, None)
             elif kind in CENTRED:
                 self._play(CENTRED[kind], camera, None)
             elif isinstance(event, AdvisorSpoke):
@@ -118,6 +126,9 @@ class Cues:
         if any(now > before for now, before in zip(seconds, self.seconds_held)):
             self._play("hold_tick", camera, None)
         self.seconds_held = seconds
+        drained = {objective.object_id for objective, held in zip(game.res.level.objectives, game.res.objectives_held)
+                   if not held}  # a hold climbing from nothing again starts afresh: its start is chimed again
+        self.holds_chimed = [object_id for object_id in self.holds_chimed if object_id not in drained]
 
     def _play(self, name: str, camera, spot: tuple[float, float] | None) -> None:
         """Ask for `name` this frame, placed by where in the world it happens (None: in the cockpit, centred and
