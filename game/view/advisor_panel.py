@@ -87,8 +87,9 @@ class Line:
         # Characters a second it types: a message whose control words the view named longer than the rules count
         # them (controls.Named: "KEYPAD 8/4/5/6" is ten characters to them) types faster, whole when the rules
         # give it to be read; the rest of the time the rules give it is for reading, as for any line
-        self.pace = TYPING * max(1.0, self.length / max(1, getattr(text, "timed", self.length)))
-        self.hold = max(HOLD, len(text) / READING) if message else HOLD  # s once whole, as the rules hold the channel
+        timed = getattr(text, "timed", len(text))  # the length the rules time it by (controls.Named), else its own
+        self.pace = TYPING * max(1.0, self.length / max(1, timed))
+        self.hold = max(HOLD, timed / READING) if message else HOLD  # s once whole, as the rules hold the channel
 
     @property
     def typing_time(self) -> float:
