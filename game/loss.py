@@ -12,7 +12,9 @@ from game.sim.systems.places import fired_switches
 
 NEAR = 96  # px from an objective's edge within which a wreck is "by" it: Fouron or a shove may have taken it off
 CROWD = 3  # machines engaging at once from which the hint is to draw them out fewer at a time
-TRY_AGAIN = "Try another approach."  # the hint when nothing more follows from the loss
+# The hint when nothing more follows from the loss: the two ways out of fire the game teaches, the dash named as the
+# player has it bound (a control word, as in a level's message: the result screen names it)
+TRY_AGAIN = "{dash} dashes through fire, and walls stop it: fight from cover."
 
 
 @dataclass(frozen=True)

@@ -25,7 +25,7 @@ from game.scenes.menu import PLATE_PAD, QUIT_HINTS, TITLE_HINTS, TO_TITLE, WIDE,
     menu_hints, start_chooses
 from game.session import DEFAULT_LEVEL
 from game.sim.resources import TICK_RATE
-from game.view.controls import page_hint
+from game.view.controls import name_controls, page_hint
 from game.view.text import (AMBER, CYAN, DIM, PURPLE, RED, SMALLEST, WHITE, clock_text, draw_lines, draw_text, fit,
                             font, wrap)
 
@@ -119,6 +119,12 @@ class ResultScene(Scene):
         self.age = 0.0
         self.notice = ""  # why the restart, the replay or the next mission could not start, if one could not
 
+
+    def _told(self) -> tuple[str, str]:
+        """How the Layzner was lost and the hint that follows, its control words ("{dash}") named as the player has
+        them bound on the device in use."""
+        story, hint = self.told
+        return story, name_controls(hint, self.play.control_words())
     def _record_run(self) -> tuple:
         """(the career record with this run written in, ""), or (None, why it could not be written: "" for a run it
         leaves out). The record is the player's campaign: the bot's runs stay out of it, and so does a playtest
@@ -261,7 +267,7 @@ class ResultScene(Scene):
         elif self.told:
             said = sum(font(size).get_linesize() * min(most, len(wrap(words, font(size),
                                                                       _last_word_width(surface, words, size))))
-                       for words, size, most in zip(self.told, (LOSS_SIZE, HINT_SIZE), (LOSS_ROWS, HINT_ROWS))) \
+                       for words, size, most in zip(self._told(), (LOSS_SIZE, HINT_SIZE), (LOSS_ROWS, HINT_ROWS))) \
                 + HINT_GAP
         else:
             said = font(28).get_linesize()
@@ -306,7 +312,7 @@ class ResultScene(Scene):
             draw_lines(surface, self.last_word, (middle, name.bottom + LAST_WORD_GAP), LAST_WORD_SIZE, WHITE,
                        _last_word_width(surface, self.last_word), most=LAST_WORD_ROWS)
         elif self.told:  # how the Layzner was lost, and what follows from it
-            story, hint = self.told
+            story, hint = self._told()
             y = draw_lines(surface, story, (middle, page_top + TITLE_ROOM), LOSS_SIZE, AMBER,
                            _last_word_width(surface, story, LOSS_SIZE), most=LOSS_ROWS)
             draw_lines(surface, hint, (middle, y + HINT_GAP), HINT_SIZE, WHITE,

@@ -20,6 +20,8 @@ def test_a_lost_level_says_what_wrecked_the_layzner_and_a_hint_above_the_table(p
     said = " ".join([*rows, *table])
     assert "Dis rifle fire wrecked the Layzner" in said and "Eiji's machine is lost" not in said
     story, hint = play.loss_watch.loss.lines()
+    assert hint == "{dash} dashes through fire, and walls stop it: fight from cover."  # nothing more follows here
+    hint = "SPACE dashes through fire, and walls stop it: fight from cover."  # named as the player has dash bound
     assert story in said and hint in said
     lowest = max(rect.bottom for words, rect in rows.items() if words in story or words in hint)
     assert lowest < table["THIS RUN"].top  # above the table's heading, not over it
