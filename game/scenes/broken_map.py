@@ -14,7 +14,7 @@ from game.scenes.live_reload import LevelWatcher, refusal_files, refused_read, s
 from game.session import tell_warnings
 from game.view.controls import page_hint
 from game.view.overlays import draw_problems, problems_heading
-from game.view.text import AMBER, DIM, WHITE, draw_text
+from game.view.text import AMBER, DIM, READABLE, WHITE, draw_text
 
 log = logging.getLogger(__name__)
 
@@ -62,7 +62,7 @@ class BrokenMapScene(Scene):
         # As many rows as the page has room for, down to the hint line.
         draw_problems(surface, *problems_heading(self.problems), bottom=surface.get_height() - 48)
         hint = page_hint(self.ctx.bindings, self.ctx.settings, self.device, HINTS, self.layout)
-        draw_text(surface, hint, (middle, surface.get_height() - 36), 20, DIM, anchor="midtop")
+        draw_text(surface, hint, (middle, surface.get_height() - 36), READABLE, DIM, anchor="midtop")
 
 
 _TILED_FILES = (".tmx", ".tsx", ".tx")  # what a designer saves in Tiled; a data file (units.yaml) in a text editor

@@ -6,7 +6,7 @@ import dataclasses
 
 import pygame
 
-from game.view.text import CYAN, DIM, WHITE, draw_text, fit, font, panel
+from game.view.text import CYAN, DIM, READABLE, WHITE, draw_text, fit, font, panel
 
 # px the plate under a menu reaches past what it holds, across and down: the chosen option's own plate stays clear of
 # its frame, and the plate clear of the hint line under it (a result with seven rows, a notice and four choices).
@@ -65,9 +65,16 @@ def closes_page(actions) -> bool:
 
 
 def hint_fitted(hint: str, width: int) -> tuple[str, int]:
-    """A page's hint line and its size: 20 px, smaller where it would reach past `width` px (the inside of the plate it
-    is on: the keyboard's lines that name the right-click are the longest)."""
-    return fit(hint, 20, width, 16)
+    """A page's hint line and its size: READABLE, smaller where it would reach past `width` px (the inside of the plate
+    it is on: the keyboard's lines that name the right-click are the longest)."""
+    return fit(hint, READABLE, width, 16)
+
+
+def controls_fitted(line: str, width: int) -> tuple[str, int]:
+    """The controls line (view.controls.controls_line) and its size on a screen `width` px wide: READABLE, smaller
+    where long key names rebound ("PRINT SCREEN", "SCROLL LOCK") would take it past the screen's edges, then cut. The
+    title's and the pause menu's; a smaller line is set (READABLE - size) // 2 px lower, keeping its middle."""
+    return fit(line, READABLE, width - 48, 16)
 
 
 def plate_middle(size: int) -> float:

@@ -18,7 +18,7 @@ from game.scenes.menu import PLATE_PAD, TO_TITLE, Asking, Menu, backing, closes_
 from game.scenes.start_again import ask_first
 from game.view.controls import page_hint
 from game.view.hud_plates import DEFAULT_GOAL
-from game.view.text import AMBER, CYAN, DIM, RED, WHITE, clock_text, draw_lines, draw_text, fit, font
+from game.view.text import AMBER, CYAN, DIM, READABLE, RED, WHITE, clock_text, draw_lines, draw_text, fit, font
 
 BACK = "Back"
 HINTS = menu_hints("launch", "back", start=True, right_click=True)
@@ -185,7 +185,7 @@ class MissionsScene(Scene):
         self.best_run_rect = shown.inflate(40, 10) if watchable else None  # the last line drawn: a click watches
         hints = BACK_HINTS if chosen is None else WATCH_HINTS if watchable else HINTS
         hint = page_hint(self.ctx.bindings, self.ctx.settings, self.device, hints, self.layout)
-        draw_text(surface, hint, (middle, height - HINT_ROOM), 20, DIM, anchor="midtop")
+        draw_text(surface, hint, (middle, height - HINT_ROOM), READABLE, DIM, anchor="midtop")
         refused = best.problem if best is not None and not best.map_changed else ""
         # the question's line while it stands (what a new run loses), else what went wrong
         problem, color = (self.loses, AMBER) if self.asking.option else \

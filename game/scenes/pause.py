@@ -4,20 +4,21 @@ and the main menu (save and quit, and quit, in a level played from the command l
 Main menu (or Quit) and Restart from a run ask once more ("Really leave?", "Really restart?", with why under
 PAUSED) and are taken back by a step to another option, or a click on one; a replay's Main menu, Quit, Back to
 results or Watch again acts at once, as nothing is lost. A hint line names its controls on the device in use, and a
-line over it the quick restart's (Restart held in play); "Controller disconnected" stands under PAUSED while the pad
-that was in use is out (pulled out before or during the pause), until a pad is in use again. The HUD's plates stand
-round the menu, undimmed: the armour, heat, V-MAX, goal and time a player pauses to check; the hint lines above the
-gauges."""
+line over it the game's controls, the title's line (Restart held among them); "Controller disconnected" stands under
+PAUSED while the pad that was in use is out (pulled out before or during the pause), until a pad is in use again. The
+HUD's plates stand round the menu, undimmed: the armour, heat, V-MAX, goal and time a player pauses to check; the hint
+and controls lines between the menu and the gauges. The menu does not go round from its last row to Resume, nor from
+Resume to the last, as the title's does not: four presses down from Options resumed the fight."""
 
 import pygame
 
 from game.scenes.base import Scene
 from game.scenes.comms import CommsScene
-from game.scenes.menu import TO_TITLE, Asking, Menu, backing, closes_page, leave_word, menu_hints
+from game.scenes.menu import TO_TITLE, Asking, Menu, backing, closes_page, controls_fitted, leave_word, menu_hints
 from game.scenes.options import OptionsScene
 from game.view.camera import HUD_BOTTOM
-from game.view.controls import control_name, page_hint
-from game.view.text import AMBER, DIM, WHITE, draw_lines, draw_text
+from game.view.controls import controls_line, page_hint
+from game.view.text import AMBER, DIM, READABLE, WHITE, draw_lines, draw_text
 
 PAD_LOST = "Controller disconnected"  # said under PAUSED while the pad that was in use is out
 # Main menu (Quit, with no title) and Restart from a run under way lose it: the first choice asks, the second does
@@ -31,13 +32,13 @@ ASKED = {"Quit": (SURE, f"Quitting loses this run: choose again to quit, or {SAV
          "Restart": (SURE_RESTART, "Restarting loses this run: choose again to start the mission over")}
 HINTS = menu_hints("select", "resume", right_click=True)
 # px: PAUSED under the HUD's top row of plates (and the line of a broken map's problems under the clock), two rows of
-# why under it, the menu, then the quick restart's line and the hint line over the gauges
+# why under it, the menu, then the controls line and the hint line over the gauges
 PAUSED_TOP = 128
 REASON_TOP = PAUSED_TOP + 66
 MENU_TOP = PAUSED_TOP + 130
 MENU_WIDTH = 480  # px: the chosen option's plate, round its longest words (SAVE AND GO TO MAIN MENU)
 HINT_FOOT = HUD_BOTTOM + 16  # px from the screen's foot to the hint line's top
-QUICK_ABOVE = 26  # px the quick restart's line stands above the hint line
+CONTROLS_ABOVE = 24  # px the controls line stands above the hint line: 8 px between them
 
 
 class PauseScene(Scene):
@@ -50,7 +51,7 @@ class PauseScene(Scene):
         # A replay's own words: it is watched again, not restarted, and left for the screen it came from.
         self.save_label = SAVE_AND_LEAVE if leave_word(ctx) == TO_TITLE else SAVE_AND_QUIT
         self.menu = Menu(["Resume", play.restart_label, "Options", "Comms log"] + [self.save_label] * play.saves
-                         + [play.quit_label], ctx.audio, width=MENU_WIDTH)
+                         + [play.quit_label], ctx.audio, width=MENU_WIDTH, wrap=False)
         self.asking = Asking(self.menu)
         ctx.audio.pause()  # the fight's sounds hold and the music sinks while the menu is up
         if ctx.devices is not None:
@@ -114,11 +115,12 @@ class PauseScene(Scene):
             self.reason = PAD_LOST
         self.had_pad = self._pad_in()
 
-    def quick_restart(self) -> str:
-        """The line telling of Restart held in play, which skips this menu ("Hold R while playing to restart at once"),
-        naming the control on the device in use; "" in a replay (nothing in it obeys the player) or with none bound."""
-        key = control_name(self.ctx.bindings, "restart", self.device, self.layout) if self.play.prompts else ""
-        return f"Hold {key} while playing to restart at once" if key else ""
+    def controls(self) -> str:
+        """The game's controls, as the title's line names them on the device in use (Restart held among them, which
+        skips this menu); "" in a replay, where nothing obeys the player."""
+        if not self.play.prompts:
+            return ""
+        return controls_line(self.ctx.bindings, self.ctx.settings, self.device, self.layout)
 
     def _pad_in(self) -> bool:
         return self.ctx.devices is not None and self.ctx.devices.pad_connected
@@ -143,8 +145,10 @@ class PauseScene(Scene):
         backing(surface, self.menu.area(middle, MENU_TOP))
         self.menu.draw(surface, middle, MENU_TOP)
         hint_top = surface.get_height() - HINT_FOOT
-        if quick := self.quick_restart():
-            draw_text(surface, quick, (middle, hint_top - QUICK_ABOVE), 20, DIM, anchor="midtop")
+        if controls := self.controls():
+            controls, size = controls_fitted(controls, surface.get_width())
+            draw_text(surface, controls, (middle, hint_top - CONTROLS_ABOVE + (READABLE - size) // 2), size, DIM,
+                      anchor="midtop")
         hint = page_hint(self.ctx.bindings, self.ctx.settings, self.device, HINTS, self.layout)
-        draw_text(surface, hint, (middle, hint_top), 20, DIM, anchor="midtop")
+        draw_text(surface, hint, (middle, hint_top), READABLE, DIM, anchor="midtop")
         self.play.draw_reload_news(surface, whole=False)

@@ -37,7 +37,7 @@ from game.view.controls import menu_hint, page_hint
 from game.view.feedback import hitstop_for
 from game.view.renderer import Renderer
 from game.view.replay_plate import bar_rect, bar_share, draw_replay_plate, hint_rows, plate_rect
-from game.view.text import AMBER, CYAN, DIM, RED, WHITE, clock_text, draw_lines, draw_text, font, panel
+from game.view.text import AMBER, CYAN, DIM, READABLE, RED, WHITE, clock_text, draw_lines, draw_text, font, panel
 
 log = logging.getLogger(__name__)
 
@@ -649,7 +649,7 @@ class EndOfReplayScene(Scene):
         hints = back_hints(self.menu, self.leave)  # Back picks the row that leaves, then leaves
         hints = {device: (*parts, *SEEK_BACK_HINTS[device]) for device, parts in hints.items()}
         hint = page_hint(self.ctx.bindings, self.ctx.settings, self.device, hints, self.layout)
-        draw_text(surface, hint, (middle, surface.get_height() - 36), 20, DIM, anchor="midtop")
+        draw_text(surface, hint, (middle, surface.get_height() - 36), READABLE, DIM, anchor="midtop")
 
 
 def _clock(ticks: int) -> str:

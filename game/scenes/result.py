@@ -26,8 +26,8 @@ from game.scenes.menu import PLATE_PAD, QUIT_HINTS, TITLE_HINTS, TO_TITLE, WIDE,
 from game.session import DEFAULT_LEVEL
 from game.sim.resources import TICK_RATE
 from game.view.controls import name_controls, page_hint
-from game.view.text import (AMBER, CYAN, DIM, PURPLE, RED, SMALLEST, WHITE, clock_text, draw_lines, draw_text, fit,
-                            font, wrap)
+from game.view.text import (AMBER, CYAN, DIM, PURPLE, READABLE, RED, SMALLEST, WHITE, clock_text, draw_lines,
+                            draw_text, fit, font, wrap)
 
 log = logging.getLogger(__name__)
 
@@ -357,7 +357,7 @@ class ResultScene(Scene):
         self.menu.draw(surface, middle, menu_top)
         hint = page_hint(self.ctx.bindings, self.ctx.settings, self.device, back_hints(self.menu, self.leave),
                          self.layout)
-        draw_text(surface, hint, (middle, surface.get_height() - 36), 20, DIM, anchor="midtop")
+        draw_text(surface, hint, (middle, surface.get_height() - 36), READABLE, DIM, anchor="midtop")
 
 
 def _objectives_met(objectives) -> str:

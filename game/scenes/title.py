@@ -11,23 +11,25 @@ from game.content.errors import ContentError
 from game.content.level import load_level
 from game.saves import SaveError, read_save, save_path, save_there, saved_run, set_aside, unresumable
 from game.scenes.base import Scene
-from game.scenes.menu import Asking, Menu, backing, menu_hints, plate_middle, start_chooses
+from game.scenes.menu import Asking, Menu, backing, controls_fitted, menu_hints, plate_middle, start_chooses
 from game.scenes.missions import MissionsScene, shows_missions
 from game.scenes.options import OptionsScene
 from game.scenes.start_again import ask_first
 from game.view.controls import controls_line, page_hint
 from game.view.map_view import MapView
-from game.view.text import AMBER, CYAN, DIM, RED, clock_text, draw_text, first_rows, fit, font, wrap
+from game.view.text import AMBER, CYAN, DIM, READABLE, RED, WHITE, clock_text, draw_text, first_rows, fit, font, wrap
 from game.view.title_art import TitleArt
 
 
 log = logging.getLogger(__name__)
 
 MENU_TOP = 400  # px
+SAVED_GAP = 7  # px between Continue's plate and the saved run's line under it, and between that line and Launch's plate
 # px more between Continue and Launch for the saved run's line ("Mars, Relay Outpost — 1996 · 2:41 in"): the plate
-# reaches further down, not up into the comet's streak, and the rows under it keep one row at least
-SAVED_ROOM = 18
-SAVED_SIZE = 20
+# reaches further down, not up into the comet's streak, and the rows under it keep one row at least. A chosen option's
+# plate is 10 px shorter than a row (Menu.gap): the line and its gaps take the rest.
+SAVED_ROOM = 2 * SAVED_GAP + 18 - 10  # 18: the line's height at READABLE (font(24).get_linesize())
+SAVED_WIDTH = 720  # px at most: a longer title is cut with "…" (the plate grows to hold the line, not past the art)
 RULE = 96  # px of the lines either side of SPT LAYZNER
 STORY = "Mars, 1996. The Gradosian army has come."
 PROBLEM_ROWS = 3  # rows of the player's files' problems at most under the menu, and a row that counts the rest
@@ -214,13 +216,13 @@ class TitleScene(Scene):
         for end, way in ((spt.left - 18, -1), (spt.right + 18, 1)):  # rules either side, as on the anime's card
             pygame.draw.line(surface, CYAN, (end, spt.centery), (end + way * RULE, spt.centery), 2)
         draw_text(surface, STORY, (name.centerx, name.bottom + 42), 26, AMBER, anchor="midtop")
-        plate = backing(surface, self.menu.area(width / 2, MENU_TOP))
+        saved = self._saved_line(width)
+        plate = backing(surface, self.menu.area(width / 2, MENU_TOP), *([saved[1]] if saved else []))
         self.menu.draw(surface, width / 2, MENU_TOP)
-        if self.saved:  # under Continue's own plate, dim as the options not chosen; a long title set smaller, then cut
-            line, size = fit(self.saved, SAVED_SIZE, plate.width - 24, 16)
-            below = MENU_TOP + plate_middle(self.menu.size) + (self.menu.size + 6) / 2 + 3
-            told = AMBER if SET_ASIDE in self.menu.options else DIM  # why it cannot be resumed: a problem, as below
-            draw_text(surface, line, (width / 2, below), size, told, anchor="midtop")
+        if saved:  # under Continue's own plate, lit with it while it is chosen, as an option is
+            # why it cannot be resumed: a problem, as below
+            told = AMBER if SET_ASIDE in self.menu.options else WHITE if self.menu.selected == 0 else DIM
+            draw_text(surface, saved[0], saved[1].topleft, READABLE, told)
         # Between the menu and the controls line, wrapped (a save's path alone can be wider than the screen): what
         # went wrong just now (or what was done about it), else what was wrong in the player's files as the game
         # started. As many rows as fit, the last saying what did not.
@@ -239,11 +241,22 @@ class TitleScene(Scene):
         for row, (line, color) in enumerate(lines):
             draw_text(surface, line, (width / 2, foot - step * (len(lines) - row)), 22, color, anchor="midtop")
         hint = page_hint(self.ctx.bindings, self.ctx.settings, self.device, HINTS, self.layout)
-        draw_text(surface, hint, (width / 2, height - HINT_Y), 20, DIM, anchor="midtop")
-        # Long key names rebound ("PRINT SCREEN", "SCROLL LOCK") are set smaller, then cut, never off the screen.
+        draw_text(surface, hint, (width / 2, height - HINT_Y), READABLE, DIM, anchor="midtop")
         line = controls_line(self.ctx.bindings, self.ctx.settings, self.device, self.layout)
-        controls, size = fit(line, 22, width - 48, 16)
-        draw_text(surface, controls, (width / 2, height - CONTROLS_Y + (22 - size) // 2), size, DIM, anchor="midtop")
+        controls, size = controls_fitted(line, width)
+        draw_text(surface, controls, (width / 2, height - CONTROLS_Y + (READABLE - size) // 2), size, DIM,
+                  anchor="midtop")
+
+    def _saved_line(self, width: int) -> tuple[str, pygame.Rect] | None:
+        """The line under Continue (which run it resumes, or why it cannot be) and where it is set: centred, a clear
+        gap under Continue's plate; a long title cut, never set smaller. None with no save."""
+        if not self.saved:
+            return None
+        line, _ = fit(self.saved, READABLE, SAVED_WIDTH, READABLE)
+        place = pygame.Rect((0, 0), font(READABLE).size(line))
+        place.midtop = (round(width / 2), round(MENU_TOP + plate_middle(self.menu.size) + (self.menu.size + 6) / 2
+                                                + SAVED_GAP))
+        return line, place
 
     def _problem_rows(self, face, width: int) -> list[str]:
         """What was wrong in the player's files, in PROBLEM_ROWS rows at most: each problem whole, the first cut with

@@ -21,6 +21,10 @@ BAND = 4  # px of a plate's band (panel) inside its edge
 # px: the smallest words a player is shown at 1280x720 (fit() never goes under it). A window of a 1280x720 desktop
 # less its panels, 1104x621, scales the whole frame by 0.86: these words come out at 12.
 SMALLEST = 14
+# px: the size of a line a player reads to know what to press or what Continue resumes (a page's hint line, the
+# controls line, the save's line under Continue). The smallest window, 960x540, shows the frame at 0.75: this font's
+# capitals to its descenders, 16 px at 24, come out at 12 there (at 20 they were 9, a squint).
+READABLE = 24
 
 
 class Face:

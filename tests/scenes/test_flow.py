@@ -15,7 +15,7 @@ from game.scenes.result import SETTLE, ResultScene
 from game.scenes.title import TitleScene
 from game.sim.components import Dash, Health, Position
 from game.sim.events import Damaged, Dashed, Reinforced
-from tests.scenes.conftest import hand, make_context, until_result
+from tests.scenes.conftest import choose, hand, make_context, until_result
 from tests.wrecks import wreck
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -124,8 +124,7 @@ def test_pause_menu_resumes_restarts_and_quits_to_the_title(ctx):
     ctx.stack[-1].handle(Actions(menu_confirm=True))  # Really restart?
     assert isinstance(ctx.stack[-1], PlayScene) and ctx.stack[-1] is not play and ctx.stack[-1].game.tick == 0
     ctx.stack[-1].handle(Actions(pause=True))
-    ctx.stack[-1].handle(Actions(menu_up=True))  # wraps round to Main menu
-    ctx.stack[-1].handle(Actions(menu_confirm=True))
+    choose(ctx, "Main menu")
     ctx.stack[-1].handle(Actions(menu_confirm=True))  # Really leave?
     assert len(ctx.stack) == 1 and isinstance(ctx.stack[0], TitleScene) and ctx.running
 
@@ -135,8 +134,7 @@ def test_quit_s_question_taken_back_gives_back_the_line_it_stood_over(ctx):
     play.handle(Actions(pause=True))
     pause = ctx.stack[-1]
     pause.reason = "could not save: disk full"  # as a failed Save and quit leaves it
-    pause.handle(Actions(menu_up=True))  # Main menu
-    pause.handle(Actions(menu_confirm=True))
+    choose(ctx, "Main menu")
     assert pause.reason.startswith("Leaving loses this run")
     pause.handle(Actions(menu_up=True))
     assert pause.reason == "could not save: disk full"
@@ -146,8 +144,7 @@ def test_quit_from_the_pause_menu_asks_once_more_and_a_step_away_takes_the_quest
     play = launch(ctx)
     play.handle(Actions(pause=True))
     pause = ctx.stack[-1]
-    pause.handle(Actions(menu_up=True))  # Main menu
-    pause.handle(Actions(menu_confirm=True))
+    choose(ctx, "Main menu")
     assert ctx.stack[-1] is pause and pause.menu.options[-1] == SURE_LEAVE
     assert "Save and go to Main menu" in pause.reason
     pause.handle(Actions(menu_up=True))  # to Save and go to Main menu: the question is taken back

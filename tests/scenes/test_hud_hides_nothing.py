@@ -53,7 +53,7 @@ def test_the_pause_menu_shows_armour_heat_v_max_goal_and_time_undimmed_round_the
         paused = pygame.surfarray.array3d(display.subsurface(inside[name])).astype(int)
         assert (abs(paused - in_play[name]) <= 8).all(axis=2).mean() > 0.98, name
     menu = pause.menu.area(display.get_width() / 2, pause_module.MENU_TOP)
-    hints = [rect for said, rect in drawn.items() if said.startswith(("Hold R", "W/S"))]  # the two hint lines
+    hints = [rect for said, rect in drawn.items() if said.startswith(("WASD", "W/S"))]  # the controls and hint lines
     assert len(hints) == 2
     for rect in plates.values():
         assert not rect.colliderect(menu) and rect.collidelist(hints) < 0

@@ -14,7 +14,7 @@ from game.scenes import title as title_module
 from game.scenes.title import TitleScene
 from game.settings import Settings
 from game.view.controls import page_hint
-from game.view.text import font
+from game.view.text import READABLE, font
 from tests.drawn_words import record_drawn_rects, record_drawn_words
 from tests.scenes.conftest import hand, make_context
 
@@ -41,7 +41,7 @@ def test_a_pad_player_s_hint_names_the_moving_stick_set_in_options_and_fits_its_
     choosing = hint.split("   ·   ")[0]
     assert choosing.startswith("D-PAD ") and choosing.count(f" or {stick.upper()} STICK ") == 1, hint
     assert f"{other.upper()} STICK" not in hint  # the aiming stick does nothing in a menu
-    assert font(20).size(hint)[0] <= room - 2 * MARGIN, hint
+    assert font(READABLE).size(hint)[0] <= room - 2 * MARGIN, hint  # set at READABLE, not made smaller
     keyboard = page_hint(default_bindings(), Settings(pad_move_stick=stick), "keyboard", hints)
     assert "STICK" not in keyboard and "D-PAD" not in keyboard
 
