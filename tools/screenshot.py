@@ -108,7 +108,7 @@ def straight_to_the_pad(app, frame):
         return Actions()
     found = nearest_enemy_screen(app)
     aim = found[0] if found is not None else (900, 360)
-    return Actions(move=(1.0, 0.0) if frame < 60 * 6 else (0.0, 0.0), aim_screen=aim, fire=found is not None)
+    return Actions(move=(1.0, 0.0) if frame < MAX_FPS * 6 else (0.0, 0.0), aim_screen=aim, fire=found is not None)
 
 
 def broken_save(app, frame):
@@ -378,14 +378,19 @@ def options(app, frame):
     return Actions(device="pad", **({action: True} if action else {}))
 
 
+CONTROLS_OPEN = 10 + 2 * len(OPTION_ROWS)  # the frame Return opens Controls: after the last step down to it
+
+
 def controls(app, frame):
     """A keyboard player opens Options > Controls from the title and gives Dash the missiles' key E as its second key:
     the two swap, and the page says so."""
     down_to_controls = {8 + 2 * row: "menu_down" for row in range(len(OPTION_ROWS))}  # Controls is under the rows
-    steps = {3: "menu_down", 5: "menu_confirm", **down_to_controls, 30: "menu_confirm",
-             **{34 + 2 * row: "menu_down" for row in range(7)}, 48: "menu_right", 50: "menu_confirm"}
+    steps = {3: "menu_down", 5: "menu_confirm", **down_to_controls, CONTROLS_OPEN: "menu_confirm",
+             **{CONTROLS_OPEN + 4 + 2 * row: "menu_down" for row in range(7)}, CONTROLS_OPEN + 18: "menu_right",
+             CONTROLS_OPEN + 20: "menu_confirm"}
     action = steps.get(frame)
-    return Actions(captured=("keyboard", "e") if frame == 52 else None, **({action: True} if action else {}))
+    return Actions(captured=("keyboard", "e") if frame == CONTROLS_OPEN + 22 else None,
+                   **({action: True} if action else {}))
 
 
 def bot_run(level):
@@ -437,7 +442,7 @@ def main(names) -> None:
         "missions": (missions, 60, False),
         "campaign": (campaign_won, MAX_FPS * 240, False),
         "options": (options, 40, False),
-        "controls": (controls, 60, False),
+        "controls": (controls, CONTROLS_OPEN + 30, False),
         "play": (fight, 700, True),  # a moment of the fight before the heat runs out
         "pause": (lambda app, f: fight(app, f) if f < 60 * 12 else Actions(pause=f == 60 * 12), 60 * 12 + 20, True),
         "debug": (debug, 60 * 30, True),

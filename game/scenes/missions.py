@@ -102,7 +102,8 @@ class MissionsScene(Scene):
 
     def launch(self, mission) -> None:
         from game.scenes.play import PlayScene  # play imports the menus that lead back here
-        self.loses = ask_first(self.asking, self.menu.options[self.open.index(mission)], "Back, then Continue,")
+        self.loses = ask_first(self.asking, self.menu.options[self.open.index(mission)], "Back, then Continue,",
+                               f"mission {mission.number} ({mission.title})")
         if self.loses:
             return
         try:

@@ -14,7 +14,7 @@ from game.sim.systems.missiles import lock_progress
 from game.sim.systems.places import holds_slipping
 from game.view.camera import between
 from game.view.camera import HUD_BOTTOM, HUD_TOP  # labels and arrows stay between them, where nothing covers them
-from game.view.text import AMBER, PANEL, RED, draw_text, fit, font, panel
+from game.view.text import AMBER, PANEL, PANEL_CUT, RED, draw_text, fit, font, panel
 
 LABEL_WIDTH = 420  # px an objective's label may take on the map: a longer one is set smaller, then cut
 SIDE_INSET = 40  # px from the screen's side to an edge arrow's tip
@@ -22,6 +22,7 @@ WORDS_ROW = 22  # px of a label's words
 COUNT_ROW = 26  # px of a hold's count and its bar under it
 HOLD_BAR = 100  # px of that bar
 COUNT_SIZE = 20  # px of the count's words
+COUNT_PAD = PANEL_CUT + 4  # px each side of RETURN's count on its plate: its letters clear of the cut corners
 # A hold the Layzner has been shoved off drains as fast as it filled (places.reach_objectives): its outline, count and
 # bar stop pulsing and turn red, and the count says RETURN, which reads without the colour (red and amber are one
 # yellow to a red-green colour-blind eye).
@@ -297,7 +298,7 @@ def objective_labels(game, camera, band, covers, sides: dict | None = None, clea
             continue
         # the label (and the bar) whole on screen, near an edge too
         count = font(COUNT_SIZE, True).size(hold_left(objective, held, off))[0] if objective.hold else 0
-        half = round(max(font(size).size(words)[0], HOLD_BAR, count) / 2 + 8)
+        half = round(max(font(size).size(words)[0] / 2 + 8, HOLD_BAR / 2 + 8, (count + 1) // 2 + COUNT_PAD))
         centre = min(max(rect.centerx, half), band.width - half)
         tops = {"above": rect.top - height - LABEL_GAP, "below": rect.bottom + 8}
         spots = {side: pygame.Rect(centre - half, max(band.top, min(top, band.bottom - height - 4)), 2 * half, height)
@@ -398,7 +399,7 @@ def _draw_label(target, label: Label, color, at, shadow: bool = True) -> None:
     if label.objective.hold:
         count = hold_left(label.objective, label.held, label.off)
         if label.off:  # red is near the lightness of Mars's sand: the warning on a dark plate, as INBOUND's is
-            plate = pygame.Rect(0, 0, font(COUNT_SIZE, True).size(count)[0] + 12, 21)
+            plate = pygame.Rect(0, 0, font(COUNT_SIZE, True).size(count)[0] + 2 * COUNT_PAD, 21)
             plate.midtop = (round(centre), top - 1)
             panel(target, plate, alpha=210, border=SLIPPING)
         draw_text(target, count, (centre, top), COUNT_SIZE, color, anchor="midtop", bold=True, shadow=shadow)

@@ -18,6 +18,7 @@ PURPLE = (190, 110, 255)  # Fouron: the black box's colour, while it speaks or h
 VIOLET = (110, 30, 190)  # Fouron's deep tone: the vignette and scanlines of a takeover
 PANEL = (10, 16, 28)
 BAND = 4  # px of a plate's band (panel) inside its edge
+PANEL_CUT = 8  # px of a plate's clipped corners, along each side
 # px: the smallest words a player is shown at 1280x720 (fit() never goes under it). A window of a 1280x720 desktop
 # less its panels, 1104x621, scales the whole frame by 0.86: these words come out at 12.
 SMALLEST = 14
@@ -224,7 +225,7 @@ def panel(surface, rect, alpha=170, border=CYAN, fill=PANEL, band=None) -> None:
         if len(_plates) >= 64:  # sizes that follow text lengths come and go
             _plates.clear()
         plate = _plates[key] = pygame.Surface(rect.size, pygame.SRCALPHA)
-        cut = 8
+        cut = PANEL_CUT
         points = [(cut, 0), (rect.w - 1, 0), (rect.w - 1, rect.h - 1 - cut), (rect.w - 1 - cut, rect.h - 1),
                   (0, rect.h - 1), (0, cut)]
         if band is None:

@@ -132,6 +132,16 @@ def test_a_mission_launched_on_the_missions_page_over_a_saved_run_asks_first(dis
     assert isinstance(page.ctx.stack[-1], PlayScene) and page.ctx.stack[-1].game.tick == 0
 
 
+def test_the_question_on_the_missions_page_names_the_mission_choosing_again_starts(display):
+    """The question stands in the chosen row's place, hiding its name: the line says which mission would start (here
+    not the saved run's: "Start again?" alone read as starting that run over)."""
+    page, _ = missions_with_a_saved_run(display)
+    page.menu.selected = 1  # the outpost, opened by the Mars base's win
+    hand(page, Actions(menu_confirm=True))
+    assert page.menu.options[1] == START_AGAIN
+    assert "choose again to start mission 2 (Mars, Relay Outpost — 1996)," in page.loses
+
+
 def test_back_from_the_question_on_the_missions_page_keeps_the_save(display):
     page, saved = missions_with_a_saved_run(display)
     hand(page, Actions(menu_confirm=True))  # Start again?

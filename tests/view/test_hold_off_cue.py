@@ -11,7 +11,7 @@ from game.view import hud as hud_module
 from game.view import markers
 from game.view.hud_plates import plates
 from game.view.markers import objective_markers
-from game.view.text import AMBER, RED
+from game.view.text import AMBER, RED, panel
 from tests.view.conftest import hud_of
 
 HELD = 300  # ticks of the outpost's 12 s hold done: 7 s to go
@@ -97,3 +97,26 @@ def test_the_label_is_as_wide_as_its_count(pad):
                                        plates((1280, 720), game))
     count = markers.font(20, True).size("RETURN · HOLD 7 s")[0]  # the count, in its 20 px bold
     assert label.rect.w >= count  # what labels keep off (Rei's numbers) sees the whole count
+
+
+def test_the_return_count_stands_clear_of_its_plate_s_cut_corners_and_inside_the_label(pad, monkeypatch):
+    """Its plate was 6 px wider than the count each side, inside the 8 px clipped corners: the R and the s touched the
+    diagonals. What keeps off the label (Rei's numbers) sees the plate's whole width."""
+    game = pad(on=False)
+    region = game.res.level.objectives[0].region
+    camera = SimpleNamespace(left=region.x - 500, top=region.y - 300)
+    [label] = markers.objective_labels(game, camera, markers.play_band(pygame.Surface((1280, 720))),
+                                       plates((1280, 720), game))
+    drawn_plates, drawn_words = [], []
+    real_panel, real_text = markers.panel, markers.draw_text
+    monkeypatch.setattr(markers, "panel", lambda surface, rect, **kw: drawn_plates.append(pygame.Rect(rect))
+                        or real_panel(surface, rect, **kw))
+    monkeypatch.setattr(markers, "draw_text", lambda *args, **kw: drawn_words.append(real_text(*args, **kw))
+                        or drawn_words[-1])
+    markers._draw_label(pygame.Surface((1280, 720)), label, RED, label.rect.topleft)
+    [plate], count = drawn_plates, drawn_words[-1]
+    alone = pygame.Surface(plate.size, pygame.SRCALPHA)
+    panel(alone, alone.get_rect(), border=RED)
+    cut = next(x for x in range(plate.w) if alone.get_at((x, 0)).a)  # where its top edge begins, past the corner
+    assert count.left - plate.left >= cut + 2 and plate.right - count.right >= cut + 2
+    assert label.rect.left <= plate.left and plate.right <= label.rect.right
