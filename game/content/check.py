@@ -309,7 +309,24 @@ def _enemy_spawn_problems(level: LevelData, catalog: Catalog, places: bool) -> l
             radius_of = catalog.units[spawn.kind].radius
             told = spawn_problems(level, spawn.where, spawn.x, spawn.y, radius_of, "the spawn")
             told = told or _against_a_wall(level, spawn.where, spawn.x, spawn.y, radius_of)
-            problems += told or _patrol_through_walls(level, spawn, radius_of)
+            problems += told or _patrol_problems(level, spawn, radius_of)
+    return problems
+
+
+# The patrols walked lately, by all their walk reads (the file a problem names, the walls and tile size, the spawn with
+# its legs and names, the machine's radius), so never stale: a restart or the next start of a map walks none again.
+_PATROLS: dict[tuple, list[Problem]] = {}
+_PATROLS_KEPT = 256  # some 20 patrols a map: the last few maps' worth
+
+
+def _patrol_problems(level: LevelData, spawn, radius: float) -> list[Problem]:
+    """_patrol_through_walls, walked once for what it is made from."""
+    made_from = (level.path, level.tile_width, level.tile_height, level.solid, spawn, radius)
+    problems = _PATROLS.get(made_from)
+    if problems is None:
+        problems = _PATROLS[made_from] = _patrol_through_walls(level, spawn, radius)
+        if len(_PATROLS) > _PATROLS_KEPT:
+            del _PATROLS[next(iter(_PATROLS))]  # the first walked
     return problems
 
 

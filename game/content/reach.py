@@ -55,13 +55,16 @@ class Reach:
         it where the machine stands clear of the walls next to a reached probe point. Probe points are PROBE px
         apart, so a small region (a marker less than PROBE px across, a thin strip) may hold none, and one along a wall
         may hold only those too near the wall, while the machine fits in it between them."""
-        return any(self.reached[r][c] for r, c in self._probes_in(region)) or self._reached_round(region) \
-            and any(self._reached_beside(x, y) and not circle_in_wall(self.walls, x, y, self.radius)
-                    for x, y in _points_in(region, PROBE / 4))
+        # The probes round it first: a slice of a few rows, where the probes in it are a test of each; none reached
+        # there (a place behind a shut gate, asked for every set of gates open), and none in it is either
+        return self._reached_round(region) and (
+            any(self.reached[r][c] for r, c in self._probes_in(region))
+            or any(self._reached_beside(x, y) and not circle_in_wall(self.walls, x, y, self.radius)
+                   for x, y in _points_in(region, PROBE / 4)))
 
     def _reached_round(self, region) -> bool:
-        """Whether any probe point a point of the region could be beside (_reached_beside) is reached: none, and its
-        thousands of points need no look (a place behind a shut gate, asked once for every set of gates open)."""
+        """Whether any probe point a point of the region could be beside (_reached_beside) is reached, those in it
+        (_probes_in) among them: none, and its thousands of points need no look."""
         c0, r0 = max(0, int(region.x // PROBE)), max(0, int(region.y // PROBE))
         c1, r1 = int((region.x + region.width) // PROBE) + 2, int((region.y + region.height) // PROBE) + 2
         return any(any(row[c0:c1]) for row in self.reached[r0:r1])

@@ -250,6 +250,21 @@ def test_a_patrol_leg_through_a_wall_is_refused_naming_the_leg_and_the_wall(tmp_
                         "path's points so that each leg runs over open ground)"]
 
 
+def test_a_patrol_checked_again_after_the_wall_in_its_way_is_cleared_or_built_is_walked_again(tmp_path):
+    """The checker keeps the patrols it walked lately (a restart asks again of the same map): a map saved with a wall
+    moved is not told the last save's answer."""
+    walled = ["##########",
+              "#........#",
+              "#.P.E.#..#",
+              "##########"]
+    path = write_map(tmp_path, walled, patrols={0: [(4, 2), (8, 2)]})
+    assert "found a wall at tile (6, 2)" in checked(path)[0]
+    write_map(tmp_path, [row.replace(".#.", "...") for row in walled], patrols={0: [(4, 2), (8, 2)]})
+    assert checked(path) == []
+    write_map(tmp_path, walled, patrols={0: [(4, 2), (8, 2)]})
+    assert "found a wall at tile (6, 2)" in checked(path)[0]
+
+
 def test_a_patrol_point_far_off_the_map_is_named_before_any_leg_is_walked(tmp_path):
     rows = ["........",
             ".P....E.",
