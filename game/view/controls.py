@@ -7,6 +7,7 @@ from game.input.bindings import MOUSE_BUTTONS, PAD_BUTTONS, PAD_TRIGGERS, key_na
 from game.input.devices import STICK_MENU_ACTIONS
 from game.input.pad_layout import NINTENDO, PLAYSTATION, XBOX
 from game.sim.events import AdvisorSpoke, MessageShown
+from game.view.text import KEPT_WHOLE
 
 # Pad inputs as printed on each layout's pads (game/input/pad_layout.py). The bindings name them by SDL's names, which
 # are places (a: south, b: east, x: west, y: north): a PlayStation pad's south button is CROSS, a Nintendo pad's B.
@@ -101,8 +102,10 @@ def _aim_name(settings, device: str) -> str:
 def control_words(bindings, settings, device: str = "keyboard", layout: str = XBOX) -> dict[str, str]:
     """Each control word a level's message may write ("{fire}") as its control on the device in use ("LEFT MOUSE",
     "RT", "R2"), named as the HUD's prompts name it; UNBOUND for an action given nothing there."""
-    words = {word: control_name(bindings, word, device, layout) or UNBOUND for word in CONTROL_WORDS}
-    return {**words, "move": _move_name(bindings, settings, device, UNBOUND), "aim": _aim_name(settings, device)}
+    words = {word: control_name(bindings, word, device, layout) for word in CONTROL_WORDS}
+    words = {**words, "move": _move_name(bindings, settings, device, ""), "aim": _aim_name(settings, device)}
+    # A name's words kept on one row ("RIGHT STICK" wrapped after RIGHT reads as two controls); UNBOUND may wrap
+    return {word: name.replace(" ", KEPT_WHOLE) if name else UNBOUND for word, name in words.items()}
 
 
 class Named(str):

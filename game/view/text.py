@@ -5,8 +5,14 @@ import bisect
 import functools
 import itertools
 import operator
+import re
 
 import pygame
+
+# A no-break space: a row may break at any run of white space but this one, which holds a name's words together on a
+# row ("RIGHT STICK"); it is drawn as a plain space
+KEPT_WHOLE = "\u00a0"
+BREAKS = re.compile(r"[^\S\u00a0]+")
 
 WHITE = (236, 242, 250)
 DIM = (150, 162, 180)
@@ -55,7 +61,7 @@ class Face:
             if self._glyph(char) is None:
                 found = 0
             else:  # a character the font lacks has no metrics: it is drawn as a box as wide as pygame makes it
-                [metrics] = self._font.metrics(char)
+                [metrics] = self._font.metrics(_drawn_as(char))
                 found = metrics[4] if metrics else self._font.size(char)[0]
             self._advances[char] = found
         return found
@@ -66,11 +72,11 @@ class Face:
         hold one, and the message that names the mistake quotes it)."""
         if char not in self._glyphs:
             try:
-                self._glyphs[char] = self._font.render(char, True, (255, 255, 255))
+                self._glyphs[char] = self._font.render(_drawn_as(char), True, (255, 255, 255))
             except (pygame.error, ValueError):  # "Text has zero width", "A null character was found in the text"
                 self._glyphs[char] = None
             else:  # SDL_ttf sets the baseline at the ascent, or lower by what of the glyph rises above it
-                [metrics] = self._font.metrics(char)
+                [metrics] = self._font.metrics(_drawn_as(char))
                 _, _, bottom, top, _ = metrics or (0, 0, 0, 0, 0)
                 self._baselines[char], self._depths[char] = max(self._font.get_ascent(), top), -bottom
         return self._glyphs[char]
@@ -130,6 +136,11 @@ class Face:
     def _starts(self, text: str) -> list[int]:
         """Where each character of `text` is set: the sum of the advances before it."""
         return [0, *itertools.accumulate(map(self.advance, text))][:len(text)]
+
+
+def _drawn_as(char: str) -> str:
+    """The character the font draws for `char`: a plain space for KEPT_WHOLE, whose own glyph is wider."""
+    return " " if char == KEPT_WHOLE else char
 
 
 def tinted(image: pygame.Surface, color) -> pygame.Surface:
@@ -302,7 +313,7 @@ def _pieces(face, word: str, width: int) -> list[str]:
 
 def _wrap_words(text: str, face, width: int) -> list[str]:
     rows, row, end = [], "", 0  # the row being filled, and where the next thing would be set after it
-    for word in text.split():
+    for word in BREAKS.split(text.strip()):
         if face.ink_width(word) > width:  # no spaces to break at: cut where it fits
             *whole, word = _pieces(face, word, width)
             if row:

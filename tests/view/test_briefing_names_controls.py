@@ -11,6 +11,7 @@ from game.scenes.comms import log_rows
 from game.settings import Settings
 from game.sim.resources import STEP
 from game.view.controls import control_words
+from game.view.text import KEPT_WHOLE
 
 CONTROLS_AT = 7.5  # s: the briefing's second message, its controls, is said at 6.8 s (after the first is read)
 
@@ -24,10 +25,11 @@ def rebound(**keyboard):
 
 
 def panel_after(game, renderer, seconds: float) -> str:
-    """The words in Rei's panel after `seconds` of play, the pilot's hands off the controls."""
+    """The words in Rei's panel after `seconds` of play, the pilot's hands off the controls, as read (a name's words
+    are held on one row by no-break spaces)."""
     for _ in range(round(seconds / STEP)):
         renderer.update(game, list(game.step()), (0, 0), STEP, Settings())
-    return renderer.panel.line.text
+    return renderer.panel.line.text.replace(KEPT_WHOLE, " ")
 
 
 def test_the_briefing_names_a_rebound_fire_key_in_reis_panel(scene):
@@ -58,8 +60,9 @@ def test_move_keys_other_than_four_letters_are_named_as_they_are_not_as_the_arro
     """A pilot moving on the keypad was told "Move with ARROWS" (any move keys but four letters were called the
     arrows), and so was one with no up key at all."""
     keypad = rebound(move_up=["[8]"], move_left=["[4]"], move_down=["[5]"], move_right=["[6]"])
-    assert control_words(keypad, Settings(), "keyboard")["move"] == "KEYPAD 8/4/5/6"
-    assert control_words(rebound(move_up=[]), Settings(), "keyboard")["move"] == "A/S/D or LEFT/DOWN/RIGHT"
+    assert control_words(keypad, Settings(), "keyboard")["move"] == f"KEYPAD{KEPT_WHOLE}8/4/5/6"
+    assert control_words(rebound(move_up=[]), Settings(), "keyboard")["move"] == \
+        "A/S/D or LEFT/DOWN/RIGHT".replace(" ", KEPT_WHOLE)
     arrows = rebound(move_up=["up"], move_left=["left"], move_down=["down"], move_right=["right"])
     assert control_words(arrows, Settings(), "keyboard")["move"] == "ARROWS"
 

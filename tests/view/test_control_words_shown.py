@@ -14,6 +14,7 @@ from game.sim.systems.speech import SPEECH_RATE
 from game.view.advisor_panel import AdvisorPanel
 from game.view.controls import control_words, messages_named, name_controls
 from game.view.sprites import SpriteBank
+from game.view.text import KEPT_WHOLE, font, wrap
 from tests.view.test_briefing_names_controls import rebound
 
 LONG_NAMES = {"move": "KEYPAD 8/4/5/6 or W/A/S/D", "aim": "MOUSE", "fire": "MIDDLE MOUSE"}
@@ -52,7 +53,7 @@ def test_the_briefing_with_long_names_is_typed_whole_by_the_time_the_rules_have_
             typed_by = game.res.voice.typed_until  # said this tick: the rules' typing ends then
         line = renderer.panel.line
         if line is not None and line.key == "rei.message" and game.res.clock.seconds >= typed_by:
-            seen.setdefault(line.text, not renderer.panel.typing)
+            seen.setdefault(line.text.replace(KEPT_WHOLE, " "), not renderer.panel.typing)
     assert [text[:20] for text in seen] == ["Mars, 1996. Gradosia", "Move with KEYPAD 8/4", "PRINT SCREEN dashes "]
     assert all(seen.values()), seen
 
@@ -75,3 +76,18 @@ def test_an_action_with_nothing_bound_is_named_in_a_message_with_where_to_bind_i
     words = control_words(rebound(knuckle=[], move_up=[], move_left=[], move_down=[], move_right=[]), Settings())
     said = messages_named([AdvisorSpoke("rei", "message", "Move with {move}. Press {knuckle}.", 5)], lambda: words)
     assert said[0].text == "Move with (unbound: set it in Controls). Press (unbound: set it in Controls)."
+
+
+def test_a_control_s_name_of_two_words_is_never_wrapped_across_two_rows_of_a_message(display):
+    """"Aim with RIGHT / STICK" split over rows reads as two controls: a name stays whole on its row, wherever the
+    row ends (a visual check found it in a PlayStation player's briefing)."""
+    defaults = yaml.safe_load(Path(DEFAULT_BINDINGS_PATH).read_text(encoding="utf-8"))
+    words = control_words(parse_bindings(defaults, "bindings.yaml"), Settings(), "pad")
+    named = name_controls("Rei: Move with {move}. Aim with {aim}, and fire with {fire}.", words)
+    face = font(22)
+    for width in range(120, 520, 2):
+        rows = wrap(named, face, width)
+        assert not any(row.endswith(("LEFT", "RIGHT")) for row in rows), (width, rows)
+    assert face.size(f"RIGHT{KEPT_WHOLE}STICK") == face.size("RIGHT STICK")  # drawn as a plain space
+    assert [row.replace(KEPT_WHOLE, " ") for row in wrap(named, face, 2000)] == [
+        "Rei: Move with LEFT STICK. Aim with RIGHT STICK, and fire with RT."]
