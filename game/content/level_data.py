@@ -81,10 +81,12 @@ class Region:
             return inside
         return self.x <= px <= self.x + self.width and self.y <= py <= self.y + self.height
 
-    def box_gap(self, px: float, py: float) -> float:
-        """px from (px, py) to the bounding box: 0 inside it."""
-        return math.hypot(max(self.x - px, 0.0, px - self.x - self.width),
-                          max(self.y - py, 0.0, py - self.y - self.height))
+    def box_gap(self, left: float, top: float, right: float | None = None, bottom: float | None = None) -> float:
+        """px from the point (left, top), or the box from it to (right, bottom), to the bounding box (never further
+        than to the region itself): 0 where they meet."""
+        right, bottom = left if right is None else right, top if bottom is None else bottom
+        return math.hypot(max(self.x - right, 0.0, left - self.x - self.width),
+                          max(self.y - bottom, 0.0, top - self.y - self.height))
 
     @property
     def centre(self) -> tuple[float, float]:

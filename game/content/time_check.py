@@ -52,7 +52,7 @@ def out_of_time(level: LevelData, speed: float, how: str, radius: float) -> list
                    f"{how} all the way), then {distance:,.0f} px on from there, {distance / speed:.2f} s more {how}")
             then = nearer = "move it, or what opens the gate, nearer the other, or open the gate sooner on the way"
         elif found.after is None:  # the way from the player spawn is what takes it past the limit
-            distance = _apart(objective.region, x, y, x, y)
+            distance = objective.region.box_gap(x, y)
             way = f"{distance:,.0f} px from the player spawn: {reached:.2f} s to get there even {how} all the way"
             then, nearer = "move the objective nearer the player spawn", "move it nearer the player spawn"
         else:
@@ -118,7 +118,7 @@ def _times(level: LevelData, speed: float, places: dict, since: dict[int, int], 
     def measure(place, through: tuple) -> Soonest:
         if place.object_id in soonest:
             return soonest[place.object_id]
-        found = Soonest(_apart(place.region, x, y, x, y) / speed)
+        found = Soonest(place.region.box_gap(x, y) / speed)
         first = places.get(getattr(place, "after", 0))
         if first is not None and first.object_id not in through:  # a ring of afters is the loader's to refuse
             done = measure(first, (*through, place.object_id)).seconds + first.hold
@@ -140,13 +140,6 @@ def _times(level: LevelData, speed: float, places: dict, since: dict[int, int], 
     return soonest
 
 
-def _apart(region, left: float, top: float, right: float, bottom: float) -> float:
-    """px from the box (left, top)-(right, bottom) to the region's bounding box (never further than to the region):
-    0 where they meet."""
-    return math.hypot(max(region.x - right, 0.0, left - region.x - region.width),
-                      max(region.y - bottom, 0.0, top - region.y - region.height))
-
-
 def _box_apart(first, then) -> float:
     """px between two regions' bounding boxes: the least way from anywhere in one to anywhere in the other."""
-    return _apart(then, *first.box)
+    return then.box_gap(*first.box)
