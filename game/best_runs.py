@@ -7,22 +7,26 @@ reload, or before best runs were kept), the map has changed since it was recorde
 whose replay no longer plays is still the best time, and the record keeps it; the best run is then the fastest win
 since that can be watched, and the missions page gives its own time. A win no sooner than a best run that plays never
 replaces it, and a loss never replaces one at all. The choice and the write are made under the record's lock: two
-games winning at once keep the sooner win.
+games winning at once keep the sooner win. A game that cannot take the lock (record.LOCK_WAIT) leaves its win beside
+the best run instead, as .<name>.<id>.replay; the best run as found is the soonest of the one kept and those left beside
+it, and the next win there kept under the lock puts the soonest in place and clears the others.
 
 The files follow the record's naming (record.record_key): the game's own maps as best/<name>.replay ("outpost"), a
 designer's own under best/own_maps/, by the map's file name and a digest of the record's key for it (its path), so a
 designer's outpost.tmx is never the game's outpost, nor two of a designer's maps of one name each other's. Each is
 written atomically. A file that is refused (damaged, a newer game's, one this user may not read) is set aside, as
-<name>.unreadable.replay, before a win is kept in its place: it is never written over. One of a map changed since is
-replaced: it is a run of a map that is no longer there.
+<name>.unreadable.replay, before a win is kept in its place: it is never written over; so is one left beside it. One
+of a map changed since is replaced: it is a run of a map that is no longer there.
 """
 
 import hashlib
 import os
+import re
+import uuid
 from dataclasses import dataclass
 from pathlib import Path
 
-from game.files import aside_path, data_dir, folder_blocked, is_file, known_missing, write_atomically
+from game.files import aside_path, data_dir, folder_blocked, is_file, known_missing, read_bytes, write_atomically
 from game.record import SHIPPED, locked, record_key, record_path
 from game.replay import Replay, ReplayError, ReplayHead, read_replay, read_replay_head
 from game.result_delay import RESULT_TICKS
@@ -33,6 +37,7 @@ OWN_FOLDER = "own_maps"  # in FOLDER: a designer's own maps, as the record keeps
 SUFFIX = ".replay"
 DIGEST_DIGITS = 12  # hex digits of an own map's key in its file name: a clash between two maps is past belief
 NAME_ROOM = 60  # characters of an own map's file name kept in its best run's: well inside a file name's 255 bytes
+ID_DIGITS = 32  # hex digits of the id in the name of a win left beside the best run (uuid4's)
 
 
 @dataclass(frozen=True)
@@ -58,8 +63,18 @@ def best_run_path(level) -> Path:
 def find_best_run(level, level_hash: str, whole: bool = True) -> BestRun:
     """The best run kept for `level`, the map whose content_hash is now `level_hash`: its replay when it can be
     watched, else why not (nothing said when there is none). Not `whole`: only its header is read and checked
-    (read_replay_head), for a page that lists it as it is chosen; the whole file is read to watch it."""
-    path = best_run_path(level)
+    (read_replay_head), for a page that lists it as it is chosen; the whole file is read to watch it. The soonest
+    of the one kept and the wins left beside it that can be watched, the one kept on a tie."""
+    return _soonest(*_kept_and_left(best_run_path(level), level_hash, whole))
+
+
+def _kept_and_left(path: Path, level_hash: str, whole: bool = True) -> tuple[BestRun, list[BestRun]]:
+    """What is found of the best run kept at `path`, and of each win left beside it."""
+    return _found(path, level_hash, whole), [_found(each, level_hash, whole) for each in _left_beside(path)]
+
+
+def _found(path: Path, level_hash: str, whole: bool = True) -> BestRun:
+    """find_best_run's for the one file at `path`: the best run kept, or a win left beside it."""
     if known_missing(path):
         return _none_there(path)
     try:
@@ -67,6 +82,24 @@ def find_best_run(level, level_hash: str, whole: bool = True) -> BestRun:
     except ReplayError as error:
         return BestRun(path, problem=str(error))
     return _judged(path, replay, level_hash)
+
+
+def _soonest(kept: BestRun, left: list[BestRun]) -> BestRun:
+    """The soonest win to watch of the best run `kept` and those `left` beside it; `kept` when none can be watched."""
+    watchable = [each for each in (kept, *left) if each.replay is not None]
+    return min(watchable, key=lambda each: won_in(each.replay), default=kept)
+
+
+def _left_beside(path: Path) -> list[Path]:
+    """The wins left beside the best run at `path` by games that could not take the lock, in the order of their
+    names (none when its folder is not there)."""
+    # By the id's form too: the best run of a level named "outpost.east" is no win of the outpost's left beside it
+    left = re.compile(rf"\.{re.escape(path.stem)}\.[0-9a-f]{{{ID_DIGITS}}}{re.escape(SUFFIX)}")
+    try:
+        names = sorted(each.name for each in path.parent.iterdir())
+    except OSError:
+        return []
+    return [path.with_name(name) for name in names if left.fullmatch(name)]
 
 
 def _none_there(path: Path) -> BestRun:
@@ -87,21 +120,46 @@ def _judged(path: Path, replay: Replay | ReplayHead, level_hash: str) -> BestRun
 def keep_best_run(level, replay: bytes, level_hash: str, seconds: float) -> str:
     """Keep `replay`, the file of a win of `level` (the map whose content_hash is `level_hash`) that the record counted,
     decided `seconds` in (to the tenth, as the record times it), as its best run when it was won sooner than the one
-    kept, or that one cannot be watched; "" once kept or left as it was, else why it could not be kept, in a line
-    naming the file."""
+    kept, or that one cannot be watched (judged by the next win kept when the lock cannot be taken: left beside it);
+    "" once kept, left beside it or left as it was, else why it could not be kept, in a line naming the file."""
+    path = best_run_path(level)
     # Under the record's lock, and judged by the run kept, not by the record's NEW BEST: two games winning at once
-    # each saw NEW BEST, and the slower one, kept last, stood as the best run
-    with locked(record_path()):
-        best = find_best_run(level, level_hash)
-        if best.replay is not None and won_in(best.replay) <= seconds:
-            return ""
+    # each saw NEW BEST, and the slower one, kept last, stood as the best run. A game that gave up waiting for the lock
+    # would judge and write unlocked, maybe over a sooner win kept meanwhile: its win is left beside the best run.
+    with locked(record_path(), otherwise="this win is left beside the best run for the next one to judge") as taken:
+        file = path if taken else path.with_name(f".{path.stem}.{uuid.uuid4().hex}{SUFFIX}")
         try:
-            if best.problem and not best.map_changed and is_file(best.path):  # refused, never lost
-                os.replace(best.path, aside_path(best.path))
-            write_atomically(best.path, replay)
+            if taken:
+                _keep_soonest(path, replay, level_hash, seconds)
+            else:
+                write_atomically(file, replay)
         except OSError as error:
-            return f"{best.path}: could not keep the best run: {error.strerror or error}"
+            return f"{file}: could not keep the best run: {error.strerror or error}"
     return ""
+
+
+def _keep_soonest(path: Path, replay: bytes, level_hash: str, seconds: float) -> None:
+    """Holding the lock: the soonest of `replay` (a win `seconds` in), the best run kept at `path` and the wins left
+    beside it, put in place there; those left beside it then cleared. A refused file is set aside, never written over
+    or removed."""
+    kept, left = _kept_and_left(path, level_hash)
+    best = _soonest(kept, left)
+    if best.replay is None or won_in(best.replay) > seconds:
+        sooner = replay
+    else:
+        sooner = read_bytes(best.path) if best is not kept else None
+    if sooner is not None:
+        _set_aside(kept)
+        write_atomically(path, sooner)
+    for each in left:  # only now: a game ending before this leaves them to be judged again, never lost
+        _set_aside(each)
+        each.path.unlink(missing_ok=True)
+
+
+def _set_aside(run: BestRun) -> None:
+    """A refused file (damaged, a newer game's, one this user may not read) moved to a name of its own beside it."""
+    if run.problem and not run.map_changed and is_file(run.path):
+        os.replace(run.path, aside_path(run.path))
 
 
 def won_in(replay: Replay | ReplayHead) -> float:

@@ -15,7 +15,10 @@ Two games finishing a level at once each add their run: the read, add and write 
 beside the record (.record.yaml.lock), which the system lets go of when its holder ends, even by a crash, so one left
 behind never blocks a later run. A game waits for it LOCK_WAIT seconds at most; then, never writing the record without
 it (a holder's write, read before, would undo this run's), it leaves its run in a file of its own beside the record
-(.record.yaml.<id>.run), which the record as read counts in and the next game holding the lock adds to the file.
+(.record.yaml.<id>.run), which the record as read counts in and the next game holding the lock adds to the file. The
+record written lists the ids of the runs beside it that it counts (runs_added), dropped once their files are gone, so a
+run whose file a game ended before removing (or could not remove) is removed by the next, never added twice; a record
+without the list (an older game's) has added none.
 
 A record that cannot be read is never overwritten: RecordError says in one line which file and what is wrong,
 and the run is simply not added until the player fixes or removes the file. Each count is a whole number from 0 to
@@ -52,7 +55,8 @@ FILE_NAME = "record.yaml"
 SHIPPED, OWN = "levels", "own_maps"  # the file's sections: the game's maps by name, a designer's own by path
 HEADER = ("# Blue Comet: your record, level by level and in total. The game adds each run that reaches the\n"
           "# result screen. You may read or delete this file; if it cannot be read the game leaves it alone.\n"
-          "# best_time: a level's fastest win, in seconds of game time.\n")
+          "# best_time: a level's fastest win, in seconds of game time.\n"
+          "# runs_added: runs left beside this file (.record.yaml.<id>.run) already counted in it, by id.\n")
 KEEP = "the file is kept as it is; fix or delete it to go on recording"
 # Far beyond any pilot's record (a run a second for 30 years), and far below the 4,300 digits past which Python will not
 # write a whole number as text: a count of 4,300 nines read from a hand-edited file, plus one run, stopped the game
@@ -65,6 +69,7 @@ BEST = "best_time"  # a level's key for its best time in the file
 # screen must not wait on it: the record's run is left beside it instead, which loses nothing.
 LOCK_WAIT = 1.0  # seconds
 RUN_SUFFIX = ".run"  # a run left beside the record: .record.yaml.<id>.run, in the record's own format
+ADDED = "runs_added"  # the record's key for the ids of the runs left beside it that it counts already
 
 
 class RecordError(Exception):
@@ -171,8 +176,8 @@ def record_result(level, tally, outcome, path: Path | None = None, seconds: floa
 
 def _add(path: Path, where: tuple[str, str], run: Counts, taken: bool) -> Record:
     """record_result's read and add; then, holding the lock (`taken`), the record written with the runs left beside it
-    added and those files removed, else this run left beside it."""
-    levels, own, data, left = _standing(path)
+    added (and listed by id) and those files removed, else this run left beside it."""
+    levels, own, data, counted = _standing(path)
     (section, name), sections = where, {SHIPPED: levels, OWN: own}
     before = sections[section].get(name, Counts())
     sections[section][name] = before.plus(run)
@@ -182,18 +187,22 @@ def _add(path: Path, where: tuple[str, str], run: Counts, taken: bool) -> Record
         run_file = {"format": FORMAT, section: {name: _as_dict(run)}}  # the record's format: _read reads it
         _save(path, _run_path(path), yaml.safe_dump(run_file, sort_keys=False, allow_unicode=True))
         return record
-    _write_record(path, data, sections)
-    for each in left:  # only now: a game ending before this leaves them to be added again, never lost
+    _write_record(path, data, sections, [_run_id(path, each) for each in counted])
+    for each in counted:  # only now: a game ending before this leaves them to be added again, never lost
         try:
             each.unlink()
-        except OSError as error:  # the next game would add it twice: a line for whoever reads why
+        except OSError as error:  # listed as added, it is not counted again: a line for whoever reads why it stays
             log.warning("%s: a run added to the record could not be removed: %s", each, error.strerror or error)
     return record
 
 
-def _write_record(path: Path, data: dict, sections: dict) -> None:
-    """The file's data, with the counts of `sections` (SHIPPED's and OWN's) and their total, written whole."""
+def _write_record(path: Path, data: dict, sections: dict, added: list[str]) -> None:
+    """The file's data, with the counts of `sections` (SHIPPED's and OWN's) and their total, and the ids of the runs
+    left beside it that they count (`added`; the key left out when there are none), written whole."""
     data["format"] = FORMAT
+    data.pop(ADDED, None)
+    if added:
+        data[ADDED] = added
     data["total"] = {**_mapping(data.get("total")), **_as_dict(_sum(sections[SHIPPED].values()))}
     for key, counted in sections.items():
         if counted or key in data:  # a file with no map of a designer's own stays as older games wrote it
@@ -211,27 +220,56 @@ def _save(path: Path, file: Path, text: str) -> None:
 
 
 def _standing(path: Path) -> tuple[dict, dict, dict, list[Path]]:
-    """_read's, with the runs left beside the record added in; and the files of those runs. One that cannot be read is
-    said in the log and kept as it is, counted once it is fixed; a newer game's among them."""
+    """_read's, with the runs left beside the record added in but those it lists as added already; and the files of
+    the runs it now counts, both kinds. One that cannot be read is said in the log and kept as it is, counted once it
+    is fixed; a newer game's among them."""
+    # The runs before the record: a run another game adds to it and removes meanwhile is then in the record read,
+    # listed as added if its file was read, where the other order would find it in neither.
+    runs = [(run, _read_run(run)) for run in _runs_left(path)]
     levels, own, data = _read(path)
-    added = []
-    for run in _runs_left(path):
-        try:
-            run_levels, run_own, _ = _read(run)
-        except RecordError as error:
-            log.warning("a run left beside the record is not counted: %s", error)
-            continue
-        for counted, more in ((levels, run_levels), (own, run_own)):
-            for name, counts in more.items():
-                counted[name] = counted.get(name, Counts()).plus(counts)
-        added.append(run)
-    return levels, own, data, added
+    added, counted = _added(path, data), []
+    for run, read in runs:
+        if _run_id(path, run) not in added:
+            if isinstance(read, RecordError):
+                log.warning("a run left beside the record is not counted: %s", read)
+                continue
+            for sums, more in zip((levels, own), read):
+                for name, counts in more.items():
+                    sums[name] = sums.get(name, Counts()).plus(counts)
+        counted.append(run)
+    return levels, own, data, counted
+
+
+def _read_run(run: Path) -> tuple[dict, dict] | RecordError:
+    """A run left beside the record as _read gives its counts (the game's maps', a designer's own), else why not."""
+    try:
+        return _read(run)[:2]
+    except RecordError as error:
+        return error
+
+
+def _added(path: Path, data: dict) -> set[str]:
+    """The ids of the runs left beside the record that the file says it counts already (none in an older game's)."""
+    ids = data.get(ADDED)
+    if ids is None:
+        return set()
+    # the list itself when it is not one, else the first id in it that is not text
+    wrong = [ids] if not isinstance(ids, list) else [each for each in ids if not isinstance(each, str)]
+    if wrong:
+        raise RecordError(f"{path}: {ADDED}: expected a list of the ids (text) of runs left beside the record, found "
+                          f"{describe(wrong[0])}{'' if wrong[0] is ids else ' in it'} ({KEEP})")
+    return set(ids)
 
 
 def _run_path(path: Path) -> Path:
     """A new file for a run left beside the record: a name no other game picks, there only once written whole."""
     record = real_path(path)  # beside the file itself, as its lock
     return record.with_name(f".{record.name}.{uuid.uuid4().hex}{RUN_SUFFIX}")
+
+
+def _run_id(path: Path, run: Path) -> str:
+    """The id in the name of a run left beside the record at `path` (.record.yaml.<id>.run)."""
+    return run.name[len(f".{real_path(path).name}."):-len(RUN_SUFFIX)]
 
 
 def _runs_left(path: Path) -> list[Path]:

@@ -1,9 +1,11 @@
 """The record: each run adds to its level and the total; written whole or not at all; a file that cannot be read is
 reported in one line naming it and never overwritten; keys it does not know are kept."""
 
+import contextlib
 import logging
 import multiprocessing
 import os
+from pathlib import Path
 
 import pytest
 import yaml
@@ -94,6 +96,11 @@ def test_the_file_is_replaced_whole_through_the_one_atomic_write(monkeypatch):
      "own_maps.maps/mine.tmx.best_time: expected a number of seconds from 0 to 1,000,000,000, found nan"),
     ("levels:\n  outpost: {runs: 1, won: 1, best_time: .inf}\n", "levels.outpost.best_time: expected a number"),
     ("levels:\n  outpost: {runs: 1, won: 1, best_time: yes}\n", "found true (true/false)"),
+    # The ids of the runs left beside the record that it has added: a list of text
+    ("runs_added: 0f1e\n", "runs_added: expected a list of the ids (text) of runs left beside the record, found "
+                             '"0f1e" (text)'),
+    ("runs_added: [0f1e, 12]\n", "runs_added: expected a list of the ids (text) of runs left beside the record, "
+                                  "found 12 (a number) in it"),
 ])
 def test_a_broken_file_is_reported_in_one_line_and_kept(text, where):
     path = record_path()
@@ -335,3 +342,73 @@ def test_a_record_from_before_best_times_reads_as_no_best_yet_and_the_next_win_i
     assert load_record().level("outpost") == Counts(runs=3, won=2, best_time=None)
     record = record_result("outpost", tally(1), "won", seconds=88.8)
     assert record.new_best and load_record().level("outpost") == Counts(runs=4, won=3, destroyed=1, best_time=88.8)
+
+
+def _leave_runs_beside(path, *levels) -> list:
+    """A run of each of `levels` finishing while another game holds the lock (a stand-in, in this process), so each is
+    left beside the record; their files."""
+    with record_module.locked(path):
+        for level in levels:
+            record_result(level, tally(1), "won", path)
+    return sorted(each for each in path.parent.iterdir() if each.name.endswith(".run"))
+
+
+class Killed(BaseException):
+    """The game killed where it stands: nothing after it runs, nothing catches it."""
+
+
+@pytest.mark.parametrize("stop", [OSError(13, "Permission denied"), Killed()], ids=["cannot remove", "killed"])
+def test_runs_left_beside_the_record_and_added_to_it_are_never_added_again_though_their_files_were_not_removed(
+        player_files, monkeypatch, stop):
+    path = player_files / "record.yaml"
+    monkeypatch.setattr(record_module, "LOCK_WAIT", 0)  # the stand-in's lock is given up on at once
+    record_result("outpost", tally(1), "won", path)
+    left = _leave_runs_beside(path, "outpost", "ridge")
+    assert len(left) == 2
+    unlink = Path.unlink
+
+    def stop_at_a_run(self, *args, **kwargs):
+        if self.name.endswith(".run"):
+            raise stop
+        return unlink(self, *args, **kwargs)
+
+    with monkeypatch.context() as patched:
+        patched.setattr(Path, "unlink", stop_at_a_run)
+        with contextlib.suppress(Killed):  # the record written with both runs added, their files still beside it
+            record_result("ridge", tally(1), "lost", path)
+    assert all(each.exists() for each in left)
+    assert (load_record(path).level("outpost").runs, load_record(path).level("ridge").runs) == (2, 2)
+    record = record_result("outpost", tally(1), "lost", path)  # the next game removes them and adds neither again
+    assert (record.level("outpost").runs, record.level("ridge").runs) == (3, 2) and record.total.runs == 5
+    assert load_record(path).total == record.total
+    assert sorted(each.name for each in player_files.iterdir()) == [".record.yaml.lock", "record.yaml"]
+    record_result("outpost", tally(1), "lost", path)  # the list kept no longer than their files
+    assert "runs_added" not in yaml.safe_load(path.read_text()) and load_record(path).total.runs == 6
+
+
+@pytest.mark.parametrize("adds", ["before", "after"])
+def test_the_record_read_as_another_game_adds_the_runs_left_beside_it_counts_each_run_once(player_files, monkeypatch,
+                                                                                            adds):
+    """A game reads the record without the lock (the missions page, the title); another, holding it, adds the runs
+    left beside the record and removes their files just `adds` the reader reads the record's file."""
+    path = player_files / "record.yaml"
+    monkeypatch.setattr(record_module, "LOCK_WAIT", 0)
+    record_result("outpost", tally(1), "won", path)
+    [left] = _leave_runs_beside(path, "outpost")
+    read, reading = record_module._read, []
+
+    def read_as_another_game_adds_the_runs(file):
+        if file != path or reading:  # the runs' files, and the other game's own reads
+            return read(file)
+        reading.append(file)
+        if adds == "before":
+            record_result("ridge", tally(1), "lost", path)
+        found = read(file)
+        if adds == "after":
+            record_result("ridge", tally(1), "lost", path)
+        return found
+
+    monkeypatch.setattr(record_module, "_read", read_as_another_game_adds_the_runs)
+    assert load_record(path).level("outpost").runs == 2
+    assert reading and not left.exists()  # the other game did add it meanwhile
+    assert load_record(path).level("outpost").runs == 2 and load_record(path).level("ridge").runs == 1

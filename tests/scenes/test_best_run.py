@@ -13,7 +13,7 @@ from game.content.chain import LEVELS
 from game.input.actions import Actions
 from game.playback import play_back
 from game.record import record_result
-from game import best_runs, replay as replay_module
+from game import best_runs, record as record_module, replay as replay_module
 from game.replay import ReplayError, load_replay, read_replay
 from game.result_delay import RESULT_DELAY
 from game.scenes import missions as missions_module
@@ -345,3 +345,42 @@ def test_two_games_winning_at_once_keep_the_sooner_win_as_the_best_run(play, pla
     assert best_runs.keep_best_run(slower.level_path, slower.replay_data, slower.game.res.level.content_hash, 3.0) == ""
     [name] = kept(player_files)
     assert load_replay(player_files / name).ticks == sooner.play.recorder.ticks
+
+
+def test_a_win_that_gave_up_waiting_for_the_lock_never_has_a_sooner_one_written_over_by_a_slower(
+        play, player_files, monkeypatch):
+    """Two games winning at once: the slower holds the lock, has judged its win the best and writes it; the sooner,
+    tired of waiting for the lock (LOCK_WAIT), keeps its win meanwhile. Judged and written without the lock, the sooner
+    win was written over by the slower."""
+    slower, sooner = decided(play, "won", 3.0), decided(play, "won", 2.0)
+    level, level_hash = play.level_path, slower.game.res.level.content_hash
+    monkeypatch.setattr(record_module, "LOCK_WAIT", 0)  # the sooner game gives up on the lock at once
+    write = best_runs.write_atomically
+
+    def the_sooner_game_keeps_its_win_first(file, data):
+        if data == slower.replay_data:
+            assert best_runs.keep_best_run(level, sooner.replay_data, level_hash, 2.0) == ""
+        write(file, data)
+
+    with monkeypatch.context() as patched:
+        patched.setattr(best_runs, "write_atomically", the_sooner_game_keeps_its_win_first)
+        assert best_runs.keep_best_run(level, slower.replay_data, level_hash, 3.0) == ""
+    watched = best_runs.find_best_run(level, level_hash)  # the missions page's: the sooner win
+    assert watched.replay.ticks == sooner.recorder.ticks and watched.problem == ""
+    later = decided(play, "won", 4.0)  # the next win there, holding the lock, puts the sooner one in place
+    assert best_runs.keep_best_run(level, later.replay_data, level_hash, 4.0) == ""
+    assert list(kept(player_files).values()) == [sooner.replay_data]  # and nothing left beside it
+
+
+def test_a_win_left_beside_the_best_run_that_is_refused_is_set_aside_not_removed(play, player_files, monkeypatch):
+    run = decided(play, "won", 3.0)
+    level, level_hash = play.level_path, run.game.res.level.content_hash
+    path = best_runs.best_run_path(level)
+    left = path.with_name(f".{path.stem}.{'0f' * 16}.replay")  # as a game that gave up on the lock names it
+    left.parent.mkdir(parents=True)
+    left.write_bytes(b"damaged")
+    assert best_runs.find_best_run(level, level_hash).replay is None  # none to watch yet
+    assert best_runs.keep_best_run(level, run.replay_data, level_hash, 3.0) == ""
+    assert path.read_bytes() == run.replay_data and not left.exists()
+    [aside] = path.parent.glob(f".{path.stem}.*.unreadable.replay")
+    assert aside.read_bytes() == b"damaged"
