@@ -26,7 +26,7 @@ from game.scenes.menu import TO_TITLE, leave_word
 from game.view.advisor_panel import WIDTH as PANEL_WIDTH
 from game.view.camera import HUD_BOTTOM, between
 from game.view.controls import control_name, control_names, control_words
-from game.view.overlays import TOAST_TOP, draw_debug, draw_get_ready, draw_problem_line, draw_problems, \
+from game.view.overlays import TOAST_TOP, debug_lines, draw_debug, draw_get_ready, draw_problem_line, draw_problems, \
     draw_restart_hold, draw_reticle, draw_toast, kept_in_view, problems_heading
 from game.view.feedback import hitstop_for, rumble_for
 from game.view.renderer import Renderer
@@ -97,6 +97,7 @@ class PlayScene(Scene):
         # alpha goes on, and drawn at it the machines swept to and fro across their last tick's move at 144 Hz.
         self.alpha = 0.0
         self.still = False
+        self.tick_drawn = self.game.tick  # F3 counts the ticks each frame ran (draw)
         self.ready = 0  # steps of the get-ready count left (get_ready): the fight holds still until it is over
         self.cues = Cues(ctx.audio)
         self.feel = ctx.feel
@@ -340,16 +341,10 @@ class PlayScene(Scene):
             draw_reticle(surface, aim, self.firing, PURPLE if self.game.res.fouron.active else CYAN)
         ready = draw_get_ready(surface, -(-self.ready // READY_BEAT)) if self.ready > 0 else None  # 3 at first
         self.draw_reload_news(surface, under=ready)  # a notice as the count runs (a start gone) goes under it
+        # the ticks run since the last frame drew: this frame's (none behind a hit-stop; a reload's game starts anew)
+        ticks, self.tick_drawn = max(0, self.game.tick - self.tick_drawn), self.game.tick
         if self.ctx.show_debug:
-            stats = self.ctx.stats
-            draw_debug(surface, {
-                "FPS": f"{stats.get('fps', 0):.0f}",
-                "frame": f"{stats.get('frame_ms', 0):.2f} ms",
-                "ticks": f"{stats.get('step_ms', 0):.2f} ms",
-                "draw": f"{(time.perf_counter() - started) * 1000:.2f} ms",
-                "entities": self.game.entity_count(),
-                "tick": self.game.tick,
-            })
+            draw_debug(surface, debug_lines(self.ctx.stats, (time.perf_counter() - started) * 1000, ticks, self.game))
 
     def _restart_shown(self) -> tuple[float, str | None] | None:
         """(share of the hold, the control's name) while Restart is held, else None. Named even in a replay, whose

@@ -5,6 +5,7 @@ count, the F3 overlay, a broken map's problems while the last good version plays
 import pygame
 
 from game.content.words import counted
+from game.sim.components import Pod, Unit
 from game.view.camera import HUD_TOP
 from game.view.hud import hud_plate
 from game.view.hud_plates import ARMOUR_PLATE
@@ -78,22 +79,42 @@ def draw_get_ready(surface, count: int) -> pygame.Rect:
     return rect
 
 
-DEBUG_ROWS = 6  # the figures the play scene gives F3's plate: FPS, frame, ticks, draw, entities, tick
+DEBUG_ROWS = 5  # the rows of F3's plate: frames, rules, drawing, what is in play, the game's time (debug_lines)
+DEBUG_SIZE = 22  # px: its words; at 960x540 the window shows them at 16.5 px, as the hint lines' 20 px at 15
+# Its widest row as a level has it (a big fight's shots counted in the hundreds): the plate is as wide, and a row
+# wider still is drawn smaller to fit, so the plate the labels keep off (debug_plate) is the one drawn
+DEBUG_WIDEST = "machines: 99 · pods: 99 · shots: 999"
+
+
+def debug_lines(stats: dict, draw_ms: float, ticks: int, game) -> list[str]:
+    """F3's figures in words a designer reads: `stats` the app's for this frame (fps, frame_ms; step_ms, the time its
+    ticks took), `draw_ms` the time the frame took to draw, `ticks` how many ran in it."""
+    world, res = game.world, game.res
+    return [f"FPS: {stats.get('fps', 0):.0f} · frame: {stats.get('frame_ms', 0):.2f} ms",
+            f"rules: {stats.get('step_ms', 0):.2f} ms · {counted(ticks, 'tick')}",
+            f"drawing: {draw_ms:.2f} ms",
+            # the entities are the machines (wrecks are removed; a disabled one stays) and the pilots' pods; the
+            # shots in flight are kept outside them
+            f"machines: {len(world.index(Unit))} · pods: {len(world.index(Pod))} · shots: "
+            f"{len(res.bolts) + len(res.missiles)}",
+            f"tick {game.tick} · {game.seconds:.1f} s"]
 
 
 def debug_plate(surface, rows: int = DEBUG_ROWS) -> pygame.Rect:
     """Where F3's plate of figures goes: under the hostiles count, clear of Rei's panel, the gauges below and a
-    replay's plate on the left. The level's labels (regions.py) keep off it."""
-    return pygame.Rect(surface.get_width() - 276, 84, 260, 10 + 22 * rows)
+    replay's plate on the left; as wide as its widest row (DEBUG_WIDEST). The level's labels (regions.py) keep off
+    it."""
+    width = font(DEBUG_SIZE).size(DEBUG_WIDEST)[0] + 24
+    return pygame.Rect(surface.get_width() - 16 - width, 84, width, 10 + 22 * rows)
 
 
-def draw_debug(surface, stats: dict) -> None:
-    """F3: frame and step times on a plate (see debug_plate)."""
-    lines = [f"{key}: {value}" for key, value in stats.items()]
+def draw_debug(surface, lines: list[str]) -> None:
+    """F3: the figures (debug_lines) on a plate (see debug_plate)."""
     rect = debug_plate(surface, len(lines))
     panel(surface, rect, alpha=200, border=AMBER)
     for i, line in enumerate(lines):
-        draw_text(surface, line, (rect.left + 12, rect.top + 6 + 22 * i), 22, AMBER)
+        words, size = fit(line, DEBUG_SIZE, rect.width - 24, 16)
+        draw_text(surface, words, (rect.left + 12, rect.top + 6 + 22 * i), size, AMBER)
 
 
 def problems_heading(problems) -> tuple[str, list[str]]:

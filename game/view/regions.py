@@ -71,11 +71,13 @@ class LevelMarks:
 
     def draw_labels(self, surface, labels: list, keep_off) -> None:
         """`labels` (draw_marks'), each on its plate, clear of one another, of F3's figures and of `keep_off`: the
-        objectives' words, and the game's markers they are drawn over (Rei's), so the marker and the label both read."""
+        objectives' words, the game's markers they are drawn over (Rei's), so the marker and the label both read, the
+        advisors' panel while it is up, and the Layzner, which a label stacked up from a crowded spot met."""
         band = play_band(surface)
         placed = [debug_plate(surface), *(rect.inflate(0, 2).move(0, 1) for rect in keep_off)]
+        kept = len(placed)  # what no label lies over while it can lie over another label instead
         for anchor, accent, rows in labels:
-            self._label(surface, rows, accent, anchor, band, placed)
+            self._label(surface, rows, accent, anchor, band, placed, kept)
 
     def _areas(self, surface, res, left, top, view, labels: list) -> None:
         """Zones and triggers, filled and outlined; objectives labelled, and outlined once reached."""
@@ -192,9 +194,9 @@ class LevelMarks:
                 *((f"#{spawn.object_id} {spawn.name}".rstrip(), DETAIL, WHITE) for spawn in spawns))
         return _beside((start[0] + end[0]) / 2, (start[1] + end[1]) / 2), PATROL, rows
 
-    def _label(self, surface, rows, accent, anchor, band, placed: list) -> None:
+    def _label(self, surface, rows, accent, anchor, band, placed: list, kept: int) -> None:
         """A label's plate at the first of its spots that is clear of labels already placed, in the play band; at
-        the first, moved down past them, when none is."""
+        the first, stacked past them (_stacked), when none is."""
         plate = self.labels.get((rows, accent))
         if plate is None:
             if len(self.labels) >= LABELS_KEPT:
@@ -205,14 +207,27 @@ class LevelMarks:
             return  # what it names is wholly under the HUD's plates: the label would name nothing in view
         inner = band.inflate(-8, -8)
         rects = [plate.get_rect(topleft=spot).clamp(inner) for spot in spots]
-        rect = next((rect for rect in rects if rect.collidelist(placed) < 0), rects[0])
-        for _ in range(len(placed)):  # labels over one another (a message over its alarm) are stacked
-            hit = rect.collidelist(placed)
-            if hit < 0:
-                break
-            rect.top = placed[hit].bottom + 2
+        rect = next((rect for rect in rects if rect.collidelist(placed) < 0), None)
+        if rect is None:  # labels over one another (a message over its alarm) are stacked
+            rect = _stacked(rects[0], placed, inner, kept)
         placed.append(rect)
         surface.blit(plate, rect)
+
+
+def _stacked(rect: pygame.Rect, placed: list, inner: pygame.Rect, kept: int) -> pygame.Rect:
+    """`rect` moved down the least that clears every one of `placed`, or where that runs out of `inner` (the play band:
+    under it are the HUD's gauges), up the least; where neither can, the same clear of the first `kept` of them alone
+    (F3's figures and what the labels keep off: markers, the advisors' panel, the Layzner), over other labels; where
+    not even that can, left where it was, in view over them."""
+    for avoid in (placed, placed[:kept]):
+        # where it may stop: where it is, or against one of them, above or below
+        tops = [rect.top, *(other.bottom + 2 for other in avoid), *(other.top - 2 - rect.height for other in avoid)]
+        clear = [top for top in tops if inner.top <= top <= inner.bottom - rect.height
+                 and rect.move(0, top - rect.top).collidelist(avoid) < 0]
+        below = [top for top in clear if top >= rect.top]
+        if clear:
+            return rect.move(0, (min(below) if below else max(clear)) - rect.top)
+    return rect
 
 
 def _inside(shape, kind: str):

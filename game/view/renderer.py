@@ -24,7 +24,7 @@ from game.view.gates import GateView
 from game.view.hud import Hud
 from game.view.hud_plates import named_plates
 from game.view.loom import Drawn, Loom
-from game.view.markers import (DONE_TIME, done_marks, enemy_health_bars, lock_marker, objective_labels,
+from game.view.markers import (DONE_TIME, done_marks, enemy_health_bars, layzner_body, lock_marker, objective_labels,
                                objective_markers, play_band)
 from game.view.map_view import MapView
 from game.view.rain import weather_for
@@ -265,9 +265,10 @@ class Renderer:
         self.panel.look_through(panel_rect is not None and hides_danger(game, camera, panel_rect, alpha), dt)
         # a level's message is drawn over her marks as the plates are, and must not hide the target she names
         self.rei.draw(surface, game, camera, alpha, self.age, hud + message, panel_rect, marks, self.drawn)
-        if debug_labels is not None:  # clear of the objectives' words and of Rei's marker: both read
+        if debug_labels is not None:  # clear of the objectives' words, Rei's marker, the panel and the Layzner
             self.level_marks.draw_labels(surface, debug_labels, [label.rect for label in labels]
-                                         + ([self.rei.box] if self.rei.box is not None else []))
+                                         + [box for box in (self.rei.box, panel_rect) if box is not None]
+                                         + layzner_body(game, camera, alpha))
         for entity, age in self.effects.markers:
             pos = world.try_get(entity, Position)
             if pos is not None and not world.has(entity, DisabledPart):

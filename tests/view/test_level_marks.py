@@ -14,7 +14,7 @@ from game.session import new_game
 from game.sim.components import Brain, Position, Unit
 from game.sim.resources import Advice, TriggerState
 from game.view import regions
-from game.view.markers import play_band
+from game.view.markers import layzner_body, play_band
 from game.view.overlays import debug_plate
 from game.view.regions import ENEMY, PATROL, PLAYER, SPENT, TRIGGER, ZONE, LevelMarks
 from game.view.renderer import Renderer
@@ -310,3 +310,81 @@ def test_a_zone_s_label_moves_off_rei_s_marker_on_a_machine_under_it_so_both_rea
     [zone_label] = [rect for (rows, _), image in renderer.level_marks.labels.items() if rows[0][0].startswith("zone")
                     for placed, rect in screen.blits if placed is image]
     assert zone_label in labels and marker.collidelist(labels) < 0, (marker, labels)
+
+
+BRIEFINGS = ("trigger #15 briefing", "trigger #16 briefing: controls", "trigger #17 briefing: dash and V-MAX")
+NEAR_THE_START = (640, 654)  # Mars base's three briefings, on one spot, a row under the play band's foot from it
+
+
+def placed_by_title(renderer, screen) -> dict:
+    """{a label's first row: where it was drawn this frame}."""
+    return {rows[0][0]: rect for (rows, _), image in renderer.level_marks.labels.items()
+            for placed, rect in screen.blits if placed is image}
+
+
+def test_labels_stacked_on_one_spot_low_in_the_band_stack_up_rather_than_run_under_the_hud(level):
+    """The Mars base's three briefing triggers share one region near the play band's foot: stacked downward, the
+    second and third ran under Rei's panel and the HEAT gauge. They stack up from the first instead."""
+    game, renderer, screen = level(MARS_BASE)
+    me = game.world.get(game.player, Position)  # walked off its spawn, by the briefings' labels: out of their way
+    me.x = me.prev_x = 900.0
+    frame(game, renderer, screen, NEAR_THE_START)
+    band, found = play_band(screen), placed_by_title(renderer, screen)
+    briefings = [found[title] for title in BRIEFINGS]
+    region = game.res.level.triggers[[t.name for t in game.res.level.triggers].index("briefing")].region
+    top = round(region.y - renderer.camera.top)  # the first in the region's corner, as near it as the band lets it
+    assert briefings[0].left == round(region.x - renderer.camera.left) + 6 and top <= briefings[0].top <= top + 6
+    for title, rect in found.items():
+        assert band.contains(rect), (title, rect, band)
+    assert briefings[1].bottom < briefings[0].top and briefings[2].bottom < briefings[1].top  # stacked upward
+    placed = labels_placed(renderer, screen)
+    assert all(rect.collidelist(placed[i + 1:]) < 0 for i, rect in enumerate(placed))
+
+
+def test_a_label_with_no_room_left_anywhere_stays_in_the_band_over_what_it_meets():
+    pygame.font.init()
+    game = new_game(MARS_BASE, seed=1)
+    marks, screen = LevelMarks(game.res.level), Blits((1280, 720))
+    band = play_band(screen)
+    marks.draw(screen, game, SimpleNamespace(left=0.0, top=300.0), [band])  # the whole band to keep off
+    plates = set(map(id, marks.labels.values()))
+    placed = [rect for image, rect in screen.blits if id(image) in plates]
+    assert placed
+    assert all(band.contains(rect) for rect in placed), placed
+    game.close()
+
+
+@pytest.mark.parametrize("centre", [NEAR_THE_START, (640, 700)])  # a label lies there without it
+def test_labels_keep_off_the_advisors_panel_while_it_is_up(level, centre):
+    game, renderer, screen = level(MARS_BASE)
+    renderer.panel.say("Rei", "Mars, 1996. Gradosian SPTs are attacking UN base Cydonia, to the east. Stop every one "
+                       "of them.", message=True)
+    renderer.panel.update(1.0)
+    frame(game, renderer, screen, centre)
+    panel = renderer.panel.rect(screen)
+    assert panel is not None
+    placed, band = labels_placed(renderer, screen), play_band(screen)
+    assert placed and all(band.contains(rect) for rect in placed)
+    assert panel.collidelist(placed) < 0, (panel, [rect for rect in placed if rect.colliderect(panel)])
+    renderer.panel.line = None  # the panel gone, the labels come back to their spots
+    frame(game, renderer, screen, centre)
+    assert renderer.panel.rect(screen) is None
+    assert any(rect.colliderect(panel) for rect in labels_placed(renderer, screen))
+
+
+def test_labels_crowded_between_the_panel_and_rei_s_marker_keep_off_the_layzner_too(level):
+    """The debug screenshot's moment: the Layzner a few steps from its start, Rei's briefing up, her marker above; the
+    three briefings' labels have no room clear of all of those and of one another. None lies over the Layzner, the
+    panel or her marker, nor under the HUD: the one left over lies over another label."""
+    game, renderer, screen = level(MARS_BASE)
+    renderer.panel.say("Rei", "Mars, 1996. Gradosian SPTs are attacking UN base Cydonia, to the east.", message=True)
+    renderer.panel.update(1.0)
+    me = game.world.get(game.player, Position)
+    me.x = me.prev_x = 360.0
+    me.y = me.prev_y = 709.0
+    frame(game, renderer, screen, NEAR_THE_START)
+    found, band = placed_by_title(renderer, screen), play_band(screen)
+    body = layzner_body(game, renderer.camera)[0]
+    keep_off = [body, renderer.panel.rect(screen), *([renderer.rei.box] if renderer.rei.box else [])]
+    for title in BRIEFINGS:
+        assert band.contains(found[title]) and found[title].collidelist(keep_off) < 0, (title, found[title], keep_off)
