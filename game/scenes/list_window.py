@@ -74,18 +74,20 @@ class ListWindow:
         px above that (where the chosen row's plate reaches above its words' line)."""
         return pygame.Rect(left, round(top) - fringe, width, self.height + fringe)
 
-    def edges(self, surface, view: pygame.Rect, plate: pygame.Rect) -> None:
-        """Over the rows drawn: where more of the list lies above or below, its edge fades into the plate and an arrow
-        by the plate's right edge points that way (a click on it pages)."""
+    def edges(self, surface, view: pygame.Rect, plate: pygame.Rect, rows: pygame.Rect) -> None:
+        """Over the rows drawn: where some of them lie above or below the window (`rows`: where they are drawn, from
+        the first row's top to the last row's foot, the list's room under that not counted), its edge fades into the
+        plate and an arrow by the plate's right edge points that way (a click on it pages). The room under the last
+        row alone cut off hides nothing: no arrow."""
         self.arrows = (None, None)
         if not self.scrolls:
             return
         x = plate.right - ARROW_IN
         up = down = None
-        if self.offset > 0:
+        if rows.top < view.top:
             _fade(surface, pygame.Rect(plate.left + 2, view.top, plate.width - 4, FADE), downward=False)
             up = arrow(surface, (x, view.top + 12), -1, CYAN)
-        if self.offset < self.last_offset:
+        if rows.bottom > view.bottom:
             _fade(surface, pygame.Rect(plate.left + 2, view.bottom - FADE, plate.width - 4, FADE), downward=True)
             down = arrow(surface, (x, view.bottom - 12), 1, CYAN)
         self.arrows = (up, down)

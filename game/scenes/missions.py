@@ -32,9 +32,10 @@ LOCKED_SIZE = 24
 PLATE_WIDTH = OPTION_ROOM + 40  # px: the chosen mission's plate, and the lines about it under the missions
 NOTE_ROW = 34  # px from one line about the chosen mission to the next
 TITLE_TOP, TOP = 150, 260  # px from the screen's top to the page's title, and to its first mission
-# px from the screen's top to the title at the highest a longer list lifts the page (the six missions, every one won and
-# a run saved, already stand it there); a list longer still scrolls in the room left
-TITLE_HIGHEST = 8
+# px from the screen's top to the title at the highest a longer list lifts the page: where the fullest page that does
+# not scroll stands it (the six missions, every one won, a run saved: every line under them shown). A list longer
+# still scrolls in the room left, under the title kept there, not lifted closer to the screen's edge
+TITLE_HIGHEST = 17
 HINT_ROOM = 36  # px from the hint line's top to the screen's foot
 PROBLEM_ROOM = 52  # px under the plate for a problem's line on its own plate, over the hint line
 NOTE_SIZE = 22  # the lines under the first (which is 24)
@@ -172,7 +173,7 @@ class MissionsScene(Scene):
         plate = backing(surface, rows.clip(view), notes)
         notes_foot = plate.bottom
         self._draw_list(surface, middle, top - self.window.offset, view)
-        self.window.edges(surface, view, plate)
+        self.window.edges(surface, view, plate, rows.move(0, -self.window.offset))  # the rows as drawn, scrolled
         about = _about(chosen, len(self.campaign.missions)) if chosen is not None else f"Back to {TO_TITLE}"
         about, size = fit(about, 24, PLATE_WIDTH - 40, 18)  # a long career's counts: one line, on the plate
         draw_text(surface, about, (middle, y + 18), size, AMBER, anchor="midtop")

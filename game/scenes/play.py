@@ -329,22 +329,30 @@ class PlayScene(Scene):
         # pointer as the view stood before that tick, and leaning toward it the view stepped 1.96 to 2.05 px a frame.
         camera = self.renderer.camera
         self.renderer.aim_world = camera.to_world(*self.aim.on_screen(self.game, camera, alpha))
-        self.renderer.draw(surface, self.game, alpha, self.ctx.stats.get("dt", 0.0))
+        # The reticle stands for the pointer where the system's is hidden: over everything, the HUD's plates too. Where
+        # the system's shows (a replay), it is the pilot's recorded aim, a part of the picture: under the plates.
+        reticle = self._draw_reticle if self.game.outcome is None else None
+        self.renderer.draw(surface, self.game, alpha, self.ctx.stats.get("dt", 0.0),
+                           under_hud=reticle if self.pointer else None)
         if self.uses_up_save:  # the level has stepped and drawn from it: the save has done its work
             self.uses_up_save = False
             remove_save()
-        if self.game.outcome is None:
-            camera, player = self.renderer.camera, self.game.world.try_get(self.game.player, Position)
-            aim = self.aim.on_screen(self.game, camera, alpha)
-            if player is not None:  # the stick's aim (or the bot's) may lie past the view: it shows the way
-                aim = kept_in_view(aim, camera.to_screen(*between(player, alpha)), surface.get_size())
-            draw_reticle(surface, aim, self.firing, PURPLE if self.game.res.fouron.active else CYAN)
+        if reticle is not None and not self.pointer:
+            reticle(surface)
         ready = draw_get_ready(surface, -(-self.ready // READY_BEAT)) if self.ready > 0 else None  # 3 at first
         self.draw_reload_news(surface, under=ready)  # a notice as the count runs (a start gone) goes under it
         # the ticks run since the last frame drew: this frame's (none behind a hit-stop; a reload's game starts anew)
         ticks, self.tick_drawn = max(0, self.game.tick - self.tick_drawn), self.game.tick
         if self.ctx.show_debug:
             draw_debug(surface, debug_lines(self.ctx.stats, (time.perf_counter() - started) * 1000, ticks, self.game))
+
+    def _draw_reticle(self, surface) -> None:
+        """The reticle where the aim is this frame (self.alpha's), purple while Fouron aims."""
+        camera, player = self.renderer.camera, self.game.world.try_get(self.game.player, Position)
+        aim = self.aim.on_screen(self.game, camera, self.alpha)
+        if player is not None:  # the stick's aim (or the bot's) may lie past the view: it shows the way
+            aim = kept_in_view(aim, camera.to_screen(*between(player, self.alpha)), surface.get_size())
+        draw_reticle(surface, aim, self.firing, PURPLE if self.game.res.fouron.active else CYAN)
 
     def _restart_shown(self) -> tuple[float, str | None] | None:
         """(share of the hold, the control's name) while Restart is held, else None. Named even in a replay, whose

@@ -551,8 +551,10 @@ class ReplayScene(PlayScene):
         surface.blit(self.frozen, (0, 0))
         total = self.clock()[1]
         if self.rewinding:  # where the rewind has got to, counting back; nothing runs until it is let go
+            # marked where it started (the frame shown, dimmed): how far back it has gone reads off the bar
             draw_replay_plate(surface, "REWINDING", f"{_clock(self.on_clock(self.target))} / {_clock(total)}",
-                              bar_share(self.target, total), hints, self.mismatch is not None)
+                              bar_share(self.target, total), hints, self.mismatch is not None,
+                              mark=bar_share(self.seek_from, total))
             return
         done = abs(self.head.tick - self.seek_from) / max(1, abs(self.target - self.seek_from))
         draw_replay_plate(surface, f"SEEKING {min(99, round(done * 100))}%",

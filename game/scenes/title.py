@@ -17,7 +17,8 @@ from game.scenes.options import OptionsScene
 from game.scenes.start_again import ask_first
 from game.view.controls import controls_line, page_hint
 from game.view.map_view import MapView
-from game.view.text import AMBER, CYAN, DIM, READABLE, RED, WHITE, clock_text, draw_text, first_rows, fit, font, wrap
+from game.view.text import (AMBER, CYAN, DIM, READABLE, RED, ROWS_PLATE_PAD, WHITE, clock_text, draw_rows, draw_text,
+                             first_rows, fit, font, wrap)
 from game.view.title_art import TitleArt
 
 
@@ -32,6 +33,7 @@ SAVED_ROOM = 2 * SAVED_GAP + 18 - 10  # 18: the line's height at READABLE (font(
 SAVED_WIDTH = 720  # px at most: a longer title is cut with "…" (the plate grows to hold the line, not past the art)
 RULE = 96  # px of the lines either side of SPT LAYZNER
 STORY = "Mars, 1996. The Gradosian army has come."
+TOLD_SIZE = 20  # px: the rows under the menu, as the missions page sets its own
 PROBLEM_ROWS = 3  # rows of the player's files' problems at most under the menu, and a row that counts the rest
 SET_ASIDE = "Set save aside"  # in Continue's place once the save has failed to resume
 HINTS = menu_hints("select", start=True)  # Back does nothing here: Esc by accident must not quit
@@ -223,23 +225,20 @@ class TitleScene(Scene):
             # why it cannot be resumed: a problem, as below
             told = AMBER if SET_ASIDE in self.menu.options else WHITE if self.menu.selected == 0 else DIM
             draw_text(surface, saved[0], saved[1].topleft, READABLE, told)
-        # Between the menu and the controls line, wrapped (a save's path alone can be wider than the screen): what
-        # went wrong just now (or what was done about it), else what was wrong in the player's files as the game
-        # started. As many rows as fit, the last saying what did not.
-        face = font(22)
-        step = face.get_linesize() + 2
-        foot = height - CONTROLS_Y - 8  # the rows' last line ends this far over the controls line
-        room = max(1, (foot - plate.bottom) // step)
+        # Between the menu and the controls line, wrapped (a save's path alone can be wider than the screen), on a
+        # plate as the missions page sets its own: what went wrong just now (or what was done about it, or what a new
+        # run would lose), else what was wrong in the player's files as the game started. As many rows as fit, the
+        # last saying what did not.
+        face = font(TOLD_SIZE)
+        step = face.get_linesize()
+        foot = height - CONTROLS_Y - 2 - ROWS_PLATE_PAD  # the rows' plate ends 2 px over the controls line
+        room = max(1, (foot - plate.bottom - ROWS_PLATE_PAD) // step)
         told, color = (self.error, RED) if self.error else (self.loses if self.asking.option else self.notice, AMBER)
-        if told:
-            lines = [(line, color) for line in wrap(told, face, width - 120)]
-        else:
-            lines = [(line, AMBER) for line in self._problem_rows(face, width - 120)]
-        if len(lines) > room:  # the last row says so; room for one alone (a save's line above): the first row, cut
-            lines = lines[:room - 1] + [("... (the console has it all)", lines[0][1])] if room > 1 else \
-                [(first_rows([line for line, _ in lines], 1)[0], lines[0][1])]
-        for row, (line, color) in enumerate(lines):
-            draw_text(surface, line, (width / 2, foot - step * (len(lines) - row)), 22, color, anchor="midtop")
+        rows = wrap(told, face, width - 120) if told else self._problem_rows(face, width - 120)
+        if len(rows) > room:  # the last row says so; room for one alone (a save's line above): the first row, cut
+            rows = rows[:room - 1] + ["... (the console has it all)"] if room > 1 else first_rows(rows, 1)
+        draw_rows(surface, rows, (width / 2, foot - step * len(rows)), TOLD_SIZE, color if told else AMBER,
+                  plated=True)
         hint = page_hint(self.ctx.bindings, self.ctx.settings, self.device, HINTS, self.layout)
         draw_text(surface, hint, (width / 2, height - HINT_Y), READABLE, DIM, anchor="midtop")
         line = controls_line(self.ctx.bindings, self.ctx.settings, self.device, self.layout)

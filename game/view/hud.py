@@ -29,6 +29,7 @@ from game.view.text import AMBER, BLUE, CYAN, DIM, PANEL, PURPLE, RED, WHITE, cl
 # the heat gauge's fill on its warning's other beat: brighter than RED, not darker, so its length reads over the dark
 # danger band on both (a dark red there made the fill seem to vanish at each pulse)
 HOT_RED = (255, 120, 96)
+HEAT_CUT_FILL = (92, 70, 38)  # the V-MAX meter's charge a V-MAX started now would not run, the heat ending it first
 LOCKED_FILL = (64, 76, 96)  # the V-MAX meter's charge while overheating locks it: there, but dark, under hatching
 SEP = " · "  # between a gauge's words ("V-MAX · READY"), as everywhere in the game's words
 PLATE_ALPHA = 246  # of 255: the HUD's plates are near opaque, so a machine under one does not read through it
@@ -344,6 +345,9 @@ class Hud:
         if gauge.invite:
             self._glow_round(surface, bar, gauge.hot, gauge.pulse)
         pygame.draw.rect(surface, gauge.fill, (bar.x, bar.y, round(bar.w * gauge.share), bar.h))
+        if gauge.cut > 0:  # the charge a V-MAX started now would not run: there, but dim
+            left, right = (bar.x + round(bar.w * share) for share in (gauge.share, gauge.share + gauge.cut))
+            pygame.draw.rect(surface, HEAT_CUT_FILL, (left, bar.y, right - left, bar.h))
         for tick in range(1, 10):
             x = bar.x + bar.w * tick // 10
             pygame.draw.line(surface, (10, 16, 28), (x, bar.y), (x, bar.bottom - 1), 2)
@@ -558,6 +562,7 @@ class VmaxGauge(NamedTuple):
     label: str
     share: float  # of the bar filled
     fill: tuple[int, int, int]  # the bar's fill
+    cut: float  # of the bar after the fill, dimmed: the charge the heat would cut short (HOT, TOO HOT), else 0
     words: tuple[int, int, int]  # the label's colour
     big: bool  # the label set larger: an invitation to press, a V-MAX running, or one too hot to start
     bold: bool
@@ -586,6 +591,8 @@ def vmax_gauge(vmax, spec, seconds, locked: bool, ready: bool, lasts: float, key
     flash = refused is not None and refused[1] * 8 % 1 < 0.7
     reason = refused[0] if refused is not None else None
     pulse = 0.5 + 0.5 * math.sin(seconds * 8)
+    allowed = min(vmax.meter, lasts / spec.duration)  # of the bar: the share of its run the heat lets a V-MAX have
+    cut = 0.0
     if active:
         label, share, color = "V-MAX", vmax.active_left / spec.duration, (200, 240, 255)
     elif locked:
@@ -593,10 +600,10 @@ def vmax_gauge(vmax, spec, seconds, locked: bool, ready: bool, lasts: float, key
     elif vmax.cooldown > 0:
         label, share, color = f"V-MAX{SEP}RECHARGING", 0.0, DIM
     elif too_hot:
-        label, share, color = f"V-MAX{SEP}TOO HOT{SEP}{_run_of(lasts, spec)}", vmax.meter, AMBER
+        label, share, cut, color = f"V-MAX{SEP}TOO HOT{SEP}{_run_of(lasts, spec)}", allowed, vmax.meter - allowed, AMBER
     elif hot:
         label = _vmax_prompt(f"V-MAX{SEP}HOT{SEP}{_run_of(lasts, spec)}", key, room)
-        share, color = vmax.meter, AMBER
+        share, cut, color = allowed, vmax.meter - allowed, AMBER
     else:
         label, share, color = "V-MAX", vmax.meter, BLUE
         if ready:  # which control starts it, as the missiles' gauge and Fouron's plate name theirs, room allowing
@@ -609,7 +616,7 @@ def vmax_gauge(vmax, spec, seconds, locked: bool, ready: bool, lasts: float, key
     if invite:
         color = AMBER if hot else CYAN
     border = RED if flash else WHITE if active else AMBER if hot else accent
-    return VmaxGauge(label, share, color, words, big, big or reason is not None, border, invite, hot, pulse, flash,
+    return VmaxGauge(label, share, color, cut, words, big, big or reason is not None, border, invite, hot, pulse, flash,
                      locked and not active)
 
 

@@ -195,15 +195,17 @@ class Renderer:
             heading = math.atan2(vel.y, vel.x)
             self.effects.trail(entity, pos.x - math.cos(heading) * 12, pos.y - math.sin(heading) * 12, dt)
 
-    def draw(self, surface: pygame.Surface, game, alpha: float, dt: float, overlays: bool = True) -> None:
+    def draw(self, surface: pygame.Surface, game, alpha: float, dt: float, overlays: bool = True,
+             under_hud=None) -> None:
         """The frame: the world, then (overlays=True) what is drawn over it: markers, the HUD, the AIs' panel and
-        Fouron's frame. Without them it is the backdrop of a page over the game (pause, result)."""
+        Fouron's frame. Without them it is the backdrop of a page over the game (pause, result). `under_hud`, given
+        the surface, draws over the world's marks and under the HUD (a replay's recorded aim)."""
         # A frame makes thousands of short-lived tuples (the blit lists) that reference counting frees at once
         with collector_paused():
             self.follow(game, alpha)  # first: all below is placed from where it puts the view
             self._draw_world(surface, game, alpha)
             if overlays:
-                self._draw_overlays(surface, game, alpha, dt)
+                self._draw_overlays(surface, game, alpha, dt, under_hud)
 
     def _draw_world(self, surface: pygame.Surface, game, alpha: float) -> None:
         camera = self.camera
@@ -232,7 +234,7 @@ class Renderer:
         for machine in held or ():
             self._draw_machine(*machine)
 
-    def _draw_overlays(self, surface: pygame.Surface, game, alpha: float, dt: float) -> None:
+    def _draw_overlays(self, surface: pygame.Surface, game, alpha: float, dt: float, under_hud=None) -> None:
         camera, world = self.camera, game.world
         fouron_flies = game.res.fouron.active
         if not fouron_flies:  # its banner takes the screen's middle: the level's name gives way
@@ -274,6 +276,8 @@ class Renderer:
             if pos is not None and not world.has(entity, DisabledPart):
                 sx, sy = camera.to_screen(*between(pos, alpha))
                 draw_text(surface, "!", (sx, sy - 44 - 6 * math.sin(age * 12)), 40, RED, anchor="center", bold=True)
+        if under_hud is not None:
+            under_hud(surface)
         if not fouron_flies:
             self.hud.draw_title_words(surface, game.seconds)
         self.fouron.draw_edges(surface, self.age)

@@ -64,8 +64,9 @@ def bar_rect(plate: pygame.Rect) -> pygame.Rect:
 def draw_replay_plate(surface, speed: str, times: str, share: float | None, hints: list[str],
                       parted: bool, mark: float | None = None) -> pygame.Rect:
     """The plate: REPLAY and `speed` ("4x", "" at the speed recorded) at the left, `times` ("0:42 / 2:10") at the
-    right; with `share`, the progress bar under them (a seek's end `mark`ed on it, 0 to 1) and the `hints` (the rows
-    hint_rows makes) under it. Edged red once the run has `parted` ways with its recording. Returns the plate."""
+    right; with `share`, the progress bar under them (a seek's end, or where a rewind started, `mark`ed on it, 0 to 1)
+    and the `hints` (the rows hint_rows makes) under it. Edged red once the run has `parted` ways with its recording.
+    Returns the plate."""
     rect = plate_rect(share is not None, len(hints))
     # darker with the controls on it: small words over Mars's bright sand
     panel(surface, rect, alpha=170 if share is None else STEERED_ALPHA, border=RED if parted else AMBER)

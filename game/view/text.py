@@ -25,6 +25,9 @@ VIOLET = (110, 30, 190)  # Fouron's deep tone: the vignette and scanlines of a t
 PANEL = (10, 16, 28)
 BAND = 4  # px of a plate's band (panel) inside its edge
 PANEL_CUT = 8  # px of a plate's clipped corners, along each side
+# px of a plate behind rows of words (draw_rows) over and under them: the title's fits between its menu's plate and its
+# controls line
+ROWS_PLATE_PAD = 4
 # px: the smallest words a player is shown at 1280x720 (fit() never goes under it). A window of a 1280x720 desktop
 # less its panels, 1104x621, scales the whole frame by 0.86: these words come out at 12.
 SMALLEST = 14
@@ -347,15 +350,23 @@ def draw_lines(surface, text: str, centre_top, size: int, color, width: int, mos
                plated: bool = False) -> int:
     """`text` wrapped to `width` px and centred under `centre_top`, `most` rows at most (the last cut with "…");
     returns the y under the last row. For what a page says went wrong: a path alone can be wider than the screen.
-    `plated`: on a dark plate edged in `color`, for words over a bright, busy picture."""
-    face = font(size)
+    `plated`: as draw_rows."""
     # No row holds more than a character per 3 px: what lies past `most` of them is never wrapped (a file's whole
     # contents quoted in an error would take seconds a frame).
-    rows = first_rows(wrap(text[:most * width // 3 + 1], face, width), most)
+    rows = first_rows(wrap(text[:most * width // 3 + 1], font(size), width), most)
+    return draw_rows(surface, rows, centre_top, size, color, plated)
+
+
+def draw_rows(surface, rows: list[str], centre_top, size: int, color, plated: bool = False) -> int:
+    """`rows` centred under `centre_top`, a line apart; returns the y under the last. `plated`: on a dark plate edged
+    in `color`, ROWS_PLATE_PAD px over and under them, for words over a bright, busy picture (what went wrong, or what
+    a new run would lose, on the title and the missions page alike)."""
+    face = font(size)
     x, y = centre_top
     if plated and rows:
-        plate = pygame.Rect(0, 0, max(face.size(row)[0] for row in rows) + 32, len(rows) * face.get_linesize() + 14)
-        plate.midtop = (round(x), round(y) - 7)
+        plate = pygame.Rect(0, 0, max(face.size(row)[0] for row in rows) + 32,
+                            len(rows) * face.get_linesize() + 2 * ROWS_PLATE_PAD)
+        plate.midtop = (round(x), round(y) - ROWS_PLATE_PAD)
         panel(surface, plate, alpha=215, border=color)
     for row in rows:
         y = draw_text(surface, row, (x, y), size, color, anchor="midtop").bottom

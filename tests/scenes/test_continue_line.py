@@ -12,6 +12,7 @@ from game.scenes import title as title_module
 from game.scenes.start_again import START_AGAIN
 from game.scenes.title import TitleScene
 from game.session import new_game
+from game.view import text as text_module
 from tests.drawn_words import record_drawn_rects
 from tests.scenes.conftest import choose, make_context
 
@@ -25,10 +26,11 @@ def saved_after(level: str, seconds: float) -> None:
 
 
 def drawn(monkeypatch, title) -> dict:
-    """Where each string of the title and its menu is set, the menu's options in capitals."""
-    rects, options = record_drawn_rects(monkeypatch, title_module), record_drawn_rects(monkeypatch, menu_module)
+    """Where each string of the title and its menu is set, the menu's options in capitals (the rows under the menu
+    set by the text module's draw_rows)."""
+    rects = record_drawn_rects(monkeypatch, title_module, text_module, menu_module)
     title.draw(pygame.display.get_surface(), 1.0)
-    return {**rects, **options}
+    return rects
 
 
 def test_continue_says_which_mission_it_resumes_and_how_far_in_between_it_and_launch(display, monkeypatch):

@@ -159,3 +159,42 @@ def test_a_saved_run_of_a_mission_since_locked_is_marked_and_the_page_says_conti
     said.clear()
     page.draw(pygame.display.get_surface(), 1.0)
     assert "Saved run of mission 3 (locked), 0:10 in: Continue on Main menu resumes it" in said
+
+
+def campaign_page(ctx, tmp_path, count: int, won_count: int) -> MissionsScene:
+    """The page of a designer's campaign of `count` small maps, the first `won_count` won."""
+    pygame.image.save(pygame.Surface((TILE * 2, TILE)), tmp_path / "test.png")  # the test tileset's image
+    names = NAMES[:count]
+    first = chain(tmp_path, *names, rows=TWO_ENEMIES)
+    return MissionsScene(ctx, ctx.stack[-1], load_campaign(first, won(tmp_path, *(name[:-4] for name in
+                                                                                   names[:won_count]))))
+
+
+def test_where_only_the_room_under_back_is_cut_every_row_shows_whole_and_no_arrow_says_more_lies_below(
+        ctx, tmp_path, monkeypatch):
+    """Eight missions, five won: the list is a few px longer than its window, the room under BACK alone. An arrow
+    and a fade by BACK said more lay below, and nothing did."""
+    page = campaign_page(ctx, tmp_path, 8, 5)
+    page.menu.selected = 0
+    drawn = seen(monkeypatch, page)
+    assert page.window.scrolls and page.window.offset == 0  # the list is longer than its window, at its start
+    assert all(whole(drawn, row(page, number)) for number in range(1, 7)) and whole(drawn, "BACK")
+    assert all(whole(drawn, f"{number}   M{number:02d} · LOCKED") for number in (7, 8))
+    assert page.window.arrows == (None, None)
+
+
+@pytest.mark.parametrize("size", [(1280, 720), (960, 540)])
+def test_a_list_that_scrolls_keeps_its_title_as_far_from_the_top_as_the_fullest_page_that_does_not(
+        twelve, ctx, monkeypatch, size):
+    """The twelve missions lifted the title to 8 px from the top to make room for rows; the six shipped ones, every
+    one won and a run saved (every line under them shown), stand it at 17 px without scrolling."""
+    for name in ("mars_base", "outpost", "storm_canyon", "new_york", "landing_field", "command"):
+        record_result(LEVELS / f"{name}.tmx", Tally(), "won", seconds=90.0)
+    saved_after("outpost.tmx", 10)
+    fullest = MissionsScene(ctx, ctx.stack[-1], load_campaign(LEVELS / "mars_base.tmx"))
+    shipped = seen(monkeypatch, fullest)["MISSIONS"][0]
+    assert not fullest.window.scrolls
+    for _ in range(11):
+        twelve.handle(Actions(menu_down=True))
+    scrolled = seen(monkeypatch, twelve, size)["MISSIONS"][0]
+    assert twelve.window.scrolls and scrolled.top == shipped.top

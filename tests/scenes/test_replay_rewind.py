@@ -108,6 +108,25 @@ def test_the_plate_says_it_rewinds_and_counts_back_to_0_00(display, recorded, mo
     assert landed(scene, 0)
 
 
+def test_the_rewinding_plate_s_bar_marks_where_the_rewind_started_as_well_as_where_it_has_got(display, recorded,
+                                                                                             monkeypatch):
+    """The bar showed only the time the rewind had got back to: how far back that is from where it started was not
+    on it. Filled to where it has got, it is marked where it started, as a seek's bar is marked where it runs to."""
+    from game.scenes import replay as replay_module
+    bars = []
+    real = replay_module.draw_replay_plate
+    monkeypatch.setattr(replay_module, "draw_replay_plate", lambda surface, speed, times, share, hints, parted,
+                        mark=None: (bars.append((speed, share, mark)),
+                                    real(surface, speed, times, share, hints, parted, mark))[1])
+    scene, _ = held_from(display, recorded, round(HOLD_TO_PLAY_FAST * 60) + round(REWIND_EVERY * 60) + 1)
+    total = scene.clock()[1]
+    scene.draw(display, 0.0)
+    [(speed, share, mark)] = bars
+    assert speed == "REWINDING" and scene.target == FROM - 3 * SEEK_STEP
+    assert share == replay_plate.bar_share(FROM - 3 * SEEK_STEP, total)
+    assert mark == replay_plate.bar_share(FROM, total)  # where seek back was pressed: 30 s further on
+
+
 def test_a_tap_of_seek_back_held_for_less_than_the_moment_jumps_10_s_back_once(display, recorded):
     scene, targets = held_from(display, recorded, round(HOLD_TO_PLAY_FAST * 60) - 3)
     assert all(target in (FROM - SEEK_STEP, None) for target in targets)  # on its way there, or arrived

@@ -384,3 +384,40 @@ def test_the_end_of_replay_names_its_controls_and_start_on_a_pad_watches_again(d
                         "J 10 s back, or click the bar")
     end.handle(Actions(pause=True, device="pad"))
     assert isinstance(context.stack[-1], ReplayScene) and context.stack[-1] is not watching
+
+
+def drawing_order(monkeypatch, scene, surface) -> list[str]:
+    """What `scene` draws of the reticle and the HUD (its plates), in the order drawn."""
+    from game.scenes import play as play_module
+    order = []
+    real_reticle, real_hud = play_module.draw_reticle, scene.renderer.hud.draw
+    monkeypatch.setattr(play_module, "draw_reticle", lambda *args, **kwargs: (order.append("reticle"),
+                                                                              real_reticle(*args, **kwargs)))
+    monkeypatch.setattr(scene.renderer.hud, "draw", lambda *args, **kwargs: (order.append("hud"),
+                                                                              real_hud(*args, **kwargs)))
+    scene.draw(surface, 1.0)
+    return order
+
+
+def test_a_replay_draws_the_pilot_s_recorded_aim_under_the_hud_s_plates_as_play_draws_the_pointer_over_them(
+        display, tmp_path, monkeypatch):
+    """A replay's crosshair stood over the goal's plate at the top. It is the pilot's aim, a part of the picture (the
+    viewer's own pointer shows): under the plates. In play it is the pointer (the system's hidden): over them."""
+    from game.replay import Recorder
+    from game.session import new_game
+    game = new_game(DEFAULT_LEVEL, seed=1)
+    recorder = Recorder(game, DEFAULT_LEVEL)
+    for _ in range(30):
+        recorder.before_step()
+        game.step()
+        recorder.after_step()
+    game.close()
+    ctx = make_context()
+    watching = ReplayScene(ctx, recorder.replay())
+    ctx.push(watching)
+    watching.step()
+    assert drawing_order(monkeypatch, watching, display) == ["reticle", "hud"] and watching.pointer
+    play = PlayScene(make_context())
+    play.ctx.push(play)
+    play.step()
+    assert drawing_order(monkeypatch, play, display) == ["hud", "reticle"] and not play.pointer

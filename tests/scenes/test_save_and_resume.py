@@ -63,7 +63,7 @@ def test_a_save_that_breaks_the_first_frame_is_kept(display, monkeypatch):
     choose(ctx, "Continue")
     resumed = ctx.stack[-1]
 
-    def broken(*args):
+    def broken(*args, **kwargs):
         raise RuntimeError("a save the rules let through, that the renderer cannot draw")
     monkeypatch.setattr(resumed.renderer, "draw", broken)
     try:

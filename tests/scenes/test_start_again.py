@@ -181,3 +181,36 @@ def test_closing_the_window_on_the_question_keeps_the_save_byte_for_byte():
     finally:
         pygame.quit()
     assert save_path().read_bytes() == saved
+
+
+def plates_round(monkeypatch, scene, display, line: str, *modules) -> list[tuple]:
+    """The colours of the edges of the plates drawn round `line`'s first row (set by any of `modules`) as `scene`
+    draws."""
+    from game.view import text as text_module
+    from tests.drawn_words import record_drawn_rects
+    plates = []
+    real_panel = text_module.panel
+    monkeypatch.setattr(text_module, "panel", lambda surface, rect, *args, border=None, **kwargs: (
+        plates.append((pygame.Rect(rect), border)), real_panel(surface, rect, *args, border=border, **kwargs))[1])
+    rects = record_drawn_rects(monkeypatch, text_module, *modules)
+    scene.draw(display, 1.0)
+    [row] = [rect for text, rect in rects.items() if line.startswith(text) and len(text) > 20]
+    return [border for plate, border in plates if plate.contains(row)]
+
+
+def test_the_line_on_what_a_new_run_loses_stands_on_a_plate_on_the_title_as_on_the_missions_page(display,
+                                                                                              monkeypatch):
+    """The title set it bare over the drifting base, the missions page on an amber-edged plate: one way for both."""
+    from game.scenes import missions as missions_module
+    from game.scenes import title as title_module
+    from game.view.text import AMBER
+    saved_48_in()
+    title = title_on_launch(display)
+    hand(title, Actions(menu_confirm=True))  # Start again?
+    assert title.loses.startswith(LOST)
+    on_title = plates_round(monkeypatch, title, display, title.loses, title_module)
+    page, _ = missions_with_a_saved_run(display)
+    hand(page, Actions(menu_confirm=True))
+    assert page.loses.startswith(LOST)
+    on_page = plates_round(monkeypatch, page, display, page.loses, missions_module)
+    assert on_page == [AMBER] and on_title == on_page

@@ -16,6 +16,7 @@ from game.scenes import title as title_module
 from game.scenes.title import TitleScene
 from game.session import DEFAULT_LEVEL
 from game.settings import Settings
+from game.view import text as text_module
 from game.view.text import font, wrap
 from tests.drawn_words import record_drawn_words
 from tests.maps import TILE, write_map
@@ -24,8 +25,8 @@ from tests.scenes.conftest import hand, make_context
 
 @pytest.fixture
 def said(display, monkeypatch):
-    """Every string the title draws, in order."""
-    return record_drawn_words(monkeypatch, title_module)
+    """Every string the title draws, in order (the rows under its menu set by the text module's draw_rows)."""
+    return record_drawn_words(monkeypatch, title_module, text_module)
 
 
 def rebound(**keyboard):
@@ -92,7 +93,7 @@ def test_more_file_problems_than_fit_are_counted_and_fixing_the_settings_in_opti
 def test_a_file_problem_is_shown_whole_or_counted_never_cut_off_mid_sentence(said):
     ctx = make_context()
     title = TitleScene(ctx)
-    face, width = font(22), pygame.display.get_surface().get_width() - 120
+    face, width = font(title_module.TOLD_SIZE), pygame.display.get_surface().get_width() - 120
     short = 'settings.yaml: screen_shake: expected a number from 0 to 1, found "loud"'
     long = 'bindings.yaml: keyboard.knuckle[0]: expected a key name, found "nosuchkey" ' + "(a hint) " * 20
 
@@ -120,9 +121,11 @@ def test_an_error_longer_than_the_room_under_the_menu_is_cut_and_says_so(said):
     title.draw(pygame.display.get_surface(), 1.0)
     menu_bottom = title.menu.rects[-1].bottom
     rows = said[said.index(title_module.STORY) + 1:-2]  # after SPT LAYZNER and the story line; before the hint and
-    assert rows[-1] == "... (the console has it all)" and len(rows) < len(wrap(title.error, font(22), 1280 - 120))
-    foot = 720 - title_module.CONTROLS_Y - 8  # the controls line
-    assert menu_bottom <= foot - (font(22).get_linesize() + 2) * len(rows)  # the first row's top
+    from game.view.text import ROWS_PLATE_PAD
+    face = font(title_module.TOLD_SIZE)
+    assert rows[-1] == "... (the console has it all)" and len(rows) < len(wrap(title.error, face, 1280 - 120))
+    foot = 720 - title_module.CONTROLS_Y - 2 - ROWS_PLATE_PAD  # the rows' plate ends 2 px over the controls line
+    assert menu_bottom <= foot - face.get_linesize() * len(rows) - ROWS_PLATE_PAD  # the plate's top, over the first row
 
 
 def test_the_pad_line_names_the_stick_that_moves_as_the_settings_have_it(said):
