@@ -205,6 +205,8 @@ def check(argv) -> int:
     warnings = moved + [warning for result in results for warning in result.warnings]
     for problem in problems:
         print(problem)
+    for unchecked in filter(None, (result.unchecked for result in results)):  # what waits, after all that is wrong
+        print(unchecked)
     for warning in warnings:
         print(f"warning: {warning}")
     told = counted(len(problems), "problem") + (f", {counted(len(warnings), 'warning')}" if warnings else "")

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from game.content.catalog import UNITS_PATH, Catalog, current_catalog
 from game.content.chain import FIRST_MISSION
-from game.content.check import level_problems, level_warnings, spawn_problems
+from game.content.check import checked_refusal, level_problems, level_warnings, spawn_problems
 from game.content.errors import ContentError, Problem
 from game.content.level import load_level
 from game.content.level_data import LevelData
@@ -30,7 +30,10 @@ def new_game(level_path: Path | str = DEFAULT_LEVEL, seed: int = 1, units_path: 
     refused start's line says asked for it (a replay's own start_at, not an option nobody typed).
     """
     catalog = current_catalog(units_path)
-    level = load_level(Path(level_path))
+    try:
+        level = load_level(Path(level_path))
+    except ContentError as error:  # every mistake the checker finds at once, as `check` tells them
+        raise checked_refusal(error, catalog) from None
     # the checker's warnings beyond the loader's, printed with them where a playtest from Tiled shows them
     level = dataclasses.replace(level, warnings=level.warnings + tuple(level_warnings(level, catalog)))
     problems = level_problems(level, catalog)

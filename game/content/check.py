@@ -12,10 +12,10 @@ import numpy as np
 
 from game.content.catalog import Catalog
 from game.content.chain import FIRST_MISSION, LEVELS, follow
-from game.content.errors import ContentError, Problem, named_object, quote
+from game.content.errors import ContentError, Problem, Unchecked, named_object, quote
 from game.content.gate_check import behind_gates, gate_problems, gate_warnings, reach_through_gates, shut_off
 from game.content.level import POLYGON_TOOL, load_level
-from game.content.level_data import LevelData, Region
+from game.content.level_data import NO_PLAYER_SPAWN, LevelData, Region
 from game.content.level_schema import OBJECT_CLASSES
 from game.content.level_warnings import game_tileset_images
 from game.content.places import past_edges, shown_at
@@ -45,6 +45,7 @@ class CheckedMap:
     # Why it was checked: "" for a map named (or in a folder named); CAMPAIGN for a map of the campaign a shipped map
     # named is part of; NEXT for one a named map's `next` leads to, in a chain of its own
     reached: str = ""
+    unchecked: Unchecked | None = None  # for a map the loader refused, the checks that wait until it loads
 
 
 CAMPAIGN, NEXT = "campaign", "next"
@@ -231,7 +232,8 @@ def check_map(path: Path, catalog: Catalog) -> CheckedMap:
     try:
         level = load_level(path)
     except ContentError as error:
-        return CheckedMap(path, error.problems)
+        refused = checked_refusal(error, catalog)
+        return CheckedMap(path, refused.problems, unchecked=refused.unchecked)
     warnings = level.warnings + tuple(level_warnings(level, catalog))
     return CheckedMap(path, tuple(level_problems(level, catalog)), warnings, level.next_level)
 
@@ -252,27 +254,67 @@ def level_warnings(level: LevelData, catalog: Catalog) -> list[Problem]:
 def level_problems(level: LevelData, catalog: Catalog) -> list[Problem]:
     """Problems the loader alone cannot see: the grid against the tiles, walls that do not block, unknown kinds and
     tracks, spawns off the map or in walls, patrols through walls, places out of reach."""
-    problems = _grid_problems(level)
-    places = not problems  # on a grid of the wrong size, every place is measured against the wrong cells
-    problems += _walls_that_do_not_block(level)
+    return _problems(level, catalog)
+
+
+def checked_refusal(error: ContentError, catalog: Catalog) -> ContentError:
+    """A map the loader refused (`error`), with the mistakes the checker finds besides in what was read of it
+    (error.read): so one refused value does not hide the rest, and a designer mends them all in one save. Each check
+    that can run on a half-read map runs alone (one that trips on it is passed over) and says nothing of a place the
+    loader's lines name (one mistake, one line); those that need the whole level wait, and its last line says so."""
+    if error.read is None:  # not read far enough for any check
+        return error
+    level, told = error.read.level, {problem.where for problem in error.problems}
+    found = [problem for problem in _problems(level, catalog, whole=False, format_read=error.read.format_read)
+             if problem.where not in told]
+    waiting = "the ways on foot to each objective, trigger and enemy, the gates and the time limit"
+    if not error.read.format_read:
+        waiting = f"the walls, where each spawn, patrol and area stands, {waiting}"
+    return ContentError(error.problems + tuple(found), files=error.files, unchecked=Unchecked(level.path, waiting))
+
+
+def _call(check, *args) -> list[Problem]:
+    return check(*args)
+
+
+def _alone(check, *args) -> list[Problem]:
+    """The check's problems on a half-read map, or none when it trips on what was left out of it."""
+    try:
+        return check(*args)
+    except Exception:  # noqa: BLE001 - a value refused or an object dropped may break what a check assumes
+        return []
+
+
+def _problems(level: LevelData, catalog: Catalog, whole: bool = True, format_read: bool = True) -> list[Problem]:
+    """level_problems; or, not `whole` (a map the loader refused), those of its checks that can run on what was read
+    of it, each alone: `format_read`, its walls and places are as the map has them."""
+    run = _call if whole else _alone
+    problems = run(_grid_problems, level) if format_read else []
+    places = format_read and not problems  # on a grid of the wrong size, every place is measured against wrong cells
+    if format_read:
+        problems += run(_walls_that_do_not_block, level)
     player = catalog.units[catalog.player]
-    if places:
-        problems += spawn_problems(level, level.player_spawn_where, *level.player_spawn, player.radius,
-                                   "the player spawn", level.player_spawn_shown)
-    problems += _enemy_spawn_problems(level, catalog, places)
-    problems += _too_small_to_count(level, player)
-    if places:
+    if places and (whole or level.player_spawn_where != NO_PLAYER_SPAWN):  # a map refused may have none, or several
+        problems += run(spawn_problems, level, level.player_spawn_where, *level.player_spawn, player.radius,
+                        "the player spawn", level.player_spawn_shown)
+    problems += run(_enemy_spawn_problems, level, catalog, places)
+    problems += run(_too_small_to_count, level, player)
+    if places and whole:
         problems += gate_problems(level, _machines_at_start(level, catalog),
                                   [(spawn.where, spawn.x, spawn.y, catalog.units[spawn.kind].radius)
                                    for spawn in level.arrivals if spawn.kind in catalog.enemy_kinds],
                                   _enemy_radii(catalog))
-        problems += _objectives_off_the_map(level)
+    if places:
+        problems += run(_objectives_off_the_map, level)
+    if places and whole:
         problems += out_of_time(level, *_fastest(player), player.radius)
-        problems += _regions_off_the_map(level)
-    problems += _next_problems(level)
-    problems += _music_problems(level)
-    problems += _nothing_to_win(level)
-    if places and _on_map(level, *level.player_spawn):
+    if places:
+        problems += run(_regions_off_the_map, level)
+    problems += run(_next_problems, level)
+    problems += run(_music_problems, level)
+    if whole:
+        problems += _nothing_to_win(level)
+    if whole and places and _on_map(level, *level.player_spawn):
         problems.extend(_unreachable(level, player.radius, _least_across(player)))
     return problems
 

@@ -44,16 +44,34 @@ class Problem:
         return f"{text} ({self.hint})" if self.hint else text
 
 
+@dataclass(frozen=True)
+class Unchecked:
+    """What a check of a map the loader refused leaves until it loads: the checks that need the whole level (`checks`,
+    "the ways on foot, the gates and the time limit"), told once, after its problems, and not counted as one."""
+    file: str
+    checks: str
+
+    def __str__(self) -> str:
+        return f"{self.file}: {self.without_file()}"
+
+    def without_file(self) -> str:
+        return f"{self.checks} are checked once the problems above are fixed"
+
+
 class ContentError(Exception):
     """One or more problems in a content file; str() gives one line per problem.
 
     `files`: every file the reading looked for before it refused, there or not (a map's tilesets, their images, its
-    templates): live reload watches them, so putting a missing one back or saving one again is noticed."""
+    templates): live reload watches them, so putting a missing one back or saving one again is noticed. `read`: what
+    was read of a map refused (level.PartRead), for the checker to look for more mistakes in; None for none.
+    `unchecked`: the checks a map refused waits for (Unchecked), its last line; None for none."""
 
-    def __init__(self, problems, files=()) -> None:
+    def __init__(self, problems, files=(), read=None, unchecked: Unchecked | None = None) -> None:
         self.problems = tuple(problems)
         self.files = tuple(files)
-        super().__init__("\n".join(map(str, self.problems)))
+        self.read = read
+        self.unchecked = unchecked
+        super().__init__("\n".join(map(str, (*self.problems, *filter(None, [unchecked])))))
 
 
 def unreadable(error: OSError) -> str:

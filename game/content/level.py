@@ -8,13 +8,14 @@ warned of by level_warnings.py).
 
 import math
 import operator
+from dataclasses import dataclass
 from pathlib import Path
 
 from game.content.advisor import SITUATIONS
 from game.content.control_words import control_word_problems
 from game.content.errors import named_object, quote
-from game.content.level_data import (EnemySpawn, Gate, LevelData, Objective, Region, TileImage, TileLayer,
-                                     Trigger, Zone)
+from game.content.level_data import (NO_PLAYER_SPAWN, EnemySpawn, Gate, LevelData, Objective, Region, TileImage,
+                                     TileLayer, Trigger, Zone)
 from game.content.level_schema import (COLLISION_LAYER, MAP_PROPERTIES, MAX_ENEMIES, OBJECT_CLASSES, TRIGGER_ACTIONS,
                                        Want)
 from game.content.level_warnings import (warn_of_absolute_next, warn_of_covered_walls, warn_of_embedded_copies,
@@ -45,7 +46,17 @@ def load_level(path: Path) -> LevelData:
         return _level(document, report)
 
 
+@dataclass(frozen=True)
+class PartRead:
+    """What was read of a map the loader refused (ContentError.read), for the checker to find more in: the level with
+    each value refused at its default, and each object refused left out. `format_read`: the file itself (tilesets,
+    layers, templates, objects) was read without a problem, so its walls and places stand as the map has them."""
+    level: LevelData
+    format_read: bool
+
+
 def _level(document: TmxDocument, report: MapReport) -> LevelData:
+    format_read = not report.problems
     settings = _read_properties(document.properties, "map", MAP_PROPERTIES, report, "the map")
     layers, solid = _layers(document)
     warn_of_hidden_walls(document, report)
@@ -66,8 +77,26 @@ def _level(document: TmxDocument, report: MapReport) -> LevelData:
     following = real_path(Path(document.file).parent / settings["next"]) if settings["next"] else None
     if following is not None and not is_file(following):
         report.files.append(str(following))
-    if report.problems:
-        raise report.error()  # with every file looked for (report.files), for live reload to watch
+    if report.problems:  # with every file looked for (report.files), for live reload to watch
+        raise report.error(read=_part_read(document, report, settings, (layers, solid), objects, following,
+                                           format_read))
+    return _level_data(document, report, settings, (layers, solid), objects, following)
+
+
+def _part_read(document: TmxDocument, report: MapReport, settings: dict, grid: tuple, objects: "_Objects",
+               following: Path | None, format_read: bool) -> PartRead | None:
+    """What was read of a map refused, or None when even that cannot be made of it: its problems are told all the
+    same, and the checker looks no further."""
+    try:
+        return PartRead(_level_data(document, report, settings, grid, objects, following), format_read)
+    except Exception:  # noqa: BLE001 - a half-read map may lack what a whole one has: the loader's lines stand alone
+        return None
+
+
+def _level_data(document: TmxDocument, report: MapReport, settings: dict, grid: tuple, objects: "_Objects",
+                following: Path | None) -> LevelData:
+    """The level as read: `grid` is the layers to draw and the solid cells, `following` the next map's whole path."""
+    layers, solid = grid
     title = _words_or(settings["title"], Path(document.file).stem, "map, property title", "the title card", report)
     tiles = _tile_images(document)
     # The tileset reader resolved the tilesets', templates' and images' paths already; report.files adds those it
@@ -323,7 +352,7 @@ class _Objects:
                                 "the player starts at it: on the object layer, insert one from "
                                 "levels/templates/player_spawn.tx (Insert Template, V), or give a point object the "
                                 "class player_spawn" if not players else "keep one and change the others' class")
-        return (0.0, 0.0), "player_spawn", None, ""
+        return (0.0, 0.0), NO_PLAYER_SPAWN, None, ""
 
     def unknown_class(self, obj: TmxObject) -> None:
         """Close to one of the game's classes, a class is a slip that would drop the object (a guard, the goal)

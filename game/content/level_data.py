@@ -230,6 +230,8 @@ class Gate:
         right, bottom = round((region.x + region.width) / tile_width), round((region.y + region.height) / tile_height)
         return [(column, row) for row in range(top, bottom) for column in range(left, right)]
 
+NO_PLAYER_SPAWN = "player_spawn"  # how messages name the player spawn of a map with none of its own, or several
+
 
 @dataclass(frozen=True)
 class LevelData:
@@ -259,7 +261,7 @@ class LevelData:
     # what the game will ignore (image layers, unknown classes): worth a look, not fatal
     warnings: tuple[Problem, ...] = ()
     files: tuple[str, ...] = ()  # every file it was read from: the map, its .tsx tilesets, .tx templates and images
-    player_spawn_where: str = "player_spawn"  # its layer, id and name, for messages
+    player_spawn_where: str = NO_PLAYER_SPAWN  # its layer, id and name, for messages
     # (id, name; "" for none) of the player spawn's map object, as the map has them (F3 shows them; the messages'
     # player_spawn_where has the name cut and escaped); None for a level made with no object to name. Not in
     # content_hash, which lists what it digests.

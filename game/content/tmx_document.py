@@ -201,7 +201,7 @@ class _Reader:
         named by its whole path, once, with who uses it; layers that share a name the game finds them by."""
         for reference, (refused, users) in self.refused.items():
             self.report.problem(_template_users(reference, users), refused.expected, refused.found, refused.hint,
-                                source=reference if refused.inside else "")
+                                source=reference if refused.inside else "", lost=refused.lost)
         for reference, users in self.written_whole.items():
             self.report.warning(_template_users(reference, users), "a path relative to this map, as Tiled writes it",
                                 quote(reference), "the map finds it only on this computer: keep the template in the "

@@ -4,6 +4,7 @@ from contextlib import contextmanager
 
 from game.content.errors import ContentError, Problem, one_line
 from game.content.tmx_limits import MAX_PROBLEMS
+from game.content.tmx_moved import LostLink, told_together
 
 
 class MapReport:
@@ -19,10 +20,15 @@ class MapReport:
         # from, for live reload to watch (the loader alone knows where it looks)
         self.files: list[str] = []
         self.source = ""  # the file (a tileset, as the map names it) whose mistakes are being read: see blaming
+        self.lost: dict[Problem, LostLink] = {}  # the problems telling of a link lost to the game's file: told together
 
-    def problem(self, where: str, expected: str, found: str, hint: str = "", source: str = "") -> None:
+    def problem(self, where: str, expected: str, found: str, hint: str = "", source: str = "",
+                lost: LostLink | None = None) -> None:
+        """A problem; `lost`: it tells of a file missing that the game has its own of (tmx_moved.lost_link)."""
         if len(self.problems) < MAX_PROBLEMS:
             self.problems.append(Problem(self.file, where, expected, found, hint, source or self.source))
+            if lost is not None:
+                self.lost[self.problems[-1]] = lost
         else:
             self._more_problems += 1
 
@@ -43,9 +49,10 @@ class MapReport:
             self.source = before
 
     def all_problems(self) -> list[Problem]:
+        problems = told_together(self.problems, self.lost, self.file)
         if not self._more_problems:
-            return list(self.problems)
-        return self.problems + [Problem(self.file, "", f"at most {MAX_PROBLEMS} problems listed",
+            return problems
+        return problems + [Problem(self.file, "", f"at most {MAX_PROBLEMS} problems listed",
                                         f"{self._more_problems} more", "fix these and check again")]
 
     def all_warnings(self) -> tuple[Problem, ...]:
@@ -54,8 +61,9 @@ class MapReport:
         return tuple(self.warnings) + (Problem(self.file, "", f"at most {MAX_PROBLEMS} warnings listed",
                                                f"{self._more_warnings} more"),)
 
-    def error(self) -> ContentError:
-        return ContentError(self.all_problems(), files=self.files)
+    def error(self, read=None) -> ContentError:
+        """The map's refusal; `read`: what was read of it (level.PartRead), for the checker to look further in."""
+        return ContentError(self.all_problems(), files=self.files, read=read)
 
     def refuse(self, where: str, expected: str, found: str, hint: str = "") -> ContentError:
         """The error for a map the loader cannot go on with: what was found so far, then this."""

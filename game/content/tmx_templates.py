@@ -7,6 +7,7 @@ from pathlib import Path
 
 from game.content.errors import Blamed, one_line, quote
 from game.content.tmx_limits import MAX_TEMPLATES
+from game.content.tmx_moved import LostLink, lost_link
 from game.content.tmx_properties import from_template
 from game.content.tmx_xml import XmlRefused, file_name, foreign_path, missing, path_from, read_xml, relink_hint
 from game.files import is_file, real_path
@@ -62,9 +63,10 @@ def _insert_again(reference: str) -> str:
 def _moved_hint(reference: str, path: Path, folder: Path) -> str:
     """The fix for a template not where the map says: a folder of maps moved away from levels/ loses its way to the
     game's templates, so one of a name in levels/templates/ is pointed to, with its path from the map's folder."""
-    game = GAME_TEMPLATES / file_name(reference)
-    if not is_file(game) or real_path(game) == path:
+    lost = lost_link(GAME_TEMPLATES, reference, path)
+    if lost is None:
         return f"the map refers to {quote(reference)}; restore the file or fix the object"
+    game = lost.game_file
     return (f"the map refers to {quote(reference)}; the game's own levels/templates/{game.name} is "
             f"{path_from(folder, game)} from this map: "
             + relink_hint(f"levels/templates/{game.name}", "write that path as the object's template"))
@@ -74,9 +76,10 @@ class TemplateRefused(Exception):
     """A template the map names that cannot be used; `inside`: the mistake is in the file, which saving mends (not a
     missing file, or one of another kind, which the map or the folder does)."""
 
-    def __init__(self, expected: str, found: str, hint: str = "", inside: bool = False) -> None:
+    def __init__(self, expected: str, found: str, hint: str = "", inside: bool = False,
+                 lost: LostLink | None = None) -> None:
         super().__init__(found)
-        self.expected, self.found, self.hint, self.inside = expected, found, hint, inside
+        self.expected, self.found, self.hint, self.inside, self.lost = expected, found, hint, inside, lost
 
 
 @dataclass(frozen=True)
@@ -170,8 +173,9 @@ class Templates:
             if elsewhere:  # joined to the map's folder, it would read as a path nobody wrote
                 raise TemplateRefused("a template file that exists, named relative to the map as Tiled writes it",
                                       elsewhere, _insert_again(reference))
-            raise TemplateRefused("a template file that exists", missing(path), _moved_hint(reference, path,
-                                                                                           self.folder))
+            raise TemplateRefused("a template file that exists", missing(path),
+                                  _moved_hint(reference, path, self.folder), lost=lost_link(GAME_TEMPLATES, reference,
+                                                                                            path))
         try:
             root = read_xml(path, "a Tiled object template", shared=True)
         except XmlRefused as refused:

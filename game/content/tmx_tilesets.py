@@ -13,6 +13,7 @@ from game.content.errors import one_line, quote, unreadable
 from game.content.level_data import CornerNames
 from game.content.tmx_data import GID_FLAGS, MAX_GID
 from game.content.tmx_limits import MAX_DISTINCT_TILES, MAX_TILE_PX, MAX_TILESET_TILES, MAX_TILESETS
+from game.content.tmx_moved import lost_link
 from game.content.tmx_properties import PropertyTypeError, convert, read_properties
 from game.content.tmx_report import MapReport
 from game.content.tmx_values import BadValue, int_attr
@@ -151,9 +152,10 @@ def _moved_hint(reference: str, path: Path, folder: Path, map_file: str) -> str:
     """The fix for a tileset not where the map says: a map moved out of levels/ (or a tileset moved) loses its way to
     the game's tileset, so one of a name in assets/tilesets/ is pointed to, with its path from the map's folder."""
     said = f"{Path(map_file).name} refers to {quote(reference)}"
-    game = GAME_TILESETS / file_name(reference)
-    if not is_file(game) or real_path(game) == path:
+    lost = lost_link(GAME_TILESETS, reference, path)
+    if lost is None:
         return f"{said}; restore the file or fix the path in Tiled"
+    game = lost.game_file
     return (f"{said}; the game's own assets/tilesets/{game.name} is {path_from(folder, game)} from this map: "
             + relink_hint(f"assets/tilesets/{game.name}", "in the Tilesets view, Replace Tileset (Map > Replace "
                                                           "Tileset...) with it"))
@@ -176,7 +178,7 @@ def _external(path: Path, reference: str, folder: Path, map_file: str, where: st
                                                         "Tileset...) with it"))
             return None
         report.problem(where, "a tileset file that exists", missing(path),
-                       _moved_hint(reference, path, folder, map_file))
+                       _moved_hint(reference, path, folder, map_file), lost=lost_link(GAME_TILESETS, reference, path))
         return None
     try:
         element = read_xml(path, "a Tiled tileset", shared=True)

@@ -26,6 +26,7 @@ class BrokenMapScene(Scene):
     def __init__(self, ctx, error: ContentError) -> None:
         self.ctx = ctx
         self.problems = shown_problems(error)
+        self.unchecked = error.unchecked  # the checks that wait for the map to load, told under its problems
         ctx.exit_status = NOT_PLAYED
         # The files that can fix it, as play's live reload watches them (a missing one where the loader looked for
         # it, so putting it back starts the level)
@@ -47,7 +48,7 @@ class BrokenMapScene(Scene):
                 return
             if problems != self.problems:  # the same mistakes saved again were told already
                 log.warning("%s still has problems:\n%s", self.ctx.level_path, error)
-            self.problems = problems
+            self.problems, self.unchecked = problems, error.unchecked
             return
         tell_warnings(play.game.res.level)  # as a playtest of a good map first does (cli.play)
         self.ctx.exit_status = 0
@@ -60,7 +61,10 @@ class BrokenMapScene(Scene):
         draw_text(surface, save_line(Path(self.ctx.level_path).name, self.problems), (middle, 78), 22, AMBER,
                   anchor="midtop")
         # As many rows as the page has room for, down to the hint line.
-        draw_problems(surface, *problems_heading(self.problems), bottom=surface.get_height() - 48)
+        title, lines = problems_heading(self.problems)
+        if self.unchecked is not None:
+            lines.append(self.unchecked.without_file())
+        draw_problems(surface, title, lines, bottom=surface.get_height() - 48)
         hint = page_hint(self.ctx.bindings, self.ctx.settings, self.device, HINTS, self.layout)
         draw_text(surface, hint, (middle, surface.get_height() - 36), READABLE, DIM, anchor="midtop")
 

@@ -91,3 +91,31 @@ def test_the_waiting_page_names_the_tileset_to_save_when_the_mistake_is_in_a_til
     edit(path, 'source="../assets/tilesets/mars.tsx"', 'source="../assets/tilesets/mras.tsx"')  # now the map's too
     assert _waiting_page_line(path, monkeypatch) == \
         "Save outpost.tmx in Tiled without these problems, and it starts here."
+
+
+def test_the_waiting_page_lists_every_mistake_the_checker_finds_then_what_waits_for_the_map_to_load(tmp_path,
+                                                                                                   monkeypatch):
+    import types
+
+    import pygame
+    import pytest
+
+    from game.content.errors import ContentError
+    from game.scenes import broken_map
+    from game.session import new_game
+    from tests.content.test_check_every_mistake import WAITING, three_mistakes
+    path = three_mistakes(tmp_path)
+    with pytest.raises(ContentError) as refused:
+        new_game(path)
+    ctx = types.SimpleNamespace(device="keyboard", pad_layout="xbox", level_path=path, exit_status=0, bindings=None,
+                                settings=Settings())
+    scene = broken_map.BrokenMapScene(ctx, refused.value)
+    shown = []
+    monkeypatch.setattr(broken_map, "draw_problems", lambda surface, title, lines, **kwargs: shown.extend(lines))
+    monkeypatch.setattr(broken_map, "draw_text", lambda *args, **kwargs: None)
+    monkeypatch.setattr(broken_map, "page_hint", lambda *args: "")
+    scene.draw(pygame.Surface((1280, 720)), 1.0)
+    assert [line.split(": expected")[0] for line in shown[:-1]] == [
+        'layer "objects", object 8 "extraction pad", property hold', 'layer "objects", object 9 "north heavy", '
+        'property kind', 'layer "objects", object 10 "pad heavy", property kind', "map, property next"]
+    assert shown[-1] == WAITING
