@@ -33,6 +33,11 @@ _SALVO = {"min": 1, "max": 50}
 # The missiles carried bound how many can fly at once, however long their fuel keeps them up: 1,000 is some 80 times
 # the Layzner's 12.
 _AMMO = {"min": 0, "max": 1000}
+# What a weapon is, read off its stats (WeaponSpec.kind): a shot that fades within MELEE_REACH px reaches only what is
+# close, a blow (the knuckle's 70; the shortest gun shipped reaches 520), and one drawn with the calf missiles' picture
+# is a missile. The loss screen words a hit by it: "A Dis's ram", "Bul missiles", "Bul cannon fire".
+MELEE_REACH = 150.0
+MISSILE_SPRITE = "missile"
 
 
 @dataclass(frozen=True)
@@ -50,6 +55,11 @@ class WeaponSpec:
     windup: float = field(default=0.0, metadata=_MIN_ZERO)    # s of visible charge before each shot
     radius: float = field(default=0.0, metadata=_MIN_ZERO)    # px: a wide shot (the knuckle) hits this far out
     knockback: float = field(default=0.0, metadata=_MIN_ZERO) # px/s a hit shoves the target
+
+    @property
+    def kind(self) -> str:
+        """"melee" (a blow: the knuckle, a mod's ram), "missile" or "gun", by its reach and its picture."""
+        return "melee" if self.range <= MELEE_REACH else "missile" if self.sprite == MISSILE_SPRITE else "gun"
 
 
 @dataclass(frozen=True)

@@ -523,9 +523,9 @@ class ReplayScene(PlayScene):
             # it eased from, the first after a pause, would fall before the tick's start, where nothing ever stood)
             alpha = min(1.0, max(0.0, self.owed + alpha * self.rate))
         steered = self.speed != 1 or self.steered > 0 or self.restart_held > 0
-        if steered:  # the plate grows over the level's title card's place: the card gives way, as to a mismatch's
-            self.renderer.hud.outranked = True
-        self.renderer.scene_plates = [plate_rect(steered, len(hints))]  # Rei's marks and the labels keep off it
+        # Rei's marks and the labels keep off it, and the level's title card stands beside it: grown, it reaches down
+        # through the card's rows in the replay's first seconds, as the card shows
+        self.renderer.scene_plates = [plate_rect(steered, len(hints))]
         super().draw(surface, alpha)
         rect = self._draw_plate(surface, steered, hints)
         if self.mismatch is not None:  # on a plate of its own: red and grey text is lost on the ochre ground

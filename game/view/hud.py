@@ -52,6 +52,7 @@ CARD_CLEARING = 0.25  # s
 # px round the name's own words in which a machine fades the card: the band runs near the screen's width, and a
 # machine at its far end, nowhere near the words, must not leave the level's name a trace from its first frame.
 CARD_WORDS_MARGIN = 12
+CARD_GAP = 16  # px from a scene's plate in the title card's rows (a replay's, grown) to the card standing beside it
 TYPING = SPEECH_RATE  # characters per second as a message types out (the rules time how long it stays up)
 MESSAGE_SIZE = 28  # px, the message's font
 MESSAGE_WIDTH = 900  # px of text at most on a line: longer messages wrap
@@ -110,12 +111,14 @@ class Hud:
         self.held = False
         self.accent = CYAN  # the gauges' edges and calm fills: purple while Fouron holds the controls
         self.message_floor: int | None = None  # y a trigger's message must stay above (Rei's panel's top), if any
-        # plates a scene lays over the view (a replay's), drawn after the HUD: a message that would meet one goes under
+        # plates a scene lays over the view (a replay's), drawn after the HUD: a message that would meet one goes under,
+        # and the title card stands beside one in its rows
         self.message_clear_of: list[pygame.Rect] = []
         self.message_y: float | None = None  # eases up and down as that floor comes and goes
         # Translucent plates rebuilt only when their words change; each frame only sets their fade.
         self._message_plate: tuple = (None, None, None)  # (key, plate, its box on the plate)
-        self._card: tuple = (None, None, None, None)  # (surface width, the title card's band, its words, their rect)
+        # ((surface width, the card's left edge), the title card's band, its words, their rect)
+        self._card: tuple = (None, None, None, None)
         self._ready_glow: pygame.Surface | None = None
         self.time_left: float | None = None  # s on the clock; it stops where the level was decided
         # The names of the missile's controls ("E", "RIGHT MOUSE"; "LT"), in the player's order, none when it has
@@ -508,24 +511,34 @@ class Hud:
         out = 0.0 if self.outranked else (TITLE_CARD_TIME - seconds) / 0.8
         if self._card_cut is not None:
             out = min(out, (self._card_cut + CARD_GIVE_WAY - seconds) / CARD_GIVE_WAY)
-        if self._card[0] != surface.get_width():  # the same words all the time it shows: built once (as the level
-            # loads: the renderer's warm-up frame draws it at 0 s, when it is not yet seen)
-            band, words = self._title_card(surface.get_width())
-            self._card = (surface.get_width(), band, words, words.get_bounding_rect())  # the words' ink and shadow
+        width = surface.get_width()
+        left = self._card_left(width)
+        if self._card[0] != (width, left):  # the same words all the time it shows: built once (as the level loads: the
+            # renderer's warm-up frame draws it at 0 s, when it is not yet seen), and again only if a plate moves it
+            band, words = self._title_card(width - left)
+            self._card = ((width, left), band, words, words.get_bounding_rect())  # the words' ink and shadow
         fade = max(0.0, min(1.0, seconds / 0.4, out)) * (1 - (1 - OVER_MACHINE) * self._card_cleared)
         self._card_shown = fade
         if fade <= 0:
             return
         card = self._card[layer]
         card.set_alpha(round(255 * fade))
-        surface.blit(card, (0, HUD_TOP + 6))  # under the top row of plates, above the fight round the Layzner
-        side = card.get_width() // 14  # the band is a third as dark this far in from the screen's side
-        self._card_band = pygame.Rect(side, HUD_TOP + 6, card.get_width() - 2 * side, card.get_height())
-        self._card_words = self._card[3].move(0, HUD_TOP + 6).inflate(2 * CARD_WORDS_MARGIN, 2 * CARD_WORDS_MARGIN)
+        surface.blit(card, (left, HUD_TOP + 6))  # under the top row of plates, above the fight round the Layzner
+        side = card.get_width() // 14  # the band is a third as dark this far in from its ends
+        self._card_band = pygame.Rect(left + side, HUD_TOP + 6, card.get_width() - 2 * side, card.get_height())
+        self._card_words = self._card[3].move(left, HUD_TOP + 6).inflate(2 * CARD_WORDS_MARGIN, 2 * CARD_WORDS_MARGIN)
+
+    def _card_left(self, width: int) -> int:
+        """px from the screen's left to the title card's: 0, or past a scene's plate that stands in its rows (a
+        replay's, grown with its controls over the first seconds, as the card shows), so neither covers the other and
+        a replay says which level it is. The card then spans the room to the screen's right, its words in its middle."""
+        rows = pygame.Rect(0, HUD_TOP + 6, width, font(36, bold=True).get_height() + 16)  # the card at its tallest
+        return max((min(width // 2, plate.right + CARD_GAP) for plate in self.message_clear_of
+                    if plate.colliderect(rows)), default=0)
 
     def _title_card(self, width: int) -> tuple[pygame.Surface, pygame.Surface]:
-        """(band, words) of the title card: the level's name on a dark band that fades out toward the screen's
-        sides."""
+        """(band, words) of the title card, `width` px wide: the level's name on a dark band that fades out toward its
+        ends (the screen's sides, or a scene's plate and the screen's right side)."""
         room = width - 64
         words = pygame.Surface((width, 80), pygame.SRCALPHA)
         title, size = fit(self.title.upper(), 36, room, 24, bold=True)  # a long name set smaller, then cut

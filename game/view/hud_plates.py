@@ -7,8 +7,8 @@ import pygame
 
 from game.sim.components import Heat, Launcher, Vmax
 from game.sim.resources import hold_seconds_left
-from game.sim.systems.places import holds_slipping
-from game.view.markers import hold_left, hold_share, named_objective
+from game.sim.systems.places import holds_slipping, named_objective
+from game.view.markers import hold_left, hold_share
 from game.view.text import fit, font
 
 if TYPE_CHECKING:  # only named in an annotation: hud.py imports this module

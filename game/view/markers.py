@@ -11,7 +11,7 @@ import pygame
 from game.sim.components import Brain, Health, Intent, Launcher, Position, Unit
 from game.sim.resources import hold_seconds_left, hold_ticks, objectives_open
 from game.sim.systems.missiles import lock_progress
-from game.sim.systems.places import holds_slipping
+from game.sim.systems.places import holds_slipping, named_objective
 from game.view.camera import between
 from game.view.camera import HUD_BOTTOM, HUD_TOP  # labels and arrows stay between them, where nothing covers them
 from game.view.text import AMBER, PANEL, PANEL_CUT, RED, draw_text, fit, font, panel
@@ -348,16 +348,6 @@ def _kept_side(spots: dict, tops: dict, order, last, keep_off) -> tuple[str, boo
         if fits and not clear:  # blocked both ways: it stays where it is, faded
             return side, True
     return (clear[0], False) if clear else (order[0], True)
-
-
-def named_objective(res) -> int | None:
-    """Which objective the HUD's top plate names: the open one held the longest, else the first open still to reach
-    that an objective reached has opened (its `after`: the one the notice named "Next"), else the first open still to
-    reach (a closed one, its `after` not yet reached, is not named)."""
-    opened = objectives_open(res.level, res.objectives_reached)
-    left = [index for index, done in enumerate(res.objectives_reached) if not done and opened[index]]
-    left.sort(key=lambda index: not res.level.objectives[index].after)  # open with an after: max keeps the first
-    return max(left, key=lambda index: res.objectives_held[index], default=None)
 
 
 def label_keep_off(game, camera, alpha: float | None = None) -> list[pygame.Rect]:

@@ -237,6 +237,7 @@ class Renderer:
     def _draw_overlays(self, surface: pygame.Surface, game, alpha: float, dt: float, under_hud=None) -> None:
         camera, world = self.camera, game.world
         fouron_flies = game.res.fouron.active
+        self.hud.message_clear_of = self.scene_plates  # this frame's: the title card stands beside one in its rows
         if not fouron_flies:  # its banner takes the screen's middle: the level's name gives way
             self.hud.draw_title_band(surface, game.seconds)
         # once a frame: the marks in the world keep off (or point past) the HUD's plates, a wreck's dimmed gauges too
@@ -282,7 +283,6 @@ class Renderer:
             self.hud.draw_title_words(surface, game.seconds)
         self.fouron.draw_edges(surface, self.age)
         self.hud.message_floor = panel_rect.top if panel_rect is not None else None
-        self.hud.message_clear_of = self.scene_plates
         self.hud.look_through(under_plates(named, *self._under_plates(game), [self.rei.box] if self.rei.box else []),
                               dt)
         self.hud.draw(surface, game, game.seconds, dt, miss)

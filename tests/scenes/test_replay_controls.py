@@ -149,7 +149,7 @@ def test_the_bar_shows_the_time_watched_of_the_time_in_all_and_the_controls_on_t
     press(scene, menu_right=True)
     said.clear()
     scene.draw(display, 0.0)
-    assert said[:3] == ["REPLAY", times, "2x"] and scene.renderer.hud.outranked  # the card gives the plate room
+    assert said[:3] == ["REPLAY", times, "2x"]  # (the level's title card, while up, stands beside it)
     assert said[3:] == ["A/D or LEFT/RIGHT slower/faster", "RETURN normal speed",  # too long for one row together
                         "J/L or PAGE UP/DOWN 10 s back/on", "J held: rewind   ·   L held: 4x",
                         "R held: from the start   ·   ESCAPE pause"]
@@ -255,20 +255,22 @@ def test_a_change_of_speed_in_slow_motion_goes_on_from_where_the_world_is_drawn_
     assert scene.hitstop == 0 and scene.game.tick > 40  # nothing held the view still: it moved on all along
 
 
-def test_the_title_card_gives_way_at_once_to_the_plate_grown_from_the_start_and_in_slow_motion(display):
-    """The card's fade, timed by the level's clock, lasted 0.4 s of it: 1.6 s at 0.25x, under the grown plate. The
-    plate grown with the controls from a replay's start, the card gives way to it there, as the level's name would stand
-    under the plate's right end."""
+def test_the_title_card_shows_beside_the_plate_grown_from_the_start_and_in_slow_motion(display):
+    """The plate grows with the controls for a replay's first seconds, as the level's title card shows: the card gave
+    way to it, and a replay never said which level it was. It stands beside the plate now, neither covering the
+    other, at the speed recorded and at 0.25x."""
     scene = watching(120)
     hud = scene.renderer.hud
-    frames(scene, 60)
-    scene.draw(display, 0.0)
-    assert hud.outranked and hud._card_shown == 0.0  # a second in, where a level's name is up, the controls are
-    press(scene, 2, menu_left=True)
-    scene.step()
-    scene.frame(STEP)
-    scene.draw(display, 0.0)
-    assert hud.outranked and hud._card_shown == 0.0
+    frames(scene, 45)
+    for slower in (0, 2):  # at the speed recorded, then in slow motion
+        press(scene, slower, menu_left=True)
+        scene.step()
+        scene.frame(STEP)
+        scene.draw(display, 0.0)
+        plate = scene.renderer.scene_plates[0]
+        assert plate.width == STEERED_WIDTH  # grown, with the bar and the controls
+        assert hud._card_shown > 0.5, (slower, hud._card_shown)  # 0.8 s in, the level's name is up
+        assert not hud._card_words.colliderect(plate) and hud._card_words.left > plate.right, (hud._card_words, plate)
 
 
 def test_a_message_goes_under_the_replay_s_plate_not_behind_it_at_either_size(display):

@@ -69,6 +69,16 @@ def holds_slipping(world, res) -> list[bool]:
     return slipping
 
 
+def named_objective(res) -> int | None:
+    """Which objective the HUD's top plate names: the open one held the longest, else the first open still to reach
+    that an objective reached has opened (its `after`: the one the notice named "Next"), else the first open still to
+    reach (a closed one, its `after` not yet reached, is not named)."""
+    opened = objectives_open(res.level, res.objectives_reached)
+    left = [index for index, done in enumerate(res.objectives_reached) if not done and opened[index]]
+    left.sort(key=lambda index: not res.level.objectives[index].after)  # open with an after: max keeps the first
+    return max(left, key=lambda index: res.objectives_held[index], default=None)
+
+
 def _player_at(world, res):
     """The Layzner's Position while objectives count, else None: gone, or the level decided (time up, say: a hold
     finishing after it counts for nothing)."""
