@@ -26,7 +26,8 @@ import uuid
 from dataclasses import dataclass
 from pathlib import Path
 
-from game.files import aside_path, data_dir, folder_blocked, is_file, known_missing, read_bytes, write_atomically
+from game.files import (aside_path, data_dir, folder_blocked, is_file, known_missing, read_bytes, stamp,
+                        write_atomically)
 from game.record import SHIPPED, locked, record_key, record_path
 from game.replay import Replay, ReplayError, ReplayHead, read_replay, read_replay_head
 from game.result_delay import RESULT_TICKS
@@ -38,6 +39,8 @@ SUFFIX = ".replay"
 DIGEST_DIGITS = 12  # hex digits of an own map's key in its file name: a clash between two maps is past belief
 NAME_ROOM = 60  # characters of an own map's file name kept in its best run's: well inside a file name's 255 bytes
 ID_DIGITS = 32  # hex digits of the id in the name of a win left beside the best run (uuid4's)
+# Each best run's file read whole and found sound, as it stood then (files.stamp): read whole once, not at each win
+_read_whole: dict[Path, tuple | None] = {}
 
 
 @dataclass(frozen=True)
@@ -77,11 +80,27 @@ def _found(path: Path, level_hash: str, whole: bool = True) -> BestRun:
     """find_best_run's for the one file at `path`: the best run kept, or a win left beside it."""
     if known_missing(path):
         return _none_there(path)
+    as_read = stamp(path)  # before the read: a file swapped in meanwhile is not taken for the one read
     try:
         replay = read_replay(path) if whole else read_replay_head(path)
     except ReplayError as error:
         return BestRun(path, problem=str(error))
+    if whole:
+        _read_whole[path] = as_read
     return _judged(path, replay, level_hash)
+
+
+def read_best_run_ahead(level, level_hash: str) -> None:
+    """Read the best run of `level` whole now, as the level is built, unless it has been read whole as it stands:
+    a win's judging of it (keep_best_run) then reads its header alone, in the frame the result screen comes up."""
+    if not _read_whole_as_it_stands(best_run_path(level)):
+        find_best_run(level, level_hash)
+
+
+def _read_whole_as_it_stands(path: Path) -> bool:
+    """Whether the file at `path` has been read whole and found sound since it was last written."""
+    now = stamp(path)
+    return now is not None and _read_whole.get(path) == now
 
 
 def _soonest(kept: BestRun, left: list[BestRun]) -> BestRun:
@@ -142,7 +161,10 @@ def _keep_soonest(path: Path, replay: bytes, level_hash: str, seconds: float) ->
     """Holding the lock: the soonest of `replay` (a win `seconds` in), the best run kept at `path` and the wins left
     beside it, put in place there; those left beside it then cleared. A refused file is set aside, never written over
     or removed."""
-    kept, left = _kept_and_left(path, level_hash)
+    # A file read whole before, as it stands, plays: its header says all the judging needs (a long run read whole took
+    # over 100 ms of the result screen's first frame)
+    kept = _found(path, level_hash, whole=not _read_whole_as_it_stands(path))
+    left = [_found(each, level_hash) for each in _left_beside(path)]  # whole: one may be put in place
     best = _soonest(kept, left)
     if best.replay is None or won_in(best.replay) > seconds:
         sooner = replay

@@ -140,6 +140,16 @@ def is_dir(path) -> bool:
         return False
 
 
+def stamp(path) -> tuple | None:
+    """The file at `path` as it stands (device, inode, size, time written), None where there is none to look at: a
+    file written again since, or swapped in (write_atomically), has another. What is read from it may be kept by it."""
+    try:
+        found = os.stat(path)
+    except (OSError, ValueError):
+        return None
+    return found.st_dev, found.st_ino, found.st_size, found.st_mtime_ns
+
+
 def known_missing(path) -> bool:
     """not Path.exists(), but False where the system cannot look: Python 3.11's raises PermissionError for a file in a
     folder this user may not open, a traceback at start. Such a file is not missing: reading it says why."""

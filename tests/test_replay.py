@@ -166,6 +166,15 @@ def test_the_same_session_recorded_twice_gives_the_same_bytes(small, tmp_path):
     assert again.read_bytes() == small.read_bytes()
 
 
+def test_the_recorder_writes_its_replays_file_byte_for_byte_from_the_lists_it_wrote_as_it_went(session):
+    """The result screen's frame encoded a long run's replay whole (75 ms of JSON for 111 s): the recorder writes each
+    tick's part as it records it, and the file joined from them is the whole replay's, every list in its place."""
+    path, recorder = session
+    whole = recorder.replay().encode()
+    assert recorder.encode() == whole and path.read_bytes() == whole
+    assert json.loads(gzip.decompress(whole)) == json.loads(json.dumps(recorder.replay().to_json()))
+
+
 def test_each_ticks_hash_is_the_games_state_hash_made_from_its_part_digests():
     game = new_game(LEVEL, 5)
     for _ in range(30):

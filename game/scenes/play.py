@@ -8,6 +8,7 @@ from pathlib import Path
 import pygame
 
 from game.audio.cues import Cues
+from game.best_runs import read_best_run_ahead
 from game.content.errors import ContentError, Problem
 from game.content.reach import inside_wall
 from game.content.words import counted
@@ -112,6 +113,8 @@ class PlayScene(Scene):
         self.replay_data = b""  # the replay's file as last saved: the result keeps it as the best run where it is one
         self.replay_problem = ""  # why it could not be saved, the last time it was tried (each file it was not)
         self.no_replay = "" if self.recorder is not None else "the run was resumed from a save"  # said on the result
+        if self.recorder is not None:  # a win may be kept as the best run: the one kept is read now, not as it is won
+            read_best_run_ahead(self.level_path, self.game.res.level.content_hash)
         settle_heap()  # the level and its view are loaded: keep them out of the collections during play
         ctx.level_built = True
 
@@ -416,7 +419,7 @@ class PlayScene(Scene):
         if self.recorder is None or self.recorder.ticks in (0, self.replay_saved_at):
             return
         self.replay_saved_at = self.recorder.ticks
-        data = self.replay_data = self.recorder.replay().encode()
+        data = self.replay_data = self.recorder.encode()
         problems = []  # one for each file it could not be written to
         for path in (last_replay_path(), self.ctx.record_to):
             if path is not None:

@@ -102,8 +102,11 @@ class ResultScene(Scene):
         watchable = play.recorder is not None  # not a run resumed from a save, or reloaded
         self.next_level = game.res.level.next_level if self.won else ""  # the map says which comes after it
         self.first_mission = ctx.level_path if leave_word(ctx) == TO_TITLE else DEFAULT_LEVEL  # --campaign's map
-        campaign = _won_campaign(play.level_path, self.record, self.first_mission) if self.won else None
-        self.campaign_won = campaign is not None and not self.next_level
+        # Only a win with no next mission can end the campaign: the others do not read its six maps (80 ms, in the
+        # frame the screen comes up)
+        ends = self.won and not self.next_level
+        campaign = _won_campaign(play.level_path, self.record, self.first_mission) if ends else None
+        self.campaign_won = campaign is not None
         self.last_word = self._last_word(campaign) if self.campaign_won else ""
         self.next_title = _title_of(self.next_level) if self.next_level else ""  # where Next mission leads
         self.leave = leave_word(ctx)  # the last row's words: Main menu, or Quit where it closes the game

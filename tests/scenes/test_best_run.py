@@ -246,6 +246,36 @@ def test_a_refused_best_run_file_is_set_aside_not_written_over_when_a_win_takes_
     assert aside.read_bytes() == b"damaged"
 
 
+def test_a_win_judges_the_best_run_kept_by_its_header_alone_once_its_level_has_read_it_whole(
+        play, player_files, monkeypatch):
+    """A long best run read whole, each tick checked, took over 100 ms of the frame the result screen came up in: the
+    level reads it as it is built, and the win reads only its header, to the same verdict."""
+    run_to_result(play, "won", 2.5)  # the first win: the best
+    first = kept(player_files)
+    [path] = [player_files / name for name in first]
+    checked = []  # the files whose ticks were read and checked
+    real = replay_module._check_digests
+    monkeypatch.setattr(replay_module, "_check_digests", lambda file, *a: (checked.append(file), real(file, *a))[1])
+    run = decided(play, "won", 3.0)  # a new run of the level
+    read_as_built, checked[:] = checked[:], []
+    test_best_time.finish(run, "won", 3.0)  # slower: the best run stays
+    assert checked == [] and kept(player_files) == first  # judged by its header
+    assert read_as_built == [str(path)]  # read whole, each tick checked, as the level was built
+
+
+def test_a_best_run_damaged_after_its_level_read_it_is_read_whole_again_and_a_win_sets_it_aside(play, player_files):
+    run_to_result(play, "won", 2.5)
+    [path] = [player_files / name for name in kept(player_files)]
+    run = decided(play, "won", 3.0)  # read whole as its level was built
+    damaged = json.loads(gzip.decompress(path.read_bytes()))
+    damaged["hashes"][50] = "not a hash"
+    path.write_bytes(gzip.compress(json.dumps(damaged, separators=(",", ":")).encode()))
+    test_best_time.finish(run, "won", 3.0)  # slower, but the run kept no longer plays: this one takes its place
+    assert load_replay(path).ticks == run.recorder.ticks
+    [aside] = path.parent.glob("*.unreadable.replay")
+    assert json.loads(gzip.decompress(aside.read_bytes()))["hashes"][50] == "not a hash"
+
+
 def test_the_missions_page_says_when_the_best_time_has_no_replay_and_when_the_map_changed(ctx, player_files,
                                                                                            monkeypatch):
     said = record_drawn_words(monkeypatch, missions_module)

@@ -110,3 +110,16 @@ def test_the_fullest_result_page_stands_whole_above_its_hint_line(ctx, monkeypat
     assert title.top >= 0
     assert result.menu.rects[-1].bottom - 7 + 12 <= hint.top  # the plate's foot (PLATE_PAD) above the hint line
     assert all(surface.get_rect().contains(rect) for rect in rects.values())
+
+
+def test_a_win_with_a_next_mission_comes_up_without_reading_the_campaign(ctx, monkeypatch):
+    """Only the last mission's win can end the campaign: the screen after any other reads none of the campaign's maps
+    (that read took 80 ms of the frame the screen came up in)."""
+    read, load_campaign = [], result_module.load_campaign
+    monkeypatch.setattr(result_module, "load_campaign", lambda *args: read.append(args) or load_campaign(*args))
+    ctx.stack[-1].handle(Actions(menu_confirm=True))  # the Mars base, the first mission
+    play = ctx.stack[-1]
+    play.game.res.outcome = "won"
+    result = until_result(ctx, play)
+    assert result.next_level and not result.campaign_won
+    assert read == []
