@@ -23,7 +23,7 @@ def test_a_lost_level_says_what_wrecked_the_layzner_and_a_hint_above_the_table(p
     said = " ".join([*rows, *table])
     assert "Dis rifle fire wrecked the Layzner" in said and "Eiji's machine is lost" not in said
     story, hint = play.loss_watch.loss.lines()
-    # Set below a quarter of its armour, with Dis in sight, the Layzner is Fouron's as it falls: the way back is the hint
+    # Below a quarter of its armour, with Dis in sight, the Layzner is Fouron's as it falls: the way back is the hint
     assert hint == FOURON_HINT
     hint = FOURON_HINT.replace("{dash}", "SPACE")  # named as the player has dash bound
     assert story in said and hint in said
