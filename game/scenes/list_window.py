@@ -8,7 +8,7 @@ from game.scenes.menu import PLATE_ALPHA
 from game.view.text import CYAN, PANEL
 
 FADE = 34  # px over which a cut edge's rows fade into the plate: a locked row's height, so a cut row reads as one
-ARROW_IN = 26  # px from the plate's right edge to the arrows' middle, clear of the rows' words (at most 720 px wide)
+ARROW_IN = 26  # px from the plate's right edge to the arrows' middle, clear of the rows' words (at most 800 px wide)
 
 
 def arrow(surface, centre, direction: int, colour) -> pygame.Rect:

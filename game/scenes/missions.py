@@ -27,7 +27,8 @@ BACK_HINTS = menu_hints("back", "back", start=True, right_click=True)  # Back ch
 WATCH_HINTS = {device: (*parts[:-1], (("menu_watch",), "watch best run"), parts[-1])
                for device, parts in HINTS.items()}
 LOCKED_ROW = 34  # px from one locked mission's row to the next
-OPTION_SIZE, OPTION_ROOM = 30, 720  # the open missions' font size, and px their words take, inside the 760 px plate
+OPTION_SIZE, OPTION_ROOM = 30, 800  # the open missions' font size, and px their words take (a shipped title with
+# "WON · 1:34.6" whole), inside the 840 px plate
 LOCKED_SIZE = 24
 PLATE_WIDTH = OPTION_ROOM + 40  # px: the chosen mission's plate, and the lines about it under the missions
 NOTE_ROW = 34  # px from one line about the chosen mission to the next
@@ -52,7 +53,9 @@ class MissionsScene(Scene):
     repeats = True
     back_label = "Back to missions"  # the pause menu's words, watching a best run, for going back here
 
-    def __init__(self, ctx, title, campaign) -> None:
+    def __init__(self, ctx, title, campaign, chosen=None) -> None:
+        """The page over `title`, the mission at the map `chosen` chosen (the one just played, from the result's
+        Missions), where it is open; else the one to go on with."""
         self.ctx, self.title, self.campaign = ctx, title, campaign
         self.open = [mission for mission in campaign.missions if mission.open]
         self.locked = [mission for mission in campaign.missions if not mission.open]
@@ -66,7 +69,9 @@ class MissionsScene(Scene):
                          + [BACK], ctx.audio, width=PLATE_WIDTH, size=OPTION_SIZE, wrap=False)
         # The locked missions are listed in their place, after the open ones and before Back.
         self.menu.room_before[len(self.open)] = LOCKED_ROW * len(self.locked) + (12 if self.locked else 0)
-        self.menu.selected = self.open.index(campaign.next_up())  # the first mission is always open
+        chosen = Path(chosen).resolve() if chosen is not None else None
+        played = next((mission for mission in self.open if mission.path == chosen), None)
+        self.menu.selected = self.open.index(played or campaign.next_up())  # the first mission is always open
         self.window = ListWindow()  # the part of the list shown, where it is longer than the room for it
         self.followed = None  # the choice the window was last moved to show
         self.asking = Asking(self.menu)  # a mission launched over a saved run asks first
@@ -282,11 +287,13 @@ def _goal_line(mission) -> tuple[str, tuple]:
 
 
 def _label(mission, size=OPTION_SIZE, room=OPTION_ROOM, bold=True, locked=False, saved=False) -> str:
-    """The mission's row: its number, its title, whether it is won (or locked), and whether the save is of it. A
-    designer's title too long for `room` px at `size` (in capitals, as the rows set it; bold, as the chosen one is)
-    keeps its start, which says which mission it is, and is cut with "…"."""
+    """The mission's row: its number, its title, whether it is won (with its best time) or locked, and whether the save
+    is of it. A designer's title too long for `room` px at `size` (in capitals, as the rows set it; bold, as the chosen
+    one is) keeps its start, which says which mission it is, and is cut with "…"."""
     won = mission.counts is not None and mission.counts.won
-    number, tail = f"{mission.number}   ", (" · WON" if won else "") + (" · LOCKED" if locked else "") + \
+    best = mission.counts.best_time if won else None  # a win the record kept no time of (an older record): none
+    number, tail = f"{mission.number}   ", (" · WON" if won else "") + \
+        (f" · {clock_text(best, tenths=True)}" if best is not None else "") + (" · LOCKED" if locked else "") + \
         (" · SAVED" if saved else "")
     room -= font(size, bold).size((number + tail).upper())[0]
     title, _ = fit(mission.title.upper(), size, room, size, bold)

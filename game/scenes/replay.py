@@ -8,10 +8,11 @@ F3 do as in a level (F11 and closing the window the app handles). Faster than re
 music plays on) and the view neither shakes nor flashes nor holds on heavy hits. In its first seconds, paused, at
 another speed, or a moment after a control is touched, the replay's plate shows a bar, then the controls, named for the
 device in use. Each tick's state hash is checked against the recording, whatever the speed, and at the end the final
-state hash and outcome; a run that parts ways says so on the HUD. At the end the scene returns to the screen it was
-opened from (the result screen's "Watch replay"), or shows "End of replay" with Watch again and Quit (Main menu, should
-the game have begun on the title), a hint line naming their controls, and Start on a pad choosing as on the title; seek
-back there, or a click on the bar before its end, goes back and watches on.
+state hash and outcome; a run that parts ways says so on the HUD. At the end (a seek on past it stops there) it shows
+"End of replay" with Watch again and the way back: to the page it was opened from (the missions page's best run, the
+result screen's "Watch replay"), which Back returns to at once, else Quit (Main menu, should the game have begun on the
+title), which Back picks first; a hint line names their controls, and Start on a pad chooses as on the title. Seek back
+there, or a click on the bar before its end, goes back and watches on.
 """
 
 import dataclasses
@@ -25,7 +26,7 @@ from game.playback import Playhead, describe_mismatch, end_mismatch, mismatch_re
 from game.replay import Replay, ReplayError
 from game.result_delay import RESULT_TICKS
 from game.scenes.base import Scene
-from game.scenes.menu import WIDE, Menu, backing, leave_word, start_chooses
+from game.scenes.menu import WIDE, Menu, backing, menu_hints, start_chooses
 from game.scenes.pause import PAD_LOST, PauseScene
 from game.scenes.play import VIEW_SIZE, PlayScene
 from game.scenes.result import SETTLE, back_hints, back_picks_leave
@@ -102,8 +103,12 @@ class ReplayScene(PlayScene):
 
     @property
     def quit_label(self) -> str:
-        return self.back_to.back_label if self.back_to is not None and self.back_to in self.ctx.stack else \
-            super().quit_label
+        return self.back_to.back_label if self.returns else super().quit_label
+
+    @property
+    def returns(self) -> bool:
+        """Whether quitting goes back to the page it was opened from (still on the stack), not to the title or out."""
+        return self.back_to is not None and self.back_to in self.ctx.stack
 
     def __init__(self, ctx, replay: Replay, level=None, back_to: Scene | None = None, speed: float = 1,
                  earlier: "ReplayScene | None" = None) -> None:
@@ -504,10 +509,9 @@ class ReplayScene(PlayScene):
         return watched, total
 
     def _end(self) -> None:
-        stack = self.ctx.stack
-        if self.back_to is not None and self.back_to in stack:
-            self.ctx.close_from(stack.index(self.back_to) + 1)
-        elif stack and stack[-1] is self:
+        """The End of replay page, over the last tick, however the replay was opened: a run watched from a page goes
+        back to it from there, where it may also be watched again or stepped back into."""
+        if self.ctx.stack and self.ctx.stack[-1] is self:
             self._let_go_of_holds()
             self.ctx.push(EndOfReplayScene(self.ctx, self))
 
@@ -580,7 +584,7 @@ class ReplayScene(PlayScene):
 
     def quit(self) -> None:
         """Stop watching: back to the screen it was opened from (the result's Watch replay), else as a level quits."""
-        if self.back_to is not None and self.back_to in self.ctx.stack:
+        if self.returns:
             self.ctx.close_from(self.ctx.stack.index(self.back_to) + 1)
         else:
             super().quit()
@@ -612,7 +616,9 @@ class EndOfReplayScene(Scene):
         self.subtitle = {"won": "Mission complete.", "lost": "Layzner down."}.get(outcome, "The run stopped here.")
         mismatch = watched.mismatch
         self.warning = "" if mismatch is None else mismatch.sentence()
-        self.leave = leave_word(ctx)  # Quit: watched from the command line, it closes the game
+        # Back to missions (or results): the page it was opened from; else Quit, which from the command line closes
+        # the game, or Main menu
+        self.leave = watched.quit_label
         self.menu = Menu(["Watch again", self.leave], ctx.audio, wrap=False)  # up from Watch again is no slip to Quit
         self.age = 0.0
 
@@ -626,8 +632,8 @@ class EndOfReplayScene(Scene):
         choice = self.menu.handle(start_chooses(actions))
         if choice == "Watch again":
             self.warning = self.watched.restart() or self.warning
-        elif choice == self.leave:
-            self.ctx.leave()
+        elif choice == self.leave or (actions.menu_back and self.watched.returns):  # a page left for it: nothing lost
+            self.watched.quit()
         elif actions.menu_back:  # watched from the command line, the row is Quit and ends the game: picked first
             back_picks_leave(self.ctx, self.menu, self.leave)
 
@@ -648,7 +654,9 @@ class EndOfReplayScene(Scene):
             draw_lines(surface, self.warning, (middle, 282), 22, RED, WIDE, most=1)
         draw_text(surface, f"{_clock(self.watched.clock()[0])} watched", (middle, 320), 24, DIM, anchor="midtop")
         self.menu.draw(surface, middle, 380)
-        hints = back_hints(self.menu, self.leave)  # Back picks the row that leaves, then leaves
+        # Back goes back to the page it was opened from, else picks the row that leaves, then leaves
+        hints = menu_hints("select", self.leave.lower(), start=True) if self.watched.returns else \
+            back_hints(self.menu, self.leave)
         hints = {device: (*parts, *SEEK_BACK_HINTS[device]) for device, parts in hints.items()}
         hint = page_hint(self.ctx.bindings, self.ctx.settings, self.device, hints, self.layout)
         draw_text(surface, hint, (middle, surface.get_height() - 36), READABLE, DIM, anchor="midtop")

@@ -1,8 +1,9 @@
 """The result screen: mission complete or Layzner down (what wrecked it, where, during what, and the hint that follows:
 game/loss.py), how the pilot fought (this run beside their record, its time
-beside the level's best time, NEW BEST when a win beats it), then on to the next mission, restart, watch the replay, or
-back to the title (quit, in a level played from the command line, with no title: Start on a pad chooses too); at the
-end of the game's own campaign, Rei's last word (advisor.yaml's campaign_complete) stands under the title. The page
+beside the level's best time, NEW BEST when a win beats it), then on to the next mission, restart, watch the replay,
+the missions page (where Launch on the title would show it, the mission just played chosen), or back to the title
+(quit, in a level played from the command line, with no title: Start on a pad chooses too); at the end of the game's
+own campaign, Rei's last word (advisor.yaml's campaign_complete) stands under the title. The page
 stands midway between the screen's top and its hint line. Opening it adds the run to the record (game/record.py), once;
 a record or a replay that could not be saved is said under the table. A hint line at the foot names the controls of
 the device used last, and what Back does (it picks Main menu, or Quit, then leaves)."""
@@ -23,6 +24,7 @@ from game.replay import ReplayError
 from game.scenes.base import Scene
 from game.scenes.menu import PLATE_PAD, QUIT_HINTS, TITLE_HINTS, TO_TITLE, WIDE, Menu, backing, leave_word, \
     menu_hints, start_chooses
+from game.scenes.missions import MissionsScene
 from game.session import DEFAULT_LEVEL
 from game.sim.resources import TICK_RATE
 from game.view.controls import name_controls, page_hint
@@ -34,7 +36,7 @@ log = logging.getLogger(__name__)
 ROW_GAP = 30  # px between the table's rows
 NOTICE_ROWS = 2  # rows at most of why a file, a restart or a replay failed, under the table
 # px from the screen's top to the title at least: the page stands midway between the screen's top and its hint line,
-# and seven rows, two rows of a notice and four choices still fit
+# and seven rows, two rows of a notice and five choices still fit
 PAGE_TOP = 16
 TITLE_ROOM = 76  # px from the title's top to the words under it
 SUBTITLE_GAP = 32  # px from the words under the title to the table (its plate reaches PLATE_PAD above it)
@@ -55,6 +57,9 @@ TO_TITLE_HINTS = menu_hints("select", f"back (picks {TO_TITLE})", start=True)
 # Why a run has no career column: the record is the player's campaign, which these runs stay out of (_record_run)
 BOT_PLAYED = "The bot played: not kept in your record"
 STARTED_PART_WAY = "Started part way (--start-at): not kept in your record"
+MISSIONS = "Missions"  # the row that opens the missions page, where the campaign has one
+# The menu's font size: its five rows (Next mission to Main menu) fit under seven rows of the table and two of a notice
+MENU_SIZE = 32
 UNKEPT_SIZE = 24  # a row or two under the heading's rule, smaller than the rows' 30 px
 
 
@@ -101,7 +106,8 @@ class ResultScene(Scene):
         self.lines = [(label, value) for label, value, _ in self.rows]
         watchable = play.recorder is not None  # not a run resumed from a save, or reloaded
         self.next_level = game.res.level.next_level if self.won else ""  # the map says which comes after it
-        self.first_mission = ctx.level_path if leave_word(ctx) == TO_TITLE else DEFAULT_LEVEL  # --campaign's map
+        self.leave = leave_word(ctx)  # the last row's words: Main menu, or Quit where it closes the game
+        self.first_mission = ctx.level_path if self.leave == TO_TITLE else DEFAULT_LEVEL  # --campaign's map
         # Only a win with no next mission can end the campaign: the others do not read its six maps (80 ms, in the
         # frame the screen comes up)
         ends = self.won and not self.next_level
@@ -109,10 +115,13 @@ class ResultScene(Scene):
         self.campaign_won = campaign is not None
         self.last_word = self._last_word(campaign) if self.campaign_won else ""
         self.next_title = _title_of(self.next_level) if self.next_level else ""  # where Next mission leads
-        self.leave = leave_word(ctx)  # the last row's words: Main menu, or Quit where it closes the game
+        # The missions page, over the title, once the record (with this run in it) has the first mission won: Launch
+        # shows it from then on. Told from the record, not the campaign, whose maps take 0.1-0.3 s to load on every
+        # result: that is paid as the row is chosen, as Launch pays it.
+        missions = self.leave == TO_TITLE and self.record is not None and self.record.level(self.first_mission).won
         # Not round from the first row to the last, which leaves: one slip up from Next mission, then Return, left
         self.menu = Menu(["Next mission"] * bool(self.next_level) + ["Restart"] + ["Watch replay"] * watchable
-                         + [self.leave], ctx.audio, wrap=False)
+                         + [MISSIONS] * bool(missions) + [self.leave], ctx.audio, size=MENU_SIZE, wrap=False)
         # The campaign's end: the press that went on to the next mission twice, on the row it stood on, must not start
         # New York again; Main menu is chosen. Not in a playtest with no title to go back to: Quit would close it.
         if self.campaign_won and self.leave == TO_TITLE:
@@ -216,6 +225,8 @@ class ResultScene(Scene):
                 self.notice = f"Could not restart: {problem}"
         elif choice == "Watch replay":
             self.watch_replay()
+        elif choice == MISSIONS:
+            self.open_missions()
         elif choice == self.leave:
             self.ctx.leave()
         elif actions.menu_back:
@@ -237,6 +248,17 @@ class ResultScene(Scene):
             self.ctx.push(ReplayScene(self.ctx, self.play.recorder.replay(), back_to=self))
         except (ReplayError, ContentError) as error:
             self.notice = f"Could not play the replay: {str(error).splitlines()[0]}"
+
+    def open_missions(self) -> None:
+        """The missions page over the title, as Launch shows it, the mission just played chosen; a campaign whose first
+        map no longer loads is said here, and this screen stays."""
+        try:
+            campaign = load_campaign(self.first_mission)
+        except ContentError as error:
+            self.notice = f"Could not open the missions: {str(error).splitlines()[0]}"
+            return
+        self.ctx.close_from(1)
+        self.ctx.push(MissionsScene(self.ctx, self.ctx.stack[0], campaign, chosen=self.play.level_path))
 
     def frame(self, dt: float) -> None:
         self.age += dt

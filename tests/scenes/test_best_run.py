@@ -19,7 +19,8 @@ from game.result_delay import RESULT_DELAY
 from game.scenes import missions as missions_module
 from game.scenes.missions import MissionsScene
 from game.scenes.play import PlayScene
-from game.scenes.replay import ReplayScene
+from game.scenes.replay import EndOfReplayScene, ReplayScene
+from game.scenes.result import SETTLE
 from game.scenes.title import TitleScene
 from game.sim.resources import TICK_RATE, Tally
 from game.view.text import clock_text
@@ -183,7 +184,11 @@ def test_the_missions_page_plays_the_chosen_missions_best_run_and_comes_back_to_
         if ctx.stack[-1] is not watching:
             break
         watching.step()
-    assert ctx.stack[-1] is page and watching.head.tick == replay.ticks and watching.mismatch is None
+    end = ctx.stack[-1]
+    assert isinstance(end, EndOfReplayScene) and watching.head.tick == replay.ticks and watching.mismatch is None
+    end.frame(SETTLE)
+    choose(end, "Back to missions")
+    assert ctx.stack[-1] is page and len(ctx.stack) == 2
     watch(page)  # again, and out of it through the pause menu this time
     ctx.stack[-1].step()
     ctx.stack[-1].handle(Actions(pause=True))

@@ -14,16 +14,18 @@ from game.input.actions import Actions
 from game.record import record_result
 from game.result_delay import RESULT_DELAY
 from game.scenes import missions as missions_module
+from game.scenes import replay as replay_scene_module
 from game.scenes.missions import MissionsScene
 from game.scenes.play import PlayScene
-from game.scenes.replay import ReplayScene
+from game.scenes.replay import EndOfReplayScene, ReplayScene
+from game.scenes.result import SETTLE
 from game.scenes.title import TitleScene
 from game.sim.resources import TICK_RATE, Tally
 from tests.drawn_words import record_drawn_words
 from tests.maps import write_map
 from tests.scenes.conftest import make_context
 from tests.scenes.test_best_run import missions_page, record_mars_run, watch
-from tests.scenes.test_replay_scene import DUEL, play_a_while, win
+from tests.scenes.test_replay_scene import DUEL, choose, play_a_while, win
 
 MARS = LEVELS / "mars_base.tmx"
 
@@ -115,3 +117,41 @@ def test_a_best_folder_that_cannot_be_one_is_named_on_the_page_as_the_result_nam
     assert kept == f"{best / 'mars_base.replay'}: could not keep the best run: {best} {found}"
     page.handle(Actions(menu_confirm=True))
     assert isinstance(ctx.stack[-1], PlayScene) and ctx.stack[-1].level_path.name == "mars_base.tmx"
+
+
+def test_seeking_on_past_the_end_of_a_best_run_stops_on_the_end_of_replay_page_whose_back_returns_to_the_page(
+        ctx, player_files, monkeypatch):
+    """L twice at 0:02 of a short best run was back on the missions page within a second: no End of replay page."""
+    said = record_drawn_words(monkeypatch, replay_scene_module)
+    replay = keep_mars_run(ctx, player_files, 900)
+    page = missions_page(ctx)  # the Mars base chosen, not the outpost the page opens on
+    watch(page)
+    watching = ctx.stack[-1]
+    for _ in range(2 * TICK_RATE):
+        watching.step()
+    for _ in range(2):  # L tapped twice: 20 s on, past the end
+        watching.handle(Actions(menu_seek_forward=True))
+    for _ in range(120):
+        if ctx.stack[-1] is not watching:
+            break
+        watching.frame(1 / 60)
+        watching.step()
+    end = ctx.stack[-1]
+    assert isinstance(end, EndOfReplayScene) and end.watched is watching
+    assert watching.head.tick == replay.ticks and watching.mismatch is None  # stopped at the end, all of it checked
+    assert end.menu.options == ["Watch again", "Back to missions"]
+    end.frame(SETTLE)
+    end.draw(pygame.display.get_surface(), 1.0)
+    assert said[-1] == ("W/S or UP/DOWN choose   ·   RETURN or click: select   ·   ESCAPE back to missions   ·   "
+                        "J 10 s back, or click the bar")
+    choose(end, "Watch again")
+    again = ctx.stack[-1]
+    assert isinstance(again, ReplayScene) and again is not watching and again.back_to is page
+    again.handle(Actions(menu_seek_forward=True))  # from its start: 20 s on, past this 15 s run's end
+    again.handle(Actions(menu_seek_forward=True))
+    while ctx.stack[-1] is again:
+        again.frame(1 / 60)
+        again.step()
+    ctx.stack[-1].frame(SETTLE)
+    ctx.stack[-1].handle(Actions(menu_back=True))  # Back goes back at once: nothing is lost there
+    assert ctx.stack[-1] is page and len(ctx.stack) == 2 and page.menu.selected == 0 and ctx.running

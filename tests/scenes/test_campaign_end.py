@@ -88,7 +88,7 @@ def test_the_campaign_page_stands_midway_with_no_empty_band_over_its_menu(ctx, m
 
 @pytest.mark.parametrize("last", [True, False])
 def test_the_fullest_result_page_stands_whole_above_its_hint_line(ctx, monkeypatch, last):
-    """Seven rows (a difficulty, Fouron's kills), a notice of two rows, and Rei's last word or four choices."""
+    """Seven rows (a difficulty, Fouron's kills), a notice of two rows, and Rei's last word or five choices."""
     rects = record_drawn_rects(monkeypatch, result_module)
     tally = Tally(destroyed=1234, spared=567, takeovers=3, fouron_kills=9)
     if last:
@@ -98,7 +98,7 @@ def test_the_fullest_result_page_stands_whole_above_its_hint_line(ctx, monkeypat
         play = ctx.stack[-1]
         play.game.res.tally, play.game.res.outcome = tally, "won"
         result = until_result(ctx, play)
-        assert result.menu.options[0] == "Next mission" and len(result.menu.options) == 4
+        assert result.menu.options[0] == "Next mission" and len(result.menu.options) == 5  # Missions too
     result.play.game.res.difficulty = "hard"
     result.rows = result._rows()
     assert len(result.rows) == 7

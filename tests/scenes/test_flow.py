@@ -565,7 +565,8 @@ def test_the_result_page_s_fullest_case_fits_between_the_notice_and_the_hint_lin
         if entity != play.game.player:
             wreck(play.game, entity)
     result = until_result(ctx, play)
-    assert len(result.rows) == 7 and len(result.menu.options) == 4  # Next mission, Restart, Watch replay, Main menu
+    # Next mission, Restart, Watch replay, Missions, Main menu
+    assert len(result.rows) == 7 and len(result.menu.options) == 5
     result.notice = "Could not start the next mission: " + "levels/a folder with a long name/" * 12 + "outpost.tmx"
     under, real = [], result_module.draw_lines
 

@@ -18,7 +18,7 @@ from game.scenes.title import TitleScene
 from game.sim.resources import Tally
 from tests.drawn_words import record_drawn_words
 from tests.maps import TILE
-from tests.scenes.conftest import make_context, until_result
+from tests.scenes.conftest import choose, make_context, until_result
 
 
 def launch(ctx) -> None:
@@ -217,7 +217,7 @@ def test_a_long_next_mission_title_is_set_smaller_or_cut_to_the_screen_with_its_
 
 
 def test_a_long_mission_title_is_cut_to_its_row_on_the_missions_page_with_its_start_kept(ctx, monkeypatch):
-    """A 117-character title ran off the screen on both sides, in the menu's plate (760 px) and as a locked row."""
+    """A 117-character title ran off the screen on both sides, in the menu's plate (840 px) and as a locked row."""
     from game.scenes import menu as menu_module
     drawn = record_drawn_rects(monkeypatch, missions_module, menu_module)
     real = load_campaign(LEVELS / "mars_base.tmx", Record({"mars_base": Counts(runs=1, won=1)}))
@@ -230,7 +230,7 @@ def test_a_long_mission_title_is_cut_to_its_row_on_the_missions_page_with_its_st
     page.draw(pygame.display.get_surface(), 1.0)
     rows = {text: rect for text, rect in drawn}
     chosen = rows[page.menu.options[1].upper()]  # the outpost's place, chosen (in bold)
-    assert 1280 / 2 - 760 / 2 < chosen.left and chosen.right < 1280 / 2 + 760 / 2  # in its plate
+    assert 1280 / 2 - 840 / 2 < chosen.left and chosen.right < 1280 / 2 + 840 / 2  # in its plate
     [locked] = [text for text in rows if text.endswith("· LOCKED")]
     assert locked.startswith("3   MARS — OPÉRATION ÉCLAIR À ZÚÑIGA") and "…" in locked
     [lock_note] = [text for text in rows if text.startswith("Win ")]
@@ -304,3 +304,62 @@ def test_the_result_s_total_column_is_headed_your_maps_beside_a_designer_s_own_m
     launch(context)
     win(context, context.stack[-1]).draw(pygame.display.get_surface(), 1.0)
     assert "YOUR MAPS" in said and "CAREER" not in said
+
+
+def test_the_result_s_missions_row_opens_the_missions_page_on_the_mission_just_played(ctx):
+    """After a loss the way to another mission was Main menu, Launch, the list."""
+    launch(ctx)  # a new pilot goes straight into the Mars base: there is no missions page yet
+    result = until_result(ctx, lost(ctx.stack[-1]))
+    assert result.menu.options == ["Restart", "Watch replay", "Main menu"]
+    for name in ("mars_base", "outpost"):
+        record_result(LEVELS / f"{name}.tmx", Tally(), "won", seconds=90.0)
+    ctx.close_from(1)  # back on the title
+    launch(ctx)  # the missions page, the storm canyon (next up) chosen
+    page = ctx.stack[-1]
+    page.menu.selected = 0
+    page.handle(Actions(menu_confirm=True))  # the Mars base again, lost
+    result = until_result(ctx, lost(ctx.stack[-1]))
+    assert result.menu.options == ["Restart", "Watch replay", "Missions", "Main menu"]
+    choose(ctx, "Missions")
+    page = ctx.stack[-1]
+    assert isinstance(page, MissionsScene) and len(ctx.stack) == 2 and isinstance(ctx.stack[0], TitleScene)
+    assert page.open[page.menu.selected].path.name == "mars_base.tmx"  # not the storm canyon Launch chooses
+    page.handle(Actions(menu_back=True))
+    assert ctx.stack == [ctx.stack[0]] and isinstance(ctx.stack[0], TitleScene)
+
+
+def test_a_playtest_s_result_has_no_missions_row_as_there_is_no_title_to_put_the_page_over(display):
+    record_result(LEVELS / "mars_base.tmx", Tally(), "won", seconds=90.0)
+    context = make_context(LEVELS / "outpost.tmx")  # as --level would start it
+    play = PlayScene(context)
+    context.push(play)
+    assert "Missions" not in until_result(context, lost(play)).menu.options
+
+
+def lost(play) -> PlayScene:
+    play.game.res.outcome = "lost"  # as decide_outcome would: the result comes a moment later
+    return play
+
+
+def test_every_won_mission_s_row_gives_its_best_time_and_stays_within_the_list(ctx, monkeypatch):
+    """Only the chosen mission's line under the list gave a best time; the rows said only "· WON"."""
+    from game.scenes import menu as menu_module
+    drawn = record_drawn_rects(monkeypatch, missions_module, menu_module)
+    times = {"mars_base": 94.6, "outpost": 605.3, "storm_canyon": 17.2, "new_york": 41.0, "landing_field": 3599.9}
+    for name, seconds in times.items():
+        record_result(LEVELS / f"{name}.tmx", Tally(), "won", seconds=seconds)
+    record_result(LEVELS / "new_york.tmx", Tally(), "won")  # a win kept without a time: its best stands
+    launch(ctx)
+    page = ctx.stack[-1]
+    assert page.menu.options[:6] == [
+        "1   Mars, UN Base Cydonia — 1996 · WON · 1:34.6", "2   Mars, Relay Outpost — 1996 · WON · 10:05.3",
+        "3   Mars, Storm Canyon — 1996 · WON · 0:17.2",
+        "4   New York, Occupied Manhattan — 1999 · WON · 0:41.0",
+        "5   New York, Gradosian Landing Field — 1999 · WON · 59:59.9", "6   New York, Gradosian Command — 1999"]
+    for chosen in (0, 4):  # the longest row, chosen (in bold) and not
+        page.menu.selected = chosen
+        drawn.clear()
+        page.draw(pygame.display.get_surface(), 1.0)
+        rows = [rect for text, rect in drawn if text.startswith(tuple(f"{n}   " for n in range(1, 7)))]
+        assert len(rows) == 6
+        assert all(1280 / 2 - 800 / 2 <= rect.left and rect.right <= 1280 / 2 + 800 / 2 for rect in rows)

@@ -53,14 +53,17 @@ def win(ctx, play: PlayScene) -> ResultScene:
     raise AssertionError("no result screen")
 
 
-def test_watch_replay_on_the_result_screen_plays_the_run_to_the_end_and_comes_back(display, tmp_path, player_files):
+def test_watch_replay_on_the_result_screen_plays_the_run_to_the_end_of_replay_page_whose_back_returns_there(
+        display, tmp_path, player_files, monkeypatch):
+    said = record_drawn_words(monkeypatch, replay_module)
     ctx = make_context(write_map(tmp_path, DUEL))
     ctx.push(TitleScene(ctx))
     ctx.stack[-1].handle(Actions(menu_confirm=True))  # Launch
     play = ctx.stack[-1]
     play_a_while(play, 100)
     result = win(ctx, play)
-    assert result.won and result.menu.options == ["Restart", "Watch replay", "Main menu"]
+    # a campaign of one map, won: Launch shows the missions page from now on, and so does the result's row
+    assert result.won and result.menu.options == ["Restart", "Watch replay", "Missions", "Main menu"]
     assert (player_files / "last.replay").is_file()  # kept as soon as the level ended
     recorded = play.recorder.ticks
     choose(result, "Watch replay")
@@ -75,11 +78,18 @@ def test_watch_replay_on_the_result_screen_plays_the_run_to_the_end_and_comes_ba
             watching.draw(display, 0.5)
         frames += 1
         assert frames < recorded + 600
-    assert ctx.stack[-1] is result and watching.head.tick == recorded
-    # every tick was checked against the recording (mismatch stays None), to the last:
-    # the same run, its scene now closed
+    end = ctx.stack[-1]
+    assert isinstance(end, EndOfReplayScene) and end.watched is watching and watching.head.tick == recorded
+    # every tick was checked against the recording (mismatch stays None), to the last: the same run
     assert watching.mismatch is None and watching.replay.final_hash == play.game.state_hash()
     assert watching.game.outcome == "won"
+    assert end.menu.options == ["Watch again", "Back to results"]
+    end.frame(SETTLE)
+    end.draw(display, 1.0)
+    assert said[-1] == ("W/S or UP/DOWN choose   ·   RETURN or click: select   ·   ESCAPE back to results   ·   "
+                        "J 10 s back, or click the bar")
+    end.handle(Actions(menu_back=True))  # at once: leaving for the result screen loses nothing
+    assert ctx.stack[-1] is result and ctx.running
 
 
 def test_the_last_run_is_kept_as_last_replay_when_the_player_quits(ctx, player_files):

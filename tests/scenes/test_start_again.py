@@ -112,7 +112,7 @@ def missions_with_a_saved_run(display) -> tuple[MissionsScene, bytes]:
     ctx.stack[-1].menu.selected = 1
     hand(ctx.stack[-1], Actions(menu_confirm=True))  # Launch
     page = ctx.stack[-1]
-    assert isinstance(page, MissionsScene) and page.menu.options[0].endswith("· WON · SAVED")
+    assert isinstance(page, MissionsScene) and page.menu.options[0].endswith("· WON · 1:30.0 · SAVED")
     page.menu.selected = 0
     return page, saved
 
