@@ -23,7 +23,9 @@ from game.content.reach import Reach, inside_wall, room_near, roomy_at
 from game.content.route_time import tight_time_limit
 from game.content.spelling import one_slip, suggest
 from game.content.time_check import out_of_time
+from game.content.tmx_limits import MAX_PROBLEMS
 from game.content.tmx_properties import property_where
+from game.content.tmx_report import MORE_LISTED, more_problems
 from game.content.tmx_templates import part_where, redraw_hint, set_in_template_hint, value_in_template_hint
 from game.content.tmx_tilesets import CORNER_COLUMNS, GAME_TILESETS, corners_sheet, image_damage
 from game.content.tmx_xml import missing
@@ -270,7 +272,19 @@ def checked_refusal(error: ContentError, catalog: Catalog) -> ContentError:
     waiting = "the ways on foot to each objective, trigger and enemy, the gates and the time limit"
     if not error.read.format_read:
         waiting = f"the walls, where each spawn, patrol and area stands, {waiting}"
-    return ContentError(error.problems + tuple(found), files=error.files, unchecked=Unchecked(level.path, waiting))
+    return ContentError(_listed(error.problems, found, level.path), files=error.files,
+                        unchecked=Unchecked(level.path, waiting))
+
+
+def _listed(told: tuple, found: list, file: str) -> tuple:
+    """The loader's lines `told`, then the checker's `found` while at most MAX_PROBLEMS are listed, as the loader lists
+    a map's, and a last line for those left out; none of `found` where the loader's list was cut short already (its
+    last line asks for a check again once these are fixed)."""
+    if told and told[-1].expected == MORE_LISTED:
+        return told
+    room = max(MAX_PROBLEMS - len(told), 0)
+    more = (more_problems(file, len(found) - room),) if len(found) > room else ()
+    return (*told, *found[:room], *more)
 
 
 def _call(check, *args) -> list[Problem]:

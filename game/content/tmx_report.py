@@ -6,6 +6,13 @@ from game.content.errors import ContentError, Problem, one_line
 from game.content.tmx_limits import MAX_PROBLEMS
 from game.content.tmx_moved import LostLink, told_together
 
+MORE_LISTED = f"at most {MAX_PROBLEMS} problems listed"  # what the last line of a list cut short expected
+
+
+def more_problems(file: str, count: int) -> Problem:
+    """The line that ends a list of `file`'s problems cut short at MAX_PROBLEMS: `count` more are not listed."""
+    return Problem(file, "", MORE_LISTED, f"{count} more", "fix these and check again")
+
 
 class MapReport:
     """Where the loader writes down what is wrong with one map (problems) and what it will ignore (warnings)."""
@@ -52,8 +59,7 @@ class MapReport:
         problems = told_together(self.problems, self.lost, self.file)
         if not self._more_problems:
             return problems
-        return problems + [Problem(self.file, "", f"at most {MAX_PROBLEMS} problems listed",
-                                        f"{self._more_problems} more", "fix these and check again")]
+        return problems + [more_problems(self.file, self._more_problems)]
 
     def all_warnings(self) -> tuple[Problem, ...]:
         if not self._more_warnings:

@@ -11,6 +11,7 @@ from game.content import check
 from game.content.catalog import load_catalog
 from game.content.check import check_map
 from game.content.errors import ContentError
+from game.content.tmx_limits import MAX_PROBLEMS
 from game.session import new_game
 from tests.content.test_tmx_diagnoses import edit, outpost
 
@@ -93,6 +94,35 @@ def test_check_prints_what_waits_once_after_the_problems_and_does_not_count_it(t
     assert lines[-2:] == [f"{path}: {WAITING}", lines[-1]]
     assert lines[-1].startswith("1 map checked") and lines[-1].endswith(", 4 problems")
     assert sum(WAITING in line for line in lines) == 1
+
+
+def many_holds_typed_as_text(tmp_path: Path, count: int) -> Path:
+    """The outpost with `count` more objectives, each with its hold typed as text (a line each from the loader), and the
+    kind "Bul" on two spawns (two from the checker)."""
+    path = outpost(tmp_path)
+    path.write_text(path.read_text(encoding="utf-8").replace(KIND, KIND.replace('"bul"', '"Bul"')), encoding="utf-8")
+    objectives = "".join(
+        f'<object id="{100 + n}" template="templates/objective.tx" name="o{n}" x="{32 + n % 30 * 32}" '
+        f'y="{32 + n // 30 * 32}" width="32" height="32"><properties><property name="hold" value="12 s"/>'
+        "</properties></object>" for n in range(count))
+    edit(path, '<object id="1" ', f'{objectives}<object id="1" ')
+    return path
+
+
+def test_the_checkers_lines_on_a_refused_map_stop_where_the_loaders_list_is_cut_short(tmp_path):
+    """A map with 120 mistakes: the loader lists 100 and says 20 more; the checker's two lines came after that
+    last line, 103 listed."""
+    problems = check_map(many_holds_typed_as_text(tmp_path, 120), load_catalog()).problems
+    assert len(problems) == MAX_PROBLEMS + 1
+    assert (problems[-1].expected, problems[-1].found) == (f"at most {MAX_PROBLEMS} problems listed", "20 more")
+
+
+def test_the_checkers_lines_on_a_refused_map_fill_the_list_and_say_how_many_more_wait(tmp_path):
+    """99 lines from the loader, two from the checker: one fits under the cap, and a last line says one more."""
+    problems = check_map(many_holds_typed_as_text(tmp_path, 99), load_catalog()).problems
+    assert told(problems[-2:-1]) == ['layer "objects", object 9 "north heavy", property kind: "Bul"']
+    assert (problems[-1].expected, problems[-1].found) == (f"at most {MAX_PROBLEMS} problems listed", "1 more")
+    assert len(problems) == MAX_PROBLEMS + 1
 
 
 # --- a map copied out of levels/ ------------------------------------------------------------------------------------

@@ -46,8 +46,8 @@ def test_the_waiting_page_draws_the_data_files_name_over_a_units_yaml_mistake(tm
     assert "Save units.yaml without these problems, and crater_pass.tmx starts here." in drawn
 
 
-def _waiting_page_line(path, monkeypatch) -> str:
-    """The line the waiting page draws over the map at `path`, refused as the game refuses it."""
+def _waiting_page(path, monkeypatch) -> tuple[list[str], list[str]]:
+    """(the words the waiting page draws over the map at `path`, refused as the game refuses it; its problems' lines)"""
     import types
 
     import pygame
@@ -61,12 +61,17 @@ def _waiting_page_line(path, monkeypatch) -> str:
     ctx = types.SimpleNamespace(device="keyboard", pad_layout="xbox", level_path=path, exit_status=0, bindings=None,
                                 settings=Settings())
     scene = broken_map.BrokenMapScene(ctx, refused.value)
-    drawn = []
+    drawn, shown = [], []
     monkeypatch.setattr(broken_map, "draw_text", lambda surface, text, *args, **kwargs: drawn.append(text))
-    monkeypatch.setattr(broken_map, "draw_problems", lambda *args, **kwargs: None)
+    monkeypatch.setattr(broken_map, "draw_problems", lambda surface, title, lines, **kwargs: shown.extend(lines))
     monkeypatch.setattr(broken_map, "page_hint", lambda *args: "")
     scene.draw(pygame.Surface((1280, 720)), 1.0)
-    return next(text for text in drawn if text.startswith("Save "))
+    return drawn, shown
+
+
+def _waiting_page_line(path, monkeypatch) -> str:
+    """The line the waiting page draws over the map at `path`, naming the file to save."""
+    return next(text for text in _waiting_page(path, monkeypatch)[0] if text.startswith("Save "))
 
 
 def test_the_waiting_page_names_the_template_to_save_when_the_mistake_is_in_a_template(tmp_path, monkeypatch):
@@ -95,26 +100,8 @@ def test_the_waiting_page_names_the_tileset_to_save_when_the_mistake_is_in_a_til
 
 def test_the_waiting_page_lists_every_mistake_the_checker_finds_then_what_waits_for_the_map_to_load(tmp_path,
                                                                                                    monkeypatch):
-    import types
-
-    import pygame
-    import pytest
-
-    from game.content.errors import ContentError
-    from game.scenes import broken_map
-    from game.session import new_game
     from tests.content.test_check_every_mistake import WAITING, three_mistakes
-    path = three_mistakes(tmp_path)
-    with pytest.raises(ContentError) as refused:
-        new_game(path)
-    ctx = types.SimpleNamespace(device="keyboard", pad_layout="xbox", level_path=path, exit_status=0, bindings=None,
-                                settings=Settings())
-    scene = broken_map.BrokenMapScene(ctx, refused.value)
-    shown = []
-    monkeypatch.setattr(broken_map, "draw_problems", lambda surface, title, lines, **kwargs: shown.extend(lines))
-    monkeypatch.setattr(broken_map, "draw_text", lambda *args, **kwargs: None)
-    monkeypatch.setattr(broken_map, "page_hint", lambda *args: "")
-    scene.draw(pygame.Surface((1280, 720)), 1.0)
+    _, shown = _waiting_page(three_mistakes(tmp_path), monkeypatch)
     assert [line.split(": expected")[0] for line in shown[:-1]] == [
         'layer "objects", object 8 "extraction pad", property hold', 'layer "objects", object 9 "north heavy", '
         'property kind', 'layer "objects", object 10 "pad heavy", property kind', "map, property next"]
