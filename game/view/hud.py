@@ -17,7 +17,7 @@ from game.sim.events import (Damaged, Fired, MessageShown, ObjectiveOpened, Obje
                              ShotTelegraphed, VmaxRefused)
 from game.sim.systems.vmax import can_start, would_last
 from game.view.advisor_panel import speaker
-from game.view.camera import HUD_TOP
+from game.view.camera import HUD_BOTTOM, HUD_TOP
 from game.view.hud_plates import (ARMOUR_PLATE, clock_plate, heat_plate, hostiles_plate, missiles_plate,
                                   order_plate, vmax_plate)
 from game.view.markers import SLIPPING, hold_bar
@@ -53,6 +53,11 @@ CARD_CLEARING = 0.25  # s
 # machine at its far end, nowhere near the words, must not leave the level's name a trace from its first frame.
 CARD_WORDS_MARGIN = 12
 CARD_GAP = 16  # px from a scene's plate in the title card's rows (a replay's, grown) to the card standing beside it
+CARD_TOP = HUD_TOP + 6  # px: the title card's own row, under the top row of plates, above the fight round the Layzner
+# It goes no lower than this share down the play band, in steps of CARD_ROW_STEP px, to find a row where its name is
+# clear of the objectives' outlines and labels (a first objective by the top plates would have the name across it)
+CARD_LOWEST = 0.6
+CARD_ROW_STEP = 4
 TYPING = SPEECH_RATE  # characters per second as a message types out (the rules time how long it stays up)
 MESSAGE_SIZE = 28  # px, the message's font
 MESSAGE_WIDTH = 900  # px of text at most on a line: longer messages wrap
@@ -98,7 +103,10 @@ class Hud:
         self._card_shown = 0.0  # the title card's opacity last frame, 0 to 1
         self._card_band: pygame.Rect | None = None  # where its band is over a third as dark as under its words
         self._card_words: pygame.Rect | None = None  # where its words are on screen, with CARD_WORDS_MARGIN round them
-        self._card_over_machine = False  # a machine was under that last frame
+        self._card_covered = False  # a machine, or an objective's mark (card_keep_off), was under that last frame
+        self.card_keep_off: list[pygame.Rect] = []  # the objectives' outlines and labels on screen: the name keeps off
+        self._card_top = CARD_TOP  # the row the card is drawn at: chosen afresh until it is first up whole, then kept
+        self._card_settled = False
         self._card_cleared = 0.0  # how far it has faded for a machine under it, 0 to 1 (OVER_MACHINE)
         self._card_seconds: float | None = None  # the clock (s) it was last drawn at, which its clearing follows
         self.enemy_icon = pygame.transform.smoothscale_by(sprites.rotated("dis", -math.pi / 2), 0.5)
@@ -194,7 +202,12 @@ class Hud:
     def draw(self, surface, game, seconds: float, dt: float, miss: float | None = None) -> None:
         """`miss`: lock_miss's degrees this frame, which the renderer works out once for this and the lock's cone."""
         self.draw_plates(surface, game, seconds, dt, miss)
-        self._card_over_machine = self._card_shown > 0 and self._machine_under(game, self._card_words)
+        self._card_settled = self._card_settled or self._card_shown >= 1
+        if not self._card_settled and self._card[3] is not None:
+            self._card_top = self._card_row(game, surface.get_height())
+        words = self._card_words
+        self._card_covered = self._card_shown > 0 and words is not None and (
+            words.collidelist(self.card_keep_off) >= 0 or self._machine_under(game, words))
         self.message_box = None
         if self.held:
             return
@@ -498,11 +511,23 @@ class Hud:
                 return True
         return False
 
+    def _card_row(self, game, height: int) -> int:
+        """The top of the highest row from CARD_TOP down (CARD_LOWEST of the play band at most) at which the title
+        card's words are clear of the objectives' marks (card_keep_off) and of the machines; none clear, CARD_TOP,
+        where it fades over them as over a machine."""
+        words = self._card[3].move(self._card[0][1], 0).inflate(2 * CARD_WORDS_MARGIN, 2 * CARD_WORDS_MARGIN)
+        lowest = HUD_TOP + round(CARD_LOWEST * (height - HUD_TOP - HUD_BOTTOM)) - words.bottom
+        for top in range(CARD_TOP, max(CARD_TOP, lowest) + 1, CARD_ROW_STEP):
+            row = words.move(0, top)
+            if row.collidelist(self.card_keep_off) < 0 and not self._machine_under(game, row):
+                return top
+        return CARD_TOP
+
     def _draw_title_layer(self, surface, seconds: float, layer: int) -> None:
         if layer == 1:  # once a frame: clearing for a machine under it, or coming back once none is
             step = 0.0 if self._card_seconds is None else max(0.0, seconds - self._card_seconds)
             self._card_seconds = seconds
-            toward = (1.0 if self._card_over_machine else 0.0) - self._card_cleared
+            toward = (1.0 if self._card_covered else 0.0) - self._card_cleared
             self._card_cleared += max(-step / CARD_CLEARING, min(step / CARD_CLEARING, toward))
         if self._card_cut is None and (self.engaged or self.told):  # not before the name has been read
             self._card_cut = max(seconds, TITLE_CARD_LEAST)
@@ -523,16 +548,17 @@ class Hud:
             return
         card = self._card[layer]
         card.set_alpha(round(255 * fade))
-        surface.blit(card, (left, HUD_TOP + 6))  # under the top row of plates, above the fight round the Layzner
+        top = self._card_top
+        surface.blit(card, (left, top))
         side = card.get_width() // 14  # the band is a third as dark this far in from its ends
-        self._card_band = pygame.Rect(left + side, HUD_TOP + 6, card.get_width() - 2 * side, card.get_height())
-        self._card_words = self._card[3].move(left, HUD_TOP + 6).inflate(2 * CARD_WORDS_MARGIN, 2 * CARD_WORDS_MARGIN)
+        self._card_band = pygame.Rect(left + side, top, card.get_width() - 2 * side, card.get_height())
+        self._card_words = self._card[3].move(left, top).inflate(2 * CARD_WORDS_MARGIN, 2 * CARD_WORDS_MARGIN)
 
     def _card_left(self, width: int) -> int:
         """px from the screen's left to the title card's: 0, or past a scene's plate that stands in its rows (a
         replay's, grown with its controls over the first seconds, as the card shows), so neither covers the other and
         a replay says which level it is. The card then spans the room to the screen's right, its words in its middle."""
-        rows = pygame.Rect(0, HUD_TOP + 6, width, font(36, bold=True).get_height() + 16)  # the card at its tallest
+        rows = pygame.Rect(0, self._card_top, width, font(36, bold=True).get_height() + 16)  # the card at its tallest
         return max((min(width // 2, plate.right + CARD_GAP) for plate in self.message_clear_of
                     if plate.colliderect(rows)), default=0)
 

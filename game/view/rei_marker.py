@@ -1,7 +1,7 @@
 """Rei's marker: the brackets on the machine she recommends killing, and what the kill is worth.
 
-The marker brackets the machine Rei recommends killing (`res.advice`) with what the kill is worth: the share
-of the threat it removes and the seconds it should take ("REI −64% THREAT IN 1.8 s"). It slides over to a new
+The marker brackets the machine Rei recommends killing (`res.advice`) with what the kill is worth: the seconds of
+fire it should take and the share of the threat it removes ("REI KILL IN 1.8 s · −64% THREAT"). It slides over to a new
 target, but fades out on a target destroyed and appears on the next, points from the screen's edge at one out of
 view, is gone while Fouron flies the machine and once the level is decided, and fades once the Layzner is lost.
 Rei's panel, and a level's message while it is up, are to it what the HUD's plates are: a target under them, or too
@@ -23,6 +23,7 @@ import pygame
 from game.sim.components import Position, Unit
 from game.sim.systems.speech import outdated
 from game.view.camera import between
+from game.view.hud import SEP
 from game.view.markers import (ARROW_LENGTH, ARROW_SPREAD, MARKER_REACH, PLATE_CLEARANCE, PLATE_HEIGHT, arrow,
                                crosses_outline, edge_arrow)
 from game.view.text import CYAN, PANEL, WHITE, draw_text, font
@@ -49,12 +50,14 @@ HOLD_SIDE = 12
 
 
 def advice_label(advice) -> str:
-    """What the kill is worth, in the game's words: the threat it takes away and the fire it costs ("−64% THREAT IN
-    1.8 s", read after "REI" as her offer; "<0.1 s" for a kill one shot away, which would otherwise read as the 0.0 s
-    of no time at all). A bare "64% · 1.8s" left a new pilot asking 64 % of what. The share rounded as Rei's line
-    rounds it (speech._advice_values), so the same advice reads the same figure in both."""
+    """What the kill is worth, in the game's words, read after "REI" as her order: the fire it costs and the threat it
+    takes away ("KILL IN 1.8 s · −64% THREAT"; "<0.1 s" for a kill one shot away, which would otherwise read as the
+    0.0 s of no time at all). A bare "64% · 1.8s" left a new pilot asking 64 % of what, and "−64% THREAT IN 1.8 s"
+    what the threat did in 1.8 s: the seconds belong to the kill. The share rounded as Rei's line rounds it
+    (speech._advice_values), so the same advice reads the same figure in both."""
     seconds = advice.seconds_to_kill
-    return f"−{round(advice.threat_share * 100)}% THREAT IN " + (f"{seconds:.1f} s" if seconds >= 0.05 else "<0.1 s")
+    kill = f"{seconds:.1f} s" if seconds >= 0.05 else "<0.1 s"
+    return f"KILL IN {kill}{SEP}−{round(advice.threat_share * 100)}% THREAT"
 
 
 class ReiMarker:
@@ -72,7 +75,7 @@ class ReiMarker:
         self.shown = 0.0  # 0..1: fades in and out
         self.side = ""  # where the numbers stood last frame: "below", "above", "left" or "right" of the target
         self.box: pygame.Rect | None = None  # what the marker covered on screen this frame (None: nothing there)
-        self._canvas = pygame.Surface((240, 230), pygame.SRCALPHA)  # the diamond at its widest, a plate above or below
+        self._canvas = pygame.Surface((260, 230), pygame.SRCALPHA)  # the diamond at its widest, a plate above or below
         # (grown by _canvas_of for a plate slid beside it)
 
     def update(self, game, dt: float, line=None) -> None:
@@ -281,7 +284,7 @@ def _beyond(cover: pygame.Rect, x: float, y: float, way) -> float:
 
 
 def _plate_size(label: str) -> tuple[int, int]:
-    """The numbers' plate ("REI −42% THREAT IN 1.3 s"): its width and height."""
+    """The numbers' plate ("REI KILL IN 1.3 s · −42% THREAT"): its width and height."""
     return font(20, True).size("REI ")[0] + font(20).size(label)[0] + 14, PLATE_HEIGHT
 
 

@@ -252,6 +252,7 @@ class Renderer:
         # F3's marks under the objectives' markers; their labels over every marker, after Rei's (draw_labels)
         debug_labels = self.level_marks.draw_marks(surface, game, camera) if self.debug else None
         marks = objective_markers(surface, game, camera, game.seconds, hud, labels=labels)
+        self.hud.card_keep_off = [rect for _, rect in marks[0]] + marks[1]  # the level's name keeps off them
         if self.finished:
             done_marks(surface, game, camera, self.finished, hud, self.flashes)
         player = world.try_get(game.player, Position)

@@ -2,6 +2,9 @@
 
 from game.content.chain import LEVELS
 from game.content.level import load_level
+from game.session import new_game
+from game.sim.events import Damaged, PlayerSpotted
+from game.sim.systems.speech import READING
 
 COMMAND = LEVELS / "command.tmx"
 
@@ -29,6 +32,25 @@ def test_each_objective_reached_opens_the_gate_to_the_next_and_brings_machines_d
     at_start = [spawn.kind for spawn in level.enemy_spawns if not spawn.arrives]
     assert at_start.count("bul") == 3 and at_start.count("dis") == 4
     assert any(trigger.action == "alarm" for trigger in level.triggers) and len(level.zones) == 2
+
+
+def test_a_pilot_reading_the_briefing_at_the_start_is_not_seen_before_rei_s_two_lines_have_been_read():
+    # The avenue's patrol walked into sight of the hideout 5 s in and hit the Layzner at 0:06, while the second of
+    # Rei's lines had not yet begun: its beat now ends north of where the hideout's mouth looks out on the avenue
+    game = new_game(COMMAND, seed=1)
+    read_by, seen = 0.0, None
+    while game.seconds < 25:  # twice the 12 s both lines take to type and read
+        game.step()
+        voice = game.res.voice
+        if voice.holder == "rei.message":
+            read_by = max(read_by, voice.read_until)
+        shot = any(isinstance(event, Damaged) and event.entity == game.player for event in game.res.events)
+        if seen is None and (shot or any(isinstance(event, PlayerSpotted) for event in game.res.events)):
+            seen = game.seconds
+    hideout = [trigger.text for trigger in game.res.level.triggers if trigger.name.startswith("hideout")]
+    assert len(hideout) == 2 and read_by >= sum(len(text) for text in hideout) / READING  # both said, and read
+    assert seen is None or seen > read_by
+    game.close()
 
 
 def test_the_landing_field_stays_the_largest_level_the_memory_bench_plays():

@@ -143,7 +143,7 @@ def _is_line_of(game, name, text):
                for line in game.res.catalog.advisor.situation("rei", name).lines for count in range(10))
 
 
-# --- the first recommendation: what "REI −29% THREAT IN 1.6 s" means -----------------------------------------------
+# --- the first recommendation: what "REI KILL IN 1.6 s · −29% THREAT" means ---------------------------------------
 
 def test_the_first_recommendation_of_a_level_is_said_once_the_line_before_it_is_typed(tmp_path):
     # The marker's tag was never explained: the recommend line (priority 2) was always outranked by the chatter

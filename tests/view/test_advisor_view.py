@@ -414,7 +414,7 @@ def test_the_marker_brackets_the_recommended_target_only_when_there_is_advice(ga
     game.res.advice = Advice(target, 0.64, 1.8)
     marker.update(game, 0.5)
     assert marker_pixels(game, marker, screen, near=target) > 100
-    assert advice_label(game.res.advice) == "−64% THREAT IN 1.8 s"
+    assert advice_label(game.res.advice) == "KILL IN 1.8 s · −64% THREAT"
 
 
 def test_the_marker_fades_once_the_layzner_is_lost(game, screen):
@@ -500,13 +500,14 @@ def test_a_target_beside_rei_s_panel_is_pointed_at_from_the_side_it_is_on(game):
 
 
 def test_a_kill_one_shot_away_reads_under_a_tenth_of_a_second_not_zero(game):
-    assert advice_label(Advice(game.enemies()[0], 0.36, 0.02)) == "−36% THREAT IN <0.1 s"
-    assert advice_label(Advice(game.enemies()[0], 0.36, 0.05)) == "−36% THREAT IN 0.1 s"
+    assert advice_label(Advice(game.enemies()[0], 0.36, 0.02)) == "KILL IN <0.1 s · −36% THREAT"
+    assert advice_label(Advice(game.enemies()[0], 0.36, 0.05)) == "KILL IN 0.1 s · −36% THREAT"
 
 
 def test_rei_s_marker_says_in_words_what_the_kill_takes_off_and_how_long_it_takes(game, screen, monkeypatch):
-    """"REI 51% · 1.0s" left a new pilot asking 51 % of what: the marker reads as her offer, the threat it takes away
-    in the seconds of fire it costs, as her spoken line says it ("51 percent of the threat ... 1.0 seconds")."""
+    """"REI 51% · 1.0s" left a new pilot asking 51 % of what, and "REI −51% THREAT IN 1.0 s" what the threat would do
+    in a second: the marker reads as her order, the kill and the seconds of fire it costs, then the threat it takes
+    away, as her spoken line says it ("51 percent of the threat ... 1.0 seconds")."""
     from game.view import rei_marker
     from tests.drawn_words import record_drawn_words
     drawn = record_drawn_words(monkeypatch, rei_marker)
@@ -514,7 +515,7 @@ def test_rei_s_marker_says_in_words_what_the_kill_takes_off_and_how_long_it_take
     marker = ReiMarker()
     marker.update(game, 0.5)
     marker_pixels(game, marker, screen)
-    assert drawn == ["REI", "−51% THREAT IN 1.0 s"]
+    assert drawn == ["REI", "KILL IN 1.0 s · −51% THREAT"]
 
 
 def test_the_marker_is_gone_while_fouron_holds_the_controls(game, screen):

@@ -5,12 +5,15 @@ import numpy as np
 import pygame
 import pytest
 
+from game.content.chain import LEVELS
 from game.content.feel import load_feel
+from game.session import new_game
 from game.sim.components import Brain, Position
 from game.sim.events import AdvisorSpoke, MessageShown
 from game.settings import Settings
 from game.view.camera import HUD_TOP
 from game.view.hud_plates import plates
+from game.view.markers import area_on_screen, objective_labels, play_band
 from game.view.renderer import Renderer
 from game.view.sprites import SpriteBank
 
@@ -98,3 +101,35 @@ def test_a_message_at_the_start_stands_under_the_title_card_which_gives_way_once
     assert alone > 0 and told == 0  # gone by 2 s, where it stood until 3.5 s with the message over it
     assert tops[40] >= HUD_TOP + 6 + 40  # under the level's name while that shows (from 0.4 s)
     assert tops[120] == HUD_TOP + 6  # and gone up in its place once it has gone
+
+
+def name_on_screen(game, outranked: bool) -> tuple[np.ndarray, Renderer]:
+    """(the screen a second into the level as a lightness per pixel, the renderer that drew it from the first tick),
+    its title card up (or gone, `outranked` from the start)."""
+    renderer = Renderer(game, (1280, 720), SpriteBank(), load_feel())
+    renderer.hud.outranked = outranked
+    screen = pygame.Surface((1280, 720))
+    for tick in range(61):
+        game.res.clock.tick = tick
+        renderer.draw(screen, game, 1.0, 1 / 60)
+    return pygame.surfarray.array3d(screen).astype(int).sum(axis=2), renderer
+
+
+def test_the_title_card_keeps_its_name_off_the_first_objective_s_ring_and_label():
+    # On the Command the signal mast's ring stands by the top plates, its HOLD 8 s under it: the level's name ran right
+    # across both. It is written lower down, clear of them, and whole, not faded to keep off them.
+    pygame.init()
+    pygame.display.set_mode((1280, 720))
+    game = new_game(LEVELS / "command.tmx", seed=1)
+    (shown, renderer), (gone, _) = name_on_screen(game, outranked=False), name_on_screen(game, outranked=True)
+    lighter = shown - gone  # where the name's white words are over the map (its band only darkens)
+    camera = renderer.camera
+    band = play_band(pygame.Surface((1280, 720)))
+    labels = objective_labels(game, camera, band, plates((1280, 720), game))
+    ring = area_on_screen(game.res.level.objectives[0].region, camera)
+    assert [label.objective for label in labels] == [game.res.level.objectives[0]] and ring.colliderect(band)
+    for mark in (ring, labels[0].rect):
+        assert (lighter[mark.left:mark.right, mark.top:mark.bottom] > 3 * 20).sum() == 0, mark  # not a trace of it
+    assert (lighter > 3 * 120).sum() > 4000  # the name is up, whole: faded to a fifth, its words are not 120 lighter
+    game.close()
+    pygame.quit()

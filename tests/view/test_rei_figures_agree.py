@@ -47,15 +47,15 @@ def test_while_rei_s_recommendation_is_up_her_marker_reads_the_share_her_line_qu
     line = next(event.text for event in said if isinstance(event, AdvisorSpoke))
     assert "75 percent" in line
     renderer.update(game, said, (0, 0), 1 / 60, Settings())
-    assert marker_reads(renderer, game, words) == ["−75% THREAT IN 1.6 s"]
+    assert marker_reads(renderer, game, words) == ["KILL IN 1.6 s · −75% THREAT"]
     game.res.advice = Advice(target, 0.7407, 1.6)  # Rei reconsiders a quarter second later: the same target, 74
     renderer.update(game, [], (0, 0), 1 / 60, Settings())
     assert renderer.panel.line.text == line and renderer.panel.opacity == 1.0  # her line is still being typed
-    assert marker_reads(renderer, game, words) == ["−75% THREAT IN 1.6 s"]  # not 74 beside her "75 percent"
+    assert marker_reads(renderer, game, words) == ["KILL IN 1.6 s · −75% THREAT"]  # not 74 beside her "75 percent"
     for _ in range(math.ceil((renderer.panel.line.typing_time + FADE) * 60) + 1):
         renderer.update(game, [], (0, 0), 1 / 60, Settings())
     assert renderer.panel.opacity == 0.0  # outdated, it went once typed
-    assert marker_reads(renderer, game, words) == ["−74% THREAT IN 1.6 s"]  # and the marker reads the live share
+    assert marker_reads(renderer, game, words) == ["KILL IN 1.6 s · −74% THREAT"]  # and the marker reads the live share
 
 
 def test_rei_s_marker_reads_the_live_share_of_a_new_target_while_her_line_on_the_last_is_up(tmp_path, display,
@@ -71,4 +71,4 @@ def test_rei_s_marker_reads_the_live_share_of_a_new_target_while_her_line_on_the
     game.res.advice = Advice(second, 0.52, 0.9)
     renderer.update(game, [], (0, 0), 1 / 60, Settings())
     assert renderer.panel.opacity == 1.0
-    assert marker_reads(renderer, game, words) == ["−52% THREAT IN 0.9 s"]
+    assert marker_reads(renderer, game, words) == ["KILL IN 0.9 s · −52% THREAT"]

@@ -146,7 +146,8 @@ def test_the_title_card_s_band_lies_under_the_marks_in_the_world_and_its_words_o
         real = getattr(renderer.hud, f"draw_title_{layer}")
         monkeypatch.setattr(renderer.hud, f"draw_title_{layer}",
                             lambda *args, layer=layer, real=real: (drawn.append(layer), real(*args)))
-    monkeypatch.setattr(renderer_module, "objective_markers", lambda *args, **kwargs: drawn.append("objectives"))
+    monkeypatch.setattr(renderer_module, "objective_markers",  # no outline, no label on screen
+                        lambda *args, **kwargs: (drawn.append("objectives"), ([], []))[1])
     monkeypatch.setattr(renderer.rei, "draw", lambda *args: drawn.append("rei"))
     renderer.draw(screen, game, 1.0, 0.0)
     assert drawn == ["band", "objectives", "rei", "words"]

@@ -462,8 +462,8 @@ def _objective_to_reach(res) -> str:
 
 
 def _advice_values(advice) -> dict:
-    """{efficiency} and {seconds} of a recommendation, as the marker's plate reads them ("−64% THREAT IN 1.8 s"); 0 with
-    none."""
+    """{efficiency} and {seconds} of a recommendation, as the marker's plate reads them ("KILL IN 1.8 s · −64%
+    THREAT"); 0 with none."""
     if advice is None:
         return {"efficiency": 0, "seconds": 0.0}
     return {"efficiency": round(advice.threat_share * 100), "seconds": round(advice.seconds_to_kill, 1)}
