@@ -12,7 +12,7 @@ import pygame
 from game.input.repeat import READING_PACE
 from game.scenes.base import Scene
 from game.scenes.list_window import arrow
-from game.scenes.menu import HINT_MARGIN, closes_page, hint_fitted
+from game.scenes.menu import CLICK, HINT_MARGIN, RIGHT_CLICK, closes_page, hint_fitted
 from game.view.advisor_panel import speaker
 from game.view.controls import name_controls, page_hint
 from game.view.text import CYAN, DIM, WHITE, clock_text, draw_text, font, modal_panel, wrap
@@ -22,10 +22,11 @@ ROW_HEIGHT = 28
 TEXT_SIZE = 26
 TIME_X, NAME_X, TEXT_X = 28, 96, 210  # px from the panel's left edge
 HINTS = {  # (actions, what they do) for the hint line, by device: the names come from the bindings
-    "keyboard": ((("menu_up", "menu_down"), "or wheel: scroll"),
-                 (("menu_left", "menu_right"), "or click the arrows: a page"),
-                 (("menu_back",), "or right-click, or click outside: back")),
-    "pad": ((("menu_up", "menu_down"), "scroll"), (("menu_left", "menu_right"), "a page"), (("menu_back",), "back")),
+    "keyboard": ((("menu_up", "menu_down"), "or wheel scroll"),
+                 (("menu_left", "menu_right"), f"{CLICK} an arrow turn the page"),
+                 (("menu_back",), f"{RIGHT_CLICK} or click outside back")),
+    "pad": ((("menu_up", "menu_down"), "scroll"), (("menu_left", "menu_right"), "turn the page"),
+            (("menu_back",), "back")),
 }
 # The whole log on one page: no arrows to click, and the keys that scroll would do nothing; only back is named.
 FITS_HINTS = {device: parts[-1:] for device, parts in HINTS.items()}

@@ -30,9 +30,9 @@ import pygame
 from game.input.bindings import (ACTIONS, DEFAULT_BINDINGS_PATH, ORDER, input_names, load_bindings_or_default,
                                  player_bindings_path, player_file_problems, save_player_bindings, settled_bindings)
 from game.scenes.base import Scene
-from game.scenes.menu import HINT_MARGIN, RIGHT_CLICK, MenuCursor, highlight, hint_fitted, menu_hints
+from game.scenes.menu import CLICK, HINT_MARGIN, RIGHT_CLICK, MenuCursor, highlight, hint_fitted, menu_hints
 from game.scenes.options import heading
-from game.view.controls import control_name, input_label, page_hint
+from game.view.controls import control_name, input_label, page_hint, stick_name
 from game.view.text import AMBER, CYAN, DIM, RED, WHITE, draw_lines, draw_text, fit, font, modal_panel
 
 log = logging.getLogger(__name__)
@@ -63,11 +63,20 @@ DOES = {  # what an input does in a level, as the page says an input no longer d
 }
 CLEAR = (("keyboard", "backspace"), ("keyboard", "delete"))  # empties the keyboard slot waited on
 UNNAMED = ("keyboard", "")  # a key with no name that reads back as that key (bindings.key_name): SDL's names vary
-PANEL_SIZE = (1000, 690)
-ROW_HEIGHT = 28  # 15 rows, with Reset, Back, a notice of two lines and the hint under them
+# The page's layout, px. The plate takes most of the frame: its 15 rows, Reset and Back, a notice of two lines and the
+# hint, top to bottom, are set as large as that height allows (row labels' capitals 13 px in a 1104x621 window).
+PANEL_SIZE = (1120, 700)
+TITLE_TOP, RULE_Y, HEADINGS_Y = 12, 62, 82  # from the plate's top: CONTROLS, the rule under it, the columns' names
+ROWS_TOP = 96  # from the plate's top: the first row's
+ROW_HEIGHT = 32
+LABEL_SIZE, CELL_TEXT = 28, 26  # the rows' names and the cells' words (a long name fitted smaller, down to 16)
 LABEL_X = 40  # px from the plate's left edge
-COLUMN_X = (390, 520, 685, 815)  # px from the plate's left edge: the middle of each column (the stick right of them)
-CELL_SIZE = (124, 26)
+COLUMN_X = (410, 570, 755, 915)  # px from the plate's left edge: the middle of each column (the stick right of them)
+CELL_SIZE = (150, 30)
+BUTTON_HEIGHT, BUTTON_TEXT = 36, 28  # Reset and Back, under the rows
+NOTE_SIZE = 22  # the notice (or the prompt, or a note on the chosen cell) under Reset and Back, two rows at most
+GAP = 6  # between the rows, the buttons, the notice and the hint
+HINT_UP = 30  # px from the plate's foot to the hint line's top
 # The rows the moving stick does too, on a pad (devices.STICK_AXES, as Options sets it): it is named beside their
 # controller cells, not in one, for no slot could hold it and it cannot be rebound.
 MOVES = ("move_up", "move_down", "move_left", "move_right")
@@ -76,8 +85,8 @@ MOVES = ("move_up", "move_down", "move_left", "move_right")
 AIMS = ("aim_up", "aim_down", "aim_left", "aim_right")
 HINTS = {  # (actions, what they do) for the hint line, by device: the names come from the bindings
     "keyboard": ((("menu_up", "menu_down", "menu_left", "menu_right"), "choose"),
-                 (("menu_confirm",), "or click: rebind"), (("menu_clear",), "clear"),
-                 (("menu_reset",), "back to default"), (("menu_back",), f"{RIGHT_CLICK}back")),
+                 (("menu_confirm",), f"{CLICK} rebind"), (("menu_clear",), "clear"),
+                 (("menu_reset",), "back to default"), (("menu_back",), f"{RIGHT_CLICK} back")),
     "pad": ((("menu_up", "menu_down", "menu_left", "menu_right"), "choose"), (("menu_confirm",), "rebind"),
             (("menu_clear",), "clear"), (("menu_reset",), "back to default"), (("menu_back",), "back")),
 }
@@ -399,44 +408,46 @@ class ControlsScene(Scene):
         self.back_to.backdrop(surface, alpha)
         box = modal_panel(surface, PANEL_SIZE)
         middle = box.centerx
-        draw_text(surface, "CONTROLS", (middle, box.top + 16), 52, WHITE, anchor="midtop", bold=True)
-        pygame.draw.line(surface, CYAN, (middle - 150, box.top + 70), (middle + 150, box.top + 70), 2)
-        top = box.top + 98
+        draw_text(surface, "CONTROLS", (middle, box.top + TITLE_TOP), 48, WHITE, anchor="midtop", bold=True)
+        pygame.draw.line(surface, CYAN, (middle - 150, box.top + RULE_Y), (middle + 150, box.top + RULE_Y), 2)
         for (left, right), words in (((0, 1), "Keyboard and mouse"), ((2, 3), "Controller")):
             centre = box.left + (COLUMN_X[left] + COLUMN_X[right]) // 2
-            heading(surface, words, centre, top - 8, COLUMN_X[right] - COLUMN_X[left] + CELL_SIZE[0] + 40)
+            heading(surface, words, centre, box.top + HEADINGS_Y, COLUMN_X[right] - COLUMN_X[left] + CELL_SIZE[0] + 40)
         self.cells = []
+        label_width = box.left + COLUMN_X[0] - CELL_SIZE[0] // 2 - 8 - (box.left + LABEL_X)
         for index, (action, label) in enumerate(ACTION_ROWS):
-            y = top + 14 + index * ROW_HEIGHT
+            y = box.top + ROWS_TOP + index * ROW_HEIGHT + (ROW_HEIGHT - CELL_SIZE[1]) // 2
             chosen_row = index == self.row
-            draw_text(surface, label.upper(), (box.left + LABEL_X, y + CELL_SIZE[1] // 2), 22,
+            words, size = fit(label.upper(), LABEL_SIZE, label_width, 16, bold=chosen_row)
+            draw_text(surface, words, (box.left + LABEL_X, y + CELL_SIZE[1] // 2), size,
                       WHITE if chosen_row else DIM, anchor="midleft", bold=chosen_row)
             self.cells.append([self._draw_cell(surface, action, index, column, box.left + x, y)
                                for column, x in enumerate(COLUMN_X)])
         self._draw_stick(surface, box.right - 6)
         self.buttons = []
-        buttons_y = top + 24 + len(ACTION_ROWS) * ROW_HEIGHT
+        buttons_y = box.top + ROWS_TOP + len(ACTION_ROWS) * ROW_HEIGHT + GAP
         for offset, words in enumerate((RESET, BACK)):
-            rect = pygame.Rect(0, 0, 320 if offset == 0 else 200, 40)
+            rect = pygame.Rect(0, 0, 320 if offset == 0 else 200, BUTTON_HEIGHT)
             rect.midtop = (middle + (offset - 0.5) * 300, buttons_y)
             chosen = self.row == len(ACTION_ROWS) + offset
             if chosen:
                 highlight(surface, rect)
-            draw_text(surface, words.upper(), rect.center, 28, WHITE if chosen else DIM, anchor="center", bold=chosen)
+            draw_text(surface, words.upper(), rect.center, BUTTON_TEXT, WHITE if chosen else DIM, anchor="center",
+                      bold=chosen)
             self.buttons.append(rect)
-        under = (middle, buttons_y + 50)
+        under = (middle, buttons_y + BUTTON_HEIGHT + GAP)
         if self.waiting:
-            draw_text(surface, self._prompt(), under, 22, AMBER, anchor="midtop")
+            draw_text(surface, self._prompt(), under, NOTE_SIZE, AMBER, anchor="midtop")
         elif self.notice and not (self.row != self.notice_row and self.more_inputs()):
-            draw_lines(surface, self.notice, under, 20, RED if "could not" in self.notice else AMBER, box.w - 60,
-                       most=2)
+            draw_lines(surface, self.notice, under, NOTE_SIZE, RED if "could not" in self.notice else AMBER,
+                       box.w - 60, most=2)
         elif more := self.more_inputs() or self.stick_note():
-            draw_lines(surface, more, under, 20, CYAN, box.w - 60, most=2)
+            draw_lines(surface, more, under, NOTE_SIZE, CYAN, box.w - 60, most=2)
         if not self.waiting:  # while waiting, the prompt says what the keys do: the menu's hint would contradict it
             hints = HINTS if self.row < len(ACTION_ROWS) else BUTTON_HINTS[self.row - len(ACTION_ROWS)]
             hint, size = hint_fitted(page_hint(self.ctx.bindings, self.ctx.settings, self.device, hints, self.layout),
                                      box.w - HINT_MARGIN)
-            draw_text(surface, hint, (middle, box.bottom - 28), size, DIM, anchor="midtop")
+            draw_text(surface, hint, (middle, box.bottom - HINT_UP), size, DIM, anchor="midtop")
 
     def _draw_cell(self, surface, action: str, row: int, column: int, x: int, y: int) -> pygame.Rect:
         device, slot = COLUMNS[column]
@@ -446,18 +457,27 @@ class ControlsScene(Scene):
         if chosen:
             highlight(surface, rect)
         slots = self.slots(action, device)
+        largest = CELL_TEXT
         if chosen and self.waiting:
             words, colour = "PRESS…", AMBER
         elif slot < len(slots):
             words, colour = input_label(*slots[slot], self.layout), WHITE if chosen else (200, 210, 228)
         else:
-            words, colour = "—", DIM
-        words, size = fit(words, 20, CELL_SIZE[0] - 8, 14, bold=chosen)  # "MIDDLE MOUSE" a little smaller
+            (words, largest), colour = self.empty_cell(action, column), DIM
+        words, size = fit(words, largest, CELL_SIZE[0] - 8, 16, bold=chosen)  # "MIDDLE MOUSE" a little smaller
         draw_text(surface, words, rect.center, size, colour, anchor="center", bold=chosen)
         if slot == SLOTS - 1 and len(slots) > SLOTS:  # how many more, beside the device's last column (more_inputs)
             draw_text(surface, f"+{len(slots) - SLOTS}", (rect.right + 5, rect.centery), 18, CYAN, anchor="midleft",
                       bold=True)
         return rect
+
+    def empty_cell(self, action: str, column: int) -> tuple[str, int]:
+        """What an empty cell shows, dimmed, and its size: "—", but in an Aim row's first controller cell the aiming
+        stick ("RIGHT STICK"), which aims there on a pad with no button bound (a pad player read eight dashes as no
+        way to aim), smaller than an input's name. A note, not an input: the cell takes a button as any other does."""
+        if action in AIMS and COLUMNS[column] == ("pad", 0):
+            return stick_name(self.ctx.settings.pad_aim_stick), NOTE_SIZE
+        return "—", CELL_TEXT
 
     def _draw_stick(self, surface, right: int) -> None:
         """The moving stick, bracketed beside the Move rows' controller cells (past any "+N" beside them), and the
@@ -479,10 +499,10 @@ class ControlsScene(Scene):
         x = rows[0].right + 8 + (font(18, bold=True).size(f"+{more}")[0] + 5 if more > 0 else 0)
         top, bottom = rows[0].top + 2, rows[-1].bottom - 2
         pygame.draw.lines(surface, DIM, False, ((x - 5, top), (x, top), (x, bottom), (x - 5, bottom)), 2)
-        first = (top + bottom) // 2 - 11 * (len(lines) - 1)  # 22 px apart, centred on the bracket
+        first = (top + bottom) // 2 - 13 * (len(lines) - 1)  # 26 px apart, centred on the bracket
         for row, line in enumerate(lines):
-            words, size = fit(line, 18, right - x - 8, 14)
-            draw_text(surface, words, (x + 8, first + 22 * row), size, (200, 210, 228), anchor="midleft")
+            words, size = fit(line, 20, right - x - 8, 14)
+            draw_text(surface, words, (x + 8, first + 26 * row), size, (200, 210, 228), anchor="midleft")
 
     def _stick(self) -> str:
         """The stick that moves, as the settings have it: "LEFT" or "RIGHT"."""
@@ -493,9 +513,10 @@ class ControlsScene(Scene):
         if self.row >= len(ACTION_ROWS) or COLUMNS[self.column][0] != "pad":
             return ""
         if ACTION_ROWS[self.row][0] in MOVES:
-            return f"The {self._stick()} STICK moves too (Options' Move stick sets which): it is not rebound here"
+            return f"The {stick_name(self.ctx.settings.pad_move_stick)} moves too (Options' Move stick sets which): " \
+                   "it is not rebound here"
         if ACTION_ROWS[self.row][0] in AIMS:  # it aims only: the rows' "and fire" is the keys' (I J K L)
-            return f"The {self.ctx.settings.pad_aim_stick.upper()} STICK aims, without firing (Options' Move stick " \
+            return f"The {stick_name(self.ctx.settings.pad_aim_stick)} aims, without firing (Options' Move stick " \
                    "sets which): it is not rebound here"
         return ""
 

@@ -16,28 +16,51 @@ PLATE_ALPHA = 235  # as the Options page's plate: the map behind it barely shows
 WIDE = 640  # px: a table or lines of notes on the plate with a menu (the result's table, the end of a replay's lines)
 
 
-def menu_hints(confirm: str, back: str = "", start: bool = False, right_click: bool = False) -> dict:
+def menu_hints(confirm: str, back: str = "", start: bool = False, right_click: bool = False,
+               choose: bool = True) -> dict:
     """The hint line's parts, by device, of a page that is one menu: up and down choose, confirm (or a click) does
     `confirm`, back does `back` (none said: back does nothing there). `start`: Start on a pad does `confirm` too
     (start_chooses), and the pad's line names it beside A. `right_click`: the page closes on a right-click too
-    (closes_page), and the keyboard's line says so. The names of the controls come from the bindings
-    (view.controls.page_hint)."""
+    (closes_page), and the keyboard's line says so. `choose` False: up and down are not named (a question's answers,
+    Asking.hints). The names of the controls come from the bindings (view.controls.page_hint)."""
     backs = ((("menu_back",), back),) if back else ()
-    keyboard_backs = ((("menu_back",), f"{RIGHT_CLICK}{back}"),) if back and right_click else backs
+    keyboard_backs = ((("menu_back",), f"{RIGHT_CLICK} {back}"),) if back and right_click else backs
+    chooses = ((("menu_up", "menu_down"), "choose"),) if choose else ()
     return {
-        "keyboard": ((("menu_up", "menu_down"), "choose"), (("menu_confirm",), f"or click: {confirm}"),
-                     *keyboard_backs),
-        "pad": ((("menu_up", "menu_down"), "choose"), (("menu_confirm", "pause") if start else ("menu_confirm",),
-                                                       confirm), *backs),
+        "keyboard": (*chooses, (("menu_confirm",), f"{CLICK} {confirm}"), *keyboard_backs),
+        "pad": (*chooses, (("menu_confirm", "pause") if start else ("menu_confirm",), confirm), *backs),
     }
 
 
-RIGHT_CLICK = "or right-click: "  # a hint's words for back on a page closes_page closes: "ESCAPE or right-click: back"
+# A hint line's every part is its inputs, then what they do, with no colon: "RETURN or click select", "ESCAPE or
+# right-click back". The mouse's way is among the inputs: these words follow the keys' names in a part's words.
+CLICK = "or click"
+RIGHT_CLICK = "or right-click"  # back, on a page closes_page closes
 QUIT_HINTS = menu_hints("select", "quit", start=True)  # pages whose Back picks Quit: the result, the end of a replay
 # A menu's row that leaves (Context.leave) for the title, where the game began there: the title's own Quit closes the
 # game, and one word must not do both. Its hint, on the result and the end of a replay, with that row chosen.
 TO_TITLE = "Main menu"
 TITLE_HINTS = menu_hints("select", f"back to {TO_TITLE}", start=True)
+# ... and with another row chosen, where Back picks that row first
+TO_QUIT_HINTS = menu_hints("select", "back (picks Quit)", start=True)
+TO_TITLE_HINTS = menu_hints("select", f"back (picks {TO_TITLE})", start=True)
+
+
+def back_hints(menu, leave: str) -> dict:
+    """The hint line's parts on a page whose Back picks its row that leaves, `leave` (Main menu or Quit: leave_word),
+    then leaves (the result, the end of a replay, the title's Quit): what Back does from the option chosen now."""
+    if menu.options[menu.selected] == leave:
+        return TITLE_HINTS if leave == TO_TITLE else QUIT_HINTS
+    return TO_TITLE_HINTS if leave == TO_TITLE else TO_QUIT_HINTS
+
+
+def back_picks_leave(menu, leave: str, act) -> None:
+    """Back on such a page: it picks the row that leaves, `leave`, and `act()`s (leaves) only from it, so one reflex
+    press does not throw Next mission or Watch again away, nor close the game from the title."""
+    row = menu.options.index(leave)
+    if menu.selected == row:
+        act()
+    menu.selected = row
 
 
 def leave_word(ctx) -> str:
@@ -240,18 +263,28 @@ class Asking:
     """An option of a menu that asks once more before it acts (the pause menu's Main menu and Restart, the title's
     Launch over a saved run): chosen, its question stands in its place (the page says what it loses); chosen again, it
     acts; a step to another option, or any other choice, takes the question back (a click chooses the option under
-    it, which the keys may have left unselected)."""
+    it, which the keys may have left unselected). While a question stands, the page's hint line says how to answer it
+    (hints)."""
 
-    def __init__(self, menu: Menu) -> None:
+    def __init__(self, menu: Menu, back: str, start: bool = False, right_click: bool = False) -> None:
+        """`back`, `start`, `right_click`: what Back does on the page while a question stands, and the page's own
+        menu_hints flags, for the hint line then."""
         self.menu = menu
         self.option = ""  # the option whose question stands in its place, "" while none does
+        self.does = ""  # what the question's option does, as the hint line says it: "leave", "start again"
         self.at = 0  # its row
         self.sure = False  # the choice answered is the question's option, chosen twice: it acts
+        self.back, self.flags = back, {"start": start, "right_click": right_click}
 
-    def ask(self, option: str, question: str) -> None:
-        """`question` in the place of `option`, until it is answered or taken back."""
+    def ask(self, option: str, question: str, does: str) -> None:
+        """`question` in the place of `option`, until it is answered or taken back; chosen, it `does`."""
         self.at = self.menu.options.index(option)
-        self.option, self.menu.options[self.at] = option, question
+        self.option, self.menu.options[self.at], self.does = option, question, does
+
+    def hints(self, usual: dict) -> dict:
+        """The page's hint line's parts: `usual`, but while a question stands, its answers ("RETURN or click leave
+        ·  ESCAPE or right-click resume"), not the plain select: the player is asked something."""
+        return menu_hints(self.does, self.back, choose=False, **self.flags) if self.option else usual
 
     def answer(self, choice: str | None) -> str | None:
         """Menu.handle's `choice` as the page acts on it: the question chosen is its option (`sure`); any other choice,

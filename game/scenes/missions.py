@@ -74,7 +74,7 @@ class MissionsScene(Scene):
         self.menu.selected = self.open.index(played or campaign.next_up())  # the first mission is always open
         self.window = ListWindow()  # the part of the list shown, where it is longer than the room for it
         self.followed = None  # the choice the window was last moved to show
-        self.asking = Asking(self.menu)  # a mission launched over a saved run asks first
+        self.asking = Asking(self.menu, "back", start=True, right_click=True)  # launched over a saved run: asks first
         self.loses = ""  # what the question standing in its row's place loses
         self.error = ""  # why the chosen mission would not start, or its best run would not play
         self.best_runs = {}  # mission number → its BestRun, looked up once it is first chosen
@@ -191,7 +191,7 @@ class MissionsScene(Scene):
         watchable = best is not None and best.replay is not None
         self.best_run_rect = shown.inflate(40, 10) if watchable else None  # the last line drawn: a click watches
         hints = BACK_HINTS if chosen is None else WATCH_HINTS if watchable else HINTS
-        hint = page_hint(self.ctx.bindings, self.ctx.settings, self.device, hints, self.layout)
+        hint = page_hint(self.ctx.bindings, self.ctx.settings, self.device, self.asking.hints(hints), self.layout)
         draw_text(surface, hint, (middle, height - HINT_ROOM), READABLE, DIM, anchor="midtop")
         refused = best.problem if best is not None and not best.map_changed else ""
         # the question's line while it stands (what a new run loses), else what went wrong

@@ -15,7 +15,8 @@ from pathlib import Path
 import pygame
 
 from game.scenes.base import Scene
-from game.scenes.menu import HINT_MARGIN, RIGHT_CLICK, MenuCursor, highlight, hint_fitted, menu_hints, plate_middle
+from game.scenes.menu import CLICK, HINT_MARGIN, RIGHT_CLICK, MenuCursor, highlight, hint_fitted, menu_hints, \
+    plate_middle
 from game.settings import Settings, load_settings, save_settings, settings_path
 from game.sim.damage import DAMAGE_TAKEN, DIFFICULTIES
 from game.view.controls import page_hint
@@ -112,7 +113,7 @@ CONTROLS_HELP = "The keys, mouse buttons and controller buttons of every action"
 
 HINTS = {  # (actions, what they do) for the hint line, by device: the names come from the bindings
     "keyboard": ((("menu_up", "menu_down"), "choose"), (("menu_left", "menu_right"), "change"),
-                 (("menu_confirm",), "or click: next value"), (("menu_back",), f"{RIGHT_CLICK}back")),
+                 (("menu_confirm",), f"{CLICK} next value"), (("menu_back",), f"{RIGHT_CLICK} back")),
     # The d-pad and the stick each in one word: named twice, for choosing and for changing, they crowd the plate.
     "pad": ((("menu_up", "menu_down", "menu_left", "menu_right"), "choose and change"),
             (("menu_confirm",), "next value"), (("menu_back",), "back")),

@@ -22,14 +22,15 @@ from game.view.text import AMBER, DIM, READABLE, WHITE, draw_lines, draw_text
 
 PAD_LOST = "Controller disconnected"  # said under PAUSED while the pad that was in use is out
 # Main menu (Quit, with no title) and Restart from a run under way lose it: the first choice asks, the second does
-# it; a step to another option takes the question back. {option: (its question, what it loses, said under PAUSED)}
+# it; a step to another option takes the question back. {option: (its question, what it loses, said under PAUSED,
+# what choosing it again does, as the hint line says while it stands)}
 SURE, SURE_LEAVE, SURE_RESTART = "Really quit?", "Really leave?", "Really restart?"
 # The save's row, named for where it goes after saving: the title's Main menu, or out of the game (no title).
 SAVE_AND_LEAVE, SAVE_AND_QUIT = f"Save and go to {TO_TITLE}", "Save and quit"
-ASKED = {"Quit": (SURE, f"Quitting loses this run: choose again to quit, or {SAVE_AND_QUIT} to go on later"),
+ASKED = {"Quit": (SURE, f"Quitting loses this run: choose again to quit, or {SAVE_AND_QUIT} to go on later", "quit"),
          TO_TITLE: (SURE_LEAVE, f"Leaving loses this run: choose again to go to {TO_TITLE}, or {SAVE_AND_LEAVE} to "
-                                "go on later"),
-         "Restart": (SURE_RESTART, "Restarting loses this run: choose again to start the mission over")}
+                                "go on later", "leave"),
+         "Restart": (SURE_RESTART, "Restarting loses this run: choose again to start the mission over", "restart")}
 HINTS = menu_hints("select", "resume", right_click=True)
 # px: PAUSED under the HUD's top row of plates (and the line of a broken map's problems under the clock), two rows of
 # why under it, the menu, then the controls line and the hint line over the gauges
@@ -37,7 +38,9 @@ PAUSED_TOP = 128
 REASON_TOP = PAUSED_TOP + 66
 MENU_TOP = PAUSED_TOP + 130
 MENU_WIDTH = 480  # px: the chosen option's plate, round its longest words (SAVE AND GO TO MAIN MENU)
-HINT_FOOT = HUD_BOTTOM + 16  # px from the screen's foot to the hint line's top
+# px: the options' size. Smaller than the title's 38: six rows end 24 px over the controls line (at 38, 0)
+MENU_SIZE = 34
+HINT_FOOT = HUD_BOTTOM + 22  # px from the screen's foot to the hint line's top: its words end 16 px over the gauges
 CONTROLS_ABOVE = 24  # px the controls line stands above the hint line: 8 px between them
 
 
@@ -51,8 +54,8 @@ class PauseScene(Scene):
         # A replay's own words: it is watched again, not restarted, and left for the screen it came from.
         self.save_label = SAVE_AND_LEAVE if leave_word(ctx) == TO_TITLE else SAVE_AND_QUIT
         self.menu = Menu(["Resume", play.restart_label, "Options", "Comms log"] + [self.save_label] * play.saves
-                         + [play.quit_label], ctx.audio, width=MENU_WIDTH, wrap=False)
-        self.asking = Asking(self.menu)
+                         + [play.quit_label], ctx.audio, width=MENU_WIDTH, size=MENU_SIZE, wrap=False)
+        self.asking = Asking(self.menu, "resume", right_click=True)
         ctx.audio.pause()  # the fight's sounds hold and the music sinks while the menu is up
         if ctx.devices is not None:
             ctx.devices.stop_rumble()  # and the pad in the hands goes still
@@ -94,8 +97,8 @@ class PauseScene(Scene):
 
     def _ask(self, option: str) -> None:
         """The option's question in its place, and what it loses under PAUSED."""
-        question, loses = ASKED[option]
-        self.asking.ask(option, question)
+        question, loses, does = ASKED[option]
+        self.asking.ask(option, question, does)
         self.unasked_reason, self.reason = self.reason, loses
 
     def _follow_pad(self, actions) -> None:
@@ -149,6 +152,6 @@ class PauseScene(Scene):
             controls, size = controls_fitted(controls, surface.get_width())
             draw_text(surface, controls, (middle, hint_top - CONTROLS_ABOVE + (READABLE - size) // 2), size, DIM,
                       anchor="midtop")
-        hint = page_hint(self.ctx.bindings, self.ctx.settings, self.device, HINTS, self.layout)
+        hint = page_hint(self.ctx.bindings, self.ctx.settings, self.device, self.asking.hints(HINTS), self.layout)
         draw_text(surface, hint, (middle, hint_top), READABLE, DIM, anchor="midtop")
         self.play.draw_reload_news(surface, whole=False)

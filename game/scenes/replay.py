@@ -26,10 +26,10 @@ from game.playback import Playhead, describe_mismatch, end_mismatch, mismatch_re
 from game.replay import Replay, ReplayError
 from game.result_delay import RESULT_TICKS
 from game.scenes.base import Scene
-from game.scenes.menu import WIDE, Menu, backing, menu_hints, start_chooses
+from game.scenes.menu import WIDE, Menu, back_hints, back_picks_leave, backing, menu_hints, start_chooses
 from game.scenes.pause import PAD_LOST, PauseScene
 from game.scenes.play import VIEW_SIZE, PlayScene
-from game.scenes.result import SETTLE, back_hints, back_picks_leave
+from game.scenes.result import SETTLE
 from game.seek import FrameBudget, Keyframes
 from game.sim.events import Destroyed
 from game.sim.game import INTENT_FIELDS
@@ -635,7 +635,7 @@ class EndOfReplayScene(Scene):
         elif choice == self.leave or (actions.menu_back and self.watched.returns):  # a page left for it: nothing lost
             self.watched.quit()
         elif actions.menu_back:  # watched from the command line, the row is Quit and ends the game: picked first
-            back_picks_leave(self.ctx, self.menu, self.leave)
+            back_picks_leave(self.menu, self.leave, self.ctx.leave)
 
     def frame(self, dt: float) -> None:
         self.age += dt

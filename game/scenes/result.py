@@ -22,8 +22,8 @@ from game.content.words import counted, order_in_sentence
 from game.record import SHIPPED, RecordError, record_key, record_result
 from game.replay import ReplayError
 from game.scenes.base import Scene
-from game.scenes.menu import PLATE_PAD, QUIT_HINTS, TITLE_HINTS, TO_TITLE, WIDE, Menu, backing, leave_word, \
-    menu_hints, start_chooses
+from game.scenes.menu import PLATE_PAD, TO_TITLE, WIDE, Menu, back_hints, back_picks_leave, backing, leave_word, \
+    start_chooses
 from game.scenes.missions import MissionsScene
 from game.session import DEFAULT_LEVEL
 from game.sim.resources import TICK_RATE
@@ -52,8 +52,6 @@ NEW_BEST_GAP = 12  # px from this run's time to its NEW BEST mark, and from the 
 SETTLE = 0.8  # s the screen takes no choice: the dash mashed to resist Fouron (also confirm) must not pick one
 # Back picks the row that leaves first (Main menu, or Quit) and leaves only from it (one reflex press does not
 # throw Next mission away): the hint says which of the two the next press does, back named first as on every page.
-TO_QUIT_HINTS = menu_hints("select", "back (picks Quit)", start=True)
-TO_TITLE_HINTS = menu_hints("select", f"back (picks {TO_TITLE})", start=True)
 # Why a run has no career column: the record is the player's campaign, which these runs stay out of (_record_run)
 BOT_PLAYED = "The bot played: not kept in your record"
 STARTED_PART_WAY = "Started part way (--start-at): not kept in your record"
@@ -61,23 +59,6 @@ MISSIONS = "Missions"  # the row that opens the missions page, where the campaig
 # The menu's font size: its five rows (Next mission to Main menu) fit under seven rows of the table and two of a notice
 MENU_SIZE = 32
 UNKEPT_SIZE = 24  # a row or two under the heading's rule, smaller than the rows' 30 px
-
-
-def back_hints(menu, leave: str) -> dict:
-    """The hint line's parts on a page whose Back picks its row that leaves, `leave` (Main menu or Quit:
-    menu.leave_word), then leaves (the result, the end of a replay): what Back does from the option chosen now."""
-    if menu.options[menu.selected] == leave:
-        return TITLE_HINTS if leave == TO_TITLE else QUIT_HINTS
-    return TO_TITLE_HINTS if leave == TO_TITLE else TO_QUIT_HINTS
-
-
-def back_picks_leave(ctx, menu, leave: str) -> None:
-    """Back on such a page: it picks the row that leaves, `leave`, and leaves only from it, so one reflex press does
-    not throw Next mission or Watch again away."""
-    row = menu.options.index(leave)
-    if menu.selected == row:
-        ctx.leave()
-    menu.selected = row
 
 
 class ResultScene(Scene):
@@ -230,7 +211,7 @@ class ResultScene(Scene):
         elif choice == self.leave:
             self.ctx.leave()
         elif actions.menu_back:
-            back_picks_leave(self.ctx, self.menu, self.leave)
+            back_picks_leave(self.menu, self.leave, self.ctx.leave)
 
     def next_mission(self) -> None:
         """The map this one names as next; a broken one is said here, and this screen stays."""

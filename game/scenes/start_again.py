@@ -16,6 +16,6 @@ def ask_first(asking, option: str, keep: str, new_run: str = "a new run") -> str
     run = None if asking.sure else saved_run()
     if run is None:
         return ""
-    asking.ask(option, START_AGAIN)
+    asking.ask(option, START_AGAIN, "start again")
     return f"The saved run ({run.title} · {clock_text(run.seconds)} in) will be lost: choose again to start " \
            f"{new_run}, or {keep} to keep it"

@@ -1,5 +1,9 @@
 """The title screen: the Mars base drifting behind the key art, and a menu to continue, launch (straight into the first
-mission, or the missions page once more are open or the first has a best run to watch), set options or quit."""
+mission, or the missions page once more are open or the first has a best run to watch), set options or quit.
+
+Back (Esc, B) picks Quit, and on Quit it quits, as on the result screen: the hint line says which the next press does,
+so one stray press never closes the game, and a player who wants out finds the way without the mouse. While Launch
+asks before replacing a saved run, Back takes the question back first."""
 
 import logging
 import math
@@ -11,7 +15,8 @@ from game.content.errors import ContentError
 from game.content.level import load_level
 from game.saves import SaveError, read_save, save_path, save_there, saved_run, set_aside, unresumable
 from game.scenes.base import Scene
-from game.scenes.menu import Asking, Menu, backing, controls_fitted, menu_hints, plate_middle, start_chooses
+from game.scenes.menu import Asking, Menu, back_hints, back_picks_leave, backing, controls_fitted, plate_middle, \
+    start_chooses
 from game.scenes.missions import MissionsScene, shows_missions
 from game.scenes.options import OptionsScene
 from game.scenes.start_again import ask_first
@@ -36,7 +41,7 @@ STORY = "Mars, 1996. The Gradosian army has come."
 TOLD_SIZE = 20  # px: the rows under the menu, as the missions page sets its own
 PROBLEM_ROWS = 3  # rows of the player's files' problems at most under the menu, and a row that counts the rest
 SET_ASIDE = "Set save aside"  # in Continue's place once the save has failed to resume
-HINTS = menu_hints("select", start=True)  # Back does nothing here: Esc by accident must not quit
+QUIT = "Quit"  # the row that closes the game, which Back picks first
 HINT_Y = 36  # px up from the screen's foot: the menu's hint line, where every page has its own
 CONTROLS_Y = 62  # px up from the foot: the controls line, a row over the hint line
 
@@ -48,8 +53,9 @@ class TitleScene(Scene):
     def __init__(self, ctx) -> None:
         self.ctx = ctx
         # Not round from the first row to Quit: one slip up from Launch, then Return, closed the game
-        self.menu = Menu((["Continue"] if save_there() else []) + ["Launch", "Options", "Quit"], ctx.audio, wrap=False)
-        self.asking = Asking(self.menu)  # Launch, where it would start a run over the saved one, asks first
+        self.menu = Menu((["Continue"] if save_there() else []) + ["Launch", "Options", QUIT], ctx.audio, wrap=False)
+        # Launch, where it would start a run over the saved one, asks first; Back takes the question back
+        self.asking = Asking(self.menu, "keep the saved run", start=True)
         self.loses = ""  # what the question standing in Launch's place loses
         self.saved = ""  # under Continue: which mission it resumes and how far in; under Set save aside, why
         # Why the save there cannot be resumed, and the file as it was then (a new save is looked at afresh): found as
@@ -82,8 +88,21 @@ class TitleScene(Scene):
             self._launch()
         elif choice == "Options":
             self.ctx.push(OptionsScene(self.ctx, self))
-        elif choice == "Quit":  # Esc on the title does not quit: too easy to press by accident
-            self.ctx.running = False
+        elif choice == QUIT:
+            self.quit()
+        elif choice is None and actions.menu_back:
+            self._back()
+
+    def quit(self) -> None:
+        self.ctx.running = False
+
+    def _back(self) -> None:
+        """Back: a question standing is taken back (the saved run kept), else Quit is picked, and on it, it quits."""
+        self.ctx.audio.play("ui_move")
+        if self.asking.option:
+            self.asking.take_back()
+        else:
+            back_picks_leave(self.menu, QUIT, self.quit)
 
     def _launch(self) -> None:
         """A pilot with only the first mission open, and no win of it, goes straight into it; one with more chooses,
@@ -239,7 +258,8 @@ class TitleScene(Scene):
             rows = rows[:room - 1] + ["... (the console has it all)"] if room > 1 else first_rows(rows, 1)
         draw_rows(surface, rows, (width / 2, foot - step * len(rows)), TOLD_SIZE, color if told else AMBER,
                   plated=True)
-        hint = page_hint(self.ctx.bindings, self.ctx.settings, self.device, HINTS, self.layout)
+        hints = self.asking.hints(back_hints(self.menu, QUIT))
+        hint = page_hint(self.ctx.bindings, self.ctx.settings, self.device, hints, self.layout)
         draw_text(surface, hint, (width / 2, height - HINT_Y), READABLE, DIM, anchor="midtop")
         line = controls_line(self.ctx.bindings, self.ctx.settings, self.device, self.layout)
         controls, size = controls_fitted(line, width)

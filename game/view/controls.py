@@ -89,14 +89,20 @@ def _move_name(bindings, settings, device: str, unbound: str = NOT_BOUND) -> str
     """What moves the Layzner on the device in use: the stick the settings name, or the move keys ("WASD", "ARROWS",
     "KEYPAD 8/4/5/6"). ("ARROWS" for any keys but four letters told a player moving on the keypad to use the arrows.)"""
     if device == "pad":
-        return f"{settings.pad_move_stick.upper()} STICK"
+        return stick_name(settings.pad_move_stick)
     keys = _four_keys(bindings, "move") or _directions(bindings, device, MOVE_ACTIONS)
     return "ARROWS" if keys == ARROW_KEYS else keys or unbound
 
 
 def _aim_name(settings, device: str) -> str:
     """What aims: the other stick, or the mouse."""
-    return f"{settings.pad_aim_stick.upper()} STICK" if device == "pad" else "MOUSE"
+    return stick_name(settings.pad_aim_stick) if device == "pad" else "MOUSE"
+
+
+def stick_name(side: str) -> str:
+    """A pad's stick as prompts name it on every layout ("left" -> "LEFT STICK"): PAD_NAMES names a stick's press
+    (R3), not the stick."""
+    return f"{side.upper()} STICK"
 
 
 def control_words(bindings, settings, device: str = "keyboard", layout: str = XBOX) -> dict[str, str]:
@@ -165,7 +171,7 @@ def menu_hint(bindings, settings, device: str, parts, layout: str = XBOX) -> str
             keys = " or ".join(dict.fromkeys(filter(None, (control_name(bindings, action, device, layout)
                                                            for action in actions))))
         if device == "pad" and STICK_MENU_ACTIONS.issuperset(actions):
-            keys = " or ".join(filter(None, (keys, f"{settings.pad_move_stick.upper()} STICK")))
+            keys = " or ".join(filter(None, (keys, stick_name(settings.pad_move_stick))))
         if keys:
             said.append(f"{keys} {what}")
     return HINT_SEPARATOR.join(said)

@@ -125,11 +125,11 @@ def test_the_hint_line_names_scrolling_only_when_the_log_is_longer_than_a_page(c
     log = open_log(ctx, play)
     log.draw(pygame.display.get_surface(), 1.0)
     assert log.arrows is None  # it fits: no arrows to click, nothing for the keys to scroll
-    # not "W S or wheel: scroll", "A D or click the arrows..."
-    assert log.hint() == "ESCAPE or right-click, or click outside: back"
+    # not "W S or wheel scroll", "A D or click the arrows..."
+    assert log.hint() == "ESCAPE or right-click or click outside back"
     play.game.res.comms.extend((i * 7.0, "rei", f"Line number {i}.") for i in range(60))
     log = CommsScene(ctx, play)  # opened again, longer than a page
-    assert "wheel: scroll" in log.hint() and "click the arrows: a page" in log.hint()
+    assert "wheel scroll" in log.hint() and "click an arrow turn the page" in log.hint()
 
 
 def test_an_empty_log_says_so(ctx, play):

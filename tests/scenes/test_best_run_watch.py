@@ -142,7 +142,7 @@ def test_seeking_on_past_the_end_of_a_best_run_stops_on_the_end_of_replay_page_w
     assert end.menu.options == ["Watch again", "Back to missions"]
     end.frame(SETTLE)
     end.draw(pygame.display.get_surface(), 1.0)
-    assert said[-1] == ("W/S or UP/DOWN choose   ·   RETURN or click: select   ·   ESCAPE back to missions   ·   "
+    assert said[-1] == ("W/S or UP/DOWN choose   ·   RETURN or click select   ·   ESCAPE back to missions   ·   "
                         "J 10 s back, or click the bar")
     choose(end, "Watch again")
     again = ctx.stack[-1]

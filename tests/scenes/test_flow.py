@@ -589,7 +589,7 @@ def test_the_pause_menu_names_its_controls_on_the_device_in_use(ctx, monkeypatch
     play.handle(Actions(pause=True))
     pause = ctx.stack[-1]
     pause.draw(pygame.display.get_surface(), 1.0)
-    assert said[-1] == "W/S or UP/DOWN choose   ·   RETURN or click: select   ·   ESCAPE or right-click: resume"
+    assert said[-1] == "W/S or UP/DOWN choose   ·   RETURN or click select   ·   ESCAPE or right-click resume"
     hand(pause, Actions(device="pad"))
     pause.draw(pygame.display.get_surface(), 1.0)
     assert said[-1] == "D-PAD UP/DOWN or LEFT STICK choose   ·   A select   ·   B resume"  # as Controls names them

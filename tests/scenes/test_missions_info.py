@@ -72,34 +72,34 @@ def test_the_mission_a_saved_run_is_of_is_marked_and_says_continue_resumes_it(ct
 
 def test_with_back_chosen_the_missions_hint_says_return_goes_back_not_launch(ctx, monkeypatch):
     page = missions_page(ctx, "mars_base")
-    assert "RETURN or click: launch" in drawn(monkeypatch, page, missions_module)[-1]
+    assert "RETURN or click launch" in drawn(monkeypatch, page, missions_module)[-1]
     page.handle(Actions(menu_down=True))  # to Back
     hint = drawn(monkeypatch, page, missions_module)[-1]
-    assert "RETURN or click: back" in hint and "launch" not in hint
+    assert "RETURN or click back" in hint and "launch" not in hint
 
 
 def test_the_options_hint_says_what_return_does_on_controls_and_on_back(ctx, monkeypatch):
     page = OptionsScene(ctx, ctx.stack[-1])
     ctx.push(page)
-    assert "RETURN or click: next value" in drawn(monkeypatch, page, options_module)[-1]
+    assert "RETURN or click next value" in drawn(monkeypatch, page, options_module)[-1]
     page.selected = len(options_module.ROWS)  # Controls
     hint = drawn(monkeypatch, page, options_module)[-1]
-    assert "RETURN or click: open Controls" in hint and "next value" not in hint
+    assert "RETURN or click open Controls" in hint and "next value" not in hint
     page.handle(Actions(menu_right=True))  # Back, beside it
     hint = drawn(monkeypatch, page, options_module)[-1]
-    assert "RETURN or click: back" in hint and "next value" not in hint
+    assert "RETURN or click back" in hint and "next value" not in hint
 
 
 def test_the_controls_hint_says_what_return_does_on_reset_and_on_back(ctx, monkeypatch, tmp_path):
     page = ControlsScene(ctx, ctx.stack[-1], tmp_path / "bindings.yaml")
     ctx.push(page)
-    assert "RETURN or click: rebind" in drawn(monkeypatch, page, controls_module)[-1]
+    assert "RETURN or click rebind" in drawn(monkeypatch, page, controls_module)[-1]
     page.row = len(controls_module.ACTION_ROWS)  # Reset to defaults
     hint = drawn(monkeypatch, page, controls_module)[-1]
-    assert "RETURN or click: reset to defaults" in hint and "rebind" not in hint and "clear" not in hint
+    assert "RETURN or click reset to defaults" in hint and "rebind" not in hint and "clear" not in hint
     page.handle(Actions(menu_down=True))  # Back
     hint = drawn(monkeypatch, page, controls_module)[-1]
-    assert "RETURN or click: back" in hint and "rebind" not in hint
+    assert "RETURN or click back" in hint and "rebind" not in hint
 
 
 def result_of(ctx) -> ResultScene:

@@ -9,7 +9,7 @@ import yaml
 
 from game.input.actions import Actions
 from game.input.bindings import DEFAULT_BINDINGS_PATH, default_bindings, parse_bindings
-from game.scenes import comms, controls, menu, missions, options, pause, result
+from game.scenes import comms, controls, menu, missions, options, pause
 from game.scenes import title as title_module
 from game.scenes.title import TitleScene
 from game.settings import Settings
@@ -21,10 +21,10 @@ from tests.scenes.conftest import hand, make_context
 SCREEN = (1280, 720)
 MARGIN = 24  # px kept clear at each end of the hint, inside its page's plate
 PAGES = {  # page: (its hints, the width its hint line has: the plate it is drawn on, else the screen)
-    "title": (title_module.HINTS, SCREEN[0]),
+    "title (its Back picks Quit, as the result's)": (menu.TO_QUIT_HINTS, SCREEN[0]),
     "pause": (pause.HINTS, SCREEN[0]),
     "missions": (missions.HINTS, SCREEN[0]),
-    "result": (result.TO_QUIT_HINTS, SCREEN[0]),
+    "result": (menu.TO_QUIT_HINTS, SCREEN[0]),
     "result, Quit chosen (and the end of a replay)": (menu.QUIT_HINTS, SCREEN[0]),
     "options": (options.HINTS, options.PANEL_SIZE[0]),
     "controls": (controls.HINTS, controls.PANEL_SIZE[0]),
@@ -53,7 +53,7 @@ def test_the_pages_that_move_both_ways_name_the_d_pad_and_the_stick_each_once(di
     assert page_hint(default_bindings(), settings, "pad", options.HINTS) == \
         "D-PAD or LEFT STICK choose and change   ·   A next value   ·   B back"
     assert page_hint(default_bindings(), settings, "pad", comms.HINTS) == \
-        "D-PAD UP/DOWN or LEFT STICK scroll   ·   D-PAD LEFT/RIGHT or LEFT STICK a page   ·   B back"
+        "D-PAD UP/DOWN or LEFT STICK scroll   ·   D-PAD LEFT/RIGHT or LEFT STICK turn the page   ·   B back"
 
 
 def test_with_the_d_pad_s_left_and_right_unbound_the_stick_is_still_named_for_changing(display):
@@ -106,8 +106,8 @@ def test_a_page_a_pad_player_opens_names_the_pad_s_controls_from_the_frame_it_op
 
 
 @pytest.mark.parametrize("device, hint", [
-    ("keyboard", "W/S or UP/DOWN choose   ·   RETURN or click: select"),
-    ("pad", "D-PAD UP/DOWN or LEFT STICK choose   ·   A or START select")])
+    ("keyboard", "W/S or UP/DOWN choose   ·   RETURN or click select   ·   ESCAPE back (picks Quit)"),
+    ("pad", "D-PAD UP/DOWN or LEFT STICK choose   ·   A or START select   ·   B back (picks Quit)")])
 def test_the_title_names_its_menu_s_controls_where_every_page_has_its_hint_under_the_controls_line(
         display, monkeypatch, device, hint):
     drawn = record_drawn_rects(monkeypatch, title_module)

@@ -86,7 +86,7 @@ def test_the_result_s_hint_line_names_the_controls_of_the_device_in_use_below_th
     surface = pygame.display.get_surface()
     words = record_drawn_words(monkeypatch, result_module)
     result.draw(surface, 0.0)
-    assert words[-1] == "W/S or UP/DOWN choose   ·   RETURN or click: select   ·   ESCAPE back (picks Quit)"
+    assert words[-1] == "W/S or UP/DOWN choose   ·   RETURN or click select   ·   ESCAPE back (picks Quit)"
     assert result.menu.rects[-1].bottom < surface.get_height() - 36  # the last choice stays clear of the hint
     hand(result, Actions(device="pad"))
     words.clear()

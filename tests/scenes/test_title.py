@@ -151,9 +151,9 @@ def test_the_options_and_comms_hints_name_the_controls_as_rebound(display, monke
     play.game.res.comms.extend((i * 7.0, "rei", f"Line number {i}.") for i in range(60))  # more than a page: the
     CommsScene(ctx, play).draw(display, 1.0)  # hint names scrolling and paging (one page names only back)
     assert in_options[-1] == \
-        "I/K choose   ·   A/D or LEFT/RIGHT change   ·   RETURN or click: next value   ·   TAB or right-click: back"
-    assert in_comms[-1] == "I/K or wheel: scroll   ·   A/D or LEFT/RIGHT or click the arrows: a page   ·   " \
-                           "TAB or right-click, or click outside: back"
+        "I/K choose   ·   A/D or LEFT/RIGHT change   ·   RETURN or click next value   ·   TAB or right-click back"
+    assert in_comms[-1] == "I/K or wheel scroll   ·   A/D or LEFT/RIGHT or click an arrow turn the page   ·   " \
+                           "TAB or right-click or click outside back"
 
 
 def test_a_hint_names_the_half_of_a_pair_still_bound_and_the_pads_view_button_by_its_name(display):
