@@ -173,6 +173,7 @@ def _keep_soonest(path: Path, replay: bytes, level_hash: str, seconds: float) ->
     if sooner is not None:
         _set_aside(kept)
         write_atomically(path, sooner)
+        _read_whole[path] = stamp(path)  # the recorder's, or one left beside read whole: sound, as if read whole
     for each in left:  # only now: a game ending before this leaves them to be judged again, never lost
         _set_aside(each)
         each.path.unlink(missing_ok=True)

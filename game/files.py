@@ -141,13 +141,15 @@ def is_dir(path) -> bool:
 
 
 def stamp(path) -> tuple | None:
-    """The file at `path` as it stands (device, inode, size, time written), None where there is none to look at: a
-    file written again since, or swapped in (write_atomically), has another. What is read from it may be kept by it."""
+    """The file at `path` as it stands (device, inode, size, time written, time changed), None where there is none to
+    look at: a file written again since, or swapped in (write_atomically), has another. What is read from it may be kept
+    by it. The time changed too, which no program can set back: a copy made with its times kept (cp -p) or a time
+    restored (os.utime) leaves the time written as it was, for a file that is not."""
     try:
         found = os.stat(path)
     except (OSError, ValueError):
         return None
-    return found.st_dev, found.st_ino, found.st_size, found.st_mtime_ns
+    return found.st_dev, found.st_ino, found.st_size, found.st_mtime_ns, found.st_ctime_ns
 
 
 def known_missing(path) -> bool:

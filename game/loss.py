@@ -91,8 +91,11 @@ class TimeUp:
             need = math.ceil(self.hold)  # as the HUD's clock, counting down, shows it in whole seconds
             return said, f"A {self.hold:g} s hold needs {need // 60}:{need % 60:02d} left on the clock as it begins: " \
                          f"reach {self.holding} sooner."
-        off = f"{counted(self.tiles, 'tile')} off" if self.tiles else "the Layzner at its edge"
-        return said, f"{_capital(self.next)} was next, {off}: press on between fights; not every machine must fall."
+        hint = "press on between fights; not every machine must fall."
+        if not self.next:  # no objective named: none open is left to reach (an `after` loop, which the loader refuses)
+            return said, _capital(hint)
+        off = f"{counted(self.tiles, 'tile')} off" if self.tiles else "the Layzner there"  # on it, or at its edge
+        return said, f"{_capital(self.next)} was next, {off}: {hint}"
 
 
 class LossWatch:

@@ -5,10 +5,11 @@ saved; a named pipe where one of the player's files goes is named, not waited on
 import errno
 import os
 import threading
+import time
 
 import pytest
 
-from game.files import config_dir, data_dir, folders_blocked
+from game.files import config_dir, data_dir, folders_blocked, stamp
 from game.input.bindings import (DEFAULT_BINDINGS_PATH, input_names, load_bindings_or_default, load_player_bindings,
                                  save_player_bindings)
 from game.record import RecordError, load_record, record_result
@@ -201,3 +202,17 @@ def test_a_folder_this_user_may_open_but_not_write_in_is_named_at_start(player_f
     assert folders_blocked() == [f"{player_files} is a folder this user may not write in: settings, controls, the "
                                  "save, the career record and the last replay cannot be kept until its owner or "
                                  "permissions are changed"]
+
+
+def test_a_file_rewritten_in_place_with_its_size_and_time_written_put_back_has_another_stamp(tmp_path):
+    # What is kept by a stamp (a best run read whole, a campaign's maps) must be read again after such a rewrite: a
+    # copy made with its times kept (cp -p), or a tool that restores them
+    path = tmp_path / "outpost.replay"
+    path.write_bytes(b"sound")
+    before, kept = stamp(path), os.stat(path)
+    time.sleep(0.05)  # past the file system's clock step: the change must land on another tick of it
+    with open(path, "r+b") as file:
+        file.write(b"brokn")  # the same size, in place: the same inode
+    os.utime(path, ns=(kept.st_atime_ns, kept.st_mtime_ns))
+    assert os.stat(path).st_mtime_ns == kept.st_mtime_ns and os.stat(path).st_size == kept.st_size
+    assert stamp(path) != before

@@ -7,7 +7,7 @@ import pytest
 from game.content.catalog import UNITS_PATH, load_catalog
 from game.content.level import load_level
 from game.content.level_data import Objective
-from game.loss import FOURON_HINT, LossWatch
+from game.loss import FOURON_HINT, LossWatch, TimeUp
 from game.session import new_game
 from game.sim.components import Brain, Gun, Health, Heat, Intent, Position, Unit, Vmax
 from game.sim.events import Damaged, HoldStarted, Rammed
@@ -136,6 +136,15 @@ def test_out_of_time_short_of_the_next_objective_names_it_and_how_far_off_the_la
     story, hint = watch.loss.lines()
     assert story == "Time ran out with 1 of 2 objectives reached."
     assert hint == "The pad was next, 10 tiles off: press on between fights; not every machine must fall."
+
+
+def test_out_of_time_with_no_objective_named_or_the_layzner_there_words_the_hint_whole():
+    # None named to reach next (only an `after` loop could leave none, which the loader refuses): no empty name
+    assert TimeUp(1, 2).lines() == ("Time ran out with 1 of 2 objectives reached.",
+                                    "Press on between fights; not every machine must fall.")
+    # 0 tiles off: on it, or at its edge
+    assert TimeUp(1, 2, next="the pad").lines()[1] == \
+        "The pad was next, the Layzner there: press on between fights; not every machine must fall."
 
 
 def test_out_of_time_on_a_map_won_by_stopping_every_machine_counts_those_still_standing(tmp_path):

@@ -261,11 +261,23 @@ def test_a_win_judges_the_best_run_kept_by_its_header_alone_once_its_level_has_r
     checked = []  # the files whose ticks were read and checked
     real = replay_module._check_digests
     monkeypatch.setattr(replay_module, "_check_digests", lambda file, *a: (checked.append(file), real(file, *a))[1])
+    monkeypatch.setattr(best_runs, "_read_whole", {})  # a new session: no file known read whole
     run = decided(play, "won", 3.0)  # a new run of the level
     read_as_built, checked[:] = checked[:], []
     test_best_time.finish(run, "won", 3.0)  # slower: the best run stays
     assert checked == [] and kept(player_files) == first  # judged by its header
     assert read_as_built == [str(path)]  # read whole, each tick checked, as the level was built
+
+
+def test_a_best_run_a_win_has_just_kept_is_not_read_whole_again_as_its_level_is_built_next(play, player_files,
+                                                                                          monkeypatch):
+    """The game wrote it, from the run it recorded: the next start of its level need not check each tick of it."""
+    run_to_result(play, "won", 2.5)  # kept as the best run
+    checked = []  # the files whose ticks were read and checked
+    real = replay_module._check_digests
+    monkeypatch.setattr(replay_module, "_check_digests", lambda file, *a: (checked.append(file), real(file, *a))[1])
+    decided(play, "won", 3.0)  # the level built again
+    assert checked == []
 
 
 def test_a_best_run_damaged_after_its_level_read_it_is_read_whole_again_and_a_win_sets_it_aside(play, player_files):
