@@ -69,15 +69,17 @@ class LevelMarks:
                                                    ("spawn", DETAIL, WHITE))))
         return labels
 
-    def draw_labels(self, surface, labels: list, keep_off) -> None:
+    def draw_labels(self, surface, labels: list, keep_off) -> list[pygame.Rect]:
         """`labels` (draw_marks'), each on its plate, clear of one another, of F3's figures and of `keep_off`: the
         objectives' words, the game's markers they are drawn over (Rei's), so the marker and the label both read, the
-        advisors' panel while it is up, and the Layzner, which a label stacked up from a crowded spot met."""
+        advisors' panel while it is up, and the Layzner, which a label stacked up from a crowded spot met. Returns
+        where the labels lie on screen (the level's title card keeps off them)."""
         band = play_band(surface)
         placed = [debug_plate(surface), *(rect.inflate(0, 2).move(0, 1) for rect in keep_off)]
         kept = len(placed)  # what no label lies over while it can lie over another label instead
         for anchor, accent, rows in labels:
             self._label(surface, rows, accent, anchor, band, placed, kept)
+        return placed[kept:]
 
     def _areas(self, surface, res, left, top, view, labels: list) -> None:
         """Zones and triggers, filled and outlined; objectives labelled, and outlined once reached."""

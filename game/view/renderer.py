@@ -270,9 +270,10 @@ class Renderer:
         # a level's message is drawn over her marks as the plates are, and must not hide the target she names
         self.rei.draw(surface, game, camera, alpha, self.age, hud + message, panel_rect, marks, self.drawn)
         if debug_labels is not None:  # clear of the objectives' words, Rei's marker, the panel and the Layzner
-            self.level_marks.draw_labels(surface, debug_labels, [label.rect for label in labels]
-                                         + [box for box in (self.rei.box, panel_rect) if box is not None]
-                                         + layzner_body(game, camera, alpha))
+            # the level's name, drawn over them, fades where they lie under it, as over a machine: a designer reads them
+            self.hud.card_keep_off += self.level_marks.draw_labels(
+                surface, debug_labels, [label.rect for label in labels]
+                + [box for box in (self.rei.box, panel_rect) if box is not None] + layzner_body(game, camera, alpha))
         for entity, age in self.effects.markers:
             pos = world.try_get(entity, Position)
             if pos is not None and not world.has(entity, DisabledPart):

@@ -388,3 +388,20 @@ def test_labels_crowded_between_the_panel_and_rei_s_marker_keep_off_the_layzner_
     keep_off = [body, renderer.panel.rect(screen), *([renderer.rei.box] if renderer.rei.box else [])]
     for title in BRIEFINGS:
         assert band.contains(found[title]) and found[title].collidelist(keep_off) < 0, (title, found[title], keep_off)
+
+
+@pytest.mark.parametrize("path", [MARS_BASE, LEVELS / "command.tmx"])
+def test_the_level_s_name_never_stands_whole_over_an_f3_label(level, path):
+    """F3 at a level's start: the title card's words were drawn over the labels under them (the Mars base's west door
+    sensor, the Command's plaza squall), which a designer could not read for 3.5 s. The name keeps off them, or fades
+    over them as over a machine."""
+    game, renderer, screen = level(path)
+    hud = renderer.hud
+    renderer.debug = True
+    for tick in range(30, 91):  # half a second in to a second and a half, the card up all the while
+        game.res.clock.tick = tick
+        screen.blits.clear()
+        renderer.draw(screen, game, 1.0, 1 / 60)
+    under = [rect for rect in labels_placed(renderer, screen) if rect.colliderect(hud._card_words)]
+    assert hud._card_words is not None
+    assert not under or hud._card_shown <= 0.25, (hud._card_shown, under)
