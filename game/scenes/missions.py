@@ -108,8 +108,9 @@ class MissionsScene(Scene):
 
     def launch(self, mission) -> None:
         from game.scenes.play import PlayScene  # play imports the menus that lead back here
-        self.loses = ask_first(self.asking, self.menu.options[self.open.index(mission)], "Back, then Continue,",
-                               f"mission {mission.number} ({mission.title})")
+        # By its number alone: the page names the chosen mission under the list, and the line must stay one row
+        self.loses = ask_first(self.asking, self.menu.options[self.open.index(mission)], "Back, then Continue",
+                               f"mission {mission.number}")
         if self.loses:
             return
         try:
@@ -198,7 +199,7 @@ class MissionsScene(Scene):
         problem, color = (self.loses, AMBER) if self.asking.option else \
             (self.error or self.campaign.problem or refused, RED)
         if problem:  # under the plate, however many missions it lists, and over the hint line
-            draw_lines(surface, problem, (middle, max(height - 100, notes_foot + 14)), 20, color, width - 120,
+            draw_lines(surface, problem, (middle, max(height - 100, notes_foot + 14)), READABLE, color, width - 120,
                        most=3 if notes_foot < height - 120 else 1, plated=True)
         self.reading_told = self.reading is not None  # its "Reading..." line is on screen: read it next frame
 

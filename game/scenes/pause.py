@@ -27,10 +27,10 @@ PAD_LOST = "Controller disconnected"  # said under PAUSED while the pad that was
 SURE, SURE_LEAVE, SURE_RESTART = "Really quit?", "Really leave?", "Really restart?"
 # The save's row, named for where it goes after saving: the title's Main menu, or out of the game (no title).
 SAVE_AND_LEAVE, SAVE_AND_QUIT = f"Save and go to {TO_TITLE}", "Save and quit"
-ASKED = {"Quit": (SURE, f"Quitting loses this run: choose again to quit, or {SAVE_AND_QUIT} to go on later", "quit"),
-         TO_TITLE: (SURE_LEAVE, f"Leaving loses this run: choose again to go to {TO_TITLE}, or {SAVE_AND_LEAVE} to "
-                                "go on later", "leave"),
-         "Restart": (SURE_RESTART, "Restarting loses this run: choose again to start the mission over", "restart")}
+# Each line short, read at a glance on one row: the hint line under the menu says how to answer
+ASKED = {"Quit": (SURE, f"Quitting loses this run: {SAVE_AND_QUIT} keeps it to go on later", "quit"),
+         TO_TITLE: (SURE_LEAVE, f"Leaving loses this run: {SAVE_AND_LEAVE} keeps it to go on later", "leave"),
+         "Restart": (SURE_RESTART, "Restarting loses this run and starts the mission over", "restart")}
 HINTS = menu_hints("select", "resume", right_click=True)
 # px: PAUSED under the HUD's top row of plates (and the line of a broken map's problems under the clock), two rows of
 # why under it, the menu, then the controls line and the hint line over the gauges
@@ -144,7 +144,7 @@ class PauseScene(Scene):
         middle = surface.get_width() / 2
         draw_text(surface, "PAUSED", (middle, PAUSED_TOP), 72, WHITE, anchor="midtop", bold=True)
         if self.reason:  # a pad pulled out, why a save or a restart could not be done, or what Quit or Restart loses
-            draw_lines(surface, self.reason, (middle, REASON_TOP), 24, AMBER, surface.get_width() - 160)
+            draw_lines(surface, self.reason, (middle, REASON_TOP), 24, AMBER, surface.get_width() - 160, plated=True)
         backing(surface, self.menu.area(middle, MENU_TOP))
         self.menu.draw(surface, middle, MENU_TOP)
         hint_top = surface.get_height() - HINT_FOOT

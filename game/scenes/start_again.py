@@ -9,13 +9,13 @@ START_AGAIN = "Start again?"
 
 def ask_first(asking, option: str, keep: str, new_run: str = "a new run") -> str:
     """Put START_AGAIN in `option`'s place where a run is saved that a new one would replace, unless it was just
-    answered (`asking.sure`). Returns the line telling what is lost, what choosing again starts (`new_run`: the
-    question hides the row that named it), and `keep`, how to keep it instead; "" when nothing
+    answered (`asking.sure`). Returns the line telling what choosing again starts (`new_run`: the question hides the
+    row that named it), what is lost, and `keep`, how to keep it instead; "" when nothing
     is asked: no save, or one that cannot be read (no run to lose: a run saved later sets it aside, and the title says
     why it cannot be resumed)."""
     run = None if asking.sure else saved_run()
     if run is None:
         return ""
     asking.ask(option, START_AGAIN, "start again")
-    return f"The saved run ({run.title} · {clock_text(run.seconds)} in) will be lost: choose again to start " \
-           f"{new_run}, or {keep} to keep it"
+    # Short, to be read at a glance on one row: the hint line under it says how to answer (start again, or keep it)
+    return f"Starting {new_run} loses the saved run ({run.title} · {clock_text(run.seconds)} in); {keep} keeps it"

@@ -681,3 +681,16 @@ def test_a_reinforcement_landing_on_the_layzner_s_spot_buzzes_the_pad_and_one_fa
     play.step()
     play.step()
     assert ctx.devices.pulses == [ctx.feel.rumble.landed]
+
+
+def test_the_pause_page_s_line_on_what_leaving_loses_stands_on_a_plate_as_the_title_s_and_the_missions_page_s(
+        ctx, monkeypatch):
+    from game.scenes import pause as pause_module
+    from game.view.text import AMBER
+    from tests.scenes.test_start_again import plates_round
+    play = launch(ctx)
+    play.handle(Actions(pause=True))
+    pause = ctx.stack[-1]
+    choose(ctx, "Main menu")
+    assert pause.reason.startswith("Leaving loses this run")
+    assert plates_round(monkeypatch, pause, pygame.display.get_surface(), pause.reason, pause_module) == [AMBER]
