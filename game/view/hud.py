@@ -639,7 +639,8 @@ def vmax_gauge(vmax, spec, seconds, locked: bool, ready: bool, lasts: float, key
     elif vmax.cooldown > 0:
         label, share, color = f"V-MAX{SEP}RECHARGING", 0.0, DIM
     elif too_hot:
-        label, share, cut, color = f"V-MAX{SEP}TOO HOT{SEP}{_run_of(lasts, spec)}", allowed, vmax.meter - allowed, AMBER
+        # red as its words: amber, as HOT, told the two apart by the words' colour alone
+        label, share, cut, color = f"V-MAX{SEP}TOO HOT{SEP}{_run_of(lasts, spec)}", allowed, vmax.meter - allowed, RED
     elif hot:
         label = _vmax_prompt(f"V-MAX{SEP}HOT{SEP}{_run_of(lasts, spec)}", key, room)
         share, cut, color = allowed, vmax.meter - allowed, AMBER

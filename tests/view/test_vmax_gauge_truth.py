@@ -12,7 +12,7 @@ from game.sim.components import Heat, Intent, Vmax
 from game.sim.events import VmaxRefused
 from game.sim.systems.vmax import can_start
 from game.view.hud_plates import DEFAULT_GOAL, order_plate, plates, vmax_plate
-from game.view.text import AMBER
+from game.view.text import AMBER, RED
 from tests.maps import cell_region, game_from_ascii
 from tests.view.conftest import ROOM, hud_of
 
@@ -59,10 +59,11 @@ def test_too_hot_it_says_so_and_does_not_invite_the_press(said, tmp_path):
     assert vmax_words(said, game, hud) == f"V-MAX · TOO HOT · {lasts:.1f} OF {spec.duration:g} s"  # no PRESS, READY
 
 
-@pytest.mark.parametrize("heat", [60.0, 88.0], ids=["hot", "too hot"])
-def test_hot_its_bar_is_filled_amber_to_the_share_of_the_run_the_heat_allows_and_dim_past_it(said, tmp_path, heat):
+@pytest.mark.parametrize("heat, fill", [(60.0, AMBER), (88.0, RED)], ids=["hot", "too hot"])
+def test_hot_its_bar_is_filled_to_the_share_of_the_run_the_heat_allows_and_dim_past_it(said, tmp_path, heat, fill):
     """HOT · 2.4 OF 4.5 s over a bar full of amber: the meter's charge, which said nothing of the share the heat
-    allows. Along the bar's middle row, amber ends where the heat cuts the run short; the charge past it is dim."""
+    allows. Along the bar's middle row, the fill (amber; TOO HOT red, as its words) ends where the heat cuts the run
+    short; the charge past it is dim."""
     game, hud = ready_at(tmp_path, heat)
     spec = game.res.catalog.units[game.res.catalog.player].vmax
     allowed = (100 - heat) / spec.heat_rate / spec.duration
@@ -71,7 +72,7 @@ def test_hot_its_bar_is_filled_amber_to_the_share_of_the_run_the_heat_allows_and
     plate = vmax_plate(1280, 720)
     bar = pygame.Rect(plate.x + 16, plate.y + 38, plate.w - 32, 20)  # as Hud._vmax lays it
     row = [tuple(surface.get_at((x, bar.centery))[:3]) for x in range(bar.x + 1, bar.right - 1)]
-    amber = [x for x, color in zip(range(bar.x + 1, bar.right - 1), row) if color == AMBER]
+    amber = [x for x, color in zip(range(bar.x + 1, bar.right - 1), row) if color == fill]
     assert amber and amber[-1] == bar.x + round(bar.w * allowed) - 1  # filled to the share allowed, and no further
     past = row[amber[-1] - bar.x + 3:]  # a tick's width on
     from game.view.hud import HEAT_CUT_FILL
