@@ -36,7 +36,9 @@ def menu_hints(confirm: str, back: str = "", start: bool = False, right_click: b
 # right-click back". The mouse's way is among the inputs: these words follow the keys' names in a part's words.
 CLICK = "or click"
 RIGHT_CLICK = "or right-click"  # back, on a page closes_page closes
-QUIT_HINTS = menu_hints("select", "quit", start=True)  # pages whose Back picks Quit: the result, the end of a replay
+# Pages whose Back picks their row that leaves, then leaves (back_picks_leave), with that row, Quit, chosen: the
+# result and the end of a replay where Quit closes the game, and the title
+QUIT_HINTS = menu_hints("select", "quit", start=True)
 # A menu's row that leaves (Context.leave) for the title, where the game began there: the title's own Quit closes the
 # game, and one word must not do both. Its hint, on the result and the end of a replay, with that row chosen.
 TO_TITLE = "Main menu"

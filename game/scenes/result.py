@@ -19,7 +19,7 @@ from game.content.advisor import fill
 from game.content.errors import ContentError
 from game.content.level import load_level
 from game.content.words import counted, order_in_sentence
-from game.record import SHIPPED, RecordError, record_key, record_result
+from game.record import SHIPPED, RecordError, load_record, record_key, record_result
 from game.replay import ReplayError
 from game.scenes.base import Scene
 from game.scenes.menu import PLATE_PAD, TO_TITLE, WIDE, Menu, back_hints, back_picks_leave, backing, leave_word, \
@@ -50,8 +50,6 @@ HINT_ROWS, HINT_SIZE = 2, 22  # and the hint that follows from it, under that
 HINT_GAP = 10  # px between them
 NEW_BEST_GAP = 12  # px from this run's time to its NEW BEST mark, and from the mark to the career column
 SETTLE = 0.8  # s the screen takes no choice: the dash mashed to resist Fouron (also confirm) must not pick one
-# Back picks the row that leaves first (Main menu, or Quit) and leaves only from it (one reflex press does not
-# throw Next mission away): the hint says which of the two the next press does, back named first as on every page.
 # Why a run has no career column: the record is the player's campaign, which these runs stay out of (_record_run)
 BOT_PLAYED = "The bot played: not kept in your record"
 STARTED_PART_WAY = "Started part way (--start-at): not kept in your record"
@@ -96,10 +94,9 @@ class ResultScene(Scene):
         self.campaign_won = campaign is not None
         self.last_word = self._last_word(campaign) if self.campaign_won else ""
         self.next_title = _title_of(self.next_level) if self.next_level else ""  # where Next mission leads
-        # The missions page, over the title, once the record (with this run in it) has the first mission won: Launch
-        # shows it from then on. Told from the record, not the campaign, whose maps take 0.1-0.3 s to load on every
-        # result: that is paid as the row is chosen, as Launch pays it.
-        missions = self.leave == TO_TITLE and self.record is not None and self.record.level(self.first_mission).won
+        # The missions page, over the title, once Launch shows it (_first_won). Told from the record, not the campaign,
+        # whose maps take 0.1-0.3 s to load on every result: that is paid as the row is chosen, as Launch pays it.
+        missions = self.leave == TO_TITLE and _first_won(self.record, self.first_mission)
         # Not round from the first row to the last, which leaves: one slip up from Next mission, then Return, left
         self.menu = Menu(["Next mission"] * bool(self.next_level) + ["Restart"] + ["Watch replay"] * watchable
                          + [MISSIONS] * bool(missions) + [self.leave], ctx.audio, size=MENU_SIZE, wrap=False)
@@ -403,6 +400,18 @@ def _won_campaign(level_path, record, first=DEFAULT_LEVEL):
     except ContentError:
         return None
     return campaign if campaign.is_last(level_path) and campaign.complete else None
+
+
+def _first_won(record, first) -> bool:
+    """Whether the record has the campaign's `first` mission won: `record`, with this run in it, else the player's
+    file (a run left out of it, or one it could not be written with). A file that cannot be read opens every mission,
+    as Launch then shows them (campaign.load_campaign)."""
+    if record is None:
+        try:
+            record = load_record()
+        except RecordError:
+            return True
+    return record.level(first).won > 0
 
 
 def _same(one, other) -> bool:

@@ -204,7 +204,7 @@ class Hud:
         self.draw_plates(surface, game, seconds, dt, miss)
         self._card_settled = self._card_settled or self._card_shown >= 1
         if not self._card_settled and self._card[3] is not None:
-            self._card_top = self._card_row(game, surface.get_height())
+            self._card_top = self._card_row(game, *surface.get_size())
         words = self._card_words
         self._card_covered = self._card_shown > 0 and words is not None and (
             words.collidelist(self.card_keep_off) >= 0 or self._machine_under(game, words))
@@ -511,14 +511,17 @@ class Hud:
                 return True
         return False
 
-    def _card_row(self, game, height: int) -> int:
+    def _card_row(self, game, width: int, height: int) -> int:
         """The top of the highest row from CARD_TOP down (CARD_LOWEST of the play band at most) at which the title
-        card's words are clear of the objectives' marks (card_keep_off) and of the machines; none clear, CARD_TOP,
+        card's words are clear of the objectives' marks (card_keep_off) and of the machines, each row tried with its
+        words where they are drawn there (beside a scene's plate in its rows, _card_left); none clear, CARD_TOP,
         where it fades over them as over a machine."""
-        words = self._card[3].move(self._card[0][1], 0).inflate(2 * CARD_WORDS_MARGIN, 2 * CARD_WORDS_MARGIN)
+        built = self._card[0][1]
+        words = self._card[3].move(built, 0).inflate(2 * CARD_WORDS_MARGIN, 2 * CARD_WORDS_MARGIN)
         lowest = HUD_TOP + round(CARD_LOWEST * (height - HUD_TOP - HUD_BOTTOM)) - words.bottom
         for top in range(CARD_TOP, max(CARD_TOP, lowest) + 1, CARD_ROW_STEP):
-            row = words.move(0, top)
+            # The words stand in the card's middle: a card from another left has them half that shift along
+            row = words.move((self._card_left(width, top) - built) // 2, top)
             if row.collidelist(self.card_keep_off) < 0 and not self._machine_under(game, row):
                 return top
         return CARD_TOP
@@ -537,7 +540,7 @@ class Hud:
         if self._card_cut is not None:
             out = min(out, (self._card_cut + CARD_GIVE_WAY - seconds) / CARD_GIVE_WAY)
         width = surface.get_width()
-        left = self._card_left(width)
+        left = self._card_left(width, self._card_top)
         if self._card[0] != (width, left):  # the same words all the time it shows: built once (as the level loads: the
             # renderer's warm-up frame draws it at 0 s, when it is not yet seen), and again only if a plate moves it
             band, words = self._title_card(width - left)
@@ -554,11 +557,12 @@ class Hud:
         self._card_band = pygame.Rect(left + side, top, card.get_width() - 2 * side, card.get_height())
         self._card_words = self._card[3].move(left, top).inflate(2 * CARD_WORDS_MARGIN, 2 * CARD_WORDS_MARGIN)
 
-    def _card_left(self, width: int) -> int:
-        """px from the screen's left to the title card's: 0, or past a scene's plate that stands in its rows (a
-        replay's, grown with its controls over the first seconds, as the card shows), so neither covers the other and
-        a replay says which level it is. The card then spans the room to the screen's right, its words in its middle."""
-        rows = pygame.Rect(0, self._card_top, width, font(36, bold=True).get_height() + 16)  # the card at its tallest
+    def _card_left(self, width: int, top: int) -> int:
+        """px from the screen's left to the title card's, its top at `top`: 0, or past a scene's plate that stands in
+        its rows (a replay's, grown with its controls over the first seconds, as the card shows), so neither covers the
+        other and a replay says which level it is. The card then spans the room to the screen's right, its words in
+        its middle."""
+        rows = pygame.Rect(0, top, width, font(36, bold=True).get_height() + 16)  # the card at its tallest
         return max((min(width // 2, plate.right + CARD_GAP) for plate in self.message_clear_of
                     if plate.colliderect(rows)), default=0)
 

@@ -363,3 +363,20 @@ def test_every_won_mission_s_row_gives_its_best_time_and_stays_within_the_list(c
         rows = [rect for text, rect in drawn if text.startswith(tuple(f"{n}   " for n in range(1, 7)))]
         assert len(rows) == 6
         assert all(1280 / 2 - 800 / 2 <= rect.left and rect.right <= 1280 / 2 + 800 / 2 for rect in rows)
+
+
+def test_the_result_s_missions_row_stands_while_the_record_cannot_be_read_as_launch_still_shows_the_page(ctx):
+    """A record that could not be read lost the result its Missions row, while the title's Launch showed the page,
+    every mission open until the file is mended."""
+    for name in ("mars_base", "outpost"):
+        record_result(LEVELS / f"{name}.tmx", Tally(), "won", seconds=90.0)
+    launch(ctx)
+    ctx.stack[-1].menu.selected = 0
+    ctx.stack[-1].handle(Actions(menu_confirm=True))  # the Mars base again
+    record_path().write_text("{ not a record")  # damaged while it was played
+    result = until_result(ctx, lost(ctx.stack[-1]))
+    assert result.record is None and "Missions" in result.menu.options
+    choose(ctx, "Missions")
+    page = ctx.stack[-1]
+    assert isinstance(page, MissionsScene) and page.open[page.menu.selected].path.name == "mars_base.tmx"
+    assert len(page.open) == 6 and "every mission is open" in page.campaign.problem

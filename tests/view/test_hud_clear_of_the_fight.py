@@ -133,3 +133,47 @@ def test_the_title_card_keeps_its_name_off_the_first_objective_s_ring_and_label(
     assert (lighter > 3 * 120).sum() > 4000  # the name is up, whole: faded to a fifth, its words are not 120 lighter
     game.close()
     pygame.quit()
+
+
+def test_the_title_card_beside_a_replay_s_plate_settles_on_a_row_clear_of_the_marks_where_it_is_drawn(tmp_path,
+                                                                                                      monkeypatch):
+    """Beside a replay's grown plate the card's row was tested at the plate's side but, below the plate, drawn across
+    the screen: a mark there sent it back up beside the plate, over the first mark, and it jumped between the two
+    rows every frame, faded, for as long as it showed."""
+    from game.view import renderer as renderer_module
+    from game.view.replay_plate import plate_rect
+    from tests.maps import write_map
+    pygame.init()
+    pygame.display.set_mode((1280, 720))
+    rows = ["#" * 40] + ["#" + "." * 38 + "#" for _ in range(20)] + ["#" * 40]
+    rows[10], rows[19] = "#" + "." * 18 + "P" + "." * 19 + "#", "#E" + "." * 37 + "#"
+    plate = plate_rect(True, 4)  # grown, as in a replay's first seconds, down through the card's first rows
+    marks: list[pygame.Rect] = []  # objectives' marks on screen, set below where the card would go: what it keeps off
+    real = renderer_module.objective_markers
+    monkeypatch.setattr(renderer_module, "objective_markers", lambda *a, **k: (real(*a, **k), ([], marks))[1])
+
+    def screen_after(outranked: bool) -> tuple[np.ndarray, Renderer]:
+        game = new_game(write_map(tmp_path, rows), seed=1)
+        renderer = Renderer(game, (1280, 720), SpriteBank(), load_feel())
+        renderer.hud.outranked = outranked
+        screen = pygame.Surface((1280, 720))
+        for tick in range(61):
+            game.res.clock.tick = tick
+            renderer.scene_plates = [plate]
+            renderer.draw(screen, game, 1.0, 1 / 60)
+        game.close()
+        return pygame.surfarray.array3d(screen).astype(int).sum(axis=2), renderer
+
+    words = screen_after(False)[1].hud._card_words  # the name beside the plate, in the highest row, with no marks
+    assert words.left > plate.right
+    across = words.move(-(words.left - (1280 - words.width) // 2), 0)  # where it stands on a card across the screen
+    assert not across.colliderect(words)
+    marks[:] = [words.inflate(0, 2 * (plate.bottom - words.top)),  # every row beside the plate
+                across.move(0, plate.bottom - words.top)]  # the first under it, where the card spans the screen
+    shown, _ = screen_after(False)
+    lighter = shown - screen_after(True)[0]  # where the name's white words are
+    for mark in marks:
+        assert (lighter[mark.left:mark.right, mark.top:mark.bottom] > 3 * 20).sum() == 0, mark
+    # The name is up, whole: on this light floor its white words are some 110 lighter; faded to a fifth, not 80
+    assert (lighter > 3 * 80).sum() > 300
+    pygame.quit()
