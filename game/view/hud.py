@@ -539,14 +539,18 @@ class Hud:
         out = 0.0 if self.outranked else (TITLE_CARD_TIME - seconds) / 0.8
         if self._card_cut is not None:
             out = min(out, (self._card_cut + CARD_GIVE_WAY - seconds) / CARD_GIVE_WAY)
+        fade = max(0.0, min(1.0, seconds / 0.4, out)) * (1 - (1 - OVER_MACHINE) * self._card_cleared)
+        self._card_shown = fade
+        if out <= 0:  # gone for good (a Hud's clock, its cut and its outranking only go one way): no row to look for
+            self._card_settled = True
+            if self._card[0] is not None:  # nor a card to build again each time a replay's plate grows or shrinks
+                return
         width = surface.get_width()
         left = self._card_left(width, self._card_top)
         if self._card[0] != (width, left):  # the same words all the time it shows: built once (as the level loads: the
             # renderer's warm-up frame draws it at 0 s, when it is not yet seen), and again only if a plate moves it
             band, words = self._title_card(width - left)
             self._card = ((width, left), band, words, words.get_bounding_rect())  # the words' ink and shadow
-        fade = max(0.0, min(1.0, seconds / 0.4, out)) * (1 - (1 - OVER_MACHINE) * self._card_cleared)
-        self._card_shown = fade
         if fade <= 0:
             return
         card = self._card[layer]

@@ -12,6 +12,7 @@ from game.sim.components import Brain, Position
 from game.sim.events import AdvisorSpoke, MessageShown
 from game.settings import Settings
 from game.view.camera import HUD_TOP
+from game.view.hud import CARD_TOP
 from game.view.hud_plates import plates
 from game.view.markers import area_on_screen, objective_labels, play_band
 from game.view.renderer import Renderer
@@ -177,3 +178,22 @@ def test_the_title_card_beside_a_replay_s_plate_settles_on_a_row_clear_of_the_ma
     # The name is up, whole: on this light floor its white words are some 110 lighter; faded to a fifth, not 80
     assert (lighter > 3 * 80).sum() > 300
     pygame.quit()
+
+
+def test_once_the_title_card_has_gone_a_replay_s_plate_growing_builds_it_again_no_more_nor_looks_for_its_row(
+        outpost, monkeypatch):
+    """A replay's plate grows and tucks away over its whole length (a control touched): the card, long gone, was
+    built again at each change, and its row looked for each frame where it never stood whole."""
+    renderer = Renderer(outpost, (1280, 720), SpriteBank(), load_feel())
+    hud, screen = renderer.hud, pygame.Surface((1280, 720))
+    renderer.draw(screen, outpost, 1.0, 1 / 60)  # tick 0: the card built, not yet seen
+    built, looked = [], []
+    real = hud._title_card
+    monkeypatch.setattr(hud, "_title_card", lambda width: (built.append(width), real(width))[1])
+    monkeypatch.setattr(hud, "_card_row", lambda *args: looked.append(args) or CARD_TOP)
+    outpost.res.clock.tick = 60 * 20  # long past the card's time: a replay sought on, where it never stood whole
+    for plate_height in (10, 230, 10):  # the replay's plate, tucked above the card's rows, grown into them, tucked
+        renderer.scene_plates = [pygame.Rect(16, 84, 420, plate_height)]
+        renderer.draw(screen, outpost, 1.0, 1 / 60)
+        renderer.draw(screen, outpost, 1.0, 1 / 60)
+    assert built == [] and looked[1:] == []  # the frame it is found gone may look once, as before
