@@ -313,16 +313,15 @@ def _problems(level: LevelData, catalog: Catalog, whole: bool = True, format_rea
                         "the player spawn", level.player_spawn_shown)
     problems += run(_enemy_spawn_problems, level, catalog, places)
     problems += run(_too_small_to_count, level, player)
-    if places and whole:
-        problems += gate_problems(level, _machines_at_start(level, catalog),
-                                  [(spawn.where, spawn.x, spawn.y, catalog.units[spawn.kind].radius)
-                                   for spawn in level.arrivals if spawn.kind in catalog.enemy_kinds],
-                                  _enemy_radii(catalog))
-    if places:
+    if places:  # the gates and the time limit need the whole level: a refused map waits for them
+        if whole:
+            problems += gate_problems(level, _machines_at_start(level, catalog),
+                                      [(spawn.where, spawn.x, spawn.y, catalog.units[spawn.kind].radius)
+                                       for spawn in level.arrivals if spawn.kind in catalog.enemy_kinds],
+                                      _enemy_radii(catalog))
         problems += run(_objectives_off_the_map, level)
-    if places and whole:
-        problems += out_of_time(level, *_fastest(player), player.radius)
-    if places:
+        if whole:
+            problems += out_of_time(level, *_fastest(player), player.radius)
         problems += run(_regions_off_the_map, level)
     problems += run(_next_problems, level)
     problems += run(_music_problems, level)
