@@ -12,7 +12,7 @@ from pathlib import Path
 
 from game.content.catalog import load_catalog
 from game.content.chain import LEVELS, follow
-from game.content.check import also_checked, check_paths
+from game.content.check_campaign import also_checked, check_paths
 from game.content.errors import ContentError, Problem
 from game.content.words import counted
 from game.files import is_dir, is_file, real_path

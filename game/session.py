@@ -7,7 +7,8 @@ from pathlib import Path
 
 from game.content.catalog import UNITS_PATH, Catalog, current_catalog
 from game.content.chain import FIRST_MISSION
-from game.content.check import checked_refusal, level_problems, level_warnings, spawn_problems
+from game.content.check import checked_refusal, level_problems, level_warnings
+from game.content.check_places import spawn_problems
 from game.content.errors import ContentError, Problem
 from game.content.level import load_level
 from game.content.level_data import LevelData

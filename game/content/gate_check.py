@@ -291,7 +291,7 @@ def _done_before(level: LevelData, switch: int) -> list[int]:
 def _goals(level: LevelData, reach: Reach, done: list[int]) -> list[tuple[str, tuple[float, float]]]:
     """(how a message names it, a spot the player reaches it from) of what is left to win the level: each objective
     not `done`, or on a map without objectives each enemy at its spawn (reinforcements come to the player). Those the
-    player cannot reach at all are told elsewhere (check._unreachable)."""
+    player cannot reach at all are told elsewhere (check_reach.unreachable)."""
     if level.objectives:
         goals = [(named_object(o.object_id, o.name), reach.reached_points(o.region)[:1])
                  for o in level.objectives if o.object_id not in done]

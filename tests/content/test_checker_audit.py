@@ -8,7 +8,8 @@ import pytest
 
 from game.content import tmx_data
 from game.content.catalog import load_catalog
-from game.content.check import check_map, check_paths
+from game.content.check import check_map
+from game.content.check_campaign import check_paths
 from game.content.level import load_level
 from game.session import new_game
 from tests.content.test_level_traps import SPAWN, layer, problems_of, write_map as write_small_map

@@ -9,7 +9,8 @@ import pytest
 
 from game.content.catalog import load_catalog
 from game.content.chain import LEVELS
-from game.content.check import check_paths, level_problems
+from game.content.check import level_problems
+from game.content.check_campaign import check_paths
 from game.content.errors import ContentError
 from game.content.level import load_level
 from game.content.level_data import Objective, Region

@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 
 from game.content.catalog import load_catalog
-from game.content import check
+from game.content import check_campaign
 from game.content.check import level_problems
 from game.content.errors import ContentError
 from game.content.level import load_level
@@ -472,12 +472,12 @@ def test_a_next_typed_as_a_whole_path_is_warned_of_it_finds_the_map_only_on_this
 
 def test_the_checker_follows_the_campaign_a_loop_is_refused_and_a_map_no_one_reaches_is_warned_of(tmp_path,
                                                                                                   monkeypatch):
-    monkeypatch.setattr(check, "LEVELS", tmp_path)
-    monkeypatch.setattr(check, "FIRST_MISSION", tmp_path / "a.tmx")
+    monkeypatch.setattr(check_campaign, "LEVELS", tmp_path)
+    monkeypatch.setattr(check_campaign, "FIRST_MISSION", tmp_path / "a.tmx")
     with_next(write_map(tmp_path, ROOM, name="a.tmx"), "b.tmx")
     b = with_next(write_map(tmp_path, ROOM, name="b.tmx"), "a.tmx")
     alone = write_map(tmp_path, ROOM, name="alone.tmx")
-    results = {result.path.name: result for result in check.check_paths([tmp_path], load_catalog())}
+    results = {result.path.name: result for result in check_campaign.check_paths([tmp_path], load_catalog())}
     assert [str(p) for p in results["b.tmx"].problems] == [
         f"{b}: map, property next: expected a map later in the campaign, found a.tmx, which comes earlier "
         "(a.tmx → b.tmx) (point next at the map to play after this one, or remove it from the last mission)"]
@@ -489,12 +489,13 @@ def test_the_checker_follows_the_campaign_a_loop_is_refused_and_a_map_no_one_rea
 
 def test_a_loop_in_the_campaign_names_the_map_as_the_checker_was_given_it_like_its_other_lines(tmp_path,
                                                                                                monkeypatch):
-    monkeypatch.setattr(check, "LEVELS", tmp_path)
-    monkeypatch.setattr(check, "FIRST_MISSION", tmp_path / "a.tmx")
+    monkeypatch.setattr(check_campaign, "LEVELS", tmp_path)
+    monkeypatch.setattr(check_campaign, "FIRST_MISSION", tmp_path / "a.tmx")
     monkeypatch.chdir(tmp_path)  # main.py check b.tmx, from the folder of the maps
     with_next(write_map(tmp_path, ROOM, name="a.tmx"), "b.tmx")
     with_next(write_map(tmp_path, ROOM, name="b.tmx"), "a.tmx")
-    [result] = [result for result in check.check_paths(["b.tmx"], load_catalog()) if result.path.name == "b.tmx"]
+    [result] = [result for result in check_campaign.check_paths(["b.tmx"], load_catalog())
+                if result.path.name == "b.tmx"]
     assert [p.file for p in result.problems] == ["b.tmx"]
 
 
@@ -503,16 +504,16 @@ def test_a_next_naming_its_own_map_is_one_line_in_the_campaign_and_out_of_it(tmp
     # earlier": two lines for one mistake.
     itself = ("map, property next: expected the map to play after this one, found this map itself (pick the next "
               "map, or remove next from the campaign's last mission)")
-    monkeypatch.setattr(check, "LEVELS", tmp_path / "levels")
+    monkeypatch.setattr(check_campaign, "LEVELS", tmp_path / "levels")
     act, levels = tmp_path / "act", tmp_path / "levels"
     act.mkdir()
     levels.mkdir()
     alone = with_next(write_map(act, ROOM, name="self.tmx"), "self.tmx")
-    assert [str(p) for result in check.check_paths([act], load_catalog()) for p in result.problems] == [
+    assert [str(p) for result in check_campaign.check_paths([act], load_catalog()) for p in result.problems] == [
         f"{alone}: {itself}"]
-    monkeypatch.setattr(check, "FIRST_MISSION", levels / "a.tmx")  # the campaign's first mission, likewise
+    monkeypatch.setattr(check_campaign, "FIRST_MISSION", levels / "a.tmx")  # the campaign's first mission, likewise
     first = with_next(write_map(levels, ROOM, name="a.tmx"), "a.tmx")
-    assert [str(p) for result in check.check_paths([levels], load_catalog()) for p in result.problems] == [
+    assert [str(p) for result in check_campaign.check_paths([levels], load_catalog()) for p in result.problems] == [
         f"{first}: {itself}"]
 
 
@@ -521,8 +522,8 @@ def campaign_out_of_levels(tmp_path, monkeypatch) -> tuple[Path, Path]:
     levels, elsewhere = tmp_path / "levels", tmp_path / "act3"
     levels.mkdir()
     elsewhere.mkdir()
-    monkeypatch.setattr(check, "LEVELS", levels)
-    monkeypatch.setattr(check, "FIRST_MISSION", levels / "a.tmx")
+    monkeypatch.setattr(check_campaign, "LEVELS", levels)
+    monkeypatch.setattr(check_campaign, "FIRST_MISSION", levels / "a.tmx")
     return levels, elsewhere
 
 
@@ -531,7 +532,7 @@ def test_a_mission_outside_levels_is_checked_with_the_campaign_and_warned_of(tmp
     with_next(write_map(levels, ROOM, name="a.tmx"), "../act3/third.tmx")
     third = write_map(elsewhere, ["##########", "#........#", "#.P...E..#", "#........#", "##########"],
                       name="third.tmx", kind="dis2")  # a mistake the game would find only when it is launched
-    results = {result.path.name: result for result in check.check_paths([levels], load_catalog())}
+    results = {result.path.name: result for result in check_campaign.check_paths([levels], load_catalog())}
     assert set(results) == {"a.tmx", "third.tmx"}  # checked though only levels/ was named
     assert any('kind "dis2" is not an enemy kind' in str(p) for p in results["third.tmx"].problems)
     assert [str(w) for w in results["third.tmx"].warnings] == [
@@ -544,7 +545,7 @@ def test_a_next_naming_a_file_that_is_no_map_is_its_problem_and_the_file_is_not_
     levels, elsewhere = campaign_out_of_levels(tmp_path, monkeypatch)
     (elsewhere / "units.yaml").write_text("player: layzner\n")
     a = with_next(write_map(levels, ROOM, name="a.tmx"), "../act3/units.yaml")
-    results = check.check_paths([levels], load_catalog())
+    results = check_campaign.check_paths([levels], load_catalog())
     assert [str(p) for result in results for p in result.problems] == [
         f"{a}: map, property next: expected a Tiled map (.tmx), found units.yaml (pick the map with the property's "
         "file picker)"]
@@ -555,17 +556,17 @@ def test_a_mission_outside_levels_with_the_name_of_one_inside_is_refused(tmp_pat
     with_next(write_map(levels, ROOM, name="a.tmx"), "outpost.tmx")
     with_next(write_map(levels, ROOM, name="outpost.tmx"), "../act3/outpost.tmx")
     write_map(elsewhere, ROOM, name="outpost.tmx")  # its wins would be the other outpost's
-    results = check.check_paths([levels], load_catalog())
+    results = check_campaign.check_paths([levels], load_catalog())
     assert sum(any("a file name no other map" in str(p) for p in result.problems) for result in results) == 2
 
 
 def test_maps_out_of_the_campaign_that_name_each_other_are_warned_of_as_such(tmp_path, monkeypatch):
-    monkeypatch.setattr(check, "LEVELS", tmp_path)
-    monkeypatch.setattr(check, "FIRST_MISSION", tmp_path / "a.tmx")
+    monkeypatch.setattr(check_campaign, "LEVELS", tmp_path)
+    monkeypatch.setattr(check_campaign, "FIRST_MISSION", tmp_path / "a.tmx")
     write_map(tmp_path, ROOM, name="a.tmx")
     x = with_next(write_map(tmp_path, ROOM, name="x.tmx"), "y.tmx")
     y = with_next(write_map(tmp_path, ROOM, name="y.tmx"), "x.tmx")
-    results = {result.path.name: result for result in check.check_paths([tmp_path], load_catalog())}
+    results = {result.path.name: result for result in check_campaign.check_paths([tmp_path], load_catalog())}
     assert [str(w) for w in results["x.tmx"].warnings + results["y.tmx"].warnings] == [
         f"{x}: map: expected a mission of the campaign, found a map only y.tmx, itself out of the campaign, names as "
         "next, which no player can get to (set next on a.tmx, the campaign's last mission, to the first of these "
@@ -577,13 +578,13 @@ def test_maps_out_of_the_campaign_that_name_each_other_are_warned_of_as_such(tmp
 
 def test_maps_outside_levels_are_followed_along_next_a_loop_is_told_once_on_the_map_that_closes_it(tmp_path,
                                                                                                     monkeypatch):
-    monkeypatch.setattr(check, "LEVELS", tmp_path / "levels")  # an act of one's own, away from the campaign
+    monkeypatch.setattr(check_campaign, "LEVELS", tmp_path / "levels")  # an act of one's own, away from the campaign
     act = tmp_path / "act"
     act.mkdir()
     for name, following in [("w.tmx", "x.tmx"), ("v.tmx", "x.tmx"), ("x.tmx", "y.tmx"), ("y.tmx", "x.tmx"),
                             ("p.tmx", "q.tmx"), ("q.tmx", "p.tmx")]:
         with_next(write_map(act, ROOM, name=name), following)
-    results = {result.path.name: result for result in check.check_paths([act], load_catalog())}
+    results = {result.path.name: result for result in check_campaign.check_paths([act], load_catalog())}
     # Two first maps lead into one loop: it is y's, told once. A loop with no first map starts at its first by name.
     assert {name: [str(p) for p in result.problems] for name, result in results.items() if result.problems} == {
         "y.tmx": [f"{act / 'y.tmx'}: map, property next: expected a map later in the campaign, found x.tmx, "
@@ -596,13 +597,13 @@ def test_maps_outside_levels_are_followed_along_next_a_loop_is_told_once_on_the_
 
 
 def test_a_map_a_next_outside_levels_leads_to_is_checked_though_not_named(tmp_path, monkeypatch):
-    monkeypatch.setattr(check, "LEVELS", tmp_path / "levels")
+    monkeypatch.setattr(check_campaign, "LEVELS", tmp_path / "levels")
     act, further = tmp_path / "act", tmp_path / "act2"
     act.mkdir()
     further.mkdir()
     start = with_next(write_map(act, ROOM, name="start.tmx"), "../act2/far.tmx")
     write_map(further, ROOM, name="far.tmx", kind="dis2")  # found by the game only once start.tmx is won
-    results = check.check_paths([start], load_catalog())
+    results = check_campaign.check_paths([start], load_catalog())
     assert [(result.path.name, [str(p) for p in result.problems]) for result in results] == [
         ("start.tmx", []),
         ("far.tmx", [f'{further / "far.tmx"}: layer "objects", object 2 "enemy 0", property kind: expected an enemy '
@@ -611,13 +612,13 @@ def test_a_map_a_next_outside_levels_leads_to_is_checked_though_not_named(tmp_pa
 
 
 def test_two_maps_in_levels_with_one_file_name_are_refused(tmp_path, monkeypatch):
-    monkeypatch.setattr(check, "LEVELS", tmp_path)
-    monkeypatch.setattr(check, "FIRST_MISSION", tmp_path / "outpost.tmx")
+    monkeypatch.setattr(check_campaign, "LEVELS", tmp_path)
+    monkeypatch.setattr(check_campaign, "FIRST_MISSION", tmp_path / "outpost.tmx")
     (tmp_path / "act2").mkdir()
     first = with_next(write_map(tmp_path, ROOM, name="outpost.tmx"), "act2/outpost.tmx")
     (tmp_path / "act2" / "test.png").write_bytes((tmp_path / "test.png").read_bytes())
     second = write_map(tmp_path / "act2", ROOM, name="outpost.tmx")
-    results = check.check_paths([tmp_path], load_catalog())
+    results = check_campaign.check_paths([tmp_path], load_catalog())
     assert [[str(p) for p in result.problems] for result in results] == [
         [f"{second}: map: expected a file name no other map of the campaign or levels/ has, "
          f"found outpost.tmx, like {first} (rename "
@@ -629,10 +630,10 @@ def test_two_maps_in_levels_with_one_file_name_are_refused(tmp_path, monkeypatch
 
 def test_a_map_named_without_its_extension_is_not_told_as_a_second_map_of_that_name(tmp_path, monkeypatch):
     # `check levels/outpost` for levels/outpost.tmx: the path is no file, so no map of the campaign shares its name.
-    monkeypatch.setattr(check, "LEVELS", tmp_path)
-    monkeypatch.setattr(check, "FIRST_MISSION", tmp_path / "outpost.tmx")
+    monkeypatch.setattr(check_campaign, "LEVELS", tmp_path)
+    monkeypatch.setattr(check_campaign, "FIRST_MISSION", tmp_path / "outpost.tmx")
     outpost = write_map(tmp_path, ROOM, name="outpost.tmx")
-    results = {result.path: result for result in check.check_paths([tmp_path / "outpost"], load_catalog())}
+    results = {result.path: result for result in check_campaign.check_paths([tmp_path / "outpost"], load_catalog())}
     assert [str(p) for p in results[tmp_path / "outpost"].problems] == [
         f"{tmp_path / 'outpost'}: expected a Tiled map (.tmx) that can be read, found no file there"]
     assert results[outpost].problems == ()
@@ -704,7 +705,7 @@ def test_a_trigger_or_zone_wholly_off_the_map_is_refused_and_one_half_on_it_is_n
 def test_a_next_naming_a_missing_map_is_told_once_by_the_map_that_names_it(tmp_path, monkeypatch):
     levels, _ = campaign_out_of_levels(tmp_path, monkeypatch)
     with_next(write_map(levels, ROOM, name="a.tmx"), "../act3/gone.tmx")
-    results = check.check_paths([levels], load_catalog())
+    results = check_campaign.check_paths([levels], load_catalog())
     assert [result.path.name for result in results] == ["a.tmx"]
     assert [p.where for p in results[0].problems] == ["map, property next"]
 

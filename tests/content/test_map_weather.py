@@ -3,7 +3,7 @@ property is."""
 
 import pytest
 
-from game.content import check
+from game.content import check_campaign
 from game.content.catalog import load_catalog
 from game.content.errors import ContentError
 from game.content.level import load_level
@@ -45,7 +45,7 @@ def test_an_unknown_weather_is_one_line_naming_the_file_the_property_what_it_tak
     with pytest.raises(ContentError) as refused:
         load_level(path)
     assert str(refused.value) == line
-    [result] = check.check_paths([path], load_catalog())  # the checker, as a designer runs it
+    [result] = check_campaign.check_paths([path], load_catalog())  # the checker, as a designer runs it
     assert [str(problem) for problem in result.problems] == [line]
 
 

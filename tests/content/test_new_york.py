@@ -11,7 +11,7 @@ import pytest
 
 from game.content.catalog import load_catalog
 from game.content.chain import LEVELS, follow
-from game.content.check import check_paths
+from game.content.check_campaign import check_paths
 from game.content.level import load_level
 from game.content.reach import Reach
 

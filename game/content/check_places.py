@@ -1,0 +1,296 @@
+"""Where a map's machines and areas stand: spawns on the map, clear of walls and of each other; patrols; areas."""
+
+import math
+
+import numpy as np
+
+from game.content.catalog import Catalog
+from game.content.errors import Problem, named_object
+from game.content.level_data import LevelData, Region
+from game.content.places import past_edges, shown_at
+from game.content.reach import inside_wall, room_near, roomy_at
+from game.content.tmx_properties import property_where
+from game.sim.routes import ARRIVED
+from game.sim.terrain import circle_in_wall
+
+
+def spawn_problems(level: LevelData, where: str, x: float, y: float, radius: float, what: str,
+                   shown: str | None = "") -> list[Problem]:
+    """A spawn must be on the map, and on open ground. `shown`: the object's place as Tiled shows it, when that is
+    not the point the machine starts on, (x, y) (a rectangle's corner, where the machine starts at its centre); None
+    when only that centre is known (a playtest's start at any object)."""
+    if not on_map(level, x, y):
+        point = shown_at("point", x, y)
+        found = (f"its centre at ({x:g}, {y:g})" if shown is None else
+                 f"it at {shown}, its centre ({x:g}, {y:g})" if shown and shown != point else f"it at {point}")
+        return [Problem(level.path, where, _inside_map(level, what), f"{found}, {_point_past(level, x, y)}",
+                        "move it onto the map")]
+    if inside_wall(level, x, y, radius):
+        return [Problem(level.path, where, "a spawn on open ground", f"a spawn inside a wall at {_cell(level, x, y)}",
+                        "move it off the solid tiles")]
+    return []
+
+
+def against_a_wall(level: LevelData, where: str, x: float, y: float, radius: float) -> list[Problem]:
+    """An enemy spawn whose centre is on open ground but whose machine reaches well into a wall (the catalog's radius,
+    the game's own collision test): the game shoves it out as the level starts, off the point the designer placed it
+    on, in plain view, and a guard going home to that point pushes against the wall. The middle of the tile beside a
+    wall is where a designer puts one, and the few px the game shoves it from there go unseen (it is home again
+    within ARRIVED): so the centre must be half a tile from every wall, or clear of them, whichever is nearer. The
+    hint names the nearest point where the machine stands clear, and how far that is."""
+    if not circle_in_wall(level, x, y, radius):
+        return []
+    depth, column, row = _nearest_wall(level, x, y, radius)
+    least = min(radius, min(level.tile_width, level.tile_height) / 2)
+    if radius - depth >= least:
+        return []
+    wall = (f"tile ({column}, {row})" if 0 <= column < level.width and 0 <= row < level.height
+            else "the map's edge")
+    found = (f"the machine, {2 * radius:g} px across, {depth:.0f} px into the wall at {wall}, its centre "
+             f"{radius - depth:.0f} px from it")
+    spot = _clear_spot(level, x, y, radius)
+    fix = (f"move it {math.hypot(spot[0] - x, spot[1] - y):.0f} px, to ({spot[0]:g}, {spot[1]:g}), where it stands "
+           "clear" if spot is not None else "move it into the open")
+    return [Problem(level.path, where, f"a spawn with the machine's centre {least:g} px from every wall at least",
+                    found, f"{fix}: the game shoves it out of the wall as the level starts")]
+
+
+def _nearest_wall(level: LevelData, x: float, y: float, radius: float) -> tuple[float, int, int]:
+    """(how far the circle reaches into the nearest solid cell, px; that cell's column and row). Outside the map
+    counts as solid, as in circle_in_wall."""
+    tw, th = level.tile_width, level.tile_height
+    best = (math.inf, 0, 0)
+    for row in range(math.floor((y - radius) / th), math.floor((y + radius) / th) + 1):
+        for column in range(math.floor((x - radius) / tw), math.floor((x + radius) / tw) + 1):
+            if 0 <= row < level.height and 0 <= column < level.width and not level.solid[row][column]:
+                continue
+            near_x = min(max(x, column * tw), column * tw + tw)
+            near_y = min(max(y, row * th), row * th + th)
+            best = min(best, (math.hypot(x - near_x, y - near_y), column, row))
+    return radius - best[0], best[1], best[2]
+
+
+def _clear_spot(level: LevelData, x: float, y: float, radius: float) -> tuple[float, float] | None:
+    """The nearest point, whole px away from (x, y) each way, where a machine of this radius overlaps no wall, within
+    its diameter; of points as near, the first in a fixed order (no randomness: the same map, the same message)."""
+    reach = math.ceil(2 * radius)
+    offsets = sorted(((dx * dx + dy * dy, dy, dx) for dy in range(-reach, reach + 1) for dx in range(-reach, reach + 1)
+                      if dx * dx + dy * dy <= reach * reach))
+    for _, dy, dx in offsets:
+        if not circle_in_wall(level, x + dx, y + dy, radius):
+            return x + dx, y + dy
+    return None
+
+
+# The patrols walked lately, by all their walk reads (the file a problem names, the walls and tile size, the spawn with
+# its legs and names, the machine's radius), so never stale: a restart or the next start of a map walks none again.
+_PATROLS: dict[tuple, list[Problem]] = {}
+_PATROLS_KEPT = 256  # some 20 patrols a map: the last few maps' worth
+
+
+def patrol_problems(level: LevelData, spawn, radius: float) -> list[Problem]:
+    """_patrol_through_walls, walked once for what it is made from."""
+    made_from = (level.path, level.tile_width, level.tile_height, level.solid, spawn, radius)
+    problems = _PATROLS.get(made_from)
+    if problems is None:
+        problems = _PATROLS[made_from] = _patrol_through_walls(level, spawn, radius)
+        if len(_PATROLS) > _PATROLS_KEPT:
+            del _PATROLS[next(iter(_PATROLS))]  # the first walked
+    return problems
+
+
+def _patrol_through_walls(level: LevelData, spawn, radius: float) -> list[Problem]:
+    """An enemy walks its patrol straight from point to point (from its spawn to the first): a leg through a wall, or
+    through a way narrower than the machine, would leave it pushing against the wall for good; and so would a point
+    it cannot get near enough to count as reached. A point off the map is named alone, before any leg is walked."""
+    if not spawn.patrol:
+        return []
+    legs = spawn.legs()
+    where = property_where(spawn.where, "patrol", spawn.template_of("patrol"))
+    expected = "a route it can walk straight along, leg by leg"
+    # Off the map first: a leg is looked at every quarter tile, and one to a point 1e9 px away would be billions
+    # of points (gigabytes, or a MemoryError) only to find the map's edge.
+    for _, name, _, (x, y) in legs:
+        if not on_map(level, x, y):
+            return [Problem(level.path, where, _inside_map(level, "patrol points"),
+                            f"{name} at ({x:g}, {y:g}), {_point_past(level, x, y)}",
+                            "move the path's points onto the map")]
+    for named_from, named_to, start, end in legs:
+        xs, ys = _leg(level, start, end)
+        cells = level.cells_at(xs, ys)
+        wall = _first_wall(level, xs, ys, cells)
+        if wall is not None:
+            return [Problem(level.path, where, expected,
+                            f"a wall at {_cell(level, *wall)} between {named_from} and {named_to}",
+                            "move the path's points so that each leg runs over open ground")]
+        narrow = _first_squeeze(level, xs, ys, cells, radius)
+        if narrow is not None:
+            return [Problem(level.path, where, expected, f"a way narrower than the machine at {_cell(level, *narrow)} "
+                            f"between {named_from} and {named_to}",
+                            _way_for(level, radius))]
+        # The game's test of a point reached (ARRIVED), so spots 1 px apart: a point half a tile from a wall is fine.
+        if not room_near(level, *end, radius, ARRIVED, steps=14):
+            return [Problem(level.path, where, "patrol points the machine can reach",
+                            f"{named_to} at ({end[0]:g}, {end[1]:g}), too near a wall for the machine to get to",
+                            "move the point away from the wall, to the middle of the tile beside it or further")]
+    return []
+
+
+def _way_for(level: LevelData, radius: float) -> str:
+    """The hint for a way too narrow: how wide a way must be for the machine."""
+    return f"{way_needed(level, radius)}: widen it, or route the path round it"
+
+
+def way_needed(level: LevelData, radius: float) -> str:
+    """How many tiles wide a way must be for a machine `radius` px round (two for a Dis or the Layzner on 32 px tiles;
+    more for a wider machine or smaller tiles)."""
+    tiles = math.floor(2 * radius / min(level.tile_width, level.tile_height)) + 1
+    return f"a machine {2 * radius:g} px across needs a way {tiles} tiles wide"
+
+
+def _leg(level: LevelData, start, end) -> tuple[np.ndarray, np.ndarray]:
+    """The points of the line from start to end, every quarter tile, as x and y arrays: a leg is looked at whole."""
+    (x0, y0), (x1, y1) = start, end
+    steps = max(1, math.ceil(math.hypot(x1 - x0, y1 - y0) / (min(level.tile_width, level.tile_height) / 4)))
+    along = np.arange(steps + 1)
+    return x0 + (x1 - x0) * along / steps, y0 + (y1 - y0) * along / steps
+
+
+def _first_wall(level: LevelData, xs: np.ndarray, ys: np.ndarray, cells) -> tuple[float, float] | None:
+    """The first of the points (in `cells`, as LevelData.cells_at gives them) in a solid cell, or None; outside the
+    map counts as solid."""
+    walled = np.flatnonzero(~level.open_cells[cells])
+    return (xs.item(walled[0]), ys.item(walled[0])) if len(walled) else None
+
+
+def _first_squeeze(level: LevelData, xs: np.ndarray, ys: np.ndarray, cells,
+                   radius: float) -> tuple[float, float] | None:
+    """The first of the points with no room for the machine near it, or None. A wall beside the way pushes the
+    machine aside by its radius at most; in a one-tile gap narrower than the machine the room is further, past the
+    gap's rounded-off corners: half-way between the two is the test."""
+    half = min(level.tile_width, level.tile_height) / 2
+    within = (radius + math.sqrt(max(0.0, radius * radius - half * half)) + half) / 2
+    open_ground = roomy_at(level, cells, radius)  # most of a leg: nothing there to squeeze the machine
+    for x, y in zip(xs[~open_ground].tolist(), ys[~open_ground].tolist()):
+        if not room_near(level, x, y, radius, within):
+            return x, y
+    return None
+
+
+def objectives_off_the_map(level: LevelData) -> list[Problem]:
+    """Objectives whose area's centre is off the map, named by their place as Tiled shows it and the part off."""
+    return [Problem(level.path, objective.where, _inside_map(level, "the objective"),
+                    _found_at(objective.region, level), "move it onto the map")
+            for objective in level.objectives if not on_map(level, *objective.region.centre)]
+
+
+def regions_off_the_map(level: LevelData) -> list[Problem]:
+    """Triggers and zones wholly off the map, where nothing can ever stand in them."""
+    problems = []
+    for place, what in [(t, "the trigger") for t in level.triggers] + [(z, "the zone") for z in level.zones]:
+        region = place.region
+        if off_the_map(level, region):
+            problems.append(Problem(level.path, place.where, _inside_map(level, what), _found_at(region, level),
+                                    "move it onto the map"))
+    return problems
+
+
+def spawn_warnings(level: LevelData, catalog: Catalog) -> list[Problem]:
+    """An enemy spawn whose machine overlaps another's, or the Layzner's, at the start: the game shoves them apart
+    as the level begins, away from where they were put (and a machine on the player spawn fires point-blank). One
+    line for each spawn, at the machine before it in the file that it overlaps most; the map still plays."""
+    # an unknown kind is a problem of its own, and has no size; a reinforcement is not there at the start
+    spawns = [spawn for spawn in level.enemy_spawns if spawn.kind in catalog.units and not spawn.arrives]
+    xy = np.array([level.player_spawn] + [(spawn.x, spawn.y) for spawn in spawns], dtype=float)
+    radii = np.array([catalog.units[catalog.player].radius] + [catalog.units[s.kind].radius for s in spawns])
+    # every pair at once: 400 spawns in 8 ms, where a loop over the pairs took 47 ms, on each load and live reload
+    apart = np.hypot(xy[:, None, 0] - xy[None, :, 0], xy[:, None, 1] - xy[None, :, 1])
+    overlap = np.tril(radii[:, None] + radii[None, :] - apart, -1)  # each with those before it in the file
+    warnings = []
+    for index in np.flatnonzero((overlap > 0).any(axis=1)).tolist():
+        row = overlap[index, :index]
+        other = index - 1 - int(np.argmax(row[::-1]))  # the deepest overlap (of equals, the later in the file)
+        if other:
+            point_blank, named = "", named_object(spawns[other - 1].object_id, spawns[other - 1].name)
+        else:
+            point_blank, named = "; it fires at the Layzner point-blank", "the player spawn"
+            if level.player_spawn_object is not None:
+                named = f"{named_object(*level.player_spawn_object)}, {named}"
+        warnings.append(Problem(level.path, spawns[index - 1].where, "a machine clear of every other at the start "
+                                f"(centres {radii[index] + radii[other]:g} px apart or more)",
+                                f"it {apart[index, other]:.0f} px from {named}",
+                                "the two overlap and are shoved apart as the level begins, away from where they "
+                                f"were put{point_blank}: move it {math.ceil(row[other])} px or more away"))
+    return warnings + _arrivals_on_the_caller(level, catalog) + _arrivals_on_each_other(level, catalog)
+
+
+def _arrivals_on_the_caller(level: LevelData, catalog: Catalog) -> list[Problem]:
+    """A reinforcement that comes in within its firing range of the area that calls it (where the player stands then)
+    opens fire as it lands: the landing mark's warning is all the player gets. Fair, but seldom meant."""
+    places = {place.object_id: place for place in (*level.triggers, *level.objectives)}
+    warnings = []
+    for spawn in level.arrivals:
+        place, unit = places.get(spawn.arrives), catalog.units.get(spawn.kind)
+        if place is None or unit is None or unit.ai is None:
+            continue
+        apart = place.region.box_gap(spawn.x, spawn.y)
+        if apart < unit.ai.firing_range:
+            warnings.append(Problem(level.path, spawn.where, f"a reinforcement further than its firing range "
+                                    f"({unit.ai.firing_range:g} px) from what calls it, "
+                                    f"{named_object(place.object_id, place.name)}",
+                                    f"it {apart:.0f} px from it",
+                                    "it lands within range of the player, who gets only the landing mark's "
+                                    f"warning; move it {math.ceil(unit.ai.firing_range - apart)} px or more away"))
+    return warnings
+
+
+def _arrivals_on_each_other(level: LevelData, catalog: Catalog) -> list[Problem]:
+    """Reinforcements one trigger or objective calls land on the same tick: two placed so that their machines overlap
+    (a spawn copied and not moved) come in on top of each other and are shoved apart as they land, as spawns at the
+    start are (spawn_warnings). One line for each, at the one before it in the file that it overlaps most."""
+    arrivals = [spawn for spawn in level.arrivals if spawn.kind in catalog.units]
+    warnings = []
+    for index, spawn in enumerate(arrivals):
+        radius = catalog.units[spawn.kind].radius
+        overlaps = [(radius + catalog.units[other.kind].radius - math.hypot(other.x - spawn.x, other.y - spawn.y),
+                     other) for other in arrivals[:index] if other.arrives == spawn.arrives]
+        depth, other = max(overlaps, key=lambda found: found[0], default=(0.0, None))
+        if depth > 0:
+            apart = math.hypot(other.x - spawn.x, other.y - spawn.y)
+            warnings.append(Problem(level.path, spawn.where, "a reinforcement clear of the others its caller brings in "
+                                    f"(centres {apart + depth:g} px apart or more)",
+                                    f"it {apart:.0f} px from {named_object(other.object_id, other.name)}",
+                                    "the two land together on top of each other and are shoved apart, away from "
+                                    f"where they were put: move it {math.ceil(depth)} px or more away"))
+    return warnings
+
+
+def on_map(level: LevelData, x: float, y: float) -> bool:
+    width, height = level.pixel_size
+    return 0 <= x < width and 0 <= y < height
+
+
+def off_the_map(level: LevelData, region: Region) -> bool:
+    """The region lies wholly off the map: no part of it overlaps the map's area."""
+    width, height = level.pixel_size
+    return not (region.x < width and region.y < height and region.x + region.width > 0
+                and region.y + region.height > 0)
+
+
+def _inside_map(level: LevelData, what: str) -> str:
+    width, height = level.pixel_size
+    return f"{what} inside the map (0 to {width} x 0 to {height} px)"
+
+
+def _found_at(region: Region, level: LevelData) -> str:
+    """A region off the map as a message finds it: its place as Tiled shows it, and the part past the map's edge."""
+    return f"it at {region.shown}, {past_edges(region.box, level.pixel_size)}"
+
+
+def _point_past(level: LevelData, x: float, y: float) -> str:
+    """How far a point is past the map's edge: "20 px past the map's right edge at 1280 px"."""
+    return past_edges((x, y, x, y), level.pixel_size)
+
+
+def _cell(level: LevelData, x: float, y: float) -> str:
+    return f"tile ({int(x // level.tile_width)}, {int(y // level.tile_height)})"
