@@ -101,6 +101,7 @@ class App:
             log.warning("%s", problem)
         for scene in reversed(self.ctx.stack):  # the window closes: a level in play keeps its replay
             scene.close()
+        self.ctx.writer.finish()  # the files still being written (a win's, the replay just kept) are written first
         # After the scenes close: a replay --record could not write there is told in the status too
         status = 130 if interrupted else self.ctx.exit_status  # 128 + SIGINT, as a shell reports an interrupted program
         if not keep_open:
@@ -140,11 +141,13 @@ class App:
             ctx.stats.update(dt=frame_dt, step_ms=(time.perf_counter() - stepped) * 1000,
                              frame_ms=frame_dt * 1000, fps=clock.fps())
             ctx.stack[-1].frame(frame_dt)
+            ctx.tell_failed_writes()  # a file written off the frame that could not be: the page showing says so
             if ctx.level_built:  # the next frame is timed from here: the time the load took is not played
                 ctx.level_built = False
                 clock.start()
             ctx.audio.update()  # a new track starts once the last has faded out
             self._draw(lag / STEP)
+            ctx.writer.start()  # the files given it this frame, written now that it is drawn
             # After fullscreen, whichever scene left it, the window's own size again; the player's maximise noted
             self.placement.update(maximised=actions.maximised)
             frames += 1

@@ -174,15 +174,31 @@ def record_result(level, tally, outcome, path: Path | None = None, seconds: floa
         return _add(path, record_key(level), run_counts(tally, outcome, seconds), taken)
 
 
-def _add(path: Path, where: tuple[str, str], run: Counts, taken: bool) -> Record:
-    """record_result's read and add; then, holding the lock (`taken`), the record written with the runs left beside it
-    added (and listed by id) and those files removed, else this run left beside it."""
-    levels, own, data, counted = _standing(path)
+def with_run(level, tally, outcome, path: Path | None = None, seconds: float | None = None) -> Record:
+    """The record as record_result(level, tally, outcome, path, seconds) leaves it, read and not written: what the
+    result screen shows while the run is written off the frame (game/writer.py). RecordError when the file cannot be
+    read."""
+    path = Path(path) if path is not None else record_path()
+    levels, own, _, _ = _standing(path)
+    return _plus(levels, own, path, record_key(level), run_counts(tally, outcome, seconds))
+
+
+def _plus(levels: dict, own: dict, path: Path, where: tuple[str, str], run: Counts) -> Record:
+    """The record of `levels` and `own` with `run` added where it is kept (`where`, record_key's): its NEW BEST too."""
     (section, name), sections = where, {SHIPPED: levels, OWN: own}
     before = sections[section].get(name, Counts())
     sections[section][name] = before.plus(run)
     new_best = run.best_time is not None and (before.best_time is None or run.best_time < before.best_time)
-    record = Record(levels, path, own, new_best)
+    return Record(levels, path, own, new_best)
+
+
+def _add(path: Path, where: tuple[str, str], run: Counts, taken: bool) -> Record:
+    """record_result's read and add; then, holding the lock (`taken`), the record written with the runs left beside it
+    added (and listed by id) and those files removed, else this run left beside it."""
+    levels, own, data, counted = _standing(path)
+    record = _plus(levels, own, path, where, run)
+    section, name = where
+    sections = {SHIPPED: levels, OWN: own}
     if not taken:
         run_file = {"format": FORMAT, section: {name: _as_dict(run)}}  # the record's format: _read reads it
         _save(path, _run_path(path), yaml.safe_dump(run_file, sort_keys=False, allow_unicode=True))

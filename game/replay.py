@@ -46,6 +46,7 @@ import platform
 import re
 import sys
 import zlib
+from collections.abc import Callable
 from dataclasses import dataclass, fields
 from itertools import chain
 from pathlib import Path
@@ -233,9 +234,14 @@ class Recorder:
 
     def encode(self) -> bytes:
         """The file of replay(), byte for byte, from the lists' JSON written as the ticks were recorded."""
+        return self.encoder()()
+
+    def encoder(self) -> Callable[[], bytes]:
+        """encode() of the run as recorded now, to be called later and on another thread (game/writer.py): the ticks
+        recorded after are not in it. Its joining and compressing (50 ms of a 111 s run) are left to the call."""
         head = _json(self.replay().header_json())
-        lists = "".join(f',"{name}":[{",".join(self._texts[name])}]' for name in LISTS)
-        return _packed(head[:-1] + lists + "}")
+        texts = {name: list(self._texts[name]) for name in LISTS}  # the lists as they stand: a copy of references
+        return lambda: _packed(head[:-1] + "".join(f',"{name}":[{",".join(texts[name])}]' for name in LISTS) + "}")
 
     def save(self, path: Path | str) -> None:
         write_atomically(Path(path), self.encode())

@@ -8,6 +8,7 @@ from game.input.bindings import DEFAULT_BINDINGS_PATH, Bindings, load_bindings_o
 from game.input.pad_layout import shown_layout
 from game.input.repeat import MENU_PACE
 from game.settings import Settings
+from game.writer import Writer
 
 
 class Scene:
@@ -46,6 +47,11 @@ class Scene:
 
     def close(self) -> None:
         """The scene leaves the stack for good, or the window closes (a level keeps its replay here)."""
+
+    def writes_failed(self, lines: list[str]) -> None:
+        """Files the writer (game/writer.py) could not write, each a line naming it, with this scene on top: said
+        among the player's files' problems, which the title shows (the result screen says them itself)."""
+        self.ctx.file_problems.extend(lines)
 
     def window_closing(self) -> None:
         """The player closes the window (its X, Alt+F4) with this scene on the stack, before any scene is closed (a
@@ -93,6 +99,9 @@ class Context:
     # A level was built this frame (started, restarted, resumed, reloaded): the app's clock times the next frame from
     # then, so the load's fraction of a second is not played in one burst of catch-up ticks as the level first shows.
     level_built: bool = False
+    # The player's files written off the frame (a win's replay, record and best run); the app takes what failed each
+    # frame for the page showing, and waits for it as the game closes
+    writer: Writer = field(default_factory=Writer)
 
     def retell(self, path, lines: list[str]) -> None:
         """The title's lines about the player's file at `path` made `lines`, what it says of the file now (after a
@@ -101,6 +110,13 @@ class Context:
         at = about[0] if about else len(self.file_problems)
         others = [line for line in self.file_problems if not line.startswith(str(path))]
         self.file_problems = others[:at] + list(lines) + others[at:]
+
+    def tell_failed_writes(self) -> None:
+        """What the writer could not write since last asked, said by the page showing (Scene.writes_failed): the app
+        asks each frame."""
+        failed = self.writer.problems()
+        if failed and self.stack:
+            self.stack[-1].writes_failed(failed)
 
     def push(self, scene: Scene) -> None:
         self.stack.append(scene)

@@ -110,8 +110,9 @@ class PlayScene(Scene):
         self.recorder = Recorder(self.game, self.level_path, ctx.start_at) \
             if self.records and self.game.tick == 0 else None
         self.replay_saved_at = 0  # ticks recorded when the replay was last saved
-        self.replay_data = b""  # the replay's file as last saved: the result keeps it as the best run where it is one
-        self.replay_problem = ""  # why it could not be saved, the last time it was tried (each file it was not)
+        # The replay's file as last saved, set by the writer's thread: the result's job, after it there, keeps it as the
+        # best run where it is one
+        self.replay_data = b""
         self.no_replay = "" if self.recorder is not None else "the run was resumed from a save"  # said on the result
         if self.recorder is not None:  # a win may be kept as the best run: the one kept is read now, not as it is won
             read_best_run_ahead(self.level_path, self.game.res.level.content_hash)
@@ -414,13 +415,19 @@ class PlayScene(Scene):
         self.ctx.level_built = True
 
     def save_replay(self) -> None:
-        """Keep this run's replay as last.replay (and in --record's file); a failure is logged and kept in
-        replay_problem for the result screen to show, never raised."""
+        """Keep this run's replay as last.replay (and in --record's file), as recorded now, compressed and written off
+        the frame (ctx.writer, game/writer.py); a failure is logged and said by the page showing, never raised."""
         if self.recorder is None or self.recorder.ticks in (0, self.replay_saved_at):
             return
         self.replay_saved_at = self.recorder.ticks
-        data = self.replay_data = self.recorder.encode()
-        problems = []  # one for each file it could not be written to
+        encode = self.recorder.encoder()
+        self.ctx.writer.put(lambda: self._write_replay(encode()))
+
+    def _write_replay(self, data: bytes) -> str:
+        """On the writer's thread: `data`, the replay's file, kept as replay_data (the result's best run, which the
+        writer keeps after it) and written; "" or why not, a line for each file it could not be written to."""
+        self.replay_data = data
+        problems = []
         for path in (last_replay_path(), self.ctx.record_to):
             if path is not None:
                 try:
@@ -429,10 +436,9 @@ class PlayScene(Scene):
                         self.ctx.exit_status = 0  # the file holds the latest run's replay: nothing is missing now
                 except OSError as error:
                     problems.append(f"{path}: could not save the replay: {error.strerror or error}")
-                    log.warning("%s", problems[-1])
                     if path == self.ctx.record_to:  # a script that asked for it must be able to tell
                         self.ctx.exit_status = NOT_RECORDED
-        self.replay_problem = " · ".join(problems)
+        return " · ".join(problems)
 
     def suspend(self) -> str | None:
         """Save and quit's save: the run as it stands in save.json, for Continue; None once saved, else why not in a

@@ -4,9 +4,10 @@ beside the level's best time, NEW BEST when a win beats it), then on to the next
 the missions page (where Launch on the title would show it, the mission just played chosen), or back to the title
 (quit, in a level played from the command line, with no title: Start on a pad chooses too); at the end of the game's
 own campaign, Rei's last word (advisor.yaml's campaign_complete) stands under the title. The page
-stands midway between the screen's top and its hint line. Opening it adds the run to the record (game/record.py), once;
-a record or a replay that could not be saved is said under the table. A hint line at the foot names the controls of
-the device used last, and what Back does (it picks Main menu, or Quit, then leaves)."""
+stands midway between the screen's top and its hint line. Opening it adds the run to the record (game/record.py), once,
+read on the frame and written off it (game/writer.py, with the replay and the best run); a record or a replay that
+could not be read or saved is said under the table, as the writer finds it. A hint line at the foot names the controls
+of the device used last, and what Back does (it picks Main menu, or Quit, then leaves)."""
 
 import logging
 from pathlib import Path
@@ -19,7 +20,7 @@ from game.content.advisor import fill
 from game.content.errors import ContentError
 from game.content.level import load_level
 from game.content.words import counted, order_in_sentence
-from game.record import SHIPPED, RecordError, load_record, record_key, record_result
+from game.record import SHIPPED, RecordError, load_record, record_key, record_result, with_run
 from game.replay import ReplayError
 from game.scenes.base import Scene
 from game.scenes.menu import PLATE_PAD, TO_TITLE, WIDE, Menu, back_hints, back_picks_leave, backing, leave_word, \
@@ -77,9 +78,11 @@ class ResultScene(Scene):
         self.seconds = ticks * 10 // TICK_RATE / 10
         # Why the record leaves the run out, said in the career column's place: "" for one it keeps
         self.unkept = BOT_PLAYED if ctx.bot else STARTED_PART_WAY if ctx.start_at is not None else ""
-        self.record, record_problem = self._record_run()  # the record, or why it could not be saved
-        # The replay was saved as the level ended: a file the player would look for and not find is said here too.
-        self.file_problem = " · ".join(filter(None, (record_problem, play.replay_problem, self._keep_best_run())))
+        self.record, record_problem = self._record_run()  # the record, or why it could not be read
+        # The replay was given to the writer as the level ended, and the run after it (_write_run): a file the player
+        # would look for and not find is said here too, as the writer finds it (writes_failed).
+        self.file_problem = record_problem
+        self.writes_failed(ctx.writer.problems())  # those found already, if any; the app hands on the rest
         self.new_best = self.record is not None and self.record.new_best  # a win faster than the best, or the first
         self.rows = self._rows()
         self.lines = [(label, value) for label, value, _ in self.rows]
@@ -116,30 +119,40 @@ class ResultScene(Scene):
         story, hint = self.told
         return story, name_controls(hint, self.play.control_words())
     def _record_run(self) -> tuple:
-        """(the career record with this run written in, ""), or (None, why it could not be written: "" for a run it
-        leaves out). The record is the player's campaign: the bot's runs stay out of it, and so does a playtest
-        started at a map object (--start-at), which could win a mission, and open the next, by starting on its
-        objective."""
+        """(the career record with this run in it, ""), or (None, why it could not be read: "" for a run it leaves out).
+        Read here, and written off the frame (_write_run). The record is the player's campaign: the bot's runs stay
+        out of it, and so does a playtest started at a map object (--start-at), which could win a mission, and open
+        the next, by starting on its objective."""
         if self.unkept:
             return None, ""
         game = self.play.game
         try:
-            return record_result(self.play.level_path, game.res.tally, game.outcome, seconds=self.seconds), ""
+            record = with_run(self.play.level_path, game.res.tally, game.outcome, seconds=self.seconds)
         except RecordError as error:
             log.warning("%s", error)
             return None, str(error)
+        # The run as it ended: a restart chosen before the job runs has the play scene on another game
+        run = (self.play.level_path, game.res.tally, game.outcome, game.res.level.content_hash,
+               self.play.recorder is not None)
+        self.ctx.writer.put(lambda: self._write_run(*run))
+        return record, ""
 
-    def _keep_best_run(self) -> str:
-        """A win the record counted keeps its replay as the level's best run where it is one (game/best_runs.py); ""
-        or why it could not be kept. A run that keeps no replay (resumed, reloaded) keeps no best run: its best time
-        counts all the same."""
-        data = self.play.replay_data if self.play.recorder is not None else b""  # reloaded: a file of its run before
-        if not self.won or self.record is None or not data:
+    def _write_run(self, level_path, tally, outcome, level_hash: str, keeps_replay: bool) -> str:
+        """On the writer's thread, after the replay's file: the run added to the record, then a win the record counted
+        kept as the level's best run where it is one (game/best_runs.py); "" or why either could not be. A run that
+        keeps no replay (resumed, reloaded) keeps no best run: its best time counts all the same."""
+        try:
+            record_result(level_path, tally, outcome, seconds=self.seconds)
+        except RecordError as error:
+            return str(error)
+        data = self.play.replay_data if keeps_replay else b""  # reloaded: a file of its run before
+        if not self.won or not data:
             return ""
-        problem = keep_best_run(self.play.level_path, data, self.play.game.res.level.content_hash, self.seconds)
-        if problem:
-            log.warning("%s", problem)
-        return problem
+        return keep_best_run(level_path, data, level_hash, self.seconds)
+
+    def writes_failed(self, lines: list[str]) -> None:
+        """What the writer could not write, said under the table with what this page could not read."""
+        self.file_problem = " · ".join(filter(None, (self.file_problem, *lines)))
 
     def _rows(self) -> list[tuple[str, str, str]]:
         """The table: (label, this run, career total or "" where a total means nothing), the career's the total
@@ -230,6 +243,7 @@ class ResultScene(Scene):
     def open_missions(self) -> None:
         """The missions page over the title, as Launch shows it, the mission just played chosen; a campaign whose first
         map no longer loads is said here, and this screen stays."""
+        self.ctx.writer.settle()  # the page shows this run's record and best run as written
         try:
             campaign = load_campaign(self.first_mission)
         except ContentError as error:

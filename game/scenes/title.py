@@ -11,6 +11,7 @@ import math
 import pygame
 
 from game.campaign import load_campaign
+from game.content.chain import read_ahead
 from game.content.errors import ContentError
 from game.content.level import load_level
 from game.saves import SaveError, read_save, save_path, save_there, saved_run, set_aside, unresumable
@@ -75,6 +76,7 @@ class TitleScene(Scene):
         except ContentError as error:
             self.base, self.error = None, str(error).splitlines()[0]
         self.art = TitleArt(ctx.sprites)
+        self.reading = None  # the campaign's maps read for Launch's missions page, from the second frame (frame)
 
     def handle(self, actions) -> None:
         choice = self.asking.answer(self.menu.handle(start_chooses(actions)))
@@ -110,6 +112,7 @@ class TitleScene(Scene):
         the page its best run is watched from."""
         from game.scenes.play import PlayScene  # play imports the menus that lead back here
         self.ctx.start_at = None  # a resumed playtest's start is not the campaign's
+        self._read_ahead_done()
         try:
             campaign = load_campaign(self.ctx.level_path)
             if shows_missions(campaign):
@@ -118,6 +121,14 @@ class TitleScene(Scene):
                 self.ctx.open_level(PlayScene(self.ctx, campaign.missions[0].path))
         except ContentError as error:
             self.error = str(error).splitlines()[0]
+
+    def _read_ahead_done(self) -> None:
+        """Wait for the campaign's maps read ahead (frame) and for the files still being written (a win's record and
+        best run, game/writer.py): a level is loaded, and the missions page reads the record, on this thread only, and
+        with what the last run wrote."""
+        if self.reading is not None:  # the maps it reads are kept: read here beside it, they would be read twice
+            self.reading.join()
+        self.ctx.writer.settle()
 
     def _asked_first(self) -> bool:
         """Whether Launch asks before its run replaces the saved one (once: chosen again, it starts). A save that cannot
@@ -128,6 +139,7 @@ class TitleScene(Scene):
     def _resume(self) -> None:
         """Carry on from the suspend save; once the level is rebuilt from it, the save is used up."""
         from game.scenes.play import PlayScene
+        self._read_ahead_done()
         try:
             saved = read_save()
         except SaveError as error:
@@ -158,6 +170,8 @@ class TitleScene(Scene):
         self._offer_continue()
 
     def frame(self, dt: float) -> None:
+        if self.reading is None and self.age:  # not beside the first drawing, the start-up's longest frame
+            self.reading = read_ahead(self.ctx.level_path)
         self.age += dt
         self.ctx.audio.play_music(self.music)  # from the first showing, and again after a level's own track
         self._offer_continue()

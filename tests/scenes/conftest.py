@@ -11,6 +11,7 @@ from game.input.actions import Actions
 from game.scenes.base import Context
 from game.session import DEFAULT_LEVEL
 from game.view.sprites import SpriteBank
+from game.writer import Writer
 from tests.maps import TILE, write_map
 
 TWO_ENEMIES = ["##########", "#........#", "#.P..E.E.#", "#........#", "##########"]  # what `play` starts on
@@ -66,7 +67,9 @@ def hand(scene, actions: Actions) -> None:
 
 
 def make_context(level_path=DEFAULT_LEVEL) -> Context:
-    return Context(sprites=SpriteBank(), audio=RecordingAudio(), level_path=Path(level_path), seed=1)
+    """A context whose writer (game/writer.py) is waited for at each file it is given: a test reads them at once."""
+    return Context(sprites=SpriteBank(), audio=RecordingAudio(), level_path=Path(level_path), seed=1,
+                   writer=Writer(waits=True))
 
 
 @pytest.fixture
