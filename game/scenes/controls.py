@@ -457,27 +457,18 @@ class ControlsScene(Scene):
         if chosen:
             highlight(surface, rect)
         slots = self.slots(action, device)
-        largest = CELL_TEXT
         if chosen and self.waiting:
             words, colour = "PRESS…", AMBER
         elif slot < len(slots):
             words, colour = input_label(*slots[slot], self.layout), WHITE if chosen else (200, 210, 228)
-        else:
-            (words, largest), colour = self.empty_cell(action, column), DIM
-        words, size = fit(words, largest, CELL_SIZE[0] - 8, 16, bold=chosen)  # "MIDDLE MOUSE" a little smaller
+        else:  # an Aim row's too: the aiming stick is named once, beside them (aim_bracket), not again in a cell
+            words, colour = "—", DIM
+        words, size = fit(words, CELL_TEXT, CELL_SIZE[0] - 8, 16, bold=chosen)  # "MIDDLE MOUSE" a little smaller
         draw_text(surface, words, rect.center, size, colour, anchor="center", bold=chosen)
         if slot == SLOTS - 1 and len(slots) > SLOTS:  # how many more, beside the device's last column (more_inputs)
             draw_text(surface, f"+{len(slots) - SLOTS}", (rect.right + 5, rect.centery), 18, CYAN, anchor="midleft",
                       bold=True)
         return rect
-
-    def empty_cell(self, action: str, column: int) -> tuple[str, int]:
-        """What an empty cell shows, dimmed, and its size: "—", but in an Aim row's first controller cell the aiming
-        stick ("RIGHT STICK"), which aims there on a pad with no button bound (a pad player read eight dashes as no
-        way to aim), smaller than an input's name. A note, not an input: the cell takes a button as any other does."""
-        if action in AIMS and COLUMNS[column] == ("pad", 0):
-            return stick_name(self.ctx.settings.pad_aim_stick), NOTE_SIZE
-        return "—", CELL_TEXT
 
     def _draw_stick(self, surface, right: int) -> None:
         """The moving stick, bracketed beside the Move rows' controller cells (past any "+N" beside them), and the

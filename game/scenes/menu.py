@@ -14,6 +14,8 @@ PLATE_PAD = (40, 12)
 HINT_MARGIN = 24  # px of a modal plate's width a hint line on it leaves free, either side together
 PLATE_ALPHA = 235  # as the Options page's plate: the map behind it barely shows, so no sprite or wall crosses the words
 WIDE = 640  # px: a table or lines of notes on the plate with a menu (the result's table, the end of a replay's lines)
+COLUMN_IN = 20  # px from a chosen row's plate's right edge to the right of a row's column (draw_row)
+COLUMN_GAP = 24  # px at least between a row's words and its column
 
 
 def menu_hints(confirm: str, back: str = "", start: bool = False, right_click: bool = False,
@@ -197,6 +199,9 @@ class Menu:
         self.rects: list[pygame.Rect] = []
         self.cursor = MenuCursor(self._sound)
         self.room_before: dict[int, int] = {}  # px left free above option i, for a page to draw in (a list's notes)
+        # an option's words → what stands in the column at the plate's right on its row (the missions' best times): a
+        # column lines up from row to row, where words after each title would not
+        self.columns: dict[str, str] = {}
 
     def handle(self, actions) -> str | None:
         """The option chosen this frame, if any."""
@@ -247,8 +252,8 @@ class Menu:
                 plate = pygame.Rect(0, 0, self.width, self.size + 6)
                 plate.center = (round(centre_x), round(y + plate_middle(self.size)))
                 highlight(surface, plate)
-            rect = draw_text(surface, option.upper(), (centre_x, y), self.size, WHITE if chosen else DIM,
-                             anchor="midtop", bold=chosen)
+            rect = draw_row(surface, option, self.columns.get(option, ""), (centre_x, y), self.width, self.size,
+                            WHITE if chosen else DIM, chosen)
             self.rects.append(rect.inflate(140, 14))
 
     @property
@@ -303,6 +308,19 @@ class Asking:
         """The option's own words in its place again."""
         if self.option:
             self.menu.options[self.at], self.option = self.option, ""
+
+
+def draw_row(surface, words: str, column: str, centre_top, width: int, size: int, colour, bold: bool) -> pygame.Rect:
+    """A list's row in capitals, centred under `centre_top` on a plate `width` px wide, with `column` (if any) set
+    right-aligned COLUMN_IN px inside the plate's right edge; words that would come within COLUMN_GAP px of it move
+    left to keep clear. Returns where the row's words and column are set."""
+    x, y = centre_top
+    if not column:
+        return draw_text(surface, words.upper(), (x, y), size, colour, anchor="midtop", bold=bold)
+    tail = draw_text(surface, column.upper(), (x + width / 2 - COLUMN_IN, y), size, colour, anchor="topright",
+                     bold=bold)
+    x = min(x, tail.left - COLUMN_GAP - (font(size, bold).size(words.upper())[0] + 1) // 2)  # a whole px: clear
+    return draw_text(surface, words.upper(), (x, y), size, colour, anchor="midtop", bold=bold).union(tail)
 
 
 def highlight(surface, rect: pygame.Rect) -> None:

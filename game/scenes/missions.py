@@ -14,7 +14,8 @@ from game.replay import ReplayError
 from game.saves import saved_run
 from game.scenes.base import Scene
 from game.scenes.list_window import ListWindow
-from game.scenes.menu import PLATE_PAD, TO_TITLE, Asking, Menu, backing, closes_page, menu_hints, start_chooses
+from game.scenes.menu import (COLUMN_GAP, PLATE_PAD, TO_TITLE, Asking, Menu, backing, closes_page, draw_row,
+                              menu_hints, start_chooses)
 from game.scenes.start_again import ask_first
 from game.view.controls import page_hint
 from game.view.hud_plates import DEFAULT_GOAL
@@ -27,8 +28,8 @@ BACK_HINTS = menu_hints("back", "back", start=True, right_click=True)  # Back ch
 WATCH_HINTS = {device: (*parts[:-1], (("menu_watch",), "watch best run"), parts[-1])
                for device, parts in HINTS.items()}
 LOCKED_ROW = 34  # px from one locked mission's row to the next
-OPTION_SIZE, OPTION_ROOM = 30, 800  # the open missions' font size, and px their words take (a shipped title with
-# "WON · 1:34.6" whole), inside the 840 px plate
+OPTION_SIZE, OPTION_ROOM = 30, 800  # the open missions' font size, and px their words and best time take (a shipped
+# title with "WON" and "1:34.6" whole), inside the 840 px plate
 LOCKED_SIZE = 24
 PLATE_WIDTH = OPTION_ROOM + 40  # px: the chosen mission's plate, and the lines about it under the missions
 NOTE_ROW = 34  # px from one line about the chosen mission to the next
@@ -39,6 +40,7 @@ TITLE_TOP, TOP = 150, 260  # px from the screen's top to the page's title, and t
 TITLE_HIGHEST = 17
 HINT_ROOM = 36  # px from the hint line's top to the screen's foot
 PROBLEM_ROOM = 52  # px under the plate for a problem's line on its own plate, over the hint line
+HINT_CLEAR = 16  # px a scrolled list's plate, grown into that room while no problem stands there, keeps off the hint
 NOTE_SIZE = 22  # the lines under the first (which is 24)
 
 
@@ -65,15 +67,17 @@ class MissionsScene(Scene):
         self.saved_mission = next((mission for mission in campaign.missions if mission.path == saved_path), None)
         self.saved_number = self.saved_mission.number if self.saved_mission is not None else None
         # Not round from the first mission to Back: a player lands on a mission, and one slip up then Return left
-        self.menu = Menu([_label(mission, saved=mission.number == self.saved_number) for mission in self.open]
-                         + [BACK], ctx.audio, width=PLATE_WIDTH, size=OPTION_SIZE, wrap=False)
+        rows = [_label(mission, saved=mission.number == self.saved_number) for mission in self.open]
+        self.menu = Menu([words for words, _ in rows] + [BACK], ctx.audio, width=PLATE_WIDTH, size=OPTION_SIZE,
+                         wrap=False)
+        self.menu.columns = {words: best for words, best in rows if best}  # the best times, lined up at the right
         # The locked missions are listed in their place, after the open ones and before Back.
         self.menu.room_before[len(self.open)] = LOCKED_ROW * len(self.locked) + (12 if self.locked else 0)
         chosen = Path(chosen).resolve() if chosen is not None else None
         played = next((mission for mission in self.open if mission.path == chosen), None)
         self.menu.selected = self.open.index(played or campaign.next_up())  # the first mission is always open
         self.window = ListWindow()  # the part of the list shown, where it is longer than the room for it
-        self.followed = None  # the choice the window was last moved to show
+        self.followed = None  # (the choice, the window's height) the window was last moved to show the choice in
         self.asking = Asking(self.menu, "back", start=True, right_click=True)  # launched over a saved run: asks first
         self.loses = ""  # what the question standing in its row's place loses
         self.error = ""  # why the chosen mission would not start, or its best run would not play
@@ -168,7 +172,11 @@ class MissionsScene(Scene):
         under = [_goal_line(chosen)] + [self._saved_line(chosen)] * (self.saved_number is not None) + campaign_line \
             + [best_line] * self.best_room
         notes_height = 52 + NOTE_ROW * (len(under) - 1) + font(NOTE_SIZE).get_linesize()
-        lift = self._place_list(height, notes_height)
+        refused = best.problem if best is not None and not best.map_changed else ""
+        # the question's line while it stands (what a new run loses), else what went wrong
+        problem, problem_color = (self.loses, AMBER) if self.asking.option else \
+            (self.error or self.campaign.problem or refused, RED)
+        lift = self._place_list(height, notes_height, bool(problem))
         top = TOP - lift
         y = top + self.window.height
         draw_text(surface, "MISSIONS", (middle, TITLE_TOP - lift), 64, WHITE, anchor="midtop", bold=True)
@@ -194,26 +202,26 @@ class MissionsScene(Scene):
         hints = BACK_HINTS if chosen is None else WATCH_HINTS if watchable else HINTS
         hint = page_hint(self.ctx.bindings, self.ctx.settings, self.device, self.asking.hints(hints), self.layout)
         draw_text(surface, hint, (middle, height - HINT_ROOM), READABLE, DIM, anchor="midtop")
-        refused = best.problem if best is not None and not best.map_changed else ""
-        # the question's line while it stands (what a new run loses), else what went wrong
-        problem, color = (self.loses, AMBER) if self.asking.option else \
-            (self.error or self.campaign.problem or refused, RED)
         if problem:  # under the plate, however many missions it lists, and over the hint line
-            draw_lines(surface, problem, (middle, max(height - 100, notes_foot + 14)), READABLE, color, width - 120,
-                       most=3 if notes_foot < height - 120 else 1, plated=True)
+            draw_lines(surface, problem, (middle, max(height - 100, notes_foot + 14)), READABLE, problem_color,
+                       width - 120, most=3 if notes_foot < height - 120 else 1, plated=True)
         self.reading_told = self.reading is not None  # its "Reading..." line is on screen: read it next frame
 
-    def _place_list(self, height: int, notes_height: int) -> int:
+    def _place_list(self, height: int, notes_height: int, problem: bool) -> int:
         """px the page stands higher than it would with a short list (its lift), and the list's window, which shows as
         much of the list as fits and keeps the chosen row in it. A longer list lifts the page, up to TITLE_HIGHEST, so
-        a problem's line still fits between the plate and the hint line; past that the list scrolls."""
+        a problem's line still fits between the plate and the hint line; past that the list scrolls, into most of the
+        room for that line too while no `problem` stands there (it was 52 px of nothing under a list cut short)."""
         length = self.menu.spans()[-1][1]
         lift = max(0, TOP + length + notes_height + PLATE_PAD[1] + PROBLEM_ROOM + HINT_ROOM - height)
         most = TITLE_TOP - TITLE_HIGHEST
-        self.window.place(length, max(self.menu.gap, length - max(0, lift - most)))
-        if self.followed != self.menu.selected:  # a new choice (keys, pad, wheel, pointer): show it and its neighbours
+        spare = PROBLEM_ROOM - HINT_CLEAR if lift > most and not problem else 0
+        self.window.place(length, max(self.menu.gap, length - max(0, lift - most) + spare))
+        # a new choice (keys, pad, wheel, pointer), or a window grown or shrunk as a problem's line comes or goes: show
+        # the chosen row and its neighbours
+        if self.followed != (self.menu.selected, self.window.height):
             self.window.follow(self.menu.spans(), self.menu.selected)
-            self.followed = self.menu.selected
+            self.followed = self.menu.selected, self.window.height
         return min(lift, most)
 
     def _draw_list(self, surface, middle: float, top: float, view) -> None:
@@ -225,10 +233,10 @@ class MissionsScene(Scene):
         self.menu.draw(surface, middle, top)
         locked_top = top + len(self.open) * self.menu.gap
         for row, mission in enumerate(self.locked):  # a mission opens only once the one before it is won
-            label = _label(mission, LOCKED_SIZE, OPTION_ROOM, bold=False, locked=True,
-                           saved=mission.number == self.saved_number)
-            draw_text(surface, label.upper(), (middle, locked_top + 4 + LOCKED_ROW * row), LOCKED_SIZE, DIM,
-                      anchor="midtop")
+            label, best = _label(mission, LOCKED_SIZE, OPTION_ROOM, bold=False, locked=True,
+                                 saved=mission.number == self.saved_number)
+            draw_row(surface, label, best, (middle, locked_top + 4 + LOCKED_ROW * row), PLATE_WIDTH, LOCKED_SIZE, DIM,
+                     bold=False)
         surface.set_clip(kept)
         if self.window.scrolls:
             self.menu.rects = [rect.clip(view) for rect in self.menu.rects]
@@ -287,18 +295,20 @@ def _goal_line(mission) -> tuple[str, tuple]:
     return f"{mission.first_order or DEFAULT_GOAL} · {limit}", WHITE
 
 
-def _label(mission, size=OPTION_SIZE, room=OPTION_ROOM, bold=True, locked=False, saved=False) -> str:
-    """The mission's row: its number, its title, whether it is won (with its best time) or locked, and whether the save
-    is of it. A designer's title too long for `room` px at `size` (in capitals, as the rows set it; bold, as the chosen
-    one is) keeps its start, which says which mission it is, and is cut with "…"."""
+def _label(mission, size=OPTION_SIZE, room=OPTION_ROOM, bold=True, locked=False, saved=False) -> tuple[str, str]:
+    """The mission's row: (its number, its title, whether it is won or locked, and whether the save is of it; its best
+    time, for the column at the row's right, or ""). A designer's title too long for `room` px at `size` less the
+    best time's column (in capitals, as the rows set them; bold, as the chosen one is) keeps its start, which says which
+    mission it is, and is cut with "…"."""
     won = mission.counts is not None and mission.counts.won
     best = mission.counts.best_time if won else None  # a win the record kept no time of (an older record): none
-    number, tail = f"{mission.number}   ", (" · WON" if won else "") + \
-        (f" · {clock_text(best, tenths=True)}" if best is not None else "") + (" · LOCKED" if locked else "") + \
+    best = clock_text(best, tenths=True) if best is not None else ""
+    number, tail = f"{mission.number}   ", (" · WON" if won else "") + (" · LOCKED" if locked else "") + \
         (" · SAVED" if saved else "")
-    room -= font(size, bold).size((number + tail).upper())[0]
+    room -= font(size, bold).size((number + tail).upper())[0] + \
+        (font(size, bold).size(best)[0] + COLUMN_GAP if best else 0)
     title, _ = fit(mission.title.upper(), size, room, size, bold)
-    return number + (mission.title if title == mission.title.upper() else title) + tail
+    return number + (mission.title if title == mission.title.upper() else title) + tail, best
 
 
 def _about(mission, count: int) -> str:

@@ -20,7 +20,7 @@ from game.scenes.menu import CLICK, HINT_MARGIN, RIGHT_CLICK, MenuCursor, highli
 from game.settings import Settings, load_settings, save_settings, settings_path
 from game.sim.damage import DAMAGE_TAKEN, DIFFICULTIES
 from game.view.controls import page_hint
-from game.view.text import AMBER, CYAN, DIM, RED, WHITE, draw_lines, draw_text, modal_panel
+from game.view.text import AMBER, CYAN, DIM, READABLE, RED, WHITE, draw_lines, draw_text, modal_panel
 
 log = logging.getLogger(__name__)
 
@@ -107,7 +107,7 @@ ROWS = (
     Row("Rumble", "rumble", _LEVELS, help="How hard the controller in use buzzes on hits, explosions, rams and V-MAX"),
     Row("Button names", "pad_buttons", (("auto", "Auto"), ("nintendo", "Nintendo"), ("playstation", "PlayStation"),
                                         ("xbox", "Xbox")),  # Auto, then A to Z: as a list has no "more"
-        help="Whose names prompts give the buttons: Auto, the controller's own (Xbox's for one not known)"),
+        help="Whose button names prompts show: Auto, the controller's own (Xbox's if not known)"),
 )
 CONTROLS_HELP = "The keys, mouse buttons and controller buttons of every action"
 
@@ -319,11 +319,13 @@ class OptionsScene(Scene):
             self.rects.append(rect)
             self.arrows.append(None)
 
-        if self.notice:  # two rows at most, the second cut with "…": the hint line is under them
-            draw_lines(surface, self.notice, (middle, self.rects[-1].bottom + 12), 20, self.notice_color, box.w - 60,
-                       most=2)
+        # Two rows at most, the second cut with "…": the hint line is under them. As large as the hint line: read at a
+        # glance, as the rows are, where at 20 px it was the smallest words on the page
+        if self.notice:
+            draw_lines(surface, self.notice, (middle, self.rects[-1].bottom + 12), READABLE, self.notice_color,
+                       box.w - 60, most=2)
         elif words := self.help():  # what the chosen row does, where a notice would stand
-            draw_lines(surface, words, (middle, self.rects[-1].bottom + 12), 20, CYAN, box.w - 60, most=2)
+            draw_lines(surface, words, (middle, self.rects[-1].bottom + 12), READABLE, CYAN, box.w - 60, most=2)
         hints = HINTS if self.selected < len(ROWS) else ENTRY_HINTS[(CONTROLS, BACK)[self.selected - len(ROWS)]]
         hint, size = hint_fitted(page_hint(self.ctx.bindings, self.ctx.settings, self.device, hints, self.layout),
                                  box.w - HINT_MARGIN)

@@ -90,8 +90,8 @@ def control_lines(chosen: float) -> list:
     seek on held names the speed it plays at from the speed `chosen`, beside what seek back held does."""
     return [[(("menu_left", "menu_right"), "slower/faster"), (("menu_confirm",), "normal speed")],
             [(("menu_seek_back", "menu_seek_forward"), "10 s back/on")],
-            [(("menu_seek_back",), "held: rewind"), (("menu_seek_forward",), f"held: {held_speed(chosen):g}x")],
-            [(("restart",), "held: from the start"), (("pause",), "pause")]]
+            [(("menu_seek_back",), "held rewind"), (("menu_seek_forward",), f"held {held_speed(chosen):g}x")],
+            [(("restart",), "held from the start"), (("pause",), "pause")]]
 
 
 class ReplayScene(PlayScene):

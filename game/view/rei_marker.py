@@ -302,28 +302,29 @@ def _plate_clear(size, x: float, y: float, reach: float, covers, screen: pygame.
     side by one), whichever is whole on screen, under no cover and clear of what the first of `in_ways` finds in its
     way (the objectives' outlines and labels, the machines' bodies); failing that, the one of the two that gets clear
     of it in the shortest slide away from the target (PLATE_SLIDE px at most), the side it stood on `last` kept unless
-    the other's slide is HOLD_SIDE px shorter or the plate under the diamond needs none; failing that, the same by the
-    next of `in_ways` (less to keep off, the last of them the Layzner alone); failing that, beside the diamond, right or
-    left, by the same; failing that, below or above slid past the Layzner however far; failing that, the first under no
-    cover; with a cover in the way of both (Rei's panel beside the target), the first of the two that slides sideways
-    clear of every cover (her numbers are wide: slid off one cover, the plate under the target may land on the next),
-    else the one under it, slid."""
+    the other's slide is HOLD_SIDE px shorter or the plate under the diamond needs none; failing that, beside the
+    diamond, right or left, by the same; failing those, both again by the next of `in_ways` (less to keep off, the
+    last of them the Layzner alone); failing that, below or above slid past the Layzner however far; failing that, the
+    first under no cover; with a cover in the way of both (Rei's panel beside the target), the first of the two that
+    slides sideways clear of every cover (her numbers are wide: slid off one cover, the plate under the target may land
+    on the next), else the one under it, slid."""
     below, above = pygame.Rect((0, 0), size), pygame.Rect((0, 0), size)
     below.midtop = (round(x), round(y + reach + 8))
     above.midbottom = (round(x), round(y - reach - 8))
     places = [(plate, way, side) for plate, way, side in ((_along(below, screen), 1, "below"),
                                                           (_along(above, screen), -1, "above"))
               if screen.contains(plate) and plate.collidelist(covers) < 0]
-    for in_way in in_ways:
-        found = _slid(places, covers, screen, in_way)
-        if found:
-            return _steady(found, last, usual="below")
     right, left = pygame.Rect((0, 0), size), pygame.Rect((0, 0), size)
     right.midleft = (round(x + reach + 8), round(y))
     left.midright = (round(x - reach - 8), round(y))
     beside = [(plate, side) for plate, side in ((right, "right"), (left, "left"))
               if screen.contains(plate) and plate.collidelist(covers) < 0]
+    # Beside the diamond, clear of all, before below or above across what the next of `in_ways` lets them cross: a
+    # Layzner under its target sent them across an objective's ring and count with the side beside it free
     for in_way in in_ways:
+        found = _slid(places, covers, screen, in_way)
+        if found:
+            return _steady(found, last, usual="below")
         found = [(0, side, plate) for plate, side in beside if in_way(plate) is None]
         if found:
             return _steady(found, last)

@@ -9,9 +9,10 @@ from game.campaign import load_campaign
 from game.content.chain import LEVELS
 from game.input.actions import Actions
 from game.record import Counts, Record, record_path, record_result
+from game.scenes import menu as menu_module
 from game.scenes import missions as missions_module
 from game.scenes import result as result_module
-from game.scenes.missions import MissionsScene
+from game.scenes.missions import PLATE_WIDTH, MissionsScene
 from game.scenes.play import PlayScene
 from game.scenes.result import ResultScene
 from game.scenes.title import TitleScene
@@ -31,7 +32,7 @@ def test_a_new_pilot_launches_straight_into_the_first_mission(ctx):
 
 
 def test_with_the_mars_base_won_launch_offers_the_missions_with_the_outpost_chosen(ctx, monkeypatch):
-    said = record_drawn_words(monkeypatch, missions_module)
+    said = record_drawn_words(monkeypatch, missions_module, menu_module)  # the rows: menu.draw_row
     record_result(LEVELS / "mars_base.tmx", Tally(destroyed=6), "won")
     launch(ctx)
     page = ctx.stack[-1]
@@ -57,7 +58,7 @@ def test_with_the_mars_base_won_launch_offers_the_missions_with_the_outpost_chos
 
 
 def test_a_mission_not_yet_open_is_shown_locked_and_cannot_be_chosen(ctx, monkeypatch):
-    said = record_drawn_words(monkeypatch, missions_module)
+    said = record_drawn_words(monkeypatch, missions_module, menu_module)  # the rows: menu.draw_row
     campaign = load_campaign(LEVELS / "mars_base.tmx", Record({"mars_base": Counts(runs=1)}))
     page = MissionsScene(ctx, ctx.stack[-1], campaign)
     assert page.menu.options == ["1   Mars, UN Base Cydonia — 1996", "Back"]
@@ -218,7 +219,6 @@ def test_a_long_next_mission_title_is_set_smaller_or_cut_to_the_screen_with_its_
 
 def test_a_long_mission_title_is_cut_to_its_row_on_the_missions_page_with_its_start_kept(ctx, monkeypatch):
     """A 117-character title ran off the screen on both sides, in the menu's plate (840 px) and as a locked row."""
-    from game.scenes import menu as menu_module
     drawn = record_drawn_rects(monkeypatch, missions_module, menu_module)
     real = load_campaign(LEVELS / "mars_base.tmx", Record({"mars_base": Counts(runs=1, won=1)}))
     base, outpost = real.missions[:2]
@@ -343,26 +343,47 @@ def lost(play) -> PlayScene:
 
 def test_every_won_mission_s_row_gives_its_best_time_and_stays_within_the_list(ctx, monkeypatch):
     """Only the chosen mission's line under the list gave a best time; the rows said only "· WON"."""
-    from game.scenes import menu as menu_module
     drawn = record_drawn_rects(monkeypatch, missions_module, menu_module)
-    times = {"mars_base": 94.6, "outpost": 605.3, "storm_canyon": 17.2, "new_york": 41.0, "landing_field": 3599.9}
-    for name, seconds in times.items():
-        record_result(LEVELS / f"{name}.tmx", Tally(), "won", seconds=seconds)
-    record_result(LEVELS / "new_york.tmx", Tally(), "won")  # a win kept without a time: its best stands
-    launch(ctx)
-    page = ctx.stack[-1]
+    page = every_time_won(ctx)
     assert page.menu.options[:6] == [
-        "1   Mars, UN Base Cydonia — 1996 · WON · 1:34.6", "2   Mars, Relay Outpost — 1996 · WON · 10:05.3",
-        "3   Mars, Storm Canyon — 1996 · WON · 0:17.2",
-        "4   New York, Occupied Manhattan — 1999 · WON · 0:41.0",
-        "5   New York, Gradosian Landing Field — 1999 · WON · 59:59.9", "6   New York, Gradosian Command — 1999"]
+        "1   Mars, UN Base Cydonia — 1996 · WON", "2   Mars, Relay Outpost — 1996 · WON",
+        "3   Mars, Storm Canyon — 1996 · WON", "4   New York, Occupied Manhattan — 1999 · WON",
+        "5   New York, Gradosian Landing Field — 1999 · WON", "6   New York, Gradosian Command — 1999"]
+    assert [page.menu.columns.get(option) for option in page.menu.options[:6]] == [
+        "1:34.6", "10:05.3", "0:17.2", "0:41.0", "59:59.9", None]
     for chosen in (0, 4):  # the longest row, chosen (in bold) and not
         page.menu.selected = chosen
         drawn.clear()
         page.draw(pygame.display.get_surface(), 1.0)
         rows = [rect for text, rect in drawn if text.startswith(tuple(f"{n}   " for n in range(1, 7)))]
+        times = [dict(drawn)[best] for best in ("1:34.6", "10:05.3", "0:17.2", "0:41.0", "59:59.9")]
         assert len(rows) == 6
-        assert all(1280 / 2 - 800 / 2 <= rect.left and rect.right <= 1280 / 2 + 800 / 2 for rect in rows)
+        assert all(1280 / 2 - 800 / 2 <= rect.left and rect.right <= 1280 / 2 + 800 / 2 for rect in rows + times)
+        assert all(row.right + menu_module.COLUMN_GAP <= best.left for row, best in zip(rows, times))  # kept clear
+
+
+def every_time_won(ctx) -> MissionsScene:
+    """The missions page of a pilot with every mission but the last won, in times from 0:17.2 to 59:59.9 (one win kept
+    without a time: its best stands)."""
+    times = {"mars_base": 94.6, "outpost": 605.3, "storm_canyon": 17.2, "new_york": 41.0, "landing_field": 3599.9}
+    for name, seconds in times.items():
+        record_result(LEVELS / f"{name}.tmx", Tally(), "won", seconds=seconds)
+    record_result(LEVELS / "new_york.tmx", Tally(), "won")
+    launch(ctx)
+    return ctx.stack[-1]
+
+
+def test_the_best_times_stand_in_one_column_right_aligned_whichever_row_is_chosen(ctx, monkeypatch):
+    """"WON · 1:34.6" followed each title, so the times stood wherever their titles ended and could not be compared
+    down the list: they stand in a column, their right edges at one x, the chosen row's (in bold) too."""
+    drawn = record_drawn_rects(monkeypatch, missions_module, menu_module)
+    page = every_time_won(ctx)
+    for chosen in (0, 2, 5):
+        page.menu.selected = chosen
+        drawn.clear()
+        page.draw(pygame.display.get_surface(), 1.0)
+        rights = {dict(drawn)[best].right for best in ("1:34.6", "10:05.3", "0:17.2", "0:41.0", "59:59.9")}
+        assert rights == {1280 // 2 + PLATE_WIDTH // 2 - menu_module.COLUMN_IN}, (chosen, rights)
 
 
 def test_the_result_s_missions_row_stands_while_the_record_cannot_be_read_as_launch_still_shows_the_page(ctx):

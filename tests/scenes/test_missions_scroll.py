@@ -151,7 +151,7 @@ def test_a_saved_run_of_a_mission_since_locked_is_marked_and_the_page_says_conti
     saved_after("storm_canyon.tmx", 10)  # a playtest's save, say, or the record reset since
     record_result(LEVELS / "mars_base.tmx", Tally(), "won")  # the outpost open; the storm canyon still locked
     page = MissionsScene(ctx, ctx.stack[-1], load_campaign(LEVELS / "mars_base.tmx"))
-    said = record_drawn_words(monkeypatch, missions_module)
+    said = record_drawn_words(monkeypatch, missions_module, menu_module)  # the rows: menu.draw_row
     page.draw(pygame.display.get_surface(), 1.0)
     assert "3   MARS, STORM CANYON — 1996 · LOCKED · SAVED" in said
     assert "Saved run of mission 3 (locked), 0:10 in: Continue on Main menu resumes it" in said
@@ -172,14 +172,15 @@ def campaign_page(ctx, tmp_path, count: int, won_count: int) -> MissionsScene:
 
 def test_where_only_the_room_under_back_is_cut_every_row_shows_whole_and_no_arrow_says_more_lies_below(
         ctx, tmp_path, monkeypatch):
-    """Eight missions, five won: the list is a few px longer than its window, the room under BACK alone. An arrow
-    and a fade by BACK said more lay below, and nothing did."""
-    page = campaign_page(ctx, tmp_path, 8, 5)
+    """Nine missions, five won: the list is a few px longer than its window, the room under BACK alone. An arrow
+    and a fade by BACK said more lay below, and nothing did. (Eight were, before the list took the room a problem's
+    line is kept while none stands.)"""
+    page = campaign_page(ctx, tmp_path, 9, 5)
     page.menu.selected = 0
     drawn = seen(monkeypatch, page)
     assert page.window.scrolls and page.window.offset == 0  # the list is longer than its window, at its start
     assert all(whole(drawn, row(page, number)) for number in range(1, 7)) and whole(drawn, "BACK")
-    assert all(whole(drawn, f"{number}   M{number:02d} · LOCKED") for number in (7, 8))
+    assert all(whole(drawn, f"{number}   M{number:02d} · LOCKED") for number in (7, 8, 9))
     assert page.window.arrows == (None, None)
 
 
@@ -198,3 +199,25 @@ def test_a_list_that_scrolls_keeps_its_title_as_far_from_the_top_as_the_fullest_
         twelve.handle(Actions(menu_down=True))
     scrolled = seen(monkeypatch, twelve, size)["MISSIONS"][0]
     assert twelve.window.scrolls and scrolled.top == shipped.top
+
+
+def test_a_scrolled_list_takes_the_room_kept_for_a_problem_s_line_while_none_stands_there(twelve, monkeypatch):
+    """Twelve missions: 52 px under the plate stood empty, kept for a problem's line that was not there, and the list
+    was cut short above it. Its window grows into that room (a row more shows, the plate still clear of the hint
+    line); a problem's line takes the room back, the chosen row kept in view."""
+    for _ in range(8):
+        twelve.handle(Actions(menu_down=True))  # the ninth, low in the window
+
+    def rows_whole(drawn) -> list[int]:
+        return [number for number in range(1, 13) if whole(drawn, row(twelve, number))]
+
+    drawn = seen(monkeypatch, twelve)
+    hint = next(rect for text, (rect, _) in drawn.items() if "choose" in text)
+    notes = drawn["Campaign complete: every mission won."][0]  # the last line on the plate
+    shown = rows_whole(drawn)
+    twelve.error = "Could not start m09: a stand-in for any problem"
+    with_problem = seen(monkeypatch, twelve)
+    kept = rows_whole(with_problem)
+    assert 9 in shown and 9 in kept  # the chosen row, whole either way
+    assert len(shown) > len(kept)  # the room a problem's line needs, the list's while none stands
+    assert notes.bottom + missions_module.PLATE_PAD[1] + missions_module.HINT_CLEAR <= hint.top

@@ -559,7 +559,7 @@ def test_the_chosen_row_says_under_the_page_what_it_does_in_one_row_and_a_notice
         drawn.clear()
         draw(ctx)
         assert row.help and row.help in drawn, row.label
-        assert text.font(20).size(row.help)[0] <= options_module.PANEL_SIZE[0] - 60, row.label
+        assert text.font(text.READABLE).size(row.help)[0] <= options_module.PANEL_SIZE[0] - 60, row.label
     options.selected = ROW["back"]
     drawn.clear()
     draw(ctx)
@@ -569,6 +569,28 @@ def test_the_chosen_row_says_under_the_page_what_it_does_in_one_row_and_a_notice
     drawn.clear()
     draw(ctx)
     assert options.notice in drawn and ROWS[ROW["pad_trigger_pull"]].help not in drawn  # what went wrong comes first
+
+
+def test_the_help_under_the_page_is_set_as_large_as_the_hint_line_between_the_entries_and_the_hint(ctx, monkeypatch):
+    """The help was set at 20 px, the smallest words on a page of 30 px rows: a player read it at a glance no more
+    than the question lines, now 24 px (READABLE), were before. At that size, in one row, it keeps clear of Controls
+    and Back above it and the hint line under it."""
+    from game.view import text
+    drawn = []  # (words, where, size) of every string the page sets, its help through draw_lines
+    for module in (text, options_module):
+        def draw_text(surface, words, pos, size=24, *args, real=module.draw_text, **kwargs):
+            drawn.append((words, real(surface, words, pos, size, *args, **kwargs), size))
+            return drawn[-1][1]
+        monkeypatch.setattr(module, "draw_text", draw_text)
+    options = open_from_pause(ctx)
+    for i, row in enumerate(ROWS):
+        options.selected = i
+        drawn.clear()
+        draw(ctx)
+        [(rect, size)] = [(rect, size) for words, rect, size in drawn if words == row.help]
+        hint = next(rect for words, rect, _ in drawn if "choose" in words)
+        assert size == text.READABLE, row.label
+        assert options.rects[-1].bottom < rect.top and rect.bottom < hint.top, row.label
 
 
 def test_a_pad_player_is_told_of_no_keyboard_key_on_any_row_and_a_keyboard_player_of_fullscreen_s(ctx, monkeypatch):

@@ -97,17 +97,22 @@ def test_nothing_on_the_controls_page_overlaps_and_all_stays_on_its_plate(ctx, m
 
 
 @pytest.mark.parametrize("stick", ["left", "right"])
-def test_a_pad_player_sees_the_aiming_stick_in_the_aim_rows_first_controller_cells_not_dashes(ctx, monkeypatch,
-                                                                                             stick):
+def test_a_pad_player_reads_the_aiming_stick_once_beside_the_aim_rows_not_again_in_their_cells(ctx, monkeypatch,
+                                                                                                stick):
+    """The Aim rows' first controller cells said RIGHT STICK, dimmed, four times over, beside a bracket that names the
+    right stick already (RIGHT STICK AIMS ONLY, RT FIRES): said once, in the bracket, as the Move rows' stick is; the
+    empty cells a dash, as every empty cell."""
     ctx.settings = dataclasses.replace(ctx.settings, pad_move_stick="left" if stick == "right" else "right")
     page = open_controls(ctx)
     drawn = sizes_drawn(monkeypatch, controls)
     page.draw(pygame.display.get_surface(), 0.0)
     for action in AIMS:
-        first, second = (page.cells[ROW[action]][column] for column in (PAD_1, PAD_2))
-        in_first = [(words, size) for words, rect, size in drawn if first.contains(rect)]
-        assert in_first == [(f"{stick.upper()} STICK", controls.NOTE_SIZE)], action  # smaller: a note, not a button
-        assert [words for words, rect, _ in drawn if second.contains(rect)] == ["—"]
+        for column in (PAD_1, PAD_2):
+            cell = page.cells[ROW[action]][column]
+            assert [words for words, rect, _ in drawn if cell.contains(rect)] == ["—"], (action, column)
+    assert f"{stick.upper()} STICK" not in [words for words, _, _ in drawn]
+    beside = [words for words, rect, _ in drawn if rect.left > page.cells[ROW["aim_up"]][PAD_2].right]
+    assert beside.count(stick.upper()) == 1  # the Aim rows' bracket: RIGHT, STICK, AIMS ONLY, RT FIRES
 
 
 def test_the_aim_rows_first_controller_cell_still_takes_a_button_and_then_names_it(ctx, monkeypatch):
@@ -191,6 +196,9 @@ HINT_SETS = {
     "menu_hints": menu.menu_hints("select", "back", start=True, right_click=True),
     "options": options.HINTS, "controls": controls.HINTS, "comms log": comms.HINTS,
     "end of replay's seeking": replay.SEEK_BACK_HINTS,
+    # the replay plate's controls, every line's parts ("J held rewind", not "J held: rewind"), at each speed it names
+    **{f"replay plate at {speed:g}x": {device: tuple(part for line in replay.control_lines(speed) for part in line)
+                                       for device in ("keyboard", "pad")} for speed in replay.SPEEDS},
 }
 
 

@@ -151,8 +151,8 @@ def test_the_bar_shows_the_time_watched_of_the_time_in_all_and_the_controls_on_t
     scene.draw(display, 0.0)
     assert said[:3] == ["REPLAY", times, "2x"]  # (the level's title card, while up, stands beside it)
     assert said[3:] == ["A/D or LEFT/RIGHT slower/faster", "RETURN normal speed",  # too long for one row together
-                        "J/L or PAGE UP/DOWN 10 s back/on", "J held: rewind   ·   L held: 4x",
-                        "R held: from the start   ·   ESCAPE pause"]
+                        "J/L or PAGE UP/DOWN 10 s back/on", "J held rewind   ·   L held 4x",
+                        "R held from the start   ·   ESCAPE pause"]
     bar = pygame.Rect(PLATE.x + 14, PLATE.y + PLATE.height - 2, STEERED_WIDTH - 28, BAR_HEIGHT)  # filled to share
     assert display.get_at((bar.x + round(bar.width * (share - 0.03)), bar.centery))[:3] == AMBER
     assert display.get_at((bar.x + round(bar.width * (share + 0.03)), bar.centery))[:3] != AMBER
@@ -160,8 +160,8 @@ def test_the_bar_shows_the_time_watched_of_the_time_in_all_and_the_controls_on_t
     said.clear()
     scene.draw(display, 0.0)
     assert said[3:] == ["D-PAD LEFT/RIGHT or LEFT STICK slower/faster", "A normal speed",
-                        "LB/RB 10 s back/on", "LB held: rewind   ·   RB held: 4x",
-                        "VIEW held: from the start   ·   START pause"]
+                        "LB/RB 10 s back/on", "LB held rewind   ·   RB held 4x",
+                        "VIEW held from the start   ·   START pause"]
     press(scene, pause=True)
     said.clear()
     pause = scene.ctx.stack[-1]

@@ -11,7 +11,7 @@ from tests.drawn_words import record_drawn_words
 from tests.scenes.test_replay_controls import frames, press, watching
 
 CONTROLS = ["A/D or LEFT/RIGHT slower/faster", "RETURN normal speed", "J/L or PAGE UP/DOWN 10 s back/on",
-            "J held: rewind   ·   L held: 4x", "R held: from the start   ·   ESCAPE pause"]
+            "J held rewind   ·   L held 4x", "R held from the start   ·   ESCAPE pause"]
 START_FRAMES = round(SHOWN_AT_START / STEP)  # the frames of a replay's first seconds, at 60 a second
 
 

@@ -35,7 +35,7 @@ def a_hitch(scene, seconds: float) -> None:
 def test_seek_on_held_plays_faster_than_the_speed_chosen_and_the_plate_names_the_speed_it_plays_at(
         display, monkeypatch):
     """Chosen 4x, a hold played at 4x, and 8x at 8x (the faster of 4x and the speed chosen), while the plate's line
-    said "L held: 4x": from 4x up, it plays at the next speed up (8x, the fastest, stays 8x), and the line says so."""
+    said "L held 4x": from 4x up, it plays at the next speed up (8x, the fastest, stays 8x), and the line says so."""
     said = record_drawn_words(monkeypatch, replay_plate)
     for speed, held in HELD.items():
         scene = watching(400)
@@ -52,13 +52,13 @@ def test_seek_on_held_plays_faster_than_the_speed_chosen_and_the_plate_names_the
         assert scene.game.tick == before + held, speed  # what it plays at
         said.clear()
         scene.draw(display, 0.0)
-        line = next(words for words in said if "held: rewind" in words)  # the holds' line, seek on's last
-        assert said[2] == f"{held:g}x" and line.endswith(f"L held: {held:g}x"), (speed, said)  # what it says
+        line = next(words for words in said if "held rewind" in words)  # the holds' line, seek on's last
+        assert said[2] == f"{held:g}x" and line.endswith(f"L held {held:g}x"), (speed, said)  # what it says
         press(scene)  # let go: the speed chosen again, and its line names the same hold
         assert scene.speed == speed and scene.target is None
         said.clear()
         scene.draw(display, 0.0)
-        assert any(words.endswith(f"L held: {held:g}x") for words in said), (speed, said)
+        assert any(words.endswith(f"L held {held:g}x") for words in said), (speed, said)
 
 
 def test_one_long_frame_with_seek_on_down_is_no_hold_and_a_tap_across_it_still_jumps(display):

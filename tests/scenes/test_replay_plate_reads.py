@@ -48,7 +48,7 @@ def test_with_the_longest_names_no_control_on_the_replay_plate_is_set_small_or_c
             assert rect.bottom <= plate.bottom - 4, f"{text!r} below the plate"
         said = " ".join(text for text, _, _ in controls)  # every control named whole
         assert "KEYPAD ENTER normal speed" in said if device == "keyboard" else "A normal speed" in said
-        assert "held: from the start" in said and said.endswith("pause")
+        assert "held from the start" in said and said.endswith("pause")
 
 
 def letter_gaps(word: str, size: int) -> list[int]:

@@ -97,7 +97,7 @@ def test_the_plate_says_it_rewinds_and_counts_back_to_0_00(display, recorded, mo
     scene.draw(display, 0.0)
     to = FROM - 2 * SEEK_STEP
     assert said[:3] == ["REPLAY", f"{clock_text(to // TICK_RATE)} / {clock_text(total // TICK_RATE)}", "REWINDING"]
-    assert "J held: rewind   ·   L held: 4x" in said  # and its line names the hold
+    assert "J held rewind   ·   L held 4x" in said  # and its line names the hold
     for _ in range(2 * round(REWIND_EVERY * 60) + 1):  # two steps more: 0:10, then 0:00
         press(scene, seek_back_held=True)
         frames(scene, 1)
