@@ -65,8 +65,9 @@ class Nearby:
         return found
 
 
-def touching_pairs(xs: np.ndarray, ys: np.ndarray, radii: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+def touching_pairs(xs: np.ndarray, ys: np.ndarray, radii: np.ndarray, widest=None) -> tuple[np.ndarray, np.ndarray]:
     """(first, second): the indexes of every pair of circles that overlap (closer than their radii together).
+    widest: radii.max(), for a caller that keeps it while the circles stay the same (a numpy call less a tick).
 
     Sweep and prune: sorted along x, each circle is tested only against those after it within the widest reach.
     The pairs come in a fixed order (by x, ties by index) and each pair once, the lower x first.
@@ -76,7 +77,7 @@ def touching_pairs(xs: np.ndarray, ys: np.ndarray, radii: np.ndarray) -> tuple[n
     count = len(xs)
     order = xs.argsort(kind="stable")
     sorted_x = xs.take(order)
-    ends = sorted_x.searchsorted(sorted_x + 2 * radii.max(), side="right")
+    ends = sorted_x.searchsorted(sorted_x + 2 * (radii.max() if widest is None else widest), side="right")
     steps = np.arange(1, count + 1)
     counts = ends - steps  # how many after each, in sorted order, are near enough along x
     through = counts.cumsum()  # candidates of each and of all before it, in sorted order

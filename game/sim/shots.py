@@ -146,7 +146,7 @@ class Bolts:
             return
         kept = np.ones(self._size, dtype=bool)
         kept[spent] = False
-        rows = np.flatnonzero(kept)
+        rows = kept.nonzero()[0]  # np.flatnonzero's answer, without its two Python calls
         count = len(rows)
         self.floats[:, :count] = self.floats.take(rows, axis=1)
         self.codes[:, :count] = self.codes.take(rows, axis=1)

@@ -23,9 +23,13 @@ class World:
         # esper's own table of entity → {type: component} for this context: the same dict for the world's
         # life (esper mutates it in place), so lookups by entity need no context switch.
         self._table = esper._entities
-        self._sorted: dict[tuple, tuple[list, list]] = {}  # types → (esper's cached list, ours sorted)
-        self._indexes: dict[type, tuple[list, dict]] = {}  # type → (esper's cached list, entity → component)
-        self._kept: dict[tuple, tuple] = {}  # (types, make) → (our sorted list, what it used, what make made of it)
+        # Counts the times entities or components came or went (esper drops its cached queries at each): what query
+        # and index made stays good while it holds, so asking again in a quiet tick touches neither esper nor the
+        # context switch.
+        self._changes = 0
+        self._sorted: dict[tuple, tuple[int, list]] = {}  # types → (_changes when sorted, the rows in id order)
+        self._indexes: dict[type, tuple[int, dict]] = {}  # type → (_changes when made, entity → component)
+        self._kept: dict[tuple, tuple] = {}  # (types, make) → (_changes when made, what it used, what make made of it)
 
     def _use(self) -> None:
         if esper.current_world != self.name:
@@ -33,6 +37,7 @@ class World:
 
     def create(self, *components) -> int:
         self._use()
+        self._changes += 1
         self.last_id = esper.create_entity(*components)
         return self.last_id
 
@@ -43,6 +48,7 @@ class World:
         entity → {type: component}, a dict of type → set of entities, and an itertools.count).
         """
         self._use()
+        self._changes += 1
         for entity, components in entities:
             esper._entities[entity] = {type(component): component for component in components}
             for component in components:
@@ -57,49 +63,47 @@ class World:
             # Immediate is safe: query() hands out lists, and a deferred delete would leave the
             # entity in esper's query results until the end of the tick.
             esper.delete_entity(entity, immediate=True)
+            self._changes += 1
 
     def query(self, *types) -> list:
         """(entity, (components...)) for every live entity having all `types`, by entity id.
 
-        The sorted list is kept while esper's cached result is unchanged (esper drops its cache whenever an
-        entity or component comes or goes), so asking again in a quiet tick costs a dictionary lookup.
-        Callers may iterate it while deleting entities; they must not change the list itself.
+        The sorted list is kept while no entity or component comes or goes, so asking again in a quiet tick costs a
+        dictionary lookup. Callers may iterate it while deleting entities; they must not change the list itself.
         """
-        self._use()
-        found = esper.get_components(*types)
         kept = self._sorted.get(types)
-        if kept is not None and kept[0] is found:
+        if kept is not None and kept[0] == self._changes:
             return kept[1]
-        ordered = sorted(found, key=_by_entity)
-        self._sorted[types] = (found, ordered)
+        self._use()
+        ordered = sorted(esper.get_components(*types), key=_by_entity)
+        self._sorted[types] = (self._changes, ordered)
         return ordered
 
     def kept(self, types: tuple, make, *using):
-        """make(query(*types), *using), made again only when that query's result changes (an entity or component came
-        or went) or one of `using` is another object than last time: for what follows from which entities there are
-        and from what never changes while they live (their ids, sides, sizes, component objects, their units' specs
-        in the catalog `using` names). Callers must not change what it returns.
+        """make(query(*types), *using), made again only when an entity or component has come or gone since (the
+        query's result may have changed) or one of `using` is another object than last time: for what follows from
+        which entities there are and from what never changes while they live (their ids, sides, sizes, component
+        objects, their units' specs in the catalog `using` names). Callers must not change what it returns.
         """
-        rows = self.query(*types)
         found = self._kept.get((types, make))
-        if found is not None and found[0] is rows and len(found[1]) == len(using) and all(map(is_, found[1], using)):
+        if found is not None and found[0] == self._changes and len(found[1]) == len(using) \
+                and all(map(is_, found[1], using)):
             return found[2]
-        made = make(rows, *using)
-        self._kept[(types, make)] = (rows, using, made)
+        made = make(self.query(*types), *using)
+        self._kept[(types, make)] = (self._changes, using, made)
         return made
 
     def index(self, kind) -> dict:
         """{entity: component} for every live entity having `kind`, to look many up by entity at a dict's cost.
 
-        Kept, like `query`, while esper's cached result is unchanged. Callers must not change the dict.
+        Kept, like `query`, while no entity or component comes or goes. Callers must not change the dict.
         """
-        self._use()
-        found = esper.get_component(kind)
         kept = self._indexes.get(kind)
-        if kept is not None and kept[0] is found:
+        if kept is not None and kept[0] == self._changes:
             return kept[1]
-        by_entity = dict(sorted(found, key=_by_entity))  # in id order, should anyone iterate it
-        self._indexes[kind] = (found, by_entity)
+        self._use()
+        by_entity = dict(sorted(esper.get_component(kind), key=_by_entity))  # in id order, should anyone iterate it
+        self._indexes[kind] = (self._changes, by_entity)
         return by_entity
 
     def get(self, entity: int, kind):
@@ -118,11 +122,13 @@ class World:
 
     def add(self, entity: int, component) -> None:
         self._use()
+        self._changes += 1
         esper.add_component(entity, component)
 
     def remove(self, entity: int, kind) -> None:
         """Take a component off an entity that has it."""
         self._use()
+        self._changes += 1
         esper.remove_component(entity, kind)
 
     def components(self, entity: int) -> tuple:

@@ -6,6 +6,7 @@ import pytest
 
 from game.sim.components import Body, Dash, Position, Velocity
 from game.sim.events import Dashed
+from game.sim.systems import motion
 from game.sim.systems.motion import separate_bodies
 from game.sim.terrain import circle_in_wall, push_out_of_walls
 from tests.maps import TILE, game_from_ascii
@@ -152,3 +153,24 @@ def test_a_gap_narrower_than_the_machine_stops_it_walking_or_dashing_and_it_neve
         game.step()
         assert not circle_in_wall(game.res.level, pos.x, pos.y, radius), (pos.x, pos.y)
     assert pos.y < 4 * TILE  # still on the near side of the wall
+
+
+def test_a_machine_moving_inside_an_open_cell_takes_no_cell_lookup_and_one_leaving_it_is_still_walled(tmp_path,
+                                                                                                      monkeypatch):
+    """move_bodies notes the roomy cell a machine last moved into: moving on inside it is four comparisons (no cell
+    worked out, the game's most common move); moving out of it, the cell it enters is looked up, walls and all."""
+    game = game_from_ascii(tmp_path, OPEN)
+    pos, vel = player_parts(game)
+    pos.x, pos.y = 5.5 * TILE, 3.5 * TILE  # the middle of an open cell, the wall two cells north
+    game.step()  # its cell noted
+    worked_out = []
+    monkeypatch.setattr(motion, "floor", lambda value: worked_out.append(value) or math.floor(value))
+    for _ in range(5):
+        vel.x, vel.y = 30.0, 0.0  # half a px a tick: inside the same cell
+        motion.move_bodies(game.world, game.res)
+    assert worked_out == [] and pos.x == pytest.approx(5.5 * TILE + 2.5)
+    radius = game.res.catalog.units["layzner"].radius
+    for _ in range(120):  # north, out of the cell, toward the wall
+        vel.x, vel.y = 0.0, -300.0
+        motion.move_bodies(game.world, game.res)
+    assert worked_out and pos.y == pytest.approx(1 * TILE + radius)  # pushed out of the wall, not through it
