@@ -14,6 +14,8 @@ from game.content.catalog import load_catalog
 from game.content.chain import LEVELS, follow
 from game.content.check_campaign import also_checked, check_paths
 from game.content.errors import ContentError, Problem
+from game.content.level import load_level
+from game.content.object_names import object_named
 from game.content.words import counted
 from game.files import is_dir, is_file, real_path
 from game.session import DEFAULT_LEVEL, new_game, settle_heap, tell_warnings
@@ -39,8 +41,9 @@ def parse(argv):
                         help="play a campaign of your own maps as the game's is played: the title, the missions page, "
                         "Launch, Next mission and CAMPAIGN COMPLETE follow each map's next from FIRST_MAP (its wins "
                         "are kept apart from the game's in the record)")
-    parser.add_argument("--start-at", type=_object_id, default=None, metavar="OBJECT_ID",
-                        help="start the player at this map object (Tiled's object id)")
+    parser.add_argument("--start-at", type=_object_asked, default=None, metavar="OBJECT",
+                        help="start the player at this map object: its id (as Tiled shows it) or its name, "
+                        "exactly or in any case (quote a name with spaces: --start-at \"extraction pad\")")
     parser.add_argument("--seed", type=int, default=None,
                         help=f"seed of the simulation's random generator (default {DEFAULT_SEED})")
     parser.add_argument("--headless", action="store_true", help="run the simulation with no window, print JSON")
@@ -76,14 +79,14 @@ def _positive(text: str) -> int:
     return value
 
 
-def _object_id(text: str) -> int:
-    """--start-at: a whole number. Tiled's Playtest from selected object passes "%objectid" itself when no object is
-    selected, and argparse's own line ("invalid int value") would not say to select one."""
-    try:
-        return int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"expected the id of a map object, found {text or 'nothing'} (in Tiled, "
-                                         "select an object before Playtest from selected object)") from None
+def _object_asked(text: str) -> str:
+    """--start-at: an object's id or name, found on the map once it is read (content/object_names.py). Tiled's Playtest
+    from selected object passes "%objectid" itself when no object is selected, and a line saying no object has that
+    name would not say to select one."""
+    if not text.strip() or text.startswith("%"):
+        raise argparse.ArgumentTypeError(f"expected the id or the name of a map object, found {text or 'nothing'} (in "
+                                         "Tiled, select an object before Playtest from selected object)")
+    return text
 
 
 MAX_SECONDS = 24 * 60 * 60  # a day of game time: about four minutes headless; far more would look like a hang
@@ -119,20 +122,27 @@ def main(argv=None) -> int:
     seed = DEFAULT_SEED if args.seed is None else args.seed
     seconds = DEFAULT_SECONDS if args.seconds is None else args.seconds
     try:
+        start_at = None if args.start_at is None else _start_id(level, args.start_at)
         if args.replay is not None:
             return run_replay(args)
         if args.headless and args.bot:
             from game.bot.runner import run_headless as run_bot
-            return run_bot(level, seed, args.start_at, args.difficulty or "normal")
+            return run_bot(level, seed, start_at, args.difficulty or "normal")
         if args.headless:
-            return run_headless(level, seconds, seed, args.start_at, args.difficulty or "normal")
+            return run_headless(level, seconds, seed, start_at, args.difficulty or "normal")
         if args.campaign:  # the title would only say the first map will not load: here, where it was typed
             follow(args.campaign)
-        return play(level, seed, args.start_at, skip_title=args.level is not None, mute=args.mute,
+        return play(level, seed, start_at, skip_title=args.level is not None, mute=args.mute,
                     record_to=args.record, bot=args.bot, frames=args.frames)
     except ContentError as error:
         print(error, file=sys.stderr)
         return 2
+
+
+def _start_id(level: Path, asked: str) -> int:
+    """The id of the object --start-at names on `level`: a number as it is (new_game refuses one the map lacks), a
+    name looked up on the map as it reads now (a map that will not load: ContentError, its problems)."""
+    return int(asked) if asked.isascii() and asked.isdigit() else object_named(load_level(level), asked)
 
 
 def _misuse(args) -> str:

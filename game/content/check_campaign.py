@@ -36,17 +36,34 @@ def check_paths(paths, catalog: Catalog) -> list[CheckedMap]:
     `next`s make, with every map a chain reaches, wherever it is: for the maps in levels/, the campaign they make
     together; for maps elsewhere, the chain each begins (an act in the making, a campaign of one's own)."""
     checked = [check_map(path, catalog) for path in expand(paths)]
-    in_campaign: set[Path] = set()
-    if any(_shipped(result.path) for result in checked):
-        try:
-            chain = follow(FIRST_MISSION)
-        except ContentError:
-            chain = None  # the first mission's own check tells why
-        if chain is not None:
-            relative = any(not Path(result.path).is_absolute() for result in checked)
-            checked = _with_campaign(_and_reached(checked, chain, catalog, CAMPAIGN, relative), chain)
-            in_campaign = {real_path(level.path) for level in chain.levels}
-    return _with_own_chains(checked, in_campaign, catalog)
+    try:
+        chain = follow(FIRST_MISSION) if checked else None
+    except ContentError:
+        chain = None  # the first mission's own check tells why
+    in_campaign = {real_path(level.path) for level in chain.levels} if chain is not None else set()
+    # A map of the campaign named, in levels/ or not, is checked with the whole campaign, as make check does
+    if any(_shipped(result.path) or real_path(result.path) in in_campaign for result in checked):
+        relative = any(not Path(result.path).is_absolute() for result in checked)
+        checked = _with_campaign(_and_reached(checked, chain, catalog, CAMPAIGN, relative), chain)
+    checked = _with_own_chains(checked, in_campaign, catalog)
+    return checked if chain is None else _out_of_the_campaign_told(checked, chain)
+
+
+def _out_of_the_campaign_told(checked: list[CheckedMap], chain) -> list[CheckedMap]:
+    """A warning on each map named to check outside levels/ that the campaign never reaches, as _with_campaign warns
+    of one in levels/ (and, as there, once its problems are fixed): the designer learns from check alone whether a
+    player can get to it. Not when the campaign stops at a map that will not load: what lies past it is not known."""
+    if chain.problem is not None and not _is_loop(chain.problem):
+        return checked
+    in_chain = {real_path(level.path) for level in chain.levels}
+    first, last = f"{FIRST_MISSION.parent.name}/{FIRST_MISSION.name}", Path(chain.levels[-1].path).name
+    warning = ("a mission of the campaign",
+               f"a map outside {LEVELS.name}/ that no map's next leads to from {first} on, which no player can get to",
+               f"it plays with --level; to ship it, move it into {LEVELS.name}/ and set next on {last}, the campaign's "
+               "last mission, to it")
+    return [dataclasses.replace(result, warnings=result.warnings + (Problem(str(result.path), "map", *warning),))
+            if not result.reached and not _shipped(result.path) and real_path(result.path) not in in_chain
+            and is_file(result.path) and not result.problems else result for result in checked]
 
 
 def _and_reached(checked: list[CheckedMap], chain, catalog: Catalog, reached: str,

@@ -109,7 +109,8 @@ def _level_data(document: TmxDocument, report: MapReport, settings: dict, grid: 
         layers=layers, tiles=tiles, solid=solid, files=tuple(sorted(files)),
         player_spawn=objects.player_spawn, enemy_spawns=tuple(objects.enemy_spawns),
         triggers=tuple(objects.triggers), objectives=tuple(objects.objectives), zones=tuple(objects.zones),
-        gates=tuple(objects.gates), object_points=objects.points, music=settings["music"], storm=settings["storm"],
+        gates=tuple(objects.gates), object_points=objects.points, object_names=objects.names,
+        music=settings["music"], storm=settings["storm"],
         weather=settings["weather"], wind_angle=math.radians(settings["wind"]), wind_speed=settings["wind_speed"],
         time_limit=settings["time_limit"], player_spawn_where=objects.player_spawn_where,
         player_spawn_object=objects.player_spawn_object, player_spawn_shown=objects.player_spawn_shown,
@@ -290,6 +291,7 @@ class _Objects:
         self.report = report
         self.by_id = {o.id: o for o in document.objects if o.id}
         self.points = {o.id: o.centre for o in document.objects if o.id}
+        self.names = {o.id: o.name for o in document.objects if o.id}
         self.enemy_spawns: list[EnemySpawn] = []
         self.triggers: list[Trigger] = []
         self.objectives: list[Objective] = []

@@ -251,6 +251,7 @@ class LevelData:
     zones: tuple[Zone, ...] = ()
     gates: tuple[Gate, ...] = ()
     object_points: dict[int, tuple[float, float]] = field(default_factory=dict)  # every object's centre, by id
+    object_names: dict[int, str] = field(default_factory=dict)  # every object's name ("" for none), by id
     music: str = ""  # track name in assets/music, "" for silence
     storm: float = 0.0  # 0..1, the storm's strength over the whole map, dust or rain
     weather: str = "dust"  # how the map's storm looks: "dust" or "rain" (the rules read only its strength)

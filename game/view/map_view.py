@@ -25,6 +25,10 @@ BEYOND = (22, 14, 12)  # the screen past the apron (no camera goes there): dark,
 # kept longest, as Mars's ground at dusk), and darkens toward it over some NIGHTFALL px, from nothing at the edge.
 NIGHT = (0.22, 0.14, 0.11)
 NIGHTFALL = 96
+# Across a map smaller than the view, which the camera centres and never scrolls, the ground past its edge is always in
+# sight: over NIGHTFALL it was a wide, featureless gradient (the seamless ground darkened past half its light within
+# 80 px), read as a smear. There the night falls within DUSK px, a rim round the lit map, and the ground goes on in it.
+DUSK = 24
 # The shade at each of 256 lights (0 the night, 255 the day): the palette of an 8-bit image of the light.
 SHADES = ((np.array(NIGHT) * 255 + np.multiply.outer(np.arange(256), 1 - np.array(NIGHT)))
           .round().astype(np.uint8).tolist())
@@ -53,6 +57,7 @@ class MapView:
         self._map = pygame.Rect((0, 0), level.pixel_size)
         self._world = self._map.copy()  # the ground drawn: the map and its apron (see _fit)
         self._fitted = None  # the view size the apron was made for
+        self._falls = NIGHTFALL, NIGHTFALL  # px the night falls over past the left and right edges, the top and bottom
         self._runs: dict[int, tuple[bool, bool]] = {}  # gid → whether it runs on across, down (see _runs_on)
         self._ready_span = None  # chunks (first column, first row, last column, last row) all drawn, till one is new
 
@@ -122,7 +127,7 @@ class MapView:
         if self.overlay is not None:
             self.overlay(surface, left, top)
         if not self._map.contains(rect):
-            _nightfall(surface, rect, self._map, self._world)
+            _nightfall(surface, rect, self._map, self._world, self._falls)
         return surface
 
     def _beyond(self, cells, row: int, col: int, ground: bool) -> int:
@@ -226,8 +231,10 @@ class MapView:
         reach_x = max(0, view_size[0] - width) + SHAKE_ROOM
         reach_y = max(HUD_TOP, HUD_BOTTOM, view_size[1] - height) + SHAKE_ROOM
         world = self._map.inflate(2 * reach_x, 2 * reach_y)
-        if world != self._world:
-            self._world, self._buffer, self.buffer_rect, self._ready_span = world, None, pygame.Rect(0, 0, 0, 0), None
+        falls = tuple(DUSK if seen > size else NIGHTFALL for seen, size in zip(view_size, (width, height)))
+        if world != self._world or falls != self._falls:
+            self._world, self._falls, self._buffer, self.buffer_rect, self._ready_span = (
+                world, falls, None, pygame.Rect(0, 0, 0, 0), None)
             self._chunks.clear()
         self._fitted = view_size
 
@@ -339,9 +346,11 @@ def _fill_around(surface: pygame.Surface, inner: pygame.Rect, color) -> None:
         surface.fill(color, strip)
 
 
-def _nightfall(chunk: pygame.Surface, rect: pygame.Rect, land: pygame.Rect, world: pygame.Rect) -> None:
+def _nightfall(chunk: pygame.Surface, rect: pygame.Rect, land: pygame.Rect, world: pygame.Rect,
+               falls: tuple[int, int]) -> None:
     """Darken the chunk (world pixels `rect`) where it lies past the map (`land`) toward NIGHT, by each pixel's
-    distance from the map, round at its corners; only the bands past the edge are touched."""
+    distance from the map in `falls` (px, across and down), round at its corners; only the bands past the edge are
+    touched."""
     for band in _outside(world, land):
         part = band.clip(rect)
         if not part:
@@ -350,8 +359,8 @@ def _nightfall(chunk: pygame.Surface, rect: pygame.Rect, land: pygame.Rect, worl
         # ground darkens from nothing there, so no line marks where the map ends. exp(-x² - y²) = exp(-x²) exp(-y²).
         xs = np.arange(part.left, part.right, dtype=np.float32) + 0.5
         ys = np.arange(part.top, part.bottom, dtype=np.float32) + 0.5
-        past_x = np.maximum(np.maximum(land.left - xs, xs - land.right), 0) / NIGHTFALL
-        past_y = np.maximum(np.maximum(land.top - ys, ys - land.bottom), 0) / NIGHTFALL
+        past_x = np.maximum(np.maximum(land.left - xs, xs - land.right), 0) / falls[0]
+        past_y = np.maximum(np.maximum(land.top - ys, ys - land.bottom), 0) / falls[1]
         light = np.outer(np.exp(-past_x * past_x) * 255, np.exp(-past_y * past_y)).round().astype(np.uint8)
         # The shade multiplied in by SDL (255 keeps a channel as it is), from the light as an 8-bit image with the
         # shades for its palette, converted to the chunk's format: a quarter of the time of numpy on its pixels.

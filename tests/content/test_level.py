@@ -540,6 +540,23 @@ def test_a_mission_outside_levels_is_checked_with_the_campaign_and_warned_of(tmp
         f"({elsewhere}) (move it into levels/ and point next at it there before the game ships)"]
 
 
+def test_a_map_outside_levels_checked_alone_is_told_whether_it_is_in_the_campaign(tmp_path, monkeypatch):
+    # The guide's step 11 promises a new map a warning that no player can get to it: made in /tmp, it got none.
+    levels, elsewhere = campaign_out_of_levels(tmp_path, monkeypatch)
+    a = with_next(write_map(levels, ROOM, name="a.tmx"), "b.tmx")
+    with_next(write_map(levels, ROOM, name="b.tmx"), "../act3/third.tmx")
+    third, ridge = write_map(elsewhere, ROOM, name="third.tmx"), write_map(elsewhere, ROOM, name="ridge.tmx")
+    [alone] = check_campaign.check_paths([ridge], load_catalog())
+    assert [str(w) for w in alone.warnings] == [
+        f"{ridge}: map: expected a mission of the campaign, found a map outside levels/ that no map's next leads to "
+        "from levels/a.tmx on, which no player can get to (it plays with --level; to ship it, move it into levels/ "
+        "and set next on third.tmx, the campaign's last mission, to it)"]
+    # One the campaign reaches is checked with the campaign, as levels/ is, and told it is a mission kept outside it
+    results = {result.path.name: result for result in check_campaign.check_paths([third], load_catalog())}
+    assert set(results) == {"a.tmx", "b.tmx", "third.tmx"} and results["a.tmx"].path == a
+    assert [w.expected for w in results["third.tmx"].warnings] == ["a mission in levels/, where the game's maps ship"]
+
+
 def test_a_next_naming_a_file_that_is_no_map_is_its_problem_and_the_file_is_not_checked_as_a_damaged_map(tmp_path,
                                                                                                           monkeypatch):
     levels, elsewhere = campaign_out_of_levels(tmp_path, monkeypatch)
@@ -593,7 +610,11 @@ def test_maps_outside_levels_are_followed_along_next_a_loop_is_told_once_on_the_
         "q.tmx": [f"{act / 'q.tmx'}: map, property next: expected a map later in the campaign, found p.tmx, "
                   "which comes earlier (p.tmx → q.tmx) (point next at the map to play after this one, or remove it "
                   "from the last mission)"]}
-    assert all(result.warnings == () for result in results.values())  # not the game's campaign: no warnings of it
+    # Not the game's campaign: each map named is told so, once (once its problems are fixed, as in levels/)
+    assert {name: [w.found for w in result.warnings] for name, result in results.items()} == {
+        name: [] if name in ("y.tmx", "q.tmx") else ["a map outside levels/ that no map's next leads to from "
+                                                     "levels/mars_base.tmx on, which no player can get to"]
+        for name in results}
 
 
 def test_a_map_a_next_outside_levels_leads_to_is_checked_though_not_named(tmp_path, monkeypatch):

@@ -114,7 +114,7 @@ def test_the_playtest_arguments_are_ones_the_game_accepts():
         args = parse(shlex.split(filled)[1:])  # without main.py
         assert args.level == Path("/maps/a map.tmx"), name
         if "%objectid" in command["arguments"]:
-            assert args.start_at == 12
+            assert args.start_at == "12"  # an id, or a name, which the map is read for (cli._start_id)
 
 
 def test_every_object_class_the_game_reads_is_a_project_class_for_objects_and_there_are_no_others():

@@ -82,3 +82,35 @@ def test_past_the_edge_rock_goes_on_as_rock_and_a_floor_plate_or_a_pebble_gives_
         return pygame.image.tobytes(image, "RGB")
     assert all(cell(col, row) == tile(ROCK) for col in (0, 1) for row in (-1, -2, -3))
     assert all(cell(col, row) == tile(GROUND) for col in (6, 9) for row in (-1, -2, -3))
+
+
+def light_past_the_edge(level, left: float, top: float, inside, outside) -> float:
+    """The mean brightness of the screen's pixels `outside` the map over those `inside` it, the view's top-left at
+    world point (left, top): how far the night has fallen there."""
+    screen = pygame.Surface(VIEW)
+    MapView(level).draw(screen, left, top)
+    brightness = pygame.surfarray.array3d(screen).astype(float).mean(axis=2)  # [x, y]
+    return brightness[outside].mean() / brightness[inside].mean()
+
+
+def test_round_a_map_smaller_than_the_screen_the_night_falls_at_its_edge_a_rim_not_a_wide_smear(display, tmp_path):
+    # Always in sight round a map the camera never scrolls, the night falling over NIGHTFALL was a wide featureless
+    # gradient: 48 px past the edge the ground still had 80 % of its light.
+    level = edge_map(tmp_path, [[1 + (3 * col + 5 * row) % 8 for col in range(12)] for row in range(8)],
+                     [[0] * 12 for _ in range(8)])
+    camera = Camera(VIEW, level.pixel_size)
+    camera.snap(0, 0)  # centred: the map's left edge at x 448, its rows from y 232 to 488
+    edge = round(camera.to_screen(0, 0)[0])
+    rows = slice(260, 460)
+    outside = (slice(edge - 52, edge - 44), rows)  # 48 px past it
+    assert light_past_the_edge(level, camera.left, camera.top, (slice(edge + 4, edge + 12), rows), outside) < 0.35
+
+
+def test_a_map_as_large_as_the_screen_keeps_its_slow_nightfall_in_the_hud_s_room(display, tmp_path):
+    # The shipped maps: what the HUD's bands show above and below them is as it was (a guard, which the old code
+    # passes too: every chunk of the six maps, apron and all, was compared byte for byte before and after DUSK).
+    level = edge_map(tmp_path, [[1 + (3 * col + 5 * row) % 8 for col in range(41)] for row in range(23)],
+                     [[0] * 41 for _ in range(23)])
+    columns = slice(200, 1000)
+    assert light_past_the_edge(level, 0, -HUD_TOP, (columns, slice(HUD_TOP + 4, HUD_TOP + 12)),
+                               (columns, slice(HUD_TOP - 52, HUD_TOP - 44))) > 0.7
