@@ -17,7 +17,11 @@ fight's sounds (all but PRIORITY) and the music sink by DUCK_DB, and come back u
 repeated within REPEAT_MS of its last start (the heat's, once a second) is heard without ducking them again, and
 none starts over a copy of itself still playing.
 A new music track starts once the last has faded out (SDL would wait for the
-fade to load it).
+fade to load it). Over a world's track, its fight layer (FIGHT_LAYERS) plays on a
+channel of its own while the level's fight is on (set_fighting, which the play
+scene says each frame: game/audio/fight.py): it comes in over FIGHT_IN_MS, from its
+first bar, and goes over FIGHT_OUT_MS once the fight is over, at the music's volume,
+sinking with it in a pause and under a warning.
 The effects play under HEADROOM, never above their own LEVELS, and never panned
 past PAN_LIMIT, so a kill's crash, its hit and a ram together stay under full
 scale and nothing sounds from one speaker only.
@@ -39,7 +43,10 @@ log = logging.getLogger(__name__)
 REPO_ROOT = Path(__file__).resolve().parents[2]
 DEFAULT_SOUNDS_DIR = REPO_ROOT / "assets" / "sounds"
 MUSIC_DIR = REPO_ROOT / "assets" / "music"
-NUM_CHANNELS = 24
+FIGHT_DIR = MUSIC_DIR / "fight"
+# Each track's fight layer (fight/NAME.wav), the one of the world it plays in; a track not named has none
+FIGHT_LAYERS = {"mars_wind": "mars", "manhattan_night": "manhattan", "manhattan_rain": "manhattan"}
+NUM_CHANNELS = 24  # for the effects; the fight layer has one more, after them (find_channel gives the lowest free)
 MAX_PER_SOUND = 4
 # The effects are 44.1 kHz (a few, with nothing above 10 kHz, stored at half that: SDL converts them as they load); a
 # small buffer keeps a shot's sound tight on the trigger.
@@ -86,6 +93,9 @@ DUCK_IN_MS, DUCK_OUT_MS = 50, 400  # in under the warning's first beat; back slo
 REPEAT_MS = 1500
 PAUSED_MUSIC = 0.4  # the music's share of its volume while the game is paused
 MUSIC_FADE_OUT_MS, MUSIC_FADE_IN_MS = 600, 1500
+# The fight layer: in as fast as a fight flares up, out slowly (after fight.py's QUIET_AFTER without a sign of one), so
+# a lull is not heard as the music giving up
+FIGHT_IN_MS, FIGHT_OUT_MS = 1000, 3500
 _DEVICE_ERRORS = (pygame.error, OSError, NotImplementedError)  # NotImplementedError: pygame built without mixer
 
 
@@ -96,12 +106,13 @@ class _Sound(Protocol):
 class _Channel(Protocol):
     """The part of pygame.mixer.Channel that Audio uses; tests pass fakes through this seam."""
 
-    def play(self, sound: _Sound, /) -> object: ...
+    def play(self, sound: _Sound, /, loops: int = 0) -> object: ...
     def set_volume(self, left: float, right: float, /) -> None: ...
     def get_busy(self) -> bool: ...
     def get_sound(self) -> _Sound | None: ...
     def stop(self) -> None: ...
     def fadeout(self, milliseconds: int, /) -> None: ...
+    def unpause(self) -> None: ...
 
 
 _channels: dict[int, _Channel] = {}  # by id: pygame makes a new Channel object for each find, equal to no other
@@ -109,7 +120,13 @@ _channels: dict[int, _Channel] = {}  # by id: pygame makes a new Channel object 
 
 def _find_free_channel() -> _Channel | None:
     channel = pygame.mixer.find_channel(False)  # never force: cutting another sound short is worse than skipping
-    return None if channel is None else _channels.setdefault(channel.id, channel)
+    if channel is None or channel.id >= NUM_CHANNELS:  # the fight layer's, free only while no fight is heard
+        return None
+    return _channels.setdefault(channel.id, channel)
+
+
+def _load_layer(path: Path) -> _Sound:
+    return pygame.mixer.Sound(str(path))
 
 
 def _clamp(value: float, low: float, high: float) -> float:
@@ -140,11 +157,14 @@ class Audio:
         clock: Callable[[], int] = pygame.time.get_ticks,
         max_per_sound: int = MAX_PER_SOUND,
         owns_mixer: bool = False,
+        layer_channel: _Channel | None = None,
+        load_layer: Callable[[Path], _Sound] = _load_layer,
     ) -> None:
         """Usually built by ``Audio.open``; direct construction is the seam for tests.
 
         ``sounds`` maps a name to its sound, or to None when the file failed to
         load (the name is known, so it plays silently rather than warning again).
+        ``layer_channel`` plays the fight layers (None: none is heard), loaded by ``load_layer``.
         """
         self._sounds = dict(sounds)
         self._enabled = enabled
@@ -157,13 +177,19 @@ class Audio:
         self._gains: dict[_Channel, tuple[float, float]] = {}  # each channel's (left, right) gains before ducking
         self._ducking: dict[str, _Channel] = {}  # per DUCKING name, the channel of the copy that ducks the fight
         self._duck_db = 0.0  # how far the fight's sounds are ducked now
-        self._ducked_at = clock()  # ms, when the duck last moved
+        self._updated_at = clock()  # ms, when the duck and the fight layer last moved
         self._warned: set[str] = set()
         self._volume = 0.0
         self._music = ""  # the track playing, "" for none
         self._music_volume = DEFAULT_MUSIC_VOLUME
         self._next_track: Path | None = None  # to start once the track playing has faded out
         self._paused = False
+        self._layer_channel = layer_channel
+        self._load_layer = load_layer
+        self._layers: dict[str, _Sound | None] = {}  # loaded, by name; None: it would not load (logged)
+        self._layer = ""  # the fight layer of the track asked for, "" for none
+        self._fighting = False
+        self._fight_gain = 0.0  # the fight layer's share of the music's volume now: 0 silent (stopped) .. 1
         self.set_volume(volume)
 
     @classmethod
@@ -179,13 +205,14 @@ class Audio:
             if not pygame.mixer.get_init():
                 pygame.mixer.init(**MIXER_SETTINGS)
                 owns_mixer = True
-            if pygame.mixer.get_num_channels() < NUM_CHANNELS:
-                pygame.mixer.set_num_channels(NUM_CHANNELS)
+            if pygame.mixer.get_num_channels() < NUM_CHANNELS + 1:
+                pygame.mixer.set_num_channels(NUM_CHANNELS + 1)
+            layer_channel = pygame.mixer.Channel(NUM_CHANNELS)
         except _DEVICE_ERRORS as exc:
             log.warning("No usable audio device, the game runs silent: %s", exc)
             return cls({}, enabled=False, volume=volume)
         sounds = _load_sounds(Path(sounds_dir) if sounds_dir is not None else DEFAULT_SOUNDS_DIR)
-        return cls(sounds, enabled=True, volume=volume, owns_mixer=owns_mixer)
+        return cls(sounds, enabled=True, volume=volume, owns_mixer=owns_mixer, layer_channel=layer_channel)
 
     @property
     def enabled(self) -> bool:
@@ -276,11 +303,15 @@ class Audio:
         self._apply_music_volume()
 
     def _apply_music_volume(self) -> None:
+        """The track's volume, and the fight layer's at its share of it: the music volume, sunk in a pause and under a
+        warning."""
         if not self._enabled:
             return
-        share = (PAUSED_MUSIC if self._paused else 1.0) * _db_gain(-self._duck_db)
+        level = self._music_volume * MUSIC_HEADROOM * (PAUSED_MUSIC if self._paused else 1.0) * _db_gain(-self._duck_db)
         try:
-            pygame.mixer.music.set_volume(self._music_volume * MUSIC_HEADROOM * share)
+            pygame.mixer.music.set_volume(level)
+            if self._layer_channel is not None and self._fight_gain > 0:
+                self._layer_channel.set_volume(level * self._fight_gain, level * self._fight_gain)
         except pygame.error as exc:
             self._warn_once("music volume", "Could not set the music volume: %s", exc)
 
@@ -310,6 +341,8 @@ class Audio:
         self._paused = paused
         try:
             (pygame.mixer.pause if paused else pygame.mixer.unpause)()
+            if paused and self._layer_channel is not None:
+                self._layer_channel.unpause()  # music: it plays on under the menu, sunk with the track
         except pygame.error as exc:
             self._warn_once("pause", "Could not pause the sounds: %s", exc)
         self._apply_music_volume()
@@ -325,6 +358,9 @@ class Audio:
             return
         self._music = name
         self._next_track = None
+        if FIGHT_LAYERS.get(name, "") != self._layer:  # another world: its own fight, from its start
+            self.leave_fight()
+            self._layer = FIGHT_LAYERS.get(name, "")
         if not self._enabled:
             return
         try:
@@ -343,15 +379,49 @@ class Audio:
         except pygame.error as exc:
             self._warn_once(f"music:{name}", "Could not play music %r: %s", name, exc)
 
+    def set_fighting(self, fighting: bool) -> None:
+        """Whether the level's fight is on (fight.FightWatch says, once a frame): the fight layer of the world's track
+        comes in while it is, and goes once it is not."""
+        self._fighting = fighting
+
+    def leave_fight(self) -> None:
+        """The fight is left (the level quit, restarted or over): its layer fades out with the level, as fast as a
+        track does, never heard over what comes next."""
+        self._fighting = False
+        if self._fight_gain > 0 and self._layer_channel is not None:
+            try:
+                self._layer_channel.fadeout(MUSIC_FADE_OUT_MS)
+            except pygame.error as exc:
+                self._warn_once("fight", "Could not fade the fight's music out: %s", exc)
+        self._fight_gain = 0.0
+
+    def prepare_fight(self) -> None:
+        """Loads the fight layer of the track asked for, if not yet loaded: called as a level loads, so a fight's
+        start does not wait for it (7-30 ms)."""
+        if self._enabled and self._layer and self._layer_channel is not None:
+            self._layer_sound()
+
+    @property
+    def fight_gain(self) -> float:
+        """The fight layer's share of the music's volume now: 0 silent .. 1."""
+        return self._fight_gain
+
     def update(self) -> None:
-        """Once a frame: duck the fight under a warning, or bring it back up; start the track asked for once the last
-        one has faded out."""
+        """Once a frame: duck the fight under a warning, or bring it back up; bring the fight layer in or out; start the
+        track asked for once the last one has faded out."""
         if not self._enabled:
             return
+        now = self._clock()
+        elapsed = min(now - self._updated_at, 50)  # after a stall (a level loading) no more than 50 ms' step: no jump
+        self._updated_at = now
         try:
-            self._duck()
+            self._duck(elapsed)
         except pygame.error as exc:
             self._warn_once("duck", "Could not duck the sounds: %s", exc)
+        try:
+            self._fade_fight(elapsed)
+        except pygame.error as exc:
+            self._warn_once("fight", "Could not play the fight's music: %s", exc)
         if self._next_track is None:
             return
         try:
@@ -362,12 +432,9 @@ class Audio:
             self._next_track = None
             self._warn_once(f"music:{self._music}", "Could not play music %r: %s", self._music, exc)
 
-    def _duck(self) -> None:
+    def _duck(self, elapsed: int) -> None:
         """Moves the duck toward DUCK_DB while a DUCKING warning plays, back to 0 dB once none does, at a steady rate in
         dB, and sets every sound of the fight playing to it."""
-        now = self._clock()
-        elapsed = min(now - self._ducked_at, 50)  # after a stall (a level loading) no more than 50 ms' step: no jump
-        self._ducked_at = now
         # Not while paused: SDL counts a held channel busy, and the pause menu's music stayed ducked for a warning
         # the pause had stopped mid-sound; it ducks again as the game goes on
         warning = not self._paused and any(channel.get_busy() and channel.get_sound() is self._sounds.get(name)
@@ -387,6 +454,42 @@ class Audio:
                     left, right = self._gains.get(channel, (0.0, 0.0))
                     channel.set_volume(left * duck, right * duck)
 
+    def _fade_fight(self, elapsed: int) -> None:
+        """Moves the fight layer's share toward 1 while the fight is on, to 0 once it is not, at a steady rate; starts
+        the layer from its first bar as it comes in and stops it once silent. Held in a pause, as the game is."""
+        target = 1.0 if self._fighting and self._layer and self._layer_channel is not None else 0.0
+        if self._paused or self._fight_gain == target:
+            return
+        was = self._fight_gain
+        if target > was:
+            if was == 0 and not self._start_layer():
+                return
+            self._fight_gain = min(target, was + max(1, elapsed) / FIGHT_IN_MS)  # on from 0: started once
+        else:
+            self._fight_gain = max(target, was - elapsed / FIGHT_OUT_MS)
+            if self._fight_gain == 0:
+                self._layer_channel.stop()
+        self._apply_music_volume()
+
+    def _layer_sound(self) -> _Sound | None:
+        """The fight layer of the track asked for, loaded once; None when it cannot be (logged)."""
+        if self._layer not in self._layers:
+            try:
+                self._layers[self._layer] = self._load_layer(FIGHT_DIR / f"{self._layer}.wav")
+            except (pygame.error, OSError) as exc:
+                self._layers[self._layer] = None
+                self._warn_once(f"fight:{self._layer}", "Could not load the fight music %r: %s", self._layer, exc)
+        return self._layers[self._layer]
+
+    def _start_layer(self) -> bool:
+        """Starts the fight layer looping, silent until its volume is set; False when it cannot be loaded."""
+        sound = self._layer_sound()
+        if sound is None:
+            return False
+        self._layer_channel.play(sound, loops=-1)
+        self._layer_channel.set_volume(0.0, 0.0)  # after play(), which resets it: it comes in from silence
+        return True
+
     def _start_track(self, track: Path) -> None:
         pygame.mixer.music.load(track)
         self._apply_music_volume()
@@ -398,6 +501,8 @@ class Audio:
             for channels in self._playing.values():
                 for channel in channels:
                     channel.stop()
+            if self._layer_channel is not None:
+                self._layer_channel.stop()
             if self._owns_mixer and pygame.mixer.get_init():
                 pygame.mixer.quit()
         except pygame.error as exc:

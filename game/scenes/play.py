@@ -8,6 +8,7 @@ from pathlib import Path
 import pygame
 
 from game.audio.cues import Cues
+from game.audio.fight import FightWatch
 from game.best_runs import read_best_run_ahead
 from game.content.errors import ContentError, Problem
 from game.content.reach import inside_wall
@@ -83,6 +84,7 @@ class PlayScene(Scene):
         gone = _forget_a_start_gone(ctx, self.game)  # before the replay takes down where the level started
         self.toast = (gone[0].upper() + gone[1:], 0.0) if gone else ("", TOAST_TIME)  # (text, age)
         ctx.audio.play_music(self.game.res.level.music)
+        ctx.audio.prepare_fight()  # while the level loads: the fight's start does not wait for its music
         self.pending_events: list = []
         self.aim = Aim((VIEW_SIZE[0] / 2 + 120, VIEW_SIZE[1] / 2), self.renderer.camera)
         self.firing = False
@@ -101,6 +103,7 @@ class PlayScene(Scene):
         self.tick_drawn = self.game.tick  # F3 counts the ticks each frame ran (draw)
         self.ready = 0  # steps of the get-ready count left (get_ready): the fight holds still until it is over
         self.cues = Cues(ctx.audio)
+        self.fight = FightWatch()  # the music's fight layer: on while the fight is
         self.feel = ctx.feel
         self.ended_tick = None
         self.loss_watch = LossWatch()  # how the level was lost, for the result screen
@@ -220,6 +223,7 @@ class PlayScene(Scene):
         if self.ended_tick is not None and self.game.tick - self.ended_tick >= RESULT_TICKS:
             self.save_replay()
             from game.scenes.result import ResultScene  # here, not at the top: start-up does not wait for it
+            self.ctx.audio.leave_fight()  # the result is a page: no fight under it
             self.ctx.push(ResultScene(self.ctx, self))
 
     def _drive(self) -> None:
@@ -240,8 +244,10 @@ class PlayScene(Scene):
         self.show(dt)
 
     def show(self, dt: float, settings=None, heard: bool = True) -> None:
-        """The cosmetics of this frame's ticks: their sounds (none unless `heard`), then the effects, the panels and
-        the camera, `dt` s of them (the world's time), as `settings` (by default the player's) ask."""
+        """The cosmetics of this frame's ticks: the music's fight layer, their sounds (none unless `heard`), then the
+        effects, the panels and the camera, `dt` s of them (the world's time), as `settings` (by default the player's)
+        ask."""
+        self.ctx.audio.set_fighting(self.fight.fighting(self.game, self.pending_events))
         if heard:
             self.cues.play(self.pending_events, self.game, self.renderer.camera, dt)
         self.renderer.update(self.game, self.pending_events, self.aim.world, dt, settings or self.ctx.settings)
@@ -411,6 +417,7 @@ class PlayScene(Scene):
         gone = _forget_a_start_gone(self.ctx, game)
         self.toast = (f"Reloaded {Path(self.level_path).name}" + (f"; {gone}" if gone else ""), 0.0)
         self.ctx.audio.play_music(game.res.level.music)
+        self.ctx.audio.prepare_fight()
         settle_heap()
         self.ctx.level_built = True
 
@@ -464,6 +471,7 @@ class PlayScene(Scene):
     def close(self) -> None:
         self.save_replay()
         self.ctx.audio.stop_effects()  # the fight left behind is not heard over what comes next
+        self.ctx.audio.leave_fight()
         self.game.close()  # its esper world stays in esper's own tables until closed
 
     def quit(self) -> None:

@@ -513,6 +513,7 @@ class ReplayScene(PlayScene):
         back to it from there, where it may also be watched again or stepped back into."""
         if self.ctx.stack and self.ctx.stack[-1] is self:
             self._let_go_of_holds()
+            self.ctx.audio.leave_fight()  # a page: no fight under it
             self.ctx.push(EndOfReplayScene(self.ctx, self))
 
     def draw(self, surface, alpha: float) -> None:

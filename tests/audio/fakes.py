@@ -31,10 +31,15 @@ class FakeChannel:
         self.busy = False
         self.plays = 0
         self.volume: tuple[float, float] = (1.0, 1.0)
+        self.loops = 0
+        self.unpaused = 0
 
-    def play(self, sound: FakeSound) -> None:
-        self.sound, self.busy, self.plays = sound, True, self.plays + 1
+    def play(self, sound: FakeSound, loops: int = 0) -> None:
+        self.sound, self.busy, self.plays, self.loops = sound, True, self.plays + 1, loops
         self.volume = (1.0, 1.0)  # like pygame, starting a sound resets the channel volume
+
+    def unpause(self) -> None:
+        self.unpaused += 1
 
     def set_volume(self, left: float, right: float) -> None:
         self.volume = (left, right)

@@ -434,9 +434,10 @@ def test_music_tracks_are_generated_deterministically_and_committed_as_generated
     make_music = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(make_music)
     written = make_music.main(tmp_path)
-    assert [p.name for p in written] == ["mars_wind.wav", "manhattan_night.wav", "manhattan_rain.wav"]
+    assert [p.relative_to(tmp_path).as_posix() for p in written] == [
+        "mars_wind.wav", "manhattan_night.wav", "manhattan_rain.wav", "fight/mars.wav", "fight/manhattan.wav"]
     for path in written:
-        assert path.read_bytes() == (REPO / "assets" / "music" / path.name).read_bytes()
+        assert path.read_bytes() == (REPO / "assets" / "music" / path.relative_to(tmp_path)).read_bytes()
 
 
 def test_play_music_loops_a_known_track_and_is_quiet_about_unknown_ones():

@@ -23,6 +23,8 @@ class RecordingAudio:
     def __init__(self):
         self.played, self.music, self.volume, self.music_volume = [], "", 0.8, 0.55
         self.paused, self.played_while_paused = False, []
+        self.fights = []  # each frame's word to the music's fight layer: True on, False off; "left" (leave_fight)
+        self.prepared = 0  # times the fight layer was asked to load ahead (prepare_fight)
 
     def play(self, name, volume=1.0, pan=0.0):
         self.played.append(name)
@@ -43,6 +45,15 @@ class RecordingAudio:
 
     def stop_effects(self):
         self.stopped = True
+
+    def set_fighting(self, fighting):
+        self.fights.append(fighting)
+
+    def leave_fight(self):
+        self.fights.append("left")
+
+    def prepare_fight(self):
+        self.prepared += 1
 
     def pause(self):
         self.paused = True

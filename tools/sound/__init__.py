@@ -24,5 +24,7 @@ defeat stingers), cockpit_ais (Rei and Fouron), disabled_machines (a limb hit,
 the pilot pod ejecting, a machine powering down) and objectives (the base's
 alarm, an objective reached, a hold begun) and bul (the Bul's cannon charging
 through its glint, and its report) design the sounds;
-outputs names every sound in SOUNDS and writes the wav files.
+outputs names every sound in SOUNDS and writes the wav files; fight_music
+composes the music's fight layers (each world's, by its Score) that
+tools/make_music.py writes to assets/music/fight/.
 """

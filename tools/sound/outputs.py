@@ -109,16 +109,20 @@ def _low_band(factor: int) -> list[float]:
     return [h / total for h in kernel]
 
 
-def lower_rate(x: Sequence[float], factor: int) -> Signal:
+def lower_rate(x: Sequence[float], factor: int, looped: bool = False) -> Signal:
     """x (at SR) at SR / factor: low-passed, every factor-th sample kept, and the ends brought to exactly zero over
     0.5 ms, as finish() left them, so the file starts and stops without a click. Not normalised again: a peak that
     fell between two kept samples reads a little under -3 dBFS in the file, but the mixer's conversion back draws it
-    again, at the level the sound was made."""
+    again, at the level the sound was made. `looped`: a music loop's, filtered round the loop (its end runs on into
+    its start), its ends left as they are."""
     band = _low_band(factor)
     half = len(band) // 2
-    padded = [0.0] * half + list(x) + [0.0] * half
+    x = list(x)
+    padded = x[-half:] + x + x[:half] if looped else [0.0] * half + x + [0.0] * half
     mul, width = operator.mul, len(band)
     y = [sum(map(mul, band, padded[i:i + width])) for i in range(0, len(x), factor)]
+    if looped:
+        return y
     edge = min(len(y) // 2, max(1, round(0.0005 * SR / factor)))
     for j in range(edge):
         taper = math.sin(0.5 * math.pi * j / edge) ** 2
@@ -127,15 +131,17 @@ def lower_rate(x: Sequence[float], factor: int) -> Signal:
     return y
 
 
-def write_set(makers: dict[str, Callable[[], Signal]], out: Path) -> list[Path]:
-    """Writes each maker's samples to out/NAME.wav and returns the paths written."""
+def write_set(makers: dict[str, Callable[[], Signal]], out: Path, half_rate: frozenset[str] = HALF_RATE,
+              looped: bool = False) -> list[Path]:
+    """Writes each maker's samples to out/NAME.wav (those in `half_rate` at half the rate; `looped`: music loops) and
+    returns the paths written."""
     out.mkdir(parents=True, exist_ok=True)
     written = []
     for name, make in makers.items():
         path = out / f"{name}.wav"
-        factor = 2 if name in HALF_RATE else LOW_RATE.get(name, 1)
+        factor = 2 if name in half_rate else LOW_RATE.get(name, 1)
         if factor > 1:
-            write_wav(path, lower_rate(make(), factor), SR // factor)
+            write_wav(path, lower_rate(make(), factor, looped), SR // factor)
         else:
             write_wav(path, make())
         written.append(path)

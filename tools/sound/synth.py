@@ -180,6 +180,20 @@ def bandpass(x: Sequence[float], centres: Sequence[float], q: float) -> Signal:
     return out
 
 
+def round_loop(filt, x: Sequence[float], *args, **kwargs) -> Signal:
+    """`filt` run round a loop: twice over, keeping the second pass, which starts in the state the loop ends in.
+    Per-sample settings (cut-offs, centres) go round with it."""
+    twice = [a + a if isinstance(a, list) else a for a in args]
+    return filt(list(x) + list(x), *twice, **kwargs)[len(x):]
+
+
+def at_loudness(x: Sequence[float], rms: float, peak: float = PEAK) -> Signal:
+    """x scaled to `rms` (its RMS), or less where that would take its peak past `peak`: a music track's level."""
+    level = math.sqrt(sum(v * v for v in x) / len(x))
+    top = max(abs(v) for v in x)
+    return [v * min(rms / level, peak / top) for v in x]
+
+
 # ---------------------------------------------------------------- envelopes
 
 
