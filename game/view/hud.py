@@ -72,6 +72,9 @@ HEAT_UNLOCKS = "WEAPONS UNLOCK"  # the heat gauge's mark while venting: where th
 REFUSED_TIME = 0.5  # s the V-MAX gauge flashes red after a press it would not start on
 # What the V-MAX gauge says of a refused press, by the rules' reason (overheated and cooling say it already)
 REFUSED_WORDS = {"charging": "NOT CHARGED", "cooling": "RECHARGING", "overheated": f"LOCKED{SEP}VENTING"}
+# What fills the meter, said after NOT CHARGED: units.yaml's per_damage_dealt, per_damage_taken and per_near_miss, the
+# fight's hits either way and the shots that pass close
+FILLS = "FIGHT TO FILL"
 
 
 class Gauges(NamedTuple):
@@ -657,7 +660,10 @@ def vmax_gauge(vmax, spec, seconds, locked: bool, ready: bool, lasts: float, key
         if ready:  # which control starts it, as the missiles' gauge and Fouron's plate name theirs, room allowing
             label = _vmax_prompt(f"V-MAX{SEP}READY", key, room)
     if reason is not None and not active:  # why the press was not taken, and how full the meter is if that is it
-        label = f"V-MAX{SEP}{REFUSED_WORDS[reason]}" + (f"{SEP}{vmax.meter:.0%}" if reason == "charging" else "")
+        label = f"V-MAX{SEP}{REFUSED_WORDS[reason]}"
+        if reason == "charging":  # how full the meter is, and what fills it, room allowing
+            label += f"{SEP}{vmax.meter:.0%}"
+            label += f"{SEP}{FILLS}" if font(20, True).size(f"{label}{SEP}{FILLS}")[0] <= room else ""
     invite = ready and not too_hot  # the glow and the pulse say "press it now"
     big = invite or active or too_hot
     words = _vmax_words_color((reason is not None and not active) or too_hot, hot, invite or active, pulse)

@@ -31,6 +31,7 @@ from game.view.rain import weather_for
 from game.view.regions import LevelMarks
 from game.view.rei_marker import ReiMarker
 from game.view.see_through import under_plates
+from game.view.sensors import SensorFields
 from game.view.sprites import ANGLE_STEPS, DAY, SpriteBank, TurnTable
 from game.view.text import RED, draw_text
 
@@ -63,6 +64,7 @@ class Renderer:
         self.map.overlay = self.weather.haze_onto
         self.effects.wet_at = self.weather.wet_at  # spray, not dust, where the rain wets the ground
         self.gates = GateView(level, sprites)
+        self.sensors = SensorFields(level, self.daylit)  # the alarm triggers, seen on the ground
         self.scene_plates: list[pygame.Rect] = []  # plates a scene lays over the view (a replay's): marks keep off
         self._shot_blend = pygame.BLEND_PREMULTIPLIED if self.daylit else pygame.BLEND_ADD  # see sprites.DAY
         self.loom = Loom(self.weather, level, self.catalog, sprites, self._glint)
@@ -212,6 +214,7 @@ class Renderer:
         left, top = camera.left, camera.top  # once a frame: everything below is placed from this corner
         self.map.draw(surface, left, top)
         self.gates.draw(surface, game.res, left, top)
+        self.sensors.draw(surface, game.res.triggers, left, top, self.age, self.flashes)
         self.effects.draw_ground(surface, camera)
         self.effects.draw_afterimages(surface, camera)
         landing_shadows(surface, game, camera)  # on the ground, under the machines

@@ -135,3 +135,23 @@ def test_the_checkpoint_gate_fills_its_west_entrance_and_shuts_on_the_scanners_a
     # The player is told at once why the way is shut and where the way in is: Rei's line from the scanners' lane.
     warning, way_in = [t for t in level.triggers if t.action == "message" and t.region == scanners.region]
     assert "sealing the gate" in warning.text and "south entrance" in way_in.text
+
+
+def test_new_york_opens_on_reis_story_line_at_once_with_no_input_and_says_the_jump_from_mars():
+    """Rei gave only the generic "Layzner online" as New York began: the Manhattan line lay on the hideout trigger,
+    north of the spawn, and waited for a step. It is said at tick 0 now, as Mars's briefing is, and says the three
+    years since Mars; the hold's line follows it."""
+    from game.session import new_game
+    from game.sim.events import AdvisorSpoke
+    game = new_game(NEW_YORK, seed=1)
+    said = []
+    for _ in range(12 * 60):  # hands off the controls
+        at = game.res.clock.tick
+        said += [(at, event.situation, event.text) for event in game.step()
+                 if isinstance(event, AdvisorSpoke) and event.speaker == "rei"]
+    game.close()
+    tick, situation, words = said[0]
+    assert (tick, situation) == (0, "message")
+    assert "1999, three years after Mars" in words and "New York under Gradosian rule" in words
+    assert "level_start" not in [situation for _, situation, _ in said]
+    assert any("Hold position" in words for _, situation, words in said[1:] if situation == "message")

@@ -312,7 +312,8 @@ def test_a_zone_s_label_moves_off_rei_s_marker_on_a_machine_under_it_so_both_rea
     assert zone_label in labels and marker.collidelist(labels) < 0, (marker, labels)
 
 
-BRIEFINGS = ("trigger #15 briefing", "trigger #16 briefing: controls", "trigger #17 briefing: dash and V-MAX")
+BRIEFINGS = ("trigger #15 briefing", "trigger #16 briefing: controls and dash",
+             "trigger #17 briefing: V-MAX and Fouron")
 NEAR_THE_START = (640, 654)  # Mars base's three briefings, on one spot, a row under the play band's foot from it
 
 

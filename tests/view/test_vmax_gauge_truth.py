@@ -104,14 +104,15 @@ def test_the_gauge_calls_v_max_ready_exactly_when_a_press_would_start_it(said, t
     assert ("READY" in words) == can_start(game.world, game.res, game.player), words
 
 
-def test_a_refused_press_flashes_the_gauge_red_and_says_why_then_settles(said, tmp_path):
+def test_a_refused_press_flashes_the_gauge_red_and_says_why_and_what_fills_it_then_settles(said, tmp_path):
     game, hud = ready_at(tmp_path, 0.0)
     game.world.get(game.player, Vmax).meter = 0.4
     surface = pygame.Surface((1280, 720))
     assert vmax_words(said, game, hud, surface) == "V-MAX"
     hud.on_events([VmaxRefused(game.player, "charging")])
     surface.fill((0, 0, 0))
-    assert vmax_words(said, game, hud, surface) == "V-MAX · NOT CHARGED · 40%"
+    # how full the meter is, and what fills it: the fight (units.yaml: damage dealt and taken, near misses)
+    assert vmax_words(said, game, hud, surface) == "V-MAX · NOT CHARGED · 40% · FIGHT TO FILL"
     rect = vmax_plate(1280, 720)
     r, g, b = surface.get_at((rect.centerx, rect.y))[:3]  # the plate's edge, drawn near opaque over black
     assert r > 150 and r > 2 * max(g, b)  # red, not the accent's cyan
