@@ -24,7 +24,7 @@ from game.input.actions import Actions  # noqa: E402
 from game.record import record_result  # noqa: E402
 from game.replay import Recorder  # noqa: E402
 from game.result_delay import RESULT_TICKS  # noqa: E402
-from game.scenes.options import ROWS as OPTION_ROWS  # noqa: E402
+from game.scenes.options import FIRST_PAD  # noqa: E402
 from game.scenes.play import PlayScene  # noqa: E402
 from game.scenes.replay import ReplayScene  # noqa: E402
 from game.session import DEFAULT_LEVEL, new_game  # noqa: E402
@@ -378,13 +378,15 @@ def options(app, frame):
     return Actions(device="pad", **({action: True} if action else {}))
 
 
-CONTROLS_OPEN = 10 + 2 * len(OPTION_ROWS)  # the frame Return opens Controls: after the last step down to it
+# The frame Return opens Controls: after the last step down to it, past the controller's rows folded under one (no
+# controller connected, as on the machine taking the shots)
+CONTROLS_OPEN = 10 + 2 * (FIRST_PAD + 1)
 
 
 def controls(app, frame):
     """A keyboard player opens Options > Controls from the title and gives Dash the missiles' key E as its second key:
     the two swap, and the page says so."""
-    down_to_controls = {8 + 2 * row: "menu_down" for row in range(len(OPTION_ROWS))}  # Controls is under the rows
+    down_to_controls = {8 + 2 * row: "menu_down" for row in range(FIRST_PAD + 1)}  # Controls is under the rows
     steps = {3: "menu_down", 5: "menu_confirm", **down_to_controls, CONTROLS_OPEN: "menu_confirm",
              **{CONTROLS_OPEN + 4 + 2 * row: "menu_down" for row in range(7)}, CONTROLS_OPEN + 18: "menu_right",
              CONTROLS_OPEN + 20: "menu_confirm"}

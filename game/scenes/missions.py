@@ -1,5 +1,5 @@
 """The missions page, over the title: every mission of the campaign in order, the open ones to choose from, the
-mission to go on with chosen already and the one the save holds a run of marked SAVED (locked or not); of the one
+mission to go on with chosen already; under them, the saved run (of which mission, locked or not); of the one
 chosen, its goal and time limit, what the record says of it (its best time, and its best run (game/best_runs.py) to
 watch in the replay scene, read once the page has said so, back here at its end, or why there is none to watch), and
 where its saved run is resumed. A campaign longer than the screen holds scrolls its list (game/scenes/list_window.py)
@@ -27,10 +27,11 @@ BACK_HINTS = menu_hints("back", "back", start=True, right_click=True)  # Back ch
 # The chosen mission with a best run to watch: its control named before back's
 WATCH_HINTS = {device: (*parts[:-1], (("menu_watch",), "watch best run"), parts[-1])
                for device, parts in HINTS.items()}
-LOCKED_ROW = 34  # px from one locked mission's row to the next
 OPTION_SIZE, OPTION_ROOM = 30, 800  # the open missions' font size, and px their words and best time take (a shipped
 # title with "WON" and "1:34.6" whole), inside the 840 px plate
-LOCKED_SIZE = 24
+# A locked mission's row: as large as an open one's, a row of the same list, only dimmer than an open one not chosen
+# (DIM): set smaller too, it read as a footnote rather than the missions still to come
+LOCKED = (104, 114, 132)
 PLATE_WIDTH = OPTION_ROOM + 40  # px: the chosen mission's plate, and the lines about it under the missions
 NOTE_ROW = 34  # px from one line about the chosen mission to the next
 TITLE_TOP, TOP = 150, 260  # px from the screen's top to the page's title, and to its first mission
@@ -67,12 +68,12 @@ class MissionsScene(Scene):
         self.saved_mission = next((mission for mission in campaign.missions if mission.path == saved_path), None)
         self.saved_number = self.saved_mission.number if self.saved_mission is not None else None
         # Not round from the first mission to Back: a player lands on a mission, and one slip up then Return left
-        rows = [_label(mission, saved=mission.number == self.saved_number) for mission in self.open]
+        rows = [_label(mission) for mission in self.open]
         self.menu = Menu([words for words, _ in rows] + [BACK], ctx.audio, width=PLATE_WIDTH, size=OPTION_SIZE,
                          wrap=False)
         self.menu.columns = {words: best for words, best in rows if best}  # the best times, lined up at the right
         # The locked missions are listed in their place, after the open ones and before Back.
-        self.menu.room_before[len(self.open)] = LOCKED_ROW * len(self.locked) + (12 if self.locked else 0)
+        self.menu.room_before[len(self.open)] = self.menu.gap * len(self.locked)
         chosen = Path(chosen).resolve() if chosen is not None else None
         played = next((mission for mission in self.open if mission.path == chosen), None)
         self.menu.selected = self.open.index(played or campaign.next_up())  # the first mission is always open
@@ -233,10 +234,9 @@ class MissionsScene(Scene):
         self.menu.draw(surface, middle, top)
         locked_top = top + len(self.open) * self.menu.gap
         for row, mission in enumerate(self.locked):  # a mission opens only once the one before it is won
-            label, best = _label(mission, LOCKED_SIZE, OPTION_ROOM, bold=False, locked=True,
-                                 saved=mission.number == self.saved_number)
-            draw_row(surface, label, best, (middle, locked_top + 4 + LOCKED_ROW * row), PLATE_WIDTH, LOCKED_SIZE, DIM,
-                     bold=False)
+            label, best = _label(mission, bold=False, locked=True)
+            draw_row(surface, label, best, (middle, locked_top + self.menu.gap * row), PLATE_WIDTH, OPTION_SIZE,
+                     LOCKED, bold=False)
         surface.set_clip(kept)
         if self.window.scrolls:
             self.menu.rects = [rect.clip(view) for rect in self.menu.rects]
@@ -262,16 +262,16 @@ class MissionsScene(Scene):
                 CYAN), best
 
     def _saved_line(self, mission) -> tuple[str, tuple]:
-        """(words, colour) of the line on the saved run, where the chosen mission has it: how far in, and where it is
-        resumed (Launch here starts the mission afresh); blank for another. A run of a locked mission, whose row
-        cannot be chosen, is told whichever is: Continue resumes it all the same."""
+        """(words, colour) of the line on the saved run: how far in, and where it is resumed (Launch here starts the
+        mission afresh); which mission it is of, where another is chosen, or it is locked (its row cannot be chosen):
+        Continue resumes it all the same. The one place the page says so: a SAVED on the mission's row as well cut
+        the mission's own name short."""
         resumes = f"Continue on {TO_TITLE} resumes it"
-        if self.saved_mission is not None and not self.saved_mission.open:
-            return f"Saved run of mission {self.saved_number} (locked), {clock_text(self.saved.seconds)} in: " \
-                   f"{resumes}", CYAN
-        if mission is None or mission.number != self.saved_number:
+        if self.saved_mission is None:
             return "", DIM
-        return f"Saved run, {clock_text(self.saved.seconds)} in: {resumes}", CYAN
+        of = "" if mission is self.saved_mission else f" of mission {self.saved_number}" + \
+            (" (locked)" if not self.saved_mission.open else "")
+        return f"Saved run{of}, {clock_text(self.saved.seconds)} in: {resumes}", CYAN
 
     def _campaign_line(self) -> tuple[str, tuple]:
         """(words, colour) of the line on the campaign: the mission to win to open the next, or that every one is."""
@@ -295,16 +295,15 @@ def _goal_line(mission) -> tuple[str, tuple]:
     return f"{mission.first_order or DEFAULT_GOAL} · {limit}", WHITE
 
 
-def _label(mission, size=OPTION_SIZE, room=OPTION_ROOM, bold=True, locked=False, saved=False) -> tuple[str, str]:
-    """The mission's row: (its number, its title, whether it is won or locked, and whether the save is of it; its best
-    time, for the column at the row's right, or ""). A designer's title too long for `room` px at `size` less the
-    best time's column (in capitals, as the rows set them; bold, as the chosen one is) keeps its start, which says which
-    mission it is, and is cut with "…"."""
+def _label(mission, size=OPTION_SIZE, room=OPTION_ROOM, bold=True, locked=False) -> tuple[str, str]:
+    """The mission's row: (its number, its title, whether it is won or locked; its best time, for the column at the
+    row's right, or ""). A designer's title too long for `room` px at `size` less the best time's column (in capitals,
+    as the rows set them; bold, as the chosen one is) keeps its start, which says which mission it is, and is cut with
+    "…". A saved run is said under the list (MissionsScene._saved_line), not here."""
     won = mission.counts is not None and mission.counts.won
     best = mission.counts.best_time if won else None  # a win the record kept no time of (an older record): none
     best = clock_text(best, tenths=True) if best is not None else ""
-    number, tail = f"{mission.number}   ", (" · WON" if won else "") + (" · LOCKED" if locked else "") + \
-        (" · SAVED" if saved else "")
+    number, tail = f"{mission.number}   ", (" · WON" if won else "") + (" · LOCKED" if locked else "")
     room -= font(size, bold).size((number + tail).upper())[0] + \
         (font(size, bold).size(best)[0] + COLUMN_GAP if best else 0)
     title, _ = fit(mission.title.upper(), size, room, size, bold)

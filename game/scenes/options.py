@@ -1,5 +1,6 @@
 """The options menu, over the pause menu or the title: screen shake, flashes, volumes, fullscreen, difficulty, the pad's
-feel, aim assist and button names, and the way to the Controls page (game/scenes/controls.py).
+feel, aim assist and button names, and the way to the Controls page (game/scenes/controls.py). With no controller
+connected, the controller's six rows are folded under one row, Controller settings, which shows them when chosen.
 
 Each change applies at once (ctx.settings, the mixer, the window) and is saved straight away; a save
 that fails says so on this screen and the change still holds until the game closes. Difficulty is the exception: a
@@ -110,6 +111,10 @@ ROWS = (
         help="Whose button names prompts show: Auto, the controller's own (Xbox's if not known)"),
 )
 CONTROLS_HELP = "The keys, mouse buttons and controller buttons of every action"
+FIRST_PAD = next(i for i, row in enumerate(ROWS) if row.heading)  # the controller's rows, from here to Controls
+FOLDED = "Controller settings"  # the one row they stand folded under while no controller is connected
+FOLDED_VALUE = "None connected"
+FOLDED_HELP = "No controller is connected: choose to set its sticks, aim assist, trigger, rumble and button names"
 
 HINTS = {  # (actions, what they do) for the hint line, by device: the names come from the bindings
     "keyboard": ((("menu_up", "menu_down"), "choose"), (("menu_left", "menu_right"), "change"),
@@ -120,7 +125,8 @@ HINTS = {  # (actions, what they do) for the hint line, by device: the names com
 }
 # Controls or Back chosen: Return opens the one or goes back, and changes no value
 ENTRY_HINTS = {CONTROLS: menu_hints(f"open {CONTROLS}", "back", right_click=True),
-               BACK: menu_hints("back", "back", right_click=True)}
+               BACK: menu_hints("back", "back", right_click=True),
+               FOLDED: menu_hints("show them", "back", right_click=True)}
 
 
 def apply_settings(ctx, settings: Settings, previous: Settings | None = None) -> str | None:
@@ -193,9 +199,23 @@ class OptionsScene(Scene):
         self.selected = 0
         self.notice = ""  # the last save (or window) failure, shown until a later change works; or news of one
         self.notice_color = RED  # red for a failure, amber for news (a difficulty that waits for the next run)
-        self.rects: list[pygame.Rect] = []  # one per row and Back, from the last draw
-        self.arrows: list[tuple[pygame.Rect, pygame.Rect] | None] = []  # (left, right) per row
+        self.rects: list[pygame.Rect] = []  # one per row shown, Controls and Back, from the last draw
+        self.arrows: list[tuple[pygame.Rect, pygame.Rect] | None] = []  # (left, right) per row shown
         self.cursor = MenuCursor(self._sound)
+        self.unfolded = False  # the controller's rows shown, chosen from their folded row: they stay while it is open
+
+    @property
+    def folded(self) -> bool:
+        """Whether the controller's rows stand folded under one: no controller connected, none in use, none chosen
+        to be shown. A page with no input devices to ask (a test's, a tool's) shows them."""
+        devices = self.ctx.devices
+        return not self.unfolded and devices is not None and not devices.pad_connected and self.device != "pad"
+
+    def shown(self) -> list[int]:
+        """The entries on the page, in order (ROWS' indexes, then Controls and Back): folded, the first controller
+        row stands for them all."""
+        folded = self.folded
+        return [i for i in range(self.entries) if not (folded and FIRST_PAD < i < len(ROWS))]
 
     @property
     def entries(self) -> int:
@@ -205,19 +225,25 @@ class OptionsScene(Scene):
         if self.cursor.closes(actions):
             self.leave()
             return
-        # A held key's repeats stop at Screen shake and at Back: one press goes round, a held one would circle
-        self.selected = self.cursor.around(self.selected, self.entries, actions.menu_up, actions.menu_down,
-                                           not actions.repeated)
-        self.selected = self.cursor.wheeled(self.selected, self.entries, actions.scroll)  # the page fits: no scroll
+        # Stepped through the entries shown (a controller row folded away is none); a held key's repeats stop at
+        # Screen shake and at Back: one press goes round, a held one would circle
+        shown = self.shown()
+        place = shown.index(self.selected) if self.selected in shown else FIRST_PAD
+        place = self.cursor.around(place, len(shown), actions.menu_up, actions.menu_down, not actions.repeated)
+        place = self.cursor.wheeled(place, len(shown), actions.scroll)  # the page fits: no scroll
+        self.selected = shown[place]
         self.selected = self.cursor.pointed(actions, self.selected, self._row_at)
         if actions.click is not None:
             clicked = self._row_at(actions.click)
             if clicked is not None:
                 self.selected = clicked
+                if self.folded and clicked == FIRST_PAD:
+                    self._unfold()
+                    return
                 if clicked >= len(ROWS):
                     self._choose(clicked)
                     return
-                left, right = self.arrows[clicked]
+                left, right = self.arrows[self.shown().index(clicked)]
                 # An arrow steps its way and stops at the end, as its dimmed look says (the right one at 100% went
                 # round to a silent 0%); a click elsewhere on the row is the next value, round the end
                 on_arrow = left.collidepoint(actions.click) or right.collidepoint(actions.click)
@@ -227,6 +253,10 @@ class OptionsScene(Scene):
                 self._choose(self.selected)
             elif actions.menu_left or actions.menu_right:  # the two side by side: left is Controls, right Back
                 self.selected = self.cursor.go(self.selected, len(ROWS) + bool(actions.menu_right))
+            return
+        if self.folded and self.selected == FIRST_PAD:
+            if actions.menu_confirm or actions.menu_right:
+                self._unfold()
             return
         row = ROWS[self.selected]
         if actions.menu_confirm:
@@ -255,6 +285,11 @@ class OptionsScene(Scene):
         if row.key == "rumble" and self.ctx.devices is not None:  # and a pad player feels the new strength
             self.ctx.devices.rumble(self.ctx.feel.rumble.destroyed)  # (none from the keys: a pad on the desk)
 
+    def _unfold(self) -> None:
+        """The controller's rows shown in their folded row's place, the first of them chosen."""
+        self._sound("ui_confirm")
+        self.unfolded = True
+
     def _choose(self, entry: int) -> None:
         """Controls or Back, under the settings."""
         self._sound("ui_confirm")
@@ -278,15 +313,18 @@ class OptionsScene(Scene):
 
     def help(self) -> str:
         """What the chosen row does (in the pad's words to a pad player), or Controls; "" for Back."""
+        if self.folded and self.selected == FIRST_PAD:
+            return FOLDED_HELP
         if self.selected < len(ROWS):
             row = ROWS[self.selected]
             return row.pad_help if self.device == "pad" and row.pad_help else row.help
         return CONTROLS_HELP if self.selected == len(ROWS) else ""
 
     def _row_at(self, point) -> int | None:
-        for i, rect in enumerate(self.rects):
+        """The entry (shown's) drawn under the point, or None."""
+        for entry, rect in zip(self.shown(), self.rects):
             if rect.collidepoint(point):
-                return i
+                return entry
         return None
 
     def _sound(self, name: str) -> None:
@@ -303,11 +341,16 @@ class OptionsScene(Scene):
 
         self.rects, self.arrows = [], []
         top = box.top + 96
-        for i, row in enumerate(ROWS):
-            if row.heading:
-                top += HEADING_HEIGHT
-                heading(surface, row.heading, middle, top - 14, ROW_WIDTH)
-            self._draw_row(surface, row, i, pygame.Rect(middle - ROW_WIDTH // 2, top, ROW_WIDTH, ROW_HEIGHT - 2))
+        folded = self.folded
+        for i in self.shown()[:-2]:
+            rect = pygame.Rect(middle - ROW_WIDTH // 2, top, ROW_WIDTH, ROW_HEIGHT - 2)
+            if folded and i == FIRST_PAD:
+                self._draw_folded(surface, rect)
+            else:
+                if ROWS[i].heading:
+                    rect.y = top = top + HEADING_HEIGHT
+                    heading(surface, ROWS[i].heading, middle, top - 14, ROW_WIDTH)
+                self._draw_row(surface, ROWS[i], i, rect)
             top += ROW_HEIGHT
         for entry, words in enumerate((CONTROLS, BACK), len(ROWS)):  # side by side under the settings
             rect = pygame.Rect(0, 0, 240, 42)
@@ -326,10 +369,23 @@ class OptionsScene(Scene):
                        box.w - 60, most=2)
         elif words := self.help():  # what the chosen row does, where a notice would stand
             draw_lines(surface, words, (middle, self.rects[-1].bottom + 12), READABLE, CYAN, box.w - 60, most=2)
-        hints = HINTS if self.selected < len(ROWS) else ENTRY_HINTS[(CONTROLS, BACK)[self.selected - len(ROWS)]]
+        hints = ENTRY_HINTS[FOLDED] if folded and self.selected == FIRST_PAD else HINTS if self.selected < len(ROWS) \
+            else ENTRY_HINTS[(CONTROLS, BACK)[self.selected - len(ROWS)]]
         hint, size = hint_fitted(page_hint(self.ctx.bindings, self.ctx.settings, self.device, hints, self.layout),
                                  box.w - HINT_MARGIN)
         draw_text(surface, hint, (middle, box.bottom - 30), size, DIM, anchor="midtop")
+
+    def _draw_folded(self, surface, rect: pygame.Rect) -> None:
+        """The controller's rows folded under one: its name, that none is connected, and an arrow that opens them."""
+        chosen = self.selected == FIRST_PAD
+        if chosen:
+            highlight(surface, rect)
+        words_top = rect.centery - plate_middle(30)
+        draw_text(surface, FOLDED.upper(), (rect.left + 24, words_top), 30, WHITE if chosen else DIM, bold=chosen)
+        draw_text(surface, FOLDED_VALUE, (rect.right - 147, words_top + 2), 26, DIM, anchor="midtop")
+        self.rects.append(rect)
+        self.arrows.append((pygame.Rect(0, 0, 0, 0), _arrow(surface, (rect.right - 24, rect.centery), 1,
+                                                            CYAN if chosen else DIM)))
 
     def _draw_row(self, surface, row: Row, i: int, rect: pygame.Rect) -> None:
         chosen = i == self.selected

@@ -29,7 +29,7 @@ from game.scenes.base import Scene
 from game.scenes.menu import WIDE, Menu, back_hints, back_picks_leave, backing, menu_hints, start_chooses
 from game.scenes.pause import PAD_LOST, PauseScene
 from game.scenes.play import VIEW_SIZE, PlayScene
-from game.scenes.result import SETTLE
+from game.scenes.result import HINT_GAP, SETTLE, SUBTITLE_GAP
 from game.seek import FrameBudget, Keyframes
 from game.sim.events import Destroyed
 from game.sim.game import INTENT_FIELDS
@@ -608,6 +608,9 @@ SEEK_BACK_HINTS = {"keyboard": ((("menu_seek_back",), "10 s back, or click the b
                    "pad": ((("menu_seek_back",), "10 s back"),)}
 
 
+LINES_TOP = 244  # px from the screen's top to the End of replay page's first line, under its title
+
+
 class EndOfReplayScene(Scene):
     repeats = True
 
@@ -648,13 +651,18 @@ class EndOfReplayScene(Scene):
         surface.blit(shade, (0, 0))
         middle = surface.get_width() / 2
         draw_text(surface, "END OF REPLAY", (middle, 170), 72, CYAN, anchor="midtop", bold=True)
-        lines = pygame.Rect(middle - WIDE / 2, 244, WIDE, 1)  # the outcome, a mismatch and the time, down to the menu
-        backing(surface, lines, self.menu.area(middle, 380))
-        draw_text(surface, self.subtitle, (middle, 244), 28, AMBER, anchor="midtop")
+        # The outcome, a mismatch (if any) and the time, each row under the last as the result screen sets its lines,
+        # then the menu: no blank row kept where no mismatch is
+        warning_top = LINES_TOP + font(28).get_linesize() + HINT_GAP
+        watched_top = warning_top + (font(22).get_linesize() + HINT_GAP if self.warning else 0)
+        menu_top = watched_top + font(24).get_linesize() + SUBTITLE_GAP
+        backing(surface, pygame.Rect(middle - WIDE / 2, LINES_TOP, WIDE, 1), self.menu.area(middle, menu_top))
+        draw_text(surface, self.subtitle, (middle, LINES_TOP), 28, AMBER, anchor="midtop")
         if self.warning:
-            draw_lines(surface, self.warning, (middle, 282), 22, RED, WIDE, most=1)
-        draw_text(surface, f"{_clock(self.watched.clock()[0])} watched", (middle, 320), 24, DIM, anchor="midtop")
-        self.menu.draw(surface, middle, 380)
+            draw_lines(surface, self.warning, (middle, warning_top), 22, RED, WIDE, most=1)
+        draw_text(surface, f"{_clock(self.watched.clock()[0])} watched", (middle, watched_top), 24, DIM,
+                  anchor="midtop")
+        self.menu.draw(surface, middle, menu_top)
         # Back goes back to the page it was opened from, else picks the row that leaves, then leaves
         hints = menu_hints("select", self.leave.lower(), start=True) if self.watched.returns else \
             back_hints(self.menu, self.leave)

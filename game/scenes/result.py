@@ -23,6 +23,7 @@ from game.content.words import counted, order_in_sentence
 from game.record import SHIPPED, RecordError, load_record, record_key, record_result, with_run
 from game.replay import ReplayError
 from game.scenes.base import Scene
+from game.scenes.mash import MashGuard
 from game.scenes.menu import PLATE_PAD, TO_TITLE, WIDE, Menu, back_hints, back_picks_leave, backing, leave_word, \
     start_chooses
 from game.scenes.missions import MissionsScene
@@ -50,7 +51,8 @@ LOSS_ROWS, LOSS_SIZE = 2, 24  # how the Layzner was lost (game/loss.py), under L
 HINT_ROWS, HINT_SIZE = 2, 22  # and the hint that follows from it, under that
 HINT_GAP = 10  # px between them
 NEW_BEST_GAP = 12  # px from this run's time to its NEW BEST mark, and from the mark to the career column
-SETTLE = 0.8  # s the screen takes no choice: the dash mashed to resist Fouron (also confirm) must not pick one
+SETTLE = 0.8  # s the screen takes no choice: the dash mashed to resist Fouron (also confirm) must not pick one, nor
+# after it while the mash goes on (game/scenes/mash.py)
 # Why a run has no career column: the record is the player's campaign, which these runs stay out of (_record_run)
 BOT_PLAYED = "The bot played: not kept in your record"
 STARTED_PART_WAY = "Started part way (--start-at): not kept in your record"
@@ -110,6 +112,7 @@ class ResultScene(Scene):
         loss = play.loss_watch.loss  # (how it was lost, the hint that follows): said in the subtitle's place
         self.told = loss.lines() if loss is not None else None
         self.age = 0.0
+        self.mash = MashGuard(SETTLE)  # a dash still mashed as the run was lost picks no row (Restart) unread
         self.notice = ""  # why the restart, the replay or the next mission could not start, if one could not
 
 
@@ -205,6 +208,7 @@ class ResultScene(Scene):
         return said
 
     def handle(self, actions) -> None:
+        actions = self.mash.screen(actions, self.age)
         if self.age < SETTLE:
             return
         choice = self.menu.handle(start_chooses(actions))

@@ -38,7 +38,7 @@ SAVED_GAP = 7  # px between Continue's plate and the saved run's line under it, 
 SAVED_ROOM = 2 * SAVED_GAP + 18 - 10  # 18: the line's height at READABLE (font(24).get_linesize())
 SAVED_WIDTH = 720  # px at most: a longer title is cut with "…" (the plate grows to hold the line, not past the art)
 RULE = 96  # px of the lines either side of SPT LAYZNER
-STORY = "Mars, 1996. The Gradosian army has come."
+STORY = "The Gradosian army has come."  # after where and when: the mission the player goes on with (story_line)
 TOLD_SIZE = READABLE  # px: the rows under the menu: a question's line must read as well as the hint it answers
 PROBLEM_ROWS = 3  # rows of the player's files' problems at most under the menu, and a row that counts the rest
 SET_ASIDE = "Set save aside"  # in Continue's place once the save has failed to resume
@@ -63,18 +63,20 @@ class TitleScene(Scene):
         # the title opens, or when Continue, chosen, reads it whole
         self.unresumable: tuple[object, str] | None = None
         self.told = ""  # the line this page put among the player's files' problems about the save
-        self._say_saved()
         self.age = 0.0
         self.error = ""  # what went wrong just now, in red
         self.notice = ""  # what was done about it, in amber
         # The first map's own track (the wind over the Mars base): a designer's campaign that opens in a city opens
         # on the city's, not on Mars's wind; a map with none, or one that does not load, is silence
-        self.music = ""
+        self.music = self.first_title = ""
         try:
             level = load_level(ctx.level_path)
             self.base, self.music = MapView(level), level.music  # drifting behind the key art
+            self.first_title = level.title
         except ContentError as error:
             self.base, self.error = None, str(error).splitlines()[0]
+        self.story = ""  # where and when the run the player goes on with is: the saved run's, else the first map's
+        self._say_saved()
         self.art = TitleArt(ctx.sprites)
         self.reading = None  # the campaign's maps read for Launch's missions page, from the second frame (frame)
 
@@ -206,6 +208,7 @@ class TitleScene(Scene):
         self._tell(_set_aside_words(why) if why else "")
         reason = why.removeprefix(f"{save_path()}: ").split(": expected")[0]  # the gist: the rows below give it whole
         self.saved = f"Cannot be resumed: {reason}" if why else f"{run[0]} · {clock_text(run[1])} in" if run else ""
+        self.story = story_line(run[0] if run and not why else self.first_title)
         if self.saved:
             self.menu.room_before[1] = SAVED_ROOM
 
@@ -250,7 +253,8 @@ class TitleScene(Scene):
         spt = draw_text(surface, "S P T   L A Y Z N E R", (name.centerx, name.bottom), 34, CYAN, anchor="midtop")
         for end, way in ((spt.left - 18, -1), (spt.right + 18, 1)):  # rules either side, as on the anime's card
             pygame.draw.line(surface, CYAN, (end, spt.centery), (end + way * RULE, spt.centery), 2)
-        draw_text(surface, STORY, (name.centerx, name.bottom + 42), 26, AMBER, anchor="midtop")
+        if self.story:
+            draw_text(surface, self.story, (name.centerx, name.bottom + 42), 26, AMBER, anchor="midtop")
         saved = self._saved_line(width)
         plate = backing(surface, self.menu.area(width / 2, MENU_TOP), *([saved[1]] if saved else []))
         self.menu.draw(surface, width / 2, MENU_TOP)
@@ -305,6 +309,17 @@ class TitleScene(Scene):
         if shown < len(problems):
             rows.append(f"... and {len(problems) - shown} more (the console lists them all)")
         return rows
+
+
+def story_line(title: str) -> str:
+    """The line under the title: where and when a mission is, from its map's title ("New York, Occupied Manhattan —
+    1999": "New York, 1999. The Gradosian army has come."); a designer's title with no year after its dash gives its
+    place alone; "" for none (the first map would not load)."""
+    if not title.strip():
+        return ""
+    place = title.split(",")[0].split(" — ")[0].strip()
+    year = title.rpartition(" — ")[2].strip() if " — " in title else ""
+    return f"{place}, {year}. {STORY}" if year.isdigit() else f"{place}. {STORY}"
 
 
 def _stamp() -> object:

@@ -150,9 +150,12 @@ class Hud:
 
     def on_events(self, events) -> None:
         reached = [event for event in events if isinstance(event, ObjectiveReached)]
-        if reached:  # all reached at once in one notice, ahead of a message sprung with them (the rules tell it first)
-            self._post(objective_notice(reached, [event for event in events if isinstance(event, ObjectiveOpened)]),
-                       notice=True)
+        # All reached at once in one notice, ahead of a message sprung with them (the rules tell it first); none for
+        # the last, which the goal's plate says: "All objectives reached"
+        notice = objective_notice(reached, [event for event in events if isinstance(event, ObjectiveOpened)]) \
+            if reached else ""
+        if notice:
+            self._post(notice, notice=True)
         for event in events:
             if isinstance(event, MessageShown) and event.text:
                 self.show_message(event.text)
@@ -699,14 +702,15 @@ def hud_plate(surface, rect, border, alpha: int = PLATE_ALPHA) -> None:
 def objective_notice(reached, opened) -> str:
     """The one notice for the objectives `reached` at once (ObjectiveReached, in order) and those they open
     (ObjectiveOpened): how many were reached, then what comes next, as its plate will read ("Objective reached. Next:
-    Hold the landing beacon."; "2 objectives reached. Next: this · that."), else how many are left to go."""
+    Hold the landing beacon."; "2 objectives reached. Next: this · that."), else how many are left to go; "" once none
+    is: the goal's plate says "All objectives reached" as the level is won, and one line says it, not two."""
     done = [event.object_id for event in reached]
     names = [order_in_sentence(event.text) for event in opened if event.object_id not in done]
     head = "Objective reached" if len(reached) == 1 else f"{len(reached)} objectives reached"
     if names:
         return f"{head}. Next: {' · '.join(names)}."
     left = min(event.remaining for event in reached)
-    return f"{head}: {left} to go." if left else f"{head}."
+    return f"{head}: {left} to go." if left else ""
 
 
 def _vmax_prompt(said: str, key: str | None, room: int) -> str:

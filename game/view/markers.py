@@ -6,6 +6,7 @@ import functools
 import math
 from typing import NamedTuple
 
+import numpy
 import pygame
 
 from game.sim.components import Brain, Health, Intent, Launcher, Position, Unit
@@ -44,10 +45,12 @@ HEALTH_LOST = (46, 14, 14)  # the fill's slot where health is gone
 BAND_INSET = 16  # px from the HUD's plates to an edge arrow's tip: its head reaches 19 px back from the tip
 SHOWN_INSET = 16  # px inside the screen's edges some of an area must show in, not under a plate, to be in view:
 # a sliver along the screen's edge, or in the 16 px under the gauges, is pointed at rather than outlined
-# Of an area, what must show (on screen, under no plate) for it to be outlined: an eighth, or this much of a big one.
-# Less, an arc peeping from under a plate (New York's uplink by HOSTILES as the level opens, a twentieth of it), does
-# not read as the place: it is pointed at, as an area out of view is.
-SHOWN_SHARE, SHOWN_ENOUGH = 1 / 8, 80 * 80  # px²
+# Of an area, what must show (on screen, under no plate) for it to be outlined: a quarter of its own shape (a ring's box
+# has corners the ring has not: counted, a sixth of New York's uplink past HOSTILES's edge as the level opens passed for
+# an eighth of its box), or this much of a big one; and no less than the plates hide of its part on screen. Less, an
+# arc peeping from under a plate, does not read as the place: it is pointed at, as an area out of view is.
+SHOWN_SHARE, SHOWN_ENOUGH = 1 / 4, 80 * 80  # px²
+SHOWN_GRID = 24  # points a side of the grid an area's shape is measured on
 STICK = 6  # px deep a machine (or Rei's marks) must stand in a label's place before it gives that side up, and
 # before it fades there: one grazing its edge, or wavering across it, flips it neither way from frame to frame
 CONE = (255, 214, 140)  # the lock cone's outline: the lock's amber, paled
@@ -128,7 +131,7 @@ def done_marks(surface, game, camera, finished: dict, covers, flashes: float = 1
             continue
         objective = objectives[index]
         rect = area_on_screen(objective.region, camera)
-        if not in_view(rect, screen, covers):
+        if not in_view(rect, screen, covers, shape_on_screen(objective.region, camera)):
             continue
         fade = min(1.0, (DONE_TIME - age) / (DONE_TIME - FLASH_TIME))
         spread = min(1.0, age / FLASH_TIME)
@@ -213,7 +216,7 @@ def objective_markers(surface, game, camera, seconds: float, covers, sides: dict
             continue
         region, color = objective.region, SLIPPING if off else calm
         rect = area_on_screen(region, camera)
-        if not in_view(rect, screen, covers):  # out of view, or wholly under the HUD's plates: pointed at
+        if not in_view(rect, screen, covers, shape_on_screen(region, camera)):  # out of view, or under the plates
             edge_arrow(surface, camera.to_screen(*region.centre), color)
             continue
         areas.append((region, rect))
@@ -293,7 +296,8 @@ def objective_labels(game, camera, band, covers, sides: dict | None = None, clea
         rect = area_on_screen(objective.region, camera)
         words, size = fit(objective.text, 22, LABEL_WIDTH, 16) if index != named else ("", 22)
         height = (WORDS_ROW if words else 0) + (COUNT_ROW if objective.hold else 0)
-        if done or not opened[index] or not height or not in_view(rect, screen, covers):
+        if done or not opened[index] or not height or not in_view(rect, screen, covers,
+                                                                  shape_on_screen(objective.region, camera)):
             sides.pop(index, None)  # back in view, it starts afresh from the side it would choose
             continue
         # the label (and the bar) whole on screen, near an edge too
@@ -410,25 +414,48 @@ def area_on_screen(region, camera) -> pygame.Rect:
                        max(1, round(region.width)), max(1, round(region.height)))
 
 
-def in_view(rect: pygame.Rect, screen: pygame.Rect, covers) -> bool:
-    """Whether enough of `rect` (SHOWN_SHARE of it, or SHOWN_ENOUGH px²) shows on `screen`, SHOWN_INSET px or more
-    inside its edges and under none of `covers` (the HUD's plates): the strips between the plates and round them show
-    the map as the rest does."""
+def in_view(rect: pygame.Rect, screen: pygame.Rect, covers, shape=None) -> bool:
+    """Whether enough of an area whose bounds on screen are `rect` shows on `screen`, SHOWN_INSET px or more inside its
+    edges and under none of `covers` (the HUD's plates): SHOWN_SHARE of it, or SHOWN_ENOUGH px², and no less of it
+    there than under the plates (the strips between the plates and round them show the map as the rest does).
+    `shape`: shape_on_screen's (kind, points) of the area within `rect`; None, the whole rect."""
     seen = rect.clip(screen.inflate(-2 * SHOWN_INSET, -2 * SHOWN_INSET))
     if not seen.w or not seen.h:
         return False
-    shown = _uncovered(seen, [cover for cover in covers if cover.colliderect(seen)])
-    return shown > 0 and shown >= min(SHOWN_SHARE * rect.w * rect.h, SHOWN_ENOUGH)
+    xs = rect.x + (numpy.arange(SHOWN_GRID) + 0.5) * (rect.w / SHOWN_GRID)
+    ys = rect.y + (numpy.arange(SHOWN_GRID) + 0.5) * (rect.h / SHOWN_GRID)
+    x, y = numpy.meshgrid(xs, ys)
+    inside = _inside(shape, rect, x, y)
+    on_screen = inside & (x >= seen.left) & (x < seen.right) & (y >= seen.top) & (y < seen.bottom)
+    under = numpy.zeros_like(on_screen)
+    for cover in covers:
+        if cover.colliderect(seen):
+            under |= (x >= cover.left) & (x < cover.right) & (y >= cover.top) & (y < cover.bottom)
+    shown, hidden = int((on_screen & ~under).sum()), int((on_screen & under).sum())
+    cell = rect.w * rect.h / SHOWN_GRID ** 2  # px² a point stands for
+    return shown > 0 and shown >= hidden and shown * cell >= min(SHOWN_SHARE * inside.sum() * cell, SHOWN_ENOUGH)
 
 
-def _uncovered(rect: pygame.Rect, covers) -> int:
-    """px² of `rect` under none of `covers`: the cells of the grid their edges cut it into that are under none."""
-    if not covers:
-        return rect.w * rect.h
-    xs = sorted({rect.left, rect.right} | {min(max(x, rect.left), rect.right) for c in covers for x in (c.x, c.right)})
-    ys = sorted({rect.top, rect.bottom} | {min(max(y, rect.top), rect.bottom) for c in covers for y in (c.y, c.bottom)})
-    return sum((x1 - x0) * (y1 - y0) for x0, x1 in zip(xs, xs[1:]) for y0, y1 in zip(ys, ys[1:])
-               if not any(cover.collidepoint((x0 + x1) // 2, (y0 + y1) // 2) for cover in covers))
+def shape_on_screen(region, camera) -> tuple[str, list] | None:
+    """(kind, its corners on screen) of a region that is no plain rectangle, for in_view; None for a rectangle."""
+    if region.shape == "polygon" and region.points:
+        return "polygon", [camera.to_screen(x, y) for x, y in region.points]
+    return ("ellipse", []) if region.shape == "ellipse" else None
+
+
+def _inside(shape, rect: pygame.Rect, x, y):
+    """Which of the points (arrays `x`, `y`, on screen) lie in `shape` (in_view's) drawn in `rect`."""
+    if shape is None:
+        return numpy.ones(x.shape, bool)
+    kind, points = shape
+    if kind == "ellipse":
+        return ((x - rect.centerx) / (rect.w / 2)) ** 2 + ((y - rect.centery) / (rect.h / 2)) ** 2 <= 1
+    inside = numpy.zeros(x.shape, bool)  # a ray to the right crosses the outline an odd number of times
+    for (x0, y0), (x1, y1) in zip(points, points[1:] + points[:1]):
+        if y0 != y1:
+            crosses = ((y0 > y) != (y1 > y)) & (x < x0 + (y - y0) * (x1 - x0) / (y1 - y0))
+            inside ^= crosses
+    return inside
 
 
 def crosses_outline(rect: pygame.Rect, region, bounds: pygame.Rect, camera) -> bool:

@@ -87,3 +87,18 @@ def test_with_the_save_s_line_the_one_row_left_under_the_menu_still_shows_the_fi
     assert row.startswith("settings.yaml: screen_shake: expected") and row.endswith("…")
     plate_foot = title.menu.area(640, title_module.MENU_TOP).bottom + menu_module.PLATE_PAD[1]
     assert rects[row].top >= plate_foot
+
+
+def test_the_line_under_the_title_says_where_and_when_the_run_continue_resumes_is_from_its_map(display, monkeypatch):
+    # It said "Mars, 1996. The Gradosian army has come." whatever the save: a run saved in New York, 1999 too.
+    saved_after("new_york.tmx", 5)
+    title = TitleScene(make_context())
+    assert "New York, 1999. The Gradosian army has come." in drawn(monkeypatch, title)
+    save_path().unlink()  # no save: the campaign's first mission, from its own map's title
+    title.shown_again()
+    assert "Mars, 1996. The Gradosian army has come." in drawn(monkeypatch, title)
+
+
+def test_a_designer_s_title_without_a_year_gives_its_place_alone():
+    assert title_module.story_line("Europa Station") == "Europa Station. The Gradosian army has come."
+    assert title_module.story_line("Mars, Storm Canyon — 1996") == "Mars, 1996. The Gradosian army has come."

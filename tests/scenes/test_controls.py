@@ -24,7 +24,9 @@ def open_controls(ctx) -> ControlsScene:
     title = ctx.stack[-1]
     ctx.push(OptionsScene(ctx, title))
     options = ctx.stack[-1]
-    for _ in range(len(ROWS)):
+    for _ in range(len(ROWS)):  # down to Controls, under the settings (fewer steps with the controller's folded)
+        if options.selected == len(ROWS):
+            break
         options.handle(Actions(menu_down=True))
     options.handle(Actions(menu_confirm=True))
     assert isinstance(ctx.stack[-1], ControlsScene)

@@ -8,6 +8,7 @@ import pygame
 import pytest
 
 from game.input.actions import Actions
+from game.scenes.mash import MASH_GAP
 from game.scenes.menu import TO_TITLE
 from game.scenes.pause import SURE_LEAVE, SURE_RESTART, PauseScene
 from game.scenes.play import PlayScene
@@ -460,6 +461,41 @@ def test_the_dash_mashed_as_the_level_ends_picks_nothing_on_the_result_screen(ct
     result.frame(SETTLE)
     result.handle(Actions(menu_confirm=True))
     assert ctx.stack[-1] is not result  # once it has come in, it takes the choice
+
+
+def lost(ctx) -> ResultScene:
+    """The result screen of a run lost, as it comes up (its settle still to run)."""
+    play = launch(ctx)
+    wreck(play.game, play.game.player)
+    while not isinstance(ctx.stack[-1], ResultScene):
+        play.step()
+    result = ctx.stack[-1]
+    assert not result.won and result.menu.options[0] == "Restart" and result.age == 0
+    return result
+
+
+def mash(result, seconds: float) -> None:
+    """Space (dash and confirm; the pad's A is both too) pressed every 0.15 s, as Fouron's hint has the player do."""
+    for _ in range(round(seconds / 0.15)):
+        result.frame(0.15)
+        result.handle(Actions(menu_confirm=True, dash=True))
+
+
+def test_a_dash_still_mashed_past_the_settle_picks_no_row_until_it_stops_and_is_pressed_afresh(ctx):
+    result = lost(ctx)
+    mash(result, 3.0)  # well past SETTLE: the mash went on and picked Restart, the first row, unread
+    assert ctx.stack[-1] is result and result.menu.selected == 0
+    result.frame(MASH_GAP)  # stopped, read the page
+    result.handle(Actions(menu_confirm=True, dash=True))  # then Space (or A) on Restart
+    assert ctx.stack[-1] is not result
+
+
+def test_return_and_a_click_are_taken_while_the_dash_is_still_mashed(ctx):
+    result = lost(ctx)
+    mash(result, 1.5)
+    result.frame(0.15)
+    result.handle(Actions(menu_confirm=True))  # Return: no input of the mash's
+    assert ctx.stack[-1] is not result
 
 
 def test_no_pause_once_the_level_is_decided_the_result_comes_instead(ctx):

@@ -107,7 +107,9 @@ def test_down_held_runs_down_the_options_and_stops_at_back_where_a_press_goes_ro
     app.run(max_frames=after + 1, keep_open=True)
     last = len(ROWS) + 1  # Back, under the settings and beside Controls
     assert hands.seen[opened + 1][0] == 0 and hands.seen[start][0] == 0  # Screen shake, all the while
-    assert hands.seen[start + frames(1.0)][0] == 9  # pressed on the page: the press and 8 repeats
+    # Pressed on the page: the press and 6 repeats by 0.85 s (the first at 0.4 s, then 12 a second), seven rows down:
+    # with no controller connected, the controller's six rows are one (FIRST_PAD), so the seventh is Controls
+    assert hands.seen[start + frames(0.85)][0] == len(ROWS)
     assert hands.seen[let_go][0] == last  # held on, it stopped at Back
     assert hands.seen[after][0] == 0  # pressed again there, it goes round as a press always has
 

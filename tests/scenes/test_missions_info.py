@@ -9,6 +9,7 @@ from game.content.chain import LEVELS
 from game.input.actions import Actions
 from game.record import record_result
 from game.scenes import controls as controls_module
+from game.scenes import menu as menu_module
 from game.scenes import missions as missions_module
 from game.scenes import options as options_module
 from game.scenes import result as result_module
@@ -59,15 +60,16 @@ def test_the_chosen_mission_s_goal_and_time_limit_are_said_under_it(ctx, monkeyp
     assert "Back to Main menu" in said and not any("time limit" in words for words in said)
 
 
-def test_the_mission_a_saved_run_is_of_is_marked_and_says_continue_resumes_it(ctx, monkeypatch):
+def test_the_saved_run_is_said_under_the_list_naming_its_mission_and_that_continue_resumes_it(ctx, monkeypatch):
     saved_after("outpost.tmx", 161.5)
     page = missions_page(ctx, "mars_base")
-    assert page.menu.options[:2] == ["1   Mars, UN Base Cydonia — 1996 · WON",
-                                     "2   Mars, Relay Outpost — 1996 · SAVED"]
+    # The rows say no more than each mission's state: the line under the list says the save's, whole
+    assert page.menu.options[:2] == ["1   Mars, UN Base Cydonia — 1996 · WON", "2   Mars, Relay Outpost — 1996"]
     page.menu.selected = 1
     assert "Saved run, 2:41 in: Continue on Main menu resumes it" in drawn(monkeypatch, page, missions_module)
-    page.menu.selected = 0  # another mission: nothing said of the save
-    assert not any(words.startswith("Saved run") for words in drawn(monkeypatch, page, missions_module))
+    page.menu.selected = 0  # another mission: the line names the save's
+    assert "Saved run of mission 2, 2:41 in: Continue on Main menu resumes it" in drawn(monkeypatch, page,
+                                                                                          missions_module)
 
 
 def test_with_back_chosen_the_missions_hint_says_return_goes_back_not_launch(ctx, monkeypatch):
@@ -142,3 +144,32 @@ def test_the_pause_menu_s_save_is_named_for_where_it_goes(ctx):
     playtest.push(play)
     playtest.push(PauseScene(playtest, play))
     assert "Save and quit" in playtest.stack[-1].menu.options
+
+
+def test_no_shipped_mission_s_name_is_cut_on_its_row_and_locked_rows_are_set_as_large_as_open_ones(ctx, monkeypatch):
+    # The audit's page: four missions won with their best times, a run of New York saved, New York chosen. Its row read
+    # "NEW YORK, OCCUPIED MANHATTAN —… · WON · 0:23.5 · SAVED" over the line saying "Saved run, 0:50 in".
+    for name, seconds in (("mars_base", 94.6), ("outpost", 141.2), ("storm_canyon", 188.0), ("new_york", 23.5)):
+        record_result(LEVELS / f"{name}.tmx", Tally(), "won", seconds=seconds)
+    saved_after("new_york.tmx", 50)
+    page = MissionsScene(ctx, ctx.stack[-1], load_campaign(LEVELS / "mars_base.tmx"), chosen=LEVELS / "new_york.tmx")
+    set_at = {}  # words → their size, as the page and its menu set them
+    for module in (missions_module, menu_module):
+        def draw_text(surface, text, at, size, *args, real=module.draw_text, **kwargs):
+            set_at[text] = size
+            return real(surface, text, at, size, *args, **kwargs)
+        monkeypatch.setattr(module, "draw_text", draw_text)
+    for screen in ((1280, 720), (960, 540)):  # the game's frame, and the smallest window (scaled: the same page)
+        for chosen in range(len(page.open)):  # set bold while chosen: the widest a row's words get
+            page.menu.selected = chosen
+            set_at.clear()
+            page.draw(pygame.Surface(screen), 1.0)
+            rows = {mission.number: [(words, size) for words, size in set_at.items()
+                                     if words.startswith(f"{mission.number}   {mission.title.upper()}")]
+                    for mission in page.campaign.missions}
+            assert all(rows.values()), (screen, chosen, [words for words in set_at if "…" in words])
+            assert {size for found in rows.values() for _, size in found} == {missions_module.OPTION_SIZE}
+    page.menu.selected = 3  # New York: its save said once, whole, under the list
+    set_at.clear()
+    page.draw(pygame.Surface((1280, 720)), 1.0)
+    assert "Saved run, 0:50 in: Continue on Main menu resumes it" in set_at

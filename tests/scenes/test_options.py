@@ -651,3 +651,40 @@ def test_changing_rumble_with_the_pad_buzzes_it_at_the_new_strength_and_not_when
     ctx.devices.handle(pygame.event.Event(pygame.KEYDOWN, key=pygame.K_RIGHT, mod=0, unicode="", scancode=0))
     press(ctx, menu_right=True)
     assert ctx.settings.rumble == 0.5 and len(pad.rumbles) == 1
+
+
+class Devices:
+    """The input devices as Options asks them: whether a controller is connected; tuned as settings change."""
+
+    def __init__(self, pad_connected: bool) -> None:
+        self.pad_connected = pad_connected
+
+    def tune(self, settings) -> None:
+        pass
+
+
+@pytest.mark.parametrize("pad", [False, True])
+def test_with_no_controller_connected_its_six_rows_fold_under_one_which_shows_them(ctx, monkeypatch, pad):
+    ctx.devices = Devices(pad_connected=pad)
+    page = OptionsScene(ctx, ctx.stack[-1])
+    ctx.push(page)
+    said = record_drawn_words(monkeypatch, options_module)
+    page.draw(pygame.display.get_surface(), 0.0)
+    pad_rows = [row.label.upper() for row in ROWS[options_module.FIRST_PAD:]]
+    assert all(label in said for label in pad_rows) == pad  # a pad plugged in: its rows, as before
+    assert ("CONTROLLER SETTINGS" in said) != pad
+    page.selected = ROW["difficulty"]
+    press(ctx, menu_down=True)
+    assert page.selected == ROW["pad_move_stick"]  # the folded row stands in the first's place
+    press(ctx, menu_down=True)
+    assert page.selected == (ROW["pad_dead_zone"] if pad else ROW["controls"])  # the keys skip what is folded away
+    if pad:
+        return
+    press(ctx, menu_up=True)
+    press(ctx, menu_confirm=True)  # Controller settings: shown, the first of them chosen, and they stay
+    said.clear()
+    page.draw(pygame.display.get_surface(), 0.0)
+    assert all(label in said for label in pad_rows) and "CONTROLLER SETTINGS" not in said
+    assert page.selected == ROW["pad_move_stick"]
+    press(ctx, menu_down=True)
+    assert page.selected == ROW["pad_dead_zone"]

@@ -11,13 +11,13 @@ from game.scenes.pause import SURE_LEAVE, SURE_RESTART, PauseScene
 from game.scenes.play import PlayScene
 from game.scenes import replay as replay_module
 from game.scenes.replay import EndOfReplayScene, ReplayScene
-from game.scenes.result import SETTLE, ResultScene
+from game.scenes.result import HINT_GAP, SETTLE, ResultScene
 from game.scenes.title import TitleScene
 from game.session import DEFAULT_LEVEL
 from game.sim.components import Brain, Position, Vmax
 from game.view import fouron as fouron_module
 from game.view import hud as hud_module
-from tests.drawn_words import record_drawn_words
+from tests.drawn_words import record_drawn_rects, record_drawn_words
 from tests.maps import write_map
 from tests.scenes.conftest import hand, make_context
 
@@ -431,3 +431,25 @@ def test_a_replay_draws_the_pilot_s_recorded_aim_under_the_hud_s_plates_as_play_
     play.ctx.push(play)
     play.step()
     assert drawing_order(monkeypatch, play, display) == ["hud", "reticle"] and not play.pointer
+
+
+def test_the_end_of_replay_sets_its_time_watched_straight_under_the_outcome_with_no_blank_row(display, monkeypatch):
+    context = make_context()
+    recording = PlayScene(context)
+    context.push(recording)
+    play_a_while(recording, 60)
+    replay = recording.recorder.replay()
+    context.close_from(0)
+    watching = ReplayScene(context, replay)
+    context.push(watching)
+    for _ in range(200):
+        if not isinstance(context.stack[-1], ReplayScene):
+            break
+        context.stack[-1].step()
+    end = context.stack[-1]
+    assert isinstance(end, EndOfReplayScene) and not end.warning
+    rects = record_drawn_rects(monkeypatch, replay_module)
+    end.draw(display, 1.0)
+    outcome, watched = rects[end.subtitle], next(rect for words, rect in rects.items() if words.endswith(" watched"))
+    # as the result screen sets its lines (HINT_GAP between them): the row kept for a mismatch no longer stands empty
+    assert watched.top - outcome.bottom <= HINT_GAP + 8

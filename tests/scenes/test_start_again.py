@@ -112,7 +112,8 @@ def missions_with_a_saved_run(display) -> tuple[MissionsScene, bytes]:
     ctx.stack[-1].menu.selected = 1
     hand(ctx.stack[-1], Actions(menu_confirm=True))  # Launch
     page = ctx.stack[-1]
-    assert isinstance(page, MissionsScene) and page.menu.options[0].endswith("· WON · SAVED")
+    assert isinstance(page, MissionsScene) and page.menu.options[0].endswith("· WON")
+    assert page.saved_mission is page.open[0]  # the save's mission, said under the list
     assert page.menu.columns[page.menu.options[0]] == "1:30.0"  # its best time, in the column at the row's right
     page.menu.selected = 0
     return page, saved
@@ -164,7 +165,7 @@ def test_watching_a_best_run_over_a_saved_run_does_not_ask_and_keeps_the_save(ct
     page.draw(pygame.display.get_surface(), 1.0)
     page.frame(1 / 60)
     watching = ctx.stack[-1]
-    assert isinstance(watching, ReplayScene) and page.menu.options[0].endswith("SAVED")  # no question stood
+    assert isinstance(watching, ReplayScene) and page.menu.options[0].endswith("WON")  # no question stood
     for _ in range(60):
         watching.step()
     assert save_path().read_bytes() == saved

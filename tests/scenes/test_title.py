@@ -120,7 +120,7 @@ def test_an_error_longer_than_the_room_under_the_menu_is_cut_and_says_so(said):
     title.error = "a long complaint " * 60
     title.draw(pygame.display.get_surface(), 1.0)
     menu_bottom = title.menu.rects[-1].bottom
-    rows = said[said.index(title_module.STORY) + 1:-2]  # after SPT LAYZNER and the story line; before the hint and
+    rows = said[said.index(title.story) + 1:-2]  # after SPT LAYZNER and the story line; before the hint and
     from game.view.text import ROWS_PLATE_PAD
     face = font(title_module.TOLD_SIZE)
     assert rows[-1] == "... (the console has it all)" and len(rows) < len(wrap(title.error, face, 1280 - 120))

@@ -45,7 +45,7 @@ def test_the_key_art_keeps_clear_of_the_words_the_menu_and_the_rows_under_it(app
     assert surface.get_size() == VIEW.size  # the window scales the game's 1280x720 view, whatever its size
     title.draw(surface, 1.0)
     plate = backing(surface.copy(), title.menu.area(VIEW.centerx, title_module.MENU_TOP))
-    spt, story = rects["S P T   L A Y Z N E R"], rects[title_module.STORY]
+    spt, story = rects["S P T   L A Y Z N E R"], rects[title.story]
     rows = pygame.Rect(0, plate.bottom, VIEW.width, VIEW.height - plate.bottom)  # the notices and the controls line
     kept = [plate.inflate(24, 24), rows]
     name = title.art.places(0.0, VIEW.width)["name"]
@@ -87,6 +87,6 @@ def test_the_lettering_its_subtitle_and_tagline_stand_on_the_screen_s_middle_as_
     chrome = pygame.surfarray.array3d(surface)[:, 70:130].min(axis=2) > 180  # the letters' white-blue chrome
     columns = chrome.any(axis=1).nonzero()[0]
     assert abs((columns[0] + columns[-1] + 1) / 2 - middle) <= 3  # it stood 40 px left of the menu's middle
-    for words in ("S P T   L A Y Z N E R", title_module.STORY):
+    for words in ("S P T   L A Y Z N E R", title.story):
         assert abs(rects[words].centerx - middle) <= 1
     assert abs(title.menu.area(middle, title_module.MENU_TOP).centerx - middle) <= 1

@@ -5,6 +5,7 @@ rather than outlined there."""
 from types import SimpleNamespace
 
 import pygame
+import pytest
 
 from game.content.chain import LEVELS
 from game.content.feel import load_feel
@@ -68,4 +69,26 @@ def test_new_york_s_uplink_peeping_from_under_the_hostiles_plate_is_pointed_at_f
     [tip] = tips
     assert play_band(surface).collidepoint(tip) and not any(cover.collidepoint(tip) for cover in covers)
     assert tip[0] > 640 and tip[1] < 360  # toward it: up and to the right
+    game.close()
+
+
+@pytest.mark.parametrize("corner", [(1218, 8), (1157, -4)])
+def test_new_york_s_uplink_mostly_under_the_hostiles_plate_is_pointed_at_not_outlined_round_the_plate(display, corner,
+                                                                                                     monkeypatch):
+    # Where the audit saw it as the level opens (its screenshots 29 and 25, in the game's 1280x720): a third of the ring
+    # or less past HOSTILES's edge, the rest under the plate; its box's corners, which the ring has not, counted as
+    # shown, so it was outlined there, its HOLD 12 s hung under the plate, and no arrow said where it was.
+    game = new_game(LEVELS / "new_york.tmx", seed=1)
+    region = game.res.level.objectives[0].region
+    left, top = region.x - corner[0], region.y - corner[1]
+    camera = SimpleNamespace(left=left, top=top, to_screen=lambda x, y: (x - left, y - top))
+    tips, real = [], markers.edge_arrow
+    monkeypatch.setattr(markers, "edge_arrow", lambda surface, target, color: tips.append(real(surface, target, color))
+                        or tips[-1])
+    surface = pygame.Surface((1280, 720))
+    covers = plates(surface.get_size(), game)
+    areas, labels = objective_markers(surface, game, camera, 0.0, covers)
+    assert areas == [] and labels == []
+    [tip] = tips
+    assert play_band(surface).collidepoint(tip) and not any(cover.collidepoint(tip) for cover in covers)
     game.close()

@@ -75,8 +75,9 @@ def test_an_objective_near_the_bottom_keeps_its_words_above_the_gauges(monkeypat
     game = new_game(LEVELS / "outpost.tmx", seed=1)
     region = game.res.level.objectives[0].region
     placed = words_placed(monkeypatch)
-    # The area's top 20 px above the gauges: above it, the words would be over the area but are kept whole in view
-    screen_top = 720 - markers.HUD_BOTTOM - 20
+    # The area's top 80 px above the gauges, the rest under the missiles' gauge: above it, the words would be over the
+    # area but are kept whole in view. (20 px above them, the area is mostly under the gauge: pointed at, not labelled.)
+    screen_top = 720 - markers.HUD_BOTTOM - 80
     camera = SimpleNamespace(left=0.0, top=region.y - screen_top, to_screen=lambda x, y: (x, y))
     objective_markers(pygame.Surface((1280, 720)), game, camera, 0.0, plates((1280, 720), game))
     assert placed["HOLD 12 s"] + 20 + 4 + 5 <= 720 - markers.HUD_BOTTOM  # the count and its bar clear of the gauges

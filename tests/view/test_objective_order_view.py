@@ -115,3 +115,18 @@ def test_f3_shows_a_closed_objective_saying_what_it_waits_for_by_id_and_name(dis
     marks.draw(pygame.Surface((1280, 720)), game, camera_at(relay.region.x - 200, relay.region.y - 250), [])
     assert "closed until #3 relay post is reached; hold 24 s" in words and "hold 15 s" in words
     game.close()
+
+
+def test_the_last_objective_reached_leaves_its_notice_to_the_plate_saying_all_are_reached(said, tmp_path):
+    # The Layzner stands on the level's only objective (P at cell 2, 2): reaching it wins. The plate says "All
+    # objectives reached"; a notice under it saying "Objective reached." was the same news twice.
+    game = game_from_ascii(tmp_path, ROOM, extra={"objectives": (
+        Objective(8, "relay", "objects", cell_region(2, 2), "Silence the relay post"),)})
+    hud = hud_of(game)
+    game.step()
+    assert [type(event) for event in game.res.events if isinstance(event, ObjectiveReached)] == [ObjectiveReached]
+    hud.on_events(game.res.events)
+    assert hud.message[0] == "" and not hud.waiting
+    said.clear()
+    hud._objectives(pygame.Surface((1280, 720)), game)
+    assert said[0] == "All objectives reached"
