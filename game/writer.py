@@ -67,6 +67,13 @@ class Writer:
         """Before reading what the jobs write: wait for them, SETTLE_WAIT s at most."""
         self.wait(SETTLE_WAIT)
 
+    def settle_earlier(self) -> None:
+        """settle, for the jobs given on earlier frames alone: this frame's (a result screen's own, its run in memory)
+        still begin once it is drawn. A second win's result, come while the first's record was being written, read the
+        record without it (one win fewer, and NEW BEST over a win that was sooner)."""
+        with self._changed:
+            self._changed.wait_for(lambda: self._busy == len(self._given), SETTLE_WAIT)
+
     def finish(self, timeout: float = CLOSING_WAIT) -> bool:
         """The game closing: wait for the jobs given, `timeout` s at most; whether they all were done. One that fails is
         logged as it is found, and so is one still under way when the wait runs out: the console is the one place

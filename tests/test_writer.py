@@ -3,6 +3,7 @@
 import logging
 import threading
 
+from game import writer as writer_module
 from game.writer import Writer
 
 
@@ -72,3 +73,18 @@ def test_the_jobs_given_during_a_frame_begin_once_it_is_drawn():
     assert done == []  # not on the frame's thread, nor yet on the writer's
     writer.start()  # the app, once the frame is drawn
     assert writer.wait() and done == ["writer"]
+
+
+def test_settling_for_the_earlier_frames_waits_for_their_jobs_and_leaves_this_frame_s_to_begin_once_it_is_drawn(
+        monkeypatch):
+    monkeypatch.setattr(writer_module, "SETTLE_WAIT", 60.0)  # however slowly the disk answers: no race with the clock
+    writer, done = Writer(), []
+    opened = gate(writer)
+    writer.put(lambda: done.append("earlier") or "")
+    writer.start()  # an earlier frame drawn: its jobs under way, held behind the gate
+    writer.put(lambda: done.append("this frame's") or "")
+    threading.Timer(0.1, opened.set).start()  # the disk answers a moment later
+    writer.settle_earlier()
+    assert done == ["earlier"]  # waited for; this frame's not begun, as the frame is not yet drawn
+    writer.start()
+    assert writer.wait() and done == ["earlier", "this frame's"]

@@ -129,6 +129,7 @@ class ResultScene(Scene):
         if self.unkept:
             return None, ""
         game = self.play.game
+        self.ctx.writer.settle_earlier()  # an earlier win's record, still being written, is in the one read here
         try:
             record = with_run(self.play.level_path, game.res.tally, game.outcome, seconds=self.seconds)
         except RecordError as error:

@@ -11,9 +11,11 @@ import pytest
 
 from game.best_runs import keep_best_run
 from game import record as record_module
+from game import writer as writer_module
 from game.files import write_atomically
 from game.record import load_record, record_result
 from game.replay import read_replay
+from game.result_delay import RESULT_TICKS
 from game.scenes import result as result_module
 from game.writer import Writer
 from tests.scenes.conftest import until_result
@@ -167,3 +169,32 @@ def test_the_missions_page_opened_from_the_result_shows_the_win_the_writer_was_s
     missions = ctx.stack[-1]
     first = missions.campaign.missions[0]
     assert first.counts.won == 1 and missions.campaign.missions[1].open  # not the record as it stood before the win
+
+
+def test_a_second_win_s_result_waits_for_the_first_win_s_record_and_claims_no_new_best_the_first_beat(
+        ctx, monkeypatch):
+    """Restart, and the level won again (half a second slower) while the first win's files are still held up on their
+    way to the disk: the second result reads the record with the first win in it, once the disk answers."""
+    monkeypatch.setattr(writer_module, "SETTLE_WAIT", 60.0)  # however slowly the disk answers: no race with the clock
+    ctx.writer = Writer()
+    opened = gate(ctx.writer)
+    first = win(ctx)
+    ctx.writer.start()  # the first win's files, held behind the gate
+    assert first.record.level(first.play.level_path).won == 1
+    assert first.play.restart() == ""
+    play = ctx.stack[-1]
+    for _ in range(30):
+        play.step()
+    for entity in play.game.world.entities():
+        if entity != play.game.player:
+            wreck(play.game, entity)
+    while play.ended_tick is None or play.game.tick - play.ended_tick < RESULT_TICKS - 1:
+        play.step()  # the tick before the result screen
+    threading.Timer(0.2, opened.set).start()  # the disk answers as the result screen comes up
+    play.step()
+    second = ctx.stack[-1]
+    assert isinstance(second, result_module.ResultScene)
+    assert second.record.level(second.play.level_path).won == 2
+    assert not second.new_best  # the first win, sooner, holds the best time
+    assert ctx.writer.wait()
+    assert load_record().levels == second.record.levels  # the record shown is the one written
