@@ -43,6 +43,10 @@ HINT_ROOM = 36  # px from the hint line's top to the screen's foot
 PROBLEM_ROOM = 52  # px under the plate for a problem's line on its own plate, over the hint line
 HINT_CLEAR = 16  # px a scrolled list's plate, grown into that room while no problem stands there, keeps off the hint
 NOTE_SIZE = 22  # the lines under the first (which is 24)
+# The faces the page sets its words in, (size, bold): the title page warms them while it waits (text.GlyphsAhead), so
+# Launch renders no glyphs. MISSIONS, the missions (the locked ones too), the first line about the chosen one and the
+# hint, and the lines under it.
+FACES = ((64, True), (OPTION_SIZE, True), (OPTION_SIZE, False), (READABLE, False), (NOTE_SIZE, False))
 
 
 def shows_missions(campaign) -> bool:

@@ -40,6 +40,9 @@ MENU_TOP = PAUSED_TOP + 130
 MENU_WIDTH = 480  # px: the chosen option's plate, round its longest words (SAVE AND GO TO MAIN MENU)
 # px: the options' size. Smaller than the title's 38: six rows end 24 px over the controls line (at 38, 0)
 MENU_SIZE = 34
+# The faces the page sets its words in, (size, bold): the level warms them as it plays (text.GlyphsAhead), so the page
+# renders no glyphs as it opens. PAUSED, the menu, and the hint and controls lines (and why it paused).
+FACES = ((72, True), (MENU_SIZE, True), (MENU_SIZE, False), (READABLE, False))
 HINT_FOOT = HUD_BOTTOM + 22  # px from the screen's foot to the hint line's top: its words end 16 px over the gauges
 CONTROLS_ABOVE = 24  # px the controls line stands above the hint line: 8 px between them
 

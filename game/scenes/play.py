@@ -32,7 +32,7 @@ from game.view.overlays import TOAST_TOP, debug_lines, draw_debug, draw_get_read
     draw_restart_hold, draw_reticle, draw_toast, kept_in_view, problems_heading
 from game.view.feedback import hitstop_for, rumble_for
 from game.view.renderer import Renderer
-from game.view.text import CYAN, PURPLE, RED, draw_text, fit_keeping
+from game.view.text import CYAN, PURPLE, RED, GlyphsAhead, draw_text, fit_keeping
 
 VIEW_SIZE = (1280, 720)
 TOAST_TIME = 2.5      # s a "reloaded" notice stays
@@ -119,8 +119,17 @@ class PlayScene(Scene):
         self.no_replay = "" if self.recorder is not None else "the run was resumed from a save"  # said on the result
         if self.recorder is not None:  # a win may be kept as the best run: the one kept is read now, not as it is won
             read_best_run_ahead(self.level_path, self.game.res.level.content_hash)
+        # The glyphs of the pages the level opens, rendered a few a frame as it plays: their first frames render none
+        self.glyphs_ahead = GlyphsAhead(self.faces_ahead())
         settle_heap()  # the level and its view are loaded: keep them out of the collections during play
         ctx.level_built = True
+
+    def faces_ahead(self) -> tuple:
+        """The faces of the pages the level opens, in the order they are warmed (GlyphsAhead): the pause menu's, which
+        may come at once, then the result's. Their modules are imported here, as the level loads, not as they open."""
+        from game.scenes.pause import FACES as PAUSE_FACES  # not at the top: start-up does not wait for them
+        from game.scenes.result import FACES as RESULT_FACES
+        return PAUSE_FACES + RESULT_FACES
 
     def handle(self, actions) -> None:
         # Once the level is decided, the result comes in a moment: no pause to save or quit a finished level from.
@@ -242,6 +251,7 @@ class PlayScene(Scene):
         self.problems_seen += dt  # timed in play alone: a designer back from Tiled, which paused it, reads them whole
         self.watch(dt)
         self.show(dt)
+        self.glyphs_ahead.warm()
 
     def show(self, dt: float, settings=None, heard: bool = True) -> None:
         """The cosmetics of this frame's ticks: the music's fight layer, their sounds (none unless `heard`), then the

@@ -27,7 +27,7 @@ from game.replay import Replay, ReplayError
 from game.result_delay import RESULT_TICKS
 from game.scenes.base import Scene
 from game.scenes.menu import WIDE, Menu, back_hints, back_picks_leave, backing, menu_hints, start_chooses
-from game.scenes.pause import PAD_LOST, PauseScene
+from game.scenes.pause import FACES as PAUSE_FACES, PAD_LOST, PauseScene
 from game.scenes.play import VIEW_SIZE, PlayScene
 from game.scenes.result import HINT_GAP, SETTLE, SUBTITLE_GAP
 from game.seek import FrameBudget, Keyframes
@@ -77,6 +77,11 @@ EASE_STEPS = round(1 / SPEEDS[0]) + 1
 # them does, on a view made anew where the ticks before ran headless: it arrives showing what playing there shows.
 SETTLE_TICKS = 5 * TICK_RATE
 BAR_REACH = 10  # px round the bar a click still takes it (past its ends: its start, its end)
+END_MENU_SIZE = 38  # px: End of replay's options
+# The faces End of replay sets its words in, (size, bold): the replay warms them, and the pause menu's, as it plays
+# (text.GlyphsAhead), so neither page renders glyphs as it opens. Its title, the outcome, the time watched and the hint
+# line, the menu, a mismatch.
+END_FACES = ((72, True), (28, False), (READABLE, False), (END_MENU_SIZE, True), (END_MENU_SIZE, False), (22, False))
 
 
 def held_speed(chosen: float) -> float:
@@ -145,6 +150,10 @@ class ReplayScene(PlayScene):
         # tick → the machines destroyed on it, once played: their wrecks stay on the ground, and a view made anew lays
         # those of the ticks it did not see (the same on every playing: the rules are deterministic)
         self.destroyed: dict[int, tuple] = {} if earlier is None else earlier.destroyed
+
+    def faces_ahead(self) -> tuple:
+        """The pause menu's faces, then End of replay's: the pages a replay opens."""
+        return PAUSE_FACES + END_FACES
 
     def handle(self, actions) -> None:
         if actions.pad_lost or actions.focus_lost or (actions.pause and not self._steers(actions)):
@@ -623,7 +632,8 @@ class EndOfReplayScene(Scene):
         # Back to missions (or results): the page it was opened from; else Quit, which from the command line closes
         # the game, or Main menu
         self.leave = watched.quit_label
-        self.menu = Menu(["Watch again", self.leave], ctx.audio, wrap=False)  # up from Watch again is no slip to Quit
+        # up from Watch again is no slip to Quit
+        self.menu = Menu(["Watch again", self.leave], ctx.audio, size=END_MENU_SIZE, wrap=False)
         self.age = 0.0
 
     def handle(self, actions) -> None:

@@ -60,6 +60,12 @@ MISSIONS = "Missions"  # the row that opens the missions page, where the campaig
 # The menu's font size: its five rows (Next mission to Main menu) fit under seven rows of the table and two of a notice
 MENU_SIZE = 32
 UNKEPT_SIZE = 24  # a row or two under the heading's rule, smaller than the rows' 30 px
+# The faces the page sets its words in, (size, bold), as it first shows most: the level warms them as it plays
+# (text.GlyphsAhead), so the page renders no glyphs as it comes in. The title, the rows, the subtitle or Rei's last
+# word, the record's line, the headings, the menu, the hint line (and how the Layzner was lost), NEW BEST, a Fouron
+# row, a notice, REI.
+FACES = ((80, True), (30, False), (28, False), (22, False), (20, True), (MENU_SIZE, True), (MENU_SIZE, False),
+         (READABLE, False), (18, True), (30, True), (20, False), (NAME_SIZE, True))
 
 
 class ResultScene(Scene):
@@ -267,6 +273,8 @@ class ResultScene(Scene):
     def draw(self, surface, alpha: float) -> None:
         self.play.backdrop(surface, alpha)  # the world where the level ended; its banners and gauges are done
         fade = min(1.0, self.age / 0.5)
+        if round(255 * fade) == 0:  # the first frame: the shade and the page come in from nothing, none of them shows
+            return
         shade = pygame.Surface(surface.get_size(), pygame.SRCALPHA)
         shade.fill((4, 8, 18, round(200 * fade)))
         surface.blit(shade, (0, 0))

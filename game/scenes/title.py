@@ -18,13 +18,13 @@ from game.saves import SaveError, read_save, save_path, save_there, saved_run, s
 from game.scenes.base import Scene
 from game.scenes.menu import Asking, Menu, back_hints, back_picks_leave, backing, controls_fitted, plate_middle, \
     start_chooses
-from game.scenes.missions import MissionsScene, shows_missions
+from game.scenes.missions import FACES as MISSIONS_FACES, MissionsScene, shows_missions
 from game.scenes.options import OptionsScene
 from game.scenes.start_again import ask_first
 from game.view.controls import controls_line, page_hint
 from game.view.map_view import MapView
-from game.view.text import (AMBER, CYAN, DIM, READABLE, RED, ROWS_PLATE_PAD, WHITE, clock_text, draw_rows, draw_text,
-                             first_rows, fit, font, wrap)
+from game.view.text import (AMBER, CYAN, DIM, READABLE, RED, ROWS_PLATE_PAD, WHITE, GlyphsAhead, clock_text,
+                             draw_rows, draw_text, first_rows, fit, font, wrap)
 from game.view.title_art import TitleArt
 
 
@@ -64,6 +64,7 @@ class TitleScene(Scene):
         self.unresumable: tuple[object, str] | None = None
         self.told = ""  # the line this page put among the player's files' problems about the save
         self.age = 0.0
+        self.glyphs_ahead = GlyphsAhead(MISSIONS_FACES)  # rendered as the page waits: Launch renders none
         self.error = ""  # what went wrong just now, in red
         self.notice = ""  # what was done about it, in amber
         # The first map's own track (the wind over the Mars base): a designer's campaign that opens in a city opens
@@ -174,6 +175,8 @@ class TitleScene(Scene):
     def frame(self, dt: float) -> None:
         if self.reading is None and self.age:  # not beside the first drawing, the start-up's longest frame
             self.reading = read_ahead(self.ctx.level_path)
+        if self.age:
+            self.glyphs_ahead.warm()
         self.age += dt
         self.ctx.audio.play_music(self.music)  # from the first showing, and again after a level's own track
         self._offer_continue()

@@ -10,7 +10,7 @@ from game.record import Counts, Record, load_record, record_result
 from game.scenes import missions as missions_module
 from game.scenes import result as result_module
 from game.scenes.missions import PLATE_WIDTH, MissionsScene
-from game.scenes.result import ResultScene
+from game.scenes.result import SETTLE, ResultScene
 from game.sim.resources import TICK_RATE, Tally
 from tests.drawn_words import record_drawn_rects, record_drawn_words
 
@@ -20,6 +20,7 @@ def finish(play, outcome: str, seconds: float) -> ResultScene:
     play.game.res.outcome = outcome
     play.ended_tick = round(seconds * TICK_RATE)
     result = ResultScene(play.ctx, play)
+    result.frame(SETTLE)  # come in: its first frame shows none of the page
     result.draw(pygame.display.get_surface(), 1.0)
     return result
 
