@@ -15,7 +15,7 @@ from game.content.chain import LEVELS, follow
 from game.content.check_campaign import also_checked, check_paths
 from game.content.errors import ContentError, Problem
 from game.content.level import load_level
-from game.content.object_names import object_named
+from game.content.object_names import object_named, object_of_id
 from game.content.words import counted
 from game.files import is_dir, is_file, real_path
 from game.session import DEFAULT_LEVEL, new_game, settle_heap, tell_warnings
@@ -140,9 +140,16 @@ def main(argv=None) -> int:
 
 
 def _start_id(level: Path, asked: str) -> int:
-    """The id of the object --start-at names on `level`: a number as it is (new_game refuses one the map lacks), a
-    name looked up on the map as it reads now (a map that will not load: ContentError, its problems)."""
-    return int(asked) if asked.isascii() and asked.isdigit() else object_named(load_level(level), asked)
+    """The id of the object --start-at names on `level`: a number as it is (new_game refuses one the map lacks, but
+    one that is only an object's name is refused here, naming its id), a name looked up on the map as it reads now (a
+    map that will not load: ContentError, its problems)."""
+    if not (asked.isascii() and asked.isdigit()):
+        return object_named(load_level(level), asked)
+    try:
+        found = load_level(level)
+    except ContentError:  # told where the game reads the map: a window playtest shows it until a save fixes it
+        return int(asked)
+    return object_of_id(found, asked)
 
 
 def _misuse(args) -> str:

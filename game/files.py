@@ -1,4 +1,5 @@
-"""Files the game writes for the player: where they live, and writing them whole or not at all.
+"""Files the game writes for the player: where they live, and writing them whole or not at all (a temporary file a
+write killed at exit left is removed as its file is next written, once a day old).
 
 Also paths looked at without raising (real_path, is_file, is_dir, link_end), for the player's files and for a map and
 the files it names: a loop of links or a name too long for the system is a line naming it, not a traceback; and files
@@ -6,11 +7,15 @@ read only when they are files (read_bytes), and a file told missing only when th
 
 import errno
 import os
+import re
 import stat
 import tempfile
 from pathlib import Path
 
 APP_DIR = "blue-comet"
+# A temporary file write_atomically left this long ago is a write killed at exit (the closing wait run out, a crash):
+# nothing else removes it. One younger may be another running game's write (two may run at once, sharing the record).
+STALE_TEMP_SECONDS = 24 * 60 * 60
 
 
 def config_dir() -> Path:
@@ -84,12 +89,33 @@ def write_atomically(path: Path, data: bytes) -> None:
         os.replace(temp_name, path)
         temp_name = None
         _sync_folder(path.parent)
+        _remove_stale_temps(path)
     finally:
         if temp_name is not None:
             try:
                 os.unlink(temp_name)
             except OSError:
                 pass
+
+
+def _remove_stale_temps(path: Path) -> None:
+    """Remove the temporary files of `path`, just written (mkstemp's `.record.yaml.k2j8x_0q.tmp`), written
+    STALE_TEMP_SECONDS or more before it, by the file system's clock (no clock is read: game/files.py is in reach of
+    the rules). Only `path`'s own name and only regular files: a settings file linked into the player's dotfiles
+    writes its temporary files among theirs."""
+    own = re.compile(re.escape(f".{path.name}.") + r"[a-z0-9_]{8}\.tmp")
+    try:
+        names = [name for name in os.listdir(path.parent) if own.fullmatch(name)]
+        older = os.stat(path).st_mtime - STALE_TEMP_SECONDS
+    except OSError:
+        return
+    for name in names:
+        try:
+            found = os.lstat(path.parent / name)
+            if stat.S_ISREG(found.st_mode) and found.st_mtime < older:
+                os.unlink(path.parent / name)
+        except OSError:  # gone already (another game removed it, or swapped it in), or not ours to remove
+            pass
 
 
 def _make_folder(folder: Path) -> None:

@@ -111,3 +111,32 @@ def test_the_campaign_followed_again_reads_only_the_maps_saved_since_and_takes_t
         "<properties>", '<properties><property name="title" value="Saved again"/>', 1), encoding="utf-8")
     assert [mission.title for mission in load_campaign(first, Record({})).missions] == ["a", "Saved again", "c"]
     assert read == ["b.tmx"]
+
+
+def test_a_tileset_saved_while_its_map_is_read_is_read_again_by_the_next_follow(tmp_path, monkeypatch):
+    """The stamps a read is kept under are noted before it: a tileset saved between the read and stamps noted after
+    it would keep the map as read, with the tileset's old walls, until some file changed again."""
+    from game.content import chain as chain_module
+    from game.content.level import load_level
+    first = write_map(tmp_path, ROOM, name="a.tmx")
+    text = first.read_text(encoding="utf-8")
+    start, end = text.index(" <tileset"), text.index("</tileset>") + len("</tileset>")
+    tileset = tmp_path / "test.tsx"  # the map's own tileset, kept in a file of its own as Tiled saves one
+    tileset.write_text('<?xml version="1.0" encoding="UTF-8"?>\n' + text[start:end].replace(' firstgid="1"', ""),
+                       encoding="utf-8")
+    first.write_text(text[:start] + ' <tileset firstgid="1" source="test.tsx"/>' + text[end:], encoding="utf-8")
+    walled = load_level(first).solid
+    saved = []
+
+    def read_then_saved(path):  # the designer saves the tileset, its walls taken out, as the map has just been read
+        level = load_level(path)
+        if not saved:
+            saved.append(tileset.read_text(encoding="utf-8").replace('value="true"', 'value="false"'))
+            tileset.write_text(saved[0], encoding="utf-8")
+        return level
+
+    monkeypatch.setattr(chain_module, "load_level", read_then_saved)
+    chain_module.follow(first)
+    monkeypatch.setattr(chain_module, "load_level", load_level)
+    assert saved and load_level(first).solid != walled  # the save took the walls out
+    assert chain_module.follow(first).levels[0].solid == load_level(first).solid

@@ -9,7 +9,7 @@ import time
 
 import pytest
 
-from game.files import config_dir, data_dir, folders_blocked, stamp
+from game.files import config_dir, data_dir, folders_blocked, stamp, write_atomically
 from game.input.bindings import (DEFAULT_BINDINGS_PATH, input_names, load_bindings_or_default, load_player_bindings,
                                  save_player_bindings)
 from game.record import RecordError, load_record, record_result
@@ -216,3 +216,22 @@ def test_a_file_rewritten_in_place_with_its_size_and_time_written_put_back_has_a
     os.utime(path, ns=(kept.st_atime_ns, kept.st_mtime_ns))
     assert os.stat(path).st_mtime_ns == kept.st_mtime_ns and os.stat(path).st_size == kept.st_size
     assert stamp(path) != before
+
+
+def test_a_temporary_file_a_killed_write_left_a_day_ago_is_removed_as_its_file_is_next_written_a_fresh_one_kept(
+        tmp_path):
+    record = tmp_path / "record.yaml"
+    stale, fresh = tmp_path / ".record.yaml.k2j8x_0q.tmp", tmp_path / ".record.yaml.a1b2c3d4.tmp"
+    others = [tmp_path / ".settings.yaml.k2j8x_0q.tmp", tmp_path / ".record.yaml.my notes.tmp",
+              tmp_path / "record.yaml.k2j8x_0q.tmp"]  # another file's, the player's own, not hidden as ours are
+    for path in (stale, fresh, *others):
+        path.write_bytes(b"levels: {")  # cut short as the game closed
+    now, hour = time.time(), 60 * 60
+    for path in (stale, *others):
+        os.utime(path, (now - 48 * hour, now - 48 * hour))
+    os.utime(fresh, (now - hour, now - hour))  # within the day: another game running may be writing it
+    write_atomically(record, b"levels: {}\n")
+    assert not stale.exists()
+    assert fresh.exists() and all(path.exists() for path in others)
+    assert sorted(path.name for path in tmp_path.iterdir()) == sorted(
+        ["record.yaml", fresh.name, *(path.name for path in others)])

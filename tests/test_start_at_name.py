@@ -51,3 +51,21 @@ def test_an_unknown_name_offers_the_names_near_it_or_else_the_maps_names(tmp_pat
     assert refused(capsys, room, "pad") == (
         f'{room}: --start-at: expected the id or the name of an object on the map, found no object named "pad" '
         '(the map\'s named objects: object 1 "start", object 2 "enemy 0", object 3 "enemy 1")')
+
+
+def test_digits_no_object_has_as_its_id_but_one_has_as_its_name_are_refused_naming_its_id(tmp_path, capsys):
+    named = '<object id="12" name="77" x="80" y="48"><point/></object>'
+    room = write_map(tmp_path, ROOM, more_objects=named)
+    assert refused(capsys, room, "77") == (
+        f'{room}: --start-at: expected the id or the name of an object on the map, found no object with id 77, but '
+        'object 12 "77" (give its id to start at: --start-at 12)')
+    # the id wins where both are (Tiled's playtest passes ids): "3", object 12's name now, starts at object 3
+    room = write_map(tmp_path, ROOM, more_objects=named.replace('name="77"', 'name="3"'))
+    at_3 = started_at(capsys, room, "3")
+    assert at_3 == started_at(capsys, room, "enemy 1") != started_at(capsys, room, "12")
+
+
+def started_at(capsys, level, start_at: str) -> str:
+    """The state hash of a headless run of no time on `level` from `start_at`."""
+    assert cli.main(["--headless", "--level", str(level), "--seconds", "0", "--start-at", start_at]) == 0
+    return json.loads(capsys.readouterr().out)["state_hash"]

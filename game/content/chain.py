@@ -8,6 +8,7 @@ from pathlib import Path
 from game.content.errors import ContentError, Problem
 from game.content.level import load_level
 from game.content.level_data import LevelData
+from game.content.tmx_xml import stamps_read
 from game.files import is_file, real_path, stamp
 
 LEVELS = Path(__file__).resolve().parents[2] / "levels"
@@ -65,21 +66,27 @@ def _follow_quietly(first: Path) -> None:
 
 def _load(path: Path) -> LevelData:
     """load_level(path), read again only where a file it was read from has changed (or was missing, and is not) since
-    the last read; a map saved as it was read is read again after it."""
+    the last read; a map, tileset or template saved as it was read is read again after it."""
     kept = _loaded.get(path)
     if kept is not None and kept[0] == _stamps(kept[1]):
         return kept[1]
-    before = stamp(path)
-    level = load_level(path)
-    stamps = _stamps(level)
-    if stamps[0] == before:
-        _loaded[path] = stamps, level
+    with stamps_read() as read:
+        level = load_level(path)
+    # Kept under its map's, tilesets' and templates' stamps noted as they were read: one saved since (even while the
+    # map was read) has another, and the next follow reads the map again. Its images, only looked at, as they stand.
+    _loaded[path] = _stamps_as_read(level, read), level
     return level
 
 
 def _stamps(level: LevelData) -> tuple:
     """The files `level` was read from as they stand now, its map first."""
     return tuple(stamp(path) for path in (level.path, *level.files))
+
+
+def _stamps_as_read(level: LevelData, read: dict[str, tuple | None]) -> tuple:
+    """_stamps(level), but as `read` (stamps_read) noted the files it holds, just before they were read."""
+    return tuple(read[whole] if (whole := str(real_path(path))) in read else stamp(path)
+                 for path in (level.path, *level.files))
 
 
 def recorded_level(recorded: Path, name: str = "") -> Path | None:

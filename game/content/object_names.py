@@ -32,6 +32,19 @@ def object_named(level: LevelData, asked: str, asked_by: str = "--start-at") -> 
     raise _refused(level, asked_by, f"no object named {quote(asked)}", hint)
 
 
+def object_of_id(level: LevelData, asked: str, asked_by: str = "--start-at") -> int:
+    """The id `asked` (digits) names, which wins over a name: Tiled's playtest passes ids. Where no object has that id
+    but one is named so ("77"), ContentError naming it and the id to give; an id no object has or is named is left
+    for new_game to refuse."""
+    ident = int(asked)
+    named = [found for found, name in level.object_names.items() if name == asked]
+    if ident in level.object_names or not named:
+        return ident
+    which = "its id" if len(named) == 1 else "the id of the one"
+    raise _refused(level, asked_by, f"no object with id {ident}, but {_listed(level, named)}",
+                   f"give {which} to start at: {asked_by} {named[0]}")
+
+
 def _listed(level: LevelData, ids: list[int]) -> str:
     """`object 5 "extraction pad", object 9 "pad"` for the first LISTED of `ids`, and how many more."""
     more = f" and {len(ids) - LISTED} more" if len(ids) > LISTED else ""

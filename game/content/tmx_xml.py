@@ -3,13 +3,16 @@
 import os
 import re
 import stat
+import threading
 import xml.etree.ElementTree as ET
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path, PurePosixPath, PureWindowsPath
 
 from game.content.errors import one_line, quote, unreadable
 from game.content.text_bytes import CONTROL_BYTES, wide_encoding
 from game.content.tmx_limits import MAX_FILE_BYTES, MAX_XML_ELEMENTS
-from game.files import is_file, link_end, real_path
+from game.files import is_file, link_end, real_path, stamp
 
 
 class XmlRefused(Exception):
@@ -34,10 +37,29 @@ _SHARED: dict[str, tuple[bytes, ET.Element]] = {}
 _MOST_SHARED = 64
 
 
+# The files read on each thread inside stamps_read(), as they stood just before being read
+_reading = threading.local()
+
+
+@contextmanager
+def stamps_read() -> Iterator[dict[str, tuple | None]]:
+    """Each XML file read on this thread inside the block (a map, its tilesets and templates), by its whole path, and
+    its stamp (files.stamp) noted just before it was read: what is kept from a read is kept under these, as stamps
+    noted after it would already show a file saved in between, and the read stand for it."""
+    _reading.stamps = noted = {}
+    try:
+        yield noted
+    finally:
+        _reading.stamps = None
+
+
 def read_xml(path: Path, what: str, shared: bool = False) -> ET.Element:
     """The root element of the XML file at path; `what` names the kind of file for messages ("a Tiled map").
     `shared`: a file many maps read (a tileset, a template), whose tree is kept while its bytes stay the same; the
     caller must not change it."""
+    noted = getattr(_reading, "stamps", None)
+    if noted is not None:
+        noted.setdefault(str(real_path(path)), stamp(path))
     data = _read_bytes(path, what)
     if shared and (kept := _SHARED.get(str(path))) is not None and kept[0] == data:
         return kept[1]

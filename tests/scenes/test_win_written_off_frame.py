@@ -19,7 +19,7 @@ from game.result_delay import RESULT_TICKS
 from game.scenes import result as result_module
 from game.writer import Writer
 from tests.scenes.conftest import until_result
-from tests.scenes.test_flow import win
+from tests.scenes.test_flow import launch, win
 from tests.wrecks import wreck
 
 pytestmark = pytest.mark.usefixtures("config_dir")
@@ -29,6 +29,19 @@ FILES = ("last.replay", "record.yaml", "best/mars_base.replay")  # a first win o
 
 def files(folder: Path) -> dict[str, bytes]:
     return {name: (folder / name).read_bytes() for name in FILES if (folder / name).exists()}
+
+
+def gated_win(ctx) -> tuple:
+    """(the result of a win of the Mars base, an event the writer is held until): the gate put once the level is in
+    play, so Launch's wait for the writes before it (Writer.settle) is not held by it."""
+    play = launch(ctx)
+    opened = gate(ctx.writer)
+    for entity in play.game.world.entities():
+        if entity != play.game.player:
+            wreck(play.game, entity)
+    result = until_result(ctx, play)
+    assert result.won
+    return result, opened
 
 
 def gate(writer: Writer) -> threading.Event:
@@ -53,8 +66,7 @@ def written_on_the_frame(result, folder: Path, monkeypatch) -> dict[str, bytes]:
 def test_the_result_screen_comes_up_before_its_files_are_written_and_they_are_those_the_frame_wrote(
         ctx, config_dir, tmp_path, monkeypatch):
     ctx.writer = Writer()
-    opened = gate(ctx.writer)
-    result = win(ctx)
+    result, opened = gated_win(ctx)
     ctx.writer.start()  # as the app does once the frame is drawn: the gate holds the files back
     assert files(config_dir) == {}  # nothing written yet: the screen did not wait on the disk
     assert result.record.level(result.play.level_path).won == 1 and result.new_best  # the record shown, in memory
@@ -161,8 +173,7 @@ def test_a_record_the_writer_could_not_save_is_said_on_the_result_screen_as_the_
 
 def test_the_missions_page_opened_from_the_result_shows_the_win_the_writer_was_still_writing(ctx, monkeypatch):
     ctx.writer = Writer()
-    opened = gate(ctx.writer)
-    result = win(ctx)
+    result, opened = gated_win(ctx)
     ctx.writer.start()
     threading.Timer(0.2, opened.set).start()  # the disk answers while the page waits for it
     result.open_missions()
@@ -177,8 +188,7 @@ def test_a_second_win_s_result_waits_for_the_first_win_s_record_and_claims_no_ne
     way to the disk: the second result reads the record with the first win in it, once the disk answers."""
     monkeypatch.setattr(writer_module, "SETTLE_WAIT", 60.0)  # however slowly the disk answers: no race with the clock
     ctx.writer = Writer()
-    opened = gate(ctx.writer)
-    first = win(ctx)
+    first, opened = gated_win(ctx)
     ctx.writer.start()  # the first win's files, held behind the gate
     assert first.record.level(first.play.level_path).won == 1
     assert first.play.restart() == ""
