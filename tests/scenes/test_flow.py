@@ -239,7 +239,11 @@ def test_back_on_the_title_after_a_level_the_mouse_left_over_quit_chooses_nothin
 
 
 def win(ctx) -> ResultScene:
-    play = launch(ctx)
+    return won(ctx, launch(ctx))
+
+
+def won(ctx, play) -> ResultScene:
+    """The level's enemies wrecked, and its result screen come up."""
     for entity in play.game.world.entities():
         if entity != play.game.player:
             wreck(play.game, entity)

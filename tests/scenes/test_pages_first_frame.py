@@ -19,7 +19,7 @@ from game.sim.resources import Tally
 from game.view import text
 from tests.drawn_words import record_drawn_words
 from tests.scenes.conftest import hand, make_context, until_result
-from tests.scenes.test_flow import launch
+from tests.scenes.test_flow import launch, won
 from tests.wrecks import wreck
 
 FRAME = 1 / 60
@@ -48,16 +48,6 @@ def played(play, seconds: float) -> None:
     """`seconds` of the level's frames, the app's frame() each."""
     for _ in range(round(seconds / FRAME)):
         play.frame(FRAME)
-
-
-def won(ctx, play):
-    """The level's enemies wrecked, and its result screen come up."""
-    for entity in play.game.world.entities():
-        if entity != play.game.player:
-            wreck(play.game, entity)
-    result = until_result(ctx, play)
-    assert result.won
-    return result
 
 
 def test_the_result_of_a_win_renders_no_glyph_as_it_comes_in_after_seconds_of_play(ctx):

@@ -19,7 +19,7 @@ from game.result_delay import RESULT_TICKS
 from game.scenes import result as result_module
 from game.writer import Writer
 from tests.scenes.conftest import until_result
-from tests.scenes.test_flow import launch, win
+from tests.scenes.test_flow import launch, win, won
 from tests.wrecks import wreck
 
 pytestmark = pytest.mark.usefixtures("config_dir")
@@ -36,12 +36,7 @@ def gated_win(ctx) -> tuple:
     play, so Launch's wait for the writes before it (Writer.settle) is not held by it."""
     play = launch(ctx)
     opened = gate(ctx.writer)
-    for entity in play.game.world.entities():
-        if entity != play.game.player:
-            wreck(play.game, entity)
-    result = until_result(ctx, play)
-    assert result.won
-    return result, opened
+    return won(ctx, play), opened
 
 
 def gate(writer: Writer) -> threading.Event:
