@@ -71,6 +71,17 @@ def load_campaign(first: Path, record: Record | None = None) -> Campaign:
     return Campaign(tuple(missions), problem)
 
 
+def reached(first: Path) -> tuple:
+    """The maps of the missions from `first` the record has reached, in order: along the campaign while each is won, so
+    the last is the one the pilot goes on with (Campaign.next_up; the last mission once all are won), read no further
+    (the first alone when the record cannot be read). ContentError when `first` cannot be loaded."""
+    try:
+        record = load_record()
+    except RecordError:
+        record = None
+    return follow(first, lambda level: record is not None and record.level(Path(level.path).resolve()).won > 0).levels
+
+
 def _first_order(level) -> str:
     """The words of the objective the level opens on (the first open from the start: one after another waits), ""
     for a level with none."""

@@ -27,11 +27,12 @@ class Chain:
     problem: Problem | None = None  # why it stops before a map without `next`, if it does
 
 
-def follow(first: Path = FIRST_MISSION) -> Chain:
-    """The maps from `first` along `next`. ContentError when `first` itself cannot be loaded; a `next` naming a map
-    met before, or one that cannot be loaded, ends the chain there and is the chain's problem."""
+def follow(first: Path = FIRST_MISSION, past=lambda level: True) -> Chain:
+    """The maps from `first` along `next`, on from a map only while `past(map)` (by default to the end). ContentError
+    when `first` itself cannot be loaded; a `next` naming a map met before, or one that cannot be loaded, ends the
+    chain there and is the chain's problem."""
     levels = [_load(Path(first))]
-    while levels[-1].next_level:
+    while levels[-1].next_level and past(levels[-1]):
         level, following = levels[-1], real_path(levels[-1].next_level)
         seen = [real_path(earlier.path) for earlier in levels]
         if following in seen:

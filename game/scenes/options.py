@@ -311,6 +311,14 @@ class OptionsScene(Scene):
         """Behind a page opened from here (Controls): what this page shows behind its plate."""
         self.back_to.backdrop(surface, alpha)
 
+    @property
+    def page_size(self) -> tuple[int, int]:
+        """The page's plate: PANEL_SIZE with every row shown; folded, shorter by the rows folded away and their group's
+        heading, so no empty room stands under Back (the rows start from its top, the hint line keeps to its foot)."""
+        if not self.folded:
+            return PANEL_SIZE
+        return PANEL_SIZE[0], PANEL_SIZE[1] - (len(ROWS) - FIRST_PAD - 1) * ROW_HEIGHT - HEADING_HEIGHT
+
     def help(self) -> str:
         """What the chosen row does (in the pad's words to a pad player), or Controls; "" for Back."""
         if self.folded and self.selected == FIRST_PAD:
@@ -334,7 +342,7 @@ class OptionsScene(Scene):
 
     def draw(self, surface, alpha: float) -> None:
         self.back_to.backdrop(surface, alpha)  # the frozen game or the drifting base, not the menu that opened this
-        box = modal_panel(surface, PANEL_SIZE)
+        box = modal_panel(surface, self.page_size)
         middle = box.centerx
         draw_text(surface, "OPTIONS", (middle, box.top + 22), 60, WHITE, anchor="midtop", bold=True)
         pygame.draw.line(surface, CYAN, (middle - 150, box.top + 74), (middle + 150, box.top + 74), 2)

@@ -38,6 +38,7 @@ from game.view.controls import menu_hint, page_hint
 from game.view.feedback import hitstop_for
 from game.view.renderer import Renderer
 from game.view.replay_plate import bar_rect, bar_share, draw_replay_plate, hint_rows, plate_rect
+from game.view.talk import catch_up, talk_of
 from game.view.text import AMBER, CYAN, DIM, READABLE, RED, WHITE, clock_text, draw_lines, draw_text, font, panel
 
 log = logging.getLogger(__name__)
@@ -150,6 +151,8 @@ class ReplayScene(PlayScene):
         # tick → the machines destroyed on it, once played: their wrecks stay on the ground, and a view made anew lays
         # those of the ticks it did not see (the same on every playing: the rules are deterministic)
         self.destroyed: dict[int, tuple] = {} if earlier is None else earlier.destroyed
+        # tick → what was said on it (talk.talk_of), once played: a view made anew is told the words still up
+        self.said: dict[int, tuple] = {} if earlier is None else earlier.said
 
     def faces_ahead(self) -> tuple:
         """The pause menu's faces, then End of replay's: the pages a replay opens."""
@@ -331,6 +334,7 @@ class ReplayScene(PlayScene):
             if self.head.tick <= settle_from:
                 self.view_stale = True
             else:  # and moves the camera as a frame drawn after the tick would: its lead and shake arrive as played
+                self.renderer.hud.age_message(STEP)  # as the frame drawn after the tick before would (talk.py)
                 self.renderer.update(self.game, events, self.aim.world, STEP, self._view_settings())
                 self.renderer.follow(self.game, 1.0)
         if self.head.tick >= self.target:
@@ -348,6 +352,7 @@ class ReplayScene(PlayScene):
         self.renderer.hud.outranked = self.mismatch is not None
         self.renderer.effects.lay_wrecks([event for tick in sorted(self.destroyed) if tick <= self.head.tick
                                           for event in self.destroyed[tick]])
+        catch_up(self.renderer, self.said, self.head.tick)
 
     def set_speed(self, speed) -> None:
         """Watch at `speed` times the speed recorded from the next frame on (a blip says it took), and show the bar."""
@@ -450,6 +455,9 @@ class ReplayScene(PlayScene):
         destroyed = tuple(event for event in events if isinstance(event, Destroyed))
         if destroyed:
             self.destroyed[self.game.tick] = destroyed
+        said = talk_of(events)
+        if said:
+            self.said[self.game.tick] = said
         if self.mismatch is None:  # a state that parted ways is no place to seek back to
             self.keyframes.keep(self.game, self.head, self.ended_tick)
         return events

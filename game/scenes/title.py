@@ -1,5 +1,6 @@
-"""The title screen: the Mars base drifting behind the key art, and a menu to continue, launch (straight into the first
-mission, or the missions page once more are open or the first has a best run to watch), set options or quit.
+"""The title screen: the mission the player goes on with drifting behind the key art, and a menu to continue, launch
+(straight into the first mission, or the missions page once more are open or the first has a best run to watch), set
+options or quit.
 
 Back (Esc, B) picks Quit, and on Quit it quits, as on the result screen: the hint line says which the next press does,
 so one stray press never closes the game, and a player who wants out finds the way without the mouse. While Launch
@@ -7,10 +8,11 @@ asks before replacing a saved run, Back takes the question back first."""
 
 import logging
 import math
+from pathlib import Path
 
 import pygame
 
-from game.campaign import load_campaign
+from game.campaign import load_campaign, reached
 from game.content.chain import read_ahead
 from game.content.errors import ContentError
 from game.content.level import load_level
@@ -69,14 +71,15 @@ class TitleScene(Scene):
         self.notice = ""  # what was done about it, in amber
         # The first map's own track (the wind over the Mars base): a designer's campaign that opens in a city opens
         # on the city's, not on Mars's wind; a map with none, or one that does not load, is silence
-        self.music = self.first_title = ""
+        self.music = ""
         try:
-            level = load_level(ctx.level_path)
-            self.base, self.music = MapView(level), level.music  # drifting behind the key art
-            self.first_title = level.title
+            self.music = load_level(ctx.level_path).music
         except ContentError as error:
-            self.base, self.error = None, str(error).splitlines()[0]
-        self.story = ""  # where and when the run the player goes on with is: the saved run's, else the first map's
+            self.error = str(error).splitlines()[0]
+        # The map of the mission the player goes on with, drifting behind the key art: the saved run's, else the
+        # furthest the record has reached (_say_saved); None when it does not load
+        self.base: MapView | None = None
+        self.story = ""  # where and when the run the player goes on with is, from that map's title
         self._say_saved()
         self.art = TitleArt(ctx.sprites)
         self.reading = None  # the campaign's maps read for Launch's missions page, from the second frame (frame)
@@ -211,9 +214,21 @@ class TitleScene(Scene):
         self._tell(_set_aside_words(why) if why else "")
         reason = why.removeprefix(f"{save_path()}: ").split(": expected")[0]  # the gist: the rows below give it whole
         self.saved = f"Cannot be resumed: {reason}" if why else f"{run[0]} · {clock_text(run[1])} in" if run else ""
-        self.story = story_line(run[0] if run and not why else self.first_title)
+        self._show_behind(run.level_path if run and not why else None)
+        self.story = story_line(self.base.level.title if self.base is not None else "")
         if self.saved:
             self.menu.room_before[1] = SAVED_ROOM
+
+    def _show_behind(self, saved: Path | None) -> None:
+        """The map of the mission the player goes on with behind the key art: the `saved` run's, else the furthest the
+        record has reached (the first when it has none); as it was, where it is the one already shown."""
+        try:
+            level = load_level(saved) if saved is not None else reached(self.ctx.level_path)[-1]
+        except ContentError:  # the first map's problem is said (__init__); a saved run's, as Continue is chosen
+            self.base = None
+            return
+        if self.base is None or self.base.level is not level:
+            self.base = MapView(level)
 
     def _why_unresumable(self, readable: bool) -> str:
         """Why the save there cannot be resumed ("" when it can, as far as is known): as found before while it is the
@@ -240,7 +255,7 @@ class TitleScene(Scene):
         self._say_saved()
 
     def backdrop(self, surface, alpha: float) -> None:
-        """The Mars base drifting by, darkened, most at the corners."""
+        """The mission the player goes on with drifting by, darkened, most at the corners."""
         width, height = surface.get_size()
         surface.fill((30, 14, 10))
         if self.base is not None:

@@ -217,11 +217,21 @@ class Hud:
         self.message_box = None
         if self.held:
             return
+        self.age_message(dt)
+        if self.message[0] and self.message[1] < message_time(self.message[0]):
+            self._message(surface, *self.message, dt)
+
+    def age_message(self, dt: float) -> None:
+        """Age the words up by a frame of `dt` s, and once they have been read show the next waiting (a frame's drawing
+        does; a view made anew catches up on the frames before it without drawing them: view/talk.py)."""
         self.message = (self.message[0], self.message[1] + dt)
         if self.waiting and self.message[1] >= read_time(self.message[0]):
             self._show(*self.waiting.pop(0))
-        if self.message[0] and self.message[1] < message_time(self.message[0]):
-            self._message(surface, *self.message, dt)
+
+    @property
+    def quiet(self) -> bool:
+        """No words up and none waiting: frames age nothing here."""
+        return not self.waiting and self.message[1] >= message_time(self.message[0])
 
     def draw_plates(self, surface, game, seconds: float, dt: float, miss: float | None = None,
                     solid: bool = False) -> None:

@@ -2,16 +2,20 @@
 in"), read from the save; a save that cannot be resumed is offered to be set aside in Continue's place, and its line
 says why."""
 
+from pathlib import Path
+
 import pygame
 
 from game.content.chain import LEVELS
 from game.input.actions import Actions
+from game.record import record_result
 from game.saves import save_path, write_save
 from game.scenes import menu as menu_module
 from game.scenes import title as title_module
 from game.scenes.start_again import START_AGAIN
 from game.scenes.title import TitleScene
 from game.session import new_game
+from game.sim.resources import Tally
 from game.view import text as text_module
 from tests.drawn_words import record_drawn_rects
 from tests.scenes.conftest import choose, make_context
@@ -97,6 +101,38 @@ def test_the_line_under_the_title_says_where_and_when_the_run_continue_resumes_i
     save_path().unlink()  # no save: the campaign's first mission, from its own map's title
     title.shown_again()
     assert "Mars, 1996. The Gradosian army has come." in drawn(monkeypatch, title)
+
+
+def behind(title) -> str:
+    """The file of the map drifting behind the title's key art."""
+    return Path(title.base.level.path).name
+
+
+def test_behind_the_title_drifts_the_map_of_the_run_continue_resumes(display):
+    # It was the Mars base whatever the save, under a line saying New York, 1999.
+    saved_after("new_york.tmx", 5)
+    title = TitleScene(make_context())
+    assert behind(title) == "new_york.tmx"
+    save_path().unlink()  # no save, no win in the record: the first mission
+    title.shown_again()
+    assert behind(title) == "mars_base.tmx"
+
+
+def test_with_no_save_the_line_and_the_map_behind_it_are_the_furthest_mission_the_record_has_reached(
+        display, monkeypatch):
+    # They were the first mission's, the Mars base, with three missions won and New York to go on with.
+    for name in ("mars_base", "outpost", "storm_canyon"):
+        record_result(LEVELS / f"{name}.tmx", Tally(), "won")
+    title = TitleScene(make_context())
+    assert "New York, 1999. The Gradosian army has come." in drawn(monkeypatch, title)
+    assert behind(title) == "new_york.tmx"
+    record_result(LEVELS / "new_york.tmx", Tally(), "lost")  # played, not won: still the one to go on with
+    title.shown_again()
+    assert behind(title) == "new_york.tmx"
+    for name in ("new_york", "landing_field", "command"):  # the campaign won: its last mission
+        record_result(LEVELS / f"{name}.tmx", Tally(), "won")
+    title.shown_again()
+    assert behind(title) == "command.tmx"
 
 
 def test_a_designer_s_title_without_a_year_gives_its_place_alone():

@@ -15,7 +15,7 @@ from game.scenes.title import TitleScene
 from game.session import DEFAULT_LEVEL
 from game.settings import Settings, load_settings
 from game.sim.damage import DIFFICULTIES
-from game.view.text import AMBER, RED
+from game.view.text import AMBER, RED, modal_panel
 from tests.drawn_words import record_drawn_words
 from tests.scenes.conftest import make_context
 
@@ -688,3 +688,21 @@ def test_with_no_controller_connected_its_six_rows_fold_under_one_which_shows_th
     assert page.selected == ROW["pad_move_stick"]
     press(ctx, menu_down=True)
     assert page.selected == ROW["pad_dead_zone"]
+
+
+def test_with_the_controller_s_rows_folded_the_page_is_as_much_shorter_as_they_took(ctx, monkeypatch):
+    # It kept its full height folded: 210 px of plate stood empty between Back's help and the hint line.
+    plates = []
+    monkeypatch.setattr(options_module, "modal_panel", lambda surface, size: plates.append(size) or modal_panel(
+        surface, size))
+    page = OptionsScene(ctx, ctx.stack[-1])
+    ctx.push(page)
+    room_under = []  # px from Back's foot to the plate's, folded, then shown
+    for pad in (False, True):
+        ctx.devices = Devices(pad_connected=pad)
+        page.draw(pygame.display.get_surface(), 0.0)
+        plate = pygame.Rect(0, 0, *plates[-1])
+        plate.center = pygame.display.get_surface().get_rect().center
+        assert all(plate.contains(rect) for rect in page.rects)
+        room_under.append(plate.bottom - page.rects[-1].bottom)
+    assert plates[0][1] < plates[1][1] and room_under[0] == room_under[1]

@@ -18,6 +18,7 @@ from game.scenes.replay import (HELD_SPEED, HOLD_TO_PLAY_FAST, SEEK_STEP, SETTLE
 from game.seek import KEYFRAME_EVERY, FrameBudget
 from game.result_delay import RESULT_TICKS
 from game.session import DEFAULT_LEVEL, new_game
+from game.sim.resources import TICK_RATE
 from game.view import replay_plate, restart_ring
 from game.view.replay_plate import bar_rect, bar_share, plate_rect
 from game.view.text import AMBER, clock_text
@@ -458,3 +459,23 @@ def test_seek_on_held_into_the_end_of_replay_page_or_the_pause_menu_plays_fast_n
         said.clear()
         scene.ctx.stack[-1].draw(display, 0.0)
         assert said[0] == "REPLAY" and said[2] == "1x" and scene.speed == 1, (page, said)  # [1]: the times
+
+
+@pytest.mark.parametrize("into", [6.0, 8.4])  # s into the briefing: held whole in Rei's panel, then fading
+def test_a_seek_into_a_long_briefing_arrives_with_it_in_rei_s_panel_at_the_age_playing_there_gives(display, recorded,
+                                                                                                   into):
+    replay, _ = recorded
+    said = 500  # the tick the mission's second briefing is said on, "Move with ...": some 9 s up
+    target = said + round(into * TICK_RATE)
+    assert target - SETTLE_TICKS > said  # said before the ticks the seek feeds its new view
+    played = watching(display, replay)
+    played.feel = dataclasses.replace(played.feel, hitstop=Hitstop(0.0, 0.0, 0.0, 0.0))  # its frames, a tick each
+    while played.game.tick < target:
+        frames(played, 1)
+    scene = watching(display, replay)
+    scene.seek_to(target)
+    arrive(scene)
+    seen, shown = scene.renderer.panel, played.renderer.panel
+    assert shown.line.text.startswith("Move with") and 0 < shown.opacity
+    assert seen.line is not None and seen.line.text == shown.line.text
+    assert (seen.age, seen.typed, seen.opacity) == pytest.approx((shown.age, shown.typed, shown.opacity))
