@@ -69,11 +69,8 @@ class TitleScene(Scene):
         self.glyphs_ahead = GlyphsAhead(MISSIONS_FACES)  # rendered as the page waits: Launch renders none
         self.error = ""  # what went wrong just now, in red
         self.notice = ""  # what was done about it, in amber
-        # The first map's own track (the wind over the Mars base): a designer's campaign that opens in a city opens
-        # on the city's, not on Mars's wind; a map with none, or one that does not load, is silence
-        self.music = ""
         try:
-            self.music = load_level(ctx.level_path).music
+            load_level(ctx.level_path)
         except ContentError as error:
             self.error = str(error).splitlines()[0]
         # The map of the mission the player goes on with, drifting behind the key art: the saved run's, else the
@@ -181,7 +178,9 @@ class TitleScene(Scene):
         if self.age:
             self.glyphs_ahead.warm()
         self.age += dt
-        self.ctx.audio.play_music(self.music)  # from the first showing, and again after a level's own track
+        # The track of the map behind the key art (the wind over the Mars base, New York's night once the player goes
+        # on there): the music and the picture tell one place; a map with none, or none that loads, is silence
+        self.ctx.audio.play_music(self.base.level.music if self.base is not None else "")
         self._offer_continue()
 
     def _offer_continue(self) -> None:

@@ -108,14 +108,19 @@ def behind(title) -> str:
     return Path(title.base.level.path).name
 
 
-def test_behind_the_title_drifts_the_map_of_the_run_continue_resumes(display):
-    # It was the Mars base whatever the save, under a line saying New York, 1999.
+def test_behind_the_title_drifts_the_map_of_the_run_continue_resumes_and_its_track_plays(display):
+    # It was the Mars base and its wind whatever the save, under a line saying New York, 1999.
     saved_after("new_york.tmx", 5)
-    title = TitleScene(make_context())
+    ctx = make_context()
+    title = TitleScene(ctx)
+    title.frame(1 / 60)
     assert behind(title) == "new_york.tmx"
+    assert ctx.audio.music == "manhattan_night"
     save_path().unlink()  # no save, no win in the record: the first mission
     title.shown_again()
+    title.frame(1 / 60)
     assert behind(title) == "mars_base.tmx"
+    assert ctx.audio.music == "mars_wind"
 
 
 def test_with_no_save_the_line_and_the_map_behind_it_are_the_furthest_mission_the_record_has_reached(
