@@ -1,8 +1,8 @@
 """The comms log, from the pause menu: every line Rei and Fouron have said this level, newest at the bottom.
 
 Each entry shows when it was said (m:ss of game time), who said it in their colour, and the line wrapped to the
-panel. It opens at the newest lines; up and down (keys, d-pad or stick, mouse wheel, the arrows by the list)
-scroll a row, left and right a page (the hint line names them only when the log is longer than a page); held, up and
+panel, which is as tall as its lines, up to a page of them. It opens at the newest lines; up and down (keys, d-pad or
+stick, mouse wheel, the arrows by the list) scroll a row, left and right a page (the hint line names them only when the log is longer than a page); held, up and
 down scroll 6 rows a second, a pace the lines can be followed at, and 20 past 1.5 s (repeat.READING_PACE); back, a
 right-click, or a click off the panel, returns to the pause menu.
 """
@@ -17,10 +17,15 @@ from game.view.advisor_panel import speaker
 from game.view.controls import name_controls, page_hint
 from game.view.text import CYAN, DIM, WHITE, clock_text, draw_text, font, modal_panel, wrap
 
-PANEL_SIZE = (900, 560)
+PANEL_SIZE = (900, 560)  # px: the panel at its most; it is as tall as the lines it shows (a chat log's plate)
 ROW_HEIGHT = 28
 TEXT_SIZE = 26
-TIME_X, NAME_X, TEXT_X = 28, 96, 210  # px from the panel's left edge
+# px from the panel's left edge to the times, the speakers' names and, at the furthest (past the widest name the column
+# holds), the lines: each log sets its lines NAME_GAP px after its widest name, as a chat log does, not at one far x
+TIME_X, NAME_X, TEXT_X = 28, 96, 210
+NAME_GAP = 16
+HEAD, FOOT = 86, 64  # px of the panel over its first row (the title) and under its last (the hint line)
+EMPTY_ROWS = 2  # the rows' room an empty log keeps, for its "No transmissions yet."
 HINTS = {  # (actions, what they do) for the hint line, by device: the names come from the bindings
     "keyboard": ((("menu_up", "menu_down"), "or wheel scroll"),
                  (("menu_left", "menu_right"), f"{CLICK} an arrow turn the page"),
@@ -61,8 +66,11 @@ class CommsScene(Scene):
 
     def __init__(self, ctx, play) -> None:
         self.ctx, self.play = ctx, play
-        self.rows = log_rows(play.game.res.comms, PANEL_SIZE[0] - TEXT_X - 48, play.control_words())
-        self.visible = (PANEL_SIZE[1] - 150) // ROW_HEIGHT  # rows that fit between the title and the hint
+        names = [speaker(who).name for _, who, _ in play.game.res.comms]
+        self.text_x = NAME_X + max((font(_name_size(name), bold=True).size(name)[0] for name in names), default=0) \
+            + NAME_GAP
+        self.rows = log_rows(play.game.res.comms, PANEL_SIZE[0] - self.text_x - 48, play.control_words())
+        self.visible = (PANEL_SIZE[1] - HEAD - FOOT) // ROW_HEIGHT  # rows that fit between the title and the hint
         self.top = self.bottom_top  # the newest lines first
         self.arrows: tuple[pygame.Rect, pygame.Rect] | None = None  # (up, down) from the last draw
         self.box: pygame.Rect | None = None  # the panel, from the last draw
@@ -99,12 +107,13 @@ class CommsScene(Scene):
 
     def draw(self, surface, alpha: float) -> None:
         self.play.backdrop(surface, alpha)  # the frozen world behind; the pause menu stays hidden under this
-        box = self.box = modal_panel(surface, PANEL_SIZE)
+        shown = max(EMPTY_ROWS, min(len(self.rows), self.visible))
+        box = self.box = modal_panel(surface, (PANEL_SIZE[0], HEAD + shown * ROW_HEIGHT + FOOT))
         draw_text(surface, "COMMS LOG", (box.centerx, box.top + 20), 52, WHITE, anchor="midtop", bold=True)
         pygame.draw.line(surface, CYAN, (box.centerx - 150, box.top + 66), (box.centerx + 150, box.top + 66), 2)
-        top = box.top + 86
+        top = box.top + HEAD
         if not self.rows:
-            draw_text(surface, "No transmissions yet.", (box.centerx, top + 120), 28, DIM, anchor="midtop")
+            draw_text(surface, "No transmissions yet.", (box.centerx, top + 12), 28, DIM, anchor="midtop")
         for i, row in enumerate(self.rows[self.top:self.top + self.visible]):
             y = top + i * ROW_HEIGHT
             look = speaker(row.speaker)
@@ -113,7 +122,7 @@ class CommsScene(Scene):
                 size = _name_size(look.name)
                 draw_text(surface, look.name, (box.x + NAME_X, y + (TEXT_SIZE - size) // 2), size, look.color,
                           bold=True)
-            draw_text(surface, row.text, (box.x + TEXT_X, y), TEXT_SIZE, look.text_color)
+            draw_text(surface, row.text, (box.x + self.text_x, y), TEXT_SIZE, look.text_color)
         self._scrollbar(surface, box, top)
         hint, size = hint_fitted(self.hint(), box.w - HINT_MARGIN)
         draw_text(surface, hint, (box.centerx, box.bottom - 34), size, DIM, anchor="midtop")

@@ -202,6 +202,7 @@ class Menu:
         # an option's words → what stands in the column at the plate's right on its row (the missions' best times): a
         # column lines up from row to row, where words after each title would not
         self.columns: dict[str, str] = {}
+        self.draw_row = draw_row  # how a row is set; a page may set its rows its own way (the missions' table)
 
     def handle(self, actions) -> str | None:
         """The option chosen this frame, if any."""
@@ -252,7 +253,7 @@ class Menu:
                 plate = pygame.Rect(0, 0, self.width, self.size + 6)
                 plate.center = (round(centre_x), round(y + plate_middle(self.size)))
                 highlight(surface, plate)
-            rect = draw_row(surface, option, self.columns.get(option, ""), (centre_x, y), self.width, self.size,
+            rect = self.draw_row(surface, option, self.columns.get(option, ""), (centre_x, y), self.width, self.size,
                             WHITE if chosen else DIM, chosen)
             self.rects.append(rect.inflate(140, 14))
 

@@ -14,8 +14,9 @@ from game.replay import ReplayError
 from game.saves import saved_run
 from game.scenes.base import Scene
 from game.scenes.list_window import ListWindow
-from game.scenes.menu import (COLUMN_GAP, PLATE_PAD, TO_TITLE, Asking, Menu, backing, closes_page, draw_row,
-                              menu_hints, start_chooses)
+from game.scenes.menu import (PLATE_PAD, TO_TITLE, Asking, Menu, backing, closes_page, menu_hints, plate_middle,
+                              start_chooses)
+from game.scenes.mission_rows import MissionRows, best_time
 from game.scenes.start_again import ask_first
 from game.view.controls import page_hint
 from game.view.hud_plates import DEFAULT_GOAL
@@ -71,17 +72,21 @@ class MissionsScene(Scene):
         # Locked ones too: Continue resumes the run of a mission the record no longer opens (reset, or a playtest)
         self.saved_mission = next((mission for mission in campaign.missions if mission.path == saved_path), None)
         self.saved_number = self.saved_mission.number if self.saved_mission is not None else None
+        self.rows = MissionRows(campaign.missions, OPTION_SIZE, OPTION_ROOM)  # every mission's, the locked ones too
         # Not round from the first mission to Back: a player lands on a mission, and one slip up then Return left
-        rows = [_label(mission) for mission in self.open]
-        self.menu = Menu([words for words, _ in rows] + [BACK], ctx.audio, width=PLATE_WIDTH, size=OPTION_SIZE,
-                         wrap=False)
-        self.menu.columns = {words: best for words, best in rows if best}  # the best times, lined up at the right
+        self.menu = Menu([self.rows.words[mission.number - 1] for mission in self.open] + [BACK], ctx.audio,
+                         width=PLATE_WIDTH, size=OPTION_SIZE, wrap=False)
+        self.menu.draw_row = self.rows.draw
+        # the best times, in the column at the table's right
+        self.menu.columns = {self.rows.words[mission.number - 1]: best_time(mission) for mission in self.open
+                             if best_time(mission)}
         # The locked missions are listed in their place, after the open ones and before Back.
         self.menu.room_before[len(self.open)] = self.menu.gap * len(self.locked)
         chosen = Path(chosen).resolve() if chosen is not None else None
         played = next((mission for mission in self.open if mission.path == chosen), None)
         self.menu.selected = self.open.index(played or campaign.next_up())  # the first mission is always open
-        self.window = ListWindow()  # the part of the list shown, where it is longer than the room for it
+        # the part of the list shown, where it is longer than the room for it: whole rows, a chosen one's plate too
+        self.window = ListWindow(self.menu.gap, round(plate_middle(OPTION_SIZE) + (OPTION_SIZE + 6) / 2))
         self.followed = None  # (the choice, the window's height) the window was last moved to show the choice in
         self.asking = Asking(self.menu, "back", start=True, right_click=True)  # launched over a saved run: asks first
         self.loses = ""  # what the question standing in its row's place loses
@@ -192,7 +197,7 @@ class MissionsScene(Scene):
         plate = backing(surface, rows.clip(view), notes)
         notes_foot = plate.bottom
         self._draw_list(surface, middle, top - self.window.offset, view)
-        self.window.edges(surface, view, plate, rows.move(0, -self.window.offset))  # the rows as drawn, scrolled
+        self.window.edges(surface, view, plate)
         about = _about(chosen, len(self.campaign.missions)) if chosen is not None else f"Back to {TO_TITLE}"
         about, size = fit(about, 24, PLATE_WIDTH - 40, 18)  # a long career's counts: one line, on the plate
         draw_text(surface, about, (middle, y + 18), size, AMBER, anchor="midtop")
@@ -238,9 +243,8 @@ class MissionsScene(Scene):
         self.menu.draw(surface, middle, top)
         locked_top = top + len(self.open) * self.menu.gap
         for row, mission in enumerate(self.locked):  # a mission opens only once the one before it is won
-            label, best = _label(mission, bold=False, locked=True)
-            draw_row(surface, label, best, (middle, locked_top + self.menu.gap * row), PLATE_WIDTH, OPTION_SIZE,
-                     LOCKED, bold=False)
+            self.rows.draw(surface, self.rows.words[mission.number - 1], best_time(mission),
+                           (middle, locked_top + self.menu.gap * row), PLATE_WIDTH, OPTION_SIZE, LOCKED, bold=False)
         surface.set_clip(kept)
         if self.window.scrolls:
             self.menu.rects = [rect.clip(view) for rect in self.menu.rects]
@@ -297,21 +301,6 @@ def _goal_line(mission) -> tuple[str, tuple]:
         return "", WHITE
     limit = f"time limit {clock_text(mission.time_limit)}" if mission.time_limit else "no time limit"
     return f"{mission.first_order or DEFAULT_GOAL} · {limit}", WHITE
-
-
-def _label(mission, size=OPTION_SIZE, room=OPTION_ROOM, bold=True, locked=False) -> tuple[str, str]:
-    """The mission's row: (its number, its title, whether it is won or locked; its best time, for the column at the
-    row's right, or ""). A designer's title too long for `room` px at `size` less the best time's column (in capitals,
-    as the rows set them; bold, as the chosen one is) keeps its start, which says which mission it is, and is cut with
-    "…". A saved run is said under the list (MissionsScene._saved_line), not here."""
-    won = mission.counts is not None and mission.counts.won
-    best = mission.counts.best_time if won else None  # a win the record kept no time of (an older record): none
-    best = clock_text(best, tenths=True) if best is not None else ""
-    number, tail = f"{mission.number}   ", (" · WON" if won else "") + (" · LOCKED" if locked else "")
-    room -= font(size, bold).size((number + tail).upper())[0] + \
-        (font(size, bold).size(best)[0] + COLUMN_GAP if best else 0)
-    title, _ = fit(mission.title.upper(), size, room, size, bold)
-    return number + (mission.title if title == mission.title.upper() else title) + tail, best
 
 
 def _about(mission, count: int) -> str:

@@ -11,6 +11,7 @@ from game.input.actions import Actions
 from game.record import record_result
 from game.saves import write_save
 from game.scenes import menu as menu_module
+from game.scenes import mission_rows as rows_module
 from game.scenes import missions as missions_module
 from game.scenes.missions import MissionsScene
 from game.scenes.play import PlayScene
@@ -41,7 +42,7 @@ def seen(monkeypatch, page, size=(1280, 720)) -> dict[str, tuple[pygame.Rect, py
     the surface's clip as it was drawn)."""
     surface = pygame.Surface(size)
     drawn = {}
-    for module in (missions_module, menu_module):
+    for module in (missions_module, menu_module, rows_module):
         def draw_text(target, text, *args, real=module.draw_text, **kwargs):
             rect = real(target, text, *args, **kwargs)
             drawn[text] = (rect, rect.clip(target.get_clip()))
@@ -61,7 +62,8 @@ def hidden(drawn, text) -> bool:
 
 
 def row(page, number: int) -> str:
-    return page.menu.options[number - 1].upper()
+    """The words of the mission's row drawn after its number, in its own column: its name, WON or LOCKED."""
+    return page.menu.options[number - 1].split("   ", 1)[1].upper()
 
 
 @pytest.mark.parametrize("size", SIZES)
@@ -94,7 +96,8 @@ def test_the_list_follows_the_choice_by_pad_and_wheel_and_back_to_the_top(twelve
     for _ in range(12):
         twelve.handle(Actions(menu_down=True, device="pad"))
         drawn = seen(monkeypatch, twelve)
-        assert whole(drawn, twelve.menu.options[twelve.menu.selected].upper())
+        chosen = twelve.menu.options[twelve.menu.selected]
+        assert whole(drawn, chosen.upper() if chosen == "Back" else row(twelve, twelve.menu.selected + 1))
     assert twelve.menu.options[twelve.menu.selected] == "Back" and hidden(drawn, row(twelve, 1))
     twelve.handle(Actions(scroll=12))  # the wheel turned away: up to the first
     drawn = seen(monkeypatch, twelve)
@@ -153,9 +156,9 @@ def test_a_saved_run_of_a_mission_since_locked_is_said_and_the_page_says_continu
     saved_after("storm_canyon.tmx", 10)  # a playtest's save, say, or the record reset since
     record_result(LEVELS / "mars_base.tmx", Tally(), "won")  # the outpost open; the storm canyon still locked
     page = MissionsScene(ctx, ctx.stack[-1], load_campaign(LEVELS / "mars_base.tmx"))
-    said = record_drawn_words(monkeypatch, missions_module, menu_module)  # the rows: menu.draw_row
+    said = record_drawn_words(monkeypatch, missions_module, menu_module, rows_module)  # the rows: menu.draw_row
     page.draw(pygame.display.get_surface(), 1.0)
-    assert "3   MARS, STORM CANYON — 1996 · LOCKED" in said
+    assert "MARS, STORM CANYON — 1996 · LOCKED" in said
     assert "Saved run of mission 3 (locked), 0:10 in: Continue on Main menu resumes it" in said
     page.handle(Actions(menu_up=True))  # whichever mission is chosen: its row cannot be
     said.clear()
@@ -186,10 +189,10 @@ def test_where_only_the_room_under_back_is_cut_every_row_shows_whole_and_no_arro
     page = MissionsScene(ctx, ctx.stack[-1], load_campaign(first))
     page.menu.selected = 0
     drawn = seen(monkeypatch, page)
-    assert page.window.scrolls and page.window.offset == 0  # the list is longer than its window, at its start
+    assert not page.window.scrolls and page.window.offset == 0  # every row in its window: nothing to scroll to
     assert page.menu.spans()[-1][1] - page.window.height == 10
     assert all(whole(drawn, row(page, number)) for number in (1, 2)) and whole(drawn, "BACK")
-    assert all(whole(drawn, f"{number}   M{number:02d} · LOCKED") for number in range(3, 8))
+    assert all(whole(drawn, f"M{number:02d} · LOCKED") for number in range(3, 8))
     assert page.window.arrows == (None, None)
 
 
