@@ -349,7 +349,7 @@ class ReplayScene(PlayScene):
             return
         self.view_stale = False
         self.renderer = Renderer(self.game, VIEW_SIZE, self.ctx.sprites, self.ctx.feel, self.control_words)
-        self.renderer.hud.outranked = self.mismatch is not None
+        self.renderer.hud.card.outranked = self.mismatch is not None
         self.renderer.effects.lay_wrecks([event for tick in sorted(self.destroyed) if tick <= self.head.tick
                                           for event in self.destroyed[tick]])
         catch_up(self.renderer, self.said, self.head.tick)
@@ -447,7 +447,7 @@ class ReplayScene(PlayScene):
         if found is not None:
             self.mismatch = found
             self.reasons = mismatch_reasons(self.replay, self.game.res.catalog.content_hash)
-            self.renderer.hud.outranked = True  # its plate is drawn where the level's title card shows
+            self.renderer.hud.card.outranked = True  # its plate is drawn where the level's title card shows
             log.warning("%s: %s", self.replay.source,
                         describe_mismatch(self.replay, found, self.game.res.catalog.content_hash))
         if self.game.outcome and self.ended_tick is None:

@@ -1,6 +1,6 @@
-"""The HUD: armour, hostiles left, heat, V-MAX, missiles, the objective and clock, trigger messages, and the
-level's title card (hud_plates.py says where its plates stand; markers.py draws what marks the world; overlays.py the
-play scene's own overlays)."""
+"""The HUD: armour, hostiles left, heat, V-MAX, missiles, the objective and clock, and trigger messages
+(title_card.py draws the level's title card; hud_words.py works out what the gauges and notices say; hud_plates.py
+says where its plates stand; markers.py draws what marks the world; overlays.py the play scene's own overlays)."""
 
 import functools
 import math
@@ -9,55 +9,33 @@ from typing import NamedTuple
 import pygame
 
 from game.content.advisor import message_speaker
-from game.content.words import order_in_sentence
-from game.sim.components import Body, Heat, Launcher, Position, Unit, Vmax
+from game.sim.components import Heat, Launcher, Vmax
 from game.sim.systems.missiles import lock_progress
 from game.sim.systems.speech import MESSAGE_TIME, SPEECH_RATE, message_time, read_time
 from game.sim.events import (Damaged, Fired, MessageShown, ObjectiveOpened, ObjectiveReached, PlayerSpotted,
                              ShotTelegraphed, VmaxRefused)
 from game.sim.systems.vmax import can_start, would_last
 from game.view.advisor_panel import speaker
-from game.view.camera import HUD_BOTTOM, HUD_TOP
+from game.view.camera import HUD_TOP
 from game.view.hud_plates import (ARMOUR_PLATE, clock_plate, heat_plate, hostiles_plate, missiles_plate,
                                   order_plate, vmax_plate)
+from game.view.hud_style import PLATE_ALPHA, SEP, hud_plate
+from game.view.hud_words import missiles_status, objective_notice, vmax_gauge
 from game.view.markers import SLIPPING, hold_bar
 from game.view.restart_ring import draw_restart_ring
 from game.view.see_through import eased
-from game.view.text import AMBER, BLUE, CYAN, DIM, PANEL, PURPLE, RED, WHITE, clock_text, draw_text, fit, font, panel, \
-    wrap
+from game.view.text import AMBER, CYAN, DIM, PANEL, PURPLE, RED, WHITE, clock_text, draw_text, fit, font, panel, wrap
+from game.view.title_card import TitleCard
 
 # the heat gauge's fill on its warning's other beat: brighter than RED, not darker, so its length reads over the dark
 # danger band on both (a dark red there made the fill seem to vanish at each pulse)
 HOT_RED = (255, 120, 96)
 HEAT_CUT_FILL = (92, 70, 38)  # the V-MAX meter's charge a V-MAX started now would not run, the heat ending it first
-LOCKED_FILL = (64, 76, 96)  # the V-MAX meter's charge while overheating locks it: there, but dark, under hatching
-SEP = " · "  # between a gauge's words ("V-MAX · READY"), as everywhere in the game's words
-PLATE_ALPHA = 246  # of 255: the HUD's plates are near opaque, so a machine under one does not read through it
-# Their fill, and the band round it inside the edge. PANEL's navy alone was New York's night streets' own dark blue:
-# the plates read as holes in the map. Their body darker, off Mars's sand and floors further than the navy was, and a
-# lighter, bluer band than any night ground, the plate's shape shows on both
-PLATE_FILL, PLATE_BAND = (6, 9, 16), (36, 52, 86)
 BAR_GROUND = (20, 30, 48)  # a gauge's bar's ground, under its fill
 BAR_SHADE = (100, 115, 150)  # what the fight under a see-through plate's bar is multiplied by: darker, bluish, seen
 GAUGES_HEIGHT = 88  # px from the screen's foot to the top of the gauges (heat_plate, vmax_plate, missiles_plate)
 WRECKED = (105, 105, 115)  # what a wrecked machine's gauges are multiplied by: dark, a touch cold, still legible
 
-TITLE_CARD_TIME = 3.5  # s
-TITLE_CARD_LEAST = 1.2  # s the title card shows however soon the fight begins, so the level's name is read
-CARD_GIVE_WAY = 0.4  # s it takes to fade once the fight has begun
-# Over a machine the title card fades to this share of itself, in CARD_CLEARING s, and back once none is under it:
-# the name stays faintly, and the machine coming in is seen through it.
-OVER_MACHINE = 0.2
-CARD_CLEARING = 0.25  # s
-# px round the name's own words in which a machine fades the card: the band runs near the screen's width, and a
-# machine at its far end, nowhere near the words, must not leave the level's name a trace from its first frame.
-CARD_WORDS_MARGIN = 12
-CARD_GAP = 16  # px from a scene's plate in the title card's rows (a replay's, grown) to the card standing beside it
-CARD_TOP = HUD_TOP + 6  # px: the title card's own row, under the top row of plates, above the fight round the Layzner
-# It goes no lower than this share down the play band, in steps of CARD_ROW_STEP px, to find a row where its name is
-# clear of the objectives' outlines and labels (a first objective by the top plates would have the name across it)
-CARD_LOWEST = 0.6
-CARD_ROW_STEP = 4
 TYPING = SPEECH_RATE  # characters per second as a message types out (the rules time how long it stays up)
 MESSAGE_SIZE = 28  # px, the message's font
 MESSAGE_WIDTH = 900  # px of text at most on a line: longer messages wrap
@@ -65,16 +43,9 @@ ENGAGING = (PlayerSpotted, Fired, Damaged, ShotTelegraphed)  # the fight has beg
 # Notices and level messages waiting for the words up to be read: at most this many, the oldest message let go, not a
 # notice, which waits ahead of them as the newer news (a trigger springing again and again adds its words once)
 WAITING_MOST = 4
-VMAX_WORTHWHILE = 0.5  # share of its duration a V-MAX must run at the heat it would start at for the HUD to invite
-# the press; shorter, it says TOO HOT (the press still starts it)
 ARMOUR_LOW, ARMOUR_CRITICAL = 0.5, 0.25  # shares of armour under which its gauge turns amber, then red and CRITICAL
 HEAT_UNLOCKS = "WEAPONS UNLOCK"  # the heat gauge's mark while venting: where the machine cools to before they work
 REFUSED_TIME = 0.5  # s the V-MAX gauge flashes red after a press it would not start on
-# What the V-MAX gauge says of a refused press, by the rules' reason (overheated and cooling say it already)
-REFUSED_WORDS = {"charging": "NOT CHARGED", "cooling": "RECHARGING", "overheated": f"LOCKED{SEP}VENTING"}
-# What fills the meter, said after NOT CHARGED: units.yaml's per_damage_dealt, per_damage_taken and per_near_miss, the
-# fight's hits either way and the shots that pass close
-FILLS = "FIGHT TO FILL"
 
 
 class Gauges(NamedTuple):
@@ -97,21 +68,7 @@ class Gauges(NamedTuple):
 
 class Hud:
     def __init__(self, sprites, level, camera=None) -> None:
-        self.title = level.title
-        self.camera = camera  # where the world is on screen (the title card fades over a machine): None, it does not
-        self.engaged = False  # the fight has begun: the title card gives way
-        self.outranked = False  # words the player must read took the title card's place: it gives way at once
-        self.told = False  # a level's message came up: the title card gives way, as when the fight begins
-        self._card_cut: float | None = None  # s the title card began to give way at
-        self._card_shown = 0.0  # the title card's opacity last frame, 0 to 1
-        self._card_band: pygame.Rect | None = None  # where its band is over a third as dark as under its words
-        self._card_words: pygame.Rect | None = None  # where its words are on screen, with CARD_WORDS_MARGIN round them
-        self._card_covered = False  # a machine, or an objective's mark (card_keep_off), was under that last frame
-        self.card_keep_off: list[pygame.Rect] = []  # the objectives' outlines and labels on screen: the name keeps off
-        self._card_top = CARD_TOP  # the row the card is drawn at: chosen afresh until it is first up whole, then kept
-        self._card_settled = False
-        self._card_cleared = 0.0  # how far it has faded for a machine under it, 0 to 1 (OVER_MACHINE)
-        self._card_seconds: float | None = None  # the clock (s) it was last drawn at, which its clearing follows
+        self.card = TitleCard(level.title, camera)  # the level's name as it begins: it gives way to the fight
         self.enemy_icon = pygame.transform.smoothscale_by(sprites.rotated("dis", -math.pi / 2), 0.5)
         self.shown_armour = None  # eases toward the real value so hits read as a drain, not a jump
         self.message = ("", MESSAGE_TIME)  # (text, age)
@@ -122,14 +79,11 @@ class Hud:
         self.held = False
         self.accent = CYAN  # the gauges' edges and calm fills: purple while Fouron holds the controls
         self.message_floor: int | None = None  # y a trigger's message must stay above (Rei's panel's top), if any
-        # plates a scene lays over the view (a replay's), drawn after the HUD: a message that would meet one goes under,
-        # and the title card stands beside one in its rows
+        # plates a scene lays over the view (a replay's), drawn after the HUD: a message that would meet one goes under
         self.message_clear_of: list[pygame.Rect] = []
         self.message_y: float | None = None  # eases up and down as that floor comes and goes
         # Translucent plates rebuilt only when their words change; each frame only sets their fade.
         self._message_plate: tuple = (None, None, None)  # (key, plate, its box on the plate)
-        # ((surface width, the card's left edge), the title card's band, its words, their rect)
-        self._card: tuple = (None, None, None, None)
         self._ready_glow: pygame.Surface | None = None
         self.time_left: float | None = None  # s on the clock; it stops where the level was decided
         # The names of the missile's controls ("E", "RIGHT MOUSE"; "LT"), in the player's order, none when it has
@@ -162,7 +116,7 @@ class Hud:
             elif isinstance(event, VmaxRefused):
                 self.refused = (event.entity, event.reason, 0.0)
             elif isinstance(event, ENGAGING):
-                self.engaged = True
+                self.card.engaged = True
 
     def show_message(self, text: str) -> None:
         """Type out a level's message from its start, once the words up have been read; not again while those same
@@ -192,7 +146,7 @@ class Hud:
 
     def _show(self, text: str, notice: bool) -> None:
         self.message, self.message_y, self.notice_up = (text, 0.0), None, notice
-        self.told = self.told or not notice  # a level's message came up: the title card gives way
+        self.card.told = self.card.told or not notice  # a level's message came up: the title card gives way
 
     def drop_message(self, text: str) -> None:
         """Take `text` down at once if it is the message up, and let it go if it waits."""
@@ -208,12 +162,7 @@ class Hud:
     def draw(self, surface, game, seconds: float, dt: float, miss: float | None = None) -> None:
         """`miss`: lock_miss's degrees this frame, which the renderer works out once for this and the lock's cone."""
         self.draw_plates(surface, game, seconds, dt, miss)
-        self._card_settled = self._card_settled or self._card_shown >= 1
-        if not self._card_settled and self._card[3] is not None:
-            self._card_top = self._card_row(game, *surface.get_size())
-        words = self._card_words
-        self._card_covered = self._card_shown > 0 and words is not None and (
-            words.collidelist(self.card_keep_off) >= 0 or self._machine_under(game, words))
+        self.card.settle(game, surface.get_size())
         self.message_box = None
         if self.held:
             return
@@ -412,14 +361,6 @@ class Hud:
         status, color = missiles_status(launcher, keys, lock, locked, miss, cone, rect.width - 28)
         draw_text(surface, status, (rect.x + 14, rect.y + 42), 20, color)
 
-    @staticmethod
-    def _aim_nearer(cone: float, room: int) -> str:
-        """What to do when a machine is in range and in sight but off the aim: aim within the lock's cone of it."""
-        for said in (f"aim within {cone:g}° of a machine", f"aim within {cone:g}° to lock"):
-            if font(20).size(said)[0] <= room:
-                return said
-        return "aim nearer"
-
     def _objectives(self, surface, game) -> None:
         """The order on a plate at the top: the objective being held, else the next to reach, else (no objectives)
         the level's goal; a hold's count and bar along the plate's foot, in SLIPPING while the Layzner is off it."""
@@ -460,8 +401,8 @@ class Hud:
         # that gives way, and under a scene's plate it would meet; and above Rei's panel, on a screen too short for
         # both.
         want = HUD_TOP + 6
-        if self._card_shown > 0 and self._card_band is not None:
-            want = self._card_band.bottom + 6
+        if self.card.shown > 0 and self.card.band is not None:
+            want = self.card.band.bottom + 6
         for over in self.message_clear_of:
             if box.move(0, want).colliderect(over):
                 want = over.bottom + 6
@@ -505,102 +446,6 @@ class Hud:
         draw_text(surface, "HOSTILES", (width - 130, 24), 20, DIM)
         draw_text(surface, str(alive), (width - 130, 40), 34, WHITE if alive else CYAN, bold=True)
 
-    def draw_title_band(self, surface, seconds: float) -> None:
-        """The title card's translucent band across the screen as the level begins. The renderer draws it under the
-        marks in the world (Rei's, an objective's label), which read over it, and the words over them all."""
-        self._draw_title_layer(surface, seconds, 1)
-
-    def draw_title_words(self, surface, seconds: float) -> None:
-        """The level's name on the band: over everything in the world, so it stays clean while it shows (the goal is on
-        the order's plate at the top in every level: the objective to reach, or DEFAULT_GOAL)."""
-        self._draw_title_layer(surface, seconds, 2)
-
-    def _machine_under(self, game, band: pygame.Rect | None) -> bool:
-        """Whether a machine (the Layzner or an enemy, its body and a margin for its sprite) is under `band` on
-        screen."""
-        if self.camera is None or band is None:
-            return False
-        left, top = self.camera.left, self.camera.top
-        for _, (pos, _, body) in game.world.query(Position, Unit, Body):
-            reach = body.radius + 12  # the sprite's wings and arms past its body
-            if band.colliderect((pos.x - left - reach, pos.y - top - reach, 2 * reach, 2 * reach)):
-                return True
-        return False
-
-    def _card_row(self, game, width: int, height: int) -> int:
-        """The top of the highest row from CARD_TOP down (CARD_LOWEST of the play band at most) at which the title
-        card's words are clear of the objectives' marks (card_keep_off) and of the machines, each row tried with its
-        words where they are drawn there (beside a scene's plate in its rows, _card_left); none clear, CARD_TOP,
-        where it fades over them as over a machine."""
-        built = self._card[0][1]
-        words = self._card[3].move(built, 0).inflate(2 * CARD_WORDS_MARGIN, 2 * CARD_WORDS_MARGIN)
-        lowest = HUD_TOP + round(CARD_LOWEST * (height - HUD_TOP - HUD_BOTTOM)) - words.bottom
-        for top in range(CARD_TOP, max(CARD_TOP, lowest) + 1, CARD_ROW_STEP):
-            # The words stand in the card's middle: a card from another left has them half that shift along
-            row = words.move((self._card_left(width, top) - built) // 2, top)
-            if row.collidelist(self.card_keep_off) < 0 and not self._machine_under(game, row):
-                return top
-        return CARD_TOP
-
-    def _draw_title_layer(self, surface, seconds: float, layer: int) -> None:
-        if layer == 1:  # once a frame: clearing for a machine under it, or coming back once none is
-            step = 0.0 if self._card_seconds is None else max(0.0, seconds - self._card_seconds)
-            self._card_seconds = seconds
-            toward = (1.0 if self._card_covered else 0.0) - self._card_cleared
-            self._card_cleared += max(-step / CARD_CLEARING, min(step / CARD_CLEARING, toward))
-        if self._card_cut is None and (self.engaged or self.told):  # not before the name has been read
-            self._card_cut = max(seconds, TITLE_CARD_LEAST)
-        # Outranked, it is gone in the frame the words come up in its place: a fade timed by the level's clock would
-        # linger under them four times as long in a replay watched at 0.25x
-        out = 0.0 if self.outranked else (TITLE_CARD_TIME - seconds) / 0.8
-        if self._card_cut is not None:
-            out = min(out, (self._card_cut + CARD_GIVE_WAY - seconds) / CARD_GIVE_WAY)
-        fade = max(0.0, min(1.0, seconds / 0.4, out)) * (1 - (1 - OVER_MACHINE) * self._card_cleared)
-        self._card_shown = fade
-        if out <= 0:  # gone for good (a Hud's clock, its cut and its outranking only go one way): no row to look for
-            self._card_settled = True
-            if self._card[0] is not None:  # nor a card to build again each time a replay's plate grows or shrinks
-                return
-        width = surface.get_width()
-        left = self._card_left(width, self._card_top)
-        if self._card[0] != (width, left):  # the same words all the time it shows: built once (as the level loads: the
-            # renderer's warm-up frame draws it at 0 s, when it is not yet seen), and again only if a plate moves it
-            band, words = self._title_card(width - left)
-            self._card = ((width, left), band, words, words.get_bounding_rect())  # the words' ink and shadow
-        if fade <= 0:
-            return
-        card = self._card[layer]
-        card.set_alpha(round(255 * fade))
-        top = self._card_top
-        surface.blit(card, (left, top))
-        side = card.get_width() // 14  # the band is a third as dark this far in from its ends
-        self._card_band = pygame.Rect(left + side, top, card.get_width() - 2 * side, card.get_height())
-        self._card_words = self._card[3].move(left, top).inflate(2 * CARD_WORDS_MARGIN, 2 * CARD_WORDS_MARGIN)
-
-    def _card_left(self, width: int, top: int) -> int:
-        """px from the screen's left to the title card's, its top at `top`: 0, or past a scene's plate that stands in
-        its rows (a replay's, grown with its controls over the first seconds, as the card shows), so neither covers the
-        other and a replay says which level it is. The card then spans the room to the screen's right, its words in
-        its middle."""
-        rows = pygame.Rect(0, top, width, font(36, bold=True).get_height() + 16)  # the card at its tallest
-        return max((min(width // 2, plate.right + CARD_GAP) for plate in self.message_clear_of
-                    if plate.colliderect(rows)), default=0)
-
-    def _title_card(self, width: int) -> tuple[pygame.Surface, pygame.Surface]:
-        """(band, words) of the title card, `width` px wide: the level's name on a dark band that fades out toward its
-        ends (the screen's sides, or a scene's plate and the screen's right side)."""
-        room = width - 64
-        words = pygame.Surface((width, 80), pygame.SRCALPHA)
-        title, size = fit(self.title.upper(), 36, room, 24, bold=True)  # a long name set smaller, then cut
-        drawn = draw_text(words, title, (width / 2, 8 + (36 - size) // 2), size, WHITE, anchor="midtop", bold=True)
-        height = drawn.bottom + 8
-        band = pygame.Surface((width, height), pygame.SRCALPHA)
-        for x in range(width):  # deepest under the words, gone at the sides
-            pygame.draw.line(band, (0, 0, 0, round(150 * min(1.0, 2.4 * (1 - abs(2 * x / width - 1))))), (x, 0),
-                             (x, height - 1))
-        return band, words.subsurface((0, 0, width, height)).copy()
-
-
 @functools.cache
 def locked_bars(size: tuple[int, int]) -> pygame.Surface:
     """What lies over a gauge of `size` that cannot be used: dark diagonal hatching across it, and a padlock on a
@@ -618,145 +463,3 @@ def locked_bars(size: tuple[int, int]) -> pygame.Surface:
     pygame.draw.rect(image, RED, body, border_radius=1)
     image.fill(PANEL, (body.centerx - 1, body.y + 2, 2, 3))  # the keyhole
     return image
-
-
-class VmaxGauge(NamedTuple):
-    """What the V-MAX gauge says (vmax_gauge), which Hud._vmax paints."""
-    label: str
-    share: float  # of the bar filled
-    fill: tuple[int, int, int]  # the bar's fill
-    cut: float  # of the bar after the fill, dimmed: the charge the heat would cut short (HOT, TOO HOT), else 0
-    words: tuple[int, int, int]  # the label's colour
-    big: bool  # the label set larger: an invitation to press, a V-MAX running, or one too hot to start
-    bold: bool
-    border: tuple[int, int, int]  # the plate's
-    invite: bool  # "press it now": the bar glows
-    hot: bool  # the heat would cut a V-MAX short: the glow is amber
-    pulse: float  # 0 to 1: how far the glow and the words' pulse are up
-    flash: bool  # a press just refused: the bar is ringed red
-    barred: bool  # overheated: the charge it holds is barred
-
-
-def vmax_gauge(vmax, spec, seconds, locked: bool, ready: bool, lasts: float, key: str | None,
-               refused: tuple[str, float] | None, room: int, accent) -> VmaxGauge:
-    """What the V-MAX gauge says: glowing when ready and draining while V-MAX lasts. `locked`: overheated, it cannot
-    start, whatever the meter says. `ready`: a press would start it (vmax.can_start, as the chime and Rei say).
-    `lasts`: s a V-MAX started now would run before the heat ends it: ready but cut short (a hot machine, or the
-    rifle's heat while its trigger is held), the gauge says HOT and how long of its whole run in amber ("HOT · 2.5
-    OF 4.5 s": READY there read as a full run), or TOO HOT in red below VMAX_WORTHWHILE of its duration, and invites
-    the press only when it would run a worthwhile time. `refused`: (the rules' reason, s since) of a press just
-    refused: the gauge flashes red and says why. `room`: px of the bar, which a prompt's words must fit; `accent`: the
-    plate's calm border (Hud.accent)."""
-    active = vmax.active_left > 0
-    hot = ready and lasts < spec.duration - 0.05  # the heat would end it early (tenths: what the label shows)
-    too_hot = ready and lasts < spec.duration * VMAX_WORTHWHILE
-    # Red from the press, blinking off briefly at 8 Hz: seen at once, and seen to be a flash, in half a second
-    flash = refused is not None and refused[1] * 8 % 1 < 0.7
-    reason = refused[0] if refused is not None else None
-    pulse = 0.5 + 0.5 * math.sin(seconds * 8)
-    allowed = min(vmax.meter, lasts / spec.duration)  # of the bar: the share of its run the heat lets a V-MAX have
-    cut = 0.0
-    if active:
-        label, share, color = "V-MAX", vmax.active_left / spec.duration, (200, 240, 255)
-    elif locked:
-        label, share, color = f"V-MAX{SEP}LOCKED{SEP}VENTING", vmax.meter, LOCKED_FILL
-    elif vmax.cooldown > 0:
-        label, share, color = f"V-MAX{SEP}RECHARGING", 0.0, DIM
-    elif too_hot:
-        # red as its words: amber, as HOT, told the two apart by the words' colour alone
-        label, share, cut, color = f"V-MAX{SEP}TOO HOT{SEP}{_run_of(lasts, spec)}", allowed, vmax.meter - allowed, RED
-    elif hot:
-        label = _vmax_prompt(f"V-MAX{SEP}HOT{SEP}{_run_of(lasts, spec)}", key, room)
-        share, cut, color = allowed, vmax.meter - allowed, AMBER
-    else:
-        label, share, color = "V-MAX", vmax.meter, BLUE
-        if ready:  # which control starts it, as the missiles' gauge and Fouron's plate name theirs, room allowing
-            label = _vmax_prompt(f"V-MAX{SEP}READY", key, room)
-    if reason is not None and not active:  # why the press was not taken, and how full the meter is if that is it
-        label = f"V-MAX{SEP}{REFUSED_WORDS[reason]}"
-        if reason == "charging":  # how full the meter is, and what fills it, room allowing
-            label += f"{SEP}{vmax.meter:.0%}"
-            label += f"{SEP}{FILLS}" if font(20, True).size(f"{label}{SEP}{FILLS}")[0] <= room else ""
-    invite = ready and not too_hot  # the glow and the pulse say "press it now"
-    big = invite or active or too_hot
-    words = _vmax_words_color((reason is not None and not active) or too_hot, hot, invite or active, pulse)
-    if invite:
-        color = AMBER if hot else CYAN
-    border = RED if flash else WHITE if active else AMBER if hot else accent
-    return VmaxGauge(label, share, color, cut, words, big, big or reason is not None, border, invite, hot, pulse, flash,
-                     locked and not active)
-
-
-def _run_of(lasts: float, spec) -> str:
-    """How long of its whole run a V-MAX started now would last before the heat ends it: "2.5 OF 4.5 s"."""
-    return f"{lasts:.1f} OF {spec.duration:g} s"
-
-
-def _vmax_words_color(warning: bool, hot: bool, lit: bool, pulse: float) -> tuple[int, int, int]:
-    """The V-MAX gauge's words: red for a refused press or a V-MAX too hot to start, amber pulsing when the heat would
-    cut it short, blue-white pulsing when it invites the press or runs, else dim."""
-    if warning:
-        return RED
-    if hot:
-        return 255, round(170 + 60 * pulse), round(60 + 60 * pulse)
-    if lit:
-        return round(120 + 135 * pulse), round(210 + 45 * pulse), 255
-    return DIM
-
-
-def hud_plate(surface, rect, border, alpha: int = PLATE_ALPHA) -> None:
-    """One of the HUD's plates: near opaque (`alpha`), PLATE_FILL in a PLATE_BAND frame, its edge in `border`."""
-    panel(surface, rect, alpha=alpha, border=border, fill=PLATE_FILL, band=PLATE_BAND)
-
-
-def objective_notice(reached, opened) -> str:
-    """The one notice for the objectives `reached` at once (ObjectiveReached, in order) and those they open
-    (ObjectiveOpened): how many were reached, then what comes next, as its plate will read ("Objective reached. Next:
-    Hold the landing beacon."; "2 objectives reached. Next: this · that."), else how many are left to go; "" once none
-    is: the goal's plate says "All objectives reached" as the level is won, and one line says it, not two."""
-    done = [event.object_id for event in reached]
-    names = [order_in_sentence(event.text) for event in opened if event.object_id not in done]
-    head = "Objective reached" if len(reached) == 1 else f"{len(reached)} objectives reached"
-    if names:
-        return f"{head}. Next: {' · '.join(names)}."
-    left = min(event.remaining for event in reached)
-    return f"{head}: {left} to go." if left else ""
-
-
-def _vmax_prompt(said: str, key: str | None, room: int) -> str:
-    """`said`, then which control starts V-MAX ("... · PRESS Q"), when there is one and room for it."""
-    named = f"{said}{SEP}PRESS {key}"
-    return named if key and font(24, True).size(named)[0] <= room else said
-
-
-def missiles_status(launcher, keys: tuple[str, ...] | None, lock: float, locked: bool, miss: float | None,
-                    cone: float, room: int) -> tuple[str, tuple[int, int, int]]:
-    """(words, colour) of the missiles gauge's status line (Hud._missiles has the arguments), in `room` px: the lock
-    and how to fire, how far it has built, empty, locked by the heat, why a held button locks nothing, or the
-    prompt to hold it."""
-    if lock >= 1:
-        return ("LOCKED" if keys is None else f"LOCKED{SEP}release to fire"), AMBER
-    if lock > 0:
-        status = f"locking {lock:.0%}"
-    elif not launcher.ammo:
-        status = "empty"
-    elif locked:
-        status = f"LOCKED{SEP}VENTING"
-    elif launcher.held:
-        status = "no target to lock" if miss is None else Hud._aim_nearer(cone, room)
-    else:
-        status = _lock_prompt(keys, room)
-    return status, RED if locked else DIM
-
-
-def _lock_prompt(keys: tuple[str, ...] | None, room: int) -> str:
-    """How to lock on, naming every control bound to it ("hold E or RIGHT MOUSE: lock on"), in as many words as fit
-    the gauge, else the first alone ("hold E to lock on"); in a replay (no keys), only that the missiles are ready."""
-    if keys is None:
-        return "ready"
-    named = [" or ".join(keys), keys[0]] if len(keys) > 1 else list(keys)
-    for key in named:
-        for prompt in (f"hold {key} to lock on", f"hold {key}: lock on", f"{key}: lock on"):
-            if font(20).size(prompt)[0] <= room:
-                return prompt
-    return "hold to lock on"

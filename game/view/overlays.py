@@ -7,7 +7,7 @@ import pygame
 from game.content.words import counted
 from game.sim.components import Pod, Unit
 from game.view.camera import HUD_TOP
-from game.view.hud import hud_plate
+from game.view.hud_style import hud_plate
 from game.view.hud_plates import ARMOUR_PLATE
 from game.view.restart_ring import draw_restart_ring
 from game.view.text import AMBER, CYAN, DIM, RED, SMALLEST, WHITE, draw_text, fit, fit_keeping, font, panel, wrap

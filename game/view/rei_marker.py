@@ -23,7 +23,7 @@ import pygame
 from game.sim.components import Position, Unit
 from game.sim.systems.speech import outdated
 from game.view.camera import between
-from game.view.hud import SEP
+from game.view.hud_style import SEP
 from game.view.markers import (ARROW_LENGTH, ARROW_SPREAD, MARKER_REACH, PLATE_CLEARANCE, PLATE_HEIGHT, arrow,
                                crosses_outline, edge_arrow)
 from game.view.text import CYAN, PANEL, WHITE, draw_text, font

@@ -240,9 +240,10 @@ class Renderer:
     def _draw_overlays(self, surface: pygame.Surface, game, alpha: float, dt: float, under_hud=None) -> None:
         camera, world = self.camera, game.world
         fouron_flies = game.res.fouron.active
-        self.hud.message_clear_of = self.scene_plates  # this frame's: the title card stands beside one in its rows
+        # this frame's: a message goes under one, the title card stands beside one in its rows
+        self.hud.message_clear_of = self.hud.card.beside = self.scene_plates
         if not fouron_flies:  # its banner takes the screen's middle: the level's name gives way
-            self.hud.draw_title_band(surface, game.seconds)
+            self.hud.card.draw_band(surface, game.seconds)
         # once a frame: the marks in the world keep off (or point past) the HUD's plates, a wreck's dimmed gauges too
         named = named_plates(surface.get_size(), game, self.hud.last_gauges)
         hud = [*named.values(), *self.scene_plates]
@@ -255,7 +256,7 @@ class Renderer:
         # F3's marks under the objectives' markers; their labels over every marker, after Rei's (draw_labels)
         debug_labels = self.level_marks.draw_marks(surface, game, camera) if self.debug else None
         marks = objective_markers(surface, game, camera, game.seconds, hud, labels=labels)
-        self.hud.card_keep_off = [rect for _, rect in marks[0]] + marks[1]  # the level's name keeps off them
+        self.hud.card.keep_off = [rect for _, rect in marks[0]] + marks[1]  # the level's name keeps off them
         if self.finished:
             done_marks(surface, game, camera, self.finished, hud, self.flashes)
         player = world.try_get(game.player, Position)
@@ -274,7 +275,7 @@ class Renderer:
         self.rei.draw(surface, game, camera, alpha, self.age, hud + message, panel_rect, marks, self.drawn)
         if debug_labels is not None:  # clear of the objectives' words, Rei's marker, the panel and the Layzner
             # the level's name, drawn over them, fades where they lie under it, as over a machine: a designer reads them
-            self.hud.card_keep_off += self.level_marks.draw_labels(
+            self.hud.card.keep_off += self.level_marks.draw_labels(
                 surface, debug_labels, [label.rect for label in labels]
                 + [box for box in (self.rei.box, panel_rect) if box is not None] + layzner_body(game, camera, alpha))
         for entity, age in self.effects.markers:
@@ -285,7 +286,7 @@ class Renderer:
         if under_hud is not None:
             under_hud(surface)
         if not fouron_flies:
-            self.hud.draw_title_words(surface, game.seconds)
+            self.hud.card.draw_words(surface, game.seconds)
         self.fouron.draw_edges(surface, self.age)
         self.hud.message_floor = panel_rect.top if panel_rect is not None else None
         self.hud.look_through(under_plates(named, *self._under_plates(game), [self.rei.box] if self.rei.box else []),

@@ -18,7 +18,7 @@ def test_an_order_ending_in_its_own_mark_ends_a_sentence_once():
 
 def test_the_notice_and_rei_name_an_order_ending_in_an_exclamation_mark_with_one_full_stop():
     from game.sim.events import ObjectiveOpened, ObjectiveReached
-    from game.view.hud import objective_notice
+    from game.view.hud_words import objective_notice
     notice = objective_notice([ObjectiveReached(50, "Silence the relay post", 1)],
                               [ObjectiveOpened(51, "Take the beacon!")])
     assert notice == "Objective reached. Next: Take the beacon."

@@ -1,5 +1,5 @@
 """What scene tests share: a window under the dummy driver, a recording stand-in for audio, a Context, a menu
-choice, and a level saved as Tiled saves it, played."""
+choice, a hands-off run recorded and its replay watched to its end, and a level saved as Tiled saves it, played."""
 
 import os
 from pathlib import Path
@@ -110,6 +110,29 @@ def until_result(ctx, play):
     assert isinstance(result, ResultScene)
     result.frame(SETTLE)
     return result
+
+
+def recorded(context, ticks: int):
+    """A run of `ticks` ticks on `context`'s level, hands off, recorded and closed: its replay."""
+    from game.scenes.play import PlayScene
+    recording = PlayScene(context)
+    context.push(recording)
+    for _ in range(ticks):
+        recording.step()
+    replay = recording.recorder.replay()
+    context.close_from(0)
+    return replay
+
+
+def until_replay_ends(context, steps: int = 100):
+    """Step the replay on top of `context`'s stack until the page it ends on replaces it (`steps` at most): that
+    page."""
+    from game.scenes.replay import ReplayScene
+    for _ in range(steps):
+        if not isinstance(context.stack[-1], ReplayScene):
+            break
+        context.stack[-1].step()
+    return context.stack[-1]
 
 
 def choose(ctx, option):

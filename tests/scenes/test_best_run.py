@@ -21,14 +21,13 @@ from game.scenes.missions import MissionsScene
 from game.scenes.play import PlayScene
 from game.scenes.replay import EndOfReplayScene, ReplayScene
 from game.scenes.result import SETTLE
-from game.scenes.title import TitleScene
 from game.sim.resources import TICK_RATE, Tally
 from game.view.text import clock_text
 from tests.drawn_words import record_drawn_words
-from tests.maps import TILE, write_map
+from tests.maps import TILE
 from tests.scenes.conftest import make_context, save
 from tests.scenes import test_best_time
-from tests.scenes.test_replay_scene import DUEL, choose, play_a_while, win
+from tests.scenes.test_replay_scene import DUEL, choose, launched_duel, play_a_while, win
 
 MARS = LEVELS / "mars_base.tmx"
 
@@ -63,10 +62,7 @@ def kept(player_files) -> dict:
 
 
 def test_a_win_that_sets_the_best_time_keeps_its_replay_which_plays_back_as_the_run(display, tmp_path, player_files):
-    ctx = make_context(write_map(tmp_path, DUEL))
-    ctx.push(TitleScene(ctx))
-    ctx.stack[-1].handle(Actions(menu_confirm=True))  # Launch
-    play = ctx.stack[-1]
+    ctx, play = launched_duel(tmp_path)
     play_a_while(play, 60)
     result = win(ctx, play)
     assert result.new_best  # the first win

@@ -19,13 +19,10 @@ from game.scenes.missions import MissionsScene
 from game.scenes.play import PlayScene
 from game.scenes.replay import EndOfReplayScene, ReplayScene
 from game.scenes.result import SETTLE
-from game.scenes.title import TitleScene
 from game.sim.resources import TICK_RATE, Tally
 from tests.drawn_words import record_drawn_words
-from tests.maps import write_map
-from tests.scenes.conftest import make_context
 from tests.scenes.test_best_run import missions_page, record_mars_run, watch
-from tests.scenes.test_replay_scene import DUEL, choose, play_a_while, win
+from tests.scenes.test_replay_scene import choose, launched_duel, play_a_while, win
 
 MARS = LEVELS / "mars_base.tmx"
 
@@ -73,10 +70,7 @@ def test_choosing_another_mission_before_the_best_run_is_read_watches_nothing(ct
 def test_a_campaign_of_one_map_won_shows_the_missions_page_its_best_run_is_watched_from(display, tmp_path,
                                                                                        player_files, monkeypatch):
     said = record_drawn_words(monkeypatch, missions_module)
-    ctx = make_context(write_map(tmp_path, DUEL))  # a map with no next: a campaign of one (--campaign, --level)
-    ctx.push(TitleScene(ctx))
-    ctx.stack[-1].handle(Actions(menu_confirm=True))  # Launch: a new pilot goes straight into it
-    play = ctx.stack[-1]
+    ctx, play = launched_duel(tmp_path)  # a map with no next: a campaign of one (--campaign, --level)
     assert isinstance(play, PlayScene)
     play_a_while(play, 60)
     assert win(ctx, play).new_best

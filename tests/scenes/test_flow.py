@@ -621,18 +621,25 @@ def test_the_result_page_s_fullest_case_fits_between_the_notice_and_the_hint_lin
     assert result.menu.rects[-1].bottom <= hint_top - 8  # the last choice's plate clear of the hint line
 
 
-def test_the_pause_menu_names_its_controls_on_the_device_in_use(ctx, monkeypatch):
+def pause_menu_words(ctx, play, monkeypatch) -> tuple[list[str], list[str]]:
+    """The words the pause menu opened over `play` draws on the keyboard, then once a pad is used: (those, these)."""
     from game.scenes import pause as pause_module
     from tests.drawn_words import record_drawn_words
     said = record_drawn_words(monkeypatch, pause_module)
-    play = launch(ctx)
     play.handle(Actions(pause=True))
     pause = ctx.stack[-1]
     pause.draw(pygame.display.get_surface(), 1.0)
-    assert said[-1] == "W/S or UP/DOWN choose   ·   RETURN or click select   ·   ESCAPE or right-click resume"
+    on_keys = list(said)
+    said.clear()
     hand(pause, Actions(device="pad"))
     pause.draw(pygame.display.get_surface(), 1.0)
-    assert said[-1] == "D-PAD UP/DOWN or LEFT STICK choose   ·   A select   ·   B resume"  # as Controls names them
+    return on_keys, said
+
+
+def test_the_pause_menu_names_its_controls_on_the_device_in_use(ctx, monkeypatch):
+    on_keys, on_pad = pause_menu_words(ctx, launch(ctx), monkeypatch)
+    assert on_keys[-1] == "W/S or UP/DOWN choose   ·   RETURN or click select   ·   ESCAPE or right-click resume"
+    assert on_pad[-1] == "D-PAD UP/DOWN or LEFT STICK choose   ·   A select   ·   B resume"  # as Controls names them
 
 
 def no_replay_saves(monkeypatch) -> None:

@@ -10,7 +10,7 @@ from game.scenes.play import PlayScene
 from game.scenes.replay import EndOfReplayScene, ReplayScene
 from game.scenes.result import SETTLE
 from game.sim.resources import Tally
-from tests.scenes.conftest import make_context, until_result
+from tests.scenes.conftest import make_context, recorded, until_replay_ends, until_result
 
 
 def test_up_from_the_first_mission_stays_there_and_return_launches_it_rather_than_going_back(ctx):
@@ -57,18 +57,8 @@ def test_up_from_next_mission_on_the_result_does_not_reach_main_menu(ctx):
 def test_up_from_watch_again_at_the_end_of_a_replay_does_not_reach_quit(display):
     """Watched from the command line its last row is Quit: the slip up, then Return, closed the game."""
     context = make_context()
-    recording = PlayScene(context)
-    context.push(recording)
-    for _ in range(30):
-        recording.step()
-    replay = recording.recorder.replay()
-    context.close_from(0)
-    context.push(ReplayScene(context, replay))
-    for _ in range(100):
-        if not isinstance(context.stack[-1], ReplayScene):
-            break
-        context.stack[-1].step()
-    end = context.stack[-1]
+    context.push(ReplayScene(context, recorded(context, 30)))
+    end = until_replay_ends(context)
     assert isinstance(end, EndOfReplayScene) and end.menu.options == ["Watch again", "Quit"]
     end.frame(SETTLE)
     context.audio.played.clear()

@@ -99,35 +99,14 @@ def win(ctx, play) -> ResultScene:
 
 def test_winning_the_last_mission_completes_the_campaign_and_the_first_does_not(ctx, monkeypatch):
     said = record_drawn_words(monkeypatch, result_module)
-    launch(ctx)
-    result = win(ctx, ctx.stack[-1])
-    result.draw(pygame.display.get_surface(), 1.0)
-    assert "MISSION COMPLETE" in said and "CAMPAIGN COMPLETE" not in said
-    result.handle(Actions(menu_confirm=True))  # Next mission: the outpost
-    said.clear()
-    result = win(ctx, ctx.stack[-1])
-    result.draw(pygame.display.get_surface(), 1.0)
-    assert "MISSION COMPLETE" in said and "CAMPAIGN COMPLETE" not in said
-    result.handle(Actions(menu_confirm=True))  # Next mission: the storm canyon
-    assert ctx.stack[-1].level_path.name == "storm_canyon.tmx"
-    said.clear()
-    result = win(ctx, ctx.stack[-1])
-    result.draw(pygame.display.get_surface(), 1.0)
-    assert "MISSION COMPLETE" in said and "CAMPAIGN COMPLETE" not in said
-    result.handle(Actions(menu_confirm=True))  # Next mission: New York's checkpoint
-    assert ctx.stack[-1].level_path.name == "new_york.tmx"
-    said.clear()
-    result = win(ctx, ctx.stack[-1])
-    result.draw(pygame.display.get_surface(), 1.0)
-    assert "MISSION COMPLETE" in said and "CAMPAIGN COMPLETE" not in said
-    result.handle(Actions(menu_confirm=True))  # Next mission: the landing field
-    assert ctx.stack[-1].level_path.name == "landing_field.tmx"
-    said.clear()
-    result = win(ctx, ctx.stack[-1])
-    result.draw(pygame.display.get_surface(), 1.0)
-    assert "MISSION COMPLETE" in said and "CAMPAIGN COMPLETE" not in said
-    result.handle(Actions(menu_confirm=True))  # Next mission: the Gradosian Command, the last
-    assert ctx.stack[-1].level_path.name == "command.tmx"
+    launch(ctx)  # the Mars base, then each Next mission along the campaign up to the Gradosian Command, the last
+    for following in ("outpost.tmx", "storm_canyon.tmx", "new_york.tmx", "landing_field.tmx", "command.tmx"):
+        said.clear()
+        result = win(ctx, ctx.stack[-1])
+        result.draw(pygame.display.get_surface(), 1.0)
+        assert "MISSION COMPLETE" in said and "CAMPAIGN COMPLETE" not in said
+        result.handle(Actions(menu_confirm=True))  # Next mission
+        assert ctx.stack[-1].level_path.name == following
     said.clear()
     result = win(ctx, ctx.stack[-1])
     result.draw(pygame.display.get_surface(), 1.0)

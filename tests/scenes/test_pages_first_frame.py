@@ -13,12 +13,11 @@ from game.scenes import menu as menu_module
 from game.scenes import result as result_module
 from game.scenes.missions import MissionsScene
 from game.scenes.pause import PauseScene
-from game.scenes.play import PlayScene
 from game.scenes.replay import EndOfReplayScene, ReplayScene
 from game.sim.resources import Tally
 from game.view import text
 from tests.drawn_words import record_drawn_words
-from tests.scenes.conftest import hand, make_context, until_result
+from tests.scenes.conftest import hand, make_context, recorded, until_replay_ends, until_result
 from tests.scenes.test_flow import launch, won
 from tests.wrecks import wreck
 
@@ -91,21 +90,11 @@ def test_the_missions_page_renders_no_glyph_as_launch_opens_it_after_seconds_on_
 
 def test_end_of_replay_renders_no_glyph_as_it_opens_after_seconds_of_the_replay(display):
     context = make_context()
-    recording = PlayScene(context)
-    context.push(recording)
-    for _ in range(30):
-        recording.step()
-    replay = recording.recorder.replay()
-    context.close_from(0)
-    watching = ReplayScene(context, replay)
+    watching = ReplayScene(context, recorded(context, 30))
     context.push(watching)
     played(watching, 5.0)
     watching.draw(pygame.display.get_surface(), 0.0)  # the replay as shown: its plate's words are its own
-    for _ in range(100):
-        if not isinstance(context.stack[-1], ReplayScene):
-            break
-        context.stack[-1].step()
-    end = context.stack[-1]
+    end = until_replay_ends(context)
     assert isinstance(end, EndOfReplayScene)
     assert rendered_by(end) == {}
 

@@ -8,7 +8,6 @@ from game.input.actions import Actions
 from game.input.bindings import default_bindings
 from game.input.devices import InputDevices
 from game.replay import last_replay_path
-from game.scenes import pause as pause_module
 from game.scenes.pause import PauseScene
 from game.scenes.play import RESTART_HOLD, PlayScene
 from game.settings import Settings
@@ -17,6 +16,7 @@ from tests.drawn_words import record_drawn_words
 from tests.input.test_devices import FakeOpener, key_down, key_up, pad_added, pad_down, pad_up
 from tests.scenes.conftest import hand
 from tests.scenes.test_controls import KEY_1, open_controls, rebind
+from tests.scenes.test_flow import pause_menu_words
 from tests.wrecks import wreck
 
 pytestmark = pytest.mark.usefixtures("config_dir")  # the replay the restart keeps goes to a folder of the test's own
@@ -126,15 +126,9 @@ def test_while_held_the_hud_says_hold_r_to_restart_over_a_filling_ring(ctx, monk
 
 
 def test_the_pause_menu_tells_of_the_quick_restart_on_the_device_in_use(ctx, monkeypatch):
-    said = record_drawn_words(monkeypatch, pause_module)
-    play = launch(ctx)
-    play.handle(Actions(pause=True))
-    pause = ctx.stack[-1]
-    pause.draw(pygame.display.get_surface(), 1.0)
-    assert any(line.endswith(" · R restart (hold)") for line in said)  # the controls line, as the title's
-    hand(pause, Actions(device="pad"))
-    pause.draw(pygame.display.get_surface(), 1.0)
-    assert any(line.endswith(" · VIEW restart (hold)") for line in said)
+    on_keys, on_pad = pause_menu_words(ctx, launch(ctx), monkeypatch)
+    assert any(line.endswith(" · R restart (hold)") for line in on_keys)  # the controls line, as the title's
+    assert any(line.endswith(" · VIEW restart (hold)") for line in on_pad)
 
 
 def test_r_held_and_a_pad_s_view_held_are_restart_held_until_let_go():

@@ -269,8 +269,8 @@ def test_the_title_card_shows_beside_the_plate_grown_from_the_start_and_in_slow_
         scene.draw(display, 0.0)
         plate = scene.renderer.scene_plates[0]
         assert plate.width == STEERED_WIDTH  # grown, with the bar and the controls
-        assert hud._card_shown > 0.5, (slower, hud._card_shown)  # 0.8 s in, the level's name is up
-        assert not hud._card_words.colliderect(plate) and hud._card_words.left > plate.right, (hud._card_words, plate)
+        assert hud.card.shown > 0.5, (slower, hud.card.shown)  # 0.8 s in, the level's name is up
+        assert not hud.card.words.colliderect(plate) and hud.card.words.left > plate.right, (hud.card.words, plate)
 
 
 def test_a_message_goes_under_the_replay_s_plate_not_behind_it_at_either_size(display):

@@ -19,7 +19,7 @@ from game.view import fouron as fouron_module
 from game.view import hud as hud_module
 from tests.drawn_words import record_drawn_rects, record_drawn_words
 from tests.maps import write_map
-from tests.scenes.conftest import hand, make_context
+from tests.scenes.conftest import hand, make_context, until_replay_ends
 
 DUEL = ["###############", "#.............#", "#.............#", "#..P.......E..#", "#.............#",
         "#.............#", "###############"]
@@ -39,6 +39,54 @@ def play_a_while(play: PlayScene, ticks: int) -> None:
         play.step()
 
 
+def watched_to_its_end(context, ticks: int = 30, settle: bool = True):
+    """A short run recorded in `context`, then watched until it ends (its End of replay page, come in to take
+    choices unless not `settle`): (the replay scene, the page it ended on)."""
+    recording = PlayScene(context)
+    context.push(recording)
+    play_a_while(recording, ticks)
+    replay = recording.recorder.replay()
+    context.close_from(0)
+    watching = ReplayScene(context, replay)
+    context.push(watching)
+    end = until_replay_ends(context, ticks + 200)
+    if settle:
+        end.frame(SETTLE)
+    return watching, end
+
+
+def recorded_play(context, ticks: int = 30) -> PlayScene:
+    """`ticks` ticks on `context`'s level played as a player would (play_a_while), its recorder holding the run."""
+    recording = PlayScene(context)
+    play_a_while(recording, ticks)
+    return recording
+
+
+def edited(replay, parted_at: int | None = None, **fields):
+    """`replay` with `fields` changed, and its state hash recorded at tick `parted_at` wrong (the run parts there)."""
+    if parted_at is not None:
+        fields["hashes"] = replay.hashes[:parted_at - 1] + ("00000000",) + replay.hashes[parted_at:]
+    return type(replay)(**{**replay.__dict__, **fields})
+
+
+def watched_for(context, replay, steps: int) -> ReplayScene:
+    """`replay` watched on `context` for `steps` steps: its scene."""
+    watching = ReplayScene(context, replay)
+    context.push(watching)
+    for _ in range(steps):
+        watching.step()
+    return watching
+
+
+def launched_duel(tmp_path):
+    """The duel map launched from the title (Launch, as a new pilot's goes straight into it): (the context, the
+    level's play scene)."""
+    ctx = make_context(write_map(tmp_path, DUEL))
+    ctx.push(TitleScene(ctx))
+    ctx.stack[-1].handle(Actions(menu_confirm=True))  # Launch
+    return ctx, ctx.stack[-1]
+
+
 def win(ctx, play: PlayScene) -> ResultScene:
     """Shoot the one Dis on the duel map with the mouse until the result screen shows (intents only: the
     replay of this run has to be the run)."""
@@ -56,10 +104,7 @@ def win(ctx, play: PlayScene) -> ResultScene:
 def test_watch_replay_on_the_result_screen_plays_the_run_to_the_end_of_replay_page_whose_back_returns_there(
         display, tmp_path, player_files, monkeypatch):
     said = record_drawn_words(monkeypatch, replay_module)
-    ctx = make_context(write_map(tmp_path, DUEL))
-    ctx.push(TitleScene(ctx))
-    ctx.stack[-1].handle(Actions(menu_confirm=True))  # Launch
-    play = ctx.stack[-1]
+    ctx, play = launched_duel(tmp_path)
     play_a_while(play, 100)
     result = win(ctx, play)
     # a campaign of one map, won: Launch shows the missions page from now on, and so does the result's row
@@ -118,18 +163,7 @@ def test_restart_keeps_the_run_that_was_restarted(ctx, player_files):
 
 def test_a_replay_watched_on_its_own_ends_on_end_of_replay_which_restarts_it(display, tmp_path):
     context = make_context()
-    recording = PlayScene(context)
-    context.push(recording)
-    play_a_while(recording, 60)
-    replay = recording.recorder.replay()
-    context.close_from(0)
-    watching = ReplayScene(context, replay)
-    context.push(watching)
-    for _ in range(200):
-        if not isinstance(context.stack[-1], ReplayScene):
-            break
-        context.stack[-1].step()
-    end = context.stack[-1]
+    watching, end = watched_to_its_end(context, 60, settle=False)
     assert isinstance(end, EndOfReplayScene) and watching.head.done and watching.mismatch is None
     watching.draw(display, 1.0)
     end.draw(display, 1.0)
@@ -144,14 +178,7 @@ def test_a_replay_watched_on_its_own_ends_on_end_of_replay_which_restarts_it(dis
 
 def test_the_end_of_replay_takes_no_choice_as_it_comes_in_and_back_picks_quit_before_quitting(display):
     context = make_context()
-    recording = PlayScene(context)
-    play_a_while(recording, 30)
-    context.close_from(0)
-    watching = ReplayScene(context, recording.recorder.replay())
-    context.push(watching)
-    while isinstance(context.stack[-1], ReplayScene):
-        context.stack[-1].step()
-    end = context.stack[-1]
+    _, end = watched_to_its_end(context, settle=False)
     end.handle(Actions(menu_back=True))  # a press meant for the replay, as it ends
     assert context.running and end.menu.selected == 0
     end.frame(SETTLE)
@@ -163,10 +190,7 @@ def test_the_end_of_replay_takes_no_choice_as_it_comes_in_and_back_picks_quit_be
 
 def test_watching_with_a_pad_the_prompts_name_the_pad_and_pulling_it_out_says_why_it_paused(display):
     context = make_context()
-    recording = PlayScene(context)
-    play_a_while(recording, 30)
-    watching = ReplayScene(context, recording.recorder.replay())
-    context.push(watching)
+    watching = watched_for(context, recorded_play(context).recorder.replay(), 0)
     hand(watching, Actions(device="pad"))
     assert watching.device == "pad"
     hand(watching, Actions(pad_lost=True, device="pad"))
@@ -179,8 +203,7 @@ def test_a_replay_s_hud_says_what_the_pilot_could_do_and_names_no_control_to_pre
     said = record_drawn_words(monkeypatch, hud_module)
     said_by_fouron = record_drawn_words(monkeypatch, fouron_module)
     context = make_context()
-    recording = PlayScene(context)
-    play_a_while(recording, 30)
+    recording = recorded_play(context)
     watching = ReplayScene(context, recording.recorder.replay())
     for scene in (recording, watching):
         scene.game.world.get(scene.game.player, Vmax).meter = 1.0
@@ -198,14 +221,7 @@ def test_a_replay_s_hud_says_what_the_pilot_could_do_and_names_no_control_to_pre
 
 def test_the_hud_says_replay_and_a_run_that_parts_ways_is_flagged(display):
     context = make_context()
-    recording = PlayScene(context)
-    play_a_while(recording, 30)
-    replay = recording.recorder.replay()
-    damaged = type(replay)(**{**replay.__dict__, "hashes": replay.hashes[:9] + ("00000000",) + replay.hashes[10:]})
-    watching = ReplayScene(context, damaged)
-    context.push(watching)
-    for _ in range(15):
-        watching.step()
+    watching = watched_for(context, edited(recorded_play(context).recorder.replay(), parted_at=10), 15)
     assert watching.mismatch is not None and watching.mismatch.tick == 10
     assert watching.reasons == []  # recorded by this game, with these numbers: nothing more to say
     watching.draw(display, 0.0)
@@ -213,13 +229,9 @@ def test_the_hud_says_replay_and_a_run_that_parts_ways_is_flagged(display):
 
 def test_a_replay_whose_end_differs_from_its_file_says_so_at_the_end_though_every_tick_matched(display, monkeypatch):
     context = make_context()
-    recording = PlayScene(context)
-    play_a_while(recording, 30)
-    replay = recording.recorder.replay()
+    replay = recorded_play(context).recorder.replay()
     for field, changed in (("final_hash", "0" * len(replay.final_hash)), ("outcome", "won")):
-        edited = type(replay)(**{**replay.__dict__, field: changed})
-        watching = ReplayScene(context, edited)
-        context.push(watching)
+        watching = watched_for(context, edited(replay, **{field: changed}), 0)
         while not watching.head.done:
             watching.step()
         component = {"final_hash": "final state hash", "outcome": "outcome"}[field]
@@ -235,15 +247,8 @@ def test_a_replay_whose_end_differs_from_its_file_says_so_at_the_end_though_ever
 
 def test_a_run_that_parts_ways_after_the_units_were_retuned_says_so_on_the_hud(display):
     context = make_context()
-    recording = PlayScene(context)
-    play_a_while(recording, 30)
-    replay = recording.recorder.replay()
-    retuned = type(replay)(**{**replay.__dict__, "catalog_hash": "0123456789abcdef",
-                              "hashes": replay.hashes[:9] + ("00000000",) + replay.hashes[10:]})
-    watching = ReplayScene(context, retuned)
-    context.push(watching)
-    for _ in range(15):
-        watching.step()
+    replay = recorded_play(context).recorder.replay()
+    watching = watched_for(context, edited(replay, parted_at=10, catalog_hash="0123456789abcdef"), 15)
     assert watching.mismatch.tick == 10
     assert watching.reasons == ["recorded with other unit, weapon or advisor data "
                                 "(assets/data/units.yaml, advisor.yaml)"]
@@ -254,26 +259,15 @@ def test_a_run_that_parts_ways_after_moving_to_another_python_says_so_on_the_hud
     import platform
     import sys
     context = make_context()
-    recording = PlayScene(context)
-    play_a_while(recording, 30)
-    replay = recording.recorder.replay()
+    replay = recorded_play(context).recorder.replay()
     python = f"{sys.version_info[0]}.{sys.version_info[1] + 1}"  # the next Python, on this platform
-    moved = type(replay)(**{**replay.__dict__, "python": python})
-    watching = ReplayScene(context, moved)
-    context.push(watching)
-    for _ in range(15):
-        watching.step()
+    watching = watched_for(context, edited(replay, python=python), 15)
     assert watching.mismatch is None and watching.reasons == []  # played the same: nothing said of where it was made
-    parted = type(replay)(**{**replay.__dict__, "python": python,
-                             "hashes": replay.hashes[:19] + ("00000000",) + replay.hashes[20:]})
-    watching = ReplayScene(context, parted)
-    context.push(watching)
-    for _ in range(25):
-        watching.step()
+    watching = watched_for(context, edited(replay, parted_at=20, python=python), 25)
     place = f"{sys.platform} {platform.machine()}".strip()
     here = f"Python {sys.version_info[0]}.{sys.version_info[1]} on {place}"
     assert watching.mismatch.tick == 20
-    assert watching.renderer.hud.outranked  # the level's title card gives way to the plate that says so
+    assert watching.renderer.hud.card.outranked  # the level's title card gives way to the plate that says so
     assert watching.reasons == [f"recorded on Python {python} on {place}; this is {here}: the rules' floating-point "
                                 "maths may differ between them"]
     words = record_drawn_words(monkeypatch, replay_module)
@@ -326,10 +320,7 @@ def test_the_app_plays_a_replay_file_in_the_window(display, tmp_path):
 
 
 def test_the_replays_clock_stops_where_the_level_was_decided_as_the_results_time_does(display, tmp_path):
-    ctx = make_context(write_map(tmp_path, DUEL))
-    ctx.push(TitleScene(ctx))
-    ctx.stack[-1].handle(Actions(menu_confirm=True))  # Launch
-    play = ctx.stack[-1]
+    ctx, play = launched_duel(tmp_path)
     result = win(ctx, play)
     decided = play.ended_tick
     assert play.recorder.ticks > decided  # the recording runs on to the result screen
@@ -340,23 +331,6 @@ def test_the_replays_clock_stops_where_the_level_was_decided_as_the_results_time
         watching.step()
         assert watching.clock()[0] <= decided
     assert watching.head.tick == play.recorder.ticks and watching.clock() == (decided, decided)
-
-
-def watched_to_its_end(context, ticks: int = 30):
-    """A short run recorded in `context`, then watched to its End of replay page, come in to take choices:
-    (the replay scene, the page)."""
-    recording = PlayScene(context)
-    context.push(recording)
-    play_a_while(recording, ticks)
-    replay = recording.recorder.replay()
-    context.close_from(0)
-    watching = ReplayScene(context, replay)
-    context.push(watching)
-    while isinstance(context.stack[-1], ReplayScene):
-        context.stack[-1].step()
-    end = context.stack[-1]
-    end.frame(SETTLE)
-    return watching, end
 
 
 def test_watching_again_once_the_map_is_broken_says_why_on_the_end_of_replay_page(display, tmp_path):
@@ -370,10 +344,8 @@ def test_watching_again_once_the_map_is_broken_says_why_on_the_end_of_replay_pag
 
 
 def test_quitting_a_replay_opened_from_the_result_screen_goes_back_to_it(display, tmp_path):
-    ctx = make_context(write_map(tmp_path, DUEL))
-    ctx.push(TitleScene(ctx))
-    ctx.stack[-1].handle(Actions(menu_confirm=True))  # Launch
-    result = win(ctx, ctx.stack[-1])
+    ctx, play = launched_duel(tmp_path)
+    result = win(ctx, play)
     choose(result, "Watch replay")
     watching = ctx.stack[-1]
     watching.step()
@@ -434,19 +406,7 @@ def test_a_replay_draws_the_pilot_s_recorded_aim_under_the_hud_s_plates_as_play_
 
 
 def test_the_end_of_replay_sets_its_time_watched_straight_under_the_outcome_with_no_blank_row(display, monkeypatch):
-    context = make_context()
-    recording = PlayScene(context)
-    context.push(recording)
-    play_a_while(recording, 60)
-    replay = recording.recorder.replay()
-    context.close_from(0)
-    watching = ReplayScene(context, replay)
-    context.push(watching)
-    for _ in range(200):
-        if not isinstance(context.stack[-1], ReplayScene):
-            break
-        context.stack[-1].step()
-    end = context.stack[-1]
+    _, end = watched_to_its_end(make_context(), 60, settle=False)
     assert isinstance(end, EndOfReplayScene) and not end.warning
     rects = record_drawn_rects(monkeypatch, replay_module)
     end.draw(display, 1.0)

@@ -156,7 +156,7 @@ def test_a_mismatch_found_while_seeking_is_told_as_at_the_speed_recorded(display
     press(scene, menu_seek_forward=True)
     arrive(scene)
     assert scene.mismatch is not None and scene.mismatch.tick == 400
-    assert scene.renderer.hud.outranked  # its plate stands where the title card would
+    assert scene.renderer.hud.card.outranked  # its plate stands where the title card would
     assert max(scene.keyframes.kept) == 0  # nothing from past it is kept to seek back to
 
 

@@ -44,6 +44,14 @@ def freeze_enemy(game, enemy):
     brain.home = (game.world.get(enemy, Position).x, game.world.get(enemy, Position).y)
 
 
+def still_dis(tmp_path):
+    """The arena, its one Dis held still (freeze_enemy) for the test to aim at: (the game, the Dis)."""
+    game = game_from_ascii(tmp_path, ARENA)
+    enemy = game.enemies()[0]
+    freeze_enemy(game, enemy)
+    return game, enemy
+
+
 @pytest.mark.parametrize("bearing, part", [(-37, "weapon"), (-59, "weapon"), (-16, "weapon"), (180, "legs"),
                                            (125, "legs"), (-125, "legs"), (0, None), (40, None), (-90, None),
                                            (90, None), (-10, None)])
@@ -56,9 +64,7 @@ def test_the_part_a_bolt_strikes_is_its_bearing_from_the_facing(bearing, part):
 
 @pytest.mark.parametrize("bearing, part", [(WEAPON_ARM, "weapon"), (LEGS, "legs")])
 def test_bolts_on_a_part_wear_it_out_then_the_machine_is_disabled_and_its_pilot_ejects(tmp_path, bearing, part):
-    game = game_from_ascii(tmp_path, ARENA)
-    enemy = game.enemies()[0]
-    freeze_enemy(game, enemy)
+    game, enemy = still_dis(tmp_path)
     spec, damage = parts_spec(game), game.res.catalog.weapons["laser_rifle"].damage
     needed = math.ceil(getattr(spec, part) / damage)
     health = game.world.get(enemy, Health)
@@ -81,9 +87,7 @@ def test_bolts_on_a_part_wear_it_out_then_the_machine_is_disabled_and_its_pilot_
 
 @pytest.mark.parametrize("bearing", [FRONT, RIGHT_FLANK])
 def test_bolts_on_the_hull_destroy_the_machine_sooner_and_wear_no_part(tmp_path, bearing):
-    game = game_from_ascii(tmp_path, ARENA)
-    enemy = game.enemies()[0]
-    freeze_enemy(game, enemy)
+    game, enemy = still_dis(tmp_path)
     spec, damage = parts_spec(game), game.res.catalog.weapons["laser_rifle"].damage
     to_destroy = math.ceil(game.world.get(enemy, Health).hit_points / damage)
     to_disable = math.ceil(spec.weapon / damage)
@@ -100,18 +104,14 @@ def test_bolts_on_the_hull_destroy_the_machine_sooner_and_wear_no_part(tmp_path,
 
 @pytest.mark.parametrize("weapon, radius", [("knuckle_shot", 22.0), ("laser_rifle", 6.0)])
 def test_wide_shots_are_not_precise_and_always_strike_the_hull(tmp_path, weapon, radius):
-    game = game_from_ascii(tmp_path, ARENA)
-    enemy = game.enemies()[0]
-    freeze_enemy(game, enemy)
+    game, enemy = still_dis(tmp_path)
     events = bolt_at(game, enemy, WEAPON_ARM, weapon, radius)
     assert not any(isinstance(e, PartHit) for e in events)
     assert [e.amount for e in events if isinstance(e, Damaged)] == [game.res.catalog.weapons[weapon].damage]
 
 
 def test_a_hull_about_to_give_out_is_destroyed_not_disabled(tmp_path):
-    game = game_from_ascii(tmp_path, ARENA)
-    enemy = game.enemies()[0]
-    freeze_enemy(game, enemy)
+    game, enemy = still_dis(tmp_path)
     spec, damage = parts_spec(game), game.res.catalog.weapons["laser_rifle"].damage
     game.world.get(enemy, Parts).weapon = spec.weapon - 1  # the next bolt on the arm would finish it
     game.world.get(enemy, Health).hit_points = damage * spec.hull_share  # and the hull's share finishes the hull
@@ -122,9 +122,7 @@ def test_a_hull_about_to_give_out_is_destroyed_not_disabled(tmp_path):
 
 
 def test_a_disabled_machine_stands_still_and_silent_while_its_pod_flies_off_the_field(tmp_path):
-    game = game_from_ascii(tmp_path, ARENA)
-    enemy = game.enemies()[0]
-    freeze_enemy(game, enemy)
+    game, enemy = still_dis(tmp_path)
     game.world.get(enemy, Parts).weapon = parts_spec(game).weapon - 1
     events = bolt_at(game, enemy, WEAPON_ARM)
     pod = next(e.pod for e in events if isinstance(e, PilotEjected))
@@ -144,9 +142,7 @@ def test_a_disabled_machine_stands_still_and_silent_while_its_pod_flies_off_the_
 
 
 def test_sparing_the_last_enemy_wins_the_level(tmp_path):
-    game = game_from_ascii(tmp_path, ARENA)
-    enemy = game.enemies()[0]
-    freeze_enemy(game, enemy)
+    game, enemy = still_dis(tmp_path)
     game.world.get(enemy, Parts).legs = parts_spec(game).legs - 1
     events = bolt_at(game, enemy, LEGS)
     assert LevelEnded("won") in events
@@ -154,9 +150,7 @@ def test_sparing_the_last_enemy_wins_the_level(tmp_path):
 
 
 def test_fouron_never_disables_it_only_kills(tmp_path):
-    game = game_from_ascii(tmp_path, ARENA)
-    enemy = game.enemies()[0]
-    freeze_enemy(game, enemy)
+    game, enemy = still_dis(tmp_path)
     game.world.get(enemy, Parts).weapon = parts_spec(game).weapon - 1
     game.res.fouron.active = True
     events = bolt_at(game, enemy, WEAPON_ARM)

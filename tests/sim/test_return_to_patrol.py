@@ -101,10 +101,14 @@ def test_a_machine_further_from_its_line_than_one_search_outward_reaches_still_g
     assert brain.state == "patrol" and abs(pos.y - centre(0, 2)[1]) < 16, (pos.x // TILE, pos.y // TILE)
 
 
-def open_ground_given_up(tmp_path, width: int, height: int, line: list[tuple[int, int]], where: tuple[int, int]):
+def open_ground_given_up(tmp_path, width: int, height: int, line: list[tuple[int, int]], where: tuple[int, int],
+                         wall_at: int | None = None):
     """A Dis on open ground whose patrol walks `line` (on its way to the last point), giving up its search at `where`
-    (column, row) on its next turn to think; the Layzner in the south-west corner, far out of its sight."""
+    (column, row) on its next turn to think; the Layzner in the south-west corner, far out of its sight. `wall_at`: a
+    column walled from top to bottom, splitting the ground in two."""
     rows = ["#" * width] + ["#" + "." * (width - 2) + "#" for _ in range(height - 2)] + ["#" * width]
+    if wall_at is not None:
+        rows = [row[:wall_at] + "#" + row[wall_at + 1:] for row in rows]
     column, row = line[0]
     rows[row] = rows[row][:column] + "E" + rows[row][column + 1:]
     rows[height - 2] = "#P" + rows[height - 2][2:]
@@ -220,18 +224,7 @@ def test_a_machine_with_no_way_at_all_to_its_line_starts_no_search_for_one(tmp_p
     """On a large map split in two by a wall, a machine in the east half whose line is in the west half: the search
     for the nearest point of its line looked at its 6,000 cells (routes.MAX_NODES), and the route to its waypoint
     6,000 more, in one tick (11-15 ms), to find nothing."""
-    width, height = 120, 110
-    rows = ["#" * width] + ["#" + "." * (width - 2) + "#" for _ in range(height - 2)] + ["#" * width]
-    rows = [row[:60] + "#" + row[61:] for row in rows]
-    rows[2] = rows[2][:3] + "E" + rows[2][4:]
-    rows[height - 2] = "#P" + rows[height - 2][2:]
-    game = Game(load_level(write_map(tmp_path, rows, patrols={0: [(3, 2), (50, 2)]})), load_catalog(), 1)
-    game.step()
-    dis = game.enemies()[0]
-    brain, pos = game.world.get(dis, Brain), game.world.get(dis, Position)
-    pos.x, pos.y = centre(90, 50)
-    brain.state, brain.timer, brain.waypoint, brain.step = "search", 0.0, 1, 1
-    brain.last_seen, brain.route = (pos.x, pos.y), ((pos.x + 100, pos.y),)  # only its timer ends the search
+    game, brain = open_ground_given_up(tmp_path, 120, 110, [(3, 2), (50, 2)], (90, 50), wall_at=60)
     looked = []
     pop = heapq.heappop
     monkeypatch.setattr(heapq, "heappop", lambda heap: looked.append(1) or pop(heap))

@@ -44,6 +44,14 @@ def quiet_game(folder, rows, **kwargs):
     return game
 
 
+def seized(tmp_path, rows, reason: str):
+    """A game on `rows` a tick in, as Fouron seizes the controls for `reason`."""
+    game = game_from_ascii(tmp_path, rows)
+    game.step()
+    seize(game.world, game.res, reason)
+    return game
+
+
 def situation(game, speaker, name):
     return game.res.catalog.advisor.situation(speaker, name)
 
@@ -178,9 +186,7 @@ def test_missile_lock_and_the_last_missile_are_said(tmp_path):
 
 
 def test_the_last_missile_and_v_max_of_a_machine_destroyed_in_the_same_tick_say_nothing_and_crash_nothing(tmp_path):
-    game = game_from_ascii(tmp_path, ALONE)
-    game.step()
-    seize(game.world, game.res, "armour")  # Fouron flies it: its V-MAX line names the heat
+    game = seized(tmp_path, ALONE, "armour")  # Fouron flies it: its V-MAX line names the heat
     quiet(game)
     game.world.get(game.player, Launcher).ammo = 0
     game.world.delete(game.player)  # a bolt finished the Layzner after it launched and started V-MAX this tick
@@ -368,9 +374,7 @@ def test_a_clear_area_called_back_by_reinforcements_while_its_line_waited_is_not
 
 
 def test_fouron_says_nothing_of_the_last_kill(tmp_path):
-    game = game_from_ascii(tmp_path, HIDDEN)
-    game.step()
-    seize(game.world, game.res, "armour")
+    game = seized(tmp_path, HIDDEN, "armour")
     enemies = [entity for entity, _ in game.world.query(Brain)]
     for entity in enemies:
         game.world.delete(entity)
@@ -565,9 +569,7 @@ def test_rei_speaks_once_fourons_last_order_is_read_when_the_pilot_fights_it_off
 
 
 def test_fouron_notices_the_pilot_fighting_it_once_per_struggle(tmp_path):
-    game = game_from_ascii(tmp_path, HIDDEN)
-    game.step()
-    seize(game.world, game.res, "scripted")
+    game = seized(tmp_path, HIDDEN, "scripted")
     game.step()
     quiet(game)
     game.res.fouron.resist = 0.6
@@ -609,9 +611,7 @@ def test_rei_does_not_say_vmax_is_engaged_once_the_run_is_over(tmp_path):
 
 def test_fouron_lines_still_waiting_when_it_lets_go_are_dropped_but_its_word_on_leaving_is_said(tmp_path):
     # outpost.tmx, seed 1: "V-MAX. Thermal limits overridden." came two seconds after the pilot had fought it off
-    game = game_from_ascii(tmp_path, ALONE)
-    game.step()
-    seize(game.world, game.res, "armour")
+    game = seized(tmp_path, ALONE, "armour")
     game.step()
     busy(game)
     hear(game, VmaxStarted(game.player))

@@ -393,6 +393,14 @@ def test_reis_messages_and_her_next_line_are_said_in_her_panel_one_after_another
 
 
 # -- Rei's marker ----------------------------------------------------------------------------------------
+def recommending(game, target: int, threat_share: float, seconds_to_kill: float) -> ReiMarker:
+    """Rei's marker half a second after she has come to recommend `target` (the kill's Advice)."""
+    game.res.advice = Advice(target, threat_share, seconds_to_kill)
+    marker = ReiMarker()
+    marker.update(game, 0.5)
+    return marker
+
+
 def marker_pixels(game, marker, surface, near=None) -> int:
     surface.fill((0, 0, 0))
     camera = camera_on(game)
@@ -418,10 +426,8 @@ def test_the_marker_brackets_the_recommended_target_only_when_there_is_advice(ga
 
 
 def test_the_marker_fades_once_the_layzner_is_lost(game, screen):
-    marker = ReiMarker()
     target = game.enemies()[0]
-    game.res.advice = Advice(target, 0.64, 1.8)
-    marker.update(game, 0.5)
+    marker = recommending(game, target, 0.64, 1.8)
     game.world.delete(game.player)  # destroyed: the advice of its last tick is still there
     marker.update(game, 0.5)
     assert marker_pixels(game, marker, screen) == 0
@@ -442,9 +448,7 @@ def plate_is_above(game, marker, point, panel=None) -> bool:
 
 
 def test_the_numbers_go_above_the_target_when_the_gauges_or_rei_s_panel_would_cover_them(game):
-    marker = ReiMarker()
-    game.res.advice = Advice(game.enemies()[0], 0.31, 1.3)
-    marker.update(game, 0.5)
+    marker = recommending(game, game.enemies()[0], 0.31, 1.3)
     assert not plate_is_above(game, marker, (640, 300))  # open ground: under the target
     assert plate_is_above(game, marker, (640, 600))  # the gauges' row below
     panel = pygame.Rect(16, 500, 456, 120)
@@ -453,9 +457,7 @@ def test_the_numbers_go_above_the_target_when_the_gauges_or_rei_s_panel_would_co
 
 
 def test_a_target_under_rei_s_panel_or_the_gauges_is_pointed_at_from_their_top_edge(game):
-    marker = ReiMarker()
-    game.res.advice = Advice(game.enemies()[0], 0.31, 1.3)
-    marker.update(game, 0.5)
+    marker = recommending(game, game.enemies()[0], 0.31, 1.3)
     panel = pygame.Rect(16, 500, 456, 120)
     for point, cover in (((240, 560), panel), ((640, 690), vmax_plate(1280, 720))):
         surface = pygame.Surface((1280, 720))
@@ -469,9 +471,7 @@ def test_a_target_under_rei_s_panel_or_the_gauges_is_pointed_at_from_their_top_e
 
 def test_no_part_of_the_marker_is_ever_under_rei_s_panel_or_the_hud_wherever_the_target_is(game):
     # the target half under her panel, its tag poking out of the panel's top: now an arrow from the open side
-    marker = ReiMarker()
-    game.res.advice = Advice(game.enemies()[0], 0.31, 1.3)
-    marker.update(game, 0.5)
+    marker = recommending(game, game.enemies()[0], 0.31, 1.3)
     panel = pygame.Rect(16, 480, 456, 140)
     surface = pygame.Surface((1280, 720))
     hud = plates(surface.get_size(), game)  # the armour, goal and hostiles plates at the top, three gauges at the foot
@@ -488,9 +488,7 @@ def test_no_part_of_the_marker_is_ever_under_rei_s_panel_or_the_hud_wherever_the
 
 
 def test_a_target_beside_rei_s_panel_is_pointed_at_from_the_side_it_is_on(game):
-    marker = ReiMarker()
-    game.res.advice = Advice(game.enemies()[0], 0.31, 1.3)
-    marker.update(game, 0.5)
+    marker = recommending(game, game.enemies()[0], 0.31, 1.3)
     panel = pygame.Rect(16, 480, 456, 140)
     surface = pygame.Surface((1280, 720))
     marker.draw(surface, game, SimpleNamespace(to_screen=lambda x, y: (460, 580)), 1.0, 0.0,
@@ -519,9 +517,7 @@ def test_rei_s_marker_says_in_words_what_the_kill_takes_off_and_how_long_it_take
 
 
 def test_the_marker_is_gone_while_fouron_holds_the_controls(game, screen):
-    marker = ReiMarker()
-    game.res.advice = Advice(game.enemies()[0], 0.5, 2.0)
-    marker.update(game, 0.5)
+    marker = recommending(game, game.enemies()[0], 0.5, 2.0)
     assert marker_pixels(game, marker, screen) > 100
     game.res.fouron.active = True
     marker.update(game, 1 / 60)
@@ -535,9 +531,7 @@ def test_the_marker_slides_to_a_new_target(game, screen):
     first = game.enemies()[0]
     x, y = game.world.get(first, Position).x, game.world.get(first, Position).y
     second = game.world.create(Position(x - 200, y, x - 200, y), Facing(), Unit("dis", "grados"), Velocity(), Brain())
-    marker = ReiMarker()
-    game.res.advice = Advice(first, 0.5, 2.0)
-    marker.update(game, 0.5)
+    marker = recommending(game, first, 0.5, 2.0)
     marker_pixels(game, marker, screen)
     game.res.advice = Advice(second, 0.4, 1.0)
     marker.update(game, 0.1)

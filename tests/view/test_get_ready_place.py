@@ -7,10 +7,9 @@ import pygame
 from game.session import DEFAULT_LEVEL, new_game
 from game.view import overlays
 from game.view.camera import HUD_TOP
-from game.view.hud import Hud
 from game.view.hud_plates import plates
 from game.view.overlays import draw_get_ready
-from game.view.sprites import SpriteBank
+from game.view.title_card import TitleCard
 from tests.drawn_words import record_drawn_words
 
 GREEN = (0, 255, 0)
@@ -27,7 +26,7 @@ def test_the_get_ready_count_keeps_to_the_top_third_of_the_field_clear_of_the_hu
     drawn = np.argwhere((pygame.surfarray.array3d(surface) != GREEN).any(axis=2))  # (x, y) of each pixel drawn
     assert plate.contains(pygame.Rect(drawn[:, 0].min(), drawn[:, 1].min(), *(np.ptp(drawn, axis=0) + 1)))
     assert plate.bottom <= surface.get_height() // 3  # the fight round the Layzner, mid-screen, stays in sight
-    band, _ = Hud(SpriteBank(), game.res.level)._title_card(surface.get_width())
+    band, _ = TitleCard(game.res.level.title)._build(surface.get_width())
     assert plate.top >= HUD_TOP + 6 + band.get_height()  # a run saved as the level began comes back with it up
     assert plate.collidelist(plates(surface.get_size(), game)) < 0
     assert words == ["3", "GET READY", "MOVE OR FIRE TO GO NOW"]

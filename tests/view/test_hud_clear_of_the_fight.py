@@ -12,7 +12,7 @@ from game.sim.components import Brain, Position
 from game.sim.events import AdvisorSpoke, MessageShown
 from game.settings import Settings
 from game.view.camera import HUD_TOP
-from game.view.hud import CARD_TOP
+from game.view.title_card import CARD_TOP
 from game.view.hud_plates import plates
 from game.view.markers import area_on_screen, objective_labels, play_band
 from game.view.renderer import Renderer
@@ -108,7 +108,7 @@ def name_on_screen(game, outranked: bool) -> tuple[np.ndarray, Renderer]:
     """(the screen a second into the level as a lightness per pixel, the renderer that drew it from the first tick),
     its title card up (or gone, `outranked` from the start)."""
     renderer = Renderer(game, (1280, 720), SpriteBank(), load_feel())
-    renderer.hud.outranked = outranked
+    renderer.hud.card.outranked = outranked
     screen = pygame.Surface((1280, 720))
     for tick in range(61):
         game.res.clock.tick = tick
@@ -156,7 +156,7 @@ def test_the_title_card_beside_a_replay_s_plate_settles_on_a_row_clear_of_the_ma
     def screen_after(outranked: bool) -> tuple[np.ndarray, Renderer]:
         game = new_game(write_map(tmp_path, rows), seed=1)
         renderer = Renderer(game, (1280, 720), SpriteBank(), load_feel())
-        renderer.hud.outranked = outranked
+        renderer.hud.card.outranked = outranked
         screen = pygame.Surface((1280, 720))
         for tick in range(61):
             game.res.clock.tick = tick
@@ -165,7 +165,7 @@ def test_the_title_card_beside_a_replay_s_plate_settles_on_a_row_clear_of_the_ma
         game.close()
         return pygame.surfarray.array3d(screen).astype(int).sum(axis=2), renderer
 
-    words = screen_after(False)[1].hud._card_words  # the name beside the plate, in the highest row, with no marks
+    words = screen_after(False)[1].hud.card.words  # the name beside the plate, in the highest row, with no marks
     assert words.left > plate.right
     across = words.move(-(words.left - (1280 - words.width) // 2), 0)  # where it stands on a card across the screen
     assert not across.colliderect(words)
@@ -188,9 +188,9 @@ def test_once_the_title_card_has_gone_a_replay_s_plate_growing_builds_it_again_n
     hud, screen = renderer.hud, pygame.Surface((1280, 720))
     renderer.draw(screen, outpost, 1.0, 1 / 60)  # tick 0: the card built, not yet seen
     built, looked = [], []
-    real = hud._title_card
-    monkeypatch.setattr(hud, "_title_card", lambda width: (built.append(width), real(width))[1])
-    monkeypatch.setattr(hud, "_card_row", lambda *args: looked.append(args) or CARD_TOP)
+    real = hud.card._build
+    monkeypatch.setattr(hud.card, "_build", lambda width: (built.append(width), real(width))[1])
+    monkeypatch.setattr(hud.card, "_row", lambda *args: looked.append(args) or CARD_TOP)
     outpost.res.clock.tick = 60 * 20  # long past the card's time: a replay sought on, where it never stood whole
     for plate_height in (10, 230, 10):  # the replay's plate, tucked above the card's rows, grown into them, tucked
         renderer.scene_plates = [pygame.Rect(16, 84, 420, plate_height)]

@@ -109,16 +109,16 @@ def card_on(level, seconds: float, engaged_at: float | None = None, outranked_at
     game = new_game(level, seed=1)
     hud = hud_of(game)
     if engaged_at is not None:
-        hud.draw_title_band(pygame.Surface((1280, 720)), engaged_at - 0.5)
+        hud.card.draw_band(pygame.Surface((1280, 720)), engaged_at - 0.5)
         hud.on_events([PlayerSpotted(5)])
-        hud.draw_title_band(pygame.Surface((1280, 720)), engaged_at)
+        hud.card.draw_band(pygame.Surface((1280, 720)), engaged_at)
     if outranked_at is not None:
-        hud.outranked = True
-        hud.draw_title_band(pygame.Surface((1280, 720)), outranked_at)
+        hud.card.outranked = True
+        hud.card.draw_band(pygame.Surface((1280, 720)), outranked_at)
     surface = pygame.Surface((1280, 720))
     surface.fill(GREEN)
-    hud.draw_title_band(surface, seconds)
-    hud.draw_title_words(surface, seconds)
+    hud.card.draw_band(surface, seconds)
+    hud.card.draw_words(surface, seconds)
     game.close()
     return surface
 

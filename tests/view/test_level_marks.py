@@ -403,6 +403,6 @@ def test_the_level_s_name_never_stands_whole_over_an_f3_label(level, path):
         game.res.clock.tick = tick
         screen.blits.clear()
         renderer.draw(screen, game, 1.0, 1 / 60)
-    under = [rect for rect in labels_placed(renderer, screen) if rect.colliderect(hud._card_words)]
-    assert hud._card_words is not None
-    assert not under or hud._card_shown <= 0.25, (hud._card_shown, under)
+    under = [rect for rect in labels_placed(renderer, screen) if rect.colliderect(hud.card.words)]
+    assert hud.card.words is not None
+    assert not under or hud.card.shown <= 0.25, (hud.card.shown, under)

@@ -80,9 +80,9 @@ def test_a_long_order_keeps_between_the_armour_and_hostiles_plates(scene):
 
 def test_a_long_title_stays_on_the_screen(scene):
     game, renderer, screen = scene
-    renderer.hud.title = "Mars, relay outpost and the long road south through the valley of broken hulls — 1996"
+    renderer.hud.card.title = "Mars, relay outpost and the long road south through the valley of broken hulls — 1996"
     screen.fill(GREEN)
-    renderer.hud.draw_title_words(screen, 1.0)
+    renderer.hud.card.draw_words(screen, 1.0)
     pixels = pygame.surfarray.array3d(screen)  # the white words must fit
     columns = np.flatnonzero((pixels.min(axis=2) > 200).any(axis=1))
     assert len(columns) and columns[0] > 0 and columns[-1] < screen.get_width() - 1

@@ -7,7 +7,7 @@ import pytest
 from game.content.chain import LEVELS
 from game.content.feel import load_feel
 from game.session import new_game
-from game.view.hud import PLATE_ALPHA
+from game.view.hud_style import PLATE_ALPHA
 from game.view.hud_plates import plates
 from game.view.renderer import Renderer
 from game.view.sprites import SpriteBank

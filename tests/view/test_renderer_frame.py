@@ -143,8 +143,8 @@ def test_the_title_card_s_band_lies_under_the_marks_in_the_world_and_its_words_o
     game, renderer, screen = scene
     drawn = []
     for layer in ("band", "words"):
-        real = getattr(renderer.hud, f"draw_title_{layer}")
-        monkeypatch.setattr(renderer.hud, f"draw_title_{layer}",
+        real = getattr(renderer.hud.card, f"draw_{layer}")
+        monkeypatch.setattr(renderer.hud.card, f"draw_{layer}",
                             lambda *args, layer=layer, real=real: (drawn.append(layer), real(*args)))
     monkeypatch.setattr(renderer_module, "objective_markers",  # no outline, no label on screen
                         lambda *args, **kwargs: (drawn.append("objectives"), ([], []))[1])

@@ -7,8 +7,7 @@ from game.session import DEFAULT_LEVEL, new_game
 from game.view.hud_plates import plates
 from game.view.camera import HUD_TOP
 from game.view.overlays import draw_toast
-from game.view.sprites import SpriteBank
-from game.view.hud import Hud
+from game.view.title_card import TitleCard
 
 GREEN = (0, 255, 0)
 
@@ -21,7 +20,7 @@ def test_the_reloaded_notice_keeps_clear_of_the_top_plates_and_the_title_card_ba
     drawn = np.argwhere((pygame.surfarray.array3d(surface) != GREEN).any(axis=2))  # (x, y) of each pixel drawn
     assert len(drawn)
     top = drawn[:, 1].min()
-    band, _ = Hud(SpriteBank(), game.res.level)._title_card(surface.get_width())
+    band, _ = TitleCard(game.res.level.title)._build(surface.get_width())
     assert top >= HUD_TOP + 6 + band.get_height()  # under the title card's band, as the HUD draws it
     for plate in plates(surface.get_size(), game):
         assert not any(plate.collidepoint(int(x), int(y)) for x, y in drawn[::50]), plate
