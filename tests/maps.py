@@ -75,6 +75,16 @@ def objective_xml(oid: int, name: str, column: int, row: int, *props: str) -> st
     return (f'<object id="{oid}" name="{name}" type="objective" x="{column * TILE}" y="{row * TILE}" '
             f'width="{2 * TILE}" height="{2 * TILE}"><properties>{"".join(props)}</properties></object>')
 
+IN_SIGHT = "a machine that does not see the player's spawn at the start"
+
+
+def but_in_sight(warnings) -> list:
+    """`warnings` (Problems or lines) but the checker's word on a machine that sees the player spawn as the level
+    starts, which a test map's Dis in the Layzner's room gives beside the warning a test is about
+    (tests/content/test_sight_checks.py holds that one)."""
+    return [warning for warning in warnings if IN_SIGHT not in str(warning)]
+
+
 def centre(column: int, row: int) -> tuple[float, float]:
     return column * TILE + TILE / 2, row * TILE + TILE / 2
 

@@ -11,6 +11,7 @@ from game.content.check_corners import collection_corner_warnings, corner_sheet_
 from game.content.check_places import (against_a_wall, objectives_off_the_map, on_map, patrol_problems,
                                        regions_off_the_map, spawn_problems, spawn_warnings)
 from game.content.check_reach import unreachable
+from game.content.check_sight import seen_at_the_start
 from game.content.errors import ContentError, Problem, Unchecked, quote
 from game.content.gate_check import gate_problems, gate_warnings, shut_off
 from game.content.level import POLYGON_TOOL, load_level
@@ -65,7 +66,7 @@ def level_warnings(level: LevelData, catalog: Catalog) -> list[Problem]:
         tight = []  # a certain impossibility is the problem level_problems tells: one mistake, one line
     return (spawn_warnings(level, catalog) + corner_sheet_warnings(level) + misnamed_corner_warnings(level)
             + collection_corner_warnings(level) + gate_warnings(level, _enemy_radii(catalog))
-            + shut_off(level, player.radius) + tight)
+            + shut_off(level, player.radius) + tight + seen_at_the_start(level, catalog))
 
 
 def level_problems(level: LevelData, catalog: Catalog) -> list[Problem]:

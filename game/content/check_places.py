@@ -5,10 +5,12 @@ import math
 import numpy as np
 
 from game.content.catalog import Catalog
-from game.content.errors import Problem, named_object
+from game.content.errors import Problem, named_object, quote
 from game.content.level_data import LevelData, Region
+from game.content.level_schema import COLLISION_LAYER
 from game.content.places import past_edges, shown_at
 from game.content.reach import inside_wall, room_near, roomy_at
+from game.content.tmx_data import GID_FLAGS
 from game.content.tmx_properties import property_where
 from game.sim.routes import ARRIVED
 from game.sim.terrain import circle_in_wall
@@ -26,9 +28,26 @@ def spawn_problems(level: LevelData, where: str, x: float, y: float, radius: flo
         return [Problem(level.path, where, _inside_map(level, what), f"{found}, {_point_past(level, x, y)}",
                         "move it onto the map")]
     if inside_wall(level, x, y, radius):
-        return [Problem(level.path, where, "a spawn on open ground", f"a spawn inside a wall at {_cell(level, x, y)}",
-                        "move it off the solid tiles")]
+        _, column, row = _nearest_wall(level, x, y, radius)  # the centre's own cell, where that is solid
+        spot = _clear_spot(level, x, y, radius, reach=2 * radius + max(level.tile_width, level.tile_height))
+        fix = (f"move it {math.hypot(spot[0] - x, spot[1] - y):.0f} px, to ({spot[0]:g}, {spot[1]:g}), where it "
+               "stands clear" if spot is not None else "move it off the solid tiles, into the open")
+        on = 0 <= column < level.width and 0 <= row < level.height  # else the map's edge is nearest, past its rim
+        found = (f"a spawn on a solid tile at tile ({column}, {row}): {_what_blocks(level, column, row)}" if on
+                 else f"a spawn on solid tiles and the map's edge at {_cell(level, x, y)}")
+        return [Problem(level.path, where, "a spawn on open ground", found, fix)]
     return []
+
+
+def _what_blocks(level: LevelData, column: int, row: int) -> str:
+    """The solid tile on a cell as a message names it, and its layer: a crate or a rock is not a wall to a designer,
+    who looks for it by its tileset's tile ID. The topmost layer with one; the collision layer, where no drawn layer
+    has one (any tile there blocks)."""
+    for layer in reversed(level.layers):
+        named = level.solid_tiles.get(layer.cells[row][column] & ~GID_FLAGS)
+        if named:
+            return f"{named} on layer {quote(layer.name)}"
+    return f"a tile on the collision layer, {quote(COLLISION_LAYER)}"
 
 
 def against_a_wall(level: LevelData, where: str, x: float, y: float, radius: float) -> list[Problem]:
@@ -70,10 +89,12 @@ def _nearest_wall(level: LevelData, x: float, y: float, radius: float) -> tuple[
     return radius - best[0], best[1], best[2]
 
 
-def _clear_spot(level: LevelData, x: float, y: float, radius: float) -> tuple[float, float] | None:
+def _clear_spot(level: LevelData, x: float, y: float, radius: float,
+                reach: float | None = None) -> tuple[float, float] | None:
     """The nearest point, whole px away from (x, y) each way, where a machine of this radius overlaps no wall, within
-    its diameter; of points as near, the first in a fixed order (no randomness: the same map, the same message)."""
-    reach = math.ceil(2 * radius)
+    `reach` px (its diameter unless told); of points as near, the first in a fixed order (no randomness: the same map,
+    the same message)."""
+    reach = math.ceil(2 * radius if reach is None else reach)
     offsets = sorted(((dx * dx + dy * dy, dy, dx) for dy in range(-reach, reach + 1) for dx in range(-reach, reach + 1)
                       if dx * dx + dy * dy <= reach * reach))
     for _, dy, dx in offsets:

@@ -106,7 +106,7 @@ def _level_data(document: TmxDocument, report: MapReport, settings: dict, grid: 
     return LevelData(
         path=document.file, title=title, width=document.width, height=document.height,
         tile_width=document.tile_width, tile_height=document.tile_height,
-        layers=layers, tiles=tiles, solid=solid, files=tuple(sorted(files)),
+        layers=layers, tiles=tiles, solid=solid, solid_tiles=document.tilesets.solid, files=tuple(sorted(files)),
         player_spawn=objects.player_spawn, enemy_spawns=tuple(objects.enemy_spawns),
         triggers=tuple(objects.triggers), objectives=tuple(objects.objectives), zones=tuple(objects.zones),
         gates=tuple(objects.gates), object_points=objects.points, object_names=objects.names,

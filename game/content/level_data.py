@@ -270,6 +270,9 @@ class LevelData:
     # Its place as Tiled shows it (places.shown_at: a point's X and Y; a rectangle's corner and size), where messages
     # name player_spawn, the centre; "" for none. Not in content_hash.
     player_spawn_shown: str = ""
+    # Each solid tile's gid (no flip bits) → how messages name it, `tile 22 of tileset "…"`, for the checker's word on
+    # what a spawn stands on. Out of the repr and compare: play goes by `solid`, and content_hash does not digest it.
+    solid_tiles: dict[int, str] = field(default_factory=dict, repr=False, compare=False)
 
     @property
     def pixel_size(self) -> tuple[int, int]:

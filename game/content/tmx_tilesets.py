@@ -43,7 +43,8 @@ class TileRef:
 @dataclass
 class Tilesets:
     pictures: dict[int, TileRef] = field(default_factory=dict)  # used gid (with flip bits) → picture
-    solid: set[int] = field(default_factory=set)  # gids (no flip bits) whose tile has `solid` = true
+    # gids (no flip bits) whose tile has `solid` = true → the tile as messages name it: `tile 22 of tileset "…"`
+    solid: dict[int, str] = field(default_factory=dict)
     unreadable: list[tuple[int, int]] = field(default_factory=list)  # gid ranges whose problem is already told
     files: list[str] = field(default_factory=list)  # the external .tsx files read
     # Tilesets embedded in the map with one image (not .tsx files): (how messages name it, the image's whole path,
@@ -109,7 +110,7 @@ def read_tilesets(map_root: ET.Element, map_file: str, used: set[int], report: M
     return found
 
 
-def _read_one(node: ET.Element, folder: Path, map_file: str, report: MapReport, solid: set[int],
+def _read_one(node: ET.Element, folder: Path, map_file: str, report: MapReport, solid: dict[int, str],
               files: list[str]) -> _Tileset | None:
     reference = node.get("source")
     where = f"tileset {quote(reference or node.get('name', ''))}"
@@ -192,7 +193,8 @@ def _external(path: Path, reference: str, folder: Path, map_file: str, where: st
     return element
 
 
-def _read_tileset(element: ET.Element, base: Path, tileset: _Tileset, report: MapReport, solid: set[int]) -> bool:
+def _read_tileset(element: ET.Element, base: Path, tileset: _Tileset, report: MapReport,
+                  solid: dict[int, str]) -> bool:
     """Read one tileset's settings, images and tile flags into `tileset` (and the solid tiles' gids into `solid`),
     with the plain copy of it pytmx is given; True when pytmx can be given it."""
     name = element.get("name", "")
@@ -270,7 +272,7 @@ def _read_sheet(image: ET.Element, base: Path, tileset: _Tileset, spacing_margin
 
 
 def _read_tiles(element: ET.Element, base: Path, tileset: _Tileset, collection: bool, report: MapReport,
-                solid: set[int], sanitised: ET.Element) -> bool:
+                solid: dict[int, str], sanitised: ET.Element) -> bool:
     """The tileset's <tile> entries: which block (into `solid`), and in an image collection (`collection`: no
     tileset image, every tile its own picture) each tile's picture; False after a problem."""
     where = tileset.where
@@ -291,7 +293,7 @@ def _read_tiles(element: ET.Element, base: Path, tileset: _Tileset, collection: 
         # isdecimal, not isdigit: "²" is a digit int() refuses, a loader bug's line for a slip in a hand-edited .tsx
         if frame is not None and frame.get("tileid", "").isdecimal() and int(frame.get("tileid")) != tile_id:
             tileset.first_frames[tile_id] = int(frame.get("tileid"))
-        wrong = _solid_flag(tile, tileset.firstgid + tile_id, solid)
+        wrong = _solid_flag(tile, tileset.firstgid + tile_id, f"tile {tile_id} of {where}", solid)
         if wrong is not None:
             wrong_flags.setdefault((wrong.expected, wrong.found, wrong.hint), []).append(tile_id)
         for name in read_properties(tile):
@@ -398,14 +400,15 @@ _MEANT_SOLID = {"solid", "is_solid", "issolid", "solids", "collision", "collide"
                 "blocks", "wall", "obstacle"}
 
 
-def _solid_flag(tile: ET.Element, gid: int, solid: set[int]) -> PropertyTypeError | None:
-    """Add the tile's gid to `solid` when its `solid` property is true; what is wrong with that property, if any."""
+def _solid_flag(tile: ET.Element, gid: int, named: str, solid: dict[int, str]) -> PropertyTypeError | None:
+    """Add the tile's gid to `solid`, as messages name it (`named`), when its `solid` property is true; what is wrong
+    with that property, if any."""
     prop = read_properties(tile).get("solid")
     if prop is None:
         return None
     try:
         if convert(prop, "bool"):
-            solid.add(gid)
+            solid[gid] = named
     except PropertyTypeError as wrong:
         return wrong
     return None

@@ -231,7 +231,29 @@ def missing(path: Path) -> str:
     plain file."""
     if os.path.islink(path) and not os.path.exists(path):
         return f"{path}, {link_end(path)}"
-    return f"{path}, which is not a regular file" if os.path.lexists(path) and not is_file(path) else f"no file {path}"
+    if os.path.lexists(path) and not is_file(path):
+        return f"{path}, which is not a regular file"
+    other = _other_case(path)
+    return f"no file {path}" + (f" ({other} is there: the names differ only in case, which Windows and macOS ignore "
+                                "and Linux does not)" if other else "")
+
+
+def _other_case(path: Path) -> str:
+    """The file a missing `path` names in another case (Mars.tsx for mars.tsx, or a folder so), from the first name
+    that differs ("mars.tsx", "tilesets/mars.tsx"); "" for none. Made on Windows or macOS, which find it all the same,
+    a map plays there and not on Linux: the line says why."""
+    found, differs = Path(path.anchor), None
+    for index, part in enumerate(path.parts[1:], 1):
+        if not os.path.lexists(found / part):
+            try:
+                names = sorted(name for name in os.listdir(found) if name.casefold() == part.casefold())
+            except OSError:
+                return ""
+            if not names:
+                return ""
+            part, differs = names[0], index if differs is None else differs
+        found = found / part
+    return Path(*found.parts[differs:]).as_posix() if differs is not None and is_file(found) else ""
 
 
 def written_whole(reference: str) -> bool:

@@ -62,9 +62,8 @@ class BrokenMapScene(Scene):
                   anchor="midtop")
         # As many rows as the page has room for, down to the hint line.
         title, lines = problems_heading(self.problems)
-        if self.unchecked is not None:
-            lines.append(self.unchecked.without_file())
-        draw_problems(surface, title, lines, bottom=surface.get_height() - 48)
+        note = self.unchecked.without_file() if self.unchecked is not None else ""
+        draw_problems(surface, title, lines, bottom=surface.get_height() - 48, note=note)
         hint = page_hint(self.ctx.bindings, self.ctx.settings, self.device, HINTS, self.layout)
         draw_text(surface, hint, (middle, surface.get_height() - 36), READABLE, DIM, anchor="midtop")
 

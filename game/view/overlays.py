@@ -16,6 +16,8 @@ PROBLEMS_TOP = 108  # px: a broken map's problems are listed under the HUD's top
 TOAST_TOP = HUD_TOP + 84  # px: a notice's plate, clear of the title card's band (at most 72 px from HUD_TOP + 6)
 PROBLEMS_HEAD, PROBLEM_ROW = 46, 22  # px: the problems' plate holds its title and a margin, and a row per line
 PROBLEM_LINE = 34  # px: the problems' plate folded to its one line
+NOTE_GAP = 14  # px between the problems and the note under them, a rule across its middle
+RULE = (60, 70, 88)  # the rule over the note: a faint line, enough to part it from the problems
 RETICLE_MARGIN = 24  # px: the reticle keeps this far inside the view, all of its cross on screen
 
 
@@ -127,24 +129,23 @@ def problems_heading(problems) -> tuple[str, list[str]]:
 
 
 def draw_problems(surface, title: str, lines: list[str], most: int = 8, bottom: int | None = None,
-                  top: int = PROBLEMS_TOP, left: int = 16, above: int | None = None) -> pygame.Rect:
+                  top: int = PROBLEMS_TOP, left: int = 16, above: int | None = None, note: str = "") -> pygame.Rect:
     """The checker's lines on a plate from `left` to the screen's right margin: from `top`, `most` rows, or with
     `bottom` (a page of its own) as many as end above that y; or, with `above`, standing on that y (over the play, its
-    foot on the HUD's gauges, while the last good version plays on)."""
-    if bottom is not None:  # a row under them counts the rest
-        most = (bottom - top - PROBLEMS_HEAD) // PROBLEM_ROW - 1
+    foot on the HUD's gauges, while the last good version plays on). `note`, a line that is no problem (the checks
+    that wait for them to be fixed), under them, set apart by a rule and dimmed: in their white it read as one more."""
     width = surface.get_width() - 16 - left
     face = font(20)
-    wrapped, ends = [], []  # the rows, and the row each line ends on
-    for line in lines:  # its later rows indented, so where each line begins shows
-        rows = wrap(line, face, width - 28 - face.size("    ")[0])
-        wrapped += rows[:1] + [f"    {row}" for row in rows[1:]]
-        ends.append(len(wrapped))
+    noted, _ = _wrapped([note] if note else [], face, width)
+    below = NOTE_GAP + PROBLEM_ROW * len(noted) if noted else 0  # px the note takes under the problems
+    if bottom is not None:  # a row under them counts the rest
+        most = (bottom - top - PROBLEMS_HEAD - below) // PROBLEM_ROW - 1
+    wrapped, ends = _wrapped(lines, face, width)
     shown = wrapped[:most]
     if len(wrapped) > most:  # how many are not shown whole: the designer knows how much is left to fix
         more = sum(end > most for end in ends)
         shown.append(f"... and {counted(more, 'more problem')}: run  main.py check  for the full list")
-    rect = pygame.Rect(left, top, width, PROBLEMS_HEAD + PROBLEM_ROW * len(shown))
+    rect = pygame.Rect(left, top, width, PROBLEMS_HEAD + PROBLEM_ROW * len(shown) + below)
     if above is not None:
         rect.bottom = above
     panel(surface, rect, alpha=235, border=RED)  # near opaque: its words read over any ground
@@ -152,7 +153,23 @@ def draw_problems(surface, title: str, lines: list[str], most: int = 8, bottom: 
     draw_text(surface, title, (left + 14, rect.top + 10), size, RED, bold=True)
     for i, line in enumerate(shown):
         draw_text(surface, line, (left + 14, rect.top + 36 + PROBLEM_ROW * i), 20, WHITE)
+    if noted:
+        rule = rect.top + 36 + PROBLEM_ROW * len(shown) + NOTE_GAP // 2 - 2
+        pygame.draw.line(surface, RULE, (left + 14, rule), (rect.right - 14, rule))
+        for i, line in enumerate(noted):
+            draw_text(surface, line, (left + 14, rule + NOTE_GAP // 2 + 2 + PROBLEM_ROW * i), 20, DIM)
     return rect
+
+
+def _wrapped(lines: list[str], face, width: int) -> tuple[list[str], list[int]]:
+    """The lines wrapped to the plate's `width`, each one's later rows indented, so where each line begins shows; and
+    the row each line ends on."""
+    wrapped, ends = [], []
+    for line in lines:
+        rows = wrap(line, face, width - 28 - face.size("    ")[0])
+        wrapped += rows[:1] + [f"    {row}" for row in rows[1:]]
+        ends.append(len(wrapped))
+    return wrapped, ends
 
 
 def draw_problem_line(surface, words: str, tail: str, left: int, above: int) -> pygame.Rect:

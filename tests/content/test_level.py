@@ -1,5 +1,6 @@
 """Levels from Tiled: spawns, patrols, collision and layer order read from the .tmx as the file says."""
 
+import os
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
@@ -12,7 +13,7 @@ from game.content.errors import ContentError
 from game.content.level import load_level
 from game.sim.components import Position
 from game.sim.game import Game
-from tests.maps import TILE, centre, write_map
+from tests.maps import MARS_TILESET, TILE, but_in_sight, centre, mars_map, write_map
 
 ROOT = Path(__file__).resolve().parents[2]
 SHIPPED_LEVELS = sorted((ROOT / "levels").glob("*.tmx"))
@@ -169,7 +170,28 @@ def test_a_spawn_inside_a_wall_is_reported(tmp_path):
     problems = level_problems(load_level(path), load_catalog())
     assert [str(p) for p in problems] == [f'{path}: layer "objects", object 1 "start": '
                                           'expected a spawn on open ground, '
-                                          "found a spawn inside a wall at tile (0, 0) (move it off the solid tiles)"]
+                                          'found a spawn on a solid tile at tile (0, 0): tile 1 of tileset "test" on '
+                                          'layer "ground" (move it off the solid tiles, into the open)']
+
+
+def test_a_spawn_on_a_crate_names_the_tile_its_layer_and_the_nearest_point_where_it_stands_clear(tmp_path):
+    # the Mars tileset's supply crates (tile 22, gid 23) on the walls layer, the Layzner's spawn on its centre
+    ground = [[1] * 7 for _ in range(7)]
+    walls = [[23 if (column, row) == (3, 3) else 0 for column in range(7)] for row in range(7)]
+    level = mars_map(tmp_path, {"ground": ground, "walls": walls}, spawn=centre(3, 3))
+    tileset = os.path.relpath(MARS_TILESET, tmp_path)
+    assert (f'{level.path}: layer "objects", object 1 "start": expected a spawn on open ground, found a spawn on a '
+            f'solid tile at tile (3, 3): tile 22 of tileset "{tileset}" on layer "walls" (move it 36 px, to (112, 76), '
+            "where it stands clear)") in [str(p) for p in level_problems(level, load_catalog())]
+
+
+def test_a_spawn_on_a_cell_only_the_collision_layer_blocks_names_that_layer(tmp_path):
+    path = write_map(tmp_path, ["########", "#......#", "#..X...#", "#.....E#", "########"],
+                     more_objects=f'<object id="9" name="post" type="player_spawn" x="{centre(3, 2)[0]}" '
+                                  f'y="{centre(3, 2)[1]}"><point/></object>')
+    [problem] = level_problems(load_level(path), load_catalog())
+    assert str(problem).endswith('found a spawn on a solid tile at tile (3, 2): a tile on the collision layer, '
+                                 '"collision" (move it 36 px, to (76, 80), where it stands clear)')
 
 
 ROOM = ["##########",
@@ -481,8 +503,8 @@ def test_the_checker_follows_the_campaign_a_loop_is_refused_and_a_map_no_one_rea
     assert [str(p) for p in results["b.tmx"].problems] == [
         f"{b}: map, property next: expected a map later in the campaign, found a.tmx, which comes earlier "
         "(a.tmx → b.tmx) (point next at the map to play after this one, or remove it from the last mission)"]
-    assert results["a.tmx"].problems == () and results["a.tmx"].warnings == ()
-    assert [str(w) for w in results["alone.tmx"].warnings] == [
+    assert results["a.tmx"].problems == () and but_in_sight(results["a.tmx"].warnings) == []
+    assert [str(w) for w in but_in_sight(results["alone.tmx"].warnings)] == [
         f"{alone}: map: expected a mission of the campaign, found a map no other map names as next, which no player "
         "can get to (set next on b.tmx, the campaign's last mission, to this map)"]
 
@@ -547,14 +569,15 @@ def test_a_map_outside_levels_checked_alone_is_told_whether_it_is_in_the_campaig
     with_next(write_map(levels, ROOM, name="b.tmx"), "../act3/third.tmx")
     third, ridge = write_map(elsewhere, ROOM, name="third.tmx"), write_map(elsewhere, ROOM, name="ridge.tmx")
     [alone] = check_campaign.check_paths([ridge], load_catalog())
-    assert [str(w) for w in alone.warnings] == [
+    assert [str(w) for w in but_in_sight(alone.warnings)] == [
         f"{ridge}: map: expected a mission of the campaign, found a map outside levels/ that no map's next leads to "
         "from levels/a.tmx on, which no player can get to (it plays with --level; to ship it, move it into levels/ "
         "and set next on third.tmx, the campaign's last mission, to it)"]
     # One the campaign reaches is checked with the campaign, as levels/ is, and told it is a mission kept outside it
     results = {result.path.name: result for result in check_campaign.check_paths([third], load_catalog())}
     assert set(results) == {"a.tmx", "b.tmx", "third.tmx"} and results["a.tmx"].path == a
-    assert [w.expected for w in results["third.tmx"].warnings] == ["a mission in levels/, where the game's maps ship"]
+    assert [w.expected for w in but_in_sight(results["third.tmx"].warnings)] == [
+        "a mission in levels/, where the game's maps ship"]
 
 
 def test_a_next_naming_a_file_that_is_no_map_is_its_problem_and_the_file_is_not_checked_as_a_damaged_map(tmp_path,
@@ -584,7 +607,7 @@ def test_maps_out_of_the_campaign_that_name_each_other_are_warned_of_as_such(tmp
     x = with_next(write_map(tmp_path, ROOM, name="x.tmx"), "y.tmx")
     y = with_next(write_map(tmp_path, ROOM, name="y.tmx"), "x.tmx")
     results = {result.path.name: result for result in check_campaign.check_paths([tmp_path], load_catalog())}
-    assert [str(w) for w in results["x.tmx"].warnings + results["y.tmx"].warnings] == [
+    assert [str(w) for w in but_in_sight(results["x.tmx"].warnings + results["y.tmx"].warnings)] == [
         f"{x}: map: expected a mission of the campaign, found a map only y.tmx, itself out of the campaign, names as "
         "next, which no player can get to (set next on a.tmx, the campaign's last mission, to the first of these "
         "maps to play)",
@@ -611,7 +634,7 @@ def test_maps_outside_levels_are_followed_along_next_a_loop_is_told_once_on_the_
                   "which comes earlier (p.tmx → q.tmx) (point next at the map to play after this one, or remove it "
                   "from the last mission)"]}
     # Not the game's campaign: each map named is told so, once (once its problems are fixed, as in levels/)
-    assert {name: [w.found for w in result.warnings] for name, result in results.items()} == {
+    assert {name: [w.found for w in but_in_sight(result.warnings)] for name, result in results.items()} == {
         name: [] if name in ("y.tmx", "q.tmx") else ["a map outside levels/ that no map's next leads to from "
                                                      "levels/mars_base.tmx on, which no player can get to"]
         for name in results}

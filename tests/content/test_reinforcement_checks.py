@@ -69,8 +69,9 @@ def test_a_reinforcement_brought_by_the_only_objective_with_no_hold_is_refused_a
 def test_a_reinforcement_in_a_wall_or_with_no_way_to_the_fight_is_refused(tmp_path):
     path = tmp_path / "test.tmx"
     assert told(tmp_path, lane(), relief(50, x=10.5 * TILE, y=4.5 * TILE))[0] == [
-        f'{path}: layer "objects", object 51 "relief": expected a spawn on open ground, found a spawn inside a wall at '
-        'tile (10, 4) (move it off the solid tiles)']
+        f'{path}: layer "objects", object 51 "relief": expected a spawn on open ground, found a spawn on a solid tile '
+        'at tile (10, 4): tile 1 of tileset "test" on layer "ground" (move it 36 px, to (336, 108), where it stands '
+        'clear)']
     assert told(tmp_path, pad(hold=5), relief(52, x=5.5 * TILE, y=5.5 * TILE))[0] == [
         f'{path}: layer "objects", object 51 "relief": expected a reinforcement with a way on foot to the player, '
         'found no way from its spawn to the ground the player can walk (move it where a way leads to the fight, or '

@@ -47,7 +47,8 @@ def test_the_waiting_page_draws_the_data_files_name_over_a_units_yaml_mistake(tm
 
 
 def _waiting_page(path, monkeypatch) -> tuple[list[str], list[str]]:
-    """(the words the waiting page draws over the map at `path`, refused as the game refuses it; its problems' lines)"""
+    """(the words the waiting page draws over the map at `path`, refused as the game refuses it; its problems' lines,
+    then the note under them)"""
     import types
 
     import pygame
@@ -63,7 +64,8 @@ def _waiting_page(path, monkeypatch) -> tuple[list[str], list[str]]:
     scene = broken_map.BrokenMapScene(ctx, refused.value)
     drawn, shown = [], []
     monkeypatch.setattr(broken_map, "draw_text", lambda surface, text, *args, **kwargs: drawn.append(text))
-    monkeypatch.setattr(broken_map, "draw_problems", lambda surface, title, lines, **kwargs: shown.extend(lines))
+    monkeypatch.setattr(broken_map, "draw_problems",
+                        lambda surface, title, lines, note="", **kwargs: shown.extend(lines + [note]))
     monkeypatch.setattr(broken_map, "page_hint", lambda *args: "")
     scene.draw(pygame.Surface((1280, 720)), 1.0)
     return drawn, shown

@@ -38,3 +38,47 @@ def test_problems_past_the_panel_are_counted(monkeypatch):
     lines = [f"level.tmx: layer \"objects\", object {n}: expected a point, found a rectangle" for n in range(11)]
     overlays.draw_problems(display, "level.tmx has problems", lines, most=8)
     assert said[1:9] == lines[:8] and said[-1] == "... and 3 more problems: run  main.py check  for the full list"
+
+
+def test_the_waiting_pages_note_of_checks_still_to_come_is_dimmed_and_set_apart_from_the_problem(tmp_path,
+                                                                                                 monkeypatch):
+    # a map that refers to a tileset that is not there: one problem, and the checks that wait for it under it
+    import types
+
+    import pygame
+
+    from game.content.errors import ContentError
+    from game.scenes import broken_map
+    from game.session import new_game
+    from game.settings import Settings
+    from game.view import overlays
+    from game.view.text import DIM, WHITE
+    from tests.maps import write_map
+    pygame.font.init()
+    path = write_map(tmp_path, ["#####", "#P.E#", "#####"])
+    text = path.read_text()
+    path.write_text(text[:text.index(" <tileset")] + '<tileset firstgid="1" source="gone.tsx"/>'
+                    + text[text.index("</tileset>") + len("</tileset>"):])
+    with pytest.raises(ContentError) as refused:
+        new_game(path)  # refused as a playtest is, the checks still to come with it
+    ctx = types.SimpleNamespace(device="keyboard", pad_layout="xbox", level_path=path, exit_status=0, bindings=None,
+                                settings=Settings())
+    drawn = []  # (the words, their colour, where they are set)
+
+    def draw_text(surface, words, pos, size, colour, *args, real=overlays.draw_text, **kwargs):
+        drawn.append((words, colour, real(surface, words, pos, size, colour, *args, **kwargs)))
+        return drawn[-1][2]
+
+    monkeypatch.setattr(overlays, "draw_text", draw_text)
+    monkeypatch.setattr(broken_map, "page_hint", lambda *args: "")  # the page's own words are not the plate's
+    broken_map.BrokenMapScene(ctx, refused.value).draw(pygame.Surface((1280, 720)), 1.0)
+    rows = drawn[1:]  # under the plate's title
+    problem = [row for row in rows if row[1] == WHITE]
+    note = [row for row in rows if row[1] == DIM]
+    assert problem and problem[0][0].startswith('tileset "gone.tsx": expected a tileset file that exists')
+    assert " ".join(words.strip() for words, _, _ in note) == (
+        "the walls, where each spawn, patrol and area stands, the ways on foot to each objective, trigger and enemy, "
+        "the gates and the time limit are checked once the problems above are fixed")
+    assert len(problem) + len(note) == len(rows)
+    # a row's pitch is 22 px: the note begins further below the problem's last row than a row would
+    assert note[0][2].top - problem[-1][2].top >= overlays.PROBLEM_ROW + 8
