@@ -1,5 +1,6 @@
 """Command line: play (the default), --level, --campaign, --start-at, --seed, --headless, --seconds, --mute, --bot,
---record, --replay [--verify], --difficulty (headless runs), --frames, check; bad files give one line each."""
+--bot-skill, --seeds, --record, --replay [--verify], --difficulty (headless runs), --frames, check; bad files give one
+line each."""
 
 import argparse
 import dataclasses
@@ -53,6 +54,12 @@ def parse(argv):
     parser.add_argument("--mute", action="store_true", help="no sound")
     parser.add_argument("--bot", action="store_true", help="the computer plays; with --headless until the level "
                         "is won, lost or out of time (JSON line, status 0 when won)")
+    parser.add_argument("--bot-skill", type=_bot_skill, default=None, metavar="SKILL",
+                        help="with --bot: how well it plays: expert (the default) or novice (a new player: late, "
+                        "aiming rough, no dash, missiles or knuckle)")
+    parser.add_argument("--seeds", type=_seeds, default=None, metavar="FIRST-LAST",
+                        help="with --headless --bot: play the level on each seed from FIRST to LAST, a JSON line each, "
+                        "then one with the seeds won and lost (can a novice win it? --bot-skill novice --seeds 1-8)")
     parser.add_argument("--record", type=Path, default=None, metavar="FILE",
                         help="play in the window and write the replay to FILE when the level ends or the window closes")
     parser.add_argument("--replay", type=Path, default=None, metavar="FILE",
@@ -77,6 +84,31 @@ def _positive(text: str) -> int:
     if value < 1:
         raise argparse.ArgumentTypeError(f"expected a whole number of frames, 1 or more, found {text}")
     return value
+
+
+def _bot_skill(text: str) -> str:
+    """--bot-skill: one of the bot's skills (game/bot/skill.py, read only when the option is given: a plain start
+    does not load the bot)."""
+    from game.bot.skill import SKILLS
+    if text not in SKILLS:
+        raise argparse.ArgumentTypeError(f"expected one of the bot's skills ({', '.join(SKILLS)}), found {text}")
+    return text
+
+
+MAX_SEEDS = 100  # runs one --seeds may ask for: each plays a level to its end
+
+
+def _seeds(text: str) -> range:
+    """--seeds FIRST-LAST (or one seed): the seeds from FIRST to LAST, both played."""
+    first, _, last = text.partition("-")
+    try:
+        seeds = range(int(first), int(last or first) + 1)
+    except ValueError:
+        seeds = range(0)
+    if not 1 <= len(seeds) <= MAX_SEEDS:
+        raise argparse.ArgumentTypeError(f"expected seeds as FIRST-LAST, whole numbers 0 or more with FIRST at most "
+                                         f"LAST and at most {MAX_SEEDS} of them, as 1-8, found {text}")
+    return seeds
 
 
 def _object_asked(text: str) -> str:
@@ -126,14 +158,17 @@ def main(argv=None) -> int:
         if args.replay is not None:
             return run_replay(args)
         if args.headless and args.bot:
-            from game.bot.runner import run_headless as run_bot
-            return run_bot(level, seed, start_at, args.difficulty or "normal")
+            from game.bot.runner import run_headless as run_bot, run_seeds
+            skill, difficulty = args.bot_skill or "expert", args.difficulty or "normal"
+            if args.seeds is not None:
+                return run_seeds(level, args.seeds, start_at, difficulty, skill)
+            return run_bot(level, seed, start_at, difficulty, skill)
         if args.headless:
             return run_headless(level, seconds, seed, start_at, args.difficulty or "normal")
         if args.campaign:  # the title would only say the first map will not load: here, where it was typed
             follow(args.campaign)
         return play(level, seed, start_at, skip_title=args.level is not None, mute=args.mute,
-                    record_to=args.record, bot=args.bot, frames=args.frames)
+                    record_to=args.record, bot=args.bot, bot_skill=args.bot_skill or "expert", frames=args.frames)
     except ContentError as error:
         print(error, file=sys.stderr)
         return 2
@@ -169,6 +204,10 @@ def _misuse(args) -> str:
     if args.replay and (args.seed is not None or args.start_at is not None or args.bot):
         return "--replay plays the run as it was recorded, on its own seed and start, by its own pilot (not with " \
                "--seed, --start-at or --bot)"
+    if args.bot_skill and not args.bot:
+        return "--bot-skill says how well the bot plays (with --bot)"
+    if args.seeds is not None and (not (args.headless and args.bot) or args.seed is not None):
+        return "--seeds plays the level once per seed with --headless --bot (not with --seed, the seed of a single run)"
     if args.seconds is not None and (not args.headless or args.bot or args.replay):
         return "--seconds is how long a --headless run simulates (not with --bot, which plays until the level " \
                "ends, nor --replay, which plays the whole recording)"
@@ -328,7 +367,8 @@ def run_replay(args) -> int:
 
 
 def play(level: Path, seed: int, start_at: int | None, skip_title: bool, mute: bool, record_to: Path | None = None,
-         replay=None, replay_level: Path | None = None, bot: bool = False, frames: int | None = None) -> int:
+         replay=None, replay_level: Path | None = None, bot: bool = False, frames: int | None = None,
+         bot_skill: str = "expert") -> int:
     """Open the window and play; `frames` (--frames N) quits after N rendered frames, as closing the window would."""
     game = refused = None
     if skip_title and replay is None:
@@ -346,5 +386,5 @@ def play(level: Path, seed: int, start_at: int | None, skip_title: bool, mute: b
     from game.app import App  # pygame's window only for play, not for headless runs
     app = App(level, seed=seed, start_at=start_at, skip_title=skip_title, audio=not mute, record_to=record_to,
               replay=replay, replay_level=replay_level, game=game, refused=refused)
-    app.ctx.bot = bot  # the play scene asks the context who drives
+    app.ctx.bot, app.ctx.bot_skill = bot, bot_skill  # the play scene asks the context who drives, and how well
     return app.run(max_frames=frames)

@@ -65,15 +65,16 @@ def pick_target(foes, current: int, reach: float):
 
 
 class Trigger:
-    """The rifle's trigger discipline: fire until the gauge reaches FIRE_STOP, rest until FIRE_RESUME."""
+    """The rifle's trigger discipline: fire until the gauge reaches `stop`, rest until it is down to `resume`."""
 
-    def __init__(self) -> None:
+    def __init__(self, stop: float = FIRE_STOP, resume: float = FIRE_RESUME) -> None:
+        self.stop, self.resume = stop, resume
         self.resting = False
 
     def allows(self, heat: float) -> bool:
-        if heat >= FIRE_STOP:
+        if heat >= self.stop:
             self.resting = True
-        elif heat <= FIRE_RESUME:
+        elif heat <= self.resume:
             self.resting = False
         return not self.resting
 

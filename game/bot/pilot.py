@@ -16,18 +16,21 @@ Each tick, in order:
             then release; the knuckle at close range
   reflexes  dash across a shot about to land, or away from an enemy winding up a shot at close range
   unstick   when it has stopped making progress, shuffle free and plan again
+
+Its skill (skill.py) sets how well: the expert does all of the above; a novice notices a machine late, aims where it
+was and off, walks its route and stands to shoot one that comes close, and uses no dash, missile, knuckle or ram.
 """
 
 import math
 
-from game.bot.combat import (DODGE_LIMIT, KNUCKLE_LIMIT, MISSILE_LIMIT, TELEGRAPH_LIMIT, VMAX_END,
-                             VMAX_START, Arms, Trigger, dodge_sides, incoming, lead, pick_target, sideways,
-                             telegraphing)
+from game.bot.combat import (DODGE_LIMIT, KNUCKLE_LIMIT, MISSILE_LIMIT, TELEGRAPH_LIMIT, VMAX_END, VMAX_START,
+                             Arms, Trigger, dodge_sides, incoming, lead, pick_target, sideways, telegraphing)
 from game.bot.follow import Follower
 from game.bot.gates import GateOpener, node_for, spot
 from game.bot.moves import choose_heading
 from game.bot.navigation import NavGrid
 from game.bot.senses import sense
+from game.bot.skill import EXPERT, Hands, Skill
 from game.sim.resources import objectives_open
 from game.sim.terrain import first_wall_hit
 from game.sim.vectors import normalized
@@ -36,16 +39,18 @@ QUARRY_EVERY = 30  # ticks between choices of which enemy to hunt
 RANGE_MARGIN = 40.0  # px kept outside an enemy's firing range
 STANDOFF = 170.0  # px of depth of the band it fights from, beyond that margin
 CLOSE_WATCH = 150.0  # px beyond an enemy's firing range from which the bot strafes across its line
-VMAX_REACH = 420.0  # px: an enemy this close (and in sight) is worth a V-MAX charge
 MISSILE_TIMEOUT = 150  # ticks a lock may take before the missile is let go anyway
 MIN_MISSILE_TARGET = 30.0  # hp: not worth a salvo below this
 
 
 class Bot:
-    """The bot at the controls of `game`'s player: its plan (grid, route, target, quarry) kept from tick to tick."""
+    """The bot at the controls of `game`'s player, playing at `skill`: its plan (grid, route, target, quarry) kept
+    from tick to tick."""
 
-    def __init__(self, game) -> None:
+    def __init__(self, game, skill: Skill = EXPERT) -> None:
         self.game = game
+        self.skill = skill
+        self.hands = Hands(skill, game.seed)
         res = game.res
         self.arms = Arms.of(res.catalog)
         radius = res.catalog.units[res.catalog.player].radius
@@ -54,7 +59,7 @@ class Bot:
         self.grid = NavGrid(res.walls, radius, start)
         self.follower = Follower(self.grid)
         self.gates = GateOpener(game, self.grid)
-        self.trigger = Trigger()
+        self.trigger = Trigger(skill.fire_stop, skill.fire_resume)
         self.target = 0  # entity being shot
         self.quarry = 0  # entity being hunted
         self.heading: tuple[float, float] | None = None
@@ -87,16 +92,17 @@ class Bot:
             return
         tick = game.tick
         objectives = game.res.level.objectives
-        target = pick_target(foes, self.target, self.arms.rifle_range - 20.0)
+        reach = self.arms.rifle_range - 20.0
+        target = pick_target(self.hands.see(foes, tick, reach), self.target, reach)
         self.target = target.entity if target else 0
         self._set_goal(me, foes, target, objectives, tick)
-        vmax, charging_vmax = self._vmax(me, foes, objectives)
+        vmax, charging_vmax = self._vmax(me, foes, target, objectives)
         move = self._move(me, foes, target, objectives, tick)
         aim, fire, missile, knuckle = self._weapons(me, foes, target, move, charging_vmax)
 
         # reflexes
         dash = False
-        if me.dash_ready and me.heat <= DODGE_LIMIT and not me.vmax_active:
+        if self.skill.tricks and me.dash_ready and me.heat <= DODGE_LIMIT and not me.vmax_active:
             side = self._dodge(me, foes, shots, move, wind_ups=me.heat <= TELEGRAPH_LIMIT and not self.trigger.resting)
             if side is not None:
                 move, dash = side, True
@@ -110,14 +116,19 @@ class Bot:
         self.heading = move if move != (0.0, 0.0) else self.heading
         game.write_intent((move[0], move[1], aim[0], aim[1], fire, missile, dash, vmax, knuckle))
 
-    def _vmax(self, me, foes, objectives) -> tuple[bool, bool]:
+    def _vmax(self, me, foes, target, objectives) -> tuple[bool, bool]:
         """(press V-MAX this tick, charging): it starts V-MAX on a full meter with an enemy near and heat to spare,
         and ends it early to spare the heat or with nothing left to ram. Charging: the meter is full and an enemy
         near, but the gauge is too hot yet; the other decisions let it cool for it."""
+        if not self.skill.tricks:  # pressed on a full meter with a noticed machine near, and left to run out
+            near = target is not None and target.distance <= self.skill.vmax_reach
+            start = me.vmax_meter >= 1.0 and not me.vmax_active and near
+            self.vmax_uses += start
+            return start, False
         if me.vmax_active:
             return me.heat >= VMAX_END or (not objectives and _nearest_visible(foes, 900.0) is None), False
         if me.vmax_meter >= 1.0 and me.vmax_cooldown <= 0 and not me.overheated \
-                and _nearest_visible(foes, VMAX_REACH) is not None:
+                and _nearest_visible(foes, self.skill.vmax_reach) is not None:
             if me.heat <= VMAX_START:
                 self.vmax_uses += 1
                 return True, False
@@ -195,6 +206,8 @@ class Bot:
         def route():  # planning costs: only the moves that use the route ask for it
             return self.follower.direction(me.x, me.y, tick)
 
+        if not self.skill.tricks:
+            return self._walk(me, target, route)
         threats = [f for f in foes if f.visible and f.distance <= f.firing_range + CLOSE_WATCH]
         if me.vmax_active and not objectives:
             ram = _nearest_visible(foes, 900.0)
@@ -225,6 +238,17 @@ class Bot:
             chase = next((f for f in foes if f.entity == self.quarry), None)
             return normalized(chase.x - me.x, chase.y - me.y) if chase is not None else (0.0, 0.0)
         return self._fight(me, target, threats, route)
+
+    def _walk(self, me, target, route) -> tuple[float, float]:
+        """A novice's feet: the route to its goal (a machine to shoot, or an objective), standing still to shoot a
+        machine that has come close; no weaving, no stand-off band."""
+        if target is not None and target.distance <= self.skill.stands_within:
+            return 0.0, 0.0
+        way = route()
+        if way is not None:
+            return way
+        goal = self.goal_point or ((target.x, target.y) if target is not None else None)
+        return normalized(goal[0] - me.x, goal[1] - me.y) if goal is not None else (0.0, 0.0)
 
     def _fight(self, me, target, threats, route_to) -> tuple[float, float]:
         """Keep the target between outside its firing range and inside the rifle's, strafing across threats."""
@@ -275,15 +299,17 @@ class Bot:
         aim = (me.x + move[0] * 100.0, me.y + move[1] * 100.0) if move != (0.0, 0.0) else (me.x, me.y - 100.0)
         fire = missile = knuckle = False
         cool = self.trigger.allows(me.heat)
+        tricks = self.skill.tricks
         if target is not None:
-            aim = lead(me, target, self.arms.rifle_speed, self.arms.rifle_muzzle)
+            aim = self.hands.aim(target, lead(me, target, self.arms.rifle_speed, self.arms.rifle_muzzle))
             clear = _shot_clear(self.game.res.walls, me, aim, target)
-            fire = (clear and cool and not charging_vmax and not me.vmax_active and not me.overheated
+            rams = tricks and me.vmax_active  # the expert's V-MAX is for ramming; a novice keeps shooting
+            fire = (clear and cool and not charging_vmax and not rams and not me.overheated
                     and target.distance <= self.arms.rifle_range - 30.0)
-            missile = self._missile(me, target, charging_vmax)
+            missile = tricks and self._missile(me, target, charging_vmax)
         elif self.missile_held:
             missile = self._missile(me, None, charging_vmax)
-        close = _nearest_visible(foes, self.arms.knuckle_reach - 18.0) if self.arms.knuckle_reach else None
+        close = _nearest_visible(foes, self.arms.knuckle_reach - 18.0) if tricks and self.arms.knuckle_reach else None
         if close is not None and not self.missile_held:
             aim = (close.x, close.y)
             knuckle = me.knuckle_ready and me.heat <= KNUCKLE_LIMIT and not me.vmax_active

@@ -48,17 +48,41 @@ def play_level(game, limit: float | None = None, bot=None) -> BotRun:
                   dashes=bot.dashes, vmax_uses=bot.vmax_uses, overheats=overheats)
 
 
-def run_headless(level_path, seed: int = 1, start_at: int | None = None, difficulty: str = "normal") -> int:
-    """`main.py --headless --bot`: the bot plays the level; one JSON line; status 0 when it won, else 1."""
+def run_headless(level_path, seed: int = 1, start_at: int | None = None, difficulty: str = "normal",
+                 skill: str = "expert") -> int:
+    """`main.py --headless --bot [--bot-skill S]`: the bot plays the level; one JSON line; status 0 when it won, else
+    1."""
+    return 0 if _play_one(level_path, seed, start_at, difficulty, skill) == "won" else 1
+
+
+def run_seeds(level_path, seeds: range, start_at: int | None = None, difficulty: str = "normal",
+              skill: str = "expert") -> int:
+    """`main.py --headless --bot --seeds 1-8`: a designer's "can this skill win it?": a JSON line per seed, then one
+    summing them up (the seeds won and lost); status 0 when every seed was won, else 1."""
     import json
 
+    outcomes = {seed: _play_one(level_path, seed, start_at, difficulty, skill) for seed in seeds}
+    won = [seed for seed, outcome in outcomes.items() if outcome == "won"]
+    print(json.dumps({"level": str(level_path), "difficulty": difficulty, "bot_skill": skill,
+                      "seeds": f"{seeds.start}-{seeds.stop - 1}", "won": len(won), "runs": len(outcomes),
+                      "won_seeds": won, "lost_seeds": [seed for seed in outcomes if seed not in won]}))
+    return 0 if len(won) == len(outcomes) else 1
+
+
+def _play_one(level_path, seed: int, start_at: int | None, difficulty: str, skill: str) -> str:
+    """The bot at `skill` plays the level once on `seed`; its JSON line printed; the outcome returned."""
+    import json
+
+    from game.bot.pilot import Bot
+    from game.bot.skill import SKILLS
     from game.session import new_game, settle_heap
     game = new_game(level_path, seed, start_at=start_at, difficulty=difficulty)
     settle_heap()
     limit = time_limit(game.res.level)
-    run = play_level(game, limit)
+    run = play_level(game, limit, Bot(game, SKILLS[skill]))
     print(json.dumps({
-        "level": str(level_path), "seed": seed, "difficulty": difficulty, "bot": True, "outcome": run.outcome,
+        "level": str(level_path), "seed": seed, "difficulty": difficulty, "bot": True, "bot_skill": skill,
+        "outcome": run.outcome,
         "seconds": run.seconds,
         "time_limit": limit, "ticks": game.tick, "wall_seconds": run.wall_seconds,
         "entities": game.entity_count(), "player_hit_points": run.hit_points, "enemies_alive": run.enemies_alive,
@@ -67,5 +91,5 @@ def run_headless(level_path, seed: int = 1, start_at: int | None = None, difficu
         "destroyed": game.res.tally.destroyed, "spared": game.res.tally.spared,
         "fouron_takeovers": game.res.tally.takeovers, "advisor_lines": len(game.res.comms),
         "state_hash": game.state_hash(),
-    }))
-    return 0 if run.outcome == "won" else 1
+    }), flush=True)  # a line per seed as it ends: --seeds runs for minutes
+    return run.outcome

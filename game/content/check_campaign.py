@@ -41,8 +41,9 @@ def check_paths(paths, catalog: Catalog) -> list[CheckedMap]:
     except ContentError:
         chain = None  # the first mission's own check tells why
     in_campaign = {real_path(level.path) for level in chain.levels} if chain is not None else set()
-    # A map of the campaign named, in levels/ or not, is checked with the whole campaign, as make check does
-    if any(_shipped(result.path) or real_path(result.path) in in_campaign for result in checked):
+    # A map of the campaign named, in levels/ or not, is checked with the whole campaign, as make check does (none to
+    # follow when its first mission does not load)
+    if chain is not None and any(_shipped(result.path) or real_path(result.path) in in_campaign for result in checked):
         relative = any(not Path(result.path).is_absolute() for result in checked)
         checked = _with_campaign(_and_reached(checked, chain, catalog, CAMPAIGN, relative), chain)
     checked = _with_own_chains(checked, in_campaign, catalog)

@@ -81,6 +81,7 @@ class Context:
     settings: Settings = field(default_factory=Settings)  # the player's options; the options menu replaces it
     record_to: Path | None = None  # --record: each level's replay is also written here
     bot: bool = False  # --bot: the bot (game/bot) drives the player's machine instead of the player's hands
+    bot_skill: str = "expert"  # --bot-skill: how well it drives (a name in game/bot/skill.py's SKILLS)
     # The controls in use, for prompts that name a key ("MASH [SPACE] TO RESIST"); a broken file gives the defaults,
     # as it does for the input devices.
     bindings: Bindings = field(default_factory=lambda: load_bindings_or_default(DEFAULT_BINDINGS_PATH)[0])

@@ -239,7 +239,8 @@ class PlayScene(Scene):
         """--bot: the bot writes the intent (a new bot for a reloaded game); the reticle shows its aim."""
         if self.bot is None or self.bot.game is not self.game:
             from game.bot import Bot
-            self.bot = Bot(self.game)
+            from game.bot.skill import SKILLS
+            self.bot = Bot(self.game, SKILLS[self.ctx.bot_skill])
         self.bot.steer()
         intent = self.game.player_intent()
         if intent is not None:

@@ -8,7 +8,7 @@ import pygame
 import pytest
 
 from game import replay as replay_module
-from game.best_runs import keep_best_run
+from game.best_runs import keep_best_run, won_in
 from game.content.chain import LEVELS
 from game.input.actions import Actions
 from game.record import record_result
@@ -20,6 +20,7 @@ from game.scenes.play import PlayScene
 from game.scenes.replay import EndOfReplayScene, ReplayScene
 from game.scenes.result import SETTLE
 from game.sim.resources import TICK_RATE, Tally
+from game.view.text import clock_text
 from tests.drawn_words import record_drawn_words
 from tests.scenes.test_best_run import missions_page, record_mars_run, watch
 from tests.scenes.test_replay_scene import choose, launched_duel, play_a_while, win
@@ -49,7 +50,7 @@ def test_r_says_the_page_reads_the_best_run_and_reads_it_in_the_next_frame_then_
     page.frame(1 / 60)
     assert ctx.stack[-1] is page and checked == []  # nor before the page has said so
     page.draw(pygame.display.get_surface(), 1.0)
-    assert "Reading the best run (0:08.3)…" in said
+    assert f"Reading the best run ({clock_text(won_in(replay), tenths=True)})…" in said
     page.frame(1 / 60)
     watching = ctx.stack[-1]
     assert checked == [str(player_files / "best" / "mars_base.replay")]

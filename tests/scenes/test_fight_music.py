@@ -6,7 +6,9 @@ from game.scenes.pause import PauseScene
 from game.sim.components import Brain
 from game.sim.resources import STEP
 from tests.scenes.conftest import until_result
+from tests.maps import write_map
 from tests.scenes.test_replay_controls import frames, press, watching
+from tests.scenes.test_replay_scene import DUEL
 
 
 def test_back_on_the_title_from_a_fight_the_layer_is_gone_and_the_title_and_its_pages_never_ask_for_it(ctx, play):
@@ -66,8 +68,8 @@ def test_leaving_a_level_takes_its_fight_layer_with_it(play):
     assert audio.fights[-1] == "left"
 
 
-def test_a_replay_watched_fast_still_follows_its_fight_as_its_music_plays_on(display):
-    fast = watching(300)
+def test_a_replay_watched_fast_still_follows_its_fight_as_its_music_plays_on(display, tmp_path):
+    fast = watching(300, level=write_map(tmp_path, DUEL))  # a Dis in sight from the start: a fight to follow
     audio = fast.ctx.audio
     press(fast, 3, menu_right=True)  # 8x: the fight goes unheard, the music plays on
     audio.fights.clear()

@@ -30,7 +30,7 @@ def launch(ctx) -> PlayScene:
 
 def test_launch_from_the_title_starts_the_level(ctx):
     play = launch(ctx)
-    assert play.game.enemies_alive() == 6
+    assert play.game.enemies_alive() == 3
 
 
 def test_pulling_out_the_pad_pauses_the_game(ctx):
@@ -254,10 +254,10 @@ def won(ctx, play) -> ResultScene:
 
 def test_winning_shows_the_result_screen_which_restarts(ctx):
     result = win(ctx)
-    assert ("Machines destroyed", "6") in result.lines
+    assert ("Machines destroyed", "3") in result.lines
     result.handle(Actions(menu_down=True))  # past Next mission
     result.handle(Actions(menu_confirm=True))  # Restart
-    assert isinstance(ctx.stack[-1], PlayScene) and ctx.stack[-1].game.enemies_alive() == 6
+    assert isinstance(ctx.stack[-1], PlayScene) and ctx.stack[-1].game.enemies_alive() == 3
 
 
 def test_a_playtest_started_at_a_map_object_is_not_kept_in_the_campaign_s_record(ctx):

@@ -59,7 +59,8 @@ def test_a_playstation_pad_plugged_in_reads_its_own_names_in_the_first_mission_s
         play.step()
         play.frame(STEP)
     assert play.renderer.panel.line.text.replace(KEPT_WHOLE, " ") == \
-        "Move with LEFT STICK. Aim with RIGHT STICK, and fire with R2. CROSS dashes through fire, at a cost in heat."
+        "Move: LEFT STICK. Aim: RIGHT STICK. Fire: R2. Near destruction, the black box Fouron seizes control: " \
+        "mash CROSS."
     assert play.control_words()["dash"] == "CROSS" and play.control_words()["vmax"] == "TRIANGLE"
     assert play._prompt_key("missile") == "L2" and play._prompt_key("restart") == "SHARE"  # the HUD's
 

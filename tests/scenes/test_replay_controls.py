@@ -8,6 +8,7 @@ from game.input.actions import Actions
 from game.scenes.pause import PauseScene
 from game.scenes.play import RESTART_HOLD, PlayScene
 from game.scenes.replay import MOST_TICKS_A_FRAME, SHOWN_AT_START, EndOfReplayScene, ReplayScene
+from game.session import DEFAULT_LEVEL
 from game.sim.resources import STEP
 from game.view import replay_plate as plate_module
 from game.view.rei_marker import ReiMarker
@@ -18,9 +19,10 @@ from tests.scenes.conftest import hand, make_context
 from tests.scenes.test_replay_scene import play_a_while
 
 
-def watching(ticks: int, hashes=None):
-    """A run of `ticks` ticks recorded, then opened to watch (its hashes replaced by `hashes`, when given)."""
-    context = make_context()
+def watching(ticks: int, hashes=None, level=DEFAULT_LEVEL):
+    """A run of `ticks` ticks recorded on `level`, then opened to watch (its hashes replaced by `hashes`, when
+    given)."""
+    context = make_context(level)
     recording = PlayScene(context)
     play_a_while(recording, ticks)
     replay = recording.recorder.replay()

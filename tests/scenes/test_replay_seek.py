@@ -6,6 +6,7 @@ import dataclasses
 import pytest
 
 from game.bot import Bot
+from game.bot.skill import NOVICE
 from game.content.feel import Hitstop
 from game.input.actions import Actions
 from game.playback import Playhead
@@ -34,8 +35,19 @@ RECORDED = 1500  # ticks: 25 s, keyframes at 0, 600 and 1200
 @pytest.fixture(scope="module")
 def recorded():
     """A run of RECORDED ticks, and its state hash after each tick as playing it tick by tick gives."""
-    game = new_game(DEFAULT_LEVEL, 1)
-    recorder, bot = Recorder(game, DEFAULT_LEVEL, None), Bot(game)  # the bot fights: effects, speech, messages
+    return recorded_run(1)
+
+
+@pytest.fixture(scope="module")
+def recorded_calm():
+    """As `recorded`, on a seed where the briefing's second line stays up its whole time: nothing said over it."""
+    return recorded_run(2)
+
+
+def recorded_run(seed: int):
+    game = new_game(DEFAULT_LEVEL, seed)
+    # the novice bot fights on to its win at 18 s: effects, speech, messages, Fouron
+    recorder, bot = Recorder(game, DEFAULT_LEVEL, None), Bot(game, NOVICE)
     while recorder.ticks < RECORDED:
         bot.steer()
         recorder.before_step()
@@ -194,15 +206,15 @@ def test_arriving_the_view_shows_what_playing_there_shows_not_what_it_showed_bef
 def test_arriving_the_ground_keeps_the_wrecks_of_machines_destroyed_before_the_view_was_made(display, recorded):
     replay, _ = recorded
     played = watching(display, replay)
-    while played.game.tick < 600 - SETTLE_TICKS:  # where the seek's new view starts to be fed
+    while played.game.tick < 1200 - SETTLE_TICKS:  # where the seek's new view starts to be fed
         frames(played, 1)
-    assert played.renderer.effects.wrecks  # a machine fell before it (at tick 127): its wreck stays on the ground
-    while played.game.tick < 600:
+    assert played.renderer.effects.wrecks  # a machine fell before it (at tick 837): its wreck stays on the ground
+    while played.game.tick < 1200:
         frames(played, 1)
     scene = watching(display, replay)
-    scene.seek_to(600)
+    scene.seek_to(1200)
     arrive(scene)
-    assert scene.game.tick == 600 and scene.renderer.effects.wrecks == played.renderer.effects.wrecks
+    assert scene.game.tick == 1200 and scene.renderer.effects.wrecks == played.renderer.effects.wrecks
 
 
 def test_seeking_back_to_the_same_kept_state_twice_plays_the_same_both_times(display, recorded):
@@ -222,11 +234,11 @@ def test_arriving_the_camera_leans_and_shakes_as_playing_there_leaves_it(display
     played = watching(display, replay)
     # held on no hit: a seek arrives with none (its frames would age the shake with the world held still)
     played.feel = dataclasses.replace(played.feel, hitstop=Hitstop(0.0, 0.0, 0.0, 0.0))
-    while played.game.tick < 432:  # a machine blew up beside the Layzner at tick 418: the view still shakes
+    while played.game.tick < 325:  # a machine blew up beside the Layzner at tick 317: the view still shakes
         frames(played, 1)
         played.draw(display, 1.0)  # the camera moves as a frame is drawn
     scene = watching(display, replay)
-    scene.seek_to(432)
+    scene.seek_to(325)
     arrive(scene)
     scene.draw(display, 1.0)
     seen, shown = scene.renderer.camera, played.renderer.camera
@@ -461,11 +473,12 @@ def test_seek_on_held_into_the_end_of_replay_page_or_the_pause_menu_plays_fast_n
         assert said[0] == "REPLAY" and said[2] == "1x" and scene.speed == 1, (page, said)  # [1]: the times
 
 
-@pytest.mark.parametrize("into", [6.0, 8.4])  # s into the briefing: held whole in Rei's panel, then fading
-def test_a_seek_into_a_long_briefing_arrives_with_it_in_rei_s_panel_at_the_age_playing_there_gives(display, recorded,
-                                                                                                   into):
-    replay, _ = recorded
-    said = 500  # the tick the mission's second briefing is said on, "Move with ...": some 9 s up
+@pytest.mark.parametrize("into, fading", [(6.0, False), (8.8, True)])  # s into the briefing: whole, then fading
+def test_a_seek_into_a_long_briefing_arrives_with_it_in_rei_s_panel_at_the_age_playing_there_gives(display,
+                                                                                                   recorded_calm, into,
+                                                                                                   fading):
+    replay, _ = recorded_calm
+    said = 383  # the tick the mission's second briefing is said on, "Move: ...": some 9 s up, nothing said over it
     target = said + round(into * TICK_RATE)
     assert target - SETTLE_TICKS > said  # said before the ticks the seek feeds its new view
     played = watching(display, replay)
@@ -476,6 +489,6 @@ def test_a_seek_into_a_long_briefing_arrives_with_it_in_rei_s_panel_at_the_age_p
     scene.seek_to(target)
     arrive(scene)
     seen, shown = scene.renderer.panel, played.renderer.panel
-    assert shown.line.text.startswith("Move with") and 0 < shown.opacity
+    assert shown.line.text.startswith("Move:") and 0 < shown.opacity and (shown.opacity < 1) == fading
     assert seen.line is not None and seen.line.text == shown.line.text
     assert (seen.age, seen.typed, seen.opacity) == pytest.approx((shown.age, shown.typed, shown.opacity))

@@ -4,6 +4,7 @@ import math
 from pathlib import Path
 
 from game.bot import Bot
+from game.bot.skill import NOVICE
 from game.session import new_game
 from game.sim.components import Brain, Health, Position
 from game.sim.events import AlarmRaised, Damaged, Destroyed, Fired, PlayerSpotted
@@ -251,10 +252,10 @@ def test_an_engaged_enemy_fires_at_a_player_running_across_its_sights(tmp_path):
 
 def test_the_count_of_pilots_engaging_kept_by_turn_is_the_count_of_brains_engaging_every_tick_of_a_fight():
     # Rei's "many enemies" reads engaged_now, which counts again only the pilots that thought this tick: through
-    # the bot's win on the Mars base (machines noticing, engaging, losing sight, wrecked, the alarm) it must agree
-    # with a count of every brain, tick by tick
-    game = new_game(Path("levels/mars_base.tmx"), 1)
-    bot, seen, most = Bot(game), [], 0
+    # the novice bot's win on the Mars base (machines noticing, engaging, losing sight, wrecked, the alarm it trips
+    # fighting by the west door) it must agree with a count of every brain, tick by tick
+    game = new_game(Path("levels/mars_base.tmx"), 9)
+    bot, seen, most = Bot(game, NOVICE), [], 0
     while game.outcome is None and game.tick < 60 * 60:
         bot.steer()
         seen += [type(event) for event in game.step() if isinstance(event, (AlarmRaised, Destroyed))]

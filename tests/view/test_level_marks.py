@@ -159,12 +159,14 @@ def test_a_trigger_says_what_it_does_and_where_it_stands():
 def test_zones_patrols_and_spawns_are_labelled_with_their_ids(level, monkeypatch):
     game, renderer, screen = level(MARS_BASE)
     words = label_words(monkeypatch)
-    for centre in ((1500, 600), (1000, 400), (300, 900)):
+    for centre in ((1500, 600), (1000, 400), (900, 900), (300, 900)):
         frame(game, renderer, screen, centre)
     assert {"zone #13 east squall", "dust_storm, strength 0.6"} <= set(words)
-    assert {"patrol #2", "a loop, walked by", "#5 perimeter guard"} <= set(words)
-    assert {"patrol #3", "there and back, walked by", "#6 ridge walker"} <= set(words)
-    assert {"enemy #7 east sentry", "dis", "player #1 Eiji", "spawn"} <= set(words)
+    assert {"patrol #18", "there and back, walked by", "#10 track lookout"} <= set(words)
+    assert {"enemy #8 hangar guard", "dis", "player #1 Eiji", "spawn"} <= set(words)
+    game, renderer, screen = level(LEVELS / "landing_field.tmx")  # the Mars base walks no loop
+    frame(game, renderer, screen, (1736, 576))
+    assert {"patrol #13", "a loop, walked by", "#14 field patrol"} <= set(words)
     assert {"trigger #12 west door sensor", "trigger #14 sensor warning"} <= set(words)
 
 
@@ -312,8 +314,8 @@ def test_a_zone_s_label_moves_off_rei_s_marker_on_a_machine_under_it_so_both_rea
     assert zone_label in labels and marker.collidelist(labels) < 0, (marker, labels)
 
 
-BRIEFINGS = ("trigger #15 briefing", "trigger #16 briefing: controls and dash",
-             "trigger #17 briefing: V-MAX and Fouron")
+BRIEFINGS = ("trigger #15 briefing", "trigger #16 briefing: controls and Fouron",
+             "trigger #17 briefing: dash and V-MAX")
 NEAR_THE_START = (640, 654)  # Mars base's three briefings, on one spot, a row under the play band's foot from it
 
 

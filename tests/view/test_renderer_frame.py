@@ -95,21 +95,21 @@ def test_machines_placed_on_arrays_draw_what_they_draw_one_by_one_a_disabled_one
     default alpha blit), in id order."""
     game, renderer, screen = scene
     world = game.world
-    machines = [entity for entity, _ in world.query(Brain)][:6]
+    machines = [entity for entity, _ in world.query(Brain)]
     for i, entity in enumerate(machines):  # overlapping, each half a body over the last, at assorted angles
         pos = world.get(entity, Position)
         pos.x = pos.prev_x = 300.4 + 17.3 * i
         pos.y = pos.prev_y = 200.6 + 9.1 * i
         world.get(entity, Facing).angle = -2.0 + 0.9 * i
         world.get(entity, Gun).charge = 0.0
-    world.add(machines[3], Disabled("legs"))
+    world.add(machines[1], Disabled("legs"))  # plain bodies before and after it
     left, top = world.get(machines[0], Position).x - 200, world.get(machines[0], Position).y - 150
     screen.fill((0, 0, 0))
     renderer._draw_machines(screen, game, left, top, 1.0, False)
     reference = pygame.Surface(screen.get_size())
     for entity, (pos, facing, unit) in world.query(Position, Facing, Unit):
-        itself = entity == machines[3] or unit.faction == PLAYER_FACTION
-        image = renderer.sprites.rotated(unit.kind + ("_disabled" if entity == machines[3] else ""), facing.angle)
+        itself = entity == machines[1] or unit.faction == PLAYER_FACTION
+        image = renderer.sprites.rotated(unit.kind + ("_disabled" if entity == machines[1] else ""), facing.angle)
         place = image.get_rect(center=(round(pos.x - left), round(pos.y - top)))
         if itself:
             reference.blit(image, place)
