@@ -32,14 +32,15 @@ class MissionRows:
                                                                                                    names)}
 
     def draw(self, surface, words: str, column: str, centre_top, width: int, size: int, colour,
-             bold: bool) -> pygame.Rect:
+             bold: bool, name: str = "") -> pygame.Rect:
         """A row in capitals, as menu.draw_row sets one (Menu.draw_row), `column` its best time: a mission's in the
-        table's columns, the table centred on `centre_top`'s x; any other row (Back, a question standing in a mission's
-        place) centred as draw_row sets it. Returns where its words are set."""
+        table's columns, the table centred on `centre_top`'s x, `name` (a question standing in its place) set in the
+        names' column instead of its own; any other row (Back) centred as draw_row sets it. Returns where its words are
+        set."""
         cell = self.cells.get(words)
         if cell is None:
             return draw_row(surface, words, column, centre_top, width, size, colour, bold)
-        number, name = cell
+        number, name = cell[0], name.upper() or cell[1]
         x, y = centre_top
         left = round(x - self.width / 2)
         numbers = left + self.number_width

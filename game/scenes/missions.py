@@ -7,6 +7,8 @@ between the page's title and the lines about the chosen mission."""
 
 from pathlib import Path
 
+import pygame
+
 from game.best_runs import find_best_run, won_in
 from game.content.errors import ContentError
 from game.content.words import counted
@@ -76,7 +78,7 @@ class MissionsScene(Scene):
         # Not round from the first mission to Back: a player lands on a mission, and one slip up then Return left
         self.menu = Menu([self.rows.words[mission.number - 1] for mission in self.open] + [BACK], ctx.audio,
                          width=PLATE_WIDTH, size=OPTION_SIZE, wrap=False)
-        self.menu.draw_row = self.rows.draw
+        self.menu.draw_row = self._draw_row
         # the best times, in the column at the table's right
         self.menu.columns = {self.rows.words[mission.number - 1]: best_time(mission) for mission in self.open
                              if best_time(mission)}
@@ -119,6 +121,15 @@ class MissionsScene(Scene):
             self.ctx.pop()
         elif choice is not None:
             self.launch(self.open[self.menu.options.index(choice)])
+
+    def _draw_row(self, surface, words: str, column: str, *place) -> pygame.Rect:
+        """A row of the list (Menu.draw_row), the question standing in a mission's place set in that mission's row:
+        its number and best time where they stood, the question in the names' column, so the row keeps still as the
+        question comes and goes (centred on its own, it jumped sideways)."""
+        if not self.asking.option or words != self.menu.options[self.asking.at]:
+            return self.rows.draw(surface, words, column, *place)
+        option = self.asking.option
+        return self.rows.draw(surface, option, self.menu.columns.get(option, ""), *place, name=words)
 
     def launch(self, mission) -> None:
         from game.scenes.play import PlayScene  # play imports the menus that lead back here

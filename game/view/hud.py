@@ -45,6 +45,9 @@ ENGAGING = (PlayerSpotted, Fired, Damaged, ShotTelegraphed)  # the fight has beg
 WAITING_MOST = 4
 ARMOUR_LOW, ARMOUR_CRITICAL = 0.5, 0.25  # shares of armour under which its gauge turns amber, then red and CRITICAL
 HEAT_UNLOCKS = "WEAPONS UNLOCK"  # the heat gauge's mark while venting: where the machine cools to before they work
+# px from the mark to its words' start: the ink 10 px clear of the 2 px line, further than the words' own space (6 px),
+# so the line reads as the mark it is and not as a letter of them ("|WEAPONS"), in the 960x540 window too
+UNLOCK_GAP = 12
 REFUSED_TIME = 0.5  # s the V-MAX gauge flashes red after a press it would not start on
 
 
@@ -305,8 +308,8 @@ class Hud:
             safe = bar.x + round(bar.w * spec.safe_level / 100)
             pygame.draw.line(surface, WHITE, (safe, bar.y - 4), (safe, bar.bottom + 3), 2)
             # what comes back there, not a bare UNLOCKS: set smaller if a unit's safe level leaves it less room
-            words, size = fit(HEAT_UNLOCKS, 20, bar.right - safe - 10, 14, bold=True)
-            draw_text(surface, words, (safe + 6, bar.centery), size, WHITE, anchor="midleft", bold=True)
+            words, size = fit(HEAT_UNLOCKS, 20, bar.right - safe - UNLOCK_GAP - 4, 14, bold=True)
+            draw_text(surface, words, (safe + UNLOCK_GAP, bar.centery), size, WHITE, anchor="midleft", bold=True)
         else:
             pygame.draw.line(surface, AMBER, (band, bar.y - 4), (band, bar.bottom + 3), 2)
         pygame.draw.rect(surface, DIM, bar, 1)

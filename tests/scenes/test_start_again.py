@@ -10,6 +10,8 @@ from game.content.chain import LEVELS
 from game.input.actions import Actions
 from game.record import record_result
 from game.saves import save_path, write_save
+from game.scenes import menu as menu_module
+from game.scenes import mission_rows as rows_module
 from game.scenes.missions import MissionsScene
 from game.scenes.play import PlayScene
 from game.scenes.replay import ReplayScene
@@ -17,6 +19,7 @@ from game.scenes.start_again import START_AGAIN
 from game.scenes.title import SET_ASIDE, TitleScene
 from game.session import DEFAULT_LEVEL, new_game
 from game.sim.resources import Tally
+from tests.drawn_words import record_drawn_rects
 from tests.scenes.conftest import hand, make_context
 from tests.scenes.test_best_run_watch import keep_mars_run
 from tests.test_window_close import Script
@@ -144,6 +147,23 @@ def test_the_question_on_the_missions_page_names_the_mission_choosing_again_star
     assert page.loses.startswith("Starting mission 2 loses the saved run")
 
 
+def test_the_question_on_the_missions_page_stands_in_its_row_s_names_column_so_the_row_keeps_still(display,
+                                                                                                     monkeypatch):
+    """The rows are a table (numbers right-aligned, names left-aligned after them): the question stood centred in
+    its row on its own, so the row jumped sideways as it came and went. It stands where the name stood, the
+    mission's number and best time where they were."""
+    rects = record_drawn_rects(monkeypatch, rows_module, menu_module)
+    page, _ = missions_with_a_saved_run(display)
+    page.draw(display, 1.0)
+    number, name, best = rects["1"], rects[page.menu.options[0].split("   ", 1)[1].upper()], rects["1:30.0"]
+    rects.clear()
+    hand(page, Actions(menu_confirm=True))  # Start again?
+    page.draw(display, 1.0)
+    question = rects[START_AGAIN.upper()]
+    assert (question.left, question.top) == (name.left, name.top), (question, name)
+    assert rects["1"] == number and rects["1:30.0"] == best
+
+
 def test_back_from_the_question_on_the_missions_page_keeps_the_save(display):
     page, saved = missions_with_a_saved_run(display)
     hand(page, Actions(menu_confirm=True))  # Start again?
@@ -189,7 +209,6 @@ def plates_round(monkeypatch, scene, display, line: str, *modules) -> list[tuple
     """The colours of the edges of the plates drawn round `line`'s first row (set by any of `modules`) as `scene`
     draws."""
     from game.view import text as text_module
-    from tests.drawn_words import record_drawn_rects
     plates = []
     real_panel = text_module.panel
     monkeypatch.setattr(text_module, "panel", lambda surface, rect, *args, border=None, **kwargs: (

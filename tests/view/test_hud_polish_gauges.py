@@ -3,6 +3,7 @@ charged, plates that hide what is under them, a title card that leaves the fight
 
 import numpy as np
 import pygame
+import pytest
 
 from game.content.chain import LEVELS
 from game.session import DEFAULT_LEVEL, new_game
@@ -89,6 +90,34 @@ def test_overheated_the_heat_gauge_s_mark_says_the_weapons_unlock_there_and_the_
         return bool((np.abs(pixels - amber).sum(axis=2) < 10).any())
     assert has_amber(calm) and not has_amber(hot)  # the warning line above the bar: gone once overheated
     assert "WEAPONS UNLOCK" in said  # the mark says what it unlocks, not a bare UNLOCKS
+
+
+def white_columns(pixels: np.ndarray) -> np.ndarray:
+    """The x of every column of `pixels` (x, y, RGB) with near-white in it: the mark and the label's ink, not the red
+    fill, the navy ground or the danger band under them."""
+    return np.flatnonzero((pixels.min(axis=2) > 160).any(axis=1))
+
+
+@pytest.mark.parametrize("heat_value", [100.0, 76.0, 36.0])
+@pytest.mark.parametrize("window", [(1280, 720), (960, 540)])
+def test_the_weapons_unlock_label_stands_clear_of_its_mark_further_than_its_own_words_part(display, tmp_path,
+                                                                                            heat_value, window):
+    """The label began 4 px after the 2 px mark, nearer it than its words are to each other (6 px): the line read as
+    a letter of it, "|WEAPONS UNLOCK", cutting into the label (in the 960x540 window as at 1280x720)."""
+    game = game_from_ascii(tmp_path, ROOM)
+    hud = hud_of(game)
+    heat = game.world.get(game.player, Heat)
+    heat.overheated, heat.value = True, heat_value
+    shown = pygame.transform.smoothscale(drawn_hud(hud, game), window)  # the window scales the view, smoothly
+    scale = window[0] / 1280
+    pixels = pygame.surfarray.array3d(shown).astype(int)
+    bar_top, bar_bottom = (round((720 - edge) * scale) for edge in (56, 34))
+    mark = white_columns(pixels[:, round((720 - 60) * scale):bar_top - 1])  # above the bar: the mark alone
+    assert len(mark) and mark.max() < 30 + 292 // 2  # the safe level's mark, in the bar's first half
+    inside = white_columns(pixels[mark.max() + 1:round(322 * scale), bar_top + 1:bar_bottom - 1]) + mark.max() + 1
+    assert len(inside) > 40 * scale  # the label's ink, right of the mark
+    word_space = (np.diff(inside) - 1).max()  # the widest gap inside the label: between WEAPONS and UNLOCK
+    assert inside.min() - mark.max() - 1 > word_space, (inside.min(), mark, word_space)
 
 
 def test_the_hud_s_plates_hide_a_machine_under_them(display, tmp_path):
