@@ -19,8 +19,11 @@ from game.session import new_game
 from game.sim.resources import Tally
 from tests.drawn_words import record_drawn_rects
 from tests.maps import TILE
-from tests.scenes.test_missions_scroll import NAMES, seen, twelve  # noqa: F401 (a fixture)
+from tests.scenes import test_missions_scroll
+from tests.scenes.test_missions_scroll import NAMES, seen
 from tests.test_campaign import chain
+
+twelve = test_missions_scroll.twelve  # its fixture: a campaign of twelve missions' page
 
 
 def page_of(ctx, tmp_path, count: int) -> MissionsScene:
