@@ -351,7 +351,7 @@ class ReplayScene(PlayScene):
         self.renderer = Renderer(self.game, VIEW_SIZE, self.ctx.sprites, self.ctx.feel, self.control_words)
         self.renderer.hud.card.outranked = self.mismatch is not None
         self.renderer.effects.lay_wrecks([event for tick in sorted(self.destroyed) if tick <= self.head.tick
-                                          for event in self.destroyed[tick]])
+                                          for event in self.destroyed[tick]], self.game.player)
         catch_up(self.renderer, self.said, self.head.tick)
 
     def set_speed(self, speed) -> None:
@@ -626,6 +626,7 @@ SEEK_BACK_HINTS = {"keyboard": ((("menu_seek_back",), "10 s back, or click the b
 
 
 LINES_TOP = 244  # px from the screen's top to the End of replay page's first line, under its title
+HINT_RISE = 36  # px from the screen's foot up to the top of the page's hint line
 
 
 class EndOfReplayScene(Scene):
@@ -643,6 +644,7 @@ class EndOfReplayScene(Scene):
         # up from Watch again is no slip to Quit
         self.menu = Menu(["Watch again", self.leave], ctx.audio, size=END_MENU_SIZE, wrap=False)
         self.age = 0.0
+        self.wreck_y: float | None = None  # screen y the Layzner's wreck is held at, below the menu (as drawn)
 
     def handle(self, actions) -> None:
         if self.watched.goes_back(actions):  # to watch on from there: even at once, no choice on this page is made
@@ -661,12 +663,17 @@ class EndOfReplayScene(Scene):
 
     def frame(self, dt: float) -> None:
         self.age += dt
+        if self.wreck_y is not None:
+            self.watched.renderer.frame_wreck(self.wreck_y, dt)
 
     def draw(self, surface, alpha: float) -> None:
         self.watched.backdrop(surface, alpha)
         shade = pygame.Surface(surface.get_size(), pygame.SRCALPHA)
         shade.fill((4, 8, 18, round(170 * min(1.0, self.age / 0.5))))
         surface.blit(shade, (0, 0))
+        # A run lost: its wreck unshaded, held between the menu and the hints (frame), the end of what was watched
+        renderer = self.watched.renderer
+        renderer.effects.draw_layzner_wreck(surface, renderer.camera)
         middle = surface.get_width() / 2
         draw_text(surface, "END OF REPLAY", (middle, 170), 72, CYAN, anchor="midtop", bold=True)
         # The outcome, a mismatch (if any) and the time, each row under the last as the result screen sets its lines,
@@ -681,12 +688,13 @@ class EndOfReplayScene(Scene):
         draw_text(surface, f"{_clock(self.watched.clock()[0])} watched", (middle, watched_top), 24, DIM,
                   anchor="midtop")
         self.menu.draw(surface, middle, menu_top)
+        self.wreck_y = (self.menu.area(middle, menu_top).bottom + surface.get_height() - HINT_RISE) / 2
         # Back goes back to the page it was opened from, else picks the row that leaves, then leaves
         hints = menu_hints("select", self.leave.lower(), start=True) if self.watched.returns else \
             back_hints(self.menu, self.leave)
         hints = {device: (*parts, *SEEK_BACK_HINTS[device]) for device, parts in hints.items()}
         hint = page_hint(self.ctx.bindings, self.ctx.settings, self.device, hints, self.layout)
-        draw_text(surface, hint, (middle, surface.get_height() - 36), READABLE, DIM, anchor="midtop")
+        draw_text(surface, hint, (middle, surface.get_height() - HINT_RISE), READABLE, DIM, anchor="midtop")
 
 
 def _clock(ticks: int) -> str:

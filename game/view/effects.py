@@ -28,6 +28,9 @@ SCALED_KEPT = 256  # scaled flashes and blasts kept (a setting's scale, a blast'
 CLOCKS_KEPT = 512  # emitters' puff clocks kept: every missile fired gets one, and nothing says when it is gone
 LANDING_PUFFS = 20  # puffs in the ring a landing blows out from its spot: enough to read as a ring, not a cloud
 STRUCK_TIME = 0.07  # s the Layzner's body flashes white when hit: four frames, long enough to see, short of a blink
+# s another machine's body flashes white when hit: two frames at 60 FPS. The rifle fires ten bolts a second, so a
+# longer flash would hold a machine under fire white; two frames in six still say each bolt landed.
+ENEMY_STRUCK_TIME = 0.04
 HIT_MARK_TIME = 0.4  # s a red wedge points at the machine whose shot hit the Layzner, fading
 HIT_MARKS_KEPT = 4  # shooters with a wedge at once, the latest: more is more than an eye takes in mid-fight
 HIT_MARK_RADIUS = 50  # px from the Layzner's centre: just clear of its body, where the eye already is
@@ -61,7 +64,12 @@ class Effects:
         self.markers: list[list] = []      # [entity, age]: "spotted!" above an enemy
         self.hurt: dict[int, float] = {}   # entity → s since last hit (health bar shows for a while)
         self.plumes: dict[int, float] = {}  # disabled machine → s since it was disabled (it smokes a while)
-        self.struck: dict[int, float] = {}  # the player's machine → s since it was hit (its body flashes white)
+        # a machine → [s since it was hit, s its flash lasts, share it dims by as it goes]: its body flashes white
+        # (the player's longer, fading; another machine's two frames, white in both)
+        self.struck: dict[int, list] = {}
+        # (x, y, angle, kind) of the Layzner's wreck once it blew up: drawn over the machines (draw_layzner_wreck) and
+        # followed by the camera through the result's delay, not lost under the Dis that killed it
+        self.layzner_wreck: tuple | None = None
         self.hits_taken: list[list] = []   # [source, x, y, age]: where shots that hit the player came from
         self.rings: list[list] = []        # [x, y, age]: the shock ring of the Layzner's blast
         self.whiteout: float | None = None  # s since the Layzner blew up, while the screen fades back from white
@@ -88,6 +96,8 @@ class Effects:
                 self.hurt[event.entity] = 0.0
                 if event.entity == player:
                     self._struck(event)
+                else:
+                    self.struck[event.entity] = [0.0, ENEMY_STRUCK_TIME, 0.0]
             elif isinstance(event, ShotStopped) and event.hit_wall:
                 self._sparks(event.x, event.y, 3, 140)
                 self._puff(event.x, event.y, DUST, 1)
@@ -96,7 +106,7 @@ class Effects:
                     self._wreck_player(event.x, event.y)
                 else:
                     self._explode(event.x, event.y)
-                self.lay_wrecks((event,))
+                self.lay_wrecks((event,), player)
             elif isinstance(event, PlayerSpotted):
                 self.markers.append([event.entity, 0.0])
             elif isinstance(event, Deflected):
@@ -222,11 +232,19 @@ class Effects:
                                math.cos(a) * 20, math.sin(a) * 20 - 10, self.rng.uniform(0.5, 1.1),
                                kind, grow=1.6, drag=1.5)
 
-    def lay_wrecks(self, destroyed) -> None:
+    def lay_wrecks(self, destroyed, player: int) -> None:
         """The wrecks the Destroyed events `destroyed` leave on the ground, without their blasts (a view made anew
-        mid-run, as a replay's seek arrives, lays those of the ticks it did not see: they stay for good)."""
-        wrecks = [(event.x, event.y, event.angle, event.kind) for event in destroyed
-                  if self.sprites.has(f"{event.kind}_wreck")]  # a unit with no wreck picture leaves only the blast
+        mid-run, as a replay's seek arrives, lays those of the ticks it did not see: they stay for good); the
+        `player`'s machine's is kept apart, as layzner_wreck."""
+        wrecks = []
+        for event in destroyed:
+            if not self.sprites.has(f"{event.kind}_wreck"):  # a unit with no wreck picture leaves only the blast
+                continue
+            wreck = (event.x, event.y, event.angle, event.kind)
+            if event.entity == player:
+                self.layzner_wreck = wreck
+            else:
+                wrecks.append(wreck)
         for wreck in wrecks[-WRECKS_KEPT:]:  # those pushed out before have faded away long since
             self._add_wreck(wreck)
 
@@ -237,7 +255,7 @@ class Effects:
 
     def _struck(self, event) -> None:
         """The player's machine was hit: its body flashes, and a wedge points back to where the shot came from."""
-        self.struck[event.entity] = 0.0
+        self.struck[event.entity] = [0.0, STRUCK_TIME, 0.5]
         # One wedge a shooter: its burst keeps its wedge fresh rather than stack copies of it
         self.hits_taken = [mark for mark in self.hits_taken if mark[0] != event.source]
         self.hits_taken.append([event.source, event.x, event.y, 0.0])
@@ -287,7 +305,8 @@ class Effects:
             self.hurt[entity] += dt
             if self.hurt[entity] > 2.5:
                 del self.hurt[entity]
-        self.struck = {entity: age + dt for entity, age in self.struck.items() if age + dt < STRUCK_TIME}
+        self.struck = {entity: [age + dt, lasts, dims] for entity, (age, lasts, dims) in self.struck.items()
+                       if age + dt < lasts}
         self.hits_taken = _aged(self.hits_taken, 3, dt, HIT_MARK_TIME)
         self.rings = _aged(self.rings, 2, dt, RING_TIME)
         if self.whiteout is not None:
@@ -319,6 +338,15 @@ class Effects:
             rect = image.get_rect(center=(x - left, y - top))
             if rect.colliderect(view):
                 surface.blit(image, rect)
+
+    def draw_layzner_wreck(self, surface, camera) -> None:
+        """The Layzner's wreck, once it blew up: over the machines, so the end of the run is seen, not hidden under
+        the Dis standing round it."""
+        if self.layzner_wreck is None:
+            return
+        x, y, angle, kind = self.layzner_wreck
+        image = self.sprites.rotated(f"{kind}_wreck", angle)
+        surface.blit(image, image.get_rect(center=(x - camera.left, y - camera.top)))
 
     def draw_afterimages(self, surface, camera) -> None:
         """V-MAX afterimages, under the machines that leave them."""
@@ -366,17 +394,18 @@ class Effects:
 
     def draw_struck(self, surface, image: pygame.Surface, topleft, entity: int) -> None:
         """Over a machine's body just drawn: its white flash while it was hit moments ago, as bright as the player's
-        Flashes option allows (none with flashes off)."""
-        age = self.struck.get(entity)
-        if age is None or self.flash_scale <= 0:
+        Flashes option allows (none with flashes off). The white silhouette is made once per body image."""
+        struck = self.struck.get(entity)
+        if struck is None or self.flash_scale <= 0:
             return
+        age, lasts, dims = struck
         white = self._white.get(image)
         if white is None:
             if len(self._white) >= SCALED_KEPT:
                 self._white.clear()
             white = self._white[image] = image.copy()
             white.fill((255, 255, 255), special_flags=pygame.BLEND_RGB_MAX)  # every pixel white, its alpha kept
-        white.set_alpha(round(230 * self.flash_scale * (1.0 - 0.5 * age / STRUCK_TIME)))
+        white.set_alpha(round(230 * self.flash_scale * (1.0 - dims * age / lasts)))
         surface.blit(white, topleft)
 
     def draw_hits_taken(self, surface, camera, centre, source_at) -> None:

@@ -38,7 +38,9 @@ FADED = 90  # of 255: a label with a machine on either side of the area, laid ov
 # purple, so daylit sand goes 3.2:1 darker while a Dis under the words, and a night map's ground, are left as they are.
 RIM = (76, 52, 72)
 _RIM = pygame.Mask((3, 3), fill=True)  # the ink's mask grown by it a px each way
-HEALTH_BAR = (40, 5)  # px of an enemy's health fill
+HEALTH_BAR = (50, 6)  # px of an enemy's health fill: 5 px a tenth, so one Dis's bolt (6 %) takes 3 px off it
+HEALTH_SEGMENTS = 10  # the fill's cells: how much is gone reads as cells emptied, in tenths
+HEALTH_CHUNK = (255, 196, 170)  # what the hits took just now (lost_health), pale, over the empty slot, draining after
 HEALTH_RIM = 2  # px of its plate round the fill
 HEALTH_EDGE = (190, 70, 58)  # the plate's rim: the hostiles' red, muted, so the fill stays the brightest thing
 HEALTH_LOST = (46, 14, 14)  # the fill's slot where health is gone
@@ -73,9 +75,10 @@ PAST = {"hold": "HELD", "silence": "SILENCED", "reach": "REACHED", "secure": "SE
         "defend": "DEFENDED", "jam": "JAMMED", "capture": "CAPTURED", "destroy": "DESTROYED", "clear": "CLEARED"}
 
 
-def enemy_health_bars(surface, world, camera, hurt: dict, alpha: float) -> None:
+def enemy_health_bars(surface, world, camera, hurt: dict, alpha: float, lost=None) -> None:
     """Small gauges over enemies hit in the last moments, so damage dealt reads clearly: a chamfered plate like the
-    HUD's, its fill in quarters."""
+    HUD's, its fill in tenths; `lost` (lost_health.LostHealth.tops), the share each had before the hits of the
+    moment, shown pale from its fill up to there."""
     # The few hurt looked up, not every enemy asked whether it was hurt; in id order, as a query gives them.
     healths, positions, brains = world.index(Health), world.index(Position), world.index(Brain)
     plate, ticks = health_gauge(HEALTH_BAR)
@@ -89,6 +92,8 @@ def enemy_health_bars(surface, world, camera, hurt: dict, alpha: float) -> None:
         bar.midtop = (round(sx), round(sy))
         at = bar.move(-HEALTH_RIM, -HEALTH_RIM).topleft
         surface.blit(plate, at)
+        if lost and entity in lost:
+            pygame.draw.rect(surface, HEALTH_CHUNK, (bar.x, bar.y, round(bar.w * lost[entity]), bar.h))
         pygame.draw.rect(surface, RED, (bar.x, bar.y, round(bar.w * health.hit_points / health.max_hit_points), bar.h))
         surface.blit(ticks, at)
 
@@ -96,7 +101,7 @@ def enemy_health_bars(surface, world, camera, hurt: dict, alpha: float) -> None:
 @functools.cache
 def health_gauge(size: tuple[int, int]) -> tuple[pygame.Surface, pygame.Surface]:
     """(plate, ticks) of an enemy's health gauge whose fill is `size`, both HEALTH_RIM px larger all round: the
-    plate under the fill, dark with a thin chamfered rim, and over it the quarter marks and a light top edge. Made
+    plate under the fill, dark with a thin chamfered rim, and over it the cells' marks and a light top edge. Made
     once per size: every hurt enemy draws one every frame."""
     w, h = size[0] + 2 * HEALTH_RIM, size[1] + 2 * HEALTH_RIM
     cut = HEALTH_RIM + 1  # the HUD plates' clipped top-left and bottom-right corners, in small
@@ -106,8 +111,8 @@ def health_gauge(size: tuple[int, int]) -> tuple[pygame.Surface, pygame.Surface]
     plate.fill(HEALTH_LOST, (HEALTH_RIM, HEALTH_RIM, *size))  # what is lost reads as an empty slot, not as ground
     pygame.draw.lines(plate, HEALTH_EDGE, True, points)
     ticks = pygame.Surface((w, h), pygame.SRCALPHA)
-    for quarter in range(1, 4):
-        x = HEALTH_RIM + size[0] * quarter // 4
+    for cell in range(1, HEALTH_SEGMENTS):
+        x = HEALTH_RIM + size[0] * cell // HEALTH_SEGMENTS
         pygame.draw.line(ticks, (*PANEL, 255), (x, HEALTH_RIM), (x, HEALTH_RIM + size[1] - 1))
     pygame.draw.line(ticks, (255, 150, 130, 110), (HEALTH_RIM, HEALTH_RIM), (HEALTH_RIM + size[0] - 1, HEALTH_RIM))
     return plate, ticks

@@ -2,8 +2,9 @@
 
 The marker brackets the machine Rei recommends killing (`res.advice`) with what the kill is worth: the seconds of
 fire it should take and the share of the threat it removes ("REI KILL IN 1.8 s · −64% THREAT"). It slides over to a new
-target, but fades out on a target destroyed and appears on the next, points from the screen's edge at one out of
-view, is gone while Fouron flies the machine and once the level is decided, and fades once the Layzner is lost.
+target, but on a target destroyed or disabled its numbers go at once and its brackets fade out, then appear on the
+next; it points from the screen's edge at one out of view, is gone while Fouron flies the machine and once the level
+is decided, and fades once the Layzner is lost.
 Rei's panel, and a level's message while it is up, are to it what the HUD's plates are: a target under them, or too
 near them for its brackets to show whole, is pointed at by an arrow from their open side, and its numbers are never
 under any of them. Only the plates
@@ -20,7 +21,7 @@ import math
 import numpy as np
 import pygame
 
-from game.sim.components import Position, Unit
+from game.sim.components import Brain, Position, Unit
 from game.sim.systems.speech import outdated
 from game.view.camera import between
 from game.view.hud_style import SEP
@@ -93,18 +94,19 @@ class ReiMarker:
         if game.outcome is not None:  # decided: nothing is left to advise, and the last blast is no target
             self.shown, self.target, self.advice = 0.0, None, None
             return
-        gone = game.world.try_get(game.player, Position) is None  # the Layzner is lost: Rei advises no one
-        if gone or advice is None or game.world.try_get(advice.target, Position) is None:
-            self.shown = max(0.0, self.shown - dt / APPEAR_TIME)
-            return
-        if self.target is not None and game.world.try_get(self.target, Position) is None:
-            # Its machine is gone: the marker fades out on the wreck with the numbers it had, then appears on the next
-            # in place. Sliding over from the wreck read as the dead machine's brackets showing the next one's numbers.
+        if _down(game, self.target):
+            # Its machine is down: the brackets fade out on the wreck (its numbers gone at once: draw), then appear on
+            # the next in place. Sliding over from the wreck read as the dead machine's brackets showing the next
+            # one's numbers.
             if self.shown > 0:
                 self.shown = max(0.0, self.shown - dt / APPEAR_TIME)
                 self.slide = 1.0  # where it was last drawn, were it still sliding there
                 return
             self.target = None
+        gone = game.world.try_get(game.player, Position) is None  # the Layzner is lost: Rei advises no one
+        if gone or advice is None or game.world.try_get(advice.target, Position) is None:
+            self.shown = max(0.0, self.shown - dt / APPEAR_TIME)
+            return
         if advice.target != self.target:
             self.start = self.point if self.shown > 0 else None  # slide from where it was; appear in place
             self.target, self.slide, self.side = advice.target, 0.0, ""
@@ -174,13 +176,16 @@ class ReiMarker:
             plate, self.side = _plate_clear(size, x, y, reach, covers, screen, (
                 in_way, lambda plate: in_way(plate, outlines=False), lambda plate: in_way(plate, others=False)),
                 self.side)
-        area = mark.union(plate)
+        # A kill's worth on a machine already down is a figure for nothing: the brackets fade, the numbers are gone
+        figures = not _down(game, self.target)
+        area = mark.union(plate) if figures else mark
         canvas = self._canvas_of(area.size)
         if pointer is not None:
             arrow(canvas, (tip[0] - area.x, tip[1] - area.y), math.atan2(-way[1], -way[0]), CYAN)
         else:
             _diamond(canvas, x - area.x, y - area.y, reach)
-        _draw_plate(canvas, plate.move(-area.x, -area.y), label)
+        if figures:
+            _draw_plate(canvas, plate.move(-area.x, -area.y), label)
         canvas.set_alpha(round(255 * self.shown))
         surface.blit(canvas, area.topleft, area=pygame.Rect(0, 0, area.w, area.h))
         self.box = area
@@ -193,6 +198,12 @@ class ReiMarker:
                                                     max(size[1], canvas.get_height())), pygame.SRCALPHA)
         canvas.fill((0, 0, 0, 0), pygame.Rect((0, 0), size))
         return canvas
+
+
+def _down(game, target: int | None) -> bool:
+    """Whether the machine `target` is down, destroyed or disabled (its pilot gone): it no longer fights, and the
+    HOSTILES count has already let it go."""
+    return target is not None and not game.world.has(target, Brain)
 
 
 def _point_off_screen(surface, x: float, y: float) -> None:

@@ -26,6 +26,7 @@ from game.view.hud_plates import named_plates
 from game.view.loom import Drawn, Loom
 from game.view.markers import (DONE_TIME, done_marks, enemy_health_bars, layzner_body, lock_marker, objective_labels,
                                objective_markers, play_band)
+from game.view.lost_health import LostHealth
 from game.view.map_view import MapView
 from game.view.rain import weather_for
 from game.view.regions import LevelMarks
@@ -54,6 +55,7 @@ class Renderer:
         sprites.shine(weapon.sprite for weapon in self.catalog.weapons.values() if weapon.sprite)  # drawn as light
         self.camera = Camera(view_size, level.pixel_size)
         self.effects = Effects(sprites, feel, seed=game.seed)
+        self.lost_health = LostHealth()  # what the hits took just now, pale on the enemies' gauges
         self.hud = Hud(sprites, level, self.camera)
         self.panel = AdvisorPanel(sprites)
         self.rei = ReiMarker()
@@ -88,6 +90,7 @@ class Renderer:
         # The world point the view leans toward: update's, or the scene's, set as it draws (the reticle's, that frame)
         self.aim_world = (0.0, 0.0)
         self.unfollowed = 0.0  # s of frames updated since the camera last moved (follow: as the next is drawn)
+        self.wreck_y: float | None = None  # screen y a page holds the Layzner's wreck at (frame_wreck); None: middle
         # On the machine where it stands: a resumed save (or --start-at) has it far from the map's spawn, and the view
         # must not swoop in from there during the get-ready count
         player = game.world.try_get(game.player, Position)
@@ -116,6 +119,8 @@ class Renderer:
         me = game.world.try_get(game.player, Position)
         self.effects.on_events(events, game.player, (me.x, me.y) if me is not None else None)
         self.hud.on_events(events)
+        self.lost_health.on_events(events, game.world)
+        self.lost_health.update(dt, game.world)
         self.gates.on_events(events)
         self.gates.update(dt)
         self._finish(game, events, dt)
@@ -148,6 +153,7 @@ class Renderer:
                 self.camera.kick(event.angle + math.pi, self.feel.camera_kick * settings.screen_shake)
         # The camera moves as the frame is drawn (follow), once the share of a tick it is drawn at is known.
         self.aim_world, self.unfollowed = aim_world, self.unfollowed + dt
+        self.wreck_y = None  # played on (a replay watched again from its end page): the view's own framing again
 
     def follow(self, game, alpha: float) -> None:
         """Move the camera by the frames updated since it last moved, after the Layzner where this frame draws it
@@ -159,8 +165,22 @@ class Renderer:
         if dt <= 0.0:  # a page's backdrop, the warm-up: drawn as it was
             return
         camera, pos = self.camera, game.world.try_get(game.player, Position)
-        target = (*between(pos, alpha), *self.aim_world) if pos is not None else (camera.x, camera.y) * 2
+        if pos is not None:
+            target = (*between(pos, alpha), *self.aim_world)
+        elif self.effects.layzner_wreck is not None:  # lost: the view eases onto its wreck, leaning nowhere (it died
+            # leaning toward its aim, at the screen's edge), or to hold it where a page over the run asks (wreck_y)
+            x, y = self.effects.layzner_wreck[:2]
+            y -= 0.0 if self.wreck_y is None else self.wreck_y - camera.height / 2
+            target = (x, y) * 2
+        else:
+            target = (camera.x, camera.y) * 2
         camera.follow(*target, dt, self.effects.rng)
+
+    def frame_wreck(self, screen_y: float, dt: float) -> None:
+        """A page over a lost run (the replay's end) eases the view over `dt`, as a frame played would, to hold the
+        Layzner's wreck at `screen_y` on screen: in the open below its panel, not under it."""
+        self.wreck_y = screen_y
+        self.unfollowed += dt
 
     def _finish(self, game, events, dt: float) -> None:
         """Age the objectives' done marks by this frame, let go of those past DONE_TIME, and start one for each
@@ -229,6 +249,7 @@ class Renderer:
         machines = self.drawn = self._draw_machines(surface, game, left, top, alpha, fouron_flies, held)
         for entity, (pos, pod, vel, facing) in world.query(Position, Pod, Velocity, Facing):
             self._draw_pod(surface, pos, pod, vel, facing, alpha, left, top)
+        self.effects.draw_layzner_wreck(surface, camera)  # over the machines: the Dis round it never hide its end
         self._draw_shots(surface, game.res.bolts, game.res.missiles, alpha, left, top)
         self.effects.draw_air(surface, camera)
         self.weather.draw_clouds(surface, camera)
@@ -265,7 +286,7 @@ class Renderer:
                 pos = world.try_get(source, Position)
                 return (pos.x, pos.y) if pos is not None else None
             self.effects.draw_hits_taken(surface, camera, camera.to_screen(*between(player, alpha)), source_at)
-        enemy_health_bars(surface, world, camera, self.effects.hurt, alpha)
+        enemy_health_bars(surface, world, camera, self.effects.hurt, alpha, self.lost_health.tops)
         arrival_marks(surface, game, camera, self.age, hud, self.flashes, message)
         miss = lock_miss(world, game.res, game.player)  # once a frame: the lock's cone and the missiles gauge show it
         lock_marker(surface, game, camera, self.age, miss)
@@ -313,9 +334,9 @@ class Renderer:
     def _draw_machines(self, surface, game, left, top, alpha, fouron_flies, held=None) -> Drawn | None:
         """Every machine in view, then every wind-up glint over them all: the cue to dodge is never hidden under
         another machine. Places, culling and body sprites are worked out on arrays for all machines at once. A
-        machine with nothing on it but its body (no thrust, glow or state sprite: most, most of the time) joins a run
-        of such bodies blitted in one fblits, premultiplied (TurnTable); any other machine ends the run and draws
-        itself, so the machines are drawn in the same order as one by one. `held`: a list to put the player's machine
+        machine with nothing on it but its body (no thrust, glow, hit flash or state sprite: most, most of the time)
+        joins a run of such bodies blitted in one fblits, premultiplied (TurnTable); any other machine ends the run and
+        draws itself, so the machines are drawn in the same order as one by one. `held`: a list to put the player's machine
         in (_draw_machine's arguments), drawn later, rather than draw it now. Returns what was drawn for the Loom
         (Drawn); None when none is on screen."""
         world = game.world
@@ -334,7 +355,8 @@ class Renderer:
             return None
         # The machines in a state (or on the player's side) draw themselves; the rest are a body sprite each.
         in_state = [*disabled, *(entity for entity, heat in heats.items() if heat.overheated),
-                    *(entity for entity, vmax in vmaxes.items() if vmax.active_left > 0)]
+                    *(entity for entity, vmax in vmaxes.items() if vmax.active_left > 0),
+                    *self.effects.struck]  # hit just now: its body and its white flash over it, in its turn
         special = special.copy()
         special[[where[entity] for entity in in_state if entity in where]] = True
         angles = np.array([facing.angle for facing in facings])[shown]

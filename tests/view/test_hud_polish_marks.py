@@ -79,7 +79,7 @@ def test_the_pad_s_label_is_faint_over_a_machine_when_one_stands_either_side(out
     assert brightest_red_above_the_pad() < 140  # laid over the machine faintly, not printed across it
 
 
-def test_a_hurt_enemy_s_health_bar_is_a_chamfered_framed_gauge_in_quarters_made_once(monkeypatch):
+def test_a_hurt_enemy_s_health_bar_is_a_chamfered_framed_gauge_in_tenths_made_once(monkeypatch):
     pygame.init()
     health = Health(hit_points=50.0, max_hit_points=100.0)
     world = SimpleNamespace(index=lambda kind: {Health: {7: health}, Position: {7: Position(200.0, 234.0, 200.0,
@@ -95,7 +95,9 @@ def test_a_hurt_enemy_s_health_bar_is_a_chamfered_framed_gauge_in_quarters_made_
     assert surface.get_at((left, top))[:3] == GREEN and surface.get_at((right, bottom))[:3] == GREEN  # chamfered
     assert surface.get_at((right, top))[:3] == markers.HEALTH_EDGE  # a thin rim round it
     row = [surface.get_at((x, 200 + fill_h // 2))[:3] for x in range(200 - fill_w // 2, 200 + fill_w // 2)]
-    assert row[fill_w // 4] != markers.RED and row[fill_w // 4 + 1] == markers.RED  # a quarter mark in the fill
+    for cell in range(1, markers.HEALTH_SEGMENTS // 2):  # a mark between each tenth of the fill
+        mark = fill_w * cell // markers.HEALTH_SEGMENTS
+        assert row[mark] != markers.RED and row[mark + 1] == markers.RED
     assert row[-2] == markers.HEALTH_LOST  # the half lost: an empty slot, not the ground
     made, real = [], pygame.Surface
     monkeypatch.setattr(pygame, "Surface", lambda *a, **k: made.append(a) or real(*a, **k))

@@ -127,7 +127,8 @@ def test_the_layzner_destroyed_leaves_its_wreck_where_it_fell_and_the_frames_go_
     assert any(isinstance(event, Destroyed) and event.entity == game.player for event in events)
     renderer.update(game, events, fell, 1 / 60, Settings())
     renderer.draw(screen, game, 1.0, 1 / 60)  # the result screen is drawn over this frame
-    assert renderer.effects.wrecks[-1][:2] == fell and renderer.effects.wrecks[-1][3] == "layzner"
+    wreck = renderer.effects.layzner_wreck  # kept apart from the ground's wrecks: drawn over the machines
+    assert wreck[:2] == fell and wreck[3] == "layzner"
 
 
 def test_a_machine_with_no_wreck_picture_leaves_only_its_blast(scene):

@@ -21,15 +21,17 @@ def draw_bolt(w, h, halo, mid, core, core_len):
     return cv.result()
 
 
-def draw_day_bolt(w, h, glow, rim, body, core, core_len):
+def draw_day_bolt(w, h, glow, rim, body, core, core_len, edge=0.0):
     """A bolt for a day map, drawn with ordinary alpha: added light turns any tint near white on bright sand, so this
-    covers the ground instead, a saturated body in a thin dark rim and a faint glow of its own colour round it."""
+    covers the ground instead, a saturated body in a thin dark rim (`edge` px wider each side) and a faint glow of its
+    own colour round it."""
     cv = Canvas(w, h, matte=glow)
     cy = h / 2
     x0, x1 = 3.5, w - 2.0  # its tail 1.5 px shorter than the night's, whose glow fades there anyway
-    cv.soft_poly(glow, [(x0, cy - 1.5), (x1 - 2, cy - 1.9), (x1 + 0.4, cy), (x1 - 2, cy + 1.9), (x0, cy + 1.5)], 0.5,
-                 110)
-    cv.poly(rim, [(x0 + 1, cy - 1.2), (x1 - 2, cy - 1.6), (x1 + 0.1, cy), (x1 - 2, cy + 1.6), (x0 + 1, cy + 1.2)])
+    cv.soft_poly(glow, [(x0, cy - 1.5 - edge), (x1 - 2, cy - 1.9 - edge), (x1 + 0.4 + edge, cy),
+                        (x1 - 2, cy + 1.9 + edge), (x0, cy + 1.5 + edge)], 0.5, 110)
+    cv.poly(rim, [(x0 + 1 - edge, cy - 1.2 - edge), (x1 - 2, cy - 1.6 - edge), (x1 + 0.1 + edge, cy),
+                  (x1 - 2, cy + 1.6 + edge), (x0 + 1 - edge, cy + 1.2 + edge)])
     cv.poly(body, [(x0 + 2, cy - 0.6), (x1 - 2, cy - 1.0), (x1 - 0.7, cy), (x1 - 2, cy + 1.0), (x0 + 2, cy + 0.6)])
     cx0 = x1 - core_len
     cv.poly(core, [(cx0, cy - 0.3), (x1 - 2.0, cy - 0.55), (x1 - 1.1, cy), (x1 - 2.0, cy + 0.55), (cx0, cy + 0.3)])

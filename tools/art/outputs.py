@@ -58,10 +58,13 @@ def draw_sprites():
         *with_shadow("bul_disabled", draw_bul_disabled()),
         ("bul_shell", draw_bul_shell()),
         ("bolt_player", draw_bolt(28, 8, (60, 140, 255), (150, 210, 255), (250, 254, 255), 16)),
-        ("bolt_enemy", draw_bolt(24, 8, (255, 70, 20), (255, 150, 60), (255, 240, 190), 12)),
+        # The enemy's: red-orange round a white-hot core, and by day in a broad near-black edge, so it stands out from
+        # Mars's ochre sand and a dust storm's haze as from New York's night (and the orange of its street lamps)
+        ("bolt_enemy", draw_bolt(24, 8, (255, 60, 16), (255, 150, 60), (255, 250, 225), 14)),
         # The day maps' shots, ordinary alpha (game/view/renderer.py: Renderer.daylit)
         ("bolt_player_day", draw_day_bolt(28, 8, (40, 120, 255), (8, 18, 60), (30, 104, 255), (130, 196, 255), 16)),
-        ("bolt_enemy_day", draw_day_bolt(24, 8, (255, 80, 20), (64, 14, 6), (240, 70, 18), (255, 172, 70), 12)),
+        ("bolt_enemy_day", draw_day_bolt(24, 8, (255, 80, 20), (26, 6, 4), (236, 48, 14), (255, 232, 150), 10,
+                                         edge=0.7)),
         ("bul_shell_day", draw_bul_shell_day()),
         ("knuckle_wave_day", draw_knuckle_wave_day()),
         ("muzzle_flash", draw_muzzle_flash()),
