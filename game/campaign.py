@@ -73,7 +73,8 @@ def load_campaign(first: Path, record: Record | None = None) -> Campaign:
 
 def reached(first: Path) -> tuple:
     """The maps of the missions from `first` the record has reached, in order: along the campaign while each is won, so
-    the last is the one the pilot goes on with (Campaign.next_up; the last mission once all are won), read no further
+    the last is the one the pilot goes on with (Campaign.next_up), or the campaign's last once all are won (where
+    next_up starts again from the first: behind the title, the finale says how far the pilot came); read no further
     (the first alone when the record cannot be read). ContentError when `first` cannot be loaded."""
     try:
         record = load_record()

@@ -31,7 +31,7 @@ def follow(first: Path = FIRST_MISSION, past=lambda level: True) -> Chain:
     """The maps from `first` along `next`, on from a map only while `past(map)` (by default to the end). ContentError
     when `first` itself cannot be loaded; a `next` naming a map met before, or one that cannot be loaded, ends the
     chain there and is the chain's problem."""
-    levels = [_load(Path(first))]
+    levels = [kept_level(Path(first))]
     while levels[-1].next_level and past(levels[-1]):
         level, following = levels[-1], real_path(levels[-1].next_level)
         seen = [real_path(earlier.path) for earlier in levels]
@@ -42,7 +42,7 @@ def follow(first: Path = FIRST_MISSION, past=lambda level: True) -> Chain:
                 f"{following.name}, which comes earlier ({order})",
                 "point next at the map to play after this one, or remove it from the last mission"))
         try:
-            levels.append(_load(following))
+            levels.append(kept_level(following))
         except ContentError as error:
             return Chain(tuple(levels), error.problems[0])
     return Chain(tuple(levels))
@@ -65,8 +65,8 @@ def _follow_quietly(first: Path) -> None:
         pass
 
 
-def _load(path: Path) -> LevelData:
-    """load_level(path), read again only where a file it was read from has changed (or was missing, and is not) since
+def kept_level(path: Path) -> LevelData:
+    """load_level(path), kept: read again only where a file it was read from has changed (or was missing, and is not) since
     the last read; a map, tileset or template saved as it was read is read again after it."""
     kept = _loaded.get(path)
     if kept is not None and kept[0] == _stamps(kept[1]):

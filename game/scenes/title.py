@@ -13,9 +13,8 @@ from pathlib import Path
 import pygame
 
 from game.campaign import load_campaign, reached
-from game.content.chain import read_ahead
+from game.content.chain import kept_level, read_ahead
 from game.content.errors import ContentError
-from game.content.level import load_level
 from game.saves import SaveError, read_save, save_path, save_there, saved_run, set_aside, unresumable
 from game.scenes.base import Scene
 from game.scenes.menu import Asking, Menu, back_hints, back_picks_leave, backing, controls_fitted, plate_middle, \
@@ -70,7 +69,7 @@ class TitleScene(Scene):
         self.error = ""  # what went wrong just now, in red
         self.notice = ""  # what was done about it, in amber
         try:
-            load_level(ctx.level_path)
+            kept_level(ctx.level_path)  # kept: the map behind the key art (reached) reads it no more
         except ContentError as error:
             self.error = str(error).splitlines()[0]
         # The map of the mission the player goes on with, drifting behind the key art: the saved run's, else the
@@ -220,9 +219,10 @@ class TitleScene(Scene):
 
     def _show_behind(self, saved: Path | None) -> None:
         """The map of the mission the player goes on with behind the key art: the `saved` run's, else the furthest the
-        record has reached (the first when it has none); as it was, where it is the one already shown."""
+        record has reached (the first when it has none); as it was, where it is the one already shown (the maps are
+        kept as read, chain.kept_level: coming back to the title reads none again)."""
         try:
-            level = load_level(saved) if saved is not None else reached(self.ctx.level_path)[-1]
+            level = kept_level(saved) if saved is not None else reached(self.ctx.level_path)[-1]
         except ContentError:  # the first map's problem is said (__init__); a saved run's, as Continue is chosen
             self.base = None
             return

@@ -143,3 +143,13 @@ def test_with_no_save_the_line_and_the_map_behind_it_are_the_furthest_mission_th
 def test_a_designer_s_title_without_a_year_gives_its_place_alone():
     assert title_module.story_line("Europa Station") == "Europa Station. The Gradosian army has come."
     assert title_module.story_line("Mars, Storm Canyon — 1996") == "Mars, 1996. The Gradosian army has come."
+
+
+def test_coming_back_to_the_title_reads_the_saved_run_s_map_no_more(display):
+    # Every return (from Options, the missions page, a level) read the saved map again and made its view anew.
+    saved_after("new_york.tmx", 5)
+    title = TitleScene(make_context())
+    shown = title.base
+    title.shown_again()
+    assert title.base is shown
+
