@@ -32,4 +32,7 @@ os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")
 # opens (it pressed into the walls).
 # 0.8.6: a level message's length for how long it stays up counts "{{" and "}}" as one character each (a brace shown),
 # and only the nine control words in braces as names of NAME_LENGTH (any word in braces did).
-__version__ = "0.8.6"
+# 0.8.7: Fouron's hand-back lets shots pass through until handback_grace (now 1.5 s) after CONTROL RESTORED, its
+# farewell, not from its release: a kill made at once let go under CONTROL SEIZED, and the grace was over before the
+# pilot was told the controls were back (dead 0.8 s after the banner, among three machines firing).
+__version__ = "0.8.7"

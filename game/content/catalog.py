@@ -156,7 +156,7 @@ class FouronSpec:
     # The hand-back: when it lets go, the controls change hands cleanly rather than leave the pilot its wreckage.
     handback_time: float = field(metadata=_MIN_ZERO)   # s after it lets go that the machine blows off its heat
     handback_vent: float = field(metadata=_MIN_ZERO)   # %/s heat falls in that time, overheated or not, at once
-    handback_grace: float = field(metadata=_MIN_ZERO)  # s after it lets go that shots pass through, as in a dash
+    handback_grace: float = field(metadata=_MIN_ZERO)  # s after CONTROL RESTORED that shots pass through, as in a dash
 
 
 @dataclass(frozen=True)

@@ -12,7 +12,9 @@ once (its orders to kill are not left on screen over a pilot back at the control
 word on seizing, unless the pilot fought it off, stays typed whole until its farewell takes its place (the rules say
 that once the word has been read, and CONTROL RESTORED comes with it): the panel is never empty between the two. Fought
 off, that word goes at once, not fading, as CONTROL RESTORED comes up (the renderer takes it down: `take_down`).
-Once the level is decided, the line showing types on and then stays as it stands until the result screen.
+Once the level is decided, the line showing types on and then stays as it stands until the result screen; but the
+Layzner wrecked, its voices go with it: the line is taken down at once (`silence`), not left over the burning wreck
+("System restored", begun a moment before).
 """
 
 import math
@@ -158,6 +160,10 @@ class AdvisorPanel:
         """The line `key` ("fouron.seized") goes now, not fading, if it is the one up: the screen says otherwise."""
         if self.line is not None and self.line.key == key:
             self.line = None
+
+    def silence(self) -> None:
+        """The line up goes now, whoever says it, not fading: the machine whose cockpit speaks is gone."""
+        self.line = None
 
     def look_through(self, covering: bool, dt: float) -> None:
         """Fade toward SEE_THROUGH while the panel covers what the pilot must see, and back once it does not (as the

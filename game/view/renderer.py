@@ -9,7 +9,7 @@ import pygame
 from game.collector import collector_paused
 from game.sim.components import Disabled as DisabledPart
 from game.sim.components import Facing, Gun, Health, Heat, Pod, Position, Unit, Velocity, Vmax
-from game.sim.events import Fired, ObjectiveReached
+from game.sim.events import Destroyed, Fired, ObjectiveReached
 from game.sim.spawn import PLAYER_FACTION
 from game.sim.systems.missiles import lock_miss
 from game.sim.systems.speech import outdated
@@ -125,6 +125,8 @@ class Renderer:
         self.gates.update(dt)
         self._finish(game, events, dt)
         self.cut = self.panel.on_events(events) or self.cut
+        if any(type(event) is Destroyed and event.entity == game.player for event in events):
+            self.panel.silence()  # the cockpit's voices die with the Layzner: no line of theirs over its wreck
         self.fouron.on_events(events)
         line = self.panel.line
         decided = game.outcome is not None  # the line up then stays as it is until the result: nothing outdates it

@@ -8,7 +8,7 @@ from game.content.catalog import UNITS_PATH, load_catalog
 from game.content.errors import ContentError
 from game.content.level_data import Objective
 from game.sim.components import Brain, Dash, Health, Heat, Position, Vmax
-from game.sim.events import Damaged, FouronReleased, Vented, VmaxEnded, VmaxStarted
+from game.sim.events import AdvisorSpoke, Damaged, FouronReleased, Vented, VmaxEnded, VmaxStarted
 from game.sim.resources import STEP
 from game.sim.shots import add_bolt
 from game.sim.systems.fouron import seize
@@ -134,3 +134,42 @@ def test_a_dash_in_the_grace_does_not_cut_it_short(tmp_path):
     intent.dash, intent.move_y = True, -1.0  # still mashing as the controls come back: a real dash now
     assert any(type(e).__name__ == "Dashed" for e in game.step())
     assert mine(game, Dash).invulnerable_left > dash_spec.invulnerable + STEP
+
+
+# Four machines round the Layzner, the nearest a kill Fouron makes at once: it lets go while the screen still says
+# CONTROL SEIZED, among three machines with it in their sights (the outpost's and New York's hand-backs).
+CROWD = ["#########################"] + ["#.......................#"] * 2 + ["#.......E...............#"] + \
+    ["#.......................#"] + ["#.P.....E.....E.........#"] + ["#.......................#"] + \
+    ["#.......E...............#"] + ["#.......................#"] * 2 + ["#########################"]
+
+
+def test_a_pilot_handed_back_the_machine_among_machines_has_the_grace_after_control_restored(tmp_path):
+    game = game_from_ascii(tmp_path, CROWD)
+    game.world.get(game.player, Health).hit_points = 1e9  # the machines spot it and open fire first
+    game.run(seconds=2.0)
+    assert sum(brain.state == "engage" for _, (brain,) in game.world.query(Brain)) == 4
+    pos = mine(game, Position)
+    nearest = min((entity for entity, _ in game.world.query(Brain)), key=lambda entity: abs(
+        game.world.get(entity, Position).x - pos.x) + abs(game.world.get(entity, Position).y - pos.y))
+    game.world.get(nearest, Health).hit_points = 1.0  # its one kill, made at once
+    health = mine(game, Health)
+    health.hit_points = health.max_hit_points * fouron_spec(game).armour_below / 2
+    released_at = restored_at = hit_at = None
+    for _ in range(8 * 60):
+        intent = game.player_intent()
+        if intent is None:  # wrecked
+            break
+        intent.fire = False  # the pilot, back at the controls, does nothing yet
+        for event in game.step():
+            if isinstance(event, FouronReleased):
+                released_at = game.seconds
+            elif isinstance(event, AdvisorSpoke) and (event.speaker, event.situation) == ("fouron", "released"):
+                restored_at = game.seconds
+            elif isinstance(event, Damaged) and event.entity == game.player and released_at is not None:
+                hit_at = hit_at or game.seconds
+        if hit_at is not None and restored_at is not None:
+            break
+    assert released_at is not None and hit_at is not None  # the machines fire, and hit once the grace is over
+    assert restored_at is not None, "wrecked before CONTROL RESTORED"
+    assert restored_at > released_at  # it let go under the CONTROL SEIZED card
+    assert hit_at >= restored_at + fouron_spec(game).handback_grace - STEP / 2

@@ -12,7 +12,7 @@ from game.content.feel import load_feel
 from game.input.bindings import default_bindings
 from game.settings import Settings
 from game.sim.components import Brain, Disabled, Facing, Heat, Pod, Position, Unit, Velocity
-from game.sim.events import AdvisorSpoke, FouronReleased, FouronSeized, PartHit, PilotEjected
+from game.sim.events import AdvisorSpoke, Destroyed, FouronReleased, FouronSeized, PartHit, PilotEjected
 from game.sim.events import Disabled as MachineDisabled
 from game.sim.resources import Advice
 from game.sim.shots import add_bolt
@@ -31,6 +31,7 @@ from game.view.renderer import Renderer
 from game.view.sprites import SpriteBank
 from game.view.text import CYAN, PURPLE
 from tests.maps import game_from_ascii
+from tests.wrecks import wreck
 from tests.sim.test_speech import hear, quiet
 from game.sim.systems.speech import ask
 
@@ -305,6 +306,25 @@ def test_a_heat_warning_fades_once_typed_when_the_heat_is_back_under_the_warning
     for _ in range(math.ceil(FADE * 60)):
         renderer.update(game, [], (0, 0), 1 / 60, Settings())
     assert renderer.panel.opacity == 0.0 and renderer.panel.age < typing_time + HOLD
+
+
+def test_the_line_being_said_goes_with_the_layzner_when_it_is_wrecked(game, screen):
+    renderer = Renderer(game, (1280, 720), SpriteBank(), load_feel())
+    said = AdvisorSpoke("rei", "fouron_released", "System restored. I have no record of the last few seconds.", 8)
+    renderer.update(game, [said], (0, 0), 1 / 60, Settings())
+    for _ in range(18):  # 0.3 s of its typing
+        renderer.update(game, [], (0, 0), 1 / 60, Settings())
+    assert renderer.panel.typing
+    enemy = game.enemies()[0]  # a machine of theirs wrecked says nothing of the cockpit's voices
+    renderer.update(game, [Destroyed(enemy, "dis", 400.0, 80.0, 0.0)], (0, 0), 1 / 60, Settings())
+    assert renderer.panel.line.key == "rei.fouron_released"
+    wreck(game, game.player)
+    events = game.step()
+    assert game.outcome == "lost"
+    renderer.update(game, events, (0, 0), 1 / 60, Settings())
+    for _ in range(60):  # and it does not come back before the result
+        assert renderer.panel.opacity == 0.0 and not renderer.panel.typed_rows()
+        renderer.update(game, [], (0, 0), 1 / 60, Settings())
 
 
 def test_a_line_that_is_no_warning_holds_its_time_whatever_the_heat(game, screen):

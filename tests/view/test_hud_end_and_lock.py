@@ -62,19 +62,6 @@ def test_the_wrecked_layzner_s_gauges_stay_up_dimmed_until_the_result(scene):
     assert all(rect in plates(screen.get_size(), game, renderer.hud.last_gauges) for rect in GAUGES)
 
 
-def test_rei_s_line_up_as_the_layzner_is_wrecked_stays_until_the_result(scene):
-    """A warning the wreck makes untrue (the heat line: there is no heat any more) is not let go then, nor does a
-    line run out its hold: the panel stays as it was."""
-    game, renderer, screen = scene
-    frames(game, renderer, screen, 2)
-    renderer.panel.say("rei", "Heat at 85 percent. Ease off the trigger.", situation="heat_high")
-    renderer.panel.age = renderer.panel.line.typing_time + 3.5  # typed, half a second of its hold left
-    wreck(game)
-    frames(game, renderer, screen, 90)
-    assert renderer.panel.opacity == 1.0 and renderer.panel.rect(screen) is not None
-    assert renderer.panel.line.text == "Heat at 85 percent. Ease off the trigger."  # that line, not another one
-
-
 @pytest.mark.parametrize("machine_below", [False, True])
 def test_an_objective_s_label_keeps_off_a_level_s_message(outpost, monkeypatch, machine_below):
     """The pad's HOLD count, above the pad where the message stands, goes to the pad's other side: faintly over a

@@ -10,8 +10,11 @@ see, starts V-MAX whenever the meter is full whatever the heat, and takes `contr
 pilot's own stick keeps the rest (apply_intent blends the two). Every dash press is spent fighting it
 (resistance, which drains away unless the pilot keeps at it); the pilot's fire, missiles and V-MAX are ignored.
 
-Letting go is a hand-back, not an abandonment: its V-MAX ends, shots pass through the machine for a moment as the
-controls change hands, and for `handback_time` the machine blows off the heat it ran up (heat.cool_machines).
+Letting go is a hand-back, not an abandonment: its V-MAX ends, shots pass through the machine as the controls change
+hands, and for `handback_time` the machine blows off the heat it ran up (heat.cool_machines). The pass-through lasts
+`handback_grace` from CONTROL RESTORED, not from the release: a kill made at once lets go while the screen still says
+CONTROL SEIZED (its word on seizing stands until read: restored_from), and timed from the release the grace was
+over before the pilot was told the controls were back (dead 0.8 s after the banner, among three machines firing).
 """
 
 import math
@@ -24,6 +27,7 @@ from game.sim.vectors import lead_point, normalized
 from game.sim.weather import visibility
 
 STRAFE_SWITCH = 1.5  # s between its changes of circling direction
+SEIZED_LEAST = 1.5  # s the view's CONTROL SEIZED card stands however soon Fouron lets go; its farewell waits for it
 
 
 def seize(world, res, reason: str) -> bool:
@@ -104,7 +108,8 @@ def handing_back(res, spec) -> bool:
 
 def _release(world, res, intent, spec, reason: str) -> None:
     """Give the controls back cleanly: what it was doing stops with it, its V-MAX too (asked to end, as a pilot
-    ends one early: the pilot did not choose that heat), and shots pass through as the controls change hands."""
+    ends one early: the pilot did not choose that heat), and shots pass through until `handback_grace` after the
+    pilot is told the controls are back: at once when fought off, else with its farewell."""
     fouron = res.fouron
     fouron.active, fouron.resist, fouron.calm, fouron.rearm = False, 0.0, 0.0, spec.rearm
     fouron.move_x = fouron.move_y = 0.0
@@ -113,8 +118,18 @@ def _release(world, res, intent, spec, reason: str) -> None:
     intent.vmax = vmax is not None and vmax.active_left > 0  # run_vmax, next in the tick, ends it for the pilot
     dash = world.try_get(res.player, Dash)
     if dash is not None:
-        dash.invulnerable_left = max(dash.invulnerable_left, spec.handback_grace)
+        told = restored_from(res) if reason == "danger_past" else res.clock.seconds
+        dash.invulnerable_left = max(dash.invulnerable_left, told - res.clock.seconds + spec.handback_grace)
     res.events.append(FouronReleased(reason))
+
+
+def restored_from(res) -> float:
+    """The soonest, on the clock, that Fouron's farewell (and the view's CONTROL RESTORED with it) may be said as it
+    lets go now: once its word on seizing has stood SEIZED_LEAST and a line of its own on the panel has been read."""
+    voice = res.voice
+    card_down = voice.spoke_at.get("fouron.seized", -SEIZED_LEAST) + SEIZED_LEAST
+    read = voice.read_until if voice.holder.startswith("fouron.") else 0.0
+    return max(res.clock.seconds, card_down, read)
 
 
 def _prey(world, res, pos, sight_range: float) -> int | None:

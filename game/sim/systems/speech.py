@@ -47,6 +47,7 @@ from game.sim.events import (AdvisorSpoke, Destroyed, Disabled, FouronReleased, 
                              Overheated, PartHit, PlayerSpotted, ReinforcementsCalled, Vented, VmaxCharged, VmaxStarted)
 from game.sim.resources import STEP, TICK_RATE, hold_seconds_left, objectives_open
 from game.sim.systems.enemy_pilots import engaged_now
+from game.sim.systems.fouron import SEIZED_LEAST
 from game.sim.systems.outcome import hostiles_left
 from game.sim.systems.vmax import can_start
 
@@ -76,7 +77,6 @@ OBJECTIVE_LINES = ("rei.objective_reached", "rei.objective_opened")
 # LONGEST_WAIT. (A pilot reaches the outpost's pad 4 s into its 9 s briefing: the hold line waited out the briefing,
 # then the lesson of equal priority heard before it, and was 10 s old, stale, before its turn came.)
 OUTLASTS_MESSAGES = ("rei.objective_opened", "rei.objective_hold")
-SEIZED_LEAST = 1.5  # s the view's CONTROL SEIZED card stands however soon Fouron lets go; its farewell waits for it
 
 
 def ask(res, situation: str) -> None:
