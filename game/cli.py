@@ -100,9 +100,9 @@ MAX_SEEDS = 100  # runs one --seeds may ask for: each plays a level to its end
 
 def _seeds(text: str) -> range:
     """--seeds FIRST-LAST (or one seed): the seeds from FIRST to LAST, both played."""
-    first, _, last = text.partition("-")
+    first, dash, last = text.partition("-")
     try:
-        seeds = range(int(first), int(last or first) + 1)
+        seeds = range(int(first), int(last if dash else first) + 1)  # "1-", LAST left out, is no seed
     except ValueError:
         seeds = range(0)
     if not 1 <= len(seeds) <= MAX_SEEDS:
@@ -207,7 +207,8 @@ def _misuse(args) -> str:
     if args.bot_skill and not args.bot:
         return "--bot-skill says how well the bot plays (with --bot)"
     if args.seeds is not None and (not (args.headless and args.bot) or args.seed is not None):
-        return "--seeds plays the level once per seed with --headless --bot (not with --seed, the seed of a single run)"
+        given = " (not with --seed, the seed of a single run)" if args.seed is not None else ""
+        return f"--seeds plays the level once per seed with --headless --bot{given}"
     if args.seconds is not None and (not args.headless or args.bot or args.replay):
         return "--seconds is how long a --headless run simulates (not with --bot, which plays until the level " \
                "ends, nor --replay, which plays the whole recording)"

@@ -142,3 +142,15 @@ def test_bot_skill_and_seeds_are_refused_where_they_mean_nothing_in_one_line():
         result = run_main(*args)
         assert result.returncode == 2 and words in result.stderr, (args, result.stderr)
         assert "Traceback" not in result.stderr
+
+
+def test_seeds_with_no_last_is_refused_and_seeds_without_the_bot_names_only_the_options_given():
+    """"--seeds 1-" was played as 1-1, and --seeds without --bot was told "(not with --seed, ...)", --seed not given."""
+    empty_last = run_main("--headless", "--bot", "--seeds", "1-")
+    assert empty_last.returncode == 2 and "expected seeds as FIRST-LAST" in empty_last.stderr and "found 1-" in \
+        empty_last.stderr and not empty_last.stdout, empty_last.stderr
+    no_bot = run_main("--headless", "--seeds", "1-2")
+    assert no_bot.returncode == 2 and "--seeds plays the level once per seed with --headless --bot" in no_bot.stderr
+    assert "--seed," not in no_bot.stderr, no_bot.stderr
+    with_seed = run_main("--headless", "--bot", "--seeds", "1-2", "--seed", "3")
+    assert with_seed.returncode == 2 and "(not with --seed, the seed of a single run)" in with_seed.stderr

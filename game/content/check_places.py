@@ -28,15 +28,25 @@ def spawn_problems(level: LevelData, where: str, x: float, y: float, radius: flo
         return [Problem(level.path, where, _inside_map(level, what), f"{found}, {_point_past(level, x, y)}",
                         "move it onto the map")]
     if inside_wall(level, x, y, radius):
-        _, column, row = _nearest_wall(level, x, y, radius)  # the centre's own cell, where that is solid
-        spot = _clear_spot(level, x, y, radius, reach=2 * radius + max(level.tile_width, level.tile_height))
+        spot = _clear_spot(level, x, y, radius)
         fix = (f"move it {math.hypot(spot[0] - x, spot[1] - y):.0f} px, to ({spot[0]:g}, {spot[1]:g}), where it "
                "stands clear" if spot is not None else "move it off the solid tiles, into the open")
-        on = 0 <= column < level.width and 0 <= row < level.height  # else the map's edge is nearest, past its rim
-        found = (f"a spawn on a solid tile at tile ({column}, {row}): {_what_blocks(level, column, row)}" if on
-                 else f"a spawn on solid tiles and the map's edge at {_cell(level, x, y)}")
+        cell = _solid_cell_under(level, x, y, radius)
+        found = (f"a spawn on a solid tile at tile ({cell[0]}, {cell[1]}): {_what_blocks(level, *cell)}" if cell
+                 else f"a spawn on the map's edge at {_cell(level, x, y)}")
         return [Problem(level.path, where, "a spawn on open ground", found, fix)]
     return []
+
+
+def _solid_cell_under(level: LevelData, x: float, y: float, radius: float) -> tuple[int, int] | None:
+    """The solid cell a spawn found in a wall (its centre on the map) is named by: its centre's own, where that is
+    solid, else the solid cell on the map its body reaches deepest into. The map's outside blocks too but has no tile
+    to name, so a spawn on the edge names the tile beside it; None only where nothing but the outside blocks."""
+    column, row = math.floor(x / level.tile_width), math.floor(y / level.tile_height)
+    if level.solid[row][column]:
+        return column, row
+    depth, column, row = _nearest_wall(level, x, y, radius, outside=False)
+    return (column, row) if depth > -math.inf else None
 
 
 def _what_blocks(level: LevelData, column: int, row: int) -> str:
@@ -74,14 +84,16 @@ def against_a_wall(level: LevelData, where: str, x: float, y: float, radius: flo
                     found, f"{fix}: the game shoves it out of the wall as the level starts")]
 
 
-def _nearest_wall(level: LevelData, x: float, y: float, radius: float) -> tuple[float, int, int]:
+def _nearest_wall(level: LevelData, x: float, y: float, radius: float,
+                  outside: bool = True) -> tuple[float, int, int]:
     """(how far the circle reaches into the nearest solid cell, px; that cell's column and row). Outside the map
-    counts as solid, as in circle_in_wall."""
+    counts as solid, as in circle_in_wall, unless `outside` is False (no solid cell: -inf px)."""
     tw, th = level.tile_width, level.tile_height
     best = (math.inf, 0, 0)
     for row in range(math.floor((y - radius) / th), math.floor((y + radius) / th) + 1):
         for column in range(math.floor((x - radius) / tw), math.floor((x + radius) / tw) + 1):
-            if 0 <= row < level.height and 0 <= column < level.width and not level.solid[row][column]:
+            on = 0 <= row < level.height and 0 <= column < level.width
+            if (on and not level.solid[row][column]) or not (on or outside):
                 continue
             near_x = min(max(x, column * tw), column * tw + tw)
             near_y = min(max(y, row * th), row * th + th)
@@ -89,17 +101,53 @@ def _nearest_wall(level: LevelData, x: float, y: float, radius: float) -> tuple[
     return radius - best[0], best[1], best[2]
 
 
-def _clear_spot(level: LevelData, x: float, y: float, radius: float,
-                reach: float | None = None) -> tuple[float, float] | None:
-    """The nearest point, whole px away from (x, y) each way, where a machine of this radius overlaps no wall, within
-    `reach` px (its diameter unless told); of points as near, the first in a fixed order (no randomness: the same map,
-    the same message)."""
-    reach = math.ceil(2 * radius if reach is None else reach)
-    offsets = sorted(((dx * dx + dy * dy, dy, dx) for dy in range(-reach, reach + 1) for dx in range(-reach, reach + 1)
-                      if dx * dx + dy * dy <= reach * reach))
-    for _, dy, dx in offsets:
-        if not circle_in_wall(level, x + dx, y + dy, radius):
-            return x + dx, y + dy
+# How far a clear point is looked for px by px: the rings out to here hold some 4 million points. Past it (a spawn
+# buried deep, or a map where the machine fits nowhere), the map is looked over on a half-tile grid: a map may be a
+# billion px, and a point a tile off hardly matters there.
+FINE_REACH = 1024
+
+
+def _clear_spot(level: LevelData, x: float, y: float, radius: float) -> tuple[float, float] | None:
+    """The nearest point, whole px away from (x, y) each way, where a machine of this radius overlaps no wall; of
+    points as near, the first in a fixed order (no randomness: the same map, the same message). Looked for within the
+    machine's diameter, then in rings twice as far each time, so a spawn deep in a thick wall or in a corner is shown
+    the way out too; past FINE_REACH, the nearest such point of a half-tile grid over the whole map. None only where
+    the machine fits nowhere on the map."""
+    width, height = level.pixel_size
+    farthest = math.hypot(max(x, width - x), max(y, height - y))
+    inside, reach = -1, max(1, math.ceil(2 * radius))  # the ring: squared distances past `inside`, up to `reach`
+    while True:
+        # the ring's offsets that land on the map
+        dx = np.arange(max(-reach, math.floor(-x)), min(reach, math.ceil(width - x)) + 1)[None, :]
+        dy = np.arange(max(-reach, math.floor(-y)), min(reach, math.ceil(height - y)) + 1)[:, None]
+        squared = dx * dx + dy * dy
+        ring = (squared <= reach * reach) & (squared > inside)
+        dx, dy = np.broadcast_to(dx, ring.shape)[ring], np.broadcast_to(dy, ring.shape)[ring]
+        spot = _first_clear(level, x + dx, y + dy, radius, (dx, dy, squared[ring]))
+        if spot is not None or reach >= farthest:
+            return spot
+        if reach >= FINE_REACH:
+            break
+        inside, reach = reach * reach, min(2 * reach, FINE_REACH)
+    rows, columns = np.indices((2 * level.height + 1, 2 * level.width + 1)).reshape(2, -1)
+    xs, ys = columns * (level.tile_width / 2), rows * (level.tile_height / 2)
+    return _first_clear(level, xs, ys, radius, (xs, ys, (xs - x) ** 2 + (ys - y) ** 2))
+
+
+def _first_clear(level: LevelData, xs: np.ndarray, ys: np.ndarray, radius: float,
+                 keys: tuple[np.ndarray, ...]) -> tuple[float, float] | None:
+    """Of the points (xs, ys), ordered by `keys` (np.lexsort's: the last first), the first where the machine overlaps
+    no wall (the game's own test, circle_in_wall), as plain Python numbers; None for none."""
+    # Every point nearer a clear centre than its radius is in an open cell (else that cell would overlap the machine):
+    # the centre and four points round it rule out most of a wall, or of a way too narrow, at once.
+    near = 0.999 * radius
+    may_fit = np.ones(len(xs), dtype=bool)
+    for across, down in ((0, 0), (near, 0), (-near, 0), (0, near), (0, -near)):
+        may_fit &= level.open_cells[level.cells_at(xs + across, ys + down)]
+    order = np.lexsort([key[may_fit] for key in keys])
+    for point_x, point_y in zip(xs[may_fit][order].tolist(), ys[may_fit][order].tolist()):
+        if not circle_in_wall(level, point_x, point_y, radius):
+            return point_x, point_y
     return None
 
 

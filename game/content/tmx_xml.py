@@ -150,7 +150,9 @@ def _read_bytes(path: Path, what: str) -> bytes:
             while len(data) <= MAX_FILE_BYTES and (more := file.read(2**20)):
                 data += more
     except OSError as error:
-        raise XmlRefused("", f"{what} that can be read", unreadable(error)) from None
+        # the map itself, as typed on the command line (its tilesets and templates are told of by missing() first)
+        lost = _in_other_case(path) if isinstance(error, FileNotFoundError) else ""
+        raise XmlRefused("", f"{what} that can be read", unreadable(error) + lost) from None
     except ValueError:  # "embedded null byte": no file can have such a name (a hand-edited save may name one)
         raise XmlRefused("", f"{what} that can be read", "a file name with a NUL character in it") from None
     if len(data) > MAX_FILE_BYTES:
@@ -233,15 +235,21 @@ def missing(path: Path) -> str:
         return f"{path}, {link_end(path)}"
     if os.path.lexists(path) and not is_file(path):
         return f"{path}, which is not a regular file"
+    return f"no file {path}{_in_other_case(path)}"
+
+
+def _in_other_case(path: Path) -> str:
+    """What follows a missing file's "found ...": the file there in another case, and why that matters; or ""."""
     other = _other_case(path)
-    return f"no file {path}" + (f" ({other} is there: the names differ only in case, which Windows and macOS ignore "
-                                "and Linux does not)" if other else "")
+    return (f" ({other} is there: the names differ only in case, which Windows and macOS ignore and Linux does not)"
+            if other else "")
 
 
 def _other_case(path: Path) -> str:
     """The file a missing `path` names in another case (Mars.tsx for mars.tsx, or a folder so), from the first name
     that differs ("mars.tsx", "tilesets/mars.tsx"); "" for none. Made on Windows or macOS, which find it all the same,
     a map plays there and not on Linux: the line says why."""
+    path = Path(os.path.abspath(path))  # a path from the working folder, as typed: its first folder may differ too
     found, differs = Path(path.anchor), None
     for index, part in enumerate(path.parts[1:], 1):
         if not os.path.lexists(found / part):

@@ -185,6 +185,40 @@ def test_a_spawn_on_a_crate_names_the_tile_its_layer_and_the_nearest_point_where
             "where it stands clear)") in [str(p) for p in level_problems(level, load_catalog())]
 
 
+# A room behind a wall three tiles thick on the left, one round the rest: the Layzner (40 px across) stands clear with
+# its centre in x 116-268, y 52-108.
+THICK_WALLED = ["##########", "###......#", "###.P..E.#", "###......#", "##########"]
+
+
+@pytest.mark.parametrize("spawn, found, fix", [
+    ((0, 80), "tile (0, 2)", "move it 116 px, to (116, 80)"),  # on the edge: its tile went unnamed
+    ((8, 8), "tile (0, 0)", "move it 117 px, to (116, 52)"),  # the corner: more than 72 px from open ground
+    ((319, 159), "tile (9, 4)", "move it 72 px, to (268, 108)"),  # the far corner, just past 72 px
+])
+def test_a_spawn_on_the_map_s_edge_or_deep_in_a_wall_names_its_tile_and_the_nearest_point_where_it_stands_clear(
+        tmp_path, spawn, found, fix):
+    """Only points within 72 px (the machine's width and a tile) were looked at for a clear one, and a spawn on the
+    left or top edge was said to be on the map's edge, its tile left unnamed."""
+    path = write_map(tmp_path, THICK_WALLED)
+    path.write_text(path.read_text().replace(f'x="{centre(4, 2)[0]}" y="{centre(4, 2)[1]}"',
+                                             f'x="{spawn[0]}" y="{spawn[1]}"'))
+    [problem] = [str(p) for p in level_problems(load_level(path), load_catalog()) if "object 1 " in str(p)]
+    assert problem == (f'{path}: layer "objects", object 1 "start": expected a spawn on open ground, found a spawn on '
+                       f'a solid tile at {found}: tile 1 of tileset "test" on layer "ground" ({fix}, where it stands '
+                       "clear)")
+
+
+def test_a_spawn_buried_more_than_fine_reach_from_open_ground_is_shown_the_nearest_half_tile_point_clear(tmp_path):
+    """Past FINE_REACH (1024 px) the whole map is looked over on a half-tile grid: here the room's clear points start
+    at x 1108, and the grid's first is at 1120."""
+    rows = ["#" * 40] + ["#" * 34 + row + "#" for row in (".....", "P...E", ".....")] + ["#" * 40]
+    path = write_map(tmp_path, rows)
+    path.write_text(path.read_text().replace(f'x="{centre(34, 2)[0]}" y="{centre(34, 2)[1]}"', 'x="16" y="80"'))
+    [problem] = [str(p) for p in level_problems(load_level(path), load_catalog()) if "object 1 " in str(p)]
+    assert problem.endswith('found a spawn on a solid tile at tile (0, 2): tile 1 of tileset "test" on layer "ground" '
+                            "(move it 1104 px, to (1120, 80), where it stands clear)")
+
+
 def test_a_spawn_on_a_cell_only_the_collision_layer_blocks_names_that_layer(tmp_path):
     path = write_map(tmp_path, ["########", "#......#", "#..X...#", "#.....E#", "########"],
                      more_objects=f'<object id="9" name="post" type="player_spawn" x="{centre(3, 2)[0]}" '

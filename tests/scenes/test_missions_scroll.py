@@ -14,7 +14,7 @@ from game.scenes import menu as menu_module
 from game.scenes import mission_rows as rows_module
 from game.scenes import missions as missions_module
 from game.scenes.missions import MissionsScene
-from game.scenes.play import PlayScene
+from game.scenes.play import VIEW_SIZE, PlayScene
 from game.session import new_game
 from game.sim.resources import Tally
 from tests.drawn_words import record_drawn_words
@@ -24,7 +24,6 @@ from tests.scenes.test_continue_line import saved_after
 from tests.test_campaign import chain, won
 
 NAMES = [f"m{number:02d}.tmx" for number in range(1, 13)]
-SIZES = [(1280, 720), (1104, 621)]  # the game's frame, and one smaller (the window scales the frame to its own size)
 
 
 @pytest.fixture
@@ -37,9 +36,10 @@ def twelve(ctx, tmp_path) -> MissionsScene:
     return MissionsScene(ctx, ctx.stack[-1], campaign)
 
 
-def seen(monkeypatch, page, size=(1280, 720)) -> dict[str, tuple[pygame.Rect, pygame.Rect]]:
+def seen(monkeypatch, page, size=VIEW_SIZE) -> dict[str, tuple[pygame.Rect, pygame.Rect]]:
     """Each string the page sets (its menu's rows in capitals) → (where it is set, the part of that on screen: inside
-    the surface's clip as it was drawn)."""
+    the surface's clip as it was drawn). The game draws every page on its one frame, VIEW_SIZE, and SDL scales that to
+    the window (app.py, SCALED): no window size gives a page a smaller surface."""
     surface = pygame.Surface(size)
     drawn = {}
     for module in (missions_module, menu_module, rows_module):
@@ -66,18 +66,17 @@ def row(page, number: int) -> str:
     return page.menu.options[number - 1].split("   ", 1)[1].upper()
 
 
-@pytest.mark.parametrize("size", SIZES)
 def test_with_the_last_of_twelve_missions_chosen_the_title_and_that_row_show_and_the_first_row_does_not(
-        twelve, monkeypatch, size):
+        twelve, monkeypatch):
     """Twelve missions pushed the page's title off the top of the screen: the list did not scroll."""
     for _ in range(11):
         twelve.handle(Actions(menu_down=True))
-    drawn = seen(monkeypatch, twelve, size)
+    drawn = seen(monkeypatch, twelve)
     assert whole(drawn, "MISSIONS") and drawn["MISSIONS"][0].top >= 0
-    assert whole(drawn, row(twelve, 12)) and drawn[row(twelve, 12)][0].bottom < size[1] - 40  # over the hint line
+    assert whole(drawn, row(twelve, 12)) and drawn[row(twelve, 12)][0].bottom < VIEW_SIZE[1] - 40  # over the hint
     assert hidden(drawn, row(twelve, 1))
     hint = [text for text in drawn if "choose" in text]
-    assert hint and whole(drawn, hint[0]) and drawn[hint[0]][0].bottom <= size[1]
+    assert hint and whole(drawn, hint[0]) and drawn[hint[0]][0].bottom <= VIEW_SIZE[1]
     assert whole(drawn, "Mission 12 of 12 · 2 runs finished, 1 won · 0 destroyed, 0 spared")  # the lines under it
     assert whole(drawn, "Stop every Gradosian machine — destroy or disable · no time limit")
 
@@ -196,9 +195,8 @@ def test_where_only_the_room_under_back_is_cut_every_row_shows_whole_and_no_arro
     assert page.window.arrows == (None, None)
 
 
-@pytest.mark.parametrize("size", [(1280, 720), (960, 540)])
 def test_a_list_that_scrolls_keeps_its_title_as_far_from_the_top_as_the_fullest_page_that_does_not(
-        twelve, ctx, monkeypatch, size):
+        twelve, ctx, monkeypatch):
     """The twelve missions lifted the title to 8 px from the top to make room for rows; the six shipped ones, every
     one won and a run saved (every line under them shown), stand it at 17 px without scrolling."""
     for name in ("mars_base", "outpost", "storm_canyon", "new_york", "landing_field", "command"):
@@ -209,7 +207,7 @@ def test_a_list_that_scrolls_keeps_its_title_as_far_from_the_top_as_the_fullest_
     assert not fullest.window.scrolls
     for _ in range(11):
         twelve.handle(Actions(menu_down=True))
-    scrolled = seen(monkeypatch, twelve, size)["MISSIONS"][0]
+    scrolled = seen(monkeypatch, twelve)["MISSIONS"][0]
     assert twelve.window.scrolls and scrolled.top == shipped.top
 
 

@@ -46,13 +46,11 @@ def names_of(page, drawn) -> list[str]:
 
 
 @pytest.mark.parametrize("count", [7, 12])
-@pytest.mark.parametrize("size", [(1280, 720), (960, 540)])
-def test_whichever_row_is_chosen_every_mission_s_row_shows_whole_or_not_at_all(ctx, tmp_path, monkeypatch, count,
-                                                                               size):
+def test_whichever_row_is_chosen_every_mission_s_row_shows_whole_or_not_at_all(ctx, tmp_path, monkeypatch, count):
     page = page_of(ctx, tmp_path, count)
     page.menu.selected = 0
     for chosen in range(len(page.menu.options)):  # down to Back
-        drawn = seen(monkeypatch, page, size)
+        drawn = seen(monkeypatch, page)
         for text in names_of(page, drawn) + ["BACK"]:
             rect, shown = drawn[text]
             assert shown == rect or shown.h == 0, (count, chosen, text, rect, shown)
