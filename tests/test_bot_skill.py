@@ -13,20 +13,9 @@ from game.bot.skill import EXPERT, NOVICE
 from game.sim.components import Facing, Gun, Position
 from game.sim.events import Damaged, Fired
 from tests.maps import game_from_ascii
+from tests.test_bot import DUEL  # the expert's own duel: the two skills on one ground
 
 ROOT = Path(__file__).resolve().parents[1]
-
-DUEL = [
-    "##################",
-    "#................#",
-    "#................#",
-    "#................#",
-    "#..P.......E.....#",
-    "#................#",
-    "#................#",
-    "#................#",
-    "##################",
-]
 
 
 def duel(tmp_path, skill, seed: int = 1):
