@@ -66,8 +66,8 @@ def _follow_quietly(first: Path) -> None:
 
 
 def kept_level(path: Path) -> LevelData:
-    """load_level(path), kept: read again only where a file it was read from has changed (or was missing, and is not) since
-    the last read; a map, tileset or template saved as it was read is read again after it."""
+    """load_level(path), kept: read again only where a file it was read from has changed (or was missing, and is
+    not) since the last read; a map, tileset or template saved as it was read is read again after it."""
     kept = _loaded.get(path)
     if kept is not None and kept[0] == _stamps(kept[1]):
         return kept[1]

@@ -2,9 +2,9 @@
 
 Each entry shows when it was said (m:ss of game time), who said it in their colour, and the line wrapped to the
 panel, which is as tall as its lines, up to a page of them. It opens at the newest lines; up and down (keys, d-pad or
-stick, mouse wheel, the arrows by the list) scroll a row, left and right a page (the hint line names them only when
-the log is longer than a page); held, up and down scroll 6 rows a second, a pace the lines can be followed at, and 20 past 1.5 s (repeat.READING_PACE); back, a
-right-click, or a click off the panel, returns to the pause menu.
+stick, mouse wheel, the arrows by the list) scroll a row, left and right a page (the hint line names them only when the
+log is longer than a page); held, up and down scroll 6 rows a second, a pace the lines can be followed at, and 20 past
+1.5 s (repeat.READING_PACE); back, a right-click, or a click off the panel, returns to the pause menu.
 """
 
 import pygame

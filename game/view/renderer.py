@@ -335,12 +335,12 @@ class Renderer:
 
     def _draw_machines(self, surface, game, left, top, alpha, fouron_flies, held=None) -> Drawn | None:
         """Every machine in view, then every wind-up glint over them all: the cue to dodge is never hidden under
-        another machine. Places, culling and body sprites are worked out on arrays for all machines at once. A
-        machine with nothing on it but its body (no thrust, glow, hit flash or state sprite: most, most of the time)
-        joins a run of such bodies blitted in one fblits, premultiplied (TurnTable); any other machine ends the run and
-        draws itself, so the machines are drawn in the same order as one by one. `held`: a list to put the player's machine
-        in (_draw_machine's arguments), drawn later, rather than draw it now. Returns what was drawn for the Loom
-        (Drawn); None when none is on screen."""
+        another machine. Places, culling and body sprites are worked out on arrays for all machines at once. A machine
+        with nothing on it but its body (no thrust, glow, hit flash or state sprite: most, most of the time) joins a run
+        of such bodies blitted in one fblits, premultiplied (TurnTable); any other machine ends the run and draws
+        itself, so the machines are drawn in the same order as one by one. `held`: a list to put the player's machine in
+        (_draw_machine's arguments), drawn later, rather than draw it now. Returns what was drawn for the Loom (Drawn);
+        None when none is on screen."""
         world = game.world
         state = disabled, heats, vmaxes = world.index(DisabledPart), world.index(Heat), world.index(Vmax)
         entities, where, positions, facings, units, vels, guns, rows, special = world.kept(
