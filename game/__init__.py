@@ -35,4 +35,8 @@ os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")
 # 0.8.7: Fouron's hand-back lets shots pass through until handback_grace (now 1.5 s) after CONTROL RESTORED, its
 # farewell, not from its release: a kill made at once let go under CONTROL SEIZED, and the grace was over before the
 # pilot was told the controls were back (dead 0.8 s after the banner, among three machines firing).
-__version__ = "0.8.7"
+# 0.8.8: machines in a fight keep apart: each holds its own share of its preferred range (+-25 %, by its id), and one
+# engaging steers off machines within 2.2 times their radii together (at most half a full move in all), turning its
+# circling away from them (a squad closed to one range on one line, drawn as one blob: hulls 1.5 times their radii
+# overlapping by a third).
+__version__ = "0.8.8"

@@ -4,7 +4,6 @@ import math
 from pathlib import Path
 
 from game.bot import Bot
-from game.bot.skill import NOVICE
 from game.session import new_game
 from game.sim.components import Brain, Health, Position
 from game.sim.events import AlarmRaised, Damaged, Destroyed, Fired, PlayerSpotted
@@ -252,17 +251,17 @@ def test_an_engaged_enemy_fires_at_a_player_running_across_its_sights(tmp_path):
 
 def test_the_count_of_pilots_engaging_kept_by_turn_is_the_count_of_brains_engaging_every_tick_of_a_fight():
     # Rei's "many enemies" reads engaged_now, which counts again only the pilots that thought this tick: through
-    # the novice bot's win on the Mars base (machines noticing, engaging, losing sight, wrecked, the alarm it trips
-    # fighting by the west door) it must agree with a count of every brain, tick by tick
-    game = new_game(Path("levels/mars_base.tmx"), 9)
-    bot, seen, most = Bot(game, NOVICE), [], 0
+    # the bot's first minute in the Gradosian Command (machines noticing, engaging, losing sight, wrecked, an alarm
+    # tripped, four engaging at once) it must agree with a count of every brain, tick by tick
+    game = new_game(Path("levels/command.tmx"), 1)
+    bot, seen, most = Bot(game), [], 0
     while game.outcome is None and game.tick < 60 * 60:
         bot.steer()
         seen += [type(event) for event in game.step() if isinstance(event, (AlarmRaised, Destroyed))]
         engaged = sum(brain.state == "engage" for _, (brain,) in game.world.query(Brain))
         assert engaged_now(game.world, game.res) == engaged, f"tick {game.tick}"
         most = max(most, engaged)
-    assert game.outcome == "won" and AlarmRaised in seen and Destroyed in seen and most >= 2
+    assert AlarmRaised in seen and Destroyed in seen and most >= 3
 
 
 def test_on_an_alarm_every_pilot_thinks_and_the_count_of_those_engaging_takes_them_all_in(tmp_path):

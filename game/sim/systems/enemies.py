@@ -3,8 +3,8 @@
 States, in the order a fight usually runs through them:
   patrol  walk the patrol path (or hold position), watching
   alert   saw the player or was shot: turn toward them for reaction_time before the first shot
-  engage  sees the player: keep preferred_range, circle (strafe; turning back when blocked, at once before a
-          wall), fire when aimed and in range
+  engage  sees the player: keep its own share of preferred_range, circle (strafe; turning back when blocked, at
+          once before a wall, or toward a machine close by, which it steers off), fire when aimed and in range
   search  lost sight, was shot at, an ally called (a sentry, HoldsPost, heeds no call) or an alarm rang: go and
           look, for give_up_time
   return  go back to its patrol by a route, rejoining its line at the point nearest that way
@@ -14,6 +14,8 @@ States, in the order a fight usually runs through them:
 
 import math
 from math import floor
+
+import numpy as np
 
 from game.sim.components import Brain, HoldsPost, Position, Unit, Velocity
 from game.sim.events import AlarmRaised, Damaged, PlayerSpotted
@@ -30,6 +32,19 @@ from game.sim.weather import visibility
 CALM = ("patrol", "return", "hold")  # the states an alarm or an ally's call sends searching
 STUCK_SPEED = 25.0  # px/s: slower than this while strafing means something is in the way
 WALL_AHEAD = 32.0  # px from its centre: a wall this near on the way it circles turns it back at once (a Dis is 20)
+# A machine's own share of its preferred range, its id times the golden ratio (mod 1) spread over +-RANGE_SPREAD: a
+# squad holds rings of different sizes round its target (whose paths as they circle do not cross), evenly spread
+# however few (the golden ratio's multiples leave no two ids near in a row close), and with no state to keep.
+RANGE_SPREAD = 0.25
+GOLDEN = (math.sqrt(5.0) - 1.0) / 2.0
+# A machine engaging steers off others nearer than SPACING times their radii together (the drawn hulls are some 1.5
+# times the radius), PUSH a machine at touching and nothing at SPACING, at most CAP in all (half a full move: in a
+# crowd with no room to spread, more only pressed machines into the walls and out of sight, and cost route searches),
+# and turns its circling away from them: bodies meet at their radii, where the hulls overlap by a third, and a squad
+# closing on one target was drawn as one blob.
+SPACING = 2.2
+PUSH = 2.0
+CAP = 0.5
 
 
 def steer_enemies(world, res) -> None:
@@ -43,7 +58,7 @@ def steer_enemies(world, res) -> None:
                 brain.shot_by = event.source
     alarms = [e for e in res.events if isinstance(e, AlarmRaised)]
     tick = res.clock.tick
-    everyone, by_turn = kept_pilots(world, res)
+    everyone, by_turn, radii = kept_pilots(world, res)
     engaged = engaged_by_turn(world, res)
     # Everyone hears an alarm at once; otherwise those whose turn it is: (tick + entity) % THINK_EVERY == 0.
     turn = -tick % THINK_EVERY
@@ -73,7 +88,7 @@ def steer_enemies(world, res) -> None:
         elif brain.state == "hold":
             _hold_and_aim(intent, nearest_on_line((pos.x, pos.y), _line(brain), brain.loop))
         elif brain.state == "engage":
-            distance = _engage(brain, intent, pos, vel, ai, res, dt)
+            distance = _engage(brain, entity, intent, pos, vel, ai, res, dt)
             if vmax is not None and heat is not None:
                 _use_vmax(vmax, heat, brain, intent, pos, can_start(world, res, entity))
             _lead_the_target(intent, pos, player_vel, weapon)
@@ -86,6 +101,7 @@ def steer_enemies(world, res) -> None:
             _follow_route(brain, intent, pos, 1.0 if brain.state == "search" else ai.patrol_speed)
     # Only a pilot thinking goes into or out of engage (a call for help stirs only the calm): Rei's count of those
     # engaging is made again for the turn that thought, not over every pilot.
+    _keep_apart(everyone, radii, thinking)
     for group in (by_turn if alarms else (turn,) if thinking else ()):
         engaged[group] = count_engaged(by_turn[group])
 
@@ -227,7 +243,7 @@ def _next_waypoint(brain) -> tuple[int, int]:
     return brain.waypoint + step, step
 
 
-def _engage(brain, intent, pos, vel, ai, res, dt) -> float:
+def _engage(brain, brain_id, intent, pos, vel, ai, res, dt) -> float:
     """Close to the preferred range while circling the target; returns how far it is."""
     tx, ty = brain.last_seen
     dx, dy = tx - pos.x, ty - pos.y
@@ -244,11 +260,44 @@ def _engage(brain, intent, pos, vel, ai, res, dt) -> float:
         brain.strafe_timer = ai.strafe_switch * res.rng.uniform(0.5, 1.5)
     side_x, side_y = -ry * brain.strafe, rx * brain.strafe
     # Closing matters more the further out it is; inside preferred range it backs off while circling.
-    closing = max(-0.8, min(1.0, (distance - ai.preferred_range) / ai.preferred_range * 2.0))
+    keep = ai.preferred_range * (1.0 + RANGE_SPREAD * (2.0 * (brain_id * GOLDEN % 1.0) - 1.0))
+    closing = max(-0.8, min(1.0, (distance - keep) / keep * 2.0))
     strafing = 0.35 if distance > ai.firing_range else 0.85
     intent.move_x, intent.move_y = rx * closing + side_x * strafing, ry * closing + side_y * strafing
     intent.aim_x, intent.aim_y = tx, ty  # at where the player was seen, keeping the move just set
     return distance
+
+
+def _keep_apart(everyone, radii, thinking) -> None:
+    """Those engaging that thought this tick steer off the machines within SPACING of them, the nearer the harder (at
+    most CAP in all), and one circling toward them turns back; one charging in V-MAX keeps its line. All at once, on
+    arrays: in a crowd, some fifty thinking against two hundred, most of them too far to matter."""
+    movers = [row for row in thinking if row[1].state == "engage" and (row[8] is None or row[8].active_left <= 0)]
+    if not movers or len(everyone) < 2:
+        return
+    x, y = np.array([row[3].x for row in everyone]), np.array([row[3].y for row in everyone])
+    own = np.array([row[10] for row in movers], dtype=float)
+    dx = np.array([row[3].x for row in movers])[:, None] - x  # from each machine to each mover
+    dy = np.array([row[3].y for row in movers])[:, None] - y
+    reach = SPACING * (own.max() + radii.max())
+    mover, mate = ((dx * dx + dy * dy) < reach * reach).nonzero()  # the near pairs, each mover with itself among them
+    dx, dy = dx[mover, mate], dy[mover, mate]
+    gap = np.sqrt(dx * dx + dy * dy)
+    space = SPACING * (own.take(mover) + radii.take(mate))
+    weight = np.where((gap < space) & (gap > 1e-6), PUSH * (space - gap) / (space * np.maximum(gap, 1e-6)), 0.0)
+    count = len(movers)
+    away_x = np.bincount(mover, dx * weight, count).tolist()
+    away_y = np.bincount(mover, dy * weight, count).tolist()
+    for (_, brain, intent, pos, *_), push_x, push_y in zip(movers, away_x, away_y):
+        size = math.hypot(push_x, push_y)
+        if size == 0.0:
+            continue
+        share = min(1.0, CAP / size)
+        intent.move_x += push_x * share
+        intent.move_y += push_y * share
+        rx, ry = brain.last_seen[0] - pos.x, brain.last_seen[1] - pos.y
+        if (-ry * brain.strafe) * push_x + (rx * brain.strafe) * push_y < 0:  # circling into them: the other way
+            brain.strafe = -brain.strafe
 
 
 def _wall_ahead(level, pos, way_x, way_y) -> bool:

@@ -1,6 +1,8 @@
 """The enemy pilots as steer_enemies visits them, looked up once per set of machines, by turn to think; and how many
 are engaging the Layzner (Rei's count), kept by turn and counted again only for the turn that thought."""
 
+import numpy as np
+
 from game.sim.components import Brain, Facing, Heat, Intent, Position, Unit, Velocity, Vmax
 from game.sim.world import grouped
 
@@ -8,8 +10,8 @@ THINK_EVERY = 4  # ticks between a pilot's looks and decisions (15 a second), sp
 PILOTS = (Brain, Intent, Position, Facing, Unit, Velocity)
 
 
-def kept_pilots(world, res) -> tuple[list, dict]:
-    """(every pilot, the pilots by turn to think), as _pilots makes them."""
+def kept_pilots(world, res) -> tuple[list, dict, np.ndarray]:
+    """(every pilot, the pilots by turn to think, their radii), as _pilots makes them."""
     return world.kept(PILOTS, _pilots, res.catalog, world.index(Vmax), world.index(Heat))
 
 
@@ -32,13 +34,14 @@ def count_engaged(pilots) -> int:
     return sum(1 for pilot in pilots if pilot[1].state == "engage")
 
 
-def _pilots(rows, catalog, vmaxes, heats) -> tuple[list, dict]:
+def _pilots(rows, catalog, vmaxes, heats) -> tuple[list, dict, np.ndarray]:
     """Every pilot as (entity, Brain, Intent, Position, Facing, Velocity, its unit's ai spec and weapon, its Vmax and
-    Heat or None, its radius), in id order, and the same rows by the tick of THINK_EVERY that is their turn to think:
-    looked up once while the same machines, with the same components, fly."""
+    Heat or None, its radius), in id order, the same rows by the tick of THINK_EVERY that is their turn to think, and
+    the radii as an array: looked up once while the same machines, with the same components, fly."""
     pilots = []
     for entity, (brain, intent, pos, facing, unit, vel) in rows:
         spec = catalog.units[unit.kind]
         pilots.append((entity, brain, intent, pos, facing, vel, spec.ai, catalog.weapons[spec.weapon],
                        vmaxes.get(entity), heats.get(entity), spec.radius))
-    return pilots, grouped(pilots, lambda entity, *_: entity % THINK_EVERY)
+    radii = np.array([pilot[10] for pilot in pilots], dtype=float)
+    return pilots, grouped(pilots, lambda entity, *_: entity % THINK_EVERY), radii
