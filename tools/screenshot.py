@@ -40,6 +40,7 @@ NEW_YORK = ROOT / "levels" / "new_york.tmx"
 LANDING_FIELD = ROOT / "levels" / "landing_field.tmx"
 STORM_CANYON = ROOT / "levels" / "storm_canyon.tmx"
 COMMAND = ROOT / "levels" / "command.tmx"
+RELAY_RIDGE = ROOT / "docs" / "level-design" / "relay_ridge.tmx"  # the walk-through's map with a gate
 SEED = 3  # every shot's game
 
 
@@ -466,6 +467,8 @@ def main(names) -> None:
         # The level-design walk-through's last picture: its finished level a few seconds in.
         "outpost": (lambda app, f: Actions(aim_screen=(900, 360)), 60 * 14, True, OUTPOST,
                     ROOT / "docs" / "level-design" / "outpost-game.png"),
+        # Its second map: the compound door shut, F3 saying what opens it.
+        "relay_ridge": (debug, 60 * 30, True, RELAY_RIDGE, ROOT / "docs" / "level-design" / "relay-ridge-game.png"),
     }
     for name in names or [*shots, "reload", "replay"]:
         if name == "replay":  # recorded here, on this code: a replay from another version may part ways

@@ -34,7 +34,7 @@ def corner_sheet_warnings(level: LevelData) -> list[Problem]:
                                     f"size) across, a row for each Wang set: {CORNER_COLUMNS * width} px wide, and at "
                                     f"least {rows * height} px high for {sets}", f"{size[0]} x {size[1]} px",
                                     "the inside corners are not cut as drawn: draw the pieces at the tiles' size "
-                                    "(docs/level-design.md, a tileset of your own), or remove the sheet"))
+                                    "(docs/level-design/reference.md, a tileset of your own), or remove the sheet"))
     return warnings
 
 
@@ -90,5 +90,6 @@ def collection_corner_warnings(level: LevelData) -> list[Problem]:
                                 "tile its own image), whose inside corners the game does not fill",
                                 "the inside corners stay as Tiled shows them: to have them filled, make the tileset "
                                 "from one image (New Tileset..., Based on Tileset Image) and paint X_corners.png "
-                                "beside it (docs/level-design.md, a tileset of your own), or remove the sheet"))
+                                "beside it (docs/level-design/reference.md, a tileset of your own), or remove the "
+                                "sheet"))
     return warnings

@@ -81,8 +81,8 @@ def told(path: Path, sheets: str) -> str:
             "the game fills its terrain brushes' inside corners from X_corners.png beside it, found an image "
             "collection (each tile its own image), whose inside corners the game does not fill (the inside corners "
             "stay as Tiled shows them: to have them filled, make the tileset from one image (New Tileset..., Based on "
-            "Tileset Image) and paint X_corners.png beside it (docs/level-design.md, a tileset of your own), or "
-            "remove the sheet)")
+            "Tileset Image) and paint X_corners.png beside it (docs/level-design/reference.md, a tileset of your own), "
+            "or remove the sheet)")
 
 
 def test_a_corner_sheet_painted_for_an_image_collection_is_named_as_one_the_game_does_not_use(tmp_path):

@@ -36,7 +36,8 @@ def test_a_corner_sheet_drawn_for_smaller_tiles_is_named_with_the_size_it_needs(
         f"{path}: inside-corner sheet test_corners.png (beside tileset image test.png): expected 4 pieces of "
         f"{TILE} x {TILE} px (the tiles' size) across, a row for each Wang set: {TILE * 4} px wide, and at least "
         f"{TILE} px high for its Wang set, found {TILE * 2} x {TILE // 2} px (the inside corners are not cut as drawn: "
-        "draw the pieces at the tiles' size (docs/level-design.md, a tileset of your own), or remove the sheet)"]
+        "draw the pieces at the tiles' size (docs/level-design/reference.md, a tileset of your own), or remove the "
+        "sheet)"]
 
 
 def test_a_corner_sheet_the_game_cannot_read_is_named_and_a_good_one_or_none_says_nothing(tmp_path):

@@ -46,8 +46,8 @@ def test_a_corner_sheet_painted_during_a_playtest_that_the_game_cannot_use_is_pr
                                      f"test.png): expected 4 pieces of {TILE} x {TILE} px (the tiles' size) across, a "
                                      f"row for each Wang set: {TILE * 4} px wide, and at least {TILE} px high for its "
                                      f"Wang set, found {TILE * 2} x {TILE // 2} px (the inside corners are not cut as "
-                                     "drawn: draw the pieces at the tiles' size (docs/level-design.md, a tileset of "
-                                     "your own), or remove the sheet)"]
+                                     "drawn: draw the pieces at the tiles' size (docs/level-design/reference.md, a "
+                                     "tileset of your own), or remove the sheet)"]
     touch(path, path.read_text())  # the map saved again, the sheet as it was: no news
     assert reloaded(play) and warning_lines(capsys) == []
     paint(tmp_path / "test_corners.png", (TILE * 4, TILE))  # painted right: nothing to say
