@@ -202,7 +202,8 @@ def test_fouron_seizes_only_once_a_level_however_low_the_armour_falls_again(tmp_
 
 
 def test_fouron_lets_go_once_it_has_destroyed_its_kills_for_the_level_and_the_pilot_finishes_the_fight(tmp_path):
-    two = ["#########################"] + ["#.......................#"] * 4 + ["#.P..........E..E.......#"] + \
+    # The second Dis stands well back, so Fouron's kill of the first is not a race with the Layzner's end
+    two = ["#########################"] + ["#.......................#"] * 4 + ["#.P..........E.......E..#"] + \
         ["#.......................#"] * 4 + ["#########################"]
     game = game_from_ascii(tmp_path, two)
     spec = fouron_spec(game)
@@ -301,7 +302,8 @@ def test_fouron_does_not_seize_a_wreck(tmp_path):
 
 def test_fouron_hands_back_after_its_last_kill_without_calling_for_the_next(tmp_path):
     from game.sim.events import AdvisorSpoke
-    two = ["#########################"] + ["#.......................#"] * 4 + ["#.P..........E..E.......#"] + \
+    # The second Dis stands well back, so Fouron's kill of the first is not a race with the Layzner's end
+    two = ["#########################"] + ["#.......................#"] * 4 + ["#.P..........E.......E..#"] + \
         ["#.......................#"] * 4 + ["#########################"]
     game = game_from_ascii(tmp_path, two)
     pilot_looks_away(game)
