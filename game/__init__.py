@@ -39,4 +39,7 @@ os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")
 # engaging steers off machines within 2.2 times their radii together (at most half a full move in all), turning its
 # circling away from them (a squad closed to one range on one line, drawn as one blob: hulls 1.5 times their radii
 # overlapping by a third).
-__version__ = "0.8.8"
+# 0.8.9: Fouron's hand-back grace runs from its farewell as it is said (CONTROL RESTORED comes with it), shots passing
+# through while it waits, not from an estimate made as it let go: a level's message in Fouron's voice held the farewell
+# up past the estimate, and the grace was spent before the pilot was told (hit 0.1 s after it).
+__version__ = "0.8.9"

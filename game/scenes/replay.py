@@ -644,7 +644,7 @@ class EndOfReplayScene(Scene):
         # up from Watch again is no slip to Quit
         self.menu = Menu(["Watch again", self.leave], ctx.audio, size=END_MENU_SIZE, wrap=False)
         self.age = 0.0
-        self.wreck_y: float | None = None  # screen y the Layzner's wreck is held at, below the menu (as drawn)
+        self.wreck_at: tuple[float, float] | None = None  # where the Layzner's wreck is held, below the menu (as drawn)
 
     def handle(self, actions) -> None:
         if self.watched.goes_back(actions):  # to watch on from there: even at once, no choice on this page is made
@@ -663,8 +663,8 @@ class EndOfReplayScene(Scene):
 
     def frame(self, dt: float) -> None:
         self.age += dt
-        if self.wreck_y is not None:
-            self.watched.renderer.frame_wreck(self.wreck_y, dt)
+        if self.wreck_at is not None:
+            self.watched.renderer.frame_wreck(self.wreck_at, dt)
 
     def draw(self, surface, alpha: float) -> None:
         self.watched.backdrop(surface, alpha)
@@ -688,7 +688,7 @@ class EndOfReplayScene(Scene):
         draw_text(surface, f"{_clock(self.watched.clock()[0])} watched", (middle, watched_top), 24, DIM,
                   anchor="midtop")
         self.menu.draw(surface, middle, menu_top)
-        self.wreck_y = (self.menu.area(middle, menu_top).bottom + surface.get_height() - HINT_RISE) / 2
+        self.wreck_at = middle, (self.menu.area(middle, menu_top).bottom + surface.get_height() - HINT_RISE) / 2
         # Back goes back to the page it was opened from, else picks the row that leaves, then leaves
         hints = menu_hints("select", self.leave.lower(), start=True) if self.watched.returns else \
             back_hints(self.menu, self.leave)

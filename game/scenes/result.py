@@ -4,10 +4,11 @@ beside the level's best time, NEW BEST when a win beats it), then on to the next
 the missions page (where Launch on the title would show it, the mission just played chosen), or back to the title
 (quit, in a level played from the command line, with no title: Start on a pad chooses too); at the end of the game's
 own campaign, Rei's last word (advisor.yaml's campaign_complete) stands under the title. The page
-stands midway between the screen's top and its hint line. Opening it adds the run to the record (game/record.py), once,
-read on the frame and written off it (game/writer.py, with the replay and the best run); a record or a replay that
-could not be read or saved is said under the table, as the writer finds it. A hint line at the foot names the controls
-of the device used last, and what Back does (it picks Main menu, or Quit, then leaves)."""
+stands midway between the screen's top and its hint line; over the Layzner's wreck it stands to one side, the view
+holding the wreck lit in the room beside it, as the death beat showed it. Opening it adds the run to the record
+(game/record.py), once, read on the frame and written off it (game/writer.py, with the replay and the best run); a
+record or a replay that could not be read or saved is said under the table, as the writer finds it. A hint line at the
+foot names the controls of the device used last, and what Back does (it picks Main menu, or Quit, then leaves)."""
 
 import logging
 from pathlib import Path
@@ -51,6 +52,12 @@ LOSS_ROWS, LOSS_SIZE = 2, 24  # how the Layzner was lost (game/loss.py), under L
 HINT_ROWS, HINT_SIZE = 2, 22  # and the hint that follows from it, under that
 HINT_GAP = 10  # px between them
 NEW_BEST_GAP = 12  # px from this run's time to its NEW BEST mark, and from the mark to the career column
+# px from the screen's edge to the plate of a page standing to one side of the Layzner's wreck
+SIDE_MARGIN = 24
+SHADE = (4, 8, 18, 200)  # over the world under the page: its words read over any map
+# The shade's alpha over the room the wreck is held in, reached ROOM_FADE px past the page: the machines round the
+# wreck are seen too, as the death beat showed them
+ROOM_SHADE, ROOM_FADE = 120, 160
 SETTLE = 0.8  # s the screen takes no choice: the dash mashed to resist Fouron (also confirm) must not pick one, nor
 # after it while the mash goes on (game/scenes/mash.py)
 # Why a run has no career column: the record is the player's campaign, which these runs stay out of (_record_run)
@@ -120,6 +127,10 @@ class ResultScene(Scene):
         self.age = 0.0
         self.mash = MashGuard(SETTLE)  # a dash still mashed as the run was lost picks no row (Restart) unread
         self.notice = ""  # why the restart, the replay or the next mission could not start, if one could not
+        self.column: tuple[float, float] | None = None  # (x the page is centred on, px its lines may take): _column
+        self.wreck_at: tuple[float, float] | None = None  # where on screen the view holds the Layzner's wreck
+        self.plate = pygame.Rect(0, 0, 0, 0)  # the table's and the menu's plate, as last drawn
+        self.shade: pygame.Surface | None = None  # over the world, made once (_shade)
 
 
     def _told(self) -> tuple[str, str]:
@@ -265,6 +276,8 @@ class ResultScene(Scene):
 
     def frame(self, dt: float) -> None:
         self.age += dt
+        if self.wreck_at is not None:
+            self.play.renderer.frame_wreck(self.wreck_at, dt)
         if self.play.watcher.saved_again(dt):  # a designer's save after the run: play the level as it is now
             problem = self.play.restart()
             if problem and self.play.watcher.refused():  # not while a save written in place may be under way
@@ -275,9 +288,11 @@ class ResultScene(Scene):
         fade = min(1.0, self.age / 0.5)
         if round(255 * fade) == 0:  # the first frame: the shade and the page come in from nothing, none of them shows
             return
-        shade = pygame.Surface(surface.get_size(), pygame.SRCALPHA)
-        shade.fill((4, 8, 18, round(200 * fade)))
+        shade = self._shade(surface)
+        shade.set_alpha(round(255 * fade))
         surface.blit(shade, (0, 0))
+        renderer = self.play.renderer  # a lost run's wreck unshaded, in the room beside the page (_column)
+        renderer.effects.draw_layzner_wreck(surface, renderer.camera)
         if fade < 1.0:  # the words come in with the shade, never bright over the bright map
             page = pygame.Surface(surface.get_size(), pygame.SRCALPHA)
             self._draw_page(page)
@@ -286,17 +301,50 @@ class ResultScene(Scene):
         else:
             self._draw_page(surface)
 
+    def _shade(self, surface) -> pygame.Surface:
+        """The shade over the world: SHADE, lighter over the room the wreck is held in (_column)."""
+        if self.shade is None or self.shade.get_size() != surface.get_size():
+            self.shade = pygame.Surface(surface.get_size(), pygame.SRCALPHA)
+            self.shade.fill(SHADE)
+            middle, widest = self._column(surface)
+            if self.wreck_at is not None:
+                way = 1 if self.wreck_at[0] > middle else -1  # from the page to the room
+                edge = middle + way * (widest / 2 + SIDE_MARGIN)
+                for x in range(surface.get_width()):
+                    into = min(1.0, max(0.0, way * (x - edge) / ROOM_FADE))
+                    alpha = round(SHADE[3] + (ROOM_SHADE - SHADE[3]) * into)
+                    self.shade.fill((*SHADE[:3], alpha), (x, 0, 1, surface.get_height()))
+        return self.shade
+
+    def _column(self, surface) -> tuple[float, float]:
+        """(x the page is centred on, px its lines may take): the screen's middle and all but 80 px a side; over the
+        Layzner's wreck, the page's plate SIDE_MARGIN from one edge and the lines no wider, the wreck held in the
+        middle of the room left on the other side (frame_wreck), on the side the map lets the view hold it furthest
+        from the plate (on small maps the view cannot go everywhere). Decided as the page is first drawn."""
+        if self.column is None:
+            width, height = surface.get_size()
+            self.column = width / 2, width - 160
+            side = WIDE + 2 * (PLATE_PAD[0] + SIDE_MARGIN)  # the page's width, margins and all
+            right, left = ((side + width) / 2, height / 2), ((width - side) / 2, height / 2)  # the rooms' middles
+            held_right, held_left = (self.play.renderer.wreck_held(room) for room in (right, left))
+            if held_right is not None:  # the wreck in the room right of the page, or left of it where that is clearer
+                on_left = (width - side) - held_left[0] > held_right[0] - side
+                self.wreck_at = left if on_left else right
+                self.column = (width - side / 2 if on_left else side / 2), side - 2 * SIDE_MARGIN
+        return self.column
+
     def _layout(self, surface) -> tuple[float, float, float, float]:
         """(the title's top, the table's, the row under the table's, the menu's): the page from its title to the foot
         of its plate stands midway between the screen's top and the hint line, PAGE_TOP from the top at least. It
         keeps still while the page is up: the menu's place has room for two rows of a notice, which may come later."""
+        widest = self._column(surface)[1]
         if self.last_word:
-            rows = len(wrap(self.last_word, font(LAST_WORD_SIZE), _last_word_width(surface, self.last_word)))
+            rows = len(wrap(self.last_word, font(LAST_WORD_SIZE), _last_word_width(widest, self.last_word)))
             said = font(NAME_SIZE, bold=True).get_linesize() + LAST_WORD_GAP \
                 + font(LAST_WORD_SIZE).get_linesize() * min(LAST_WORD_ROWS, rows)
         elif self.told:
             said = sum(font(size).get_linesize() * min(most, len(wrap(words, font(size),
-                                                                      _last_word_width(surface, words, size))))
+                                                                      _last_word_width(widest, words, size))))
                        for words, size, most in zip(self._told(), (LOSS_SIZE, HINT_SIZE), (LOSS_ROWS, HINT_ROWS))) \
                 + HINT_GAP
         else:
@@ -308,7 +356,7 @@ class ResultScene(Scene):
         page_top = max(PAGE_TOP, (surface.get_height() - HINT_ROOM - foot) / 2)
         return page_top, page_top + top, page_top + under_top, page_top + menu_top
 
-    def _draw_subtitle(self, surface, top: float) -> None:
+    def _draw_subtitle(self, surface, middle: float, top: float) -> None:
         """The amber line under the title: what was won and what comes next, or how the mission was lost."""
         res = self.play.game.res
         if self.campaign_won:  # a designer's own campaign: its story is theirs to tell
@@ -323,12 +371,12 @@ class ResultScene(Scene):
             subtitle = "Eiji's machine is lost. Try another approach."
         # The next mission's title is a designer's words, as long as they like: set smaller, then cut with "…", its
         # start kept, which says which mission comes next.
-        subtitle, size = fit(subtitle, 28, surface.get_width() - 80, 22)
-        draw_text(surface, subtitle, (surface.get_width() / 2, top), size, AMBER, anchor="midtop")
+        subtitle, size = fit(subtitle, 28, self._column(surface)[1] + 80, 22)
+        draw_text(surface, subtitle, (middle, top), size, AMBER, anchor="midtop")
 
     def _draw_page(self, surface) -> None:
         """The title, the table, the record, the menu and the hint line."""
-        middle = surface.get_width() / 2
+        middle, widest = self._column(surface)
         res = self.play.game.res
         if self.won:
             title, color = "CAMPAIGN COMPLETE" if self.campaign_won else "MISSION COMPLETE", CYAN
@@ -340,20 +388,20 @@ class ResultScene(Scene):
             name = draw_text(surface, "REI", (middle, page_top + TITLE_ROOM), NAME_SIZE, CYAN, anchor="midtop",
                              bold=True)
             draw_lines(surface, self.last_word, (middle, name.bottom + LAST_WORD_GAP), LAST_WORD_SIZE, WHITE,
-                       _last_word_width(surface, self.last_word), most=LAST_WORD_ROWS)
+                       _last_word_width(widest, self.last_word), most=LAST_WORD_ROWS)
         elif self.told:  # how the Layzner was lost, and what follows from it
             story, hint = self._told()
             y = draw_lines(surface, story, (middle, page_top + TITLE_ROOM), LOSS_SIZE, AMBER,
-                           _last_word_width(surface, story, LOSS_SIZE), most=LOSS_ROWS)
+                           _last_word_width(widest, story, LOSS_SIZE), most=LOSS_ROWS)
             draw_lines(surface, hint, (middle, y + HINT_GAP), HINT_SIZE, WHITE,
-                       _last_word_width(surface, hint, HINT_SIZE), most=HINT_ROWS)
+                       _last_word_width(widest, hint, HINT_SIZE), most=HINT_ROWS)
         else:
-            self._draw_subtitle(surface, page_top + TITLE_ROOM)
+            self._draw_subtitle(surface, middle, page_top + TITLE_ROOM)
         label_x, run_x, career_x = middle - 50, middle - 10, middle + 190
         # The table, the line under it and the menu on one plate; the menu's place kept for two rows of a notice, so
         # it stays put when one comes.
         table = pygame.Rect(middle - WIDE / 2, top, WIDE, under_top - top)
-        backing(surface, table, self.menu.area(middle, menu_top))
+        self.plate = backing(surface, table, self.menu.area(middle, menu_top))
         draw_text(surface, "THIS RUN", (run_x, top), 20, DIM, bold=True)
         if self.record is not None:  # the column holds what total_beside gave: a designer's maps keep to their own
             heading = "CAREER" if record_key(self.play.level_path)[0] == SHIPPED else "YOUR MAPS"
@@ -399,10 +447,9 @@ def _objectives_met(objectives) -> str:
     return f"Objective{'s' * (len(objectives) > 1)} met: {said}."
 
 
-def _last_word_width(surface, words: str, size: int = LAST_WORD_SIZE) -> int:
+def _last_word_width(widest: int, words: str, size: int = LAST_WORD_SIZE) -> int:
     """px Rei's last word (or how the Layzner was lost) is wrapped to at `size`: rows of about even length (no word
-    left alone on the last), none wider than the screen less 80 px a side."""
-    widest = surface.get_width() - 160
+    left alone on the last), none wider than `widest` (the page's column: _column)."""
     ink = font(size).ink_width(words)
     rows = -(-ink // widest)
     return min(widest, ink // rows + font(size).size("M" * 6)[0])  # slack for a long word at a row's end

@@ -71,6 +71,12 @@ class Camera:
     def to_world(self, sx: float, sy: float) -> tuple[float, float]:
         return sx + self.left, sy + self.top
 
+    def held_at(self, x: float, y: float, sx: float, sy: float) -> tuple[float, float]:
+        """Where world point (x, y) shows once the view has eased to hold it at screen point (sx, sy), as near to it
+        as the map lets the view go (no shake)."""
+        cx, cy = self._clamped(x - sx + self.width / 2, y - sy + self.height / 2)
+        return x - cx + self.width / 2, y - cy + self.height / 2
+
     def _clamped(self, x: float, y: float) -> tuple[float, float]:
         half_w, half_h = self.width / 2, self.height / 2
         x = min(max(x, half_w), self.world_width - half_w) if self.world_width > self.width else self.world_width / 2

@@ -90,7 +90,8 @@ class Renderer:
         # The world point the view leans toward: update's, or the scene's, set as it draws (the reticle's, that frame)
         self.aim_world = (0.0, 0.0)
         self.unfollowed = 0.0  # s of frames updated since the camera last moved (follow: as the next is drawn)
-        self.wreck_y: float | None = None  # screen y a page holds the Layzner's wreck at (frame_wreck); None: middle
+        # the screen point a page holds the Layzner's wreck at (frame_wreck); None: the middle
+        self.wreck_at: tuple[float, float] | None = None
         # On the machine where it stands: a resumed save (or --start-at) has it far from the map's spawn, and the view
         # must not swoop in from there during the get-ready count
         player = game.world.try_get(game.player, Position)
@@ -155,7 +156,7 @@ class Renderer:
                 self.camera.kick(event.angle + math.pi, self.feel.camera_kick * settings.screen_shake)
         # The camera moves as the frame is drawn (follow), once the share of a tick it is drawn at is known.
         self.aim_world, self.unfollowed = aim_world, self.unfollowed + dt
-        self.wreck_y = None  # played on (a replay watched again from its end page): the view's own framing again
+        self.wreck_at = None  # played on (a replay watched again from its end page): the view's own framing again
 
     def follow(self, game, alpha: float) -> None:
         """Move the camera by the frames updated since it last moved, after the Layzner where this frame draws it
@@ -170,19 +171,27 @@ class Renderer:
         if pos is not None:
             target = (*between(pos, alpha), *self.aim_world)
         elif self.effects.layzner_wreck is not None:  # lost: the view eases onto its wreck, leaning nowhere (it died
-            # leaning toward its aim, at the screen's edge), or to hold it where a page over the run asks (wreck_y)
+            # leaning toward its aim, at the screen's edge), or to hold it where a page over the run asks (wreck_at)
             x, y = self.effects.layzner_wreck[:2]
-            y -= 0.0 if self.wreck_y is None else self.wreck_y - camera.height / 2
+            if self.wreck_at is not None:
+                x, y = x - self.wreck_at[0] + camera.width / 2, y - self.wreck_at[1] + camera.height / 2
             target = (x, y) * 2
         else:
             target = (camera.x, camera.y) * 2
         camera.follow(*target, dt, self.effects.rng)
 
-    def frame_wreck(self, screen_y: float, dt: float) -> None:
-        """A page over a lost run (the replay's end) eases the view over `dt`, as a frame played would, to hold the
-        Layzner's wreck at `screen_y` on screen: in the open below its panel, not under it."""
-        self.wreck_y = screen_y
+    def frame_wreck(self, screen: tuple[float, float], dt: float) -> None:
+        """A page over a lost run (the result's, the replay's end) eases the view over `dt`, as a frame played would,
+        to hold the Layzner's wreck at `screen` on screen: in the open beside or below its panel, not under it."""
+        self.wreck_at = screen
         self.unfollowed += dt
+
+    def wreck_held(self, screen: tuple[float, float]) -> tuple[float, float] | None:
+        """Where the Layzner's wreck shows once frame_wreck(`screen`) has held it, as near as the map lets the view
+        go; None while there is no wreck."""
+        if self.effects.layzner_wreck is None:
+            return None
+        return self.camera.held_at(*self.effects.layzner_wreck[:2], *screen)
 
     def _finish(self, game, events, dt: float) -> None:
         """Age the objectives' done marks by this frame, let go of those past DONE_TIME, and start one for each

@@ -12,10 +12,12 @@ from game.sim.events import AdvisorSpoke, Damaged, FouronReleased, Vented, VmaxE
 from game.sim.resources import STEP
 from game.sim.shots import add_bolt
 from game.sim.systems.fouron import seize
+from game.sim.systems.speech import say_message
 from tests.maps import cell_region, game_from_ascii
 from tests.sim.test_fouron import ALONE, ARENA, fouron_spec
 
 FAR = Objective(8, "far corner", "objects", cell_region(22, 1), "Reach the far corner")  # the level goes on
+GRACE = load_catalog().units["layzner"].fouron.handback_grace
 
 
 def mine(game, kind):
@@ -143,7 +145,10 @@ CROWD = ["#########################"] + ["#.......................#"] * 2 + ["#.
     ["#.......E...............#"] + ["#.......................#"] * 2 + ["#########################"]
 
 
-def test_a_pilot_handed_back_the_machine_among_machines_has_the_grace_after_control_restored(tmp_path):
+def handed_back_among_machines(tmp_path, said_as_it_lets_go: str = "") -> tuple:
+    """CROWD, Fouron's kill made at once and the pilot doing nothing once the controls are back (a level's message in
+    Fouron's voice, `said_as_it_lets_go`, said in the tick it lets go): (s it let go, s its farewell was said, s the
+    machine was first hit after), each None if it never was."""
     game = game_from_ascii(tmp_path, CROWD)
     game.world.get(game.player, Health).hit_points = 1e9  # the machines spot it and open fire first
     game.run(seconds=2.0)
@@ -163,13 +168,32 @@ def test_a_pilot_handed_back_the_machine_among_machines_has_the_grace_after_cont
         for event in game.step():
             if isinstance(event, FouronReleased):
                 released_at = game.seconds
+                if said_as_it_lets_go:
+                    assert say_message(game.res, "fouron", said_as_it_lets_go)
             elif isinstance(event, AdvisorSpoke) and (event.speaker, event.situation) == ("fouron", "released"):
                 restored_at = game.seconds
             elif isinstance(event, Damaged) and event.entity == game.player and released_at is not None:
                 hit_at = hit_at or game.seconds
         if hit_at is not None and restored_at is not None:
             break
+    return released_at, restored_at, hit_at
+
+
+def test_a_pilot_handed_back_the_machine_among_machines_has_the_grace_after_control_restored(tmp_path):
+    released_at, restored_at, hit_at = handed_back_among_machines(tmp_path)
     assert released_at is not None and hit_at is not None  # the machines fire, and hit once the grace is over
     assert restored_at is not None, "wrecked before CONTROL RESTORED"
     assert restored_at > released_at  # it let go under the CONTROL SEIZED card
-    assert hit_at >= restored_at + fouron_spec(game).handback_grace - STEP / 2
+    assert hit_at >= restored_at + GRACE - STEP / 2
+
+
+# A level's message in Fouron's voice, said as it lets go: its farewell waits for it to be typed and read (4.3 s)
+HELD_UP = "Fouron: Sector swept. Residual hostiles below the threshold. Standby."
+
+
+def test_a_farewell_held_up_by_a_message_in_fouron_s_voice_still_has_the_grace_after_it(tmp_path):
+    released_at, restored_at, hit_at = handed_back_among_machines(tmp_path, HELD_UP.partition(": ")[2])
+    assert released_at is not None and hit_at is not None
+    assert restored_at is not None, "wrecked before CONTROL RESTORED"
+    assert restored_at - released_at > 2 * GRACE  # held up well past when it would have come
+    assert hit_at >= restored_at + GRACE - STEP / 2  # none of the grace spent before the pilot was told

@@ -111,7 +111,7 @@ def test_the_replay_s_end_page_holds_the_wreck_in_the_open_below_its_panel(game)
     frames(renderer, game, events, round(RESULT_DELAY / STEP))
     below_the_menu = 560.0  # EndOfReplayScene's: between its menu and its hints
     for _ in range(60):  # the page's first second
-        renderer.frame_wreck(below_the_menu, STEP)
+        renderer.frame_wreck((SIZE[0] / 2, below_the_menu), STEP)
         renderer.draw(pygame.Surface(SIZE), game, 1.0, 0.0, overlays=False)
     x, y = renderer.camera.to_screen(*fell)
     assert abs(x - SIZE[0] / 2) < 3 and abs(y - below_the_menu) < 3

@@ -12,9 +12,11 @@ pilot's own stick keeps the rest (apply_intent blends the two). Every dash press
 
 Letting go is a hand-back, not an abandonment: its V-MAX ends, shots pass through the machine as the controls change
 hands, and for `handback_time` the machine blows off the heat it ran up (heat.cool_machines). The pass-through lasts
-`handback_grace` from CONTROL RESTORED, not from the release: a kill made at once lets go while the screen still says
-CONTROL SEIZED (its word on seizing stands until read: restored_from), and timed from the release the grace was
-over before the pilot was told the controls were back (dead 0.8 s after the banner, among three machines firing).
+while its farewell waits to be said and `handback_grace` after it is (systems/speech.py; `grant_grace`), as the view's
+CONTROL RESTORED comes with it; fought off, from the release, told at once. A kill made at once lets go while the
+screen still says CONTROL SEIZED, and timed from the release the grace was over before the pilot was told the controls
+were back (dead 0.8 s after the banner, among three machines firing); timed from an estimate of when the farewell
+would come, a level's message in Fouron's voice held the farewell up past it.
 """
 
 import math
@@ -108,28 +110,25 @@ def handing_back(res, spec) -> bool:
 
 def _release(world, res, intent, spec, reason: str) -> None:
     """Give the controls back cleanly: what it was doing stops with it, its V-MAX too (asked to end, as a pilot
-    ends one early: the pilot did not choose that heat), and shots pass through until `handback_grace` after the
-    pilot is told the controls are back: at once when fought off, else with its farewell."""
+    ends one early: the pilot did not choose that heat), and shots pass through for `handback_grace` from now (fought
+    off, the pilot is told at once; else speech.py holds it up while the farewell waits, and from the farewell)."""
     fouron = res.fouron
     fouron.active, fouron.resist, fouron.calm, fouron.rearm = False, 0.0, 0.0, spec.rearm
     fouron.move_x = fouron.move_y = 0.0
     vmax = world.try_get(res.player, Vmax)
     intent.fire = intent.knuckle = False
     intent.vmax = vmax is not None and vmax.active_left > 0  # run_vmax, next in the tick, ends it for the pilot
-    dash = world.try_get(res.player, Dash)
-    if dash is not None:
-        told = restored_from(res) if reason == "danger_past" else res.clock.seconds
-        dash.invulnerable_left = max(dash.invulnerable_left, told - res.clock.seconds + spec.handback_grace)
+    grant_grace(world, res, res.player)
     res.events.append(FouronReleased(reason))
 
 
-def restored_from(res) -> float:
-    """The soonest, on the clock, that Fouron's farewell (and the view's CONTROL RESTORED with it) may be said as it
-    lets go now: once its word on seizing has stood SEIZED_LEAST and a line of its own on the panel has been read."""
-    voice = res.voice
-    card_down = voice.spoke_at.get("fouron.seized", -SEIZED_LEAST) + SEIZED_LEAST
-    read = voice.read_until if voice.holder.startswith("fouron.") else 0.0
-    return max(res.clock.seconds, card_down, read)
+def grant_grace(world, res, entity: int) -> None:
+    """Shots pass through `entity` for its Fouron's `handback_grace` from now, as in a dash (a longer grace stays):
+    the hand-back is being told, or its farewell still waits to be."""
+    unit, dash = world.try_get(entity, Unit), world.try_get(entity, Dash)
+    spec = None if unit is None else res.catalog.units[unit.kind].fouron
+    if dash is not None and spec is not None:
+        dash.invulnerable_left = max(dash.invulnerable_left, spec.handback_grace)
 
 
 def _prey(world, res, pos, sight_range: float) -> int | None:

@@ -12,7 +12,9 @@ Fouron holds the controls. Once it has let go, a line of Fouron's holds the chan
 enough to read (READING), with no gap: its word on seizing, cut short by a kill made at once, is read, then its
 farewell is, then Rei speaks, each as soon as the one before is read, as the controls come back; but its farewell
 never before SEIZED_LEAST after its word on seizing, the time the view's CONTROL SEIZED card stands however soon it lets
-go (a farewell over that card would say the controls are back while the screen says they were just taken). Each
+go (a farewell over that card would say the controls are back while the screen says they were just taken). While
+its farewell waits, and for `handback_grace` after it is said (CONTROL RESTORED comes with it), shots pass through the
+Layzner (fouron.grant_grace): a level's message in Fouron's voice may hold the farewell up. Each
 situation says its lines in an order shuffled once per game (from the game's seed, not the simulation's generator):
 every line before any repeats, and never the same line twice running.
 
@@ -47,7 +49,7 @@ from game.sim.events import (AdvisorSpoke, Destroyed, Disabled, FouronReleased, 
                              Overheated, PartHit, PlayerSpotted, ReinforcementsCalled, Vented, VmaxCharged, VmaxStarted)
 from game.sim.resources import STEP, TICK_RATE, hold_seconds_left, objectives_open
 from game.sim.systems.enemy_pilots import engaged_now
-from game.sim.systems.fouron import SEIZED_LEAST
+from game.sim.systems.fouron import SEIZED_LEAST, grant_grace
 from game.sim.systems.outcome import hostiles_left
 from game.sim.systems.vmax import can_start
 
@@ -116,6 +118,8 @@ def speak(world, res) -> None:
     voice.waiting = [w for w in voice.waiting if w[2] >= now and _still_timely(w[0], world, res, alive)
                      and now - voice.heard_at.get(w[0], now) <= LONGEST_WAIT + STEP / 2]
     voice.heard_at = {w[0]: voice.heard_at.get(w[0], now) for w in voice.waiting}
+    if not res.fouron.active and any(w[0] == "fouron.released" for w in voice.waiting):
+        grant_grace(world, res, res.player)  # the hand-back is not over until it has been told
     ready = [w for w in voice.waiting if not _held_back(world, res, w[0])]
     if not ready:
         return
@@ -328,6 +332,8 @@ def _say(world, res, key: str, values: dict, priority: int) -> None:
     text = fill(_line(res, key, count), **values)
     voice.said[key] = count + 1
     voice.spoke_at[key] = now
+    if key == "fouron.released":  # CONTROL RESTORED comes with it: the pilot's grace runs from here
+        grant_grace(world, res, res.player)
     res.comms.append((round(now, 2), speaker, text))
     _take_channel(res, speaker, name, text, priority)
 
