@@ -8,8 +8,9 @@ from pathlib import Path
 from game.content.catalog import UNITS_PATH, Catalog, current_catalog
 from game.content.chain import FIRST_MISSION
 from game.content.check import checked_refusal, level_problems, level_warnings
-from game.content.check_places import spawn_problems
-from game.content.errors import ContentError, Problem
+from game.content.check_places import ON_OPEN_GROUND, spawn_problems
+from game.content.errors import ContentError, Problem, named_object
+from game.content.gate_check import gate_named
 from game.content.level import load_level
 from game.content.level_data import LevelData
 from game.sim.game import Game
@@ -76,6 +77,13 @@ def _start_at(level: LevelData, catalog: Catalog, start_at: int, problems: list[
         return level, PLAYER_FACING
     x, y = level.object_points[start_at]
     where = f"{_object_where(level, start_at)} ({asked_by})"
+    shut = [gate for gate in level.gates if gate.object_id == start_at and gate.starts_shut]
+    if shut:  # its own cells are walls until it opens: no start on it, and its switch is where to go instead
+        switch = named_object(shut[0].opens, level.object_names.get(shut[0].opens, ""))
+        problems.append(Problem(level.path, where, ON_OPEN_GROUND, f"gate {gate_named(shut[0])}, shut at the start "
+                                f"until {switch} opens it", f"start at {switch}, or at an object on either side of "
+                                "the gate"))
+        return level, PLAYER_FACING
     radius = catalog.units[catalog.player].radius
     # Off the map or in a wall, the Layzner would be pushed on out of the map, tick after tick.
     refused = [dataclasses.replace(problem, hint="start at an object on open ground inside the map")
@@ -96,13 +104,13 @@ def _start_at(level: LevelData, catalog: Catalog, start_at: int, problems: list[
 
 def _object_where(level: LevelData, object_id: int) -> str:
     """How messages name a map object: its layer, id and name when the level kept them (the objects the game plays),
-    else its id."""
-    played = [o.where for o in (*level.enemy_spawns, *level.triggers, *level.objectives, *level.zones)
+    else its id and name."""
+    played = [o.where for o in (*level.enemy_spawns, *level.triggers, *level.objectives, *level.zones, *level.gates)
               if o.object_id == object_id and o.where]
     spawn = level.player_spawn_object
     if spawn and spawn[0] == object_id:
         played.append(level.player_spawn_where)
-    return played[0] if played else f"object {object_id}"
+    return played[0] if played else named_object(object_id, level.object_names.get(object_id, ""))
 
 
 def settle_heap() -> None:

@@ -178,14 +178,15 @@ def test_a_start_at_object_off_the_map_or_in_a_wall_is_refused_in_one_line(tmp_p
     path = write_map(tmp_path, ["#######", "#.....#", "#P..E.#", "#.....#", "#######"], more_objects=notes)
     off = run("--headless", "--level", str(path), "--start-at", "20", "--seconds", "1")
     assert off.returncode == 2 and "Traceback" not in off.stderr
-    assert off.stderr.strip() == (f"{path}: object 20 (--start-at): expected the start inside the map (0 to 224 x 0 "
-                                  f"to 160 px), found its centre at ({-3 * TILE}, {TILE}), {3 * TILE} px past the "
+    assert off.stderr.strip() == (f'{path}: object 20 "off" (--start-at): expected the start inside the map (0 to '
+                                  f"224 x 0 to 160 px), found its centre at ({-3 * TILE}, {TILE}), {3 * TILE} px "
+                                  "past the "
                                   "map's left edge at 0 px (start at an object on open ground inside the map)")
     rock = run("--headless", "--level", str(path), "--start-at", "21", "--seconds", "1")
     assert rock.returncode == 2
-    assert rock.stderr.strip() == (f"{path}: object 21 (--start-at): expected a spawn on open ground, found a spawn "
-                                   'on a solid tile at tile (0, 0): tile 1 of tileset "test" on layer "ground" (start '
-                                   "at an object on open ground inside the map)")
+    assert rock.stderr.strip() == (f'{path}: object 21 "rock" (--start-at): expected an object to start at on open '
+                                   'ground, found its centre on a solid tile at tile (0, 0): tile 1 of tileset "test" '
+                                   'on layer "ground" (start at an object on open ground inside the map)')
     clear = run("--headless", "--level", str(path), "--start-at", "22", "--seconds", "1")
     assert clear.returncode == 0, clear.stderr
 
@@ -209,9 +210,10 @@ def test_a_start_at_an_enemy_with_no_room_beside_it_or_a_trigger_in_rock_is_refu
         "line, found none (start at an object with open ground round it)")
     rock = run("--headless", "--level", str(path), "--start-at", "21", "--seconds", "1")
     assert rock.returncode == 2
-    assert rock.stderr.strip() == (f'{path}: layer "objects", object 21 "door" (--start-at): expected a spawn on open '
-                                   'ground, found a spawn on a solid tile at tile (5, 2): tile 1 of tileset "test" on '
-                                   'layer "ground" (start at an object on open ground inside the map)')
+    assert rock.stderr.strip() == (f'{path}: layer "objects", object 21 "door" (--start-at): expected an object to '
+                                   'start at on open ground, found its centre on a solid tile at tile (5, 2): tile 1 '
+                                   'of tileset "test" on layer "ground" (start at an object on open ground inside the '
+                                   "map)")
 
 
 def test_seconds_that_are_not_a_number_of_game_time_are_refused_in_one_line_not_a_traceback_or_a_hang():

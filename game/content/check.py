@@ -2,7 +2,6 @@
 
 import math
 import os
-from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path, PureWindowsPath
 
@@ -19,13 +18,13 @@ from game.content.level_data import NO_PLAYER_SPAWN, LevelData
 from game.content.level_schema import OBJECT_CLASSES
 from game.content.level_warnings import game_tileset_images
 from game.content.route_time import tight_time_limit
-from game.content.spelling import one_slip, suggest
+from game.content.spelling import nearest, one_slip, suggest
 from game.content.time_check import out_of_time
 from game.content.tmx_limits import MAX_PROBLEMS
 from game.content.tmx_properties import property_where
 from game.content.tmx_report import MORE_LISTED, more_problems
 from game.content.tmx_templates import part_where, redraw_hint, set_in_template_hint, value_in_template_hint
-from game.content.tmx_tilesets import GAME_TILESETS
+from game.content.tmx_tilesets import GAME_TILESETS, painted_size
 from game.content.tmx_xml import missing
 from game.files import is_file, real_path
 from game.sim.resources import TICK_RATE
@@ -191,9 +190,13 @@ def _music_problems(level: LevelData) -> list[Problem]:
         return []
     # a file name or path typed in (mars_wind.wav, ../assets/music/mars_wind.wav): the track's name is in it
     bare = PureWindowsPath(level.music).stem
+    close = nearest(level.music, tracks, 2 if len(level.music) >= 4 else 1)
     hint = (f"write the track's name alone, without its folder or extension: {quote(bare)}" if bare in tracks
-            else suggest(level.music, sorted(tracks) or ["(none yet)"]))
-    return [Problem(level.path, "map, property music", "a track in assets/music", quote(level.music), hint)]
+            else f"did you mean {quote(close)}?" if close else "write one of them, or leave music empty for silence")
+    # every track named whatever the slip, as the docs leave it to the folder
+    listed = ", ".join(sorted(tracks)) if tracks else "none yet"
+    return [Problem(level.path, "map, property music", f"a track in assets/music ({listed})", quote(level.music),
+                    hint)]
 
 
 def _nothing_to_win(level: LevelData) -> list[Problem]:
@@ -256,7 +259,8 @@ def _next_problems(level: LevelData) -> list[Problem]:
     if following.suffix.lower() != ".tmx":
         return [Problem(level.path, where, "a Tiled map (.tmx)", f"{following.name}", hint)]
     if not is_file(following):
-        return [Problem(level.path, where, "a map file that exists", missing(following), _map_beside(following, hint))]
+        return [Problem(level.path, where, "a map file that exists", missing(following, Path(level.path).parent),
+                        _map_beside(following, hint))]
     if real_path(following) == real_path(level.path):
         return [Problem(level.path, where, "the map to play after this one", "this map itself",
                         "pick the next map, or remove next from the campaign's last mission")]
@@ -280,10 +284,10 @@ def _grid_problems(level: LevelData) -> list[Problem]:
     """The map's grid must be the size of the tiles it is painted with (most of the different tiles used: a tall
     one from an image collection may stand out of its cell), or the tiles are drawn with gaps or overlapping and
     the walls are in the wrong places."""
-    sizes = Counter((tile.width, tile.height, tile.source) for tile in level.tiles.values())
-    if not sizes:
+    painted = painted_size(level.tiles.values())
+    if painted is None:
         return []
-    (width, height, source), _ = sizes.most_common(1)[0]
+    width, height, source = painted
     if (width, height) == (level.tile_width, level.tile_height):
         return []
     return [Problem(level.path, "map, tile width and height",
@@ -311,15 +315,20 @@ def _walls_that_do_not_block(level: LevelData) -> list[Problem]:
 
 
 def _unsolid_hint(level: LevelData, layer) -> str:
-    """How to make a walls layer block: the game's tileset file in place of a copy of it; or, for a tileset of the
-    designer's own (none of its pictures the game's), the `solid` flags on its tiles, which only they can set."""
-    images = {Path(level.tiles[gid].source).name for row in layer.cells for gid in set(row) if gid in level.tiles}
-    if images & {Path(image).name for image in game_tileset_images()}:
+    """How to make a walls layer block: the game's tileset file in place of a copy of it embedded in the map; or, for
+    a tileset of the designer's own (a .tsx file, or none of its pictures the game's), the `solid` flags on its tiles,
+    which only they can set."""
+    tiles = [level.tiles[gid] for row in layer.cells for gid in set(row) if gid in level.tiles]
+    images = {Path(tile.source).name for tile in tiles}
+    files = sorted({tile.tileset.file for tile in tiles if tile.tileset and tile.tileset.file})
+    if not files and images & {Path(image).name for image in game_tileset_images()}:
         return (f"use one of the game's tileset files, {_tileset_files()} (Map > Add External Tileset), not a copy "
                 "embedded in the map; or mark the tiles solid")
-    named = ", ".join(sorted(images)[:3]) + (", ..." if len(images) > 3 else "")
-    return (f"in the tileset drawn from {named}, mark the tiles that block: select them in the Tilesets view and add "
-            "a bool property named solid, ticked")
+    named = (f"tileset file {', '.join(files[:3])}" if files
+             else "the tileset drawn from " + ", ".join(sorted(images)[:3]))
+    more = ", ..." if len(files or images) > 3 else ""
+    return (f"in {named}{more}, mark the tiles that block: select them in the Tilesets view and add a bool property "
+            "named solid, ticked (the game reads that property, not a tile's Class)")
 
 
 def _tileset_files() -> str:

@@ -6,6 +6,7 @@ import numpy as np
 
 from game.content.catalog import Catalog
 from game.content.errors import Problem, named_object, quote
+from game.content.gate_check import gate_named
 from game.content.level_data import LevelData, Region
 from game.content.level_schema import COLLISION_LAYER
 from game.content.places import past_edges, shown_at
@@ -14,6 +15,9 @@ from game.content.tmx_data import GID_FLAGS
 from game.content.tmx_properties import property_where
 from game.sim.routes import ARRIVED
 from game.sim.terrain import circle_in_wall
+
+
+ON_OPEN_GROUND = "an object to start at on open ground"  # what a playtest's start at an object must be
 
 
 def spawn_problems(level: LevelData, where: str, x: float, y: float, radius: float, what: str,
@@ -32,9 +36,11 @@ def spawn_problems(level: LevelData, where: str, x: float, y: float, radius: flo
         fix = (f"move it {math.hypot(spot[0] - x, spot[1] - y):.0f} px, to ({spot[0]:g}, {spot[1]:g}), where it "
                "stands clear" if spot is not None else "move it off the solid tiles, into the open")
         cell = _solid_cell_under(level, x, y, radius)
-        found = (f"a spawn on a solid tile at tile ({cell[0]}, {cell[1]}): {_what_blocks(level, *cell)}" if cell
-                 else f"a spawn on the map's edge at {_cell(level, x, y)}")
-        return [Problem(level.path, where, "a spawn on open ground", found, fix)]
+        start = what == "the start"  # a playtest's start at any object, which is no spawn to the designer
+        found = (f"{'its centre' if start else 'a spawn'} on a solid tile at tile ({cell[0]}, {cell[1]}): "
+                 f"{_what_blocks(level, *cell)}" if cell
+                 else f"{'its centre' if start else 'a spawn'} on the map's edge at {_cell(level, x, y)}")
+        return [Problem(level.path, where, ON_OPEN_GROUND if start else "a spawn on open ground", found, fix)]
     return []
 
 
@@ -51,13 +57,16 @@ def _solid_cell_under(level: LevelData, x: float, y: float, radius: float) -> tu
 
 def _what_blocks(level: LevelData, column: int, row: int) -> str:
     """The solid tile on a cell as a message names it, and its layer: a crate or a rock is not a wall to a designer,
-    who looks for it by its tileset's tile ID. The topmost layer with one; the collision layer, where no drawn layer
-    has one (any tile there blocks)."""
+    who looks for it by its tileset's tile ID. The topmost layer with one; else a gate shut there (the walls as play
+    starts); else the collision layer (any tile there blocks), by the name the map gives it."""
     for layer in reversed(level.layers):
         named = level.solid_tiles.get(layer.cells[row][column] & ~GID_FLAGS)
         if named:
             return f"{named} on layer {quote(layer.name)}"
-    return f"a tile on the collision layer, {quote(COLLISION_LAYER)}"
+    for gate, shut in zip(level.gates, level.gates_shut):
+        if shut and (column, row) in gate.cells(level.tile_width, level.tile_height):
+            return f"gate {gate_named(gate)}, shut at the start"
+    return f"a tile on the collision layer, {quote(level.collision_layer or COLLISION_LAYER)}"
 
 
 def against_a_wall(level: LevelData, where: str, x: float, y: float, radius: float) -> list[Problem]:

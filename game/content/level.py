@@ -29,6 +29,7 @@ from game.content.tmx_properties import Property, PropertyTypeError, convert, pr
 from game.content.tmx_report import MapReport, problems_not_tracebacks
 from game.content.tmx_templates import (GAME_TEMPLATES, part_where, redraw_hint, set_in_template_hint,
                                         value_in_template_hint)
+from game.content.tmx_tilesets import painted_size
 from game.content.words import counted
 from game.files import is_file, real_path
 
@@ -107,6 +108,8 @@ def _level_data(document: TmxDocument, report: MapReport, settings: dict, grid: 
         path=document.file, title=title, width=document.width, height=document.height,
         tile_width=document.tile_width, tile_height=document.tile_height,
         layers=layers, tiles=tiles, solid=solid, solid_tiles=document.tilesets.solid, files=tuple(sorted(files)),
+        collision_layer=next((layer.name for layer in document.tile_layers if layer.name.lower() == COLLISION_LAYER),
+                             ""),
         player_spawn=objects.player_spawn, enemy_spawns=tuple(objects.enemy_spawns),
         triggers=tuple(objects.triggers), objectives=tuple(objects.objectives), zones=tuple(objects.zones),
         gates=tuple(objects.gates), object_points=objects.points, object_names=objects.names,
@@ -298,6 +301,10 @@ class _Objects:
         self.zones: list[Zone] = []
         self.gates: list[Gate] = []
         self.tile_size = document.tile_width, document.tile_height
+        # A grid of another size than the tiles is the checker's problem (check.py), told first: a gate measured
+        # against it would be told to snap to the wrong grid
+        painted = painted_size(document.tilesets.pictures.values())
+        self.grid_fits = painted is None or painted[:2] == self.tile_size
         players = []
         blockers: dict[str, int] = {}  # collision-like layer, as messages name it (with its groups) → its shapes
         for obj in document.objects:
@@ -443,8 +450,8 @@ class _Objects:
                           f"makes it {verb}") is None or region is None:
             return
         tile_width, tile_height = self.tile_size
-        if any(value % size for value, size in ((obj.x, tile_width), (obj.y, tile_height), (obj.width, tile_width),
-                                                 (obj.height, tile_height))):
+        if self.grid_fits and any(value % size for value, size in ((obj.x, tile_width), (obj.y, tile_height),
+                                                                   (obj.width, tile_width), (obj.height, tile_height))):
             self.report.problem(_part_where(obj, "size"), f"a gate on the tile grid (x, y, width and height whole "
                                 f"multiples of {tile_width} x {tile_height} px)",
                                 f"x {obj.x:g}, y {obj.y:g}, {obj.width:g} x {obj.height:g} px",

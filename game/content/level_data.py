@@ -23,6 +23,7 @@ class CornerNames:
     # beside the .tsx (or the map, for one embedded in it); there or not
     sheets: tuple[str, ...]
     collection: bool  # an image collection
+    file: str = ""  # its .tsx file as the map names it; "" for one embedded in the map (the checker's word on solid)
 
 
 @dataclass(frozen=True)
@@ -273,6 +274,10 @@ class LevelData:
     # Each solid tile's gid (no flip bits) → how messages name it, `tile 22 of tileset "…"`, for the checker's word on
     # what a spawn stands on. Out of the repr and compare: play goes by `solid`, and content_hash does not digest it.
     solid_tiles: dict[int, str] = field(default_factory=dict, repr=False, compare=False)
+    # The tile layer the map marks walls on alone, as the map spells its name ("" for none), for the same word
+    collision_layer: str = field(default="", repr=False, compare=False)
+    # Which of `gates` are shut in `solid` (with_gates), for the same word: a gate's cells name the gate
+    gates_shut: tuple[bool, ...] = field(default=(), repr=False, compare=False)
 
     @property
     def pixel_size(self) -> tuple[int, int]:
@@ -313,7 +318,7 @@ class LevelData:
                     if 0 <= row < self.height and 0 <= column < self.width:
                         rows.setdefault(row, list(self.solid[row]))[column] = True
             solid = tuple(tuple(rows[row]) if row in rows else cells for row, cells in enumerate(self.solid))
-            made = self._walls_by_gates[shut] = dataclasses.replace(self, solid=solid)
+            made = self._walls_by_gates[shut] = dataclasses.replace(self, solid=solid, gates_shut=shut)
         return made
 
     @property

@@ -23,6 +23,7 @@ from game.content.tmx_templates import SHAPES, TemplateRefused, Templates
 from game.content.tmx_tilesets import Tilesets, read_tilesets
 from game.content.tmx_values import BadValue, bool_attr, float_attr, int_attr, parse_float
 from game.content.tmx_xml import XmlRefused, read_xml, written_whole
+from game.content.used_by import used_by_hint
 from game.content.words import counted
 
 _NOT_LAYERS = {"properties", "tileset", "editorsettings", "export"}  # map children that are not layers
@@ -139,6 +140,9 @@ def read_document(path: Path, report: MapReport) -> TmxDocument:
 
 def _map_settings(root: ET.Element, report: MapReport) -> TmxDocument:
     """The map element's own settings; anything here the game cannot use ends the reading."""
+    if root.tag in ("tileset", "template"):  # given in place of a map: the maps to give instead
+        raise report.refuse("", "a Tiled map (<map>)", f"<{root.tag}>, a {root.tag} file",
+                            used_by_hint(Path(report.file), root.tag))
     if root.tag != "map":
         raise report.refuse("", "a Tiled map (<map>)", f"<{one_line(root.tag, 40)}>",
                             "is this a tileset or a template?")

@@ -173,7 +173,7 @@ class Templates:
             if elsewhere:  # joined to the map's folder, it would read as a path nobody wrote
                 raise TemplateRefused("a template file that exists, named relative to the map as Tiled writes it",
                                       elsewhere, _insert_again(reference))
-            raise TemplateRefused("a template file that exists", missing(path),
+            raise TemplateRefused("a template file that exists", missing(path, self.folder),
                                   _moved_hint(reference, path, self.folder), lost=lost_link(GAME_TEMPLATES, reference,
                                                                                             path))
         try:

@@ -3,6 +3,7 @@ picture is."""
 
 import struct
 import zlib
+from collections import Counter
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -143,7 +144,8 @@ def _read_one(node: ET.Element, folder: Path, map_file: str, report: MapReport, 
             names.append(own)
         sheets = (str(base / f"{name}_corners.png") for name in names)
         # an image collection has no tileset image: every tile its own picture
-        tileset.corner_names = CornerNames(where, tuple(dict.fromkeys(sheets)), not tileset.image_path)
+        tileset.corner_names = CornerNames(where, tuple(dict.fromkeys(sheets)), not tileset.image_path,
+                                           reference or "")
         return tileset
     tileset.sanitised = None
     return tileset
@@ -178,7 +180,7 @@ def _external(path: Path, reference: str, folder: Path, map_file: str, where: st
                            elsewhere, relink_hint(file, "in the Tilesets view, Replace Tileset (Map > Replace "
                                                         "Tileset...) with it"))
             return None
-        report.problem(where, "a tileset file that exists", missing(path),
+        report.problem(where, "a tileset file that exists", missing(path, folder),
                        _moved_hint(reference, path, folder, map_file), lost=lost_link(GAME_TILESETS, reference, path))
         return None
     try:
@@ -278,6 +280,7 @@ def _read_tiles(element: ET.Element, base: Path, tileset: _Tileset, collection: 
     where = tileset.where
     ok, animated = True, False
     near_misses: dict[str, int] = {}  # a property name that looks meant as `solid` → tiles with it
+    meant_classes: dict[str, int] = {}  # likewise a tile's class (or type), where the tile is not solid
     # A `solid` of the wrong type is one mistake however many tiles carry it (Tiled sets a property on every tile
     # selected at once): (expected, found, hint) → the ids of the tiles with it, told in one line
     wrong_flags: dict[tuple[str, str, str], list[int]] = {}
@@ -299,6 +302,10 @@ def _read_tiles(element: ET.Element, base: Path, tileset: _Tileset, collection: 
         for name in read_properties(tile):
             if name != "solid" and name.strip().lower() in _MEANT_SOLID:
                 near_misses[name] = near_misses.get(name, 0) + 1
+        # Tiled 1.9+ calls a tile's type its Class: one named solid is meant as the flag, which is a property
+        meant = tile.get("class", tile.get("type", ""))
+        if meant.strip().lower() in _MEANT_SOLID and tileset.firstgid + tile_id not in solid:
+            meant_classes[meant] = meant_classes.get(meant, 0) + 1
         tile_image = tile.find("image")
         if tile_image is not None and collection:
             picture = _image(tile_image, base, f"{where}, tile {tile_id}", report)
@@ -321,6 +328,9 @@ def _read_tiles(element: ET.Element, base: Path, tileset: _Tileset, collection: 
         report.warning(where, 'a bool property named "solid" on the tiles that block', f"property {quote(name)} on "
                        f"{counted(count, 'tile')}", 'the game reads only "solid": rename it, or those '
                        "tiles block nothing")
+    for name, count in meant_classes.items():
+        report.warning(where, 'a bool property named "solid" on the tiles that block', f"class {quote(name)} on "
+                       f"{counted(count, 'tile')}, none of them with the property", CLASS_IS_NOT_SOLID)
     return ok
 
 
@@ -395,6 +405,19 @@ def _past_the_end(tileset: _Tileset, end: int, used: set[int]) -> list[int]:
             if tileset.firstgid + tileset.tile_count <= gid < end]
 
 
+def painted_size(tiles) -> tuple[int, int, str] | None:
+    """(width, height, image) of most of the different tiles a map is painted with (TileRef or TileImage; a tall one
+    from an image collection may stand out of its cell): the size the map's grid must be; None for no tiles."""
+    sizes = Counter((tile.width, tile.height, tile.source) for tile in tiles)
+    return sizes.most_common(1)[0][0] if sizes else None
+
+
+# A tile's class is not its `solid` flag: the game reads the one property, as the Tiled project and the docs list it,
+# not a second way that Tiled spells `type` before 1.9 and a project's class may give members of its own
+CLASS_IS_NOT_SOLID = ("the game reads the bool property solid, not a tile's Class: select those tiles in the Tilesets "
+                      "view and add a bool property named solid, ticked (the class may stay), or they block nothing")
+
+
 # Names other tools and habits give the flag the game reads as `solid`.
 _MEANT_SOLID = {"solid", "is_solid", "issolid", "solids", "collision", "collide", "collides", "blocked", "blocking",
                 "blocks", "wall", "obstacle"}
@@ -446,7 +469,7 @@ def _image(image: ET.Element, base: Path, where: str, report: MapReport) -> tupl
     report.files.append(str(path))
     if not is_file(path):
         # The renderer loads tileset images later, with pygame; a missing one must be found here, by name.
-        report.problem(where, "a tileset image that exists", missing(path),
+        report.problem(where, "a tileset image that exists", missing(path, Path(report.file).parent),
                        f"the tileset refers to {quote(reference)}; restore the image or fix the path in Tiled")
         return None
     if written_whole(reference):

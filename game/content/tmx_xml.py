@@ -93,6 +93,10 @@ def _parsed(data: bytes, what: str) -> ET.Element:
         if mismatch is not None:
             raise XmlRefused(where, mismatch[0], mismatch[1], "the file was edited by hand: correct the tag in a text "
                              "editor; Tiled cannot open the file as it is") from None
+        slip = _hand_typed(data, line, column) if reason == "not well-formed (invalid token)" else None
+        if slip is not None:
+            at, found, hint = slip
+            raise XmlRefused(f"line {line}, column {at}", f"well-formed XML ({what})", found, hint) from None
         raise XmlRefused(where, f"well-formed XML ({what})", _EXPAT_SAYS.get(reason, f"a mistake: {one_line(reason)}"),
                          "the file is damaged or was cut short: fix it in a text editor, or restore it from version "
                          "control or a backup; Tiled cannot open it as it is") from None
@@ -108,6 +112,35 @@ _EXPAT_SAYS = {
     "junk after document element": "more after the closing tag of the whole file",
     "duplicate attribute": "an attribute given twice in one tag",
 }
+_QUOTED_BEFORE = re.compile(r'([\w.:-]+)\s*=\s*(["\'])([^"\']*)\2$')  # an attribute whose value ends just here
+_WORD = re.compile(r'[^\s"\'/>]*')
+TILED_ESCAPES = "Tiled writes it so itself: a hand edit put this one here"
+
+
+def _hand_typed(data: bytes, line: int, column: int) -> tuple[int, str, str] | None:
+    """For expat's "invalid token": (the column, from 1, of the character to blame; what was found; the fix) where the
+    line shows a character typed into a value by hand that XML writes escaped: a bare &, a quote inside a value (which
+    ends it there), or a <. None where it is none of these (the error stands as is). expat counts columns in
+    characters from 0 and stops just past a bare &, or at the character after a quote that ended a value early."""
+    text = data.split(b"\n")[line - 1].decode("utf-8", "replace")
+    before, at = text[:column], text[column:column + 1]
+    amp = before.rfind("&")
+    if amp >= 0 and re.fullmatch(r"&[\w#]*", before[amp:]):
+        return (amp + 1, "a bare & (XML reads & as the start of an escape such as &amp;)",
+                f"write & in text as &amp; ({TILED_ESCAPES}); fix it in a text editor")
+    quoted = _QUOTED_BEFORE.search(before)
+    if quoted and at and not at.isspace() and at not in "/>":
+        mark = quoted.group(2)
+        escape = "&quot;" if mark == '"' else "&apos;"
+        return (column, f"{quote(_WORD.match(text, column).group(), 40)} right after {quoted.group(1)}={mark}"
+                f"{one_line(quoted.group(3), 60)}{mark}: the {mark} before it ends the value there",
+                f"write a {mark} inside a value as {escape} ({TILED_ESCAPES}), or, if a closing {mark} was left out "
+                f"before it, put it back; fix it in a text editor")
+    if at == "<":
+        return (column + 1, "a < inside a value", f"write < in text as &lt; ({TILED_ESCAPES}); fix it in a text editor")
+    return None
+
+
 _TAG = re.compile(rb"<(/?)([\w.:-]+)[^>]*?(/?)>|<!--.*?-->|<\?.*?\?>", re.S)
 
 
@@ -228,14 +261,26 @@ def _only_harmless_doctype(data: bytes) -> bool:
     return data.count(b"<!DOCTYPE") == 1 and _HARMLESS_DOCTYPE.search(data) is not None
 
 
-def missing(path: Path) -> str:
+def missing(path: Path, start: Path | None = None) -> str:
     """How a referenced file that cannot be used reads in "found ...": absent, a loop of links, or there but not a
-    plain file."""
+    plain file. `start`: the map's folder, from which it is named, as Tiled shows a path (whole without one)."""
+    shown = _from(path, start)
     if os.path.islink(path) and not os.path.exists(path):
-        return f"{path}, {link_end(path)}"
+        return f"{shown}, {link_end(path)}"
     if os.path.lexists(path) and not is_file(path):
-        return f"{path}, which is not a regular file"
-    return f"no file {path}{_in_other_case(path)}"
+        return f"{shown}, which is not a regular file"
+    return f"no file {shown}{_in_other_case(path)}"
+
+
+def _from(path: Path, start: Path | None) -> str:
+    """`path` named from the folder `start`, with / as Tiled writes it ("../assets/tilesets/marz.tsx"); whole without
+    `start`, or on another drive."""
+    if start is None:
+        return str(path)
+    try:
+        return Path(os.path.relpath(path, real_path(start))).as_posix()
+    except ValueError:  # another drive (Windows)
+        return str(path)
 
 
 def _in_other_case(path: Path) -> str:

@@ -29,7 +29,7 @@ def test_a_tileset_named_in_another_case_is_named_as_it_is_there(tmp_path):
     start, end = text.index(" <tileset"), text.index("</tileset>") + len("</tileset>")
     path.write_text(text[:start] + '<tileset firstgid="1" source="Mars.tsx"/>' + text[end:])
     [problem] = refused(path)
-    assert f"found no file {tmp_path / 'Mars.tsx'} (mars.tsx {CASE}" in problem
+    assert f"found no file Mars.tsx (mars.tsx {CASE}" in problem
 
 
 def test_a_template_in_a_folder_named_in_another_case_is_named_from_that_folder(tmp_path):
@@ -37,17 +37,17 @@ def test_a_template_in_a_folder_named_in_another_case_is_named_from_that_folder(
     guard = f'<object id="9" name="guard" template="Templates/enemy_spawn.tx" x="{3.5 * TILE}" y="{1.5 * TILE}"/>'
     path = write_map(tmp_path, ["######", "#P...#", "######"], more_objects=guard)
     [problem] = refused(path)
-    assert f"found no file {tmp_path / 'Templates' / 'enemy_spawn.tx'} (templates/enemy_spawn.tx {CASE}" in problem
+    assert f"found no file Templates/enemy_spawn.tx (templates/enemy_spawn.tx {CASE}" in problem
 
 
 def test_a_tileset_image_named_in_another_case_is_named_and_one_truly_missing_is_not(tmp_path):
     path = write_map(tmp_path, ["#####", "#P.E#", "#####"])
     path.write_text(path.read_text().replace('source="test.png"', 'source="TEST.PNG"'))
     [problem] = refused(path)
-    assert f"found no file {tmp_path / 'TEST.PNG'} (test.png {CASE}" in problem
+    assert f"found no file TEST.PNG (test.png {CASE}" in problem
     path.write_text(path.read_text().replace('source="TEST.PNG"', 'source="gone.png"'))
     [problem] = refused(path)
-    assert f"found no file {tmp_path / 'gone.png'} (" in problem and CASE not in problem
+    assert "found no file gone.png (" in problem and CASE not in problem
 
 
 def test_the_map_itself_named_in_another_case_is_named_as_it_is_there_to_check_and_to_level(tmp_path, monkeypatch):

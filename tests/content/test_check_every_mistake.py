@@ -44,7 +44,7 @@ def test_a_map_with_three_unrelated_mistakes_is_told_all_three_in_one_check(tmp_
         'layer "objects", object 8 "extraction pad", property hold: "12 s" (a string property)',
         'layer "objects", object 9 "north heavy", property kind: "Bul"',
         'layer "objects", object 10 "pad heavy", property kind: "Bul"',
-        f"map, property next: no file {path.parent / 'storm_canyonn.tmx'}"]
+        "map, property next: no file storm_canyonn.tmx"]
     assert "did you mean storm_canyon.tmx?" in result.problems[-1].hint
     assert str(result.unchecked) == f"{path}: {WAITING}"
 
@@ -64,7 +64,7 @@ def test_a_missing_patrol_does_not_hide_a_missing_next_map(tmp_path):
     edit(path, NEXT, 'value="act2.tmx"')
     assert told(check_map(path, load_catalog()).problems) == [
         'layer "objects", object 5 "south patrol", property patrol: 66 (no object has id 66)',
-        f"map, property next: no file {path.parent / 'act2.tmx'}"]
+        "map, property next: no file act2.tmx"]
 
 
 def test_a_value_the_loader_refused_is_told_once_and_the_checks_go_on(tmp_path):
@@ -147,5 +147,5 @@ def test_one_link_lost_alone_keeps_its_whole_line(tmp_path):
     path = outpost(tmp_path)
     (tmp_path / "levels" / "templates" / "trigger.tx").unlink()
     [line] = [problem for problem in check_map(path, load_catalog()).problems if "template" in problem.where]
-    assert line.found == f"no file {(tmp_path / 'levels' / 'templates' / 'trigger.tx').resolve()}"
+    assert line.found == "no file templates/trigger.tx"
     assert "the game's own levels/templates/trigger.tx is" in line.hint

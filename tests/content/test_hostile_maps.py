@@ -134,7 +134,7 @@ def test_a_missing_tileset_names_the_missing_file_and_the_map_that_refers_to_it(
     path = write_map(tmp_path, layer("ground") + SPAWN, tileset='<tileset firstgid="1" source="art/gone.tsx"/>')
     [problem] = refused(path).problems  # its tiles are not reported again as unknown
     assert problem.file == str(path)
-    assert str(tmp_path / "art" / "gone.tsx") in str(problem) and "map.tmx refers to" in str(problem)
+    assert "found no file art/gone.tsx" in str(problem) and "map.tmx refers to" in str(problem)
 
 
 def test_a_missing_tileset_image_names_the_image_and_the_tileset(tmp_path):
@@ -145,7 +145,7 @@ def test_a_missing_tileset_image_names_the_image_and_the_tileset(tmp_path):
     path = write_map(tmp_path, layer("ground") + SPAWN, tileset='<tileset firstgid="1" source="art/rocks.tsx"/>')
     [problem] = refused(path).problems
     assert problem.where == 'tileset "art/rocks.tsx"'
-    assert f"no file {tmp_path / 'art' / 'rocks.png'}" in str(problem) and '"rocks.png"' in str(problem)
+    assert "no file art/rocks.png" in str(problem) and '"rocks.png"' in str(problem)
     (tmp_path / "art" / "rocks.png").write_bytes(png(TILE * 2, TILE))
     assert load_level(path).tiles[1].source == str((tmp_path / "art" / "rocks.png").resolve())
 

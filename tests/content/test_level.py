@@ -16,6 +16,7 @@ from game.sim.game import Game
 from tests.maps import MARS_TILESET, TILE, but_in_sight, centre, mars_map, write_map
 
 ROOT = Path(__file__).resolve().parents[2]
+TRACKS = ", ".join(sorted(track.stem for track in (ROOT / "assets" / "music").glob("*.*")))  # a music line lists them
 SHIPPED_LEVELS = sorted((ROOT / "levels").glob("*.tmx"))
 
 
@@ -259,8 +260,9 @@ def test_walls_of_a_designers_own_tileset_that_do_not_block_are_told_to_mark_the
     path.write_text(text[:start] + '<tileset firstgid="1" source="garden.tsx"/>' + text[end:])
     problems = checked(path)
     assert problems == [f'{path}: layer "walls": expected tiles that block (solid in their tileset), found 50 tiles, '
-                        "none of them solid (in the tileset drawn from test.png, mark the tiles that block: select "
-                        "them in the Tilesets view and add a bool property named solid, ticked)"]
+                        "none of them solid (in tileset file garden.tsx, mark the tiles that block: select them in "
+                        "the Tilesets view and add a bool property named solid, ticked (the game reads that property, "
+                        "not a tile's Class))"]
 
 def test_a_grid_of_another_size_than_its_tiles_is_named_and_no_wall_is_judged_on_it(tmp_path):
     path = write_map(tmp_path, ROOM)
@@ -466,7 +468,7 @@ def test_next_names_the_map_played_after_a_win_and_a_missing_one_is_refused(tmp_
     assert load_level(first).next_level == str(second.resolve())
     second.unlink()
     assert checked(first) == [
-        f"{first}: map, property next: expected a map file that exists, found no file {second.resolve()} "
+        f"{first}: map, property next: expected a map file that exists, found no file second.tmx "
         "(pick the map with the property's file picker)"]
     first.write_text(first.read_text().replace(' type="file"', ""))  # typed as text, not picked as a file
     with pytest.raises(ContentError) as caught:
@@ -483,7 +485,7 @@ def test_a_next_a_slip_away_from_a_map_beside_it_is_refused_with_that_map_offere
         " <tileset", 1))
     assert checked(first) == [
         f"{first}: map, property next: expected a map file that exists, found no file "
-        f"{(tmp_path / 'stormcanyon.tmx').resolve()} (did you mean storm_canyon.tmx? pick the map with the property's "
+        "stormcanyon.tmx (did you mean storm_canyon.tmx? pick the map with the property's "
         "file picker)"]
 
 
@@ -510,7 +512,7 @@ def test_a_next_too_long_a_name_for_the_system_or_a_loop_of_links_is_a_line_nami
     (tmp_path / "loop.tmx").symlink_to(tmp_path / "loop.tmx")
     looped = with_next(write_map(tmp_path, ROOM, name="looped.tmx"), "loop.tmx")
     assert checked(looped) == [
-        f"{looped}: map, property next: expected a map file that exists, found {tmp_path / 'loop.tmx'}, a loop of "
+        f"{looped}: map, property next: expected a map file that exists, found loop.tmx, a loop of "
         "links (pick the map with the property's file picker)"]
 
 
@@ -806,7 +808,8 @@ def test_a_music_property_that_is_a_path_or_a_pattern_is_a_problem_not_a_traceba
         "<tileset", f'<properties><property name="music" value="{music}"/></properties>\n <tileset', 1))
     problems = checked(path)
     assert len(problems) == 1
-    assert problems[0].startswith(f'{path}: map, property music: expected a track in assets/music, found "{music}" (')
+    assert problems[0].startswith(f'{path}: map, property music: expected a track in assets/music ({TRACKS}), '
+                                  f'found "{music}" (')
 
 
 @pytest.mark.parametrize("music", ["mars_wind.wav", "mars_wind.ogg", "../assets/music/mars_wind.wav",
@@ -815,8 +818,8 @@ def test_a_music_track_named_as_a_file_is_told_to_drop_the_folder_and_extension(
     path = write_map(tmp_path, ROOM)
     path.write_text(path.read_text().replace(
         "<tileset", f'<properties><property name="music" value="{music}"/></properties>\n <tileset', 1))
-    assert checked(path) == [f'{path}: map, property music: expected a track in assets/music, found "{music}" (write '
-                             'the track\'s name alone, without its folder or extension: "mars_wind")']
+    assert checked(path) == [f'{path}: map, property music: expected a track in assets/music ({TRACKS}), found '
+                             f'"{music}" (write the track\'s name alone, without its folder or extension: "mars_wind")']
 
 
 def test_an_objective_behind_a_gap_narrower_than_the_layzner_is_refused_saying_how_wide_a_way_must_be(tmp_path):

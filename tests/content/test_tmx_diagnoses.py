@@ -181,7 +181,7 @@ def test_a_frame_whose_tileid_is_no_tile_number_leaves_the_tiles_own_picture_not
      'layer "objects", object 6 "south road", attribute x: expected a finite number, found "97 6"'),
     ("templates/patrol_path.tx", "templates/patrol_pth.tx",
      'layer "objects", object 6 "south road", template "templates/patrol_pth.tx": expected a template file that '
-     "exists, found no file {folder}/templates/patrol_pth.tx (the map refers to \"templates/patrol_pth.tx\"; restore "
+     "exists, found no file templates/patrol_pth.tx (the map refers to \"templates/patrol_pth.tx\"; restore "
      "the file or fix the object)"),
 ])
 def test_a_patrol_path_left_out_for_its_own_mistake_is_not_told_again_as_missing(tmp_path, old, new, problem):
