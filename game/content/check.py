@@ -12,7 +12,7 @@ from game.content.check_places import (against_a_wall, objectives_off_the_map, o
 from game.content.check_reach import unreachable
 from game.content.check_sight import seen_at_the_start
 from game.content.errors import ContentError, Problem, Unchecked, quote
-from game.content.gate_check import gate_problems, gate_warnings, shut_off
+from game.content.gate_check import gate_problems, gate_warnings, shut_in, shut_off
 from game.content.level import POLYGON_TOOL, load_level
 from game.content.level_data import NO_PLAYER_SPAWN, LevelData
 from game.content.level_schema import OBJECT_CLASSES
@@ -43,6 +43,7 @@ class CheckedMap:
     # campaign a shipped map named is part of; NEXT for one a named map's `next` leads to, in a chain of its own
     reached: str = ""
     unchecked: Unchecked | None = None  # for a map the loader refused, the checks that wait until it loads
+    title: str = ""  # its title card's, "" when it did not load
 
 
 def check_map(path: Path, catalog: Catalog) -> CheckedMap:
@@ -52,7 +53,7 @@ def check_map(path: Path, catalog: Catalog) -> CheckedMap:
         refused = checked_refusal(error, catalog)
         return CheckedMap(path, refused.problems, unchecked=refused.unchecked)
     warnings = level.warnings + tuple(level_warnings(level, catalog))
-    return CheckedMap(path, tuple(level_problems(level, catalog)), warnings, level.next_level)
+    return CheckedMap(path, tuple(level_problems(level, catalog)), warnings, level.next_level, title=level.title)
 
 
 def level_warnings(level: LevelData, catalog: Catalog) -> list[Problem]:
@@ -65,7 +66,7 @@ def level_warnings(level: LevelData, catalog: Catalog) -> list[Problem]:
         tight = []  # a certain impossibility is the problem level_problems tells: one mistake, one line
     return (spawn_warnings(level, catalog) + corner_sheet_warnings(level) + misnamed_corner_warnings(level)
             + collection_corner_warnings(level) + gate_warnings(level, _enemy_radii(catalog))
-            + shut_off(level, player.radius) + tight + seen_at_the_start(level, catalog))
+            + shut_off(level, player.radius, _enemy_radii(catalog)) + tight + seen_at_the_start(level, catalog))
 
 
 def level_problems(level: LevelData, catalog: Catalog) -> list[Problem]:
@@ -133,7 +134,7 @@ def _problems(level: LevelData, catalog: Catalog, whole: bool = True, format_rea
             problems += gate_problems(level, _machines_at_start(level, catalog),
                                       [(spawn.where, spawn.x, spawn.y, catalog.units[spawn.kind].radius)
                                        for spawn in level.arrivals if spawn.kind in catalog.enemy_kinds],
-                                      _enemy_radii(catalog))
+                                      _enemy_radii(catalog)) + shut_in(level, player.radius, _enemy_radii(catalog))
         problems += run(objectives_off_the_map, level)
         if whole:
             problems += out_of_time(level, *_fastest(player), player.radius)

@@ -8,7 +8,7 @@ from pathlib import Path
 from game.content.catalog import Catalog
 from game.content.chain import FIRST_MISSION, LEVELS, follow
 from game.content.check import CheckedMap, check_map
-from game.content.errors import ContentError, Problem
+from game.content.errors import ContentError, Problem, quote
 from game.files import is_dir, is_file, real_path
 
 
@@ -175,6 +175,7 @@ def _with_campaign(checked: list[CheckedMap], chain) -> list[CheckedMap]:
     for result in campaign:
         by_name.setdefault(Path(result.path).stem, []).append(result.path)
     told, loop = [], _loop_to_tell(chain)
+    copied = _copied_identity(campaign, [real_path(level.path) for level in chain.levels])
     for result in checked:
         path = real_path(result.path)
         problems, warnings = result.problems, result.warnings
@@ -199,8 +200,41 @@ def _with_campaign(checked: list[CheckedMap], chain) -> list[CheckedMap]:
                                  f"{found}, which no player can get to",
                                  f"set next on {last}, the campaign's last mission, to "
                                  + ("the first of these maps to play" if named_by else "this map")),)
+        warnings += copied.get(result.path, ())
         told.append(dataclasses.replace(result, problems=problems, warnings=warnings))
     return told
+
+
+def _copied_identity(campaign: list[CheckedMap], played: list[Path]) -> dict[Path, tuple[Problem, ...]]:
+    """A map of the campaign with the title of another, or leading on to the map another leads to, is most often a
+    copy of a mission not yet made its own: the player would see two missions by one name, and a map is played after
+    one mission only. Each is told on the later of the two: the missions in the order `played` first, then the other
+    maps as checked. Warnings by map path."""
+    def place(result: CheckedMap) -> int:
+        path = real_path(result.path)
+        return played.index(path) if path in played else len(played)
+    order = sorted(campaign, key=place)
+    earlier_title: dict[str, CheckedMap] = {}
+    earlier_next: dict[Path, CheckedMap] = {}
+    found: dict[Path, tuple[Problem, ...]] = {}
+    for result in order:
+        lines = []
+        first = earlier_title.setdefault(" ".join(result.title.split()), result) if result.title else result
+        if first is not result:
+            lines.append(Problem(str(result.path), "map, property title", "a title no other map of the campaign has",
+                                 f"{quote(result.title)}, the title of {Path(first.path).name} too",
+                                 "give this mission a title of its own in Map > Map Properties: the player reads it "
+                                 "on the title card as the mission starts"))
+        following = real_path(result.next_level) if result.next_level else None
+        first = earlier_next.setdefault(following, result) if following is not None else result
+        if first is not result:
+            lines.append(Problem(str(result.path), "map, property next",
+                                 "a next no other map of the campaign names (each map is played after one mission)",
+                                 f"{following.name}, which {Path(first.path).name} leads to too",
+                                 "pick the map to play after this one with the property's file picker, or remove "
+                                 "next if this is to be the last mission"))
+        found[result.path] = tuple(lines)
+    return found
 
 
 def expand(paths) -> list[Path]:

@@ -6,7 +6,7 @@ far side from what wins the level; a patrol's leg a gate that shuts cuts."""
 import dataclasses
 
 from game.content.errors import Problem, named_object, quote
-from game.content.level_data import EnemySpawn, Gate, LevelData, Region, Trigger
+from game.content.level_data import EnemySpawn, Gate, LevelData, Objective, Region, Trigger
 from game.content.places import past_edges
 from game.content.reach import PROBE, Reach, inside_wall, reach_of
 from game.content.tmx_properties import property_where
@@ -235,46 +235,93 @@ def gate_named(gate: Gate) -> str:
     return f"{gate.object_id}" + (f" {quote(gate.name)}" if gate.name else "")
 
 
-def shut_off(level: LevelData, radius: float) -> list[Problem]:
+def shut_off(level: LevelData, radius: float, radii: dict[str, float]) -> list[Problem]:
     """A gate that shuts should leave the player a way to what wins the level (each objective, else each enemy at its
     spawn) from every spot in its trigger or objective the player can stand on as it fires: shut with the player on
     the wrong side, the level can no longer be won, and nothing in play says so. A warning, not a problem: the
     checker cannot tell an objective the player always reaches first (but the one that shuts it, and those it comes
-    after)."""
+    after). Where the player is sure to be on the wrong side, the problem is shut_in's. `radii`: each enemy kind's
+    radius."""
+    return [line for line, sure in _shut_off_lines(level, radius, radii) if not sure]
+
+
+def shut_in(level: LevelData, radius: float, radii: dict[str, float]) -> list[Problem]:
+    """A gate that shuts, sure to, before the player can be through it (_sure_before), on the side away from what
+    wins the level: the level can never be won."""
+    return [line for line, sure in _shut_off_lines(level, radius, radii) if sure]
+
+
+def _shut_off_lines(level: LevelData, radius: float, radii: dict[str, float]) -> list[tuple[Problem, bool]]:
+    """shut_off's and shut_in's lines, each with whether it is sure (shut_in's), kept for the map."""
     places = {place.object_id: place for place in (*level.triggers, *level.objectives)}
     if all(gate.shuts not in places for gate in level.gates):
         return []  # no gate shuts: most maps, and nothing to work out
-    key = (level.path, level.content_hash, radius)
+    key = (level.path, level.content_hash, radius, tuple(sorted(radii.items())))
     if key not in _SHUT_OFF:
         if len(_SHUT_OFF) >= SHUT_OFF_KEPT:
             _SHUT_OFF.clear()
-        _SHUT_OFF[key] = _shut_off(level, radius, places)
+        _SHUT_OFF[key] = _shut_off(level, radius, radii, places)
     return list(_SHUT_OFF[key])
 
 
-def _shut_off(level: LevelData, radius: float, places: dict) -> list[Problem]:
-    """shut_off's lines, worked out: `places` are the triggers and objectives by object id."""
+def _shut_off(level: LevelData, radius: float, radii: dict[str, float], places: dict) -> list[tuple[Problem, bool]]:
+    """_shut_off_lines' lines, worked out: `places` are the triggers and objectives by object id."""
     if inside_wall(level.walls_at_start, *level.player_spawn, radius):
         return []  # reach from a spawn in a wall means nothing (told elsewhere)
     reach, gates_shut = reach_through_gates(level, radius)
-    warnings = []
+    lines = []
     for gate in level.gates:
         switch = places.get(gate.shuts)
         if switch is None:
             continue
         walls = level.with_gates(tuple(closed or other is gate for other, closed in zip(level.gates, gates_shut)))
         spots = [(x, y) for x, y in reach.reached_points(switch.region) if not circle_in_wall(walls, x, y, radius)]
+        before = _sure_before(level.with_gates(gates_shut), radius, radii, gate, switch) if spots else ""
+        told = None  # one line a gate: the fix is the same for every goal it cuts off; a sure one first
         for goal, start in _goals(level, reach, _done_before(level, gate.shuts)) if spots else ():
             back = Reach(dataclasses.replace(walls, player_spawn=start), radius)  # the ways from it, back to them
+            if before and not back.near(*level.player_spawn, radius):
+                told = (Problem(level.path, gate.where, f"a gate that, shut, leaves the player a way to {goal}",
+                                f"{named_object(switch.object_id, switch.name)} shutting it {before}, with the player "
+                                "on the side from which no way leads there", "the level can never be won: move what "
+                                "shuts it past the gate, or the gate past it, so it shuts behind the player on the way "
+                                "there"), True)
+                break
             cut = next(((x, y) for x, y in spots if not back.reached[round(y / PROBE)][round(x / PROBE)]), None)
-            if cut is not None:
-                warnings.append(Problem(level.path, gate.where, f"a gate that, shut, leaves the player a way to {goal}",
-                                        f"{named_object(switch.object_id, switch.name)} shutting it with the player at "
-                                        f"({cut[0]:g}, {cut[1]:g}), from where no way leads there",
-                                        "move what shuts it, or the gate, so it shuts behind the player on the "
-                                        "way there; if the player always gets there first, it traps no one"))
-                break  # one line a gate: the fix is the same for every goal it cuts off
-    return warnings
+            if cut is not None and told is None:
+                told = (Problem(level.path, gate.where, f"a gate that, shut, leaves the player a way to {goal}",
+                                f"{named_object(switch.object_id, switch.name)} shutting it with the player at "
+                                f"({cut[0]:g}, {cut[1]:g}), from where no way leads there",
+                                "move what shuts it, or the gate, so it shuts behind the player on the way there; if "
+                                "the player always gets there first, it traps no one"), False)
+                if not before:
+                    break  # no sure line to look for past it
+        if told is not None:
+            lines.append(told)
+    return lines
+
+
+def _sure_before(walls: LevelData, radius: float, radii: dict[str, float], gate: Gate, switch) -> str:
+    """How the switch is sure to shut the gate before the player can be through it, or "" when it is not: a trigger,
+    or an objective open from the start that needs no hold (either fires the moment the player's centre is in it),
+    that holds the player spawn ("as play starts", the player there), or that every way from the spawn to the gate
+    crosses (the player, kept out of it, comes no nearer the gate than a step of the flood fill and its radius away:
+    so as it fires the player stands clear of the gate, on the spawn's side of it). Not where an enemy there from the
+    start stands in the gate or patrols through it: the gate waits for it to pass, and the player may slip through.
+    `walls`: the gates as the player finds them, this one open; `radii`: each enemy kind's radius."""
+    if isinstance(switch, Objective) and (switch.hold or switch.after):
+        return ""  # a hold fires only after a stay, a closed objective only once open: the player may be far off
+    margin, box = radius + 2 * PROBE, gate.region
+    if any(leg_meets_box(*start, *end, box.box, radii[spawn.kind]) for spawn in walls.enemy_spawns
+           if not spawn.arrives and spawn.kind in radii
+           for _, _, start, end in spawn.legs() or [("", "", (spawn.x, spawn.y), (spawn.x, spawn.y))]):
+        return ""
+    if switch.region.contains(*walls.player_spawn):
+        return "as play starts (the player spawn is inside it)"
+    near = Region("rectangle", box.x - margin, box.y - margin, box.width + 2 * margin, box.height + 2 * margin)
+    if any(_touches(box, x, y, margin) for x, y in Reach(walls, radius, keep_out=switch.region).reached_points(near)):
+        return ""
+    return "before the player can reach the gate (every way from the player spawn to the gate crosses it)"
 
 
 def _done_before(level: LevelData, switch: int) -> list[int]:

@@ -20,7 +20,8 @@ from game.content.level_schema import (COLLISION_LAYER, MAP_PROPERTIES, MAX_ENEM
                                        Want)
 from game.content.level_warnings import (warn_of_absolute_next, warn_of_covered_walls, warn_of_embedded_copies,
                                          warn_of_hidden_walls, warn_of_places_on_the_spawn, warn_of_twin_objectives,
-                                         warn_of_undrawable_text, warn_of_unpainted_cells, warn_of_unseen_zones)
+                                         warn_of_undrawable_text, warn_of_unpainted_cells, warn_of_unseen_zones,
+                                         warn_of_unwalked_patrols)
 from game.content.places import shown_at
 from game.content.spelling import one_slip, suggest
 from game.content.tmx_data import GID_FLAGS, GID_FLIP_DIAGONAL, GID_FLIP_X, GID_FLIP_Y
@@ -67,6 +68,7 @@ def _level(document: TmxDocument, report: MapReport) -> LevelData:
     _check_holds(objects, settings["time_limit"], report)
     _check_enemy_count(objects, report)
     warn_of_places_on_the_spawn(objects, report)
+    warn_of_unwalked_patrols(document, objects, report)
     warn_of_twin_objectives(objects.objectives, report)
     warn_of_undrawable_text(settings["title"], objects, report)
     warn_of_unseen_zones(objects.zones, settings["storm"], settings["weather"], report)
@@ -287,6 +289,36 @@ _COLLISION_NAMES = {"collision", "collisions", "colliders", "walls", "wall", "so
                     "obstacles"}
 
 
+def _game_properties(obj: TmxObject) -> list[str]:
+    """The object's properties that one of the game's classes reads, sorted: on an object of no class, or of a class
+    the game does not know, they say it is one of the game's that lost its class."""
+    return sorted(name for name in obj.properties if name in _GAME_PROPERTIES)
+
+
+def _game_object_signs(obj: TmxObject) -> str:
+    """Why an object of a class the game does not know is plainly one of the game's all the same ("placed from
+    template ..., an objective; it has hold, text"): its template's class or the game's properties; "" for neither
+    (the designer's own note or marker)."""
+    names = _game_properties(obj)
+    signs = [f"placed from template {quote(obj.template)}, {_article(obj.template_class)} {obj.template_class}"
+             ] if obj.template_class in OBJECT_CLASSES else []
+    return "; ".join(signs + ([f"it has {', '.join(names)}"] if names else []))
+
+
+def _meant_as(obj: TmxObject) -> list[str]:
+    """The classes an object refused for its class (none, or one the game does not know: unclassed, unknown_class)
+    is meant as: the one its class is a slip from, else its template's, else those that read all its properties
+    (all of them where none does); none for an object not refused."""
+    if obj.cls in OBJECT_CLASSES:
+        return []
+    typo = one_slip(obj.cls, OBJECT_CLASSES) if obj.cls else None
+    if typo or obj.cls and obj.template_class in OBJECT_CLASSES:
+        return [typo or obj.template_class]
+    names = set(_game_properties(obj))
+    return ([cls for cls, wants in OBJECT_CLASSES.items() if wants and names <= set(wants)] or sorted(OBJECT_CLASSES)
+            if names else [])
+
+
 class _Objects:
     """The map's objects read by class: spawns, patrols, triggers, objectives and zones, with every problem told."""
 
@@ -365,11 +397,24 @@ class _Objects:
 
     def unknown_class(self, obj: TmxObject) -> None:
         """Close to one of the game's classes, a class is a slip that would drop the object (a guard, the goal)
-        without a word in play: refused. Far from them all, it is the designer's own tag: a warning."""
+        without a word in play: refused. So is one on an object plainly the game's, placed from a template of one
+        of its classes or with their properties (as an object of no class is, unclassed). Else it is the designer's
+        own tag (a note, a marker): a warning."""
         typo = one_slip(obj.cls, OBJECT_CLASSES)
+        signs = "" if typo else _game_object_signs(obj)
+        unknown = f"class {quote(obj.cls)} is not used by the game"
+        if signs:
+            template = obj.template_class
+            fix = (f"clear its Class, and it is {_article(template)} {template} as its template makes it"
+                   if template in OBJECT_CLASSES else
+                   f"set its Class to {' or '.join(_meant_as(obj))}, or remove those properties to keep it as a note")
+            self.report.problem(_part_where(obj, "class"), "an object class the game uses, or none",
+                                f"class {quote(obj.cls)} ({signs})",
+                                f"{unknown}, and the object would drop out of play without a word: {fix}")
+            return
         (self.report.problem if typo else self.report.warning)(
             _part_where(obj, "class"), "an object class the game uses, or none", f"class {quote(obj.cls)}",
-            f"class {quote(obj.cls)} is not used by the game; {suggest(obj.cls, OBJECT_CLASSES)}"
+            f"{unknown}; {suggest(obj.cls, OBJECT_CLASSES)}"
             + ("; or clear the class to keep it as a note" if typo else ""))
 
     def patrol_path(self, obj: TmxObject) -> None:
@@ -398,17 +443,15 @@ class _Objects:
     def unclassed(self, obj: TmxObject) -> None:
         """An object with no class but with properties the game reads (`kind`, `hold`, ...) lost its class, or never
         had it set: it would drop out of play without a word (a guard, the goal), so it is refused."""
-        names = sorted(name for name in obj.properties if name in _GAME_PROPERTIES)
+        names = _game_properties(obj)
         if not names and obj.shape == "tile":
             self.report.warning(_part_where(obj, "shape"), "tiles painted on a tile layer",
                                 "a tile object, which the game neither draws nor lets block",
                                 "paint the tile on a tile layer instead")
         if names:
-            fits = ([cls for cls, wants in OBJECT_CLASSES.items() if wants and set(names) <= set(wants)]
-                    or sorted(OBJECT_CLASSES))
             self.report.problem(_part_where(obj, "class"), "a class, on an object with the game's properties",
                                 f"none (it has {', '.join(names)})",
-                                f"set its Class to {' or '.join(fits)}, "
+                                f"set its Class to {' or '.join(_meant_as(obj))}, "
                                 "or remove those properties to keep it as a note")
 
     def objective(self, obj: TmxObject, values: dict) -> None:
@@ -530,6 +573,8 @@ class _Objects:
         if found is None:
             self.report.problem(place, expected, f"{ref} (no object has id {ref})",
                                 f"pick {pick} with the property's object picker")
+        elif set(_meant_as(found)) & set(classes):
+            pass  # its class is told (unclassed, unknown_class), whose fix mends this too: one mistake, one line
         elif found.cls not in classes:
             what = f"class {quote(found.cls)}" if found.cls else "no class"
             self.report.problem(place, expected, f"{ref} ({named_object(ref, found.name)} has {what})",

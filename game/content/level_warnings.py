@@ -1,6 +1,7 @@
 """The designer's warnings on a map read by level.py: what plays, but is most likely a slip in Tiled."""
 
 import functools
+import math
 import operator
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -165,6 +166,26 @@ def warn_of_places_on_the_spawn(objects: "_Objects", report: MapReport) -> None:
         if place.region.contains(*objects.player_spawn):
             report.warning(place.where, f"{what} away from the player spawn", "the player spawn inside it",
                            f"{happens}; move it off the spawn")
+
+
+def warn_of_unwalked_patrols(document: TmxDocument, objects: "_Objects", report: MapReport) -> None:
+    """A patrol path no object's patrol names is walked by no one: the guard meant for it holds its ground, and
+    nothing in play says so (a patrol naming it from an object refused, or of the wrong kind, is told as such). The
+    enemy spawn with no patrol nearest its first point, within two tiles (where a designer puts the guard that walks
+    it), is most likely that guard."""
+    named = {prop.text.strip() for obj in document.objects for name, prop in obj.properties.items() if name == "patrol"}
+    near = 2 * max(document.tile_width, document.tile_height)
+    for path in document.objects:
+        if path.cls != "patrol_path" or not path.id or str(path.id) in named or not path.points:
+            continue
+        standing = sorted((math.dist(path.points[0], (spawn.x, spawn.y)), index)
+                          for index, spawn in enumerate(objects.enemy_spawns) if not spawn.patrol)
+        guard = next((objects.enemy_spawns[index] for distance, index in standing if distance <= near), None)
+        fix = (f"{named_object(guard.object_id, guard.name)} stands by its first point: set its patrol to "
+               f"{named_object(path.id, path.name)} with the property's object picker" if guard else
+               "pick it in an enemy spawn's patrol with the property's object picker, or delete it")
+        report.warning(path.where, "a patrol path an enemy walks (the patrol of an enemy_spawn)",
+                       "none whose patrol names it", fix)
 
 
 def warn_of_twin_objectives(objectives: list[Objective], report: MapReport) -> None:

@@ -25,7 +25,8 @@ class Walls(NamedTuple):
 class Reach:
     """Flood fill of where a machine of this radius can stand, on a grid finer than the tiles."""
 
-    def __init__(self, level: LevelData, radius: float) -> None:
+    def __init__(self, level: LevelData, radius: float, keep_out=None) -> None:
+        """`keep_out`: a region whose points the machine's centre is kept out of (where it would fire a trigger)."""
         # The walls alone, as circle_in_wall reads them: a Reach kept (reach_of) keeps no level alive with it
         self.walls = Walls(level.tile_width, level.tile_height, level.solid, level.width, level.height)
         self.radius = radius
@@ -39,6 +40,8 @@ class Reach:
         stride = columns + 2
         bordered = np.zeros((rows + 2, stride), dtype=np.uint8)
         self.open = open_probes(level, radius, columns, rows)  # [row, column]: 1 where the machine fits
+        for row, column in self._probes_in(keep_out) if keep_out is not None else ():
+            self.open[row, column] = 0
         bordered[1:-1, 1:-1] = self.open
         todo = bytearray(bordered.tobytes())  # 1: open and not reached yet
         # The game nudges a spawn near a wall clear of it: the open points a radius round it are where it stands.

@@ -68,6 +68,7 @@ class TmxObject:
     # "class" and "shape" when it has them from its template, not its own (its properties say so each for itself):
     # a message about them names the template, where the designer fixes them for every object placed from it.
     inherited: frozenset[str] = frozenset()
+    template_class: str = ""  # its template's own class, even where the object sets another; "" for none
 
     @property
     def centre(self) -> tuple[float, float]:
@@ -409,14 +410,14 @@ class _Reader:
                            "nothing so far off can be drawn; set its place and size in Tiled")
             return None
         properties = read_properties(node)
-        template, inherited = "", frozenset()
+        template, inherited, template_class = "", frozenset(), ""
         if resolved is not None:
-            template, inherited = reference, resolved.parts
+            template, inherited, template_class = reference, resolved.parts, resolved.template_class
             properties = {name: replace(prop, template=reference) if name in resolved.properties else prop
                           for name, prop in properties.items()}
         return TmxObject(object_id, node.get("name", ""), node.get("class") or node.get("type") or "", layer, where,
                          layer_where, shape, x, y, width, height, rotation, points, properties, hidden, template,
-                         inherited)
+                         inherited, template_class)
 
     def with_template(self, node: ET.Element, reference: str, layer_where: str, where: str):
         """(the object as Tiled shows it, its template `reference` merged in; where it is, named as merged; the

@@ -91,6 +91,7 @@ class Resolved:
     # when inherited
     parts: frozenset[str]
     properties: frozenset[str]  # the names of the properties it has from the template
+    template_class: str  # the template's own class, whatever the instance's ("" for none)
 
 
 class Templates:
@@ -147,7 +148,8 @@ class Templates:
                 ("size", "width" in instance.attrib or "height" in instance.attrib),
                 ("rotation", "rotation" in instance.attrib))
         parts = frozenset(part for part, own_part in kept if not own_part)
-        return Resolved(merged, parts, frozenset(theirs - mine - {None}))
+        return Resolved(merged, parts, frozenset(theirs - mine - {None}),
+                        template.get("class") or template.get("type") or "")
 
     def _template(self, reference: str) -> ET.Element:
         if reference not in self._read:

@@ -24,21 +24,53 @@ def test_a_pad_behind_a_gate_that_a_trigger_on_the_way_opens_can_be_walked_to(tm
     assert problems(tmp_path, gate_objects(switch="shuts", sensor=(9, 1), pad=True)) == []
 
 
+def skirted(pad: bool = True) -> str:
+    """gate_objects' gate shut by a trigger the player may walk round (a tile wide, two of the west room's four
+    rows): across the way, it may shut the gate on the player, or not."""
+    return gate_objects(switch="shuts", pad=pad).replace(f'height="{4 * TILE}"', f'height="{2 * TILE}"')
+
+
+SKIRTED = skirted()
+
+
 def test_a_gate_that_shuts_between_the_player_and_the_pad_as_its_trigger_fires_is_warned_of(tmp_path):
-    # the trigger lies across the west room: walked into on the way, it shuts the only way to the pad, for good
-    trap = gate_objects(switch="shuts", pad=True)
-    assert problems(tmp_path, trap) == []  # a warning: the checker cannot tell a pad the player always reaches first
-    assert problems(tmp_path, trap, "warnings") == [
+    # the trigger over half the west room: walked into on the way, it shuts the only way to the pad, for good
+    assert problems(tmp_path, SKIRTED) == []  # a warning: the player may walk round it, or reach the pad first
+    assert problems(tmp_path, SKIRTED, "warnings") == [
         f'{tmp_path / "test.tmx"}: layer "objects", object 50 "shutter": expected a gate that, shut, leaves the player '
         'a way to object 52 "pad", found object 51 "sensor" shutting it with the player at (128, 64), from where no '
         "way leads there (move what shuts it, or the gate, so it shuts behind the player on the way there; if the "
         "player always gets there first, it traps no one)"]
+    # an objective the player must stay in a while to shut it may be crossed on the way: a warning too
+    [line] = problems(tmp_path, gate_objects(switch="shuts", pad=True, hold=2), "warnings")
+    assert 'a way to object 52 "pad", found object 51 "sensor" shutting it with the player at' in line
     # on a map won by destroying every enemy, one shut off from the player is warned of the same way
-    [line] = problems(tmp_path, gate_objects(switch="shuts"), "warnings")
+    [line] = problems(tmp_path, skirted(pad=False), "warnings")
     assert 'a way to object 2 "enemy 0", found object 51 "sensor" shutting it' in line
     # shut behind the player, by the pad, or opening: nothing to warn of
     for fine in (gate_objects(switch="shuts", sensor=(9, 1), pad=True), gate_objects(pad=True)):
         assert problems(tmp_path, fine, "warnings") == []
+
+
+def test_a_gate_sure_to_shut_before_the_player_is_through_it_and_cut_it_off_from_the_pad_is_a_problem(tmp_path):
+    # The designer's map passed with a warning though its briefing trigger, over the player spawn, shut the gate
+    # to the only objective as play started: the bot ran out of time. A trigger across the whole west room, or an
+    # objective there with no hold, fires before the player can reach the gate too.
+    line = (f'{tmp_path / "test.tmx"}: layer "objects", object 50 "shutter": expected a gate that, shut, leaves the '
+            'player a way to object 52 "pad", found object 51 "sensor" shutting it {when}, with the player on the side '
+            "from which no way leads there (the level can never be won: move what shuts it past the gate, or the gate "
+            "past it, so it shuts behind the player on the way there)")
+    crossed = line.format(when="before the player can reach the gate (every way from the player spawn to the gate "
+                               "crosses it)")
+    for sure in (gate_objects(switch="shuts", pad=True), gate_objects(switch="shuts", pad=True, hold=0)):
+        assert problems(tmp_path, sure) == [crossed]
+        assert not [told for told in problems(tmp_path, sure, "warnings") if "shutter" in told]  # one line a mistake
+    over_spawn = gate_objects(switch="shuts", sensor=(2, 1), pad=True)
+    assert problems(tmp_path, over_spawn) == [line.format(when="as play starts (the player spawn is inside it)")]
+    # an enemy patrolling through the gate may keep it open as it fires, and the player slip through: a warning
+    through = {"patrols": {0: [(11, 2), (5, 2)]}}
+    assert problems(tmp_path, over_spawn, **through) == []
+    assert [told for told in problems(tmp_path, over_spawn, "warnings", **through) if "leaves the player" in told]
 
 
 def test_a_pad_behind_a_gate_only_a_trigger_past_it_opens_is_out_of_reach_and_the_line_names_the_gate(tmp_path):
@@ -124,9 +156,8 @@ def test_a_gate_that_shuts_is_worked_out_once_a_map_and_again_once_the_map_chang
     fills = []
     monkeypatch.setattr(gate_check, "reach_through_gates",
                         lambda *args: fills.append(1) or reach_through_gates(*args))
-    trap = gate_objects(switch="shuts", pad=True)
-    first = problems(tmp_path, trap, "warnings")
-    assert problems(tmp_path, trap, "warnings") == first and len(fills) == 1  # the same map: the same line, no fill
+    first = problems(tmp_path, SKIRTED, "warnings")
+    assert problems(tmp_path, SKIRTED, "warnings") == first and len(fills) == 1  # the same map: the same line, no fill
     assert problems(tmp_path, gate_objects(switch="shuts", sensor=(9, 1), pad=True), "warnings") == []
     assert len(fills) == 2  # the map changed: worked out again
 

@@ -545,6 +545,29 @@ def test_the_checker_follows_the_campaign_a_loop_is_refused_and_a_map_no_one_rea
         "can get to (set next on b.tmx, the campaign's last mission, to this map)"]
 
 
+def test_a_copy_of_a_mission_keeping_its_title_or_its_next_is_warned_of_the_original_not(tmp_path, monkeypatch):
+    # A mission copied to start a new one passed without a word: two title cards alike, two maps leading to one.
+    monkeypatch.setattr(check_campaign, "LEVELS", tmp_path)
+    monkeypatch.setattr(check_campaign, "FIRST_MISSION", tmp_path / "a.tmx")
+    with_next(write_map(tmp_path, ROOM, name="a.tmx"), "b.tmx")
+    write_map(tmp_path, ROOM, name="b.tmx")
+    copy = with_next(write_map(tmp_path, ROOM, name="copy.tmx"), "b.tmx")
+    titled = '<property name="title" value="Mars, Relay Outpost"/>'
+    for path in (tmp_path / "a.tmx", copy):
+        path.write_text(path.read_text().replace("<properties>", f"<properties>{titled}", 1))
+    results = {result.path.name: result for result in check_campaign.check_paths([tmp_path], load_catalog())}
+    assert but_in_sight(results["a.tmx"].warnings) == [] and but_in_sight(results["b.tmx"].warnings) == []
+    assert [str(w) for w in but_in_sight(results["copy.tmx"].warnings)] == [
+        f"{copy}: map: expected a mission of the campaign, found a map no other map names as next, which no player "
+        "can get to (set next on b.tmx, the campaign's last mission, to this map)",
+        f'{copy}: map, property title: expected a title no other map of the campaign has, found "Mars, Relay Outpost", '
+        "the title of a.tmx too (give this mission a title of its own in Map > Map Properties: the player reads it on "
+        "the title card as the mission starts)",
+        f"{copy}: map, property next: expected a next no other map of the campaign names (each map is played after "
+        "one mission), found b.tmx, which a.tmx leads to too (pick the map to play after this one with the property's "
+        "file picker, or remove next if this is to be the last mission)"]
+
+
 def test_a_loop_in_the_campaign_names_the_map_as_the_checker_was_given_it_like_its_other_lines(tmp_path,
                                                                                                monkeypatch):
     monkeypatch.setattr(check_campaign, "LEVELS", tmp_path)

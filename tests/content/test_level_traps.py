@@ -480,6 +480,61 @@ def test_a_class_one_slip_from_the_game_s_is_refused_not_dropped_without_a_word(
     assert 'object 5 "guard"' in problems[1] and 'did you mean "enemy_spawn"?' in problems[1]
 
 
+def test_an_unknown_class_on_an_object_plainly_the_games_is_refused_and_on_a_note_only_warned(tmp_path):
+    # An objective typed "goal" or a gate typed "door" dropped out of play with a warning alone: the level played on
+    # without it (won by destroying every enemy, the goal gone). Its template or the game's properties on it say
+    # what it is, as for an object with no class; a note of the designer's own, with neither, is still a warning.
+    for name, shaped in (("pad.tx", 'type="objective" width="16" height="16">'),
+                         ("path.tx", 'type="patrol_path"><polyline points="0,0 16,0"/>')):
+        (tmp_path / name).write_text(f'<?xml version="1.0" encoding="UTF-8"?><template><object {shaped}</object>'
+                                     "</template>", encoding="utf-8")
+    note = ('<object id="3" name="todo" type="marker" x="1" y="1"><properties>'
+            '<property name="todo" value="more rocks"/></properties><point/></object>')
+    body = objects('<object id="1" name="relay" template="pad.tx" type="goal" x="32" y="16"/>',
+                   '<object id="2" name="hatch" type="door" x="0" y="16" width="16" height="16"><properties>'
+                   '<property name="opens" type="object" value="1"/></properties></object>', note,
+                   '<object id="4" name="beat" template="path.tx" type="route" x="8" y="40"/>',
+                   # its patrol names the path refused for its class: that line alone tells the mistake
+                   '<object id="5" name="guard" type="enemy_spawn" x="8" y="40"><properties><property name="kind" '
+                   'value="dis"/><property name="patrol" type="object" value="4"/></properties><point/></object>'
+                   ) + SPAWN
+    assert problems_of(write_map(tmp_path, body)) == [
+        f'{tmp_path / "map.tmx"}: layer "objects", object 1 "relay": expected an object class the game uses, or none, '
+        'found class "goal" (placed from template "pad.tx", an objective) (class "goal" is not used by the game, and '
+        "the object would drop out of play without a word: clear its Class, and it is an objective as its template "
+        "makes it)",
+        f'{tmp_path / "map.tmx"}: layer "objects", object 2 "hatch": expected an object class the game uses, or none, '
+        'found class "door" (it has opens) (class "door" is not used by the game, and the object would drop out of '
+        "play without a word: set its Class to gate, or remove those properties to keep it as a note)",
+        f'{tmp_path / "map.tmx"}: layer "objects", object 4 "beat": expected an object class the game uses, or none, '
+        'found class "route" (placed from template "path.tx", a patrol_path) (class "route" is not used by the game, '
+        "and the object would drop out of play without a word: clear its Class, and it is a patrol_path as its "
+        "template makes it)"]
+    [warning] = load_level(write_map(tmp_path, objects(note) + SPAWN)).warnings
+    assert 'object 3 "todo": expected an object class the game uses, or none, found class "marker"' in str(warning)
+
+
+def test_a_patrol_path_no_enemy_walks_is_warned_of_naming_the_guard_by_its_first_point(tmp_path):
+    # A guard that lost its patrol held its ground, and the path drawn for it was walked by no one without a word.
+    def guard(oid: int, name: str, x: int, patrol: int = 0) -> str:
+        walks = f'<property name="patrol" type="object" value="{patrol}"/>' if patrol else ""
+        return (f'<object id="{oid}" name="{name}" type="enemy_spawn" x="{x}" y="8"><properties>'
+                f'<property name="kind" value="dis"/>{walks}</properties><point/></object>')
+
+    def path(oid: int, name: str, x: int) -> str:
+        return (f'<object id="{oid}" name="{name}" type="patrol_path" x="{x}" y="8">'
+                '<polyline points="0,0 0,30"/></object>')
+    body = objects(guard(1, "south patrol", 8), guard(2, "walker", 56, patrol=5), path(3, "south beat", 12),
+                   path(4, "spare", 60), path(5, "beat", 56)) + SPAWN
+    assert [str(warning) for warning in load_level(write_map(tmp_path, body)).warnings] == [
+        f'{tmp_path / "map.tmx"}: layer "objects", object 3 "south beat": expected a patrol path an enemy walks (the '
+        'patrol of an enemy_spawn), found none whose patrol names it (object 1 "south patrol" stands by its first '
+        'point: set its patrol to object 3 "south beat" with the property\'s object picker)',
+        f'{tmp_path / "map.tmx"}: layer "objects", object 4 "spare": expected a patrol path an enemy walks (the patrol '
+        "of an enemy_spawn), found none whose patrol names it (pick it in an enemy spawn's patrol with the property's "
+        "object picker, or delete it)"]
+
+
 def test_a_message_trigger_needs_words_and_no_other_trigger_takes_any(tmp_path):
     body = objects(
         '<object id="4" name="sensor" type="trigger" x="0" y="0" width="8" height="8"><properties>'

@@ -9,9 +9,11 @@ from tests.scenes.conftest import make_context
 EMPTY = [row.replace("E", ".") for row in GATED]  # no Dis: the pad in the east room's north-east corner is the goal
 
 
-def gated_play(tmp_path, **gate) -> PlayScene:
+def gated_play(tmp_path, sensor_rows: int = 4, **gate) -> PlayScene:
+    """GATED without its Dis, its gate worked as `gate` says by a trigger `sensor_rows` of the west room's four tall."""
     pad = f'x="{11 * TILE}" y="{3 * TILE}" width="{2 * TILE}" height="{2 * TILE}"'
     objects = gate_objects(pad=True, **gate).replace(pad, f'x="{12 * TILE}" y="{TILE}" width="{TILE}" height="{TILE}"')
+    objects = objects.replace(f'height="{4 * TILE}"', f'height="{sensor_rows * TILE}"')
     context = make_context(write_map(tmp_path, EMPTY, more_objects=objects))
     scene = PlayScene(context)
     context.push(scene)
@@ -38,7 +40,8 @@ def test_a_reload_past_a_gate_the_pilot_opened_keeps_it_open_and_the_pilot_where
 
 def test_a_reload_keeps_a_gate_the_run_shut_and_one_changed_to_open_instead_starts_as_the_map_says(
         tmp_path, display):
-    scene = gated_play(tmp_path, switch="shuts")
+    # a trigger the pilot may walk round: one across the whole way would shut the gate on them, and be refused
+    scene = gated_play(tmp_path, sensor_rows=2, switch="shuts")
     state = scene.game.res.gates[0]
     state.worked = True
     work_gates(scene.game.world, scene.game.res)  # its trigger fired, the way clear: it shuts
