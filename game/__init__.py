@@ -42,4 +42,8 @@ os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")
 # 0.8.9: Fouron's hand-back grace runs from its farewell as it is said (CONTROL RESTORED comes with it), shots passing
 # through while it waits, not from an estimate made as it let go: a level's message in Fouron's voice held the farewell
 # up past the estimate, and the grace was spent before the pilot was told (hit 0.1 s after it).
-__version__ = "0.8.9"
+# 0.8.10: V-MAX's own heat stops at the heat gauge's warning line, where it burns out (it ran the gauge to 100 %:
+# pressed on a hot gauge it ended in an overheat, a crawl with the weapons locked and 1.5x damage taken, in every novice
+# loss), and a press at that line is refused as too hot; Rei's kill time counts the seconds until an overheat unlocks
+# the weapons (she quoted kills the Layzner could not make).
+__version__ = "0.8.10"

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from game.content.words import counted
 from game.sim.components import Gun, Heat, Position, Unit
-from game.sim.events import Damaged, Destroyed, LevelEnded, Overheated, Rammed
+from game.sim.events import Damaged, Destroyed, LevelEnded, Overheated, Rammed, Vented
 from game.sim.resources import TICK_RATE, objectives_open
 from game.sim.systems.enemy_pilots import engaged_now
 from game.sim.systems.fouron import handing_back
@@ -38,6 +38,7 @@ class Loss:
     firing: int = 0  # enemy machines engaging the Layzner as it fell
     hatches: float = 0.0  # the damage it was taking, times, with its hatches open (overheated); 0.0: it was not
     fouron: str = ""  # "held": Fouron had seized the controls; "handed back": it had just let go (FOURON_SAID); ""
+    hot_first: bool = False  # overheated (hatches) at the pilot's hands before Fouron seized the controls
 
     def lines(self) -> tuple[str, str]:
         """(what happened, in a sentence or two; the hint that follows from it)."""
@@ -51,13 +52,16 @@ class Loss:
         return said, self._hint()
 
     def _hint(self) -> str:
-        """The first that applies: Fouron at the controls, overheated, a hold's reinforcements called, too many at once;
-        else try again."""
+        """The first that applies: the pilot's overheat that Fouron seized a machine already venting in, Fouron at
+        the controls, overheated, a hold's reinforcements called, too many at once; else try again. The cause that came
+        first is named: after an overheat of the pilot's making, "mash {dash}" taught the wrong lesson."""
+        hot = f"with its hatches open the Layzner takes {self.hatches:g}x damage. Let it cool before a fight."
+        if self.hatches and self.hot_first and self.fouron == "held":
+            return f"Overheated before Fouron seized it: {hot}"
         if self.fouron == "held":  # it forces V-MAX whatever the heat: the pilot's own choices were not in play
             return FOURON_HINT
         if self.hatches:
-            return f"Overheated at the end: with its hatches open the Layzner takes {self.hatches:g}x damage. " \
-                   "Let it cool before a fight."
+            return f"Overheated at the end: {hot}"
         if self.called:
             return "Reinforcements land when a hold starts: clear the machines around it before you stand on it."
         if self.firing >= CROWD:
@@ -101,18 +105,25 @@ class TimeUp:
 class LossWatch:
     """Beside a game being played, as the recorder is: `loss` is how it was lost, once the tick that lost it has run
     (a Loss, or a TimeUp for a level out of time; None before, or for a level won). The machine is gone after that
-    tick, so whether it was overheated is read before each."""
+    tick, so whether it was overheated is read before each; and whose the overheat was as it came."""
 
     def __init__(self) -> None:
         self.loss: Loss | TimeUp | None = None
         self.overheated = False
+        self.hot_first = False  # the overheat under way came with the pilot at the controls, not Fouron
+        self.held = False  # Fouron held the controls as the last tick began
 
     def before_step(self, game) -> None:
         heat = game.world.try_get(game.player, Heat)
         self.overheated = heat is not None and heat.overheated
+        self.held = game.res.fouron.active
 
     def after_step(self, game, events: list) -> None:
         """On the tick the level is decided (a reloaded level's too: it is told afresh), how it was lost."""
+        for event in events:
+            if isinstance(event, (Overheated, Vented)) and event.entity == game.player:
+                # Fouron acts first in a tick: seizing in this one, the overheat is its own
+                self.hot_first = isinstance(event, Overheated) and not (self.held or game.res.fouron.active)
         if any(isinstance(event, LevelEnded) for event in events):
             hot = self.overheated or any(isinstance(e, Overheated) and e.entity == game.player for e in events)
             if game.outcome != "lost":
@@ -120,11 +131,12 @@ class LossWatch:
             elif game.res.outcome_reason == "time":
                 self.loss = read_time_up(game)
             else:
-                self.loss = read_loss(game, events, hot)
+                self.loss = read_loss(game, events, hot, self.hot_first)
 
 
-def read_loss(game, events: list, overheated: bool) -> Loss:
-    """How the Layzner was lost on the tick that wrecked it, `events` that tick's; `overheated` as it began."""
+def read_loss(game, events: list, overheated: bool, hot_first: bool = False) -> Loss:
+    """How the Layzner was lost on the tick that wrecked it, `events` that tick's; `overheated` as it began;
+    `hot_first`: that overheat came at the pilot's hands, before any takeover (LossWatch)."""
     world, res = game.world, game.res
     hit = next((e for e in reversed(events) if isinstance(e, Damaged) and e.entity == game.player), None)
     wreck = next((e for e in events if isinstance(e, Destroyed) and e.entity == game.player), None)
@@ -139,10 +151,10 @@ def read_loss(game, events: list, overheated: bool) -> Loss:
         place = f"{'on' if objective.region.contains(wreck.x, wreck.y) else 'by'} {_name(objective)}"
     begun = _hold_begun(res, near)
     if begun is None:
-        return Loss(by, place, firing=engaged_now(world, res), hatches=hatches, fouron=fouron)
+        return Loss(by, place, firing=engaged_now(world, res), hatches=hatches, fouron=fouron, hot_first=hot_first)
     objective = res.level.objectives[begun]
     return Loss(by, place, _name(objective), res.objectives_held[begun] // TICK_RATE, objective.hold,
-                _called(res, objective.object_id), engaged_now(world, res), hatches, fouron)
+                _called(res, objective.object_id), engaged_now(world, res), hatches, fouron, hot_first)
 
 
 def read_time_up(game) -> TimeUp:

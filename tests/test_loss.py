@@ -255,3 +255,24 @@ def test_a_mods_machine_that_rammed_the_layzner_in_v_max_is_told_as_its_ram(tmp_
     assert game.outcome == "lost" and any(isinstance(event, Rammed) for event in events)
     story, _ = watch.loss.lines()
     assert story == "A Dis's V-MAX ram wrecked the Layzner."
+
+
+def test_an_overheat_of_the_pilot_s_making_before_fouron_seized_is_the_hint_not_fouron(tmp_path):
+    """The pilot ran the heat over (here the rifle, as V-MAX did before 0.8.8), then fell under a quarter armour and
+    Fouron seized a machine already venting: the overheat came first and is the lesson, not "mash {dash}"."""
+    game = game_from_ascii(tmp_path, ["##########", "#........#", "#.P..E...#", "#........#", "##########"])
+    dis = game.world.get(game.enemies()[0], Position)
+    intent = game.world.get(game.player, Intent)
+    intent.fire, intent.aim_x, intent.aim_y = True, dis.x, dis.y
+    game.world.get(game.player, Heat).value = 99.5  # the next bolt takes it over
+
+    def hot_then_hit(game):
+        if game.world.exists(game.player) and game.world.get(game.player, Heat).overheated:
+            health = game.world.get(game.player, Health)
+            health.hit_points = min(health.hit_points, 5.0)  # under a quarter: Fouron seizes the venting machine
+
+    watch, _, _ = lose(game, hot_then_hit, most=20)
+    assert game.outcome == "lost" and watch.loss.fouron == "held"
+    taken = game.res.catalog.units["layzner"].heat.damage_taken
+    assert watch.loss.lines()[1] == f"Overheated before Fouron seized it: with its hatches open the Layzner takes " \
+                                    f"{taken:g}x damage. Let it cool before a fight."

@@ -157,8 +157,9 @@ class VmaxEnded:
 
 @dataclass
 class VmaxCharged:
-    """A machine's V-MAX became ready: a press would start it now (the meter full, and not venting or recharging;
-    vmax.can_start), where at the end of the last tick it would not. The chime, and Rei's "V-MAX ready"."""
+    """A machine's V-MAX became ready: a press would start it now (the meter full, not venting or recharging, and the
+    heat under its warning line; vmax.can_start), where at the end of the last tick it would not. The chime, and Rei's
+    "V-MAX ready"."""
     entity: int
 
 
@@ -166,7 +167,8 @@ class VmaxCharged:
 class VmaxRefused:
     """A machine asked for V-MAX and it would not start."""
     entity: int
-    reason: str  # "charging" (the meter is not full), "cooling" (just ended) or "overheated" (locked while venting)
+    reason: str  # "charging" (the meter is not full), "cooling" (just ended), "overheated" (locked while venting) or
+    # "hot" (the heat at the warning line, where V-MAX burns out)
 
 
 @dataclass

@@ -14,7 +14,7 @@ from game.sim.systems.missiles import lock_progress
 from game.sim.systems.speech import MESSAGE_TIME, SPEECH_RATE, message_time, read_time
 from game.sim.events import (Damaged, Fired, MessageShown, ObjectiveOpened, ObjectiveReached, PlayerSpotted,
                              ShotTelegraphed, VmaxRefused)
-from game.sim.systems.vmax import can_start, would_last
+from game.sim.systems.vmax import charged, would_last
 from game.view.advisor_panel import speaker
 from game.view.camera import HUD_TOP
 from game.view.hud_plates import (ARMOUR_PLATE, clock_plate, heat_plate, hostiles_plate, missiles_plate,
@@ -30,6 +30,7 @@ from game.view.title_card import TitleCard
 # the heat gauge's fill on its warning's other beat: brighter than RED, not darker, so its length reads over the dark
 # danger band on both (a dark red there made the fill seem to vanish at each pulse)
 HOT_RED = (255, 120, 96)
+VENT_TINT = (255, 112, 40)  # the armour plate's words and bar while an overheat's open hatches multiply the damage
 HEAT_CUT_FILL = (92, 70, 38)  # the V-MAX meter's charge a V-MAX started now would not run, the heat ending it first
 BAR_GROUND = (20, 30, 48)  # a gauge's bar's ground, under its fill
 BAR_SHADE = (100, 115, 150)  # what the fight under a see-through plate's bar is multiplied by: darker, bluish, seen
@@ -60,7 +61,7 @@ class Gauges(NamedTuple):
     vmax: Vmax | None
     launcher: Launcher | None
     vmax_locked: bool
-    vmax_ready: bool  # a press would start V-MAX now (vmax.can_start)
+    vmax_ready: bool  # V-MAX is charged (vmax.charged): a press starts it unless the heat is at its warning line
     lasts: float
     lock: float
     venting: bool
@@ -191,9 +192,12 @@ class Hud:
         is down, unless `solid` (under the pause menu, where they are read and nothing moves under them)."""
         self.accent = PURPLE if game.res.fouron.active else CYAN
         veils = {} if solid else self.veils
-        self._veiled(surface, veils, "armour", self._armour, game.player_health(), dt)
-        self._veiled(surface, veils, "hostiles", self._hostiles, game.hostiles_left())
         world, player = game.world, game.player
+        heat = world.try_get(player, Heat)
+        spec = game.res.catalog.units[game.res.catalog.player].heat
+        hatches = spec.damage_taken if heat is not None and heat.overheated else 0  # the overheat's multiplier
+        self._veiled(surface, veils, "armour", self._armour, game.player_health(), dt, hatches)
+        self._veiled(surface, veils, "hostiles", self._hostiles, game.hostiles_left())
         if world.exists(player):
             self._gauges(surface, game, seconds, dt, miss, veils)
         elif self.last_gauges is not None:  # wrecked: its gauges as they last read, gone dark, until the result
@@ -238,7 +242,7 @@ class Hud:
             refused = (reason, age) if entity == player else None
         self.last_gauges = Gauges(
             game.res.catalog.units[game.res.catalog.player], seconds, heat, vmax, launcher,
-            venting and not game.res.fouron.active, can_start(world, game.res, player),
+            venting and not game.res.fouron.active, charged(world, game.res, player),
             would_last(world, game.res, player) if vmax else 0.0,
             lock_progress(world, game.res, player), venting,
             miss, self.missile_keys, self.vmax_key)
@@ -290,7 +294,8 @@ class Hud:
         self._plate(surface, heat_plate(height), border=RED if hot else self.accent)
         # The warning said in a word too, as Rei says it: its red and the amber before it are one yellow to a red-green
         # colour-blind eye, the red the darker of the two.
-        title = f"OVERHEAT{SEP}VENTING" if heat.overheated else f"HEAT{SEP}HIGH" if hot else "HEAT"
+        # its costs said where they are felt: the crawl here, the damage on the armour plate, the lock on the bar
+        title = f"OVERHEAT{SEP}x{spec.crawl:g} SPEED" if heat.overheated else f"HEAT{SEP}HIGH" if hot else "HEAT"
         draw_text(surface, title, (30, height - 80), 20, RED if hot and (blink or not heat.overheated) else DIM,
                   bold=hot)
         draw_text(surface, f"{heat.value:.0f}%", (322, height - 80), 20, RED if hot else WHITE, anchor="topright")
@@ -417,7 +422,9 @@ class Hud:
         surface.blit(plate, (0, round(self.message_y)))
         self.message_box = box.move(0, round(self.message_y))
 
-    def _armour(self, surface, health, dt) -> None:
+    def _armour(self, surface, health, dt, hatches: float = 0) -> None:
+        """Top left: armour. `hatches`: the damage multiplier while the machine vents an overheat (0: it does not),
+        said on the plate and tinting its bar, where a pilot watching the armour drain looks."""
         self._plate(surface, ARMOUR_PLATE, border=AMBER if self.restart is not None else self.accent)
         share = health.hit_points / health.max_hit_points if health else 0.0
         # Low armour said in a word as well as in red, which a red-green colour-blind eye takes for the amber above it
@@ -426,6 +433,8 @@ class Hud:
         if self.restart is not None:  # in the title's place: the gauge and the count a pilot deciding weighs stay
             room = 302 - 30 - font(20).size(value)[0] - 12
             draw_restart_ring(surface, (30, 33), *self.restart, room, size=20, ring=18)
+        elif hatches:  # ahead of CRITICAL, which the red bar says as well: the cost the player can end by cooling
+            draw_text(surface, f"ARMOUR{SEP}x{hatches:g} DAMAGE", (30, 24), 20, VENT_TINT, bold=True)
         else:
             draw_text(surface, f"ARMOUR{SEP}CRITICAL" if critical else "ARMOUR", (30, 24), 20,
                       RED if critical else DIM, bold=critical)
@@ -436,7 +445,10 @@ class Hud:
         self._bar_ground(surface, bar)
         color = self.accent if share > ARMOUR_LOW else AMBER if share > ARMOUR_CRITICAL else RED
         pygame.draw.rect(surface, (255, 255, 255), (bar.x, bar.y, round(bar.w * self.shown_armour), bar.h))
-        pygame.draw.rect(surface, color, (bar.x, bar.y, round(bar.w * share), bar.h))
+        pygame.draw.rect(surface, VENT_TINT if hatches and color != RED else color,
+                         (bar.x, bar.y, round(bar.w * share), bar.h))
+        if hatches:
+            pygame.draw.rect(surface, VENT_TINT, bar.inflate(4, 4), 2)
         for tick in range(1, 10):  # segment marks make the bar read at a glance
             x = bar.x + bar.w * tick // 10
             pygame.draw.line(surface, (10, 16, 28), (x, bar.y), (x, bar.bottom - 1), 2)

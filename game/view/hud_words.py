@@ -10,9 +10,10 @@ from game.view.text import AMBER, BLUE, CYAN, DIM, RED, WHITE, font
 
 LOCKED_FILL = (64, 76, 96)  # the V-MAX meter's charge while overheating locks it: there, but dark, under hatching
 VMAX_WORTHWHILE = 0.5  # share of its duration a V-MAX must run at the heat it would start at for the HUD to invite
-# the press; shorter, it says TOO HOT (the press still starts it)
+# the press; shorter, it says TOO HOT (a press still starts it, but not at the warning line, where it burns out)
 # What the V-MAX gauge says of a refused press, by the rules' reason (overheated and cooling say it already)
-REFUSED_WORDS = {"charging": "NOT CHARGED", "cooling": "RECHARGING", "overheated": f"LOCKED{SEP}VENTING"}
+REFUSED_WORDS = {"charging": "NOT CHARGED", "cooling": "RECHARGING", "overheated": f"LOCKED{SEP}VENTING",
+                 "hot": "TOO HOT"}
 # What fills the meter, said after NOT CHARGED: units.yaml's per_damage_dealt, per_damage_taken and per_near_miss, the
 # fight's hits either way and the shots that pass close
 FILLS = "FIGHT TO FILL"
@@ -38,7 +39,8 @@ class VmaxGauge(NamedTuple):
 def vmax_gauge(vmax, spec, seconds, locked: bool, ready: bool, lasts: float, key: str | None,
                refused: tuple[str, float] | None, room: int, accent) -> VmaxGauge:
     """What the V-MAX gauge says: glowing when ready and draining while V-MAX lasts. `locked`: overheated, it cannot
-    start, whatever the meter says. `ready`: a press would start it (vmax.can_start, as the chime and Rei say).
+    start, whatever the meter says. `ready`: charged (vmax.charged): a press starts it, but at the heat's warning line,
+    where it would burn out at once (`lasts` 0: TOO HOT) and the rules refuse it.
     `lasts`: s a V-MAX started now would run before the heat ends it: ready but cut short (a hot machine, or the
     rifle's heat while its trigger is held), the gauge says HOT and how long of its whole run in amber ("HOT · 2.5
     OF 4.5 s": READY there read as a full run), or TOO HOT in red below VMAX_WORTHWHILE of its duration, and invites
@@ -86,8 +88,9 @@ def vmax_gauge(vmax, spec, seconds, locked: bool, ready: bool, lasts: float, key
 
 
 def _run_of(lasts: float, spec) -> str:
-    """How long of its whole run a V-MAX started now would last before the heat ends it: "2.5 OF 4.5 s"."""
-    return f"{lasts:.1f} OF {spec.duration:g} s"
+    """How long of its whole run a V-MAX started now would last before the heat ends it: "2.5 OF 4.5 s"; with the
+    heat at the warning line, where it would burn out at once and a press is refused, what to do instead."""
+    return f"{lasts:.1f} OF {spec.duration:g} s" if lasts >= 0.05 else "LET IT COOL"
 
 
 def _vmax_words_color(warning: bool, hot: bool, lit: bool, pulse: float) -> tuple[int, int, int]:

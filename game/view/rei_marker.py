@@ -21,7 +21,7 @@ import math
 import numpy as np
 import pygame
 
-from game.sim.components import Brain, Position, Unit
+from game.sim.components import Brain, Heat, Position, Unit
 from game.sim.systems.speech import outdated
 from game.view.camera import between
 from game.view.hud_style import SEP
@@ -50,14 +50,18 @@ PLATE_SLIDE = 40  # px further from the target the numbers may go to keep off an
 HOLD_SIDE = 12
 
 
-def advice_label(advice) -> str:
+def advice_label(advice, locked: bool = False) -> str:
     """What the kill is worth, in the game's words, read after "REI" as her order: the fire it costs and the threat it
     takes away ("KILL IN 1.8 s · −64% THREAT"; "<0.1 s" for a kill one shot away, which would otherwise read as the
     0.0 s of no time at all). A bare "64% · 1.8s" left a new pilot asking 64 % of what, and "−64% THREAT IN 1.8 s"
     what the threat did in 1.8 s: the seconds belong to the kill. The share rounded as Rei's line rounds it
-    (speech._advice_values), so the same advice reads the same figure in both."""
+    (speech._advice_values), so the same advice reads the same figure in both. `locked`: the Layzner vents an overheat,
+    its weapons locked (the kill's seconds count the wait for them): said first, in the share's place, so the marker
+    never reads as a kill to make now."""
     seconds = advice.seconds_to_kill
     kill = f"{seconds:.1f} s" if seconds >= 0.05 else "<0.1 s"
+    if locked:
+        return f"WEAPONS LOCKED{SEP}KILL IN {kill}"
     return f"KILL IN {kill}{SEP}−{round(advice.threat_share * 100)}% THREAT"
 
 
@@ -157,7 +161,9 @@ class ReiMarker:
             return bodies[hit] if hit >= 0 else None
         screen = surface.get_rect()
         quoted = self.quoted[1] if self.quoted is not None else None
-        label = advice_label(quoted if quoted is not None and quoted.target == self.advice.target else self.advice)
+        heat = game.world.try_get(game.player, Heat)
+        label = advice_label(quoted if quoted is not None and quoted.target == self.advice.target else self.advice,
+                             heat is not None and heat.overheated)
         size = _plate_size(label)
         room = _room(x, y, covers) - STROKE  # the most the diamond may reach before a cover hides some of it
         pointer = _pointer(x, y, covers, screen, size, in_way) if room < MARKER_REACH + BREATH else None

@@ -4,7 +4,7 @@ import dataclasses
 
 import pytest
 
-from game.sim.components import Brain, Disabled, Health, Position
+from game.sim.components import Brain, Disabled, Health, Heat, Position
 from game.sim.systems.disabling import disable
 from game.sim.systems.recommend import RECONSIDER, STICK, recommend_target, threat_of
 from tests.maps import game_from_ascii
@@ -103,3 +103,13 @@ def test_a_rifle_without_damage_gives_no_advice_rather_than_dividing_by_zero(tmp
     game.res.catalog = dataclasses.replace(catalog, weapons={**catalog.weapons, "laser_rifle": rifle})
     a, b, far = game.enemies()
     assert reassess(game, {a: "engage", b: "engage", far: "patrol"}) is None
+
+
+def test_while_the_layzner_vents_the_kill_time_counts_the_seconds_until_its_weapons_unlock(tmp_path):
+    game = game_from_ascii(tmp_path, FIELD)
+    a, b, far = game.enemies()
+    game.world.get(b, Health).hit_points = 50
+    heat, spec = game.world.get(game.player, Heat), game.res.catalog.units["layzner"].heat
+    heat.value, heat.overheated = 99.0, True  # 4 s of venting to the safe level, its weapons locked till then
+    advice = reassess(game, {a: "engage", b: "engage", far: "patrol"})
+    assert advice.seconds_to_kill == pytest.approx((99.0 - spec.safe_level) / spec.vent_rate + 50 / player_dps(game))

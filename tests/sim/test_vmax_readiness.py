@@ -1,7 +1,7 @@
 """V-MAX's readiness, told truly: a press it will not start on is refused with its reason (an event the HUD and the
 cockpit's sounds answer), the chime (VmaxCharged) sounds as a press would start it and never while one could not,
 and `would_last` says how long a V-MAX started now would run before its heat (and the rifle's, its trigger held)
-overheats the machine."""
+reaches the heat gauge's warning line, where it burns out."""
 
 import pytest
 

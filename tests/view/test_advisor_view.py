@@ -536,6 +536,22 @@ def test_rei_s_marker_says_in_words_what_the_kill_takes_off_and_how_long_it_take
     assert drawn == ["REI", "KILL IN 1.0 s · −51% THREAT"]
 
 
+def test_while_the_layzner_vents_rei_s_marker_says_its_weapons_are_locked_not_a_kill_to_make(game, screen,
+                                                                                             monkeypatch):
+    """"REI KILL IN 1.3 s · −100% THREAT" stood while the overheat locked the rifle: a kill the Layzner could not make.
+    Her kill time counts the wait for the weapons (recommend.py); the marker says why it is long."""
+    from game.view import rei_marker
+    from tests.drawn_words import record_drawn_words
+    drawn = record_drawn_words(monkeypatch, rei_marker)
+    heat = game.world.get(game.player, Heat)
+    heat.value, heat.overheated = 90.0, True
+    game.res.advice = Advice(game.enemies()[0], 1.0, 4.7)
+    marker = ReiMarker()
+    marker.update(game, 0.5)
+    marker_pixels(game, marker, screen)
+    assert drawn == ["REI", "WEAPONS LOCKED · KILL IN 4.7 s"]
+
+
 def test_the_marker_is_gone_while_fouron_holds_the_controls(game, screen):
     marker = recommending(game, game.enemies()[0], 0.5, 2.0)
     assert marker_pixels(game, marker, screen) > 100

@@ -47,11 +47,28 @@ def test_the_gauges_words_are_capitals_parted_by_middle_dots_in_a_font_that_has_
     drawn_hud(hud, game)
     heat.overheated, vmax.cooldown = False, 2.0
     drawn_hud(hud, game)
-    assert {"V-MAX · READY · PRESS Q", "OVERHEAT · VENTING", "V-MAX · LOCKED · VENTING", "LOCKED · VENTING",
+    assert {"V-MAX · READY · PRESS Q", "OVERHEAT · x0.3 SPEED", "V-MAX · LOCKED · VENTING", "LOCKED · VENTING",
             "V-MAX · RECHARGING"} <= set(said)
     assert not [words for words in said if "  " in words or " - " in words]
     for bold in (False, True):
         assert font(20, bold)._font.metrics("·")[0] is not None  # a glyph of its own, not the missing-glyph box
+
+
+def test_overheated_the_plates_say_what_it_costs_the_crawl_on_the_heat_and_the_damage_on_the_armour(display,
+                                                                                                   monkeypatch,
+                                                                                                   tmp_path):
+    """"OVERHEAT · VENTING" named no cost: the machine crawls at units.yaml's `crawl` of its speed and takes
+    `damage_taken` times the damage. Each is said where it is felt, and the armour's bar is tinted while it lasts."""
+    said = record_drawn_words(monkeypatch, hud_module)
+    game = game_from_ascii(tmp_path, ROOM)
+    hud = hud_of(game)
+    spec = game.res.catalog.units["layzner"].heat
+    armour_bar = (31, 45, 270, 14)  # inside the armour gauge's bar (Hud._armour)
+    cool = pygame.surfarray.array3d(drawn_hud(hud, game).subsurface(armour_bar)).astype(int)
+    game.world.get(game.player, Heat).overheated = True
+    hot = pygame.surfarray.array3d(drawn_hud(hud, game).subsurface(armour_bar)).astype(int)
+    assert f"OVERHEAT · x{spec.crawl:g} SPEED" in said and f"ARMOUR · x{spec.damage_taken:g} DAMAGE" in said
+    assert np.abs(hot - cool).sum(axis=2).mean() > 100  # the bar itself changes colour, not the words alone
 
 
 def test_a_locked_v_max_meter_shows_its_real_charge_dark_and_barred_not_a_full_pale_bar(display, tmp_path):

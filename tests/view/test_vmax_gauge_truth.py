@@ -42,9 +42,9 @@ def test_cold_and_calm_it_invites_the_press(said, tmp_path):
 
 
 def test_hot_enough_to_cut_it_short_it_says_hot_and_how_long_of_its_whole_run_it_would_last(said, tmp_path):
-    game, hud = ready_at(tmp_path, 60.0)
+    game, hud = ready_at(tmp_path, 30.0)
     spec = game.res.catalog.units[game.res.catalog.player]
-    lasts = (100 - 60) / spec.vmax.heat_rate  # V-MAX's own heat from 60 % to the overheat
+    lasts = (spec.heat.warning - 30) / spec.vmax.heat_rate  # V-MAX's own heat from 30 % to the line it burns out at
     assert spec.vmax.duration * 0.5 < lasts < spec.vmax.duration
     # READY with a time beside it read as a full run, amber or not: the audit's "V-MAX · READY · 2.5 s · PRESS Q"
     assert vmax_words(said, game, hud) == f"V-MAX · HOT · {lasts:.1f} OF {spec.vmax.duration:g} s · PRESS Q"
@@ -53,20 +53,29 @@ def test_hot_enough_to_cut_it_short_it_says_hot_and_how_long_of_its_whole_run_it
 
 
 def test_too_hot_it_says_so_and_does_not_invite_the_press(said, tmp_path):
-    game, hud = ready_at(tmp_path, 88.0)  # the audit's case: 0.48 s of V-MAX, then an overheat
-    spec = game.res.catalog.units[game.res.catalog.player].vmax
-    lasts = (100 - 88) / spec.heat_rate
+    game, hud = ready_at(tmp_path, 60.0)
+    unit = game.res.catalog.units[game.res.catalog.player]
+    spec = unit.vmax
+    lasts = (unit.heat.warning - 60) / spec.heat_rate
     assert vmax_words(said, game, hud) == f"V-MAX · TOO HOT · {lasts:.1f} OF {spec.duration:g} s"  # no PRESS, READY
 
 
-@pytest.mark.parametrize("heat, fill", [(60.0, AMBER), (88.0, RED)], ids=["hot", "too hot"])
+def test_at_the_warning_line_where_it_would_burn_out_at_once_it_says_to_let_it_cool(said, tmp_path):
+    game, hud = ready_at(tmp_path, 88.0)  # "TOO HOT · 0.0 OF 4.5 s" would name a run a press cannot start
+    assert vmax_words(said, game, hud) == "V-MAX · TOO HOT · LET IT COOL"
+    hud.on_events([VmaxRefused(game.player, "hot")])
+    assert vmax_words(said, game, hud) == "V-MAX · TOO HOT"
+
+
+@pytest.mark.parametrize("heat, fill", [(30.0, AMBER), (60.0, RED)], ids=["hot", "too hot"])
 def test_hot_its_bar_is_filled_to_the_share_of_the_run_the_heat_allows_and_dim_past_it(said, tmp_path, heat, fill):
     """HOT · 2.4 OF 4.5 s over a bar full of amber: the meter's charge, which said nothing of the share the heat
     allows. Along the bar's middle row, the fill (amber; TOO HOT red, as its words) ends where the heat cuts the run
     short; the charge past it is dim."""
     game, hud = ready_at(tmp_path, heat)
-    spec = game.res.catalog.units[game.res.catalog.player].vmax
-    allowed = (100 - heat) / spec.heat_rate / spec.duration
+    unit = game.res.catalog.units[game.res.catalog.player]
+    spec = unit.vmax
+    allowed = (unit.heat.warning - heat) / spec.heat_rate / spec.duration
     surface = pygame.Surface((1280, 720))
     assert "HOT" in vmax_words(said, game, hud, surface)
     plate = vmax_plate(1280, 720)
@@ -80,8 +89,8 @@ def test_hot_its_bar_is_filled_to_the_share_of_the_run_the_heat_allows_and_dim_p
 
 
 def test_the_rifle_s_held_trigger_counts_in_how_long_it_would_last(said, tmp_path):
-    calm = vmax_words(said, *ready_at(tmp_path, 60.0))
-    firing = vmax_words(said, *ready_at(tmp_path, 60.0, firing=True))  # ~1.2 s, as the audit measured
+    calm = vmax_words(said, *ready_at(tmp_path, 30.0))
+    firing = vmax_words(said, *ready_at(tmp_path, 30.0, firing=True))  # ~1.5 s to the warning line
     assert "PRESS Q" in calm and firing.startswith("V-MAX · TOO HOT") and "PRESS" not in firing
 
 
@@ -92,7 +101,8 @@ def test_the_rifle_s_held_trigger_counts_in_how_long_it_would_last(said, tmp_pat
     (1.0, 0.0, False, 1.0, 0.0, False),  # recharging
     (1.0, 0.0, False, 0.0, 2.0, False),  # running
     (1.0, 40.0, True, 0.0, 0.0, True),  # venting, but Fouron holds the controls and heeds no heat
-], ids=["charging", "ready", "venting", "recharging", "running", "fouron"])
+    (1.0, 85.0, False, 0.0, 0.0, False),  # full, but at the warning line, where it would burn out at once
+], ids=["charging", "ready", "venting", "recharging", "running", "fouron", "at the warning line"])
 def test_the_gauge_calls_v_max_ready_exactly_when_a_press_would_start_it(said, tmp_path, meter, heat, venting,
                                                                           cooldown, active, fouron):
     game, hud = ready_at(tmp_path, heat)

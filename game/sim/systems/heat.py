@@ -1,5 +1,7 @@
 """Heat: what dashes, fire and V-MAX add, cooling at rest, and the overheat that locks a machine down."""
 
+import math
+
 from game.sim.components import Heat, Unit
 from game.sim.events import Overheated, Vented
 from game.sim.resources import STEP
@@ -26,20 +28,36 @@ def is_overheated(world, entity: int) -> bool:
 
 
 def cool_machines(world, res) -> None:
-    """Resting machines cool after a short delay; overheated ones vent until they reach their safe level. As Fouron
-    hands the player's machine back, it blows off his heat at once, fast (`fouron.handback_vent`)."""
+    """Resting machines cool after a short delay; overheated ones vent until they reach their safe level."""
     for entity, (heat, unit) in world.query(Heat, Unit):
-        unit_spec = res.catalog.units[unit.kind]
-        spec = unit_spec.heat
+        spec = res.catalog.units[unit.kind].heat
         heat.since_gain += STEP
-        if heat.overheated:
-            rate = spec.vent_rate
-        else:
-            rate = spec.cool_rate if heat.since_gain >= spec.cool_delay else 0.0
-        fouron = unit_spec.fouron
-        if entity == res.player and fouron is not None and handing_back(res, fouron):
-            rate = max(rate, fouron.handback_vent)  # no delay: the heat is Fouron's, run up in the seconds before
-        heat.value = max(0.0, heat.value - rate * STEP)
+        heat.value = max(0.0, heat.value - _cooling(res, entity, heat, unit.kind) * STEP)
         if heat.overheated and heat.value <= spec.safe_level:
             heat.overheated = False
             res.events.append(Vented(entity))
+
+
+def unlocks_in(world, res, entity: int) -> float:
+    """Seconds until an overheated machine has vented to its safe level and its weapons work again; 0 for one not
+    overheated (or with no Heat); infinite for one that never vents (units.yaml allows a vent_rate of 0)."""
+    heat, unit = world.try_get(entity, Heat), world.try_get(entity, Unit)
+    if heat is None or unit is None or not heat.overheated:
+        return 0.0
+    safe, rate = res.catalog.units[unit.kind].heat.safe_level, _cooling(res, entity, heat, unit.kind)
+    return max(0.0, heat.value - safe) / rate if rate > 0 else math.inf
+
+
+def _cooling(res, entity: int, heat: Heat, kind: str) -> float:
+    """%/s the machine's heat falls at now: venting if overheated, else resting past the delay. As Fouron hands the
+    player's machine back, it blows off his heat at once, fast (`fouron.handback_vent`)."""
+    unit_spec = res.catalog.units[kind]
+    spec = unit_spec.heat
+    if heat.overheated:
+        rate = spec.vent_rate
+    else:
+        rate = spec.cool_rate if heat.since_gain >= spec.cool_delay else 0.0
+    fouron = unit_spec.fouron
+    if entity == res.player and fouron is not None and handing_back(res, fouron):
+        rate = max(rate, fouron.handback_vent)  # no delay: the heat is Fouron's, run up in the seconds before
+    return rate

@@ -3,14 +3,19 @@ second of fire it costs (a weak, close, shooting machine first; one searching fa
 
 An enemy's threat is the damage per second its weapon can deal, times how alert it is, times how near it
 is to firing range. The kill costs its hit points over the Layzner's rifle damage per second. Rei marks the
-best threat per second of killing, with the share of all the threat it carries and the seconds it should take.
+best threat per second of killing, with the share of all the threat it carries and the seconds it should take: while
+the Layzner vents an overheat, its weapons locked, the seconds until they unlock count too (a kill "in 1.3 s" it could
+not make misled the pilot).
 A machine that has not noticed the Layzner (patrolling, or gone back to its route) carries none, so "all the threat"
 is that of the machines aware of it: with six on the map and one hunting the Layzner, that one is 100 percent.
 A rifle that does no damage (units.yaml allows 0) gets no recommendation.
 """
 
+import math
+
 from game.sim.components import Brain, Health, Position, Unit
 from game.sim.resources import Advice
+from game.sim.systems.heat import unlocks_in
 
 RECONSIDER = 15  # ticks between her reassessments (4 a second), and at once when her target goes down
 STICK = 1.15  # a rival must beat her current target by this factor: the marker does not flicker between equals
@@ -33,7 +38,9 @@ def recommend_target(world, res) -> None:
     catalog = res.catalog
     rifle = catalog.weapons[catalog.units[world.get(res.player, Unit).kind].weapon]
     player_dps = rifle.damage / rifle.cooldown
-    if player_dps <= 0:  # units.yaml may give the rifle no damage: no kill takes any number of seconds
+    locked = unlocks_in(world, res, res.player)
+    # units.yaml may give the rifle no damage, or the heat no vent: no kill takes any number of seconds
+    if player_dps <= 0 or locked == math.inf:
         res.advice = None
         return
     total, best, best_score, kept = 0.0, None, 0.0, None
@@ -42,7 +49,7 @@ def recommend_target(world, res) -> None:
         if threat <= 0:
             continue
         total += threat
-        seconds = health.hit_points / player_dps
+        seconds = locked + health.hit_points / player_dps
         score = threat / seconds
         if score > best_score:
             best, best_score = (entity, threat, seconds), score

@@ -1,5 +1,5 @@
 """V-MAX: whether a press would start it, starting it on a full meter, its few seconds as a blue comet, the heat it
-builds, and ramming."""
+builds (never past the heat gauge's warning line: there it burns out, short of an overheat), and ramming."""
 
 import math
 
@@ -7,15 +7,18 @@ from game.sim.components import Body, Health, Heat, Intent, Position, Unit, Velo
 from game.sim.damage import deal_damage
 from game.sim.events import Rammed, VmaxCharged, VmaxEnded, VmaxRefused, VmaxStarted
 from game.sim.resources import STEP
-from game.sim.systems.heat import OVERHEAT, add_heat
+from game.sim.systems.heat import add_heat
 from game.sim.vectors import normalized
 
 CONTACT = 6.0  # px of reach beyond touching that counts as a ram
 
 
 def run_vmax(world, res) -> None:
-    """Start on request with a full meter; run, heating up; end when time is up, the machine overheats or the
-    pilot asks. Fouron heeds no heat: it starts V-MAX overheated and runs it to the end."""
+    """Start on request with a full meter; run, heating up; end when time is up, its heat reaches the gauge's warning
+    line (`ceiling`), the machine overheats or the pilot asks. Its own heat stops at that line, so V-MAX alone never
+    overheats the machine: a press the HUD invites cannot end in a crawl with the weapons locked (novices pressing it
+    on a hot gauge overheated as it ended, in every loss); the rifle's heat and a dash's through it still can. Fouron
+    heeds no heat: it starts V-MAX overheated and runs it to the end."""
     seized = res.player if res.fouron.active else None
     for entity, (vmax, heat, intent, unit) in world.query(Vmax, Heat, Intent, Unit):
         spec = res.catalog.units[unit.kind].vmax
@@ -26,26 +29,43 @@ def run_vmax(world, res) -> None:
             if requested and not heedless:  # the pilot ends it early to spare the heat
                 _end(entity, vmax, spec, res)
                 continue
-            add_heat(world, res, entity, spec.heat_rate * STEP)
+            gain = spec.heat_rate * STEP
+            room = gain if heedless else max(0.0, ceiling(res, unit.kind) - heat.value)
+            add_heat(world, res, entity, min(gain, room))
             vmax.active_left -= STEP
-            if vmax.active_left <= 0 or (heat.overheated and not heedless):
+            if vmax.active_left <= 0 or (not heedless and (heat.overheated or gain >= room)):
                 _end(entity, vmax, spec, res)
         elif requested and can_start(world, res, entity):
             vmax.active_left = spec.duration
             res.events.append(VmaxStarted(entity))
         elif requested:  # the pilot hears and sees it would not start, rather than wonder whether the press was read
-            res.events.append(VmaxRefused(entity, _refusal(vmax, heat, heedless)))
+            res.events.append(VmaxRefused(entity, _refusal(vmax, heat, heedless, ceiling(res, unit.kind))))
 
 
-def can_start(world, res, entity: int) -> bool:
-    """A press of V-MAX now would start it: the meter full, V-MAX neither running nor recharging, and the machine not
-    venting (Fouron, holding the controls, heeds no heat). The one answer to "is V-MAX ready": run_vmax starts on it,
-    the chime and Rei's line sound as it turns true (announce_vmax_ready), the HUD's gauge invites the press on it."""
+def ceiling(res, kind: str) -> float:
+    """% heat at which a V-MAX of a machine of `kind` burns out: its heat gauge's warning line (units.yaml)."""
+    return res.catalog.units[kind].heat.warning
+
+
+def charged(world, res, entity: int) -> bool:
+    """The meter full, V-MAX neither running nor recharging, and the machine not venting (Fouron, holding the
+    controls, heeds no heat): all a press needs but a gauge under the warning line (can_start). The HUD's gauge says
+    TOO HOT for a charged V-MAX the heat refuses."""
     vmax, heat = world.try_get(entity, Vmax), world.try_get(entity, Heat)
     if vmax is None or heat is None:  # run_vmax visits only machines with both (units.yaml: vmax needs heat)
         return False
     heedless = res.fouron.active and entity == res.player
     return vmax.active_left <= 0 and vmax.meter >= 1.0 and vmax.cooldown <= 0 and (heedless or not heat.overheated)
+
+
+def can_start(world, res, entity: int) -> bool:
+    """A press of V-MAX now would start it: charged, and the heat under the warning line, where it would burn out at
+    once (Fouron heeds no heat). The one answer to "is V-MAX ready": run_vmax starts on it, the chime and Rei's line
+    sound as it turns true (announce_vmax_ready), the HUD's gauge invites the press on it."""
+    if not charged(world, res, entity):
+        return False
+    heedless = res.fouron.active and entity == res.player
+    return heedless or world.get(entity, Heat).value < ceiling(res, world.get(entity, Unit).kind)
 
 
 def announce_vmax_ready(world, res) -> None:
@@ -59,15 +79,18 @@ def announce_vmax_ready(world, res) -> None:
         vmax.ready = ready
 
 
-def _refusal(vmax, heat, heedless: bool) -> str:
-    """Why V-MAX would not start, as the HUD shows it: the overheat's lock first, then the cooldown, then the meter."""
+def _refusal(vmax, heat, heedless: bool, top: float) -> str:
+    """Why V-MAX would not start, as the HUD shows it: the overheat's lock first, then the cooldown, then the meter,
+    then a gauge at its warning line (`top`: the ceiling), where a V-MAX would burn out at once."""
     if heat.overheated and not heedless:
         return "overheated"
-    return "cooling" if vmax.cooldown > 0 else "charging"
+    if vmax.cooldown > 0:
+        return "cooling"
+    return "hot" if vmax.meter >= 1.0 and not heedless and heat.value >= top else "charging"
 
 
 def would_last(world, res, entity: int) -> float:
-    """Seconds a V-MAX started now would run: its whole duration, or until its heat overheats the machine and ends
+    """Seconds a V-MAX started now would run: its whole duration, or until its heat reaches the warning line and ends
     it (V-MAX's own, and the rifle's while its trigger is held: each bolt's heat at the rifle's rate). Fouron heeds no
     heat: in its hands it runs to the end."""
     spec = res.catalog.units[world.get(entity, Unit).kind]
@@ -80,7 +103,7 @@ def would_last(world, res, entity: int) -> float:
         rate += weapon.heat / weapon.cooldown
     if rate <= 0:
         return spec.vmax.duration
-    return max(0.0, min(spec.vmax.duration, (OVERHEAT - heat.value) / rate))
+    return max(0.0, min(spec.vmax.duration, (spec.heat.warning - heat.value) / rate))
 
 
 def _end(entity, vmax, spec, res) -> None:
