@@ -14,7 +14,7 @@ from game.scenes.replay import EndOfReplayScene, ReplayScene
 from game.scenes.result import HINT_GAP, SETTLE, ResultScene
 from game.scenes.title import TitleScene
 from game.session import DEFAULT_LEVEL
-from game.sim.components import Brain, Position, Vmax
+from game.sim.components import Brain, Heat, Position, Vmax
 from game.view import fouron as fouron_module
 from game.view import hud as hud_module
 from tests.drawn_words import record_drawn_rects, record_drawn_words
@@ -205,8 +205,9 @@ def test_a_replay_s_hud_says_what_the_pilot_could_do_and_names_no_control_to_pre
     context = make_context()
     recording = recorded_play(context)
     watching = ReplayScene(context, recording.recorder.replay())
-    for scene in (recording, watching):
+    for scene in (recording, watching):  # a full meter on a cool gauge: a whole V-MAX to run, READY
         scene.game.world.get(scene.game.player, Vmax).meter = 1.0
+        scene.game.world.get(scene.game.player, Heat).value = 0.0
     recording.draw(display, 0.0)
     assert "V-MAX · READY · PRESS Q" in said and "hold E or RIGHT MOUSE: lock on" in said
     said.clear()
