@@ -6,6 +6,7 @@ They draw from their own random generator, so they never disturb the simulation'
 import math
 import random
 
+import numpy as np
 import pygame
 
 from game.sim.events import (Damaged, Deflected, Destroyed, Disabled, Fired, MissileShotDown, NearMiss, PartHit,
@@ -24,6 +25,12 @@ PLUME_TIME = 5.0  # s a disabled machine smokes, thinning out
 SHORTING_TIME = 1.5  # s it spits sparks as its systems die
 WRECKS_KEPT = 60  # wrecks left on the ground; past that the oldest fade away, so a long fight costs no more to draw
 WRECK_FADE = 2.0  # s an old wreck takes to fade out
+# A wreck reads as dead: its picture drawn grey, CHARRED as light, its embers gone dull (by night their glow made a
+# charred Dis look like a live one crouching), and it smoulders, a thin wisp every SMOULDER_EVERY s for SMOULDER_TIME
+CHARRED = 0.62
+CHARRED_COLOUR = 0.2  # share of the art's own colour kept in the grey
+SMOULDER_TIME = 20.0
+SMOULDER_EVERY = 0.4
 SCALED_KEPT = 256  # scaled flashes and blasts kept (a setting's scale, a blast's size): few are in use at once
 CLOCKS_KEPT = 512  # emitters' puff clocks kept: every missile fired gets one, and nothing says when it is gone
 LANDING_PUFFS = 20  # puffs in the ring a landing blows out from its spot: enough to read as a ring, not a cloud
@@ -31,16 +38,19 @@ STRUCK_TIME = 0.07  # s the Layzner's body flashes white when hit: four frames, 
 # s another machine's body flashes white when hit: two frames at 60 FPS. The rifle fires ten bolts a second, so a
 # longer flash would hold a machine under fire white; two frames in six still say each bolt landed.
 ENEMY_STRUCK_TIME = 0.04
-HIT_MARK_TIME = 0.4  # s a red wedge points at the machine whose shot hit the Layzner, fading
-HIT_MARKS_KEPT = 4  # shooters with a wedge at once, the latest: more is more than an eye takes in mid-fight
-HIT_MARK_RADIUS = 50  # px from the Layzner's centre: just clear of its body, where the eye already is
-EDGE_MARGIN = 28  # px in from the screen's edge the wedge for a shooter off screen stands
+HIT_MARK_TIME = 0.4  # s a red mark on the Layzner's hull points at the machine whose shot hit it, fading
+HIT_MARKS_KEPT = 4  # shooters with a mark at once, the latest: more is more than an eye takes in mid-fight
+# px from the Layzner's centre: the mark's arc hugs its hull (60 x 40 px), its triangle standing out from it toward the
+# shooter. Set 58 px off as a chevron, two of them read as a lock-on's brackets round the machine
+HIT_MARK_RADIUS = 31
+EDGE_MARGIN = 28  # px in from the screen's edge the mark for a shooter off screen stands
 WORN = 0.35  # share of its armour below which the Layzner smokes and sparks: the bar is not the only place to read it
 RING_TIME = 0.6  # s the Layzner's blast ring takes to spread and fade
 WHITEOUT_TIME = 0.3  # s the screen takes to fade back from white as the Layzner blows up
 HIT_RED = (235, 45, 35)
-WEDGE_STEPS = 64  # directions a wedge is drawn in, made once each
-WEDGE_SIZE = 40  # px square a wedge's picture takes
+HIT_MARK_STEPS = 64  # directions a mark is drawn in, made once each
+HIT_MARK_SIZE = 2 * (HIT_MARK_RADIUS + 20)  # px square a mark's picture takes, about the Layzner's centre
+ARC_SPAN = 0.8  # radians each side of the shooter's line the mark's arc runs along the hull
 
 
 class Effects:
@@ -61,6 +71,8 @@ class Effects:
         self.explosions: list[list] = []   # [x, y, age, scale]
         self.wrecks: list[tuple] = []      # (x, y, angle, kind) decals that stay, the newest WRECKS_KEPT
         self.fading_wrecks: list[list] = []  # [x, y, angle, kind, age]: the oldest, pushed out, fading away
+        self.smouldering: list[list] = []  # [x, y, age] of the wrecks still giving off smoke
+        self._charred: dict[pygame.Surface, pygame.Surface] = {}  # a wreck's turned picture → it drawn dead
         self.markers: list[list] = []      # [entity, age]: "spotted!" above an enemy
         self.hurt: dict[int, float] = {}   # entity → s since last hit (health bar shows for a while)
         self.plumes: dict[int, float] = {}  # disabled machine → s since it was disabled (it smokes a while)
@@ -81,7 +93,8 @@ class Effects:
         self._particle_images = ParticleImages(images)
         self._scaled: dict[tuple, pygame.Surface] = {}  # (image, size) → the image smoothscaled to that size
         self._white: dict[pygame.Surface, pygame.Surface] = {}  # a body sprite → it in white, for a hit's flash
-        self._wedges: dict[int, pygame.Surface] = {}  # angle step → a hit's red wedge pointing that way
+        # angle step → a hit's red marks pointing that way: on the hull, and at the screen's edge
+        self._hit_marks: dict[int, tuple[pygame.Surface, pygame.Surface]] = {}
 
     # -- events → effects --------------------------------------------------------------------------
     def on_events(self, events, player: int, layzner=None) -> None:
@@ -106,6 +119,8 @@ class Effects:
                     self._wreck_player(event.x, event.y)
                 else:
                     self._explode(event.x, event.y)
+                    if self.sprites.has(f"{event.kind}_wreck"):  # smoulders from now (not those a seek lays, long cold)
+                        self.smouldering.append([event.x, event.y, 0.0])
                 self.lay_wrecks((event,), player)
             elif isinstance(event, PlayerSpotted):
                 self.markers.append([event.entity, 0.0])
@@ -254,9 +269,9 @@ class Effects:
             self.fading_wrecks.append([*self.wrecks.pop(0), 0.0])
 
     def _struck(self, event) -> None:
-        """The player's machine was hit: its body flashes, and a wedge points back to where the shot came from."""
+        """The player's machine was hit: its body flashes, and a mark points back to where the shot came from."""
         self.struck[event.entity] = [0.0, STRUCK_TIME, 0.5]
-        # One wedge a shooter: its burst keeps its wedge fresh rather than stack copies of it
+        # One mark a shooter: its burst keeps its mark fresh rather than stack copies of it
         self.hits_taken = [mark for mark in self.hits_taken if mark[0] != event.source]
         self.hits_taken.append([event.source, event.x, event.y, 0.0])
         if len(self.hits_taken) > HIT_MARKS_KEPT:
@@ -298,6 +313,12 @@ class Effects:
         self.afterimages = _aged(self.afterimages, 4, dt, AFTERIMAGE_TIME)
         self.particles.age(dt)
         self.fading_wrecks = _aged(self.fading_wrecks, 4, dt, WRECK_FADE)
+        self.smouldering = _aged(self.smouldering, 2, dt, SMOULDER_TIME)
+        for x, y, age in self.smouldering:
+            if self.rng.random() < dt / SMOULDER_EVERY:  # a wisp now and then, shorter-lived as it burns out
+                life = self.rng.uniform(0.9, 1.4) * (1.0 - 0.5 * age / SMOULDER_TIME)
+                self.particles.add(x + self.rng.uniform(-10, 10), y + self.rng.uniform(-10, 10),
+                                   self.rng.uniform(-6, 6), -self.rng.uniform(18, 30), life, SMOKE, grow=1.5, drag=0.5)
         self.flashes = _aged(self.flashes, 4, dt, FLASH_TIME)
         self.explosions = _aged(self.explosions, 2, dt, EXPLOSION_TIME)
         self.markers = _aged(self.markers, 1, dt, 1.2)
@@ -325,7 +346,7 @@ class Effects:
         """Wrecks lie under everything that moves; the oldest fade away."""
         left, top = camera.left, camera.top
         view = surface.get_rect()
-        rotated = self.sprites.rotated
+        rotated = self.charred
         for x, y, angle, kind, age in self.fading_wrecks:
             image = rotated(f"{kind}_wreck", angle)
             rect = image.get_rect(center=(x - left, y - top))
@@ -338,6 +359,18 @@ class Effects:
             rect = image.get_rect(center=(x - left, y - top))
             if rect.colliderect(view):
                 surface.blit(image, rect)
+
+    def charred(self, name: str, angle: float) -> pygame.Surface:
+        """The wreck picture `name` turned to `angle`, drawn dead: grey and dark, its embers dull (made once a turn)."""
+        image = self.sprites.rotated(name, angle)
+        dead = self._charred.get(image)
+        if dead is None:
+            dead = self._charred[image] = image.copy()
+            rgb = pygame.surfarray.pixels3d(dead)
+            grey = (rgb @ np.array([0.3, 0.59, 0.11]))[..., None]
+            rgb[...] = ((grey * (1.0 - CHARRED_COLOUR) + rgb * CHARRED_COLOUR) * CHARRED).astype(np.uint8)
+            del rgb  # the surface is locked while the array lives
+        return dead
 
     def draw_layzner_wreck(self, surface, camera) -> None:
         """The Layzner's wreck, once it blew up: over the machines, so the end of the run is seen, not hidden under
@@ -409,15 +442,15 @@ class Effects:
         surface.blit(white, topleft)
 
     def draw_hits_taken(self, surface, camera, centre, source_at) -> None:
-        """Red wedges around the player's machine (on screen at `centre`) pointing at the machines whose shots hit it
-        lately, where they are now, fading; for a shooter off screen, one more at the screen's edge on the line to it.
-        `source_at`: source entity → its (x, y) in the world, or None once it is gone, when the wedge points at where
-        the shot struck the machine instead."""
+        """Red marks on the player's machine's hull (on screen at `centre`) pointing at the machines whose shots hit
+        it lately, where they are now, fading; for a shooter off screen, one more at the screen's edge on the line to
+        it. `source_at`: source entity → its (x, y) in the world, or None once it is gone, when the mark points at
+        where the shot struck the machine instead."""
         if not self.hits_taken:
             return
         view = surface.get_rect()
         cx, cy = centre
-        drawn = []  # angle steps with a wedge this frame: the freshest of those from one way is drawn, once
+        drawn = []  # angle steps with a mark this frame: the freshest of those from one way is drawn, once
         for source, x, y, age in reversed(self.hits_taken):
             place = source_at(source)
             sx, sy = camera.to_screen(*(place if place is not None else (x, y)))
@@ -425,19 +458,19 @@ class Effects:
                 continue
             angle = math.atan2(sy - cy, sx - cx)
             fade = 1.0 - age / HIT_MARK_TIME
-            step = round(angle / math.tau * WEDGE_STEPS) % WEDGE_STEPS
+            step = round(angle / math.tau * HIT_MARK_STEPS) % HIT_MARK_STEPS
             if step in drawn:
                 continue
             drawn.append(step)
-            wedge = self._wedges.get(step)
-            if wedge is None:
-                wedge = self._wedges[step] = _wedge_image(step)
-            wedge.set_alpha(round(235 * fade))
-            out = HIT_MARK_RADIUS + 8
-            surface.blit(wedge, wedge.get_rect(center=(cx + math.cos(angle) * out, cy + math.sin(angle) * out)))
+            marks = self._hit_marks.get(step)
+            if marks is None:
+                marks = self._hit_marks[step] = (_hit_mark_image(step, hull=True), _hit_mark_image(step, hull=False))
+            on_hull, at_edge = marks
+            on_hull.set_alpha(round(235 * fade))
+            surface.blit(on_hull, on_hull.get_rect(center=centre))
             if not view.collidepoint(sx, sy):
-                surface.blit(wedge, wedge.get_rect(center=_edge_point(view, cx, cy, sx, sy, EDGE_MARGIN)))
-            wedge.set_alpha(None)
+                at_edge.set_alpha(round(235 * fade))
+                surface.blit(at_edge, at_edge.get_rect(center=_edge_point(view, cx, cy, sx, sy, EDGE_MARGIN)))
 
     def scaled_by(self, image: pygame.Surface, scale: float) -> pygame.Surface:
         """What pygame.transform.smoothscale_by(image, scale) gives, made once per image and size in pixels."""
@@ -451,16 +484,27 @@ class Effects:
         return scaled
 
 
-def _wedge_image(step: int) -> pygame.Surface:
-    """A red chevron pointing at angle step `step` of WEDGE_STEPS, on a WEDGE_SIZE square about its middle."""
-    angle = step * math.tau / WEDGE_STEPS
-    cos, sin, half = math.cos(angle), math.sin(angle), WEDGE_SIZE / 2
+def _hit_mark_image(step: int, hull: bool) -> pygame.Surface:
+    """A hit's red mark pointing at angle step `step` of HIT_MARK_STEPS, (`hull`) on a HIT_MARK_SIZE square about the
+    Layzner's centre, an arc against its hull and a solid triangle standing out of it toward the shooter, as a hit reads
+    in a shooter game, nothing like a lock's brackets; else (at the screen's edge) the triangle alone, about the middle
+    of a 40 px square."""
+    angle = step * math.tau / HIT_MARK_STEPS
+    size = HIT_MARK_SIZE if hull else 40
+    half = size / 2
+    base = HIT_MARK_RADIUS + 3 if hull else -6  # px out from the centre the triangle's base stands
 
     def at(out: float, across: float) -> tuple[float, float]:
-        return half + cos * out - sin * across, half + sin * out + cos * across
+        return (half + math.cos(angle) * out - math.sin(angle) * across,
+                half + math.sin(angle) * out + math.cos(angle) * across)
 
-    mark = pygame.Surface((WEDGE_SIZE, WEDGE_SIZE), pygame.SRCALPHA)
-    pygame.draw.polygon(mark, HIT_RED, [at(10, 0), at(-6, 15), at(-12, 15), at(0, 0), at(-12, -15), at(-6, -15)])
+    mark = pygame.Surface((size, size), pygame.SRCALPHA)
+    pygame.draw.polygon(mark, HIT_RED, [at(base + 16, 0), at(base, 11), at(base, -11)])
+    if hull:
+        arc = pygame.Rect(0, 0, 2 * HIT_MARK_RADIUS + 10, 2 * HIT_MARK_RADIUS + 10)
+        arc.center = (round(half), round(half))
+        # pygame's arcs run counter-clockwise with y up: the screen's angle, turned
+        pygame.draw.arc(mark, HIT_RED, arc, -angle - ARC_SPAN, -angle + ARC_SPAN, 5)
     return mark
 
 

@@ -23,7 +23,7 @@ from game.view.hud_style import PLATE_ALPHA, SEP, hud_plate
 from game.view.hud_words import missiles_status, objective_notice, vmax_gauge
 from game.view.markers import SLIPPING, hold_bar
 from game.view.restart_ring import draw_restart_ring
-from game.view.see_through import eased
+from game.view.see_through import contents_strength, eased
 from game.view.text import AMBER, CYAN, DIM, PANEL, PURPLE, RED, WHITE, clock_text, draw_text, fit, font, panel, wrap
 from game.view.title_card import TitleCard
 
@@ -102,6 +102,7 @@ class Hud:
         # Each plate turns see-through while something the pilot must see is under it, as Rei's panel does
         # (see_through.py): {name: its veil, SEE_THROUGH..1}; and the veil of the plate being drawn
         self.veils: dict[str, float] = {}
+        self.veiled_rects: dict[str, pygame.Rect] = {}  # where those plates stand (hud_plates.named_plates)
         self._veil = 1.0
         # (share of the hold, the control's name) while Restart is held: the armour plate's title row says so
         self.restart: tuple[float, str | None] | None = None
@@ -158,10 +159,11 @@ class Hud:
         if text and self.message[0] == text:
             self.message = ("", MESSAGE_TIME)
 
-    def look_through(self, covered: dict[str, bool], dt: float) -> None:
-        """Each plate (by its name in hud_plates.named_plates) fades toward see-through while something the pilot must
-        see is under it (`covered`: see_through.under_plates), and back once clear."""
+    def look_through(self, covered: dict[str, bool], dt: float, rects: dict[str, pygame.Rect]) -> None:
+        """Each plate (by its name in hud_plates.named_plates, where it stands in `rects`) fades toward see-through
+        while something the pilot must see is under it (`covered`: see_through.under_plates), and back once clear."""
         self.veils = {name: eased(self.veils.get(name, 1.0), under, dt) for name, under in covered.items()}
+        self.veiled_rects = rects
 
     def draw(self, surface, game, seconds: float, dt: float, miss: float | None = None) -> None:
         """`miss`: lock_miss's degrees this frame, which the renderer works out once for this and the lock's cone."""
@@ -210,10 +212,18 @@ class Hud:
 
     def _veiled(self, surface, veils: dict[str, float], name: str, draw, *args) -> None:
         """Draw the plate `name` with `draw(surface, *args)`, as see-through as its veil in `veils` (none: solid): its
-        backing (_plate) and its bars' ground (_bar_ground) let the fight through; its words and gauges stay whole,
-        to be read over it."""
+        backing (_plate) and its bars' ground (_bar_ground) let the fight through, and its words and gauges are laid
+        over it at contents_strength: the fight under them is copied first and laid back over them."""
         self._veil = veils.get(name, 1.0)
-        draw(surface, *args)
+        rect = self.veiled_rects.get(name)
+        if self._veil >= 1.0 or rect is None:
+            draw(surface, *args)
+        else:
+            area = rect.clip(surface.get_rect())
+            under = surface.subsurface(area).copy()
+            draw(surface, *args)
+            under.set_alpha(round(255 * (1.0 - contents_strength(self._veil))))
+            surface.blit(under, area)
         self._veil = 1.0
 
     def _plate(self, surface, rect, border) -> None:

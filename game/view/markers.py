@@ -29,6 +29,7 @@ COUNT_PAD = PANEL_CUT + 4  # px each side of RETURN's count on its plate: its le
 # yellow to a red-green colour-blind eye).
 SLIPPING = RED
 LABEL_GAP = 4  # px from an area up to its label's foot; a label under the area starts 8 px below it
+PLATE_GAP = 14  # px at least from a plate of the HUD's top row down to a label under it
 BODY = (84, 84)  # px round a machine's centre a label keeps off
 MARKER_REACH = 46  # px from Rei's target's centre to each point of her diamond (rei_marker.ReiMarker)
 PLATE_HEIGHT = 22  # px of her numbers' plate, 8 px past the diamond, above or under it
@@ -310,9 +311,11 @@ def objective_labels(game, camera, band, covers, sides: dict | None = None, clea
         half = round(max(font(size).size(words)[0] / 2 + 8, HOLD_BAR / 2 + 8, (count + 1) // 2 + COUNT_PAD))
         centre = min(max(rect.centerx, half), band.width - half)
         tops = {"above": rect.top - height - LABEL_GAP, "below": rect.bottom + 8}
-        spots = {side: pygame.Rect(centre - half, max(band.top, min(top, band.bottom - height - 4)), 2 * half, height)
+        highest = _under_plates(band, covers, centre - half, centre + half)
+        spots = {side: pygame.Rect(centre - half, max(highest, min(top, band.bottom - height - 4)), 2 * half, height)
                  for side, top in tops.items()}
-        order = ("above", "below") if tops["above"] >= band.top else ("below", "above")
+        # above first, unless there it would be pushed down out of the top row's reach, onto its own area
+        order = ("above", "below") if tops["above"] >= highest else ("below", "above")
         if keep_off is None:
             keep_off = label_keep_off(game, camera, alpha) + [pygame.Rect(plate) for plate in clear_of]
             mine = layzner_body(game, camera, alpha)
@@ -324,6 +327,14 @@ def objective_labels(game, camera, band, covers, sides: dict | None = None, clea
         sides[index] = (side, faded)
         found.append(Label(objective, held, off, words, size, spots[side], faded))
     return found
+
+
+def _under_plates(band: pygame.Rect, covers, left: int, right: int) -> int:
+    """The highest y a label from `left` to `right` may stand at: the play band's top, or PLATE_GAP under a plate of
+    the top row (`covers`) over its columns. Set against the plate, the clock's TIME 4:58 and a hold's HOLD 12 s
+    under it read as one plate's two rows."""
+    return max([band.top] + [plate.bottom + PLATE_GAP for plate in covers
+                             if plate.top < band.top and plate.left < right and plate.right > left])
 
 
 def _label_side(spots: dict, tops: dict, order, last, keep_off, mine=()) -> tuple[str, bool]:

@@ -322,7 +322,7 @@ class Renderer:
         self.fouron.draw_edges(surface, self.age)
         self.hud.message_floor = panel_rect.top if panel_rect is not None else None
         self.hud.look_through(under_plates(named, *self._under_plates(game), [self.rei.box] if self.rei.box else []),
-                              dt)
+                              dt, named)
         self.hud.draw(surface, game, game.seconds, dt, miss)
         self.panel.draw(surface, fouron_flies, self.age)
         self.fouron.draw_over(surface, game, self.age)

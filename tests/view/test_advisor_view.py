@@ -33,7 +33,7 @@ from game.view.text import CYAN, PURPLE
 from tests.maps import game_from_ascii
 from tests.wrecks import wreck
 from tests.sim.test_speech import hear, quiet
-from game.sim.systems.speech import ask
+from game.sim.systems.speech import READING, ask
 
 LINE = "Recommended target marked. Destroying it removes 64 percent of the threat. Estimated time 1.8 seconds."
 ARENA = ["####################",
@@ -80,14 +80,30 @@ def test_a_line_types_out_at_its_speed_then_holds_and_fades(screen):
     for step in (1, 2, 3):  # still on the first row, so what shows is the line's start
         panel.update(0.2)
         assert shown(panel) == LINE[:int(0.2 * step * TYPING) + 1] and panel.typing
-    panel.update(panel.line.typing_time - panel.age)  # typed out: the whole line at full strength for HOLD s
+    panel.update(panel.line.typing_time - panel.age)  # typed out: the whole line at full strength until read
     assert shown(panel) == LINE and not panel.typing and panel.opacity == 1.0
-    panel.update(HOLD - 0.1)
+    panel.update(panel.line.hold - 0.1)
     assert panel.opacity == 1.0
     panel.update(0.1 + FADE / 2)
     assert 0.0 < panel.opacity < 1.0 and panel.rect(screen) is not None
     panel.update(FADE)
     assert panel.opacity == 0.0 and panel.rect(screen) is None and panel.draw(screen, False, 0.0) is None
+
+
+@pytest.mark.parametrize("text", ["V-MAX ready.", LINE], ids=["short", "long"])
+def test_a_line_stays_until_it_has_been_read_then_the_panel_is_gone_two_seconds_later(screen, text):
+    # The panel held every line 4 s once typed, and Rei speaks every few seconds in a fight: it never cleared, and
+    # the machines walking under its 456 x 115 px were hidden the whole mission.
+    panel = AdvisorPanel(SpriteBank())
+    panel.on_events([AdvisorSpoke("rei", "recommend", text, 2)])
+    read = len(text) / READING  # s from its start the rules count it read
+    panel.update(read - 0.05)
+    assert shown(panel) == text and panel.opacity == 1.0  # whole, and at full strength, until read
+    panel.update(read + 2.0 - panel.age)  # a short line stays a moment longer than it takes to read: not past this
+    assert panel.rect(screen) is None and panel.draw(screen, False, 0.0) is None
+    panel.on_events([AdvisorSpoke("rei", "vmax_ready", "V-MAX ready.", 3)])  # the next line brings it back
+    panel.update(0.1)
+    assert panel.rect(screen) is not None
 
 
 def test_the_cursor_blinks_while_typing_and_is_gone_once_typed(screen):

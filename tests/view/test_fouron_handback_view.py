@@ -98,7 +98,7 @@ def test_fourons_farewell_and_reis_lines_are_not_cut_by_its_letting_go(screen):
     assert panel.line.text == "Control released." and panel.opacity == 1.0
     panel.on_events([AdvisorSpoke("rei", "fouron_released", "System restored.", 8)])
     panel.on_events([FouronReleased("resisted")])  # (a stray one) does not cut Rei
-    panel.update(2.0, fouron_active=False)
+    panel.update(1.0, fouron_active=False)  # typed, and within its hold: cut, it would have faded out by now
     assert panel.line.speaker == "rei" and panel.opacity == 1.0
 
 

@@ -80,7 +80,7 @@ def test_a_hit_on_the_layzner_flashes_its_body_white_as_the_flashes_option_allow
 
 
 @pytest.mark.parametrize("side", [1, -1])
-def test_a_red_wedge_by_the_layzner_points_to_the_shooter_on_screen(game, side):
+def test_a_red_mark_on_the_layzner_points_to_the_shooter_on_screen(game, side):
     pos = game.world.get(game.player, Position)
     enemy = an_enemy(game)
     place(game, enemy, pos.x + 260 * side, pos.y)
@@ -163,3 +163,19 @@ def smoke_near_the_layzner(game, armour: float) -> int:
 @pytest.mark.parametrize("armour, smokes", [(1.0, False), (0.5, False), (0.3, True), (0.1, True)])
 def test_below_a_third_of_its_armour_the_layzner_smokes(game, armour, smokes):
     assert (smoke_near_the_layzner(game, armour) > 0) == smokes
+
+
+def test_a_hit_s_mark_stands_against_the_hull_not_off_it_as_a_lock_s_brackets_do(game):
+    # A chevron 58 px out, two of them from two shooters, read as brackets locking onto the Layzner (the audit's
+    # crop-mars-hit.png): the mark is an arc on the hull with a triangle pointing out of it at the shooter.
+    pos = game.world.get(game.player, Position)
+    enemy = an_enemy(game)
+    place(game, enemy, pos.x, pos.y - 260)  # straight up the screen
+    hit = [Damaged(game.player, 5.0, pos.x, pos.y - 10, enemy)]
+    screen, camera = frame(game, hit)
+    plain, _ = frame(game, [])
+    cx, cy = (round(v) for v in camera.to_screen(pos.x, pos.y))
+    on_hull = pygame.Rect(cx - 24, cy - 50, 48, 20)  # 30-50 px up: the arc and the triangle's base
+    clear_of_it = pygame.Rect(cx - 30, cy - 80, 60, 28)  # 52-80 px up, where the chevron stood
+    assert reds(screen, on_hull) - reds(plain, on_hull) > 100
+    assert reds(screen, clear_of_it) - reds(plain, clear_of_it) == 0

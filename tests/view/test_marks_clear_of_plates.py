@@ -74,3 +74,22 @@ def test_new_york_s_uplink_mostly_under_the_hostiles_plate_is_pointed_at_from_th
     assert play_band(surface).collidepoint(tip) and not any(cover.collidepoint(tip) for cover in covers)
     assert tip[0] > 640 and tip[1] < 360  # toward it: up and to the right
     game.close()
+
+
+def test_a_hold_s_count_under_the_clock_stands_apart_from_it_not_against_it(display):
+    # In New York the uplink's ring came up under the TIME plate with its HOLD 12 s set against the plate's foot: the
+    # clock and the count read as one plate's two rows (the audit's ny-nov-00400-PlayScene.png).
+    game = new_game(LEVELS / "new_york.tmx", seed=1)
+    renderer = Renderer(game, (1280, 720), SpriteBank(), load_feel())
+    region = game.res.level.objectives[0].region
+    camera = renderer.camera
+    camera.x, camera.y = region.x + region.width / 2, region.y - 120 + 360  # the ring's top 120 px down the screen
+    for enemy in game.enemies():  # the fight under the ring: its count goes above it, into the top band's reach
+        pos = game.world.get(enemy, Position)
+        pos.x = pos.prev_x = camera.x
+        pos.y = pos.prev_y = region.y + region.height + 40
+    covers = plates((1280, 720), game)
+    [label] = markers.objective_labels(game, camera, play_band(pygame.Surface((1280, 720))), covers, {})
+    clock = next(plate for plate in covers if plate.top > 16 and plate.colliderect(label.rect.inflate(0, 80)))
+    assert label.rect.top >= clock.bottom + 12
+    game.close()

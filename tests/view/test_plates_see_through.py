@@ -88,3 +88,24 @@ def test_a_plate_turns_see_through_over_an_enemy_shot(scene):
     add_bolt(game.res, game.enemies()[0], ENEMY_FACTION, "laser_rifle", x, y, 0.0, 400.0, 10.0, 2000.0)
     drawn_for(renderer, game, screen, 30)  # no tick runs: it stays there
     assert ground_through(screen, rect) > solid + 20
+
+
+def hidden(renderer, game, screen, rect: pygame.Rect) -> int:
+    """How far the HUD's frame departs from the bare world inside `rect`: the largest change, of any channel of any
+    pixel, that what is drawn over the world makes there (0..255)."""
+    renderer.draw(screen, game, 1.0, 1 / 60)
+    with_hud = pygame.surfarray.array3d(screen.subsurface(rect)).astype(int)
+    renderer.draw(screen, game, 1.0, 0.0, overlays=False)  # the same frame's world alone: the camera stays
+    return int(np.abs(with_hud - pygame.surfarray.array3d(screen.subsurface(rect)).astype(int)).max())
+
+
+@pytest.mark.parametrize("plate", ["hostiles", "vmax", "armour"])
+def test_a_plate_over_a_machine_lays_its_words_and_gauges_over_it_at_under_half_strength(scene, plate):
+    """A Bul under HOSTILES had the count written across its body, and the V-MAX bar hid a Dis's middle (the audit's
+    crop-hostiles.png, crop-vmaxplate.png): the plate's backing went see-through, its words and bars stayed whole."""
+    game, renderer, screen = cleared(scene)
+    rect = named_plates(screen.get_size(), game)[plate]
+    assert hidden(renderer, game, screen, rect) > 200  # clear of the fight: its words and gauges are whole
+    put(game, renderer, game.enemies()[0], rect.center)
+    drawn_for(renderer, game, screen, 30)  # past VEIL_TIME
+    assert hidden(renderer, game, screen, rect) < 128  # nothing on it at even half strength: the machine reads through
