@@ -46,4 +46,8 @@ os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")
 # pressed on a hot gauge it ended in an overheat, a crawl with the weapons locked and 1.5x damage taken, in every novice
 # loss), and a press at that line is refused as too hot; Rei's kill time counts the seconds until an overheat unlocks
 # the weapons (she quoted kills the Layzner could not make).
-__version__ = "0.8.10"
+# 0.9.0: difficulty is more than the share of hits the Layzner takes: of the machines engaging it only the nearest
+# ATTACKERS fire on Easy (1), Easy's guns fire at half pace and the Layzner's hits take half as much
+# again (a novice was wrecked on every mission after the first, three to five machines firing at once); and Fouron
+# seizing at low armour lets shots pass through for seize_grace (1.5 s): it seized only to die 0.9-1.5 s later.
+__version__ = "0.9.0"

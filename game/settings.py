@@ -46,8 +46,9 @@ class Settings:
     music_volume: float = _fraction(0.55, "music volume", "0 silent .. 1 loudest")
     fullscreen: bool = field(default=False, metadata={"doc": "fill the screen, or play in a window",
                                                       "scale": "true or false"})
-    difficulty: str = field(default="normal", metadata={"doc": "how much of each hit the Layzner takes (easy half, "
-                                                        "hard 140 %), from the next start or restart of a level",
+    difficulty: str = field(default="normal", metadata={"doc": "how many machines fire at once and how much of each "
+                                                        "hit the Layzner takes (docs/tuning.md), from the next start "
+                                                        "or restart of a level",
                                                         "choices": DIFFICULTIES, "scale": "easy, normal or hard"})
     # How a game controller reads. Its buttons are in bindings.yaml; these are the player's to tune in the menu.
     pad_move_stick: str = field(default="left", metadata={"doc": "the pad stick that moves; the other aims",

@@ -157,6 +157,7 @@ class FouronSpec:
     handback_time: float = field(metadata=_MIN_ZERO)   # s after it lets go that the machine blows off its heat
     handback_vent: float = field(metadata=_MIN_ZERO)   # %/s heat falls in that time, overheated or not, at once
     handback_grace: float = field(metadata=_MIN_ZERO)  # s after CONTROL RESTORED that shots pass through, as in a dash
+    seize_grace: float = field(metadata=_MIN_ZERO)     # s from seizing at low armour that shots pass through
 
 
 @dataclass(frozen=True)

@@ -19,7 +19,8 @@ from game.scenes.base import Scene
 from game.scenes.menu import CLICK, HINT_MARGIN, RIGHT_CLICK, MenuCursor, highlight, hint_fitted, menu_hints, \
     plate_middle
 from game.settings import Settings, load_settings, save_settings, settings_path
-from game.sim.damage import DAMAGE_TAKEN, DIFFICULTIES
+from game.sim.damage import DAMAGE_DEALT, DAMAGE_TAKEN, DIFFICULTIES
+from game.sim.systems.attackers import ATTACKERS, FIRE_PACE
 from game.view.controls import page_hint
 from game.view.text import AMBER, CYAN, DIM, READABLE, RED, WHITE, draw_lines, draw_text, modal_panel
 
@@ -80,6 +81,18 @@ def _percents(low: int, high: int, step: int) -> tuple[tuple[float, str], ...]:
     return tuple((percent / 100, f"{percent}%") for percent in range(low, high + 1, step))
 
 
+def _difficulty_help() -> str:
+    """What each difficulty does, in the rules' own numbers: how many machines fire at once, and where it differs from
+    Normal, how often they fire and the share of the hits the Layzner takes and deals."""
+    def one(name):
+        attackers, pace, taken, dealt = ATTACKERS[name], FIRE_PACE[name], DAMAGE_TAKEN[name], DAMAGE_DEALT[name]
+        words = [f"{name.capitalize()} {'all' if attackers is None else attackers}"]
+        words += [f"{1 / pace:.0%} pace"] if pace != 1.0 else []
+        words += [f"take {taken:.0%}"] if taken != 1.0 else []
+        return ", ".join(words + ([f"deal {dealt:.0%}"] if dealt != 1.0 else []))
+    return "Firing at once: " + " · ".join(one(name) for name in DIFFICULTIES)
+
+
 _LEVELS = ((0.0, "Off"), (0.5, "Half"), (1.0, "Full"))  # every row's right is more, as on the volumes
 # The labels are short to fit their plates; a player who has not read the README learns from the help what "Trigger
 # pull" or "Stick dead zone" does. One row of the notice's 20 px words each, so it never takes the hint line's place.
@@ -95,8 +108,7 @@ ROWS = (
         help="Fill the screen, or play in a window (F11 or Alt+Enter switches too)",
         pad_help="Fill the screen, or play in a window"),
     Row("Difficulty", "difficulty", tuple((name, name.capitalize()) for name in DIFFICULTIES),
-        help="How much of each hit the Layzner takes: " + ", ".join(f"{name.capitalize()} {share:.0%}"
-                                                                   for name, share in DAMAGE_TAKEN.items())),
+        help=_difficulty_help()),
     Row("Move stick", "pad_move_stick", (("left", "Left"), ("right", "Right")), heading="Game controller",
         help="The stick that moves the Layzner; the other one aims"),
     Row("Stick dead zone", "pad_dead_zone", _percents(0, 50, 5),

@@ -3,12 +3,15 @@
 from game.sim.components import Heat, Health, Unit, Vmax
 from game.sim.events import Damaged
 
-# The share of each hit the player's machine takes, by the difficulty the game was started on (Options > Difficulty):
-# the one lever, so a level plays the same at every difficulty but for how much punishment the Layzner can take.
+# The share of each hit the player's machine takes, by the difficulty the game was started on (Options > Difficulty).
 # Easy's half is what lets a poor shot finish the campaign: a scripted pilot rushing the outpost's pad with its rifle
 # alone, aim off by 40 px, holds it under fire from all four Dis with armour to spare at 0.5; at 0.6 it falls below a
 # quarter, Fouron takes it off the pad, and it is lost.
 DAMAGE_TAKEN = {"easy": 0.5, "normal": 1.0, "hard": 1.4}
+# The share of each of the Layzner's hits on a machine's hull: a new pilot's slow kills (a Dis in ~10 s once the rifle
+# runs hot) left it under fire for minutes. Its other levers, how many machines fire at once and how often, are
+# ATTACKERS and FIRE_PACE in systems/attackers.py.
+DAMAGE_DEALT = {"easy": 1.5, "normal": 1.0, "hard": 1.0}
 DIFFICULTIES = tuple(DAMAGE_TAKEN)
 
 
@@ -24,6 +27,8 @@ def deal_damage(world, res, target: int, amount: float, x: float, y: float, sour
         amount *= _spec(world, res, target).heat.damage_taken
     if target == res.player:  # Normal's 1.0 changes no hit, not even in the last bit
         amount *= DAMAGE_TAKEN[res.difficulty]
+    elif source == res.player:
+        amount *= DAMAGE_DEALT[res.difficulty]
     amount = min(amount, health.hit_points)
     health.hit_points -= amount
     if health.hit_points <= 0:

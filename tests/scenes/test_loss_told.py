@@ -7,7 +7,7 @@ import pygame
 
 from game.loss import FOURON_HINT
 from game.scenes import result as result_module
-from game.sim.components import Health
+from game.sim.components import Dash, Health
 from game.view import text as text_module
 from tests.drawn_words import record_drawn_rects
 from tests.scenes.conftest import until_result
@@ -15,6 +15,8 @@ from tests.scenes.conftest import until_result
 
 def test_a_lost_level_says_what_wrecked_the_layzner_and_a_hint_above_the_table(play, config_dir, monkeypatch):
     play.game.world.get(play.game.player, Health).hit_points = 1.0  # the two Dis beside it wreck it at their first hit
+    play.step()  # Fouron seizes it...
+    play.game.world.get(play.game.player, Dash).invulnerable_left = 0.0  # ...its grace as it seizes spent
     result = until_result(play.ctx, play)
     assert play.game.outcome == "lost"
     rows = record_drawn_rects(monkeypatch, text_module)  # draw_lines sets each row through the text module

@@ -53,6 +53,7 @@ def the_page(play, monkeypatch) -> tuple[ResultScene, list]:
 
 def test_a_lost_run_s_page_leaves_the_layzner_s_wreck_in_sight_beside_its_plate(hall, monkeypatch):
     hall.game.world.get(hall.game.player, Health).hit_points = 1.0  # the Dis wrecks it at its first hit
+    hall.game.res.tally.takeovers = 1  # Fouron spent earlier in the level: it would seize, shots passing through
     page, plates = the_page(hall, monkeypatch)
     assert hall.game.outcome == "lost"
     renderer = hall.renderer

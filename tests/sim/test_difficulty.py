@@ -1,9 +1,10 @@
-"""Difficulty: the share of each hit the player's machine takes, fixed as the game starts, kept by saves and replays."""
+"""Difficulty: the share of each hit the player's machine takes and of each it deals, fixed as the game starts, kept by
+saves and replays (tests/sim/test_attack_turns.py: how many machines fire at once, and how often)."""
 
 import pytest
 
 from game.sim.components import Brain, Health
-from game.sim.damage import DAMAGE_TAKEN, deal_damage
+from game.sim.damage import DAMAGE_DEALT, DAMAGE_TAKEN, deal_damage
 from game.sim.game import Game
 from game.sim.snapshot import restore, snapshot
 from game.sim.snapshot_checks import SnapshotError
@@ -27,10 +28,11 @@ def hit_taken(tmp_path, difficulty: str, target_is_player: bool = True) -> float
 
 
 @pytest.mark.parametrize("difficulty", ["easy", "normal", "hard"])
-def test_the_player_takes_its_difficulty_s_share_of_a_hit_and_the_enemies_take_all_of_theirs(tmp_path, difficulty):
+def test_each_side_takes_its_difficulty_s_share_of_a_hit(tmp_path, difficulty):
     assert hit_taken(tmp_path, difficulty) == pytest.approx(10.0 * DAMAGE_TAKEN[difficulty])
-    assert hit_taken(tmp_path, difficulty, target_is_player=False) == 10.0
+    assert hit_taken(tmp_path, difficulty, target_is_player=False) == pytest.approx(10.0 * DAMAGE_DEALT[difficulty])
     assert DAMAGE_TAKEN["easy"] < DAMAGE_TAKEN["normal"] == 1.0 < DAMAGE_TAKEN["hard"]
+    assert DAMAGE_DEALT["easy"] > DAMAGE_DEALT["normal"] == DAMAGE_DEALT["hard"] == 1.0
 
 
 def test_normal_hashes_as_before_there_were_difficulties_and_another_is_a_part_of_the_hash(tmp_path):

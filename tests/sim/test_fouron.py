@@ -7,8 +7,9 @@ import math
 import pytest
 
 from game.content.level_data import Objective, Trigger
-from game.sim.components import Brain, Facing, Health, Heat, Position, Vmax
-from game.sim.events import Dashed, Fired, FouronReleased, FouronSeized, VmaxEnded, VmaxStarted
+from game.sim.components import Brain, Dash, Facing, Health, Heat, Position, Vmax
+from game.sim.events import Damaged, Dashed, Fired, FouronReleased, FouronSeized, VmaxEnded, VmaxStarted
+from game.sim.shots import add_bolt
 from game.sim.systems.fouron import seize
 from tests.maps import cell_region, game_from_ascii
 from tests.wrecks import wreck
@@ -46,6 +47,19 @@ def pilot_looks_away(game):
     intent.aim_x, intent.aim_y = pos.x - 200, pos.y
     intent.fire = intent.missile = intent.vmax = False
     return intent
+
+
+def test_seizing_at_low_armour_shots_pass_through_for_its_seize_grace(tmp_path):
+    # Under three machines firing it seized only to die 0.9-1.5 s later: the pilot's last second taken, nothing gained.
+    game = game_from_ascii(tmp_path, ARENA)
+    grace = fouron_spec(game).seize_grace
+    set_armour(game, fouron_spec(game).armour_below - 0.01)
+    assert seized(game.step()) == ["armour"]
+    assert game.world.get(game.player, Dash).invulnerable_left == pytest.approx(grace, abs=1 / 60)
+    game.run(seconds=grace - 0.2)
+    pos = game.world.get(game.player, Position)
+    add_bolt(game.res, 0, "grados", "dis_rifle", pos.x + 30, pos.y, -600.0, 0.0, 11.0, 500.0)
+    assert not [e for e in game.run(ticks=4) if isinstance(e, Damaged) and e.entity == game.player]
 
 
 def test_fouron_seizes_the_tick_armour_falls_below_the_threshold(tmp_path):

@@ -22,6 +22,7 @@ from game.sim.events import AlarmRaised, Damaged, PlayerSpotted
 from game.sim.rejoin import cut_off, nearest_on_line, way_back
 from game.sim.resources import STEP
 from game.sim.routes import ARRIVED, find_route
+from game.sim.systems.attackers import hold_fire
 from game.sim.systems.enemy_pilots import THINK_EVERY, count_engaged, engaged_by_turn, kept_pilots
 from game.sim.systems.gates import gate_across
 from game.sim.systems.vmax import can_start
@@ -104,6 +105,7 @@ def steer_enemies(world, res) -> None:
     _keep_apart(everyone, radii, thinking)
     for group in (by_turn if alarms else (turn,) if thinking else ()):
         engaged[group] = count_engaged(by_turn[group])
+    hold_fire(res, everyone, sum(engaged.values()), player_pos)
 
 
 def _can_see(res, pos, target, sight_range, storm) -> bool:

@@ -71,6 +71,9 @@ def run_fouron(world, res) -> None:
             return
         if not seize(world, res, "armour"):  # its kills spent this level, however many takeovers it may have
             return
+        dash = world.try_get(entity, Dash)
+        if dash is not None:  # shots pass through as it seizes, as in a dash: time to turn on a machine
+            dash.invulnerable_left = max(dash.invulnerable_left, spec.seize_grace)
     intent = world.get(entity, Intent)
     fouron.resist = max(0.0, fouron.resist - spec.resist_decay * STEP)
     if intent.dash:  # the pilot's dash is spent fighting for the controls, not dashing

@@ -7,6 +7,7 @@ from game.sim.components import Facing, Gun, Heat, Intent, Knuckle, Position, Un
 from game.sim.events import Fired, ShotStopped, ShotTelegraphed
 from game.sim.resources import STEP
 from game.sim.shots import add_bolt
+from game.sim.systems.attackers import FIRE_PACE
 from game.sim.systems.heat import add_heat, is_overheated
 from game.sim.terrain import first_wall_hit
 
@@ -15,6 +16,7 @@ GUNNERS = (Gun, Intent, Position, Facing, Unit)
 
 def fire_weapons(world, res) -> None:
     """Guns fire while the trigger is held and they are cool; the knuckle punches once per request."""
+    pace = FIRE_PACE[res.difficulty]
     for entity, gun, intent, pos, facing, unit, heat in world.kept(GUNNERS, _gunners, world.index(Heat)):
         cooldown = gun.cooldown - STEP
         gun.cooldown = cooldown = cooldown if cooldown > 0.0 else 0.0  # max(0.0, ...), without the call
@@ -31,7 +33,7 @@ def fire_weapons(world, res) -> None:
             if gun.charge < weapon.windup:
                 continue
             gun.charge = 0.0
-        gun.cooldown = weapon.cooldown
+        gun.cooldown = weapon.cooldown if entity == res.player else weapon.cooldown * pace  # Normal's 1.0: no change
         shoot(world, res, entity, gun.weapon, pos, facing.angle, unit.faction)
     for entity, (knuckle, intent, pos, facing, unit) in world.query(Knuckle, Intent, Position, Facing, Unit):
         knuckle.cooldown = max(0.0, knuckle.cooldown - STEP)
