@@ -31,47 +31,60 @@ DEFAULT_SECONDS = 60.0  # s of game time a headless run simulates when --seconds
 BINDINGS_NAMES = ("bindings.yaml", "bindings.yml")
 
 
+# argparse's own usage line lists every option and leaves `check` out: the two commands here, the options below.
+USAGE = """blue-comet [OPTIONS]
+       blue-comet check [PATHS ...]"""
+
+
 def parse(argv):
-    parser = argparse.ArgumentParser(prog="blue-comet", description="Blue Comet: pilot the SPT Layzner.",
+    parser = argparse.ArgumentParser(prog="blue-comet", usage=USAGE,
+                                     description="Blue Comet: pilot the SPT Layzner. The game opens on its title; "
+                                                 "--level MAP plays a map at once.",
                                      epilog="blue-comet check [PATHS ...] checks levels made in Tiled, and the data "
                                             "files in assets/data/: every problem in one line (see "
                                             "docs/level-design.md)")
-    parser.add_argument("--level", type=Path, default=None, help="a .tmx map to play (default: the Mars base); "
-                        "with --replay, where the replay's map is now, if it has moved")
-    parser.add_argument("--campaign", type=Path, default=None, metavar="FIRST_MAP",
-                        help="play a campaign of your own maps as the game's is played: the title, the missions page, "
-                        "Launch, Next mission and CAMPAIGN COMPLETE follow each map's next from FIRST_MAP (its wins "
-                        "are kept apart from the game's in the record)")
-    parser.add_argument("--start-at", type=_object_asked, default=None, metavar="OBJECT",
-                        help="start the player at this map object: its id (as Tiled shows it) or its name, "
-                        "exactly or in any case (quote a name with spaces: --start-at \"extraction pad\")")
-    parser.add_argument("--seed", type=int, default=None,
-                        help=f"seed of the simulation's random generator (default {DEFAULT_SEED})")
-    parser.add_argument("--headless", action="store_true", help="run the simulation with no window, print JSON")
-    parser.add_argument("--seconds", type=_seconds, default=None,
-                        help=f"game time to simulate when headless (0 to {MAX_SECONDS}, default {DEFAULT_SECONDS:g}); "
-                        "not with --bot, which plays until the level ends")
-    parser.add_argument("--mute", action="store_true", help="no sound")
-    parser.add_argument("--bot", action="store_true", help="the computer plays; with --headless until the level "
-                        "is won, lost or out of time (JSON line, status 0 when won)")
-    parser.add_argument("--bot-skill", type=_bot_skill, default=None, metavar="SKILL",
-                        help="with --bot: how well it plays: expert (the default) or novice (a new player: late, "
-                        "aiming rough, no dash, missiles or knuckle)")
-    parser.add_argument("--seeds", type=_seeds, default=None, metavar="FIRST-LAST",
-                        help="with --headless --bot: play the level on each seed from FIRST to LAST, a JSON line each, "
-                        "then one with the seeds won and lost (can a novice win it? --bot-skill novice --seeds 1-8)")
-    parser.add_argument("--record", type=Path, default=None, metavar="FILE",
-                        help="play in the window and write the replay to FILE when the level ends or the window closes")
-    parser.add_argument("--replay", type=Path, default=None, metavar="FILE",
-                        help="play a replay back in the window; with --headless print its final state hash as JSON")
-    parser.add_argument("--verify", action="store_true",
-                        help="with --replay --headless: check every tick's hash, then the final state hash and "
-                        "the outcome (\"verified\": true when all match); status 1 at the first difference")
-    parser.add_argument("--difficulty", choices=DIFFICULTIES, default=None,
-                        help="headless runs: how much of each hit the Layzner takes (default normal; the window "
-                             "plays on the one chosen in Options)")
-    parser.add_argument("--frames", type=_positive, default=None, metavar="N",
-                        help="in the window: quit cleanly after N rendered frames (start-up timing, smoke tests)")
+    play = parser.add_argument_group("playing")
+    play.add_argument("--level", type=Path, default=None, metavar="MAP",
+                      help="a .tmx map to play at once, without the title (a headless run plays the Mars base "
+                      "unless given one); with --replay, where the replay's map is now, if it has moved")
+    play.add_argument("--campaign", type=Path, default=None, metavar="FIRST_MAP",
+                      help="play your own maps as a campaign: FIRST_MAP, then the map its next property names, "
+                      "and so on; the title, the missions page and Next mission work as in the game's own campaign "
+                      "(its wins are kept apart from the game's in the record)")
+    play.add_argument("--start-at", type=_object_asked, default=None, metavar="OBJECT",
+                      help="start the player at this map object: its id (as Tiled shows it) or its name, "
+                      "exactly or in any case (quote a name with spaces: --start-at \"extraction pad\")")
+    play.add_argument("--seed", type=int, default=None,
+                      help=f"seed of the simulation's random generator (default {DEFAULT_SEED})")
+    play.add_argument("--mute", action="store_true", help="no sound")
+    play.add_argument("--frames", type=_positive, default=None, metavar="N",
+                      help="in the window: quit cleanly after N rendered frames (start-up timing, smoke tests)")
+    runs = parser.add_argument_group("headless runs and the bot")
+    runs.add_argument("--headless", action="store_true", help="run the simulation with no window, print JSON")
+    runs.add_argument("--seconds", type=_seconds, default=None,
+                      help=f"game time to simulate when headless (0 to {MAX_SECONDS}, default {DEFAULT_SECONDS:g}); "
+                      "not with --bot, which plays until the level ends")
+    runs.add_argument("--bot", action="store_true", help="the computer plays; with --headless until the level "
+                      "is won, lost or out of time (JSON line, status 0 when won)")
+    runs.add_argument("--bot-skill", type=_bot_skill, default=None, metavar="SKILL",
+                      help="with --bot: how well it plays: expert (the default) or novice (a new player: late, "
+                      "aiming rough, no dash, missiles or knuckle)")
+    runs.add_argument("--seeds", type=_seeds, default=None, metavar="FIRST-LAST",
+                      help="with --headless --bot: play the level on each seed from FIRST to LAST, a JSON line each, "
+                      "then one with the seeds won and lost (can a novice win it? --bot-skill novice --seeds 1-8)")
+    runs.add_argument("--difficulty", choices=DIFFICULTIES, default=None,
+                      help="headless runs: how much of each hit the Layzner takes (default normal; the window "
+                           "plays on the one chosen in Options)")
+    replays = parser.add_argument_group("replays")
+    replays.add_argument("--record", type=Path, default=None, metavar="FILE",
+                         help="play in the window and write the replay to FILE when the level ends or the window "
+                         "closes")
+    replays.add_argument("--replay", type=Path, default=None, metavar="FILE",
+                         help="play a replay back in the window; with --headless print its final state hash, and "
+                         "the tick the level was decided on, as JSON")
+    replays.add_argument("--verify", action="store_true",
+                         help="with --replay --headless: check every tick's hash, then the final state hash and "
+                         "the outcome (\"verified\": true when all match); status 1 at the first difference")
     return parser.parse_args(argv)
 
 
@@ -358,6 +371,7 @@ def run_replay(args) -> int:
         "game_version": replay.game_version, "python": replay.python, "platform": replay.platform,
         "machine": replay.machine, "ticks": result.ticks, "recorded_ticks": replay.ticks,
         "wall_seconds": round(time.perf_counter() - started, 3), "outcome": result.outcome,
+        "decided_at": result.decided_at,  # the bot's headless line's "ticks": a recording runs on to the result
         "state_hash": result.final_hash, "recorded_hash": replay.final_hash,
         "verified": args.verify and mismatch is None, "mismatch": mismatch,  # asked for, and it played the same
     }))

@@ -111,6 +111,9 @@ class Playback:
     ticks: int  # ticks played (fewer than recorded when verify stopped at a mismatch)
     outcome: str | None
     catalog_hash: str  # Catalog.content_hash of the data it was played with
+    # The tick the level was won or lost on, None if it was not: a run recorded in the window goes on RESULT_TICKS
+    # past it, to the result screen, and a headless bot run stops there (its "ticks")
+    decided_at: int | None = None
 
     def __iter__(self):  # final_hash, mismatch = play_back(...)
         return iter((self.final_hash, self.mismatch))
@@ -121,18 +124,20 @@ def play_back(replay: Replay, verify: bool = False, level: Path | str | None = N
     tick matched, check the final state hash and then the outcome against the ones recorded."""
     game = replay.start_game(level)
     head = Playhead(replay)
-    mismatch = None
+    mismatch = decided_at = None
     try:
         while not head.done:
             head.write(game)
             game.step()
             mismatch = head.advance(game, verify)
+            if decided_at is None and game.outcome is not None:
+                decided_at = head.tick
             if mismatch is not None:
                 break
         final_hash = game.state_hash()
         if verify and mismatch is None:
             mismatch = end_mismatch(replay, head.tick, final_hash, game.outcome)
-        return Playback(final_hash, mismatch, head.tick, game.outcome, game.res.catalog.content_hash)
+        return Playback(final_hash, mismatch, head.tick, game.outcome, game.res.catalog.content_hash, decided_at)
     finally:
         game.close()
 

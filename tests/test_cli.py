@@ -119,8 +119,12 @@ def test_a_playtest_of_a_broken_map_opens_the_window_on_its_problems_and_ends_2_
     assert f'{path}: layer' in result.stderr and '"enemy_spwan"' in result.stderr  # Tiled's console still has it
 
 
-def test_the_help_names_the_check_command():
-    assert "blue-comet check [PATHS ...] checks levels made in Tiled" in run("--help").stdout
+def test_the_help_names_the_check_command_in_its_usage_and_says_what_it_does():
+    shown = run("--help").stdout
+    assert shown.startswith("usage: blue-comet [OPTIONS]\n       blue-comet check [PATHS ...]\n")
+    assert "blue-comet check [PATHS ...] checks levels made in Tiled" in shown
+    assert "--campaign FIRST_MAP play your own maps as a campaign: FIRST_MAP, then the map its next property " \
+           "names" in " ".join(shown.split())
 
 
 def test_check_of_a_folder_checks_every_map_in_it(tmp_path):

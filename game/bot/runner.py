@@ -85,6 +85,7 @@ def _play_one(level_path, seed: int, start_at: int | None, difficulty: str, skil
         "outcome": run.outcome,
         "seconds": run.seconds,
         "time_limit": limit, "ticks": game.tick, "wall_seconds": run.wall_seconds,
+        "decided_at": game.tick if game.outcome else None,  # as a replay's line says it, which runs on past it
         "entities": game.entity_count(), "player_hit_points": run.hit_points, "enemies_alive": run.enemies_alive,
         "objectives_reached": sum(game.res.objectives_reached), "objectives": len(game.res.objectives_reached),
         "dashes": run.dashes, "vmax_uses": run.vmax_uses, "overheats": run.overheats,

@@ -45,9 +45,10 @@ QUIT_HINTS = menu_hints("select", "quit", start=True)
 # game, and one word must not do both. Its hint, on the result and the end of a replay, with that row chosen.
 TO_TITLE = "Main menu"
 TITLE_HINTS = menu_hints("select", f"back to {TO_TITLE}", start=True)
-# ... and with another row chosen, where Back picks that row first
-TO_QUIT_HINTS = menu_hints("select", "back (picks Quit)", start=True)
-TO_TITLE_HINTS = menu_hints("select", f"back (picks {TO_TITLE})", start=True)
+# ... and with another row chosen, where Back picks that row first and leaves at the second press: "ESCAPE twice quit"
+# says what a player's presses do ("back (picks Quit)" read as jargon), and the line says "quit" once Quit is chosen.
+TO_QUIT_HINTS = menu_hints("select", "twice quit", start=True)
+TO_TITLE_HINTS = menu_hints("select", f"twice to {TO_TITLE}", start=True)
 
 
 def back_hints(menu, leave: str) -> dict:

@@ -2,9 +2,9 @@
 (straight into the first mission, or the missions page once more are open or the first has a best run to watch), set
 options or quit.
 
-Back (Esc, B) picks Quit, and on Quit it quits, as on the result screen: the hint line says which the next press does,
-so one stray press never closes the game, and a player who wants out finds the way without the mouse. While Launch
-asks before replacing a saved run, Back takes the question back first."""
+Back (Esc, B) picks Quit, and on Quit it quits, as on the result screen: the hint line says so ("ESCAPE twice quit",
+then "ESCAPE quit"), so one stray press never closes the game, and a player who wants out finds the way without the
+mouse. While Launch asks before replacing a saved run, Back takes the question back first."""
 
 import logging
 import math

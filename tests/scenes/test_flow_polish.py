@@ -120,7 +120,7 @@ def hint_of(result, monkeypatch) -> str:
 def test_the_result_s_hint_says_back_goes_to_quit_then_quits_as_it_does(result, monkeypatch):
     ctx = result.ctx
     assert result.menu.options[result.menu.selected] == "Next mission"
-    assert hint_of(result, monkeypatch).endswith("ESCAPE back (picks Quit)")
+    assert hint_of(result, monkeypatch).endswith("ESCAPE twice quit")
     result.handle(Actions(menu_back=True))
     assert ctx.stack[-1] is result and result.menu.options[result.menu.selected] == "Quit"  # one press: only chosen
     assert hint_of(result, monkeypatch).endswith("ESCAPE quit")
@@ -130,7 +130,7 @@ def test_the_result_s_hint_says_back_goes_to_quit_then_quits_as_it_does(result, 
 
 def test_on_a_pad_the_result_s_hint_names_b_for_back(result, monkeypatch):
     hand(result, Actions(device="pad"))
-    assert hint_of(result, monkeypatch).endswith("B back (picks Quit)")
+    assert hint_of(result, monkeypatch).endswith("B twice quit")
 
 
 def test_the_result_s_row_that_leaves_for_the_title_says_back_to_title_and_so_does_its_hint(display, monkeypatch):
@@ -143,7 +143,7 @@ def test_the_result_s_row_that_leaves_for_the_title_says_back_to_title_and_so_do
     play.game.res.outcome = "won"
     result = until_result(ctx, play)
     assert result.menu.options[-1] == "Main menu" and "Quit" not in result.menu.options
-    assert hint_of(result, monkeypatch).endswith("ESCAPE back (picks Main menu)")
+    assert hint_of(result, monkeypatch).endswith("ESCAPE twice to Main menu")
     result.handle(Actions(menu_back=True))
     assert ctx.stack[-1] is result and result.menu.options[result.menu.selected] == "Main menu"
     assert hint_of(result, monkeypatch).endswith("ESCAPE back to Main menu")

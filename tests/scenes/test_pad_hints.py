@@ -106,8 +106,8 @@ def test_a_page_a_pad_player_opens_names_the_pad_s_controls_from_the_frame_it_op
 
 
 @pytest.mark.parametrize("device, hint", [
-    ("keyboard", "W/S or UP/DOWN choose   ·   RETURN or click select   ·   ESCAPE back (picks Quit)"),
-    ("pad", "D-PAD UP/DOWN or LEFT STICK choose   ·   A or START select   ·   B back (picks Quit)")])
+    ("keyboard", "W/S or UP/DOWN choose   ·   RETURN or click select   ·   ESCAPE twice quit"),
+    ("pad", "D-PAD UP/DOWN or LEFT STICK choose   ·   A or START select   ·   B twice quit")])
 def test_the_title_names_its_menu_s_controls_where_every_page_has_its_hint_under_the_controls_line(
         display, monkeypatch, device, hint):
     drawn = record_drawn_rects(monkeypatch, title_module)

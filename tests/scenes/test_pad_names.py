@@ -71,7 +71,7 @@ def test_the_title_names_a_playstation_pad_s_buttons_in_its_controls_line_and_hi
     page = TitleScene(ctx)
     hand(page, pad_plugged_in("Sony Interactive Entertainment Wireless Controller", PS4_GUID).poll())
     page.draw(display, 1.0)
-    assert "D-PAD UP/DOWN or LEFT STICK choose   ·   CROSS or OPTIONS select   ·   CIRCLE back (picks Quit)" in drawn
+    assert "D-PAD UP/DOWN or LEFT STICK choose   ·   CROSS or OPTIONS select   ·   CIRCLE twice quit" in drawn
     assert "LEFT STICK move · RIGHT STICK aim · R2 fire · L2 missiles · SQUARE knuckle · CROSS dash · TRIANGLE " \
            "V-MAX · OPTIONS pause · SHARE restart (hold)" in drawn
 

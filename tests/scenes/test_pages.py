@@ -86,9 +86,9 @@ def test_the_result_s_hint_line_names_the_controls_of_the_device_in_use_below_th
     surface = pygame.display.get_surface()
     words = record_drawn_words(monkeypatch, result_module)
     result.draw(surface, 0.0)
-    assert words[-1] == "W/S or UP/DOWN choose   ·   RETURN or click select   ·   ESCAPE back (picks Quit)"
+    assert words[-1] == "W/S or UP/DOWN choose   ·   RETURN or click select   ·   ESCAPE twice quit"
     assert result.menu.rects[-1].bottom < surface.get_height() - 36  # the last choice stays clear of the hint
     hand(result, Actions(device="pad"))
     words.clear()
     result.draw(surface, 0.0)
-    assert words[-1].endswith("B back (picks Quit)") and "ESCAPE" not in words[-1]
+    assert words[-1].endswith("B twice quit") and "ESCAPE" not in words[-1]

@@ -215,7 +215,7 @@ def test_back_on_the_title_picks_quit_and_says_so_then_quits_from_there(ctx, mon
     page = ctx.stack[-1]
     drawn = record_drawn_rects(monkeypatch, title)
     page.draw(pygame.display.get_surface(), 1.0)
-    assert "W/S or UP/DOWN choose   ·   RETURN or click select   ·   ESCAPE back (picks Quit)" in drawn
+    assert "W/S or UP/DOWN choose   ·   RETURN or click select   ·   ESCAPE twice quit" in drawn
     hand(page, Actions(menu_back=True))
     assert page.menu.options[page.menu.selected] == "Quit" and ctx.running  # one stray press closes nothing
     drawn.clear()

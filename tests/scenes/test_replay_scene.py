@@ -363,7 +363,7 @@ def test_the_end_of_replay_names_its_controls_and_start_on_a_pad_watches_again(d
     context = make_context()
     watching, end = watched_to_its_end(context)
     end.draw(display, 1.0)
-    assert said[-1] == ("W/S or UP/DOWN choose   ·   RETURN or click select   ·   ESCAPE back (picks Quit)   ·   "
+    assert said[-1] == ("W/S or UP/DOWN choose   ·   RETURN or click select   ·   ESCAPE twice quit   ·   "
                         "J 10 s back, or click the bar")
     end.handle(Actions(pause=True, device="pad"))
     assert isinstance(context.stack[-1], ReplayScene) and context.stack[-1] is not watching

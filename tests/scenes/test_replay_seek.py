@@ -346,7 +346,7 @@ def test_from_the_end_of_replay_page_seek_back_and_the_bar_go_back_and_watch_on_
     assert scene.ctx.stack[-1] is scene and scene.target == round(total / 2)
     arrive(scene)
     assert scene.game.state_hash() == hashes[scene.game.tick] and scene.mismatch is None
-    assert hint.endswith("B back (picks Quit)   ·   LB 10 s back")  # the page's hint line, on a pad, names it
+    assert hint.endswith("B twice quit   ·   LB 10 s back")  # the page's hint line, on a pad, names it
 
 
 @pytest.fixture(scope="module")
