@@ -50,4 +50,9 @@ os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")
 # ATTACKERS fire on Easy (1), Easy's guns fire at half pace and the Layzner's hits take half as much
 # again (a novice was wrecked on every mission after the first, three to five machines firing at once); and Fouron
 # seizing at low armour lets shots pass through for seize_grace (1.5 s): it seized only to die 0.9-1.5 s later.
-__version__ = "0.9.0"
+# 0.9.1: Rei teaches before the shooting starts: the Mars base opens on the controls, then Fouron, then the mission
+# (the story came first and the controls 6.4 s in, after the first fire); V-MAX's lesson comes as the meter first fills
+# (vmax_lesson, in place of "V-MAX ready"); a briefing said as a mission opens is her greeting (none after it); the
+# outpost's is said at the start, not once the player moves; lessons a run's mission taught are not taught again in
+# the next ones (Voice.taught, carried by Next mission and kept in saves and replays).
+__version__ = "0.9.1"

@@ -19,6 +19,8 @@ File format 1: gzip-compressed JSON, one object, written atomically:
                   is played), outcome ("won", "lost" or null), final_hash (Game.state_hash() after the last tick)
     difficulty    "easy", "normal" or "hard", as the run was started (absent from replays made before there were
                   difficulties: "normal")
+    taught        Rei's lessons the missions before it in the run had taught ("rei.part_hit"), not taught again in
+                  this one (Next mission carries them; absent from replays made before: none)
     python, platform, machine
                   the Python (major.minor: "3.11"), sys.platform ("linux", "win32", "darwin") and platform.machine()
                   ("x86_64", "AMD64", "arm64"; may be "") that recorded it, each null or absent when not known
@@ -125,6 +127,7 @@ class Replay:
     game_version: str = __version__
     catalog_hash: str | None = None  # None: recorded before replays kept it
     difficulty: str = "normal"
+    taught: tuple[str, ...] = ()  # Rei's lessons the run's missions before it taught (absent: none, or recorded before)
     python: str | None = None  # None: not known (recorded before replays kept it)
     platform: str | None = None
     machine: str | None = None
@@ -148,7 +151,8 @@ class Replay:
         A map that does not load raises ContentError, as when playing it."""
         path = self.level_file(level)
         game = new_game(path, self.seed, start_at=self.start_at, difficulty=self.difficulty,
-                        start_asked_by=f"the start_at of {self.source}")  # its own, not an option nobody typed
+                        start_asked_by=f"the start_at of {self.source}",  # its own, not an option nobody typed
+                        taught=self.taught)
         found = game.res.level.content_hash
         if found != self.level_hash:
             game.close()
@@ -162,7 +166,7 @@ class Replay:
         return {
             "magic": MAGIC, "format": FORMAT, "game_version": self.game_version,
             "level": self.level, "level_name": self.level_name, "level_hash": self.level_hash,
-            "catalog_hash": self.catalog_hash, "difficulty": self.difficulty,
+            "catalog_hash": self.catalog_hash, "difficulty": self.difficulty, "taught": list(self.taught),
             "python": self.python, "platform": self.platform, "machine": self.machine,
             "seed": self.seed, "start_at": self.start_at, "ticks": self.ticks, "outcome": self.outcome,
             "final_hash": self.final_hash, "intent_fields": list(INTENT_FIELDS),
@@ -230,7 +234,8 @@ class Recorder:
                       seed=self.game.seed, start_at=self.start_at, ticks=self.ticks, outcome=self.game.outcome,
                       final_hash=self._final, intents=tuple(self.intents), hashes=tuple(self.hashes),
                       parts=tuple(self.parts), catalog_hash=self.game.res.catalog.content_hash,
-                      difficulty=self.game.res.difficulty, python=PYTHON, platform=PLATFORM, machine=MACHINE)
+                      difficulty=self.game.res.difficulty, taught=self.game.res.voice.taught, python=PYTHON,
+                      platform=PLATFORM, machine=MACHINE)
 
     def encode(self) -> bytes:
         """The file of replay(), byte for byte, from the lists' JSON written as the ticks were recorded."""
@@ -388,6 +393,9 @@ def _header(document, file: str) -> dict:
         if "catalog_hash" in document else None
     difficulty = get("difficulty", lambda v: v in DIFFICULTIES, " or ".join(f'"{d}"' for d in DIFFICULTIES)) \
         if "difficulty" in document else "normal"
+    taught = tuple(get("taught", lambda v: isinstance(v, list) and all(map(_is_name, v)),
+                       'a list of situations ("rei.part_hit")')) \
+        if "taught" in document else ()
 
     def known(key: str, check, expected: str):  # absent (an older replay) or null: not known
         return get(key, lambda v: v is None or check(v), expected) if key in document else None
@@ -409,7 +417,7 @@ def _header(document, file: str) -> dict:
                           f"{_by(game_version)}: play it again to record a new replay")
     return dict(level=level, level_name=level_name, level_hash=level_hash, seed=seed, start_at=start_at, ticks=ticks,
                 outcome=outcome, final_hash=final_hash, game_version=game_version, catalog_hash=catalog_hash,
-                difficulty=difficulty, python=python, platform=platform_name, machine=machine)
+                difficulty=difficulty, taught=taught, python=python, platform=platform_name, machine=machine)
 
 
 def _check_digests(file: str, hashes: list, parts: list) -> None:

@@ -21,7 +21,7 @@ DEFAULT_LEVEL = FIRST_MISSION  # the campaign's first map
 
 def new_game(level_path: Path | str = DEFAULT_LEVEL, seed: int = 1, units_path: Path = UNITS_PATH,
              start_at: int | None = None, difficulty: str = "normal", spawn_if_start_gone: bool = False,
-             start_asked_by: str = "--start-at") -> Game:
+             start_asked_by: str = "--start-at", taught: tuple[str, ...] = ()) -> Game:
     """A ready-to-step Game, or ContentError listing every problem in the files.
 
     start_at puts the player at that map object instead of the player spawn (playtesting), at the nearest open spot
@@ -29,7 +29,8 @@ def new_game(level_path: Path | str = DEFAULT_LEVEL, seed: int = 1, units_path: 
     DAMAGE_TAKEN). spawn_if_start_gone: a map saved since the playtest began may no longer have that object
     (deleted, or cut and pasted in place for a new id, and Tiled never gives an id out again), so the player starts at
     the player spawn instead of the map being refused (the caller sees it in object_points). start_asked_by: what a
-    refused start's line says asked for it (a replay's own start_at, not an option nobody typed).
+    refused start's line says asked for it (a replay's own start_at, not an option nobody typed). taught: Rei's
+    lessons the run's missions before this one taught (Next mission carries them; sim/systems/speech.py: taught).
     """
     catalog = current_catalog(units_path)
     try:
@@ -46,7 +47,7 @@ def new_game(level_path: Path | str = DEFAULT_LEVEL, seed: int = 1, units_path: 
         level, facing = _start_at(level, catalog, start_at, problems, start_asked_by)
     if problems:
         raise ContentError(problems, files=level.files)  # what live reload watches for a fix
-    return Game(level, catalog, seed, difficulty=difficulty, start_facing=facing)
+    return Game(level, catalog, seed, difficulty=difficulty, start_facing=facing, taught=taught)
 
 
 def tell_warnings(level: LevelData, before: LevelData | None = None) -> None:

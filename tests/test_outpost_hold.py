@@ -2,7 +2,7 @@
 
 from game.session import new_game
 from game.sim.components import Position
-from game.sim.events import HoldStarted
+from game.sim.events import AdvisorSpoke, HoldStarted
 
 OUTPOST = "levels/outpost.tmx"
 
@@ -32,3 +32,17 @@ def test_a_straight_run_to_the_outposts_pad_holds_out_through_most_of_its_hold_b
                 hold_started = game.seconds
         assert hold_started is not None
         assert game.outcome != "lost" or game.seconds - hold_started >= 8.0, (seed, game.seconds, hold_started)
+
+
+def test_the_outposts_briefing_comes_as_the_mission_opens_to_a_pilot_who_has_not_moved():
+    """Its triggers stood east of the spawn: a pilot who stood still heard only "All systems green. Awaiting your
+    instructions." The briefing is said at once, in turn, and is her greeting: none after it."""
+    game = new_game(OUTPOST, seed=1)
+    said = [(game.seconds, e.situation, e.text) for _ in range(20 * 60) for e in game.step()
+            if isinstance(e, AdvisorSpoke)]
+    game.close()
+    briefing = [(at, text) for at, situation, text in said if situation == "message"]
+    assert [text.split(".")[0] for _, text in briefing] == ["The relay station ahead is held by Gradosian SPTs",
+                                                             "The extraction pad is past it, to the east"]
+    assert briefing[0][0] <= 1 / 60 and briefing[1][0] < 6, briefing
+    assert "level_start" not in [situation for _, situation, _ in said]

@@ -68,8 +68,9 @@ def scripted_intent(game, tick: int):
             200 <= tick % 400 < 260, tick % 150 == 75, tick == 100 * 60, distance < 80 and tick % 40 == 0)
 
 
-def record(level, ticks: int, seed: int = 2, script=scripted_intent, difficulty: str = "normal") -> Recorder:
-    game = new_game(level, seed, difficulty=difficulty)
+def record(level, ticks: int, seed: int = 2, script=scripted_intent, difficulty: str = "normal",
+           taught: tuple[str, ...] = ()) -> Recorder:
+    game = new_game(level, seed, difficulty=difficulty, taught=taught)
     recorder = Recorder(game, level)
     for tick in range(ticks):
         game.write_intent(script(game, tick))
@@ -586,3 +587,11 @@ def test_a_replay_from_before_difficulties_plays_on_normal_and_an_unknown_one_is
     older.write_bytes(gzip.compress(json.dumps(document).encode()))
     with pytest.raises(ReplayError, match='"difficulty" should be "easy" or "normal" or "hard", found "nightmare"'):
         load_replay(older)
+
+
+def test_a_replay_of_a_mission_reached_by_next_mission_keeps_the_lessons_its_run_had_taught(tmp_path):
+    """Rei says what the run has not yet been taught: played back without them, a part hit would have her teach."""
+    path = tmp_path / "next.replay"
+    record(LEVEL, 120, taught=("rei.part_hit",)).save(path)
+    replay = load_replay(path)
+    assert replay.taught == ("rei.part_hit",) and play_back(replay, verify=True).mismatch is None

@@ -27,6 +27,7 @@ SITUATIONS: dict[str, dict[str, tuple[str, ...]]] = {
         "overheat": (),
         "vented": (),
         "vmax_ready": (),
+        "vmax_lesson": (),                       # the meter first full, in place of vmax_ready: what V-MAX does
         "vmax_started": (),
         "armour_low": ("armour",),               # % armour left
         "target_destroyed": ("count",),          # hostiles left

@@ -64,15 +64,16 @@ class PlayScene(Scene):
         """The pause menu's words for quit(): Main menu, or Quit where it closes the game (menu.leave_word)."""
         return leave_word(self.ctx)
 
-    def __init__(self, ctx, level_path=None, seed=None, game=None) -> None:
+    def __init__(self, ctx, level_path=None, seed=None, game=None, taught=()) -> None:
         """Play a level from its file, or carry on with `game` (a resumed save). The scene owns its game: it closes
-        it when the scene closes, or here when the level cannot be shown (a tile image broken since the map loaded)."""
+        it when the scene closes, or here when the level cannot be shown (a tile image broken since the map loaded).
+        taught: Rei's lessons the missions before it in this run taught (Next mission's), not taught again."""
         self.ctx = ctx
         self.level_path = level_path or ctx.level_path
         self.seed = ctx.seed if seed is None else seed
         # Options' choice as the level starts; the command line has already refused a --start-at the map lacks
         self.game = game or new_game(self.level_path, self.seed, start_at=ctx.start_at,
-                                     difficulty=ctx.settings.difficulty, spawn_if_start_gone=True)
+                                     difficulty=ctx.settings.difficulty, spawn_if_start_gone=True, taught=taught)
         try:
             self.renderer = Renderer(self.game, VIEW_SIZE, ctx.sprites, ctx.feel, self.control_words)
         except BaseException:
@@ -393,7 +394,8 @@ class PlayScene(Scene):
         game = None
         try:
             game = new_game(self.level_path, self.seed, start_at=self.ctx.start_at,
-                            difficulty=self.game.res.difficulty, spawn_if_start_gone=True)
+                            difficulty=self.game.res.difficulty, spawn_if_start_gone=True,
+                            taught=self.game.res.voice.taught)
             renderer = Renderer(game, VIEW_SIZE, self.ctx.sprites, self.ctx.feel,  # it reads the tile images
                                 self.control_words)
         except ContentError as error:
@@ -493,7 +495,7 @@ class PlayScene(Scene):
         """Play the level again from its start; "" once it has, else why not in a line (the map, saved with mistakes
         since it was loaded, is said and nothing changes: the level in play goes on)."""
         try:
-            again = PlayScene(self.ctx, self.level_path, self.seed)
+            again = PlayScene(self.ctx, self.level_path, self.seed, taught=self.game.res.voice.taught)
         except ContentError as error:
             return str(error).splitlines()[0]
         self.ctx.open_level(again)

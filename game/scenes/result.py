@@ -30,6 +30,7 @@ from game.scenes.menu import PLATE_PAD, TO_TITLE, WIDE, Menu, back_hints, back_p
 from game.scenes.missions import MissionsScene
 from game.session import DEFAULT_LEVEL
 from game.sim.resources import TICK_RATE
+from game.sim.systems.speech import taught
 from game.view.controls import name_controls, page_hint
 from game.view.text import (AMBER, CYAN, DIM, PURPLE, READABLE, RED, SMALLEST, WHITE, clock_text, draw_lines,
                             draw_text, fit, font, wrap)
@@ -250,7 +251,9 @@ class ResultScene(Scene):
         from game.scenes.play import PlayScene  # it imports this one
         self.ctx.start_at = None  # a playtest's --start-at names an object of the map it was given, not of this one
         try:
-            self.ctx.open_level(PlayScene(self.ctx, Path(self.next_level), self.play.seed))
+            # what Rei taught in this mission and those before it is not taught again in the next
+            self.ctx.open_level(PlayScene(self.ctx, Path(self.next_level), self.play.seed,
+                                          taught=taught(self.play.game.res)))
         except ContentError as error:
             self.notice = f"Could not start the next mission: {str(error).splitlines()[0]}"
 

@@ -21,12 +21,14 @@ INTENT_FIELDS = ("move_x", "move_y", "aim_x", "aim_y", "fire", "missile", "dash"
 
 class Game:
     def __init__(self, level: LevelData, catalog: Catalog, seed: int, populate: bool = True,
-                 difficulty: str = "normal", start_facing: float = PLAYER_FACING) -> None:
+                 difficulty: str = "normal", start_facing: float = PLAYER_FACING, taught: tuple[str, ...] = ()) -> None:
         """A game at its first tick; populate=False leaves the world empty for a snapshot to fill. start_facing: the
-        way the Layzner faces at level.player_spawn (a playtest's start faces the object it began at)."""
+        way the Layzner faces at level.player_spawn (a playtest's start faces the object it began at). taught: Rei's
+        lessons the missions before this one in the run taught (speech.taught), not taught again."""
         self.seed = seed
         self.world = World()
-        self.res = Resources(level=level, catalog=catalog, rng=random.Random(seed), voice=Voice(seed=seed),
+        self.res = Resources(level=level, catalog=catalog, rng=random.Random(seed),
+                             voice=Voice(seed=seed, taught=taught),
                              difficulty=difficulty)
         if populate:
             spawn_level(self.world, self.res, start_facing)

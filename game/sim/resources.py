@@ -82,6 +82,7 @@ class Voice:
     Keys are "speaker.situation" (as in assets/data/advisor.yaml).
     """
     seed: int = 0  # orders each situation's lines (the game's seed): a different order each game, no repeats
+    taught: tuple[str, ...] = ()  # lessons earlier missions of this run taught (speech.taught): not taught again
     busy_until: float = 0.0  # s: the line being said, and the quiet after it, end then
     typed_until: float = 0.0  # s: the line being said is typed out then (a lesson waits for that, never cuts in)
     speaking: int = -1  # priority of that line: only a higher one may cut in before busy_until

@@ -41,7 +41,7 @@ def snapshot(game) -> dict:
         "tally": dataclasses.asdict(res.tally),
         "fouron": dataclasses.asdict(res.fouron),
         "advice": None if res.advice is None else dataclasses.asdict(res.advice),
-        "voice": dataclasses.asdict(res.voice),
+        "voice": {**dataclasses.asdict(res.voice), "taught": list(res.voice.taught)},  # a tuple is saved as a list
         "comms": [list(line) for line in res.comms],
         "triggers": [[state.inside, state.fired] for state in res.triggers],
         # which objectives are open is made from these (resources.objectives_open): a save has no field of it, so

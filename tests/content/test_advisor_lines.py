@@ -118,7 +118,7 @@ def test_the_lessons_speak_first_over_chatter_but_under_the_warnings_that_keep_t
     advisor = load_advisor()
     rei, fouron = advisor.voices["rei"], advisor.voices["fouron"]
     lessons = {name: situation for name, situation in rei.items() if situation.first_priority is not None}
-    assert set(lessons) == {"recommend", "target_disabled", "part_hit", "heat_rising"}
+    assert set(lessons) == {"recommend", "target_disabled", "part_hit", "heat_rising", "vmax_lesson"}
     for name, situation in lessons.items():
         assert situation.priority < situation.first_priority < rei["overheat"].priority, name
         assert situation.first_priority < rei["armour_low"].priority, name

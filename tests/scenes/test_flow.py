@@ -284,6 +284,22 @@ def test_winning_the_mars_base_goes_on_to_the_map_it_names_next(ctx):
     assert play.level_path == ROOT / "levels" / "outpost.tmx"
 
 
+def test_next_mission_carries_the_lessons_rei_taught_and_a_restart_keeps_them_but_a_new_launch_has_none(ctx):
+    """Each mission was a new game: Rei taught where a bolt spares a pilot again in every one (the storm canyon, the
+    Command). What this run's missions taught goes on with Next mission, and stays through a Restart of it."""
+    play = launch(ctx)
+    play.game.res.voice.said["rei.part_hit"] = 1  # the lesson, said on the Mars base
+    play.game.res.voice.said["rei.target_destroyed"] = 2  # news, not a lesson
+    result = won(ctx, play)
+    result.handle(Actions(menu_confirm=True))  # Next mission
+    outpost = ctx.stack[-1]
+    assert isinstance(outpost, PlayScene) and outpost.game.res.voice.taught == ("rei.part_hit",)
+    assert outpost.restart() == "" and ctx.stack[-1].game.res.voice.taught == ("rei.part_hit",)
+    alone = PlayScene(ctx, ROOT / "levels" / "outpost.tmx")  # from the missions page, or --level: on its own
+    assert alone.game.res.voice.taught == ()  # it teaches it all
+    alone.game.close()
+
+
 def test_losing_shows_the_result_screen_as_a_loss(ctx):
     play = launch(ctx)
     wreck(play.game, play.game.player)

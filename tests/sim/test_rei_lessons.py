@@ -5,7 +5,7 @@ from game.sim.events import AdvisorSpoke, Destroyed, LockAcquired, Overheated, P
 from game.sim.resources import Advice
 from game.sim.systems.disabling import disable
 from game.sim.systems.fouron import seize
-from game.sim.systems.speech import LONGEST_WAIT, SPEECH_RATE, ask, outdated, say_message
+from game.sim.systems.speech import LONGEST_WAIT, SPEECH_RATE, ask, outdated, say_message, taught
 from tests.maps import game_from_ascii
 from tests.sim.test_disabling import ARENA, WEAPON_ARM, bolt_at, freeze_enemy
 from tests.sim.test_speech import ALONE, HIDDEN, busy, free, hear, later, quiet, quiet_game, said
@@ -63,6 +63,32 @@ def test_the_first_bolt_on_a_weapon_arm_has_rei_say_how_a_pilot_is_spared_once_h
     assert typed_at <= now < typed_at + game.res.catalog.advisor.gap  # not cut in, nor left until the gap ends
     text = first_line(events).text
     assert "weapon arm" in text and "legs" in text and "pilot ejects" in text, text
+
+
+def test_a_lesson_an_earlier_mission_of_the_run_taught_is_not_taught_again_and_it_is_carried_on(tmp_path):
+    """Rei taught where a bolt spares a pilot in every mission (storm canyon 13 s in, the Command): once a mission of
+    the run has taught it (Next mission carries Voice.taught), the next ones do not; a mission alone teaches it."""
+    for taught_before in ((), ("rei.part_hit",)):
+        game = game_from_ascii(tmp_path, ARENA)
+        game.res.voice.taught = taught_before
+        enemy = game.enemies()[0]
+        freeze_enemy(game, enemy)
+        events = bolt_at(game, enemy, WEAPON_ARM)
+        assert [e.part for e in events if isinstance(e, PartHit)] == ["weapon"]
+        game.run(seconds=8)
+        heard = [text for who, text in lines(game) if "weapon arm" in text]
+        assert len(heard) == (0 if taught_before else 1), (taught_before, lines(game))
+        assert "rei.part_hit" in taught(game.res)  # taught now, or before: carried on either way
+        game.close()
+
+
+def test_heats_lesson_taught_in_an_earlier_mission_of_the_run_is_not_said_again(tmp_path):
+    for taught_before, expected in (((), ["heat_rising"]), (("rei.heat_rising",), [])):
+        game = quiet_game(tmp_path, ALONE)
+        game.res.voice.taught = taught_before
+        heat = game.world.get(game.player, Heat)
+        heat.value = 55.0  # past HEAT_LESSON, under the warning
+        assert [s for s in said(game.run(seconds=1)) if s.startswith("heat")] == expected, taught_before
 
 
 def test_the_lesson_waits_for_a_line_still_being_typed_even_one_it_outranks(tmp_path):

@@ -65,6 +65,13 @@ def test_the_restored_state_hashes_like_the_saved_one():
     assert copy.state_hash() == game.state_hash() and copy.component_hashes() == game.component_hashes()
 
 
+def test_a_mission_reached_by_next_mission_resumes_from_a_save_with_the_lessons_its_run_taught():
+    game = new_game(DEFAULT_LEVEL, seed=1, taught=("rei.heat_rising", "rei.part_hit"))
+    play(game, 0, 120)
+    copy = restore(game.res.level, game.res.catalog, json.loads(json.dumps(snapshot(game))))
+    assert copy.res.voice.taught == ("rei.heat_rising", "rei.part_hit") and copy.state_hash() == game.state_hash()
+
+
 def test_every_resource_the_rules_keep_is_saved_so_a_new_one_is_not_lost_by_save_and_quit():
     # A field added to Resources for a new system and not to snapshot() would be left at its default in a resumed
     # game, which would then part ways with the one saved, and only where the new system's state mattered.

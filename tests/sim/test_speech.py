@@ -143,6 +143,7 @@ def test_armour_low_is_said_when_armour_falls_below_a_third(tmp_path):
 
 def test_vmax_ready_is_said_when_the_meter_fills(tmp_path):
     game = quiet_game(tmp_path, ALONE)
+    game.res.voice.taught = ("rei.vmax_lesson",)  # a run that has had the lesson: the plain word
     vmax = game.world.get(game.player, Vmax)
     vmax.meter = 0.99
     assert "vmax_ready" not in said(game.run(ticks=3))
@@ -150,8 +151,25 @@ def test_vmax_ready_is_said_when_the_meter_fills(tmp_path):
     assert said(game.step()) == ["vmax_ready"]
 
 
+def test_the_meter_first_full_has_rei_say_what_v_max_does_and_then_only_that_it_is_ready(tmp_path):
+    """The Mars base's briefing told of V-MAX 15 s in, before a strong player's meter had ever filled, and never at
+    all to one who had won by then: she tells of it as it first fills, once, beside the gauge naming the key."""
+    game = quiet_game(tmp_path, ALONE)
+    vmax = game.world.get(game.player, Vmax)
+    vmax.meter = 1.0
+    events = game.step()
+    assert said(events) == ["vmax_lesson"]
+    lesson = next(e.text for e in events if isinstance(e, AdvisorSpoke))
+    assert "V-MAX" in lesson and "gauge" in lesson and "near misses" in lesson and "eat" in lesson, lesson
+    vmax.meter = 0.0
+    game.run(seconds=game.res.catalog.advisor.situation("rei", "vmax_ready").cooldown)
+    vmax.meter = 1.0
+    assert said(game.step()) == ["vmax_ready"]
+
+
 def test_vmax_ready_waits_while_the_layzner_vents_for_it_cannot_start(tmp_path):
     game = quiet_game(tmp_path, ALONE)
+    game.res.voice.taught = ("rei.vmax_lesson",)  # a run that has had the lesson: the plain word
     heat = game.world.get(game.player, Heat)
     heat.overheated, heat.value = True, 100.0
     game.world.get(game.player, Vmax).meter = 1.0
@@ -162,6 +180,7 @@ def test_vmax_ready_waits_while_the_layzner_vents_for_it_cannot_start(tmp_path):
 
 def test_vmax_ready_is_said_with_the_chime_as_the_vent_ends_with_the_meter_full(tmp_path):
     game = quiet_game(tmp_path, ALONE)
+    game.res.voice.taught = ("rei.vmax_lesson",)  # a run that has had the lesson: the plain word
     heat = game.world.get(game.player, Heat)
     heat.overheated, heat.value = True, 40.0  # just above the safe level: a few ticks of venting
     game.world.get(game.player, Vmax).meter = 1.0
@@ -640,6 +659,7 @@ def test_a_heat_warning_held_up_until_the_heat_has_fallen_is_not_said_late(tmp_p
 
 def test_a_v_max_ready_line_held_up_until_v_max_was_spent_is_not_said_late(tmp_path):
     game = quiet_game(tmp_path, ALONE)
+    game.res.voice.taught = ("rei.vmax_lesson",)  # a run that has had the lesson: the plain word
     busy(game)
     vmax = game.world.get(game.player, Vmax)
     vmax.meter = 1.0

@@ -28,7 +28,10 @@ still to reach has Rei name it (area_clear_objective), not call the engagement c
 A few lines are lessons the pilot must hear once: a situation's first line in a level speaks at its `first_priority`
 (what the marker's numbers mean, the first spared pilot, where a bolt disables a machine). That outranks the chatter
 it would otherwise wait behind until stale, yet it never cuts into a line still being typed: it waits for the end.
-Heat's lesson, heard as the heat first passes HEAT_LESSON, waits out an overheat a moment away rather than be cut by it.
+Heat's lesson, heard as the heat first passes HEAT_LESSON, waits out an overheat a moment away rather than be cut by it;
+V-MAX's, as the meter first fills, says what it does in place of "V-MAX ready". The lessons a mission taught are
+carried to the next by Next mission (`taught`, Voice.taught): there they speak at their plain priority, and the
+lessons proper (TAUGHT_ONCE) are not told again. A mission started on its own teaches them all.
 
 Rei's numbers are true when she says them: a line with a live figure (the marker's, the heat, the armour, the
 hostiles left) gives it as it is when the line is said, not when it was first heard, and once the figure moves on
@@ -79,6 +82,9 @@ OBJECTIVE_LINES = ("rei.objective_reached", "rei.objective_opened")
 # LONGEST_WAIT. (A pilot reaches the outpost's pad 4 s into its 9 s briefing: the hold line waited out the briefing,
 # then the lesson of equal priority heard before it, and was 10 s old, stale, before its turn came.)
 OUTLASTS_MESSAGES = ("rei.objective_opened", "rei.objective_hold")
+# Lessons and nothing else: once a mission of the run has taught one, the next missions do not say it at all (the
+# others with a first_priority, the marker's numbers, a spared pilot, are news each time: only their urgency goes)
+TAUGHT_ONCE = ("rei.heat_rising", "rei.part_hit", "rei.vmax_lesson")
 
 
 def ask(res, situation: str) -> None:
@@ -104,6 +110,8 @@ def speak(world, res) -> None:
         if speaker == "rei" and res.fouron.active:
             continue  # Fouron has the machine; Rei has nothing to say, and will not remember it
         key = f"{speaker}.{name}"
+        if key in TAUGHT_ONCE and key in voice.taught:
+            continue  # an earlier mission of this run taught it
         situation = advisor.situation(speaker, name)
         if key in voice.spoke_at and now - voice.spoke_at[key] < situation.cooldown - STEP / 2:  # to the tick
             continue
@@ -184,7 +192,7 @@ def _gone(world, res, key: str) -> bool:
     if key == "rei.heat_high":
         heat, unit = world.try_get(res.player, Heat), world.try_get(res.player, Unit)
         return heat is None or unit is None or heat.overheated or heat.value < res.catalog.units[unit.kind].heat.warning
-    if key == "rei.vmax_ready":
+    if key in ("rei.vmax_ready", "rei.vmax_lesson"):
         return not can_start(world, res, res.player)
     if key == "rei.vmax_started":  # "V-MAX engaged" held up by a line past the run itself
         vmax = world.try_get(res.player, Vmax)
@@ -218,16 +226,27 @@ def _live_values(world, res, key: str) -> dict:
 
 
 def _priority(res, key: str) -> int:
-    """The priority the situation `key` speaks at now: its first_priority until it has spoken in this level."""
+    """The priority the situation `key` speaks at now: its first_priority until it has spoken in this level (or in
+    an earlier mission of this run)."""
     speaker, name = key.split(".")
     situation = res.catalog.advisor.situation(speaker, name)
     return situation.first_priority if _lesson(res, key) else situation.priority
 
 
 def _lesson(res, key: str) -> bool:
-    """The situation `key`'s next line is its first in this level, and that is a lesson (it has a first_priority)."""
+    """The situation `key`'s next line is its first in this run of missions, and that is a lesson (it has a
+    first_priority)."""
     speaker, name = key.split(".")
-    return res.catalog.advisor.situation(speaker, name).first_priority is not None and not res.voice.said.get(key)
+    return res.catalog.advisor.situation(speaker, name).first_priority is not None and not res.voice.said.get(key) \
+        and key not in res.voice.taught
+
+
+def taught(res) -> tuple[str, ...]:
+    """The lessons the pilot has heard this run of missions, this one's with those before it: what Next mission
+    carries to the next (sorted, so the same run carries the same)."""
+    advisor = res.catalog.advisor
+    said = [key for key in res.voice.said if key in TAUGHT_ONCE or advisor.situation(*key.split(".")).first_priority]
+    return tuple(sorted(dict.fromkeys([*res.voice.taught, *said])))
 
 
 def tell(res, trigger) -> None:
@@ -373,7 +392,9 @@ def _take_channel(res, speaker: str, situation: str, text: str, priority: int, r
 def _heard(world, res):
     """(speaker, situation, placeholder values) for each situation that starts to hold this tick, in order."""
     voice, player = res.voice, res.player
-    if res.clock.tick == 0:
+    # A briefing by the spawn, said as the mission opens, is her greeting: "Awaiting your instructions" after it reads
+    # as though she had not heard it
+    if res.clock.tick == 0 and voice.holder != "rei.message":
         yield "rei", "level_start", {}
     for situation in voice.asked:
         yield "rei", situation, _values_now(world, res, situation)
@@ -521,7 +542,9 @@ def _crossings(world, res):
         yield "rei", "armour_low", {"armour": round(armour * 100)}
     voice.armour = armour
     if any(type(event) is VmaxCharged and event.entity == player for event in res.events):
-        yield "rei", "vmax_ready", {}  # with the chime: a press would start it now, so never while it vents
+        # with the chime: a press would start it now, so never while it vents; the first time, what it does
+        taught_vmax = voice.said.get("rei.vmax_lesson") or "rei.vmax_lesson" in voice.taught
+        yield "rei", "vmax_ready" if taught_vmax else "vmax_lesson", {}
     engaged = engaged_now(world, res)
     if engaged >= MANY > voice.engaged:
         yield "rei", "many_enemies", {"count": engaged}
