@@ -73,8 +73,8 @@ def parse(argv):
                       help="with --headless --bot: play the level on each seed from FIRST to LAST, a JSON line each, "
                       "then one with the seeds won and lost (can a novice win it? --bot-skill novice --seeds 1-8)")
     runs.add_argument("--difficulty", choices=DIFFICULTIES, default=None,
-                      help="headless runs: how much of each hit the Layzner takes (default normal; the window "
-                           "plays on the one chosen in Options)")
+                      help="headless runs: how hard the Gradosians press (docs/tuning.md; default normal; the "
+                           "window plays on the one chosen in Options)")
     replays = parser.add_argument_group("replays")
     replays.add_argument("--record", type=Path, default=None, metavar="FILE",
                          help="play in the window and write the replay to FILE when the level ends or the window "
