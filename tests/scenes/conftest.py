@@ -154,10 +154,16 @@ def save(path: Path, rows) -> None:
 def play(tmp_path, display):
     """A play scene on TWO_ENEMIES, saved as Tiled saves it in the test's own folder (a test file may define its
     own)."""
+    return play_on(tmp_path, TWO_ENEMIES)
+
+
+def play_on(folder, rows, name: str = "level.tmx"):
+    """A play scene, pushed, on the map `rows` (tests.maps' letters), saved as Tiled saves it as `name` in `folder`
+    beside the test tileset's image."""
     from game.scenes.play import PlayScene
-    pygame.image.save(pygame.Surface((TILE * 2, TILE)), tmp_path / "test.png")  # the test tileset's image
-    path = tmp_path / "level.tmx"
-    save(path, TWO_ENEMIES)
+    pygame.image.save(pygame.Surface((TILE * 2, TILE)), folder / "test.png")  # the test tileset's image
+    path = folder / name
+    save(path, rows)
     ctx = make_context(path)
     scene = PlayScene(ctx)
     ctx.push(scene)

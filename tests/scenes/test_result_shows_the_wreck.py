@@ -8,8 +8,7 @@ from game.scenes import result as result_module
 from game.scenes.result import ResultScene
 from game.sim.components import Health
 from game.sim.resources import TICK_RATE
-from tests.scenes.conftest import make_context, save
-from tests.maps import TILE
+from tests.scenes.conftest import play_on
 
 STEP = 1 / TICK_RATE
 # A hall far wider and taller than the screen, the Layzner in its middle and a Dis six tiles right of it: the view
@@ -20,14 +19,7 @@ HALL = ["#" * 80, *["#" + "." * 78 + "#"] * 28, "#" + "." * 39 + "P" + "." * 5 +
 
 @pytest.fixture
 def hall(tmp_path, display):
-    from game.scenes.play import PlayScene
-    pygame.image.save(pygame.Surface((TILE * 2, TILE)), tmp_path / "test.png")  # the test tileset's image
-    path = tmp_path / "hall.tmx"
-    save(path, HALL)
-    ctx = make_context(path)
-    play = PlayScene(ctx)
-    ctx.push(play)
-    return play
+    return play_on(tmp_path, HALL, "hall.tmx")
 
 
 def the_page(play, monkeypatch) -> tuple[ResultScene, list]:

@@ -71,9 +71,7 @@ def run_fouron(world, res) -> None:
             return
         if not seize(world, res, "armour"):  # its kills spent this level, however many takeovers it may have
             return
-        dash = world.try_get(entity, Dash)
-        if dash is not None:  # shots pass through as it seizes, as in a dash: time to turn on a machine
-            dash.invulnerable_left = max(dash.invulnerable_left, spec.seize_grace)
+        _pass_through(world, entity, spec.seize_grace)  # as it seizes: time to turn on a machine
     intent = world.get(entity, Intent)
     fouron.resist = max(0.0, fouron.resist - spec.resist_decay * STEP)
     if intent.dash:  # the pilot's dash is spent fighting for the controls, not dashing
@@ -128,10 +126,17 @@ def _release(world, res, intent, spec, reason: str) -> None:
 def grant_grace(world, res, entity: int) -> None:
     """Shots pass through `entity` for its Fouron's `handback_grace` from now, as in a dash (a longer grace stays):
     the hand-back is being told, or its farewell still waits to be."""
-    unit, dash = world.try_get(entity, Unit), world.try_get(entity, Dash)
+    unit = world.try_get(entity, Unit)
     spec = None if unit is None else res.catalog.units[unit.kind].fouron
-    if dash is not None and spec is not None:
-        dash.invulnerable_left = max(dash.invulnerable_left, spec.handback_grace)
+    if spec is not None:
+        _pass_through(world, entity, spec.handback_grace)
+
+
+def _pass_through(world, entity: int, seconds: float) -> None:
+    """Shots pass through `entity` for `seconds` from now, as in a dash (a longer grace stays)."""
+    dash = world.try_get(entity, Dash)
+    if dash is not None:
+        dash.invulnerable_left = max(dash.invulnerable_left, seconds)
 
 
 def _prey(world, res, pos, sight_range: float) -> int | None:

@@ -237,8 +237,12 @@ def _lesson(res, key: str) -> bool:
     """The situation `key`'s next line is its first in this run of missions, and that is a lesson (it has a
     first_priority)."""
     speaker, name = key.split(".")
-    return res.catalog.advisor.situation(speaker, name).first_priority is not None and not res.voice.said.get(key) \
-        and key not in res.voice.taught
+    return res.catalog.advisor.situation(speaker, name).first_priority is not None and not _heard_before(res, key)
+
+
+def _heard_before(res, key: str) -> bool:
+    """The situation `key` has spoken in this level, or in an earlier mission of this run."""
+    return bool(res.voice.said.get(key)) or key in res.voice.taught
 
 
 def taught(res) -> tuple[str, ...]:
@@ -543,8 +547,7 @@ def _crossings(world, res):
     voice.armour = armour
     if any(type(event) is VmaxCharged and event.entity == player for event in res.events):
         # with the chime: a press would start it now, so never while it vents; the first time, what it does
-        taught_vmax = voice.said.get("rei.vmax_lesson") or "rei.vmax_lesson" in voice.taught
-        yield "rei", "vmax_ready" if taught_vmax else "vmax_lesson", {}
+        yield "rei", "vmax_ready" if _heard_before(res, "rei.vmax_lesson") else "vmax_lesson", {}
     engaged = engaged_now(world, res)
     if engaged >= MANY > voice.engaged:
         yield "rei", "many_enemies", {"count": engaged}
