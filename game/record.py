@@ -3,8 +3,10 @@
 Each run that reaches the result screen adds to record.yaml: runs, wins, machines destroyed, pilots spared,
 Fouron's takeovers and Fouron's kills, for its level and in total. A win also keeps its level's best time
 (best_time: the fastest win's game time in seconds, to the tenth, as the result shows it): a level's own, never
-made worse by a slower win, none in the total nor before a first win. The file is plain YAML that a player may
-read; the game rewrites it whole (write_atomically), keeping any keys it does not know (a newer game's).
+made worse by a slower win, none in the total nor before a first win. A level also keeps its runs lost since its last
+win (lost_in_a_row), which the result screen offers Easy by (game/scenes/easy_offer.py); a level's own, as its best
+time is, none in the total. The file is plain YAML that a player may read; the game rewrites it whole
+(write_atomically), keeping any keys it does not know (a newer game's).
 
 The game's own maps (levels/*.tmx) are kept under `levels` by file name ("outpost"), as every version has kept them,
 and make the career's total. A map of a designer's own, anywhere else, is kept apart under `own_maps` by its path
@@ -64,6 +66,7 @@ KEEP = "the file is kept as it is; fix or delete it to go on recording"
 MAX_COUNT = 1_000_000_000
 MAX_TIME = 1_000_000_000  # s: a mission 30 years long; a float keeps its tenths far past it
 BEST = "best_time"  # a level's key for its best time in the file
+STREAK = "lost_in_a_row"  # a level's key for its runs lost since its last win
 # The lock is held for one read and write of a small file: milliseconds. A holder past this is stuck (a game frozen
 # mid-save, a disk that will not answer) or another game keeps taking it first (on a loaded machine), and the result
 # screen must not wait on it: the record's run is left beside it instead, which loses nothing.
@@ -84,14 +87,17 @@ class Counts:
     spared: int = 0  # machines disabled so their pilots ejected
     takeovers: int = 0  # times Fouron seized the controls
     fouron_kills: int = 0  # machines Fouron destroyed while it held them
+    lost_in_a_row: int = 0  # the runs lost since the last win: the last runs, when these counts are of several
     best_time: float | None = None  # s of game time of the fastest win, to the tenth; None before the first win
 
     def plus(self, other: "Counts") -> "Counts":
-        """The two added, each count stopping at MAX_COUNT (the total of many full levels too): never one the
-        record would refuse to read back; the best time the faster of the two."""
+        """The two added, `other`'s runs after these, each count stopping at MAX_COUNT (the total of many full levels
+        too): never one the record would refuse to read back; the best time the faster of the two; the runs lost in a
+        row `other`'s alone where it has a win, else both's."""
         bests = [best for best in (self.best_time, other.best_time) if best is not None]
-        return Counts(**{name: min(getattr(self, name) + getattr(other, name), MAX_COUNT) for name in COUNTS},
-                      best_time=min(bests, default=None))
+        added = Counts(**{name: min(getattr(self, name) + getattr(other, name), MAX_COUNT) for name in COUNTS},
+                       best_time=min(bests, default=None))
+        return replace(added, lost_in_a_row=other.lost_in_a_row) if other.won else added
 
 
 COUNTS = tuple(f.name for f in fields(Counts) if f.name != BEST)
@@ -120,11 +126,11 @@ class Record:
 
 
 def _sum(counts) -> Counts:
-    """The counts added; a best time is its level's own, so a total has none."""
+    """The counts added; a best time and the runs lost in a row are a level's own, so a total has neither."""
     total = Counts()
     for each in counts:
         total = total.plus(each)
-    return replace(total, best_time=None)
+    return replace(total, best_time=None, lost_in_a_row=0)
 
 
 def record_path() -> Path:
@@ -152,7 +158,8 @@ def run_counts(tally, outcome, seconds=None) -> Counts:
     best time. A loss has no time to keep."""
     best = min(seconds, MAX_TIME) if outcome == "won" and seconds is not None else None
     return Counts(runs=1, won=int(outcome == "won"), destroyed=tally.destroyed, spared=tally.spared,
-                  takeovers=tally.takeovers, fouron_kills=tally.fouron_kills, best_time=best)
+                  takeovers=tally.takeovers, fouron_kills=tally.fouron_kills, lost_in_a_row=int(outcome == "lost"),
+                  best_time=best)
 
 
 def load_record(path: Path | None = None) -> Record:
@@ -219,7 +226,9 @@ def _write_record(path: Path, data: dict, sections: dict, added: list[str]) -> N
     data.pop(ADDED, None)
     if added:
         data[ADDED] = added
-    data["total"] = {**_mapping(data.get("total")), **_as_dict(_sum(sections[SHIPPED].values()))}
+    total = _as_dict(_sum(sections[SHIPPED].values()))
+    del total[STREAK]  # a level's own
+    data["total"] = {**_mapping(data.get("total")), **total}
     for key, counted in sections.items():
         if counted or key in data:  # a file with no map of a designer's own stays as older games wrote it
             stored = _mapping(data.get(key))
@@ -399,8 +408,10 @@ def _counts(where: str, counts) -> Counts:
     if best is not None and (not _number(best) or not 0 <= best <= MAX_TIME):
         raise RecordError(f"{where}.{BEST}: expected a number of seconds from 0 to {MAX_TIME:,}, found "
                           f"{describe(best)} ({KEEP})")
-    if values["won"] > values["runs"]:
-        raise RecordError(f"{where}.won: expected at most the runs ({values['runs']}), found {values['won']} ({KEEP})")
+    for key in ("won", STREAK):
+        if values[key] > values["runs"]:
+            raise RecordError(f"{where}.{key}: expected at most the runs ({values['runs']}), found {values[key]} "
+                              f"({KEEP})")
     return Counts(**values, best_time=best)
 
 

@@ -31,7 +31,8 @@ def test_runs_add_up_per_level_and_in_total_and_read_back_the_same(player_files)
     assert record_path() == player_files / "record.yaml"
     read = load_record()
     assert read.levels == returned.levels
-    assert read.level("levels/outpost.tmx") == Counts(runs=2, won=1, destroyed=8, spared=2, takeovers=1, fouron_kills=1)
+    assert read.level("levels/outpost.tmx") == Counts(runs=2, won=1, destroyed=8, spared=2, takeovers=1, fouron_kills=1,
+                                                      lost_in_a_row=1)
     assert read.level("ridge") == Counts(runs=1, won=1, destroyed=1, spared=4, takeovers=2, fouron_kills=0)
     assert read.total == Counts(runs=3, won=2, destroyed=9, spared=6, takeovers=3, fouron_kills=1)
     data = yaml.safe_load(record_path().read_text())
@@ -120,7 +121,7 @@ def test_keys_it_does_not_know_are_read_past_and_kept():
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text("format: 1\nbest_times: {outpost: 95.5}\nlevels:\n  outpost: {runs: 2, won: 2, medals: 3}\n")
     record = record_result("outpost", tally(2, 1), "lost")
-    assert record.level("outpost") == Counts(runs=3, won=2, destroyed=2, spared=1)
+    assert record.level("outpost") == Counts(runs=3, won=2, destroyed=2, spared=1, lost_in_a_row=1)
     data = yaml.safe_load(path.read_text())
     assert data["best_times"] == {"outpost": 95.5} and data["levels"]["outpost"]["medals"] == 3
 
@@ -260,7 +261,8 @@ def test_a_run_that_gave_up_waiting_for_the_lock_is_not_undone_by_the_holders_wr
     assert len([each for each in player_files.iterdir() if each.name.endswith(".run")]) == 1  # left beside the record
     record_result("ridge", tally(1), "lost", path)  # the next run, holding the lock, writes it into the file
     written = yaml.safe_load(path.read_text())["levels"]
-    assert written["outpost"] == {"runs": 2, "won": 2, "destroyed": 2, "spared": 0, "takeovers": 0, "fouron_kills": 0}
+    assert written["outpost"] == {"runs": 2, "won": 2, "destroyed": 2, "spared": 0, "takeovers": 0, "fouron_kills": 0,
+                                  "lost_in_a_row": 0}
     assert written["ridge"]["runs"] == 2 and load_record(path).total.runs == 4  # counted once, not again beside it
     assert sorted(each.name for each in player_files.iterdir()) == [".record.yaml.lock", "record.yaml"]
 
@@ -323,6 +325,33 @@ def test_a_wins_time_is_its_levels_best_until_a_faster_win_and_a_slower_win_or_a
     data = yaml.safe_load(record_path().read_text())
     assert data["levels"]["outpost"]["best_time"] == 59.9 and "best_time" not in data["total"]  # plain seconds
     assert "best_time: 59.9\n" in record_path().read_text()
+
+
+def test_a_level_counts_its_runs_lost_since_its_last_win_its_own_not_the_totals_and_a_run_left_beside_counts_on():
+    for _ in range(2):
+        record_result("outpost", tally(), "lost")
+    record_result("ridge", tally(), "lost")  # another level played between: the outpost's count goes on
+    assert record_result("outpost", tally(), "lost").level("outpost").lost_in_a_row == 3
+    assert load_record().level("outpost").lost_in_a_row == 3 and load_record().level("ridge").lost_in_a_row == 1
+    data = yaml.safe_load(record_path().read_text())
+    assert data["levels"]["outpost"]["lost_in_a_row"] == 3 and "lost_in_a_row" not in data["total"]
+    assert record_result("outpost", tally(), "won").level("outpost").lost_in_a_row == 0  # a win ends the run
+    # Counts of several runs, added after others (a run left beside the record): its own losses after its last win
+    lost, won = Counts(runs=1, lost_in_a_row=1), Counts(runs=1, won=1)
+    assert lost.plus(lost).plus(won).plus(lost).lost_in_a_row == 1
+    assert lost.plus(won.plus(lost).plus(lost)).lost_in_a_row == 2
+    assert lost.plus(lost).plus(lost.plus(lost)).lost_in_a_row == 4
+
+
+@pytest.mark.parametrize("text", ["levels:\n  outpost: {runs: 2, lost_in_a_row: 3}\n",
+                                  "levels:\n  outpost: {runs: 2, lost_in_a_row: -1}\n"])
+def test_more_runs_lost_in_a_row_than_runs_or_fewer_than_none_is_a_mistake_named_in_one_line(text):
+    path = record_path()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text)
+    with pytest.raises(RecordError) as caught:
+        load_record()
+    assert f"{path}: levels.outpost.lost_in_a_row: expected" in str(caught.value)
 
 
 def test_a_level_never_won_has_no_best_time_and_a_designers_map_keeps_its_own(tmp_path):

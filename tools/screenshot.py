@@ -24,6 +24,7 @@ from game.input.actions import Actions  # noqa: E402
 from game.record import record_result  # noqa: E402
 from game.replay import Recorder  # noqa: E402
 from game.result_delay import RESULT_TICKS  # noqa: E402
+from game.scenes.easy_offer import LOSSES_BEFORE_EASY  # noqa: E402
 from game.scenes.options import FIRST_PAD  # noqa: E402
 from game.scenes.play import PlayScene  # noqa: E402
 from game.scenes.replay import ReplayScene  # noqa: E402
@@ -110,6 +111,27 @@ def straight_to_the_pad(app, frame):
     found = nearest_enemy_screen(app)
     aim = found[0] if found is not None else (900, 360)
     return Actions(move=(1.0, 0.0) if frame < MAX_FPS * 6 else (0.0, 0.0), aim_screen=aim, fire=found is not None)
+
+
+def third_loss(app, frame):
+    """straight_to_the_pad, the player's third try of the outpost in a row: two losses there in the record first, so
+    its result screen offers Easy."""
+    if frame == 1:
+        for _ in range(LOSSES_BEFORE_EASY - 1):
+            record_result(OUTPOST, Tally(), "lost")
+    return straight_to_the_pad(app, frame)
+
+
+def easy_taken(app, frame):
+    """third_loss, and Easy taken on its result screen (its key): stop 1.5 s into the outpost's run on Easy."""
+    from game.scenes.result import ResultScene
+    scene = app.ctx.stack[-1]
+    if isinstance(scene, ResultScene):
+        return Actions(menu_easy=scene.age > 1.0)
+    if isinstance(scene, PlayScene) and scene.game.res.difficulty == "easy":
+        app.ctx.running = scene.game.tick < 90
+        return Actions()
+    return third_loss(app, frame)
 
 
 def broken_save(app, frame):
@@ -451,6 +473,8 @@ def main(names) -> None:
         "debug": (debug, 60 * 30, True),
         "result": (until_result, 60 * 150, True),
         "loss": (straight_to_the_pad, MAX_FPS * 40, True, OUTPOST),
+        "easy_offer": (third_loss, MAX_FPS * 40, True, OUTPOST),
+        "easy_taken": (easy_taken, MAX_FPS * 45, True, OUTPOST),
         "vmax": (vmax_charge, 60 * 120, True),
         "overheat": (overheat, 60 * 60, True),
         "rei": (rei, 60 * 60, True),

@@ -38,6 +38,7 @@ class Actions:
     menu_seek_forward: bool = False  # pressed this frame (watching a replay: 10 s on)
     seek_forward_held: bool = False  # held: menu_seek_forward's input down now (a replay tells its tap from a hold)
     menu_watch: bool = False  # pressed this frame (the missions page: watch the chosen mission's best run)
+    menu_easy: bool = False  # pressed this frame (the result screen's offer: restart the mission on Easy)
     # The right or the back side mouse button pressed this frame (not taken by a Controls slot waiting): back, on the
     # menu pages that have a Back or Resume (menu.closes_page); nothing in a level, where it is only its binding
     back_click: bool = False

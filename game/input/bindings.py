@@ -28,7 +28,7 @@ ACTIONS = (
     "move_up", "move_down", "move_left", "move_right", "aim_up", "aim_down", "aim_left", "aim_right", "fire", "missile",
     "dash", "knuckle", "vmax", "pause", "restart", "debug", "fullscreen",
     "menu_up", "menu_down", "menu_left", "menu_right", "menu_confirm", "menu_back", "menu_reset", "menu_clear",
-    "menu_seek_back", "menu_seek_forward", "menu_watch",
+    "menu_seek_back", "menu_seek_forward", "menu_watch", "menu_easy",
 )
 SECTIONS = ("keyboard", "mouse", "pad")
 # The file keeps keys and mouse buttons in sections of their own; this one says, for an action that has both, which
@@ -89,6 +89,7 @@ DEFAULTS: Mapping[str, Mapping[str, object]] = MappingProxyType({
         "menu_confirm": ["return", "enter", "space"], "menu_back": ["escape", "backspace"], "menu_reset": ["delete"],
         "menu_clear": [],  # Backspace is back: a keyboard slot is emptied once it waits (Return, then Backspace)
         "menu_seek_back": ["j", "page up"], "menu_seek_forward": ["l", "page down"], "menu_watch": ["r"],
+        "menu_easy": ["e"],
     },
     "mouse": {"fire": ["left"], "missile": ["right"], "vmax": ["middle"]},
     "pad": {
@@ -98,6 +99,7 @@ DEFAULTS: Mapping[str, Mapping[str, object]] = MappingProxyType({
         "menu_up": ["dpup"], "menu_down": ["dpdown"], "menu_left": ["dpleft"], "menu_right": ["dpright"],
         "menu_confirm": ["a"], "menu_back": ["b", "back"], "menu_reset": ["y"], "menu_clear": ["x"],
         "menu_seek_back": ["leftshoulder"], "menu_seek_forward": ["rightshoulder"], "menu_watch": ["y"],
+        "menu_easy": ["y"],
     },
 })
 

@@ -25,7 +25,7 @@ INPUT = {"keyboard": "key", "mouse": "mouse button", "pad": "controller input"}
 # empties a slot on the Controls page and watches a best run on the missions page), one of them and a menu's own may
 # not
 ONE_PAGE = {"menu_reset": "controls", "menu_clear": "controls", "menu_seek_back": "replay",
-            "menu_seek_forward": "replay", "menu_watch": "missions"}
+            "menu_seek_forward": "replay", "menu_watch": "missions", "menu_easy": "result"}
 
 
 def in_a_level(action: str) -> bool:

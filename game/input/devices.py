@@ -25,7 +25,7 @@ AIM_KEYS = ("aim_up", "aim_down", "aim_left", "aim_right")
 REPEATABLE_ACTIONS = frozenset({"menu_up", "menu_down", "menu_left", "menu_right"})
 EDGE_ACTIONS = ("dash", "knuckle", "vmax", "pause", "debug", "fullscreen", "menu_up", "menu_down", "menu_left",
                 "menu_right", "menu_confirm", "menu_back", "menu_reset", "menu_clear", "menu_seek_back",
-                "menu_seek_forward", "menu_watch")
+                "menu_seek_forward", "menu_watch", "menu_easy")
 # The mouse's back on the menu pages with a Back (Actions.back_click): the right button, as in most PC games' menus,
 # and the side button SDL calls X1, which browsers and file managers take for Back. Fixed, as Alt+Enter is.
 BACK_BUTTONS = frozenset({pygame.BUTTON_RIGHT, pygame.BUTTON_X1})

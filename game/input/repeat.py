@@ -75,4 +75,4 @@ class MenuRepeat:
 def _presses(actions: Actions) -> bool:
     """A menu press other than a direction's this frame."""
     return (actions.menu_confirm or actions.menu_back or actions.menu_reset or actions.menu_clear or actions.back_click
-            or actions.menu_watch or actions.pause or actions.click is not None)
+            or actions.menu_watch or actions.menu_easy or actions.pause or actions.click is not None)

@@ -7,7 +7,8 @@ own campaign, Rei's last word (advisor.yaml's campaign_complete) stands under th
 stands midway between the screen's top and its hint line; over the Layzner's wreck it stands to one side, the view
 holding the wreck lit in the room beside it, as the death beat showed it. Opening it adds the run to the record
 (game/record.py), once, read on the frame and written off it (game/writer.py, with the replay and the best run); a
-record or a replay that could not be read or saved is said under the table, as the writer finds it. A hint line at the
+record or a replay that could not be read or saved is said under the table, as the writer finds it. A mission lost on
+Normal again and again has Easy offered in the rows under the table (game/scenes/easy_offer.py). A hint line at the
 foot names the controls of the device used last, and what Back does (it picks Main menu, or Quit, then leaves)."""
 
 import logging
@@ -24,6 +25,7 @@ from game.content.words import counted, order_in_sentence
 from game.record import SHIPPED, RecordError, load_record, record_key, record_result, with_run
 from game.replay import ReplayError
 from game.scenes.base import Scene
+from game.scenes.easy_offer import offer_words, offers_easy, take_easy
 from game.scenes.mash import MashGuard
 from game.scenes.menu import PLATE_PAD, TO_TITLE, WIDE, Menu, back_hints, back_picks_leave, backing, leave_word, \
     start_chooses
@@ -31,7 +33,7 @@ from game.scenes.missions import MissionsScene
 from game.session import DEFAULT_LEVEL
 from game.sim.resources import TICK_RATE
 from game.sim.systems.speech import taught
-from game.view.controls import name_controls, page_hint
+from game.view.controls import control_name, name_controls, page_hint
 from game.view.text import (AMBER, CYAN, DIM, PURPLE, READABLE, RED, SMALLEST, WHITE, clock_text, draw_lines,
                             draw_text, fit, font, wrap)
 
@@ -71,9 +73,9 @@ UNKEPT_SIZE = 24  # a row or two under the heading's rule, smaller than the rows
 # The faces the page sets its words in, (size, bold), as it first shows most: the level warms them as it plays
 # (text.GlyphsAhead), so the page renders no glyphs as it comes in. The title, the rows, the subtitle or Rei's last
 # word, the record's line, the headings, the menu, the hint line (and how the Layzner was lost), NEW BEST, a Fouron
-# row, a notice, REI.
+# row, a notice, REI, how to take Easy where it is offered.
 FACES = ((80, True), (30, False), (28, False), (22, False), (20, True), (MENU_SIZE, True), (MENU_SIZE, False),
-         (READABLE, False), (18, True), (30, True), (20, False), (NAME_SIZE, True))
+         (READABLE, False), (18, True), (30, True), (20, False), (NAME_SIZE, True), (22, True))
 
 
 class ResultScene(Scene):
@@ -128,6 +130,9 @@ class ResultScene(Scene):
         self.age = 0.0
         self.mash = MashGuard(SETTLE)  # a dash still mashed as the run was lost picks no row (Restart) unread
         self.notice = ""  # why the restart, the replay or the next mission could not start, if one could not
+        # Easy offered after losses in a row; where its line was last drawn, which a click takes
+        self.easy = not self.won and offers_easy(ctx, game, self.record, play.level_path)
+        self.easy_rect: pygame.Rect | None = None
         self.column: tuple[float, float] | None = None  # (x the page is centred on, px its lines may take): _column
         self.wreck_at: tuple[float, float] | None = None  # where on screen the view holds the Layzner's wreck
         self.plate = pygame.Rect(0, 0, 0, 0)  # the table's and the menu's plate, as last drawn
@@ -229,6 +234,14 @@ class ResultScene(Scene):
     def handle(self, actions) -> None:
         actions = self.mash.screen(actions, self.age)
         if self.age < SETTLE:
+            return
+        clicked = self.easy_rect is not None and actions.click is not None and self.easy_rect.collidepoint(
+            actions.click)
+        if self.easy and (actions.menu_easy or clicked):
+            self.ctx.audio.play("ui_confirm")
+            problem = take_easy(self.ctx, self.play)
+            if problem:
+                self.notice = f"Could not restart: {problem}"
             return
         choice = self.menu.handle(start_chooses(actions))
         if choice == "Next mission":
@@ -426,19 +439,35 @@ class ResultScene(Scene):
                 draw_text(surface, career, (career_x, y), 30, WHITE)
             y += ROW_GAP
         # Under the table, two rows at most: why the chosen replay or mission cannot start, else the record and why
-        # there is no replay, a row each (on one line, that reason was cut off).
-        if self.notice or self.file_problem:
-            draw_lines(surface, self.notice or self.file_problem, (middle, under_top), 20, RED, WIDE, most=NOTICE_ROWS)
-        else:  # a level's title is a designer's words, as long as they like: set smaller, then cut, on the plate
+        # there is no replay, a row each (on one line, that reason was cut off); or the offer of Easy, in the record's
+        # place, its last row how to take it.
+        problem = self.notice or self.file_problem
+        if problem:
+            draw_lines(surface, problem, (middle, under_top), 20, RED, WIDE, most=NOTICE_ROWS - self.easy)
+        elif not self.easy:  # a level's title is a designer's words, as long as they like: set smaller, then cut
             y = under_top
             for row in self.summary_rows()[:NOTICE_ROWS]:
                 words, size = fit(row, 22, WIDE, 16)
                 draw_text(surface, words, (middle, y), size, DIM, anchor="midtop")
                 y += font(size).get_linesize()
+        if self.easy:
+            self._draw_easy(surface, middle, under_top, said=not problem)
         self.menu.draw(surface, middle, menu_top)
         hint = page_hint(self.ctx.bindings, self.ctx.settings, self.device, back_hints(self.menu, self.leave),
                          self.layout)
         draw_text(surface, hint, (middle, surface.get_height() - 36), READABLE, DIM, anchor="midtop")
+
+    def _draw_easy(self, surface, middle: float, top: float, said: bool) -> None:
+        """The offer of Easy from `top`: why it comes (where no notice stands there, `said`), then, in bold, how to take
+        it, where a click takes it."""
+        why, press = offer_words(control_name(self.ctx.bindings, "menu_easy", self.device, self.layout), self.device)
+        if said:
+            words, size = fit(why, 22, WIDE, 16)
+            draw_text(surface, words, (middle, top), size, AMBER, anchor="midtop")
+        words, size = fit(press, 22, WIDE, 16, bold=True)
+        shown = draw_text(surface, words, (middle, top + font(22).get_linesize()), size, AMBER, anchor="midtop",
+                          bold=True)
+        self.easy_rect = shown.inflate(40, 8)
 
 
 def _objectives_met(objectives) -> str:
