@@ -55,4 +55,9 @@ os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")
 # (vmax_lesson, in place of "V-MAX ready"); a briefing said as a mission opens is her greeting (none after it); the
 # outpost's is said at the start, not once the player moves; lessons a run's mission taught are not taught again in
 # the next ones (Voice.taught, carried by Next mission and kept in saves and replays).
-__version__ = "0.9.1"
+# 0.9.2: Rei speaks when it matters: advice (a kill, a lock, V-MAX engaged, a new target, enemies sighted) only after
+# 4 s of quiet, each repeat in a level after twice the last wait; a lesson waits for its turn however long a briefing
+# holds the channel (the V-MAX lesson went stale behind the Mars base's); the heat warning re-arms only once the heat
+# has been under 50 %, and the heat lesson waits only while the heat still climbs past the warning (her panel was up
+# 64-100 % of a fight, a line every ~5 s).
+__version__ = "0.9.2"

@@ -95,7 +95,7 @@ class Voice:
     asked: list = field(default_factory=list)  # Rei's situations level triggers asked for this tick
     messages: list = field(default_factory=list)  # object ids of triggers whose "Rei: ..." waits for one being read
     # what was true last tick, so a line speaks as a condition starts to hold, not while it holds
-    heat: float = 0.0  # % heat
+    heat: float = 0.0  # % heat, the highest since it was last under speech.HEAT_LESSON (re-arms the warning)
     armour: float = 1.0  # share of hit points
     engaged: int = 0  # enemies engaging the Layzner
     advised: int = 0  # the target Rei last recommended, 0 for none

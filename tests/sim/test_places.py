@@ -61,11 +61,11 @@ def test_a_message_in_a_cockpit_voice_is_said_in_her_panel_and_holds_the_channel
     spoken = [e for e in events if isinstance(e, AdvisorSpoke)]
     assert [(e.speaker, e.situation, e.text) for e in spoken] == [("rei", "message", "Perimeter sensor tripped.")]
     assert not any(isinstance(e, MessageShown) for e in events)  # not a second plate in mid-screen
-    ask(game.res, "enemy_sighted")  # a line of her own comes up while she says it
+    ask(game.res, "survivor_in_danger")  # a line of her own comes up while she says it (news, not advice: no quiet)
     busy_until = game.res.voice.busy_until
     later = game.run(seconds=busy_until - game.res.clock.seconds - 0.1)
     assert not any(isinstance(e, AdvisorSpoke) for e in later)  # it waits for the message
-    assert any(isinstance(e, AdvisorSpoke) and e.situation == "enemy_sighted" for e in game.run(seconds=0.5))
+    assert any(isinstance(e, AdvisorSpoke) and e.situation == "survivor_in_danger" for e in game.run(seconds=0.5))
     assert [text for _, who, text in game.res.comms].count("Perimeter sensor tripped.") == 1
 
 

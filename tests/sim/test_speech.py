@@ -11,8 +11,8 @@ from game.sim.events import (AdvisorSpoke, Destroyed, FouronReleased, LevelEnded
 from game.sim.systems.fouron import seize
 from game.sim.systems.places import HOLD_SETTLE
 from game.sim.resources import STEP, Advice
-from game.sim.systems.speech import (ARMOUR_LOW, HOLD_LINE_LEAST, MANY, PATIENCE, READING, SEIZED_LEAST, SPEECH_RATE,
-                                      TIME_LOW, _line, outdated, speak)
+from game.sim.systems.speech import (ARMOUR_LOW, HOLD_LINE_LEAST, MANY, PATIENCE, QUIET, READING, SEIZED_LEAST,
+                                      SPEECH_RATE, TIME_LOW, _line, outdated, speak)
 from game.view.markers import hold_left
 from tests.maps import cell_region, centre, game_from_ascii
 
@@ -31,9 +31,11 @@ def said(events, speaker=None):
 
 
 def quiet(game):
-    """Start from a free channel: the level-start line and its gap are over, nothing is waiting."""
+    """Start from a free channel: the level-start line and its gap are over, she has been silent long enough to give
+    advice (QUIET), nothing is waiting."""
     voice = game.res.voice
-    voice.busy_until, voice.typed_until, voice.speaking, voice.waiting = 0.0, 0.0, -1, []
+    voice.busy_until = voice.typed_until = voice.read_until = game.res.clock.seconds - QUIET
+    voice.speaking, voice.waiting = -1, []
 
 
 def quiet_game(folder, rows, **kwargs):
@@ -193,7 +195,8 @@ def test_vmax_ready_is_said_with_the_chime_as_the_vent_ends_with_the_meter_full(
     assert [e for e in events if isinstance(e, VmaxCharged)] == [VmaxCharged(game.player)]
     assert said(events) == ["vented"]  # heard first, said first; hers waits for it, as it always has
     assert [w[0] for w in game.res.voice.waiting] == ["rei.vmax_ready"]
-    assert said(game.run(seconds=PATIENCE + 2)) == ["vmax_ready"]
+    # advice, not news: the chime and the gauge say it, and it is not said on the heels of another line (QUIET)
+    assert said(game.run(seconds=PATIENCE + 2)) == []
 
 
 def test_missile_lock_and_the_last_missile_are_said(tmp_path):
@@ -416,9 +419,12 @@ def test_a_count_of_one_reads_right_in_every_line_that_counts_hostiles(tmp_path)
 
 def test_a_higher_priority_cuts_in_and_a_lower_one_waits_for_the_channel(tmp_path):
     game = quiet_game(tmp_path, ALONE)
-    low, high = situation(game, "rei", "missile_lock"), situation(game, "rei", "overheat")
+    # news, not advice (which waits for quiet, not only for a free channel)
+    low, high = situation(game, "rei", "missiles_empty"), situation(game, "rei", "overheat")
     assert low.priority < high.priority
-    assert said(hear(game, LockAcquired(game.player, 9))) == ["missile_lock"]
+    game.world.get(game.player, Launcher).ammo = 0
+    last_missile = MissileLaunched(game.player, 99, 2)
+    assert said(hear(game, last_missile)) == ["missiles_empty"]
     assert said(hear(game, Overheated(game.player))) == ["overheat"]  # at once, over the lower line
     quiet(game)
     assert said(hear(game, Overheated(game.player))) == []  # its cooldown: not heard at all
@@ -429,9 +435,40 @@ def test_a_higher_priority_cuts_in_and_a_lower_one_waits_for_the_channel(tmp_pat
     busy_until = game.res.voice.busy_until
     assert busy_until == pytest.approx(game.res.clock.seconds + len(said_first[-1].text) / SPEECH_RATE
                                        + game.res.catalog.advisor.gap)
-    assert said(hear(game, LockAcquired(game.player, 9))) == []  # lower: it waits while the channel is busy
+    assert said(hear(game, last_missile)) == []  # lower: it waits while the channel is busy
     game.res.clock.tick = round(busy_until * 60) + 1
-    assert said(hear(game)) == ["missile_lock"]  # and speaks once it is free
+    assert said(hear(game)) == ["missiles_empty"]  # and speaks once it is free
+
+
+def test_advice_waits_for_quiet_after_her_last_line_while_a_warning_is_said_as_soon_as_the_channel_frees(tmp_path):
+    # she spoke every ~5 s, a lock or a kill on the heels of every line: her panel was up 64-100 % of a fight
+    game = quiet_game(tmp_path, ALONE)
+    assert said(hear(game, Overheated(game.player))) == ["overheat"]
+    voice = game.res.voice
+    game.res.clock.tick = round(voice.busy_until * 60) + 1  # the channel is free
+    assert said(hear(game, LockAcquired(game.player, 9))) == []  # advice: not on the heels of another line
+    game.world.get(game.player, Heat).value = game.res.catalog.units["layzner"].heat.warning + 2
+    assert said(hear(game)) == ["heat_high"]  # a warning is not held back
+    quiet_from = max(voice.busy_until, voice.read_until) + QUIET
+    spoken = []
+    while game.res.clock.seconds < quiet_from:
+        game.res.clock.tick += 1
+        spoken += said(hear(game))
+    assert spoken == []
+    assert said(hear(game, LockAcquired(game.player, 9))) == ["missile_lock"]  # once she has been quiet a while
+
+
+def test_each_repeat_of_advice_in_a_level_waits_twice_as_long_as_the_one_before(tmp_path):
+    game = quiet_game(tmp_path, ALONE)
+    cooldown = situation(game, "rei", "missile_lock").cooldown
+    assert said(hear(game, LockAcquired(game.player, 9))) == ["missile_lock"]
+    for wait in (cooldown, 2 * cooldown, 4 * cooldown):
+        later(game, wait - 0.1)
+        quiet(game)
+        assert said(hear(game, LockAcquired(game.player, 9))) == [], wait
+        later(game, 0.2)
+        quiet(game)
+        assert said(hear(game, LockAcquired(game.player, 9))) == ["missile_lock"], wait
 
 
 def test_a_line_kept_waiting_too_long_is_dropped(tmp_path):
@@ -466,12 +503,12 @@ def test_a_situation_within_its_cooldown_is_not_said_again(tmp_path):
 def test_lines_never_repeat_back_to_back_and_all_are_said_before_any_repeats(tmp_path):
     game = game_from_ascii(tmp_path, ALONE)
     game.step()
-    lines = situation(game, "rei", "missile_lock").lines
+    lines = situation(game, "rei", "overheat").lines  # a warning: advice's repeats are spaced ever wider
     texts = []
     for _ in range(3 * len(lines)):
         later(game, 60)
         quiet(game)
-        texts.append(next(e.text for e in hear(game, LockAcquired(game.player, 9)) if isinstance(e, AdvisorSpoke)))
+        texts.append(next(e.text for e in hear(game, Overheated(game.player)) if isinstance(e, AdvisorSpoke)))
     assert all(a != b for a, b in zip(texts, texts[1:]))
     assert sorted(texts[:len(lines)]) == sorted(lines)
 

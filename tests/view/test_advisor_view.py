@@ -417,14 +417,14 @@ def test_reis_messages_and_her_next_line_are_said_in_her_panel_one_after_another
     for _ in range(20 * 60):
         events = game.step()
         if any(isinstance(event, AdvisorSpoke) and event.text == second for event in events):
-            ask(game.res, "enemy_sighted")  # a line of her own, said as soon as the channel lets it
+            ask(game.res, "survivor_in_danger")  # a line of her own (news, not advice), said once the channel lets it
         renderer.update(game, events, (0, 0), 1 / 60, Settings())
         assert renderer.hud.message[0] == ""  # no banner
         line = renderer.panel.line
         if line is not None and (not shown or shown[-1][1] != line.text):
             shown.append((line.key, line.text))
     assert [text for _, text in shown[-3:-1]] == [MANHATTAN[5:], second]
-    assert shown[-1][0] == "rei.enemy_sighted"
+    assert shown[-1][0] == "rei.survivor_in_danger"
     game.close()
 
 

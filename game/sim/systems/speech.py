@@ -1,22 +1,22 @@
 """Rei and Fouron speak: which situations hold this tick, whether one may speak now, and which line it says.
 
-A situation is heard when its event happens (a lock, a kill, an overheat) or as its condition starts to hold
-(heat crossing the warning level, armour falling below a third), never while it merely goes on holding. One
-line at a time: a line holds the channel while the panel types it and for `gap` seconds after, and only a
-higher priority cuts in before that. A line held up waits, for a few seconds at most; a situation that spoke
-within its cooldown is not heard, nor anything after the tick that decides the level; nor is one heard more than
-LONGEST_WAIT seconds ago, however busy the channel has been, but for her word that the next objective is marked and
-her hold line, whose wait counts only once a level's message being read as it is heard has been (OUTLASTS_MESSAGES): a
-briefing sprung with the objective, or read as the hold starts, does not cost the pilot them. Rei is silent while
-Fouron holds the controls. Once it has let go, a line of Fouron's holds the channel only until it has been up long
-enough to read (READING), with no gap: its word on seizing, cut short by a kill made at once, is read, then its
-farewell is, then Rei speaks, each as soon as the one before is read, as the controls come back; but its farewell
-never before SEIZED_LEAST after its word on seizing, the time the view's CONTROL SEIZED card stands however soon it lets
-go (a farewell over that card would say the controls are back while the screen says they were just taken). While
-its farewell waits, and for `handback_grace` after it is said (CONTROL RESTORED comes with it), shots pass through the
-Layzner (fouron.grant_grace): a level's message in Fouron's voice may hold the farewell up. Each
-situation says its lines in an order shuffled once per game (from the game's seed, not the simulation's generator):
-every line before any repeats, and never the same line twice running.
+A situation is heard when its event happens (a lock, a kill, an overheat) or as its condition starts to hold (heat
+crossing the warning level, armour falling below a third), never while it merely goes on holding; the heat warning is
+heard again only once the heat has been under HEAT_LESSON since. One line at a time: a line holds the channel while the
+panel types it and for `gap` seconds after, and only a higher priority cuts in before that. A line held up waits, for a
+few seconds at most; a situation that spoke within its cooldown is not heard, nor anything after the tick that decides
+the level; nor is one heard more than LONGEST_WAIT seconds ago, however busy the channel has been, but for her word that
+the next objective is marked and her hold line, whose wait counts only once a level's message being read as it is heard
+has been (OUTLASTS_MESSAGES): a briefing sprung with the objective, or read as the hold starts, does not cost the pilot
+them. Rei is silent while Fouron holds the controls. Once it has let go, a line of Fouron's holds the channel only until
+it has been up long enough to read (READING), with no gap: its word on seizing, cut short by a kill made at once, is
+read, then its farewell is, then Rei speaks, each as soon as the one before is read, as the controls come back; but its
+farewell never before SEIZED_LEAST after its word on seizing, the time the view's CONTROL SEIZED card stands however
+soon it lets go (a farewell over that card would say the controls are back while the screen says they were just taken).
+While its farewell waits, and for `handback_grace` after it is said (CONTROL RESTORED comes with it), shots pass through
+the Layzner (fouron.grant_grace): a level's message in Fouron's voice may hold the farewell up. Each situation says its
+lines in an order shuffled once per game (from the game's seed, not the simulation's generator): every line before any
+repeats, and never the same line twice running.
 
 A level's message in a cockpit voice ("Rei: ...") takes the channel over any line, but never over another message
 still being read: it waits its turn, in order (a trigger springing again adds it once), behind any line as urgent
@@ -31,7 +31,16 @@ it would otherwise wait behind until stale, yet it never cuts into a line still 
 Heat's lesson, heard as the heat first passes HEAT_LESSON, waits out an overheat a moment away rather than be cut by it;
 V-MAX's, as the meter first fills, says what it does in place of "V-MAX ready". The lessons a mission taught are
 carried to the next by Next mission (`taught`, Voice.taught): there they speak at their plain priority, and the
-lessons proper (TAUGHT_ONCE) are not told again. A mission started on its own teaches them all.
+lessons proper (TAUGHT_ONCE) are not told again. A mission started on its own teaches them all. A lesson waiting
+never goes stale: however long briefings hold the channel it is said once they have been read, unless what it
+teaches is gone (V-MAX no longer ready) or the level is decided.
+
+Rei speaks when she has something the pilot needs, and otherwise keeps quiet. Warnings (armour, heat, overheat,
+time, reinforcements), Fouron, lessons, objectives and a level's messages speak as above. Advice (ADVICE: a kill
+or a spared pilot confirmed, a lock, V-MAX ready or engaged, enemies sighted or converging, a new target, a part hit;
+a lesson among them aside) tells what the HUD shows or the pilot just did: it is said only into QUIET seconds of
+silence after her last line has been read, and each repeat in a level only after twice the wait the one before
+needed (its cooldown, then 2x, 4x ...).
 
 Rei's numbers are true when she says them: a line with a live figure (the marker's, the heat, the armour, the
 hostiles left) gives it as it is when the line is said, not when it was first heard, and once the figure moves on
@@ -85,6 +94,14 @@ OUTLASTS_MESSAGES = ("rei.objective_opened", "rei.objective_hold")
 # Lessons and nothing else: once a mission of the run has taught one, the next missions do not say it at all (the
 # others with a first_priority, the marker's numbers, a spared pilot, are news each time: only their urgency goes)
 TAUGHT_ONCE = ("rei.heat_rising", "rei.part_hit", "rei.vmax_lesson")
+# Advice, not news or a warning: what the HUD already shows or the pilot just did ("Kill confirmed. 3 remaining" beside
+# the hostiles plate, "V-MAX engaged"). Its lesson aside (a first_priority's first line), Rei says it only into quiet,
+# QUIET s after her last line has been read, and each repeat in a level waits out its cooldown doubled for every time
+# it has been said: a reminder tells the pilot less each time, and a voice that never stops is one he stops hearing (she
+# spoke every ~5 s, her panel up 64-100 % of a fight). Warnings, lessons, objectives and level messages are not held.
+ADVICE = ("rei.enemy_sighted", "rei.many_enemies", "rei.recommend", "rei.missile_lock", "rei.target_destroyed",
+          "rei.target_disabled", "rei.part_hit", "rei.vmax_ready", "rei.vmax_started")
+QUIET = 4.0  # s after her last line has been read (and its gap is over) before she gives advice
 
 
 def ask(res, situation: str) -> None:
@@ -112,8 +129,7 @@ def speak(world, res) -> None:
         key = f"{speaker}.{name}"
         if key in TAUGHT_ONCE and key in voice.taught:
             continue  # an earlier mission of this run taught it
-        situation = advisor.situation(speaker, name)
-        if key in voice.spoke_at and now - voice.spoke_at[key] < situation.cooldown - STEP / 2:  # to the tick
+        if key in voice.spoke_at and now - voice.spoke_at[key] < _cooldown(res, key) - STEP / 2:  # to the tick
             continue
         superseded = OBJECTIVE_LINES if key in OBJECTIVE_LINES else (key,)  # the newest values replace older ones
         voice.waiting = [w for w in voice.waiting if w[0] not in superseded]
@@ -123,8 +139,7 @@ def speak(world, res) -> None:
         for key, _, _ in voice.waiting:
             if key in OUTLASTS_MESSAGES:
                 voice.heard_at[key] = max(voice.heard_at.get(key, now), voice.busy_until)
-    voice.waiting = [w for w in voice.waiting if w[2] >= now and _still_timely(w[0], world, res, alive)
-                     and now - voice.heard_at.get(w[0], now) <= LONGEST_WAIT + STEP / 2]
+    voice.waiting = [w for w in voice.waiting if _fresh(res, w) and _still_timely(w[0], world, res, alive)]
     voice.heard_at = {w[0]: voice.heard_at.get(w[0], now) for w in voice.waiting}
     if not res.fouron.active and any(w[0] == "fouron.released" for w in voice.waiting):
         grant_grace(world, res, res.player)  # the hand-back is not over until it has been told
@@ -142,6 +157,24 @@ def speak(world, res) -> None:
         return  # the hand-back is not said while the screen still says CONTROL SEIZED: it waits for the card to go
     voice.waiting.remove(best)
     _say(world, res, best[0], best[1], priority)
+
+
+def _fresh(res, waiting: list) -> bool:
+    """A line held up is still news: within PATIENCE of the channel freeing and LONGEST_WAIT of being heard. A lesson
+    waits for its turn however long the channel is held (the V-MAX meter filling under the Mars base's briefing cost
+    the pilot what V-MAX does), but is moot once the level is decided."""
+    key, _, stale = waiting
+    now = res.clock.seconds
+    if _lesson(res, key):
+        return res.outcome is None
+    return stale >= now and now - res.voice.heard_at.get(key, now) <= LONGEST_WAIT + STEP / 2
+
+
+def _cooldown(res, key: str) -> float:
+    """Seconds before the situation `key` may speak again: its cooldown, doubled for advice by every line of it said
+    in this level after the first (ADVICE)."""
+    cooldown = res.catalog.advisor.situation(*key.split(".")).cooldown
+    return cooldown * 2 ** max(0, res.voice.said.get(key, 0) - 1) if key in ADVICE else cooldown
 
 
 def _still_timely(key: str, world, res, alive: bool) -> bool:
@@ -164,13 +197,19 @@ def _still_timely(key: str, world, res, alive: bool) -> bool:
 
 
 def _held_back(world, res, key: str) -> bool:
-    """The line `key` waits, though the channel is free: Rei's word on what heat is, with the heat past the warning,
-    would be cut by the overheat a moment away; it waits to say, as the machine vents, why its weapons are locked."""
+    """The line `key` waits, though the channel is free: advice until Rei has been quiet a while (ADVICE, QUIET); her
+    word on what heat is, with the heat past the warning and still climbing, would be cut by the overheat a moment
+    away: it waits for the pilot to ease off, or to say, as the machine vents, why its weapons are locked."""
+    if key in ADVICE and not _lesson(res, key):
+        voice = res.voice
+        return res.clock.seconds < max(voice.busy_until, voice.read_until) + QUIET
     if key != "rei.heat_rising":
         return False
     heat, unit = world.try_get(res.player, Heat), world.try_get(res.player, Unit)
-    return heat is not None and unit is not None and not heat.overheated and \
-        heat.value >= res.catalog.units[unit.kind].heat.warning
+    if heat is None or unit is None or heat.overheated:
+        return False
+    spec = res.catalog.units[unit.kind].heat
+    return heat.value >= spec.warning and heat.since_gain < spec.cool_delay  # not yet cooling
 
 
 def outdated(world, res, key: str, said: str) -> bool:
@@ -540,7 +579,9 @@ def _crossings(world, res):
             yield "rei", "heat_high", {"heat": round(heat.value)}
         elif heat.value >= HEAT_LESSON > voice.heat and not heat.overheated and not voice.said.get("rei.heat_rising"):
             yield "rei", "heat_rising", {}  # once a level: what heat is, before her warning
-        voice.heat = heat.value
+        # the highest since it was last under HEAT_LESSON: the warning is said again only once the heat has come well
+        # down (a pilot riding the line at 78-86 % heard "Heat 82 percent" every 12 s)
+        voice.heat = heat.value if heat.value < HEAT_LESSON else max(voice.heat, heat.value)
     armour = health.hit_points / health.max_hit_points
     if armour < ARMOUR_LOW <= voice.armour:
         yield "rei", "armour_low", {"armour": round(armour * 100)}
