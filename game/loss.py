@@ -8,9 +8,8 @@ from dataclasses import dataclass
 from game.content.words import counted
 from game.sim.components import Gun, Heat, Position, Unit
 from game.sim.events import Damaged, Destroyed, LevelEnded, Overheated, Rammed, Vented
-from game.sim.resources import TICK_RATE, objectives_open
+from game.sim.resources import TICK_RATE, handing_back, objectives_open
 from game.sim.systems.enemy_pilots import engaged_now
-from game.sim.systems.fouron import handing_back
 from game.sim.systems.outcome import hostiles_left
 from game.sim.systems.places import HOLD_SETTLE, fired_switches, named_objective
 
@@ -20,8 +19,7 @@ CROWD = 3  # machines engaging at once from which the hint is to draw them out f
 # player has it bound (a control word, as in a level's message: the result screen names it)
 TRY_AGAIN = "{dash} dashes through fire, and walls stop it: fight from cover."
 # The hint when Fouron held the controls as the Layzner fell: what it does, and the way back (a control word)
-FOURON_HINT = "Fouron seizes the Layzner below a quarter armour and fights whatever the heat: " \
-              "mash {dash} to take it back."
+FOURON_HINT = "Fouron seizes the Layzner below a quarter armour: mash {dash} to take it back."
 # Who flew the Layzner as it fell, when not the pilot: Loss.fouron's values, as the story says them
 FOURON_SAID = {"held": " while Fouron held the controls", "handed back": " just as Fouron handed the controls back"}
 
@@ -58,7 +56,7 @@ class Loss:
         hot = f"with its hatches open the Layzner takes {self.hatches:g}x damage. Let it cool before a fight."
         if self.hatches and self.hot_first and self.fouron == "held":
             return f"Overheated before Fouron seized it: {hot}"
-        if self.fouron == "held":  # it forces V-MAX whatever the heat: the pilot's own choices were not in play
+        if self.fouron == "held":  # the pilot's own choices were not in play
             return FOURON_HINT
         if self.hatches:
             return f"Overheated at the end: {hot}"

@@ -66,7 +66,7 @@ def test_the_loss_says_the_layzner_was_overheated_and_what_its_open_hatches_cost
     taken = game.res.catalog.units["layzner"].heat.damage_taken
     # one machine firing, no objective; kept under a quarter of its armour, Fouron had seized it
     assert story == "Dis rifle fire wrecked the Layzner while Fouron held the controls."
-    assert hint == FOURON_HINT  # Fouron forced the heat: the way back is the hint, not letting it cool
+    assert hint == FOURON_HINT  # Fouron held the controls: the way back is the hint, not letting it cool
     # The pilot at the controls, the same loss hot: the hatches' cost is the hint
     assert dataclasses.replace(watch.loss, fouron="").lines()[1].startswith(
         f"Overheated at the end: with its hatches open the Layzner takes {taken:g}x damage")
@@ -261,6 +261,11 @@ def test_an_overheat_of_the_pilot_s_making_before_fouron_seized_is_the_hint_not_
     """The pilot ran the heat over (here the rifle, as V-MAX did before 0.8.8), then fell under a quarter armour and
     Fouron seized a machine already venting: the overheat came first and is the lesson, not "mash {dash}"."""
     game = game_from_ascii(tmp_path, ["##########", "#........#", "#.P..E...#", "#........#", "##########"])
+    # A Layzner whose Fouron vents nothing as it seizes: the shipped one blows the overheat off in 0.65 s (its grace,
+    # 1.5 s, outlasts that), so the machine falls with its hatches shut (test_fouron_heat.py)
+    catalog, layzner = game.res.catalog, game.res.catalog.units["layzner"]
+    layzner = dataclasses.replace(layzner, fouron=dataclasses.replace(layzner.fouron, seize_vent=0.0))
+    game.res.catalog = dataclasses.replace(catalog, units={**catalog.units, "layzner": layzner})
     dis = game.world.get(game.enemies()[0], Position)
     intent = game.world.get(game.player, Intent)
     intent.fire, intent.aim_x, intent.aim_y = True, dis.x, dis.y

@@ -149,7 +149,7 @@ class FouronSpec:
     sight_range: float = field(metadata=_POSITIVE)   # px it hunts within; walls and dust block its sight
     keep_range: float = field(metadata=_POSITIVE)    # px it closes to while circling its prey
     knuckle_range: float = field(metadata=_MIN_ZERO) # px within which it punches as well as shoots
-    hold_fire_heat: float = field(metadata=_PERCENT)  # % heat from which it rests its guns (V-MAX ignores heat)
+    fire_again_heat: float = field(metadata=_PERCENT)  # % its guns, rested at the heat's warning line, cool to
     # A rescue, not an autopilot: what it may do in one level, so a pilot who lets go of the controls still loses.
     takeovers: int = field(metadata=_COUNT)          # times a level it seizes at low armour (scripted ones count)
     kills: int = field(metadata=_COUNT)              # machines it may destroy in a level; then it lets go
@@ -158,6 +158,7 @@ class FouronSpec:
     handback_vent: float = field(metadata=_MIN_ZERO)   # %/s heat falls in that time, overheated or not, at once
     handback_grace: float = field(metadata=_MIN_ZERO)  # s after CONTROL RESTORED that shots pass through, as in a dash
     seize_grace: float = field(metadata=_MIN_ZERO)     # s from seizing at low armour that shots pass through
+    seize_vent: float = field(metadata=_MIN_ZERO)      # s from seizing that the machine blows off heat at handback_vent
 
 
 @dataclass(frozen=True)

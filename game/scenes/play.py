@@ -343,8 +343,10 @@ class PlayScene(Scene):
             alpha = self.alpha
         self.alpha = alpha
         self.renderer.fouron.key = self._prompt_key("dash")  # "MASH [SPACE] TO RESIST"
-        self.renderer.hud.missile_keys = self._prompt_keys("missile")  # "hold E or RIGHT MOUSE: lock on"
-        self.renderer.hud.vmax_key = self._prompt_key("vmax")  # "READY - PRESS Q"
+        # While Fouron holds the controls it ignores the pilot's missiles and V-MAX: no prompt invites those presses
+        seized = self.game.res.fouron.active
+        self.renderer.hud.missile_keys = None if seized else self._prompt_keys("missile")  # "hold E: lock on"
+        self.renderer.hud.vmax_key = None if seized else self._prompt_key("vmax")  # "READY - PRESS Q"
         self.renderer.debug = self.ctx.show_debug  # F3 also draws the map's triggers, zones, patrols and spawns
         self.renderer.hud.restart = self._restart_shown()  # the armour plate's title row fills while Restart is held
         # The view leans toward the reticle as this frame draws it, not the tick's point: the mouse's was under the

@@ -73,6 +73,22 @@ class Fouron:
     rearm: float = 0.0  # s before it may seize control again after letting go
     move_x: float = 0.0  # where it steers (-1..1): its share of the movement, blended with the pilot's
     move_y: float = 0.0
+    seized_for: float = 0.0  # s it has held the controls
+    resting: bool = False  # its guns rest, the heat at its warning line, until it has cooled to fire_again_heat
+
+
+def handing_back(res, spec) -> bool:
+    """The machine is in its hand-back: Fouron let go at most `handback_time` ago (read off its rearm clock, which
+    starts at `rearm` as it lets go; the catalog keeps handback_time within rearm)."""
+    return not res.fouron.active and res.fouron.rearm > spec.rearm - spec.handback_time
+
+
+def venting(res, spec) -> bool:
+    """Fouron blows the machine's heat off: for `seize_vent` as it seizes (the pilot's: at the warning line or past
+    it, it would circle unarmed while it cooled) and through the hand-back (its own, left to no pilot)."""
+    if res.fouron.active:
+        return res.fouron.seized_for < spec.seize_vent
+    return handing_back(res, spec)
 
 
 @dataclass

@@ -244,7 +244,7 @@ class Hud:
         is kept (last_gauges): the components themselves, which nothing changes once the machine is wrecked."""
         world, player = game.world, game.player
         heat, vmax, launcher = (world.try_get(player, kind) for kind in (Heat, Vmax, Launcher))
-        venting = heat is not None and heat.overheated  # weapons and V-MAX locked (Fouron heeds no heat for V-MAX)
+        venting = heat is not None and heat.overheated  # weapons and V-MAX locked
         refused = None
         if self.refused is not None:
             entity, reason, age = self.refused
@@ -252,7 +252,7 @@ class Hud:
             refused = (reason, age) if entity == player else None
         self.last_gauges = Gauges(
             game.res.catalog.units[game.res.catalog.player], seconds, heat, vmax, launcher,
-            venting and not game.res.fouron.active, charged(world, game.res, player),
+            venting, charged(world, game.res, player),
             would_last(world, game.res, player) if vmax else 0.0,
             lock_progress(world, game.res, player), venting,
             miss, self.missile_keys, self.vmax_key)

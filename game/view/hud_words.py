@@ -5,12 +5,11 @@ import math
 from typing import NamedTuple
 
 from game.content.words import order_in_sentence
+from game.sim.systems.vmax import WORTHWHILE
 from game.view.hud_style import SEP
 from game.view.text import AMBER, BLUE, CYAN, DIM, RED, WHITE, font
 
 LOCKED_FILL = (64, 76, 96)  # the V-MAX meter's charge while overheating locks it: there, but dark, under hatching
-VMAX_WORTHWHILE = 0.5  # share of its duration a V-MAX must run at the heat it would start at for the HUD to invite
-# the press; shorter, it says TOO HOT (a press still starts it, but not at the warning line, where it burns out)
 # What the V-MAX gauge says of a refused press, by the rules' reason (overheated and cooling say it already)
 REFUSED_WORDS = {"charging": "NOT CHARGED", "cooling": "RECHARGING", "overheated": f"LOCKED{SEP}VENTING",
                  "hot": "TOO HOT"}
@@ -43,13 +42,13 @@ def vmax_gauge(vmax, spec, seconds, locked: bool, ready: bool, lasts: float, key
     where it would burn out at once (`lasts` 0: TOO HOT) and the rules refuse it.
     `lasts`: s a V-MAX started now would run before the heat ends it: ready but cut short (a hot machine, or the
     rifle's heat while its trigger is held), the gauge says HOT and how long of its whole run in amber ("HOT · 2.5
-    OF 4.5 s": READY there read as a full run), or TOO HOT in red below VMAX_WORTHWHILE of its duration, and invites
+    OF 4.5 s": READY there read as a full run), or TOO HOT in red below vmax.WORTHWHILE of its duration, and invites
     the press only when it would run a worthwhile time. `refused`: (the rules' reason, s since) of a press just
     refused: the gauge flashes red and says why. `room`: px of the bar, which a prompt's words must fit; `accent`: the
     plate's calm border (Hud.accent)."""
     active = vmax.active_left > 0
     hot = ready and lasts < spec.duration - 0.05  # the heat would end it early (tenths: what the label shows)
-    too_hot = ready and lasts < spec.duration * VMAX_WORTHWHILE
+    too_hot = ready and lasts < spec.duration * WORTHWHILE
     # Red from the press, blinking off briefly at 8 Hz: seen at once, and seen to be a flash, in half a second
     flash = refused is not None and refused[1] * 8 % 1 < 0.7
     reason = refused[0] if refused is not None else None

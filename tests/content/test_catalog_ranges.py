@@ -149,7 +149,7 @@ def test_a_picture_gone_since_the_catalog_was_read_is_told_at_the_next_level_sta
     ("safe_level: 35 ", "safe_level: 500 ", "units.layzner.heat.safe_level", "from 0.0 to 100.0, found 500.0"),
     ("      dash: 14 ", "      dash: 140 ", "units.layzner.heat.dash", "from 0.0 to 100.0, found 140.0"),
     ("      heat: 6 ", "      heat: 101 ", "units.layzner.missiles.heat", "from 0.0 to 100.0, found 101.0"),
-    ("hold_fire_heat: 90 ", "hold_fire_heat: 900 ", "units.layzner.fouron.hold_fire_heat",
+    ("fire_again_heat: 50 ", "fire_again_heat: 900 ", "units.layzner.fouron.fire_again_heat",
      "from 0.0 to 100.0, found 900.0"),
     ("    heat: 9\n", "    heat: 100.5\n", "weapons.knuckle_shot.heat", "from 0.0 to 100.0, found 100.5"),
 ])

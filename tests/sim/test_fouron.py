@@ -1,5 +1,5 @@
-"""Fouron: it seizes the Layzner below the armour threshold (or when a level says), fights for the pilot, forces
-V-MAX whatever the heat, and lets go when the pilot fights it off or the danger is past."""
+"""Fouron: it seizes the Layzner below the armour threshold (or when a level says), fights for the pilot (under the
+heat's warning line: test_fouron_heat.py), and lets go when the pilot fights it off or the danger is past."""
 
 import dataclasses
 import math
@@ -7,8 +7,8 @@ import math
 import pytest
 
 from game.content.level_data import Objective, Trigger
-from game.sim.components import Brain, Dash, Facing, Health, Heat, Position, Vmax
-from game.sim.events import Damaged, Dashed, Fired, FouronReleased, FouronSeized, VmaxEnded, VmaxStarted
+from game.sim.components import Brain, Dash, Facing, Health, Position, Vmax
+from game.sim.events import Damaged, Dashed, Fired, FouronReleased, FouronSeized
 from game.sim.shots import add_bolt
 from game.sim.systems.fouron import seize
 from tests.maps import cell_region, game_from_ascii
@@ -102,21 +102,6 @@ def test_fouron_takes_most_of_the_movement_and_the_pilot_keeps_the_rest(tmp_path
     away, toward = drift((-1.0, 0.0)), drift((1.0, 0.0))
     assert away > 20  # the enemy is east: Fouron closes on it though the pilot pulls west
     assert toward > away + 20  # the pilot's share still counts
-
-
-def test_fouron_forces_vmax_whatever_the_heat_and_runs_it_to_the_end(tmp_path):
-    game = game_from_ascii(tmp_path, ARENA)
-    game.world.get(game.enemies()[0], Health).hit_points = 1e9  # a kill would end its takeover, and its V-MAX with it
-    pilot_looks_away(game)
-    vmax, heat = game.world.get(game.player, Vmax), game.world.get(game.player, Heat)
-    vmax.meter = 1.0
-    heat.value, heat.overheated = 100.0, True  # a pilot could not start it now
-    set_armour(game, fouron_spec(game).armour_below / 2)
-    events = game.run(ticks=2)
-    assert [e.entity for e in events if isinstance(e, VmaxStarted)] == [game.player]
-    duration = game.res.catalog.units["layzner"].vmax.duration
-    events = game.run(seconds=duration - 0.1)
-    assert not any(isinstance(e, VmaxEnded) for e in events)  # overheated all the while, and still running
 
 
 def test_the_pilot_takes_the_controls_back_by_mashing_dash(tmp_path):

@@ -26,9 +26,9 @@ def test_overheated_the_v_max_meter_and_the_missiles_say_they_are_locked_not_rea
     hud.draw(pygame.Surface((1280, 720)), game, 10.0, 1 / 60)
     assert "V-MAX · LOCKED · VENTING" in said and "LOCKED · VENTING" in said and "V-MAX · READY" not in said
     said.clear()
-    game.res.fouron.active = True  # Fouron starts V-MAX whatever the heat: for it, the meter is ready
+    game.res.fouron.active = True  # Fouron runs V-MAX by the pilot's rules: locked for it too
     hud.draw(pygame.Surface((1280, 720)), game, 10.0, 1 / 60)
-    assert "V-MAX · READY" in said
+    assert "V-MAX · LOCKED · VENTING" in said and "V-MAX · READY" not in said
 
 
 @pytest.mark.parametrize("left, shown", [(300.0, "5:00"), (299.2, "5:00"), (1.7, "0:02"), (0.4, "0:01"), (0.0, "0:00")])

@@ -100,7 +100,7 @@ def test_the_rifle_s_held_trigger_counts_in_how_long_it_would_last(said, tmp_pat
     (1.0, 40.0, True, 0.0, 0.0, False),  # full, but venting
     (1.0, 0.0, False, 1.0, 0.0, False),  # recharging
     (1.0, 0.0, False, 0.0, 2.0, False),  # running
-    (1.0, 40.0, True, 0.0, 0.0, True),  # venting, but Fouron holds the controls and heeds no heat
+    (1.0, 40.0, True, 0.0, 0.0, True),  # venting while Fouron holds the controls: locked for it too
     (1.0, 85.0, False, 0.0, 0.0, False),  # full, but at the warning line, where it would burn out at once
 ], ids=["charging", "ready", "venting", "recharging", "running", "fouron", "at the warning line"])
 def test_the_gauge_calls_v_max_ready_exactly_when_a_press_would_start_it(said, tmp_path, meter, heat, venting,

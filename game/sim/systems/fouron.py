@@ -6,9 +6,13 @@ fewer than `takeovers`, and once it has destroyed `kills` machines this level it
 and seizes no more, a script's call refused too (both counted on the level's tally): the pilot finishes the fight.
 
 While it holds the controls it aims and fires (the rifle, the knuckle up close) at the nearest enemy it can
-see, starts V-MAX whenever the meter is full whatever the heat, and takes `control` of the movement: the
-pilot's own stick keeps the rest (apply_intent blends the two). Every dash press is spent fighting it
+see, rams it in V-MAX when the meter is full and the heat leaves a worthwhile run, and takes `control` of the
+movement: the pilot's own stick keeps the rest (apply_intent blends the two). Every dash press is spent fighting it
 (resistance, which drains away unless the pilot keeps at it); the pilot's fire, missiles and V-MAX are ignored.
+The machine's own combat AI does not cook its pilot: its heat stays under the gauge's warning line, as V-MAX's does.
+It fires in bursts, resting its guns at the line until it has cooled to `fire_again_heat`, in V-MAX too; as it
+seizes, the machine blows the pilot's heat off for `seize_vent` (heat.cool_machines). Heedless of heat, it ran
+the gauge to an overheat (30 % speed, weapons locked, 1.5x damage taken) in novice runs, often as it handed back.
 
 Letting go is a hand-back, not an abandonment: its V-MAX ends, shots pass through the machine as the controls change
 hands, and for `handback_time` the machine blows off the heat it ran up (heat.cool_machines). The pass-through lasts
@@ -24,6 +28,7 @@ import math
 from game.sim.components import Brain, Dash, Health, Heat, Intent, Launcher, Position, Unit, Velocity, Vmax
 from game.sim.events import FouronReleased, FouronSeized
 from game.sim.resources import STEP
+from game.sim.systems.vmax import worthwhile
 from game.sim.terrain import line_of_sight
 from game.sim.vectors import lead_point, normalized
 from game.sim.weather import visibility
@@ -43,7 +48,7 @@ def seize(world, res, reason: str) -> bool:
     launcher = world.try_get(res.player, Launcher)
     if launcher is not None:  # the pilot's hold on the missiles goes with the controls: no release, no launch
         launcher.held, launcher.target, launcher.lock = False, 0, 0.0
-    fouron.active, fouron.resist, fouron.calm = True, 0.0, 0.0
+    fouron.active, fouron.resist, fouron.calm, fouron.seized_for, fouron.resting = True, 0.0, 0.0, 0.0, False
     res.tally.takeovers += 1
     res.events.append(FouronSeized(reason))
     return True
@@ -73,6 +78,7 @@ def run_fouron(world, res) -> None:
             return
         _pass_through(world, entity, spec.seize_grace)  # as it seizes: time to turn on a machine
     intent = world.get(entity, Intent)
+    fouron.seized_for += STEP
     fouron.resist = max(0.0, fouron.resist - spec.resist_decay * STEP)
     if intent.dash:  # the pilot's dash is spent fighting for the controls, not dashing
         fouron.resist = min(1.0, fouron.resist + spec.resist_per_press)
@@ -101,12 +107,6 @@ def kills_spent(world, res) -> bool:
     unit = world.try_get(res.player, Unit)
     spec = None if unit is None else res.catalog.units[unit.kind].fouron
     return spec is not None and res.tally.fouron_kills >= spec.kills
-
-
-def handing_back(res, spec) -> bool:
-    """The machine is in its hand-back: Fouron let go at most `handback_time` ago (read off its rearm clock, which
-    starts at `rearm` as it lets go; the catalog keeps handback_time within rearm)."""
-    return not res.fouron.active and res.fouron.rearm > spec.rearm - spec.handback_time
 
 
 def _release(world, res, intent, spec, reason: str) -> None:
@@ -154,23 +154,41 @@ def _prey(world, res, pos, sight_range: float) -> int | None:
 
 
 def _hunt(world, res, entity, intent, pos, prey, spec) -> None:
-    """Aim where the prey will be, fire and punch, circle in close, and start V-MAX the moment it can."""
+    """Aim where the prey will be, fire and punch under the heat's warning line, circle in close, and start V-MAX to
+    ram it when the run would be worthwhile."""
     other = world.get(prey, Position)
-    rifle = res.catalog.weapons[res.catalog.units[world.get(entity, Unit).kind].weapon]
+    unit = res.catalog.units[world.get(entity, Unit).kind]
+    rifle = res.catalog.weapons[unit.weapon]
     velocity = world.try_get(prey, Velocity)
     intent.aim_x, intent.aim_y = lead_point(pos.x, pos.y, other.x, other.y, velocity, rifle.projectile_speed)
     distance = math.hypot(other.x - pos.x, other.y - pos.y)
-    heat = world.try_get(entity, Heat)
-    intent.fire = distance <= rifle.range and (heat is None or heat.value < spec.hold_fire_heat)
-    intent.knuckle = distance <= spec.knuckle_range
-    intent.missile = False
+    intent.fire = intent.knuckle = intent.missile = False  # would_last, next, weighs the run with the guns at rest
     vmax = world.try_get(entity, Vmax)
-    intent.vmax = vmax is not None and vmax.active_left <= 0 and vmax.meter >= 1.0 and vmax.cooldown <= 0
+    intent.vmax = vmax is not None and vmax.active_left <= 0 and worthwhile(world, res, entity)
     rx, ry = normalized(other.x - pos.x, other.y - pos.y)
     fouron = res.fouron
+    heat = world.try_get(entity, Heat)
+    if _guns_cool(fouron, heat, rifle.heat, unit.heat, spec):
+        knuckle = res.catalog.weapons.get(unit.knuckle)
+        intent.fire = distance <= rifle.range
+        intent.knuckle = distance <= spec.knuckle_range and knuckle is not None and (
+            heat is None or heat.value + knuckle.heat < unit.heat.warning)
     if vmax is not None and (vmax.active_left > 0 or intent.vmax):  # a blue comet: straight at it, to ram
         fouron.move_x, fouron.move_y = rx, ry
         return
     strafe = 1.0 if int(res.clock.seconds / STRAFE_SWITCH) % 2 else -1.0
     closing = max(-0.8, min(1.0, (distance - spec.keep_range) / spec.keep_range * 2.0))
     fouron.move_x, fouron.move_y = normalized(rx * closing - ry * strafe * 0.7, ry * closing + rx * strafe * 0.7)
+
+
+def _guns_cool(fouron, heat, bolt: float, heat_spec, spec) -> bool:
+    """Its guns may fire: they rest once a bolt would take the heat to the warning line, until it has cooled to
+    `fire_again_heat`. Bursts, not a bolt at a time on the line: cooling waits `cool_delay` after the last shot, so
+    that fired one bolt each 0.7 s."""
+    if heat is None:
+        return True
+    if heat.value + bolt >= heat_spec.warning:
+        fouron.resting = True
+    elif heat.value <= spec.fire_again_heat:
+        fouron.resting = False
+    return not fouron.resting

@@ -4,8 +4,7 @@ import math
 
 from game.sim.components import Heat, Unit
 from game.sim.events import Overheated, Vented
-from game.sim.resources import STEP
-from game.sim.systems.fouron import handing_back
+from game.sim.resources import STEP, venting
 
 OVERHEAT = 100.0  # %
 
@@ -49,8 +48,8 @@ def unlocks_in(world, res, entity: int) -> float:
 
 
 def _cooling(res, entity: int, heat: Heat, kind: str) -> float:
-    """%/s the machine's heat falls at now: venting if overheated, else resting past the delay. As Fouron hands the
-    player's machine back, it blows off his heat at once, fast (`fouron.handback_vent`)."""
+    """%/s the machine's heat falls at now: venting if overheated, else resting past the delay. As Fouron seizes the
+    player's machine and as it hands it back, it blows off the heat at once, fast (`fouron.handback_vent`)."""
     unit_spec = res.catalog.units[kind]
     spec = unit_spec.heat
     if heat.overheated:
@@ -58,6 +57,6 @@ def _cooling(res, entity: int, heat: Heat, kind: str) -> float:
     else:
         rate = spec.cool_rate if heat.since_gain >= spec.cool_delay else 0.0
     fouron = unit_spec.fouron
-    if entity == res.player and fouron is not None and handing_back(res, fouron):
-        rate = max(rate, fouron.handback_vent)  # no delay: the heat is Fouron's, run up in the seconds before
+    if entity == res.player and fouron is not None and venting(res, fouron):
+        rate = max(rate, fouron.handback_vent)  # no delay: Fouron's vent, not the pilot's rest
     return rate

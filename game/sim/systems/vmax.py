@@ -11,35 +11,35 @@ from game.sim.systems.heat import add_heat
 from game.sim.vectors import normalized
 
 CONTACT = 6.0  # px of reach beyond touching that counts as a ram
+# Share of its duration a V-MAX must run at the heat it would start at to be worth a press: the HUD invites the press
+# and Fouron presses only then; shorter, the gauge says TOO HOT (a press still starts it, but for a moment)
+WORTHWHILE = 0.5
 
 
 def run_vmax(world, res) -> None:
     """Start on request with a full meter; run, heating up; end when time is up, its heat reaches the gauge's warning
     line (`ceiling`), the machine overheats or the pilot asks. Its own heat stops at that line, so V-MAX alone never
     overheats the machine: a press the HUD invites cannot end in a crawl with the weapons locked (novices pressing it
-    on a hot gauge overheated as it ended, in every loss); the rifle's heat and a dash's through it still can. Fouron
-    heeds no heat: it starts V-MAX overheated and runs it to the end."""
-    seized = res.player if res.fouron.active else None
+    on a hot gauge overheated as it ended, in every loss); the rifle's heat and a dash's through it still can. Fouron,
+    holding the controls, runs it by the same rules (it forced it whatever the heat, into an overheat)."""
     for entity, (vmax, heat, intent, unit) in world.query(Vmax, Heat, Intent, Unit):
         spec = res.catalog.units[unit.kind].vmax
         vmax.cooldown = max(0.0, vmax.cooldown - STEP)
         requested, intent.vmax = intent.vmax, False
-        heedless = entity == seized
         if vmax.active_left > 0:
-            if requested and not heedless:  # the pilot ends it early to spare the heat
+            if requested:  # the pilot ends it early to spare the heat (or Fouron, letting go)
                 _end(entity, vmax, spec, res)
                 continue
-            gain = spec.heat_rate * STEP
-            room = gain if heedless else max(0.0, ceiling(res, unit.kind) - heat.value)
+            gain, room = spec.heat_rate * STEP, max(0.0, ceiling(res, unit.kind) - heat.value)
             add_heat(world, res, entity, min(gain, room))
             vmax.active_left -= STEP
-            if vmax.active_left <= 0 or (not heedless and (heat.overheated or gain >= room)):
+            if vmax.active_left <= 0 or heat.overheated or gain >= room:
                 _end(entity, vmax, spec, res)
         elif requested and can_start(world, res, entity):
             vmax.active_left = spec.duration
             res.events.append(VmaxStarted(entity))
         elif requested:  # the pilot hears and sees it would not start, rather than wonder whether the press was read
-            res.events.append(VmaxRefused(entity, _refusal(vmax, heat, heedless, ceiling(res, unit.kind))))
+            res.events.append(VmaxRefused(entity, _refusal(vmax, heat, ceiling(res, unit.kind))))
 
 
 def ceiling(res, kind: str) -> float:
@@ -48,24 +48,28 @@ def ceiling(res, kind: str) -> float:
 
 
 def charged(world, res, entity: int) -> bool:
-    """The meter full, V-MAX neither running nor recharging, and the machine not venting (Fouron, holding the
-    controls, heeds no heat): all a press needs but a gauge under the warning line (can_start). The HUD's gauge says
-    TOO HOT for a charged V-MAX the heat refuses."""
+    """The meter full, V-MAX neither running nor recharging, and the machine not venting: all a press needs but a
+    gauge under the warning line (can_start). The HUD's gauge says TOO HOT for a charged V-MAX the heat refuses."""
     vmax, heat = world.try_get(entity, Vmax), world.try_get(entity, Heat)
     if vmax is None or heat is None:  # run_vmax visits only machines with both (units.yaml: vmax needs heat)
         return False
-    heedless = res.fouron.active and entity == res.player
-    return vmax.active_left <= 0 and vmax.meter >= 1.0 and vmax.cooldown <= 0 and (heedless or not heat.overheated)
+    return vmax.active_left <= 0 and vmax.meter >= 1.0 and vmax.cooldown <= 0 and not heat.overheated
 
 
 def can_start(world, res, entity: int) -> bool:
     """A press of V-MAX now would start it: charged, and the heat under the warning line, where it would burn out at
-    once (Fouron heeds no heat). The one answer to "is V-MAX ready": run_vmax starts on it, the chime and Rei's line
-    sound as it turns true (announce_vmax_ready), the HUD's gauge invites the press on it."""
+    once. The one answer to "is V-MAX ready": run_vmax starts on it, the chime and Rei's line sound as it turns true
+    (announce_vmax_ready), the HUD's gauge invites the press on it."""
     if not charged(world, res, entity):
         return False
-    heedless = res.fouron.active and entity == res.player
-    return heedless or world.get(entity, Heat).value < ceiling(res, world.get(entity, Unit).kind)
+    return world.get(entity, Heat).value < ceiling(res, world.get(entity, Unit).kind)
+
+
+def worthwhile(world, res, entity: int) -> bool:
+    """V-MAX would start now and run at least WORTHWHILE of its duration before its heat ends it (the rifle's with it
+    while the trigger is held, as the HUD weighs it): Fouron presses only then."""
+    duration = res.catalog.units[world.get(entity, Unit).kind].vmax.duration
+    return can_start(world, res, entity) and would_last(world, res, entity) >= duration * WORTHWHILE
 
 
 def announce_vmax_ready(world, res) -> None:
@@ -79,23 +83,22 @@ def announce_vmax_ready(world, res) -> None:
         vmax.ready = ready
 
 
-def _refusal(vmax, heat, heedless: bool, top: float) -> str:
+def _refusal(vmax, heat, top: float) -> str:
     """Why V-MAX would not start, as the HUD shows it: the overheat's lock first, then the cooldown, then the meter,
     then a gauge at its warning line (`top`: the ceiling), where a V-MAX would burn out at once."""
-    if heat.overheated and not heedless:
+    if heat.overheated:
         return "overheated"
     if vmax.cooldown > 0:
         return "cooling"
-    return "hot" if vmax.meter >= 1.0 and not heedless and heat.value >= top else "charging"
+    return "hot" if vmax.meter >= 1.0 and heat.value >= top else "charging"
 
 
 def would_last(world, res, entity: int) -> float:
     """Seconds a V-MAX started now would run: its whole duration, or until its heat reaches the warning line and ends
-    it (V-MAX's own, and the rifle's while its trigger is held: each bolt's heat at the rifle's rate). Fouron heeds no
-    heat: in its hands it runs to the end."""
+    it (V-MAX's own, and the rifle's while its trigger is held: each bolt's heat at the rifle's rate)."""
     spec = res.catalog.units[world.get(entity, Unit).kind]
     heat, intent = world.try_get(entity, Heat), world.try_get(entity, Intent)
-    if heat is None or (res.fouron.active and entity == res.player):
+    if heat is None:
         return spec.vmax.duration
     rate = spec.vmax.heat_rate
     weapon = res.catalog.weapons.get(spec.weapon)
