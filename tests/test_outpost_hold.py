@@ -22,7 +22,7 @@ def straight_to_the_pad(fire: bool):
 
 def test_a_straight_run_to_the_outposts_pad_holds_out_through_most_of_its_hold_before_it_falls():
     # The pad's Bul stood on the pad, so stepping on it was stepping under its cannon: a new player firing back was
-    # wrecked 6.2-6.8 s after the hold began (seeds 1-4). From its post north of the pad it still covers the hold.
+    # wrecked 6.2-6.8 s after the hold began (seeds 1-4). Now the pad's sentry covers it, and a Bul lands as it begins.
     for seed in (1, 2):
         game, hold_started = new_game(OUTPOST, seed=seed), None
         steer = straight_to_the_pad(fire=True)

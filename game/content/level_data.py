@@ -160,7 +160,7 @@ class Trigger(Templated):
     layer: str  # the object layer's name (in content_hash, as EnemySpawn's)
     region: Region
     action: str  # "message" (show text), "alarm" (every enemy comes to look), "advise" (Rei speaks to `situation`)
-    #              or "fouron" (Fouron seizes control)
+    #              "fouron" (Fouron seizes control) or "repair" (the Layzner's armour and missiles made good)
     text: str
     once: bool
     situation: str = ""  # advise: one of Rei's situations in assets/data/advisor.yaml; "" for the other actions

@@ -84,7 +84,7 @@ MAP_PROPERTIES = {
     "next": Want("file", "", meaning="the map played after this one is won"),
 }
 
-TRIGGER_ACTIONS = ("message", "alarm", "advise", "fouron")
+TRIGGER_ACTIONS = ("message", "alarm", "advise", "fouron", "repair")
 
 # Each object class the game plays, in the order the Tiled project lists them, with every property it reads.
 OBJECT_CLASSES: dict[str, dict[str, Want]] = {

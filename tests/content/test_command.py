@@ -19,16 +19,19 @@ def test_the_command_is_new_york_in_the_rain_with_the_mast_then_the_generator_th
     assert (mast.after, generator.after, core.after) == (0, mast.object_id, generator.object_id)
     assert mast.hold < generator.hold < core.hold
     briefings = [trigger.text for trigger in level.triggers if trigger.action == "message"]
-    # Three moments (the hideout, the courtyard's sensors, the core's approach), each in two short lines
-    assert len(briefings) == 6 and all(text.startswith("Rei: ") for text in briefings)
+    # Three moments (the hideout, the courtyard's sensors, the core's approach), each in two short lines, and her word
+    # at each of the three supply caches (the mast, the courtyard, the core's door)
+    assert len(briefings) == 9 and all(text.startswith("Rei: ") for text in briefings)
+    assert len([trigger for trigger in level.triggers if trigger.action == "repair"]) == 3
 
 
-def test_each_objective_reached_opens_the_gate_to_the_next_and_brings_machines_down():
+def test_each_objective_reached_opens_the_gate_to_the_next_and_the_core_brings_a_machine_down():
     level = load_level(COMMAND)
     mast, generator, core = level.objectives
     assert sorted(gate.opens for gate in level.gates) == sorted([mast.object_id, generator.object_id])
     called = {o.object_id: sorted(s.kind for s in level.arrivals if s.arrives == o.object_id) for o in level.objectives}
-    assert called == {mast.object_id: ["dis"], generator.object_id: ["bul"], core.object_id: ["bul", "dis"]}
+    # one machine on the last hold; the mast's, the generator's and the sensors' landers made each fight a wall
+    assert called == {mast.object_id: [], generator.object_id: [], core.object_id: ["dis"]}
     at_start = [spawn.kind for spawn in level.enemy_spawns if not spawn.arrives]
     assert at_start.count("bul") == 3 and at_start.count("dis") == 4
     assert any(trigger.action == "alarm" for trigger in level.triggers) and len(level.zones) == 2

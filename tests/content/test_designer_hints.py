@@ -91,8 +91,8 @@ def test_a_trigger_action_not_known_says_to_pick_it_from_the_drop_down(tmp_path)
                '<property name="action" value="Alarm"/></properties></object>')
     path = write_map(tmp_path, layer("ground") + SPAWN + objects(trigger))
     [problem] = problems_of(path)
-    assert problem.endswith('did you mean "alarm"? known: advise, alarm, fouron, message; pick it from the drop-down '
-                            "of action, a property of type TriggerAction)")
+    assert problem.endswith('did you mean "alarm"? known: advise, alarm, fouron, message, repair; pick it from the '
+                            "drop-down of action, a property of type TriggerAction)")
 
 
 def test_a_region_with_one_side_of_0_is_told_to_set_that_side_and_a_click_to_drag_out(tmp_path):

@@ -1,5 +1,5 @@
 """The fifth mission, New York's landing field: a push from the resistance's ruin to a Gradosian relay post, then a
-hold on the field's landing beacon while landers come down, Dis and Bul; the campaign's last."""
+hold on the field's landing beacon while a lander comes down, with a supply cache at each."""
 
 import dataclasses
 import math
@@ -30,17 +30,19 @@ def test_the_landing_field_is_new_york_at_night_with_the_relay_to_silence_before
     assert 0 < relay.hold < beacon.hold
     assert relay.region.centre[0] < beacon.region.centre[0]  # east, across the avenue from the relay
     briefings = [trigger.text for trigger in level.triggers if trigger.action == "message"]
-    assert len(briefings) == 3 and all(text.startswith("Rei: ") for text in briefings)  # one told in two
+    # one told in two, and her word at the two supply caches (the relay post's stores, the field gate's cache)
+    assert len(briefings) == 5 and all(text.startswith("Rei: ") for text in briefings)
+    assert len([trigger for trigger in level.triggers if trigger.action == "repair"]) == 2
 
 
-def test_dis_and_bul_hold_the_way_and_land_on_the_field_when_the_holds_begin():
+def test_dis_and_a_bul_hold_the_way_and_a_dis_lands_when_each_hold_begins():
     level = load_level(LANDING_FIELD)
     relay, beacon = level.objectives
     at_start = sorted(spawn.kind for spawn in level.enemy_spawns if not spawn.arrives)
-    assert at_start.count("bul") == 2 and at_start.count("dis") >= 4
+    assert at_start.count("bul") == 1 and at_start.count("dis") >= 4
     called = {place: sorted(spawn.kind for spawn in level.arrivals if spawn.arrives == place.object_id)
               for place in (relay, beacon)}
-    assert called[relay] == ["dis"] and called[beacon] == ["bul", "dis"]
+    assert called[relay] == ["dis"] and called[beacon] == ["dis"]  # two at the beacon were a wall for a new pilot
     # The landers come down on the field's pads, east of the beacon, and march on it across the open deck.
     right = beacon.region.x + beacon.region.width
     assert all(spawn.x > right + 400 for spawn in level.arrivals if spawn.arrives == beacon.object_id)

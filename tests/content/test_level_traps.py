@@ -381,7 +381,7 @@ def test_properties_of_the_wrong_type_say_what_was_expected_and_found(tmp_path):
             'found "high" (a string property)') in problems[0]
     assert ('object 2 "door", property once: expected true or false (a bool property), '
             'found 1 (an int property)') in problems[1]
-    assert ('object 3 "gate", property action: expected one of "message", "alarm", "advise", "fouron" '
+    assert ('object 3 "gate", property action: expected one of "message", "alarm", "advise", "fouron", "repair" '
             '(a string property), found "explode"') in problems[2]
 
 

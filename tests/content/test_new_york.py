@@ -49,9 +49,9 @@ def test_new_york_loads_with_its_own_tileset_title_and_objective():
     [objective] = level.objectives
     assert objective.hold > 0 and objective.text == "Hold the checkpoint's uplink"
     at_start = [spawn for spawn in level.enemy_spawns if not spawn.arrives]
-    assert len(at_start) == 6 and all(spawn.kind == "dis" for spawn in at_start)
-    scanners = next(t for t in level.triggers if t.action == "alarm")  # the scanner lane's alarm brings a Bul and a Dis
-    assert sorted(spawn.kind for spawn in level.arrivals if spawn.arrives == scanners.object_id) == ["bul", "dis"]
+    assert len(at_start) == 5 and all(spawn.kind == "dis" for spawn in at_start)
+    scanners = next(t for t in level.triggers if t.action == "alarm")  # the scanner lane's alarm brings a Dis
+    assert sorted(spawn.kind for spawn in level.arrivals if spawn.arrives == scanners.object_id) == ["dis"]
     assert any(t.text.startswith("Rei: ") for t in level.triggers)
 
 
@@ -133,7 +133,8 @@ def test_the_checkpoint_gate_fills_its_west_entrance_and_shuts_on_the_scanners_a
     [uplink] = level.objectives
     assert Reach(level.with_gates((True,)), load_catalog().units["layzner"].radius).any_inside(uplink.region)
     # The player is told at once why the way is shut and where the way in is: Rei's line from the scanners' lane.
-    warning, way_in = [t for t in level.triggers if t.action == "message" and t.region == scanners.region]
+    warning, way_in = [t for t in level.triggers if t.action == "message" and t.region == scanners.region
+                       and t.name.startswith("scanner")]  # beside them, Rei's word on the lane's supply cache
     assert "sealing the gate" in warning.text and "south entrance" in way_in.text
 
 

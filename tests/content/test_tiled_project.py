@@ -75,7 +75,7 @@ def test_the_enemy_kind_drop_down_offers_exactly_the_catalog_enemies():
 
 
 def test_the_trigger_action_and_zone_kind_drop_downs_offer_what_the_game_knows():
-    assert tuple(sorted(_enums()["TriggerAction"]["values"])) == ("advise", "alarm", "fouron", "message")
+    assert tuple(sorted(_enums()["TriggerAction"]["values"])) == ("advise", "alarm", "fouron", "message", "repair")
     # the game's default first: a drop-down shows its first value when none is set
     assert tuple(_enums()["ZoneKind"]["values"]) == ZONE_KINDS == ("dust_storm", "rain")
     assert OBJECT_CLASSES["zone"]["kind"].default == "dust_storm"

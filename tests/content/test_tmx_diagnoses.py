@@ -69,7 +69,7 @@ def test_a_tileset_or_template_in_another_encoding_is_named_with_its_file(tmp_pa
     template = tmp_path / "levels" / "templates" / "trigger.tx"
     template.write_bytes(template.read_text(encoding="utf-8").replace("message", "méssage").encode("cp1252"))
     assert problems_of(path) == [
-        f'{path}: layer "objects", object 7 "valley", template "templates/trigger.tx" (and 1 more object uses it): '
+        f'{path}: layer "objects", object 7 "valley", template "templates/trigger.tx" (and 3 more objects use it): '
         'expected a Tiled object template in UTF-8, found text in an 8-bit encoding (byte 0xe9, "é" in Windows-1252 '
         f"or Latin-1) in template {template} (line 5, column 65) (another program saved it so: open it in a text "
         "editor and save it with the encoding UTF-8)",

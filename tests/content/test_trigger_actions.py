@@ -109,7 +109,7 @@ def test_a_situation_of_the_wrong_type_is_one_problem_not_two(tmp_path):
 def test_a_misspelt_action_names_the_new_ones_and_says_nothing_of_the_situation(tmp_path):
     problems = problems_of(map_with(tmp_path, trigger(prop("action", "advice") + prop("situation", "overheat"))))
     assert len(problems) == 1
-    assert ('property action: expected one of "message", "alarm", "advise", "fouron" (a string property), '
+    assert ('property action: expected one of "message", "alarm", "advise", "fouron", "repair" (a string property), '
             'found "advice" (did you mean "advise"?') in problems[0]
 
 

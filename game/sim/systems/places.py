@@ -1,6 +1,7 @@
-"""Places on the map that react to the player: triggers (message, alarm, Rei, Fouron) and objectives to reach."""
+"""Places on the map that react to the player: triggers (message, alarm, Rei, Fouron, repair) and objectives to
+reach."""
 
-from game.sim.components import Position
+from game.sim.components import Health, Launcher, Position
 from game.sim.events import AlarmRaised, HoldStarted, ObjectiveOpened, ObjectiveReached
 from game.sim.resources import TICK_RATE, hold_ticks, objectives_open
 from game.sim.systems.fouron import seize
@@ -13,7 +14,7 @@ HOLD_SETTLE = 0.5
 
 def spring_triggers(world, res) -> None:
     """A trigger fires when the player enters its region (once, unless once is false): it shows its text,
-    raises the alarm, has Rei speak to its situation, or hands the Layzner to Fouron."""
+    raises the alarm, has Rei speak to its situation, hands the Layzner to Fouron, or repairs and rearms it."""
     pos = world.try_get(res.player, Position)
     if pos is None or res.outcome:  # once the level is decided, nothing more happens on the map
         return
@@ -29,7 +30,20 @@ def spring_triggers(world, res) -> None:
                 ask(res, trigger.situation)
             elif trigger.action == "fouron":
                 seize(world, res, "scripted")
+            elif trigger.action == "repair":
+                _repair(world, res)
         state.inside = inside
+
+
+def _repair(world, res) -> None:
+    """A supply cache between fights: the Layzner's armour and missiles back to what it brought into the level, so a
+    mission's fights are each a fight, not a draw on one stock of armour that a new pilot spends on the first."""
+    health = world.try_get(res.player, Health)
+    if health is not None and health.hit_points > 0:  # a wreck this tick stays one
+        health.hit_points = health.max_hit_points
+    launcher = world.try_get(res.player, Launcher)
+    if launcher is not None:
+        launcher.ammo = res.catalog.units[res.catalog.player].missiles.ammo
 
 
 def reach_objectives(world, res) -> None:
