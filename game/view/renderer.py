@@ -20,6 +20,7 @@ from game.view.controls import messages_named
 from game.view.danger import hides_danger
 from game.view.effects import Effects
 from game.view.fouron import FouronOverlay
+from game.view.caches import SupplyCaches
 from game.view.gates import GateView
 from game.view.hud import Hud
 from game.view.hud_plates import named_plates
@@ -67,6 +68,7 @@ class Renderer:
         self.effects.wet_at = self.weather.wet_at  # spray, not dust, where the rain wets the ground
         self.gates = GateView(level, sprites)
         self.sensors = SensorFields(level, self.daylit)  # the alarm triggers, seen on the ground
+        self.caches = SupplyCaches(level, sprites)  # the repair triggers, supply pods on their pads
         self.scene_plates: list[pygame.Rect] = []  # plates a scene lays over the view (a replay's): marks keep off
         self._shot_blend = pygame.BLEND_PREMULTIPLIED if self.daylit else pygame.BLEND_ADD  # see sprites.DAY
         self.loom = Loom(self.weather, level, self.catalog, sprites, self._glint)
@@ -246,6 +248,7 @@ class Renderer:
         self.map.draw(surface, left, top)
         self.gates.draw(surface, game.res, left, top)
         self.sensors.draw(surface, game.res.triggers, left, top, self.age, self.flashes)
+        self.caches.draw(surface, game.res.triggers, left, top, self.age, self.flashes)
         self.effects.draw_ground(surface, camera)
         self.effects.draw_afterimages(surface, camera)
         landing_shadows(surface, game, camera)  # on the ground, under the machines

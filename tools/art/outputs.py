@@ -21,6 +21,7 @@ from tools.art.layzner import (draw_layzner, draw_layzner_fouron, draw_layzner_o
 from tools.art.layzner_wreck import draw_layzner_wreck
 from tools.art.missile import draw_missile, draw_missile_flame
 from tools.art.pilot_pod import draw_pilot_pod
+from tools.art.supply_cache import draw_supply_cache, draw_supply_cache_light, draw_supply_cache_spent
 from tools.art.tileset import ROWS as MARS_ROWS
 from tools.art.tileset import build_corners, build_tileset, standing_tiles, tsx_text, turned_sheet
 from tools.art.tileset_ny import NAME as NY_NAME
@@ -90,6 +91,9 @@ def draw_sprites():
         ("title_comet", draw_title_comet()),
         ("gate_mars", draw_gate_mars()),
         ("gate_new_york", draw_gate_new_york()),
+        ("supply_cache", draw_supply_cache()),
+        ("supply_cache_spent", draw_supply_cache_spent()),
+        ("supply_cache_light", draw_supply_cache_light()),
     ]
 
 
