@@ -67,4 +67,7 @@ os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")
 # 0.9.4: a trigger may repair (action repair: the Layzner's armour and missiles back to what it brought into the level),
 # and the missions after the first give a supply cache between their fights and wake fewer machines at once (the
 # novice bot won none of them on Normal: one stock of 240 armour against four or five guns at a time).
-__version__ = "0.9.4"
+# 0.9.5: an enemy spawn may be placed from a difficulty up (its `difficulty`, the easiest it is on), and Hard has back
+# the machines 0.9.4 took out of the missions after the first (Hard's fights went with them: the expert bot held the
+# outpost in 1,300 ticks, not 2,727); Easy and Normal play as in 0.9.4.
+__version__ = "0.9.5"

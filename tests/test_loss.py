@@ -44,9 +44,10 @@ def test_a_straight_run_onto_the_outposts_pad_is_told_what_wrecked_it_and_that_i
     shooter = [event for event in events if isinstance(event, Damaged) and event.entity == game.player][-1].source
     fired_by = f"{game.world.get(shooter, Unit).kind.capitalize()} " \
                f"{game.world.get(shooter, Gun).weapon.rsplit('_', 1)[-1]} fire"  # "Dis rifle fire"
-    called = sum(1 for spawn in game.res.level.arrivals if spawn.arrives == PAD)
+    called = sum(1 for spawn in game.res.level.arrivals if spawn.arrives == PAD and spawn.placed_on("normal"))
     story, hint = watch.loss.lines()
     assert story.startswith(f"{fired_by} wrecked the Layzner")
+    # not the two waves placed on Hard alone, which never came
     assert "hold had begun" in story and "extraction pad" in story and "1 reinforcement called" in story
     assert called == 1  # the north heavy (the word in the singular)
     assert hint.startswith("Reinforcements land when a hold starts")
@@ -281,3 +282,10 @@ def test_an_overheat_of_the_pilot_s_making_before_fouron_seized_is_the_hint_not_
     taken = game.res.catalog.units["layzner"].heat.damage_taken
     assert watch.loss.lines()[1] == f"Overheated before Fouron seized it: with its hatches open the Layzner takes " \
                                     f"{taken:g}x damage. Let it cool before a fight."
+
+
+def test_on_hard_the_outposts_hold_is_told_to_have_called_its_three_reinforcements():
+    game = new_game(OUTPOST, seed=1, difficulty="hard")
+    watch, _, _ = lose(game, straight_to_the_pad(fire=False))
+    story, _ = watch.loss.lines()
+    assert game.outcome == "lost" and "3 reinforcements called" in story  # the north heavy and Hard's two waves

@@ -15,7 +15,7 @@ from game.content.errors import ContentError, Problem, Unchecked, quote
 from game.content.gate_check import gate_problems, gate_warnings, shut_in, shut_off
 from game.content.level import POLYGON_TOOL, load_level
 from game.content.level_data import NO_PLAYER_SPAWN, LevelData
-from game.content.level_schema import OBJECT_CLASSES
+from game.content.level_schema import DIFFICULTIES, OBJECT_CLASSES
 from game.content.level_warnings import game_tileset_images
 from game.content.route_time import tight_time_limit
 from game.content.spelling import nearest, one_slip, suggest
@@ -201,11 +201,20 @@ def _music_problems(level: LevelData) -> list[Problem]:
 
 
 def _nothing_to_win(level: LevelData) -> list[Problem]:
-    """A level with neither an enemy nor an objective: it would be won the moment it starts."""
-    if level.enemy_spawns or level.objectives:
+    """A level with neither an enemy nor an objective, or without objectives and every enemy left out on Easy: it
+    would be won the moment it starts (on Easy)."""
+    if level.objectives or any(spawn.placed_on("easy") for spawn in level.enemy_spawns):
         return []
-    return [Problem(level.path, "map", "something to win by: an enemy_spawn or an objective", "neither",
-                    "the level would be won the moment it starts; place an enemy or an objective")]
+    if not level.enemy_spawns:
+        return [Problem(level.path, "map", "something to win by: an enemy_spawn or an objective", "neither",
+                        "the level would be won the moment it starts; place an enemy or an objective")]
+    easiest = min(level.enemy_spawns, key=lambda spawn: DIFFICULTIES.index(spawn.difficulty))
+    return [Problem(level.path, "map",
+                    "something to win by on every difficulty: an enemy_spawn on Easy, or an objective",
+                    f"every enemy_spawn left out on Easy (the easiest, {easiest.where}, has difficulty "
+                    f"{quote(easiest.difficulty)})",
+                    "on Easy the level would be won the moment it starts; set one enemy's difficulty to easy, or "
+                    "place an objective")]
 
 
 def _fastest(unit) -> tuple[float, str]:

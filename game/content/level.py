@@ -511,7 +511,8 @@ class _Objects:
         patrol, loop = self.patrol(obj, values["patrol"])
         self.enemy_spawns.append(EnemySpawn(values["kind"], obj.x, obj.y, obj.id, obj.name, patrol, loop, obj.layer,
                                             values["holds_post"], self.arrives(obj, values["arrives"]),
-                                            where=obj.where, template=obj.template, inherited=_inherited(obj)))
+                                            values["difficulty"], where=obj.where, template=obj.template,
+                                            inherited=_inherited(obj)))
 
     def arrives(self, obj: TmxObject, ref: int) -> int:
         """What brings a reinforcement in: a trigger or an objective (0: it is there from the start)."""

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from game.content.errors import Problem
+from game.content.level_schema import DIFFICULTIES
 from game.content.places import shown_at
 
 
@@ -133,6 +134,9 @@ class EnemySpawn(Templated):
     # of the repr: content_hash digests LevelData.arrivals only on a map that has any, so a map without them hashes as
     # before and its saves and replays stay good.
     arrives: int = field(default=0, repr=False)
+    # The easiest difficulty it is placed on ("easy": every one). Out of the repr as `arrives` is: content_hash digests
+    # it only on a map with a machine left out somewhere.
+    difficulty: str = field(default="easy", repr=False)
     # How messages name it: its groups, layer, id and name, as the loader's own do. Out of the repr, which
     # LevelData.content_hash digests: a group round its layer changes nothing in play, and saves and replays made
     # before this field stay good.
@@ -150,6 +154,10 @@ class EnemySpawn(Templated):
         points = [(self.x, self.y), *self.patrol] + ([self.patrol[0]] if self.loop and self.patrol else [])
         names = ["its spawn"] + [f"point {i + 1}" for i in range(len(self.patrol))] + ["point 1"]
         return list(zip(names, names[1:], points, points[1:]))
+
+    def placed_on(self, difficulty: str) -> bool:
+        """Whether the machine is in the level played on `difficulty`."""
+        return DIFFICULTIES.index(difficulty) >= DIFFICULTIES.index(self.difficulty)
 
 
 @dataclass(frozen=True)
@@ -297,6 +305,9 @@ class LevelData:
             digest.update(f"weather={self.weather!r};".encode())
         if self.arrivals:
             digest.update(f"arrivals={[(spawn.object_id, spawn.arrives) for spawn in self.arrivals]!r};".encode())
+        left_out = [(spawn.object_id, spawn.difficulty) for spawn in self.enemy_spawns if spawn.difficulty != "easy"]
+        if left_out:  # likewise: a map placing every machine on every difficulty hashes as before
+            digest.update(f"difficulty={left_out!r};".encode())
         if any(objective.after for objective in self.objectives):
             digest.update(f"after={[(o.object_id, o.after) for o in self.objectives if o.after]!r};".encode())
         if self.gates:  # likewise: a map without gates hashes as before them

@@ -86,6 +86,11 @@ MAP_PROPERTIES = {
 
 TRIGGER_ACTIONS = ("message", "alarm", "advise", "fouron", "repair")
 
+# The difficulties, easiest first, as sim/damage.py's DAMAGE_TAKEN has them (a test holds the two together): an enemy
+# spawn's `difficulty` names the easiest it is placed on, so a level keeps Hard's fights while Easy and Normal go
+# without some machines.
+DIFFICULTIES = ("easy", "normal", "hard")
+
 # Each object class the game plays, in the order the Tiled project lists them, with every property it reads.
 OBJECT_CLASSES: dict[str, dict[str, Want]] = {
     "player_spawn": {},
@@ -97,6 +102,8 @@ OBJECT_CLASSES: dict[str, dict[str, Want]] = {
         # is reached); an object reference, so Tiled draws the arrow from the spawn to what brings it
         "arrives": Want("object", 0,
                         meaning="the id of a trigger or objective object, or 0 to be there from the start"),
+        # the easiest difficulty the machine is placed on: "normal" leaves it out on Easy, "hard" places it on Hard only
+        "difficulty": Want("string", "easy", choices=DIFFICULTIES, enum="Difficulty"),
     },
     "patrol_path": {},
     "trigger": {

@@ -160,14 +160,14 @@ class Resources:
     objectives_reached: list[bool] = field(default_factory=list)  # one per level.objectives, same order
     objectives_held: list[int] = field(default_factory=list)  # ticks of each objective's hold done so far
     difficulty: str = "normal"  # as the game was started: easy, normal or hard (sim/damage.py: DAMAGE_TAKEN)
-    # [spawn's object id, ticks] for each of level.arrivals still to come, in file order: ticks -1 while it waits for
-    # what brings it, then the ticks of its warning left (systems/reinforcements.py)
+    # [spawn's object id, ticks] for each of level.arrivals placed on the difficulty still to come, in file order: ticks
+    # -1 while it waits for what brings it, then the ticks of its warning left (systems/reinforcements.py)
     arrivals: list[list[int]] = field(default_factory=list)
     gates: list[GateState] = field(default_factory=list)  # one per level.gates, same order
 
     def __post_init__(self) -> None:
         self.gates = [GateState(gate.starts_shut) for gate in self.level.gates]
-        self.arrivals = [[spawn.object_id, -1] for spawn in self.level.arrivals]
+        self.arrivals = [[spawn.object_id, -1] for spawn in self.level.arrivals if spawn.placed_on(self.difficulty)]
         self.triggers = [TriggerState() for _ in self.level.triggers]
         self.objectives_reached = [False] * len(self.level.objectives)
         self.objectives_held = [0] * len(self.level.objectives)

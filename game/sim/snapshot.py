@@ -181,15 +181,16 @@ def _restore_gates(res, data: dict, level) -> None:
 
 def _restore_arrivals(res, data: dict, level) -> None:
     """The reinforcements still to come: [spawn's object id, ticks], -1 while waiting for what brings it, else the
-    ticks of its warning left; those of level.arrivals, in file order, each once. A save from before them has none
-    to keep, and was made on a map without them (a map with them hashes otherwise)."""
+    ticks of its warning left; those of level.arrivals placed on its difficulty, in file order, each once. A save from
+    before them has none to keep, and was made on a map without them (a map with them hashes otherwise)."""
     if "arrivals" not in data:
         res.arrivals = []
         if level.arrivals:
             raise SnapshotError(f"arrivals: expected {OUTLINE['arrivals']} on a map with reinforcements, found none")
         return
     res.arrivals = [list(_typed(tuple[int, int], entry, "arrivals")) for entry in data["arrivals"]]
-    order = {spawn.object_id: index for index, spawn in enumerate(level.arrivals)}
+    placed = [spawn for spawn in level.arrivals if spawn.placed_on(res.difficulty)]
+    order = {spawn.object_id: index for index, spawn in enumerate(placed)}
     last = -1
     for spawn_id, ticks in res.arrivals:
         if order.get(spawn_id, -1) <= last or not -1 <= ticks <= ARRIVAL_TICKS:

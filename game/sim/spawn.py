@@ -25,7 +25,8 @@ def spawn_level(world, res, facing: float = PLAYER_FACING) -> None:
     level = res.level
     res.player = spawn_player(world, res, *level.player_spawn, facing)
     for spawn in level.enemy_spawns:
-        if not spawn.arrives:  # a reinforcement comes later (systems/reinforcements.py)
+        # a reinforcement comes later (systems/reinforcements.py); a machine for harder difficulties never
+        if not spawn.arrives and spawn.placed_on(res.difficulty):
             spawn_enemy(world, res, spawn)
 
 

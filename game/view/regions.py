@@ -60,7 +60,8 @@ class LevelMarks:
                 labels.append((_beside(x, y), ENEMY, (
                     (f"enemy #{spawn.object_id} {spawn.name}".rstrip(), TITLE, ENEMY),
                     (spawn.kind + (", holds post" if spawn.holds_post else "")
-                     + (f", arrives on #{spawn.arrives}" if spawn.arrives else ""), DETAIL, WHITE))))
+                     + (f", arrives on #{spawn.arrives}" if spawn.arrives else "")
+                     + (f", from {spawn.difficulty}" if spawn.difficulty != "easy" else ""), DETAIL, WHITE))))
         ident, (x, y) = self.shapes["player"]
         x, y = x - left, y - top
         if view.collidepoint(x, y):

@@ -24,7 +24,7 @@ WAITING = ("the ways on foot to each objective, trigger and enemy, the gates and
 
 
 def three_mistakes(tmp_path: Path) -> Path:
-    """The audit's b9.tmx: hold typed as the text "12 s", kind "Bul" on the heavy, and next naming a missing map."""
+    """The audit's b9.tmx: hold typed as the text "12 s", kind "Bul" on two spawns, and next naming a missing map."""
     path = outpost(tmp_path)
     edit(path, HOLD, '<property name="hold" value="12 s"/>')
     path.write_text(path.read_text(encoding="utf-8").replace(KIND, KIND.replace('"bul"', '"Bul"')), encoding="utf-8")
@@ -43,6 +43,7 @@ def test_a_map_with_three_unrelated_mistakes_is_told_all_three_in_one_check(tmp_
     assert told(result.problems) == [
         'layer "objects", object 8 "extraction pad", property hold: "12 s" (a string property)',
         'layer "objects", object 9 "north heavy", property kind: "Bul"',
+        'layer "objects", object 10 "pad heavy", property kind: "Bul"',
         "map, property next: no file storm_canyonn.tmx"]
     assert "did you mean storm_canyon.tmx?" in result.problems[-1].hint
     assert str(result.unchecked) == f"{path}: {WAITING}"
@@ -91,17 +92,15 @@ def test_check_prints_what_waits_once_after_the_problems_and_does_not_count_it(t
     assert cli.main(["check", str(path)]) == 1
     lines = capsys.readouterr().out.splitlines()
     assert lines[-2:] == [f"{path}: {WAITING}", lines[-1]]
-    assert lines[-1].startswith("1 map checked") and lines[-1].endswith(", 3 problems")
+    assert lines[-1].startswith("1 map checked") and lines[-1].endswith(", 4 problems")
     assert sum(WAITING in line for line in lines) == 1
 
 
 def many_holds_typed_as_text(tmp_path: Path, count: int) -> Path:
     """The outpost with `count` more objectives, each with its hold typed as text (a line each from the loader), and the
-    kind "Bul" on two spawns, the pad sentry and the north heavy (two from the checker)."""
+    kind "Bul" on two spawns (two from the checker)."""
     path = outpost(tmp_path)
     path.write_text(path.read_text(encoding="utf-8").replace(KIND, KIND.replace('"bul"', '"Bul"')), encoding="utf-8")
-    edit(path, 'name="pad sentry" x="1104" y="240">\n   <properties>',
-         'name="pad sentry" x="1104" y="240">\n   <properties>' + KIND.replace('"bul"', '"Bul"'))
     objectives = "".join(
         f'<object id="{100 + n}" template="templates/objective.tx" name="o{n}" x="{32 + n % 30 * 32}" '
         f'y="{32 + n // 30 * 32}" width="32" height="32"><properties><property name="hold" value="12 s"/>'
@@ -121,7 +120,7 @@ def test_the_checkers_lines_on_a_refused_map_stop_where_the_loaders_list_is_cut_
 def test_the_checkers_lines_on_a_refused_map_fill_the_list_and_say_how_many_more_wait(tmp_path):
     """99 lines from the loader, two from the checker: one fits under the cap, and a last line says one more."""
     problems = check_map(many_holds_typed_as_text(tmp_path, 99), load_catalog()).problems
-    assert told(problems[-2:-1]) == ['layer "objects", object 4 "pad sentry", property kind: "Bul"']
+    assert told(problems[-2:-1]) == ['layer "objects", object 9 "north heavy", property kind: "Bul"']
     assert (problems[-1].expected, problems[-1].found) == (f"at most {MAX_PROBLEMS} problems listed", "1 more")
     assert len(problems) == MAX_PROBLEMS + 1
 

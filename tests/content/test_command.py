@@ -25,13 +25,20 @@ def test_the_command_is_new_york_in_the_rain_with_the_mast_then_the_generator_th
     assert len([trigger for trigger in level.triggers if trigger.action == "repair"]) == 3
 
 
-def test_each_objective_reached_opens_the_gate_to_the_next_and_the_core_brings_a_machine_down():
+def test_each_objective_reached_opens_the_gate_to_the_next_and_the_core_brings_a_machine_down_hard_every_one():
     level = load_level(COMMAND)
     mast, generator, core = level.objectives
     assert sorted(gate.opens for gate in level.gates) == sorted([mast.object_id, generator.object_id])
-    called = {o.object_id: sorted(s.kind for s in level.arrivals if s.arrives == o.object_id) for o in level.objectives}
-    # one machine on the last hold; the mast's, the generator's and the sensors' landers made each fight a wall
-    assert called == {mast.object_id: [], generator.object_id: [], core.object_id: ["dis"]}
+
+    def called(on):
+        return {o.object_id: sorted(s.kind for s in level.arrivals if s.arrives == o.object_id and s.placed_on(on))
+                for o in level.objectives}
+    # on Normal one machine on the last hold: the mast's, the generator's and the sensors' landers made each fight a
+    # wall for a new pilot; Hard keeps them
+    assert called("normal") == called("easy") == {mast.object_id: [], generator.object_id: [], core.object_id: ["dis"]}
+    assert called("hard") == {mast.object_id: ["dis"], generator.object_id: ["bul"], core.object_id: ["bul", "dis"]}
+    sensors = [s.placed_on("normal") for s in level.arrivals if s.arrives not in called("hard")]
+    assert sensors == [False]  # and the sensors' lander
     at_start = [spawn.kind for spawn in level.enemy_spawns if not spawn.arrives]
     assert at_start.count("bul") == 3 and at_start.count("dis") == 4
     assert any(trigger.action == "alarm" for trigger in level.triggers) and len(level.zones) == 2

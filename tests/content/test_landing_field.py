@@ -38,11 +38,14 @@ def test_the_landing_field_is_new_york_at_night_with_the_relay_to_silence_before
 def test_dis_and_a_bul_hold_the_way_and_a_dis_lands_when_each_hold_begins():
     level = load_level(LANDING_FIELD)
     relay, beacon = level.objectives
-    at_start = sorted(spawn.kind for spawn in level.enemy_spawns if not spawn.arrives)
-    assert at_start.count("bul") == 1 and at_start.count("dis") >= 4
-    called = {place: sorted(spawn.kind for spawn in level.arrivals if spawn.arrives == place.object_id)
-              for place in (relay, beacon)}
-    assert called[relay] == ["dis"] and called[beacon] == ["dis"]  # two at the beacon were a wall for a new pilot
+    for difficulty, buls, at_beacon in (("normal", 1, ["dis"]), ("hard", 2, ["bul", "dis"])):
+        spawns = [spawn for spawn in level.enemy_spawns if spawn.placed_on(difficulty)]
+        at_start = sorted(spawn.kind for spawn in spawns if not spawn.arrives)
+        assert at_start.count("bul") == buls and at_start.count("dis") >= 4
+        called = {place: sorted(spawn.kind for spawn in spawns if spawn.arrives == place.object_id)
+                  for place in (relay, beacon)}
+        # two at the beacon and the relay's heavy were a wall for a new pilot: Hard keeps them
+        assert called[relay] == ["dis"] and called[beacon] == at_beacon
     # The landers come down on the field's pads, east of the beacon, and march on it across the open deck.
     right = beacon.region.x + beacon.region.width
     assert all(spawn.x > right + 400 for spawn in level.arrivals if spawn.arrives == beacon.object_id)

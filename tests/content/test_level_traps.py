@@ -358,7 +358,7 @@ def test_a_property_far_from_every_name_the_game_reads_is_the_designer_s_note_a_
         'wind_speed; the game ignores it: fine for a note of your own)',
         f'{tmp_path / "map.tmx"}: layer "objects", object 5 "guard", property speed: expected a property an '
         'enemy_spawn object reads, found "speed" (property "speed" is not read by the game; known: arrives, '
-        'holds_post, kind, patrol; the game ignores it: fine for a note of your own)',
+        'difficulty, holds_post, kind, patrol; the game ignores it: fine for a note of your own)',
     ]
     assert [spawn.kind for spawn in level.enemy_spawns] == ["dis"]
     [problem] = problems_of(write_map(tmp_path, layer("ground") + SPAWN, notes + '<property name="wind_sped" '

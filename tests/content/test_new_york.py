@@ -48,10 +48,14 @@ def test_new_york_loads_with_its_own_tileset_title_and_objective():
     assert level.storm == 0 and level.time_limit == 300
     [objective] = level.objectives
     assert objective.hold > 0 and objective.text == "Hold the checkpoint's uplink"
-    at_start = [spawn for spawn in level.enemy_spawns if not spawn.arrives]
-    assert len(at_start) == 5 and all(spawn.kind == "dis" for spawn in at_start)
-    scanners = next(t for t in level.triggers if t.action == "alarm")  # the scanner lane's alarm brings a Dis
-    assert sorted(spawn.kind for spawn in level.arrivals if spawn.arrives == scanners.object_id) == ["dis"]
+    scanners = next(t for t in level.triggers if t.action == "alarm")
+    # on Normal the scanner lane's alarm brings a Dis, and five Dis stand at the start; Hard keeps a sixth, the corner
+    # guard, and the alarm's Bul
+    for difficulty, guards, called in (("normal", 5, ["dis"]), ("hard", 6, ["bul", "dis"])):
+        spawns = [spawn for spawn in level.enemy_spawns if spawn.placed_on(difficulty)]
+        at_start = [spawn for spawn in spawns if not spawn.arrives]
+        assert len(at_start) == guards and all(spawn.kind == "dis" for spawn in at_start)
+        assert sorted(spawn.kind for spawn in spawns if spawn.arrives == scanners.object_id) == called
     assert any(t.text.startswith("Rei: ") for t in level.triggers)
 
 

@@ -129,8 +129,8 @@ def test_after_on_a_trigger_or_a_spawn_is_told_that_only_objectives_read_it_not_
         'found "after" (property "after" is not read on a trigger object; known: action, once, situation, text; only '
         "objective objects read after: here it does nothing (remove it))",
         f'{path}: layer "objects", object 60 "guard", property after: expected a property an enemy_spawn object '
-        'reads, found "after" (property "after" is not read on an enemy_spawn object; known: arrives, holds_post, '
-        "kind, patrol; only objective objects read after: here it does nothing (remove it))"]
+        'reads, found "after" (property "after" is not read on an enemy_spawn object; known: arrives, difficulty, '
+        "holds_post, kind, patrol; only objective objects read after: here it does nothing (remove it))"]
 
 
 def test_an_objective_back_at_the_player_spawn_after_another_is_not_warned_as_reached_by_standing_still(tmp_path):

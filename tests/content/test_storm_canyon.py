@@ -44,8 +44,11 @@ def test_dis_hold_the_canyon_and_a_bul_lands_behind_the_layzner_when_the_hold_be
     [pad] = level.objectives
     at_start = sorted(spawn.kind for spawn in level.enemy_spawns if not spawn.arrives)
     assert at_start.count("bul") == 1 and at_start.count("dis") >= 4
-    called = sorted(spawn.kind for spawn in level.arrivals if spawn.arrives == pad.object_id)
-    assert called == ["bul"]  # with two Dis it was a wall: the novice bot won 0 of 8
+    called = {difficulty: sorted(spawn.kind for spawn in level.arrivals
+                                 if spawn.arrives == pad.object_id and spawn.placed_on(difficulty))
+              for difficulty in ("normal", "hard")}
+    assert called["normal"] == ["bul"]  # with two Dis it was a wall: the novice bot won 0 of 8; Hard keeps them
+    assert called["hard"] == ["bul", "dis", "dis"]
     # The landers come down in the canyon's branches, west of the pad: behind a Layzner that came through them.
     assert all(spawn.x < pad.region.x - 300 for spawn in level.arrivals)
 

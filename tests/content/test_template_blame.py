@@ -33,7 +33,8 @@ def test_the_audits_misspelt_kind_in_the_enemy_template_names_the_template_on_ea
            'type EnemyKind; set kind in "templates/enemy_spawn.tx" (Tiled: click it in the Project view, then its ' \
            'object in the Template Editor): every object placed from it follows; or give this object its own kind)'
     assert problems == [f'{path}: layer "objects", object {i} "{name}", property kind{told}'
-                        for i, name in [(2, "gate guard"), (3, "relay guard"), (4, "pad sentry"), (5, "south patrol")]]
+                        for i, name in [(2, "gate guard"), (3, "relay guard"), (4, "pad sentry"), (5, "south patrol"),
+                                        (11, "north wave"), (12, "south wave")]]
 
 
 def test_a_kind_an_object_sets_itself_is_told_as_before_beside_one_it_has_from_the_template(tmp_path):

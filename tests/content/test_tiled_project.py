@@ -11,8 +11,9 @@ import pytest
 
 from game.cli import parse
 from game.content.catalog import load_catalog
-from game.content.level_schema import MAP_PROPERTIES, OBJECT_CLASSES, WEATHERS, ZONE_KINDS
+from game.content.level_schema import DIFFICULTIES, MAP_PROPERTIES, OBJECT_CLASSES, WEATHERS, ZONE_KINDS
 from game.content.tmx_properties import Property, convert
+from game.sim.damage import DAMAGE_TAKEN
 
 ROOT = Path(__file__).resolve().parents[2]
 LEVELS = ROOT / "levels"
@@ -66,7 +67,7 @@ def test_the_project_file_is_json_tiled_can_read_with_the_levels_folder():
     names = [t["name"] for t in project["propertyTypes"]]
     assert len(names) == len(set(names))  # Tiled refers to a type by its name in maps, and by its id inside
     assert {name: enum["id"] for name, enum in _enums().items()} == {  # as they were before the classes came
-        "EnemyKind": 1, "TriggerAction": 2, "ZoneKind": 3, "ReiSituation": 4, "Weather": 11}
+        "EnemyKind": 1, "TriggerAction": 2, "ZoneKind": 3, "ReiSituation": 4, "Weather": 11, "Difficulty": 13}
 
 
 def test_the_enemy_kind_drop_down_offers_exactly_the_catalog_enemies():
@@ -85,6 +86,12 @@ def test_the_weather_drop_down_offers_the_map_s_weathers_dust_first_as_the_game_
     # a drop-down shows its first value when none is set: the game's default, so picking nothing changes nothing
     assert tuple(_enums()["Weather"]["values"]) == WEATHERS == ("dust", "rain")
     assert MAP_PROPERTIES["weather"].enum == "Weather" and MAP_PROPERTIES["weather"].default == "dust"
+
+
+def test_the_difficulty_drop_down_offers_the_game_s_difficulties_easiest_first_every_one_by_default():
+    assert tuple(_enums()["Difficulty"]["values"]) == DIFFICULTIES == tuple(DAMAGE_TAKEN)
+    want = OBJECT_CLASSES["enemy_spawn"]["difficulty"]
+    assert want.enum == "Difficulty" and want.default == "easy" and want.choices == DIFFICULTIES
 
 
 def _commands() -> dict[str, dict]:
@@ -198,7 +205,8 @@ def test_each_template_has_its_class_a_shape_the_game_reads_and_only_properties_
 def test_template_defaults_are_the_documented_ones():
     def props(name):
         return {p.get("name"): p.get("value") for p in _template_object(TEMPLATES / f"{name}.tx").iter("property")}
-    assert props("enemy_spawn") == {"kind": "dis", "patrol": "0", "holds_post": "false", "arrives": "0"}
+    assert props("enemy_spawn") == {"kind": "dis", "patrol": "0", "holds_post": "false", "arrives": "0",
+                                    "difficulty": "easy"}
     assert props("trigger") == {"action": "message", "text": "", "once": "true"}
     assert props("objective") == {"hold": "0", "text": "Reach the marked area", "after": "0"}
     assert props("zone") == {"kind": "dust_storm", "strength": "0.7"}

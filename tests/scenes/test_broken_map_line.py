@@ -106,5 +106,5 @@ def test_the_waiting_page_lists_every_mistake_the_checker_finds_then_what_waits_
     _, shown = _waiting_page(three_mistakes(tmp_path), monkeypatch)
     assert [line.split(": expected")[0] for line in shown[:-1]] == [
         'layer "objects", object 8 "extraction pad", property hold', 'layer "objects", object 9 "north heavy", '
-        'property kind', "map, property next"]
+        'property kind', 'layer "objects", object 10 "pad heavy", property kind', "map, property next"]
     assert shown[-1] == WAITING

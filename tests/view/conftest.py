@@ -46,12 +46,27 @@ def screen(display):
     return pygame.Surface((1280, 720))
 
 
+def emptied_outpost(difficulty: str = "normal"):
+    """The outpost with every machine far off, until a test sets one down."""
+    game = new_game(LEVELS / "outpost.tmx", seed=1, difficulty=difficulty)
+    for _, (pos, _) in game.world.query(Position, Brain):
+        pos.x = pos.prev_x = pos.y = pos.prev_y = -5000.0
+    return game
+
+
 @pytest.fixture
 def outpost(display):
     """The outpost with every machine far off, until a test sets one down."""
-    game = new_game(LEVELS / "outpost.tmx", seed=1)
-    for _, (pos, _) in game.world.query(Position, Brain):
-        pos.x = pos.prev_x = pos.y = pos.prev_y = -5000.0
+    game = emptied_outpost()
+    yield game
+    game.close()
+
+
+@pytest.fixture
+def outpost_on_hard(display):
+    """The outpost on Hard, where its hold calls three machines (the heavy, and the two Dis waves placed from Hard),
+    with every machine far off."""
+    game = emptied_outpost("hard")
     yield game
     game.close()
 

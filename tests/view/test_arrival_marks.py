@@ -36,26 +36,26 @@ def on_the_pad_until_the_wave_is_called(game) -> None:
 
 def test_hostiles_counts_the_wave_the_pad_calls_as_soon_as_it_is_inbound(display, monkeypatch):
     said = record_drawn_words(monkeypatch, hud_module)
-    game = new_game(LEVELS / "outpost.tmx", seed=1)
+    game = new_game(LEVELS / "outpost.tmx", seed=1, difficulty="hard")  # where the pad calls three
     hud = hud_of(game)
     hud.draw(pygame.Surface((1280, 720)), game, 1.0, 1 / 60)
-    assert hostiles_shown(said) == "6"  # the station's machines; the wave is not called yet
+    assert hostiles_shown(said) == "5"  # the station's machines; the wave is not called yet
     on_the_pad_until_the_wave_is_called(game)
     hud.draw(pygame.Surface((1280, 720)), game, 1.0, 1 / 60)
-    assert hostiles_shown(said) == "8" and game.enemies_alive() == 6  # two inbound, not yet landed
+    assert hostiles_shown(said) == "8" and game.enemies_alive() == 5  # three inbound, not yet landed
     game.close()
 
 
 def test_each_inbound_spot_is_marked_until_its_machine_lands(display, monkeypatch):
     said = record_drawn_words(monkeypatch, arrivals_module)
-    game = new_game(LEVELS / "outpost.tmx", seed=1)
+    game = new_game(LEVELS / "outpost.tmx", seed=1, difficulty="hard")  # where the pad calls three
     camera = Camera((1280, 720), game.res.level.pixel_size)
     arrivals_module.arrival_marks(pygame.Surface((1280, 720)), game, camera, 0.0, [])
     assert said == []  # nothing called: nothing marked
     on_the_pad_until_the_wave_is_called(game)
     camera.x, camera.y = 640, 400  # the whole outpost in view
     arrivals_module.arrival_marks(pygame.Surface((1280, 720)), game, camera, 0.0, [])
-    assert said == ["INBOUND", "INBOUND"]
+    assert said == ["INBOUND"] * 3
     game.run(ticks=ARRIVAL_TICKS)
     said.clear()
     arrivals_module.arrival_marks(pygame.Surface((1280, 720)), game, camera, 0.0, [])
@@ -100,13 +100,13 @@ def test_a_spot_in_the_map_showing_between_the_hud_s_top_plates_is_ringed_not_po
     top = sorted((cover for cover in covers if cover.bottom <= HUD_TOP), key=lambda cover: cover.left)
     gaps = [(max(cover.right for cover in top[:at]), top[at].left) for at in range(1, len(top))]
     gap = max(gaps, key=lambda gap: gap[1] - gap[0])  # the widest stretch of map between two of them
-    north = next(spawn for spawn in game.res.level.arrivals if spawn.name == "north wave")
+    north = next(spawn for spawn in game.res.level.arrivals if spawn.name == "north heavy")  # Normal's one
     camera = Camera((1280, 720), game.res.level.pixel_size)
     camera.x = north.x - (gap[0] + gap[1]) / 2 + 640  # the spot between two of the top plates
     camera.y = north.y - HUD_TOP / 2 + 360
     assert not any(cover.collidepoint(camera.to_screen(north.x, north.y)) for cover in covers)
     arrivals_module.arrival_marks(surface, game, camera, 0.0, covers)
-    assert arrows == [] and said == ["INBOUND", "INBOUND"]  # the south wave's spot too, lower on the screen
+    assert arrows == [] and said == ["INBOUND"]
 
 
 def half_a_blink_apart(game, camera, flashes) -> list[bytes]:

@@ -116,8 +116,8 @@ def test_the_machine_s_shadow_drops_onto_its_spot_before_it_lands(outpost):
     assert sum(landing) < sum(high) * 0.8, (high, landing)
 
 
-def test_inbound_stands_on_a_dark_plate_so_it_reads_on_mars_sand(outpost, monkeypatch):
-    game = outpost
+def test_inbound_stands_on_a_dark_plate_so_it_reads_on_mars_sand(outpost_on_hard, monkeypatch):
+    game = outpost_on_hard
     on_the_pad_until_the_wave_is_called(game)
     words = inbound_words(monkeypatch)
     camera = Camera((1280, 720), game.res.level.pixel_size)
@@ -125,7 +125,7 @@ def test_inbound_stands_on_a_dark_plate_so_it_reads_on_mars_sand(outpost, monkey
     surface = pygame.Surface((1280, 720))
     surface.fill(OCHRE)
     arrivals_module.arrival_marks(surface, game, camera, 0.0, [])
-    assert len(words) == 2
+    assert len(words) == 3
     for word in words:
         beside = [surface.get_at((x, word.centery))[:3] for x in (word.left - 3, word.right + 3)]  # either end
         assert all(sum(pixel) < 200 for pixel in beside), (word, beside)  # dark, not sand
@@ -138,20 +138,20 @@ def far_off(game, camera, dx: float, dy: float) -> None:
     camera.y = sum(spot.y for spot in spots) / len(spots) + dy
 
 
-def test_a_spot_out_of_view_is_named_by_its_edge_arrow_with_how_many_land_there(outpost, monkeypatch):
+def test_a_spot_out_of_view_is_named_by_its_edge_arrow_with_how_many_land_there(outpost_on_hard, monkeypatch):
     """One red arrowhead with no words, among a map's red lamps, was missed."""
-    game = outpost
+    game = outpost_on_hard
     said = record_drawn_words(monkeypatch, arrivals_module)
     on_the_pad_until_the_wave_is_called(game)
     camera = Camera((1280, 720), game.res.level.pixel_size)
-    far_off(game, camera, 20000, 0)  # both spots far to the left: one arrow
+    far_off(game, camera, 20000, 0)  # every spot far to the left: one arrow
     arrivals_module.arrival_marks(pygame.Surface((1280, 720)), game, camera, 0.0, [])
-    assert said == ["2 INBOUND"]
+    assert said == ["3 INBOUND"]
     said.clear()
     north = next(spawn for spawn in game.res.level.arrivals if spawn.name == "north wave")
-    camera.x, camera.y = north.x, north.y  # the north spot in view, the south one off below
+    camera.x, camera.y = north.x, north.y  # the north spots (the wave's, the heavy's) in view, the south one off below
     arrivals_module.arrival_marks(pygame.Surface((1280, 720)), game, camera, 0.0, [])
-    assert said == ["INBOUND", "INBOUND"]  # the ring's, and the arrow's
+    assert said == ["INBOUND"] * 3  # the two rings', and the arrow's
 
 
 def test_the_edge_arrow_and_its_word_blink_only_at_full_flashes(outpost):

@@ -170,6 +170,14 @@ def test_zones_patrols_and_spawns_are_labelled_with_their_ids(level, monkeypatch
     assert {"trigger #12 west door sensor", "trigger #14 sensor warning"} <= set(words)
 
 
+def test_a_spawn_placed_from_a_harder_difficulty_says_so_where_f3_marks_it(level, monkeypatch):
+    game, renderer, screen = level()  # the outpost on Normal: its pad heavy stands only on Hard
+    words = label_words(monkeypatch)
+    frame(game, renderer, screen, (1152, 300))
+    assert {"enemy #10 pad heavy", "bul, holds post, from hard"} <= set(words)
+    assert "dis, holds post" in words  # one on every difficulty says nothing of it
+
+
 def test_a_zone_is_outlined_and_tinted(level):
     game, renderer, screen = level(MARS_BASE)
     squall = game.res.level.zones[0].region  # an ellipse
