@@ -230,19 +230,17 @@ def wave_inbound(app, frame):
     return Actions()
 
 
-def beacon_charge(game) -> bool:
-    """The landing field with the relay silenced, the beacon's hold begun: the Layzner in V-MAX as the landers its hold
-    calls are half-way in, their landing marks closing on the pads."""
-    vmax = game.world.try_get(game.player, Vmax)
-    return game.res.objectives_reached[0] and vmax is not None and vmax.active_left > 0 \
-        and any(0 <= ticks <= 30 for _, ticks in game.res.arrivals)
+def beacon_landing(game) -> bool:
+    """The landing field with the relay silenced, the beacon's hold begun: a lander its hold calls half-way in, its
+    landing mark closing on its pad."""
+    return game.res.objectives_reached[0] and any(0 <= ticks <= 30 for _, ticks in game.res.arrivals)
 
 
 def landers_inbound(app, frame):
-    """The bot plays the landing field; stop as it charges in V-MAX on the beacon's hold (beacon_charge)."""
+    """The bot plays the landing field; stop as a lander comes down on the beacon's hold (beacon_landing)."""
     app.ctx.bot = True
     scene = app.ctx.stack[-1]
-    if isinstance(scene, PlayScene) and beacon_charge(scene.game):
+    if isinstance(scene, PlayScene) and beacon_landing(scene.game):
         app.ctx.running = False
     return Actions()
 
@@ -439,9 +437,9 @@ def bot_run(level):
 
 def watch_at_2x(app, frame):
     """The bot's win on the landing field watched at 2x (faster at once, which keeps the plate grown: the bar, the
-    time watched and in all, the controls); stop as it charges in V-MAX on the beacon's hold (beacon_charge)."""
+    time watched and in all, the controls); stop as a lander comes down on the beacon's hold (beacon_landing)."""
     scene = app.ctx.stack[-1]
-    if isinstance(scene, ReplayScene) and beacon_charge(scene.game):
+    if isinstance(scene, ReplayScene) and beacon_landing(scene.game):
         app.ctx.running = False
     return Actions(menu_right=frame == 2)
 
