@@ -199,8 +199,8 @@ def _called(res, object_id: int) -> int:
     """Reinforcements the trigger or objective `object_id` has called in: no longer waiting for their call (-1),
     whether still inbound or landed and gone from res.arrivals (of those placed on the difficulty played)."""
     waiting = [spawn_id for spawn_id, ticks in res.arrivals if ticks < 0]
-    return sum(1 for spawn in res.level.arrivals if spawn.arrives == object_id and spawn.object_id not in waiting
-               and spawn.placed_on(res.difficulty))
+    return sum(1 for spawn in res.level.arrivals_on(res.difficulty)
+               if spawn.arrives == object_id and spawn.object_id not in waiting)
 
 
 def _hold_begun(res, near: int | None) -> int | None:

@@ -347,6 +347,10 @@ class LevelData:
         """The enemy spawns that arrive during play (their `arrives` set), in file order."""
         return tuple(spawn for spawn in self.enemy_spawns if spawn.arrives)
 
+    def arrivals_on(self, difficulty: str) -> list[EnemySpawn]:
+        """The arrivals placed on `difficulty` (their `difficulty`, the easiest they are on), in file order."""
+        return [spawn for spawn in self.arrivals if spawn.placed_on(difficulty)]
+
     def is_solid_cell(self, column: int, row: int) -> bool:
         """Solid cells block movement, shots and sight; outside the map counts as solid."""
         if 0 <= column < self.width and 0 <= row < self.height:

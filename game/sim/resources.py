@@ -167,7 +167,7 @@ class Resources:
 
     def __post_init__(self) -> None:
         self.gates = [GateState(gate.starts_shut) for gate in self.level.gates]
-        self.arrivals = [[spawn.object_id, -1] for spawn in self.level.arrivals if spawn.placed_on(self.difficulty)]
+        self.arrivals = [[spawn.object_id, -1] for spawn in self.level.arrivals_on(self.difficulty)]
         self.triggers = [TriggerState() for _ in self.level.triggers]
         self.objectives_reached = [False] * len(self.level.objectives)
         self.objectives_held = [0] * len(self.level.objectives)

@@ -189,8 +189,7 @@ def _restore_arrivals(res, data: dict, level) -> None:
             raise SnapshotError(f"arrivals: expected {OUTLINE['arrivals']} on a map with reinforcements, found none")
         return
     res.arrivals = [list(_typed(tuple[int, int], entry, "arrivals")) for entry in data["arrivals"]]
-    placed = [spawn for spawn in level.arrivals if spawn.placed_on(res.difficulty)]
-    order = {spawn.object_id: index for index, spawn in enumerate(placed)}
+    order = {spawn.object_id: index for index, spawn in enumerate(level.arrivals_on(res.difficulty))}
     last = -1
     for spawn_id, ticks in res.arrivals:
         if order.get(spawn_id, -1) <= last or not -1 <= ticks <= ARRIVAL_TICKS:
