@@ -17,6 +17,19 @@ from game.sim.game import Game
 
 TILE = 32
 MARS_TILESET = Path(__file__).resolve().parents[1] / "assets" / "tilesets" / "mars.tsx"
+# The project's drop-downs (enums in levels/blue-comet.tiled-project) by property name; a zone's kind is ZoneKind.
+DROP_DOWNS = {"kind": "EnemyKind", "difficulty": "Difficulty", "action": "TriggerAction", "situation": "ReiSituation",
+              "weather": "Weather"}
+
+
+def drop_down(name: str, value: str, enum: str = "") -> str:
+    """A <property> picked from one of the project's drop-downs, as Tiled writes it with the project open (a map saved
+    without it keeps the value as plain text, which the checker warns of)."""
+    return f'<property name="{name}" propertytype="{enum or DROP_DOWNS[name]}" value="{value}"/>'
+
+
+DIS, ALARM, MESSAGE = drop_down("kind", "dis"), drop_down("action", "alarm"), drop_down("action", "message")
+
 # The Layzner and one enemy machine face to face across an open room, seven cells apart.
 FACING = [
     "############",
@@ -59,13 +72,13 @@ def gate_objects(switch: str = "opens", sensor: tuple[int, int] = (4, 1), gate: 
     corner (a map with neither it nor an enemy is won as it starts)."""
     x, y, width, height = (value * TILE for value in gate)
     column, row = sensor
-    kind, does = (("objective", f'name="hold" type="float" value="{hold:g}"') if hold is not None
-                  else ("trigger", 'name="action" value="alarm"'))
+    kind, does = (("objective", f'<property name="hold" type="float" value="{hold:g}"/>') if hold is not None
+                  else ("trigger", ALARM))
     return (f'<object id="{GATE_ID}" name="shutter" type="gate" x="{x:g}" y="{y:g}" width="{width:g}" '
             f'height="{height:g}"><properties><property name="{switch}" type="object" value="{SENSOR_ID}"/>'
             f'</properties></object>'
             f'<object id="{SENSOR_ID}" name="sensor" type="{kind}" x="{column * TILE}" y="{row * TILE}" '
-            f'width="{TILE}" height="{4 * TILE}"><properties><property {does}/></properties></object>'
+            f'width="{TILE}" height="{4 * TILE}"><properties>{does}</properties></object>'
             + (f'<object id="{PAD_ID}" name="pad" type="objective" x="{11 * TILE}" y="{3 * TILE}" width="{2 * TILE}" '
                f'height="{2 * TILE}"/>' if pad else ""))
 
@@ -107,7 +120,7 @@ def write_map(folder: Path, rows: list[str], patrols: dict[int, list[tuple[int, 
                                '<point/></object>')
                 next_id += 1
             elif char == "E":
-                props = f'<property name="kind" value="{kind}"/>'
+                props = drop_down("kind", kind)
                 if enemy in patrols:
                     path_id = next_id + 1
                     props += f'<property name="patrol" type="object" value="{path_id}"/>'

@@ -6,6 +6,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+from tests.maps import ALARM
+
 ROOT = Path(__file__).resolve().parents[1]
 
 
@@ -203,7 +205,7 @@ def test_a_start_at_an_enemy_with_no_room_beside_it_or_a_trigger_in_rock_is_refu
     more = (f'<object id="20" name="goal" type="objective" x="{TILE}" y="{TILE}" width="{TILE}" height="{TILE}"/>'
             f'<object id="21" name="door" type="trigger" x="{3 * TILE}" y="{2 * TILE}" width="{4 * TILE}" '
             f'height="{TILE}">'
-            '<properties><property name="action" value="alarm"/></properties></object>')
+            f'<properties>{ALARM}</properties></object>')
     path = write_map(tmp_path, ["##########", "#....#...#", "#.P..#.E.#", "#....#...#", "##########"],
                      more_objects=more)
     sealed = run("--headless", "--level", str(path), "--start-at", "2", "--seconds", "1")

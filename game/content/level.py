@@ -236,8 +236,21 @@ def _read_properties(properties: dict[str, Property], where: str, wants: dict[st
             value = want.default
         elif want.required and want.type == "string" and not value.strip():
             report.problem(place, want.expected(), '""', _value_hint(template, name, f"fill in {name}", ""))
+        elif want.enum and prop.propertytype != want.enum:
+            _warn_of_lost_drop_down(prop, value, place, want, report)
         values[name] = value
     return values
+
+
+def _warn_of_lost_drop_down(prop: Property, value: object, place: str, want: Want, report: MapReport) -> None:
+    """A drop-down's word kept as plain text plays as well, but Tiled offers no drop-down for it any more, so the next
+    value is typed by hand: Tiled writes it so when the map is saved without the project open, which defines the
+    drop-downs (docs/level-design.md, "Open the project before a map")."""
+    found = f"a property of type {quote(prop.propertytype)}" if prop.propertytype else \
+        "a plain string property with no drop-down, as Tiled saves a map opened without the project"
+    report.warning(place, f"a property of type {want.enum}, a drop-down", found,
+                   f"open levels/blue-comet.tiled-project in Tiled first with Project > Open Project, then "
+                   f"{want.retype_hint()}, and pick {quote(value)} from it")
 
 
 def _add_hint(name: str, want: Want, cls: str) -> str:

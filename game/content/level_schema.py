@@ -40,8 +40,8 @@ class Want:
         return f"pick it from the drop-down of {name}, a property of type {self.enum}" if self.enum else ""
 
     def retype_hint(self) -> str:
-        """How to give a drop-down's property written as another Tiled type (an int, a bool) the drop-down's: Tiled
-        converts a property only to its plain types, which would lose the drop-down, so it is added again as one."""
+        """How to give a drop-down's property written as another Tiled type (an int, a bool, plain text) the
+        drop-down's: Tiled converts a property only to its plain types, so it is added again as the drop-down."""
         return f"remove the property and add it again with the type {self.enum}, a drop-down"
 
 

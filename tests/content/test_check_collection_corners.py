@@ -12,7 +12,7 @@ from game.content.catalog import load_catalog
 from game.content.check import check_map
 from game.content.level import load_level
 from game.view.tiles import E, N, S, W
-from tests.maps import TILE
+from tests.maps import DIS, TILE
 
 PLAN = ["......",
         ".###..",
@@ -55,7 +55,7 @@ def collection_map(folder: Path) -> Path:
     spawns = "".join(f'<object id="{n + 1}" type="{kind}" x="{x * TILE + 16}" y="{y * TILE + 16}">{props}<point/>'
                      "</object>" for n, (kind, x, y, props) in enumerate([
                          ("player_spawn", 3, 4, ""),
-                         ("enemy_spawn", 5, 4, '<properties><property name="kind" value="dis"/></properties>')]))
+                         ("enemy_spawn", 5, 4, f'<properties>{DIS}</properties>')]))
     path = folder / "level.tmx"
     path.write_text(f'''<?xml version="1.0" encoding="UTF-8"?>
 <map version="1.10" orientation="orthogonal" renderorder="right-down" width="6" height="5" tilewidth="32"

@@ -14,7 +14,7 @@ from game.content.level import load_level
 from game.session import new_game
 from tests.content.test_level_traps import SPAWN, layer, problems_of, write_map as write_small_map
 from tests.content.test_tmx_diagnoses import edit, outpost
-from tests.maps import but_in_sight, centre, write_map
+from tests.maps import but_in_sight, centre, drop_down, write_map
 
 ROOT = Path(__file__).resolve().parents[2]
 EXTERNAL = '<tileset firstgid="1" source="../assets/tilesets/mars.tsx"/>'
@@ -194,7 +194,7 @@ ROOM = ["##########",
 
 def guard(x: float, y: float, kind: str = "dis") -> str:
     return (f'<object id="50" name="door guard" type="enemy_spawn" x="{x}" y="{y}"><properties>'
-            f'<property name="kind" value="{kind}"/></properties><point/></object>')
+            f'{drop_down("kind", kind)}</properties><point/></object>')
 
 
 def test_an_enemy_spawn_whose_machine_reaches_into_a_wall_is_refused_saying_where_to_move_it(tmp_path):

@@ -10,7 +10,7 @@ from game.content.errors import ContentError
 from game.content.level import load_level
 from game.content.yamlio import load_yaml
 from tests.content.test_level_traps import SPAWN, TILE, TILESET, layer, objects, problems_of, write_map
-from tests.maps import png, write_map as write_ascii_map
+from tests.maps import drop_down, png, write_map as write_ascii_map
 
 ARENA = ["#######", "#.....#", "#P..E.#", "#.....#", "#######"]
 
@@ -88,7 +88,7 @@ def test_a_kind_in_the_wrong_case_says_to_pick_it_from_the_drop_down(tmp_path):
 
 def test_a_trigger_action_not_known_says_to_pick_it_from_the_drop_down(tmp_path):
     trigger = ('<object id="5" name="door" type="trigger" x="16" y="16" width="16" height="16"><properties>'
-               '<property name="action" value="Alarm"/></properties></object>')
+               f'{drop_down("action", "Alarm")}</properties></object>')
     path = write_map(tmp_path, layer("ground") + SPAWN + objects(trigger))
     [problem] = problems_of(path)
     assert problem.endswith('did you mean "alarm"? known: advise, alarm, fouron, message, repair; pick it from the '

@@ -7,7 +7,7 @@ from game.content import gate_check
 from game.content.check import check_map
 from game.content.gate_check import reach_through_gates
 from tests.content.test_checker_winnable import problems as problems_of, with_map_properties
-from tests.maps import GATED, SENSOR_ID, TILE, but_in_sight, gate_objects, objective_xml, write_map
+from tests.maps import ALARM, DIS, GATED, SENSOR_ID, TILE, but_in_sight, gate_objects, objective_xml, write_map
 
 
 def problems(tmp_path, objects: str, told: str = "problems", **spawns) -> list[str]:
@@ -143,7 +143,7 @@ def test_a_reinforcement_s_spawn_under_a_gate_that_shuts_is_told(tmp_path):
     # it arrives on the trigger that shuts the gate, after its warning: in play it landed inside the shut gate
     x, y = 7.5 * TILE, 3 * TILE
     late = (f'<object id="60" name="late" type="enemy_spawn" x="{x:g}" y="{y:g}"><properties>'
-            f'<property name="kind" value="dis"/><property name="arrives" type="object" value="{SENSOR_ID}"/>'
+            f'{DIS}<property name="arrives" type="object" value="{SENSOR_ID}"/>'
             '</properties><point/></object>')
     [line] = problems(tmp_path, gate_objects(switch="shuts", sensor=(9, 1), pad=True) + late)
     assert line.endswith('object 50 "shutter": expected a gate clear of every reinforcement\'s spawn, found a '
@@ -278,7 +278,7 @@ def test_a_gate_opened_from_behind_another_gate_that_it_opens_itself_is_told_gat
     """The pad (middle room) is behind the north gate, which the relay (east room) opens; the relay is behind the south
     gate, which the sensor opens, in the middle room: neither gate can open, and each line says why, round the ring."""
     sensor = (f'<object id="51" name="sensor" type="trigger" x="{9 * TILE}" y="{TILE}" width="{TILE}" '
-              f'height="{3 * TILE}"><properties><property name="action" value="alarm"/></properties></object>')
+              f'height="{3 * TILE}"><properties>{ALARM}</properties></object>')
     objects = (gate_xml(50, "north door", 2, 60) + gate_xml(53, "south door", 5, 51) + sensor
                + objective_xml(52, "pad", 11, 1) + objective_xml(60, "relay", 16, 2))
     path = write_map(tmp_path, TWO_GATES, more_objects=objects)
@@ -320,7 +320,7 @@ def test_a_place_behind_two_gates_of_three_shut_is_said_to_lie_behind_those_two_
 
     def sensor(oid: int, name: str, column: int) -> str:
         return (f'<object id="{oid}" name="{name}" type="trigger" x="{column * TILE}" y="{TILE}" width="{TILE}" '
-                f'height="{3 * TILE}"><properties><property name="action" value="alarm"/></properties></object>')
+                f'height="{3 * TILE}"><properties>{ALARM}</properties></object>')
     objects = (gate(50, "g1", 6, 60) + gate(51, "g2", 12, 61) + gate(52, "g3", 18, 62)
                + sensor(60, "s1", 14) + sensor(61, "s2", 21) + sensor(62, "s3", 8))
     path = write_map(tmp_path, FOUR_ROOMS, more_objects=objects)

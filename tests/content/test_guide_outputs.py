@@ -12,6 +12,7 @@ import pytest
 from game import cli
 from game.content import check_campaign
 from game.content.level_schema import OBJECT_CLASSES
+from tests.maps import drop_down
 
 ROOT = Path(__file__).resolve().parents[2]
 PAGES = [ROOT / "docs" / "level-design.md", ROOT / "docs" / "level-design" / "reference.md"]
@@ -50,7 +51,7 @@ def three_mistakes(levels: Path) -> None:
     outpost = levels / "outpost.tmx"
     edit(outpost, 'name="gate guard" x="688" y="400"', 'name="gate guard" x="592" y="336"')
     edit(outpost, '<property name="holds_post" type="bool" value="true"/>',
-         '<property name="holds_post" type="bool" value="true"/>\n    <property name="kind" value="dis2"/>')
+         f'<property name="holds_post" type="bool" value="true"/>\n    {drop_down("kind", "dis2")}')
     text = outpost.read_text(encoding="utf-8")
     start = text.index('name="walls"')
     head, data, tail = re.match(r"(.*?<data encoding=\"csv\">\n)(.*?)(\n</data>.*)", text[start:], re.S).groups()

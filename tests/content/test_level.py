@@ -13,7 +13,7 @@ from game.content.errors import ContentError
 from game.content.level import load_level
 from game.sim.components import Position
 from game.sim.game import Game
-from tests.maps import MARS_TILESET, TILE, but_in_sight, centre, mars_map, write_map
+from tests.maps import ALARM, DIS, MARS_TILESET, TILE, but_in_sight, centre, mars_map, write_map
 
 ROOT = Path(__file__).resolve().parents[2]
 TRACKS = ", ".join(sorted(track.stem for track in (ROOT / "assets" / "music").glob("*.*")))  # a music line lists them
@@ -134,7 +134,7 @@ def test_words_from_the_map_with_a_line_break_keep_the_checker_s_problems_on_one
     # A value typed in Tiled's multi-line text editor may end in a line break (<property name="kind">dis
     # </property>), and a name may hold one. The checker's own problems, like the loader's, show it as \n.
     path = write_map(tmp_path, ["######", "#....#", "#P..E#", "#....#", "######"], kind="dis")
-    text = path.read_text().replace('<property name="kind" value="dis"/>', '<property name="kind">dis\n</property>')
+    text = path.read_text().replace(DIS, '<property name="kind" propertytype="EnemyKind">dis\n</property>')
     path.write_text(text.replace('name="enemy 0"', 'name="enemy&#10;0"'))
     [problem] = level_problems(load_level(path), load_catalog())
     assert str(problem) == (f'{path}: layer "objects", object 2 "enemy\\n0", property kind: expected an enemy kind, '
@@ -803,7 +803,7 @@ def test_a_spawn_a_few_px_from_a_wall_reaches_what_the_game_lets_it_reach(tmp_pa
 
 def test_a_trigger_or_zone_wholly_off_the_map_is_refused_and_one_half_on_it_is_not(tmp_path):
     places = ('<object id="50" name="gate" type="trigger" x="400" y="0" width="32" height="64"><properties>'
-              '<property name="action" value="alarm"/></properties></object>'
+              f'{ALARM}</properties></object>'
               '<object id="51" name="dust" type="zone" x="-100" y="-100" width="50" height="50"/>'
               '<object id="52" name="edge" type="zone" x="300" y="-16" width="64" height="64"/>')
     path = write_map(tmp_path, ROOM, more_objects=places)

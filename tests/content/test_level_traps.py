@@ -15,7 +15,7 @@ from game.content.level_data import Region
 from game.content.tmx_document import read_map
 from game.content.tmx_properties import plain
 from game.content.tmx_xml import written_whole
-from tests.maps import png
+from tests.maps import ALARM, DIS, MESSAGE, drop_down, png
 
 TILE = 16
 SPAWN = ('<objectgroup id="90" name="start"><object id="900" name="Eiji" type="player_spawn" x="8" y="8">'
@@ -83,11 +83,11 @@ def test_template_objects_keep_class_size_shape_and_properties_and_instances_ove
     templates.mkdir()
     (templates / "guard.tx").write_text(
         '<?xml version="1.0" encoding="UTF-8"?><template><object type="enemy_spawn"><properties>'
-        '<property name="kind" value="dis"/><property name="patrol" type="object" value="0"/>'
+        f'{DIS}<property name="patrol" type="object" value="0"/>'
         "</properties><point/></object></template>", encoding="utf-8")
     (templates / "storm.tx").write_text(  # Tiled 1.9+ writes class= instead of type=
         '<?xml version="1.0" encoding="UTF-8"?><template><object class="zone" width="64" height="48"><properties>'
-        '<property name="kind" value="dust_storm"/><property name="strength" type="float" value="0.7"/>'
+        f'{drop_down("kind", "dust_storm", "ZoneKind")}<property name="strength" type="float" value="0.7"/>'
         "</properties><ellipse/></object></template>", encoding="utf-8")
     (templates / "start.tx").write_text(  # a tile object: placed by its bottom-left corner
         '<?xml version="1.0" encoding="UTF-8"?><template><tileset firstgid="1" source="../tiles.tsx"/>'
@@ -96,7 +96,7 @@ def test_template_objects_keep_class_size_shape_and_properties_and_instances_ove
         '<object id="1" template="templates/start.tx" x="32" y="48"/>',
         '<object id="2" template="templates/guard.tx" name="g1" x="40" y="20"/>',
         '<object id="3" template="templates/guard.tx" name="g2" x="50" y="20"><properties>'
-        '<property name="patrol" type="object" value="5"/><property name="kind" value="dis_heavy"/>'
+        f'<property name="patrol" type="object" value="5"/>{drop_down("kind", "dis_heavy")}'
         '</properties></object>',
         '<object id="4" template="templates/storm.tx" name="s1" x="0" y="0"/>',
         '<object id="5" name="route" type="patrol_path" x="0" y="0"><polyline points="0,0 16,0"/></object>',
@@ -115,7 +115,7 @@ def test_template_objects_keep_class_size_shape_and_properties_and_instances_ove
 def test_an_instance_with_an_empty_class_keeps_its_templates_as_tiled_shows_it(tmp_path):
     (tmp_path / "guard.tx").write_text(
         '<?xml version="1.0" encoding="UTF-8"?><template><object class="enemy_spawn"><properties>'
-        '<property name="kind" value="dis"/></properties><point/></object></template>', encoding="utf-8")
+        f'{DIS}</properties><point/></object></template>', encoding="utf-8")
     body = objects('<object id="1" template="guard.tx" name="typed" type="" x="40" y="20"/>',
                    '<object id="2" template="guard.tx" name="classed" class="" x="50" y="20"/>') + SPAWN
     level = load_level(write_map(tmp_path, body))
@@ -197,7 +197,7 @@ def test_an_object_layer_offset_that_carries_objects_off_the_map_is_one_problem_
     # Tiled's X and Y leave the layer's offset out: told object by object, each place (x + 60) would be one Tiled
     # never shows. The map is 64 x 48 px.
     body = (objects('<object id="1" name="guard" type="enemy_spawn" x="8" y="8"><properties>'
-                    '<property name="kind" value="dis"/></properties><point/></object>'
+                    f'{DIS}</properties><point/></object>'
                     '<object id="2" name="goal" type="objective" x="0" y="0" width="16" height="16"/>'
                     '<object id="3" name="note" x="8" y="8"><point/></object>'  # no class: not the game's
                     '<object id="4" name="squall" type="zone" x="-70" y="0" width="16" height="16"/>',  # brought on
@@ -268,10 +268,10 @@ def test_flip_bits_stay_on_the_cell_and_become_the_tile_image_flags(tmp_path):
 def test_regions_are_read_from_rectangles_ellipses_and_polygons_and_a_point_is_refused(tmp_path):
     body = objects(
         '<object id="1" name="box" type="trigger" x="10" y="20" width="30" height="40"><properties>'
-        '<property name="action" value="alarm"/></properties></object>',
+        f'{ALARM}</properties></object>',
         '<object id="2" name="oval" type="zone" x="0" y="0" width="40" height="20"><ellipse/></object>',
         '<object id="3" name="field" type="objective" x="100" y="100"><polygon points="0,0 50,0 0,50"/></object>',
-        '<object id="4" name="dot" type="trigger" x="5" y="5"><properties><property name="action" value="message"/>'
+        f'<object id="4" name="dot" type="trigger" x="5" y="5"><properties>{MESSAGE}'
         '<property name="text" value="Look out"/></properties><point/></object>',
         '<object id="5" name="spun" type="zone" x="5" y="5" width="10" height="10" rotation="30"/>') + SPAWN
     path = write_map(tmp_path, body)
@@ -349,7 +349,7 @@ def test_a_property_far_from_every_name_the_game_reads_is_the_designer_s_note_a_
     # the map, but it is told, as the game does not read it.
     notes = '<property name="author" value="Eiji"/>'
     guard = ('<object id="5" name="guard" type="enemy_spawn" x="40" y="20"><properties>'
-             '<property name="kind" value="dis"/><property name="speed" type="float" value="90"/>'
+             f'{DIS}<property name="speed" type="float" value="90"/>'
              '</properties><point/></object>')
     level = load_level(write_map(tmp_path, layer("ground") + objects(guard) + SPAWN, notes))
     assert [str(w) for w in level.warnings] == [
@@ -371,10 +371,10 @@ def test_properties_of_the_wrong_type_say_what_was_expected_and_found(tmp_path):
         '<object id="1" name="haze" type="zone" x="0" y="0" width="10" height="10"><properties>'
         '<property name="strength" value="high"/></properties></object>',
         '<object id="2" name="door" type="trigger" x="0" y="0" width="10" height="10"><properties>'
-        '<property name="action" value="message"/><property name="text" value="Sensor tripped."/>'
+        f'{MESSAGE}<property name="text" value="Sensor tripped."/>'
         '<property name="once" type="int" value="1"/></properties></object>',
         '<object id="3" name="gate" type="trigger" x="0" y="0" width="10" height="10"><properties>'
-        '<property name="action" value="explode"/></properties></object>') + SPAWN
+        f'{drop_down("action", "explode")}</properties></object>') + SPAWN
     problems = problems_of(write_map(tmp_path, body))
     assert len(problems) == 3
     assert ('object 1 "haze", property strength: expected a number from 0 to 1 (a float property), '
@@ -389,15 +389,15 @@ def test_a_bool_property_holding_a_value_tiled_never_writes_is_told_to_fix_the_v
     # The type is already bool: "set the property's type to bool" was no fix. Ticking the box in Tiled is.
     fix = "(tick or untick its checkbox in Tiled, which writes true or false)"
     body = objects(
-        '<object id="1" name="sentry" type="enemy_spawn" x="40" y="20"><properties><property name="kind" value="dis"/>'
+        f'<object id="1" name="sentry" type="enemy_spawn" x="40" y="20"><properties>{DIS}'
         '<property name="holds_post" type="bool" value="maybe"/></properties><point/></object>',
-        '<object id="2" name="post" type="enemy_spawn" x="40" y="20"><properties><property name="kind" value="dis"/>'
+        f'<object id="2" name="post" type="enemy_spawn" x="40" y="20"><properties>{DIS}'
         '<property name="holds_post" type="bool" value="1"/></properties><point/></object>',
         '<object id="3" name="door" type="trigger" x="0" y="0" width="10" height="10"><properties>'
-        '<property name="action" value="alarm"/><property name="once" type="bool" value="maybe"/></properties>'
+        f'{ALARM}<property name="once" type="bool" value="maybe"/></properties>'
         '</object>',
         '<object id="4" name="gate" type="trigger" x="0" y="0" width="10" height="10"><properties>'
-        '<property name="action" value="alarm"/><property name="once" value="true"/></properties></object>') + SPAWN
+        f'{ALARM}<property name="once" value="true"/></properties></object>') + SPAWN
     tileset = TILESET.replace('type="bool" value="true"', 'type="bool" value="maybe"')
     assert problems_of(write_map(tmp_path, layer("ground") + body, tileset=tileset)) == [
         f'{tmp_path / "map.tmx"}: tileset "tiles", tile 1, property solid: expected true or false (a bool property), '
@@ -416,13 +416,13 @@ def test_a_bool_property_holding_a_value_tiled_never_writes_is_told_to_fix_the_v
 
 def test_a_patrol_must_refer_to_a_patrol_path_that_exists(tmp_path):
     body = objects(
-        '<object id="5" name="guard" type="enemy_spawn" x="40" y="20"><properties><property name="kind" value="dis"/>'
+        f'<object id="5" name="guard" type="enemy_spawn" x="40" y="20"><properties>{DIS}'
         '<property name="patrol" type="object" value="99"/></properties><point/></object>',
-        '<object id="6" name="sentry" type="enemy_spawn" x="40" y="20"><properties><property name="kind" value="dis"/>'
+        f'<object id="6" name="sentry" type="enemy_spawn" x="40" y="20"><properties>{DIS}'
         '<property name="patrol" type="object" value="7"/></properties><point/></object>',
         '<object id="7" name="lobby" type="trigger" x="0" y="0" width="8" height="8"><properties>'
-        '<property name="action" value="alarm"/></properties></object>',
-        '<object id="8" name="walker" type="enemy_spawn" x="40" y="20"><properties><property name="kind" value="dis"/>'
+        f'{ALARM}</properties></object>',
+        f'<object id="8" name="walker" type="enemy_spawn" x="40" y="20"><properties>{DIS}'
         '<property name="patrol" type="int" value="9"/></properties><point/></object>',
         '<object id="9" name="loop" type="patrol_path" x="0" y="0"><polygon points="0,0 10,0 10,10"/></object>') + SPAWN
     problems = problems_of(write_map(tmp_path, body))
@@ -440,7 +440,7 @@ def test_a_patrol_must_refer_to_a_patrol_path_that_exists(tmp_path):
 
 def test_a_patrol_path_must_be_a_polyline_or_polygon_and_polygons_loop(tmp_path):
     body = objects(
-        '<object id="1" name="guard" type="enemy_spawn" x="4" y="4"><properties><property name="kind" value="dis"/>'
+        f'<object id="1" name="guard" type="enemy_spawn" x="4" y="4"><properties>{DIS}'
         '<property name="patrol" type="object" value="2"/></properties><point/></object>',
         '<object id="2" name="ring" type="patrol_path" x="10" y="10">'
         '<polygon points="0,0 10,0 10,10"/></object>') + SPAWN
@@ -495,8 +495,8 @@ def test_an_unknown_class_on_an_object_plainly_the_games_is_refused_and_on_a_not
                    '<property name="opens" type="object" value="1"/></properties></object>', note,
                    '<object id="4" name="beat" template="path.tx" type="route" x="8" y="40"/>',
                    # its patrol names the path refused for its class: that line alone tells the mistake
-                   '<object id="5" name="guard" type="enemy_spawn" x="8" y="40"><properties><property name="kind" '
-                   'value="dis"/><property name="patrol" type="object" value="4"/></properties><point/></object>'
+                   '<object id="5" name="guard" type="enemy_spawn" x="8" y="40"><properties>'
+                   f'{DIS}<property name="patrol" type="object" value="4"/></properties><point/></object>'
                    ) + SPAWN
     assert problems_of(write_map(tmp_path, body)) == [
         f'{tmp_path / "map.tmx"}: layer "objects", object 1 "relay": expected an object class the game uses, or none, '
@@ -519,7 +519,7 @@ def test_a_patrol_path_no_enemy_walks_is_warned_of_naming_the_guard_by_its_first
     def guard(oid: int, name: str, x: int, patrol: int = 0) -> str:
         walks = f'<property name="patrol" type="object" value="{patrol}"/>' if patrol else ""
         return (f'<object id="{oid}" name="{name}" type="enemy_spawn" x="{x}" y="8"><properties>'
-                f'<property name="kind" value="dis"/>{walks}</properties><point/></object>')
+                f'{DIS}{walks}</properties><point/></object>')
 
     def path(oid: int, name: str, x: int) -> str:
         return (f'<object id="{oid}" name="{name}" type="patrol_path" x="{x}" y="8">'
@@ -538,11 +538,11 @@ def test_a_patrol_path_no_enemy_walks_is_warned_of_naming_the_guard_by_its_first
 def test_a_message_trigger_needs_words_and_no_other_trigger_takes_any(tmp_path):
     body = objects(
         '<object id="4" name="sensor" type="trigger" x="0" y="0" width="8" height="8"><properties>'
-        '<property name="action" value="message"/><property name="text" value="  "/></properties></object>',
+        f'{MESSAGE}<property name="text" value="  "/></properties></object>',
         '<object id="5" name="bare" type="trigger" x="0" y="0" width="8" height="8"><properties>'
-        '<property name="action" value="message"/></properties></object>',
+        f'{MESSAGE}</properties></object>',
         '<object id="6" name="siren" type="trigger" x="0" y="0" width="8" height="8"><properties>'
-        '<property name="action" value="alarm"/><property name="text" value="Alarm!"/></properties></object>') + SPAWN
+        f'{ALARM}<property name="text" value="Alarm!"/></properties></object>') + SPAWN
     problems = problems_of(write_map(tmp_path, body))
     assert len(problems) == 3
     assert ('object 4 "sensor", property text: expected the words a message trigger shows, found "  " '
@@ -597,7 +597,7 @@ def test_a_tileset_an_image_or_a_template_named_by_its_whole_path_loads_here_and
     tiles = tmp_path / "tiles.png"
     (tmp_path / "guard.tx").write_text(
         '<?xml version="1.0" encoding="UTF-8"?><template><object type="enemy_spawn"><properties>'
-        '<property name="kind" value="dis"/></properties><point/></object></template>',
+        f'{DIS}</properties><point/></object></template>',
         encoding="utf-8")
     guards = objects(*(f'<object id="{i}" name="g{i}" template="{tmp_path / "guard.tx"}" x="{8 * i}" y="8"/>'
                        for i in (1, 2))) + SPAWN
@@ -694,10 +694,10 @@ def test_a_patrol_path_through_one_place_is_refused(tmp_path, points, found):
 def test_an_objective_or_a_trigger_over_the_player_spawn_gets_a_warning_but_a_briefing_in_reis_voice(tmp_path):
     body = objects('<object id="1" name="pad" type="objective" x="0" y="0" width="32" height="32"/>',
                    '<object id="2" name="hello" type="trigger" x="0" y="0" width="32" height="32"><properties>'
-                   '<property name="action" value="message"/><property name="text" value="Go."/></properties>'
+                   f'{MESSAGE}<property name="text" value="Go."/></properties>'
                    '</object>',
                    '<object id="3" name="briefing" type="trigger" x="0" y="0" width="32" height="32"><properties>'
-                   '<property name="action" value="message"/><property name="text" value="Rei: Go."/></properties>'
+                   f'{MESSAGE}<property name="text" value="Rei: Go."/></properties>'
                    '</object>') + SPAWN  # the spawn at (8, 8)
     warnings = [str(w) for w in load_level(write_map(tmp_path, body)).warnings]
     assert warnings == [
@@ -712,8 +712,7 @@ def test_words_in_characters_the_font_lacks_get_a_warning_naming_them_and_the_ma
     body = objects('<object id="1" name="pad" type="objective" x="64" y="64" width="32" height="32"><properties>'
                    '<property name="text" value="Hold the pad ★"/></properties></object>',
                    '<object id="2" name="hello" type="trigger" x="96" y="64" width="32" height="32"><properties>'
-                   '<property name="action" value="message"/>'
-                   '<property name="text" '
+                   f'{MESSAGE}<property name="text" '
                    'value="Rei: レイ is online. Ωμέγα, Привет, “ready” — go…"/></properties>'
                    '</object>') + SPAWN
     level = load_level(write_map(tmp_path, body, '<property name="title" value="Mars → Earth"/>', width=6, height=4))
@@ -796,7 +795,7 @@ def test_a_solid_flag_of_the_wrong_type_on_one_tile_names_that_tile(tmp_path):
 
 def test_objects_on_a_hidden_layer_get_a_warning_as_they_still_play(tmp_path):
     body = objects('<object id="1" name="draft guard" type="enemy_spawn" x="40" y="20"><properties>'
-                   '<property name="kind" value="dis"/></properties><point/></object>', name="drafts",
+                   f'{DIS}</properties><point/></object>', name="drafts",
                    attributes='visible="0"') + SPAWN
     level = load_level(write_map(tmp_path, body))
     assert len(level.enemy_spawns) == 1  # it plays, as it always has
@@ -808,7 +807,7 @@ def test_objects_on_a_hidden_layer_get_a_warning_as_they_still_play(tmp_path):
 
 def test_a_hidden_object_of_the_game_s_classes_gets_a_warning_as_it_still_plays_and_a_hidden_note_does_not(tmp_path):
     body = objects('<object id="1" name="draft guard" type="enemy_spawn" x="40" y="20" visible="0"><properties>'
-                   '<property name="kind" value="dis"/></properties><point/></object>'
+                   f'{DIS}</properties><point/></object>'
                    '<object id="2" name="note" x="60" y="20" visible="0"><point/></object>') + SPAWN
     level = load_level(write_map(tmp_path, body))
     assert len(level.enemy_spawns) == 1  # it plays, as it always has
@@ -820,7 +819,7 @@ def test_a_hidden_object_of_the_game_s_classes_gets_a_warning_as_it_still_plays_
 
 def test_a_hidden_object_on_a_hidden_layer_is_told_once_for_the_layer(tmp_path):
     body = objects('<object id="1" name="draft guard" type="enemy_spawn" x="40" y="20" visible="0"><properties>'
-                   '<property name="kind" value="dis"/></properties><point/></object>', name="drafts",
+                   f'{DIS}</properties><point/></object>', name="drafts",
                    attributes='visible="0"') + SPAWN
     assert [w.where for w in load_level(write_map(tmp_path, body)).warnings] == ['layer "drafts"']
 
@@ -875,7 +874,7 @@ def test_two_objectives_left_without_an_order_show_the_same_default_and_get_the_
 
 def test_an_enemy_spawn_drawn_as_a_shape_is_refused_naming_the_point_tool(tmp_path):
     enemy = objects('<object id="5" name="guard" type="enemy_spawn" x="40" y="8" width="8" height="8"><ellipse/>'
-                    '<properties><property name="kind" value="dis"/></properties></object>')
+                    f'<properties>{DIS}</properties></object>')
     path = write_map(tmp_path, layer("ground") + SPAWN + enemy)
     assert problems_of(path) == [
         f'{path}: layer "objects", object 5 "guard": expected a point object (an enemy spawn stands on a point), found '
@@ -890,7 +889,7 @@ def test_a_player_spawn_drawn_as_a_shape_starts_the_layzner_at_its_centre(tmp_pa
 
 def test_a_message_naming_a_control_that_does_not_exist_is_refused_with_the_nearest_and_the_known(tmp_path):
     body = objects('<object id="1" name="briefing" type="trigger" x="64" y="64" width="32" height="32"><properties>'
-                   '<property name="action" value="message"/>'
+                   + MESSAGE +
                    '<property name="text" value="Rei: {dash} dashes, {fier} fires."/></properties></object>') + SPAWN
     assert problems_of(write_map(tmp_path, body)) == [
         f'{tmp_path / "map.tmx"}: layer "objects", object 1 "briefing", property text: expected a control\'s name in '
@@ -902,7 +901,7 @@ def _message_map(tmp_path, text: str) -> Path:
     """A map with a message trigger, object 12 "briefing", showing `text`."""
     return write_map(tmp_path, objects(
         '<object id="12" name="briefing" type="trigger" x="64" y="64" width="32" height="32"><properties>'
-        f'<property name="action" value="message"/><property name="text" value="{text}"/></properties></object>')
+        f'{MESSAGE}<property name="text" value="{text}"/></properties></object>')
         + SPAWN)
 
 

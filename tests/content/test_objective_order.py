@@ -10,7 +10,7 @@ from game.content.catalog import load_catalog
 from game.content.check import check_map
 from game.content.level import load_level
 from tests.content.test_checker_winnable import LONG_HALL, problems, with_map_properties
-from tests.maps import HALL, TILE, write_map
+from tests.maps import DIS, HALL, MESSAGE, TILE, write_map
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -26,7 +26,7 @@ def place(oid: int, name: str, column: int, after: int | None = None, hold: floa
 def guard(oid: int = 60, name: str = "guard", arrives: int = 0) -> str:
     came = f'<property name="arrives" type="object" value="{arrives}"/>' if arrives else ""
     return (f'<object id="{oid}" name="{name}" type="enemy_spawn" x="{26.5 * TILE}" y="{1.5 * TILE}"><properties>'
-            f'<property name="kind" value="dis"/>{came}</properties><point/></object>')
+            f'{DIS}{came}</properties><point/></object>')
 
 
 def told(tmp_path, *objects) -> list[str]:
@@ -117,11 +117,11 @@ def test_after_on_a_trigger_or_a_spawn_is_told_that_only_objectives_read_it_not_
     # it does nothing there, and "fine for a note of your own" said it was fine
     relay = place(50, "relay", 8)
     alert = (f'<object id="61" name="alert" type="trigger" x="{4 * TILE}" y="{TILE}" width="{2 * TILE}" '
-             f'height="{2 * TILE}"><properties><property name="action" value="message"/>'
+             f'height="{2 * TILE}"><properties>{MESSAGE}'
              '<property name="after" type="object" value="50"/>'
              '<property name="text" value="Rei: The relay is down."/></properties></object>')
-    spawn = guard().replace('<property name="kind" value="dis"/>',
-                            '<property name="after" type="object" value="50"/><property name="kind" value="dis"/>')
+    spawn = guard().replace(DIS,
+                            f'<property name="after" type="object" value="50"/>{DIS}')
     warnings = [str(w) for w in load_level(write_map(tmp_path, HALL, more_objects=relay + alert + spawn)).warnings]
     path = tmp_path / "test.tmx"
     assert warnings == [

@@ -9,7 +9,7 @@ from game.content.catalog import load_catalog
 from game.content.check import check_map
 from game.content.places import past_edges
 from tests.content.test_checker_winnable import ROOM  # 10 x 6 tiles, 320 x 192 px; a point spawn at tile (2, 2)
-from tests.maps import write_map
+from tests.maps import ALARM, write_map
 
 MAP = "(0 to 320 x 0 to 192 px)"
 
@@ -48,7 +48,7 @@ def test_a_player_spawn_off_the_map_is_named_by_its_corner_and_its_centre(tmp_pa
 
 def test_a_trigger_past_two_edges_names_both(tmp_path):
     trigger = ('<object id="50" name="alarm" type="trigger" x="-100" y="-100" width="50" height="50"><properties>'
-               '<property name="action" value="alarm"/></properties></object>')
+               f'{ALARM}</properties></object>')
     assert problems(tmp_path, trigger) == [
         f'layer "objects", object 50 "alarm": expected the trigger inside the map {MAP}, found it at X -100, Y -100, '
         "50 x 50 px, all of it past the map's left edge at 0 px and top edge at 0 px (move it onto the map)"]

@@ -7,19 +7,19 @@ from pathlib import Path
 
 from game.content.catalog import load_catalog
 from game.content.check import check_map
-from tests.maps import HALL, TILE, write_map
+from tests.maps import ALARM, DIS, HALL, TILE, write_map
 
 ROOT = Path(__file__).resolve().parents[2]
 
 
 def lane(oid=50, x=8 * TILE, y=TILE, name="lane") -> str:
     return (f'<object id="{oid}" name="{name}" type="trigger" x="{x}" y="{y}" width="{2 * TILE}" height="{2 * TILE}">'
-            '<properties><property name="action" value="alarm"/></properties></object>')
+            f'<properties>{ALARM}</properties></object>')
 
 
 def relief(arrives, x=26.5 * TILE, y=1.5 * TILE, oid=51, name="relief") -> str:
     return (f'<object id="{oid}" name="{name}" type="enemy_spawn" x="{x}" y="{y}"><properties>'
-            f'<property name="kind" value="dis"/><property name="arrives" type="object" value="{arrives}"/>'
+            f'{DIS}<property name="arrives" type="object" value="{arrives}"/>'
             '</properties><point/></object>')
 
 

@@ -9,10 +9,9 @@ from game.content.catalog import load_catalog
 from game.content.check import check_map
 from game.content.errors import ContentError
 from game.content.level import load_level
-from tests.maps import HALL, write_map
+from tests.maps import DIS, HALL, drop_down, write_map
 
 ROOT = Path(__file__).resolve().parents[2]
-GUARD = '<property name="kind" value="dis"/>'
 
 
 def guarded(folder: Path, difficulty: str | None) -> Path:
@@ -21,8 +20,7 @@ def guarded(folder: Path, difficulty: str | None) -> Path:
     path = write_map(folder, HALL)
     if difficulty is not None:
         text = path.read_text(encoding="utf-8")
-        path.write_text(text.replace(GUARD, GUARD + f'<property name="difficulty" value="{difficulty}"/>'),
-                        encoding="utf-8")
+        path.write_text(text.replace(DIS, DIS + drop_down("difficulty", difficulty)), encoding="utf-8")
     return path
 
 

@@ -12,6 +12,7 @@ from game.content.level import load_level
 from game.content.tmx_document import read_map
 from tests.content.test_level_traps import SPAWN, objects, problems_of, write_map
 from tests.content.test_tmx_diagnoses import edit, outpost
+from tests.maps import ALARM, DIS, MESSAGE, drop_down
 
 MARK = ' (from its template "t.tx")'
 
@@ -42,7 +43,7 @@ def test_a_kind_an_object_sets_itself_is_told_as_before_beside_one_it_has_from_t
     edit(path.parent / "templates" / "enemy_spawn.tx", 'value="dis"', 'value="dsi"')
     edit(path, '<object id="2" template="templates/enemy_spawn.tx" name="gate guard" x="688" y="400"/>',
          '<object id="2" template="templates/enemy_spawn.tx" name="gate guard" x="688" y="400"><properties>'
-         '<property name="kind" value="dsi"/></properties></object>')
+         f'{drop_down("kind", "dsi")}</properties></object>')
     problems = [str(problem) for problem in check_map(path, load_catalog()).problems]
     assert problems[0] == (f'{path}: layer "objects", object 2 "gate guard", property kind: expected an enemy kind, '
                            'found "dsi" (kind "dsi" is not an enemy kind; did you mean "dis"? known: bul, dis; '
@@ -53,19 +54,19 @@ def test_a_kind_an_object_sets_itself_is_told_as_before_beside_one_it_has_from_t
 TRIGGER = ('<object type="trigger" width="16" height="16"><properties>{}<property name="text" value="Go"/>'
            '</properties></object>')
 ZONE = '<object type="zone" width="16" height="16"><properties>{}</properties><ellipse/></object>'
-GUARD = '<object type="enemy_spawn"><properties><property name="kind" value="dis"/>{}</properties><point/></object>'
+GUARD = '<object type="enemy_spawn"><properties>' + DIS + '{}</properties><point/></object>'
 
 
 @pytest.mark.parametrize("template, where, found", [
-    (TRIGGER.format('<property name="action" value="mesage"/>'), "property action", 'found "mesage"'),
-    (ZONE.format('<property name="kind" value="dust"/>'), "property kind", 'found "dust"'),
+    (TRIGGER.format(drop_down("action", "mesage")), "property action", 'found "mesage"'),
+    (ZONE.format(drop_down("kind", "dust", "ZoneKind")), "property kind", 'found "dust"'),
     (ZONE.format('<property name="strength" type="float" value="2"/>'), "property strength", "found 2"),
     (GUARD.format('<property name="holds_post" value="yes"/>'), "property holds_post",
      'found "yes" (a string property)'),
     (GUARD.format('<property name="kidn" value="dis"/>'), "property kidn", 'found "kidn"'),
     (GUARD.replace('type="enemy_spawn"', 'type="enemy_spwan"'), "class", 'found class "enemy_spwan"'),
     (GUARD.format("").replace("<point/>", ""), "shape", "found a rectangle"),
-    ('<object><properties><property name="kind" value="dis"/></properties><point/></object>', "class",
+    (f'<object><properties>{DIS}</properties><point/></object>', "class",
      "found none (it has kind)"),
 ], ids=["choice", "zone kind", "range", "type", "misspelt name", "class", "shape", "no class"])
 def test_each_check_of_a_value_from_the_template_names_the_template(tmp_path, template, where, found):
@@ -76,8 +77,8 @@ def test_each_check_of_a_value_from_the_template_names_the_template(tmp_path, te
 
 
 @pytest.mark.parametrize("template, own, where", [
-    (TRIGGER.format('<property name="action" value="mesage"/>'),
-     '><properties><property name="action" value="mesage"/></properties>', ", property action"),
+    (TRIGGER.format(drop_down("action", "mesage")),
+     f'><properties>{drop_down("action", "mesage")}</properties>', ", property action"),
     (GUARD.replace('type="enemy_spawn"', 'type="enemy_spwan"'), ' type="enemy_spwan">', ""),
     (GUARD.format("").replace("<point/>", "<ellipse/>"), "><ellipse/>", ""),
     (ZONE.format(""), ' width="0" height="0">', ""),
@@ -99,7 +100,7 @@ def test_a_note_of_the_templates_own_is_warned_of_with_the_template(tmp_path):
 
 
 def test_the_checks_that_weigh_a_value_against_the_object_or_the_map_name_the_template_too(tmp_path):
-    trigger = TRIGGER.format('<property name="action" value="alarm"/><property name="situation" value="x"/>')
+    trigger = TRIGGER.format(ALARM + drop_down("situation", "x"))
     path = with_template(tmp_path, trigger, '<object id="1" template="t.tx" name="a" x="24" y="24"/>')
     assert [p.split(": expected")[0].split(", ")[-1] for p in problems_of(path)] == [
         f"property situation{MARK}", f"property text{MARK}"]
@@ -114,7 +115,7 @@ def test_the_checks_that_weigh_a_value_against_the_object_or_the_map_name_the_te
 def test_the_reader_marks_what_an_object_has_from_its_template_and_nothing_it_sets_itself(tmp_path):
     path = with_template(tmp_path, GUARD.format('<property name="holds_post" type="bool" value="true"/>'),
                          '<object id="1" template="t.tx" name="a" x="24" y="24"><properties>'
-                         '<property name="kind" value="dis"/></properties></object>',
+                         f'{DIS}</properties></object>',
                          '<object id="2" template="t.tx" name="b" type="enemy_spawn" x="24" y="24" width="8" '
                          'height="8" rotation="0"><ellipse/></object>')
     a, b = [obj for obj in read_map(path).objects if obj.template]
@@ -124,7 +125,7 @@ def test_the_reader_marks_what_an_object_has_from_its_template_and_nothing_it_se
 
 
 def test_the_level_keeps_the_template_and_what_each_object_has_from_it_for_the_checker_to_name(tmp_path):
-    trigger = TRIGGER.format('<property name="action" value="message"/><property name="size" value="big"/>')
+    trigger = TRIGGER.format(f'{MESSAGE}<property name="size" value="big"/>')
     path = with_template(tmp_path, trigger,
                          '<object id="1" template="t.tx" name="a" x="24" y="24"><properties>'
                          '<property name="text" value="Here"/></properties></object>',
@@ -162,7 +163,7 @@ POINT_TOOL = "insert it with the Point tool"
      f"draw one with the Insert Polygon tool, {REDRAW}the Insert Polygon tool", "draw patrol paths with"),
     ('<object type="patrol_path"><polyline points="0,0"/></object>', "shape", "found 1 point",
      f"draw one with the Insert Polygon tool, {REDRAW}", "click a second point"),
-    (TRIGGER.format('<property name="action" value="message"/>').replace("</object>", "<point/></object>"), "shape",
+    (TRIGGER.format(MESSAGE).replace("</object>", "<point/></object>"), "shape",
      "found a point", "a trigger covers an area; draw one with the Rectangle, Ellipse or Polygon tool, " + REDRAW,
      "draw it with the Rectangle"),
     ('<object type="zone"><polygon points="0,0 16,0"/></object>', "shape", "found 2",

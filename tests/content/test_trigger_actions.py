@@ -8,7 +8,7 @@ import pytest
 from game.content.advisor import SITUATIONS
 from game.content.errors import ContentError
 from game.content.level import TRIGGER_ACTIONS, load_level
-from tests.maps import write_map
+from tests.maps import DROP_DOWNS, drop_down, write_map
 
 PROJECT = Path(__file__).resolve().parents[2] / "levels" / "blue-comet.tiled-project"
 ROWS = ["########",
@@ -23,6 +23,9 @@ def trigger(properties: str, object_id: int = 10, name: str = "ruins") -> str:
 
 
 def prop(name: str, value: str, extra: str = "") -> str:
+    """A trigger's property; its action and situation picked from their drop-downs unless `extra` types them."""
+    if name in DROP_DOWNS and not extra:
+        return drop_down(name, value)
     return f'<property name="{name}" value="{value}" {extra}/>'
 
 

@@ -3,14 +3,14 @@ so `check` refuses the trigger, naming where the way on foot ends."""
 
 from game.content.catalog import load_catalog
 from game.content.check import check_map
-from tests.maps import HALL, TILE, write_map
+from tests.maps import HALL, TILE, drop_down, write_map
 
 
 def trigger(x: float, y: float, width: float = 2 * TILE, height: float = 2 * TILE, oid: int = 50,
             name: str = "briefing", action: str = "message") -> str:
     text = '<property name="text" value="Rei: Stay sharp."/>' if action == "message" else ""
     return (f'<object id="{oid}" name="{name}" type="trigger" x="{x}" y="{y}" width="{width}" height="{height}">'
-            f'<properties><property name="action" value="{action}"/>{text}</properties></object>')
+            f'<properties>{drop_down("action", action)}{text}</properties></object>')
 
 
 def problems(tmp_path, *objects) -> list[str]:

@@ -9,7 +9,7 @@ from game.content.level import load_level
 from tests.content.test_level_traps import SPAWN, layer, objects, problems_of, write_map
 
 GUARD = ('<object id="{id}" {name}type="enemy_spawn" x="48" y="48"><properties>'
-         '<property name="kind" value="{kind}"/>{more}</properties><point/></object>')
+         '<property name="kind" propertytype="EnemyKind" value="{kind}"/>{more}</properties><point/></object>')
 
 
 def guard(object_id: int, kind: str = "dis", name: str = "", more: str = "") -> str:

@@ -12,7 +12,7 @@ from game.scenes.live_reload import POLL, LevelWatcher
 from game.scenes.play import PlayScene
 from game.sim.components import Position
 from tests.drawn_words import record_drawn_words
-from tests.maps import TILE, write_map
+from tests.maps import DIS, TILE, write_map
 from tests.scenes.conftest import TWO_ENEMIES, make_context, save
 
 ONE_ENEMY = ["##########", "#........#", "#.P...E..#", "#........#", "##########"]
@@ -289,7 +289,7 @@ def test_a_playtest_waiting_on_a_template_s_mistake_starts_once_the_template_is_
 
     def save_template(cls: str) -> None:
         touch(guard, f'<?xml version="1.0" encoding="UTF-8"?><template><object type="{cls}"><properties>'
-                     '<property name="kind" value="dis"/></properties><point/></object></template>')
+                     f'{DIS}</properties><point/></object></template>')
 
     save_template("enemy_spwan")
     path = write_raw_map(tmp_path, layer("ground") + SPAWN + objects(

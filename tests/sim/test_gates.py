@@ -19,7 +19,8 @@ from game.sim.snapshot import restore, snapshot
 from game.sim.snapshot_checks import SnapshotError
 from game.sim.systems.gates import work_gates
 from game.sim.terrain import line_of_sight
-from tests.maps import GATE_ID, GATED, PAD_ID, SENSOR_ID, TILE, centre, gate_objects, objective_xml, write_map
+from tests.maps import (ALARM, GATED, GATE_ID, MESSAGE, PAD_ID, SENSOR_ID, TILE, centre, gate_objects, objective_xml,
+                        write_map)
 
 WEST_FACE, EAST_FACE = 7 * TILE, 8 * TILE  # the gate's sides, px
 WEST, EAST = centre(2, 2), centre(11, 2)  # the player spawn and the Dis's, in the two rooms
@@ -212,7 +213,7 @@ def test_the_bot_opens_a_gate_that_brings_the_next_ones_switch_in_reach_though_n
     east = (f'<object id="60" name="east shutter" type="gate" x="{13 * TILE}" y="{2 * TILE}" width="{TILE}" '
             f'height="{2 * TILE}"><properties><property name="opens" type="object" value="61"/></properties></object>'
             f'<object id="61" name="east sensor" type="trigger" x="{10 * TILE}" y="{TILE}" width="{TILE}" '
-            f'height="{4 * TILE}"><properties><property name="action" value="alarm"/></properties></object>'
+            f'height="{4 * TILE}"><properties>{ALARM}</properties></object>'
             f'<object id="62" name="far pad" type="objective" x="{16 * TILE}" y="{3 * TILE}" width="{2 * TILE}" '
             f'height="{2 * TILE}"/>')
     level = load_level(write_map(tmp_path, rows, more_objects=gate_objects(sensor=(1, 1)) + east))
@@ -234,7 +235,7 @@ PATROLLED = ["#################",
 PATROL_GATE = (f'<object id="{GATE_ID}" name="shutter" type="gate" x="{10 * TILE}" y="{2 * TILE}" width="{TILE}" '
                f'height="{2 * TILE}"><properties><property name="shuts" type="object" value="{SENSOR_ID}"/>'
                f'</properties></object><object id="{SENSOR_ID}" name="sensor" type="trigger" x="{8 * TILE}" '
-               f'y="{TILE}" width="{TILE}" height="{TILE}"><properties><property name="action" value="message"/>'
+               f'y="{TILE}" width="{TILE}" height="{TILE}"><properties>{MESSAGE}'
                '<property name="text" value="Sealed."/></properties></object>')
 
 

@@ -19,7 +19,7 @@ from game.sim.resources import STEP
 from game.sim.snapshot import restore, snapshot
 from game.sim.snapshot_checks import SnapshotError
 from game.sim.systems.reinforcements import ARRIVAL_TICKS
-from tests.maps import TILE, write_map
+from tests.maps import ALARM, DIS, MESSAGE, TILE, write_map
 from tests.wrecks import wreck
 
 # The Layzner in the west of a long hall, a Dis guarding its east end; the trigger "lane" spans the hall a few tiles
@@ -32,14 +32,14 @@ HALL = [
     "##############################",
 ]
 LANE = (f'<object id="50" name="lane" type="trigger" x="{8 * TILE}" y="{TILE}" width="{2 * TILE}" '
-        f'height="{3 * TILE}"><properties><property name="action" value="alarm"/></properties></object>')
+        f'height="{3 * TILE}"><properties>{ALARM}</properties></object>')
 PAD = (f'<object id="50" name="pad" type="objective" x="{8 * TILE}" y="{TILE}" width="{3 * TILE}" '
        f'height="{3 * TILE}"><properties><property name="hold" type="float" value="3"/></properties></object>')
 
 
 def relief(x=26.5 * TILE, y=1.5 * TILE, object_id=51, arrives=50) -> str:
     return (f'<object id="{object_id}" name="relief" type="enemy_spawn" x="{x}" y="{y}"><properties>'
-            f'<property name="kind" value="dis"/><property name="arrives" type="object" value="{arrives}"/>'
+            f'{DIS}<property name="arrives" type="object" value="{arrives}"/>'
             '</properties><point/></object>')
 
 
@@ -165,7 +165,7 @@ def test_rei_tells_of_the_reinforcements_as_they_are_called(tmp_path):
 BRIEFING = ("Rei: The relay station ahead is held by Gradosian SPTs. The extraction pad is past it, to the east. "
             "Hold it until the lander comes down.")
 BRIEF = (f'<object id="52" name="brief" type="trigger" x="{4 * TILE}" y="{TILE}" width="{2 * TILE}" '
-         f'height="{3 * TILE}"><properties><property name="action" value="message"/>'
+         f'height="{3 * TILE}"><properties>{MESSAGE}'
          f'<property name="text" value="{BRIEFING}"/></properties></object>')
 
 

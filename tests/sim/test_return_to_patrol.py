@@ -13,7 +13,7 @@ from game.sim.components import Brain, Facing, Position
 from game.sim.game import Game
 from game.sim.routes import find_route
 from game.sim.vectors import angle_difference
-from tests.maps import TILE, centre, write_map
+from tests.maps import MESSAGE, TILE, centre, write_map
 
 # The patrol walks the north room's row 2, (3, 2) to (22, 2); the south room joins it only at the west, through the
 # gap over columns 1 to 5. The Layzner is shut away in the south-west corner, out of every machine's sight.
@@ -35,7 +35,7 @@ LINE_Y = centre(0, 2)[1]
 EAST_DOOR = (f'<object id="50" name="east door" type="gate" x="{16 * TILE}" y="{TILE}" width="{TILE}" '
              f'height="{3 * TILE}"><properties><property name="shuts" type="object" value="51"/></properties>'
              f'</object><object id="51" name="sensor" type="trigger" x="{TILE}" y="{9 * TILE}" width="{TILE}" '
-             f'height="{TILE}"><properties><property name="action" value="message"/><property name="text" '
+             f'height="{TILE}"><properties>{MESSAGE}<property name="text" '
              'value="Sealed."/></properties></object>')
 
 
@@ -180,8 +180,8 @@ def two_ways(tmp_path, patrols) -> Path:
         return (f'<object id="{oid}" name="gate {row}" type="gate" x="{9 * TILE}" y="{row * TILE}" width="{TILE}" '
                 f'height="{2 * TILE}"><properties><property name="{switch}" type="object" value="{trigger}"/>'
                 f'</properties></object><object id="{trigger}" name="switch {row}" type="trigger" x="{18 * TILE}" '
-                f'y="{9 * TILE}" width="{TILE}" height="{TILE}"><properties><property name="action" '
-                'value="message"/><property name="text" value="Clunk."/></properties></object>')
+                f'y="{9 * TILE}" width="{TILE}" height="{TILE}"><properties>{MESSAGE}'
+                '<property name="text" value="Clunk."/></properties></object>')
     objects = gate(60, 2, "shuts", 61) + gate(62, 7, "opens", 63)
     return write_map(tmp_path, TWO_WAYS, patrols=patrols, more_objects=objects)
 

@@ -10,13 +10,13 @@ from game.content.level import load_level
 from game.sim.game import Game
 from game.sim.snapshot import restore, snapshot
 from game.sim.snapshot_checks import SnapshotError
-from tests.maps import write_map
+from tests.maps import DIS, drop_down, write_map
 from tests.sim.test_reinforcements import HALL, LANE, relief, walk
 
 # A second guard beside the hall's, and a second relief beside its own: each placed on Hard alone.
-HARD = '<property name="difficulty" value="hard"/>'
+HARD = drop_down("difficulty", "hard")
 HARD_GUARD = (f'<object id="60" name="hard guard" type="enemy_spawn" x="{26.5 * 32}" y="{3.5 * 32}"><properties>'
-              f'<property name="kind" value="dis"/>{HARD}</properties><point/></object>')
+              f'{DIS}{HARD}</properties><point/></object>')
 HARD_RELIEF = relief(y=3.5 * 32, object_id=61).replace("</properties>", HARD + "</properties>")
 
 
