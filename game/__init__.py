@@ -70,4 +70,7 @@ os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")
 # 0.9.5: an enemy spawn may be placed from a difficulty up (its `difficulty`, the easiest it is on), and Hard has back
 # the machines 0.9.4 took out of the missions after the first (Hard's fights went with them: the expert bot held the
 # outpost in 1,300 ticks, not 2,727); Easy and Normal play as in 0.9.4.
-__version__ = "0.9.5"
+# 0.9.6: Rei's warnings of the machine in danger (heat, overheat, armour) cut into a level's message in her voice,
+# which she says again after them if it had not been read (they waited out a 6-7 s briefing); a level's message holds
+# the channel until read from its first letter, not typed and then read (her panel was up 81 % of a fight mid-campaign).
+__version__ = "0.9.6"

@@ -110,6 +110,7 @@ class Voice:
     heard_at: dict[str, float] = field(default_factory=dict)  # s each line waiting was heard: LONGEST_WAIT
     asked: list = field(default_factory=list)  # Rei's situations level triggers asked for this tick
     messages: list = field(default_factory=list)  # object ids of triggers whose "Rei: ..." waits for one being read
+    message: int = 0  # object id of the trigger whose message in a voice was said last: said again if a warning cuts it
     # what was true last tick, so a line speaks as a condition starts to hold, not while it holds
     heat: float = 0.0  # % heat, the highest since it was last under speech.HEAT_LESSON (re-arms the warning)
     armour: float = 1.0  # share of hit points

@@ -172,6 +172,9 @@ def _check_messages(res) -> None:
         if type(object_id) is not int or object_id not in ids or object_id in res.voice.messages[:index]:
             raise SnapshotError(f"voice.messages: expected the ids of this map's triggers of messages in a cockpit "
                                 f"voice, each once, found {object_id!r}"[:200])
+    if res.voice.message not in (0, *ids):  # the message said last, said again if a warning cuts into it
+        raise SnapshotError(f"voice.message: expected 0 or the id of one of this map's triggers of messages in a "
+                            f"cockpit voice, found {res.voice.message!r}"[:200])
 
 
 def _waiting_situations(waiting: list) -> list:

@@ -3,8 +3,8 @@
 The panel, lower left above the heat gauge, types out what the cockpit's two AIs say: Rei in cyan, Fouron in
 purple, each beside its emblem. A line types at TYPING characters a second behind a blinking cursor (a level's
 message naming controls longer than the rules count them, faster: whole in the time the rules give), holds HOLD
-seconds once whole (a level's message as long as it takes to read; past eight rows it scrolls as it types, nothing
-cut; any other line until it has been read; a warning only while what it warns of holds), then fades, the fight under
+seconds once whole and longer until it has been read (a level's message past eight rows scrolls as it types, nothing
+cut; a warning stays only while what it warns of holds), then fades, the fight under
 it in sight again until the next line (the comms log keeps them all); a new line replaces the one showing (the rules
 already chose who speaks). While it is over what the pilot must see (the Layzner, a machine aware of it, Rei's
 target, a shot coming at it: game/view/danger.py) its plate turns see-through (SEE_THROUGH), its words less so. While
@@ -93,9 +93,9 @@ class Line:
         # give it to be read; the rest of the time the rules give it is for reading, as for any line
         timed = getattr(text, "timed", len(text))  # the length the rules time it by (controls.Named), else its own
         self.pace = TYPING * max(1.0, self.length / max(1, timed))
-        # s once whole: a level's message as long again as it takes to read, a line until it has been read (READING
-        # from its start, as the rules count it), at least HOLD
-        self.hold = max(HOLD, timed / READING - (0.0 if message else self.typing_time))
+        # s once whole: until it has been read (READING from its start, as the rules count it: it is read as it types),
+        # at least HOLD
+        self.hold = max(HOLD, timed / READING - self.typing_time)
 
     @property
     def typing_time(self) -> float:

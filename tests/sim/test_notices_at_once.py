@@ -16,9 +16,10 @@ CORRIDOR = [
 # The relay a few steps east of the spawn; the beacon after it, far east, with a hold that outlasts each test.
 RELAY = Objective(50, "relay", "objects", cell_region(8, 1, 2, 3), "Silence the relay post")
 BEACON = Objective(51, "beacon", "objects", cell_region(26, 1, 2, 3), "Hold the landing beacon", hold=60.0, after=50)
-# Rei's briefing, over the relay: typed and read, it holds her channel some 13 s, longer than a line may wait.
+# Rei's briefing, over the relay: read, it holds her channel some 11 s, longer than a line may wait.
 BRIEFING = ("Rei: The relay is silent. Gradosian landers are already on their way down to the far pads. "
-            "Hold the beacon until our lander touches down, and keep clear of the pads' crossfire.")
+            "Hold the beacon until our lander touches down, and keep clear of the pads' crossfire. "
+            "Their sensors on the ridge will see us coming.")
 
 
 def briefing_over(region, text=BRIEFING, object_id=60):

@@ -378,7 +378,7 @@ def test_a_save_made_while_a_message_waits_says_it_in_its_turn_when_resumed(tmp_
     assert resumed.state_hash() == game.state_hash()
 
 
-def test_her_armour_warning_held_up_by_the_briefing_comes_before_her_next_message(tmp_path):
+def test_her_armour_warning_cuts_into_the_briefing_which_she_says_again_before_her_next_message(tmp_path):
     game = briefing_being_read(tmp_path)
     game.run(seconds=5.0)
     health = game.player_health()
@@ -387,7 +387,7 @@ def test_her_armour_warning_held_up_by_the_briefing_comes_before_her_next_messag
     after = [(who, text) for _, who, text in game.res.comms if who == "rei"]
     situations = ["briefing" if text == BRIEFING[5:] else "scanners" if text == SCANNED[5:] else "armour"
                   if "armour" in text.casefold() else text for who, text in after]
-    assert situations[-3:] == ["briefing", "armour", "scanners"]
+    assert situations[-4:] == ["briefing", "armour", "briefing", "scanners"]
 
 
 def test_a_hold_is_said_to_slip_exactly_while_it_drains_with_some_still_to_lose(tmp_path):

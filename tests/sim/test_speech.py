@@ -310,7 +310,7 @@ def test_a_hold_line_held_up_by_a_briefing_gives_the_holds_whole_length_as_a_len
 
 
 def test_a_hold_line_held_up_until_too_little_of_the_hold_is_left_is_not_said(tmp_path):
-    game, _, (n, _) = hold_behind_a_briefing(tmp_path, 10.0)  # the channel frees with a second or two to go
+    game, _, (n, _) = hold_behind_a_briefing(tmp_path, 8.0)  # the channel frees with a second or two to go
     assert n is None
     assert game.res.objectives_reached[0]  # the hold was done, without "Hold this position. 1 seconds."
 

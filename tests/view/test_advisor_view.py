@@ -180,10 +180,12 @@ def test_a_levels_message_gets_twice_the_rows_and_stays_up_until_read(screen):
     panel.on_events([AdvisorSpoke("rei", "message", briefing, 8)])
     assert advisor_panel.MAX_ROWS < len(panel.line.rows) <= advisor_panel.MESSAGE_ROWS
     assert not panel.line.rows[-1].endswith("…")  # the whole briefing
-    panel.update(panel.line.typing_time + len(briefing) / READING - 0.1)
-    assert panel.opacity == 1.0  # still up while it is being read
+    panel.update(len(briefing) / READING - 0.1)
+    assert panel.opacity == 1.0  # still up while it is being read, from its first letter
     rect = panel.draw(screen, False, 1.0)
     assert rect.top >= 100 and rect.bottom <= screen.get_height() - HUD_BOTTOM
+    panel.update(0.2 + advisor_panel.FADE)
+    assert panel.opacity == 0.0  # read: gone once faded (typed, then read, it stood 4.2 s longer)
 
 
 def test_a_message_longer_than_the_panel_scrolls_as_it_types_and_ends_on_its_last_rows(screen):

@@ -152,7 +152,7 @@ def test_a_trigger_says_what_it_does_and_where_it_stands():
     assert regions._trigger_rows(again, TriggerState(inside=True, fired=2), False)[1][0] == \
         "message, every entry: fired 2x, inside"
     words = regions._trigger_rows(message, TriggerState(), False)[2][0]
-    assert words.startswith('"Rei: Gradosian machines') and words.endswith("…")  # its words, cut to fit
+    assert words.startswith('"Rei: Two Gradosian machines') and words.endswith("…")  # its words, cut to fit
     game.close()
 
 

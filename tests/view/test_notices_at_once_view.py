@@ -9,7 +9,6 @@ from game.settings import Settings
 from game.sim.events import FouronSeized, MessageShown, ObjectiveReached
 from game.view.fouron import BANNER_TIME
 from game.sim.systems.speech import READING
-from game.view.hud import TYPING
 from game.view.renderer import Renderer
 from game.view.sprites import SpriteBank
 from tests.maps import game_from_ascii
@@ -50,8 +49,9 @@ def frames(game, renderer, screen, seconds, first=(), walk=None):
 
 
 def read_while_up(shown, words) -> bool:
-    """`words` were up long enough to be typed out and read (the frame they came up on already a frame old)."""
-    return (shown.count(words) + 1) * STEP >= len(words) / TYPING + len(words) / READING
+    """`words` were up long enough to be read from their first letter as they typed (the frame they came up on already
+    a frame old)."""
+    return (shown.count(words) + 1) * STEP >= len(words) / READING
 
 
 def in_order(shown):

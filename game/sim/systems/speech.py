@@ -20,7 +20,9 @@ repeats, and never the same line twice running.
 
 A level's message in a cockpit voice ("Rei: ...") takes the channel over any line, but never over another message
 still being read: it waits its turn, in order (a trigger springing again adds it once), behind any line as urgent
-that the one before held up, and is not said once the level is decided. A level's words, in a voice or not, are not
+that the one before held up, and is not said once the level is decided. It holds the channel until read, from its
+first letter (read_time), but Rei's warnings of the machine in danger (CUTS_IN) cut in on hers: one cut before it was
+read is said again, whole, once the warning has had its time. A level's words, in a voice or not, are not
 told again while they wait or are still up (message_time): a trigger that is not `once`, crossed back and forth, says
 them once, and again only once the player comes back in after they have gone. The last hostile down with an objective
 still to reach has Rei name it (area_clear_objective), not call the engagement complete.
@@ -99,6 +101,10 @@ TAUGHT_ONCE = ("rei.heat_rising", "rei.part_hit", "rei.vmax_lesson")
 # QUIET s after her last line has been read, and each repeat in a level waits out its cooldown doubled for every time
 # it has been said: a reminder tells the pilot less each time, and a voice that never stops is one he stops hearing (she
 # spoke every ~5 s, her panel up 64-100 % of a fight). Warnings, lessons, objectives and level messages are not held.
+# Warnings of the machine itself in danger: said at once over a level's message in Rei's voice (a 6-7 s briefing held
+# them until it had been read, the pilot told of the overheat only once it had struck). A message cut before it had
+# been read is said again, whole, once the warning has been: the pilot hears both, the warning first.
+CUTS_IN = ("rei.heat_high", "rei.overheat", "rei.armour_low")
 ADVICE = ("rei.enemy_sighted", "rei.many_enemies", "rei.recommend", "rei.missile_lock", "rei.target_destroyed",
           "rei.target_disabled", "rei.part_hit", "rei.vmax_ready", "rei.vmax_started")
 QUIET = 4.0  # s after her last line has been read (and its gap is over) before she gives advice
@@ -148,7 +154,8 @@ def speak(world, res) -> None:
         return
     best = max(ready, key=lambda w: _priority(res, w[0]))  # the first of equals: the longest waiting
     priority = _priority(res, best[0])
-    if now < voice.busy_until and priority <= voice.speaking:
+    cutting = _cuts_in(res, best[0])
+    if now < voice.busy_until and priority <= voice.speaking and not cutting:
         return
     if now < min(voice.typed_until, voice.busy_until) and _lesson(res, best[0]):
         return  # it outranks the line being typed only to be sure of its turn: it lets that line finish
@@ -156,7 +163,14 @@ def speak(world, res) -> None:
     if best[0] == "fouron.released" and now < seized_at + SEIZED_LEAST - STEP / 2:  # to the tick
         return  # the hand-back is not said while the screen still says CONTROL SEIZED: it waits for the card to go
     voice.waiting.remove(best)
+    if cutting and voice.message and now < voice.read_until:  # not yet read: back after the warning, first in line
+        voice.messages.insert(0, voice.message)
     _say(world, res, best[0], best[1], priority)
+
+
+def _cuts_in(res, key: str) -> bool:
+    """The line `key` is a warning said over a level's message in Rei's voice that holds the channel (CUTS_IN)."""
+    return key in CUTS_IN and res.voice.holder == "rei.message" and res.clock.seconds < res.voice.busy_until
 
 
 def _fresh(res, waiting: list) -> bool:
@@ -321,10 +335,10 @@ def _still_up(res, who: str, said: str, up_for: float) -> bool:
 
 
 def read_time(text: str) -> float:
-    """Seconds it takes to type a level's message out and then read it: the least it stays up before the next takes
-    its place."""
-    length = shown_length(text)
-    return length / SPEECH_RATE + length / READING
+    """Seconds it takes to read a level's message from its first letter: the least it stays up before the next takes
+    its place. It is read as it types (SPEECH_RATE outpaces READING): timed as typed out and then read, a briefing of
+    110 characters held the panel 7.9 s, not 5.5."""
+    return shown_length(text) / READING
 
 
 def message_time(text: str) -> float:
@@ -335,7 +349,7 @@ def message_time(text: str) -> float:
 def _tell_now(res, object_id: int, text: str) -> None:
     """Say the message now in its voice, or show it on the HUD when no voice may say it; the comms log keeps it."""
     who, said = message_speaker(text)
-    if not (who and say_message(res, who, said)):  # "Rei: ..." in her panel, other words on the HUD
+    if not (who and say_message(res, who, said, object_id)):  # "Rei: ..." in her panel, other words on the HUD
         res.events.append(MessageShown(object_id, text))
     res.comms.append((round(res.clock.seconds, 2), who, said))
 
@@ -354,7 +368,8 @@ def _reading_message(res) -> bool:
 def _next_message(res) -> None:
     """The level's next message waiting, once the one before it has been read and the channel is free; none once the
     level is decided (a briefing for a fight already won or lost is stale). A line waiting that is as urgent as the
-    message (Rei's overheat or armour warning, held up by the one before) is said first: the message waits for it."""
+    message (Rei's overheat or armour warning, held up by the one before), or that would cut into it (CUTS_IN), is said
+    first: the message waits for it."""
     voice, now = res.voice, res.clock.seconds
     if res.outcome is not None:
         voice.messages.clear()
@@ -362,7 +377,8 @@ def _next_message(res) -> None:
         return
     trigger = next(trigger for trigger in res.level.triggers if trigger.object_id == voice.messages[0])
     who, _ = message_speaker(trigger.text)
-    if not any(_priority(res, key) >= _urgent(res, who) and stale >= now for key, _, stale in voice.waiting):
+    if not any((_priority(res, key) >= _urgent(res, who) or key in CUTS_IN) and stale >= now
+               for key, _, stale in voice.waiting):
         voice.messages.pop(0)
         _tell_now(res, trigger.object_id, trigger.text)
 
@@ -372,17 +388,18 @@ def _urgent(res, speaker: str) -> int:
     return max(situation.priority for situation in res.catalog.advisor.voices[speaker].values())
 
 
-def say_message(res, speaker: str, text: str) -> bool:
-    """A level's message in a cockpit voice ("Rei: ..." as `speaker` "rei"): said in that voice's panel at once, over
-    any line, and that voice's own lines wait while it is typed and read (a more urgent voice's do not). False when
-    the voice is silent now (Rei while Fouron holds the controls) or the name is no voice's: the HUD shows the
-    message instead."""
+def say_message(res, speaker: str, text: str, object_id: int = 0) -> bool:
+    """A level's message in a cockpit voice ("Rei: ..." as `speaker` "rei"), the trigger `object_id`'s: said in that
+    voice's panel at once, over any line, and that voice's own lines wait while it is read (a more urgent voice's do
+    not, nor Rei's warnings, CUTS_IN). False when the voice is silent now (Rei while Fouron holds the controls) or the
+    name is no voice's: the HUD shows the message instead."""
     advisor = res.catalog.advisor
     if speaker not in advisor.voices or (speaker == "rei" and res.fouron.active):
         return False
     # As urgent as that voice's most urgent line: none of its own cuts in, a more urgent voice (Fouron seizing the
     # machine) still does.
-    _take_channel(res, speaker, "message", text, _urgent(res, speaker), reading=shown_length(text) / READING)
+    _take_channel(res, speaker, "message", text, _urgent(res, speaker), reading=read_time(text))
+    res.voice.message = object_id
     return True
 
 
@@ -420,11 +437,11 @@ def _order(shuffle: str, size: int) -> tuple[int, ...]:
 
 
 def _take_channel(res, speaker: str, situation: str, text: str, priority: int, reading: float = 0.0) -> None:
-    """The line is said now: it holds the channel while it is typed and for the gap after (or `reading` seconds,
-    when longer: a level's message may be a briefing)."""
+    """The line is said now: it holds the channel while it is typed and for the gap after (or for `reading` seconds
+    from its start, when longer: a level's message may be a briefing, read as it types)."""
     voice = res.voice
     voice.typed_until = res.clock.seconds + shown_length(text) / SPEECH_RATE
-    voice.busy_until = voice.typed_until + max(res.catalog.advisor.gap, reading)
+    voice.busy_until = max(voice.typed_until + res.catalog.advisor.gap, res.clock.seconds + reading)
     voice.read_until = res.clock.seconds + shown_length(text) / READING
     voice.speaking, voice.holder = priority, f"{speaker}.{situation}"
     for waiting in voice.waiting:  # a line that was waiting for the channel waits for this one too
