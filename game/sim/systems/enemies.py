@@ -283,6 +283,8 @@ def _keep_apart(everyone, radii, thinking) -> None:
     dx = np.fromiter([row[3].x for row in movers], float)[:, None] - x  # from each machine to each mover
     dy = np.fromiter([row[3].y for row in movers], float)[:, None] - y
     reach = SPACING * (own.max() + radii.max())
+    # The whole table (50 by 200 in a crowd): sorted along x, each mover tested only against its run of machines, cost
+    # 104 k instructions more a stress tick (a dozen numpy calls more, at 4-5 k each, against 10 k cheap elements).
     mover, mate = ((dx * dx + dy * dy) < reach * reach).nonzero()  # the near pairs, each mover with itself among them
     dx, dy = dx[mover, mate], dy[mover, mate]
     gap = np.sqrt(dx * dx + dy * dy)

@@ -26,6 +26,7 @@ TARGETS = (Position, Body, Unit, Health)  # what a shot can hit: a machine, by i
 FEW_MARKS = 8  # things to meet a bolt's path is tested against one by one, at most (see _Sweep.marks)
 # Machines of a side that shots may look through one by one in a tick before the side is filed by place: filing a
 # machine costs about as much as looking at it four times (200 filed, or a player's shot or two looking at each).
+# Sifting a crowd on arrays for each shot instead, its places gathered once a tick: +20 k instructions a stress tick.
 LOOK_MOST = 800
 FEW_BOLTS = 8  # up to this many in flight, bolts are swept one by one: the arrays' fixed cost is more
 # px a shot turned back by a barrier is set outward from where it struck, clear of the barrier; at the map's edge that

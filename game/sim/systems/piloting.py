@@ -19,6 +19,9 @@ def apply_intent(world, res) -> None:
     shed = 1.0 - SHED * STEP
     pi, tau = math.pi, math.tau
     # Few machines carry heat, V-MAX or a dash: each row holds its own, looked up in these indexes as the rows are made.
+    # One by one, not on arrays: 200 plain pilots' nine numbers gathered, numpy's arithmetic and Python's own atan2s and
+    # roots (for the same bits) took 1.41 M instructions a call against this loop's 1.19 M (a number gathered from its
+    # component costs some 370 instructions, a numpy call 4-5 k).
     pilots = world.kept(PILOTED, _pilots, res.catalog.units, world.index(Heat), world.index(Vmax), world.index(Dash))
     for entity, intent, vel, pos, facing, spec, most, plain, heat, vmax, dash, top_speed, acceleration, drag in pilots:
         dx, dy = intent.aim_x - pos.x, intent.aim_y - pos.y
