@@ -1,5 +1,7 @@
-"""The campaign's second and third missions as a new pilot meets them: fights staggered, a supply cache between them."""
+"""The campaign's missions as a new pilot meets them: fights staggered, a supply cache between them, each hold's
+machines at the hold."""
 
+import re
 from math import dist
 from pathlib import Path
 
@@ -10,6 +12,7 @@ from game.content.level import load_level
 
 LEVELS = Path(__file__).resolve().parents[2] / "levels"
 CLIMB = ("outpost", "storm_canyon")  # the missions after the first, where a novice met a wall (0 wins in 8 on Normal)
+MISSIONS = sorted(path.stem for path in LEVELS.glob("*.tmx"))
 NEWCOMERS = ("easy", "normal")  # the difficulties the curve is for: Hard keeps the machines it takes out
 
 
@@ -55,3 +58,57 @@ def test_a_supply_cache_stands_between_the_start_and_the_hold(name):
         centre = (cache.region.x + cache.region.width / 2, cache.region.y + cache.region.height / 2)
         here = (goal.region.x + goal.region.width / 2, goal.region.y + goal.region.height / 2)
         assert dist(centre, here) < dist(start, here)  # nearer the hold than the start: after the first fights
+
+
+@pytest.mark.parametrize("difficulty", NEWCOMERS)
+@pytest.mark.parametrize("name", MISSIONS)
+def test_no_heavy_stands_on_the_area_it_guards(name, difficulty):
+    # stepping onto a hold should not be stepping under a Bul's cannon: the Command's core heavy stood on the core,
+    # where the novice bot, come with full armour from the cache at its door, died in both runs that got there
+    level = load_level(LEVELS / f"{name}.tmx")
+    for spawn in placed(level, difficulty):
+        if spawn.kind == "bul" and not spawn.arrives:
+            assert not any(goal.region.box_gap(spawn.x, spawn.y) == 0 for goal in level.objectives), spawn.name
+
+
+def later(level, objective):
+    """The objectives that open only after `objective` is reached, by their chains of `after`."""
+    found, chain = [], {goal.after: goal for goal in level.objectives if goal.after}
+    while objective.object_id in chain:
+        objective = chain[objective.object_id]
+        found.append(objective)
+    return found
+
+
+@pytest.mark.parametrize("name", MISSIONS)
+def test_a_hold_s_reinforcements_land_nearer_it_than_any_hold_after_it(name):
+    # the landing field's relay answer came down nearer the beacon than the relay post that called it: it waited out
+    # the relay's hold and met the Layzner at the barricade and the beacon, a third gun at each
+    level = load_level(LEVELS / f"{name}.tmx")
+    for goal in level.objectives:
+        for spawn in level.arrivals:
+            if spawn.arrives == goal.object_id:
+                here = goal.region.box_gap(spawn.x, spawn.y)
+                assert all(here < after.region.box_gap(spawn.x, spawn.y) for after in later(level, goal)), spawn.name
+
+
+def test_the_storm_canyon_s_word_on_its_landers_is_true_on_every_difficulty():
+    # the launch pad brings one lander on Easy and Normal and three on Hard: "Their lander is coming down" was false
+    level = load_level(LEVELS / "storm_canyon.tmx")
+    [pad] = level.objectives
+    landing = {difficulty: sum(1 for spawn in placed(level, difficulty) if spawn.arrives == pad.object_id)
+               for difficulty in ("easy", "normal", "hard")}
+    assert landing == {"easy": 1, "normal": 1, "hard": 3}
+    [line] = [trigger.text for trigger in level.triggers if trigger.action == "message" and "behind us" in trigger.text]
+    assert not re.search(r"\blanders?\b", line)  # a count, singular or plural, is false on one difficulty or another
+
+
+
+def test_the_landing_beacon_s_guard_walks_out_of_range_of_it_until_the_lander_calls():
+    # the field patrol circled the pad beside the beacon, in range from the hold's first second: with the lander, two
+    # guns for 24 s, and the novice bot died on the beacon in 5 of its 8 runs; on the far pads it comes a few seconds on
+    level = load_level(LEVELS / "landing_field.tmx")
+    beacon = level.objectives[-1]
+    reach = load_catalog().units["dis"].ai.firing_range
+    [guard] = [spawn for spawn in placed(level, "normal") if spawn.patrol and not spawn.holds_post]
+    assert all(beacon.region.box_gap(x, y) > reach for x, y in guard.patrol)

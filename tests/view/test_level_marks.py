@@ -164,9 +164,9 @@ def test_zones_patrols_and_spawns_are_labelled_with_their_ids(level, monkeypatch
     assert {"zone #13 east squall", "dust_storm, strength 0.6"} <= set(words)
     assert {"patrol #18", "there and back, walked by", "#10 track lookout"} <= set(words)
     assert {"enemy #8 hangar guard", "dis", "player #1 Eiji", "spawn"} <= set(words)
-    game, renderer, screen = level(LEVELS / "landing_field.tmx")  # the Mars base walks no loop
-    frame(game, renderer, screen, (1736, 576))
-    assert {"patrol #13", "a loop, walked by", "#14 field patrol"} <= set(words)
+    game, renderer, screen = level(LEVELS / "command.tmx")  # the Mars base walks no loop
+    frame(game, renderer, screen, (1232, 448))
+    assert {"patrol #16", "a loop, walked by", "#17 courtyard patrol"} <= set(words)
     assert {"trigger #12 west door sensor", "trigger #14 sensor warning"} <= set(words)
 
 
