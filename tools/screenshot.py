@@ -314,8 +314,8 @@ def arm_of(game, entity):
 
 
 def rei(app, frame):
-    """Fight with bolts aimed at the nearest Dis's weapon arm until one is disabled; stop while Rei speaks of
-    it, her marker already on the next target and the pilot's pod in flight. All of it by the rules."""
+    """Fight in bursts with bolts aimed at the nearest Dis's weapon arm; stop while Rei teaches what a hit on a part
+    does, her marker on the quickest kill. All of it by the rules."""
     scene = app.ctx.stack[-1]
     if not isinstance(scene, PlayScene):
         return Actions()
@@ -324,12 +324,16 @@ def rei(app, frame):
     target, _ = nearest_enemy(scene)
     if target is not None and actions.fire:
         actions.aim_screen = scene.renderer.camera.to_screen(*arm_of(game, target))
-    spared = app.ctx.stats.setdefault("spared_at", 0)
-    if game.res.tally.spared and not spared:
-        app.ctx.stats["spared_at"] = frame
-    elif spared and frame >= spared + 50 and game.res.advice is not None and scene.renderer.panel.typed > 45:
+        actions.fire = player_part(app, Heat).value < 70  # in bursts, as Rei teaches: no overheat to speak of
+    if game.res.advice is not None and _saying(scene, "rei.part_hit", 95):
         app.ctx.running = False
     return actions
+
+
+def _saying(scene, key: str, typed: int) -> bool:
+    """Rei's panel shows the line of this situation key, `typed` characters of it at least."""
+    panel = scene.renderer.panel
+    return panel.line is not None and panel.line.key == key and panel.typed > typed
 
 
 FOURON_AT = 60 * 6
@@ -466,7 +470,7 @@ def main(names) -> None:
         "campaign": (campaign_won, MAX_FPS * 240, False),
         "options": (options, 40, False),
         "controls": (controls, CONTROLS_OPEN + 30, False),
-        "play": (fight, 700, True),  # a moment of the fight before the heat runs out
+        "play": (fight, 480, True),  # a moment of the fight before the heat runs out, the briefing still up
         "pause": (lambda app, f: fight(app, f) if f < 60 * 12 else Actions(pause=f == 60 * 12), 60 * 12 + 20, True),
         "debug": (debug, 60 * 30, True),
         "result": (until_result, 60 * 150, True),
@@ -475,7 +479,7 @@ def main(names) -> None:
         "easy_taken": (easy_taken, MAX_FPS * 45, True, OUTPOST),
         "vmax": (vmax_charge, 60 * 120, True),
         "overheat": (overheat, 60 * 60, True),
-        "rei": (rei, 60 * 60, True),
+        "rei": (rei, 60 * 60, True, OUTPOST),
         "fouron": (fouron, 60 * 30, True),
         "hold": (hold_the_pad, 60 * 60, True, OUTPOST),
         "reinforcements": (wave_inbound, 60 * 60, True, OUTPOST),
@@ -492,7 +496,11 @@ def main(names) -> None:
         # Its second map: the compound door shut, F3 saying what opens it.
         "relay_ridge": (debug, 60 * 30, True, RELAY_RIDGE, ROOT / "docs" / "level-design" / "relay-ridge-game.png"),
     }
-    for name in names or [*shots, "reload", "replay"]:
+    plans = [*shots, "reload", "replay"]
+    unknown = [name for name in names if name not in plans]
+    if unknown:
+        sys.exit(f"screenshot.py: no plan named {', '.join(unknown)}; the plans: {', '.join(plans)} (none named: all)")
+    for name in names or plans:
         if name == "replay":  # recorded here, on this code: a replay from another version may part ways
             shoot(name, watch_at_2x, MAX_FPS * 60, True, LANDING_FIELD, replay=bot_run(LANDING_FIELD)[0])
             continue
