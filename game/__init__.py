@@ -4,6 +4,10 @@ import os
 
 # pytmx imports pygame, which prints a banner on stdout; headless runs keep stdout for their JSON.
 os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")
+# One thread for numpy's BLAS, read by OpenBLAS as numpy is first imported (so here, before any): the game multiplies
+# no matrices worth sharing out (one small colour product in the view; the rules none), and a thread a core of its,
+# started and spinning for work as numpy loads, took ~12 % of start-up's CPU on two cores (bench/loading.py's spawn).
+os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
 
 # Replays name the version that recorded them: raise it whenever the rules or their rounding change.
 # 0.6.0: Fouron seizes once a level and lets go at its kill (units.yaml: fouron takeovers, kills); once it has let go,

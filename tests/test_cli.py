@@ -444,3 +444,13 @@ def test_check_of_a_bindings_file_that_reads_cleanly_passes_and_of_one_not_there
     assert missing.stdout.splitlines()[0] == f"{tmp_path / 'my_bindings.yml'}: expected a bindings file, found no " \
                                              "file there"
     assert "a player's bindings file (bindings.yaml)" in " ".join(run("check", "--help").stdout.split())
+
+
+def test_the_game_runs_numpy_s_blas_on_one_thread_unless_the_player_s_environment_says_otherwise():
+    # OpenBLAS reads the setting as numpy is first imported, so it must be set as soon as any of the game is imported
+    ask = "import os, sys, game; print(os.environ.get('OPENBLAS_NUM_THREADS'), 'numpy' in sys.modules)"
+    unset = {key: value for key, value in os.environ.items() if key != "OPENBLAS_NUM_THREADS"}
+    for env, expected in ((unset, "1 False"), ({**unset, "OPENBLAS_NUM_THREADS": "3"}, "3 False")):
+        done = subprocess.run([sys.executable, "-c", ask], capture_output=True, text=True, cwd=ROOT, timeout=60,
+                              env=env)
+        assert done.stdout.strip() == expected, done.stderr
