@@ -208,7 +208,8 @@ def edit_voice(data):
 
 def edit_message_to_say_again(data):  # said again if a warning cuts into it: a trigger of no message would crash
     data["voice"]["message"] = 99999
-    return "voice.message: expected 0 or the id of one of this map's triggers of messages in a cockpit voice, found 99999"
+    return ("voice.message: expected 0 or the id of one of this map's triggers of messages in a cockpit voice, "
+            "found 99999")
 
 
 def edit_asked(data):
@@ -410,7 +411,8 @@ HAND_EDITS = FIELD_EDITS + MEANING_EDITS + [
     edit_player_flies_a_dis, edit_player_without_a_unit, edit_player_given_a_brain, edit_dis_given_a_knuckle,
     edit_enemy_with_the_player_s_gun, edit_charge_of_a_gun_that_never_winds_up,
     edit_component_name, edit_shot, edit_shot_field, edit_missing_field, edit_shot_to_a_number, edit_tally, edit_voice,
-    edit_asked, edit_message_to_say_again, edit_waypoint, edit_max_hit_points, edit_triggers, edit_machine_off_the_map, edit_entity_id,
+    edit_asked, edit_message_to_say_again, edit_waypoint, edit_max_hit_points, edit_triggers, edit_machine_off_the_map,
+    edit_entity_id,
     edit_huge_shot_id, edit_duplicate_entity, edit_entity_past_last_id, edit_huge_last_id, edit_patrol_step,
     edit_negative_tick, edit_huge_tick, edit_player_names_an_enemy, edit_negative_tally, edit_shot_off_the_map,
     edit_shot_damage, edit_fouron_resist, edit_trigger_fired, edit_waiting_line_time_nan, edit_rng_gauss_nan,
