@@ -14,6 +14,7 @@ from game.sim.resources import objectives_open
 
 @dataclass(frozen=True)
 class Mission:
+    """One map of the campaign as the missions page lists it."""
     number: int  # 1 for the first
     path: Path
     title: str
@@ -26,6 +27,7 @@ class Mission:
 
 @dataclass(frozen=True)
 class Campaign:
+    """The campaign's missions in order, with what the record says of each."""
     missions: tuple[Mission, ...]
     problem: str = ""  # why the list stops early or the wins are unknown, in one line; "" when neither
 

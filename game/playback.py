@@ -14,6 +14,7 @@ from game.sim.game import Game, combined_hash
 
 @dataclass(frozen=True)
 class Mismatch:
+    """The first tick a replay played back parts from its recording."""
     tick: int
     component: str  # the first part (by name) whose digest differs; "state" if only the whole hash does
     recorded: str
@@ -106,6 +107,7 @@ class Playhead:
 
 @dataclass(frozen=True)
 class Playback:
+    """How a replay played back: where it ended and whether it matched."""
     final_hash: str  # Game.state_hash() when playback stopped
     mismatch: Mismatch | None  # the first tick that differs (with verify), else None
     ticks: int  # ticks played (fewer than recorded when verify stopped at a mismatch)

@@ -81,6 +81,7 @@ class RecordError(Exception):
 
 @dataclass(frozen=True)
 class Counts:
+    """One map's runs and wins, and what they did."""
     runs: int = 0
     won: int = 0
     destroyed: int = 0  # enemy machines destroyed (Fouron's kills included)
@@ -105,6 +106,7 @@ COUNTS = tuple(f.name for f in fields(Counts) if f.name != BEST)
 
 @dataclass(frozen=True)
 class Record:
+    """The pilot's record: each map's runs and wins."""
     levels: dict  # the game's maps: level name → Counts
     path: Path | None = None
     own: dict = field(default_factory=dict)  # a designer's own maps: record_key's path → Counts

@@ -113,6 +113,7 @@ def last_replay_path() -> Path:
 
 @dataclass(frozen=True)
 class Replay:
+    """A recorded run: the map, the seed and the player's intents, tick by tick."""
     level: str  # the map's path as given when recording
     level_name: str
     level_hash: str

@@ -34,6 +34,7 @@ class SaveError(Exception):
 
 @dataclass(frozen=True)
 class Save:
+    """A game saved mid-level, read back ready to play on."""
     level_path: Path
     start_at: int | None
     game: object  # a restored game.sim.game.Game, ready to step

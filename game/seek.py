@@ -19,6 +19,7 @@ FRAME_BUDGET = 0.012  # s of a frame a seek runs ticks for: the window still dra
 
 @dataclass(frozen=True)
 class Keyframe:
+    """A replay's state at one tick, to seek from."""
     # the game's snapshot (game.sim.snapshot), tick-exact, pickled: a game restored from the dict itself would share its
     # lists and change them as it plays (Rei's lines waiting), and the next seek from it would part ways
     state: bytes

@@ -11,6 +11,7 @@ DEFAULT_TIME_LIMIT = 600.0  # s of game time when the level sets none
 
 @dataclass(frozen=True)
 class BotRun:
+    """How one headless bot run ended."""
     outcome: str  # "won", "lost" or "timeout"
     seconds: float  # game time played
     hit_points: float  # armour left

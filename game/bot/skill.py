@@ -13,6 +13,7 @@ from game.bot.combat import FIRE_RESUME, FIRE_STOP
 
 @dataclass(frozen=True)
 class Skill:
+    """How well the bot pilots: how soon it notices, how far behind and how widely it aims."""
     name: str
     reaction: int  # ticks a machine must be in sight and rifle range before it is shot at (noticed)
     aim_lag: int  # ticks behind a machine its aim runs: where it was seen, not where it will be (0: the lead point)

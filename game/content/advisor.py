@@ -66,6 +66,7 @@ _MISSING = object()
 
 @dataclass(frozen=True)
 class Situation:
+    """One thing Rei or Fouron speaks about: its lines, how urgent, how often."""
     priority: int           # higher speaks first and may cut in on a lower one
     cooldown: float         # s before this situation may speak again
     lines: tuple[str, ...]  # one is picked each time; {placeholders} filled by fill()
@@ -76,6 +77,7 @@ class Situation:
 
 @dataclass(frozen=True)
 class Advisor:
+    """Rei's and Fouron's lines (assets/data/advisor.yaml), read and checked."""
     gap: float                               # s of quiet after a line before one of the same or lower priority
     voices: dict[str, dict[str, Situation]]  # speaker → situation name → Situation, every one in SITUATIONS
     campaign_complete: tuple[str, ...] = ()  # Rei's lines when the game's campaign is won (the result page)

@@ -42,6 +42,7 @@ MISSILE_SPRITE = "missile"
 
 @dataclass(frozen=True)
 class WeaponSpec:
+    """A weapon's numbers (the `weapons` of assets/data/units.yaml)."""
     damage: float = field(metadata=_MIN_ZERO)            # hit points per shot
     cooldown: float = field(metadata=_POSITIVE)          # s between shots
     projectile_speed: float = field(metadata=_POSITIVE)  # px/s
@@ -64,6 +65,7 @@ class WeaponSpec:
 
 @dataclass(frozen=True)
 class MissileSpec:
+    """A unit's calf missiles: damage, ammunition, lock and flight."""
     damage: float = field(metadata=_MIN_ZERO)           # hit points per missile
     ammo: int = field(metadata=_AMMO)                   # missiles carried into a level
     salvo: int = field(metadata=_SALVO)                 # missiles per launch at a locked target
@@ -81,6 +83,7 @@ class MissileSpec:
 
 @dataclass(frozen=True)
 class HeatSpec:
+    """How a unit heats and cools, and what overheating costs it."""
     dash: float = field(metadata=_PERCENT)              # % heat per dash
     cool_rate: float = field(metadata=_MIN_ZERO)        # %/s it cools while resting
     cool_delay: float = field(metadata=_MIN_ZERO)       # s after the last heat gained before it cools
@@ -93,6 +96,7 @@ class HeatSpec:
 
 @dataclass(frozen=True)
 class VmaxSpec:
+    """A unit's V-MAX: how long, how fast, the heat it makes."""
     duration: float = field(metadata=_POSITIVE)         # s of V-MAX
     speed: float = field(metadata=_MIN_ZERO)            # max_speed multiplier
     acceleration: float = field(metadata=_MIN_ZERO)     # acceleration multiplier
@@ -109,6 +113,7 @@ class VmaxSpec:
 
 @dataclass(frozen=True)
 class DashSpec:
+    """A unit's dash: the boost and its moment of invulnerability."""
     speed: float = field(metadata=_POSITIVE)     # px/s during the boost
     duration: float = field(metadata=_POSITIVE)  # s
     cooldown: float = field(metadata=_MIN_ZERO)  # s from the end of one dash to the next
@@ -117,6 +122,7 @@ class DashSpec:
 
 @dataclass(frozen=True)
 class AiSpec:
+    """How an enemy pilot sees, keeps its range, turns and shoots."""
     sight_range: float = field(metadata=_POSITIVE)      # px; walls block sight
     firing_range: float = field(metadata=_POSITIVE)     # px; fires only this close
     preferred_range: float = field(metadata=_POSITIVE)  # px it tries to keep while strafing
@@ -163,6 +169,7 @@ class FouronSpec:
 
 @dataclass(frozen=True)
 class UnitSpec:
+    """One machine's numbers (assets/data/units.yaml)."""
     name: str                                           # its full designation, for readers of the file: not shown
     hit_points: float = field(metadata=_POSITIVE)
     radius: float = field(metadata=_RADIUS)             # px, collision circle
@@ -182,6 +189,7 @@ class UnitSpec:
 
 @dataclass(frozen=True)
 class Catalog:
+    """The game's data: units, weapons and the advisor's lines, read once and checked."""
     player: str                    # the unit the player pilots
     units: dict[str, UnitSpec]
     weapons: dict[str, WeaponSpec]

@@ -23,6 +23,7 @@ _loaded: dict[Path, tuple[tuple, LevelData]] = {}
 
 @dataclass(frozen=True)
 class Chain:
+    """The campaign's levels, each map's `next` followed from the first."""
     levels: tuple[LevelData, ...]  # in campaign order, the first mission first
     problem: Problem | None = None  # why it stops before a map without `next`, if it does
 

@@ -35,6 +35,7 @@ MUSIC = ROOT / "assets" / "music"
 
 @dataclass(frozen=True)
 class CheckedMap:
+    """The checker's word on one map: what must be fixed and what is worth a look."""
     path: Path
     problems: tuple[Problem, ...]  # must be fixed: the game refuses the map
     warnings: tuple[Problem, ...] = ()  # Tiled features the game ignores: worth a look, the map still plays

@@ -21,6 +21,7 @@ class Blamed(str):
 
 @dataclass(frozen=True)
 class Problem:
+    """One fault in a file: where it is, what was expected, what was found."""
     file: str
     where: str  # layer/object/key path, "" if the whole file
     expected: str

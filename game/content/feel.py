@@ -14,6 +14,7 @@ _SHARE = {"min": 0.0, "max": 1.0}  # a share of a whole: past 1 it is a slip (2.
 
 @dataclass(frozen=True)
 class Shake:
+    """How hard each moment shakes the view."""
     player_fires: float = field(metadata=_MIN_ZERO)  # px of shake trauma
     player_hit: float = field(metadata=_MIN_ZERO)
     destroyed: float = field(metadata=_MIN_ZERO)
@@ -27,6 +28,7 @@ class Shake:
 
 @dataclass(frozen=True)
 class Hitstop:
+    """How long each moment freezes the action."""
     destroyed: float = field(metadata=_MIN_ZERO)  # s
     player_destroyed: float = field(metadata=_MIN_ZERO)
     rammed: float = field(metadata=_MIN_ZERO)
@@ -42,6 +44,7 @@ class Pulse:
 
 @dataclass(frozen=True)
 class Rumble:
+    """How a game controller's motors answer each moment."""
     player_hit: Pulse
     destroyed: Pulse
     rammed: Pulse
@@ -57,6 +60,7 @@ class Rumble:
 
 @dataclass(frozen=True)
 class Feel:
+    """The game's feel (assets/data/feel.yaml): shake, kick, hitstop and rumble."""
     shake: Shake
     camera_kick: float = field(metadata=_MIN_ZERO)  # px
     hitstop: Hitstop

@@ -44,6 +44,7 @@ class TileImage:
 
 @dataclass(frozen=True)
 class TileLayer:
+    """One layer of tiles as it is drawn."""
     name: str
     # [row][column] → Tiled gid with its flip bits, a key of LevelData.tiles; 0 = empty
     cells: tuple[tuple[int, ...], ...]
@@ -121,6 +122,7 @@ class Templated:
 
 @dataclass(frozen=True)
 class EnemySpawn(Templated):
+    """An enemy machine placed on the map."""
     kind: str
     x: float  # px, centre
     y: float
@@ -244,6 +246,7 @@ NO_PLAYER_SPAWN = "player_spawn"  # how messages name the player spawn of a map 
 
 @dataclass(frozen=True)
 class LevelData:
+    """A level as the game plays it: the map, its walls and every object, checked."""
     path: str
     title: str
     width: int  # tiles

@@ -37,6 +37,7 @@ _MAX_UNKNOWN_LISTED = 10  # unknown tile ids listed per layer
 
 @dataclass(frozen=True)
 class TmxTileLayer:
+    """A tile layer as the .tmx file holds it."""
     name: str
     where: str  # how a message names it: 'layer "walls"', or 'group "town", layer "walls"' inside groups
     cells: tuple[tuple[int, ...], ...]  # [row][column] → Tiled gid with flip bits, 0 = empty
@@ -49,6 +50,7 @@ class TmxTileLayer:
 
 @dataclass(frozen=True)
 class TmxObject:
+    """A Tiled object as the .tmx file holds it."""
     id: int  # 0 when the file has none (maps saved before Tiled 1.0)
     name: str
     cls: str  # Tiled 1.9+ `class`, or 1.8 `type`; "" for none
@@ -83,6 +85,7 @@ class TmxObject:
 
 @dataclass
 class TmxDocument:
+    """A .tmx file read, before the game makes a level of it."""
     file: str
     width: int  # tiles
     height: int

@@ -43,6 +43,7 @@ class TileRef:
 
 @dataclass
 class Tilesets:
+    """What a map's tilesets give it: each tile's picture, the solid tiles."""
     pictures: dict[int, TileRef] = field(default_factory=dict)  # used gid (with flip bits) → picture
     # gids (no flip bits) whose tile has `solid` = true → the tile as messages name it: `tile 22 of tileset "…"`
     solid: dict[int, str] = field(default_factory=dict)

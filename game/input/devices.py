@@ -118,6 +118,7 @@ def init_pad_support() -> bool:
 
 @dataclass
 class _Pad:
+    """One game controller plugged in, and what it holds down now."""
     handle: PadHandle
     layout: str  # whose names its buttons have (game/input/pad_layout.py)
     buttons: set[int] = field(default_factory=set)

@@ -5,6 +5,7 @@ from dataclasses import dataclass, field
 
 @dataclass(slots=True)
 class Position:
+    """Where an entity is, and where it was as the tick began."""
     x: float  # px
     y: float
     prev_x: float = 0.0  # where it was at the start of this tick, for render interpolation
@@ -13,28 +14,33 @@ class Position:
 
 @dataclass(slots=True)
 class Velocity:
+    """How fast an entity moves."""
     x: float = 0.0  # px/s
     y: float = 0.0
 
 
 @dataclass(slots=True)
 class Body:
+    """A solid circle: walls and other bodies stop it."""
     radius: float  # px; collides with walls and with other bodies
 
 
 @dataclass(slots=True)
 class Facing:
+    """Where the torso and weapon point."""
     angle: float = 0.0  # rad, where the torso and weapon point
 
 
 @dataclass(slots=True)
 class Health:
+    """Armour: hit points left of the most."""
     hit_points: float
     max_hit_points: float
 
 
 @dataclass(slots=True)
 class Unit:
+    """Which machine it is, and whose."""
     kind: str  # key into the catalog's units
     faction: str  # "un" (the player's side) or "grados"
 
@@ -60,6 +66,7 @@ class Intent:
 
 @dataclass(slots=True)
 class Gun:
+    """The weapon a machine fires, and when it may fire again."""
     weapon: str  # key into the catalog's weapons
     cooldown: float = 0.0  # s until it can fire again
     charge: float = 0.0  # s of wind-up so far (weapons that telegraph their shots)
@@ -84,6 +91,7 @@ class Launcher:
 
 @dataclass(slots=True)
 class Heat:
+    """A machine's heat, and whether it has overheated."""
     value: float = 0.0  # % (0..100)
     overheated: bool = False  # hatches open: crawling, weapons and V-MAX locked, until cooled to safe_level
     since_gain: float = 0.0  # s since heat was last added
@@ -91,6 +99,7 @@ class Heat:
 
 @dataclass(slots=True)
 class Vmax:
+    """A machine's V-MAX: the meter, the time left, the machines rammed."""
     meter: float = 0.0  # 0..1; full lets it start
     active_left: float = 0.0  # s of V-MAX remaining, 0 when off
     cooldown: float = 0.0  # s after one ends before the meter fills again
@@ -100,6 +109,7 @@ class Vmax:
 
 @dataclass(slots=True)
 class Dash:
+    """A machine's dash: the boost under way, and the wait for the next."""
     time_left: float = 0.0  # s of boost remaining
     cooldown: float = 0.0  # s until the next dash
     direction_x: float = 0.0

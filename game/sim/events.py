@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 @dataclass
 class Fired:
+    """A machine fired a shot."""
     entity: int
     weapon: str
     x: float  # px, the muzzle
@@ -19,6 +20,7 @@ class Fired:
 
 @dataclass
 class Damaged:
+    """A machine was hit."""
     entity: int
     amount: float
     x: float  # px, where the hit landed
@@ -36,6 +38,7 @@ class ShotStopped:
 
 @dataclass
 class Destroyed:
+    """A machine was destroyed."""
     entity: int
     kind: str
     x: float
@@ -51,11 +54,13 @@ class PlayerSpotted:
 
 @dataclass
 class Dashed:
+    """A machine dashed."""
     entity: int
 
 
 @dataclass
 class LevelEnded:
+    """The level was won or lost."""
     outcome: str  # "won" or "lost"
 
 
@@ -94,6 +99,7 @@ class Reinforced:
 
 @dataclass
 class ObjectiveReached:
+    """The player reached an objective."""
     object_id: int
     text: str
     remaining: int  # objectives still to reach
@@ -139,6 +145,7 @@ class Deflected:
 
 @dataclass
 class Rammed:
+    """A machine in V-MAX rammed another."""
     entity: int  # the machine in V-MAX
     target: int
     x: float
@@ -147,11 +154,13 @@ class Rammed:
 
 @dataclass
 class VmaxStarted:
+    """A machine went into V-MAX."""
     entity: int
 
 
 @dataclass
 class VmaxEnded:
+    """A machine's V-MAX ended."""
     entity: int
 
 
@@ -173,6 +182,7 @@ class VmaxRefused:
 
 @dataclass
 class Overheated:
+    """A machine overheated."""
     entity: int
 
 
@@ -184,12 +194,14 @@ class Vented:
 
 @dataclass
 class LockAcquired:
+    """A missile lock closed on a target."""
     entity: int
     target: int
 
 
 @dataclass
 class MissileLaunched:
+    """A machine launched missiles."""
     entity: int
     target: int  # 0 when launched without a lock
     count: int
@@ -197,6 +209,7 @@ class MissileLaunched:
 
 @dataclass
 class MissileShotDown:
+    """A missile was shot down."""
     x: float
     y: float
 
@@ -232,6 +245,7 @@ class Disabled:
 
 @dataclass
 class PilotEjected:
+    """A disabled machine's pilot ejected."""
     pod: int  # the escape pod's entity
     x: float
     y: float
@@ -245,6 +259,7 @@ class FouronSeized:
 
 @dataclass
 class FouronReleased:
+    """Fouron let go of the Layzner."""
     reason: str  # "resisted" (the pilot fought it off) or "danger_past"
 
 

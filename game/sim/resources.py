@@ -37,6 +37,7 @@ def objectives_open(level: LevelData, reached: list[bool]) -> list[bool]:
 
 @dataclass
 class Clock:
+    """The simulation's time, in ticks."""
     tick: int = 0
 
     @property
@@ -46,12 +47,14 @@ class Clock:
 
 @dataclass
 class TriggerState:
+    """A trigger's state: whether the player stood in it, how often it fired."""
     inside: bool = False  # the player was inside last tick: triggers fire on entering, not on standing
     fired: int = 0
 
 
 @dataclass
 class GateState:
+    """A gate's state: shut or open, and whether its switch has fired."""
     shut: bool = True  # wall now
     worked: bool = False  # what opens or shuts it has fired: it has opened, or shuts once nothing stands in it
 
@@ -137,6 +140,7 @@ class EngagedCount:
 
 @dataclass
 class Resources:
+    """The simulation's world-wide state beside the entities."""
     level: LevelData
     catalog: Catalog
     rng: random.Random  # the simulation's only source of chance; cosmetics have their own

@@ -22,6 +22,7 @@ class Homing:
 
 @dataclass(slots=True)
 class Shot:
+    """A bolt in flight."""
     id: int  # in firing order: ties are broken by it, and the view keys its trails on it
     owner: int  # entity that fired it (or turned it back with a V-MAX barrier)
     faction: str
