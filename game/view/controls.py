@@ -5,7 +5,7 @@ import dataclasses
 from game.content.control_words import CONTROL_WORDS, shown_as, shown_length
 from game.input.bindings import MOUSE_BUTTONS, PAD_BUTTONS, PAD_TRIGGERS, key_name
 from game.input.devices import STICK_MENU_ACTIONS
-from game.input.pad_layout import NINTENDO, PLAYSTATION, XBOX
+from game.input.pad_layout import NINTENDO, PLAYSTATION, PLAYSTATION_5, XBOX
 from game.sim.events import AdvisorSpoke, MessageShown
 from game.view.text import KEPT_WHOLE
 
@@ -16,7 +16,6 @@ PAD_NAMES = {  # Xbox's for a pad of no known layout: SDL's own names are its
     XBOX: {"a": "A", "b": "B", "x": "X", "y": "Y", "back": "VIEW", "guide": "GUIDE", "start": "START",
              "leftshoulder": "LB", "rightshoulder": "RB", "lefttrigger": "LT", "righttrigger": "RT",
              "leftstick": "L3", "rightstick": "R3", **D_PAD_NAMES},
-    # SHARE is the PS4's name for the button CREATE has on a PS5 pad, in the same place
     PLAYSTATION: {"a": "CROSS", "b": "CIRCLE", "x": "SQUARE", "y": "TRIANGLE", "back": "SHARE", "guide": "PS",
                   "start": "OPTIONS", "leftshoulder": "L1", "rightshoulder": "R1", "lefttrigger": "L2",
                   "righttrigger": "R2", "leftstick": "L3", "rightstick": "R3", **D_PAD_NAMES},
@@ -24,6 +23,7 @@ PAD_NAMES = {  # Xbox's for a pad of no known layout: SDL's own names are its
                "leftshoulder": "L", "rightshoulder": "R", "lefttrigger": "ZL", "righttrigger": "ZR",
                "leftstick": "L STICK PRESS", "rightstick": "R STICK PRESS", **D_PAD_NAMES},
 }
+PAD_NAMES[PLAYSTATION_5] = {**PAD_NAMES[PLAYSTATION], "back": "CREATE"}  # where the PS4 has SHARE
 SEEK_ACTIONS = frozenset({"menu_seek_back", "menu_seek_forward"})  # named in pairs, slot by slot, as directions are
 HINT_SEPARATOR = "   ·   "  # between the parts of a hint line
 D_PAD = sorted(D_PAD_NAMES.values())

@@ -26,6 +26,7 @@ from tests.scenes.test_controls import PAD_1, ROW, drawn_beside, open_controls, 
 
 # GUIDs as SDL 2 makes them on Linux (USB: bus 3, the maker's and the product's ids)
 PS4_GUID = "030000004c050000cc09000011810000"  # Sony's 054c
+DUALSENSE_GUID = "030000004c050000e60c000000810000"  # Sony's 054c, the PS5 pad's 0ce6
 SWITCH_PRO_GUID = "030000007e0500000920000011810000"  # Nintendo's 057e
 XBOX_GUID = "030000005e040000ea02000001030000"  # Microsoft's 045e
 LOGITECH_GUID = "030000006d0400001dc2000014400000"  # a pad of no layout the game knows
@@ -45,7 +46,8 @@ def test_a_pad_is_told_by_its_maker_in_its_guid_or_else_by_its_name():
     assert layout_of("Xbox One Controller", XBOX_GUID) == "xbox"
     assert layout_of("Logitech Gamepad F310", LOGITECH_GUID) == "xbox"  # unknown: Xbox's names, as before
     # over Bluetooth SDL may put the name in the GUID in place of the ids: the name tells it then
-    assert layout_of("PS5 Controller", "050000004c69632050726f20436f6e00") == "playstation"
+    assert layout_of("PS4 Controller", "050000004c69632050726f20436f6e00") == "playstation"
+    assert layout_of("PS5 Controller", "050000004c69632050726f20436f6e00") == "playstation5"
     assert layout_of("Nintendo Switch Pro Controller", "050000004c69632050726f20436f6e00") == "nintendo"
 
 
@@ -73,6 +75,28 @@ def test_the_title_names_a_playstation_pad_s_buttons_in_its_controls_line_and_hi
     assert "D-PAD UP/DOWN or LEFT STICK choose   ·   CROSS or OPTIONS select   ·   CIRCLE twice quit" in drawn
     assert "LEFT STICK move · RIGHT STICK aim · R2 fire · L2 missiles · SQUARE knuckle · CROSS dash · TRIANGLE " \
            "V-MAX · OPTIONS pause · SHARE restart (hold)" in drawn
+
+
+def test_a_ps5_pad_is_told_by_its_product_id_or_its_name():
+    assert layout_of("DualSense Wireless Controller", DUALSENSE_GUID) == "playstation5"
+    assert layout_of("Wireless Controller", DUALSENSE_GUID) == "playstation5"  # the product id alone
+    assert layout_of("Sony Interactive Entertainment DualSense Wireless Controller", "05000000" + "ff" * 12) == \
+        "playstation5"
+
+
+def test_a_ps5_pad_names_its_create_button_where_a_ps4_pad_names_share(display, monkeypatch):
+    drawn = record_drawn_words(monkeypatch, title_scene)
+    ctx = make_context()
+    page = TitleScene(ctx)
+    hand(page, pad_plugged_in("PS5 Controller", DUALSENSE_GUID).poll())
+    page.draw(display, 1.0)
+    assert "LEFT STICK move · RIGHT STICK aim · R2 fire · L2 missiles · SQUARE knuckle · CROSS dash · TRIANGLE " \
+           "V-MAX · OPTIONS pause · CREATE restart (hold)" in drawn
+    assert page.layout == "playstation5"
+    ctx.settings = dataclasses.replace(ctx.settings, pad_buttons="playstation")
+    assert page.layout == "playstation5"  # PlayStation forced over a PS5 pad keeps its own CREATE
+    ctx.settings = dataclasses.replace(ctx.settings, pad_buttons="xbox")
+    assert page.layout == "xbox"
 
 
 def test_a_nintendo_pad_names_its_south_button_b_and_its_east_a(display, monkeypatch):
