@@ -77,4 +77,9 @@ os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
 # 0.9.6: Rei's warnings of the machine in danger (heat, overheat, armour) cut into a level's message in her voice,
 # which she says again after them if it had not been read (they waited out a 6-7 s briefing); a level's message holds
 # the channel until read from its first letter, not typed and then read (her panel was up 81 % of a fight mid-campaign).
-__version__ = "0.9.6"
+# 0.9.7: a briefing a warning cuts comes back from the sentence the pilot was reading, and only within 10 s of its
+# first saying (MOMENT), after the lessons waiting; the same warning within 30 s of the last waits for the briefing
+# rather than cut it again (CUT_IN_AGAIN), and an overheat warning is not said once the venting is over; a briefing
+# kept waiting past its moment lets one lesson go first. A novice overheating under the Mars base's briefings heard
+# the Fouron briefing 2-3 times and the lesson on parts in 0 of 8 runs (a novice on Normal: 2 of 8, now 7).
+__version__ = "0.9.7"

@@ -113,7 +113,11 @@ class Voice:
     heard_at: dict[str, float] = field(default_factory=dict)  # s each line waiting was heard: LONGEST_WAIT
     asked: list = field(default_factory=list)  # Rei's situations level triggers asked for this tick
     messages: list = field(default_factory=list)  # object ids of triggers whose "Rei: ..." waits for one being read
+    messages_at: list = field(default_factory=list)  # s each began to wait (one a warning cut: first said), as ordered
     message: int = 0  # object id of the trigger whose message in a voice was said last: said again if a warning cuts it
+    message_at: float = 0.0  # s that message was first said: its moment (speech.MOMENT)
+    message_from: int = 0  # characters of its words before the part said last (cut, it comes back from a sentence)
+    resuming: bool = False  # the first of `messages` is that message, cut by a warning before it had been read
     # what was true last tick, so a line speaks as a condition starts to hold, not while it holds
     heat: float = 0.0  # % heat, the highest since it was last under speech.HEAT_LESSON (re-arms the warning)
     armour: float = 1.0  # share of hit points

@@ -136,6 +136,8 @@ def _restore_records(res, data: dict) -> None:
     if isinstance(voice, dict):  # saved when Rei kept her own "V-MAX ready" (the machine's Vmax.ready now)
         voice = {name: value for name, value in voice.items() if name != "vmax_ready"}
     res.voice = _decode(Voice, voice, "voice")
+    if isinstance(voice, dict) and "messages_at" not in voice:  # saved before: the messages waiting wait from now
+        res.voice.messages_at = [res.clock.seconds] * len(res.voice.messages)
     res.comms = [_typed(tuple[float, str, str], line, "comms") for line in data["comms"]]
 
 

@@ -172,6 +172,10 @@ def _check_messages(res) -> None:
         if type(object_id) is not int or object_id not in ids or object_id in res.voice.messages[:index]:
             raise SnapshotError(f"voice.messages: expected the ids of this map's triggers of messages in a cockpit "
                                 f"voice, each once, found {object_id!r}"[:200])
+    if len(res.voice.messages_at) != len(res.voice.messages) or any(
+            type(at) not in (int, float) or not 0 <= at <= res.clock.seconds for at in res.voice.messages_at):
+        raise SnapshotError(f"voice.messages_at: expected the time each message waiting began to wait, one for each, "
+                            f"found {res.voice.messages_at!r}"[:200])
     if res.voice.message not in (0, *ids):  # the message said last, said again if a warning cuts into it
         raise SnapshotError(f"voice.message: expected 0 or the id of one of this map's triggers of messages in a "
                             f"cockpit voice, found {res.voice.message!r}"[:200])
@@ -297,7 +301,8 @@ LIMITS = {
                "seized_for": (0, None)},
     "Advice": {"target": (0, "last_id"), "threat_share": (0, 1), "seconds_to_kill": (0, None)},
     "Voice": {"busy_until": (0, None), "typed_until": (0, None), "read_until": (0, None), "speaking": (-1, None),
-              "heat": (0, OVERHEAT), "armour": (0, 1), "engaged": (0, None), "advised": (0, "last_id")},
+              "heat": (0, OVERHEAT), "armour": (0, 1), "engaged": (0, None), "advised": (0, "last_id"),
+              "message_at": (0, None), "message_from": (0, None)},
     "TriggerState": {"fired": (0, None)},
 }
 

@@ -385,9 +385,10 @@ def test_her_armour_warning_cuts_into_the_briefing_which_she_says_again_before_h
     health.hit_points = health.max_hit_points / 4  # hit hard while she is still reading it out
     game.run(seconds=12.0)
     after = [(who, text) for _, who, text in game.res.comms if who == "rei"]
-    situations = ["briefing" if text == BRIEFING[5:] else "scanners" if text == SCANNED[5:] else "armour"
-                  if "armour" in text.casefold() else text for who, text in after]
-    assert situations[-4:] == ["briefing", "armour", "briefing", "scanners"]
+    rest = BRIEFING[BRIEFING.index("Hold position"):]  # the sentence she was reading, and what follows it
+    situations = ["briefing" if text == BRIEFING[5:] else "rest" if text == rest else "scanners"
+                  if text == SCANNED[5:] else "armour" if "armour" in text.casefold() else text for who, text in after]
+    assert situations[-4:] == ["briefing", "armour", "rest", "scanners"]
 
 
 def test_a_hold_is_said_to_slip_exactly_while_it_drains_with_some_still_to_lose(tmp_path):

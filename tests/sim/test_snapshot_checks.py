@@ -117,7 +117,25 @@ def test_a_message_waiting_that_is_no_message_trigger_of_the_map_is_refused(game
 def test_a_message_trigger_s_message_waiting_restores(game, data):
     triggers = game.res.level.triggers
     data["voice"]["messages"] = [trigger.object_id for trigger in triggers if trigger.action == "message"]
+    data["voice"]["messages_at"] = [0.0] * len(data["voice"]["messages"])
     restores(game, data)
+
+
+def test_a_save_from_before_messages_kept_their_moment_restores_with_those_waiting_waiting_from_then(game, data):
+    triggers = game.res.level.triggers
+    data["voice"]["messages"] = [trigger.object_id for trigger in triggers if trigger.action == "message"]
+    for name in ("messages_at", "message_at", "message_from", "resuming"):  # as a game of 0.9.6 wrote it
+        del data["voice"][name]
+    restored = restore(game.res.level, game.res.catalog, data)
+    assert restored.res.voice.messages_at == [restored.res.clock.seconds] * len(data["voice"]["messages"])
+    restored.run(ticks=60)
+
+
+@pytest.mark.parametrize("found", [[], [-1.0], ["now"]])
+def test_a_message_waiting_without_its_moment_or_with_one_to_come_is_refused(game, data, found):
+    message = next(trigger.object_id for trigger in game.res.level.triggers if trigger.action == "message")
+    data["voice"]["messages"], data["voice"]["messages_at"] = [message], found
+    assert refusal(game, data).startswith("voice.messages_at: expected the time each message waiting began to wait")
 
 
 def test_a_brain_with_no_patrol_may_hold_any_waypoint(game, data):

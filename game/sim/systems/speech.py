@@ -21,11 +21,13 @@ repeats, and never the same line twice running.
 A level's message in a cockpit voice ("Rei: ...") takes the channel over any line, but never over another message
 still being read: it waits its turn, in order (a trigger springing again adds it once), behind any line as urgent
 that the one before held up, and is not said once the level is decided. It holds the channel until read, from its
-first letter (read_time), but Rei's warnings of the machine in danger (CUTS_IN) cut in on hers: one cut before it was
-read is said again, whole, once the warning has had its time. A level's words, in a voice or not, are not
-told again while they wait or are still up (message_time): a trigger that is not `once`, crossed back and forth, says
-them once, and again only once the player comes back in after they have gone. The last hostile down with an objective
-still to reach has Rei name it (area_clear_objective), not call the engagement complete.
+first letter (read_time), but Rei's warnings of the machine in danger (CUTS_IN) cut in on hers, each once in
+CUT_IN_AGAIN (said again sooner, a warning waits like any line): one cut before it was read is said again once the
+warning has had its time, from the sentence the pilot was reading, after any lesson waiting, and only within MOMENT of
+its first saying; one not yet said that has waited past MOMENT lets one lesson go first. A level's words, in a voice
+or not, are not told again while they wait or are still up (message_time): a trigger that is not `once`, crossed back
+and forth, says them once, and again only once the player comes back in after they have gone. The last hostile down
+with an objective still to reach has Rei name it (area_clear_objective), not call the engagement complete.
 
 A few lines are lessons the pilot must hear once: a situation's first line in a level speaks at its `first_priority`
 (what the marker's numbers mean, the first spared pilot, where a bolt disables a machine). That outranks the chatter
@@ -53,6 +55,7 @@ line said once what it tells of is over: "V-MAX engaged" after the run, "reinfor
 
 import functools
 import random
+import re
 
 from game.content.advisor import fill, message_speaker
 from game.content.control_words import shown_length
@@ -88,6 +91,9 @@ HOLD_LINE_LEAST = 3
 # Rei's word on an objective: the newest says it (she points to what the last one opened), any older still waiting is
 # superseded ("The next is marked" once that next is done reads wrong).
 OBJECTIVE_LINES = ("rei.objective_reached", "rei.objective_opened")
+# The lines waiting a line heard replaces, where more than its own older values: the objectives' (above), and once the
+# vent is over, "Overheat. Hatches open" still waiting out a briefing (CUT_IN_AGAIN)
+SUPERSEDES = {**{key: OBJECTIVE_LINES for key in OBJECTIVE_LINES}, "rei.vented": ("rei.vented", "rei.overheat")}
 # Lines a level's message being read does not make stale: the word that the next objective is marked, and the hold
 # line, wait out a briefing read as they are heard, however long, and only their wait after it counts toward
 # LONGEST_WAIT. (A pilot reaches the outpost's pad 4 s into its 9 s briefing: the hold line waited out the briefing,
@@ -103,8 +109,22 @@ TAUGHT_ONCE = ("rei.heat_rising", "rei.part_hit", "rei.vmax_lesson")
 # spoke every ~5 s, her panel up 64-100 % of a fight). Warnings, lessons, objectives and level messages are not held.
 # Warnings of the machine itself in danger: said at once over a level's message in Rei's voice (a 6-7 s briefing held
 # them until it had been read, the pilot told of the overheat only once it had struck). A message cut before it had
-# been read is said again, whole, once the warning has been: the pilot hears both, the warning first.
+# been read is said again once the warning has been, from the sentence the pilot was reading: the pilot hears both,
+# the warning first, and not again the sentences he has read.
 CUTS_IN = ("rei.heat_high", "rei.overheat", "rei.armour_low")
+# s after a warning was said before the same warning cuts in again: within it, it waits for the channel like any line,
+# a briefing or a lesson being read (a pilot who overheats every 7 s knows what the open hatches mean; the Mars base's
+# Fouron briefing, cut by each overheat and said again whole each time, was heard three times in its 23 s, and a
+# second overheat cut the lesson on parts 0.07 s in)
+CUT_IN_AGAIN = 30.0
+# s a level's message stays timely after it sprang, or after it was first said for one a warning cut. Past it the
+# fight has moved on: what a warning cut of one is not said again ("Near destruction, Fouron seizes control" after
+# Fouron had seized and let go), and one not yet said lets the lessons waiting go first (the Mars base's story, held
+# 17 s by warnings, Fouron and the briefings before it, kept the lesson on parts out of its 23 s for good). Longer than
+# the 8 s the Mars base's three opening briefings take to be read in turn.
+MOMENT = 10.0
+# Where a sentence of a level's message ends: the next starts after it (a cut message comes back from one)
+SENTENCE_END = re.compile(r"[.!?]\s+")
 ADVICE = ("rei.enemy_sighted", "rei.many_enemies", "rei.recommend", "rei.missile_lock", "rei.target_destroyed",
           "rei.target_disabled", "rei.part_hit", "rei.vmax_ready", "rei.vmax_started")
 QUIET = 4.0  # s after her last line has been read (and its gap is over) before she gives advice
@@ -125,7 +145,7 @@ def speak(world, res) -> None:
         # The machine is the pilot's again: the hand-back's lines come with it, each once the one before has been
         # read, not a typing and a gap later (a level's message in its voice keeps its hold: it may be a briefing).
         voice.busy_until = min(voice.busy_until, voice.read_until)
-    _next_message(res)
+    _next_message(world, res)
     # Once the level is decided, in the moments before the result screen, nothing more is news ("Overheating" after
     # "Area clear"): only what the deciding tick heard may still be said.
     over = res.outcome is not None and not any(type(event) is LevelEnded for event in res.events)
@@ -137,7 +157,7 @@ def speak(world, res) -> None:
             continue  # an earlier mission of this run taught it
         if key in voice.spoke_at and now - voice.spoke_at[key] < _cooldown(res, key) - STEP / 2:  # to the tick
             continue
-        superseded = OBJECTIVE_LINES if key in OBJECTIVE_LINES else (key,)  # the newest values replace older ones
+        superseded = SUPERSEDES.get(key, (key,))  # the newest values replace older ones
         voice.waiting = [w for w in voice.waiting if w[0] not in superseded]
         voice.waiting.append([key, values, max(now, voice.busy_until) + PATIENCE])
         voice.heard_at[key] = now
@@ -155,7 +175,8 @@ def speak(world, res) -> None:
     best = max(ready, key=lambda w: _priority(res, w[0]))  # the first of equals: the longest waiting
     priority = _priority(res, best[0])
     cutting = _cuts_in(res, best[0])
-    if now < voice.busy_until and priority <= voice.speaking and not cutting:
+    again = best[0] in CUTS_IN and not _may_cut_in(res, best[0])  # said lately: it cuts into nothing (CUT_IN_AGAIN)
+    if now < voice.busy_until and (priority <= voice.speaking or again) and not cutting:
         return
     if now < min(voice.typed_until, voice.busy_until) and _lesson(res, best[0]):
         return  # it outranks the line being typed only to be sure of its turn: it lets that line finish
@@ -164,13 +185,33 @@ def speak(world, res) -> None:
         return  # the hand-back is not said while the screen still says CONTROL SEIZED: it waits for the card to go
     voice.waiting.remove(best)
     if cutting and voice.message and now < voice.read_until:  # not yet read: back after the warning, first in line
-        voice.messages.insert(0, voice.message)
+        _cut_message(res)
     _say(world, res, best[0], best[1], priority)
 
 
 def _cuts_in(res, key: str) -> bool:
     """The line `key` is a warning said over a level's message in Rei's voice that holds the channel (CUTS_IN)."""
-    return key in CUTS_IN and res.voice.holder == "rei.message" and res.clock.seconds < res.voice.busy_until
+    return _may_cut_in(res, key) and res.voice.holder == "rei.message" and res.clock.seconds < res.voice.busy_until
+
+
+def _may_cut_in(res, key: str) -> bool:
+    """The line `key` is a warning that cuts into a level's message (CUTS_IN), not said in the last CUT_IN_AGAIN s."""
+    said_at = res.voice.spoke_at.get(key)
+    return key in CUTS_IN and (said_at is None or res.clock.seconds - said_at >= CUT_IN_AGAIN - STEP / 2)
+
+
+def _cut_message(res) -> None:
+    """A warning cuts into the level's message being read: it comes back after the warning, first in line, from the
+    sentence the pilot was reading (READING from its first letter), or whole if he was in its first."""
+    voice = res.voice
+    _, words = message_speaker(_trigger(res, voice.message).text)
+    part = words[voice.message_from:]
+    read = shown_length(part) - (voice.read_until - res.clock.seconds) * READING  # characters read of it so far
+    ends = [end.end() for end in SENTENCE_END.finditer(part) if shown_length(part[:end.end()]) <= read]
+    voice.message_from += ends[-1] if ends else 0
+    voice.messages.insert(0, voice.message)
+    voice.messages_at.insert(0, voice.message_at)
+    voice.resuming = True
 
 
 def _fresh(res, waiting: list) -> bool:
@@ -318,6 +359,7 @@ def tell(res, trigger) -> None:
         return
     if who in res.catalog.advisor.voices and (voice.messages or _reading_message(res) or _greeting(res)):
         voice.messages = [*voice.messages, trigger.object_id][-MESSAGES_WAITING:]
+        voice.messages_at = [*voice.messages_at, res.clock.seconds][-MESSAGES_WAITING:]
         return
     _tell_now(res, trigger.object_id, trigger.text)
 
@@ -346,11 +388,18 @@ def message_time(text: str) -> float:
     return max(MESSAGE_TIME, read_time(text))
 
 
-def _tell_now(res, object_id: int, text: str) -> None:
-    """Say the message now in its voice, or show it on the HUD when no voice may say it; the comms log keeps it."""
+def _tell_now(res, object_id: int, text: str, resuming: bool = False) -> None:
+    """Say the message now in its voice, or show it on the HUD when no voice may say it; the comms log keeps it.
+    `resuming`: what a warning cut of it comes back, from the sentence the pilot was reading (Voice.message_from)."""
+    voice = res.voice
     who, said = message_speaker(text)
-    if not (who and say_message(res, who, said, object_id)):  # "Rei: ..." in her panel, other words on the HUD
+    start = voice.message_from if resuming else 0
+    if who and say_message(res, who, said[start:], object_id):  # "Rei: ..." in her panel, other words on the HUD
+        voice.message_from, said = start, said[start:]
+        voice.message_at = voice.message_at if resuming else res.clock.seconds
+    else:
         res.events.append(MessageShown(object_id, text))
+    voice.resuming = False
     res.comms.append((round(res.clock.seconds, 2), who, said))
 
 
@@ -365,22 +414,43 @@ def _reading_message(res) -> bool:
     return res.voice.holder.endswith(".message") and res.clock.seconds < res.voice.busy_until
 
 
-def _next_message(res) -> None:
+def _next_message(world, res) -> None:
     """The level's next message waiting, once the one before it has been read and the channel is free; none once the
     level is decided (a briefing for a fight already won or lost is stale). A line waiting that is as urgent as the
     message (Rei's overheat or armour warning, held up by the one before), or that would cut into it (CUTS_IN), is said
-    first: the message waits for it."""
+    first: the message waits for it. What a warning cut of a message comes back only within MOMENT of its first
+    saying, and after the lessons waiting; a message not yet said that has waited past its MOMENT lets one lesson
+    go first: what the pilot just did is taught as it happens, and a briefing's rest, or one the fight has overtaken,
+    can wait a line."""
     voice, now = res.voice, res.clock.seconds
     if res.outcome is not None:
-        voice.messages.clear()
+        voice.messages, voice.messages_at = [], []
+    if voice.resuming and voice.messages[:1] == [voice.message] and _moment_past(res):  # the fight has moved on
+        del voice.messages[0], voice.messages_at[0]
+    voice.resuming = voice.resuming and voice.messages[:1] == [voice.message]
     if not voice.messages or now < (voice.typed_until if voice.holder == "rei.level_start" else voice.busy_until):
         return
-    trigger = next(trigger for trigger in res.level.triggers if trigger.object_id == voice.messages[0])
+    if (voice.resuming or _moment_past(res)) and any(_lesson(res, key) and not _held_back(world, res, key)
+                                                     for key, _, _ in voice.waiting):
+        if not voice.resuming:  # one lesson goes first, then it is said: its wait starts again
+            voice.messages_at[0] = now
+        return
+    trigger = _trigger(res, voice.messages[0])
     who, _ = message_speaker(trigger.text)
-    if not any((_priority(res, key) >= _urgent(res, who) or key in CUTS_IN) and stale >= now
+    if not any((_priority(res, key) >= _urgent(res, who) or _may_cut_in(res, key)) and stale >= now
                for key, _, stale in voice.waiting):
-        voice.messages.pop(0)
-        _tell_now(res, trigger.object_id, trigger.text)
+        del voice.messages[0], voice.messages_at[0]
+        _tell_now(res, trigger.object_id, trigger.text, voice.resuming)
+
+
+def _moment_past(res) -> bool:
+    """The first level message waiting has waited past its MOMENT (one a warning cut: since it was first said)."""
+    return res.clock.seconds - res.voice.messages_at[0] > MOMENT + STEP / 2  # to the tick
+
+
+def _trigger(res, object_id: int):
+    """The level's trigger `object_id`."""
+    return next(trigger for trigger in res.level.triggers if trigger.object_id == object_id)
 
 
 def _urgent(res, speaker: str) -> int:
