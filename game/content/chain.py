@@ -58,6 +58,24 @@ def read_ahead(first: Path) -> threading.Thread:
     return thread
 
 
+def read_level_ahead(path: Path) -> threading.Thread:
+    """kept_level(path) on a thread of its own: a won level's play scene starts it as the level is decided, so the
+    result screen, which names the next mission, finds its map read (its 12-25 ms were the screen's first frame's) and
+    waits for it (join) rather than read it beside it."""
+    thread = threading.Thread(target=_keep_quietly, args=(Path(path),), name="read next", daemon=True)
+    thread.start()
+    return thread
+
+
+def _keep_quietly(path: Path) -> None:
+    """kept_level(path), whatever it finds: the result screen reads a map that will not load again, and says nothing
+    of it (Next mission does)."""
+    try:
+        kept_level(path)
+    except Exception:  # noqa: BLE001 - read again, on the result screen's thread, where it is told
+        pass
+
+
 def _follow_quietly(first: Path) -> None:
     """follow(first), whatever it finds: Launch follows the chain again, reading what was not kept, and says it."""
     try:

@@ -26,6 +26,13 @@ from game.view.text import AMBER, CYAN, DIM, READABLE, RED, WHITE, draw_lines, d
 
 log = logging.getLogger(__name__)
 
+# The faces the page sets its words in, (size, bold): the title warms them after the missions page's while it waits
+# (text.GlyphsAhead), so opening Options renders no glyphs. OPTIONS, the rows (the chosen one bold), the values (a
+# meter's beside it), the controller's folded row, the notice, the hint (fitted to 18 px, the keyboard's), the groups'
+# headings.
+FACES = ((60, True), (30, False), (30, True), (28, False), (26, False), (34, False), (34, True), (READABLE, False),
+         (18, False), (20, False))
+
 PANEL_SIZE = (760, 700)
 ROW_HEIGHT = 36  # px from row to row (each row's plate 2 px less): twelve rows, two lines of notice and the hint fit
 HEADING_HEIGHT = 30  # room for a group's heading above its first row

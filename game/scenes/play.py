@@ -10,10 +10,11 @@ import pygame
 from game.audio.cues import Cues
 from game.audio.fight import FightWatch
 from game.best_runs import read_best_run_ahead
+from game.content.chain import read_level_ahead
 from game.content.errors import ContentError, Problem
 from game.content.reach import inside_wall
 from game.content.words import counted
-from game.files import write_atomically
+from game.files import real_path, write_atomically
 from game.loss import LossWatch
 from game.replay import Recorder, last_replay_path
 from game.result_delay import RESULT_TICKS
@@ -107,6 +108,7 @@ class PlayScene(Scene):
         self.fight = FightWatch()  # the music's fight layer: on while the fight is
         self.feel = ctx.feel
         self.ended_tick = None
+        self.next_read = None  # the next mission's map read ahead as the level is won (chain.read_level_ahead)
         self.loss_watch = LossWatch()  # how the level was lost, for the result screen
         self.bot = None  # with ctx.bot, the game.bot.Bot writing this game's intent
         self.uses_up_save = False  # resumed from the suspend save: it is removed after the first frame drawn
@@ -230,6 +232,9 @@ class PlayScene(Scene):
             self.ctx.devices.rumble(pulse)
         if self.game.outcome and self.ended_tick is None:
             self.ended_tick = self.game.tick
+            following = self.game.res.level.next_level if self.game.outcome == "won" else ""
+            if following:  # the result screen names it: read through the result's delay, not in its first frame
+                self.next_read = read_level_ahead(real_path(following))
         if self.ended_tick is not None and self.game.tick - self.ended_tick >= RESULT_TICKS:
             self.save_replay()
             from game.scenes.result import ResultScene  # here, not at the top: start-up does not wait for it

@@ -14,14 +14,16 @@ foot names the controls of the device used last, and what Back does (it picks Ma
 import logging
 from pathlib import Path
 
+import numpy
 import pygame
 
 from game.best_runs import keep_best_run
 from game.campaign import load_campaign
 from game.content.advisor import fill
 from game.content.errors import ContentError
-from game.content.level import load_level
+from game.content.chain import kept_level
 from game.content.words import counted, order_in_sentence
+from game.files import real_path
 from game.record import SHIPPED, RecordError, load_record, record_key, record_result, with_run
 from game.replay import ReplayError
 from game.scenes.base import Scene
@@ -114,6 +116,8 @@ class ResultScene(Scene):
         campaign = _won_campaign(play.level_path, self.record, self.first_mission) if ends else None
         self.campaign_won = campaign is not None
         self.last_word = self._last_word(campaign) if self.campaign_won else ""
+        if play.next_read is not None:  # read through the result's delay (chain.read_level_ahead): kept now
+            play.next_read.join()
         self.next_title = _title_of(self.next_level) if self.next_level else ""  # where Next mission leads
         # The missions page, over the title, once Launch shows it (_first_won). Told from the record, not the campaign,
         # whose maps take 0.1-0.3 s to load on every result: that is paid as the row is chosen, as Launch pays it.
@@ -137,6 +141,7 @@ class ResultScene(Scene):
         self.wreck_at: tuple[float, float] | None = None  # where on screen the view holds the Layzner's wreck
         self.plate = pygame.Rect(0, 0, 0, 0)  # the table's and the menu's plate, as last drawn
         self.shade: pygame.Surface | None = None  # over the world, made once (_shade)
+        self.fading: tuple[tuple, pygame.Surface] | None = None  # the page fading in, and what it shows (_page_alone)
 
 
     def _told(self) -> tuple[str, str]:
@@ -310,12 +315,22 @@ class ResultScene(Scene):
         renderer = self.play.renderer  # a lost run's wreck unshaded, in the room beside the page (_column)
         renderer.effects.draw_layzner_wreck(surface, renderer.camera)
         if fade < 1.0:  # the words come in with the shade, never bright over the bright map
-            page = pygame.Surface(surface.get_size(), pygame.SRCALPHA)
-            self._draw_page(page)
+            page = self._page_alone(surface)
             page.set_alpha(round(255 * fade))
             surface.blit(page, (0, 0))
         else:
+            self.fading = None
             self._draw_page(surface)
+
+    def _page_alone(self, surface) -> pygame.Surface:
+        """The page on a clear surface of its own, for the fade: drawn once and kept while it shows the same (no choice
+        is taken while it fades in, SETTLE), not set again on a new surface each frame, which made them 14-17 ms."""
+        shows = (surface.get_size(), self.notice, self.file_problem, self.menu.selected, self.device, self.layout)
+        if self.fading is None or self.fading[0] != shows:
+            page = pygame.Surface(surface.get_size(), pygame.SRCALPHA)
+            self._draw_page(page)
+            self.fading = shows, page
+        return self.fading[1]
 
     def _shade(self, surface) -> pygame.Surface:
         """The shade over the world: SHADE, lighter over the room the wreck is held in (_column)."""
@@ -323,13 +338,12 @@ class ResultScene(Scene):
             self.shade = pygame.Surface(surface.get_size(), pygame.SRCALPHA)
             self.shade.fill(SHADE)
             middle, widest = self._column(surface)
-            if self.wreck_at is not None:
+            if self.wreck_at is not None:  # each column's alpha on arrays: a fill a column took 6-10 ms of a frame
                 way = 1 if self.wreck_at[0] > middle else -1  # from the page to the room
                 edge = middle + way * (widest / 2 + SIDE_MARGIN)
-                for x in range(surface.get_width()):
-                    into = min(1.0, max(0.0, way * (x - edge) / ROOM_FADE))
-                    alpha = round(SHADE[3] + (ROOM_SHADE - SHADE[3]) * into)
-                    self.shade.fill((*SHADE[:3], alpha), (x, 0, 1, surface.get_height()))
+                into = numpy.clip(way * (numpy.arange(surface.get_width()) - edge) / ROOM_FADE, 0.0, 1.0)
+                pygame.surfarray.pixels_alpha(self.shade)[:] = numpy.round(
+                    SHADE[3] + (ROOM_SHADE - SHADE[3]) * into)[:, None].astype(numpy.uint8)
         return self.shade
 
     def _column(self, surface) -> tuple[float, float]:
@@ -488,9 +502,10 @@ def _last_word_width(widest: int, words: str, size: int = LAST_WORD_SIZE) -> int
 
 
 def _title_of(path) -> str:
-    """The title of the map at `path`; "" when it cannot be read (Next mission says why, if it is chosen)."""
+    """The title of the map at `path`, as kept (chain.kept_level: read as the level was won, or by the title's read
+    ahead); "" when it cannot be read (Next mission says why, if it is chosen)."""
     try:
-        return load_level(Path(path)).title
+        return kept_level(real_path(path)).title
     except ContentError:
         return ""
 

@@ -20,7 +20,7 @@ from game.scenes.base import Scene
 from game.scenes.menu import Asking, Menu, back_hints, back_picks_leave, backing, controls_fitted, plate_middle, \
     start_chooses
 from game.scenes.missions import FACES as MISSIONS_FACES, MissionsScene, shows_missions
-from game.scenes.options import OptionsScene
+from game.scenes.options import FACES as OPTIONS_FACES, OptionsScene
 from game.scenes.start_again import ask_first
 from game.view.controls import controls_line, page_hint
 from game.view.map_view import MapView
@@ -65,7 +65,8 @@ class TitleScene(Scene):
         self.unresumable: tuple[object, str] | None = None
         self.told = ""  # the line this page put among the player's files' problems about the save
         self.age = 0.0
-        self.glyphs_ahead = GlyphsAhead(MISSIONS_FACES)  # rendered as the page waits: Launch renders none
+        # Rendered as the page waits: Launch renders none, nor, after them, Options
+        self.glyphs_ahead = GlyphsAhead(MISSIONS_FACES + OPTIONS_FACES)
         self.error = ""  # what went wrong just now, in red
         self.notice = ""  # what was done about it, in amber
         try:

@@ -114,6 +114,7 @@ class Renderer:
         window = pygame.display.get_surface()
         if window is not None:
             self.draw(pygame.Surface(view_size, 0, window), game, 1.0, 0.0)
+            self.fouron.prepare(view_size)  # drawn only once Fouron seizes, which it may do in any frame
 
     def update(self, game, events, aim_world, dt: float, settings) -> None:
         """Advance cosmetics by one frame: feed new events to the effects and move the camera."""

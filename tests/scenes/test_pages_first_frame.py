@@ -1,7 +1,8 @@
 """The pages a player opens cost little in their first frames: the faces they set words in are warmed ahead, a few
 glyphs a frame, by the level as it plays (the pause menu, the result, End of replay) and by the title as it waits (the
-missions page), so they render no glyphs as they show; and the result, which comes in from nothing, sets no words in
-its first frame, where none would show. Each test starts with the text caches empty, as a session does."""
+missions page, then Options), so they render no glyphs as they show; and the result, which comes in from nothing,
+sets no words in its first frame, where none would show. Each test starts with the text caches empty, as a session
+does."""
 
 import pygame
 import pytest
@@ -12,6 +13,7 @@ from game.record import record_result
 from game.scenes import menu as menu_module
 from game.scenes import result as result_module
 from game.scenes.missions import MissionsScene
+from game.scenes.options import OptionsScene
 from game.scenes.pause import PauseScene
 from game.scenes.replay import EndOfReplayScene, ReplayScene
 from game.sim.resources import Tally
@@ -85,6 +87,19 @@ def test_the_missions_page_renders_no_glyph_as_launch_opens_it_after_seconds_on_
     title.handle(Actions(menu_confirm=True))
     page = ctx.stack[-1]
     assert isinstance(page, MissionsScene)
+    assert rendered_by(page) == {}
+
+
+def test_options_renders_no_glyph_as_it_opens_after_seconds_on_the_title(ctx):
+    """The title warmed the missions page's faces alone: Options rendered its own as it opened, 20-24 ms frames."""
+    title = ctx.stack[-1]
+    title.draw(pygame.display.get_surface(), 0.0)
+    for _ in range(round(4.0 / FRAME)):  # the missions page's faces, then Options'
+        title.frame(FRAME)
+    title.menu.selected = title.menu.options.index("Options")
+    title.handle(Actions(menu_confirm=True))
+    page = ctx.stack[-1]
+    assert isinstance(page, OptionsScene)
     assert rendered_by(page) == {}
 
 
