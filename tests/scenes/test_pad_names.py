@@ -5,11 +5,12 @@ that cannot be told; the bindings stay by the buttons' places whatever the names
 import dataclasses
 
 import pygame
+import pytest
 
 from game.input.actions import Actions
 from game.input.bindings import default_bindings
 from game.input.devices import InputDevices
-from game.input.pad_layout import layout_of
+from game.input.pad_layout import layout_of, shown_layout
 from game.scenes import controls as controls_scene
 from game.scenes import options as options_scene
 from game.scenes import title as title_scene
@@ -66,15 +67,19 @@ def test_a_playstation_pad_plugged_in_reads_its_own_names_in_the_first_mission_s
     assert play._prompt_key("missile") == "L2" and play._prompt_key("restart") == "SHARE"  # the HUD's
 
 
-def test_the_title_names_a_playstation_pad_s_buttons_in_its_controls_line_and_hint(display, monkeypatch):
+# A PS4 pad's SHARE stands where a PS5 pad has CREATE
+@pytest.mark.parametrize("name, guid, back", [("Sony Interactive Entertainment Wireless Controller", PS4_GUID, "SHARE"),
+                                              ("PS5 Controller", DUALSENSE_GUID, "CREATE")])
+def test_the_title_names_a_playstation_pad_s_buttons_in_its_controls_line_and_hint(display, monkeypatch, name, guid,
+                                                                                   back):
     drawn = record_drawn_words(monkeypatch, title_scene)
     ctx = make_context()
     page = TitleScene(ctx)
-    hand(page, pad_plugged_in("Sony Interactive Entertainment Wireless Controller", PS4_GUID).poll())
+    hand(page, pad_plugged_in(name, guid).poll())
     page.draw(display, 1.0)
     assert "D-PAD UP/DOWN or LEFT STICK choose   ·   CROSS or OPTIONS select   ·   CIRCLE twice quit" in drawn
     assert "LEFT STICK move · RIGHT STICK aim · R2 fire · L2 missiles · SQUARE knuckle · CROSS dash · TRIANGLE " \
-           "V-MAX · OPTIONS pause · SHARE restart (hold)" in drawn
+           f"V-MAX · OPTIONS pause · {back} restart (hold)" in drawn
 
 
 def test_a_ps5_pad_is_told_by_its_product_id_or_its_name():
@@ -84,19 +89,11 @@ def test_a_ps5_pad_is_told_by_its_product_id_or_its_name():
         "playstation5"
 
 
-def test_a_ps5_pad_names_its_create_button_where_a_ps4_pad_names_share(display, monkeypatch):
-    drawn = record_drawn_words(monkeypatch, title_scene)
-    ctx = make_context()
-    page = TitleScene(ctx)
-    hand(page, pad_plugged_in("PS5 Controller", DUALSENSE_GUID).poll())
-    page.draw(display, 1.0)
-    assert "LEFT STICK move · RIGHT STICK aim · R2 fire · L2 missiles · SQUARE knuckle · CROSS dash · TRIANGLE " \
-           "V-MAX · OPTIONS pause · CREATE restart (hold)" in drawn
-    assert page.layout == "playstation5"
-    ctx.settings = dataclasses.replace(ctx.settings, pad_buttons="playstation")
-    assert page.layout == "playstation5"  # PlayStation forced over a PS5 pad keeps its own CREATE
-    ctx.settings = dataclasses.replace(ctx.settings, pad_buttons="xbox")
-    assert page.layout == "xbox"
+def test_playstation_forced_in_options_keeps_a_ps5_pad_s_create_and_xbox_forced_names_it_view():
+    assert shown_layout("playstation", "playstation5") == "playstation5"
+    assert shown_layout("auto", "playstation5") == "playstation5"
+    assert shown_layout("xbox", "playstation5") == "xbox"
+    assert shown_layout("playstation", "xbox") == "playstation"
 
 
 def test_a_nintendo_pad_names_its_south_button_b_and_its_east_a(display, monkeypatch):
