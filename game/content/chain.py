@@ -53,7 +53,7 @@ def read_ahead(first: Path) -> threading.Thread:
     """follow(first) on a thread of its own, its maps kept for the next follow: the title starts it, so its Launch
     finds them read (the six maps took 30-130 ms of Launch's frame), and waits for it (join) rather than read them
     beside it. Reading and parsing hold the GIL, but the title's frames leave most of their 16 ms idle."""
-    thread = threading.Thread(target=_follow_quietly, args=(Path(first),), name="read ahead", daemon=True)
+    thread = threading.Thread(target=_quietly, args=(follow, Path(first)), name="read ahead", daemon=True)
     thread.start()
     return thread
 
@@ -62,25 +62,17 @@ def read_level_ahead(path: Path) -> threading.Thread:
     """kept_level(path) on a thread of its own: a won level's play scene starts it as the level is decided, so the
     result screen, which names the next mission, finds its map read (its 12-25 ms were the screen's first frame's) and
     waits for it (join) rather than read it beside it."""
-    thread = threading.Thread(target=_keep_quietly, args=(Path(path),), name="read next", daemon=True)
+    thread = threading.Thread(target=_quietly, args=(kept_level, Path(path)), name="read next", daemon=True)
     thread.start()
     return thread
 
 
-def _keep_quietly(path: Path) -> None:
-    """kept_level(path), whatever it finds: the result screen reads a map that will not load again, and says nothing
-    of it (Next mission does)."""
+def _quietly(read, path: Path) -> None:
+    """read(path) (follow, kept_level), whatever it finds: what it reads is kept, and a map that will not load is read
+    again, and named, by what asks for it next (Launch, Next mission)."""
     try:
-        kept_level(path)
-    except Exception:  # noqa: BLE001 - read again, on the result screen's thread, where it is told
-        pass
-
-
-def _follow_quietly(first: Path) -> None:
-    """follow(first), whatever it finds: Launch follows the chain again, reading what was not kept, and says it."""
-    try:
-        follow(first)
-    except Exception:  # noqa: BLE001 - a map that will not load is read again, and named, by Launch
+        read(path)
+    except Exception:  # noqa: BLE001 - told where it is read again
         pass
 
 
