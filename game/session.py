@@ -114,13 +114,21 @@ def _object_where(level: LevelData, object_id: int) -> str:
     return played[0] if played else named_object(object_id, level.object_names.get(object_id, ""))
 
 
+_level_frozen = False  # whether settle_heap has frozen a level's objects beside the imports' (imports_frozen)
+
+
 def settle_heap() -> None:
     """Call once a level is loaded and ready to play: collect once, then freeze what survives.
 
     A level's catalog, map, entities and view are hundreds of thousands of objects that live as long as it is
     played; frozen, the cyclic collector no longer walks them in every full collection during play (a pause in
     the frame). The previous level's objects are unfrozen first, so what of them is garbage is still collected.
+    At the first level there is none: unfreezing would take back the imports' 50,000 objects for the collection to
+    walk (~20 ms of start-up), so they stay frozen.
     """
-    gc.unfreeze()
+    global _level_frozen
+    if _level_frozen:
+        gc.unfreeze()
     gc.collect()
     gc.freeze()
+    _level_frozen = True
