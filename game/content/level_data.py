@@ -1,6 +1,7 @@
 """A level as the game uses it: the map's tiles and what is solid, its spawns, triggers, objectives, zones and
 settings, frozen (level.py reads a Tiled map into it)."""
 
+import bisect
 import dataclasses
 import functools
 import hashlib
@@ -289,6 +290,9 @@ class LevelData:
     collision_layer: str = field(default="", repr=False, compare=False)
     # Which of `gates` are shut in `solid` (with_gates), for the same word: a gate's cells name the gate
     gates_shut: tuple[bool, ...] = field(default=(), repr=False, compare=False)
+    # The level with_gates added those gates' cells to (None for a map's own walls): the tables over the walls below are
+    # made from that level's, a few cells changed, not afresh over the whole map in the tick a gate moves
+    gated_from: "LevelData | None" = field(default=None, repr=False, compare=False)
 
     @property
     def pixel_size(self) -> tuple[int, int]:
@@ -332,7 +336,12 @@ class LevelData:
                     if 0 <= row < self.height and 0 <= column < self.width:
                         rows.setdefault(row, list(self.solid[row]))[column] = True
             solid = tuple(tuple(rows[row]) if row in rows else cells for row, cells in enumerate(self.solid))
-            made = self._walls_by_gates[shut] = dataclasses.replace(self, solid=solid, gates_shut=shut)
+            made = self._walls_by_gates[shut] = dataclasses.replace(self, solid=solid, gates_shut=shut,
+                                                                    gated_from=self)
+            if "open_cells" in vars(self):  # the level's, its gates' cells shut: not a million cells read again
+                cells = vars(made)["open_cells"] = self.open_cells.copy()  # as the cached property keeps it
+                for column, row in made._gate_cells:
+                    cells[row + 1, column + 1] = False
         return made
 
     @property
@@ -364,8 +373,14 @@ class LevelData:
     def roomy(self) -> tuple[tuple[bool, ...], ...]:
         """[row][column]: the cell and its eight neighbours are all open. A circle of radius at most a tile, centred
         anywhere in such a cell, reaches no further than those neighbours, so it touches no wall: one lookup answers
-        what would take four (built on first use)."""
-        return tuple(map(tuple, self.roomy_cells[1:-1, 1:-1].tolist()))
+        what would take four (built on first use; with gates shut, only the rows round them, the rest shared)."""
+        if self.gated_from is None:
+            return tuple(map(tuple, self.roomy_cells[1:-1, 1:-1].tolist()))
+        rows = list(self.gated_from.roomy)
+        for row in sorted({row for _, row in self._gate_cells}):
+            for near in range(max(row - 1, 0), min(row + 2, self.height)):
+                rows[near] = tuple(self.roomy_cells[near + 1, 1:-1].tolist())
+        return tuple(rows)
 
     @functools.cached_property
     def roomy_cells(self) -> np.ndarray:
@@ -378,12 +393,29 @@ class LevelData:
         return roomy
 
     @functools.cached_property
-    def walls_before(self) -> tuple[tuple[int, ...], ...]:
+    def walls_before(self) -> "tuple[tuple[int, ...], ...] | _SumsWithCells":
         """[row + 1][column + 1]: how many solid cells lie above and left of that one (a summed-area table, the map
-        in a border of solid cells), so four lookups count the walls in any box of cells (built on first use)."""
+        in a border of solid cells), so four lookups count the walls in any box of cells (built on first use). With
+        gates shut, every row below a gate differs from the level's: each row is made as it is first asked for."""
+        if self.gated_from is None:
+            return tuple(map(tuple, self._wall_sums.tolist()))
+        opened = self.gated_from.open_cells
+        added = [(row + 1, column + 1) for column, row in self._gate_cells if opened[row + 1, column + 1]]
+        return _SumsWithCells(self.gated_from._wall_sums, added)
+
+    @functools.cached_property
+    def _wall_sums(self) -> np.ndarray:
+        """walls_before as an array."""
         sums = np.zeros((self.height + 3, self.width + 3), dtype=np.int64)
         sums[1:, 1:] = (~self.open_cells).cumsum(0).cumsum(1)
-        return tuple(map(tuple, sums.tolist()))
+        return sums
+
+    @functools.cached_property
+    def _gate_cells(self) -> list[tuple[int, int]]:
+        """(column, row) of the cells on the map of the gates shut in `solid` (those of with_gates)."""
+        return list(dict.fromkeys((column, row) for gate, shut in zip(self.gates, self.gates_shut) if shut
+                                  for column, row in gate.cells(self.tile_width, self.tile_height)
+                                  if 0 <= row < self.height and 0 <= column < self.width))  # once each: gates overlap
 
     def cells_at(self, xs: np.ndarray, ys: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         """(rows, columns) of the points' cells in the bordered tables (open_cells, roomy_cells): a point off the map
@@ -426,3 +458,24 @@ class LevelData:
         cells = np.zeros((self.height + 2, self.width + 2), dtype=bool)
         cells[1:-1, 1:-1] = ~np.array(self.solid, dtype=bool).reshape(self.height, self.width)
         return cells
+
+
+class _SumsWithCells(dict):
+    """A summed-area table's rows (LevelData.walls_before) with a few solid cells added, each row made as it is first
+    asked for: a shut gate's walls in the tick it shuts cost the rows play asks about, not the whole map's."""
+
+    def __init__(self, sums: np.ndarray, added: list[tuple[int, int]]) -> None:
+        super().__init__()
+        self.sums = sums  # the table without them
+        self.added = sorted(added)  # [row, column] of each cell added, in the bordered table
+        self.shifts: dict[int, np.ndarray] = {}  # what the first n of them add along a row below them, by n
+
+    def __missing__(self, row: int) -> tuple[int, ...]:
+        row = range(len(self.sums))[row]  # as a tuple's index: from the end when negative, IndexError past it
+        above = bisect.bisect_left(self.added, (row, -1))  # the cells added in rows above this one count in it
+        shift = self.shifts.get(above)
+        if shift is None:  # each cell counts in the columns right of it
+            shift = self.shifts[above] = np.bincount([column + 1 for _, column in self.added[:above]],
+                                                     minlength=self.sums.shape[1]).cumsum()
+        made = self[row] = tuple((self.sums[row] + shift).tolist())
+        return made

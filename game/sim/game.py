@@ -8,6 +8,7 @@ from game.content.catalog import Catalog
 from game.content.level_data import LevelData
 from game.sim.components import Brain, Health, Intent
 from game.sim.resources import TICK_RATE, Resources, Voice
+from game.sim.routes import prepare
 from game.sim.schedule import SYSTEMS
 from game.sim.shots import all_shots
 from game.sim.systems.outcome import hostiles_left
@@ -30,6 +31,7 @@ class Game:
         self.res = Resources(level=level, catalog=catalog, rng=random.Random(seed),
                              voice=Voice(seed=seed, taught=taught),
                              difficulty=difficulty)
+        prepare(level)  # the tables over its walls made now, not in its first ticks: a big map's would stall them
         if populate:
             spawn_level(self.world, self.res, start_facing)
 
