@@ -2,6 +2,7 @@
 objectives' marks and the machines, fading over a machine under it and giving way to the fight, a level's message or
 a scene's plate."""
 
+import numpy
 import pygame
 
 from game.sim.components import Body, Position, Unit
@@ -149,8 +150,9 @@ class TitleCard:
         title, size = fit(self.title.upper(), 36, room, 24, bold=True)  # a long name set smaller, then cut
         drawn = draw_text(words, title, (width / 2, 8 + (36 - size) // 2), size, WHITE, anchor="midtop", bold=True)
         height = drawn.bottom + 8
-        band = pygame.Surface((width, height), pygame.SRCALPHA)
-        for x in range(width):  # deepest under the words, gone at the sides
-            pygame.draw.line(band, (0, 0, 0, round(150 * min(1.0, 2.4 * (1 - abs(2 * x / width - 1))))), (x, 0),
-                             (x, height - 1))
+        band = pygame.Surface((width, height), pygame.SRCALPHA)  # black, clear: each column given its alpha
+        # Deepest under the words, gone at the sides: a column's alpha set on the array at once, as a line drawn down
+        # each of the ~1280 columns set it (a draw call each was half the card's making as the level loads)
+        pygame.surfarray.pixels_alpha(band)[...] = numpy.array(
+            [round(150 * min(1.0, 2.4 * (1 - abs(2 * x / width - 1)))) for x in range(width)], numpy.uint8)[:, None]
         return band, words.subsurface((0, 0, width, height)).copy()
