@@ -7,7 +7,11 @@ the campaign needs no file of its own: a player who deletes the record starts th
 from dataclasses import dataclass
 from pathlib import Path
 
-from game.content.chain import follow
+from game.content.chain import follow, kept_level
+from game.content.errors import ContentError
+from game.content.level_data import LevelData
+from game.content.next_peek import peek_next
+from game.files import real_path
 from game.record import Counts, Record, RecordError, load_record
 from game.sim.resources import objectives_open
 
@@ -73,16 +77,33 @@ def load_campaign(first: Path, record: Record | None = None) -> Campaign:
     return Campaign(tuple(missions), problem)
 
 
-def reached(first: Path) -> tuple:
-    """The maps of the missions from `first` the record has reached, in order: along the campaign while each is won, so
-    the last is the one the pilot goes on with (Campaign.next_up), or the campaign's last once all are won (where
-    next_up starts again from the first: behind the title, the finale says how far the pilot came); read no further
-    (the first alone when the record cannot be read). ContentError when `first` cannot be loaded."""
+def reached(first: Path) -> LevelData:
+    """The map of the mission from `first` the record has reached: along the campaign while each is won, so it is the
+    one the pilot goes on with (Campaign.next_up), or the campaign's last once all are won (where next_up starts again
+    from the first: behind the title, the finale says how far the pilot came); the first alone when the record cannot
+    be read. ContentError when `first` cannot be loaded.
+
+    This is the title's, before its first frame: only `first` and that map are read whole, the won ones between them
+    only for their `next` (next_peek; the campaign read ahead reads them whole after). A map met before, or one that
+    cannot be read, ends the way there, as it ends the campaign (follow); where the map reached will not load whole,
+    it is the nearest before it that does (a won map between them that reads but would not load is passed over here:
+    Launch names it)."""
     try:
         record = load_record()
     except RecordError:
         record = None
-    return follow(first, lambda level: record is not None and record.level(Path(level.path).resolve()).won > 0).levels
+    level = kept_level(Path(first))
+    passed = [real_path(first)]  # the maps met along the way, the last the one to go on with
+    following = Path(level.next_level) if level.next_level else None
+    while following is not None and following not in passed and record is not None and record.level(passed[-1]).won:
+        passed.append(following)
+        following = peek_next(following)
+    for path in reversed(passed[1:]):
+        try:
+            return kept_level(path)
+        except ContentError:
+            continue
+    return level
 
 
 def _first_order(level) -> str:

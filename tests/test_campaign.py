@@ -2,7 +2,13 @@
 
 from pathlib import Path
 
-from game.campaign import load_campaign
+import pytest
+
+from game.campaign import load_campaign, reached
+from game.content import chain as chain_module
+from game.content.chain import LEVELS
+from game.content.level import load_level
+from game.content.next_peek import peek_next
 from game.record import Counts, Record, record_path, record_result
 from game.session import DEFAULT_LEVEL
 from game.sim.resources import Tally
@@ -99,7 +105,6 @@ def test_a_next_map_that_will_not_load_ends_the_list_there_and_is_named(tmp_path
 def test_the_campaign_followed_again_reads_only_the_maps_saved_since_and_takes_their_new_words(tmp_path, monkeypatch):
     """The campaign is followed at each Launch and as its last mission is won: its six maps read again took 80-250 ms
     of that frame. A map is read again once a file it was read from is saved again."""
-    from game.content import chain as chain_module
     first = chain(tmp_path, "a.tmx", "b.tmx", "c.tmx")
     assert [mission.title for mission in load_campaign(first, Record({})).missions] == ["a", "b", "c"]
     read, load_level = [], chain_module.load_level
@@ -116,8 +121,6 @@ def test_the_campaign_followed_again_reads_only_the_maps_saved_since_and_takes_t
 def test_a_tileset_saved_while_its_map_is_read_is_read_again_by_the_next_follow(tmp_path, monkeypatch):
     """The stamps a read is kept under are noted before it: a tileset saved between the read and stamps noted after
     it would keep the map as read, with the tileset's old walls, until some file changed again."""
-    from game.content import chain as chain_module
-    from game.content.level import load_level
     first = write_map(tmp_path, ROOM, name="a.tmx")
     text = first.read_text(encoding="utf-8")
     start, end = text.index(" <tileset"), text.index("</tileset>") + len("</tileset>")
@@ -140,3 +143,52 @@ def test_a_tileset_saved_while_its_map_is_read_is_read_again_by_the_next_follow(
     monkeypatch.setattr(chain_module, "load_level", load_level)
     assert saved and load_level(first).solid != walled  # the save took the walls out
     assert chain_module.follow(first).levels[0].solid == load_level(first).solid
+
+
+@pytest.fixture
+def read_whole(monkeypatch):
+    """The names of the maps read whole (load_level) from here on, none kept from before."""
+    monkeypatch.setattr(chain_module, "_loaded", {})
+    read = []
+    monkeypatch.setattr(chain_module, "load_level", lambda path: read.append(Path(path).name) or load_level(path))
+    return read
+
+
+def test_the_mission_reached_is_found_reading_whole_only_the_first_map_and_itself(tmp_path, read_whole):
+    # It read every won map whole on the way (7-10 ms each), before the title's first frame: only their `next` is asked
+    first = chain(tmp_path, "a.tmx", "b.tmx", "c.tmx", "d.tmx")
+    for name in ("a", "b", "c"):
+        record_result(tmp_path / f"{name}.tmx", Tally(), "won")
+    assert Path(reached(first).path).name == "d.tmx"
+    assert read_whole == ["a.tmx", "d.tmx"]
+
+
+@pytest.mark.parametrize("wins, shown", [((), "a.tmx"), (("a",), "b.tmx"), (("a", "b", "c"), "c.tmx")])
+def test_the_mission_reached_is_the_first_not_won_or_the_last(tmp_path, wins, shown):
+    first = chain(tmp_path, "a.tmx", "b.tmx", "c.tmx")
+    for name in wins:
+        record_result(tmp_path / f"{name}.tmx", Tally(), "won")
+    assert Path(reached(first).path).name == shown
+
+
+def test_the_way_to_the_mission_reached_ends_at_a_map_met_before_or_one_that_will_not_load(tmp_path):
+    first = chain(tmp_path, "a.tmx", "b.tmx", "c.tmx", nexts={"a.tmx": "b.tmx", "b.tmx": "a.tmx", "c.tmx": "x.tmx"})
+    for name in ("a", "b", "c"):
+        record_result(tmp_path / f"{name}.tmx", Tally(), "won")
+    assert Path(reached(first).path).name == "b.tmx"  # b's next is a again: the way stops at b
+    text = (tmp_path / "b.tmx").read_text(encoding="utf-8").replace('"a.tmx"', '"c.tmx"')
+    (tmp_path / "b.tmx").write_text(text[:len(text) // 2], encoding="utf-8")  # saved half-way: no map to read
+    assert Path(reached(first).path).name == "a.tmx"  # b will not load whole: the one before it
+
+
+def test_the_mission_reached_with_a_record_that_cannot_be_read_is_the_first(tmp_path):
+    first = chain(tmp_path, "a.tmx", "b.tmx")
+    record_result(tmp_path / "a.tmx", Tally(), "won")
+    record_path().write_text("levels: [not, a, mapping]\n", encoding="utf-8")
+    assert Path(reached(first).path).name == "a.tmx"
+
+
+@pytest.mark.parametrize("name", sorted(path.name for path in LEVELS.glob("*.tmx")))
+def test_a_maps_next_peeked_is_the_one_its_whole_read_names(name):
+    level = load_level(LEVELS / name)
+    assert peek_next(LEVELS / name) == (Path(level.next_level) if level.next_level else None)

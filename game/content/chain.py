@@ -28,12 +28,11 @@ class Chain:
     problem: Problem | None = None  # why it stops before a map without `next`, if it does
 
 
-def follow(first: Path = FIRST_MISSION, past=lambda level: True) -> Chain:
-    """The maps from `first` along `next`, on from a map only while `past(map)` (by default to the end). ContentError
-    when `first` itself cannot be loaded; a `next` naming a map met before, or one that cannot be loaded, ends the
-    chain there and is the chain's problem."""
+def follow(first: Path = FIRST_MISSION) -> Chain:
+    """The maps from `first` along `next`. ContentError when `first` itself cannot be loaded; a `next` naming a map met
+    before, or one that cannot be loaded, ends the chain there and is the chain's problem."""
     levels = [kept_level(Path(first))]
-    while levels[-1].next_level and past(levels[-1]):
+    while levels[-1].next_level:
         level, following = levels[-1], real_path(levels[-1].next_level)
         seen = [real_path(earlier.path) for earlier in levels]
         if following in seen:
@@ -50,9 +49,9 @@ def follow(first: Path = FIRST_MISSION, past=lambda level: True) -> Chain:
 
 
 def read_ahead(first: Path) -> threading.Thread:
-    """follow(first) on a thread of its own, its maps kept for the next follow: the title starts it, so its Launch
-    finds them read (the six maps took 30-130 ms of Launch's frame), and waits for it (join) rather than read them
-    beside it. Reading and parsing hold the GIL, but the title's frames leave most of their 16 ms idle."""
+    """follow(first) on a thread of its own, its maps kept for the next follow: the title starts it once its first
+    frames are drawn, so its Launch finds them read (the six maps took 30-130 ms of Launch's frame), and waits for it
+    (join) rather than read them beside it. Reading and parsing hold the GIL: the frames it runs beside are longer."""
     thread = threading.Thread(target=_quietly, args=(follow, Path(first)), name="read ahead", daemon=True)
     thread.start()
     return thread

@@ -46,6 +46,9 @@ SET_ASIDE = "Set save aside"  # in Continue's place once the save has failed to 
 QUIT = "Quit"  # the row that closes the game, which Back picks first
 HINT_Y = 36  # px up from the screen's foot: the menu's hint line, where every page has its own
 CONTROLS_Y = 62  # px up from the foot: the controls line, a row over the hint line
+# Frames the title draws before it reads the campaign ahead (frame): its first ones draw the map behind the art for the
+# first time, and the reading, holding the GIL, made its second and third 30-50 ms. Launch sooner reads them itself.
+READ_AHEAD_AFTER = 30
 
 
 class TitleScene(Scene):
@@ -65,6 +68,7 @@ class TitleScene(Scene):
         self.unresumable: tuple[object, str] | None = None
         self.told = ""  # the line this page put among the player's files' problems about the save
         self.age = 0.0
+        self.frames = 0  # drawn, up to READ_AHEAD_AFTER
         # Rendered as the page waits: Launch renders none, nor, after them, Options
         self.glyphs_ahead = GlyphsAhead(MISSIONS_FACES + OPTIONS_FACES)
         self.error = ""  # what went wrong just now, in red
@@ -79,7 +83,7 @@ class TitleScene(Scene):
         self.story = ""  # where and when the run the player goes on with is, from that map's title
         self._say_saved()
         self.art = TitleArt(ctx.sprites)
-        self.reading = None  # the campaign's maps read for Launch's missions page, from the second frame (frame)
+        self.reading = None  # the campaign's maps read for Launch's missions page, after the first frames (frame)
 
     def handle(self, actions) -> None:
         choice = self.asking.answer(self.menu.handle(start_chooses(actions)))
@@ -173,8 +177,9 @@ class TitleScene(Scene):
         self._offer_continue()
 
     def frame(self, dt: float) -> None:
-        if self.reading is None and self.age:  # not beside the first drawing, the start-up's longest frame
+        if self.reading is None and self.frames == READ_AHEAD_AFTER:
             self.reading = read_ahead(self.ctx.level_path)
+        self.frames = min(self.frames + 1, READ_AHEAD_AFTER)
         if self.age:
             self.glyphs_ahead.warm()
         self.age += dt
@@ -223,7 +228,7 @@ class TitleScene(Scene):
         record has reached (the first when it has none); as it was, where it is the one already shown (the maps are
         kept as read, chain.kept_level: coming back to the title reads none again)."""
         try:
-            level = kept_level(saved) if saved is not None else reached(self.ctx.level_path)[-1]
+            level = kept_level(saved) if saved is not None else reached(self.ctx.level_path)
         except ContentError:  # the first map's problem is said (__init__); a saved run's, as Continue is chosen
             self.base = None
             return
